@@ -1,0 +1,101 @@
+import type { IncomingMessage } from 'node:http';
+import { Logger, ValidationPipe, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DestinationStream, Logger as PinoLogger } from 'pino';
+import { AppModule } from '../app.module.js';
+import { AppConfig } from '../config/app-config.js';
+import { validateEnvironment } from '../config/validate-environment.js';
+import { sendProblem } from '../common/filters/send-problem.js';
+import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
+import { PinoNestLogger } from '../common/logging/pino-nest-logger.js';
+import { createRootLogger } from '../common/logging/root-logger.js';
+import { validationExceptionFactory } from '../common/problem/validation-exception.factory.js';
+import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/request-id.js';
+import { resolveDatabaseTarget, type DatabaseTarget } from '../database/database-target.js';
+import { applySecurity } from './security.js';
+import { setUpSwagger } from './swagger.js';
+
+export interface CreateAppOptions {
+  /** The environment to validate; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** Where logs go; defaults to stdout. */
+  logDestination?: DestinationStream;
+}
+
+export interface MedChatApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  logger: PinoLogger;
+  database: DatabaseTarget;
+  /** Closes the app (in-flight requests finish), then any embedded database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the whole application: validated config, database target, Fastify with the request
+ * pipeline of DESIGN.md, Nest modules, Swagger. main.ts and the integration tests share it,
+ * so the tests exercise exactly what production runs.
+ */
+export async function createApp(options: CreateAppOptions = {}): Promise<MedChatApp> {
+  const { variables, warnings } = validateEnvironment(options.env ?? process.env);
+  const config = new AppConfig(variables);
+  const logger = createRootLogger({ level: variables.LOG_LEVEL, pretty: config.isDevelopment, destination: options.logDestination });
+  const nestLogger: LoggerService = new PinoNestLogger(logger);
+  for (const warning of warnings) nestLogger.warn(warning, 'Config');
+
+  const database = await resolveDatabaseTarget(config, nestLogger);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    genReqId: (request: IncomingMessage) => resolveRequestId(request.headers[REQUEST_ID_HEADER]),
+    bodyLimit: variables.BODY_LIMIT_BYTES,
+    requestTimeout: variables.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: variables.KEEP_ALIVE_TIMEOUT_MS,
+    connectionTimeout: variables.REQUEST_TIMEOUT_MS,
+    trustProxy: variables.TRUST_PROXY,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  let app: NestFastifyApplication;
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+      logger: nestLogger,
+      bufferLogs: false,
+      abortOnError: false,
+    });
+  } catch (error) {
+    await database.embedded?.dispose();
+    throw error;
+  }
+
+  const fastify = app.getHttpAdapter().getInstance();
+  registerRequestLifecycleHooks(fastify, logger);
+  const problemLogger = new Logger('Http');
+  // Errors Fastify raises before Nest routes the request (malformed JSON, oversized bodies).
+  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, problemLogger));
+
+  await applySecurity(app, config);
+  app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  setUpSwagger(app);
+
+  return {
+    app,
+    config,
+    logger,
+    database,
+    async close() {
+      await app.close();
+      await database.embedded?.dispose();
+    },
+  };
+}

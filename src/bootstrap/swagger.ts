@@ -1,0 +1,24 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { APP_VERSION } from '../common/app-version.js';
+
+/** Swagger UI at /docs and the OpenAPI 3 document at /docs-json. */
+export function setUpSwagger(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('MedChat API')
+    .setDescription(
+      'Medical consultation chatbot: sign in, chat by text, voice or photo, and read your conversation history. ' +
+        'Errors are RFC 9457 application/problem+json with a human-readable `detail`.',
+    )
+    .setVersion(APP_VERSION)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs-json',
+    yamlDocumentUrl: 'docs-yaml',
+    customSiteTitle: 'MedChat API',
+    swaggerOptions: { persistAuthorization: true },
+  });
+  return document;
+}

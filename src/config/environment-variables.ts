@@ -1,0 +1,80 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+
+export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const EMBEDDED_MONGODB_ENGINES = ['auto', 'mongod', 'wire'] as const;
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable the service reads, with its rules. Values arrive as strings;
+ * class-transformer converts numbers and booleans before class-validator checks them, so a
+ * typo such as PORT=80a stops start-up instead of becoming NaN somewhere later.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVIRONMENTS)
+  NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  PORT = 8000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @IsOptional() @Transform(emptyToUndefined)
+  @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGODB_URI must be a mongodb:// or mongodb+srv:// connection string' })
+  MONGODB_URI?: string;
+
+  @IsIn(EMBEDDED_MONGODB_ENGINES)
+  EMBEDDED_MONGODB: (typeof EMBEDDED_MONGODB_ENGINES)[number] = 'auto';
+
+  @Type(() => Number) @IsInt() @Min(0) @Max(60000)
+  EMBEDDED_MONGOD_TIMEOUT_MS = 4000;
+
+  @IsOptional() @Transform(emptyToUndefined)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'OLLAMA_BASE_URL must be an http(s) URL such as http://localhost:11434' })
+  OLLAMA_BASE_URL?: string;
+
+  @IsString() @MinLength(1)
+  OLLAMA_MODEL = 'medgemma1.5';
+
+  @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  OLLAMA_HEALTH_TIMEOUT_MS = 2000;
+
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  JWT_SECRET?: string;
+
+  @IsString()
+  CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
+
+  @Type(() => Number) @IsInt() @Min(1)
+  RATE_LIMIT_PER_MINUTE = 20;
+
+  @Type(() => Number) @IsInt() @Min(1)
+  RATE_LIMIT_PER_HOUR = 100;
+
+  @Type(() => Number) @IsInt() @Min(1024)
+  BODY_LIMIT_BYTES = 1_048_576;
+
+  @Type(() => Number) @IsInt() @Min(1024)
+  IMPORT_BODY_LIMIT_BYTES = 26_214_400;
+
+  @Type(() => Number) @IsInt() @Min(1000)
+  REQUEST_TIMEOUT_MS = 120_000;
+
+  @Type(() => Number) @IsInt() @Min(1000)
+  KEEP_ALIVE_TIMEOUT_MS = 5_000;
+
+  @Type(() => Number) @IsInt() @Min(1000) @Max(60000)
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Transform(toBoolean) @IsBoolean()
+  TRUST_PROXY = false;
+}
