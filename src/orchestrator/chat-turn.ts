@@ -1,0 +1,88 @@
+import type { Role } from '../auth/authenticated-principal.js';
+
+/**
+ * The contract between the chat module (which owns conversations) and the orchestrator (which
+ * owns the agent graph). Nothing LangChain-specific crosses it.
+ */
+export type InputType = 'text' | 'speech' | 'image' | 'multimodal';
+
+/** One earlier exchange of the session, as context for the model. */
+export interface PriorExchange {
+  user: string;
+  assistant: string;
+  at: Date;
+}
+
+/** A file the patient attached, already validated and owned by them (the uploads issue fills it). */
+export interface TurnAttachment {
+  kind: 'image' | 'audio';
+  file_id: string;
+  mime_type: string;
+  filename: string;
+  /** Reads the stored bytes; the orchestrator calls it only when the node needs them. */
+  read(): Promise<Buffer>;
+}
+
+export interface ChatTurnInput {
+  sessionId: string;
+  /** null for guests: no records, no patient-scoped anything. */
+  patientId: string | null;
+  role: Role;
+  message: string;
+  /** Earlier exchanges since the session's last clear, oldest first; the orchestrator budgets them. */
+  history: PriorExchange[];
+  attachments: TurnAttachment[];
+}
+
+export interface ChatTurnHooks {
+  /** Each piece of the answer as the model produces it (SSE). */
+  onToken?: (delta: string) => void;
+  /** Aborted when the client goes away: the LLM call must stop. */
+  signal?: AbortSignal;
+}
+
+export interface RecordSource {
+  resource_type: string;
+  date: string;
+  text: string;
+}
+
+export interface SafetyReport {
+  disclaimer_added: boolean;
+  violations: string[];
+  response_replaced: boolean;
+}
+
+/** `metadata` of API.md's ChatResponse. */
+export interface ChatResponseMetadata {
+  input_type: InputType;
+  tools_used: string[];
+  emergency_detected: boolean;
+  emergency_symptoms: string[];
+  image_analysis: Record<string, unknown> | null;
+  transcription: string | null;
+  sources: RecordSource[];
+  safety: SafetyReport;
+  model: string;
+}
+
+export interface ChatTurnResult {
+  response: string;
+  metadata: ChatResponseMetadata;
+}
+
+/** What the chat module calls; the orchestrator module provides it. */
+export abstract class ChatTurnRunner {
+  abstract run(input: ChatTurnInput, hooks?: ChatTurnHooks): Promise<ChatTurnResult>;
+}
+
+/** A dependency the turn needs is not there: the API answers 503 with this detail. */
+export class DependencyUnavailableError extends Error {
+  constructor(
+    readonly service: 'Ollama' | 'speech-to-text',
+    detail: string,
+  ) {
+    super(detail);
+    this.name = 'DependencyUnavailableError';
+  }
+}
