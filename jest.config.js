@@ -1,3 +1,5 @@
+import { BRIDGED_PACKAGES } from './test/jest/esm-bridge.mjs';
+
 // Jest runs in native ESM mode (NestJS 12 packages are ESM-only); swc strips the types.
 const swc = [
   '@swc/jest',
@@ -16,9 +18,14 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   // Sources import siblings as './x.js' (NodeNext); map those back to the .ts files.
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // See test/jest/esm-bridge.mjs: a CommonJS package that requires ESM-only NestJS.
+    ...Object.fromEntries(Object.entries(BRIDGED_PACKAGES).map(([name, file]) => [`^${name.replace('/', '\\/')}$`, file])),
+  },
 };
 export default {
+  globalSetup: './test/jest/global-setup.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {

@@ -1,0 +1,5 @@
+import { buildEsmBridges } from './esm-bridge.mjs';
+
+export default async function globalSetup() {
+  await buildEsmBridges();
+}
