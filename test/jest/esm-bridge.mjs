@@ -5,7 +5,7 @@
 // become `import * as ... from '@nestjs/common'`: the tests then run the real throttler code
 // against the same NestJS module instances the app uses. Production never uses this file.
 import { createRequire } from 'node:module';
-import { mkdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { rollup } from 'rollup';
 import commonjs from '@rollup/plugin-commonjs';
@@ -29,11 +29,19 @@ export async function buildEsmBridges() {
       input: entry,
       // Everything outside the package stays an import of the shared module instance.
       external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0'),
-      plugins: [nodeResolve({ preferBuiltins: true }), commonjs({ requireReturnsDefault: 'namespace', transformMixedEsModules: false })],
+      plugins: [nodeResolve({ preferBuiltins: true }), commonjs({ esmExternals: true, requireReturnsDefault: 'namespace' })],
       onwarn: () => {},
     });
-    await bundle.write({ file: output, format: 'es', exports: 'named' });
+    const converted = output.replace(/\.mjs$/, '.converted.mjs');
+    await bundle.write({ file: converted, format: 'es', exports: 'named' });
     await bundle.close();
-    await import('node:fs').then((fs) => fs.writeFileSync(stamp, ''));
+    // tsc's `__exportStar` re-exports are invisible to static analysis, so the converted module
+    // only has a default export; Node itself (which can require ESM) tells us the names.
+    const names = Object.keys(require(name)).filter((key) => key !== 'default' && /^[A-Za-z_$][\w$]*$/.test(key));
+    writeFileSync(
+      output,
+      `import cjs from './${path.basename(converted)}';\nexport const { ${names.join(', ')} } = cjs;\nexport default cjs;\n`,
+    );
+    writeFileSync(stamp, '');
   }
 }
