@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1.7
+# ---- build: all dependencies, compile TypeScript with swc ----
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY .swcrc tsconfig.json ./
+COPY src ./src
+RUN npm run build
+
+# ---- production dependencies only ----
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+
+# ---- runtime: non-root, no build tools ----
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    PORT=8000 \
+    HOST=0.0.0.0 \
+    UPLOAD_DIR=/app/uploads
+WORKDIR /app
+COPY --from=deps --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+COPY --chown=node:node package.json ./
+RUN mkdir -p /app/uploads && chown node:node /app/uploads
+USER node
+EXPOSE 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/api/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# exec form: node is PID 1's child-free process and receives SIGTERM directly for a graceful stop.
+CMD ["node", "--enable-source-maps", "dist/main.js"]
