@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The shared Synthea bundles (see shared/fixtures/README.md). CI clones the repository beside
+ * `shared/`, so the default is found relative to this file; SYNTHEA_FIXTURES_DIR overrides it.
+ */
+export const SYNTHEA_FIXTURES_DIR =
+  process.env.SYNTHEA_FIXTURES_DIR ??
+  fileURLToPath(new URL('../../../../../shared/fixtures/synthea/', import.meta.url));
+
+/** File names, sorted, e.g. `Pablo44_Sporer811_ea2dd5fa-0e9e-4d5b-6384-13f67dc0c142.json`. */
+export function syntheaFixtureNames(): string[] {
+  return readdirSync(SYNTHEA_FIXTURES_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+}
+
+/** A fresh parse of the fixture whose file name starts with `prefix` (e.g. `Pablo44_`). */
+export function loadSyntheaFixture(prefix: string): unknown {
+  const name = syntheaFixtureNames().find((candidate) => candidate.startsWith(prefix));
+  if (name === undefined) throw new Error(`No Synthea fixture starting with ${prefix} in ${SYNTHEA_FIXTURES_DIR}`);
+  return JSON.parse(readFileSync(path.join(SYNTHEA_FIXTURES_DIR, name), 'utf8'));
+}
