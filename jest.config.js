@@ -4,6 +4,8 @@ import { BRIDGED_PACKAGES } from './test/jest/esm-bridge.mjs';
 const swc = [
   '@swc/jest',
   {
+    // .swcrc excludes *.spec.ts from the build; Jest must not inherit that.
+    swcrc: false,
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
