@@ -77,4 +77,12 @@ export class EnvironmentVariables {
 
   @Transform(toBoolean) @IsBoolean()
   TRUST_PROXY = false;
+
+  /** A chat turn still pending this long after it started is taken as interrupted (process killed mid-turn). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  CHAT_PENDING_GRACE_SECONDS = 120;
+
+  /** Interval of the SSE comment line that keeps proxies from closing an idle chat stream. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(300000)
+  CHAT_STREAM_HEARTBEAT_MS = 15_000;
 }

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, QueryFilter } from 'mongoose';
+import { Types } from 'mongoose';
+import type { Role } from '../auth/authenticated-principal.js';
+import type { ChatResponseMetadata } from '../orchestrator/chat-turn.js';
+import type { HistoryCursor } from './history-cursor.js';
+import { CONVERSATION_MODEL, type Conversation, type FailureReason, type StoredAttachment, type StoredTurn } from './schemas/conversation.schema.js';
+
+/** Whose exchanges a read may see. Both ids always go into the query, never a filter afterwards. */
+export type ConversationScope = { sessionId: string; patientId: string | null } | { patientId: string };
+
+export interface NewTurn {
+  sessionId: string;
+  patientId: string | null;
+  role: Role;
+  message: string;
+  attachments: StoredAttachment[];
+}
+
+/** The `conversations` collection: one document per exchange. */
+@Injectable()
+export class ConversationRepository {
+  constructor(@InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>) {}
+
+  async insertPending(turn: NewTurn): Promise<StoredTurn> {
+    const created = await this.model.create({
+      session_id: turn.sessionId,
+      patient_id: turn.patientId,
+      role: turn.role,
+      status: 'pending',
+      message: turn.message,
+      response: null,
+      failure_reason: null,
+      metadata: null,
+      attachments: turn.attachments,
+      created_at: new Date(),
+      completed_at: null,
+    });
+    return created.toObject() as StoredTurn;
+  }
+
+  async markCompleted(id: Types.ObjectId, response: string, metadata: ChatResponseMetadata): Promise<Date> {
+    const completedAt = new Date();
+    await this.model.updateOne(
+      { _id: id, status: 'pending' },
+      { $set: { status: 'completed', response, metadata, completed_at: completedAt } },
+    );
+    return completedAt;
+  }
+
+  async markFailed(id: Types.ObjectId, reason: FailureReason): Promise<void> {
+    await this.model.updateOne(
+      { _id: id, status: 'pending' },
+      { $set: { status: 'failed', failure_reason: reason, completed_at: new Date() } },
+    );
+  }
+
+  /** The session's last answered exchanges after `since`, oldest first: the model's context. */
+  async findContext(sessionId: string, patientId: string | null, since: Date | null, limit: number): Promise<StoredTurn[]> {
+    const filter: QueryFilter<Conversation> = { session_id: sessionId, patient_id: patientId, status: 'completed' };
+    if (since) filter.created_at = { $gt: since };
+    const newestFirst = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+    return newestFirst.reverse();
+  }
+
+  /** Up to `limit` exchanges older than `before`, newest first. */
+  async findPage(scope: ConversationScope, limit: number, before?: HistoryCursor): Promise<StoredTurn[]> {
+    const filter: QueryFilter<Conversation> = { ...scopeFilter(scope) };
+    if (before) {
+      filter.$or = [{ created_at: { $lt: before.createdAt } }, { created_at: before.createdAt, _id: { $lt: before.id } }];
+    }
+    return this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+  }
+
+  /** Exchanges in the scope, and how many of them are still pending (those have no answer yet). */
+  async countExchanges(scope: ConversationScope): Promise<{ total: number; pending: number }> {
+    const filter = scopeFilter(scope);
+    const [total, pending] = await Promise.all([
+      this.model.countDocuments(filter).exec(),
+      this.model.countDocuments({ ...filter, status: 'pending' }).exec(),
+    ]);
+    return { total, pending };
+  }
+
+  async deleteSessionTurns(sessionId: string, patientId: string | null): Promise<number> {
+    const result = await this.model.deleteMany({ session_id: sessionId, patient_id: patientId }).exec();
+    return result.deletedCount;
+  }
+
+  /** Fails every turn still pending since before `olderThan`; returns how many. */
+  async failPendingOlderThan(olderThan: Date, reason: FailureReason): Promise<number> {
+    const result = await this.model
+      .updateMany(
+        { status: 'pending', created_at: { $lt: olderThan } },
+        { $set: { status: 'failed', failure_reason: reason, completed_at: new Date() } },
+      )
+      .exec();
+    return result.modifiedCount;
+  }
+}
+
+function scopeFilter(scope: ConversationScope): QueryFilter<Conversation> {
+  return 'sessionId' in scope ? { session_id: scope.sessionId, patient_id: scope.patientId } : { patient_id: scope.patientId };
+}

@@ -1,0 +1,87 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+import { Schema as MongooseSchema, type HydratedDocument, type Types } from 'mongoose';
+import { ROLES, type Role } from '../../auth/authenticated-principal.js';
+import type { ChatResponseMetadata } from '../../orchestrator/chat-turn.js';
+
+export const CONVERSATION_MODEL = 'Conversation';
+
+export const TURN_STATUSES = ['pending', 'completed', 'failed'] as const;
+export type TurnStatus = (typeof TURN_STATUSES)[number];
+
+/**
+ * Why a turn has no answer. `interrupted`: the process stopped mid-turn (found at start-up);
+ * `client_disconnected`: the stream's client left before the answer was done.
+ */
+export const FAILURE_REASONS = ['dependency_unavailable', 'client_disconnected', 'interrupted', 'internal_error'] as const;
+export type FailureReason = (typeof FAILURE_REASONS)[number];
+
+/** A file attached to the turn, as described when it was resolved (never the bytes). */
+@Schema({ _id: false, versionKey: false })
+export class StoredAttachment {
+  @Prop({ type: String, required: true, enum: ['image', 'audio'] })
+  kind!: 'image' | 'audio';
+
+  @Prop({ type: String, required: true })
+  file_id!: string;
+
+  @Prop({ type: String, required: true })
+  mime_type!: string;
+
+  @Prop({ type: String, required: true })
+  filename!: string;
+}
+
+const StoredAttachmentSchema = SchemaFactory.createForClass(StoredAttachment);
+
+/**
+ * One exchange: what the patient wrote and what the assistant answered. It is inserted
+ * `pending` before the model is called, so the patient's message survives any failure.
+ */
+@Schema({ collection: 'conversations', versionKey: false, minimize: false })
+export class Conversation {
+  @Prop({ type: String, required: true })
+  session_id!: string;
+
+  /** null for guests. */
+  @Prop({ type: String, default: null })
+  patient_id!: string | null;
+
+  @Prop({ type: String, required: true, enum: ROLES })
+  role!: Role;
+
+  @Prop({ type: String, required: true, enum: TURN_STATUSES, default: 'pending' })
+  status!: TurnStatus;
+
+  @Prop({ type: String, required: true })
+  message!: string;
+
+  @Prop({ type: String, default: null })
+  response!: string | null;
+
+  @Prop({ type: String, default: null, enum: [...FAILURE_REASONS, null] })
+  failure_reason!: FailureReason | null;
+
+  /** ChatResponseMetadata as the orchestrator returned it; kept as a plain object. */
+  @Prop({ type: MongooseSchema.Types.Mixed, default: null })
+  metadata!: ChatResponseMetadata | null;
+
+  @Prop({ type: [StoredAttachmentSchema], default: [] })
+  attachments!: StoredAttachment[];
+
+  @Prop({ type: Date, required: true })
+  created_at!: Date;
+
+  /** When the turn reached its final status, completed or failed; null while pending. */
+  @Prop({ type: Date, default: null })
+  completed_at!: Date | null;
+}
+
+export type ConversationDocument = HydratedDocument<Conversation>;
+
+/** A stored exchange as read back (lean): a plain object with its ObjectId. */
+export type StoredTurn = Conversation & { _id: Types.ObjectId };
+
+export const ConversationSchema = SchemaFactory.createForClass(Conversation);
+ConversationSchema.index({ session_id: 1, created_at: 1 });
+ConversationSchema.index({ patient_id: 1, created_at: 1 });
+ConversationSchema.index({ status: 1, created_at: 1 });
