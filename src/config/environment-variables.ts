@@ -78,6 +78,28 @@ export class EnvironmentVariables {
   @Transform(toBoolean) @IsBoolean()
   TRUST_PROXY = false;
 
+  /** The SPA's demo flow: sign in by patient id alone. Refused in production. */
+  @Transform(toBoolean) @IsBoolean()
+  AUTH_PATIENT_ID_ONLY = false;
+
+  /** Bearer key of the admin routes; when unset the admin routes do not exist. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  ADMIN_API_KEY?: string;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  JWT_EXPIRES_IN_MINUTES = 60;
+
+  /** A session ends after this long without an authenticated request. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(10_080)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** Failed sign-ins allowed per client IP and per patient id within the window below. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  LOGIN_FAILURE_WINDOW_MINUTES = 15;
+
   /** A chat turn still pending this long after it started is taken as interrupted (process killed mid-turn). */
   @Type(() => Number) @IsInt() @Min(1) @Max(86400)
   CHAT_PENDING_GRACE_SECONDS = 120;

@@ -18,6 +18,7 @@ export interface ValidatedEnvironment {
 }
 
 const MIN_PRODUCTION_SECRET_BYTES = 32;
+const MIN_PRODUCTION_ADMIN_KEY_CHARS = 32;
 
 function describe(error: ValidationError): string[] {
   const messages = Object.values(error.constraints ?? {});
@@ -42,6 +43,12 @@ export function validateEnvironment(raw: Record<string, string | undefined>): Va
   }
   if (production && Buffer.byteLength(variables.JWT_SECRET ?? '', 'utf8') < MIN_PRODUCTION_SECRET_BYTES) {
     problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes when NODE_ENV=production`);
+  }
+  if (production && variables.AUTH_PATIENT_ID_ONLY) {
+    problems.push('AUTH_PATIENT_ID_ONLY=true is not allowed when NODE_ENV=production (sign-in without a password is a demo mode)');
+  }
+  if (production && variables.ADMIN_API_KEY !== undefined && variables.ADMIN_API_KEY.length < MIN_PRODUCTION_ADMIN_KEY_CHARS) {
+    problems.push(`ADMIN_API_KEY must be at least ${MIN_PRODUCTION_ADMIN_KEY_CHARS} characters when NODE_ENV=production`);
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
 
