@@ -48,6 +48,46 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(100) @Max(60000)
   OLLAMA_HEALTH_TIMEOUT_MS = 2000;
 
+  /** Per attempt, streaming included; the client's own disconnect cancels sooner. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  OLLAMA_TIMEOUT_MS = 60_000;
+
+  /** Retries of a transient failure (connection, 5xx, timeout) before any token was streamed. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(5)
+  OLLAMA_MAX_RETRIES = 2;
+
+  /** First backoff delay; later ones grow exponentially (with jitter). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(30000)
+  OLLAMA_RETRY_BASE_DELAY_MS = 250;
+
+  /** How long the open circuit fails fast before one trial call is let through (half-open). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  OLLAMA_BREAKER_RESET_MS = 30_000;
+
+  /** Upper bound on generated tokens per answer (Ollama's num_predict). */
+  @Type(() => Number) @IsInt() @Min(16) @Max(8192)
+  OLLAMA_NUM_PREDICT = 1024;
+
+  /** How long Ollama keeps the model loaded after a call (e.g. 30m, -1 = forever); unset = Ollama's default. */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^-?\d+(ms|s|m|h)?$/, { message: 'OLLAMA_KEEP_ALIVE must be a duration such as 30m, 3600s or -1' })
+  OLLAMA_KEEP_ALIVE?: string;
+
+  /** Token budget (≈ characters / 4) for earlier exchanges shown to the model. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(100000)
+  CHAT_CONTEXT_TOKEN_BUDGET = 2000;
+
+  /** Most patient records put in front of the model for one question. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  CHAT_CONTEXT_RECORD_LIMIT = 8;
+
+  /** Emergency services number given in emergency guidance. */
+  @IsString() @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'EMERGENCY_NUMBER must be a phone number such as 911 or 112' })
+  EMERGENCY_NUMBER = '911';
+
+  /** Suicide and crisis line given in mental-health emergency guidance. */
+  @IsString() @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'CRISIS_LINE must be a phone number such as 988' })
+  CRISIS_LINE = '988';
+
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   JWT_SECRET?: string;
 
