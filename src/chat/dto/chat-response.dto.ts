@@ -1,0 +1,73 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { ChatResponseMetadata, InputType, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
+
+export class RecordSourceDto implements RecordSource {
+  @ApiProperty({ example: 'Observation' })
+  resource_type!: string;
+
+  @ApiProperty({ example: '2020-03-06' })
+  date!: string;
+
+  @ApiProperty({ example: 'Body temperature 38.4 Cel' })
+  text!: string;
+}
+
+export class SafetyReportDto implements SafetyReport {
+  @ApiProperty({ example: true })
+  disclaimer_added!: boolean;
+
+  @ApiProperty({ type: [String], example: [] })
+  violations!: string[];
+
+  @ApiProperty({ example: false, description: 'true when the answer was replaced by a safe fallback' })
+  response_replaced!: boolean;
+}
+
+export class ChatMetadataDto implements ChatResponseMetadata {
+  @ApiProperty({ enum: ['text', 'speech', 'image', 'multimodal'], example: 'text' })
+  input_type!: InputType;
+
+  @ApiProperty({ type: [String], example: ['retrieve_patient_records'] })
+  tools_used!: string[];
+
+  @ApiProperty({ example: false })
+  emergency_detected!: boolean;
+
+  @ApiProperty({ type: [String], example: [] })
+  emergency_symptoms!: string[];
+
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, example: null })
+  image_analysis!: Record<string, unknown> | null;
+
+  @ApiProperty({ type: String, nullable: true, example: null })
+  transcription!: string | null;
+
+  @ApiProperty({ type: [RecordSourceDto] })
+  sources!: RecordSourceDto[];
+
+  @ApiProperty({ type: SafetyReportDto })
+  safety!: SafetyReportDto;
+
+  @ApiProperty({ example: 'medgemma1.5' })
+  model!: string;
+}
+
+export class ChatResponseDto {
+  @ApiProperty({
+    example:
+      'A headache lasting three days is common with tension or dehydration... This is general information, not a diagnosis; please consult a healthcare professional.',
+  })
+  response!: string;
+
+  @ApiProperty({ example: '6f1c2a5e-8d4b-4f7e-9a3c-2b1d0e9f8a7c' })
+  session_id!: string;
+
+  @ApiProperty({ description: 'Id of the stored exchange', example: '6788f2a4c1d2e3f4a5b6c7d8' })
+  message_id!: string;
+
+  @ApiProperty({ example: '2026-01-15T14:30:28.123Z' })
+  timestamp!: string;
+
+  @ApiProperty({ type: ChatMetadataDto })
+  metadata!: ChatMetadataDto;
+}

@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** `event: start`: the exchange is stored (pending) under this id. */
+export class ChatStreamStartEventDto {
+  @ApiProperty({ example: '6788f2a4c1d2e3f4a5b6c7d8' })
+  message_id!: string;
+}
+
+/** `event: token`: the next piece of the answer, in order. */
+export class ChatStreamTokenEventDto {
+  @ApiProperty({ example: 'A headache ' })
+  delta!: string;
+}
+
+/** `event: error`: the answer could not be produced; the stream ends after it. */
+export class ChatStreamErrorEventDto {
+  @ApiProperty({ example: 503 })
+  status!: number;
+
+  @ApiProperty({ example: 'The language model (Ollama) is unreachable; please try again shortly.' })
+  detail!: string;
+}
