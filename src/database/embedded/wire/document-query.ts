@@ -1,0 +1,205 @@
+import { type Document, ObjectId } from 'bson';
+import { aggregate, find, ProcessingMode, Query } from 'mingo';
+import type { CollationSpec, Options, SortSpec } from 'mingo/types';
+import { isPlainObject, valueKey } from './bson-values.js';
+import type { InMemoryCollection } from './in-memory-collection.js';
+import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
+import { MINGO_OPTIONS } from './mingo-options.js';
+
+export interface FindSpec {
+  filter?: Document;
+  sort?: Document;
+  skip?: number;
+  limit?: number;
+  projection?: Document;
+  collation?: Document;
+}
+
+export interface PipelineContext {
+  /** Resolves `$lookup`/`$unionWith`/`$graphLookup` collection names in the same database. */
+  resolveCollection: (name: string) => Document[];
+  collation?: Document;
+  variables?: Document;
+}
+
+/**
+ * Pipeline stages that never write into their input documents in mingo, so they can run over
+ * the stored objects directly. Anything else gets cloned inputs: `$addFields`/`$set`, for
+ * instance, copy only the top level and would write nested paths into stored documents.
+ */
+const NON_MUTATING_STAGES = new Set(['$match', '$group', '$count', '$limit', '$skip', '$sort', '$sortByCount', '$project']);
+
+function mingoOptions(collation?: Document, variables?: Document): Partial<Options> {
+  const options: { -readonly [K in keyof Options]?: Options[K] } = { ...MINGO_OPTIONS };
+  if (isPlainObject(collation) && typeof collation.locale === 'string' && collation.locale !== 'simple') {
+    options.collation = collation as CollationSpec;
+  }
+  if (variables) options.variables = variables;
+  return options;
+}
+
+export function createMatcher(filter: Document | undefined, collation?: Document): (document: Document) => boolean {
+  if (!filter || Object.keys(filter).length === 0) return () => true;
+  assertDocument(filter, 'filter');
+  const query = new Query(filter, mingoOptions(collation));
+  return (document) => query.test(document);
+}
+
+/** Documents of a collection selected by a filter, in natural order, stopping after `limit`. */
+export function selectDocuments(
+  collection: InMemoryCollection | undefined,
+  filter: Document | undefined,
+  collation?: Document,
+  limit = Number.POSITIVE_INFINITY,
+): Document[] {
+  if (!collection) return [];
+  const matches = createMatcher(filter, collation);
+  const selected: Document[] = [];
+  for (const document of candidateDocuments(collection, filter, collation) ?? collection.documents()) {
+    if (selected.length >= limit) break;
+    if (matches(document)) selected.push(document);
+  }
+  return selected;
+}
+
+/** The documents a `find` returns: filtered, sorted, skipped, limited, then projected. */
+export function findDocuments(collection: InMemoryCollection | undefined, spec: FindSpec): Document[] {
+  if (spec.filter !== undefined) assertDocument(spec.filter, 'filter');
+  if (spec.projection !== undefined) assertDocument(spec.projection, 'projection');
+  if (!collection) return [];
+  const sort = normalizeSort(spec.sort);
+  let source: Document[] | IterableIterator<Document> =
+    candidateDocuments(collection, spec.filter, spec.collation) ?? collection.documents();
+  if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
+  const cursor = find([...source], spec.filter ?? {}, spec.projection ?? {}, mingoOptions(spec.collation));
+  if (sort) cursor.sort(sort);
+  if (spec.skip) cursor.skip(spec.skip);
+  if (spec.limit) cursor.limit(spec.limit);
+  return cursor.all() as Document[];
+}
+
+/** Sorts already-selected documents (used by findAndModify). */
+export function sortDocuments(documents: Document[], sortSpec: Document | undefined, collation?: Document): Document[] {
+  const sort = normalizeSort(sortSpec);
+  const ordered = naturalOrder(sortSpec) === -1 ? [...documents].reverse() : documents;
+  if (!sort) return ordered;
+  return find(ordered, {}, {}, mingoOptions(collation)).sort(sort).all() as Document[];
+}
+
+/**
+ * Runs an aggregation pipeline over a collection (or over nothing, for `aggregate: 1`).
+ * Leading `$match` stages select stored documents by reference, through an index when one
+ * applies, so only what survives them is ever copied for the rest of the pipeline.
+ */
+export function runPipeline(
+  collection: InMemoryCollection | undefined,
+  pipeline: Document[],
+  context: PipelineContext,
+): Document[] {
+  let start = 0;
+  let documents: Document[];
+  if (isPlainObject(pipeline[0]?.$match)) {
+    documents = selectDocuments(collection, pipeline[0].$match as Document, context.collation);
+    start = 1;
+  } else {
+    documents = collection ? [...collection.documents()] : [];
+  }
+  while (start < pipeline.length && isPlainObject(pipeline[start]!.$match)) {
+    documents = documents.filter(createMatcher(pipeline[start]!.$match as Document, context.collation));
+    start += 1;
+  }
+  const rest = pipeline.slice(start);
+  if (rest.length === 0) return documents;
+
+  const mutating = rest.some((stage) => !NON_MUTATING_STAGES.has(Object.keys(stage)[0] ?? ''));
+  const options: Partial<Options> = {
+    ...mingoOptions(context.collation, context.variables),
+    processingMode: mutating ? ProcessingMode.CLONE_INPUT : ProcessingMode.CLONE_OFF,
+    collectionResolver: context.resolveCollection,
+  };
+  return aggregate(documents, rest, options) as Document[];
+}
+
+/**
+ * Narrows a filter to candidate documents through the primary `_id` map or a secondary index
+ * when a top-level field is compared for equality (`{ f: v }`, `{ f: { $eq: v } }`,
+ * `{ f: { $in: [...] } }`) with plain values. Returns undefined when a scan is needed. The
+ * candidates are a superset of the matches; the caller still applies the whole filter.
+ */
+function candidateDocuments(
+  collection: InMemoryCollection,
+  filter: Document | undefined,
+  collation: Document | undefined,
+): Document[] | undefined {
+  // A collation may make differently spelled strings equal, which value keys cannot see.
+  if (!filter || (collation && collation.locale !== 'simple')) return undefined;
+  let best: Iterable<string> | undefined;
+  let bestSize = Number.POSITIVE_INFINITY;
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
+    const keys = equalityKeys(condition);
+    if (!keys) continue;
+    const idKeys = field === '_id' ? keys : collection.indexes.lookup(field, keys);
+    const size = Array.isArray(idKeys) ? idKeys.length : (idKeys as ReadonlySet<string> | undefined)?.size;
+    if (idKeys && size !== undefined && size < bestSize) {
+      best = idKeys;
+      bestSize = size;
+    }
+  }
+  return best ? collection.findByIdKeys(best) : undefined;
+}
+
+/** Value keys for an equality condition on plain values, or undefined for anything else. */
+function equalityKeys(condition: unknown): string[] | undefined {
+  if (isIndexableValue(condition)) return [valueKey(condition)];
+  if (!isPlainObject(condition)) return undefined;
+  const operators = Object.keys(condition);
+  if (operators.length !== 1) return undefined;
+  if (operators[0] === '$eq' && isIndexableValue(condition.$eq)) return [valueKey(condition.$eq)];
+  if (operators[0] === '$in' && Array.isArray(condition.$in) && condition.$in.every(isIndexableValue)) {
+    return [...new Set(condition.$in.map(valueKey))];
+  }
+  return undefined;
+}
+
+/**
+ * Values whose equality is exactly value-key equality. Null (which also matches missing
+ * fields), arrays and documents (which match whole arrays and embedded documents) and
+ * regular expressions (which are patterns) always go through a scan.
+ */
+function isIndexableValue(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    default:
+      return value instanceof Date || value instanceof ObjectId;
+  }
+}
+
+function normalizeSort(sort: Document | undefined): SortSpec | undefined {
+  if (sort === undefined || sort === null) return undefined;
+  assertDocument(sort, 'sort');
+  const normalized: SortSpec = {};
+  for (const [field, direction] of Object.entries(sort)) {
+    // $natural is handled by ordering the source; {$meta: ...} needs text search, which is not supported.
+    if (field === '$natural' || isPlainObject(direction)) continue;
+    if (typeof direction !== 'number' || direction === 0) {
+      throw new MongoCommandError(ErrorCode.BadValue, `$sort key ordering must be 1 (for ascending) or -1 (for descending)`);
+    }
+    normalized[field] = direction < 0 ? -1 : 1;
+  }
+  return Object.keys(normalized).length > 0 ? normalized : undefined;
+}
+
+function naturalOrder(sort: Document | undefined): 1 | -1 {
+  return isPlainObject(sort) && typeof sort.$natural === 'number' && sort.$natural < 0 ? -1 : 1;
+}
+
+function assertDocument(value: unknown, field: string): asserts value is Document {
+  if (!isPlainObject(value)) {
+    throw new MongoCommandError(ErrorCode.TypeMismatch, `"${field}" had the wrong type. Expected object`);
+  }
+}
