@@ -2,6 +2,8 @@ import type { EmbeddedMongo } from './embedded-mongo.js';
 
 type MongoMemoryServerInstance = import('mongodb-memory-server-core').MongoMemoryServer;
 
+const DEFAULT_DOWNLOAD_HOST = 'https://fastdl.mongodb.org/';
+
 /** A real mongod managed by mongodb-memory-server-core (system binary, cache or download). */
 export class MongodEmbeddedMongo implements EmbeddedMongo {
   readonly engine = 'mongod' as const;
@@ -9,11 +11,15 @@ export class MongodEmbeddedMongo implements EmbeddedMongo {
   private constructor(private readonly server: MongoMemoryServerInstance) {}
 
   static async launch(timeoutMs: number): Promise<MongodEmbeddedMongo> {
-    const { MongoMemoryServer } = await import('mongodb-memory-server-core');
+    const { MongoMemoryServer, DryMongoBinary } = await import('mongodb-memory-server-core');
+    const deadline = Date.now() + timeoutMs;
+    const binary = await DryMongoBinary.locateBinary(await DryMongoBinary.generateOptions());
+    if (!binary) await assertDownloadReachable(timeoutMs);
+
     const server = new MongoMemoryServer({ instance: { ip: '127.0.0.1' } });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no mongod binary became available within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => reject(new Error(`mongod did not start within ${timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
     });
     try {
       await Promise.race([server.start(), timeout]);
@@ -41,5 +47,18 @@ export class MongodEmbeddedMongo implements EmbeddedMongo {
 
   async dispose(): Promise<void> {
     await this.server.stop({ doCleanup: true, force: true });
+  }
+}
+
+/**
+ * Without a binary, mongodb-memory-server would download one, retrying for a long time on a
+ * machine without network. One quick request tells whether a download can answer at all.
+ */
+async function assertDownloadReachable(timeoutMs: number): Promise<void> {
+  const host = process.env.MONGOMS_DOWNLOAD_MIRROR ?? DEFAULT_DOWNLOAD_HOST;
+  try {
+    await fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(Math.min(timeoutMs, 3000)) });
+  } catch (error) {
+    throw new Error(`no mongod binary is installed or cached and ${new URL(host).host} is unreachable (${(error as Error).message})`);
   }
 }

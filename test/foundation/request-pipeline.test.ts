@@ -1,0 +1,61 @@
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+describe('request pipeline', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ CORS_ORIGINS: 'https://spa.medchat.example' });
+  });
+  afterAll(() => app.close());
+
+  const live = (headers: Record<string, string> = {}) => fetch(`${app.url}/api/health/live`, { headers });
+
+  it('echoes a sane X-Request-ID', async () => {
+    const response = await live({ 'x-request-id': 'spa-1234.abc_DEF' });
+    expect(response.headers.get('x-request-id')).toBe('spa-1234.abc_DEF');
+  });
+
+  it.each([
+    ['absent', undefined],
+    ['with spaces', 'not a sane id'],
+    ['with markup', '<script>alert(1)</script>'],
+    ['too long', 'a'.repeat(129)],
+  ])('generates a UUID when the incoming id is %s', async (_label, incoming) => {
+    const response = await live(incoming === undefined ? {} : { 'x-request-id': incoming });
+    expect(response.headers.get('x-request-id')).toMatch(UUID);
+  });
+
+  it('puts the request id in the log lines of that request', async () => {
+    await live({ 'x-request-id': 'trace-me-42' });
+    const lines = app.logs.entries().filter((entry) => entry.request_id === 'trace-me-42');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines[0]).toMatchObject({ route: '/api/health/live', status: 200, method: 'GET' });
+  });
+
+  it('reports X-Process-Time in seconds', async () => {
+    const response = await live();
+    expect(response.headers.get('x-process-time')).toMatch(/^\d+\.\d{3}$/);
+  });
+
+  it('sends the security headers', async () => {
+    const response = await live();
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('strict-transport-security')).toContain('max-age=');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('allows CORS only for configured origins', async () => {
+    const allowed = await live({ origin: 'https://spa.medchat.example' });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://spa.medchat.example');
+    const refused = await live({ origin: 'https://evil.example' });
+    expect(refused.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(`${app.url}/api/chat/message`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
