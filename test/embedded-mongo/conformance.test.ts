@@ -21,7 +21,6 @@ import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-p
 const externalUri = process.env.MONGODB_URI;
 const server = externalUri ? undefined : new WireProtocolMongoServer({ ttlMonitorIntervalMs: 100 });
 const embeddedOnly = server ? it : it.skip;
-const realMongoOnly = server ? it.skip : it;
 const runId = `${process.pid}_${Date.now().toString(36)}`;
 
 let client: MongoClient;
@@ -538,13 +537,6 @@ describe('indexes', () => {
       5000,
     );
     expect(remaining).toEqual(['fresh', 'undated']);
-  });
-
-  realMongoOnly('keeps TTL options (a real mongod only sweeps every 60 s)', async () => {
-    const sessions = freshCollection('ttl_real');
-    await sessions.createIndex({ lastSeen: 1 }, { expireAfterSeconds: 60 });
-    const ttl = (await sessions.listIndexes().toArray()).find((i) => i.name === 'lastSeen_1');
-    expect(ttl?.expireAfterSeconds).toBe(60);
   });
 });
 
