@@ -36,6 +36,8 @@ const common = {
   },
 };
 export default {
+  // Integration tests boot whole apps and child processes; this is a hang guard, not a speed target.
+  testTimeout: 60000,
   globalSetup: './test/jest/global-setup.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
@@ -43,7 +45,6 @@ export default {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
-      testTimeout: 60000,
     },
   ],
 };

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../common/decorators/public.decorator.js';
+import { SkipRateLimits } from '../common/throttling/skip-rate-limits.decorator.js';
 import { HealthReportDto, LivenessDto, ReadinessDto } from './dto/health-report.dto.js';
 import { HealthService } from './health.service.js';
 
@@ -9,7 +9,7 @@ const LIVE: LivenessDto = Object.freeze({ status: 'ok' }) as LivenessDto;
 
 @ApiTags('health')
 @Public()
-@SkipThrottle()
+@SkipRateLimits()
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
