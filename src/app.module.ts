@@ -8,13 +8,14 @@ import { RateLimitModule } from './common/throttling/rate-limit.module.js';
 import type { DatabaseTarget } from './database/database-target.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, OrchestratorModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_GUARD, useClass: RateLimitGuard },

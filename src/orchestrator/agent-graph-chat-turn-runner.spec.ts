@@ -1,0 +1,81 @@
+import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
+import type { ChatTurnInput } from './chat-turn.js';
+import { MEDICAL_DISCLAIMER } from './guardrails/safety-check.js';
+import type { OrchestratorSettings } from './orchestrator-settings.js';
+import { ScriptedAnswerGenerator } from './testing/scripted-answer-generator.js';
+
+const settings: OrchestratorSettings = {
+  ollama: {
+    baseUrl: null,
+    model: 'medgemma1.5',
+    temperature: 0.3,
+    numPredict: 1024,
+    timeoutMs: 60_000,
+    maxRetries: 2,
+    retryBaseDelayMs: 250,
+    breakerResetMs: 30_000,
+  },
+  historyTokenBudget: 2000,
+  recordLimit: 8,
+  emergencyNumber: '911',
+  crisisLine: '988',
+};
+
+const input: ChatTurnInput = {
+  sessionId: 'session-1',
+  patientId: null,
+  role: 'guest',
+  message: 'How much water should I drink a day?',
+  history: [],
+  attachments: [],
+};
+
+describe('AgentGraphChatTurnRunner', () => {
+  it('returns the checked answer with ChatResponseMetadata, streaming the draft through onToken', async () => {
+    const answers = new ScriptedAnswerGenerator('About eight glasses is a common guide.');
+    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    const deltas: string[] = [];
+
+    const result = await runner.run(input, { onToken: (delta) => deltas.push(delta) });
+
+    expect(deltas.join('')).toBe('About eight glasses is a common guide.');
+    expect(result).toEqual({
+      response: `About eight glasses is a common guide.\n\n${MEDICAL_DISCLAIMER}`,
+      metadata: {
+        input_type: 'text',
+        tools_used: [],
+        emergency_detected: false,
+        emergency_symptoms: [],
+        image_analysis: null,
+        transcription: null,
+        sources: [],
+        safety: { disclaimer_added: true, violations: [], response_replaced: false },
+        model: 'scripted-model',
+      },
+    });
+  });
+
+  it('streams emergency guidance as one piece and flags the emergency', async () => {
+    const runner = new AgentGraphChatTurnRunner(settings, new ScriptedAnswerGenerator());
+    const deltas: string[] = [];
+
+    const result = await runner.run({ ...input, message: "My husband collapsed and isn't breathing" }, { onToken: (d) => deltas.push(d) });
+
+    expect(deltas).toEqual([result.response]);
+    expect(result.metadata).toMatchObject({
+      emergency_detected: true,
+      emergency_symptoms: ['difficulty breathing', 'loss of consciousness (collapsed or unresponsive)'],
+      safety: { disclaimer_added: false, violations: [], response_replaced: false },
+    });
+  });
+
+  it('rejects with the abort reason when the client has already gone, without running the graph', async () => {
+    const answers = new ScriptedAnswerGenerator();
+    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    const controller = new AbortController();
+    controller.abort();
+
+    await expect(runner.run(input, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(answers.prompts).toHaveLength(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult } from './chat-turn.js';
+import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
+import { guardrailsFor } from './graph/guardrails-for.js';
+import { initialAgentState } from './graph/initial-state.js';
+import { toChatTurnResult } from './graph/turn-result.js';
+import { AnswerGenerator } from './llm/answer-generator.js';
+import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
+import { ImageAnalyzer } from './ports/image-analyzer.js';
+import { PatientRecordRetriever } from './ports/patient-record-retriever.js';
+import { SpeechToTextClient } from './ports/speech-to-text.client.js';
+import { turnAbortedError } from './turn-aborted.js';
+
+/**
+ * Runs each chat turn through the agent graph, which is compiled once here and shared by
+ * every turn: per-turn values travel in the invocation (state, context, signal), never in the
+ * graph.
+ */
+@Injectable()
+export class AgentGraphChatTurnRunner extends ChatTurnRunner {
+  private readonly graph: AgentGraph;
+
+  constructor(
+    @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
+    private readonly answers: AnswerGenerator,
+    @Optional() retriever?: PatientRecordRetriever,
+    @Optional() speechToText?: SpeechToTextClient,
+    @Optional() imageAnalyzer?: ImageAnalyzer,
+  ) {
+    super();
+    this.graph = buildAgentGraph({
+      ...guardrailsFor({ emergencyNumber: settings.emergencyNumber, crisisLine: settings.crisisLine }),
+      answers,
+      retriever,
+      speechToText,
+      imageAnalyzer,
+      context: { historyTokenBudget: settings.historyTokenBudget, recordLimit: settings.recordLimit },
+    });
+  }
+
+  async run(input: ChatTurnInput, hooks: ChatTurnHooks = {}): Promise<ChatTurnResult> {
+    const { signal, onToken } = hooks;
+    if (signal?.aborted) throw turnAbortedError(signal);
+    try {
+      const finalState = await this.graph.invoke(initialAgentState(input), {
+        // Keys the run by session for tracing; there is no checkpointer to resume from (see buildAgentGraph).
+        configurable: { thread_id: input.sessionId },
+        context: { onToken },
+        signal,
+      });
+      return toChatTurnResult(finalState, this.answers.modelName);
+    } catch (error) {
+      // Whatever a node was doing when the client left, the turn ends as aborted, not failed.
+      if (signal?.aborted) throw turnAbortedError(signal);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { END, START, StateGraph } from '@langchain/langgraph';
+import type { AnswerGenerator } from '../llm/answer-generator.js';
+import type { ImageAnalyzer } from '../ports/image-analyzer.js';
+import type { PatientRecordRetriever } from '../ports/patient-record-retriever.js';
+import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
+import { AgentState } from './agent-state.js';
+import type { AnswerSafetyChecker, EmergencyAssessor, EmergencyGuidanceWriter, InputSanitizer } from './guardrail-ports.js';
+import { NODE } from './node-names.js';
+import { createAnalyzeImageNode } from './nodes/analyze-image.node.js';
+import { createEmergencyResponseNode } from './nodes/emergency-response.node.js';
+import { createInputRouterNode } from './nodes/input-router.node.js';
+import { createReasonNode } from './nodes/reason.node.js';
+import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes/retrieve-context.node.js';
+import { createSafetyCheckNode } from './nodes/safety-check.node.js';
+import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
+import { createTriageNode } from './nodes/triage.node.js';
+import { routeAfterInput, routeAfterTriage } from './routing.js';
+import { TurnContext } from './turn-context.js';
+
+export interface AgentGraphDependencies {
+  sanitize: InputSanitizer;
+  triage: EmergencyAssessor;
+  emergencyGuidance: EmergencyGuidanceWriter;
+  safety: AnswerSafetyChecker;
+  answers: AnswerGenerator;
+  /** Unbound until the patients module provides one: signed-in patients then get no records. */
+  retriever?: PatientRecordRetriever;
+  /** Unbound until the uploads issue: a voice message is then refused with a 503. */
+  speechToText?: SpeechToTextClient;
+  /** Unbound until the uploads issue: an image is then refused with a 503. */
+  imageAnalyzer?: ImageAnalyzer;
+  context: RetrieveContextSettings;
+}
+
+/**
+ * DESIGN.md's agent graph:
+ *
+ *   START → input_router → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
+ *                                                       └─ [analyze_image] → retrieve_context → reason → safety_check → END
+ *
+ * Compiled without a checkpointer: the conversation lives in MongoDB and arrives with each
+ * turn's input, so a checkpointer would keep a second copy in process memory (lost on restart,
+ * not shared between instances, blind to "clear history").
+ */
+export function buildAgentGraph(deps: AgentGraphDependencies) {
+  return new StateGraph(AgentState, TurnContext)
+    .addNode(NODE.inputRouter, createInputRouterNode(deps.sanitize))
+    .addNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize))
+    .addNode(NODE.triage, createTriageNode(deps.triage))
+    .addNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance))
+    .addNode(NODE.analyzeImage, createAnalyzeImageNode(deps.imageAnalyzer))
+    .addNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context))
+    .addNode(NODE.reason, createReasonNode(deps.answers))
+    .addNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety))
+    .addEdge(START, NODE.inputRouter)
+    .addConditionalEdges(NODE.inputRouter, routeAfterInput, [NODE.transcribeAudio, NODE.triage])
+    .addEdge(NODE.transcribeAudio, NODE.triage)
+    .addConditionalEdges(NODE.triage, routeAfterTriage, [NODE.emergencyResponse, NODE.analyzeImage, NODE.retrieveContext])
+    .addEdge(NODE.emergencyResponse, END)
+    .addEdge(NODE.analyzeImage, NODE.retrieveContext)
+    .addEdge(NODE.retrieveContext, NODE.reason)
+    .addEdge(NODE.reason, NODE.safetyCheck)
+    .addEdge(NODE.safetyCheck, END)
+    .compile({ name: 'medchat_agent' });
+}
+
+export type AgentGraph = ReturnType<typeof buildAgentGraph>;

@@ -1,0 +1,20 @@
+import { NO_SAFETY_CHANGES, type AgentStateUpdate, type AgentStateValues } from '../agent-state.js';
+import type { EmergencyGuidanceWriter } from '../guardrail-ports.js';
+import type { NodeRuntime } from '../turn-context.js';
+
+/**
+ * Answers an emergency at once with fixed guidance and never calls the model: the patient
+ * must not wait for (or depend on) the LLM. The guidance goes out as one streamed piece so a
+ * streaming client shows it immediately too.
+ */
+export function createEmergencyResponseNode(guidance: EmergencyGuidanceWriter) {
+  return (state: AgentStateValues, runtime: NodeRuntime): AgentStateUpdate => {
+    const response = guidance.guidance(state.emergencyCategories);
+    runtime.context?.onToken?.(response);
+    return {
+      response,
+      emergencySymptoms: state.emergencyCategories.map((category) => guidance.label(category)),
+      safety: NO_SAFETY_CHANGES,
+    };
+  };
+}

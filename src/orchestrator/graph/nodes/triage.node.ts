@@ -1,0 +1,10 @@
+import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
+import type { EmergencyAssessor } from '../guardrail-ports.js';
+
+/** Deterministic emergency detection on the final text, typed or transcribed. */
+export function createTriageNode(triage: EmergencyAssessor) {
+  return (state: AgentStateValues): AgentStateUpdate => {
+    const assessment = triage.assess(state.text);
+    return { isEmergency: assessment.isEmergency, emergencyCategories: [...assessment.categories] };
+  };
+}

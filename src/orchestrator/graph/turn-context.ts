@@ -1,0 +1,14 @@
+import { Annotation, type LangGraphRunnableConfig } from '@langchain/langgraph';
+
+/**
+ * Per-run values that are not state: the streaming hook. It travels as LangGraph's run
+ * context so the graph itself stays built once and shared by every turn.
+ */
+export const TurnContext = Annotation.Root({
+  onToken: Annotation<((delta: string) => void) | undefined>,
+});
+
+export type TurnContextValues = typeof TurnContext.State;
+
+/** What a node receives besides the state; `signal` is the run's (the client's) abort signal. */
+export type NodeRuntime = LangGraphRunnableConfig<TurnContextValues>;

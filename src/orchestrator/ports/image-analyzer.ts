@@ -1,0 +1,16 @@
+export interface ImageAnalysisRequest {
+  image: Buffer;
+  mimeType: string;
+  /** The patient's (sanitized) question about the image, possibly empty. */
+  question: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Structured findings about an attached image (returned to the client as
+ * `metadata.image_analysis` and shown to the reasoning model). The uploads issue binds the
+ * vision-model implementation; until then an image is refused with a 503.
+ */
+export abstract class ImageAnalyzer {
+  abstract analyze(request: ImageAnalysisRequest): Promise<Record<string, unknown>>;
+}
