@@ -1,0 +1,18 @@
+/**
+ * Appended to every model answer. Kept in one place so the safety check can tell whether an
+ * answer already carries it and the SPA can recognise it.
+ */
+export const MEDICAL_DISCLAIMER =
+  'This information is for general education and is not a medical diagnosis. Please consult a qualified healthcare professional about your symptoms, tests or treatment, and call your local emergency number if you think you need urgent help.';
+
+const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export function hasMedicalDisclaimer(text: string): boolean {
+  return comparable(text).includes(comparable(MEDICAL_DISCLAIMER));
+}
+
+export function withMedicalDisclaimer(text: string): string {
+  if (hasMedicalDisclaimer(text)) return text;
+  const body = text.trimEnd();
+  return body.length === 0 ? MEDICAL_DISCLAIMER : `${body}\n\n${MEDICAL_DISCLAIMER}`;
+}

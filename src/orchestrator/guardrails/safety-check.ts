@@ -1,0 +1,66 @@
+import { hasMedicalDisclaimer, withMedicalDisclaimer } from './medical-disclaimer.js';
+import { ANSWER_SAFETY_RULES, type SafetyRuleId } from './safety/answer-safety-rules.js';
+import { redactOtherPatientIdentifiers } from './safety/patient-identifier-redactor.js';
+import { normalizeText } from './text-normalizer.js';
+
+export { MEDICAL_DISCLAIMER } from './medical-disclaimer.js';
+
+/** Violation ids as recorded in `metadata.safety.violations`. */
+export type SafetyViolation = SafetyRuleId | 'other_patient_identifier';
+
+export interface SafetyCheckResult {
+  response: string;
+  /** True when the returned response carries the medical disclaimer - appended here, or already there. */
+  disclaimer_added: boolean;
+  violations: SafetyViolation[];
+  response_replaced: boolean;
+}
+
+export interface SafetyCheckContext {
+  /** The signed-in patient, whose own identifier may appear; null for a guest. */
+  callerPatientId: string | null;
+}
+
+/**
+ * Said instead of an answer that diagnosed, or told the patient to change their medicines or
+ * not to seek care. It does not repeat or soften what was withheld.
+ */
+export const SAFE_FALLBACK_ANSWER =
+  "I'm sorry, I can't answer that safely here. Questions about a diagnosis, or about stopping or changing a medicine, need a clinician who knows your history: please talk to your doctor, pharmacist or care team, and keep taking your medicines as prescribed until they advise otherwise. If your symptoms are severe or getting worse, call your local emergency number or seek urgent care now.";
+
+export const NOT_A_DIAGNOSIS_NOTE =
+  'Please note: this is not a diagnosis. Only a clinician who can examine you and review your history can tell what is causing your symptoms.';
+
+/**
+ * The last step before a model answer reaches the patient: redacts other patients'
+ * identifiers, withholds dangerous answers, marks hedged diagnoses as such, and appends the
+ * medical disclaimer. Every change is reported so it can be stored in `metadata.safety`.
+ */
+export class ResponseSafetyCheck {
+  check(answer: string, ctx: SafetyCheckContext): SafetyCheckResult {
+    const redaction = redactOtherPatientIdentifiers(answer, ctx.callerPatientId);
+    const matched = matchedRules(redaction.text);
+    const replaced = matched.some((rule) => rule.action === 'replace');
+
+    const violations: SafetyViolation[] = matched.map((rule) => rule.id);
+    if (redaction.redactedCount > 0) violations.push('other_patient_identifier');
+
+    let body: string;
+    if (replaced) body = SAFE_FALLBACK_ANSWER;
+    else if (matched.length > 0) body = `${redaction.text.trimEnd()}\n\n${NOT_A_DIAGNOSIS_NOTE}`;
+    else body = redaction.text;
+
+    const response = withMedicalDisclaimer(body);
+    return {
+      response,
+      disclaimer_added: hasMedicalDisclaimer(response),
+      violations,
+      response_replaced: replaced,
+    };
+  }
+}
+
+function matchedRules(answer: string) {
+  const normalized = normalizeText(answer);
+  return ANSWER_SAFETY_RULES.filter((rule) => rule.patterns.some((pattern) => pattern.test(normalized)));
+}

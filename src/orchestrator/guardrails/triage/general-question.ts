@@ -1,0 +1,26 @@
+/**
+ * Educational questions name emergencies without reporting one: "what are the signs of a
+ * stroke?", "how do I know if someone is having a heart attack?", "what is anaphylaxis?".
+ * A sentence is general when it opens like a question or a request for information and,
+ * outside any hypothetical "if ..." part, says nothing about a real person here and now.
+ * "Is my dad having a stroke?" and "my chest hurts, what should I do?" are not general.
+ */
+
+const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
+
+const QUESTION_OPENER = new RegExp(
+  String.raw`^${FILLER}(?:what|how|why|which|when|where|who|is|are|can|could|does|do|should|would|will|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+);
+
+/** The hypothetical part of a question: "what should I do if my child has a seizure". */
+const HYPOTHETICAL_TAIL = /\b(?:if|whether|in\s+case|when|whenever|before|after)\b.*$/;
+
+/** Words that tie a sentence to a real person or to this moment. */
+const PERSONAL_OR_PRESENT =
+  /\b(?:i\s+(?:am|have|feel|felt|think|took|just|cannot|keep|was|had|got|started)|me|my|mine|myself|he|she|they|his|him|her|hers|their|them|we|our|us|this|these|right\s+now|currently|at\s+the\s+moment)\b/;
+
+export function isGeneralQuestion(sentence: string): boolean {
+  if (!QUESTION_OPENER.test(sentence)) return false;
+  const withoutHypothetical = sentence.replace(HYPOTHETICAL_TAIL, '');
+  return !PERSONAL_OR_PRESENT.test(withoutHypothetical);
+}

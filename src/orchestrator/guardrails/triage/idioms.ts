@@ -1,0 +1,47 @@
+import { findSpans, type TextSpan } from './text-span.js';
+
+/**
+ * Figurative phrases built from emergency words. A finding that overlaps one of these spans is
+ * dropped: "this headache is killing me", "you gave me a heart attack", "dying to know",
+ * "I could kill for a coffee", "a stroke of luck", "I collapsed into bed".
+ *
+ * Each phrase is narrow on purpose: "my chest is killing me" is chest pain, not an idiom, and
+ * "I'm killing myself to end the pain" is not "killing myself at work".
+ */
+const IDIOMS: readonly RegExp[] = [
+  /(?<!\bchest\s(?:is\s|pain\s(?:is\s)?)?)\bkilling\s+(?:me|him|her|us)\b/g,
+  /\bdying\s+(?:to|for|of\s+(?:boredom|laughter|embarrassment|shame|curiosity|thirst|hunger|heat))\b/g,
+  /\b(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|boredom|laughter|laughing|shame|cuteness|envy|jealousy|curiosity)\b/g,
+  /\b(?:die|died|dying)\s+laughing\b/g,
+  /\b(?:could|would)\s+(?:kill|murder)\s+(?:for|someone|somebody|him|her|you|them)\b/g,
+  /\bkill\s+for\s+(?:a|an|some)\b/g,
+  /\b(?:gave|give|gives|giving|nearly\s+gave|almost\s+gave|going\s+to\s+give|will\s+give)\s+(?:me|him|her|us|them|you|everyone)\s+(?:a|an)\s+(?:heart\s+attack|stroke|seizure)\b/g,
+  /\b(?:nearly|almost)\s+(?:had|have|having|got)\s+(?:a\s+)?(?:heart\s+attack|stroke)\b/g,
+  /\b(?:heart\s+attack|stroke)\s+(?:over|about|at)\s+(?:this|that|the|my|it|these|those|your)\b/g,
+  /\bheart\s+attack\s+on\s+a\s+plate\b/g,
+  /\bstroke\s+of\s+(?:luck|genius|bad\s+luck|midnight|fortune|inspiration|brilliance)\b/g,
+  /\b(?:heat|sun|back|breast|swimming|golf|tennis|brush)\s*stroke\b/g,
+  /\bkill(?:ing)?\s+(?:myself|himself|herself)\s+(?:laughing|with\s+laughter)\b/g,
+  /\bkilling\s+(?:myself|himself|herself)\s+(?:at\s+(?:work|the\s+gym)|over\s+(?:this|that|work)|with\s+work)\b/g,
+  /\b(?:hurt|hurting|cut|cutting|burn|burning|burned|burnt|injured|injuring)\s+(?:myself|himself|herself)\s+(?:while|when|by\s+accident|accidentally|at\s+the|on\s+the|on\s+a|shaving|cooking|chopping|playing)\b/g,
+  /\bfeel(?:ing|s)?\s+(?:a\s+(?:bit|little)\s+|so\s+|really\s+)?blue\b/g,
+  /\bchok(?:ing|ed|e)\s+up\b/g,
+  /\bchoked\s+under\s+pressure\b/g,
+  /\b(?:almost|nearly)\s+collapsed\b/g,
+  /\bcollapsed\s+(?:into|onto|on|in)\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:bed|couch|sofa|chair|armchair)\b/g,
+  /\bcollapsed\s+(?:with|from|in)\s+(?:laughter|laughing)\b/g,
+  /\b(?:deal|talks|market|bridge|building|roof|tent|negotiations|company|plan|plans|economy|shelf|table|chair)\s+(?:has\s+|have\s+|just\s+)?collapsed\b/g,
+  /\bbleed(?:ing)?\s+(?:\w+\s+)?(?:money|cash|customers|(?:me|us|him|her|them)\s+dry)\b/g,
+  /\bbleeding\s+(?:heart|edge)\b/g,
+  /\b(?:took|take|takes|taking)\s+(?:my|his|her|your)\s+breath\s+away\b/g,
+  /\bleft\s+(?:me|him|her)\s+breathless\b/g,
+  /\bbreathless\s+(?:with|from)\s+(?:excitement|anticipation|laughter)\b/g,
+  /\bcannot\s+breathe\s+(?:from|because\s+of|for)\s+laugh\w*/g,
+  /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
+  /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
+  /\bshot\s+down\b/g,
+];
+
+export function findIdiomSpans(clause: string): TextSpan[] {
+  return findSpans(IDIOMS, clause);
+}

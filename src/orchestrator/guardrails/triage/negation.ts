@@ -1,0 +1,45 @@
+import { contains, findSpans, type TextSpan } from './text-span.js';
+
+/**
+ * Clause-scoped negation, in the manner of NegEx: a finding is negated when a negation cue
+ * stands at most four words before it in the same clause, with no scope-ending word between
+ * ("no fever, rash or chest pain" negates all three; "no fever, my neck is stiff" does not
+ * reach the neck).
+ */
+
+const NEGATION_CUES = [
+  /\b(?:no(?!\s*[,!.])|not|never|without|nor|neither|none|denies|denied|deny|denying|negative\s+for|free\s+of|no\s+longer|absence\s+of|ruled\s+out)\b/g,
+];
+
+/**
+ * Phrases that contain a cue word but negate nothing that follows: "not sure", "no one",
+ * "not feeling well", "I have never felt pain like this", "cannot walk without pain".
+ */
+const PSEUDO_NEGATIONS = [
+  /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|improving|helping|working|stopping|going\s+away|go\s+away)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
+  /\bnot\s+(?:feeling\s+)?(?:well|good|great|right|ok|okay|myself|himself|herself|so\s+good)\b/g,
+  /\bnever\b(?=[^.;]{0,40}\b(?:like\s+this|this\s+(?:bad|severe|intense|strong|painful)|so\s+(?:bad|severe)|before\b))/g,
+  /\b(?:cannot|could\s+not|unable\s+to)\s+(?:\w+\s+){0,3}?without\b/g,
+  /\b(?:do|does|did)\s+not\s+want\s+to\s+(?:overreact|bother|worry|panic|waste|make\s+a\s+fuss|be\s+dramatic|go\s+to)\b/g,
+];
+
+const SCOPE_END =
+  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this)\b|:/;
+
+const MAX_WORDS_BETWEEN = 4;
+
+/** Cue positions in a clause, ignoring cue words that belong to a pseudo-negation or to a finding. */
+export function findNegationCues(clause: string, findingSpans: readonly TextSpan[]): TextSpan[] {
+  const consumed = [...findSpans(PSEUDO_NEGATIONS, clause), ...findingSpans];
+  return findSpans(NEGATION_CUES, clause).filter((cue) => !consumed.some((span) => contains(span, cue)));
+}
+
+export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
+  return cues.some((cue) => {
+    if (cue.end > finding.start) return false;
+    const between = clause.slice(cue.end, finding.start);
+    if (SCOPE_END.test(between)) return false;
+    const words = between.split(/[\s,]+/).filter((word) => word.length > 0);
+    return words.length <= MAX_WORDS_BETWEEN;
+  });
+}

@@ -1,0 +1,64 @@
+/** Severe allergic reactions, overdoses, poisoning and venomous bites. */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
+
+const PILLS = r`(?:pills?|tablets?|capsules?|meds|medications?|medicines?|painkillers?|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+/** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
+const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
+const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
+
+const ALLERGY = [
+  define('anaphylaxis_now', [
+    ...episodeNow(r`anaphylaxis|anaphylactic\s+(?:shock|reaction|attack)|anaphylactic`),
+    r`\banaphylactic\s+shock\b`,
+    r`\bin\s+anaphyla(?:xis|ctic)\b`,
+    r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
+  ]),
+  define('airway_swelling', [
+    r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
+    r`\btongue\s+(?:is\s+)?(?:swelling\s+up|swelled\s+up|so\s+swollen|huge|swollen\s+and)\b`,
+  ]),
+  define('allergic_swelling', [
+    r`\b(?:tongue|lips?|face|mouth|eyes?|eyelids?|throat)\b[^.;]{0,25}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
+    r`\b(?:swollen|swelling\s+(?:of|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?)\s*(?:tongue|lips?|face|throat)\b`,
+    r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
+  ]),
+  define('hives', [r`\b(?:hives|welts|urticaria)\b`, r`\brash\s+all\s+over\b`]),
+  define(
+    'allergen_exposure',
+    [
+      r`\b(?:allergic|allergy|allergies|allergen)\b`,
+      r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
+      r`\b(?:bee|wasp|hornet|insect)\s+sting\b`,
+      r`\b(?:ate|eaten|eating|after\s+eating|tasted|had)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|shellfish|shrimp|prawns?|sesame|crab|lobster)\b`,
+    ],
+    { timeless: true },
+  ),
+  define('faint_or_dizzy', [
+    r`\b(?:dizzy|lightheaded|light-headed|faint|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out)\b`,
+  ]),
+];
+
+const POISONING = [
+  define('overdose', [
+    r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
+    r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
+    r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
+    r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
+    r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
+    r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
+  ]),
+  define('poison_ingestion', [
+    r`\b(?:drank|drunk|drinking|swallowed|swallowing|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|sprayed)\s+(?:\w+\s+){0,3}?${HOUSEHOLD_POISON}\b`,
+    r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,
+    r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
+    r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
+  ]),
+  define('envenomation', [
+    r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
+    r`\bsnake\s*bite\b`,
+  ]),
+];
+
+export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [...ALLERGY, ...POISONING];

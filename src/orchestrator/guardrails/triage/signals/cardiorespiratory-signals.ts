@@ -1,0 +1,94 @@
+/** Chest pain, the heart, and breathing. */
+
+import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
+import { PERSON, episodeNow } from '../triage-vocabulary.js';
+
+const CARDIAC = [
+  // Vague chest discomfort counts only beside another cardiac sign (see the rules).
+  define('chest_discomfort_vague', [
+    r`\bchest\s+(?:(?:is|feels|felt|has\s+been|feeling)\s+)+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:weird|strange|funny|odd|off|wrong|uncomfortable)\b`,
+  ]),
+  define('left_arm_pain', [
+    r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,
+    r`\b(?:pain|ache|aching)\s+in\s+(?:my|his|her|their)\s+left\s+(?:arm|shoulder)\b`,
+  ]),
+  define('sweating', [r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat)\b`]),
+  define('palpitations', [
+    r`\bheart\s+(?:is\s+|keeps\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
+    r`\bpalpitations\b`,
+  ]),
+  // Chest pain is strong on its own: every current chest pain is triaged as an emergency.
+  define('chest_pain', [
+    r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
+    r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
+    r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
+    r`\bchest\s+is\s+killing\s+(?:me|him|her)\b`,
+    r`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|stabbing)\s+(?:feeling\s+|sensation\s+)?(?:in|on|across|around|behind)\s+${POSSESSIVE}\s+(?:\w+\s+)?(?:chest|breastbone|sternum)\b`,
+    r`\btight(?:ness)?\s+(?:in\s+${POSSESSIVE}\s+)?chest\b`,
+    r`\b(?:heavy|tight|crushing|squeezing|pressing|burning|sharp|stabbing|strange|weird)\s+(?:feeling|sensation|pain|ache|pressure)\s+(?:in|on|across|behind)\s+${POSSESSIVE}\s+chest\b`,
+    r`\bchest\s+(?:is|feels)\s+(?:like\s+it\s+is\s+)?(?:on\s+fire|burning)\b`,
+    r`\b(?:crushing|squeezing)\b[^.,;]{0,25}\bchest\b`,
+    r`\belephant\s+(?:is\s+)?(?:sitting|standing)\s+on\s+${POSSESSIVE}\s+chest\b`,
+    r`\b(?:band|belt|vice|vise|weight|tightening|squeezing|pressing)\b[^.;]{0,25}\b(?:around|across|on)\s+${POSSESSIVE}\s+chest\b`,
+    r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
+  ]),
+  define('left_arm_radiation', [
+    r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
+  ]),
+  define('heart_attack_now', episodeNow(r`heart\s+attack|cardiac\s+arrest|myocardial\s+infarction`)),
+  define('no_pulse', [
+    r`\bno\s+(?:pulse|heartbeat|heart\s+beat)\b`,
+    r`\b${CANNOT}\s+(?:find|feel)\s+(?:a|his|her|their|the\s+baby's|any)?\s*(?:pulse|heartbeat)\b`,
+    r`\b(?:does|did)\s+not\s+have\s+a\s+(?:pulse|heartbeat)\b`,
+    r`\b(?:his|her|their|(?:my|our)\s+(?:[\w-]+\s+){0,2}?${PERSON}'s)\s+heart\s+(?:has\s+|just\s+)?stopped\b`,
+  ], { ordinaryWhen: /\b(?:ultrasound|scan|fetal|foetal|sonogram)\b/ }),
+];
+
+/** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
+const ON_EXERTION = /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
+
+const BREATHING = [
+  define('cannot_breathe', [
+    r`\b(?:${CANNOT}|struggling\s+to|struggles\s+to|fighting\s+to|hard\s+to|difficult\s+to|can\s+barely|could\s+barely|can\s+hardly|barely\s+able\s+to)\s+(?:\w+\s+)?(?:breathe|breath|get\s+(?:any\s+|enough\s+|my\s+|his\s+|her\s+)?(?:air|breath|oxygen)|catch\s+(?:my|his|her|their|a)\s+breath)\b`,
+    r`\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
+    r`\b(?:gasping|fighting|struggling|labou?ring)\s+for\s+(?:air|breath)\b`,
+    r`\b(?:ribs|chest|tummy|skin\s+between\s+(?:the\s+|his\s+|her\s+)?ribs)\s+(?:is\s+|are\s+|keeps\s+)?(?:sucking|pulling|caving)\s+in\b`,
+    r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:talk|speak|finish|say)\s+(?:in\s+)?(?:full|whole|a\s+full|a\s+whole)?\s*sentences?\b`,
+    r`\bwheezing\s+(?:really\s+|very\s+|so\s+)?(?:badly|severely|a\s+lot)\b`,
+    r`\bgasping\b`,
+    r`\b(?:i\s+am|he\s+is|she\s+is|they\s+are|(?:feel|feels|feeling)\s+like\s+(?:i\s+am|he\s+is|she\s+is|i\s+will|i\s+am\s+going\s+to))\s+(?:\w+\s+)?suffocat(?:ing|e)\b`,
+    r`\bbreathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+)?(?:labou?red|shallow\s+and\s+fast|fast\s+and\s+shallow|noisy\s+and|rasping)\b`,
+    r`\b(?:collapsed\s+lung|lung\s+(?:has\s+)?collapsed|pneumothorax)\b`,
+  ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
+  define(
+    'short_of_breath',
+    [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
+    { ordinaryWhen: ON_EXERTION },
+  ),
+  define(
+    'not_breathing',
+    [
+      r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b`,
+      r`\b(?:not\s+sure|do\s+not\s+think|cannot\s+tell\s+if)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:still\s+)?breathing\b`,
+    ],
+    { ordinaryWhen: /\bsleep\s+apn(?:o|oe)a\b|\bsnor(?:e|es|ing)\b/ },
+  ),
+  define('choking', [
+    r`\b(?:is|am|are|was|keeps|keep|started|starting)\s+choking\b(?!\s+up)`,
+    r`\bchoking\s+on\b`,
+    r`\b(?:something|food|a\s+\w+)\s+(?:is\s+)?stuck\s+in\s+(?:my|his|her|their|the\s+baby's)\s+(?:throat|windpipe|airway)\b`,
+  ]),
+  define('turning_blue', [
+    r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
+    r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|bluish|dusky)\b`,
+    // A person "going grey" is about hair; one who looks or has turned grey is about colour.
+    r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
+    r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
+  ]),
+  define('asthma_attack_now', [
+    ...episodeNow(r`asthma\s+attack`),
+    r`\b(?:inhaler|nebuli[sz]er|puffer)\b[^.;]{0,30}\bnot\s+(?:working|helping|doing\s+anything)\b`,
+  ]),
+];
+
+export const CARDIORESPIRATORY_SIGNALS: readonly SignalDefinition[] = [...CARDIAC, ...BREATHING];

@@ -1,0 +1,42 @@
+/** Fever, neck stiffness, rashes, light sensitivity and headache - meningitis and its companions. */
+
+import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
+
+const MENINGITIS = [
+  define('fever', [
+    r`\b(?:fever|febrile|feverish|high\s+temperature|running\s+a\s+temp(?:erature)?|burning\s+up)\b`,
+    r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot\s+(?:to\s+the\s+touch|and)\b`,
+    r`\b(?:feels?|felt)\s+(?:very\s+|really\s+|so\s+)hot\b`,
+    r`\b(?:temperature|temp)\s+(?:is\s+|of\s+|was\s+|reading\s+|reads\s+|at\s+){0,2}(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
+    r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,
+  ]),
+  define('stiff_neck', [
+    r`\bstiff\s+neck\b`,
+    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b`,
+    r`\b${CANNOT}\s+(?:bend|touch|move|put)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:to|down|forward|towards|on)\b`,
+  ]),
+  define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),
+  define('purpuric_rash', [
+    r`\b(?:purple|purplish|dark\s+red|red-purple|blue-black)\s+(?:\w+\s+)?(?:spots|blotch\w*|rash|dots|marks|bruis\w*|patches|pin-?pricks?)\b`,
+    r`\b(?:spots|rash|dots)\b[^.;]{0,20}\blike\s+(?:tiny\s+|little\s+)?(?:bruises|pin-?pricks)\b`,
+  ]),
+  define('non_blanching_rash', [
+    r`\bnon[- ]?blanching\b`,
+    r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|go\s+away|disappear|blanch|turn\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
+    r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
+    r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
+    r`\b(?:petechiae|purpura|purpuric)\b`,
+  ]),
+  define('photophobia', [
+    r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
+    r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
+    r`\bphotophobia\b`,
+    r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
+  ]),
+  define('vision_disturbance', [
+    r`\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
+  ]),
+  define('headache', [r`\bheadaches?\b`, r`\bhead\s+(?:hurts|is\s+pounding|pain)\b`, r`\bmigraine\b`]),
+];
+
+export const MENINGITIS_SIGNALS: readonly SignalDefinition[] = [...MENINGITIS];

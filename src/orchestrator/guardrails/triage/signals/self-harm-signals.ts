@@ -1,0 +1,31 @@
+/** Thoughts of suicide and self-harm. */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+const SELF_HARM = [
+  define('suicidal_intent', [
+    r`\bsuicidal\b`,
+    r`\b(?:thinking|thought|thoughts|think)\s+(?:about|of)\s+(?:suicide|killing\s+(?:myself|himself|herself|themselves)|ending\s+(?:it|my\s+life|things))\b`,
+    r`\b(?:commit|committing|attempt|attempting|attempted|tried)\s+(?:to\s+commit\s+)?suicide\b`,
+    r`\bsuicide\s+(?:plan|note|attempt|letter|pact)\b`,
+    r`\b(?:kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off)\s+(?:myself|himself|herself|themselves|themself)\b`,
+    r`\b(?:end|ending|take|taking)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
+    r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b`,
+    r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
+    r`\b(?:want|wants|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
+    r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
+    r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
+    r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|being\s+alive)\b`,
+    r`\bend\s+it\s+all\b`,
+    r`\b(?:going|want|wants|planning|plan|plans)\s+to\s+(?:take|swallow)\s+(?:all|every|a\s+whole\s+bottle|the\s+whole\s+bottle)\s+(?:of\s+)?(?:my|his|her|the|their)?\s*(?:[\w'-]+\s+)?(?:pills|tablets|meds|medication)\b`,
+    r`\b(?:life\s+is\s+)?not\s+worth\s+living\b`,
+    r`\b(?:plan|planning|plans|going)\s+to\s+(?:end\s+it|jump\s+off|overdose|hang)\b`,
+  ]),
+  define('self_harm', [
+    r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
+    r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
+    r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
+  ]),
+];
+
+export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM];

@@ -1,0 +1,47 @@
+/**
+ * Regular-expression fragments shared by the triage signal patterns. They are source strings,
+ * composed into patterns with `String.raw`, and work on text from `normalizeText`.
+ */
+
+/** People a patient reports about: "my wife", "our baby", "the old man", "my 5 year old son". */
+export const PERSON = String.raw`(?:husband|wife|partner|spouse|son|daughter|child|children|kid|boy|girl|baby|infant|newborn|toddler|mom|mum|mother|mommy|mummy|dad|father|daddy|brother|sister|grandma|grandmother|granny|nan|nana|grandpa|grandfather|granddad|grandad|grandson|granddaughter|friend|boyfriend|girlfriend|fiance|fiancee|roommate|flatmate|housemate|neighbou?r|uncle|aunt|auntie|cousin|niece|nephew|colleague|coworker|co-worker|boss|teacher|student|classmate|patient|man|woman|guy|lady|person|teen|teenager|parent|stepdad|stepmom|stepmum|stepfather|stepmother|twin|relative|sibling)s?`;
+
+/** A third person: a pronoun or a possessive-led person phrase. */
+export const THIRD_PERSON = String.raw`(?:\b(?:he|she|they|someone|somebody)\b|\b(?:my|our|his|her|their|the|a|this|that)\s+(?:[\w-]+\s+){0,3}?${PERSON}\b(?:'s)?)`;
+
+/** Anyone the message can be about, the writer included. */
+export const ANY_PERSON = String.raw`(?:\b(?:i|we)\b|${THIRD_PERSON})`;
+
+/** Object pronouns and person phrases after a verb: "wake him", "wake my dad". */
+export const PERSON_OBJECT = String.raw`(?:him|her|them|my\s+(?:[\w-]+\s+){0,2}?${PERSON}|the\s+${PERSON})`;
+
+const SMALL_NUMBER = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+/** Babies up to about a year and a half: "baby", "newborn", "6 month old", "3-week-old". */
+export const INFANT = String.raw`(?:\b(?:baby|babies|infant|newborn|new-born|new born|neonate)\b|\b${SMALL_NUMBER}[- ](?:day|week|month)s?[- ]old\b)`;
+
+/** Babies under three months, for whom any fever is an emergency. */
+export const NEWBORN = String.raw`(?:\b(?:newborn|new-born|new born|neonate)\b|\b${SMALL_NUMBER}[- ](?:day|week)s?[- ]old\b|\b(?:1|2|one|two|a)[- ]months?[- ]old\b|\bunder (?:3|three) months\b)`;
+
+const EPISODE_LEAD = String.raw`(?:having|getting|suffering(?:\s+from)?|going\s+into|went\s+into|gone\s+into|in\s+the\s+middle\s+of|just\s+had|has\s+just\s+had|have\s+just\s+had|showing\s+(?:the\s+)?signs\s+of)`;
+
+const DEICTIC_LEAD = String.raw`(?:(?:this|it|that)\s+(?:is|might\s+be|may\s+be|could\s+be|must\s+be|looks\s+like|feels\s+like|seems\s+like)|(?:is|could|might)\s+(?:this|it)(?:\s+be)?)`;
+
+const RECENTLY = String.raw`(?:just\s+now|(?:a\s+few|a\s+couple\s+of|few|\d+|five|ten|fifteen|twenty|thirty)\s+minutes\s+ago|an\s+hour\s+ago|(?:earlier\s+)?(?:this|today)\s+(?:morning|afternoon|evening)|earlier\s+today|today|tonight)`;
+
+/**
+ * An episode happening now or moments ago, for nouns that are also talked about in general
+ * ("a stroke", "a seizure"): "is having a stroke", "this might be a seizure", "just had her
+ * first seizure", "had a seizure ten minutes ago". A possessive and one adjective may sit
+ * before the noun ("a febrile seizure"); figurative and unrelated compounds ("heat stroke", "stroke of luck")
+ * are excluded as idioms.
+ */
+export function episodeNow(noun: string): string[] {
+  const article = String.raw`(?:a\s+|an\s+|another\s+|(?:his|her|my|their|its)\s+)?(?:first\s+|second\s+)?(?:[a-z-]+\s+)?`;
+  return [
+    String.raw`\b${EPISODE_LEAD}\s+${article}(?:${noun})\b`,
+    String.raw`\b${DEICTIC_LEAD}\s+${article}(?:${noun})\b`,
+    String.raw`\bhad\s+${article}(?:${noun})\s+${RECENTLY}`,
+    String.raw`\b(?:${noun})\s+(?:is\s+)?(?:happening\s+)?(?:right\s+now|now)\b`,
+  ];
+}
