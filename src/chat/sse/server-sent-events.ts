@@ -42,7 +42,10 @@ export class ServerSentEvents {
     reply.hijack();
     reply.raw.writeHead(200, headers);
     reply.raw.flushHeaders();
-    return new ServerSentEvents(reply, heartbeatMs);
+    const events = new ServerSentEvents(reply, heartbeatMs);
+    // The client may have left while the turn was being prepared, before 'close' was listened to.
+    if (reply.raw.destroyed || request.raw.socket.destroyed) events.controller.abort();
+    return events;
   }
 
   /** Aborted when the client disconnects before the stream is closed by the server. */
