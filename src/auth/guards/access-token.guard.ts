@@ -1,0 +1,43 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IS_PUBLIC_ROUTE } from '../../common/decorators/public.decorator.js';
+import { recordRequestPatient } from '../../common/http/request-lifecycle.hooks.js';
+import { AdminApiKey } from '../admin/admin-api-key.js';
+import type { AuthenticatedPrincipal } from '../authenticated-principal.js';
+import { bearerCredentialOf } from '../bearer-credential.js';
+import { JwtAuthenticator } from '../jwt-authenticator.js';
+import { unauthorizedProblem } from '../unauthorized.problem.js';
+
+export const ADMIN_PRINCIPAL: Readonly<AuthenticatedPrincipal> = Object.freeze({ sub: null, sid: null, role: 'admin' });
+
+/**
+ * The global guard: every route not marked @Public() needs the admin API key or an access token
+ * whose session is live. It runs before the rate limiter, which then counts per caller.
+ */
+@Injectable()
+export class AccessTokenGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly adminKey: AdminApiKey,
+    private readonly jwt: JwtAuthenticator,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    const http = context.switchToHttp();
+    const request = http.getRequest<{ headers: Record<string, string | string[] | undefined>; user?: AuthenticatedPrincipal }>();
+    const header = request.headers.authorization;
+    const credential = bearerCredentialOf(header);
+    if (credential === undefined) {
+      throw unauthorizedProblem(
+        header === undefined
+          ? 'Authentication required: send an Authorization: Bearer <access_token> header.'
+          : 'The Authorization header must be "Bearer <access_token>".',
+      );
+    }
+    const principal = this.adminKey.matches(credential) ? ADMIN_PRINCIPAL : await this.jwt.authenticate(request, http.getResponse<object>());
+    request.user = principal;
+    recordRequestPatient(request, principal.sub);
+    return true;
+  }
+}
