@@ -1,5 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AdminModule } from './auth/admin/admin.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { AccessTokenGuard } from './auth/guards/access-token.guard.js';
+import { RolesGuard } from './auth/guards/roles.guard.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter.js';
@@ -15,9 +19,13 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, OrchestratorModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, AuthModule, AdminModule.forRoot(config), OrchestratorModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        // Order matters: who the caller is, then whether the role may call the route, then the
+        // rate limit, which counts per caller once the caller is known.
+        { provide: APP_GUARD, useExisting: AccessTokenGuard },
+        { provide: APP_GUARD, useExisting: RolesGuard },
         { provide: APP_GUARD, useClass: RateLimitGuard },
       ],
     };

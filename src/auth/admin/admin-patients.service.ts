@@ -1,0 +1,62 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { ProblemException } from '../../common/problem/problem.exception.js';
+import { FhirBundleError } from '../../patients/fhir/fhir-bundle-error.js';
+import { mapFhirBundle, type MappedFhirBundle, type SkippedEntries } from '../../patients/fhir/fhir-bundle-mapper.js';
+import { AuthAuditLog } from '../audit/auth-audit-log.js';
+import type { AuthAuditActor } from '../audit/auth-audit-event.js';
+import { PatientAccountService } from '../patient-account.service.js';
+
+export interface PatientImportResult {
+  patient_id: string;
+  records_imported: number;
+  skipped: SkippedEntries;
+}
+
+/** What operators do to patient accounts, over the admin API or the CLI. */
+@Injectable()
+export class AdminPatientsService {
+  constructor(
+    private readonly accounts: PatientAccountService,
+    private readonly audit: AuthAuditLog,
+  ) {}
+
+  /**
+   * Creates (or renames) the account of the bundle's Patient. This service stores the account
+   * only, so `records_imported` counts no records; storing them belongs to the patients module.
+   */
+  async importBundle(bundle: unknown, actor: AuthAuditActor = 'admin-api-key'): Promise<PatientImportResult> {
+    const mapped = mapBundle(bundle);
+    const { patient_id, display_name } = mapped.patient;
+    const { created } = await this.accounts.upsertIdentity({ patient_id, display_name });
+    await this.audit.record({
+      event: 'admin.patient.imported',
+      outcome: 'success',
+      patient_id,
+      reason: created ? 'account_created' : 'account_updated',
+      actor,
+    });
+    return { patient_id, records_imported: 0, skipped: mapped.skipped };
+  }
+
+  /** Sets the password and signs the patient out everywhere. 404 when there is no such account. */
+  async setPassword(patientId: string, password: string, actor: AuthAuditActor = 'admin-api-key'): Promise<void> {
+    const updated = await this.accounts.setPassword(patientId, password);
+    await this.audit.record({
+      event: 'admin.patient.password_set',
+      outcome: updated ? 'success' : 'failure',
+      patient_id: patientId,
+      reason: updated ? undefined : 'unknown_patient',
+      actor,
+    });
+    if (!updated) throw new ProblemException(HttpStatus.NOT_FOUND, 'No patient account has that id; import the patient first.');
+  }
+}
+
+function mapBundle(bundle: unknown): MappedFhirBundle {
+  try {
+    return mapFhirBundle(bundle);
+  } catch (error) {
+    if (error instanceof FhirBundleError) throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, error.message);
+    throw error;
+  }
+}
