@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { InvalidEnvironmentError } from '../config/validate-environment.js';
+import { CliUsageError } from './cli-usage-error.js';
+import { setPasswordCommand } from './set-password.command.js';
+
+const USAGE = `Usage: npm run cli -- <command>
+
+Commands:
+  patients:set-password <patient_id>   Set a patient's password, read from stdin
+                                       (typed without echo, or piped: echo "$PW" | npm run cli -- ...)
+
+Environment: the service's own (MONGODB_URI, JWT_SECRET, NODE_ENV, ...).`;
+
+const COMMANDS: Record<string, (args: string[], env: Record<string, string | undefined>) => Promise<string>> = {
+  'patients:set-password': setPasswordCommand,
+};
+
+/** Operator commands run against the service's modules and database, without its HTTP server. */
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    process.stderr.write(`${USAGE}\n`);
+    return 64; // EX_USAGE
+  }
+  if (name === '--help' || name === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}\n`);
+    return 64; // EX_USAGE
+  }
+  try {
+    process.stdout.write(`${await command(args, process.env)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      process.stderr.write(`${error.message}\n`);
+      return 64;
+    }
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      return 78; // EX_CONFIG
+    }
+    if (error instanceof ProblemException) {
+      process.stderr.write(`${error.detail}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function exit(code: number): void {
+  process.exitCode = code;
+  // Normally the process ends by itself once the context is closed; should anything still hold
+  // the event loop, an operator's command must not hang on it.
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+
+main(process.argv.slice(2)).then(exit, (error: unknown) => {
+  process.stderr.write(`The command failed: ${(error as Error).stack ?? String(error)}\n`);
+  exit(1);
+});
