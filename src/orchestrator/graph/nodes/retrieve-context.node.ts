@@ -21,8 +21,10 @@ export function createRetrieveContextNode(retriever: PatientRecordRetriever | un
     if (patientId === null) return { contextHistory, recordAccess: { status: 'guest' } };
     if (!retriever) return { contextHistory, recordAccess: { status: 'unavailable' } };
 
-    const records = await retriever.retrieve({ patientId, question: state.text, limit: settings.recordLimit });
-    const recordAccess: RecordAccess = { status: 'retrieved', records: records.slice(0, settings.recordLimit) };
-    return { contextHistory, recordAccess, toolsUsed: [TOOL.retrievePatientRecords] };
+    const records = (await retriever.retrieve({ patientId, question: state.text, limit: settings.recordLimit })).slice(0, settings.recordLimit);
+    const recordAccess: RecordAccess = { status: 'retrieved', records };
+    // The retriever answers [] to a question that is not about the record (and when nothing
+    // matches): `tools_used` names the tool only when records went into the prompt.
+    return { contextHistory, recordAccess, toolsUsed: records.length > 0 ? [TOOL.retrievePatientRecords] : [] };
   };
 }
