@@ -13,13 +13,15 @@ import type { DatabaseTarget } from './database/database-target.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
+import { PatientsModule } from './patients/patients.module.js';
+import { StatsModule } from './stats/stats.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, AuthModule, AdminModule.forRoot(config), OrchestratorModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

@@ -147,4 +147,20 @@ export class EnvironmentVariables {
   /** Interval of the SSE comment line that keeps proxies from closing an idle chat stream. */
   @Type(() => Number) @IsInt() @Min(10) @Max(300000)
   CHAT_STREAM_HEARTBEAT_MS = 15_000;
+
+  /** Patient records retrieval returns for one record question (the orchestrator may take fewer). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  RECORD_RETRIEVAL_TOP_K = 6;
+
+  /** Most of a patient's records (newest first, after the date filter) ranked for one question. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(100000)
+  RECORD_RETRIEVAL_MAX_CANDIDATES = 5000;
+
+  /** Ollama embedding model (e.g. nomic-embed-text); set = hybrid retrieval with embeddings stored at import. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
+  EMBEDDING_MODEL?: string;
+
+  /** Per embedding call (one batch at import, the question at retrieval). */
+  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  EMBEDDING_TIMEOUT_MS = 30_000;
 }

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { FhirBundleError } from '../../patients/fhir/fhir-bundle-error.js';
 import { mapFhirBundle, type MappedFhirBundle, type SkippedEntries } from '../../patients/fhir/fhir-bundle-mapper.js';
+import { PatientRecordImporter } from '../../patients/import/patient-record-importer.js';
 import { AuthAuditLog } from '../audit/auth-audit-log.js';
 import type { AuthAuditActor } from '../audit/auth-audit-event.js';
 import { PatientAccountService } from '../patient-account.service.js';
@@ -18,16 +19,21 @@ export class AdminPatientsService {
   constructor(
     private readonly accounts: PatientAccountService,
     private readonly audit: AuthAuditLog,
+    private readonly records: PatientRecordImporter,
   ) {}
 
   /**
-   * Creates (or renames) the account of the bundle's Patient. This service stores the account
-   * only, so `records_imported` counts no records; storing them belongs to the patients module.
+   * Stores the bundle's records (the patients module's importer) and creates (or renames) the
+   * account of its Patient as the importer's last step: should the account fail, the records
+   * are undone, and the account appears only once its records are in.
    */
   async importBundle(bundle: unknown, actor: AuthAuditActor = 'admin-api-key'): Promise<PatientImportResult> {
     const mapped = mapBundle(bundle);
     const { patient_id, display_name } = mapped.patient;
-    const { created } = await this.accounts.upsertIdentity({ patient_id, display_name });
+    let created = false;
+    const stored = await this.records.importBundle(mapped, async () => {
+      ({ created } = await this.accounts.upsertIdentity({ patient_id, display_name }));
+    });
     await this.audit.record({
       event: 'admin.patient.imported',
       outcome: 'success',
@@ -35,7 +41,7 @@ export class AdminPatientsService {
       reason: created ? 'account_created' : 'account_updated',
       actor,
     });
-    return { patient_id, records_imported: 0, skipped: mapped.skipped };
+    return { patient_id, records_imported: stored.records_imported, skipped: mapped.skipped };
   }
 
   /** Sets the password and signs the patient out everywhere. 404 when there is no such account. */

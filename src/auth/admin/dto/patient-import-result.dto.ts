@@ -18,7 +18,7 @@ export class PatientImportResultDto {
   @ApiProperty({ example: PATIENT_ID_EXAMPLE })
   patient_id!: string;
 
-  @ApiProperty({ description: 'Patient records stored from the bundle', example: 0 })
+  @ApiProperty({ description: 'Patient records stored from the bundle (new, changed or already stored)', example: 79 })
   records_imported!: number;
 
   @ApiProperty({ type: SkippedEntriesDto })

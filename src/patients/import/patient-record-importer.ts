@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { HttpStatus, Injectable, Logger, Optional } from '@nestjs/common';
+import { ProblemException } from '../../common/problem/problem.exception.js';
+import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
+import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
+import { PatientRecordStore, type RecordToWrite } from '../patient-record.store.js';
+import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
+import { planRecordImport, recordKey } from './record-import-plan.js';
+
+export interface RecordImportResult {
+  patient_id: string;
+  /** The bundle's records, all stored once the import returns (new, changed or already there). */
+  records_imported: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** `records_imported` per resource type. */
+  by_type: Record<string, number>;
+}
+
+/**
+ * Stores a mapped bundle's records, idempotently (upserts keyed on patient, resource type and
+ * source id; unchanged records are not rewritten) and atomically per bundle.
+ *
+ * Atomicity without transactions (the embedded server has none, and a standalone mongod
+ * neither): everything that can fail on the bundle itself happens before the first write —
+ * mapping and validation (the caller), comparison with what is stored, embeddings. The writes
+ * carry this import's id; if any of them, or the caller's `finalize` step (creating the
+ * account), fails, every record this import wrote is put back as it was or deleted, and the
+ * error is passed on. What is not covered: the process dying in the middle of the write phase
+ * (milliseconds for a bundle) — running the same import again completes it.
+ */
+@Injectable()
+export class PatientRecordImporter {
+  private readonly logger = new Logger(PatientRecordImporter.name);
+
+  constructor(
+    private readonly store: PatientRecordStore,
+    @Optional() private readonly embeddings?: EmbeddingClient,
+  ) {}
+
+  async importBundle(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {
+    const patientId = mapped.patient.patient_id;
+    const stored = new Map((await this.store.findAllOf(patientId)).map((record) => [recordKey(record), record]));
+    const plan = planRecordImport(mapped.records, stored, this.embeddings?.model ?? null);
+    const toWrite = await this.withEmbeddings(plan.toWrite);
+
+    const importId = randomUUID();
+    try {
+      await this.store.upsertAll(patientId, toWrite, importId, new Date());
+      await finalize?.();
+    } catch (error) {
+      await this.undo(patientId, importId, stored);
+      throw error;
+    }
+    return {
+      patient_id: patientId,
+      records_imported: mapped.records.length,
+      created: plan.created,
+      updated: plan.updated,
+      unchanged: plan.unchanged,
+      by_type: countByType(mapped.records),
+    };
+  }
+
+  private async withEmbeddings(drafts: PatientRecordDraft[]): Promise<RecordToWrite[]> {
+    if (!this.embeddings || drafts.length === 0) return drafts;
+    let vectors: number[][];
+    try {
+      vectors = await this.embeddings.embed(drafts.map((draft) => draft.text));
+    } catch (error) {
+      if (!(error instanceof EmbeddingUnavailableError)) throw error;
+      this.logger.warn(`Patient record import refused: ${error.message}`);
+      throw new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        `${error.message} Records are stored with their embeddings, so nothing was imported; try again once the model answers.`,
+      );
+    }
+    const model = this.embeddings.model;
+    return drafts.map((draft, index) => ({ ...draft, embedding: vectors[index], embedding_model: model }));
+  }
+
+  private async undo(patientId: string, importId: string, stored: ReadonlyMap<string, StoredPatientRecord>): Promise<void> {
+    try {
+      const written = await this.store.writtenBy(patientId, importId);
+      for (const record of written) await this.store.revert(importId, record, stored.get(recordKey(record)));
+      this.logger.warn({ msg: 'Patient record import failed and was undone', patient_id: patientId, import_id: importId, reverted: written.length });
+    } catch (error) {
+      // The database failed the import and now its undoing: say what is left, for the operator.
+      this.logger.error({
+        msg: 'Patient record import failed and could not be fully undone; import the same bundle again to complete it',
+        patient_id: patientId,
+        import_id: importId,
+        error: (error as Error).message,
+      });
+    }
+  }
+}
+
+function countByType(records: readonly PatientRecordDraft[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) counts.set(record.resource_type, (counts.get(record.resource_type) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([left], [right]) => left.localeCompare(right)));
+}

@@ -1,0 +1,49 @@
+import { Global, Logger, Module, type Provider } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AppConfig } from '../config/app-config.js';
+import { PatientRecordRetriever } from '../orchestrator/ports/patient-record-retriever.js';
+import { EmbeddingClient } from './embeddings/embedding-client.js';
+import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
+import { PatientRecordImporter } from './import/patient-record-importer.js';
+import { PatientRecordStore } from './patient-record.store.js';
+import { PATIENT_RECORDS_SETTINGS, patientRecordsSettingsFrom } from './patient-records-settings.js';
+import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-patient-record-retriever.js';
+import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
+
+/**
+ * Binds the embedding client only when embeddings are configured: the importer and the
+ * retriever take it as optional, so without it they store and rank lexically.
+ */
+const embeddingClientProvider: Provider = {
+  provide: EmbeddingClient,
+  inject: [AppConfig, PATIENT_RECORDS_SETTINGS],
+  useFactory: (config: AppConfig, settings: ReturnType<typeof patientRecordsSettingsFrom>) => {
+    if (settings.embedding !== null) return new OllamaEmbeddingClient(settings);
+    if (config.env.EMBEDDING_MODEL !== undefined) {
+      new Logger('PatientsModule').warn('EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not: patient record retrieval is lexical only');
+    }
+    return undefined;
+  },
+};
+
+/**
+ * Patient records: the store, the FHIR bundle importer (used by the admin import and the
+ * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses. Global
+ * so that the orchestrator's optional `PatientRecordRetriever` and the admin service find
+ * them without importing this module.
+ */
+@Global()
+@Module({
+  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }])],
+  providers: [
+    { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
+    { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },
+    embeddingClientProvider,
+    PatientRecordStore,
+    PatientRecordImporter,
+    Bm25PatientRecordRetriever,
+    { provide: PatientRecordRetriever, useExisting: Bm25PatientRecordRetriever },
+  ],
+  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordStore],
+})
+export class PatientsModule {}

@@ -1,0 +1,203 @@
+import type { DayRange } from '../patient-record.store.js';
+
+/** A period the question names, as record days: `from` included, `to` excluded. */
+export interface DatePeriod extends DayRange {
+  /** The words it was read from, e.g. "March 2020", "last year". */
+  expression: string;
+}
+
+const MONTHS = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+] as const;
+const MONTH_NAME = MONTHS.flat().join('|');
+const YEAR = '(?:19|20)\\d{2}';
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+
+/**
+ * Reads the period a record question is about, relative to `now` (UTC calendar):
+ * "in 2020", "March 2020", "2020-03", "in March" (the latest March up to now), "between 2015 and
+ * 2018", "since 2018", "before 2015", "last year" (the previous calendar year), "this year",
+ * "last month", "in the last 2 years" / "past 6 months" / "last week" (rolling, up to today),
+ * "3 years ago", "yesterday", "today". Several explicit years or months give the span from the
+ * first to the last. Undefined when the question names no period: "my last visit" asks for
+ * the most recent one, which is ranking, not a filter.
+ */
+export function parseDatePeriod(question: string, now: Date): DatePeriod | undefined {
+  const text = question.toLowerCase();
+  const today = utcDay(now);
+  return (
+    explicitSpan(text) ??
+    openEnded(text, today) ??
+    rolling(text, today) ??
+    calendarRelative(text, today) ??
+    monthWithoutYear(text, today)
+  );
+}
+
+// ---- explicit years and months ---------------------------------------------------------------
+
+function explicitSpan(text: string): DatePeriod | undefined {
+  const between = new RegExp(`\\b(?:between|from)\\s+(${YEAR})\\s+(?:and|to|until|till|-)\\s+(${YEAR})\\b`).exec(text);
+  if (between) {
+    const [first, last] = [Number(between[1]), Number(between[2])].sort((a, b) => a - b);
+    return { from: day(first, 1), to: day(last + 1, 1), expression: between[0] };
+  }
+  const periods: DatePeriod[] = [];
+  const isoDay = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, 'g');
+  const monthYear = new RegExp(`\\b(${MONTH_NAME})\\.?(?:\\s+of)?,?\\s+(${YEAR})\\b`, 'g');
+  const isoMonth = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])\\b(?!-\\d)`, 'g');
+  const slashMonth = new RegExp(`\\b(0?[1-9]|1[0-2])/(${YEAR})\\b`, 'g');
+  let covered = text;
+  for (const match of text.matchAll(isoDay)) {
+    const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    periods.push({ from: day(year, month, dayOfMonth), to: addDays({ year, month, day: dayOfMonth }, 1), expression: match[0] });
+    covered = covered.replace(match[0], ' ');
+  }
+  for (const match of covered.matchAll(monthYear)) {
+    periods.push(monthPeriod(Number(match[2]), monthNumber(match[1]), match[0]));
+    covered = covered.replace(match[0], ' ');
+  }
+  for (const match of covered.matchAll(isoMonth)) {
+    periods.push(monthPeriod(Number(match[1]), Number(match[2]), match[0]));
+    covered = covered.replace(match[0], ' ');
+  }
+  for (const match of covered.matchAll(slashMonth)) {
+    periods.push(monthPeriod(Number(match[2]), Number(match[1]), match[0]));
+    covered = covered.replace(match[0], ' ');
+  }
+  // "since 2018" and "before 2015" are open-ended, read below; any other year is that year.
+  for (const match of covered.matchAll(new RegExp(`(?<!\\b(?:since|before|after|until|till)\\s+)\\b(${YEAR})\\b`, 'g'))) {
+    const year = Number(match[1]);
+    periods.push({ from: day(year, 1), to: day(year + 1, 1), expression: match[0] });
+  }
+  if (periods.length === 0) return undefined;
+  if (periods.length === 1) return periods[0];
+  const from = periods.map((period) => period.from).sort()[0];
+  const to = periods.map((period) => period.to).sort().at(-1)!;
+  return { from, to, expression: periods.map((period) => period.expression).join(', ') };
+}
+
+function openEnded(text: string, today: DayParts): DatePeriod | undefined {
+  const match = new RegExp(`\\b(since|after|before|until|till)\\s+(${YEAR})\\b`).exec(text);
+  if (!match) return undefined;
+  const year = Number(match[2]);
+  const tomorrow = addDays(today, 1);
+  switch (match[1]) {
+    case 'since':
+      return { from: day(year, 1), to: tomorrow, expression: match[0] };
+    case 'after':
+      return { from: day(year + 1, 1), to: tomorrow, expression: match[0] };
+    default:
+      return { from: '0000-01-01', to: day(year, 1), expression: match[0] };
+  }
+}
+
+// ---- relative to now ---------------------------------------------------------------------
+
+function rolling(text: string, today: DayParts): DatePeriod | undefined {
+  const match = new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?(the\\s+)?(last|past|previous)\\s+(?:${COUNT}\\s+)?(years?|months?|weeks?|days?)\\b`).exec(text);
+  if (!match) return undefined;
+  const [expression, article, word, countWord, unitWord] = match;
+  const unit = unitWord.replace(/s$/, '');
+  // "last year" / "last month" without "the" or a count is the previous calendar period.
+  if (article === undefined && countWord === undefined && word !== 'past' && (unit === 'year' || unit === 'month')) return undefined;
+  const count = countWord === undefined ? 1 : (NUMBER_WORDS[countWord] ?? Number(countWord));
+  const from =
+    unit === 'year'
+      ? shiftMonths(today, -12 * count)
+      : unit === 'month'
+        ? shiftMonths(today, -count)
+        : addDays(today, -(unit === 'week' ? 7 * count : count));
+  return { from, to: addDays(today, 1), expression: expression.trim() };
+}
+
+function calendarRelative(text: string, today: DayParts): DatePeriod | undefined {
+  const ago = new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+ago\\b`).exec(text);
+  if (ago) {
+    const count = NUMBER_WORDS[ago[1]] ?? Number(ago[1]);
+    if (ago[2].startsWith('year')) return yearPeriod(today.year - count, ago[0]);
+    const month = shiftMonth(today.year, today.month, -count);
+    return monthPeriod(month.year, month.month, ago[0]);
+  }
+  const relative = /\b(last|this|previous|current)\s+(year|month)\b/.exec(text);
+  if (relative) {
+    const back = relative[1] === 'last' || relative[1] === 'previous' ? 1 : 0;
+    if (relative[2] === 'year') return yearPeriod(today.year - back, relative[0]);
+    const month = shiftMonth(today.year, today.month, -back);
+    return monthPeriod(month.year, month.month, relative[0]);
+  }
+  if (/\byesterday\b/.test(text)) return { from: addDays(today, -1), to: dayOf(today), expression: 'yesterday' };
+  if (/\btoday\b/.test(text)) return { from: dayOf(today), to: addDays(today, 1), expression: 'today' };
+  return undefined;
+}
+
+/** "in March" means the latest March up to now; "may" alone is a verb, so a preposition is required. */
+function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined {
+  const match = new RegExp(`\\b(?:in|during|of|since|last)\\s+(${MONTH_NAME})\\b`).exec(text);
+  if (!match) return undefined;
+  const month = monthNumber(match[1]);
+  const year = month <= today.month ? today.year : today.year - 1;
+  return monthPeriod(year, month, match[0]);
+}
+
+// ---- calendar arithmetic on UTC days ------------------------------------------------------
+
+interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+function utcDay(now: Date): DayParts {
+  return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+}
+
+function monthNumber(name: string): number {
+  return MONTHS.findIndex((names) => (names as readonly string[]).includes(name)) + 1;
+}
+
+function day(year: number, month: number, dayOfMonth = 1): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+}
+
+function dayOf(parts: DayParts): string {
+  return day(parts.year, parts.month, parts.day);
+}
+
+function addDays(parts: DayParts, days: number): string {
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
+  return day(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+function shiftMonth(year: number, month: number, delta: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The same day `delta` months away, clamped to the end of a shorter month. */
+function shiftMonths(parts: DayParts, delta: number): string {
+  const { year, month } = shiftMonth(parts.year, parts.month, delta);
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day(year, month, Math.min(parts.day, lastDay));
+}
+
+function monthPeriod(year: number, month: number, expression: string): DatePeriod {
+  const next = shiftMonth(year, month, 1);
+  return { from: day(year, month), to: day(next.year, next.month), expression };
+}
+
+function yearPeriod(year: number, expression: string): DatePeriod {
+  return { from: day(year, 1), to: day(year + 1, 1), expression };
+}

@@ -1,0 +1,85 @@
+import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
+import { searchTermsOf } from './search-terms.js';
+import { TERM_SYNONYMS, RECORD_TOPICS, type RecordTopic } from './record-topics.js';
+
+/** What retrieval needs to know about a question before it touches the database. */
+export interface RecordQuestion {
+  /** False: a general question ("what is a fever?"); nothing is retrieved. */
+  aboutRecords: boolean;
+  period?: DatePeriod;
+  /** Resource types the question names through its topics, e.g. Immunization for "vaccines". */
+  resourceTypes: string[];
+  /** The question's own search terms (stemmed, without stop words); empty for "what is in my record?". */
+  terms: string[];
+  /**
+   * The question names something narrower than a record category ("weight", "tuberculosis"),
+   * so records that only fit by type are not relevant ("which vaccines" lists them all).
+   */
+  specific: boolean;
+  /** The lexical query: the question plus the narrative words of its topics. */
+  query: string;
+  /** "last", "latest", "most recent", "current": newer records rank higher. */
+  wantsLatest: boolean;
+  /** "changed", "over time", "history of": a series across time, so age is no penalty. */
+  wantsHistory: boolean;
+}
+
+// The patient speaking of themselves: "my", "I", "me", "have I", "I've".
+const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
+// The patient asking about their past: "did I have", "have I ever had", "was I", "when did I".
+// Questions only: "I have had a cough for two days" is today's complaint, not the record's.
+const OWN_PAST = /\b(did i|have i|had i|was i|were my|when did i|when was i)\b/;
+// Someone who recorded something about the patient: "what did the doctor find".
+const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
+const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
+const HISTORY = /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
+
+/**
+ * Decides whether a question is about the patient's own record, and reads the period, topics
+ * and emphasis from it (the `RecordQuestionClassifier` of retrieval).
+ *
+ * A question is about the record when it names a record topic ("vaccines", "results",
+ * "weight", "visits", ...) and either the patient ("my", "I") or a period or a clinician
+ * ("what did the doctor find"), or when it names a past period together with the patient or a
+ * clinician ("what happened to me in 2020?"). "What is a fever?" or "I have a cough, what can
+ * help?" are not: they are answered from general knowledge, without the record.
+ */
+export function analyzeRecordQuestion(question: string, now: Date): RecordQuestion {
+  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  const period = parseDatePeriod(text, now);
+  const topics = RECORD_TOPICS.filter((topic) => topic.pattern.test(text));
+  const personal = SELF_REFERENCE.test(text);
+  const clinician = CLINICIAN.test(text);
+  const aboutRecords =
+    OWN_PAST.test(text) || (topics.length > 0 ? personal || clinician || period !== undefined : period !== undefined && (personal || clinician));
+  // "last year" names a period; only a "last" outside it asks for the newest records.
+  const rest = period === undefined ? text : text.replace(period.expression, ' ');
+  const wantsHistory = matches(HISTORY, text);
+  // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
+  const content = rest.replace(HISTORY, ' ').replace(LATEST, ' ');
+  return {
+    aboutRecords,
+    period,
+    resourceTypes: [...new Set(topics.flatMap((topic) => topic.resourceTypes))],
+    terms: searchTermsOf(content),
+    specific: searchTermsOf(withoutCategoryWords(content, topics)).length > 0,
+    query: [content, ...expansionOf(text, topics)].join(' '),
+    wantsLatest: matches(LATEST, rest) && !wantsHistory,
+    wantsHistory,
+  };
+}
+
+function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
+  return topics.filter((topic) => !topic.specific).reduce((rest, topic) => rest.replace(new RegExp(topic.pattern.source, 'g'), ' '), text);
+}
+
+function matches(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
+  const words = topics.flatMap((topic) => topic.expansion);
+  for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
+  return [...new Set(words)];
+}

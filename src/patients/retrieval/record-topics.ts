@@ -1,0 +1,105 @@
+/**
+ * What a patient may ask about in their own record, in the words patients use, with the FHIR
+ * resource types that hold it and the words the record narratives use for it. The patterns run
+ * on the lower-cased question.
+ */
+export interface RecordTopic {
+  name: string;
+  pattern: RegExp;
+  resourceTypes: readonly string[];
+  /** Narrative vocabulary added to the lexical query ("vaccines" → "immunization"). */
+  expansion: readonly string[];
+  /**
+   * The words name one kind of fact ("weight"), not a whole category ("results"): records that
+   * do not contain them are noise, however well their type fits.
+   */
+  specific?: boolean;
+}
+
+export const RECORD_TOPICS: readonly RecordTopic[] = [
+  {
+    name: 'immunizations',
+    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*)\b/,
+    resourceTypes: ['Immunization'],
+    expansion: ['immunization', 'vaccine'],
+  },
+  {
+    name: 'medications',
+    pattern: /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?)\b/,
+    resourceTypes: ['MedicationRequest', 'MedicationStatement'],
+    expansion: ['medication', 'treatment', 'drugs'],
+  },
+  {
+    name: 'allergies',
+    pattern: /\b(allerg\w*|intoleran\w*|reactions?)\b/,
+    resourceTypes: ['AllergyIntolerance'],
+    expansion: ['allergy', 'intolerance'],
+  },
+  {
+    name: 'conditions',
+    pattern: /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick)\b/,
+    resourceTypes: ['Condition'],
+    expansion: ['condition', 'finding', 'disorder'],
+  },
+  {
+    name: 'encounters',
+    pattern: /\b(visits?|visited|appointments?|encounters?|check-?ups?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went)\b/,
+    resourceTypes: ['Encounter'],
+    expansion: ['encounter', 'visit', 'examination'],
+  },
+  {
+    name: 'procedures',
+    pattern: /\b(procedures?|surger(y|ies)|operations?|operated)\b/,
+    resourceTypes: ['Procedure'],
+    expansion: ['procedure'],
+  },
+  {
+    name: 'care plans',
+    pattern: /\b(care ?plans?|treatment plans?|plans?)\b/,
+    resourceTypes: ['CarePlan'],
+    expansion: ['plan'],
+  },
+  {
+    name: 'clinical notes',
+    pattern: /\b(notes?|wrote|written|summary|summaries)\b/,
+    resourceTypes: ['DocumentReference'],
+    expansion: ['note'],
+  },
+  {
+    name: 'results',
+    pattern: /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative)\b/,
+    resourceTypes: ['Observation', 'DiagnosticReport'],
+    expansion: ['test', 'result', 'panel', 'report'],
+  },
+  {
+    name: 'measurements',
+    pattern:
+      /\b(weigh\w*|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temperature|fever|pulse|heart ?rate|oxygen|saturation|respirat\w*|breathing rate|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|viral load|cd4|vitals?|vital signs)\b/,
+    resourceTypes: ['Observation'],
+    expansion: [],
+    specific: true,
+  },
+  {
+    name: 'the record',
+    pattern: /\b(records?|chart|health history|medical history|my history|file)\b/,
+    resourceTypes: [],
+    expansion: [],
+  },
+];
+
+/** Narrative words for things patients name differently ("bp", "covid", "positive"). */
+export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
+  [/\bbp\b|\bblood pressure\b/, ['blood', 'pressure', 'systolic', 'diastolic']],
+  [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
+  [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
+  [/\bfever\b|\btemperature\b/, ['temperature', 'fever']],
+  [/\bweigh\w*\b/, ['weight']],
+  [/\bheight\b|\btall\b/, ['height']],
+  [/\bsugar\b|\bglucose\b/, ['glucose']],
+  [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid', 'sars', 'cov']],
+  [/\bpositive\b/, ['positive', 'detected']],
+  [/\bnegative\b/, ['negative', 'not detected']],
+  [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],
+  [/\btb\b|\btuberculosis\b/, ['tuberculosis']],
+  [/\bhiv\b/, ['hiv']],
+];

@@ -1,0 +1,43 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Words that carry no meaning for finding a record. Besides ordinary English function words:
+ * date words (dates are a filter, not a term), and the words every record question shares
+ * ("record", "doctor", "show") which would otherwise favour nothing in particular.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a about above after again all also am an and any anything are as at be been before being below between both but by can ' +
+    'could did do does doing done down during each ever every few for from further get got had has have having he her here ' +
+    'hers him his how i if in into is it its just let me mine more most my myself no nor not now of off on once only or other ' +
+    'our ours out over own please same she should so some such tell than that the their them then there these they this ' +
+    'those through to too under until up very was we were what when where which while who whom why will with would you your ' +
+    "i'm i've ive im me show shown see list give know find out record records chart file doctor doctors dr nurse health medical " +
+    'last latest recent recently most past previous ago since year years month months week weeks day days today yesterday ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec time times take taking took taken get getting got need needed'
+  ).split(/\s+/),
+);
+
+/** Splits on anything that is not a letter or digit (FHIR narratives are full of `/`, `(`, `[`). */
+export function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+}
+
+/**
+ * One token as both the index and the query see it: lower case, Porter stem; null for stop
+ * words, single characters and bare numbers (years, values and date parts are not search terms).
+ */
+export function searchTerm(token: string): string | null {
+  const word = token.toLowerCase();
+  if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return null;
+  return stemmer(word);
+}
+
+/** The distinct search terms of a text, in order. */
+export function searchTermsOf(text: string): string[] {
+  const terms = tokenize(text)
+    .map(searchTerm)
+    .filter((term): term is string => term !== null);
+  return [...new Set(terms)];
+}
