@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { describeError } from '../common/problem/describe-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { ChatService, ClientDisconnectedError } from './chat.service.js';
+import type { SendMessageDto } from './dto/send-message.dto.js';
+import { ServerSentEvents } from './sse/server-sent-events.js';
+
+/**
+ * POST /chat/message/stream. Refusals (validation, session, attachments) happen before the
+ * stream opens and are ordinary problem responses; once it is open, the outcome is an event.
+ */
+@Injectable()
+export class ChatStreamService {
+  private readonly logger = new Logger(ChatStreamService.name);
+
+  constructor(
+    private readonly chat: ChatService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const turn = await this.chat.startTurn(principal, request);
+    const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
+    try {
+      events.send('start', { message_id: turn.messageId });
+      const response = await this.chat.answerTurn(turn, {
+        onToken: (delta) => events.send('token', { delta }),
+        signal: events.signal,
+      });
+      events.send('done', response);
+    } catch (error) {
+      if (error instanceof ClientDisconnectedError || events.clientGone) return;
+      const described = describeError(error);
+      if (described.serverFault) this.logger.error(error instanceof Error ? error : new Error(String(error)));
+      events.send('error', { status: described.status, detail: described.detail });
+    } finally {
+      events.close();
+    }
+  }
+}

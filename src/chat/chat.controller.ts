@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ChatStreamService } from './chat-stream.service.js';
+import { ChatService } from './chat.service.js';
+import { ChatStreamErrorEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';
+import { ChatResponseDto } from './dto/chat-response.dto.js';
+import { ClearHistoryQueryDto, ClearHistoryResponseDto } from './dto/clear-history.dto.js';
+import { HistoryQueryDto } from './dto/history-query.dto.js';
+import { ChatHistoryDto } from './dto/history-response.dto.js';
+import { SendMessageDto } from './dto/send-message.dto.js';
+
+const PROBLEM = ' (application/problem+json)';
+
+@ApiTags('chat')
+@ApiBearerAuth('bearer')
+// Chat happens in a session; the admin API key has none.
+@Roles('patient', 'guest')
+@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
+@ApiForbiddenResponse({ description: `The caller's role cannot use this route${PROBLEM}` })
+@ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })
+@Controller('chat')
+export class ChatController {
+  constructor(
+    private readonly chat: ChatService,
+    private readonly streams: ChatStreamService,
+  ) {}
+
+  @Post('message')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Ask a question and get the whole answer' })
+  @ApiOkResponse({ type: ChatResponseDto })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
+  @ApiServiceUnavailableResponse({ description: `The language model is unreachable or not configured; the message is kept in the history${PROBLEM}` })
+  sendMessage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: SendMessageDto): Promise<ChatResponseDto> {
+    return this.chat.sendMessage(principal, body);
+  }
+
+  @Post('message/stream')
+  @ApiOperation({
+    summary: 'Ask a question and receive the answer as server-sent events',
+    description:
+      'Events: `start` `{ message_id }`, then `token` `{ delta }` (many), then `done` (a ChatResponse) or `error` `{ status, detail }`. ' +
+      'Lines starting with `:` are heartbeats. Errors found before the stream starts are ordinary problem+json responses.',
+  })
+  @ApiProduces('text/event-stream')
+  @ApiExtraModels(ChatStreamStartEventDto, ChatStreamTokenEventDto, ChatResponseDto, ChatStreamErrorEventDto)
+  @ApiOkResponse({
+    description: 'An event stream; each `data:` line is one JSON object',
+    content: {
+      'text/event-stream': {
+        schema: {
+          description: 'The JSON `data` of each event: start, token, done (a ChatResponse) or error',
+          oneOf: [
+            { $ref: getSchemaPath(ChatStreamStartEventDto) },
+            { $ref: getSchemaPath(ChatStreamTokenEventDto) },
+            { $ref: getSchemaPath(ChatResponseDto) },
+            { $ref: getSchemaPath(ChatStreamErrorEventDto) },
+          ],
+        },
+        example:
+          'event: start\ndata: {"message_id":"6788f2a4c1d2e3f4a5b6c7d8"}\n\nevent: token\ndata: {"delta":"A headache "}\n\n' +
+          'event: done\ndata: {"response":"A headache ...","session_id":"6f1c2a5e-8d4b-4f7e-9a3c-2b1d0e9f8a7c","message_id":"6788f2a4c1d2e3f4a5b6c7d8","timestamp":"2026-01-15T14:30:28.123Z","metadata":{}}\n\n',
+      },
+    },
+  })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
+  streamMessage(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: SendMessageDto,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    return this.streams.stream(principal, body, request, reply);
+  }
+
+  @Get('history')
+  @ApiOperation({ summary: 'Read the conversation history, oldest first, one page at a time going back' })
+  @ApiOkResponse({ type: ChatHistoryDto })
+  @ApiUnprocessableEntityResponse({ description: `Bad limit, scope or cursor${PROBLEM}` })
+  history(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: HistoryQueryDto): Promise<ChatHistoryDto> {
+    return this.chat.history(principal, query);
+  }
+
+  @Delete('history')
+  @ApiOperation({ summary: "Clear the model's view of this session's earlier exchanges; purge=true also deletes them" })
+  @ApiOkResponse({ type: ClearHistoryResponseDto })
+  clearHistory(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: ClearHistoryQueryDto): Promise<ClearHistoryResponseDto> {
+    return this.chat.clearHistory(principal, query.purge);
+  }
+}

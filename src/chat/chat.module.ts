@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { AuthModule } from '../auth/auth.module.js';
+import { OrchestratorModule } from '../orchestrator/orchestrator.module.js';
+import { ChatStreamService } from './chat-stream.service.js';
+import { ChatController } from './chat.controller.js';
+import { ChatService } from './chat.service.js';
+import { ConversationRepository } from './conversation.repository.js';
+import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
+import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.schema.js';
+
+/**
+ * Chat endpoints and the `conversations` collection. The uploads module binds a
+ * ChatAttachmentResolver for file ids; the scheduler calls InterruptedTurnRecovery.
+ */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule],
+  controllers: [ChatController],
+  providers: [ChatService, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
+  exports: [ConversationRepository, InterruptedTurnRecovery],
+})
+export class ChatModule {}

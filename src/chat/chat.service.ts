@@ -1,0 +1,244 @@
+import { HttpStatus, Injectable, Logger, Optional } from '@nestjs/common';
+import type { Types } from 'mongoose';
+import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { SessionService } from '../auth/session.service.js';
+import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import {
+  ChatTurnRunner,
+  DependencyUnavailableError,
+  type ChatTurnHooks,
+  type ChatTurnInput,
+  type TurnAttachment,
+} from '../orchestrator/chat-turn.js';
+import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
+import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
+import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
+import type { ChatResponseDto } from './dto/chat-response.dto.js';
+import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
+import type { HistoryQueryDto } from './dto/history-query.dto.js';
+import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
+import type { SendMessageDto } from './dto/send-message.dto.js';
+import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
+import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conversation.schema.js';
+
+/** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
+const CONTEXT_TURNS = 20;
+/** Seconds a client should wait before retrying when the model is unreachable. */
+const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
+
+/** A caller that can chat: a patient or a guest, signed in with a live session. */
+export type ChatCaller = AuthenticatedPrincipal & { sid: string };
+
+/** An exchange stored as pending, with everything the model needs to answer it. */
+export interface StartedTurn {
+  id: Types.ObjectId;
+  messageId: string;
+  input: ChatTurnInput;
+}
+
+@Injectable()
+export class ChatService {
+  private readonly logger = new Logger(ChatService.name);
+
+  constructor(
+    private readonly conversations: ConversationRepository,
+    private readonly runner: ChatTurnRunner,
+    private readonly sessions: SessionService,
+    @Optional() private readonly attachments?: ChatAttachmentResolver,
+  ) {}
+
+  /** POST /chat/message: one exchange, answered as a whole. */
+  async sendMessage(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<ChatResponseDto> {
+    return this.answerTurn(await this.startTurn(principal, request));
+  }
+
+  /**
+   * Everything that can refuse the request happens here, before an answer starts: the caller
+   * and session checks, the attachments, and finally storing the patient's message as pending.
+   */
+  async startTurn(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<StartedTurn> {
+    const caller = this.assertCanChat(principal);
+    if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
+      throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
+    }
+    const attachments = await this.resolveAttachments(caller, request);
+    const session = await this.sessions.findLive(caller.sid);
+    if (!session) throw sessionEnded();
+    const context = await this.conversations.findContext(caller.sid, caller.sub, session.context_cleared_at, CONTEXT_TURNS);
+    const stored = await this.conversations.insertPending({
+      sessionId: caller.sid,
+      patientId: caller.sub,
+      role: caller.role,
+      message: request.message,
+      attachments: attachments.map(describeAttachment),
+    });
+    return {
+      id: stored._id,
+      messageId: stored._id.toHexString(),
+      input: {
+        sessionId: caller.sid,
+        patientId: caller.sub,
+        role: caller.role,
+        message: request.message,
+        history: context.map((turn) => ({ user: turn.message, assistant: turn.response ?? '', at: turn.created_at })),
+        attachments,
+      },
+    };
+  }
+
+  /**
+   * Runs the model for a started turn and stores the outcome. A failure is stored before it is
+   * rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500).
+   */
+  async answerTurn(turn: StartedTurn, hooks: ChatTurnHooks = {}): Promise<ChatResponseDto> {
+    let result;
+    try {
+      result = await this.runner.run(turn.input, hooks);
+    } catch (error) {
+      const reason: FailureReason = hooks.signal?.aborted
+        ? 'client_disconnected'
+        : error instanceof DependencyUnavailableError
+          ? 'dependency_unavailable'
+          : 'internal_error';
+      await this.storeFailure(turn, reason);
+      if (error instanceof DependencyUnavailableError) {
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {
+          headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
+          extensions: { service: error.service },
+        });
+      }
+      throw error;
+    }
+    if (hooks.signal?.aborted) {
+      // The client left before the answer reached it: it was not delivered, so it is not kept.
+      await this.storeFailure(turn, 'client_disconnected');
+      throw new ClientDisconnectedError();
+    }
+    const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata);
+    return {
+      response: result.response,
+      session_id: turn.input.sessionId,
+      message_id: turn.messageId,
+      timestamp: completedAt.toISOString(),
+      metadata: result.metadata,
+    };
+  }
+
+  async history(principal: AuthenticatedPrincipal, query: HistoryQueryDto): Promise<ChatHistoryDto> {
+    const caller = this.assertCanChat(principal);
+    let scope: ConversationScope;
+    if (query.scope === 'patient') {
+      if (caller.role === 'guest' || caller.sub === null) {
+        throw new ProblemException(HttpStatus.FORBIDDEN, 'Guests have no patient history; ask for scope=session instead.');
+      }
+      scope = { patientId: caller.sub };
+    } else {
+      scope = { sessionId: caller.sid, patientId: caller.sub };
+    }
+    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
+    if (query.before !== undefined && !before) {
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
+        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
+      });
+    }
+
+    const [newestFirst, counts] = await Promise.all([
+      this.conversations.findPage(scope, query.limit + 1, before),
+      this.conversations.countExchanges(scope),
+    ]);
+    const page = newestFirst.slice(0, query.limit).reverse();
+    const oldest = page[0];
+    return {
+      session_id: caller.sid,
+      patient_id: caller.sub,
+      messages: page.flatMap(toHistoryMessages),
+      // A pending exchange has only its user message so far.
+      total_messages: counts.total * 2 - counts.pending,
+      next_cursor: newestFirst.length > query.limit && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
+    };
+  }
+
+  /** The model stops seeing earlier exchanges; with `purge` they are deleted as well. */
+  async clearHistory(principal: AuthenticatedPrincipal, purge: boolean): Promise<ClearHistoryResponseDto> {
+    const caller = this.assertCanChat(principal);
+    if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
+    const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
+    return {
+      message: purge ? `Conversation history cleared; ${purged} stored exchanges deleted.` : 'Conversation history cleared.',
+      cleared: true,
+      purged,
+    };
+  }
+
+  private assertCanChat(principal: AuthenticatedPrincipal): ChatCaller {
+    if (principal.role === 'admin' || principal.sid === null) {
+      throw new ProblemException(HttpStatus.FORBIDDEN, 'Chat is for signed-in patients and guests.');
+    }
+    return principal as ChatCaller;
+  }
+
+  private async resolveAttachments(caller: ChatCaller, request: SendMessageDto): Promise<TurnAttachment[]> {
+    const references: AttachmentReferences = {};
+    if (request.image_file_id) references.image_file_id = request.image_file_id;
+    if (request.audio_file_id) references.audio_file_id = request.audio_file_id;
+    if (!references.image_file_id && !references.audio_file_id) return [];
+    // Without an uploads module no file can belong to the caller.
+    if (!this.attachments) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such file.');
+    return this.attachments.resolve(caller, references);
+  }
+
+  /** A failure to record the failure must not hide the failure itself; the start-up sweep catches it. */
+  private async storeFailure(turn: StartedTurn, reason: FailureReason): Promise<void> {
+    try {
+      await this.conversations.markFailed(turn.id, reason);
+    } catch (error) {
+      this.logger.error({ msg: 'Could not store a failed chat turn', message_id: turn.messageId, reason, err: error });
+    }
+  }
+}
+
+/** The guard saw the session live, but it ended (sign-out elsewhere) before the turn began. */
+function sessionEnded(): ProblemException {
+  return unauthorizedProblem('Your session has ended; sign in again.', 'invalid_token');
+}
+
+/** The stream's client went away; nobody is left to tell. */
+export class ClientDisconnectedError extends Error {
+  constructor() {
+    super('The client disconnected before the answer was complete');
+    this.name = 'ClientDisconnectedError';
+  }
+}
+
+function describeAttachment(attachment: StoredAttachment): StoredAttachment {
+  return { kind: attachment.kind, file_id: attachment.file_id, mime_type: attachment.mime_type, filename: attachment.filename };
+}
+
+function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {
+  const messageId = turn._id.toHexString();
+  const user: HistoryMessageDto = {
+    role: 'user',
+    content: turn.message,
+    timestamp: turn.created_at.toISOString(),
+    metadata: { message_id: messageId, status: turn.status, attachments: turn.attachments.map((a) => describeAttachment(a)) },
+  };
+  if (turn.status === 'pending') return [user];
+  const answeredAt = (turn.completed_at ?? turn.created_at).toISOString();
+  if (turn.status === 'completed') {
+    return [
+      user,
+      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed' } },
+    ];
+  }
+  const reason = turn.failure_reason ?? 'internal_error';
+  return [
+    user,
+    {
+      role: 'assistant',
+      content: FAILED_ANSWER_TEXT[reason],
+      timestamp: answeredAt,
+      metadata: { message_id: messageId, status: 'failed', failure_reason: reason },
+    },
+  ];
+}
