@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { InvalidEnvironmentError } from '../config/validate-environment.js';
+import { CliUsageError } from './cli-usage-error.js';
+import { bundleFilesOf } from './fhir-import/bundle-files.js';
+import { ImportSummary, type BundleOutcome } from './fhir-import/import-summary.js';
+import { ProgressBar } from './fhir-import/progress-bar.js';
+
+const USAGE = `Usage: npm run import:fhir -- <file-or-directory>...
+
+Imports FHIR R4 bundles (one patient each; every .json file under a directory) into the
+service's database: each bundle's Patient becomes an account, its clinical resources
+patient records. Progress goes to stderr, the summary table to stdout. Importing a bundle
+again changes nothing unless the bundle changed.
+
+Environment: the service's own; MONGODB_URI is required (an embedded database lives only
+inside the server process: use POST /api/admin/patients/import there). LOG_LEVEL defaults to
+warn for this command.
+
+Exit status: 0 all imported, 1 some bundle failed (see the table), 64 usage, 78 configuration.`;
+
+/** `npm run import:fhir -- <file-or-directory>...` */
+async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return await importAll(argv, env);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      return 64; // EX_USAGE
+    }
+    if (error instanceof InvalidEnvironmentError) {
+      process.stderr.write(`${error.message}\n`);
+      return 78; // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+async function importAll(paths: string[], env: Record<string, string | undefined>): Promise<number> {
+  if (paths.length === 0) throw new CliUsageError('Name at least one bundle file or directory.');
+  if (!env.MONGODB_URI) {
+    throw new CliUsageError("Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.");
+  }
+  const files = await bundleFilesOf(paths);
+  if (files.length === 0) throw new CliUsageError(`No .json files in ${paths.join(', ')}.`);
+
+  // The module graph is loaded only once the arguments are valid, so a usage error answers at once.
+  const [{ createAppContext }, { AdminPatientsService }, { mapFhirBundle }] = await Promise.all([
+    import('../bootstrap/create-app-context.js'),
+    import('../auth/admin/admin-patients.service.js'),
+    import('../patients/fhir/index.js'),
+  ]);
+  const progress = new ProgressBar(process.stderr, files.length);
+  const app = await createAppContext({ env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, logDestination: progress.logDestination() });
+  const summary = new ImportSummary();
+  const startedAt = performance.now();
+  try {
+    const admin = app.context.get(AdminPatientsService);
+    for (const file of files) {
+      const outcome = await importOne(file, async (bundle) => {
+        const result = await admin.importBundle(bundle, 'cli');
+        // Pure and cheap: the per-type counts of what the import just stored.
+        const recordsByType: Record<string, number> = {};
+        for (const record of mapFhirBundle(bundle).records) recordsByType[record.resource_type] = (recordsByType[record.resource_type] ?? 0) + 1;
+        return { patientId: result.patient_id, recordsByType, skippedByType: result.skipped.by_type };
+      });
+      summary.add(outcome);
+      progress.advance(path.basename(file), outcome.ok ? `${sumOf(outcome.recordsByType)} records` : 'error');
+    }
+  } finally {
+    progress.finish();
+    await app.close();
+  }
+  process.stdout.write(summary.render(performance.now() - startedAt));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+type Imported = Omit<Extract<BundleOutcome, { ok: true }>, 'file' | 'ok'>;
+
+/** One file's outcome; a bad file is reported in the summary and the run goes on. */
+async function importOne(file: string, importBundle: (bundle: unknown) => Promise<Imported>): Promise<BundleOutcome> {
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return { file, ok: false, error: `not readable JSON (${(error as Error).message})` };
+  }
+  try {
+    return { file, ok: true, ...(await importBundle(bundle)) };
+  } catch (error) {
+    if (error instanceof ProblemException) return { file, ok: false, error: error.detail };
+    return { file, ok: false, error: (error as Error).message };
+  }
+}
+
+function sumOf(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((total, count) => total + count, 0);
+}
+
+function exit(code: number): void {
+  process.exitCode = code;
+  // Normally the process ends by itself once the context is closed; should anything still hold
+  // the event loop, an operator's command must not hang on it.
+  setTimeout(() => process.exit(code), 2000).unref();
+}
+
+main(process.argv.slice(2), process.env).then(exit, (error: unknown) => {
+  process.stderr.write(`The import failed: ${(error as Error).stack ?? String(error)}\n`);
+  exit(1);
+});
