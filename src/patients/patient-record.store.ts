@@ -10,6 +10,11 @@ export interface RecordToWrite extends PatientRecordDraft {
   embedding_model?: string;
 }
 
+export interface RecordWrites {
+  created: RecordToWrite[];
+  updated: RecordToWrite[];
+}
+
 /** Days are `YYYY-MM-DD`; `from` is included, `to` is not. */
 export interface DayRange {
   from: string;
@@ -45,19 +50,19 @@ export class PatientRecordStore {
   }
 
   /**
-   * Writes the records (insert or replace, keyed on patient, type and source id) in one ordered
-   * bulk write, each marked with the import that wrote it.
+   * Writes an import's records in one ordered bulk write, each marked with the import that
+   * wrote it: new ones are inserted (the unique index refuses a concurrent duplicate), changed
+   * ones replaced by their key.
    */
-  async upsertAll(patientId: string, records: RecordToWrite[], importId: string, importedAt: Date): Promise<void> {
-    if (records.length === 0) return;
-    const operations: AnyBulkWriteOperation<PatientRecord>[] = records.map((record) => ({
-      replaceOne: {
-        filter: keyFilter(patientId, record.resource_type, record.source_id),
-        replacement: { ...record, patient_id: patientId, import_id: importId, imported_at: importedAt },
-        upsert: true,
-      },
-    }));
-    await this.model.bulkWrite(operations, { ordered: true });
+  async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<void> {
+    const stamp = (record: RecordToWrite) => ({ ...record, patient_id: patientId, import_id: importId, imported_at: importedAt });
+    const operations: AnyBulkWriteOperation<PatientRecord>[] = [
+      ...records.created.map((record) => ({ insertOne: { document: stamp(record) } })),
+      ...records.updated.map((record) => ({
+        replaceOne: { filter: keyFilter(patientId, record.resource_type, record.source_id), replacement: stamp(record), upsert: true },
+      })),
+    ];
+    if (operations.length > 0) await this.model.bulkWrite(operations, { ordered: true });
   }
 
   /** The records an import wrote, for undoing it. */

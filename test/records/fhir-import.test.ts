@@ -100,6 +100,19 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
     expect((await storedRecordsOf(app, patientId)).find((record) => record.source_id === immunization.id)?.date).not.toBe('2011-01-02');
   });
 
+  it('stores one set of records when the same new bundle is imported twice at once', async () => {
+    const fresh = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY });
+    try {
+      const { patientId, file } = fixture('Les282_');
+      const answers = await Promise.all([importBundle(fresh, readFixture(file)), importBundle(fresh, readFixture(file))]);
+      expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
+      expect((await storedRecordsOf(fresh, patientId)).length).toBe(answers[0].body.records_imported);
+      expect(await storeCounts(fresh)).toEqual({ patients: 1, records: answers[0].body.records_imported });
+    } finally {
+      await fresh.close();
+    }
+  });
+
   describe('refuses malformed bundles with a problem detail and writes nothing', () => {
     const pablo = () => JSON.parse(readFixture(fixture('Pablo44_').file));
     const cases: Array<[string, () => string, number]> = [

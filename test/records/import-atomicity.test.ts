@@ -51,10 +51,10 @@ describe('per-bundle atomicity of the record import', () => {
   it('leaves nothing when the connection fails halfway through the writes (HTTP)', async () => {
     const { patientId, file } = fixture('Hipolito984_');
     const store = app.medchat.app.get(PatientRecordStore);
-    const upsertAll = store.upsertAll.bind(store);
+    const writeAll = store.writeAll.bind(store);
     // Half of the records reach the database, then the write fails, as when the connection drops.
-    const spy = jest.spyOn(store, 'upsertAll').mockImplementationOnce(async (id, records, importId, at) => {
-      await upsertAll(id, records.slice(0, Math.floor(records.length / 2)), importId, at);
+    const spy = jest.spyOn(store, 'writeAll').mockImplementationOnce(async (id, records, importId, at) => {
+      await writeAll(id, { created: records.created.slice(0, Math.floor(records.created.length / 2)), updated: [] }, importId, at);
       throw new Error('connection lost');
     });
     const before = await storeCounts(app);

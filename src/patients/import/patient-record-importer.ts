@@ -40,14 +40,26 @@ export class PatientRecordImporter {
   ) {}
 
   async importBundle(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {
+    try {
+      return await this.importOnce(mapped, finalize);
+    } catch (error) {
+      // Another import of the same patient inserted one of our new records first (both had
+      // planned it as new). Ours was undone; planning again against what is now stored succeeds.
+      if (!isDuplicateKey(error)) throw error;
+      return this.importOnce(mapped, finalize);
+    }
+  }
+
+  private async importOnce(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {
     const patientId = mapped.patient.patient_id;
     const stored = new Map((await this.store.findAllOf(patientId)).map((record) => [recordKey(record), record]));
     const plan = planRecordImport(mapped.records, stored, this.embeddings?.model ?? null);
-    const toWrite = await this.withEmbeddings(plan.toWrite);
+    const toWrite = await this.withEmbeddings([...plan.created, ...plan.updated]);
+    const writes = { created: toWrite.slice(0, plan.created.length), updated: toWrite.slice(plan.created.length) };
 
     const importId = randomUUID();
     try {
-      await this.store.upsertAll(patientId, toWrite, importId, new Date());
+      await this.store.writeAll(patientId, writes, importId, new Date());
       await finalize?.();
     } catch (error) {
       await this.undo(patientId, importId, stored);
@@ -56,8 +68,8 @@ export class PatientRecordImporter {
     return {
       patient_id: patientId,
       records_imported: mapped.records.length,
-      created: plan.created,
-      updated: plan.updated,
+      created: plan.created.length,
+      updated: plan.updated.length,
       unchanged: plan.unchanged,
       by_type: countByType(mapped.records),
     };
@@ -95,6 +107,10 @@ export class PatientRecordImporter {
       });
     }
   }
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
 function countByType(records: readonly PatientRecordDraft[]): Record<string, number> {

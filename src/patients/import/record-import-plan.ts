@@ -7,10 +7,10 @@ export function recordKey(record: { resource_type: string; source_id: string }):
 }
 
 export interface RecordImportPlan {
-  /** New or changed records, in bundle order; with embeddings on, each gets a fresh vector. */
-  toWrite: PatientRecordDraft[];
-  created: number;
-  updated: number;
+  /** Not stored yet, in bundle order. */
+  created: PatientRecordDraft[];
+  /** Stored with other content (or without a current embedding), in bundle order. */
+  updated: PatientRecordDraft[];
   /** Already stored exactly as the bundle has them: not written again. */
   unchanged: number;
 }
@@ -25,18 +25,12 @@ export function planRecordImport(
   stored: ReadonlyMap<string, StoredPatientRecord>,
   embeddingModel: string | null,
 ): RecordImportPlan {
-  const plan: RecordImportPlan = { toWrite: [], created: 0, updated: 0, unchanged: 0 };
+  const plan: RecordImportPlan = { created: [], updated: [], unchanged: 0 };
   for (const draft of drafts) {
     const existing = stored.get(recordKey(draft));
-    if (existing === undefined) {
-      plan.created += 1;
-      plan.toWrite.push(draft);
-    } else if (sameContent(draft, existing) && hasCurrentEmbedding(existing, embeddingModel)) {
-      plan.unchanged += 1;
-    } else {
-      plan.updated += 1;
-      plan.toWrite.push(draft);
-    }
+    if (existing === undefined) plan.created.push(draft);
+    else if (sameContent(draft, existing) && hasCurrentEmbedding(existing, embeddingModel)) plan.unchanged += 1;
+    else plan.updated.push(draft);
   }
   return plan;
 }

@@ -1,0 +1,110 @@
+// Patient records benchmark: FHIR import throughput over every Synthea fixture and retrieval
+// latency over 100 questions, against a fresh in-process (wire-protocol) MongoDB.
+// Run with `npm run bench:records` (builds dist/ first). Prints a report; never fails a build.
+// SYNTHEA_FIXTURES_DIR overrides the fixture directory.
+import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+
+const dist = new URL('../dist/', import.meta.url);
+const { WireProtocolMongoServer } = await import(new URL('database/embedded/wire/wire-protocol-mongo-server.js', dist).href);
+const { createAppContext } = await import(new URL('bootstrap/create-app-context.js', dist).href);
+const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
+const { PatientRecordRetriever } = await import(new URL('orchestrator/ports/patient-record-retriever.js', dist).href);
+const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
+
+const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../../shared/fixtures/synthea/', import.meta.url));
+const QUESTIONS = [
+  'What did the doctor find in March 2020?',
+  'Which vaccines have I had?',
+  'How has my weight changed?',
+  'What were my lab results in 2017?',
+  'When was my last visit?',
+  'Did I test positive for covid?',
+  'What medications am I taking?',
+  'Do I have any allergies?',
+  'What did the doctor write in my last note?',
+  'How has my temperature changed over the years?',
+  'What was my oxygen saturation in 2020?',
+  'Have I ever had tuberculosis?',
+  'What happened at my visits last year?',
+  'What is in my record?',
+  'Was I diagnosed with anything in 2016?',
+  'What was my blood pressure at my last check-up?',
+  'Which immunizations did I get in 2019?',
+  'What care plan did they give me?',
+  'What is a fever?',
+  'How much did I weigh in 2020?',
+];
+const RETRIEVAL_RUNS = 100;
+const WARM_UP_RUNS = 10;
+
+const mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
+await mongo.start();
+const app = await createAppContext({
+  env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', MONGODB_URI: mongo.uri, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789' },
+  logDestination: pino.destination({ dest: 2, sync: true }),
+});
+try {
+  const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+  const admin = app.context.get(AdminPatientsService);
+  const retriever = app.context.get(PatientRecordRetriever);
+
+  const importPass = async () => {
+    let records = 0;
+    const started = performance.now();
+    const patients = [];
+    for (const name of files) {
+      const bundle = JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
+      const result = await admin.importBundle(bundle, 'cli');
+      records += result.records_imported;
+      patients.push(result.patient_id);
+    }
+    return { records, patients, ms: performance.now() - started };
+  };
+  const first = await importPass();
+  const again = await importPass();
+
+  const queries = Array.from({ length: RETRIEVAL_RUNS + WARM_UP_RUNS }, (_, index) => ({
+    patientId: first.patients[index % first.patients.length],
+    question: QUESTIONS[index % QUESTIONS.length],
+    limit: 8,
+  }));
+  const latencies = [];
+  let returned = 0;
+  for (const [index, query] of queries.entries()) {
+    const started = performance.now();
+    const sources = await retriever.retrieve(query);
+    if (index >= WARM_UP_RUNS) {
+      latencies.push(performance.now() - started);
+      returned += sources.length;
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (share) => latencies[Math.min(latencies.length - 1, Math.ceil(share * latencies.length) - 1)];
+
+  const rate = (pass) => Math.round(pass.records / (pass.ms / 1000));
+  process.stdout.write(
+    [
+      `Patient records benchmark (${files.length} Synthea bundles, in-process wire-protocol MongoDB, Node ${process.version})`,
+      '',
+      table(['import (read, parse, map, write; account included)', 'records', 'seconds', 'records/s'], [
+        ['first import (all records new)', first.records, Number((first.ms / 1000).toFixed(2)), rate(first)],
+        ['re-import (idempotent, nothing written)', again.records, Number((again.ms / 1000).toFixed(2)), rate(again)],
+      ]),
+      '',
+      table([`retrieval (${RETRIEVAL_RUNS} questions after ${WARM_UP_RUNS} warm-up, top-k 6, lexical)`, 'ms'], [
+        ['p50 (median)', Number(at(0.5).toFixed(1))],
+        ['p95', Number(at(0.95).toFixed(1))],
+        ['max', Number(latencies.at(-1).toFixed(1))],
+        ['mean records returned', Number((returned / RETRIEVAL_RUNS).toFixed(1))],
+      ]),
+      '',
+    ].join('\n'),
+  );
+} finally {
+  await app.close();
+  await mongo.stop();
+}
