@@ -1,4 +1,4 @@
-import { validate, compileErrors } from '@readme/openapi-parser';
+import { validate, compileErrors, type ValidationResult } from '@readme/openapi-parser';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('OpenAPI document', () => {
@@ -17,7 +17,7 @@ describe('OpenAPI document', () => {
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/health/live', '/api/health/ready']));
 
-    const result = await validate(structuredClone(document));
+    const result: ValidationResult = await validate(structuredClone(document) as Parameters<typeof validate>[0]);
     if (!result.valid) throw new Error(compileErrors(result));
     expect(result.valid).toBe(true);
   });
