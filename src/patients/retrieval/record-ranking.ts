@@ -64,17 +64,18 @@ export function rankRecords<T extends RankableRecord>(candidates: readonly T[], 
 
   const mode = question.wantsHistory ? 'history' : question.wantsLatest ? 'latest' : 'default';
   const recencyShare = RECENCY_SHARE[mode];
-  const recency = mode === 'latest' ? recencyByRank(candidates) : recencyByAge(candidates, RECENCY_HALF_LIFE_DAYS);
-
   const relevant = candidates.filter(isRelevant);
   const best = Math.max(0, ...relevant.map(relevance));
   let pool = question.specific ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best) : relevant;
-  let score = (record: T) => (1 - recencyShare) * relevance(record) + recencyShare * recency(record);
-  if (pool.length === 0) {
+  let score: (record: T) => number;
+  if (pool.length > 0) {
+    const recency = mode === 'latest' ? recencyByRank(pool) : recencyByAge(pool, RECENCY_HALF_LIFE_DAYS);
+    score = (record) => (1 - recencyShare) * relevance(record) + recencyShare * recency(record);
+  } else {
     const generic = question.resourceTypes.length === 0 && question.terms.length === 0;
     if (question.period === undefined && !generic) return [];
     pool = [...candidates];
-    score = recency;
+    score = recencyByRank(pool);
   }
   // A latest or history question wants the repeats (the last visits, every reading).
   const repeatPenalty = mode === 'default' ? REPEAT_PENALTY : 1;
@@ -113,19 +114,19 @@ function chronological<T extends RankableRecord>(records: T[]): T[] {
   return [...records].sort((left, right) => (left.date === right.date ? 0 : left.date < right.date ? -1 : 1));
 }
 
-/** 1 for the newest candidate, halving every `halfLifeDays` before it. */
-function recencyByAge(candidates: readonly RankableRecord[], halfLifeDays: number): (record: RankableRecord) => number {
-  const newest = Math.max(...candidates.map((record) => Date.parse(record.date)));
+/** 1 for the newest record, halving every `halfLifeDays` before it. */
+function recencyByAge(records: readonly RankableRecord[], halfLifeDays: number): (record: RankableRecord) => number {
+  const newest = Math.max(...records.map((record) => Date.parse(record.date)));
   return (record) => 0.5 ** ((newest - Date.parse(record.date)) / DAY_MS / halfLifeDays);
 }
 
 /**
- * 1 for the newest day, falling evenly to 0 for the oldest: "my last note" wants the newest
- * notes whether they are weeks or decades apart, which no fixed half-life gives.
+ * 1 for the newest day, halving with each older day: "my last note" wants the newest notes,
+ * whether they are weeks or decades apart, which no fixed half-life gives.
  */
-function recencyByRank(candidates: readonly RankableRecord[]): (record: RankableRecord) => number {
-  const days = [...new Set(candidates.map((record) => record.date))].sort().reverse();
-  const rank = new Map(days.map((date, index) => [date, days.length === 1 ? 1 : 1 - index / (days.length - 1)]));
+function recencyByRank(records: readonly RankableRecord[]): (record: RankableRecord) => number {
+  const days = [...new Set(records.map((record) => record.date))].sort().reverse();
+  const rank = new Map(days.map((date, index) => [date, 0.5 ** index]));
   return (record) => rank.get(record.date) ?? 0;
 }
 

@@ -1,0 +1,62 @@
+import { parseDatePeriod } from './date-expressions.js';
+
+// A Wednesday in mid-January, so "last month" crosses a year boundary.
+const NOW = new Date('2026-01-14T15:30:00Z');
+const period = (question: string) => {
+  const found = parseDatePeriod(question, NOW);
+  return found && { from: found.from, to: found.to };
+};
+
+describe('parseDatePeriod', () => {
+  it.each([
+    ['What did the doctor find in March 2020?', '2020-03-01', '2020-04-01'],
+    ['my results from Sept. 2019', '2019-09-01', '2019-10-01'],
+    ['what happened in december of 2019', '2019-12-01', '2020-01-01'],
+    ['labs from 2020-03', '2020-03-01', '2020-04-01'],
+    ['visit on 03/2020', '2020-03-01', '2020-04-01'],
+    ['what was done on 2020-03-07?', '2020-03-07', '2020-03-08'],
+    ['vaccines in 2020', '2020-01-01', '2021-01-01'],
+    ['between 2015 and 2018', '2015-01-01', '2019-01-01'],
+    ['from 2018 to 2016', '2016-01-01', '2019-01-01'],
+    ['in 2016 and 2019', '2016-01-01', '2020-01-01'],
+    ['since 2018', '2018-01-01', '2026-01-15'],
+    ['after 2018', '2019-01-01', '2026-01-15'],
+    ['before 2015', '0000-01-01', '2015-01-01'],
+    ['last year', '2025-01-01', '2026-01-01'],
+    ['this year', '2026-01-01', '2027-01-01'],
+    ['last month', '2025-12-01', '2026-01-01'],
+    ['this month', '2026-01-01', '2026-02-01'],
+    ['in the last year', '2025-01-14', '2026-01-15'],
+    ['over the past 2 years', '2024-01-14', '2026-01-15'],
+    ['in the last six months', '2025-07-14', '2026-01-15'],
+    ['past year', '2025-01-14', '2026-01-15'],
+    ['last week', '2026-01-07', '2026-01-15'],
+    ['3 years ago', '2023-01-01', '2024-01-01'],
+    ['two months ago', '2025-11-01', '2025-12-01'],
+    ['yesterday', '2026-01-13', '2026-01-14'],
+    ['today', '2026-01-14', '2026-01-15'],
+    ['in March', '2025-03-01', '2025-04-01'],
+    ['in January', '2026-01-01', '2026-02-01'],
+  ])('%s → [%s, %s)', (question, from, to) => {
+    expect(period(question)).toEqual({ from, to });
+  });
+
+  it.each([
+    'When was my last visit?',
+    'Which vaccines have I had?',
+    'May I see my results?',
+    'I had COVID-19',
+    'my viral load was 83503',
+    'I am 10 years old',
+  ])('finds no period in %s', (question) => {
+    expect(parseDatePeriod(question, NOW)).toBeUndefined();
+  });
+
+  it('clamps a rolling period to the end of a shorter month', () => {
+    expect(parseDatePeriod('in the last month', new Date('2026-03-31T12:00:00Z'))).toMatchObject({ from: '2026-02-28', to: '2026-04-01' });
+  });
+
+  it('keeps the words it read', () => {
+    expect(parseDatePeriod('What did the doctor find in March 2020?', NOW)?.expression).toBe('march 2020');
+  });
+});

@@ -1,0 +1,107 @@
+import { mapFhirBundle } from '../fhir/index.js';
+import { loadSyntheaFixture } from '../fhir/testing/synthea-fixtures.js';
+import { lexicalScores } from './lexical-scorer.js';
+import { analyzeRecordQuestion } from './record-question.js';
+import { rankRecords, type RankableRecord } from './record-ranking.js';
+
+const NOW = new Date('2026-01-14T12:00:00Z');
+
+/** What the retriever does, minus the database: period filter, BM25, ranking. */
+function retrieveFrom(fixturePrefix: string, question: string, topK = 6, semantic?: (record: RankableRecord) => number) {
+  const records = mapFhirBundle(loadSyntheaFixture(fixturePrefix)).records.map((record, index) => ({ ...record, id: String(index) }));
+  const analysis = analyzeRecordQuestion(question, NOW);
+  const candidates = records.filter((record) => !analysis.period || (record.date >= analysis.period.from && record.date < analysis.period.to));
+  const lexical = lexicalScores(candidates, analysis.query);
+  const rankable = candidates.map((record) => ({ ...record, lexical: lexical.get(record.id) ?? 0 }));
+  const withSemantic = semantic ? rankable.map((record) => ({ ...record, semantic: semantic(record) })) : rankable;
+  return rankRecords(withSemantic, analysis, { topK, hybrid: semantic !== undefined });
+}
+
+const record = (overrides: Partial<RankableRecord>): RankableRecord => ({
+  id: overrides.text ?? 'r',
+  resource_type: 'Observation',
+  date: '2020-01-01',
+  text: '2020-01-01 — Observation: something',
+  lexical: 0,
+  ...overrides,
+});
+
+describe('rankRecords on the Synthea fixtures', () => {
+  it('"what did the doctor find in March 2020?" gives the juvenile patient\'s March 2020 Conditions', () => {
+    const chosen = retrieveFrom('Pablo44_', 'What did the doctor find in March 2020?');
+    expect(chosen).toHaveLength(6);
+    for (const found of chosen) expect(found).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
+  });
+
+  it('"which vaccines have I had?" gives six different vaccines, oldest first', () => {
+    const chosen = retrieveFrom('Dudley365_', 'Which vaccines have I had?');
+    expect(chosen.map((found) => found.resource_type)).toEqual(Array(6).fill('Immunization'));
+    expect(new Set(chosen.map((found) => found.text.replace(/^\S+ — /, ''))).size).toBe(6);
+    expect(chosen.map((found) => found.date)).toEqual([...chosen.map((found) => found.date)].sort());
+  });
+
+  it('"how has my weight changed?" gives the weight and no other observation', () => {
+    const chosen = retrieveFrom('Meredith572_', 'How has my weight changed?');
+    expect(chosen.map((found) => found.text)).toEqual(['2010-07-07 — Observation: Weight 64.012 kg']);
+  });
+
+  it('a history question keeps every reading across the years', () => {
+    const chosen = retrieveFrom('Meredith572_', 'How has my temperature changed over the years?');
+    const years = chosen.filter((found) => found.text.includes('TEMPERATURE')).map((found) => found.date.slice(0, 4));
+    expect(years).toEqual(['2010', '2012', '2014']);
+  });
+
+  it('"my last visit" gives the newest visits, repeats included', () => {
+    const chosen = retrieveFrom('Meredith572_', 'When was my last visit?', 3);
+    const encounters = mapFhirBundle(loadSyntheaFixture('Meredith572_')).records.filter((found) => found.resource_type === 'Encounter');
+    const newest = encounters.map((found) => found.date).sort().slice(-3);
+    expect(chosen.map((found) => found.date)).toEqual(newest);
+  });
+
+  it('finds a result by the word the patient uses ("covid", "positive")', () => {
+    const chosen = retrieveFrom('Pablo44_', 'Did I test positive for covid?');
+    expect(chosen.map((found) => found.text)).toContain('2020-03-07 — Observation: SARS-CoV-2 RNA Pnl Resp NAA+probe: Detected (qualifier value)');
+  });
+
+  it('gives nothing when a specific question matches nothing, and the newest records for "what is in my record?"', () => {
+    expect(retrieveFrom('Pablo44_', 'Have I ever had chickenpox?')).toEqual([]);
+    const generic = retrieveFrom('Pablo44_', "What's in my record?", 3);
+    expect(generic.map((found) => found.date)).toEqual(['2020-09-29', '2020-09-29', '2020-09-29']);
+  });
+
+  it('gives the newest records of a period when nothing in it matches the words', () => {
+    const chosen = retrieveFrom('Pablo44_', 'What happened to me in September 2020?', 2);
+    expect(chosen.every((found) => found.date.startsWith('2020-09'))).toBe(true);
+    expect(chosen).toHaveLength(2);
+  });
+});
+
+describe('rankRecords rules', () => {
+  const question = analyzeRecordQuestion('What is my cholesterol?', NOW);
+
+  it('returns at most top-k, and nothing for no candidates or k = 0', () => {
+    const many = Array.from({ length: 10 }, (_, index) => record({ id: String(index), text: `2020-01-0${index} — Observation: Cholesterol ${index}`, lexical: 1 }));
+    expect(rankRecords(many, question, { topK: 4, hybrid: false })).toHaveLength(4);
+    expect(rankRecords([], question, { topK: 4, hybrid: false })).toEqual([]);
+    expect(rankRecords(many, question, { topK: 0, hybrid: false })).toEqual([]);
+  });
+
+  it('prefers the lexical match over a mere type match for a specific question', () => {
+    const chosen = rankRecords(
+      [record({ id: 'match', text: '2010-01-01 — Observation: Cholesterol 5.1', date: '2010-01-01', lexical: 3 }), record({ id: 'type', date: '2020-01-01', lexical: 0 })],
+      question,
+      { topK: 6, hybrid: false },
+    );
+    expect(chosen.map((found) => found.id)).toEqual(['match']);
+  });
+
+  it('in hybrid mode lets a semantically close record qualify without a shared word', () => {
+    const general = analyzeRecordQuestion('Do I have heart problems?', NOW);
+    const candidates = [
+      record({ id: 'close', resource_type: 'Observation', text: '2020-01-01 — Observation: Heart rate 91 /min', lexical: 0, semantic: 0.9 }),
+      record({ id: 'far', resource_type: 'Immunization', text: '2020-01-01 — Immunization: MMR', lexical: 0, semantic: 0.1 }),
+      record({ id: 'mid', resource_type: 'Immunization', text: '2020-01-01 — Immunization: IPV', lexical: 0, semantic: 0.5 }),
+    ];
+    expect(rankRecords(candidates, general, { topK: 6, hybrid: true }).map((found) => found.id)).toEqual(['close']);
+  });
+});
