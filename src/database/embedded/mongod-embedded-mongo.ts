@@ -55,10 +55,15 @@ export class MongodEmbeddedMongo implements EmbeddedMongo {
  * machine without network. One quick request tells whether a download can answer at all.
  */
 async function assertDownloadReachable(timeoutMs: number): Promise<void> {
+  if (downloadUnreachable) throw downloadUnreachable;
   const host = process.env.MONGOMS_DOWNLOAD_MIRROR ?? DEFAULT_DOWNLOAD_HOST;
   try {
     await fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(Math.min(timeoutMs, 3000)) });
   } catch (error) {
-    throw new Error(`no mongod binary is installed or cached and ${new URL(host).host} is unreachable (${(error as Error).message})`);
+    // Remembered for the life of the process: CLIs and test runs start many embedded servers.
+    downloadUnreachable = new Error(`no mongod binary is installed or cached and ${new URL(host).host} is unreachable (${(error as Error).message})`);
+    throw downloadUnreachable;
   }
 }
+
+let downloadUnreachable: Error | undefined;
