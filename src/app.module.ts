@@ -13,6 +13,7 @@ import type { DatabaseTarget } from './database/database-target.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ChatModule } from './chat/chat.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { StatsModule } from './stats/stats.module.js';
@@ -22,7 +23,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

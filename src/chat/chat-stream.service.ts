@@ -1,8 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { describeError } from '../common/problem/describe-error.js';
 import { AppConfig } from '../config/app-config.js';
+import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import { ChatService, ClientDisconnectedError } from './chat.service.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { ServerSentEvents } from './sse/server-sent-events.js';
@@ -14,6 +15,7 @@ import { ServerSentEvents } from './sse/server-sent-events.js';
 @Injectable()
 export class ChatStreamService {
   private readonly logger = new Logger(ChatStreamService.name);
+  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     private readonly chat: ChatService,
@@ -23,10 +25,14 @@ export class ChatStreamService {
   async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
     const turn = await this.chat.startTurn(principal, request);
     const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
+    const streamClosed = this.metrics?.streamOpened();
     try {
       events.send('start', { message_id: turn.messageId });
       const response = await this.chat.answerTurn(turn, {
-        onToken: (delta) => events.send('token', { delta }),
+        onToken: (delta) => {
+          events.send('token', { delta });
+          this.metrics?.tokenStreamed();
+        },
         signal: events.signal,
       });
       events.send('done', response);
@@ -37,6 +43,7 @@ export class ChatStreamService {
       events.send('error', { status: described.status, detail: described.detail });
     } finally {
       events.close();
+      streamClosed?.();
     }
   }
 }

@@ -1,9 +1,10 @@
-import { HttpStatus, Injectable, Logger, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { SessionService } from '../auth/session.service.js';
 import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
+import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import {
   ChatTurnRunner,
   DependencyUnavailableError,
@@ -40,6 +41,7 @@ export interface StartedTurn {
 @Injectable()
 export class ChatService {
   private readonly logger = new Logger(ChatService.name);
+  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     private readonly conversations: ConversationRepository,
@@ -102,6 +104,7 @@ export class ChatService {
           ? 'dependency_unavailable'
           : 'internal_error';
       await this.storeFailure(turn, reason);
+      this.metrics?.chatTurn(reason);
       if (error instanceof DependencyUnavailableError) {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {
           headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
@@ -113,9 +116,11 @@ export class ChatService {
     if (hooks.signal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
       await this.storeFailure(turn, 'client_disconnected');
+      this.metrics?.chatTurn('client_disconnected');
       throw new ClientDisconnectedError();
     }
     const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata);
+    this.metrics?.chatTurn('completed');
     return {
       response: result.response,
       session_id: turn.input.sessionId,

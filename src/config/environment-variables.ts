@@ -160,6 +160,10 @@ export class EnvironmentVariables {
   @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
   EMBEDDING_MODEL?: string;
 
+  /** When set, GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; unset = public. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** Per embedding call (one batch at import, the question at retrieval). */
   @Type(() => Number) @IsInt() @Min(100) @Max(600000)
   EMBEDDING_TIMEOUT_MS = 30_000;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
+import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
 import { guardrailsFor } from './graph/guardrails-for.js';
@@ -19,6 +20,7 @@ import { turnAbortedError } from './turn-aborted.js';
 @Injectable()
 export class AgentGraphChatTurnRunner extends ChatTurnRunner {
   private readonly graph: AgentGraph;
+  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
@@ -48,6 +50,7 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
         context: { onToken },
         signal,
       });
+      if (finalState.isEmergency) this.metrics?.emergencyDetected(finalState.emergencyCategories);
       return toChatTurnResult(finalState, this.answers.modelName);
     } catch (error) {
       // Whatever a node was doing when the client left, the turn ends as aborted, not failed.

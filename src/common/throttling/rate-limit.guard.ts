@@ -1,5 +1,6 @@
-import { HttpStatus, Injectable, type ExecutionContext } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Optional, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 import { ProblemException } from '../problem/problem.exception.js';
 
 /** Identifies who is being limited: the signed-in principal when known, else the client address. */
@@ -10,6 +11,8 @@ interface MaybeAuthenticatedRequest {
 
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  // A property, not a constructor parameter: the constructor is ThrottlerGuard's own.
+  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const request = req as unknown as MaybeAuthenticatedRequest;
     // Guests have no patient id, so their session is what they are.
@@ -17,7 +20,9 @@ export class RateLimitGuard extends ThrottlerGuard {
     return principal ? `principal:${principal}` : `ip:${request.ip}`;
   }
 
-  protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+    const route = context.switchToHttp().getRequest<{ routeOptions?: { url?: string } }>().routeOptions?.url;
+    this.metrics?.rateLimited(route ?? 'unmatched', detail.ttl);
     const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
     throw new ProblemException(
       HttpStatus.TOO_MANY_REQUESTS,

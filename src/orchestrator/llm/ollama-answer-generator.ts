@@ -1,5 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { isBrokenCircuitError } from 'cockatiel';
+import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../orchestrator-settings.js';
 import type { PromptMessage } from '../prompts/prompt-message.js';
 import { CircuitBreakerBoard } from '../resilience/circuit-breaker-board.js';
@@ -25,6 +26,7 @@ export class OllamaAnswerGenerator extends AnswerGenerator {
   private readonly logger = new Logger(OllamaAnswerGenerator.name);
   private readonly ollama: OllamaSettings;
   private readonly resilience: OllamaResilience;
+  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(@Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings, breakers: CircuitBreakerBoard) {
     super();
@@ -57,7 +59,10 @@ export class OllamaAnswerGenerator extends AnswerGenerator {
     } catch (error) {
       if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
       if (error instanceof OllamaCallError) throw ollamaUnavailable(error.reason);
-      if (isBrokenCircuitError(error)) throw ollamaUnavailable(CIRCUIT_OPEN_REASON);
+      if (isBrokenCircuitError(error)) {
+        this.metrics?.llmCallRefused('chat', 'circuit_open');
+        throw ollamaUnavailable(CIRCUIT_OPEN_REASON);
+      }
       throw error;
     }
   }
@@ -75,6 +80,7 @@ export class OllamaAnswerGenerator extends AnswerGenerator {
     progress: TurnProgress,
   ): Promise<string> {
     const model = chatOllamaForCall(settings, attemptSignal);
+    const callEnded = this.metrics?.startLlmCall('chat');
     let answer = '';
     let hookFailure: { error: unknown } | undefined;
     try {
@@ -93,13 +99,16 @@ export class OllamaAnswerGenerator extends AnswerGenerator {
       }
     } catch (error) {
       const clientAborted = hooks.signal?.aborted ?? false;
-      throw classifyOllamaFailure(error, {
+      const failure = classifyOllamaFailure(error, {
         clientAborted,
         timedOut: attemptSignal.aborted && !clientAborted,
         timeoutMs: settings.timeoutMs,
         tokensStreamed: progress.tokensStreamed,
       });
+      callEnded?.(failure.kind);
+      throw failure;
     }
+    callEnded?.(hookFailure ? 'cancelled' : undefined);
     if (hookFailure) throw hookFailure.error;
     return answer;
   }

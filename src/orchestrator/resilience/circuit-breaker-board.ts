@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
 import { HealthDetailsRegistry } from '../../health/health-details.registry.js';
+import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 
 export type BreakerStatus = 'closed' | 'open' | 'half-open';
 
@@ -14,14 +15,16 @@ const STATUS: Record<CircuitState, BreakerStatus> = {
 
 /**
  * Every circuit breaker of the orchestrator (Ollama now, speech-to-text later), published as
- * one `circuit_breakers` entry of `/api/health` details, e.g. `{ "ollama": "closed" }`.
+ * one `circuit_breakers` entry of `/api/health` details, e.g. `{ "ollama": "closed" }`, and
+ * as the `medchat_circuit_breaker_state` metric.
  */
 @Injectable()
 export class CircuitBreakerBoard {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
 
-  constructor(health: HealthDetailsRegistry) {
+  constructor(health: HealthDetailsRegistry, @Optional() @Inject(MetricsRecorder) metrics?: MetricsRecorder) {
     health.register('circuit_breakers', () => this.snapshot());
+    metrics?.watchCircuitBreakers(() => this.snapshot());
   }
 
   track(name: string, breaker: CircuitBreakerPolicy): void {

@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { httpMetricsHookProvider } from './http-metrics.hook.js';
+import { MetricsController } from './metrics.controller.js';
+import { MetricsRecorder } from './metrics-recorder.js';
+import { MetricsToken } from './metrics-token.js';
+
+/**
+ * Prometheus metrics at /metrics. Global so any module can report through MetricsRecorder
+ * without importing this one; the metrics module itself depends on nothing but the config.
+ */
+@Global()
+@Module({
+  controllers: [MetricsController],
+  providers: [
+    MetricsRecorder,
+    httpMetricsHookProvider,
+    { provide: MetricsToken, inject: [AppConfig], useFactory: (config: AppConfig) => new MetricsToken(config.env.METRICS_TOKEN) },
+  ],
+  exports: [MetricsRecorder],
+})
+export class MetricsModule {}
