@@ -6,7 +6,7 @@ import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
 import { PatientRecordImporter } from './import/patient-record-importer.js';
 import { PatientRecordStore } from './patient-record.store.js';
-import { PATIENT_RECORDS_SETTINGS, patientRecordsSettingsFrom } from './patient-records-settings.js';
+import { PATIENT_RECORDS_SETTINGS, patientRecordsSettingsFrom, type PatientRecordsSettings } from './patient-records-settings.js';
 import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-patient-record-retriever.js';
 import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
 
@@ -17,7 +17,7 @@ import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-rec
 const embeddingClientProvider: Provider = {
   provide: EmbeddingClient,
   inject: [AppConfig, PATIENT_RECORDS_SETTINGS],
-  useFactory: (config: AppConfig, settings: ReturnType<typeof patientRecordsSettingsFrom>) => {
+  useFactory: (config: AppConfig, settings: PatientRecordsSettings) => {
     if (settings.embedding !== null) return new OllamaEmbeddingClient(settings);
     if (config.env.EMBEDDING_MODEL !== undefined) {
       new Logger('PatientsModule').warn('EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not: patient record retrieval is lexical only');
