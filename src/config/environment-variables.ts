@@ -101,6 +101,11 @@ export class EnvironmentVariables {
   RATE_LIMIT_PER_HOUR = 100;
 
   @Type(() => Number) @IsInt() @Min(1024)
+  /** Redis for the rate-limit counters shared by all instances; unset = MongoDB (rate_limit_counters). */
+  @IsOptional() @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379' })
+  REDIS_URL?: string;
+
   BODY_LIMIT_BYTES = 1_048_576;
 
   @Type(() => Number) @IsInt() @Min(1024)

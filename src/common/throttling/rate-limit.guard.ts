@@ -1,18 +1,88 @@
 import { HttpStatus, Inject, Injectable, Optional, type ExecutionContext } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 import { ProblemException } from '../problem/problem.exception.js';
+import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
 
 /** Identifies who is being limited: the signed-in principal when known, else the client address. */
 interface MaybeAuthenticatedRequest {
   ip: string;
+  headers: Record<string, string | string[] | undefined>;
   user?: { sub?: string | null; sid?: string };
 }
 
+interface CountedWindow {
+  request: ThrottlerRequest;
+  tracker: string;
+  key: string;
+  record: ThrottlerStorageRecord;
+}
+
+/**
+ * The throttler guard, counting both windows (minute and hour) of a request in one call to a
+ * storage that can (one database round trip instead of one per window). The library decides
+ * which windows apply to the route and with which limits; this guard collects those decisions,
+ * counts them together, then answers as the library would: headers for every window, and 429
+ * for the window that keeps the caller waiting longest.
+ */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   // A property, not a constructor parameter: the constructor is ThrottlerGuard's own.
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
+  /** Windows collected per request while the library's canActivate walks the throttlers. */
+  private readonly collecting = new WeakMap<object, ThrottlerRequest[]>();
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const storage = this.storageService;
+    if (!isMultiWindowStorage(storage)) return super.canActivate(context);
+    const { req, res } = this.getRequestResponse(context);
+    const windows: ThrottlerRequest[] = [];
+    this.collecting.set(req, windows);
+    try {
+      await super.canActivate(context);
+    } finally {
+      this.collecting.delete(req);
+    }
+    if (windows.length === 0) return true;
+
+    const keyed = await Promise.all(
+      windows.map(async (request) => {
+        const tracker = await request.getTracker(req, context);
+        return { request, tracker, key: request.generateKey(context, tracker, request.throttler.name as string) };
+      }),
+    );
+    const hits: WindowHit[] = keyed.map(({ request, key }) => ({ key, name: request.throttler.name as string, ttl: request.ttl, limit: request.limit }));
+    const records = await storage.incrementWindows(hits);
+    const counted: CountedWindow[] = keyed.map((entry, index) => ({ ...entry, record: records[index] as ThrottlerStorageRecord }));
+
+    for (const { request, record } of counted) {
+      if (request.throttler.setHeaders === false) continue;
+      const suffix = `-${request.throttler.name}`;
+      this.setResponseHeader(res, `${this.headerPrefix}-Limit${suffix}`, request.limit);
+      this.setResponseHeader(res, `${this.headerPrefix}-Remaining${suffix}`, Math.max(0, request.limit - record.totalHits));
+      this.setResponseHeader(res, `${this.headerPrefix}-Reset${suffix}`, record.timeToExpire);
+    }
+    const blocked = counted.filter(({ record }) => record.isBlocked).sort((a, b) => b.record.timeToBlockExpire - a.record.timeToBlockExpire)[0];
+    if (blocked) {
+      const { request, tracker, key, record } = blocked;
+      if (request.throttler.setHeaders !== false) this.setResponseHeader(res, `Retry-After-${request.throttler.name}`, record.timeToBlockExpire);
+      await this.throwThrottlingException(context, { limit: request.limit, ttl: request.ttl, key, tracker, ...record });
+    }
+    return true;
+  }
+
+  /** While collecting, a window is noted instead of counted on its own. */
+  protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
+    const { req } = this.getRequestResponse(request.context);
+    const windows = this.collecting.get(req);
+    if (!windows) return super.handleRequest(request);
+    const userAgent = (req as unknown as MaybeAuthenticatedRequest).headers['user-agent'];
+    const ignored = request.throttler.ignoreUserAgents ?? this.commonOptions.ignoreUserAgents;
+    if (Array.isArray(ignored) && ignored.some((pattern) => pattern.test(String(userAgent ?? '')))) return true;
+    windows.push(request);
+    return true;
+  }
+
   protected override async getTracker(req: Record<string, unknown>): Promise<string> {
     const request = req as unknown as MaybeAuthenticatedRequest;
     // Guests have no patient id, so their session is what they are.
