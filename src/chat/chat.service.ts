@@ -1,9 +1,10 @@
-import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { SessionService } from '../auth/session.service.js';
 import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
+import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import {
   ChatTurnRunner,
@@ -27,6 +28,8 @@ import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conv
 const CONTEXT_TURNS = 20;
 /** Seconds a client should wait before retrying when the model is unreachable. */
 const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
+/** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
+const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
 
 /** A caller that can chat: a patient or a guest, signed in with a live session. */
 export type ChatCaller = AuthenticatedPrincipal & { sid: string };
@@ -39,9 +42,14 @@ export interface StartedTurn {
 }
 
 @Injectable()
-export class ChatService {
+export class ChatService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ChatService.name);
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
+  @Optional() @Inject(AppConfig) private readonly config?: AppConfig;
+  /** Aborted when the service stops: answers still being produced then end as `interrupted`. */
+  private readonly shutdown = new AbortController();
+  /** Answers being produced now; shutdown waits for each to be stored (completed or failed). */
+  private readonly answering = new Set<Promise<unknown>>();
 
   constructor(
     private readonly conversations: ConversationRepository,
@@ -93,18 +101,59 @@ export class ChatService {
    * Runs the model for a started turn and stores the outcome. A failure is stored before it is
    * rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500).
    */
-  async answerTurn(turn: StartedTurn, hooks: ChatTurnHooks = {}): Promise<ChatResponseDto> {
+  answerTurn(turn: StartedTurn, hooks: ChatTurnHooks = {}): Promise<ChatResponseDto> {
+    const answer = this.answer(turn, hooks);
+    this.answering.add(answer);
+    const settled = () => void this.answering.delete(answer);
+    answer.then(settled, settled);
+    return answer;
+  }
+
+  /**
+   * Shutdown (SIGTERM): answers in progress may finish during the first half of
+   * SHUTDOWN_TIMEOUT_MS; the rest are then cut short, stored as `interrupted` and answered 503,
+   * so no client is left with a stream that just stops and no turn is left `pending`.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    if (this.answering.size > 0) {
+      const graceMs = (this.config?.env.SHUTDOWN_TIMEOUT_MS ?? 0) / 2;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.answering]),
+        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
+    // Turns that start from now on (requests still arriving) are interrupted at once.
+    this.shutdown.abort();
+    await Promise.allSettled([...this.answering]);
+  }
+
+  private async answer(turn: StartedTurn, hooks: ChatTurnHooks): Promise<ChatResponseDto> {
+    const clientSignal = hooks.signal;
+    // One signal for the model call: the client leaving or the service stopping. Linked by hand
+    // and unlinked afterwards, so the long-lived shutdown signal does not collect every turn.
+    const cancel = new AbortController();
+    const abort = () => cancel.abort();
+    const sources = [clientSignal, this.shutdown.signal].filter((source): source is AbortSignal => source !== undefined);
+    for (const source of sources) source.addEventListener('abort', abort);
+    if (sources.some((source) => source.aborted)) abort();
     let result;
     try {
-      result = await this.runner.run(turn.input, hooks);
+      result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal });
     } catch (error) {
-      const reason: FailureReason = hooks.signal?.aborted
+      const reason: FailureReason = clientSignal?.aborted
         ? 'client_disconnected'
-        : error instanceof DependencyUnavailableError
-          ? 'dependency_unavailable'
-          : 'internal_error';
+        : this.shutdown.signal.aborted
+          ? 'interrupted'
+          : error instanceof DependencyUnavailableError
+            ? 'dependency_unavailable'
+            : 'internal_error';
       await this.storeFailure(turn, reason);
       this.metrics?.chatTurn(reason);
+      if (reason === 'interrupted') {
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, { headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) } });
+      }
       if (error instanceof DependencyUnavailableError) {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {
           headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
@@ -112,8 +161,10 @@ export class ChatService {
         });
       }
       throw error;
+    } finally {
+      for (const source of sources) source.removeEventListener('abort', abort);
     }
-    if (hooks.signal?.aborted) {
+    if (clientSignal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
       await this.storeFailure(turn, 'client_disconnected');
       this.metrics?.chatTurn('client_disconnected');
