@@ -1,0 +1,60 @@
+import { OLLAMA_BREAKER_THRESHOLD } from '../../src/orchestrator/llm/ollama-resilience.js';
+import { chatEnv, ChatClient, eventually } from '../chat/chat-client.js';
+import { FakeOllama } from '../support/fake-ollama.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** The Ollama circuit breaker as operators see it: `details.circuit_breakers.ollama` of /api/health. */
+describe('circuit breaker state in /api/health', () => {
+  const ollama = new FakeOllama();
+  let app: TestApp;
+  let client: ChatClient;
+
+  beforeAll(async () => {
+    await ollama.start();
+    // No retries: one failed turn is one failed attempt, so the count to open is exact.
+    app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: '300' }));
+    client = new ChatClient(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+
+  const breakerState = async (): Promise<string> => {
+    const health = await client.call('GET', '/api/health');
+    expect(health.status).toBe(200);
+    return health.body.details.circuit_breakers.ollama;
+  };
+
+  it('goes closed → open after repeated failures → closed again once Ollama answers', async () => {
+    const patient = await client.login();
+    expect(await breakerState()).toBe('closed');
+    expect((await client.send(patient, { message: 'Is a daily walk good for my heart?' })).status).toBe(200);
+
+    ollama.failWith(500);
+    for (let failure = 1; failure <= OLLAMA_BREAKER_THRESHOLD; failure += 1) {
+      expect(await breakerState()).toBe('closed');
+      const answer = await client.send(patient, { message: `Failing question ${failure}.` });
+      expect(answer.status).toBe(503);
+    }
+    expect(await breakerState()).toBe('open');
+
+    // Open: the turn fails fast without reaching Ollama.
+    const callsBefore = ollama.chatRequests().length;
+    const fastFail = await client.send(patient, { message: 'Is the assistant back?' });
+    expect(fastFail.status).toBe(503);
+    expect(fastFail.type).toMatch(/^application\/problem\+json/);
+    expect(fastFail.body.detail).toMatch(/Ollama/);
+    expect(ollama.chatRequests().length).toBe(callsBefore);
+    expect(await breakerState()).toBe('open');
+
+    // Ollama recovers; after OLLAMA_BREAKER_RESET_MS one trial call goes through and closes it.
+    ollama.clearFaults();
+    await eventually(
+      () => client.send(patient, { message: 'Is the assistant back now?' }),
+      (answer) => answer.status === 200,
+      10_000,
+    );
+    expect(await breakerState()).toBe('closed');
+  });
+});
