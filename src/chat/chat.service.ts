@@ -170,7 +170,8 @@ export class ChatService implements BeforeApplicationShutdown {
       this.metrics?.chatTurn('client_disconnected');
       throw new ClientDisconnectedError();
     }
-    const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata);
+    const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
+    const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
     this.metrics?.chatTurn('completed');
     return {
       response: result.response,

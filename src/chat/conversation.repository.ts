@@ -3,7 +3,9 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Role } from '../auth/authenticated-principal.js';
+import { FieldCipher } from '../common/encryption/field-cipher.js';
 import type { ChatResponseMetadata } from '../orchestrator/chat-turn.js';
+import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import type { HistoryCursor } from './history-cursor.js';
 import { CONVERSATION_MODEL, type Conversation, type FailureReason, type StoredAttachment, type StoredTurn } from './schemas/conversation.schema.js';
 
@@ -18,18 +20,26 @@ export interface NewTurn {
   attachments: StoredAttachment[];
 }
 
-/** The `conversations` collection: one document per exchange. */
+/**
+ * The `conversations` collection: one document per exchange. The health data in it (message,
+ * answer, transcript, image findings, quoted records) is encrypted here on the way in and
+ * decrypted on the way out (FieldCipher, when DATA_ENCRYPTION_KEY is set): callers see plaintext.
+ */
 @Injectable()
 export class ConversationRepository {
-  constructor(@InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>) {}
+  constructor(
+    @InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   async insertPending(turn: NewTurn): Promise<StoredTurn> {
+    const owner: TurnOwner = { patient_id: turn.patientId, session_id: turn.sessionId };
     const created = await this.model.create({
       session_id: turn.sessionId,
       patient_id: turn.patientId,
       role: turn.role,
       status: 'pending',
-      message: turn.message,
+      message: conversationFields.sealMessage(this.cipher, turn.message, owner),
       response: null,
       failure_reason: null,
       metadata: null,
@@ -37,14 +47,22 @@ export class ConversationRepository {
       created_at: new Date(),
       completed_at: null,
     });
-    return created.toObject() as StoredTurn;
+    return this.open(created.toObject() as StoredTurn);
   }
 
-  async markCompleted(id: Types.ObjectId, response: string, metadata: ChatResponseMetadata): Promise<Date> {
+  /** `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. */
+  async markCompleted(id: Types.ObjectId, response: string, metadata: ChatResponseMetadata, owner: TurnOwner): Promise<Date> {
     const completedAt = new Date();
     await this.model.updateOne(
       { _id: id, status: 'pending' },
-      { $set: { status: 'completed', response, metadata, completed_at: completedAt } },
+      {
+        $set: {
+          status: 'completed',
+          response: conversationFields.sealResponse(this.cipher, response, owner),
+          metadata: conversationFields.sealMetadata(this.cipher, metadata, owner),
+          completed_at: completedAt,
+        },
+      },
     );
     return completedAt;
   }
@@ -61,7 +79,7 @@ export class ConversationRepository {
     const filter: QueryFilter<Conversation> = { session_id: sessionId, patient_id: patientId, status: 'completed' };
     if (since) filter.created_at = { $gt: since };
     const newestFirst = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
-    return newestFirst.reverse();
+    return newestFirst.reverse().map((turn) => this.open(turn));
   }
 
   /** Up to `limit` exchanges older than `before`, newest first. */
@@ -70,7 +88,8 @@ export class ConversationRepository {
     if (before) {
       filter.$or = [{ created_at: { $lt: before.createdAt } }, { created_at: before.createdAt, _id: { $lt: before.id } }];
     }
-    return this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+    const page = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+    return page.map((turn) => this.open(turn));
   }
 
   /** Exchanges in the scope, and how many of them are still pending (those have no answer yet). */
@@ -97,6 +116,16 @@ export class ConversationRepository {
       )
       .exec();
     return result.modifiedCount;
+  }
+
+  /** A stored turn with its health data decrypted. */
+  private open(turn: StoredTurn): StoredTurn {
+    return {
+      ...turn,
+      message: conversationFields.openMessage(this.cipher, turn.message, turn),
+      response: conversationFields.openResponse(this.cipher, turn.response, turn),
+      metadata: conversationFields.openMetadata(this.cipher, turn.metadata, turn),
+    };
   }
 }
 

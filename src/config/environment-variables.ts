@@ -100,12 +100,24 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1)
   RATE_LIMIT_PER_HOUR = 100;
 
-  @Type(() => Number) @IsInt() @Min(1024)
+  /** 32 bytes, base64: encrypts health data at rest (AES-256-GCM). Required in production unless ALLOW_PLAINTEXT_PHI=true. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  DATA_ENCRYPTION_KEY?: string;
+
+  /** Comma-separated earlier DATA_ENCRYPTION_KEYs: data they encrypted stays readable after a rotation. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  DATA_ENCRYPTION_PREVIOUS_KEYS?: string;
+
+  /** Production without DATA_ENCRYPTION_KEY, stored health data in plaintext: only when said deliberately. */
+  @Transform(toBoolean) @IsBoolean()
+  ALLOW_PLAINTEXT_PHI = false;
+
   /** Redis for the rate-limit counters shared by all instances; unset = MongoDB (rate_limit_counters). */
   @IsOptional() @Transform(emptyToUndefined)
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379' })
   REDIS_URL?: string;
 
+  @Type(() => Number) @IsInt() @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
   @Type(() => Number) @IsInt() @Min(1024)

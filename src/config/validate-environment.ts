@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { dataKeyProblems } from '../common/encryption/data-encryption-keys.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
 /** Raised when the environment cannot run the service; one line per problem, each naming its variable. */
@@ -49,6 +50,10 @@ export function validateEnvironment(raw: Record<string, string | undefined>): Va
   }
   if (production && variables.ADMIN_API_KEY !== undefined && variables.ADMIN_API_KEY.length < MIN_PRODUCTION_ADMIN_KEY_CHARS) {
     problems.push(`ADMIN_API_KEY must be at least ${MIN_PRODUCTION_ADMIN_KEY_CHARS} characters when NODE_ENV=production`);
+  }
+  problems.push(...dataKeyProblems(variables.DATA_ENCRYPTION_KEY, variables.DATA_ENCRYPTION_PREVIOUS_KEYS));
+  if (production && variables.DATA_ENCRYPTION_KEY === undefined && !variables.ALLOW_PLAINTEXT_PHI) {
+    problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production (health data is encrypted at rest); set ALLOW_PLAINTEXT_PHI=true to store it in plaintext deliberately');
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
+import { FieldCipher } from '../common/encryption/field-cipher.js';
 import type { PatientRecordDraft } from './fhir/index.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
 
@@ -39,14 +40,23 @@ export type CandidateRecord = Pick<
  * The `patient_records` collection. Every read and write names the patient in the filter
  * itself (with `$eq`, so no value can act as an operator): no query can reach another
  * patient's records and be narrowed afterwards.
+ *
+ * The narratives (`text`, `note_text`) and the codes' display names are encrypted here when
+ * DATA_ENCRYPTION_KEY is set, each bound to its patient, and decrypted as they are read: after
+ * the database has filtered by patient and date, before ranking. Patient, type, date and code
+ * values stay in clear for those filters and for idempotent imports.
  */
 @Injectable()
 export class PatientRecordStore {
-  constructor(@InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>) {}
+  constructor(
+    @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** Every stored record of the patient, in full: an import's view of what is already there. */
-  findAllOf(patientId: string): Promise<StoredPatientRecord[]> {
-    return this.model.find({ patient_id: { $eq: patientId } }).lean<StoredPatientRecord[]>().exec();
+  async findAllOf(patientId: string): Promise<StoredPatientRecord[]> {
+    const records = await this.model.find({ patient_id: { $eq: patientId } }).lean<StoredPatientRecord[]>().exec();
+    return records.map((record) => this.open(record, patientId));
   }
 
   /**
@@ -55,7 +65,7 @@ export class PatientRecordStore {
    * ones replaced by their key.
    */
   async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<void> {
-    const stamp = (record: RecordToWrite) => ({ ...record, patient_id: patientId, import_id: importId, imported_at: importedAt });
+    const stamp = (record: RecordToWrite) => ({ ...this.seal(record, patientId), patient_id: patientId, import_id: importId, imported_at: importedAt });
     const operations: AnyBulkWriteOperation<PatientRecord>[] = [
       ...records.created.map((record) => ({ insertOne: { document: stamp(record) } })),
       ...records.updated.map((record) => ({
@@ -80,21 +90,22 @@ export class PatientRecordStore {
   async revert(importId: string, written: Pick<StoredPatientRecord, '_id'>, previous: StoredPatientRecord | undefined): Promise<void> {
     const filter = { _id: written._id, import_id: { $eq: importId } };
     if (previous === undefined) await this.model.deleteOne(filter).exec();
-    else await this.model.replaceOne(filter, previous).exec();
+    else await this.model.replaceOne(filter, this.seal(previous, previous.patient_id)).exec();
   }
 
-  /** The patient's records within the date range, newest first. */
-  findCandidates(query: CandidateQuery): Promise<CandidateRecord[]> {
+  /** The patient's records within the date range, newest first, decrypted. */
+  async findCandidates(query: CandidateQuery): Promise<CandidateRecord[]> {
     const filter: QueryFilter<PatientRecord> = { patient_id: { $eq: query.patientId } };
     if (query.dateRange) filter.date = { $gte: query.dateRange.from, $lt: query.dateRange.to };
     const projection: Record<string, 1> = { resource_type: 1, date: 1, text: 1, note_text: 1 };
     if (query.withEmbeddings) Object.assign(projection, { embedding: 1, embedding_model: 1 });
-    return this.model
+    const candidates = await this.model
       .find(filter, projection)
       .sort({ date: -1, _id: -1 })
       .limit(query.limit)
       .lean<CandidateRecord[]>()
       .exec();
+    return candidates.map((record) => this.open(record, query.patientId));
   }
 
   /** Stored records per resource type: of one patient, or of everyone. */
@@ -105,6 +116,31 @@ export class PatientRecordStore {
       .exec();
     return Object.fromEntries(groups.map((group) => [group._id, group.count]));
   }
+
+  private seal<T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(record: T, patientId: string): T {
+    if (!this.cipher.enabled) return record;
+    return {
+      ...record,
+      text: this.cipher.encrypt(record.text, recordContext('text', patientId)),
+      note_text: this.cipher.encryptOptional(record.note_text, recordContext('note_text', patientId)),
+      codes: record.codes?.map((code) => ({ ...code, display: this.cipher.encryptOptional(code.display, recordContext('codes.display', patientId)) })),
+    };
+  }
+
+  private open<T extends Partial<Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>>(record: T, patientId: string): T {
+    return {
+      ...record,
+      ...(record.text === undefined ? {} : { text: this.cipher.decrypt(record.text, recordContext('text', patientId)) }),
+      ...(record.note_text === undefined ? {} : { note_text: this.cipher.decryptOptional(record.note_text, recordContext('note_text', patientId)) }),
+      ...(record.codes === undefined
+        ? {}
+        : { codes: record.codes.map((code) => ({ ...code, display: this.cipher.decryptOptional(code.display, recordContext('codes.display', patientId)) })) }),
+    };
+  }
+}
+
+function recordContext(field: string, patientId: string): string {
+  return `patient_records.${field}:${patientId}`;
 }
 
 function keyFilter(patientId: string, resourceType: string, sourceId: string): QueryFilter<PatientRecord> {

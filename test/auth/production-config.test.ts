@@ -9,6 +9,7 @@ const PRODUCTION = {
   NODE_ENV: 'production',
   MONGODB_URI: 'mongodb://127.0.0.1:9/medchat',
   JWT_SECRET: 'a-production-secret-of-more-than-32-bytes-0123456789',
+  DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
 async function refusal(start: Promise<unknown>): Promise<InvalidEnvironmentError> {

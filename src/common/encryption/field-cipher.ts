@@ -1,0 +1,101 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import type { DataEncryptionKey } from './data-encryption-keys.js';
+
+const PREFIX = 'enc:v1:';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const ALGORITHM = 'aes-256-gcm';
+
+/** Stored data that cannot be decrypted with the configured keys (or has been tampered with). */
+export class UndecryptableFieldError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UndecryptableFieldError';
+  }
+}
+
+/**
+ * Encrypts single fields of health data before they are stored: AES-256-GCM with a random
+ * 12-byte IV per value. A value is stored as the string `enc:v1:<key id>:<base64url(iv ‖
+ * ciphertext ‖ tag)>`, so it fits the fields' String type and says which key made it: old data
+ * stays readable after the current key is replaced (the replaced key goes into the previous
+ * keys). `context` (which field of whose data) is authenticated with the value, so a ciphertext
+ * moved to another field or another patient's document fails to decrypt rather than being shown
+ * there.
+ *
+ * Without a key the cipher stores plaintext (allowed outside production, or with
+ * ALLOW_PLAINTEXT_PHI=true); values that were never encrypted are always read as they are.
+ */
+export class FieldCipher {
+  private readonly keys: ReadonlyMap<string, Buffer>;
+
+  constructor(
+    private readonly current: DataEncryptionKey | undefined,
+    previous: readonly DataEncryptionKey[] = [],
+  ) {
+    this.keys = new Map([...previous, ...(current ? [current] : [])].map((key) => [key.id, key.key]));
+  }
+
+  get enabled(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Id of the key new values are encrypted with; undefined when encryption is off. */
+  get currentKeyId(): string | undefined {
+    return this.current?.id;
+  }
+
+  static isEncrypted(value: unknown): value is string {
+    return typeof value === 'string' && value.startsWith(PREFIX);
+  }
+
+  encrypt(plaintext: string, context: string): string {
+    if (!this.current) return plaintext;
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv(ALGORITHM, this.current.key, iv, { authTagLength: TAG_BYTES });
+    cipher.setAAD(Buffer.from(context, 'utf8'));
+    const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    return `${PREFIX}${this.current.id}:${body.toString('base64url')}`;
+  }
+
+  decrypt(stored: string, context: string): string {
+    if (!FieldCipher.isEncrypted(stored)) return stored;
+    const separator = stored.indexOf(':', PREFIX.length);
+    const keyId = stored.slice(PREFIX.length, separator);
+    const key = this.keys.get(keyId);
+    if (separator < 0 || !key) {
+      throw new UndecryptableFieldError(
+        `A stored field is encrypted with key ${keyId || '(none)'}, which is neither DATA_ENCRYPTION_KEY nor one of DATA_ENCRYPTION_PREVIOUS_KEYS`,
+      );
+    }
+    const body = Buffer.from(stored.slice(separator + 1), 'base64url');
+    if (body.length < IV_BYTES + TAG_BYTES) throw new UndecryptableFieldError(`A stored field encrypted with key ${keyId} is truncated`);
+    const decipher = createDecipheriv(ALGORITHM, key, body.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+    decipher.setAAD(Buffer.from(context, 'utf8'));
+    decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
+    try {
+      return Buffer.concat([decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    } catch {
+      throw new UndecryptableFieldError(`A stored field encrypted with key ${keyId} failed authentication (altered, or moved from another field or patient)`);
+    }
+  }
+
+  /** For optional fields: null and undefined stay as they are. */
+  encryptOptional<T extends string | null | undefined>(value: T, context: string): T | string {
+    return typeof value === 'string' ? this.encrypt(value, context) : value;
+  }
+
+  decryptOptional<T extends string | null | undefined>(value: T, context: string): T | string {
+    return typeof value === 'string' ? this.decrypt(value, context) : value;
+  }
+
+  /** A JSON value (image findings) as one encrypted string; null stays null. */
+  encryptJson(value: unknown, context: string): unknown {
+    if (value === null || value === undefined || !this.current) return value;
+    return this.encrypt(JSON.stringify(value), context);
+  }
+
+  decryptJson(value: unknown, context: string): unknown {
+    return FieldCipher.isEncrypted(value) ? (JSON.parse(this.decrypt(value, context)) as unknown) : value;
+  }
+}
