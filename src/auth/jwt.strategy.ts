@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import passport from 'passport';
@@ -27,9 +28,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     config: AppConfig,
     private readonly sessions: SessionService,
   ) {
+    // A key object made once: given the secret as a string, jsonwebtoken tries it as a PEM public
+    // key first on every verification (an exception each time) before making a secret key of it.
+    const key: KeyObject = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // passport-jwt's types say string | Buffer; it hands the value to jsonwebtoken, which takes a KeyObject.
+      secretOrKey: key as unknown as Buffer,
       algorithms: [ACCESS_TOKEN_ALGORITHM],
       ignoreExpiration: false,
     });
