@@ -200,10 +200,9 @@ export class ChatService implements BeforeApplicationShutdown {
       });
     }
 
-    const [newestFirst, counts] = await Promise.all([
-      this.conversations.findPage(scope, query.limit + 1, before),
-      this.conversations.countExchanges(scope),
-    ]);
+    const newestFirst = await this.conversations.findPage(scope, query.limit + 1, before);
+    // The first page of a history that fits on it holds every exchange: nothing left to count.
+    const counts = before === undefined && newestFirst.length <= query.limit ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
     return {
@@ -270,6 +269,10 @@ export class ClientDisconnectedError extends Error {
 
 function describeAttachment(attachment: StoredAttachment): StoredAttachment {
   return { kind: attachment.kind, file_id: attachment.file_id, mime_type: attachment.mime_type, filename: attachment.filename };
+}
+
+function countsOf(turns: readonly StoredTurn[]): { total: number; pending: number } {
+  return { total: turns.length, pending: turns.filter((turn) => turn.status === 'pending').length };
 }
 
 function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {

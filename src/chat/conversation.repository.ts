@@ -92,14 +92,15 @@ export class ConversationRepository {
     return page.map((turn) => this.open(turn));
   }
 
-  /** Exchanges in the scope, and how many of them are still pending (those have no answer yet). */
+  /** Exchanges in the scope, and how many of them are still pending (those have no answer yet), in one query. */
   async countExchanges(scope: ConversationScope): Promise<{ total: number; pending: number }> {
-    const filter = scopeFilter(scope);
-    const [total, pending] = await Promise.all([
-      this.model.countDocuments(filter).exec(),
-      this.model.countDocuments({ ...filter, status: 'pending' }).exec(),
-    ]);
-    return { total, pending };
+    const [counts] = await this.model
+      .aggregate<{ total: number; pending: number }>([
+        { $match: scopeFilter(scope) },
+        { $group: { _id: null, total: { $sum: 1 }, pending: { $sum: { $cond: [{ $eq: ['$status', 'pending'] }, 1, 0] } } } },
+      ])
+      .exec();
+    return { total: counts?.total ?? 0, pending: counts?.pending ?? 0 };
   }
 
   async deleteSessionTurns(sessionId: string, patientId: string | null): Promise<number> {
