@@ -1,5 +1,6 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { Types } from 'mongoose';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { SessionService } from '../auth/session.service.js';
 import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
@@ -45,6 +46,7 @@ export interface StartedTurn {
 export class ChatService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ChatService.name);
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
+  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
   @Optional() @Inject(AppConfig) private readonly config?: AppConfig;
   /** Aborted when the service stops: answers still being produced then end as `interrupted`. */
   private readonly shutdown = new AbortController();
@@ -220,6 +222,16 @@ export class ChatService implements BeforeApplicationShutdown {
     const caller = this.assertCanChat(principal);
     if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
     const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
+    if (purge) {
+      await this.audit?.record({
+        action: 'chat.history.purged',
+        outcome: 'success',
+        actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+        patient_id: caller.sub,
+        targets: { session_id: caller.sid },
+        details: { exchanges_deleted: purged },
+      });
+    }
     return {
       message: purge ? `Conversation history cleared; ${purged} stored exchanges deleted.` : 'Conversation history cleared.',
       cleared: true,

@@ -112,6 +112,10 @@ export class EnvironmentVariables {
   @Transform(toBoolean) @IsBoolean()
   ALLOW_PLAINTEXT_PHI = false;
 
+  /** How long audit events are kept (TTL on audit_events). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(36500)
+  AUDIT_RETENTION_DAYS = 365;
+
   /** Redis for the rate-limit counters shared by all instances; unset = MongoDB (rate_limit_counters). */
   @IsOptional() @Transform(emptyToUndefined)
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379' })

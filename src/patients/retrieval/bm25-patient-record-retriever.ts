@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { AuditTrail } from '../../audit/audit-trail.js';
 import type { RecordSource } from '../../orchestrator/chat-turn.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../orchestrator/ports/patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
@@ -23,6 +24,8 @@ export type RetrievalClock = () => Date;
 @Injectable()
 export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   private readonly logger = new Logger(Bm25PatientRecordRetriever.name);
+  /** A property, so the constructor stays as the unit tests build it. */
+  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly store: PatientRecordStore,
@@ -62,6 +65,14 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       period: question.period ? `${question.period.from}..${question.period.to}` : undefined,
       hybrid: questionVector !== undefined,
       duration_ms: Math.round(performance.now() - startedAt),
+    });
+    // Who read how many of whose records: counts only, never the question or the records.
+    await this.audit?.record({
+      action: 'records.retrieved',
+      outcome: 'success',
+      actor: { role: 'patient', patient_id: query.patientId },
+      patient_id: query.patientId,
+      details: { records_returned: chosen.length, candidates: candidates.length },
     });
     return chosen.map(({ resource_type, date, text }) => ({ resource_type, date, text }));
   }

@@ -1,0 +1,35 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import { AuditService } from './audit.service.js';
+import { AuditPageDto } from './dto/audit-page.dto.js';
+import { AuditQueryDto } from './dto/audit-query.dto.js';
+
+@ApiTags('admin')
+@ApiBearerAuth('bearer')
+@ApiUnauthorizedResponse({ description: 'Missing or wrong ADMIN_API_KEY' })
+@ApiForbiddenResponse({ description: 'A patient or guest access token instead of the admin key' })
+@Roles('admin')
+@Controller('admin/audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The audit trail: sign-ins, record retrievals, uploads, deletions, purges and admin actions, newest first',
+    description: 'Filter by patient, action, outcome and time; page with `before` = the previous page\'s `next_cursor`. Events hold ids, counts and reason codes, never health data.',
+  })
+  @ApiOkResponse({ type: AuditPageDto })
+  @ApiUnprocessableEntityResponse({ description: 'A filter is malformed (unknown action, bad date, a cursor this endpoint did not issue)' })
+  list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    return this.audit.page(query);
+  }
+}
