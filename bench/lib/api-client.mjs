@@ -3,6 +3,12 @@
 import http from 'node:http';
 
 export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+/**
+ * Streams get a connection each, as browsers open one per EventSource: a pooled keep-alive
+ * socket left idle past the server's KEEP_ALIVE_TIMEOUT_MS can be closed just as it is reused,
+ * which would count as a failed stream that the server never saw.
+ */
+const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 
 /** One request; resolves with status, parsed body and the milliseconds to the last byte. */
 export function request(baseUrl, method, path, { token, body, headers = {} } = {}) {
@@ -76,7 +82,7 @@ export function streamMessage(baseUrl, caller, message) {
       `${baseUrl}/api/chat/message/stream`,
       {
         method: 'POST',
-        agent,
+        agent: streamAgent,
         headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json', 'content-length': payload.length },
       },
       (res) => {
