@@ -53,6 +53,15 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
     requestTimeout: variables.REQUEST_TIMEOUT_MS,
     keepAliveTimeout: variables.KEEP_ALIVE_TIMEOUT_MS,
     connectionTimeout: variables.REQUEST_TIMEOUT_MS,
+    // Node enforces request and header deadlines only when it sweeps its connections (every 30 s
+    // by default) and derives headersTimeout (60 s) from its own defaults at construction, so a
+    // client sending its headers or body a byte at a time kept the socket 30–60 s past
+    // REQUEST_TIMEOUT_MS. Deadlines from the config, swept at a quarter of the timeout.
+    http: {
+      requestTimeout: variables.REQUEST_TIMEOUT_MS,
+      headersTimeout: Math.min(variables.REQUEST_TIMEOUT_MS, 60_000),
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(variables.REQUEST_TIMEOUT_MS / 4))),
+    },
     trustProxy: variables.TRUST_PROXY,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
