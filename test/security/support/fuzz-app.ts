@@ -141,11 +141,14 @@ export class FuzzTarget {
     );
   }
 
-  /** Turns a choice into headers; `fresh` signs in a guest for this case alone. */
-  async authorizationHeader(choice: AuthChoice): Promise<Record<string, string>> {
+  /**
+   * Turns a choice into headers; `fresh` signs in a guest for this case alone. `anchorToken`
+   * stands in for the anchor's own token where a suite's requests would change its session.
+   */
+  async authorizationHeader(choice: AuthChoice, anchorToken = this.anchor.token): Promise<Record<string, string>> {
     switch (choice.kind) {
       case 'anchor':
-        return { authorization: `Bearer ${this.anchor.token}` };
+        return { authorization: `Bearer ${anchorToken}` };
       case 'fresh':
         return { authorization: `Bearer ${(await this.freshGuest()).token}` };
       case 'none':
