@@ -6,6 +6,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY .swcrc tsconfig.json ./
 COPY src ./src
+COPY scripts/build-if-stale.mjs ./scripts/
 RUN npm run build
 
 # ---- production dependencies only ----
