@@ -26,15 +26,6 @@ export async function request(app: TestApp, method: string, route: string, optio
   return { status: response.status, headers: response.headers, body: text && /json/.test(response.headers.get('content-type') ?? '') ? JSON.parse(text) : text };
 }
 
-/**
- * MongoDB counters use fixed windows aligned to the clock: a test that needs its requests in one
- * minute waits for the next minute when fewer than `neededMs` of this one are left.
- */
-export async function withinOneMinute(neededMs = 15_000): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < neededMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
-}
-
 /** Creates a patient account with a password through the admin API. */
 export async function accountWithPassword(app: TestApp, password: string): Promise<string> {
   const uuid = crypto.randomUUID();

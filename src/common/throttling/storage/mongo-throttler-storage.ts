@@ -1,53 +1,42 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
+import type { Collection, Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { RATE_LIMIT_COUNTER_MODEL, type RateLimitCounter } from './rate-limit-counter.schema.js';
-import {
-  safeWindowName,
-  windowGroupId,
-  windowRecord,
-  windowStart,
-  type MultiWindowThrottlerStorage,
-  type ThrottlerStorageRecord,
-  type WindowHit,
-} from './rate-limit-window.js';
-
-/** Milliseconds since the epoch; a provider so tests can move time. */
-export const RATE_LIMIT_CLOCK = Symbol('RATE_LIMIT_CLOCK');
-export type RateLimitClock = () => number;
+import { safeWindowName, windowGroupId, windowRecord, type MultiWindowThrottlerStorage, type ThrottlerStorageRecord, type WindowHit } from './rate-limit-window.js';
 
 const DUPLICATE_KEY = 11000;
+const NOW_MS = { $toLong: '$$NOW' };
 
-/** Windows counted in one document: the longest one and every window that nests in it. */
-interface CounterDocument {
-  ttl: number;
-  members: number[];
+/**
+ * The update of one request: for each window, one more hit, or a fresh window starting now when
+ * the stored one has run out. An aggregation-pipeline update, so the check and the increment are
+ * one atomic step in the database, and `$$NOW` is the database's clock, not an instance's.
+ */
+export function counterUpdate(hits: readonly WindowHit[]): Document[] {
+  const longest = Math.max(...hits.map((hit) => hit.ttl));
+  const windows = Object.fromEntries(
+    hits.map((hit) => {
+      const stored = `$w.${safeWindowName(hit.name)}`;
+      const running = { $gt: [{ $add: [{ $ifNull: [`${stored}.start`, 0] }, hit.ttl] }, NOW_MS] };
+      return [safeWindowName(hit.name), { $cond: [running, { start: `${stored}.start`, hits: { $add: [`${stored}.hits`, 1] } }, { start: NOW_MS, hits: 1 }] }];
+    }),
+  );
+  return [{ $set: { w: windows, now: NOW_MS, expires_at: { $add: ['$$NOW', longest] } } }];
 }
 
 /**
  * Rate-limit counters in MongoDB (`rate_limit_counters`), shared by every instance.
  *
- * Fixed windows aligned to the epoch: a per-minute window runs from one full minute to the
- * next, and a window's counter is named by its start, so a new window starts at zero without
- * any reset and an old counter is never read again. The windows of one request that nest in
- * the longest one (a minute in an hour) share that window's document, so both are counted by
- * one atomic `findOneAndUpdate` upsert (`$inc` on each field), one round trip per request.
- * A window that does not nest gets a document of its own, updated alongside.
- *
- * Fixed windows allow up to twice the limit across a window boundary, and the windows follow
- * each instance's clock (keep them synchronised, as NTP does).
+ * A window starts with the caller's first hit on the route and lasts its ttl, measured by the
+ * database's clock; the next hit after that starts a new one. All windows of a request (minute
+ * and hour) live in one document and are counted by one `findOneAndUpdate` upsert: one round
+ * trip per request. Every hit counts, a refused one too; a request is refused while a window
+ * holds more than its limit, until that window ends.
  */
 @Injectable()
 export class MongoThrottlerStorage implements MultiWindowThrottlerStorage {
-  private readonly now: RateLimitClock;
-
-  constructor(
-    @InjectModel(RATE_LIMIT_COUNTER_MODEL) private readonly counters: Model<RateLimitCounter>,
-    @Optional() @Inject(RATE_LIMIT_CLOCK) clock?: RateLimitClock,
-  ) {
-    this.now = clock ?? Date.now;
-  }
+  constructor(@InjectModel(RATE_LIMIT_COUNTER_MODEL) private readonly counters: Model<RateLimitCounter>) {}
 
   async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
     const [record] = await this.incrementWindows([{ key, name: throttlerName, ttl, limit }]);
@@ -55,54 +44,25 @@ export class MongoThrottlerStorage implements MultiWindowThrottlerStorage {
   }
 
   async incrementWindows(hits: readonly WindowHit[]): Promise<ThrottlerStorageRecord[]> {
-    const now = this.now();
-    const records: ThrottlerStorageRecord[] = new Array(hits.length);
-    await Promise.all(
-      counterDocuments(hits).map(async (document) => {
-        const members = document.members.map((index) => hits[index] as WindowHit);
-        const anchorStart = windowStart(now, document.ttl);
-        const fields = members.map((hit) => `${safeWindowName(hit.name)}_${windowStart(now, hit.ttl)}`);
-        const counts = await this.incrementFields(`${windowGroupId(members)}:${anchorStart}`, fields, new Date(anchorStart + document.ttl));
-        members.forEach((hit, position) => {
-          const start = windowStart(now, hit.ttl);
-          records[document.members[position] as number] = windowRecord(counts[position] as number, hit.limit, start + hit.ttl - now);
-        });
-      }),
-    );
-    return records;
-  }
-
-  private async incrementFields(id: string, fields: string[], expiresAt: Date): Promise<number[]> {
+    const id = windowGroupId(hits);
     const filter = { _id: id };
-    const update = { $inc: Object.fromEntries(fields.map((field) => [`hits.${field}`, 1])), $setOnInsert: { expires_at: expiresAt } };
-    const options = { upsert: true, returnDocument: 'after' as const, projection: { _id: 0, hits: 1 } };
-    // The driver's collection: no Mongoose casting on the hot path, and counter names are dynamic.
+    const update = counterUpdate(hits);
+    const options = { upsert: true, returnDocument: 'after' as const };
+    // The driver's collection: no Mongoose casting on the hot path.
     const collection = this.counters.collection as unknown as Collection<RateLimitCounter>;
     let counter;
     try {
       counter = await collection.findOneAndUpdate(filter, update, options);
     } catch (error) {
-      // Two first hits of a new period raced to insert the document: the loser updates it.
+      // Two first hits raced to insert the document: the loser updates the winner's.
       if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
       counter = await collection.findOneAndUpdate(filter, update, options);
     }
-    const stored = (counter?.hits ?? {}) as Record<string, number>;
-    return fields.map((field) => {
-      const hits = stored[field];
-      if (typeof hits !== 'number') throw new Error(`rate_limit_counters: ${id} came back without its ${field} counter`);
-      return hits;
+    if (!counter) throw new Error(`rate_limit_counters: the upsert of ${id} returned no document`);
+    return hits.map((hit) => {
+      const window = counter.w?.[safeWindowName(hit.name)];
+      if (!window) throw new Error(`rate_limit_counters: ${id} came back without its ${hit.name} window`);
+      return windowRecord(window.hits, hit.limit, window.start + hit.ttl - counter.now);
     });
   }
-}
-
-/** Groups the windows: the longest with those nesting in it, each other window alone. */
-function counterDocuments(hits: readonly WindowHit[]): CounterDocument[] {
-  const longest = Math.max(...hits.map((hit) => hit.ttl));
-  const nested: number[] = [];
-  const documents: CounterDocument[] = [];
-  hits.forEach((hit, index) => {
-    if (longest % hit.ttl === 0) nested.push(index);
-    else documents.push({ ttl: hit.ttl, members: [index] });
-  });
-  return [{ ttl: longest, members: nested }, ...documents];
 }

@@ -27,15 +27,11 @@ export function isMultiWindowStorage(storage: ThrottlerStorage): storage is Mult
   return typeof (storage as Partial<MultiWindowThrottlerStorage>).incrementWindows === 'function';
 }
 
-/** Start of the fixed window (aligned to the epoch) that `now` falls in. */
-export function windowStart(now: number, ttl: number): number {
-  return Math.floor(now / ttl) * ttl;
-}
-
 /**
  * What the guard needs to know of a window once this request is counted in it. Every request
  * counts, a refused one too; a request is refused while its window holds more than `limit`
  * hits, until the window ends (`blockDuration` is not used: the block is the rest of the window).
+ * A window starts with the first hit after the previous one ended.
  */
 export function windowRecord(totalHits: number, limit: number, msUntilWindowEnds: number): ThrottlerStorageRecord {
   const timeToExpire = Math.max(1, Math.ceil(msUntilWindowEnds / 1000));
