@@ -32,8 +32,12 @@ export interface ImportRouteLimits {
 export function applyImportRouteOptions(route: RouteOptions, limits: ImportRouteLimits): void {
   if ((route.config as Record<string, unknown> | undefined)?.[IMPORT_ROUTE_MARK] !== true) return;
   route.bodyLimit = limits.importBodyLimit;
-  const holdToDefaultLimit: preParsingAsyncHookHandler = async (request, _reply, payload) => {
+  const holdToDefaultLimit: preParsingAsyncHookHandler = async (request, reply, payload) => {
     if (limits.isAdmin(request)) return payload;
+    // A refusal before the body is parsed (an unsupported media type) leaves the rest of it unread
+    // behind the limit below, so the connection cannot carry another request: close it rather
+    // than announce keep-alive and drop the client's next request.
+    void reply.header('connection', 'close');
     if (Number(request.headers['content-length']) > limits.defaultBodyLimit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
     return limitedStream(payload, limits.defaultBodyLimit);
   };
