@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Logger, ValidationPipe, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream, Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
 import { AppConfig } from '../config/app-config.js';
@@ -64,6 +65,12 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(variables.REQUEST_TIMEOUT_MS / 4))),
     },
     trustProxy: variables.TRUST_PROXY,
+    // The router refuses a malformed URL (400) or an over-long path parameter (414) before any
+    // hook or Nest filter runs; those are problems too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      void reply.header('x-request-id', String(request.id));
+      sendProblem(error, request, reply, new Logger('Http'));
+    },
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });

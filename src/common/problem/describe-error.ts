@@ -35,6 +35,10 @@ function describeFastifyError(error: { code?: string; statusCode?: number; messa
       return { status: 415, detail: 'This endpoint does not accept that Content-Type.', serverFault: false };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { status: 400, detail: 'The Content-Length header does not match the body.', serverFault: false };
+    case 'FST_ERR_BAD_URL':
+      return { status: 400, detail: 'The URL is not valid: a part of its path is not correctly percent-encoded.', serverFault: false };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { status: 414, detail: 'A value in the URL path is longer than this endpoint accepts.', serverFault: false };
   }
   if (error instanceof SyntaxError || /JSON/i.test(error.message)) {
     return { status: 400, detail: 'The request body is not valid JSON.', serverFault: false };
