@@ -1,12 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC_ROUTE } from '../../common/decorators/public.decorator.js';
 import { recordRequestPatient } from '../../common/http/request-lifecycle.hooks.js';
 import { AdminApiKey } from '../admin/admin-api-key.js';
 import type { AuthenticatedPrincipal } from '../authenticated-principal.js';
 import { bearerCredentialOf } from '../bearer-credential.js';
 import { JwtAuthenticator } from '../jwt-authenticator.js';
 import { unauthorizedProblem } from '../unauthorized.problem.js';
+import { routeAccessOf } from './route-access.js';
 
 export const ADMIN_PRINCIPAL: Readonly<AuthenticatedPrincipal> = Object.freeze({ sub: null, sid: null, role: 'admin' });
 
@@ -23,7 +23,7 @@ export class AccessTokenGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_ROUTE, [context.getHandler(), context.getClass()])) return true;
+    if (routeAccessOf(this.reflector, context).isPublic) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<{ headers: Record<string, string | string[] | undefined>; user?: AuthenticatedPrincipal }>();
     const header = request.headers.authorization;

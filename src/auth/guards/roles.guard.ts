@@ -1,10 +1,9 @@
 import { HttpStatus, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IS_PUBLIC_ROUTE } from '../../common/decorators/public.decorator.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import type { AuthenticatedPrincipal, Role } from '../authenticated-principal.js';
-import { DEFAULT_ROUTE_ROLES, ROLES_METADATA } from '../decorators/roles.decorator.js';
 import { unauthorizedProblem } from '../unauthorized.problem.js';
+import { routeAccessOf } from './route-access.js';
 
 const REFUSALS: Record<Role, string> = {
   patient: 'Patient accounts cannot use this route.',
@@ -18,9 +17,8 @@ export class RolesGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC_ROUTE, targets)) return true;
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets) ?? DEFAULT_ROUTE_ROLES;
+    const { isPublic, roles: allowed } = routeAccessOf(this.reflector, context);
+    if (isPublic) return true;
     const principal = context.switchToHttp().getRequest<{ user?: AuthenticatedPrincipal }>().user;
     // AccessTokenGuard runs first and sets it on every non-public route; refuse if it did not.
     if (!principal) throw unauthorizedProblem('Authentication required: send an Authorization: Bearer <access_token> header.');
