@@ -17,11 +17,11 @@ export const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
     {
       provide: RATE_LIMIT_STORAGE,
       inject: [AppConfig, MongoThrottlerStorage],
-      useFactory: (config: AppConfig, mongo: MongoThrottlerStorage): ThrottlerStorage => {
+      useFactory: async (config: AppConfig, mongo: MongoThrottlerStorage): Promise<ThrottlerStorage> => {
         const logger = new Logger('RateLimit');
         if (config.env.REDIS_URL) {
           logger.log('Rate-limit counters: Redis (REDIS_URL)');
-          return new RedisThrottlerStorage(ioredisScriptClient(config.env.REDIS_URL));
+          return new RedisThrottlerStorage(await ioredisScriptClient(config.env.REDIS_URL));
         }
         logger.log('Rate-limit counters: MongoDB (rate_limit_counters)');
         return mongo;
