@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config.js';
 import { validateEnvironment } from '../config/validate-environment.js';
 import { sendProblem } from '../common/filters/send-problem.js';
 import { registerJsonDepthLimit } from '../common/http/json-depth-limit.js';
+import { registerPrototypeQueryKeyGuard } from '../common/http/prototype-query-keys.js';
 import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
 import { PinoNestLogger } from '../common/logging/pino-nest-logger.js';
 import { createRootLogger } from '../common/logging/root-logger.js';
@@ -90,6 +91,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLifecycleHooks(fastify, logger);
   registerJsonDepthLimit(fastify);
+  registerPrototypeQueryKeyGuard(fastify);
   const problemLogger = new Logger('Http');
   // Errors Fastify raises before Nest routes the request (malformed JSON, oversized bodies).
   fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, problemLogger));
