@@ -68,6 +68,20 @@ describe('HTTP limits', () => {
       expect(answer.body.detail).toEqual(expect.any(String));
     });
 
+    it('answers 400 problem+json to JSON nested thousands of levels deep, public route or not', async () => {
+      const patient = await client.login();
+      const deep = (levels: number) => `{"message":${'['.repeat(levels)}${']'.repeat(levels)}}`;
+      for (const [path, caller] of [['/api/auth/login', undefined], ['/api/chat/message', patient]] as const) {
+        const refused = await client.call('POST', path, caller, deep(3000));
+        expect(refused.status).toBe(400);
+        expect(refused.type).toMatch(/^application\/problem\+json/);
+        expect(refused.body.detail).toMatch(/nested too deeply/);
+        // Within the limit the body reaches validation, which names the field.
+        const shallow = await client.call('POST', path, caller, deep(40));
+        expect(shallow.status).toBe(422);
+      }
+    });
+
     it('answers 413 to a chunked body (no Content-Length) once it passes the limit', async () => {
       const status = await new Promise<number>((resolve, reject) => {
         const request = httpRequest(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
