@@ -4,6 +4,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min,
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EMBEDDED_MONGODB_ENGINES = ['auto', 'mongod', 'wire'] as const;
+export const UPLOAD_STORAGE_BACKENDS = ['disk', 'gridfs'] as const;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
@@ -188,4 +189,69 @@ export class EnvironmentVariables {
   /** Per embedding call (one batch at import, the question at retrieval). */
   @Type(() => Number) @IsInt() @Min(100) @Max(600000)
   EMBEDDING_TIMEOUT_MS = 30_000;
+
+  /** Where uploaded files are kept: `disk` (UPLOAD_DIR, one instance) or `gridfs` (MongoDB, shared by every instance). */
+  @IsIn(UPLOAD_STORAGE_BACKENDS)
+  UPLOAD_STORAGE: (typeof UPLOAD_STORAGE_BACKENDS)[number] = 'disk';
+
+  /** Directory of the disk storage backend, relative to the working directory unless absolute. */
+  @IsString() @MinLength(1)
+  UPLOAD_DIR = 'uploads';
+
+  /** Largest image accepted (MiB), enforced while the upload streams. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  UPLOAD_MAX_IMAGE_MB = 10;
+
+  /** Largest audio recording accepted (MiB), enforced while the upload streams. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  UPLOAD_MAX_AUDIO_MB = 50;
+
+  /** Uploaded files (and their metadata) older than this are deleted by the upload clean-up job. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  UPLOAD_RETENTION_DAYS = 7;
+
+  /** Vision-capable Ollama model behind `analyze_image`; unset = OLLAMA_MODEL (MedGemma is multimodal). */
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
+  OLLAMA_VISION_MODEL?: string;
+
+  /** OpenAI-compatible speech-to-text server (`POST /v1/audio/transcriptions`); unset → voice messages answer 503. */
+  @IsOptional() @Transform(emptyToUndefined)
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'STT_BASE_URL must be an http(s) URL such as http://localhost:8080' })
+  STT_BASE_URL?: string;
+
+  /** The `model` field sent to the speech-to-text server. */
+  @IsString() @MinLength(1)
+  STT_MODEL = 'whisper-1';
+
+  /** Bearer key for the speech-to-text server, when it wants one. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  STT_API_KEY?: string;
+
+  /** ISO-639-1 language hint for transcription (e.g. en); unset = the server detects it. */
+  @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z]{2}$/, { message: 'STT_LANGUAGE must be a two-letter ISO-639-1 code such as en' })
+  STT_LANGUAGE?: string;
+
+  /** Per transcription attempt. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  STT_TIMEOUT_MS = 60_000;
+
+  /** Retries of a transient speech-to-text failure (connection, 5xx, timeout). */
+  @Type(() => Number) @IsInt() @Min(0) @Max(5)
+  STT_MAX_RETRIES = 1;
+
+  /** Runs the periodic clean-up jobs in this instance (each job still runs on one instance at a time). */
+  @Transform(toBoolean) @IsBoolean()
+  SCHEDULER_ENABLED = true;
+
+  /** Interval of the session clean-up (signed-out sessions). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  SCHEDULER_SESSION_CLEANUP_INTERVAL_SECONDS = 1800;
+
+  /** Interval of the upload clean-up (files past UPLOAD_RETENTION_DAYS, stray stored objects). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  SCHEDULER_UPLOAD_CLEANUP_INTERVAL_SECONDS = 3600;
+
+  /** Interval of the database clean-up (stale pending turns, expired sessions, orphaned upload records). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS = 7200;
 }
