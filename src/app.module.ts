@@ -19,13 +19,14 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { StatsModule } from './stats/stats.module.js';
+import { UploadModule } from './upload/upload.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import multipart from '@fastify/multipart';
 import { Logger, ValidationPipe, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -97,6 +98,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, problemLogger));
 
   await applySecurity(app, config);
+  // Multipart bodies are not parsed up front: the upload routes stream them with per-route size limits.
+  await app.register(multipart, { limits: { files: 1, fields: 20, parts: 25 } });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedPrincipal } from '../../auth/authenticated-principal.js';
+import { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from '../../chat/chat-upload.receiver.js';
+import { UploadService } from '../upload.service.js';
+
+/** The file of a multipart chat message, in the field named like its kind, stored as the caller's upload. */
+@Injectable()
+export class UploadChatReceiver extends ChatUploadReceiver {
+  constructor(private readonly uploads: UploadService) {
+    super();
+  }
+
+  async receive(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest, textFields: readonly string[]): Promise<ReceivedChatFile> {
+    const { upload, fields } = await this.uploads.receive(principal, { kind, fileField: kind, textFields }, request);
+    return {
+      file_id: upload.file_id,
+      fields,
+      discard: () => this.uploads.remove(principal, upload.file_id),
+    };
+  }
+}

@@ -1,0 +1,111 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import { Public } from '../common/decorators/public.decorator.js';
+import { FileIdParamDto } from './dto/file-id-param.dto.js';
+import { UploadLimitsDto } from './dto/upload-limits.dto.js';
+import { UploadResponseDto } from './dto/upload-response.dto.js';
+import type { UploadKind } from './upload-kind.js';
+import { UploadService } from './upload.service.js';
+
+const PROBLEM = ' (application/problem+json)';
+
+/** The multipart body of both upload routes: one file in the field `file`. */
+const fileForm = (kind: UploadKind, extensions: string) => ({
+  schema: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', description: `The ${kind} (${extensions})` } },
+  },
+});
+
+@ApiTags('uploads')
+@ApiBearerAuth('bearer')
+@Roles('patient', 'guest')
+@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
+@ApiForbiddenResponse({ description: `The caller's role cannot use this route${PROBLEM}` })
+@ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })
+@Controller('upload')
+export class UploadController {
+  constructor(private readonly uploads: UploadService) {}
+
+  @Get('limits')
+  @Public()
+  @ApiOperation({ summary: 'Accepted file types and size limits of image and audio uploads' })
+  @ApiOkResponse({ type: UploadLimitsDto })
+  limits(): UploadLimitsDto {
+    return this.uploads.limits();
+  }
+
+  @Post('image')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Upload an image (multipart field `file`)',
+    description: 'Accepted only when the extension, the declared Content-Type and the content (magic numbers) agree.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(fileForm('image', '.jpg, .jpeg, .png, .webp, .bmp'))
+  @ApiCreatedResponse({ type: UploadResponseDto })
+  @ApiPayloadTooLargeResponse({ description: `Larger than the image limit; nothing is kept${PROBLEM}` })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}` })
+  async uploadImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<UploadResponseDto> {
+    const { upload } = await this.uploads.receive(principal, { kind: 'image', fileField: 'file', textFields: [] }, request);
+    return this.uploads.toResponse(upload);
+  }
+
+  @Post('audio')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Upload a voice recording (multipart field `file`)',
+    description: 'Accepted only when the extension, the declared Content-Type and the content (magic numbers) agree.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(fileForm('audio', '.wav, .mp3, .m4a, .ogg, .webm'))
+  @ApiCreatedResponse({ type: UploadResponseDto })
+  @ApiPayloadTooLargeResponse({ description: `Larger than the audio limit; nothing is kept${PROBLEM}` })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}` })
+  async uploadAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<UploadResponseDto> {
+    const { upload } = await this.uploads.receive(principal, { kind: 'audio', fileField: 'file', textFields: [] }, request);
+    return this.uploads.toResponse(upload);
+  }
+
+  @Get(':file_id')
+  @ApiOperation({ summary: "An upload's metadata (the caller's own files only)" })
+  @ApiOkResponse({ type: UploadResponseDto })
+  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
+  async get(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<UploadResponseDto> {
+    return this.uploads.toResponse(await this.uploads.get(principal, params.file_id));
+  }
+
+  @Delete(':file_id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Delete an upload: its bytes and its metadata (the caller\'s own files only)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
+  remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<void> {
+    return this.uploads.remove(principal, params.file_id);
+  }
+}
