@@ -125,11 +125,11 @@ describe('GET /metrics', () => {
 
   it('reports rate-limited requests, circuit-breaker state and the default process metrics', () => {
     expect(sum(samples, 'medchat_rate_limited_requests_total', { route: '/api/chat/history', window: 'minute' })).toBe(1);
-    expect(samples.find((sample) => sample.name === 'medchat_circuit_breaker_state')).toEqual({
-      name: 'medchat_circuit_breaker_state',
-      labels: { breaker: 'ollama' },
-      value: 0,
-    });
+    const breakers = samples.filter((sample) => sample.name === 'medchat_circuit_breaker_state');
+    expect(breakers).toHaveLength(3);
+    expect(breakers).toEqual(
+      expect.arrayContaining(['ollama', 'ollama_vision', 'speech_to_text'].map((breaker) => ({ name: 'medchat_circuit_breaker_state', labels: { breaker }, value: 0 }))),
+    );
     for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
       expect(samples.some((sample) => sample.name === name)).toBe(true);
     }

@@ -160,12 +160,12 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       new DependencyUnavailableError('Ollama', 'The medical language model (Ollama) is unavailable: it answered HTTP 500. Please try again shortly.'),
     );
     expect(ollama.chatRequests()).toHaveLength(3);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed' } });
+    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' } });
 
     // Attempts 4 and 5 fail and open the breaker, which refuses this turn's last retry.
     await expect(runner.run(turn())).rejects.toThrow(/failed several times in a row, so calls are paused/);
     expect(ollama.chatRequests()).toHaveLength(5);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'open' } });
+    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'open', ollama_vision: 'closed', speech_to_text: 'closed' } });
 
     const failFast = runner.run(turn());
     await expect(failFast).rejects.toBeInstanceOf(DependencyUnavailableError);
@@ -177,7 +177,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     const { result } = await runCollecting(runner, turn());
     expect(result.response.startsWith(REPLY)).toBe(true);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed' } });
+    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' } });
     expect(logs.filter((line) => line.startsWith('warn: Retrying Ollama'))).toHaveLength(4);
     expect(logs).toContain('error: Ollama circuit opened: failing fast for 300 ms');
     expect(logs).toContain('log: Ollama circuit closed again');

@@ -8,8 +8,8 @@ export interface ImageAnalysisRequest {
 
 /**
  * Structured findings about an attached image (returned to the client as
- * `metadata.image_analysis` and shown to the reasoning model). The uploads issue binds the
- * vision-model implementation; until then an image is refused with a 503.
+ * `metadata.image_analysis` and shown to the reasoning model). OllamaImageAnalyzer is bound by
+ * the orchestrator module; without a binding an image is refused with a 503.
  */
 export abstract class ImageAnalyzer {
   abstract analyze(request: ImageAnalysisRequest): Promise<Record<string, unknown>>;

@@ -11,9 +11,9 @@ export interface TranscriptionRequest {
 }
 
 /**
- * Speech-to-text behind `transcribe_audio`. The uploads issue binds an implementation for an
- * OpenAI-compatible `/v1/audio/transcriptions` server; until one is bound, a voice message is
- * refused with a 503 rather than answered as if it were empty.
+ * Speech-to-text behind `transcribe_audio`. OpenAiSpeechToTextClient (an OpenAI-compatible
+ * `/v1/audio/transcriptions` server) is bound by the orchestrator module; without a binding a
+ * voice message is refused with a 503 rather than answered as if it were empty.
  */
 export abstract class SpeechToTextClient {
   abstract transcribe(request: TranscriptionRequest): Promise<Transcription>;

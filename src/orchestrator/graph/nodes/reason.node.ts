@@ -1,6 +1,7 @@
 import type { AnswerGenerator } from '../../llm/answer-generator.js';
 import { buildReasonPrompt } from '../../prompts/reason-prompt.js';
 import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
+import { attachmentNotice } from '../attachment-notice.js';
 import type { NodeRuntime } from '../turn-context.js';
 
 /**
@@ -16,7 +17,10 @@ export function createReasonNode(answers: AnswerGenerator) {
       imageAnalysis: state.imageAnalysis,
       message: state.text,
     });
-    const draftAnswer = await answers.generate(prompt, { onToken: runtime.context?.onToken, signal: runtime.signal });
-    return { draftAnswer };
+    // An unusable photo or a silent recording is said first, in fixed words, then the model answers.
+    const notice = attachmentNotice(state);
+    if (notice) runtime.context?.onToken?.(`${notice}\n\n`);
+    const answer = await answers.generate(prompt, { onToken: runtime.context?.onToken, signal: runtime.signal });
+    return { draftAnswer: notice ? `${notice}\n\n${answer}` : answer };
   };
 }
