@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { AuditTrail } from '../audit/audit-trail.js';
 import { AppConfig } from '../config/app-config.js';
 import { UploadStorage } from './storage/upload-storage.js';
 import { UploadRepository } from './upload.repository.js';
@@ -23,6 +24,7 @@ export interface ExpiredUploadsRemoved {
 @Injectable()
 export class UploadCleanupService {
   private readonly logger = new Logger(UploadCleanupService.name);
+  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly uploads: UploadRepository,
@@ -38,7 +40,17 @@ export class UploadCleanupService {
       const batch = await this.uploads.findCreatedBefore(cutoff, BATCH);
       for (const upload of batch) {
         if (await this.storage.delete(upload.storage_key)) removed.files += 1;
-        if (await this.uploads.deleteByFileId(upload.file_id)) removed.records += 1;
+        if (await this.uploads.deleteByFileId(upload.file_id)) {
+          removed.records += 1;
+          await this.audit?.record({
+            action: 'upload.purged',
+            outcome: 'success',
+            actor: { role: 'system', via: 'upload-retention' },
+            patient_id: upload.owner_patient_id,
+            targets: { file_id: upload.file_id },
+            details: { kind: upload.kind, retention_days: this.config.env.UPLOAD_RETENTION_DAYS },
+          });
+        }
       }
       if (batch.length < BATCH) return removed;
     }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import type { UploadKindLimitsDto, UploadLimitsDto } from './dto/upload-limits.dto.js';
@@ -23,6 +24,7 @@ export interface ReceivedUpload {
 @Injectable()
 export class UploadService {
   private readonly logger = new Logger(UploadService.name);
+  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly reader: MultipartUploadReader,
@@ -64,6 +66,15 @@ export class UploadService {
       throw error;
     }
     this.logger.log({ msg: 'Upload stored', file_id: upload.file_id, kind: upload.kind, size_bytes: upload.size_bytes, backend: upload.storage_backend });
+    // Ids, kind and size only: a file name can itself be health data.
+    await this.audit?.record({
+      action: 'upload.created',
+      outcome: 'success',
+      actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },
+      patient_id: owner.patientId,
+      targets: { file_id: upload.file_id },
+      details: { kind: upload.kind, size_bytes: upload.size_bytes },
+    });
     return { upload, fields };
   }
 
@@ -76,8 +87,17 @@ export class UploadService {
   }
 
   async remove(principal: AuthenticatedPrincipal, fileId: string): Promise<void> {
-    const removed = await this.uploads.deleteOwned(requireOwner(principal), fileId);
+    const owner = requireOwner(principal);
+    const removed = await this.uploads.deleteOwned(owner, fileId);
     if (!removed) throw notFound(fileId);
+    await this.audit?.record({
+      action: 'upload.deleted',
+      outcome: 'success',
+      actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },
+      patient_id: owner.patientId,
+      targets: { file_id: removed.file_id },
+      details: { kind: removed.kind },
+    });
     // The row goes first: the file is gone for the API even if the bytes outlive a storage error
     // (the upload clean-up removes stored objects no row names).
     await this.storage.delete(removed.storage_key);
