@@ -1,17 +1,21 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
   ApiExtraModels,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiPayloadTooLargeResponse,
   ApiProduces,
   ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -24,6 +28,7 @@ import { ChatStreamErrorEventDto, ChatStreamStartEventDto, ChatStreamTokenEventD
 import { ChatResponseDto } from './dto/chat-response.dto.js';
 import { ClearHistoryQueryDto, ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
+import { messageWithFileForm } from './dto/message-with-file.dto.js';
 import { ChatHistoryDto } from './dto/history-response.dto.js';
 import { SendMessageDto } from './dto/send-message.dto.js';
 
@@ -52,6 +57,42 @@ export class ChatController {
   @ApiServiceUnavailableResponse({ description: `The language model is unreachable or not configured; the message is kept in the history${PROBLEM}` })
   sendMessage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: SendMessageDto): Promise<ChatResponseDto> {
     return this.chat.sendMessage(principal, body);
+  }
+
+  @Post('message-with-image')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Ask about a photo: multipart `image` (the file) and an optional `message`',
+    description: 'The photo is stored as an upload of the caller\'s and analysed by the vision model; `metadata.image_analysis` holds the findings.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(messageWithFileForm('image', '.jpg, .jpeg, .png, .webp, .bmp'))
+  @ApiOkResponse({ type: ChatResponseDto })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
+  @ApiPayloadTooLargeResponse({ description: `The image is larger than the limit; nothing is kept${PROBLEM}` })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}` })
+  @ApiServiceUnavailableResponse({ description: `The vision or language model is unreachable; the message is kept in the history${PROBLEM}` })
+  sendMessageWithImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
+    return this.chat.sendMessageWithFile(principal, 'image', request);
+  }
+
+  @Post('message-with-audio')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Send a voice message: multipart `audio` (the recording) and an optional `message`',
+    description: 'The recording is stored as an upload of the caller\'s and transcribed; `metadata.transcription` holds the text, and triage judges it.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(messageWithFileForm('audio', '.wav, .mp3, .m4a, .ogg, .webm'))
+  @ApiOkResponse({ type: ChatResponseDto })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
+  @ApiPayloadTooLargeResponse({ description: `The recording is larger than the limit; nothing is kept${PROBLEM}` })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}` })
+  @ApiServiceUnavailableResponse({ description: `Speech-to-text or the language model is unreachable; the message is kept in the history${PROBLEM}` })
+  sendMessageWithAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
+    return this.chat.sendMessageWithFile(principal, 'audio', request);
   }
 
   @Post('message/stream')

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '../auth/auth.module.js';
 import { OrchestratorModule } from '../orchestrator/orchestrator.module.js';
+import { UploadModule } from '../upload/upload.module.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatController } from './chat.controller.js';
 import { ChatService } from './chat.service.js';
@@ -10,11 +11,12 @@ import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
 import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.schema.js';
 
 /**
- * Chat endpoints and the `conversations` collection. The uploads module binds a
- * ChatAttachmentResolver for file ids; the scheduler calls InterruptedTurnRecovery.
+ * Chat endpoints and the `conversations` collection. The uploads module binds the
+ * ChatAttachmentResolver (file ids) and the ChatUploadReceiver (files sent with a message);
+ * the scheduler calls InterruptedTurnRecovery.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule],
   controllers: [ChatController],
   providers: [ChatService, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
   exports: [ConversationRepository, InterruptedTurnRecovery],

@@ -52,7 +52,8 @@ export class Conversation {
   @Prop({ type: String, required: true, enum: TURN_STATUSES, default: 'pending' })
   status!: TurnStatus;
 
-  @Prop({ type: String, required: true })
+  /** What the patient typed; empty when a photo or a recording came without text. */
+  @Prop({ type: String, default: '' })
   message!: string;
 
   @Prop({ type: String, default: null })
