@@ -1,5 +1,4 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
@@ -16,17 +15,14 @@ import {
   type TurnAttachment,
 } from '../orchestrator/chat-turn.js';
 import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
-import { ChatUploadReceiver, type ChatFileKind } from './chat-upload.receiver.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
 import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
 import type { ChatResponseDto } from './dto/chat-response.dto.js';
 import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
-import { MESSAGE_WITH_FILE_FIELDS } from './dto/message-with-file.dto.js';
 import type { HistoryQueryDto } from './dto/history-query.dto.js';
 import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
-import { parseMessageWithFileFields } from './message-with-file-fields.js';
 import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conversation.schema.js';
 
 /** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
@@ -52,8 +48,10 @@ export class ChatService implements BeforeApplicationShutdown {
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
   @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
   @Optional() @Inject(AppConfig) private readonly config?: AppConfig;
-  /** Aborted when the service stops: answers still being produced then end as `interrupted`. */
-  private readonly shutdown = new AbortController();
+  /** Set when the service stops: answers still being produced then end as `interrupted`. */
+  private shuttingDown = false;
+  /** One per answer being produced, so shutdown can cancel each (one shared signal would gather a listener per turn). */
+  private readonly cancellers = new Set<AbortController>();
   /** Answers being produced now; shutdown waits for each to be stored (completed or failed). */
   private readonly answering = new Set<Promise<unknown>>();
 
@@ -62,34 +60,11 @@ export class ChatService implements BeforeApplicationShutdown {
     private readonly runner: ChatTurnRunner,
     private readonly sessions: SessionService,
     @Optional() private readonly attachments?: ChatAttachmentResolver,
-    @Optional() private readonly uploads?: ChatUploadReceiver,
   ) {}
 
   /** POST /chat/message: one exchange, answered as a whole. */
   async sendMessage(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<ChatResponseDto> {
     return this.answerTurn(await this.startTurn(principal, request));
-  }
-
-  /**
-   * POST /chat/message-with-image and -with-audio: the form's file becomes an upload of the
-   * caller's, which the turn then names like any uploaded file. A refused message (invalid
-   * fields, another session, an ended one) takes its file with it; once the turn is stored the
-   * file stays with it, so a failed answer can be asked again by file id.
-   */
-  async sendMessageWithFile(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest): Promise<ChatResponseDto> {
-    this.assertCanChat(principal);
-    if (!this.uploads) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'This server does not accept files with chat messages.');
-    const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
-    let turn: StartedTurn;
-    try {
-      const fields = parseMessageWithFileFields(received.fields);
-      const reference = kind === 'image' ? { image_file_id: received.file_id } : { audio_file_id: received.file_id };
-      turn = await this.startTurn(principal, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
-    } catch (error) {
-      await received.discard();
-      throw error;
-    }
-    return this.answerTurn(turn);
   }
 
   /**
@@ -154,26 +129,26 @@ export class ChatService implements BeforeApplicationShutdown {
       clearTimeout(timer);
     }
     // Turns that start from now on (requests still arriving) are interrupted at once.
-    this.shutdown.abort();
+    this.shuttingDown = true;
+    for (const cancel of this.cancellers) cancel.abort();
     await Promise.allSettled([...this.answering]);
   }
 
   private async answer(turn: StartedTurn, hooks: ChatTurnHooks): Promise<ChatResponseDto> {
     const clientSignal = hooks.signal;
-    // One signal for the model call: the client leaving or the service stopping. Linked by hand
-    // and unlinked afterwards, so the long-lived shutdown signal does not collect every turn.
+    // One signal for the model call: the client leaving or the service stopping.
     const cancel = new AbortController();
     const abort = () => cancel.abort();
-    const sources = [clientSignal, this.shutdown.signal].filter((source): source is AbortSignal => source !== undefined);
-    for (const source of sources) source.addEventListener('abort', abort);
-    if (sources.some((source) => source.aborted)) abort();
+    clientSignal?.addEventListener('abort', abort);
+    this.cancellers.add(cancel);
+    if (clientSignal?.aborted || this.shuttingDown) abort();
     let result;
     try {
       result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal });
     } catch (error) {
       const reason: FailureReason = clientSignal?.aborted
         ? 'client_disconnected'
-        : this.shutdown.signal.aborted
+        : this.shuttingDown
           ? 'interrupted'
           : error instanceof DependencyUnavailableError
             ? 'dependency_unavailable'
@@ -191,7 +166,8 @@ export class ChatService implements BeforeApplicationShutdown {
       }
       throw error;
     } finally {
-      for (const source of sources) source.removeEventListener('abort', abort);
+      clientSignal?.removeEventListener('abort', abort);
+      this.cancellers.delete(cancel);
     }
     if (clientSignal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
