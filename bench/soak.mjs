@@ -3,14 +3,15 @@
 //
 //   npm run bench:soak          (builds dist/ first; not part of npm test; prints a report)
 //
-// Each virtual patient signs in (patient-id sign-in), sends SOAK_MESSAGES messages one after
-// another (a share of them streamed), checks its history is complete, ordered and its own, signs
-// out, and starts over as a new patient, until SOAK_DURATION_S is up. The model is the project's
-// scripted fake Ollama answering after 10–200 ms; MongoDB is the wire-protocol server in a
-// process of its own, so the app's memory is the app's alone.
+// SOAK_PATIENTS patients are signed in at once (patient-id sign-in, starts staggered) and each
+// sends SOAK_MESSAGES messages spread evenly over SOAK_DURATION_S (a share of them streamed), then
+// checks its history is complete, ordered and its own, and signs out: 200 × 10 messages in 5
+// minutes by default, a steady load with every session open for the whole run. The model is the
+// project's scripted fake Ollama answering after 10–200 ms; MongoDB is the wire-protocol server
+// in a process of its own, so the app's memory is the app's alone.
 //
-// SOAK_PATIENTS (200), SOAK_MESSAGES (10), SOAK_DURATION_S (300), SOAK_THINK_MS (max pause
-// between a patient's messages, 500), SOAK_STREAM_SHARE (0.2), SOAK_SAMPLE_S (30).
+// SOAK_PATIENTS (200), SOAK_MESSAGES (10), SOAK_DURATION_S (300), SOAK_STREAM_SHARE (0.2),
+// SOAK_SAMPLE_S (30).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { request, streamMessage } from './lib/api-client.mjs';
@@ -22,7 +23,6 @@ const number = (name, fallback) => (process.env[name] === undefined ? fallback :
 const PATIENTS = number('SOAK_PATIENTS', 200);
 const MESSAGES = number('SOAK_MESSAGES', 10);
 const DURATION_S = number('SOAK_DURATION_S', 300);
-const THINK_MS = number('SOAK_THINK_MS', 500);
 const STREAM_SHARE = number('SOAK_STREAM_SHARE', 0.2);
 const SAMPLE_S = number('SOAK_SAMPLE_S', 30);
 
@@ -67,7 +67,7 @@ async function memory() {
 
 const counts = { conversations: 0, turns: 0, streamed: 0, historyChecks: 0 };
 const errors = new Map();
-const turnMs = [];
+const turnMs = { message: [], stream: [] };
 const fail = (kind) => errors.set(kind, (errors.get(kind) ?? 0) + 1);
 
 let patientSequence = 0;
@@ -76,27 +76,29 @@ const newPatientId = () => {
   return `Soak${patientSequence}_Patient${patientSequence % 997}_${randomUUID()}`;
 };
 
-async function conversation(deadline) {
+/** One patient's conversation, its messages sent at `schedule` (ms since the epoch), or at once when late. */
+async function conversation(schedule) {
   const patientId = newPatientId();
   const login = await request(app.url, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
   if (login.status !== 200) return fail(`login ${login.status}`);
   const caller = { token: login.body.access_token, sessionId: login.body.session_id };
   const sent = [];
-  for (let m = 0; m < MESSAGES && Date.now() < deadline; m += 1) {
+  for (const [m, at] of schedule.entries()) {
+    await sleep(Math.max(0, at - Date.now()));
     const message = `${patientId} asks question ${m + 1}: how can I sleep better?`;
     sent.push(message);
     const started = performance.now();
-    if (Math.random() < STREAM_SHARE) {
-      const streamed = await streamMessage(app.url, caller, message);
-      if (streamed.outcome !== 'done') fail(`stream ${streamed.outcome} ${streamed.detail}`.trim().slice(0, 80));
+    const streamed = Math.random() < STREAM_SHARE;
+    if (streamed) {
+      const stream = await streamMessage(app.url, caller, message);
+      if (stream.outcome !== 'done') fail(`stream ${stream.outcome} ${stream.detail}`.trim().slice(0, 80));
       else counts.streamed += 1;
     } else {
       const answer = await request(app.url, 'POST', '/api/chat/message', { token: caller.token, body: { message } });
       if (answer.status !== 200) fail(`message ${answer.status}`);
     }
-    turnMs.push(performance.now() - started);
+    turnMs[streamed ? 'stream' : 'message'].push(performance.now() - started);
     counts.turns += 1;
-    if (THINK_MS > 0) await sleep(Math.random() * THINK_MS);
   }
   const history = await request(app.url, 'GET', '/api/chat/history?limit=100', { token: caller.token });
   counts.historyChecks += 1;
@@ -111,30 +113,29 @@ async function conversation(deadline) {
   counts.conversations += 1;
 }
 
-async function patient(deadline) {
-  while (Date.now() < deadline) {
-    try {
-      await conversation(deadline);
-    } catch (error) {
-      fail(`network ${error.code ?? error.message}`.slice(0, 80));
-    }
+async function patient(startAt) {
+  const interval = (DURATION_S * 1000) / MESSAGES;
+  const offset = Math.random() * interval;
+  try {
+    await conversation(Array.from({ length: MESSAGES }, (_, m) => startAt + offset + m * interval));
+  } catch (error) {
+    fail(`network ${error.code ?? error.message}`.slice(0, 80));
   }
 }
 
 // A few turns first, so "start" is the warmed-up app rather than the first call's lazy set-up.
-await conversation(Date.now() + 60_000);
+await conversation(Array.from({ length: MESSAGES }, () => 0));
 const atStart = await memory();
 const samples = [{ at_s: 0, ...atStart, turns: counts.turns }];
-log(`app ready in ${round(app.readyMs, 0)} ms; ${PATIENTS} patients × ${MESSAGES} messages for ${DURATION_S} s; start RSS ${atStart.rssMb} MB, heap ${atStart.heapMb} MB`);
+log(`app ready in ${round(app.readyMs, 0)} ms; ${PATIENTS} patients × ${MESSAGES} messages over ${DURATION_S} s; start RSS ${atStart.rssMb} MB, heap ${atStart.heapMb} MB`);
 
 const started = Date.now();
-const deadline = started + DURATION_S * 1000;
 const sampler = setInterval(async () => {
   const sample = { at_s: Math.round((Date.now() - started) / 1000), ...(await memory()), turns: counts.turns };
   samples.push(sample);
   log(`${sample.at_s} s: ${counts.turns} turns, ${[...errors.values()].reduce((a, b) => a + b, 0)} errors, RSS ${sample.rssMb} MB, heap ${sample.heapMb} MB`);
 }, SAMPLE_S * 1000);
-await Promise.all(Array.from({ length: PATIENTS }, () => patient(deadline)));
+await Promise.all(Array.from({ length: PATIENTS }, () => patient(started)));
 clearInterval(sampler);
 const elapsedS = (Date.now() - started) / 1000;
 const atEnd = await memory();
@@ -161,14 +162,14 @@ const totalErrors = [...errors.values()].reduce((a, b) => a + b, 0);
 const report = [
   '# MedChat soak report',
   '',
-  `${new Date().toISOString()} — Node ${process.version}, ${PATIENTS} concurrent patients × ${MESSAGES} messages per conversation, ${round(elapsedS, 0)} s, think time ≤ ${THINK_MS} ms, ${Math.round(STREAM_SHARE * 100)}% streamed; fake Ollama 10–200 ms; wire-protocol MongoDB in its own process.`,
+  `${new Date().toISOString()} — Node ${process.version}, ${PATIENTS} concurrent patients × ${MESSAGES} messages per conversation, ${round(elapsedS, 0)} s (messages spread evenly), ${Math.round(STREAM_SHARE * 100)}% streamed; fake Ollama 10–200 ms; wire-protocol MongoDB in its own process.`,
   '',
   '| figure | value |',
   '|---|---|',
   `| conversations completed | ${counts.conversations} |`,
   `| turns sent | ${counts.turns} (${counts.streamed} streamed) |`,
   `| turns/s | ${round(counts.turns / elapsedS, 1)} |`,
-  `| turn latency p50 / p95 / p99 | ${round(percentile(turnMs, 0.5), 0)} / ${round(percentile(turnMs, 0.95), 0)} / ${round(percentile(turnMs, 0.99), 0)} ms |`,
+  ...Object.entries(turnMs).map(([kind, values]) => `| ${kind} turn latency p50 / p95 / p99 / max | ${[0.5, 0.95, 0.99, 1].map((share) => round(percentile(values, share), 0)).join(' / ')} ms |`),
   `| errors | ${totalErrors}${totalErrors ? ` (${[...errors].map(([kind, count]) => `${kind}: ${count}`).join('; ')})` : ''} |`,
   `| stored turns completed / failed / pending | ${stored.completed} / ${stored.failed} / ${stored.pending} |`,
   `| RSS start → end → after 10 s idle | ${atStart.rssMb} → ${atEnd.rssMb} → ${afterIdle.rssMb} MB |`,
