@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { SchedulerModule } from './scheduler/scheduler.module.js';
 import { StatsModule } from './stats/stats.module.js';
 import { UploadModule } from './upload/upload.module.js';
 
@@ -26,7 +27,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

@@ -114,6 +114,16 @@ export class SessionService {
     return result.modifiedCount > 0;
   }
 
+  /** Signed-out or revoked sessions: their tokens are refused already, so the documents serve nothing. */
+  async removeEnded(): Promise<number> {
+    return (await this.sessions.deleteMany({ active: false }).exec()).deletedCount;
+  }
+
+  /** Sessions idle past their expiry; the TTL index removes them too, but only when the server gets to it. */
+  async removeExpired(now: Date = new Date()): Promise<number> {
+    return (await this.sessions.deleteMany({ expires_at: { $lte: now } }).exec()).deletedCount;
+  }
+
   async endAllForPatient(patientId: string): Promise<number> {
     const result = await this.sessions
       .updateMany({ patient_id: { $eq: patientId }, active: true }, { $set: { active: false, ended_at: new Date() } })

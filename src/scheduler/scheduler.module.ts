@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { ScheduleModule } from '@nestjs/schedule';
+import { AuthModule } from '../auth/auth.module.js';
+import { ChatModule } from '../chat/chat.module.js';
+import { UploadModule } from '../upload/upload.module.js';
+import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
+import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
+import { UploadCleanupJob } from './jobs/upload-cleanup.job.js';
+import { PeriodicJobRunner } from './periodic-job.runner.js';
+import { SchedulerLeases } from './scheduler-leases.js';
+import { SCHEDULER_LEASE_MODEL, SchedulerLeaseSchema } from './schemas/scheduler-lease.schema.js';
+
+/** Periodic clean-ups (sessions, uploads, database), each run by one instance at a time. */
+@Module({
+  imports: [
+    ScheduleModule.forRoot(),
+    MongooseModule.forFeature([{ name: SCHEDULER_LEASE_MODEL, schema: SchedulerLeaseSchema }]),
+    AuthModule,
+    ChatModule,
+    UploadModule,
+  ],
+  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, PeriodicJobRunner],
+  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, PeriodicJobRunner],
+})
+export class SchedulerModule {}
