@@ -1,4 +1,5 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
@@ -15,14 +16,17 @@ import {
   type TurnAttachment,
 } from '../orchestrator/chat-turn.js';
 import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
+import { ChatUploadReceiver, type ChatFileKind } from './chat-upload.receiver.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
 import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
 import type { ChatResponseDto } from './dto/chat-response.dto.js';
 import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
+import { MESSAGE_WITH_FILE_FIELDS } from './dto/message-with-file.dto.js';
 import type { HistoryQueryDto } from './dto/history-query.dto.js';
 import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
+import { parseMessageWithFileFields } from './message-with-file-fields.js';
 import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conversation.schema.js';
 
 /** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
@@ -60,11 +64,34 @@ export class ChatService implements BeforeApplicationShutdown {
     private readonly runner: ChatTurnRunner,
     private readonly sessions: SessionService,
     @Optional() private readonly attachments?: ChatAttachmentResolver,
+    @Optional() private readonly uploads?: ChatUploadReceiver,
   ) {}
 
   /** POST /chat/message: one exchange, answered as a whole. */
   async sendMessage(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<ChatResponseDto> {
     return this.answerTurn(await this.startTurn(principal, request));
+  }
+
+  /**
+   * POST /chat/message-with-image and -with-audio: the form's file becomes an upload of the
+   * caller's, which the turn then names like any uploaded file. A refused message (invalid
+   * fields, another session, an ended one) takes its file with it; once the turn is stored the
+   * file stays with it, so a failed answer can be asked again by file id.
+   */
+  async sendMessageWithFile(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest): Promise<ChatResponseDto> {
+    this.assertCanChat(principal);
+    if (!this.uploads) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'This server does not accept files with chat messages.');
+    const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
+    let turn: StartedTurn;
+    try {
+      const fields = parseMessageWithFileFields(received.fields);
+      const reference = kind === 'image' ? { image_file_id: received.file_id } : { audio_file_id: received.file_id };
+      turn = await this.startTurn(principal, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
+    } catch (error) {
+      await received.discard();
+      throw error;
+    }
+    return this.answerTurn(turn);
   }
 
   /**
