@@ -31,9 +31,17 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts dist/main.js on 127.0.0.1:`port` and resolves once /api/health/ready answers 200. */
-export async function startService(env: Record<string, string>, port: number, readyTimeoutMs = 30_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [MAIN], {
+/**
+ * Starts dist/main.js on 127.0.0.1:`port` and resolves once /api/health/ready answers 200.
+ * `wrapper` runs it under another command, e.g. a shell that sets a resource limit first.
+ */
+export async function startService(
+  env: Record<string, string>,
+  port: number,
+  { readyTimeoutMs = 30_000, wrapper = [] }: { readyTimeoutMs?: number; wrapper?: string[] } = {},
+): Promise<ServiceProcess> {
+  const [command, ...args] = [...wrapper, process.execPath, MAIN];
+  const child = spawn(command!, args, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
