@@ -57,7 +57,9 @@ export class MultipartUploadReader {
         if (part.type === 'file') {
           if (part.fieldname !== form.fileField) {
             problems.push({ field: part.fieldname, message: `${part.fieldname} is not a file field of this form; send the file as "${form.fileField}"` });
-            await discardPart(part.file);
+            // Drained without waiting for its end: in a body cut off inside this part the stream
+            // never ends, and the parser's own error is what ends the loop (400).
+            part.file.resume();
             continue;
           }
           file = await this.intake.store(form.kind, {
@@ -117,15 +119,6 @@ async function* partsOf(request: FastifyRequest, options: Parameters<FastifyRequ
     if (next.done) return;
     yield next.value;
   }
-}
-
-function discardPart(stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve) => {
-    stream.once('end', resolve);
-    stream.once('close', resolve);
-    stream.once('error', () => resolve());
-    stream.resume();
-  });
 }
 
 /**
