@@ -39,7 +39,7 @@ export class RawClient {
           method: request.method,
           agent: this.agent,
           headers: { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
-          timeout: 30_000,
+          timeout: 20_000,
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -48,7 +48,7 @@ export class RawClient {
           response.on('error', reject);
         },
       );
-      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within 30 s: ${request.method} ${request.path}`)));
+      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within 20 s: ${request.method} ${request.path}`)));
       outgoing.on('error', reject);
       outgoing.end(body);
     });
