@@ -146,6 +146,17 @@ describe('operator injection and prototype keys', () => {
     });
   });
 
+  it.each([
+    ['{"$ne":null}', encodeURIComponent('{"$ne":null}')],
+    ['$ne', '%24ne'],
+    ['[$ne]', 'file_id%5B%24ne%5D'],
+    ['__proto__', '__proto__'],
+    ['constructor', 'constructor'],
+  ])('GET and DELETE /api/upload/%s', async (_label, segment) => {
+    await expectRefusedWithoutEffect('GET', `/api/upload/${segment}`, anchor());
+    await expectRefusedWithoutEffect('DELETE', `/api/upload/${segment}`, anchor());
+  });
+
   describe('query strings', () => {
     it.each([
       'scope[$ne]=x',
