@@ -15,19 +15,10 @@ const swc = [
     module: { type: 'es6' },
   },
 ];
-// ES-module packages without shared state that CommonJS dependencies require() (content-disposition
-// from @fastify/static). Jest on Node 20 cannot require() ESM, so these are compiled to CommonJS
-// when required and left as ESM when imported (@swc/jest picks the module type per load).
-const ESM_LEAF_PACKAGES = ['content-disposition'];
-const esmLeafPattern = ESM_LEAF_PACKAGES.join('|');
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  transform: {
-    '^.+\\.ts$': swc,
-    [`/node_modules/(${esmLeafPattern})/.+\\.js$`]: ['@swc/jest', { swcrc: false, jsc: { target: 'es2023' } }],
-  },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmLeafPattern})/)`],
+  transform: { '^.+\\.ts$': swc },
   // Sources import siblings as './x.js' (NodeNext); map those back to the .ts files.
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
