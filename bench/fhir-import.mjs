@@ -11,7 +11,7 @@ import { ms, row } from './lib/report.mjs';
 
 export const rows = ['fhir_import'];
 
-const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../../shared/fixtures/synthea/', import.meta.url));
+const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
 
 export async function run(context) {
   let fixtures = FIXTURES;

@@ -15,7 +15,7 @@ const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients
 const { PatientRecordRetriever } = await import(new URL('orchestrator/ports/patient-record-retriever.js', dist).href);
 const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
 
-const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../../shared/fixtures/synthea/', import.meta.url));
+const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
 const QUESTIONS = [
   'What did the doctor find in March 2020?',
   'Which vaccines have I had?',

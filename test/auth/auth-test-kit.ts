@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
+import { SYNTHEA_FIXTURES_DIR } from '../../src/patients/fhir/testing/synthea-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
@@ -66,7 +67,8 @@ export function newPatientId(given = 'Test', family = 'Patient'): string {
   return `${given}${n}_${family}${n}_${crypto.randomUUID()}`;
 }
 
-export const SYNTHEA_DIR = process.env.SYNTHEA_FIXTURES_DIR ?? path.resolve(process.cwd(), '../shared/fixtures/synthea');
+/** The Synthea bundles kept in the repository (test/fixtures/synthea/). */
+export const SYNTHEA_DIR = SYNTHEA_FIXTURES_DIR;
 
 export function syntheaFixtures(): Array<{ patientId: string; file: string }> {
   return readdirSync(SYNTHEA_DIR)

@@ -3,12 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The shared Synthea bundles (see shared/fixtures/README.md). CI clones the repository beside
- * `shared/`, so the default is found relative to this file; SYNTHEA_FIXTURES_DIR overrides it.
+ * The Synthea bundles kept in the repository (test/fixtures/README.md), so a clone anywhere can
+ * run the tests; SYNTHEA_FIXTURES_DIR points them at another set.
  */
 export const SYNTHEA_FIXTURES_DIR =
-  process.env.SYNTHEA_FIXTURES_DIR ??
-  fileURLToPath(new URL('../../../../../shared/fixtures/synthea/', import.meta.url));
+  process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../../../../test/fixtures/synthea/', import.meta.url));
 
 /** File names, sorted, e.g. `Pablo44_Sporer811_ea2dd5fa-0e9e-4d5b-6384-13f67dc0c142.json`. */
 export function syntheaFixtureNames(): string[] {
