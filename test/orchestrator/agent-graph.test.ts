@@ -152,7 +152,8 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
   });
 
   it('retries 500s, then opens the breaker and fails fast without reaching Ollama, then recovers', async () => {
-    const { runner, health, logs } = await start({ OLLAMA_MAX_RETRIES: '2', OLLAMA_BREAKER_RESET_MS: '300' });
+    // The breaker stays open for 2 s, so a loaded machine cannot half-open it before the fail-fast check.
+    const { runner, health, logs } = await start({ OLLAMA_MAX_RETRIES: '2', OLLAMA_BREAKER_RESET_MS: '2000' });
     ollama.failWith(500);
 
     // 1 try + 2 retries = 3 failed attempts.
@@ -174,12 +175,12 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     // After the reset delay one trial call goes through; its success closes the circuit.
     ollama.clearFaults().reply(REPLY);
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    await new Promise((resolve) => setTimeout(resolve, 2050));
     const { result } = await runCollecting(runner, turn());
     expect(result.response.startsWith(REPLY)).toBe(true);
     expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' } });
     expect(logs.filter((line) => line.startsWith('warn: Retrying Ollama'))).toHaveLength(4);
-    expect(logs).toContain('error: Ollama circuit opened: failing fast for 300 ms');
+    expect(logs).toContain('error: Ollama circuit opened: failing fast for 2000 ms');
     expect(logs).toContain('log: Ollama circuit closed again');
   });
 

@@ -4,6 +4,8 @@ import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The Ollama circuit breaker as operators see it: `details.circuit_breakers.ollama` of /api/health. */
+const BREAKER_RESET_MS = 5_000;
+
 describe('circuit breaker state in /api/health', () => {
   const ollama = new FakeOllama();
   let app: TestApp;
@@ -11,8 +13,10 @@ describe('circuit breaker state in /api/health', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    // No retries: one failed turn is one failed attempt, so the count to open is exact.
-    app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: '300' }));
+    // No retries: one failed turn is one failed attempt, so the count to open is exact. The breaker
+    // stays open for BREAKER_RESET_MS: long enough that a loaded machine cannot let it half-open
+    // (and send a trial call to Ollama) between the last failure and the fast-fail check.
+    app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: String(BREAKER_RESET_MS) }));
     client = new ChatClient(app);
   });
   afterAll(async () => {
@@ -50,10 +54,11 @@ describe('circuit breaker state in /api/health', () => {
 
     // Ollama recovers; after OLLAMA_BREAKER_RESET_MS one trial call goes through and closes it.
     ollama.clearFaults();
+    await new Promise((resolve) => setTimeout(resolve, BREAKER_RESET_MS));
     await eventually(
       () => client.send(patient, { message: 'Is the assistant back now?' }),
       (answer) => answer.status === 200,
-      10_000,
+      BREAKER_RESET_MS + 15_000,
     );
     expect(await breakerState()).toBe('closed');
   });
