@@ -1,8 +1,11 @@
+import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { syntheaFixtures } from '../auth/auth-test-kit.js';
-import { ADMIN_API_KEY, ANCHOR_PATIENT_ID, FuzzTarget, RUNS, type AuthChoice } from './support/fuzz-app.js';
+import { ADMIN_API_KEY, ANCHOR_PATIENT_ID, FuzzTarget, RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, hostileString, hostileValue, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
+
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Property-based fuzzing of the admin API (with ADMIN_API_KEY): FHIR bundles built from real

@@ -1,6 +1,9 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { ANCHOR_PASSWORD, ANCHOR_PATIENT_ID, FuzzTarget, RUNS } from './support/fuzz-app.js';
+import { ANCHOR_PASSWORD, ANCHOR_PATIENT_ID, FuzzTarget, RUNS, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge } from './support/fuzz-kit.js';
+
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Property-based fuzzing of the auth routes: generated bodies, query strings and headers, from

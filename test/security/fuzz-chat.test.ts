@@ -1,6 +1,9 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { FuzzTarget, RUNS, type Session } from './support/fuzz-app.js';
+import { FuzzTarget, RUNS, type Session, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge, type RawResponse } from './support/fuzz-kit.js';
+
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Property-based fuzzing of the chat routes. Bodies that pass validation become real turns

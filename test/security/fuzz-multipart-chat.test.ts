@@ -1,7 +1,10 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { RUNS, type AuthChoice } from './support/fuzz-app.js';
+import { RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
 import { extraHeaders, sendAndJudge } from './support/fuzz-kit.js';
 import { encode, form, MultipartFuzzTarget, validForm } from './support/multipart-forms.js';
+
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Property-based fuzzing of the chat routes that take a photo or a recording: forms built byte by

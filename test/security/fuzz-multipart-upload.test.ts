@@ -1,8 +1,11 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { RUNS, type AuthChoice } from './support/fuzz-app.js';
+import { RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
 import { extraHeaders, hostileString, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
 import { BOUNDARY, encode, expectAcceptedUpload, form, MultipartFuzzTarget, validForm } from './support/multipart-forms.js';
 import { png } from '../support/media-samples.js';
+
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Property-based fuzzing of the upload routes with forms built byte by byte. Besides the usual

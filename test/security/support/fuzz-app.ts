@@ -10,6 +10,12 @@ export const ANCHOR_PATIENT_ID = 'Anchor12_Fuzzed34_aff8f143-2375-416f-901d-b0e4
 export const ANCHOR_PASSWORD = 'correct horse battery staple';
 /** Runs per endpoint property (the issue asks for at least 300 generated bodies each). */
 export const RUNS = 300;
+/**
+ * A generous limit for one property (RUNS real requests, some of them whole chat turns): on a
+ * loaded 2-core machine one took over the default 60 s, and a property that times out keeps
+ * sending requests into the next test.
+ */
+export const FUZZ_TEST_TIMEOUT_MS = 300_000;
 
 export interface Session {
   token: string;
