@@ -9,4 +9,10 @@ export interface AuthenticatedPrincipal {
   sub: string | null;
   sid: string | null;
   role: Role;
+  /**
+   * When the session's conversation was last cleared, as the guard read the session for this
+   * request (absent for the admin key). Chat takes its context from here instead of reading the
+   * session a second time.
+   */
+  contextClearedAt?: Date | null;
 }

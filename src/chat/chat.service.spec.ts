@@ -29,15 +29,23 @@ const METADATA: ChatResponseMetadata = {
   model: 'medgemma1.5',
 };
 
-const PATIENT: AuthenticatedPrincipal = { sub: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', sid: 'session-1', role: 'patient' };
+const PATIENT: AuthenticatedPrincipal = {
+  sub: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58',
+  sid: 'session-1',
+  role: 'patient',
+  contextClearedAt: null,
+};
 
 /** Records what the service stores, in order, so a test can see what happened when. */
 class RecordingRepository {
   readonly events: string[] = [];
   readonly inserted: NewTurn[] = [];
+  /** The `since` of each context read: turns before it are not shown to the model. */
+  readonly contextSince: Array<Date | null> = [];
   failWith?: Error;
 
-  async findContext() {
+  async findContext(_sessionId: string, _patientId: string | null, since: Date | null) {
+    this.contextSince.push(since);
     return [];
   }
   async insertPending(turn: NewTurn) {
@@ -91,6 +99,22 @@ function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>,
 const answered = async (): Promise<ChatTurnResult> => ({ response: 'An answer.', metadata: METADATA });
 
 describe('ChatService', () => {
+  it('starts the context where the session the guard read was last cleared, without reading the session again', async () => {
+    const clearedAt = new Date('2026-01-15T09:00:00.000Z');
+    let sessionReads = 0;
+    const repository = new RecordingRepository();
+    const service = new ChatService(
+      repository as unknown as ConversationRepository,
+      new ScriptedRunner(repository, answered),
+      { findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService,
+    );
+
+    await service.sendMessage({ ...PATIENT, contextClearedAt: clearedAt }, { message: 'Hello' });
+
+    expect(repository.contextSince).toEqual([clearedAt]);
+    expect(sessionReads).toBe(0);
+  });
+
   it('stores the message pending before the model is called, then completed', async () => {
     const { service, repository } = serviceWith(answered);
 

@@ -86,7 +86,9 @@ export class ChatService implements BeforeApplicationShutdown {
     try {
       const fields = parseMessageWithFileFields(received.fields);
       const reference = kind === 'image' ? { image_file_id: received.file_id } : { audio_file_id: received.file_id };
-      turn = await this.startTurn(principal, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
+      // A large file takes a while to arrive: the session is checked again, not as the guard saw it.
+      const caller = await this.liveCaller(principal);
+      turn = await this.startTurn(caller, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
     } catch (error) {
       await received.discard();
       throw error;
@@ -104,16 +106,18 @@ export class ChatService implements BeforeApplicationShutdown {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
     const attachments = await this.resolveAttachments(caller, request);
-    const session = await this.sessions.findLive(caller.sid);
-    if (!session) throw sessionEnded();
-    const context = await this.conversations.findContext(caller.sid, caller.sub, session.context_cleared_at, CONTEXT_TURNS);
-    const stored = await this.conversations.insertPending({
-      sessionId: caller.sid,
-      patientId: caller.sub,
-      role: caller.role,
-      message: request.message,
-      attachments: attachments.map(describeAttachment),
-    });
+    // The guard has just checked the session and read when its context was cleared. The context
+    // holds completed turns only, so reading it and storing this one as pending can overlap.
+    const [context, stored] = await Promise.all([
+      this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt ?? null, CONTEXT_TURNS),
+      this.conversations.insertPending({
+        sessionId: caller.sid,
+        patientId: caller.sub,
+        role: caller.role,
+        message: request.message,
+        attachments: attachments.map(describeAttachment),
+      }),
+    ]);
     return {
       id: stored._id,
       messageId: stored._id.toHexString(),
@@ -269,6 +273,14 @@ export class ChatService implements BeforeApplicationShutdown {
     };
   }
 
+  /** The caller as its session is now: refused if it ended meanwhile, with its current context start. */
+  private async liveCaller(principal: AuthenticatedPrincipal): Promise<ChatCaller> {
+    const caller = this.assertCanChat(principal);
+    const session = await this.sessions.findLive(caller.sid);
+    if (!session) throw sessionEnded();
+    return { ...caller, contextClearedAt: session.context_cleared_at };
+  }
+
   private assertCanChat(principal: AuthenticatedPrincipal): ChatCaller {
     if (principal.role === 'admin' || principal.sid === null) {
       throw new ProblemException(HttpStatus.FORBIDDEN, 'Chat is for signed-in patients and guests.');
@@ -296,7 +308,7 @@ export class ChatService implements BeforeApplicationShutdown {
   }
 }
 
-/** The guard saw the session live, but it ended (sign-out elsewhere) before the turn began. */
+/** The guard saw the session live, but it ended (sign-out elsewhere) while the request was arriving. */
 function sessionEnded(): ProblemException {
   return unauthorizedProblem('Your session has ended; sign in again.', 'invalid_token');
 }
