@@ -29,6 +29,11 @@ const common = {
 export default {
   // Integration tests boot whole apps and child processes; this is a hang guard, not a speed target.
   testTimeout: 60000,
+  // On 2 cores Jest would run every file in band, inside its own process; in ESM mode each file's
+  // module graph then stays there (4.6 GB by half the suite, and most of the time went to GC).
+  // Two workers, each replaced once it holds more than 1 GB, keep the run fast and small.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   globalSetup: './test/jest/global-setup.mjs',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
