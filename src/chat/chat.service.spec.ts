@@ -115,6 +115,32 @@ describe('ChatService', () => {
     expect(sessionReads).toBe(0);
   });
 
+  it('reads the session for a principal that does not say when its context was cleared', async () => {
+    const clearedAt = new Date('2026-01-15T09:00:00.000Z');
+    const repository = new RecordingRepository();
+    const service = new ChatService(
+      repository as unknown as ConversationRepository,
+      new ScriptedRunner(repository, answered),
+      { findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService,
+    );
+    const { contextClearedAt: _unknown, ...withoutContextStart } = PATIENT;
+
+    await service.sendMessage(withoutContextStart, { message: 'Hello' });
+
+    expect(repository.contextSince).toEqual([clearedAt]);
+  });
+
+  it('stores nothing when the context cannot be read', async () => {
+    const { service, repository } = serviceWith(answered);
+    repository.findContext = async () => {
+      throw new Error('undecryptable stored turn');
+    };
+
+    await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toThrow('undecryptable stored turn');
+    expect(repository.inserted).toEqual([]);
+    expect(repository.events).toEqual([]);
+  });
+
   it('stores the message pending before the model is called, then completed', async () => {
     const { service, repository } = serviceWith(answered);
 

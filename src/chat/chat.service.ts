@@ -36,8 +36,8 @@ const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
 const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
 
-/** A caller that can chat: a patient or a guest, signed in with a live session. */
-export type ChatCaller = AuthenticatedPrincipal & { sid: string };
+/** A caller that can chat: a patient or a guest, signed in with a live session whose context start is known. */
+export type ChatCaller = AuthenticatedPrincipal & { sid: string; contextClearedAt: Date | null };
 
 /** An exchange stored as pending, with everything the model needs to answer it. */
 export interface StartedTurn {
@@ -98,26 +98,23 @@ export class ChatService implements BeforeApplicationShutdown {
 
   /**
    * Everything that can refuse the request happens here, before an answer starts: the caller
-   * and session checks, the attachments, and finally storing the patient's message as pending.
+   * and session checks, the attachments, the context, and finally storing the patient's
+   * message as pending (last, so a refusal or a failed read leaves no pending turn behind).
    */
   async startTurn(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<StartedTurn> {
-    const caller = this.assertCanChat(principal);
+    const caller = await this.callerWithContextStart(principal);
     if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
     const attachments = await this.resolveAttachments(caller, request);
-    // The guard has just checked the session and read when its context was cleared. The context
-    // holds completed turns only, so reading it and storing this one as pending can overlap.
-    const [context, stored] = await Promise.all([
-      this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt ?? null, CONTEXT_TURNS),
-      this.conversations.insertPending({
-        sessionId: caller.sid,
-        patientId: caller.sub,
-        role: caller.role,
-        message: request.message,
-        attachments: attachments.map(describeAttachment),
-      }),
-    ]);
+    const context = await this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS);
+    const stored = await this.conversations.insertPending({
+      sessionId: caller.sid,
+      patientId: caller.sub,
+      role: caller.role,
+      message: request.message,
+      attachments: attachments.map(describeAttachment),
+    });
     return {
       id: stored._id,
       messageId: stored._id.toHexString(),
@@ -273,6 +270,16 @@ export class ChatService implements BeforeApplicationShutdown {
     };
   }
 
+  /**
+   * The guard has just checked the session and read when its context was last cleared; a
+   * principal without that reading (none comes from the guard) has its session read here, so
+   * a cleared conversation can never reach the model by omission.
+   */
+  private callerWithContextStart(principal: AuthenticatedPrincipal): ChatCaller | Promise<ChatCaller> {
+    const caller = this.assertCanChat(principal);
+    return caller.contextClearedAt === undefined ? this.liveCaller(caller) : (caller as ChatCaller);
+  }
+
   /** The caller as its session is now: refused if it ended meanwhile, with its current context start. */
   private async liveCaller(principal: AuthenticatedPrincipal): Promise<ChatCaller> {
     const caller = this.assertCanChat(principal);
@@ -281,11 +288,11 @@ export class ChatService implements BeforeApplicationShutdown {
     return { ...caller, contextClearedAt: session.context_cleared_at };
   }
 
-  private assertCanChat(principal: AuthenticatedPrincipal): ChatCaller {
+  private assertCanChat(principal: AuthenticatedPrincipal): AuthenticatedPrincipal & { sid: string } {
     if (principal.role === 'admin' || principal.sid === null) {
       throw new ProblemException(HttpStatus.FORBIDDEN, 'Chat is for signed-in patients and guests.');
     }
-    return principal as ChatCaller;
+    return principal as AuthenticatedPrincipal & { sid: string };
   }
 
   private async resolveAttachments(caller: ChatCaller, request: SendMessageDto): Promise<TurnAttachment[]> {
