@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { syntheaFixtures } from '../auth/auth-test-kit.js';
-import { ADMIN_API_KEY, ANCHOR_PATIENT_ID, FuzzTarget, RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
+import { ADMIN_API_KEY, ANCHOR_PATIENT_ID, FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS, type AuthChoice } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, hostileString, hostileValue, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
@@ -123,7 +123,7 @@ describe('fuzzing the admin API', () => {
         );
         if (response.status === 201) expect(headerValue(auth)).toEqual({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY}` });
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
     // The generator is not all refusals: real imports ran among the hostile bundles.
     expect(stats.byStatus.get(201) ?? 0).toBeGreaterThan(0);
@@ -162,7 +162,7 @@ describe('fuzzing the admin API', () => {
           );
         },
       ),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
     expect(stats.byStatus.get(204) ?? 0).toBeGreaterThan(0);
   });

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { ANCHOR_PASSWORD, ANCHOR_PATIENT_ID, FuzzTarget, RUNS, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
+import { ANCHOR_PASSWORD, ANCHOR_PATIENT_ID, FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge } from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
@@ -32,7 +32,7 @@ describe('fuzzing the auth routes', () => {
       fc.asyncProperty(bodyText({ patient_id: patientId, password }), contentTypeHeader, extraHeaders, async (body, contentType, headers) => {
         await sendAndJudge(target.client, target.watch, { method: 'POST', path: '/api/auth/login', headers: { ...headers, 'content-type': contentType }, body }, stats);
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
     expect(stats.total).toBeGreaterThanOrEqual(RUNS);
   });
@@ -50,7 +50,7 @@ describe('fuzzing the auth routes', () => {
         // Whatever the body says, a guest is a guest.
         if (response.status === 200) expect(JSON.parse(response.text)).toMatchObject({ patient_id: null, token_type: 'bearer' });
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 
@@ -79,7 +79,7 @@ describe('fuzzing the auth routes', () => {
           expect(refreshed.patient_id).toBe(claims.role === 'patient' ? ANCHOR_PATIENT_ID : null);
         }
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 
@@ -97,7 +97,7 @@ describe('fuzzing the auth routes', () => {
         );
         if (response.status === 200) expect(auth.kind).toBe('fresh');
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { FuzzTarget, RUNS, type Session, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
+import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS, type Session } from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge, type RawResponse } from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
@@ -63,7 +63,7 @@ describe('fuzzing the chat routes', () => {
             expectCompleteStream(response);
           },
         ),
-        { numRuns: RUNS },
+        FUZZ_PROPERTY_OPTIONS,
       );
     });
   }
@@ -90,7 +90,7 @@ describe('fuzzing the chat routes', () => {
           else expect(history.patient_id).toBe(target.anchor.patientId);
         }
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 
@@ -110,7 +110,7 @@ describe('fuzzing the chat routes', () => {
           );
         },
       ),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
+import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, RUNS, type AuthChoice } from './support/fuzz-app.js';
 import { extraHeaders, sendAndJudge } from './support/fuzz-kit.js';
 import { encode, form, MultipartFuzzTarget, validForm } from './support/multipart-forms.js';
 
@@ -36,7 +36,7 @@ describe('fuzzing the chat-with-file routes', () => {
           );
           await target.expectDiskMatchesRows();
         }),
-        { numRuns: RUNS },
+        FUZZ_PROPERTY_OPTIONS,
       );
       // Real turns ran among the refusals.
       expect(stats.byStatus.get(200) ?? 0).toBeGreaterThan(0);

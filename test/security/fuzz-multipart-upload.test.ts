@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { RUNS, type AuthChoice, FUZZ_TEST_TIMEOUT_MS } from './support/fuzz-app.js';
+import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, RUNS, type AuthChoice } from './support/fuzz-app.js';
 import { extraHeaders, hostileString, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
 import { BOUNDARY, encode, expectAcceptedUpload, form, MultipartFuzzTarget, validForm } from './support/multipart-forms.js';
 import { png } from '../support/media-samples.js';
@@ -38,7 +38,7 @@ describe('fuzzing the upload routes', () => {
           expectAcceptedUpload(response, candidate.parts.find((part) => part.name === 'file' && part.filename !== undefined));
           await target.expectDiskMatchesRows();
         }),
-        { numRuns: RUNS },
+        FUZZ_PROPERTY_OPTIONS,
       );
       // Real uploads ran among the refusals.
       expect(stats.byStatus.get(201) ?? 0).toBeGreaterThan(0);
@@ -80,7 +80,7 @@ describe('fuzzing the upload routes', () => {
         await sendAndJudge(target.client, target.watch, { method, path: `/api/upload/${percentEncode(id)}`, headers: await target.authorizationHeader(choice) }, stats);
         await target.expectDiskMatchesRows();
       }),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 });

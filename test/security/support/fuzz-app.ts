@@ -16,6 +16,16 @@ export const RUNS = 300;
  * sending requests into the next test.
  */
 export const FUZZ_TEST_TIMEOUT_MS = 300_000;
+/**
+ * fast-check options of every fuzz property: RUNS cases, and no new case once the property has
+ * run for 30 s less than its test may (counted as a failure), so a slow property fails on its
+ * own instead of sending requests into the next test after Jest gives up on it.
+ */
+export const FUZZ_PROPERTY_OPTIONS = {
+  numRuns: RUNS,
+  interruptAfterTimeLimit: FUZZ_TEST_TIMEOUT_MS - 30_000,
+  markInterruptAsFailure: true,
+} as const;
 
 export interface Session {
   token: string;
