@@ -1,23 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/decorators/admin-only.decorator.js';
 import { AuditService } from './audit.service.js';
 import { AuditPageDto } from './dto/audit-page.dto.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@ApiUnauthorizedResponse({ description: 'Missing or wrong ADMIN_API_KEY' })
-@ApiForbiddenResponse({ description: 'A patient or guest access token instead of the admin key' })
-@Roles('admin')
+@AdminOnly()
 @Controller('admin/audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

@@ -1,29 +1,21 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Roles } from '../decorators/roles.decorator.js';
+import { AdminOnly } from '../decorators/admin-only.decorator.js';
 import { AdminPatientsService } from './admin-patients.service.js';
 import { PatientIdParamDto } from './dto/patient-id-param.dto.js';
 import { PatientImportResultDto } from './dto/patient-import-result.dto.js';
 import { SetPasswordDto } from './dto/set-password.dto.js';
 import { ImportRoute } from './import-route-options.js';
 
-@ApiTags('admin')
-@ApiBearerAuth('bearer')
-@ApiUnauthorizedResponse({ description: 'Missing or wrong ADMIN_API_KEY' })
-@ApiForbiddenResponse({ description: 'A patient or guest access token instead of the admin key' })
-@Roles('admin')
+@AdminOnly()
 @Controller('admin/patients')
 export class AdminPatientsController {
   constructor(private readonly admin: AdminPatientsService) {}
