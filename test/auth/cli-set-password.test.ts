@@ -1,61 +1,30 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { PrivateBuild, type ScriptRun } from '../support/private-build.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { call, expectUnauthorized, newPatientId, readFixture, SecretLedger, syntheaFixtures, TEST_JWT_SECRET } from './auth-test-kit.js';
 
 const ADMIN_KEY = 'admin-key-for-the-cli-tests-0123456789abcdefghij';
-const PROJECT = process.cwd();
 /** Each run starts Node and loads the service's modules. */
 const CLI_TIMEOUT_MS = 60_000;
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /**
  * The operator CLI, built by swc (as `npm run cli` does) into a private directory so the test
  * neither needs nor disturbs the project's dist/.
  */
 describe('npm run cli -- patients:set-password <patient_id>', () => {
-  let buildDir: string;
+  let build: PrivateBuild;
   let mongo: WireProtocolMongoServer;
   let app: TestApp;
   const ledger = new SecretLedger();
   const fixture = syntheaFixtures()[0]!;
 
-  function runCli(args: string[], stdin: string, env: Record<string, string> = { MONGODB_URI: mongo.uri }): Promise<CliRun> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(buildDir, 'dist/cli/main.js'), ...args], {
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, ...env },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end(stdin);
-    });
+  function runCli(args: string[], stdin: string, env: Record<string, string> = { MONGODB_URI: mongo.uri }): Promise<ScriptRun> {
+    return build.run('cli/main.js', args, { NODE_ENV: 'test', LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, ...env }, stdin);
   }
 
   beforeAll(async () => {
-    buildDir = mkdtempSync(path.join(tmpdir(), 'medchat-cli-'));
-    const swc = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/swc'),
-      ['src', '-d', path.join(buildDir, 'dist'), '--strip-leading-paths', '--copy-files', '--quiet'],
-      { cwd: PROJECT, encoding: 'utf8' },
-    );
-    if (swc.status !== 0) throw new Error(`swc build failed: ${swc.stderr}`);
-    writeFileSync(path.join(buildDir, 'package.json'), '{"type":"module"}\n');
-    symlinkSync(path.join(PROJECT, 'node_modules'), path.join(buildDir, 'node_modules'), 'dir');
-
+    build = PrivateBuild.create('medchat-cli-');
     mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
     await mongo.start();
     app = await startTestApp({ MONGODB_URI: mongo.uri, ADMIN_API_KEY: ADMIN_KEY });
@@ -66,7 +35,7 @@ describe('npm run cli -- patients:set-password <patient_id>', () => {
   afterAll(async () => {
     await app?.close();
     await mongo?.stop();
-    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+    build?.remove();
   });
 
   it('sets the password read from a pipe; the patient can then sign in with it', async () => {

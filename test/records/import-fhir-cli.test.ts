@@ -1,58 +1,32 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
 import { call, SYNTHEA_DIR, TEST_JWT_SECRET } from '../auth/auth-test-kit.js';
+import { PrivateBuild, type ScriptRun } from '../support/private-build.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ADMIN_KEY, FIXTURES, RECORD_TYPES, rawTypeCounts } from './records-test-kit.js';
 
-const PROJECT = process.cwd();
 const CLI_TIMEOUT_MS = 90_000;
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 /** `npm run import:fhir`, built by swc into a private directory (the project's dist/ is left alone). */
 describe('npm run import:fhir -- <file-or-directory>...', () => {
-  let buildDir: string;
+  let build: PrivateBuild;
   let mongo: WireProtocolMongoServer;
 
-  function runCli(args: string[], env: Record<string, string> = { MONGODB_URI: mongo.uri }): Promise<CliRun> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [path.join(buildDir, 'dist/cli/import-fhir.js'), ...args], {
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+  function runCli(args: string[], env: Record<string, string> = { MONGODB_URI: mongo.uri }): Promise<ScriptRun> {
+    return build.run('cli/import-fhir.js', args, { NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...env });
   }
 
   beforeAll(async () => {
-    buildDir = mkdtempSync(path.join(tmpdir(), 'medchat-import-cli-'));
-    const swc = spawnSync(
-      path.join(PROJECT, 'node_modules/.bin/swc'),
-      ['src', '-d', path.join(buildDir, 'dist'), '--strip-leading-paths', '--copy-files', '--quiet'],
-      { cwd: PROJECT, encoding: 'utf8' },
-    );
-    if (swc.status !== 0) throw new Error(`swc build failed: ${swc.stderr}`);
-    writeFileSync(path.join(buildDir, 'package.json'), '{"type":"module"}\n');
-    symlinkSync(path.join(PROJECT, 'node_modules'), path.join(buildDir, 'node_modules'), 'dir');
+    build = PrivateBuild.create('medchat-import-cli-');
     mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
     await mongo.start();
   }, CLI_TIMEOUT_MS);
   afterAll(async () => {
     await mongo?.stop();
-    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+    build?.remove();
   });
 
   it('imports the whole fixture directory and prints the summary table', async () => {
