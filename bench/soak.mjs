@@ -14,7 +14,7 @@
 // SOAK_SAMPLE_S (30).
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
-import { streamMessage } from './lib/api-client.mjs';
+import { request as apiRequest, streamMessage } from './lib/api-client.mjs';
 import { loadFakes } from './lib/fakes.mjs';
 import { memoryOf, startApp, startReadyServer } from './lib/processes.mjs';
 import { percentile, round } from './lib/stats.mjs';
@@ -31,42 +31,9 @@ const SAMPLE_S = number('SOAK_SAMPLE_S', 30);
  * KEEP_ALIVE_TIMEOUT_MS (5 s) closes them: a patient pausing between messages must not reuse a
  * socket the server is closing at that moment (an ECONNRESET the app never saw).
  */
-const agent = new http.Agent({ keepAlive: true, timeout: 3000 });
-
-/** One JSON request; resolves with the status and the parsed body. */
-function request(baseUrl, method, path, { token, body } = {}) {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${baseUrl}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-          ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
-        },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (chunk) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed = text;
-          try {
-            parsed = text === '' ? undefined : JSON.parse(text);
-          } catch {
-            // not JSON (the /metrics text)
-          }
-          resolve({ status: res.statusCode, body: parsed });
-        });
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
-}
+const soakAgent = new http.Agent({ keepAlive: true, timeout: 3000 });
+/** The bench's JSON request through the soak's own pool. */
+const request = (baseUrl, method, path, options = {}) => apiRequest(baseUrl, method, path, { ...options, via: soakAgent });
 
 const log = (line) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -196,7 +163,7 @@ await client.close();
 await app.stop();
 await ollama.stop();
 await mongo.stop();
-agent.destroy();
+soakAgent.destroy();
 
 // ---- report --------------------------------------------------------------------------------
 

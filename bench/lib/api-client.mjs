@@ -10,8 +10,11 @@ export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
  */
 const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
 
-/** One request; resolves with status, parsed body and the milliseconds to the last byte. */
-export function request(baseUrl, method, path, { token, body, headers = {} } = {}) {
+/**
+ * One request; resolves with status, parsed body (text when not JSON) and the milliseconds to
+ * the last byte. `via`: another http.Agent than the shared keep-alive pool.
+ */
+export function request(baseUrl, method, path, { token, body, headers = {}, via = agent } = {}) {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -19,7 +22,7 @@ export function request(baseUrl, method, path, { token, body, headers = {} } = {
       `${baseUrl}${path}`,
       {
         method,
-        agent,
+        agent: via,
         headers: {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...(payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {}),
