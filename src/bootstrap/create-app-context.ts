@@ -1,13 +1,10 @@
-import type { INestApplicationContext, LoggerService } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
-import { AppConfig } from '../config/app-config.js';
-import { validateEnvironment } from '../config/validate-environment.js';
-import { PinoNestLogger } from '../common/logging/pino-nest-logger.js';
-import { createRootLogger } from '../common/logging/root-logger.js';
-import { resolveDatabaseTarget, type DatabaseTarget } from '../database/database-target.js';
-import type { CreateAppOptions } from './create-app.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseTarget } from '../database/database-target.js';
+import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 
 export interface MedChatContext {
   context: INestApplicationContext;
@@ -24,24 +21,15 @@ export interface MedChatContext {
  * the data and rules the service does.
  */
 export async function createAppContext(options: CreateAppOptions = {}): Promise<MedChatContext> {
-  const { variables, warnings } = validateEnvironment(options.env ?? process.env);
-  const config = new AppConfig(variables);
-  const logger = createRootLogger({ level: variables.LOG_LEVEL, pretty: false, destination: options.logDestination });
-  const nestLogger: LoggerService = new PinoNestLogger(logger);
-  for (const warning of warnings) nestLogger.warn(warning, 'Config');
-
-  const database = await resolveDatabaseTarget(config, nestLogger);
-  let context: INestApplicationContext;
-  try {
-    context = await NestFactory.createApplicationContext(AppModule.forRoot(config, database), {
+  // Operator commands write to terminals and pipes: plain JSON lines, never pretty.
+  const { config, logger, nestLogger, database } = await prepareBootstrap(options, { prettyInDevelopment: false });
+  const context = await createModules(database, () =>
+    NestFactory.createApplicationContext(AppModule.forRoot(config, database), {
       logger: nestLogger,
       bufferLogs: false,
       abortOnError: false,
-    });
-  } catch (error) {
-    await database.embedded?.dispose();
-    throw error;
-  }
+    }),
+  );
   return {
     context,
     config,

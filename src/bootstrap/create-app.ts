@@ -1,31 +1,22 @@
 import type { IncomingMessage } from 'node:http';
 import multipart from '@fastify/multipart';
-import { Logger, ValidationPipe, type LoggerService } from '@nestjs/common';
+import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import type { DestinationStream, Logger as PinoLogger } from 'pino';
+import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
-import { AppConfig } from '../config/app-config.js';
-import { validateEnvironment } from '../config/validate-environment.js';
 import { sendProblem } from '../common/filters/send-problem.js';
 import { registerJsonDepthLimit } from '../common/http/json-depth-limit.js';
 import { registerPrototypeQueryKeyGuard } from '../common/http/prototype-query-keys.js';
 import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
-import { PinoNestLogger } from '../common/logging/pino-nest-logger.js';
-import { createRootLogger } from '../common/logging/root-logger.js';
 import { validationExceptionFactory } from '../common/problem/validation-exception.factory.js';
 import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/request-id.js';
-import { resolveDatabaseTarget, type DatabaseTarget } from '../database/database-target.js';
+import type { AppConfig } from '../config/app-config.js';
+import type { DatabaseTarget } from '../database/database-target.js';
+import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';
 import { setUpSwagger } from './swagger.js';
-
-export interface CreateAppOptions {
-  /** The environment to validate; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-  /** Where logs go; defaults to stdout. */
-  logDestination?: DestinationStream;
-}
 
 export interface MedChatApp {
   app: NestFastifyApplication;
@@ -42,13 +33,8 @@ export interface MedChatApp {
  * so the tests exercise exactly what production runs.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<MedChatApp> {
-  const { variables, warnings } = validateEnvironment(options.env ?? process.env);
-  const config = new AppConfig(variables);
-  const logger = createRootLogger({ level: variables.LOG_LEVEL, pretty: config.isDevelopment, destination: options.logDestination });
-  const nestLogger: LoggerService = new PinoNestLogger(logger);
-  for (const warning of warnings) nestLogger.warn(warning, 'Config');
-
-  const database = await resolveDatabaseTarget(config, nestLogger);
+  const { config, logger, nestLogger, database } = await prepareBootstrap(options, { prettyInDevelopment: true });
+  const variables = config.env;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     disableRequestLogging: true,
@@ -77,17 +63,13 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
     forceCloseConnections: 'idle',
   });
 
-  let app: NestFastifyApplication;
-  try {
-    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
+  const app = await createModules(database, () =>
+    NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {
       logger: nestLogger,
       bufferLogs: false,
       abortOnError: false,
-    });
-  } catch (error) {
-    await database.embedded?.dispose();
-    throw error;
-  }
+    }),
+  );
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLifecycleHooks(fastify, logger);
