@@ -2,6 +2,7 @@
 // throughput against the same bytes sent to a bare Fastify server that discards them, and how
 // much the app's resident memory grows while it takes the file (it must stream, not buffer).
 import http from 'node:http';
+import { wavHeader } from '../test/support/clients/wav-header.mjs';
 import { agent, signInGuest } from './lib/api-client.mjs';
 import { memoryOf, resetPeakMemory, sampleMemory } from './lib/processes.mjs';
 import { notRun, row } from './lib/report.mjs';
@@ -46,25 +47,6 @@ export async function run(context) {
       data: { size_mb: sizeMb, mb_per_s: round(rate, 1), floor_mb_per_s: round(floorRate, 1), rss_growth_mb: round(growthMb, 1), idle_rss_mb: round(idle.rssMb, 1), peak_rss_mb: round(peakMb, 1) },
     }),
   };
-}
-
-/** A WAV header (PCM, 16 kHz mono 16-bit) for `dataBytes` of silence. */
-function wavHeader(dataBytes) {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write('WAVE', 8);
-  header.write('fmt ', 12);
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16_000, 24);
-  header.writeUInt32LE(32_000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36);
-  header.writeUInt32LE(dataBytes, 40);
-  return header;
 }
 
 /** Streams a multipart upload of a `sizeMb` WAV from a 64 KiB buffer, so the client holds no copy. */

@@ -3,27 +3,11 @@
 // Usage: node stream-upload.mjs <url> <bearer token> <bytes>   → prints the JSON answer.
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { wavHeader } from './wav-header.mjs';
 
 const [url, token, size] = process.argv.slice(2);
 const total = Number(size);
 const boundary = `----medchat-client-${randomBytes(8).toString('hex')}`;
-
-function wavHeader(dataBytes) {
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(16000, 24);
-  header.writeUInt32LE(32000, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(dataBytes, 40);
-  return header;
-}
 
 async function* body() {
   yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="long-recording.wav"\r\nContent-Type: audio/wav\r\n\r\n`);
