@@ -1,15 +1,10 @@
-/** Everything the auth module reports as it happens; the names are stable for log queries. */
-export const AUTH_AUDIT_EVENTS = [
-  'auth.login.succeeded',
-  'auth.login.failed',
-  'auth.login.blocked',
-  'auth.guest.started',
-  'auth.token.refreshed',
-  'auth.logout',
-  'admin.patient.password_set',
-  'admin.patient.imported',
-] as const;
-export type AuthAuditEventName = (typeof AUTH_AUDIT_EVENTS)[number];
+import type { AuditAction } from '../../audit/audit-event.js';
+
+/**
+ * What the auth module reports as it happens: its part of the audit trail's vocabulary, so every
+ * name it logs is one the trail stores and `GET /api/admin/audit?action=` finds.
+ */
+export type AuthAuditEventName = Extract<AuditAction, `auth.${string}` | 'admin.patient.password_set' | 'admin.patient.imported'>;
 
 export type AuthAuditOutcome = 'success' | 'failure' | 'blocked';
 
