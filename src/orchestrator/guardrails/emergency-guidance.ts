@@ -44,6 +44,36 @@ const FIRST_STEPS: Readonly<Record<Exclude<EmergencyCategory, 'suicide_self_harm
     'Pregnancy: lie down on your left side and rest. Keep any pads or anything you pass to show the medical team, and bring your pregnancy notes if you have them.',
   meningitis_signs:
     'Possible meningitis: this can get worse within hours. Do not wait for a rash to appear or for the symptoms to change - go now.',
+  shock:
+    'Signs of shock: lie the person down and raise their legs if that does not hurt them. Keep them warm and give them nothing to eat or drink.',
+  sepsis:
+    'Possible sepsis: this needs antibiotics in hospital within the hour. Tell the call handler about the infection and the symptoms, and bring any medicines the person takes.',
+  diabetic_emergency:
+    'Blood sugar: if the person is awake, can swallow and their sugar may be low, give a sugary drink, glucose tablets or sweets now. Give nothing by mouth to someone who is drowsy or cannot swallow. Bring their meter and medicines.',
+  acute_abdomen:
+    'Severe abdominal pain: do not eat or drink anything and do not take painkillers until a doctor has seen you. Lie in whatever position is most comfortable.',
+  vascular_emergency:
+    'Possible blood-vessel emergency: keep still, do not rub or massage the painful limb, and give nothing to eat or drink.',
+  major_trauma:
+    'Serious injury: do not move the person unless they are in danger, especially if the neck or back may be hurt. Press on any bleeding and keep them warm.',
+  burns:
+    'Burn: cool it under cool running water for 20 minutes, remove jewellery and loose clothing near it (not anything stuck to the skin), then cover it loosely with cling film or a clean plastic bag. For a chemical burn, brush off any powder first, then rinse. For an electrical injury, switch off the power before touching the person.',
+  heat_stroke:
+    'Heat stroke: move the person somewhere cool, remove extra clothing, and cool them fast with cold water, wet towels and fanning. Give sips of water only if they are fully awake.',
+  hypothermia:
+    'Hypothermia: move the person somewhere warm and dry, remove wet clothing, and wrap them in blankets, covering the head. Warm them gradually; do not rub their limbs or put them in a hot bath.',
+  drowning:
+    'Drowning: once the person is out of the water, check their breathing. If they are not breathing normally, start CPR and follow the call handler. Everyone pulled from the water needs checking in hospital, even if they seem well.',
+  withdrawal:
+    'Withdrawal: do not leave the person alone. Keep them somewhere safe and calm, away from stairs and sharp objects, and tell the call handler what they stopped taking and when.',
+  psychiatric_crisis:
+    'Mental-health crisis: keep yourself and others safe first. Stay calm, speak quietly, and remove anything that could be used to cause harm if you can do so safely.',
+  spinal_cord_compression:
+    'Possible spinal cord or nerve compression: this needs a scan in hospital today to protect the nerves to your legs, bladder and bowel. Go to an emergency department now.',
+  testicular_torsion:
+    'Sudden testicle pain: this needs surgery within hours to save the testicle. Go to an emergency department now; do not wait to see if it settles.',
+  eye_emergency:
+    'Eye: for a chemical splash, rinse the eye with clean running water for at least 15 minutes. Do not rub the eye or press on it, and do not try to remove anything stuck in it.',
 };
 
 function opening(emergencyNumber: string): string {
