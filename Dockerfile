@@ -10,6 +10,9 @@ COPY scripts/build-if-stale.mjs ./scripts/
 RUN npm run build
 
 # ---- production dependencies only ----
+# packages/ (the in-process MongoDB for development and tests) is never in the build context
+# (.dockerignore): without its folder npm installs neither it nor its mingo, and production
+# refuses the embedded store anyway. The build stage links it dangling and builds the app alone.
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./

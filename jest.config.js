@@ -22,6 +22,8 @@ const common = {
   // Sources import siblings as './x.js' (NodeNext); map those back to the .ts files.
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The workspace package's TypeScript, not its build: a test run needs no `npm run build` first.
+    '^@medchat/mongo-wire-server$': '<rootDir>/packages/mongo-wire-server/src/index.ts',
     // See test/jest/esm-bridge.mjs: a CommonJS package that requires ESM-only NestJS.
     ...Object.fromEntries(Object.entries(BRIDGED_PACKAGES).map(([name, file]) => [`^${name.replace('/', '\\/')}$`, file])),
   },
@@ -40,7 +42,7 @@ export default {
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/packages/*/test/**/*.test.ts'],
     },
   ],
 };

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 
 const dist = new URL('../dist/', import.meta.url);
-const { WireProtocolMongoServer } = await import(new URL('database/embedded/wire/wire-protocol-mongo-server.js', dist).href);
+const { WireProtocolMongoServer } = await import('@medchat/mongo-wire-server');
 const { createAppContext } = await import(new URL('bootstrap/create-app-context.js', dist).href);
 const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
 const { PatientRecordRetriever } = await import(new URL('orchestrator/ports/patient-record-retriever.js', dist).href);

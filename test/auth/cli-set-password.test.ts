@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { PrivateBuild, type ScriptRun } from '../support/private-build.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { call, expectUnauthorized, newPatientId, readFixture, SecretLedger, syntheaFixtures, TEST_JWT_SECRET } from './auth-test-kit.js';

@@ -4,7 +4,7 @@ import { MongoClient, type Document } from 'mongodb';
 import { Types } from 'mongoose';
 import { ConversationRepository } from '../../src/chat/conversation.repository.js';
 import { dataKeyId } from '../../src/common/encryption/data-encryption-keys.js';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { mapFhirBundle } from '../../src/patients/fhir/fhir-bundle-mapper.js';
 import { call, readFixture } from '../auth/auth-test-kit.js';
 import { ADMIN_KEY, fixture } from '../records/records-test-kit.js';

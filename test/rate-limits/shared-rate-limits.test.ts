@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MongoClient } from 'mongodb';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { accountWithPassword, ADMIN_KEY, alternate, newClientIp, request } from './rate-limit-kit.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { call, SYNTHEA_DIR, TEST_JWT_SECRET } from '../auth/auth-test-kit.js';
 import { PrivateBuild, type ScriptRun } from '../support/private-build.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,4 +1,4 @@
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { chatEnv, ChatClient, eventually, type Caller } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -1,5 +1,5 @@
 import { MongoClient } from 'mongodb';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { newPatientId, readEvents, type ServerSentEvent } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { assertBuilt, freePort, startService, type ServiceProcess } from './support/service-process.js';

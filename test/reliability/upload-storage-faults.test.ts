@@ -5,7 +5,7 @@ import path from 'node:path';
 import { getModelToken } from '@nestjs/mongoose';
 import { MongoClient } from 'mongodb';
 import type { Model } from 'mongoose';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { newPatientId } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { png, streamedWav, wav } from '../support/media-samples.js';

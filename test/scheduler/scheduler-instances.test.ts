@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { DatabaseCleanupJob } from '../../src/scheduler/jobs/database-cleanup.job.js';
 import { SessionCleanupJob } from '../../src/scheduler/jobs/session-cleanup.job.js';
 import { UploadCleanupJob } from '../../src/scheduler/jobs/upload-cleanup.job.js';

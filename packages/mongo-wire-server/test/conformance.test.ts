@@ -11,7 +11,7 @@ import {
 } from 'mongodb';
 import { connect, type Socket } from 'node:net';
 import { deserialize, serialize } from 'bson';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '../src/index.js';
 
 /*
  * Conformance of the embedded wire-protocol server, driven by the official driver. With

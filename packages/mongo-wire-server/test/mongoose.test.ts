@@ -1,5 +1,5 @@
 import mongoose, { type Connection, Schema } from 'mongoose';
-import { WireProtocolMongoServer } from '../../src/database/embedded/wire/wire-protocol-mongo-server.js';
+import { WireProtocolMongoServer } from '../src/index.js';
 
 /*
  * Mongoose smoke test: the ODM the application uses must work unchanged against the embedded

@@ -1,0 +1,1 @@
+export { WireProtocolMongoServer, type WireProtocolMongoServerOptions } from './wire-protocol-mongo-server.js';
