@@ -1,0 +1,78 @@
+// `npm run triage:report`: the deterministic emergency triage measured on the labelled sets of
+// test/fixtures/triage — recall and false-positive rate per set and per category, and the misses.
+//
+//   npm run triage:report                      development texts listed, held-out only counted
+//   npm run triage:report -- --show-held-out   held-out texts listed too (not for rule writers)
+//
+// The triage and the evaluation code are TypeScript under src/orchestrator/guardrails. They are
+// compiled here with @swc/core (the project's compiler) into node_modules/.cache, as the bench
+// does with its fakes: the report needs no build of dist/, never disturbs one another process
+// uses, and always measures the rules as they are in the working tree.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { transformFileSync } from '@swc/core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SOURCE = path.join(ROOT, 'src/orchestrator/guardrails');
+const OUT = path.join(ROOT, 'node_modules/.cache/medchat-triage-report');
+
+const unknown = process.argv.slice(2).filter((arg) => arg !== '--show-held-out');
+if (unknown.length > 0) {
+  process.stderr.write(`Unknown argument ${unknown.join(' ')}; the only option is --show-held-out\n`);
+  process.exit(2);
+}
+const showHeldOut = process.argv.includes('--show-held-out');
+
+function sourcesOf(directory) {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return sourcesOf(full);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+}
+
+// The guardrails import nothing outside their folder but node: built-ins, so the folder alone compiles.
+rmSync(OUT, { recursive: true, force: true });
+for (const file of sourcesOf(SOURCE)) {
+  const { code } = transformFileSync(file, {
+    swcrc: false,
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
+    module: { type: 'es6' },
+  });
+  const target = path.join(OUT, path.relative(SOURCE, file)).replace(/\.ts$/, '.js');
+  mkdirSync(path.dirname(target), { recursive: true });
+  writeFileSync(target, code);
+}
+writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
+
+const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
+const { EmergencyTriage } = await load('emergency-triage.js');
+const { readLabelledSet, sharedTexts, repeatedTexts } = await load('triage-evaluation/labelled-set-file.js');
+const { evaluateTriage } = await load('triage-evaluation/triage-evaluation.js');
+const { renderSetReport } = await load('triage-evaluation/triage-report.js');
+
+const triage = new EmergencyTriage();
+const assess = (text) => triage.assess(text);
+const sets = [readLabelledSet('development', ROOT), readLabelledSet('held-out', ROOT)];
+
+const out = [
+  'Emergency triage (src/orchestrator/guardrails/emergency-triage.ts) on the labelled sets of test/fixtures/triage.',
+  'recall = emergencies flagged / emergencies; false-positive rate = non-emergencies flagged / non-emergencies;',
+  'category agreement = flagged emergencies whose categories include the labelled one.',
+  '',
+];
+for (const set of sets) {
+  const showTexts = set.name === 'development' || showHeldOut;
+  out.push(renderSetReport(evaluateTriage(set.messages, assess), { title: set.file, problems: set.problems, showTexts }));
+  const repeated = repeatedTexts(set.messages);
+  if (repeated.length > 0) out.push('', `${repeated.length} text(s) occur more than once in ${set.file}.`);
+  out.push('');
+}
+const shared = sharedTexts(sets[0].messages, sets[1].messages);
+out.push(
+  shared.length === 0
+    ? 'The two sets share no texts.'
+    : `The two sets share ${shared.length} text(s); the held-out figures then partly measure development texts.`,
+);
+process.stdout.write(`${out.join('\n')}\n`);

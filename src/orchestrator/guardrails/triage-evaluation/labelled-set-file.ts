@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from './labelled-message.js';
+
+/**
+ * Where the labelled sets live: under test/, so neither they nor this evaluation code (left out
+ * of the build by .swcrc) reach the production image.
+ */
+export const TRIAGE_SET_DIR = 'test/fixtures/triage';
+
+export const TRIAGE_SETS = ['development', 'held-out'] as const;
+export type TriageSetName = (typeof TRIAGE_SETS)[number];
+
+export interface LabelledSetFile extends ParsedLabelledSet {
+  readonly name: TriageSetName;
+  readonly file: string;
+}
+
+/** Reads and parses one set; `root` is the project directory. */
+export function readLabelledSet(name: TriageSetName, root: string = process.cwd()): LabelledSetFile {
+  const file = path.join(TRIAGE_SET_DIR, `${name}.jsonl`);
+  return { name, file, ...parseLabelledSet(readFileSync(path.join(root, file), 'utf8')) };
+}
+
+/**
+ * The same message told the same way, whatever the case, spacing or final punctuation: what
+ * must not appear in both sets, or the held-out figure would partly measure development texts.
+ */
+export function comparableText(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s.!?,;:'"’]+/g, ' ')
+    .trim();
+}
+
+/** Texts present in both sets (as comparable texts), each once. */
+export function sharedTexts(a: readonly LabelledMessage[], b: readonly LabelledMessage[]): string[] {
+  const inA = new Set(a.map((message) => comparableText(message.text)));
+  return [...new Set(b.map((message) => comparableText(message.text)).filter((text) => inA.has(text)))];
+}
+
+/** Texts that occur more than once inside one set (a repeated line weighs twice in its figures). */
+export function repeatedTexts(messages: readonly LabelledMessage[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const text of messages.map((message) => comparableText(message.text))) {
+    if (seen.has(text)) repeated.add(text);
+    seen.add(text);
+  }
+  return [...repeated];
+}
