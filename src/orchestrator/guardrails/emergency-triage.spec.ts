@@ -182,7 +182,7 @@ describe('EmergencyTriage exclusion rules', () => {
     'the view took my breath away',
     'I got choked up',
   ])('idiom: %s', (text) => {
-    expect(triage.assess(text)).toEqual({ isEmergency: false, categories: [], matchedPhrases: [] });
+    expect(triage.assess(text)).toEqual({ isEmergency: false, categories: [], matchedPhrases: [], discriminators: [] });
   });
 
   it('keeps a literal reading next to a figurative word', () => {
@@ -263,12 +263,14 @@ describe('EmergencyTriage result', () => {
       isEmergency: true,
       categories: ['head_injury'],
       matchedPhrases: ['hit his head', 'vomiting'],
+      discriminators: ['head injury red flag'],
     });
   });
 
   it('answers an empty or blank message with no emergency', () => {
-    expect(triage.assess('')).toEqual({ isEmergency: false, categories: [], matchedPhrases: [] });
-    expect(triage.assess('   \n ')).toEqual({ isEmergency: false, categories: [], matchedPhrases: [] });
+    const none = { isEmergency: false, categories: [], matchedPhrases: [], discriminators: [] };
+    expect(triage.assess('')).toEqual(none);
+    expect(triage.assess('   \n ')).toEqual(none);
   });
 
   it('reads typed-in-a-hurry text: capitals, missing apostrophes, curly quotes', () => {

@@ -1,12 +1,14 @@
 import { orderCategories, type EmergencyCategory } from './emergency-categories.js';
 import { normalizeText } from './text-normalizer.js';
 import { splitClauses, splitSentences } from './triage/clause-splitter.js';
-import { CATEGORY_RULES, type CategoryTrigger } from './triage/emergency-rules.js';
+import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
+import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
-import { isRemotePastClause, isResolvedAfter } from './triage/temporal-context.js';
+import { isMildOrChronic } from './triage/severity-context.js';
+import { isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
@@ -16,6 +18,11 @@ export interface TriageResult {
   categories: EmergencyCategory[];
   /** The normalised phrases that decided the categories, in message order, without repeats. */
   matchedPhrases: string[];
+  /**
+   * The protocol discriminators that fired ("airway compromise", "breathless with poor
+   * circulation"), in category order, without repeats: what `metadata.emergency_symptoms` names.
+   */
+  discriminators: string[];
 }
 
 interface RawFinding extends TextSpan {
@@ -32,67 +39,86 @@ type Findings = Map<SignalId, string[]>;
  *
  * The message is normalised, cut into sentences and clauses, and searched for signals. A
  * signal found in a clause counts unless it is negated ("no chest pain"), part of an idiom
- * ("this headache is killing me"), resolved ("the bleeding has stopped"), remote history
- * ("a seizure as a child"), ordinary in its context ("short of breath when I climb stairs"),
- * or sits in a general question ("what are the signs of a stroke?"). Categories follow from
- * the accepted signals by the rules in `triage/emergency-rules.ts`.
+ * ("this headache is killing me"), resolved ("the bleeding has stopped", "it passed and I feel
+ * fine" - except stroke-like episodes), remote history ("a seizure as a child"), mild or
+ * long-standing where severity decides ("a bit breathless for weeks"), ordinary in its context
+ * ("short of breath when I climb stairs"), or sits in a general or hypothetical question
+ * ("what are the signs of a stroke?"). Categories follow from the accepted signals by the
+ * discriminator rules in `triage/emergency-rules.ts`.
  */
 export class EmergencyTriage {
   assess(text: string): TriageResult {
-    const findings = this.collectFindings(normalizeText(text));
+    const findings = collectFindings(normalizeText(expandClinicalShorthand(text)));
     const categories: EmergencyCategory[] = [];
     const decisive: string[] = [];
+    const discriminators: string[] = [];
     for (const rule of CATEGORY_RULES) {
       const satisfied = rule.triggers.filter((trigger) => isSatisfied(trigger, findings));
       if (satisfied.length === 0) continue;
       categories.push(rule.category);
       for (const trigger of satisfied) {
+        discriminators.push(discriminatorOf(trigger));
         for (const signal of trigger.all) decisive.push(...(findings.get(signal) ?? []));
       }
     }
-    const ordered = orderCategories(categories);
     return {
-      isEmergency: ordered.length > 0,
-      categories: ordered,
+      isEmergency: categories.length > 0,
+      categories: orderCategories(categories),
       matchedPhrases: [...new Set(decisive)],
+      discriminators: [...new Set(discriminators)],
     };
-  }
-
-  private collectFindings(normalized: string): Findings {
-    const findings: Findings = new Map();
-    for (const sentence of splitSentences(normalized)) {
-      if (isGeneralQuestion(sentence)) continue;
-      for (const clause of splitClauses(sentence)) {
-        for (const finding of acceptedFindings(clause, sentence)) {
-          const phrases = findings.get(finding.signal.id) ?? [];
-          phrases.push(finding.phrase);
-          findings.set(finding.signal.id, phrases);
-        }
-      }
-    }
-    return findings;
   }
 }
 
-function acceptedFindings(clause: string, sentence: string): RawFinding[] {
-  const raw = rawFindings(clause);
+function collectFindings(normalized: string): Findings {
+  const findings: Findings = new Map();
+  // One test per signal on the whole message; only the signals that can match are searched clause by clause.
+  const candidates = SIGNALS.filter((signal) => signal.gate.test(normalized));
+  if (candidates.length === 0) return findings;
+  for (const sentence of splitSentences(normalized)) {
+    if (isGeneralQuestion(sentence)) continue;
+    const clauses = splitClauses(sentence);
+    clauses.forEach((clause, index) => {
+      const later = clauses.slice(index + 1).join(' , ');
+      for (const finding of acceptedFindings(clause, sentence, later, candidates)) {
+        const phrases = findings.get(finding.signal.id) ?? [];
+        phrases.push(finding.phrase);
+        findings.set(finding.signal.id, phrases);
+      }
+    });
+  }
+  return findings;
+}
+
+function acceptedFindings(
+  clause: string,
+  sentence: string,
+  laterClauses: string,
+  candidates: readonly SignalDefinition[],
+): RawFinding[] {
+  const raw = rawFindings(clause, candidates);
   if (raw.length === 0) return [];
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const remotePast = isRemotePastClause(clause);
-  return raw.filter(
-    (finding) =>
-      !idioms.some((idiom) => overlaps(idiom, finding)) &&
-      !isNegated(clause, finding, cues) &&
-      // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
-      (finding.signal.timeless || !(remotePast || isResolvedAfter(clause, finding))) &&
-      !finding.signal.ordinaryWhen?.test(sentence),
-  );
+  const mild = isMildOrChronic(clause);
+  return raw.filter((finding) => {
+    const { signal } = finding;
+    if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
+    if (isNegated(clause, finding, cues)) return false;
+    if (signal.ordinaryWhen?.test(sentence)) return false;
+    if (signal.graded && mild) return false;
+    // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
+    if (signal.timeless) return true;
+    if (remotePast) return false;
+    if (signal.persistsWhenResolved) return true;
+    return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses}`);
+  });
 }
 
-function rawFindings(clause: string): RawFinding[] {
+function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
   const found: RawFinding[] = [];
-  for (const signal of SIGNALS) {
+  for (const signal of candidates) {
     for (const pattern of signal.patterns) {
       for (const match of clause.matchAll(pattern)) {
         const phrase = match[0].trim();
@@ -104,5 +130,7 @@ function rawFindings(clause: string): RawFinding[] {
 }
 
 function isSatisfied(trigger: CategoryTrigger, findings: Findings): boolean {
-  return trigger.all.every((signal) => findings.has(signal)) && !(trigger.unless ?? []).some((signal) => findings.has(signal));
+  return (
+    trigger.all.every((signal) => findings.has(signal)) && !(trigger.unless ?? []).some((signal) => findings.has(signal))
+  );
 }

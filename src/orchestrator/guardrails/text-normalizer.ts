@@ -25,6 +25,10 @@ const CONTRACTIONS: readonly Rewrite[] = [
   [/\b(i|you|he|she|we|they)'d\b/g, '$1 would'],
   [/\b(he|she|it|that|there|what|who|where|here|everything|something)'s\b/g, '$1 is'],
   [/\bive\b/g, 'i have'],
+  // Apostrophe-less contractions of the pronouns that open most reports: "hes not breathing".
+  [/\b(he|she|that|there|what|who)s\b/g, '$1 is'],
+  [/\bits\b(?!\s+(?:own|way|leg|legs|head|eyes?|mouth|face|body|paw|tail)\b)/g, 'it is'],
+  [/\b(you|they|we)re\b/g, '$1 are'],
 ];
 
 /** Chat spellings and slang that carry meaning the patterns need. */
@@ -57,6 +61,17 @@ const MISSPELLINGS: readonly Rewrite[] = [
   [/\b(?:dificulty|difficuly|difficutly|difficulity)\b/g, 'difficulty'],
   [/\b(?:anaphalaxis|anafylaxis|anaphylaxsis|anaphylaxia|anaphylaxsis)\b/g, 'anaphylaxis'],
   [/\b(?:overdoes|overdos)\b(?= on\b)/g, 'overdose'],
+  [/\b(?:chst|chets|ches)\b/g, 'chest'],
+  [/\balot\b/g, 'a lot'],
+  [/\b(?:concious|consious|concsious)\b/g, 'conscious'],
+  [/\b(?:responsive|responsve|resposive)\b/g, 'responsive'],
+  [/\b(?:stomache|stomch|stomac)\b/g, 'stomach'],
+  [/\b(?:diabetis|diabeties|diabetic's)\b/g, 'diabetes'],
+  [/\b(?:faintd|fainteed)\b/g, 'fainted'],
+  [/\b(?:breathign|breahting|breathng)\b/g, 'breathing'],
+  [/\b(?:headach|hedache|headace)\b/g, 'headache'],
+  [/\b(?:temprature|tempreture|temperture)\b/g, 'temperature'],
+  [/\b(?:testical|testicel|testicals|testicles)\b/g, 'testicle'],
 ];
 
 /**

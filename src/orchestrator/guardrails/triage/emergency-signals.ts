@@ -1,21 +1,51 @@
+import { AIRWAY_SIGNALS } from './signals/airway-signals.js';
 import { ALLERGY_AND_POISONING_SIGNALS } from './signals/allergy-and-poisoning-signals.js';
 import { BLEEDING_AND_COLLAPSE_SIGNALS } from './signals/bleeding-and-collapse-signals.js';
 import { CARDIORESPIRATORY_SIGNALS } from './signals/cardiorespiratory-signals.js';
+import { CHILD_SIGNALS } from './signals/child-signals.js';
+import { CIRCULATION_SIGNALS } from './signals/circulation-signals.js';
+import { ENVIRONMENTAL_SIGNALS } from './signals/environmental-signals.js';
+import { EYE_SIGNALS } from './signals/eye-signals.js';
+import { GASTROINTESTINAL_SIGNALS } from './signals/gastrointestinal-signals.js';
+import { GENITOURINARY_SIGNALS } from './signals/genitourinary-signals.js';
+import { INFECTION_SIGNALS } from './signals/infection-signals.js';
 import { MENINGITIS_SIGNALS } from './signals/meningitis-signals.js';
+import { METABOLIC_SIGNALS } from './signals/metabolic-signals.js';
 import { NEUROLOGICAL_SIGNALS } from './signals/neurological-signals.js';
 import { PREGNANCY_AND_INFANT_SIGNALS } from './signals/pregnancy-and-infant-signals.js';
+import { PSYCHIATRIC_SIGNALS } from './signals/psychiatric-signals.js';
 import { SELF_HARM_SIGNALS } from './signals/self-harm-signals.js';
 import type { SignalDefinition } from './signals/signal-definition.js';
+import { SPINAL_SIGNALS } from './signals/spinal-signals.js';
+import { TRAUMA_SIGNALS } from './signals/trauma-signals.js';
+import { VASCULAR_SIGNALS } from './signals/vascular-signals.js';
+import { VITAL_SIGNS_SIGNALS } from './signals/vital-signs-signals.js';
+import { WITHDRAWAL_SIGNALS } from './signals/withdrawal-signals.js';
 
 export type { SignalDefinition, SignalId } from './signals/signal-definition.js';
 
 /** Every signal the triage looks for, one file per clinical area under `signals/`. */
 export const SIGNALS: readonly SignalDefinition[] = [
+  ...AIRWAY_SIGNALS,
   ...CARDIORESPIRATORY_SIGNALS,
+  ...CIRCULATION_SIGNALS,
+  ...VITAL_SIGNS_SIGNALS,
   ...BLEEDING_AND_COLLAPSE_SIGNALS,
   ...NEUROLOGICAL_SIGNALS,
+  ...MENINGITIS_SIGNALS,
   ...ALLERGY_AND_POISONING_SIGNALS,
   ...SELF_HARM_SIGNALS,
+  ...PSYCHIATRIC_SIGNALS,
+  ...WITHDRAWAL_SIGNALS,
   ...PREGNANCY_AND_INFANT_SIGNALS,
-  ...MENINGITIS_SIGNALS,
+  ...CHILD_SIGNALS,
+  ...GASTROINTESTINAL_SIGNALS,
+  ...METABOLIC_SIGNALS,
+  ...INFECTION_SIGNALS,
+  ...ENVIRONMENTAL_SIGNALS,
+  ...TRAUMA_SIGNALS,
+  ...SPINAL_SIGNALS,
+  ...GENITOURINARY_SIGNALS,
+  ...EYE_SIGNALS,
+  ...VASCULAR_SIGNALS,
 ];

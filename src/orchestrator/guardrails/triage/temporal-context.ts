@@ -11,7 +11,7 @@ const REMOTE_PAST =
   /\b(?:as\s+a\s+(?:child|kid|baby|toddler|teen|teenager|youngster|student|boy|girl)|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:a\s+)?(?:child|kid|baby|young|younger|little|small|teen|teenager|in\s+(?:school|college|high\s+school|university)|\d+|\w+teen|ten|five|six|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|pregnant\s+with)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|many|couple\s+of)\s+(?:years?|months?|decades?)\s+(?:ago|back|earlier)|(?:years|long|long\s+time)\s+ago|last\s+(?:year|summer|winter|spring|autumn|christmas|decade)|in\s+(?:19|20)\d\d|back\s+in|in\s+the\s+past|used\s+to|history\s+of|growing\s+up|in\s+(?:my|his|her|their)\s+(?:childhood|youth|twenties|thirties|teens)|childhood|previously|in\s+high\s+school|in\s+college)\b/;
 
 const PRESENT_NOW =
-  /\b(?:right\s+now|currently|at\s+the\s+moment|again|still|today|tonight|this\s+(?:morning|afternoon|evening|week)|just\s+now|at\s+present|happening|ongoing|keeps?|started|starting)\b|(?<!\b(?:fine|ok|okay|better|good|well|normal|healthy|great|recovered|alright|right)\s)\bnow\b/;
+  /\b(?:right\s+now|currently|at\s+the\s+moment|again|still|today|tonight|this\s+(?:morning|afternoon|evening|week)|just\s+now|at\s+present|happening|ongoing|keeps?|started|starting|presents?|presenting|presented|complains?|complaining|same\s+pain|same\s+as\s+(?:last\s+time|before))\b|(?<!\b(?:fine|ok|okay|better|good|well|normal|healthy|great|recovered|alright|right)\s)\bnow\b/;
 
 export function isRemotePastClause(clause: string): boolean {
   return REMOTE_PAST.test(clause) && !PRESENT_NOW.test(clause);
@@ -22,8 +22,23 @@ export function isRemotePastClause(clause: string): boolean {
  * must close the thought: "has stopped breathing" and "has gone limp" are not resolutions.
  */
 const RESOLVED_AFTER =
-  /^\s*(?:(?:that|which|and)\s+)?(?:it\s+|this\s+|they\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:now\s+|since\s+|completely\s+|totally\s+|all\s+|finally\s+)?(?:stopped|gone|resolved|passed|cleared\s+up|went\s+away|gone\s+away|subsided|settled\s+down|disappeared|eased\s+off)(?=\s*(?:$|[,.;:!?]|(?:and|but|now|since|after|completely|by|on\s+its\s+own|for\s+now|so)\b))/;
+  /^\s*(?:(?:that|which|and)\s+)?(?:it\s+|this\s+|they\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:now\s+|since\s+|completely\s+|totally\s+|all\s+|finally\s+)?(?:stopped|gone|resolved|passed|cleared\s+up|went\s+away|gone\s+away|subsided|settled(?:\s+down)?|disappeared|eased\s+off)(?=\s*(?:$|[,.;:!?]|(?:and|but|now|since|after|completely|by|on\s+its\s+own|for\s+now|so)\b))/;
 
 export function isResolvedAfter(clause: string, finding: TextSpan): boolean {
   return RESOLVED_AFTER.test(clause.slice(finding.end));
+}
+
+/**
+ * A later clause that says the episode is over: "but it's settled now", "sat down and it
+ * passed", "full recovery", "has been completely normal all day", "came round within seconds".
+ * It resolves what the sentence told before it. Worsening words keep the episode open.
+ */
+const RESOLUTION_CLAUSE =
+  /\b(?:(?:it|that|this|they|he|she|i)\s+(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|gone|stopped|resolved|eased)(?:\s+(?:now|down|off|quickly|straight\s+away))?|(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise)|full(?:y)?\s+recover\w*|back\s+to\s+(?:normal|(?:his|her|my|their)\s+(?:normal|usual)\s+self)|came\s+(?:round|around|to)\s+(?:within|after|in)\s+(?:a\s+few\s+)?seconds|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
+
+const STILL_ONGOING = /\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not))\b/;
+
+/** Whether the text told after a finding (the rest of its sentence) says the episode is over. */
+export function isResolvedLater(rest: string): boolean {
+  return RESOLUTION_CLAUSE.test(rest) && !STILL_ONGOING.test(rest);
 }

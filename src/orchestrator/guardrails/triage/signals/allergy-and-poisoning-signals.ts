@@ -49,6 +49,24 @@ const POISONING = [
     r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
   ]),
+  // Quantities told as counts: "took 20 paracetamol", "16 x 500mg", "about 30 of my sertraline".
+  define('overdose_quantity', [
+    r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
+    r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
+    r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
+    r`\b(?:whole|entire|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:\w+\s+){0,2}?(?:${PILLS}|calpol|medicine|syrup|cough\s+(?:syrup|medicine)|liquid|vitamins|iron)\b`,
+  ]),
+  // Medication errors that are dangerous: an insulin or child's-dose mistake, or a child into adult medicines.
+  define('medication_error', [
+    r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
+    r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
+    r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
+    r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
+    r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
+  ]),
+  define('child_ingestion', [
+    r`\b(?:got\s+into|into|found\s+(?:him|her|them)\s+with|chewing|eating|ate|eaten|swallowed|drank|drunk|had\s+some\s+of)\s+(?:\w+\s+){0,3}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+  ], { timeless: true }),
   define('poison_ingestion', [
     r`\b(?:drank|drunk|drinking|swallowed|swallowing|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|sprayed)\s+(?:\w+\s+){0,3}?${HOUSEHOLD_POISON}\b`,
     r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,

@@ -17,7 +17,15 @@ const BLEEDING = [
     r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing\s+up|coughed\s+up|spitting\s+up|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+)?blood\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b`,
+    r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
   ]),
+  // Bleeding that goes on despite pressure: beyond ~20 minutes it needs A&E (NHS 111), sooner on anticoagulants.
+  define('prolonged_bleeding', [
+    r`\b(?:bleeding|bled|bleed|nosebleed|nose\s+bleed|pouring|oozing)\b[^.;]{0,40}\b(?:for\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)+(?:an?\s+|\d+\s+|half\s+an\s+|over\s+an?\s+)?(?:hour|hours|hrs?|(?:[2-9]\d|1[5-9])\s*(?:min|mins|minutes))\b`,
+    r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
+    r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not)\s+stop\b`,
+  ]),
+  define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b`]),
   define('penetrating_wound', [
     r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
     r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b`,
@@ -33,7 +41,29 @@ const CONSCIOUSNESS = [
     r`\b${CANNOT}\s+get\s+${PERSON_OBJECT}\s+to\s+(?:wake|respond|open)\b`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?(?:will\s+not|is\s+not|does\s+not|did\s+not|has\s+not|not)\s+(?:wake|waking|woken|woke|come|coming)\s+(?:up|to|round|around)\b`,
     r`\b(?:fainted|passed\s+out|blacked\s+out)\b[^.;]{0,30}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:wake|waking|woken|respond|responding|come\s+(?:to|round)|coming\s+(?:to|round))`,
+    // A bystander's words: "won't answer me", "not opening her eyes", "still not coming round".
+    r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|not|no\s+longer)\s+(?:\w+\s+)?(?:respond|responding|answer|answering|react|reacting)\b(?!\s+(?:to\s+)?(?:treatment|antibiotics|medication|meds|the\s+(?:phone|door|antibiotics|treatment|inhaler)|(?:my|his|her)\s+(?:calls|texts|messages|phone|emails)|calls|texts|messages|emails|the\s+inhaler|(?:his|her)\s+inhaler|painkillers|paracetamol|ibuprofen))`,
+    r`\b(?:not|will\s+not|cannot|does\s+not|is\s+not)\s+(?:\w+\s+)?(?:open|opening)\s+(?:his|her|their|the)?\s*eyes\b`,
+    r`\b(?:not|still\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?(?:come|coming|came)\s+(?:round|around|to)\b`,
+    r`\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
+    r`\b(?:responds?|responding|reacts?)\s+(?:only\s+)?to\s+pain\b|\bunrousable\b|\bobtunded\b|\baltered\s+(?:mental\s+status|consciousness|level\s+of\s+consciousness)\b`,
   ]),
+  // Altered but present responsiveness: vague, not with it, staring - MTS "altered conscious level".
+  define('not_alert', [
+    r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
+    r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b`,
+  ], { graded: true }),
+  define('found_down', [
+    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:floor|ground|pavement|bathroom\s+floor)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
+    r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:on\s+the\s+(?:floor|ground|pavement|road)|motionless|face\s+down)\b`,
+    r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,30}\b(?:not|will\s+not|cannot)\s+(?:\w+\s+)?(?:get\s+up|respond|answer|move|wake)\b`,
+  ]),
+  define('repeated_faint', [
+    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
+    r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
+    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|playing\s+(?:football|sport)|swimming|exertion|sitting|lying)\b`,
+  ]),
+  define('brief_collapse', [r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b`]),
   define('collapsed', [
     r`${ANY_PERSON}\s+(?:[\w-]+\s+){0,5}?(?<!\b(?:lung|lungs|vein|veins|arch|arches|disc|discs|airway|trachea)\s)(?:collapsed|collapses|collapsing)\b`,
     r`\bcollapsed\s+(?:on|onto|to|in)\s+(?:the\s+)?(?:floor|ground|street|road|bathroom|kitchen|shower|pavement|sidewalk)\b`,

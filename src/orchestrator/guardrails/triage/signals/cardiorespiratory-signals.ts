@@ -31,6 +31,23 @@ const CARDIAC = [
     r`\belephant\s+(?:is\s+)?(?:sitting|standing)\s+on\s+${POSSESSIVE}\s+chest\b`,
     r`\b(?:band|belt|vice|vise|weight|tightening|squeezing|pressing)\b[^.;]{0,25}\b(?:around|across|on)\s+${POSSESSIVE}\s+chest\b`,
     r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
+    // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
+    r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b`,
+    r`\bchest\s+(?:\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
+  ], {
+    graded: true,
+    // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
+    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie)\b/,
+  }),
+  // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
+  define('pain_radiation', [
+    r`\b(?:pain|ache|pressure|tightness|it)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots|went|spread)\s+(?:down|to|into|up|through|along|across)\s+(?:${POSSESSIVE}\s+|both\s+)?(?:left\s+|right\s+)?(?:arms?|jaw|neck|shoulders?|back)\b`,
+  ]),
+  define('same_as_before', [
+    r`\bsame\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?|as)\s+(?:as\s+)?(?:last\s+time|before|when\s+(?:i|he|she|they)\s+had)\b|\blike\s+(?:last\s+time|(?:my|his|her)\s+(?:last|previous)\s+(?:heart\s+attack|stroke))\b`,
+  ]),
+  define('gtn_not_working', [
+    r`\b(?:gtn|nitro\w*|spray|angina\s+spray)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|touching)|no\s+(?:better|help|effect|difference)|did\s+nothing|not\s+doing\s+anything)\b`,
   ]),
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
@@ -59,6 +76,10 @@ const BREATHING = [
     r`\b(?:i\s+am|he\s+is|she\s+is|they\s+are|(?:feel|feels|feeling)\s+like\s+(?:i\s+am|he\s+is|she\s+is|i\s+will|i\s+am\s+going\s+to))\s+(?:\w+\s+)?suffocat(?:ing|e)\b`,
     r`\bbreathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+)?(?:labou?red|shallow\s+and\s+fast|fast\s+and\s+shallow|noisy\s+and|rasping)\b`,
     r`\b(?:collapsed\s+lung|lung\s+(?:has\s+)?collapsed|pneumothorax)\b`,
+    r`\b(?:cannot|could\s+not)\s+(?:seem\s+to\s+|really\s+)?(?:get|catch|take)\s+(?:a\s+|enough\s+|any\s+|my\s+|his\s+|her\s+|a\s+deep\s+|a\s+full\s+)?(?:air|breath|oxygen)\b`,
+    r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|one\s+or\s+two|single|two|three)\s+words\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
+    r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
+    r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
   ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
   define(
     'short_of_breath',
@@ -87,7 +108,9 @@ const BREATHING = [
   ]),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
-    r`\b(?:inhaler|nebuli[sz]er|puffer)\b[^.;]{0,30}\bnot\s+(?:working|helping|doing\s+anything)\b`,
+    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping)\b`,
+    r`\b(?:\d+|ten|twenty|loads\s+of|lots\s+of)\s+puffs\b[^.;]{0,40}\b(?:no\s+better|not\s+(?:helping|working|better)|still)\b`,
+    r`\basthma\s+attack\b`,
   ]),
 ];
 

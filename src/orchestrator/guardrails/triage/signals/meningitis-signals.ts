@@ -13,7 +13,9 @@ const MENINGITIS = [
   define('stiff_neck', [
     r`\bstiff\s+neck\b`,
     r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b`,
-    r`\b${CANNOT}\s+(?:bend|touch|move|put)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:to|down|forward|towards|on)\b`,
+    r`\b${CANNOT}\s+(?:bend|touch|move|put|get|tilt|look)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
+    r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)(?:bend|look\s+down|move|nod|tilt|put)\b`,
+    r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
   ]),
   define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),
   define('purpuric_rash', [
@@ -32,6 +34,7 @@ const MENINGITIS = [
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
     r`\bphotophobia\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
+    r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light)\b`,
   ]),
   define('vision_disturbance', [
     r`\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,

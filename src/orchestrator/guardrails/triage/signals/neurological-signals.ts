@@ -12,7 +12,7 @@ const STROKE = [
     r`\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,20}\b(?:droop|sag|numb|paraly|weak|fall|fell|drop|frozen|not\s+moving)`,
     r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:smile|close\s+(?:his|her|my|their)\s+eye|raise\s+(?:his|her|my|their)\s+eyebrow)\b[^.;]{0,20}\b(?:one\s+side|properly|evenly|straight)\b`,
     r`\b(?:cannot|could\s+not)\s+feel\s+(?:my|his|her|their)\s+(?:face|tongue|lips)\b`,
-  ]),
+  ], { persistsWhenResolved: true }),
   define('speech_difficulty', [
     r`\bslurr(?:ed|ing|s)\b`,
     r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
@@ -20,7 +20,8 @@ const STROKE = [
     r`\b(?:suddenly|all\s+of\s+a\s+sudden)\b[^.;]{0,30}\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|hard\s+to)\s+(?:speak|speaking|talk|talking|get\s+(?:the\s+|his\s+|her\s+|my\s+)?words\s+out|find\s+(?:the\s+|his\s+|her\s+|my\s+)?words)\b`,
     r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to)\s+(?:speak|speaking|talk|talking)\s+(?:properly|clearly|right|normally|straight)\b`,
     r`\b(?:cannot|could\s+not)\s+get\s+(?:the|his|her|my)\s+words\s+out\b`,
-  ]),
+    r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
+  ], { persistsWhenResolved: true }),
   define('one_sided_weakness', [
     r`\b(?:weakness|numbness|tingling|paralysis|no\s+feeling|heaviness)\s+(?:in|on|down|of|along)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right|one)\s+side\b`,
     r`\b(?:left|right|one)\s+side\s+of\s+(?:my|his|her|their|the)\s+body\b[^.;]{0,25}\b(?:weak|numb|paraly|dead|heavy|limp|tingl|not\s+moving|cannot\s+move)`,
@@ -30,7 +31,7 @@ const STROKE = [
     r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\bsudden(?:ly)?\b[^.;]{0,15}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b`,
     r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b[^.;]{0,15}\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\b`,
     r`\bsudden(?:ly)?\s+(?:\w+\s+)?(?:weakness|numbness|paralysis)\b`,
-  ]),
+  ], { persistsWhenResolved: true }),
   define(
     'limb_numbness',
     [
@@ -42,7 +43,20 @@ const STROKE = [
         /\b(?:fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout))\b/,
     },
   ),
-  define('stroke_now', episodeNow(r`stroke|mini[- ]stroke|tia|transient\s+isch(?:a)?emic\s+attack`)),
+  define('stroke_now', [
+    ...episodeNow(r`stroke|mini[- ]stroke|tia|transient\s+isch(?:a)?emic\s+attack`),
+    r`\b(?:signs?\s+of\s+a\s+stroke|stroke\s+symptoms)\b(?!\s+(?:are|include))`,
+  ], { persistsWhenResolved: true }),
+  // Posterior-circulation stroke signs outside FAST (BE-FAST adds balance and eyes; AHA/ASA, NICE NG128).
+  define('diplopia', [
+    r`\b(?:sudden(?:ly)?\s+)?(?:double\s+vision|seeing\s+(?:double|two\s+of\s+everything)|diplopia)\b`,
+  ], { persistsWhenResolved: true }),
+  define('ataxia', [
+    r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:walk|stand)\s+(?:straight|properly|in\s+a\s+straight\s+line|without\s+falling|up\s+straight)\b`,
+    r`\b(?:staggering|stumbling|swaying|veering|lurching|falling)\s+(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
+    r`\b(?:sudden(?:ly)?)\b[^.;]{0,25}\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady|no\s+balance|(?:cannot|could\s+not)\s+(?:walk|stand|balance)|clumsy|ataxi\w*)\b`,
+    r`\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady\s+on\s+(?:my|his|her)\s+feet|ataxi\w*)\b[^.;]{0,30}\b(?:suddenly|all\s+of\s+a\s+sudden|vomit\w*|slurr\w*|double\s+vision|spinning|cannot\s+walk)\b`,
+  ], { persistsWhenResolved: true }),
   define('thunderclap_headache', [
     r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
     r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
@@ -50,13 +64,18 @@ const STROKE = [
     r`\bsudden(?:ly)?[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst)\s+headache\b`,
     r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
     r`\bheadache\b[^.;]{0,20}\blike\s+a\s+thunderclap\b`,
+    r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked|kicked)|(?:came|come)\s+on\s+(?:suddenly|in\s+(?:seconds|a\s+second|an\s+instant)|like\s+a|all\s+at\s+once|out\s+of\s+nowhere)|peaked\s+(?:in|within)\s+(?:seconds|a\s+minute)|out\s+of\s+the\s+blue|(?:explosion|exploded|bang|snap|pop)\s+in\s+(?:my|his|her)\s+head)\b`,
+    r`\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked)\s+(?:on|in|over)\s+the\s+(?:back\s+of\s+the\s+)?head\s+(?:with|by)\s+(?:a|an)\s+\w+|something\s+(?:burst|popped|snapped|exploded)\s+in\s+(?:my|his|her)\s+head)\b`,
+    r`\bworst\s+(?:pain|headache)\s+(?:of\s+(?:my|his|her)\s+life|ever|i\s+have\s+ever\s+(?:had|felt))\b`,
     r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,
   ]),
   define('sudden_vision_loss', [
     r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
     r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
     r`\bwent\s+blind\b`,
-  ]),
+    r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
+    r`\b(?:vision|sight)\s+(?:suddenly\s+|just\s+)?(?:went|gone|goes|going|has\s+gone)\s+(?:black|dark|blank|grey|gr[ae]y|blurry\s+in\s+one\s+eye)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
+  ], { persistsWhenResolved: true }),
 ];
 
 const HEAD = [
@@ -81,6 +100,14 @@ const HEAD = [
   ]),
   define('brief_blackout', [
     r`\b(?:passed\s+out|blacked\s+out|lost\s+consciousness|fainted|out\s+cold|was\s+out\s+for)\b`,
+  ]),
+  // NICE NG232 head-injury CT criteria: more than one vomit, amnesia, anticoagulation, age 65+.
+  define('repeated_vomiting', [
+    r`\b(?:vomit\w*|sick|thrown\s+up|threw\s+up|throwing\s+up|puked|puking)\b[^.;]{0,30}\b(?:twice|again|(?:two|three|four|several|many|2|3|4|5)\s+times|more\s+than\s+once|repeatedly|keeps|non-?stop|over\s+and\s+over)\b`,
+    r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
+  ]),
+  define('amnesia', [
+    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
   ]),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   define('vomiting', [
@@ -123,6 +150,10 @@ const SEIZURE = [
     r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
     r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
     r`\bfoaming\s+at\s+the\s+mouth\b`,
+    r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
+    r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
+    r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
+    r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
     r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
     r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
   ]),

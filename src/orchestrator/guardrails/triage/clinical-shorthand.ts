@@ -1,0 +1,44 @@
+/**
+ * Clinician-style write-ups ("62M, pt c/o SOB, BP 80/50, sats 88% on RA") reach the triage as
+ * often as lay messages: a relative who is a nurse, a carer copying a discharge letter, a
+ * clinician asking for a second opinion. Their shorthand is spelled out before normalisation
+ * so that one lexicon serves both voices. Runs on the raw text (slashes and case intact) and
+ * only inside the triage: the answer-safety rules read model text, not patient shorthand.
+ */
+
+type Rewrite = readonly [pattern: RegExp, replacement: string];
+
+const SHORTHAND: readonly Rewrite[] = [
+  // Age and sex at the start of a write-up: "62M", "45 F", "3yo", "71 y/o female".
+  [/(^|[.,;:(]\s*|\n\s*)(\d{1,3})\s?(?:yo\s*|y\/o\s*|yrs?\s*)?([mf])\b/gi, '$1$2 year old $3 patient '],
+  [/\b(\d{1,3})\s?(?:yo|y\/o|y\.o\.|yrs? old|year-old)\b/gi, '$1 year old'],
+  [/\bc\/o\b/gi, 'complains of'],
+  [/\bh\/o\b/gi, 'background of'],
+  [/\bs\/p\b/gi, 'after'],
+  [/\bw\/o\b/gi, 'without'],
+  [/\bw\//gi, 'with '],
+  [/\bn\s?[&/]\s?v\b/gi, 'nausea and vomiting'],
+  [/\bpt\b/gi, 'patient'],
+  [/\bsoboe\b/gi, 'short of breath on exertion'],
+  [/\bsob\b/gi, 'short of breath'],
+  [/\bdyspn(?:o|oe)a\w*/gi, 'short of breath'],
+  [/\bc\/?p\b(?=\s*(?:,|\.|radiat|since|for|x|at|\d|$))/gi, 'chest pain'],
+  [/\b(?:retrosternal|central)\s+(?:chest\s+)?(pain|pressure|tightness|discomfort|heaviness)/gi, 'chest $1'],
+  [/\bloc\b/gi, 'loss of consciousness'],
+  [/\bams\b/gi, 'altered mental status'],
+  [/\bdiaphoretic\b/gi, 'sweating'],
+  [/\bpr\s+(bleed\w*|blood)/gi, 'rectal $1'],
+  [/\b(?:haematemesis|hematemesis)\b/gi, 'vomiting blood'],
+  [/\b(?:malaena|melaena|melena)\b/gi, 'black tarry stool'],
+  [/\bsyncop(?:e|al)\b/gi, 'fainting'],
+  [/\bx\s?([2-9])\b/gi, '$1 times'],
+  [/\bon\s+ra\b/gi, 'on air'],
+  // "80/50" in a blood pressure keeps its systolic first; the diastolic would be read as a second number.
+  [/\b(\d{2,3})\s*\/\s*(\d{2,3})\b/g, '$1 over $2'],
+];
+
+export function expandClinicalShorthand(text: string): string {
+  let expanded = text;
+  for (const [pattern, replacement] of SHORTHAND) expanded = expanded.replace(pattern, replacement);
+  return expanded;
+}

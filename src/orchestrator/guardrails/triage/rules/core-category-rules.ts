@@ -1,0 +1,151 @@
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+
+/**
+ * The first thirteen categories, re-founded on the discriminators of the Manchester Triage
+ * System (MTS), NHS 111 / NHS Pathways red flags and the Schmitt-Thompson protocols. Where a
+ * single finding is not enough, the combination that the protocol names is the trigger.
+ */
+
+/** MTS "shock" and NEWS2 red scores: the signs of poor circulation. */
+const POOR_CIRCULATION = ['pale', 'clammy', 'cold_peripheries', 'mottled', 'faint_on_standing', 'weak_pulse', 'low_bp_lay', 'low_systolic_bp'];
+
+export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
+  {
+    category: 'cardiac_chest_pain',
+    triggers: [
+      ...alone('cardiac chest pain', 'chest_pain', 'heart_attack_now', 'no_pulse'),
+      ...alone('chest pain radiating to arm, jaw or back', 'left_arm_radiation'),
+      { all: ['heart_attack_named', 'episode_pronoun_now'], name: 'possible heart attack now' },
+      { all: ['heart_attack_named', 'same_as_before'], name: 'pain like a previous heart attack' },
+      { all: ['gtn_not_working'], name: 'angina unrelieved by GTN' },
+      ...withEach('palpitations with collapse or poor circulation', 'palpitations', 'faint_or_dizzy', 'short_of_breath', 'brief_collapse', 'pale', 'clammy'),
+      ...withEach('chest discomfort with cardiac features', 'chest_discomfort_vague', 'left_arm_pain', 'sweating', 'clammy', 'faint_or_dizzy', 'short_of_breath', 'cannot_breathe', 'palpitations', 'pain_radiation'),
+      { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
+    ],
+  },
+  {
+    category: 'breathing_difficulty',
+    triggers: [
+      ...alone('inadequate breathing', 'cannot_breathe', 'not_breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow'),
+      ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
+      ...alone('cyanosis', 'turning_blue', 'cyanosis'),
+      { all: ['short_of_breath'], unless: ['pregnancy'], name: 'breathless at rest' },
+      { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
+      { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
+      { all: ['very_high_resp_rate'], name: 'very fast breathing' },
+      ...withEach('barking cough with airway signs', 'barking_cough', 'drooling', 'grunting_or_indrawing', 'fast_breathing'),
+      ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing', 'fast_breathing'),
+    ],
+  },
+  {
+    category: 'loss_of_consciousness',
+    triggers: [
+      ...alone('unresponsive', 'unresponsive', 'collapsed', 'found_down', 'low_gcs', 'limp_floppy'),
+      ...alone('no signs of life', 'no_pulse'),
+      ...alone('altered conscious level', 'not_alert'),
+      ...alone('repeated or exertional faint', 'repeated_faint'),
+      ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
+      ...anyWithAny('faint with poor circulation or heart signs', ['brief_collapse'], [...POOR_CIRCULATION, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant']),
+      ...withEach('drowsy and hard to rouse', 'drowsy', 'not_waking', 'confusion'),
+    ],
+  },
+  {
+    category: 'severe_bleeding',
+    triggers: [
+      ...alone('uncontrolled major haemorrhage', 'severe_bleeding', 'penetrating_wound'),
+      ...alone('vomiting blood or black stools', 'upper_gi_bleed', 'melaena'),
+      ...anyWithAny('bleeding with signs of shock', ['rectal_bleeding', 'bleeding_any', 'heavy_blood_volume'], [...POOR_CIRCULATION, 'faint_or_dizzy', 'tachycardia']),
+      { all: ['rectal_bleeding', 'heavy_blood_volume'], name: 'heavy rectal bleeding' },
+      ...withEach('bleeding on anticoagulants that will not stop', 'anticoagulant', 'prolonged_bleeding'),
+      { all: ['bleeding_any', 'prolonged_bleeding'], name: 'bleeding that will not stop' },
+    ],
+  },
+  {
+    category: 'stroke_signs',
+    triggers: [
+      ...alone('acute focal neurological deficit', 'face_droop', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+      ...alone('sudden severe (thunderclap) headache', 'thunderclap_headache'),
+      ...alone('sudden loss of vision', 'sudden_vision_loss'),
+      ...alone('new double vision', 'diplopia'),
+      ...alone('sudden loss of balance or coordination', 'ataxia'),
+      { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
+      { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
+      // A numb left arm beside chest pain points to the heart; on its own, to a stroke.
+      { all: ['limb_numbness'], unless: ['chest_pain', 'left_arm_radiation', 'heart_attack_now'], name: 'one-sided numbness or weakness' },
+    ],
+  },
+  {
+    category: 'anaphylaxis',
+    triggers: [
+      ...alone('anaphylaxis', 'anaphylaxis_now', 'airway_swelling'),
+      ...withEach('allergic reaction with airway, breathing or circulation signs', 'allergen_exposure', 'allergic_swelling', 'cannot_breathe', 'short_of_breath', 'turning_blue', 'cyanosis', 'airway_noise', 'faint_or_dizzy', 'brief_collapse', 'pale', 'clammy'),
+      { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
+      { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
+    ],
+  },
+  {
+    category: 'infant_distress',
+    triggers: [
+      ...withEach('infant with a life-threatening sign', 'infant', 'not_breathing', 'turning_blue', 'cyanosis', 'limp_floppy', 'unresponsive', 'cannot_breathe', 'choking', 'bulging_fontanelle', 'seizure_now', 'grunting_or_indrawing', 'airway_noise', 'not_waking', 'weak_or_abnormal_cry', 'mottled', 'no_social_response', 'dehydration_signs', 'vomits_everything', 'bilious_vomiting', 'no_urine', 'high_resp_rate', 'pale', 'drowsy', 'purpuric_rash', 'non_blanching_rash'),
+      { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
+      { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
+      { all: ['newborn', 'high_temperature'], name: 'fever in a baby under 3 months' },
+      // A newborn who stops feeding can be seriously ill before any other sign shows.
+      ...withEach('newborn not feeding', 'newborn', 'not_feeding', 'unable_to_drink'),
+      ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
+      ...anyWithAny('child with a red traffic-light feature (NICE NG143)', ['child'], ['weak_or_abnormal_cry', 'no_social_response', 'dehydration_signs', 'vomits_everything', 'no_urine', 'mottled', 'grunting_or_indrawing']),
+    ],
+  },
+  {
+    category: 'seizure',
+    triggers: [...alone('active or prolonged seizure', 'seizure_now'), { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' }],
+  },
+  {
+    category: 'poisoning_overdose',
+    triggers: [
+      ...alone('overdose or poisoning', 'overdose', 'overdose_quantity', 'poison_ingestion', 'envenomation', 'medication_error'),
+      ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
+      ...withEach('swallowed battery or magnets', 'swallowed_object', 'child', 'infant'),
+    ],
+  },
+  {
+    category: 'head_injury',
+    triggers: [
+      ...alone('knocked out', 'knocked_out'),
+      ...withEach(
+        'head injury red flag',
+        'head_knock',
+        'vomiting', 'repeated_vomiting', 'confusion', 'drowsy', 'brief_blackout', 'unresponsive', 'seizure_now', 'head_fluid_leak',
+        'unequal_pupils', 'speech_difficulty', 'worsening_headache', 'sudden_vision_loss', 'cannot_get_up', 'amnesia', 'anticoagulant',
+        'not_alert', 'low_gcs', 'diplopia', 'ataxia', 'elderly', 'limp_floppy', 'not_waking', 'weak_or_abnormal_cry',
+      ),
+    ],
+  },
+  {
+    category: 'obstetric_bleeding',
+    triggers: [
+      ...alone('miscarriage or ectopic pregnancy', 'miscarriage_now'),
+      ...alone('cord prolapse', 'cord_prolapse'),
+      ...withEach(
+        'danger sign in pregnancy',
+        'pregnancy',
+        'bleeding_mentioned', 'severe_bleeding', 'severe_abdominal_pain', 'reduced_fetal_movement', 'seizure_now', 'thunderclap_headache',
+        'worsening_headache', 'sudden_vision_loss', 'vision_disturbance', 'brief_collapse', 'faint_or_dizzy', 'high_temperature', 'cannot_breathe',
+      ),
+    ],
+  },
+  {
+    category: 'meningitis_signs',
+    triggers: [
+      ...alone('non-blanching rash', 'non_blanching_rash'),
+      ...anyWithAny('meningism with fever', ['stiff_neck'], ['fever', 'high_temperature', 'photophobia', 'rash', 'confusion', 'drowsy', 'vomiting', 'not_alert']),
+      ...anyWithAny('meningism', ['photophobia'], ['fever', 'high_temperature'], ['stiff_neck']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'headache'] })),
+      ...withEach('fever with a purpuric rash', 'purpuric_rash', 'fever', 'high_temperature', 'drowsy', 'not_alert'),
+      ...withEach('bulging fontanelle with fever', 'bulging_fontanelle', 'fever', 'high_temperature'),
+    ],
+  },
+  {
+    category: 'suicide_self_harm',
+    triggers: alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm'),
+  },
+];

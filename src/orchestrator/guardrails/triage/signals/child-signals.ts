@@ -1,0 +1,57 @@
+/**
+ * Red flags in babies and children told by a parent: the NICE NG143 "traffic light" red
+ * features (no response to social cues, not waking or not staying awake, weak high-pitched or
+ * continuous cry, grunting, chest indrawing, pale/mottled/blue, reduced skin turgor, bulging
+ * fontanelle, rash that does not fade), the WHO IMCI general danger signs (unable to drink or
+ * feed, vomits everything, convulsions, lethargic or unconscious) and Schmitt-Thompson's
+ * "sounds very sick" questions. Normal infant behaviour (sleeping a lot but waking for feeds,
+ * a snuffly nose) is not among them.
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+
+export const CHILD_SIGNALS: readonly SignalDefinition[] = [
+  define('child', [
+    r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
+    r`\b${AGE_WORDS}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${AGE_WORDS}\b`,
+  ], { timeless: true }),
+  define('weak_or_abnormal_cry', [
+    r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,
+    r`\b(?:cry|crying|cries)\s+(?:is\s+|sounds\s+)?(?:weak|high[- ]pitched|shrill|different|like\s+a\s+(?:cat|kitten))\b`,
+    r`\b(?:just|only|keeps)\s+(?:moans|moaning|whimpers|whimpering)\b`,
+    r`\b(?:will\s+not|cannot|could\s+not|nothing\s+will)\s+(?:stop\s+(?:him|her)\s+)?(?:stop\s+)?(?:crying|screaming)\b[^.;]{0,30}\b(?:hours|all\s+(?:night|day)|for\s+\d+|nothing\s+(?:helps|works)|inconsolable)\b`,
+  ]),
+  define('not_waking', [
+    r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning))`,
+    r`\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse|keep)\s+(?:him|her|them|my\s+\w+|awake)\b`,
+    r`\b(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|wake\s+up)\b`,
+    r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,
+    r`\bnot\s+waking\s+(?:up\s+)?for\s+(?:feeds|feeding|his\s+feeds|her\s+feeds)\b`,
+  ]),
+  define('no_social_response', [
+    r`\b(?:not|no\s+longer|stopped)\s+(?:smiling|interested\s+in\s+anything|reacting\s+to\s+(?:me|us|anything)|looking\s+at\s+(?:me|us)|making\s+eye\s+contact)\b`,
+    r`\b(?:staring|stares)\s+(?:blankly|into\s+space|through\s+(?:me|us))\b|\b(?:glassy|glazed|vacant|blank)\s+(?:eyed|eyes|look|stare)\b`,
+  ]),
+  define('grunting_or_indrawing', [
+    r`\bgrunt(?:ing|s)?\b(?!\s+(?:when\s+(?:he|she)\s+(?:poos|poops|strains|pushes)|while\s+(?:pooing|straining)))`,
+    r`\b(?:nostrils?\s+(?:are\s+)?flaring|flaring\s+(?:his|her|their)?\s*nostrils|head\s+bobbing|see\s+(?:his|her|their)\s+ribs|ribs\s+(?:are\s+)?showing|sucking\s+in\s+(?:under|between|at)|tummy\s+(?:is\s+)?sucking\s+in|neck\s+(?:is\s+)?sucking\s+in|using\s+(?:his|her|their)\s+(?:tummy|stomach|neck)\s+(?:muscles\s+)?to\s+breathe|accessory\s+muscles|tracheal\s+tug|recession)\b`,
+  ]),
+  define('dehydration_signs', [
+    r`\bsunken\s+(?:eyes|soft\s+spot|fontanel\w*)\b|\beyes\s+(?:look\s+|are\s+)?sunken\b`,
+    r`\b(?:no\s+tears\s+when\s+(?:crying|she\s+cries|he\s+cries)|skin\s+stays\s+(?:up|pinched)|very\s+dry\s+mouth)\b`,
+  ]),
+  define('vomits_everything', [
+    r`\b(?:vomit\w*|throwing\s+up|throws\s+up|bringing\s+up|sick\s+after)\s+(?:up\s+)?(?:everything|every\s+(?:feed|bottle|drink|single\s+feed)|all\s+(?:her|his|their)\s+(?:feeds|milk|fluids)|anything)\b`,
+    r`\b(?:projectile|forceful)\s+(?:vomit\w*|sick)\b`,
+    r`\b(?:cannot|could\s+not|will\s+not)\s+keep\s+(?:anything|any\s+(?:fluids|water|milk|drinks?))\s+down\b`,
+  ]),
+  define('unable_to_drink', [
+    r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|cannot)\s+(?:drinking|drink|feeding|feed|eating\s+or\s+drinking|taking\s+(?:any\s+)?(?:fluids|milk|feeds|drinks|the\s+bottle|the\s+breast))\b`,
+    r`\b(?:refusing|refuses|refused)\s+(?:all\s+)?(?:feeds|drinks|fluids|bottles?|the\s+breast|milk)\b|\btoo\s+(?:weak|sleepy|tired)\s+to\s+(?:feed|drink|suck)\b`,
+  ], { ordinaryWhen: /\b(?:solids|vegetables|veg|broccoli|dinner|lunch|breakfast|picky|fussy\s+eater)\b/ }),
+  define('swallowed_object', [
+    r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+)\s+(?:\w+\s+)?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
+  ]),
+];

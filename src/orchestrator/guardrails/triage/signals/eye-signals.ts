@@ -1,0 +1,33 @@
+/**
+ * Eye emergencies (Royal College of Ophthalmologists / NHS 111 eye protocols): a chemical in
+ * the eye (irrigate and go now), a penetrating injury or something embedded, sudden loss of
+ * vision, a curtain or shadow over the vision with new flashes and floaters (retinal
+ * detachment), and a painful red eye with blurred vision, haloes or vomiting (acute glaucoma).
+ */
+
+import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
+
+const EYE = r`(?:eye|eyes|eyeball|eyeballs)`;
+
+export const EYE_SIGNALS: readonly SignalDefinition[] = [
+  define('chemical_in_eye', [
+    r`\b(?:bleach|chemical|acid|alkali|cleaner|oven\s+cleaner|drain\s+cleaner|cement|lime|plaster|ammonia|detergent|dishwasher|caustic|hair\s+dye|relaxer|chlorine)\b[^.;]{0,40}\b(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b`,
+    r`\b${EYE}\b[^.;]{0,20}\b(?:splashed|sprayed)\s+with\b`,
+    r`\b(?:splashed|sprayed|squirted|got)\s+(?:\w+\s+){0,3}?(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b[^.;]{0,40}\b(?:bleach|chemical|acid|cleaner|cement|ammonia|caustic)\b`,
+  ]),
+  define('penetrating_eye_injury', [
+    r`\b(?:something|metal|glass|a\s+\w+|piece\s+of\s+\w+|splinter|shard|wire|stick|fish\s*hook|dart|pellet)\s+(?:is\s+)?(?:stuck|embedded|sticking\s+out|lodged)\s+in\s+${POSSESSIVE}\s+${EYE}\b`,
+    r`\b(?:stabbed|poked|pierced|punctured|cut)\s+(?:in\s+)?${POSSESSIVE}\s+${EYE}\b[^.;]{0,30}\b(?:with|by)\s+(?:a|an|the)\s+(?:knife|stick|pen|pencil|scissors|glass|wire|metal|fork|dart|branch)\b`,
+    r`\b(?:hit|struck)\s+(?:in|on)\s+(?:the|his|her|my)\s+${EYE}\s+(?:by|with)\s+(?:a\s+)?(?:metal|high[- ]speed|flying|shard|fragment)\b`,
+    r`\b${EYE}\s+(?:is\s+)?(?:bleeding|leaking\s+(?:clear\s+)?(?:fluid|jelly)|misshapen|deflated|cut\s+open)\b|\bblood\s+in\s+(?:the\s+front\s+of\s+)?${POSSESSIVE}\s+${EYE}\b`,
+  ]),
+  define('retinal_detachment_signs', [
+    r`\b(?:curtain|shadow|veil|black\s+(?:shape|cloud)|dark\s+(?:shadow|curtain|cloud))\b[^.;]{0,40}\b(?:over|across|coming\s+(?:down|up|across)|in|covering|blocking)\b[^.;]{0,20}\b(?:vision|sight|eye|view)\b`,
+    r`\b(?:sudden|suddenly|new|loads\s+of|lots\s+of|shower\s+of)\s+(?:\w+\s+)?(?:floaters|flashes)\b[^.;]{0,60}\b(?:floaters|flashes|shadow|curtain|vision|lights)\b`,
+  ]),
+  define('painful_red_eye', [
+    r`\b(?:severe|really\s+bad|intense|terrible|excruciating|agonising|agonizing|awful)\s+(?:\w+\s+)?(?:eye\s+pain|pain\s+in\s+(?:my|his|her)\s+eye)\b`,
+    r`\b(?:red|painful)\s+eye\b[^.;]{0,50}\b(?:halos?|haloes|rainbows?\s+around\s+lights|vomit\w*|blurred|blurry|cannot\s+see)\b`,
+    r`\bhalos?\s+around\s+lights\b|\bhaloes\s+around\s+lights\b`,
+  ]),
+];

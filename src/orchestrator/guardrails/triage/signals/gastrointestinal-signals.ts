@@ -1,0 +1,59 @@
+/**
+ * The abdomen: gastrointestinal bleeding and the acute abdomen. NHS 111 sends vomited blood or
+ * "coffee grounds", black tarry stools and heavy rectal bleeding to A&E; the Manchester Triage
+ * "abdominal pain" chart adds severe pain, a rigid board-like belly, green (bilious) or faecal
+ * vomiting, and pain with signs of shock.
+ */
+
+import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
+
+const BELLY = r`(?:abdominal|abdomen|stomach|belly|tummy|gut|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
+const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
+
+export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
+  define('upper_gi_bleed', [
+    r`\bcoffee[- ]?grounds?\b`,
+    r`\b(?:vomit|vomiting|vomited|threw\s+up|throwing\s+up|sick|puking|puked|bringing\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:blood|bloody|clots)\b`,
+    r`\b(?:blood|bloody)\s+(?:in\s+(?:the\s+|his\s+|her\s+|my\s+)?)?(?:vomit|sick)\b`,
+  ]),
+  define('melaena', [
+    r`\b(?:black|jet\s+black|tar-?like|tarry|sticky\s+black|black\s+sticky|very\s+dark)\s+(?:and\s+tarry\s+|tarry\s+|sticky\s+)?(?:poo|poos|poop|stools?|stool|motions?|bowel\s+movements?|diarrh\w+|faeces|feces|shits?)\b`,
+    r`\b(?:poo|poop|stools?|motions)\s+(?:is\s+|are\s+|looks?\s+|has\s+been\s+)?(?:black\s+and\s+tarry|like\s+tar|tarry|jet\s+black)\b`,
+  ], { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ }),
+  define('rectal_bleeding', [
+    r`\b(?:bleeding|blood)\s+(?:from|out\s+of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:back\s+passage|bottom|bum|rectum|anus|behind)\b`,
+    r`\brectal\s+(?:bleed\w*|blood)\b`,
+    r`\b(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:blood|clots)\b`,
+    r`\bblood\s+(?:in|with)\s+(?:\w+\s+)?(?:poo|poop|stools?|motions|diarrh\w+)\b`,
+    r`\bbloody\s+(?:diarrh\w+|stools?|poo)\b`,
+  ]),
+  // Volume words that make any bleed heavy: "toilet full of blood", "large volume", "a lot".
+  define('heavy_blood_volume', [
+    r`\b(?:toilet|bowl|pan|sink|bucket|floor|bed)\s+(?:is\s+|was\s+)?(?:full\s+of|filled\s+with|covered\s+in|red\s+with)\s+blood\b`,
+    r`\b(?:large|huge|massive|big)\s+(?:volume|amount|amounts|clots?|quantity)\b`,
+    r`\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+much|cups?\s+of|mugfuls?\s+of)\s+(?:fresh\s+|bright\s+red\s+|dark\s+)?(?:blood|clots)\b`,
+    r`\b(?:bleeding|blood)\s+(?:\w+\s+){0,4}?(?:very\s+much|so\s+much|a\s+lot|loads|heavily)\b`,
+  ]),
+  define('severe_abdominal_pain', [
+    r`\b(?:severe|intense|terrible|really\s+bad|very\s+bad|excruciating|unbearable|agonising|agonizing|horrendous|horrible|worst|crippling|screaming|awful)\s+(?:\w+\s+){0,2}?${BELLY}\s*${PAIN}?`,
+    r`\b${BELLY}\s+${PAIN}\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating|agonising|agonizing|awful|terrible)\b`,
+    r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+${POSSESSIVE}\s+(?:lower\s+)?${BELLY}\b`,
+    r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
+    r`\bin\s+agony\b`,
+  ]),
+  define('abdominal_pain', [r`\b${BELLY}\s+(?:\w+\s+)?${PAIN}\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
+  // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
+  define('peritonism', [
+    r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
+    r`\b(?:rigid|board[- ]like|guarding)\b`,
+    r`\b(?:hurts|pain)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+    r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
+  ]),
+  define('bilious_vomiting', [
+    r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
+    r`\b(?:green|bilious)\s+(?:vomit|sick)\b`,
+  ]),
+  define('bowel_obstruction', [
+    r`\b(?:not|has\s+not|have\s+not|cannot)\s+(?:pooed|pooped|passed\s+(?:wind|gas|a\s+stool)|opened\s+(?:my|his|her)\s+bowels|farted)\b[^.;]{0,40}\b(?:vomit\w*|swollen|bloated|distended)\b`,
+  ]),
+];

@@ -1,0 +1,23 @@
+/**
+ * Infection as a context for sepsis: the NICE NG51 and UK Sepsis Trust screening starts from
+ * "could this be an infection?" and then looks for red flags (new confusion, mottled or ashen
+ * skin, no urine, fast breathing, low blood pressure, non-blanching rash). Fever while on
+ * chemotherapy is neutropenic sepsis until proven otherwise (NICE CG151).
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
+  define('infection', [
+    r`\b(?:infection|infected|infective|uti|water\s+infection|kidney\s+infection|chest\s+infection|pneumonia|cellulitis|abscess|pus|flu|influenza|covid|sepsis|septic|bug|virus|tonsillitis|appendicitis|wound\s+(?:is\s+)?(?:red|hot|oozing|smelly))\b`,
+    r`\b(?:shivering|shaking|rigors?|shakes)\s+(?:uncontrollably|violently|all\s+over|and\s+(?:burning|hot|feverish))\b`,
+  ], { timeless: true }),
+  define('rigors', [r`\b(?:rigors?|(?:shivering|shaking|teeth\s+chattering)\s+(?:uncontrollably|violently|like\s+mad|and\s+cannot\s+stop))\b`]),
+  define('chemotherapy', [r`\b(?:chemo|chemotherapy|neutropeni\w+|immunosuppress\w*|on\s+steroids\s+for|low\s+white\s+(?:cells|count)|after\s+(?:my\s+|his\s+|her\s+)?transplant|leuka?emia)\b`], { timeless: true }),
+  define('recent_surgery', [r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+)?(?:operation|surgery|op|c-?section|procedure)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`], { timeless: true }),
+  define('sepsis_named', [r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`]),
+  define('fast_breathing', [
+    r`\b(?:breathing|breaths?|breathes)\s+(?:\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
+    r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
+  ], { ordinaryWhen: /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety)\b/ }),
+];

@@ -1,0 +1,30 @@
+/**
+ * Diabetic emergencies. NHS and Diabetes UK: a hypo that does not respond to sugar, or with
+ * drowsiness, confusion or a fit, needs 999; high sugar with ketones, vomiting, abdominal pain,
+ * fast deep breathing or drowsiness is possible DKA / HHS and needs A&E. The numbers themselves
+ * are in `vital-signs-signals.ts`.
+ */
+
+import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
+
+export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
+  define('diabetes', [r`\b(?:diabetic|diabetes|type\s+(?:1|one|2|two)|t1d|t2d|t1dm|t2dm|iddm|insulin|metformin|gliclazide|on\s+insulin)\b`], { timeless: true }),
+  define('hypo_named', [
+    r`\b(?:having|had|in|going\s+into|gone\s+into)\s+(?:a\s+)?(?:bad\s+|severe\s+|really\s+bad\s+)?hypo\b`,
+    r`\b(?:hypoglyc\w+|hypo)\b`,
+    r`\b(?:blood\s+)?sugars?\s+(?:is\s+|are\s+|went\s+|has\s+gone\s+|keeps\s+)?(?:very\s+|really\s+|dangerously\s+|so\s+)?(?:low|dropping|crashing|crashed|plummeting)\b`,
+    r`\bsugar\s+low\b`,
+  ]),
+  define('hyper_named', [
+    r`\b(?:blood\s+)?sugars?\s+(?:is\s+|are\s+|have\s+been\s+|has\s+been\s+)?(?:very\s+|really\s+|dangerously\s+|so\s+|sky\s+)?(?:high|through\s+the\s+roof)\b`,
+    r`\b(?:dka|ketoacidosis|diabetic\s+coma|hhs|hyperosmolar)\b`,
+    r`\bketones\b`,
+  ]),
+  define('hypo_not_responding', [
+    r`\b(?:sugar|glucose|juice|dextrose|glucotabs|hypo\s+treatment|sweets|lucozade)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|coming\s+up|going\s+up|rising)|will\s+not\s+(?:go\s+up|come\s+up|rise)|still\s+(?:low|dropping)|no\s+(?:better|change|difference))\b`,
+    r`\b(?:${CANNOT}|will\s+not|refuses\s+to)\s+(?:swallow|eat|drink)\b[^.;]{0,30}\b(?:sugar|juice|glucose|hypo)\b`,
+    r`\b(?:gave|give|given|needed|used)\s+(?:\w+\s+)?(?:glucagon|glucagen)\b`,
+  ]),
+  define('kussmaul_breathing', [r`\b(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|fast\s+(?:and\s+)?deep|sighing)\s+breath\w*\b`, r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`]),
+  define('extreme_thirst', [r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`]),
+];

@@ -1,0 +1,30 @@
+/**
+ * Mental-health crisis with danger to the person or to others: NHS 111 mental-health triage
+ * and the UK Mental Health Triage Scale send for emergency help when someone threatens or
+ * intends to harm others, is acutely psychotic and acting on voices, or is too disturbed to be
+ * kept safe. Suicidal intent and self-harm are in `self-harm-signals.ts`.
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
+  define('harm_to_others', [
+    r`\b(?:want|wants|going|gonna|planning|plan|plans|threatening|threatened|threatens|tried|trying|urge|urges|thoughts?\s+(?:of|about))\s+(?:to\s+)?(?:kill|hurt|harm|stab|attack|strangle|shoot|murder)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|the\s+\w+|(?:his|her|their)\s+\w+|everyone|the\s+baby|my\s+baby)\b`,
+    r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
+    r`\b(?:has|have|got|holding|waving|grabbed|picked\s+up)\s+(?:a|an|the)\s+(?:knife|gun|weapon|machete|axe)\b[^.;]{0,40}\b(?:threat\w*|saying|screaming|going\s+to|wants\s+to)\b`,
+    r`\b(?:violent|aggressive|out\s+of\s+control|smashing\s+(?:up\s+)?(?:the\s+)?(?:house|place|things))\b`,
+  ]),
+  define('command_voices', [
+    r`\b(?:voices?|god|the\s+devil|someone)\s+(?:\w+\s+){0,3}?(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
+  ]),
+  define('psychosis', [
+    r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,
+    r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week)\b`,
+  ]),
+  define('danger_behaviour', [
+    r`\b(?:ran|run|running|walked|wandered)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b`,
+    r`\b(?:standing|sitting|climbed)\s+(?:on|onto)\s+(?:the\s+|a\s+)?(?:ledge|roof|edge|railing|bridge|balcony\s+railing)\b`,
+    r`\b(?:locked|barricaded)\s+(?:him|her|them|my)self\s+in\b[^.;]{0,40}\b(?:knife|pills|rope|razor|threat\w*|screaming)\b`,
+    r`\b(?:cannot|could\s+not)\s+keep\s+(?:him|her|them|myself|themselves)\s+safe\b`,
+  ]),
+];

@@ -1,0 +1,36 @@
+/**
+ * Major trauma: the mechanism-of-injury criteria of the field triage guidelines (ACS / CDC,
+ * the NHS major-trauma triage tool): a fall from more than about 2 m or down a flight of
+ * stairs, a vehicle crash at speed or with ejection or rollover, a pedestrian or cyclist hit by
+ * a vehicle, crush and penetrating injury; plus what makes a limb injury an emergency (bone
+ * through the skin, a deformed or cold limb). Anticoagulation is here because it turns a
+ * minor knock or cut into a red flag (NICE NG232 head injury, NHS bleeding advice).
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
+  define('high_energy_mechanism', [
+    r`\b(?:car|motorbike|motorcycle|motor\s+bike|bike|scooter|road\s+traffic|rta|rtc|mvc|mva|head[- ]on|high[- ]speed|motorway)\s+(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|pile[- ]up|wreck|rollover|rolled)\b`,
+    r`\b(?:crashed|rolled|flipped|wrapped)\s+(?:(?:his|her|my|their|the)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter)\b`,
+    r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
+    r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:a|an|the|his|her|my|their|\d+)\s+(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
+    r`\b(?:thrown|ejected)\s+(?:from|off|out\s+of)\s+(?:the\s+)?(?:car|vehicle|bike|motorbike|horse)\b`,
+    r`\b(?:crushed|trapped|pinned)\s+(?:under|by|between|beneath)\b|\bcrush\s+injur\w+\b`,
+    r`\bfell\s+down\s+(?:a\s+|the\s+)?(?:whole\s+|full\s+)?(?:flight\s+of\s+)?stairs\b`,
+    r`\b(?:stab(?:bed)?|knife|gunshot|shot)\s+(?:wound\s+)?(?:in|to)\s+(?:the\s+)?(?:chest|belly|stomach|abdomen|neck|back|head|groin)\b`,
+  ], { timeless: true }),
+  define('limb_deformity', [
+    r`\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing)\s+(?:out|through)\b|\b(?:open|compound)\s+fracture\b`,
+    r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh)\s+(?:is\s+|looks\s+)?(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
+    r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,
+    r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,
+    r`\bamputat\w+|\b(?:cut|chopped|sliced|severed)\s+(?:off|clean\s+off)\b|\bcame\s+off\b(?=[^.;]{0,20}\b(?:finger|toe|hand))`,
+  ]),
+  define('anticoagulant', [
+    r`\b(?:blood\s+thinners?|anticoagula\w+|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|clexane|enoxaparin|clopidogrel|plavix|ticagrelor|haemophilia|hemophilia|bleeding\s+disorder)\b`,
+  ], { timeless: true }),
+  define('elderly', [
+    r`\b(?:(?:6[5-9]|[7-9]\d|10\d)\s*(?:year|yr|y)s?[- ]?old|aged\s+(?:6[5-9]|[7-9]\d)|(?:6[5-9]|[7-9]\d)\s+year\s+old|elderly|frail|grandma|grandmother|granny|grandpa|grandfather|grandad|granddad|nan|nana|in\s+(?:his|her)\s+(?:70s|80s|90s|seventies|eighties|nineties))\b`,
+  ], { timeless: true }),
+];

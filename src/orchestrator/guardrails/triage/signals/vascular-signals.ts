@@ -1,0 +1,27 @@
+/**
+ * Blood-vessel emergencies: aortic dissection (sudden tearing or ripping pain through to the
+ * back - ESC guidelines, MTS), acute limb ischaemia (the "6 Ps": pain, pallor, pulseless,
+ * paraesthesia, paralysis, perishing cold), pulmonary embolism after a deep-vein thrombosis
+ * (NICE NG158: a swollen painful calf with breathlessness or chest pain) and a leaking
+ * abdominal aortic aneurysm (a pulsating mass with abdominal or back pain).
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
+  define('tearing_pain', [
+    r`\b(?:tearing|ripping|ripped|torn|tear(?:ing)?\s+apart)\b[^.;]{0,40}\b(?:chest|back|shoulder\s+blades|between\s+(?:my|his|her)\s+shoulders|abdomen|belly|stomach)\b`,
+    r`\b(?:chest|back)\b[^.;]{0,30}\b(?:feels?\s+like\s+(?:it\s+is\s+)?(?:tearing|ripping|being\s+torn))\b`,
+    r`\b(?:aortic\s+dissection|dissecting\s+aneurysm|(?:aneurysm|aaa)\s+(?:has\s+)?(?:burst|ruptured|leaking))\b`,
+  ]),
+  define('ischaemic_limb', [
+    r`\b(?:leg|foot|arm|hand|toes|fingers)\b[^.;]{0,30}\b(?:cold\s+and\s+(?:white|pale|blue|numb)|(?:white|pale|blue)\s+and\s+cold|gone\s+(?:white|blue|black)\s+and|no\s+pulse|cannot\s+feel\s+a\s+pulse)\b`,
+    r`\b(?:no|cannot\s+feel\s+a|cannot\s+find\s+a)\s+pulse\s+in\s+(?:my|his|her|the)\s+(?:foot|leg|arm|wrist|ankle)\b`,
+  ]),
+  define('swollen_calf', [
+    r`\b(?:calf|leg|thigh)\b[^.;]{0,30}\b(?:swollen|swelling|hot\s+and\s+(?:red|tender|painful)|red\s+and\s+hot|tender\s+and\s+swollen)\b`,
+    r`\b(?:swollen|swelling\s+in\s+(?:my|his|her)|hot\s+red)\s+(?:\w+\s+)?(?:calf|leg)\b`,
+    r`\b(?:dvt|deep\s+vein\s+thrombosis|blood\s+clot\s+in\s+(?:my|his|her|the)\s+(?:leg|calf))\b`,
+  ], { timeless: true }),
+  define('pulsating_mass', [r`\b(?:pulsating|pulsing|throbbing|beating)\s+(?:lump|mass|feeling)\s+in\s+(?:my|his|her|the)\s+(?:belly|stomach|tummy|abdomen)\b|\b(?:triple\s+a|aaa|abdominal\s+aortic\s+aneurysm)\b`]),
+];

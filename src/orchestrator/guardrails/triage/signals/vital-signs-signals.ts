@@ -1,0 +1,66 @@
+/**
+ * Observations written as numbers, as in a clinician's handover or a home monitor reading
+ * ("BP 80/50", "sats 88%", "RR 32", "HR 140", "GCS 10", "BM 2.1"). The thresholds are the
+ * physiological discriminators of the Manchester Triage System and the NEWS2 red scores:
+ * systolic < 90 mmHg, SpO2 < 92 %, respiratory rate >= 30, heart rate >= 120-130, GCS < 15,
+ * temperature < 35 or >= 39 C. Blood glucose follows the ADA / NICE levels: < 3.0 mmol/L
+ * (< 54 mg/dL) is severe hypoglycaemia; > 20 mmol/L with symptoms suggests a crisis.
+ *
+ * Numbers are matched as digit ranges so no parsing runs per message.
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+/** Words allowed between a measurement's name and its value: "sats are down to 86%". */
+const LINK = r`(?:\s*(?:of|is|was|were|are|at|only|just|now|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
+
+const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
+
+export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
+  define('low_systolic_bp', [
+    r`\b(?:bp|b\s*p|blood\s+pressure|systolic|sbp|nibp)${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
+  ]),
+  define('low_oxygen', [
+    r`\b(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)${LINK}(?:[5-8]\d|9[01])\b\s*(?:%|percent)?${NOT_A_DURATION}`,
+    r`\b(?:[5-8]\d|9[01])\s*(?:%|percent)\s+on\s+(?:room\s+)?air\b`,
+  ]),
+  define('high_resp_rate', [
+    r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[3-9]\d)\b${NOT_A_DURATION}`,
+    r`\b(?:[3-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
+  ]),
+  define('very_high_resp_rate', [
+    r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[6-9]\d)\b`,
+    r`\b(?:[6-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
+  ]),
+  define('tachycardia', [
+    r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heart\s+beat|heartbeat|p)${LINK}(?:1[2-9]\d|2[0-4]\d)\b${NOT_A_DURATION}`,
+    r`\b(?:1[3-9]\d|2[0-4]\d)\s*(?:bpm|beats\s+(?:a|per)\s+min\w*)\b`,
+  ]),
+  define('bradycardia', [
+    r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`,
+  ]),
+  define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
+  define('high_temperature', [
+    r`\b(?:temp|temperature|t|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
+    r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b`,
+    r`\b10[2-6](?:[.,]\d)?\s*(?:degrees\s*)?f\b`,
+    r`\b(?:temp|temperature|fever)${LINK}10[2-6](?:[.,]\d)?\b`,
+  ]),
+  define('low_body_temperature', [
+    r`\b(?:temp|temperature|core\s+temp\w*|t)${LINK}(?:2\d|3[0-4])(?:[.,]\d)?\s*(?:degrees|c|deg)?\b(?!\s*(?:weeks?|years?|f\b))`,
+    r`\b(?:temp|temperature)${LINK}(?:[6-8]\d|9[0-4])(?:[.,]\d)?\s*(?:degrees\s+)?f\b`,
+  ]),
+  define('low_glucose', [
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:[0-2](?:[.,]\d)?|3[.,]0)\s*(?:mmol\S*)?(?!\s*(?:\.\d|mg|hours?|days?|weeks?|times?|years?|units?))`,
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[1-4]\d|5[0-3])\s*(?:mg\S*)\b`,
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg)${LINK}(?:3[4-9]|4\d|5[0-3])\b(?!\s*(?:[.,]\d|mmol|years?|units?))`,
+    r`\bsugar\s+(?:is\s+|was\s+)?(?:reading\s+)?lo\b|\bmeter\s+(?:says|reads|shows)\s+lo\b`,
+  ]),
+  define('high_glucose', [
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:2\d|3[0-3])(?:[.,]\d)?\s*(?:mmol\S*)?(?!\s*(?:mg|hours?|days?|weeks?|times?|years?|units?))`,
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[4-9]\d\d)\s*(?:mg\S*)?\b`,
+    r`\b(?:meter|reading|sugar|glucose)\s+(?:\w+\s+){0,2}(?:says|reads|shows|just\s+says|is)\s+(?:hi|high\s+(?:only|and\s+no\s+number))\b`,
+  ]),
+  define('high_ketones', [r`\bketones?${LINK}(?:[2-9](?:[.,]\d)?|1[.,][5-9])\b`, r`\b(?:high|large|lots\s+of|\+\+\+?)\s+ketones?\b|\bketones?\s+(?:are\s+|is\s+)?(?:high|large|very\s+high|\+\+)\b`]),
+  define('low_peak_flow', [r`\bpeak\s+flow${LINK}(?:[1-4]\d|[1-9])\s*(?:%|percent)`, r`\bpef${LINK}(?:[1-4]\d)\s*(?:%|percent)`]),
+];

@@ -1,0 +1,27 @@
+/**
+ * Dangerous withdrawal. Alcohol withdrawal turns dangerous with seizures, hallucinations and
+ * confusion (delirium tremens) - NICE CG100 admits them; benzodiazepine withdrawal can fit.
+ * The context ("stopped drinking", "ran out of my diazepam") is timeless: it happened days
+ * before the symptoms.
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+const SUBSTANCE = r`(?:drinking|drink|booze|alcohol|the\s+drink|vodka|beer|wine|cider|benzos?|diazepam|valium|xanax|alprazolam|lorazepam|clonazepam|klonopin|etizolam|pregabalin|gabapentin|methadone|heroin|opiates?|opioids?|gbl|ghb)`;
+
+export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
+  define('substance_stopped', [
+    r`\b(?:stopped|quit|quitting|stopping|gave\s+up|giving\s+up|cut\s+out|no|run\s+out\s+of|ran\s+out\s+of|off\s+the|come\s+off|came\s+off|coming\s+off|detox\w*|withdraw\w*\s+from|without)\s+(?:\w+\s+){0,2}?${SUBSTANCE}\b`,
+    r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:had\s+(?:a|any)\s+)?(?:drink|drunk|drank|had\s+a\s+drink|drinking)\b[^.;]{0,20}\b(?:for|since|in)\b`,
+    r`\b(?:alcohol|drug|benzo|opiate|opioid)\s+withdrawals?\b|\bwithdrawals?\b|\bcold\s+turkey\b|\bdrying\s+out\b`,
+    r`\b(?:heavy|big|daily|alcoholic|dependent)\s+(?:drinker|drinking|user)\b|\balcoholic\b|\b(?:a\s+)?bottle\s+of\s+(?:vodka|whisky|whiskey|gin|wine)\s+a\s+day\b`,
+  ], { timeless: true }),
+  define('tremor', [r`\b(?:shaking|shakes|shaky|trembling|tremor|tremors|jittery|the\s+shakes|hands\s+(?:are\s+)?shaking)\b`]),
+  define('hallucinations', [
+    r`\b(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){0,2}?(?:things|stuff|people|bugs|insects|spiders|snakes|animals|voices|creatures|shadows)\s+(?:that\s+)?(?:(?:are|is|were)\s+not|that\s+(?:are|is)\s*n?o?t?\s*there|nobody\s+else|no\s+one\s+else)\b`,
+    r`\bhallucinat\w+\b`,
+    r`\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b`,
+    r`\b(?:bugs|insects|things)\s+crawling\s+(?:on|under|over)\s+(?:his|her|my|their)\s+skin\b`,
+  ]),
+  define('dts_named', [r`\b(?:dts|delirium\s+tremens|the\s+d\.?t\.?s|withdrawal\s+(?:seizure|fit)s?)\b`]),
+];
