@@ -60,8 +60,6 @@ const app = await startApp({
   JWT_SECRET: 'soak-secret-that-is-long-enough-for-hs256-0123456789',
   RATE_LIMIT_PER_MINUTE: '10000000',
   RATE_LIMIT_PER_HOUR: '100000000',
-  // Many sign-ins from one address at once are this bench's shape, not an attack.
-  LOGIN_MAX_FAILURES: '1000',
 });
 
 /** RSS from /proc and the V8 heap from the app's own /metrics. */

@@ -11,6 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { Public } from '../common/decorators/public.decorator.js';
+import { RateLimitByBodyField } from '../common/throttling/rate-limit-by-body-field.decorator.js';
 import type { AuthenticatedPrincipal } from './authenticated-principal.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
@@ -28,11 +29,13 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(HttpStatus.OK)
+  // Limited per patient id, not per address: see RateLimitByBodyField and LoginFailureService.
+  @RateLimitByBodyField('patient_id')
   @ApiOperation({ summary: 'Sign in as a patient; answers an access token for a new session' })
   @ApiOkResponse({ type: TokenResponseDto })
   @ApiUnauthorizedResponse({ description: 'Unknown patient id, missing or wrong password (one generic detail for all)' })
   @ApiUnprocessableEntityResponse({ description: 'patient_id is not of the form Given###_Family###_<uuid>' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins from this client or for this patient id; see Retry-After' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins from this client address or for this patient id, or too many sign-ins for this patient id this minute; see Retry-After' })
   login(@Body() body: LoginRequestDto, @Ip() clientIp: string): Promise<TokenResponseDto> {
     return this.auth.login(body.patient_id, body.password, clientIp);
   }

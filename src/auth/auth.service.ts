@@ -40,16 +40,25 @@ export class AuthService {
   async login(patientId: string, password: string | undefined, clientIp: string): Promise<TokenResponse> {
     const start = await this.failures.begin(clientIp, patientId);
     if (!start.allowed) {
-      await this.audit.record({ event: 'auth.login.blocked', outcome: 'blocked', patient_id: patientId, reason: 'too_many_failures', client_ip: clientIp });
-      throw new ProblemException(
-        HttpStatus.TOO_MANY_REQUESTS,
-        `Too many failed sign-in attempts. Try again in ${start.retryAfterSeconds} seconds.`,
-        { headers: { 'retry-after': String(start.retryAfterSeconds) } },
-      );
+      await this.audit.record({ event: 'auth.login.blocked', outcome: 'blocked', patient_id: patientId, reason: start.reason, client_ip: clientIp });
+      const detail =
+        start.reason === 'too_many_failures'
+          ? `Too many failed sign-in attempts. Try again in ${start.retryAfterSeconds} seconds.`
+          : `Too many sign-in attempts are being checked at once for this account or address. Try again in ${start.retryAfterSeconds} seconds.`;
+      throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, detail, { headers: { 'retry-after': String(start.retryAfterSeconds) } });
     }
 
-    const check = await this.checkCredentials(patientId, password === '' ? undefined : password);
+    let check: CredentialCheck;
+    try {
+      check = await this.checkCredentials(patientId, password === '' ? undefined : password);
+    } catch (error) {
+      // Broken off before a verdict (a database error): nothing was learnt, so nothing is counted.
+      // Should the withdrawal fail too, the place's lease ends it.
+      await this.failures.withdrawn(start.attempt).catch(() => undefined);
+      throw error;
+    }
     if (!check.ok) {
+      await this.failures.failed(start.attempt);
       await this.audit.record({ event: 'auth.login.failed', outcome: 'failure', patient_id: patientId, reason: check.reason, client_ip: clientIp });
       throw unauthorizedProblem(INVALID_CREDENTIALS);
     }

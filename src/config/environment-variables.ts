@@ -155,9 +155,13 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(10_080)
   SESSION_IDLE_MINUTES = 30;
 
-  /** Failed sign-ins allowed per client IP and per patient id within the window below. */
+  /** Failed sign-ins allowed per patient id within the window below (parallel guesses included). */
   @Type(() => Number) @IsInt() @Min(1) @Max(1000)
   LOGIN_MAX_FAILURES = 5;
+
+  /** Failed sign-ins allowed per client address within the window: higher, as a clinic's NAT is many people. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_FAILURES_PER_CLIENT = 50;
 
   @Type(() => Number) @IsInt() @Min(1) @Max(1440)
   LOGIN_FAILURE_WINDOW_MINUTES = 15;

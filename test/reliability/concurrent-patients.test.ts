@@ -40,9 +40,6 @@ describe('50 concurrent patients × 5 messages', () => {
         OLLAMA_TIMEOUT_MS: '10000',
         RATE_LIMIT_PER_MINUTE: '100000',
         RATE_LIMIT_PER_HOUR: '1000000',
-        // The sign-in limiter counts attempts still in flight from one address; 50 at once from
-        // 127.0.0.1 is this test's shape, not an attack.
-        LOGIN_MAX_FAILURES: '1000',
       }),
     );
     client = new ChatClient(app);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { judgeLoginAttempt, strictestVerdict, type LoginFailurePolicy } from './login-failure-policy.js';
+import { judgeClaim, judgeLoginAttempt, type LoginFailurePolicy } from './login-failure-policy.js';
 
 const MINUTE = 60_000;
 const policy: LoginFailurePolicy = { maxFailures: 5, windowMs: 15 * MINUTE };
@@ -64,15 +64,21 @@ describe('judgeLoginAttempt', () => {
   });
 });
 
-describe('strictestVerdict', () => {
-  it('allows only when every key allows, and waits for the longest block', () => {
-    expect(strictestVerdict([{ allowed: true }, { allowed: true }])).toEqual({ allowed: true });
-    expect(strictestVerdict([{ allowed: true }, { allowed: false, retryAfterSeconds: 30 }])).toEqual({ allowed: false, retryAfterSeconds: 30 });
-    expect(
-      strictestVerdict([
-        { allowed: false, retryAfterSeconds: 30 },
-        { allowed: false, retryAfterSeconds: 90 },
-      ]),
-    ).toEqual({ allowed: false, retryAfterSeconds: 90 });
+describe('judgeClaim', () => {
+  const at = now.getTime();
+  const pending = (...ids: string[]) => ids.map((id) => ({ id }));
+
+  it('admits the attempt whose place the update took', () => {
+    expect(judgeClaim({ failures: [at - 1000], pending: pending('a', 'mine'), now: at }, 'mine', policy)).toEqual({ outcome: 'admitted' });
+  });
+
+  it('answers busy, not blocked, when attempts in flight hold the places failures leave', () => {
+    const counts = { failures: [at - 3000, at - 2000], pending: pending('a', 'b', 'c'), now: at };
+    expect(judgeClaim(counts, 'mine', policy)).toEqual({ outcome: 'busy' });
+  });
+
+  it('blocks, with the wait of the failure policy, once the failures alone fill the window', () => {
+    const failures = [10, 4, 3, 2, 1].map((minutes) => at - minutes * MINUTE);
+    expect(judgeClaim({ failures, pending: [], now: at }, 'mine', policy)).toEqual({ outcome: 'blocked', retryAfterSeconds: 5 * 60 });
   });
 });

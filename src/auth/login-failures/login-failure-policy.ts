@@ -1,5 +1,5 @@
 export interface LoginFailurePolicy {
-  /** Failed attempts on one key (client IP or patient id) allowed within the window. */
+  /** Failed attempts on one key (client address or patient id) allowed within the window. */
   maxFailures: number;
   windowMs: number;
 }
@@ -7,8 +7,8 @@ export interface LoginFailurePolicy {
 export type LoginAttemptVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Whether one more sign-in attempt may go ahead on a key, given when the earlier counted
- * attempts on that key started. Pure, so the policy is tested without a database or a clock.
+ * Whether one more sign-in attempt may go ahead on a key, given when the earlier failures on
+ * that key happened. Pure, so the policy is tested without a database or a clock.
  */
 export function judgeLoginAttempt(earlier: readonly Date[], now: Date, policy: LoginFailurePolicy): LoginAttemptVerdict {
   const windowStart = now.getTime() - policy.windowMs;
@@ -23,9 +23,26 @@ export function judgeLoginAttempt(earlier: readonly Date[], now: Date, policy: L
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((releasedAt - now.getTime()) / 1000)) };
 }
 
-/** The stricter of several verdicts (an attempt is counted against the IP and the patient id). */
-export function strictestVerdict(verdicts: readonly LoginAttemptVerdict[]): LoginAttemptVerdict {
-  let retryAfterSeconds = 0;
-  for (const verdict of verdicts) if (!verdict.allowed) retryAfterSeconds = Math.max(retryAfterSeconds, verdict.retryAfterSeconds);
-  return retryAfterSeconds > 0 ? { allowed: false, retryAfterSeconds } : { allowed: true };
+/** A key's counts as the claim update left them (database clock, ms). */
+export interface KeyCounts {
+  failures: readonly number[];
+  pending: ReadonlyArray<{ id: string }>;
+  now: number;
+}
+
+/**
+ * What a claim on a key came to: the attempt holds a place; or the failures alone fill the
+ * window (refused until the oldest leave); or attempts still in flight hold the remaining places
+ * (`busy`: they may well succeed, which frees them, so the attempt waits instead of failing).
+ */
+export type KeyClaim = { outcome: 'admitted' } | { outcome: 'blocked'; retryAfterSeconds: number } | { outcome: 'busy' };
+
+export function judgeClaim(counts: KeyCounts, attemptId: string, policy: LoginFailurePolicy): KeyClaim {
+  if (counts.pending.some((attempt) => attempt.id === attemptId)) return { outcome: 'admitted' };
+  const verdict = judgeLoginAttempt(
+    counts.failures.map((at) => new Date(at)),
+    new Date(counts.now),
+    policy,
+  );
+  return verdict.allowed ? { outcome: 'busy' } : { outcome: 'blocked', retryAfterSeconds: verdict.retryAfterSeconds };
 }
