@@ -12,6 +12,9 @@ import { PatientRecordRetriever } from './ports/patient-record-retriever.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
 import { turnAbortedError } from './turn-aborted.js';
 
+/** The `category` label of `medchat_emergencies_detected_total` for an emergency only the model marked. */
+export const MODEL_MARKED_EMERGENCY = 'model_marked';
+
 /**
  * Runs each chat turn through the agent graph, which is compiled once here and shared by
  * every turn: per-turn values travel in the invocation (state, context, signal), never in the
@@ -50,7 +53,10 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
         context: { onToken },
         signal,
       });
-      if (finalState.isEmergency) this.metrics?.emergencyDetected(finalState.emergencyCategories);
+      if (finalState.isEmergency) {
+        // The model's mark names no category: its emergencies are counted under a label of their own.
+        this.metrics?.emergencyDetected(finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories);
+      }
       return toChatTurnResult(finalState, this.answers.modelName);
     } catch (error) {
       // Whatever a node was doing when the client left, the turn ends as aborted, not failed.

@@ -53,12 +53,17 @@ export interface SafetyReport {
   response_replaced: boolean;
 }
 
+/** What detected an emergency: the deterministic triage, or the reasoning model's second opinion. */
+export type EmergencySource = 'rules' | 'model';
+
 /** `metadata` of API.md's ChatResponse. */
 export interface ChatResponseMetadata {
   input_type: InputType;
   tools_used: string[];
   emergency_detected: boolean;
   emergency_symptoms: string[];
+  /** Present when `emergency_detected`: the triage rules found it, or the model's mark did (the rules did not). */
+  emergency_source?: EmergencySource;
   image_analysis: Record<string, unknown> | null;
   transcription: string | null;
   sources: RecordSource[];

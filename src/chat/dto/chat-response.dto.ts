@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import type { ChatResponseMetadata, InputType, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ChatResponseMetadata, EmergencySource, InputType, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
 
 export class RecordSourceDto implements RecordSource {
   @ApiProperty({ example: 'Observation' })
@@ -35,6 +35,15 @@ export class ChatMetadataDto implements ChatResponseMetadata {
 
   @ApiProperty({ type: [String], example: [] })
   emergency_symptoms!: string[];
+
+  @ApiPropertyOptional({
+    enum: ['rules', 'model'],
+    description:
+      'Present only when emergency_detected is true: "rules" when the deterministic triage found the emergency (answered at once, without the model), ' +
+      '"model" when the rules did not and the reasoning model marked the message as needing emergency care now (the fixed call-now guidance is then put before its answer).',
+    example: 'rules',
+  })
+  emergency_source?: EmergencySource;
 
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, example: null })
   image_analysis!: Record<string, unknown> | null;

@@ -1,6 +1,6 @@
 import { Annotation } from '@langchain/langgraph';
 import type { Role } from '../../auth/authenticated-principal.js';
-import type { InputType, PriorExchange, SafetyReport, TurnAttachment } from '../chat-turn.js';
+import type { EmergencySource, InputType, PriorExchange, SafetyReport, TurnAttachment } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
 import type { RecordAccess } from '../record-access.js';
 
@@ -31,8 +31,10 @@ export const AgentState = Annotation.Root({
   image: overwritten<TurnAttachment | null>(() => null),
   /** transcribe_audio */
   transcription: overwritten<string | null>(() => null),
-  /** triage */
+  /** triage, or safety_check when the model marked an emergency the rules did not see */
   isEmergency: overwritten<boolean>(() => false),
+  /** triage ('rules') or safety_check ('model'); null while no emergency is detected */
+  emergencySource: overwritten<EmergencySource | null>(() => null),
   /** triage */
   emergencyCategories: overwritten<EmergencyCategory[]>(() => []),
   /** emergency_response: the categories in words, for `metadata.emergency_symptoms`. */

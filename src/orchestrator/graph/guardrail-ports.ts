@@ -14,6 +14,8 @@ export interface EmergencyGuidanceWriter {
   guidance(categories: readonly EmergencyCategory[]): string;
   /** A category in the patient's words, for `metadata.emergency_symptoms`. */
   label(category: EmergencyCategory): string;
+  /** The call-now guidance for an emergency the model marked: it names no category. */
+  uncategorised(): string;
 }
 
 export interface AnswerSafetyChecker {

@@ -14,6 +14,8 @@ export function guardrailsFor(
     emergencyGuidance: {
       guidance: (categories) => buildEmergencyGuidance(categories, contacts),
       label: emergencyCategoryLabel,
+      // With no category the guidance is its call-to-action opening and closing alone.
+      uncategorised: () => buildEmergencyGuidance([], contacts),
     },
     safety: new ResponseSafetyCheck(),
   };

@@ -10,6 +10,7 @@ export function toChatTurnResult(state: AgentStateValues, model: string): ChatTu
       tools_used: [...new Set(state.toolsUsed)],
       emergency_detected: state.isEmergency,
       emergency_symptoms: state.emergencySymptoms,
+      ...(state.isEmergency ? { emergency_source: state.emergencySource ?? 'rules' } : {}),
       image_analysis: state.imageAnalysis,
       transcription: state.transcription,
       sources: state.recordAccess.status === 'retrieved' ? state.recordAccess.records : [],

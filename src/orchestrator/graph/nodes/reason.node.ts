@@ -1,15 +1,21 @@
+import { EmergencyMarkStreamFilter } from '../../guardrails/emergency-mark-stream-filter.js';
 import type { AnswerGenerator } from '../../llm/answer-generator.js';
 import { buildReasonPrompt } from '../../prompts/reason-prompt.js';
 import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
 import { attachmentNotice } from '../attachment-notice.js';
+import type { EmergencyGuidanceWriter } from '../guardrail-ports.js';
 import type { NodeRuntime } from '../turn-context.js';
 
 /**
  * The model's answer, streamed to the client as it is produced. Streaming happens here rather
  * than through LangGraph's `streamMode: 'messages'` because the retry policy must know whether
  * the patient has already seen tokens (a retry would then repeat them).
+ *
+ * The stream passes through the emergency-mark filter: the model's mark never reaches the
+ * patient, and the call-now guidance is streamed the moment the mark completes. The draft keeps
+ * the mark; safety_check reads it there and decides the turn's outcome.
  */
-export function createReasonNode(answers: AnswerGenerator) {
+export function createReasonNode(answers: AnswerGenerator, guidance: Pick<EmergencyGuidanceWriter, 'uncategorised'>) {
   return async (state: AgentStateValues, runtime: NodeRuntime): Promise<AgentStateUpdate> => {
     const prompt = buildReasonPrompt({
       history: state.contextHistory,
@@ -17,10 +23,13 @@ export function createReasonNode(answers: AnswerGenerator) {
       imageAnalysis: state.imageAnalysis,
       message: state.text,
     });
+    const onToken = runtime.context?.onToken;
     // An unusable photo or a silent recording is said first, in fixed words, then the model answers.
     const notice = attachmentNotice(state);
-    if (notice) runtime.context?.onToken?.(`${notice}\n\n`);
-    const answer = await answers.generate(prompt, { onToken: runtime.context?.onToken, signal: runtime.signal });
+    if (notice) onToken?.(`${notice}\n\n`);
+    const filter = onToken ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised()}\n\n`)) : undefined;
+    const answer = await answers.generate(prompt, { onToken: filter ? (delta) => filter.push(delta) : undefined, signal: runtime.signal });
+    filter?.flush();
     return { draftAnswer: notice ? `${notice}\n\n${answer}` : answer };
   };
 }

@@ -1,14 +1,23 @@
+import { readModelEmergencyMark } from '../../guardrails/model-emergency-mark.js';
 import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import type { AnswerSafetyChecker } from '../guardrail-ports.js';
+import type { AnswerSafetyChecker, EmergencyGuidanceWriter } from '../guardrail-ports.js';
 
 /**
  * Last node on the model's path: prohibited content replaced, diagnosis language softened,
  * other patients' identifiers redacted (the caller's own id is theirs to see), disclaimer added.
+ *
+ * It also reads the model's second opinion: an answer marked as an emergency (see
+ * `model-emergency-mark.ts`) loses the mark, gains the fixed call-now guidance in front, and
+ * flags the turn as an emergency the model found. The rules had not fired, or the turn would
+ * never have reached the model.
  */
-export function createSafetyCheckNode(safety: AnswerSafetyChecker) {
+export function createSafetyCheckNode(safety: AnswerSafetyChecker, guidance: Pick<EmergencyGuidanceWriter, 'uncategorised'>) {
   return (state: AgentStateValues): AgentStateUpdate => {
     const callerPatientId = state.role === 'guest' ? null : state.patientId;
-    const { response, disclaimer_added, violations, response_replaced } = safety.check(state.draftAnswer, { callerPatientId });
-    return { response, safety: { disclaimer_added, violations: [...violations], response_replaced } };
+    const mark = readModelEmergencyMark(state.draftAnswer);
+    const { response, disclaimer_added, violations, response_replaced } = safety.check(mark.text, { callerPatientId });
+    const checked = { response, safety: { disclaimer_added, violations: [...violations], response_replaced } };
+    if (!mark.flagged) return checked;
+    return { ...checked, response: `${guidance.uncategorised()}\n\n${response}`, isEmergency: true, emergencySource: 'model' };
   };
 }

@@ -5,6 +5,10 @@ import type { EmergencyAssessor } from '../guardrail-ports.js';
 export function createTriageNode(triage: EmergencyAssessor) {
   return (state: AgentStateValues): AgentStateUpdate => {
     const assessment = triage.assess(state.text);
-    return { isEmergency: assessment.isEmergency, emergencyCategories: [...assessment.categories] };
+    return {
+      isEmergency: assessment.isEmergency,
+      emergencySource: assessment.isEmergency ? 'rules' : null,
+      emergencyCategories: [...assessment.categories],
+    };
   };
 }
