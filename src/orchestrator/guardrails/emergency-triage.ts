@@ -7,7 +7,7 @@ import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergenc
 import { isGeneralQuestion } from './triage/general-question.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
-import { isMildOrChronic } from './triage/severity-context.js';
+import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import { isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 
@@ -102,12 +102,16 @@ function acceptedFindings(
   const cues = findNegationCues(clause, raw);
   const remotePast = isRemotePastClause(clause);
   const mild = isMildOrChronic(clause);
+  const chronic = isChronic(clause);
+  // "lol", "lmao": a joke, not a report - except a poisoning, which is dangerous however it is told.
+  const joking = JOKE.test(sentence);
   return raw.filter((finding) => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
     if (isNegated(clause, finding, cues)) return false;
     if (signal.ordinaryWhen?.test(sentence)) return false;
-    if (signal.graded && mild) return false;
+    if (signal.graded === 'course' ? chronic : signal.graded && mild) return false;
+    if (joking && !signal.timeless) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     if (signal.timeless) return true;
     if (remotePast) return false;
@@ -115,6 +119,8 @@ function acceptedFindings(
     return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses}`);
   });
 }
+
+const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;
 
 function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
   const found: RawFinding[] = [];

@@ -33,6 +33,12 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bsyncop(?:e|al)\b/gi, 'fainting'],
   [/\bx\s?([2-9])\b/gi, '$1 times'],
   [/\bon\s+ra\b/gi, 'on air'],
+  [/\b([1-4]\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],
+  [/\b(\d{1,2})\s*\/\s*7\s+post\b/gi, '$1 days after'],
+  [/\b(?:lscs|c-section|caesarean|cesarean)\b/gi, 'c section'],
+  [/\bpv\s+(bleed\w*|blood|loss)/gi, 'vaginal $1'],
+  [/\blbp\b/gi, 'low back pain'],
+  [/\babdo\b/gi, 'abdominal'],
   // "80/50" in a blood pressure keeps its systolic first; the diastolic would be read as a second number.
   [/\b(\d{2,3})\s*\/\s*(\d{2,3})\b/g, '$1 over $2'],
 ];

@@ -33,6 +33,10 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('infection with breathlessness and a fast pulse', ['fever', 'high_temperature', 'infection'], ['tachycardia']),
       ...anyWithAny('fever during chemotherapy or after surgery', ['chemotherapy'], ['fever', 'high_temperature', 'rigors', 'infection']),
       ...anyWithAny('fever with shivering after surgery', ['recent_surgery'], ['rigors', 'high_temperature']),
+      ...anyWithAny('fever with a racing heart after birth, surgery or infection', ['fever', 'high_temperature'], ['palpitations', 'tachycardia']).flatMap((trigger) =>
+        ['infection', 'pregnancy', 'recent_surgery', 'vomiting', 'rigors'].map((context) => ({ ...trigger, all: [...trigger.all, context] })),
+      ),
+      ...anyWithAny('low temperature with infection and confusion', ['low_body_temperature'], ['confusion', 'infection', 'tachycardia']),
     ],
   },
   {
@@ -50,6 +54,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('peritonism', 'peritonism'),
       ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
+      ...anyWithAny('abdominal pain with tenderness or pain on movement', ['abdominal_pain', 'severe_abdominal_pain'], ['pain_on_movement']),
+      ...anyWithAny('severe abdominal pain radiating to the back or with a known aneurysm', ['severe_abdominal_pain', 'abdominal_pain'], ['pulsating_mass', 'low_systolic_bp']),
       ...anyWithAny('severe abdominal pain with a red flag', ['severe_abdominal_pain'], [...POOR_CIRCULATION, 'repeated_vomiting', 'vomiting', 'fever', 'high_temperature', 'brief_collapse', 'tachycardia', 'elderly', 'upper_gi_bleed', 'rectal_bleeding', 'melaena', 'cannot_get_up']),
       { all: ['severe_abdominal_pain', 'sudden_or_severe'], unless: ['pregnancy'], name: 'sudden severe abdominal pain' },
     ],
@@ -62,14 +68,14 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('cold, pale, pulseless limb', 'ischaemic_limb'),
       // Pulmonary embolism: a swollen calf with breathlessness or chest pain (NICE NG158).
       ...withEach('swollen leg with breathlessness or chest pain', 'swollen_calf', 'short_of_breath', 'cannot_breathe', 'chest_pain', 'brief_collapse'),
-      ...withEach('pulsating abdominal mass with pain', 'pulsating_mass', 'severe_abdominal_pain', 'back_pain', 'brief_collapse', 'abdominal_pain'),
+      ...withEach('pulsating abdominal mass with pain', 'pulsating_mass', 'severe_abdominal_pain', 'back_pain', 'brief_collapse', 'abdominal_pain', 'collapsed'),
     ],
   },
   {
     category: 'major_trauma',
     triggers: [
       ...alone('open fracture, deformity or amputation', 'limb_deformity'),
-      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting']),
+      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale']),
       ...alone('penetrating injury', 'penetrating_wound'),
     ],
   },
@@ -79,6 +85,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('large, deep or full-thickness burn', 'burn', 'burn_large_or_deep'),
       { all: ['burn', 'burn_blisters', 'burn_site'], name: 'blistering burn of face, hands, feet, limbs or genitals' },
       ...withEach('burn in a baby or child', 'burn', 'infant'),
+      { all: ['burn', 'burn_blisters', 'elderly'], name: 'blistering burn in an older person' },
       ...alone('chemical or electrical injury', 'chemical_or_electrical_burn'),
       ...alone('smoke inhalation', 'smoke_inhalation'),
       ...anyWithAny('burn with airway or breathing signs', ['burn'], ['airway_noise', 'cannot_breathe', 'short_of_breath', 'cyanosis']),
@@ -109,6 +116,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('delirium tremens or withdrawal fit', 'dts_named'),
       ...anyWithAny('withdrawal with hallucinations, confusion or fits', ['substance_stopped'], ['hallucinations', 'confusion', 'seizure_now', 'seizure_named', 'not_alert', 'brief_collapse']),
+      { all: ['substance_stopped', 'tremor', 'fever'], name: 'withdrawal with tremor and fever' },
       { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
       { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
       { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
@@ -120,7 +128,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('threat of harm to others', 'harm_to_others'),
       ...alone('command hallucinations', 'command_voices'),
       ...alone('behaviour putting life at risk', 'danger_behaviour'),
-      ...withEach('psychosis with danger', 'psychosis', 'hallucinations', 'confusion', 'suicidal_intent'),
+      ...withEach('psychosis with danger', 'psychosis', 'hallucinations', 'confusion', 'suicidal_intent', 'no_sleep_days', 'pregnancy'),
     ],
   },
   {

@@ -21,6 +21,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('palpitations with collapse or poor circulation', 'palpitations', 'faint_or_dizzy', 'short_of_breath', 'brief_collapse', 'pale', 'clammy'),
       ...withEach('chest discomfort with cardiac features', 'chest_discomfort_vague', 'left_arm_pain', 'sweating', 'clammy', 'faint_or_dizzy', 'short_of_breath', 'cannot_breathe', 'palpitations', 'pain_radiation'),
       { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
+      ...withEach('chest pain with autonomic features', 'chest_discomfort_vague', 'pale', 'vomiting', 'impending_doom'),
     ],
   },
   {
@@ -43,6 +44,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('unresponsive', 'unresponsive', 'collapsed', 'found_down', 'low_gcs', 'limp_floppy'),
       ...alone('no signs of life', 'no_pulse'),
       ...alone('altered conscious level', 'not_alert'),
+      { all: ['confusion', 'sudden_or_severe'], name: 'sudden confusion' },
       ...alone('repeated or exertional faint', 'repeated_faint'),
       ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
       ...anyWithAny('faint with poor circulation or heart signs', ['brief_collapse'], [...POOR_CIRCULATION, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant']),
@@ -78,7 +80,8 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'anaphylaxis',
     triggers: [
       ...alone('anaphylaxis', 'anaphylaxis_now', 'airway_swelling'),
-      ...withEach('allergic reaction with airway, breathing or circulation signs', 'allergen_exposure', 'allergic_swelling', 'cannot_breathe', 'short_of_breath', 'turning_blue', 'cyanosis', 'airway_noise', 'faint_or_dizzy', 'brief_collapse', 'pale', 'clammy'),
+      ...withEach('allergic reaction with airway, breathing or circulation signs', 'allergen_exposure', 'allergic_swelling', 'cannot_breathe', 'short_of_breath', 'turning_blue', 'cyanosis', 'airway_noise', 'faint_or_dizzy', 'brief_collapse', 'pale', 'clammy', 'wheeze', 'low_oxygen'),
+      ...withEach('widespread hives with breathing or circulation signs', 'hives', 'wheeze', 'faint_or_dizzy', 'pale', 'brief_collapse', 'allergic_swelling'),
       { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
       { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
     ],
@@ -86,6 +89,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
   {
     category: 'infant_distress',
     triggers: [
+      { all: ['infant', 'no_urine'], name: 'no wet nappies' },
       ...withEach('infant with a life-threatening sign', 'infant', 'not_breathing', 'turning_blue', 'cyanosis', 'limp_floppy', 'unresponsive', 'cannot_breathe', 'choking', 'bulging_fontanelle', 'seizure_now', 'grunting_or_indrawing', 'airway_noise', 'not_waking', 'weak_or_abnormal_cry', 'mottled', 'no_social_response', 'dehydration_signs', 'vomits_everything', 'bilious_vomiting', 'no_urine', 'high_resp_rate', 'pale', 'drowsy', 'purpuric_rash', 'non_blanching_rash'),
       { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
       { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
@@ -105,7 +109,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('overdose or poisoning', 'overdose', 'overdose_quantity', 'poison_ingestion', 'envenomation', 'medication_error'),
       ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
-      ...withEach('swallowed battery or magnets', 'swallowed_object', 'child', 'infant'),
+      ...alone('swallowed button battery or magnets', 'swallowed_object'),
     ],
   },
   {
@@ -117,8 +121,9 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
         'head_knock',
         'vomiting', 'repeated_vomiting', 'confusion', 'drowsy', 'brief_blackout', 'unresponsive', 'seizure_now', 'head_fluid_leak',
         'unequal_pupils', 'speech_difficulty', 'worsening_headache', 'sudden_vision_loss', 'cannot_get_up', 'amnesia', 'anticoagulant',
-        'not_alert', 'low_gcs', 'diplopia', 'ataxia', 'elderly', 'limp_floppy', 'not_waking', 'weak_or_abnormal_cry',
+        'not_alert', 'low_gcs', 'diplopia', 'ataxia', 'elderly', 'limp_floppy', 'not_waking', 'weak_or_abnormal_cry', 'infant',
       ),
+      ...anyWithAny('fall in an older person with new confusion or drowsiness', ['fall'], ['confusion', 'drowsy', 'not_alert']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
     ],
   },
   {
@@ -131,7 +136,10 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
         'pregnancy',
         'bleeding_mentioned', 'severe_bleeding', 'severe_abdominal_pain', 'reduced_fetal_movement', 'seizure_now', 'thunderclap_headache',
         'worsening_headache', 'sudden_vision_loss', 'vision_disturbance', 'brief_collapse', 'faint_or_dizzy', 'high_temperature', 'cannot_breathe',
+        'high_bp', 'preeclampsia_swelling', 'shoulder_tip_pain', 'tachycardia', 'low_systolic_bp', 'seizure_named',
       ),
+      ...withEach('ruptured membranes before term or stained', 'waters_broken', 'preterm', 'stained_liquor', 'bleeding_mentioned'),
+      { all: ['pregnancy', 'preterm', 'abdominal_pain', 'bleeding_mentioned'], name: 'bleeding with pains before term' },
     ],
   },
   {
@@ -140,12 +148,15 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('non-blanching rash', 'non_blanching_rash'),
       ...anyWithAny('meningism with fever', ['stiff_neck'], ['fever', 'high_temperature', 'photophobia', 'rash', 'confusion', 'drowsy', 'vomiting', 'not_alert']),
       ...anyWithAny('meningism', ['photophobia'], ['fever', 'high_temperature'], ['stiff_neck']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'headache'] })),
-      ...withEach('fever with a purpuric rash', 'purpuric_rash', 'fever', 'high_temperature', 'drowsy', 'not_alert'),
+      ...withEach('fever with a purpuric rash', 'purpuric_rash', 'fever', 'high_temperature', 'drowsy', 'not_alert', 'headache', 'vomiting', 'stiff_neck'),
       ...withEach('bulging fontanelle with fever', 'bulging_fontanelle', 'fever', 'high_temperature'),
     ],
   },
   {
     category: 'suicide_self_harm',
-    triggers: alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm'),
+    triggers: [
+      ...alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm'),
+      { all: ['suicide_means', 'despair'], name: 'means at hand with intent' },
+    ],
   },
 ];

@@ -18,7 +18,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:gurgling|rattling|rattly|snoring|grunting|noisy|raspy|rasping|whistling|squeaky|crowing)\s+(?:noisy\s+)?(?:breathing|breaths?|with\s+(?:each|every)\s+breath)\b`,
     r`\bbreathing\s+(?:is\s+|sounds\s+)?(?:very\s+|really\s+|so\s+)?(?:noisy|gurgly|gurgling|rattly|raspy|squeaky|whistly)\b`,
     r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
-  ]),
+  ], { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*)\b/ }),
   define('barking_cough', [r`\b(?:barking|bark-like|seal[- ]like)\s+(?:cough|noise)\b`, r`\b(?:sounds?|sounding)\s+like\s+a\s+(?:seal|dog)\s+bark`]),
   // Drooling, unable to swallow saliva, sitting forward to breathe: epiglottitis and upper-airway obstruction.
   define('drooling', [
@@ -37,7 +37,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // Central cyanosis: blue, grey or dusky lips, tongue, face or skin (MTS "cyanosis"; NICE traffic-light red).
   define('cyanosis', [
-    r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blueish|purple|purplish|dusky|gr[ae]y|grey-blue|gray-blue|ashen)\b`,
+    r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blueish|purple|purplish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
     r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
     r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
     r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turning|going|gone|went|looks?|looking|became|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,

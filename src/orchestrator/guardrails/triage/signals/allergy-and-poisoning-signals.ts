@@ -3,7 +3,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
-const PILLS = r`(?:pills?|tablets?|capsules?|meds|medications?|medicines?|painkillers?|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
@@ -18,17 +18,21 @@ const ALLERGY = [
   define('airway_swelling', [
     r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
     r`\btongue\s+(?:is\s+)?(?:swelling\s+up|swelled\s+up|so\s+swollen|huge|swollen\s+and)\b`,
+    r`\btongue\s+(?:swelling|swollen)\b|\btongue\s+(?:feels|is|looks)\s+(?:\w+\s+)?(?:big|huge|thick|swollen|fat)\b`,
   ]),
   define('allergic_swelling', [
     r`\b(?:tongue|lips?|face|mouth|eyes?|eyelids?|throat)\b[^.;]{0,25}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
     r`\b(?:swollen|swelling\s+(?:of|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?)\s*(?:tongue|lips?|face|throat)\b`,
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
+    r`\b(?:lips?|face|eyes?|tongue)\s+(?:\w+\s+){0,3}?(?:getting|gone|going|look|looks|are|is)\s+(?:really\s+|so\s+)?(?:big|bigger|huge|fat|puffy)\b|\bhoarse\b|\b(?:struggling|difficulty|trouble|hard)\s+(?:to\s+)?swallow\w*\b|\blips?\s+(?:are\s+)?tingling\b`,
   ]),
-  define('hives', [r`\b(?:hives|welts|urticaria)\b`, r`\brash\s+all\s+over\b`]),
+  define('hives', [r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`, r`\b(?:rash|blotchy|blotches)\s+all\s+over\b|\bwhole\s+body\s+(?:is\s+)?(?:blotchy|red|itchy)\b`]),
   define(
     'allergen_exposure',
     [
-      r`\b(?:allergic|allergy|allergies|allergen)\b`,
+      r`\b(?:allergic|allergy|allergies|allergen|(?:bad|severe|serious)\s+reaction)\b`,
+      r`\b(?:started|starting|took|taken|after|received|given)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+)?(?:iv\s+)?(?:antibiotics?|penicillin|amoxicillin|co-amoxiclav|medication|medicine|injection|vaccine|jab|contrast|dye)\b`,
+      r`\bstung\b|\bsting\b`,
       r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
       r`\b(?:bee|wasp|hornet|insect)\s+sting\b`,
       r`\b(?:ate|eaten|eating|after\s+eating|tasted|had)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|shellfish|shrimp|prawns?|sesame|crab|lobster)\b`,
@@ -48,31 +52,38 @@ const POISONING = [
     r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
     r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
-  ]),
+  ], { timeless: true }),
   // Quantities told as counts: "took 20 paracetamol", "16 x 500mg", "about 30 of my sertraline".
   define('overdose_quantity', [
+    r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]+(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
     r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
     r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
     r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
-    r`\b(?:whole|entire|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:\w+\s+){0,2}?(?:${PILLS}|calpol|medicine|syrup|cough\s+(?:syrup|medicine)|liquid|vitamins|iron)\b`,
-  ]),
+    r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin)[a-z]+\b`,
+  ], { timeless: true }),
   // Medication errors that are dangerous: an insulin or child's-dose mistake, or a child into adult medicines.
   define('medication_error', [
+    r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|two\s+doses|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
+    r`\b(?:twice|double|two\s+doses|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
     r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
     r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
     r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
     r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
     r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
-  ]),
+  ], { timeless: true }),
   define('child_ingestion', [
-    r`\b(?:got\s+into|into|found\s+(?:him|her|them)\s+with|chewing|eating|ate|eaten|swallowed|drank|drunk|had\s+some\s+of)\s+(?:\w+\s+){0,3}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+    r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]+(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+    r`\b(?:open|empty|nearly\s+empty|half[- ]empty)\s+(?:bottle|pack|packet|box|tub|blister)\b|\b(?:bottle|pack|packet|box)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
+    r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
   ], { timeless: true }),
   define('poison_ingestion', [
-    r`\b(?:drank|drunk|drinking|swallowed|swallowing|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|sprayed)\s+(?:\w+\s+){0,3}?${HOUSEHOLD_POISON}\b`,
+    r`\b(?:drank|drunk|drinking|swallowed|swallowing|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
+    // Carbon monoxide: a fuel-burning engine or heater in a closed space (NHS: headache, dizziness, confusion).
+    r`\b(?:generator|gas\s+(?:fire|heater|boiler)|boiler|paraffin\s+heater|charcoal|bbq|barbecue|car\s+engine|exhaust|fumes)\b[^.;]{0,40}\b(?:garage|tent|indoors|inside|closed|caravan|shed|room|house|basement)\b`,
     r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,
     r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
     r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
-  ]),
+  ], { timeless: true }),
   define('envenomation', [
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,

@@ -25,7 +25,7 @@ const BLEEDING = [
     r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not)\s+stop\b`,
   ]),
-  define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b`]),
+  define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`]),
   define('penetrating_wound', [
     r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
     r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b`,

@@ -7,12 +7,16 @@ const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
   define('chest_discomfort_vague', [
     r`\bchest\s+(?:(?:is|feels|felt|has\s+been|feeling)\s+)+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:weird|strange|funny|odd|off|wrong|uncomfortable)\b`,
+    // Told as indigestion or heartburn, or pain in the chest whatever else is said about it.
+    r`\b(?:indigestion|heartburn)\b`,
+    r`\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind)\s+(?:the\s+)?(?:my\s+|his\s+|her\s+|their\s+)?chest\b`,
   ]),
   define('left_arm_pain', [
     r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,
     r`\b(?:pain|ache|aching)\s+in\s+(?:my|his|her|their)\s+left\s+(?:arm|shoulder)\b`,
   ]),
-  define('sweating', [r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat)\b`]),
+  define('sweating', [r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat|sweating\s+(?:buckets|through))\b`]),
+  define('wheeze', [r`\bwheez\w*\b`]),
   define('palpitations', [
     r`\bheart\s+(?:is\s+|keeps\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,
@@ -62,7 +66,7 @@ const CARDIAC = [
 ];
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
-const ON_EXERTION = /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
+const ON_EXERTION = /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
 
 const BREATHING = [
   define('cannot_breathe', [
@@ -84,7 +88,7 @@ const BREATHING = [
   define(
     'short_of_breath',
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
-    { ordinaryWhen: ON_EXERTION },
+    { ordinaryWhen: ON_EXERTION, graded: true },
   ),
   define(
     'not_breathing',

@@ -12,11 +12,11 @@ const STANDS = r`(?:stand|stands|standing|stood|get\s+up|gets\s+up|got\s+up|sit\
 export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define('pale', [
     r`\b(?:very\s+|really\s+|so\s+|deathly\s+|extremely\s+|ghostly\s+)?(?:pale|pallid|ashen|pasty|washed\s+out)\b(?!\s+(?:ale|yellow|pink|blue|green|skin\s+tone|complexion))`,
-    r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b`,
+    r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
     r`\b(?:gone|turned|went|looks?|looking|is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
     r`\b(?:lost|losing)\s+(?:all\s+)?(?:his|her|their|my)\s+colou?r\b`,
     r`\bcolou?r\s+(?:has\s+)?drained\b`,
-  ], { ordinaryWhen: /\b(?:hair|paint|wall|stool|poo|poop|urine|pee|sky|beard|gone\s+grey\s+early)\b/ }),
+  ], { ordinaryWhen: /\b(?:hair|paint|stool|poo|poop|urine|pee|beard|gone\s+grey\s+early)\b/ }),
   define('clammy', [
     r`\b(?:clammy|cold\s+sweats?|cold\s+and\s+sweaty|sweating\s+buckets|pouring\s+(?:with\s+)?sweat|drenched\s+in\s+sweat|dripping\s+(?:with\s+|in\s+)?sweat|sweaty\s+and\s+(?:grey|pale|cold)|covered\s+in\s+sweat|sweating)\b`,
   ], { ordinaryWhen: /\b(?:night\s+sweats|workout|gym|exercise|hot\s+flush|menopaus|summer|sauna|hot\s+weather)\b/ }),
@@ -31,10 +31,11 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // Presyncope on standing is the lay sign of blood loss and low blood pressure (NHS 111).
   define('faint_on_standing', [
+    r`\b(?:cannot|could\s+not)\s+(?:stand|get|sit)\s+up\s+without\s+(?:\w+\s+){0,2}?(?:going|feeling|nearly)\s+(?:black|dark|faint|dizzy|gr[ae]y|passing\s+out|fainting)\b`,
     r`\b(?:dizzy|faint|lightheaded|light-headed|woozy|black(?:s|ing)?\s+out|vision\s+(?:\w+\s+)?(?:goes|going|went|gone)\s+(?:fuzzy|dark|black|grey|gr[ae]y|blurry|funny))\b[^.;]{0,25}\b(?:when|whenever|if|as\s+soon\s+as|every\s+time)\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?${STANDS}`,
     r`\b(?:nearly|almost|about\s+to|going\s+to|feels?\s+like\s+(?:i|he|she)\s+(?:am|is)\s+going\s+to)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|black(?:ed)?\s+out)\b`,
     r`\b(?:feels?|feeling|felt)\s+(?:very\s+|really\s+|so\s+)?(?:faint|weak\s+and\s+dizzy|dizzy\s+and\s+weak|like\s+(?:i|he|she)\s+(?:will|might)\s+(?:pass\s+out|faint))\b`,
-  ]),
+  ], { graded: true }),
   define('weak_pulse', [
     r`\b(?:pulse|heartbeat)\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?(?:weak|thready|faint|racing\s+and\s+weak|barely\s+there)\b`,
     r`\b(?:weak|thready|faint)\s+(?:and\s+fast\s+|fast\s+)?pulse\b`,
@@ -42,11 +43,11 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define('low_bp_lay', [
     r`\b(?:blood\s+pressure|bp)\s+(?:is\s+|has\s+)?(?:very\s+|really\s+|dangerously\s+|so\s+)?(?:low|dropping|dropped|crashing|crashed|falling|plummet\w*|unrecordable)\b`,
     r`\b(?:hypotensi\w+|shocked)\b`,
-  ]),
+  ], { graded: true }),
   // Not passing urine for about a day (12 h in a child) is a sepsis and dehydration red flag.
   define('no_urine', [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|has\s+had\s+no|did\s+not|no)\s+(?:passed|passing|pass|been\s+able\s+to\s+pass|done\s+a|had\s+a|peed|pee|weed|wee|urinated|urine|wet\s+nappies|wet\s+nappy|wet\s+diapers?|wet\s+diaper)\b[^.;]{0,30}\b(?:all\s+day|since|for|in|today|overnight|\d+\s*h|hours|yesterday)\b`,
-    r`\b(?:dry|no\s+wet)\s+(?:nappy|nappies|diapers?)\b`,
+    r`\b(?:dry|no\s+wet)\s+(?:nappy|nappies|diapers?)\b|\bonly\s+(?:1|one|2|two)\s+wet\s+(?:nappy|nappies|diapers?)\b`,
     r`\b(?:stopped|barely)\s+(?:peeing|weeing|passing\s+urine|urinating)\b`,
   ]),
   // "I feel like I'm going to die": the sense of impending doom of sepsis and myocardial infarction.

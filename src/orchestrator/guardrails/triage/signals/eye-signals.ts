@@ -16,6 +16,7 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:splashed|sprayed|squirted|got)\s+(?:\w+\s+){0,3}?(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b[^.;]{0,40}\b(?:bleach|chemical|acid|cleaner|cement|ammonia|caustic)\b`,
   ]),
   define('penetrating_eye_injury', [
+    r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked)\s+(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
     r`\b(?:something|metal|glass|a\s+\w+|piece\s+of\s+\w+|splinter|shard|wire|stick|fish\s*hook|dart|pellet)\s+(?:is\s+)?(?:stuck|embedded|sticking\s+out|lodged)\s+in\s+${POSSESSIVE}\s+${EYE}\b`,
     r`\b(?:stabbed|poked|pierced|punctured|cut)\s+(?:in\s+)?${POSSESSIVE}\s+${EYE}\b[^.;]{0,30}\b(?:with|by)\s+(?:a|an|the)\s+(?:knife|stick|pen|pencil|scissors|glass|wire|metal|fork|dart|branch)\b`,
     r`\b(?:hit|struck)\s+(?:in|on)\s+(?:the|his|her|my)\s+${EYE}\s+(?:by|with)\s+(?:a\s+)?(?:metal|high[- ]speed|flying|shard|fragment)\b`,
@@ -29,5 +30,6 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:severe|really\s+bad|intense|terrible|excruciating|agonising|agonizing|awful)\s+(?:\w+\s+)?(?:eye\s+pain|pain\s+in\s+(?:my|his|her)\s+eye)\b`,
     r`\b(?:red|painful)\s+eye\b[^.;]{0,50}\b(?:halos?|haloes|rainbows?\s+around\s+lights|vomit\w*|blurred|blurry|cannot\s+see)\b`,
     r`\bhalos?\s+around\s+lights\b|\bhaloes\s+around\s+lights\b`,
+    r`\b(?:acute|sudden|severe)\s+(?:\w+\s+){0,2}?red\s+(?:\w\s+|left\s+|right\s+)?eye\b|\bfixed\s+(?:\w+\s+)?dilated\s+pupil\b|\b(?:hazy|cloudy|steamy)\s+cornea\b`,
   ]),
 ];

@@ -7,7 +7,7 @@
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
 
-const BELLY = r`(?:abdominal|abdomen|stomach|belly|tummy|gut|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
+const BELLY = r`(?:abdominal|abdomen|abdo|stomach|belly|tummy|gut|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
 
 export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
@@ -39,16 +39,19 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b${BELLY}\s+${PAIN}\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating|agonising|agonizing|awful|terrible)\b`,
     r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+${POSSESSIVE}\s+(?:lower\s+)?${BELLY}\b`,
     r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
-    r`\bin\s+agony\b`,
+    r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
   ]),
-  define('abdominal_pain', [r`\b${BELLY}\s+(?:\w+\s+)?${PAIN}\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
+  define('abdominal_pain', [r`\b${BELLY}\s+(?:\w+\s+)?${PAIN}\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
   // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
   define('peritonism', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
     r`\b(?:rigid|board[- ]like|guarding)\b`,
-    r`\b(?:hurts|pain)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+    r`\b(?:hurts|pain|agony)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+    r`\bhernia\b[^.;]{0,50}\b(?:gone\s+hard|hard\s+and|(?:will\s+not|cannot|does\s+not)\s+(?:go|push|pop)\s+back)\b`,
     r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
   ]),
+  // Pain on movement or touch (tenderness, peritonism) in someone with belly pain.
+  define('pain_on_movement', [r`\b(?:agony|hurts|painful|pain)\s+(?:to|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`]),
   define('bilious_vomiting', [
     r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
     r`\b(?:green|bilious)\s+(?:vomit|sick)\b`,

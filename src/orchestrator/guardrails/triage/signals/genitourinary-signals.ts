@@ -6,16 +6,16 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const TESTICLE = r`(?:testicles?|testis|testes|balls?|nuts|bollocks?|nads|scrotum|scrotal|groin)`;
+const TESTICLE = r`(?:testicles?|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin)`;
 
 export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('testicle_pain', [
     r`\b${TESTICLE}\b[^.;]{0,30}\b(?:pain|painful|hurts?|hurting|agony|ache|aching|killing|sore|tender)\b`,
-    r`\b(?:pain|hurts?|hurting|agony|ache|aching|kicked|hit)\b[^.;]{0,30}\b(?:in|on|of)\s+(?:my|his|the|one)\s+(?:left\s+|right\s+)?${TESTICLE}\b`,
+    r`\b(?:pain|hurts?|hurting|agony|ache|aching|kicked|hit)\b[^.;]{0,30}\b(?:in|on|of)\s+(?:my\s+|his\s+|the\s+|one\s+|a\s+)?(?:left\s+|right\s+)?${TESTICLE}\b`,
   ], { graded: true }),
   define('testicle_swollen', [
     r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher\s+than|pulled\s+up|sideways|hard|red)\b`,
     r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
   ]),
-  define('sudden_or_severe', [r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`]),
+  define('sudden_or_severe', [r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`]),
 ];

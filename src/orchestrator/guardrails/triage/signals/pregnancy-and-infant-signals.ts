@@ -10,6 +10,8 @@ const PREGNANCY = [
       r`\b(?:pregnant|pregnancy|trimester)\b`,
       r`\bexpecting\s+(?:a\s+)?(?:baby|twins|child)\b`,
       r`\b(?:\d+|[a-z]+)\s+weeks?\s+(?:along|pregnant|gestation)\b`,
+      r`\b(?:i\s+am|she\s+is|at|currently|^)\s*(?:[1-4]\d|[4-9])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old|of\s+\w+ing|now\s+of))`,
+      r`\b(?:c\s+section|postnatal|post-?natal|puerperal|had\s+a\s+baby|after\s+(?:the\s+)?birth|(?:weeks?|days?)\s+after\s+(?:giving\s+birth|delivery|(?:the|my|her|a)\s+(?:c\s+section|baby)))\b`,
       r`\b(?:waters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken)|in\s+labou?r|contractions)\b`,
       r`\b(?:just\s+)?had\s+(?:a|my|our|the|her)\s+baby\b`,
       r`\b(?:gave\s+birth|postpartum|post-partum|after\s+(?:giving\s+birth|delivery|my\s+c-?section)|delivered\s+(?:a|my|our|the)\s+baby)\b`,
@@ -31,7 +33,13 @@ const PREGNANCY = [
     r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
     r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
   ]),
-  define('cord_prolapse', [r`\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b`]),
+  define('cord_prolapse', [r`\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`]),
+  // NICE NG25 / RCOG: preterm or stained ruptured membranes, pre-eclampsia features, ectopic signs.
+  define('waters_broken', [r`\bwaters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|went|gone|leaking)\b|\b(?:leaking|gush\s+of)\s+(?:fluid|water)\b`]),
+  define('preterm', [r`\b(?:[2-3][0-6]|1\d)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b`], { timeless: true }),
+  define('stained_liquor', [r`\b(?:green\w*|brown|meconium|smelly|foul|bloody)\b`]),
+  define('preeclampsia_swelling', [r`\b(?:face|hands|fingers|feet|ankles)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:under|below)\s+(?:my|her|the)\s+ribs\b`]),
+  define('shoulder_tip_pain', [r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`]),
 ];
 
 const INFANT_SIGNS = [
@@ -47,7 +55,7 @@ const INFANT_SIGNS = [
     r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|does\s+not)\s+(?:feeding|feed|taking\s+(?:the\s+|her\s+|his\s+)?(?:bottle|breast|milk|feeds))\b`,
   ]),
   define('bulging_fontanelle', [
-    r`\bsoft\s+spot\b[^.;]{0,20}\b(?:bulging|swollen|sunken|sunk)\b`,
+    r`\bsoft\s+spot\b[^.;]{0,40}\b(?:bulging|swollen|sunken|sunk)\b`,
     r`\b(?:bulging|sunken)\s+(?:soft\s+spot|fontanel\w*)\b`,
   ]),
 ];

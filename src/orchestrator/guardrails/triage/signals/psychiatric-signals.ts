@@ -12,17 +12,19 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:want|wants|going|gonna|planning|plan|plans|threatening|threatened|threatens|tried|trying|urge|urges|thoughts?\s+(?:of|about))\s+(?:to\s+)?(?:kill|hurt|harm|stab|attack|strangle|shoot|murder)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|the\s+\w+|(?:his|her|their)\s+\w+|everyone|the\s+baby|my\s+baby)\b`,
     r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
     r`\b(?:has|have|got|holding|waving|grabbed|picked\s+up)\s+(?:a|an|the)\s+(?:knife|gun|weapon|machete|axe)\b[^.;]{0,40}\b(?:threat\w*|saying|screaming|going\s+to|wants\s+to)\b`,
-    r`\b(?:violent|aggressive|out\s+of\s+control|smashing\s+(?:up\s+)?(?:the\s+)?(?:house|place|things))\b`,
+    r`\b(?:violent|aggressive|out\s+of\s+control|smash(?:ing|ed)\s+(?:up\s+)?(?:the\s+)?(?:house|place|things|windows?|doors?|furniture))\b|\bthreatening\s+(?:people|us|me|everyone|the\s+\w+|to\s+(?:kill|hurt|stab))\b`,
+    r`\b(?:thoughts?|urges?|feel\s+like|need|going|scared)\s+(?:that\s+)?(?:i\s+)?(?:need\s+to\s+|want\s+to\s+|should\s+|will\s+|might\s+|to\s+)?(?:hurt|harm|kill|smother|drown)\s+(?:my\s+)?(?:baby|child|son|daughter|kids?|children)\b|\b(?:intent|going|plans?|planning|wants?)\s+to\s+(?:deal\s+with|get|sort\s+out)\s+(?:him|her|them)\b`,
   ]),
   define('command_voices', [
     r`\b(?:voices?|god|the\s+devil|someone)\s+(?:\w+\s+){0,3}?(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
   ]),
   define('psychosis', [
     r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,
-    r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week)\b`,
+    r`\bacting\s+(?:very\s+|really\s+|so\s+)?(?:strange|strangely|weird|odd|bizarre|crazy)\b|\b(?:believes|convinced)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:poisoning|after|watching|following|evil|possessed|not\s+(?:ours|hers|his|real))\b|\b(?:is|are)\s+(?:evil|possessed)\b|\bdemons?\b|\b(?:completely\s+)?manic\b|\bmania\b`,
   ]),
+  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b`]),
   define('danger_behaviour', [
-    r`\b(?:ran|run|running|walked|wandered)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b`,
+    r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,
     r`\b(?:standing|sitting|climbed)\s+(?:on|onto)\s+(?:the\s+|a\s+)?(?:ledge|roof|edge|railing|bridge|balcony\s+railing)\b`,
     r`\b(?:locked|barricaded)\s+(?:him|her|them|my)self\s+in\b[^.;]{0,40}\b(?:knife|pills|rope|razor|threat\w*|screaming)\b`,
     r`\b(?:cannot|could\s+not)\s+keep\s+(?:him|her|them|myself|themselves)\s+safe\b`,

@@ -19,13 +19,22 @@ const SELF_HARM = [
     r`\bend\s+it\s+all\b`,
     r`\b(?:going|want|wants|planning|plan|plans)\s+to\s+(?:take|swallow)\s+(?:all|every|a\s+whole\s+bottle|the\s+whole\s+bottle)\s+(?:of\s+)?(?:my|his|her|the|their)?\s*(?:[\w'-]+\s+)?(?:pills|tablets|meds|medication)\b`,
     r`\b(?:life\s+is\s+)?not\s+worth\s+living\b`,
+    r`\bwant\s+(?:it\s+)?(?:all\s+)?to\s+(?:end|stop)\b|\b(?:cannot|can\s+not)\s+(?:do|go\s+on\s+with|take)\s+(?:this|it)\s+any\s*more\b|\b(?:cannot|can\s+not)\s+go\s+on\b|\b(?:will|going\s+to|gonna)\s+(?:finish|end)\s+(?:it|things|everything)\b|\bintent\s+to\s+(?:end|take)\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?life\b`,
+    r`\b(?:crash|drive|jump|walk|step)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|into\s+(?:a\s+|the\s+)?(?:tree|wall|traffic|river|sea|lorry|train))\b|\b(?:this\s+is\s+)?(?:my|his|her|their)\s+last\s+(?:night|day|message|post|goodbye)\b|\bgoodbye\s+(?:message|note|letter|post|text)\b|\b(?:saving|saved|stockpil\w*|hoard\w*)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?(?:tablets|pills|meds|medication)\b`,
     r`\b(?:plan|planning|plans|going)\s+to\s+(?:end\s+it|jump\s+off|overdose|hang)\b`,
   ]),
   define('self_harm', [
+    r`\b(?:deliberate\s+self[- ]?(?:harm|cutting|poisoning|injury)|self[- ]?cut\w*)\b`,
     r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
     r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
     r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
   ]),
 ];
 
-export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM];
+// A means told beside low mood or a threat: the rope, the blade, the pills saved up (NICE NG225 risk cues).
+const MEANS = [
+  define('suicide_means', [r`\b(?:rope|noose|ligature|blade|razor\s+blades?|loaded\s+gun|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`]),
+  define('despair', [r`\b(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it)\b`]),
+];
+
+export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM, ...MEANS];

@@ -30,8 +30,9 @@ export interface SignalOptions {
    * A symptom whose urgency depends on its severity and course: told as mild, long-standing or
    * recurring ("a bit breathless for weeks", "chest twinges on and off") it is a matter for
    * the GP, as NHS 111 dispositions grade it, unless the same clause calls it sudden or severe.
+   * `'course'` drops it only when long-standing or recurring: a stroke sign is never "mild".
    */
-  readonly graded?: boolean;
+  readonly graded?: boolean | 'course';
   /**
    * A finding that still needs emergency care after it has passed: a stroke-like episode that
    * resolved is a TIA, which the AHA/ASA and NICE (NG128) send for same-day emergency

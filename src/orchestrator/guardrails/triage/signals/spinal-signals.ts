@@ -11,10 +11,11 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
   define('back_pain', [
     r`\b(?:back|spine|spinal|sciatica|lumbar|disc|disk|slipped\s+disc|neck)\b[^.;]{0,25}\b(?:pain|ache|aching|hurts?|hurting|injur\w*|problem|trouble)\b`,
     r`\b(?:pain|ache|aching|hurts?)\b[^.;]{0,20}\b(?:in|of)\s+(?:my|his|her|the)\s+(?:lower\s+|upper\s+)?(?:back|spine)\b`,
-    r`\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
+    r`\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
   ], { timeless: true }),
   define('saddle_numbness', [
-    r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel|pins\s+and\s+needles|tingling)\b[^.;]{0,40}\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:my|his|her)\s+legs|back\s+passage|inner\s+thighs?|anus|perineum|vagina|penis)\b`,
+    r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel|pins\s+and\s+needles|tingling)\b[^.;]{0,40}\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|private\s+parts|between\s+(?:my|his|her)\s+legs|back\s+passage|inner\s+thighs?|inside\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?thighs|anus|perineum|vagina|penis)\b`,
+    r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b`,
     r`\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:my|his|her)\s+legs|inner\s+thighs?)\b[^.;]{0,25}\b(?:numb|numbness|no\s+feeling|dead|tingling)\b`,
     r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipe\b|\bsaddle\s+an(?:a|ae)sthesia\b`,
   ]),
@@ -23,11 +24,12 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:wet|wetting|weeing|peeing|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:without\s+(?:knowing|realising|realizing|feeling)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
     r`\b(?:lost|losing|loss\s+of|no)\s+(?:control\s+(?:of|over)\s+)?(?:(?:my|his|her)\s+)?(?:bladder|bowel|bowels)(?:\s+control)?\b`,
     r`\b(?:new\s+)?(?:incontinen\w+|urinary\s+retention)\b`,
+    r`\b(?:not\s+been\s+able|unable|struggling|trouble|difficulty)\s+to\s+(?:pee|wee|urinate|pass\s+urine)\b|\b(?:cannot|could\s+not)\s+(?:control|hold)\s+(?:wind|(?:my|his|her)\s+(?:bowels|bladder|wind|wee|pee))\b|\bcannot\s+tell\s+if\s+(?:i|he|she)\s+need\s+(?:a\s+)?(?:wee|pee|poo)\b`,
   ]),
   define('bilateral_leg_weakness', [
     r`\b(?:both|two)\s+(?:legs|feet)\b[^.;]{0,30}\b(?:weak|numb|giving\s+way|gave\s+way|dead|tingl\w+|heavy|not\s+working|cannot\s+move|paraly[sz]ed)\b`,
-    r`\b(?:weak|numb|weakness|numbness)\b[^.;]{0,20}\bin\s+both\s+(?:legs|feet)\b`,
-    r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+way|gave\s+way|given\s+way|gone\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
+    r`\b(?:weak|numb|weakness|numbness|sciatica|pain)\b[^.;]{0,20}\b(?:in|down)\s+both\s+(?:legs|feet)\b|\bbilateral\s+(?:leg|sciatica)\w*\b|\bfoot\s+(?:is\s+)?(?:dragging|drop)\b`,
+    r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+way|gave\s+way|given\s+way|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
     r`\b(?:cannot|could\s+not)\s+(?:feel|move)\s+(?:my|his|her|their)\s+legs\b`,
   ]),
 ];

@@ -15,7 +15,8 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:crashed|rolled|flipped|wrapped)\s+(?:(?:his|her|my|their|the)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter)\b`,
     r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
     r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:a|an|the|his|her|my|their|\d+)\s+(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
-    r`\b(?:thrown|ejected)\s+(?:from|off|out\s+of)\s+(?:the\s+)?(?:car|vehicle|bike|motorbike|horse)\b`,
+    r`\b(?:thrown|ejected|bucked)\s+(?:from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:car|vehicle|bike|motorbike|horse|quad)\b`,
+    r`\b(?:dove|dived|dive|diving|jumped)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:the\s+)?(?:shallow|pool|water|sea|river|lake)\b`,
     r`\b(?:crushed|trapped|pinned)\s+(?:under|by|between|beneath)\b|\bcrush\s+injur\w+\b`,
     r`\bfell\s+down\s+(?:a\s+|the\s+)?(?:whole\s+|full\s+)?(?:flight\s+of\s+)?stairs\b`,
     r`\b(?:stab(?:bed)?|knife|gunshot|shot)\s+(?:wound\s+)?(?:in|to)\s+(?:the\s+)?(?:chest|belly|stomach|abdomen|neck|back|head|groin)\b`,
@@ -27,10 +28,11 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,
     r`\bamputat\w+|\b(?:cut|chopped|sliced|severed)\s+(?:off|clean\s+off)\b|\bcame\s+off\b(?=[^.;]{0,20}\b(?:finger|toe|hand))`,
   ]),
+  define('cannot_move_limbs', [r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:move|feel)\s+(?:his|her|my|their)\s+(?:arms|legs|hands|feet|arms\s+or\s+legs|anything\s+below)\b`]),
   define('anticoagulant', [
-    r`\b(?:blood\s+thinners?|anticoagula\w+|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|clexane|enoxaparin|clopidogrel|plavix|ticagrelor|haemophilia|hemophilia|bleeding\s+disorder)\b`,
+    r`\b(?:blood\s+thinners?|anticoagula\w+|warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|heparin|clexane|enoxaparin|clopidogrel|plavix|ticagrelor|haemophilia\w*|hemophilia\w*|aspirin\s+and\s+clopidogrel|bleeding\s+disorder)\b`,
   ], { timeless: true }),
   define('elderly', [
-    r`\b(?:(?:6[5-9]|[7-9]\d|10\d)\s*(?:year|yr|y)s?[- ]?old|aged\s+(?:6[5-9]|[7-9]\d)|(?:6[5-9]|[7-9]\d)\s+year\s+old|elderly|frail|grandma|grandmother|granny|grandpa|grandfather|grandad|granddad|nan|nana|in\s+(?:his|her)\s+(?:70s|80s|90s|seventies|eighties|nineties))\b`,
+    r`\b(?:(?:6[5-9]|[7-9]\d|10\d)\s*(?:year|yr|y)s?[- ]?old|aged\s+(?:6[5-9]|[7-9]\d)|(?:6[5-9]|[7-9]\d)\s+year\s+old|elderly|frail|grandma|grandmother|granny|grandpa|grandfather|grandad|granddad|nan|nana|in\s+(?:his|her)\s+(?:70s|80s|90s|seventies|eighties|nineties)|(?:is|aged|age|she\s+is|he\s+is)\s+(?:6[5-9]|[7-9]\d)(?!\s*(?:%|kg|mg|min\w*|bpm|over|\.\d)))\b`,
   ], { timeless: true }),
 ];

@@ -10,12 +10,13 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
   define('tearing_pain', [
-    r`\b(?:tearing|ripping|ripped|torn|tear(?:ing)?\s+apart)\b[^.;]{0,40}\b(?:chest|back|shoulder\s+blades|between\s+(?:my|his|her)\s+shoulders|abdomen|belly|stomach)\b`,
+    r`\b(?:tearing|ripping|ripped|torn|tear(?:ing)?\s+apart)\b[^.;]{0,40}\b(?:chest|back|shoulder\s+blades|between\s+(?:my|his|her)\s+shoulders|interscapular|abdomen|belly|stomach)\b`,
     r`\b(?:chest|back)\b[^.;]{0,30}\b(?:feels?\s+like\s+(?:it\s+is\s+)?(?:tearing|ripping|being\s+torn))\b`,
     r`\b(?:aortic\s+dissection|dissecting\s+aneurysm|(?:aneurysm|aaa)\s+(?:has\s+)?(?:burst|ruptured|leaking))\b`,
   ]),
   define('ischaemic_limb', [
     r`\b(?:leg|foot|arm|hand|toes|fingers)\b[^.;]{0,30}\b(?:cold\s+and\s+(?:white|pale|blue|numb)|(?:white|pale|blue)\s+and\s+cold|gone\s+(?:white|blue|black)\s+and|no\s+pulse|cannot\s+feel\s+a\s+pulse)\b`,
+    r`\bpulseless\b|\b(?:cold|pale|white)\s+(?:and\s+)?(?:pale|white|cold|blue|numb)\s+(?:\w+\s+)?(?:leg|arm|foot|hand|limb)\b`,
     r`\b(?:no|cannot\s+feel\s+a|cannot\s+find\s+a)\s+pulse\s+in\s+(?:my|his|her|the)\s+(?:foot|leg|arm|wrist|ankle)\b`,
   ]),
   define('swollen_calf', [
@@ -23,5 +24,5 @@ export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:swollen|swelling\s+in\s+(?:my|his|her)|hot\s+red)\s+(?:\w+\s+)?(?:calf|leg)\b`,
     r`\b(?:dvt|deep\s+vein\s+thrombosis|blood\s+clot\s+in\s+(?:my|his|her|the)\s+(?:leg|calf))\b`,
   ], { timeless: true }),
-  define('pulsating_mass', [r`\b(?:pulsating|pulsing|throbbing|beating)\s+(?:lump|mass|feeling)\s+in\s+(?:my|his|her|the)\s+(?:belly|stomach|tummy|abdomen)\b|\b(?:triple\s+a|aaa|abdominal\s+aortic\s+aneurysm)\b`]),
+  define('pulsating_mass', [r`\b(?:pulsating|pulsatile|pulsing|throbbing|beating)\s+(?:abdominal\s+)?(?:lump|mass|feeling)\b|\b(?:triple\s+a|aaa|aneurysm)\b`], { timeless: true }),
 ];

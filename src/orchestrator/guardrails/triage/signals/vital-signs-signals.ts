@@ -12,7 +12,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 /** Words allowed between a measurement's name and its value: "sats are down to 86%". */
-const LINK = r`(?:\s*(?:of|is|was|were|are|at|only|just|now|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
+const LINK = r`(?:\s*(?:of|is|was|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
 
 const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
 
@@ -35,7 +35,9 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('tachycardia', [
     r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heart\s+beat|heartbeat|p)${LINK}(?:1[2-9]\d|2[0-4]\d)\b${NOT_A_DURATION}`,
     r`\b(?:1[3-9]\d|2[0-4]\d)\s*(?:bpm|beats\s+(?:a|per)\s+min\w*)\b`,
+    r`\bheart\s+(?:rate\s+)?(?:is\s+)?(?:going|at|racing\s+at|beating\s+at|hitting)\s+(?:over\s+)?(?:1[3-9]\d|2[0-4]\d)\b`,
   ]),
+  define('high_bp', [r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[6-9]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`, r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[1-9]\d)\b`]),
   define('bradycardia', [
     r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`,
   ]),
@@ -51,7 +53,7 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:temp|temperature)${LINK}(?:[6-8]\d|9[0-4])(?:[.,]\d)?\s*(?:degrees\s+)?f\b`,
   ]),
   define('low_glucose', [
-    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:[0-2](?:[.,]\d)?|3[.,]0)\s*(?:mmol\S*)?(?!\s*(?:\.\d|mg|hours?|days?|weeks?|times?|years?|units?))`,
+    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:[0-2](?:[.,]\d)?|3[.,]0)(?!\d|[.,]\d)\s*(?:mmol\S*)?(?!\s*(?:\.\d|mg|hours?|days?|weeks?|times?|years?|units?))`,
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[1-4]\d|5[0-3])\s*(?:mg\S*)\b`,
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg)${LINK}(?:3[4-9]|4\d|5[0-3])\b(?!\s*(?:[.,]\d|mmol|years?|units?))`,
     r`\bsugar\s+(?:is\s+|was\s+)?(?:reading\s+)?lo\b|\bmeter\s+(?:says|reads|shows)\s+lo\b`,
