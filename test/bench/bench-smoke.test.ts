@@ -7,7 +7,7 @@ import path from 'node:path';
  * `npm run bench` with tiny durations (BENCH_SMOKE=1), so the bench scripts cannot rot: every
  * row is produced and reported. The figures themselves are never asserted.
  */
-const ROWS = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import'];
+const ROWS = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import', 'triage'];
 
 describe('bench smoke run', () => {
   let outDir: string;
