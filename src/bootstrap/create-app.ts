@@ -14,6 +14,7 @@ import { validationExceptionFactory } from '../common/problem/validation-excepti
 import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/request-id.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { DatabaseTarget } from '../database/database-target.js';
+import { unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';
 import { setUpSwagger } from './swagger.js';
@@ -53,6 +54,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
       connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(variables.REQUEST_TIMEOUT_MS / 4))),
     },
     trustProxy: variables.TRUST_PROXY,
+    // /api/v1/… is the same route as /api/… (see api-version.ts).
+    rewriteUrl: (request: IncomingMessage) => unversionedUrl(request.url ?? '/'),
     // The router refuses a malformed URL (400) or an over-long path parameter (414) before any
     // hook or Nest filter runs; those are problems too.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { APP_VERSION } from '../common/app-version.js';
+import { documentAsV1 } from './api-version.js';
 
 /** Swagger UI at /docs and the OpenAPI 3 document at /docs-json. */
 export function setUpSwagger(app: INestApplication): OpenAPIObject {
@@ -13,7 +14,7 @@ export function setUpSwagger(app: INestApplication): OpenAPIObject {
     .setVersion(APP_VERSION)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = documentAsV1(SwaggerModule.createDocument(app, config));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',

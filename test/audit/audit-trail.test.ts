@@ -154,7 +154,7 @@ describe('audit trail (audit_events, GET /api/admin/audit)', () => {
 
   it('is documented in the OpenAPI document with its filters', async () => {
     const document = (await call(app, 'GET', '/docs-json')).body;
-    const operation = document.paths['/api/admin/audit'].get;
+    const operation = document.paths['/api/v1/admin/audit'].get;
     expect(operation.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['action', 'before', 'from', 'limit', 'outcome', 'patient_id', 'to']);
     expect(JSON.stringify(operation.responses['200'])).toContain('AuditPageDto');
   });

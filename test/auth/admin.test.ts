@@ -177,8 +177,8 @@ describe('admin routes with ADMIN_API_KEY set', () => {
 
   it('documents the admin routes in OpenAPI with bearer security', async () => {
     const document = (await call(app, 'GET', '/docs-json')).body;
-    expect(document.paths['/api/admin/patients/import'].post.security).toEqual([{ bearer: [] }]);
-    expect(document.paths['/api/admin/patients/{patient_id}/password'].put.responses['204']).toBeDefined();
+    expect(document.paths['/api/v1/admin/patients/import'].post.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/api/v1/admin/patients/{patient_id}/password'].put.responses['204']).toBeDefined();
   });
 
   it('logs no password, token or secret', () => {
@@ -224,6 +224,6 @@ describe('admin routes without ADMIN_API_KEY', () => {
 
   it('are not in the OpenAPI document', async () => {
     const document = (await call(app, 'GET', '/docs-json')).body;
-    expect(Object.keys(document.paths).filter((route) => route.startsWith('/api/admin'))).toEqual([]);
+    expect(Object.keys(document.paths).filter((route) => route.startsWith('/api/v1/admin'))).toEqual([]);
   });
 });

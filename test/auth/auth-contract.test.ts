@@ -160,8 +160,8 @@ describe('auth endpoints: the contract of API.md', () => {
 
   it('the OpenAPI document describes the auth routes with their schemas and bearer security', async () => {
     const document = (await call(app, 'GET', '/docs-json')).body;
-    expect(document.paths['/api/auth/login'].post.responses['200']).toBeDefined();
-    expect(document.paths['/api/auth/refresh'].post.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/api/v1/auth/login'].post.responses['200']).toBeDefined();
+    expect(document.paths['/api/v1/auth/refresh'].post.security).toEqual([{ bearer: [] }]);
     expect(document.components.schemas.TokenResponseDto.properties).toHaveProperty('access_token');
     expect(document.components.schemas.LoginRequestDto.properties.patient_id.example).toMatch(/_/);
   });

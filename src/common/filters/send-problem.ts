@@ -16,7 +16,8 @@ export function sendProblem(exception: unknown, request: FastifyRequest, reply: 
   const problem = buildProblem({
     status: described.status,
     detail: described.detail,
-    instance: request.url.split('?')[0] ?? request.url,
+    // originalUrl: the path the client asked for, before /api/v1 was rewritten to /api.
+    instance: request.originalUrl.split('?')[0] ?? request.originalUrl,
     requestId: String(request.id),
     errors: described.errors,
     extensions: described.extensions,
