@@ -30,7 +30,6 @@ const commandsStarted: Array<{ name: string; command: Document }> = [];
 const commandsSucceeded: Array<{ name: string; reply: Document }> = [];
 
 /** Test documents use numeric and string `_id`s as well as ObjectIds. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LooseDocument = { _id?: ObjectId | string | number; [field: string]: any };
 
 function freshCollection<T extends Document = LooseDocument>(label: string) {

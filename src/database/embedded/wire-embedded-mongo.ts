@@ -41,6 +41,7 @@ async function loadWireServer(): Promise<typeof WireProtocolMongoServer> {
     throw new Error(
       'The in-process MongoDB (@medchat/mongo-wire-server, a development dependency) is not installed or not built: ' +
         `set MONGODB_URI, or run \`npm ci\` and \`npm run build\` (${(error as Error).message})`,
+      { cause: error },
     );
   }
 }

@@ -1,0 +1,119 @@
+// Import boundaries of src/ (`npm run lint` runs `depcruise src`; test/lint/boundaries.test.ts
+// plants a violation of each rule and checks that they fail).
+//
+// A feature is a top-level folder of src/ that holds a Nest module (audit, auth, chat, ...).
+// Other code uses it only through its public entry: `src/<feature>/index.ts`, which re-exports
+// the module class and the few types, tokens and decorators that others need. Why: everything
+// else in the folder can then be renamed, split or moved without a search through the whole
+// tree, and what a feature offers is written down in one file a reviewer can read.
+//
+// `common` (cross-cutting pieces) and `config` (the validated environment) are the shared kernel:
+// any file of theirs may be imported, and they import no feature, so that nothing in them can
+// pull a feature's module graph (and its database models) into everything else.
+// `app.module.ts`, `main.ts`, `bootstrap/` and `cli/` compose the app: no feature imports them.
+
+/** The shared kernel: its files are public, it imports no feature. */
+const KERNEL = '^src/(common|config)/';
+/** Composition roots: they import features, never the reverse. */
+const ROOTS = '^src/(app\\.module\\.ts|main\\.ts|bootstrap/|cli/)';
+/** A feature's public entry. */
+const PUBLIC_ENTRY = '^src/[^/]+/index\\.ts$';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-feature-cycles',
+      comment:
+        'Two features that import each other are one feature in two folders: neither can be understood, ' +
+        'tested or wired alone (and Nest needs forwardRef to boot them). Move the shared piece down to the ' +
+        'feature both use, or invert the dependency with a port the lower feature owns.',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/[^/]+$' },
+      to: { path: '^src/[^/]+$', circular: true },
+    },
+    {
+      name: 'no-module-cycles',
+      comment: 'An import cycle between files makes Nest and ESM see a class before it is defined.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'kernel-imports-no-feature',
+      comment: 'common/ and config/ sit under every feature; an import of a feature turns that upside down.',
+      severity: 'error',
+      from: { path: KERNEL },
+      to: { path: '^src/', pathNot: KERNEL },
+    },
+    {
+      name: 'config-imports-nothing-above-it',
+      comment: 'config/ validates the environment before anything else exists; it depends on no other src/ code.',
+      severity: 'error',
+      from: { path: '^src/config/' },
+      to: { path: '^src/', pathNot: '^src/config/' },
+    },
+    {
+      name: 'nothing-imports-the-composition-roots',
+      comment: 'The app module, main, bootstrap and the CLIs assemble features; a feature importing them is a cycle in waiting.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: ROOTS },
+      to: { path: ROOTS },
+    },
+    {
+      name: 'feature-through-public-entry',
+      comment:
+        "A feature's files are private to it; others import `src/<feature>/index.ts` (see the head of this file).",
+      severity: 'error',
+      from: { path: '^src/([^/]+)/' },
+      to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', KERNEL, ROOTS, PUBLIC_ENTRY] },
+    },
+    {
+      name: 'root-through-public-entry',
+      comment: "The app module and main use features through their public entries too, like any other code.",
+      severity: 'error',
+      from: { path: '^src/[^/]+\\.ts$' },
+      to: { path: '^src/[^/]+/', pathNot: [KERNEL, ROOTS, PUBLIC_ENTRY] },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import that does not resolve fails at run time, where the type checker cannot see (dynamic import).',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-undeclared-dependencies',
+      comment: 'A package the code imports must be in package.json, or a fresh install will not have it.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
+    },
+    {
+      name: 'production-code-uses-no-dev-dependency',
+      comment:
+        'The production image installs dependencies only. The embedded MongoDB (a development package) is ' +
+        'the one exception: it is loaded by a dynamic import() that production never reaches.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '\\.spec\\.ts$' },
+      to: {
+        dependencyTypes: ['npm-dev'],
+        dependencyTypesNot: ['type-only', 'dynamic-import'],
+        pathNot: 'node_modules/@types/',
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|node_modules)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
