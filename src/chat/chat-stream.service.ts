@@ -28,10 +28,16 @@ export class ChatStreamService {
     const streamClosed = this.metrics?.streamOpened();
     try {
       events.send('start', { message_id: turn.messageId });
+      let tokenSent = false;
       const response = await this.chat.answerTurn(turn, {
         onToken: (delta) => {
+          tokenSent = true;
           events.send('token', { delta });
           this.metrics?.tokenStreamed();
+        },
+        // Where the turn stands while it waits for an LLM slot; once the answer flows, a later wait (none today) is not announced.
+        onQueued: (update) => {
+          if (!tokenSent) events.send('queued', update);
         },
         signal: events.signal,
       });

@@ -96,7 +96,7 @@ function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>,
   return { service, repository, runner };
 }
 
-const answered = async (): Promise<ChatTurnResult> => ({ response: 'An answer.', metadata: METADATA });
+const answered = async (): Promise<ChatTurnResult> => ({ response: 'An answer.', metadata: METADATA, usage: { promptTokens: 0, completionTokens: 0 } });
 
 describe('ChatService', () => {
   it('starts the context where the session the guard read was last cleared, without reading the session again', async () => {

@@ -9,6 +9,7 @@ import { ProblemException } from '../common/problem/problem.exception.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import {
+  CapacityExceededError,
   ChatTurnRunner,
   DependencyUnavailableError,
   type ChatTurnHooks,
@@ -178,13 +179,20 @@ export class ChatService implements BeforeApplicationShutdown {
         ? 'client_disconnected'
         : this.shuttingDown
           ? 'interrupted'
-          : error instanceof DependencyUnavailableError
-            ? 'dependency_unavailable'
-            : 'internal_error';
+          : error instanceof CapacityExceededError
+            ? 'capacity'
+            : error instanceof DependencyUnavailableError
+              ? 'dependency_unavailable'
+              : 'internal_error';
       await this.storeFailure(turn, reason);
       this.metrics?.chatTurn(reason);
       if (reason === 'interrupted') {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, { headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) } });
+      }
+      if (error instanceof CapacityExceededError) {
+        // Every LLM slot is taken and the queue is full or was waited out: nothing is broken, so the client is told when to come back.
+        this.metrics?.llmTurnRejected(error.reason);
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, { headers: { 'retry-after': String(error.retryAfterSeconds) } });
       }
       if (error instanceof DependencyUnavailableError) {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {

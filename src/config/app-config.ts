@@ -27,7 +27,8 @@ export class AppConfig {
     return this.env.JWT_SECRET as string;
   }
 
+  /** Whether the selected LLM provider has at least one host to send generations to. */
   get llmConfigured(): boolean {
-    return Boolean(this.env.OLLAMA_BASE_URL);
+    return Boolean(this.env.LLM_PROVIDER === 'openai' ? this.env.OPENAI_BASE_URL : this.env.OLLAMA_BASE_URL);
   }
 }

@@ -1,10 +1,12 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsHttpUrlList } from './http-url-list.validator.js';
 
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EMBEDDED_MONGODB_ENGINES = ['auto', 'mongod', 'wire'] as const;
 export const UPLOAD_STORAGE_BACKENDS = ['disk', 'gridfs'] as const;
+export const LLM_PROVIDERS = ['ollama', 'openai'] as const;
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
@@ -39,8 +41,9 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(0) @Max(60000)
   EMBEDDED_MONGOD_TIMEOUT_MS = 4000;
 
+  /** One Ollama server, or several separated by commas (each gets LLM_SLOTS_PER_HOST slots). */
   @IsOptional() @Transform(emptyToUndefined)
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'OLLAMA_BASE_URL must be an http(s) URL such as http://localhost:11434' })
+  @IsHttpUrlList({ message: 'OLLAMA_BASE_URL must be an http(s) URL such as http://localhost:11434, or several separated by commas' })
   OLLAMA_BASE_URL?: string;
 
   @IsString() @MinLength(1)
@@ -213,6 +216,39 @@ export class EnvironmentVariables {
   /** Uploaded files (and their metadata) older than this are deleted by the upload clean-up job. */
   @Type(() => Number) @IsInt() @Min(1) @Max(3650)
   UPLOAD_RETENTION_DAYS = 7;
+
+  /** Which kind of server answers: Ollama's own API, or any OpenAI-compatible one (vLLM, llama.cpp, TGI, LocalAI). */
+  @IsIn(LLM_PROVIDERS)
+  LLM_PROVIDER: (typeof LLM_PROVIDERS)[number] = 'ollama';
+
+  /** Generations the app sends one LLM host at once (Ollama's OLLAMA_NUM_PARALLEL); chat, vision and embedding calls each take one. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(4096)
+  LLM_SLOTS_PER_HOST = 4;
+
+  /** Longest a turn waits for a free slot before it is answered 503 with Retry-After. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  LLM_QUEUE_MAX_WAIT_SECONDS = 120;
+
+  /** Most calls waiting for a slot; one more is answered 503 at once. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  LLM_QUEUE_MAX_LENGTH = 1000;
+
+  /** OpenAI-compatible API root(s), `/v1` included (e.g. http://vllm:8000/v1), comma-separated; read when LLM_PROVIDER=openai. */
+  @IsOptional() @Transform(emptyToUndefined)
+  @IsHttpUrlList({ message: 'OPENAI_BASE_URL must be an http(s) URL such as http://localhost:8000/v1, or several separated by commas' })
+  OPENAI_BASE_URL?: string;
+
+  /** Bearer key sent to the OpenAI-compatible server(s); many self-hosted servers take any value. */
+  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  OPENAI_API_KEY?: string;
+
+  /** The chat model as the OpenAI-compatible server names it (vLLM: the served model name). */
+  @IsString() @MinLength(1)
+  OPENAI_MODEL = 'google/medgemma-4b-it';
+
+  /** Vision model on the OpenAI-compatible server; unset = OPENAI_MODEL (MedGemma is multimodal). */
+  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
+  OPENAI_VISION_MODEL?: string;
 
   /** Vision-capable Ollama model behind `analyze_image`; unset = OLLAMA_MODEL (MedGemma is multimodal). */
   @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)

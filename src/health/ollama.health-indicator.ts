@@ -1,53 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { AppConfig } from '../config/app-config.js';
+import { LlmHostProber, type LlmHostProbe, type LlmStatus } from '../orchestrator/llm/capacity/llm-host-prober.js';
 
-export type OllamaStatus = 'healthy' | 'model_missing' | 'unreachable' | 'not_configured';
+export { modelMatches } from '../orchestrator/llm/capacity/llm-host-prober.js';
+
+export type OllamaStatus = LlmStatus;
 
 export interface OllamaProbe {
   status: OllamaStatus;
+  provider: string;
+  /** The first host serving the model (else the first host); null when none is configured. */
   base_url: string | null;
   model: string;
   model_available: boolean;
   available_models?: string[];
   error?: string;
+  /** Every configured host with its own status, slots and breaker. */
+  hosts: LlmHostProbe[];
 }
 
-interface OllamaTagsResponse {
-  models?: Array<{ name?: string; model?: string }>;
-}
-
-/** Ollama answers `GET /api/tags` with the models it has pulled; that tells both facts we need. */
+/**
+ * The LLM hosts as one dependency: healthy when at least one host serves the model (the others
+ * are skipped by routing until they recover), each host listed with its own facts. The name
+ * stays Ollama's: `ollama_status` is the field the SPA and the probes already read.
+ */
 @Injectable()
 export class OllamaHealthIndicator {
   constructor(
-    private readonly config: AppConfig,
+    private readonly prober: LlmHostProber,
     private readonly indicators: HealthIndicatorService,
   ) {}
 
   async probe(): Promise<OllamaProbe> {
-    const baseUrl = this.config.env.OLLAMA_BASE_URL ?? null;
-    const model = this.config.env.OLLAMA_MODEL;
-    if (!baseUrl) return { status: 'not_configured', base_url: null, model, model_available: false };
-    try {
-      const response = await fetch(new URL('/api/tags', baseUrl), {
-        signal: AbortSignal.timeout(this.config.env.OLLAMA_HEALTH_TIMEOUT_MS),
-      });
-      if (!response.ok) throw new Error(`Ollama answered HTTP ${response.status}`);
-      const tags = (await response.json()) as OllamaTagsResponse;
-      const names = (tags.models ?? []).map((m) => m.name ?? m.model ?? '').filter(Boolean);
-      const available = names.some((name) => modelMatches(name, model));
-      return {
-        status: available ? 'healthy' : 'model_missing',
-        base_url: baseUrl,
-        model,
-        model_available: available,
-        available_models: names,
-      };
-    } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
-      return { status: 'unreachable', base_url: baseUrl, model, model_available: false, error: reason };
-    }
+    const report = await this.prober.probe();
+    const lead = report.hosts.find((host) => host.status === 'healthy') ?? report.hosts[0];
+    return {
+      status: report.status,
+      provider: report.provider,
+      base_url: lead?.base_url ?? null,
+      model: report.model,
+      model_available: report.status === 'healthy',
+      ...(lead?.available_models ? { available_models: lead.available_models } : {}),
+      ...(lead?.error ? { error: lead.error } : {}),
+      hosts: report.hosts,
+    };
   }
 
   /** The same probe as a Terminus indicator result. */
@@ -57,10 +53,4 @@ export class OllamaHealthIndicator {
     const data = { ...facts, ollama_status: status };
     return status === 'healthy' ? session.up(data) : session.down(data);
   }
-}
-
-/** `medgemma1.5` matches a pulled `medgemma1.5:latest`; an explicit tag must match exactly. */
-export function modelMatches(pulled: string, wanted: string): boolean {
-  if (pulled === wanted) return true;
-  return !wanted.includes(':') && pulled === `${wanted}:latest`;
 }

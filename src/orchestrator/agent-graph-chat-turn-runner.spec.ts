@@ -52,6 +52,8 @@ describe('AgentGraphChatTurnRunner', () => {
         safety: { disclaimer_added: true, violations: [], response_replaced: false },
         model: 'scripted-model',
       },
+      // The scripted model reports no usage; the real clients' counts are covered by the capacity tests.
+      usage: { promptTokens: 0, completionTokens: 0 },
     });
   });
 

@@ -1,11 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
-import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult } from './chat-turn.js';
+import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult, type TokenUsage } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
 import { guardrailsFor } from './graph/guardrails-for.js';
 import { initialAgentState } from './graph/initial-state.js';
 import { toChatTurnResult } from './graph/turn-result.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
+import { laneOf, type LlmCallContext } from './llm/capacity/llm-call-context.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { PatientRecordRetriever } from './ports/patient-record-retriever.js';
@@ -44,20 +45,29 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
   }
 
   async run(input: ChatTurnInput, hooks: ChatTurnHooks = {}): Promise<ChatTurnResult> {
-    const { signal, onToken } = hooks;
+    const { signal, onToken, onQueued } = hooks;
     if (signal?.aborted) throw turnAbortedError(signal);
+    const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+    const llmCall: LlmCallContext = {
+      lane: laneOf(input),
+      onQueued,
+      onUsage: (call) => {
+        usage.promptTokens += call.promptTokens;
+        usage.completionTokens += call.completionTokens;
+      },
+    };
     try {
       const finalState = await this.graph.invoke(initialAgentState(input), {
         // Keys the run by session for tracing; there is no checkpointer to resume from (see buildAgentGraph).
         configurable: { thread_id: input.sessionId },
-        context: { onToken },
+        context: { onToken, llmCall },
         signal,
       });
       if (finalState.isEmergency) {
         // The model's mark names no category: its emergencies are counted under a label of their own.
         this.metrics?.emergencyDetected(finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories);
       }
-      return toChatTurnResult(finalState, this.answers.modelName);
+      return { ...toChatTurnResult(finalState, this.answers.modelName), usage };
     } catch (error) {
       // Whatever a node was doing when the client left, the turn ends as aborted, not failed.
       if (signal?.aborted) throw turnAbortedError(signal);

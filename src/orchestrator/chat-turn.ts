@@ -34,9 +34,24 @@ export interface ChatTurnInput {
   attachments: TurnAttachment[];
 }
 
+/** Where a turn waiting for an LLM slot stands (the SSE `queued` event's data). */
+export interface QueueUpdate {
+  /** 1 = next to be served. */
+  position: number;
+  estimated_wait_seconds: number;
+}
+
+/** Tokens the model calls of one turn consumed (chat and vision together); never sent to the client. */
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
 export interface ChatTurnHooks {
   /** Each piece of the answer as the model produces it (SSE). */
   onToken?: (delta: string) => void;
+  /** The turn waits for an LLM slot: called when it starts waiting and when its position changes (at most once a second). */
+  onQueued?: (update: QueueUpdate) => void;
   /** Aborted when the client goes away: the LLM call must stop. */
   signal?: AbortSignal;
 }
@@ -74,6 +89,8 @@ export interface ChatResponseMetadata {
 export interface ChatTurnResult {
   response: string;
   metadata: ChatResponseMetadata;
+  /** Internal (quotas, cost allocation): what the turn's model calls consumed; zero for an emergency answered by triage. */
+  usage: TokenUsage;
 }
 
 /** What the chat module calls; the orchestrator module provides it. */
@@ -84,10 +101,29 @@ export abstract class ChatTurnRunner {
 /** A dependency the turn needs is not there: the API answers 503 with this detail. */
 export class DependencyUnavailableError extends Error {
   constructor(
-    readonly service: 'Ollama' | 'speech-to-text',
+    readonly service: 'Ollama' | 'the OpenAI-compatible server' | 'speech-to-text',
     detail: string,
   ) {
     super(detail);
     this.name = 'DependencyUnavailableError';
+  }
+}
+
+/**
+ * Every LLM slot stayed taken for too long, or too many turns were already waiting: the API
+ * answers 503 with `Retry-After` (worked out from the queue) and the turn is stored `failed`
+ * with reason `capacity`, so the patient can ask again.
+ */
+export class CapacityExceededError extends Error {
+  constructor(
+    readonly reason: 'queue_full' | 'wait_timeout',
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      reason === 'queue_full'
+        ? 'The medical assistant is answering as many patients as it can right now and cannot take more waiting questions. Your message was kept; please try again shortly.'
+        : 'The medical assistant is answering as many patients as it can right now and your question waited too long for its turn. Your message was kept; please try again shortly.',
+    );
+    this.name = 'CapacityExceededError';
   }
 }

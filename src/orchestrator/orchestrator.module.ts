@@ -3,27 +3,38 @@ import { AppConfig } from '../config/app-config.js';
 import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
 import { ChatTurnRunner } from './chat-turn.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
-import { OllamaAnswerGenerator } from './llm/ollama-answer-generator.js';
-import { OllamaImageAnalyzer } from './llm/ollama-image-analyzer.js';
+import { LlmCapacityModule } from './llm/capacity/llm-capacity.module.js';
+import { LlmAnswerGenerator } from './llm/llm-answer-generator.js';
+import { LlmImageAnalyzer } from './llm/llm-image-analyzer.js';
+import { ChatModelFactory } from './llm/providers/chat-model-factory.js';
+import { OllamaChatModelFactory } from './llm/providers/ollama-chat-model-factory.js';
+import { OpenAiChatModelFactory } from './llm/providers/openai-chat-model-factory.js';
 import { ORCHESTRATOR_SETTINGS, orchestratorSettingsFrom } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
-import { CircuitBreakerBoard } from './resilience/circuit-breaker-board.js';
 import { OpenAiSpeechToTextClient } from './stt/openai-speech-to-text.client.js';
 import { SPEECH_TO_TEXT_SETTINGS, speechToTextSettingsFrom } from './stt/speech-to-text-settings.js';
 
 /**
  * The agent graph behind `ChatTurnRunner`. The only module that knows LangChain exists.
- * It binds its own model clients: the vision model (ImageAnalyzer, on Ollama) and speech-to-text
+ * It binds its own model clients: the chat and vision models (on Ollama, or an OpenAI-compatible
+ * server when LLM_PROVIDER=openai, both through the shared LLM capacity) and speech-to-text
  * (an OpenAI-compatible server). PatientRecordRetriever comes from the patients module; the
  * graph degrades as documented in buildAgentGraph when it is absent.
  */
 @Module({
+  imports: [LlmCapacityModule],
   providers: [
     { provide: ORCHESTRATOR_SETTINGS, useFactory: orchestratorSettingsFrom, inject: [AppConfig] },
-    CircuitBreakerBoard,
-    { provide: AnswerGenerator, useClass: OllamaAnswerGenerator },
-    { provide: ImageAnalyzer, useClass: OllamaImageAnalyzer },
+    {
+      provide: ChatModelFactory,
+      inject: [AppConfig, OllamaChatModelFactory, OpenAiChatModelFactory],
+      useFactory: (config: AppConfig, ollama: ChatModelFactory, openai: ChatModelFactory) => (config.env.LLM_PROVIDER === 'openai' ? openai : ollama),
+    },
+    OllamaChatModelFactory,
+    OpenAiChatModelFactory,
+    { provide: AnswerGenerator, useClass: LlmAnswerGenerator },
+    { provide: ImageAnalyzer, useClass: LlmImageAnalyzer },
     { provide: SPEECH_TO_TEXT_SETTINGS, useFactory: speechToTextSettingsFrom, inject: [AppConfig] },
     { provide: SpeechToTextClient, useClass: OpenAiSpeechToTextClient },
     { provide: ChatTurnRunner, useClass: AgentGraphChatTurnRunner },

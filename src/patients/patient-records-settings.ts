@@ -11,7 +11,6 @@ export interface PatientRecordsSettings {
 }
 
 export interface EmbeddingSettings {
-  baseUrl: string;
   model: string;
   timeoutMs: number;
 }
@@ -20,14 +19,15 @@ export interface EmbeddingSettings {
 export const PATIENT_RECORDS_SETTINGS = Symbol('PATIENT_RECORDS_SETTINGS');
 
 /**
- * Embeddings come from the Ollama server the chat model runs on; EMBEDDING_MODEL without
- * OLLAMA_BASE_URL therefore leaves retrieval lexical (the module logs that at start-up).
+ * Embeddings come from the Ollama servers the chat model runs on (taking their slots);
+ * EMBEDDING_MODEL without OLLAMA_BASE_URL, or with LLM_PROVIDER=openai, therefore leaves
+ * retrieval lexical (the module logs that at start-up).
  */
 export function patientRecordsSettingsFrom(config: AppConfig): PatientRecordsSettings {
   const env = config.env;
   const embedding =
-    env.EMBEDDING_MODEL !== undefined && env.OLLAMA_BASE_URL !== undefined
-      ? { baseUrl: env.OLLAMA_BASE_URL, model: env.EMBEDDING_MODEL, timeoutMs: env.EMBEDDING_TIMEOUT_MS }
+    env.EMBEDDING_MODEL !== undefined && env.OLLAMA_BASE_URL !== undefined && env.LLM_PROVIDER === 'ollama'
+      ? { model: env.EMBEDDING_MODEL, timeoutMs: env.EMBEDDING_TIMEOUT_MS }
       : null;
   return { topK: env.RECORD_RETRIEVAL_TOP_K, maxCandidates: env.RECORD_RETRIEVAL_MAX_CANDIDATES, embedding };
 }

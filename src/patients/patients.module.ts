@@ -1,6 +1,8 @@
 import { Global, Logger, Module, type Provider } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AppConfig } from '../config/app-config.js';
+import { LlmCallRunner } from '../orchestrator/llm/capacity/llm-call-runner.js';
+import { LlmCapacityModule } from '../orchestrator/llm/capacity/llm-capacity.module.js';
 import { PatientRecordRetriever } from '../orchestrator/ports/patient-record-retriever.js';
 import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
@@ -16,11 +18,11 @@ import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-rec
  */
 const embeddingClientProvider: Provider = {
   provide: EmbeddingClient,
-  inject: [AppConfig, PATIENT_RECORDS_SETTINGS],
-  useFactory: (config: AppConfig, settings: PatientRecordsSettings) => {
-    if (settings.embedding !== null) return new OllamaEmbeddingClient(settings);
+  inject: [AppConfig, PATIENT_RECORDS_SETTINGS, LlmCallRunner],
+  useFactory: (config: AppConfig, settings: PatientRecordsSettings, calls: LlmCallRunner) => {
+    if (settings.embedding !== null) return new OllamaEmbeddingClient(settings, calls);
     if (config.env.EMBEDDING_MODEL !== undefined) {
-      new Logger('PatientsModule').warn('EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not: patient record retrieval is lexical only');
+      new Logger('PatientsModule').warn('EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not (or LLM_PROVIDER is not ollama): patient record retrieval is lexical only');
     }
     return undefined;
   },
@@ -34,7 +36,7 @@ const embeddingClientProvider: Provider = {
  */
 @Global()
 @Module({
-  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }])],
+  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]), LlmCapacityModule],
   providers: [
     { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
     { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },

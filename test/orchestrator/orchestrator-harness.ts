@@ -5,6 +5,7 @@ import { AppConfig } from '../../src/config/app-config.js';
 import { ConfigModule } from '../../src/config/config.module.js';
 import { validateEnvironment } from '../../src/config/validate-environment.js';
 import { HealthDetailsRegistry } from '../../src/health/health-details.registry.js';
+import { MetricsRecorder } from '../../src/metrics/metrics-recorder.js';
 import { ChatTurnRunner, type ChatTurnInput, type ChatTurnResult } from '../../src/orchestrator/chat-turn.js';
 import { OrchestratorModule } from '../../src/orchestrator/orchestrator.module.js';
 import { PatientRecordRetriever } from '../../src/orchestrator/ports/patient-record-retriever.js';
@@ -40,10 +41,10 @@ export async function startOrchestrator(
   bound: { retriever?: PatientRecordRetriever } = {},
 ): Promise<Orchestrator> {
   const { variables } = validateEnvironment({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789', ...env });
-  const providers: Provider[] = [HealthDetailsRegistry];
+  const providers: Provider[] = [HealthDetailsRegistry, MetricsRecorder];
   if (bound.retriever) providers.push({ provide: PatientRecordRetriever, useValue: bound.retriever });
 
-  // Stands in for the app's global HealthModule and for the patients module's export.
+  // Stands in for the app's global HealthModule and MetricsModule, and for the patients module's export.
   @Global()
   @Module({ providers, exports: providers })
   class BoundElsewhereModule {}

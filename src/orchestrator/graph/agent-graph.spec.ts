@@ -70,7 +70,7 @@ function setup(bound: Partial<Pick<AgentGraphDependencies, 'retriever' | 'speech
   const run = async (input: ChatTurnInput) => {
     const visited: string[] = [];
     let state: AgentStateValues | undefined;
-    for await (const [mode, chunk] of await graph.stream(initialAgentState(input), { streamMode: ['updates', 'values'], context: { onToken: undefined } })) {
+    for await (const [mode, chunk] of await graph.stream(initialAgentState(input), { streamMode: ['updates', 'values'], context: { onToken: undefined, llmCall: undefined } })) {
       if (mode === 'updates') visited.push(...Object.keys(chunk));
       else state = chunk as AgentStateValues;
     }
@@ -235,7 +235,7 @@ describe('agent graph', () => {
       context: { historyTokenBudget: 2000, recordLimit: 5 },
     });
 
-    const state = await graph.invoke(initialAgentState(turn()), { context: { onToken: undefined } });
+    const state = await graph.invoke(initialAgentState(turn()), { context: { onToken: undefined, llmCall: undefined } });
 
     expect(state.response).toContain(PATIENT_ID);
     expect(state.response).not.toContain(other);

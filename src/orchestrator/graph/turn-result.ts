@@ -2,7 +2,7 @@ import type { ChatTurnResult } from '../chat-turn.js';
 import type { AgentStateValues } from './agent-state.js';
 
 /** The graph's final state as the chat module's result (`ChatResponseMetadata` of API.md). */
-export function toChatTurnResult(state: AgentStateValues, model: string): ChatTurnResult {
+export function toChatTurnResult(state: AgentStateValues, model: string): Omit<ChatTurnResult, 'usage'> {
   return {
     response: state.response,
     metadata: {

@@ -1,15 +1,18 @@
 import type { PromptMessage } from '../prompts/prompt-message.js';
+import type { LlmCallContext } from './capacity/llm-call-context.js';
 
 export interface GenerationHooks {
   /** Each piece of the answer as it is produced. */
   onToken?: (delta: string) => void;
   /** The client went away: stop generating and release the model call. */
   signal?: AbortSignal;
+  /** The turn's fair-share lane, queue listener and token counter; without it the call uses the system lane. */
+  llmCall?: LlmCallContext;
 }
 
 /**
  * The language model behind the `reason` node. The graph depends on this seam rather than on
- * ChatOllama so routing can be tested without a model and the model call keeps its own
+ * a LangChain chat model so routing can be tested without a model and the model call keeps its own
  * resilience rules in one place.
  */
 export abstract class AnswerGenerator {

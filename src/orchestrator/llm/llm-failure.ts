@@ -1,12 +1,21 @@
 /**
- * How a failed Ollama attempt is treated: retried (transient and nothing shown to the patient
- * yet), counted by the circuit breaker (Ollama misbehaved), or neither (the client left, or
- * Ollama refused the request as such, which a retry would not change).
+ * How a failed attempt on an LLM host (Ollama or an OpenAI-compatible server) is treated:
+ * retried (transient and nothing shown to the patient yet), counted by the host's circuit
+ * breaker (the host misbehaved), or neither (the client left, the host refused the request as
+ * such, or the host said it is busy).
+ *
+ * `busy` is a capacity signal, not a fault: Ollama answers 503 "server busy" when its queue
+ * (OLLAMA_MAX_QUEUE) is full, vLLM, TGI and llama.cpp's server answer 429 or 503 "overloaded".
+ * The call waits for a slot again (on that host or another) and the breaker never sees it, so
+ * a busy morning can never open the circuit and fail everyone.
  */
-export type OllamaFailureKind = 'client_abort' | 'timeout' | 'connection' | 'server_error' | 'rejected' | 'stream_error';
+export type LlmFailureKind = 'client_abort' | 'timeout' | 'connection' | 'server_error' | 'busy' | 'rejected' | 'stream_error';
 
-const TRANSIENT: ReadonlySet<OllamaFailureKind> = new Set(['timeout', 'connection', 'server_error']);
-const NOT_OLLAMAS_FAULT: ReadonlySet<OllamaFailureKind> = new Set(['client_abort', 'rejected']);
+const TRANSIENT: ReadonlySet<LlmFailureKind> = new Set(['timeout', 'connection', 'server_error']);
+const NOT_THE_HOSTS_FAULT: ReadonlySet<LlmFailureKind> = new Set(['client_abort', 'rejected', 'busy']);
+
+/** What a 503 says when it means "full" rather than "broken" (Ollama: "server busy, please try again"). */
+const BUSY_MESSAGE = /busy|overload|capacity|too many|queue (is )?full|try again later/i;
 
 export interface AttemptCircumstances {
   /** The client's own signal fired. */
@@ -18,24 +27,29 @@ export interface AttemptCircumstances {
   tokensStreamed: boolean;
 }
 
-export class OllamaCallError extends Error {
+export class LlmCallError extends Error {
   constructor(
-    readonly kind: OllamaFailureKind,
+    readonly kind: LlmFailureKind,
     /** A short phrase fit for the patient-facing 503 detail. */
     readonly reason: string,
     readonly retryable: boolean,
     cause: unknown,
   ) {
-    super(`Ollama call failed (${kind}): ${reason}`, { cause });
-    this.name = 'OllamaCallError';
+    super(`LLM call failed (${kind}): ${reason}`, { cause });
+    this.name = 'LlmCallError';
   }
 
   get countsAgainstBreaker(): boolean {
-    return !NOT_OLLAMAS_FAULT.has(this.kind);
+    return !NOT_THE_HOSTS_FAULT.has(this.kind);
+  }
+
+  /** The host is full: wait for a slot and try again, whatever the retry budget says. */
+  get busy(): boolean {
+    return this.kind === 'busy';
   }
 }
 
-/** Socket-level failures: Ollama is down, restarting, or the network between us dropped. */
+/** Socket-level failures: the host is down, restarting, or the network between us dropped. */
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -57,16 +71,17 @@ const UNREACHABLE_MESSAGE = /^fetch failed$/i;
 /** What undici and the ollama client say when a stream ends without Ollama's final `done` line. */
 const CUT_STREAM_MESSAGES = [/^terminated$/i, /other side closed/i, /socket hang up/i, /did not receive done/i];
 
-export function classifyOllamaFailure(error: unknown, circumstances: AttemptCircumstances): OllamaCallError {
+export function classifyLlmFailure(error: unknown, circumstances: AttemptCircumstances): LlmCallError {
   const { kind, reason } = identify(error, circumstances);
   const retryable = TRANSIENT.has(kind) && !circumstances.tokensStreamed;
-  return new OllamaCallError(kind, reason, retryable, error);
+  return new LlmCallError(kind, reason, retryable, error);
 }
 
-function identify(error: unknown, circumstances: AttemptCircumstances): { kind: OllamaFailureKind; reason: string } {
+function identify(error: unknown, circumstances: AttemptCircumstances): { kind: LlmFailureKind; reason: string } {
   if (circumstances.clientAborted) return { kind: 'client_abort', reason: 'the client went away' };
   if (circumstances.timedOut) return { kind: 'timeout', reason: `it did not answer within ${formatDuration(circumstances.timeoutMs)}` };
   const status = httpStatusOf(error);
+  if (status === 429 || (status === 503 && BUSY_MESSAGE.test(messageOf(error)))) return { kind: 'busy', reason: `it is busy (HTTP ${status})` };
   if (status !== undefined && status >= 500) return { kind: 'server_error', reason: `it answered HTTP ${status}` };
   if (status !== undefined) return { kind: 'rejected', reason: `it refused the request (HTTP ${status}: ${brief(messageOf(error))})` };
   const code = connectionCodeOf(error);
@@ -81,9 +96,10 @@ function identify(error: unknown, circumstances: AttemptCircumstances): { kind: 
   return { kind: 'stream_error', reason: `it reported an error (${brief(messageOf(error))})` };
 }
 
-/** The ollama client's `ResponseError` carries `status_code`. */
-function httpStatusOf(error: unknown): number | undefined {
-  const status = (error as { status_code?: unknown } | null)?.status_code;
+/** The ollama client's `ResponseError` carries `status_code`; the openai client's `APIError` carries `status`. */
+export function httpStatusOf(error: unknown): number | undefined {
+  const carrier = error as { status_code?: unknown; status?: unknown } | null;
+  const status = carrier?.status_code ?? carrier?.status;
   return typeof status === 'number' ? status : undefined;
 }
 

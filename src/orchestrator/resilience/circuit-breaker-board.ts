@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
 import { HealthDetailsRegistry } from '../../health/health-details.registry.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
@@ -14,17 +14,17 @@ const STATUS: Record<CircuitState, BreakerStatus> = {
 };
 
 /**
- * Every circuit breaker of the orchestrator (Ollama now, speech-to-text later), published as
- * one `circuit_breakers` entry of `/api/health` details, e.g. `{ "ollama": "closed" }`, and
- * as the `medchat_circuit_breaker_state` metric.
+ * Every circuit breaker of the orchestrator (each LLM host's chat and vision breakers,
+ * speech-to-text), published as one `circuit_breakers` entry of `/api/health` details, e.g.
+ * `{ "ollama": "closed" }`, and as the `medchat_circuit_breaker_state` metric.
  */
 @Injectable()
 export class CircuitBreakerBoard {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
 
-  constructor(health: HealthDetailsRegistry, @Optional() @Inject(MetricsRecorder) metrics?: MetricsRecorder) {
+  constructor(health: HealthDetailsRegistry, metrics: MetricsRecorder) {
     health.register('circuit_breakers', () => this.snapshot());
-    metrics?.watchCircuitBreakers(() => this.snapshot());
+    metrics.watchCircuitBreakers(() => this.snapshot());
   }
 
   track(name: string, breaker: CircuitBreakerPolicy): void {

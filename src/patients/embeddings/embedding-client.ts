@@ -5,8 +5,8 @@
 export abstract class EmbeddingClient {
   /** The model the vectors come from; stored beside each vector. */
   abstract readonly model: string;
-  /** One vector per text, in order. */
-  abstract embed(texts: string[], signal?: AbortSignal): Promise<number[][]>;
+  /** One vector per text, in order. `lane`: whose fair share of the LLM slots the call uses (default: the system's). */
+  abstract embed(texts: string[], signal?: AbortSignal, lane?: string): Promise<number[][]>;
 }
 
 /** The embedding service did not answer usefully; the message says why, for logs and 503 details. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { AuditTrail } from '../../audit/audit-trail.js';
 import type { RecordSource } from '../../orchestrator/chat-turn.js';
+import { patientLane } from '../../orchestrator/llm/capacity/llm-call-context.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../orchestrator/ports/patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import { PatientRecordStore, type CandidateRecord } from '../patient-record.store.js';
@@ -49,7 +50,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
         limit: this.settings.maxCandidates,
         withEmbeddings: this.embeddings !== undefined,
       }),
-      this.embedQuestion(query.question),
+      this.embedQuestion(query.question, query.patientId),
     ]);
     const lexical = lexicalScores(
       candidates.map((record) => ({ id: String(record._id), text: record.text, note_text: record.note_text })),
@@ -91,10 +92,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   /** The question's embedding, or undefined (lexical ranking) when embeddings are off or failing. */
-  private async embedQuestion(question: string): Promise<number[] | undefined> {
+  private async embedQuestion(question: string, patientId: string): Promise<number[] | undefined> {
     if (!this.embeddings) return undefined;
     try {
-      const [vector] = await this.embeddings.embed([question]);
+      const [vector] = await this.embeddings.embed([question], undefined, patientLane(patientId));
       return vector;
     } catch (error) {
       if (!(error instanceof EmbeddingUnavailableError)) throw error;

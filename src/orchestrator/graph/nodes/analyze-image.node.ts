@@ -19,6 +19,7 @@ export function createAnalyzeImageNode(imageAnalyzer: ImageAnalyzer | undefined)
       mimeType: image.mime_type,
       question: state.text,
       signal: runtime.signal,
+      llmCall: runtime.context?.llmCall,
     });
     return { imageAnalysis, toolsUsed: [TOOL.analyzeImage] };
   };

@@ -28,7 +28,7 @@ export function createReasonNode(answers: AnswerGenerator, guidance: Pick<Emerge
     const notice = attachmentNotice(state);
     if (notice) onToken?.(`${notice}\n\n`);
     const filter = onToken ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised()}\n\n`)) : undefined;
-    const answer = await answers.generate(prompt, { onToken: filter ? (delta) => filter.push(delta) : undefined, signal: runtime.signal });
+    const answer = await answers.generate(prompt, { onToken: filter ? (delta) => filter.push(delta) : undefined, signal: runtime.signal, llmCall: runtime.context?.llmCall });
     filter?.flush();
     return { draftAnswer: notice ? `${notice}\n\n${answer}` : answer };
   };
