@@ -1,19 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, resolveSystemTool } from '../support/system-tools.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** Debian's Chromium, never a downloaded browser; flags keep it off the (closed) network. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = path.resolve('test-results');
 
 describe('Swagger UI in a real browser', () => {
   let app: TestApp;
   let browser: Browser;
   beforeAll(async () => {
+    // Debian's Chromium, never a downloaded browser (npm test installs it when it may); the flags keep it off the network.
+    const executablePath = resolveSystemTool(CHROMIUM);
     app = await startTestApp();
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
     });
   });
@@ -34,7 +34,7 @@ describe('Swagger UI in a real browser', () => {
     const title = await page.locator('.information-container .title').first().innerText();
     expect(title).toContain('MedChat API');
     const paths = await page.locator('.opblock-summary-path').allInnerTexts();
-    expect(paths.map((p) => p.replace(/\u200b/g, ''))).toEqual(expect.arrayContaining(['/api/health', '/api/health/live', '/api/health/ready']));
+    expect(paths.map((p) => p.replace(/\u200b/g, ''))).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready']));
     // The Authorize button exists because the document declares bearer auth.
     expect(await page.locator('button.authorize').count()).toBeGreaterThan(0);
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);

@@ -1,14 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { REDIS_SERVER, resolveSystemTool } from './system-tools.js';
 
 export interface RunningRedis {
   url: string;
   port: number;
   stop(): Promise<void>;
 }
-
-/** Debian's redis-server (`apt-get install redis-server`, as .ci/run does); REDIS_SERVER_PATH overrides. */
-export const REDIS_SERVER_PATH = process.env.REDIS_SERVER_PATH ?? 'redis-server';
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -21,9 +19,11 @@ async function freePort(): Promise<number> {
 
 /** A throw-away Redis on loopback: no persistence, gone when stopped. */
 export async function startRedisServer(): Promise<RunningRedis> {
+  // Debian's redis-server, which npm test installs when it may; REDIS_SERVER_PATH overrides.
+  const redisServer = resolveSystemTool(REDIS_SERVER);
   const port = await freePort();
   const child: ChildProcess = spawn(
-    REDIS_SERVER_PATH,
+    redisServer,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -32,7 +32,7 @@ export async function startRedisServer(): Promise<RunningRedis> {
     const timer = setTimeout(() => reject(new Error(`redis-server did not start within 10 s:\n${output}`)), 10_000);
     child.once('error', (error) => {
       clearTimeout(timer);
-      reject(new Error(`could not run ${REDIS_SERVER_PATH} (apt-get install redis-server): ${error.message}`));
+      reject(new Error(`could not run ${redisServer}: ${error.message}`));
     });
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk.toString();

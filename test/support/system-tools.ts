@@ -10,6 +10,18 @@ export interface SystemTool {
   installHint: string;
 }
 
+export const CHROMIUM: SystemTool = {
+  command: 'chromium',
+  envVar: 'CHROMIUM_PATH',
+  installHint: "apt-get install -y --no-install-recommends chromium (Debian's browser; never a downloaded one)",
+};
+
+export const REDIS_SERVER: SystemTool = {
+  command: 'redis-server',
+  envVar: 'REDIS_SERVER_PATH',
+  installHint: 'apt-get install -y --no-install-recommends redis-server',
+};
+
 export const PROMTOOL: SystemTool = {
   command: 'promtool',
   envVar: 'PROMTOOL_PATH',
