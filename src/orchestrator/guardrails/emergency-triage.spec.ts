@@ -279,3 +279,4 @@ describe('EmergencyTriage result', () => {
     expect(categoriesOf('my son is unconcious')).toContain('loss_of_consciousness');
   });
 });
+

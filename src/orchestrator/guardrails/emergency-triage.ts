@@ -72,14 +72,16 @@ export class EmergencyTriage {
 
 function collectFindings(normalized: string): Findings {
   const findings: Findings = new Map();
-  // One test per signal on the whole message; only the signals that can match are searched clause by clause.
-  const candidates = SIGNALS.filter((signal) => signal.gate.test(normalized));
+  // Only signals whose anchor words occur in the message are searched, clause by clause.
+  const candidates = SIGNALS.filter(
+    (signal) => signal.anchors === null || signal.anchors.some((anchor) => normalized.includes(anchor)),
+  );
   if (candidates.length === 0) return findings;
   for (const sentence of splitSentences(normalized)) {
     if (isGeneralQuestion(sentence)) continue;
     const clauses = splitClauses(sentence);
     clauses.forEach((clause, index) => {
-      const later = clauses.slice(index + 1).join(' , ');
+      const later = () => clauses.slice(index + 1).join(' , ');
       for (const finding of acceptedFindings(clause, sentence, later, candidates)) {
         const phrases = findings.get(finding.signal.id) ?? [];
         phrases.push(finding.phrase);
@@ -93,7 +95,7 @@ function collectFindings(normalized: string): Findings {
 function acceptedFindings(
   clause: string,
   sentence: string,
-  laterClauses: string,
+  laterClauses: () => string,
   candidates: readonly SignalDefinition[],
 ): RawFinding[] {
   const raw = rawFindings(clause, candidates);
@@ -116,7 +118,7 @@ function acceptedFindings(
     if (signal.timeless) return true;
     if (remotePast) return false;
     if (signal.persistsWhenResolved) return true;
-    return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses}`);
+    return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
   });
 }
 
@@ -125,6 +127,7 @@ const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;
 function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
   const found: RawFinding[] = [];
   for (const signal of candidates) {
+    if (!signal.gate.test(clause)) continue;
     for (const pattern of signal.patterns) {
       for (const match of clause.matchAll(pattern)) {
         const phrase = match[0].trim();

@@ -36,6 +36,7 @@ const STROKE = [
     r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\bsudden(?:ly)?\b[^.;]{0,15}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b`,
     r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b[^.;]{0,15}\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\b`,
     r`\bsudden(?:ly)?\s+(?:\w+\s+)?(?:weakness|numbness|paralysis)\b`,
+    r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg|hand|face)\s+(?:suddenly\s+|just\s+)?(?:went|gone|going|has\s+gone)\s+(?:weak|numb|dead|heavy|floppy)\b`,
     r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
   ], { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE }),
   define(

@@ -1,3 +1,5 @@
+import { requiredLiterals } from '../required-literals.js';
+
 /**
  * The shape of a triage signal and the helpers every signal file uses.
  *
@@ -44,8 +46,10 @@ export interface SignalOptions {
 export interface SignalDefinition extends SignalOptions {
   readonly id: SignalId;
   readonly patterns: readonly RegExp[];
-  /** All patterns in one, tested once on the whole message before any clause is searched. */
+  /** All patterns in one, tested on a clause before its patterns are run one by one. */
   readonly gate: RegExp;
+  /** Words of which any match contains one (null: no such words); checked on the whole message first. */
+  readonly anchors: readonly string[] | null;
 }
 
 export function define(id: SignalId, sources: readonly string[], options: SignalOptions = {}): SignalDefinition {
@@ -53,8 +57,21 @@ export function define(id: SignalId, sources: readonly string[], options: Signal
     id,
     patterns: sources.map((source) => new RegExp(source, 'g')),
     gate: new RegExp(sources.map((source) => `(?:${source})`).join('|')),
+    anchors: anchorsOf(sources),
+
     ...options,
   };
+}
+
+/** The union of each pattern's required words; null as soon as one pattern has none. */
+function anchorsOf(sources: readonly string[]): readonly string[] | null {
+  const anchors: string[] = [];
+  for (const source of sources) {
+    const required = requiredLiterals(source);
+    if (required === null) return null;
+    anchors.push(...required);
+  }
+  return [...new Set(anchors)];
 }
 
 /** Patterns are written as raw template strings so backslashes need no doubling. */

@@ -18,7 +18,7 @@ const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours
 
 export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('low_systolic_bp', [
-    r`\b(?:bp|b\s*p|blood\s+pressure|systolic|sbp|nibp)${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
+    r`\b(?:bp|blood\s+pressure|systolic|sbp|nibp)${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
   ]),
   define('low_oxygen', [
     r`\b(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)${LINK}(?:[5-8]\d|9[01])\b\s*(?:%|percent)?${NOT_A_DURATION}`,
@@ -33,7 +33,7 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:[6-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
   ]),
   define('tachycardia', [
-    r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heart\s+beat|heartbeat|p)${LINK}(?:1[2-9]\d|2[0-4]\d)\b${NOT_A_DURATION}`,
+    r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heart\s+beat|heartbeat)${LINK}(?:1[2-9]\d|2[0-4]\d)\b${NOT_A_DURATION}`,
     r`\b(?:1[3-9]\d|2[0-4]\d)\s*(?:bpm|beats\s+(?:a|per)\s+min\w*)\b`,
     r`\bheart\s+(?:rate\s+)?(?:is\s+)?(?:going|at|racing\s+at|beating\s+at|hitting)\s+(?:over\s+)?(?:1[3-9]\d|2[0-4]\d)\b`,
   ]),
@@ -43,13 +43,13 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
   define('high_temperature', [
-    r`\b(?:temp|temperature|t|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
+    r`\b(?:temp|temperature|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
     r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b`,
     r`\b10[2-6](?:[.,]\d)?\s*(?:degrees\s*)?f\b`,
     r`\b(?:temp|temperature|fever)${LINK}10[2-6](?:[.,]\d)?\b`,
   ]),
   define('low_body_temperature', [
-    r`\b(?:temp|temperature|core\s+temp\w*|t)${LINK}(?:2\d|3[0-4])(?:[.,]\d)?\s*(?:degrees|c|deg)?\b(?!\s*(?:weeks?|years?|f\b))`,
+    r`\b(?:temp|temperature|core\s+temp\w*)${LINK}(?:2\d|3[0-4])(?:[.,]\d)?\s*(?:degrees|c|deg)?\b(?!\s*(?:weeks?|years?|f\b))`,
     r`\b(?:temp|temperature)${LINK}(?:[6-8]\d|9[0-4])(?:[.,]\d)?\s*(?:degrees\s+)?f\b`,
   ]),
   define('low_glucose', [
