@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/decorators/admin-only.decorator.js';
+import { AdminOnly } from '../common/decorators/admin-only.decorator.js';
 import { AuditService } from './audit.service.js';
 import { AuditPageDto } from './dto/audit-page.dto.js';
 import { AuditQueryDto } from './dto/audit-query.dto.js';

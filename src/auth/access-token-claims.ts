@@ -1,4 +1,4 @@
-import { isPatientId } from './patient-id.js';
+import { isPatientId } from '../common/patient-id.js';
 import { SESSION_ROLES, type SessionRole } from './session-role.js';
 import type { AccessTokenClaims } from './token.service.js';
 

@@ -15,7 +15,7 @@ import { RateLimitByBodyField } from '../common/throttling/rate-limit-by-body-fi
 import type { AuthenticatedPrincipal } from './authenticated-principal.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
-import { Roles } from './decorators/roles.decorator.js';
+import { Roles } from '../common/decorators/roles.decorator.js';
 import { LoginRequestDto } from './dto/login-request.dto.js';
 import { LogoutQueryDto } from './dto/logout-query.dto.js';
 import { LogoutResponseDto } from './dto/logout-response.dto.js';

@@ -1,5 +1,6 @@
-export const ROLES = ['patient', 'guest', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../common/decorators/roles.decorator.js';
+
+export { ROLES, type Role };
 
 /**
  * Who is calling, as established by the global auth guard and attached to `request.user`.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { PasswordHasher } from './password-hasher.js';
-import { displayNameFromPatientId } from './patient-id.js';
+import { displayNameFromPatientId } from '../common/patient-id.js';
 import { Patient } from './schemas/patient.schema.js';
 import { SessionService } from './session.service.js';
 

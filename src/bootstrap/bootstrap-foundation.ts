@@ -4,7 +4,7 @@ import { PinoNestLogger } from '../common/logging/pino-nest-logger.js';
 import { createRootLogger } from '../common/logging/root-logger.js';
 import { AppConfig } from '../config/app-config.js';
 import { validateEnvironment } from '../config/validate-environment.js';
-import { resolveDatabaseTarget, type DatabaseTarget } from '../database/database-target.js';
+import { resolveDatabaseTarget, type DatabaseTarget } from '../database/index.js';
 
 export interface CreateAppOptions {
   /** The environment to validate; defaults to process.env. */

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
-import type { DatabaseTarget } from '../database/database-target.js';
+import type { DatabaseTarget } from '../database/index.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 
 export interface MedChatContext {

@@ -21,7 +21,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { Roles } from '../common/decorators/roles.decorator.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatService } from './chat.service.js';
 import { ChatStreamErrorEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';

@@ -53,8 +53,8 @@ async function importAll(paths: string[], env: Record<string, string | undefined
   // The module graph is loaded only once the arguments are valid, so a usage error answers at once.
   const [{ createAppContext }, { AdminPatientsService }, { mapFhirBundle }] = await Promise.all([
     import('../bootstrap/create-app-context.js'),
-    import('../auth/admin/admin-patients.service.js'),
-    import('../patients/fhir/index.js'),
+    import('../auth/index.js'),
+    import('../patients/index.js'),
   ]);
   const progress = new ProgressBar(process.stderr, files.length);
   const app = await createAppContext({ env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, logDestination: progress.logDestination() });

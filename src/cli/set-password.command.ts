@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { ADMIN_PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/admin/dto/set-password.dto.js';
-import { isPatientId } from '../auth/patient-id.js';
+import { ADMIN_PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/index.js';
+import { isPatientId } from '../common/patient-id.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { readSecretLine } from './read-secret.js';
 
@@ -18,10 +18,10 @@ export async function setPasswordCommand(args: string[], env: Record<string, str
     throw new CliUsageError(`The password must be ${PASSWORD_MIN_LENGTH} to ${ADMIN_PASSWORD_MAX_LENGTH} characters long.`);
   }
 
-  // The module graph is loaded only once the input is valid, so a usage error answers at once.
+  // The application context starts only once the input is valid, so a usage error answers at once.
   const [{ createAppContext }, { AdminPatientsService }] = await Promise.all([
     import('../bootstrap/create-app-context.js'),
-    import('../auth/admin/admin-patients.service.js'),
+    import('../auth/index.js'),
   ]);
   // Logs (the audit event among them) go to stderr: stdout carries only the command's answer.
   const app = await createAppContext({ env, logDestination: pino.destination({ dest: 2, sync: true }) });

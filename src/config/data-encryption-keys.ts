@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+// In config, not common/encryption: validating the environment checks the keys before anything
+// else exists, and config depends on nothing above it.
+
 /** AES-256 needs exactly this many key bytes. */
 export const DATA_KEY_BYTES = 32;
 

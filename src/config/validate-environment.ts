@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
-import { dataKeyProblems } from '../common/encryption/data-encryption-keys.js';
+import { dataKeyProblems } from './data-encryption-keys.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
 /** Raised when the environment cannot run the service; one line per problem, each naming its variable. */

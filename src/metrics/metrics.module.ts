@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { RateLimitObserver } from '../common/throttling/rate-limit-observer.js';
 import { AppConfig } from '../config/app-config.js';
 import { httpMetricsHookProvider } from './http-metrics.hook.js';
 import { MetricsController } from './metrics.controller.js';
@@ -14,9 +15,10 @@ import { MetricsToken } from './metrics-token.js';
   controllers: [MetricsController],
   providers: [
     MetricsRecorder,
+    { provide: RateLimitObserver, useExisting: MetricsRecorder },
     httpMetricsHookProvider,
     { provide: MetricsToken, inject: [AppConfig], useFactory: (config: AppConfig) => new MetricsToken(config.env.METRICS_TOKEN) },
   ],
-  exports: [MetricsRecorder],
+  exports: [MetricsRecorder, RateLimitObserver],
 })
 export class MetricsModule {}

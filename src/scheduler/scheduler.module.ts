@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ScheduleModule } from '@nestjs/schedule';
-import { AuthModule } from '../auth/auth.module.js';
+import { AuthModule } from '../auth/index.js';
 import { ChatModule } from '../chat/chat.module.js';
-import { UploadModule } from '../upload/upload.module.js';
+import { UploadModule } from '../upload/index.js';
 import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
 import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
 import { UploadCleanupJob } from './jobs/upload-cleanup.job.js';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { AdminOnly } from '../auth/decorators/admin-only.decorator.js';
+import { AdminOnly } from '../common/decorators/admin-only.decorator.js';
 import { AdminStatsDto } from './dto/admin-stats.dto.js';
 import { StatsService } from './stats.service.js';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { PatientRecordStore } from '../patients/patient-record.store.js';
+import { PatientRecordStore } from '../patients/index.js';
 import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { AuditTrail } from '../audit/audit-trail.js';
+import { AuditTrail } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { UploadStorage } from './storage/upload-storage.js';
 import { UploadRepository } from './upload.repository.js';

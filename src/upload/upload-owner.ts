@@ -1,4 +1,4 @@
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
 
 /**
  * Who an upload belongs to: a patient (across their sessions), or a guest's one session —

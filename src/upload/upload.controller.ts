@@ -17,9 +17,9 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
+import { CurrentPrincipal } from '../auth/index.js';
+import { Roles } from '../common/decorators/roles.decorator.js';
 import { Public } from '../common/decorators/public.decorator.js';
 import { FileIdParamDto } from './dto/file-id-param.dto.js';
 import { UploadLimitsDto } from './dto/upload-limits.dto.js';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuditTrail } from '../audit/audit-trail.js';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { AuditTrail } from '../audit/index.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import type { UploadKindLimitsDto, UploadLimitsDto } from './dto/upload-limits.dto.js';
 import type { UploadResponseDto } from './dto/upload-response.dto.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MongoClient, type Document } from 'mongodb';
 import { Types } from 'mongoose';
 import { ConversationRepository } from '../../src/chat/conversation.repository.js';
-import { dataKeyId } from '../../src/common/encryption/data-encryption-keys.js';
+import { dataKeyId } from '../../src/config/data-encryption-keys.js';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { mapFhirBundle } from '../../src/patients/fhir/fhir-bundle-mapper.js';
 import { call, readFixture } from '../auth/auth-test-kit.js';

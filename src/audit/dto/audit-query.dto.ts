@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../../auth/patient-id.js';
+import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../../common/patient-id.js';
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '../audit-event.js';
 
 export class AuditQueryDto {

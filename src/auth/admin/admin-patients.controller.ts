@@ -8,7 +8,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AdminOnly } from '../decorators/admin-only.decorator.js';
+import { AdminOnly } from '../../common/decorators/admin-only.decorator.js';
 import { AdminPatientsService } from './admin-patients.service.js';
 import { PatientIdParamDto } from './dto/patient-id-param.dto.js';
 import { PatientImportResultDto } from './dto/patient-import-result.dto.js';

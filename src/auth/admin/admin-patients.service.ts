@@ -1,10 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../../common/problem/problem.exception.js';
-import { FhirBundleError } from '../../patients/fhir/fhir-bundle-error.js';
-import { mapFhirBundle, type MappedFhirBundle, type SkippedEntries } from '../../patients/fhir/fhir-bundle-mapper.js';
-import { PatientRecordImporter } from '../../patients/import/patient-record-importer.js';
-import { AuthAuditLog } from '../audit/auth-audit-log.js';
+import {
+  FhirBundleError,
+  mapFhirBundle,
+  PatientRecordImporter,
+  type MappedFhirBundle,
+  type SkippedEntries,
+} from '../../patients/index.js';
 import type { AuthAuditActor } from '../audit/auth-audit-event.js';
+import { AuthAuditLog } from '../audit/auth-audit-log.js';
 import { PatientAccountService } from '../patient-account.service.js';
 
 export interface PatientImportResult {

@@ -1,4 +1,4 @@
-import type { AuditAction } from '../../audit/audit-event.js';
+import type { AuditAction } from '../../audit/index.js';
 
 /**
  * What the auth module reports as it happens: its part of the audit trail's vocabulary, so every

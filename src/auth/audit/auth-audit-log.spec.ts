@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AuditTrail } from '../../audit/audit-trail.js';
-import type { AuditEventInput } from '../../audit/audit-event.js';
+import type { AuditEventInput, AuditTrail } from '../../audit/index.js';
 import { AuthAuditLog } from './auth-audit-log.js';
 
 function logWithTrail(): { log: AuthAuditLog; stored: AuditEventInput[] } {

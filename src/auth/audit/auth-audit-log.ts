@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { AuditTrail } from '../../audit/audit-trail.js';
-import type { AuditActor, AuditEventInput } from '../../audit/audit-event.js';
+import { AuditTrail } from '../../audit/index.js';
+import type { AuditActor, AuditEventInput } from '../../audit/index.js';
 import type { AuthAuditEvent } from './auth-audit-event.js';
 
 /**

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../patient-id.js';
+import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../../common/patient-id.js';
 
 export const PASSWORD_MAX_LENGTH = 256;
 

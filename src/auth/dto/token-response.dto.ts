@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PATIENT_ID_EXAMPLE } from '../patient-id.js';
+import { PATIENT_ID_EXAMPLE } from '../../common/patient-id.js';
 
 export class TokenResponseDto {
   @ApiProperty({

@@ -2,7 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import { IS_PUBLIC_ROUTE } from '../../common/decorators/public.decorator.js';
 import type { Role } from '../authenticated-principal.js';
-import { DEFAULT_ROUTE_ROLES, ROLES_METADATA } from '../decorators/roles.decorator.js';
+import { DEFAULT_ROUTE_ROLES, ROLES_METADATA } from '../../common/decorators/roles.decorator.js';
 
 /** What the guards need to know about a route: both come from decorators, fixed once the app is built. */
 export interface RouteAccess {

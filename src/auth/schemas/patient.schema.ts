@@ -1,6 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { HydratedDocument } from 'mongoose';
-import { PATIENT_ID_PATTERN } from '../patient-id.js';
+import { PATIENT_ID_PATTERN } from '../../common/patient-id.js';
 
 export const PATIENT_ROLES = ['patient'] as const;
 

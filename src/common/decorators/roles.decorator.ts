@@ -1,5 +1,11 @@
 import { SetMetadata } from '@nestjs/common';
-import type { Role } from '../authenticated-principal.js';
+
+// Route metadata, like `@Public()`: features declare who may call their routes without importing
+// the auth feature that enforces it (auth's RolesGuard reads ROLES_METADATA).
+
+/** Who can call the API: the roles of a principal (`admin` is the operator's API key). */
+export const ROLES = ['patient', 'guest', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const ROLES_METADATA = 'medchat:roles';
 

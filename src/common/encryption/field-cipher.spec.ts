@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { validateEnvironment } from '../../config/validate-environment.js';
-import { dataKeyId, decodeDataKey, type DataEncryptionKey } from './data-encryption-keys.js';
+import { dataKeyId, decodeDataKey, type DataEncryptionKey } from '../../config/data-encryption-keys.js';
 import { FieldCipher, UndecryptableFieldError } from './field-cipher.js';
 
 const keyA = decodeDataKey(randomBytes(32).toString('base64')) as DataEncryptionKey;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { DataEncryptionKey } from './data-encryption-keys.js';
+import type { DataEncryptionKey } from '../../config/data-encryption-keys.js';
 
 const PREFIX = 'enc:v1:';
 const IV_BYTES = 12;

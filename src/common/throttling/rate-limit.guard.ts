@@ -1,7 +1,7 @@
-import { HttpStatus, Inject, Injectable, Optional, type ExecutionContext } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 import { ProblemException } from '../problem/problem.exception.js';
+import { RateLimitObserver } from './rate-limit-observer.js';
 import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
 
 /** Identifies who is being limited: the signed-in principal when known, else the client address. */
@@ -28,7 +28,7 @@ interface CountedWindow {
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   // A property, not a constructor parameter: the constructor is ThrottlerGuard's own.
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
+  @Inject(RateLimitObserver) private readonly observer!: RateLimitObserver;
   /** Windows collected per request while the library's canActivate walks the throttlers. */
   private readonly collecting = new WeakMap<object, ThrottlerRequest[]>();
 
@@ -92,7 +92,7 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const route = context.switchToHttp().getRequest<{ routeOptions?: { url?: string } }>().routeOptions?.url;
-    this.metrics?.rateLimited(route ?? 'unmatched', detail.ttl);
+    this.observer.rateLimited(route ?? 'unmatched', detail.ttl);
     const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
     throw new ProblemException(
       HttpStatus.TOO_MANY_REQUESTS,

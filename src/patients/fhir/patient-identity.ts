@@ -1,3 +1,4 @@
+import { PATIENT_ID_PATTERN } from '../../common/patient-id.js';
 import { parseClinicalDate } from './clinical-date.js';
 import { FhirBundleError } from './fhir-bundle-error.js';
 import type { Patient } from './fhir-types.js';
@@ -12,9 +13,6 @@ export interface PatientIdentity {
   gender?: string;
 }
 
-/** The patient id format the API accepts: Synthea's `Given###_Family###_<uuid>` file names. */
-export const PATIENT_ID_PATTERN =
-  /^[A-Z][A-Za-z'-]*\d+_[A-Z][A-Za-z'-]*\d+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const ADMINISTRATIVE_GENDERS = ['male', 'female', 'other', 'unknown'];
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { SessionService } from '../../auth/session.service.js';
+import { SessionService } from '../../auth/index.js';
 import { InterruptedTurnRecovery } from '../../chat/interrupted-turn-recovery.js';
 import { AppConfig } from '../../config/app-config.js';
-import { UploadCleanupService } from '../../upload/upload-cleanup.service.js';
+import { UploadCleanupService } from '../../upload/index.js';
 import type { JobReport, PeriodicJob } from '../periodic-job.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SessionService } from '../../auth/session.service.js';
+import { SessionService } from '../../auth/index.js';
 import { AppConfig } from '../../config/app-config.js';
 import type { JobReport, PeriodicJob } from '../periodic-job.js';
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
-import { UploadCleanupService } from '../../upload/upload-cleanup.service.js';
+import { UploadCleanupService } from '../../upload/index.js';
 import type { JobReport, PeriodicJob } from '../periodic-job.js';
 
 /**

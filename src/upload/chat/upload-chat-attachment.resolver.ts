@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { AuthenticatedPrincipal } from '../../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ChatAttachmentResolver, type AttachmentReferences } from '../../chat/chat-attachment.resolver.js';
 import type { TurnAttachment } from '../../orchestrator/chat-turn.js';
 import type { UploadKind } from '../upload-kind.js';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedPrincipal } from '../../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from '../../chat/chat-upload.receiver.js';
 import { UploadService } from '../upload.service.js';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches, MaxLength } from 'class-validator';
-import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../../patient-id.js';
+import { PATIENT_ID_EXAMPLE, PATIENT_ID_MAX_LENGTH, PATIENT_ID_PATTERN } from '../../../common/patient-id.js';
 
 export class PatientIdParamDto {
   @ApiProperty({ example: PATIENT_ID_EXAMPLE, pattern: PATIENT_ID_PATTERN.source })

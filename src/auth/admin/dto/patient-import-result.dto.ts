@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PATIENT_ID_EXAMPLE } from '../../patient-id.js';
+import { PATIENT_ID_EXAMPLE } from '../../../common/patient-id.js';
 
 export class SkippedEntriesDto {
   @ApiProperty({ description: 'Bundle entries that did not become records', example: 12 })

@@ -1,0 +1,4 @@
+// The audit feature's public entry (see .dependency-cruiser.cjs): the trail others record to.
+export { AuditModule } from './audit.module.js';
+export { AuditTrail } from './audit-trail.js';
+export type { AuditAction, AuditActor, AuditDetails, AuditEventInput, AuditOutcome } from './audit-event.js';
