@@ -48,13 +48,15 @@ writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
 
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
 const { EmergencyTriage } = await load('emergency-triage.js');
-const { readLabelledSet, sharedTexts, repeatedTexts } = await load('triage-evaluation/labelled-set-file.js');
+const { readLabelledSet, sharedTexts, repeatedTexts, isHeldOut, TRIAGE_SETS } = await load(
+  'triage-evaluation/labelled-set-file.js',
+);
 const { evaluateTriage } = await load('triage-evaluation/triage-evaluation.js');
 const { renderSetReport } = await load('triage-evaluation/triage-report.js');
 
 const triage = new EmergencyTriage();
 const assess = (text) => triage.assess(text);
-const sets = [readLabelledSet('development', ROOT), readLabelledSet('held-out', ROOT)];
+const sets = TRIAGE_SETS.map((name) => readLabelledSet(name, ROOT));
 
 const out = [
   'Emergency triage (src/orchestrator/guardrails/emergency-triage.ts) on the labelled sets of test/fixtures/triage.',
@@ -63,16 +65,19 @@ const out = [
   '',
 ];
 for (const set of sets) {
-  const showTexts = set.name === 'development' || showHeldOut;
+  const showTexts = !isHeldOut(set.name) || showHeldOut;
   out.push(renderSetReport(evaluateTriage(set.messages, assess), { title: set.file, problems: set.problems, showTexts }));
   const repeated = repeatedTexts(set.messages);
   if (repeated.length > 0) out.push('', `${repeated.length} text(s) occur more than once in ${set.file}.`);
   out.push('');
 }
-const shared = sharedTexts(sets[0].messages, sets[1].messages);
+const overlaps = sets.flatMap((a, index) =>
+  sets.slice(index + 1).map((b) => ({ a, b, shared: sharedTexts(a.messages, b.messages).length })),
+);
+const overlapping = overlaps.filter(({ shared }) => shared > 0);
 out.push(
-  shared.length === 0
-    ? 'The two sets share no texts.'
-    : `The two sets share ${shared.length} text(s); the held-out figures then partly measure development texts.`,
+  overlapping.length === 0
+    ? 'No two sets share a text.'
+    : overlapping.map(({ a, b, shared }) => `${a.file} and ${b.file} share ${shared} text(s).`).join('\n'),
 );
 process.stdout.write(`${out.join('\n')}\n`);
