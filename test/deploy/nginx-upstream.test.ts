@@ -123,8 +123,9 @@ describe('deploy/nginx/medchat.conf limits match the app defaults', () => {
     expect(bytes(directive(location('admin/patients/import'), 'client_max_body_size'))).toBe(defaults.IMPORT_BODY_LIMIT_BYTES);
   });
 
-  it('timeouts: the app decides (REQUEST_TIMEOUT_MS), and nginx drops idle upstream connections first (KEEP_ALIVE_TIMEOUT_MS)', () => {
-    expect(seconds(directive(serverLevel, 'proxy_read_timeout'))).toBeGreaterThan(defaults.REQUEST_TIMEOUT_MS / 1000);
+  it('timeouts: above the longest chat turn and REQUEST_TIMEOUT_MS; idle upstream connections dropped before KEEP_ALIVE_TIMEOUT_MS', () => {
+    const longestTurnSeconds = defaults.LLM_QUEUE_MAX_WAIT_SECONDS + ((defaults.OLLAMA_MAX_RETRIES + 1) * defaults.OLLAMA_TIMEOUT_MS) / 1000;
+    expect(seconds(directive(serverLevel, 'proxy_read_timeout'))).toBeGreaterThan(longestTurnSeconds);
     expect(seconds(directive(serverLevel, 'proxy_send_timeout'))).toBeGreaterThan(defaults.REQUEST_TIMEOUT_MS / 1000);
     const upstreamBlock = config.slice(config.indexOf('upstream medchat'), config.indexOf('server {'));
     expect(seconds(directive(upstreamBlock, 'keepalive_timeout'))).toBeLessThan(defaults.KEEP_ALIVE_TIMEOUT_MS / 1000);
