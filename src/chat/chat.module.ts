@@ -8,6 +8,7 @@ import { ChatController } from './chat.controller.js';
 import { ChatService } from './chat.service.js';
 import { ConversationRepository } from './conversation.repository.js';
 import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
+import { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
 import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.schema.js';
 
 /**
@@ -16,7 +17,7 @@ import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.s
  * the scheduler calls InterruptedTurnRecovery.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule],
   controllers: [ChatController],
   providers: [ChatService, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
   exports: [ConversationRepository, InterruptedTurnRecovery],

@@ -15,6 +15,7 @@ import {
 import { ChatAttachmentResolver } from './chat-attachment.resolver.js';
 import { ChatService, ClientDisconnectedError } from './chat.service.js';
 import type { ConversationRepository, NewTurn } from './conversation.repository.js';
+import type { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 
 const METADATA: ChatResponseMetadata = {
@@ -88,11 +89,13 @@ const liveSession: LiveSession = {
   created_at: new Date(),
 };
 const sessions = { findLive: async () => liveSession } as unknown as SessionService;
+/** No budget: these specs are about turns, the quota has its own integration test. */
+const noQuota = { assertWithinBudget: async () => undefined, record: async () => undefined } as unknown as DailyTokenQuota;
 
 function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>, resolver?: ChatAttachmentResolver) {
   const repository = new RecordingRepository();
   const runner = new ScriptedRunner(repository, outcome);
-  const service = new ChatService(repository as unknown as ConversationRepository, runner, sessions, resolver);
+  const service = new ChatService(repository as unknown as ConversationRepository, runner, sessions, noQuota, resolver);
   return { service, repository, runner };
 }
 
@@ -107,6 +110,7 @@ describe('ChatService', () => {
       repository as unknown as ConversationRepository,
       new ScriptedRunner(repository, answered),
       { findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService,
+      noQuota,
     );
 
     await service.sendMessage({ ...PATIENT, contextClearedAt: clearedAt }, { message: 'Hello' });
@@ -122,6 +126,7 @@ describe('ChatService', () => {
       repository as unknown as ConversationRepository,
       new ScriptedRunner(repository, answered),
       { findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService,
+      noQuota,
     );
     const { contextClearedAt: _unknown, ...withoutContextStart } = PATIENT;
 

@@ -28,6 +28,7 @@ import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.d
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
 import { parseMessageWithFileFields } from './message-with-file-fields.js';
+import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conversation.schema.js';
 
 /** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
@@ -64,6 +65,7 @@ export class ChatService implements BeforeApplicationShutdown {
     private readonly conversations: ConversationRepository,
     private readonly runner: ChatTurnRunner,
     private readonly sessions: SessionService,
+    private readonly quota: DailyTokenQuota,
     @Optional() private readonly attachments?: ChatAttachmentResolver,
     @Optional() private readonly uploads?: ChatUploadReceiver,
   ) {}
@@ -107,6 +109,7 @@ export class ChatService implements BeforeApplicationShutdown {
     if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
+    await this.quota.assertWithinBudget({ patientId: caller.sub, sessionId: caller.sid });
     const attachments = await this.resolveAttachments(caller, request);
     const context = await this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS);
     const stored = await this.conversations.insertPending({
@@ -205,6 +208,8 @@ export class ChatService implements BeforeApplicationShutdown {
       clientSignal?.removeEventListener('abort', abort);
       this.cancellers.delete(cancel);
     }
+    // Counted even if the client has left: the model did the work.
+    await this.quota.record(turn.input, turn.input.message, result);
     if (clientSignal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
       await this.storeFailure(turn, 'client_disconnected');

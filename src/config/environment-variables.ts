@@ -80,6 +80,10 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(0) @Max(100000)
   CHAT_CONTEXT_TOKEN_BUDGET = 2000;
 
+  /** Tokens a patient (a guest: a session) may use per UTC day; past it new turns get 429 until midnight UTC. Unset = no budget. */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1)
+  CHAT_DAILY_TOKEN_BUDGET?: number;
+
   /** Most patient records put in front of the model for one question. */
   @Type(() => Number) @IsInt() @Min(1) @Max(50)
   CHAT_CONTEXT_RECORD_LIMIT = 8;

@@ -110,6 +110,12 @@ export class MetricsRecorder {
     labelNames: ['host'] as const,
     registers: [this.registry],
   });
+  private readonly llmTokenCounts = new Counter({
+    name: 'medchat_llm_tokens_total',
+    help: 'Tokens of answered chat turns by role (prompt, completion): as the LLM reports them, else estimated at 4 characters a token',
+    labelNames: ['role'] as const,
+    registers: [this.registry],
+  });
   private readonly llmTurnsRejected = new Counter({
     name: 'medchat_llm_turns_rejected_total',
     help: 'Chat turns answered 503 for want of LLM capacity, by reason (queue_full, wait_timeout)',
@@ -217,6 +223,11 @@ export class MetricsRecorder {
 
   llmBusyResponse(host: string): void {
     this.llmBusyResponses.inc({ host });
+  }
+
+  /** Tokens one answered turn consumed, per role (the daily token quota counts the same). */
+  llmTokens(role: 'prompt' | 'completion', count: number): void {
+    this.llmTokenCounts.inc({ role }, count);
   }
 
   llmTurnRejected(reason: LlmRejectionReason): void {

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { getModelToken } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/quota/daily-token-usage.schema.js';
+import { secondsUntilNextUtcDay, utcDay } from '../../src/chat/quota/utc-day.js';
+import { FakeOllama } from '../support/fake-ollama.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { chatEnv, ChatClient, type JsonAnswer } from './chat-client.js';
+
+const QUESTION = 'Is it normal to feel tired for a week after a cold?';
+
+function tokensMetric(text: string, role: 'prompt' | 'completion'): number {
+  const line = text.split('\n').find((entry) => entry.startsWith(`medchat_llm_tokens_total{role="${role}"}`));
+  return line === undefined ? 0 : Number(line.split(' ').pop());
+}
+
+function expectOverBudget(answer: JsonAnswer): void {
+  expect(answer.status).toBe(429);
+  expect(answer.type).toMatch(/^application\/problem\+json/);
+  expect(answer.body.detail).toMatch(/^You have used today's allowance of 1 tokens\. It starts afresh at midnight UTC, in about \d+ (hour|minute)s?\.$/);
+  const retryAfter = Number(answer.headers.get('retry-after'));
+  // Until the next midnight UTC (a few seconds of slack for the request itself).
+  expect(Math.abs(retryAfter - secondsUntilNextUtcDay(new Date()))).toBeLessThanOrEqual(5);
+}
+
+describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)', () => {
+  const ollama = new FakeOllama();
+  let app: TestApp;
+  let client: ChatClient;
+  let usage: Model<DailyTokenUsage>;
+
+  beforeAll(async () => {
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
+    client = new ChatClient(app);
+    usage = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+
+  it('answers the first turn, counts its tokens per patient and UTC day, then refuses with 429 until midnight UTC', async () => {
+    const patient = await client.login();
+    expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
+
+    const counted = await usage.findById(`patient:${patient.patientId}|${utcDay(new Date())}`).lean().exec();
+    expect(counted).toMatchObject({ subject: `patient:${patient.patientId}`, day: utcDay(new Date()), expires_at: expect.any(Date) });
+    expect(counted!.prompt_tokens).toBeGreaterThan(0);
+    expect(counted!.completion_tokens).toBeGreaterThan(0);
+
+    expectOverBudget(await client.send(patient, { message: QUESTION }));
+    // The refusal comes before the turn is stored: nothing pending, nothing failed.
+    expect(await client.conversations.countDocuments({ patient_id: patient.patientId })).toBe(1);
+
+    // The stream route refuses before the stream opens, as an ordinary problem response.
+    const stream = await client.openStream(patient, { message: QUESTION });
+    expect(stream.status).toBe(429);
+    expect(stream.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(Number(stream.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await stream.json()) as { detail: string }).detail).toMatch(/allowance of 1 tokens/);
+  });
+
+  it('counts per patient: another patient is not affected, and a new session of the same patient is', async () => {
+    const first = await client.login();
+    expect((await client.send(first, { message: QUESTION })).status).toBe(200);
+    expect((await client.send(await client.login(), { message: QUESTION })).status).toBe(200);
+    expectOverBudget(await client.send(await client.login(first.patientId!), { message: QUESTION }));
+  });
+
+  it('counts a guest per session: a new guest session starts afresh', async () => {
+    const guest = await client.guest();
+    expect((await client.send(guest, { message: QUESTION })).status).toBe(200);
+    expectOverBudget(await client.send(guest, { message: QUESTION }));
+    expect(await usage.countDocuments({ subject: `session:${guest.sessionId}` })).toBe(1);
+    expect((await client.send(await client.guest(), { message: QUESTION })).status).toBe(200);
+  });
+
+  it('reports tokens per role in the metrics and keeps the counters under a TTL index', async () => {
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(tokensMetric(metrics, 'prompt')).toBeGreaterThan(0);
+    expect(tokensMetric(metrics, 'completion')).toBeGreaterThan(0);
+    const indexes = await usage.collection.indexes();
+    expect(indexes).toEqual(expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]));
+  });
+});
+
+describe('without CHAT_DAILY_TOKEN_BUDGET', () => {
+  const ollama = new FakeOllama();
+  let app: TestApp;
+
+  beforeAll(async () => {
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+
+  it('never refuses for tokens and keeps no counters, but still reports tokens in the metrics', async () => {
+    const client = new ChatClient(app);
+    const patient = await client.login();
+    for (let turn = 0; turn < 3; turn += 1) expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
+    const usage: Model<DailyTokenUsage> = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+    expect(await usage.countDocuments({})).toBe(0);
+    expect(tokensMetric(await (await fetch(`${app.url}/metrics`)).text(), 'completion')).toBeGreaterThan(0);
+  });
+});
