@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { CapacityGate, type CapacityOptions } from './fakes/capacity-gate.js';
 import { type Exchange, HttpFake, randomBetween, readBody, ScriptQueue } from './fakes/http-fake.js';
 import { hashedEmbedding, schemaDefault, tokenize } from './fakes/model-output.js';
 
@@ -55,7 +56,7 @@ export type ReplyScript = string | ((request: OllamaChatRequest) => string | Pro
 /** Model endpoints faults and latency can target. */
 export type OllamaRoute = 'chat' | 'generate' | 'embed';
 
-export interface FakeOllamaOptions {
+export interface FakeOllamaOptions extends CapacityOptions {
   /** Models reported by /api/tags and accepted by the model endpoints. Default `['medgemma1.5:latest']`. */
   models?: string[];
   /** Reply when no scripted reply is queued. */
@@ -80,6 +81,8 @@ const LLM_ROUTES: OllamaRoute[] = ['chat', 'generate'];
 const DEFAULT_MODELS = ['medgemma1.5:latest'];
 const DEFAULT_REPLY = 'This is a scripted reply from the fake Ollama server.';
 const OLLAMA_VERSION = '0.12.6';
+/** Ollama's words when OLLAMA_MAX_QUEUE is full. */
+const OLLAMA_BUSY = 'server busy, please try again.  maximum pending requests exceeded';
 
 /** Ollama treats `name` and `name:latest` as the same model. */
 const withTag = (name: string): string => (name.includes(':') ? name : `${name}:latest`);
@@ -91,6 +94,11 @@ export class FakeOllama extends HttpFake {
   tokenDelayMs: number;
   /** Every request received, in arrival order, including ones that were faulted. */
   readonly requests: RecordedOllamaRequest[] = [];
+  /**
+   * Slots and queue of the model endpoints (OLLAMA_NUM_PARALLEL / OLLAMA_MAX_QUEUE): unlimited
+   * unless the options say otherwise; beyond both, 503 "server busy" like Ollama.
+   */
+  readonly capacity: CapacityGate;
 
   private models: string[];
   private defaultReply: ReplyScript;
@@ -107,6 +115,7 @@ export class FakeOllama extends HttpFake {
     this.tokenDelayMs = options.tokenDelayMs ?? 0;
     this.embeddingDimensions = options.embeddingDimensions ?? 768;
     this.strictModels = options.strictModels ?? true;
+    this.capacity = new CapacityGate(options);
   }
 
   // ---- scripting -------------------------------------------------------------------------
@@ -183,6 +192,7 @@ export class FakeOllama extends HttpFake {
     this.requests.length = 0;
     this.dropInFlight();
     this.resetAbortCount();
+    this.capacity.reset();
   }
 
   // ---- inspection ------------------------------------------------------------------------
@@ -247,6 +257,8 @@ export class FakeOllama extends HttpFake {
     request: Record<string, unknown>,
     answer: (streamFault: StreamFault | undefined) => Promise<void> | void,
   ): Promise<void> {
+    // Ollama's scheduler queues a request before it generates; latency is then generation time on a slot.
+    if (!(await this.capacity.enter(ex))) return ex.json(503, { error: OLLAMA_BUSY });
     if (this.latencyRange) await ex.sleep(randomBetween(this.latencyRange.min, this.latencyRange.max));
     if (!ex.open) return;
     const fault = this.faults.take((candidate) => candidate.on.includes(route));
