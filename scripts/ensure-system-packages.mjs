@@ -34,15 +34,20 @@ function installPrefix() {
 /** Runs apt-get quietly; its own messages are shown only when it fails. */
 function aptGet(prefix, args) {
   const [command, ...rest] = [...prefix, 'apt-get', ...args];
-  const result = spawnSync(command, rest, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, rest, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (result.status === 0) return true;
   process.stderr.write(`${result.stderr ?? ''}${result.error?.message ?? ''}\n`);
   return false;
 }
 
-let { found, missing, badOverrides } = locateSystemPackages();
-if (badOverrides.length > 0) {
-  say(`${badOverrides.join(', ')}: not an executable file; unset it or point it at the program.`);
+const located = locateSystemPackages();
+let { found, missing } = located;
+if (located.badOverrides.length > 0) {
+  say(`${located.badOverrides.join(', ')}: not an executable file; unset it or point it at the program.`);
   process.exit(1);
 }
 
@@ -50,8 +55,12 @@ if (missing.length > 0) {
   const packages = missing.map((pkg) => pkg.aptPackage);
   const prefix = installPrefix();
   if (prefix) {
-    say(`installing Debian's ${packages.join(' ')} for ${missing.map((pkg) => pkg.neededBy).join(', ')} (apt-get, once)`);
-    const installed = aptGet(prefix, ['update', '-qq']) && aptGet(prefix, ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
+    say(
+      `installing Debian's ${packages.join(' ')} for ${missing.map((pkg) => pkg.neededBy).join(', ')} (apt-get, once)`,
+    );
+    const installed =
+      aptGet(prefix, ['update', '-qq']) &&
+      aptGet(prefix, ['install', '-y', '-qq', '--no-install-recommends', ...packages]);
     if (installed) ({ found, missing } = locateSystemPackages());
   }
   if (missing.length > 0) {

@@ -7,11 +7,29 @@ import { delimiter, join } from 'node:path';
 
 export const SYSTEM_PACKAGES = [
   // Ubuntu names Chromium's binary chromium-browser; Debian's package is the real browser.
-  { name: 'Chromium', commands: ['chromium', 'chromium-browser'], envVar: 'CHROMIUM_PATH', aptPackage: 'chromium', neededBy: 'the /docs browser test' },
-  { name: 'redis-server', commands: ['redis-server'], envVar: 'REDIS_SERVER_PATH', aptPackage: 'redis-server', neededBy: 'the Redis rate-limit tests' },
+  {
+    name: 'Chromium',
+    commands: ['chromium', 'chromium-browser'],
+    envVar: 'CHROMIUM_PATH',
+    aptPackage: 'chromium',
+    neededBy: 'the /docs browser test',
+  },
+  {
+    name: 'redis-server',
+    commands: ['redis-server'],
+    envVar: 'REDIS_SERVER_PATH',
+    aptPackage: 'redis-server',
+    neededBy: 'the Redis rate-limit tests',
+  },
   { name: 'nginx', commands: ['nginx'], envVar: 'NGINX_PATH', aptPackage: 'nginx', neededBy: 'the reverse-proxy test' },
   // Debian has no promtool package of its own: it ships in prometheus.
-  { name: 'promtool', commands: ['promtool'], envVar: 'PROMTOOL_PATH', aptPackage: 'prometheus', neededBy: 'the alert-rule tests' },
+  {
+    name: 'promtool',
+    commands: ['promtool'],
+    envVar: 'PROMTOOL_PATH',
+    aptPackage: 'prometheus',
+    neededBy: 'the alert-rule tests',
+  },
 ];
 
 /** A non-root user's PATH often lacks the sbin directories, where Debian puts nginx. */
@@ -43,7 +61,9 @@ export function locateSystemPackages(env = process.env) {
       else badOverrides.push(`${pkg.envVar}=${override}`);
       continue;
     }
-    const path = pkg.commands.flatMap((command) => directories.map((directory) => join(directory, command))).find(isExecutable);
+    const path = pkg.commands
+      .flatMap((command) => directories.map((directory) => join(directory, command)))
+      .find(isExecutable);
     if (path) found[pkg.envVar] = path;
     else missing.push(pkg);
   }

@@ -15,12 +15,17 @@ async function accountsWithPassword(app: TestApp, count: number): Promise<string
   const hash = await app.medchat.app.get(PasswordHasher).hash(PASSWORD);
   const patients: Model<Patient> = app.medchat.app.get(getModelToken(Patient.name));
   const ids = Array.from({ length: count }, () => newPatientId('Burst', 'Clinic'));
-  await patients.insertMany(ids.map((patient_id) => ({ patient_id, password_hash: hash, display_name: 'Burst Clinic' })));
+  await patients.insertMany(
+    ids.map((patient_id) => ({ patient_id, password_hash: hash, display_name: 'Burst Clinic' })),
+  );
   return ids;
 }
 
 function login(app: TestApp, patientId: string, password: string, clientIp?: string): Promise<HttpAnswer> {
-  return call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId, password }, headers: clientIp ? { 'x-forwarded-for': clientIp } : {} });
+  return call(app, 'POST', '/api/auth/login', {
+    body: { patient_id: patientId, password },
+    headers: clientIp ? { 'x-forwarded-for': clientIp } : {},
+  });
 }
 
 const countOf = (answers: HttpAnswer[], status: number) => answers.filter((answer) => answer.status === status).length;
@@ -30,7 +35,12 @@ describe('sign-in bursts from one address (production limits, no TRUST_PROXY: ev
   let counters: Model<LoginFailure>;
 
   beforeAll(async () => {
-    app = await startTestApp({ RATE_LIMIT_PER_MINUTE: '20', RATE_LIMIT_PER_HOUR: '100', LOGIN_MAX_FAILURES: '5', LOGIN_MAX_FAILURES_PER_CLIENT: '50' });
+    app = await startTestApp({
+      RATE_LIMIT_PER_MINUTE: '20',
+      RATE_LIMIT_PER_HOUR: '100',
+      LOGIN_MAX_FAILURES: '5',
+      LOGIN_MAX_FAILURES_PER_CLIENT: '50',
+    });
     counters = app.medchat.app.get(getModelToken(LoginFailure.name));
   });
   afterAll(async () => {
@@ -57,7 +67,9 @@ describe('sign-in bursts from one address (production limits, no TRUST_PROXY: ev
       expect(refused.body.detail).toMatch(/Too many failed sign-in attempts/);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
     }
-    const checked = app.logs.entries().filter((entry) => entry.event === 'auth.login.failed' && entry.patient_id === patientId);
+    const checked = app.logs
+      .entries()
+      .filter((entry) => entry.event === 'auth.login.failed' && entry.patient_id === patientId);
     expect(checked.length).toBe(5);
     expectProblem(await login(app, patientId, PASSWORD), 429);
   });

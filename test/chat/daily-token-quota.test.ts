@@ -17,7 +17,9 @@ function tokensMetric(text: string, role: 'prompt' | 'completion'): number {
 function expectOverBudget(answer: JsonAnswer): void {
   expect(answer.status).toBe(429);
   expect(answer.type).toMatch(/^application\/problem\+json/);
-  expect(answer.body.detail).toMatch(/^You have used today's allowance of 1 tokens\. It starts afresh at midnight UTC, in about \d+ (hour|minute)s?\.$/);
+  expect(answer.body.detail).toMatch(
+    /^You have used today's allowance of 1 tokens\. It starts afresh at midnight UTC, in about \d+ (hour|minute)s?\.$/,
+  );
   const retryAfter = Number(answer.headers.get('retry-after'));
   // Until the next midnight UTC (a few seconds of slack for the request itself).
   expect(Math.abs(retryAfter - secondsUntilNextUtcDay(new Date()))).toBeLessThanOrEqual(5);
@@ -44,8 +46,15 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     const patient = await client.login();
     expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
 
-    const counted = await usage.findById(`patient:${patient.patientId}|${utcDay(new Date())}`).lean().exec();
-    expect(counted).toMatchObject({ subject: `patient:${patient.patientId}`, day: utcDay(new Date()), expires_at: expect.any(Date) });
+    const counted = await usage
+      .findById(`patient:${patient.patientId}|${utcDay(new Date())}`)
+      .lean()
+      .exec();
+    expect(counted).toMatchObject({
+      subject: `patient:${patient.patientId}`,
+      day: utcDay(new Date()),
+      expires_at: expect.any(Date),
+    });
     expect(counted!.prompt_tokens).toBeGreaterThan(0);
     expect(counted!.completion_tokens).toBeGreaterThan(0);
 
@@ -81,7 +90,9 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     expect(tokensMetric(metrics, 'prompt')).toBeGreaterThan(0);
     expect(tokensMetric(metrics, 'completion')).toBeGreaterThan(0);
     const indexes = await usage.collection.indexes();
-    expect(indexes).toEqual(expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]));
+    expect(indexes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]),
+    );
   });
 });
 
@@ -101,7 +112,8 @@ describe('without CHAT_DAILY_TOKEN_BUDGET', () => {
   it('never refuses for tokens and keeps no counters, but still reports tokens in the metrics', async () => {
     const client = new ChatClient(app);
     const patient = await client.login();
-    for (let turn = 0; turn < 3; turn += 1) expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
+    for (let turn = 0; turn < 3; turn += 1)
+      expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
     const usage: Model<DailyTokenUsage> = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
     expect(await usage.countDocuments({})).toBe(0);
     expect(tokensMetric(await (await fetch(`${app.url}/metrics`)).text(), 'completion')).toBeGreaterThan(0);

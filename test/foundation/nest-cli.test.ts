@@ -22,7 +22,12 @@ describe('nest-cli.json is true to the build', () => {
   it('builds with swc and the same .swcrc, from src/ into dist/ with the leading src/ stripped and other files copied', () => {
     const { builder } = cli.compilerOptions;
     expect(builder.type).toBe('swc');
-    expect(builder.options).toMatchObject({ swcrcPath: '.swcrc', outDir: 'dist', stripLeadingPaths: true, copyFiles: true });
+    expect(builder.options).toMatchObject({
+      swcrcPath: '.swcrc',
+      outDir: 'dist',
+      stripLeadingPaths: true,
+      copyFiles: true,
+    });
     expect(existsSync(builder.options.swcrcPath)).toBe(true);
     expect(build).toContain("'src', '-d', 'dist', '--strip-leading-paths', '--copy-files'");
     expect(build).toContain("'--config-file', swcrc");

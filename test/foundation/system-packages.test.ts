@@ -17,13 +17,16 @@ for (const command of ['chromium-browser', 'redis-server', 'nginx', 'promtool'])
 
 /** npm test's set-up step as a process of its own, with nothing inherited but what is given. */
 function ensure(env: Record<string, string>) {
-  return spawnSync(process.execPath, [SCRIPT], { env: { TEST_INSTALL_SYSTEM_PACKAGES: 'false', ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [SCRIPT], {
+    env: { TEST_INSTALL_SYSTEM_PACKAGES: 'false', ...env },
+    encoding: 'utf8',
+  });
 }
 
 describe("npm test's system packages (scripts/ensure-system-packages.mjs)", () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('finds every program on PATH, Ubuntu\'s chromium-browser included, and names the variable the tests read', () => {
+  it("finds every program on PATH, Ubuntu's chromium-browser included, and names the variable the tests read", () => {
     const { found, missing, badOverrides } = locateSystemPackages({ PATH: fakeBin });
     expect(missing).toEqual([]);
     expect(badOverrides).toEqual([]);
@@ -36,7 +39,11 @@ describe("npm test's system packages (scripts/ensure-system-packages.mjs)", () =
   });
 
   it('takes an override that is an executable, and reports one that is not instead of falling back', () => {
-    const located = locateSystemPackages({ PATH: fakeBin, REDIS_SERVER_PATH: path.join(fakeBin, 'promtool'), CHROMIUM_PATH: path.join(emptyDir, 'chromium') });
+    const located = locateSystemPackages({
+      PATH: fakeBin,
+      REDIS_SERVER_PATH: path.join(fakeBin, 'promtool'),
+      CHROMIUM_PATH: path.join(emptyDir, 'chromium'),
+    });
     expect(located.found.REDIS_SERVER_PATH).toBe(path.join(fakeBin, 'promtool'));
     expect(located.badOverrides).toEqual([`CHROMIUM_PATH=${path.join(emptyDir, 'chromium')}`]);
   });
@@ -55,7 +62,9 @@ describe("npm test's system packages (scripts/ensure-system-packages.mjs)", () =
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^npm test: missing Chromium \(the \/docs browser test\), redis-server \(the Redis rate-limit tests\), promtool \(the alert-rule tests\)/);
+    expect(lines[0]).toMatch(
+      /^npm test: missing Chromium \(the \/docs browser test\), redis-server \(the Redis rate-limit tests\), promtool \(the alert-rule tests\)/,
+    );
     expect(lines[0]).toContain('sudo apt-get install -y --no-install-recommends chromium redis-server prometheus');
     expect(lines[0]).toContain('CHROMIUM_PATH, REDIS_SERVER_PATH, PROMTOOL_PATH');
     expect(result.stdout).toBe('');
@@ -64,6 +73,8 @@ describe("npm test's system packages (scripts/ensure-system-packages.mjs)", () =
   it('succeeds quietly, in one line, when everything is there', () => {
     const result = ensure({ PATH: fakeBin });
     expect(result.status).toBe(0);
-    expect(result.stderr.trim().split('\n')).toEqual([`npm test: system programs: ${['chromium-browser', 'redis-server', 'nginx', 'promtool'].map((command) => path.join(fakeBin, command)).join(', ')}`]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `npm test: system programs: ${['chromium-browser', 'redis-server', 'nginx', 'promtool'].map((command) => path.join(fakeBin, command)).join(', ')}`,
+    ]);
   });
 });

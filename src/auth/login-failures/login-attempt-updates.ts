@@ -19,14 +19,28 @@ export interface KeyLimits {
  */
 export function claimUpdate(attemptId: string, limits: KeyLimits): Document[] {
   const fresh = {
-    failures: { $filter: { input: { $ifNull: ['$failures', []] }, as: 'at', cond: { $gt: ['$$at', { $subtract: [NOW_MS, limits.windowMs] }] } } },
-    pending: { $filter: { input: { $ifNull: ['$pending', []] }, as: 'attempt', cond: { $gt: ['$$attempt.until', NOW_MS] } } },
+    failures: {
+      $filter: {
+        input: { $ifNull: ['$failures', []] },
+        as: 'at',
+        cond: { $gt: ['$$at', { $subtract: [NOW_MS, limits.windowMs] }] },
+      },
+    },
+    pending: {
+      $filter: { input: { $ifNull: ['$pending', []] }, as: 'attempt', cond: { $gt: ['$$attempt.until', NOW_MS] } },
+    },
   };
   const hasRoom = { $lt: [{ $add: [{ $size: '$failures' }, { $size: '$pending' }] }, limits.maxFailures] };
   const withThis = { $concatArrays: ['$pending', [{ id: attemptId, until: { $add: [NOW_MS, PENDING_LEASE_MS] } }]] };
   return [
     { $set: fresh },
-    { $set: { pending: { $cond: [hasRoom, withThis, '$pending'] }, now: NOW_MS, expires_at: { $add: ['$$NOW', limits.windowMs] } } },
+    {
+      $set: {
+        pending: { $cond: [hasRoom, withThis, '$pending'] },
+        now: NOW_MS,
+        expires_at: { $add: ['$$NOW', limits.windowMs] },
+      },
+    },
   ];
 }
 
@@ -38,9 +52,21 @@ export type AttemptEnd = 'failed' | 'succeeded' | 'withdrawn';
  * patient id's key also clears its failures (the patient proved who they are), while on the
  * client address it only leaves: the address's failures may be other people's guesses.
  */
-export function settleUpdate(attemptId: string, end: AttemptEnd, clearsFailures: boolean, limits: KeyLimits): Document[] {
-  const pending = { $filter: { input: { $ifNull: ['$pending', []] }, as: 'attempt', cond: { $ne: ['$$attempt.id', attemptId] } } };
+export function settleUpdate(
+  attemptId: string,
+  end: AttemptEnd,
+  clearsFailures: boolean,
+  limits: KeyLimits,
+): Document[] {
+  const pending = {
+    $filter: { input: { $ifNull: ['$pending', []] }, as: 'attempt', cond: { $ne: ['$$attempt.id', attemptId] } },
+  };
   const stored = { $ifNull: ['$failures', []] };
-  const failures = end === 'failed' ? { $concatArrays: [stored, [NOW_MS]] } : end === 'succeeded' && clearsFailures ? { $literal: [] } : stored;
+  const failures =
+    end === 'failed'
+      ? { $concatArrays: [stored, [NOW_MS]] }
+      : end === 'succeeded' && clearsFailures
+        ? { $literal: [] }
+        : stored;
   return [{ $set: { pending, failures, now: NOW_MS, expires_at: { $add: ['$$NOW', limits.windowMs] } } }];
 }

@@ -24,7 +24,15 @@ describe('judgeLoginAttempt', () => {
   });
 
   it('with more than maxFailures, waits until enough have left the window', () => {
-    const failures = [ago(14 * MINUTE), ago(13 * MINUTE), ago(12 * MINUTE), ago(11 * MINUTE), ago(10 * MINUTE), ago(9 * MINUTE), ago(8 * MINUTE)];
+    const failures = [
+      ago(14 * MINUTE),
+      ago(13 * MINUTE),
+      ago(12 * MINUTE),
+      ago(11 * MINUTE),
+      ago(10 * MINUTE),
+      ago(9 * MINUTE),
+      ago(8 * MINUTE),
+    ];
     // Seven in the window: three must leave, the third oldest (12 min ago) leaves in 3 minutes.
     expect(judgeLoginAttempt(failures, now, policy)).toEqual({ allowed: false, retryAfterSeconds: 3 * 60 });
   });
@@ -69,7 +77,9 @@ describe('judgeClaim', () => {
   const pending = (...ids: string[]) => ids.map((id) => ({ id }));
 
   it('admits the attempt whose place the update took', () => {
-    expect(judgeClaim({ failures: [at - 1000], pending: pending('a', 'mine'), now: at }, 'mine', policy)).toEqual({ outcome: 'admitted' });
+    expect(judgeClaim({ failures: [at - 1000], pending: pending('a', 'mine'), now: at }, 'mine', policy)).toEqual({
+      outcome: 'admitted',
+    });
   });
 
   it('answers busy, not blocked, when attempts in flight hold the places failures leave', () => {
@@ -79,6 +89,9 @@ describe('judgeClaim', () => {
 
   it('blocks, with the wait of the failure policy, once the failures alone fill the window', () => {
     const failures = [10, 4, 3, 2, 1].map((minutes) => at - minutes * MINUTE);
-    expect(judgeClaim({ failures, pending: [], now: at }, 'mine', policy)).toEqual({ outcome: 'blocked', retryAfterSeconds: 5 * 60 });
+    expect(judgeClaim({ failures, pending: [], now: at }, 'mine', policy)).toEqual({
+      outcome: 'blocked',
+      retryAfterSeconds: 5 * 60,
+    });
   });
 });

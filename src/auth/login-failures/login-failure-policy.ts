@@ -10,7 +10,11 @@ export type LoginAttemptVerdict = { allowed: true } | { allowed: false; retryAft
  * Whether one more sign-in attempt may go ahead on a key, given when the earlier failures on
  * that key happened. Pure, so the policy is tested without a database or a clock.
  */
-export function judgeLoginAttempt(earlier: readonly Date[], now: Date, policy: LoginFailurePolicy): LoginAttemptVerdict {
+export function judgeLoginAttempt(
+  earlier: readonly Date[],
+  now: Date,
+  policy: LoginFailurePolicy,
+): LoginAttemptVerdict {
   const windowStart = now.getTime() - policy.windowMs;
   const recent = earlier
     .map((at) => at.getTime())
@@ -35,7 +39,8 @@ export interface KeyCounts {
  * window (refused until the oldest leave); or attempts still in flight hold the remaining places
  * (`busy`: they may well succeed, which frees them, so the attempt waits instead of failing).
  */
-export type KeyClaim = { outcome: 'admitted' } | { outcome: 'blocked'; retryAfterSeconds: number } | { outcome: 'busy' };
+export type KeyClaim =
+  { outcome: 'admitted' } | { outcome: 'blocked'; retryAfterSeconds: number } | { outcome: 'busy' };
 
 export function judgeClaim(counts: KeyCounts, attemptId: string, policy: LoginFailurePolicy): KeyClaim {
   if (counts.pending.some((attempt) => attempt.id === attemptId)) return { outcome: 'admitted' };

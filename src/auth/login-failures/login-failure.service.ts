@@ -20,8 +20,7 @@ export interface CountedLoginAttempt {
 export type LoginRefusal = 'too_many_failures' | 'too_many_in_flight';
 
 export type LoginAttemptStart =
-  | { allowed: true; attempt: CountedLoginAttempt }
-  | { allowed: false; reason: LoginRefusal; retryAfterSeconds: number };
+  { allowed: true; attempt: CountedLoginAttempt } | { allowed: false; reason: LoginRefusal; retryAfterSeconds: number };
 
 type Claimed = { admitted: true } | { admitted: false; reason: LoginRefusal; retryAfterSeconds: number };
 
@@ -60,10 +59,15 @@ export class LoginFailureService {
   }
 
   async begin(clientIp: string, patientId: string): Promise<LoginAttemptStart> {
-    const attempt: CountedLoginAttempt = { attemptId: randomUUID(), patientKey: `patient:${patientId}`, clientKey: `ip:${clientIp}` };
+    const attempt: CountedLoginAttempt = {
+      attemptId: randomUUID(),
+      patientKey: `patient:${patientId}`,
+      clientKey: `ip:${clientIp}`,
+    };
     const deadline = Date.now() + MAX_WAIT_MS;
     const patient = await this.claim(attempt.patientKey, attempt.attemptId, this.patientPolicy, deadline);
-    if (!patient.admitted) return { allowed: false, reason: patient.reason, retryAfterSeconds: patient.retryAfterSeconds };
+    if (!patient.admitted)
+      return { allowed: false, reason: patient.reason, retryAfterSeconds: patient.retryAfterSeconds };
     const client = await this.claim(attempt.clientKey, attempt.attemptId, this.clientPolicy, deadline);
     if (!client.admitted) {
       await this.settle(attempt.patientKey, attempt.attemptId, 'withdrawn', this.patientPolicy);
@@ -102,7 +106,8 @@ export class LoginFailureService {
       if (!counts) throw new Error(`login_failures: the upsert of ${key} returned no document`);
       const claim = judgeClaim(counts, attemptId, policy);
       if (claim.outcome === 'admitted') return { admitted: true };
-      if (claim.outcome === 'blocked') return { admitted: false, reason: 'too_many_failures', retryAfterSeconds: claim.retryAfterSeconds };
+      if (claim.outcome === 'blocked')
+        return { admitted: false, reason: 'too_many_failures', retryAfterSeconds: claim.retryAfterSeconds };
       const left = deadline - Date.now();
       if (left <= 0) return { admitted: false, reason: 'too_many_in_flight', retryAfterSeconds: 1 };
       // Jitter spreads the waiters' polls, so places freed on another instance are not stampeded.

@@ -63,7 +63,11 @@ export class DailyTokenQuota {
           { _id: documentId(subject, now) },
           {
             $inc: { prompt_tokens: tokens.prompt, completion_tokens: tokens.completion },
-            $setOnInsert: { subject: subjectKey(subject), day: utcDay(now), expires_at: new Date(nextUtcMidnight(now).getTime() + KEEP_AFTER_DAY_MS) },
+            $setOnInsert: {
+              subject: subjectKey(subject),
+              day: utcDay(now),
+              expires_at: new Date(nextUtcMidnight(now).getTime() + KEEP_AFTER_DAY_MS),
+            },
           },
           { upsert: true },
         )

@@ -4,11 +4,17 @@ import { nextUtcMidnight, secondsUntilNextUtcDay, utcDay } from './utc-day.js';
 
 describe('tokensOfTurn', () => {
   it('takes the usage the LLM layer reports', () => {
-    expect(tokensOfTurn('hello', { response: 'an answer', usage: { promptTokens: 812, completionTokens: 95 } })).toEqual({ prompt: 812, completion: 95, source: 'reported' });
+    expect(
+      tokensOfTurn('hello', { response: 'an answer', usage: { promptTokens: 812, completionTokens: 95 } }),
+    ).toEqual({ prompt: 812, completion: 95, source: 'reported' });
   });
 
   it('estimates about four characters a token from the message and the answer when no usage is reported', () => {
-    expect(tokensOfTurn('x'.repeat(10), { response: 'y'.repeat(400) })).toEqual({ prompt: 3, completion: 100, source: 'estimated' });
+    expect(tokensOfTurn('x'.repeat(10), { response: 'y'.repeat(400) })).toEqual({
+      prompt: 3,
+      completion: 100,
+      source: 'estimated',
+    });
     expect(tokensOfTurn('', { response: '', usage: null })).toEqual({ prompt: 0, completion: 0, source: 'estimated' });
   });
 });

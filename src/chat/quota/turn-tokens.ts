@@ -27,7 +27,11 @@ const estimate = (text: string) => Math.ceil(text.length / CHARS_PER_TOKEN);
 export function tokensOfTurn(message: string, outcome: TurnOutcome): TurnTokens {
   const usage = outcome.usage;
   if (usage && Number.isFinite(usage.promptTokens) && Number.isFinite(usage.completionTokens)) {
-    return { prompt: Math.max(0, Math.round(usage.promptTokens)), completion: Math.max(0, Math.round(usage.completionTokens)), source: 'reported' };
+    return {
+      prompt: Math.max(0, Math.round(usage.promptTokens)),
+      completion: Math.max(0, Math.round(usage.completionTokens)),
+      source: 'reported',
+    };
   }
   return { prompt: estimate(message), completion: estimate(outcome.response), source: 'estimated' };
 }

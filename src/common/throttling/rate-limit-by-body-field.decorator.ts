@@ -13,7 +13,9 @@ const LONGEST_TRACKED_VALUE = 256;
 export function RateLimitByBodyField(field: string): MethodDecorator & ClassDecorator {
   const getTracker = (req: Record<string, unknown>): string => {
     const value = (req.body as Record<string, unknown> | undefined)?.[field];
-    return typeof value === 'string' && value.length > 0 && value.length <= LONGEST_TRACKED_VALUE ? `${field}:${value}` : `ip:${String(req.ip)}`;
+    return typeof value === 'string' && value.length > 0 && value.length <= LONGEST_TRACKED_VALUE
+      ? `${field}:${value}`
+      : `ip:${String(req.ip)}`;
   };
   return Throttle({ Minute: { getTracker }, Hour: { getTracker } });
 }
