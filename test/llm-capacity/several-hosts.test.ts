@@ -1,0 +1,73 @@
+import { ChatClient, closedPortUrl } from '../chat/chat-client.js';
+import { FakeOllama } from '../support/fake-ollama.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { capacityEnv, health, signInPatients, taggedQuestion } from './capacity-kit.js';
+
+/** OLLAMA_BASE_URL with two hosts: each its own slots, breaker and probe; a down host is skipped. */
+describe('several Ollama hosts', () => {
+  const first = new FakeOllama({ parallel: 4, maxQueue: 0 });
+  const second = new FakeOllama({ parallel: 4, maxQueue: 0 });
+  const apps: TestApp[] = [];
+
+  beforeAll(async () => {
+    await Promise.all([first.start(), second.start()]);
+  });
+  afterAll(async () => {
+    for (const app of apps) await app.close();
+    await Promise.all([first.stop(), second.stop()]);
+  });
+
+  it('spreads turns over both hosts, never beyond either one’s slots, and lists both in /api/health', async () => {
+    first.latency(400);
+    second.latency(400);
+    const app = await startTestApp(capacityEnv(`${first.url},${second.url}`, { LLM_SLOTS_PER_HOST: '4' }));
+    apps.push(app);
+    const client = new ChatClient(app);
+    const patients = await signInPatients(client, 40);
+
+    const answers = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`h${index}`) })));
+
+    expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
+    expect(first.chatRequests().length + second.chatRequests().length).toBe(40);
+    // Most free slots first: under a burst both hosts work, neither ever over its 4 slots nor refusing.
+    expect(first.chatRequests().length).toBeGreaterThanOrEqual(10);
+    expect(second.chatRequests().length).toBeGreaterThanOrEqual(10);
+    expect(Math.max(first.capacity.peakActive, second.capacity.peakActive)).toBeLessThanOrEqual(4);
+    expect(first.capacity.refused + second.capacity.refused).toBe(0);
+
+    const report = await health(client);
+    expect(report.ollama_status).toBe('healthy');
+    expect(report.details.ollama.hosts.map((host: any) => [host.base_url, host.status, host.slots_total])).toEqual([
+      [first.url, 'healthy', 4],
+      [second.url, 'healthy', 4],
+    ]);
+    expect(Object.keys(report.details.circuit_breakers)).toEqual(
+      expect.arrayContaining([`ollama@${new URL(first.url).host}`, `ollama@${new URL(second.url).host}`]),
+    );
+  }, 180_000);
+
+  it('skips a host that is down: every turn is answered by the other, which alone keeps ollama_status healthy', async () => {
+    first.latency(50);
+    const down = await closedPortUrl();
+    const app = await startTestApp(capacityEnv(`${down},${first.url}`, { LLM_SLOTS_PER_HOST: '4', OLLAMA_MAX_RETRIES: '1', OLLAMA_BREAKER_RESET_MS: '600000' }));
+    apps.push(app);
+    const client = new ChatClient(app);
+    const [patient] = await signInPatients(client, 1);
+    const before = first.chatRequests().length;
+
+    for (let turn = 0; turn < 8; turn += 1) {
+      expect((await client.send(patient, { message: taggedQuestion(`d${turn}`) })).status).toBe(200);
+    }
+
+    expect(first.chatRequests().length - before).toBe(8);
+    const report = await health(client);
+    expect(report.ollama_status).toBe('healthy');
+    expect(report.status).toBe('healthy');
+    const [downHost, upHost] = report.details.ollama.hosts;
+    expect(downHost).toMatchObject({ base_url: down, status: 'unreachable' });
+    expect(upHost).toMatchObject({ base_url: first.url, status: 'healthy' });
+    // After five refused connections the down host's breaker is open: it is no longer even tried.
+    expect(report.details.circuit_breakers[`ollama@${new URL(down).host}`]).toBe('open');
+    expect(report.details.circuit_breakers[`ollama@${new URL(first.url).host}`]).toBe('closed');
+  }, 120_000);
+});
