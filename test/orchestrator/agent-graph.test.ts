@@ -1,4 +1,5 @@
 import { DependencyUnavailableError, type RecordSource } from '../../src/orchestrator/chat-turn.js';
+import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER, SAFE_FALLBACK_ANSWER } from '../../src/orchestrator/guardrails/safety-check.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../src/orchestrator/ports/patient-record-retriever.js';
 import { SYSTEM_PROMPT } from '../../src/orchestrator/prompts/system-prompt.js';
@@ -261,7 +262,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     expect(deltas).toEqual([result.response]);
     expect(result.metadata).toMatchObject({
       emergency_detected: true,
-      emergency_symptoms: ['chest pain (possible heart attack)'],
+      emergency_symptoms: new EmergencyTriage().assess(CHEST_PAIN).discriminators,
       tools_used: [],
       sources: [],
     });
@@ -276,7 +277,8 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     expect(physical.response).toMatch(/Please call 112/);
     expect(crisis.response).toMatch(/116 123/);
-    expect(crisis.metadata.emergency_symptoms).toEqual(['thoughts of suicide or self-harm']);
+    expect(crisis.metadata.emergency_symptoms).toEqual(new EmergencyTriage().assess('I want to kill myself').discriminators);
+    expect(crisis.metadata.emergency_symptoms.length).toBeGreaterThan(0);
     expect(ollama.chatRequests()).toHaveLength(0);
   });
 

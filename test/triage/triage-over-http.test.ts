@@ -1,5 +1,4 @@
 import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
-import { emergencyCategoryLabel } from '../../src/orchestrator/guardrails/emergency-guidance.js';
 import type { LabelledMessage } from '../../src/orchestrator/guardrails/triage-evaluation/labelled-message.js';
 import { readLabelledSet, TRIAGE_SETS } from '../../src/orchestrator/guardrails/triage-evaluation/labelled-set-file.js';
 import { chatEnv, ChatClient } from '../chat/chat-client.js';
@@ -58,7 +57,7 @@ describe('triage through POST /api/chat/message', () => {
 
     for (const message of messages) {
       const unit = triage.assess(message.text);
-      const symptoms = unit.categories.map(emergencyCategoryLabel);
+      const symptoms = unit.discriminators;
       const answer = await client.send(patient, { message: message.text });
       const metadata = answer.body?.metadata ?? {};
       const agrees =

