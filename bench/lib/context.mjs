@@ -59,6 +59,9 @@ export function createContext({ smoke, log }) {
         STT_BASE_URL: sttUrl,
         RATE_LIMIT_PER_MINUTE: '1000000000',
         RATE_LIMIT_PER_HOUR: '1000000000',
+        // The fakes have no slot limit unless a piece gives them one (llm_rush): the app's queue
+        // then stays out of the figures of the other pieces, as the rate limits do.
+        LLM_SLOTS_PER_HOST: '4096',
         UPLOAD_DIR: uploadDir,
         ...env,
       };
