@@ -28,7 +28,8 @@ const CONTRACTIONS: readonly Rewrite[] = [
   // Apostrophe-less contractions of the pronouns that open most reports: "hes not breathing".
   [/\b(he|she|that|there|what|who)s\b/g, '$1 is'],
   [/\bits\b(?!\s+(?:own|way|leg|legs|head|eyes?|mouth|face|body|paw|tail)\b)/g, 'it is'],
-  [/\b(you|they|we)re\b/g, '$1 are'],
+  // "were" is a word of its own, not "we're".
+  [/\b(you|they)re\b/g, '$1 are'],
 ];
 
 /** Chat spellings and slang that carry meaning the patterns need. */

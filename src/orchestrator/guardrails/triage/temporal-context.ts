@@ -31,10 +31,11 @@ export function isResolvedAfter(clause: string, finding: TextSpan): boolean {
 /**
  * A later clause that says the episode is over: "but it's settled now", "sat down and it
  * passed", "full recovery", "has been completely normal all day", "came round within seconds".
- * It resolves what the sentence told before it. Worsening words keep the episode open.
+ * It resolves what the sentence told before it. Worsening words keep the episode open; a normal
+ * reading ("temp is normal") or "otherwise he seems ok" ends no episode.
  */
 const RESOLUTION_CLAUSE =
-  /\b(?:(?:it|that|this|they|he|she|i)\s+(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|gone|stopped|resolved|eased)(?:\s+(?:now|down|off|quickly|straight\s+away))?|(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise)|full(?:y)?\s+recover\w*|back\s+to\s+(?:normal|(?:his|her|my|their)\s+(?:normal|usual)\s+self)|came\s+(?:round|around|to)\s+(?:within|after|in)\s+(?:a\s+few\s+)?seconds|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
+  /\b(?:(?:it|that|this|they|he|she|i)\s+(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|gone|stopped|resolved|eased)(?:\s+(?:now|down|off|quickly|straight\s+away))?(?!\s+(?:really\s+|very\s+|so\s+|all\s+|a\s+bit\s+|completely\s+)?(?:quiet|limp|floppy|blue|pale|gr[ae]y|white|cold|stiff|weak|numb|purple|silent|still|red|yellow|mottled|sleepy|drowsy|downhill|into|to\s+sleep|under|breathing|responding))|(?<!\b(?:otherwise|temp|temperature|sugar|glucose|bp|pressure|pulse|sats|oxygen|obs|observations|bloods|ecg|scan|tests?|results?|heart\s+rate)\s(?:(?:he|she|it|they|i)\s)?)(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise)|full(?:y)?\s+recover\w*|back\s+to\s+(?:normal|(?:his|her|my|their)\s+(?:normal|usual)\s+self)|came\s+(?:round|around|to)\s+(?:within|after|in)\s+(?:a\s+few\s+)?seconds|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
 
 const STILL_ONGOING = /\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not))\b/;
 

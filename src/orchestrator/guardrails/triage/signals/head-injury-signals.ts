@@ -1,0 +1,78 @@
+/**
+ * Head injury and the findings NICE NG232 (head injury: assessment and early management) makes
+ * red flags after one: loss of consciousness, more than one vomit, amnesia, drowsiness or
+ * confusion, focal deficit, seizure, signs of a basal skull fracture, anticoagulation.
+ */
+
+import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
+
+const HEAD = [
+  define(
+    'head_knock',
+    [
+      r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
+      r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+head\b`,
+    r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b`,
+      r`\b(?:hit|struck|kicked|punched|whacked)\s+(?:him|her|me|them\s+)?\s*(?:in|on)\s+the\s+head\b`,
+      r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
+      r`\b(?:head\s+first|head-first|headfirst)\b`,
+      // A fall from a height is a head injury mechanism even when the head is not mentioned.
+      r`\b(?:fell|fallen|falling)\s+(?:off|from|down|out\s+of)\s+(?:a|an|the|his|her|my|their)\s+(?:\w+\s+)?(?:ladder|roof|stairs|steps|balcony|horse|bike|bicycle|scaffold\w*|tree|wall|bunk(?:\s+bed)?|bed|swing|trampoline|climbing\s+frame|changing\s+table|high\s+chair|window)\b`,
+      r`\bconcussion\b`,
+      r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
+      r`\b(?:rolled|tumbled|slipped)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
+    ],
+    { timeless: true },
+  ),
+  define('knocked_out', [
+    r`\bknocked\s+(?:out|unconscious)\b(?!\s+(?:the|a|an|my|his|her|their|of|some|two|one|three|\w+\s+teeth|\w+\s+tooth))`,
+    r`\bskull\s+fracture\b|\bfractured\s+(?:his|her|my|their)\s+skull\b`,
+  ]),
+  define('brief_blackout', [
+    r`\b(?:passed\s+out|blacked\s+out|lost\s+consciousness|fainted|out\s+cold|was\s+out\s+for)\b`,
+  ]),
+  // NICE NG232 head-injury CT criteria: more than one vomit, amnesia, anticoagulation, age 65+.
+  define('repeated_vomiting', [
+    r`\b(?:vomit\w*|sick|thrown\s+up|threw\s+up|throwing\s+up|puked|puking)\b[^.;]{0,30}\b(?:twice|again|(?:two|three|four|several|many|2|3|4|5)\s+times|more\s+than\s+once|repeatedly|keeps|non-?stop|over\s+and\s+over)\b`,
+    r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
+  ]),
+  define('amnesia', [
+    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+  ]),
+  define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
+  define('vomiting', [
+    r`\b(?:vomit\w*|throwing\s+up|threw\s+up|throw\s+up|thrown\s+up|been\s+sick|being\s+sick|puking|puked|puke)\b`,
+  ]),
+  define('confusion', [
+    r`\b(?:confused|confusion|disoriented|disorientated|delirious|dazed)\b(?!\s+(?:about|by|with|as\s+to|over))`,
+    r`\bnot\s+making\s+(?:any\s+)?sense\b`,
+    r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,
+    r`\b(?:cannot|could\s+not)\s+remember\s+(?:what\s+happened|anything|where|who)\b`,
+    r`\b(?:memory\s+loss|acting\s+(?:strange|strangely|weird|odd|oddly)|talking\s+nonsense)\b`,
+    r`\bnot\s+(?:himself|herself|themselves)\b`,
+  ]),
+  define('drowsy', [
+    r`\b(?:very|really|extremely|unusually|abnormally|so)\s+(?:drowsy|sleepy)\b`,
+    r`\bdrowsy\b`,
+    r`\b(?:cannot|could\s+not)\s+(?:stay|keep\s+(?:him|her|them))\s+awake\b`,
+    r`\bkeeps?\s+(?:falling|nodding)\s+(?:asleep|off)\b`,
+    r`\b(?:hard|difficult)\s+to\s+(?:wake|rouse)\b`,
+    r`\blethargic\b`,
+    r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
+  ]),
+  define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|falls)\b`], { timeless: true }),
+  define('head_fluid_leak', [
+    r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the)\s+(?:ears?|nose)\b`,
+  ]),
+  define('unequal_pupils', [
+    r`\bpupils?\s+(?:are\s+|is\s+|look\s+|looks\s+)?(?:different\s+sizes?|unequal|uneven|not\s+the\s+same)`,
+    r`\bone\s+pupil\s+(?:is\s+)?(?:bigger|larger|smaller|dilated|blown)\b`,
+  ]),
+  define('worsening_headache', [
+    r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
+    r`\bheadache\s+(?:is\s+|keeps\s+)?(?:getting\s+worse|worsening)\b`,
+  ]),
+];
+
+
+export const HEAD_INJURY_SIGNALS: readonly SignalDefinition[] = [...HEAD];
