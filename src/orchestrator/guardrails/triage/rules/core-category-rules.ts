@@ -22,6 +22,9 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('chest discomfort with cardiac features', 'chest_discomfort_vague', 'left_arm_pain', 'sweating', 'clammy', 'faint_or_dizzy', 'short_of_breath', 'cannot_breathe', 'palpitations', 'pain_radiation'),
       { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
       ...withEach('chest pain with autonomic features', 'chest_discomfort_vague', 'pale', 'vomiting', 'impending_doom'),
+      // NICE CG95: pain in the jaw, neck or arms alone is cardiac when it comes with autonomic signs.
+      ...withEach('jaw or arm pain with cardiac features', 'referred_cardiac_pain', 'sweating', 'clammy', 'nausea', 'vomiting', 'short_of_breath', 'faint_or_dizzy', 'pale', 'impending_doom'),
+      ...withEach('known heart disease with pain like before or spreading', 'cardiac_history', 'same_as_before', 'pain_radiation', 'referred_cardiac_pain', 'chest_discomfort_vague'),
     ],
   },
   {
@@ -49,6 +52,8 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
       ...anyWithAny('faint with poor circulation or heart signs', ['brief_collapse'], [...POOR_CIRCULATION, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant']),
       ...withEach('drowsy and hard to rouse', 'drowsy', 'not_waking', 'confusion'),
+      // A sudden collapse seen by a bystander, with a sign that the person is not all right now.
+      ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down'], ['cyanosis', 'turning_blue', 'not_alert', 'pale', 'clammy', 'airway_noise']),
     ],
   },
   {
@@ -60,6 +65,8 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       { all: ['rectal_bleeding', 'heavy_blood_volume'], name: 'heavy rectal bleeding' },
       ...withEach('bleeding on anticoagulants that will not stop', 'anticoagulant', 'prolonged_bleeding'),
       { all: ['bleeding_any', 'prolonged_bleeding'], name: 'bleeding that will not stop' },
+      // Post-operative haemorrhage (tonsillectomy, any operation): heavy or continuing bleeding.
+      ...withEach('bleeding after an operation', 'recent_surgery', 'heavy_blood_volume', 'prolonged_bleeding', 'upper_gi_bleed'),
     ],
   },
   {
@@ -104,7 +111,17 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'seizure',
-    triggers: [...alone('active or prolonged seizure', 'seizure_now'), { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' }],
+    triggers: [
+      ...alone('active or prolonged seizure', 'seizure_now'),
+      { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' },
+      ...alone('repeated seizures without recovery', 'repeated_seizures'),
+      ...anyWithAny('seizure still going', ['seizure_happened', 'convulsive_movements'], ['still_convulsing']),
+      ...anyWithAny('first seizure', ['seizure_happened', 'convulsive_movements', 'seizure_aftermath'], ['first_episode']),
+      ...anyWithAny('seizure without recovery', ['seizure_happened', 'convulsive_movements'], ['not_waking', 'unresponsive', 'not_alert', 'low_gcs']),
+      ...anyWithAny('unwitnessed seizure', ['seizure_aftermath'], ['found_down', 'collapsed', 'brief_collapse', 'confusion', 'convulsive_movements']),
+      ...anyWithAny('seizure after a head injury', ['head_knock'], ['seizure_happened', 'convulsive_movements']),
+      ...withEach('infantile spasms', 'infant', 'infant_spasms'),
+    ],
   },
   {
     category: 'poisoning_overdose',
@@ -112,6 +129,12 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('overdose or poisoning', 'overdose', 'overdose_quantity', 'poison_ingestion', 'envenomation', 'medication_error'),
       ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
       ...alone('swallowed button battery or magnets', 'swallowed_object'),
+      ...withEach('medicine error in a child', 'child', 'dosing_error', 'excess_dose', 'several_doses'),
+      ...alone('wrong medicines given', 'dosing_error'),
+      ...anyWithAny('more than a dose with toxic effects', ['excess_dose', 'several_doses', 'empty_medicine_pack', 'recreational_drug'], ['toxic_effects', 'drowsy', 'not_waking', 'unresponsive', 'confusion', 'tachycardia', 'palpitations', 'bradycardia', 'faint_or_dizzy', 'vomiting', 'seizure_happened', 'high_temperature', 'hallucinations', 'not_alert', 'chest_pain']),
+      ...alone('large staggered or timed overdose', 'excess_dose'),
+      ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
+      ...withEach('child found with empty packets', 'child', 'empty_medicine_pack'),
     ],
   },
   {
@@ -124,6 +147,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
         'vomiting', 'repeated_vomiting', 'confusion', 'drowsy', 'brief_blackout', 'unresponsive', 'seizure_now', 'head_fluid_leak',
         'unequal_pupils', 'speech_difficulty', 'worsening_headache', 'sudden_vision_loss', 'cannot_get_up', 'amnesia', 'anticoagulant',
         'not_alert', 'low_gcs', 'diplopia', 'ataxia', 'elderly', 'limp_floppy', 'not_waking', 'weak_or_abnormal_cry', 'infant',
+        'basal_skull_signs', 'limb_weakness', 'one_sided_weakness', 'limb_numbness', 'face_droop', 'convulsive_movements', 'seizure_happened', 'knocked_out',
       ),
       ...anyWithAny('fall in an older person with new confusion or drowsiness', ['fall'], ['confusion', 'drowsy', 'not_alert']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
     ],

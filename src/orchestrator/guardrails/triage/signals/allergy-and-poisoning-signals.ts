@@ -3,10 +3,13 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
-const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
-const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
+const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|berries\s+from\s+(?:a|the)\s+(?:\w+\s+)?(?:bush|hedge|tree|garden|plant)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
+
+/** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
+const REMOTE_HISTORY = /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:\d+|many|several|few)\s+years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
 
 const ALLERGY = [
   define('anaphylaxis_now', [
@@ -51,8 +54,10 @@ const POISONING = [
     r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
     r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
     r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
+    // "took all my sertraline and some of my mum's sleeping pills": every tablet there was, not a day's medicines.
+    r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants)\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
-  ], { timeless: true }),
+  ], { timeless: true, ordinaryWhen: REMOTE_HISTORY }),
   // Quantities told as counts: "took 20 paracetamol", "16 x 500mg", "about 30 of my sertraline".
   define('overdose_quantity', [
     r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
@@ -73,18 +78,49 @@ const POISONING = [
   ], { timeless: true }),
   define('child_ingestion', [
     r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
-    r`\b(?:open|empty|nearly\s+empty|half[- ]empty)\s+(?:bottle|pack|packet|box|tub|blister)\b|\b(?:bottle|pack|packet|box)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
     r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
   ], { timeless: true }),
+  // Empty packets found beside someone unwell or a child (Schmitt-Thompson: assume the worst count).
+  define('empty_medicine_pack', [
+    r`\b(?:open|empty|emptied|nearly\s+empty|half[- ]empty)\s+(?:\w+\s+)?(?:bottles?|packs?|packets?|box(?:es)?|tubs?|blisters?|blister\s+packs?|strips?)\b|\b(?:bottle|pack|packet|box|strip)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
+  ], { timeless: true }),
   define('poison_ingestion', [
-    r`\b(?:drank|drunk|drinking|swallowed|swallowing|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
+    r`\b(?:drank|drunk|drinking|swallowed|swallowing|took|taken|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
     // Carbon monoxide: a fuel-burning engine or heater in a closed space (NHS: headache, dizziness, confusion).
     r`\b(?:generator|gas\s+(?:fire|heater|boiler)|boiler|paraffin\s+heater|charcoal|bbq|barbecue|car\s+engine|exhaust|fumes)\b[^.;]{0,40}\b(?:garage|tent|indoors|inside|closed|caravan|shed|room|house|basement)\b`,
     r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,
     r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
     r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
   ], { timeless: true }),
+  // Quantities told as time or as more than a dose: "2-3 days of her tablets at once", "6 of my oxycodone".
+  define('excess_dose', [
+    r`\b(?:took|taken|taking|swallowed|had|necked|popped|ate)\s+(?:\w+\s+){0,2}?(?:[2-9]|two|three|four|five|six|seven|a\s+few|several)(?:\s*-\s*\d)?\s+(?:days?|weeks?)(?:'s|\s+worth)?\s+(?:worth\s+)?of\s+(?:my|his|her|their|the)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|doses)\b`,
+    // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday".
+    r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+  ], { timeless: true }),
+  // Several of one's own tablets at once: an overdose when toxic effects follow.
+  define('several_doses', [
+    r`\b(?:took|taken|swallowed|had|necked|popped|ate)\s+(?:about\s+|like\s+|maybe\s+)?(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|his|her|their|the|grandma's|nan's|mum's|dad's)\s+(?:\w+\s+)?${PILLS}\b`,
+  ], { timeless: true }),
+  // Signs of a toxic dose of a sedative, opioid or cardiac drug.
+  define('toxic_effects', [
+    r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
+  ]),
+  // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
+  define('dosing_error', [
+    r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
+  ], { timeless: true }),
+  // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
+  define('recreational_drug', [
+    r`\b(?:mdma|ecstasy|molly|mandy|cocaine|crack|speed|amphetamines?|meth|crystal\s+meth|ketamine|spice|mephedrone|gbl|ghb|lsd|acid\s+tab|magic\s+mushrooms|shrooms)\b|\b(?:pills?|tablets?|something)\s+at\s+(?:a|the)\s+(?:club|party|festival|rave|gig)\b|\b(?:drink|drinks)\s+(?:was|were|got|has\s+been)\s+spiked\b|\bspiked\b`,
+  ], { timeless: true }),
+  // Carbon monoxide: a fuel-burning appliance with several people unwell, or the alarm going off.
+  define('fuel_appliance', [r`\b(?:boiler|gas\s+(?:fire|heater|stove|cooker)|heater|generator|wood\s+burner|log\s+burner|stove|charcoal|bbq|barbecue|fumes|exhaust|carbon\s+monoxide|co\s+alarm)\b`], { timeless: true }),
+  define('household_unwell', [
+    r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
+  ]),
   define('envenomation', [
+    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
   ]),

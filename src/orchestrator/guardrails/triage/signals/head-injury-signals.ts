@@ -19,11 +19,25 @@ const HEAD = [
       // A fall from a height is a head injury mechanism even when the head is not mentioned.
       r`\b(?:fell|fallen|falling)\s+(?:off|from|down|out\s+of)\s+(?:a|an|the|his|her|my|their)\s+(?:\w+\s+)?(?:ladder|roof|stairs|steps|balcony|horse|bike|bicycle|scaffold\w*|tree|wall|bunk(?:\s+bed)?|bed|swing|trampoline|climbing\s+frame|changing\s+table|high\s+chair|window)\b`,
       r`\bconcussion\b`,
+      // Something falling on the head, a cracked helmet, a bruise or lump on the head.
+      r`\b(?:fell|dropped|landed|came\s+down|swung)\s+(?:on|onto)\s+(?:his|her|my|their|the)\s+head\b|\bhelmet\s+(?:\w+\s+)?(?:cracked|split|broke|broken|smashed|dented)\b|\b(?:cracked|split|smashed)\s+(?:his|her|my|their)\s+helmet\b`,
+      r`\b(?:bruise|bruising|lump|cut|gash|swelling|wound|graze)\s+(?:\w+\s+){0,2}?(?:on|to)\s+(?:his|her|my|their|the)\s+(?:head|forehead|skull|temple)\b`,
+      // No memory of the crash or fall means the head was involved (NICE NG232 amnesia criterion).
+      r`\b(?:no|cannot|does\s+not|do\s+not|did\s+not)\s+(?:memory|recollection|remember|recall)\b[^.;]{0,50}\b(?:accident|crash|collision|fall|impact|being\s+hit)\b`,
       r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
       r`\b(?:rolled|tumbled|slipped)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
     ],
     { timeless: true },
   ),
+  // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
+  define('basal_skull_signs', [
+    r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b`,
+    r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
+  ], { timeless: true }),
+  // A limb that has stopped working after the injury (focal deficit).
+  define('limb_weakness', [
+    r`\b(?:one|an|his|her|my|their|left|right)\s+(?:arm|leg|hand|side)(?:'s|\s+is|\s+has|\s+went|\s+has\s+gone|\s+feels|\s+seems)?\s+(?:gone\s+|going\s+|all\s+|really\s+|very\s+|a\s+bit\s+)?(?:weak|numb|limp|floppy|dead|useless|not\s+working)\b`,
+  ]),
   define('knocked_out', [
     r`\bknocked\s+(?:out|unconscious)\b(?!\s+(?:the|a|an|my|his|her|their|of|some|two|one|three|\w+\s+teeth|\w+\s+tooth))`,
     r`\bskull\s+fracture\b|\bfractured\s+(?:his|her|my|their)\s+skull\b`,
@@ -50,12 +64,14 @@ const HEAD = [
     r`\b(?:cannot|could\s+not)\s+remember\s+(?:what\s+happened|anything|where|who)\b`,
     r`\b(?:memory\s+loss|acting\s+(?:strange|strangely|weird|odd|oddly)|talking\s+nonsense)\b`,
     r`\bnot\s+(?:himself|herself|themselves)\b`,
+    // Delirium in lay words.
+    r`\b(?:muddled|befuddled|not\s+with\s+it|away\s+with\s+the\s+fairies)\b|\b(?:does|did)\s+not\s+know\s+(?:what\s+day|what\s+year|what\s+time|where\s+(?:he|she|they|i)\s+(?:is|are|was|am))\b|\b(?:picking|grabbing|plucking)\s+at\s+(?:the\s+air|nothing|the\s+(?:sheets|bedclothes|covers))\b|\bpulling\s+at\s+(?:his|her|their)\s+(?:drip|lines?|catheter|cannula)\b`,
   ]),
   define('drowsy', [
     r`\b(?:very|really|extremely|unusually|abnormally|so)\s+(?:drowsy|sleepy)\b`,
     r`\bdrowsy\b`,
     r`\b(?:cannot|could\s+not)\s+(?:stay|keep\s+(?:him|her|them))\s+awake\b`,
-    r`\bkeeps?\s+(?:falling|nodding)\s+(?:asleep|off)\b`,
+    r`\b(?:keeps?|kept)\s+(?:falling|nodding|dozing|drifting)\s+(?:asleep|off)\b|\b(?:dozing|nodding|drifting)\s+off\s+mid[- ]?(?:conversation|sentence)\b`,
     r`\b(?:hard|difficult)\s+to\s+(?:wake|rouse)\b`,
     r`\blethargic\b`,
     r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
@@ -67,6 +83,7 @@ const HEAD = [
   define('unequal_pupils', [
     r`\bpupils?\s+(?:are\s+|is\s+|look\s+|looks\s+)?(?:different\s+sizes?|unequal|uneven|not\s+the\s+same)`,
     r`\bone\s+pupil\s+(?:is\s+)?(?:bigger|larger|smaller|dilated|blown)\b`,
+    r`\b(?:left|right|one|l|r)\s+pupil\s+(?:is\s+|looks\s+)?(?:\w+\s+)?(?:bigger|larger|smaller|dilated|blown|fixed|sluggish|huge|wider)\b|\bpupils?\b[^.;]{0,12}\b\d\s*mm\b[^.;]{0,25}\b\d\s*mm\b|\bpupils?\s+(?:are\s+|look\s+)?(?:odd|mismatched|lopsided)\b`,
   ]),
   define('worsening_headache', [
     r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
