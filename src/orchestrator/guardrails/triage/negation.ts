@@ -23,8 +23,15 @@ const PSEUDO_NEGATIONS = [
   /\b(?:do|does|did)\s+not\s+want\s+to\s+(?:overreact|bother|worry|panic|waste|make\s+a\s+fuss|be\s+dramatic|go\s+to)\b/g,
 ];
 
+/**
+ * A comma followed by a new negation starts a new item with its own cue: in "not blinking, not
+ * answering, lips going blue" the first "not" reaches neither of the later findings.
+ */
 const SCOPE_END =
-  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this)\b|:/;
+  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:/;
+
+/** A finding told with a negated verb ("not answering", "cannot breathe") is not negated again by an earlier cue. */
+const NEGATIVE_FINDING = /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable)\b/;
 
 const MAX_WORDS_BETWEEN = 4;
 
@@ -35,6 +42,7 @@ export function findNegationCues(clause: string, findingSpans: readonly TextSpan
 }
 
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
+  if (NEGATIVE_FINDING.test(clause.slice(finding.start, finding.end))) return false;
   return cues.some((cue) => {
     if (cue.end > finding.start) return false;
     const between = clause.slice(cue.end, finding.start);

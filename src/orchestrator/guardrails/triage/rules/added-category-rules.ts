@@ -18,6 +18,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('poor circulation with a fast pulse or collapse', ['tachycardia', 'palpitations', 'brief_collapse', 'drowsy', 'confusion'], POOR_CIRCULATION),
       { all: ['pale', 'clammy'], name: 'pale and clammy' },
       { all: ['mottled', 'cold_peripheries'], name: 'mottled and cold' },
+      // Fluid loss with little urine and faintness or unable to stand: hypovolaemia (NHS 111, NICE NG143 red).
+      ...anyWithAny('dehydration with poor perfusion', ['no_urine'], ['faint_or_dizzy', 'faint_on_standing', 'cannot_stand', 'tachycardia', 'brief_collapse']),
     ],
   },
   {
@@ -31,7 +33,10 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
         ['confusion', 'not_alert', 'drowsy', 'mottled', 'no_urine', 'low_systolic_bp', 'low_bp_lay', 'impending_doom', 'non_blanching_rash', 'cyanosis', 'high_resp_rate', 'low_oxygen', 'weak_pulse', 'cold_peripheries', 'unresponsive'],
       ),
       ...anyWithAny('infection with breathlessness and a fast pulse', ['fever', 'high_temperature', 'infection'], ['tachycardia']),
-      ...anyWithAny('fever during chemotherapy or after surgery', ['chemotherapy'], ['fever', 'high_temperature', 'rigors', 'infection']),
+      ...anyWithAny('fever during chemotherapy or after surgery', ['chemotherapy'], ['fever', 'high_temperature', 'temperature_38', 'rigors', 'infection']),
+      // Infection with rigors or unable to keep fluids or antibiotics down (NICE NG51 amber, UK Sepsis Trust).
+      ...anyWithAny('infection with rigors and vomiting everything', ['infection', 'fever', 'high_temperature', 'rigors'], ['vomits_everything']),
+      ...anyWithAny('fever with fast breathing in an older person', ['fever', 'high_temperature', 'rigors', 'infection'], ['fast_breathing']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
       ...anyWithAny('fever with shivering after surgery', ['recent_surgery'], ['rigors', 'high_temperature']),
       ...anyWithAny('fever with a racing heart after birth, surgery or infection', ['fever', 'high_temperature'], ['palpitations', 'tachycardia']).flatMap((trigger) =>
         ['infection', 'pregnancy', 'recent_surgery', 'vomiting', 'rigors'].map((context) => ({ ...trigger, all: [...trigger.all, context] })),
@@ -54,6 +59,11 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('peritonism', 'peritonism'),
       ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
+      // Appendicitis: pain moving to the lower right with fever, vomiting or pain on movement (NICE CKS).
+      ...withEach('migratory right iliac fossa pain', 'migratory_rif_pain', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism'),
+      // Obstruction: a swollen belly with vomiting, or no stool or wind (MTS abdominal pain).
+      ...anyWithAny('distended abdomen with vomiting or no bowel movement', ['abdominal_distension'], ['vomiting', 'no_bowel_movement', 'bilious_vomiting']),
+      ...withEach('abdominal pain with jaundice and fever (cholangitis)', 'jaundice', 'fever', 'high_temperature', 'rigors'),
       ...anyWithAny('abdominal pain with tenderness or pain on movement', ['abdominal_pain', 'severe_abdominal_pain'], ['pain_on_movement']),
       ...anyWithAny('severe abdominal pain radiating to the back or with a known aneurysm', ['severe_abdominal_pain', 'abdominal_pain'], ['pulsating_mass', 'low_systolic_bp']),
       ...anyWithAny('severe abdominal pain with a red flag', ['severe_abdominal_pain'], [...POOR_CIRCULATION, 'repeated_vomiting', 'vomiting', 'fever', 'high_temperature', 'brief_collapse', 'tachycardia', 'elderly', 'upper_gi_bleed', 'rectal_bleeding', 'melaena', 'cannot_get_up']),
@@ -68,6 +78,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('cold, pale, pulseless limb', 'ischaemic_limb'),
       // Pulmonary embolism: a swollen calf with breathlessness or chest pain (NICE NG158).
       ...withEach('swollen leg with breathlessness or chest pain', 'swollen_calf', 'short_of_breath', 'cannot_breathe', 'chest_pain', 'brief_collapse'),
+      // A known aneurysm with back or belly pain, or collapse, is a leak until proven otherwise.
       ...withEach('pulsating abdominal mass with pain', 'pulsating_mass', 'severe_abdominal_pain', 'back_pain', 'brief_collapse', 'abdominal_pain', 'collapsed'),
     ],
   },
@@ -77,13 +88,18 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('open fracture, deformity or amputation', 'limb_deformity'),
       ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale']),
       ...alone('penetrating injury', 'penetrating_wound'),
+      ...alone('entrapment or crush', 'entrapment'),
+      // Blunt trunk injury with shock or breathing signs: hidden haemorrhage or chest injury (ATLS).
+      ...anyWithAny('blow to the trunk with shock or breathing signs', ['trunk_blow'], [...POOR_CIRCULATION, 'faint_or_dizzy', 'short_of_breath', 'cannot_breathe', 'abdominal_distension', 'tachycardia', 'brief_collapse', 'upper_gi_bleed', 'low_systolic_bp']),
     ],
   },
   {
     category: 'burns',
     triggers: [
       ...withEach('large, deep or full-thickness burn', 'burn', 'burn_large_or_deep'),
-      { all: ['burn', 'burn_blisters', 'burn_site'], name: 'blistering burn of face, hands, feet, limbs or genitals' },
+      { all: ['burn', 'burn_blisters', 'burn_site'], unless: ['burn_small'], name: 'blistering burn of face, hands, feet, limbs or genitals' },
+      { all: ['burn', 'burn_face_or_genitals'], unless: ['burn_small'], name: 'burn of the face, eyes or genitals' },
+      { all: ['burn', 'burn_blisters', 'child'], unless: ['burn_small'], name: 'blistering burn in a child' },
       ...withEach('burn in a baby or child', 'burn', 'infant'),
       { all: ['burn', 'burn_blisters', 'elderly'], name: 'blistering burn in an older person' },
       ...alone('chemical or electrical injury', 'chemical_or_electrical_burn'),
@@ -95,7 +111,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'heat_stroke',
     triggers: [
       ...anyWithAny('overheated with altered consciousness', ['heat_exposure', 'stopped_sweating'], [...ALTERED_CONSCIOUSNESS, 'collapsed']),
-      ...anyWithAny('very high temperature in the heat', ['heat_exposure'], ['high_temperature', 'stopped_sweating']),
+      ...anyWithAny('very high temperature in the heat', ['heat_exposure'], ['high_temperature', 'stopped_sweating', 'body_hot']),
+      ...anyWithAny('hot to touch with collapse or confusion', ['body_hot'], ['collapsed', 'brief_collapse', 'confusion', 'not_alert', 'unresponsive', 'seizure_now', 'low_gcs']),
     ],
   },
   {
@@ -136,6 +153,9 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('saddle anaesthesia', 'saddle_numbness'),
       ...anyWithAny('back pain with bladder, bowel or bilateral leg symptoms', ['back_pain', 'high_energy_mechanism', 'head_knock'], ['sphincter_disturbance', 'bilateral_leg_weakness']),
+      { all: ['bilateral_leg_weakness', 'sphincter_disturbance'], name: 'weak legs with loss of bladder or bowel control' },
+      // NICE NG234: a cancer with back pain and new neurology is metastatic cord compression.
+      ...anyWithAny('cancer with back pain and leg weakness or walking difficulty', ['cancer_history'], ['bilateral_leg_weakness', 'difficulty_walking', 'sphincter_disturbance']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'back_pain'] })),
     ],
   },
   {
@@ -143,6 +163,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...withEach('sudden severe testicular pain', 'testicle_pain', 'sudden_or_severe', 'vomiting', 'testicle_swollen', 'child'),
       { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
+      ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'child', 'infant', 'vomiting', 'testicle_pain'),
     ],
   },
   {
@@ -152,6 +173,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('penetrating eye injury', 'penetrating_eye_injury'),
       ...alone('curtain over the vision with flashes and floaters', 'retinal_detachment_signs'),
       ...alone('painful red eye with vision change', 'painful_red_eye'),
+      ...alone('hot liquid in the eye', 'hot_splash_in_eye'),
+      { all: ['eye_blow', 'reduced_vision'], name: 'blow to the eye with blood in it or poor sight' },
     ],
   },
 ];

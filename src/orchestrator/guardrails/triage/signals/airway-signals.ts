@@ -26,7 +26,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     r`\b${CANNOT}\s+swallow\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?(?:spit|saliva|anything)\b`,
     r`\b(?:will\s+not|cannot|refuses\s+to)\s+lie\s+(?:down|flat|back)\b`,
     r`\b(?:sitting|leaning)\s+forward\s+(?:to\s+breathe|and\s+(?:drooling|struggling))\b`,
-  ]),
+  ], { ordinaryWhen: /\b(?:teeth\w*|tooth|chewing|asleep\s+on|in\s+(?:his|her|my)\s+sleep|pillow)\b/ }),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [
     r`\b${CANNOT}\s+(?:talk|speak|cough|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak)\b`,
@@ -36,11 +36,12 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:food|sweet|grape|coin|toy|bone|piece\s+of\s+\w+|something)\s+(?:is\s+|got\s+|has\s+got\s+)?(?:stuck|lodged)\s+in\s+${POSSESSIVE}\s+(?:throat|windpipe|airway)\b`,
   ]),
   // Central cyanosis: blue, grey or dusky lips, tongue, face or skin (MTS "cyanosis"; NICE traffic-light red).
+  // Blue hands and feet with pink lips in a cold baby is acrocyanosis, normal (Schmitt-Thompson).
   define('cyanosis', [
     r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blueish|purple|purplish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
     r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
     r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
     r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turning|going|gone|went|looks?|looking|became|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
     r`\bcyanos\w+\b|\bcyanotic\b`,
-  ], { ordinaryWhen: /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr|lipstick|bruise)\b/ }),
+  ], { ordinaryWhen: /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr|lipstick|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warms?\s+up\s+(?:fine|ok|quickly))\b/ }),
 ];

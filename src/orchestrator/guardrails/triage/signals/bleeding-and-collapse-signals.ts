@@ -16,14 +16,15 @@ const BLEEDING = [
     r`\b(?:lost|losing|lose)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much)\s+blood\b`,
     r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing\s+up|coughed\s+up|spitting\s+up|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+)?blood\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
-    r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b`,
+    r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
   ]),
   // Bleeding that goes on despite pressure: beyond ~20 minutes it needs A&E (NHS 111), sooner on anticoagulants.
   define('prolonged_bleeding', [
     r`\b(?:bleeding|bled|bleed|nosebleed|nose\s+bleed|pouring|oozing)\b[^.;]{0,40}\b(?:for\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)+(?:an?\s+|\d+\s+|half\s+an\s+|over\s+an?\s+)?(?:hour|hours|hrs?|(?:[2-9]\d|1[5-9])\s*(?:min|mins|minutes))\b`,
     r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
-    r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not)\s+stop\b`,
+    r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
+    r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
   ]),
   define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`]),
   define('penetrating_wound', [
@@ -50,8 +51,11 @@ const CONSCIOUSNESS = [
   ]),
   // Altered but present responsiveness: vague, not with it, staring - MTS "altered conscious level".
   define('not_alert', [
-    r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
+    r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
     r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b`,
+    // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
+    r`\b(?:nodding|nods|dozing|dozes|drifting|drifts|falling|falls)\s+(?:off|asleep)\s+(?:mid[- ]?|in\s+the\s+middle\s+of\s+|while\s+|during\s+)(?:a\s+)?(?:sentence|conversation|talking|speaking|eating|meal|sentences|conversations)\b`,
+    r`\b(?:harder|more\s+difficult|impossible)\s+(?:and\s+harder\s+)?to\s+(?:wake|rouse|keep\s+awake)\b|\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+keep\s+(?:him|her|them|my\s+\w+)\s+awake\b|\bnot\s+blinking\b`,
   ], { graded: true }),
   define('found_down', [
     r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:floor|ground|pavement|bathroom\s+floor)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,

@@ -41,7 +41,7 @@ const CARDIAC = [
   ], {
     graded: true,
     // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
-    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie)\b/,
+    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
   }),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
   define('pain_radiation', [
@@ -56,6 +56,17 @@ const CARDIAC = [
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
   ]),
+  // Known coronary disease: stents, bypass, angina or a past heart attack (NICE CG95 risk context).
+  define('cardiac_history', [
+    r`\b(?:stents?|stented|bypass|cabg|angioplasty|angina|heart\s+disease|heart\s+problems?|bad\s+heart|previous\s+(?:mi|heart\s+attack)|(?:had|has\s+had|have\s+had)\s+(?:a\s+|two\s+|\d+\s+)?heart\s+attacks?)\b`,
+  ], { timeless: true }),
+  // Cardiac pain felt only in the jaw, neck, shoulders or arms - the atypical presentation of
+  // women, older and diabetic patients (NICE CG95): alarming beside sweating, nausea or breathlessness.
+  define('referred_cardiac_pain', [
+    r`\b(?:jaw|both\s+arms|arms|left\s+arm|shoulders?|neck\s+and\s+(?:jaw|arms?))\b(?:\s+and\s+(?:\w+\s+){0,2}?(?:arms?|jaw|shoulders?|neck))?\s+(?:(?:is|are|has|have|been|keep|keeps|really|also|now|both|started|to)\s+){0,3}(?:aches?|aching|hurts?|hurting|pain|painful|heavy|sore|tingl\w*)\b`,
+    r`\b(?:pain|ache|aching|heaviness|tightness)\s+in\s+(?:my|his|her|their|the)\s+(?:jaw|arms|neck\s+and\s+jaw|jaw\s+and\s+(?:\w+\s+)?arms?)\b`,
+  ], { graded: true, ordinaryWhen: /\b(?:gym|workout|lifting|weights|vaccin\w*|jab|injection|dentist|tooth|teeth|wisdom|grinding|clench\w*|typing|computer|painting|decorating)\b/ }),
+  define('nausea', [r`\b(?:feels?|feeling|felt)\s+(?:really\s+|very\s+|so\s+)?(?:sick|nauseous|queasy)\b|\bnause(?:a|ated|ous)\b`]),
   define('heart_attack_now', episodeNow(r`heart\s+attack|cardiac\s+arrest|myocardial\s+infarction`)),
   define('no_pulse', [
     r`\bno\s+(?:pulse|heartbeat|heart\s+beat)\b`,
@@ -81,7 +92,7 @@ const BREATHING = [
     r`\bbreathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+)?(?:labou?red|shallow\s+and\s+fast|fast\s+and\s+shallow|noisy\s+and|rasping)\b`,
     r`\b(?:collapsed\s+lung|lung\s+(?:has\s+)?collapsed|pneumothorax)\b`,
     r`\b(?:cannot|could\s+not)\s+(?:seem\s+to\s+|really\s+)?(?:get|catch|take)\s+(?:a\s+|enough\s+|any\s+|my\s+|his\s+|her\s+|a\s+deep\s+|a\s+full\s+)?(?:air|breath|oxygen)\b`,
-    r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|one\s+or\s+two|single|two|three)\s+words\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
+    r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
     r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
     r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
   ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
@@ -109,10 +120,10 @@ const BREATHING = [
     // A person "going grey" is about hair; one who looks or has turned grey is about colour.
     r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
     r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
-  ]),
+  ], { ordinaryWhen: /\b(?:acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warms?\s+up\s+(?:fine|ok|quickly))\b/ }),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
-    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping)\b`,
+    r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,
     r`\b(?:\d+|ten|twenty|loads\s+of|lots\s+of)\s+puffs\b[^.;]{0,40}\b(?:no\s+better|not\s+(?:helping|working|better)|still)\b`,
     r`\basthma\s+attack\b`,
   ]),

@@ -36,6 +36,10 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:nearly|almost|about\s+to|going\s+to|feels?\s+like\s+(?:i|he|she)\s+(?:am|is)\s+going\s+to)\s+(?:pass(?:ed)?\s+out|faint(?:ed)?|black(?:ed)?\s+out)\b`,
     r`\b(?:feels?|feeling|felt)\s+(?:very\s+|really\s+|so\s+)?(?:faint|weak\s+and\s+dizzy|dizzy\s+and\s+weak|like\s+(?:i|he|she)\s+(?:will|might)\s+(?:pass\s+out|faint))\b`,
   ], { graded: true }),
+  // Too weak to stand or walk: NHS 111's marker of severe dehydration or blood loss.
+  define('cannot_stand', [
+    r`\b(?:cannot|could\s+not|can\s+(?:barely|hardly)|unable\s+to|not\s+able\s+to|too\s+weak\s+to)\s+(?:even\s+)?(?:stand|stand\s+up|walk|get\s+out\s+of\s+bed|get\s+off\s+the\s+(?:floor|sofa|toilet))\b`,
+  ], { graded: true }),
   define('weak_pulse', [
     r`\b(?:pulse|heartbeat)\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?(?:weak|thready|faint|racing\s+and\s+weak|barely\s+there)\b`,
     r`\b(?:weak|thready|faint)\s+(?:and\s+fast\s+|fast\s+)?pulse\b`,
@@ -48,7 +52,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define('no_urine', [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|has\s+had\s+no|did\s+not|no)\s+(?:passed|passing|pass|been\s+able\s+to\s+pass|done\s+a|had\s+a|peed|pee|weed|wee|urinated|urine|wet\s+nappies|wet\s+nappy|wet\s+diapers?|wet\s+diaper)\b[^.;]{0,30}\b(?:all\s+day|since|for|in|today|overnight|\d+\s*h|hours|yesterday)\b`,
     r`\b(?:dry|no\s+wet)\s+(?:nappy|nappies|diapers?)\b|\bonly\s+(?:1|one|2|two)\s+wet\s+(?:nappy|nappies|diapers?)\b`,
-    r`\b(?:stopped|barely)\s+(?:peeing|weeing|passing\s+urine|urinating)\b`,
+    r`\b(?:stopped|barely|hardly|not\s+really)\s+(?:peeing|weeing|passing\s+(?:urine|water|any\s+(?:urine|water))|passed\s+(?:urine|water)|urinating|had\s+a\s+(?:wee|pee))\b|\b(?:only|just)\s+(?:a\s+)?(?:tiny\s+|little\s+|small\s+)?(?:dribbles?|trickle)\s+of\s+(?:dark\s+)?(?:urine|wee|pee)\b`,
   ]),
   // "I feel like I'm going to die": the sense of impending doom of sepsis and myocardial infarction.
   define('impending_doom', [

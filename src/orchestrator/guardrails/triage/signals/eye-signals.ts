@@ -11,9 +11,22 @@ const EYE = r`(?:eye|eyes|eyeball|eyeballs)`;
 
 export const EYE_SIGNALS: readonly SignalDefinition[] = [
   define('chemical_in_eye', [
-    r`\b(?:bleach|chemical|acid|alkali|cleaner|oven\s+cleaner|drain\s+cleaner|cement|lime|plaster|ammonia|detergent|dishwasher|caustic|hair\s+dye|relaxer|chlorine)\b[^.;]{0,40}\b(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b`,
+    r`\b(?:bleach|chemical|acid|alkali|cleaner|oven\s+cleaner|drain\s+cleaner|cement|lime|plaster|ammonia|detergent|dishwasher|caustic|hair\s+dye|relaxer|chlorine)\b[^.;]{0,40}\b(?:in|into)\s+${POSSESSIVE}\s+(?:[\w']+\s+){0,2}?${EYE}\b`,
     r`\b${EYE}\b[^.;]{0,20}\b(?:splashed|sprayed)\s+with\b`,
     r`\b(?:splashed|sprayed|squirted|got)\s+(?:\w+\s+){0,3}?(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b[^.;]{0,40}\b(?:bleach|chemical|acid|cleaner|cement|ammonia|caustic)\b`,
+  ]),
+  // Hot oil, fat, water or steam in the eye: a thermal burn of the eye, irrigate and go now.
+  define('hot_splash_in_eye', [
+    r`\b(?:hot|boiling|burning|scalding)\s+(?:oil|fat|water|grease|liquid|tea|coffee|wax|metal)\b[^.;]{0,30}\b(?:in|into)\s+${POSSESSIVE}\s+(?:[\w']+\s+){0,2}?${EYE}\b`,
+    r`\b${EYE}\b[^.;]{0,20}\b(?:splashed|sprayed|spat)\s+(?:with|by)\s+(?:hot|boiling)\b`,
+  ]),
+  // A blow to the eye (ball, fist, paintball): with blood in the eye or poor sight, hyphaema or globe injury.
+  define('eye_blow', [
+    r`\b(?:hit|struck|punched|smacked|whacked|elbowed|kicked|shot)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
+    r`\b(?:ball|paintball|pellet|bb|airsoft|fist|punch|squash\s+ball|cork|elastic|bungee)\b[^.;]{0,30}\b(?:to|in|into|hit)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
+  ], { timeless: true }),
+  define('reduced_vision', [
+    r`\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+see\s+(?:properly|anything|much|well|clearly|out\s+of)\b|\b(?:vision|sight)\s+(?:is\s+)?(?:blurr\w*|gone|dark|black|cloudy|misty|foggy)\b|\bblurr(?:y|ed)\s+vision\b|\b${EYE}\s+(?:is\s+|are\s+)?(?:full\s+of|filled\s+with|filling\s+with)\s+blood\b|\bblood\s+(?:in|inside)\s+(?:the\s+)?(?:front\s+of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?${EYE}\b`,
   ]),
   define('penetrating_eye_injury', [
     r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked)\s+(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
@@ -29,7 +42,8 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
   define('painful_red_eye', [
     r`\b(?:severe|really\s+bad|intense|terrible|excruciating|agonising|agonizing|awful)\s+(?:\w+\s+)?(?:eye\s+pain|pain\s+in\s+(?:my|his|her)\s+eye)\b`,
     r`\b(?:red|painful)\s+eye\b[^.;]{0,50}\b(?:halos?|haloes|rainbows?\s+around\s+lights|vomit\w*|blurred|blurry|cannot\s+see)\b`,
-    r`\bhalos?\s+around\s+lights\b|\bhaloes\s+around\s+lights\b`,
+    r`\b(?:halos?|haloes|rainbows?|rings?)\s+(?:a?round|around)\s+(?:the\s+)?(?:lights?|lamps?|street\s*lights?|bulbs?)\b`,
+    r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+)?(?:very\s+|really\s+|so\s+)?(?:red|bloodshot)\b[^.;]{0,50}\b(?:blurr\w*|halos?|cannot\s+see|vomit\w*|been\s+sick|agony|terrible\s+pain|severe\s+pain)\b`,
     r`\b(?:acute|sudden|severe)\s+(?:\w+\s+){0,2}?red\s+(?:\w\s+|left\s+|right\s+)?eye\b|\bfixed\s+(?:\w+\s+)?dilated\s+pupil\b|\b(?:hazy|cloudy|steamy)\s+cornea\b`,
   ]),
 ];

@@ -7,7 +7,7 @@
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
 
-const BELLY = r`(?:abdominal|abdomen|abdo|stomach|belly|tummy|gut|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
+const BELLY = r`(?:abdominal|abdomen|abdo|stomach|belly|tummy|gut|loin|flank|kidney|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
 
 export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
@@ -30,14 +30,15 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   // Volume words that make any bleed heavy: "toilet full of blood", "large volume", "a lot".
   define('heavy_blood_volume', [
     r`\b(?:toilet|bowl|pan|sink|bucket|floor|bed)\s+(?:is\s+|was\s+)?(?:full\s+of|filled\s+with|covered\s+in|red\s+with)\s+blood\b`,
-    r`\b(?:large|huge|massive|big)\s+(?:volume|amount|amounts|clots?|quantity)\b`,
+    r`\b(?:large|huge|massive|big)\s+(?:volume|amount|amounts|clots?|quantity)\b|\b(?:mouthfuls?|cupfuls?|handfuls?|cups?|pints?|puddles?|pools?)\s+of\s+(?:\w+\s+)?(?:blood|clots)\b`,
     r`\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+much|cups?\s+of|mugfuls?\s+of)\s+(?:fresh\s+|bright\s+red\s+|dark\s+)?(?:blood|clots)\b`,
     r`\b(?:bleeding|blood)\s+(?:\w+\s+){0,4}?(?:very\s+much|so\s+much|a\s+lot|loads|heavily)\b`,
   ]),
   define('severe_abdominal_pain', [
     r`\b(?:severe|intense|terrible|really\s+bad|very\s+bad|excruciating|unbearable|agonising|agonizing|horrendous|horrible|worst|crippling|screaming|awful)\s+(?:\w+\s+){0,2}?${BELLY}\s*${PAIN}?`,
     r`\b${BELLY}\s+${PAIN}\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating|agonising|agonizing|awful|terrible)\b`,
-    r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+${POSSESSIVE}\s+(?:lower\s+)?${BELLY}\b`,
+    r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+(?:in\s+)?(?:${POSSESSIVE}\s+)?(?:(?:lower|upper|right|left|bottom|top)\s+){0,2}${BELLY}\b`,
+    r`\b${BELLY}\s+(?:is\s+|has\s+been\s+)?(?:so|really|very|extremely)\s+(?:bad|sore|painful)\b`,
     r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
     r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
   ]),
@@ -47,14 +48,31 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
     r`\b(?:rigid|board[- ]like|guarding)\b`,
     r`\b(?:hurts|pain|agony)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+    r`\b(?:belly|stomach|tummy|abdomen)\b[^.;]{0,30}\b(?:hard\s+like\s+a\s+drum|like\s+a\s+drum|tight\s+as\s+a\s+drum|drum[- ]like)\b`,
     r`\bhernia\b[^.;]{0,50}\b(?:gone\s+hard|hard\s+and|(?:will\s+not|cannot|does\s+not)\s+(?:go|push|pop)\s+back)\b`,
     r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
   ]),
   // Pain on movement or touch (tenderness, peritonism) in someone with belly pain.
-  define('pain_on_movement', [r`\b(?:agony|hurts|painful|pain)\s+(?:to|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`]),
+  define('pain_on_movement', [
+    r`\b(?:agony|hurts|painful|pain)\s+(?:to|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`,
+    // Peritonism told by a parent or the patient: lying still, screaming when touched, walking bent over.
+    r`\b(?:lying|lies|lay)\s+(?:really\s+|very\s+|completely\s+|totally\s+)?still\b|\b(?:screams?|screaming|cries|crying|yelps?|winces?|wincing|flinch\w*)\s+(?:out\s+)?(?:if|when|whenever|as\s+soon\s+as)\s+(?:we|i|you|anyone|someone|the\s+doctor)\s+(?:touch|press|prod|feel)\w*\b`,
+    r`\b(?:cannot|could\s+not)\s+(?:even\s+)?(?:walk|stand)\s+(?:without\s+(?:bending|doubling|hunching|holding)|up\s+straight|upright)\b|\bwalking\s+(?:bent|hunched|doubled)\s+over\b|\bevery\s+bump\s+(?:in\s+the\s+road\s+)?(?:hurts|is\s+agony)\b`,
+  ]),
+  // Pain that started around the navel and moved to the lower right: appendicitis (MTS, NICE CKS).
+  define('migratory_rif_pain', [
+    r`\b(?:pain|ache|it)\b[^.;]{0,40}\b(?:moved|moving|shifted|went|travelled|traveled|spread|settled|now)\s+(?:down\s+)?(?:to|into|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|bottom\s+)?right\b`,
+  ]),
+  define('abdominal_distension', [
+    r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|has\s+|looks\s+)?(?:really\s+|very\s+|so\s+)?(?:swollen|swelling|distended|bloated|blown\s+up|huge)\b|\b(?:swollen|distended|tense)\s+(?:belly|stomach|tummy|abdomen)\b`,
+  ]),
+  define('no_bowel_movement', [
+    r`\b(?:not|has\s+not|have\s+not|had\s+no|cannot|no)\s+(?:pooed|pooped|been\s+for\s+a\s+poo|passed\s+(?:wind|gas|a\s+stool|stool)|opened\s+(?:my|his|her|their)\s+bowels|farted|bowel\s+movement)\b`,
+  ]),
+  define('jaundice', [r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`]),
   define('bilious_vomiting', [
     r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
-    r`\b(?:green|bilious)\s+(?:vomit|sick)\b`,
+    r`\b(?:green|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,
   ]),
   define('bowel_obstruction', [
     r`\b(?:not|has\s+not|have\s+not|cannot)\s+(?:pooed|pooped|passed\s+(?:wind|gas|a\s+stool)|opened\s+(?:my|his|her)\s+bowels|farted)\b[^.;]{0,40}\b(?:vomit\w*|swollen|bloated|distended)\b`,

@@ -11,25 +11,35 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
   define('back_pain', [
     r`\b(?:back|spine|spinal|sciatica|lumbar|disc|disk|slipped\s+disc|neck)\b[^.;]{0,25}\b(?:pain|ache|aching|hurts?|hurting|injur\w*|problem|trouble)\b`,
     r`\b(?:pain|ache|aching|hurts?)\b[^.;]{0,20}\b(?:in|of)\s+(?:my|his|her|the)\s+(?:lower\s+|upper\s+)?(?:back|spine)\b`,
-    r`\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
+    r`\bbad\s+back\b|\bband\s+of\s+pain\b|\b(?:thoracic|lumbar)\s+(?:back\s+)?pain\b|\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
   ], { timeless: true }),
   define('saddle_numbness', [
     r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel|pins\s+and\s+needles|tingling)\b[^.;]{0,40}\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|private\s+parts|between\s+(?:my|his|her)\s+legs|back\s+passage|inner\s+thighs?|inside\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?thighs|anus|perineum|vagina|penis)\b`,
-    r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b`,
+    r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b|\b(?:reduced|altered|loss\s+of|no|decreased|lost)\s+(?:perineal|perianal|saddle)\s+sensation\b`,
+    r`\b(?:numb|numbness|no\s+feeling|dead)\s+(?:\w+\s+)?(?:down\s+there|down\s+below|in\s+(?:my|his|her)\s+(?:private|nether)\s+(?:parts|regions))\b`,
     r`\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:my|his|her)\s+legs|inner\s+thighs?)\b[^.;]{0,25}\b(?:numb|numbness|no\s+feeling|dead|tingling)\b`,
     r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipe\b|\bsaddle\s+an(?:a|ae)sthesia\b`,
   ]),
   define('sphincter_disturbance', [
     r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to|have\s+not|has\s+not|struggling\s+to)\s+(?:pee|wee|urinate|pass\s+urine|empty\s+(?:my|his|her)\s+bladder)\b`,
     r`\b(?:wet|wetting|weeing|peeing|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:without\s+(?:knowing|realising|realizing|feeling)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
-    r`\b(?:lost|losing|loss\s+of|no)\s+(?:control\s+(?:of|over)\s+)?(?:(?:my|his|her)\s+)?(?:bladder|bowel|bowels)(?:\s+control)?\b`,
+    r`\b(?:lost|losing|loss\s+of)\s+(?:control\s+(?:of|over)\s+)?(?:(?:my|his|her)\s+)?(?:bladder|bowel|bowels)(?:\s+control)?\b|\bno\s+(?:control\s+(?:of|over)\s+(?:(?:my|his|her)\s+)?(?:bladder|bowels?)|(?:bladder|bowel)\s+control)\b`,
     r`\b(?:new\s+)?(?:incontinen\w+|urinary\s+retention)\b`,
-    r`\b(?:not\s+been\s+able|unable|struggling|trouble|difficulty)\s+to\s+(?:pee|wee|urinate|pass\s+urine)\b|\b(?:cannot|could\s+not)\s+(?:control|hold)\s+(?:wind|(?:my|his|her)\s+(?:bowels|bladder|wind|wee|pee))\b|\bcannot\s+tell\s+if\s+(?:i|he|she)\s+need\s+(?:a\s+)?(?:wee|pee|poo)\b`,
+    r`\b(?:not\s+been\s+able|unable|struggling|trouble|difficulty)\s+(?:to\s+|with\s+|in\s+)?(?:pee|wee|urinate|pass\s+urine|peeing|weeing|urinating|passing\s+urine)\b|\b(?:cannot|could\s+not)\s+(?:control|hold)\s+(?:wind|(?:my|his|her)\s+(?:bowels|bladder|wind|wee|pee))\b|\bcannot\s+tell\s+if\s+(?:i|he|she)\s+need\s+(?:a\s+)?(?:wee|pee|poo)\b`,
   ]),
   define('bilateral_leg_weakness', [
     r`\b(?:both|two)\s+(?:legs|feet)\b[^.;]{0,30}\b(?:weak|numb|giving\s+way|gave\s+way|dead|tingl\w+|heavy|not\s+working|cannot\s+move|paraly[sz]ed)\b`,
     r`\b(?:weak|numb|weakness|numbness|sciatica|pain)\b[^.;]{0,20}\b(?:in|down)\s+both\s+(?:legs|feet)\b|\bbilateral\s+(?:leg|sciatica)\w*\b|\bfoot\s+(?:is\s+)?(?:dragging|drop)\b`,
     r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+way|gave\s+way|given\s+way|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
-    r`\b(?:cannot|could\s+not)\s+(?:feel|move)\s+(?:my|his|her|their)\s+legs\b`,
+    r`\b(?:cannot|could\s+not|can\s+(?:\w+\s+)?not|unable\s+to)\s+(?:\w+\s+)?(?:feel|move|lift|stand\s+on)\s+(?:my|his|her|their)\s+legs\b`,
+    r`\b(?:legs|feet)\s+(?:\w+\s+){0,3}?(?:weak|wobbly|jelly|numb|heavy)\s+and\s+(?:weak|wobbly|numb|heavy|tingly)\b`,
   ]),
+  // New difficulty walking: with back pain and a cancer, spinal cord compression (NICE NG234).
+  define('difficulty_walking', [
+    r`\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,
+  ]),
+  // A known cancer: back pain with neurological signs is metastatic cord compression until proven otherwise.
+  define('cancer_history', [
+    r`\b(?:cancer|tumou?rs?|metasta\w+|mets|myeloma|lymphoma|carcinoma|malignan\w+|oncology|spread\s+to\s+(?:his|her|my|the)\s+(?:bones?|spine))\b`,
+  ], { timeless: true }),
 ];

@@ -18,12 +18,28 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:thrown|ejected|bucked)\s+(?:from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:car|vehicle|bike|motorbike|horse|quad)\b`,
     r`\b(?:dove|dived|dive|diving|jumped)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:the\s+)?(?:shallow|pool|water|sea|river|lake)\b`,
     r`\b(?:crushed|trapped|pinned)\s+(?:under|by|between|beneath)\b|\bcrush\s+injur\w+\b`,
+    // "motorbike vs car", "pedestrian v lorry": the write-up shorthand for a collision.
+    r`\b(?:car|motorbike|motorcycle|bike|cyclist|pedestrian|scooter|moped|rider|driver|van|horse)\s+(?:vs|versus|v)\.?\s+(?:car|van|bus|lorry|truck|tree|wall|vehicle|motorbike|train|tractor|pedestrian|lamppost|post)\b`,
+    r`\b(?:thrown|flung|launched|catapulted)\s+(?:over|across|through|into|onto|from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:car|bonnet|windscreen|windshield|handlebars|road|air|vehicle|bike|motorbike)\b`,
+    // Machinery and crush: "arm caught in a farm machine", "his forearm's crushed".
+    r`\b(?:caught|trapped|dragged|pulled)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|roller|rollers|conveyor|auger|baler|mangle|shredder|mixer|belt)\b`,
+    r`\b(?:arm|leg|forearm|chest|pelvis|hand|foot|legs|arms|body|hips?)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?(?:crushed|mangled)\b`,
     r`\bfell\s+down\s+(?:a\s+|the\s+)?(?:whole\s+|full\s+)?(?:flight\s+of\s+)?stairs\b`,
     r`\b(?:stab(?:bed)?|knife|gunshot|shot)\s+(?:wound\s+)?(?:in|to)\s+(?:the\s+)?(?:chest|belly|stomach|abdomen|neck|back|head|groin)\b`,
   ], { timeless: true }),
+  // Entrapment under a heavy object (field triage: crushed, trapped, pinned).
+  define('entrapment', [
+    r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b`,
+    r`\b(?:tree|branch|wall|car|vehicle|van|beam|wardrobe|machine|tractor|rocks?|boulder|scaffold\w*|roof|ceiling|girder|pallet|horse|load|tv|television)\s+(?:has\s+|had\s+|just\s+)?(?:fell|fallen|collapsed|landed|came\s+down|rolled)\s+(?:on|onto|on\s+top\s+of)\s+(?:him|her|them|me|my|his|our|the|a)\b`,
+  ], { timeless: true }),
+  // A blow to the trunk (belly, chest, back, pelvis): a hidden bleed shows as shock (ATLS).
+  define('trunk_blow', [
+    r`\b(?:hit|struck|kicked|punched|rammed|impaled|speared|stamped\s+on|run\s+into|crushed)\s+(?:\w+\s+){0,3}?(?:in|on|into|across)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:belly|stomach|tummy|abdomen|chest|ribs|side|back|pelvis|flank)\b`,
+    r`\b(?:handlebars?|steering\s+wheel|seat\s*belt)\b[^.;]{0,30}\b(?:belly|stomach|tummy|abdomen|chest|ribs)\b|\bseat\s*belt\s+(?:sign|bruis\w*|mark)\b`,
+  ], { timeless: true }),
   define('limb_deformity', [
     r`\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing)\s+(?:out|through)\b|\b(?:open|compound)\s+fracture\b`,
-    r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh)\s+(?:is\s+|looks\s+)?(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
+    r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
     r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,
     r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,
     r`\bamputat\w+|\b(?:cut|chopped|sliced|severed)\s+(?:off|clean\s+off)\b|\bcame\s+off\b(?=[^.;]{0,20}\b(?:finger|toe|hand))`,

@@ -8,6 +8,8 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
+const LIMB_SIGN = r`(?:pale|white|blue|bluish|blueish|purple|purplish(?:-black)?|black|mottled|dusky|cold|icy|ice[- ]cold|freezing|numb|dead)`;
+
 export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
   define('tearing_pain', [
     r`\b(?:tearing|ripping|ripped|torn|tear(?:ing)?\s+apart)\b[^.;]{0,40}\b(?:chest|back|shoulder\s+blades|between\s+(?:my|his|her)\s+shoulders|interscapular|abdomen|belly|stomach)\b`,
@@ -18,7 +20,10 @@ export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:leg|foot|arm|hand|toes|fingers)\b[^.;]{0,30}\b(?:cold\s+and\s+(?:white|pale|blue|numb)|(?:white|pale|blue)\s+and\s+cold|gone\s+(?:white|blue|black)\s+and|no\s+pulse|cannot\s+feel\s+a\s+pulse)\b`,
     r`\bpulseless\b|\b(?:cold|pale|white)\s+(?:and\s+)?(?:pale|white|cold|blue|numb)\s+(?:\w+\s+)?(?:leg|arm|foot|hand|limb)\b`,
     r`\b(?:no|cannot\s+feel\s+a|cannot\s+find\s+a)\s+pulse\s+in\s+(?:my|his|her|the)\s+(?:foot|leg|arm|wrist|ankle)\b`,
-  ]),
+    // Any limb word with any two of the 6 Ps told in lay colours and temperatures: "hand has gone
+    // pale and blue and it is freezing", "foot purplish-black and icy".
+    r`\b(?:leg|legs|foot|feet|arm|hand|toes?|fingers?|limb)\b[^.;]{0,20}?\b(?:gone|turned|going|is|are|looks?|went)\s+(?:\w+\s+)?${LIMB_SIGN}\b[^.;]{0,30}?\b${LIMB_SIGN}\b`,
+  ], { ordinaryWhen: /\b(?:raynaud\w*|chilblains?|winter|snow|swimming|always|every\s+(?:time|winter)|when\s+(?:it\s+is|i\s+am|she\s+is|he\s+is)\s+cold|warms?\s+up|bruis\w*|fake\s+tan|dye)\b/ }),
   define('swollen_calf', [
     r`\b(?:calf|leg|thigh)\b[^.;]{0,30}\b(?:swollen|swelling|hot\s+and\s+(?:red|tender|painful)|red\s+and\s+hot|tender\s+and\s+swollen)\b`,
     r`\b(?:swollen|swelling\s+in\s+(?:my|his|her)|hot\s+red)\s+(?:\w+\s+)?(?:calf|leg)\b`,

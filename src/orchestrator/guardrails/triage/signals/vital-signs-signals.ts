@@ -12,7 +12,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 /** Words allowed between a measurement's name and its value: "sats are down to 86%". */
-const LINK = r`(?:\s*(?:of|is|was|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
+const LINK = r`(?:'s)?(?:\s*(?:of|is|was|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
 
 const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
 
@@ -47,6 +47,12 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b`,
     r`\b10[2-6](?:[.,]\d)?\s*(?:degrees\s*)?f\b`,
     r`\b(?:temp|temperature|fever)${LINK}10[2-6](?:[.,]\d)?\b`,
+  ]),
+  // 38 C or more: a fever, the threshold for neutropenic sepsis on chemotherapy (NICE CG151).
+  define('temperature_38', [
+    r`\b(?:temp|temperature|fever|pyrexi\w*|febrile)${LINK}(?:3[89]|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
+    r`\b(?:3[89]|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b`,
+    r`\b(?:100[.,][4-9]|10[1-6](?:[.,]\d)?)\s*(?:degrees\s*)?f\b`,
   ]),
   define('low_body_temperature', [
     r`\b(?:temp|temperature|core\s+temp\w*)${LINK}(?:2\d|3[0-4])(?:[.,]\d)?\s*(?:degrees|c|deg)?\b(?!\s*(?:weeks?|years?|f\b))`,
