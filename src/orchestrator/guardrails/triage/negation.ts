@@ -28,7 +28,7 @@ const PSEUDO_NEGATIONS = [
  * answering, lips going blue" the first "not" reaches neither of the later findings.
  */
 const SCOPE_END =
-  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:/;
+  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|\band\s+(?:is|was|has\s+been|keeps)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:/;
 
 /** A finding told with a negated verb ("not answering", "cannot breathe") is not negated again by an earlier cue. */
 const NEGATIVE_FINDING = /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable)\b/;

@@ -132,11 +132,12 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'withdrawal',
     triggers: [
       ...alone('delirium tremens or withdrawal fit', 'dts_named'),
-      ...anyWithAny('withdrawal with hallucinations, confusion or fits', ['substance_stopped'], ['hallucinations', 'confusion', 'seizure_now', 'seizure_named', 'not_alert', 'brief_collapse']),
+      ...anyWithAny('withdrawal with hallucinations, confusion or fits', ['substance_stopped'], ['hallucinations', 'delirious_behaviour', 'confusion', 'seizure_now', 'seizure_named', 'not_alert', 'brief_collapse']),
       { all: ['substance_stopped', 'tremor', 'fever'], name: 'withdrawal with tremor and fever' },
       { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
       { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
       { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
+      ...withEach('withdrawal with vomiting that keeps nothing down', 'substance_stopped', 'vomits_everything'),
     ],
   },
   {
@@ -146,6 +147,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('command hallucinations', 'command_voices'),
       ...alone('behaviour putting life at risk', 'danger_behaviour'),
       ...withEach('psychosis with danger', 'psychosis', 'hallucinations', 'confusion', 'suicidal_intent', 'no_sleep_days', 'pregnancy'),
+      ...withEach('weapon with psychosis or threats', 'weapon_held', 'psychosis', 'hallucinations', 'command_voices', 'confusion', 'no_sleep_days', 'despair'),
+      ...withEach('postnatal with hallucinations or no sleep', 'pregnancy', 'hallucinations', 'no_sleep_days'),
     ],
   },
   {

@@ -176,6 +176,9 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('meningism', ['photophobia'], ['fever', 'high_temperature'], ['stiff_neck']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'headache'] })),
       ...withEach('fever with a purpuric rash', 'purpuric_rash', 'fever', 'high_temperature', 'drowsy', 'not_alert', 'headache', 'vomiting', 'stiff_neck'),
       ...withEach('bulging fontanelle with fever', 'bulging_fontanelle', 'fever', 'high_temperature'),
+      { all: ['glass_test', 'spots_persist'], name: 'non-blanching rash' },
+      ...withEach('spreading rash with fever', 'spreading_rash', 'fever', 'high_temperature'),
+      ...anyWithAny('fever, light sensitivity and a sore neck', ['sore_neck'], ['photophobia']).flatMap((trigger) => ['fever', 'high_temperature', 'headache'].map((f) => ({ ...trigger, all: [...trigger.all, f] }))),
     ],
   },
   {
@@ -183,6 +186,10 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm'),
       { all: ['suicide_means', 'despair'], name: 'means at hand with intent' },
+      ...anyWithAny('plan or preparations for suicide', ['suicide_plan'], ['suicide_means', 'despair', 'suicidal_intent', 'uncontactable']),
+      ...anyWithAny('asking about a lethal dose with means or despair', ['lethality_query'], ['suicide_means', 'despair']),
+      ...anyWithAny('uncontactable after a suicidal message', ['uncontactable'], ['suicidal_intent', 'suicide_means']),
+      ...anyWithAny('poisoning in despair', ['despair'], ['poison_ingestion', 'overdose', 'overdose_quantity']),
     ],
   },
 ];

@@ -45,7 +45,7 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   define('vomits_everything', [
     r`\b(?:vomit\w*|throwing\s+up|throws\s+up|bringing\s+up|sick\s+after)\s+(?:up\s+)?(?:everything|every\s+(?:feed|bottle|drink|single\s+feed)|all\s+(?:her|his|their)\s+(?:feeds|milk|fluids)|anything)\b`,
     r`\b(?:projectile|forceful)\s+(?:vomit\w*|sick)\b`,
-    r`\b(?:cannot|could\s+not|will\s+not)\s+keep\s+(?:anything|any\s+(?:fluids|water|milk|drinks?))\s+down\b`,
+    r`\b(?:cannot|could\s+not|will\s+not)\s+keep\s+(?:anything|any\s+\w+|water|fluids|food|drinks?|liquids?|milk)\s+down\b`,
   ]),
   define('unable_to_drink', [
     r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|cannot)\s+(?:drinking|drink|feeding|feed|eating\s+or\s+drinking|taking\s+(?:any\s+)?(?:fluids|milk|feeds|drinks|the\s+bottle|the\s+breast))\b`,

@@ -11,10 +11,10 @@ const MENINGITIS = [
     r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,
   ]),
   define('stiff_neck', [
-    r`\bstiff\s+neck\b`,
+    r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
     r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b`,
-    r`\b${CANNOT}\s+(?:bend|touch|move|put|get|tilt|look)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
-    r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:to\s+|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)(?:bend|look\s+down|move|nod|tilt|put)\b`,
+    r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
+    r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)(?:bend|look\s+down|move|nod|tilt|put)\b`,
     r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+(?:touch|move)\s+(?:his|her|their)\s+(?:neck|head)\b|\barch(?:es|ing)\s+(?:his|her|their)\s+back\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
   ]),
   define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),
@@ -30,6 +30,12 @@ const MENINGITIS = [
     r`\b(?:petechiae|purpura|purpuric)\b`,
     r`\bglass(?:\s+test)?\b[^.;]{0,60}\b(?:still\s+(?:there|visible|see)|(?:do|does|did|will)\s+not\s+(?:fade|go\s+away|disappear|blanch)|not\s+fading)\b`,
   ]),
+  // The glass test told in steps: "did the glass test ... the spots are still there".
+  define('glass_test', [r`\bglass\s+test\b|\b(?:pressed|press|rolled|rolling|pressing)\s+(?:a\s+|the\s+)?(?:glass|tumbler)\b|\btumbler\s+test\b`], { timeless: true }),
+  define('spots_persist', [r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,40}\b(?:(?:do|does|did|will|is|are)\s+not\s+(?:fade|blanch|go\s+away|disappear)|(?:are|is)\s+still\s+(?:there|visible)|still\s+(?:showing|see\s+them))\b`]),
+  // A rash that spreads or tiny pinprick spots with fever (NICE NG143 / NG240).
+  define('spreading_rash', [r`\b(?:rash|spots|dots|marks)\b[^.;]{0,20}\b(?:spreading|getting\s+bigger|multiplying|more\s+and\s+more)\b|\b(?:tiny|little|pinprick|pin\s+prick)\s+(?:red|purple|dark)?\s*(?:spots|dots|marks)\b`]),
+  define('sore_neck', [r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`]),
   define('photophobia', [
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,

@@ -20,9 +20,11 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('psychosis', [
     r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,
-    r`\bacting\s+(?:very\s+|really\s+|so\s+)?(?:strange|strangely|weird|odd|bizarre|crazy)\b|\b(?:believes|convinced)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:poisoning|after|watching|following|evil|possessed|not\s+(?:ours|hers|his|real))\b|\b(?:is|are)\s+(?:evil|possessed)\b|\bdemons?\b|\b(?:completely\s+)?manic\b|\bmania\b`,
+    r`\bacting\s+(?:very\s+|really\s+|so\s+)?(?:strange|strangely|weird|odd|bizarre|crazy)\b|\b(?:believes|convinced)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:poisoning|after|watching|following|evil|possessed|not\s+(?:ours|hers|his|real))\b|\b(?:is|are)\s+(?:evil|possessed)\b|\b(?:thinks|believes|saying|says|convinced|claims)\s+(?:that\s+)?(?:he|she|they|i)\s+(?:can\s+fly|(?:is|am|are)\s+(?:god|jesus|the\s+messiah|invincible|immortal|being\s+(?:watched|followed|poisoned)))\b|\bbaby\s+is\s+not\s+(?:ours|hers|his|mine|real)\b|\b(?:swapped|an?\s+imposter)\b|\btalking\s+non-?stop\b|\bracing\s+thoughts\b|\bdemons?\b|\b(?:completely\s+)?manic\b|\bmania\b`,
   ]),
-  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b`]),
+  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b|\bnot\s+slept\s+(?:at\s+all|properly\s+since|since\s+the\s+birth)\b`]),
+  // A weapon in the hands of someone disturbed (UK Mental Health Triage Scale A).
+  define('weapon_held', [r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`]),
   define('danger_behaviour', [
     r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,
     r`\b(?:standing|sitting|climbed)\s+(?:on|onto)\s+(?:the\s+|a\s+)?(?:ledge|roof|edge|railing|bridge|balcony\s+railing)\b`,
