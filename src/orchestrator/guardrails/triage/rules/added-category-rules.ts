@@ -18,6 +18,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('poor circulation with a fast pulse or collapse', ['tachycardia', 'palpitations', 'brief_collapse', 'drowsy', 'confusion'], POOR_CIRCULATION),
       { all: ['pale', 'clammy'], name: 'pale and clammy' },
       { all: ['mottled', 'cold_peripheries'], name: 'mottled and cold' },
+      // Faint on standing or too weak to stand, with pale, cold or clammy skin (MTS "shock").
+      ...anyWithAny('faint on standing with poor perfusion', ['faint_on_standing', 'cannot_stand'], POOR_CIRCULATION.filter((sign) => sign !== 'faint_on_standing')),
       // Fluid loss with little urine and faintness or unable to stand: hypovolaemia (NHS 111, NICE NG143 red).
       ...anyWithAny('dehydration with poor perfusion', ['no_urine'], ['faint_or_dizzy', 'faint_on_standing', 'cannot_stand', 'tachycardia', 'brief_collapse']),
     ],

@@ -47,7 +47,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('unresponsive', 'unresponsive', 'collapsed', 'found_down', 'low_gcs', 'limp_floppy'),
       ...alone('no signs of life', 'no_pulse'),
       ...alone('altered conscious level', 'not_alert'),
-      { all: ['confusion', 'sudden_or_severe'], name: 'sudden confusion' },
+      { all: ['confusion', 'sudden_onset'], name: 'sudden confusion' },
       ...alone('repeated or exertional faint', 'repeated_faint'),
       ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
       ...anyWithAny('faint with poor circulation or heart signs', ['brief_collapse'], [...POOR_CIRCULATION, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant']),

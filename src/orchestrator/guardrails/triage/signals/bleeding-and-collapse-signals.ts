@@ -67,6 +67,8 @@ const CONSCIOUSNESS = [
     r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
     r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|playing\s+(?:football|sport)|swimming|exertion|sitting|lying)\b`,
   ]),
+  // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
+  define('sudden_onset', [r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`]),
   define('brief_collapse', [r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b`]),
   define('collapsed', [
     r`${ANY_PERSON}\s+(?:[\w-]+\s+){0,5}?(?<!\b(?:lung|lungs|vein|veins|arch|arches|disc|discs|airway|trachea)\s)(?:collapsed|collapses|collapsing)\b`,

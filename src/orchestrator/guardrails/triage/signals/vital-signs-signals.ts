@@ -18,7 +18,7 @@ const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours
 
 export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('low_systolic_bp', [
-    r`\b(?:bp|blood\s+pressure|systolic|sbp|nibp)${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
+    r`\b(?:bp|blood\s+pressure|systolic|sbp|nibp)(?:\s+(?:machine|monitor|cuff|reading|meter))?${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
   ]),
   define('low_oxygen', [
     r`\b(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)${LINK}(?:[5-8]\d|9[01])\b\s*(?:%|percent)?${NOT_A_DURATION}`,
