@@ -4,7 +4,8 @@ import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js'
 import { describeError } from '../common/problem/describe-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
-import { ChatService, ClientDisconnectedError } from './chat.service.js';
+import { ChatTurnService } from './chat-turn.service.js';
+import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { ServerSentEvents } from './sse/server-sent-events.js';
 
@@ -18,18 +19,18 @@ export class ChatStreamService {
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
-    private readonly chat: ChatService,
+    private readonly turns: ChatTurnService,
     private readonly config: AppConfig,
   ) {}
 
   async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const turn = await this.chat.startTurn(principal, request);
+    const turn = await this.turns.startTurn(principal, request);
     const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
     const streamClosed = this.metrics?.streamOpened();
     try {
       events.send('start', { message_id: turn.messageId });
       let tokenSent = false;
-      const response = await this.chat.answerTurn(turn, {
+      const response = await this.turns.answerTurn(turn, {
         onToken: (delta) => {
           tokenSent = true;
           events.send('token', { delta });

@@ -13,7 +13,9 @@ import {
   type TurnAttachment,
 } from '../orchestrator/chat-turn.js';
 import { ChatAttachmentResolver } from './chat-attachment.resolver.js';
-import { ChatService, ClientDisconnectedError } from './chat.service.js';
+import { ChatCallers } from './chat-caller.js';
+import { ChatTurnService } from './chat-turn.service.js';
+import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { ConversationRepository, NewTurn } from './conversation.repository.js';
 import type { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
@@ -95,21 +97,21 @@ const noQuota = { assertWithinBudget: async () => undefined, record: async () =>
 function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>, resolver?: ChatAttachmentResolver) {
   const repository = new RecordingRepository();
   const runner = new ScriptedRunner(repository, outcome);
-  const service = new ChatService(repository as unknown as ConversationRepository, runner, sessions, noQuota, resolver);
+  const service = new ChatTurnService(repository as unknown as ConversationRepository, runner, new ChatCallers(sessions), noQuota, resolver);
   return { service, repository, runner };
 }
 
 const answered = async (): Promise<ChatTurnResult> => ({ response: 'An answer.', metadata: METADATA, usage: { promptTokens: 0, completionTokens: 0 } });
 
-describe('ChatService', () => {
+describe('ChatTurnService', () => {
   it('starts the context where the session the guard read was last cleared, without reading the session again', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     let sessionReads = 0;
     const repository = new RecordingRepository();
-    const service = new ChatService(
+    const service = new ChatTurnService(
       repository as unknown as ConversationRepository,
       new ScriptedRunner(repository, answered),
-      { findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService,
+      new ChatCallers({ findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService),
       noQuota,
     );
 
@@ -122,10 +124,10 @@ describe('ChatService', () => {
   it('reads the session for a principal that does not say when its context was cleared', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     const repository = new RecordingRepository();
-    const service = new ChatService(
+    const service = new ChatTurnService(
       repository as unknown as ConversationRepository,
       new ScriptedRunner(repository, answered),
-      { findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService,
+      new ChatCallers({ findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService),
       noQuota,
     );
     const { contextClearedAt: _unknown, ...withoutContextStart } = PATIENT;

@@ -1,10 +1,7 @@
 import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
-import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import { SessionService } from '../auth/session.service.js';
-import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
@@ -17,19 +14,17 @@ import {
   type TurnAttachment,
 } from '../orchestrator/chat-turn.js';
 import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
+import { assertCanChat, ChatCallers, type ChatCaller } from './chat-caller.js';
 import { ChatUploadReceiver, type ChatFileKind } from './chat-upload.receiver.js';
-import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
-import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
+import { ClientDisconnectedError } from './client-disconnected.error.js';
+import { ConversationRepository } from './conversation.repository.js';
+import { describeAttachment } from './describe-attachment.js';
 import type { ChatResponseDto } from './dto/chat-response.dto.js';
-import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import { MESSAGE_WITH_FILE_FIELDS } from './dto/message-with-file.dto.js';
-import type { HistoryQueryDto } from './dto/history-query.dto.js';
-import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
-import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
 import { parseMessageWithFileFields } from './message-with-file-fields.js';
 import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
-import type { FailureReason, StoredAttachment, StoredTurn } from './schemas/conversation.schema.js';
+import type { FailureReason } from './schemas/conversation.schema.js';
 
 /** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
 const CONTEXT_TURNS = 20;
@@ -38,9 +33,6 @@ const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
 const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
 
-/** A caller that can chat: a patient or a guest, signed in with a live session whose context start is known. */
-export type ChatCaller = AuthenticatedPrincipal & { sid: string; contextClearedAt: Date | null };
-
 /** An exchange stored as pending, with everything the model needs to answer it. */
 export interface StartedTurn {
   id: Types.ObjectId;
@@ -48,11 +40,14 @@ export interface StartedTurn {
   input: ChatTurnInput;
 }
 
+/**
+ * The chat turn's lifecycle: checks and stores the patient's message as pending, runs the
+ * model, stores the outcome; on shutdown, drains the answers in progress.
+ */
 @Injectable()
-export class ChatService implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(ChatService.name);
+export class ChatTurnService implements BeforeApplicationShutdown {
+  private readonly logger = new Logger(ChatTurnService.name);
   @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
-  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
   @Optional() @Inject(AppConfig) private readonly config?: AppConfig;
   /** Set when the service stops: answers still being produced then end as `interrupted`. */
   private shuttingDown = false;
@@ -64,7 +59,7 @@ export class ChatService implements BeforeApplicationShutdown {
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly runner: ChatTurnRunner,
-    private readonly sessions: SessionService,
+    private readonly callers: ChatCallers,
     private readonly quota: DailyTokenQuota,
     @Optional() private readonly attachments?: ChatAttachmentResolver,
     @Optional() private readonly uploads?: ChatUploadReceiver,
@@ -82,7 +77,7 @@ export class ChatService implements BeforeApplicationShutdown {
    * file stays with it, so a failed answer can be asked again by file id.
    */
   async sendMessageWithFile(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest): Promise<ChatResponseDto> {
-    this.assertCanChat(principal);
+    assertCanChat(principal);
     if (!this.uploads) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'This server does not accept files with chat messages.');
     const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
     let turn: StartedTurn;
@@ -90,7 +85,7 @@ export class ChatService implements BeforeApplicationShutdown {
       const fields = parseMessageWithFileFields(received.fields);
       const reference = kind === 'image' ? { image_file_id: received.file_id } : { audio_file_id: received.file_id };
       // A large file takes a while to arrive: the session is checked again, not as the guard saw it.
-      const caller = await this.liveCaller(principal);
+      const caller = await this.callers.live(principal);
       turn = await this.startTurn(caller, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
     } catch (error) {
       await received.discard();
@@ -105,7 +100,7 @@ export class ChatService implements BeforeApplicationShutdown {
    * message as pending (last, so a refusal or a failed read leaves no pending turn behind).
    */
   async startTurn(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<StartedTurn> {
-    const caller = await this.callerWithContextStart(principal);
+    const caller = await this.callers.withContextStart(principal);
     if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
@@ -228,86 +223,6 @@ export class ChatService implements BeforeApplicationShutdown {
     };
   }
 
-  async history(principal: AuthenticatedPrincipal, query: HistoryQueryDto): Promise<ChatHistoryDto> {
-    const caller = this.assertCanChat(principal);
-    let scope: ConversationScope;
-    if (query.scope === 'patient') {
-      if (caller.role === 'guest' || caller.sub === null) {
-        throw new ProblemException(HttpStatus.FORBIDDEN, 'Guests have no patient history; ask for scope=session instead.');
-      }
-      scope = { patientId: caller.sub };
-    } else {
-      scope = { sessionId: caller.sid, patientId: caller.sub };
-    }
-    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
-    if (query.before !== undefined && !before) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
-        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
-      });
-    }
-
-    const newestFirst = await this.conversations.findPage(scope, query.limit + 1, before);
-    // The first page of a history that fits on it holds every exchange: nothing left to count.
-    const counts = before === undefined && newestFirst.length <= query.limit ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
-    const page = newestFirst.slice(0, query.limit).reverse();
-    const oldest = page[0];
-    return {
-      session_id: caller.sid,
-      patient_id: caller.sub,
-      messages: page.flatMap(toHistoryMessages),
-      // A pending exchange has only its user message so far.
-      total_messages: counts.total * 2 - counts.pending,
-      next_cursor: newestFirst.length > query.limit && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
-    };
-  }
-
-  /** The model stops seeing earlier exchanges; with `purge` they are deleted as well. */
-  async clearHistory(principal: AuthenticatedPrincipal, purge: boolean): Promise<ClearHistoryResponseDto> {
-    const caller = this.assertCanChat(principal);
-    if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
-    const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
-    if (purge) {
-      await this.audit?.record({
-        action: 'chat.history.purged',
-        outcome: 'success',
-        actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
-        patient_id: caller.sub,
-        targets: { session_id: caller.sid },
-        details: { exchanges_deleted: purged },
-      });
-    }
-    return {
-      message: purge ? `Conversation history cleared; ${purged} stored exchanges deleted.` : 'Conversation history cleared.',
-      cleared: true,
-      purged,
-    };
-  }
-
-  /**
-   * The guard has just checked the session and read when its context was last cleared; a
-   * principal without that reading (none comes from the guard) has its session read here, so
-   * a cleared conversation can never reach the model by omission.
-   */
-  private callerWithContextStart(principal: AuthenticatedPrincipal): ChatCaller | Promise<ChatCaller> {
-    const caller = this.assertCanChat(principal);
-    return caller.contextClearedAt === undefined ? this.liveCaller(caller) : (caller as ChatCaller);
-  }
-
-  /** The caller as its session is now: refused if it ended meanwhile, with its current context start. */
-  private async liveCaller(principal: AuthenticatedPrincipal): Promise<ChatCaller> {
-    const caller = this.assertCanChat(principal);
-    const session = await this.sessions.findLive(caller.sid);
-    if (!session) throw sessionEnded();
-    return { ...caller, contextClearedAt: session.context_cleared_at };
-  }
-
-  private assertCanChat(principal: AuthenticatedPrincipal): AuthenticatedPrincipal & { sid: string } {
-    if (principal.role === 'admin' || principal.sid === null) {
-      throw new ProblemException(HttpStatus.FORBIDDEN, 'Chat is for signed-in patients and guests.');
-    }
-    return principal as AuthenticatedPrincipal & { sid: string };
-  }
-
   private async resolveAttachments(caller: ChatCaller, request: SendMessageDto): Promise<TurnAttachment[]> {
     const references: AttachmentReferences = {};
     if (request.image_file_id) references.image_file_id = request.image_file_id;
@@ -326,53 +241,4 @@ export class ChatService implements BeforeApplicationShutdown {
       this.logger.error({ msg: 'Could not store a failed chat turn', message_id: turn.messageId, reason, err: error });
     }
   }
-}
-
-/** The guard saw the session live, but it ended (sign-out elsewhere) while the request was arriving. */
-function sessionEnded(): ProblemException {
-  return unauthorizedProblem('Your session has ended; sign in again.', 'invalid_token');
-}
-
-/** The stream's client went away; nobody is left to tell. */
-export class ClientDisconnectedError extends Error {
-  constructor() {
-    super('The client disconnected before the answer was complete');
-    this.name = 'ClientDisconnectedError';
-  }
-}
-
-function describeAttachment(attachment: StoredAttachment): StoredAttachment {
-  return { kind: attachment.kind, file_id: attachment.file_id, mime_type: attachment.mime_type, filename: attachment.filename };
-}
-
-function countsOf(turns: readonly StoredTurn[]): { total: number; pending: number } {
-  return { total: turns.length, pending: turns.filter((turn) => turn.status === 'pending').length };
-}
-
-function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {
-  const messageId = turn._id.toHexString();
-  const user: HistoryMessageDto = {
-    role: 'user',
-    content: turn.message,
-    timestamp: turn.created_at.toISOString(),
-    metadata: { message_id: messageId, status: turn.status, attachments: turn.attachments.map((a) => describeAttachment(a)) },
-  };
-  if (turn.status === 'pending') return [user];
-  const answeredAt = (turn.completed_at ?? turn.created_at).toISOString();
-  if (turn.status === 'completed') {
-    return [
-      user,
-      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed' } },
-    ];
-  }
-  const reason = turn.failure_reason ?? 'internal_error';
-  return [
-    user,
-    {
-      role: 'assistant',
-      content: FAILED_ANSWER_TEXT[reason],
-      timestamp: answeredAt,
-      metadata: { message_id: messageId, status: 'failed', failure_reason: reason },
-    },
-  ];
 }

@@ -22,8 +22,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Roles } from '../common/decorators/roles.decorator.js';
+import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
-import { ChatService } from './chat.service.js';
+import { ChatTurnService } from './chat-turn.service.js';
 import { ChatStreamErrorEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';
 import { ChatResponseDto } from './dto/chat-response.dto.js';
 import { ClearHistoryQueryDto, ClearHistoryResponseDto } from './dto/clear-history.dto.js';
@@ -44,7 +45,8 @@ const PROBLEM = ' (application/problem+json)';
 @Controller('chat')
 export class ChatController {
   constructor(
-    private readonly chat: ChatService,
+    private readonly turns: ChatTurnService,
+    private readonly histories: ChatHistoryService,
     private readonly streams: ChatStreamService,
   ) {}
 
@@ -56,7 +58,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
   @ApiServiceUnavailableResponse({ description: `The language model is unreachable or not configured; the message is kept in the history${PROBLEM}` })
   sendMessage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: SendMessageDto): Promise<ChatResponseDto> {
-    return this.chat.sendMessage(principal, body);
+    return this.turns.sendMessage(principal, body);
   }
 
   @Post('message-with-image')
@@ -74,7 +76,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}` })
   @ApiServiceUnavailableResponse({ description: `The vision or language model is unreachable; the message is kept in the history${PROBLEM}` })
   sendMessageWithImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
-    return this.chat.sendMessageWithFile(principal, 'image', request);
+    return this.turns.sendMessageWithFile(principal, 'image', request);
   }
 
   @Post('message-with-audio')
@@ -92,7 +94,7 @@ export class ChatController {
   @ApiUnprocessableEntityResponse({ description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}` })
   @ApiServiceUnavailableResponse({ description: `Speech-to-text or the language model is unreachable; the message is kept in the history${PROBLEM}` })
   sendMessageWithAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
-    return this.chat.sendMessageWithFile(principal, 'audio', request);
+    return this.turns.sendMessageWithFile(principal, 'audio', request);
   }
 
   @Post('message/stream')
@@ -139,13 +141,13 @@ export class ChatController {
   @ApiOkResponse({ type: ChatHistoryDto })
   @ApiUnprocessableEntityResponse({ description: `Bad limit, scope or cursor${PROBLEM}` })
   history(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: HistoryQueryDto): Promise<ChatHistoryDto> {
-    return this.chat.history(principal, query);
+    return this.histories.history(principal, query);
   }
 
   @Delete('history')
   @ApiOperation({ summary: "Clear the model's view of this session's earlier exchanges; purge=true also deletes them" })
   @ApiOkResponse({ type: ClearHistoryResponseDto })
   clearHistory(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: ClearHistoryQueryDto): Promise<ClearHistoryResponseDto> {
-    return this.chat.clearHistory(principal, query.purge);
+    return this.histories.clearHistory(principal, query.purge);
   }
 }

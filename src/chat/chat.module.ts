@@ -3,9 +3,11 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { AuthModule } from '../auth/auth.module.js';
 import { OrchestratorModule } from '../orchestrator/orchestrator.module.js';
 import { UploadModule } from '../upload/upload.module.js';
+import { ChatCallers } from './chat-caller.js';
+import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
+import { ChatTurnService } from './chat-turn.service.js';
 import { ChatController } from './chat.controller.js';
-import { ChatService } from './chat.service.js';
 import { ConversationRepository } from './conversation.repository.js';
 import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
 import { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
@@ -19,7 +21,7 @@ import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.s
 @Module({
   imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule],
   controllers: [ChatController],
-  providers: [ChatService, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
+  providers: [ChatTurnService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
   exports: [ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

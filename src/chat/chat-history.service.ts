@@ -1,0 +1,112 @@
+import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { AuditTrail } from '../audit/audit-trail.js';
+import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import { SessionService } from '../auth/session.service.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { assertCanChat, sessionEnded } from './chat-caller.js';
+import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
+import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
+import { describeAttachment } from './describe-attachment.js';
+import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
+import type { HistoryQueryDto } from './dto/history-query.dto.js';
+import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
+import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
+import type { StoredTurn } from './schemas/conversation.schema.js';
+
+/** GET and DELETE /chat/history: paging back through stored exchanges, clearing the model's view, purging. */
+@Injectable()
+export class ChatHistoryService {
+  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
+
+  constructor(
+    private readonly conversations: ConversationRepository,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async history(principal: AuthenticatedPrincipal, query: HistoryQueryDto): Promise<ChatHistoryDto> {
+    const caller = assertCanChat(principal);
+    let scope: ConversationScope;
+    if (query.scope === 'patient') {
+      if (caller.role === 'guest' || caller.sub === null) {
+        throw new ProblemException(HttpStatus.FORBIDDEN, 'Guests have no patient history; ask for scope=session instead.');
+      }
+      scope = { patientId: caller.sub };
+    } else {
+      scope = { sessionId: caller.sid, patientId: caller.sub };
+    }
+    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
+    if (query.before !== undefined && !before) {
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
+        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
+      });
+    }
+
+    const newestFirst = await this.conversations.findPage(scope, query.limit + 1, before);
+    // The first page of a history that fits on it holds every exchange: nothing left to count.
+    const counts = before === undefined && newestFirst.length <= query.limit ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
+    const page = newestFirst.slice(0, query.limit).reverse();
+    const oldest = page[0];
+    return {
+      session_id: caller.sid,
+      patient_id: caller.sub,
+      messages: page.flatMap(toHistoryMessages),
+      // A pending exchange has only its user message so far.
+      total_messages: counts.total * 2 - counts.pending,
+      next_cursor: newestFirst.length > query.limit && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
+    };
+  }
+
+  /** The model stops seeing earlier exchanges; with `purge` they are deleted as well. */
+  async clearHistory(principal: AuthenticatedPrincipal, purge: boolean): Promise<ClearHistoryResponseDto> {
+    const caller = assertCanChat(principal);
+    if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
+    const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
+    if (purge) {
+      await this.audit?.record({
+        action: 'chat.history.purged',
+        outcome: 'success',
+        actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+        patient_id: caller.sub,
+        targets: { session_id: caller.sid },
+        details: { exchanges_deleted: purged },
+      });
+    }
+    return {
+      message: purge ? `Conversation history cleared; ${purged} stored exchanges deleted.` : 'Conversation history cleared.',
+      cleared: true,
+      purged,
+    };
+  }
+}
+
+function countsOf(turns: readonly StoredTurn[]): { total: number; pending: number } {
+  return { total: turns.length, pending: turns.filter((turn) => turn.status === 'pending').length };
+}
+
+function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {
+  const messageId = turn._id.toHexString();
+  const user: HistoryMessageDto = {
+    role: 'user',
+    content: turn.message,
+    timestamp: turn.created_at.toISOString(),
+    metadata: { message_id: messageId, status: turn.status, attachments: turn.attachments.map((a) => describeAttachment(a)) },
+  };
+  if (turn.status === 'pending') return [user];
+  const answeredAt = (turn.completed_at ?? turn.created_at).toISOString();
+  if (turn.status === 'completed') {
+    return [
+      user,
+      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed' } },
+    ];
+  }
+  const reason = turn.failure_reason ?? 'internal_error';
+  return [
+    user,
+    {
+      role: 'assistant',
+      content: FAILED_ANSWER_TEXT[reason],
+      timestamp: answeredAt,
+      metadata: { message_id: messageId, status: 'failed', failure_reason: reason },
+    },
+  ];
+}
