@@ -2,6 +2,9 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../common/decorators/public.decorator.js';
 import { SkipRateLimits } from '../common/throttling/skip-rate-limits.decorator.js';
+import { ComponentHealthService } from './components/component-health.service.js';
+import type { ComponentHealth } from './components/component-health.js';
+import { ComponentHealthDto } from './dto/component-health.dto.js';
 import { HealthReportDto, LivenessDto, ReadinessDto } from './dto/health-report.dto.js';
 import { HealthService } from './health.service.js';
 
@@ -12,7 +15,10 @@ const LIVE: LivenessDto = Object.freeze({ status: 'ok' }) as LivenessDto;
 @SkipRateLimits()
 @Controller('health')
 export class HealthController {
-  constructor(private readonly health: HealthService) {}
+  constructor(
+    private readonly health: HealthService,
+    private readonly components: ComponentHealthService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Overall status of the service and its dependencies' })
@@ -34,5 +40,55 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'MongoDB is not answering (problem+json)' })
   ready(): Promise<ReadinessDto> {
     return this.health.readiness();
+  }
+
+  @Get('database')
+  @ApiOperation({ summary: 'MongoDB: 200 `{ status: "up", ping_ms }` when it answers a ping, else 503' })
+  @ApiOkResponse({ type: ComponentHealthDto })
+  @ApiServiceUnavailableResponse({ description: 'MongoDB is not answering (problem+json, the report under `details`)' })
+  database(): Promise<ComponentHealth> {
+    return this.components.require('database');
+  }
+
+  @Get('llm')
+  @ApiOperation({
+    summary: 'LLM hosts: 200 when at least one host serves the model, else 503',
+    description:
+      'Lists every host with its status, models, slots in use and chat breaker (`hosts`), plus `provider`, `model` and `llm_status`.',
+  })
+  @ApiOkResponse({ type: ComponentHealthDto })
+  @ApiServiceUnavailableResponse({
+    description: 'No host serves the model, or none is configured (problem+json, the report under `details`)',
+  })
+  llm(): Promise<ComponentHealth> {
+    return this.components.require('llm');
+  }
+
+  @Get('stt')
+  @ApiOperation({
+    summary: 'Speech-to-text: 200 when the STT server answers HTTP and its breaker is not open, else 503',
+    description:
+      'Reports `base_url`, `breaker` and the probe latency. Unconfigured (no STT_BASE_URL) is down: voice messages would answer 503.',
+  })
+  @ApiOkResponse({ type: ComponentHealthDto })
+  @ApiServiceUnavailableResponse({
+    description: 'Unreachable, failing, unconfigured or breaker open (problem+json, the report under `details`)',
+  })
+  stt(): Promise<ComponentHealth> {
+    return this.components.require('stt');
+  }
+
+  @Get('storage')
+  @ApiOperation({
+    summary:
+      'Upload storage: 200 when the backend accepts writes (disk: UPLOAD_DIR is writable; gridfs: the bucket answers), else 503',
+  })
+  @ApiOkResponse({ type: ComponentHealthDto })
+  @ApiServiceUnavailableResponse({
+    description:
+      'The directory is not writable or the bucket does not answer (problem+json, the report under `details`)',
+  })
+  storage(): Promise<ComponentHealth> {
+    return this.components.require('storage');
   }
 }

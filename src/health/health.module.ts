@@ -1,6 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LlmCapacityModule } from '../orchestrator/llm/capacity/llm-capacity.module.js';
+import { ComponentHealthRegistry } from './components/component-health.registry.js';
+import { ComponentHealthService } from './components/component-health.service.js';
+import { CoreComponentProbes } from './components/core-component-probes.js';
 import { HealthController } from './health.controller.js';
 import { HealthDetailsRegistry } from './health-details.registry.js';
 import { HealthService } from './health.service.js';
@@ -11,7 +14,15 @@ import { OllamaHealthIndicator } from './ollama.health-indicator.js';
 @Module({
   imports: [TerminusModule.forRoot({ logger: false }), LlmCapacityModule],
   controllers: [HealthController],
-  providers: [HealthService, MongoHealthIndicator, OllamaHealthIndicator, HealthDetailsRegistry],
-  exports: [HealthDetailsRegistry],
+  providers: [
+    HealthService,
+    MongoHealthIndicator,
+    OllamaHealthIndicator,
+    HealthDetailsRegistry,
+    ComponentHealthRegistry,
+    ComponentHealthService,
+    CoreComponentProbes,
+  ],
+  exports: [HealthDetailsRegistry, ComponentHealthRegistry],
 })
 export class HealthModule {}

@@ -14,6 +14,7 @@ import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
 import { OpenAiSpeechToTextClient } from './stt/openai-speech-to-text.client.js';
 import { SPEECH_TO_TEXT_SETTINGS, speechToTextSettingsFrom } from './stt/speech-to-text-settings.js';
+import { SpeechToTextHealthProbe } from './stt/speech-to-text.health-probe.js';
 
 /**
  * The agent graph behind `ChatTurnRunner`. The only module that knows LangChain exists.
@@ -37,6 +38,7 @@ import { SPEECH_TO_TEXT_SETTINGS, speechToTextSettingsFrom } from './stt/speech-
     { provide: ImageAnalyzer, useClass: LlmImageAnalyzer },
     { provide: SPEECH_TO_TEXT_SETTINGS, useFactory: speechToTextSettingsFrom, inject: [AppConfig] },
     { provide: SpeechToTextClient, useClass: OpenAiSpeechToTextClient },
+    SpeechToTextHealthProbe,
     { provide: ChatTurnRunner, useClass: AgentGraphChatTurnRunner },
   ],
   exports: [ChatTurnRunner],

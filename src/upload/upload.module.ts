@@ -12,6 +12,7 @@ import { UPLOAD_MODEL, UploadSchema } from './schemas/upload.schema.js';
 import { DiskUploadStorage } from './storage/disk-upload-storage.js';
 import { GridFsUploadStorage } from './storage/gridfs-upload-storage.js';
 import { UploadStorage } from './storage/upload-storage.js';
+import { UploadStorageHealthProbe } from './storage/upload-storage.health-probe.js';
 import { UploadCleanupService } from './upload-cleanup.service.js';
 import { UploadController } from './upload.controller.js';
 import { UploadRepository } from './upload.repository.js';
@@ -46,6 +47,7 @@ const storageProvider: Provider = {
     MultipartUploadReader,
     UploadService,
     UploadCleanupService,
+    UploadStorageHealthProbe,
     { provide: ChatAttachmentResolver, useClass: UploadChatAttachmentResolver },
     { provide: ChatUploadReceiver, useClass: UploadChatReceiver },
   ],

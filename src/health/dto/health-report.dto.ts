@@ -1,7 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class HealthReportDto {
-  @ApiProperty({ enum: ['healthy', 'degraded', 'unhealthy'], example: 'degraded', description: '`degraded` when Ollama is down or the model is not pulled but MongoDB is up' })
+  @ApiProperty({
+    enum: ['healthy', 'degraded', 'unhealthy'],
+    example: 'degraded',
+    description: '`degraded` when Ollama is down or the model is not pulled but MongoDB is up',
+  })
   status!: 'healthy' | 'degraded' | 'unhealthy';
 
   @ApiProperty({ example: '0.1.0' })
@@ -19,7 +23,11 @@ export class HealthReportDto {
   @ApiProperty({ enum: ['healthy', 'model_missing', 'unreachable', 'not_configured'], example: 'healthy' })
   ollama_status!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Per-dependency details (database, ollama, ...)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Per-dependency details (database, ollama, ...)',
+  })
   details!: Record<string, unknown>;
 }
 

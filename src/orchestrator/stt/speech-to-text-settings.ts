@@ -10,6 +10,8 @@ export interface SpeechToTextSettings {
   maxRetries: number;
   retryBaseDelayMs: number;
   breakerResetMs: number;
+  /** Bound on the /api/health/stt probe. */
+  healthTimeoutMs: number;
 }
 
 export const SPEECH_TO_TEXT_SETTINGS = Symbol('SPEECH_TO_TEXT_SETTINGS');
@@ -26,6 +28,7 @@ export function speechToTextSettingsFrom(config: AppConfig): SpeechToTextSetting
     // The backoff and breaker reset follow Ollama's: one set of knobs for "a model service is flaky".
     retryBaseDelayMs: env.OLLAMA_RETRY_BASE_DELAY_MS,
     breakerResetMs: env.OLLAMA_BREAKER_RESET_MS,
+    healthTimeoutMs: env.OLLAMA_HEALTH_TIMEOUT_MS,
   };
 }
 
@@ -33,4 +36,10 @@ export function speechToTextSettingsFrom(config: AppConfig): SpeechToTextSetting
 export function transcriptionsUrl(baseUrl: string): string {
   const root = baseUrl.replace(/\/+$/, '');
   return root.endsWith('/v1') ? `${root}/audio/transcriptions` : `${root}/v1/audio/transcriptions`;
+}
+
+/** `/v1/models` on the server, the one listing route OpenAI-compatible servers share. */
+export function modelsUrl(baseUrl: string): string {
+  const root = baseUrl.replace(/\/+$/, '');
+  return root.endsWith('/v1') ? `${root}/models` : `${root}/v1/models`;
 }

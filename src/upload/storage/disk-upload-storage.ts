@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertStorageKey } from './storage-key.js';
-import { UploadStorage, type StorageWrite } from './upload-storage.js';
+import { UploadStorage, type StorageProbe, type StorageWrite } from './upload-storage.js';
 
 /** Objects are written under this suffix and renamed when complete, so a crash leaves only `.partial` files. */
 const PARTIAL_SUFFIX = '.partial';
@@ -47,7 +47,10 @@ export class DiskUploadStorage extends UploadStorage {
   /** Also removes a `.partial` a crash left under the key. */
   async delete(key: string): Promise<boolean> {
     const final = this.pathOf(key);
-    const [removed, leftover] = await Promise.all([removeIfPresent(final), removeIfPresent(`${final}${PARTIAL_SUFFIX}`)]);
+    const [removed, leftover] = await Promise.all([
+      removeIfPresent(final),
+      removeIfPresent(`${final}${PARTIAL_SUFFIX}`),
+    ]);
     return removed || leftover;
   }
 
@@ -76,6 +79,24 @@ export class DiskUploadStorage extends UploadStorage {
       if (written && written.mtime < before) keys.push(match[1]!);
     }
     return [...new Set(keys)];
+  }
+
+  /**
+   * Writes and removes a small file the way an upload would (same directory, same flags):
+   * permission bits say little when running as root or on a read-only mount, a write says it all.
+   */
+  async probe(): Promise<StorageProbe> {
+    const facts = { backend: this.backend, directory: this.root };
+    const canary = path.join(this.root, `.health-${process.pid}-${Date.now().toString(36)}`);
+    try {
+      await mkdir(this.root, { recursive: true, mode: 0o700 });
+      await writeFile(canary, '', { flag: 'wx', mode: 0o600 });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      return { ok: false, reason: `The upload directory is not writable (${code}).`, facts };
+    }
+    await removeIfPresent(canary).catch(() => false);
+    return { ok: true, facts: { ...facts, writable: true } };
   }
 
   private pathOf(key: string): string {

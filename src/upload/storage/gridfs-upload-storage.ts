@@ -1,6 +1,9 @@
 import { mongo, type Connection } from 'mongoose';
 import { assertStorageKey, isStorageKey } from './storage-key.js';
-import { UploadStorage, type StorageWrite } from './upload-storage.js';
+import { UploadStorage, type StorageProbe, type StorageWrite } from './upload-storage.js';
+
+/** A health probe gives up after this long: the health routes must answer while MongoDB is gone. */
+const PROBE_TIMEOUT_MS = 1000;
 
 /** Collections `upload_files.files` and `upload_files.chunks`; `uploads` keeps the metadata. */
 export const GRIDFS_BUCKET_NAME = 'upload_files';
@@ -43,13 +46,17 @@ export class GridFsUploadStorage extends UploadStorage {
 
   async read(key: string): Promise<Buffer> {
     const parts: Buffer[] = [];
-    for await (const chunk of this.bucket.openDownloadStream(assertStorageKey(key) as unknown as mongo.ObjectId)) parts.push(chunk as Buffer);
+    for await (const chunk of this.bucket.openDownloadStream(assertStorageKey(key) as unknown as mongo.ObjectId))
+      parts.push(chunk as Buffer);
     return Buffer.concat(parts);
   }
 
   async delete(key: string): Promise<boolean> {
     const id = assertStorageKey(key);
-    const [file, chunks] = await Promise.all([this.files.deleteOne({ _id: id as never }), this.chunks.deleteMany({ files_id: id })]);
+    const [file, chunks] = await Promise.all([
+      this.files.deleteOne({ _id: id as never }),
+      this.chunks.deleteMany({ files_id: id }),
+    ]);
     return file.deletedCount > 0 || chunks.deletedCount > 0;
   }
 
@@ -57,13 +64,31 @@ export class GridFsUploadStorage extends UploadStorage {
     return (await this.files.countDocuments({ _id: assertStorageKey(key) as never }, { limit: 1 })) > 0;
   }
 
+  /** The bucket answers a read of its files collection within PROBE_TIMEOUT_MS. */
+  async probe(): Promise<StorageProbe> {
+    const facts = { backend: this.backend, bucket: GRIDFS_BUCKET_NAME };
+    try {
+      await this.files.findOne(
+        {},
+        { projection: { _id: 1 }, maxTimeMS: PROBE_TIMEOUT_MS, timeoutMS: PROBE_TIMEOUT_MS },
+      );
+      return { ok: true, facts };
+    } catch (error) {
+      return { ok: false, reason: `The GridFS bucket did not answer: ${(error as Error).message}`, facts };
+    }
+  }
+
   async keysWrittenBefore(before: Date): Promise<string[]> {
     const [finished, chunked] = await Promise.all([
       this.files.find({ uploadDate: { $lt: before } }, { projection: { _id: 1 } }).toArray(),
       // A chunk's ObjectId carries the time it was written.
-      this.chunks.distinct('files_id', { _id: { $lt: mongo.ObjectId.createFromTime(Math.floor(before.getTime() / 1000)) } }),
+      this.chunks.distinct('files_id', {
+        _id: { $lt: mongo.ObjectId.createFromTime(Math.floor(before.getTime() / 1000)) },
+      }),
     ]);
-    const keys = [...finished.map((file) => file._id as unknown), ...chunked].filter((id): id is string => typeof id === 'string' && isStorageKey(id));
+    const keys = [...finished.map((file) => file._id as unknown), ...chunked].filter(
+      (id): id is string => typeof id === 'string' && isStorageKey(id),
+    );
     return [...new Set(keys)];
   }
 }

@@ -9,6 +9,13 @@ export interface StorageWrite {
   abort(): Promise<void>;
 }
 
+/** What a health probe of the backend found; `reason` says why it cannot store files. */
+export interface StorageProbe {
+  ok: boolean;
+  reason?: string;
+  facts: Record<string, unknown>;
+}
+
 /**
  * Where uploaded bytes live. Keys are random (see storage-key.ts) and never come from a
  * request; the metadata (owner, names, hashes) lives in the `uploads` collection, not here.
@@ -33,4 +40,7 @@ export abstract class UploadStorage {
    * clean-up of objects no metadata names.
    */
   abstract keysWrittenBefore(before: Date): Promise<string[]>;
+
+  /** Whether an upload arriving now could be stored, without leaving anything behind. */
+  abstract probe(): Promise<StorageProbe>;
 }
