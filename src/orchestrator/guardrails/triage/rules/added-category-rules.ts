@@ -18,6 +18,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('poor circulation with a fast pulse or collapse', ['tachycardia', 'palpitations', 'brief_collapse', 'drowsy', 'confusion'], POOR_CIRCULATION),
       { all: ['pale', 'clammy'], name: 'pale and clammy' },
       { all: ['mottled', 'cold_peripheries'], name: 'mottled and cold' },
+      { all: ['pale', 'cold_peripheries', 'faint_or_dizzy'], name: 'pale, cold and faint' },
       // Faint on standing or too weak to stand, with pale, cold or clammy skin (MTS "shock").
       ...anyWithAny('faint on standing with poor perfusion', ['faint_on_standing', 'cannot_stand'], POOR_CIRCULATION.filter((sign) => sign !== 'faint_on_standing')),
       // Fluid loss with little urine and faintness or unable to stand: hypovolaemia (NHS 111, NICE NG143 red).
@@ -63,6 +64,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
       // Appendicitis: pain moving to the lower right with fever, vomiting or pain on movement (NICE CKS).
       ...withEach('migratory right iliac fossa pain', 'migratory_rif_pain', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism'),
+      ...withEach('migratory right iliac fossa pain', 'umbilical_pain_onset', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism').map((trigger) => ({ ...trigger, all: [...trigger.all, 'right_lower_pain'] })),
       // Obstruction: a swollen belly with vomiting, or no stool or wind (MTS abdominal pain).
       ...anyWithAny('distended abdomen with vomiting or no bowel movement', ['abdominal_distension'], ['vomiting', 'no_bowel_movement', 'bilious_vomiting']),
       ...withEach('abdominal pain with jaundice and fever (cholangitis)', 'jaundice', 'fever', 'high_temperature', 'rigors'),
@@ -179,6 +181,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('curtain over the vision with flashes and floaters', 'retinal_detachment_signs'),
       ...alone('painful red eye with vision change', 'painful_red_eye'),
       ...alone('hot liquid in the eye', 'hot_splash_in_eye'),
+      ...anyWithAny('painful red eye with poor sight or vomiting', ['red_eye'], ['reduced_vision', 'vomiting', 'nausea']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'eye_pain'] })),
       { all: ['eye_blow', 'reduced_vision'], name: 'blow to the eye with blood in it or poor sight' },
     ],
   },

@@ -65,7 +65,7 @@ const CONSCIOUSNESS = [
   define('repeated_faint', [
     r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
     r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
-    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|playing\s+(?:football|sport)|swimming|exertion|sitting|lying)\b`,
+    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
   ]),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
   define('sudden_onset', [r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`]),

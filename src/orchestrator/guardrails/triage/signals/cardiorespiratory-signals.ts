@@ -9,6 +9,7 @@ const CARDIAC = [
     r`\bchest\s+(?:(?:is|feels|felt|has\s+been|feeling)\s+)+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:weird|strange|funny|odd|off|wrong|uncomfortable)\b`,
     // Told as indigestion or heartburn, or pain in the chest whatever else is said about it.
     r`\b(?:indigestion|heartburn)\b`,
+    r`\b(?:crushing|squeezing|pressing|constricting)\s+(?:central\s+)?(?:pain|pressure|feeling|sensation)\b|\bcentral\s+(?:crushing\s+|heavy\s+|tight\s+)?(?:pain|pressure|tightness|heaviness)\b`,
     r`\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind)\s+(?:the\s+)?(?:my\s+|his\s+|her\s+|their\s+)?chest\b`,
   ]),
   define('left_arm_pain', [
@@ -41,7 +42,7 @@ const CARDIAC = [
   ], {
     graded: true,
     // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
-    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
+    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
   }),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
   define('pain_radiation', [
@@ -95,6 +96,7 @@ const BREATHING = [
     r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
     r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
     r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
+    r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
   ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
   define(
     'short_of_breath',

@@ -15,7 +15,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
     r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
     r`\b(?:gone|turned|went|looks?|looking|is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
     r`\b(?:lost|losing)\s+(?:all\s+)?(?:his|her|their|my)\s+colou?r\b`,
-    r`\bcolou?r\s+(?:has\s+)?drained\b`,
+    r`\bcolou?r\s+(?:has\s+)?drained\b|\bgr[ae]y\s+and\s+(?:sweaty|clammy|cold|shaky|sick)\b|\b(?:sweaty|clammy)\s+and\s+gr[ae]y\b`,
   ], { ordinaryWhen: /\b(?:hair|paint|stool|poo|poop|urine|pee|beard|gone\s+grey\s+early)\b/ }),
   define('clammy', [
     r`\b(?:clammy|cold\s+sweats?|cold\s+and\s+sweaty|sweating\s+buckets|pouring\s+(?:with\s+)?sweat|drenched\s+in\s+sweat|dripping\s+(?:with\s+|in\s+)?sweat|sweaty\s+and\s+(?:grey|pale|cold)|covered\s+in\s+sweat|sweating)\b`,

@@ -47,13 +47,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:sooty|soot|singed|coughing\s+(?:up\s+)?(?:black|soot\w*|grey)|black\s+(?:phlegm|sputum|spit|mucus))\b`,
   ], { timeless: true }),
   define('heat_exposure', [
-    r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
+    r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
     r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
     r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
   ], { timeless: true }),
   // The person is hot to the touch: with collapse or confusion in exertion or heat, heat stroke (NHS).
   define('body_hot', [
-    r`\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
+    r`\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
   ]),
   define('stopped_sweating', [r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`, r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`]),
   define('cold_exposure', [

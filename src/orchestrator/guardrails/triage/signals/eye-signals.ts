@@ -28,6 +28,13 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
   define('reduced_vision', [
     r`\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+see\s+(?:properly|anything|much|well|clearly|out\s+of)\b|\b(?:vision|sight)\s+(?:is\s+)?(?:blurr\w*|gone|dark|black|cloudy|misty|foggy)\b|\bblurr(?:y|ed)\s+vision\b|\b${EYE}\s+(?:is\s+|are\s+)?(?:full\s+of|filled\s+with|filling\s+with)\s+blood\b|\bblood\s+(?:in|inside)\s+(?:the\s+)?(?:front\s+of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?${EYE}\b`,
   ]),
+  // Red eye and eye pain as separate findings, so "my eye is red, it really hurts, and my vision
+  // is blurry" combines across clauses (RCOphth: painful red eye with reduced vision is same-day).
+  define('red_eye', [r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+|looks?\s+|turned\s+)?(?:very\s+|really\s+|so\s+|bright\s+|blood\s+)?(?:red|bloodshot)\b|\b(?:red|bloodshot)\s+(?:left\s+|right\s+)?${EYE}\b`]),
+  define('eye_pain', [
+    r`\b(?:pain|pains|hurts?|hurting|agony|aching|ache)\b[^.;]{0,20}\b(?:in|around|behind|of)\s+(?:my|his|her|their|the)\s+(?:left\s+|right\s+)?${EYE}\b`,
+    r`\b${EYE}\s+(?:is\s+|are\s+)?(?:\w+\s+){0,3}?(?:painful|sore|hurting|killing|agony|throbbing)\b`,
+  ]),
   define('penetrating_eye_injury', [
     r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked)\s+(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
     r`\b(?:something|metal|glass|a\s+\w+|piece\s+of\s+\w+|splinter|shard|wire|stick|fish\s*hook|dart|pellet)\s+(?:is\s+)?(?:stuck|embedded|sticking\s+out|lodged)\s+in\s+${POSSESSIVE}\s+${EYE}\b`,

@@ -54,7 +54,7 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // Pain on movement or touch (tenderness, peritonism) in someone with belly pain.
   define('pain_on_movement', [
-    r`\b(?:agony|hurts|painful|pain)\s+(?:to|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`,
+    r`\b(?:agony|hurts|painful|pain)\s+(?:to\s+|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`,
     // Peritonism told by a parent or the patient: lying still, screaming when touched, walking bent over.
     r`\b(?:lying|lies|lay)\s+(?:really\s+|very\s+|completely\s+|totally\s+)?still\b|\b(?:screams?|screaming|cries|crying|yelps?|winces?|wincing|flinch\w*)\s+(?:out\s+)?(?:if|when|whenever|as\s+soon\s+as)\s+(?:we|i|you|anyone|someone|the\s+doctor)\s+(?:touch|press|prod|feel)\w*\b`,
     r`\b(?:cannot|could\s+not)\s+(?:even\s+)?(?:walk|stand)\s+(?:without\s+(?:bending|doubling|hunching|holding)|up\s+straight|upright)\b|\bwalking\s+(?:bent|hunched|doubled)\s+over\b|\bevery\s+bump\s+(?:in\s+the\s+road\s+)?(?:hurts|is\s+agony)\b`,
@@ -63,6 +63,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define('migratory_rif_pain', [
     r`\b(?:pain|ache|it)\b[^.;]{0,40}\b(?:moved|moving|shifted|went|travelled|traveled|spread|settled|now)\s+(?:down\s+)?(?:to|into|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|bottom\s+)?right\b`,
   ]),
+  // The two halves of the migration, told in separate clauses: "started round the belly button, now it's lower right".
+  define('umbilical_pain_onset', [r`\b(?:belly\s*button|navel|periumbilical|umbilic\w*)\b`]),
+  define('right_lower_pain', [r`\b(?:lower|bottom)\s+right\b|\bright\s+(?:lower|iliac|bottom)\b|\brif\b`]),
   define('abdominal_distension', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|has\s+|looks\s+)?(?:really\s+|very\s+|so\s+)?(?:swollen|swelling|distended|bloated|blown\s+up|huge)\b|\b(?:swollen|distended|tense)\s+(?:belly|stomach|tummy|abdomen)\b`,
   ]),
