@@ -133,6 +133,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('wrong medicines given', 'dosing_error'),
       ...anyWithAny('more than a dose with toxic effects', ['excess_dose', 'several_doses', 'empty_medicine_pack', 'recreational_drug'], ['toxic_effects', 'drowsy', 'not_waking', 'unresponsive', 'confusion', 'tachycardia', 'palpitations', 'bradycardia', 'faint_or_dizzy', 'vomiting', 'seizure_happened', 'high_temperature', 'hallucinations', 'not_alert', 'chest_pain']),
       ...alone('large staggered or timed overdose', 'excess_dose'),
+      { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
       ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
       ...withEach('child found with empty packets', 'child', 'empty_medicine_pack'),
     ],
@@ -183,13 +184,19 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     category: 'suicide_self_harm',
+    // Columbia Suicide Severity Rating Scale and NICE NG225: any two of a suicidal context, a
+    // method or means, a plan or preparation, an attempt, or a lost contact after a goodbye.
     triggers: [
-      ...alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm'),
-      { all: ['suicide_means', 'despair'], name: 'means at hand with intent' },
-      ...anyWithAny('plan or preparations for suicide', ['suicide_plan'], ['suicide_means', 'despair', 'suicidal_intent', 'uncontactable']),
-      ...anyWithAny('asking about a lethal dose with means or despair', ['lethality_query'], ['suicide_means', 'despair']),
-      ...anyWithAny('uncontactable after a suicidal message', ['uncontactable'], ['suicidal_intent', 'suicide_means']),
-      ...anyWithAny('poisoning in despair', ['despair'], ['poison_ingestion', 'overdose', 'overdose_quantity']),
+      ...alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm').map((trigger) => ({ ...trigger, unless: ['self_harm_history'] })),
+      ...alone('suicide attempt', 'suicide_attempt').map((trigger) => ({ ...trigger, unless: ['self_harm_history'] })),
+      ...anyWithAny('means at hand with intent', ['suicide_means'], ['despair', 'suicidal_context', 'suicidal_intent']),
+      ...anyWithAny('plan or preparations for suicide', ['suicide_plan'], ['suicide_means', 'despair', 'suicidal_intent', 'suicidal_context', 'uncontactable']),
+      ...anyWithAny('attempt with ongoing intent', ['suicide_attempt', 'overdose', 'overdose_quantity', 'suicide_means', 'suicidal_context'], ['ongoing_intent']),
+      ...anyWithAny('attempt with ongoing intent', ['suicide_attempt'], ['suicidal_context']),
+      ...anyWithAny('asking about a lethal dose with means or despair', ['lethality_query'], ['suicide_means', 'despair', 'suicidal_context']),
+      ...anyWithAny('uncontactable after a suicidal message', ['uncontactable'], ['suicidal_intent', 'suicide_means', 'suicidal_context']),
+      ...anyWithAny('poisoning in despair', ['despair', 'suicidal_context'], ['poison_ingestion', 'overdose', 'overdose_quantity']),
+      ...anyWithAny('self-harm injury needing care', ['self_harm', 'self_injury_told', 'suicidal_intent'], ['wound_needs_care', 'suicidal_context'], ['self_harm_history']),
     ],
   },
 ];

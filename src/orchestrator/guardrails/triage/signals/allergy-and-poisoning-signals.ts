@@ -3,13 +3,13 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
-const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co-?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|berries\s+from\s+(?:a|the)\s+(?:\w+\s+)?(?:bush|hedge|tree|garden|plant)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
-const REMOTE_HISTORY = /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:\d+|many|several|few)\s+years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
+const REMOTE_HISTORY = /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
 
 const ALLERGY = [
   define('anaphylaxis_now', [
@@ -101,6 +101,15 @@ const POISONING = [
   // Several of one's own tablets at once: an overdose when toxic effects follow.
   define('several_doses', [
     r`\b(?:took|taken|swallowed|had|necked|popped|ate)\s+(?:about\s+|like\s+|maybe\s+)?(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|his|her|their|the|grandma's|nan's|mum's|dad's)\s+(?:\w+\s+)?${PILLS}\b`,
+  ], { timeless: true }),
+  // An overdose disclosed by halves (NICE NG225, TOXBASE: take the largest count told): "took some
+  // pills, not many... ok it was about 30 co-codamol". The count and the ingestion meet in the message.
+  define('pill_count', [
+    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b)`,
+    r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
+  ], { timeless: true, ordinaryWhen: /\b(?:left|remaining|in\s+the\s+(?:box|pack|bottle|cupboard)|prescri\w*|per\s+day|a\s+day|a\s+month|each|costs?|price|£|\$)\b/ }),
+  define('took_some_pills', [
+    r`\b(?:took|taken|swallowed|necked|downed|had)\s+(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
   ], { timeless: true }),
   // Signs of a toxic dose of a sedative, opioid or cardiac drug.
   define('toxic_effects', [

@@ -31,27 +31,68 @@ const SELF_HARM = [
     // Self-inflicted wounds told as wounds: "cut my arm again with a razor and it is gaping".
     r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b`,
     r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
+    r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
     r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
   ]),
 ];
 
-// A means told beside low mood or a threat: the rope, the blade, the pills saved up (NICE NG225 risk cues).
+/**
+ * The Columbia Suicide Severity Rating Scale and NICE NG225 judge risk by kinds, not words:
+ * a suicidal context (hopelessness, farewell, a wish to be gone) together with a method, acquired
+ * means, a plan or preparatory acts, an attempt that happened or is under way, or a third party
+ * who cannot reach someone after a goodbye. Each kind below is a broad lexicon; the rules in
+ * `core-category-rules.ts` combine any two within the message, whatever the sentence shape.
+ */
+const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
+const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;
+
 const MEANS = [
   define('suicide_means', [
-    r`\b(?:rope|noose|ligature|blade|razor\s+blades?|loaded\s+gun|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
-    // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough tablets".
-    r`\b(?:have|got|bought|collected|saved|stockpiled|ready)\s+(?:the|enough|some|a)\s+(?:pills|tablets|rope|hose|charcoal|gun)\b|\b(?:\d+|two|three|four|five|several)\s+(?:boxes|packs|packets|bottles)\b|\benough\s+(?:pills|tablets)\b`,
+    r`\b(?:rope|noose|ligature|hose\s*pipe|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
+    // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
+    r`\b${OWNED}\s+(?:[\w']+\s+){0,6}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
+    r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?knife\s+in\s+(?:my|his|her)\s+hand\b`,
+    // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
+    r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
   ], { timeless: true }),
   // A plan, preparations and rehearsal (NICE NG225, Columbia scale: plan, preparatory acts).
   define('suicide_plan', [
-    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left)\s+(?:a|my|his|her)\s+(?:note|letters?)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiving\s+away\s+(?:my|his|her)\s+(?:things|stuff|belongings)\b`,
+    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:at|on)\s+the\s+(?:edge|bridge|cliff)\b`,
+    r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
+    r`\b(?:sorted|sorting|made|written|wrote|updated)\s+(?:out\s+)?(?:my|his|her)\s+(?:will|affairs|finances)\b|\bcancelled\s+(?:my|his|her)\s+(?:phone|contract|subscriptions?|direct\s+debits?)\b|\bwhen\s+(?:everyone|every\s+one|they|the\s+kids)\s+(?:is|are)\s+(?:out|asleep|gone|at\s+work)\b`,
   ]),
-  define('lethality_query', [r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bhow\s+many\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to)\s+(?:kill|die)\b`]),
+  // An attempt that happened or failed (Columbia: actual, interrupted and aborted attempts).
+  define('suicide_attempt', [
+    r`\b(?:tried|trying|try|attempted|attempting)\s+to\s+(?:kill|hang|drown|poison|gas|suffocate|end\s+(?:it|my|his|her|their)|overdose|jump\s+(?:off|from|in\s+front)|cut\s+(?:my|his|her|their)\s+(?:wrists?|throat))\b|\b(?:he|she|they|i)\s+(?:attempted|tried)\s+(?:again\s+)?(?:tonight|today|last\s+night|this\s+morning|earlier)\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b`,
+    r`\b(?:rope|ligature|belt|noose)\s+(?:snapped|broke|gave\s+way)\b|\b(?:it|that|the\s+pills|the\s+overdose)\s+(?:did\s+not|didnt|has\s+not)\s+work\b|\bpumped\s+(?:my|his|her|their)\s+stomach\b|\b(?:woke\s+up|survived)\s+(?:after\s+|from\s+)?(?:the\s+|an?\s+|my\s+)?(?:overdose|attempt|taking)\b`,
+  ]),
+  // Ongoing intent after an attempt or beside a means: "I'll do it properly next time".
+  define('ongoing_intent', [
+    r`\b(?:try|trying|do\s+it|doing\s+it)\s+(?:it\s+)?(?:again|properly)\b|\bfinish\s+(?:the\s+job|it\s+(?:off|properly))\b|\bnext\s+time\b|\bmake\s+sure\s+(?:this\s+time|it\s+works)\b|\bannoyed\s+(?:it|that\s+i|i)\b|\bwish\s+(?:it\s+had|i\s+had\s+not)\s+(?:worked|woken)\b`,
+  ]),
+  define('lethality_query', [r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take)\s*(?:kill|die|take)?\b`]),
   define('uncontactable', [
-    r`\b(?:not|stopped)\s+(?:answering|picking\s+up|replying)\b|\b(?:phone|mobile)\s+(?:is\s+)?(?:off|switched\s+off|going\s+(?:straight\s+)?to\s+voicemail)\b|\b(?:cannot|could\s+not)\s+(?:reach|get\s+hold\s+of|contact|find)\s+(?:him|her|them)\b`,
+    r`\b(?:not|stopped|is\s+not|has\s+not|been\s+not)\s+(?:answering|picking\s+up|replying|responding|reading\s+(?:my|our)\s+messages)\b|\b(?:phone|mobile)\s+(?:is\s+|keeps\s+)?(?:off|switched\s+off|dead)\b|\bvoicemail\b|\b(?:cannot|could\s+not)\s+(?:reach|get\s+hold\s+of|contact|find|get\s+through\s+to)\s+(?:him|her|them)\b|\b(?:do\s+not|does\s+not)\s+know\s+where\s+(?:he|she|they)\s+(?:is|are|went)\b`,
   ]),
+  // A farewell message or the words of someone who means to be gone (NICE NG225 warning signs).
+  define('suicidal_context', [
+    r`\bsorry\s+for\s+everything\b|\bthank\w*\s+(?:me|us|you|everyone)\s+for\s+everything\b|\b(?:it\s+is\s+)?not\s+(?:my|your|anyone's)\s+fault\b|\bgoodbye\b|\blook\s+after\s+(?:the\s+kids|mum|dad|my\s+\w+|the\s+dog)\s+for\s+me\b|\b(?:love|loves)\s+(?:you|me|us)\s+(?:all|always|so\s+much)\b`,
+    r`\bnot\s+(?:be\s+)?around\s+(?:much\s+longer|any\s*more|for\s+much\s+longer|after)\b|\btalk\w*\s+about\s+not\s+being\s+(?:around|here)\b|\b(?:no\s*one|nobody)\s+(?:will|would)\s+(?:miss|care|notice)\b|\bbetter\s+(?:off\s+)?without\s+(?:me|him|her)\b|\b(?:no|not\s+a|do\s+not\s+see\s+a|cannot\s+see\s+a)\s+way\s+out\b|\bnothing\s+(?:matters|left)\b|\bno\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|going\s+on|carrying\s+on)\b|\b(?:a|such\s+a)\s+burden\b|\b(?:had|have)\s+enough\s+of\s+(?:life|everything|living)\b|\bsleep\s+and\s+(?:never|not)\s+wake\b|\btonight(?:'s|\s+is)\s+the\s+night\b|\bend\s+(?:it|things|my\s+life)\b|\bwant\w*\s+to\s+die\b|\bsuicid\w*\b|\bkill\s+(?:myself|himself|herself|themselves)\b|\b(?:cannot|can\s+not)\s+(?:do\s+this|go\s+on|cope)\b|\bon\s+purpose\b|\bhopeless\b|\bhate\s+(?:myself|himself|herself)\b|\bworthless\b|\b(?:do|does)\s+not\s+deserve\s+(?:to|help|care)\b|\bwhat\s+is\s+the\s+point\b|\bno\s+future\b|\b(?:do|does)\s+not\s+care\s+(?:any\s*more|what\s+happens|if\s+(?:i|he|she)\s+(?:die|dies|bleed))\b|\bgiven\s+up\b|\bdone\s+with\s+(?:life|everything|it\s+all)\b|^(?:i\s+am\s+)?(?:so\s+)?done\b`,
+  ], { timeless: true }),
   define('despair', [r`\b(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it)\b`]),
+  // Self-inflicted wounds that need care (NICE NG225: assess the injury as well as the risk).
+  define('wound_needs_care', [
+    r`\b(?:deep|deeper|gaping|wide\s+open|will\s+not\s+stop\s+bleeding|not\s+stopping\s+bleeding|keeps?\s+bleeding|(?:see|seen|showing)\s+(?:the\s+)?(?:fat|fatty|yellow|white)|fat\s+layer|fatty\s+layer|needs?\s+stitches|need\s+stitching|how\s+(?:do\s+i|to)\s+close|glue\s+it|steri|infected|pus|blister\w*|weeping|a\s+lot\s+of\s+blood|soaked)\b`,
+  ]),
+  // Cutting, burning or hitting oneself, told plainly: the injury decides with `wound_needs_care`.
+  define('self_injury_told', [
+    r`\b(?:cut|cutting|burn\w*|hurt|hurting|scratch\w*|carv\w*|hit|hitting)\s+(?:myself|himself|herself|themselves)\b|\bself[- ]?harm\s+(?:cuts|wounds?|injur\w+)\b|\bself[- ]?harm\w*\b`,
+  ], { timeless: true }),
+  // Suicidal feelings or self-harm told as history or as fiction: recovered, years ago, a novel.
+  define('self_harm_history', [
+    r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b`,
+  ], { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ }),
 ];
 
 export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM, ...MEANS];
