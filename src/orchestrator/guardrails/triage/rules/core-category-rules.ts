@@ -53,7 +53,10 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('faint with poor circulation or heart signs', ['brief_collapse'], [...POOR_CIRCULATION, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant']),
       ...withEach('drowsy and hard to rouse', 'drowsy', 'not_waking', 'confusion'),
       // A sudden collapse seen by a bystander, with a sign that the person is not all right now.
-      ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down'], ['cyanosis', 'turning_blue', 'not_alert', 'pale', 'clammy', 'airway_noise']),
+      ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down', 'brief_collapse'], ['cyanosis', 'turning_blue', 'not_alert', 'clammy', 'airway_noise', 'not_moving', 'confusion', 'not_waking']),
+      ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down'], ['pale']),
+      ...alone('cardiac arrest: resuscitation under way', 'cpr_in_progress'),
+      ...withEach('faint without warning or at rest', 'brief_collapse', 'no_warning'),
     ],
   },
   {
@@ -188,12 +191,13 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
     // method or means, a plan or preparation, an attempt, or a lost contact after a goodbye.
     triggers: [
       ...alone('suicidal intent or self-harm', 'suicidal_intent', 'self_harm').map((trigger) => ({ ...trigger, unless: ['self_harm_history'] })),
+      ...alone('imminent danger at a lethal place or method', 'at_lethal_place'),
       ...alone('suicide attempt', 'suicide_attempt').map((trigger) => ({ ...trigger, unless: ['self_harm_history'] })),
       ...anyWithAny('means at hand with intent', ['suicide_means'], ['despair', 'suicidal_context', 'suicidal_intent']),
       ...anyWithAny('plan or preparations for suicide', ['suicide_plan'], ['suicide_means', 'despair', 'suicidal_intent', 'suicidal_context', 'uncontactable']),
       ...anyWithAny('attempt with ongoing intent', ['suicide_attempt', 'overdose', 'overdose_quantity', 'suicide_means', 'suicidal_context'], ['ongoing_intent']),
       ...anyWithAny('attempt with ongoing intent', ['suicide_attempt'], ['suicidal_context']),
-      ...anyWithAny('asking about a lethal dose with means or despair', ['lethality_query'], ['suicide_means', 'despair', 'suicidal_context']),
+      ...anyWithAny('asking about a lethal dose with means or despair', ['lethality_query'], ['suicide_means', 'despair', 'suicidal_context', 'ongoing_intent', 'suicide_plan']),
       ...anyWithAny('uncontactable after a suicidal message', ['uncontactable'], ['suicidal_intent', 'suicide_means', 'suicidal_context']),
       ...anyWithAny('poisoning in despair', ['despair', 'suicidal_context'], ['poison_ingestion', 'overdose', 'overdose_quantity']),
       ...anyWithAny('self-harm injury needing care', ['self_harm', 'self_injury_told', 'suicidal_intent'], ['wound_needs_care', 'suicidal_context'], ['self_harm_history']),

@@ -55,7 +55,8 @@ const POISONING = [
     r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
     r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
     // "took all my sertraline and some of my mum's sleeping pills": every tablet there was, not a day's medicines.
-    r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants)\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
+    r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants|lithium|quetiapine|zopiclone|insulin|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|apine|idone|oxetine|codamol))\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
+    r`\b(?:took|taken|swallowed|necked)\s+(?:my|his|her|their|a)\s+(?:whole|entire|full)\s+(?:week|month|fortnight|weeks|months)(?:'s)?\s+(?:worth\s+)?(?:of\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|prescription)\b`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
   ], { timeless: true, ordinaryWhen: REMOTE_HISTORY }),
   // Quantities told as counts: "took 20 paracetamol", "16 x 500mg", "about 30 of my sertraline".
@@ -105,11 +106,11 @@ const POISONING = [
   // An overdose disclosed by halves (NICE NG225, TOXBASE: take the largest count told): "took some
   // pills, not many... ok it was about 30 co-codamol". The count and the ingestion meet in the message.
   define('pill_count', [
-    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b)`,
+    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b)|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
     r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
   ], { timeless: true, ordinaryWhen: /\b(?:left|remaining|in\s+the\s+(?:box|pack|bottle|cupboard)|prescri\w*|per\s+day|a\s+day|a\s+month|each|costs?|price|£|\$)\b/ }),
   define('took_some_pills', [
-    r`\b(?:took|taken|swallowed|necked|downed|had)\s+(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
+    r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
   ], { timeless: true }),
   // Signs of a toxic dose of a sedative, opioid or cardiac drug.
   define('toxic_effects', [
