@@ -47,7 +47,9 @@ export class ChatStreamService {
       if (error instanceof ClientDisconnectedError || events.clientGone) return;
       const described = describeError(error);
       if (described.serverFault) this.logger.error(error instanceof Error ? error : new Error(String(error)));
-      events.send('error', { status: described.status, detail: described.detail });
+      // A stream has sent its headers: the Retry-After of a 429 (daily budget) or 503 (capacity) travels in the event.
+      const retryAfter = Number(described.headers?.['retry-after']);
+      events.send('error', { status: described.status, detail: described.detail, ...(retryAfter > 0 ? { retry_after: retryAfter } : {}) });
     } finally {
       events.close();
       streamClosed?.();

@@ -17,6 +17,7 @@ import { ChatCallers } from './chat-caller.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { ConversationRepository, NewTurn } from './conversation.repository.js';
+import { DailyBudgetExhaustedError } from './quota/daily-budget-exhausted.error.js';
 import type { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 
@@ -180,6 +181,21 @@ describe('ChatTurnService', () => {
     expect(failure.detail).toBe('Ollama is down.');
     expect(failure.problem.headers).toEqual({ 'retry-after': expect.stringMatching(/^\d+$/) });
     expect(repository.events).toEqual(['pending', 'model', 'failed:dependency_unavailable']);
+  });
+
+  it('gives the runner a model gate, and stores a turn refused there for the daily budget as failed:quota with a 429', async () => {
+    let gate: ChatTurnHooks['beforeModelCall'];
+    const { service, repository } = await serviceWith(async (hooks) => {
+      gate = hooks.beforeModelCall;
+      throw new DailyBudgetExhaustedError(1000, 3600);
+    });
+
+    const failure = (await service.sendMessage(PATIENT, { message: 'Hello' }).catch((error: unknown) => error)) as ProblemException;
+
+    expect(gate).toBeInstanceOf(Function);
+    expect(failure.getStatus()).toBe(429);
+    expect(failure.problem.headers).toEqual({ 'retry-after': '3600' });
+    expect(repository.events).toEqual(['pending', 'model', 'failed:quota']);
   });
 
   it('does not keep an answer whose client left before it was delivered', async () => {

@@ -23,6 +23,7 @@ import type { ChatResponseDto } from './dto/chat-response.dto.js';
 import { MESSAGE_WITH_FILE_FIELDS } from './dto/message-with-file.dto.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { parseMessageWithFileFields } from './message-with-file-fields.js';
+import { DailyBudgetExhaustedError } from './quota/daily-budget-exhausted.error.js';
 import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 
@@ -104,7 +105,6 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
-    await this.quota.assertWithinBudget({ patientId: caller.sub, sessionId: caller.sid });
     const attachments = await this.resolveAttachments(caller, request);
     const context = await this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS);
     const stored = await this.conversations.insertPending({
@@ -130,7 +130,8 @@ export class ChatTurnService implements BeforeApplicationShutdown {
 
   /**
    * Runs the model for a started turn and stores the outcome. A failure is stored before it is
-   * rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500).
+   * rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500;
+   * DailyBudgetExhaustedError is its own 429 problem, the turn stored `failed` with reason `quota`).
    */
   answerTurn(turn: StartedTurn, hooks: ChatTurnHooks = {}): Promise<ChatResponseDto> {
     const answer = this.answer(turn, hooks);
@@ -171,7 +172,9 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (clientSignal?.aborted || this.shuttingDown) abort();
     let result;
     try {
-      result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal });
+      // The daily token budget is checked at the model gate, after triage: an emergency is answered whatever the budget.
+      const beforeModelCall = () => this.quota.assertWithinBudget(turn.input);
+      result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal, beforeModelCall });
     } catch (error) {
       const reason: FailureReason = clientSignal?.aborted
         ? 'client_disconnected'
@@ -179,9 +182,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
           ? 'interrupted'
           : error instanceof CapacityExceededError
             ? 'capacity'
-            : error instanceof DependencyUnavailableError
-              ? 'dependency_unavailable'
-              : 'internal_error';
+            : error instanceof DailyBudgetExhaustedError
+              ? 'quota'
+              : error instanceof DependencyUnavailableError
+                ? 'dependency_unavailable'
+                : 'internal_error';
       await this.storeFailure(turn, reason);
       this.metrics?.chatTurn(reason);
       if (reason === 'interrupted') {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** How a chat turn ended; the `outcome` label of `medchat_chat_turns_total`. */
-export type ChatTurnOutcome = 'completed' | 'dependency_unavailable' | 'capacity' | 'client_disconnected' | 'internal_error' | 'interrupted';
+export type ChatTurnOutcome = 'completed' | 'dependency_unavailable' | 'capacity' | 'quota' | 'client_disconnected' | 'internal_error' | 'interrupted';
 
 /** Why a turn was refused for want of LLM capacity; the `reason` label of `medchat_llm_turns_rejected_total`. */
 export type LlmRejectionReason = 'queue_full' | 'wait_timeout';

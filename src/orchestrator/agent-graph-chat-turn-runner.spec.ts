@@ -71,6 +71,29 @@ describe('AgentGraphChatTurnRunner', () => {
     });
   });
 
+  it('passes the model gate once before the model is asked, and a refusal there comes back unchanged', async () => {
+    const answers = new ScriptedAnswerGenerator();
+    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    let gateCalls = 0;
+    await runner.run(input, { beforeModelCall: async () => void (gateCalls += 1) });
+    expect(gateCalls).toBe(1);
+
+    const refusal = new Error('over the daily budget');
+    await expect(runner.run(input, { beforeModelCall: () => Promise.reject(refusal) })).rejects.toBe(refusal);
+    expect(answers.prompts).toHaveLength(1);
+  });
+
+  it('answers an emergency without passing the model gate: triage needs no model', async () => {
+    const runner = new AgentGraphChatTurnRunner(settings, new ScriptedAnswerGenerator());
+    let gateCalls = 0;
+    const result = await runner.run(
+      { ...input, message: "My husband collapsed and isn't breathing" },
+      { beforeModelCall: async () => void (gateCalls += 1) },
+    );
+    expect(result.metadata.emergency_detected).toBe(true);
+    expect(gateCalls).toBe(0);
+  });
+
   it('rejects with the abort reason when the client has already gone, without running the graph', async () => {
     const answers = new ScriptedAnswerGenerator();
     const runner = new AgentGraphChatTurnRunner(settings, answers);

@@ -45,12 +45,15 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
   }
 
   async run(input: ChatTurnInput, hooks: ChatTurnHooks = {}): Promise<ChatTurnResult> {
-    const { signal, onToken, onQueued } = hooks;
+    const { signal, onToken, onQueued, beforeModelCall } = hooks;
     if (signal?.aborted) throw turnAbortedError(signal);
     const usage: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+    // Once per turn: an image turn's second model call (the answer) is not checked again.
+    let admitted: Promise<void> | undefined;
     const llmCall: LlmCallContext = {
       lane: laneOf(input),
       onQueued,
+      admit: beforeModelCall && (() => (admitted ??= beforeModelCall())),
       onUsage: (call) => {
         usage.promptTokens += call.promptTokens;
         usage.completionTokens += call.completionTokens;

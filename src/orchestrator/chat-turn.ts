@@ -54,6 +54,14 @@ export interface ChatTurnHooks {
   onQueued?: (update: QueueUpdate) => void;
   /** Aborted when the client goes away: the LLM call must stop. */
   signal?: AbortSignal;
+  /**
+   * The model gate: awaited once, before the turn's first model call (the answer or the image
+   * analysis) and before it waits for a slot; never for an emergency that triage answers, which
+   * needs no model. Whatever it throws ends the turn and comes back from `run` unchanged: the
+   * chat module refuses a patient over their daily token budget here, so the budget can never
+   * stand between a patient and emergency guidance.
+   */
+  beforeModelCall?: () => Promise<void>;
 }
 
 export interface RecordSource {

@@ -117,7 +117,7 @@ describe('POST /api/chat/message/stream', () => {
     expect(events[0].event).toBe('start');
     const last = events.at(-1)!;
     expect(last.event).toBe('error');
-    expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/Ollama/) });
+    expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/Ollama/), retry_after: expect.any(Number) });
     expect(events.map((e) => e.event)).not.toContain('done');
     const history = await client.history(patient);
     expect(history.body.messages).toEqual([

@@ -5,9 +5,11 @@ import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/qu
 import { secondsUntilNextUtcDay, utcDay } from '../../src/chat/quota/utc-day.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type JsonAnswer } from './chat-client.js';
+import { metric } from '../llm-capacity/capacity-kit.js';
+import { chatEnv, ChatClient, readEvents, type JsonAnswer } from './chat-client.js';
 
 const QUESTION = 'Is it normal to feel tired for a week after a cold?';
+const EMERGENCY = 'I have crushing chest pain and my left arm is numb';
 
 function tokensMetric(text: string, role: 'prompt' | 'completion'): number {
   const line = text.split('\n').find((entry) => entry.startsWith(`medchat_llm_tokens_total{role="${role}"}`));
@@ -58,16 +60,47 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     expect(counted!.prompt_tokens).toBeGreaterThan(0);
     expect(counted!.completion_tokens).toBeGreaterThan(0);
 
+    const modelCallsBefore = ollama.chatRequests().length;
     expectOverBudget(await client.send(patient, { message: QUESTION }));
-    // The refusal comes before the turn is stored: nothing pending, nothing failed.
-    expect(await client.conversations.countDocuments({ patient_id: patient.patientId })).toBe(1);
+    // The refusal comes at the model gate, after the message was stored: it is kept, failed with reason quota.
+    expect(ollama.chatRequests()).toHaveLength(modelCallsBefore);
+    const refused = await client.conversations.find({ patient_id: patient.patientId }).sort({ created_at: 1 }).lean().exec();
+    expect(refused).toHaveLength(2);
+    expect(refused[1]).toMatchObject({ status: 'failed', failure_reason: 'quota' });
+    const history = await client.history(patient);
+    expect(history.body.messages.at(-1)).toMatchObject({
+      role: 'assistant',
+      content: expect.stringMatching(/allowance/),
+      metadata: { status: 'failed', failure_reason: 'quota' },
+    });
 
-    // The stream route refuses before the stream opens, as an ordinary problem response.
+    // The stream opens (the turn could have been an emergency) and ends with the refusal as its error event.
     const stream = await client.openStream(patient, { message: QUESTION });
-    expect(stream.status).toBe(429);
-    expect(stream.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(Number(stream.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await stream.json()) as { detail: string }).detail).toMatch(/allowance of 1 tokens/);
+    expect(stream.status).toBe(200);
+    const { events } = await readEvents(stream);
+    expect(events.map((event) => event.event)).toEqual(['start', 'error']);
+    expect(events[1]!.data).toMatchObject({ status: 429, detail: expect.stringMatching(/allowance of 1 tokens/) });
+    expect(Math.abs(events[1]!.data.retry_after - secondsUntilNextUtcDay(new Date()))).toBeLessThanOrEqual(5);
+    expect(ollama.chatRequests()).toHaveLength(modelCallsBefore);
+  });
+
+  it('answers an emergency from a patient over the budget at once, without the model', async () => {
+    const patient = await client.login();
+    expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
+    expectOverBudget(await client.send(patient, { message: QUESTION }));
+    const modelCallsBefore = ollama.chatRequests().length;
+
+    const emergency = await client.send(patient, { message: EMERGENCY });
+    expect(emergency.status).toBe(200);
+    expect(emergency.body.metadata.emergency_detected).toBe(true);
+    expect(emergency.body.response).toMatch(/emergency/i);
+
+    const stream = await client.openStream(patient, { message: EMERGENCY });
+    const { events } = await readEvents(stream);
+    expect(events.at(-1)!.event).toBe('done');
+    expect(events.at(-1)!.data.metadata.emergency_detected).toBe(true);
+    expect(ollama.chatRequests()).toHaveLength(modelCallsBefore);
+    expect(await metric(app, 'medchat_chat_turns_total', { outcome: 'quota' })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts per patient: another patient is not affected, and a new session of the same patient is', async () => {

@@ -107,7 +107,7 @@ describe('SIGTERM while 20 chat streams are open', () => {
       const last = events[events.length - 1]!;
       expect(['done', 'error']).toContain(last.event);
       if (last.event === 'error') {
-        expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/restart/i) });
+        expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/restart/i), retry_after: expect.any(Number) });
       }
       outcomes.push(last);
     }

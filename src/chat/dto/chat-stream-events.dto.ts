@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** `event: start`: the exchange is stored (pending) under this id. */
 export class ChatStreamStartEventDto {
@@ -19,4 +19,11 @@ export class ChatStreamErrorEventDto {
 
   @ApiProperty({ example: 'The language model (Ollama) is unreachable; please try again shortly.' })
   detail!: string;
+
+  @ApiPropertyOptional({
+    example: 30,
+    description:
+      "What a response's Retry-After header would say: present on a 503 (the model unreachable or at capacity) and on a 429 (today's token allowance used up: seconds until midnight UTC).",
+  })
+  retry_after?: number;
 }

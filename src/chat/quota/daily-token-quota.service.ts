@@ -1,9 +1,9 @@
-import { HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { ProblemException } from '../../common/problem/problem.exception.js';
 import { AppConfig } from '../../config/app-config.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { DailyBudgetExhaustedError } from './daily-budget-exhausted.error.js';
 import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from './daily-token-usage.schema.js';
 import { tokensOfTurn, type TurnOutcome } from './turn-tokens.js';
 import { nextUtcMidnight, secondsUntilNextUtcDay, utcDay } from './utc-day.js';
@@ -18,11 +18,12 @@ export interface QuotaSubject {
 const KEEP_AFTER_DAY_MS = 86_400_000;
 
 /**
- * CHAT_DAILY_TOKEN_BUDGET: the tokens a patient may use per UTC day. Checked when a turn starts
- * (a refusal stores nothing), counted when its answer is produced, in MongoDB so every instance
- * shares the count. Turns already running when the budget runs out finish: the budget can be
- * overshot by their tokens, never by a turn started after. Tokens are counted in the metrics by
- * role whether a budget is set or not.
+ * CHAT_DAILY_TOKEN_BUDGET: the tokens a patient may use per UTC day. Checked at the turn's model
+ * gate (ChatTurnHooks.beforeModelCall), after triage: an emergency is answered whatever the
+ * budget, since it needs no model. Counted when the answer is produced, in MongoDB so every
+ * instance shares the count. Turns already past the gate when the budget runs out finish: the
+ * budget can be overshot by their tokens, never by a turn that reaches the gate after. Tokens
+ * are counted in the metrics by role whether a budget is set or not.
  */
 @Injectable()
 export class DailyTokenQuota {
@@ -34,7 +35,7 @@ export class DailyTokenQuota {
     private readonly metrics: MetricsRecorder,
   ) {}
 
-  /** 429 with Retry-After until midnight UTC once today's tokens reached the budget. */
+  /** DailyBudgetExhaustedError (429, Retry-After until midnight UTC) once today's tokens reached the budget. */
   async assertWithinBudget(subject: QuotaSubject, now = new Date()): Promise<void> {
     const budget = this.config.env.CHAT_DAILY_TOKEN_BUDGET;
     if (budget === undefined) return;
@@ -43,12 +44,7 @@ export class DailyTokenQuota {
       .lean<Pick<DailyTokenUsage, 'prompt_tokens' | 'completion_tokens'>>()
       .exec();
     if ((today?.prompt_tokens ?? 0) + (today?.completion_tokens ?? 0) < budget) return;
-    const retryAfterSeconds = secondsUntilNextUtcDay(now);
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `You have used today's allowance of ${budget} tokens. It starts afresh at midnight UTC, in ${aboutHowLong(retryAfterSeconds)}.`,
-      { headers: { 'retry-after': String(retryAfterSeconds) } },
-    );
+    throw new DailyBudgetExhaustedError(budget, secondsUntilNextUtcDay(now));
   }
 
   /** Counts an answered turn's tokens; a failure to count is logged, never put before the patient's answer. */
@@ -84,13 +80,4 @@ function subjectKey(subject: QuotaSubject): string {
 
 function documentId(subject: QuotaSubject, now: Date): string {
   return `${subjectKey(subject)}|${utcDay(now)}`;
-}
-
-function aboutHowLong(seconds: number): string {
-  if (seconds >= 3600) {
-    const hours = Math.round(seconds / 3600);
-    return `about ${hours} hour${hours === 1 ? '' : 's'}`;
-  }
-  const minutes = Math.max(1, Math.round(seconds / 60));
-  return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }

@@ -11,9 +11,10 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
 /**
  * Why a turn has no answer. `interrupted`: the process stopped mid-turn (found at start-up);
  * `client_disconnected`: the stream's client left before the answer was done; `capacity`: every
- * LLM slot stayed taken past the queue's limits (the patient can ask again).
+ * LLM slot stayed taken past the queue's limits (the patient can ask again); `quota`: the turn
+ * needed the model and the patient had used today's token budget (CHAT_DAILY_TOKEN_BUDGET).
  */
-export const FAILURE_REASONS = ['dependency_unavailable', 'capacity', 'client_disconnected', 'interrupted', 'internal_error'] as const;
+export const FAILURE_REASONS = ['dependency_unavailable', 'capacity', 'quota', 'client_disconnected', 'interrupted', 'internal_error'] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 /** A file attached to the turn, as described when it was resolved (never the bytes). */

@@ -22,7 +22,8 @@ export abstract class AnswerGenerator {
   /**
    * Resolves with the whole answer after streaming it through `onToken`. Rejects with
    * `DependencyUnavailableError` when the model cannot answer, or with the signal's reason
-   * when the client aborted.
+   * when the client aborted. `llmCall.admit` (the turn's model gate) is awaited before the model
+   * is asked, and what it throws is passed through unchanged.
    */
   abstract generate(prompt: readonly PromptMessage[], hooks: GenerationHooks): Promise<string>;
 }

@@ -11,6 +11,8 @@ export class ScriptedAnswerGenerator extends AnswerGenerator {
   }
 
   async generate(prompt: readonly PromptMessage[], hooks: GenerationHooks): Promise<string> {
+    // The turn's model gate, as LlmCallRunner honours it for the real model: refused, no prompt is sent.
+    await hooks.llmCall?.admit?.();
     this.prompts.push([...prompt]);
     for (const piece of this.answer.split(/(?=\s)/)) hooks.onToken?.(piece);
     return this.answer;

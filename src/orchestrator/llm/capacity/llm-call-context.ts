@@ -9,6 +9,8 @@ export interface LlmCallContext {
   lane: string;
   onQueued?: (update: QueueUpdate) => void;
   onUsage?: (usage: TokenUsage) => void;
+  /** The turn's model gate (ChatTurnHooks.beforeModelCall): awaited before the call waits for a slot; throwing refuses the call. */
+  admit?: () => Promise<void>;
 }
 
 /** Lane of calls made for no patient in particular (a FHIR import's embeddings). */

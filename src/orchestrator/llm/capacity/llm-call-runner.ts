@@ -43,6 +43,8 @@ export class LlmCallRunner {
 
   async run<T>(plan: LlmCallPlan, attempt: LlmAttempt<T>): Promise<T> {
     const { signal } = plan;
+    // Before the queue: a call the turn may not make must not hold a place in it, nor a slot.
+    await plan.context.admit?.();
     const deadline = this.scheduler.deadlineFromNow();
     let retries = 0;
     let again = false;
