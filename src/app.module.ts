@@ -11,6 +11,7 @@ import { RateLimitModule } from './common/throttling/rate-limit.module.js';
 import { DatabaseModule, type DatabaseTarget } from './database/index.js';
 import { ChatModule } from './chat/chat.module.js';
 import { HealthModule } from './health/index.js';
+import { KnowledgeModule } from './knowledge/index.js';
 import { MetricsModule } from './metrics/index.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 import { PatientsModule } from './patients/index.js';
@@ -23,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../common/encryption/field-cipher.js';
-import type { ChatResponseMetadata, RecordSource } from '../orchestrator/chat-turn.js';
+import type { ChatResponseMetadata } from '../orchestrator/chat-turn.js';
 
 /** Whose exchange a stored field belongs to: part of each ciphertext's authenticated context. */
 export interface TurnOwner {
@@ -29,7 +29,8 @@ export const conversationFields = {
       ...metadata,
       transcription: cipher.encryptOptional(metadata.transcription, context('metadata.transcription', owner)),
       image_analysis: cipher.encryptJson(metadata.image_analysis, context('metadata.image_analysis', owner)) as ChatResponseMetadata['image_analysis'],
-      sources: (metadata.sources ?? []).map((source: RecordSource) => ({ ...source, text: cipher.encrypt(source.text, context('metadata.sources.text', owner)) })),
+      // Knowledge passages are public NIH text: only the caller's own records are sealed.
+      sources: (metadata.sources ?? []).map((source) => (source.kind === 'knowledge' ? source : { ...source, text: cipher.encrypt(source.text, context('metadata.sources.text', owner)) })),
     };
   },
 
@@ -40,7 +41,7 @@ export const conversationFields = {
       transcription: cipher.decryptOptional(metadata.transcription, context('metadata.transcription', owner)),
       image_analysis: cipher.decryptJson(metadata.image_analysis, context('metadata.image_analysis', owner)) as ChatResponseMetadata['image_analysis'],
       ...(Array.isArray(metadata.sources)
-        ? { sources: metadata.sources.map((source) => ({ ...source, text: cipher.decrypt(source.text, context('metadata.sources.text', owner)) })) }
+        ? { sources: metadata.sources.map((source) => (source.kind === 'knowledge' ? source : { ...source, text: cipher.decrypt(source.text, context('metadata.sources.text', owner)) })) }
         : {}),
     };
   },

@@ -201,6 +201,18 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(100) @Max(600000)
   EMBEDDING_TIMEOUT_MS = 30_000;
 
+  /** Medical-knowledge collection loaded at start-up when missing or changed (JSONL, .jsonl.gz or a MedQuAD XML directory); `none`: no start-up load. */
+  @IsString()
+  KNOWLEDGE_SEED_PATH = 'data/medquad/medquad.jsonl.gz';
+
+  /** Knowledge passages put in the prompt for a general question (half of them beside records); 0 turns knowledge off in chat. */
+  @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  KNOWLEDGE_PROMPT_PASSAGES = 3;
+
+  /** How often each instance checks whether the stored knowledge collections changed, and rebuilds its search index. */
+  @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
+  KNOWLEDGE_REFRESH_INTERVAL_MS = 60_000;
+
   /** Where uploaded files are kept: `disk` (UPLOAD_DIR, one instance) or `gridfs` (MongoDB, shared by every instance). */
   @IsIn(UPLOAD_STORAGE_BACKENDS)
   UPLOAD_STORAGE: (typeof UPLOAD_STORAGE_BACKENDS)[number] = 'disk';

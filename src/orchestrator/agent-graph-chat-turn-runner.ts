@@ -9,6 +9,7 @@ import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from './llm/capacity/llm-call-context.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
+import { KnowledgeRetriever } from './ports/knowledge-retriever.js';
 import { PatientRecordRetriever } from './ports/patient-record-retriever.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
 import { turnAbortedError } from './turn-aborted.js';
@@ -32,15 +33,17 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
     @Optional() retriever?: PatientRecordRetriever,
     @Optional() speechToText?: SpeechToTextClient,
     @Optional() imageAnalyzer?: ImageAnalyzer,
+    @Optional() knowledge?: KnowledgeRetriever,
   ) {
     super();
     this.graph = buildAgentGraph({
       ...guardrailsFor({ emergencyNumber: settings.emergencyNumber, crisisLine: settings.crisisLine }),
       answers,
       retriever,
+      knowledge,
       speechToText,
       imageAnalyzer,
-      context: { historyTokenBudget: settings.historyTokenBudget, recordLimit: settings.recordLimit },
+      context: { historyTokenBudget: settings.historyTokenBudget, recordLimit: settings.recordLimit, knowledgeLimit: settings.knowledgeLimit },
     });
   }
 

@@ -7,6 +7,8 @@ export interface OrchestratorSettings {
   historyTokenBudget: number;
   /** Most patient records retrieved for one question. */
   recordLimit: number;
+  /** Knowledge passages for a general question (KNOWLEDGE_PROMPT_PASSAGES); absent: none. */
+  knowledgeLimit?: number;
   emergencyNumber: string;
   crisisLine: string;
 }
@@ -50,6 +52,7 @@ export function orchestratorSettingsFrom(config: AppConfig): OrchestratorSetting
     },
     historyTokenBudget: env.CHAT_CONTEXT_TOKEN_BUDGET,
     recordLimit: env.CHAT_CONTEXT_RECORD_LIMIT,
+    knowledgeLimit: env.KNOWLEDGE_PROMPT_PASSAGES,
     emergencyNumber: env.EMERGENCY_NUMBER,
     crisisLine: env.CRISIS_LINE,
   };

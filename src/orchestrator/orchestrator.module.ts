@@ -9,6 +9,7 @@ import { LlmImageAnalyzer } from './llm/llm-image-analyzer.js';
 import { ChatModelFactory } from './llm/providers/chat-model-factory.js';
 import { OllamaChatModelFactory } from './llm/providers/ollama-chat-model-factory.js';
 import { OpenAiChatModelFactory } from './llm/providers/openai-chat-model-factory.js';
+import { KnowledgeModule } from '../knowledge/index.js';
 import { ORCHESTRATOR_SETTINGS, orchestratorSettingsFrom } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
@@ -24,7 +25,7 @@ import { SpeechToTextHealthProbe } from './stt/speech-to-text.health-probe.js';
  * graph degrades as documented in buildAgentGraph when it is absent.
  */
 @Module({
-  imports: [LlmCapacityModule],
+  imports: [LlmCapacityModule, KnowledgeModule],
   providers: [
     { provide: ORCHESTRATOR_SETTINGS, useFactory: orchestratorSettingsFrom, inject: [AppConfig] },
     {

@@ -46,6 +46,6 @@ const embeddingClientProvider: Provider = {
     Bm25PatientRecordRetriever,
     { provide: PatientRecordRetriever, useExisting: Bm25PatientRecordRetriever },
   ],
-  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordStore],
+  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordStore, EmbeddingClient],
 })
 export class PatientsModule {}

@@ -21,6 +21,9 @@ export const TEST_ENV: Record<string, string> = {
   RATE_LIMIT_PER_MINUTE: '1000',
   RATE_LIMIT_PER_HOUR: '10000',
   EMBEDDED_MONGOD_TIMEOUT_MS: '3000',
+  // The shipped 16,407-passage collection is loaded by the knowledge tests that need it, from a
+  // small fixture; every other app starts without one.
+  KNOWLEDGE_SEED_PATH: 'none',
 };
 
 /** Boots the real application (the same createApp main.ts uses) on a real port. */

@@ -1,7 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ChatResponseMetadata, EmergencySource, InputType, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import type { ChatResponseMetadata, ChatSource, EmergencySource, InputType, KnowledgeSource, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
 
 export class RecordSourceDto implements RecordSource {
+  @ApiProperty({ enum: ['record'], example: 'record', description: "One of the caller's own health records" })
+  kind!: 'record';
+
   @ApiProperty({ example: 'Observation' })
   resource_type!: string;
 
@@ -10,6 +13,26 @@ export class RecordSourceDto implements RecordSource {
 
   @ApiProperty({ example: 'Body temperature 38.4 Cel' })
   text!: string;
+}
+
+export class KnowledgeSourceDto implements KnowledgeSource {
+  @ApiProperty({ enum: ['knowledge'], example: 'knowledge', description: 'A passage of the medical-knowledge collection (MedQuAD, NIH sources), cited in the answer as [n], n being its position among the knowledge sources' })
+  kind!: 'knowledge';
+
+  @ApiProperty({ example: 'NIHSeniorHealth_0000062_Sec4' })
+  id!: string;
+
+  @ApiProperty({ example: 'Shingles' })
+  title!: string;
+
+  @ApiProperty({ example: 'http://nihseniorhealth.gov/shingles/symptomsanddiagnosis/01.html' })
+  url!: string;
+
+  @ApiProperty({ example: 'NIHSeniorHealth' })
+  source!: string;
+
+  @ApiProperty({ example: 'Shingles usually starts as a rash on one side of the face or body…' })
+  snippet!: string;
 }
 
 export class SafetyReportDto implements SafetyReport {
@@ -23,6 +46,7 @@ export class SafetyReportDto implements SafetyReport {
   response_replaced!: boolean;
 }
 
+@ApiExtraModels(RecordSourceDto, KnowledgeSourceDto)
 export class ChatMetadataDto implements ChatResponseMetadata {
   @ApiProperty({ enum: ['text', 'speech', 'image', 'multimodal'], example: 'text' })
   input_type!: InputType;
@@ -51,8 +75,12 @@ export class ChatMetadataDto implements ChatResponseMetadata {
   @ApiProperty({ type: String, nullable: true, example: null })
   transcription!: string | null;
 
-  @ApiProperty({ type: [RecordSourceDto] })
-  sources!: RecordSourceDto[];
+  @ApiProperty({
+    type: 'array',
+    items: { oneOf: [{ $ref: getSchemaPath(RecordSourceDto) }, { $ref: getSchemaPath(KnowledgeSourceDto) }] },
+    description: 'The caller\'s records the answer drew on (kind "record"), then the knowledge passages it was given (kind "knowledge", numbered [1], [2], … in this order)',
+  })
+  sources!: ChatSource[];
 
   @ApiProperty({ type: SafetyReportDto })
   safety!: SafetyReportDto;

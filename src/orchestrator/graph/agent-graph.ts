@@ -1,6 +1,7 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
 import type { AnswerGenerator } from '../llm/answer-generator.js';
 import type { ImageAnalyzer } from '../ports/image-analyzer.js';
+import type { KnowledgeRetriever } from '../ports/knowledge-retriever.js';
 import type { PatientRecordRetriever } from '../ports/patient-record-retriever.js';
 import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
 import { AgentState } from './agent-state.js';
@@ -25,6 +26,8 @@ export interface AgentGraphDependencies {
   answers: AnswerGenerator;
   /** Unbound until the patients module provides one: signed-in patients then get no records. */
   retriever?: PatientRecordRetriever;
+  /** General medical knowledge for every caller; unbound: answers carry no citations. */
+  knowledge?: KnowledgeRetriever;
   /** Unbound until the uploads issue: a voice message is then refused with a 503. */
   speechToText?: SpeechToTextClient;
   /** Unbound until the uploads issue: an image is then refused with a 503. */
@@ -49,7 +52,7 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
     .addNode(NODE.triage, createTriageNode(deps.triage))
     .addNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance))
     .addNode(NODE.analyzeImage, createAnalyzeImageNode(deps.imageAnalyzer))
-    .addNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context))
+    .addNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context, deps.knowledge))
     .addNode(NODE.reason, createReasonNode(deps.answers, deps.emergencyGuidance))
     .addNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety, deps.emergencyGuidance))
     .addEdge(START, NODE.inputRouter)

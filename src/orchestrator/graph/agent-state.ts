@@ -2,6 +2,7 @@ import { Annotation } from '@langchain/langgraph';
 import type { Role } from '../../auth/authenticated-principal.js';
 import type { EmergencySource, InputType, PriorExchange, SafetyReport, TurnAttachment } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
+import type { KnowledgeReference } from '../ports/knowledge-retriever.js';
 import type { RecordAccess } from '../record-access.js';
 
 /** A channel each node may overwrite, starting from `initial` when no node has written it. */
@@ -45,6 +46,8 @@ export const AgentState = Annotation.Root({
   contextHistory: overwritten<PriorExchange[]>(() => []),
   /** retrieve_context */
   recordAccess: overwritten<RecordAccess>(() => ({ status: 'guest' })),
+  /** retrieve_context: medical-knowledge passages, numbered [1], [2], … in this order in the prompt. */
+  knowledge: overwritten<KnowledgeReference[]>(() => []),
   /** reason: the model's answer before the safety check. */
   draftAnswer: overwritten<string>(() => ''),
   /** emergency_response or safety_check: what the patient receives. */

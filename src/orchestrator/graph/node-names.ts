@@ -17,4 +17,5 @@ export const TOOL = {
   transcribeAudio: 'transcribe_audio',
   analyzeImage: 'analyze_image',
   retrievePatientRecords: 'retrieve_patient_records',
+  searchMedicalKnowledge: 'search_medical_knowledge',
 } as const;

@@ -13,7 +13,10 @@ export function toChatTurnResult(state: AgentStateValues, model: string): Omit<C
       ...(state.isEmergency ? { emergency_source: state.emergencySource ?? 'rules' } : {}),
       image_analysis: state.imageAnalysis,
       transcription: state.transcription,
-      sources: state.recordAccess.status === 'retrieved' ? state.recordAccess.records : [],
+      sources: [
+        ...(state.recordAccess.status === 'retrieved' ? state.recordAccess.records.map((record) => ({ kind: 'record' as const, ...record })) : []),
+        ...state.knowledge.map(({ kind, id, title, url, source, snippet }) => ({ kind, id, title, url, source, snippet })),
+      ],
       safety: state.safety,
       model,
     },

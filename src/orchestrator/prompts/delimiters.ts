@@ -2,7 +2,7 @@
  * The tags that fence untrusted or retrieved text inside the prompt. The system prompt tells
  * the model what each fence holds, so text inside must never be able to close a fence early.
  */
-export const PROMPT_TAGS = ['patient_message', 'patient_records', 'image_analysis'] as const;
+export const PROMPT_TAGS = ['patient_message', 'patient_records', 'medical_knowledge', 'image_analysis'] as const;
 export type PromptTag = (typeof PROMPT_TAGS)[number];
 
 const TAG_LOOKALIKE = new RegExp(`<\\s*(/?)\\s*(${PROMPT_TAGS.join('|')})\\b`, 'gi');

@@ -1,4 +1,5 @@
 import type { PriorExchange } from '../chat-turn.js';
+import type { KnowledgeReference } from '../ports/knowledge-retriever.js';
 import type { RecordAccess } from '../record-access.js';
 import { fenced } from './delimiters.js';
 import type { PromptMessage } from './prompt-message.js';
@@ -8,6 +9,8 @@ export interface ReasonPromptInput {
   /** Earlier exchanges already cut to the token budget, oldest first. */
   history: readonly PriorExchange[];
   records: RecordAccess;
+  /** Medical-knowledge passages, cited by the model as [1], [2], … in this order; none: no block. */
+  knowledge?: readonly KnowledgeReference[];
   imageAnalysis: Record<string, unknown> | null;
   /** The sanitized patient message (typed and/or transcribed). */
   message: string;
@@ -26,6 +29,7 @@ export function buildReasonPrompt(input: ReasonPromptInput): PromptMessage[] {
   ]);
   const finalTurn = [
     fenced('patient_records', describeRecords(input.records)),
+    input.knowledge && input.knowledge.length > 0 ? fenced('medical_knowledge', describeKnowledge(input.knowledge)) : null,
     input.imageAnalysis ? fenced('image_analysis', JSON.stringify(input.imageAnalysis, null, 2)) : null,
     fenced('patient_message', input.message.trim() === '' ? '(The patient sent no text.)' : input.message),
   ]
@@ -46,4 +50,9 @@ function describeRecords(access: RecordAccess): string {
         .map((record) => `- [${record.resource_type}, ${record.date || 'date unknown'}] ${record.text}`)
         .join('\n');
   }
+}
+
+/** `[n] Title (source, url)` then the passage: the number is what the answer cites. */
+function describeKnowledge(passages: readonly KnowledgeReference[]): string {
+  return passages.map((passage, index) => `[${index + 1}] ${passage.title} (${passage.source}, ${passage.url})\n${passage.text}`).join('\n\n');
 }

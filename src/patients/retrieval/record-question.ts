@@ -1,3 +1,4 @@
+import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTermsOf } from './search-terms.js';
 import { TERM_SYNONYMS, RECORD_TOPICS, type RecordTopic } from './record-topics.js';
@@ -78,8 +79,16 @@ function matches(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
+/** Clinical disease names the records also use for vaccines (Synthea's CVX display names). */
+const VACCINE_NAMES = new Set(['varicella', 'zoster', 'herpes zoster', 'influenza', 'pertussis', 'rubella', 'hpv', 'human papillomavirus', 'tb']);
+
 function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
   const words = topics.flatMap((topic) => topic.expansion);
   for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
+  // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
+  // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
+  // about ("have I had chickenpox?" must not find the varicella vaccine).
+  const aboutVaccines = topics.some((topic) => topic.name === 'immunizations');
+  words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
   return [...new Set(words)];
 }

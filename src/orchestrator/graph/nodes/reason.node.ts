@@ -20,6 +20,7 @@ export function createReasonNode(answers: AnswerGenerator, guidance: Pick<Emerge
     const prompt = buildReasonPrompt({
       history: state.contextHistory,
       records: state.recordAccess,
+      knowledge: state.knowledge,
       imageAnalysis: state.imageAnalysis,
       message: state.text,
     });

@@ -21,7 +21,7 @@ const state = (text: string) => ({ role: 'patient', patientId: PATIENT_ID, text,
 
 describe('retrieve_context node', () => {
   it('reports retrieve_patient_records when records went into the prompt', async () => {
-    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD]), { historyTokenBudget: 100, recordLimit: 5 });
+    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD]), { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
     const update = await node(state('Which vaccines have I had?'));
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [RECORD] });
     expect(update.toolsUsed).toEqual(['retrieve_patient_records']);
@@ -29,7 +29,7 @@ describe('retrieve_context node', () => {
 
   it('does not report the tool when the retriever answers nothing (a question not about the record)', async () => {
     const retriever = new AnsweringRetriever([]);
-    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5 });
+    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
     const update = await node(state('What is a fever?'));
     expect(retriever.queries).toEqual([{ patientId: PATIENT_ID, question: 'What is a fever?', limit: 5 }]);
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [] });
@@ -37,7 +37,7 @@ describe('retrieve_context node', () => {
   });
 
   it('keeps at most the record limit', async () => {
-    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD, RECORD, RECORD]), { historyTokenBudget: 100, recordLimit: 2 });
+    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD, RECORD, RECORD]), { historyTokenBudget: 100, recordLimit: 2, knowledgeLimit: 0 });
     const update = await node(state('Which vaccines have I had?'));
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [RECORD, RECORD] });
   });

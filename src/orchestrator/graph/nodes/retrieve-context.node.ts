@@ -1,3 +1,5 @@
+import { Logger } from '@nestjs/common';
+import type { KnowledgeReference, KnowledgeRetriever } from '../../ports/knowledge-retriever.js';
 import type { PatientRecordRetriever } from '../../ports/patient-record-retriever.js';
 import { selectHistoryWithinBudget } from '../../prompts/history-budget.js';
 import type { RecordAccess } from '../../record-access.js';
@@ -7,24 +9,48 @@ import { TOOL } from '../node-names.js';
 export interface RetrieveContextSettings {
   historyTokenBudget: number;
   recordLimit: number;
+  /** Knowledge passages for a general question; half of them (rounded up) beside the patient's records. Absent: none. */
+  knowledgeLimit?: number;
 }
+
+const logger = new Logger('RetrieveContext');
 
 /**
  * Gathers what the model sees besides the message: the recent conversation within the token
- * budget, and the caller's own records. Records are looked up only by the caller's own
- * patient id, and never for a guest, so no other patient's record can enter the prompt.
+ * budget, the caller's own records, and passages of general medical knowledge. Records are
+ * looked up only by the caller's own patient id, and never for a guest, so no other patient's
+ * record can enter the prompt; knowledge is for everyone. Knowledge is looked up beside the
+ * records, and fewer passages go in when records answer (they are what a record question is
+ * about); a failed knowledge search leaves the turn without knowledge, never without an answer.
  */
-export function createRetrieveContextNode(retriever: PatientRecordRetriever | undefined, settings: RetrieveContextSettings) {
+export function createRetrieveContextNode(retriever: PatientRecordRetriever | undefined, settings: RetrieveContextSettings, knowledge?: KnowledgeRetriever) {
+  const knowledgeLimit = settings.knowledgeLimit ?? 0;
   return async (state: AgentStateValues): Promise<AgentStateUpdate> => {
     const contextHistory = selectHistoryWithinBudget(state.history, settings.historyTokenBudget);
     const patientId = state.role === 'guest' ? null : state.patientId;
-    if (patientId === null) return { contextHistory, recordAccess: { status: 'guest' } };
-    if (!retriever) return { contextHistory, recordAccess: { status: 'unavailable' } };
-
-    const records = (await retriever.retrieve({ patientId, question: state.text, limit: settings.recordLimit })).slice(0, settings.recordLimit);
-    const recordAccess: RecordAccess = { status: 'retrieved', records };
+    const [recordAccess, passages] = await Promise.all([recordsFor(patientId, state.text), knowledgeFor(state.text)]);
+    const records = recordAccess.status === 'retrieved' ? recordAccess.records : [];
+    const given = records.length > 0 ? passages.slice(0, Math.ceil(knowledgeLimit / 2)) : passages;
     // The retriever answers [] to a question that is not about the record (and when nothing
-    // matches): `tools_used` names the tool only when records went into the prompt.
-    return { contextHistory, recordAccess, toolsUsed: records.length > 0 ? [TOOL.retrievePatientRecords] : [] };
+    // matches): `tools_used` names a tool only when what it found went into the prompt.
+    const toolsUsed = [...(records.length > 0 ? [TOOL.retrievePatientRecords] : []), ...(given.length > 0 ? [TOOL.searchMedicalKnowledge] : [])];
+    return { contextHistory, recordAccess, knowledge: given, toolsUsed };
   };
+
+  async function recordsFor(patientId: string | null, question: string): Promise<RecordAccess> {
+    if (patientId === null) return { status: 'guest' };
+    if (!retriever) return { status: 'unavailable' };
+    const records = (await retriever.retrieve({ patientId, question, limit: settings.recordLimit })).slice(0, settings.recordLimit);
+    return { status: 'retrieved', records };
+  }
+
+  async function knowledgeFor(question: string): Promise<KnowledgeReference[]> {
+    if (!knowledge || question.trim() === '' || knowledgeLimit === 0) return [];
+    try {
+      return (await knowledge.retrieve({ question, limit: knowledgeLimit })).slice(0, knowledgeLimit);
+    } catch (error) {
+      logger.warn(`Medical knowledge search failed; answering without it: ${(error as Error).message}`);
+      return [];
+    }
+  }
 }

@@ -1,0 +1,42 @@
+import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
+
+/** One group of equivalent terms with the pattern that finds any of them in a lower-cased text. */
+interface TermGroup {
+  terms: readonly string[];
+  pattern: RegExp;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A term matches as whole words, spaces standing for any run of spaces or hyphens, with an
+ * optional plural "s" ("kidney stone" finds "kidney-stones"). Apostrophes are optional so that
+ * "cant sleep" and "bells palsy", as people type them, match too.
+ */
+function patternOf(terms: readonly string[]): RegExp {
+  const alternatives = terms.map((term) => escape(term).replace(/'/g, "'?").replace(/ /g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'u');
+}
+
+export function termGroupsOf(groups: ReadonlyArray<readonly string[]>): TermGroup[] {
+  return groups.map((terms) => ({ terms, pattern: patternOf(terms) }));
+}
+
+const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
+
+/**
+ * The equivalents of every lay or clinical term the text contains, excluding the terms it
+ * already has: "short of breath and a rash" → ["shortness of breath", "breathless", …, "dyspnea"].
+ * Used to widen a search query; the caller decides how much weight the added words get.
+ */
+export function vocabularyExpansions(text: string, groups: readonly TermGroup[] = GROUPS): string[] {
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const added = new Set<string>();
+  for (const group of groups) {
+    if (!group.pattern.test(lower)) continue;
+    for (const term of group.terms) if (!lower.includes(term)) added.add(term);
+  }
+  return [...added];
+}

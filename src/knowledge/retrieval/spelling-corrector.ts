@@ -1,0 +1,58 @@
+/**
+ * Corrects a misspelt search term to the collection's nearest term ("alzhim" → "alzheim",
+ * "antibiotc" → "antibiot"): people type medical words as they hear them, and a word the index
+ * has never seen finds nothing. Only unknown terms are corrected, to the closest known term
+ * (one edit up to six letters, two beyond), the more frequent one on a tie.
+ */
+export class SpellingCorrector {
+  private readonly byLength = new Map<number, string[]>();
+
+  constructor(private readonly frequencies: ReadonlyMap<string, number>) {
+    for (const term of frequencies.keys()) {
+      const bucket = this.byLength.get(term.length) ?? [];
+      bucket.push(term);
+      this.byLength.set(term.length, bucket);
+    }
+  }
+
+  correct(term: string): string | null {
+    if (this.frequencies.has(term)) return term;
+    if (term.length < 4 || /\d/.test(term)) return null;
+    const maxEdits = term.length <= 6 ? 1 : 2;
+    let best: string | null = null;
+    let bestDistance = maxEdits + 1;
+    for (let length = term.length - maxEdits; length <= term.length + maxEdits; length += 1) {
+      for (const candidate of this.byLength.get(length) ?? []) {
+        const distance = boundedEditDistance(term, candidate, Math.min(maxEdits, bestDistance));
+        if (distance < bestDistance || (distance === bestDistance && best !== null && this.frequencies.get(candidate)! > this.frequencies.get(best)!)) {
+          if (distance > maxEdits) continue;
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** Levenshtein distance with transpositions, or `bound + 1` as soon as it must exceed `bound`. */
+export function boundedEditDistance(left: string, right: string, bound: number): number {
+  if (Math.abs(left.length - right.length) > bound) return bound + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: right.length + 1 }, (_value, index) => index);
+  for (let i = 1; i <= left.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= right.length; j += 1) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > bound) return bound + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[right.length];
+}
