@@ -64,13 +64,17 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
       // Appendicitis: pain moving to the lower right with fever, vomiting or pain on movement (NICE CKS).
       ...withEach('migratory right iliac fossa pain', 'migratory_rif_pain', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism'),
+      ...withEach('right iliac fossa pain with peritonism or fever', 'right_lower_pain', 'pain_on_movement', 'peritonism'),
+      { all: ['right_lower_pain', 'fever', 'vomiting'], name: 'right iliac fossa pain with peritonism or fever' },
+      ...withEach('abdominal pain through to the back with vomiting', 'abdominal_pain_to_back', 'vomiting', 'repeated_vomiting', 'brief_collapse', 'pale'),
+      ...anyWithAny('abdominal pain after an operation with fever or swelling', ['recent_surgery'], ['fever', 'high_temperature', 'abdominal_distension', 'vomiting', 'rigors']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'abdominal_pain'] })),
       ...withEach('migratory right iliac fossa pain', 'umbilical_pain_onset', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism').map((trigger) => ({ ...trigger, all: [...trigger.all, 'right_lower_pain'] })),
       // Obstruction: a swollen belly with vomiting, or no stool or wind (MTS abdominal pain).
       ...anyWithAny('distended abdomen with vomiting or no bowel movement', ['abdominal_distension'], ['vomiting', 'no_bowel_movement', 'bilious_vomiting']),
       ...withEach('abdominal pain with jaundice and fever (cholangitis)', 'jaundice', 'fever', 'high_temperature', 'rigors'),
       ...anyWithAny('abdominal pain with tenderness or pain on movement', ['abdominal_pain', 'severe_abdominal_pain'], ['pain_on_movement']),
       ...anyWithAny('severe abdominal pain radiating to the back or with a known aneurysm', ['severe_abdominal_pain', 'abdominal_pain'], ['pulsating_mass', 'low_systolic_bp']),
-      ...anyWithAny('severe abdominal pain with a red flag', ['severe_abdominal_pain'], [...POOR_CIRCULATION, 'repeated_vomiting', 'vomiting', 'fever', 'high_temperature', 'brief_collapse', 'tachycardia', 'elderly', 'upper_gi_bleed', 'rectal_bleeding', 'melaena', 'cannot_get_up']),
+      ...anyWithAny('severe abdominal pain with a red flag', ['severe_abdominal_pain'], [...POOR_CIRCULATION, 'repeated_vomiting', 'vomiting', 'fever', 'high_temperature', 'brief_collapse', 'tachycardia', 'elderly', 'upper_gi_bleed', 'rectal_bleeding', 'melaena', 'cannot_get_up', 'cannot_breathe', 'short_of_breath']),
       { all: ['severe_abdominal_pain', 'sudden_or_severe'], unless: ['pregnancy'], name: 'sudden severe abdominal pain' },
     ],
   },
@@ -90,7 +94,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'major_trauma',
     triggers: [
       ...alone('open fracture, deformity or amputation', 'limb_deformity'),
-      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale']),
+      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale', 'spine_impact', 'not_moving', 'upper_gi_bleed', 'ischaemic_limb', 'entrapment', 'injury_pain']),
       ...alone('penetrating injury', 'penetrating_wound'),
       ...alone('entrapment or crush', 'entrapment'),
       // Blunt trunk injury with shock or breathing signs: hidden haemorrhage or chest injury (ATLS).

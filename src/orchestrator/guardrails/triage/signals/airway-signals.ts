@@ -18,7 +18,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:gurgling|rattling|rattly|snoring|grunting|noisy|raspy|rasping|whistling|squeaky|crowing)\s+(?:noisy\s+)?(?:breathing|breaths?|with\s+(?:each|every)\s+breath)\b`,
     r`\bbreathing\s+(?:is\s+|sounds\s+)?(?:very\s+|really\s+|so\s+)?(?:noisy|gurgly|gurgling|rattly|raspy|squeaky|whistly)\b`,
     r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
-  ], { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*)\b/ }),
+  ], { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/ }),
   define('barking_cough', [r`\b(?:barking|bark-like|seal[- ]like)\s+(?:cough|noise)\b`, r`\b(?:sounds?|sounding)\s+like\s+a\s+(?:seal|dog)\s+bark`]),
   // Drooling, unable to swallow saliva, sitting forward to breathe: epiglottitis and upper-airway obstruction.
   define('drooling', [

@@ -14,7 +14,7 @@ const BLEEDING = [
     r`\bsoaked\s+(?:through\s+)?(?:with|in)\s+blood\b`,
     r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing)\b`,
     r`\b(?:lost|losing|lose)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much)\s+blood\b`,
-    r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing\s+up|coughed\s+up|spitting\s+up|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+)?blood\b`,
+    r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+up)?|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+)?blood\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
@@ -29,8 +29,9 @@ const BLEEDING = [
   define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`]),
   define('penetrating_wound', [
     r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
-    r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b`,
-  ]),
+    r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b|\bimpaled\b`,
+    r`\b(?:stuck|gone|went|is|it\s+is|sticking|right)\s+(?:right\s+)?(?:through|into)\s+(?:his|her|my|their)\s+(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side)\b`,
+  ], { timeless: true }),
 ];
 
 const CONSCIOUSNESS = [
@@ -47,6 +48,9 @@ const CONSCIOUSNESS = [
     r`\b(?:not|will\s+not|cannot|does\s+not|is\s+not)\s+(?:\w+\s+)?(?:open|opening)\s+(?:his|her|their|the)?\s*eyes\b`,
     r`\b(?:not|still\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?(?:come|coming|came)\s+(?:round|around|to)\b`,
     r`\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
+    // Shouted at, shaken, pinched - "and nothing": the bystander's test of responsiveness (RCUK BLS).
+    r`\b(?:wake|waking|respond\w*|react\w*|open\w*)\b[^.;]{0,30}\beven\s+(?:when|if|with|after)\s+(?:i|we|you|they|someone)\s+(?:shout|shake|shook|pinch|call|yell|rub|slap|tap|splash)\w*\b`,
+    r`\b(?:shak|shout|pinch|call|yell|tapp|slapp|rubb)\w*\s+(?:at\s+)?(?:him|her|them|his\s+name|her\s+name)?\s*(?:and|but)\s+(?:there\s+is\s+|there\s+was\s+)?(?:nothing|no\s+(?:response|reaction|answer))\b|\bno\s+(?:response|reaction)\s+(?:at\s+all|to\s+(?:anything|voice|pain|us|me))\b`,
     r`\b(?:responds?|responding|reacts?)\s+(?:only\s+)?to\s+pain\b|\bunrousable\b|\bobtunded\b|\baltered\s+(?:mental\s+status|consciousness|level\s+of\s+consciousness)\b`,
   ]),
   // Altered but present responsiveness: vague, not with it, staring - MTS "altered conscious level".
@@ -56,9 +60,20 @@ const CONSCIOUSNESS = [
     // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
     r`\b(?:nodding|nods|dozing|dozes|drifting|drifts|falling|falls)\s+(?:off|asleep)\s+(?:mid[- ]?|in\s+the\s+middle\s+of\s+|while\s+|during\s+)(?:a\s+)?(?:sentence|conversation|talking|speaking|eating|meal|sentences|conversations)\b`,
     r`\b(?:harder|more\s+difficult|impossible)\s+(?:and\s+harder\s+)?to\s+(?:wake|rouse|keep\s+awake)\b|\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+keep\s+(?:him|her|them|my\s+\w+)\s+awake\b|\bnot\s+blinking\b`,
+    // AVPU "V": responds only to voice (NEWS2: new confusion or V/P/U scores 3).
+    r`\b(?:responsive|responds?|responding|rousable)\s+(?:only\s+)?to\s+(?:voice|his\s+name|her\s+name|loud\s+voice)(?:\s+only)?\b`,
   ], { graded: true }),
+  // Signs a bystander sees in a collapsed person: not moving, eyes closed, not talking, slow breaths.
+  define('not_moving', [
+    r`\b(?:is\s+not|not|no\s+longer|has\s+not\s+been|stopped)\s+(?:moving|talking|speaking|responding)\b|\bno\s+talk\w*\b|\b(?:lying|lies)\s+(?:completely\s+|totally\s+|really\s+)?still\b|\beyes?\s+(?:are\s+|is\s+|were\s+)?(?:closed|shut|rolled\s+back|rolling)\b|\b(?:breath|breathing|breaths)\s+(?:is\s+|are\s+)?(?:very\s+|really\s+)?(?:slow|shallow)\b`,
+  ]),
+  // Cardiopulmonary resuscitation under way: cardiac arrest whatever else is said.
+  define('cpr_in_progress', [r`\b(?:cpr|chest\s+compressions|doing\s+compressions|defib\w*|aed|resuscitat\w+)\b`], { ordinaryWhen: /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/ }),
+  // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
+  define('no_warning', [r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`]),
   define('found_down', [
-    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:floor|ground|pavement|bathroom\s+floor)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
+    r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
+    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
     r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:on\s+the\s+(?:floor|ground|pavement|road)|motionless|face\s+down)\b`,
     r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,30}\b(?:not|will\s+not|cannot)\s+(?:\w+\s+)?(?:get\s+up|respond|answer|move|wake)\b`,
   ]),
@@ -69,7 +84,7 @@ const CONSCIOUSNESS = [
   ]),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
   define('sudden_onset', [r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`]),
-  define('brief_collapse', [r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b`]),
+  define('brief_collapse', [r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`]),
   define('collapsed', [
     r`${ANY_PERSON}\s+(?:[\w-]+\s+){0,5}?(?<!\b(?:lung|lungs|vein|veins|arch|arches|disc|discs|airway|trachea)\s)(?:collapsed|collapses|collapsing)\b`,
     r`\bcollapsed\s+(?:on|onto|to|in)\s+(?:the\s+)?(?:floor|ground|street|road|bathroom|kitchen|shower|pavement|sidewalk)\b`,

@@ -19,7 +19,7 @@ const CARDIAC = [
   define('sweating', [r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat|sweating\s+(?:buckets|through))\b`]),
   define('wheeze', [r`\bwheez\w*\b`]),
   define('palpitations', [
-    r`\bheart\s+(?:is\s+|keeps\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
+    r`\bheart\s+(?:is\s+|keeps\s+|was\s+|has\s+been\s+|started\s+|kept\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,
   ]),
   // Chest pain is strong on its own: every current chest pain is triaged as an emergency.

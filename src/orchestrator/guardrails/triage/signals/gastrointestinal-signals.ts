@@ -40,9 +40,10 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+(?:in\s+)?(?:${POSSESSIVE}\s+)?(?:(?:lower|upper|right|left|bottom|top)\s+){0,2}${BELLY}\b`,
     r`\b${BELLY}\s+(?:is\s+|has\s+been\s+)?(?:so|really|very|extremely)\s+(?:bad|sore|painful)\b`,
     r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
+    r`\b${BELLY}(?:'s)?\s+(?:${PAIN}\s+)?(?:is\s+)?(?:so|really|very)\s+(?:bad|much)\b|\b${BELLY}\s+(?:hurts|aches|is\s+hurting)\s+so\s+(?:much|bad)\b|\bpain\s+(?:\w+\s+){0,3}?(?:out\s+of\s+proportion|way\s+worse\s+than|much\s+worse\s+than|worse\s+than\s+it\s+looks)\b|\bpain\s+(?:is\s+)?everywhere\b`,
     r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
   ]),
-  define('abdominal_pain', [r`\b${BELLY}\s+(?:\w+\s+)?${PAIN}\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
+  define('abdominal_pain', [r`\b${BELLY}(?:'s)?\s+(?:\w+\s+){0,4}?(?:${PAIN}|painful|sore)\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
   // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
   define('peritonism', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
@@ -56,7 +57,7 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define('pain_on_movement', [
     r`\b(?:agony|hurts|painful|pain)\s+(?:to\s+|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`,
     // Peritonism told by a parent or the patient: lying still, screaming when touched, walking bent over.
-    r`\b(?:lying|lies|lay)\s+(?:really\s+|very\s+|completely\s+|totally\s+)?still\b|\b(?:screams?|screaming|cries|crying|yelps?|winces?|wincing|flinch\w*)\s+(?:out\s+)?(?:if|when|whenever|as\s+soon\s+as)\s+(?:we|i|you|anyone|someone|the\s+doctor)\s+(?:touch|press|prod|feel)\w*\b`,
+    r`\b(?:will\s+not|cannot|does\s+not\s+want\s+to|refuses\s+to)\s+(?:jump|hop|walk|stand\s+up\s+straight)\b|\bcurled\s+up\s+with\s+(?:his|her|their|my)\s+(?:knees|legs)\s+up\b|\b(?:lying|lies|lay)\s+(?:really\s+|very\s+|completely\s+|totally\s+)?still\b|\b(?:screams?|screaming|cries|crying|yelps?|winces?|wincing|flinch\w*)\s+(?:out\s+)?(?:if|when|whenever|as\s+soon\s+as)\s+(?:we|i|you|anyone|someone|the\s+doctor)\s+(?:touch|press|prod|feel)\w*\b`,
     r`\b(?:cannot|could\s+not)\s+(?:even\s+)?(?:walk|stand)\s+(?:without\s+(?:bending|doubling|hunching|holding)|up\s+straight|upright)\b|\bwalking\s+(?:bent|hunched|doubled)\s+over\b|\bevery\s+bump\s+(?:in\s+the\s+road\s+)?(?:hurts|is\s+agony)\b`,
   ]),
   // Pain that started around the navel and moved to the lower right: appendicitis (MTS, NICE CKS).
@@ -65,7 +66,11 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // The two halves of the migration, told in separate clauses: "started round the belly button, now it's lower right".
   define('umbilical_pain_onset', [r`\b(?:belly\s*button|navel|periumbilical|umbilic\w*)\b`]),
-  define('right_lower_pain', [r`\b(?:lower|bottom)\s+right\b|\bright\s+(?:lower|iliac|bottom)\b|\brif\b`]),
+  define('right_lower_pain', [r`\b(?:lower|bottom)\s+right\b|\bright\s+(?:lower|iliac|bottom)\b|\brif\b|\blow\s+(?:down\s+)?on\s+the\s+right\b`]),
+  // Upper abdominal pain boring through to the back with vomiting: pancreatitis, a leaking aneurysm (MTS).
+  define('abdominal_pain_to_back', [
+    r`\b(?:stomach|tummy|belly|abdomen|abdominal|upper\s+\w+|epigastric)\b[^.;]{0,30}\b(?:through|to|into|round|radiating\s+to|going\s+to|goes\s+to)\s+(?:to\s+)?(?:my|his|her|their|the)\s+back\b`,
+  ]),
   define('abdominal_distension', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|has\s+|looks\s+)?(?:really\s+|very\s+|so\s+)?(?:swollen|swelling|distended|bloated|blown\s+up|huge)\b|\b(?:swollen|distended|tense)\s+(?:belly|stomach|tummy|abdomen)\b`,
   ]),

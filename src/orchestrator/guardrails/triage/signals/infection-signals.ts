@@ -20,5 +20,5 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define('fast_breathing', [
     r`\b(?:breathing|breaths?|breathes)\s+(?:\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
     r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
-  ], { ordinaryWhen: /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their)|during)\s+sleep|feeding\s+well)\b/ }),
+  ], { ordinaryWhen: /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their)|during)\s+sleep|feeding\s+well)\b/ }),
 ];

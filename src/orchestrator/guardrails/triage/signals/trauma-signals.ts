@@ -25,11 +25,18 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:caught|trapped|dragged|pulled)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|roller|rollers|conveyor|auger|baler|mangle|shredder|mixer|belt)\b`,
     r`\b(?:arm|leg|forearm|chest|pelvis|hand|foot|legs|arms|body|hips?)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+|have\s+been\s+|are\s+|were\s+)?(?:crushed|mangled)\b`,
     r`\bfell\s+down\s+(?:a\s+|the\s+)?(?:whole\s+|full\s+)?(?:flight\s+of\s+)?stairs\b`,
+    // A fall of 2 m or more however it is told: "fell about 5m", "dropped 10 feet".
+    r`\b(?:fell|fallen|fall|dropped|falling)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|like\s+|at\s+least\s+)?(?:[2-9]|\d\d)\s*(?:m|metres?|meters?|storeys?|stories|floors?)\b|\b(?:fell|fallen|dropped)\s+(?:about\s+|around\s+|over\s+|like\s+)?(?:[7-9]|\d\d)\s*(?:ft|feet|foot)\b`,
+    r`\b(?:came|come|coming|thrown|fell)\s+off\s+(?:(?:his|her|my|the|a|their)\s+)?(?:motor\s*bike|motorcycle|bike|horse|quad|scooter|moped)?\s*at\s+(?:high\s+)?(?:speed|\d+\s*(?:mph|kmh|km\/h)?)\b|\bcame\s+off\s+(?:(?:his|her|my|the|their)\s+)?(?:motor\s*bike|motorcycle|horse|quad\s+bike|quad)\b`,
+    r`\b(?:car|van|vehicle|lorry|truck|bus|he|she|they)\s+(?:hit|went\s+into|ploughed\s+into|smashed\s+into|crashed\s+into|drove\s+into|struck)\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lamppost|lamp\s+post|barrier|bridge|pole|house|ditch)\b|\bunbelted\b|\bnot\s+wearing\s+(?:a\s+|his\s+|her\s+)?seat\s*belt\b|\b(?:broken|smashed|starred|cracked)\s+windscreen\b`,
+    // Assault with a weapon.
+    r`\b(?:hit|struck|beaten|attacked|battered|bashed|smashed)\s+(?:\w+\s+){0,6}?with\s+(?:a\s+|an\s+)?(?:baseball\s+bat|bat|hammer|iron\s+bar|crowbar|brick|golf\s+club|machete|weapon|metal\s+(?:pole|bar)|pole|bottle|plank|cricket\s+bat)\b`,
     r`\b(?:stab(?:bed)?|knife|gunshot|shot)\s+(?:wound\s+)?(?:in|to)\s+(?:the\s+)?(?:chest|belly|stomach|abdomen|neck|back|head|groin)\b`,
   ], { timeless: true }),
   // Entrapment under a heavy object (field triage: crushed, trapped, pinned).
   define('entrapment', [
-    r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b`,
+    r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b|\b(?:trapped|caught|pinned)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|wreck|wreckage|rubble|car|vehicle)\b`,
+    r`\b(?:leg|legs|arm|arms|foot|feet|hand|he|she|i|body)\s+(?:is\s+|are\s+|am\s+|was\s+|got\s+)?(?:stuck\s+|trapped\s+|pinned\s+)?(?:under|underneath|beneath)\s+(?:the|a)\s+(?:car|van|vehicle|tractor|lorry|truck|wall|tree|rubble|quad|machine|horse)\b|\bjack\s+(?:slipped|gave\s+way|collapsed)\b`,
     r`\b(?:tree|branch|wall|car|vehicle|van|beam|wardrobe|machine|tractor|rocks?|boulder|scaffold\w*|roof|ceiling|girder|pallet|horse|load|tv|television)\s+(?:has\s+|had\s+|just\s+)?(?:fell|fallen|collapsed|landed|came\s+down|rolled)\s+(?:on|onto|on\s+top\s+of)\s+(?:him|her|them|me|my|his|our|the|a)\b`,
   ], { timeless: true }),
   // A blow to the trunk (belly, chest, back, pelvis): a hidden bleed shows as shock (ATLS).
@@ -37,6 +44,15 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:hit|struck|kicked|punched|rammed|impaled|speared|stamped\s+on|run\s+into|crushed)\s+(?:\w+\s+){0,3}?(?:in|on|into|across)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:belly|stomach|tummy|abdomen|chest|ribs|side|back|pelvis|flank)\b`,
     r`\b(?:handlebars?|steering\s+wheel|seat\s*belt)\b[^.;]{0,30}\b(?:belly|stomach|tummy|abdomen|chest|ribs)\b|\bseat\s*belt\s+(?:sign|bruis\w*|mark)\b`,
   ], { timeless: true }),
+  // Landing on the head or neck, or new tingling in the hands or legs after an injury: spinal injury (NEXUS, Canadian C-spine).
+  define('spine_impact', [
+    r`\blanded\s+(?:\w+\s+)?on\s+(?:his|her|my|their|the)\s+(?:neck|head|back|spine)\b|\b(?:tingling|pins\s+and\s+needles|numb\w*|electric\s+shocks?)\s+(?:in|down)\s+(?:both\s+)?(?:(?:his|her|my|their)\s+)?(?:hands|arms|legs|fingers)\b`,
+  ]),
+  // Pain at an injured site told by a bystander: "crying about his back and hip".
+  define('injury_pain', [
+    r`\b(?:crying|screaming|moaning|groaning|complaining|yelling|shouting)\s+(?:in\s+pain\s+)?(?:about|of|with|from)\s+(?:(?:his|her|my|their|the)\s+)?(?:back|hip|hips|neck|pelvis|leg|legs|arm|ribs|chest|head|belly|tummy|stomach|side)\b`,
+    r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,
+  ]),
   define('limb_deformity', [
     r`\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing)\s+(?:out|through)\b|\b(?:open|compound)\s+fracture\b`,
     r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
