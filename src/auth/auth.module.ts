@@ -54,6 +54,6 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
     RolesGuard,
     { provide: AdminApiKey, inject: [AppConfig], useFactory: (config: AppConfig) => new AdminApiKey(config.env.ADMIN_API_KEY) },
   ],
-  exports: [SessionService, PatientAccountService, AuthAuditLog, AdminApiKey, AccessTokenGuard, RolesGuard],
+  exports: [SessionService, PatientAccountService, AuthAuditLog, AdminApiKey, AccessTokenGuard, RolesGuard, JwtAuthenticator],
 })
 export class AuthModule {}

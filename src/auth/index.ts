@@ -5,6 +5,7 @@ export { AdminModule } from './admin/admin.module.js';
 export { AdminPatientsService, type PatientImportResult } from './admin/admin-patients.service.js';
 export { ADMIN_PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, SetPasswordDto } from './admin/dto/set-password.dto.js';
 export { AccessTokenGuard } from './guards/access-token.guard.js';
+export { JwtAuthenticator } from './jwt-authenticator.js';
 export { RolesGuard } from './guards/roles.guard.js';
 export { ROLES, type AuthenticatedPrincipal, type Role } from './authenticated-principal.js';
 export { CurrentPrincipal } from './current-principal.decorator.js';

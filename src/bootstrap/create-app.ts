@@ -18,6 +18,7 @@ import { unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';
 import { setUpSwagger } from './swagger.js';
+import { MedChatWebSocketAdapter } from './web-socket-adapter.js';
 
 export interface MedChatApp {
   app: NestFastifyApplication;
@@ -95,6 +96,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
     }),
   );
   setUpSwagger(app);
+  // The chat WebSocket shares Fastify's HTTP server and port (see web-socket-adapter.ts).
+  app.useWebSocketAdapter(new MedChatWebSocketAdapter(app, { maxPayloadBytes: variables.WS_MAX_FRAME_BYTES, rewriteUrl: unversionedUrl }));
 
   return {
     app,

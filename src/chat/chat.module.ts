@@ -11,17 +11,22 @@ import { ChatController } from './chat.controller.js';
 import { ConversationRepository } from './conversation.repository.js';
 import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
 import { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
+import { RateLimitStorageModule } from '../common/throttling/storage/rate-limit-storage.module.js';
+import { ChatSocketRateLimit } from './ws/chat-socket-rate-limit.js';
+import { ChatSocketRegistry } from './ws/chat-socket-registry.js';
+import { ChatSocketService } from './ws/chat-socket.service.js';
+import { ChatGateway } from './ws/chat.gateway.js';
 import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.schema.js';
 
 /**
  * Chat endpoints and the `conversations` collection. The uploads module binds the
  * ChatAttachmentResolver (file ids) and the ChatUploadReceiver (files sent with a message);
- * the scheduler calls InterruptedTurnRecovery.
+ * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
   controllers: [ChatController],
-  providers: [ChatTurnService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery],
+  providers: [ChatTurnService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
   exports: [ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

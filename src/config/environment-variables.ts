@@ -181,6 +181,22 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(10) @Max(300000)
   CHAT_STREAM_HEARTBEAT_MS = 15_000;
 
+  /** WebSocket chat: connections one patient (or guest session) may hold open at once, per instance. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  WS_MAX_CONNECTIONS_PER_PATIENT = 3;
+
+  /** WebSocket chat: how long a new connection may take to send its auth frame before it is closed. */
+  @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  WS_AUTH_TIMEOUT_MS = 5_000;
+
+  /** WebSocket chat: interval of protocol pings; a connection that missed the previous pong is dropped. */
+  @Type(() => Number) @IsInt() @Min(10) @Max(300000)
+  WS_PING_INTERVAL_MS = 25_000;
+
+  /** WebSocket chat: largest client frame accepted; a bigger one closes the connection (1009). */
+  @Type(() => Number) @IsInt() @Min(1024) @Max(1048576)
+  WS_MAX_FRAME_BYTES = 65_536;
+
   /** Patient records retrieval returns for one record question (the orchestrator may take fewer). */
   @Type(() => Number) @IsInt() @Min(1) @Max(50)
   RECORD_RETRIEVAL_TOP_K = 6;

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '../../config/app-config.js';
+
+/** What the registry needs of a connection: a way to close it. */
+export interface RegisteredSocket {
+  close(code: number, reason: string): void;
+}
+
+/**
+ * The open, authenticated chat sockets of this instance, by owner (patient id, or a guest's
+ * session id). The limit per owner is per instance: a socket lives in one process, and a
+ * shared counter would outlive a process that dies without releasing its sockets.
+ */
+@Injectable()
+export class ChatSocketRegistry {
+  private readonly byOwner = new Map<string, Set<RegisteredSocket>>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** Adds the socket unless its owner is at the limit; false then. */
+  admit(owner: string, socket: RegisteredSocket): boolean {
+    const sockets = this.byOwner.get(owner) ?? new Set<RegisteredSocket>();
+    if (sockets.has(socket)) return true;
+    if (sockets.size >= this.config.env.WS_MAX_CONNECTIONS_PER_PATIENT) return false;
+    sockets.add(socket);
+    this.byOwner.set(owner, sockets);
+    return true;
+  }
+
+  release(owner: string, socket: RegisteredSocket): void {
+    const sockets = this.byOwner.get(owner);
+    if (!sockets) return;
+    sockets.delete(socket);
+    if (sockets.size === 0) this.byOwner.delete(owner);
+  }
+
+  /** Closes every socket of an owner: their sessions ended (erasure, sign-out everywhere). */
+  closeAll(owner: string, code: number, reason: string): number {
+    const sockets = [...(this.byOwner.get(owner) ?? [])];
+    for (const socket of sockets) socket.close(code, reason);
+    return sockets.length;
+  }
+
+  get size(): number {
+    let total = 0;
+    for (const sockets of this.byOwner.values()) total += sockets.size;
+    return total;
+  }
+}

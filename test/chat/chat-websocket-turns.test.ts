@@ -1,0 +1,182 @@
+import { FakeOllama } from '../support/fake-ollama.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { chatEnv, ChatClient, eventually, readEvents } from './chat-client.js';
+import { ChatSocketClient } from './chat-socket-client.js';
+
+const ANSWER = 'Rest, drink fluids and check your temperature twice a day.';
+const EMERGENCY = 'I have crushing chest pain spreading to my left arm and I cannot breathe.';
+
+/** Chat turns over the WebSocket: the same turn, storage, triage and errors as POST /chat/message/stream. */
+describe('WebSocket /api/chat/ws: turns', () => {
+  const ollama = new FakeOllama({ tokenDelayMs: 1 });
+  let app: TestApp;
+  let client: ChatClient;
+
+  beforeAll(async () => {
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url));
+    client = new ChatClient(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+  beforeEach(() => ollama.reset());
+
+  it('streams start, tokens and done with the checked answer, stored like the REST turn', async () => {
+    const patient = await client.login();
+    ollama.reply(ANSWER);
+    const socket = await ChatSocketClient.signedIn(app, patient.token, '/api/v1/chat/ws');
+
+    socket.send({ type: 'message', message: '  I have a fever.  ' });
+    const frames = await socket.collectUntil('done', 'error');
+
+    expect(frames[0]).toEqual({ type: 'start', message_id: expect.stringMatching(/^[0-9a-f]{24}$/) });
+    const done = frames.at(-1);
+    expect(done).toMatchObject({
+      type: 'done',
+      message_id: frames[0].message_id,
+      session_id: patient.sessionId,
+      metadata: { model: 'medgemma1.5' },
+    });
+    const tokens = frames.slice(1, -1);
+    expect(tokens.every((frame) => frame.type === 'token')).toBe(true);
+    expect(tokens.map((frame) => frame.delta).join('')).toBe(ANSWER);
+    // The disclaimer the guardrails append is in the answer, not in the tokens.
+    expect(done.response.startsWith(ANSWER)).toBe(true);
+    expect(done.metadata.safety).toBeDefined();
+
+    const stored = await client.conversations.findById(done.message_id).lean<any>();
+    expect(stored).toMatchObject({
+      status: 'completed',
+      message: 'I have a fever.',
+      response: done.response,
+      patient_id: patient.patientId,
+    });
+    const history = await client.history(patient);
+    expect(history.body.messages.map((m: { content: string }) => m.content)).toEqual([
+      'I have a fever.',
+      done.response,
+    ]);
+    socket.close();
+  });
+
+  it('answers an emergency at once through triage, without the model', async () => {
+    const patient = await client.login();
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    socket.send({ type: 'message', message: EMERGENCY });
+    const done = (await socket.collectUntil('done', 'error')).at(-1);
+    expect(done).toMatchObject({ type: 'done', metadata: { emergency_detected: true } });
+    expect(done.response).toMatch(/911|emergency/i);
+    expect(ollama.chatRequests()).toHaveLength(0);
+    socket.close();
+  });
+
+  it("refuses a file id that is not the caller's with a 404 error frame, storing nothing", async () => {
+    const patient = await client.login();
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    socket.send({
+      type: 'message',
+      message: 'What is on this photo?',
+      image_file_id: 'a3f9c2d4-1b7e-4c1a-9f0e-5d6c7b8a9e01',
+    });
+    expect(await socket.next()).toMatchObject({ type: 'error', status: 404 });
+    expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(0);
+    socket.close();
+  });
+
+  it('refuses a second message while one is answered, then cancels the first: stored as not delivered', async () => {
+    const patient = await client.login();
+    ollama.hang(1);
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    socket.send({ type: 'message', message: 'A long question.' });
+    const start = await socket.next();
+    expect(start.type).toBe('start');
+
+    socket.send({ type: 'message', message: 'And another one.' });
+    expect(await socket.next()).toMatchObject({ type: 'error', status: 409 });
+    socket.send({ type: 'cancel' });
+    expect(await socket.next()).toEqual({ type: 'cancelled', message_id: start.message_id });
+
+    const stored = await client.conversations.findById(start.message_id).lean<any>();
+    expect(stored).toMatchObject({ status: 'failed', failure_reason: 'client_disconnected' });
+    expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(1);
+
+    // The connection takes the next message.
+    ollama.reply(ANSWER);
+    socket.send({ type: 'message', message: 'Shorter then.' });
+    expect((await socket.collectUntil('done', 'error')).at(-1).type).toBe('done');
+    socket.close();
+  });
+
+  it('stores the turn as failed and sends a 503 error frame when the model fails', async () => {
+    const patient = await client.login();
+    ollama.failWith(500, 5);
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    socket.send({ type: 'message', message: 'Is the model there?' });
+    const frames = await socket.collectUntil('done', 'error');
+    const error = frames.at(-1);
+    expect(error).toMatchObject({
+      type: 'error',
+      status: 503,
+      message_id: frames[0].message_id,
+      detail: expect.any(String),
+    });
+    const stored = await client.conversations.findById(frames[0].message_id).lean<any>();
+    expect(stored.status).toBe('failed');
+    socket.close();
+  });
+
+  it('stops the answer and keeps the message when the client goes away mid-answer', async () => {
+    const patient = await client.login();
+    ollama.hang(1);
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    socket.send({ type: 'message', message: 'I will leave now.' });
+    const start = await socket.next();
+    socket.socket.terminate();
+    const stored = await eventually(
+      () => client.conversations.findById(start.message_id).lean<any>(),
+      (turn) => turn?.status === 'failed',
+    );
+    expect(stored).toMatchObject({ message: 'I will leave now.', failure_reason: 'client_disconnected' });
+  });
+});
+
+describe('WebSocket /api/chat/ws: rate limits', () => {
+  const ollama = new FakeOllama();
+  let app: TestApp;
+  let client: ChatClient;
+
+  beforeAll(async () => {
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url, { RATE_LIMIT_PER_MINUTE: '3' }));
+    client = new ChatClient(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+
+  it('counts socket messages in the same budget as the SSE route and refuses with a 429 error frame', async () => {
+    const patient = await client.login();
+    const { events } = await readEvents(await client.openStream(patient, { message: 'One over SSE.' }));
+    expect(events.at(-1)!.event).toBe('done');
+
+    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    for (const message of ['Two.', 'Three.']) {
+      socket.send({ type: 'message', message });
+      expect((await socket.collectUntil('done', 'error')).at(-1).type).toBe('done');
+    }
+    socket.send({ type: 'message', message: 'Four is too many.' });
+    expect(await socket.next()).toEqual({
+      type: 'error',
+      status: 429,
+      detail: expect.stringMatching(/Too many requests/),
+      retry_after: expect.any(Number),
+    });
+    expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(3);
+    // The REST stream route shares the budget, so it is refused too.
+    expect((await client.openStream(patient, { message: 'And over SSE?' })).status).toBe(429);
+    socket.close();
+  });
+});
