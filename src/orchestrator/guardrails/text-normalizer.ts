@@ -42,7 +42,7 @@ const CHAT_SPELLINGS: readonly Rewrite[] = [
   // Self-harm slang: missing it would miss the message that matters most.
   [/\bkms\b/g, 'kill myself'],
   [/\bunalive\b/g, 'kill'],
-  [/\bod'?e?d\b/g, 'overdosed'],
+  [/\bod(?:'d|'ed|ed)\b/g, 'overdosed'],
 ];
 
 /** Misspellings seen in real patient messages for the words the triage patterns hinge on. */

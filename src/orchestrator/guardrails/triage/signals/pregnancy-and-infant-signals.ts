@@ -10,13 +10,16 @@ const PREGNANCY = [
       r`\b(?:pregnant|pregnancy|trimester)\b`,
       r`\bexpecting\s+(?:a\s+)?(?:baby|twins|child)\b`,
       r`\b(?:\d+|[a-z]+)\s+weeks?\s+(?:along|pregnant|gestation)\b`,
-      r`\b(?:i\s+am|she\s+is|at|currently|^)\s*(?:[1-4]\d|[4-9])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old|of\s+\w+ing|now\s+of))`,
+      r`\b(?:i\s+am|she\s+is|is|at|currently|^)\s*(?:[1-4]\d|[4-9])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old|of\s+\w+ing|now\s+of))`,
+      // Gestation in obstetric shorthand ("33+2"), a confirmed test, a birth just over, a parity note.
+      r`\b[1-4]\d\s*\+\s*[0-6]\b|\bpositive\s+(?:pregnancy\s+)?test\b|\b(?:post|after)\s+(?:home\s+|the\s+)?birth\b|\bhome\s+birth\b|\bdelivered\s+(?:a\s+|my\s+|our\s+|the\s+|her\s+)?baby\b|\bprimip\w*|\bmultip\w*|\bpregnant\b`,
       r`\b(?:c\s+section|postnatal|post-?natal|puerperal|had\s+a\s+baby|after\s+(?:the\s+)?birth|(?:weeks?|days?)\s+after\s+(?:giving\s+birth|delivery|(?:the|my|her|a)\s+(?:c\s+section|baby)))\b`,
       r`\b(?:waters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken)|in\s+labou?r|contractions)\b`,
       r`\b(?:just\s+)?had\s+(?:a|my|our|the|her)\s+baby\b`,
       r`\b(?:gave\s+birth|postpartum|post-partum|after\s+(?:giving\s+birth|delivery|my\s+c-?section)|delivered\s+(?:a|my|our|the)\s+baby)\b`,
     ],
-    { timeless: true },
+    // A pregnancy wondered about or ruled out is none: "could I be pregnant", "the test was negative".
+    { timeless: true, ordinaryWhen: /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/ },
   ),
   define('miscarriage_now', [...episodeNow(r`miscarriage|ectopic(?:\s+pregnancy)?`), r`\b(?:am|is)\s+miscarrying\b`]),
   // Any bleeding except from the gums, nose or a small cut: in pregnancy, any of it is a danger sign.
@@ -32,11 +35,31 @@ const PREGNANCY = [
     r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved)\b`,
     r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
     r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
-  ]),
-  define('cord_prolapse', [r`\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`]),
+    // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
+    r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
+  ], { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ }),
+  define('cord_prolapse', [r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`]),
   // NICE NG25 / RCOG: preterm or stained ruptured membranes, pre-eclampsia features, ectopic signs.
-  define('waters_broken', [r`\bwaters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|went|gone|leaking)\b|\b(?:leaking|gush\s+of)\s+(?:fluid|water)\b`]),
-  define('preterm', [r`\b(?:[2-3][0-6]|1\d)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b`], { timeless: true }),
+  define('waters_broken', [
+    r`\bwaters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|went|gone|leaking)\b|\b(?:leaking|gush\s+of)\s+(?:clear\s+)?(?:fluid|water)\b`,
+    r`\b(?:water|waters|fluid|liquid)\s+(?:is\s+|keeps\s+)?(?:coming|come|came|pouring|running|trickling|leaking|gushing)\s*(?:out|from|down)?\b|\b(?:keeps|kept)\s+trickling\b|\b(?:s?rom|p?prom|ruptured\s+membranes|rupture\s+of\s+(?:the\s+)?membranes)\b`,
+  ]),
+  // Birth under way outside a unit: urge to push, head visible, contractions a couple of minutes apart.
+  define('imminent_birth', [
+    r`\b(?:need|needs|urge|want|wants|started|starting|is|am|she\s+is)\s+(?:to\s+)?push(?:ing)?\b|\b(?:see|seeing|feel|feeling)\s+(?:the\s+)?(?:baby(?:'s)?\s+)?head\b|\bhead\s+(?:is\s+)?(?:coming|crowning)\b|\bcrowning\b|\b(?:[1-3]|one|two|three)\s*(?:-\s*\d\s*)?(?:min|mins|minutes)\s+apart\b|\bbaby\s+is\s+coming\s+(?:now|out|fast)\b`,
+  ], { ordinaryWhen: /\b(?:poo\w*|stool|constipat\w*|bowel|toilet|door|car\s+out|button|swing|pram|pushchair|buggy|head\s*(?:ache|lice)|shoulders?)\b/ }),
+  // Preterm labour (NICE NG25): tightenings in waves or pressure below before 37 weeks.
+  define('labour_signs', [
+    r`\bcontractions\b|\bcontracting\b|\btightenings?\b|\bcoming\s+in\s+waves\b|\bevery\s+\d+\s*(?:min|mins|minutes)\b|\bpressure\s+(?:down\s+below|in\s+my\s+(?:bottom|pelvis|vagina)|down\s+there)\b`,
+  ], { ordinaryWhen: /\b(?:braxton|irregular|painless|practice)\b/ }),
+  // Placental abruption (RCOG GTG63): a hard, tender womb that does not relax, with pain.
+  define('abruption_signs', [
+    r`\b(?:uterus|womb|bump|tummy|belly)\b[^.;]{0,20}\b(?:rock\s+hard|tender\s+and\s+hard|hard\s+and\s+tender|rigid|woody|(?:does|will)\s+not\s+relax)\b`,
+  ]),
+  // Ectopic pregnancy (NICE NG126): a possible early pregnancy with one-sided pain and faintness.
+  define('possible_pregnancy', [r`\b(?:missed|late)\s+(?:my|her|a)?\s*period\b|\bperiod\s+(?:is\s+)?(?:late|overdue)\b|\bpositive\s+(?:pregnancy\s+)?test\b`], { timeless: true }),
+  define('one_sided_pelvic_pain', [r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in)\s+(?:one|the\s+left|the\s+right)\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`]),
+  define('preterm', [r`\b(?:2\d|3[0-6]|1\d)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b|\b(?:2\d|3[0-6]|1\d)\s*\+\s*[0-6]\b|\b[4-8]\s*(?:months?|mnths?)\s+pregnant\b|\bpregnant\s+[4-8]\s*(?:months?|mnths?)\b`], { timeless: true }),
   define('stained_liquor', [r`\b(?:green\w*|brown|meconium|smelly|foul|bloody)\b`]),
   define('preeclampsia_swelling', [r`\b(?:face|hands|fingers|feet|ankles)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:under|below)\s+(?:my|her|the)\s+ribs\b`]),
   define('shoulder_tip_pain', [r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`]),
