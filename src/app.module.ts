@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './common/filters/problem-details.filter.js
 import { RateLimitGuard } from './common/throttling/rate-limit.guard.js';
 import { RateLimitModule } from './common/throttling/rate-limit.module.js';
 import { DatabaseModule, type DatabaseTarget } from './database/index.js';
+import { DemoDataModule } from './demo-data/index.js';
 import { ChatModule } from './chat/chat.module.js';
 import { HealthModule } from './health/index.js';
 import { KnowledgeModule } from './knowledge/index.js';
@@ -24,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule, DemoDataModule.forRoot(config)],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

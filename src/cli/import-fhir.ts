@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { InvalidEnvironmentError } from '../config/validate-environment.js';
 import { CliUsageError } from './cli-usage-error.js';
+import { embeddedStoreRefusal } from './fhir-import/admin-route-command.js';
 import { bundleFilesOf } from './fhir-import/bundle-files.js';
 import { ImportSummary, type BundleOutcome } from './fhir-import/import-summary.js';
 import { ProgressBar } from './fhir-import/progress-bar.js';
@@ -16,8 +17,9 @@ patient records. Progress goes to stderr, the summary table to stdout. Importing
 again changes nothing unless the bundle changed.
 
 Environment: the service's own; MONGODB_URI is required (an embedded database lives only
-inside the server process: use POST /api/admin/patients/import there). LOG_LEVEL defaults to
-warn for this command.
+inside the server process: without MONGODB_URI the command prints the curl command that sends
+the bundles to the running server's POST /api/admin/patients/import instead). LOG_LEVEL
+defaults to warn for this command.
 
 Exit status: 0 all imported, 1 some bundle failed (see the table), 64 usage, 78 configuration.`;
 
@@ -44,11 +46,12 @@ async function main(argv: string[], env: Record<string, string | undefined>): Pr
 
 async function importAll(paths: string[], env: Record<string, string | undefined>): Promise<number> {
   if (paths.length === 0) throw new CliUsageError('Name at least one bundle file or directory.');
-  if (!env.MONGODB_URI) {
-    throw new CliUsageError("Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.");
-  }
   const files = await bundleFilesOf(paths);
   if (files.length === 0) throw new CliUsageError(`No .json files in ${paths.join(', ')}.`);
+  if (!env.MONGODB_URI) {
+    process.stderr.write(`${embeddedStoreRefusal(files, env)}\n`);
+    return 64; // EX_USAGE
+  }
 
   // The module graph is loaded only once the arguments are valid, so a usage error answers at once.
   const [{ createAppContext }, { AdminPatientsService }, { mapFhirBundle }] = await Promise.all([

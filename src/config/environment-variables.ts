@@ -151,6 +151,10 @@ export class EnvironmentVariables {
   @Transform(toBoolean) @IsBoolean()
   AUTH_PATIENT_ID_ONLY = false;
 
+  /** Import the bundled Synthea demo patients at start. Unset: on in development on the embedded store. Refused in production. */
+  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  DEMO_DATA?: boolean;
+
   /** Bearer key of the admin routes; when unset the admin routes do not exist. */
   @IsOptional() @Transform(emptyToUndefined) @IsString()
   ADMIN_API_KEY?: string;

@@ -48,6 +48,9 @@ export function validateEnvironment(raw: Record<string, string | undefined>): Va
   if (production && variables.AUTH_PATIENT_ID_ONLY) {
     problems.push('AUTH_PATIENT_ID_ONLY=true is not allowed when NODE_ENV=production (sign-in without a password is a demo mode)');
   }
+  if (production && variables.DEMO_DATA) {
+    problems.push('DEMO_DATA=true is not allowed when NODE_ENV=production (it imports synthetic demo patients)');
+  }
   if (production && variables.ADMIN_API_KEY !== undefined && variables.ADMIN_API_KEY.length < MIN_PRODUCTION_ADMIN_KEY_CHARS) {
     problems.push(`ADMIN_API_KEY must be at least ${MIN_PRODUCTION_ADMIN_KEY_CHARS} characters when NODE_ENV=production`);
   }

@@ -23,5 +23,10 @@ export async function resolveDatabaseTarget(config: AppConfig, logger: LoggerSer
     mongodTimeoutMs: config.env.EMBEDDED_MONGOD_TIMEOUT_MS,
     logger,
   });
+  // A newcomer's `npm start` lands here: say plainly that nothing written survives the process.
+  logger.warn(
+    'Embedded MongoDB: the data is held only while this process runs (in memory, or a temporary directory removed on exit) and is gone when it stops. Set MONGODB_URI to keep it.',
+    'Database',
+  );
   return { uri: embedded.uri, embedded };
 }

@@ -9,7 +9,7 @@ export type AuthAuditEventName = Extract<AuditAction, `auth.${string}` | 'admin.
 export type AuthAuditOutcome = 'success' | 'failure' | 'blocked';
 
 /** Who performed an admin action: the HTTP API key or the operator CLI. */
-export type AuthAuditActor = 'admin-api-key' | 'cli';
+export type AuthAuditActor = 'admin-api-key' | 'cli' | 'demo-data';
 
 /**
  * One audit event. Holds identifiers and reasons only: never a password, hash or token, so any
