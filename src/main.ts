@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from './bootstrap/create-app.js';
-import { InvalidEnvironmentError } from './config/validate-environment.js';
+import { startTracing } from './telemetry/start-tracing.js';
 
 /**
  * Starts the service. SIGTERM/SIGINT stop accepting connections, let in-flight requests
@@ -8,6 +7,9 @@ import { InvalidEnvironmentError } from './config/validate-environment.js';
  * than SHUTDOWN_TIMEOUT_MS, so Kubernetes never waits on a stuck pod.
  */
 async function main(): Promise<void> {
+  // Before the app is imported: the instrumentations patch http and mongodb as they first load.
+  const tracing = await startTracing();
+  const [{ createApp }, { InvalidEnvironmentError }] = await Promise.all([import('./bootstrap/create-app.js'), import('./config/validate-environment.js')]);
   let medchat;
   try {
     medchat = await createApp();
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
   }
   const { app, config, logger } = medchat;
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  logger.info({ url: await app.getUrl(), database: medchat.database.embedded?.engine ?? 'external' }, 'MedChat is ready');
+  logger.info({ url: await app.getUrl(), database: medchat.database.embedded?.engine ?? 'external', tracing: tracing ? 'otlp' : 'off' }, 'MedChat is ready');
 
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
     deadline.unref();
     medchat
       .close()
+      // The last turns' spans are still buffered: flush them before exiting.
+      .then(() => tracing?.shutdown())
       .then(() => {
         logger.info('Shutdown complete');
         logger.flush();

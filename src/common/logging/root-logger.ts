@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { RequestContext } from '../request-context/request-context.js';
 import { REDACTED_LOG_PATHS } from './redaction.js';
+import { traceLogFields } from './trace-log-fields.js';
 
 export interface RootLoggerOptions {
   level: string;
@@ -30,9 +31,10 @@ export function createRootLogger(options: RootLoggerOptions): Logger {
     redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
     // Every line written while a request is in flight names it, whoever logs it.
     mixin(mergeObject) {
+      const traced = traceLogFields();
       const context = RequestContext.current();
-      if (!context || 'request_id' in mergeObject) return {};
-      return { request_id: context.requestId, patient_id: context.patientId ?? undefined };
+      if (!context || 'request_id' in mergeObject) return traced ?? {};
+      return { request_id: context.requestId, patient_id: context.patientId ?? undefined, ...traced };
     },
     formatters: { level: (label) => ({ level: label }) },
   };

@@ -16,6 +16,7 @@ import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
 import { routeAfterInput, routeAfterTriage } from './routing.js';
+import { tracedNode } from './traced-node.js';
 import { TurnContext } from './turn-context.js';
 
 export interface AgentGraphDependencies {
@@ -41,20 +42,22 @@ export interface AgentGraphDependencies {
  *   START → input_router → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
  *                                                       └─ [analyze_image] → retrieve_context → reason → safety_check → END
  *
+ * Every node runs in a span named after it (traced-node.ts), so a turn's trace shows the path taken.
+ *
  * Compiled without a checkpointer: the conversation lives in MongoDB and arrives with each
  * turn's input, so a checkpointer would keep a second copy in process memory (lost on restart,
  * not shared between instances, blind to "clear history").
  */
 export function buildAgentGraph(deps: AgentGraphDependencies) {
   return new StateGraph(AgentState, TurnContext)
-    .addNode(NODE.inputRouter, createInputRouterNode(deps.sanitize))
-    .addNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize))
-    .addNode(NODE.triage, createTriageNode(deps.triage))
-    .addNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance))
-    .addNode(NODE.analyzeImage, createAnalyzeImageNode(deps.imageAnalyzer))
-    .addNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context, deps.knowledge))
-    .addNode(NODE.reason, createReasonNode(deps.answers, deps.emergencyGuidance))
-    .addNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety, deps.emergencyGuidance))
+    .addNode(NODE.inputRouter, tracedNode(NODE.inputRouter, createInputRouterNode(deps.sanitize)))
+    .addNode(NODE.transcribeAudio, tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)))
+    .addNode(NODE.triage, tracedNode(NODE.triage, createTriageNode(deps.triage)))
+    .addNode(NODE.emergencyResponse, tracedNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance)))
+    .addNode(NODE.analyzeImage, tracedNode(NODE.analyzeImage, createAnalyzeImageNode(deps.imageAnalyzer)))
+    .addNode(NODE.retrieveContext, tracedNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context, deps.knowledge)))
+    .addNode(NODE.reason, tracedNode(NODE.reason, createReasonNode(deps.answers, deps.emergencyGuidance)))
+    .addNode(NODE.safetyCheck, tracedNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety, deps.emergencyGuidance)))
     .addEdge(START, NODE.inputRouter)
     .addConditionalEdges(NODE.inputRouter, routeAfterInput, [NODE.transcribeAudio, NODE.triage])
     .addEdge(NODE.transcribeAudio, NODE.triage)
