@@ -80,10 +80,13 @@ export class KnowledgeIndex {
   }
 
   find(question: string, limit: number): KnowledgeHit[] {
-    const own = new Set(termsOf(question).map((term) => this.speller.correct(term)).filter((term): term is string => term !== null));
+    const typed = termsOf(question);
+    const corrected = typed.map((term) => this.speller.correct(term));
+    const own = new Set(corrected.filter((term): term is string => term !== null));
     const added = new Set(termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.frequencies.has(term)));
     if (own.size === 0 && added.size === 0) return [];
-    const intents = new Set(questionIntents(question));
+    // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
+    const intents = new Set(questionIntents([question, ...corrected.filter((term, index) => term !== null && term !== typed[index])].join(' ')));
     // The terms are processed already: MiniSearch only splits them and looks them up.
     const results = this.search.search([...own, ...added].join(' '), {
       combineWith: 'OR',
