@@ -82,6 +82,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('sudden loss of balance or coordination', 'ataxia'),
       ...alone('neglect of one side', 'neglect'),
       ...withEach('sudden memory loss', 'amnesia', 'sudden_or_severe', 'new_onset'),
+      { all: ['focal_deficit_lay', 'acute_onset'], name: 'acute focal neurological deficit' },
       { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
       { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
       // A numb left arm beside chest pain points to the heart; on its own, to a stroke.

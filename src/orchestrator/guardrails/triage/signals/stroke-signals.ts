@@ -8,7 +8,7 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 import { episodeNow } from '../triage-vocabulary.js';
 
 // "Slurring like he is drunk" is how a stroke is often told; only being drunk explains it.
-const NOT_A_STROKE = /\b(?:bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\blike\s(?:\w+\s){0,2})\bdrunk\b/;
+const NOT_A_STROKE = /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\blike\s(?:\w+\s){0,2})\bdrunk\b/;
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
@@ -107,12 +107,13 @@ const STROKE = [
     r`\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked)\s+(?:on|in|over)\s+the\s+(?:back\s+of\s+the\s+)?head\s+(?:with|by)\s+(?:a|an)\s+\w+|something\s+(?:burst|popped|snapped|exploded)\s+in\s+(?:my|his|her)\s+head)\b`,
     r`\bworst\s+(?:pain|headache)\s+(?:of\s+(?:my|his|her)\s+life|ever|i\s+have\s+ever\s+(?:had|felt))\b`,
     r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,
+    r`\bsudden[- ]onset\s+(?:\w+\s+){0,2}?headache\b|\bheadache\b[^.;]{0,30}\bpeak(?:ed|ing|s)?\s+(?:in|within|at)\s+(?:seconds|a\s+minute|one\s+minute|\d+\s+(?:seconds|minutes?))\b`,
   ]),
   define('sudden_vision_loss', [
     r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
     r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
     r`\bwent\s+blind\b`,
-    r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
+    r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
     r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
     // Amaurosis fugax: "like a curtain came down over one eye for a few minutes".
     r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:came|coming|come|went|fell|dropped|was\s+drawn|was\s+pulled)\s+(?:down|up|across|over)\b`,
@@ -122,4 +123,27 @@ const STROKE = [
 ];
 
 
-export const STROKE_SIGNALS: readonly SignalDefinition[] = [...STROKE];
+/**
+ * A new focal deficit in lay words (AHA/ASA, NICE NG128: any sudden focal deficit, whether it
+ * lasts or has passed, is a stroke or TIA until proven otherwise), weighed by its onset: a limb,
+ * half the face, language, reading or writing, or half the visual field that stopped working,
+ * with an onset word (suddenly, woke up with it, mid-sentence, for twenty minutes, an episode).
+ */
+const FOCAL = [
+  define('focal_deficit_lay', [
+    r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
+    r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
+    r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
+    r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
+    r`\bwalk\w*\s+into\s+(?:things|doors?|walls?|people)\s+on\s+(?:my|his|her|the)\s+(?:left|right)\b|\b(?:cannot|can\s+not|could\s+not)\s+see\s+(?:that|one|the\s+(?:left|right))\s+side\b|\bvisual\s+field\s+(?:cut|loss|defect)\b|\bhemianop\w*|\bmonocular\s+(?:vision\s+)?loss\b|\b(?:vision|sight)\s+loss\s+(?:in\s+)?(?:one|the\s+(?:left|right)|r|l)\s+eye\b`,
+  ], {
+    persistsWhenResolved: true,
+    graded: 'course',
+    ordinaryWhen: /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
+  }),
+  define('acute_onset', [
+    r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b`,
+  ], { timeless: true }),
+];
+
+export const STROKE_SIGNALS: readonly SignalDefinition[] = [...STROKE, ...FOCAL];
