@@ -2,16 +2,18 @@
  * Corrects a misspelt search term to the collection's nearest term ("alzhim" → "alzheim",
  * "antibiotc" → "antibiot"): people type medical words as they hear them, and a word the index
  * has never seen finds nothing. Only unknown terms are corrected, to the closest known term
- * (one edit up to six letters, two beyond), the more frequent one on a tie.
+ * (one edit up to six letters, two beyond), the more frequent one on a tie. Candidates share the
+ * first letter (people rarely mistype it), which keeps a lookup to a few thousand comparisons.
  */
 export class SpellingCorrector {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<string, string[]>();
 
   constructor(private readonly frequencies: ReadonlyMap<string, number>) {
     for (const term of frequencies.keys()) {
-      const bucket = this.byLength.get(term.length) ?? [];
+      const key = `${term[0]}${term.length}`;
+      const bucket = this.byLength.get(key) ?? [];
       bucket.push(term);
-      this.byLength.set(term.length, bucket);
+      this.byLength.set(key, bucket);
     }
   }
 
@@ -22,7 +24,7 @@ export class SpellingCorrector {
     let best: string | null = null;
     let bestDistance = maxEdits + 1;
     for (let length = term.length - maxEdits; length <= term.length + maxEdits; length += 1) {
-      for (const candidate of this.byLength.get(length) ?? []) {
+      for (const candidate of this.byLength.get(`${term[0]}${length}`) ?? []) {
         const distance = boundedEditDistance(term, candidate, Math.min(maxEdits, bestDistance));
         if (distance < bestDistance || (distance === bestDistance && best !== null && this.frequencies.get(candidate)! > this.frequencies.get(best)!)) {
           if (distance > maxEdits) continue;
