@@ -7,7 +7,29 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
+/**
+ * UK Mental Health Triage Scale A/B: a disturbed mental state (psychosis, mania, a drug-induced
+ * paranoia, "having an episode") together with an act that puts someone at risk now (a weapon,
+ * threats, reckless driving, a road or a moving train, going out unclothed in the cold, repeated
+ * head-banging nobody can stop). Either lexicon alone is not a crisis; the two together are.
+ */
+const DISTURBED_AND_RISK = [
+  define('disturbed_mind', [
+    r`\b(?:psychotic|psychosis|manic|mania|paranoid|paranoia|delusion\w*|hallucinat\w*|schizophreni\w*|bipolar|having\s+an\s+episode|(?:the\s+)?devil\s+is\s+in|possessed|aliens?|invincible|(?:off|stopped|not\s+taking)\s+(?:his|her|their|my)\s+(?:meds|medication|lithium|antipsychotics?|injections?)|(?:meth|crack|cocaine|speed|ketamine)\s+binge|binge\s+on\s+(?:meth|crack|cocaine))\b`,
+    r`\b(?:convinced|believes|thinks|sure)\s+(?:that\s+)?(?:the\s+)?(?:neighbou?rs|police|government|everyone|people|we|they|he|she)\s+(?:are|is|must|has\s+to|have\s+to)\s+(?:poisoning|watching|following|after|save|out\s+to)\b|\b(?:tv|radio|phone)\s+(?:told|is\s+telling|tells)\s+(?:him|her|me|them)\b|\b(?:cannot|can\s+not)\s+trust\s+(?:my|his|her)\s+own\s+(?:thoughts|mind)\b`,
+  ], { timeless: true }),
+  define('risk_act', [
+    r`\b(?:with|armed\s+with|has|have|got|took|taken|grabbed|picked\s+up|holding|carrying)\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b|\bthreat(?:s|ening|ened)?\s+(?:to\s+)?(?:kill|hurt|harm|stab|burn)\b|\bthreatening\s+(?:family|us|people|the\s+\w+)\b|\b(?:kill|hurt|stab)\s+anyone\b|\bburn\s+(?:the|our|his|her)\s+(?:\w+\s+)?(?:flat|house|place|home)\s+down\b`,
+    r`\bdriv(?:ing|en|e|es)\s+(?:\w+\s+){0,2}?(?:recklessly|off\s+at|dangerously|at\s+\d+|with\s+(?:the\s+)?kids)\b|\b(?:in\s+the\s+middle\s+of|(?:walking|standing|running|wandering|lying|sitting)\s+(?:on|in)|onto|into|across)\s+the\s+(?:motorway|dual\s+carriageway|main\s+road|road|tracks)\b|\bshouting\s+at\s+(?:cars|traffic)\b|\b(?:open|opening)\s+the\s+(?:train\s+)?doors?\s+while\b|\bbarefoot\s+in\s+the\s+(?:snow|cold|rain)\b|\bwalked\s+out\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:pyjamas|underwear)|naked|barefoot)\b|\bbarricaded\b|\bgone\s+out\s+with\s+a\b`,
+  ], { timeless: true }),
+];
+
 export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
+  ...DISTURBED_AND_RISK,
+  // Repeated head-banging or self-battering that nobody can stop (MHTS B: too disturbed to keep safe).
+  define('uncontrolled_self_injury', [
+    r`\b(?:hitting|banging|smashing|bashing)\s+(?:her|his|my|their)\s+head\s+(?:against|on|into)\s+(?:the\s+)?(?:wall|floor|door)\b[^.;]{0,40}\b(?:over\s+and\s+over|again\s+and\s+again|cannot\s+stop|will\s+not\s+stop|non-?stop)\b`,
+  ]),
   define('harm_to_others', [
     r`\b(?:want|wants|going|gonna|planning|plan|plans|threatening|threatened|threatens|tried|trying|urge|urges|thoughts?\s+(?:of|about))\s+(?:to\s+)?(?:kill|hurt|harm|stab|attack|strangle|shoot|murder)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|the\s+\w+|(?:his|her|their)\s+\w+|everyone|the\s+baby|my\s+baby)\b`,
     r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
@@ -17,12 +39,13 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('command_voices', [
     r`\b(?:voices?|god|the\s+devil|someone)\s+(?:\w+\s+){0,3}?(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
+    r`\b(?:voices?|the\s+tv|the\s+radio|the\s+devil|god)\s+(?:\w+\s+){0,2}?(?:say|says|said|saying|told|tell|tells|want|wants)\s+(?:\w+\s+){0,4}?(?:kill|hurt|harm|attack|stab|burn|jump|punish)\b`,
   ]),
   define('psychosis', [
     r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,
     r`\bacting\s+(?:very\s+|really\s+|so\s+)?(?:strange|strangely|weird|odd|bizarre|crazy)\b|\b(?:believes|convinced)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:poisoning|after|watching|following|evil|possessed|not\s+(?:ours|hers|his|real))\b|\b(?:is|are)\s+(?:evil|possessed)\b|\b(?:thinks|believes|saying|says|convinced|claims)\s+(?:that\s+)?(?:he|she|they|i)\s+(?:can\s+fly|(?:is|am|are)\s+(?:god|jesus|the\s+messiah|invincible|immortal|being\s+(?:watched|followed|poisoned)))\b|\bbaby\s+is\s+not\s+(?:ours|hers|his|mine|real)\b|\b(?:swapped|an?\s+imposter)\b|\btalking\s+non-?stop\b|\bracing\s+thoughts\b|\bdemons?\b|\b(?:completely\s+)?manic\b|\bmania\b`,
   ]),
-  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b|\bnot\s+slept\s+(?:at\s+all|properly\s+since|since\s+the\s+birth)\b`]),
+  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b|\bnot\s+slept\s+(?:at\s+all|properly\s+since|since\s+(?:the\s+)?(?:birth|delivery|she\s+gave\s+birth|the\s+baby))\b|\bno\s+sleep\s+(?:for\s+)?(?:\d+|two|three|four|five|several)\s+(?:nights|days)\b`]),
   // A weapon in the hands of someone disturbed (UK Mental Health Triage Scale A).
   define('weapon_held', [r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`]),
   define('danger_behaviour', [
