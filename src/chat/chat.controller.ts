@@ -10,7 +10,6 @@ import {
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
-  ApiServiceUnavailableResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
@@ -25,7 +24,8 @@ import { Roles } from '../common/decorators/roles.decorator.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
-import { ChatStreamErrorEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';
+import { ApiChatTurnRefusals } from './chat-turn-api-responses.js';
+import { ChatStreamErrorEventDto, ChatStreamQueuedEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';
 import { ChatResponseDto } from './dto/chat-response.dto.js';
 import { ClearHistoryQueryDto, ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
@@ -56,7 +56,7 @@ export class ChatController {
   @ApiOkResponse({ type: ChatResponseDto })
   @ApiNotFoundResponse({ description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
-  @ApiServiceUnavailableResponse({ description: `The language model is unreachable or not configured; the message is kept in the history${PROBLEM}` })
+  @ApiChatTurnRefusals('The language model is unreachable or not configured')
   sendMessage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: SendMessageDto): Promise<ChatResponseDto> {
     return this.turns.sendMessage(principal, body);
   }
@@ -74,7 +74,7 @@ export class ChatController {
   @ApiPayloadTooLargeResponse({ description: `The image is larger than the limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}` })
-  @ApiServiceUnavailableResponse({ description: `The vision or language model is unreachable; the message is kept in the history${PROBLEM}` })
+  @ApiChatTurnRefusals('The vision or language model is unreachable')
   sendMessageWithImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
     return this.turns.sendMessageWithFile(principal, 'image', request);
   }
@@ -92,7 +92,7 @@ export class ChatController {
   @ApiPayloadTooLargeResponse({ description: `The recording is larger than the limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}` })
-  @ApiServiceUnavailableResponse({ description: `Speech-to-text or the language model is unreachable; the message is kept in the history${PROBLEM}` })
+  @ApiChatTurnRefusals('Speech-to-text or the language model is unreachable')
   sendMessageWithAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
     return this.turns.sendMessageWithFile(principal, 'audio', request);
   }
@@ -101,26 +101,31 @@ export class ChatController {
   @ApiOperation({
     summary: 'Ask a question and receive the answer as server-sent events',
     description:
-      'Events: `start` `{ message_id }`, then `token` `{ delta }` (many), then `done` (a ChatResponse) or `error` `{ status, detail }`. ' +
+      'Events: `start` `{ message_id }`, then `queued` `{ position, estimated_wait_seconds }` while every LLM slot is taken (again when the place changes, ' +
+      'at most once a second, never after the first token; an emergency never waits), then `token` `{ delta }` (many), then `done` (a ChatResponse) ' +
+      'or `error` `{ status, detail, retry_after? }`: 503 when the model is unreachable or the wait for a slot hit its limits (capacity), 429 when ' +
+      "the question needed the model and today's token allowance is used up; `retry_after` is what Retry-After would say. " +
       'Lines starting with `:` are heartbeats. Errors found before the stream starts are ordinary problem+json responses.',
   })
   @ApiProduces('text/event-stream')
-  @ApiExtraModels(ChatStreamStartEventDto, ChatStreamTokenEventDto, ChatResponseDto, ChatStreamErrorEventDto)
+  @ApiExtraModels(ChatStreamStartEventDto, ChatStreamQueuedEventDto, ChatStreamTokenEventDto, ChatResponseDto, ChatStreamErrorEventDto)
   @ApiOkResponse({
     description: 'An event stream; each `data:` line is one JSON object',
     content: {
       'text/event-stream': {
         schema: {
-          description: 'The JSON `data` of each event: start, token, done (a ChatResponse) or error',
+          description: 'The JSON `data` of each event: start, queued, token, done (a ChatResponse) or error',
           oneOf: [
             { $ref: getSchemaPath(ChatStreamStartEventDto) },
+            { $ref: getSchemaPath(ChatStreamQueuedEventDto) },
             { $ref: getSchemaPath(ChatStreamTokenEventDto) },
             { $ref: getSchemaPath(ChatResponseDto) },
             { $ref: getSchemaPath(ChatStreamErrorEventDto) },
           ],
         },
         example:
-          'event: start\ndata: {"message_id":"6788f2a4c1d2e3f4a5b6c7d8"}\n\nevent: token\ndata: {"delta":"A headache "}\n\n' +
+          'event: start\ndata: {"message_id":"6788f2a4c1d2e3f4a5b6c7d8"}\n\nevent: queued\ndata: {"position":2,"estimated_wait_seconds":3}\n\n' +
+          'event: queued\ndata: {"position":1,"estimated_wait_seconds":2}\n\nevent: token\ndata: {"delta":"A headache "}\n\n' +
           'event: done\ndata: {"response":"A headache ...","session_id":"6f1c2a5e-8d4b-4f7e-9a3c-2b1d0e9f8a7c","message_id":"6788f2a4c1d2e3f4a5b6c7d8","timestamp":"2026-01-15T14:30:28.123Z","metadata":{}}\n\n',
       },
     },

@@ -47,6 +47,29 @@ describe('chat routes in the OpenAPI document', () => {
     expect(stream.responses['200'].content['text/event-stream'].example).toContain('event: start');
   });
 
+  it('documents the queued event and the error event with retry_after on the stream', () => {
+    const stream = document.paths['/api/v1/chat/message/stream'].post;
+    expect(stream.description).toMatch(/`queued` `\{ position, estimated_wait_seconds \}`/);
+    const content = stream.responses['200'].content['text/event-stream'];
+    expect(content.example).toContain('event: queued\ndata: {"position":2,"estimated_wait_seconds":3}');
+    const events = content.schema.oneOf.map((entry: { $ref: string }) => schema(entry.$ref));
+    const queued = events.find((event: Record<string, any>) => event.properties.position);
+    expect(queued.required.sort()).toEqual(['estimated_wait_seconds', 'position']);
+    const error = events.find((event: Record<string, any>) => event.properties.status);
+    expect(error.properties.retry_after).toMatchObject({ type: 'number' });
+    expect(error.required).not.toContain('retry_after');
+  });
+
+  it('documents 503 for capacity and 429 for the daily allowance, both with Retry-After, on every JSON turn route', () => {
+    for (const path of ['/api/v1/chat/message', '/api/v1/chat/message-with-image', '/api/v1/chat/message-with-audio']) {
+      const responses = document.paths[path].post.responses;
+      expect(responses['503'].description).toMatch(/every LLM slot is taken/);
+      expect(responses['503'].headers['Retry-After'].schema).toMatchObject({ type: 'integer' });
+      expect(responses['429'].description).toMatch(/token allowance/);
+      expect(responses['429'].headers['Retry-After']).toBeDefined();
+    }
+  });
+
   it('documents the history query and page', () => {
     const history = document.paths['/api/v1/chat/history'].get;
     expect(history.parameters.map((p: any) => p.name).sort()).toEqual(['before', 'limit', 'scope']);

@@ -12,6 +12,19 @@ export class ChatStreamTokenEventDto {
   delta!: string;
 }
 
+/**
+ * `event: queued`: every LLM slot is taken and the turn waits its turn (round-robin across
+ * patients). Sent when it starts waiting and again when its place changes, at most once a
+ * second, always before the first `token`. An emergency never waits and never gets one.
+ */
+export class ChatStreamQueuedEventDto {
+  @ApiProperty({ example: 3, minimum: 1, description: 'Place in the queue; 1 is served next' })
+  position!: number;
+
+  @ApiProperty({ example: 4, minimum: 1, description: 'Seconds until the turn is expected to get a slot, from its place, the usable slots and recent generation times' })
+  estimated_wait_seconds!: number;
+}
+
 /** `event: error`: the answer could not be produced; the stream ends after it. */
 export class ChatStreamErrorEventDto {
   @ApiProperty({ example: 503 })
