@@ -193,7 +193,7 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(100) @Max(60000)
   WS_AUTH_TIMEOUT_MS = 5_000;
 
-  /** WebSocket chat: interval of protocol pings; a connection that missed the previous pong is dropped. */
+  /** WebSocket chat: interval of protocol pings (and session re-checks); two unanswered pings drop the connection. */
   @Type(() => Number) @IsInt() @Min(10) @Max(300000)
   WS_PING_INTERVAL_MS = 25_000;
 

@@ -180,3 +180,39 @@ describe('WebSocket /api/chat/ws: rate limits', () => {
     socket.close();
   });
 });
+
+describe('WebSocket /api/chat/ws: the capacity queue', () => {
+  const ollama = new FakeOllama({ tokenDelayMs: 1 });
+  let app: TestApp;
+  let client: ChatClient;
+
+  beforeAll(async () => {
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url, { LLM_SLOTS_PER_HOST: '1' }));
+    client = new ChatClient(app);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+  });
+
+  it('sends queued frames while the turn waits for the only LLM slot, then the answer', async () => {
+    const [holder, waiter] = [await client.login(), await client.login()];
+    ollama.latency(1000);
+    const held = client.send(holder, { message: 'I take the slot.' });
+    await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
+
+    const socket = await ChatSocketClient.signedIn(app, waiter.token);
+    socket.send({ type: 'message', message: 'I wait for it.' });
+    const frames = await socket.collectUntil('done', 'error');
+
+    expect((await held).status).toBe(200);
+    const types = frames.map((frame) => frame.type);
+    expect(types[0]).toBe('start');
+    expect(types[1]).toBe('queued');
+    expect(frames[1]).toEqual({ type: 'queued', position: 1, estimated_wait_seconds: expect.any(Number) });
+    expect(types.at(-1)).toBe('done');
+    expect(types.lastIndexOf('queued')).toBeLessThan(types.indexOf('token'));
+    socket.close();
+  });
+});

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 
-/** What the registry needs of a connection: a way to close it. */
-export interface RegisteredSocket {
-  close(code: number, reason: string): void;
-}
-
 /**
  * The open, authenticated chat sockets of this instance, by owner (patient id, or a guest's
  * session id). The limit per owner is per instance: a socket lives in one process, and a
@@ -13,13 +8,13 @@ export interface RegisteredSocket {
  */
 @Injectable()
 export class ChatSocketRegistry {
-  private readonly byOwner = new Map<string, Set<RegisteredSocket>>();
+  private readonly byOwner = new Map<string, Set<object>>();
 
   constructor(private readonly config: AppConfig) {}
 
   /** Adds the socket unless its owner is at the limit; false then. */
-  admit(owner: string, socket: RegisteredSocket): boolean {
-    const sockets = this.byOwner.get(owner) ?? new Set<RegisteredSocket>();
+  admit(owner: string, socket: object): boolean {
+    const sockets = this.byOwner.get(owner) ?? new Set<object>();
     if (sockets.has(socket)) return true;
     if (sockets.size >= this.config.env.WS_MAX_CONNECTIONS_PER_PATIENT) return false;
     sockets.add(socket);
@@ -27,23 +22,10 @@ export class ChatSocketRegistry {
     return true;
   }
 
-  release(owner: string, socket: RegisteredSocket): void {
+  release(owner: string, socket: object): void {
     const sockets = this.byOwner.get(owner);
     if (!sockets) return;
     sockets.delete(socket);
     if (sockets.size === 0) this.byOwner.delete(owner);
-  }
-
-  /** Closes every socket of an owner: their sessions ended (erasure, sign-out everywhere). */
-  closeAll(owner: string, code: number, reason: string): number {
-    const sockets = [...(this.byOwner.get(owner) ?? [])];
-    for (const socket of sockets) socket.close(code, reason);
-    return sockets.length;
-  }
-
-  get size(): number {
-    let total = 0;
-    for (const sockets of this.byOwner.values()) total += sockets.size;
-    return total;
   }
 }
