@@ -25,6 +25,8 @@ const HEAD = [
       // No memory of the crash or fall means the head was involved (NICE NG232 amnesia criterion).
       r`\b(?:no|cannot|does\s+not|do\s+not|did\s+not)\s+(?:memory|recollection|remember|recall)\b[^.;]{0,50}\b(?:accident|crash|collision|fall|impact|being\s+hit)\b`,
       r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
+      // Heads meeting heads, walls or the ground: "header clash", "headbutted a wall", "hit his forehead".
+      r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
       r`\b(?:rolled|tumbled|slipped)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
     ],
     { timeless: true },
@@ -32,6 +34,7 @@ const HEAD = [
   // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
   define('basal_skull_signs', [
     r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b`,
+    r`\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
     r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
   ], { timeless: true }),
   // A limb that has stopped working after the injury (focal deficit).
@@ -63,7 +66,7 @@ const HEAD = [
     r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,
     r`\b(?:cannot|could\s+not)\s+remember\s+(?:what\s+happened|anything|where|who)\b`,
     r`\b(?:memory\s+loss|acting\s+(?:strange|strangely|weird|odd|oddly)|talking\s+nonsense)\b`,
-    r`\bnot\s+(?:himself|herself|themselves)\b`,
+    r`\bnot\s+(?:himself|herself|themselves)\b|\bnot\s+(?:seem|seeming|look|looking|acting|quite)\s+(?:like\s+)?(?:himself|herself|themselves)\b`,
     // Delirium in lay words.
     r`\b(?:muddled|befuddled|not\s+with\s+it|away\s+with\s+the\s+fairies)\b|\b(?:does|did)\s+not\s+know\s+(?:what\s+day|what\s+year|what\s+time|where\s+(?:he|she|they|i)\s+(?:is|are|was|am))\b|\b(?:picking|grabbing|plucking)\s+at\s+(?:the\s+air|nothing|the\s+(?:sheets|bedclothes|covers))\b|\bpulling\s+at\s+(?:his|her|their)\s+(?:drip|lines?|catheter|cannula)\b`,
   ]),
@@ -78,11 +81,11 @@ const HEAD = [
   ]),
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
-    r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the)\s+(?:ears?|nose)\b`,
+    r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,
   ]),
   define('unequal_pupils', [
     r`\bpupils?\s+(?:are\s+|is\s+|look\s+|looks\s+)?(?:different\s+sizes?|unequal|uneven|not\s+the\s+same)`,
-    r`\bone\s+pupil\s+(?:is\s+)?(?:bigger|larger|smaller|dilated|blown)\b`,
+    r`\bone\s+(?:of\s+(?:his|her|my|their|the)\s+)?pupils?\s+(?:is\s+)?(?:\w+\s+){0,2}?(?:bigger|larger|smaller|dilated|blown)\b`,
     r`\b(?:left|right|one|l|r)\s+pupil\s+(?:is\s+|looks\s+)?(?:\w+\s+)?(?:bigger|larger|smaller|dilated|blown|fixed|sluggish|huge|wider)\b|\bpupils?\b[^.;]{0,12}\b\d\s*mm\b[^.;]{0,25}\b\d\s*mm\b|\bpupils?\s+(?:are\s+|look\s+)?(?:odd|mismatched|lopsided)\b`,
   ]),
   define('worsening_headache', [
@@ -92,4 +95,16 @@ const HEAD = [
 ];
 
 
-export const HEAD_INJURY_SIGNALS: readonly SignalDefinition[] = [...HEAD];
+// Depressed or open skull injury (NICE NG232): a dent or a boggy swelling on the head.
+const SKULL_AND_NECK = [
+  // Mechanisms that injure the head without naming it: assaults, falls from wheels or animals, blows.
+  define('injury_mechanism', [
+    r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|crash\w*)\b`,
+  ], { timeless: true }),
+  define('skull_injury_sign', [r`\bboggy\s+(?:swelling|lump|bump)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`], { timeless: true }),
+  // Cervical spine after a head injury (NICE NG41 / Canadian C-spine rule): neck pain with limb tingling.
+  define('neck_pain_after_injury', [r`\bneck\s+(?:hurts|is\s+(?:sore|painful|hurting)|pain|ache\w*)\b|\b(?:hurt|sore|painful)\s+neck\b`]),
+  define('limb_tingling', [r`\b(?:arms?|hands?|legs?|fingers|feet)\b[^.;]{0,15}\b(?:tingl\w*|pins\s+and\s+needles|numb|weak)\b|\btingl\w*\s+(?:in|down)\s+(?:his|her|my|their|both)\s+(?:arms?|hands?|legs?)\b`]),
+];
+
+export const HEAD_INJURY_SIGNALS: readonly SignalDefinition[] = [...HEAD, ...SKULL_AND_NECK];
