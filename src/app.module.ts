@@ -1,10 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { AuditModule } from './audit/index.js';
+import { AuditAdminModule } from './audit/index.js';
 import { AccessTokenGuard, AdminModule, AuthModule, RolesGuard } from './auth/index.js';
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
-import { EncryptionModule } from './common/encryption/encryption.module.js';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter.js';
 import { RateLimitGuard } from './common/throttling/rate-limit.guard.js';
 import { RateLimitModule } from './common/throttling/rate-limit.module.js';
@@ -25,7 +24,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), EncryptionModule, AuditModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule, DemoDataModule.forRoot(config)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), AuditAdminModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule, DemoDataModule.forRoot(config)],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

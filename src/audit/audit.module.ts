@@ -1,25 +1,13 @@
-import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import type { AppConfig } from '../config/app-config.js';
-import { AuditController } from './audit.controller.js';
 import { AuditService } from './audit.service.js';
 import { AuditTrail } from './audit-trail.js';
 import { AUDIT_EVENT_MODEL, AuditEventSchema } from './schemas/audit-event.schema.js';
 
-/**
- * The audit trail. Global: any module records events through AuditTrail without importing this
- * one. The read route, like the other admin routes, exists only when ADMIN_API_KEY is set.
- */
-@Global()
-@Module({})
-export class AuditModule {
-  static forRoot(config: AppConfig): DynamicModule {
-    return {
-      module: AuditModule,
-      imports: [MongooseModule.forFeature([{ name: AUDIT_EVENT_MODEL, schema: AuditEventSchema }])],
-      controllers: config.env.ADMIN_API_KEY !== undefined ? [AuditController] : [],
-      providers: [AuditTrail, AuditService],
-      exports: [AuditTrail],
-    };
-  }
-}
+/** The audit trail (`audit_events`): modules that record events import this one. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: AUDIT_EVENT_MODEL, schema: AuditEventSchema }])],
+  providers: [AuditTrail, AuditService],
+  exports: [AuditTrail, AuditService],
+})
+export class AuditModule {}

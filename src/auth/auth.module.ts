@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
+import { AuditModule } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { AdminApiKey } from './admin/admin-api-key.js';
 import { AuthAuditLog } from './audit/auth-audit-log.js';
@@ -25,6 +26,7 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
  */
 @Module({
   imports: [
+    AuditModule,
     MongooseModule.forFeature([
       { name: Patient.name, schema: PatientSchema },
       { name: Session.name, schema: SessionSchema },

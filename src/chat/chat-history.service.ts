@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Optional } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditTrail } from '../audit/audit-trail.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { SessionService } from '../auth/session.service.js';
@@ -16,11 +16,10 @@ import type { StoredTurn } from './schemas/conversation.schema.js';
 /** GET and DELETE /chat/history: paging back through stored exchanges, clearing the model's view, purging. */
 @Injectable()
 export class ChatHistoryService {
-  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
-
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly sessions: SessionService,
+    private readonly audit: AuditTrail,
   ) {}
 
   async history(principal: AuthenticatedPrincipal, query: HistoryQueryDto): Promise<ChatHistoryDto> {
@@ -62,7 +61,7 @@ export class ChatHistoryService {
     if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
     const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
     if (purge) {
-      await this.audit?.record({
+      await this.audit.record({
         action: 'chat.history.purged',
         outcome: 'success',
         actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { describeError } from '../common/problem/describe-error.js';
@@ -16,17 +16,17 @@ import { ServerSentEvents } from './sse/server-sent-events.js';
 @Injectable()
 export class ChatStreamService {
   private readonly logger = new Logger(ChatStreamService.name);
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     private readonly turns: ChatTurnService,
     private readonly config: AppConfig,
+    private readonly metrics: MetricsRecorder,
   ) {}
 
   async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
     const turn = await this.turns.startTurn(principal, request);
     const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
-    const streamClosed = this.metrics?.streamOpened();
+    const streamClosed = this.metrics.streamOpened();
     try {
       events.send('start', { message_id: turn.messageId });
       let tokenSent = false;
@@ -34,7 +34,7 @@ export class ChatStreamService {
         onToken: (delta) => {
           tokenSent = true;
           events.send('token', { delta });
-          this.metrics?.tokenStreamed();
+          this.metrics.tokenStreamed();
         },
         // Where the turn stands while it waits for an LLM slot; once the answer flows, a later wait (none today) is not announced.
         onQueued: (update) => {

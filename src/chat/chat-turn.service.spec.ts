@@ -1,4 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
 import { Types } from 'mongoose';
+import { bind, createTestingService } from '../../test/support/testing-service.js';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import type { LiveSession, SessionService } from '../auth/session.service.js';
 import { describeError } from '../common/problem/describe-error.js';
@@ -16,9 +18,9 @@ import { ChatAttachmentResolver } from './chat-attachment.resolver.js';
 import { ChatCallers } from './chat-caller.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
-import type { ConversationRepository, NewTurn } from './conversation.repository.js';
+import { ConversationRepository, type NewTurn } from './conversation.repository.js';
 import { DailyBudgetExhaustedError } from './quota/daily-budget-exhausted.error.js';
-import type { DailyTokenQuota } from './quota/daily-token-quota.service.js';
+import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 
 const METADATA: ChatResponseMetadata = {
@@ -95,10 +97,27 @@ const sessions = { findLive: async () => liveSession } as unknown as SessionServ
 /** No budget: these specs are about turns, the quota has its own integration test. */
 const noQuota = { assertWithinBudget: async () => undefined, record: async () => undefined } as unknown as DailyTokenQuota;
 
-function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>, resolver?: ChatAttachmentResolver) {
+/** What the upload module answers for a file id that names no file of the caller's. */
+const noFiles = new (class extends ChatAttachmentResolver {
+  async resolve(): Promise<TurnAttachment[]> {
+    throw new ProblemException(HttpStatus.NOT_FOUND, 'No such file.');
+  }
+})();
+
+function turnService(repository: RecordingRepository, runner: ChatTurnRunner, session: SessionService, resolver: ChatAttachmentResolver = noFiles) {
+  return createTestingService(ChatTurnService, [
+    bind(ConversationRepository, repository),
+    bind(ChatTurnRunner, runner),
+    bind(ChatCallers, new ChatCallers(session)),
+    bind(DailyTokenQuota, noQuota),
+    bind(ChatAttachmentResolver, resolver),
+  ]);
+}
+
+async function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>, resolver?: ChatAttachmentResolver) {
   const repository = new RecordingRepository();
   const runner = new ScriptedRunner(repository, outcome);
-  const service = new ChatTurnService(repository as unknown as ConversationRepository, runner, new ChatCallers(sessions), noQuota, resolver);
+  const service = await turnService(repository, runner, sessions, resolver);
   return { service, repository, runner };
 }
 
@@ -109,11 +128,10 @@ describe('ChatTurnService', () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     let sessionReads = 0;
     const repository = new RecordingRepository();
-    const service = new ChatTurnService(
-      repository as unknown as ConversationRepository,
+    const service = await turnService(
+      repository,
       new ScriptedRunner(repository, answered),
-      new ChatCallers({ findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService),
-      noQuota,
+      { findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService,
     );
 
     await service.sendMessage({ ...PATIENT, contextClearedAt: clearedAt }, { message: 'Hello' });
@@ -125,11 +143,10 @@ describe('ChatTurnService', () => {
   it('reads the session for a principal that does not say when its context was cleared', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     const repository = new RecordingRepository();
-    const service = new ChatTurnService(
-      repository as unknown as ConversationRepository,
+    const service = await turnService(
+      repository,
       new ScriptedRunner(repository, answered),
-      new ChatCallers({ findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService),
-      noQuota,
+      { findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService,
     );
     const { contextClearedAt: _unknown, ...withoutContextStart } = PATIENT;
 
@@ -139,7 +156,7 @@ describe('ChatTurnService', () => {
   });
 
   it('stores nothing when the context cannot be read', async () => {
-    const { service, repository } = serviceWith(answered);
+    const { service, repository } = await serviceWith(answered);
     repository.findContext = async () => {
       throw new Error('undecryptable stored turn');
     };
@@ -150,7 +167,7 @@ describe('ChatTurnService', () => {
   });
 
   it('stores the message pending before the model is called, then completed', async () => {
-    const { service, repository } = serviceWith(answered);
+    const { service, repository } = await serviceWith(answered);
 
     const response = await service.sendMessage(PATIENT, { message: 'Hello' });
 
@@ -160,7 +177,7 @@ describe('ChatTurnService', () => {
 
   it('stores an unexpected failure as internal_error and lets it become a 500 without internals', async () => {
     const boom = new Error('connection string mongodb://secret@db leaked');
-    const { service, repository } = serviceWith(() => Promise.reject(boom));
+    const { service, repository } = await serviceWith(() => Promise.reject(boom));
 
     const failure = await service.sendMessage(PATIENT, { message: 'Hello' }).catch((error: unknown) => error);
 
@@ -172,7 +189,7 @@ describe('ChatTurnService', () => {
   });
 
   it('answers an unavailable dependency with 503, its detail and Retry-After', async () => {
-    const { service, repository } = serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
+    const { service, repository } = await serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
 
     const failure = (await service.sendMessage(PATIENT, { message: 'Hello' }).catch((error: unknown) => error)) as ProblemException;
 
@@ -200,7 +217,7 @@ describe('ChatTurnService', () => {
 
   it('does not keep an answer whose client left before it was delivered', async () => {
     const abort = new AbortController();
-    const { service, repository } = serviceWith(async () => {
+    const { service, repository } = await serviceWith(async () => {
       abort.abort();
       return answered();
     });
@@ -211,14 +228,14 @@ describe('ChatTurnService', () => {
   });
 
   it('keeps the original error when storing the failure fails too', async () => {
-    const { service, repository } = serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
+    const { service, repository } = await serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
     repository.failWith = new Error('database gone');
 
     await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toMatchObject({ detail: 'Ollama is down.' });
   });
 
   it('refuses another session id and a file id with nothing to resolve it, before storing anything', async () => {
-    const { service, repository } = serviceWith(answered);
+    const { service, repository } = await serviceWith(answered);
 
     await expect(service.sendMessage(PATIENT, { message: 'Hello', session_id: 'session-2' })).rejects.toMatchObject({ status: 404 });
     await expect(service.sendMessage(PATIENT, { message: 'Hello', image_file_id: 'file-1' })).rejects.toMatchObject({
@@ -237,7 +254,7 @@ describe('ChatTurnService', () => {
         return [attachment];
       }
     })();
-    const { service, repository, runner } = serviceWith(answered, resolver);
+    const { service, repository, runner } = await serviceWith(answered, resolver);
 
     await service.sendMessage(PATIENT, { message: 'Look', image_file_id: 'file-1' });
 
@@ -247,7 +264,7 @@ describe('ChatTurnService', () => {
   });
 
   it('refuses the admin key, which has no session to chat in', async () => {
-    const { service } = serviceWith(answered);
+    const { service } = await serviceWith(answered);
 
     await expect(service.sendMessage({ sub: null, sid: null, role: 'admin' }, { message: 'Hello' })).rejects.toMatchObject({ status: 403 });
   });

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger, Optional, type BeforeApplicationShutdown } from '@nestjs/common';
+import { HttpStatus, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
@@ -48,8 +48,6 @@ export interface StartedTurn {
 @Injectable()
 export class ChatTurnService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(ChatTurnService.name);
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
-  @Optional() @Inject(AppConfig) private readonly config?: AppConfig;
   /** Set when the service stops: answers still being produced then end as `interrupted`. */
   private shuttingDown = false;
   /** One per answer being produced, so shutdown can cancel each (one shared signal would gather a listener per turn). */
@@ -62,8 +60,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     private readonly runner: ChatTurnRunner,
     private readonly callers: ChatCallers,
     private readonly quota: DailyTokenQuota,
-    @Optional() private readonly attachments?: ChatAttachmentResolver,
-    @Optional() private readonly uploads?: ChatUploadReceiver,
+    private readonly attachments: ChatAttachmentResolver,
+    private readonly uploads: ChatUploadReceiver,
+    private readonly metrics: MetricsRecorder,
+    private readonly config: AppConfig,
   ) {}
 
   /** POST /chat/message: one exchange, answered as a whole. */
@@ -79,7 +79,6 @@ export class ChatTurnService implements BeforeApplicationShutdown {
    */
   async sendMessageWithFile(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest): Promise<ChatResponseDto> {
     assertCanChat(principal);
-    if (!this.uploads) throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'This server does not accept files with chat messages.');
     const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
     let turn: StartedTurn;
     try {
@@ -148,7 +147,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     if (this.answering.size > 0) {
-      const graceMs = (this.config?.env.SHUTDOWN_TIMEOUT_MS ?? 0) / 2;
+      const graceMs = (this.config.env.SHUTDOWN_TIMEOUT_MS) / 2;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.allSettled([...this.answering]),
@@ -188,13 +187,13 @@ export class ChatTurnService implements BeforeApplicationShutdown {
                 ? 'dependency_unavailable'
                 : 'internal_error';
       await this.storeFailure(turn, reason);
-      this.metrics?.chatTurn(reason);
+      this.metrics.chatTurn(reason);
       if (reason === 'interrupted') {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, { headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) } });
       }
       if (error instanceof CapacityExceededError) {
         // Every LLM slot is taken and the queue is full or was waited out: nothing is broken, so the client is told when to come back.
-        this.metrics?.llmTurnRejected(error.reason);
+        this.metrics.llmTurnRejected(error.reason);
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, { headers: { 'retry-after': String(error.retryAfterSeconds) } });
       }
       if (error instanceof DependencyUnavailableError) {
@@ -213,12 +212,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (clientSignal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
       await this.storeFailure(turn, 'client_disconnected');
-      this.metrics?.chatTurn('client_disconnected');
+      this.metrics.chatTurn('client_disconnected');
       throw new ClientDisconnectedError();
     }
     const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
     const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
-    this.metrics?.chatTurn('completed');
+    this.metrics.chatTurn('completed');
     return {
       response: result.response,
       session_id: turn.input.sessionId,
@@ -233,8 +232,6 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (request.image_file_id) references.image_file_id = request.image_file_id;
     if (request.audio_file_id) references.audio_file_id = request.audio_file_id;
     if (!references.image_file_id && !references.audio_file_id) return [];
-    // Without an uploads module no file can belong to the caller.
-    if (!this.attachments) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such file.');
     return this.attachments.resolve(caller, references);
   }
 

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { AuthModule } from '../auth/auth.module.js';
+import { AuditModule } from '../audit/index.js';
+import { AuthModule } from '../auth/index.js';
+import { EncryptionModule } from '../common/encryption/encryption.module.js';
+import { MetricsModule } from '../metrics/index.js';
 import { OrchestratorModule } from '../orchestrator/orchestrator.module.js';
 import { UploadModule } from '../upload/upload.module.js';
 import { ChatCallers } from './chat-caller.js';
@@ -24,7 +27,7 @@ import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.s
  * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
   controllers: [ChatController],
   providers: [ChatTurnService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
   exports: [ConversationRepository, InterruptedTurnRecovery],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 
 /**
- * Other modules (the orchestrator's circuit breakers, the scheduler) publish a small status
+ * Other modules publish a small status
  * snapshot here for `/api/health` details without the health module depending on them.
  */
 @Injectable()

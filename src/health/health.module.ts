@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { LlmCapacityModule } from '../orchestrator/llm/capacity/llm-capacity.module.js';
 import { ComponentHealthRegistry } from './components/component-health.registry.js';
@@ -10,7 +10,6 @@ import { HealthService } from './health.service.js';
 import { MongoHealthIndicator } from './mongo.health-indicator.js';
 import { OllamaHealthIndicator } from './ollama.health-indicator.js';
 
-@Global()
 @Module({
   imports: [TerminusModule.forRoot({ logger: false }), LlmCapacityModule],
   controllers: [HealthController],

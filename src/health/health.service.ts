@@ -5,6 +5,7 @@ import { APP_VERSION } from '../common/app-version.js';
 import type { HealthReportDto, ReadinessDto } from './dto/health-report.dto.js';
 import { MongoHealthIndicator } from './mongo.health-indicator.js';
 import { OllamaHealthIndicator, type OllamaStatus } from './ollama.health-indicator.js';
+import { CircuitBreakerBoard } from '../orchestrator/resilience/circuit-breaker-board.js';
 import { HealthDetailsRegistry } from './health-details.registry.js';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class HealthService {
     private readonly config: AppConfig,
     private readonly mongo: MongoHealthIndicator,
     private readonly ollama: OllamaHealthIndicator,
+    private readonly breakers: CircuitBreakerBoard,
     private readonly extraDetails: HealthDetailsRegistry,
   ) {}
 
@@ -27,7 +29,7 @@ export class HealthService {
       orchestrator_status: orchestratorStatus(ollama.ollama_status),
       database_status: databaseUp ? 'healthy' : 'unhealthy',
       ollama_status: ollama.ollama_status,
-      details: { database: database.mongodb, ollama, ...this.extraDetails.collect() },
+      details: { database: database.mongodb, ollama, circuit_breakers: this.breakers.snapshot(), ...this.extraDetails.collect() },
     };
   }
 

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { RateLimitObserver } from '../common/throttling/rate-limit-observer.js';
 import { AppConfig } from '../config/app-config.js';
 import { httpMetricsHookProvider } from './http-metrics.hook.js';
@@ -6,11 +6,7 @@ import { MetricsController } from './metrics.controller.js';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { MetricsToken } from './metrics-token.js';
 
-/**
- * Prometheus metrics at /metrics. Global so any module can report through MetricsRecorder
- * without importing this one; the metrics module itself depends on nothing but the config.
- */
-@Global()
+/** Prometheus metrics at /metrics; modules that report through MetricsRecorder import this one. */
 @Module({
   controllers: [MetricsController],
   providers: [

@@ -1,7 +1,9 @@
+import { bind, createTestingService } from '../../test/support/testing-service.js';
 import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
 import type { ChatTurnInput } from './chat-turn.js';
 import { MEDICAL_DISCLAIMER } from './guardrails/safety-check.js';
-import type { OrchestratorSettings } from './orchestrator-settings.js';
+import { AnswerGenerator } from './llm/answer-generator.js';
+import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ScriptedAnswerGenerator } from './testing/scripted-answer-generator.js';
 
 const settings: OrchestratorSettings = {
@@ -30,10 +32,14 @@ const input: ChatTurnInput = {
   attachments: [],
 };
 
+/** The runner as Nest builds it; the record retriever, speech-to-text and vision are auto-mocks a text turn never calls. */
+const runnerWith = (answers: AnswerGenerator) =>
+  createTestingService(AgentGraphChatTurnRunner, [bind(ORCHESTRATOR_SETTINGS, settings), bind(AnswerGenerator, answers)]);
+
 describe('AgentGraphChatTurnRunner', () => {
   it('returns the checked answer with ChatResponseMetadata, streaming the draft through onToken', async () => {
     const answers = new ScriptedAnswerGenerator('About eight glasses is a common guide.');
-    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    const runner = await runnerWith(answers);
     const deltas: string[] = [];
 
     const result = await runner.run(input, { onToken: (delta) => deltas.push(delta) });
@@ -58,7 +64,7 @@ describe('AgentGraphChatTurnRunner', () => {
   });
 
   it('streams emergency guidance as one piece and flags the emergency', async () => {
-    const runner = new AgentGraphChatTurnRunner(settings, new ScriptedAnswerGenerator());
+    const runner = await runnerWith(new ScriptedAnswerGenerator());
     const deltas: string[] = [];
 
     const result = await runner.run({ ...input, message: "My husband collapsed and isn't breathing" }, { onToken: (d) => deltas.push(d) });
@@ -73,7 +79,7 @@ describe('AgentGraphChatTurnRunner', () => {
 
   it('passes the model gate once before the model is asked, and a refusal there comes back unchanged', async () => {
     const answers = new ScriptedAnswerGenerator();
-    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    const runner = await runnerWith(answers);
     let gateCalls = 0;
     await runner.run(input, { beforeModelCall: async () => void (gateCalls += 1) });
     expect(gateCalls).toBe(1);
@@ -84,7 +90,7 @@ describe('AgentGraphChatTurnRunner', () => {
   });
 
   it('answers an emergency without passing the model gate: triage needs no model', async () => {
-    const runner = new AgentGraphChatTurnRunner(settings, new ScriptedAnswerGenerator());
+    const runner = await runnerWith(new ScriptedAnswerGenerator());
     let gateCalls = 0;
     const result = await runner.run(
       { ...input, message: "My husband collapsed and isn't breathing" },
@@ -96,7 +102,7 @@ describe('AgentGraphChatTurnRunner', () => {
 
   it('rejects with the abort reason when the client has already gone, without running the graph', async () => {
     const answers = new ScriptedAnswerGenerator();
-    const runner = new AgentGraphChatTurnRunner(settings, answers);
+    const runner = await runnerWith(answers);
     const controller = new AbortController();
     controller.abort();
 

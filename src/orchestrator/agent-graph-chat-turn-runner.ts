@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { MetricsRecorder } from '../metrics/metrics-recorder.js';
 import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult, type TokenUsage } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
@@ -25,15 +25,15 @@ export const MODEL_MARKED_EMERGENCY = 'model_marked';
 @Injectable()
 export class AgentGraphChatTurnRunner extends ChatTurnRunner {
   private readonly graph: AgentGraph;
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
     private readonly answers: AnswerGenerator,
-    @Optional() retriever?: PatientRecordRetriever,
-    @Optional() speechToText?: SpeechToTextClient,
-    @Optional() imageAnalyzer?: ImageAnalyzer,
-    @Optional() knowledge?: KnowledgeRetriever,
+    retriever: PatientRecordRetriever,
+    speechToText: SpeechToTextClient,
+    imageAnalyzer: ImageAnalyzer,
+    private readonly metrics: MetricsRecorder,
+    knowledge: KnowledgeRetriever,
   ) {
     super();
     this.graph = buildAgentGraph({
@@ -71,7 +71,7 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       });
       if (finalState.isEmergency) {
         // The model's mark names no category: its emergencies are counted under a label of their own.
-        this.metrics?.emergencyDetected(finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories);
+        this.metrics.emergencyDetected(finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories);
       }
       return { ...toChatTurnResult(finalState, this.answers.modelName), usage };
     } catch (error) {

@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
+import { HealthModule } from '../health/index.js';
+import { MetricsModule } from '../metrics/index.js';
+import { KnowledgeModule } from '../knowledge/index.js';
+import { PatientsModule } from '../patients/index.js';
 import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
 import { ChatTurnRunner } from './chat-turn.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
@@ -9,7 +13,6 @@ import { LlmImageAnalyzer } from './llm/llm-image-analyzer.js';
 import { ChatModelFactory } from './llm/providers/chat-model-factory.js';
 import { OllamaChatModelFactory } from './llm/providers/ollama-chat-model-factory.js';
 import { OpenAiChatModelFactory } from './llm/providers/openai-chat-model-factory.js';
-import { KnowledgeModule } from '../knowledge/index.js';
 import { ORCHESTRATOR_SETTINGS, orchestratorSettingsFrom } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
@@ -21,11 +24,10 @@ import { SpeechToTextHealthProbe } from './stt/speech-to-text.health-probe.js';
  * The agent graph behind `ChatTurnRunner`. The only module that knows LangChain exists.
  * It binds its own model clients: the chat and vision models (on Ollama, or an OpenAI-compatible
  * server when LLM_PROVIDER=openai, both through the shared LLM capacity) and speech-to-text
- * (an OpenAI-compatible server). PatientRecordRetriever comes from the patients module; the
- * graph degrades as documented in buildAgentGraph when it is absent.
+ * (an OpenAI-compatible server). PatientRecordRetriever comes from the patients module.
  */
 @Module({
-  imports: [LlmCapacityModule, KnowledgeModule],
+  imports: [LlmCapacityModule, MetricsModule, HealthModule, PatientsModule, KnowledgeModule],
   providers: [
     { provide: ORCHESTRATOR_SETTINGS, useFactory: orchestratorSettingsFrom, inject: [AppConfig] },
     {

@@ -1,4 +1,4 @@
-import { Global, Logger, Module, type Provider } from '@nestjs/common';
+import { Logger, Module, type Provider } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AppConfig } from '../config/app-config.js';
 import { LlmCallRunner } from '../orchestrator/llm/capacity/llm-call-runner.js';
@@ -11,10 +11,12 @@ import { PatientRecordStore } from './patient-record.store.js';
 import { PATIENT_RECORDS_SETTINGS, patientRecordsSettingsFrom, type PatientRecordsSettings } from './patient-records-settings.js';
 import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-patient-record-retriever.js';
 import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
+import { AuditModule } from '../audit/index.js';
+import { EncryptionModule } from '../common/encryption/encryption.module.js';
 
 /**
- * Binds the embedding client only when embeddings are configured: the importer and the
- * retriever take it as optional, so without it they store and rank lexically.
+ * Binds the embedding client to undefined unless embeddings are configured: the importer and
+ * the retriever then store and rank lexically.
  */
 const embeddingClientProvider: Provider = {
   provide: EmbeddingClient,
@@ -30,13 +32,10 @@ const embeddingClientProvider: Provider = {
 
 /**
  * Patient records: the store, the FHIR bundle importer (used by the admin import and the
- * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses. Global
- * so that the orchestrator's optional `PatientRecordRetriever` and the admin service find
- * them without importing this module.
+ * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses.
  */
-@Global()
 @Module({
-  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]), LlmCapacityModule],
+  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]), LlmCapacityModule, AuditModule, EncryptionModule],
   providers: [
     { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
     { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },

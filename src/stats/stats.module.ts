@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
+import { PatientsModule } from '../patients/index.js';
 import { StatsController } from './stats.controller.js';
 import { StatsService } from './stats.service.js';
 
@@ -12,6 +13,7 @@ export class StatsModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: StatsModule,
+      imports: [PatientsModule],
       controllers: config.env.ADMIN_API_KEY !== undefined ? [StatsController] : [],
       providers: [StatsService],
     };

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { UploadStorage } from './storage/upload-storage.js';
@@ -24,12 +24,12 @@ export interface ExpiredUploadsRemoved {
 @Injectable()
 export class UploadCleanupService {
   private readonly logger = new Logger(UploadCleanupService.name);
-  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly uploads: UploadRepository,
     private readonly storage: UploadStorage,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Files older than UPLOAD_RETENTION_DAYS, bytes first, then their metadata. */
@@ -42,7 +42,7 @@ export class UploadCleanupService {
         if (await this.storage.delete(upload.storage_key)) removed.files += 1;
         if (await this.uploads.deleteByFileId(upload.file_id)) {
           removed.records += 1;
-          await this.audit?.record({
+          await this.audit.record({
             action: 'upload.purged',
             outcome: 'success',
             actor: { role: 'system', via: 'upload-retention' },

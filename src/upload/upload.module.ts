@@ -3,7 +3,9 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { ChatAttachmentResolver } from '../chat/chat-attachment.resolver.js';
 import { ChatUploadReceiver } from '../chat/chat-upload.receiver.js';
+import { AuditModule } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
+import { HealthModule } from '../health/index.js';
 import { UploadChatAttachmentResolver } from './chat/upload-chat-attachment.resolver.js';
 import { UploadChatReceiver } from './chat/upload-chat-receiver.js';
 import { FileIntake } from './intake/file-intake.js';
@@ -37,7 +39,7 @@ const storageProvider: Provider = {
  * a chat message can name an uploaded file or carry one; exports the clean-up the scheduler runs.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: UPLOAD_MODEL, schema: UploadSchema }])],
+  imports: [MongooseModule.forFeature([{ name: UPLOAD_MODEL, schema: UploadSchema }]), AuditModule, HealthModule],
   controllers: [UploadController],
   providers: [
     { provide: UPLOAD_RULES, useFactory: uploadRulesFrom, inject: [AppConfig] },

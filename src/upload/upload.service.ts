@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { AuditTrail } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
@@ -24,13 +24,13 @@ export interface ReceivedUpload {
 @Injectable()
 export class UploadService {
   private readonly logger = new Logger(UploadService.name);
-  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly reader: MultipartUploadReader,
     private readonly uploads: UploadRepository,
     private readonly storage: UploadStorage,
     @Inject(UPLOAD_RULES) private readonly rules: UploadRules,
+    private readonly audit: AuditTrail,
   ) {}
 
   limits(): UploadLimitsDto {
@@ -67,7 +67,7 @@ export class UploadService {
     }
     this.logger.log({ msg: 'Upload stored', file_id: upload.file_id, kind: upload.kind, size_bytes: upload.size_bytes, backend: upload.storage_backend });
     // Ids, kind and size only: a file name can itself be health data.
-    await this.audit?.record({
+    await this.audit.record({
       action: 'upload.created',
       outcome: 'success',
       actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },
@@ -90,7 +90,7 @@ export class UploadService {
     const owner = requireOwner(principal);
     const removed = await this.uploads.deleteOwned(owner, fileId);
     if (!removed) throw notFound(fileId);
-    await this.audit?.record({
+    await this.audit.record({
       action: 'upload.deleted',
       outcome: 'success',
       actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },

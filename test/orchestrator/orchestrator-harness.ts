@@ -1,18 +1,23 @@
 import 'reflect-metadata';
-import { ConsoleLogger, Global, Module, type Provider } from '@nestjs/common';
+import { ConsoleLogger, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { AppConfig } from '../../src/config/app-config.js';
 import { ConfigModule } from '../../src/config/config.module.js';
 import { validateEnvironment } from '../../src/config/validate-environment.js';
-import { HealthDetailsRegistry } from '../../src/health/health-details.registry.js';
-import { MetricsRecorder } from '../../src/metrics/metrics-recorder.js';
+import { ComponentHealthRegistry, HealthDetailsRegistry, HealthModule } from '../../src/health/index.js';
 import { ChatTurnRunner, type ChatTurnInput, type ChatTurnResult } from '../../src/orchestrator/chat-turn.js';
 import { OrchestratorModule } from '../../src/orchestrator/orchestrator.module.js';
+import type { RecordSource } from '../../src/orchestrator/chat-turn.js';
 import { PatientRecordRetriever } from '../../src/orchestrator/ports/patient-record-retriever.js';
+import { CircuitBreakerBoard } from '../../src/orchestrator/resilience/circuit-breaker-board.js';
+import { KnowledgeModule } from '../../src/knowledge/index.js';
+import { KnowledgeRetriever } from '../../src/orchestrator/ports/knowledge-retriever.js';
+import { PatientsModule } from '../../src/patients/index.js';
 
 export interface Orchestrator {
   runner: ChatTurnRunner;
-  health: HealthDetailsRegistry;
+  /** The `/api/health` details the orchestrator contributes (its circuit breakers). */
+  health: Pick<HealthDetailsRegistry, 'collect'>;
   /** Warnings and errors the orchestrator logged, as `level: message`. */
   logs: string[];
   close(): Promise<void>;
@@ -41,26 +46,40 @@ export async function startOrchestrator(
   bound: { retriever?: PatientRecordRetriever } = {},
 ): Promise<Orchestrator> {
   const { variables } = validateEnvironment({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789', ...env });
-  const providers: Provider[] = [HealthDetailsRegistry, MetricsRecorder];
-  if (bound.retriever) providers.push({ provide: PatientRecordRetriever, useValue: bound.retriever });
-
-  // Stands in for the app's global HealthModule and MetricsModule, and for the patients module's export.
-  @Global()
-  @Module({ providers, exports: providers })
-  class BoundElsewhereModule {}
+  // Stand in for the health, patients and knowledge modules, which need a database.
+  @Module({ providers: [HealthDetailsRegistry, ComponentHealthRegistry], exports: [HealthDetailsRegistry, ComponentHealthRegistry] })
+  class HealthRegistriesModule {}
+  const retriever = { provide: PatientRecordRetriever, useValue: bound.retriever ?? new NoRecords() };
+  @Module({ providers: [retriever], exports: [PatientRecordRetriever] })
+  class BoundRetrieverModule {}
+  @Module({ providers: [{ provide: KnowledgeRetriever, useValue: { retrieve: async () => [] } }], exports: [KnowledgeRetriever] })
+  class NoKnowledgeModule {}
 
   const logger = new RecordingLogger();
   const moduleRef = await Test.createTestingModule({
-    imports: [ConfigModule.forRoot(new AppConfig(variables)), BoundElsewhereModule, OrchestratorModule],
+    imports: [ConfigModule.forRoot(new AppConfig(variables)), OrchestratorModule],
   })
+    .overrideModule(HealthModule)
+    .useModule(HealthRegistriesModule)
+    .overrideModule(PatientsModule)
+    .useModule(BoundRetrieverModule)
+    .overrideModule(KnowledgeModule)
+    .useModule(NoKnowledgeModule)
     .setLogger(logger)
     .compile();
   return {
     runner: moduleRef.get(ChatTurnRunner),
-    health: moduleRef.get(HealthDetailsRegistry),
+    health: { collect: () => ({ circuit_breakers: moduleRef.get(CircuitBreakerBoard).snapshot() }) },
     logs: logger.lines,
     close: () => moduleRef.close(),
   };
+}
+
+/** A patient with no records on file. */
+class NoRecords extends PatientRecordRetriever {
+  async retrieve(): Promise<RecordSource[]> {
+    return [];
+  }
 }
 
 export const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';

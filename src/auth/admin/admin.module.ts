@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
+import { PatientsModule } from '../../patients/index.js';
 import { AuthModule } from '../auth.module.js';
 import { AdminPatientsController } from './admin-patients.controller.js';
 import { AdminPatientsService } from './admin-patients.service.js';
@@ -16,7 +17,7 @@ export class AdminModule {
     const httpApi = config.env.ADMIN_API_KEY !== undefined;
     return {
       module: AdminModule,
-      imports: [AuthModule],
+      imports: [AuthModule, PatientsModule],
       controllers: httpApi ? [AdminPatientsController] : [],
       providers: [AdminPatientsService, ...(httpApi ? [importRouteOptionsHookProvider] : [])],
       exports: [AdminPatientsService],

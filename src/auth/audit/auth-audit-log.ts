@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
 import type { AuditActor, AuditEventInput } from '../../audit/index.js';
 import type { AuthAuditEvent } from './auth-audit-event.js';
@@ -12,13 +12,13 @@ import type { AuthAuditEvent } from './auth-audit-event.js';
 export class AuthAuditLog {
   private readonly logger = new Logger('AuthAudit');
 
-  constructor(@Optional() @Inject(AuditTrail) private readonly trail?: AuditTrail) {}
+  constructor(private readonly trail: AuditTrail) {}
 
   async record(event: AuthAuditEvent): Promise<void> {
     const line = { msg: event.event, ...event };
     if (event.outcome === 'success') this.logger.log(line);
     else this.logger.warn(line);
-    await this.trail?.record(toAuditEvent(event), { logged: true });
+    await this.trail.record(toAuditEvent(event), { logged: true });
   }
 }
 

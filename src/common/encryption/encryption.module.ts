@@ -1,10 +1,9 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { decodeDataKey, splitKeyList, type DataEncryptionKey } from '../../config/data-encryption-keys.js';
 import { FieldCipher } from './field-cipher.js';
 
 /** The FieldCipher the repositories of health data use, from DATA_ENCRYPTION_KEY (validated at start-up). */
-@Global()
 @Module({
   providers: [
     {

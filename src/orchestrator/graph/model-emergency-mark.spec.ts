@@ -1,9 +1,10 @@
+import { bind, createTestingService } from '../../../test/support/testing-service.js';
 import { AgentGraphChatTurnRunner } from '../agent-graph-chat-turn-runner.js';
 import type { ChatTurnInput } from '../chat-turn.js';
 import { buildEmergencyGuidance } from '../guardrails/emergency-guidance.js';
 import { MEDICAL_DISCLAIMER } from '../guardrails/safety-check.js';
 import { AnswerGenerator, type GenerationHooks } from '../llm/answer-generator.js';
-import type { OrchestratorSettings } from '../orchestrator-settings.js';
+import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from '../orchestrator-settings.js';
 
 /** A model that streams exactly the pieces it is given, as a real tokenizer may cut them. */
 class ChunkedAnswerGenerator extends AnswerGenerator {
@@ -34,12 +35,15 @@ const input: ChatTurnInput = {
   history: [],
   attachments: [],
 };
+/** The runner as Nest builds it; the record retriever, speech-to-text and vision are auto-mocks a text turn never calls. */
+const runnerWith = (answers: AnswerGenerator) =>
+  createTestingService(AgentGraphChatTurnRunner, [bind(ORCHESTRATOR_SETTINGS, settings), bind(AnswerGenerator, answers)]);
 const GUIDANCE = buildEmergencyGuidance([], { emergencyNumber: '911', crisisLine: '988' });
 const ANSWER = 'Sudden changes in behaviour can be serious.';
 
 async function run(pieces: readonly string[]) {
   const deltas: string[] = [];
-  const result = await new AgentGraphChatTurnRunner(settings, new ChunkedAnswerGenerator(pieces)).run(input, { onToken: (d) => deltas.push(d) });
+  const result = await (await runnerWith(new ChunkedAnswerGenerator(pieces))).run(input, { onToken: (d) => deltas.push(d) });
   return { result, deltas };
 }
 
@@ -64,7 +68,7 @@ describe('the model emergency mark through the agent graph', () => {
 
   it('reports rules as the source when the triage fired, and the model is never asked', async () => {
     const answers = new ChunkedAnswerGenerator(['[[EMERGENCY]]']);
-    const result = await new AgentGraphChatTurnRunner(settings, answers).run({ ...input, message: "my husband collapsed and isn't breathing" });
+    const result = await (await runnerWith(answers)).run({ ...input, message: "my husband collapsed and isn't breathing" });
     expect(result.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'rules' });
   });
 });

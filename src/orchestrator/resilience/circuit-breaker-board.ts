@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
-import { HealthDetailsRegistry } from '../../health/health-details.registry.js';
 import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
 
 export type BreakerStatus = 'closed' | 'open' | 'half-open';
@@ -15,15 +14,14 @@ const STATUS: Record<CircuitState, BreakerStatus> = {
 
 /**
  * Every circuit breaker of the orchestrator (each LLM host's chat and vision breakers,
- * speech-to-text), published as one `circuit_breakers` entry of `/api/health` details, e.g.
- * `{ "ollama": "closed" }`, and as the `medchat_circuit_breaker_state` metric.
+ * speech-to-text), read by the health module as the `circuit_breakers` entry of `/api/health`
+ * details, e.g. `{ "ollama": "closed" }`, and published as the `medchat_circuit_breaker_state` metric.
  */
 @Injectable()
 export class CircuitBreakerBoard {
   private readonly breakers = new Map<string, CircuitBreakerPolicy>();
 
-  constructor(health: HealthDetailsRegistry, metrics: MetricsRecorder) {
-    health.register('circuit_breakers', () => this.snapshot());
+  constructor(metrics: MetricsRecorder) {
     metrics.watchCircuitBreakers(() => this.snapshot());
   }
 

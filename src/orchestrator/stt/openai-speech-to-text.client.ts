@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import {
   circuitBreaker,
   ConsecutiveBreaker,
@@ -34,11 +34,11 @@ const BREAKER_THRESHOLD = 5;
 export class OpenAiSpeechToTextClient extends SpeechToTextClient {
   private readonly logger = new Logger(OpenAiSpeechToTextClient.name);
   private readonly pipeline: IPolicy<IDefaultPolicyContext>;
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
 
   constructor(
     @Inject(SPEECH_TO_TEXT_SETTINGS) private readonly settings: SpeechToTextSettings,
     breakers: CircuitBreakerBoard,
+    private readonly metrics: MetricsRecorder,
   ) {
     super();
     const retryPolicy = retry(
@@ -92,7 +92,7 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (this.settings.apiKey) headers.authorization = `Bearer ${this.settings.apiKey}`;
 
-    const callEnded = this.metrics?.startSttCall();
+    const callEnded = this.metrics.startSttCall();
     try {
       const transcription = await this.post(url, form, headers, request, attemptSignal);
       callEnded?.();

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { HttpStatus, Injectable, Logger, Optional } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
@@ -36,7 +36,8 @@ export class PatientRecordImporter {
 
   constructor(
     private readonly store: PatientRecordStore,
-    @Optional() private readonly embeddings?: EmbeddingClient,
+    /** Undefined when no embedding model is configured: records are then stored without vectors. */
+    @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {}
 
   async importBundle(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {

@@ -1,4 +1,6 @@
 import { Types } from 'mongoose';
+import { autoMock } from '../../../test/support/testing-service.js';
+import type { AuditTrail } from '../../audit/index.js';
 import type { EmbeddingClient } from '../embeddings/embedding-client.js';
 import { EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { CandidateQuery, CandidateRecord, PatientRecordStore } from '../patient-record.store.js';
@@ -26,7 +28,7 @@ class FakeStore {
 
 const settings = (topK = 6): PatientRecordsSettings => ({ topK, maxCandidates: 500, embedding: null });
 const retrieverWith = (store: FakeStore, topK = 6, embeddings?: EmbeddingClient) =>
-  new Bm25PatientRecordRetriever(store as unknown as PatientRecordStore, settings(topK), () => NOW, embeddings);
+  new Bm25PatientRecordRetriever(store as unknown as PatientRecordStore, settings(topK), () => NOW, autoMock() as AuditTrail, embeddings);
 
 const RECORDS = [
   candidate('2020-03-07', 'Condition', 'Condition: Cough (finding), onset 2020-03-07'),

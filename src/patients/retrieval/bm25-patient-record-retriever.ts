@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../../audit/audit-trail.js';
 import type { RecordSource } from '../../orchestrator/chat-turn.js';
 import { patientLane } from '../../orchestrator/llm/capacity/llm-call-context.js';
@@ -25,14 +25,14 @@ export type RetrievalClock = () => Date;
 @Injectable()
 export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   private readonly logger = new Logger(Bm25PatientRecordRetriever.name);
-  /** A property, so the constructor stays as the unit tests build it. */
-  @Optional() @Inject(AuditTrail) private readonly audit?: AuditTrail;
 
   constructor(
     private readonly store: PatientRecordStore,
     @Inject(PATIENT_RECORDS_SETTINGS) private readonly settings: PatientRecordsSettings,
     @Inject(RETRIEVAL_CLOCK) private readonly now: RetrievalClock,
-    @Optional() private readonly embeddings?: EmbeddingClient,
+    private readonly audit: AuditTrail,
+    /** Undefined when no embedding model is configured: then ranking is lexical only. */
+    @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {
     super();
   }
@@ -68,7 +68,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       duration_ms: Math.round(performance.now() - startedAt),
     });
     // Who read how many of whose records: counts only, never the question or the records.
-    await this.audit?.record({
+    await this.audit.record({
       action: 'records.retrieved',
       outcome: 'success',
       actor: { role: 'patient', patient_id: query.patientId },

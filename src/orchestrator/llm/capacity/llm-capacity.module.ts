@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config.js';
+import { MetricsModule } from '../../../metrics/index.js';
 import { CircuitBreakerBoard } from '../../resilience/circuit-breaker-board.js';
 import { LlmCallRunner } from './llm-call-runner.js';
 import { LLM_CAPACITY_SETTINGS, llmCapacitySettingsFrom } from './llm-capacity-settings.js';
@@ -14,6 +15,7 @@ import { LlmSlotScheduler } from './llm-slot-scheduler.js';
  * and the health module (probes) must all share one set of slots per host.
  */
 @Module({
+  imports: [MetricsModule],
   providers: [
     { provide: LLM_CAPACITY_SETTINGS, useFactory: llmCapacitySettingsFrom, inject: [AppConfig] },
     CircuitBreakerBoard,

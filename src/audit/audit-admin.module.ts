@@ -1,0 +1,16 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { AuditController } from './audit.controller.js';
+import { AuditModule } from './audit.module.js';
+
+/** The trail's read route; like the other admin routes, it exists only when ADMIN_API_KEY is set. */
+@Module({})
+export class AuditAdminModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AuditAdminModule,
+      imports: [AuditModule],
+      controllers: config.env.ADMIN_API_KEY !== undefined ? [AuditController] : [],
+    };
+  }
+}
