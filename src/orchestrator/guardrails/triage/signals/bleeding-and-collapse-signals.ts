@@ -56,7 +56,7 @@ const CONSCIOUSNESS = [
   // Altered but present responsiveness: vague, not with it, staring - MTS "altered conscious level".
   define('not_alert', [
     r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
-    r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b`,
+    r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
     // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
     r`\b(?:nodding|nods|dozing|dozes|drifting|drifts|falling|falls)\s+(?:off|asleep)\s+(?:mid[- ]?|in\s+the\s+middle\s+of\s+|while\s+|during\s+)(?:a\s+)?(?:sentence|conversation|talking|speaking|eating|meal|sentences|conversations)\b`,
     r`\b(?:harder|more\s+difficult|impossible)\s+(?:and\s+harder\s+)?to\s+(?:wake|rouse|keep\s+awake)\b|\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+keep\s+(?:him|her|them|my\s+\w+)\s+awake\b|\bnot\s+blinking\b`,

@@ -18,12 +18,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
     // How scalds and flame burns happen, told without the word "burn".
     r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
+    r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
     r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
   ], { timeless: true, ordinaryWhen: /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out)\b/ }),
   // What makes a burn an A&E burn (NHS): bigger than the person's hand, deep, white or charred.
   define('burn_large_or_deep', [
     r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
-    r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b`,
+    r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
     r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
   ], { timeless: true }),
   // ...or that blisters on the face, hands, arms, feet, legs or genitals.
@@ -57,7 +58,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('stopped_sweating', [r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`, r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`]),
   define('cold_exposure', [
-    r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating)\b`,
+    r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
     r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold)\b`,
   ], { timeless: true }),
   define('shivering_stopped', [r`\b(?:stopped|no\s+longer|not)\s+shivering\b|\bshivering\s+(?:has\s+)?stopped\b`]),
@@ -68,6 +69,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
     r`\b(?:dragged|pulled|sucked|swept)\s+(?:\w+\s+)?under\b|\brip\s+(?:current|tide)\b|\b(?:lifeguard|coastguard)\s+(?:\w+\s+)?(?:pulled|dragged|got|rescued|brought)\b|\bfloating\s+face\s+down\b`,
     r`\b(?:swallowed|inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
+    r`\b(?:fell|fallen|slipped|was\s+swept|got\s+swept)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|pool|swimming\s+pool|quarry|reservoir|harbour|loch|water)\b|\bfound\s+(?:\w+\s+){0,2}?floating\b|\bfloating\s+(?:face\s+down|in\s+the)\b`,
   ], { timeless: true }),
   define('cough_or_breathing_after_water', [r`\b(?:cough\w*|wheez\w*|breathless|short\s+of\s+breath|breathing\s+(?:fast|funny|hard)|vomit\w*|sleepy|drowsy|not\s+(?:himself|herself))\b`]),
 ];

@@ -10,14 +10,14 @@ const TESTICLE = r`(?:testicles?|testis|testes|balls?|nuts?|bollocks?|nads|scrot
 
 export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('testicle_pain', [
-    r`\b${TESTICLE}\b[^.;]{0,30}\b(?:pain|painful|hurts?|hurting|agony|ache|aching|killing|sore|tender)\b`,
+    r`\b${TESTICLE}\b[^.;]{0,40}\b(?:pain|painful|hurts?|hurting|agony|ache|aching|killing|sore|tender)\b`,
     r`\b(?:pain|hurts?|hurting|agony|ache|aching|kicked|hit)\b[^.;]{0,30}\b(?:in|on|of)\s+(?:my\s+|his\s+|the\s+|one\s+|a\s+)?(?:left\s+|right\s+)?${TESTICLE}\b`,
     // Boys often name only "down there" or "his privates" (Schmitt-Thompson scrotal pain).
     r`\b(?:pain|hurts?|hurting|sore|agony|aching)\b[^.;]{0,20}\b(?:down\s+there|privates|private\s+parts|private\s+area|willy|nether\s+regions)\b`,
     r`\b(?:privates|private\s+parts|private\s+area|willy)\b[^.;]{0,20}\b(?:pain|hurts?|hurting|sore|agony|aching)\b`,
   ], { graded: true }),
   define('testicle_swollen', [
-    r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher\s+than|pulled\s+up|sideways|hard|red|purple|dark\s+purple|blue|bluish|black|dusky)\b`,
+    r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher|riding\s+high|gone\s+up|pulled\s+up|sideways|hard|red|purple|dark\s+purple|blue|bluish|black|dusky)\b`,
     r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
   ]),
   // A male: torsion is a boy's and young man's emergency told with "his", "my son", "lad".
