@@ -39,6 +39,10 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bpv\s+(bleed\w*|blood|loss)/gi, 'vaginal $1'],
   [/\blbp\b/gi, 'low back pain'],
   [/\babdo\b/gi, 'abdominal'],
+  // Infant ages in clinical notes: "10/7" days, "6/52" weeks, "6/12" months (before "80/50" below).
+  [/\b(\d{1,2})\s*\/\s*7\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant|neonate))/gi, '$1 days old'],
+  [/\b(\d{1,2})\s*\/\s*52\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant))/gi, '$1 weeks old'],
+  [/\b(\d{1,2})\s*\/\s*12\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant|child))/gi, '$1 months old'],
   // "80/50" in a blood pressure keeps its systolic first; the diastolic would be read as a second number.
   [/\b(\d{2,3})\s*\/\s*(\d{2,3})\b/g, '$1 over $2'],
 ];

@@ -33,6 +33,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('inadequate breathing', 'cannot_breathe', 'not_breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow'),
       ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
       ...alone('cyanosis', 'turning_blue', 'cyanosis'),
+      ...anyWithAny('wheeze or breathlessness too severe to speak', ['wheeze', 'short_of_breath', 'asthma_attack_now'], ['cannot_speak', 'pale']),
       { all: ['short_of_breath'], unless: ['pregnancy'], name: 'breathless at rest' },
       { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
       { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
@@ -110,6 +111,11 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       // A newborn who stops feeding can be seriously ill before any other sign shows.
       ...withEach('newborn not feeding', 'newborn', 'not_feeding', 'unable_to_drink'),
       ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
+      // NICE NG143 and Schmitt-Thompson newborn red flags in plain words.
+      ...withEach('newborn red flag', 'newborn', 'infant_temperature', 'infant_cold_still', 'not_feeding_lay'),
+      ...withEach('apnoea in an infant', 'infant', 'apnoea'),
+      ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
+      ...anyWithAny('fever in a baby under 3 months', ['young_infant_age'], ['fever', 'high_temperature', 'infant_temperature', 'infant_low_temperature'], ['pregnancy']),
       ...anyWithAny('child with a red traffic-light feature (NICE NG143)', ['child'], ['weak_or_abnormal_cry', 'no_social_response', 'dehydration_signs', 'vomits_everything', 'no_urine', 'mottled', 'grunting_or_indrawing']),
     ],
   },

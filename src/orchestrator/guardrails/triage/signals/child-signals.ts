@@ -21,6 +21,7 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,
     r`\b(?:cry|crying|cries)\s+(?:is\s+|sounds\s+)?(?:\w+\s+){0,2}?(?:weak|high[- ]pitched|shrill|different|like\s+a\s+(?:cat|kitten))\b`,
     r`\b(?:just|only|keeps)\s+(?:moans|moaning|whimpers|whimpering)\b`,
+    r`\bcry(?:ing)?\s+(?:really\s+|very\s+|so\s+)?(?:weakly|feebly)\b|\blike\s+a\s+(?:little\s+|tiny\s+)?(?:mew|kitten)\b`,
     r`\b(?:will\s+not|cannot|could\s+not|nothing\s+will)\s+(?:stop\s+(?:him|her)\s+)?(?:stop\s+)?(?:crying|screaming)\b[^.;]{0,30}\b(?:hours|all\s+(?:night|day)|for\s+\d+|nothing\s+(?:helps|works)|inconsolable)\b`,
   ]),
   define('not_waking', [

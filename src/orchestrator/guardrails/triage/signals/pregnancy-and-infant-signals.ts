@@ -79,8 +79,22 @@ const INFANT_SIGNS = [
   ]),
   define('bulging_fontanelle', [
     r`\bsoft\s+spot\b[^.;]{0,40}\b(?:bulging|swollen|sunken|sunk)\b`,
-    r`\b(?:bulging|sunken)\s+(?:soft\s+spot|fontanel\w*)\b`,
+    r`\b(?:bulging|sunken)\s+(?:\w+\s+)?(?:soft\s+spot|fontanel\w*)\b|\bfontanel\w*\s+(?:is\s+)?(?:bulging|tense|full|sunken)\b`,
   ]),
+  // NICE NG143 / Schmitt-Thompson newborn red flags told plainly: a reading of 38 or "feels hot",
+  // pauses in breathing long enough or with gasping or colour change (apnoea), cold and still.
+  define('infant_temperature', [r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`]),
+  define('apnoea', [
+    r`\b(?:apnoea\w*|apnea\w*)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+for\s+(?:a\s+few|\d+|several|a\s+(?:couple|while))\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
+  ], { ordinaryWhen: /\b(?:pink|wakes?\s+(?:up\s+)?fine|normal\s+(?:breathing|pattern)|periodic\s+breathing)\b/ }),
+  // Neonatal sepsis (NICE NG51): a low reading in a baby matters as much as a high one.
+  define('infant_low_temperature', [r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+|only\s+)?(?:3[45](?:[.,]\d)?|35[.,]\d)\b`]),
+  // Babies under three months told by age in weeks or by birth: "she is 6 weeks", "born 10 days ago".
+  define('young_infant_age', [r`\b(?:is|she\s+is|he\s+is|aged|only|just)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`], { timeless: true }),
+  define('infant_cold_still', [r`\b(?:very\s+|really\s+|so\s+)?cold\s+to\s+(?:the\s+)?touch\b|\bnot\s+moving\s+(?:much|at\s+all)\b|\bhardly\s+moving\b`]),
+  define('not_feeding_lay', [
+    r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:fed|eaten|had\s+(?:a|any)\s+(?:feed|feeds|bottle|milk))\s+(?:since|for|in)\b|\bnot\s+interested\s+in\s+(?:the\s+|her\s+|his\s+|any\s+)?(?:bottle|breast|feeds?|milk)\b|\bturns?\s+away\s+from\s+(?:the\s+)?(?:bottle|breast)\b`,
+  ], { ordinaryWhen: /\b(?:teeth\w*|otherwise\s+(?:fine|well|happy)|is\s+fine|plenty\s+of\s+wet\s+nappies)\b/ }),
 ];
 
 export const PREGNANCY_AND_INFANT_SIGNALS: readonly SignalDefinition[] = [...PREGNANCY, ...INFANT_SIGNS];
