@@ -13,6 +13,8 @@ const IDIOMS: readonly RegExp[] = [
   /\bdying\s+(?:to|for|of\s+(?:boredom|laughter|embarrassment|shame|curiosity|thirst|hunger|heat))\b/g,
   /\b(?:die|died|dying)\s+(?:of|from)\s+(?:embarrassment|boredom|laughter|laughing|shame|cuteness|envy|jealousy|curiosity)\b/g,
   /\b(?:die|died|dying)\s+laughing\b/g,
+  // An interjection of embarrassment, not a wish to die: "ugh i want to die, i sent it to my boss".
+  /\b(?:ugh+|omg|oh\s+god|ffs|argh+|kill\s+me\s+now)\s*,?\s+i\s+(?:just\s+)?(?:want\s+to|wanna)\s+die\b(?=\s*,?\s*i\s+(?:just\s+)?(?:sent|said|did|texted|called|wore|forgot|fell|walked|tripped|spilled|replied))/g,
   /\b(?:could|would)\s+(?:kill|murder)\s+(?:for|someone|somebody|him|her|you|them)\b/g,
   /\bkill\s+for\s+(?:a|an|some)\b/g,
   // Exasperation, not a threat: "I'm going to kill him when he gets home, he took my car".

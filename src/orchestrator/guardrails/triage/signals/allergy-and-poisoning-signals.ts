@@ -11,6 +11,17 @@ const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY = /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
 
+/**
+ * TOXBASE and NHS medicines advice: one extra dose of an adult's daily tablet (amlodipine twice
+ * this morning) is a question for the pharmacist, not an emergency - unless the drug is one where
+ * a single extra dose harms (insulin, methotrexate, opioids, digoxin, lithium).
+ */
+const ONE_EXTRA_DAILY_DOSE =
+  /\b(?:took|taken|had)\s+(?:my|his|her)\s+(?:usual\s+|daily\s+|morning\s+|evening\s+|night\s+|blood\s+pressure\s+)?(?:tablet|pill|dose|meds)\s+twice\b(?![^.;]*\b(?:insulin|methotrexate|opioid|morphine|oxycodone|fentanyl|digoxin|lithium)\b)/;
+
+/** A child found with medicines when every tablet is accounted for: "counted them, none missing". */
+const NOTHING_MISSING = /\b(?:none|nothing|no\s+(?:tablets|pills|capsules))\s+(?:is\s+|are\s+|was\s+|were\s+|seems?\s+)?missing\b|\ball\s+(?:accounted\s+for|still\s+there)\b|\b(?:cap|lid)\s+(?:was\s+|is\s+)?still\s+on\b|\bunopened\b/;
+
 const ALLERGY = [
   define('anaphylaxis_now', [
     ...episodeNow(r`anaphylaxis|anaphylactic\s+(?:shock|reaction|attack)|anaphylactic`),
@@ -76,11 +87,11 @@ const POISONING = [
     r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
     r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
     r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
-  ], { timeless: true }),
+  ], { timeless: true, ordinaryWhen: ONE_EXTRA_DAILY_DOSE }),
   define('child_ingestion', [
-    r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+    r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
     r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
-  ], { timeless: true }),
+  ], { timeless: true, ordinaryWhen: NOTHING_MISSING }),
   // Empty packets found beside someone unwell or a child (Schmitt-Thompson: assume the worst count).
   define('empty_medicine_pack', [
     r`\b(?:open|empty|emptied|nearly\s+empty|half[- ]empty)\s+(?:\w+\s+)?(?:bottles?|packs?|packets?|box(?:es)?|tubs?|blisters?|blister\s+packs?|strips?)\b|\b(?:bottle|pack|packet|box|strip)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
@@ -119,6 +130,10 @@ const POISONING = [
   // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
   define('dosing_error', [
     r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
+    // Schmitt-Thompson / TOXBASE: doses repeated too often, two products with the same drug, a round of medicines given twice.
+    r`\b(?:every|each)\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?|half\s+hour)\b[^.;]{0,40}\b(?:calpol|paracetamol|nurofen|ibuprofen|medicine|doses?)\b|\b(?:calpol|paracetamol|nurofen|ibuprofen)\b[^.;]{0,40}\bevery\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?)\b|\b(?:[5-9]|five|six|seven|eight|nine|ten)\s+doses\s+(?:of\s+\w+\s+)?(?:today|in\s+24|since|in\s+a\s+day|in\s+one\s+day)\b|\b(?:also|both)\s+(?:has|have|had|contain|contains)\s+paracetamol\b|\bgave\s+(?:my\s+)?\w+\s+(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|meds|medication|medicines|doses)\s+(?:twice|again|two\s+times)\b|\bdosette\b[^.;]{0,40}\b(?:twice|two\s+days|wrong\s+day|both)\b`,
+    // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
+    r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
   ], { timeless: true }),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
   define('recreational_drug', [
