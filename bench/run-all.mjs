@@ -13,8 +13,8 @@ import { createContext } from './lib/context.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 import { round } from './lib/stats.mjs';
 
-const PIECES = ['startup.mjs', 'http-throughput.mjs', 'chat-overhead.mjs', 'sse-ttft.mjs', 'upload.mjs', 'concurrent-streams.mjs', 'fhir-import.mjs', 'triage.mjs', 'login-burst.mjs', 'llm-rush.mjs'];
-export const ROW_ORDER = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import', 'triage', 'login_burst', 'llm_rush'];
+const PIECES = ['startup.mjs', 'http-throughput.mjs', 'chat-overhead.mjs', 'sse-ttft.mjs', 'upload.mjs', 'concurrent-streams.mjs', 'fhir-import.mjs', 'triage.mjs', 'login-burst.mjs', 'llm-rush.mjs', 'knowledge-retrieval.mjs'];
+export const ROW_ORDER = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import', 'triage', 'login_burst', 'llm_rush', 'knowledge_retrieval'];
 
 const smoke = process.env.BENCH_SMOKE === '1';
 const requested = process.argv.slice(2).map((name) => name.replace(/^--/, ''));
