@@ -38,6 +38,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('infection with breathlessness and a fast pulse', ['fever', 'high_temperature', 'infection'], ['tachycardia']),
       ...anyWithAny('fever during chemotherapy or after surgery', ['chemotherapy'], ['fever', 'high_temperature', 'temperature_38', 'rigors', 'infection']),
       // Infection with rigors or unable to keep fluids or antibiotics down (NICE NG51 amber, UK Sepsis Trust).
+      ...anyWithAny('infection and fever with faintness', ['infection'], ['faint_or_dizzy', 'faint_on_standing', 'brief_collapse']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'fever'] })),
       ...anyWithAny('infection with rigors and vomiting everything', ['infection', 'fever', 'high_temperature', 'rigors'], ['vomits_everything']),
       ...anyWithAny('fever with fast breathing in an older person', ['fever', 'high_temperature', 'rigors', 'infection'], ['fast_breathing']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
       ...anyWithAny('fever with shivering after surgery', ['recent_surgery'], ['rigors', 'high_temperature']),
@@ -66,6 +67,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('migratory right iliac fossa pain', 'migratory_rif_pain', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism'),
       ...withEach('right iliac fossa pain with peritonism or fever', 'right_lower_pain', 'pain_on_movement', 'peritonism'),
       { all: ['right_lower_pain', 'fever', 'vomiting'], name: 'right iliac fossa pain with peritonism or fever' },
+      ...withEach('painful irreducible hernia with vomiting', 'hernia_trouble', 'vomiting', 'repeated_vomiting', 'bilious_vomiting', 'abdominal_distension'),
       ...withEach('abdominal pain through to the back with vomiting', 'abdominal_pain_to_back', 'vomiting', 'repeated_vomiting', 'brief_collapse', 'pale'),
       ...anyWithAny('abdominal pain after an operation with fever or swelling', ['recent_surgery'], ['fever', 'high_temperature', 'abdominal_distension', 'vomiting', 'rigors']).map((trigger) => ({ ...trigger, all: [...trigger.all, 'abdominal_pain'] })),
       ...withEach('migratory right iliac fossa pain', 'umbilical_pain_onset', 'fever', 'high_temperature', 'vomiting', 'pain_on_movement', 'peritonism').map((trigger) => ({ ...trigger, all: [...trigger.all, 'right_lower_pain'] })),
@@ -97,6 +99,8 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale', 'spine_impact', 'not_moving', 'upper_gi_bleed', 'ischaemic_limb', 'entrapment', 'injury_pain']),
       ...alone('penetrating injury', 'penetrating_wound'),
       ...alone('entrapment or crush', 'entrapment'),
+      // Any injury followed by new weakness, numbness or tingling of the limbs: spinal injury (NEXUS, Canadian C-spine rule).
+      ...anyWithAny('injury with new limb weakness or numbness', ['injury_mechanism', 'high_energy_mechanism', 'head_knock'], ['cannot_move_limbs', 'bilateral_leg_weakness', 'spine_impact']),
       // Blunt trunk injury with shock or breathing signs: hidden haemorrhage or chest injury (ATLS).
       ...anyWithAny('blow to the trunk with shock or breathing signs', ['trunk_blow'], [...POOR_CIRCULATION, 'faint_or_dizzy', 'short_of_breath', 'cannot_breathe', 'abdominal_distension', 'tachycardia', 'brief_collapse', 'upper_gi_bleed', 'low_systolic_bp']),
     ],
@@ -179,6 +183,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...withEach('sudden severe testicular pain', 'testicle_pain', 'sudden_or_severe', 'vomiting', 'testicle_swollen', 'child'),
       { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
+      { all: ['abdominal_pain', 'genital_area', 'vomiting', 'male'], name: 'lower abdominal and groin pain with vomiting in a boy' },
       ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'child', 'infant', 'vomiting', 'testicle_pain'),
     ],
   },

@@ -98,6 +98,8 @@ const BREATHING = [
     r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
     r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
   ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
+  // Unable to speak at all: with wheeze or pallor, life-threatening asthma (BTS/SIGN).
+  define('cannot_speak', [r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:speak|talk|say\s+anything|get\s+(?:any\s+|a\s+|the\s+)?words?\s+out)\b`]),
   define(
     'short_of_breath',
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],

@@ -58,8 +58,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('stopped_sweating', [r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`, r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`]),
   define('cold_exposure', [
-    r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
-    r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold)\b`,
+    r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
+    r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
   ], { timeless: true }),
   define('shivering_stopped', [r`\b(?:stopped|no\s+longer|not)\s+shivering\b|\bshivering\s+(?:has\s+)?stopped\b`]),
   define('drowning', [

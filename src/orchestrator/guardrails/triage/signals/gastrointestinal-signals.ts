@@ -43,12 +43,13 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b${BELLY}(?:'s)?\s+(?:${PAIN}\s+)?(?:is\s+)?(?:so|really|very)\s+(?:bad|much)\b|\b${BELLY}\s+(?:hurts|aches|is\s+hurting)\s+so\s+(?:much|bad)\b|\bpain\s+(?:\w+\s+){0,3}?(?:out\s+of\s+proportion|way\s+worse\s+than|much\s+worse\s+than|worse\s+than\s+it\s+looks)\b|\bpain\s+(?:is\s+)?everywhere\b`,
     r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
   ]),
-  define('abdominal_pain', [r`\b${BELLY}(?:'s)?\s+(?:\w+\s+){0,4}?(?:${PAIN}|painful|sore)\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
+  define('abdominal_pain', [r`\b${BELLY}(?:'s)?\s+(?:\w+\s+){0,4}?(?:${PAIN}|painful|sore)\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+(?:(?:low|high|down)\s+(?:down\s+)?)?in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
   // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
   define('peritonism', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
     r`\b(?:rigid|board[- ]like|guarding)\b`,
     r`\b(?:hurts|pain|agony)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+    r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+|gone\s+)?(?:\w+\s+)?(?:hard\s+as\s+(?:a\s+)?(?:wood|rock|stone|board|plank|brick|iron)|rock\s+solid|solid\s+as|like\s+(?:a\s+)?(?:board|rock|plank|piece\s+of\s+wood))\b`,
     r`\b(?:belly|stomach|tummy|abdomen)\b[^.;]{0,30}\b(?:hard\s+like\s+a\s+drum|like\s+a\s+drum|tight\s+as\s+a\s+drum|drum[- ]like)\b`,
     r`\bhernia\b[^.;]{0,50}\b(?:gone\s+hard|hard\s+and|(?:will\s+not|cannot|does\s+not)\s+(?:go|push|pop)\s+back)\b`,
     r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
@@ -70,6 +71,10 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   // Upper abdominal pain boring through to the back with vomiting: pancreatitis, a leaking aneurysm (MTS).
   define('abdominal_pain_to_back', [
     r`\b(?:stomach|tummy|belly|abdomen|abdominal|upper\s+\w+|epigastric)\b[^.;]{0,30}\b(?:through|to|into|round|radiating\s+to|going\s+to|goes\s+to)\s+(?:to\s+)?(?:my|his|her|their|the)\s+back\b`,
+  ]),
+  // A hernia or groin lump that is stuck, hard or tender: with vomiting, strangulation (NHS 111, MTS).
+  define('hernia_trouble', [
+    r`\b(?:hernia|(?:groin|belly\s*button|tummy)\s+lump|lump\s+in\s+(?:my|his|her|the)\s+groin)\b[^.;]{0,40}\b(?:stuck|tender|painful|sore|hard|swollen|red|purple|bigger|will\s+not|cannot|does\s+not|agony)\b`,
   ]),
   define('abdominal_distension', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|has\s+|looks\s+)?(?:really\s+|very\s+|so\s+)?(?:swollen|swelling|distended|bloated|blown\s+up|huge)\b|\b(?:swollen|distended|tense)\s+(?:belly|stomach|tummy|abdomen)\b`,

@@ -9,7 +9,7 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define('infection', [
-    r`\b(?:infection|infected|infective|uti|water\s+infection|kidney\s+infection|chest\s+infection|pneumonia|cellulitis|abscess|pus|flu|influenza|covid|sepsis|septic|bug|virus|tonsillitis|appendicitis|catheter|catheterised|catheterized|wound\s+(?:is\s+)?(?:red|hot|oozing|smelly)|cough\w*|smelly\s+discharge)\b`,
+    r`\b(?:infection|infected|infective|uti|water\s+infection|kidney\s+infection|chest\s+infection|pneumonia|cellulitis|abscess|pus|flu|influenza|covid|sepsis|septic|bug|virus|tonsillitis|appendicitis|catheter|catheterised|catheterized|(?:peeing|weeing|urinating|passing\s+urine)\s+(?:\w+\s+)?(?:burns|stings|hurts)|burning\s+when\s+(?:i\s+|he\s+|she\s+)?(?:pee|wee)|wound\s+(?:is\s+)?(?:red|hot|oozing|smelly)|cough\w*|smelly\s+discharge)\b`,
     r`\b(?:tattoo|piercing|wound|cut|bite|incision|scar|stitches)\s+(?:\w+\s+){0,3}?(?:swollen|red|hot|oozing|pus|infected|smelly)\b`,
     r`\b(?:shivering|shaking|rigors?|shakes)\s+(?:uncontrollably|violently|all\s+over|and\s+(?:burning|hot|feverish))\b`,
   ], { timeless: true }),

@@ -12,7 +12,7 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   define('high_energy_mechanism', [
     r`\b(?:car|motorbike|motorcycle|motor\s+bike|bike|scooter|road\s+traffic|rta|rtc|mvc|mva|head[- ]on|high[- ]speed|motorway)\s+(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|pile[- ]up|wreck|rollover|rolled)\b`,
-    r`\b(?:crashed|rolled|flipped|wrapped)\s+(?:(?:his|her|my|their|the)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter)\b`,
+    r`\b(?:crashed|rolled|flipped|wrapped|overturned)\s+(?:(?:his|her|my|their|the|a)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter|quad|quad\s+bike|atv|tractor|buggy)\b`,
     r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
     r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:a|an|the|his|her|my|their|\d+)\s+(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
     r`\b(?:thrown|ejected|bucked)\s+(?:from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:car|vehicle|bike|motorbike|horse|quad)\b`,
@@ -46,7 +46,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   ], { timeless: true }),
   // Landing on the head or neck, or new tingling in the hands or legs after an injury: spinal injury (NEXUS, Canadian C-spine).
   define('spine_impact', [
-    r`\blanded\s+(?:\w+\s+)?on\s+(?:his|her|my|their|the)\s+(?:neck|head|back|spine)\b|\b(?:tingling|pins\s+and\s+needles|numb\w*|electric\s+shocks?)\s+(?:in|down)\s+(?:both\s+)?(?:(?:his|her|my|their)\s+)?(?:hands|arms|legs|fingers)\b`,
+    r`\b(?:landed|fell|dived|dove|came\s+down|thrown)\s+(?:\w+\s+){0,4}?(?:on|onto)\s+(?:his|her|my|their|the)\s+(?:neck|head|back|spine)\b|\b(?:arms|legs|hands|feet)\s+(?:\w+\s+){0,3}?(?:numb|tingl\w*|dead|floppy)\b|\b(?:cannot|could\s+not)\s+feel\s+(?:his|her|my|their)\s+(?:fingers|hands|arms|legs|feet|toes)\b|\b(?:tingling|pins\s+and\s+needles|numb\w*|electric\s+shocks?)\s+(?:in|down)\s+(?:both\s+)?(?:(?:his|her|my|their)\s+)?(?:hands|arms|legs|fingers)\b`,
   ]),
   // Pain at an injured site told by a bystander: "crying about his back and hip".
   define('injury_pain', [
