@@ -60,7 +60,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define('cold_exposure', [
     r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
     r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
-  ], { timeless: true }),
+  ], { timeless: true, ordinaryWhen: /\b(?:burn\w*|scald\w*|(?:held|hold|holding|ran|run|running|cool\w*|put)\s+(?:it\s+|them\s+)?(?:under\s+)?(?:the\s+)?(?:cold|cool)\s+(?:running\s+)?(?:water|tap))\b/ }),
   define('shivering_stopped', [r`\b(?:stopped|no\s+longer|not)\s+shivering\b|\bshivering\s+(?:has\s+)?stopped\b`]),
   define('drowning', [
     r`\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,

@@ -19,7 +19,7 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('testicle_swollen', [
     r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher|riding\s+high|gone\s+up|pulled\s+up|sideways|hard|red|purple|dark\s+purple|blue|bluish|black|dusky)\b`,
     r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
-  ]),
+  ], { graded: 'course' }),
   // The scrotum or groin named anywhere: beside belly pain and vomiting in a boy, torsion until examined (NICE CKS).
   define('genital_area', [r`\b${TESTICLE}\b|\b(?:privates|private\s+parts|down\s+there)\b`]),
   // A male: torsion is a boy's and young man's emergency told with "his", "my son", "lad".
