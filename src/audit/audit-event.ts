@@ -12,12 +12,18 @@ export const AUDIT_ACTIONS = [
   'auth.logout',
   'records.retrieved',
   'chat.history.purged',
+  'chat.retention.purged',
+  'chat.session.renamed',
+  'chat.session.deleted',
   'upload.created',
   'upload.deleted',
   'upload.purged',
   'admin.patient.imported',
   'admin.patient.password_set',
   'admin.audit.read',
+  'privacy.erasure.requested',
+  'privacy.erased',
+  'privacy.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,7 @@ import { ProblemException } from '../common/problem/problem.exception.js';
 import { assertCanChat, sessionEnded } from './chat-caller.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
 import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
+import { ConsultationRepository } from './consultations/consultation.repository.js';
 import { describeAttachment } from './describe-attachment.js';
 import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import type { HistoryQueryDto } from './dto/history-query.dto.js';
@@ -18,6 +19,7 @@ import type { StoredTurn } from './schemas/conversation.schema.js';
 export class ChatHistoryService {
   constructor(
     private readonly conversations: ConversationRepository,
+    private readonly consultations: ConsultationRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditTrail,
   ) {}
@@ -25,7 +27,14 @@ export class ChatHistoryService {
   async history(principal: AuthenticatedPrincipal, query: HistoryQueryDto): Promise<ChatHistoryDto> {
     const caller = assertCanChat(principal);
     let scope: ConversationScope;
-    if (query.scope === 'patient') {
+    let sessionId = caller.sid;
+    if (query.session_id !== undefined && query.session_id !== caller.sid) {
+      // An earlier consultation: only a patient has those, and only their own (else 404, never an empty page).
+      if (caller.role === 'guest' || caller.sub === null) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
+      if (!(await this.ownsConsultation(caller.sub, query.session_id))) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
+      sessionId = query.session_id;
+      scope = { sessionId, patientId: caller.sub };
+    } else if (query.scope === 'patient') {
       if (caller.role === 'guest' || caller.sub === null) {
         throw new ProblemException(HttpStatus.FORBIDDEN, 'Guests have no patient history; ask for scope=session instead.');
       }
@@ -46,7 +55,7 @@ export class ChatHistoryService {
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
     return {
-      session_id: caller.sid,
+      session_id: sessionId,
       patient_id: caller.sub,
       messages: page.flatMap(toHistoryMessages),
       // A pending exchange has only its user message so far.
@@ -61,6 +70,8 @@ export class ChatHistoryService {
     if (!(await this.sessions.clearContext(caller.sid))) throw sessionEnded();
     const purged = purge ? await this.conversations.deleteSessionTurns(caller.sid, caller.sub) : 0;
     if (purge) {
+      // Nothing is left to list; the session's next message opens a new consultation with its own title.
+      await this.consultations.delete(caller.sid, caller.sub);
       await this.audit.record({
         action: 'chat.history.purged',
         outcome: 'success',
@@ -75,6 +86,11 @@ export class ChatHistoryService {
       cleared: true,
       purged,
     };
+  }
+
+  private async ownsConsultation(patientId: string, sessionId: string): Promise<boolean> {
+    if (await this.consultations.find(sessionId, patientId)) return true;
+    return (await this.conversations.countExchanges({ sessionId, patientId })).total > 0;
   }
 }
 

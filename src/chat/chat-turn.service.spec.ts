@@ -19,6 +19,7 @@ import { ChatCallers } from './chat-caller.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import { ConversationRepository, type NewTurn } from './conversation.repository.js';
+import { ConsultationRepository } from './consultations/consultation.repository.js';
 import { DailyBudgetExhaustedError } from './quota/daily-budget-exhausted.error.js';
 import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
@@ -107,6 +108,8 @@ const noFiles = new (class extends ChatAttachmentResolver {
 function turnService(repository: RecordingRepository, runner: ChatTurnRunner, session: SessionService, resolver: ChatAttachmentResolver = noFiles) {
   return createTestingService(ChatTurnService, [
     bind(ConversationRepository, repository),
+    // Consultation titles have their own integration test.
+    bind(ConsultationRepository, { noteMessage: async () => undefined } as unknown as ConsultationRepository),
     bind(ChatTurnRunner, runner),
     bind(ChatCallers, new ChatCallers(session)),
     bind(DailyTokenQuota, noQuota),

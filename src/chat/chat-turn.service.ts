@@ -4,7 +4,7 @@ import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { AppConfig } from '../config/app-config.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../metrics/index.js';
 import {
   CapacityExceededError,
   ChatTurnRunner,
@@ -18,6 +18,8 @@ import { assertCanChat, ChatCallers, type ChatCaller } from './chat-caller.js';
 import { ChatUploadReceiver, type ChatFileKind } from './chat-upload.receiver.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import { ConversationRepository } from './conversation.repository.js';
+import { ConsultationRepository } from './consultations/consultation.repository.js';
+import { titleFromFirstMessage } from './consultations/consultation-title.js';
 import { describeAttachment } from './describe-attachment.js';
 import type { ChatResponseDto } from './dto/chat-response.dto.js';
 import { MESSAGE_WITH_FILE_FIELDS } from './dto/message-with-file.dto.js';
@@ -57,6 +59,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
 
   constructor(
     private readonly conversations: ConversationRepository,
+    private readonly consultations: ConsultationRepository,
     private readonly runner: ChatTurnRunner,
     private readonly callers: ChatCallers,
     private readonly quota: DailyTokenQuota,
@@ -113,6 +116,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       message: request.message,
       attachments: attachments.map(describeAttachment),
     });
+    // A patient's first message opens the consultation listed in GET /chat/sessions; a guest's session ends with its sign-in.
+    if (caller.sub !== null) {
+      await this.consultations.noteMessage(caller.sid, caller.sub, titleFromFirstMessage(request.message, stored.attachments), stored.created_at);
+    }
     return {
       id: stored._id,
       messageId: stored._id.toHexString(),

@@ -20,6 +20,10 @@ import { ChatSocketRegistry } from './ws/chat-socket-registry.js';
 import { ChatSocketService } from './ws/chat-socket.service.js';
 import { ChatGateway } from './ws/chat.gateway.js';
 import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.schema.js';
+import { CONSULTATION_MODEL, ConsultationSchema } from './schemas/consultation.schema.js';
+import { ChatSessionsController } from './consultations/chat-sessions.controller.js';
+import { ChatSessionsService } from './consultations/chat-sessions.service.js';
+import { ConsultationRepository } from './consultations/consultation.repository.js';
 
 /**
  * Chat endpoints and the `conversations` collection. The uploads module binds the
@@ -27,9 +31,9 @@ import { CONVERSATION_MODEL, ConversationSchema } from './schemas/conversation.s
  * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
-  controllers: [ChatController],
-  providers: [ChatTurnService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }, { name: CONSULTATION_MODEL, schema: ConsultationSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
+  controllers: [ChatController, ChatSessionsController],
+  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
   exports: [ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

@@ -103,9 +103,47 @@ export class ConversationRepository {
     return { total: counts?.total ?? 0, pending: counts?.pending ?? 0 };
   }
 
+  /** Per session of the patient's among `sessionIds`: how many exchanges it holds and when the last was written. */
+  async summarizeSessions(patientId: string, sessionIds: readonly string[]): Promise<Map<string, { exchanges: number; lastAt: Date }>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await this.model
+      .aggregate<{ _id: string; exchanges: number; lastAt: Date }>([
+        { $match: { patient_id: patientId, session_id: { $in: [...sessionIds] } } },
+        { $group: { _id: '$session_id', exchanges: { $sum: 1 }, lastAt: { $max: '$created_at' } } },
+      ])
+      .exec();
+    return new Map(rows.map((row) => [row._id, { exchanges: row.exchanges, lastAt: row.lastAt }]));
+  }
+
   async deleteSessionTurns(sessionId: string, patientId: string | null): Promise<number> {
     const result = await this.model.deleteMany({ session_id: sessionId, patient_id: patientId }).exec();
     return result.deletedCount;
+  }
+
+  /** Erasure: every exchange of the patient, across sessions; returns how many. */
+  async deleteByPatient(patientId: string): Promise<number> {
+    return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
+  }
+
+  /**
+   * Retention: answered or failed exchanges created before `cutoff`, counted per patient (null:
+   * guests) so each patient's purge can be audited; pending ones are left to the stale-turn job.
+   */
+  async deleteFinishedBefore(cutoff: Date): Promise<Map<string | null, number>> {
+    const filter: QueryFilter<Conversation> = { status: { $ne: 'pending' }, created_at: { $lt: cutoff } };
+    const groups = await this.model.aggregate<{ _id: string | null; count: number }>([{ $match: filter }, { $group: { _id: '$patient_id', count: { $sum: 1 } } }]).exec();
+    const removed = new Map<string | null, number>();
+    for (const group of groups) {
+      const result = await this.model.deleteMany({ ...filter, patient_id: group._id }).exec();
+      if (result.deletedCount > 0) removed.set(group._id, result.deletedCount);
+    }
+    return removed;
+  }
+
+  /** Export: the patient's exchanges oldest first, decrypted one at a time from a cursor. */
+  async *streamByPatient(patientId: string): AsyncGenerator<StoredTurn> {
+    const cursor = this.model.find({ patient_id: { $eq: patientId } }).sort({ created_at: 1, _id: 1 }).lean<StoredTurn[]>().cursor();
+    for await (const turn of cursor) yield this.open(turn as StoredTurn);
   }
 
   /** Fails every turn still pending since before `olderThan`; returns how many. */

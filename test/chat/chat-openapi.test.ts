@@ -72,7 +72,7 @@ describe('chat routes in the OpenAPI document', () => {
 
   it('documents the history query and page', () => {
     const history = document.paths['/api/v1/chat/history'].get;
-    expect(history.parameters.map((p: any) => p.name).sort()).toEqual(['before', 'limit', 'scope']);
+    expect(history.parameters.map((p: any) => p.name).sort()).toEqual(['before', 'limit', 'scope', 'session_id']);
     const page = schema(history.responses['200'].content['application/json'].schema.$ref);
     expect(Object.keys(page.properties).sort()).toEqual(['messages', 'next_cursor', 'patient_id', 'session_id', 'total_messages']);
     const cleared = document.paths['/api/v1/chat/history'].delete;
