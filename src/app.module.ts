@@ -15,6 +15,7 @@ import { KnowledgeModule } from './knowledge/index.js';
 import { MetricsModule } from './metrics/index.js';
 import { OrchestratorModule } from './orchestrator/orchestrator.module.js';
 import { PatientsModule } from './patients/index.js';
+import { PrivacyModule } from './privacy/index.js';
 import { SchedulerModule } from './scheduler/index.js';
 import { StatsModule } from './stats/index.js';
 import { UploadModule } from './upload/index.js';
@@ -24,7 +25,7 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), AuditAdminModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, SchedulerModule, DemoDataModule.forRoot(config)],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), AuditAdminModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, PrivacyModule.forRoot(config), SchedulerModule, DemoDataModule.forRoot(config)],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

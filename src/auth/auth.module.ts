@@ -3,6 +3,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuditModule } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
+import { AccountClosureService } from './account-closure.service.js';
 import { AdminApiKey } from './admin/admin-api-key.js';
 import { AuthAuditLog } from './audit/auth-audit-log.js';
 import { AuthController } from './auth.controller.js';
@@ -46,6 +47,7 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
     AuthService,
     AuthAuditLog,
     PatientAccountService,
+    AccountClosureService,
     PasswordHasher,
     SessionService,
     TokenService,
@@ -56,6 +58,6 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
     RolesGuard,
     { provide: AdminApiKey, inject: [AppConfig], useFactory: (config: AppConfig) => new AdminApiKey(config.env.ADMIN_API_KEY) },
   ],
-  exports: [SessionService, PatientAccountService, AuthAuditLog, AdminApiKey, AccessTokenGuard, RolesGuard, JwtAuthenticator],
+  exports: [SessionService, PatientAccountService, AccountClosureService, AuthAuditLog, AdminApiKey, AccessTokenGuard, RolesGuard, JwtAuthenticator],
 })
 export class AuthModule {}

@@ -11,3 +11,5 @@ export { ROLES, type AuthenticatedPrincipal, type Role } from './authenticated-p
 export { CurrentPrincipal } from './current-principal.decorator.js';
 export { SessionService, type LiveSession, type SessionCheck } from './session.service.js';
 export { unauthorizedProblem } from './unauthorized.problem.js';
+export { AccountClosureService, type AccountDataErased, type PasswordConfirmation } from './account-closure.service.js';
+export { PatientIdParamDto } from './admin/dto/patient-id-param.dto.js';

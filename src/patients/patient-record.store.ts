@@ -108,6 +108,17 @@ export class PatientRecordStore {
     return candidates.map((record) => this.open(record, query.patientId));
   }
 
+  /** Erasure: every record of the patient; returns how many. */
+  async deleteByPatient(patientId: string): Promise<number> {
+    return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
+  }
+
+  /** Export: the patient's records by date, decrypted one at a time from a cursor (no embeddings). */
+  async *streamByPatient(patientId: string): AsyncGenerator<StoredPatientRecord> {
+    const cursor = this.model.find({ patient_id: { $eq: patientId } }, { embedding: 0 }).sort({ date: 1, _id: 1 }).lean<StoredPatientRecord[]>().cursor();
+    for await (const record of cursor) yield this.open(record as StoredPatientRecord, patientId);
+  }
+
   /** Stored records per resource type: of one patient, or of everyone. */
   async countByType(patientId?: string): Promise<Record<string, number>> {
     const match = patientId === undefined ? {} : { patient_id: { $eq: patientId } };

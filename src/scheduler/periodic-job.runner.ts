@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config.js';
 import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
+import { ErasureCompletionJob } from './jobs/erasure-completion.job.js';
 import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
 import { UploadCleanupJob } from './jobs/upload-cleanup.job.js';
 import type { JobReport, PeriodicJob } from './periodic-job.js';
@@ -27,8 +28,9 @@ export class PeriodicJobRunner implements OnApplicationBootstrap {
     sessions: SessionCleanupJob,
     uploads: UploadCleanupJob,
     database: DatabaseCleanupJob,
+    erasures: ErasureCompletionJob,
   ) {
-    this.jobs = [sessions, uploads, database];
+    this.jobs = [sessions, uploads, database, erasures];
   }
 
   onApplicationBootstrap(): void {

@@ -3,8 +3,10 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthModule } from '../auth/index.js';
 import { ChatModule } from '../chat/chat.module.js';
+import { PrivacyModule } from '../privacy/index.js';
 import { UploadModule } from '../upload/index.js';
 import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
+import { ErasureCompletionJob } from './jobs/erasure-completion.job.js';
 import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
 import { UploadCleanupJob } from './jobs/upload-cleanup.job.js';
 import { PeriodicJobRunner } from './periodic-job.runner.js';
@@ -19,8 +21,9 @@ import { SCHEDULER_LEASE_MODEL, SchedulerLeaseSchema } from './schemas/scheduler
     AuthModule,
     ChatModule,
     UploadModule,
+    PrivacyModule,
   ],
-  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, PeriodicJobRunner],
-  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, PeriodicJobRunner],
+  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, PeriodicJobRunner],
+  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, PeriodicJobRunner],
 })
 export class SchedulerModule {}

@@ -15,6 +15,7 @@ import { DiskUploadStorage } from './storage/disk-upload-storage.js';
 import { GridFsUploadStorage } from './storage/gridfs-upload-storage.js';
 import { UploadStorage } from './storage/upload-storage.js';
 import { UploadStorageHealthProbe } from './storage/upload-storage.health-probe.js';
+import { PatientUploads } from './patient-uploads.service.js';
 import { UploadCleanupService } from './upload-cleanup.service.js';
 import { UploadController } from './upload.controller.js';
 import { UploadRepository } from './upload.repository.js';
@@ -49,10 +50,11 @@ const storageProvider: Provider = {
     MultipartUploadReader,
     UploadService,
     UploadCleanupService,
+    PatientUploads,
     UploadStorageHealthProbe,
     { provide: ChatAttachmentResolver, useClass: UploadChatAttachmentResolver },
     { provide: ChatUploadReceiver, useClass: UploadChatReceiver },
   ],
-  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService],
+  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService, PatientUploads],
 })
 export class UploadModule {}

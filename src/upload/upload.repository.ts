@@ -47,6 +47,16 @@ export class UploadRepository {
     return new Set(rows.map((row) => row.storage_key));
   }
 
+  /** Up to `limit` of the patient's records, oldest first: erasure takes them batch by batch. */
+  findByPatient(patientId: string, limit: number): Promise<UploadRecord[]> {
+    return this.model.find({ owner_patient_id: { $eq: patientId } }, { _id: 0 }).sort({ created_at: 1, file_id: 1 }).limit(limit).lean<UploadRecord[]>().exec();
+  }
+
+  /** Export: the patient's records oldest first, from a cursor. */
+  async *streamByPatient(patientId: string): AsyncGenerator<UploadRecord> {
+    yield* this.model.find({ owner_patient_id: { $eq: patientId } }, { _id: 0 }).sort({ created_at: 1, file_id: 1 }).lean<UploadRecord[]>().cursor() as AsyncIterable<UploadRecord>;
+  }
+
   async deleteByFileId(fileId: string): Promise<boolean> {
     return (await this.model.deleteOne({ file_id: { $eq: fileId } }).exec()).deletedCount > 0;
   }

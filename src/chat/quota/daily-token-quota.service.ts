@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AppConfig } from '../../config/app-config.js';
-import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../../metrics/index.js';
 import { DailyBudgetExhaustedError } from './daily-budget-exhausted.error.js';
 import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from './daily-token-usage.schema.js';
 import { tokensOfTurn, type TurnOutcome } from './turn-tokens.js';
@@ -45,6 +45,11 @@ export class DailyTokenQuota {
       .exec();
     if ((today?.prompt_tokens ?? 0) + (today?.completion_tokens ?? 0) < budget) return;
     throw new DailyBudgetExhaustedError(budget, secondsUntilNextUtcDay(now));
+  }
+
+  /** Erasure: the patient's counters of every day; returns how many. */
+  async deleteByPatient(patientId: string): Promise<number> {
+    return (await this.usage.deleteMany({ subject: { $eq: `patient:${patientId}` } }).exec()).deletedCount;
   }
 
   /** Counts an answered turn's tokens; a failure to count is logged, never put before the patient's answer. */

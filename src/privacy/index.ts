@@ -1,0 +1,4 @@
+// The privacy feature's public entry (see .dependency-cruiser.cjs): the module and what the
+// scheduler runs (the completion of erasures a crash left part-way).
+export { PrivacyModule } from './privacy.module.js';
+export { PatientErasureService, ERASURE_RESUME_AFTER_MS, type ErasureCounts } from './erasure/patient-erasure.service.js';
