@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
 import { describeError } from '../common/problem/describe-error.js';
 import { AppConfig } from '../config/app-config.js';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../metrics/index.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
-import { LlmCapacityModule } from '../orchestrator/llm/capacity/llm-capacity.module.js';
+import { LlmCapacityModule } from '../llm/index.js';
 import { ComponentHealthRegistry } from './components/component-health.registry.js';
 import { ComponentHealthService } from './components/component-health.service.js';
 import { CoreComponentProbes } from './components/core-component-probes.js';

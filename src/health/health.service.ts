@@ -5,7 +5,7 @@ import { APP_VERSION } from '../common/app-version.js';
 import type { HealthReportDto, ReadinessDto } from './dto/health-report.dto.js';
 import { MongoHealthIndicator } from './mongo.health-indicator.js';
 import { OllamaHealthIndicator, type OllamaStatus } from './ollama.health-indicator.js';
-import { CircuitBreakerBoard } from '../orchestrator/resilience/circuit-breaker-board.js';
+import { CircuitBreakerBoard } from '../llm/index.js';
 import { HealthDetailsRegistry } from './health-details.registry.js';
 
 @Injectable()

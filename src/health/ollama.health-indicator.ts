@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { LlmHostProber, type LlmHostProbe, type LlmStatus } from '../orchestrator/llm/capacity/llm-host-prober.js';
+import { LlmHostProber, type LlmHostProbe, type LlmStatus } from '../llm/index.js';
 
-export { modelMatches } from '../orchestrator/llm/capacity/llm-host-prober.js';
+export { modelMatches } from '../llm/index.js';
 
 export type OllamaStatus = LlmStatus;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CircuitState, type CircuitBreakerPolicy } from 'cockatiel';
-import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../metrics/index.js';
 
 export type BreakerStatus = 'closed' | 'open' | 'half-open';
 

@@ -1,5 +1,5 @@
 import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen, type CircuitBreakerPolicy } from 'cockatiel';
-import { LlmCallError } from '../llm-failure.js';
+import { LlmCallError } from './llm-failure.js';
 
 /** Consecutive failed attempts (not turns) on one host after which it is skipped. */
 export const LLM_BREAKER_THRESHOLD = 5;

@@ -1,4 +1,4 @@
-import type { QueueUpdate, TokenUsage } from '../../chat-turn.js';
+import type { QueueUpdate, TokenUsage } from './llm-call-types.js';
 
 /**
  * What a turn hands each of its model calls besides the prompt: whose share of the slots the

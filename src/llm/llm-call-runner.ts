@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isBrokenCircuitError } from 'cockatiel';
-import { MetricsRecorder } from '../../../metrics/metrics-recorder.js';
-import { turnAbortedError } from '../../turn-aborted.js';
-import { LlmCallError } from '../llm-failure.js';
+import { MetricsRecorder } from '../metrics/index.js';
+import { turnAbortedError } from './turn-aborted.js';
+import { LlmCallError } from './llm-failure.js';
 import type { LlmCallContext } from './llm-call-context.js';
 import { LlmHostPool } from './llm-host-pool.js';
 import type { LlmHost, LlmPurpose } from './llm-host.js';

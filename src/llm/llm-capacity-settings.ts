@@ -1,5 +1,5 @@
-import { AppConfig } from '../../../config/app-config.js';
-import { splitList } from '../../../config/http-url-list.validator.js';
+import { AppConfig } from '../config/app-config.js';
+import { splitList } from '../config/http-url-list.validator.js';
 
 export type LlmProviderName = 'ollama' | 'openai';
 

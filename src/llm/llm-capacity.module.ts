@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { AppConfig } from '../../../config/app-config.js';
-import { MetricsModule } from '../../../metrics/index.js';
-import { CircuitBreakerBoard } from '../../resilience/circuit-breaker-board.js';
+import { AppConfig } from '../config/app-config.js';
+import { MetricsModule } from '../metrics/index.js';
+import { CircuitBreakerBoard } from './circuit-breaker-board.js';
 import { LlmCallRunner } from './llm-call-runner.js';
 import { LLM_CAPACITY_SETTINGS, llmCapacitySettingsFrom } from './llm-capacity-settings.js';
 import { LlmHostPool } from './llm-host-pool.js';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { MetricsRecorder } from '../../../metrics/metrics-recorder.js';
-import { CircuitBreakerBoard } from '../../resilience/circuit-breaker-board.js';
+import { MetricsRecorder } from '../metrics/index.js';
+import { CircuitBreakerBoard } from './circuit-breaker-board.js';
 import { LLM_CAPACITY_SETTINGS, providerDisplayName, type LlmCapacitySettings } from './llm-capacity-settings.js';
 import { LlmHost, type LlmPurpose } from './llm-host.js';
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig } from '../../../config/app-config.js';
+import { AppConfig } from '../config/app-config.js';
 import { LLM_CAPACITY_SETTINGS, type LlmCapacitySettings } from './llm-capacity-settings.js';
 import { LlmHostPool } from './llm-host-pool.js';
 import type { LlmHost } from './llm-host.js';

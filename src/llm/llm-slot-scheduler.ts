@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { MetricsRecorder } from '../../../metrics/metrics-recorder.js';
-import { CapacityExceededError, type QueueUpdate } from '../../chat-turn.js';
-import { turnAbortedError } from '../../turn-aborted.js';
+import { MetricsRecorder } from '../metrics/index.js';
+import { CapacityExceededError, type QueueUpdate } from './llm-call-types.js';
+import { turnAbortedError } from './turn-aborted.js';
 import { FairQueue } from './fair-queue.js';
 import { LlmHostPool } from './llm-host-pool.js';
 import type { LlmHost, LlmPurpose } from './llm-host.js';

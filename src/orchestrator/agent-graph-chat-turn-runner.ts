@@ -1,18 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { MetricsRecorder } from '../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../metrics/index.js';
 import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult, type TokenUsage } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
 import { guardrailsFor } from './graph/guardrails-for.js';
 import { initialAgentState } from './graph/initial-state.js';
 import { toChatTurnResult } from './graph/turn-result.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
-import { laneOf, type LlmCallContext } from './llm/capacity/llm-call-context.js';
+import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { KnowledgeRetriever } from './ports/knowledge-retriever.js';
-import { PatientRecordRetriever } from './ports/patient-record-retriever.js';
+import { PatientRecordRetriever } from '../patients/index.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
-import { turnAbortedError } from './turn-aborted.js';
+import { turnAbortedError } from '../llm/index.js';
 
 /** The `category` label of `medchat_emergencies_detected_total` for an emergency only the model marked. */
 export const MODEL_MARKED_EMERGENCY = 'model_marked';

@@ -1,4 +1,9 @@
 import type { Role } from '../auth/authenticated-principal.js';
+import type { QueueUpdate, TokenUsage } from '../llm/index.js';
+import type { RecordSource } from '../patients/index.js';
+
+// Part of the turn's contract (the hooks, the result, the error the chat module maps to 503), owned by the llm feature.
+export { CapacityExceededError, type QueueUpdate, type TokenUsage } from '../llm/index.js';
 
 /**
  * The contract between the chat module (which owns conversations) and the orchestrator (which
@@ -34,19 +39,6 @@ export interface ChatTurnInput {
   attachments: TurnAttachment[];
 }
 
-/** Where a turn waiting for an LLM slot stands (the SSE `queued` event's data). */
-export interface QueueUpdate {
-  /** 1 = next to be served. */
-  position: number;
-  estimated_wait_seconds: number;
-}
-
-/** Tokens the model calls of one turn consumed (chat and vision together); never sent to the client. */
-export interface TokenUsage {
-  promptTokens: number;
-  completionTokens: number;
-}
-
 export interface ChatTurnHooks {
   /** Each piece of the answer as the model produces it (SSE). */
   onToken?: (delta: string) => void;
@@ -64,11 +56,7 @@ export interface ChatTurnHooks {
   beforeModelCall?: () => Promise<void>;
 }
 
-export interface RecordSource {
-  resource_type: string;
-  date: string;
-  text: string;
-}
+export type { RecordSource } from '../patients/index.js';
 
 export interface SafetyReport {
   disclaimer_added: boolean;
@@ -114,24 +102,5 @@ export class DependencyUnavailableError extends Error {
   ) {
     super(detail);
     this.name = 'DependencyUnavailableError';
-  }
-}
-
-/**
- * Every LLM slot stayed taken for too long, or too many turns were already waiting: the API
- * answers 503 with `Retry-After` (worked out from the queue) and the turn is stored `failed`
- * with reason `capacity`, so the patient can ask again.
- */
-export class CapacityExceededError extends Error {
-  constructor(
-    readonly reason: 'queue_full' | 'wait_timeout',
-    readonly retryAfterSeconds: number,
-  ) {
-    super(
-      reason === 'queue_full'
-        ? 'The medical assistant is answering as many patients as it can right now and cannot take more waiting questions. Your message was kept; please try again shortly.'
-        : 'The medical assistant is answering as many patients as it can right now and your question waited too long for its turn. Your message was kept; please try again shortly.',
-    );
-    this.name = 'CapacityExceededError';
   }
 }

@@ -7,7 +7,7 @@ import { PatientsModule } from '../patients/index.js';
 import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
 import { ChatTurnRunner } from './chat-turn.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
-import { LlmCapacityModule } from './llm/capacity/llm-capacity.module.js';
+import { LlmCapacityModule } from '../llm/index.js';
 import { LlmAnswerGenerator } from './llm/llm-answer-generator.js';
 import { LlmImageAnalyzer } from './llm/llm-image-analyzer.js';
 import { ChatModelFactory } from './llm/providers/chat-model-factory.js';

@@ -1,9 +1,9 @@
 import { Logger, Module, type Provider } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AppConfig } from '../config/app-config.js';
-import { LlmCallRunner } from '../orchestrator/llm/capacity/llm-call-runner.js';
-import { LlmCapacityModule } from '../orchestrator/llm/capacity/llm-capacity.module.js';
-import { PatientRecordRetriever } from '../orchestrator/ports/patient-record-retriever.js';
+import { LlmCallRunner } from '../llm/index.js';
+import { LlmCapacityModule } from '../llm/index.js';
+import { PatientRecordRetriever } from './retrieval/patient-record-retriever.js';
 import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
 import { PatientRecordImporter } from './import/patient-record-importer.js';

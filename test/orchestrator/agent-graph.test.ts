@@ -1,7 +1,7 @@
 import { DependencyUnavailableError, type RecordSource } from '../../src/orchestrator/chat-turn.js';
 import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER, SAFE_FALLBACK_ANSWER } from '../../src/orchestrator/guardrails/safety-check.js';
-import { PatientRecordRetriever, type RecordQuery } from '../../src/orchestrator/ports/patient-record-retriever.js';
+import { PatientRecordRetriever, type RecordQuery } from '../../src/patients/retrieval/patient-record-retriever.js';
 import { SYSTEM_PROMPT } from '../../src/orchestrator/prompts/system-prompt.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { OTHER_PATIENT_ID, PATIENT_ID, runCollecting, startOrchestrator, turn, type Orchestrator } from './orchestrator-harness.js';

@@ -8,8 +8,8 @@ import { ComponentHealthRegistry, HealthDetailsRegistry, HealthModule } from '..
 import { ChatTurnRunner, type ChatTurnInput, type ChatTurnResult } from '../../src/orchestrator/chat-turn.js';
 import { OrchestratorModule } from '../../src/orchestrator/orchestrator.module.js';
 import type { RecordSource } from '../../src/orchestrator/chat-turn.js';
-import { PatientRecordRetriever } from '../../src/orchestrator/ports/patient-record-retriever.js';
-import { CircuitBreakerBoard } from '../../src/orchestrator/resilience/circuit-breaker-board.js';
+import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
+import { CircuitBreakerBoard } from '../../src/llm/circuit-breaker-board.js';
 import { KnowledgeModule } from '../../src/knowledge/index.js';
 import { KnowledgeRetriever } from '../../src/orchestrator/ports/knowledge-retriever.js';
 import { PatientsModule } from '../../src/patients/index.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { PatientRecordRetriever } from '../../src/orchestrator/ports/patient-record-retriever.js';
+import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
 import { call } from '../auth/auth-test-kit.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

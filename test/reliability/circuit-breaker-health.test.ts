@@ -1,4 +1,4 @@
-import { LLM_BREAKER_THRESHOLD as OLLAMA_BREAKER_THRESHOLD } from '../../src/orchestrator/llm/capacity/host-breaker.js';
+import { LLM_BREAKER_THRESHOLD as OLLAMA_BREAKER_THRESHOLD } from '../../src/llm/host-breaker.js';
 import { chatEnv, ChatClient, eventually } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

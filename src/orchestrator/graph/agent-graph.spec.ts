@@ -2,7 +2,7 @@ import { DependencyUnavailableError, type ChatTurnInput, type RecordSource, type
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER } from '../guardrails/safety-check.js';
 import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyzer.js';
-import { PatientRecordRetriever, type RecordQuery } from '../ports/patient-record-retriever.js';
+import { PatientRecordRetriever, type RecordQuery } from '../../patients/index.js';
 import { SpeechToTextClient, type TranscriptionRequest } from '../ports/speech-to-text.client.js';
 import { ScriptedAnswerGenerator } from '../testing/scripted-answer-generator.js';
 import { buildAgentGraph, type AgentGraphDependencies } from './agent-graph.js';

@@ -1,5 +1,5 @@
 import { Annotation, type LangGraphRunnableConfig } from '@langchain/langgraph';
-import type { LlmCallContext } from '../llm/capacity/llm-call-context.js';
+import type { LlmCallContext } from '../../llm/index.js';
 
 /**
  * Per-run values that are not state: the streaming hook and what each model call of the turn

@@ -1,5 +1,5 @@
 import type { PromptMessage } from '../prompts/prompt-message.js';
-import type { LlmCallContext } from './capacity/llm-call-context.js';
+import type { LlmCallContext } from '../../llm/index.js';
 
 export interface GenerationHooks {
   /** Each piece of the answer as it is produced. */

@@ -1,5 +1,5 @@
 import { DependencyUnavailableError } from '../chat-turn.js';
-import { providerDisplayName, type LlmProviderName } from './capacity/llm-capacity-settings.js';
+import { providerDisplayName, type LlmProviderName } from '../../llm/index.js';
 
 /** The 503 detail for any way the model call failed; `reason` is a short phrase. */
 export function llmUnavailable(provider: LlmProviderName, reason: string): DependencyUnavailableError {

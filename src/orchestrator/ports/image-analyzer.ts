@@ -1,4 +1,4 @@
-import type { LlmCallContext } from '../llm/capacity/llm-call-context.js';
+import type { LlmCallContext } from '../../llm/index.js';
 
 export interface ImageAnalysisRequest {
   image: Buffer;

@@ -13,11 +13,11 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import { ProblemException } from '../../common/problem/problem.exception.js';
-import { MetricsRecorder } from '../../metrics/metrics-recorder.js';
+import { MetricsRecorder } from '../../metrics/index.js';
 import { DependencyUnavailableError } from '../chat-turn.js';
 import { SpeechToTextClient, type Transcription, type TranscriptionRequest } from '../ports/speech-to-text.client.js';
-import { CircuitBreakerBoard } from '../resilience/circuit-breaker-board.js';
-import { turnAbortedError } from '../turn-aborted.js';
+import { CircuitBreakerBoard } from '../../llm/index.js';
+import { turnAbortedError } from '../../llm/index.js';
 import { classifyFetchFailure, classifyStatus, SpeechToTextCallError } from './speech-to-text-failure.js';
 import { SPEECH_TO_TEXT_SETTINGS, transcriptionsUrl, type SpeechToTextSettings } from './speech-to-text-settings.js';
 

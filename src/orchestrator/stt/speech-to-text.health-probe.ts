@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ComponentHealthRegistry, type ComponentHealth } from '../../health/index.js';
-import { CircuitBreakerBoard } from '../resilience/circuit-breaker-board.js';
+import { CircuitBreakerBoard } from '../../llm/index.js';
 import { modelsUrl, SPEECH_TO_TEXT_SETTINGS, type SpeechToTextSettings } from './speech-to-text-settings.js';
 
 /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CapacityExceededError } from '../../orchestrator/chat-turn.js';
-import { SYSTEM_LANE } from '../../orchestrator/llm/capacity/llm-call-context.js';
-import { LlmCallRunner } from '../../orchestrator/llm/capacity/llm-call-runner.js';
-import type { LlmHost } from '../../orchestrator/llm/capacity/llm-host.js';
-import { NoUsableHostError } from '../../orchestrator/llm/capacity/no-usable-host.error.js';
-import { classifyLlmFailure, LlmCallError } from '../../orchestrator/llm/llm-failure.js';
+import { CapacityExceededError } from '../../llm/index.js';
+import { SYSTEM_LANE } from '../../llm/index.js';
+import { LlmCallRunner } from '../../llm/index.js';
+import type { LlmHost } from '../../llm/index.js';
+import { NoUsableHostError } from '../../llm/index.js';
+import { classifyLlmFailure, LlmCallError } from '../../llm/index.js';
 import { PATIENT_RECORDS_SETTINGS, type EmbeddingSettings, type PatientRecordsSettings } from '../patient-records-settings.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from './embedding-client.js';
 

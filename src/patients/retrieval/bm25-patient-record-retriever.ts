@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../../audit/audit-trail.js';
-import type { RecordSource } from '../../orchestrator/chat-turn.js';
-import { patientLane } from '../../orchestrator/llm/capacity/llm-call-context.js';
-import { PatientRecordRetriever, type RecordQuery } from '../../orchestrator/ports/patient-record-retriever.js';
+import { patientLane } from '../../llm/index.js';
+import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import { PatientRecordStore, type CandidateRecord } from '../patient-record.store.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';

@@ -1,4 +1,9 @@
-import type { RecordSource } from '../chat-turn.js';
+/** One of the patient's records as the prompt shows it and `metadata.sources` cites it. */
+export interface RecordSource {
+  resource_type: string;
+  date: string;
+  text: string;
+}
 
 export interface RecordQuery {
   patientId: string;
@@ -7,8 +12,8 @@ export interface RecordQuery {
 }
 
 /**
- * The signed-in patient's own records relevant to a question (the patients module provides
- * it). The orchestrator only ever asks for the caller's own id, and never for guests.
+ * The signed-in patient's own records relevant to a question, as the orchestrator's
+ * `retrieve_context` node asks for them. The orchestrator only ever asks for the caller's own id, and never for guests.
  */
 export abstract class PatientRecordRetriever {
   abstract retrieve(query: RecordQuery): Promise<RecordSource[]>;

@@ -1,5 +1,5 @@
 import type { RecordSource } from '../../chat-turn.js';
-import { PatientRecordRetriever, type RecordQuery } from '../../ports/patient-record-retriever.js';
+import { PatientRecordRetriever, type RecordQuery } from '../../../patients/index.js';
 import type { AgentStateValues } from '../agent-state.js';
 import { createRetrieveContextNode } from './retrieve-context.node.js';
 

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { KnowledgeReference, KnowledgeRetriever } from '../../ports/knowledge-retriever.js';
-import type { PatientRecordRetriever } from '../../ports/patient-record-retriever.js';
+import type { PatientRecordRetriever } from '../../../patients/index.js';
 import { selectHistoryWithinBudget } from '../../prompts/history-budget.js';
 import type { RecordAccess } from '../../record-access.js';
 import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';

@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { LlmProviderName } from '../capacity/llm-capacity-settings.js';
-import type { LlmHost } from '../capacity/llm-host.js';
+import type { LlmProviderName } from '../../../llm/index.js';
+import type { LlmHost } from '../../../llm/index.js';
 
 export interface ChatModelOptions {
   /** The chat model or the vision model. */

@@ -3,7 +3,7 @@ import { ChatOpenAI } from '@langchain/openai';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from '../../orchestrator-settings.js';
-import type { LlmHost } from '../capacity/llm-host.js';
+import type { LlmHost } from '../../../llm/index.js';
 import { ChatModelFactory, fetchBoundTo, type ChatModelOptions } from './chat-model-factory.js';
 
 /**
