@@ -19,6 +19,9 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       { all: ['pale', 'clammy'], name: 'pale and clammy' },
       { all: ['mottled', 'cold_peripheries'], name: 'mottled and cold' },
       { all: ['pale', 'cold_peripheries', 'faint_or_dizzy'], name: 'pale, cold and faint' },
+      // A weak or thready pulse, or a low blood pressure, with any other sign of poor perfusion.
+      ...anyWithAny('weak pulse or low blood pressure with poor perfusion', ['weak_pulse', 'low_bp_lay'], ['pale', 'clammy', 'cold_peripheries', 'mottled', 'faint_or_dizzy', 'faint_on_standing', 'confusion', 'brief_collapse']),
+      ...anyWithAny('shock named with a sign of poor perfusion', ['shock_named'], ['pale', 'clammy', 'cold_peripheries', 'mottled', 'confusion', 'not_alert', 'faint_or_dizzy', 'weak_pulse']),
       // Faint on standing or too weak to stand, with pale, cold or clammy skin (MTS "shock").
       ...anyWithAny('faint on standing with poor perfusion', ['faint_on_standing', 'cannot_stand'], POOR_CIRCULATION.filter((sign) => sign !== 'faint_on_standing')),
       // Fluid loss with little urine and faintness or unable to stand: hypovolaemia (NHS 111, NICE NG143 red).

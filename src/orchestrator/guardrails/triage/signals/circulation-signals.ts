@@ -15,7 +15,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
     r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
     r`\b(?:gone|turned|went|looks?|looking|is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,
     r`\b(?:lost|losing)\s+(?:all\s+)?(?:his|her|their|my)\s+colou?r\b`,
-    r`\bcolou?r\s+(?:has\s+)?drained\b|\bgr[ae]y\s+and\s+(?:sweaty|clammy|cold|shaky|sick)\b|\b(?:sweaty|clammy)\s+and\s+gr[ae]y\b`,
+    r`\bcolou?r\s+(?:has\s+)?drained\b|\bgr[ae]y\s+and\s+(?:sweat\w*|clammy|cold|shaky|sick)\b|\blooks?\s+like\s+death\b|\b(?:sweaty|clammy)\s+and\s+gr[ae]y\b`,
   ], { ordinaryWhen: /\b(?:hair|paint|stool|poo|poop|urine|pee|beard|gone\s+grey\s+early)\b/ }),
   define('clammy', [
     r`\b(?:clammy|cold\s+sweats?|cold\s+and\s+sweaty|sweating\s+buckets|pouring\s+(?:with\s+)?sweat|drenched\s+in\s+sweat|dripping\s+(?:with\s+|in\s+)?sweat|sweaty\s+and\s+(?:grey|pale|cold)|covered\s+in\s+sweat|sweating)\b`,
@@ -23,12 +23,12 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define('cold_peripheries', [
     r`\b(?:hands?|feet|foot|fingers|toes|arms|legs|peripheries|extremities|skin)\s+(?:and\s+(?:hands|feet)\s+)?(?:are\s+|is\s+|feel\s+|feels\s+|felt\s+)?(?:ice[- ]?|icy\s+|freezing\s+|stone\s+|really\s+|very\s+)?(?:cold|freezing)\b(?!\s+(?:weather|water|outside))`,
     r`\bcold\s+(?:peripheries|extremities|hands\s+and\s+feet)\b`,
-    r`\bcold\s+to\s+(?:the\s+)?touch\b`,
+    r`\bcold\s+to\s+(?:the\s+)?touch\b|(?<!\b(?:when|if|whenever)\s)\b(?:he|she|they)\s+(?:is|are|feels?|felt)\s+(?:very\s+|really\s+|so\s+|ice\s+|stone\s+)?cold\b(?!\s+(?:and\s+flu|sore|symptoms))`,
   ], { ordinaryWhen: /\b(?:always|raynaud|winter|outside|snow|circulation\s+(?:is\s+)?poor\s+anyway)\b/ }),
   define('mottled', [
     r`\b(?:mottled|mottling|marbled|blotchy\s+(?:blue|purple|grey)|patchy\s+(?:blue|purple|grey))\b`,
-    r`\bskin\s+(?:is\s+|looks\s+|has\s+gone\s+)?(?:blotchy|patchy|purple|marbled|lacy)\b`,
-  ]),
+    r`\bskin\s+(?:is\s+|looks\s+|has\s+gone\s+)?(?:blotchy|patchy|purple|marbled|lacy)\b|\b(?:hands|feet|legs|arms|knees)\s+(?:are\s+|look\s+)?(?:cold\s+and\s+)?(?:blotchy|marbled)\b|\b(?:cold|icy)\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b`,
+  ], { ordinaryWhen: /\b(?:when\s+(?:he|she|they)\s+(?:is|are|gets?)\s+cold|warm\w*\s+(?:him|her|them)\s+up|(?:go|goes|went|turns?)\s+pink\s+again|cutis\s+marmorata)\b/ }),
   // Presyncope on standing is the lay sign of blood loss and low blood pressure (NHS 111).
   define('faint_on_standing', [
     r`\b(?:cannot|could\s+not)\s+(?:stand|get|sit)\s+up\s+without\s+(?:\w+\s+){0,2}?(?:going|feeling|nearly)\s+(?:black|dark|faint|dizzy|gr[ae]y|passing\s+out|fainting)\b`,
@@ -44,6 +44,8 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:pulse|heartbeat)\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?(?:weak|thready|faint|racing\s+and\s+weak|barely\s+there)\b`,
     r`\b(?:weak|thready|faint)\s+(?:and\s+fast\s+|fast\s+)?pulse\b`,
   ]),
+  // "She's in shock" told by a bystander: the lay word for collapse of the circulation.
+  define('shock_named', [r`\b(?:is|in|going\s+into|gone\s+into|went\s+into)\s+(?:medical\s+|circulatory\s+|septic\s+)?shock\b`]),
   define('low_bp_lay', [
     r`\b(?:blood\s+pressure|bp)\s+(?:is\s+|has\s+)?(?:very\s+|really\s+|dangerously\s+|so\s+)?(?:low|dropping|dropped|crashing|crashed|falling|plummet\w*|unrecordable)\b`,
     r`\b(?:hypotensi\w+|shocked)\b`,

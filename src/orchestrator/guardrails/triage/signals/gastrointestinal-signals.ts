@@ -82,7 +82,7 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define('no_bowel_movement', [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|cannot|no)\s+(?:pooed|pooped|been\s+for\s+a\s+poo|passed\s+(?:wind|gas|a\s+stool|stool)|opened\s+(?:my|his|her|their)\s+bowels|farted|bowel\s+movement)\b`,
   ]),
-  define('jaundice', [r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`]),
+  define('jaundice', [r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)(?:'s)?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`]),
   define('bilious_vomiting', [
     r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
     r`\b(?:green|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,

@@ -14,7 +14,8 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:car|motorbike|motorcycle|motor\s+bike|bike|scooter|road\s+traffic|rta|rtc|mvc|mva|head[- ]on|high[- ]speed|motorway)\s+(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|pile[- ]up|wreck|rollover|rolled)\b`,
     r`\b(?:crashed|rolled|flipped|wrapped|overturned)\s+(?:(?:his|her|my|their|the|a)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter|quad|quad\s+bike|atv|tractor|buggy)\b`,
     r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
-    r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:a|an|the|his|her|my|their|\d+)\s+(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
+    r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:(?:a|an|the|his|her|my|their|\d+)\s+)?(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
+    r`\bknocked\s+off\s+(?:his|her|my|their|a|the)\s+(?:bike|motorbike|motorcycle|scooter|horse|moped)\b|\bfell\s+(?:\w+\s+){0,3}?(?:through|off)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:roof|skylight|ceiling|loft\s+hatch|scaffold\w*|ladder)\b`,
     r`\b(?:thrown|ejected|bucked)\s+(?:from|off|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+|my\s+)?(?:car|vehicle|bike|motorbike|horse|quad)\b`,
     r`\b(?:dove|dived|dive|diving|jumped)\s+(?:\w+\s+){0,2}?(?:into|in)\s+(?:the\s+)?(?:shallow|pool|water|sea|river|lake)\b`,
     r`\b(?:crushed|trapped|pinned)\s+(?:under|by|between|beneath)\b|\bcrush\s+injur\w+\b`,
@@ -35,9 +36,9 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   ], { timeless: true }),
   // Entrapment under a heavy object (field triage: crushed, trapped, pinned).
   define('entrapment', [
-    r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b|\b(?:trapped|caught|pinned)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|wreck|wreckage|rubble|car|vehicle)\b`,
+    r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b|\bcrushed\s+(?:by|under|beneath|between)\b|\b(?:trapped|caught|pinned)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|wreck|wreckage|rubble|car|vehicle)\b`,
     r`\b(?:leg|legs|arm|arms|foot|feet|hand|he|she|i|body)\s+(?:is\s+|are\s+|am\s+|was\s+|got\s+)?(?:stuck\s+|trapped\s+|pinned\s+)?(?:under|underneath|beneath)\s+(?:the|a)\s+(?:car|van|vehicle|tractor|lorry|truck|wall|tree|rubble|quad|machine|horse)\b|\bjack\s+(?:slipped|gave\s+way|collapsed)\b`,
-    r`\b(?:tree|branch|wall|car|vehicle|van|beam|wardrobe|machine|tractor|rocks?|boulder|scaffold\w*|roof|ceiling|girder|pallet|horse|load|tv|television)\s+(?:has\s+|had\s+|just\s+)?(?:fell|fallen|collapsed|landed|came\s+down|rolled)\s+(?:on|onto|on\s+top\s+of)\s+(?:him|her|them|me|my|his|our|the|a)\b`,
+    r`\b(?:tree|branch|wall|car|vehicle|van|beam|wardrobe|machine|tractor|quad|forklift|rocks?|boulder|scaffold\w*|roof|ceiling|girder|pallet|horse|load|tv|television)\s+(?:has\s+|had\s+|just\s+)?(?:fell|fallen|collapsed|landed|came\s+down|rolled|overturned|tipped|toppled)\s+(?:over\s+)?(?:on|onto|on\s+top\s+of)\s+(?:him|her|them|me|my|his|our|the|a)\b`,
   ], { timeless: true }),
   // A blow to the trunk (belly, chest, back, pelvis): a hidden bleed shows as shock (ATLS).
   define('trunk_blow', [
@@ -54,7 +55,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,
   ]),
   define('limb_deformity', [
-    r`\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing)\s+(?:out|through)\b|\b(?:open|compound)\s+fracture\b`,
+    r`\b(?:arm|leg|hand|foot|limb|forearm|fingers)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:mangled|degloved|crushed)\b|\bdegloving\b|\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing|visible)\s*(?:out|through)?\b|\b(?:open|compound)\s+fracture\b`,
     r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
     r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,
     r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,
