@@ -331,3 +331,7 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(604800)
   SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS = 7200;
 }
+  /** Chat exchanges older than this are purged by the conversation-retention job. Unset = kept. */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1) @Max(36500)
+  CONVERSATION_RETENTION_DAYS?: number;
+

@@ -12,6 +12,7 @@ import { ErasureMarkers } from './erasure/erasure-markers.js';
 import { MongoPatientDocumentsEraser, PatientDocumentsEraser } from './erasure/patient-documents.eraser.js';
 import { PatientErasureService } from './erasure/patient-erasure.service.js';
 import { MeController } from './me.controller.js';
+import { ConversationRetention } from './retention/conversation-retention.service.js';
 import { PRIVACY_ERASURE_MODEL, PrivacyErasureSchema } from './schemas/privacy-erasure.schema.js';
 
 const imports = [
@@ -23,14 +24,14 @@ const imports = [
   PatientsModule,
   UploadModule,
 ];
-const providers = [ErasureMarkers, PatientErasureService, AccountErasureService, { provide: PatientDocumentsEraser, useClass: MongoPatientDocumentsEraser }];
+const providers = [ErasureMarkers, PatientErasureService, AccountErasureService, { provide: PatientDocumentsEraser, useClass: MongoPatientDocumentsEraser }, ConversationRetention];
 
 /**
  * A patient's rights over their data: erasure (DELETE /api/me, and the admin route when
  * ADMIN_API_KEY is set) and its completion after a crash, which the scheduler runs. Every
  * module that stores patient data is reached through its public index.
  */
-@Module({ imports, providers, exports: [PatientErasureService] })
+@Module({ imports, providers, exports: [PatientErasureService, ConversationRetention] })
 export class PrivacyModule {
   /** The app's instance: with the HTTP routes. The scheduler imports the bare module for its jobs. */
   static forRoot(config: AppConfig): DynamicModule {
@@ -39,7 +40,7 @@ export class PrivacyModule {
       imports,
       providers,
       controllers: [MeController, ...(config.env.ADMIN_API_KEY !== undefined ? [AdminErasureController] : [])],
-      exports: [PatientErasureService],
+      exports: [PatientErasureService, ConversationRetention],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { AppConfig } from '../config/app-config.js';
+import { ConversationRetentionJob } from './jobs/conversation-retention.job.js';
 import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
 import { ErasureCompletionJob } from './jobs/erasure-completion.job.js';
 import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
@@ -29,8 +30,9 @@ export class PeriodicJobRunner implements OnApplicationBootstrap {
     uploads: UploadCleanupJob,
     database: DatabaseCleanupJob,
     erasures: ErasureCompletionJob,
+    retention: ConversationRetentionJob,
   ) {
-    this.jobs = [sessions, uploads, database, erasures];
+    this.jobs = [sessions, uploads, database, erasures, retention];
   }
 
   onApplicationBootstrap(): void {

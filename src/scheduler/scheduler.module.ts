@@ -5,6 +5,7 @@ import { AuthModule } from '../auth/index.js';
 import { ChatModule } from '../chat/chat.module.js';
 import { PrivacyModule } from '../privacy/index.js';
 import { UploadModule } from '../upload/index.js';
+import { ConversationRetentionJob } from './jobs/conversation-retention.job.js';
 import { DatabaseCleanupJob } from './jobs/database-cleanup.job.js';
 import { ErasureCompletionJob } from './jobs/erasure-completion.job.js';
 import { SessionCleanupJob } from './jobs/session-cleanup.job.js';
@@ -23,7 +24,7 @@ import { SCHEDULER_LEASE_MODEL, SchedulerLeaseSchema } from './schemas/scheduler
     UploadModule,
     PrivacyModule,
   ],
-  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, PeriodicJobRunner],
-  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, PeriodicJobRunner],
+  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, ConversationRetentionJob, PeriodicJobRunner],
+  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, ConversationRetentionJob, PeriodicJobRunner],
 })
 export class SchedulerModule {}
