@@ -269,6 +269,10 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   LLM_QUEUE_MAX_LENGTH = 1000;
 
+  /** With several LLM hosts: seconds between probes that take a host out of routing when it stops answering and back when it answers. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
+  LLM_HOST_PROBE_INTERVAL_SECONDS = 10;
+
   /** OpenAI-compatible API root(s), `/v1` included (e.g. http://vllm:8000/v1), comma-separated; read when LLM_PROVIDER=openai. */
   @IsOptional() @Transform(emptyToUndefined)
   @IsHttpUrlList({ message: 'OPENAI_BASE_URL must be an http(s) URL such as http://localhost:8000/v1, or several separated by commas' })

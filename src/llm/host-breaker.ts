@@ -27,6 +27,20 @@ export class HostBreaker {
     this.policy.onBreak(() => (this.openedAt = Date.now()));
   }
 
+  /**
+   * A successful probe once the reset delay has passed stands in for the trial call, so no
+   * patient's turn is spent finding out the host is back. The failure count is left as it is:
+   * like a passed trial, the host is back on probation and its next real failure reopens the
+   * breaker. Returns whether the breaker closed. cockatiel has no plain "close", and isolating
+   * then releasing the breaker is its documented way back to closed.
+   */
+  closeAfterProbe(now: number): boolean {
+    if (this.policy.state === CircuitState.Closed || this.trialOut) return false;
+    if (this.policy.state === CircuitState.Open && !this.trialEligible(now)) return false;
+    this.policy.isolate().dispose();
+    return true;
+  }
+
   get closed(): boolean {
     return this.policy.state === CircuitState.Closed;
   }

@@ -5,7 +5,7 @@ export { LlmCapacityModule } from './llm-capacity.module.js';
 export { LLM_CAPACITY_SETTINGS, providerDisplayName, type LlmCapacitySettings, type LlmProviderName } from './llm-capacity-settings.js';
 export { LlmCallRunner, type LlmAttempt, type LlmCallPlan } from './llm-call-runner.js';
 export { laneOf, patientLane, SYSTEM_LANE, type LlmCallContext } from './llm-call-context.js';
-export { LlmHost, type LlmPurpose } from './llm-host.js';
+export { LlmHost, type LlmPurpose, type ProbedState } from './llm-host.js';
 export { LlmHostPool } from './llm-host-pool.js';
 export { LlmHostProber, modelMatches, type LlmHostProbe, type LlmHostStatus, type LlmProbeReport, type LlmStatus } from './llm-host-prober.js';
 export { NoUsableHostError } from './no-usable-host.error.js';

@@ -13,6 +13,8 @@ export interface LlmCapacitySettings {
   queueMaxLength: number;
   breakerResetMs: number;
   healthTimeoutMs: number;
+  /** How often each host is probed when several are configured (LlmHostWatch). */
+  probeIntervalMs: number;
 }
 
 /** Injection token (an interface has no runtime value to inject by). */
@@ -33,6 +35,7 @@ export function llmCapacitySettingsFrom(config: AppConfig): LlmCapacitySettings 
     queueMaxLength: env.LLM_QUEUE_MAX_LENGTH,
     breakerResetMs: env.OLLAMA_BREAKER_RESET_MS,
     healthTimeoutMs: env.OLLAMA_HEALTH_TIMEOUT_MS,
+    probeIntervalMs: env.LLM_HOST_PROBE_INTERVAL_SECONDS * 1000,
   };
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { LLM_CAPACITY_SETTINGS, type LlmCapacitySettings } from './llm-capacity-settings.js';
 import { LlmHostPool } from './llm-host-pool.js';
-import type { LlmHost } from './llm-host.js';
+import type { LlmHost, ProbedState } from './llm-host.js';
 
 export type LlmHostStatus = 'healthy' | 'model_missing' | 'unreachable';
 export type LlmStatus = LlmHostStatus | 'not_configured';
@@ -19,6 +19,11 @@ export interface LlmHostProbe {
   slots_total: number;
   /** The chat breaker: `open` means calls skip this host until its trial call succeeds. */
   breaker: 'closed' | 'open' | 'half-open';
+  /**
+   * What the periodic probe last saw (several hosts only, else `unknown`): `down` hosts are left
+   * out of routing. Distinct from `status`, which is this request's own fresh look.
+   */
+  probed: ProbedState;
 }
 
 export interface LlmProbeReport {
@@ -50,12 +55,14 @@ export class LlmHostProber {
     return { provider: this.settings.provider, model: this.model, status: overallStatus(hosts), hosts };
   }
 
-  private async probeHost(host: LlmHost): Promise<LlmHostProbe> {
+  /** One host's models; also what the periodic probe (LlmHostWatch) asks each round. */
+  async probeHost(host: LlmHost): Promise<LlmHostProbe> {
     const base = {
       host: host.label,
       base_url: host.url,
       slots_in_use: host.inUse,
       slots_total: host.slots,
+      probed: host.probed,
       breaker: host.breakers.chat.closed ? ('closed' as const) : host.breakers.chat.trialEligible(Date.now()) ? ('half-open' as const) : ('open' as const),
     };
     try {

@@ -3,6 +3,8 @@ import { HostBreaker } from './host-breaker.js';
 /** What a call is for: chat and vision calls have a breaker each, embeddings only take slots. */
 export type LlmPurpose = 'chat' | 'vision' | 'embedding';
 type BreakerLane = Exclude<LlmPurpose, 'embedding'>;
+/** What the periodic probe last saw; `unknown` before its first round and when only one host is configured. */
+export type ProbedState = 'unknown' | 'up' | 'down';
 
 /** The first pause after a "server busy" answer; it doubles with each busy answer in a row. */
 const BUSY_PAUSE_MS = 250;
@@ -19,6 +21,8 @@ export class LlmHost {
   readonly label: string;
   readonly breakers: Record<BreakerLane, HostBreaker>;
   inUse = 0;
+  /** Routing skips a host probed `down` while any other is not (see LlmHostPool.pick). */
+  probed: ProbedState = 'unknown';
   private pausedUntil = 0;
   private busyInARow = 0;
 
@@ -37,6 +41,17 @@ export class LlmHost {
 
   get freeSlots(): number {
     return Math.max(0, this.slots - this.inUse);
+  }
+
+  /**
+   * Records a periodic probe. A host that answered also gets its open breakers closed once
+   * their reset delay has passed: the probe was the trial. Returns whether the up/down state changed.
+   */
+  recordProbe(up: boolean, now: number): boolean {
+    const before = this.probed;
+    this.probed = up ? 'up' : 'down';
+    if (up) for (const breaker of Object.values(this.breakers)) breaker.closeAfterProbe(now);
+    return before !== this.probed;
   }
 
   /** Whether a call of this purpose may start here now. */

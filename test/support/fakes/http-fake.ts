@@ -145,12 +145,13 @@ export abstract class HttpFake {
     return this.live.size;
   }
 
-  async start(): Promise<void> {
+  /** `port` 0 (the default) takes a free one; a stopped fake restarts on its old port to play a host coming back. */
+  async start(port = 0): Promise<void> {
     if (this.server) throw new Error(`${this.constructor.name} already started`);
     const server = createServer((req, res) => this.dispatch(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(port, '127.0.0.1', () => resolve());
     });
     this.server = server;
     this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
