@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { describeError } from '../common/problem/describe-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/index.js';
-import { ChatTurnService } from './chat-turn.service.js';
+import { ChatTurnService, type StartedTurn } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
 import { ServerSentEvents } from './sse/server-sent-events.js';
@@ -24,7 +24,11 @@ export class ChatStreamService {
   ) {}
 
   async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const turn = await this.turns.startTurn(principal, request);
+    return this.streamTurn(await this.turns.startTurn(principal, request), httpRequest, reply);
+  }
+
+  /** Answers a stored pending turn as events: a new message's, or a failed one asked again (retry/stream). */
+  async streamTurn(turn: StartedTurn, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
     const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
     const streamClosed = this.metrics.streamOpened();
     try {

@@ -4,8 +4,8 @@ import { AuditModule } from '../audit/index.js';
 import { AuthModule } from '../auth/index.js';
 import { EncryptionModule } from '../common/encryption/encryption.module.js';
 import { MetricsModule } from '../metrics/index.js';
-import { OrchestratorModule } from '../orchestrator/orchestrator.module.js';
-import { UploadModule } from '../upload/upload.module.js';
+import { OrchestratorModule } from '../orchestrator/index.js';
+import { UploadModule } from '../upload/index.js';
 import { ChatCallers } from './chat-caller.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
@@ -24,6 +24,8 @@ import { CONSULTATION_MODEL, ConsultationSchema } from './schemas/consultation.s
 import { ChatSessionsController } from './consultations/chat-sessions.controller.js';
 import { ChatSessionsService } from './consultations/chat-sessions.service.js';
 import { ConsultationRepository } from './consultations/consultation.repository.js';
+import { ChatRetryController } from './retry/chat-retry.controller.js';
+import { FailedTurnRetry } from './retry/failed-turn-retry.js';
 
 /**
  * Chat endpoints and the `conversations` collection. The uploads module binds the
@@ -32,8 +34,8 @@ import { ConsultationRepository } from './consultations/consultation.repository.
  */
 @Module({
   imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }, { name: CONSULTATION_MODEL, schema: ConsultationSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
-  controllers: [ChatController, ChatSessionsController],
-  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
+  controllers: [ChatController, ChatSessionsController, ChatRetryController],
+  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, FailedTurnRetry, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
   exports: [ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
-import type { Role } from '../auth/authenticated-principal.js';
+import type { Role } from '../auth/index.js';
 import { FieldCipher } from '../common/encryption/field-cipher.js';
-import type { ChatResponseMetadata } from '../orchestrator/chat-turn.js';
+import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import type { HistoryCursor } from './history-cursor.js';
 import { CONVERSATION_MODEL, type Conversation, type FailureReason, type StoredAttachment, type StoredTurn } from './schemas/conversation.schema.js';
@@ -74,10 +74,10 @@ export class ConversationRepository {
     );
   }
 
-  /** The session's last answered exchanges after `since`, oldest first: the model's context. */
-  async findContext(sessionId: string, patientId: string | null, since: Date | null, limit: number): Promise<StoredTurn[]> {
+  /** The session's last answered exchanges after `since` (and before `until`, for a retried turn), oldest first: the model's context. */
+  async findContext(sessionId: string, patientId: string | null, since: Date | null, limit: number, until?: Date): Promise<StoredTurn[]> {
     const filter: QueryFilter<Conversation> = { session_id: sessionId, patient_id: patientId, status: 'completed' };
-    if (since) filter.created_at = { $gt: since };
+    if (since || until) filter.created_at = { ...(since ? { $gt: since } : {}), ...(until ? { $lt: until } : {}) };
     const newestFirst = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
     return newestFirst.reverse().map((turn) => this.open(turn));
   }
@@ -144,6 +144,18 @@ export class ConversationRepository {
   async *streamByPatient(patientId: string): AsyncGenerator<StoredTurn> {
     const cursor = this.model.find({ patient_id: { $eq: patientId } }).sort({ created_at: 1, _id: 1 }).lean<StoredTurn[]>().cursor();
     for await (const turn of cursor) yield this.open(turn as StoredTurn);
+  }
+
+  /** One exchange, if it is in the scope (the caller's): a single query, so another's id reads as absent. */
+  async findOwned(id: Types.ObjectId, scope: ConversationScope): Promise<StoredTurn | null> {
+    const found = await this.model.findOne({ _id: id, ...scopeFilter(scope) }).lean<StoredTurn>().exec();
+    return found ? this.open(found) : null;
+  }
+
+  /** A failed exchange back to pending for a retry; false when it is no longer failed (another retry took it). */
+  async reopenFailed(id: Types.ObjectId): Promise<boolean> {
+    const result = await this.model.updateOne({ _id: id, status: 'failed' }, { $set: { status: 'pending', failure_reason: null, completed_at: null } }).exec();
+    return result.modifiedCount === 1;
   }
 
   /** Fails every turn still pending since before `olderThan`; returns how many. */
