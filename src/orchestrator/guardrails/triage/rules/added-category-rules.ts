@@ -99,7 +99,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     category: 'major_trauma',
     triggers: [
       ...alone('open fracture, deformity or amputation', 'limb_deformity'),
-      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'child', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale', 'spine_impact', 'not_moving', 'upper_gi_bleed', 'ischaemic_limb', 'entrapment', 'injury_pain']),
+      ...anyWithAny('high-energy mechanism with injury', ['high_energy_mechanism'], [...ALTERED_CONSCIOUSNESS, ...POOR_CIRCULATION, 'cannot_get_up', 'bilateral_leg_weakness', 'cannot_breathe', 'short_of_breath', 'severe_bleeding', 'bleeding_any', 'back_pain', 'severe_abdominal_pain', 'abdominal_pain', 'chest_pain', 'head_knock', 'elderly', 'limb_deformity', 'vomiting', 'cannot_move_limbs', 'pale', 'spine_impact', 'not_moving', 'upper_gi_bleed', 'ischaemic_limb', 'entrapment', 'injury_pain']),
       ...alone('penetrating injury', 'penetrating_wound'),
       ...alone('entrapment or crush', 'entrapment'),
       // Any injury followed by new weakness, numbness or tingling of the limbs: spinal injury (NEXUS, Canadian C-spine rule).

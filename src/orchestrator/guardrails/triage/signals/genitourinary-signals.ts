@@ -6,7 +6,7 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const TESTICLE = r`(?:testicles?|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin)`;
+const TESTICLE = r`(?:testicles?|testicular|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin)`;
 
 export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('testicle_pain', [

@@ -11,6 +11,7 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   define('high_energy_mechanism', [
+    r`\b(?:rtc|rta|mvc|mva|rollover)\b`,
     r`\b(?:car|motorbike|motorcycle|motor\s+bike|bike|scooter|road\s+traffic|rta|rtc|mvc|mva|head[- ]on|high[- ]speed|motorway)\s+(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|pile[- ]up|wreck|rollover|rolled)\b`,
     r`\b(?:crashed|rolled|flipped|wrapped|overturned)\s+(?:(?:his|her|my|their|the|a)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter|quad|quad\s+bike|atv|tractor|buggy)\b`,
     r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
@@ -55,7 +56,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,
   ]),
   define('limb_deformity', [
-    r`\b(?:arm|leg|hand|foot|limb|forearm|fingers)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:mangled|degloved|crushed)\b|\bdegloving\b|\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing|visible)\s*(?:out|through)?\b|\b(?:open|compound)\s+fracture\b`,
+    r`\b(?:arm|leg|hand|foot|limb|forearm|fingers)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:mangled|degloved|crushed)\b|\bdegloving\b|\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing|visible)\s*(?:out|through)?\b|\b(?:open|compound)\s+(?:\w+\s+)?fracture\b`,
     r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
     r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,
     r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,

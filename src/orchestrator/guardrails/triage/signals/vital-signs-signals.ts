@@ -44,7 +44,7 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
   define('high_temperature', [
     r`\b(?:temp|temperature|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
-    r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b`,
+    r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b|\bt\s*[=:]?\s*(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?|mins?|minutes?))`,
     r`\b10[2-6](?:[.,]\d)?\s*(?:degrees\s*)?f\b`,
     r`\b(?:temp|temperature|fever)${LINK}10[2-6](?:[.,]\d)?\b`,
   ]),
