@@ -13,7 +13,7 @@ import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.
 import { validationExceptionFactory } from '../common/problem/validation-exception.factory.js';
 import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/request-id.js';
 import type { AppConfig } from '../config/app-config.js';
-import type { DatabaseTarget } from '../database/database-target.js';
+import type { DatabaseTarget } from '../database/index.js';
 import { unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import { SessionService } from '../auth/session.service.js';
-import { unauthorizedProblem } from '../auth/unauthorized.problem.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
+import { SessionService } from '../auth/index.js';
+import { unauthorizedProblem } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 
 /** A caller that can chat: a patient or a guest, signed in with a live session whose context start is known. */

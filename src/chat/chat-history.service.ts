@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditTrail } from '../audit/audit-trail.js';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import { SessionService } from '../auth/session.service.js';
+import { AuditTrail } from '../audit/index.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
+import { SessionService } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { assertCanChat, sessionEnded } from './chat-caller.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';

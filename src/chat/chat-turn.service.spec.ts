@@ -1,8 +1,8 @@
 import { HttpStatus } from '@nestjs/common';
 import { Types } from 'mongoose';
 import { bind, createTestingService } from '../../test/support/testing-service.js';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import type { LiveSession, SessionService } from '../auth/session.service.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
+import type { LiveSession, SessionService } from '../auth/index.js';
 import { describeError } from '../common/problem/describe-error.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import {
@@ -13,8 +13,8 @@ import {
   type ChatTurnInput,
   type ChatTurnResult,
   type TurnAttachment,
-} from '../orchestrator/chat-turn.js';
-import { ChatAttachmentResolver } from './chat-attachment.resolver.js';
+} from '../orchestrator/index.js';
+import { ChatAttachmentResolver } from '../upload/index.js';
 import { ChatCallers } from './chat-caller.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';

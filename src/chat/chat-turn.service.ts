@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/index.js';
@@ -12,10 +12,10 @@ import {
   type ChatTurnHooks,
   type ChatTurnInput,
   type TurnAttachment,
-} from '../orchestrator/chat-turn.js';
-import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
+} from '../orchestrator/index.js';
+import { ChatAttachmentResolver, type AttachmentReferences } from '../upload/index.js';
 import { assertCanChat, ChatCallers, type ChatCaller } from './chat-caller.js';
-import { ChatUploadReceiver, type ChatFileKind } from './chat-upload.receiver.js';
+import { ChatUploadReceiver, type ChatFileKind } from '../upload/index.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import { ConversationRepository } from './conversation.repository.js';
 import { ConsultationRepository } from './consultations/consultation.repository.js';

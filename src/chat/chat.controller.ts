@@ -18,8 +18,8 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { AuthenticatedPrincipal } from '../auth/index.js';
+import { CurrentPrincipal } from '../auth/index.js';
 import { Roles } from '../common/decorators/roles.decorator.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';

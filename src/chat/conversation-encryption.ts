@@ -1,5 +1,5 @@
 import type { FieldCipher } from '../common/encryption/field-cipher.js';
-import type { ChatResponseMetadata } from '../orchestrator/chat-turn.js';
+import type { ChatResponseMetadata } from '../orchestrator/index.js';
 
 /** Whose exchange a stored field belongs to: part of each ciphertext's authenticated context. */
 export interface TurnOwner {

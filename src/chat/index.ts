@@ -1,5 +1,6 @@
 // The chat feature's public entry (see .dependency-cruiser.cjs).
 export { ChatModule } from './chat.module.js';
+export { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
 export { ConversationRepository } from './conversation.repository.js';
 export type { StoredTurn } from './schemas/conversation.schema.js';
 export { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';

@@ -1,4 +1,4 @@
-import type { Role } from '../auth/authenticated-principal.js';
+import type { Role } from '../auth/index.js';
 import type { QueueUpdate, TokenUsage } from '../llm/index.js';
 import type { RecordSource } from '../patients/index.js';
 

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ScheduleModule } from '@nestjs/schedule';
 import { AuthModule } from '../auth/index.js';
-import { ChatModule } from '../chat/chat.module.js';
+import { ChatModule } from '../chat/index.js';
 import { PrivacyModule } from '../privacy/index.js';
 import { UploadModule } from '../upload/index.js';
 import { ConversationRetentionJob } from './jobs/conversation-retention.job.js';

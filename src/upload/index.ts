@@ -2,3 +2,5 @@
 export { UploadModule } from './upload.module.js';
 export { UploadCleanupService, type ExpiredUploadsRemoved } from './upload-cleanup.service.js';
 export { PatientUploads, type PatientUploadsErased, type UploadRecord } from './patient-uploads.service.js';
+export { ChatAttachmentResolver, type AttachmentReferences } from './chat/chat-attachment.resolver.js';
+export { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from './chat/chat-upload.receiver.js';

@@ -1,8 +1,8 @@
 import { Logger, Module, type Provider } from '@nestjs/common';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { ChatAttachmentResolver } from '../chat/chat-attachment.resolver.js';
-import { ChatUploadReceiver } from '../chat/chat-upload.receiver.js';
+import { ChatAttachmentResolver } from './chat/chat-attachment.resolver.js';
+import { ChatUploadReceiver } from './chat/chat-upload.receiver.js';
 import { AuditModule } from '../audit/index.js';
 import { AppConfig } from '../config/app-config.js';
 import { HealthModule } from '../health/index.js';

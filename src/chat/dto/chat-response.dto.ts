@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import type { ChatResponseMetadata, ChatSource, EmergencySource, InputType, KnowledgeSource, RecordSource, SafetyReport } from '../../orchestrator/chat-turn.js';
+import type { ChatResponseMetadata, ChatSource, EmergencySource, InputType, KnowledgeSource, RecordSource, SafetyReport } from '../../orchestrator/index.js';
 
 export class RecordSourceDto implements RecordSource {
   @ApiProperty({ enum: ['record'], example: 'record', description: "One of the caller's own health records" })

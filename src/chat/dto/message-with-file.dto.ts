@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import type { ChatFileKind } from '../chat-upload.receiver.js';
+import type { ChatFileKind } from '../../upload/index.js';
 import { MAX_MESSAGE_LENGTH } from './send-message.dto.js';
 
 /** The text fields of the multipart chat routes, besides the file itself. */

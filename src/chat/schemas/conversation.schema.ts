@@ -1,7 +1,7 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, type HydratedDocument, type Types } from 'mongoose';
-import { ROLES, type Role } from '../../auth/authenticated-principal.js';
-import type { ChatResponseMetadata } from '../../orchestrator/chat-turn.js';
+import { ROLES, type Role } from '../../auth/index.js';
+import type { ChatResponseMetadata } from '../../orchestrator/index.js';
 
 export const CONVERSATION_MODEL = 'Conversation';
 

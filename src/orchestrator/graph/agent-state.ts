@@ -1,5 +1,5 @@
 import { Annotation } from '@langchain/langgraph';
-import type { Role } from '../../auth/authenticated-principal.js';
+import type { Role } from '../../auth/index.js';
 import type { EmergencySource, InputType, PriorExchange, SafetyReport, TurnAttachment } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
 import type { KnowledgeReference } from '../ports/knowledge-retriever.js';

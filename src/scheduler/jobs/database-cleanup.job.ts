@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SessionService } from '../../auth/index.js';
-import { InterruptedTurnRecovery } from '../../chat/interrupted-turn-recovery.js';
+import { InterruptedTurnRecovery } from '../../chat/index.js';
 import { AppConfig } from '../../config/app-config.js';
 import { UploadCleanupService } from '../../upload/index.js';
 import type { JobReport, PeriodicJob } from '../periodic-job.js';

@@ -1,5 +1,5 @@
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
-import type { TurnAttachment } from '../orchestrator/chat-turn.js';
+import type { AuthenticatedPrincipal } from '../../auth/index.js';
+import type { TurnAttachment } from '../../orchestrator/index.js';
 
 export interface AttachmentReferences {
   image_file_id?: string;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AuthenticatedPrincipal } from '../auth/authenticated-principal.js';
+import type { AuthenticatedPrincipal } from '../../auth/index.js';
 
 export type ChatFileKind = 'image' | 'audio';
 

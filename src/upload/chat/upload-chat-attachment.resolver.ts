@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
-import { ChatAttachmentResolver, type AttachmentReferences } from '../../chat/chat-attachment.resolver.js';
-import type { TurnAttachment } from '../../orchestrator/chat-turn.js';
+import { ChatAttachmentResolver, type AttachmentReferences } from './chat-attachment.resolver.js';
+import type { TurnAttachment } from '../../orchestrator/index.js';
 import type { UploadKind } from '../upload-kind.js';
 import { UploadService } from '../upload.service.js';
 

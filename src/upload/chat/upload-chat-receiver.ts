@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
-import { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from '../../chat/chat-upload.receiver.js';
+import { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from './chat-upload.receiver.js';
 import { UploadService } from '../upload.service.js';
 
 /** The file of a multipart chat message, in the field named like its kind, stored as the caller's upload. */
