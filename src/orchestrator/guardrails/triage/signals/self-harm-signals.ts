@@ -12,7 +12,7 @@ const SELF_HARM = [
     r`\b(?:end|ending|take|taking)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b`,
     r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
-    r`\b(?:want|wants|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
+    r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
     r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
     r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
     r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|being\s+alive)\b`,
@@ -50,7 +50,7 @@ const MEANS = [
   define('suicide_means', [
     r`\b(?:rope|noose|ligature|hose\s*pipe|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
     // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
-    r`\b${OWNED}\s+(?:[\w']+\s+){0,6}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
+    r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
     r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
     // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
     r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
@@ -77,7 +77,7 @@ const MEANS = [
   define('ongoing_intent', [
     r`\b(?:try|trying|do\s+it|doing\s+it)\s+(?:it\s+)?(?:again|properly)\b|\bfinish\s+(?:the\s+job|it\s+(?:off|properly))\b|\bnext\s+time\b|\bmake\s+sure\s+(?:this\s+time|it\s+works)\b|\bannoyed\s+(?:it|that\s+i|i)\b|\b(?:go|going)\s+further\b|\bactually\s+(?:do|finish)\s+it\b|\bdo\s+it\s+anyway\b|\bwish\s+(?:it\s+had|i\s+had\s+not)\s+(?:worked|woken)\b`,
   ]),
-  define('lethality_query', [r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take)\s*(?:kill|die|take)?\b`]),
+  define('lethality_query', [r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take\s+to)\s+(?:kill|die|be\s+(?:fatal|lethal|enough))\b`]),
   define('uncontactable', [
     r`\b(?:not|stopped|is\s+not|has\s+not|been\s+not)\s+(?:answering|picking\s+up|replying|responding|reading\s+(?:my|our)\s+messages)\b|\b(?:phone|mobile)\s+(?:is\s+|keeps\s+)?(?:off|switched\s+off|dead)\b|\bvoicemail\b|\b(?:hung\s+up|gone\s+offline|went\s+offline|blocked\s+(?:me|us)|turned\s+(?:his|her|their)\s+(?:phone|location)\s+off|location\s+(?:is\s+)?off)\b|\b(?:cannot|could\s+not)\s+(?:reach|get\s+hold\s+of|contact|find|get\s+through\s+to)\s+(?:him|her|them)\b|\b(?:do\s+not|does\s+not)\s+know\s+where\s+(?:he|she|they)\s+(?:is|are|went)\b`,
   ]),
