@@ -37,7 +37,7 @@ export function kustomize(directory: string): KubeObject[] {
     output = execFileSync(kubectl, ['kustomize', directory], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    throw new Error(`kubectl kustomize ${directory} failed: ${stderr.trim() || (error as Error).message}`);
+    throw new Error(`kubectl kustomize ${directory} failed: ${stderr.trim() || (error as Error).message}`, { cause: error });
   }
   return parseAllDocuments(output).map((document) => {
     if (document.errors.length > 0) throw new Error(`kustomize printed invalid YAML: ${document.errors[0].message}`);
