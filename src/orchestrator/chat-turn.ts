@@ -18,7 +18,7 @@ export interface PriorExchange {
   at: Date;
 }
 
-/** A file the patient attached, already validated and owned by them (the uploads issue fills it). */
+/** A file the patient attached, already validated and owned by them (the upload module resolves it). */
 export interface TurnAttachment {
   kind: 'image' | 'audio';
   file_id: string;

@@ -25,19 +25,19 @@ export interface AgentGraphDependencies {
   emergencyGuidance: EmergencyGuidanceWriter;
   safety: AnswerSafetyChecker;
   answers: AnswerGenerator;
-  /** Unbound until the patients module provides one: signed-in patients then get no records. */
+  /** Unbound (specs only; the app always binds it): signed-in patients then get no records. */
   retriever?: PatientRecordRetriever;
   /** General medical knowledge for every caller; unbound: answers carry no citations. */
   knowledge?: KnowledgeRetriever;
-  /** Unbound until the uploads issue: a voice message is then refused with a 503. */
+  /** Unbound (specs only): a voice message is then refused with a 503. */
   speechToText?: SpeechToTextClient;
-  /** Unbound until the uploads issue: an image is then refused with a 503. */
+  /** Unbound (specs only): an image is then refused with a 503. */
   imageAnalyzer?: ImageAnalyzer;
   context: RetrieveContextSettings;
 }
 
 /**
- * DESIGN.md's agent graph:
+ * The agent graph:
  *
  *   START → input_router → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
  *                                                       └─ [analyze_image] → retrieve_context → reason → safety_check → END

@@ -1,4 +1,4 @@
-/** The agent graph's nodes, named as in DESIGN.md's diagram. */
+/** The agent graph's nodes, named as in the diagram in agent-graph.ts. */
 export const NODE = {
   inputRouter: 'input_router',
   transcribeAudio: 'transcribe_audio',
