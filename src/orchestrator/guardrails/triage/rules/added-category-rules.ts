@@ -186,7 +186,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
     triggers: [
       ...withEach('sudden severe testicular pain', 'testicle_pain', 'sudden_or_severe', 'vomiting', 'testicle_swollen', 'child'),
       { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
-      { all: ['abdominal_pain', 'genital_area', 'vomiting', 'male'], name: 'lower abdominal and groin pain with vomiting in a boy' },
+      { all: ['abdominal_pain', 'genital_area', 'vomiting'], name: 'lower abdominal and groin pain with vomiting in a boy' },
       ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'child', 'infant', 'vomiting', 'testicle_pain'),
     ],
   },

@@ -21,8 +21,8 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
   ], { graded: 'course' }),
   // The scrotum or groin named anywhere: beside belly pain and vomiting in a boy, torsion until examined (NICE CKS).
-  define('genital_area', [r`\b${TESTICLE}\b|\b(?:privates|private\s+parts|down\s+there)\b`]),
-  // A male: torsion is a boy's and young man's emergency told with "his", "my son", "lad".
-  define('male', [r`\b(?:he|his|him|boy|boys|son|lad|husband|boyfriend|brother|grandson|nephew|man|guy)\b`], { timeless: true }),
+  define('genital_area', [
+    r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
+  ]),
   define('sudden_or_severe', [r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`]),
 ];
