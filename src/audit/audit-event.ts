@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'chat.retention.purged',
   'chat.session.renamed',
   'chat.session.deleted',
+  'chat.feedback.given',
   'upload.created',
   'upload.deleted',
   'upload.purged',

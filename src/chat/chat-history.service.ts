@@ -7,6 +7,9 @@ import { assertCanChat, sessionEnded } from './chat-caller.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
 import { ConversationRepository, type ConversationScope } from './conversation.repository.js';
 import { ConsultationRepository } from './consultations/consultation.repository.js';
+import { toFeedbackDto } from './feedback/chat-feedback.service.js';
+import { FeedbackRepository } from './feedback/feedback.repository.js';
+import type { StoredFeedback } from './feedback/feedback.schema.js';
 import { describeAttachment } from './describe-attachment.js';
 import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import type { HistoryQueryDto } from './dto/history-query.dto.js';
@@ -20,6 +23,7 @@ export class ChatHistoryService {
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly consultations: ConsultationRepository,
+    private readonly feedback: FeedbackRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditTrail,
   ) {}
@@ -54,10 +58,11 @@ export class ChatHistoryService {
     const counts = before === undefined && newestFirst.length <= query.limit ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
+    const feedback = await this.feedback.findForMessages(page.filter((turn) => turn.status === 'completed').map((turn) => turn._id.toHexString()));
     return {
       session_id: sessionId,
       patient_id: caller.sub,
-      messages: page.flatMap(toHistoryMessages),
+      messages: page.flatMap((turn) => toHistoryMessages(turn, feedback.get(turn._id.toHexString()))),
       // A pending exchange has only its user message so far.
       total_messages: counts.total * 2 - counts.pending,
       next_cursor: newestFirst.length > query.limit && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
@@ -72,6 +77,7 @@ export class ChatHistoryService {
     if (purge) {
       // Nothing is left to list; the session's next message opens a new consultation with its own title.
       await this.consultations.delete(caller.sid, caller.sub);
+      await this.feedback.deleteBySession(caller.sid, caller.sub);
       await this.audit.record({
         action: 'chat.history.purged',
         outcome: 'success',
@@ -98,7 +104,8 @@ function countsOf(turns: readonly StoredTurn[]): { total: number; pending: numbe
   return { total: turns.length, pending: turns.filter((turn) => turn.status === 'pending').length };
 }
 
-function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {
+/** `feedback`: the caller's rating of this answer, shown on it as `metadata.feedback`. */
+function toHistoryMessages(turn: StoredTurn, feedback?: StoredFeedback): HistoryMessageDto[] {
   const messageId = turn._id.toHexString();
   const user: HistoryMessageDto = {
     role: 'user',
@@ -111,7 +118,7 @@ function toHistoryMessages(turn: StoredTurn): HistoryMessageDto[] {
   if (turn.status === 'completed') {
     return [
       user,
-      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed' } },
+      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed', ...(feedback ? { feedback: toFeedbackDto(feedback) } : {}) } },
     ];
   }
   const reason = turn.failure_reason ?? 'internal_error';

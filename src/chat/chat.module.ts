@@ -26,6 +26,11 @@ import { ChatSessionsService } from './consultations/chat-sessions.service.js';
 import { ConsultationRepository } from './consultations/consultation.repository.js';
 import { ChatRetryController } from './retry/chat-retry.controller.js';
 import { FailedTurnRetry } from './retry/failed-turn-retry.js';
+import { AdminFeedbackController } from './feedback/admin-feedback.controller.js';
+import { ChatFeedbackService } from './feedback/chat-feedback.service.js';
+import { FeedbackController } from './feedback/feedback.controller.js';
+import { FeedbackRepository } from './feedback/feedback.repository.js';
+import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
 
 /**
  * Chat endpoints and the `conversations` collection. The uploads module binds the
@@ -33,9 +38,9 @@ import { FailedTurnRetry } from './retry/failed-turn-retry.js';
  * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }, { name: CONSULTATION_MODEL, schema: ConsultationSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
-  controllers: [ChatController, ChatSessionsController, ChatRetryController],
-  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, FailedTurnRetry, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
-  exports: [ConversationRepository, InterruptedTurnRecovery],
+  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }, { name: CONSULTATION_MODEL, schema: ConsultationSchema }, { name: FEEDBACK_MODEL, schema: FeedbackSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
+  controllers: [ChatController, ChatSessionsController, ChatRetryController, FeedbackController, AdminFeedbackController],
+  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, FailedTurnRetry, FeedbackRepository, ChatFeedbackService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
+  exports: [FeedbackRepository, ConsultationRepository, ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

@@ -1,7 +1,11 @@
-// The chat feature's public entry (see .dependency-cruiser.cjs).
+// The chat feature's public entry (see .dependency-cruiser.cjs): the module and the start-up
+// sweep the scheduler runs.
 export { ChatModule } from './chat.module.js';
 export { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
+// For the privacy module's export and erasure: a patient's consultations and feedback.
+export { ConsultationRepository } from './consultations/consultation.repository.js';
+export { FeedbackRepository } from './feedback/feedback.repository.js';
 export { ConversationRepository } from './conversation.repository.js';
-export type { StoredTurn } from './schemas/conversation.schema.js';
+export type { StoredTurn, StoredAttachment } from './schemas/conversation.schema.js';
 export { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
 export { DailyTokenQuota } from './quota/daily-token-quota.service.js';

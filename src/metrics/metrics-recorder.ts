@@ -76,6 +76,12 @@ export class MetricsRecorder {
     labelNames: ['kind'] as const,
     registers: [this.registry],
   });
+  private readonly feedback = new Counter({
+    name: 'medchat_feedback_total',
+    help: 'Feedback given on answers (a replaced rating counts again), by rating and reason (`none` when no reason was given); one increment per reason',
+    labelNames: ['rating', 'reason'] as const,
+    registers: [this.registry],
+  });
   private readonly streamedTokens = new Counter({
     name: 'medchat_chat_tokens_streamed_total',
     help: 'Answer pieces sent to clients as server-sent `token` events',
@@ -188,6 +194,12 @@ export class MetricsRecorder {
       open = false;
       this.activeStreams.dec();
     };
+  }
+
+  /** Ratings and reasons are the API's fixed enums, never free text. */
+  feedbackGiven(rating: 'helpful' | 'not_helpful', reasons: readonly string[]): void {
+    if (reasons.length === 0) this.feedback.inc({ rating, reason: 'none' });
+    for (const reason of reasons) this.feedback.inc({ rating, reason });
   }
 
   tokenStreamed(): void {

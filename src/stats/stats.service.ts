@@ -18,7 +18,7 @@ export class StatsService {
 
   async collect(): Promise<AdminStatsDto> {
     const now = new Date();
-    const [patients, sessions, activeSessions, messages, emergencies, uploads, byType] = await Promise.all([
+    const [patients, sessions, activeSessions, messages, emergencies, uploads, byType, helpful, notHelpful] = await Promise.all([
       this.count('patients'),
       this.count('sessions'),
       this.count('sessions', { active: true, expires_at: { $gt: now } }),
@@ -26,6 +26,8 @@ export class StatsService {
       this.count('conversations', { 'metadata.emergency_detected': true }),
       this.count('uploads'),
       this.records.countByType(),
+      this.count('feedback', { rating: 'helpful' }),
+      this.count('feedback', { rating: 'not_helpful' }),
     ]);
     return {
       patients,
@@ -35,6 +37,7 @@ export class StatsService {
       emergencies,
       uploads,
       patient_records: { total: Object.values(byType).reduce((sum, count) => sum + count, 0), by_type: byType },
+      feedback: { total: helpful + notHelpful, helpful, not_helpful: notHelpful },
       generated_at: now.toISOString(),
     };
   }

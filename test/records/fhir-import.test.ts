@@ -159,6 +159,7 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
       emergencies: 0,
       uploads: 0,
       patient_records: { total: Object.values(expectedByType).reduce((sum, count) => sum + count, 0), by_type: expectedByType },
+      feedback: { total: 0, helpful: 0, not_helpful: 0 },
       generated_at: expect.any(String),
     });
   });

@@ -12,6 +12,7 @@ import type {
 import { decodeHistoryCursor, encodeHistoryCursor } from '../history-cursor.js';
 import type { StoredConsultation } from '../schemas/consultation.schema.js';
 import { ConsultationRepository } from './consultation.repository.js';
+import { FeedbackRepository } from '../feedback/feedback.repository.js';
 
 /** A patient in a session: the only caller of these routes (the controller's @Roles says so). */
 type PatientCaller = AuthenticatedPrincipal & { sub: string; sid: string };
@@ -22,6 +23,7 @@ export class ChatSessionsService {
   constructor(
     private readonly consultations: ConsultationRepository,
     private readonly conversations: ConversationRepository,
+    private readonly feedback: FeedbackRepository,
     private readonly sessions: SessionService,
     private readonly audit: AuditTrail,
   ) {}
@@ -65,6 +67,8 @@ export class ChatSessionsService {
     const caller = asPatient(principal);
     const existed = await this.consultations.delete(sessionId, caller.sub);
     const deleted = await this.conversations.deleteSessionTurns(sessionId, caller.sub);
+    // Ratings of answers that no longer exist would be orphans nobody could read or erase by message.
+    await this.feedback.deleteBySession(sessionId, caller.sub);
     if (!existed && deleted === 0) throw noSuchConsultation();
     await this.audit.record({
       action: 'chat.session.deleted',

@@ -91,6 +91,15 @@ export class ConsultationRepository {
     return result.deletedCount > 0;
   }
 
+  /** Erasure (the privacy module): every consultation of the patient. */
+  async deleteByPatient(patientId: string): Promise<number> {
+    return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
+  }
+
+  countByPatient(patientId: string): Promise<number> {
+    return this.model.countDocuments({ patient_id: { $eq: patientId } }).exec();
+  }
+
   private open(consultation: StoredConsultation): StoredConsultation {
     return { ...consultation, title: this.cipher.decrypt(consultation.title, titleContext(consultation.patient_id)) };
   }

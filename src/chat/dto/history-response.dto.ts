@@ -14,7 +14,7 @@ export class HistoryMessageDto {
     type: 'object',
     additionalProperties: true,
     description:
-      'Always `message_id` and `status` (`pending`/`completed`/`failed`). A completed answer adds the ChatResponse metadata; a failed one adds `failure_reason`.',
+      'Always `message_id` and `status` (`pending`/`completed`/`failed`). A completed answer adds the ChatResponse metadata, and `feedback` (`{ message_id, rating, reasons, comment, updated_at }`) once the caller rated it; a failed one adds `failure_reason`.',
     example: { message_id: '6788f2a4c1d2e3f4a5b6c7d8', status: 'completed', input_type: 'text', emergency_detected: false, model: 'medgemma1.5' },
   })
   metadata!: Record<string, unknown>;

@@ -8,6 +8,17 @@ export class PatientRecordCountsDto {
   by_type!: Record<string, number>;
 }
 
+export class FeedbackCountsDto {
+  @ApiProperty({ description: 'Answers rated (one rating each; a replaced rating counts once)', example: 40 })
+  total!: number;
+
+  @ApiProperty({ example: 31 })
+  helpful!: number;
+
+  @ApiProperty({ example: 9 })
+  not_helpful!: number;
+}
+
 export class AdminStatsDto {
   @ApiProperty({ description: 'Patient accounts', example: 13 })
   patients!: number;
@@ -29,6 +40,9 @@ export class AdminStatsDto {
 
   @ApiProperty({ type: PatientRecordCountsDto })
   patient_records!: PatientRecordCountsDto;
+
+  @ApiProperty({ type: FeedbackCountsDto, description: 'Feedback on answers (GET /api/admin/feedback to review it)' })
+  feedback!: FeedbackCountsDto;
 
   @ApiProperty({ example: '2026-01-15T14:30:28.123Z' })
   generated_at!: string;
