@@ -9,8 +9,9 @@ import { UploadModule } from '../upload/index.js';
 import { AdminErasureController } from './admin-erasure.controller.js';
 import { AccountErasureService } from './erasure/account-erasure.service.js';
 import { ErasureMarkers } from './erasure/erasure-markers.js';
-import { MongoPatientDocumentsEraser, PatientDocumentsEraser } from './erasure/patient-documents.eraser.js';
 import { PatientErasureService } from './erasure/patient-erasure.service.js';
+import { PatientDataSources } from './export/patient-data-sources.js';
+import { PatientExportService } from './export/patient-export.service.js';
 import { MeController } from './me.controller.js';
 import { ConversationRetention } from './retention/conversation-retention.service.js';
 import { PRIVACY_ERASURE_MODEL, PrivacyErasureSchema } from './schemas/privacy-erasure.schema.js';
@@ -24,11 +25,12 @@ const imports = [
   PatientsModule,
   UploadModule,
 ];
-const providers = [ErasureMarkers, PatientErasureService, AccountErasureService, { provide: PatientDocumentsEraser, useClass: MongoPatientDocumentsEraser }, ConversationRetention];
+const providers = [ErasureMarkers, PatientErasureService, AccountErasureService, ConversationRetention, PatientDataSources, PatientExportService];
 
 /**
- * A patient's rights over their data: erasure (DELETE /api/me, and the admin route when
- * ADMIN_API_KEY is set) and its completion after a crash, which the scheduler runs. Every
+ * A patient's rights over their data: export (GET /api/me/export), erasure (DELETE /api/me, and the admin route when
+ * ADMIN_API_KEY is set), its completion after a crash and conversation retention, which the
+ * scheduler runs. Every
  * module that stores patient data is reached through its public index.
  */
 @Module({ imports, providers, exports: [PatientErasureService, ConversationRetention] })

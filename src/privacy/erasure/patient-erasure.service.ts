@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '../../audit/index.js';
 import { AccountClosureService } from '../../auth/index.js';
-import { ConversationRepository, DailyTokenQuota } from '../../chat/index.js';
+import { ConsultationRepository, ConversationRepository, DailyTokenQuota, FeedbackRepository } from '../../chat/index.js';
 import { PatientRecordStore } from '../../patients/index.js';
 import { PatientUploads } from '../../upload/index.js';
 import type { StoredPrivacyErasure } from '../schemas/privacy-erasure.schema.js';
 import { ErasureMarkers } from './erasure-markers.js';
-import { PatientDocumentsEraser } from './patient-documents.eraser.js';
 
 /** What an erasure removed, by kind: counts only, never content. */
 export type ErasureCounts = Record<string, number>;
@@ -32,7 +31,8 @@ export class PatientErasureService {
     private readonly conversations: ConversationRepository,
     private readonly uploads: PatientUploads,
     private readonly records: PatientRecordStore,
-    private readonly documents: PatientDocumentsEraser,
+    private readonly consultations: ConsultationRepository,
+    private readonly feedback: FeedbackRepository,
     private readonly quota: DailyTokenQuota,
     private readonly audit: AuditTrail,
   ) {}
@@ -59,8 +59,8 @@ export class PatientErasureService {
       async () => ({ conversations: await this.conversations.deleteByPatient(patientId) }),
       async () => ({ ...(await this.uploads.deleteByPatient(patientId)) }),
       async () => ({ patient_records: await this.records.deleteByPatient(patientId) }),
-      async () => ({ consultations: await this.documents.deleteByPatient('consultations', patientId) }),
-      async () => ({ feedback: await this.documents.deleteByPatient('feedback', patientId) }),
+      async () => ({ consultations: await this.consultations.deleteByPatient(patientId) }),
+      async () => ({ feedback: await this.feedback.deleteByPatient(patientId) }),
       async () => ({ token_usage: await this.quota.deleteByPatient(patientId) }),
     ];
     const counts: ErasureCounts = { ...marker.counts };

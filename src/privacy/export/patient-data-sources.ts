@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { AuditTrail } from '../../audit/index.js';
+import { AccountClosureService } from '../../auth/index.js';
+import { ConsultationRepository, ConversationRepository, FeedbackRepository, type StoredTurn } from '../../chat/index.js';
+import { PatientRecordStore } from '../../patients/index.js';
+import { PatientUploads, type UploadRecord } from '../../upload/index.js';
+
+export type ExportAccount = NonNullable<Awaited<ReturnType<AccountClosureService['describe']>>>;
+export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
+export type ExportRecord = Awaited<ReturnType<PatientRecordStore['findAllOf']>>[number];
+export type ExportConsultation = Awaited<ReturnType<ConsultationRepository['findPage']>>[number];
+export type ExportFeedback = NonNullable<Awaited<ReturnType<FeedbackRepository['findForMessages']>> extends Map<string, infer F> ? F : never>;
+
+/** An exchange with the feedback given on its answer, if any. */
+export type ExportTurn = StoredTurn & { feedback: ExportFeedback | null };
+
+/** Everything stored about one patient, each kind as a cursor-backed stream, decrypted by its owner. */
+export interface PatientData {
+  account: ExportAccount;
+  conversations: () => AsyncIterable<ExportTurn>;
+  consultations: () => AsyncIterable<ExportConsultation>;
+  uploads: () => AsyncIterable<UploadRecord>;
+  records: () => AsyncIterable<ExportRecord>;
+  auditEvents: () => AsyncIterable<ExportAuditEvent>;
+}
+
+const PAGE = 200;
+
+/** Opens the patient's data in every module that stores some, through their public indexes. */
+@Injectable()
+export class PatientDataSources {
+  constructor(
+    private readonly account: AccountClosureService,
+    private readonly conversations: ConversationRepository,
+    private readonly consultations: ConsultationRepository,
+    private readonly feedback: FeedbackRepository,
+    private readonly uploads: PatientUploads,
+    private readonly records: PatientRecordStore,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Null when the patient has no account (nothing to export). */
+  async open(patientId: string): Promise<PatientData | null> {
+    const account = await this.account.describe(patientId);
+    if (!account) return null;
+    return {
+      account,
+      conversations: () => this.turnsWithFeedback(patientId),
+      consultations: () => this.consultationsOf(patientId),
+      uploads: () => this.uploads.list(patientId),
+      records: () => this.records.streamByPatient(patientId),
+      auditEvents: () => this.auditEventsOf(patientId),
+    };
+  }
+
+  /** Exchanges oldest first, a batch at a time so each batch's feedback is one query. */
+  private async *turnsWithFeedback(patientId: string): AsyncGenerator<ExportTurn> {
+    let batch: StoredTurn[] = [];
+    const flush = async () => {
+      const feedback = await this.feedback.findForMessages(batch.map((turn) => String(turn._id)));
+      const shaped = batch.map((turn) => ({ ...turn, feedback: feedback.get(String(turn._id)) ?? null }));
+      batch = [];
+      return shaped;
+    };
+    for await (const turn of this.conversations.streamByPatient(patientId)) {
+      batch.push(turn);
+      if (batch.length === PAGE) yield* await flush();
+    }
+    if (batch.length > 0) yield* await flush();
+  }
+
+  private async *consultationsOf(patientId: string): AsyncGenerator<ExportConsultation> {
+    let before: { createdAt: Date; id: ExportConsultation['_id'] } | undefined;
+    for (;;) {
+      const page = await this.consultations.findPage(patientId, PAGE, before);
+      yield* page;
+      if (page.length < PAGE) return;
+      const last = page[page.length - 1]!;
+      before = { createdAt: last.started_at, id: last._id };
+    }
+  }
+
+  /** The trail about the patient, newest first, page by page. */
+  private async *auditEventsOf(patientId: string): AsyncGenerator<ExportAuditEvent> {
+    let before: { at: Date; id: ExportAuditEvent['_id'] } | undefined;
+    for (;;) {
+      const page = await this.audit.search({ patientId, limit: PAGE, before });
+      yield* page.slice(0, PAGE);
+      if (page.length <= PAGE) return;
+      const last = page[PAGE - 1]!;
+      before = { at: last.at, id: last._id };
+    }
+  }
+}
