@@ -22,7 +22,6 @@ export const AUDIT_ACTIONS = [
   'admin.patient.imported',
   'admin.patient.password_set',
   'admin.audit.read',
-  'privacy.erasure.requested',
   'privacy.erased',
   'privacy.exported',
 ] as const;
