@@ -18,7 +18,7 @@ const HYPOTHETICAL_TAIL = /\b(?:if|whether|in\s+case|when|whenever|before|after)
 
 /** Words that tie a sentence to a real person or to this moment. */
 const PERSONAL_OR_PRESENT =
-  /\b(?:i\s+(?:am|have|feel|felt|think|took|just|cannot|keep|was|had|got|started)|me|my|mine|myself|he|she|they|his|him|her|hers|their|them|we|our|us|this|these|right\s+now|currently|at\s+the\s+moment)\b/;
+  /\b(?:i\s+(?:am|have|feel|felt|think|took|just|cannot|keep|was|had|got|started)|me|my|mine|myself|he|she|they|his|him|her|hers|their|them|we|our|us|this|these|right\s+now|currently|at\s+the\s+moment|(?:that|which)\s+is\s+(?:still\s+)?(?:gaping|bleeding|open|infected|weeping|spreading))\b/;
 
 export function isGeneralQuestion(sentence: string): boolean {
   if (!QUESTION_OPENER.test(sentence)) return false;

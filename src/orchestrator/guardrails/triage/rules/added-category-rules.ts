@@ -163,7 +163,7 @@ export const ADDED_CATEGORY_RULES: readonly CategoryRule[] = [
       ...alone('behaviour putting life at risk', 'danger_behaviour'),
       ...withEach('psychosis with danger', 'psychosis', 'hallucinations', 'confusion', 'suicidal_intent', 'no_sleep_days', 'pregnancy'),
       ...withEach('weapon with psychosis or threats', 'weapon_held', 'psychosis', 'hallucinations', 'command_voices', 'confusion', 'no_sleep_days', 'despair'),
-      ...withEach('postnatal with hallucinations or no sleep', 'pregnancy', 'hallucinations', 'no_sleep_days'),
+      ...withEach('postnatal with hallucinations or no sleep', 'pregnancy', 'hallucinations', 'no_sleep_days', 'confusion'),
       // UK Mental Health Triage Scale: a disturbed mental state with an act that puts a life at risk.
       { all: ['disturbed_mind', 'risk_act'], name: 'disturbed mental state with risk to life' },
       ...withEach('disturbed mental state with risk to life', 'disturbed_mind', 'weapon_held', 'danger_behaviour', 'no_sleep_days'),

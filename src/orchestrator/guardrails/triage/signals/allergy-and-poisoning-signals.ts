@@ -110,6 +110,11 @@ const POISONING = [
     // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday".
     r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
   ], { timeless: true }),
+  // Schmitt-Thompson and TOXBASE: in a child, an adult product, doses repeated within hours,
+  // two carers each giving a dose, or any dosing mistake is a medication error to act on.
+  define('child_dose_error', [
+    r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
+  ], { timeless: true }),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
   define('several_doses', [
     r`\b(?:took|taken|swallowed|had|necked|popped|ate)\s+(?:about\s+|like\s+|maybe\s+)?(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|his|her|their|the|grandma's|nan's|mum's|dad's)\s+(?:\w+\s+)?${PILLS}\b`,
@@ -117,7 +122,7 @@ const POISONING = [
   // An overdose disclosed by halves (NICE NG225, TOXBASE: take the largest count told): "took some
   // pills, not many... ok it was about 30 co-codamol". The count and the ingestion meet in the message.
   define('pill_count', [
-    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b)|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
+    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b|(?=\s*(?:[,!?)]|$|\s+(?:of\s+them|maybe|i\s+think|to\s+(?:sleep|get|help|make|stop|numb)))))|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
     r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
   ], { timeless: true, ordinaryWhen: /\b(?:left|remaining|in\s+the\s+(?:box|pack|bottle|cupboard)|prescri\w*|per\s+day|a\s+day|a\s+month|each|costs?|price|£|\$)\b/ }),
   define('took_some_pills', [
@@ -129,7 +134,7 @@ const POISONING = [
   ]),
   // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
   define('dosing_error', [
-    r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
+    r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s|(?:his|her|my)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|flatmate|roommate)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe|insulin)\b|\b(?:whole|entire|full|all\s+(?:of\s+)?(?:the|her|his|my))\s+(?:\w+\s+)?(?:dosette|pill\s+organi[sz]er|blister\s+pack|nomad\s+(?:pack|tray)|weekly\s+pack)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
     // Schmitt-Thompson / TOXBASE: doses repeated too often, two products with the same drug, a round of medicines given twice.
     r`\b(?:every|each)\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?|half\s+hour)\b[^.;]{0,40}\b(?:calpol|paracetamol|nurofen|ibuprofen|medicine|doses?)\b|\b(?:calpol|paracetamol|nurofen|ibuprofen)\b[^.;]{0,40}\bevery\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?)\b|\b(?:[5-9]|five|six|seven|eight|nine|ten)\s+doses\s+(?:of\s+\w+\s+)?(?:today|in\s+24|since|in\s+a\s+day|in\s+one\s+day)\b|\b(?:also|both)\s+(?:has|have|had|contain|contains)\s+paracetamol\b|\bgave\s+(?:my\s+)?\w+\s+(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|meds|medication|medicines|doses)\s+(?:twice|again|two\s+times)\b|\bdosette\b[^.;]{0,40}\b(?:twice|two\s+days|wrong\s+day|both)\b`,
     // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".

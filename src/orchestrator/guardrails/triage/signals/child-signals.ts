@@ -11,11 +11,13 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
 
 export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   define('child', [
     r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
-    r`\b${AGE_WORDS}[- ](?:year|yr|month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${AGE_WORDS}\b`,
+    // Children's ages only: "my 45 year old husband" is no child (NICE NG143 covers under-18s in years).
+    r`\b${CHILD_YEARS}[- ](?:year|yr)s?[- ]old\b|\b${AGE_WORDS}[- ](?:month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${CHILD_YEARS}\b(?!\s+(?:and\s+over|plus))`,
   ], { timeless: true }),
   define('weak_or_abnormal_cry', [
     r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,

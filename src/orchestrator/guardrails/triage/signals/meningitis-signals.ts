@@ -4,7 +4,7 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 
 const MENINGITIS = [
   define('fever', [
-    r`\b(?:fever|febrile|feverish|high\s+temperature|running\s+a\s+temp(?:erature)?|burning\s+up)\b`,
+    r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
     r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot\s+(?:to\s+the\s+touch|and)\b`,
     r`\b(?:feels?|felt)\s+(?:very\s+|really\s+|so\s+)hot\b`,
     r`\b(?:temperature|temp)\s+(?:is\s+|of\s+|was\s+|reading\s+|reads\s+|at\s+){0,2}(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
@@ -12,7 +12,7 @@ const MENINGITIS = [
   ]),
   define('stiff_neck', [
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
-    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b`,
+    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:move|bend|turn|nod|look\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
     r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
     r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)(?:bend|look\s+down|move|nod|tilt|put)\b`,
     r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+(?:touch|move)\s+(?:his|her|their)\s+(?:neck|head)\b|\barch(?:es|ing)\s+(?:his|her|their)\s+back\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
@@ -39,7 +39,7 @@ const MENINGITIS = [
   define('photophobia', [
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
-    r`\bphotophobia\b`,
+    r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),

@@ -29,7 +29,7 @@ const SELF_HARM = [
     r`\b(?:deliberate\s+self[- ]?(?:harm|cutting|poisoning|injury)|self[- ]?cut\w*)\b`,
     r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
     // Self-inflicted wounds told as wounds: "cut my arm again with a razor and it is gaping".
-    r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b`,
+    r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b|\b(?:been|started|am|was|is|back\s+to)\s+(?:cutting|burning|scratching)\s+(?:\w+\s+)?again\b`,
     r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
     r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
     r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
@@ -94,7 +94,7 @@ const MEANS = [
   ]),
   // Cutting, burning or hitting oneself, told plainly: the injury decides with `wound_needs_care`.
   define('self_injury_told', [
-    r`\b(?:cut|cutting|burn\w*|hurt|hurting|scratch\w*|carv\w*|hit|hitting)\s+(?:myself|himself|herself|themselves)\b|\bself[- ]?harm\s+(?:cuts|wounds?|injur\w+)\b|\bself[- ]?harm\w*\b|\bself[- ]?inflicted\b|\b(?:cutting|scratching|scratched|cut|slashed|slashing|carving|carved)\s+(?:my|his|her)\s+(?:wrists?|arms?|forearms?|thighs?)\s+(?:with|until|till|again)\b|\b(?:they|people|nurses?|doctors?|staff)\s+(?:will|would|are\s+going\s+to)\s+judge\s+(?:me|him|her)\b`,
+    r`\b(?:cut|cutting|burn\w*|hurt|hurting|scratch\w*|carv\w*|hit|hitting)\s+(?:myself|himself|herself|themselves)\b|\bself[- ]?harm\s+(?:cuts?|wounds?|injur\w+|burns?)\b|\bself[- ]?harm\w*\b|\bself[- ]?inflicted\b|\b(?:cutting|scratching|scratched|cut|slashed|slashing|carving|carved)\s+(?:my|his|her)\s+(?:wrists?|arms?|forearms?|thighs?)\s+(?:with|until|till|again)\b|\b(?:they|people|nurses?|doctors?|staff)\s+(?:will|would|are\s+going\s+to)\s+judge\s+(?:me|him|her)\b`,
   ], { timeless: true }),
   // Suicidal feelings or self-harm told as history or as fiction: recovered, years ago, a novel.
   define('self_harm_history', [

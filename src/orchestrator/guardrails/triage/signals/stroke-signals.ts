@@ -30,15 +30,15 @@ const STROKE = [
   define('speech_difficulty', [
     r`\bslurr(?:ed|ing|s)\b`,
     r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
-    r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|sounds?|became)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
+    r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|was|sounds?|became|got)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
     r`\b(?:suddenly|all\s+of\s+a\s+sudden)\b[^.;]{0,30}\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|hard\s+to)\s+(?:speak|speaking|talk|talking|get\s+(?:the\s+|his\s+|her\s+|my\s+)?words\s+out|find\s+(?:the\s+|his\s+|her\s+|my\s+)?words)\b`,
     r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to)\s+(?:speak|speaking|talk|talking)\s+(?:properly|clearly|right|normally|straight)\b`,
     r`\b(?:cannot|could\s+not)\s+get\s+(?:the|his|her|my)\s+words\s+out\b`,
     r`\b(?:dysarthri\w*|dysphasi\w*|aphasi\w*)\b|\b(?:cannot|could\s+not)\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bwords\s+(?:are|were|came\s+out)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)\b|\bwords\s+(?:that|which)\s+(?:did|do|does)\s+not\s+make\s+sense\b`,
     // Expressive and receptive dysphasia in lay words (cortical stroke signs).
     r`\b(?:talking|speaking|speech|voice)\s+(?:is\s+|was\s+|sounds?\s+|went\s+|gone\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:slurry|thick|garbled|muddled|gibberish|drunk)\b|\btalking\s+(?:like\s+(?:he|she|they|i)\s+(?:is|was|are|am)\s+drunk|gibberish|rubbish\s+suddenly)\b`,
-    r`\b(?:words|speech|it)\s+(?:came|coming|come|comes)\s+out\s+(?:all\s+)?(?:like\s+)?(?:wrong|jumbled|muddled|garbled|gibberish|nonsense|backwards|in\s+the\s+wrong\s+order)\b|\b(?:saying|using|mixing\s+up)\s+(?:the\s+)?(?:wrong\s+words|words\s+in\s+the\s+wrong\s+order|(?:his|her|my)\s+words)\b`,
-    r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:we|i|you|people|anyone)\s+(?:are\s+|were\s+)?(?:say|said|saying)|(?:a\s+)?(?:single\s+)?word|anything\s+(?:we|i|you)\s+(?:say|said))\b`,
+    r`\b(?:words|speech|it)\s+(?:just\s+)?(?:came|coming|come|comes)\s+out\s+(?:all\s+)?(?:like\s+|as\s+)?(?:wrong|jumbled|muddled|garbled|gibberish|nonsense|backwards|in\s+the\s+wrong\s+order)\b|\b(?:saying|using|mixing\s+up)\s+(?:the\s+)?(?:wrong\s+words|words\s+in\s+the\s+wrong\s+order|(?:his|her|my)\s+words)\b`,
+    r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:we|i|you|people|anyone)\s+(?:are\s+|were\s+|was\s+|am\s+|is\s+)?(?:say|said|saying)|(?:a\s+)?(?:single\s+)?word|anything\s+(?:we|i|you)\s+(?:say|said))\b`,
     r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
   ], { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE }),
   define('one_sided_weakness', [
@@ -97,7 +97,7 @@ const STROKE = [
   define('thunderclap_headache', [
     r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
     r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
-    r`\bthunderclap\s+headache\b`,
+    r`\bthunderclap\s+headache\b|\b(?:head|headache)\s+(?:\w+\s+)?(?:exploded|exploding|burst)\b|\blike\s+(?:a\s+)?(?:bomb|gun\s*shot|firework)\s+(?:went\s+off\s+)?in\s+(?:my|his|her|their)\s+head\b`,
     r`\bsudden(?:ly)?[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
     // Sudden headache at sex or orgasm is a subarachnoid-haemorrhage red flag (NICE CKS headache).
     r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
@@ -132,6 +132,7 @@ const STROKE = [
 const FOCAL = [
   define('focal_deficit_lay', [
     r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
+    r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b|\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
     r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
     r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
     r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
@@ -139,10 +140,10 @@ const FOCAL = [
   ], {
     persistsWhenResolved: true,
     graded: 'course',
-    ordinaryWhen: /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
+    ordinaryWhen: /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
   }),
   define('acute_onset', [
-    r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b`,
+    r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
   ], { timeless: true }),
 ];
 
