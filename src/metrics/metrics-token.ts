@@ -1,27 +1,19 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { SecretDigest } from '../common/security/secret-digest.js';
 
-/**
- * METRICS_TOKEN, compared in constant time. Both sides are hashed first so the comparison
- * takes the same time whatever the candidate's length.
- */
+/** METRICS_TOKEN (a constant-time digest: see SecretDigest). Without it, /metrics is public. */
 export class MetricsToken {
-  private readonly digest: Buffer | undefined;
+  private readonly secret: SecretDigest;
 
   constructor(token: string | undefined) {
-    this.digest = token ? sha256(token) : undefined;
+    this.secret = new SecretDigest(token);
   }
 
-  /** Without a token the endpoint is public. */
   get required(): boolean {
-    return this.digest !== undefined;
+    return this.secret.configured;
   }
 
+  /** Anything passes when no token is configured. */
   matches(candidate: string): boolean {
-    if (this.digest === undefined) return true;
-    return timingSafeEqual(sha256(candidate), this.digest);
+    return !this.required || this.secret.matches(candidate);
   }
-}
-
-function sha256(value: string): Buffer {
-  return createHash('sha256').update(value, 'utf8').digest();
 }

@@ -5,6 +5,7 @@ import { httpMetricsHookProvider } from './http-metrics.hook.js';
 import { MetricsController } from './metrics.controller.js';
 import { MetricsRecorder } from './metrics-recorder.js';
 import { MetricsToken } from './metrics-token.js';
+import { MetricsTokenGuard } from './metrics-token.guard.js';
 
 /** Prometheus metrics at /metrics; modules that report through MetricsRecorder import this one. */
 @Module({
@@ -13,6 +14,7 @@ import { MetricsToken } from './metrics-token.js';
     MetricsRecorder,
     { provide: RateLimitObserver, useExisting: MetricsRecorder },
     httpMetricsHookProvider,
+    MetricsTokenGuard,
     { provide: MetricsToken, inject: [AppConfig], useFactory: (config: AppConfig) => new MetricsToken(config.env.METRICS_TOKEN) },
   ],
   exports: [MetricsRecorder, RateLimitObserver],
