@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { WebSocket } from 'ws';
 import { JwtAuthenticator, SessionService, type AuthenticatedPrincipal } from '../../auth/index.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -17,7 +17,6 @@ import { ChatSocketRegistry } from './chat-socket-registry.js';
 @Injectable()
 export class ChatSocketService implements ChatSocketPorts {
   readonly logger = new Logger('ChatSocket');
-  @Optional() @Inject(MetricsRecorder) private readonly metrics?: MetricsRecorder;
   readonly authTimeoutMs: number;
   readonly pingIntervalMs: number;
 
@@ -28,6 +27,7 @@ export class ChatSocketService implements ChatSocketPorts {
     private readonly registry: ChatSocketRegistry,
     private readonly rateLimit: ChatSocketRateLimit,
     config: AppConfig,
+    private readonly metrics: MetricsRecorder,
   ) {
     this.authTimeoutMs = config.env.WS_AUTH_TIMEOUT_MS;
     this.pingIntervalMs = config.env.WS_PING_INTERVAL_MS;
@@ -64,10 +64,10 @@ export class ChatSocketService implements ChatSocketPorts {
   }
 
   onTurnOpened(): () => void {
-    return this.metrics?.streamOpened() ?? (() => undefined);
+    return this.metrics.streamOpened();
   }
 
   onToken(): void {
-    this.metrics?.tokenStreamed();
+    this.metrics.tokenStreamed();
   }
 }
