@@ -253,6 +253,10 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(3650)
   UPLOAD_RETENTION_DAYS = 7;
 
+  /** Chat exchanges older than this are purged by the conversation-retention job. Unset = kept. */
+  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1) @Max(36500)
+  CONVERSATION_RETENTION_DAYS?: number;
+
   /** Which kind of server answers: Ollama's own API, or any OpenAI-compatible one (vLLM, llama.cpp, TGI, LocalAI). */
   @IsIn(LLM_PROVIDERS)
   LLM_PROVIDER: (typeof LLM_PROVIDERS)[number] = 'ollama';
@@ -335,7 +339,3 @@ export class EnvironmentVariables {
   @Type(() => Number) @IsInt() @Min(1) @Max(604800)
   SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS = 7200;
 }
-  /** Chat exchanges older than this are purged by the conversation-retention job. Unset = kept. */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1) @Max(36500)
-  CONVERSATION_RETENTION_DAYS?: number;
-

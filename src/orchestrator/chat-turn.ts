@@ -58,6 +58,21 @@ export interface ChatTurnHooks {
 
 export type { RecordSource } from '../patients/index.js';
 
+/** A passage of the medical-knowledge collection the answer was given, cited as [n] in the order given. */
+export interface KnowledgeSource {
+  kind: 'knowledge';
+  /** The collection's id of the passage (e.g. `GHR_0000804_Sec2`). */
+  id: string;
+  title: string;
+  url: string;
+  /** The NIH source that wrote it (`GHR`, `NIDDK`, …). */
+  source: string;
+  snippet: string;
+}
+
+/** One entry of `metadata.sources`: a record of the caller's own, or a knowledge passage. */
+export type ChatSource = (RecordSource & { kind: 'record' }) | KnowledgeSource;
+
 export interface SafetyReport {
   disclaimer_added: boolean;
   violations: string[];
@@ -77,7 +92,7 @@ export interface ChatResponseMetadata {
   emergency_source?: EmergencySource;
   image_analysis: Record<string, unknown> | null;
   transcription: string | null;
-  sources: RecordSource[];
+  sources: ChatSource[];
   safety: SafetyReport;
   model: string;
 }
