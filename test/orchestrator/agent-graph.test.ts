@@ -76,7 +76,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       emergency_symptoms: [],
       image_analysis: null,
       transcription: null,
-      sources: [{ resource_type: 'Condition', date: '2019-11-02', text: 'Seasonal allergic rhinitis' }],
+      sources: [{ kind: 'record', resource_type: 'Condition', date: '2019-11-02', text: 'Seasonal allergic rhinitis' }],
       safety: { disclaimer_added: true, violations: [], response_replaced: false },
       model: 'medgemma1.5',
     });
