@@ -25,6 +25,7 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bc\/?p\b(?=\s*(?:,|\.|radiat|since|for|x|at|\d|$))/gi, 'chest pain'],
   [/\b(?:retrosternal|central)\s+(?:chest\s+)?(pain|pressure|tightness|discomfort|heaviness)/gi, 'chest $1'],
   [/\bloc\b/gi, 'loss of consciousness'],
+  [/\bgtcs\b/gi, 'generalised tonic-clonic seizure'],
   [/\bams\b/gi, 'altered mental status'],
   [/\bdiaphoretic\b/gi, 'sweating'],
   [/\bpr\s+(bleed\w*|blood)/gi, 'rectal $1'],

@@ -8,9 +8,15 @@
 
 const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
 
+/**
+ * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need
+ * a scan": a condition about someone of one's own, then a question; nothing here and now.
+ */
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient))\b|what|how|why|which|when|where|who|is|are|can|could|does|do|should|would|will|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient))\b|what|how|why|which|when|where|who|is|are|can|could|does|do|should|would|will|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */

@@ -21,7 +21,7 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:going\s+to|gonna|will|could)\s+(?:kill|murder|strangle)\s+(?:him|her|them|my\s+\w+)\s+when\s+(?:he|she|they)\s+(?:gets?|comes?)\s+(?:home|back|in)\b/g,
   /\b(?:driving|drives|drove)\s+me\s+to\s+(?:want\s+to\s+)?(?:jump|drink|scream)\b[^.;,]{0,30}/g,
   /\b(?:gave|give|gives|giving|nearly\s+gave|almost\s+gave|going\s+to\s+give|will\s+give)\s+(?:me|him|her|us|them|you|everyone)\s+(?:a|an)\s+(?:heart\s+attack|stroke|seizure)\b/g,
-  /\b(?:nearly|almost)\s+(?:had|have|having|got)\s+(?:a\s+)?(?:heart\s+attack|stroke)\b/g,
+  /\b(?:nearly|almost)\s+(?:had|have|having|got|threw)\s+(?:a\s+)?(?:heart\s+attack|stroke|fit|seizure|cow|kittens)\b/g,
   /\b(?:heart\s+attack|stroke)\s+(?:over|about|at)\s+(?:this|that|the|my|it|these|those|your)\b/g,
   /\bheart\s+attack\s+on\s+a\s+plate\b/g,
   /\bstroke\s+of\s+(?:luck|genius|bad\s+luck|midnight|fortune|inspiration|brilliance)\b/g,

@@ -97,7 +97,10 @@ const BREATHING = [
     r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
     r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
     r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
-  ], { ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest/ }),
+  ], {
+    // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
+    ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b/,
+  }),
   // Unable to speak at all: with wheeze or pallor, life-threatening asthma (BTS/SIGN).
   define('cannot_speak', [r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:speak|talk|say\s+anything|get\s+(?:any\s+|a\s+|the\s+)?words?\s+out)\b`]),
   define(
@@ -124,7 +127,7 @@ const BREATHING = [
     // A person "going grey" is about hair; one who looks or has turned grey is about colour.
     r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
     r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
-  ], { ordinaryWhen: /\b(?:acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/ }),
+  ], { ordinaryWhen: /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/ }),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
     r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,

@@ -10,9 +10,11 @@ const HEAD = [
   define(
     'head_knock',
     [
-      r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
+      r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
       r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+head\b`,
-    r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b`,
+      r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
+      // A write-up names the wound by its site on the scalp: "occipital laceration", "frontal haematoma".
+      r`\b(?:occipital|frontal|parietal|temporal|scalp|forehead)\s+(?:laceration|lac|haematoma|hematoma|wound|swelling|bruis\w*|cut|gash)\b`,
       r`\b(?:hit|struck|kicked|punched|whacked)\s+(?:him|her|me|them\s+)?\s*(?:in|on)\s+the\s+head\b`,
       r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
       r`\b(?:head\s+first|head-first|headfirst)\b`,
@@ -26,14 +28,14 @@ const HEAD = [
       r`\b(?:no|cannot|does\s+not|do\s+not|did\s+not)\s+(?:memory|recollection|remember|recall)\b[^.;]{0,50}\b(?:accident|crash|collision|fall|impact|being\s+hit)\b`,
       r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
       // Heads meeting heads, walls or the ground: "header clash", "headbutted a wall", "hit his forehead".
-      r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
-      r`\b(?:rolled|tumbled|slipped)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
+      r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
+      r`\b(?:rolled|tumbled|slipped|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
     ],
     { timeless: true },
   ),
   // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
   define('basal_skull_signs', [
-    r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b`,
+    r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b|\bperiorbital\s+(?:bruis\w*|ecchymos[ie]s|haematoma)\b|\b(?:csf\s+)?(?:rhinorrh?oea|otorrh?oea)\b`,
     r`\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
     r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
   ], { timeless: true }),
@@ -77,9 +79,11 @@ const HEAD = [
     r`\b(?:keeps?|kept)\s+(?:falling|nodding|dozing|drifting)\s+(?:asleep|off)\b|\b(?:dozing|nodding|drifting)\s+off\s+mid[- ]?(?:conversation|sentence)\b`,
     r`\b(?:hard|difficult)\s+to\s+(?:wake|rouse)\b`,
     r`\blethargic\b`,
+    // Getting sleepier after a lucid interval (NICE NG232: deteriorating consciousness).
+    r`\b(?:sleepier|drowsier)\b|\b(?:getting|becoming|more\s+and\s+more)\s+(?:more\s+)?(?:sleepy|drowsy)\b`,
     r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
   ]),
-  define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|falls)\b`], { timeless: true }),
+  define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
     r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,
   ]),
@@ -99,7 +103,7 @@ const HEAD = [
 const SKULL_AND_NECK = [
   // Mechanisms that injure the head without naming it: assaults, falls from wheels or animals, blows.
   define('injury_mechanism', [
-    r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|crash\w*)\b`,
+    r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|tackle|crash\w*)\b`,
   ], { timeless: true }),
   define('skull_injury_sign', [r`\bboggy\s+(?:swelling|lump|bump)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`], { timeless: true }),
   // Cervical spine after a head injury (NICE NG41 / Canadian C-spine rule): neck pain with limb tingling.

@@ -25,7 +25,8 @@ const PREGNANCY = [
   // Any bleeding except from the gums, nose or a small cut: in pregnancy, any of it is a danger sign.
   define('bleeding_mentioned', [
     r`(?<!\b(?:gums?|nose|lips?|finger|toe|knee|cut|scrape|graze|hemorrhoids?|haemorrhoids?|piles|mouth|ear)\s(?:(?:is|are|keep|keeps|started|have\s+been|has\s+been)\s)?)\b(?:bleeding|blood|bled|bleed|haemorrhag\w*|hemorrhag\w*|passing\s+clots|clots|spotting\s+(?:heavily|a\s+lot)|heavy\s+spotting)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|gums|from\s+(?:my|his|her|the)\s+(?:nose|gums|mouth)))`,
-  ]),
+    // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
+  ], { ordinaryWhen: /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b/ }),
   define('severe_abdominal_pain', [
     r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping)\b`,
     r`\b(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating)\b`,
@@ -73,7 +74,8 @@ const INFANT_SIGNS = [
     r`(?<!\ba\s)\blimp\s+(?:and|like)\b`,
     r`\bfloppy\b`,
     r`\blethargic\b`,
-  ]),
+    // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
+  ], { ordinaryWhen: /\bheld\s+(?:his|her|their)\s+breath\b[^.]*\b(?:then\s+(?:cried|came\s+round|was\s+fine)|happens\s+(?:often|a\s+lot|regularly))\b/ }),
   define('not_feeding', [
     r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|does\s+not)\s+(?:feeding|feed|taking\s+(?:the\s+|her\s+|his\s+)?(?:bottle|breast|milk|feeds))\b`,
   ]),

@@ -14,6 +14,8 @@ const SEIZURE = [
     r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
     r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
     r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
+    // Still fitting after rescue medication; rhythmic jerking is the clinical word for a convulsion.
+    r`\bstill\s+(?:fitting|seizing|convulsing)\b|\brhythmic(?:al)?\s+(?:jerking|jerks|twitching|clonic)\b|\b(?:jerking|twitching)\b[^.;]{0,20}\bspread\w*\s+(?:to|up|down|into)\b`,
     r`\bfoaming\s+at\s+the\s+mouth\b`,
     r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
     r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
@@ -36,7 +38,26 @@ const CONVULSIVE = [
   define('convulsive_movements', [
     r`\b(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs|whole\s+body|all\s+four\s+limbs)\s+(?:\w+\s+){0,2}?(?:jerking|jerked|convulsing|twitching\s+and\s+jerking|shaking\s+and\s+jerking|stiffened|went\s+stiff)\b`,
     r`\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|(?:his|her|their|my)\s+(?:arms|legs|limbs|whole\s+body))\b|\b(?:went|goes|gone)\s+(?:all\s+)?(?:stiff|rigid)\s+(?:and|then)\s+(?:started\s+)?(?:jerking|shaking|twitching)\b|\b(?:seizure|fit)[- ]like\s+(?:shaking|jerking|episode|movements?)\b`,
+    // Stiffening then shaking, in any voice: "stiffened up and shook", "gone stiff and she is jerking".
+    r`\b(?:stiffened|went\s+stiff|gone\s+stiff|goes\s+stiff|went\s+rigid|gone\s+rigid)\s+(?:up\s+)?(?:and|then)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:started\s+)?(?:shook|shaking|jerked|jerking|twitched|twitching)\b`,
+    // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
+    r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
   ], { persistsWhenResolved: true }),
+  // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
+  define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], { persistsWhenResolved: true }),
+  define('jerking_now', [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`], { persistsWhenResolved: true }),
+  // Not answering while it happens, or blanking out between jerks.
+  define('absent_during_episode', [
+    r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
+  ]),
+  // A seizure in water risks drowning (NHS 111 sends an ambulance).
+  define('in_water', [
+    r`\b(?:in|into|under)\s+the\s+(?:bath|bathtub|pool|water|sea|river|lake)\b|\b(?:took|swallowed|breathed)\s+in\s+(?:some\s+)?water\b`,
+  ]),
+  // Repeated episodes: "every couple of minutes", "dozens today".
+  define('recurring_episodes', [
+    r`\bevery\s+(?:couple\s+of|few|\d+|two|three|five|ten)\s+min\w*|\bdozens\s+(?:of\s+times\s+)?today\b`,
+  ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [
     r`\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
