@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startTracing } from './telemetry/start-tracing.js';
+import { startTracing } from './telemetry/index.js';
 
 /**
  * Starts the service. SIGTERM/SIGINT stop accepting connections, let in-flight requests

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KnowledgeRetriever, type KnowledgeQuery, type KnowledgeReference } from '../orchestrator/ports/knowledge-retriever.js';
+import { KnowledgeRetriever, type KnowledgeQuery, type KnowledgeReference } from './knowledge-retriever.js';
 import { KnowledgeSearchService } from './retrieval/knowledge-search.service.js';
 import { promptTextOf, snippetOf, titleOf } from './retrieval/passage-text.js';
 

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AppConfig } from '../config/app-config.js';
-import { KnowledgeRetriever } from '../orchestrator/ports/knowledge-retriever.js';
+import { KnowledgeRetriever } from './knowledge-retriever.js';
 import { PatientsModule } from '../patients/index.js';
 import { KnowledgeContextRetriever } from './knowledge-context.retriever.js';
 import { KnowledgeController } from './knowledge.controller.js';

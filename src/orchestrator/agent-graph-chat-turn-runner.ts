@@ -9,7 +9,7 @@ import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
-import { KnowledgeRetriever } from './ports/knowledge-retriever.js';
+import { KnowledgeRetriever } from '../knowledge/index.js';
 import { PatientRecordRetriever } from '../patients/index.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
 import { turnAbortedError } from '../llm/index.js';

@@ -1,4 +1,5 @@
 import type { Role } from '../auth/index.js';
+import type { KnowledgeSource } from '../knowledge/index.js';
 import type { QueueUpdate, TokenUsage } from '../llm/index.js';
 import type { RecordSource } from '../patients/index.js';
 
@@ -58,17 +59,7 @@ export interface ChatTurnHooks {
 
 export type { RecordSource } from '../patients/index.js';
 
-/** A passage of the medical-knowledge collection the answer was given, cited as [n] in the order given. */
-export interface KnowledgeSource {
-  kind: 'knowledge';
-  /** The collection's id of the passage (e.g. `GHR_0000804_Sec2`). */
-  id: string;
-  title: string;
-  url: string;
-  /** The NIH source that wrote it (`GHR`, `NIDDK`, …). */
-  source: string;
-  snippet: string;
-}
+export type { KnowledgeSource } from '../knowledge/index.js';
 
 /** One entry of `metadata.sources`: a record of the caller's own, or a knowledge passage. */
 export type ChatSource = (RecordSource & { kind: 'record' }) | KnowledgeSource;

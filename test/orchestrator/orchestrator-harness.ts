@@ -11,7 +11,7 @@ import type { RecordSource } from '../../src/orchestrator/chat-turn.js';
 import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
 import { CircuitBreakerBoard } from '../../src/llm/circuit-breaker-board.js';
 import { KnowledgeModule } from '../../src/knowledge/index.js';
-import { KnowledgeRetriever } from '../../src/orchestrator/ports/knowledge-retriever.js';
+import { KnowledgeRetriever } from '../../src/knowledge/index.js';
 import { PatientsModule } from '../../src/patients/index.js';
 
 export interface Orchestrator {

@@ -1,7 +1,7 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
 import type { AnswerGenerator } from '../llm/answer-generator.js';
 import type { ImageAnalyzer } from '../ports/image-analyzer.js';
-import type { KnowledgeRetriever } from '../ports/knowledge-retriever.js';
+import type { KnowledgeRetriever } from '../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../patients/index.js';
 import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
 import { AgentState } from './agent-state.js';

@@ -2,7 +2,7 @@ import { Annotation } from '@langchain/langgraph';
 import type { Role } from '../../auth/index.js';
 import type { EmergencySource, InputType, PriorExchange, SafetyReport, TurnAttachment } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
-import type { KnowledgeReference } from '../ports/knowledge-retriever.js';
+import type { KnowledgeReference } from '../../knowledge/index.js';
 import type { RecordAccess } from '../record-access.js';
 
 /** A channel each node may overwrite, starting from `initial` when no node has written it. */

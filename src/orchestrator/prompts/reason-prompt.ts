@@ -1,5 +1,5 @@
 import type { PriorExchange } from '../chat-turn.js';
-import type { KnowledgeReference } from '../ports/knowledge-retriever.js';
+import type { KnowledgeReference } from '../../knowledge/index.js';
 import type { RecordAccess } from '../record-access.js';
 import { fenced } from './delimiters.js';
 import type { PromptMessage } from './prompt-message.js';

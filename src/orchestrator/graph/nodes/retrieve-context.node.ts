@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { KnowledgeReference, KnowledgeRetriever } from '../../ports/knowledge-retriever.js';
+import type { KnowledgeReference, KnowledgeRetriever } from '../../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../../patients/index.js';
 import { selectHistoryWithinBudget } from '../../prompts/history-budget.js';
 import type { RecordAccess } from '../../record-access.js';

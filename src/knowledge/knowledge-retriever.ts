@@ -1,4 +1,14 @@
-import type { KnowledgeSource } from '../chat-turn.js';
+/** A passage of the medical-knowledge collection an answer was given, cited as [n] in the order given. */
+export interface KnowledgeSource {
+  kind: 'knowledge';
+  /** The collection's id of the passage (e.g. `GHR_0000804_Sec2`). */
+  id: string;
+  title: string;
+  url: string;
+  /** The NIH source that wrote it (`GHR`, `NIDDK`, …). */
+  source: string;
+  snippet: string;
+}
 
 /** One passage of medical knowledge as the prompt shows it and `metadata.sources` cites it. */
 export interface KnowledgeReference extends KnowledgeSource {
