@@ -16,7 +16,7 @@ const NEGATION_CUES = [
  * "not feeling well", "I have never felt pain like this", "cannot walk without pain".
  */
 const PSEUDO_NEGATIONS = [
-  /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|better|improving|helping|working|stopping|going\s+away|go\s+away|relieved|eased|settling|responding\s+to)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
+  /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so|worry|panic|fret)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|better|improving|helping|working|stopping|going\s+away|go\s+away|relieved|eased|settling|responding\s+to)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
   /\bnot\s+(?:feeling\s+)?(?:well|good|great|right|ok|okay|myself|himself|herself|so\s+good)\b/g,
   /\bnever\b(?=[^.;]{0,40}\b(?:like\s+this|this\s+(?:bad|severe|intense|strong|painful)|so\s+(?:bad|severe)|before\b))/g,
   /\b(?:cannot|could\s+not|unable\s+to)\s+(?:\w+\s+){0,3}?without\b/g,

@@ -205,6 +205,7 @@ export const CORE_CATEGORY_RULES: readonly CategoryRule[] = [
       ...withEach('fever with a purpuric rash', 'purpuric_rash', 'fever', 'high_temperature', 'drowsy', 'not_alert', 'headache', 'vomiting', 'stiff_neck'),
       ...withEach('bulging fontanelle with fever', 'bulging_fontanelle', 'fever', 'high_temperature'),
       { all: ['glass_test', 'spots_persist'], name: 'non-blanching rash' },
+      ...anyWithAny('fever and rash with reduced consciousness', ['rash'], ['drowsy', 'not_alert', 'not_waking', 'reduced_activity']).flatMap((trigger) => ['fever', 'high_temperature'].map((f) => ({ ...trigger, all: [...trigger.all, f] }))),
       ...withEach('spreading rash with fever', 'spreading_rash', 'fever', 'high_temperature'),
       ...anyWithAny('fever, light sensitivity and a sore neck', ['sore_neck'], ['photophobia']).flatMap((trigger) => ['fever', 'high_temperature', 'headache'].map((f) => ({ ...trigger, all: [...trigger.all, f] }))),
     ],

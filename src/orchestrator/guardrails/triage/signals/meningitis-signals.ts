@@ -5,12 +5,14 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 const MENINGITIS = [
   define('fever', [
     r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
-    r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot\s+(?:to\s+the\s+touch|and)\b`,
+    r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot(?:\s+to\s+the\s+touch|\s+and|\s*,)`,
     r`\b(?:feels?|felt)\s+(?:very\s+|really\s+|so\s+)hot\b`,
     r`\b(?:temperature|temp)\s+(?:is\s+|of\s+|was\s+|reading\s+|reads\s+|at\s+){0,2}(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
     r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,
   ]),
   define('stiff_neck', [
+    // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
+    r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
     r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:move|bend|turn|nod|look\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
     r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
@@ -34,7 +36,9 @@ const MENINGITIS = [
   define('glass_test', [r`\bglass\s+test\b|\b(?:pressed|press|rolled|rolling|pressing)\s+(?:a\s+|the\s+)?(?:glass|tumbler)\b|\btumbler\s+test\b`], { timeless: true }),
   define('spots_persist', [r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,40}\b(?:(?:do|does|did|will|is|are)\s+not\s+(?:fade|blanch|go\s+away|disappear)|(?:are|is)\s+still\s+(?:there|visible)|still\s+(?:showing|see\s+them))\b`]),
   // A rash that spreads or tiny pinprick spots with fever (NICE NG143 / NG240).
-  define('spreading_rash', [r`\b(?:rash|spots|dots|marks)\b[^.;]{0,20}\b(?:spreading|getting\s+bigger|multiplying|more\s+and\s+more)\b|\b(?:tiny|little|pinprick|pin\s+prick)\s+(?:red|purple|dark)?\s*(?:spots|dots|marks)\b`]),
+  define('spreading_rash', [r`\b(?:rash|spots|dots|marks)\b[^.;]{0,20}\b(?:spreading|spreads|spread|getting\s+bigger|multiplying|more\s+and\s+more)\b|\b(?:tiny|little|pinprick|pin\s+prick)\s+(?:red|purple|dark)?\s*(?:spots|dots|marks)\b`]),
+  // Reduced activity in a feverish person: "just lying there", "listless" (NICE NG143 amber/red).
+  define('reduced_activity', [r`\bjust\s+lying\s+there\b|\blistless\b|\bnot\s+(?:moving|playing)\s+(?:much|at\s+all)\b`]),
   define('sore_neck', [r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`]),
   define('photophobia', [
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
