@@ -43,10 +43,15 @@ export function dataKeyProblems(current: string | undefined, previous: string | 
     problems.push(`DATA_ENCRYPTION_KEY must be ${DATA_KEY_BYTES} random bytes in base64 (${hint})`);
   }
   splitKeyList(previous).forEach((entry, index) => {
-    if (!decodeDataKey(entry)) problems.push(`DATA_ENCRYPTION_PREVIOUS_KEYS entry ${index + 1} must be ${DATA_KEY_BYTES} bytes in base64 (${hint})`);
+    if (!decodeDataKey(entry))
+      problems.push(
+        `DATA_ENCRYPTION_PREVIOUS_KEYS entry ${index + 1} must be ${DATA_KEY_BYTES} bytes in base64 (${hint})`,
+      );
   });
   if (current === undefined && splitKeyList(previous).length > 0) {
-    problems.push('DATA_ENCRYPTION_PREVIOUS_KEYS is set without DATA_ENCRYPTION_KEY (the previous keys only decrypt; a current key encrypts)');
+    problems.push(
+      'DATA_ENCRYPTION_PREVIOUS_KEYS is set without DATA_ENCRYPTION_KEY (the previous keys only decrypt; a current key encrypts)',
+    );
   }
   return problems;
 }

@@ -1,28 +1,27 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
-import { IsHttpUrlList } from './http-url-list.validator.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { emptyToUndefined, toBoolean } from './environment-transforms.js';
+import { ModelServiceVariables } from './model-service-variables.js';
 
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EMBEDDED_MONGODB_ENGINES = ['auto', 'mongod', 'wire'] as const;
 export const UPLOAD_STORAGE_BACKENDS = ['disk', 'gridfs'] as const;
-export const LLM_PROVIDERS = ['ollama', 'openai'] as const;
-
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : value === true || value === 'true' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
-
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+export { LLM_PROVIDERS } from './model-service-variables.js';
 
 /**
  * Every environment variable the service reads, with its rules. Values arrive as strings;
  * class-transformer converts numbers and booleans before class-validator checks them, so a
  * typo such as PORT=80a stops start-up instead of becoming NaN somewhere later.
  */
-export class EnvironmentVariables {
+export class EnvironmentVariables extends ModelServiceVariables {
   @IsIn(NODE_ENVIRONMENTS)
   NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(65535)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 8000;
 
   @IsString()
@@ -31,194 +30,258 @@ export class EnvironmentVariables {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
-  @IsOptional() @Transform(emptyToUndefined)
-  @Matches(/^mongodb(\+srv)?:\/\/.+/, { message: 'MONGODB_URI must be a mongodb:// or mongodb+srv:// connection string' })
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^mongodb(\+srv)?:\/\/.+/, {
+    message: 'MONGODB_URI must be a mongodb:// or mongodb+srv:// connection string',
+  })
   MONGODB_URI?: string;
 
   @IsIn(EMBEDDED_MONGODB_ENGINES)
   EMBEDDED_MONGODB: (typeof EMBEDDED_MONGODB_ENGINES)[number] = 'auto';
 
-  @Type(() => Number) @IsInt() @Min(0) @Max(60000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(60000)
   EMBEDDED_MONGOD_TIMEOUT_MS = 4000;
 
-  /** One Ollama server, or several separated by commas (each gets LLM_SLOTS_PER_HOST slots). */
-  @IsOptional() @Transform(emptyToUndefined)
-  @IsHttpUrlList({ message: 'OLLAMA_BASE_URL must be an http(s) URL such as http://localhost:11434, or several separated by commas' })
-  OLLAMA_BASE_URL?: string;
-
-  @IsString() @MinLength(1)
-  OLLAMA_MODEL = 'medgemma1.5';
-
-  @Type(() => Number) @IsInt() @Min(100) @Max(60000)
-  OLLAMA_HEALTH_TIMEOUT_MS = 2000;
-
-  /** Per attempt, streaming included; the client's own disconnect cancels sooner. */
-  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
-  OLLAMA_TIMEOUT_MS = 60_000;
-
-  /** Retries of a transient failure (connection, 5xx, timeout) before any token was streamed. */
-  @Type(() => Number) @IsInt() @Min(0) @Max(5)
-  OLLAMA_MAX_RETRIES = 2;
-
-  /** First backoff delay; later ones grow exponentially (with jitter). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(30000)
-  OLLAMA_RETRY_BASE_DELAY_MS = 250;
-
-  /** How long the open circuit fails fast before one trial call is let through (half-open). */
-  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
-  OLLAMA_BREAKER_RESET_MS = 30_000;
-
-  /** Upper bound on generated tokens per answer (Ollama's num_predict). */
-  @Type(() => Number) @IsInt() @Min(16) @Max(8192)
-  OLLAMA_NUM_PREDICT = 1024;
-
-  /** How long Ollama keeps the model loaded after a call (e.g. 30m, -1 = forever); unset = Ollama's default. */
-  @IsOptional() @Transform(emptyToUndefined) @Matches(/^-?\d+(ms|s|m|h)?$/, { message: 'OLLAMA_KEEP_ALIVE must be a duration such as 30m, 3600s or -1' })
-  OLLAMA_KEEP_ALIVE?: string;
-
   /** Token budget (≈ characters / 4) for earlier exchanges shown to the model. */
-  @Type(() => Number) @IsInt() @Min(0) @Max(100000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
   CHAT_CONTEXT_TOKEN_BUDGET = 2000;
 
   /** Tokens a patient (a guest: a session) may use per UTC day; past it new turns get 429 until midnight UTC. Unset = no budget. */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1)
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
   CHAT_DAILY_TOKEN_BUDGET?: number;
 
   /** Most patient records put in front of the model for one question. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   CHAT_CONTEXT_RECORD_LIMIT = 8;
 
   /** Emergency services number given in emergency guidance. */
-  @IsString() @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'EMERGENCY_NUMBER must be a phone number such as 911 or 112' })
+  @IsString()
+  @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'EMERGENCY_NUMBER must be a phone number such as 911 or 112' })
   EMERGENCY_NUMBER = '911';
 
   /** Suicide and crisis line given in mental-health emergency guidance. */
-  @IsString() @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'CRISIS_LINE must be a phone number such as 988' })
+  @IsString()
+  @Matches(/^[0-9+ ()-]{2,20}$/, { message: 'CRISIS_LINE must be a phone number such as 988' })
   CRISIS_LINE = '988';
 
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
   JWT_SECRET?: string;
 
   @IsString()
   CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
 
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   RATE_LIMIT_PER_MINUTE = 20;
 
-  @Type(() => Number) @IsInt() @Min(1)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   RATE_LIMIT_PER_HOUR = 100;
 
   /** 32 bytes, base64: encrypts health data at rest (AES-256-GCM). Required in production unless ALLOW_PLAINTEXT_PHI=true. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
   DATA_ENCRYPTION_KEY?: string;
 
   /** Comma-separated earlier DATA_ENCRYPTION_KEYs: data they encrypted stays readable after a rotation. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
   DATA_ENCRYPTION_PREVIOUS_KEYS?: string;
 
   /** Production without DATA_ENCRYPTION_KEY, stored health data in plaintext: only when said deliberately. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   ALLOW_PLAINTEXT_PHI = false;
 
   /** How long audit events are kept (TTL on audit_events). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(36500)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(36500)
   AUDIT_RETENTION_DAYS = 365;
 
   /** Redis for the rate-limit counters shared by all instances; unset = MongoDB (rate_limit_counters). */
-  @IsOptional() @Transform(emptyToUndefined)
-  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379' })
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @Matches(/^rediss?:\/\/.+/, {
+    message: 'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379',
+  })
   REDIS_URL?: string;
 
-  @Type(() => Number) @IsInt() @Min(1024)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
   BODY_LIMIT_BYTES = 1_048_576;
 
-  @Type(() => Number) @IsInt() @Min(1024)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
   IMPORT_BODY_LIMIT_BYTES = 26_214_400;
 
-  @Type(() => Number) @IsInt() @Min(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
   REQUEST_TIMEOUT_MS = 120_000;
 
-  @Type(() => Number) @IsInt() @Min(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
   KEEP_ALIVE_TIMEOUT_MS = 5_000;
 
-  @Type(() => Number) @IsInt() @Min(1000) @Max(60000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(60000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   TRUST_PROXY = false;
 
   /** The SPA's demo flow: sign in by patient id alone. Refused in production. */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   AUTH_PATIENT_ID_ONLY = false;
 
   /** Import the bundled Synthea demo patients at start. Unset: on in development on the embedded store. Refused in production. */
-  @IsOptional() @Transform(toBoolean) @IsBoolean()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
   DEMO_DATA?: boolean;
 
   /** Bearer key of the admin routes; when unset the admin routes do not exist. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
   ADMIN_API_KEY?: string;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   JWT_EXPIRES_IN_MINUTES = 60;
 
   /** A session ends after this long without an authenticated request. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(10_080)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_080)
   SESSION_IDLE_MINUTES = 30;
 
   /** Failed sign-ins allowed per patient id within the window below (parallel guesses included). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   LOGIN_MAX_FAILURES = 5;
 
   /** Failed sign-ins allowed per client address within the window: higher, as a clinic's NAT is many people. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
   LOGIN_MAX_FAILURES_PER_CLIENT = 50;
 
-  @Type(() => Number) @IsInt() @Min(1) @Max(1440)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
   LOGIN_FAILURE_WINDOW_MINUTES = 15;
 
   /** A chat turn still pending this long after it started is taken as interrupted (process killed mid-turn). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(86400)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
   CHAT_PENDING_GRACE_SECONDS = 120;
 
   /** Interval of the SSE comment line that keeps proxies from closing an idle chat stream. */
-  @Type(() => Number) @IsInt() @Min(10) @Max(300000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(300000)
   CHAT_STREAM_HEARTBEAT_MS = 15_000;
 
   /** WebSocket chat: connections one patient (or guest session) may hold open at once, per instance. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   WS_MAX_CONNECTIONS_PER_PATIENT = 3;
 
   /** WebSocket chat: how long a new connection may take to send its auth frame before it is closed. */
-  @Type(() => Number) @IsInt() @Min(100) @Max(60000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60000)
   WS_AUTH_TIMEOUT_MS = 5_000;
 
   /** WebSocket chat: interval of protocol pings (and session re-checks); two unanswered pings drop the connection. */
-  @Type(() => Number) @IsInt() @Min(10) @Max(300000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(300000)
   WS_PING_INTERVAL_MS = 25_000;
 
   /** WebSocket chat: largest client frame accepted; a bigger one closes the connection (1009). */
-  @Type(() => Number) @IsInt() @Min(1024) @Max(1048576)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1024)
+  @Max(1048576)
   WS_MAX_FRAME_BYTES = 65_536;
 
   /** Patient records retrieval returns for one record question (the orchestrator may take fewer). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(50)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
   RECORD_RETRIEVAL_TOP_K = 6;
 
   /** Most of a patient's records (newest first, after the date filter) ranked for one question. */
-  @Type(() => Number) @IsInt() @Min(10) @Max(100000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(100000)
   RECORD_RETRIEVAL_MAX_CANDIDATES = 5000;
 
   /** Ollama embedding model (e.g. nomic-embed-text); set = hybrid retrieval with embeddings stored at import. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(1)
   EMBEDDING_MODEL?: string;
 
   /** When set, GET /metrics answers only `Authorization: Bearer <METRICS_TOKEN>`; unset = public. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  @IsOptional()
+  @Transform(emptyToUndefined)
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
   METRICS_TOKEN?: string;
 
   /** Per embedding call (one batch at import, the question at retrieval). */
-  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
   EMBEDDING_TIMEOUT_MS = 30_000;
 
   /** Medical-knowledge collection loaded at start-up when missing or changed (JSONL, .jsonl.gz or a MedQuAD XML directory); `none`: no start-up load. */
@@ -226,11 +289,17 @@ export class EnvironmentVariables {
   KNOWLEDGE_SEED_PATH = 'data/medquad/medquad.jsonl.gz';
 
   /** Knowledge passages put in the prompt for a general question (half of them beside records); 0 turns knowledge off in chat. */
-  @Type(() => Number) @IsInt() @Min(0) @Max(10)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
   KNOWLEDGE_PROMPT_PASSAGES = 3;
 
   /** How often each instance checks whether the stored knowledge collections changed, and rebuilds its search index. */
-  @Type(() => Number) @IsInt() @Min(1000) @Max(86_400_000)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(86_400_000)
   KNOWLEDGE_REFRESH_INTERVAL_MS = 60_000;
 
   /** Where uploaded files are kept: `disk` (UPLOAD_DIR, one instance) or `gridfs` (MongoDB, shared by every instance). */
@@ -238,104 +307,62 @@ export class EnvironmentVariables {
   UPLOAD_STORAGE: (typeof UPLOAD_STORAGE_BACKENDS)[number] = 'disk';
 
   /** Directory of the disk storage backend, relative to the working directory unless absolute. */
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   UPLOAD_DIR = 'uploads';
 
   /** Largest image accepted (MiB), enforced while the upload streams. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   UPLOAD_MAX_IMAGE_MB = 10;
 
   /** Largest audio recording accepted (MiB), enforced while the upload streams. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   UPLOAD_MAX_AUDIO_MB = 50;
 
   /** Uploaded files (and their metadata) older than this are deleted by the upload clean-up job. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(3650)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   UPLOAD_RETENTION_DAYS = 7;
 
   /** Chat exchanges older than this are purged by the conversation-retention job. Unset = kept. */
-  @IsOptional() @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value))) @IsInt() @Min(1) @Max(36500)
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(36500)
   CONVERSATION_RETENTION_DAYS?: number;
 
-  /** Which kind of server answers: Ollama's own API, or any OpenAI-compatible one (vLLM, llama.cpp, TGI, LocalAI). */
-  @IsIn(LLM_PROVIDERS)
-  LLM_PROVIDER: (typeof LLM_PROVIDERS)[number] = 'ollama';
-
-  /** Generations the app sends one LLM host at once (Ollama's OLLAMA_NUM_PARALLEL); chat, vision and embedding calls each take one. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(4096)
-  LLM_SLOTS_PER_HOST = 4;
-
-  /** Longest a turn waits for a free slot before it is answered 503 with Retry-After. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
-  LLM_QUEUE_MAX_WAIT_SECONDS = 120;
-
-  /** Most calls waiting for a slot; one more is answered 503 at once. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
-  LLM_QUEUE_MAX_LENGTH = 1000;
-
-  /** With several LLM hosts: seconds between probes that take a host out of routing when it stops answering and back when it answers. */
-  @Type(() => Number) @IsInt() @Min(1) @Max(3600)
-  LLM_HOST_PROBE_INTERVAL_SECONDS = 10;
-
-  /** OpenAI-compatible API root(s), `/v1` included (e.g. http://vllm:8000/v1), comma-separated; read when LLM_PROVIDER=openai. */
-  @IsOptional() @Transform(emptyToUndefined)
-  @IsHttpUrlList({ message: 'OPENAI_BASE_URL must be an http(s) URL such as http://localhost:8000/v1, or several separated by commas' })
-  OPENAI_BASE_URL?: string;
-
-  /** Bearer key sent to the OpenAI-compatible server(s); many self-hosted servers take any value. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
-  OPENAI_API_KEY?: string;
-
-  /** The chat model as the OpenAI-compatible server names it (vLLM: the served model name). */
-  @IsString() @MinLength(1)
-  OPENAI_MODEL = 'google/medgemma-4b-it';
-
-  /** Vision model on the OpenAI-compatible server; unset = OPENAI_MODEL (MedGemma is multimodal). */
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
-  OPENAI_VISION_MODEL?: string;
-
-  /** Vision-capable Ollama model behind `analyze_image`; unset = OLLAMA_MODEL (MedGemma is multimodal). */
-  @IsOptional() @Transform(emptyToUndefined) @IsString() @MinLength(1)
-  OLLAMA_VISION_MODEL?: string;
-
-  /** OpenAI-compatible speech-to-text server (`POST /v1/audio/transcriptions`); unset → voice messages answer 503. */
-  @IsOptional() @Transform(emptyToUndefined)
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true }, { message: 'STT_BASE_URL must be an http(s) URL such as http://localhost:8080' })
-  STT_BASE_URL?: string;
-
-  /** The `model` field sent to the speech-to-text server. */
-  @IsString() @MinLength(1)
-  STT_MODEL = 'whisper-1';
-
-  /** Bearer key for the speech-to-text server, when it wants one. */
-  @IsOptional() @Transform(emptyToUndefined) @IsString()
-  STT_API_KEY?: string;
-
-  /** ISO-639-1 language hint for transcription (e.g. en); unset = the server detects it. */
-  @IsOptional() @Transform(emptyToUndefined) @Matches(/^[a-z]{2}$/, { message: 'STT_LANGUAGE must be a two-letter ISO-639-1 code such as en' })
-  STT_LANGUAGE?: string;
-
-  /** Per transcription attempt. */
-  @Type(() => Number) @IsInt() @Min(100) @Max(600000)
-  STT_TIMEOUT_MS = 60_000;
-
-  /** Retries of a transient speech-to-text failure (connection, 5xx, timeout). */
-  @Type(() => Number) @IsInt() @Min(0) @Max(5)
-  STT_MAX_RETRIES = 1;
-
   /** Runs the periodic clean-up jobs in this instance (each job still runs on one instance at a time). */
-  @Transform(toBoolean) @IsBoolean()
+  @Transform(toBoolean)
+  @IsBoolean()
   SCHEDULER_ENABLED = true;
 
   /** Interval of the session clean-up (signed-out sessions). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(604800)
   SCHEDULER_SESSION_CLEANUP_INTERVAL_SECONDS = 1800;
 
   /** Interval of the upload clean-up (files past UPLOAD_RETENTION_DAYS, stray stored objects). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(604800)
   SCHEDULER_UPLOAD_CLEANUP_INTERVAL_SECONDS = 3600;
 
   /** Interval of the database clean-up (stale pending turns, expired sessions, orphaned upload records). */
-  @Type(() => Number) @IsInt() @Min(1) @Max(604800)
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(604800)
   SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS = 7200;
 }

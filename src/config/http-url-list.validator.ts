@@ -19,7 +19,10 @@ export function IsHttpUrlList(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'isHttpUrlList',
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && splitList(value).length > 0 && splitList(value).every((url) => isURL(url, HTTP_URL)),
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          splitList(value).length > 0 &&
+          splitList(value).every((url) => isURL(url, HTTP_URL)),
       },
     },
     options,

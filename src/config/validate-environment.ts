@@ -46,23 +46,35 @@ export function validateEnvironment(raw: Record<string, string | undefined>): Va
     problems.push(`JWT_SECRET must be at least ${MIN_PRODUCTION_SECRET_BYTES} bytes when NODE_ENV=production`);
   }
   if (production && variables.AUTH_PATIENT_ID_ONLY) {
-    problems.push('AUTH_PATIENT_ID_ONLY=true is not allowed when NODE_ENV=production (sign-in without a password is a demo mode)');
+    problems.push(
+      'AUTH_PATIENT_ID_ONLY=true is not allowed when NODE_ENV=production (sign-in without a password is a demo mode)',
+    );
   }
   if (production && variables.DEMO_DATA) {
     problems.push('DEMO_DATA=true is not allowed when NODE_ENV=production (it imports synthetic demo patients)');
   }
-  if (production && variables.ADMIN_API_KEY !== undefined && variables.ADMIN_API_KEY.length < MIN_PRODUCTION_ADMIN_KEY_CHARS) {
-    problems.push(`ADMIN_API_KEY must be at least ${MIN_PRODUCTION_ADMIN_KEY_CHARS} characters when NODE_ENV=production`);
+  if (
+    production &&
+    variables.ADMIN_API_KEY !== undefined &&
+    variables.ADMIN_API_KEY.length < MIN_PRODUCTION_ADMIN_KEY_CHARS
+  ) {
+    problems.push(
+      `ADMIN_API_KEY must be at least ${MIN_PRODUCTION_ADMIN_KEY_CHARS} characters when NODE_ENV=production`,
+    );
   }
   problems.push(...dataKeyProblems(variables.DATA_ENCRYPTION_KEY, variables.DATA_ENCRYPTION_PREVIOUS_KEYS));
   if (production && variables.DATA_ENCRYPTION_KEY === undefined && !variables.ALLOW_PLAINTEXT_PHI) {
-    problems.push('DATA_ENCRYPTION_KEY is required when NODE_ENV=production (health data is encrypted at rest); set ALLOW_PLAINTEXT_PHI=true to store it in plaintext deliberately');
+    problems.push(
+      'DATA_ENCRYPTION_KEY is required when NODE_ENV=production (health data is encrypted at rest); set ALLOW_PLAINTEXT_PHI=true to store it in plaintext deliberately',
+    );
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
 
   if (!variables.JWT_SECRET) {
     variables.JWT_SECRET = randomBytes(48).toString('base64url');
-    warnings.push('JWT_SECRET is not set: generated a random secret for this process; tokens will not survive a restart');
+    warnings.push(
+      'JWT_SECRET is not set: generated a random secret for this process; tokens will not survive a restart',
+    );
   }
   return { variables, warnings };
 }
