@@ -56,7 +56,8 @@ module.exports = {
     },
     {
       name: 'nothing-imports-the-composition-roots',
-      comment: 'The app module, main, bootstrap and the CLIs assemble features; a feature importing them is a cycle in waiting.',
+      comment:
+        'The app module, main, bootstrap and the CLIs assemble features; a feature importing them is a cycle in waiting.',
       severity: 'error',
       from: { path: '^src/', pathNot: ROOTS },
       to: { path: ROOTS },
@@ -71,7 +72,7 @@ module.exports = {
     },
     {
       name: 'root-through-public-entry',
-      comment: "The app module and main use features through their public entries too, like any other code.",
+      comment: 'The app module and main use features through their public entries too, like any other code.',
       severity: 'error',
       from: { path: '^src/[^/]+\\.ts$' },
       to: { path: '^src/[^/]+/', pathNot: [KERNEL, ROOTS, PUBLIC_ENTRY] },

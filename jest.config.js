@@ -25,7 +25,9 @@ const common = {
     // The workspace package's TypeScript, not its build: a test run needs no `npm run build` first.
     '^@medchat/mongo-wire-server$': '<rootDir>/packages/mongo-wire-server/src/index.ts',
     // See test/jest/esm-bridge.mjs: a CommonJS package that requires ESM-only NestJS.
-    ...Object.fromEntries(Object.entries(BRIDGED_PACKAGES).map(([name, file]) => [`^${name.replace('/', '\\/')}$`, file])),
+    ...Object.fromEntries(
+      Object.entries(BRIDGED_PACKAGES).map(([name, file]) => [`^${name.replace('/', '\\/')}$`, file]),
+    ),
   },
 };
 export default {

@@ -41,7 +41,9 @@ export async function run(context) {
   const floor = summary(directMs);
   const p50 = api.p50 - floor.p50;
   const p99 = api.p99 - floor.p99;
-  context.log(`chat turn: API p50 ${round(api.p50)} / p99 ${round(api.p99)} ms; direct p50 ${round(floor.p50)} / p99 ${round(floor.p99)} ms`);
+  context.log(
+    `chat turn: API p50 ${round(api.p50)} / p99 ${round(api.p99)} ms; direct p50 ${round(floor.p50)} / p99 ${round(floor.p99)} ms`,
+  );
   return {
     chat_overhead_ms: row({
       what: `turn time via \`POST /api/chat/message\` − the same fake called directly (${turns} turns, concurrency ${CONCURRENCY}, instant fake): p50 / p99`,
@@ -50,7 +52,14 @@ export async function run(context) {
       ratio: api.p50 / floor.p50,
       goal: 'p50 ≤ 3, p99 ≤ 15',
       meets: p50 <= 3 && p99 <= 15,
-      data: { p50: round(p50), p99: round(p99), api: roundAll(api), direct: roundAll(floor), turns, concurrency: CONCURRENCY },
+      data: {
+        p50: round(p50),
+        p99: round(p99),
+        api: roundAll(api),
+        direct: roundAll(floor),
+        turns,
+        concurrency: CONCURRENCY,
+      },
     }),
   };
 }

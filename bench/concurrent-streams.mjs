@@ -29,7 +29,13 @@ export async function run(context) {
   const sampler = sampleMemory(app.pid);
   const started = performance.now();
   const results = await Promise.all(
-    Array.from({ length: streams }, (_, index) => streamMessage(app.url, sessions[index % sessions.length], `Question ${index + 1}: how much sleep does an adult need?`)),
+    Array.from({ length: streams }, (_, index) =>
+      streamMessage(
+        app.url,
+        sessions[index % sessions.length],
+        `Question ${index + 1}: how much sleep does an adult need?`,
+      ),
+    ),
   );
   const wallMs = performance.now() - started;
   const sampledPeak = sampler.stop();
@@ -37,10 +43,18 @@ export async function run(context) {
 
   const completed = results.filter((result) => result.outcome === 'done' && result.tokens === tokens).length;
   const errors = streams - completed;
-  const failures = [...new Set(results.filter((result) => result.outcome !== 'done').map((result) => `${result.outcome} ${result.detail}`.trim()))].slice(0, 5);
+  const failures = [
+    ...new Set(
+      results
+        .filter((result) => result.outcome !== 'done')
+        .map((result) => `${result.outcome} ${result.detail}`.trim()),
+    ),
+  ].slice(0, 5);
   const durations = summary(results.map((result) => result.totalMs));
   const idealMs = tokens * tokenDelayMs;
-  context.log(`${completed}/${streams} streams completed in ${Math.round(wallMs)} ms; peak RSS ${round(peakMb, 1)} MB (idle ${round(idle.rssMb, 1)} MB)`);
+  context.log(
+    `${completed}/${streams} streams completed in ${Math.round(wallMs)} ms; peak RSS ${round(peakMb, 1)} MB (idle ${round(idle.rssMb, 1)} MB)`,
+  );
   return {
     concurrent_streams: row({
       what: `${streams} simultaneous \`/api/chat/message/stream\` chats, fake streams ${tokens} tokens ${tokenDelayMs} ms apart`,

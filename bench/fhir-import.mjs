@@ -11,14 +11,17 @@ import { ms, row } from './lib/report.mjs';
 
 export const rows = ['fhir_import'];
 
-const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
+const FIXTURES =
+  process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
 
 export async function run(context) {
   let fixtures = FIXTURES;
   let scratch;
   if (context.smoke) {
     scratch = mkdtempSync(path.join(os.tmpdir(), 'medchat-bench-fixtures-'));
-    const first = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort()[0];
+    const first = readdirSync(FIXTURES)
+      .filter((name) => name.endsWith('.json'))
+      .sort()[0];
     copyFileSync(path.join(FIXTURES, first), path.join(scratch, first));
     fixtures = scratch;
   }
@@ -39,7 +42,13 @@ export async function run(context) {
         figure: `${recordsPerS} records/s (${records} records); retrieval p50 ${ms(retrievalP50)}`,
         floor: '—',
         goal: 'report',
-        data: { records, records_per_s: recordsPerS, retrieval_p50_ms: retrievalP50, retrieval_p95_ms: p95 ? Number(p95[1]) : null, bundles },
+        data: {
+          records,
+          records_per_s: recordsPerS,
+          retrieval_p50_ms: retrievalP50,
+          retrieval_p95_ms: p95 ? Number(p95[1]) : null,
+          bundles,
+        },
       }),
     };
   } finally {
@@ -59,6 +68,8 @@ function runRecordsBench(fixtures) {
       output += chunk.toString();
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`bench/patient-records.mjs exited ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(output) : reject(new Error(`bench/patient-records.mjs exited ${code}:\n${output}`)),
+    );
   });
 }

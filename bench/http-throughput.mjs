@@ -19,11 +19,15 @@ export async function run(context) {
 
   // A session with 20 exchanges, read back 20 at a time (40 messages).
   const caller = await signInGuest(app.url);
-  for (let turn = 0; turn < HISTORY_TURNS; turn += 1) await sendMessage(app.url, caller, `Question number ${turn + 1}: is it normal to feel tired after a cold?`);
+  for (let turn = 0; turn < HISTORY_TURNS; turn += 1)
+    await sendMessage(app.url, caller, `Question number ${turn + 1}: is it normal to feel tired after a cold?`);
   const targets = {
     floor: { url: `${bare.url}/api/health/live` },
     live: { url: `${app.url}/api/health/live` },
-    history: { url: `${app.url}/api/chat/history?limit=${HISTORY_TURNS}`, headers: { authorization: `Bearer ${caller.token}` } },
+    history: {
+      url: `${app.url}/api/chat/history?limit=${HISTORY_TURNS}`,
+      headers: { authorization: `Bearer ${caller.token}` },
+    },
   };
 
   const warm = context.smoke ? 0.2 : 2;
@@ -63,7 +67,15 @@ export async function run(context) {
       ratio: frameworkRatio,
       goal: '≥ 0.85',
       meets: frameworkRatio >= 0.85 && failures(runs.live) === 0,
-      data: { value: round(frameworkRatio, 3), app_rps: round(liveRps, 1), floor_rps: round(floorRps, 1), app_cpu_ms_per_request: cpuPerRequest('live'), app_p99_ms: Math.max(...runs.live.map((r) => r.p99_ms)), failures: failures(runs.live), load: load_ },
+      data: {
+        value: round(frameworkRatio, 3),
+        app_rps: round(liveRps, 1),
+        floor_rps: round(floorRps, 1),
+        app_cpu_ms_per_request: cpuPerRequest('live'),
+        app_p99_ms: Math.max(...runs.live.map((r) => r.p99_ms)),
+        failures: failures(runs.live),
+        load: load_,
+      },
     }),
     auth_read: row({
       what: `\`GET /api/chat/history?limit=20\` (${HISTORY_TURNS}-turn session, guest token): req/s, p99`,
@@ -72,7 +84,15 @@ export async function run(context) {
       ratio: authRatio,
       goal: 'ratio ≥ 0.30',
       meets: authRatio >= 0.3 && failures(runs.history) === 0,
-      data: { rps: round(historyRps, 1), p99_ms: historyP99, ratio: round(authRatio, 3), floor_rps: round(floorRps, 1), app_cpu_ms_per_request: cpuPerRequest('history'), failures: failures(runs.history), load: load_ },
+      data: {
+        rps: round(historyRps, 1),
+        p99_ms: historyP99,
+        ratio: round(authRatio, 3),
+        floor_rps: round(floorRps, 1),
+        app_cpu_ms_per_request: cpuPerRequest('history'),
+        failures: failures(runs.history),
+        load: load_,
+      },
     }),
   };
 }

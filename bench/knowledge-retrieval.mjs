@@ -29,9 +29,18 @@ function timeEach(questions, passes, work) {
 
 export async function run(context) {
   const dist = (file) => pathToFileURL(path.join(ROOT, 'dist/knowledge/retrieval', file)).href;
-  const [{ KnowledgeIndex }, { knowledgeTerm, tokenize }] = await Promise.all([import(dist('knowledge-index.js')), import(dist('knowledge-terms.js'))]);
-  const collection = gunzipSync(readFileSync(path.join(ROOT, 'data/medquad/medquad.jsonl.gz'))).toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
-  const questions = JSON.parse(readFileSync(path.join(ROOT, 'scripts/knowledge-eval/dev-questions.json'), 'utf8')).questions.map((entry) => entry.question);
+  const [{ KnowledgeIndex }, { knowledgeTerm, tokenize }] = await Promise.all([
+    import(dist('knowledge-index.js')),
+    import(dist('knowledge-terms.js')),
+  ]);
+  const collection = gunzipSync(readFileSync(path.join(ROOT, 'data/medquad/medquad.jsonl.gz')))
+    .toString('utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  const questions = JSON.parse(
+    readFileSync(path.join(ROOT, 'scripts/knowledge-eval/dev-questions.json'), 'utf8'),
+  ).questions.map((entry) => entry.question);
   const buildStarted = performance.now();
   const index = await KnowledgeIndex.build(collection);
   const buildMs = performance.now() - buildStarted;
@@ -41,7 +50,9 @@ export async function run(context) {
   const floor = timeEach(questions, passes, (question) => tokenize(question).map(knowledgeTerm));
   const p50 = percentile(samples, 0.5);
   const p99 = percentile(samples, 0.99);
-  context.log(`knowledge retrieval: ${questions.length} questions × ${passes}: p50 ${round(p50)} ms, p99 ${round(p99)} ms; index of ${collection.length} passages built in ${Math.round(buildMs)} ms`);
+  context.log(
+    `knowledge retrieval: ${questions.length} questions × ${passes}: p50 ${round(p50)} ms, p99 ${round(p99)} ms; index of ${collection.length} passages built in ${Math.round(buildMs)} ms`,
+  );
   return {
     knowledge_retrieval: row({
       what: `one knowledge search (top 10 of ${collection.length} MedQuAD passages, lexical), ${questions.length} development questions × ${passes} passes after warm-up`,
@@ -49,7 +60,15 @@ export async function run(context) {
       floor: `${round(percentile(floor, 0.5), 3)} ms tokenising and stemming the question`,
       ratio: p50 / Math.max(percentile(floor, 0.5), 0.001),
       goal: 'report',
-      data: { value: round(p50), p50_ms: round(p50), p99_ms: round(p99), build_ms: Math.round(buildMs), passages: collection.length, questions: questions.length, passes },
+      data: {
+        value: round(p50),
+        p50_ms: round(p50),
+        p99_ms: round(p99),
+        build_ms: Math.round(buildMs),
+        passages: collection.length,
+        questions: questions.length,
+        passes,
+      },
     }),
   };
 }

@@ -16,11 +16,23 @@ const SLOTS = 4;
 export async function run(context) {
   const patients = context.smoke ? 16 : 200;
   const generationMs = context.smoke ? 100 : 1000;
-  const fakeOptions = { parallel: SLOTS, maxQueue: 16, latencyMs: generationMs, reply: 'Drink water through the day; pale urine is a good sign.' };
-  const fakes = await Promise.all(Array.from({ length: HOSTS }, (_, index) => context.ollama(`rush-${index}`, fakeOptions)));
+  const fakeOptions = {
+    parallel: SLOTS,
+    maxQueue: 16,
+    latencyMs: generationMs,
+    reply: 'Drink water through the day; pale urine is a good sign.',
+  };
+  const fakes = await Promise.all(
+    Array.from({ length: HOSTS }, (_, index) => context.ollama(`rush-${index}`, fakeOptions)),
+  );
   const app = await context.app('llm_rush', {
     ollama: 'rush-0',
-    env: { OLLAMA_BASE_URL: fakes.map((fake) => fake.url).join(','), LLM_SLOTS_PER_HOST: String(SLOTS), OLLAMA_TIMEOUT_MS: '120000', LLM_QUEUE_MAX_WAIT_SECONDS: '600' },
+    env: {
+      OLLAMA_BASE_URL: fakes.map((fake) => fake.url).join(','),
+      LLM_SLOTS_PER_HOST: String(SLOTS),
+      OLLAMA_TIMEOUT_MS: '120000',
+      LLM_QUEUE_MAX_WAIT_SECONDS: '600',
+    },
   });
 
   // Guests: one lane each, as 200 different patients would be.
@@ -33,7 +45,11 @@ export async function run(context) {
     callers.map(async (caller, index) => {
       const askedAt = performance.now();
       try {
-        const answer = await sendMessage(app.url, caller, `Question ${index + 1}: how much water should I drink each day?`);
+        const answer = await sendMessage(
+          app.url,
+          caller,
+          `Question ${index + 1}: how much water should I drink each day?`,
+        );
         return { status: answer.status, ms: performance.now() - askedAt };
       } catch (error) {
         return { status: 0, ms: performance.now() - askedAt, error: String(error.message ?? error) };
@@ -45,10 +61,14 @@ export async function run(context) {
 
   const answered = results.filter((result) => result.status === 200).length;
   const refused = patients - answered;
-  const waits = summary(results.filter((result) => result.status === 200).map((result) => Math.max(0, result.ms - generationMs)));
+  const waits = summary(
+    results.filter((result) => result.status === 200).map((result) => Math.max(0, result.ms - generationMs)),
+  );
   const idealMs = (patients * generationMs) / (HOSTS * SLOTS);
   const ratio = makespanMs / idealMs;
-  context.log(`${answered}/${patients} answered in ${Math.round(makespanMs)} ms (ideal ${idealMs} ms); utilisation ${round(utilisation, 3)}`);
+  context.log(
+    `${answered}/${patients} answered in ${Math.round(makespanMs)} ms (ideal ${idealMs} ms); utilisation ${round(utilisation, 3)}`,
+  );
   return {
     llm_rush: row({
       what: `${patients} patients at once, ${HOSTS} fake Ollama hosts × ${SLOTS} slots (queue 16 each), ${generationMs} ms generations: answered / refused, makespan ÷ ideal, mean slot utilisation, queue wait p50 / p99`,
@@ -65,7 +85,13 @@ export async function run(context) {
         ideal_ms: idealMs,
         mean_slot_utilisation: round(utilisation, 3),
         queue_wait_ms: { p50: round(waits.p50), p99: round(waits.p99), max: round(waits.max) },
-        failures: [...new Set(results.filter((result) => result.status !== 200).map((result) => `${result.status} ${result.error ?? ''}`.trim()))].slice(0, 5),
+        failures: [
+          ...new Set(
+            results
+              .filter((result) => result.status !== 200)
+              .map((result) => `${result.status} ${result.error ?? ''}`.trim()),
+          ),
+        ].slice(0, 5),
       },
     }),
   };
@@ -79,7 +105,10 @@ function sampleSlots(baseUrl) {
     while (running) {
       const scraped = await request(baseUrl, 'GET', '/metrics').catch(() => undefined);
       const text = typeof scraped?.body === 'string' ? scraped.body : (scraped?.text ?? '');
-      const inUse = [...String(text).matchAll(/^medchat_llm_slots_in_use\{[^}]*\} (\S+)$/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
+      const inUse = [...String(text).matchAll(/^medchat_llm_slots_in_use\{[^}]*\} (\S+)$/gm)].reduce(
+        (sum, match) => sum + Number(match[1]),
+        0,
+      );
       samples.push(inUse);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

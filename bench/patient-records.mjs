@@ -15,7 +15,8 @@ const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients
 const { PatientRecordRetriever } = await import(new URL('orchestrator/ports/patient-record-retriever.js', dist).href);
 const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
 
-const FIXTURES = process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
+const FIXTURES =
+  process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
 const QUESTIONS = [
   'What did the doctor find in March 2020?',
   'Which vaccines have I had?',
@@ -44,11 +45,18 @@ const WARM_UP_RUNS = 10;
 const mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
 await mongo.start();
 const app = await createAppContext({
-  env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', MONGODB_URI: mongo.uri, JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789' },
+  env: {
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    MONGODB_URI: mongo.uri,
+    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
+  },
   logDestination: pino.destination({ dest: 2, sync: true }),
 });
 try {
-  const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const admin = app.context.get(AdminPatientsService);
   const retriever = app.context.get(PatientRecordRetriever);
 
@@ -90,17 +98,23 @@ try {
     [
       `Patient records benchmark (${files.length} Synthea bundles, in-process wire-protocol MongoDB, Node ${process.version})`,
       '',
-      table(['import (read, parse, map, write; account included)', 'records', 'seconds', 'records/s'], [
-        ['first import (all records new)', first.records, Number((first.ms / 1000).toFixed(2)), rate(first)],
-        ['re-import (idempotent, nothing written)', again.records, Number((again.ms / 1000).toFixed(2)), rate(again)],
-      ]),
+      table(
+        ['import (read, parse, map, write; account included)', 'records', 'seconds', 'records/s'],
+        [
+          ['first import (all records new)', first.records, Number((first.ms / 1000).toFixed(2)), rate(first)],
+          ['re-import (idempotent, nothing written)', again.records, Number((again.ms / 1000).toFixed(2)), rate(again)],
+        ],
+      ),
       '',
-      table([`retrieval (${RETRIEVAL_RUNS} questions after ${WARM_UP_RUNS} warm-up, top-k 6, lexical)`, 'ms'], [
-        ['p50 (median)', Number(at(0.5).toFixed(1))],
-        ['p95', Number(at(0.95).toFixed(1))],
-        ['max', Number(latencies.at(-1).toFixed(1))],
-        ['mean records returned', Number((returned / RETRIEVAL_RUNS).toFixed(1))],
-      ]),
+      table(
+        [`retrieval (${RETRIEVAL_RUNS} questions after ${WARM_UP_RUNS} warm-up, top-k 6, lexical)`, 'ms'],
+        [
+          ['p50 (median)', Number(at(0.5).toFixed(1))],
+          ['p95', Number(at(0.95).toFixed(1))],
+          ['max', Number(latencies.at(-1).toFixed(1))],
+          ['mean records returned', Number((returned / RETRIEVAL_RUNS).toFixed(1))],
+        ],
+      ),
       '',
     ].join('\n'),
   );

@@ -13,8 +13,33 @@ import { createContext } from './lib/context.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 import { round } from './lib/stats.mjs';
 
-const PIECES = ['startup.mjs', 'http-throughput.mjs', 'chat-overhead.mjs', 'sse-ttft.mjs', 'upload.mjs', 'concurrent-streams.mjs', 'fhir-import.mjs', 'triage.mjs', 'login-burst.mjs', 'llm-rush.mjs', 'knowledge-retrieval.mjs'];
-export const ROW_ORDER = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import', 'triage', 'login_burst', 'llm_rush', 'knowledge_retrieval'];
+const PIECES = [
+  'startup.mjs',
+  'http-throughput.mjs',
+  'chat-overhead.mjs',
+  'sse-ttft.mjs',
+  'upload.mjs',
+  'concurrent-streams.mjs',
+  'fhir-import.mjs',
+  'triage.mjs',
+  'login-burst.mjs',
+  'llm-rush.mjs',
+  'knowledge-retrieval.mjs',
+];
+export const ROW_ORDER = [
+  'framework_ratio',
+  'auth_read',
+  'chat_overhead_ms',
+  'sse_ttft_added_ms',
+  'concurrent_streams',
+  'upload_45mb',
+  'startup_ms',
+  'fhir_import',
+  'triage',
+  'login_burst',
+  'llm_rush',
+  'knowledge_retrieval',
+];
 
 const smoke = process.env.BENCH_SMOKE === '1';
 const requested = process.argv.slice(2).map((name) => name.replace(/^--/, ''));
@@ -24,7 +49,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const wanted = new Set(requested.map((name) => (ROW_ORDER.includes(name) ? name : `${name}_ms`)));
-const outDir = process.env.BENCH_OUT_DIR ?? (wanted.size === 0 ? fileURLToPath(new URL('.', import.meta.url)) : undefined);
+const outDir =
+  process.env.BENCH_OUT_DIR ?? (wanted.size === 0 ? fileURLToPath(new URL('.', import.meta.url)) : undefined);
 
 const log = (message) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 const context = createContext({ smoke, log });
@@ -42,7 +68,16 @@ try {
     } catch (error) {
       failed = true;
       log(`${file} failed: ${error.stack ?? error}`);
-      for (const key of piece.rows) report[key] = { what: key, figure: '—', floor: '—', ratio: null, goal: '—', verdict: 'failed', reason: String(error.message ?? error).split('\n')[0] };
+      for (const key of piece.rows)
+        report[key] = {
+          what: key,
+          figure: '—',
+          floor: '—',
+          ratio: null,
+          goal: '—',
+          verdict: 'failed',
+          reason: String(error.message ?? error).split('\n')[0],
+        };
     }
     log(`${file} took ${Math.round((performance.now() - pieceStarted) / 1000)} s`);
     // An app whose memory a later piece measures must not carry this piece's load.
@@ -59,7 +94,10 @@ report.meta = {
   smoke,
   duration_s: round((performance.now() - started) / 1000, 1),
 };
-const ordered = Object.fromEntries([...ROW_ORDER.filter((key) => key in report).map((key) => [key, report[key]]), ['meta', report.meta]]);
+const ordered = Object.fromEntries([
+  ...ROW_ORDER.filter((key) => key in report).map((key) => [key, report[key]]),
+  ['meta', report.meta],
+]);
 const markdown = renderMarkdown(ordered, ROW_ORDER);
 process.stdout.write(`${markdown}\n`);
 if (outDir) {

@@ -33,7 +33,8 @@ const SAMPLE_S = number('SOAK_SAMPLE_S', 30);
  */
 const soakAgent = new http.Agent({ keepAlive: true, timeout: 3000 });
 /** The bench's JSON request through the soak's own pool. */
-const request = (baseUrl, method, path, options = {}) => apiRequest(baseUrl, method, path, { ...options, via: soakAgent });
+const request = (baseUrl, method, path, options = {}) =>
+  apiRequest(baseUrl, method, path, { ...options, via: soakAgent });
 
 const log = (line) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,7 +43,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const mongo = await startReadyServer('mongo.mjs');
 const { FakeOllama } = await loadFakes();
-const ollama = new FakeOllama({ defaultReply: 'Regular sleep, water and a short daily walk help most people feel better.' });
+const ollama = new FakeOllama({
+  defaultReply: 'Regular sleep, water and a short daily walk help most people feel better.',
+});
 ollama.latency(10, 200);
 await ollama.start();
 // Tens of thousands of calls: the fake's request log would only grow in this process.
@@ -66,7 +69,9 @@ const app = await startApp({
 async function memory() {
   const { rssMb } = memoryOf(app.pid);
   const metrics = await request(app.url, 'GET', '/metrics');
-  const heapBytes = Number(/^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)$/m.exec(String(metrics.body))?.[1] ?? Number.NaN);
+  const heapBytes = Number(
+    /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? (\S+)$/m.exec(String(metrics.body))?.[1] ?? Number.NaN,
+  );
   return { rssMb: round(rssMb, 1), heapMb: round(heapBytes / 2 ** 20, 1) };
 }
 
@@ -113,7 +118,8 @@ async function conversation(schedule) {
   else {
     const users = history.body.messages.filter((entry) => entry.role === 'user').map((entry) => entry.content);
     if (JSON.stringify(users) !== JSON.stringify(sent)) fail('history incomplete, out of order or not its own');
-    if (history.body.messages.some((entry) => entry.metadata?.status !== 'completed')) fail('history has a turn not completed');
+    if (history.body.messages.some((entry) => entry.metadata?.status !== 'completed'))
+      fail('history has a turn not completed');
   }
   const logout = await request(app.url, 'POST', '/api/auth/logout', { token: caller.token });
   if (logout.status !== 200) fail(`logout ${logout.status}`);
@@ -134,13 +140,17 @@ async function patient(startAt) {
 await conversation(Array.from({ length: MESSAGES }, () => 0));
 const atStart = await memory();
 const samples = [{ at_s: 0, ...atStart, turns: counts.turns }];
-log(`app ready in ${round(app.readyMs, 0)} ms; ${PATIENTS} patients × ${MESSAGES} messages over ${DURATION_S} s; start RSS ${atStart.rssMb} MB, heap ${atStart.heapMb} MB`);
+log(
+  `app ready in ${round(app.readyMs, 0)} ms; ${PATIENTS} patients × ${MESSAGES} messages over ${DURATION_S} s; start RSS ${atStart.rssMb} MB, heap ${atStart.heapMb} MB`,
+);
 
 const started = Date.now();
 const sampler = setInterval(async () => {
   const sample = { at_s: Math.round((Date.now() - started) / 1000), ...(await memory()), turns: counts.turns };
   samples.push(sample);
-  log(`${sample.at_s} s: ${counts.turns} turns, ${[...errors.values()].reduce((a, b) => a + b, 0)} errors, RSS ${sample.rssMb} MB, heap ${sample.heapMb} MB`);
+  log(
+    `${sample.at_s} s: ${counts.turns} turns, ${[...errors.values()].reduce((a, b) => a + b, 0)} errors, RSS ${sample.rssMb} MB, heap ${sample.heapMb} MB`,
+  );
 }, SAMPLE_S * 1000);
 await Promise.all(Array.from({ length: PATIENTS }, () => patient(started)));
 clearInterval(sampler);
@@ -155,7 +165,11 @@ const afterIdle = await memory();
 const { MongoClient } = await import('mongodb');
 const client = new MongoClient(mongo.uri);
 const conversations = client.db('medchat').collection('conversations');
-const stored = { completed: await conversations.countDocuments({ status: 'completed' }), pending: await conversations.countDocuments({ status: 'pending' }), failed: await conversations.countDocuments({ status: 'failed' }) };
+const stored = {
+  completed: await conversations.countDocuments({ status: 'completed' }),
+  pending: await conversations.countDocuments({ status: 'pending' }),
+  failed: await conversations.countDocuments({ status: 'failed' }),
+};
 await client.close();
 
 await app.stop();
@@ -176,7 +190,10 @@ const report = [
   `| conversations completed | ${counts.conversations} |`,
   `| turns sent | ${counts.turns} (${counts.streamed} streamed) |`,
   `| turns/s | ${round(counts.turns / elapsedS, 1)} |`,
-  ...Object.entries(turnMs).map(([kind, values]) => `| ${kind} turn latency p50 / p95 / p99 / max | ${[0.5, 0.95, 0.99, 1].map((share) => round(percentile(values, share), 0)).join(' / ')} ms |`),
+  ...Object.entries(turnMs).map(
+    ([kind, values]) =>
+      `| ${kind} turn latency p50 / p95 / p99 / max | ${[0.5, 0.95, 0.99, 1].map((share) => round(percentile(values, share), 0)).join(' / ')} ms |`,
+  ),
   `| errors | ${totalErrors}${totalErrors ? ` (${[...errors].map(([kind, count]) => `${kind}: ${count}`).join('; ')})` : ''} |`,
   `| stored turns completed / failed / pending | ${stored.completed} / ${stored.failed} / ${stored.pending} |`,
   `| RSS start → end → after 10 s idle | ${atStart.rssMb} → ${atEnd.rssMb} → ${afterIdle.rssMb} MB |`,

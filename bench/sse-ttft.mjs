@@ -38,7 +38,9 @@ export async function run(context) {
   const floor = summary(directMs);
   const p50 = api.p50 - floor.p50;
   const p99 = api.p99 - floor.p99;
-  context.log(`TTFT: stream p50 ${round(api.p50)} / p99 ${round(api.p99)} ms; direct p50 ${round(floor.p50)} / p99 ${round(floor.p99)} ms`);
+  context.log(
+    `TTFT: stream p50 ${round(api.p50)} / p99 ${round(api.p99)} ms; direct p50 ${round(floor.p50)} / p99 ${round(floor.p99)} ms`,
+  );
   return {
     sse_ttft_added_ms: row({
       what: `time to first token via \`/api/chat/message/stream\` − direct from the fake (${samples} sequential turns): p50 / p99`,

@@ -36,7 +36,9 @@ export async function run(context) {
   }
   const figure = context.smoke ? median(nodeStart) : median(npmStart);
   const floor = median(floorStart);
-  context.log(`start to ready: npm start ${npmStart.map((v) => Math.round(v)).join('/')} ms, node dist/main.js ${nodeStart.map((v) => Math.round(v)).join('/')} ms, bare Fastify ${Math.round(floor)} ms`);
+  context.log(
+    `start to ready: npm start ${npmStart.map((v) => Math.round(v)).join('/')} ms, node dist/main.js ${nodeStart.map((v) => Math.round(v)).join('/')} ms, bare Fastify ${Math.round(floor)} ms`,
+  );
   return {
     startup_ms: row({
       what: `${context.smoke ? '`node dist/main.js`' : '`npm start` (build only when stale)'} to ready, embedded MongoDB (median of ${starts})`,

@@ -38,7 +38,9 @@ function timeEach(messages, passes, work) {
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 export async function run(context) {
-  const { EmergencyTriage } = await import(pathToFileURL(path.join(ROOT, 'dist/orchestrator/guardrails/emergency-triage.js')).href);
+  const { EmergencyTriage } = await import(
+    pathToFileURL(path.join(ROOT, 'dist/orchestrator/guardrails/emergency-triage.js')).href
+  );
   const triage = new EmergencyTriage();
   const messages = texts();
   const passes = context.smoke ? 1 : 20;
@@ -48,7 +50,9 @@ export async function run(context) {
   const floor = timeEach(messages, passes, (text) => text.toLowerCase());
   const figure = mean(samples);
   const p99 = percentile(samples, 0.99);
-  context.log(`triage: ${messages.length} messages × ${passes}: mean ${round(figure)} µs, p99 ${round(p99)} µs, max ${round(Math.max(...samples))} µs`);
+  context.log(
+    `triage: ${messages.length} messages × ${passes}: mean ${round(figure)} µs, p99 ${round(p99)} µs, max ${round(Math.max(...samples))} µs`,
+  );
   return {
     triage: row({
       what: `\`EmergencyTriage.assess\` per message, both labelled sets (${messages.length} messages × ${passes} passes, after warm-up)`,

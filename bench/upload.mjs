@@ -35,7 +35,9 @@ export async function run(context) {
   const growthMb = peakMb - idle.rssMb;
   const rate = sizeMb / (upload.ms / 1000);
   const floorRate = sizeMb / (floor.ms / 1000);
-  context.log(`upload ${sizeMb} MB: ${round(rate, 1)} MB/s (bare ${round(floorRate, 1)} MB/s), RSS +${round(growthMb, 1)} MB`);
+  context.log(
+    `upload ${sizeMb} MB: ${round(rate, 1)} MB/s (bare ${round(floorRate, 1)} MB/s), RSS +${round(growthMb, 1)} MB`,
+  );
   return {
     upload_45mb: row({
       what: WHAT,
@@ -44,7 +46,14 @@ export async function run(context) {
       ratio: rate / floorRate,
       goal: GOAL,
       meets: growthMb <= 32,
-      data: { size_mb: sizeMb, mb_per_s: round(rate, 1), floor_mb_per_s: round(floorRate, 1), rss_growth_mb: round(growthMb, 1), idle_rss_mb: round(idle.rssMb, 1), peak_rss_mb: round(peakMb, 1) },
+      data: {
+        size_mb: sizeMb,
+        mb_per_s: round(rate, 1),
+        floor_mb_per_s: round(floorRate, 1),
+        rss_growth_mb: round(growthMb, 1),
+        idle_rss_mb: round(idle.rssMb, 1),
+        peak_rss_mb: round(peakMb, 1),
+      },
     }),
   };
 }
@@ -53,7 +62,9 @@ export async function run(context) {
 function sendUpload(url, token, sizeMb) {
   const boundary = `----medchat-bench-${Date.now()}`;
   const total = sizeMb * MB;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="recording.wav"\r\nContent-Type: audio/wav\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="recording.wav"\r\nContent-Type: audio/wav\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const chunk = Buffer.alloc(64 * 1024);
   const started = performance.now();
@@ -70,7 +81,13 @@ function sendUpload(url, token, sizeMb) {
     req.on('response', (res) => {
       const parts = [];
       res.on('data', (part) => parts.push(part));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(parts).toString('utf8').slice(0, 500), ms: performance.now() - started }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode,
+          body: Buffer.concat(parts).toString('utf8').slice(0, 500),
+          ms: performance.now() - started,
+        }),
+      );
     });
     req.on('error', reject);
     req.write(head);

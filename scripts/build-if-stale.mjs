@@ -23,7 +23,9 @@ function fingerprint() {
     hash.update(stats ? `${relative}\0${stats.size}\0${stats.mtimeMs}\n` : `${relative}\0missing\n`);
   };
   const walk = (relative) => {
-    for (const entry of readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const entry of readdirSync(join(root, relative), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
       const path = `${relative}/${entry.name}`;
       if (entry.isDirectory()) walk(path);
       else add(path);
@@ -37,8 +39,12 @@ function fingerprint() {
 
 const current = fingerprint();
 const built = existsSync(stampPath) ? readFileSync(stampPath, 'utf8').trim() : undefined;
-const outputs = [join(root, 'dist', 'main.js'), ...(hasWireServer ? [join(root, WIRE_SERVER, 'dist', 'index.js')] : [])];
-if (!process.argv.includes('--force') && built === current && outputs.every((output) => existsSync(output))) process.exit(0);
+const outputs = [
+  join(root, 'dist', 'main.js'),
+  ...(hasWireServer ? [join(root, WIRE_SERVER, 'dist', 'index.js')] : []),
+];
+if (!process.argv.includes('--force') && built === current && outputs.every((output) => existsSync(output)))
+  process.exit(0);
 
 const swc = join(root, 'node_modules', '.bin', 'swc');
 const compile = (cwd) => {

@@ -11,7 +11,11 @@ const dist = process.env.KNOWLEDGE_REPORT_DIST ?? `${root}dist`;
 const { KnowledgeIndex } = await import(`${dist}/knowledge/retrieval/knowledge-index.js`);
 const K = 10;
 
-const collection = gunzipSync(readFileSync(`${root}data/medquad/medquad.jsonl.gz`)).toString('utf8').trim().split('\n').map((line) => JSON.parse(line));
+const collection = gunzipSync(readFileSync(`${root}data/medquad/medquad.jsonl.gz`))
+  .toString('utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line));
 const { questions } = JSON.parse(readFileSync(`${root}scripts/knowledge-eval/dev-questions.json`, 'utf8'));
 
 let startedAt = performance.now();
@@ -32,17 +36,26 @@ for (const question of questions) {
     found += 1;
     reciprocalRanks += 1 / rank;
   } else {
-    misses.push({ question, top: hits.slice(0, 3).map((hit) => `${hit.passage.focus} / ${hit.passage.question_type} (${hit.passage.id})`) });
+    misses.push({
+      question,
+      top: hits.slice(0, 3).map((hit) => `${hit.passage.focus} / ${hit.passage.question_type} (${hit.passage.id})`),
+    });
   }
 }
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
 
-process.stdout.write(`Knowledge retrieval on ${questions.length} development questions (${collection.length} passages, index built in ${Math.round(buildMs)} ms)\n\n`);
+process.stdout.write(
+  `Knowledge retrieval on ${questions.length} development questions (${collection.length} passages, index built in ${Math.round(buildMs)} ms)\n\n`,
+);
 process.stdout.write(`success@${K}  ${(found / questions.length).toFixed(3)}  (${found}/${questions.length})\n`);
 process.stdout.write(`MRR@${K}      ${(reciprocalRanks / questions.length).toFixed(3)}\n`);
-process.stdout.write(`latency     p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms (one question, in process)\n\n`);
+process.stdout.write(
+  `latency     p50 ${pct(50).toFixed(1)} ms, p99 ${pct(99).toFixed(1)} ms (one question, in process)\n\n`,
+);
 process.stdout.write(misses.length === 0 ? 'No misses.\n' : `Misses (${misses.length}):\n`);
 for (const { question, top } of misses) {
-  process.stdout.write(`- ${question.question}\n  wanted: ${question.focus.join(' | ')} / ${question.question_types.join(', ')}\n  found:  ${top.join('; ') || 'nothing'}\n`);
+  process.stdout.write(
+    `- ${question.question}\n  wanted: ${question.focus.join(' | ')} / ${question.question_types.join(', ')}\n  found:  ${top.join('; ') || 'nothing'}\n`,
+  );
 }

@@ -66,7 +66,9 @@ const out = [
 ];
 for (const set of sets) {
   const showTexts = !isHeldOut(set.name) || showHeldOut;
-  out.push(renderSetReport(evaluateTriage(set.messages, assess), { title: set.file, problems: set.problems, showTexts }));
+  out.push(
+    renderSetReport(evaluateTriage(set.messages, assess), { title: set.file, problems: set.problems, showTexts }),
+  );
   const repeated = repeatedTexts(set.messages);
   if (repeated.length > 0) out.push('', `${repeated.length} text(s) occur more than once in ${set.file}.`);
   out.push('');

@@ -25,7 +25,25 @@ export class AppModule {
   static forRoot(config: AppConfig, database: DatabaseTarget): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(database), AuditAdminModule.forRoot(config), RateLimitModule, HealthModule, MetricsModule, AuthModule, PatientsModule, KnowledgeModule, AdminModule.forRoot(config), StatsModule.forRoot(config), OrchestratorModule, ChatModule, UploadModule, PrivacyModule.forRoot(config), SchedulerModule, DemoDataModule.forRoot(config)],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database),
+        AuditAdminModule.forRoot(config),
+        RateLimitModule,
+        HealthModule,
+        MetricsModule,
+        AuthModule,
+        PatientsModule,
+        KnowledgeModule,
+        AdminModule.forRoot(config),
+        StatsModule.forRoot(config),
+        OrchestratorModule,
+        ChatModule,
+        UploadModule,
+        PrivacyModule.forRoot(config),
+        SchedulerModule,
+        DemoDataModule.forRoot(config),
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         // Order matters: who the caller is, then whether the role may call the route, then the

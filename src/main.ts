@@ -9,7 +9,10 @@ import { startTracing } from './telemetry/index.js';
 async function main(): Promise<void> {
   // Before the app is imported: the instrumentations patch http and mongodb as they first load.
   const tracing = await startTracing();
-  const [{ createApp }, { InvalidEnvironmentError }] = await Promise.all([import('./bootstrap/create-app.js'), import('./config/validate-environment.js')]);
+  const [{ createApp }, { InvalidEnvironmentError }] = await Promise.all([
+    import('./bootstrap/create-app.js'),
+    import('./config/validate-environment.js'),
+  ]);
   let medchat;
   try {
     medchat = await createApp();
@@ -22,7 +25,14 @@ async function main(): Promise<void> {
   }
   const { app, config, logger } = medchat;
   await app.listen({ port: config.env.PORT, host: config.env.HOST });
-  logger.info({ url: await app.getUrl(), database: medchat.database.embedded?.engine ?? 'external', tracing: tracing ? 'otlp' : 'off' }, 'MedChat is ready');
+  logger.info(
+    {
+      url: await app.getUrl(),
+      database: medchat.database.embedded?.engine ?? 'external',
+      tracing: tracing ? 'otlp' : 'off',
+    },
+    'MedChat is ready',
+  );
 
   let shuttingDown = false;
   const shutdown = (signal: NodeJS.Signals) => {

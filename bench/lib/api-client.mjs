@@ -86,7 +86,11 @@ export function streamMessage(baseUrl, caller, message) {
       {
         method: 'POST',
         agent: streamAgent,
-        headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json', 'content-length': payload.length },
+        headers: {
+          authorization: `Bearer ${caller.token}`,
+          'content-type': 'application/json',
+          'content-length': payload.length,
+        },
       },
       (res) => {
         if (res.statusCode !== 200) {

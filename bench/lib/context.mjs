@@ -31,7 +31,10 @@ export function createContext({ smoke, log }) {
     bare: () => once('bare', () => startReadyServer('bare-fastify.mjs')),
     stt: () => once('stt', () => startReadyServer('fake-stt.mjs')),
     /** A fake Ollama; `options`: { tokenDelayMs, reply }. */
-    ollama: (name, options = {}) => once(`ollama:${name}`, () => startReadyServer('fake-ollama.mjs', { BENCH_FAKE_OPTIONS: JSON.stringify(options) })),
+    ollama: (name, options = {}) =>
+      once(`ollama:${name}`, () =>
+        startReadyServer('fake-ollama.mjs', { BENCH_FAKE_OPTIONS: JSON.stringify(options) }),
+      ),
     /**
      * The app as production runs it (built, NODE_ENV=production, LOG_LEVEL=warn) on its own
      * database of the bench's embedded MongoDB, with the fakes as Ollama and speech-to-text.
@@ -40,7 +43,13 @@ export function createContext({ smoke, log }) {
     app: (name, { ollama = 'instant', env = {} } = {}) =>
       once(`app:${name}`, async () => {
         const [mongo, model, stt] = await Promise.all([context.mongo(), context.ollama(ollama), context.stt()]);
-        const environment = context.appEnvironment({ database: `medchat_${name}`, mongoUri: mongo.uri, ollamaUrl: model.url, sttUrl: stt.url, env });
+        const environment = context.appEnvironment({
+          database: `medchat_${name}`,
+          mongoUri: mongo.uri,
+          ollamaUrl: model.url,
+          sttUrl: stt.url,
+          env,
+        });
         // BENCH_APP_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the apps under load.
         const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
         const app = await startApp(environment, { command: [process.execPath, ...nodeOptions, 'dist/main.js'] });

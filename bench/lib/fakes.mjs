@@ -23,7 +23,9 @@ let compiled;
 
 function compileFakes() {
   // Only the fakes and what they import; test-app.ts (which boots the app from src/) is not needed.
-  const wanted = sourcesOf(SOURCE).filter((file) => /(^|\/)(fake-[a-z-]+|fakes\/[a-z-]+)\.ts$/.test(path.relative(SOURCE, file)));
+  const wanted = sourcesOf(SOURCE).filter((file) =>
+    /(^|\/)(fake-[a-z-]+|fakes\/[a-z-]+)\.ts$/.test(path.relative(SOURCE, file)),
+  );
   for (const file of wanted) {
     const { code } = transformFileSync(file, {
       swcrc: false,

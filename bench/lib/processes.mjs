@@ -43,14 +43,23 @@ export function startServer(script, env = {}, timeoutMs = 30_000) {
  * Starts the built app (`node dist/main.js`) as production runs it and resolves once
  * GET /api/health/ready answers 200. `env` replaces the environment entirely but for PATH/HOME.
  */
-export async function startApp(env, { timeoutMs = 60_000, command = [process.execPath, '--enable-source-maps', 'dist/main.js'] } = {}) {
+export async function startApp(
+  env,
+  { timeoutMs = 60_000, command = [process.execPath, '--enable-source-maps', 'dist/main.js'] } = {},
+) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // Its own process group: `npm start` runs the app as a grandchild, and stop() must reach it.
   const child = spawn(command[0], command.slice(1), {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
     detached: true,
   });
@@ -93,7 +102,10 @@ function track(child, timeoutMs, readyFrom) {
     });
   });
   const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`child ${child.pid} was not ready within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`child ${child.pid} was not ready within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     let buffer = '';
     child.stdout.on('data', (chunk) => {
       buffer += chunk.toString();

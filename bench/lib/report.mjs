@@ -38,7 +38,9 @@ export function renderMarkdown(report, order) {
     if (!entry) continue;
     const ratio = entry.ratio === null || entry.ratio === undefined ? '—' : String(entry.ratio);
     const verdict = entry.verdict === 'not run' ? `not run: ${entry.reason}` : entry.verdict;
-    lines.push(`| \`${key}\` | ${entry.what} | ${entry.figure} | ${entry.floor} | ${ratio} | ${entry.goal} | ${verdict} |`);
+    lines.push(
+      `| \`${key}\` | ${entry.what} | ${entry.figure} | ${entry.floor} | ${ratio} | ${entry.goal} | ${verdict} |`,
+    );
   }
   lines.push('', 'The same figures, with their raw measurements, are in `report.json` beside this file.', '');
   return lines.join('\n');

@@ -8,7 +8,12 @@ export function percentile(values, share) {
 }
 
 export function summary(values) {
-  return { n: values.length, p50: percentile(values, 0.5), p99: percentile(values, 0.99), max: values.length ? Math.max(...values) : Number.NaN };
+  return {
+    n: values.length,
+    p50: percentile(values, 0.5),
+    p99: percentile(values, 0.99),
+    max: values.length ? Math.max(...values) : Number.NaN,
+  };
 }
 
 export function round(value, digits = 2) {

@@ -46,7 +46,12 @@ export class AuditTrail {
       at,
       action: input.action,
       outcome: input.outcome,
-      actor: { role: input.actor.role, patient_id: input.actor.patient_id ?? null, session_id: input.actor.session_id ?? null, ...(input.actor.via ? { via: input.actor.via } : {}) },
+      actor: {
+        role: input.actor.role,
+        patient_id: input.actor.patient_id ?? null,
+        session_id: input.actor.session_id ?? null,
+        ...(input.actor.via ? { via: input.actor.via } : {}),
+      },
       patient_id: input.patient_id,
       request_id: RequestContext.current()?.requestId ?? null,
       client_ip: input.client_ip ?? null,
@@ -54,7 +59,16 @@ export class AuditTrail {
       details: input.details ?? {},
       expires_at: new Date(at.getTime() + this.retentionMs),
     };
-    const line = { msg: event.action, audit: true, outcome: event.outcome, actor: event.actor, patient_id: event.patient_id, targets: event.targets, details: event.details, client_ip: event.client_ip ?? undefined };
+    const line = {
+      msg: event.action,
+      audit: true,
+      outcome: event.outcome,
+      actor: event.actor,
+      patient_id: event.patient_id,
+      targets: event.targets,
+      details: event.details,
+      client_ip: event.client_ip ?? undefined,
+    };
     if (!options.logged) {
       if (event.outcome === 'success') this.logger.log(line);
       else this.logger.warn(line);

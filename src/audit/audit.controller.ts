@@ -13,10 +13,13 @@ export class AuditController {
   @Get()
   @ApiOperation({
     summary: 'The audit trail: sign-ins, record retrievals, uploads, deletions, purges and admin actions, newest first',
-    description: 'Filter by patient, action, outcome and time; page with `before` = the previous page\'s `next_cursor`. Events hold ids, counts and reason codes, never health data.',
+    description:
+      "Filter by patient, action, outcome and time; page with `before` = the previous page's `next_cursor`. Events hold ids, counts and reason codes, never health data.",
   })
   @ApiOkResponse({ type: AuditPageDto })
-  @ApiUnprocessableEntityResponse({ description: 'A filter is malformed (unknown action, bad date, a cursor this endpoint did not issue)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'A filter is malformed (unknown action, bad date, a cursor this endpoint did not issue)',
+  })
   list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
     return this.audit.page(query);
   }

@@ -12,12 +12,21 @@ export class AuditService {
 
   async page(query: AuditQueryDto): Promise<AuditPageDto> {
     const before = query.before === undefined ? undefined : decodeAuditCursor(query.before);
-    if (query.before !== undefined && !before) throw invalid('before', 'before must be a next_cursor value returned by this endpoint');
+    if (query.before !== undefined && !before)
+      throw invalid('before', 'before must be a next_cursor value returned by this endpoint');
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from >= to) throw invalid('to', 'to must be later than from');
 
-    const found = await this.trail.search({ patientId: query.patient_id, action: query.action, outcome: query.outcome, from, to, before, limit: query.limit });
+    const found = await this.trail.search({
+      patientId: query.patient_id,
+      action: query.action,
+      outcome: query.outcome,
+      from,
+      to,
+      before,
+      limit: query.limit,
+    });
     const page = found.slice(0, query.limit);
     const last = page.at(-1);
     await this.trail.record({
@@ -33,7 +42,12 @@ export class AuditService {
         at: event.at.toISOString(),
         action: event.action,
         outcome: event.outcome,
-        actor: { role: event.actor.role, patient_id: event.actor.patient_id ?? null, session_id: event.actor.session_id ?? null, ...(event.actor.via ? { via: event.actor.via } : {}) },
+        actor: {
+          role: event.actor.role,
+          patient_id: event.actor.patient_id ?? null,
+          session_id: event.actor.session_id ?? null,
+          ...(event.actor.via ? { via: event.actor.via } : {}),
+        },
         patient_id: event.patient_id,
         request_id: event.request_id,
         client_ip: event.client_ip,
@@ -46,5 +60,7 @@ export class AuditService {
 }
 
 function invalid(field: string, message: string): ProblemException {
-  return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, `The request is invalid: check ${field}.`, { errors: [{ field, message }] });
+  return new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, `The request is invalid: check ${field}.`, {
+    errors: [{ field, message }],
+  });
 }

@@ -6,7 +6,11 @@ const PATIENT = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 
 describe('readAccessTokenClaims', () => {
   it('accepts what TokenService issues', () => {
-    expect(readAccessTokenClaims({ sub: PATIENT, sid: SID, role: 'patient', iat: 1, exp: 2 })).toEqual({ sub: PATIENT, sid: SID, role: 'patient' });
+    expect(readAccessTokenClaims({ sub: PATIENT, sid: SID, role: 'patient', iat: 1, exp: 2 })).toEqual({
+      sub: PATIENT,
+      sid: SID,
+      role: 'patient',
+    });
     expect(readAccessTokenClaims({ sid: SID, role: 'guest', iat: 1, exp: 2 })).toEqual({ sid: SID, role: 'guest' });
   });
 

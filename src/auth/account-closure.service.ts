@@ -32,7 +32,11 @@ export class AccountClosureService {
 
   /** Checks the password an account has; an account without one needs none. */
   async confirmPassword(patientId: string, password: string | undefined): Promise<PasswordConfirmation> {
-    const patient = await this.patients.findOne({ patient_id: { $eq: patientId } }).select('+password_hash').lean<{ password_hash: string | null }>().exec();
+    const patient = await this.patients
+      .findOne({ patient_id: { $eq: patientId } })
+      .select('+password_hash')
+      .lean<{ password_hash: string | null }>()
+      .exec();
     if (!patient) return 'no_account';
     if (!patient.password_hash) return 'no_password';
     if (password === undefined || password === '') return 'missing';
@@ -42,7 +46,8 @@ export class AccountClosureService {
   /** Idempotent: a second call finds nothing and removes nothing. */
   async deleteByPatient(patientId: string): Promise<AccountDataErased> {
     const sessions = (await this.sessions.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
-    const loginFailures = (await this.loginFailures.deleteMany({ _id: { $eq: `patient:${patientId}` } }).exec()).deletedCount;
+    const loginFailures = (await this.loginFailures.deleteMany({ _id: { $eq: `patient:${patientId}` } }).exec())
+      .deletedCount;
     const account = (await this.patients.deleteOne({ patient_id: { $eq: patientId } }).exec()).deletedCount;
     // A sign-in racing the erasure may have opened a session after the first sweep.
     const late = (await this.sessions.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
@@ -50,9 +55,27 @@ export class AccountClosureService {
   }
 
   /** The account as an export shows it: never the password hash, only whether there is one. */
-  async describe(patientId: string): Promise<{ patient_id: string; display_name: string; roles: string[]; has_password: boolean; created_at: Date; updated_at: Date } | null> {
-    const patient = await this.patients.findOne({ patient_id: { $eq: patientId } }).select('+password_hash').lean<Patient & { password_hash: string | null }>().exec();
+  async describe(patientId: string): Promise<{
+    patient_id: string;
+    display_name: string;
+    roles: string[];
+    has_password: boolean;
+    created_at: Date;
+    updated_at: Date;
+  } | null> {
+    const patient = await this.patients
+      .findOne({ patient_id: { $eq: patientId } })
+      .select('+password_hash')
+      .lean<Patient & { password_hash: string | null }>()
+      .exec();
     if (!patient) return null;
-    return { patient_id: patient.patient_id, display_name: patient.display_name, roles: patient.roles, has_password: Boolean(patient.password_hash), created_at: patient.created_at, updated_at: patient.updated_at };
+    return {
+      patient_id: patient.patient_id,
+      display_name: patient.display_name,
+      roles: patient.roles,
+      has_password: Boolean(patient.password_hash),
+      created_at: patient.created_at,
+      updated_at: patient.updated_at,
+    };
   }
 }

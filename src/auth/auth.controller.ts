@@ -33,9 +33,14 @@ export class AuthController {
   @RateLimitByBodyField('patient_id')
   @ApiOperation({ summary: 'Sign in as a patient; answers an access token for a new session' })
   @ApiOkResponse({ type: TokenResponseDto })
-  @ApiUnauthorizedResponse({ description: 'Unknown patient id, missing or wrong password (one generic detail for all)' })
+  @ApiUnauthorizedResponse({
+    description: 'Unknown patient id, missing or wrong password (one generic detail for all)',
+  })
   @ApiUnprocessableEntityResponse({ description: 'patient_id is not of the form Given###_Family###_<uuid>' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins from this client address or for this patient id, or too many sign-ins for this patient id this minute; see Retry-After' })
+  @ApiTooManyRequestsResponse({
+    description:
+      'Too many failed sign-ins from this client address or for this patient id, or too many sign-ins for this patient id this minute; see Retry-After',
+  })
   login(@Body() body: LoginRequestDto, @Ip() clientIp: string): Promise<TokenResponseDto> {
     return this.auth.login(body.patient_id, body.password, clientIp);
   }
@@ -69,7 +74,10 @@ export class AuthController {
   @ApiUnauthorizedResponse({ description: 'Missing, invalid or expired token, or the session has already ended' })
   @ApiNotFoundResponse({ description: "session_id names a session that is not the caller's" })
   @ApiForbiddenResponse({ description: 'Called with the admin API key, which has no session' })
-  logout(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: LogoutQueryDto): Promise<LogoutResponseDto> {
+  logout(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: LogoutQueryDto,
+  ): Promise<LogoutResponseDto> {
     return this.auth.logout(principal, query.session_id);
   }
 }

@@ -56,8 +56,21 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
     JwtAuthenticator,
     AccessTokenGuard,
     RolesGuard,
-    { provide: AdminApiKey, inject: [AppConfig], useFactory: (config: AppConfig) => new AdminApiKey(config.env.ADMIN_API_KEY) },
+    {
+      provide: AdminApiKey,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new AdminApiKey(config.env.ADMIN_API_KEY),
+    },
   ],
-  exports: [SessionService, PatientAccountService, AccountClosureService, AuthAuditLog, AdminApiKey, AccessTokenGuard, RolesGuard, JwtAuthenticator],
+  exports: [
+    SessionService,
+    PatientAccountService,
+    AccountClosureService,
+    AuthAuditLog,
+    AdminApiKey,
+    AccessTokenGuard,
+    RolesGuard,
+    JwtAuthenticator,
+  ],
 })
 export class AuthModule {}

@@ -40,12 +40,20 @@ export class AuthService {
   async login(patientId: string, password: string | undefined, clientIp: string): Promise<TokenResponse> {
     const start = await this.failures.begin(clientIp, patientId);
     if (!start.allowed) {
-      await this.audit.record({ event: 'auth.login.blocked', outcome: 'blocked', patient_id: patientId, reason: start.reason, client_ip: clientIp });
+      await this.audit.record({
+        event: 'auth.login.blocked',
+        outcome: 'blocked',
+        patient_id: patientId,
+        reason: start.reason,
+        client_ip: clientIp,
+      });
       const detail =
         start.reason === 'too_many_failures'
           ? `Too many failed sign-in attempts. Try again in ${start.retryAfterSeconds} seconds.`
           : `Too many sign-in attempts are being checked at once for this account or address. Try again in ${start.retryAfterSeconds} seconds.`;
-      throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, detail, { headers: { 'retry-after': String(start.retryAfterSeconds) } });
+      throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, detail, {
+        headers: { 'retry-after': String(start.retryAfterSeconds) },
+      });
     }
 
     let check: CredentialCheck;
@@ -59,7 +67,13 @@ export class AuthService {
     }
     if (!check.ok) {
       await this.failures.failed(start.attempt);
-      await this.audit.record({ event: 'auth.login.failed', outcome: 'failure', patient_id: patientId, reason: check.reason, client_ip: clientIp });
+      await this.audit.record({
+        event: 'auth.login.failed',
+        outcome: 'failure',
+        patient_id: patientId,
+        reason: check.reason,
+        client_ip: clientIp,
+      });
       throw unauthorizedProblem(INVALID_CREDENTIALS);
     }
 
@@ -78,25 +92,44 @@ export class AuthService {
 
   async startGuestSession(clientIp: string): Promise<TokenResponse> {
     const session = await this.sessions.start(null, 'guest');
-    await this.audit.record({ event: 'auth.guest.started', outcome: 'success', patient_id: null, session_id: session.session_id, client_ip: clientIp });
+    await this.audit.record({
+      event: 'auth.guest.started',
+      outcome: 'success',
+      patient_id: null,
+      session_id: session.session_id,
+      client_ip: clientIp,
+    });
     return this.tokenResponse(session);
   }
 
   /** A new token for the caller's session, which the guard has just found live. */
   async refresh(principal: AuthenticatedPrincipal): Promise<TokenResponse> {
     const session = sessionOf(principal);
-    await this.audit.record({ event: 'auth.token.refreshed', outcome: 'success', patient_id: session.patient_id, session_id: session.session_id });
+    await this.audit.record({
+      event: 'auth.token.refreshed',
+      outcome: 'success',
+      patient_id: session.patient_id,
+      session_id: session.session_id,
+    });
     return this.tokenResponse(session);
   }
 
-  async logout(principal: AuthenticatedPrincipal, requestedSessionId: string | undefined): Promise<{ message: string }> {
+  async logout(
+    principal: AuthenticatedPrincipal,
+    requestedSessionId: string | undefined,
+  ): Promise<{ message: string }> {
     const session = sessionOf(principal);
     if (requestedSessionId !== undefined && requestedSessionId !== session.session_id) {
       // Another session is answered like a missing one: its existence is none of the caller's business.
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No session with that id belongs to you.');
     }
     await this.sessions.end(session.session_id);
-    await this.audit.record({ event: 'auth.logout', outcome: 'success', patient_id: session.patient_id, session_id: session.session_id });
+    await this.audit.record({
+      event: 'auth.logout',
+      outcome: 'success',
+      patient_id: session.patient_id,
+      session_id: session.session_id,
+    });
     return { message: 'Logged out successfully' };
   }
 
@@ -109,7 +142,9 @@ export class AuthService {
     const account = await this.accounts.passwordHashOf(patientId);
     if (account?.password_hash) {
       if (password === undefined) return { ok: false, reason: 'password_required' };
-      return (await this.hasher.verify(account.password_hash, password)) ? { ok: true, method: 'password' } : { ok: false, reason: 'wrong_password' };
+      return (await this.hasher.verify(account.password_hash, password))
+        ? { ok: true, method: 'password' }
+        : { ok: false, reason: 'wrong_password' };
     }
     if (this.config.env.AUTH_PATIENT_ID_ONLY) {
       if (!account) await this.accounts.findOrCreate(patientId);
@@ -119,7 +154,11 @@ export class AuthService {
     return { ok: false, reason: account ? 'no_password_set' : 'unknown_patient' };
   }
 
-  private async tokenResponse(session: { session_id: string; patient_id: string | null; role: SessionRole }): Promise<TokenResponse> {
+  private async tokenResponse(session: {
+    session_id: string;
+    patient_id: string | null;
+    role: SessionRole;
+  }): Promise<TokenResponse> {
     const token = await this.tokens.issue(session);
     return {
       access_token: token.access_token,
@@ -132,7 +171,11 @@ export class AuthService {
 }
 
 /** The session behind a patient or guest principal (routes using this are @Roles('patient', 'guest')). */
-function sessionOf(principal: AuthenticatedPrincipal): { session_id: string; patient_id: string | null; role: SessionRole } {
+function sessionOf(principal: AuthenticatedPrincipal): {
+  session_id: string;
+  patient_id: string | null;
+  role: SessionRole;
+} {
   if (principal.sid === null || principal.role === 'admin') {
     throw new ProblemException(HttpStatus.FORBIDDEN, 'This route needs a patient or guest session.');
   }

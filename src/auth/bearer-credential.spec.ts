@@ -10,7 +10,10 @@ describe('bearerCredentialOf', () => {
     expect(bearerCredentialOf(header)).toBe(credential);
   });
 
-  it.each([undefined, '', 'Bearer', 'Bearer ', 'Basic abc', 'abc', 'Bearer a b', 'Bearerabc', ['Bearer abc']])('refuses %j', (header) => {
-    expect(bearerCredentialOf(header as string | string[] | undefined)).toBeUndefined();
-  });
+  it.each([undefined, '', 'Bearer', 'Bearer ', 'Basic abc', 'abc', 'Bearer a b', 'Bearerabc', ['Bearer abc']])(
+    'refuses %j',
+    (header) => {
+      expect(bearerCredentialOf(header as string | string[] | undefined)).toBeUndefined();
+    },
+  );
 });

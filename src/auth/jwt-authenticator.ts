@@ -24,7 +24,9 @@ export class JwtAuthenticator {
           else resolve(principal);
         },
       ) as (request: object, reply: object, next: (error?: unknown) => void) => void;
-      run(request, reply, (error?: unknown) => reject(error ?? new Error('Passport ended the JWT check without a verdict')));
+      run(request, reply, (error?: unknown) =>
+        reject(error ?? new Error('Passport ended the JWT check without a verdict')),
+      );
     });
   }
 }
@@ -33,7 +35,10 @@ export class JwtAuthenticator {
 function tokenRefusal(info: unknown) {
   const name = info instanceof Error ? info.name : undefined;
   if (name === 'TokenExpiredError') {
-    return unauthorizedProblem('The access token has expired; refresh it before it expires, or sign in again.', 'invalid_token');
+    return unauthorizedProblem(
+      'The access token has expired; refresh it before it expires, or sign in again.',
+      'invalid_token',
+    );
   }
   if (name === 'JsonWebTokenError' || name === 'NotBeforeError') {
     return unauthorizedProblem('The access token is not valid; sign in again.', 'invalid_token');

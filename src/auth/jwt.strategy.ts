@@ -58,6 +58,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     if (session.patient_id !== (claims.sub ?? null) || session.role !== claims.role) {
       throw unauthorizedProblem('The access token does not match its session; sign in again.', 'invalid_token');
     }
-    return { sub: session.patient_id, sid: session.session_id, role: session.role, contextClearedAt: session.context_cleared_at };
+    return {
+      sub: session.patient_id,
+      sid: session.session_id,
+      role: session.role,
+      contextClearedAt: session.context_cleared_at,
+    };
   }
 }

@@ -52,7 +52,14 @@ export class PatientAccountService {
     const patient = await this.patients
       .findOneAndUpdate(
         { patient_id: { $eq: patientId } },
-        { $setOnInsert: { patient_id: patientId, display_name: displayNameFromPatientId(patientId), roles: ['patient'], password_hash: null } },
+        {
+          $setOnInsert: {
+            patient_id: patientId,
+            display_name: displayNameFromPatientId(patientId),
+            roles: ['patient'],
+            password_hash: null,
+          },
+        },
         { upsert: true, returnDocument: 'after' },
       )
       .select('+password_hash')
@@ -66,7 +73,10 @@ export class PatientAccountService {
     const result = await this.patients
       .updateOne(
         { patient_id: { $eq: identity.patient_id } },
-        { $set: { display_name: identity.display_name }, $setOnInsert: { patient_id: identity.patient_id, roles: ['patient'], password_hash: null } },
+        {
+          $set: { display_name: identity.display_name },
+          $setOnInsert: { patient_id: identity.patient_id, roles: ['patient'], password_hash: null },
+        },
         { upsert: true },
       )
       .exec();
@@ -79,14 +89,20 @@ export class PatientAccountService {
    */
   async setPassword(patientId: string, password: string): Promise<boolean> {
     const passwordHash = await this.hasher.hash(password);
-    const result = await this.patients.updateOne({ patient_id: { $eq: patientId } }, { $set: { password_hash: passwordHash } }).exec();
+    const result = await this.patients
+      .updateOne({ patient_id: { $eq: patientId } }, { $set: { password_hash: passwordHash } })
+      .exec();
     if (result.matchedCount === 0) return false;
     await this.sessions.endAllForPatient(patientId);
     return true;
   }
 
   private findWithHash(patientId: string): Promise<PatientWithHash | null> {
-    return this.patients.findOne({ patient_id: { $eq: patientId } }).select('+password_hash').lean<PatientWithHash>().exec();
+    return this.patients
+      .findOne({ patient_id: { $eq: patientId } })
+      .select('+password_hash')
+      .lean<PatientWithHash>()
+      .exec();
   }
 }
 

@@ -68,7 +68,10 @@ export class SessionService {
 
   /** What state a session is in, without changing it. */
   async check(sessionId: string, now = new Date()): Promise<SessionCheck> {
-    const stored = await this.sessions.findOne({ session_id: { $eq: sessionId } }, LIVE_FIELDS).lean<StoredSession>().exec();
+    const stored = await this.sessions
+      .findOne({ session_id: { $eq: sessionId } }, LIVE_FIELDS)
+      .lean<StoredSession>()
+      .exec();
     if (!stored) return { status: 'unknown' };
     if (!stored.active) return { status: 'ended' };
     // The TTL monitor removes expired sessions only every minute or so; expiry is decided here.
@@ -87,7 +90,10 @@ export class SessionService {
     const expiresAt = new Date(now.getTime() + this.idleMs);
     // `active: true` in the filter: a sign-out racing this request is never undone.
     await this.sessions
-      .updateOne({ session_id: { $eq: sessionId }, active: true }, { $set: { last_activity_at: now, expires_at: expiresAt } })
+      .updateOne(
+        { session_id: { $eq: sessionId }, active: true },
+        { $set: { last_activity_at: now, expires_at: expiresAt } },
+      )
       .exec();
     return { status: 'live', session: { ...session, last_activity_at: now, expires_at: expiresAt } };
   }
@@ -101,7 +107,10 @@ export class SessionService {
   async clearContext(sessionId: string): Promise<Date | null> {
     const now = new Date();
     const result = await this.sessions
-      .updateOne({ session_id: { $eq: sessionId }, active: true, expires_at: { $gt: now } }, { $set: { context_cleared_at: now } })
+      .updateOne(
+        { session_id: { $eq: sessionId }, active: true, expires_at: { $gt: now } },
+        { $set: { context_cleared_at: now } },
+      )
       .exec();
     return result.matchedCount > 0 ? now : null;
   }

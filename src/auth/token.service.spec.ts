@@ -13,18 +13,31 @@ function tokenService(env: Record<string, string> = {}): { tokens: TokenService;
 }
 
 function headerOf(token: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(token.split('.')[0] as string, 'base64url').toString('utf8')) as Record<string, unknown>;
+  return JSON.parse(Buffer.from(token.split('.')[0] as string, 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 describe('TokenService', () => {
-  const session = { session_id: '0b6f6e36-8a57-4c0b-9d7e-3f4d5c1e2a10', patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', role: 'patient' as const };
+  const session = {
+    session_id: '0b6f6e36-8a57-4c0b-9d7e-3f4d5c1e2a10',
+    patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58',
+    role: 'patient' as const,
+  };
 
   it('signs HS256 tokens carrying sub, sid, role, iat and exp', async () => {
     const { tokens, jwt } = tokenService();
     const issued = await tokens.issue(session);
     expect(headerOf(issued.access_token)).toEqual({ alg: 'HS256', typ: 'JWT' });
     const claims = await jwt.verifyAsync(issued.access_token, { algorithms: ['HS256'] });
-    expect(claims).toEqual({ sub: session.patient_id, sid: session.session_id, role: 'patient', iat: expect.any(Number), exp: expect.any(Number) });
+    expect(claims).toEqual({
+      sub: session.patient_id,
+      sid: session.session_id,
+      role: 'patient',
+      iat: expect.any(Number),
+      exp: expect.any(Number),
+    });
     expect(Math.abs(claims.iat - Date.now() / 1000)).toBeLessThan(5);
   });
 
@@ -55,6 +68,8 @@ describe('TokenService', () => {
   it('produces tokens another secret cannot verify', async () => {
     const { tokens } = tokenService();
     const issued = await tokens.issue(session);
-    await expect(new JwtService({ secret: `${SECRET}-other` }).verifyAsync(issued.access_token)).rejects.toThrow(/invalid signature/);
+    await expect(new JwtService({ secret: `${SECRET}-other` }).verifyAsync(issued.access_token)).rejects.toThrow(
+      /invalid signature/,
+    );
   });
 });

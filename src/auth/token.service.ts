@@ -30,7 +30,11 @@ export class TokenService {
     return this.config.env.JWT_EXPIRES_IN_MINUTES * 60;
   }
 
-  async issue(session: { session_id: string; patient_id: string | null; role: SessionRole }): Promise<IssuedAccessToken> {
+  async issue(session: {
+    session_id: string;
+    patient_id: string | null;
+    role: SessionRole;
+  }): Promise<IssuedAccessToken> {
     const claims: AccessTokenClaims = { sid: session.session_id, role: session.role };
     if (session.patient_id !== null) claims.sub = session.patient_id;
     const accessToken = await this.jwt.signAsync(claims, {

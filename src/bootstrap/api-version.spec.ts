@@ -12,7 +12,15 @@ describe('unversionedUrl', () => {
     expect(unversionedUrl(url)).toBe(expected);
   });
 
-  it.each(['/api/health', '/api/v1x/health', '/api/v2/health', '/v1/api/health', '/metrics', '/docs', '/API/v1/health'])('leaves %s alone', (url) => {
+  it.each([
+    '/api/health',
+    '/api/v1x/health',
+    '/api/v2/health',
+    '/v1/api/health',
+    '/metrics',
+    '/docs',
+    '/API/v1/health',
+  ])('leaves %s alone', (url) => {
     expect(unversionedUrl(url)).toBe(url);
   });
 
@@ -29,7 +37,11 @@ describe('documentAsV1', () => {
   } as unknown as OpenAPIObject;
 
   it('moves /api paths under /api/v1 and keeps the others', () => {
-    expect(Object.keys(documentAsV1(document).paths)).toEqual(['/api/v1/health', '/api/v1/upload/{file_id}', '/metrics']);
+    expect(Object.keys(documentAsV1(document).paths)).toEqual([
+      '/api/v1/health',
+      '/api/v1/upload/{file_id}',
+      '/metrics',
+    ]);
   });
 
   it('keeps the description and adds the compatibility promise', () => {

@@ -25,10 +25,19 @@ export function unversionedUrl(url: string): string {
  */
 export function documentAsV1(document: OpenAPIObject): OpenAPIObject {
   const paths = Object.fromEntries(
-    Object.entries(document.paths).map(([path, item]) => [path === API_PREFIX || path.startsWith(`${API_PREFIX}/`) ? `${API_V1_PREFIX}${path.slice(API_PREFIX.length)}` : path, item]),
+    Object.entries(document.paths).map(([path, item]) => [
+      path === API_PREFIX || path.startsWith(`${API_PREFIX}/`)
+        ? `${API_V1_PREFIX}${path.slice(API_PREFIX.length)}`
+        : path,
+      item,
+    ]),
   );
   const alias =
     `Every path is served under ${API_V1_PREFIX}/ (documented here) and, identically, under ${API_PREFIX}/ (the alias the web app calls). ` +
     'Within v1, changes are additive only: no path, field or status is removed or changes meaning.';
-  return { ...document, info: { ...document.info, description: `${document.info.description ?? ''}\n\n${alias}`.trim() }, paths };
+  return {
+    ...document,
+    info: { ...document.info, description: `${document.info.description ?? ''}\n\n${alias}`.trim() },
+    paths,
+  };
 }

@@ -26,7 +26,10 @@ export interface BootstrapFoundation {
  * and reports config warnings through it, then resolves the database (starting the embedded one
  * when MONGODB_URI is unset). Pretty logs only when asked and in development.
  */
-export async function prepareBootstrap(options: CreateAppOptions, { prettyInDevelopment }: { prettyInDevelopment: boolean }): Promise<BootstrapFoundation> {
+export async function prepareBootstrap(
+  options: CreateAppOptions,
+  { prettyInDevelopment }: { prettyInDevelopment: boolean },
+): Promise<BootstrapFoundation> {
   const { variables, warnings } = validateEnvironment(options.env ?? process.env);
   const config = new AppConfig(variables);
   const logger = createRootLogger({

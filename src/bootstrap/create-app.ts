@@ -97,7 +97,9 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   );
   setUpSwagger(app);
   // The chat WebSocket shares Fastify's HTTP server and port (see web-socket-adapter.ts).
-  app.useWebSocketAdapter(new MedChatWebSocketAdapter(app, { maxPayloadBytes: variables.WS_MAX_FRAME_BYTES, rewriteUrl: unversionedUrl }));
+  app.useWebSocketAdapter(
+    new MedChatWebSocketAdapter(app, { maxPayloadBytes: variables.WS_MAX_FRAME_BYTES, rewriteUrl: unversionedUrl }),
+  );
 
   return {
     app,

@@ -28,7 +28,9 @@ const HELMET_OPTIONS: Readonly<HelmetOptions> = {
  * (no CSP nonces), while @fastify/helmet would build every helmet middleware again, parsing the
  * CSP directives, on each request: 15% of the CPU of a liveness probe.
  */
-export function securityHeaders(options: Readonly<HelmetOptions> = HELMET_OPTIONS): ReadonlyArray<readonly [string, string]> {
+export function securityHeaders(
+  options: Readonly<HelmetOptions> = HELMET_OPTIONS,
+): ReadonlyArray<readonly [string, string]> {
   const headers = new Map<string, string>();
   const recorder = {
     setHeader: (name: string, value: string | number) => headers.set(name.toLowerCase(), String(value)),
@@ -43,10 +45,13 @@ export function securityHeaders(options: Readonly<HelmetOptions> = HELMET_OPTION
 /** Security headers on every response and CORS from the configured allow-list only. */
 export async function applySecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const headers = securityHeaders();
-  app.getHttpAdapter().getInstance().addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of headers) reply.header(name, value);
-    done();
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      for (const [name, value] of headers) reply.header(name, value);
+      done();
+    });
   const allowed = new Set(config.corsOrigins);
   app.enableCors({
     origin: (origin, callback) => callback(null, origin === undefined ? false : allowed.has(origin)),

@@ -34,13 +34,18 @@ export class ChatHistoryService {
     let sessionId = caller.sid;
     if (query.session_id !== undefined && query.session_id !== caller.sid) {
       // An earlier consultation: only a patient has those, and only their own (else 404, never an empty page).
-      if (caller.role === 'guest' || caller.sub === null) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
-      if (!(await this.ownsConsultation(caller.sub, query.session_id))) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
+      if (caller.role === 'guest' || caller.sub === null)
+        throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
+      if (!(await this.ownsConsultation(caller.sub, query.session_id)))
+        throw new ProblemException(HttpStatus.NOT_FOUND, 'No such consultation.');
       sessionId = query.session_id;
       scope = { sessionId, patientId: caller.sub };
     } else if (query.scope === 'patient') {
       if (caller.role === 'guest' || caller.sub === null) {
-        throw new ProblemException(HttpStatus.FORBIDDEN, 'Guests have no patient history; ask for scope=session instead.');
+        throw new ProblemException(
+          HttpStatus.FORBIDDEN,
+          'Guests have no patient history; ask for scope=session instead.',
+        );
       }
       scope = { patientId: caller.sub };
     } else {
@@ -55,17 +60,25 @@ export class ChatHistoryService {
 
     const newestFirst = await this.conversations.findPage(scope, query.limit + 1, before);
     // The first page of a history that fits on it holds every exchange: nothing left to count.
-    const counts = before === undefined && newestFirst.length <= query.limit ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
+    const counts =
+      before === undefined && newestFirst.length <= query.limit
+        ? countsOf(newestFirst)
+        : await this.conversations.countExchanges(scope);
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
-    const feedback = await this.feedback.findForMessages(page.filter((turn) => turn.status === 'completed').map((turn) => turn._id.toHexString()));
+    const feedback = await this.feedback.findForMessages(
+      page.filter((turn) => turn.status === 'completed').map((turn) => turn._id.toHexString()),
+    );
     return {
       session_id: sessionId,
       patient_id: caller.sub,
       messages: page.flatMap((turn) => toHistoryMessages(turn, feedback.get(turn._id.toHexString()))),
       // A pending exchange has only its user message so far.
       total_messages: counts.total * 2 - counts.pending,
-      next_cursor: newestFirst.length > query.limit && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
+      next_cursor:
+        newestFirst.length > query.limit && oldest
+          ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id })
+          : null,
     };
   }
 
@@ -88,7 +101,9 @@ export class ChatHistoryService {
       });
     }
     return {
-      message: purge ? `Conversation history cleared; ${purged} stored exchanges deleted.` : 'Conversation history cleared.',
+      message: purge
+        ? `Conversation history cleared; ${purged} stored exchanges deleted.`
+        : 'Conversation history cleared.',
       cleared: true,
       purged,
     };
@@ -111,14 +126,28 @@ function toHistoryMessages(turn: StoredTurn, feedback?: StoredFeedback): History
     role: 'user',
     content: turn.message,
     timestamp: turn.created_at.toISOString(),
-    metadata: { message_id: messageId, status: turn.status, attachments: turn.attachments.map((a) => describeAttachment(a)) },
+    metadata: {
+      message_id: messageId,
+      status: turn.status,
+      attachments: turn.attachments.map((a) => describeAttachment(a)),
+    },
   };
   if (turn.status === 'pending') return [user];
   const answeredAt = (turn.completed_at ?? turn.created_at).toISOString();
   if (turn.status === 'completed') {
     return [
       user,
-      { role: 'assistant', content: turn.response ?? '', timestamp: answeredAt, metadata: { ...turn.metadata, message_id: messageId, status: 'completed', ...(feedback ? { feedback: toFeedbackDto(feedback) } : {}) } },
+      {
+        role: 'assistant',
+        content: turn.response ?? '',
+        timestamp: answeredAt,
+        metadata: {
+          ...turn.metadata,
+          message_id: messageId,
+          status: 'completed',
+          ...(feedback ? { feedback: toFeedbackDto(feedback) } : {}),
+        },
+      },
     ];
   }
   const reason = turn.failure_reason ?? 'internal_error';

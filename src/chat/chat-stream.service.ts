@@ -23,7 +23,12 @@ export class ChatStreamService {
     private readonly metrics: MetricsRecorder,
   ) {}
 
-  async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async stream(
+    principal: AuthenticatedPrincipal,
+    request: SendMessageDto,
+    httpRequest: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
     return this.streamTurn(await this.turns.startTurn(principal, request), httpRequest, reply);
   }
 
@@ -53,7 +58,11 @@ export class ChatStreamService {
       if (described.serverFault) this.logger.error(error instanceof Error ? error : new Error(String(error)));
       // A stream has sent its headers: the Retry-After of a 429 (daily budget) or 503 (capacity) travels in the event.
       const retryAfter = Number(described.headers?.['retry-after']);
-      events.send('error', { status: described.status, detail: described.detail, ...(retryAfter > 0 ? { retry_after: retryAfter } : {}) });
+      events.send('error', {
+        status: described.status,
+        detail: described.detail,
+        ...(retryAfter > 0 ? { retry_after: retryAfter } : {}),
+      });
     } finally {
       events.close();
       streamClosed?.();

@@ -5,7 +5,10 @@ const PROBLEM = ' (application/problem+json)';
 
 /** The header a client reads to know when to ask again; the SPA shows it instead of retrying at once. */
 const RETRY_AFTER = {
-  'Retry-After': { description: 'Seconds to wait before asking again', schema: { type: 'integer', minimum: 1, example: 30 } },
+  'Retry-After': {
+    description: 'Seconds to wait before asking again',
+    schema: { type: 'integer', minimum: 1, example: 30 },
+  },
 };
 
 /**

@@ -96,7 +96,10 @@ const liveSession: LiveSession = {
 };
 const sessions = { findLive: async () => liveSession } as unknown as SessionService;
 /** No budget: these specs are about turns, the quota has its own integration test. */
-const noQuota = { assertWithinBudget: async () => undefined, record: async () => undefined } as unknown as DailyTokenQuota;
+const noQuota = {
+  assertWithinBudget: async () => undefined,
+  record: async () => undefined,
+} as unknown as DailyTokenQuota;
 
 /** What the upload module answers for a file id that names no file of the caller's. */
 const noFiles = new (class extends ChatAttachmentResolver {
@@ -105,7 +108,12 @@ const noFiles = new (class extends ChatAttachmentResolver {
   }
 })();
 
-function turnService(repository: RecordingRepository, runner: ChatTurnRunner, session: SessionService, resolver: ChatAttachmentResolver = noFiles) {
+function turnService(
+  repository: RecordingRepository,
+  runner: ChatTurnRunner,
+  session: SessionService,
+  resolver: ChatAttachmentResolver = noFiles,
+) {
   return createTestingService(ChatTurnService, [
     bind(ConversationRepository, repository),
     // Consultation titles have their own integration test.
@@ -117,25 +125,30 @@ function turnService(repository: RecordingRepository, runner: ChatTurnRunner, se
   ]);
 }
 
-async function serviceWith(outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>, resolver?: ChatAttachmentResolver) {
+async function serviceWith(
+  outcome: (hooks: ChatTurnHooks) => Promise<ChatTurnResult>,
+  resolver?: ChatAttachmentResolver,
+) {
   const repository = new RecordingRepository();
   const runner = new ScriptedRunner(repository, outcome);
   const service = await turnService(repository, runner, sessions, resolver);
   return { service, repository, runner };
 }
 
-const answered = async (): Promise<ChatTurnResult> => ({ response: 'An answer.', metadata: METADATA, usage: { promptTokens: 0, completionTokens: 0 } });
+const answered = async (): Promise<ChatTurnResult> => ({
+  response: 'An answer.',
+  metadata: METADATA,
+  usage: { promptTokens: 0, completionTokens: 0 },
+});
 
 describe('ChatTurnService', () => {
   it('starts the context where the session the guard read was last cleared, without reading the session again', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     let sessionReads = 0;
     const repository = new RecordingRepository();
-    const service = await turnService(
-      repository,
-      new ScriptedRunner(repository, answered),
-      { findLive: async () => (sessionReads++, liveSession) } as unknown as SessionService,
-    );
+    const service = await turnService(repository, new ScriptedRunner(repository, answered), {
+      findLive: async () => (sessionReads++, liveSession),
+    } as unknown as SessionService);
 
     await service.sendMessage({ ...PATIENT, contextClearedAt: clearedAt }, { message: 'Hello' });
 
@@ -146,11 +159,9 @@ describe('ChatTurnService', () => {
   it('reads the session for a principal that does not say when its context was cleared', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     const repository = new RecordingRepository();
-    const service = await turnService(
-      repository,
-      new ScriptedRunner(repository, answered),
-      { findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }) } as unknown as SessionService,
-    );
+    const service = await turnService(repository, new ScriptedRunner(repository, answered), {
+      findLive: async () => ({ ...liveSession, context_cleared_at: clearedAt }),
+    } as unknown as SessionService);
     const { contextClearedAt: _unknown, ...withoutContextStart } = PATIENT;
 
     await service.sendMessage(withoutContextStart, { message: 'Hello' });
@@ -175,7 +186,12 @@ describe('ChatTurnService', () => {
     const response = await service.sendMessage(PATIENT, { message: 'Hello' });
 
     expect(repository.events).toEqual(['pending', 'model', 'completed']);
-    expect(response).toMatchObject({ response: 'An answer.', session_id: 'session-1', timestamp: '2026-01-15T14:30:28.123Z', metadata: METADATA });
+    expect(response).toMatchObject({
+      response: 'An answer.',
+      session_id: 'session-1',
+      timestamp: '2026-01-15T14:30:28.123Z',
+      metadata: METADATA,
+    });
   });
 
   it('stores an unexpected failure as internal_error and lets it become a 500 without internals', async () => {
@@ -192,9 +208,13 @@ describe('ChatTurnService', () => {
   });
 
   it('answers an unavailable dependency with 503, its detail and Retry-After', async () => {
-    const { service, repository } = await serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
+    const { service, repository } = await serviceWith(() =>
+      Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')),
+    );
 
-    const failure = (await service.sendMessage(PATIENT, { message: 'Hello' }).catch((error: unknown) => error)) as ProblemException;
+    const failure = (await service
+      .sendMessage(PATIENT, { message: 'Hello' })
+      .catch((error: unknown) => error)) as ProblemException;
 
     expect(failure).toBeInstanceOf(ProblemException);
     expect(failure.getStatus()).toBe(503);
@@ -210,7 +230,9 @@ describe('ChatTurnService', () => {
       throw new DailyBudgetExhaustedError(1000, 3600);
     });
 
-    const failure = (await service.sendMessage(PATIENT, { message: 'Hello' }).catch((error: unknown) => error)) as ProblemException;
+    const failure = (await service
+      .sendMessage(PATIENT, { message: 'Hello' })
+      .catch((error: unknown) => error)) as ProblemException;
 
     expect(gate).toBeInstanceOf(Function);
     expect(failure.getStatus()).toBe(429);
@@ -231,16 +253,22 @@ describe('ChatTurnService', () => {
   });
 
   it('keeps the original error when storing the failure fails too', async () => {
-    const { service, repository } = await serviceWith(() => Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')));
+    const { service, repository } = await serviceWith(() =>
+      Promise.reject(new DependencyUnavailableError('Ollama', 'Ollama is down.')),
+    );
     repository.failWith = new Error('database gone');
 
-    await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toMatchObject({ detail: 'Ollama is down.' });
+    await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toMatchObject({
+      detail: 'Ollama is down.',
+    });
   });
 
   it('refuses another session id and a file id with nothing to resolve it, before storing anything', async () => {
     const { service, repository } = await serviceWith(answered);
 
-    await expect(service.sendMessage(PATIENT, { message: 'Hello', session_id: 'session-2' })).rejects.toMatchObject({ status: 404 });
+    await expect(service.sendMessage(PATIENT, { message: 'Hello', session_id: 'session-2' })).rejects.toMatchObject({
+      status: 404,
+    });
     await expect(service.sendMessage(PATIENT, { message: 'Hello', image_file_id: 'file-1' })).rejects.toMatchObject({
       status: 404,
       detail: 'No such file.',
@@ -249,7 +277,13 @@ describe('ChatTurnService', () => {
   });
 
   it('passes resolved attachments to the model and stores their description', async () => {
-    const attachment: TurnAttachment = { kind: 'image', file_id: 'file-1', mime_type: 'image/png', filename: 'rash.png', read: async () => Buffer.from('') };
+    const attachment: TurnAttachment = {
+      kind: 'image',
+      file_id: 'file-1',
+      mime_type: 'image/png',
+      filename: 'rash.png',
+      read: async () => Buffer.from(''),
+    };
     const asked: unknown[] = [];
     const resolver = new (class extends ChatAttachmentResolver {
       async resolve(principal: AuthenticatedPrincipal, references: object) {
@@ -263,12 +297,16 @@ describe('ChatTurnService', () => {
 
     expect(asked).toEqual([[PATIENT, { image_file_id: 'file-1' }]]);
     expect(runner.inputs[0].attachments).toEqual([attachment]);
-    expect(repository.inserted[0].attachments).toEqual([{ kind: 'image', file_id: 'file-1', mime_type: 'image/png', filename: 'rash.png' }]);
+    expect(repository.inserted[0].attachments).toEqual([
+      { kind: 'image', file_id: 'file-1', mime_type: 'image/png', filename: 'rash.png' },
+    ]);
   });
 
   it('refuses the admin key, which has no session to chat in', async () => {
     const { service } = await serviceWith(answered);
 
-    await expect(service.sendMessage({ sub: null, sid: null, role: 'admin' }, { message: 'Hello' })).rejects.toMatchObject({ status: 403 });
+    await expect(
+      service.sendMessage({ sub: null, sid: null, role: 'admin' }, { message: 'Hello' }),
+    ).rejects.toMatchObject({ status: 403 });
   });
 });

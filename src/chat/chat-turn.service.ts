@@ -80,7 +80,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
    * fields, another session, an ended one) takes its file with it; once the turn is stored the
    * file stays with it, so a failed answer can be asked again by file id.
    */
-  async sendMessageWithFile(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest): Promise<ChatResponseDto> {
+  async sendMessageWithFile(
+    principal: AuthenticatedPrincipal,
+    kind: ChatFileKind,
+    request: FastifyRequest,
+  ): Promise<ChatResponseDto> {
     assertCanChat(principal);
     const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
     let turn: StartedTurn;
@@ -89,7 +93,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       const reference = kind === 'image' ? { image_file_id: received.file_id } : { audio_file_id: received.file_id };
       // A large file takes a while to arrive: the session is checked again, not as the guard saw it.
       const caller = await this.callers.live(principal);
-      turn = await this.startTurn(caller, { message: fields.message ?? '', session_id: fields.session_id, ...reference });
+      turn = await this.startTurn(caller, {
+        message: fields.message ?? '',
+        session_id: fields.session_id,
+        ...reference,
+      });
     } catch (error) {
       await received.discard();
       throw error;
@@ -108,7 +116,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
     const attachments = await this.resolveAttachments(caller, request);
-    const context = await this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS);
+    const context = await this.conversations.findContext(
+      caller.sid,
+      caller.sub,
+      caller.contextClearedAt,
+      CONTEXT_TURNS,
+    );
     const stored = await this.conversations.insertPending({
       sessionId: caller.sid,
       patientId: caller.sub,
@@ -118,7 +131,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     });
     // A patient's first message opens the consultation listed in GET /chat/sessions; a guest's session ends with its sign-in.
     if (caller.sub !== null) {
-      await this.consultations.noteMessage(caller.sid, caller.sub, titleFromFirstMessage(request.message, stored.attachments), stored.created_at);
+      await this.consultations.noteMessage(
+        caller.sid,
+        caller.sub,
+        titleFromFirstMessage(request.message, stored.attachments),
+        stored.created_at,
+      );
     }
     return {
       id: stored._id,
@@ -154,7 +172,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
    */
   async beforeApplicationShutdown(): Promise<void> {
     if (this.answering.size > 0) {
-      const graceMs = (this.config.env.SHUTDOWN_TIMEOUT_MS) / 2;
+      const graceMs = this.config.env.SHUTDOWN_TIMEOUT_MS / 2;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([
         Promise.allSettled([...this.answering]),
@@ -196,12 +214,16 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       await this.storeFailure(turn, reason);
       this.metrics.chatTurn(reason);
       if (reason === 'interrupted') {
-        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, { headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) } });
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, {
+          headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
+        });
       }
       if (error instanceof CapacityExceededError) {
         // Every LLM slot is taken and the queue is full or was waited out: nothing is broken, so the client is told when to come back.
         this.metrics.llmTurnRejected(error.reason);
-        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, { headers: { 'retry-after': String(error.retryAfterSeconds) } });
+        throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {
+          headers: { 'retry-after': String(error.retryAfterSeconds) },
+        });
       }
       if (error instanceof DependencyUnavailableError) {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, error.message, {

@@ -25,7 +25,12 @@ import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ApiChatTurnRefusals } from './chat-turn-api-responses.js';
-import { ChatStreamErrorEventDto, ChatStreamQueuedEventDto, ChatStreamStartEventDto, ChatStreamTokenEventDto } from './dto/chat-stream-events.dto.js';
+import {
+  ChatStreamErrorEventDto,
+  ChatStreamQueuedEventDto,
+  ChatStreamStartEventDto,
+  ChatStreamTokenEventDto,
+} from './dto/chat-stream-events.dto.js';
 import { ChatResponseDto } from './dto/chat-response.dto.js';
 import { ClearHistoryQueryDto, ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import { HistoryQueryDto } from './dto/history-query.dto.js';
@@ -54,10 +59,15 @@ export class ChatController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Ask a question and get the whole answer' })
   @ApiOkResponse({ type: ChatResponseDto })
-  @ApiNotFoundResponse({ description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}` })
+  @ApiNotFoundResponse({
+    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}`,
+  })
   @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
   @ApiChatTurnRefusals('The language model is unreachable or not configured')
-  sendMessage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Body() body: SendMessageDto): Promise<ChatResponseDto> {
+  sendMessage(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Body() body: SendMessageDto,
+  ): Promise<ChatResponseDto> {
     return this.turns.sendMessage(principal, body);
   }
 
@@ -65,7 +75,8 @@ export class ChatController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Ask about a photo: multipart `image` (the file) and an optional `message`',
-    description: 'The photo is stored as an upload of the caller\'s and analysed by the vision model; `metadata.image_analysis` holds the findings.',
+    description:
+      "The photo is stored as an upload of the caller's and analysed by the vision model; `metadata.image_analysis` holds the findings.",
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody(messageWithFileForm('image', '.jpg, .jpeg, .png, .webp, .bmp'))
@@ -73,9 +84,14 @@ export class ChatController {
   @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
   @ApiPayloadTooLargeResponse({ description: `The image is larger than the limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({
+    description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}`,
+  })
   @ApiChatTurnRefusals('The vision or language model is unreachable')
-  sendMessageWithImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
+  sendMessageWithImage(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() request: FastifyRequest,
+  ): Promise<ChatResponseDto> {
     return this.turns.sendMessageWithFile(principal, 'image', request);
   }
 
@@ -83,7 +99,8 @@ export class ChatController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Send a voice message: multipart `audio` (the recording) and an optional `message`',
-    description: 'The recording is stored as an upload of the caller\'s and transcribed; `metadata.transcription` holds the text, and triage judges it.',
+    description:
+      "The recording is stored as an upload of the caller's and transcribed; `metadata.transcription` holds the text, and triage judges it.",
   })
   @ApiConsumes('multipart/form-data')
   @ApiBody(messageWithFileForm('audio', '.wav, .mp3, .m4a, .ogg, .webm'))
@@ -91,9 +108,14 @@ export class ChatController {
   @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
   @ApiPayloadTooLargeResponse({ description: `The recording is larger than the limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({
+    description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}`,
+  })
   @ApiChatTurnRefusals('Speech-to-text or the language model is unreachable')
-  sendMessageWithAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<ChatResponseDto> {
+  sendMessageWithAudio(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() request: FastifyRequest,
+  ): Promise<ChatResponseDto> {
     return this.turns.sendMessageWithFile(principal, 'audio', request);
   }
 
@@ -108,7 +130,13 @@ export class ChatController {
       'Lines starting with `:` are heartbeats. Errors found before the stream starts are ordinary problem+json responses.',
   })
   @ApiProduces('text/event-stream')
-  @ApiExtraModels(ChatStreamStartEventDto, ChatStreamQueuedEventDto, ChatStreamTokenEventDto, ChatResponseDto, ChatStreamErrorEventDto)
+  @ApiExtraModels(
+    ChatStreamStartEventDto,
+    ChatStreamQueuedEventDto,
+    ChatStreamTokenEventDto,
+    ChatResponseDto,
+    ChatStreamErrorEventDto,
+  )
   @ApiOkResponse({
     description: 'An event stream; each `data:` line is one JSON object',
     content: {
@@ -130,7 +158,9 @@ export class ChatController {
       },
     },
   })
-  @ApiNotFoundResponse({ description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}` })
+  @ApiNotFoundResponse({
+    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}`,
+  })
   @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
   streamMessage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
@@ -145,14 +175,20 @@ export class ChatController {
   @ApiOperation({ summary: 'Read the conversation history, oldest first, one page at a time going back' })
   @ApiOkResponse({ type: ChatHistoryDto })
   @ApiUnprocessableEntityResponse({ description: `Bad limit, scope or cursor${PROBLEM}` })
-  history(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: HistoryQueryDto): Promise<ChatHistoryDto> {
+  history(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: HistoryQueryDto,
+  ): Promise<ChatHistoryDto> {
     return this.histories.history(principal, query);
   }
 
   @Delete('history')
   @ApiOperation({ summary: "Clear the model's view of this session's earlier exchanges; purge=true also deletes them" })
   @ApiOkResponse({ type: ClearHistoryResponseDto })
-  clearHistory(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Query() query: ClearHistoryQueryDto): Promise<ClearHistoryResponseDto> {
+  clearHistory(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Query() query: ClearHistoryQueryDto,
+  ): Promise<ClearHistoryResponseDto> {
     return this.histories.clearHistory(principal, query.purge);
   }
 }

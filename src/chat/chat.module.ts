@@ -38,9 +38,45 @@ import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
  * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CONVERSATION_MODEL, schema: ConversationSchema }, { name: CONSULTATION_MODEL, schema: ConsultationSchema }, { name: FEEDBACK_MODEL, schema: FeedbackSchema }]), AuthModule, AuditModule, MetricsModule, EncryptionModule, OrchestratorModule, UploadModule, DailyTokenQuotaModule, RateLimitStorageModule],
-  controllers: [ChatController, ChatSessionsController, ChatRetryController, FeedbackController, AdminFeedbackController],
-  providers: [ChatTurnService, ChatSessionsService, ConsultationRepository, FailedTurnRetry, FeedbackRepository, ChatFeedbackService, ChatHistoryService, ChatCallers, ChatStreamService, ConversationRepository, InterruptedTurnRecovery, ChatGateway, ChatSocketService, ChatSocketRegistry, ChatSocketRateLimit],
+  imports: [
+    MongooseModule.forFeature([
+      { name: CONVERSATION_MODEL, schema: ConversationSchema },
+      { name: CONSULTATION_MODEL, schema: ConsultationSchema },
+      { name: FEEDBACK_MODEL, schema: FeedbackSchema },
+    ]),
+    AuthModule,
+    AuditModule,
+    MetricsModule,
+    EncryptionModule,
+    OrchestratorModule,
+    UploadModule,
+    DailyTokenQuotaModule,
+    RateLimitStorageModule,
+  ],
+  controllers: [
+    ChatController,
+    ChatSessionsController,
+    ChatRetryController,
+    FeedbackController,
+    AdminFeedbackController,
+  ],
+  providers: [
+    ChatTurnService,
+    ChatSessionsService,
+    ConsultationRepository,
+    FailedTurnRetry,
+    FeedbackRepository,
+    ChatFeedbackService,
+    ChatHistoryService,
+    ChatCallers,
+    ChatStreamService,
+    ConversationRepository,
+    InterruptedTurnRecovery,
+    ChatGateway,
+    ChatSocketService,
+    ChatSocketRegistry,
+    ChatSocketRateLimit,
+  ],
   exports: [FeedbackRepository, ConsultationRepository, ConversationRepository, InterruptedTurnRecovery],
 })
 export class ChatModule {}

@@ -18,30 +18,54 @@ function context(field: string, owner: TurnOwner): string {
  * safety report, model) stays queryable, as the admin statistics need.
  */
 export const conversationFields = {
-  sealMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) => cipher.encrypt(message, context('message', owner)),
-  openMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) => cipher.decrypt(message, context('message', owner)),
-  sealResponse: (cipher: FieldCipher, response: string, owner: TurnOwner) => cipher.encrypt(response, context('response', owner)),
-  openResponse: (cipher: FieldCipher, response: string | null, owner: TurnOwner) => cipher.decryptOptional(response, context('response', owner)),
+  sealMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) =>
+    cipher.encrypt(message, context('message', owner)),
+  openMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) =>
+    cipher.decrypt(message, context('message', owner)),
+  sealResponse: (cipher: FieldCipher, response: string, owner: TurnOwner) =>
+    cipher.encrypt(response, context('response', owner)),
+  openResponse: (cipher: FieldCipher, response: string | null, owner: TurnOwner) =>
+    cipher.decryptOptional(response, context('response', owner)),
 
   sealMetadata(cipher: FieldCipher, metadata: ChatResponseMetadata, owner: TurnOwner): ChatResponseMetadata {
     if (!cipher.enabled) return metadata;
     return {
       ...metadata,
       transcription: cipher.encryptOptional(metadata.transcription, context('metadata.transcription', owner)),
-      image_analysis: cipher.encryptJson(metadata.image_analysis, context('metadata.image_analysis', owner)) as ChatResponseMetadata['image_analysis'],
+      image_analysis: cipher.encryptJson(
+        metadata.image_analysis,
+        context('metadata.image_analysis', owner),
+      ) as ChatResponseMetadata['image_analysis'],
       // Knowledge passages are public NIH text: only the caller's own records are sealed.
-      sources: (metadata.sources ?? []).map((source) => (source.kind === 'knowledge' ? source : { ...source, text: cipher.encrypt(source.text, context('metadata.sources.text', owner)) })),
+      sources: (metadata.sources ?? []).map((source) =>
+        source.kind === 'knowledge'
+          ? source
+          : { ...source, text: cipher.encrypt(source.text, context('metadata.sources.text', owner)) },
+      ),
     };
   },
 
-  openMetadata(cipher: FieldCipher, metadata: ChatResponseMetadata | null, owner: TurnOwner): ChatResponseMetadata | null {
+  openMetadata(
+    cipher: FieldCipher,
+    metadata: ChatResponseMetadata | null,
+    owner: TurnOwner,
+  ): ChatResponseMetadata | null {
     if (!metadata) return metadata;
     return {
       ...metadata,
       transcription: cipher.decryptOptional(metadata.transcription, context('metadata.transcription', owner)),
-      image_analysis: cipher.decryptJson(metadata.image_analysis, context('metadata.image_analysis', owner)) as ChatResponseMetadata['image_analysis'],
+      image_analysis: cipher.decryptJson(
+        metadata.image_analysis,
+        context('metadata.image_analysis', owner),
+      ) as ChatResponseMetadata['image_analysis'],
       ...(Array.isArray(metadata.sources)
-        ? { sources: metadata.sources.map((source) => (source.kind === 'knowledge' ? source : { ...source, text: cipher.decrypt(source.text, context('metadata.sources.text', owner)) })) }
+        ? {
+            sources: metadata.sources.map((source) =>
+              source.kind === 'knowledge'
+                ? source
+                : { ...source, text: cipher.decrypt(source.text, context('metadata.sources.text', owner)) },
+            ),
+          }
         : {}),
     };
   },

@@ -7,7 +7,13 @@ import { FieldCipher } from '../common/encryption/field-cipher.js';
 import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import type { HistoryCursor } from './history-cursor.js';
-import { CONVERSATION_MODEL, type Conversation, type FailureReason, type StoredAttachment, type StoredTurn } from './schemas/conversation.schema.js';
+import {
+  CONVERSATION_MODEL,
+  type Conversation,
+  type FailureReason,
+  type StoredAttachment,
+  type StoredTurn,
+} from './schemas/conversation.schema.js';
 
 /** Whose exchanges a read may see. Both ids always go into the query, never a filter afterwards. */
 export type ConversationScope = { sessionId: string; patientId: string | null } | { patientId: string };
@@ -51,7 +57,12 @@ export class ConversationRepository {
   }
 
   /** `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. */
-  async markCompleted(id: Types.ObjectId, response: string, metadata: ChatResponseMetadata, owner: TurnOwner): Promise<Date> {
+  async markCompleted(
+    id: Types.ObjectId,
+    response: string,
+    metadata: ChatResponseMetadata,
+    owner: TurnOwner,
+  ): Promise<Date> {
     const completedAt = new Date();
     await this.model.updateOne(
       { _id: id, status: 'pending' },
@@ -75,10 +86,21 @@ export class ConversationRepository {
   }
 
   /** The session's last answered exchanges after `since` (and before `until`, for a retried turn), oldest first: the model's context. */
-  async findContext(sessionId: string, patientId: string | null, since: Date | null, limit: number, until?: Date): Promise<StoredTurn[]> {
+  async findContext(
+    sessionId: string,
+    patientId: string | null,
+    since: Date | null,
+    limit: number,
+    until?: Date,
+  ): Promise<StoredTurn[]> {
     const filter: QueryFilter<Conversation> = { session_id: sessionId, patient_id: patientId, status: 'completed' };
     if (since || until) filter.created_at = { ...(since ? { $gt: since } : {}), ...(until ? { $lt: until } : {}) };
-    const newestFirst = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+    const newestFirst = await this.model
+      .find(filter)
+      .sort({ created_at: -1, _id: -1 })
+      .limit(limit)
+      .lean<StoredTurn[]>()
+      .exec();
     return newestFirst.reverse().map((turn) => this.open(turn));
   }
 
@@ -86,9 +108,17 @@ export class ConversationRepository {
   async findPage(scope: ConversationScope, limit: number, before?: HistoryCursor): Promise<StoredTurn[]> {
     const filter: QueryFilter<Conversation> = { ...scopeFilter(scope) };
     if (before) {
-      filter.$or = [{ created_at: { $lt: before.createdAt } }, { created_at: before.createdAt, _id: { $lt: before.id } }];
+      filter.$or = [
+        { created_at: { $lt: before.createdAt } },
+        { created_at: before.createdAt, _id: { $lt: before.id } },
+      ];
     }
-    const page = await this.model.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).lean<StoredTurn[]>().exec();
+    const page = await this.model
+      .find(filter)
+      .sort({ created_at: -1, _id: -1 })
+      .limit(limit)
+      .lean<StoredTurn[]>()
+      .exec();
     return page.map((turn) => this.open(turn));
   }
 
@@ -97,14 +127,23 @@ export class ConversationRepository {
     const [counts] = await this.model
       .aggregate<{ total: number; pending: number }>([
         { $match: scopeFilter(scope) },
-        { $group: { _id: null, total: { $sum: 1 }, pending: { $sum: { $cond: [{ $eq: ['$status', 'pending'] }, 1, 0] } } } },
+        {
+          $group: {
+            _id: null,
+            total: { $sum: 1 },
+            pending: { $sum: { $cond: [{ $eq: ['$status', 'pending'] }, 1, 0] } },
+          },
+        },
       ])
       .exec();
     return { total: counts?.total ?? 0, pending: counts?.pending ?? 0 };
   }
 
   /** Per session of the patient's among `sessionIds`: how many exchanges it holds and when the last was written. */
-  async summarizeSessions(patientId: string, sessionIds: readonly string[]): Promise<Map<string, { exchanges: number; lastAt: Date }>> {
+  async summarizeSessions(
+    patientId: string,
+    sessionIds: readonly string[],
+  ): Promise<Map<string, { exchanges: number; lastAt: Date }>> {
     if (sessionIds.length === 0) return new Map();
     const rows = await this.model
       .aggregate<{ _id: string; exchanges: number; lastAt: Date }>([
@@ -131,7 +170,12 @@ export class ConversationRepository {
    */
   async deleteFinishedBefore(cutoff: Date): Promise<Map<string | null, number>> {
     const filter: QueryFilter<Conversation> = { status: { $ne: 'pending' }, created_at: { $lt: cutoff } };
-    const groups = await this.model.aggregate<{ _id: string | null; count: number }>([{ $match: filter }, { $group: { _id: '$patient_id', count: { $sum: 1 } } }]).exec();
+    const groups = await this.model
+      .aggregate<{ _id: string | null; count: number }>([
+        { $match: filter },
+        { $group: { _id: '$patient_id', count: { $sum: 1 } } },
+      ])
+      .exec();
     const removed = new Map<string | null, number>();
     for (const group of groups) {
       const result = await this.model.deleteMany({ ...filter, patient_id: group._id }).exec();
@@ -142,19 +186,31 @@ export class ConversationRepository {
 
   /** Export: the patient's exchanges oldest first, decrypted one at a time from a cursor. */
   async *streamByPatient(patientId: string): AsyncGenerator<StoredTurn> {
-    const cursor = this.model.find({ patient_id: { $eq: patientId } }).sort({ created_at: 1, _id: 1 }).lean<StoredTurn[]>().cursor();
+    const cursor = this.model
+      .find({ patient_id: { $eq: patientId } })
+      .sort({ created_at: 1, _id: 1 })
+      .lean<StoredTurn[]>()
+      .cursor();
     for await (const turn of cursor) yield this.open(turn as StoredTurn);
   }
 
   /** One exchange, if it is in the scope (the caller's): a single query, so another's id reads as absent. */
   async findOwned(id: Types.ObjectId, scope: ConversationScope): Promise<StoredTurn | null> {
-    const found = await this.model.findOne({ _id: id, ...scopeFilter(scope) }).lean<StoredTurn>().exec();
+    const found = await this.model
+      .findOne({ _id: id, ...scopeFilter(scope) })
+      .lean<StoredTurn>()
+      .exec();
     return found ? this.open(found) : null;
   }
 
   /** A failed exchange back to pending for a retry; false when it is no longer failed (another retry took it). */
   async reopenFailed(id: Types.ObjectId): Promise<boolean> {
-    const result = await this.model.updateOne({ _id: id, status: 'failed' }, { $set: { status: 'pending', failure_reason: null, completed_at: null } }).exec();
+    const result = await this.model
+      .updateOne(
+        { _id: id, status: 'failed' },
+        { $set: { status: 'pending', failure_reason: null, completed_at: null } },
+      )
+      .exec();
     return result.modifiedCount === 1;
   }
 
@@ -181,5 +237,7 @@ export class ConversationRepository {
 }
 
 function scopeFilter(scope: ConversationScope): QueryFilter<Conversation> {
-  return 'sessionId' in scope ? { session_id: scope.sessionId, patient_id: scope.patientId } : { patient_id: scope.patientId };
+  return 'sessionId' in scope
+    ? { session_id: scope.sessionId, patient_id: scope.patientId }
+    : { patient_id: scope.patientId };
 }

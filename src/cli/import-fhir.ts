@@ -60,7 +60,10 @@ async function importAll(paths: string[], env: Record<string, string | undefined
     import('../patients/index.js'),
   ]);
   const progress = new ProgressBar(process.stderr, files.length);
-  const app = await createAppContext({ env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' }, logDestination: progress.logDestination() });
+  const app = await createAppContext({
+    env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn' },
+    logDestination: progress.logDestination(),
+  });
   const summary = new ImportSummary();
   const startedAt = performance.now();
   try {
@@ -70,7 +73,8 @@ async function importAll(paths: string[], env: Record<string, string | undefined
         const result = await admin.importBundle(bundle, 'cli');
         // Pure and cheap: the per-type counts of what the import just stored.
         const recordsByType: Record<string, number> = {};
-        for (const record of mapFhirBundle(bundle).records) recordsByType[record.resource_type] = (recordsByType[record.resource_type] ?? 0) + 1;
+        for (const record of mapFhirBundle(bundle).records)
+          recordsByType[record.resource_type] = (recordsByType[record.resource_type] ?? 0) + 1;
         return { patientId: result.patient_id, recordsByType, skippedByType: result.skipped.by_type };
       });
       summary.add(outcome);

@@ -25,7 +25,10 @@ async function main(argv: string[], env: Record<string, string | undefined>): Pr
   }
   try {
     if (argv.length === 0) throw new CliUsageError('Name at least one collection file or directory.');
-    if (!env.MONGODB_URI) throw new CliUsageError("Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.");
+    if (!env.MONGODB_URI)
+      throw new CliUsageError(
+        "Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.",
+      );
     return await importAll(argv, env);
   } catch (error) {
     if (error instanceof CliUsageError) {
@@ -41,10 +44,16 @@ async function main(argv: string[], env: Record<string, string | undefined>): Pr
 }
 
 async function importAll(locations: string[], env: Record<string, string | undefined>): Promise<number> {
-  const [{ createAppContext }, { CollectionLoader }] = await Promise.all([import('../bootstrap/create-app-context.js'), import('../knowledge/index.js')]);
+  const [{ createAppContext }, { CollectionLoader }] = await Promise.all([
+    import('../bootstrap/create-app-context.js'),
+    import('../knowledge/index.js'),
+  ]);
   const progress = new ProgressBar(process.stderr, locations.length);
   // The CLI loads only what it is given: the context must not load the shipped collection too.
-  const app = await createAppContext({ env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn', KNOWLEDGE_SEED_PATH: 'none' }, logDestination: progress.logDestination() });
+  const app = await createAppContext({
+    env: { ...env, LOG_LEVEL: env.LOG_LEVEL ?? 'warn', KNOWLEDGE_SEED_PATH: 'none' },
+    logDestination: progress.logDestination(),
+  });
   const lines: string[] = [];
   let failed = 0;
   try {

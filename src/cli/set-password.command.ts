@@ -7,15 +7,20 @@ import { readSecretLine } from './read-secret.js';
 /** `patients:set-password <patient_id>`: the password comes from stdin, never from the command line. */
 export async function setPasswordCommand(args: string[], env: Record<string, string | undefined>): Promise<string> {
   const [patientId, ...extra] = args;
-  if (patientId === undefined || extra.length > 0) throw new CliUsageError('patients:set-password takes exactly one argument, the patient id.');
+  if (patientId === undefined || extra.length > 0)
+    throw new CliUsageError('patients:set-password takes exactly one argument, the patient id.');
   if (!isPatientId(patientId)) throw new CliUsageError('The patient id must have the form Given###_Family###_<uuid>.');
   if (!env.MONGODB_URI) {
-    throw new CliUsageError("Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.");
+    throw new CliUsageError(
+      "Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.",
+    );
   }
 
   const password = await readSecretLine(`New password for ${patientId}: `);
   if (password.length < PASSWORD_MIN_LENGTH || password.length > ADMIN_PASSWORD_MAX_LENGTH) {
-    throw new CliUsageError(`The password must be ${PASSWORD_MIN_LENGTH} to ${ADMIN_PASSWORD_MAX_LENGTH} characters long.`);
+    throw new CliUsageError(
+      `The password must be ${PASSWORD_MIN_LENGTH} to ${ADMIN_PASSWORD_MAX_LENGTH} characters long.`,
+    );
   }
 
   // The application context starts only once the input is valid, so a usage error answers at once.

@@ -29,7 +29,12 @@ export class HealthService {
       orchestrator_status: orchestratorStatus(ollama.ollama_status),
       database_status: databaseUp ? 'healthy' : 'unhealthy',
       ollama_status: ollama.ollama_status,
-      details: { database: database.mongodb, ollama, circuit_breakers: this.breakers.snapshot(), ...this.extraDetails.collect() },
+      details: {
+        database: database.mongodb,
+        ollama,
+        circuit_breakers: this.breakers.snapshot(),
+        ...this.extraDetails.collect(),
+      },
     };
   }
 

@@ -5,4 +5,9 @@ export { KnowledgeSearchService } from './retrieval/knowledge-search.service.js'
 export { CollectionLoader, type LoadOutcome } from './loading/collection-loader.js';
 export { KnowledgeIndex, type KnowledgeHit } from './retrieval/knowledge-index.js';
 export type { KnowledgePassage } from './knowledge-passage.js';
-export { KnowledgeRetriever, type KnowledgeQuery, type KnowledgeReference, type KnowledgeSource } from './knowledge-retriever.js';
+export {
+  KnowledgeRetriever,
+  type KnowledgeQuery,
+  type KnowledgeReference,
+  type KnowledgeSource,
+} from './knowledge-retriever.js';

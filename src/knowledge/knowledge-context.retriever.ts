@@ -22,7 +22,15 @@ export class KnowledgeContextRetriever extends KnowledgeRetriever {
       const document = `${passage.url}|${passage.question_type}`;
       if (seen.has(document)) continue;
       seen.add(document);
-      chosen.push({ kind: 'knowledge', id: passage.id, title: titleOf(passage), url: passage.url, source: passage.source, snippet: snippetOf(passage), text: promptTextOf(passage) });
+      chosen.push({
+        kind: 'knowledge',
+        id: passage.id,
+        title: titleOf(passage),
+        url: passage.url,
+        source: passage.source,
+        snippet: snippetOf(passage),
+        text: promptTextOf(passage),
+      });
       if (chosen.length === query.limit) break;
     }
     return chosen;

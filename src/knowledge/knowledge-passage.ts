@@ -32,7 +32,8 @@ export function toPassage(raw: unknown): KnowledgePassage {
   if (typeof raw !== 'object' || raw === null) throw new InvalidPassageError('not a JSON object');
   const record = raw as Record<string, unknown>;
   for (const field of REQUIRED) {
-    if (typeof record[field] !== 'string' || (record[field] as string).trim() === '') throw new InvalidPassageError(`"${field}" is missing or empty`);
+    if (typeof record[field] !== 'string' || (record[field] as string).trim() === '')
+      throw new InvalidPassageError(`"${field}" is missing or empty`);
   }
   const text = (field: string) => (typeof record[field] === 'string' ? (record[field] as string).trim() : '');
   return {

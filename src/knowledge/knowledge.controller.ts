@@ -1,5 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { KnowledgeSearchQueryDto } from './dto/knowledge-search-query.dto.js';
 import { KnowledgeSearchResponseDto } from './dto/knowledge-search-response.dto.js';
 import { KnowledgeSearchService } from './retrieval/knowledge-search.service.js';
@@ -17,10 +24,13 @@ export class KnowledgeController {
   @Get('search')
   @ApiOperation({
     summary: 'Search the medical-knowledge collection (MedQuAD, NIH sources; CC BY 4.0)',
-    description: 'Any signed-in caller, guests included. BM25 over question, answer, focus and its synonyms, aware of the kind of question asked; hybrid with embeddings when EMBEDDING_MODEL is set.',
+    description:
+      'Any signed-in caller, guests included. BM25 over question, answer, focus and its synonyms, aware of the kind of question asked; hybrid with embeddings when EMBEDDING_MODEL is set.',
   })
   @ApiOkResponse({ type: KnowledgeSearchResponseDto })
-  @ApiUnprocessableEntityResponse({ description: `q missing, empty or longer than 1000 characters, or limit not an integer in 1–50${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({
+    description: `q missing, empty or longer than 1000 characters, or limit not an integer in 1–50${PROBLEM}`,
+  })
   async search(@Query() query: KnowledgeSearchQueryDto): Promise<KnowledgeSearchResponseDto> {
     const hits = await this.knowledge.search(query.q, query.limit);
     return {

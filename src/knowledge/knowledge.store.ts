@@ -25,7 +25,12 @@ export class KnowledgeStore {
    * Replaces a collection's passages and then records its hash. A crash half way leaves the old
    * hash (or none), so the next start-up loads the collection again.
    */
-  async replaceCollection(name: string, contentHash: string, passages: AsyncIterable<KnowledgePassage>, onBatch?: (written: number) => void): Promise<number> {
+  async replaceCollection(
+    name: string,
+    contentHash: string,
+    passages: AsyncIterable<KnowledgePassage>,
+    onBatch?: (written: number) => void,
+  ): Promise<number> {
     await this.collections.deleteOne({ name }).exec();
     await this.passages.deleteMany({ collection_name: name }).exec();
     let batch: StoredKnowledgePassage[] = [];
@@ -52,14 +57,31 @@ export class KnowledgeStore {
    * removed, which is when a search index must be rebuilt.
    */
   async version(): Promise<string> {
-    const loaded = await this.collections.find({}, { name: 1, content_hash: 1, loaded_at: 1 }).sort({ name: 1 }).lean().exec();
-    return loaded.map((collection) => `${collection.name}:${collection.content_hash}:${collection.loaded_at.getTime()}`).join('|');
+    const loaded = await this.collections
+      .find({}, { name: 1, content_hash: 1, loaded_at: 1 })
+      .sort({ name: 1 })
+      .lean()
+      .exec();
+    return loaded
+      .map((collection) => `${collection.name}:${collection.content_hash}:${collection.loaded_at.getTime()}`)
+      .join('|');
   }
 
   /** Every passage of every fully loaded collection. */
   async allPassages(): Promise<KnowledgePassage[]> {
     const names = (await this.collections.find({}, { name: 1 }).lean().exec()).map((collection) => collection.name);
-    const stored = await this.passages.find({ collection_name: { $in: names } }, { _id: 0, collection_name: 0 }).lean<StoredKnowledgePassage[]>().exec();
-    return stored.map(({ passage_id, source, url, focus, question_type, question, answer }) => ({ id: passage_id, source, url, focus, question_type, question, answer }));
+    const stored = await this.passages
+      .find({ collection_name: { $in: names } }, { _id: 0, collection_name: 0 })
+      .lean<StoredKnowledgePassage[]>()
+      .exec();
+    return stored.map(({ passage_id, source, url, focus, question_type, question, answer }) => ({
+      id: passage_id,
+      source,
+      url,
+      focus,
+      question_type,
+      question,
+      answer,
+    }));
   }
 }

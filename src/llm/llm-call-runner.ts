@@ -74,18 +74,26 @@ export class LlmCallRunner {
       if (!error.retryable || retries >= plan.maxRetries) throw error;
       retries += 1;
       const delay = backoffMs(plan.retryBaseDelayMs, retries);
-      this.logger.warn(`Retrying ${plan.describedAs} in ${Math.round(delay)} ms (attempt ${retries}): ${error.message}`);
+      this.logger.warn(
+        `Retrying ${plan.describedAs} in ${Math.round(delay)} ms (attempt ${retries}): ${error.message}`,
+      );
       await pause(delay, signal);
     }
   }
 
   /** One attempt holding the lease, which is always given back with what happened. */
-  private async attemptOn<T>(lease: SlotLease, plan: LlmCallPlan, attempt: LlmAttempt<T>): Promise<{ done: true; value: T } | { done: false; error: unknown }> {
+  private async attemptOn<T>(
+    lease: SlotLease,
+    plan: LlmCallPlan,
+    attempt: LlmAttempt<T>,
+  ): Promise<{ done: true; value: T } | { done: false; error: unknown }> {
     const timeout = AbortSignal.timeout(plan.timeoutMs);
     const attemptSignal = plan.signal ? AbortSignal.any([plan.signal, timeout]) : timeout;
     const breaker = lease.host.breakerFor(plan.purpose);
     try {
-      const value = breaker ? await breaker.policy.execute(() => attempt(lease.host, attemptSignal)) : await attempt(lease.host, attemptSignal);
+      const value = breaker
+        ? await breaker.policy.execute(() => attempt(lease.host, attemptSignal))
+        : await attempt(lease.host, attemptSignal);
       lease.release('answered');
       return { done: true, value };
     } catch (error) {

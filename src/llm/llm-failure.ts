@@ -9,7 +9,8 @@
  * The call waits for a slot again (on that host or another) and the breaker never sees it, so
  * a busy morning can never open the circuit and fail everyone.
  */
-export type LlmFailureKind = 'client_abort' | 'timeout' | 'connection' | 'server_error' | 'busy' | 'rejected' | 'stream_error';
+export type LlmFailureKind =
+  'client_abort' | 'timeout' | 'connection' | 'server_error' | 'busy' | 'rejected' | 'stream_error';
 
 const TRANSIENT: ReadonlySet<LlmFailureKind> = new Set(['timeout', 'connection', 'server_error']);
 const NOT_THE_HOSTS_FAULT: ReadonlySet<LlmFailureKind> = new Set(['client_abort', 'rejected', 'busy']);
@@ -79,16 +80,20 @@ export function classifyLlmFailure(error: unknown, circumstances: AttemptCircums
 
 function identify(error: unknown, circumstances: AttemptCircumstances): { kind: LlmFailureKind; reason: string } {
   if (circumstances.clientAborted) return { kind: 'client_abort', reason: 'the client went away' };
-  if (circumstances.timedOut) return { kind: 'timeout', reason: `it did not answer within ${formatDuration(circumstances.timeoutMs)}` };
+  if (circumstances.timedOut)
+    return { kind: 'timeout', reason: `it did not answer within ${formatDuration(circumstances.timeoutMs)}` };
   const status = httpStatusOf(error);
-  if (status === 429 || (status === 503 && BUSY_MESSAGE.test(messageOf(error)))) return { kind: 'busy', reason: `it is busy (HTTP ${status})` };
+  if (status === 429 || (status === 503 && BUSY_MESSAGE.test(messageOf(error))))
+    return { kind: 'busy', reason: `it is busy (HTTP ${status})` };
   if (status !== undefined && status >= 500) return { kind: 'server_error', reason: `it answered HTTP ${status}` };
-  if (status !== undefined) return { kind: 'rejected', reason: `it refused the request (HTTP ${status}: ${brief(messageOf(error))})` };
+  if (status !== undefined)
+    return { kind: 'rejected', reason: `it refused the request (HTTP ${status}: ${brief(messageOf(error))})` };
   const code = connectionCodeOf(error);
   const message = messageOf(error);
   const unreachable = UNREACHABLE_MESSAGE.test(message);
   if (code || unreachable || CUT_STREAM_MESSAGES.some((pattern) => pattern.test(message))) {
-    if (circumstances.tokensStreamed) return { kind: 'connection', reason: 'the connection dropped in the middle of the answer' };
+    if (circumstances.tokensStreamed)
+      return { kind: 'connection', reason: 'the connection dropped in the middle of the answer' };
     if (code) return { kind: 'connection', reason: `the connection failed (${code})` };
     return { kind: 'connection', reason: unreachable ? 'it could not be reached' : 'the connection was interrupted' };
   }
@@ -105,7 +110,11 @@ export function httpStatusOf(error: unknown): number | undefined {
 
 /** fetch wraps socket errors: `TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } })`. */
 function connectionCodeOf(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+  for (
+    let current = error, depth = 0;
+    current && depth < 5;
+    current = (current as { cause?: unknown }).cause, depth += 1
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return code;
   }

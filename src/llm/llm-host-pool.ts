@@ -17,7 +17,11 @@ export class LlmHostPool {
   readonly hosts: readonly LlmHost[];
   private readonly logger = new Logger('LlmHostPool');
 
-  constructor(@Inject(LLM_CAPACITY_SETTINGS) readonly settings: LlmCapacitySettings, breakers: CircuitBreakerBoard, metrics: MetricsRecorder) {
+  constructor(
+    @Inject(LLM_CAPACITY_SETTINGS) readonly settings: LlmCapacitySettings,
+    breakers: CircuitBreakerBoard,
+    metrics: MetricsRecorder,
+  ) {
     this.hosts = settings.hostUrls.map((url) => new LlmHost(url, settings.slotsPerHost, settings.breakerResetMs));
     for (const host of this.hosts) this.watchBreakers(host, breakers);
     metrics.watchLlmSlots(() => this.hosts.map((host) => ({ host: host.label, inUse: host.inUse, total: host.slots })));
@@ -78,9 +82,17 @@ export class LlmHostPool {
     board.track(`${provider}${suffix}`, host.breakers.chat.policy);
     board.track(`${provider}_vision${suffix}`, host.breakers.vision.policy);
     // A probe closes a breaker by isolating and releasing it (HostBreaker.closeAfterProbe): that "break" is no failure.
-    host.breakers.chat.policy.onBreak((reason) => !isIsolation(reason) && this.logger.error(`${capitalised}${where} circuit opened: failing fast for ${breakerResetMs} ms`));
+    host.breakers.chat.policy.onBreak(
+      (reason) =>
+        !isIsolation(reason) &&
+        this.logger.error(`${capitalised}${where} circuit opened: failing fast for ${breakerResetMs} ms`),
+    );
     host.breakers.chat.policy.onReset(() => this.logger.log(`${capitalised}${where} circuit closed again`));
-    host.breakers.vision.policy.onBreak((reason) => !isIsolation(reason) && this.logger.error(`${capitalised}${where} vision circuit opened: failing fast for ${breakerResetMs} ms`));
+    host.breakers.vision.policy.onBreak(
+      (reason) =>
+        !isIsolation(reason) &&
+        this.logger.error(`${capitalised}${where} vision circuit opened: failing fast for ${breakerResetMs} ms`),
+    );
   }
 }
 

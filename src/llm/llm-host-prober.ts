@@ -63,12 +63,21 @@ export class LlmHostProber {
       slots_in_use: host.inUse,
       slots_total: host.slots,
       probed: host.probed,
-      breaker: host.breakers.chat.closed ? ('closed' as const) : host.breakers.chat.trialEligible(Date.now()) ? ('half-open' as const) : ('open' as const),
+      breaker: host.breakers.chat.closed
+        ? ('closed' as const)
+        : host.breakers.chat.trialEligible(Date.now())
+          ? ('half-open' as const)
+          : ('open' as const),
     };
     try {
       const names = await this.modelsOn(host);
       const available = names.some((name) => modelMatches(name, this.model));
-      return { ...base, status: available ? 'healthy' : 'model_missing', model_available: available, available_models: names };
+      return {
+        ...base,
+        status: available ? 'healthy' : 'model_missing',
+        model_available: available,
+        available_models: names,
+      };
     } catch (error) {
       const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
       return { ...base, status: 'unreachable', model_available: false, error: reason };

@@ -41,10 +41,12 @@ export class LlmHostWatch implements OnModuleInit, OnModuleDestroy {
 
   /** One round over every host, in parallel; resolves when each host's state is recorded. */
   probeAll(): Promise<void> {
-    this.round ??= Promise.all(this.pool.hosts.map((host) => this.probeOne(host))).then(
-      () => undefined,
-      () => undefined,
-    ).finally(() => (this.round = undefined));
+    this.round ??= Promise.all(this.pool.hosts.map((host) => this.probeOne(host)))
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .finally(() => (this.round = undefined));
     return this.round;
   }
 
@@ -54,6 +56,9 @@ export class LlmHostWatch implements OnModuleInit, OnModuleDestroy {
     const wasDown = host.probed === 'down';
     if (!host.recordProbe(up, Date.now())) return;
     if (up && wasDown) this.logger.log(`LLM host ${host.label} answers its probe again: back in routing`);
-    else if (!up) this.logger.warn(`LLM host ${host.label} failed its probe (${probe.error ?? probe.status}): left out of routing until it answers`);
+    else if (!up)
+      this.logger.warn(
+        `LLM host ${host.label} failed its probe (${probe.error ?? probe.status}): left out of routing until it answers`,
+      );
   }
 }

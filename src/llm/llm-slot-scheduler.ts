@@ -127,7 +127,10 @@ export class LlmSlotScheduler implements OnModuleDestroy {
       };
       const onAbort = () => leave(turnAbortedError(signal!));
       signal?.addEventListener('abort', onAbort, { once: true });
-      timer = setTimeout(() => leave(new CapacityExceededError('wait_timeout', this.retryAfterSeconds(request.purpose))), Math.max(0, request.deadline - now));
+      timer = setTimeout(
+        () => leave(new CapacityExceededError('wait_timeout', this.retryAfterSeconds(request.purpose))),
+        Math.max(0, request.deadline - now),
+      );
       if (request.again) this.queue.pushFront(request.lane, waiter);
       else this.queue.push(request.lane, waiter);
       this.dispatch();
@@ -163,7 +166,9 @@ export class LlmSlotScheduler implements OnModuleDestroy {
     const now = Date.now();
     this.failUnservable(now);
     for (;;) {
-      const waiter = this.queue.shift((candidate) => this.pool.pick(candidate.request.purpose, now, candidate.request.avoid) !== undefined);
+      const waiter = this.queue.shift(
+        (candidate) => this.pool.pick(candidate.request.purpose, now, candidate.request.avoid) !== undefined,
+      );
       if (!waiter) break;
       waiter.grant(this.pool.pick(waiter.request.purpose, now, waiter.request.avoid)!);
     }

@@ -22,7 +22,12 @@ export const httpMetricsHookProvider: Provider = {
     const fastify = host.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify) return false;
     fastify.addHook('onResponse', (request, reply, done) => {
-      metrics.observeHttpRequest(request.method, request.routeOptions.url ?? UNMATCHED_ROUTE, reply.statusCode, reply.elapsedTime / 1000);
+      metrics.observeHttpRequest(
+        request.method,
+        request.routeOptions.url ?? UNMATCHED_ROUTE,
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
       done();
     });
     return true;

@@ -1,9 +1,15 @@
 import { MetricsRecorder } from './metrics-recorder.js';
 import { MetricsToken } from './metrics-token.js';
 
-async function valueOf(recorder: MetricsRecorder, name: string, labels: Record<string, string> = {}): Promise<number | undefined> {
+async function valueOf(
+  recorder: MetricsRecorder,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number | undefined> {
   const metric = await recorder.registry.getSingleMetric(name)?.get();
-  const sample = metric?.values.find((value) => Object.entries(labels).every(([key, label]) => value.labels[key] === label));
+  const sample = metric?.values.find((value) =>
+    Object.entries(labels).every(([key, label]) => value.labels[key] === label),
+  );
   return sample?.value;
 }
 
@@ -33,7 +39,9 @@ describe('MetricsRecorder', () => {
     recorder.rateLimited('/api/chat/message', 3_600_000);
     recorder.rateLimited('/api/chat/message', 10_000);
     for (const window of ['minute', 'hour', '10s']) {
-      expect(await valueOf(recorder, 'medchat_rate_limited_requests_total', { route: '/api/chat/message', window })).toBe(1);
+      expect(
+        await valueOf(recorder, 'medchat_rate_limited_requests_total', { route: '/api/chat/message', window }),
+      ).toBe(1);
     }
   });
 
@@ -42,7 +50,13 @@ describe('MetricsRecorder', () => {
     recorder.startLlmCall('chat')();
     recorder.startLlmCall('chat')('timeout');
     recorder.startSttCall()('connection');
-    expect(await valueOf(recorder, 'medchat_llm_call_duration_seconds', { operation: 'chat', outcome: 'success', le: '+Inf' })).toBe(1);
+    expect(
+      await valueOf(recorder, 'medchat_llm_call_duration_seconds', {
+        operation: 'chat',
+        outcome: 'success',
+        le: '+Inf',
+      }),
+    ).toBe(1);
     expect(await valueOf(recorder, 'medchat_llm_call_errors_total', { operation: 'chat', kind: 'timeout' })).toBe(1);
     expect(await valueOf(recorder, 'medchat_stt_call_errors_total', { kind: 'connection' })).toBe(1);
   });

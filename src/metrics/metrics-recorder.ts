@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** How a chat turn ended; the `outcome` label of `medchat_chat_turns_total`. */
-export type ChatTurnOutcome = 'completed' | 'dependency_unavailable' | 'capacity' | 'quota' | 'client_disconnected' | 'internal_error' | 'interrupted';
+export type ChatTurnOutcome =
+  | 'completed'
+  | 'dependency_unavailable'
+  | 'capacity'
+  | 'quota'
+  | 'client_disconnected'
+  | 'internal_error'
+  | 'interrupted';
 
 /** Why a turn was refused for want of LLM capacity; the `reason` label of `medchat_llm_turns_rejected_total`. */
 export type LlmRejectionReason = 'queue_full' | 'wait_timeout';
@@ -20,7 +27,11 @@ export type CircuitBreakerStatus = 'closed' | 'open' | 'half-open';
 export type CallTimer = (failureKind?: string) => void;
 
 /** `medchat_circuit_breaker_state` values: a number a dashboard can threshold on. */
-export const CIRCUIT_BREAKER_STATE_VALUES: Readonly<Record<CircuitBreakerStatus, number>> = { closed: 0, 'half-open': 1, open: 2 };
+export const CIRCUIT_BREAKER_STATE_VALUES: Readonly<Record<CircuitBreakerStatus, number>> = {
+  closed: 0,
+  'half-open': 1,
+  open: 2,
+};
 
 const HTTP_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 const DEPENDENCY_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120];
@@ -144,7 +155,8 @@ export class MetricsRecorder {
       collect() {
         this.reset();
         for (const snapshot of breakerSources) {
-          for (const [breaker, status] of Object.entries(snapshot())) this.set({ breaker }, CIRCUIT_BREAKER_STATE_VALUES[status]);
+          for (const [breaker, status] of Object.entries(snapshot()))
+            this.set({ breaker }, CIRCUIT_BREAKER_STATE_VALUES[status]);
         }
       },
     });
@@ -279,11 +291,16 @@ export class MetricsRecorder {
         registers: [this.registry],
         collect() {
           this.reset();
-          for (const source of slotSources) for (const snapshot of source()) this.set({ host: snapshot.host }, pick(snapshot));
+          for (const source of slotSources)
+            for (const snapshot of source()) this.set({ host: snapshot.host }, pick(snapshot));
         },
       });
     slotGauge('medchat_llm_slots_in_use', 'Generation slots of each LLM host in use now', (snapshot) => snapshot.inUse);
-    slotGauge('medchat_llm_slots_total', 'Generation slots of each LLM host (LLM_SLOTS_PER_HOST)', (snapshot) => snapshot.total);
+    slotGauge(
+      'medchat_llm_slots_total',
+      'Generation slots of each LLM host (LLM_SLOTS_PER_HOST)',
+      (snapshot) => snapshot.total,
+    );
   }
 }
 

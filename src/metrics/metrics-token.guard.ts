@@ -15,9 +15,13 @@ export class MetricsTokenGuard implements CanActivate {
     const authorization = context.switchToHttp().getRequest<FastifyRequest>().headers.authorization;
     const credential = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
     if (credential === undefined || !this.token.matches(credential)) {
-      throw new ProblemException(HttpStatus.UNAUTHORIZED, 'Metrics require the METRICS_TOKEN: send Authorization: Bearer <token>.', {
-        headers: { 'www-authenticate': 'Bearer realm="medchat-metrics"' },
-      });
+      throw new ProblemException(
+        HttpStatus.UNAUTHORIZED,
+        'Metrics require the METRICS_TOKEN: send Authorization: Bearer <token>.',
+        {
+          headers: { 'www-authenticate': 'Bearer realm="medchat-metrics"' },
+        },
+      );
     }
     return true;
   }

@@ -1,5 +1,12 @@
 import { Controller, Get, Header, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../common/decorators/public.decorator.js';
 import { SkipRateLimits } from '../common/throttling/skip-rate-limits.decorator.js';
@@ -21,11 +28,18 @@ export class MetricsController {
 
   @Get()
   @Header('cache-control', 'no-store')
-  @ApiOperation({ summary: 'Prometheus metrics (text exposition format); needs `Bearer <METRICS_TOKEN>` when that is set' })
+  @ApiOperation({
+    summary: 'Prometheus metrics (text exposition format); needs `Bearer <METRICS_TOKEN>` when that is set',
+  })
   @ApiBearerAuth('bearer')
   @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text format 0.0.4', content: { 'text/plain': { schema: { type: 'string' } } } })
-  @ApiUnauthorizedResponse({ description: 'METRICS_TOKEN is set and the request does not carry it (application/problem+json)' })
+  @ApiOkResponse({
+    description: 'Prometheus text format 0.0.4',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
+  @ApiUnauthorizedResponse({
+    description: 'METRICS_TOKEN is set and the request does not carry it (application/problem+json)',
+  })
   async scrape(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     void reply.type(this.metrics.contentType);
     return this.metrics.render();

@@ -15,7 +15,11 @@ import { MetricsTokenGuard } from './metrics-token.guard.js';
     { provide: RateLimitObserver, useExisting: MetricsRecorder },
     httpMetricsHookProvider,
     MetricsTokenGuard,
-    { provide: MetricsToken, inject: [AppConfig], useFactory: (config: AppConfig) => new MetricsToken(config.env.METRICS_TOKEN) },
+    {
+      provide: MetricsToken,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => new MetricsToken(config.env.METRICS_TOKEN),
+    },
   ],
   exports: [MetricsRecorder, RateLimitObserver],
 })

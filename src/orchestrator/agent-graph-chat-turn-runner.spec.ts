@@ -35,7 +35,10 @@ const input: ChatTurnInput = {
 
 /** The runner as Nest builds it; the record retriever, speech-to-text and vision are auto-mocks a text turn never calls. */
 const runnerWith = (answers: AnswerGenerator) =>
-  createTestingService(AgentGraphChatTurnRunner, [bind(ORCHESTRATOR_SETTINGS, settings), bind(AnswerGenerator, answers)]);
+  createTestingService(AgentGraphChatTurnRunner, [
+    bind(ORCHESTRATOR_SETTINGS, settings),
+    bind(AnswerGenerator, answers),
+  ]);
 
 describe('AgentGraphChatTurnRunner', () => {
   it('returns the checked answer with ChatResponseMetadata, streaming the draft through onToken', async () => {
@@ -68,7 +71,10 @@ describe('AgentGraphChatTurnRunner', () => {
     const runner = await runnerWith(new ScriptedAnswerGenerator());
     const deltas: string[] = [];
 
-    const result = await runner.run({ ...input, message: "My husband collapsed and isn't breathing" }, { onToken: (d) => deltas.push(d) });
+    const result = await runner.run(
+      { ...input, message: "My husband collapsed and isn't breathing" },
+      { onToken: (d) => deltas.push(d) },
+    );
 
     expect(deltas).toEqual([result.response]);
     expect(result.metadata).toMatchObject({

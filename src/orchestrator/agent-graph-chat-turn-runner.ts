@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MetricsRecorder } from '../metrics/index.js';
-import { ChatTurnRunner, type ChatTurnHooks, type ChatTurnInput, type ChatTurnResult, type TokenUsage } from './chat-turn.js';
+import {
+  ChatTurnRunner,
+  type ChatTurnHooks,
+  type ChatTurnInput,
+  type ChatTurnResult,
+  type TokenUsage,
+} from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
 import { guardrailsFor } from './graph/guardrails-for.js';
 import { initialAgentState } from './graph/initial-state.js';
@@ -43,7 +49,11 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       knowledge,
       speechToText,
       imageAnalyzer,
-      context: { historyTokenBudget: settings.historyTokenBudget, recordLimit: settings.recordLimit, knowledgeLimit: settings.knowledgeLimit },
+      context: {
+        historyTokenBudget: settings.historyTokenBudget,
+        recordLimit: settings.recordLimit,
+        knowledgeLimit: settings.knowledgeLimit,
+      },
     });
   }
 
@@ -71,7 +81,9 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       });
       if (finalState.isEmergency) {
         // The model's mark names no category: its emergencies are counted under a label of their own.
-        this.metrics.emergencyDetected(finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories);
+        this.metrics.emergencyDetected(
+          finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories,
+        );
       }
       return { ...toChatTurnResult(finalState, this.answers.modelName), usage };
     } catch (error) {

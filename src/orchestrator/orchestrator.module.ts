@@ -33,7 +33,8 @@ import { SpeechToTextHealthProbe } from './stt/speech-to-text.health-probe.js';
     {
       provide: ChatModelFactory,
       inject: [AppConfig, OllamaChatModelFactory, OpenAiChatModelFactory],
-      useFactory: (config: AppConfig, ollama: ChatModelFactory, openai: ChatModelFactory) => (config.env.LLM_PROVIDER === 'openai' ? openai : ollama),
+      useFactory: (config: AppConfig, ollama: ChatModelFactory, openai: ChatModelFactory) =>
+        config.env.LLM_PROVIDER === 'openai' ? openai : ollama,
     },
     OllamaChatModelFactory,
     OpenAiChatModelFactory,

@@ -4,5 +4,11 @@ export { PatientsModule } from './patients.module.js';
 export { PatientRecordImporter } from './import/patient-record-importer.js';
 export { PatientRecordStore } from './patient-record.store.js';
 export { EmbeddingClient, EmbeddingUnavailableError } from './embeddings/embedding-client.js';
-export { FhirBundleError, mapFhirBundle, type MappedFhirBundle, type PatientIdentity, type SkippedEntries } from './fhir/index.js';
+export {
+  FhirBundleError,
+  mapFhirBundle,
+  type MappedFhirBundle,
+  type PatientIdentity,
+  type SkippedEntries,
+} from './fhir/index.js';
 export { PatientRecordRetriever, type RecordQuery, type RecordSource } from './retrieval/patient-record-retriever.js';

@@ -55,7 +55,10 @@ export class PatientRecordStore {
 
   /** Every stored record of the patient, in full: an import's view of what is already there. */
   async findAllOf(patientId: string): Promise<StoredPatientRecord[]> {
-    const records = await this.model.find({ patient_id: { $eq: patientId } }).lean<StoredPatientRecord[]>().exec();
+    const records = await this.model
+      .find({ patient_id: { $eq: patientId } })
+      .lean<StoredPatientRecord[]>()
+      .exec();
     return records.map((record) => this.open(record, patientId));
   }
 
@@ -65,18 +68,30 @@ export class PatientRecordStore {
    * ones replaced by their key.
    */
   async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<void> {
-    const stamp = (record: RecordToWrite) => ({ ...this.seal(record, patientId), patient_id: patientId, import_id: importId, imported_at: importedAt });
+    const stamp = (record: RecordToWrite) => ({
+      ...this.seal(record, patientId),
+      patient_id: patientId,
+      import_id: importId,
+      imported_at: importedAt,
+    });
     const operations: AnyBulkWriteOperation<PatientRecord>[] = [
       ...records.created.map((record) => ({ insertOne: { document: stamp(record) } })),
       ...records.updated.map((record) => ({
-        replaceOne: { filter: keyFilter(patientId, record.resource_type, record.source_id), replacement: stamp(record), upsert: true },
+        replaceOne: {
+          filter: keyFilter(patientId, record.resource_type, record.source_id),
+          replacement: stamp(record),
+          upsert: true,
+        },
       })),
     ];
     if (operations.length > 0) await this.model.bulkWrite(operations, { ordered: true });
   }
 
   /** The records an import wrote, for undoing it. */
-  writtenBy(patientId: string, importId: string): Promise<Array<Pick<StoredPatientRecord, '_id' | 'resource_type' | 'source_id'>>> {
+  writtenBy(
+    patientId: string,
+    importId: string,
+  ): Promise<Array<Pick<StoredPatientRecord, '_id' | 'resource_type' | 'source_id'>>> {
     return this.model
       .find({ patient_id: { $eq: patientId }, import_id: { $eq: importId } }, { resource_type: 1, source_id: 1 })
       .lean<Array<Pick<StoredPatientRecord, '_id' | 'resource_type' | 'source_id'>>>()
@@ -87,7 +102,11 @@ export class PatientRecordStore {
    * Undoes one record of a failed import: back to its earlier version, or removed when the
    * import created it. Guarded by the import id, so a concurrent import's write is left alone.
    */
-  async revert(importId: string, written: Pick<StoredPatientRecord, '_id'>, previous: StoredPatientRecord | undefined): Promise<void> {
+  async revert(
+    importId: string,
+    written: Pick<StoredPatientRecord, '_id'>,
+    previous: StoredPatientRecord | undefined,
+  ): Promise<void> {
     const filter = { _id: written._id, import_id: { $eq: importId } };
     if (previous === undefined) await this.model.deleteOne(filter).exec();
     else await this.model.replaceOne(filter, this.seal(previous, previous.patient_id)).exec();
@@ -115,7 +134,11 @@ export class PatientRecordStore {
 
   /** Export: the patient's records by date, decrypted one at a time from a cursor (no embeddings). */
   async *streamByPatient(patientId: string): AsyncGenerator<StoredPatientRecord> {
-    const cursor = this.model.find({ patient_id: { $eq: patientId } }, { embedding: 0 }).sort({ date: 1, _id: 1 }).lean<StoredPatientRecord[]>().cursor();
+    const cursor = this.model
+      .find({ patient_id: { $eq: patientId } }, { embedding: 0 })
+      .sort({ date: 1, _id: 1 })
+      .lean<StoredPatientRecord[]>()
+      .cursor();
     for await (const record of cursor) yield this.open(record as StoredPatientRecord, patientId);
   }
 
@@ -123,7 +146,11 @@ export class PatientRecordStore {
   async countByType(patientId?: string): Promise<Record<string, number>> {
     const match = patientId === undefined ? {} : { patient_id: { $eq: patientId } };
     const groups = await this.model
-      .aggregate<{ _id: string; count: number }>([{ $match: match }, { $group: { _id: '$resource_type', count: { $sum: 1 } } }, { $sort: { _id: 1 } }])
+      .aggregate<{ _id: string; count: number }>([
+        { $match: match },
+        { $group: { _id: '$resource_type', count: { $sum: 1 } } },
+        { $sort: { _id: 1 } },
+      ])
       .exec();
     return Object.fromEntries(groups.map((group) => [group._id, group.count]));
   }
@@ -134,18 +161,33 @@ export class PatientRecordStore {
       ...record,
       text: this.cipher.encrypt(record.text, recordContext('text', patientId)),
       note_text: this.cipher.encryptOptional(record.note_text, recordContext('note_text', patientId)),
-      codes: record.codes?.map((code) => ({ ...code, display: this.cipher.encryptOptional(code.display, recordContext('codes.display', patientId)) })),
+      codes: record.codes?.map((code) => ({
+        ...code,
+        display: this.cipher.encryptOptional(code.display, recordContext('codes.display', patientId)),
+      })),
     };
   }
 
-  private open<T extends Partial<Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>>(record: T, patientId: string): T {
+  private open<T extends Partial<Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>>(
+    record: T,
+    patientId: string,
+  ): T {
     return {
       ...record,
-      ...(record.text === undefined ? {} : { text: this.cipher.decrypt(record.text, recordContext('text', patientId)) }),
-      ...(record.note_text === undefined ? {} : { note_text: this.cipher.decryptOptional(record.note_text, recordContext('note_text', patientId)) }),
+      ...(record.text === undefined
+        ? {}
+        : { text: this.cipher.decrypt(record.text, recordContext('text', patientId)) }),
+      ...(record.note_text === undefined
+        ? {}
+        : { note_text: this.cipher.decryptOptional(record.note_text, recordContext('note_text', patientId)) }),
       ...(record.codes === undefined
         ? {}
-        : { codes: record.codes.map((code) => ({ ...code, display: this.cipher.decryptOptional(code.display, recordContext('codes.display', patientId)) })) }),
+        : {
+            codes: record.codes.map((code) => ({
+              ...code,
+              display: this.cipher.decryptOptional(code.display, recordContext('codes.display', patientId)),
+            })),
+          }),
     };
   }
 }

@@ -8,7 +8,11 @@ import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
 import { PatientRecordImporter } from './import/patient-record-importer.js';
 import { PatientRecordStore } from './patient-record.store.js';
-import { PATIENT_RECORDS_SETTINGS, patientRecordsSettingsFrom, type PatientRecordsSettings } from './patient-records-settings.js';
+import {
+  PATIENT_RECORDS_SETTINGS,
+  patientRecordsSettingsFrom,
+  type PatientRecordsSettings,
+} from './patient-records-settings.js';
 import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-patient-record-retriever.js';
 import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
 import { AuditModule } from '../audit/index.js';
@@ -24,7 +28,9 @@ const embeddingClientProvider: Provider = {
   useFactory: (config: AppConfig, settings: PatientRecordsSettings, calls: LlmCallRunner) => {
     if (settings.embedding !== null) return new OllamaEmbeddingClient(settings, calls);
     if (config.env.EMBEDDING_MODEL !== undefined) {
-      new Logger('PatientsModule').warn('EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not (or LLM_PROVIDER is not ollama): patient record retrieval is lexical only');
+      new Logger('PatientsModule').warn(
+        'EMBEDDING_MODEL is set but OLLAMA_BASE_URL is not (or LLM_PROVIDER is not ollama): patient record retrieval is lexical only',
+      );
     }
     return undefined;
   },
@@ -35,7 +41,12 @@ const embeddingClientProvider: Provider = {
  * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses.
  */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]), LlmCapacityModule, AuditModule, EncryptionModule],
+  imports: [
+    MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]),
+    LlmCapacityModule,
+    AuditModule,
+    EncryptionModule,
+  ],
   providers: [
     { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
     { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },

@@ -12,7 +12,9 @@ export class AdminErasureController {
 
   @Delete(':patient_id')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Erase a patient: the account and everything stored about them (idempotent: a second call counts zeros)' })
+  @ApiOperation({
+    summary: 'Erase a patient: the account and everything stored about them (idempotent: a second call counts zeros)',
+  })
   @ApiOkResponse({ type: ErasureResultDto })
   @ApiUnprocessableEntityResponse({ description: 'A malformed patient id' })
   erase(@Param() params: PatientIdParamDto): Promise<ErasureResultDto> {

@@ -25,7 +25,14 @@ const imports = [
   PatientsModule,
   UploadModule,
 ];
-const providers = [ErasureMarkers, PatientErasureService, AccountErasureService, ConversationRetention, PatientDataSources, PatientExportService];
+const providers = [
+  ErasureMarkers,
+  PatientErasureService,
+  AccountErasureService,
+  ConversationRetention,
+  PatientDataSources,
+  PatientExportService,
+];
 
 /**
  * A patient's rights over their data: export (GET /api/me/export), erasure (DELETE /api/me, and the admin route when

@@ -9,7 +9,8 @@ import { UploadCleanupJob } from './jobs/upload-cleanup.job.js';
 import type { JobReport, PeriodicJob } from './periodic-job.js';
 import { SchedulerLeases } from './scheduler-leases.js';
 
-export type JobOutcome = { ran: true; report: JobReport } | { ran: false; reason: 'lease_held_elsewhere' | 'still_running' | 'failed' };
+export type JobOutcome =
+  { ran: true; report: JobReport } | { ran: false; reason: 'lease_held_elsewhere' | 'still_running' | 'failed' };
 
 /**
  * Starts each job's interval (in the @nestjs/schedule registry, which clears them at shutdown)
@@ -46,7 +47,11 @@ export class PeriodicJobRunner implements OnApplicationBootstrap {
       timer.unref();
       this.registry.addInterval(job.name, timer);
     }
-    this.logger.log({ msg: 'Scheduler started', holder: this.leases.holder, intervals_s: Object.fromEntries(this.jobs.map((job) => [job.name, job.intervalMs / 1000])) });
+    this.logger.log({
+      msg: 'Scheduler started',
+      holder: this.leases.holder,
+      intervals_s: Object.fromEntries(this.jobs.map((job) => [job.name, job.intervalMs / 1000])),
+    });
   }
 
   /** Runs the job if this instance gets its lease; never throws (a failed run is logged and retried next interval). */

@@ -24,7 +24,22 @@ import { SCHEDULER_LEASE_MODEL, SchedulerLeaseSchema } from './schemas/scheduler
     UploadModule,
     PrivacyModule,
   ],
-  providers: [SchedulerLeases, SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, ConversationRetentionJob, PeriodicJobRunner],
-  exports: [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob, ErasureCompletionJob, ConversationRetentionJob, PeriodicJobRunner],
+  providers: [
+    SchedulerLeases,
+    SessionCleanupJob,
+    UploadCleanupJob,
+    DatabaseCleanupJob,
+    ErasureCompletionJob,
+    ConversationRetentionJob,
+    PeriodicJobRunner,
+  ],
+  exports: [
+    SessionCleanupJob,
+    UploadCleanupJob,
+    DatabaseCleanupJob,
+    ErasureCompletionJob,
+    ConversationRetentionJob,
+    PeriodicJobRunner,
+  ],
 })
 export class SchedulerModule {}

@@ -18,17 +18,18 @@ export class StatsService {
 
   async collect(): Promise<AdminStatsDto> {
     const now = new Date();
-    const [patients, sessions, activeSessions, messages, emergencies, uploads, byType, helpful, notHelpful] = await Promise.all([
-      this.count('patients'),
-      this.count('sessions'),
-      this.count('sessions', { active: true, expires_at: { $gt: now } }),
-      this.count('conversations'),
-      this.count('conversations', { 'metadata.emergency_detected': true }),
-      this.count('uploads'),
-      this.records.countByType(),
-      this.count('feedback', { rating: 'helpful' }),
-      this.count('feedback', { rating: 'not_helpful' }),
-    ]);
+    const [patients, sessions, activeSessions, messages, emergencies, uploads, byType, helpful, notHelpful] =
+      await Promise.all([
+        this.count('patients'),
+        this.count('sessions'),
+        this.count('sessions', { active: true, expires_at: { $gt: now } }),
+        this.count('conversations'),
+        this.count('conversations', { 'metadata.emergency_detected': true }),
+        this.count('uploads'),
+        this.records.countByType(),
+        this.count('feedback', { rating: 'helpful' }),
+        this.count('feedback', { rating: 'not_helpful' }),
+      ]);
     return {
       patients,
       sessions,

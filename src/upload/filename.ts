@@ -12,11 +12,17 @@ const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}<>:"/\\|?*]/gu;
  */
 export function sanitizeFilename(raw: string | undefined): string {
   const lastSegment = (raw ?? '').normalize('NFC').split(/[/\\]/).pop() ?? '';
-  const cleaned = lastSegment.replace(UNSAFE, '').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  const cleaned = lastSegment
+    .replace(UNSAFE, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[.\s]+/, '');
   if (cleaned === '') return 'upload';
   if ([...cleaned].length <= MAX_FILENAME_LENGTH) return cleaned;
   const extension = extensionOf(cleaned);
-  const stem = [...cleaned.slice(0, cleaned.length - extension.length)].slice(0, MAX_FILENAME_LENGTH - extension.length).join('');
+  const stem = [...cleaned.slice(0, cleaned.length - extension.length)]
+    .slice(0, MAX_FILENAME_LENGTH - extension.length)
+    .join('');
   return `${stem}${extension}`;
 }
 

@@ -81,7 +81,11 @@ export class UploadCleanupService {
         if (present[index]) continue;
         if (await this.uploads.deleteByFileId(upload.file_id)) {
           removed += 1;
-          this.logger.warn({ msg: 'Removed upload metadata whose stored file is missing', file_id: upload.file_id, backend: upload.storage_backend });
+          this.logger.warn({
+            msg: 'Removed upload metadata whose stored file is missing',
+            file_id: upload.file_id,
+            backend: upload.storage_backend,
+          });
         }
       }
       const last = page.at(-1);

@@ -16,6 +16,10 @@ export function uploadOwnerOf(principal: AuthenticatedPrincipal): UploadOwner | 
 }
 
 /** The MongoDB filter of an owner's uploads; both fields always go into the query. */
-export function ownerFilter(owner: UploadOwner): { owner_patient_id: string } | { owner_patient_id: null; owner_session_id: string } {
-  return owner.patientId !== null ? { owner_patient_id: owner.patientId } : { owner_patient_id: null, owner_session_id: owner.sessionId };
+export function ownerFilter(
+  owner: UploadOwner,
+): { owner_patient_id: string } | { owner_patient_id: null; owner_session_id: string } {
+  return owner.patientId !== null
+    ? { owner_patient_id: owner.patientId }
+    : { owner_patient_id: null, owner_session_id: owner.sessionId };
 }

@@ -23,14 +23,23 @@ export type UploadRules = Readonly<Record<UploadKind, UploadKindRules>>;
 
 const MIB = 1024 * 1024;
 
-const jpeg = { mimeType: 'image/jpeg', sniffedAs: ['image/jpeg'], declaredAs: ['image/jpeg', 'image/jpg', 'image/pjpeg'] };
+const jpeg = {
+  mimeType: 'image/jpeg',
+  sniffedAs: ['image/jpeg'],
+  declaredAs: ['image/jpeg', 'image/jpg', 'image/pjpeg'],
+};
 
 export const IMAGE_TYPES: readonly AcceptedFileType[] = [
   { extension: '.jpg', ...jpeg },
   { extension: '.jpeg', ...jpeg },
   { extension: '.png', mimeType: 'image/png', sniffedAs: ['image/png'], declaredAs: ['image/png', 'image/x-png'] },
   { extension: '.webp', mimeType: 'image/webp', sniffedAs: ['image/webp'], declaredAs: ['image/webp'] },
-  { extension: '.bmp', mimeType: 'image/bmp', sniffedAs: ['image/bmp'], declaredAs: ['image/bmp', 'image/x-bmp', 'image/x-ms-bmp'] },
+  {
+    extension: '.bmp',
+    mimeType: 'image/bmp',
+    sniffedAs: ['image/bmp'],
+    declaredAs: ['image/bmp', 'image/x-bmp', 'image/x-ms-bmp'],
+  },
 ];
 
 /**
@@ -38,11 +47,36 @@ export const IMAGE_TYPES: readonly AcceptedFileType[] = [
  * audio-only WebM from a video one, so `video/webm` content is accepted under `.webm`.
  */
 export const AUDIO_TYPES: readonly AcceptedFileType[] = [
-  { extension: '.wav', mimeType: 'audio/wav', sniffedAs: ['audio/wav'], declaredAs: ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'] },
-  { extension: '.mp3', mimeType: 'audio/mpeg', sniffedAs: ['audio/mpeg'], declaredAs: ['audio/mpeg', 'audio/mp3', 'audio/mpeg3', 'audio/x-mpeg-3'] },
-  { extension: '.m4a', mimeType: 'audio/mp4', sniffedAs: ['audio/x-m4a', 'audio/mp4'], declaredAs: ['audio/mp4', 'audio/x-m4a', 'audio/m4a'] },
-  { extension: '.ogg', mimeType: 'audio/ogg', sniffedAs: ['audio/ogg', 'audio/opus'], declaredAs: ['audio/ogg', 'audio/opus', 'application/ogg'] },
-  { extension: '.webm', mimeType: 'audio/webm', sniffedAs: ['audio/webm', 'video/webm'], declaredAs: ['audio/webm', 'video/webm'] },
+  {
+    extension: '.wav',
+    mimeType: 'audio/wav',
+    sniffedAs: ['audio/wav'],
+    declaredAs: ['audio/wav', 'audio/x-wav', 'audio/wave', 'audio/vnd.wave'],
+  },
+  {
+    extension: '.mp3',
+    mimeType: 'audio/mpeg',
+    sniffedAs: ['audio/mpeg'],
+    declaredAs: ['audio/mpeg', 'audio/mp3', 'audio/mpeg3', 'audio/x-mpeg-3'],
+  },
+  {
+    extension: '.m4a',
+    mimeType: 'audio/mp4',
+    sniffedAs: ['audio/x-m4a', 'audio/mp4'],
+    declaredAs: ['audio/mp4', 'audio/x-m4a', 'audio/m4a'],
+  },
+  {
+    extension: '.ogg',
+    mimeType: 'audio/ogg',
+    sniffedAs: ['audio/ogg', 'audio/opus'],
+    declaredAs: ['audio/ogg', 'audio/opus', 'application/ogg'],
+  },
+  {
+    extension: '.webm',
+    mimeType: 'audio/webm',
+    sniffedAs: ['audio/webm', 'video/webm'],
+    declaredAs: ['audio/webm', 'video/webm'],
+  },
 ];
 
 /** Injection token of the rules (a plain object has no class to inject by). */

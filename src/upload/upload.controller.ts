@@ -67,9 +67,18 @@ export class UploadController {
   @ApiCreatedResponse({ type: UploadResponseDto })
   @ApiPayloadTooLargeResponse({ description: `Larger than the image limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}` })
-  async uploadImage(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<UploadResponseDto> {
-    const { upload } = await this.uploads.receive(principal, { kind: 'image', fileField: 'file', textFields: [] }, request);
+  @ApiUnprocessableEntityResponse({
+    description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
+  })
+  async uploadImage(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() request: FastifyRequest,
+  ): Promise<UploadResponseDto> {
+    const { upload } = await this.uploads.receive(
+      principal,
+      { kind: 'image', fileField: 'file', textFields: [] },
+      request,
+    );
     return this.uploads.toResponse(upload);
   }
 
@@ -84,9 +93,18 @@ export class UploadController {
   @ApiCreatedResponse({ type: UploadResponseDto })
   @ApiPayloadTooLargeResponse({ description: `Larger than the audio limit; nothing is kept${PROBLEM}` })
   @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}` })
-  async uploadAudio(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Req() request: FastifyRequest): Promise<UploadResponseDto> {
-    const { upload } = await this.uploads.receive(principal, { kind: 'audio', fileField: 'file', textFields: [] }, request);
+  @ApiUnprocessableEntityResponse({
+    description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
+  })
+  async uploadAudio(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Req() request: FastifyRequest,
+  ): Promise<UploadResponseDto> {
+    const { upload } = await this.uploads.receive(
+      principal,
+      { kind: 'audio', fileField: 'file', textFields: [] },
+      request,
+    );
     return this.uploads.toResponse(upload);
   }
 
@@ -95,13 +113,16 @@ export class UploadController {
   @ApiOkResponse({ type: UploadResponseDto })
   @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
-  async get(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<UploadResponseDto> {
+  async get(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param() params: FileIdParamDto,
+  ): Promise<UploadResponseDto> {
     return this.uploads.toResponse(await this.uploads.get(principal, params.file_id));
   }
 
   @Delete(':file_id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: 'Delete an upload: its bytes and its metadata (the caller\'s own files only)' })
+  @ApiOperation({ summary: "Delete an upload: its bytes and its metadata (the caller's own files only)" })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })

@@ -27,9 +27,14 @@ const storageProvider: Provider = {
   provide: UploadStorage,
   inject: [AppConfig, getConnectionToken()],
   useFactory: (config: AppConfig, connection: Connection): UploadStorage => {
-    const storage = config.env.UPLOAD_STORAGE === 'gridfs' ? new GridFsUploadStorage(connection) : new DiskUploadStorage(config.env.UPLOAD_DIR);
+    const storage =
+      config.env.UPLOAD_STORAGE === 'gridfs'
+        ? new GridFsUploadStorage(connection)
+        : new DiskUploadStorage(config.env.UPLOAD_DIR);
     new Logger('UploadModule').log(
-      storage instanceof DiskUploadStorage ? `Upload storage: directory ${storage.root}` : 'Upload storage: MongoDB GridFS (bucket upload_files)',
+      storage instanceof DiskUploadStorage
+        ? `Upload storage: directory ${storage.root}`
+        : 'Upload storage: MongoDB GridFS (bucket upload_files)',
     );
     return storage;
   },

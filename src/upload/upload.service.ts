@@ -61,11 +61,21 @@ export class UploadService {
       });
     } catch (error) {
       await this.storage.delete(file.key).catch((deleteError: unknown) =>
-        this.logger.error({ msg: 'Could not remove the file of an upload whose metadata failed', storage_key: file.key, err: deleteError }),
+        this.logger.error({
+          msg: 'Could not remove the file of an upload whose metadata failed',
+          storage_key: file.key,
+          err: deleteError,
+        }),
       );
       throw error;
     }
-    this.logger.log({ msg: 'Upload stored', file_id: upload.file_id, kind: upload.kind, size_bytes: upload.size_bytes, backend: upload.storage_backend });
+    this.logger.log({
+      msg: 'Upload stored',
+      file_id: upload.file_id,
+      kind: upload.kind,
+      size_bytes: upload.size_bytes,
+      backend: upload.storage_backend,
+    });
     // Ids, kind and size only: a file name can itself be health data.
     await this.audit.record({
       action: 'upload.created',

@@ -15,14 +15,20 @@ describe('audit of uploads', () => {
   let token: string;
 
   const events = async (action: string) => {
-    const answer = await call(app, 'GET', `/api/admin/audit?action=${action}&patient_id=${PATIENT}`, { token: ADMIN_KEY });
+    const answer = await call(app, 'GET', `/api/admin/audit?action=${action}&patient_id=${PATIENT}`, {
+      token: ADMIN_KEY,
+    });
     expect(answer.status).toBe(200);
     return answer.body.events as Array<Record<string, any>>;
   };
   const upload = async () => {
-    const response = await postMultipart(`${app.url}/api/upload/image`, multipart([{ name: 'file', filename: FILENAME, contentType: 'image/png', content: png() }]), {
-      authorization: `Bearer ${token}`,
-    });
+    const response = await postMultipart(
+      `${app.url}/api/upload/image`,
+      multipart([{ name: 'file', filename: FILENAME, contentType: 'image/png', content: png() }]),
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
     expect(response.status).toBe(201);
     return ((await response.json()) as { file_id: string }).file_id;
   };
@@ -35,7 +41,10 @@ describe('audit of uploads', () => {
 
   it('records an upload and its deletion by the patient, with the file id', async () => {
     const fileId = await upload();
-    expect((await call(app, 'DELETE', `/api/upload/${fileId}`, { token, headers: { 'x-request-id': 'upload-delete-1' } })).status).toBe(204);
+    expect(
+      (await call(app, 'DELETE', `/api/upload/${fileId}`, { token, headers: { 'x-request-id': 'upload-delete-1' } }))
+        .status,
+    ).toBe(204);
     const [created] = await events('upload.created');
     expect(created).toMatchObject({
       outcome: 'success',
@@ -44,7 +53,11 @@ describe('audit of uploads', () => {
       details: { kind: 'image', size_bytes: png().length },
     });
     const [deleted] = await events('upload.deleted');
-    expect(deleted).toMatchObject({ targets: { file_id: fileId }, request_id: 'upload-delete-1', details: { kind: 'image' } });
+    expect(deleted).toMatchObject({
+      targets: { file_id: fileId },
+      request_id: 'upload-delete-1',
+      details: { kind: 'image' },
+    });
   });
 
   it('records files removed by the retention clean-up as purged by the system', async () => {
@@ -53,7 +66,13 @@ describe('audit of uploads', () => {
     const removed = await cleanup.removeExpired(new Date(Date.now() + 400 * 86_400_000));
     expect(removed.records).toBeGreaterThanOrEqual(1);
     const purged = await events('upload.purged');
-    expect(purged).toEqual([expect.objectContaining({ actor: expect.objectContaining({ role: 'system', via: 'upload-retention' }), targets: { file_id: fileId }, request_id: null })]);
+    expect(purged).toEqual([
+      expect.objectContaining({
+        actor: expect.objectContaining({ role: 'system', via: 'upload-retention' }),
+        targets: { file_id: fileId },
+        request_id: null,
+      }),
+    ]);
   });
 
   it('never stores the file name', async () => {

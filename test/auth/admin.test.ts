@@ -30,7 +30,8 @@ describe('admin routes with ADMIN_API_KEY set', () => {
   beforeAll(async () => {
     app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, AUTH_PATIENT_ID_ONLY: 'true' });
     patients = app.medchat.app.get(getModelToken(Patient.name));
-    patientToken = (await call(app, 'POST', '/api/auth/login', { body: { patient_id: newPatientId() } })).body.access_token;
+    patientToken = (await call(app, 'POST', '/api/auth/login', { body: { patient_id: newPatientId() } })).body
+      .access_token;
     guestToken = (await call(app, 'POST', '/api/auth/guest')).body.access_token;
     ledger.add(ADMIN_KEY, TEST_JWT_SECRET, patientToken, guestToken);
   });
@@ -52,7 +53,10 @@ describe('admin routes with ADMIN_API_KEY set', () => {
     ['the key with another scheme', `Basic ${ADMIN_KEY}`],
     ['the key without a scheme', ADMIN_KEY],
   ])('refuses %s with 401', async (_name, authorization) => {
-    const password = await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, { body: { password: 'a long enough password' }, authorization });
+    const password = await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, {
+      body: { password: 'a long enough password' },
+      authorization,
+    });
     expectUnauthorized(password);
     const imported = await call(app, 'POST', '/api/admin/patients/import', { rawBody: someBundle(), authorization });
     expectUnauthorized(imported);
@@ -60,8 +64,17 @@ describe('admin routes with ADMIN_API_KEY set', () => {
 
   it('refuses patient and guest tokens with 403', async () => {
     for (const token of [patientToken, guestToken]) {
-      expectProblem(await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, { body: { password: 'a long enough password' }, token }), 403);
-      expectProblem(await call(app, 'POST', '/api/admin/patients/import', { rawBody: '{"resourceType":"Bundle"}', token }), 403);
+      expectProblem(
+        await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, {
+          body: { password: 'a long enough password' },
+          token,
+        }),
+        403,
+      );
+      expectProblem(
+        await call(app, 'POST', '/api/admin/patients/import', { rawBody: '{"resourceType":"Bundle"}', token }),
+        403,
+      );
     }
   });
 
@@ -72,9 +85,16 @@ describe('admin routes with ADMIN_API_KEY set', () => {
 
   it('imports every Synthea bundle: 201 { patient_id, records_imported, skipped } and an account whose id is the file name', async () => {
     for (const fixture of fixtures) {
-      const answer = await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(fixture.file), token: ADMIN_KEY });
+      const answer = await call(app, 'POST', '/api/admin/patients/import', {
+        rawBody: readFixture(fixture.file),
+        token: ADMIN_KEY,
+      });
       expect({ file: fixture.patientId, status: answer.status }).toEqual({ file: fixture.patientId, status: 201 });
-      expect(answer.body).toEqual({ patient_id: fixture.patientId, records_imported: mapFhirBundle(JSON.parse(readFixture(fixture.file))).records.length, skipped: { total: expect.any(Number), by_type: expect.any(Object) } });
+      expect(answer.body).toEqual({
+        patient_id: fixture.patientId,
+        records_imported: mapFhirBundle(JSON.parse(readFixture(fixture.file))).records.length,
+        skipped: { total: expect.any(Number), by_type: expect.any(Object) },
+      });
       const account = await patients.findOne({ patient_id: fixture.patientId }).lean().exec();
       expect(account).toMatchObject({ patient_id: fixture.patientId, roles: ['patient'] });
       expect(account?.display_name).toMatch(/^[A-Z][A-Za-z'-]* [A-Z][A-Za-z'-]*$/);
@@ -86,7 +106,10 @@ describe('admin routes with ADMIN_API_KEY set', () => {
 
   it('importing the same bundle again updates the account instead of duplicating it', async () => {
     const fixture = fixtures[1]!;
-    expect((await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(fixture.file), token: ADMIN_KEY })).status).toBe(201);
+    expect(
+      (await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(fixture.file), token: ADMIN_KEY }))
+        .status,
+    ).toBe(201);
     expect(await patients.countDocuments({ patient_id: fixture.patientId })).toBe(1);
   });
 
@@ -94,7 +117,10 @@ describe('admin routes with ADMIN_API_KEY set', () => {
     const fixture = fixtures[2]!;
     const password = 'an operator chosen passphrase';
     ledger.add(password);
-    const set = await call(app, 'PUT', `/api/admin/patients/${fixture.patientId}/password`, { body: { password }, token: ADMIN_KEY });
+    const set = await call(app, 'PUT', `/api/admin/patients/${fixture.patientId}/password`, {
+      body: { password },
+      token: ADMIN_KEY,
+    });
     expect(set.status).toBe(204);
     expect(set.text).toBe('');
     const login = await call(app, 'POST', '/api/auth/login', { body: { patient_id: fixture.patientId, password } });
@@ -102,7 +128,9 @@ describe('admin routes with ADMIN_API_KEY set', () => {
     expect(login.status).toBe(200);
     expect(login.body.patient_id).toBe(fixture.patientId);
     expectUnauthorized(await call(app, 'POST', '/api/auth/login', { body: { patient_id: fixture.patientId } }));
-    const audit = app.logs.entries().find((entry) => entry.event === 'admin.patient.password_set' && entry.patient_id === fixture.patientId);
+    const audit = app.logs
+      .entries()
+      .find((entry) => entry.event === 'admin.patient.password_set' && entry.patient_id === fixture.patientId);
     expect(audit).toMatchObject({ outcome: 'success', actor: 'admin-api-key' });
   });
 
@@ -113,7 +141,10 @@ describe('admin routes with ADMIN_API_KEY set', () => {
     ['a number', 123456789012345],
     ['an object', { $gt: '' }],
   ])('refuses a password of %s with 422', async (_name, password) => {
-    const answer = await call(app, 'PUT', `/api/admin/patients/${fixtures[3]!.patientId}/password`, { body: { password }, token: ADMIN_KEY });
+    const answer = await call(app, 'PUT', `/api/admin/patients/${fixtures[3]!.patientId}/password`, {
+      body: { password },
+      token: ADMIN_KEY,
+    });
     expectProblem(answer, 422);
     expect(answer.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password' })]));
   });
@@ -121,17 +152,39 @@ describe('admin routes with ADMIN_API_KEY set', () => {
   it('accepts exactly 12 characters', async () => {
     const twelve = 'twelve chars';
     ledger.add(twelve);
-    expect((await call(app, 'PUT', `/api/admin/patients/${fixtures[3]!.patientId}/password`, { body: { password: twelve }, token: ADMIN_KEY })).status).toBe(204);
+    expect(
+      (
+        await call(app, 'PUT', `/api/admin/patients/${fixtures[3]!.patientId}/password`, {
+          body: { password: twelve },
+          token: ADMIN_KEY,
+        })
+      ).status,
+    ).toBe(204);
   });
 
   it('answers 404 for an unknown patient and 422 for a malformed id', async () => {
-    expectProblem(await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, { body: { password: 'a long enough password' }, token: ADMIN_KEY }), 404);
-    expectProblem(await call(app, 'PUT', '/api/admin/patients/not-a-patient/password', { body: { password: 'a long enough password' }, token: ADMIN_KEY }), 422);
+    expectProblem(
+      await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, {
+        body: { password: 'a long enough password' },
+        token: ADMIN_KEY,
+      }),
+      404,
+    );
+    expectProblem(
+      await call(app, 'PUT', '/api/admin/patients/not-a-patient/password', {
+        body: { password: 'a long enough password' },
+        token: ADMIN_KEY,
+      }),
+      422,
+    );
   });
 
   it.each([
     ['an empty bundle', { resourceType: 'Bundle', entry: [] }],
-    ['a bundle without a Patient', { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Observation', id: 'x' } }] }],
+    [
+      'a bundle without a Patient',
+      { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Observation', id: 'x' } }] },
+    ],
     ['another resource', { resourceType: 'Patient', id: 'x' }],
     ['a JSON array', [1, 2, 3]],
   ])('refuses %s with a 422 problem', async (_name, body) => {
@@ -144,7 +197,10 @@ describe('admin routes with ADMIN_API_KEY set', () => {
     const body = readFixture(big.file);
     expectProblem(await call(app, 'POST', '/api/admin/patients/import', { rawBody: body }), 413);
     expectProblem(await call(app, 'POST', '/api/admin/patients/import', { rawBody: body, token: patientToken }), 413);
-    expectProblem(await call(app, 'POST', '/api/admin/patients/import', { rawBody: body, token: `${ADMIN_KEY}x` }), 413);
+    expectProblem(
+      await call(app, 'POST', '/api/admin/patients/import', { rawBody: body, token: `${ADMIN_KEY}x` }),
+      413,
+    );
   });
 
   it('also holds a chunked upload without Content-Length to the global limit unless it carries the admin key', async () => {
@@ -156,7 +212,8 @@ describe('admin routes with ADMIN_API_KEY set', () => {
         headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
         body: new ReadableStream({
           start(controller) {
-            for (let offset = 0; offset < bytes.length; offset += 64 * 1024) controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
+            for (let offset = 0; offset < bytes.length; offset += 64 * 1024)
+              controller.enqueue(bytes.subarray(offset, offset + 64 * 1024));
             controller.close();
           },
         }),
@@ -188,7 +245,9 @@ describe('admin routes with ADMIN_API_KEY set', () => {
 
 describe('IMPORT_BODY_LIMIT_BYTES', () => {
   let app: TestApp;
-  const fixtures = syntheaFixtures().map((fixture) => ({ ...fixture, size: statSync(fixture.file).size })).sort((a, b) => a.size - b.size);
+  const fixtures = syntheaFixtures()
+    .map((fixture) => ({ ...fixture, size: statSync(fixture.file).size }))
+    .sort((a, b) => a.size - b.size);
 
   beforeAll(async () => {
     app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, IMPORT_BODY_LIMIT_BYTES: String(fixtures[0]!.size + 1000) });
@@ -198,8 +257,18 @@ describe('IMPORT_BODY_LIMIT_BYTES', () => {
   });
 
   it('accepts a bundle under the limit and refuses a larger one with 413, even from the admin', async () => {
-    expect((await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(fixtures[0]!.file), token: ADMIN_KEY })).status).toBe(201);
-    const answer = await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(fixtures.at(-1)!.file), token: ADMIN_KEY });
+    expect(
+      (
+        await call(app, 'POST', '/api/admin/patients/import', {
+          rawBody: readFixture(fixtures[0]!.file),
+          token: ADMIN_KEY,
+        })
+      ).status,
+    ).toBe(201);
+    const answer = await call(app, 'POST', '/api/admin/patients/import', {
+      rawBody: readFixture(fixtures.at(-1)!.file),
+      token: ADMIN_KEY,
+    });
     expectProblem(answer, 413);
   });
 });
@@ -215,10 +284,20 @@ describe('admin routes without ADMIN_API_KEY', () => {
   });
 
   it('do not exist: 404 with or without credentials', async () => {
-    const token = (await call(app, 'POST', '/api/auth/login', { body: { patient_id: newPatientId() } })).body.access_token;
+    const token = (await call(app, 'POST', '/api/auth/login', { body: { patient_id: newPatientId() } })).body
+      .access_token;
     for (const authorization of [undefined, `Bearer ${token}`, `Bearer ${ADMIN_KEY}`]) {
-      expectProblem(await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, { body: { password: 'a long enough password' }, authorization }), 404);
-      expectProblem(await call(app, 'POST', '/api/admin/patients/import', { body: { resourceType: 'Bundle' }, authorization }), 404);
+      expectProblem(
+        await call(app, 'PUT', `/api/admin/patients/${newPatientId()}/password`, {
+          body: { password: 'a long enough password' },
+          authorization,
+        }),
+        404,
+      );
+      expectProblem(
+        await call(app, 'POST', '/api/admin/patients/import', { body: { resourceType: 'Bundle' }, authorization }),
+        404,
+      );
     }
   });
 

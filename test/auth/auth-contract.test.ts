@@ -3,7 +3,15 @@ import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Session } from '../../src/auth/schemas/session.schema.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { call, decodeJwtPart, expectProblem, expectUnauthorized, newPatientId, SecretLedger, TEST_JWT_SECRET } from './auth-test-kit.js';
+import {
+  call,
+  decodeJwtPart,
+  expectProblem,
+  expectUnauthorized,
+  newPatientId,
+  SecretLedger,
+  TEST_JWT_SECRET,
+} from './auth-test-kit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -34,7 +42,13 @@ describe('auth endpoints: the contract of API.md', () => {
     ledger.add(answer.body.access_token);
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(Object.keys(answer.body).sort()).toEqual(['access_token', 'expires_in', 'patient_id', 'session_id', 'token_type']);
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'access_token',
+      'expires_in',
+      'patient_id',
+      'session_id',
+      'token_type',
+    ]);
     expect(answer.body).toMatchObject({ token_type: 'bearer', patient_id: patientId, expires_in: 45 * 60 });
     expect(answer.body.session_id).toMatch(UUID);
 
@@ -48,7 +62,12 @@ describe('auth endpoints: the contract of API.md', () => {
     const before = Date.now();
     const token = await signIn();
     const stored = await sessions.findOne({ session_id: token.session_id }).lean().exec();
-    expect(stored).toMatchObject({ patient_id: token.patient_id, role: 'patient', active: true, context_cleared_at: null });
+    expect(stored).toMatchObject({
+      patient_id: token.patient_id,
+      role: 'patient',
+      active: true,
+      context_cleared_at: null,
+    });
     const idleMs = (stored!.expires_at as Date).getTime() - (stored!.last_activity_at as Date).getTime();
     expect(idleMs).toBe(30 * 60_000);
     expect((stored!.last_activity_at as Date).getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -58,7 +77,13 @@ describe('auth endpoints: the contract of API.md', () => {
     const answer = await call(app, 'POST', '/api/auth/guest');
     ledger.add(answer.body.access_token);
     expect(answer.status).toBe(200);
-    expect(Object.keys(answer.body).sort()).toEqual(['access_token', 'expires_in', 'patient_id', 'session_id', 'token_type']);
+    expect(Object.keys(answer.body).sort()).toEqual([
+      'access_token',
+      'expires_in',
+      'patient_id',
+      'session_id',
+      'token_type',
+    ]);
     expect(answer.body).toMatchObject({ token_type: 'bearer', patient_id: null, expires_in: 45 * 60 });
     const claims = decodeJwtPart(answer.body.access_token, 1);
     expect(claims.sub ?? null).toBeNull();
@@ -68,7 +93,11 @@ describe('auth endpoints: the contract of API.md', () => {
     const refreshed = await call(app, 'POST', '/api/auth/refresh', { token: answer.body.access_token });
     ledger.add(refreshed.body.access_token);
     expect(refreshed.status).toBe(200);
-    expect(refreshed.body).toMatchObject({ session_id: answer.body.session_id, patient_id: null, token_type: 'bearer' });
+    expect(refreshed.body).toMatchObject({
+      session_id: answer.body.session_id,
+      patient_id: null,
+      token_type: 'bearer',
+    });
   });
 
   it('refresh answers a new token for the same live session, and both tokens work', async () => {
@@ -77,16 +106,32 @@ describe('auth endpoints: the contract of API.md', () => {
     const refreshed = await call(app, 'POST', '/api/auth/refresh', { token: first.access_token });
     ledger.add(refreshed.body.access_token);
     expect(refreshed.status).toBe(200);
-    expect(Object.keys(refreshed.body).sort()).toEqual(['access_token', 'expires_in', 'patient_id', 'session_id', 'token_type']);
-    expect(refreshed.body).toMatchObject({ session_id: first.session_id, patient_id: first.patient_id, token_type: 'bearer', expires_in: 45 * 60 });
+    expect(Object.keys(refreshed.body).sort()).toEqual([
+      'access_token',
+      'expires_in',
+      'patient_id',
+      'session_id',
+      'token_type',
+    ]);
+    expect(refreshed.body).toMatchObject({
+      session_id: first.session_id,
+      patient_id: first.patient_id,
+      token_type: 'bearer',
+      expires_in: 45 * 60,
+    });
     expect(refreshed.body.access_token).not.toBe(first.access_token);
-    expect(decodeJwtPart(refreshed.body.access_token, 1)).toMatchObject({ sub: first.patient_id, sid: first.session_id, role: 'patient' });
+    expect(decodeJwtPart(refreshed.body.access_token, 1)).toMatchObject({
+      sub: first.patient_id,
+      sid: first.session_id,
+      role: 'patient',
+    });
     expect((await call(app, 'POST', '/api/auth/refresh', { token: refreshed.body.access_token })).status).toBe(200);
   });
 
   it('logout answers { message } and the session is dead at once: every token of it is refused', async () => {
     const token = await signIn();
-    const refreshed = (await call(app, 'POST', '/api/auth/refresh', { token: token.access_token })).body.access_token as string;
+    const refreshed = (await call(app, 'POST', '/api/auth/refresh', { token: token.access_token })).body
+      .access_token as string;
     ledger.add(refreshed);
     const answer = await call(app, 'POST', '/api/auth/logout', { token: token.access_token });
     expect(answer.status).toBe(200);
@@ -105,9 +150,13 @@ describe('auth endpoints: the contract of API.md', () => {
   it("logout with the caller's own session_id works; another session's id is a 404 problem and ends nothing", async () => {
     const mine = await signIn();
     const theirs = await signIn();
-    const refused = await call(app, 'POST', `/api/auth/logout?session_id=${theirs.session_id}`, { token: mine.access_token });
+    const refused = await call(app, 'POST', `/api/auth/logout?session_id=${theirs.session_id}`, {
+      token: mine.access_token,
+    });
     expectProblem(refused, 404);
-    const unknown = await call(app, 'POST', `/api/auth/logout?session_id=${crypto.randomUUID()}`, { token: mine.access_token });
+    const unknown = await call(app, 'POST', `/api/auth/logout?session_id=${crypto.randomUUID()}`, {
+      token: mine.access_token,
+    });
     expectProblem(unknown, 404);
     expect((await call(app, 'POST', '/api/auth/refresh', { token: theirs.access_token })).status).toBe(200);
     expect((await call(app, 'POST', '/api/auth/refresh', { token: mine.access_token })).status).toBe(200);
@@ -124,7 +173,10 @@ describe('auth endpoints: the contract of API.md', () => {
   it('an authenticated request slides the session, writing at most once a minute', async () => {
     const token = await signIn();
     const stale = new Date(Date.now() - 5 * 60_000);
-    await sessions.updateOne({ session_id: token.session_id }, { $set: { last_activity_at: stale, expires_at: new Date(stale.getTime() + 30 * 60_000) } });
+    await sessions.updateOne(
+      { session_id: token.session_id },
+      { $set: { last_activity_at: stale, expires_at: new Date(stale.getTime() + 30 * 60_000) } },
+    );
 
     const before = Date.now();
     expect((await call(app, 'POST', '/api/auth/refresh', { token: token.access_token })).status).toBe(200);
@@ -142,9 +194,14 @@ describe('auth endpoints: the contract of API.md', () => {
 
   it('the access log names the patient of an authenticated request', async () => {
     const token = await signIn();
-    const answer = await call(app, 'POST', '/api/auth/refresh', { token: token.access_token, headers: { 'x-request-id': 'auth-contract-refresh-1' } });
+    const answer = await call(app, 'POST', '/api/auth/refresh', {
+      token: token.access_token,
+      headers: { 'x-request-id': 'auth-contract-refresh-1' },
+    });
     ledger.add(answer.body.access_token);
-    const line = app.logs.entries().find((entry) => entry.request_id === 'auth-contract-refresh-1' && entry.msg === 'request completed');
+    const line = app.logs
+      .entries()
+      .find((entry) => entry.request_id === 'auth-contract-refresh-1' && entry.msg === 'request completed');
     expect(line).toMatchObject({ patient_id: token.patient_id, status: 200, route: '/api/auth/refresh' });
   });
 
@@ -153,9 +210,12 @@ describe('auth endpoints: the contract of API.md', () => {
     const refreshed = await call(app, 'POST', '/api/auth/refresh', { token: token.access_token });
     ledger.add(refreshed.body.access_token);
     await call(app, 'POST', '/api/auth/logout', { token: token.access_token });
-    const events = app.logs.entries().filter((entry) => entry.session_id === token.session_id && typeof entry.event === 'string');
+    const events = app.logs
+      .entries()
+      .filter((entry) => entry.session_id === token.session_id && typeof entry.event === 'string');
     expect(events.map((entry) => entry.event)).toEqual(['auth.login.succeeded', 'auth.token.refreshed', 'auth.logout']);
-    for (const event of events) expect(event).toMatchObject({ patient_id: token.patient_id, outcome: 'success', request_id: expect.any(String) });
+    for (const event of events)
+      expect(event).toMatchObject({ patient_id: token.patient_id, outcome: 'success', request_id: expect.any(String) });
   });
 
   it('the OpenAPI document describes the auth routes with their schemas and bearer security', async () => {

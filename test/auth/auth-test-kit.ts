@@ -19,7 +19,13 @@ export async function call(
   app: TestApp,
   method: string,
   route: string,
-  options: { body?: unknown; rawBody?: string; token?: string; authorization?: string; headers?: Record<string, string> } = {},
+  options: {
+    body?: unknown;
+    rawBody?: string;
+    token?: string;
+    authorization?: string;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<HttpAnswer> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.body !== undefined || options.rawBody !== undefined) headers['content-type'] ??= 'application/json';
@@ -40,7 +46,12 @@ export async function call(
 export function expectProblem(answer: HttpAnswer, status: number): void {
   expect({ status: answer.status, body: answer.text.slice(0, 300) }).toMatchObject({ status });
   expect(answer.headers.get('content-type')).toMatch(PROBLEM_JSON);
-  expect(answer.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), instance: expect.any(String) });
+  expect(answer.body).toMatchObject({
+    status,
+    type: expect.any(String),
+    title: expect.any(String),
+    instance: expect.any(String),
+  });
   expect(typeof answer.body.detail).toBe('string');
   expect(answer.body.detail.length).toBeGreaterThan(10);
   expect(answer.body.request_id).toBe(answer.headers.get('x-request-id'));

@@ -4,7 +4,15 @@ import type { Model } from 'mongoose';
 import { LoginFailure } from '../../src/auth/schemas/login-failure.schema.js';
 import { Patient } from '../../src/auth/schemas/patient.schema.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { call, expectProblem, expectUnauthorized, newPatientId, SecretLedger, TEST_JWT_SECRET, type HttpAnswer } from './auth-test-kit.js';
+import {
+  call,
+  expectProblem,
+  expectUnauthorized,
+  newPatientId,
+  SecretLedger,
+  TEST_JWT_SECRET,
+  type HttpAnswer,
+} from './auth-test-kit.js';
 
 const ADMIN_KEY = 'admin-key-for-password-tests-0123456789abcdef';
 
@@ -15,11 +23,19 @@ async function createAccountWithPassword(app: TestApp, password: string): Promis
   const bundle = {
     resourceType: 'Bundle',
     type: 'transaction',
-    entry: [{ fullUrl: `urn:uuid:${uuid}`, resource: { resourceType: 'Patient', id: uuid, name: [{ use: 'official', given: [given], family }] } }],
+    entry: [
+      {
+        fullUrl: `urn:uuid:${uuid}`,
+        resource: { resourceType: 'Patient', id: uuid, name: [{ use: 'official', given: [given], family }] },
+      },
+    ],
   };
   const imported = await call(app, 'POST', '/api/admin/patients/import', { body: bundle, token: ADMIN_KEY });
   expect(imported.status).toBe(201);
-  expect((await call(app, 'PUT', `/api/admin/patients/${patientId}/password`, { body: { password }, token: ADMIN_KEY })).status).toBe(204);
+  expect(
+    (await call(app, 'PUT', `/api/admin/patients/${patientId}/password`, { body: { password }, token: ADMIN_KEY }))
+      .status,
+  ).toBe(204);
   return patientId;
 }
 
@@ -83,10 +99,16 @@ describe('password accounts', () => {
   });
 
   it('audits failures with a reason and never the password', async () => {
-    const failures = app.logs.entries().filter((entry) => entry.event === 'auth.login.failed' && entry.patient_id === patientId);
-    expect(failures.map((entry) => entry.reason)).toEqual(expect.arrayContaining(['password_required', 'wrong_password']));
+    const failures = app.logs
+      .entries()
+      .filter((entry) => entry.event === 'auth.login.failed' && entry.patient_id === patientId);
+    expect(failures.map((entry) => entry.reason)).toEqual(
+      expect.arrayContaining(['password_required', 'wrong_password']),
+    );
     for (const entry of failures) expect(entry).toMatchObject({ outcome: 'failure', client_ip: expect.any(String) });
-    const success = app.logs.entries().find((entry) => entry.event === 'auth.login.succeeded' && entry.patient_id === patientId);
+    const success = app.logs
+      .entries()
+      .find((entry) => entry.event === 'auth.login.succeeded' && entry.patient_id === patientId);
     expect(success).toMatchObject({ outcome: 'success', reason: 'password' });
   });
 
@@ -95,7 +117,14 @@ describe('password accounts', () => {
     ledger.add(session.access_token);
     const next = 'a brand new passphrase 42';
     ledger.add(next);
-    expect((await call(app, 'PUT', `/api/admin/patients/${patientId}/password`, { body: { password: next }, token: ADMIN_KEY })).status).toBe(204);
+    expect(
+      (
+        await call(app, 'PUT', `/api/admin/patients/${patientId}/password`, {
+          body: { password: next },
+          token: ADMIN_KEY,
+        })
+      ).status,
+    ).toBe(204);
     expectUnauthorized(await call(app, 'POST', '/api/auth/refresh', { token: session.access_token }));
     expectUnauthorized(await login(app, { patient_id: patientId, password }));
     const fresh = await login(app, { patient_id: patientId, password: next });
@@ -119,7 +148,13 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
 
   beforeAll(async () => {
     // TRUST_PROXY lets each request name its client address, so both counters can be driven apart.
-    app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '3', LOGIN_FAILURE_WINDOW_MINUTES: '15', TRUST_PROXY: 'true' });
+    app = await startTestApp({
+      ADMIN_API_KEY: ADMIN_KEY,
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_MAX_FAILURES_PER_CLIENT: '3',
+      LOGIN_FAILURE_WINDOW_MINUTES: '15',
+      TRUST_PROXY: 'true',
+    });
     failures = app.medchat.app.get(getModelToken(LoginFailure.name));
     ledger.add(ADMIN_KEY, TEST_JWT_SECRET, password, wrong);
   });
@@ -129,7 +164,8 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
 
   it('per patient id: after 3 failures from anywhere, the 4th attempt is 429 with Retry-After, even with the right password', async () => {
     const patientId = await createAccountWithPassword(app, password);
-    for (let i = 0; i < 3; i += 1) expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
+    for (let i = 0; i < 3; i += 1)
+      expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
     const blocked = await login(app, { patient_id: patientId, password }, nextIp());
     expectProblem(blocked, 429);
     const retryAfter = Number(blocked.headers.get('retry-after'));
@@ -138,14 +174,17 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
     expect(blocked.body.detail).toMatch(/Too many failed sign-in attempts/);
     expectProblem(await login(app, { patient_id: patientId, password: wrong }, nextIp()), 429);
 
-    const audit = app.logs.entries().filter((entry) => entry.event === 'auth.login.blocked' && entry.patient_id === patientId);
+    const audit = app.logs
+      .entries()
+      .filter((entry) => entry.event === 'auth.login.blocked' && entry.patient_id === patientId);
     expect(audit.length).toBe(2);
     expect(audit[0]).toMatchObject({ outcome: 'blocked', reason: 'too_many_failures' });
   });
 
   it('per client IP: 3 failures on different ids, then every id is refused from that address only', async () => {
     const attacker = nextIp();
-    for (let i = 0; i < 3; i += 1) expectUnauthorized(await login(app, { patient_id: newPatientId(), password: wrong }, attacker));
+    for (let i = 0; i < 3; i += 1)
+      expectUnauthorized(await login(app, { patient_id: newPatientId(), password: wrong }, attacker));
     const patientId = await createAccountWithPassword(app, password);
     expectProblem(await login(app, { patient_id: patientId, password }, attacker), 429);
     const elsewhere = await login(app, { patient_id: patientId, password }, nextIp());
@@ -155,13 +194,15 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
 
   it('a success clears the patient id count (but not the failures of other addresses)', async () => {
     const patientId = await createAccountWithPassword(app, password);
-    for (let i = 0; i < 2; i += 1) expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
+    for (let i = 0; i < 2; i += 1)
+      expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
     const ok = await login(app, { patient_id: patientId, password }, nextIp());
     ledger.add(ok.body.access_token);
     expect(ok.status).toBe(200);
     expect(await failures.findById(`patient:${patientId}`).lean().exec()).toMatchObject({ failures: [], pending: [] });
     // Two more failures: without the reset that would be four, over the limit.
-    for (let i = 0; i < 2; i += 1) expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
+    for (let i = 0; i < 2; i += 1)
+      expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
     const again = await login(app, { patient_id: patientId, password }, nextIp());
     ledger.add(again.body.access_token);
     expect(again.status).toBe(200);
@@ -169,7 +210,9 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
 
   it('counts a burst of parallel guesses while they are checked: exactly 3 are, the other 5 wait and get 429', async () => {
     const patientId = await createAccountWithPassword(app, password);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => login(app, { patient_id: patientId, password: wrong }, nextIp())));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => login(app, { patient_id: patientId, password: wrong }, nextIp())),
+    );
     const statuses = answers.map((answer) => answer.status);
     expect(statuses.filter((status) => status === 401).length).toBe(3);
     expect(statuses.filter((status) => status === 429).length).toBe(5);
@@ -177,15 +220,31 @@ describe('brute-force protection (LOGIN_MAX_FAILURES=3 per patient id, LOGIN_MAX
 
   it('keeps the counts in MongoDB with a TTL, so every instance shares them', async () => {
     const indexes = await failures.collection.indexes();
-    expect(indexes).toEqual(expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]));
-    const stored = await failures.findOne({ 'failures.0': { $exists: true } }).lean().exec();
-    expect(stored).toMatchObject({ _id: expect.stringMatching(/^(ip|patient):/), failures: expect.arrayContaining([expect.any(Number)]), pending: [], expires_at: expect.any(Date) });
+    expect(indexes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]),
+    );
+    const stored = await failures
+      .findOne({ 'failures.0': { $exists: true } })
+      .lean()
+      .exec();
+    expect(stored).toMatchObject({
+      _id: expect.stringMatching(/^(ip|patient):/),
+      failures: expect.arrayContaining([expect.any(Number)]),
+      pending: [],
+      expires_at: expect.any(Date),
+    });
   });
 
   it('a second instance on the same database sees the same counts', async () => {
     const patientId = await createAccountWithPassword(app, password);
-    for (let i = 0; i < 3; i += 1) expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
-    const second = await startTestApp({ MONGODB_URI: app.medchat.database.uri, LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_CLIENT: '3', TRUST_PROXY: 'true' });
+    for (let i = 0; i < 3; i += 1)
+      expectUnauthorized(await login(app, { patient_id: patientId, password: wrong }, nextIp()));
+    const second = await startTestApp({
+      MONGODB_URI: app.medchat.database.uri,
+      LOGIN_MAX_FAILURES: '3',
+      LOGIN_MAX_FAILURES_PER_CLIENT: '3',
+      TRUST_PROXY: 'true',
+    });
     try {
       expectProblem(await login(second, { patient_id: patientId, password }, nextIp()), 429);
       ledger.expectAbsentFrom(second);

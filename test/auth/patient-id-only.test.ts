@@ -4,14 +4,24 @@ import type { Model } from 'mongoose';
 import { Patient } from '../../src/auth/schemas/patient.schema.js';
 import { Session } from '../../src/auth/schemas/session.schema.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { call, expectProblem, expectUnauthorized, newPatientId, SecretLedger, TEST_JWT_SECRET } from './auth-test-kit.js';
+import {
+  call,
+  expectProblem,
+  expectUnauthorized,
+  newPatientId,
+  SecretLedger,
+  TEST_JWT_SECRET,
+} from './auth-test-kit.js';
 
 /** Bodies that must be refused as 4xx problems before anything is looked up or created. */
 const HOSTILE_BODIES: Array<[string, unknown]> = [
   ['an operator object for patient_id', { patient_id: { $gt: '' } }],
   ['an operator object with a regex', { patient_id: { $regex: '.*' } }],
   ['an $ne operator', { patient_id: { $ne: null } }],
-  ['an operator object for password', { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', password: { $gt: '' } }],
+  [
+    'an operator object for password',
+    { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', password: { $gt: '' } },
+  ],
   ['an array', { patient_id: ['Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58'] }],
   ['a number', { patient_id: 42 }],
   ['no patient_id', {}],
@@ -22,7 +32,10 @@ const HOSTILE_BODIES: Array<[string, unknown]> = [
   ['a trailing newline', { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58\n' }],
   ['a path traversal', { patient_id: '../../etc/passwd' }],
   ['an unknown extra field', { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', role: 'admin' }],
-  ['a password over 256 characters', { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', password: 'x'.repeat(257) }],
+  [
+    'a password over 256 characters',
+    { patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58', password: 'x'.repeat(257) },
+  ],
   ['a JSON array body', [{ patient_id: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58' }]],
 ];
 
@@ -50,10 +63,14 @@ describe('AUTH_PATIENT_ID_ONLY off (the default)', () => {
   it('refuses an unknown id with a password with the same 401 detail as a wrong password', async () => {
     const guess = 'some password guess 123';
     ledger.add(guess);
-    const answer = await call(app, 'POST', '/api/auth/login', { body: { patient_id: newPatientId(), password: guess } });
+    const answer = await call(app, 'POST', '/api/auth/login', {
+      body: { patient_id: newPatientId(), password: guess },
+    });
     expectUnauthorized(answer);
     expect(answer.body.detail).toBe('Invalid patient ID or password.');
-    const audit = app.logs.entries().find((entry) => entry.event === 'auth.login.failed' && entry.reason === 'unknown_patient');
+    const audit = app.logs
+      .entries()
+      .find((entry) => entry.event === 'auth.login.failed' && entry.reason === 'unknown_patient');
     expect(audit).toBeDefined();
   });
 
@@ -91,7 +108,12 @@ describe('AUTH_PATIENT_ID_ONLY=true (the SPA demo flow)', () => {
     expect(first.status).toBe(200);
     expect(first.body.patient_id).toBe(patientId);
     const account = await patients.findOne({ patient_id: patientId }).select('+password_hash').lean().exec();
-    expect(account).toMatchObject({ patient_id: patientId, display_name: 'Adam Cronin', roles: ['patient'], password_hash: null });
+    expect(account).toMatchObject({
+      patient_id: patientId,
+      display_name: 'Adam Cronin',
+      roles: ['patient'],
+      password_hash: null,
+    });
 
     const second = await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
     ledger.add(second.body.access_token);

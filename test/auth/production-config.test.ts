@@ -41,7 +41,9 @@ describe('auth settings at start-up', () => {
   });
 
   it('production accepts a long ADMIN_API_KEY, no key at all, and AUTH_PATIENT_ID_ONLY=false', () => {
-    expect(() => validateEnvironment({ ...PRODUCTION, ADMIN_API_KEY: 'k'.repeat(32), AUTH_PATIENT_ID_ONLY: 'false' })).not.toThrow();
+    expect(() =>
+      validateEnvironment({ ...PRODUCTION, ADMIN_API_KEY: 'k'.repeat(32), AUTH_PATIENT_ID_ONLY: 'false' }),
+    ).not.toThrow();
     expect(() => validateEnvironment(PRODUCTION)).not.toThrow();
   });
 

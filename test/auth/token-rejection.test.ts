@@ -4,7 +4,15 @@ import { JwtService } from '@nestjs/jwt';
 import type { Model } from 'mongoose';
 import { Session } from '../../src/auth/schemas/session.schema.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { call, decodeJwtPart, encodeJwtPart, expectUnauthorized, newPatientId, SecretLedger, TEST_JWT_SECRET } from './auth-test-kit.js';
+import {
+  call,
+  decodeJwtPart,
+  encodeJwtPart,
+  expectUnauthorized,
+  newPatientId,
+  SecretLedger,
+  TEST_JWT_SECRET,
+} from './auth-test-kit.js';
 
 /** Every way a request without a usable token must be refused: 401 problem+json with a Bearer challenge. */
 describe('the global auth guard refuses', () => {
@@ -81,7 +89,9 @@ describe('the global auth guard refuses', () => {
   it('a tampered payload: role raised to admin, signature kept', async () => {
     const [header, , signature] = patient.access_token.split('.');
     const claims = decodeJwtPart(patient.access_token, 1);
-    expectUnauthorized(await refreshWith(`Bearer ${header}.${encodeJwtPart({ ...claims, role: 'admin' })}.${signature}`));
+    expectUnauthorized(
+      await refreshWith(`Bearer ${header}.${encodeJwtPart({ ...claims, role: 'admin' })}.${signature}`),
+    );
   });
 
   it('alg "none" (unsigned), with and without a trailing signature', async () => {
@@ -104,13 +114,19 @@ describe('the global auth guard refuses', () => {
   });
 
   it('a token signed with the right secret but another HMAC algorithm (HS512)', async () => {
-    const token = await signer.signAsync({ sub: patient.patient_id, sid: patient.session_id, role: 'patient' }, { algorithm: 'HS512', expiresIn: 600 });
+    const token = await signer.signAsync(
+      { sub: patient.patient_id, sid: patient.session_id, role: 'patient' },
+      { algorithm: 'HS512', expiresIn: 600 },
+    );
     ledger.add(token);
     expectUnauthorized(await refreshWith(`Bearer ${token}`));
   });
 
   it('a validly signed token naming a session that does not exist', async () => {
-    const token = await signer.signAsync({ sub: patient.patient_id, sid: crypto.randomUUID(), role: 'patient' }, { algorithm: 'HS256', expiresIn: 600 });
+    const token = await signer.signAsync(
+      { sub: patient.patient_id, sid: crypto.randomUUID(), role: 'patient' },
+      { algorithm: 'HS256', expiresIn: 600 },
+    );
     ledger.add(token);
     const answer = await refreshWith(`Bearer ${token}`);
     expectUnauthorized(answer);
@@ -119,17 +135,26 @@ describe('the global auth guard refuses', () => {
 
   it("a validly signed token naming another patient's session", async () => {
     const other = await freshSession();
-    const token = await signer.signAsync({ sub: patient.patient_id, sid: other.session_id, role: 'patient' }, { algorithm: 'HS256', expiresIn: 600 });
+    const token = await signer.signAsync(
+      { sub: patient.patient_id, sid: other.session_id, role: 'patient' },
+      { algorithm: 'HS256', expiresIn: 600 },
+    );
     ledger.add(token);
     expectUnauthorized(await refreshWith(`Bearer ${token}`));
     // A guest-shaped token for a patient's session is just as wrong.
-    const asGuest = await signer.signAsync({ sid: other.session_id, role: 'guest' }, { algorithm: 'HS256', expiresIn: 600 });
+    const asGuest = await signer.signAsync(
+      { sid: other.session_id, role: 'guest' },
+      { algorithm: 'HS256', expiresIn: 600 },
+    );
     ledger.add(asGuest);
     expectUnauthorized(await refreshWith(`Bearer ${asGuest}`));
   });
 
   it('a validly signed token with claims MedChat never issues (no sid, admin role)', async () => {
-    for (const claims of [{ sub: patient.patient_id, role: 'patient' }, { sub: patient.patient_id, sid: patient.session_id, role: 'admin' }]) {
+    for (const claims of [
+      { sub: patient.patient_id, role: 'patient' },
+      { sub: patient.patient_id, sid: patient.session_id, role: 'admin' },
+    ]) {
       const token = await signer.signAsync(claims, { algorithm: 'HS256', expiresIn: 600 });
       ledger.add(token);
       expectUnauthorized(await refreshWith(`Bearer ${token}`));
@@ -181,7 +206,10 @@ describe('sessions idle out after SESSION_IDLE_MINUTES', () => {
     expect((stored!.expires_at as Date).getTime() - (stored!.last_activity_at as Date).getTime()).toBe(60_000);
     // Move the clock of the session instead of waiting a minute.
     const longAgo = new Date(Date.now() - 61_000);
-    await sessions.updateOne({ session_id: token.session_id }, { $set: { last_activity_at: longAgo, expires_at: new Date(longAgo.getTime() + 60_000) } });
+    await sessions.updateOne(
+      { session_id: token.session_id },
+      { $set: { last_activity_at: longAgo, expires_at: new Date(longAgo.getTime() + 60_000) } },
+    );
     expectUnauthorized(await call(app, 'POST', '/api/auth/refresh', { token: token.access_token }));
   });
 });

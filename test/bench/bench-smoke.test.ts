@@ -7,14 +7,25 @@ import path from 'node:path';
  * `npm run bench` with tiny durations (BENCH_SMOKE=1), so the bench scripts cannot rot: every
  * row is produced and reported. The figures themselves are never asserted.
  */
-const ROWS = ['framework_ratio', 'auth_read', 'chat_overhead_ms', 'sse_ttft_added_ms', 'concurrent_streams', 'upload_45mb', 'startup_ms', 'fhir_import', 'triage'];
+const ROWS = [
+  'framework_ratio',
+  'auth_read',
+  'chat_overhead_ms',
+  'sse_ttft_added_ms',
+  'concurrent_streams',
+  'upload_45mb',
+  'startup_ms',
+  'fhir_import',
+  'triage',
+];
 
 describe('bench smoke run', () => {
   let outDir: string;
   let run: { code: number | null; stdout: string; stderr: string };
 
   beforeAll(async () => {
-    if (!existsSync('dist/main.js')) throw new Error('dist/main.js is missing: run `npm run build` (npm test does it first)');
+    if (!existsSync('dist/main.js'))
+      throw new Error('dist/main.js is missing: run `npm run build` (npm test does it first)');
     outDir = mkdtempSync(path.join(os.tmpdir(), 'medchat-bench-smoke-'));
     run = await new Promise((resolve) => {
       const child = spawn(process.execPath, ['bench/run-all.mjs'], {
@@ -35,9 +46,16 @@ describe('bench smoke run', () => {
     const report = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8'));
     expect(Object.keys(report)).toEqual([...ROWS, 'meta']);
     for (const key of ROWS) {
-      expect(report[key]).toEqual(expect.objectContaining({ what: expect.any(String), figure: expect.any(String), goal: expect.any(String) }));
+      expect(report[key]).toEqual(
+        expect.objectContaining({ what: expect.any(String), figure: expect.any(String), goal: expect.any(String) }),
+      );
       // Upload is `not run` while a build has no upload endpoint; nothing else may be skipped.
-      const allowed = key === 'upload_45mb' ? ['meets', 'misses', 'not run'] : key === 'fhir_import' ? ['report'] : ['meets', 'misses'];
+      const allowed =
+        key === 'upload_45mb'
+          ? ['meets', 'misses', 'not run']
+          : key === 'fhir_import'
+            ? ['report']
+            : ['meets', 'misses'];
       expect(allowed).toContain(report[key].verdict);
     }
     expect(report.meta).toEqual(expect.objectContaining({ smoke: true, node: process.version }));
@@ -46,7 +64,8 @@ describe('bench smoke run', () => {
   it('writes report.md with one row per figure: the figure, its floor, the ratio, the goal and the verdict', () => {
     const markdown = readFileSync(path.join(outDir, 'report.md'), 'utf8');
     expect(markdown).toContain('| key | what | figure | floor | ratio | goal | verdict |');
-    for (const key of ROWS) expect(markdown).toMatch(new RegExp(`^\\| \`${key}\` \\|.*\\| (meets|misses|report|not run[^|]*) \\|$`, 'm'));
+    for (const key of ROWS)
+      expect(markdown).toMatch(new RegExp(`^\\| \`${key}\` \\|.*\\| (meets|misses|report|not run[^|]*) \\|$`, 'm'));
     expect(run.stdout).toContain('| key | what | figure | floor | ratio | goal | verdict |');
   });
 });

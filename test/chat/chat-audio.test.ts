@@ -22,7 +22,14 @@ describe('chat with a voice message', () => {
   beforeAll(async () => {
     await Promise.all([ollama.start(), stt.start()]);
     uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-audio-'));
-    app = await startTestApp(chatEnv(ollama.url, { UPLOAD_DIR: uploadDir, STT_BASE_URL: stt.url, STT_MODEL: 'whisper-large-v3', STT_LANGUAGE: 'en' }));
+    app = await startTestApp(
+      chatEnv(ollama.url, {
+        UPLOAD_DIR: uploadDir,
+        STT_BASE_URL: stt.url,
+        STT_MODEL: 'whisper-large-v3',
+        STT_LANGUAGE: 'en',
+      }),
+    );
     client = new ChatClient(app);
   });
   afterAll(async () => {
@@ -41,27 +48,56 @@ describe('chat with a voice message', () => {
     stt.transcribe(SPOKEN);
     ollama.reply(ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'voice-note.wav', contentType: 'audio/wav', content: recording }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'voice-note.wav', contentType: 'audio/wav', content: recording },
+    ]);
 
     expect(answer.status).toBe(200);
     expect(stt.uploads).toEqual([
-      expect.objectContaining({ model: 'whisper-large-v3', filename: 'voice-note.wav', contentType: 'audio/wav', size: recording.length, sha256: sha256(recording), language: 'en', responseFormat: 'json' }),
+      expect.objectContaining({
+        model: 'whisper-large-v3',
+        filename: 'voice-note.wav',
+        contentType: 'audio/wav',
+        size: recording.length,
+        sha256: sha256(recording),
+        language: 'en',
+        responseFormat: 'json',
+      }),
     ]);
-    expect(answer.body.metadata).toMatchObject({ input_type: 'speech', tools_used: ['transcribe_audio'], transcription: SPOKEN, emergency_detected: false, image_analysis: null });
+    expect(answer.body.metadata).toMatchObject({
+      input_type: 'speech',
+      tools_used: ['transcribe_audio'],
+      transcription: SPOKEN,
+      emergency_detected: false,
+      image_analysis: null,
+    });
     expect(answer.body.response.startsWith(ANSWER)).toBe(true);
-    expect(ollama.chatRequests()[0].messages.at(-1)!.content).toContain(`<patient_message>\n${SPOKEN}\n</patient_message>`);
+    expect(ollama.chatRequests()[0].messages.at(-1)!.content).toContain(
+      `<patient_message>\n${SPOKEN}\n</patient_message>`,
+    );
     const stored = await client.conversations.findById(answer.body.message_id).lean<any>();
-    expect(stored).toMatchObject({ status: 'completed', message: '', metadata: { transcription: SPOKEN }, attachments: [{ kind: 'audio', filename: 'voice-note.wav' }] });
+    expect(stored).toMatchObject({
+      status: 'completed',
+      message: '',
+      metadata: { transcription: SPOKEN },
+      attachments: [{ kind: 'audio', filename: 'voice-note.wav' }],
+    });
   });
 
   it('triages what was said: a spoken emergency is answered as one, without the model', async () => {
     const patient = await client.login();
     stt.transcribe('I have crushing chest pain and my left arm is numb');
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'help.mp3', contentType: 'audio/mpeg', content: mp3() }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'help.mp3', contentType: 'audio/mpeg', content: mp3() },
+    ]);
 
     expect(answer.status).toBe(200);
-    expect(answer.body.metadata).toMatchObject({ input_type: 'speech', emergency_detected: true, transcription: 'I have crushing chest pain and my left arm is numb' });
+    expect(answer.body.metadata).toMatchObject({
+      input_type: 'speech',
+      emergency_detected: true,
+      transcription: 'I have crushing chest pain and my left arm is numb',
+    });
     expect(answer.body.metadata.emergency_symptoms.length).toBeGreaterThan(0);
     expect(answer.body.response).toMatch(/911/);
     expect(ollama.chatRequests()).toHaveLength(0);
@@ -72,13 +108,32 @@ describe('chat with a voice message', () => {
     const imageId = await uploadFirst(app, patient, 'image', 'ankle.png', png(), 'image/png');
     const audioId = await uploadFirst(app, patient, 'audio', 'ankle.wav', wav(), 'audio/wav');
     stt.transcribe('It hurts when I walk.');
-    ollama.reply(JSON.stringify({ image_quality: 'fair', findings: ['A swollen ankle'], possible_conditions: [], confidence: 0.4, limitations: '' }), ANSWER);
+    ollama.reply(
+      JSON.stringify({
+        image_quality: 'fair',
+        findings: ['A swollen ankle'],
+        possible_conditions: [],
+        confidence: 0.4,
+        limitations: '',
+      }),
+      ANSWER,
+    );
 
-    const answer = await client.send(patient, { message: 'My ankle is swollen.', image_file_id: imageId, audio_file_id: audioId });
+    const answer = await client.send(patient, {
+      message: 'My ankle is swollen.',
+      image_file_id: imageId,
+      audio_file_id: audioId,
+    });
 
     expect(answer.status).toBe(200);
-    expect(answer.body.metadata).toMatchObject({ input_type: 'multimodal', tools_used: ['transcribe_audio', 'analyze_image'], transcription: 'It hurts when I walk.' });
-    expect(ollama.chatRequests()[1].messages.at(-1)!.content).toContain('My ankle is swollen.\n\nIt hurts when I walk.');
+    expect(answer.body.metadata).toMatchObject({
+      input_type: 'multimodal',
+      tools_used: ['transcribe_audio', 'analyze_image'],
+      transcription: 'It hurts when I walk.',
+    });
+    expect(ollama.chatRequests()[1].messages.at(-1)!.content).toContain(
+      'My ankle is swollen.\n\nIt hurts when I walk.',
+    );
   });
 
   it('says plainly when no words were heard', async () => {
@@ -86,7 +141,9 @@ describe('chat with a voice message', () => {
     stt.transcribe('');
     ollama.reply(ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'silence.wav', contentType: 'audio/wav', content: wav(0.1) }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'silence.wav', contentType: 'audio/wav', content: wav(0.1) },
+    ]);
 
     expect(answer.status).toBe(200);
     expect(answer.body.metadata.transcription).toBe('');
@@ -103,10 +160,19 @@ describe('chat with a voice message', () => {
     ]);
 
     expect(answer.status).toBe(503);
-    expect(answer.body).toMatchObject({ service: 'speech-to-text', detail: expect.stringMatching(/speech-to-text service is unavailable: it answered HTTP 502/) });
+    expect(answer.body).toMatchObject({
+      service: 'speech-to-text',
+      detail: expect.stringMatching(/speech-to-text service is unavailable: it answered HTTP 502/),
+    });
     expect(stt.uploads).toHaveLength(2);
     const turns = await client.conversations.find({ patient_id: patient.patientId }).lean<any[]>();
-    expect(turns).toEqual([expect.objectContaining({ status: 'failed', failure_reason: 'dependency_unavailable', message: 'Listen to this' })]);
+    expect(turns).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        failure_reason: 'dependency_unavailable',
+        message: 'Listen to this',
+      }),
+    ]);
     expect(ollama.chatRequests()).toHaveLength(0);
   });
 
@@ -114,10 +180,14 @@ describe('chat with a voice message', () => {
     const patient = await client.login();
     stt.failWith(400, 1, 'Invalid file: could not decode audio');
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() },
+    ]);
 
     expect(answer.status).toBe(422);
-    expect(answer.body.detail).toMatch(/could not be transcribed: the speech-to-text service could not use the recording \(HTTP 400: Invalid file: could not decode audio\)/);
+    expect(answer.body.detail).toMatch(
+      /could not be transcribed: the speech-to-text service could not use the recording \(HTTP 400: Invalid file: could not decode audio\)/,
+    );
     expect(stt.uploads).toHaveLength(1);
   });
 
@@ -125,7 +195,9 @@ describe('chat with a voice message', () => {
     const patient = await client.login();
     const before = await uploadsOf(app).countDocuments();
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'photo.png', contentType: 'image/png', content: png() }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'photo.png', contentType: 'image/png', content: png() },
+    ]);
 
     expect(answer.status).toBe(415);
     expect(answer.body.errors).toEqual([{ field: 'audio', message: answer.body.detail }]);
@@ -144,7 +216,11 @@ describe('voice messages without a reachable speech-to-text server', () => {
   });
 
   it.each([
-    ['unreachable', async () => ({ STT_BASE_URL: await closedPortUrl(), STT_MAX_RETRIES: '0' }), /speech-to-text service is unavailable: (it could not be reached|the connection failed \(ECONNREFUSED\))/],
+    [
+      'unreachable',
+      async () => ({ STT_BASE_URL: await closedPortUrl(), STT_MAX_RETRIES: '0' }),
+      /speech-to-text service is unavailable: (it could not be reached|the connection failed \(ECONNREFUSED\))/,
+    ],
     ['not configured', async () => ({}), /Speech-to-text is not configured: set STT_BASE_URL/],
   ])('answers 503 with a detail when it is %s', async (_label, env, detail) => {
     uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-audio-'));
@@ -152,7 +228,9 @@ describe('voice messages without a reachable speech-to-text server', () => {
     const client = new ChatClient(app);
     const patient = await client.login();
 
-    const answer = await sendWithFile(app, patient, 'audio', [{ name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() }]);
+    const answer = await sendWithFile(app, patient, 'audio', [
+      { name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() },
+    ]);
 
     expect(answer.status).toBe(503);
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -53,7 +53,13 @@ export class ChatClient {
     return this.call('DELETE', `/api/chat/history${query ? `?${query}` : ''}`, caller);
   }
 
-  async call(method: string, path: string, caller?: Caller, body?: unknown, headers: Record<string, string> = {}): Promise<JsonAnswer> {
+  async call(
+    method: string,
+    path: string,
+    caller?: Caller,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<JsonAnswer> {
     const response = await fetch(`${this.app.url}${path}`, {
       method,
       headers: {
@@ -70,11 +76,20 @@ export class ChatClient {
     } catch {
       // Not JSON: the test sees the raw text.
     }
-    return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: parsed };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      headers: response.headers,
+      body: parsed,
+    };
   }
 
   /** Opens the event stream; the caller reads it with readEvents(). */
-  openStream(caller: Caller, body: unknown, init: { signal?: AbortSignal; headers?: Record<string, string> } = {}): Promise<Response> {
+  openStream(
+    caller: Caller,
+    body: unknown,
+    init: { signal?: AbortSignal; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
     return fetch(`${this.app.url}/api/chat/message/stream`, {
       method: 'POST',
       headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json', ...init.headers },
@@ -137,18 +152,26 @@ export async function readEvents(
 }
 
 /** Polls until `condition` holds; tests never sleep for a fixed time. */
-export async function eventually<T>(probe: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (accept(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
 /** Base env for chat tests: patient-id sign-in and fast, small resilience settings. */
-export function chatEnv(ollamaUrl: string | undefined, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+export function chatEnv(
+  ollamaUrl: string | undefined,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   return {
     AUTH_PATIENT_ID_ONLY: 'true',
     OLLAMA_BASE_URL: ollamaUrl,

@@ -7,7 +7,12 @@ async function expectFailedExchange(client: ChatClient, caller: Caller, message:
   const history = await client.history(caller);
   expect(history.status).toBe(200);
   expect(history.body.messages).toEqual([
-    { role: 'user', content: message, timestamp: expect.any(String), metadata: expect.objectContaining({ status: 'failed' }) },
+    {
+      role: 'user',
+      content: message,
+      timestamp: expect.any(String),
+      metadata: expect.objectContaining({ status: 'failed' }),
+    },
     {
       role: 'assistant',
       content: expect.stringContaining('could not be produced'),
@@ -46,7 +51,12 @@ describe('chat when the model fails', () => {
       expect(answer.body.detail).not.toMatch(/\n|at \S+ \(|node:internal/);
       await expectFailedExchange(client, patient, 'Why does my back hurt?');
       const stored = await client.conversations.findOne({ session_id: patient.sessionId }).lean<any>();
-      expect(stored).toMatchObject({ status: 'failed', failure_reason: 'dependency_unavailable', response: null, message: 'Why does my back hurt?' });
+      expect(stored).toMatchObject({
+        status: 'failed',
+        failure_reason: 'dependency_unavailable',
+        response: null,
+        message: 'Why does my back hurt?',
+      });
     });
   });
 
@@ -84,7 +94,13 @@ describe('chat when the model fails', () => {
 
     beforeAll(async () => {
       await ollama.start();
-      app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '2', OLLAMA_RETRY_BASE_DELAY_MS: '0', OLLAMA_BREAKER_RESET_MS: '600000' }));
+      app = await startTestApp(
+        chatEnv(ollama.url, {
+          OLLAMA_MAX_RETRIES: '2',
+          OLLAMA_RETRY_BASE_DELAY_MS: '0',
+          OLLAMA_BREAKER_RESET_MS: '600000',
+        }),
+      );
       client = new ChatClient(app);
     });
     afterAll(async () => {
@@ -113,11 +129,17 @@ describe('chat when the model fails', () => {
 
       const stored = await client.conversations.find({ session_id: patient.sessionId }).lean<any[]>();
       expect(stored.length).toBeGreaterThan(1);
-      expect(stored.every((turn) => turn.status === 'failed' && turn.failure_reason === 'dependency_unavailable')).toBe(true);
+      expect(stored.every((turn) => turn.status === 'failed' && turn.failure_reason === 'dependency_unavailable')).toBe(
+        true,
+      );
       const history = await client.history(patient);
       expect(history.body.messages).toHaveLength(stored.length * 2);
       expect(history.body.messages[0]).toMatchObject({ role: 'user', content: 'First try.' });
-      expect(history.body.messages.filter((m: any) => m.role === 'assistant').every((m: any) => m.metadata.status === 'failed')).toBe(true);
+      expect(
+        history.body.messages
+          .filter((m: any) => m.role === 'assistant')
+          .every((m: any) => m.metadata.status === 'failed'),
+      ).toBe(true);
     });
   });
 

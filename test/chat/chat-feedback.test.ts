@@ -15,7 +15,9 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
   beforeAll(async () => {
     await ollama.start();
     ollama.setDefaultReply(() => 'An answer.');
-    app = await startTestApp(chatEnv(ollama.url, { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY, OLLAMA_MAX_RETRIES: '0' }));
+    app = await startTestApp(
+      chatEnv(ollama.url, { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY, OLLAMA_MAX_RETRIES: '0' }),
+    );
     client = new ChatClient(app);
   });
   afterAll(async () => {
@@ -28,17 +30,29 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     expect(answer.status).toBe(200);
     return answer.body.message_id;
   }
-  const rate = (caller: Caller | undefined, messageId: string, body: unknown) => client.call('PUT', `/api/chat/messages/${messageId}/feedback`, caller, body);
-  const admin = (path: string) => client.call('GET', path, undefined, undefined, { authorization: `Bearer ${ADMIN_KEY}` });
+  const rate = (caller: Caller | undefined, messageId: string, body: unknown) =>
+    client.call('PUT', `/api/chat/messages/${messageId}/feedback`, caller, body);
+  const admin = (path: string) =>
+    client.call('GET', path, undefined, undefined, { authorization: `Bearer ${ADMIN_KEY}` });
   const stored = () => client.app.medchat.app.get('FeedbackModel', { strict: false });
 
   it('stores one rating per answer, a second replacing it, and shows it on the answer in history', async () => {
     const patient = await client.login();
     const messageId = await answered(patient, 'Is a cold the flu?');
 
-    const first = await rate(patient, messageId, { rating: 'not_helpful', reasons: ['unclear', 'inaccurate'], comment: 'My private note about asthma.' });
+    const first = await rate(patient, messageId, {
+      rating: 'not_helpful',
+      reasons: ['unclear', 'inaccurate'],
+      comment: 'My private note about asthma.',
+    });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ message_id: messageId, rating: 'not_helpful', reasons: ['unclear', 'inaccurate'], comment: 'My private note about asthma.', updated_at: expect.any(String) });
+    expect(first.body).toEqual({
+      message_id: messageId,
+      rating: 'not_helpful',
+      reasons: ['unclear', 'inaccurate'],
+      comment: 'My private note about asthma.',
+      updated_at: expect.any(String),
+    });
 
     const second = await rate(patient, messageId, { rating: 'helpful' });
     expect(second.body).toMatchObject({ rating: 'helpful', reasons: [], comment: null });
@@ -81,9 +95,17 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     const failed = await client.conversations.findOne({ session_id: owner.sessionId, status: 'failed' }).lean<any>();
     const before = await stored().countDocuments({});
 
-    for (const caller of [stranger, guest]) expect((await rate(caller, messageId, { rating: 'helpful' })).status).toBe(404);
+    for (const caller of [stranger, guest])
+      expect((await rate(caller, messageId, { rating: 'helpful' })).status).toBe(404);
     expect((await rate(owner, failed._id.toHexString(), { rating: 'helpful' })).status).toBe(409);
-    for (const body of [{}, { rating: 'meh' }, { rating: 'helpful', reasons: ['boring'] }, { rating: 'helpful', reasons: 'unclear' }, { rating: 'helpful', comment: 'x'.repeat(1001) }, { rating: 'helpful', extra: 1 }]) {
+    for (const body of [
+      {},
+      { rating: 'meh' },
+      { rating: 'helpful', reasons: ['boring'] },
+      { rating: 'helpful', reasons: 'unclear' },
+      { rating: 'helpful', comment: 'x'.repeat(1001) },
+      { rating: 'helpful', extra: 1 },
+    ]) {
       const refused = await rate(owner, messageId, body);
       expect(refused.status).toBe(422);
       expect(refused.type).toContain('application/problem+json');
@@ -110,22 +132,41 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
 
     const unsafe = await admin(`/api/admin/feedback?reason=unsafe&since=${encodeURIComponent(since)}&limit=1`);
     expect(unsafe.status).toBe(200);
-    expect(unsafe.body.feedback).toEqual([expect.objectContaining({ message_id: ids[1], patient_id: patient.patientId, session_id: patient.sessionId, rating: 'not_helpful' })]);
-    const next = await admin(`/api/admin/feedback?reason=unsafe&since=${encodeURIComponent(since)}&limit=1&before=${unsafe.body.next_cursor}`);
-    expect(next.body).toEqual({ feedback: [expect.objectContaining({ message_id: ids[0], comment: 'Review me.' })], next_cursor: null });
+    expect(unsafe.body.feedback).toEqual([
+      expect.objectContaining({
+        message_id: ids[1],
+        patient_id: patient.patientId,
+        session_id: patient.sessionId,
+        rating: 'not_helpful',
+      }),
+    ]);
+    const next = await admin(
+      `/api/admin/feedback?reason=unsafe&since=${encodeURIComponent(since)}&limit=1&before=${unsafe.body.next_cursor}`,
+    );
+    expect(next.body).toEqual({
+      feedback: [expect.objectContaining({ message_id: ids[0], comment: 'Review me.' })],
+      next_cursor: null,
+    });
     const helpful = await admin(`/api/admin/feedback?rating=helpful&since=${encodeURIComponent(since)}`);
     expect(helpful.body.feedback.map((f: any) => f.message_id)).toEqual([ids[2]]);
 
     const stats = await admin('/api/admin/stats');
-    expect(stats.body.feedback).toEqual({ total: expect.any(Number), helpful: expect.any(Number), not_helpful: expect.any(Number) });
+    expect(stats.body.feedback).toEqual({
+      total: expect.any(Number),
+      helpful: expect.any(Number),
+      not_helpful: expect.any(Number),
+    });
     expect(stats.body.feedback.not_helpful).toBeGreaterThanOrEqual(2);
-    expect(await metric(app, 'medchat_feedback_total', { rating: 'not_helpful', reason: 'unsafe' })).toBe(unsafeBefore + 2);
+    expect(await metric(app, 'medchat_feedback_total', { rating: 'not_helpful', reason: 'unsafe' })).toBe(
+      unsafeBefore + 2,
+    );
 
     const audit = await admin(`/api/admin/audit?patient_id=${patient.patientId}&action=chat.feedback.given`);
     expect(audit.body.events).toHaveLength(3);
     expect(JSON.stringify(audit.body)).not.toContain('Review me.');
 
-    for (const query of ['rating=meh', 'reason=boring', 'since=yesterday', 'before=nope', 'limit=0']) expect((await admin(`/api/admin/feedback?${query}`)).status).toBe(422);
+    for (const query of ['rating=meh', 'reason=boring', 'since=yesterday', 'before=nope', 'limit=0'])
+      expect((await admin(`/api/admin/feedback?${query}`)).status).toBe(422);
     expect((await client.call('GET', '/api/admin/feedback', patient)).status).toBe(403);
   });
 

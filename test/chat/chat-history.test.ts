@@ -9,7 +9,9 @@ describe('GET /api/chat/history', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    ollama.setDefaultReply((request) => `Answer to: ${request.messages.at(-1)!.content.match(/<patient_message>\n([^\n]*)/)?.[1] ?? '?'}`);
+    ollama.setDefaultReply(
+      (request) => `Answer to: ${request.messages.at(-1)!.content.match(/<patient_message>\n([^\n]*)/)?.[1] ?? '?'}`,
+    );
     app = await startTestApp(chatEnv(ollama.url));
     client = new ChatClient(app);
   });
@@ -25,7 +27,8 @@ describe('GET /api/chat/history', () => {
     }
   }
 
-  const userTexts = (body: any): string[] => body.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content);
+  const userTexts = (body: any): string[] =>
+    body.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content);
 
   it('lists the session oldest first, a user and an assistant message per exchange', async () => {
     const patient = await client.login();
@@ -38,10 +41,30 @@ describe('GET /api/chat/history', () => {
       session_id: patient.sessionId,
       patient_id: patient.patientId,
       messages: [
-        { role: 'user', content: 'First question.', timestamp: expect.any(String), metadata: expect.objectContaining({ status: 'completed' }) },
-        { role: 'assistant', content: expect.stringContaining('Answer to: First question.'), timestamp: expect.any(String), metadata: expect.objectContaining({ status: 'completed', model: 'medgemma1.5' }) },
-        { role: 'user', content: 'Second question.', timestamp: expect.any(String), metadata: expect.objectContaining({ status: 'completed' }) },
-        { role: 'assistant', content: expect.stringContaining('Answer to: Second question.'), timestamp: expect.any(String), metadata: expect.objectContaining({ status: 'completed' }) },
+        {
+          role: 'user',
+          content: 'First question.',
+          timestamp: expect.any(String),
+          metadata: expect.objectContaining({ status: 'completed' }),
+        },
+        {
+          role: 'assistant',
+          content: expect.stringContaining('Answer to: First question.'),
+          timestamp: expect.any(String),
+          metadata: expect.objectContaining({ status: 'completed', model: 'medgemma1.5' }),
+        },
+        {
+          role: 'user',
+          content: 'Second question.',
+          timestamp: expect.any(String),
+          metadata: expect.objectContaining({ status: 'completed' }),
+        },
+        {
+          role: 'assistant',
+          content: expect.stringContaining('Answer to: Second question.'),
+          timestamp: expect.any(String),
+          metadata: expect.objectContaining({ status: 'completed' }),
+        },
       ],
       total_messages: 4,
       next_cursor: null,
@@ -81,7 +104,11 @@ describe('GET /api/chat/history', () => {
     const history = await client.history(patient);
 
     expect(history.body.messages).toEqual([
-      expect.objectContaining({ role: 'user', content: 'Still thinking about this one.', metadata: expect.objectContaining({ status: 'pending' }) }),
+      expect.objectContaining({
+        role: 'user',
+        content: 'Still thinking about this one.',
+        metadata: expect.objectContaining({ status: 'pending' }),
+      }),
     ]);
     expect(history.body.total_messages).toBe(1);
   });

@@ -65,7 +65,12 @@ describe('chat with a photo', () => {
     expect(vision.messages.flatMap((m) => m.images ?? [])).toEqual([image.toString('base64')]);
     expect(vision.format).toMatchObject({
       type: 'object',
-      properties: { image_quality: expect.any(Object), findings: expect.any(Object), possible_conditions: expect.any(Object), confidence: expect.any(Object) },
+      properties: {
+        image_quality: expect.any(Object),
+        findings: expect.any(Object),
+        possible_conditions: expect.any(Object),
+        confidence: expect.any(Object),
+      },
       required: expect.arrayContaining(['image_quality', 'findings', 'possible_conditions', 'confidence']),
     });
     expect(vision.messages.map((m) => m.content).join('\n')).toContain('What is this rash on my arm?');
@@ -79,7 +84,12 @@ describe('chat with a photo', () => {
 
     // The photo is the patient's upload, named by the stored exchange.
     const [upload] = await uploadsOf(app).find({ owner_patient_id: patient.patientId }).lean<any[]>();
-    expect(upload).toMatchObject({ kind: 'image', filename: 'rash.png', sha256: sha256(image), size_bytes: image.length });
+    expect(upload).toMatchObject({
+      kind: 'image',
+      filename: 'rash.png',
+      sha256: sha256(image),
+      size_bytes: image.length,
+    });
     const stored = await client.conversations.findById(answer.body.message_id).lean<any>();
     expect(stored).toMatchObject({
       status: 'completed',
@@ -93,7 +103,9 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.reply(JSON.stringify(FINDINGS), ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [{ name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: jpeg() }]);
+    const answer = await sendWithFile(app, patient, 'image', [
+      { name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: jpeg() },
+    ]);
 
     expect(answer.status).toBe(200);
     expect(answer.body.metadata.image_analysis).toEqual(FINDINGS);
@@ -103,7 +115,13 @@ describe('chat with a photo', () => {
 
   it('tells the patient plainly when the vision model finds the photo unusable', async () => {
     const patient = await client.login();
-    const unusable = { image_quality: 'unusable', findings: [], possible_conditions: [], confidence: 0, limitations: 'The photo is completely dark.' };
+    const unusable = {
+      image_quality: 'unusable',
+      findings: [],
+      possible_conditions: [],
+      confidence: 0,
+      limitations: 'The photo is completely dark.',
+    };
     ollama.reply(JSON.stringify(unusable), 'I am sorry, the photo could not be assessed.');
 
     const answer = await sendWithFile(app, patient, 'image', [
@@ -126,7 +144,11 @@ describe('chat with a photo', () => {
     ]);
 
     expect(answer.status).toBe(200);
-    expect(answer.body.metadata.image_analysis).toMatchObject({ image_quality: 'unusable', findings: [], confidence: 0 });
+    expect(answer.body.metadata.image_analysis).toMatchObject({
+      image_quality: 'unusable',
+      findings: [],
+      confidence: 0,
+    });
     expect(answer.body.metadata.image_analysis.limitations).toMatch(/could not process this image/);
     expect(answer.body.response.startsWith(UNUSABLE_IMAGE_NOTICE)).toBe(true);
   });
@@ -135,7 +157,9 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.reply('{"diagnosis": "melanoma"}', ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [{ name: 'image', filename: 'x.png', contentType: 'image/png', content: png() }]);
+    const answer = await sendWithFile(app, patient, 'image', [
+      { name: 'image', filename: 'x.png', contentType: 'image/png', content: png() },
+    ]);
 
     expect(answer.status).toBe(200);
     expect(answer.body.metadata.image_analysis).toMatchObject({ image_quality: 'unusable', possible_conditions: [] });
@@ -154,11 +178,17 @@ describe('chat with a photo', () => {
     expect(answer.status).toBe(503);
     expect(answer.body.detail).toMatch(/Ollama\) is unavailable/);
     const turns = await client.conversations.find({ patient_id: patient.patientId }).lean<any[]>();
-    expect(turns).toEqual([expect.objectContaining({ status: 'failed', failure_reason: 'dependency_unavailable', message: 'What is this rash?' })]);
+    expect(turns).toEqual([
+      expect.objectContaining({
+        status: 'failed',
+        failure_reason: 'dependency_unavailable',
+        message: 'What is this rash?',
+      }),
+    ]);
     expect(await uploadsOf(app).countDocuments({ owner_patient_id: patient.patientId })).toBe(1);
   });
 
-  it('answers about a photo uploaded earlier (image_file_id), and only the caller\'s own', async () => {
+  it("answers about a photo uploaded earlier (image_file_id), and only the caller's own", async () => {
     const patient = await client.login();
     const other = await client.login();
     const fileId = await uploadFirst(app, patient, 'image', 'rash.png', png(), 'image/png');
@@ -185,7 +215,9 @@ describe('chat with a photo', () => {
     expect(missing.status).toBe(422);
     expect(missing.body.errors).toEqual([{ field: 'image', message: 'image is required: attach the image file' }]);
 
-    const mislabelled = await sendWithFile(app, patient, 'image', [{ name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: png() }]);
+    const mislabelled = await sendWithFile(app, patient, 'image', [
+      { name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: png() },
+    ]);
     expect(mislabelled.status).toBe(422);
     expect(mislabelled.body.detail).toMatch(/is image\/png, but its name ends in \.jpg/);
 
@@ -194,7 +226,9 @@ describe('chat with a photo', () => {
       { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
     ]);
     expect(tooLong.status).toBe(422);
-    expect(tooLong.body.errors).toEqual([{ field: 'message', message: 'message must be at most 5000 characters long' }]);
+    expect(tooLong.body.errors).toEqual([
+      { field: 'message', message: 'message must be at most 5000 characters long' },
+    ]);
 
     const otherSession = await sendWithFile(app, patient, 'image', [
       { name: 'session_id', value: 'not-my-session' },

@@ -26,7 +26,10 @@ describe('POST /api/chat/message', () => {
     const patient = await client.login();
     ollama.reply(ANSWER);
 
-    const answer = await client.send(patient, { message: '  I have had a headache for three days.  ', session_id: patient.sessionId });
+    const answer = await client.send(patient, {
+      message: '  I have had a headache for three days.  ',
+      session_id: patient.sessionId,
+    });
 
     expect(answer.status).toBe(200);
     expect(answer.type).toMatch(/^application\/json/);
@@ -121,12 +124,16 @@ describe('POST /api/chat/message', () => {
     ]);
     // And exchanges after the clear are context again.
     await client.send(patient, { message: 'Follow-up.' });
-    const next = ollama.chatRequests().at(-1)!.messages.map((m) => m.content).join('\n');
+    const next = ollama
+      .chatRequests()
+      .at(-1)!
+      .messages.map((m) => m.content)
+      .join('\n');
     expect(next).toContain('wrist');
     expect(next).not.toContain('ankle');
   });
 
-  it('DELETE /history?purge=true deletes this session\'s exchanges and reports how many', async () => {
+  it("DELETE /history?purge=true deletes this session's exchanges and reports how many", async () => {
     const patient = await client.login();
     const other = await client.login(patient.patientId!);
     await client.send(patient, { message: 'One.' });
@@ -169,7 +176,11 @@ describe('POST /api/chat/message', () => {
     const admin: Caller = { token: ADMIN_KEY, sessionId: '', patientId: null };
     const before = await client.conversations.countDocuments();
 
-    const answers = [await client.send(admin, { message: 'Hello' }), await client.history(admin), await client.clear(admin)];
+    const answers = [
+      await client.send(admin, { message: 'Hello' }),
+      await client.history(admin),
+      await client.clear(admin),
+    ];
 
     expect(answers.map((a) => a.status)).toEqual([403, 403, 403]);
     expect(answers.every((a) => /^application\/problem\+json/.test(a.type))).toBe(true);

@@ -38,7 +38,11 @@ describe('the model emergency mark over HTTP', () => {
 
     expect(answer.status).toBe(200);
     expect(ollama.chatRequests()).toHaveLength(1);
-    expect(answer.body.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'model', emergency_symptoms: [] });
+    expect(answer.body.metadata).toMatchObject({
+      emergency_detected: true,
+      emergency_source: 'model',
+      emergency_symptoms: [],
+    });
     expect(answer.body.response.startsWith(`${GUIDANCE}\n\n${MODEL_ANSWER}`)).toBe(true);
     expect(answer.body.response).not.toMatch(MARK_PIECE);
     const history = await client.history(patient);
@@ -71,10 +75,17 @@ describe('the model emergency mark over HTTP', () => {
     const ordinary = 'This is not an emergency [1], but if it gets worse go to the emergency department.';
     ollama.reply(ordinary, ordinary);
 
-    const { events } = await readEvents(await client.openStream(patient, { message: 'I have had a sore throat for two days' }));
+    const { events } = await readEvents(
+      await client.openStream(patient, { message: 'I have had a sore throat for two days' }),
+    );
     const json = await client.send(patient, { message: 'I have had a sore throat for two days' });
 
-    expect(events.filter((e) => e.event === 'token').map((e) => e.data.delta).join('')).toBe(ordinary);
+    expect(
+      events
+        .filter((e) => e.event === 'token')
+        .map((e) => e.data.delta)
+        .join(''),
+    ).toBe(ordinary);
     for (const metadata of [events.at(-1)!.data.metadata, json.body.metadata]) {
       expect(metadata.emergency_detected).toBe(false);
       expect(metadata).not.toHaveProperty('emergency_source');

@@ -10,7 +10,8 @@ describe('chat routes in the OpenAPI document', () => {
   });
   afterAll(() => app?.close());
 
-  const schema = (ref: string): Record<string, any> => document.components.schemas[ref.replace('#/components/schemas/', '')];
+  const schema = (ref: string): Record<string, any> =>
+    document.components.schemas[ref.replace('#/components/schemas/', '')];
 
   it('documents every chat route behind bearer auth', () => {
     const routes = {
@@ -28,16 +29,37 @@ describe('chat routes in the OpenAPI document', () => {
     const send = document.paths['/api/v1/chat/message'].post;
     const request = schema(send.requestBody.content['application/json'].schema.$ref);
     expect(request.required).toEqual(['message']);
-    expect(request.properties.message).toMatchObject({ type: 'string', minLength: 1, maxLength: 5000, example: expect.any(String) });
+    expect(request.properties.message).toMatchObject({
+      type: 'string',
+      minLength: 1,
+      maxLength: 5000,
+      example: expect.any(String),
+    });
     expect(Object.keys(request.properties).sort()).toEqual(['audio_file_id', 'image_file_id', 'message', 'session_id']);
 
     const response = schema(send.responses['200'].content['application/json'].schema.$ref);
-    expect(Object.keys(response.properties).sort()).toEqual(['message_id', 'metadata', 'response', 'session_id', 'timestamp']);
-    for (const field of ['response', 'session_id', 'message_id', 'timestamp']) expect(response.properties[field].example).toEqual(expect.any(String));
+    expect(Object.keys(response.properties).sort()).toEqual([
+      'message_id',
+      'metadata',
+      'response',
+      'session_id',
+      'timestamp',
+    ]);
+    for (const field of ['response', 'session_id', 'message_id', 'timestamp'])
+      expect(response.properties[field].example).toEqual(expect.any(String));
     const metadata = schema(response.properties.metadata.$ref ?? response.properties.metadata.allOf[0].$ref);
-    expect(Object.keys(metadata.properties).sort()).toEqual(
-      ['emergency_detected', 'emergency_source', 'emergency_symptoms', 'image_analysis', 'input_type', 'model', 'safety', 'sources', 'tools_used', 'transcription'],
-    );
+    expect(Object.keys(metadata.properties).sort()).toEqual([
+      'emergency_detected',
+      'emergency_source',
+      'emergency_symptoms',
+      'image_analysis',
+      'input_type',
+      'model',
+      'safety',
+      'sources',
+      'tools_used',
+      'transcription',
+    ]);
     expect(send.responses['503']).toBeDefined();
   });
 
@@ -74,7 +96,13 @@ describe('chat routes in the OpenAPI document', () => {
     const history = document.paths['/api/v1/chat/history'].get;
     expect(history.parameters.map((p: any) => p.name).sort()).toEqual(['before', 'limit', 'scope', 'session_id']);
     const page = schema(history.responses['200'].content['application/json'].schema.$ref);
-    expect(Object.keys(page.properties).sort()).toEqual(['messages', 'next_cursor', 'patient_id', 'session_id', 'total_messages']);
+    expect(Object.keys(page.properties).sort()).toEqual([
+      'messages',
+      'next_cursor',
+      'patient_id',
+      'session_id',
+      'total_messages',
+    ]);
     const cleared = document.paths['/api/v1/chat/history'].delete;
     expect(cleared.parameters.map((p: any) => p.name)).toEqual(['purge']);
   });

@@ -21,8 +21,12 @@ describe('turns left pending by a stopped process', () => {
     const first = await startTestApp(chatEnv(undefined, { CHAT_PENDING_GRACE_SECONDS: '120' }));
     const client = new ChatClient(first);
     const guest = await client.guest();
-    const stale = await client.conversations.create(pendingTurn(guest.sessionId, 'Asked before the crash.', minutesAgo(10)));
-    const recent = await client.conversations.create(pendingTurn(guest.sessionId, 'Still being answered elsewhere.', minutesAgo(0.5)));
+    const stale = await client.conversations.create(
+      pendingTurn(guest.sessionId, 'Asked before the crash.', minutesAgo(10)),
+    );
+    const recent = await client.conversations.create(
+      pendingTurn(guest.sessionId, 'Still being answered elsewhere.', minutesAgo(0.5)),
+    );
     // Stop only the app, keep its database: a second instance starts on the same data.
     const uri = first.medchat.database.uri;
     await first.medchat.app.close();
@@ -33,7 +37,12 @@ describe('turns left pending by a stopped process', () => {
       const staleAfter = await conversations.findById(stale._id).lean<any>();
       const recentAfter = await conversations.findById(recent._id).lean<any>();
 
-      expect(staleAfter).toMatchObject({ status: 'failed', failure_reason: 'interrupted', message: 'Asked before the crash.', response: null });
+      expect(staleAfter).toMatchObject({
+        status: 'failed',
+        failure_reason: 'interrupted',
+        message: 'Asked before the crash.',
+        response: null,
+      });
       expect(staleAfter.completed_at).toBeInstanceOf(Date);
       expect(recentAfter).toMatchObject({ status: 'pending', failure_reason: null });
     } finally {
@@ -47,7 +56,9 @@ describe('turns left pending by a stopped process', () => {
     app = await startTestApp(chatEnv(undefined, { CHAT_PENDING_GRACE_SECONDS: '60' }));
     const client = new ChatClient(app);
     const guest = await client.guest();
-    const turn = await client.conversations.create(pendingTurn(guest.sessionId, 'Interrupted question.', minutesAgo(0.5)));
+    const turn = await client.conversations.create(
+      pendingTurn(guest.sessionId, 'Interrupted question.', minutesAgo(0.5)),
+    );
     const recovery = app.medchat.app.get(InterruptedTurnRecovery, { strict: false });
 
     expect(await recovery.failStalePendingTurns()).toBe(0);
@@ -59,7 +70,11 @@ describe('turns left pending by a stopped process', () => {
       expect.objectContaining({
         role: 'assistant',
         content: expect.stringContaining('interrupted'),
-        metadata: expect.objectContaining({ message_id: turn._id.toHexString(), status: 'failed', failure_reason: 'interrupted' }),
+        metadata: expect.objectContaining({
+          message_id: turn._id.toHexString(),
+          status: 'failed',
+          failure_reason: 'interrupted',
+        }),
       }),
     ]);
   });

@@ -19,7 +19,8 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
   });
   afterEach(() => ollama.clearFaults());
 
-  const retry = (caller: Caller, messageId: string) => client.call('POST', `/api/chat/messages/${messageId}/retry`, caller);
+  const retry = (caller: Caller, messageId: string) =>
+    client.call('POST', `/api/chat/messages/${messageId}/retry`, caller);
 
   /** A message whose answer failed because the model answered 500 once. */
   async function failedMessage(caller: Caller, message: string): Promise<string> {
@@ -37,12 +38,24 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     const answer = await retry(patient, messageId);
 
     expect(answer.status).toBe(200);
-    expect(answer.body).toMatchObject({ message_id: messageId, session_id: patient.sessionId, response: expect.stringContaining('A calm answer.') });
+    expect(answer.body).toMatchObject({
+      message_id: messageId,
+      session_id: patient.sessionId,
+      response: expect.stringContaining('A calm answer.'),
+    });
     expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(1);
     const history = await client.history(patient);
     expect(history.body.messages).toEqual([
-      expect.objectContaining({ role: 'user', content: 'Why does my knee click?', metadata: expect.objectContaining({ message_id: messageId, status: 'completed' }) }),
-      expect.objectContaining({ role: 'assistant', content: expect.stringContaining('A calm answer.'), metadata: expect.objectContaining({ status: 'completed' }) }),
+      expect.objectContaining({
+        role: 'user',
+        content: 'Why does my knee click?',
+        metadata: expect.objectContaining({ message_id: messageId, status: 'completed' }),
+      }),
+      expect.objectContaining({
+        role: 'assistant',
+        content: expect.stringContaining('A calm answer.'),
+        metadata: expect.objectContaining({ status: 'completed' }),
+      }),
     ]);
     // The retried question went to the model as the patient wrote it.
     expect(JSON.stringify(ollama.chatRequests().at(-1))).toContain('Why does my knee click?');
@@ -52,7 +65,14 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     const patient = await client.login();
     expect((await client.send(patient, { message: 'Answered already.' })).status).toBe(200);
     const answered = await client.conversations.findOne({ session_id: patient.sessionId }).lean<any>();
-    const pending = await client.conversations.create({ session_id: patient.sessionId, patient_id: patient.patientId, role: 'patient', status: 'pending', message: 'Thinking.', created_at: new Date() });
+    const pending = await client.conversations.create({
+      session_id: patient.sessionId,
+      patient_id: patient.patientId,
+      role: 'patient',
+      status: 'pending',
+      message: 'Thinking.',
+      created_at: new Date(),
+    });
     const requestsBefore = ollama.chatRequests().length;
 
     for (const id of [answered._id.toHexString(), pending._id.toHexString()]) {
@@ -78,7 +98,10 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     }
     expect((await retry(owner, 'not-an-id')).status).toBe(422);
     expect((await client.call('POST', `/api/chat/messages/${messageId}/retry`)).status).toBe(401);
-    expect(await client.conversations.findById(messageId).lean<any>()).toMatchObject({ status: 'failed', failure_reason: 'dependency_unavailable' });
+    expect(await client.conversations.findById(messageId).lean<any>()).toMatchObject({
+      status: 'failed',
+      failure_reason: 'dependency_unavailable',
+    });
   });
 
   it('stays failed, still one copy, when the model fails again', async () => {
@@ -99,16 +122,25 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     const patient = await client.login();
     const messageId = await failedMessage(patient, 'Stream it this time.');
 
-    const response = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, { method: 'POST', headers: { authorization: `Bearer ${patient.token}` } });
+    const response = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${patient.token}` },
+    });
     expect(response.headers.get('content-type')).toContain('text/event-stream');
     const { events } = await readEvents(response);
 
     expect(events[0]).toEqual({ event: 'start', data: { message_id: messageId } });
     expect(events.some((e) => e.event === 'token')).toBe(true);
-    expect(events.at(-1)).toMatchObject({ event: 'done', data: { message_id: messageId, response: expect.stringContaining('A calm answer.') } });
+    expect(events.at(-1)).toMatchObject({
+      event: 'done',
+      data: { message_id: messageId, response: expect.stringContaining('A calm answer.') },
+    });
     expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(1);
 
-    const conflict = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, { method: 'POST', headers: { authorization: `Bearer ${patient.token}` } });
+    const conflict = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${patient.token}` },
+    });
     expect(conflict.status).toBe(409);
     expect(conflict.headers.get('content-type')).toContain('application/problem+json');
   });

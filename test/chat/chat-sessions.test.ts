@@ -25,17 +25,26 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
   async function ask(caller: Caller, ...messages: string[]): Promise<void> {
     for (const message of messages) expect((await client.send(caller, { message })).status).toBe(200);
   }
-  const list = (caller: Caller, query = '') => client.call('GET', `/api/chat/sessions${query ? `?${query}` : ''}`, caller);
-  const rename = (caller: Caller, sessionId: string, body: unknown) => client.call('PATCH', `/api/chat/sessions/${sessionId}`, caller, body);
-  const remove = (caller: Caller, sessionId: string) => client.call('DELETE', `/api/chat/sessions/${sessionId}`, caller);
+  const list = (caller: Caller, query = '') =>
+    client.call('GET', `/api/chat/sessions${query ? `?${query}` : ''}`, caller);
+  const rename = (caller: Caller, sessionId: string, body: unknown) =>
+    client.call('PATCH', `/api/chat/sessions/${sessionId}`, caller, body);
+  const remove = (caller: Caller, sessionId: string) =>
+    client.call('DELETE', `/api/chat/sessions/${sessionId}`, caller);
   const auditActions = async (patientId: string): Promise<string[]> => {
-    const answer = await client.call('GET', `/api/admin/audit?patient_id=${patientId}`, undefined, undefined, { authorization: `Bearer ${ADMIN_KEY}` });
+    const answer = await client.call('GET', `/api/admin/audit?patient_id=${patientId}`, undefined, undefined, {
+      authorization: `Bearer ${ADMIN_KEY}`,
+    });
     return answer.body.events.map((event: any) => event.action);
   };
 
   it("lists the patient's consultations newest first, titled by their first message, with counts", async () => {
     const morning = await client.login();
-    await ask(morning, 'My daughter has had a fever of 39 degrees for three days and now a rash on her arms', 'Second question.');
+    await ask(
+      morning,
+      'My daughter has had a fever of 39 degrees for three days and now a rash on her arms',
+      'Second question.',
+    );
     const evening = await client.login(morning.patientId!);
     await ask(evening, 'Is ibuprofen safe with my blood pressure pills?');
     await client.call('POST', '/api/auth/logout', morning);
@@ -95,7 +104,7 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
     expect(rest.body.next_cursor).toBeNull();
   });
 
-  it('reads an earlier consultation of the caller by session_id, and no one else\'s', async () => {
+  it("reads an earlier consultation of the caller by session_id, and no one else's", async () => {
     const earlier = await client.login();
     await ask(earlier, 'Earlier question.');
     const now = await client.login(earlier.patientId!);
@@ -105,7 +114,9 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
     const history = await client.history(now, `session_id=${earlier.sessionId}`);
     expect(history.status).toBe(200);
     expect(history.body.session_id).toBe(earlier.sessionId);
-    expect(history.body.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content)).toEqual(['Earlier question.']);
+    expect(history.body.messages.filter((m: any) => m.role === 'user').map((m: any) => m.content)).toEqual([
+      'Earlier question.',
+    ]);
 
     const foreign = await client.history(stranger, `session_id=${earlier.sessionId}`);
     expect(foreign.status).toBe(404);
@@ -114,16 +125,25 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
     expect((await client.history(now, 'session_id=not%20an%20id')).status).toBe(422);
   });
 
-  it('renames a consultation, audited; another patient\'s is 404 and bad titles change nothing', async () => {
+  it("renames a consultation, audited; another patient's is 404 and bad titles change nothing", async () => {
     const patient = await client.login();
     await ask(patient, 'Knee pain after running.');
     const stranger = await client.login();
 
     const renamed = await rename(patient, patient.sessionId, { title: '  Knee, March  ' });
     expect(renamed.status).toBe(200);
-    expect(renamed.body).toEqual(expect.objectContaining({ session_id: patient.sessionId, title: 'Knee, March', exchange_count: 1, active: true }));
+    expect(renamed.body).toEqual(
+      expect.objectContaining({ session_id: patient.sessionId, title: 'Knee, March', exchange_count: 1, active: true }),
+    );
 
-    for (const body of [{ title: '' }, { title: '   ' }, { title: 'x'.repeat(121) }, {}, { title: 5 }, { title: 'ok', extra: true }]) {
+    for (const body of [
+      { title: '' },
+      { title: '   ' },
+      { title: 'x'.repeat(121) },
+      {},
+      { title: 5 },
+      { title: 'ok', extra: true },
+    ]) {
       const refused = await rename(patient, patient.sessionId, body);
       expect(refused.status).toBe(422);
       expect(refused.type).toContain('application/problem+json');
@@ -136,7 +156,7 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
     expect(await auditActions(patient.patientId!)).toContain('chat.session.renamed');
   });
 
-  it('deletes a consultation with its exchanges, audited; another patient\'s is 404 and stays', async () => {
+  it("deletes a consultation with its exchanges, audited; another patient's is 404 and stays", async () => {
     const patient = await client.login();
     await ask(patient, 'To be forgotten.', 'Also this.');
     const other = await client.login(patient.patientId!);
@@ -163,7 +183,11 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
   it('is for patients only: guests get 403, bad input 422', async () => {
     const guest = await client.guest();
     await ask(guest, 'Guest question.');
-    for (const answer of [await list(guest), await rename(guest, guest.sessionId, { title: 'x' }), await remove(guest, guest.sessionId)]) {
+    for (const answer of [
+      await list(guest),
+      await rename(guest, guest.sessionId, { title: 'x' }),
+      await remove(guest, guest.sessionId),
+    ]) {
       expect(answer.status).toBe(403);
       expect(answer.type).toContain('application/problem+json');
     }
@@ -171,7 +195,8 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
     expect((await client.call('GET', '/api/chat/sessions')).status).toBe(401);
 
     const patient = await client.login();
-    for (const query of ['limit=0', 'limit=51', 'limit=x', 'before=not-a-cursor']) expect((await list(patient, query)).status).toBe(422);
+    for (const query of ['limit=0', 'limit=51', 'limit=x', 'before=not-a-cursor'])
+      expect((await list(patient, query)).status).toBe(422);
     expect((await remove(patient, 'bad%20id')).status).toBe(422);
   });
 });

@@ -26,7 +26,11 @@ describe('POST /api/chat/message/stream', () => {
     ollama.tokenDelayMs = 1;
     ollama.reply(ANSWER);
 
-    const response = await client.openStream(patient, { message: 'I have a fever.' }, { headers: { 'x-request-id': 'stream-test-1', origin: SPA_ORIGIN } });
+    const response = await client.openStream(
+      patient,
+      { message: 'I have a fever.' },
+      { headers: { 'x-request-id': 'stream-test-1', origin: SPA_ORIGIN } },
+    );
 
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
@@ -54,7 +58,11 @@ describe('POST /api/chat/message/stream', () => {
     const start = events[0].data;
     const done = events.at(-1)!.data;
     expect(start).toEqual({ message_id: expect.stringMatching(/^[0-9a-f]{24}$/) });
-    expect(done).toMatchObject({ message_id: start.message_id, session_id: patient.sessionId, metadata: { model: 'medgemma1.5' } });
+    expect(done).toMatchObject({
+      message_id: start.message_id,
+      session_id: patient.sessionId,
+      metadata: { model: 'medgemma1.5' },
+    });
 
     // The deltas are the model's answer; safety_check may append its disclaimer after it.
     const streamed = tokens.map((e) => e.data.delta).join('');
@@ -99,11 +107,19 @@ describe('POST /api/chat/message/stream', () => {
       () => client.conversations.findById(messageId).lean<any>(),
       (turn) => turn?.status !== 'pending',
     );
-    expect(stored).toMatchObject({ status: 'failed', failure_reason: 'client_disconnected', message: 'A long answer please.', response: null });
+    expect(stored).toMatchObject({
+      status: 'failed',
+      failure_reason: 'client_disconnected',
+      message: 'A long answer please.',
+      response: null,
+    });
     const history = await client.history(patient);
     expect(history.body.messages).toEqual([
       expect.objectContaining({ role: 'user', content: 'A long answer please.' }),
-      expect.objectContaining({ role: 'assistant', metadata: expect.objectContaining({ status: 'failed', failure_reason: 'client_disconnected' }) }),
+      expect.objectContaining({
+        role: 'assistant',
+        metadata: expect.objectContaining({ status: 'failed', failure_reason: 'client_disconnected' }),
+      }),
     ]);
   });
 
@@ -117,7 +133,11 @@ describe('POST /api/chat/message/stream', () => {
     expect(events[0].event).toBe('start');
     const last = events.at(-1)!;
     expect(last.event).toBe('error');
-    expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/Ollama/), retry_after: expect.any(Number) });
+    expect(last.data).toEqual({
+      status: 503,
+      detail: expect.stringMatching(/Ollama/),
+      retry_after: expect.any(Number),
+    });
     expect(events.map((e) => e.event)).not.toContain('done');
     const history = await client.history(patient);
     expect(history.body.messages).toEqual([

@@ -11,13 +11,20 @@ async function expectEmergencyAnswer(client: ChatClient): Promise<void> {
   const answer = await client.send(patient, { message: EMERGENCY });
 
   expect(answer.status).toBe(200);
-  expect(answer.body.metadata).toMatchObject({ emergency_detected: true, emergency_symptoms: expect.arrayContaining([expect.any(String)]) });
+  expect(answer.body.metadata).toMatchObject({
+    emergency_detected: true,
+    emergency_symptoms: expect.arrayContaining([expect.any(String)]),
+  });
   expect(answer.body.metadata.emergency_symptoms.length).toBeGreaterThan(0);
   expect(answer.body.response).toMatch(/911|emergency/i);
   const history = await client.history(patient);
   expect(history.body.messages).toEqual([
     expect.objectContaining({ role: 'user', content: EMERGENCY }),
-    expect.objectContaining({ role: 'assistant', content: answer.body.response, metadata: expect.objectContaining({ status: 'completed', emergency_detected: true }) }),
+    expect.objectContaining({
+      role: 'assistant',
+      content: answer.body.response,
+      metadata: expect.objectContaining({ status: 'completed', emergency_detected: true }),
+    }),
   ]);
 }
 

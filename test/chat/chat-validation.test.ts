@@ -60,10 +60,13 @@ describe('chat request bodies', () => {
         expect(await client.conversations.countDocuments()).toBe(before);
       });
 
-      it('answers a file id that names no file of the caller\'s with 404, and stores nothing', async () => {
+      it("answers a file id that names no file of the caller's with 404, and stores nothing", async () => {
         const before = await client.conversations.countDocuments();
 
-        const answer = await client.call('POST', route, patient, { message: 'Look at this', image_file_id: 'a3f9c2d4-1b7e-4c1a-9f0e-5d6c7b8a9e01' });
+        const answer = await client.call('POST', route, patient, {
+          message: 'Look at this',
+          image_file_id: 'a3f9c2d4-1b7e-4c1a-9f0e-5d6c7b8a9e01',
+        });
 
         expect(answer.status).toBe(404);
         expect(answer.type).toMatch(/^application\/problem\+json/);

@@ -64,7 +64,11 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     expectOverBudget(await client.send(patient, { message: QUESTION }));
     // The refusal comes at the model gate, after the message was stored: it is kept, failed with reason quota.
     expect(ollama.chatRequests()).toHaveLength(modelCallsBefore);
-    const refused = await client.conversations.find({ patient_id: patient.patientId }).sort({ created_at: 1 }).lean().exec();
+    const refused = await client.conversations
+      .find({ patient_id: patient.patientId })
+      .sort({ created_at: 1 })
+      .lean()
+      .exec();
     expect(refused).toHaveLength(2);
     expect(refused[1]).toMatchObject({ status: 'failed', failure_reason: 'quota' });
     const history = await client.history(patient);

@@ -21,11 +21,21 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawAns
   const url = new URL(options.path, baseUrl);
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: options.method ?? 'GET', headers: options.headers, localAddress: options.localAddress, agent: false },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: `${url.pathname}${url.search}`,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        localAddress: options.localAddress,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
         res.on('error', reject);
       },
     );
@@ -38,7 +48,10 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawAns
  * Sends a WebSocket opening handshake and resolves with the 101 answer and the tunnelled socket
  * (or rejects with the status when the server answers without upgrading).
  */
-export function webSocketHandshake(baseUrl: string, path: string): Promise<{ status: number; headers: IncomingHttpHeaders; socket: Socket }> {
+export function webSocketHandshake(
+  baseUrl: string,
+  path: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders; socket: Socket }> {
   const url = new URL(path, baseUrl);
   return new Promise((resolve, reject) => {
     const req = httpRequest({

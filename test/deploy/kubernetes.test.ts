@@ -54,7 +54,15 @@ describe.each(renders)('deploy/kubernetes %s', (_name, objects) => {
 
   it('renders only objects that are valid against the Kubernetes schemas', () => {
     expect(objects.map((object) => object.kind).sort()).toEqual(
-      expect.arrayContaining(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'NetworkPolicy', 'PodDisruptionBudget', 'Secret', 'Service']),
+      expect.arrayContaining([
+        'ConfigMap',
+        'Deployment',
+        'HorizontalPodAutoscaler',
+        'NetworkPolicy',
+        'PodDisruptionBudget',
+        'Secret',
+        'Service',
+      ]),
     );
     expect(objects.map(schemaProblem).filter(Boolean)).toEqual([]);
   });
@@ -65,13 +73,18 @@ describe.each(renders)('deploy/kubernetes %s', (_name, objects) => {
     expect(container.livenessProbe.httpGet.path).toBe('/api/health/live');
     const port = container.ports.find((entry: any) => entry.name === 'http');
     expect(String(port.containerPort)).toBe(environment.PORT);
-    for (const probe of [container.startupProbe, container.readinessProbe, container.livenessProbe]) expect(probe.httpGet.port).toBe('http');
+    for (const probe of [container.startupProbe, container.readinessProbe, container.livenessProbe])
+      expect(probe.httpGet.port).toBe('http');
   });
 
   it('runs non-root on a read-only root filesystem with bounded resources', () => {
     expect(pod.spec.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: expect.any(Number) });
     expect(pod.spec.securityContext.runAsUser).toBeGreaterThan(0);
-    expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
+    expect(container.securityContext).toMatchObject({
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(container.resources.requests).toEqual({ cpu: expect.anything(), memory: expect.anything() });
     expect(container.resources.limits).toEqual({ cpu: expect.anything(), memory: expect.anything() });
     const volumes = new Set(pod.spec.volumes.map((volume: any) => volume.name));
@@ -115,11 +128,17 @@ describe.each(renders)('deploy/kubernetes %s', (_name, objects) => {
     const service = only(objects, 'Service');
     expect(selects(service.spec.selector, labels)).toBe(true);
     expect(service.spec.ports.map((port: any) => port.targetPort)).toEqual(['http']);
-    expect(only(objects, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name: deployment.metadata.name });
+    expect(only(objects, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      name: deployment.metadata.name,
+    });
     expect(selects(only(objects, 'PodDisruptionBudget').spec.selector.matchLabels, labels)).toBe(true);
     const policy = only(objects, 'NetworkPolicy');
     expect(selects(policy.spec.podSelector.matchLabels, labels)).toBe(true);
-    expect(policy.spec.ingress.flatMap((rule: any) => rule.ports.map((port: any) => port.port))).toContain(Number(environment.PORT));
+    expect(policy.spec.ingress.flatMap((rule: any) => rule.ports.map((port: any) => port.port))).toContain(
+      Number(environment.PORT),
+    );
   });
 });
 
@@ -165,7 +184,8 @@ describe('deploy/kubernetes probe paths', () => {
     const paths = new Set<string>();
     for (const [, objects] of renders) {
       const container = only(objects, 'Deployment').spec.template.spec.containers[0];
-      for (const probe of [container.startupProbe, container.readinessProbe, container.livenessProbe]) paths.add(probe.httpGet.path);
+      for (const probe of [container.startupProbe, container.readinessProbe, container.livenessProbe])
+        paths.add(probe.httpGet.path);
     }
     for (const path of paths) {
       const response = await fetch(`${app.url}${path}`);

@@ -37,7 +37,9 @@ export function kustomize(directory: string): KubeObject[] {
     output = execFileSync(kubectl, ['kustomize', directory], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    throw new Error(`kubectl kustomize ${directory} failed: ${stderr.trim() || (error as Error).message}`, { cause: error });
+    throw new Error(`kubectl kustomize ${directory} failed: ${stderr.trim() || (error as Error).message}`, {
+      cause: error,
+    });
   }
   return parseAllDocuments(output).map((document) => {
     if (document.errors.length > 0) throw new Error(`kustomize printed invalid YAML: ${document.errors[0].message}`);
@@ -86,7 +88,9 @@ export function schemaProblem(object: KubeObject): string | null {
  * encoding/base64) skips the line breaks; the schema's `byte` format does not.
  */
 function withUnwrappedData(secret: KubeObject): KubeObject {
-  const data = Object.fromEntries(Object.entries(secret.data ?? {}).map(([key, value]) => [key, String(value).replace(/[\r\n]/g, '')]));
+  const data = Object.fromEntries(
+    Object.entries(secret.data ?? {}).map(([key, value]) => [key, String(value).replace(/[\r\n]/g, '')]),
+  );
   return { ...secret, data };
 }
 
@@ -115,7 +119,10 @@ export function named(objects: KubeObject[], kind: string, name: string): KubeOb
 }
 
 export function secretData(secret: KubeObject): Record<string, string> {
-  const decoded = Object.entries(secret.data ?? {}).map(([key, value]) => [key, Buffer.from(String(value), 'base64').toString('utf8')]);
+  const decoded = Object.entries(secret.data ?? {}).map(([key, value]) => [
+    key,
+    Buffer.from(String(value), 'base64').toString('utf8'),
+  ]);
   return { ...Object.fromEntries(decoded), ...(secret.stringData ?? {}) };
 }
 

@@ -19,7 +19,14 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { TRUST_PROXY: 'true', RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT_PER_MINUTE), CHAT_STREAM_HEARTBEAT_MS: '5000', OLLAMA_TIMEOUT_MS: '30000' }));
+    app = await startTestApp(
+      chatEnv(ollama.url, {
+        TRUST_PROXY: 'true',
+        RATE_LIMIT_PER_MINUTE: String(RATE_LIMIT_PER_MINUTE),
+        CHAT_STREAM_HEARTBEAT_MS: '5000',
+        OLLAMA_TIMEOUT_MS: '30000',
+      }),
+    );
     // The test itself plays the load balancer (127.0.0.1) that nginx trusts for X-Forwarded-For.
     proxy = await startNginxProxy({ upstreamPort: Number(new URL(app.url).port), trustedProxy: '127.0.0.1' });
     viaProxy = new ChatClient({ ...app, url: proxy.url });
@@ -30,36 +37,42 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
     await ollama.stop();
   });
 
-  it.each(['/api/chat/message/stream', '/api/v1/chat/message/stream'])('streams %s token by token, as the model produces them', async (path) => {
-    const patient = await viaProxy.login();
-    ollama.tokenDelayMs = TOKEN_DELAY_MS;
-    ollama.reply(WORDS);
-    const arrivals: number[] = [];
+  it.each(['/api/chat/message/stream', '/api/v1/chat/message/stream'])(
+    'streams %s token by token, as the model produces them',
+    async (path) => {
+      const patient = await viaProxy.login();
+      ollama.tokenDelayMs = TOKEN_DELAY_MS;
+      ollama.reply(WORDS);
+      const arrivals: number[] = [];
 
-    const response = await fetch(`${proxy.url}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${patient.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ message: 'I have had a fever since yesterday.' }),
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const { events } = await readEvents(response, (event) => {
-      if (event.event === 'token') arrivals.push(performance.now());
-    });
+      const response = await fetch(`${proxy.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${patient.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ message: 'I have had a fever since yesterday.' }),
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      const { events } = await readEvents(response, (event) => {
+        if (event.event === 'token') arrivals.push(performance.now());
+      });
 
-    expect(events.at(-1)!.event).toBe('done');
-    const tokens = events.filter((event) => event.event === 'token');
-    expect(tokens.map((event) => event.data.delta).join('')).toBe(WORDS);
-    expect(arrivals.length).toBeGreaterThanOrEqual(8);
-    // The fake waits TOKEN_DELAY_MS before each token. Buffered by the proxy they would arrive
-    // together at the end (a spread near 0); streamed, the spread is about (n - 1) delays. Half of
-    // that is a margin a slow machine cannot eat, since delays only ever add up.
-    const spread = arrivals.at(-1)! - arrivals[0];
-    expect(spread).toBeGreaterThanOrEqual((arrivals.length - 1) * TOKEN_DELAY_MS * 0.5);
-  });
+      expect(events.at(-1)!.event).toBe('done');
+      const tokens = events.filter((event) => event.event === 'token');
+      expect(tokens.map((event) => event.data.delta).join('')).toBe(WORDS);
+      expect(arrivals.length).toBeGreaterThanOrEqual(8);
+      // The fake waits TOKEN_DELAY_MS before each token. Buffered by the proxy they would arrive
+      // together at the end (a spread near 0); streamed, the spread is about (n - 1) delays. Half of
+      // that is a margin a slow machine cannot eat, since delays only ever add up.
+      const spread = arrivals.at(-1)! - arrivals[0];
+      expect(spread).toBeGreaterThanOrEqual((arrivals.length - 1) * TOKEN_DELAY_MS * 0.5);
+    },
+  );
 
   it('passes the client X-Request-ID to the app, or gives the app its own', async () => {
-    const given = await rawRequest(proxy.url, { path: '/api/health/live', headers: { 'x-request-id': 'through-nginx-1' } });
+    const given = await rawRequest(proxy.url, {
+      path: '/api/health/live',
+      headers: { 'x-request-id': 'through-nginx-1' },
+    });
     expect(given.status).toBe(200);
     expect(given.headers['x-request-id']).toBe('through-nginx-1');
 
@@ -67,7 +80,10 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
     expect(proxy.accessLog()).toContain(`request_id=${generated.headers['x-request-id']}`);
 
-    const insane = await rawRequest(proxy.url, { path: '/api/health/live', headers: { 'x-request-id': 'not sane; <script>' } });
+    const insane = await rawRequest(proxy.url, {
+      path: '/api/health/live',
+      headers: { 'x-request-id': 'not sane; <script>' },
+    });
     expect(insane.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
   });
 
@@ -115,7 +131,12 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
         expect(over.status).toBe(413);
         expect(over.headers['content-type']).toMatch(/^application\/problem\+json/);
         const problem = JSON.parse(over.body);
-        expect(problem).toMatchObject({ status: 413, title: 'Payload Too Large', instance: path, detail: expect.any(String) });
+        expect(problem).toMatchObject({
+          status: 413,
+          title: 'Payload Too Large',
+          instance: path,
+          detail: expect.any(String),
+        });
         expect(problem.request_id).toBe(over.headers['x-request-id']);
       }
     });
@@ -125,7 +146,9 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
       const patient = await viaProxy.login();
       const boundary = 'medchat-boundary';
       const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.png"\r\ncontent-type: image/png\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="a.png"\r\ncontent-type: image/png\r\n\r\n`,
+        ),
         png(),
         Buffer.alloc(bytes, 0x41),
         Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -133,7 +156,10 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
       return rawRequest(proxy.url, {
         method: 'POST',
         path,
-        headers: { authorization: `Bearer ${patient.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        headers: {
+          authorization: `Bearer ${patient.token}`,
+          'content-type': `multipart/form-data; boundary=${boundary}`,
+        },
         body,
       });
     };
@@ -144,7 +170,7 @@ describe('deploy/nginx/medchat.conf in front of the app', () => {
       expect(JSON.parse(answer.body)).toMatchObject({ file_type: 'image', mime_type: 'image/png' });
     });
 
-    it('an image over UPLOAD_MAX_IMAGE_MB is the app\'s 413 problem, streamed through nginx', async () => {
+    it("an image over UPLOAD_MAX_IMAGE_MB is the app's 413 problem, streamed through nginx", async () => {
       const answer = await upload('/api/v1/upload/image', 11 * 1024 * 1024);
       expect(answer.status).toBe(413);
       expect(answer.headers['content-type']).toMatch(/^application\/problem\+json/);

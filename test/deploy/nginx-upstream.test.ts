@@ -45,8 +45,15 @@ describe('deploy/nginx/medchat.conf towards its upstream', () => {
   });
 
   it('forwards the client address, scheme, request id and host; keeps the upstream connection alive', async () => {
-    await rawRequest(proxy.url, { path: '/api/v1/health?x=1', headers: { host: 'medchat.example.org', 'x-forwarded-for': '203.0.113.7', 'x-request-id': 'abc-123' } });
-    await rawRequest(proxy.url, { path: '/api/health', localAddress: '127.0.0.2', headers: { 'x-forwarded-for': '198.51.100.9' } });
+    await rawRequest(proxy.url, {
+      path: '/api/v1/health?x=1',
+      headers: { host: 'medchat.example.org', 'x-forwarded-for': '203.0.113.7', 'x-request-id': 'abc-123' },
+    });
+    await rawRequest(proxy.url, {
+      path: '/api/health',
+      localAddress: '127.0.0.2',
+      headers: { 'x-forwarded-for': '198.51.100.9' },
+    });
 
     expect(received.map((request) => request.url)).toEqual(['/api/v1/health?x=1', '/api/health']);
     expect(received[0].headers).toMatchObject({
@@ -65,17 +72,22 @@ describe('deploy/nginx/medchat.conf towards its upstream', () => {
     }
   });
 
-  it.each(['/api/chat/ws', '/api/v1/chat/ws'])('upgrades a WebSocket on %s and carries its frames both ways', async (path) => {
-    const { status, socket } = await webSocketHandshake(proxy.url, path);
-    sockets.add(socket);
-    expect(status).toBe(101);
-    expect(received.at(-1)!.headers).toMatchObject({ upgrade: 'websocket', connection: 'upgrade' });
+  it.each(['/api/chat/ws', '/api/v1/chat/ws'])(
+    'upgrades a WebSocket on %s and carries its frames both ways',
+    async (path) => {
+      const { status, socket } = await webSocketHandshake(proxy.url, path);
+      sockets.add(socket);
+      expect(status).toBe(101);
+      expect(received.at(-1)!.headers).toMatchObject({ upgrade: 'websocket', connection: 'upgrade' });
 
-    const echoed = new Promise<string>((resolve) => socket.once('data', (chunk: Buffer) => resolve(chunk.toString())));
-    socket.write('frame-bytes');
-    expect(await echoed).toBe('frame-bytes');
-    socket.destroy();
-  });
+      const echoed = new Promise<string>((resolve) =>
+        socket.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+      );
+      socket.write('frame-bytes');
+      expect(await echoed).toBe('frame-bytes');
+      socket.destroy();
+    },
+  );
 });
 
 /** Sizes as nginx writes them (1m, 52m, 512k) in bytes. */
@@ -120,16 +132,21 @@ describe('deploy/nginx/medchat.conf limits match the app defaults', () => {
   });
 
   it('FHIR import: exactly IMPORT_BODY_LIMIT_BYTES', () => {
-    expect(bytes(directive(location('admin/patients/import'), 'client_max_body_size'))).toBe(defaults.IMPORT_BODY_LIMIT_BYTES);
+    expect(bytes(directive(location('admin/patients/import'), 'client_max_body_size'))).toBe(
+      defaults.IMPORT_BODY_LIMIT_BYTES,
+    );
   });
 
   it('timeouts: above the longest chat turn and REQUEST_TIMEOUT_MS; idle upstream connections dropped before KEEP_ALIVE_TIMEOUT_MS', () => {
-    const longestTurnSeconds = defaults.LLM_QUEUE_MAX_WAIT_SECONDS + ((defaults.OLLAMA_MAX_RETRIES + 1) * defaults.OLLAMA_TIMEOUT_MS) / 1000;
+    const longestTurnSeconds =
+      defaults.LLM_QUEUE_MAX_WAIT_SECONDS + ((defaults.OLLAMA_MAX_RETRIES + 1) * defaults.OLLAMA_TIMEOUT_MS) / 1000;
     expect(seconds(directive(serverLevel, 'proxy_read_timeout'))).toBeGreaterThan(longestTurnSeconds);
     expect(seconds(directive(serverLevel, 'proxy_send_timeout'))).toBeGreaterThan(defaults.REQUEST_TIMEOUT_MS / 1000);
     const upstreamBlock = config.slice(config.indexOf('upstream medchat'), config.indexOf('server {'));
     expect(seconds(directive(upstreamBlock, 'keepalive_timeout'))).toBeLessThan(defaults.KEEP_ALIVE_TIMEOUT_MS / 1000);
-    expect(seconds(directive(serverLevel, 'proxy_read_timeout')) * 1000).toBeGreaterThan(defaults.CHAT_STREAM_HEARTBEAT_MS);
+    expect(seconds(directive(serverLevel, 'proxy_read_timeout')) * 1000).toBeGreaterThan(
+      defaults.CHAT_STREAM_HEARTBEAT_MS,
+    );
   });
 
   it('event streams are never buffered or compressed by nginx', () => {

@@ -20,26 +20,39 @@ interface Rule {
   alert?: string;
   expr: string;
 }
-const rules: Rule[] = (parse(readFileSync(RULES, 'utf8')).groups as Array<{ rules: Rule[] }>).flatMap((group) => group.rules);
+const rules: Rule[] = (parse(readFileSync(RULES, 'utf8')).groups as Array<{ rules: Rule[] }>).flatMap(
+  (group) => group.rules,
+);
 const dashboard = JSON.parse(readFileSync(DASHBOARD, 'utf8'));
 
 /** Every PromQL expression of the dashboard: panel targets, template variable queries, annotations. */
 function dashboardExpressions(): Array<{ where: string; expr: string }> {
   const found: Array<{ where: string; expr: string }> = [];
   for (const panel of dashboard.panels) {
-    for (const target of panel.targets ?? []) found.push({ where: `panel "${panel.title}" ${target.refId}`, expr: target.expr });
+    for (const target of panel.targets ?? [])
+      found.push({ where: `panel "${panel.title}" ${target.refId}`, expr: target.expr });
   }
   for (const variable of dashboard.templating.list) {
-    if (variable.type === 'query') found.push({ where: `variable ${variable.name}`, expr: variable.query.query ?? variable.query });
+    if (variable.type === 'query')
+      found.push({ where: `variable ${variable.name}`, expr: variable.query.query ?? variable.query });
   }
-  for (const annotation of dashboard.annotations.list) found.push({ where: `annotation ${annotation.name}`, expr: annotation.expr });
+  for (const annotation of dashboard.annotations.list)
+    found.push({ where: `annotation ${annotation.name}`, expr: annotation.expr });
   return found;
 }
 
 describe('PromQL metric-name extraction', () => {
   it('finds the metrics and skips functions, labels, ranges and variables', () => {
-    expect(metricNamesIn('histogram_quantile(0.95, sum by (le, route) (rate(a_bucket{job="x", route!~"/b.*"}[$__rate_interval])))')).toEqual(['a_bucket']);
-    expect(metricNamesIn('sum(rate(a_total[5m])) > 3 * sum(rate(b_total[6h])) and on (instance) up == 0')).toEqual(['a_total', 'b_total', 'up']);
+    expect(
+      metricNamesIn(
+        'histogram_quantile(0.95, sum by (le, route) (rate(a_bucket{job="x", route!~"/b.*"}[$__rate_interval])))',
+      ),
+    ).toEqual(['a_bucket']);
+    expect(metricNamesIn('sum(rate(a_total[5m])) > 3 * sum(rate(b_total[6h])) and on (instance) up == 0')).toEqual([
+      'a_total',
+      'b_total',
+      'up',
+    ]);
     expect(metricNamesIn('label_values(c_count{job="medchat"}, instance)')).toEqual(['c_count']);
     expect(metricNamesIn('max by (breaker) (d{instance=~"$instance"}) == 2')).toEqual(['d']);
   });
@@ -57,15 +70,23 @@ describe('deploy/prometheus alert rules', () => {
   });
 
   it('pass their promtool unit tests', async () => {
-    const result = await run(promtool, ['test', 'rules', RULE_TESTS]).catch((error: { stdout?: string; stderr?: string }) => ({
-      stdout: `${error.stdout ?? ''}${error.stderr ?? ''}`,
-    }));
+    const result = await run(promtool, ['test', 'rules', RULE_TESTS]).catch(
+      (error: { stdout?: string; stderr?: string }) => ({
+        stdout: `${error.stdout ?? ''}${error.stderr ?? ''}`,
+      }),
+    );
     expect(result.stdout).toMatch(/SUCCESS/);
   });
 
   it('every alert has a unit test in which it fires', () => {
-    const tests = parse(readFileSync(RULE_TESTS, 'utf8')).tests as Array<{ alert_rule_test?: Array<{ alertname: string; exp_alerts: unknown[] }> }>;
-    const firing = new Set(tests.flatMap((test) => (test.alert_rule_test ?? []).filter((check) => check.exp_alerts.length > 0).map((check) => check.alertname)));
+    const tests = parse(readFileSync(RULE_TESTS, 'utf8')).tests as Array<{
+      alert_rule_test?: Array<{ alertname: string; exp_alerts: unknown[] }>;
+    }>;
+    const firing = new Set(
+      tests.flatMap((test) =>
+        (test.alert_rule_test ?? []).filter((check) => check.exp_alerts.length > 0).map((check) => check.alertname),
+      ),
+    );
     const alerts = rules.map((rule) => rule.alert).filter((name): name is string => Boolean(name));
     expect(alerts.length).toBeGreaterThanOrEqual(8);
     expect(alerts.filter((name) => !firing.has(name))).toEqual([]);

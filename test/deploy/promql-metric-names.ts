@@ -6,7 +6,21 @@
  * dashboard; an unfamiliar construct shows up as a strange name in the test failure, never as a
  * silent pass.
  */
-const KEYWORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'and', 'or', 'unless', 'offset', 'bool', 'inf', 'nan']);
+const KEYWORDS = new Set([
+  'by',
+  'without',
+  'on',
+  'ignoring',
+  'group_left',
+  'group_right',
+  'and',
+  'or',
+  'unless',
+  'offset',
+  'bool',
+  'inf',
+  'nan',
+]);
 
 export function metricNamesIn(expression: string): string[] {
   const stripped = expression

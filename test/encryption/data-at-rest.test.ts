@@ -13,14 +13,16 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const KEY_A = randomBytes(32);
 const KEY_B = randomBytes(32);
-const ANSWER = 'Your record shows a suspected COVID-19 infection with a fever documented in March 2020, distinctive-answer-7731.';
+const ANSWER =
+  'Your record shows a suspected COVID-19 infection with a fever documented in March 2020, distinctive-answer-7731.';
 const QUESTION = 'What did the doctor find in March 2020? My cough is distinctive-question-4412.';
 
 /** Every string in a document, however deep: what a database reader would see. */
 function stringsOf(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const item of value) stringsOf(item, out);
-  else if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Types.ObjectId)) for (const item of Object.values(value)) stringsOf(item, out);
+  else if (value && typeof value === 'object' && !(value instanceof Date) && !(value instanceof Types.ObjectId))
+    for (const item of Object.values(value)) stringsOf(item, out);
   return out;
 }
 
@@ -44,8 +46,11 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
     ...extra,
   });
 
-  const raw = (collection: string, filter: Document = {}) => client.db('medchat').collection(collection).find(filter).toArray();
-  const signIn = async (target: TestApp) => (await call(target, 'POST', '/api/auth/login', { body: { patient_id: pablo.patientId } })).body.access_token as string;
+  const raw = (collection: string, filter: Document = {}) =>
+    client.db('medchat').collection(collection).find(filter).toArray();
+  const signIn = async (target: TestApp) =>
+    (await call(target, 'POST', '/api/auth/login', { body: { patient_id: pablo.patientId } })).body
+      .access_token as string;
 
   beforeAll(async () => {
     await ollama.start();
@@ -54,7 +59,10 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
     await server.start();
     app = await startTestApp(env({ DATA_ENCRYPTION_KEY: KEY_A.toString('base64') }));
     client = await MongoClient.connect(server.uri);
-    const imported = await call(app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(pablo.file), token: ADMIN_KEY });
+    const imported = await call(app, 'POST', '/api/admin/patients/import', {
+      rawBody: readFixture(pablo.file),
+      token: ADMIN_KEY,
+    });
     expect(imported.status).toBe(201);
   });
   afterAll(async () => {
@@ -78,12 +86,18 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
 
     const history = await call(app, 'GET', '/api/chat/history', { token });
     expect(history.status).toBe(200);
-    expect(history.body.messages.map((message: { content: string }) => message.content)).toEqual([QUESTION, answer.body.response]);
+    expect(history.body.messages.map((message: { content: string }) => message.content)).toEqual([
+      QUESTION,
+      answer.body.response,
+    ]);
     expect(history.body.messages[1].metadata.sources).toEqual(sources);
   });
 
   it('stores no plaintext of the message, the answer, the quoted records or any record narrative', async () => {
-    const documents = [...(await raw('conversations')), ...(await raw('patient_records', { patient_id: pablo.patientId }))];
+    const documents = [
+      ...(await raw('conversations')),
+      ...(await raw('patient_records', { patient_id: pablo.patientId })),
+    ];
     const stored = JSON.stringify(documents);
     const secrets = [
       QUESTION,
@@ -116,7 +130,13 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
   it('encrypts transcripts and image findings as well', async () => {
     const repository = app.medchat.app.get(ConversationRepository, { strict: false });
     const owner = { patient_id: pablo.patientId, session_id: 'session-for-a-voice-turn' };
-    const turn = await repository.insertPending({ sessionId: owner.session_id, patientId: owner.patient_id, role: 'patient', message: 'voice note', attachments: [] });
+    const turn = await repository.insertPending({
+      sessionId: owner.session_id,
+      patientId: owner.patient_id,
+      role: 'patient',
+      message: 'voice note',
+      attachments: [],
+    });
     const transcription = 'I have had a rash on my left forearm since Tuesday, transcript-5521';
     const findings = { description: 'erythematous patch, findings-9034', confidence: 0.62 };
     await repository.markCompleted(
@@ -147,7 +167,9 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
 
   it('after a rotation (B current, A previous) reads what A encrypted and writes with B', async () => {
     await app.close();
-    app = await startTestApp(env({ DATA_ENCRYPTION_KEY: KEY_B.toString('base64'), DATA_ENCRYPTION_PREVIOUS_KEYS: KEY_A.toString('base64') }));
+    app = await startTestApp(
+      env({ DATA_ENCRYPTION_KEY: KEY_B.toString('base64'), DATA_ENCRYPTION_PREVIOUS_KEYS: KEY_A.toString('base64') }),
+    );
     const token = await signIn(app);
     const history = await call(app, 'GET', '/api/chat/history?scope=patient', { token });
     expect(history.status).toBe(200);
@@ -156,7 +178,13 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
     const again = await call(app, 'POST', '/api/chat/message', { token, body: { message: QUESTION } });
     expect(again.status).toBe(200);
     expect(again.body.metadata.sources).toEqual(sources);
-    const [latest] = await client.db('medchat').collection('conversations').find({}).sort({ created_at: -1 }).limit(1).toArray();
+    const [latest] = await client
+      .db('medchat')
+      .collection('conversations')
+      .find({})
+      .sort({ created_at: -1 })
+      .limit(1)
+      .toArray();
     expect(latest!.message.startsWith(`enc:v1:${dataKeyId(KEY_B)}:`)).toBe(true);
   });
 
@@ -167,6 +195,8 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
     const history = await call(app, 'GET', '/api/chat/history?scope=patient', { token });
     expect(history.status).toBe(500);
     expect(history.text).not.toContain(dataKeyId(KEY_A));
-    expect(JSON.stringify(app.logs.entries())).toContain(`encrypted with key ${dataKeyId(KEY_A)}, which is neither DATA_ENCRYPTION_KEY nor one of DATA_ENCRYPTION_PREVIOUS_KEYS`);
+    expect(JSON.stringify(app.logs.entries())).toContain(
+      `encrypted with key ${dataKeyId(KEY_A)}, which is neither DATA_ENCRYPTION_KEY nor one of DATA_ENCRYPTION_PREVIOUS_KEYS`,
+    );
   });
 });

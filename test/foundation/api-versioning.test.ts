@@ -9,14 +9,25 @@ interface Answer {
 }
 
 /** Fields that differ between any two requests, whatever their path. */
-const PER_REQUEST = ['request_id', 'instance', 'timestamp', 'access_token', 'session_id', 'patient_id', 'expires_in', 'responseTime'];
+const PER_REQUEST = [
+  'request_id',
+  'instance',
+  'timestamp',
+  'access_token',
+  'session_id',
+  'patient_id',
+  'expires_in',
+  'responseTime',
+];
 
 /** Per-request values reduced to their type; a path the answer echoes (a 404's detail) read as unversioned. */
 function comparable(body: unknown): unknown {
   if (Array.isArray(body)) return body.map(comparable);
   if (typeof body === 'string') return body.replaceAll('/api/v1/', '/api/');
   if (body === null || typeof body !== 'object') return body;
-  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, PER_REQUEST.includes(key) ? typeof value : comparable(value)]));
+  return Object.fromEntries(
+    Object.entries(body).map(([key, value]) => [key, PER_REQUEST.includes(key) ? typeof value : comparable(value)]),
+  );
 }
 
 describe('/api/v1/… serves every route of /api/…', () => {
@@ -39,11 +50,20 @@ describe('/api/v1/… serves every route of /api/…', () => {
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
     const text = await response.text();
-    return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : undefined };
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      headers: response.headers,
+      body: text ? JSON.parse(text) : undefined,
+    };
   }
 
   /** The same request under both prefixes: same status, content type and body (per-request values aside). */
-  async function both(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<[Answer, Answer]> {
+  async function both(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown } = {},
+  ): Promise<[Answer, Answer]> {
     const unversioned = await call(method, `/api${path}`, options);
     const versioned = await call(method, `/api/v1${path}`, options);
     expect({ status: versioned.status, type: versioned.type, body: comparable(versioned.body) }).toEqual({
@@ -76,7 +96,9 @@ describe('/api/v1/… serves every route of /api/…', () => {
 
   it('chat history, query string included', async () => {
     const login = await call('POST', '/api/v1/auth/login', { body: { patient_id: newPatientId() } });
-    const [unversioned, versioned] = await both('GET', '/chat/history?limit=5&scope=session', { token: login.body.access_token });
+    const [unversioned, versioned] = await both('GET', '/chat/history?limit=5&scope=session', {
+      token: login.body.access_token,
+    });
     expect(versioned.body).toEqual(unversioned.body);
     expect(unversioned.body).toMatchObject({ messages: [], session_id: login.body.session_id });
   });
@@ -84,7 +106,9 @@ describe('/api/v1/… serves every route of /api/…', () => {
   it('auth and validation problems', async () => {
     const [unauthenticated] = await both('GET', '/chat/history');
     expect(unauthenticated.status).toBe(401);
-    const [invalid, invalidV1] = await both('POST', '/auth/login', { body: { patient_id: 'not a patient id', extra: 1 } });
+    const [invalid, invalidV1] = await both('POST', '/auth/login', {
+      body: { patient_id: 'not a patient id', extra: 1 },
+    });
     expect(invalid.status).toBe(422);
     expect(invalidV1.body.errors).toEqual(invalid.body.errors);
   });
@@ -108,7 +132,8 @@ describe('/api/v1/… serves every route of /api/…', () => {
   it('both prefixes count against one rate limit (alternating cannot double it)', async () => {
     const login = await call('POST', '/api/auth/login', { body: { patient_id: newPatientId() } });
     const token = login.body.access_token;
-    const remaining = async (path: string) => Number((await call('GET', path, { token })).headers.get('x-ratelimit-remaining-minute'));
+    const remaining = async (path: string) =>
+      Number((await call('GET', path, { token })).headers.get('x-ratelimit-remaining-minute'));
     const first = await remaining('/api/chat/history');
     expect(await remaining('/api/v1/chat/history')).toBe(first - 1);
     expect(await remaining('/api/chat/history')).toBe(first - 2);
@@ -136,14 +161,24 @@ describe('the OpenAPI document is v1', () => {
 
   it('lists every API path under /api/v1 and states the /api alias', () => {
     const paths = Object.keys(document.paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/v1/health/ready', '/api/v1/auth/login', '/api/v1/chat/history', '/api/v1/upload/limits', '/metrics']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/health/ready',
+        '/api/v1/auth/login',
+        '/api/v1/chat/history',
+        '/api/v1/upload/limits',
+        '/metrics',
+      ]),
+    );
     expect(paths.filter((path) => path !== '/metrics' && !path.startsWith('/api/v1/'))).toEqual([]);
     expect(document.info.description).toContain('/api/v1/');
     expect(document.info.description).toMatch(/alias/);
   });
 
   it('every documented v1 GET path without parameters answers (no 404) on the running app', async () => {
-    const plain = Object.entries(document.paths).filter(([path, item]) => !path.includes('{') && (item as Record<string, unknown>).get);
+    const plain = Object.entries(document.paths).filter(
+      ([path, item]) => !path.includes('{') && (item as Record<string, unknown>).get,
+    );
     expect(plain.length).toBeGreaterThan(3);
     for (const [path] of plain) {
       const response = await fetch(`${app.url}${path}`);

@@ -14,7 +14,15 @@ describe('Swagger UI in a real browser', () => {
     app = await startTestApp();
     browser = await chromium.launch({
       executablePath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -34,7 +42,9 @@ describe('Swagger UI in a real browser', () => {
     const title = await page.locator('.information-container .title').first().innerText();
     expect(title).toContain('MedChat API');
     const paths = await page.locator('.opblock-summary-path').allInnerTexts();
-    expect(paths.map((p) => p.replace(/\u200b/g, ''))).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready']));
+    expect(paths.map((p) => p.replace(/\u200b/g, ''))).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready']),
+    );
     // The Authorize button exists because the document declares bearer auth.
     expect(await page.locator('button.authorize').count()).toBeGreaterThan(0);
     expect(consoleErrors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);

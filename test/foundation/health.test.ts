@@ -2,11 +2,17 @@ import { readFileSync } from 'node:fs';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 async function getJson(url: string) {
   const response = await fetch(url);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', body: (await response.json()) as Record<string, any> };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    body: (await response.json()) as Record<string, any>,
+  };
 }
 
 async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
@@ -55,7 +61,10 @@ describe('health without an LLM', () => {
       expect(down.status).toBe(503);
       expect(down.type).toContain('application/problem+json');
       expect(down.body.detail).toMatch(/MongoDB/);
-      expect((await getJson(`${app.url}/api/health`)).body).toMatchObject({ status: 'unhealthy', database_status: 'unhealthy' });
+      expect((await getJson(`${app.url}/api/health`)).body).toMatchObject({
+        status: 'unhealthy',
+        database_status: 'unhealthy',
+      });
       // Liveness does not depend on the database: Kubernetes must not restart the pod for it.
       expect((await getJson(`${app.url}/api/health/live`)).status).toBe(200);
     } finally {
@@ -81,14 +90,23 @@ describe('health against Ollama', () => {
   it('is healthy when Ollama answers and has the model pulled', async () => {
     ollama.setModels(['medgemma1.5:latest']);
     const { body } = await getJson(`${app.url}/api/health`);
-    expect(body).toMatchObject({ status: 'healthy', ollama_status: 'healthy', orchestrator_status: 'ready', database_status: 'healthy' });
+    expect(body).toMatchObject({
+      status: 'healthy',
+      ollama_status: 'healthy',
+      orchestrator_status: 'ready',
+      database_status: 'healthy',
+    });
     expect(body.details.ollama).toMatchObject({ model: 'medgemma1.5', model_available: true });
   });
 
   it('is degraded when the model is not pulled', async () => {
     ollama.setModels(['llama3:latest']);
     const { body } = await getJson(`${app.url}/api/health`);
-    expect(body).toMatchObject({ status: 'degraded', ollama_status: 'model_missing', orchestrator_status: 'llm_unavailable' });
+    expect(body).toMatchObject({
+      status: 'degraded',
+      ollama_status: 'model_missing',
+      orchestrator_status: 'llm_unavailable',
+    });
   });
 });
 

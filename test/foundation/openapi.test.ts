@@ -15,7 +15,9 @@ describe('OpenAPI document', () => {
     expect(document.openapi).toMatch(/^3\./);
     expect(document.info).toMatchObject({ title: 'MedChat API', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
     expect(document.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/health/live', '/api/v1/health/ready']),
+    );
 
     const result: ValidationResult = await validate(structuredClone(document) as Parameters<typeof validate>[0]);
     if (!result.valid) throw new Error(compileErrors(result));

@@ -5,7 +5,12 @@ const PROBLEM = 'application/problem+json';
 async function problemOf(response: Response) {
   expect(response.headers.get('content-type')).toContain(PROBLEM);
   const body = (await response.json()) as Record<string, any>;
-  expect(body).toMatchObject({ type: expect.any(String), title: expect.any(String), status: response.status, detail: expect.any(String) });
+  expect(body).toMatchObject({
+    type: expect.any(String),
+    title: expect.any(String),
+    status: response.status,
+    detail: expect.any(String),
+  });
   expect(body.request_id).toBe(response.headers.get('x-request-id'));
   expect(body.detail.length).toBeGreaterThan(10);
   return body;
@@ -44,7 +49,9 @@ describe('problem+json errors', () => {
     });
     expect(response.status).toBe(422);
     const body = await problemOf(response);
-    expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'patient_id', message: expect.any(String) })]));
+    expect(body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'patient_id', message: expect.any(String) })]),
+    );
     expect(body.errors.map((e: { field: string }) => e.field)).toContain('unexpected');
   });
 

@@ -49,7 +49,11 @@ beforeAll(() => {
 });
 
 describe('production start-up refusals', () => {
-  const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(48), MONGODB_URI: 'mongodb://127.0.0.1:1/medchat' };
+  const production = {
+    NODE_ENV: 'production',
+    JWT_SECRET: 'x'.repeat(48),
+    MONGODB_URI: 'mongodb://127.0.0.1:1/medchat',
+  };
 
   it.each([
     ['MONGODB_URI', { ...production, MONGODB_URI: '' }],
@@ -62,7 +66,10 @@ describe('production start-up refusals', () => {
     const run = runService(env);
     const { code } = await run.exit;
     expect(code).toBe(78);
-    const problems = run.stderr.join('').split('\n').filter((line) => line.trim().startsWith('- '));
+    const problems = run.stderr
+      .join('')
+      .split('\n')
+      .filter((line) => line.trim().startsWith('- '));
     expect(problems.some((line) => line.includes(variable))).toBe(true);
   });
 });
@@ -70,7 +77,13 @@ describe('production start-up refusals', () => {
 describe('development start-up and graceful shutdown', () => {
   it('serves liveness on the embedded MongoDB without any configuration and exits 0 on SIGTERM', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const run = runService({ NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', EMBEDDED_MONGOD_TIMEOUT_MS: '3000' });
+    const run = runService({
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      EMBEDDED_MONGOD_TIMEOUT_MS: '3000',
+    });
     try {
       expect(await waitForLive(`http://127.0.0.1:${port}/api/health/live`, 30_000)).toBe(true);
       const ready = await fetch(`http://127.0.0.1:${port}/api/health/ready`);

@@ -29,7 +29,10 @@ export async function buildEsmBridges() {
       input: entry,
       // Everything outside the package stays an import of the shared module instance.
       external: (id) => !id.startsWith('.') && !path.isAbsolute(id) && !id.startsWith('\0'),
-      plugins: [nodeResolve({ preferBuiltins: true }), commonjs({ esmExternals: true, requireReturnsDefault: 'namespace' })],
+      plugins: [
+        nodeResolve({ preferBuiltins: true }),
+        commonjs({ esmExternals: true, requireReturnsDefault: 'namespace' }),
+      ],
       onwarn: () => {},
     });
     const converted = output.replace(/\.mjs$/, '.converted.mjs');

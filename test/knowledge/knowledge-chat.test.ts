@@ -14,7 +14,12 @@ describe('medical knowledge: search route and chat', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    app = await startTestApp({ OLLAMA_BASE_URL: ollama.url, AUTH_PATIENT_ID_ONLY: 'true', ADMIN_API_KEY: ADMIN_KEY, KNOWLEDGE_SEED_PATH: SAMPLE_COLLECTION });
+    app = await startTestApp({
+      OLLAMA_BASE_URL: ollama.url,
+      AUTH_PATIENT_ID_ONLY: 'true',
+      ADMIN_API_KEY: ADMIN_KEY,
+      KNOWLEDGE_SEED_PATH: SAMPLE_COLLECTION,
+    });
     await importFixture(app, 'Pablo44_');
     await knowledgeReady(app);
   });
@@ -25,14 +30,21 @@ describe('medical knowledge: search route and chat', () => {
   beforeEach(() => ollama.reset());
 
   async function token(patientId: string | null): Promise<string> {
-    const answer = patientId === null ? await call(app, 'POST', '/api/auth/guest') : await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
+    const answer =
+      patientId === null
+        ? await call(app, 'POST', '/api/auth/guest')
+        : await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
     return answer.body.access_token;
   }
 
   async function ask(patientId: string | null, message: string) {
     const answer = await call(app, 'POST', '/api/chat/message', { token: await token(patientId), body: { message } });
     expect(answer.status).toBe(200);
-    const prompt = ollama.chatRequests().at(-1)!.messages.map((m) => m.content).join('\n');
+    const prompt = ollama
+      .chatRequests()
+      .at(-1)!
+      .messages.map((m) => m.content)
+      .join('\n');
     return { body: answer.body, prompt };
   }
 
@@ -42,7 +54,15 @@ describe('medical knowledge: search route and chat', () => {
 
   it('refuses a missing or empty q and a bad limit with 422 problem+json', async () => {
     const guest = await token(null);
-    for (const query of ['', '?q=', '?q=%20%20', '?q=shingles&limit=0', '?q=shingles&limit=51', '?q=shingles&limit=ten', `?q=${'a'.repeat(1001)}`]) {
+    for (const query of [
+      '',
+      '?q=',
+      '?q=%20%20',
+      '?q=shingles&limit=0',
+      '?q=shingles&limit=51',
+      '?q=shingles&limit=ten',
+      `?q=${'a'.repeat(1001)}`,
+    ]) {
       const answer = await call(app, 'GET', `/api/knowledge/search${query}`, { token: guest });
       expectProblem(answer, 422);
       expect(answer.body.errors.length).toBeGreaterThan(0);
@@ -50,13 +70,32 @@ describe('medical knowledge: search route and chat', () => {
   });
 
   it('answers a guest with results in the documented shape, the asked kind of passage first', async () => {
-    const answer = await call(app, 'GET', '/api/knowledge/search?q=what%20are%20the%20sypmtoms%20of%20shingles&limit=3', { token: await token(null) });
+    const answer = await call(
+      app,
+      'GET',
+      '/api/knowledge/search?q=what%20are%20the%20sypmtoms%20of%20shingles&limit=3',
+      { token: await token(null) },
+    );
     expect(answer.status).toBe(200);
     expect(answer.body.results).toHaveLength(3);
     for (const result of answer.body.results) {
-      expect(Object.keys(result).sort()).toEqual(['id', 'question', 'question_type', 'score', 'snippet', 'source', 'title', 'url']);
+      expect(Object.keys(result).sort()).toEqual([
+        'id',
+        'question',
+        'question_type',
+        'score',
+        'snippet',
+        'source',
+        'title',
+        'url',
+      ]);
     }
-    expect(answer.body.results[0]).toMatchObject({ title: 'Shingles', question_type: 'symptoms', source: 'NIHSeniorHealth', url: expect.stringMatching(/^http/) });
+    expect(answer.body.results[0]).toMatchObject({
+      title: 'Shingles',
+      question_type: 'symptoms',
+      source: 'NIHSeniorHealth',
+      url: expect.stringMatching(/^http/),
+    });
   });
 
   it('puts numbered passages in <medical_knowledge> for a guest, cites them in metadata.sources, and never records', async () => {
@@ -68,7 +107,8 @@ describe('medical knowledge: search route and chat', () => {
     expect(prompt).toMatch(/cite the passage .* \[1\]/);
     const sources = body.metadata.sources;
     expect(sources.length).toBeGreaterThanOrEqual(2);
-    for (const source of sources) expect(Object.keys(source).sort()).toEqual(['id', 'kind', 'snippet', 'source', 'title', 'url']);
+    for (const source of sources)
+      expect(Object.keys(source).sort()).toEqual(['id', 'kind', 'snippet', 'source', 'title', 'url']);
     expect(sources.every((source: { kind: string }) => source.kind === 'knowledge')).toBe(true);
     expect(body.metadata.tools_used).toEqual(['search_medical_knowledge']);
     expect(body.response).toContain('[1]');
@@ -89,7 +129,13 @@ describe('medical knowledge: search route and chat', () => {
     const kinds = body.metadata.sources.map((source: { kind: string }) => source.kind);
     expect(kinds).toContain('record');
     expect(kinds.filter((kind: string) => kind === 'knowledge').length).toBeLessThanOrEqual(2);
-    for (const source of body.metadata.sources.filter((s: { kind: string }) => s.kind === 'record')) expect(source).toEqual({ kind: 'record', resource_type: expect.any(String), date: expect.any(String), text: expect.any(String) });
+    for (const source of body.metadata.sources.filter((s: { kind: string }) => s.kind === 'record'))
+      expect(source).toEqual({
+        kind: 'record',
+        resource_type: expect.any(String),
+        date: expect.any(String),
+        text: expect.any(String),
+      });
     expect(prompt).toContain('<patient_records>');
   });
 

@@ -22,7 +22,11 @@ describe('knowledge collection loading', () => {
     const { passages, collections } = knowledgeModels(app);
     expect(await passages.countDocuments({ collection_name: 'nih-sample' })).toBe(60);
     const [collection] = await collections.find().lean().exec();
-    expect(collection).toMatchObject({ name: 'nih-sample', passages: 60, content_hash: createHash('sha256').update('nih-sample.jsonl\0').update(readFileSync(seed)).digest('hex') });
+    expect(collection).toMatchObject({
+      name: 'nih-sample',
+      passages: 60,
+      content_hash: createHash('sha256').update('nih-sample.jsonl\0').update(readFileSync(seed)).digest('hex'),
+    });
     expect(search.indexedPassages).toBe(60);
     const stored = await passages.findOne({ passage_id: 'NIHSeniorHealth_0000062_Sec4' }).lean().exec();
     expect(stored).toMatchObject({ source: 'NIHSeniorHealth', focus: 'Shingles', question_type: 'symptoms' });
@@ -37,10 +41,20 @@ describe('knowledge collection loading', () => {
     expect(await loader.load(seed)).toEqual({ name: 'nih-sample', loaded: false, passages: 0 });
     expect((await collections.findOne({ name: 'nih-sample' }).lean().exec())!.loaded_at).toEqual(before!.loaded_at);
 
-    const added = { id: 'TEST_0000001_Sec1', source: 'TEST', url: 'https://example.org/wobbly-knee', focus: 'Wobbly knee syndrome', question_type: 'information', question: 'What is (are) Wobbly knee syndrome ?', answer: 'Wobbly knee syndrome is a made-up condition of the test suite.' };
+    const added = {
+      id: 'TEST_0000001_Sec1',
+      source: 'TEST',
+      url: 'https://example.org/wobbly-knee',
+      focus: 'Wobbly knee syndrome',
+      question_type: 'information',
+      question: 'What is (are) Wobbly knee syndrome ?',
+      answer: 'Wobbly knee syndrome is a made-up condition of the test suite.',
+    };
     appendFileSync(seed, `${JSON.stringify(added)}\n`);
     expect(await loader.load(seed)).toEqual({ name: 'nih-sample', loaded: true, passages: 61 });
-    expect((await collections.findOne({ name: 'nih-sample' }).lean().exec())!.content_hash).not.toBe(before!.content_hash);
+    expect((await collections.findOne({ name: 'nih-sample' }).lean().exec())!.content_hash).not.toBe(
+      before!.content_hash,
+    );
 
     await search.refresh();
     expect(search.indexedPassages).toBe(61);
@@ -53,7 +67,9 @@ describe('knowledge collection loading', () => {
       const search = await knowledgeReady(missing);
       expect(search.indexedPassages).toBe(0);
       expect(await search.search('symptoms of shingles', 5)).toEqual([]);
-      expect(missing.logs.entries().some((entry) => entry.msg === 'The knowledge collection could not be loaded')).toBe(true);
+      expect(missing.logs.entries().some((entry) => entry.msg === 'The knowledge collection could not be loaded')).toBe(
+        true,
+      );
     } finally {
       await missing.close();
     }

@@ -4,8 +4,14 @@ import path from 'node:path';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { KnowledgeSearchService } from '../../src/knowledge/index.js';
-import { KNOWLEDGE_COLLECTION_MODEL, type KnowledgeCollection } from '../../src/knowledge/schemas/knowledge-collection.schema.js';
-import { KNOWLEDGE_PASSAGE_MODEL, type StoredKnowledgePassage } from '../../src/knowledge/schemas/knowledge-passage.schema.js';
+import {
+  KNOWLEDGE_COLLECTION_MODEL,
+  type KnowledgeCollection,
+} from '../../src/knowledge/schemas/knowledge-collection.schema.js';
+import {
+  KNOWLEDGE_PASSAGE_MODEL,
+  type StoredKnowledgePassage,
+} from '../../src/knowledge/schemas/knowledge-passage.schema.js';
 import type { TestApp } from '../support/test-app.js';
 
 /** 60 MedQuAD pairs (Shingles, High Blood Pressure, Acromegaly, Marfan syndrome, Asthma, Chickenpox). */
@@ -24,7 +30,10 @@ export async function knowledgeReady(app: TestApp): Promise<KnowledgeSearchServi
   return search;
 }
 
-export function knowledgeModels(app: TestApp): { passages: Model<StoredKnowledgePassage>; collections: Model<KnowledgeCollection> } {
+export function knowledgeModels(app: TestApp): {
+  passages: Model<StoredKnowledgePassage>;
+  collections: Model<KnowledgeCollection>;
+} {
   return {
     passages: app.medchat.app.get(getModelToken(KNOWLEDGE_PASSAGE_MODEL)),
     collections: app.medchat.app.get(getModelToken(KNOWLEDGE_COLLECTION_MODEL)),

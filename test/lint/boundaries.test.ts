@@ -16,14 +16,20 @@ const ESLINT = path.join(PROJECT, 'node_modules/.bin/eslint');
 function cruise(files: Record<string, string>): { code: number | null; output: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'medchat-boundaries-'));
   try {
-    writeFileSync(path.join(dir, 'tsconfig.json'), '{"compilerOptions":{"module":"NodeNext","moduleResolution":"NodeNext"}}');
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      '{"compilerOptions":{"module":"NodeNext","moduleResolution":"NodeNext"}}',
+    );
     writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), text);
     }
     const config = path.join(PROJECT, '.dependency-cruiser.cjs');
-    const run = spawnSync(DEPCRUISE, ['src', '--config', config, '--output-type', 'err'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(DEPCRUISE, ['src', '--config', config, '--output-type', 'err'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     return { code: run.status, output: run.stdout + run.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -34,11 +40,14 @@ function cruise(files: Record<string, string>): { code: number | null; output: s
 const CLEAN_TREE = {
   'src/common/problem.ts': 'export class Problem {}\n',
   'src/config/app-config.ts': 'export class AppConfig {}\n',
-  'src/metrics/metrics-recorder.ts': "import { AppConfig } from '../config/app-config.js';\nexport class MetricsRecorder { c = AppConfig; }\n",
+  'src/metrics/metrics-recorder.ts':
+    "import { AppConfig } from '../config/app-config.js';\nexport class MetricsRecorder { c = AppConfig; }\n",
   'src/metrics/index.ts': "export { MetricsRecorder } from './metrics-recorder.js';\n",
-  'src/audit/audit-trail.ts': "import { Problem } from '../common/problem.js';\nexport class AuditTrail { p = Problem; }\n",
+  'src/audit/audit-trail.ts':
+    "import { Problem } from '../common/problem.js';\nexport class AuditTrail { p = Problem; }\n",
   'src/audit/index.ts': "export { AuditTrail } from './audit-trail.js';\n",
-  'src/auth/auth-audit-log.ts': "import { AuditTrail } from '../audit/index.js';\nexport class AuthAuditLog { t = AuditTrail; }\n",
+  'src/auth/auth-audit-log.ts':
+    "import { AuditTrail } from '../audit/index.js';\nexport class AuthAuditLog { t = AuditTrail; }\n",
   'src/auth/index.ts': "export { AuthAuditLog } from './auth-audit-log.js';\n",
 };
 
@@ -52,7 +61,8 @@ describe('import boundaries (dependency-cruiser)', () => {
   it('fail when two features import each other, even through their public entries', () => {
     const result = cruise({
       ...CLEAN_TREE,
-      'src/audit/audit.controller.ts': "import { AuthAuditLog } from '../auth/index.js';\nexport class AuditController { l = AuthAuditLog; }\n",
+      'src/audit/audit.controller.ts':
+        "import { AuthAuditLog } from '../auth/index.js';\nexport class AuditController { l = AuthAuditLog; }\n",
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/no-feature-cycles/);
@@ -61,7 +71,8 @@ describe('import boundaries (dependency-cruiser)', () => {
   it('fail when common/ imports a feature', () => {
     const result = cruise({
       ...CLEAN_TREE,
-      'src/common/rate-limit.guard.ts': "import { MetricsRecorder } from '../metrics/index.js';\nexport class RateLimitGuard { m = MetricsRecorder; }\n",
+      'src/common/rate-limit.guard.ts':
+        "import { MetricsRecorder } from '../metrics/index.js';\nexport class RateLimitGuard { m = MetricsRecorder; }\n",
     });
     expect(result.code).not.toBe(0);
     expect(result.output).toMatch(/kernel-imports-no-feature: src\/common\/rate-limit\.guard\.ts/);
@@ -79,10 +90,13 @@ describe('import boundaries (dependency-cruiser)', () => {
   it("fail when a feature reaches into another feature's private file", () => {
     const result = cruise({
       ...CLEAN_TREE,
-      'src/stats/stats.service.ts': "import { AuditTrail } from '../audit/audit-trail.js';\nexport class StatsService { t = AuditTrail; }\n",
+      'src/stats/stats.service.ts':
+        "import { AuditTrail } from '../audit/audit-trail.js';\nexport class StatsService { t = AuditTrail; }\n",
     });
     expect(result.code).not.toBe(0);
-    expect(result.output).toMatch(/feature-through-public-entry: src\/stats\/stats\.service\.ts → src\/audit\/audit-trail\.ts/);
+    expect(result.output).toMatch(
+      /feature-through-public-entry: src\/stats\/stats\.service\.ts → src\/audit\/audit-trail\.ts/,
+    );
   });
 });
 
@@ -96,7 +110,10 @@ describe('ESLint', () => {
   });
 
   it('fails on a planted violation', () => {
-    const result = lint('export function f(value: any) {\n  const unused = 1;\n  return value == 2;\n}\n', 'src/common/planted.ts');
+    const result = lint(
+      'export function f(value: any) {\n  const unused = 1;\n  return value == 2;\n}\n',
+      'src/common/planted.ts',
+    );
     expect(result.status).not.toBe(0);
     expect(result.stdout).toMatch(/no-explicit-any/);
     expect(result.stdout).toMatch(/no-unused-vars/);

@@ -16,7 +16,9 @@ describe('busy is not broken', () => {
   beforeAll(async () => {
     await ollama.start();
     ollama.latency(200);
-    app = await startTestApp(capacityEnv(ollama.url, { LLM_SLOTS_PER_HOST: '8', OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: '600000' }));
+    app = await startTestApp(
+      capacityEnv(ollama.url, { LLM_SLOTS_PER_HOST: '8', OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: '600000' }),
+    );
     client = new ChatClient(app);
   });
   afterAll(async () => {
@@ -27,12 +29,16 @@ describe('busy is not broken', () => {
   it('waits out "server busy" answers: everyone is answered and the breaker stays closed', async () => {
     const patients = await signInPatients(client, 24);
 
-    const answers = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`b${index}`) })));
+    const answers = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`b${index}`) })),
+    );
 
     expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(ollama.capacity.refused).toBeGreaterThan(0);
     expect(ollama.capacity.peakActive).toBeLessThanOrEqual(2);
-    expect(await metric(app, 'medchat_llm_busy_responses_total', { host: new URL(ollama.url).host })).toBe(ollama.capacity.refused);
+    expect(await metric(app, 'medchat_llm_busy_responses_total', { host: new URL(ollama.url).host })).toBe(
+      ollama.capacity.refused,
+    );
     expect((await health(client)).details.circuit_breakers.ollama).toBe('closed');
   }, 180_000);
 
@@ -50,7 +56,9 @@ describe('busy is not broken', () => {
     expect(fastFail.status).toBe(503);
     expect(fastFail.body.detail).toMatch(/failed several times in a row/);
     expect(ollama.chatRequests()).toHaveLength(calls);
-    expect(await client.conversations.countDocuments({ status: 'failed', failure_reason: 'dependency_unavailable' })).toBe(6);
+    expect(
+      await client.conversations.countDocuments({ status: 'failed', failure_reason: 'dependency_unavailable' }),
+    ).toBe(6);
     ollama.clearFaults();
   }, 120_000);
 });

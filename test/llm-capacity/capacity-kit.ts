@@ -6,7 +6,10 @@ import type { TestApp } from '../support/test-app.js';
  * must not turn a slow turn into a failure the test did not ask for), many sign-ins at once,
  * and metric readings.
  */
-export function capacityEnv(baseUrl: string | undefined, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+export function capacityEnv(
+  baseUrl: string | undefined,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   return chatEnv(baseUrl, {
     OLLAMA_TIMEOUT_MS: '60000',
     OLLAMA_MAX_RETRIES: '1',
@@ -43,7 +46,9 @@ export async function metric(app: TestApp, name: string, labels: Record<string, 
   for (const line of text.split('\n')) {
     const match = /^([a-zA-Z_:][\w:]*)(\{([^}]*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[3] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]]));
+    const found = Object.fromEntries(
+      [...(match[3] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]]),
+    );
     if (Object.entries(labels).every(([key, value]) => found[key] === value)) total += Number(match[4]);
   }
   return total;

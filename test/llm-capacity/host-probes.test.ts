@@ -55,7 +55,9 @@ describe('periodic probes of several Ollama hosts', () => {
     await probedAs(client, flakyUrl, 'down');
     const liveBefore = live.chatRequests().length;
     // Eight at once: by free slots alone half would go to the dead host, which has all four free.
-    const whileDown = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`down${index}`) })));
+    const whileDown = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`down${index}`) })),
+    );
     expect(whileDown.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(live.chatRequests().length - liveBefore).toBe(patients.length);
     const report = await health(client);
@@ -71,7 +73,9 @@ describe('periodic probes of several Ollama hosts', () => {
     live.latency(300);
     flaky.latency(300);
     const flakyBefore = flaky.chatRequests().length;
-    const whileUp = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`up${index}`) })));
+    const whileUp = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`up${index}`) })),
+    );
     expect(whileUp.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     // Most free slots first: with both hosts in routing, the burst is shared again.
     expect(flaky.chatRequests().length - flakyBefore).toBeGreaterThan(0);

@@ -30,7 +30,9 @@ describe('one LLM host, 100 patients at once', () => {
   it('answers every patient, never runs more than 4 generations at once, and keeps the breaker closed', async () => {
     const patients = await signInPatients(client, PATIENTS);
 
-    const answers = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`p${index}`) })));
+    const answers = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`p${index}`) })),
+    );
 
     expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(ollama.chatRequests()).toHaveLength(PATIENTS);

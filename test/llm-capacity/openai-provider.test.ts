@@ -38,7 +38,9 @@ describe('LLM_PROVIDER=openai against an OpenAI-compatible server', () => {
   it('streams the answer as SSE tokens with the model named in the metadata, asking for the usage chunk', async () => {
     const [patient] = await signInPatients(client, 1);
 
-    const { events } = await readEvents(await client.openStream(patient, { message: 'How much water should I drink?' }));
+    const { events } = await readEvents(
+      await client.openStream(patient, { message: 'How much water should I drink?' }),
+    );
 
     const tokens = events.filter((event) => event.event === 'token').map((event) => event.data.delta);
     expect(tokens.join('')).toBe(ANSWER);
@@ -55,7 +57,9 @@ describe('LLM_PROVIDER=openai against an OpenAI-compatible server', () => {
     server.latency(200);
     const patients = await signInPatients(client, 16);
 
-    const answers = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`o${index}`) })));
+    const answers = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`o${index}`) })),
+    );
 
     expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(answers.every((answer) => answer.body.response.startsWith(ANSWER))).toBe(true);
@@ -64,7 +68,11 @@ describe('LLM_PROVIDER=openai against an OpenAI-compatible server', () => {
     const report = await health(client);
     expect(report.details.circuit_breakers.openai).toBe('closed');
     expect(report).toMatchObject({ status: 'healthy', ollama_status: 'healthy' });
-    expect(report.details.ollama).toMatchObject({ provider: 'openai', model: MODEL, hosts: [{ base_url: `${server.url}/v1`, status: 'healthy' }] });
+    expect(report.details.ollama).toMatchObject({
+      provider: 'openai',
+      model: MODEL,
+      hosts: [{ base_url: `${server.url}/v1`, status: 'healthy' }],
+    });
   }, 120_000);
 
   it('reports the model missing when the server does not serve it', async () => {

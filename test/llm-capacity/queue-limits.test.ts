@@ -25,9 +25,13 @@ describe('the queue in front of one slot', () => {
     ollama.latency(1200);
     const [first, second, third] = await signInPatients(client, 3);
 
-    const json = [client.send(first, { message: taggedQuestion('first') }), client.send(second, { message: taggedQuestion('second') })];
+    const json = [
+      client.send(first, { message: taggedQuestion('first') }),
+      client.send(second, { message: taggedQuestion('second') }),
+    ];
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1)
+      await new Promise((r) => setTimeout(r, 20));
     const stream = await client.openStream(third, { message: taggedQuestion('third') });
     const { events } = await readEvents(stream);
 
@@ -38,7 +42,8 @@ describe('the queue in front of one slot', () => {
     const queued = events.filter((event) => event.event === 'queued');
     expect(queued.length).toBeGreaterThanOrEqual(1);
     expect(names.indexOf('token')).toBeGreaterThan(names.lastIndexOf('queued'));
-    for (const event of queued) expect(event.data).toEqual({ position: expect.any(Number), estimated_wait_seconds: expect.any(Number) });
+    for (const event of queued)
+      expect(event.data).toEqual({ position: expect.any(Number), estimated_wait_seconds: expect.any(Number) });
     const positions = queued.map((event: ServerSentEvent) => event.data.position);
     // Behind the second patient, then next once the second got the slot.
     expect(positions[0]).toBe(2);
@@ -52,10 +57,13 @@ describe('the queue in front of one slot', () => {
     ollama.latency(1500);
     const [busy, other] = await signInPatients(client, 2);
 
-    const many = Array.from({ length: 6 }, (_, index) => client.send(busy, { message: taggedQuestion(`busy${index}`) }));
+    const many = Array.from({ length: 6 }, (_, index) =>
+      client.send(busy, { message: taggedQuestion(`busy${index}`) }),
+    );
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
     // The busy patient's five other questions wait for the slot before the other patient asks.
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 5 && tries < 500; tries += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 5 && tries < 500; tries += 1)
+      await new Promise((r) => setTimeout(r, 20));
     const single = client.send(other, { message: taggedQuestion('other') });
 
     expect((await Promise.all([...many, single])).map((answer) => answer.status)).toEqual(Array(7).fill(200));
@@ -97,7 +105,8 @@ describe('the queue in front of one slot', () => {
     const held = client.send(holder, { message: taggedQuestion('holder') });
     await ollama.waitFor(() => ollama.inFlight === 1, 30_000);
     const waiting = client.send(queued, { message: taggedQuestion('queued') });
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1) await new Promise((r) => setTimeout(r, 20));
+    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1)
+      await new Promise((r) => setTimeout(r, 20));
     const refused = await client.send(refusedPatient, { message: taggedQuestion('refused') });
 
     expect(refused.status).toBe(503);
@@ -106,7 +115,9 @@ describe('the queue in front of one slot', () => {
     expect(await metric(apps.at(-1)!, 'medchat_llm_turns_rejected_total', { reason: 'queue_full' })).toBe(1);
 
     // The slot is taken and the queue full, yet an emergency is answered at once by triage.
-    const emergency = await client.send(refusedPatient, { message: 'I have crushing chest pain and my left arm is numb' });
+    const emergency = await client.send(refusedPatient, {
+      message: 'I have crushing chest pain and my left arm is numb',
+    });
     expect(emergency.status).toBe(200);
     expect(emergency.body.metadata.emergency_detected).toBe(true);
 

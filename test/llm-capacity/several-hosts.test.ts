@@ -25,7 +25,9 @@ describe('several Ollama hosts', () => {
     const client = new ChatClient(app);
     const patients = await signInPatients(client, 40);
 
-    const answers = await Promise.all(patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`h${index}`) })));
+    const answers = await Promise.all(
+      patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`h${index}`) })),
+    );
 
     expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(first.chatRequests().length + second.chatRequests().length).toBe(40);
@@ -49,7 +51,13 @@ describe('several Ollama hosts', () => {
   it('skips a host that is down: every turn is answered by the other, which alone keeps ollama_status healthy', async () => {
     first.latency(50);
     const down = await closedPortUrl();
-    const app = await startTestApp(capacityEnv(`${down},${first.url}`, { LLM_SLOTS_PER_HOST: '4', OLLAMA_MAX_RETRIES: '1', OLLAMA_BREAKER_RESET_MS: '600000' }));
+    const app = await startTestApp(
+      capacityEnv(`${down},${first.url}`, {
+        LLM_SLOTS_PER_HOST: '4',
+        OLLAMA_MAX_RETRIES: '1',
+        OLLAMA_BREAKER_RESET_MS: '600000',
+      }),
+    );
     apps.push(app);
     const client = new ChatClient(app);
     const [patient] = await signInPatients(client, 1);

@@ -20,7 +20,8 @@ function parseExposition(text: string): Sample[] {
     const match = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match) throw new Error(`not a Prometheus sample line: ${line}`);
     const labels: Record<string, string> = {};
-    for (const [, key, value] of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)) labels[key] = value;
+    for (const [, key, value] of (match[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g))
+      labels[key] = value;
     samples.push({ name: match[1], labels, value: Number(match[3]) });
   }
   return samples;
@@ -28,11 +29,16 @@ function parseExposition(text: string): Sample[] {
 
 function sum(samples: Sample[], name: string, labels: Record<string, string> = {}): number {
   return samples
-    .filter((sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value))
+    .filter(
+      (sample) => sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
+    )
     .reduce((total, sample) => total + sample.value, 0);
 }
 
-async function scrape(app: TestApp, headers: Record<string, string> = {}): Promise<{ status: number; type: string; text: string }> {
+async function scrape(
+  app: TestApp,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; text: string }> {
   const response = await fetch(`${app.url}/metrics`, { headers });
   return { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text() };
 }
@@ -73,7 +79,9 @@ describe('GET /metrics', () => {
 
     // Requests whose URLs carry ids: the labels must show route templates only.
     await client.history(patient, `limit=5&scope=session`);
-    await fetch(`${app.url}/api/chat/history/${patient.patientId}`, { headers: { authorization: `Bearer ${patient.token}` } });
+    await fetch(`${app.url}/api/chat/history/${patient.patientId}`, {
+      headers: { authorization: `Bearer ${patient.token}` },
+    });
     await fetch(`${app.url}/api/nothing-here/${randomUUID()}`);
     // Until the minute window refuses.
     let status = 0;
@@ -98,12 +106,40 @@ describe('GET /metrics', () => {
   });
 
   it('times requests by method, route template and status', () => {
-    expect(sum(samples, 'medchat_http_request_duration_seconds_count', { method: 'POST', route: '/api/chat/message', status_code: '200' })).toBe(2);
-    expect(sum(samples, 'medchat_http_request_duration_seconds_count', { method: 'POST', route: '/api/chat/message', status_code: '503' })).toBe(1);
-    expect(sum(samples, 'medchat_http_request_duration_seconds_count', { method: 'POST', route: '/api/chat/message/stream', status_code: '200' })).toBe(1);
-    expect(sum(samples, 'medchat_http_request_duration_seconds_count', { method: 'GET', route: '/api/chat/history', status_code: '429' })).toBe(1);
-    expect(sum(samples, 'medchat_http_request_duration_seconds_count', { route: 'unmatched', status_code: '404' })).toBe(2);
-    expect(sum(samples, 'medchat_http_request_duration_seconds_bucket', { route: '/api/auth/login', le: '+Inf' })).toBe(1);
+    expect(
+      sum(samples, 'medchat_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/api/chat/message',
+        status_code: '200',
+      }),
+    ).toBe(2);
+    expect(
+      sum(samples, 'medchat_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/api/chat/message',
+        status_code: '503',
+      }),
+    ).toBe(1);
+    expect(
+      sum(samples, 'medchat_http_request_duration_seconds_count', {
+        method: 'POST',
+        route: '/api/chat/message/stream',
+        status_code: '200',
+      }),
+    ).toBe(1);
+    expect(
+      sum(samples, 'medchat_http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/api/chat/history',
+        status_code: '429',
+      }),
+    ).toBe(1);
+    expect(
+      sum(samples, 'medchat_http_request_duration_seconds_count', { route: 'unmatched', status_code: '404' }),
+    ).toBe(2);
+    expect(sum(samples, 'medchat_http_request_duration_seconds_bucket', { route: '/api/auth/login', le: '+Inf' })).toBe(
+      1,
+    );
   });
 
   it('counts chat turns by outcome, emergencies by category and streamed tokens', () => {
@@ -124,19 +160,37 @@ describe('GET /metrics', () => {
   });
 
   it('reports rate-limited requests, circuit-breaker state and the default process metrics', () => {
-    expect(sum(samples, 'medchat_rate_limited_requests_total', { route: '/api/chat/history', window: 'minute' })).toBe(1);
+    expect(sum(samples, 'medchat_rate_limited_requests_total', { route: '/api/chat/history', window: 'minute' })).toBe(
+      1,
+    );
     const breakers = samples.filter((sample) => sample.name === 'medchat_circuit_breaker_state');
     expect(breakers).toHaveLength(3);
     expect(breakers).toEqual(
-      expect.arrayContaining(['ollama', 'ollama_vision', 'speech_to_text'].map((breaker) => ({ name: 'medchat_circuit_breaker_state', labels: { breaker }, value: 0 }))),
+      expect.arrayContaining(
+        ['ollama', 'ollama_vision', 'speech_to_text'].map((breaker) => ({
+          name: 'medchat_circuit_breaker_state',
+          labels: { breaker },
+          value: 0,
+        })),
+      ),
     );
-    for (const name of ['process_cpu_user_seconds_total', 'process_resident_memory_bytes', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_seconds']) {
+    for (const name of [
+      'process_cpu_user_seconds_total',
+      'process_resident_memory_bytes',
+      'nodejs_heap_size_used_bytes',
+      'nodejs_eventloop_lag_seconds',
+    ]) {
       expect(samples.some((sample) => sample.name === name)).toBe(true);
     }
   });
 
   it('puts no id, URL or query string in any label', () => {
-    const ids = [/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, /\b[0-9a-f]{24}\b/i, /[A-Z][a-z]+\d+_[A-Z][a-z]+\d+/, /[?&=]/];
+    const ids = [
+      /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
+      /\b[0-9a-f]{24}\b/i,
+      /[A-Z][a-z]+\d+_[A-Z][a-z]+\d+/,
+      /[?&=]/,
+    ];
     const values = samples.flatMap((sample) => Object.values(sample.labels));
     expect(values.length).toBeGreaterThan(50);
     for (const value of values) for (const pattern of ids) expect(value).not.toMatch(pattern);
@@ -153,7 +207,11 @@ describe('GET /metrics with METRICS_TOKEN', () => {
   afterAll(() => app?.close());
 
   it('answers 401 problem+json without the token or with another one', async () => {
-    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer not-the-metrics-token-at-all' }, { authorization: METRICS_TOKEN }];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { authorization: 'Bearer not-the-metrics-token-at-all' },
+      { authorization: METRICS_TOKEN },
+    ];
     for (const headers of attempts) {
       const response = await fetch(`${app.url}/metrics`, { headers });
       expect(response.status).toBe(401);

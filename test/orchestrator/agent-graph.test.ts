@@ -4,7 +4,14 @@ import { MEDICAL_DISCLAIMER, SAFE_FALLBACK_ANSWER } from '../../src/orchestrator
 import { PatientRecordRetriever, type RecordQuery } from '../../src/patients/retrieval/patient-record-retriever.js';
 import { SYSTEM_PROMPT } from '../../src/orchestrator/prompts/system-prompt.js';
 import { FakeOllama } from '../support/fake-ollama.js';
-import { OTHER_PATIENT_ID, PATIENT_ID, runCollecting, startOrchestrator, turn, type Orchestrator } from './orchestrator-harness.js';
+import {
+  OTHER_PATIENT_ID,
+  PATIENT_ID,
+  runCollecting,
+  startOrchestrator,
+  turn,
+  type Orchestrator,
+} from './orchestrator-harness.js';
 
 /**
  * The orchestrator as the app builds it, with the real ChatOllama talking HTTP to the scripted
@@ -28,7 +35,10 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
   const started: Orchestrator[] = [];
 
   /** Fast retries and a short breaker reset keep the resilience tests quick. */
-  const start = async (env: Record<string, string | undefined> = {}, bound: { retriever?: PatientRecordRetriever } = {}) => {
+  const start = async (
+    env: Record<string, string | undefined> = {},
+    bound: { retriever?: PatientRecordRetriever } = {},
+  ) => {
     const orchestrator = await startOrchestrator(
       { OLLAMA_BASE_URL: ollama.url, OLLAMA_RETRY_BASE_DELAY_MS: '5', ...env },
       bound,
@@ -52,11 +62,17 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     const { result, deltas } = await runCollecting(
       runner,
-      turn({ history: [{ user: 'Do I have any allergies?', assistant: 'Your record lists seasonal allergic rhinitis.', at }] }),
+      turn({
+        history: [{ user: 'Do I have any allergies?', assistant: 'Your record lists seasonal allergic rhinitis.', at }],
+      }),
     );
 
     const [request] = ollama.chatRequests();
-    expect(request).toMatchObject({ model: 'medgemma1.5', stream: true, options: { temperature: 0.3, num_predict: 1024 } });
+    expect(request).toMatchObject({
+      model: 'medgemma1.5',
+      stream: true,
+      options: { temperature: 0.3, num_predict: 1024 },
+    });
     expect(request.messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(request.messages[0].content).toBe(SYSTEM_PROMPT);
     expect(request.messages[1].content).toBe('<patient_message>\nDo I have any allergies?\n</patient_message>');
@@ -159,15 +175,22 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     // 1 try + 2 retries = 3 failed attempts.
     await expect(runner.run(turn())).rejects.toThrow(
-      new DependencyUnavailableError('Ollama', 'The medical language model (Ollama) is unavailable: it answered HTTP 500. Please try again shortly.'),
+      new DependencyUnavailableError(
+        'Ollama',
+        'The medical language model (Ollama) is unavailable: it answered HTTP 500. Please try again shortly.',
+      ),
     );
     expect(ollama.chatRequests()).toHaveLength(3);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' } });
+    expect(health.collect()).toEqual({
+      circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' },
+    });
 
     // Attempts 4 and 5 fail and open the breaker, which refuses this turn's last retry.
     await expect(runner.run(turn())).rejects.toThrow(/failed several times in a row, so calls are paused/);
     expect(ollama.chatRequests()).toHaveLength(5);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'open', ollama_vision: 'closed', speech_to_text: 'closed' } });
+    expect(health.collect()).toEqual({
+      circuit_breakers: { ollama: 'open', ollama_vision: 'closed', speech_to_text: 'closed' },
+    });
 
     const failFast = runner.run(turn());
     await expect(failFast).rejects.toBeInstanceOf(DependencyUnavailableError);
@@ -179,7 +202,9 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     await new Promise((resolve) => setTimeout(resolve, 2050));
     const { result } = await runCollecting(runner, turn());
     expect(result.response.startsWith(REPLY)).toBe(true);
-    expect(health.collect()).toEqual({ circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' } });
+    expect(health.collect()).toEqual({
+      circuit_breakers: { ollama: 'closed', ollama_vision: 'closed', speech_to_text: 'closed' },
+    });
     expect(logs.filter((line) => line.startsWith('warn: Retrying Ollama'))).toHaveLength(4);
     expect(logs).toContain('error: Ollama circuit opened: failing fast for 2000 ms');
     expect(logs).toContain('log: Ollama circuit closed again');
@@ -199,7 +224,10 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     const startedAt = Date.now();
     await expect(runner.run(turn())).rejects.toThrow(
-      new DependencyUnavailableError('Ollama', 'The medical language model (Ollama) is unavailable: it did not answer within 200 ms. Please try again shortly.'),
+      new DependencyUnavailableError(
+        'Ollama',
+        'The medical language model (Ollama) is unavailable: it did not answer within 200 ms. Please try again shortly.',
+      ),
     );
     expect(Date.now() - startedAt).toBeLessThan(2000);
     expect(ollama.chatRequests()).toHaveLength(2);
@@ -254,7 +282,10 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     const { runner } = await start({ OLLAMA_BASE_URL: undefined });
 
     await expect(runner.run(turn())).rejects.toThrow(
-      new DependencyUnavailableError('Ollama', 'The language model is not configured: set OLLAMA_BASE_URL to an Ollama server.'),
+      new DependencyUnavailableError(
+        'Ollama',
+        'The language model is not configured: set OLLAMA_BASE_URL to an Ollama server.',
+      ),
     );
 
     const { result, deltas } = await runCollecting(runner, turn({ message: CHEST_PAIN }));
@@ -277,7 +308,9 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
 
     expect(physical.response).toMatch(/Please call 112/);
     expect(crisis.response).toMatch(/116 123/);
-    expect(crisis.metadata.emergency_symptoms).toEqual(new EmergencyTriage().assess('I want to kill myself').discriminators);
+    expect(crisis.metadata.emergency_symptoms).toEqual(
+      new EmergencyTriage().assess('I want to kill myself').discriminators,
+    );
     expect(crisis.metadata.emergency_symptoms.length).toBeGreaterThan(0);
     expect(ollama.chatRequests()).toHaveLength(0);
   });
@@ -292,7 +325,11 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     // The stream carried the draft; the stored, returned answer is the checked one.
     expect(deltas.join('')).toBe(dangerous);
     expect(result.response).toBe(`${SAFE_FALLBACK_ANSWER}\n\n${MEDICAL_DISCLAIMER}`);
-    expect(result.metadata.safety).toEqual({ disclaimer_added: true, violations: ['stop_medication'], response_replaced: true });
+    expect(result.metadata.safety).toEqual({
+      disclaimer_added: true,
+      violations: ['stop_medication'],
+      response_replaced: true,
+    });
   });
 
   it("redacts another patient's identifier from the model's output but keeps the caller's own", async () => {
@@ -304,6 +341,10 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     expect(result.response).toContain(PATIENT_ID);
     expect(result.response).not.toContain(OTHER_PATIENT_ID);
     expect(result.response).toContain('[redacted]');
-    expect(result.metadata.safety).toEqual({ disclaimer_added: true, violations: ['other_patient_identifier'], response_replaced: false });
+    expect(result.metadata.safety).toEqual({
+      disclaimer_added: true,
+      violations: ['other_patient_identifier'],
+      response_replaced: false,
+    });
   });
 });

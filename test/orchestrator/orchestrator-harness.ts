@@ -45,14 +45,24 @@ export async function startOrchestrator(
   env: Record<string, string | undefined>,
   bound: { retriever?: PatientRecordRetriever } = {},
 ): Promise<Orchestrator> {
-  const { variables } = validateEnvironment({ NODE_ENV: 'test', JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789', ...env });
+  const { variables } = validateEnvironment({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    ...env,
+  });
   // Stand in for the health, patients and knowledge modules, which need a database.
-  @Module({ providers: [HealthDetailsRegistry, ComponentHealthRegistry], exports: [HealthDetailsRegistry, ComponentHealthRegistry] })
+  @Module({
+    providers: [HealthDetailsRegistry, ComponentHealthRegistry],
+    exports: [HealthDetailsRegistry, ComponentHealthRegistry],
+  })
   class HealthRegistriesModule {}
   const retriever = { provide: PatientRecordRetriever, useValue: bound.retriever ?? new NoRecords() };
   @Module({ providers: [retriever], exports: [PatientRecordRetriever] })
   class BoundRetrieverModule {}
-  @Module({ providers: [{ provide: KnowledgeRetriever, useValue: { retrieve: async () => [] } }], exports: [KnowledgeRetriever] })
+  @Module({
+    providers: [{ provide: KnowledgeRetriever, useValue: { retrieve: async () => [] } }],
+    exports: [KnowledgeRetriever],
+  })
   class NoKnowledgeModule {}
 
   const logger = new RecordingLogger();

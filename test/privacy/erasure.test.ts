@@ -19,16 +19,27 @@ describe.each(['disk', 'gridfs'] as const)('erasure of a patient (uploads on %s)
     const patient = await harness.patientWithData('Pablo44_', { password: true });
     const bystander = await harness.patientWithData('Bibi254_');
     const second = (await harness.login(patient.patientId, PASSWORD)).body.access_token as string;
-    await harness.db.collection('feedback').insertOne({ patient_id: patient.patientId, rating: 'not_helpful', created_at: new Date() });
+    await harness.db
+      .collection('feedback')
+      .insertOne({ patient_id: patient.patientId, rating: 'not_helpful', created_at: new Date() });
     expect(await harness.documentsMentioning(patient.patientId)).not.toEqual([]);
     const guest = (await call(harness.app, 'POST', '/api/auth/guest')).body.access_token as string;
     const before = await harness.snapshot();
     const objectsBefore = await harness.storedObjects();
 
     expectProblem(await call(harness.app, 'DELETE', '/api/me', { token: patient.token, body: {} }), 403);
-    expectProblem(await call(harness.app, 'DELETE', '/api/me', { token: patient.token, body: { password: 'a wrong password, surely' } }), 403);
+    expectProblem(
+      await call(harness.app, 'DELETE', '/api/me', {
+        token: patient.token,
+        body: { password: 'a wrong password, surely' },
+      }),
+      403,
+    );
     expectProblem(await call(harness.app, 'DELETE', '/api/me', { token: guest, body: {} }), 403);
-    expectProblem(await call(harness.app, 'DELETE', '/api/me', { token: patient.token, body: { password: PASSWORD, extra: 1 } }), 422);
+    expectProblem(
+      await call(harness.app, 'DELETE', '/api/me', { token: patient.token, body: { password: PASSWORD, extra: 1 } }),
+      422,
+    );
     expect(await harness.snapshot()).toEqual(before);
     expect(await harness.storedObjects()).toEqual(objectsBefore);
 
@@ -49,17 +60,23 @@ describe.each(['disk', 'gridfs'] as const)('erasure of a patient (uploads on %s)
     });
     expect(erased.body.erased.patient_records).toBeGreaterThan(0);
     // Every token of the patient is dead at once.
-    for (const token of [patient.token, second]) expect((await call(harness.app, 'GET', '/api/chat/history', { token })).status).toBe(401);
+    for (const token of [patient.token, second])
+      expect((await call(harness.app, 'GET', '/api/chat/history', { token })).status).toBe(401);
     expect(await harness.documentsMentioning(patient.patientId)).toEqual([]);
     expect(await harness.documentsMentioning('distinctive-question-8812')).toEqual(
-      (await harness.documentsMentioning('distinctive-question-8812')).filter((found) => found.doc.includes(bystander.patientId)),
+      (await harness.documentsMentioning('distinctive-question-8812')).filter((found) =>
+        found.doc.includes(bystander.patientId),
+      ),
     );
     expect(await harness.storedObjects()).toHaveLength(objectsBefore.length - 1);
     expect(await harness.db.collection('uploads').countDocuments({ file_id: bystander.fileId })).toBe(1);
     expect(await harness.db.collection('conversations').countDocuments({ patient_id: bystander.patientId })).toBe(1);
 
     // One audit event, identifiers and counts only.
-    const events = await harness.db.collection('audit_events').find({ patient_id: patient.patientId, action: 'privacy.erased' }).toArray();
+    const events = await harness.db
+      .collection('audit_events')
+      .find({ patient_id: patient.patientId, action: 'privacy.erased' })
+      .toArray();
     expect(events).toHaveLength(1);
     expect(JSON.stringify(events[0])).not.toMatch(/distinctive|rash/);
     expect(events[0]!.details).toMatchObject({ conversations: 1, uploads: 1, account: 1 });
@@ -69,7 +86,10 @@ describe.each(['disk', 'gridfs'] as const)('erasure of a patient (uploads on %s)
 
   it('DELETE /api/admin/patients/:id erases a passwordless patient; a second call counts zeros; patients get 403', async () => {
     const patient = await harness.patientWithData('Cris921_');
-    expectProblem(await call(harness.app, 'DELETE', `/api/admin/patients/${patient.patientId}`, { token: patient.token }), 403);
+    expectProblem(
+      await call(harness.app, 'DELETE', `/api/admin/patients/${patient.patientId}`, { token: patient.token }),
+      403,
+    );
     expectProblem(await call(harness.app, 'DELETE', '/api/admin/patients/not-a-patient-id', { token: ADMIN_KEY }), 422);
 
     const first = await call(harness.app, 'DELETE', `/api/admin/patients/${patient.patientId}`, { token: ADMIN_KEY });
@@ -94,8 +114,13 @@ describe.each(['disk', 'gridfs'] as const)('erasure of a patient (uploads on %s)
     const patient = await harness.patientWithData('Dudley365_');
     // What a crash after the marker and the first step leaves: a pending marker, the account gone, the rest still there.
     await harness.db.collection('privacy_erasures').insertOne({
-      erasure_id: 'crashed-erasure-1', patient_id: patient.patientId, state: 'pending', requested_by: 'patient',
-      requested_at: new Date(Date.now() - 10 * 60_000), completed_at: null, counts: { account: 1 },
+      erasure_id: 'crashed-erasure-1',
+      patient_id: patient.patientId,
+      state: 'pending',
+      requested_by: 'patient',
+      requested_at: new Date(Date.now() - 10 * 60_000),
+      completed_at: null,
+      counts: { account: 1 },
     });
     await harness.db.collection('patients').deleteOne({ patient_id: patient.patientId });
     expect(await harness.documentsMentioning(patient.patientId)).not.toEqual([]);
@@ -106,8 +131,15 @@ describe.each(['disk', 'gridfs'] as const)('erasure of a patient (uploads on %s)
     expect(outcome).toEqual({ ran: true, report: { unfinished_erasures_completed: 1 } });
     expect(await harness.documentsMentioning(patient.patientId)).toEqual([]);
     const marker = await harness.db.collection('privacy_erasures').findOne({ erasure_id: 'crashed-erasure-1' });
-    expect(marker).toMatchObject({ state: 'done', patient_id: null, counts: expect.objectContaining({ account: 1, conversations: 1, uploads: 1 }) });
-    const events = await harness.db.collection('audit_events').find({ patient_id: patient.patientId, action: 'privacy.erased' }).toArray();
+    expect(marker).toMatchObject({
+      state: 'done',
+      patient_id: null,
+      counts: expect.objectContaining({ account: 1, conversations: 1, uploads: 1 }),
+    });
+    const events = await harness.db
+      .collection('audit_events')
+      .find({ patient_id: patient.patientId, action: 'privacy.erased' })
+      .toArray();
     expect(events).toHaveLength(1);
     expect(events[0]!.actor).toMatchObject({ role: 'system', via: 'erasure-resume' });
   });

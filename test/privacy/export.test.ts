@@ -24,13 +24,19 @@ describe('GET /api/me/export', () => {
 
     expect(answer.status).toBe(200);
     expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="medchat-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    expect(answer.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="medchat-export-\d{4}-\d{2}-\d{2}\.json"$/,
+    );
     // Written piece by piece from the cursors, not as one buffered body.
     expect(answer.headers.get('transfer-encoding')).toBe('chunked');
     expect(answer.text).not.toMatch(/password_hash|\$argon2/);
     expect(answer.text).not.toContain(bystanderId);
     const body = answer.body;
-    expect(body).toMatchObject({ format: 'medchat-export/1', patient_id: patient.patientId, account: { patient_id: patient.patientId, has_password: true, roles: ['patient'] } });
+    expect(body).toMatchObject({
+      format: 'medchat-export/1',
+      patient_id: patient.patientId,
+      account: { patient_id: patient.patientId, has_password: true, roles: ['patient'] },
+    });
 
     expect(body.conversations).toHaveLength(1);
     expect(body.conversations[0]).toMatchObject({
@@ -45,11 +51,22 @@ describe('GET /api/me/export', () => {
     const stored = await harness.db.collection('conversations').findOne({ patient_id: patient.patientId });
     expect(stored!.message).not.toContain('distinctive-question-8812');
 
-    expect(body.uploads).toEqual([expect.objectContaining({ file_id: patient.fileId, kind: 'image', mime_type: 'image/png', download: { method: 'GET', path: `/api/upload/${patient.fileId}` } })]);
-    const file = await fetch(`${harness.app.url}${body.uploads[0].download.path}`, { headers: { authorization: `Bearer ${patient.token}` } });
+    expect(body.uploads).toEqual([
+      expect.objectContaining({
+        file_id: patient.fileId,
+        kind: 'image',
+        mime_type: 'image/png',
+        download: { method: 'GET', path: `/api/upload/${patient.fileId}` },
+      }),
+    ]);
+    const file = await fetch(`${harness.app.url}${body.uploads[0].download.path}`, {
+      headers: { authorization: `Bearer ${patient.token}` },
+    });
     expect(file.status).toBe(200);
 
-    expect(body.patient_records.length).toBe(await harness.db.collection('patient_records').countDocuments({ patient_id: patient.patientId }));
+    expect(body.patient_records.length).toBe(
+      await harness.db.collection('patient_records').countDocuments({ patient_id: patient.patientId }),
+    );
     const rawRecord = await harness.db.collection('patient_records').findOne({ patient_id: patient.patientId });
     const exported = body.patient_records.find((record: any) => record.record_id === String(rawRecord!._id));
     expect(exported.text).not.toBe(rawRecord!.text);
@@ -57,7 +74,9 @@ describe('GET /api/me/export', () => {
 
     expect(body.consultations).toEqual([expect.objectContaining({ session_id: patient.sessionId })]);
     const actions = body.audit_events.map((event: any) => event.action);
-    expect(actions).toEqual(expect.arrayContaining(['privacy.exported', 'upload.created', 'auth.login.succeeded', 'admin.patient.imported']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['privacy.exported', 'upload.created', 'auth.login.succeeded', 'admin.patient.imported']),
+    );
     expect(body.audit_events.every((event: any) => event.patient_id === patient.patientId)).toBe(true);
   });
 
@@ -70,18 +89,38 @@ describe('GET /api/me/export', () => {
     const bundle = JSON.parse(answer.text);
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     const resources = bundle.entry.map((entry: any) => entry.resource);
-    expect(resources.map((resource: any) => resource.resourceType).sort()).toEqual(['Communication', 'Communication', 'DocumentReference', 'Patient']);
-    const urlOf = (type: string) => bundle.entry.filter((entry: any) => entry.resource.resourceType === type).map((entry: any) => entry.fullUrl);
+    expect(resources.map((resource: any) => resource.resourceType).sort()).toEqual([
+      'Communication',
+      'Communication',
+      'DocumentReference',
+      'Patient',
+    ]);
+    const urlOf = (type: string) =>
+      bundle.entry.filter((entry: any) => entry.resource.resourceType === type).map((entry: any) => entry.fullUrl);
     const [patientUrl] = urlOf('Patient');
     const [documentUrl] = urlOf('DocumentReference');
     const patientResource = resources.find((resource: any) => resource.resourceType === 'Patient');
     expect(patientResource.identifier).toEqual([{ system: 'urn:medchat:patient-id', value: patient.patientId }]);
     const [message, reply] = bundle.entry.filter((entry: any) => entry.resource.resourceType === 'Communication');
-    expect(message.resource).toMatchObject({ status: 'completed', subject: { reference: patientUrl }, sender: { reference: patientUrl } });
-    expect(message.resource.payload).toEqual([{ contentString: expect.stringContaining('distinctive-question-8812') }, { contentReference: { reference: documentUrl, display: 'rash.png' } }]);
-    expect(reply.resource).toMatchObject({ inResponseTo: [{ reference: message.fullUrl }], recipient: [{ reference: patientUrl }], payload: [{ contentString: expect.stringContaining('distinctive-answer-5521') }] });
+    expect(message.resource).toMatchObject({
+      status: 'completed',
+      subject: { reference: patientUrl },
+      sender: { reference: patientUrl },
+    });
+    expect(message.resource.payload).toEqual([
+      { contentString: expect.stringContaining('distinctive-question-8812') },
+      { contentReference: { reference: documentUrl, display: 'rash.png' } },
+    ]);
+    expect(reply.resource).toMatchObject({
+      inResponseTo: [{ reference: message.fullUrl }],
+      recipient: [{ reference: patientUrl }],
+      payload: [{ contentString: expect.stringContaining('distinctive-answer-5521') }],
+    });
     const document = resources.find((resource: any) => resource.resourceType === 'DocumentReference');
-    expect(document.content[0].attachment).toMatchObject({ contentType: 'image/png', url: `/api/upload/${patient.fileId}` });
+    expect(document.content[0].attachment).toMatchObject({
+      contentType: 'image/png',
+      url: `/api/upload/${patient.fileId}`,
+    });
   });
 
   it('refuses guests (403) and an unknown format (problem+json)', async () => {

@@ -67,25 +67,41 @@ export class PrivacyHarness {
   }
 
   /** A Synthea patient imported with records, given a password, with a chat, an upload and a failed sign-in. */
-  async patientWithData(prefix: string, options: { password?: boolean } = {}): Promise<{ patientId: string; token: string; sessionId: string; fileId: string }> {
+  async patientWithData(
+    prefix: string,
+    options: { password?: boolean } = {},
+  ): Promise<{ patientId: string; token: string; sessionId: string; fileId: string }> {
     const { patientId, file } = fixture(prefix);
-    const imported = await call(this.app, 'POST', '/api/admin/patients/import', { rawBody: readFixture(file), token: ADMIN_KEY });
+    const imported = await call(this.app, 'POST', '/api/admin/patients/import', {
+      rawBody: readFixture(file),
+      token: ADMIN_KEY,
+    });
     if (imported.status !== 201) throw new Error(`import failed: ${imported.status}`);
     if (options.password) {
-      const set = await call(this.app, 'PUT', `/api/admin/patients/${patientId}/password`, { body: { password: PASSWORD }, token: ADMIN_KEY });
+      const set = await call(this.app, 'PUT', `/api/admin/patients/${patientId}/password`, {
+        body: { password: PASSWORD },
+        token: ADMIN_KEY,
+      });
       if (set.status !== 204) throw new Error(`password not set: ${set.status}`);
-      await call(this.app, 'POST', '/api/auth/login', { body: { patient_id: patientId, password: 'not the password at all' } });
+      await call(this.app, 'POST', '/api/auth/login', {
+        body: { patient_id: patientId, password: 'not the password at all' },
+      });
     }
     const login = await this.login(patientId, options.password ? PASSWORD : undefined);
     const caller = { token: login.body.access_token, sessionId: login.body.session_id, patientId };
     const fileId = await uploadFirst(this.app, caller, 'image', 'rash.png', png(), 'image/png');
-    const chat = await call(this.app, 'POST', '/api/chat/message', { token: caller.token, body: { message: 'I have a rash on my arm, distinctive-question-8812.', image_file_id: fileId } });
+    const chat = await call(this.app, 'POST', '/api/chat/message', {
+      token: caller.token,
+      body: { message: 'I have a rash on my arm, distinctive-question-8812.', image_file_id: fileId },
+    });
     if (chat.status !== 200) throw new Error(`chat failed: ${chat.status} ${chat.text}`);
     return { patientId, token: caller.token, sessionId: caller.sessionId, fileId };
   }
 
   login(patientId: string, password?: string): Promise<HttpAnswer> {
-    return call(this.app, 'POST', '/api/auth/login', { body: { patient_id: patientId, ...(password ? { password } : {}) } });
+    return call(this.app, 'POST', '/api/auth/login', {
+      body: { patient_id: patientId, ...(password ? { password } : {}) },
+    });
   }
 
   /** Every stored document, in every collection but the audit trail, that mentions the text. */
@@ -110,7 +126,9 @@ export class PrivacyHarness {
   /** Whole-database counts, for "nothing changed" (rate-limit counters move with every request). */
   async snapshot(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
-    for (const { name } of await this.db.listCollections().toArray()) if (name !== 'audit_events' && name !== 'rate_limit_counters') counts[name] = await this.db.collection(name).countDocuments();
+    for (const { name } of await this.db.listCollections().toArray())
+      if (name !== 'audit_events' && name !== 'rate_limit_counters')
+        counts[name] = await this.db.collection(name).countDocuments();
     return counts;
   }
 }

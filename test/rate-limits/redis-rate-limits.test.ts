@@ -18,7 +18,13 @@ describe('rate limits in Redis (REDIS_URL), shared by two instances', () => {
     redis = await startRedisServer();
     mongo = new WireProtocolMongoServer();
     await mongo.start();
-    const env = { MONGODB_URI: mongo.uri, REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '5', RATE_LIMIT_PER_HOUR: '40', TRUST_PROXY: 'true' };
+    const env = {
+      MONGODB_URI: mongo.uri,
+      REDIS_URL: redis.url,
+      RATE_LIMIT_PER_MINUTE: '5',
+      RATE_LIMIT_PER_HOUR: '40',
+      TRUST_PROXY: 'true',
+    };
     first = await startTestApp(env);
     second = await startTestApp(env);
   });
@@ -37,7 +43,13 @@ describe('rate limits in Redis (REDIS_URL), shared by two instances', () => {
     const ip = newClientIp();
     const answers = await alternate([first, second], 8, (app) => request(app, 'POST', '/api/auth/guest', { ip }));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
-    expect(answers.slice(0, 5).map((answer) => answer.headers.get('x-ratelimit-remaining-hour'))).toEqual(['39', '38', '37', '36', '35']);
+    expect(answers.slice(0, 5).map((answer) => answer.headers.get('x-ratelimit-remaining-hour'))).toEqual([
+      '39',
+      '38',
+      '37',
+      '36',
+      '35',
+    ]);
     expect(Number(answers[5]!.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 

@@ -37,8 +37,22 @@ describe('rate limits shared by two instances on one MongoDB', () => {
     const ip = newClientIp();
     const answers = await alternate([first, second], 9, (app) => request(app, 'POST', '/api/auth/guest', { ip }));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200, 429, 429, 429]);
-    expect(answers.slice(0, 6).map((answer) => answer.headers.get('x-ratelimit-remaining-minute'))).toEqual(['5', '4', '3', '2', '1', '0']);
-    expect(answers.slice(0, 6).map((answer) => answer.headers.get('x-ratelimit-remaining-hour'))).toEqual(['39', '38', '37', '36', '35', '34']);
+    expect(answers.slice(0, 6).map((answer) => answer.headers.get('x-ratelimit-remaining-minute'))).toEqual([
+      '5',
+      '4',
+      '3',
+      '2',
+      '1',
+      '0',
+    ]);
+    expect(answers.slice(0, 6).map((answer) => answer.headers.get('x-ratelimit-remaining-hour'))).toEqual([
+      '39',
+      '38',
+      '37',
+      '36',
+      '35',
+      '34',
+    ]);
     const refused = answers[6]!;
     expect(refused.headers.get('content-type')).toContain('application/problem+json');
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -49,7 +63,9 @@ describe('rate limits shared by two instances on one MongoDB', () => {
   it('limits a signed-in caller per principal across instances, from whatever address', async () => {
     const guest = await request(first, 'POST', '/api/auth/guest', { ip: newClientIp() });
     const token = guest.body.access_token as string;
-    const answers = await alternate([second, first], 8, (app) => request(app, 'GET', '/api/chat/history', { token, ip: newClientIp() }));
+    const answers = await alternate([second, first], 8, (app) =>
+      request(app, 'GET', '/api/chat/history', { token, ip: newClientIp() }),
+    );
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
   });
 
@@ -58,7 +74,9 @@ describe('rate limits shared by two instances on one MongoDB', () => {
     try {
       const counters = client.db('medchat').collection('rate_limit_counters');
       const indexes = await counters.indexes();
-      expect(indexes).toEqual(expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]));
+      expect(indexes).toEqual(
+        expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]),
+      );
       const documents = await counters.find({}).toArray();
       expect(documents.length).toBeGreaterThan(0);
       for (const document of documents) {
@@ -77,11 +95,17 @@ describe('rate limits shared by two instances on one MongoDB', () => {
     const password = 'a long and correct password';
     const patientId = await accountWithPassword(first, password);
     const failures = await alternate([first, second], 4, (app) =>
-      request(app, 'POST', '/api/auth/login', { ip: newClientIp(), body: { patient_id: patientId, password: 'a wrong password guess' } }),
+      request(app, 'POST', '/api/auth/login', {
+        ip: newClientIp(),
+        body: { patient_id: patientId, password: 'a wrong password guess' },
+      }),
     );
     expect(failures.map((answer) => answer.status)).toEqual([401, 401, 401, 401]);
     for (const app of [first, second]) {
-      const refused = await request(app, 'POST', '/api/auth/login', { ip: newClientIp(), body: { patient_id: patientId, password } });
+      const refused = await request(app, 'POST', '/api/auth/login', {
+        ip: newClientIp(),
+        body: { patient_id: patientId, password },
+      });
       expect(refused.status).toBe(429);
       expect(refused.body.detail).toMatch(/Too many failed sign-in attempts/);
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -27,7 +27,9 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
     for (const { patientId, file } of FIXTURES) {
       const counts = rawTypeCounts(file);
       const expectedRecords = Object.fromEntries([...counts].filter(([type]) => RECORD_TYPES.includes(type)).sort());
-      const expectedSkipped = Object.fromEntries([...counts].filter(([type]) => type !== 'Patient' && !RECORD_TYPES.includes(type)));
+      const expectedSkipped = Object.fromEntries(
+        [...counts].filter(([type]) => type !== 'Patient' && !RECORD_TYPES.includes(type)),
+      );
       const recordTotal = Object.values(expectedRecords).reduce((sum, count) => sum + count, 0);
 
       const answer = await importBundle(app, readFixture(file));
@@ -36,12 +38,18 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
       expect(answer.body).toEqual({
         patient_id: patientId,
         records_imported: recordTotal,
-        skipped: { total: Object.values(expectedSkipped).reduce((sum, count) => sum + count, 0), by_type: expectedSkipped },
+        skipped: {
+          total: Object.values(expectedSkipped).reduce((sum, count) => sum + count, 0),
+          by_type: expectedSkipped,
+        },
       });
       const stored = await storedRecordsOf(app, patientId);
       const storedByType: Record<string, number> = {};
       for (const record of stored) storedByType[record.resource_type] = (storedByType[record.resource_type] ?? 0) + 1;
-      expect({ patientId, types: Object.fromEntries(Object.entries(storedByType).sort()) }).toEqual({ patientId, types: expectedRecords });
+      expect({ patientId, types: Object.fromEntries(Object.entries(storedByType).sort()) }).toEqual({
+        patientId,
+        types: expectedRecords,
+      });
       for (const record of stored) {
         expect(record.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(record.text.startsWith(`${record.date} — `)).toBe(true);
@@ -97,14 +105,19 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
     expect(after.find((record) => record.source_id === immunization.id)?.date).toBe('2011-01-02');
     // Back to the original bundle: back to the original record.
     expect((await importBundle(app, readFixture(file))).status).toBe(201);
-    expect((await storedRecordsOf(app, patientId)).find((record) => record.source_id === immunization.id)?.date).not.toBe('2011-01-02');
+    expect(
+      (await storedRecordsOf(app, patientId)).find((record) => record.source_id === immunization.id)?.date,
+    ).not.toBe('2011-01-02');
   });
 
   it('stores one set of records when the same new bundle is imported twice at once', async () => {
     const fresh = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY });
     try {
       const { patientId, file } = fixture('Les282_');
-      const answers = await Promise.all([importBundle(fresh, readFixture(file)), importBundle(fresh, readFixture(file))]);
+      const answers = await Promise.all([
+        importBundle(fresh, readFixture(file)),
+        importBundle(fresh, readFixture(file)),
+      ]);
       expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
       expect((await storedRecordsOf(fresh, patientId)).length).toBe(answers[0].body.records_imported);
       expect(await storeCounts(fresh)).toEqual({ patients: 1, records: answers[0].body.records_imported });
@@ -116,16 +129,24 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
   describe('refuses malformed bundles with a problem detail and writes nothing', () => {
     const pablo = () => JSON.parse(readFixture(fixture('Pablo44_').file));
     const cases: Array<[string, () => string, number]> = [
-      ['a bundle without a Patient', () => {
-        const bundle = pablo();
-        bundle.entry = bundle.entry.filter((entry: any) => entry.resource.resourceType !== 'Patient');
-        return JSON.stringify(bundle);
-      }, 422],
-      ['a Patient without a name', () => {
-        const bundle = pablo();
-        delete bundle.entry.find((entry: any) => entry.resource.resourceType === 'Patient').resource.name;
-        return JSON.stringify(bundle);
-      }, 422],
+      [
+        'a bundle without a Patient',
+        () => {
+          const bundle = pablo();
+          bundle.entry = bundle.entry.filter((entry: any) => entry.resource.resourceType !== 'Patient');
+          return JSON.stringify(bundle);
+        },
+        422,
+      ],
+      [
+        'a Patient without a name',
+        () => {
+          const bundle = pablo();
+          delete bundle.entry.find((entry: any) => entry.resource.resourceType === 'Patient').resource.name;
+          return JSON.stringify(bundle);
+        },
+        422,
+      ],
       ['another resource type than Bundle', () => JSON.stringify({ ...pablo(), resourceType: 'Patient' }), 422],
       ['an unsupported bundle type', () => JSON.stringify({ ...pablo(), type: 'history' }), 422],
       ['broken JSON', () => readFixture(fixture('Pablo44_').file).slice(0, 5000), 400],
@@ -149,7 +170,8 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
     expect(answer.status).toBe(200);
     const expectedByType: Record<string, number> = {};
     for (const { file } of FIXTURES) {
-      for (const [type, count] of rawTypeCounts(file)) if (RECORD_TYPES.includes(type)) expectedByType[type] = (expectedByType[type] ?? 0) + count;
+      for (const [type, count] of rawTypeCounts(file))
+        if (RECORD_TYPES.includes(type)) expectedByType[type] = (expectedByType[type] ?? 0) + count;
     }
     expect(answer.body).toEqual({
       patients: 13,
@@ -158,7 +180,10 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
       messages: 0,
       emergencies: 0,
       uploads: 0,
-      patient_records: { total: Object.values(expectedByType).reduce((sum, count) => sum + count, 0), by_type: expectedByType },
+      patient_records: {
+        total: Object.values(expectedByType).reduce((sum, count) => sum + count, 0),
+        by_type: expectedByType,
+      },
       feedback: { total: 0, helpful: 0, not_helpful: 0 },
       generated_at: expect.any(String),
     });

@@ -14,7 +14,12 @@ describe('hybrid record retrieval with Ollama embeddings', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    app = await startTestApp({ OLLAMA_BASE_URL: ollama.url, EMBEDDING_MODEL, AUTH_PATIENT_ID_ONLY: 'true', ADMIN_API_KEY: ADMIN_KEY });
+    app = await startTestApp({
+      OLLAMA_BASE_URL: ollama.url,
+      EMBEDDING_MODEL,
+      AUTH_PATIENT_ID_ONLY: 'true',
+      ADMIN_API_KEY: ADMIN_KEY,
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -52,15 +57,21 @@ describe('hybrid record retrieval with Ollama embeddings', () => {
     const login = await call(app, 'POST', '/api/auth/login', { body: { patient_id: pablo.patientId } });
     const answer = await call(app, 'POST', '/api/chat/message', { token: login.body.access_token, body: { message } });
     expect(answer.status).toBe(200);
-    return answer.body.metadata as { sources: Array<{ resource_type: string; date: string; text: string }>; tools_used: string[] };
+    return answer.body.metadata as {
+      sources: Array<{ resource_type: string; date: string; text: string }>;
+      tools_used: string[];
+    };
   }
 
   it('embeds the question and still finds the March 2020 Conditions', async () => {
     const metadata = await ask('What did the doctor find in March 2020?');
 
-    expect(ollama.embedRequests()).toEqual([expect.objectContaining({ model: EMBEDDING_MODEL, input: ['What did the doctor find in March 2020?'] })]);
+    expect(ollama.embedRequests()).toEqual([
+      expect.objectContaining({ model: EMBEDDING_MODEL, input: ['What did the doctor find in March 2020?'] }),
+    ]);
     expect(metadata.sources).toHaveLength(6);
-    for (const source of metadata.sources) expect(source).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
+    for (const source of metadata.sources)
+      expect(source).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
   });
 
   it('falls back to lexical ranking when the embedding call fails at question time', async () => {

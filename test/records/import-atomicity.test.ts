@@ -39,11 +39,20 @@ describe('per-bundle atomicity of the record import', () => {
     expect((await importBundle(app, readFixture(file))).status).toBe(201);
     const before = await storedRecordsOf(app, patientId);
     const changed = JSON.parse(readFixture(file));
-    for (const entry of changed.entry) if (entry.resource.resourceType === 'Immunization') entry.resource.occurrenceDateTime = '2012-12-12T12:00:00Z';
-    const extra = { fullUrl: 'urn:uuid:2b1c7f8e-0000-4000-8000-000000000001', resource: { ...changed.entry.find((entry: any) => entry.resource.resourceType === 'Immunization').resource, id: '2b1c7f8e-0000-4000-8000-000000000001' } };
+    for (const entry of changed.entry)
+      if (entry.resource.resourceType === 'Immunization') entry.resource.occurrenceDateTime = '2012-12-12T12:00:00Z';
+    const extra = {
+      fullUrl: 'urn:uuid:2b1c7f8e-0000-4000-8000-000000000001',
+      resource: {
+        ...changed.entry.find((entry: any) => entry.resource.resourceType === 'Immunization').resource,
+        id: '2b1c7f8e-0000-4000-8000-000000000001',
+      },
+    };
     changed.entry.push(extra);
 
-    await expect(importer.importBundle(mapFhirBundle(changed), async () => Promise.reject(new Error('late failure')))).rejects.toThrow('late failure');
+    await expect(
+      importer.importBundle(mapFhirBundle(changed), async () => Promise.reject(new Error('late failure'))),
+    ).rejects.toThrow('late failure');
 
     expect(await storedRecordsOf(app, patientId)).toEqual(before);
   });
@@ -54,7 +63,12 @@ describe('per-bundle atomicity of the record import', () => {
     const writeAll = store.writeAll.bind(store);
     // Half of the records reach the database, then the write fails, as when the connection drops.
     const spy = jest.spyOn(store, 'writeAll').mockImplementationOnce(async (id, records, importId, at) => {
-      await writeAll(id, { created: records.created.slice(0, Math.floor(records.created.length / 2)), updated: [] }, importId, at);
+      await writeAll(
+        id,
+        { created: records.created.slice(0, Math.floor(records.created.length / 2)), updated: [] },
+        importId,
+        at,
+      );
       throw new Error('connection lost');
     });
     const before = await storeCounts(app);
@@ -64,7 +78,9 @@ describe('per-bundle atomicity of the record import', () => {
     } finally {
       spy.mockRestore();
     }
-    const undone = app.logs.entries().find((entry) => entry.msg === 'Patient record import failed and was undone' && entry.patient_id === patientId);
+    const undone = app.logs
+      .entries()
+      .find((entry) => entry.msg === 'Patient record import failed and was undone' && entry.patient_id === patientId);
     expect(undone?.reverted).toBeGreaterThan(20);
     expect(await storeCounts(app)).toEqual(before);
     expect(await storedRecordsOf(app, patientId)).toEqual([]);
@@ -85,7 +101,14 @@ describe('per-bundle atomicity of the record import', () => {
         type: { coding: [{ system: 'http://loinc.org', code: '34117-2', display: 'History and physical note' }] },
         subject: { reference: `urn:uuid:${patientId.split('_')[2]}` },
         date: '2020-03-09T10:00:00Z',
-        content: [{ attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from('Note. '.repeat(3_000_000)).toString('base64') } }],
+        content: [
+          {
+            attachment: {
+              contentType: 'text/plain; charset=utf-8',
+              data: Buffer.from('Note. '.repeat(3_000_000)).toString('base64'),
+            },
+          },
+        ],
       },
     };
     bundle.entry.splice(Math.floor(bundle.entry.length / 2), 0, oversizedNote);

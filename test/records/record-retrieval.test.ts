@@ -34,17 +34,30 @@ describe('patient record retrieval in chat', () => {
   beforeEach(() => ollama.reset());
 
   async function signIn(patientId: string | null): Promise<string> {
-    const answer = patientId === null ? await call(app, 'POST', '/api/auth/guest') : await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
+    const answer =
+      patientId === null
+        ? await call(app, 'POST', '/api/auth/guest')
+        : await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
     expect(answer.status).toBe(200);
     return answer.body.access_token;
   }
 
-  async function ask(patientId: string | null, message: string): Promise<{ sources: Source[]; toolsUsed: string[]; prompt: string }> {
+  async function ask(
+    patientId: string | null,
+    message: string,
+  ): Promise<{ sources: Source[]; toolsUsed: string[]; prompt: string }> {
     const token = await signIn(patientId);
     const answer = await call(app, 'POST', '/api/chat/message', { token, body: { message } });
-    expect({ status: answer.status, body: answer.status === 200 ? 'ok' : answer.body }).toEqual({ status: 200, body: 'ok' });
+    expect({ status: answer.status, body: answer.status === 200 ? 'ok' : answer.body }).toEqual({
+      status: 200,
+      body: 'ok',
+    });
     const request = ollama.chatRequests().at(-1)!;
-    return { sources: answer.body.metadata.sources, toolsUsed: answer.body.metadata.tools_used, prompt: request.messages.map((m) => m.content).join('\n') };
+    return {
+      sources: answer.body.metadata.sources,
+      toolsUsed: answer.body.metadata.tools_used,
+      prompt: request.messages.map((m) => m.content).join('\n'),
+    };
   }
 
   /** Every narrative of the other patients that the asking patient does not share word for word. */
@@ -88,7 +101,9 @@ describe('patient record retrieval in chat', () => {
   });
 
   it('for an adult, "how has my weight changed?" retrieves the weight Observations and nothing else', async () => {
-    const weights = (await storedRecordsOf(app, meredith)).filter((record) => record.resource_type === 'Observation' && /Observation: (Body )?Weight /.test(record.text));
+    const weights = (await storedRecordsOf(app, meredith)).filter(
+      (record) => record.resource_type === 'Observation' && /Observation: (Body )?Weight /.test(record.text),
+    );
     expect(weights.length).toBeGreaterThan(0);
 
     const { sources, prompt } = await ask(meredith, 'How has my weight changed?');
@@ -125,7 +140,8 @@ describe('patient record retrieval in chat', () => {
       expect(sources).toEqual([]);
       expect(toolsUsed).toEqual([]);
       expect(prompt).toContain('None: the user is a guest');
-      for (const id of [pablo, bibi, meredith]) for (const record of await storedRecordsOf(app, id)) expect(prompt).not.toContain(record.text);
+      for (const id of [pablo, bibi, meredith])
+        for (const record of await storedRecordsOf(app, id)) expect(prompt).not.toContain(record.text);
     } finally {
       retrieve.mockRestore();
     }

@@ -1,7 +1,11 @@
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { Patient } from '../../src/auth/schemas/patient.schema.js';
-import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from '../../src/patients/schemas/patient-record.schema.js';
+import {
+  PATIENT_RECORD_MODEL,
+  type PatientRecord,
+  type StoredPatientRecord,
+} from '../../src/patients/schemas/patient-record.schema.js';
 import { call, readFixture, syntheaFixtures, type HttpAnswer } from '../auth/auth-test-kit.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -43,7 +47,8 @@ export async function importFixture(app: TestApp, prefix: string): Promise<HttpA
 export function rawTypeCounts(file: string): Map<string, number> {
   const bundle = JSON.parse(readFixture(file)) as { entry: Array<{ resource: { resourceType: string } }> };
   const counts = new Map<string, number>();
-  for (const { resource } of bundle.entry) counts.set(resource.resourceType, (counts.get(resource.resourceType) ?? 0) + 1);
+  for (const { resource } of bundle.entry)
+    counts.set(resource.resourceType, (counts.get(resource.resourceType) ?? 0) + 1);
   return counts;
 }
 
@@ -55,7 +60,11 @@ export function models(app: TestApp): { records: Model<PatientRecord>; patients:
 }
 
 export async function storedRecordsOf(app: TestApp, patientId: string): Promise<StoredPatientRecord[]> {
-  return models(app).records.find({ patient_id: patientId }).sort({ resource_type: 1, source_id: 1 }).lean<StoredPatientRecord[]>().exec();
+  return models(app)
+    .records.find({ patient_id: patientId })
+    .sort({ resource_type: 1, source_id: 1 })
+    .lean<StoredPatientRecord[]>()
+    .exec();
 }
 
 /** Counts of everything an import writes, to prove a refused one wrote nothing. */

@@ -16,7 +16,9 @@ describe('circuit breaker state in /api/health', () => {
     // No retries: one failed turn is one failed attempt, so the count to open is exact. The breaker
     // stays open for BREAKER_RESET_MS: long enough that a loaded machine cannot let it half-open
     // (and send a trial call to Ollama) between the last failure and the fast-fail check.
-    app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: String(BREAKER_RESET_MS) }));
+    app = await startTestApp(
+      chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: String(BREAKER_RESET_MS) }),
+    );
     client = new ChatClient(app);
   });
   afterAll(async () => {

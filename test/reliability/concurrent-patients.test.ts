@@ -13,7 +13,8 @@ const MESSAGES = 5;
 const TAG = /ZQ(\d+)M(\d+)/g;
 
 const tagOf = (patient: number, message: number) => `ZQ${patient}M${message}`;
-const messageOf = (patient: number, message: number) => `Reference ${tagOf(patient, message)}: what helps me sleep better at night?`;
+const messageOf = (patient: number, message: number) =>
+  `Reference ${tagOf(patient, message)}: what helps me sleep better at night?`;
 
 function tagsIn(text: string): Array<{ patient: number; message: number }> {
   return [...text.matchAll(TAG)].map((match) => ({ patient: Number(match[1]), message: Number(match[2]) }));
@@ -84,7 +85,9 @@ describe('50 concurrent patients × 5 messages', () => {
         { role: 'user', content: messageOf(p, m) },
         { role: 'assistant', content: expect.stringContaining(`Answer for ${tagOf(p, m)}:`) },
       ]).flat();
-      expect(history.body.messages.map((entry: any) => ({ role: entry.role, content: entry.content }))).toEqual(expected);
+      expect(history.body.messages.map((entry: any) => ({ role: entry.role, content: entry.content }))).toEqual(
+        expected,
+      );
       expect(history.body.messages.every((entry: any) => entry.metadata.status === 'completed')).toBe(true);
       // Oldest first, without ties out of order.
       const times = history.body.messages.map((entry: any) => Date.parse(entry.timestamp));
@@ -100,7 +103,9 @@ describe('50 concurrent patients × 5 messages', () => {
       const tags = tagsIn(prompt.messages.map((message) => message.content).join('\n'));
       const asked = tags[tags.length - 1]!;
       expect(tags.every((tag) => tag.patient === asked.patient)).toBe(true);
-      expect([...new Set(tags.map((tag) => tag.message))].sort()).toEqual(Array.from({ length: asked.message + 1 }, (_, m) => m));
+      expect([...new Set(tags.map((tag) => tag.message))].sort()).toEqual(
+        Array.from({ length: asked.message + 1 }, (_, m) => m),
+      );
     }
   });
 });

@@ -36,7 +36,9 @@ describe('MongoDB outage during traffic', () => {
     await mongo.start();
     await ollama.start();
     ollama.latency(10, 50);
-    app = await startTestApp(chatEnv(ollama.url, { MONGODB_URI: mongo.uri, OLLAMA_TIMEOUT_MS: '10000', LOGIN_MAX_FAILURES: '1000' }));
+    app = await startTestApp(
+      chatEnv(ollama.url, { MONGODB_URI: mongo.uri, OLLAMA_TIMEOUT_MS: '10000', LOGIN_MAX_FAILURES: '1000' }),
+    );
     client = new ChatClient(app);
   });
   afterAll(async () => {
@@ -46,7 +48,14 @@ describe('MongoDB outage during traffic', () => {
   });
 
   /** One request with a hang guard: a request that does not answer in time fails the test. */
-  async function observe(phase: () => Phase, route: string, caller: Caller | undefined, method: string, path: string, body?: unknown): Promise<Observation> {
+  async function observe(
+    phase: () => Phase,
+    route: string,
+    caller: Caller | undefined,
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<Observation> {
     const issuedIn = phase();
     const response = await fetch(`${app.url}${path}`, {
       method,
@@ -64,7 +73,14 @@ describe('MongoDB outage during traffic', () => {
     } catch {
       // kept as text
     }
-    return { phase: issuedIn, answeredIn: phase(), route, status: response.status, type: response.headers.get('content-type') ?? '', body: parsed };
+    return {
+      phase: issuedIn,
+      answeredIn: phase(),
+      route,
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      body: parsed,
+    };
   }
 
   it('answers 503 problem+json while it is down, recovers without a restart, and loses no earlier turn', async () => {
@@ -78,7 +94,9 @@ describe('MongoDB outage during traffic', () => {
         }
       }),
     );
-    const before = await Promise.all(patients.map(async (patient) => (await client.history(patient, 'limit=100')).body.messages));
+    const before = await Promise.all(
+      patients.map(async (patient) => (await client.history(patient, 'limit=100')).body.messages),
+    );
     for (const messages of before) expect(messages).toHaveLength(TURNS_BEFORE * 2);
 
     // Traffic: every patient keeps chatting and reading history until told to stop.
@@ -91,22 +109,35 @@ describe('MongoDB outage during traffic', () => {
         observations.push(
           n % 3 === 2
             ? await observe(current, 'history', patient, 'GET', '/api/chat/history?limit=5')
-            : await observe(current, 'message', patient, 'POST', '/api/chat/message', { message: `Patient ${p}, traffic ${n}.` }),
+            : await observe(current, 'message', patient, 'POST', '/api/chat/message', {
+                message: `Patient ${p}, traffic ${n}.`,
+              }),
         );
       }
     });
-    const seen = (wanted: Phase, accept: (o: Observation) => boolean) => observations.filter((o) => o.phase === wanted && accept(o)).length;
+    const seen = (wanted: Phase, accept: (o: Observation) => boolean) =>
+      observations.filter((o) => o.phase === wanted && accept(o)).length;
     const withinOutage = (o: Observation) => o.phase === 'outage' && o.answeredIn === 'outage';
 
-    await eventually(async () => seen('before', (o) => o.status === 200), (count) => count >= PATIENTS, 10_000);
+    await eventually(
+      async () => seen('before', (o) => o.status === 200),
+      (count) => count >= PATIENTS,
+      10_000,
+    );
     await mongo.stop();
     phase = 'outage';
     // Let every patient's requests meet the outage a few times; public routes and probes too.
-    await eventually(async () => seen('outage', withinOutage), (count) => count >= PATIENTS * 2, 60_000);
+    await eventually(
+      async () => seen('outage', withinOutage),
+      (count) => count >= PATIENTS * 2,
+      60_000,
+    );
     const outageProbes = await Promise.all([
       observe(() => 'outage', 'ready', undefined, 'GET', '/api/health/ready'),
       observe(() => 'outage', 'live', undefined, 'GET', '/api/health/live'),
-      observe(() => 'outage', 'login', undefined, 'POST', '/api/auth/login', { patient_id: 'Eve12_Outage34_aff8f143-2375-416f-901d-b0e4c73e3e58' }),
+      observe(() => 'outage', 'login', undefined, 'POST', '/api/auth/login', {
+        patient_id: 'Eve12_Outage34_aff8f143-2375-416f-901d-b0e4c73e3e58',
+      }),
       observe(() => 'outage', 'guest', undefined, 'POST', '/api/auth/guest'),
     ]);
     observations.push(...outageProbes);
@@ -115,7 +146,12 @@ describe('MongoDB outage during traffic', () => {
     phase = 'after';
     // Recovery without a restart: every patient gets answers again.
     await eventually(
-      async () => new Set(observations.filter((o) => o.phase === 'after' && o.status === 200 && o.route === 'message').map((o) => o.body.session_id)).size,
+      async () =>
+        new Set(
+          observations
+            .filter((o) => o.phase === 'after' && o.status === 200 && o.route === 'message')
+            .map((o) => o.body.session_id),
+        ).size,
       (recovered) => recovered === PATIENTS,
       30_000,
     );
@@ -134,14 +170,20 @@ describe('MongoDB outage during traffic', () => {
     const duringOutage = observations.filter((o) => withinOutage(o) && o.route !== 'live');
     expect(duringOutage.length).toBeGreaterThan(PATIENTS * 2);
     expect(duringOutage.filter((o) => o.status !== 503)).toEqual([]);
-    expect(new Set(duringOutage.map((o) => o.route))).toEqual(new Set(['message', 'history', 'ready', 'login', 'guest']));
+    expect(new Set(duringOutage.map((o) => o.route))).toEqual(
+      new Set(['message', 'history', 'ready', 'login', 'guest']),
+    );
     expect(outageProbes.find((o) => o.route === 'ready')!.body.detail).toMatch(/MongoDB/);
     expect(outageProbes.find((o) => o.route === 'live')!.status).toBe(200);
     // Nothing but 200 and 503 at any time: the outage is not mistaken for the client's fault.
     expect(observations.filter((o) => o.status !== 200 && o.status !== 503)).toEqual([]);
 
     // Readiness and sign-in are back.
-    await eventually(() => client.call('GET', '/api/health/ready'), (ready) => ready.status === 200, 10_000);
+    await eventually(
+      () => client.call('GET', '/api/health/ready'),
+      (ready) => ready.status === 200,
+      10_000,
+    );
     const newcomer = await client.login();
     expect((await client.send(newcomer, { message: 'Hello after the outage.' })).status).toBe(200);
 
@@ -150,7 +192,9 @@ describe('MongoDB outage during traffic', () => {
       const after = await client.history(patient, 'limit=100');
       expect(after.status).toBe(200);
       expect(after.body.messages.slice(0, TURNS_BEFORE * 2)).toEqual(before[p]);
-      expect(after.body.messages.slice(0, TURNS_BEFORE * 2).every((m: any) => m.metadata.status === 'completed')).toBe(true);
+      expect(after.body.messages.slice(0, TURNS_BEFORE * 2).every((m: any) => m.metadata.status === 'completed')).toBe(
+        true,
+      );
     }
   });
 });

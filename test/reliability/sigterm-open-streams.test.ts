@@ -107,12 +107,18 @@ describe('SIGTERM while 20 chat streams are open', () => {
       const last = events[events.length - 1]!;
       expect(['done', 'error']).toContain(last.event);
       if (last.event === 'error') {
-        expect(last.data).toEqual({ status: 503, detail: expect.stringMatching(/restart/i), retry_after: expect.any(Number) });
+        expect(last.data).toEqual({
+          status: 503,
+          detail: expect.stringMatching(/restart/i),
+          retry_after: expect.any(Number),
+        });
       }
       outcomes.push(last);
     }
     // The long answers were cut short; the short ones may have finished during the drain.
-    expect(outcomes.filter((outcome) => outcome.event === 'error').length).toBeGreaterThanOrEqual(STREAMS - SHORT_STREAMS);
+    expect(outcomes.filter((outcome) => outcome.event === 'error').length).toBeGreaterThanOrEqual(
+      STREAMS - SHORT_STREAMS,
+    );
     // exit 1 would mean the shutdown deadline (SHUTDOWN_TIMEOUT_MS) had to cut it short.
     expect(code).toBe(0);
     expect(first.output()).toContain('Shutdown complete');
@@ -129,14 +135,18 @@ describe('SIGTERM while 20 chat streams are open', () => {
       const turn = stored.find((candidate) => candidate._id.toHexString() === startedIds[index]);
       expect(turn).toBeDefined();
       expect(turn!.message).toBe(`Stream ${index}: why do my knees ache in the cold?`);
-      if (outcome.event === 'done') expect(turn).toMatchObject({ status: 'completed', response: outcome.data.response });
+      if (outcome.event === 'done')
+        expect(turn).toMatchObject({ status: 'completed', response: outcome.data.response });
       else expect(turn).toMatchObject({ status: 'failed', failure_reason: 'interrupted', response: null });
     }
 
     // The restarted service answers the same patients (sessions and tokens survive) and shows the outcome.
-    const history = await fetch(`${second.url}/api/chat/history`, { headers: { authorization: `Bearer ${tokens[0]}` } });
+    const history = await fetch(`${second.url}/api/chat/history`, {
+      headers: { authorization: `Bearer ${tokens[0]}` },
+    });
     expect(history.status).toBe(200);
-    const messages = ((await history.json()) as { messages: Array<{ role: string; metadata: { status: string } }> }).messages;
+    const messages = ((await history.json()) as { messages: Array<{ role: string; metadata: { status: string } }> })
+      .messages;
     expect(messages).toHaveLength(2);
     expect(messages[1]!.metadata.status).toBe(outcomes[0]!.event === 'done' ? 'completed' : 'failed');
 

@@ -41,7 +41,11 @@ async function send(url: string, token: string, route: string, parts: FormPart[]
 }
 
 async function login(url: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ patient_id: newPatientId() }) });
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ patient_id: newPatientId() }),
+  });
   if (response.status !== 200) throw new Error(`login failed: ${response.status}`);
   return ((await response.json()) as { access_token: string }).access_token;
 }
@@ -54,7 +58,9 @@ function expectStorageProblem(answer: Answer): void {
   expect(answer.body.detail).not.toMatch(/ENOTDIR|EFBIG|ENOSPC|EACCES|\/tmp\/|\n\s+at /);
 }
 
-const image = (name = 'rash.png'): FormPart[] => [{ name: 'file', filename: name, contentType: 'image/png', content: png() }];
+const image = (name = 'rash.png'): FormPart[] => [
+  { name: 'file', filename: name, contentType: 'image/png', content: png() },
+];
 
 describe('the upload directory replaced by a file while the service runs', () => {
   const ollama = new FakeOllama();
@@ -66,7 +72,12 @@ describe('the upload directory replaced by a file while the service runs', () =>
     await ollama.start();
     root = await mkdtemp(path.join(tmpdir(), 'medchat-upload-fault-'));
     uploadDir = path.join(root, 'uploads');
-    app = await startTestApp({ AUTH_PATIENT_ID_ONLY: 'true', UPLOAD_STORAGE: 'disk', UPLOAD_DIR: uploadDir, OLLAMA_BASE_URL: ollama.url });
+    app = await startTestApp({
+      AUTH_PATIENT_ID_ONLY: 'true',
+      UPLOAD_STORAGE: 'disk',
+      UPLOAD_DIR: uploadDir,
+      OLLAMA_BASE_URL: ollama.url,
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -89,7 +100,13 @@ describe('the upload directory replaced by a file while the service runs', () =>
       for (const [route, parts] of [
         ['/api/upload/image', image('second.png')],
         ['/api/upload/audio', [{ name: 'file', filename: 'cough.wav', contentType: 'audio/wav', content: wav() }]],
-        ['/api/chat/message-with-image', [{ name: 'message', value: 'What is this rash?' }, { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() }]],
+        [
+          '/api/chat/message-with-image',
+          [
+            { name: 'message', value: 'What is this rash?' },
+            { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
+          ],
+        ],
       ] as Array<[string, FormPart[]]>) {
         expectStorageProblem(await send(app.url, token, route, parts));
       }
@@ -107,7 +124,9 @@ describe('the upload directory replaced by a file while the service runs', () =>
     expect(again.status).toBe(201);
     expect(await model('Upload').countDocuments()).toBe(2);
     expect((await readdir(uploadDir)).filter((name) => STORED_NAME.test(name))).toHaveLength(2);
-    const firstAgain = await fetch(`${app.url}/api/upload/${first.body.file_id}`, { headers: { authorization: `Bearer ${token}` } });
+    const firstAgain = await fetch(`${app.url}/api/upload/${first.body.file_id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(firstAgain.status).toBe(200);
   });
 });
@@ -161,12 +180,24 @@ describe('the disk filling up in the middle of a file', () => {
     const uploads = client.db('medchat').collection('uploads');
     const conversations = client.db('medchat').collection('conversations');
 
-    const small = await send(url, token, '/api/upload/audio', [{ name: 'file', filename: 'short.wav', contentType: 'audio/wav', content: wav() }]);
+    const small = await send(url, token, '/api/upload/audio', [
+      { name: 'file', filename: 'short.wav', contentType: 'audio/wav', content: wav() },
+    ]);
     expect(small.status).toBe(201);
 
-    const big = (filename: string): FormPart => ({ name: 'file', filename, contentType: 'audio/wav', content: () => streamedWav(BIG_RECORDING_BYTES) });
+    const big = (filename: string): FormPart => ({
+      name: 'file',
+      filename,
+      contentType: 'audio/wav',
+      content: () => streamedWav(BIG_RECORDING_BYTES),
+    });
     expectStorageProblem(await send(url, token, '/api/upload/audio', [big('long.wav')]));
-    expectStorageProblem(await send(url, token, '/api/chat/message-with-audio', [{ name: 'message', value: 'Listen to my cough.' }, { ...big('cough.wav'), name: 'audio' }]));
+    expectStorageProblem(
+      await send(url, token, '/api/chat/message-with-audio', [
+        { name: 'message', value: 'Listen to my cough.' },
+        { ...big('cough.wav'), name: 'audio' },
+      ]),
+    );
 
     expect(await uploads.countDocuments()).toBe(1);
     expect(await conversations.countDocuments()).toBe(0);

@@ -45,16 +45,25 @@ describe('scheduled jobs on two instances sharing one database', () => {
   afterAll(() => server.stop());
 
   it('gives each run to exactly one instance when both try at the same moment', async () => {
-    const [first, second] = [await start('medchat_leases', { SCHEDULER_ENABLED: 'false' }), await start('medchat_leases', { SCHEDULER_ENABLED: 'false' })];
+    const [first, second] = [
+      await start('medchat_leases', { SCHEDULER_ENABLED: 'false' }),
+      await start('medchat_leases', { SCHEDULER_ENABLED: 'false' }),
+    ];
     const runners = [first, second].map((app) => app.medchat.app.get(PeriodicJobRunner, { strict: false }));
-    const jobsOf = (app: TestApp) => [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob].map((type) => app.medchat.app.get(type as never, { strict: false }) as never);
+    const jobsOf = (app: TestApp) =>
+      [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob].map(
+        (type) => app.medchat.app.get(type as never, { strict: false }) as never,
+      );
     const [firstJobs, secondJobs] = [jobsOf(first), jobsOf(second)];
     const t0 = Date.now() + 10 * 24 * 60 * 60 * 1000;
 
     for (let round = 0; round < 4; round += 1) {
       const now = new Date(t0 + round * 2 * 60 * 60 * 1000);
       for (const [index] of JOBS.entries()) {
-        const outcomes = await Promise.all([runners[0]!.runLeased(firstJobs[index]!, now), runners[1]!.runLeased(secondJobs[index]!, now)]);
+        const outcomes = await Promise.all([
+          runners[0]!.runLeased(firstJobs[index]!, now),
+          runners[1]!.runLeased(secondJobs[index]!, now),
+        ]);
         expect(outcomes.filter((outcome) => outcome.ran)).toHaveLength(1);
         expect(outcomes.filter((outcome) => !outcome.ran)).toEqual([{ ran: false, reason: 'lease_held_elsewhere' }]);
       }
@@ -84,22 +93,36 @@ describe('scheduled jobs on two instances sharing one database', () => {
       app.logs
         .entries()
         .filter((entry) => entry.msg === 'Scheduled job finished')
-        .map((entry) => ({ job: String(entry.job), holder: String(entry.holder), at: Date.parse(String(entry.started_at)) }));
+        .map((entry) => ({
+          job: String(entry.job),
+          holder: String(entry.holder),
+          at: Date.parse(String(entry.started_at)),
+        }));
     const runs = [...runsOf(first), ...runsOf(second)];
-    const holders = [first, second].map((app) => app.logs.entries().find((entry) => entry.msg === 'Scheduler started')?.holder);
+    const holders = [first, second].map(
+      (app) => app.logs.entries().find((entry) => entry.msg === 'Scheduler started')?.holder,
+    );
     expect(new Set(holders).size).toBe(2);
     for (const job of JOBS) {
-      const times = runs.filter((run) => run.job === job).map((run) => run.at).sort((a, b) => a - b);
+      const times = runs
+        .filter((run) => run.job === job)
+        .map((run) => run.at)
+        .sort((a, b) => a - b);
       const gaps = times.slice(1).map((time, index) => time - times[index]!);
       const inWindow = times.filter((time) => time >= observedFrom && time < observedTo);
       // Never two runs within one interval, on either instance...
-      expect({ job, gapsShorterThanAnInterval: gaps.filter((gap) => gap < INTERVAL_MS - 50) }).toEqual({ job, gapsShorterThanAnInterval: [] });
+      expect({ job, gapsShorterThanAnInterval: gaps.filter((gap) => gap < INTERVAL_MS - 50) }).toEqual({
+        job,
+        gapsShorterThanAnInterval: [],
+      });
       // ...a run in (nearly) every interval, one interval lost at most while the lease changes hands...
       const intervalsObserved = (observedTo - observedFrom) / INTERVAL_MS;
       expect(inWindow.length).toBeGreaterThanOrEqual(Math.floor(intervalsObserved) - 2);
       expect(inWindow.length).toBeLessThanOrEqual(Math.ceil(intervalsObserved));
       // ...and the second instance carries on once the first has stopped.
-      expect(runsOf(second).filter((run) => run.job === job && run.at > firstStoppedAt).length).toBeGreaterThanOrEqual(Math.floor(OBSERVED_MS / INTERVAL_MS) - 2);
+      expect(runsOf(second).filter((run) => run.job === job && run.at > firstStoppedAt).length).toBeGreaterThanOrEqual(
+        Math.floor(OBSERVED_MS / INTERVAL_MS) - 2,
+      );
     }
   });
 });

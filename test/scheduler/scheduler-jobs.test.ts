@@ -20,8 +20,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
   beforeAll(() => harness.start());
   afterAll(() => harness.stop());
 
-  const get = <T>(type: abstract new (...args: never[]) => T): T => harness.app.medchat.app.get(type as never, { strict: false }) as T;
-  const model = (name: string): Model<any> => harness.app.medchat.app.get<Model<any>>(getModelToken(name), { strict: false });
+  const get = <T>(type: abstract new (...args: never[]) => T): T =>
+    harness.app.medchat.app.get(type as never, { strict: false }) as T;
+  const model = (name: string): Model<any> =>
+    harness.app.medchat.app.get<Model<any>>(getModelToken(name), { strict: false });
   const infoLines = (msg: string) => harness.app.logs.entries().filter((entry) => entry.msg === msg);
 
   /** An object in storage that no metadata names, last written `ageMs` ago. */
@@ -35,8 +37,15 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
       await utimes(file, writtenAt, writtenAt);
     } else {
       const db = harness.connection.db!;
-      await db.collection('upload_files.files').insertOne({ _id: key as never, length: 10, chunkSize: 261120, uploadDate: writtenAt, filename: key });
-      await db.collection('upload_files.chunks').insertOne({ _id: mongo.ObjectId.createFromTime(Math.floor(writtenAt.getTime() / 1000)), files_id: key, n: 0, data: new mongo.Binary(png()) });
+      await db
+        .collection('upload_files.files')
+        .insertOne({ _id: key as never, length: 10, chunkSize: 261120, uploadDate: writtenAt, filename: key });
+      await db.collection('upload_files.chunks').insertOne({
+        _id: mongo.ObjectId.createFromTime(Math.floor(writtenAt.getTime() / 1000)),
+        files_id: key,
+        n: 0,
+        data: new mongo.Binary(png()),
+      });
     }
     return key;
   }
@@ -57,7 +66,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
     const patient = await harness.login(newPatientId());
     const old = await harness.uploadFile(patient, 'image', 'old.png', png(), 'image/png');
     const recent = await harness.uploadFile(patient, 'audio', 'recent.wav', wav(), 'audio/wav');
-    await harness.uploads.updateOne({ file_id: old.body.file_id }, { $set: { created_at: new Date(Date.now() - 8 * DAY) } });
+    await harness.uploads.updateOne(
+      { file_id: old.body.file_id },
+      { $set: { created_at: new Date(Date.now() - 8 * DAY) } },
+    );
     const oldKey = (await harness.uploads.findOne({ file_id: old.body.file_id }).lean<any>()).storage_key;
     const recentKey = (await harness.uploads.findOne({ file_id: recent.body.file_id }).lean<any>()).storage_key;
     const abandoned = await strayObject(2 * HOUR);
@@ -65,7 +77,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
 
     const outcome = await get(PeriodicJobRunner).runLeased(get(UploadCleanupJob), new Date());
 
-    expect(outcome).toEqual({ ran: true, report: { expired_files_removed: 1, expired_records_removed: 1, stray_objects_removed: 1 } });
+    expect(outcome).toEqual({
+      ran: true,
+      report: { expired_files_removed: 1, expired_records_removed: 1, stray_objects_removed: 1 },
+    });
     expect(await harness.uploads.countDocuments({ file_id: old.body.file_id })).toBe(0);
     expect(await harness.uploads.countDocuments({ file_id: recent.body.file_id })).toBe(1);
     const keys = await storedKeys();
@@ -102,7 +117,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
     const lasting = await harness.login(newPatientId());
     const sessions = model('Session');
     // 30 idle minutes have passed for `expiring` at `now`; `lasting` was active just before.
-    await sessions.updateOne({ session_id: lasting.sessionId }, { $set: { expires_at: new Date(now.getTime() + 10 * 60 * 1000) } });
+    await sessions.updateOne(
+      { session_id: lasting.sessionId },
+      { $set: { expires_at: new Date(now.getTime() + 10 * 60 * 1000) } },
+    );
     const conversations = model('Conversation');
     const turn = (createdAt: Date) => ({
       session_id: lasting.sessionId,
@@ -112,7 +130,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
       message: 'Is this still being answered?',
       created_at: createdAt,
     });
-    const [stale, fresh] = await conversations.insertMany([turn(new Date(now.getTime() - 10 * 60 * 1000)), turn(new Date(now.getTime() - 30 * 1000))]);
+    const [stale, fresh] = await conversations.insertMany([
+      turn(new Date(now.getTime() - 10 * 60 * 1000)),
+      turn(new Date(now.getTime() - 30 * 1000)),
+    ]);
     const orphan = await harness.uploadFile(lasting, 'image', 'orphan.png', png(), 'image/png');
     const kept = await harness.uploadFile(lasting, 'image', 'kept.png', png(), 'image/png');
     await removeStoredObject((await harness.uploads.findOne({ file_id: orphan.body.file_id }).lean<any>()).storage_key);
@@ -124,7 +145,10 @@ describe.each(BACKENDS)('clean-up jobs (uploads on %s storage)', (backend: Backe
     expect(report.stale_pending_turns_failed).toBe(1);
     expect(report.expired_sessions_removed).toBeGreaterThanOrEqual(1);
     expect(report.orphaned_upload_records_removed).toBe(1);
-    expect(await conversations.findById(stale!._id).lean<any>()).toMatchObject({ status: 'failed', failure_reason: 'interrupted' });
+    expect(await conversations.findById(stale!._id).lean<any>()).toMatchObject({
+      status: 'failed',
+      failure_reason: 'interrupted',
+    });
     expect(await conversations.findById(fresh!._id).lean<any>()).toMatchObject({ status: 'pending' });
     expect(await sessions.countDocuments({ session_id: expiring.sessionId })).toBe(0);
     expect(await sessions.countDocuments({ session_id: lasting.sessionId })).toBe(1);

@@ -2,8 +2,24 @@ import { jest } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { syntheaFixtures } from '../auth/auth-test-kit.js';
-import { ADMIN_API_KEY, ANCHOR_PATIENT_ID, FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS, type AuthChoice } from './support/fuzz-app.js';
-import { bodyText, contentTypeHeader, extraHeaders, hostileString, hostileValue, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
+import {
+  ADMIN_API_KEY,
+  ANCHOR_PATIENT_ID,
+  FUZZ_PROPERTY_OPTIONS,
+  FUZZ_TEST_TIMEOUT_MS,
+  FuzzTarget,
+  RUNS,
+  type AuthChoice,
+} from './support/fuzz-app.js';
+import {
+  bodyText,
+  contentTypeHeader,
+  extraHeaders,
+  hostileString,
+  hostileValue,
+  percentEncode,
+  sendAndJudge,
+} from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
@@ -19,10 +35,13 @@ type Json = Record<string, unknown> | unknown[];
 function resourceTemplates(): Json[] {
   const fixture = syntheaFixtures()[0];
   if (!fixture) throw new Error('no Synthea fixtures found');
-  const bundle = JSON.parse(readFileSync(fixture.file, 'utf8')) as { entry: Array<{ resource: { resourceType: string } }> };
+  const bundle = JSON.parse(readFileSync(fixture.file, 'utf8')) as {
+    entry: Array<{ resource: { resourceType: string } }>;
+  };
   const byType = new Map<string, Json>();
   for (const { resource } of bundle.entry) {
-    if (resource.resourceType !== 'Patient' && !byType.has(resource.resourceType)) byType.set(resource.resourceType, resource);
+    if (resource.resourceType !== 'Patient' && !byType.has(resource.resourceType))
+      byType.set(resource.resourceType, resource);
   }
   return [...byType.values()];
 }
@@ -50,7 +69,20 @@ function mutate(root: Json, { path, kind, value }: Mutation): void {
   const keys = Object.keys(node);
   const last = path[path.length - 1]!;
   if (kind === 'add' || keys.length === 0) {
-    const name = ['resourceType', 'id', 'name', 'given', 'family', 'reference', 'code', 'text', 'valueQuantity', 'effectiveDateTime', '$where', 'extra'][last % 12]!;
+    const name = [
+      'resourceType',
+      'id',
+      'name',
+      'given',
+      'family',
+      'reference',
+      'code',
+      'text',
+      'valueQuantity',
+      'effectiveDateTime',
+      '$where',
+      'extra',
+    ][last % 12]!;
     Object.defineProperty(node, name, { value, enumerable: true, writable: true, configurable: true });
   } else if (kind === 'delete') {
     delete node[keys[last % keys.length]!];
@@ -76,16 +108,31 @@ function bundleArbitrary(templates: Json[]): fc.Arbitrary<string> {
       type: fc.constantFrom('collection', 'transaction', 'batch', 'searchset', 7),
     })
     .map(({ given, family, id, resources, mutations, type }) => {
-      const patient = { resourceType: 'Patient', id, name: [{ use: 'official', given: [given], family }], gender: 'female', birthDate: '1980-02-29' };
+      const patient = {
+        resourceType: 'Patient',
+        id,
+        name: [{ use: 'official', given: [given], family }],
+        gender: 'female',
+        birthDate: '1980-02-29',
+      };
       const body = {
         resourceType: 'Bundle',
         type,
-        entry: [patient, ...structuredClone(resources)].map((resource, index) => ({ fullUrl: `urn:uuid:${String(index).padStart(8, '0')}-0000-4000-8000-000000000000`, resource })),
+        entry: [patient, ...structuredClone(resources)].map((resource, index) => ({
+          fullUrl: `urn:uuid:${String(index).padStart(8, '0')}-0000-4000-8000-000000000000`,
+          resource,
+        })),
       };
       for (const change of mutations) mutate(body, change);
       return JSON.stringify(body);
     });
-  return fc.oneof({ weight: 7, arbitrary: bundle }, { weight: 3, arbitrary: bodyText({ resourceType: fc.constant('Bundle'), entry: fc.array(hostileValue, { maxLength: 3 }) }) });
+  return fc.oneof(
+    { weight: 7, arbitrary: bundle },
+    {
+      weight: 3,
+      arbitrary: bodyText({ resourceType: fc.constant('Bundle'), entry: fc.array(hostileValue, { maxLength: 3 }) }),
+    },
+  );
 }
 
 describe('fuzzing the admin API', () => {
@@ -98,13 +145,27 @@ describe('fuzzing the admin API', () => {
     const imported = await target.json('POST', '/api/admin/patients/import', ADMIN_API_KEY, {
       resourceType: 'Bundle',
       type: 'collection',
-      entry: [{ resource: { resourceType: 'Patient', id: victim.split('_')[2], name: [{ given: ['Victim12'], family: 'Fuzzed34' }] } }],
+      entry: [
+        {
+          resource: {
+            resourceType: 'Patient',
+            id: victim.split('_')[2],
+            name: [{ given: ['Victim12'], family: 'Fuzzed34' }],
+          },
+        },
+      ],
     });
     expect(imported.status).toBe(201);
     adminAuth = fc.oneof(
       { weight: 6, arbitrary: fc.constant<AuthChoice>({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY}` }) },
-      { weight: 1, arbitrary: fc.constant<AuthChoice>({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY.slice(0, -1)}` }) },
-      { weight: 1, arbitrary: fc.constant<AuthChoice>({ kind: 'raw', header: `bearer ${ADMIN_API_KEY.toUpperCase()}` }) },
+      {
+        weight: 1,
+        arbitrary: fc.constant<AuthChoice>({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY.slice(0, -1)}` }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.constant<AuthChoice>({ kind: 'raw', header: `bearer ${ADMIN_API_KEY.toUpperCase()}` }),
+      },
       { weight: 3, arbitrary: target.authorization() },
     );
   });
@@ -114,15 +175,27 @@ describe('fuzzing the admin API', () => {
     const stats = target.statsFor('admin import');
     const templates = resourceTemplates();
     await fc.assert(
-      fc.asyncProperty(adminAuth, bundleArbitrary(templates), contentTypeHeader, extraHeaders, async (auth, body, contentType, headers) => {
-        const response = await sendAndJudge(
-          target.client,
-          target.watch,
-          { method: 'POST', path: '/api/admin/patients/import', headers: { ...headers, 'content-type': contentType, ...(await target.authorizationHeader(auth)) }, body },
-          stats,
-        );
-        if (response.status === 201) expect(headerValue(auth)).toEqual({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY}` });
-      }),
+      fc.asyncProperty(
+        adminAuth,
+        bundleArbitrary(templates),
+        contentTypeHeader,
+        extraHeaders,
+        async (auth, body, contentType, headers) => {
+          const response = await sendAndJudge(
+            target.client,
+            target.watch,
+            {
+              method: 'POST',
+              path: '/api/admin/patients/import',
+              headers: { ...headers, 'content-type': contentType, ...(await target.authorizationHeader(auth)) },
+              body,
+            },
+            stats,
+          );
+          if (response.status === 201)
+            expect(headerValue(auth)).toEqual({ kind: 'raw', header: `Bearer ${ADMIN_API_KEY}` });
+        },
+      ),
       FUZZ_PROPERTY_OPTIONS,
     );
     // The generator is not all refusals: real imports ran among the hostile bundles.
@@ -133,17 +206,27 @@ describe('fuzzing the admin API', () => {
     const stats = target.statsFor('admin password');
     const patientId = fc.oneof(
       { weight: 3, arbitrary: fc.constant(victim) },
-      { weight: 2, arbitrary: fc.tuple(namePart, namePart, fc.uuid()).map(([given, family, uuid]) => `${given}_${family}_${uuid}`) },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(namePart, namePart, fc.uuid()).map(([given, family, uuid]) => `${given}_${family}_${uuid}`),
+      },
       { weight: 3, arbitrary: hostileString.filter((text) => text.length < 2000 && text !== ANCHOR_PATIENT_ID) },
     );
-    const password = fc.oneof(fc.string({ minLength: 12, maxLength: 64 }), fc.string({ maxLength: 11 }), fc.string({ minLength: 250, maxLength: 300 }));
+    const password = fc.oneof(
+      fc.string({ minLength: 12, maxLength: 64 }),
+      fc.string({ maxLength: 11 }),
+      fc.string({ minLength: 250, maxLength: 300 }),
+    );
     await fc.assert(
       fc.asyncProperty(
         adminAuth,
         patientId,
         fc.oneof(
           // Plain, valid changes often enough that real ones run among the hostile ones.
-          { weight: 3, arbitrary: fc.string({ minLength: 12, maxLength: 64 }).map((text) => JSON.stringify({ password: text })) },
+          {
+            weight: 3,
+            arbitrary: fc.string({ minLength: 12, maxLength: 64 }).map((text) => JSON.stringify({ password: text })),
+          },
           { weight: 7, arbitrary: bodyText({ password }) },
         ),
         contentTypeHeader,

@@ -1,6 +1,13 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { ANCHOR_PASSWORD, ANCHOR_PATIENT_ID, FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS } from './support/fuzz-app.js';
+import {
+  ANCHOR_PASSWORD,
+  ANCHOR_PATIENT_ID,
+  FUZZ_PROPERTY_OPTIONS,
+  FUZZ_TEST_TIMEOUT_MS,
+  FuzzTarget,
+  RUNS,
+} from './support/fuzz-app.js';
 import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge } from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
@@ -12,7 +19,13 @@ jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
  */
 const patientId = fc.oneof(
   fc.constant(ANCHOR_PATIENT_ID),
-  fc.tuple(fc.stringMatching(/^[A-Z][a-z]{1,8}\d{1,3}$/), fc.stringMatching(/^[A-Z][a-z]{1,8}\d{1,3}$/), fc.uuid({ version: 4 })).map(([given, family, uuid]) => `${given}_${family}_${uuid}`),
+  fc
+    .tuple(
+      fc.stringMatching(/^[A-Z][a-z]{1,8}\d{1,3}$/),
+      fc.stringMatching(/^[A-Z][a-z]{1,8}\d{1,3}$/),
+      fc.uuid({ version: 4 }),
+    )
+    .map(([given, family, uuid]) => `${given}_${family}_${uuid}`),
 );
 const password = fc.oneof(fc.constant(ANCHOR_PASSWORD), fc.string({ maxLength: 300 }));
 
@@ -29,9 +42,19 @@ describe('fuzzing the auth routes', () => {
   it(`POST /api/auth/login: ${RUNS} generated bodies`, async () => {
     const stats = target.statsFor('login');
     await fc.assert(
-      fc.asyncProperty(bodyText({ patient_id: patientId, password }), contentTypeHeader, extraHeaders, async (body, contentType, headers) => {
-        await sendAndJudge(target.client, target.watch, { method: 'POST', path: '/api/auth/login', headers: { ...headers, 'content-type': contentType }, body }, stats);
-      }),
+      fc.asyncProperty(
+        bodyText({ patient_id: patientId, password }),
+        contentTypeHeader,
+        extraHeaders,
+        async (body, contentType, headers) => {
+          await sendAndJudge(
+            target.client,
+            target.watch,
+            { method: 'POST', path: '/api/auth/login', headers: { ...headers, 'content-type': contentType }, body },
+            stats,
+          );
+        },
+      ),
       FUZZ_PROPERTY_OPTIONS,
     );
     expect(stats.total).toBeGreaterThanOrEqual(RUNS);
@@ -40,16 +63,27 @@ describe('fuzzing the auth routes', () => {
   it(`POST /api/auth/guest: ${RUNS} generated bodies and headers`, async () => {
     const stats = target.statsFor('guest');
     await fc.assert(
-      fc.asyncProperty(fc.option(bodyText({ role: fc.constant('admin') }), { nil: undefined }), contentTypeHeader, extraHeaders, async (body, contentType, headers) => {
-        const response = await sendAndJudge(
-          target.client,
-          target.watch,
-          { method: 'POST', path: '/api/auth/guest', headers: { ...headers, ...(body === undefined ? {} : { 'content-type': contentType }) }, body },
-          stats,
-        );
-        // Whatever the body says, a guest is a guest.
-        if (response.status === 200) expect(JSON.parse(response.text)).toMatchObject({ patient_id: null, token_type: 'bearer' });
-      }),
+      fc.asyncProperty(
+        fc.option(bodyText({ role: fc.constant('admin') }), { nil: undefined }),
+        contentTypeHeader,
+        extraHeaders,
+        async (body, contentType, headers) => {
+          const response = await sendAndJudge(
+            target.client,
+            target.watch,
+            {
+              method: 'POST',
+              path: '/api/auth/guest',
+              headers: { ...headers, ...(body === undefined ? {} : { 'content-type': contentType }) },
+              body,
+            },
+            stats,
+          );
+          // Whatever the body says, a guest is a guest.
+          if (response.status === 200)
+            expect(JSON.parse(response.text)).toMatchObject({ patient_id: null, token_type: 'bearer' });
+        },
+      ),
       FUZZ_PROPERTY_OPTIONS,
     );
   });
@@ -57,28 +91,41 @@ describe('fuzzing the auth routes', () => {
   it(`POST /api/auth/refresh: ${RUNS} generated tokens, bodies and headers`, async () => {
     const stats = target.statsFor('refresh');
     await fc.assert(
-      fc.asyncProperty(target.authorization(), fc.option(bodyText({ session_id: fc.uuid() }), { nil: undefined }), contentTypeHeader, extraHeaders, async (auth, body, contentType, headers) => {
-        const response = await sendAndJudge(
-          target.client,
-          target.watch,
-          {
-            method: 'POST',
-            path: '/api/auth/refresh',
-            headers: { ...headers, ...(body === undefined ? {} : { 'content-type': contentType }), ...(await target.authorizationHeader(auth)) },
-            body,
-          },
-          stats,
-        );
-        // Whatever the token claimed besides, a refresh is for the session's own patient and role: never admin.
-        if (response.status === 200) {
-          const refreshed = JSON.parse(response.text) as { access_token: string; patient_id: string | null };
-          const claims = JSON.parse(Buffer.from(refreshed.access_token.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
-          expect(['patient', 'guest']).toContain(claims.role);
-          if (claims.role === 'patient') expect(claims).toMatchObject({ sub: ANCHOR_PATIENT_ID, sid: target.anchor.sessionId });
-          else expect(claims.sub).toBeUndefined();
-          expect(refreshed.patient_id).toBe(claims.role === 'patient' ? ANCHOR_PATIENT_ID : null);
-        }
-      }),
+      fc.asyncProperty(
+        target.authorization(),
+        fc.option(bodyText({ session_id: fc.uuid() }), { nil: undefined }),
+        contentTypeHeader,
+        extraHeaders,
+        async (auth, body, contentType, headers) => {
+          const response = await sendAndJudge(
+            target.client,
+            target.watch,
+            {
+              method: 'POST',
+              path: '/api/auth/refresh',
+              headers: {
+                ...headers,
+                ...(body === undefined ? {} : { 'content-type': contentType }),
+                ...(await target.authorizationHeader(auth)),
+              },
+              body,
+            },
+            stats,
+          );
+          // Whatever the token claimed besides, a refresh is for the session's own patient and role: never admin.
+          if (response.status === 200) {
+            const refreshed = JSON.parse(response.text) as { access_token: string; patient_id: string | null };
+            const claims = JSON.parse(
+              Buffer.from(refreshed.access_token.split('.')[1]!, 'base64url').toString('utf8'),
+            ) as Record<string, unknown>;
+            expect(['patient', 'guest']).toContain(claims.role);
+            if (claims.role === 'patient')
+              expect(claims).toMatchObject({ sub: ANCHOR_PATIENT_ID, sid: target.anchor.sessionId });
+            else expect(claims.sub).toBeUndefined();
+            expect(refreshed.patient_id).toBe(claims.role === 'patient' ? ANCHOR_PATIENT_ID : null);
+          }
+        },
+      ),
       FUZZ_PROPERTY_OPTIONS,
     );
   });
@@ -86,17 +133,28 @@ describe('fuzzing the auth routes', () => {
   it(`POST /api/auth/logout: ${RUNS} generated tokens and query strings`, async () => {
     const stats = target.statsFor('logout');
     // The anchor must survive this suite: its own token is swapped for a fresh session's.
-    const authorization = target.authorization().map((choice) => (choice.kind === 'anchor' ? { kind: 'fresh' as const } : choice));
+    const authorization = target
+      .authorization()
+      .map((choice) => (choice.kind === 'anchor' ? { kind: 'fresh' as const } : choice));
     await fc.assert(
-      fc.asyncProperty(authorization, queryString({ session_id: fc.uuid() }), extraHeaders, async (auth, query, headers) => {
-        const response = await sendAndJudge(
-          target.client,
-          target.watch,
-          { method: 'POST', path: `/api/auth/logout${query}`, headers: { ...headers, ...(await target.authorizationHeader(auth)) } },
-          stats,
-        );
-        if (response.status === 200) expect(auth.kind).toBe('fresh');
-      }),
+      fc.asyncProperty(
+        authorization,
+        queryString({ session_id: fc.uuid() }),
+        extraHeaders,
+        async (auth, query, headers) => {
+          const response = await sendAndJudge(
+            target.client,
+            target.watch,
+            {
+              method: 'POST',
+              path: `/api/auth/logout${query}`,
+              headers: { ...headers, ...(await target.authorizationHeader(auth)) },
+            },
+            stats,
+          );
+          if (response.status === 200) expect(auth.kind).toBe('fresh');
+        },
+      ),
       FUZZ_PROPERTY_OPTIONS,
     );
   });

@@ -1,7 +1,14 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS, type Session } from './support/fuzz-app.js';
-import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge, type RawResponse } from './support/fuzz-kit.js';
+import {
+  bodyText,
+  contentTypeHeader,
+  extraHeaders,
+  queryString,
+  sendAndJudge,
+  type RawResponse,
+} from './support/fuzz-kit.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
@@ -11,7 +18,11 @@ jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
  * history is only ever read: writes go through a second session of the same patient.
  */
 const message = fc.oneof(
-  fc.constantFrom('Is it normal to feel tired after a flu shot?', 'How much sleep do adults need?', 'I have chest pain and cannot breathe'),
+  fc.constantFrom(
+    'Is it normal to feel tired after a flu shot?',
+    'How much sleep do adults need?',
+    'I have chest pain and cannot breathe',
+  ),
   fc.string({ minLength: 1, maxLength: 200 }),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 100 }),
   fc.integer({ min: 4990, max: 5010 }).map((n) => 'm'.repeat(n)),
@@ -48,8 +59,14 @@ describe('fuzzing the chat routes', () => {
           target.authorization(),
           fc.oneof(
             // Plain, valid messages often enough that real turns run among the hostile ones.
-            { weight: 3, arbitrary: fc.record({ message }, { requiredKeys: ['message'] }).map((body) => JSON.stringify(body)) },
-            { weight: 7, arbitrary: bodyText({ message, session_id: sessionId(), image_file_id: fileId, audio_file_id: fileId }) },
+            {
+              weight: 3,
+              arbitrary: fc.record({ message }, { requiredKeys: ['message'] }).map((body) => JSON.stringify(body)),
+            },
+            {
+              weight: 7,
+              arbitrary: bodyText({ message, session_id: sessionId(), image_file_id: fileId, audio_file_id: fileId }),
+            },
           ),
           contentTypeHeader,
           extraHeaders,
@@ -57,7 +74,16 @@ describe('fuzzing the chat routes', () => {
             const response = await sendAndJudge(
               target.client,
               target.watch,
-              { method: 'POST', path, headers: { ...headers, 'content-type': contentType, ...(await target.authorizationHeader(auth, writer.token)) }, body },
+              {
+                method: 'POST',
+                path,
+                headers: {
+                  ...headers,
+                  'content-type': contentType,
+                  ...(await target.authorizationHeader(auth, writer.token)),
+                },
+                body,
+              },
               stats,
             );
             expectCompleteStream(response);
@@ -71,8 +97,14 @@ describe('fuzzing the chat routes', () => {
   it(`GET /api/chat/history: ${RUNS} generated query strings and tokens`, async () => {
     const stats = target.statsFor('history');
     const params = {
-      limit: fc.oneof(fc.integer({ min: 0, max: 101 }).map(String), fc.constantFrom('1.5', '-1', '1e2', '0x10', ' 5', '')),
-      before: fc.oneof(fc.base64String({ maxLength: 60 }), fc.constantFrom('MTc2ODQ4NzQyODEyMy42Nzg4ZjJhNGMxZDJlM2Y0YTViNmM3ZDg', 'MS4x', '')),
+      limit: fc.oneof(
+        fc.integer({ min: 0, max: 101 }).map(String),
+        fc.constantFrom('1.5', '-1', '1e2', '0x10', ' 5', ''),
+      ),
+      before: fc.oneof(
+        fc.base64String({ maxLength: 60 }),
+        fc.constantFrom('MTc2ODQ4NzQyODEyMy42Nzg4ZjJhNGMxZDJlM2Y0YTViNmM3ZDg', 'MS4x', ''),
+      ),
       scope: fc.constantFrom('session', 'patient', 'all', 'SESSION', ''),
     };
     await fc.assert(
@@ -80,7 +112,11 @@ describe('fuzzing the chat routes', () => {
         const response = await sendAndJudge(
           target.client,
           target.watch,
-          { method: 'GET', path: `/api/chat/history${query}`, headers: { ...headers, ...(await target.authorizationHeader(auth)) } },
+          {
+            method: 'GET',
+            path: `/api/chat/history${query}`,
+            headers: { ...headers, ...(await target.authorizationHeader(auth)) },
+          },
           stats,
         );
         // Whatever the query, an answer is the caller's own: the anchor's patient, or a guest's nothing.
@@ -105,7 +141,11 @@ describe('fuzzing the chat routes', () => {
           await sendAndJudge(
             target.client,
             target.watch,
-            { method: 'DELETE', path: `/api/chat/history${query}`, headers: { ...headers, ...(await target.authorizationHeader(auth, writer.token)) } },
+            {
+              method: 'DELETE',
+              path: `/api/chat/history${query}`,
+              headers: { ...headers, ...(await target.authorizationHeader(auth, writer.token)) },
+            },
             stats,
           );
         },

@@ -26,16 +26,26 @@ describe('fuzzing the chat-with-file routes', () => {
         { weight: 4, arbitrary: target.authorization() },
       );
       await fc.assert(
-        fc.asyncProperty(authorization, fc.oneof({ weight: 3, arbitrary: validForm(kind, kind, true) }, { weight: 7, arbitrary: form }), extraHeaders, async (auth, candidate, headers) => {
-          const { body, contentType } = encode(candidate);
-          await sendAndJudge(
-            target.client,
-            target.watch,
-            { method: 'POST', path: route, headers: { ...headers, ...(await target.authorizationHeader(auth)), 'content-type': contentType }, body },
-            stats,
-          );
-          await target.expectDiskMatchesRows();
-        }),
+        fc.asyncProperty(
+          authorization,
+          fc.oneof({ weight: 3, arbitrary: validForm(kind, kind, true) }, { weight: 7, arbitrary: form }),
+          extraHeaders,
+          async (auth, candidate, headers) => {
+            const { body, contentType } = encode(candidate);
+            await sendAndJudge(
+              target.client,
+              target.watch,
+              {
+                method: 'POST',
+                path: route,
+                headers: { ...headers, ...(await target.authorizationHeader(auth)), 'content-type': contentType },
+                body,
+              },
+              stats,
+            );
+            await target.expectDiskMatchesRows();
+          },
+        ),
         FUZZ_PROPERTY_OPTIONS,
       );
       // Real turns ran among the refusals.

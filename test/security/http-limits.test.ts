@@ -52,17 +52,27 @@ describe('HTTP limits', () => {
 
     it('answers 431 to many headers that add up to more than 16 KB', async () => {
       const headers = Array.from({ length: 400 }, (_, i) => `X-Filler-${i}: ${'b'.repeat(50)}\r\n`).join('');
-      const outcome = await rawHttp(app.url, { initial: `GET /api/health/live HTTP/1.1\r\nHost: x\r\n${headers}\r\n` }, HANG_GUARD_MS);
+      const outcome = await rawHttp(
+        app.url,
+        { initial: `GET /api/health/live HTTP/1.1\r\nHost: x\r\n${headers}\r\n` },
+        HANG_GUARD_MS,
+      );
       expect(statusOf(outcome.received)).toBe(431);
     });
 
     it('refuses a request line longer than the header limit', async () => {
-      const outcome = await rawHttp(app.url, { initial: `GET /api/health/live?q=${'c'.repeat(20 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n` }, HANG_GUARD_MS);
+      const outcome = await rawHttp(
+        app.url,
+        { initial: `GET /api/health/live?q=${'c'.repeat(20 * 1024)} HTTP/1.1\r\nHost: x\r\n\r\n` },
+        HANG_GUARD_MS,
+      );
       expect([414, 431]).toContain(statusOf(outcome.received));
     });
 
     it('answers 413 problem+json to a JSON body over BODY_LIMIT_BYTES', async () => {
-      const answer = await client.call('POST', '/api/auth/login', undefined, { patient_id: 'x'.repeat(BODY_LIMIT_BYTES) });
+      const answer = await client.call('POST', '/api/auth/login', undefined, {
+        patient_id: 'x'.repeat(BODY_LIMIT_BYTES),
+      });
       expect(answer.status).toBe(413);
       expect(answer.type).toMatch(/^application\/problem\+json/);
       expect(answer.body.detail).toEqual(expect.any(String));
@@ -71,7 +81,10 @@ describe('HTTP limits', () => {
     it('answers 400 problem+json to JSON nested thousands of levels deep, public route or not', async () => {
       const patient = await client.login();
       const deep = (levels: number) => `{"message":${'['.repeat(levels)}${']'.repeat(levels)}}`;
-      for (const [path, caller] of [['/api/auth/login', undefined], ['/api/chat/message', patient]] as const) {
+      for (const [path, caller] of [
+        ['/api/auth/login', undefined],
+        ['/api/chat/message', patient],
+      ] as const) {
         const refused = await client.call('POST', path, caller, deep(3000));
         expect(refused.status).toBe(400);
         expect(refused.type).toMatch(/^application\/problem\+json/);
@@ -84,10 +97,14 @@ describe('HTTP limits', () => {
 
     it('answers 413 to a chunked body (no Content-Length) once it passes the limit', async () => {
       const status = await new Promise<number>((resolve, reject) => {
-        const request = httpRequest(`${app.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (response) => {
-          response.resume();
-          resolve(response.statusCode ?? 0);
-        });
+        const request = httpRequest(
+          `${app.url}/api/auth/login`,
+          { method: 'POST', headers: { 'content-type': 'application/json' } },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
         request.on('error', reject);
         request.write('{"patient_id":"');
         for (let i = 0; i < 8; i += 1) request.write('d'.repeat(BODY_LIMIT_BYTES / 4));
@@ -108,7 +125,11 @@ describe('HTTP limits', () => {
     });
 
     it('closes a connection that sends part of the headers and then nothing', async () => {
-      const outcome = await rawHttp(app.url, { initial: 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\n' }, HANG_GUARD_MS);
+      const outcome = await rawHttp(
+        app.url,
+        { initial: 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\n' },
+        HANG_GUARD_MS,
+      );
       expect(outcome.closedByServer).toBe(true);
     });
 
@@ -120,7 +141,10 @@ describe('HTTP limits', () => {
     it('closes a connection that never finishes its body', async () => {
       const outcome = await rawHttp(
         app.url,
-        { initial: 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"patient_' },
+        {
+          initial:
+            'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"patient_',
+        },
         HANG_GUARD_MS,
       );
       expect(outcome.closedByServer).toBe(true);
@@ -130,7 +154,8 @@ describe('HTTP limits', () => {
       const outcome = await rawHttp(
         app.url,
         {
-          initial: 'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{"patient_id":"',
+          initial:
+            'POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{"patient_id":"',
           drip: { chunk: 'e', intervalMs: 200 },
         },
         HANG_GUARD_MS,
@@ -175,7 +200,11 @@ describe('HTTP limits', () => {
         await client.call('GET', '/api/chat/history', undefined, undefined, origin),
         await client.call('GET', '/api/no-such-route', undefined, undefined, origin),
         await client.call('POST', '/api/auth/login', undefined, { patient_id: 42 }, origin),
-        await client.call('OPTIONS', '/api/chat/message', undefined, undefined, { ...origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' }),
+        await client.call('OPTIONS', '/api/chat/message', undefined, undefined, {
+          ...origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        }),
       ];
       expect(answers.map((answer) => answer.status)).toEqual([200, 200, 401, 404, 422, expect.any(Number)]);
       for (const answer of answers) {

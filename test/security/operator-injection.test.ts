@@ -33,11 +33,16 @@ describe('operator injection and prototype keys', () => {
   /** Every document of every collection a request could change, volatile fields aside. */
   async function storeDump(): Promise<string> {
     const db = connection.db!;
-    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name).filter((name) => !MAY_CHANGE_ON_REFUSAL.test(name)).sort();
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+      .map((c) => c.name)
+      .filter((name) => !MAY_CHANGE_ON_REFUSAL.test(name))
+      .sort();
     const dump: Record<string, unknown[]> = {};
     for (const name of names) {
       const documents = await db.collection(name).find({}).sort({ _id: 1 }).toArray();
-      dump[name] = documents.map((document) => Object.fromEntries(Object.entries(document).filter(([key]) => !VOLATILE.has(key))));
+      dump[name] = documents.map((document) =>
+        Object.fromEntries(Object.entries(document).filter(([key]) => !VOLATILE.has(key))),
+      );
     }
     return JSON.stringify(dump);
   }
@@ -48,27 +53,61 @@ describe('operator injection and prototype keys', () => {
     const imported = await target.json('POST', '/api/admin/patients/import', ADMIN_API_KEY, {
       resourceType: 'Bundle',
       type: 'collection',
-      entry: [{ resource: { resourceType: 'Patient', id: OTHER_PATIENT_UUID, name: [{ given: ['Other12'], family: 'Person34' }] } }],
+      entry: [
+        {
+          resource: {
+            resourceType: 'Patient',
+            id: OTHER_PATIENT_UUID,
+            name: [{ given: ['Other12'], family: 'Person34' }],
+          },
+        },
+      ],
     });
     expect(imported.status).toBe(201);
-    expect((await target.json('PUT', `/api/admin/patients/${OTHER_PATIENT_ID}/password`, ADMIN_API_KEY, { password: OTHER_PASSWORD })).status).toBe(204);
-    const login = await target.json('POST', '/api/auth/login', undefined, { patient_id: OTHER_PATIENT_ID, password: OTHER_PASSWORD });
+    expect(
+      (
+        await target.json('PUT', `/api/admin/patients/${OTHER_PATIENT_ID}/password`, ADMIN_API_KEY, {
+          password: OTHER_PASSWORD,
+        })
+      ).status,
+    ).toBe(204);
+    const login = await target.json('POST', '/api/auth/login', undefined, {
+      patient_id: OTHER_PATIENT_ID,
+      password: OTHER_PASSWORD,
+    });
     const body = JSON.parse(login.text) as { access_token: string; session_id: string };
     other = { token: body.access_token, sessionId: body.session_id, patientId: OTHER_PATIENT_ID };
-    expect((await target.json('POST', '/api/chat/message', other.token, { message: 'The other patient asks about migraines.' })).status).toBe(200);
+    expect(
+      (
+        await target.json('POST', '/api/chat/message', other.token, {
+          message: 'The other patient asks about migraines.',
+        })
+      ).status,
+    ).toBe(200);
   });
   afterAll(() => target.stop());
 
   /** Sends raw JSON text (so prototype keys stay own keys) and checks the refusal changed nothing. */
-  async function expectRefusedWithoutEffect(method: string, path: string, bearer: string | undefined, body?: string): Promise<RawResponse> {
+  async function expectRefusedWithoutEffect(
+    method: string,
+    path: string,
+    bearer: string | undefined,
+    body?: string,
+  ): Promise<RawResponse> {
     const before = await storeDump();
     const response = await target.client.send({
       method,
       path,
-      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body,
     });
-    expect({ status: response.status, body: response.text.slice(0, 300) }).toEqual({ status: expect.any(Number), body: expect.any(String) });
+    expect({ status: response.status, body: response.text.slice(0, 300) }).toEqual({
+      status: expect.any(Number),
+      body: expect.any(String),
+    });
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
     expect(judge(response, {}, {})).toEqual({ ok: true });
@@ -92,7 +131,10 @@ describe('operator injection and prototype keys', () => {
       ['password as an array', `{"patient_id":"${anchorId}","password":["x"]}`],
       ['a role claim', `{"patient_id":"${anchorId}","password":"wrong password!","role":"admin"}`],
       ['__proto__', `{"__proto__":{"role":"admin","isAdmin":true},"patient_id":"${anchorId}","password":"x"}`],
-      ['constructor.prototype', `{"constructor":{"prototype":{"isAdmin":true,"role":"admin"}},"patient_id":"${anchorId}"}`],
+      [
+        'constructor.prototype',
+        `{"constructor":{"prototype":{"isAdmin":true,"role":"admin"}},"patient_id":"${anchorId}"}`,
+      ],
       ['nested __proto__', `{"patient_id":"${anchorId}","password":{"__proto__":{"isAdmin":true}}}`],
     ])('POST /api/auth/login with %s', async (_label, body) => {
       await expectRefusedWithoutEffect('POST', '/api/auth/login', undefined, body);
@@ -106,22 +148,32 @@ describe('operator injection and prototype keys', () => {
       ['image_file_id $ne', `{"message":"hi","image_file_id":{"$ne":null}}`],
       ['audio_file_id $gt', `{"message":"hi","audio_file_id":{"$gt":""}}`],
       ['patient_id of another patient', `{"message":"hi","patient_id":"${OTHER_PATIENT_ID}"}`],
-      ['another patient\'s session_id', 'OTHER_SESSION'],
+      ["another patient's session_id", 'OTHER_SESSION'],
       ['__proto__', `{"__proto__":{"isAdmin":true,"role":"admin"},"message":"hi"}`],
       ['constructor.prototype', `{"message":"hi","constructor":{"prototype":{"role":"admin"}}}`],
       ['__proto__ inside message', `{"message":{"__proto__":{"isAdmin":true}}}`],
     ])('POST /api/chat/message and /stream with %s', async (_label, template) => {
-      const body = template === 'OTHER_SESSION' ? JSON.stringify({ message: 'hi', session_id: other.sessionId }) : template;
+      const body =
+        template === 'OTHER_SESSION' ? JSON.stringify({ message: 'hi', session_id: other.sessionId }) : template;
       await expectRefusedWithoutEffect('POST', '/api/chat/message', anchor(), body);
       await expectRefusedWithoutEffect('POST', '/api/chat/message/stream', anchor(), body);
     });
 
     it.each([
-      ['Patient id $ne', `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":{"$ne":null},"name":[{"given":["Evil1"],"family":"Person2"}]}}]}`],
-      ['given name $gt', `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":"${OTHER_PATIENT_UUID}","name":[{"given":[{"$gt":""}],"family":"Person34"}]}}]}`],
+      [
+        'Patient id $ne',
+        `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":{"$ne":null},"name":[{"given":["Evil1"],"family":"Person2"}]}}]}`,
+      ],
+      [
+        'given name $gt',
+        `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","id":"${OTHER_PATIENT_UUID}","name":[{"given":[{"$gt":""}],"family":"Person34"}]}}]}`,
+      ],
       ['resourceType $ne', `{"resourceType":{"$ne":"x"},"entry":[]}`],
       ['__proto__', `{"__proto__":{"isAdmin":true},"resourceType":"Bundle","entry":[]}`],
-      ['constructor.prototype in a resource', `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","constructor":{"prototype":{"role":"admin"}}}}]}`],
+      [
+        'constructor.prototype in a resource',
+        `{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Patient","constructor":{"prototype":{"role":"admin"}}}}]}`,
+      ],
     ])('POST /api/admin/patients/import with %s', async (_label, body) => {
       await expectRefusedWithoutEffect('POST', '/api/admin/patients/import', ADMIN_API_KEY, body);
     });
@@ -142,7 +194,12 @@ describe('operator injection and prototype keys', () => {
       ['__proto__', '__proto__'],
       ['constructor', 'constructor'],
     ])('PUT /api/admin/patients/%s/password', async (_label, segment) => {
-      await expectRefusedWithoutEffect('PUT', `/api/admin/patients/${segment}/password`, ADMIN_API_KEY, '{"password":"a new password, long enough"}');
+      await expectRefusedWithoutEffect(
+        'PUT',
+        `/api/admin/patients/${segment}/password`,
+        ADMIN_API_KEY,
+        '{"password":"a new password, long enough"}',
+      );
     });
   });
 
@@ -176,28 +233,55 @@ describe('operator injection and prototype keys', () => {
       'scope=patient&scope=session',
       'limit=1&limit=2',
     ])('GET /api/chat/history?%s', async (query) => {
-      const response = await expectRefusedWithoutEffect('GET', `/api/chat/history?${query.replace('OTHER_SESSION', other.sessionId)}`, anchor());
+      const response = await expectRefusedWithoutEffect(
+        'GET',
+        `/api/chat/history?${query.replace('OTHER_SESSION', other.sessionId)}`,
+        anchor(),
+      );
       expect(response.text).not.toContain('migraines');
     });
 
-    it.each(['purge[$ne]=false', 'purge=true&__proto__=x', 'purge=true&constructor=x', 'purge=true&session_id[$ne]=x', 'purge=true&session_id=OTHER_SESSION', 'purge=true&patient_id=' + OTHER_PATIENT_ID, '__proto__[purge]=true', 'purge=true&purge=true'])(
-      'DELETE /api/chat/history?%s',
-      async (query) => {
-        await expectRefusedWithoutEffect('DELETE', `/api/chat/history?${query.replace('OTHER_SESSION', other.sessionId)}`, anchor());
-      },
-    );
+    it.each([
+      'purge[$ne]=false',
+      'purge=true&__proto__=x',
+      'purge=true&constructor=x',
+      'purge=true&session_id[$ne]=x',
+      'purge=true&session_id=OTHER_SESSION',
+      'purge=true&patient_id=' + OTHER_PATIENT_ID,
+      '__proto__[purge]=true',
+      'purge=true&purge=true',
+    ])('DELETE /api/chat/history?%s', async (query) => {
+      await expectRefusedWithoutEffect(
+        'DELETE',
+        `/api/chat/history?${query.replace('OTHER_SESSION', other.sessionId)}`,
+        anchor(),
+      );
+    });
 
-    it.each(['session_id[$ne]=x', '__proto__=x', 'constructor=x', 'session_id[$regex]=.*', 'session_id=OTHER_SESSION', '__proto__[session_id]=x', 'session_id=a&session_id=b'])(
-      'POST /api/auth/logout?%s',
-      async (query) => {
-        await expectRefusedWithoutEffect('POST', `/api/auth/logout?${query.replace('OTHER_SESSION', other.sessionId)}`, anchor());
-      },
-    );
+    it.each([
+      'session_id[$ne]=x',
+      '__proto__=x',
+      'constructor=x',
+      'session_id[$regex]=.*',
+      'session_id=OTHER_SESSION',
+      '__proto__[session_id]=x',
+      'session_id=a&session_id=b',
+    ])('POST /api/auth/logout?%s', async (query) => {
+      await expectRefusedWithoutEffect(
+        'POST',
+        `/api/auth/logout?${query.replace('OTHER_SESSION', other.sessionId)}`,
+        anchor(),
+      );
+    });
   });
 
   it('leaves both patients signed in, with their own histories', async () => {
-    const anchorHistory = JSON.parse((await target.json('GET', '/api/chat/history', target.anchor.token)).text) as { messages: Array<{ content: string }> };
-    const otherHistory = JSON.parse((await target.json('GET', '/api/chat/history', other.token)).text) as { messages: Array<{ content: string }> };
+    const anchorHistory = JSON.parse((await target.json('GET', '/api/chat/history', target.anchor.token)).text) as {
+      messages: Array<{ content: string }>;
+    };
+    const otherHistory = JSON.parse((await target.json('GET', '/api/chat/history', other.token)).text) as {
+      messages: Array<{ content: string }>;
+    };
     expect(anchorHistory.messages.map((m) => m.content)).not.toContainEqual(expect.stringContaining('migraines'));
     expect(otherHistory.messages[0]?.content).toBe('The other patient asks about migraines.');
     prototypesAreClean();

@@ -234,7 +234,9 @@ export class FakeOllama extends HttpFake {
       case 'POST /api/show':
         return this.show(ex, request);
       case 'POST /api/chat':
-        return this.modelCall(ex, 'chat', request, (fault) => this.chat(ex, request as unknown as OllamaChatRequest, fault));
+        return this.modelCall(ex, 'chat', request, (fault) =>
+          this.chat(ex, request as unknown as OllamaChatRequest, fault),
+        );
       case 'POST /api/generate':
         return this.modelCall(ex, 'generate', request, (fault) => this.generate(ex, request, fault));
       case 'POST /api/embed':
@@ -370,7 +372,12 @@ export class FakeOllama extends HttpFake {
       await ex.sleep(this.tokenDelayMs);
       // The client went away: stop "generating", exactly what an abort should achieve.
       if (!ex.open) return;
-      const chunk = { model: request.model, created_at: new Date().toISOString(), ...payload(token, false), done: false };
+      const chunk = {
+        model: request.model,
+        created_at: new Date().toISOString(),
+        ...payload(token, false),
+        done: false,
+      };
       await ex.write(`${JSON.stringify(chunk)}\n`);
     }
     if (streamFault) return this.cutStream(ex, script, streamFault);
@@ -380,11 +387,7 @@ export class FakeOllama extends HttpFake {
     ex.end();
   }
 
-  private async cutStream(
-    ex: Exchange,
-    script: ReplyScript,
-    fault: StreamFault,
-  ): Promise<void> {
+  private async cutStream(ex: Exchange, script: ReplyScript, fault: StreamFault): Promise<void> {
     // The reply never got delivered, so a retry should receive it again.
     this.replies.unshift(script);
     if (fault.kind === 'reset') return ex.destroy();

@@ -101,9 +101,13 @@ export class FakeOpenAi extends HttpFake {
     const raw = (await readBody(ex.req)).toString('utf8');
     this.authorizations.push(ex.req.headers.authorization);
     if (route === 'GET /v1/models') {
-      return ex.json(200, { object: 'list', data: this.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })) });
+      return ex.json(200, {
+        object: 'list',
+        data: this.models.map((id) => ({ id, object: 'model', created: 0, owned_by: 'fake' })),
+      });
     }
-    if (route !== 'POST /v1/chat/completions') return ex.json(404, { error: { message: `Unknown route ${route}`, type: 'invalid_request_error' } });
+    if (route !== 'POST /v1/chat/completions')
+      return ex.json(404, { error: { message: `Unknown route ${route}`, type: 'invalid_request_error' } });
     let request: OpenAiChatRequest;
     try {
       request = JSON.parse(raw) as OpenAiChatRequest;
@@ -115,10 +119,17 @@ export class FakeOpenAi extends HttpFake {
     if (this.latencyRange) await ex.sleep(randomBetween(this.latencyRange.min, this.latencyRange.max));
     if (!ex.open) return;
     const fault = this.faults.take();
-    if (fault?.kind === 'fail') return ex.json(fault.status, { error: { message: fault.message, type: 'server_error' } });
+    if (fault?.kind === 'fail')
+      return ex.json(fault.status, { error: { message: fault.message, type: 'server_error' } });
     if (fault?.kind === 'hang') return ex.untilClosed();
     if (!this.models.includes(request.model)) {
-      return ex.json(404, { error: { message: `The model \`${request.model}\` does not exist.`, type: 'invalid_request_error', code: 'model_not_found' } });
+      return ex.json(404, {
+        error: {
+          message: `The model \`${request.model}\` does not exist.`,
+          type: 'invalid_request_error',
+          code: 'model_not_found',
+        },
+      });
     }
     return this.complete(ex, request);
   }
@@ -130,14 +141,27 @@ export class FakeOpenAi extends HttpFake {
     const text = schema ? jsonOr(scripted, schema) : scripted;
     const tokens = tokenize(text);
     const promptTokens = tokenize(request.messages.map(textOf).join('\n')).length;
-    const usage = { prompt_tokens: promptTokens, completion_tokens: tokens.length, total_tokens: promptTokens + tokens.length };
+    const usage = {
+      prompt_tokens: promptTokens,
+      completion_tokens: tokens.length,
+      total_tokens: promptTokens + tokens.length,
+    };
     const base = { id: `chatcmpl-${Date.now()}`, created: Math.floor(Date.now() / 1000), model: request.model };
     if (!request.stream) {
-      return ex.json(200, { ...base, object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }], usage });
+      return ex.json(200, {
+        ...base,
+        object: 'chat.completion',
+        choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+        usage,
+      });
     }
     ex.res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
     const send = (chunk: unknown) => ex.write(`data: ${JSON.stringify(chunk)}\n\n`);
-    const chunk = (delta: Record<string, unknown>, finish: string | null) => ({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] });
+    const chunk = (delta: Record<string, unknown>, finish: string | null) => ({
+      ...base,
+      object: 'chat.completion.chunk',
+      choices: [{ index: 0, delta, finish_reason: finish }],
+    });
     await send(chunk({ role: 'assistant', content: '' }, null));
     for (const token of tokens) {
       await ex.sleep(this.tokenDelayMs);
@@ -145,7 +169,8 @@ export class FakeOpenAi extends HttpFake {
       await send(chunk({ content: token }, null));
     }
     await send(chunk({}, 'stop'));
-    if (request.stream_options?.include_usage) await send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
+    if (request.stream_options?.include_usage)
+      await send({ ...base, object: 'chat.completion.chunk', choices: [], usage });
     await ex.write('data: [DONE]\n\n');
     ex.end();
   }

@@ -41,7 +41,13 @@ export function png(rgb: [number, number, number] = [200, 40, 40]): Buffer {
 
 /** A JPEG/JFIF start: SOI, an APP0 JFIF segment, a comment, EOI. */
 export function jpeg(): Buffer {
-  const jfif = Buffer.concat([Buffer.from('JFIF\0', 'ascii'), Buffer.from([1, 1, 0]), u16be(1), u16be(1), Buffer.from([0, 0])]);
+  const jfif = Buffer.concat([
+    Buffer.from('JFIF\0', 'ascii'),
+    Buffer.from([1, 1, 0]),
+    u16be(1),
+    u16be(1),
+    Buffer.from([0, 0]),
+  ]);
   const comment = Buffer.from('medchat test image', 'ascii');
   return Buffer.concat([
     Buffer.from([0xff, 0xd8]),
@@ -66,9 +72,28 @@ export function webp(): Buffer {
 /** A valid 1×1 24-bit BMP. */
 export function bmp(): Buffer {
   const pixelRow = Buffer.from([40, 40, 200, 0]);
-  const infoHeader = Buffer.concat([u32le(40), u32le(1), u32le(1), u16le(1), u16le(24), u32le(0), u32le(pixelRow.length), u32le(2835), u32le(2835), u32le(0), u32le(0)]);
+  const infoHeader = Buffer.concat([
+    u32le(40),
+    u32le(1),
+    u32le(1),
+    u16le(1),
+    u16le(24),
+    u32le(0),
+    u32le(pixelRow.length),
+    u32le(2835),
+    u32le(2835),
+    u32le(0),
+    u32le(0),
+  ]);
   const size = 14 + infoHeader.length + pixelRow.length;
-  return Buffer.concat([Buffer.from('BM', 'ascii'), u32le(size), u32le(0), u32le(14 + infoHeader.length), infoHeader, pixelRow]);
+  return Buffer.concat([
+    Buffer.from('BM', 'ascii'),
+    u32le(size),
+    u32le(0),
+    u32le(14 + infoHeader.length),
+    infoHeader,
+    pixelRow,
+  ]);
 }
 
 function u16be(value: number): Buffer {
@@ -96,7 +121,8 @@ export function wavHeader(dataBytes: number): Buffer {
 /** `count` 16-bit samples of a 440 Hz tone starting at sample `offset`. */
 export function toneSamples(count: number, offset = 0): Buffer {
   const samples = Buffer.alloc(count * 2);
-  for (let i = 0; i < count; i += 1) samples.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * (offset + i)) / WAV_RATE)), i * 2);
+  for (let i = 0; i < count; i += 1)
+    samples.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * (offset + i)) / WAV_RATE)), i * 2);
   return samples;
 }
 
@@ -156,7 +182,14 @@ function oggPage(packet: Buffer, sequence: number, flags: number, granule: bigin
 
 /** An Ogg Opus stream's header pages (OpusHead, OpusTags) with correct page checksums. */
 export function ogg(): Buffer {
-  const head = Buffer.concat([Buffer.from('OpusHead', 'ascii'), Buffer.from([1, 1]), u16le(312), u32le(48_000), u16le(0), Buffer.from([0])]);
+  const head = Buffer.concat([
+    Buffer.from('OpusHead', 'ascii'),
+    Buffer.from([1, 1]),
+    u16le(312),
+    u32le(48_000),
+    u16le(0),
+    Buffer.from([0]),
+  ]);
   const vendor = Buffer.from('medchat', 'ascii');
   const tags = Buffer.concat([Buffer.from('OpusTags', 'ascii'), u32le(vendor.length), vendor, u32le(0)]);
   return Buffer.concat([oggPage(head, 0, 0x02, 0n), oggPage(tags, 1, 0x00, 0n)]);

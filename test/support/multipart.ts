@@ -22,11 +22,21 @@ export function multipart(parts: FormPart[]): MultipartBody {
   const pieces: Array<Buffer | (() => AsyncIterable<Buffer>)> = [];
   for (const part of parts) {
     if ('value' in part) {
-      pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`, 'utf8'));
+      pieces.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"\r\n\r\n${part.value}\r\n`,
+          'utf8',
+        ),
+      );
       continue;
     }
     const type = part.contentType === undefined ? '' : `Content-Type: ${part.contentType}\r\n`;
-    pieces.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\n${type}\r\n`, 'utf8'));
+    pieces.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"; filename="${part.filename}"\r\n${type}\r\n`,
+        'utf8',
+      ),
+    );
     pieces.push(part.content);
     pieces.push(Buffer.from('\r\n', 'utf8'));
   }
@@ -49,7 +59,11 @@ export function multipart(parts: FormPart[]): MultipartBody {
 }
 
 /** Sends a multipart body; a streamed one goes chunked (no Content-Length). */
-export async function postMultipart(url: string, body: MultipartBody, headers: Record<string, string> = {}): Promise<Response> {
+export async function postMultipart(
+  url: string,
+  body: MultipartBody,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const init: RequestInit & { duplex: 'half' } = {
     method: 'POST',
     headers: { 'content-type': body.contentType, ...headers },

@@ -48,7 +48,11 @@ function writeConfig(directory: string, port: number, options: NginxProxyOptions
   let site = readFileSync(NGINX_CONF, 'utf8');
   site = replaceLine(site, 'server 127.0.0.1:8000;', `server 127.0.0.1:${options.upstreamPort};`);
   site = replaceLine(site, 'listen 80;', `listen 127.0.0.1:${port};`);
-  site = replaceLine(site, 'access_log /var/log/nginx/medchat.access.log medchat;', `access_log ${join(directory, 'access.log')} medchat;`);
+  site = replaceLine(
+    site,
+    'access_log /var/log/nginx/medchat.access.log medchat;',
+    `access_log ${join(directory, 'access.log')} medchat;`,
+  );
   site = replaceLine(site, 'set_real_ip_from 10.0.0.0/8;', `set_real_ip_from ${options.trustedProxy};`);
   writeFileSync(join(directory, 'medchat.conf'), site);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];

@@ -21,8 +21,14 @@ function sample(messages: readonly LabelledMessage[]): LabelledMessage[] {
     return Array.from({ length: Math.min(count, of.length) }, (_, i) => of[Math.floor(i * step)]);
   };
   return [
-    ...spaced(messages.filter((m) => m.emergency), SAMPLE_SIZE / 2),
-    ...spaced(messages.filter((m) => !m.emergency), SAMPLE_SIZE / 2),
+    ...spaced(
+      messages.filter((m) => m.emergency),
+      SAMPLE_SIZE / 2,
+    ),
+    ...spaced(
+      messages.filter((m) => !m.emergency),
+      SAMPLE_SIZE / 2,
+    ),
   ];
 }
 
@@ -34,7 +40,9 @@ interface Disagreement {
 }
 
 describe('triage through POST /api/chat/message', () => {
-  const ollama = new FakeOllama({ defaultReply: 'Rest and fluids usually help; see your doctor if it does not settle.' });
+  const ollama = new FakeOllama({
+    defaultReply: 'Rest and fluids usually help; see your doctor if it does not settle.',
+  });
   const triage = new EmergencyTriage();
   let app: TestApp;
   let client: ChatClient;
@@ -81,5 +89,9 @@ describe('triage through POST /api/chat/message', () => {
 });
 
 function pick(metadata: Record<string, unknown>): Omit<Disagreement['http'], 'status'> {
-  return { emergency_detected: metadata.emergency_detected, emergency_symptoms: metadata.emergency_symptoms, emergency_source: metadata.emergency_source };
+  return {
+    emergency_detected: metadata.emergency_detected,
+    emergency_symptoms: metadata.emergency_symptoms,
+    emergency_source: metadata.emergency_source,
+  };
 }

@@ -41,9 +41,20 @@ describe('memory while uploading a 45 MB recording (disk storage)', () => {
       const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), SAMPLE_EVERY_MS);
       const started = Date.now();
       try {
-        const { stdout } = await run(process.execPath, [CLIENT, `${harness.app.url}/api/upload/audio`, patient.token, String(bytes)]);
+        const { stdout } = await run(process.execPath, [
+          CLIENT,
+          `${harness.app.url}/api/upload/audio`,
+          patient.token,
+          String(bytes),
+        ]);
         const answer = JSON.parse(stdout) as { status: number; body: { size_bytes: number } };
-        return { status: answer.status, sizeBytes: answer.body.size_bytes, baselineRss, peakRss: Math.max(peakRss, process.memoryUsage().rss), seconds: (Date.now() - started) / 1000 };
+        return {
+          status: answer.status,
+          sizeBytes: answer.body.size_bytes,
+          baselineRss,
+          peakRss: Math.max(peakRss, process.memoryUsage().rss),
+          seconds: (Date.now() - started) / 1000,
+        };
       } finally {
         clearInterval(sampler);
       }

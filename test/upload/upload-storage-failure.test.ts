@@ -14,7 +14,10 @@ describe('an upload directory that cannot be written', () => {
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'medchat-unwritable-'));
     await writeFile(path.join(root, 'not-a-directory'), 'a file where the directory should be');
-    app = await startTestApp({ AUTH_PATIENT_ID_ONLY: 'true', UPLOAD_DIR: path.join(root, 'not-a-directory', 'uploads') });
+    app = await startTestApp({
+      AUTH_PATIENT_ID_ONLY: 'true',
+      UPLOAD_DIR: path.join(root, 'not-a-directory', 'uploads'),
+    });
     harness.app = app;
   });
   afterAll(async () => {
@@ -30,9 +33,13 @@ describe('an upload directory that cannot be written', () => {
     expect(answer.status).toBe(503);
     expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(answer.headers.get('retry-after')).toBe('30');
-    expect(answer.body.detail).toBe('The file could not be stored right now; nothing was kept. Please try again shortly.');
+    expect(answer.body.detail).toBe(
+      'The file could not be stored right now; nothing was kept. Please try again shortly.',
+    );
     expect(await harness.uploads.countDocuments()).toBe(0);
     expect(await readdir(root)).toEqual(['not-a-directory']);
-    expect(app.logs.entries().some((entry) => entry.msg === 'Upload storage failed' && entry.backend === 'disk')).toBe(true);
+    expect(app.logs.entries().some((entry) => entry.msg === 'Upload storage failed' && entry.backend === 'disk')).toBe(
+      true,
+    );
   });
 });

@@ -83,7 +83,10 @@ export class UploadHarness {
   async json(method: string, route: string, caller?: Caller, body?: unknown): Promise<Answer> {
     const response = await fetch(`${this.app.url}${route}`, {
       method,
-      headers: { ...(caller ? { authorization: `Bearer ${caller.token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(caller ? { authorization: `Bearer ${caller.token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return asAnswer(response);
@@ -91,10 +94,18 @@ export class UploadHarness {
 
   /** POST a form to an upload route as the SPA would (one file part, as named). */
   upload(caller: Caller, route: string, parts: FormPart[]): Promise<Answer> {
-    return postMultipart(`${this.app.url}${route}`, multipart(parts), { authorization: `Bearer ${caller.token}` }).then(asAnswer);
+    return postMultipart(`${this.app.url}${route}`, multipart(parts), { authorization: `Bearer ${caller.token}` }).then(
+      asAnswer,
+    );
   }
 
-  uploadFile(caller: Caller, kind: 'image' | 'audio', filename: string, content: Buffer, contentType?: string): Promise<Answer> {
+  uploadFile(
+    caller: Caller,
+    kind: 'image' | 'audio',
+    filename: string,
+    content: Buffer,
+    contentType?: string,
+  ): Promise<Answer> {
     return this.upload(caller, `/api/upload/${kind}`, [{ name: 'file', filename, contentType, content }]);
   }
 
@@ -113,7 +124,10 @@ export class UploadHarness {
       return { names: names.sort(), chunks: 0 };
     }
     const db = this.connection.db!;
-    const files = await db.collection('upload_files.files').find({}, { projection: { _id: 1 } }).toArray();
+    const files = await db
+      .collection('upload_files.files')
+      .find({}, { projection: { _id: 1 } })
+      .toArray();
     const chunks = await db.collection('upload_files.chunks').countDocuments();
     return { names: files.map((file) => String(file._id)).sort(), chunks };
   }
@@ -121,7 +135,8 @@ export class UploadHarness {
   /** Nothing stored and no metadata: what every refused upload must leave. */
   async expectNothingStored(): Promise<void> {
     const stored = await this.storedObjects();
-    if (stored.names.length > 0 || stored.chunks > 0) throw new Error(`storage is not empty: ${JSON.stringify(stored)}`);
+    if (stored.names.length > 0 || stored.chunks > 0)
+      throw new Error(`storage is not empty: ${JSON.stringify(stored)}`);
     const rows = await this.uploads.countDocuments();
     if (rows > 0) throw new Error(`${rows} upload rows remain`);
   }

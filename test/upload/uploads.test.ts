@@ -2,12 +2,23 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { bmp, exe, html, jpeg, mp3, ogg, png, wav, webp } from '../support/media-samples.js';
 import { multipart, postMultipart } from '../support/multipart.js';
-import { asAnswer, BACKENDS, newPatientId, sha256, UploadHarness, type Answer, type Caller } from './upload-test-kit.js';
+import {
+  asAnswer,
+  BACKENDS,
+  newPatientId,
+  sha256,
+  UploadHarness,
+  type Answer,
+  type Caller,
+} from './upload-test-kit.js';
 
 const MB = 1024 * 1024;
 
 function expectProblem(answer: Answer, status: number, detail: RegExp): void {
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status, body: { status, detail: expect.stringMatching(detail) } });
+  expect({ status: answer.status, body: answer.body }).toMatchObject({
+    status,
+    body: { status, detail: expect.stringMatching(detail) },
+  });
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(answer.body.request_id).toBe(answer.headers.get('x-request-id'));
 }
@@ -30,39 +41,59 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
       ['a JPEG named .jpeg', 'rash.JPEG', 'image/jpeg', jpeg()],
       ['a WebP', 'rash.webp', 'image/webp', webp()],
       ['a BMP', 'rash.bmp', 'image/bmp', bmp()],
-    ])('stores %s with its size and SHA-256, and reads its metadata back', async (_label, filename, mimeType, bytes) => {
-      const answer = await harness.uploadFile(patient, 'image', filename, bytes, mimeType);
+    ])(
+      'stores %s with its size and SHA-256, and reads its metadata back',
+      async (_label, filename, mimeType, bytes) => {
+        const answer = await harness.uploadFile(patient, 'image', filename, bytes, mimeType);
 
-      expect(answer.status).toBe(201);
-      expect(answer.body).toEqual({
-        file_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
-        filename,
-        file_type: 'image',
-        mime_type: mimeType,
-        size_bytes: bytes.length,
-        sha256: sha256(bytes),
-        uploaded_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-      });
-      const read = await harness.json('GET', `/api/upload/${answer.body.file_id}`, patient);
-      expect(read).toMatchObject({ status: 200, body: answer.body });
+        expect(answer.status).toBe(201);
+        expect(answer.body).toEqual({
+          file_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          filename,
+          file_type: 'image',
+          mime_type: mimeType,
+          size_bytes: bytes.length,
+          sha256: sha256(bytes),
+          uploaded_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        });
+        const read = await harness.json('GET', `/api/upload/${answer.body.file_id}`, patient);
+        expect(read).toMatchObject({ status: 200, body: answer.body });
 
-      const [row] = await harness.uploads.find({}).lean<any[]>();
-      expect(row).toMatchObject({ owner_patient_id: patient.patientId, kind: 'image', sha256: sha256(bytes), storage_backend: backend });
-      expect(row.storage_key).toMatch(/^[0-9a-f]{32}$/);
-      expect((await harness.storedObjects()).names).toEqual([row.storage_key]);
-    });
+        const [row] = await harness.uploads.find({}).lean<any[]>();
+        expect(row).toMatchObject({
+          owner_patient_id: patient.patientId,
+          kind: 'image',
+          sha256: sha256(bytes),
+          storage_backend: backend,
+        });
+        expect(row.storage_key).toMatch(/^[0-9a-f]{32}$/);
+        expect((await harness.storedObjects()).names).toEqual([row.storage_key]);
+      },
+    );
 
     it.each([
       ['a WAV', 'note.wav', 'audio/wav', 'audio/wav', wav()],
       ['a WAV declared audio/x-wav', 'note.wav', 'audio/x-wav', 'audio/wav', wav(0.1)],
       ['an MP3', 'note.mp3', 'audio/mpeg', 'audio/mpeg', mp3()],
       ['an Ogg Opus recording', 'note.ogg', 'audio/ogg', 'audio/ogg', ogg()],
-      ['an Ogg recording declared application/octet-stream', 'note.ogg', 'application/octet-stream', 'audio/ogg', ogg()],
+      [
+        'an Ogg recording declared application/octet-stream',
+        'note.ogg',
+        'application/octet-stream',
+        'audio/ogg',
+        ogg(),
+      ],
     ])('stores %s', async (_label, filename, declared, mimeType, bytes) => {
       const answer = await harness.uploadFile(patient, 'audio', filename, bytes, declared);
 
       expect(answer.status).toBe(201);
-      expect(answer.body).toMatchObject({ file_type: 'audio', filename, mime_type: mimeType, size_bytes: bytes.length, sha256: sha256(bytes) });
+      expect(answer.body).toMatchObject({
+        file_type: 'audio',
+        filename,
+        mime_type: mimeType,
+        size_bytes: bytes.length,
+        sha256: sha256(bytes),
+      });
     });
 
     it('answers the public limits', async () => {
@@ -70,7 +101,11 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
 
       expect(answer.status).toBe(200);
       expect(answer.body).toEqual({
-        image: { max_size_mb: 10, allowed_extensions: ['.jpg', '.jpeg', '.png', '.webp', '.bmp'], mime_types: ['image/jpeg', 'image/png', 'image/webp', 'image/bmp'] },
+        image: {
+          max_size_mb: 10,
+          allowed_extensions: ['.jpg', '.jpeg', '.png', '.webp', '.bmp'],
+          mime_types: ['image/jpeg', 'image/png', 'image/webp', 'image/bmp'],
+        },
         audio: {
           max_size_mb: 50,
           allowed_extensions: ['.wav', '.mp3', '.m4a', '.ogg', '.webm'],
@@ -82,14 +117,78 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
 
   describe('refused files leave no file and no metadata', () => {
     it.each([
-      ['PNG bytes named .jpg', 'image', 'photo.jpg', 'image/jpeg', png(), 422, /content of "photo\.jpg" is image\/png, but its name ends in \.jpg/],
-      ['PNG bytes named .png but declared image/jpeg', 'image', 'photo.png', 'image/jpeg', png(), 422, /declared type image\/jpeg does not match the file name "photo\.png"/],
-      ['an executable named .png', 'image', 'photo.png', 'image/png', exe(), 415, /content of "photo\.png" is application\/x-msdownload \(\.exe\), not an accepted image/],
-      ['HTML named .png', 'image', 'photo.png', 'image/png', html(), 415, /not a recognisable image: it is text \(HTML\)/],
-      ['HTML declared text/html', 'image', 'photo.png', 'text/html', html(), 415, /declared type text\/html is not an accepted image type/],
-      ['an image sent as audio', 'audio', 'photo.png', 'image/png', png(), 415, /Files named \.png are not accepted as audio/],
-      ['an image renamed .wav and sent as audio', 'audio', 'note.wav', 'audio/wav', png(), 415, /content of "note\.wav" is image\/png \(\.png\), not an accepted audio/],
-      ['audio sent as an image', 'image', 'note.wav', 'audio/wav', wav(), 415, /Files named \.wav are not accepted as image/],
+      [
+        'PNG bytes named .jpg',
+        'image',
+        'photo.jpg',
+        'image/jpeg',
+        png(),
+        422,
+        /content of "photo\.jpg" is image\/png, but its name ends in \.jpg/,
+      ],
+      [
+        'PNG bytes named .png but declared image/jpeg',
+        'image',
+        'photo.png',
+        'image/jpeg',
+        png(),
+        422,
+        /declared type image\/jpeg does not match the file name "photo\.png"/,
+      ],
+      [
+        'an executable named .png',
+        'image',
+        'photo.png',
+        'image/png',
+        exe(),
+        415,
+        /content of "photo\.png" is application\/x-msdownload \(\.exe\), not an accepted image/,
+      ],
+      [
+        'HTML named .png',
+        'image',
+        'photo.png',
+        'image/png',
+        html(),
+        415,
+        /not a recognisable image: it is text \(HTML\)/,
+      ],
+      [
+        'HTML declared text/html',
+        'image',
+        'photo.png',
+        'text/html',
+        html(),
+        415,
+        /declared type text\/html is not an accepted image type/,
+      ],
+      [
+        'an image sent as audio',
+        'audio',
+        'photo.png',
+        'image/png',
+        png(),
+        415,
+        /Files named \.png are not accepted as audio/,
+      ],
+      [
+        'an image renamed .wav and sent as audio',
+        'audio',
+        'note.wav',
+        'audio/wav',
+        png(),
+        415,
+        /content of "note\.wav" is image\/png \(\.png\), not an accepted audio/,
+      ],
+      [
+        'audio sent as an image',
+        'image',
+        'note.wav',
+        'audio/wav',
+        wav(),
+        415,
+        /Files named \.wav are not accepted as image/,
+      ],
       ['a file without an extension', 'image', 'photo', 'image/png', png(), 415, /"photo" has no extension/],
       ['an empty file', 'image', 'empty.png', 'image/png', Buffer.alloc(0), 422, /The file "empty\.png" is empty/],
     ] as const)('%s', async (_label, kind, filename, declared, bytes, status, detail) => {
@@ -112,7 +211,9 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('a file under another field name', async () => {
-      const answer = await harness.upload(patient, '/api/upload/image', [{ name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() }]);
+      const answer = await harness.upload(patient, '/api/upload/image', [
+        { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
+      ]);
 
       expectProblem(answer, 422, /check image, file/);
       await harness.expectNothingStored();
@@ -160,7 +261,9 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
         },
       ]);
 
-      const answer = await postMultipart(`${harness.app.url}/api/upload/image`, body, { authorization: `Bearer ${patient.token}` }).then(asAnswer);
+      const answer = await postMultipart(`${harness.app.url}/api/upload/image`, body, {
+        authorization: `Bearer ${patient.token}`,
+      }).then(asAnswer);
 
       expectProblem(answer, 413, /The image is larger than the 10 MB limit/);
       expect(answer.body.max_size_bytes).toBe(10 * MB);
@@ -216,7 +319,10 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
       }
       expect((await harness.storedObjects()).names).toHaveLength(1);
 
-      const deleted = await fetch(`${harness.app.url}${route}`, { method: 'DELETE', headers: { authorization: `Bearer ${owner.token}` } });
+      const deleted = await fetch(`${harness.app.url}${route}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${owner.token}` },
+      });
       expect(deleted.status).toBe(204);
       expectProblem(await harness.json('GET', route, owner), 404, /No file of yours/);
       await harness.expectNothingStored();
@@ -239,7 +345,10 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
 
     it('refuses a malformed file id and an anonymous caller', async () => {
       expectProblem(await harness.json('GET', '/api/upload/..%2F..%2Fetc%2Fpasswd', patient), 422, /file_id/);
-      const anonymous = await postMultipart(`${harness.app.url}/api/upload/image`, multipart([{ name: 'file', filename: 'x.png', contentType: 'image/png', content: png() }]));
+      const anonymous = await postMultipart(
+        `${harness.app.url}/api/upload/image`,
+        multipart([{ name: 'file', filename: 'x.png', contentType: 'image/png', content: png() }]),
+      );
       expect(anonymous.status).toBe(401);
       await harness.expectNothingStored();
     });
@@ -263,7 +372,9 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
         },
       },
     ]);
-    const sending = postMultipart(`${harness.app.url}/api/upload/audio`, body, { authorization: `Bearer ${patient.token}` }).then(asAnswer);
+    const sending = postMultipart(`${harness.app.url}/api/upload/audio`, body, {
+      authorization: `Bearer ${patient.token}`,
+    }).then(asAnswer);
 
     // Half-way through the body, the first megabytes are already in storage.
     const deadline = Date.now() + 5000;
@@ -287,6 +398,13 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
 async function bytesInStorage(harness: UploadHarness): Promise<number> {
   if (harness.backend === 'gridfs') return (await harness.storedObjects()).chunks * 255 * 1024;
   const names = await readdir(harness.uploadDir).catch(() => [] as string[]);
-  const sizes = await Promise.all(names.map((name) => stat(path.join(harness.uploadDir, name)).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    names.map((name) =>
+      stat(path.join(harness.uploadDir, name)).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   return sizes.reduce((sum, size) => sum + size, 0);
 }

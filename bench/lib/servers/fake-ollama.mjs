@@ -5,7 +5,12 @@ import { announce, stopOnSignal } from './child-protocol.mjs';
 
 const options = JSON.parse(process.env.BENCH_FAKE_OPTIONS ?? '{}');
 const { FakeOllama } = await loadFakes();
-const fake = new FakeOllama({ tokenDelayMs: options.tokenDelayMs ?? 0, defaultReply: options.reply, parallel: options.parallel, maxQueue: options.maxQueue });
+const fake = new FakeOllama({
+  tokenDelayMs: options.tokenDelayMs ?? 0,
+  defaultReply: options.reply,
+  parallel: options.parallel,
+  maxQueue: options.maxQueue,
+});
 await fake.start();
 if (options.latencyMs) fake.latency(options.latencyMs);
 // The bench sends tens of thousands of calls; the fake's request log would only grow.

@@ -35,7 +35,10 @@ export function optionalArray(command: Document, field: string, commandName: str
 export function requiredArray(command: Document, field: string, commandName: string): unknown[] {
   const value = optionalArray(command, field, commandName);
   if (value === undefined) {
-    throw new MongoCommandError(ErrorCode.FailedToParse, `BSON field '${commandName}.${field}' is missing but a required field`);
+    throw new MongoCommandError(
+      ErrorCode.FailedToParse,
+      `BSON field '${commandName}.${field}' is missing but a required field`,
+    );
   }
   return value;
 }
@@ -45,7 +48,10 @@ export function optionalNonNegativeInteger(command: Document, field: string, com
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value)) throw wrongType(commandName, field, 'integer');
   if (value < 0) {
-    throw new MongoCommandError(ErrorCode.BadValue, `BSON field '${field}' value must be >= 0, actual value '${value}'`);
+    throw new MongoCommandError(
+      ErrorCode.BadValue,
+      `BSON field '${field}' value must be >= 0, actual value '${value}'`,
+    );
   }
   return value;
 }

@@ -27,7 +27,16 @@ export interface PipelineContext {
  * the stored objects directly. Anything else gets cloned inputs: `$addFields`/`$set`, for
  * instance, copy only the top level and would write nested paths into stored documents.
  */
-const NON_MUTATING_STAGES = new Set(['$match', '$group', '$count', '$limit', '$skip', '$sort', '$sortByCount', '$project']);
+const NON_MUTATING_STAGES = new Set([
+  '$match',
+  '$group',
+  '$count',
+  '$limit',
+  '$skip',
+  '$sort',
+  '$sortByCount',
+  '$project',
+]);
 
 function mingoOptions(collation?: Document, variables?: Document): Partial<Options> {
   const options: { -readonly [K in keyof Options]?: Options[K] } = { ...MINGO_OPTIONS };
@@ -187,7 +196,10 @@ function normalizeSort(sort: Document | undefined): SortSpec | undefined {
     // $natural is handled by ordering the source; {$meta: ...} needs text search, which is not supported.
     if (field === '$natural' || isPlainObject(direction)) continue;
     if (typeof direction !== 'number' || direction === 0) {
-      throw new MongoCommandError(ErrorCode.BadValue, `$sort key ordering must be 1 (for ascending) or -1 (for descending)`);
+      throw new MongoCommandError(
+        ErrorCode.BadValue,
+        `$sort key ordering must be 1 (for ascending) or -1 (for descending)`,
+      );
     }
     normalized[field] = direction < 0 ? -1 : 1;
   }

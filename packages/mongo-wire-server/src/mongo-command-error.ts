@@ -35,9 +35,7 @@ export const ErrorCode = {
 
 export type ErrorCodeNumber = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const CODE_NAMES = new Map<number, string>(
-  Object.entries(ErrorCode).map(([name, code]) => [code, name]),
-);
+const CODE_NAMES = new Map<number, string>(Object.entries(ErrorCode).map(([name, code]) => [code, name]));
 
 /**
  * A failure that is reported to the client as a server error document

@@ -7,8 +7,21 @@ import { MINGO_OPTIONS } from './mingo-options.js';
 
 /** The update operators mingo implements, plus `$setOnInsert`, which is handled here. */
 const UPDATE_OPERATORS = new Set([
-  '$addToSet', '$bit', '$currentDate', '$inc', '$max', '$min', '$mul', '$pop', '$pull',
-  '$pullAll', '$push', '$rename', '$set', '$setOnInsert', '$unset',
+  '$addToSet',
+  '$bit',
+  '$currentDate',
+  '$inc',
+  '$max',
+  '$min',
+  '$mul',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$push',
+  '$rename',
+  '$set',
+  '$setOnInsert',
+  '$unset',
 ]);
 
 /** The stages an update pipeline may use (mongod's list). */

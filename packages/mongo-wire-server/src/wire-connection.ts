@@ -106,7 +106,11 @@ export class WireConnection {
     } catch (error) {
       // e.g. a reply over the BSON size limit: the client still gets an answer to its request.
       const reason = error instanceof Error ? error.message : String(error);
-      bytes = encode(requestId, responseTo, new MongoCommandError(ErrorCode.InternalError, `cannot encode reply: ${reason}`).toReply());
+      bytes = encode(
+        requestId,
+        responseTo,
+        new MongoCommandError(ErrorCode.InternalError, `cannot encode reply: ${reason}`).toReply(),
+      );
     }
     this.socket.write(bytes);
   }

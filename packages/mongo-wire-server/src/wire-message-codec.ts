@@ -93,7 +93,8 @@ function decodeOpMsg(message: Buffer, requestId: number): WireRequest {
         const sectionEnd = offset + size;
         if (size < 5 || sectionEnd > end) throw new WireProtocolError('OP_MSG document sequence overruns the message');
         const nameEnd = message.indexOf(0, offset + 4);
-        if (nameEnd === -1 || nameEnd >= sectionEnd) throw new WireProtocolError('OP_MSG document sequence has no identifier');
+        if (nameEnd === -1 || nameEnd >= sectionEnd)
+          throw new WireProtocolError('OP_MSG document sequence has no identifier');
         const identifier = message.toString('utf8', offset + 4, nameEnd);
         const documents: Document[] = [];
         let position = nameEnd + 1;
@@ -135,7 +136,12 @@ function decodeOpQuery(message: Buffer, requestId: number): WireRequest {
   } catch (error) {
     if (error instanceof WireProtocolError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    return { opCode: OpCode.Query, requestId, moreToCome: false, error: new MongoCommandError(ErrorCode.InvalidBSON, reason) };
+    return {
+      opCode: OpCode.Query,
+      requestId,
+      moreToCome: false,
+      error: new MongoCommandError(ErrorCode.InvalidBSON, reason),
+    };
   }
 }
 

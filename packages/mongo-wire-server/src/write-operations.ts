@@ -45,7 +45,11 @@ export function updateDocuments(
   const context = { filter: request.filter, arrayFilters: request.arrayFilters, variables: request.variables };
   const existing = storage.getCollection(database, collectionName);
   const targets = request.sort
-    ? sortDocuments(selectDocuments(existing, request.filter, request.collation), request.sort, request.collation).slice(0, 1)
+    ? sortDocuments(
+        selectDocuments(existing, request.filter, request.collation),
+        request.sort,
+        request.collation,
+      ).slice(0, 1)
     : selectDocuments(existing, request.filter, request.collation, request.multi ? Number.POSITIVE_INFINITY : 1);
 
   if (targets.length === 0) {

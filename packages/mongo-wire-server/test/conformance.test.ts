@@ -54,7 +54,9 @@ beforeAll(async () => {
     heartbeatFrequencyMS: 500,
   });
   client.on('commandStarted', (event) => commandsStarted.push({ name: event.commandName, command: event.command }));
-  client.on('commandSucceeded', (event) => commandsSucceeded.push({ name: event.commandName, reply: event.reply as Document }));
+  client.on('commandSucceeded', (event) =>
+    commandsSucceeded.push({ name: event.commandName, reply: event.reply as Document }),
+  );
   await client.connect();
   db = client.db(`medchat_conformance_${runId}`);
 });
@@ -124,7 +126,12 @@ describe('insert and find', () => {
   it('filters, projects, sorts, skips and limits', async () => {
     const turns = freshCollection('turns');
     await turns.insertMany(
-      Array.from({ length: 10 }, (_, i) => ({ _id: i, session: i % 2 === 0 ? 'even' : 'odd', n: i, text: `turn ${i}` })),
+      Array.from({ length: 10 }, (_, i) => ({
+        _id: i,
+        session: i % 2 === 0 ? 'even' : 'odd',
+        n: i,
+        text: `turn ${i}`,
+      })),
     );
     const page = await turns
       .find({ session: 'even', n: { $gte: 2 } }, { projection: { _id: 0, n: 1 } })
@@ -134,7 +141,12 @@ describe('insert and find', () => {
       .toArray();
     expect(page).toEqual([{ n: 6 }, { n: 4 }]);
 
-    expect(await turns.find({ text: { $regex: /^turn [13]$/ } }).map((d) => d._id).toArray()).toEqual([1, 3]);
+    expect(
+      await turns
+        .find({ text: { $regex: /^turn [13]$/ } })
+        .map((d) => d._id)
+        .toArray(),
+    ).toEqual([1, 3]);
     expect(await turns.find({ $or: [{ n: 0 }, { n: 9 }] }, { projection: { text: 0, session: 0 } }).toArray()).toEqual([
       { _id: 0, n: 0 },
       { _id: 9, n: 9 },
@@ -174,7 +186,11 @@ describe('insert and find', () => {
   it('processes unacknowledged (w: 0) writes without replying to them', async () => {
     const events = freshCollection('unacknowledged');
     await events.insertOne({ marker: 'fire-and-forget' }, { writeConcern: { w: 0 } });
-    const found = await eventually(() => events.countDocuments({ marker: 'fire-and-forget' }), (n) => n === 1, 3000);
+    const found = await eventually(
+      () => events.countDocuments({ marker: 'fire-and-forget' }),
+      (n) => n === 1,
+      3000,
+    );
     expect(found).toBe(1);
     expect(await db.command({ ping: 1 })).toMatchObject({ ok: 1 });
   });
@@ -268,7 +284,9 @@ describe('updates and deletes', () => {
     expect(replaced).toMatchObject({ matchedCount: 1, modifiedCount: 1 });
     expect(await records.findOne({ _id: insertedId })).toEqual({ _id: insertedId, c: 3 });
 
-    const failure = await records.replaceOne({ _id: insertedId }, { _id: new ObjectId(), c: 4 }).catch((e: unknown) => e);
+    const failure = await records
+      .replaceOne({ _id: insertedId }, { _id: new ObjectId(), c: 4 })
+      .catch((e: unknown) => e);
     expect(failure).toMatchObject({ code: 66 });
     const immutable = await records.updateOne({ _id: insertedId }, { $set: { _id: 5 } }).catch((e: unknown) => e);
     expect(immutable).toMatchObject({ code: 66 });
@@ -361,7 +379,13 @@ describe('reads that compute', () => {
     ]);
 
     const tags = await turns
-      .aggregate([{ $unwind: '$tags' }, { $sortByCount: '$tags' }, { $sort: { count: -1, _id: 1 } }, { $skip: 1 }, { $limit: 2 }])
+      .aggregate([
+        { $unwind: '$tags' },
+        { $sortByCount: '$tags' },
+        { $sort: { count: -1, _id: 1 } },
+        { $skip: 1 },
+        { $limit: 2 },
+      ])
       .toArray();
     expect(tags).toEqual([
       { _id: 'b', count: 2 },
@@ -408,7 +432,9 @@ describe('indexes', () => {
       /^E11000 duplicate key error collection: \S+\.unique_\d+ index: email_1 dup key: \{ email: "a@example\.org" \}$/,
     );
 
-    const onUpdate = await users.updateOne({ _id: secondId }, { $set: { email: 'a@example.org' } }).catch((e: unknown) => e);
+    const onUpdate = await users
+      .updateOne({ _id: secondId }, { $set: { email: 'a@example.org' } })
+      .catch((e: unknown) => e);
     expect(onUpdate).toMatchObject({ code: 11000 });
     expect(await users.findOne({ _id: secondId })).toMatchObject({ email: 'b@example.org' });
 
@@ -428,7 +454,9 @@ describe('indexes', () => {
     expect((duplicateId as Error).message).toContain('index: _id_ dup key: { _id: ObjectId(');
 
     const bulk = await users
-      .insertMany([{ email: 'c@example.org' }, { email: 'a@example.org' }, { email: 'd@example.org' }], { ordered: false })
+      .insertMany([{ email: 'c@example.org' }, { email: 'a@example.org' }, { email: 'd@example.org' }], {
+        ordered: false,
+      })
       .catch((e: unknown) => e);
     expect(bulk).toBeInstanceOf(MongoBulkWriteError);
     expect((bulk as MongoBulkWriteError).insertedCount).toBe(2);
@@ -461,7 +489,12 @@ describe('indexes', () => {
 
   it('lists and drops indexes', async () => {
     const records = freshCollection('index_admin');
-    expect(await records.listIndexes().toArray().catch((e: unknown) => e)).toMatchObject({ code: 26 });
+    expect(
+      await records
+        .listIndexes()
+        .toArray()
+        .catch((e: unknown) => e),
+    ).toMatchObject({ code: 26 });
 
     await records.createIndexes([
       { key: { a: 1 }, name: 'a_1' },
@@ -475,7 +508,9 @@ describe('indexes', () => {
 
     // Creating the same index again is a no-op; a different index under the same name is refused.
     await records.createIndex({ a: 1 }, { name: 'a_1' });
-    expect(await records.createIndex({ z: 1 }, { name: 'a_1' }).catch((e: unknown) => e)).toBeInstanceOf(MongoServerError);
+    expect(await records.createIndex({ z: 1 }, { name: 'a_1' }).catch((e: unknown) => e)).toBeInstanceOf(
+      MongoServerError,
+    );
 
     await records.dropIndex('a_1');
     expect((await records.listIndexes().toArray()).map((i) => i.name)).toEqual(['_id_', 'b_c']);
@@ -496,7 +531,12 @@ describe('indexes', () => {
       { _id: 3, session: 's1', at: 3, tags: [] },
       { _id: 4, session: 's3', at: 4 },
     ]);
-    const ids = (filter: Document) => turns.find(filter).sort({ _id: 1 }).map((d) => d._id).toArray();
+    const ids = (filter: Document) =>
+      turns
+        .find(filter)
+        .sort({ _id: 1 })
+        .map((d) => d._id)
+        .toArray();
 
     expect(await ids({ session: 's1' })).toEqual([1, 3]);
     expect(await ids({ session: { $in: ['s2', 's3'] } })).toEqual([2, 4]);
@@ -531,7 +571,11 @@ describe('indexes', () => {
       { _id: 'stale-array', lastSeen: [new Date(Date.now() - 3_600_000), new Date()] },
     ]);
     const remaining = await eventually(
-      () => sessions.find().map((d) => d._id).toArray(),
+      () =>
+        sessions
+          .find()
+          .map((d) => d._id)
+          .toArray(),
       (ids) => ids.length === 2,
       5000,
     );
@@ -651,7 +695,12 @@ class RawConnection {
     const opCode = message.readInt32LE(12);
     const responseTo = message.readInt32LE(8);
     if (opCode === OP_REPLY) {
-      return { opCode, responseTo, numberReturned: message.readInt32LE(32), document: deserialize(message.subarray(36)) };
+      return {
+        opCode,
+        responseTo,
+        numberReturned: message.readInt32LE(32),
+        document: deserialize(message.subarray(36)),
+      };
     }
     return { opCode, responseTo, document: deserialize(message.subarray(21)) };
   }
@@ -671,18 +720,21 @@ describe('wire protocol details', () => {
   let raw: RawConnection | undefined;
   afterEach(() => raw?.close());
 
-  embeddedOnly('answers the legacy OP_QUERY handshake with an OP_REPLY and refuses other OP_QUERY commands', async () => {
-    raw = await RawConnection.open(server!.port);
-    const handshake = opQuery('admin.$cmd', { isMaster: 1, helloOk: true, client: { driver: { name: 'raw' } } });
-    raw.send(handshake.bytes);
-    const reply = await raw.read();
-    expect(reply).toMatchObject({ opCode: OP_REPLY, responseTo: handshake.requestId, numberReturned: 1 });
-    expect(reply.document).toMatchObject({ ismaster: true, helloOk: true, maxWireVersion: 21, ok: 1 });
+  embeddedOnly(
+    'answers the legacy OP_QUERY handshake with an OP_REPLY and refuses other OP_QUERY commands',
+    async () => {
+      raw = await RawConnection.open(server!.port);
+      const handshake = opQuery('admin.$cmd', { isMaster: 1, helloOk: true, client: { driver: { name: 'raw' } } });
+      raw.send(handshake.bytes);
+      const reply = await raw.read();
+      expect(reply).toMatchObject({ opCode: OP_REPLY, responseTo: handshake.requestId, numberReturned: 1 });
+      expect(reply.document).toMatchObject({ ismaster: true, helloOk: true, maxWireVersion: 21, ok: 1 });
 
-    const legacyFind = opQuery(`${db.databaseName}.$cmd`, { find: 'anything' });
-    raw.send(legacyFind.bytes);
-    expect((await raw.read()).document).toMatchObject({ ok: 0, code: 352 });
-  });
+      const legacyFind = opQuery(`${db.databaseName}.$cmd`, { find: 'anything' });
+      raw.send(legacyFind.bytes);
+      expect((await raw.read()).document).toMatchObject({ ok: 0, code: 352 });
+    },
+  );
 
   embeddedOnly('merges OP_MSG document sequences and stays silent for moreToCome requests', async () => {
     raw = await RawConnection.open(server!.port);
@@ -692,7 +744,10 @@ describe('wire protocol details', () => {
     expect(await raw.read()).toMatchObject({ opCode: OP_MSG, responseTo: insert.requestId, document: { n: 2, ok: 1 } });
 
     const moreToCome = 1 << 1;
-    raw.send(opMsg({ insert: name, $db: db.databaseName, writeConcern: { w: 0 } }, { documents: [{ _id: 3 }] }, moreToCome).bytes);
+    raw.send(
+      opMsg({ insert: name, $db: db.databaseName, writeConcern: { w: 0 } }, { documents: [{ _id: 3 }] }, moreToCome)
+        .bytes,
+    );
     const ping = opMsg({ ping: 1, $db: 'admin' });
     raw.send(ping.bytes);
     // The next reply on the wire answers the ping: nothing was sent back for the w:0 insert.

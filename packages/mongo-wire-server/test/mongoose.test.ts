@@ -63,7 +63,9 @@ describe('Mongoose against the MongoDB test target', () => {
     expect(ada.createdAt).toBeInstanceOf(Date);
     expect(ada.visits).toBe(0);
 
-    const found = await Patients.find({ visits: { $lt: 1 } }).sort({ name: 1 }).lean();
+    const found = await Patients.find({ visits: { $lt: 1 } })
+      .sort({ name: 1 })
+      .lean();
     expect(found.map((p) => p.name)).toEqual(['Ada', 'Grace']);
 
     await new Promise((resolve) => setTimeout(resolve, 5));

@@ -1,5 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { AUDIT_ACTIONS, AUDIT_ACTOR_ROLES, AUDIT_OUTCOMES, type AuditAction, type AuditActorRole, type AuditDetails, type AuditOutcome } from '../audit-event.js';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ACTOR_ROLES,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditActorRole,
+  type AuditDetails,
+  type AuditOutcome,
+} from '../audit-event.js';
 
 export class AuditActorDto {
   @ApiProperty({ enum: AUDIT_ACTOR_ROLES, example: 'patient' })
@@ -31,16 +39,31 @@ export class AuditEventDto {
   @ApiProperty({ type: AuditActorDto })
   actor!: AuditActorDto;
 
-  @ApiProperty({ type: String, nullable: true, description: 'The patient the event concerns', example: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The patient the event concerns',
+    example: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58',
+  })
   patient_id!: string | null;
 
-  @ApiProperty({ type: String, nullable: true, description: 'X-Request-ID of the request it happened in', example: 'spa-1234.abc' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'X-Request-ID of the request it happened in',
+    example: 'spa-1234.abc',
+  })
   request_id!: string | null;
 
   @ApiProperty({ type: String, nullable: true, example: '203.0.113.7' })
   client_ip!: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'Ids of what was acted on', example: {} })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Ids of what was acted on',
+    example: {},
+  })
   targets!: Record<string, string>;
 
   @ApiProperty({
@@ -56,6 +79,10 @@ export class AuditPageDto {
   @ApiProperty({ type: [AuditEventDto], description: 'Newest first' })
   events!: AuditEventDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `before` for older events; null on the last page' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for older events; null on the last page',
+  })
   next_cursor!: string | null;
 }

@@ -1,6 +1,13 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import { Schema as MongooseSchema, type Types } from 'mongoose';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditActor, type AuditDetails, type AuditOutcome } from '../audit-event.js';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_OUTCOMES,
+  type AuditAction,
+  type AuditActor,
+  type AuditDetails,
+  type AuditOutcome,
+} from '../audit-event.js';
 
 export const AUDIT_EVENT_MODEL = 'AuditEvent';
 

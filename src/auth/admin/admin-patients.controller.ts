@@ -26,7 +26,14 @@ export class AdminPatientsController {
   @ApiOperation({ summary: "Create or update a patient account from a FHIR R4 Bundle (Synthea's one-patient bundles)" })
   @ApiBody({
     description: 'A FHIR R4 Bundle with one Patient resource; up to IMPORT_BODY_LIMIT_BYTES',
-    schema: { type: 'object', required: ['resourceType', 'entry'], properties: { resourceType: { type: 'string', example: 'Bundle' }, entry: { type: 'array', items: { type: 'object' } } } },
+    schema: {
+      type: 'object',
+      required: ['resourceType', 'entry'],
+      properties: {
+        resourceType: { type: 'string', example: 'Bundle' },
+        entry: { type: 'array', items: { type: 'object' } },
+      },
+    },
   })
   @ApiCreatedResponse({ type: PatientImportResultDto })
   @ApiUnprocessableEntityResponse({ description: 'Not a usable one-patient FHIR bundle' })
@@ -40,7 +47,9 @@ export class AdminPatientsController {
   @ApiOperation({ summary: "Set a patient's password (argon2id); ends the patient's open sessions" })
   @ApiNoContentResponse({ description: 'Password set' })
   @ApiNotFoundResponse({ description: 'No patient account has that id' })
-  @ApiUnprocessableEntityResponse({ description: 'Password shorter than 12 or longer than 256 characters, or a malformed patient id' })
+  @ApiUnprocessableEntityResponse({
+    description: 'Password shorter than 12 or longer than 256 characters, or a malformed patient id',
+  })
   setPassword(@Param() params: PatientIdParamDto, @Body() body: SetPasswordDto): Promise<void> {
     return this.admin.setPassword(params.patient_id, body.password);
   }

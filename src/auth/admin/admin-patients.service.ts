@@ -58,7 +58,8 @@ export class AdminPatientsService {
       reason: updated ? undefined : 'unknown_patient',
       actor,
     });
-    if (!updated) throw new ProblemException(HttpStatus.NOT_FOUND, 'No patient account has that id; import the patient first.');
+    if (!updated)
+      throw new ProblemException(HttpStatus.NOT_FOUND, 'No patient account has that id; import the patient first.');
   }
 }
 

@@ -17,7 +17,13 @@ function routeConfigOf(decorator: MethodDecorator): Record<string, unknown> {
 describe('applyImportRouteOptions', () => {
   it('raises the body limit of the marked route and adds the pre-parsing check, keeping existing hooks', () => {
     const existing = async () => undefined;
-    const route = { method: 'POST', url: '/api/admin/patients/import', handler: () => undefined, config: routeConfigOf(ImportRoute()), preParsing: existing } as unknown as RouteOptions;
+    const route = {
+      method: 'POST',
+      url: '/api/admin/patients/import',
+      handler: () => undefined,
+      config: routeConfigOf(ImportRoute()),
+      preParsing: existing,
+    } as unknown as RouteOptions;
     applyImportRouteOptions(route, limits);
     expect(route.bodyLimit).toBe(25_000_000);
     expect(Array.isArray(route.preParsing) && route.preParsing.length).toBe(2);
@@ -25,7 +31,12 @@ describe('applyImportRouteOptions', () => {
   });
 
   it('leaves every other route alone', () => {
-    const route = { method: 'POST', url: '/api/auth/login', handler: () => undefined, config: {} } as unknown as RouteOptions;
+    const route = {
+      method: 'POST',
+      url: '/api/auth/login',
+      handler: () => undefined,
+      config: {},
+    } as unknown as RouteOptions;
     applyImportRouteOptions(route, limits);
     expect(route.bodyLimit).toBeUndefined();
     expect(route.preParsing).toBeUndefined();

@@ -2,7 +2,13 @@ import { Transform, type Readable } from 'node:stream';
 import type { Provider } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { errorCodes, type FastifyInstance, type FastifyRequest, type preParsingAsyncHookHandler, type RouteOptions } from 'fastify';
+import {
+  errorCodes,
+  type FastifyInstance,
+  type FastifyRequest,
+  type preParsingAsyncHookHandler,
+  type RouteOptions,
+} from 'fastify';
 import { AppConfig } from '../../config/app-config.js';
 import { bearerCredentialOf } from '../bearer-credential.js';
 import { AdminApiKey } from './admin-api-key.js';
@@ -38,10 +44,12 @@ export function applyImportRouteOptions(route: RouteOptions, limits: ImportRoute
     // behind the limit below, so the connection cannot carry another request: close it rather
     // than announce keep-alive and drop the client's next request.
     void reply.header('connection', 'close');
-    if (Number(request.headers['content-length']) > limits.defaultBodyLimit) throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
+    if (Number(request.headers['content-length']) > limits.defaultBodyLimit)
+      throw new errorCodes.FST_ERR_CTP_BODY_TOO_LARGE();
     return limitedStream(payload, limits.defaultBodyLimit);
   };
-  const existing = route.preParsing === undefined ? [] : Array.isArray(route.preParsing) ? route.preParsing : [route.preParsing];
+  const existing =
+    route.preParsing === undefined ? [] : Array.isArray(route.preParsing) ? route.preParsing : [route.preParsing];
   route.preParsing = [...existing, holdToDefaultLimit];
 }
 

@@ -4,7 +4,10 @@ import type { AuditAction } from '../../audit/index.js';
  * What the auth module reports as it happens: its part of the audit trail's vocabulary, so every
  * name it logs is one the trail stores and `GET /api/admin/audit?action=` finds.
  */
-export type AuthAuditEventName = Extract<AuditAction, `auth.${string}` | 'admin.patient.password_set' | 'admin.patient.imported'>;
+export type AuthAuditEventName = Extract<
+  AuditAction,
+  `auth.${string}` | 'admin.patient.password_set' | 'admin.patient.imported'
+>;
 
 export type AuthAuditOutcome = 'success' | 'failure' | 'blocked';
 

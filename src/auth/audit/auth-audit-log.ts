@@ -37,5 +37,9 @@ function toAuditEvent(event: AuthAuditEvent): AuditEventInput {
 function actorOf(event: AuthAuditEvent): AuditActor {
   if (event.actor !== undefined) return { role: 'admin', via: event.actor };
   if (event.outcome !== 'success' && event.event.startsWith('auth.login.')) return { role: 'anonymous' };
-  return { role: event.patient_id === null ? 'guest' : 'patient', patient_id: event.patient_id, session_id: event.session_id ?? null };
+  return {
+    role: event.patient_id === null ? 'guest' : 'patient',
+    patient_id: event.patient_id,
+    session_id: event.session_id ?? null,
+  };
 }

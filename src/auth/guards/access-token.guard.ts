@@ -25,7 +25,10 @@ export class AccessTokenGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (routeAccessOf(this.reflector, context).isPublic) return true;
     const http = context.switchToHttp();
-    const request = http.getRequest<{ headers: Record<string, string | string[] | undefined>; user?: AuthenticatedPrincipal }>();
+    const request = http.getRequest<{
+      headers: Record<string, string | string[] | undefined>;
+      user?: AuthenticatedPrincipal;
+    }>();
     const header = request.headers.authorization;
     const credential = bearerCredentialOf(header);
     if (credential === undefined) {
@@ -35,7 +38,9 @@ export class AccessTokenGuard implements CanActivate {
           : 'The Authorization header must be "Bearer <access_token>".',
       );
     }
-    const principal = this.adminKey.matches(credential) ? ADMIN_PRINCIPAL : await this.jwt.authenticate(request, http.getResponse<object>());
+    const principal = this.adminKey.matches(credential)
+      ? ADMIN_PRINCIPAL
+      : await this.jwt.authenticate(request, http.getResponse<object>());
     request.user = principal;
     recordRequestPatient(request, principal.sub);
     return true;

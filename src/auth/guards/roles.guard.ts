@@ -21,7 +21,8 @@ export class RolesGuard implements CanActivate {
     if (isPublic) return true;
     const principal = context.switchToHttp().getRequest<{ user?: AuthenticatedPrincipal }>().user;
     // AccessTokenGuard runs first and sets it on every non-public route; refuse if it did not.
-    if (!principal) throw unauthorizedProblem('Authentication required: send an Authorization: Bearer <access_token> header.');
+    if (!principal)
+      throw unauthorizedProblem('Authentication required: send an Authorization: Bearer <access_token> header.');
     if (!allowed.includes(principal.role)) throw new ProblemException(HttpStatus.FORBIDDEN, REFUSALS[principal.role]);
     return true;
   }

@@ -1,5 +1,13 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
-import type { ChatResponseMetadata, ChatSource, EmergencySource, InputType, KnowledgeSource, RecordSource, SafetyReport } from '../../orchestrator/index.js';
+import type {
+  ChatResponseMetadata,
+  ChatSource,
+  EmergencySource,
+  InputType,
+  KnowledgeSource,
+  RecordSource,
+  SafetyReport,
+} from '../../orchestrator/index.js';
 
 export class RecordSourceDto implements RecordSource {
   @ApiProperty({ enum: ['record'], example: 'record', description: "One of the caller's own health records" })
@@ -16,7 +24,12 @@ export class RecordSourceDto implements RecordSource {
 }
 
 export class KnowledgeSourceDto implements KnowledgeSource {
-  @ApiProperty({ enum: ['knowledge'], example: 'knowledge', description: 'A passage of the medical-knowledge collection (MedQuAD, NIH sources), cited in the answer as [n], n being its position among the knowledge sources' })
+  @ApiProperty({
+    enum: ['knowledge'],
+    example: 'knowledge',
+    description:
+      'A passage of the medical-knowledge collection (MedQuAD, NIH sources), cited in the answer as [n], n being its position among the knowledge sources',
+  })
   kind!: 'knowledge';
 
   @ApiProperty({ example: 'NIHSeniorHealth_0000062_Sec4' })
@@ -78,7 +91,8 @@ export class ChatMetadataDto implements ChatResponseMetadata {
   @ApiProperty({
     type: 'array',
     items: { oneOf: [{ $ref: getSchemaPath(RecordSourceDto) }, { $ref: getSchemaPath(KnowledgeSourceDto) }] },
-    description: 'The caller\'s records the answer drew on (kind "record"), then the knowledge passages it was given (kind "knowledge", numbered [1], [2], … in this order)',
+    description:
+      'The caller\'s records the answer drew on (kind "record"), then the knowledge passages it was given (kind "knowledge", numbered [1], [2], … in this order)',
   })
   sources!: ChatSource[];
 

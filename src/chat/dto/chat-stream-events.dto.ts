@@ -21,7 +21,12 @@ export class ChatStreamQueuedEventDto {
   @ApiProperty({ example: 3, minimum: 1, description: 'Place in the queue; 1 is served next' })
   position!: number;
 
-  @ApiProperty({ example: 4, minimum: 1, description: 'Seconds until the turn is expected to get a slot, from its place, the usable slots and recent generation times' })
+  @ApiProperty({
+    example: 4,
+    minimum: 1,
+    description:
+      'Seconds until the turn is expected to get a slot, from its place, the usable slots and recent generation times',
+  })
   estimated_wait_seconds!: number;
 }
 

@@ -1,7 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { FEEDBACK_RATINGS, FEEDBACK_REASONS, type FeedbackRating, type FeedbackReason } from '../feedback/feedback.schema.js';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  FEEDBACK_RATINGS,
+  FEEDBACK_REASONS,
+  type FeedbackRating,
+  type FeedbackReason,
+} from '../feedback/feedback.schema.js';
 
 export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;
 
@@ -18,7 +35,11 @@ export class GiveFeedbackDto {
   @IsIn(FEEDBACK_REASONS, { each: true })
   reasons?: FeedbackReason[];
 
-  @ApiPropertyOptional({ maxLength: FEEDBACK_COMMENT_MAX_LENGTH, description: 'Encrypted at rest', example: 'It did not say when to see a doctor.' })
+  @ApiPropertyOptional({
+    maxLength: FEEDBACK_COMMENT_MAX_LENGTH,
+    description: 'Encrypted at rest',
+    example: 'It did not say when to see a doctor.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(FEEDBACK_COMMENT_MAX_LENGTH)
@@ -58,7 +79,12 @@ export class AdminFeedbackPageDto {
   @ApiProperty({ type: [AdminFeedbackDto], description: 'Most recently given or replaced first' })
   feedback!: AdminFeedbackDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `before` for the next page; null on the last', example: null })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the next page; null on the last',
+    example: null,
+  })
   next_cursor!: string | null;
 }
 
@@ -73,7 +99,10 @@ export class AdminFeedbackQueryDto {
   @IsIn(FEEDBACK_REASONS)
   reason?: FeedbackReason;
 
-  @ApiPropertyOptional({ description: 'Given or replaced at or after this time (ISO 8601)', example: '2026-01-01T00:00:00Z' })
+  @ApiPropertyOptional({
+    description: 'Given or replaced at or after this time (ISO 8601)',
+    example: '2026-01-01T00:00:00Z',
+  })
   @IsOptional()
   @IsISO8601({ strict: true })
   since?: string;

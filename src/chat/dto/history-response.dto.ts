@@ -15,7 +15,13 @@ export class HistoryMessageDto {
     additionalProperties: true,
     description:
       'Always `message_id` and `status` (`pending`/`completed`/`failed`). A completed answer adds the ChatResponse metadata, and `feedback` (`{ message_id, rating, reasons, comment, updated_at }`) once the caller rated it; a failed one adds `failure_reason`.',
-    example: { message_id: '6788f2a4c1d2e3f4a5b6c7d8', status: 'completed', input_type: 'text', emergency_detected: false, model: 'medgemma1.5' },
+    example: {
+      message_id: '6788f2a4c1d2e3f4a5b6c7d8',
+      status: 'completed',
+      input_type: 'text',
+      emergency_detected: false,
+      model: 'medgemma1.5',
+    },
   })
   metadata!: Record<string, unknown>;
 }
@@ -33,6 +39,11 @@ export class ChatHistoryDto {
   @ApiProperty({ description: 'Messages in the whole scope, all pages together', example: 12 })
   total_messages!: number;
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `before` for the previous (older) page; null on the oldest page', example: null })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `before` for the previous (older) page; null on the oldest page',
+    example: null,
+  })
   next_cursor!: string | null;
 }

@@ -29,14 +29,21 @@ export function messageWithFileForm(kind: ChatFileKind, extensions: string) {
       type: 'object',
       required: [kind],
       properties: {
-        [kind]: { type: 'string', format: 'binary', description: `The ${kind === 'image' ? 'photo' : 'voice recording'} (${extensions})` },
+        [kind]: {
+          type: 'string',
+          format: 'binary',
+          description: `The ${kind === 'image' ? 'photo' : 'voice recording'} (${extensions})`,
+        },
         message: {
           type: 'string',
           maxLength: MAX_MESSAGE_LENGTH,
           description: 'What the patient writes with it (optional)',
           example: kind === 'image' ? 'What is this rash on my forearm?' : '',
         },
-        session_id: { type: 'string', description: "The caller's own session id (optional); any other session answers 404." },
+        session_id: {
+          type: 'string',
+          description: "The caller's own session id (optional); any other session answers 404.",
+        },
       },
     },
   };

@@ -29,13 +29,19 @@ export class SendMessageDto {
   @MaxLength(128)
   session_id?: string;
 
-  @ApiPropertyOptional({ description: 'An uploaded image of the caller (`file_id` from POST /api/upload/image).', example: 'a3f9c2d4-1b7e-4c1a-9f0e-5d6c7b8a9e01' })
+  @ApiPropertyOptional({
+    description: 'An uploaded image of the caller (`file_id` from POST /api/upload/image).',
+    example: 'a3f9c2d4-1b7e-4c1a-9f0e-5d6c7b8a9e01',
+  })
   @IsOptional()
   @IsString()
   @Matches(FILE_ID, { message: 'image_file_id must be 1 to 64 letters, digits or dashes' })
   image_file_id?: string;
 
-  @ApiPropertyOptional({ description: 'An uploaded recording of the caller (`file_id` from POST /api/upload/audio).', example: 'c7d1e2f3-4a5b-4c6d-8e9f-0a1b2c3d4e5f' })
+  @ApiPropertyOptional({
+    description: 'An uploaded recording of the caller (`file_id` from POST /api/upload/audio).',
+    example: 'c7d1e2f3-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+  })
   @IsOptional()
   @IsString()
   @Matches(FILE_ID, { message: 'audio_file_id must be 1 to 64 letters, digits or dashes' })

@@ -12,10 +12,13 @@ export class AdminFeedbackController {
   @Get()
   @ApiOperation({
     summary: 'Feedback on answers for review, most recent first',
-    description: 'Filter by rating, reason and `since`; page with `before` = the previous page\'s `next_cursor`. Comments are decrypted for the reviewer.',
+    description:
+      "Filter by rating, reason and `since`; page with `before` = the previous page's `next_cursor`. Comments are decrypted for the reviewer.",
   })
   @ApiOkResponse({ type: AdminFeedbackPageDto })
-  @ApiUnprocessableEntityResponse({ description: 'A filter is malformed (unknown rating or reason, bad date, a cursor this endpoint did not issue)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'A filter is malformed (unknown rating or reason, bad date, a cursor this endpoint did not issue)',
+  })
   list(@Query() query: AdminFeedbackQueryDto): Promise<AdminFeedbackPageDto> {
     return this.feedback.page(query);
   }

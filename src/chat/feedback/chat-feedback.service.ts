@@ -23,11 +23,13 @@ export class ChatFeedbackService {
 
   async give(principal: AuthenticatedPrincipal, messageId: string, body: GiveFeedbackDto): Promise<FeedbackDto> {
     const caller = assertCanChat(principal);
-    const scope: ConversationScope = caller.sub === null ? { sessionId: caller.sid, patientId: null } : { patientId: caller.sub };
+    const scope: ConversationScope =
+      caller.sub === null ? { sessionId: caller.sid, patientId: null } : { patientId: caller.sub };
     const turn = await this.conversations.findOwned(new Types.ObjectId(messageId), scope);
     if (!turn) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such message.');
     // Only an answer can be rated: a pending or failed exchange has none.
-    if (turn.status !== 'completed') throw new ProblemException(HttpStatus.CONFLICT, 'This message has no answer to rate yet.');
+    if (turn.status !== 'completed')
+      throw new ProblemException(HttpStatus.CONFLICT, 'This message has no answer to rate yet.');
     const reasons = body.reasons ?? [];
     const stored = await this.feedback.put(
       { messageId, sessionId: turn.session_id, patientId: turn.patient_id },
@@ -40,7 +42,11 @@ export class ChatFeedbackService {
       actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
       patient_id: turn.patient_id,
       targets: { message_id: messageId, session_id: turn.session_id },
-      details: { rating: body.rating, reasons: reasons.join(',') || null, replaced: stored.created_at.getTime() !== stored.updated_at.getTime() },
+      details: {
+        rating: body.rating,
+        reasons: reasons.join(',') || null,
+        replaced: stored.created_at.getTime() !== stored.updated_at.getTime(),
+      },
     });
     return toFeedbackDto(stored);
   }
@@ -52,16 +58,34 @@ export class ChatFeedbackService {
         errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
       });
     }
-    const found = await this.feedback.search({ rating: query.rating, reason: query.reason, since: query.since ? new Date(query.since) : undefined, before, limit: query.limit });
+    const found = await this.feedback.search({
+      rating: query.rating,
+      reason: query.reason,
+      since: query.since ? new Date(query.since) : undefined,
+      before,
+      limit: query.limit,
+    });
     const page = found.slice(0, query.limit);
     const last = page.at(-1);
     return {
-      feedback: page.map((stored) => ({ ...toFeedbackDto(stored), session_id: stored.session_id, patient_id: stored.patient_id, created_at: stored.created_at.toISOString() })),
-      next_cursor: found.length > query.limit && last ? encodeHistoryCursor({ createdAt: last.updated_at, id: last._id }) : null,
+      feedback: page.map((stored) => ({
+        ...toFeedbackDto(stored),
+        session_id: stored.session_id,
+        patient_id: stored.patient_id,
+        created_at: stored.created_at.toISOString(),
+      })),
+      next_cursor:
+        found.length > query.limit && last ? encodeHistoryCursor({ createdAt: last.updated_at, id: last._id }) : null,
     };
   }
 }
 
 export function toFeedbackDto(stored: StoredFeedback): FeedbackDto {
-  return { message_id: stored.message_id, rating: stored.rating, reasons: stored.reasons, comment: stored.comment, updated_at: stored.updated_at.toISOString() };
+  return {
+    message_id: stored.message_id,
+    rating: stored.rating,
+    reasons: stored.reasons,
+    comment: stored.comment,
+    updated_at: stored.updated_at.toISOString(),
+  };
 }

@@ -35,8 +35,14 @@ export class FeedbackController {
   @ApiOkResponse({ type: FeedbackDto })
   @ApiNotFoundResponse({ description: `No message of the caller's has this id${PROBLEM}` })
   @ApiConflictResponse({ description: `The exchange has no answer (pending or failed)${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `Bad id, rating, reasons or a comment over 1000 characters; nothing is stored${PROBLEM}` })
-  give(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: MessageIdParamDto, @Body() body: GiveFeedbackDto): Promise<FeedbackDto> {
+  @ApiUnprocessableEntityResponse({
+    description: `Bad id, rating, reasons or a comment over 1000 characters; nothing is stored${PROBLEM}`,
+  })
+  give(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param() params: MessageIdParamDto,
+    @Body() body: GiveFeedbackDto,
+  ): Promise<FeedbackDto> {
     return this.feedback.give(principal, params.message_id, body);
   }
 }

@@ -3,7 +3,13 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import { FieldCipher } from '../../common/encryption/field-cipher.js';
 import type { HistoryCursor } from '../history-cursor.js';
-import { FEEDBACK_MODEL, type Feedback, type FeedbackRating, type FeedbackReason, type StoredFeedback } from './feedback.schema.js';
+import {
+  FEEDBACK_MODEL,
+  type Feedback,
+  type FeedbackRating,
+  type FeedbackReason,
+  type StoredFeedback,
+} from './feedback.schema.js';
 
 export interface FeedbackOwner {
   messageId: string;
@@ -26,7 +32,8 @@ export interface FeedbackSearch {
 }
 
 /** Bound to the answer's owner, as the conversation's own fields are. */
-const commentContext = (owner: { patient_id: string | null; session_id: string }) => `feedback.comment:${owner.patient_id ?? `session:${owner.session_id}`}`;
+const commentContext = (owner: { patient_id: string | null; session_id: string }) =>
+  `feedback.comment:${owner.patient_id ?? `session:${owner.session_id}`}`;
 
 /**
  * The `feedback` collection. Comments are encrypted on the way in and decrypted on the way out.
@@ -51,7 +58,13 @@ export class FeedbackRepository {
             patient_id: owner.patientId,
             rating: input.rating,
             reasons: input.reasons,
-            comment: input.comment === null ? null : this.cipher.encrypt(input.comment, commentContext({ patient_id: owner.patientId, session_id: owner.sessionId })),
+            comment:
+              input.comment === null
+                ? null
+                : this.cipher.encrypt(
+                    input.comment,
+                    commentContext({ patient_id: owner.patientId, session_id: owner.sessionId }),
+                  ),
             updated_at: now,
           },
           $setOnInsert: { message_id: owner.messageId, created_at: now },
@@ -66,7 +79,10 @@ export class FeedbackRepository {
   /** The feedback on each of these answers that has one, by message id. */
   async findForMessages(messageIds: readonly string[]): Promise<Map<string, StoredFeedback>> {
     if (messageIds.length === 0) return new Map();
-    const found = await this.model.find({ message_id: { $in: [...messageIds] } }).lean<StoredFeedback[]>().exec();
+    const found = await this.model
+      .find({ message_id: { $in: [...messageIds] } })
+      .lean<StoredFeedback[]>()
+      .exec();
     return new Map(found.map((feedback) => [feedback.message_id, this.open(feedback)]));
   }
 
@@ -76,13 +92,23 @@ export class FeedbackRepository {
     if (query.rating) filter.rating = { $eq: query.rating };
     if (query.reason) filter.reasons = { $eq: query.reason };
     if (query.since) filter.updated_at = { $gte: query.since };
-    if (query.before) filter.$or = [{ updated_at: { $lt: query.before.createdAt } }, { updated_at: query.before.createdAt, _id: { $lt: query.before.id } }];
-    const found = await this.model.find(filter).sort({ updated_at: -1, _id: -1 }).limit(query.limit + 1).lean<StoredFeedback[]>().exec();
+    if (query.before)
+      filter.$or = [
+        { updated_at: { $lt: query.before.createdAt } },
+        { updated_at: query.before.createdAt, _id: { $lt: query.before.id } },
+      ];
+    const found = await this.model
+      .find(filter)
+      .sort({ updated_at: -1, _id: -1 })
+      .limit(query.limit + 1)
+      .lean<StoredFeedback[]>()
+      .exec();
     return found.map((feedback) => this.open(feedback));
   }
 
   async deleteBySession(sessionId: string, patientId: string | null): Promise<number> {
-    return (await this.model.deleteMany({ session_id: { $eq: sessionId }, patient_id: { $eq: patientId } }).exec()).deletedCount;
+    return (await this.model.deleteMany({ session_id: { $eq: sessionId }, patient_id: { $eq: patientId } }).exec())
+      .deletedCount;
   }
 
   async deleteByPatient(patientId: string): Promise<number> {

@@ -6,7 +6,10 @@ import { DAILY_TOKEN_USAGE_MODEL, DailyTokenUsageSchema } from './daily-token-us
 
 /** The per-patient daily token budget (CHAT_DAILY_TOKEN_BUDGET) and its counters in `chat_token_usage`. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: DAILY_TOKEN_USAGE_MODEL, schema: DailyTokenUsageSchema }]), MetricsModule],
+  imports: [
+    MongooseModule.forFeature([{ name: DAILY_TOKEN_USAGE_MODEL, schema: DailyTokenUsageSchema }]),
+    MetricsModule,
+  ],
   providers: [DailyTokenQuota],
   exports: [DailyTokenQuota],
 })

@@ -26,8 +26,12 @@ const PROBLEM = ' (application/problem+json)';
 @Roles('patient', 'guest')
 @ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
 @ApiForbiddenResponse({ description: `The admin key has no session to chat in${PROBLEM}` })
-@ApiNotFoundResponse({ description: `No message of the caller's has this id (a guest: in its session), or its file is gone${PROBLEM}` })
-@ApiConflictResponse({ description: `The exchange is answered or being answered: only a failed one can be asked again${PROBLEM}` })
+@ApiNotFoundResponse({
+  description: `No message of the caller's has this id (a guest: in its session), or its file is gone${PROBLEM}`,
+})
+@ApiConflictResponse({
+  description: `The exchange is answered or being answered: only a failed one can be asked again${PROBLEM}`,
+})
 @ApiUnprocessableEntityResponse({ description: `message_id is not a message id${PROBLEM}` })
 @Controller('chat/messages')
 export class ChatRetryController {
@@ -37,18 +41,23 @@ export class ChatRetryController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Ask a failed exchange again, in place',
-    description: 'The stored message (and its files) goes through the same triage, model, guardrails, capacity queue and token allowance as a new one; the answer replaces the failure in history, under the same message_id.',
+    description:
+      'The stored message (and its files) goes through the same triage, model, guardrails, capacity queue and token allowance as a new one; the answer replaces the failure in history, under the same message_id.',
   })
   @ApiOkResponse({ type: ChatResponseDto })
   @ApiChatTurnRefusals('The language model is unreachable (the exchange stays failed)')
-  retry(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: MessageIdParamDto): Promise<ChatResponseDto> {
+  retry(
+    @CurrentPrincipal() principal: AuthenticatedPrincipal,
+    @Param() params: MessageIdParamDto,
+  ): Promise<ChatResponseDto> {
     return this.retries.retry(principal, params.message_id);
   }
 
   @Post(':message_id/retry/stream')
   @ApiOperation({
     summary: 'Ask a failed exchange again, answered as server-sent events',
-    description: 'The same events as POST /chat/message/stream (`start`, `queued`, `token`, `done` or `error`). Refusals before the stream opens (404, 409, 422) are problem+json responses.',
+    description:
+      'The same events as POST /chat/message/stream (`start`, `queued`, `token`, `done` or `error`). Refusals before the stream opens (404, 409, 422) are problem+json responses.',
   })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({ description: 'An event stream, as POST /chat/message/stream' })

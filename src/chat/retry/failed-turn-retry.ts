@@ -38,7 +38,12 @@ export class FailedTurnRetry {
   }
 
   /** Refusals (404, 409, files gone) are ordinary problem responses; once reopened, the answer streams as for a new message. */
-  async stream(principal: AuthenticatedPrincipal, messageId: string, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  async stream(
+    principal: AuthenticatedPrincipal,
+    messageId: string,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<void> {
     return this.streams.streamTurn(await this.reopen(principal, messageId), request, reply);
   }
 
@@ -46,7 +51,8 @@ export class FailedTurnRetry {
     const caller = await this.callers.withContextStart(principal);
     const id = new Types.ObjectId(messageId);
     // A guest sees its own session only; a patient any of its sessions (a failed turn of an earlier consultation too).
-    const scope: ConversationScope = caller.sub === null ? { sessionId: caller.sid, patientId: null } : { patientId: caller.sub };
+    const scope: ConversationScope =
+      caller.sub === null ? { sessionId: caller.sid, patientId: null } : { patientId: caller.sub };
     const turn = await this.conversations.findOwned(id, scope);
     if (!turn) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such message.');
     if (turn.status !== 'failed') throw notFailed(turn);
@@ -54,7 +60,13 @@ export class FailedTurnRetry {
     const attachments = await this.resolveAttachments(caller, turn);
     // The context is what came before this exchange, as when it was first asked (and not before a clear, in the live session).
     const since = turn.session_id === caller.sid ? caller.contextClearedAt : null;
-    const context = await this.conversations.findContext(turn.session_id, turn.patient_id, since, CONTEXT_TURNS, turn.created_at);
+    const context = await this.conversations.findContext(
+      turn.session_id,
+      turn.patient_id,
+      since,
+      CONTEXT_TURNS,
+      turn.created_at,
+    );
     // Last, as for a new message: a refusal above leaves the exchange failed, as it was.
     if (!(await this.conversations.reopenFailed(id))) throw notFailed({ status: 'pending' });
     return {
@@ -65,7 +77,11 @@ export class FailedTurnRetry {
         patientId: turn.patient_id,
         role: caller.role,
         message: turn.message,
-        history: context.map((earlier) => ({ user: earlier.message, assistant: earlier.response ?? '', at: earlier.created_at })),
+        history: context.map((earlier) => ({
+          user: earlier.message,
+          assistant: earlier.response ?? '',
+          at: earlier.created_at,
+        })),
         attachments,
       },
     };
@@ -85,7 +101,9 @@ export class FailedTurnRetry {
 function notFailed(turn: Pick<StoredTurn, 'status'>): ProblemException {
   return new ProblemException(
     HttpStatus.CONFLICT,
-    turn.status === 'pending' ? 'This message is being answered now.' : 'This message has been answered; only a failed one can be asked again.',
+    turn.status === 'pending'
+      ? 'This message is being answered now.'
+      : 'This message has been answered; only a failed one can be asked again.',
     { extensions: { message_status: turn.status } },
   );
 }

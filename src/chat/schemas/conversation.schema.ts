@@ -14,7 +14,14 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
  * LLM slot stayed taken past the queue's limits (the patient can ask again); `quota`: the turn
  * needed the model and the patient had used today's token budget (CHAT_DAILY_TOKEN_BUDGET).
  */
-export const FAILURE_REASONS = ['dependency_unavailable', 'capacity', 'quota', 'client_disconnected', 'interrupted', 'internal_error'] as const;
+export const FAILURE_REASONS = [
+  'dependency_unavailable',
+  'capacity',
+  'quota',
+  'client_disconnected',
+  'interrupted',
+  'internal_error',
+] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];
 
 /** A file attached to the turn, as described when it was resolved (never the bytes). */

@@ -15,7 +15,10 @@ export class ServerSentEvents {
   private readonly heartbeat: NodeJS.Timeout;
   private finished = false;
 
-  private constructor(private readonly reply: FastifyReply, heartbeatMs: number) {
+  private constructor(
+    private readonly reply: FastifyReply,
+    heartbeatMs: number,
+  ) {
     reply.raw.on('close', () => {
       if (!this.finished) this.controller.abort();
       this.stopHeartbeat();

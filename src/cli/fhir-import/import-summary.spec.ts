@@ -4,7 +4,13 @@ import { ProgressBar } from './progress-bar.js';
 describe('ImportSummary', () => {
   it('totals patients, records by type, skipped entries and errors', () => {
     const summary = new ImportSummary();
-    summary.add({ file: 'a.json', ok: true, patientId: 'A', recordsByType: { Condition: 2, Observation: 3 }, skippedByType: { Claim: 4 } });
+    summary.add({
+      file: 'a.json',
+      ok: true,
+      patientId: 'A',
+      recordsByType: { Condition: 2, Observation: 3 },
+      skippedByType: { Claim: 4 },
+    });
     summary.add({ file: 'b.json', ok: true, patientId: 'B', recordsByType: { Observation: 1 }, skippedByType: {} });
     summary.add({ file: 'bad.json', ok: false, error: 'The bundle has no Patient resource with an id and a name.' });
 
@@ -26,9 +32,15 @@ describe('ImportSummary', () => {
 
 describe('table', () => {
   it('aligns text left and numbers right under a rule', () => {
-    expect(table(['type', 'count'], [['Condition', 5], ['Observation', 120]])).toBe(
-      ['type         count', '-----------  -----', 'Condition        5', 'Observation    120'].join('\n'),
-    );
+    expect(
+      table(
+        ['type', 'count'],
+        [
+          ['Condition', 5],
+          ['Observation', 120],
+        ],
+      ),
+    ).toBe(['type         count', '-----------  -----', 'Condition        5', 'Observation    120'].join('\n'));
   });
 });
 

@@ -1,6 +1,12 @@
 /** What one bundle contributed, or why it was not imported. */
 export type BundleOutcome =
-  | { file: string; ok: true; patientId: string; recordsByType: Record<string, number>; skippedByType: Record<string, number> }
+  | {
+      file: string;
+      ok: true;
+      patientId: string;
+      recordsByType: Record<string, number>;
+      skippedByType: Record<string, number>;
+    }
   | { file: string; ok: false; error: string };
 
 /** Totals of an import run and their rendering as the CLI's closing report. */
@@ -37,17 +43,28 @@ export class ImportSummary {
     const lines = [
       `FHIR import: ${this.bundles - this.errors.length} of ${this.bundles} bundles imported in ${seconds.toFixed(2)} s (${rate} records/s)`,
       '',
-      table(['totals', 'count'], [
-        ['patients', this.patients.size],
-        ['records', records],
-        ['skipped entries', sum(this.skipped)],
-        ['errors', this.errors.length],
-      ]),
+      table(
+        ['totals', 'count'],
+        [
+          ['patients', this.patients.size],
+          ['records', records],
+          ['skipped entries', sum(this.skipped)],
+          ['errors', this.errors.length],
+        ],
+      ),
       '',
       table(['records by type', 'count'], [...sorted(this.records), ['total', records]]),
     ];
-    if (this.skipped.size > 0) lines.push('', table(['skipped by type', 'count'], [...sorted(this.skipped), ['total', sum(this.skipped)]]));
-    if (this.errors.length > 0) lines.push('', table(['file', 'error'], this.errors.map(({ file, error }) => [file, error])));
+    if (this.skipped.size > 0)
+      lines.push('', table(['skipped by type', 'count'], [...sorted(this.skipped), ['total', sum(this.skipped)]]));
+    if (this.errors.length > 0)
+      lines.push(
+        '',
+        table(
+          ['file', 'error'],
+          this.errors.map(({ file, error }) => [file, error]),
+        ),
+      );
     return `${lines.join('\n')}\n`;
   }
 }

@@ -10,13 +10,17 @@ import { FieldCipher } from './field-cipher.js';
       provide: FieldCipher,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
-        const current = config.env.DATA_ENCRYPTION_KEY === undefined ? undefined : decodeDataKey(config.env.DATA_ENCRYPTION_KEY);
+        const current =
+          config.env.DATA_ENCRYPTION_KEY === undefined ? undefined : decodeDataKey(config.env.DATA_ENCRYPTION_KEY);
         const previous = splitKeyList(config.env.DATA_ENCRYPTION_PREVIOUS_KEYS)
           .map(decodeDataKey)
           .filter((key): key is DataEncryptionKey => key !== undefined);
         const cipher = new FieldCipher(current, previous);
         const logger = new Logger('DataEncryption');
-        if (cipher.enabled) logger.log(`Health data at rest: AES-256-GCM, key ${cipher.currentKeyId}, ${previous.length} previous key(s)`);
+        if (cipher.enabled)
+          logger.log(
+            `Health data at rest: AES-256-GCM, key ${cipher.currentKeyId}, ${previous.length} previous key(s)`,
+          );
         else logger.warn('Health data at rest is NOT encrypted: DATA_ENCRYPTION_KEY is not set');
         return cipher;
       },

@@ -39,7 +39,9 @@ describe('FieldCipher', () => {
     const cipher = new FieldCipher(keyA);
     const stored = cipher.encrypt('my HbA1c was 9.1', CONTEXT);
     expect(() => cipher.decrypt(stored, 'conversations.message:Someone_Else')).toThrow(UndecryptableFieldError);
-    expect(() => cipher.decrypt(stored, 'conversations.response:Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58')).toThrow(/failed authentication/);
+    expect(() =>
+      cipher.decrypt(stored, 'conversations.response:Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58'),
+    ).toThrow(/failed authentication/);
   });
 
   it('refuses a tampered or truncated value', () => {
@@ -47,7 +49,9 @@ describe('FieldCipher', () => {
     const stored = cipher.encrypt('my HbA1c was 9.1', CONTEXT);
     const body = Buffer.from(stored.split(':')[3] as string, 'base64url');
     body[14] = (body[14] as number) ^ 1;
-    expect(() => cipher.decrypt(`enc:v1:${keyA.id}:${body.toString('base64url')}`, CONTEXT)).toThrow(/failed authentication/);
+    expect(() => cipher.decrypt(`enc:v1:${keyA.id}:${body.toString('base64url')}`, CONTEXT)).toThrow(
+      /failed authentication/,
+    );
     expect(() => cipher.decrypt(`enc:v1:${keyA.id}:AAAA`, CONTEXT)).toThrow(/truncated/);
   });
 
@@ -57,7 +61,9 @@ describe('FieldCipher', () => {
     const rotated = new FieldCipher(keyB, [keyA]);
     expect(rotated.decrypt(old, CONTEXT)).toBe('penicillin allergy');
     expect(rotated.encrypt('new', CONTEXT).startsWith(`enc:v1:${keyB.id}:`)).toBe(true);
-    expect(() => new FieldCipher(keyB).decrypt(old, CONTEXT)).toThrow(new RegExp(`key ${keyA.id}, which is neither DATA_ENCRYPTION_KEY nor one of DATA_ENCRYPTION_PREVIOUS_KEYS`));
+    expect(() => new FieldCipher(keyB).decrypt(old, CONTEXT)).toThrow(
+      new RegExp(`key ${keyA.id}, which is neither DATA_ENCRYPTION_KEY nor one of DATA_ENCRYPTION_PREVIOUS_KEYS`),
+    );
   });
 
   it('without a key stores plaintext, and always reads values that were never encrypted', () => {
@@ -65,7 +71,9 @@ describe('FieldCipher', () => {
     expect(off.enabled).toBe(false);
     expect(off.encrypt('plain', CONTEXT)).toBe('plain');
     expect(off.encryptJson({ finding: 'rash' }, CONTEXT)).toEqual({ finding: 'rash' });
-    expect(new FieldCipher(keyA).decrypt('written before encryption was on', CONTEXT)).toBe('written before encryption was on');
+    expect(new FieldCipher(keyA).decrypt('written before encryption was on', CONTEXT)).toBe(
+      'written before encryption was on',
+    );
     expect(() => off.decrypt(new FieldCipher(keyA).encrypt('x', CONTEXT), CONTEXT)).toThrow(UndecryptableFieldError);
   });
 
@@ -84,13 +92,21 @@ describe('FieldCipher', () => {
 });
 
 describe('data encryption settings', () => {
-  const production = { NODE_ENV: 'production', MONGODB_URI: 'mongodb://127.0.0.1:9/medchat', JWT_SECRET: 'x'.repeat(48) };
+  const production = {
+    NODE_ENV: 'production',
+    MONGODB_URI: 'mongodb://127.0.0.1:9/medchat',
+    JWT_SECRET: 'x'.repeat(48),
+  };
   const key = randomBytes(32).toString('base64');
 
   it('production requires DATA_ENCRYPTION_KEY unless ALLOW_PLAINTEXT_PHI=true, naming both', () => {
-    expect(() => validateEnvironment(production)).toThrow(/DATA_ENCRYPTION_KEY is required when NODE_ENV=production.*ALLOW_PLAINTEXT_PHI=true/);
+    expect(() => validateEnvironment(production)).toThrow(
+      /DATA_ENCRYPTION_KEY is required when NODE_ENV=production.*ALLOW_PLAINTEXT_PHI=true/,
+    );
     expect(() => validateEnvironment({ ...production, DATA_ENCRYPTION_KEY: key })).not.toThrow();
-    expect(validateEnvironment({ ...production, ALLOW_PLAINTEXT_PHI: 'true' }).variables.ALLOW_PLAINTEXT_PHI).toBe(true);
+    expect(validateEnvironment({ ...production, ALLOW_PLAINTEXT_PHI: 'true' }).variables.ALLOW_PLAINTEXT_PHI).toBe(
+      true,
+    );
   });
 
   it('development and test run without a key', () => {
@@ -114,10 +130,18 @@ describe('data encryption settings', () => {
   });
 
   it('accepts base64url keys and checks every previous key', () => {
-    expect(() => validateEnvironment({ NODE_ENV: 'test', DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url') })).not.toThrow();
-    expect(() => validateEnvironment({ NODE_ENV: 'test', DATA_ENCRYPTION_KEY: key, DATA_ENCRYPTION_PREVIOUS_KEYS: `${randomBytes(32).toString('base64')}, short` })).toThrow(
-      /DATA_ENCRYPTION_PREVIOUS_KEYS entry 2 must be 32 bytes/,
+    expect(() =>
+      validateEnvironment({ NODE_ENV: 'test', DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64url') }),
+    ).not.toThrow();
+    expect(() =>
+      validateEnvironment({
+        NODE_ENV: 'test',
+        DATA_ENCRYPTION_KEY: key,
+        DATA_ENCRYPTION_PREVIOUS_KEYS: `${randomBytes(32).toString('base64')}, short`,
+      }),
+    ).toThrow(/DATA_ENCRYPTION_PREVIOUS_KEYS entry 2 must be 32 bytes/);
+    expect(() => validateEnvironment({ NODE_ENV: 'test', DATA_ENCRYPTION_PREVIOUS_KEYS: key })).toThrow(
+      /set without DATA_ENCRYPTION_KEY/,
     );
-    expect(() => validateEnvironment({ NODE_ENV: 'test', DATA_ENCRYPTION_PREVIOUS_KEYS: key })).toThrow(/set without DATA_ENCRYPTION_KEY/);
   });
 });

@@ -69,14 +69,20 @@ export class FieldCipher {
       );
     }
     const body = Buffer.from(stored.slice(separator + 1), 'base64url');
-    if (body.length < IV_BYTES + TAG_BYTES) throw new UndecryptableFieldError(`A stored field encrypted with key ${keyId} is truncated`);
+    if (body.length < IV_BYTES + TAG_BYTES)
+      throw new UndecryptableFieldError(`A stored field encrypted with key ${keyId} is truncated`);
     const decipher = createDecipheriv(ALGORITHM, key, body.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
     try {
-      return Buffer.concat([decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+      return Buffer.concat([
+        decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)),
+        decipher.final(),
+      ]).toString('utf8');
     } catch {
-      throw new UndecryptableFieldError(`A stored field encrypted with key ${keyId} failed authentication (altered, or moved from another field or patient)`);
+      throw new UndecryptableFieldError(
+        `A stored field encrypted with key ${keyId} failed authentication (altered, or moved from another field or patient)`,
+      );
     }
   }
 

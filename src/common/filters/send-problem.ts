@@ -7,7 +7,12 @@ import { buildProblem, PROBLEM_CONTENT_TYPE } from '../problem/problem-details.j
  * The single place an error becomes a response, shared by the Nest filter and Fastify's own
  * error handler (which sees malformed bodies before Nest does).
  */
-export function sendProblem(exception: unknown, request: FastifyRequest, reply: FastifyReply, logger: LoggerService): void {
+export function sendProblem(
+  exception: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: LoggerService,
+): void {
   const described = describeError(exception);
   if (described.serverFault) {
     logger.error(exception instanceof Error ? exception : new Error(String(exception)));

@@ -12,7 +12,8 @@ export const MAX_JSON_DEPTH = 64;
 
 /** Whether `value` nests objects or arrays more than `max` levels deep; iterative, so it cannot overflow itself. */
 export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const pending: Array<{ node: object; depth: number }> = typeof value === 'object' && value !== null ? [{ node: value, depth: 1 }] : [];
+  const pending: Array<{ node: object; depth: number }> =
+    typeof value === 'object' && value !== null ? [{ node: value, depth: 1 }] : [];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (next.depth > max) return true;
     for (const child of Object.values(next.node)) {

@@ -13,7 +13,13 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 export function registerPrototypeQueryKeyGuard(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', (request, _reply, done) => {
     const query = request.query;
-    if (typeof query !== 'object' || query === null || !Object.keys(query).some((key) => PROTOTYPE_KEYS.has(key))) return done();
-    done(new ProblemException(HttpStatus.BAD_REQUEST, 'The query string has a parameter named __proto__, constructor or prototype, which no endpoint accepts.'));
+    if (typeof query !== 'object' || query === null || !Object.keys(query).some((key) => PROTOTYPE_KEYS.has(key)))
+      return done();
+    done(
+      new ProblemException(
+        HttpStatus.BAD_REQUEST,
+        'The query string has a parameter named __proto__, constructor or prototype, which no endpoint accepts.',
+      ),
+    );
   });
 }

@@ -22,7 +22,11 @@ const DATABASE_UNAVAILABLE = new Set([
 ]);
 
 /** Fastify's own errors (raised before Nest sees the request) carry a code and status. */
-function describeFastifyError(error: { code?: string; statusCode?: number; message: string }): DescribedError | undefined {
+function describeFastifyError(error: {
+  code?: string;
+  statusCode?: number;
+  message: string;
+}): DescribedError | undefined {
   const status = error.statusCode;
   if (!status || status < 400 || status >= 500) return undefined;
   switch (error.code) {
@@ -36,9 +40,17 @@ function describeFastifyError(error: { code?: string; statusCode?: number; messa
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { status: 400, detail: 'The Content-Length header does not match the body.', serverFault: false };
     case 'FST_ERR_BAD_URL':
-      return { status: 400, detail: 'The URL is not valid: a part of its path is not correctly percent-encoded.', serverFault: false };
+      return {
+        status: 400,
+        detail: 'The URL is not valid: a part of its path is not correctly percent-encoded.',
+        serverFault: false,
+      };
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return { status: 414, detail: 'A value in the URL path is longer than this endpoint accepts.', serverFault: false };
+      return {
+        status: 414,
+        detail: 'A value in the URL path is longer than this endpoint accepts.',
+        serverFault: false,
+      };
   }
   if (error instanceof SyntaxError || /JSON/i.test(error.message)) {
     return { status: 400, detail: 'The request body is not valid JSON.', serverFault: false };
@@ -72,14 +84,27 @@ export function describeError(exception: unknown): DescribedError {
     if (status === HttpStatus.NOT_FOUND && /^Cannot [A-Z]+ /.test(exception.message)) {
       return { status, detail: `No route matches ${exception.message.slice('Cannot '.length)}.`, serverFault: false };
     }
-    return { status, detail: status >= 500 ? 'The service could not complete the request.' : detailFromHttpException(exception), serverFault: status >= 500 };
+    return {
+      status,
+      detail: status >= 500 ? 'The service could not complete the request.' : detailFromHttpException(exception),
+      serverFault: status >= 500,
+    };
   }
   if (exception instanceof Error && DATABASE_UNAVAILABLE.has(exception.name)) {
-    return { status: 503, detail: 'The database is temporarily unavailable; please try again shortly.', headers: { 'retry-after': '5' }, serverFault: true };
+    return {
+      status: 503,
+      detail: 'The database is temporarily unavailable; please try again shortly.',
+      headers: { 'retry-after': '5' },
+      serverFault: true,
+    };
   }
   if (exception instanceof Error) {
     const fastify = describeFastifyError(exception as Error & { code?: string; statusCode?: number });
     if (fastify) return fastify;
   }
-  return { status: 500, detail: 'An unexpected error occurred; the request id identifies it in the server logs.', serverFault: true };
+  return {
+    status: 500,
+    detail: 'An unexpected error occurred; the request id identifies it in the server logs.',
+    serverFault: true,
+  };
 }

@@ -9,7 +9,11 @@ export class ProblemException extends HttpException {
   constructor(
     status: number,
     readonly detail: string,
-    readonly problem: { errors?: ProblemFieldError[]; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
+    readonly problem: {
+      errors?: ProblemFieldError[];
+      headers?: Record<string, string>;
+      extensions?: Record<string, unknown>;
+    } = {},
   ) {
     super(detail, status);
   }

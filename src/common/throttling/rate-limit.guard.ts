@@ -51,21 +51,36 @@ export class RateLimitGuard extends ThrottlerGuard {
         return { request, tracker, key: request.generateKey(context, tracker, request.throttler.name as string) };
       }),
     );
-    const hits: WindowHit[] = keyed.map(({ request, key }) => ({ key, name: request.throttler.name as string, ttl: request.ttl, limit: request.limit }));
+    const hits: WindowHit[] = keyed.map(({ request, key }) => ({
+      key,
+      name: request.throttler.name as string,
+      ttl: request.ttl,
+      limit: request.limit,
+    }));
     const records = await storage.incrementWindows(hits);
-    const counted: CountedWindow[] = keyed.map((entry, index) => ({ ...entry, record: records[index] as ThrottlerStorageRecord }));
+    const counted: CountedWindow[] = keyed.map((entry, index) => ({
+      ...entry,
+      record: records[index] as ThrottlerStorageRecord,
+    }));
 
     for (const { request, record } of counted) {
       if (request.throttler.setHeaders === false) continue;
       const suffix = `-${request.throttler.name}`;
       this.setResponseHeader(res, `${this.headerPrefix}-Limit${suffix}`, request.limit);
-      this.setResponseHeader(res, `${this.headerPrefix}-Remaining${suffix}`, Math.max(0, request.limit - record.totalHits));
+      this.setResponseHeader(
+        res,
+        `${this.headerPrefix}-Remaining${suffix}`,
+        Math.max(0, request.limit - record.totalHits),
+      );
       this.setResponseHeader(res, `${this.headerPrefix}-Reset${suffix}`, record.timeToExpire);
     }
-    const blocked = counted.filter(({ record }) => record.isBlocked).sort((a, b) => b.record.timeToBlockExpire - a.record.timeToBlockExpire)[0];
+    const blocked = counted
+      .filter(({ record }) => record.isBlocked)
+      .sort((a, b) => b.record.timeToBlockExpire - a.record.timeToBlockExpire)[0];
     if (blocked) {
       const { request, tracker, key, record } = blocked;
-      if (request.throttler.setHeaders !== false) this.setResponseHeader(res, `Retry-After-${request.throttler.name}`, record.timeToBlockExpire);
+      if (request.throttler.setHeaders !== false)
+        this.setResponseHeader(res, `Retry-After-${request.throttler.name}`, record.timeToBlockExpire);
       await this.throwThrottlingException(context, { limit: request.limit, ttl: request.ttl, key, tracker, ...record });
     }
     return true;
@@ -90,7 +105,10 @@ export class RateLimitGuard extends ThrottlerGuard {
     return principal ? `principal:${principal}` : `ip:${request.ip}`;
   }
 
-  protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
+  protected override async throwThrottlingException(
+    context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
     const route = context.switchToHttp().getRequest<{ routeOptions?: { url?: string } }>().routeOptions?.url;
     this.observer.rateLimited(route ?? 'unmatched', detail.ttl);
     const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));

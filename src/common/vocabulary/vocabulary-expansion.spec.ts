@@ -3,7 +3,9 @@ import { termGroupsOf, vocabularyExpansions } from './vocabulary-expansion.js';
 
 describe('vocabularyExpansions', () => {
   it('maps lay words to clinical ones and back', () => {
-    expect(vocabularyExpansions('I get short of breath on the stairs')).toEqual(expect.arrayContaining(['dyspnea', 'shortness of breath']));
+    expect(vocabularyExpansions('I get short of breath on the stairs')).toEqual(
+      expect.arrayContaining(['dyspnea', 'shortness of breath']),
+    );
     expect(vocabularyExpansions('Is herpes zoster contagious?')).toContain('shingles');
     expect(vocabularyExpansions('my shingles came back')).toEqual(expect.arrayContaining(['zoster', 'herpes zoster']));
     expect(vocabularyExpansions('what was my last temperature')).toContain('body temperature');

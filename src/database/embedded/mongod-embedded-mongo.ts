@@ -19,7 +19,10 @@ export class MongodEmbeddedMongo implements EmbeddedMongo {
     const server = new MongoMemoryServer({ instance: { ip: '127.0.0.1' } });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`mongod did not start within ${timeoutMs} ms`)), Math.max(0, deadline - Date.now()));
+      timer = setTimeout(
+        () => reject(new Error(`mongod did not start within ${timeoutMs} ms`)),
+        Math.max(0, deadline - Date.now()),
+      );
     });
     try {
       await Promise.race([server.start(), timeout]);
@@ -61,7 +64,9 @@ async function assertDownloadReachable(timeoutMs: number): Promise<void> {
     await fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(Math.min(timeoutMs, 3000)) });
   } catch (error) {
     // Remembered for the life of the process: CLIs and test runs start many embedded servers.
-    downloadUnreachable = new Error(`no mongod binary is installed or cached and ${new URL(host).host} is unreachable (${(error as Error).message})`);
+    downloadUnreachable = new Error(
+      `no mongod binary is installed or cached and ${new URL(host).host} is unreachable (${(error as Error).message})`,
+    );
     throw downloadUnreachable;
   }
 }

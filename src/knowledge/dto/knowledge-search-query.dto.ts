@@ -3,7 +3,10 @@ import { Transform, Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class KnowledgeSearchQueryDto {
-  @ApiProperty({ description: 'The question, in any words (1–1000 characters)', example: 'is shingles contagious to my grandkids?' })
+  @ApiProperty({
+    description: 'The question, in any words (1–1000 characters)',
+    example: 'is shingles contagious to my grandkids?',
+  })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
   @Matches(/\S/, { message: 'q must not be empty' })

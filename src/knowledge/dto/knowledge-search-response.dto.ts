@@ -7,7 +7,10 @@ export class KnowledgeSearchResultDto {
   @ApiProperty({ description: 'The NIH source that wrote the answer', example: 'NIHSeniorHealth' })
   source!: string;
 
-  @ApiProperty({ description: "The source document's address (the citation to follow)", example: 'http://nihseniorhealth.gov/shingles/symptomsanddiagnosis/01.html' })
+  @ApiProperty({
+    description: "The source document's address (the citation to follow)",
+    example: 'http://nihseniorhealth.gov/shingles/symptomsanddiagnosis/01.html',
+  })
   url!: string;
 
   @ApiProperty({ description: "The passage's focus (the condition or topic it is about)", example: 'Shingles' })
@@ -19,7 +22,10 @@ export class KnowledgeSearchResultDto {
   @ApiProperty({ description: "MedQuAD's question type", example: 'symptoms' })
   question_type!: string;
 
-  @ApiProperty({ description: 'The start of the answer', example: 'Shingles usually starts as a rash on one side of the face or body…' })
+  @ApiProperty({
+    description: 'The start of the answer',
+    example: 'Shingles usually starts as a rash on one side of the face or body…',
+  })
   snippet!: string;
 
   @ApiProperty({ description: 'Relevance; comparable within one answer only', example: 12.4 })
@@ -27,6 +33,9 @@ export class KnowledgeSearchResultDto {
 }
 
 export class KnowledgeSearchResponseDto {
-  @ApiProperty({ type: [KnowledgeSearchResultDto], description: 'Best first; empty while the collection is still being indexed after a start' })
+  @ApiProperty({
+    type: [KnowledgeSearchResultDto],
+    description: 'Best first; empty while the collection is still being indexed after a start',
+  })
   results!: KnowledgeSearchResultDto[];
 }

@@ -28,10 +28,21 @@ export class CollectionLoader {
   async load(location: string, progress: LoadProgress = {}, options: { force?: boolean } = {}): Promise<LoadOutcome> {
     const source = await collectionSourceOf(location);
     const hash = await contentHashOf(source);
-    if (!options.force && (await this.store.contentHashOf(source.name)) === hash) return { name: source.name, loaded: false, passages: 0 };
+    if (!options.force && (await this.store.contentHashOf(source.name)) === hash)
+      return { name: source.name, loaded: false, passages: 0 };
     const startedAt = performance.now();
-    const passages = await this.store.replaceCollection(source.name, hash, passagesOf(source, progress.onFile), progress.onWritten);
-    this.logger.log({ msg: 'Knowledge collection loaded', collection: source.name, passages, duration_ms: Math.round(performance.now() - startedAt) });
+    const passages = await this.store.replaceCollection(
+      source.name,
+      hash,
+      passagesOf(source, progress.onFile),
+      progress.onWritten,
+    );
+    this.logger.log({
+      msg: 'Knowledge collection loaded',
+      collection: source.name,
+      passages,
+      duration_ms: Math.round(performance.now() - startedAt),
+    });
     return { name: source.name, loaded: true, passages };
   }
 }

@@ -18,11 +18,16 @@ const JSONL = /\.jsonl(\.gz)?$/;
 
 export async function collectionSourceOf(location: string): Promise<CollectionSource> {
   const info = await stat(location);
-  const name = path.basename(location).replace(JSONL, '').replace(/\.xml$/, '');
+  const name = path
+    .basename(location)
+    .replace(JSONL, '')
+    .replace(/\.xml$/, '');
   if (info.isFile()) {
     if (JSONL.test(location)) return { name, files: [location], format: 'jsonl' };
     if (location.endsWith('.xml')) return { name, files: [location], format: 'medquad-xml' };
-    throw new Error(`${location}: a collection is a .jsonl, .jsonl.gz or MedQuAD .xml file, or a directory of .xml files`);
+    throw new Error(
+      `${location}: a collection is a .jsonl, .jsonl.gz or MedQuAD .xml file, or a directory of .xml files`,
+    );
   }
   const files = (await readdir(location, { recursive: true }))
     .filter((file) => file.endsWith('.xml'))
@@ -33,7 +38,10 @@ export async function collectionSourceOf(location: string): Promise<CollectionSo
 }
 
 /** Every passage of the collection, file by file; `onFile` reports progress. */
-export async function* passagesOf(source: CollectionSource, onFile?: (file: string, passages: number) => void): AsyncGenerator<KnowledgePassage> {
+export async function* passagesOf(
+  source: CollectionSource,
+  onFile?: (file: string, passages: number) => void,
+): AsyncGenerator<KnowledgePassage> {
   for (const file of source.files) {
     let count = 0;
     const passages = source.format === 'jsonl' ? readJsonlCollection(file) : await readMedquadXml(file);

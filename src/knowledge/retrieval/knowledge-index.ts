@@ -60,8 +60,13 @@ export class KnowledgeIndex {
   }
 
   private constructor(passages: readonly KnowledgePassage[]) {
-    this.passages = passages.map((passage) => ({ ...passage, synonyms: passage.synonyms ?? focusSynonymsIn(passage.answer) }));
-    this.names = this.passages.map((passage) => [passage.focus, ...(passage.synonyms ?? [])].map(termsOf).filter((terms) => terms.length > 0));
+    this.passages = passages.map((passage) => ({
+      ...passage,
+      synonyms: passage.synonyms ?? focusSynonymsIn(passage.answer),
+    }));
+    this.names = this.passages.map((passage) =>
+      [passage.focus, ...(passage.synonyms ?? [])].map(termsOf).filter((terms) => terms.length > 0),
+    );
     this.search = new MiniSearch<IndexedFields>({
       fields: ['question', 'answer', 'focus', 'synonyms'],
       storeFields: [],
@@ -83,10 +88,16 @@ export class KnowledgeIndex {
     const typed = termsOf(question);
     const corrected = typed.map((term) => this.speller.correct(term));
     const own = new Set(corrected.filter((term): term is string => term !== null));
-    const added = new Set(termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.frequencies.has(term)));
+    const added = new Set(
+      termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.frequencies.has(term)),
+    );
     if (own.size === 0 && added.size === 0) return [];
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
-    const intents = new Set(questionIntents([question, ...corrected.filter((term, index) => term !== null && term !== typed[index])].join(' ')));
+    const intents = new Set(
+      questionIntents(
+        [question, ...corrected.filter((term, index) => term !== null && term !== typed[index])].join(' '),
+      ),
+    );
     // The terms are processed already: MiniSearch only splits them and looks them up.
     const results = this.search.search([...own, ...added].join(' '), {
       combineWith: 'OR',
@@ -101,7 +112,14 @@ export class KnowledgeIndex {
       .map((result) => {
         const index = result.id as number;
         const passage = this.passages[index];
-        const typeBoost = intents.size > 0 ? (intents.has(passage.question_type) ? ASKED_TYPE_BOOST : 1) : passage.question_type === OVERVIEW_TYPE ? OVERVIEW_BOOST : 1;
+        const typeBoost =
+          intents.size > 0
+            ? intents.has(passage.question_type)
+              ? ASKED_TYPE_BOOST
+              : 1
+            : passage.question_type === OVERVIEW_TYPE
+              ? OVERVIEW_BOOST
+              : 1;
         return { passage, score: result.score * typeBoost * this.nameCoverageBoost(index, own, added) };
       })
       .sort((left, right) => right.score - left.score)
@@ -135,5 +153,11 @@ export class KnowledgeIndex {
 }
 
 function termsOf(text: string): string[] {
-  return [...new Set(tokenize(text).map(knowledgeTerm).filter((term): term is string => term !== null))];
+  return [
+    ...new Set(
+      tokenize(text)
+        .map(knowledgeTerm)
+        .filter((term): term is string => term !== null),
+    ),
+  ];
 }

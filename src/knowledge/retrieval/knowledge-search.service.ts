@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, Optional, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Optional,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
 import { cosineSimilarity } from './cosine-similarity.js';
 import { EmbeddingClient } from '../../patients/index.js';
 import { KnowledgeStore } from '../knowledge.store.js';
@@ -66,7 +73,12 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
       try {
         if (this.settings.seedPath !== null) await this.loader.load(this.settings.seedPath);
       } catch (error) {
-        if (!this.closed) this.logger.error({ msg: 'The knowledge collection could not be loaded', path: this.settings.seedPath, error: (error as Error).message });
+        if (!this.closed)
+          this.logger.error({
+            msg: 'The knowledge collection could not be loaded',
+            path: this.settings.seedPath,
+            error: (error as Error).message,
+          });
       }
       await this.refresh();
     })();
@@ -90,9 +102,17 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
       this.index = passages.length > 0 ? await KnowledgeIndex.build(passages) : null;
       this.indexedVersion = version;
       this.passageVectors.clear();
-      this.logger.log({ msg: 'Knowledge index built', passages: passages.length, duration_ms: Math.round(performance.now() - startedAt) });
+      this.logger.log({
+        msg: 'Knowledge index built',
+        passages: passages.length,
+        duration_ms: Math.round(performance.now() - startedAt),
+      });
     } catch (error) {
-      if (!this.closed) this.logger.warn({ msg: 'The knowledge index could not be refreshed; the previous one stays', error: (error as Error).message });
+      if (!this.closed)
+        this.logger.warn({
+          msg: 'The knowledge index could not be refreshed; the previous one stays',
+          error: (error as Error).message,
+        });
     }
   }
 
@@ -105,11 +125,17 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
     if (candidates.length === 0 || !this.embeddings) return candidates;
     try {
       const missing = candidates.filter((hit) => !this.passageVectors.has(hit.passage.id));
-      const vectors = await this.embeddings.embed([question, ...missing.map((hit) => `${hit.passage.focus}: ${hit.passage.question}`)], signal);
+      const vectors = await this.embeddings.embed(
+        [question, ...missing.map((hit) => `${hit.passage.focus}: ${hit.passage.question}`)],
+        signal,
+      );
       missing.forEach((hit, position) => this.passageVectors.set(hit.passage.id, vectors[position + 1]));
       const top = candidates[0].score;
       return candidates
-        .map((hit) => ({ ...hit, score: 0.5 * (hit.score / top) + 0.5 * cosineSimilarity(vectors[0], this.passageVectors.get(hit.passage.id)!) }))
+        .map((hit) => ({
+          ...hit,
+          score: 0.5 * (hit.score / top) + 0.5 * cosineSimilarity(vectors[0], this.passageVectors.get(hit.passage.id)!),
+        }))
         .sort((left, right) => right.score - left.score);
     } catch (error) {
       if (signal?.aborted) throw error;

@@ -4,14 +4,35 @@
  * answers better than a passage about the same disease that answers something else.
  */
 const INTENTS: ReadonlyArray<[type: string, pattern: RegExp]> = [
-  ['symptoms', /\b(symptoms?|signs?|feel like|look like|how (do|would|can) (i|you) (know|tell)|what happens|presentation)\b/],
-  ['treatment', /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|help with|relie\w*|fix)\b/],
-  ['causes', /\b(caus\w*|why (do|does|did|would)|reason|trigger\w*|where does it come from|what makes|how do(es)? (you|people|someone) get|how did (i|he|she|they) get)\b/],
-  ['inheritance', /\b(inherit\w*|hereditary|genetic|runs? in (the |my |our )?famil\w*|pass(ed)? (it )?(on|down)|pass (it )?to (my )?(kids|children|baby)|from (my|his|her) (mom|mother|dad|father|parents?))\b/],
+  [
+    'symptoms',
+    /\b(symptoms?|signs?|feel like|look like|how (do|would|can) (i|you) (know|tell)|what happens|presentation)\b/,
+  ],
+  [
+    'treatment',
+    /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|help with|relie\w*|fix)\b/,
+  ],
+  [
+    'causes',
+    /\b(caus\w*|why (do|does|did|would)|reason|trigger\w*|where does it come from|what makes|how do(es)? (you|people|someone) get|how did (i|he|she|they) get)\b/,
+  ],
+  [
+    'inheritance',
+    /\b(inherit\w*|hereditary|genetic|runs? in (the |my |our )?famil\w*|pass(ed)? (it )?(on|down)|pass (it )?to (my )?(kids|children|baby)|from (my|his|her) (mom|mother|dad|father|parents?))\b/,
+  ],
   ['genetic changes', /\b(genes?|genetic|mutations?|chromosom\w*|dna)\b/],
-  ['exams and tests', /\b(tests?|tested|testing|diagnosis|diagnose|diagnosing|how (is|are) (it|they|\w+) diagnosed|screen\w*|check(ed)? for|scan|biopsy|blood work|how (do|can|would) (they|doctors?|you) (know|tell|find))\b/],
-  ['prevention', /\b(prevent\w*|avoid\w*|reduce (my|the) risk|lower (my|the) risk|protect\w*|vaccin\w*|stop (it|from) (getting|happening))\b/],
-  ['outlook', /\b(outlook|prognosis|life expectancy|survival|surviv\w*|how long (will|can|do)|live with|get better|go away|fatal|die|dying|deadly|worse|recover\w*)\b/],
+  [
+    'exams and tests',
+    /\b(tests?|tested|testing|diagnosis|diagnose|diagnosing|how (is|are) (it|they|\w+) diagnosed|screen\w*|check(ed)? for|scan|biopsy|blood work|how (do|can|would) (they|doctors?|you) (know|tell|find))\b/,
+  ],
+  [
+    'prevention',
+    /\b(prevent\w*|avoid\w*|reduce (my|the) risk|lower (my|the) risk|protect\w*|vaccin\w*|stop (it|from) (getting|happening))\b/,
+  ],
+  [
+    'outlook',
+    /\b(outlook|prognosis|life expectancy|survival|surviv\w*|how long (will|can|do)|live with|get better|go away|fatal|die|dying|deadly|worse|recover\w*)\b/,
+  ],
   ['frequency', /\b(how (common|rare|many people)|common is|rare is|prevalen\w*|frequen\w*)\b/],
   ['susceptibility', /\b(at risk|risk factors?|who gets|who is likely|chances? of getting|more likely|susceptib\w*)\b/],
   ['complications', /\b(complications?|lead to|long[- ]term effects?|side effects?|damage)\b/],

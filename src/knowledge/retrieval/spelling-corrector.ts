@@ -26,7 +26,10 @@ export class SpellingCorrector {
     for (let length = term.length - maxEdits; length <= term.length + maxEdits; length += 1) {
       for (const candidate of this.byLength.get(`${term[0]}${length}`) ?? []) {
         const distance = boundedEditDistance(term, candidate, Math.min(maxEdits, bestDistance));
-        if (distance < bestDistance || (distance === bestDistance && best !== null && this.frequencies.get(candidate)! > this.frequencies.get(best)!)) {
+        if (
+          distance < bestDistance ||
+          (distance === bestDistance && best !== null && this.frequencies.get(candidate)! > this.frequencies.get(best)!)
+        ) {
           if (distance > maxEdits) continue;
           best = candidate;
           bestDistance = distance;
@@ -48,7 +51,8 @@ export function boundedEditDistance(left: string, right: string, bound: number):
     for (let j = 1; j <= right.length; j += 1) {
       const cost = left[i - 1] === right[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1])
+        value = Math.min(value, previousPrevious[j - 2] + 1);
       current.push(value);
       if (value < rowMinimum) rowMinimum = value;
     }

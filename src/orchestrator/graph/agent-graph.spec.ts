@@ -1,4 +1,9 @@
-import { DependencyUnavailableError, type ChatTurnInput, type RecordSource, type TurnAttachment } from '../chat-turn.js';
+import {
+  DependencyUnavailableError,
+  type ChatTurnInput,
+  type RecordSource,
+  type TurnAttachment,
+} from '../chat-turn.js';
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER } from '../guardrails/safety-check.js';
 import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyzer.js';
@@ -71,7 +76,10 @@ function setup(bound: Partial<Pick<AgentGraphDependencies, 'retriever' | 'speech
   const run = async (input: ChatTurnInput) => {
     const visited: string[] = [];
     let state: AgentStateValues | undefined;
-    for await (const [mode, chunk] of await graph.stream(initialAgentState(input), { streamMode: ['updates', 'values'], context: { onToken: undefined, llmCall: undefined } })) {
+    for await (const [mode, chunk] of await graph.stream(initialAgentState(input), {
+      streamMode: ['updates', 'values'],
+      context: { onToken: undefined, llmCall: undefined },
+    })) {
       if (mode === 'updates') visited.push(...Object.keys(chunk));
       else state = chunk as AgentStateValues;
     }
@@ -89,7 +97,9 @@ describe('agent graph', () => {
 
     expect(visited).toEqual(['input_router', 'triage', 'retrieve_context', 'reason', 'safety_check']);
     expect(answers.prompts).toHaveLength(1);
-    expect(retriever.queries).toEqual([{ patientId: PATIENT_ID, question: 'What was my weight at my last check-up?', limit: 5 }]);
+    expect(retriever.queries).toEqual([
+      { patientId: PATIENT_ID, question: 'What was my weight at my last check-up?', limit: 5 },
+    ]);
     expect(state.recordAccess).toEqual({ status: 'retrieved', records: [RECORD] });
     expect(state.toolsUsed).toEqual(['retrieve_patient_records']);
     expect(state.inputType).toBe('text');
@@ -110,7 +120,9 @@ describe('agent graph', () => {
     expect(retriever.queries).toHaveLength(0);
     expect(state.isEmergency).toBe(true);
     // The discriminators that fired, as the triage names them.
-    expect(state.emergencySymptoms).toEqual(new EmergencyTriage().assess('I have crushing chest pain and my left arm is numb').discriminators);
+    expect(state.emergencySymptoms).toEqual(
+      new EmergencyTriage().assess('I have crushing chest pain and my left arm is numb').discriminators,
+    );
     expect(state.emergencySymptoms.length).toBeGreaterThan(0);
     expect(state.response).toMatch(/Please call 112/);
   });
@@ -143,10 +155,27 @@ describe('agent graph', () => {
 
     const { visited, state } = await run(turn({ message: '', attachments: [attachment('audio')] }));
 
-    expect(visited).toEqual(['input_router', 'transcribe_audio', 'triage', 'retrieve_context', 'reason', 'safety_check']);
-    expect(speechToText.requests[0]).toMatchObject({ audio: Buffer.from('audio bytes'), mimeType: 'audio/wav', filename: 'audio.bin' });
-    expect(state).toMatchObject({ inputType: 'speech', transcription: 'My ankle is swollen after a fall.', toolsUsed: ['transcribe_audio'] });
-    expect(answers.prompts.at(-1)!.at(-1)!.content).toContain('<patient_message>\nMy ankle is swollen after a fall.\n</patient_message>');
+    expect(visited).toEqual([
+      'input_router',
+      'transcribe_audio',
+      'triage',
+      'retrieve_context',
+      'reason',
+      'safety_check',
+    ]);
+    expect(speechToText.requests[0]).toMatchObject({
+      audio: Buffer.from('audio bytes'),
+      mimeType: 'audio/wav',
+      filename: 'audio.bin',
+    });
+    expect(state).toMatchObject({
+      inputType: 'speech',
+      transcription: 'My ankle is swollen after a fall.',
+      toolsUsed: ['transcribe_audio'],
+    });
+    expect(answers.prompts.at(-1)!.at(-1)!.content).toContain(
+      '<patient_message>\nMy ankle is swollen after a fall.\n</patient_message>',
+    );
   });
 
   it('triages what was said: a spoken emergency is answered without the model', async () => {
@@ -165,11 +194,27 @@ describe('agent graph', () => {
     const { run, answers } = setup({ imageAnalyzer, speechToText });
 
     const { visited, state } = await run(
-      turn({ patientId: null, role: 'guest', message: 'What is this rash?', attachments: [attachment('image'), attachment('audio')] }),
+      turn({
+        patientId: null,
+        role: 'guest',
+        message: 'What is this rash?',
+        attachments: [attachment('image'), attachment('audio')],
+      }),
     );
 
-    expect(visited).toEqual(['input_router', 'transcribe_audio', 'triage', 'analyze_image', 'retrieve_context', 'reason', 'safety_check']);
-    expect(imageAnalyzer.requests[0]).toMatchObject({ mimeType: 'image/png', question: 'What is this rash?\n\nIt itches at night.' });
+    expect(visited).toEqual([
+      'input_router',
+      'transcribe_audio',
+      'triage',
+      'analyze_image',
+      'retrieve_context',
+      'reason',
+      'safety_check',
+    ]);
+    expect(imageAnalyzer.requests[0]).toMatchObject({
+      mimeType: 'image/png',
+      question: 'What is this rash?\n\nIt itches at night.',
+    });
     expect(state.inputType).toBe('multimodal');
     expect(state.imageAnalysis).toEqual({ description: 'a small red rash on the forearm', confidence: 0.6 });
     expect(state.toolsUsed).toEqual(['transcribe_audio', 'analyze_image']);
@@ -193,16 +238,22 @@ describe('agent graph', () => {
 
   it('refuses two attachments of one kind', async () => {
     const { run } = setup();
-    await expect(run(turn({ attachments: [attachment('image'), attachment('image')] }))).rejects.toBeInstanceOf(InvalidTurnInputError);
+    await expect(run(turn({ attachments: [attachment('image'), attachment('image')] }))).rejects.toBeInstanceOf(
+      InvalidTurnInputError,
+    );
   });
 
   it('sanitizes the message before triage and the model see it', async () => {
     const { run, answers } = setup();
 
-    const { state } = await run(turn({ message: 'Is <b>ibuprofen</b>\u200B ok\u0000 with <script>alert(1)</script>my tea?' }));
+    const { state } = await run(
+      turn({ message: 'Is <b>ibuprofen</b>\u200B ok\u0000 with <script>alert(1)</script>my tea?' }),
+    );
 
     expect(state.text).toBe('Is ibuprofen ok with my tea?');
-    expect(answers.prompts.at(-1)!.at(-1)!.content).toContain('<patient_message>\nIs ibuprofen ok with my tea?\n</patient_message>');
+    expect(answers.prompts.at(-1)!.at(-1)!.content).toContain(
+      '<patient_message>\nIs ibuprofen ok with my tea?\n</patient_message>',
+    );
   });
 
   it('shows the model only the recent history that fits the budget, oldest first', async () => {
@@ -238,7 +289,9 @@ describe('agent graph', () => {
       context: { historyTokenBudget: 2000, recordLimit: 5 },
     });
 
-    const state = await graph.invoke(initialAgentState(turn()), { context: { onToken: undefined, llmCall: undefined } });
+    const state = await graph.invoke(initialAgentState(turn()), {
+      context: { onToken: undefined, llmCall: undefined },
+    });
 
     expect(state.response).toContain(PATIENT_ID);
     expect(state.response).not.toContain(other);

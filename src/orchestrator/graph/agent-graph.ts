@@ -5,7 +5,12 @@ import type { KnowledgeRetriever } from '../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../patients/index.js';
 import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
 import { AgentState } from './agent-state.js';
-import type { AnswerSafetyChecker, EmergencyAssessor, EmergencyGuidanceWriter, InputSanitizer } from './guardrail-ports.js';
+import type {
+  AnswerSafetyChecker,
+  EmergencyAssessor,
+  EmergencyGuidanceWriter,
+  InputSanitizer,
+} from './guardrail-ports.js';
 import { NODE } from './node-names.js';
 import { createAnalyzeImageNode } from './nodes/analyze-image.node.js';
 import { createEmergencyResponseNode } from './nodes/emergency-response.node.js';
@@ -51,17 +56,30 @@ export interface AgentGraphDependencies {
 export function buildAgentGraph(deps: AgentGraphDependencies) {
   return new StateGraph(AgentState, TurnContext)
     .addNode(NODE.inputRouter, tracedNode(NODE.inputRouter, createInputRouterNode(deps.sanitize)))
-    .addNode(NODE.transcribeAudio, tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)))
+    .addNode(
+      NODE.transcribeAudio,
+      tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)),
+    )
     .addNode(NODE.triage, tracedNode(NODE.triage, createTriageNode(deps.triage)))
-    .addNode(NODE.emergencyResponse, tracedNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance)))
+    .addNode(
+      NODE.emergencyResponse,
+      tracedNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance)),
+    )
     .addNode(NODE.analyzeImage, tracedNode(NODE.analyzeImage, createAnalyzeImageNode(deps.imageAnalyzer)))
-    .addNode(NODE.retrieveContext, tracedNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context, deps.knowledge)))
+    .addNode(
+      NODE.retrieveContext,
+      tracedNode(NODE.retrieveContext, createRetrieveContextNode(deps.retriever, deps.context, deps.knowledge)),
+    )
     .addNode(NODE.reason, tracedNode(NODE.reason, createReasonNode(deps.answers, deps.emergencyGuidance)))
     .addNode(NODE.safetyCheck, tracedNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety, deps.emergencyGuidance)))
     .addEdge(START, NODE.inputRouter)
     .addConditionalEdges(NODE.inputRouter, routeAfterInput, [NODE.transcribeAudio, NODE.triage])
     .addEdge(NODE.transcribeAudio, NODE.triage)
-    .addConditionalEdges(NODE.triage, routeAfterTriage, [NODE.emergencyResponse, NODE.analyzeImage, NODE.retrieveContext])
+    .addConditionalEdges(NODE.triage, routeAfterTriage, [
+      NODE.emergencyResponse,
+      NODE.analyzeImage,
+      NODE.retrieveContext,
+    ])
     .addEdge(NODE.emergencyResponse, END)
     .addEdge(NODE.analyzeImage, NODE.retrieveContext)
     .addEdge(NODE.retrieveContext, NODE.reason)

@@ -19,7 +19,16 @@ class ChunkedAnswerGenerator extends AnswerGenerator {
 }
 
 const settings = {
-  ollama: { baseUrl: null, model: 'chunked-model', temperature: 0.3, numPredict: 1024, timeoutMs: 60_000, maxRetries: 0, retryBaseDelayMs: 0, breakerResetMs: 30_000 },
+  ollama: {
+    baseUrl: null,
+    model: 'chunked-model',
+    temperature: 0.3,
+    numPredict: 1024,
+    timeoutMs: 60_000,
+    maxRetries: 0,
+    retryBaseDelayMs: 0,
+    breakerResetMs: 30_000,
+  },
   historyTokenBudget: 2000,
   recordLimit: 8,
   emergencyNumber: '911',
@@ -37,24 +46,42 @@ const input: ChatTurnInput = {
 };
 /** The runner as Nest builds it; the record retriever, speech-to-text and vision are auto-mocks a text turn never calls. */
 const runnerWith = (answers: AnswerGenerator) =>
-  createTestingService(AgentGraphChatTurnRunner, [bind(ORCHESTRATOR_SETTINGS, settings), bind(AnswerGenerator, answers)]);
+  createTestingService(AgentGraphChatTurnRunner, [
+    bind(ORCHESTRATOR_SETTINGS, settings),
+    bind(AnswerGenerator, answers),
+  ]);
 const GUIDANCE = buildEmergencyGuidance([], { emergencyNumber: '911', crisisLine: '988' });
 const ANSWER = 'Sudden changes in behaviour can be serious.';
 
 async function run(pieces: readonly string[]) {
   const deltas: string[] = [];
-  const result = await (await runnerWith(new ChunkedAnswerGenerator(pieces))).run(input, { onToken: (d) => deltas.push(d) });
+  const result = await (
+    await runnerWith(new ChunkedAnswerGenerator(pieces))
+  ).run(input, { onToken: (d) => deltas.push(d) });
   return { result, deltas };
 }
 
 describe('the model emergency mark through the agent graph', () => {
   it('turns a mark cut across tokens into the emergency guidance, flagged as found by the model', async () => {
-    const { result, deltas } = await run(['[[', 'EMER', 'GENCY', ']]', '\n', 'Sudden changes', ' in behaviour', ' can be serious.']);
+    const { result, deltas } = await run([
+      '[[',
+      'EMER',
+      'GENCY',
+      ']]',
+      '\n',
+      'Sudden changes',
+      ' in behaviour',
+      ' can be serious.',
+    ]);
 
     expect(deltas.join('')).toBe(`${GUIDANCE}\n\n${ANSWER}`);
     expect(deltas.some((delta) => /\[|\]|EMER|GENCY/.test(delta))).toBe(false);
     expect(result.response).toBe(`${GUIDANCE}\n\n${ANSWER}\n\n${MEDICAL_DISCLAIMER}`);
-    expect(result.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'model', emergency_symptoms: [] });
+    expect(result.metadata).toMatchObject({
+      emergency_detected: true,
+      emergency_source: 'model',
+      emergency_symptoms: [],
+    });
   });
 
   it('leaves an answer that only mentions emergencies as it is, with no emergency_source', async () => {
@@ -68,7 +95,9 @@ describe('the model emergency mark through the agent graph', () => {
 
   it('reports rules as the source when the triage fired, and the model is never asked', async () => {
     const answers = new ChunkedAnswerGenerator(['[[EMERGENCY]]']);
-    const result = await (await runnerWith(answers)).run({ ...input, message: "my husband collapsed and isn't breathing" });
+    const result = await (
+      await runnerWith(answers)
+    ).run({ ...input, message: "my husband collapsed and isn't breathing" });
     expect(result.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'rules' });
   });
 });

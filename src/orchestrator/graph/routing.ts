@@ -2,7 +2,9 @@ import type { AgentStateValues } from './agent-state.js';
 import { NODE } from './node-names.js';
 
 /** A voice message is transcribed before triage, so triage judges what was said. */
-export function routeAfterInput(state: Pick<AgentStateValues, 'audio'>): typeof NODE.transcribeAudio | typeof NODE.triage {
+export function routeAfterInput(
+  state: Pick<AgentStateValues, 'audio'>,
+): typeof NODE.transcribeAudio | typeof NODE.triage {
   return state.audio ? NODE.transcribeAudio : NODE.triage;
 }
 

@@ -14,8 +14,17 @@ export function toChatTurnResult(state: AgentStateValues, model: string): Omit<C
       image_analysis: state.imageAnalysis,
       transcription: state.transcription,
       sources: [
-        ...(state.recordAccess.status === 'retrieved' ? state.recordAccess.records.map((record) => ({ kind: 'record' as const, ...record })) : []),
-        ...state.knowledge.map(({ kind, id, title, url, source, snippet }) => ({ kind, id, title, url, source, snippet })),
+        ...(state.recordAccess.status === 'retrieved'
+          ? state.recordAccess.records.map((record) => ({ kind: 'record' as const, ...record }))
+          : []),
+        ...state.knowledge.map(({ kind, id, title, url, source, snippet }) => ({
+          kind,
+          id,
+          title,
+          url,
+          source,
+          snippet,
+        })),
       ],
       safety: state.safety,
       model,

@@ -67,7 +67,8 @@ export const EMERGENCY_CATEGORY_LABELS: Readonly<Record<EmergencyCategory, strin
   drowning: 'drowning or near-drowning',
   withdrawal: 'dangerous withdrawal (alcohol or drugs: shaking, confusion, hallucinations, fits)',
   psychiatric_crisis: 'mental-health crisis with danger to the person or others',
-  spinal_cord_compression: 'possible spinal cord or nerve compression (numb saddle area, bladder or bowel change, weak legs)',
+  spinal_cord_compression:
+    'possible spinal cord or nerve compression (numb saddle area, bladder or bowel change, weak legs)',
   testicular_torsion: 'sudden severe testicle pain (possible torsion)',
   eye_emergency: 'eye emergency (chemical splash, penetrating injury, sudden painful red eye or vision change)',
 };

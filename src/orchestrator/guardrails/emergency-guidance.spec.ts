@@ -40,7 +40,10 @@ describe('buildEmergencyGuidance', () => {
   });
 
   it('uses the configured numbers', () => {
-    const guidance = buildEmergencyGuidance(['seizure', 'suicide_self_harm'], { emergencyNumber: '112', crisisLine: '116 123' });
+    const guidance = buildEmergencyGuidance(['seizure', 'suicide_self_harm'], {
+      emergencyNumber: '112',
+      crisisLine: '116 123',
+    });
     expect(guidance).toContain('call 112');
     expect(guidance).toContain('116 123');
     expect(guidance).not.toMatch(/911|988/);

@@ -19,14 +19,20 @@ const FLAGGED_ANSWER = `${MODEL_EMERGENCY_MARK}\nThose symptoms need an ambulanc
 
 describe('readModelEmergencyMark', () => {
   it('reads and removes the mark with the line break that ends it', () => {
-    expect(readModelEmergencyMark(FLAGGED_ANSWER)).toEqual({ flagged: true, text: 'Those symptoms need an ambulance now.' });
+    expect(readModelEmergencyMark(FLAGGED_ANSWER)).toEqual({
+      flagged: true,
+      text: 'Those symptoms need an ambulance now.',
+    });
   });
 
-  it.each(['[[emergency]]\nGo now.', '[[ EMERGENCY ]]\nGo now.', 'Please listen. [[EMERGENCY]] Go now.'])('accepts %j', (answer) => {
-    const reading = readModelEmergencyMark(answer);
-    expect(reading.flagged).toBe(true);
-    expect(reading.text).not.toMatch(/\[|\]|emergency/i);
-  });
+  it.each(['[[emergency]]\nGo now.', '[[ EMERGENCY ]]\nGo now.', 'Please listen. [[EMERGENCY]] Go now.'])(
+    'accepts %j',
+    (answer) => {
+      const reading = readModelEmergencyMark(answer);
+      expect(reading.flagged).toBe(true);
+      expect(reading.text).not.toMatch(/\[|\]|emergency/i);
+    },
+  );
 
   it.each([
     'If the pain spreads to your arm, go to the emergency department.',
@@ -42,7 +48,11 @@ describe('EmergencyMarkStreamFilter', () => {
   it('never lets a mark through, whichever two pieces the model cuts it into', () => {
     for (let cut = 0; cut <= FLAGGED_ANSWER.length; cut += 1) {
       const { shown, flagged } = stream([FLAGGED_ANSWER.slice(0, cut), FLAGGED_ANSWER.slice(cut)]);
-      expect({ cut, shown, flagged }).toEqual({ cut, shown: `${GUIDANCE}Those symptoms need an ambulance now.`, flagged: true });
+      expect({ cut, shown, flagged }).toEqual({
+        cut,
+        shown: `${GUIDANCE}Those symptoms need an ambulance now.`,
+        flagged: true,
+      });
     }
   });
 

@@ -44,7 +44,7 @@ describe('EmergencyTriage over the labelled set', () => {
  */
 describe('EmergencyTriage on held-out phrasings', () => {
   const heldOut: ReadonlyArray<readonly [string, EmergencyCategory]> = [
-    ["my mums keeled over in the garden and isnt responding to me", 'loss_of_consciousness'],
+    ['my mums keeled over in the garden and isnt responding to me', 'loss_of_consciousness'],
     ["there's an elephant standing on my chest", 'cardiac_chest_pain'],
     ['my chest has been hurting since this morning', 'cardiac_chest_pain'],
     ['i wanna kms', 'suicide_self_harm'],
@@ -279,4 +279,3 @@ describe('EmergencyTriage result', () => {
     expect(categoriesOf('my son is unconcious')).toContain('loss_of_consciousness');
   });
 });
-

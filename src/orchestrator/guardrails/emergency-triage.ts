@@ -140,6 +140,7 @@ function rawFindings(clause: string, candidates: readonly SignalDefinition[]): R
 
 function isSatisfied(trigger: CategoryTrigger, findings: Findings): boolean {
   return (
-    trigger.all.every((signal) => findings.has(signal)) && !(trigger.unless ?? []).some((signal) => findings.has(signal))
+    trigger.all.every((signal) => findings.has(signal)) &&
+    !(trigger.unless ?? []).some((signal) => findings.has(signal))
   );
 }

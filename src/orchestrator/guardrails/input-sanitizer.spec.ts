@@ -11,7 +11,9 @@ describe('sanitizeUserInput', () => {
   });
 
   it('strips tags and keeps their text', () => {
-    expect(sanitizeUserInput('I have <b>chest</b> pain<br/>since <i class="x">today</i>')).toBe('I have chest pain since today');
+    expect(sanitizeUserInput('I have <b>chest</b> pain<br/>since <i class="x">today</i>')).toBe(
+      'I have chest pain since today',
+    );
     expect(sanitizeUserInput('<img src=x onerror="alert(1)">headache')).toBe('headache');
   });
 

@@ -20,7 +20,8 @@ const TAG = /<\/?[a-zA-Z][a-zA-Z0-9:-]*(?:\s+[^<>]*)?\/?>|<![a-zA-Z][^<>]*>|<\?[
  * characters that make text read differently from what it says. The zero-width joiners
  * (U+200C, U+200D) stay: scripts and emoji need them.
  */
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Spaces of every width, tabs included, but not newlines. */
 const HORIZONTAL_SPACE_RUN = /[^\S\n]{2,}|[^\S\n\t ]/g;

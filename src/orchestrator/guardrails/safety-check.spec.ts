@@ -96,7 +96,9 @@ describe('ResponseSafetyCheck', () => {
     it("redacts another patient's identifier and keeps the caller's own", () => {
       const answer = `Your record ${CALLER} is unlike ${OTHER}, whose results differ.`;
       const result = safety.check(answer, asPatient);
-      expect(result.response).toBe(`Your record ${CALLER} is unlike [redacted], whose results differ.\n\n${MEDICAL_DISCLAIMER}`);
+      expect(result.response).toBe(
+        `Your record ${CALLER} is unlike [redacted], whose results differ.\n\n${MEDICAL_DISCLAIMER}`,
+      );
       expect(result.violations).toEqual(['other_patient_identifier']);
       expect(result.response_replaced).toBe(false);
     });

@@ -29,14 +29,23 @@ export const LABELLED_EMERGENCIES: readonly LabelledEmergency[] = [
   { text: 'my dad is clutching his chest and sweating a lot', expected: ['cardiac_chest_pain'] },
   { text: 'There is a pressure in my chest and I feel sick and sweaty', expected: ['cardiac_chest_pain'] },
   { text: "I think I'm having a heart attack", expected: ['cardiac_chest_pain'] },
-  { text: "my husband has had chest pains for the last 20 minutes and they're not going away", expected: ['cardiac_chest_pain'] },
+  {
+    text: "my husband has had chest pains for the last 20 minutes and they're not going away",
+    expected: ['cardiac_chest_pain'],
+  },
   { text: 'Chest pain radiating down my left arm', expected: ['cardiac_chest_pain'] },
   { text: 'my grandma says her chest is hurting and she feels faint', expected: ['cardiac_chest_pain'] },
   { text: 'CHEST PAIN!!! help', expected: ['cardiac_chest_pain'] },
   { text: 'My husband is sweating, grey, and complaining of chest pressure', expected: ['cardiac_chest_pain'] },
   { text: 'my chest hurts and my left arm is numb, what should I do?', expected: ['cardiac_chest_pain'] },
-  { text: "I had a heart attack 3 years ago and now I'm having the same crushing chest pain again", expected: ['cardiac_chest_pain'] },
-  { text: 'is this a heart attack?? pain in the middle of my chest, feels like a squeezing band', expected: ['cardiac_chest_pain'] },
+  {
+    text: "I had a heart attack 3 years ago and now I'm having the same crushing chest pain again",
+    expected: ['cardiac_chest_pain'],
+  },
+  {
+    text: 'is this a heart attack?? pain in the middle of my chest, feels like a squeezing band',
+    expected: ['cardiac_chest_pain'],
+  },
 
   // breathing
   { text: "I can't breathe properly", expected: ['breathing_difficulty'] },
@@ -45,7 +54,10 @@ export const LABELLED_EMERGENCIES: readonly LabelledEmergency[] = [
   { text: 'I cant catch my breath even sitting still', expected: ['breathing_difficulty'] },
   { text: 'he is choking on a piece of meat', expected: ['breathing_difficulty'] },
   { text: 'struggling to breathe and my lips look blue', expected: ['breathing_difficulty'] },
-  { text: "I've been short of breath all day just sitting on the couch and it's getting worse", expected: ['breathing_difficulty'] },
+  {
+    text: "I've been short of breath all day just sitting on the couch and it's getting worse",
+    expected: ['breathing_difficulty'],
+  },
   { text: 'my mom has trouble breathing and is very pale', expected: ['breathing_difficulty'] },
   { text: 'my husband stopped breathing', expected: ['breathing_difficulty'] },
   { text: 'I cannot get enough air in, it feels like I am suffocating', expected: ['breathing_difficulty'] },
@@ -77,7 +89,10 @@ export const LABELLED_EMERGENCIES: readonly LabelledEmergency[] = [
   { text: 'worst headache of my life, it came on suddenly', expected: ['stroke_signs'] },
   { text: "my dad's mouth looks droopy and he can't speak properly", expected: ['stroke_signs'] },
   { text: 'I suddenly lost vision in my right eye', expected: ['stroke_signs'] },
-  { text: 'I know what a stroke is, and I think my dad is having one: his face is drooping', expected: ['stroke_signs'] },
+  {
+    text: 'I know what a stroke is, and I think my dad is having one: his face is drooping',
+    expected: ['stroke_signs'],
+  },
 
   // anaphylaxis
   { text: 'my throat is swelling shut after a bee sting', expected: ['anaphylaxis'] },
@@ -92,7 +107,10 @@ export const LABELLED_EMERGENCIES: readonly LabelledEmergency[] = [
   { text: 'she fell down the stairs, banged her head and now she seems confused', expected: ['head_injury'] },
   { text: "my dad slipped and hit the back of his head, he's really drowsy now", expected: ['head_injury'] },
   { text: 'he was knocked out for about a minute during the rugby match', expected: ['head_injury'] },
-  { text: "after the car crash he hit his head and there's clear fluid coming from his nose", expected: ['head_injury'] },
+  {
+    text: "after the car crash he hit his head and there's clear fluid coming from his nose",
+    expected: ['head_injury'],
+  },
   { text: 'Help! my grandpa fell, hit his head and is now not making any sense', expected: ['head_injury'] },
   { text: 'I hit my head last week and now I keep vomiting and feel confused', expected: ['head_injury'] },
 
@@ -148,13 +166,19 @@ export const LABELLED_EMERGENCIES: readonly LabelledEmergency[] = [
   { text: 'my son has a fever, a stiff neck and a purple rash', expected: ['meningitis_signs'] },
   { text: "she has a rash that doesn't fade when I press a glass against it", expected: ['meningitis_signs'] },
   { text: 'high temperature, stiff neck and the light hurts her eyes', expected: ['meningitis_signs'] },
-  { text: "my daughter has tiny purple spots that don't fade under a glass and a fever", expected: ['meningitis_signs'] },
+  {
+    text: "my daughter has tiny purple spots that don't fade under a glass and a fever",
+    expected: ['meningitis_signs'],
+  },
   { text: "I have a terrible headache, a stiff neck and I'm very sensitive to light", expected: ['meningitis_signs'] },
 
   // several at once
   { text: "I'm having chest pain and shortness of breath", expected: ['cardiac_chest_pain', 'breathing_difficulty'] },
   { text: 'she is not breathing and has no pulse', expected: ['breathing_difficulty', 'loss_of_consciousness'] },
-  { text: 'sharp pain in the chest when I breathe and I can barely catch my breath', expected: ['cardiac_chest_pain', 'breathing_difficulty'] },
+  {
+    text: 'sharp pain in the chest when I breathe and I can barely catch my breath',
+    expected: ['cardiac_chest_pain', 'breathing_difficulty'],
+  },
 ];
 
 export const LABELLED_NON_EMERGENCIES: readonly LabelledNonEmergency[] = [

@@ -25,7 +25,13 @@ describe('parseImageFindings', () => {
       JSON.stringify({
         image_quality: 'fair',
         findings: ['ok', 7, '  ', 'x'.repeat(1000), 'a', 'b', 'c', 'd', 'e', 'f', 'g'],
-        possible_conditions: [{ name: 'Eczema', confidence: 3 }, { name: '', confidence: 0.2 }, { confidence: 0.4 }, 'rash', { name: 'Psoriasis', confidence: -1 }],
+        possible_conditions: [
+          { name: 'Eczema', confidence: 3 },
+          { name: '', confidence: 0.2 },
+          { confidence: 0.4 },
+          'rash',
+          { name: 'Psoriasis', confidence: -1 },
+        ],
         confidence: 'high',
       }),
     );

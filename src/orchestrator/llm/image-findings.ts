@@ -35,7 +35,12 @@ export const IMAGE_FINDINGS_SCHEMA = {
       enum: IMAGE_QUALITIES,
       description: 'unusable: too blurred, too dark, or not showing skin or a body part, so nothing can be assessed',
     },
-    findings: { type: 'array', items: { type: 'string' }, maxItems: MAX_FINDINGS, description: 'What is visible, described plainly' },
+    findings: {
+      type: 'array',
+      items: { type: 'string' },
+      maxItems: MAX_FINDINGS,
+      description: 'What is visible, described plainly',
+    },
     possible_conditions: {
       type: 'array',
       maxItems: MAX_CONDITIONS,
@@ -71,10 +76,18 @@ export function parseImageFindings(output: string): ImageFindings {
   } catch {
     return unusableImage(UNREADABLE_OUTPUT);
   }
-  if (!isObject(value) || !IMAGE_QUALITIES.includes(value.image_quality as ImageQuality) || !Array.isArray(value.findings)) {
+  if (
+    !isObject(value) ||
+    !IMAGE_QUALITIES.includes(value.image_quality as ImageQuality) ||
+    !Array.isArray(value.findings)
+  ) {
     return unusableImage(UNREADABLE_OUTPUT);
   }
-  const findings = value.findings.filter((item): item is string => typeof item === 'string').map(bounded).filter(Boolean).slice(0, MAX_FINDINGS);
+  const findings = value.findings
+    .filter((item): item is string => typeof item === 'string')
+    .map(bounded)
+    .filter(Boolean)
+    .slice(0, MAX_FINDINGS);
   const conditions = (Array.isArray(value.possible_conditions) ? value.possible_conditions : [])
     .filter(isObject)
     .filter((item) => typeof item.name === 'string' && bounded(item.name) !== '')

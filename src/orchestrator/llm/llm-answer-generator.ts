@@ -80,7 +80,13 @@ export class LlmAnswerGenerator extends AnswerGenerator {
    * classifies); an error thrown by the caller's onToken is passed through untouched, since it
    * says nothing about the host.
    */
-  private async attempt(host: LlmHost, prompt: readonly PromptMessage[], hooks: GenerationHooks, attemptSignal: AbortSignal, progress: TurnProgress): Promise<string> {
+  private async attempt(
+    host: LlmHost,
+    prompt: readonly PromptMessage[],
+    hooks: GenerationHooks,
+    attemptSignal: AbortSignal,
+    progress: TurnProgress,
+  ): Promise<string> {
     const model = this.models.create(host, { vision: false, temperature: this.ollama.temperature }, attemptSignal);
     const callEnded = this.metrics.startLlmCall('chat');
     let answer = '';

@@ -9,7 +9,13 @@ import { SYSTEM_LANE } from '../../llm/index.js';
 import { LlmCallRunner } from '../../llm/index.js';
 import type { LlmHost } from '../../llm/index.js';
 import { NoUsableHostError } from '../../llm/index.js';
-import { IMAGE_FINDINGS_SCHEMA, parseImageFindings, unusableImage, VISION_SYSTEM_PROMPT, type ImageFindings } from './image-findings.js';
+import {
+  IMAGE_FINDINGS_SCHEMA,
+  parseImageFindings,
+  unusableImage,
+  VISION_SYSTEM_PROMPT,
+  type ImageFindings,
+} from './image-findings.js';
 import { classifyLlmFailure, httpStatusOf, LlmCallError } from '../../llm/index.js';
 import { CIRCUIT_OPEN_REASON, llmNotConfigured, llmUnavailable } from './llm-unavailable.js';
 import { ChatModelFactory } from './providers/chat-model-factory.js';
@@ -21,7 +27,8 @@ const VISION_TEMPERATURE = 0;
 /** Servers answer these when they cannot decode or use the image itself: the image's problem, not the service's. */
 const IMAGE_REFUSED_STATUSES = new Set([400, 415, 422]);
 
-export const IMAGE_NOT_PROCESSED = 'The vision model could not process this image (it may be damaged or in a format the model cannot read).';
+export const IMAGE_NOT_PROCESSED =
+  'The vision model could not process this image (it may be damaged or in a format the model cannot read).';
 
 /**
  * `analyze_image` on the vision-capable model (OLLAMA_VISION_MODEL or OPENAI_VISION_MODEL, else
@@ -85,19 +92,28 @@ export class LlmImageAnalyzer extends ImageAnalyzer {
 
   private async attempt(host: LlmHost, request: ImageAnalysisRequest, attemptSignal: AbortSignal): Promise<string> {
     const model = this.models.create(host, { vision: true, temperature: VISION_TEMPERATURE }, attemptSignal);
-    const question = request.question.trim() === '' ? 'The patient sent this photo without a question.' : `The patient asks: ${request.question}`;
+    const question =
+      request.question.trim() === ''
+        ? 'The patient sent this photo without a question.'
+        : `The patient asks: ${request.question}`;
     const messages = [
       new SystemMessage(VISION_SYSTEM_PROMPT),
       new HumanMessage({
         content: [
           { type: 'text', text: question },
-          { type: 'image_url', image_url: { url: `data:${request.mimeType};base64,${request.image.toString('base64')}` } },
+          {
+            type: 'image_url',
+            image_url: { url: `data:${request.mimeType};base64,${request.image.toString('base64')}` },
+          },
         ],
       }),
     ];
     const callEnded = this.metrics.startLlmCall('vision');
     try {
-      const answer = await model.invoke(messages, { signal: attemptSignal, ...this.models.structuredOutput(IMAGE_FINDINGS_SCHEMA) });
+      const answer = await model.invoke(messages, {
+        signal: attemptSignal,
+        ...this.models.structuredOutput(IMAGE_FINDINGS_SCHEMA),
+      });
       callEnded();
       const usage = tokenUsageOf(answer);
       if (usage) request.llmCall?.onUsage?.(usage);

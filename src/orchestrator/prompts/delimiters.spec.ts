@@ -15,6 +15,8 @@ describe('prompt delimiters', () => {
   });
 
   it('leaves ordinary angle brackets alone', () => {
-    expect(neutralizeTags('blood pressure < 120 and a <b>bold</b> word')).toBe('blood pressure < 120 and a <b>bold</b> word');
+    expect(neutralizeTags('blood pressure < 120 and a <b>bold</b> word')).toBe(
+      'blood pressure < 120 and a <b>bold</b> word',
+    );
   });
 });

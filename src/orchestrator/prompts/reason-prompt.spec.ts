@@ -10,7 +10,10 @@ describe('buildReasonPrompt', () => {
         { user: 'first question', assistant: 'first answer', at },
         { user: 'second question', assistant: 'second answer', at },
       ],
-      records: { status: 'retrieved', records: [{ resource_type: 'Observation', date: '2020-03-06', text: 'Body weight 70 kg' }] },
+      records: {
+        status: 'retrieved',
+        records: [{ resource_type: 'Observation', date: '2020-03-06', text: 'Body weight 70 kg' }],
+      },
       imageAnalysis: null,
       message: 'What was my weight?',
     });

@@ -29,7 +29,9 @@ export function buildReasonPrompt(input: ReasonPromptInput): PromptMessage[] {
   ]);
   const finalTurn = [
     fenced('patient_records', describeRecords(input.records)),
-    input.knowledge && input.knowledge.length > 0 ? fenced('medical_knowledge', describeKnowledge(input.knowledge)) : null,
+    input.knowledge && input.knowledge.length > 0
+      ? fenced('medical_knowledge', describeKnowledge(input.knowledge))
+      : null,
     input.imageAnalysis ? fenced('image_analysis', JSON.stringify(input.imageAnalysis, null, 2)) : null,
     fenced('patient_message', input.message.trim() === '' ? '(The patient sent no text.)' : input.message),
   ]
@@ -54,5 +56,7 @@ function describeRecords(access: RecordAccess): string {
 
 /** `[n] Title (source, url)` then the passage: the number is what the answer cites. */
 function describeKnowledge(passages: readonly KnowledgeReference[]): string {
-  return passages.map((passage, index) => `[${index + 1}] ${passage.title} (${passage.source}, ${passage.url})\n${passage.text}`).join('\n\n');
+  return passages
+    .map((passage, index) => `[${index + 1}] ${passage.title} (${passage.source}, ${passage.url})\n${passage.text}`)
+    .join('\n\n');
 }

@@ -45,7 +45,10 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
       handleWhen((error) => error instanceof SpeechToTextCallError && error.retryable),
       {
         maxAttempts: settings.maxRetries,
-        backoff: new ExponentialBackoff({ initialDelay: settings.retryBaseDelayMs, maxDelay: Math.max(settings.retryBaseDelayMs * 16, 1) }),
+        backoff: new ExponentialBackoff({
+          initialDelay: settings.retryBaseDelayMs,
+          maxDelay: Math.max(settings.retryBaseDelayMs * 16, 1),
+        }),
       },
     );
     const breaker = circuitBreaker(
@@ -55,20 +58,30 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
     this.pipeline = wrap(retryPolicy, breaker, timeout(settings.timeoutMs, TimeoutStrategy.Cooperative));
     breakers.track('speech_to_text', breaker);
     retryPolicy.onRetry((event) =>
-      this.logger.warn(`Retrying speech-to-text in ${Math.round(event.delay)} ms (attempt ${event.attempt}): ${'error' in event ? event.error.message : 'no answer'}`),
+      this.logger.warn(
+        `Retrying speech-to-text in ${Math.round(event.delay)} ms (attempt ${event.attempt}): ${'error' in event ? event.error.message : 'no answer'}`,
+      ),
     );
-    breaker.onBreak(() => this.logger.error(`Speech-to-text circuit opened: failing fast for ${settings.breakerResetMs} ms`));
+    breaker.onBreak(() =>
+      this.logger.error(`Speech-to-text circuit opened: failing fast for ${settings.breakerResetMs} ms`),
+    );
   }
 
   async transcribe(request: TranscriptionRequest): Promise<Transcription> {
     const { baseUrl } = this.settings;
     if (!baseUrl) {
-      throw new DependencyUnavailableError('speech-to-text', 'Speech-to-text is not configured: set STT_BASE_URL to an OpenAI-compatible transcription server.');
+      throw new DependencyUnavailableError(
+        'speech-to-text',
+        'Speech-to-text is not configured: set STT_BASE_URL to an OpenAI-compatible transcription server.',
+      );
     }
     const clientSignal = request.signal;
     if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
     try {
-      return await this.pipeline.execute(({ signal }) => this.attempt(transcriptionsUrl(baseUrl), request, signal), clientSignal);
+      return await this.pipeline.execute(
+        ({ signal }) => this.attempt(transcriptionsUrl(baseUrl), request, signal),
+        clientSignal,
+      );
     } catch (error) {
       if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
       if (error instanceof SpeechToTextCallError && error.kind === 'recording_refused') {
@@ -78,12 +91,17 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
         );
       }
       if (error instanceof SpeechToTextCallError) throw unavailable(error.reason);
-      if (isBrokenCircuitError(error)) throw unavailable('it failed several times in a row, so calls are paused for a short while');
+      if (isBrokenCircuitError(error))
+        throw unavailable('it failed several times in a row, so calls are paused for a short while');
       throw error;
     }
   }
 
-  private async attempt(url: string, request: TranscriptionRequest, attemptSignal: AbortSignal): Promise<Transcription> {
+  private async attempt(
+    url: string,
+    request: TranscriptionRequest,
+    attemptSignal: AbortSignal,
+  ): Promise<Transcription> {
     const form = new FormData();
     form.append('file', new Blob([request.audio], { type: request.mimeType }), request.filename);
     form.append('model', this.settings.model);
@@ -103,7 +121,13 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
     }
   }
 
-  private async post(url: string, form: FormData, headers: Record<string, string>, request: TranscriptionRequest, attemptSignal: AbortSignal): Promise<Transcription> {
+  private async post(
+    url: string,
+    form: FormData,
+    headers: Record<string, string>,
+    request: TranscriptionRequest,
+    attemptSignal: AbortSignal,
+  ): Promise<Transcription> {
     let status: number;
     let body: string;
     try {
@@ -112,7 +136,11 @@ export class OpenAiSpeechToTextClient extends SpeechToTextClient {
       body = await response.text();
     } catch (error) {
       const clientAborted = request.signal?.aborted ?? false;
-      throw classifyFetchFailure(error, { clientAborted, timedOut: attemptSignal.aborted && !clientAborted, timeoutMs: this.settings.timeoutMs });
+      throw classifyFetchFailure(error, {
+        clientAborted,
+        timedOut: attemptSignal.aborted && !clientAborted,
+        timeoutMs: this.settings.timeoutMs,
+      });
     }
     if (status < 200 || status >= 300) throw classifyStatus(status, body);
     return { text: transcriptOf(body) };
@@ -132,5 +160,8 @@ function transcriptOf(body: string): string {
 }
 
 function unavailable(reason: string): DependencyUnavailableError {
-  return new DependencyUnavailableError('speech-to-text', `The speech-to-text service is unavailable: ${reason}. Please try again shortly, or type your message.`);
+  return new DependencyUnavailableError(
+    'speech-to-text',
+    `The speech-to-text service is unavailable: ${reason}. Please try again shortly, or type your message.`,
+  );
 }

@@ -41,25 +41,46 @@ export class SpeechToTextCallError extends Error {
 }
 
 /** fetch rejected before or while reading the answer. */
-export function classifyFetchFailure(error: unknown, circumstances: { clientAborted: boolean; timedOut: boolean; timeoutMs: number }): SpeechToTextCallError {
+export function classifyFetchFailure(
+  error: unknown,
+  circumstances: { clientAborted: boolean; timedOut: boolean; timeoutMs: number },
+): SpeechToTextCallError {
   if (circumstances.clientAborted) return new SpeechToTextCallError('client_abort', 'the client went away', error);
-  if (circumstances.timedOut) return new SpeechToTextCallError('timeout', `it did not answer within ${formatDuration(circumstances.timeoutMs)}`, error);
+  if (circumstances.timedOut)
+    return new SpeechToTextCallError(
+      'timeout',
+      `it did not answer within ${formatDuration(circumstances.timeoutMs)}`,
+      error,
+    );
   const code = codeOf(error);
-  return new SpeechToTextCallError('connection', code ? `the connection failed (${code})` : 'it could not be reached', error);
+  return new SpeechToTextCallError(
+    'connection',
+    code ? `the connection failed (${code})` : 'it could not be reached',
+    error,
+  );
 }
 
 /** A non-2xx answer; `body` is the server's error text (OpenAI-style `{ error: { message } }` or plain). */
 export function classifyStatus(status: number, body: string): SpeechToTextCallError {
   const message = brief(errorMessageOf(body));
-  if (status >= 500 || TRANSIENT_STATUSES.has(status)) return new SpeechToTextCallError('server_error', `it answered HTTP ${status}`);
-  if (RECORDING_STATUSES.has(status)) return new SpeechToTextCallError('recording_refused', `it could not use the recording (HTTP ${status}${message ? `: ${message}` : ''})`);
-  return new SpeechToTextCallError('request_refused', `it refused the request (HTTP ${status}${message ? `: ${message}` : ''})`);
+  if (status >= 500 || TRANSIENT_STATUSES.has(status))
+    return new SpeechToTextCallError('server_error', `it answered HTTP ${status}`);
+  if (RECORDING_STATUSES.has(status))
+    return new SpeechToTextCallError(
+      'recording_refused',
+      `it could not use the recording (HTTP ${status}${message ? `: ${message}` : ''})`,
+    );
+  return new SpeechToTextCallError(
+    'request_refused',
+    `it refused the request (HTTP ${status}${message ? `: ${message}` : ''})`,
+  );
 }
 
 function errorMessageOf(body: string): string {
   try {
     const parsed = JSON.parse(body) as { error?: { message?: unknown } | string; message?: unknown; detail?: unknown };
-    const candidate = typeof parsed.error === 'string' ? parsed.error : (parsed.error?.message ?? parsed.message ?? parsed.detail);
+    const candidate =
+      typeof parsed.error === 'string' ? parsed.error : (parsed.error?.message ?? parsed.message ?? parsed.detail);
     return typeof candidate === 'string' ? candidate : '';
   } catch {
     return body;
@@ -67,7 +88,11 @@ function errorMessageOf(body: string): string {
 }
 
 function codeOf(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth += 1) {
+  for (
+    let current = error, depth = 0;
+    current && depth < 5;
+    current = (current as { cause?: unknown }).cause, depth += 1
+  ) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code;
   }

@@ -5,7 +5,11 @@ import { LlmCallRunner } from '../../llm/index.js';
 import type { LlmHost } from '../../llm/index.js';
 import { NoUsableHostError } from '../../llm/index.js';
 import { classifyLlmFailure, LlmCallError } from '../../llm/index.js';
-import { PATIENT_RECORDS_SETTINGS, type EmbeddingSettings, type PatientRecordsSettings } from '../patient-records-settings.js';
+import {
+  PATIENT_RECORDS_SETTINGS,
+  type EmbeddingSettings,
+  type PatientRecordsSettings,
+} from '../patient-records-settings.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from './embedding-client.js';
 
 /** Texts per `/api/embed` call: large enough to amortise the round trip, small enough to time out per batch. */
@@ -61,15 +65,26 @@ export class OllamaEmbeddingClient extends EmbeddingClient {
     } catch (error) {
       if (signal?.aborted) throw error;
       if (error instanceof CapacityExceededError || error instanceof NoUsableHostError) {
-        throw new EmbeddingUnavailableError(`The Ollama embedding model ${this.settings.model} has no free slot: ${error.message}`, { cause: error });
+        throw new EmbeddingUnavailableError(
+          `The Ollama embedding model ${this.settings.model} has no free slot: ${error.message}`,
+          { cause: error },
+        );
       }
-      if (error instanceof LlmCallError) throw new EmbeddingUnavailableError(`The Ollama embedding model ${this.settings.model}: ${error.reason}.`, { cause: error });
+      if (error instanceof LlmCallError)
+        throw new EmbeddingUnavailableError(`The Ollama embedding model ${this.settings.model}: ${error.reason}.`, {
+          cause: error,
+        });
       throw error;
     }
   }
 
   /** Busy answers become LlmCallError (the runner waits for a slot again); every other failure is final. */
-  private async attempt(host: LlmHost, input: string[], attemptSignal: AbortSignal, clientSignal?: AbortSignal): Promise<number[][]> {
+  private async attempt(
+    host: LlmHost,
+    input: string[],
+    attemptSignal: AbortSignal,
+    clientSignal?: AbortSignal,
+  ): Promise<number[][]> {
     let response: Response;
     try {
       response = await fetch(new URL('/api/embed', host.url), {
@@ -81,9 +96,12 @@ export class OllamaEmbeddingClient extends EmbeddingClient {
     } catch (error) {
       const timedOut = attemptSignal.aborted && !clientSignal?.aborted;
       const reason = timedOut ? `did not answer within ${this.settings.timeoutMs} ms` : 'could not be reached';
-      throw new EmbeddingUnavailableError(`The Ollama embedding model ${this.settings.model} ${reason}.`, { cause: error });
+      throw new EmbeddingUnavailableError(`The Ollama embedding model ${this.settings.model} ${reason}.`, {
+        cause: error,
+      });
     }
-    const body = (await response.json().catch(() => undefined)) as { embeddings?: unknown; error?: unknown } | undefined;
+    const body = (await response.json().catch(() => undefined)) as
+      { embeddings?: unknown; error?: unknown } | undefined;
     if (!response.ok) {
       const said = typeof body?.error === 'string' ? body.error : '';
       const failure = classifyLlmFailure(Object.assign(new Error(said), { status: response.status }), {
@@ -93,7 +111,9 @@ export class OllamaEmbeddingClient extends EmbeddingClient {
         tokensStreamed: false,
       });
       if (failure.busy) throw failure;
-      throw new EmbeddingUnavailableError(`Ollama answered ${response.status} for the embedding model ${this.settings.model}${said ? `: ${said}` : ''}.`);
+      throw new EmbeddingUnavailableError(
+        `Ollama answered ${response.status} for the embedding model ${this.settings.model}${said ? `: ${said}` : ''}.`,
+      );
     }
     const embeddings = body?.embeddings;
     if (!Array.isArray(embeddings) || embeddings.length !== input.length || !embeddings.every(isVector)) {
@@ -104,5 +124,7 @@ export class OllamaEmbeddingClient extends EmbeddingClient {
 }
 
 function isVector(value: unknown): value is number[] {
-  return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+  return (
+    Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'number' && Number.isFinite(item))
+  );
 }

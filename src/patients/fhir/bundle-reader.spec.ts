@@ -76,7 +76,9 @@ describe('readBundle', () => {
 
   it('uses the one usable Patient when another lacks a name', () => {
     const nameless = syntheticPatient({ id: '11111111-2222-4333-8444-555555555555', name: [] });
-    expect(readBundle(bundleWith([nameless, syntheticPatient()])).patientEntry.resource.id).toBe(SYNTHETIC_PATIENT_UUID);
+    expect(readBundle(bundleWith([nameless, syntheticPatient()])).patientEntry.resource.id).toBe(
+      SYNTHETIC_PATIENT_UUID,
+    );
   });
 
   it('raises errors that are named and usable with instanceof', () => {

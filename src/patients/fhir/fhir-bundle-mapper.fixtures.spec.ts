@@ -24,7 +24,8 @@ interface RawBundle {
 /** Resource counts read straight from the raw JSON, independently of the mapper. */
 function rawCounts(bundle: RawBundle): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { resource } of bundle.entry) counts.set(resource.resourceType, (counts.get(resource.resourceType) ?? 0) + 1);
+  for (const { resource } of bundle.entry)
+    counts.set(resource.resourceType, (counts.get(resource.resourceType) ?? 0) + 1);
   return counts;
 }
 

@@ -21,7 +21,12 @@ describe('mapFhirBundle', () => {
   it('maps the patient and records in bundle order', () => {
     const mapped = mapFhirBundle(syntheticBundle([weight]));
     expect(mapped).toEqual({
-      patient: { patient_id: SYNTHETIC_PATIENT_ID, display_name: 'Ada Lovelace', birth_date: '1985-12-10', gender: 'female' },
+      patient: {
+        patient_id: SYNTHETIC_PATIENT_ID,
+        display_name: 'Ada Lovelace',
+        birth_date: '1985-12-10',
+        gender: 'female',
+      },
       records: [
         {
           resource_type: 'Observation',
@@ -54,11 +59,35 @@ describe('mapFhirBundle', () => {
     const malformed = [
       { ...weight, id: 'm1', code: 42, component: 'none' },
       { ...weight, id: 'm2', code: { coding: 'x', text: ['y'] }, valueQuantity: 'heavy' },
-      { resourceType: 'Condition', id: 'm3', code: { text: 'Asthma' }, onsetDateTime: { year: 2001 }, clinicalStatus: [] },
-      { resourceType: 'DocumentReference', id: 'm4', date: '2020-01-01', content: [{ attachment: { data: 7 } }], type: 'note' },
+      {
+        resourceType: 'Condition',
+        id: 'm3',
+        code: { text: 'Asthma' },
+        onsetDateTime: { year: 2001 },
+        clinicalStatus: [],
+      },
+      {
+        resourceType: 'DocumentReference',
+        id: 'm4',
+        date: '2020-01-01',
+        content: [{ attachment: { data: 7 } }],
+        type: 'note',
+      },
       { resourceType: 'CarePlan', id: 'm5', period: { start: '2020-01-01' }, activity: [null, 1, { detail: 'x' }] },
-      { resourceType: 'DiagnosticReport', id: 'm6', code: { text: 'Panel' }, issued: '2020-01-01', result: [null, 'x', {}] },
-      { resourceType: 'MedicationRequest', id: 'm7', authoredOn: '2020-01-01', medicationReference: 'aspirin', reasonReference: 5 },
+      {
+        resourceType: 'DiagnosticReport',
+        id: 'm6',
+        code: { text: 'Panel' },
+        issued: '2020-01-01',
+        result: [null, 'x', {}],
+      },
+      {
+        resourceType: 'MedicationRequest',
+        id: 'm7',
+        authoredOn: '2020-01-01',
+        medicationReference: 'aspirin',
+        reasonReference: 5,
+      },
     ];
     const mapped = mapFhirBundle(syntheticBundle(malformed));
     expect(mapped.records.map((record) => record.text)).toEqual(['2020-01-01 — Diagnostic report: Panel']);
@@ -127,8 +156,16 @@ describe('mapFhirBundle', () => {
           recordedDate: '2020-01-01',
         },
         { ...weight, id: 'mine-1', subject: { reference: `Patient/${SYNTHETIC_PATIENT_UUID}` } },
-        { ...weight, id: 'mine-2', subject: { reference: `https://fhir.example.org/Patient/${SYNTHETIC_PATIENT_UUID}/_history/3` } },
-        { ...weight, id: 'mine-3', subject: { reference: 'Patient?identifier=https://github.com/synthetichealth/synthea|x' } },
+        {
+          ...weight,
+          id: 'mine-2',
+          subject: { reference: `https://fhir.example.org/Patient/${SYNTHETIC_PATIENT_UUID}/_history/3` },
+        },
+        {
+          ...weight,
+          id: 'mine-3',
+          subject: { reference: 'Patient?identifier=https://github.com/synthetichealth/synthea|x' },
+        },
         { ...weight, id: 'mine-4', subject: undefined },
       ]),
     );

@@ -13,7 +13,6 @@ export interface PatientIdentity {
   gender?: string;
 }
 
-
 const ADMINISTRATIVE_GENDERS = ['male', 'female', 'other', 'unknown'];
 
 /**

@@ -3,9 +3,7 @@ import type { PatientRecordDraft } from './patient-record-draft.js';
 import { narrativeOf } from './record-mappers/narrative.js';
 import type { RecordFacts } from './record-mappers/record-mapper.js';
 
-export type RecordDraftOutcome =
-  | { kind: 'record'; record: PatientRecordDraft }
-  | { kind: 'skipped'; reason: string };
+export type RecordDraftOutcome = { kind: 'record'; record: PatientRecordDraft } | { kind: 'skipped'; reason: string };
 
 /**
  * Turns what a mapper found into a stored record. A record needs a date (retrieval filters and

@@ -93,11 +93,20 @@ export class PatientRecordImporter {
     return drafts.map((draft, index) => ({ ...draft, embedding: vectors[index], embedding_model: model }));
   }
 
-  private async undo(patientId: string, importId: string, stored: ReadonlyMap<string, StoredPatientRecord>): Promise<void> {
+  private async undo(
+    patientId: string,
+    importId: string,
+    stored: ReadonlyMap<string, StoredPatientRecord>,
+  ): Promise<void> {
     try {
       const written = await this.store.writtenBy(patientId, importId);
       for (const record of written) await this.store.revert(importId, record, stored.get(recordKey(record)));
-      this.logger.warn({ msg: 'Patient record import failed and was undone', patient_id: patientId, import_id: importId, reverted: written.length });
+      this.logger.warn({
+        msg: 'Patient record import failed and was undone',
+        patient_id: patientId,
+        import_id: importId,
+        reverted: written.length,
+      });
     } catch (error) {
       // The database failed the import and now its undoing: say what is left, for the operator.
       this.logger.error({

@@ -33,7 +33,11 @@ describe('planRecordImport', () => {
 
   it('writes nothing for the same bundle again', () => {
     const records = [draft(), draft({ source_id: 'b', note_text: 'note' })];
-    expect(planRecordImport(records, byKey(...records.map((record) => stored(record))), null)).toEqual({ created: [], updated: [], unchanged: 2 });
+    expect(planRecordImport(records, byKey(...records.map((record) => stored(record))), null)).toEqual({
+      created: [],
+      updated: [],
+      unchanged: 2,
+    });
   });
 
   it.each([
@@ -44,7 +48,11 @@ describe('planRecordImport', () => {
     ['a code display', { codes: [{ system: 'http://snomed.info/sct', code: '25064002' }] }],
   ])('updates a record whose %s changed', (_field, change) => {
     const changed = draft(change as Partial<PatientRecordDraft>);
-    expect(planRecordImport([changed], byKey(stored(draft())), null)).toEqual({ created: [], updated: [changed], unchanged: 0 });
+    expect(planRecordImport([changed], byKey(stored(draft())), null)).toEqual({
+      created: [],
+      updated: [changed],
+      unchanged: 0,
+    });
   });
 
   it('with embeddings on, updates records without a vector of the current model', () => {

@@ -48,7 +48,9 @@ function sameCodes(left: PatientRecordDraft['codes'], right: StoredPatientRecord
   if (left.length !== (right ?? []).length) return false;
   return left.every((code, index) => {
     const other = right[index];
-    return code.system === other.system && code.code === other.code && (code.display ?? null) === (other.display ?? null);
+    return (
+      code.system === other.system && code.code === other.code && (code.display ?? null) === (other.display ?? null)
+    );
   });
 }
 

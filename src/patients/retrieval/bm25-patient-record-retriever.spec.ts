@@ -28,7 +28,13 @@ class FakeStore {
 
 const settings = (topK = 6): PatientRecordsSettings => ({ topK, maxCandidates: 500, embedding: null });
 const retrieverWith = (store: FakeStore, topK = 6, embeddings?: EmbeddingClient) =>
-  new Bm25PatientRecordRetriever(store as unknown as PatientRecordStore, settings(topK), () => NOW, autoMock() as AuditTrail, embeddings);
+  new Bm25PatientRecordRetriever(
+    store as unknown as PatientRecordStore,
+    settings(topK),
+    () => NOW,
+    autoMock() as AuditTrail,
+    embeddings,
+  );
 
 const RECORDS = [
   candidate('2020-03-07', 'Condition', 'Condition: Cough (finding), onset 2020-03-07'),
@@ -40,24 +46,48 @@ const RECORDS = [
 describe('Bm25PatientRecordRetriever', () => {
   it('does not touch the database for a question that is not about the record', async () => {
     const store = new FakeStore(RECORDS);
-    expect(await retrieverWith(store).retrieve({ patientId: PATIENT_ID, question: 'What is a fever?', limit: 8 })).toEqual([]);
+    expect(
+      await retrieverWith(store).retrieve({ patientId: PATIENT_ID, question: 'What is a fever?', limit: 8 }),
+    ).toEqual([]);
     expect(store.queries).toEqual([]);
   });
 
-  it('puts the caller\'s patient id and the question\'s period in the database query', async () => {
+  it("puts the caller's patient id and the question's period in the database query", async () => {
     const store = new FakeStore(RECORDS);
-    await retrieverWith(store).retrieve({ patientId: PATIENT_ID, question: 'What did the doctor find in March 2020?', limit: 8 });
+    await retrieverWith(store).retrieve({
+      patientId: PATIENT_ID,
+      question: 'What did the doctor find in March 2020?',
+      limit: 8,
+    });
     expect(store.queries).toEqual([
-      { patientId: PATIENT_ID, dateRange: expect.objectContaining({ from: '2020-03-01', to: '2020-04-01' }), limit: 500, withEmbeddings: false },
+      {
+        patientId: PATIENT_ID,
+        dateRange: expect.objectContaining({ from: '2020-03-01', to: '2020-04-01' }),
+        limit: 500,
+        withEmbeddings: false,
+      },
     ]);
   });
 
   it('returns sources (type, date, narrative) of the relevant records, at most min(limit, top-k)', async () => {
     const store = new FakeStore(RECORDS);
-    const sources = await retrieverWith(store, 6).retrieve({ patientId: PATIENT_ID, question: 'Which vaccines have I had?', limit: 1 });
-    expect(sources).toEqual([{ resource_type: 'Immunization', date: expect.any(String), text: expect.stringContaining('Immunization: ') }]);
-    const all = await retrieverWith(store, 6).retrieve({ patientId: PATIENT_ID, question: 'Which vaccines have I had?', limit: 8 });
-    expect(all.map((source) => source.text)).toEqual(['2016-12-27 — Immunization: MMR', '2019-09-24 — Immunization: Influenza, seasonal']);
+    const sources = await retrieverWith(store, 6).retrieve({
+      patientId: PATIENT_ID,
+      question: 'Which vaccines have I had?',
+      limit: 1,
+    });
+    expect(sources).toEqual([
+      { resource_type: 'Immunization', date: expect.any(String), text: expect.stringContaining('Immunization: ') },
+    ]);
+    const all = await retrieverWith(store, 6).retrieve({
+      patientId: PATIENT_ID,
+      question: 'Which vaccines have I had?',
+      limit: 8,
+    });
+    expect(all.map((source) => source.text)).toEqual([
+      '2016-12-27 — Immunization: MMR',
+      '2019-09-24 — Immunization: Influenza, seasonal',
+    ]);
   });
 
   it('embeds the question in hybrid mode and ranks lexically when that fails', async () => {
@@ -70,7 +100,11 @@ describe('Bm25PatientRecordRetriever', () => {
       },
     };
     const store = new FakeStore(RECORDS);
-    const sources = await retrieverWith(store, 6, failing).retrieve({ patientId: PATIENT_ID, question: 'Which vaccines have I had?', limit: 8 });
+    const sources = await retrieverWith(store, 6, failing).retrieve({
+      patientId: PATIENT_ID,
+      question: 'Which vaccines have I had?',
+      limit: 8,
+    });
     expect(calls).toEqual([['Which vaccines have I had?']]);
     expect(store.queries[0].withEmbeddings).toBe(true);
     expect(sources).toHaveLength(2);

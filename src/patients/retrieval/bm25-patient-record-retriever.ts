@@ -77,9 +77,16 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     return chosen.map(({ resource_type, date, text }) => ({ resource_type, date, text }));
   }
 
-  private rankable(record: CandidateRecord, lexical: Map<string, number>, questionVector: number[] | undefined): RankableRecord {
+  private rankable(
+    record: CandidateRecord,
+    lexical: Map<string, number>,
+    questionVector: number[] | undefined,
+  ): RankableRecord {
     const id = String(record._id);
-    const comparable = questionVector !== undefined && record.embedding_model === this.embeddings?.model && Array.isArray(record.embedding);
+    const comparable =
+      questionVector !== undefined &&
+      record.embedding_model === this.embeddings?.model &&
+      Array.isArray(record.embedding);
     return {
       id,
       resource_type: record.resource_type,

@@ -53,7 +53,10 @@ describe('parseDatePeriod', () => {
   });
 
   it('clamps a rolling period to the end of a shorter month', () => {
-    expect(parseDatePeriod('in the last month', new Date('2026-03-31T12:00:00Z'))).toMatchObject({ from: '2026-02-28', to: '2026-04-01' });
+    expect(parseDatePeriod('in the last month', new Date('2026-03-31T12:00:00Z'))).toMatchObject({
+      from: '2026-02-28',
+      to: '2026-04-01',
+    });
   });
 
   it('keeps the words it read', () => {

@@ -22,7 +22,23 @@ const MONTHS = [
 ] as const;
 const MONTH_NAME = MONTHS.flat().join('|');
 const YEAR = '(?:19|20)\\d{2}';
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  few: 3,
+  several: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+};
 const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /**
@@ -62,7 +78,11 @@ function explicitSpan(text: string): DatePeriod | undefined {
   let covered = text;
   for (const match of text.matchAll(isoDay)) {
     const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    periods.push({ from: day(year, month, dayOfMonth), to: addDays({ year, month, day: dayOfMonth }, 1), expression: match[0] });
+    periods.push({
+      from: day(year, month, dayOfMonth),
+      to: addDays({ year, month, day: dayOfMonth }, 1),
+      expression: match[0],
+    });
     covered = covered.replace(match[0], ' ');
   }
   for (const match of covered.matchAll(monthYear)) {
@@ -78,14 +98,19 @@ function explicitSpan(text: string): DatePeriod | undefined {
     covered = covered.replace(match[0], ' ');
   }
   // "since 2018" and "before 2015" are open-ended, read below; any other year is that year.
-  for (const match of covered.matchAll(new RegExp(`(?<!\\b(?:since|before|after|until|till)\\s+)\\b(${YEAR})\\b`, 'g'))) {
+  for (const match of covered.matchAll(
+    new RegExp(`(?<!\\b(?:since|before|after|until|till)\\s+)\\b(${YEAR})\\b`, 'g'),
+  )) {
     const year = Number(match[1]);
     periods.push({ from: day(year, 1), to: day(year + 1, 1), expression: match[0] });
   }
   if (periods.length === 0) return undefined;
   if (periods.length === 1) return periods[0];
   const from = periods.map((period) => period.from).sort()[0];
-  const to = periods.map((period) => period.to).sort().at(-1)!;
+  const to = periods
+    .map((period) => period.to)
+    .sort()
+    .at(-1)!;
   return { from, to, expression: periods.map((period) => period.expression).join(', ') };
 }
 
@@ -107,12 +132,15 @@ function openEnded(text: string, today: DayParts): DatePeriod | undefined {
 // ---- relative to now ---------------------------------------------------------------------
 
 function rolling(text: string, today: DayParts): DatePeriod | undefined {
-  const match = new RegExp(`\\b(?:(?:in|over|during|within|for)\\s+)?(the\\s+)?(last|past|previous)\\s+(?:${COUNT}\\s+)?(years?|months?|weeks?|days?)\\b`).exec(text);
+  const match = new RegExp(
+    `\\b(?:(?:in|over|during|within|for)\\s+)?(the\\s+)?(last|past|previous)\\s+(?:${COUNT}\\s+)?(years?|months?|weeks?|days?)\\b`,
+  ).exec(text);
   if (!match) return undefined;
   const [expression, article, word, countWord, unitWord] = match;
   const unit = unitWord.replace(/s$/, '');
   // "last year" / "last month" without "the" or a count is the previous calendar period.
-  if (article === undefined && countWord === undefined && word !== 'past' && (unit === 'year' || unit === 'month')) return undefined;
+  if (article === undefined && countWord === undefined && word !== 'past' && (unit === 'year' || unit === 'month'))
+    return undefined;
   const count = countWord === undefined ? 1 : (NUMBER_WORDS[countWord] ?? Number(countWord));
   const from =
     unit === 'year'

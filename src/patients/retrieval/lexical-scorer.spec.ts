@@ -3,8 +3,24 @@ import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 
 describe('search terms', () => {
   it('splits FHIR narratives on punctuation and stems words (Porter)', () => {
-    expect(tokenize('Blood Pressure: Diastolic 87 mm[Hg], Systolic 111 mm[Hg]')).toEqual(['Blood', 'Pressure', 'Diastolic', '87', 'mm', 'Hg', 'Systolic', '111', 'mm', 'Hg']);
-    expect(['vaccines', 'vaccination', 'finding', 'allergies'].map(searchTerm)).toEqual(['vaccin', 'vaccin', 'find', 'allergi']);
+    expect(tokenize('Blood Pressure: Diastolic 87 mm[Hg], Systolic 111 mm[Hg]')).toEqual([
+      'Blood',
+      'Pressure',
+      'Diastolic',
+      '87',
+      'mm',
+      'Hg',
+      'Systolic',
+      '111',
+      'mm',
+      'Hg',
+    ]);
+    expect(['vaccines', 'vaccination', 'finding', 'allergies'].map(searchTerm)).toEqual([
+      'vaccin',
+      'vaccin',
+      'find',
+      'allergi',
+    ]);
   });
 
   it('drops stop words, dates and bare numbers', () => {
@@ -18,7 +34,11 @@ describe('lexicalScores (BM25 over the candidates)', () => {
     { id: 'weight', text: '2010-07-07 — Observation: Weight 64.012 kg' },
     { id: 'temperature', text: '2010-07-07 — Observation: TEMPERATURE 35.906 C' },
     { id: 'flu', text: '2019-09-24 — Immunization: Influenza, seasonal, injectable, preservative free' },
-    { id: 'note', text: '2020-10-14 — Clinical note: History and physical note.', note_text: 'Allergies: No Known Allergies. Patient weight stable.' },
+    {
+      id: 'note',
+      text: '2020-10-14 — Clinical note: History and physical note.',
+      note_text: 'Allergies: No Known Allergies. Patient weight stable.',
+    },
   ];
 
   it('scores only documents that contain a query term, stemmed', () => {

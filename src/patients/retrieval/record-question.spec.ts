@@ -48,11 +48,14 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 
-  it('maps patient words to resource types and to the narratives\' words', () => {
+  it("maps patient words to resource types and to the narratives' words", () => {
     const vaccines = analyze('Which vaccines have I had?');
     expect(vaccines.resourceTypes).toEqual(['Immunization']);
     expect(vaccines.query).toContain('immunization');
-    expect(analyze('What medications am I taking?').resourceTypes).toEqual(['MedicationRequest', 'MedicationStatement']);
+    expect(analyze('What medications am I taking?').resourceTypes).toEqual([
+      'MedicationRequest',
+      'MedicationStatement',
+    ]);
     expect(analyze('Do I have allergies?').resourceTypes).toEqual(['AllergyIntolerance']);
     expect(analyze('When was my last appointment?').resourceTypes).toEqual(['Encounter']);
     expect(analyze('What were my lab results?').resourceTypes).toEqual(['Observation', 'DiagnosticReport']);
@@ -72,7 +75,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('How has my weight changed?')).toMatchObject({ wantsLatest: false, wantsHistory: true });
     expect(analyze('Have I ever had chickenpox?')).toMatchObject({ wantsHistory: true });
     // "last year" is a period, not a wish for the newest records.
-    expect(analyze('What vaccines did I get last year?')).toMatchObject({ wantsLatest: false, period: { from: '2025-01-01', to: '2026-01-01' } });
+    expect(analyze('What vaccines did I get last year?')).toMatchObject({
+      wantsLatest: false,
+      period: { from: '2025-01-01', to: '2026-01-01' },
+    });
   });
 
   it('keeps cue words out of the search terms ("changed" must not find "Change regimen")', () => {

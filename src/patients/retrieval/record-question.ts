@@ -33,7 +33,8 @@ const OWN_PAST = /\b(did i|have i|had i|was i|were my|when did i|when was i)\b/;
 // Someone who recorded something about the patient: "what did the doctor find".
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
-const HISTORY = /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
+const HISTORY =
+  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -52,7 +53,10 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
   const personal = SELF_REFERENCE.test(text);
   const clinician = CLINICIAN.test(text);
   const aboutRecords =
-    OWN_PAST.test(text) || (topics.length > 0 ? personal || clinician || period !== undefined : period !== undefined && (personal || clinician));
+    OWN_PAST.test(text) ||
+    (topics.length > 0
+      ? personal || clinician || period !== undefined
+      : period !== undefined && (personal || clinician));
   // "last year" names a period; only a "last" outside it asks for the newest records.
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
@@ -71,7 +75,9 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
 }
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
-  return topics.filter((topic) => !topic.specific).reduce((rest, topic) => rest.replace(new RegExp(topic.pattern.source, 'g'), ' '), text);
+  return topics
+    .filter((topic) => !topic.specific)
+    .reduce((rest, topic) => rest.replace(new RegExp(topic.pattern.source, 'g'), ' '), text);
 }
 
 function matches(pattern: RegExp, text: string): boolean {
@@ -80,7 +86,17 @@ function matches(pattern: RegExp, text: string): boolean {
 }
 
 /** Clinical disease names the records also use for vaccines (Synthea's CVX display names). */
-const VACCINE_NAMES = new Set(['varicella', 'zoster', 'herpes zoster', 'influenza', 'pertussis', 'rubella', 'hpv', 'human papillomavirus', 'tb']);
+const VACCINE_NAMES = new Set([
+  'varicella',
+  'zoster',
+  'herpes zoster',
+  'influenza',
+  'pertussis',
+  'rubella',
+  'hpv',
+  'human papillomavirus',
+  'tb',
+]);
 
 function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
   const words = topics.flatMap((topic) => topic.expansion);

@@ -7,10 +7,20 @@ import { rankRecords, type RankableRecord } from './record-ranking.js';
 const NOW = new Date('2026-01-14T12:00:00Z');
 
 /** What the retriever does, minus the database: period filter, BM25, ranking. */
-function retrieveFrom(fixturePrefix: string, question: string, topK = 6, semantic?: (record: RankableRecord) => number) {
-  const records = mapFhirBundle(loadSyntheaFixture(fixturePrefix)).records.map((record, index) => ({ ...record, id: String(index) }));
+function retrieveFrom(
+  fixturePrefix: string,
+  question: string,
+  topK = 6,
+  semantic?: (record: RankableRecord) => number,
+) {
+  const records = mapFhirBundle(loadSyntheaFixture(fixturePrefix)).records.map((record, index) => ({
+    ...record,
+    id: String(index),
+  }));
   const analysis = analyzeRecordQuestion(question, NOW);
-  const candidates = records.filter((record) => !analysis.period || (record.date >= analysis.period.from && record.date < analysis.period.to));
+  const candidates = records.filter(
+    (record) => !analysis.period || (record.date >= analysis.period.from && record.date < analysis.period.to),
+  );
   const lexical = lexicalScores(candidates, analysis.query);
   const rankable = candidates.map((record) => ({ ...record, lexical: lexical.get(record.id) ?? 0 }));
   const withSemantic = semantic ? rankable.map((record) => ({ ...record, semantic: semantic(record) })) : rankable;
@@ -30,7 +40,8 @@ describe('rankRecords on the Synthea fixtures', () => {
   it('"what did the doctor find in March 2020?" gives the juvenile patient\'s March 2020 Conditions', () => {
     const chosen = retrieveFrom('Pablo44_', 'What did the doctor find in March 2020?');
     expect(chosen).toHaveLength(6);
-    for (const found of chosen) expect(found).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
+    for (const found of chosen)
+      expect(found).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
   });
 
   it('"which vaccines have I had?" gives six different vaccines, oldest first', () => {
@@ -53,14 +64,21 @@ describe('rankRecords on the Synthea fixtures', () => {
 
   it('"my last visit" gives the newest visits, repeats included', () => {
     const chosen = retrieveFrom('Meredith572_', 'When was my last visit?', 3);
-    const encounters = mapFhirBundle(loadSyntheaFixture('Meredith572_')).records.filter((found) => found.resource_type === 'Encounter');
-    const newest = encounters.map((found) => found.date).sort().slice(-3);
+    const encounters = mapFhirBundle(loadSyntheaFixture('Meredith572_')).records.filter(
+      (found) => found.resource_type === 'Encounter',
+    );
+    const newest = encounters
+      .map((found) => found.date)
+      .sort()
+      .slice(-3);
     expect(chosen.map((found) => found.date)).toEqual(newest);
   });
 
   it('finds a result by the word the patient uses ("covid", "positive")', () => {
     const chosen = retrieveFrom('Pablo44_', 'Did I test positive for covid?');
-    expect(chosen.map((found) => found.text)).toContain('2020-03-07 — Observation: SARS-CoV-2 RNA Pnl Resp NAA+probe: Detected (qualifier value)');
+    expect(chosen.map((found) => found.text)).toContain(
+      '2020-03-07 — Observation: SARS-CoV-2 RNA Pnl Resp NAA+probe: Detected (qualifier value)',
+    );
   });
 
   it('gives nothing when a specific question matches nothing, and the newest records for "what is in my record?"', () => {
@@ -80,7 +98,9 @@ describe('rankRecords rules', () => {
   const question = analyzeRecordQuestion('What is my cholesterol?', NOW);
 
   it('returns at most top-k, and nothing for no candidates or k = 0', () => {
-    const many = Array.from({ length: 10 }, (_, index) => record({ id: String(index), text: `2020-01-0${index} — Observation: Cholesterol ${index}`, lexical: 1 }));
+    const many = Array.from({ length: 10 }, (_, index) =>
+      record({ id: String(index), text: `2020-01-0${index} — Observation: Cholesterol ${index}`, lexical: 1 }),
+    );
     expect(rankRecords(many, question, { topK: 4, hybrid: false })).toHaveLength(4);
     expect(rankRecords([], question, { topK: 4, hybrid: false })).toEqual([]);
     expect(rankRecords(many, question, { topK: 0, hybrid: false })).toEqual([]);
@@ -88,7 +108,10 @@ describe('rankRecords rules', () => {
 
   it('prefers the lexical match over a mere type match for a specific question', () => {
     const chosen = rankRecords(
-      [record({ id: 'match', text: '2010-01-01 — Observation: Cholesterol 5.1', date: '2010-01-01', lexical: 3 }), record({ id: 'type', date: '2020-01-01', lexical: 0 })],
+      [
+        record({ id: 'match', text: '2010-01-01 — Observation: Cholesterol 5.1', date: '2010-01-01', lexical: 3 }),
+        record({ id: 'type', date: '2020-01-01', lexical: 0 }),
+      ],
       question,
       { topK: 6, hybrid: false },
     );
@@ -98,9 +121,27 @@ describe('rankRecords rules', () => {
   it('in hybrid mode lets a semantically close record qualify without a shared word', () => {
     const general = analyzeRecordQuestion('Do I have heart problems?', NOW);
     const candidates = [
-      record({ id: 'close', resource_type: 'Observation', text: '2020-01-01 — Observation: Heart rate 91 /min', lexical: 0, semantic: 0.9 }),
-      record({ id: 'far', resource_type: 'Immunization', text: '2020-01-01 — Immunization: MMR', lexical: 0, semantic: 0.1 }),
-      record({ id: 'mid', resource_type: 'Immunization', text: '2020-01-01 — Immunization: IPV', lexical: 0, semantic: 0.5 }),
+      record({
+        id: 'close',
+        resource_type: 'Observation',
+        text: '2020-01-01 — Observation: Heart rate 91 /min',
+        lexical: 0,
+        semantic: 0.9,
+      }),
+      record({
+        id: 'far',
+        resource_type: 'Immunization',
+        text: '2020-01-01 — Immunization: MMR',
+        lexical: 0,
+        semantic: 0.1,
+      }),
+      record({
+        id: 'mid',
+        resource_type: 'Immunization',
+        text: '2020-01-01 — Immunization: IPV',
+        lexical: 0,
+        semantic: 0.5,
+      }),
     ];
     expect(rankRecords(candidates, general, { topK: 6, hybrid: true }).map((found) => found.id)).toEqual(['close']);
   });

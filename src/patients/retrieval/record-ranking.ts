@@ -44,7 +44,11 @@ const DAY_MS = 86_400_000;
  * ("what is in my record?"); otherwise none, so the model says the record does not show it
  * rather than being handed unrelated facts.
  */
-export function rankRecords<T extends RankableRecord>(candidates: readonly T[], question: RecordQuestion, options: RankingOptions): T[] {
+export function rankRecords<T extends RankableRecord>(
+  candidates: readonly T[],
+  question: RecordQuestion,
+  options: RankingOptions,
+): T[] {
   if (candidates.length === 0 || options.topK <= 0) return [];
   const weights = options.hybrid ? HYBRID : LEXICAL_ONLY;
   const maxLexical = Math.max(0, ...candidates.map((record) => record.lexical));
@@ -83,7 +87,12 @@ export function rankRecords<T extends RankableRecord>(candidates: readonly T[], 
 }
 
 /** Greedy top-k where a record repeating an already chosen wording is discounted. */
-function diverseTop<T extends RankableRecord>(pool: readonly T[], score: (record: T) => number, k: number, repeatPenalty: number): T[] {
+function diverseTop<T extends RankableRecord>(
+  pool: readonly T[],
+  score: (record: T) => number,
+  k: number,
+  repeatPenalty: number,
+): T[] {
   const scored = pool.map((record) => ({ record, score: score(record), wording: wordingOf(record.text) }));
   const chosen: T[] = [];
   const repeats = new Map<string, number>();

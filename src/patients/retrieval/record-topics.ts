@@ -25,7 +25,8 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'medications',
-    pattern: /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?)\b/,
+    pattern:
+      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?)\b/,
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
   },
@@ -37,13 +38,15 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'conditions',
-    pattern: /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick)\b/,
+    pattern:
+      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick)\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
   {
     name: 'encounters',
-    pattern: /\b(visits?|visited|appointments?|encounters?|check-?ups?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went)\b/,
+    pattern:
+      /\b(visits?|visited|appointments?|encounters?|check-?ups?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went)\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -67,7 +70,8 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'results',
-    pattern: /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative)\b/,
+    pattern:
+      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },

@@ -18,9 +18,16 @@ export class AccountErasureService {
     const confirmation = await this.closure.confirmPassword(patientId, password);
     if (confirmation === 'missing' || confirmation === 'wrong') {
       // 403, not 401: the token is fine, and the SPA must not take this as being signed out.
-      throw new ProblemException(HttpStatus.FORBIDDEN, confirmation === 'missing' ? 'Confirm the erasure with your password.' : 'The password is wrong; nothing was erased.');
+      throw new ProblemException(
+        HttpStatus.FORBIDDEN,
+        confirmation === 'missing'
+          ? 'Confirm the erasure with your password.'
+          : 'The password is wrong; nothing was erased.',
+      );
     }
-    return this.erased(await this.erasure.erase(patientId, { role: 'patient', patient_id: patientId, session_id: principal.sid }));
+    return this.erased(
+      await this.erasure.erase(patientId, { role: 'patient', patient_id: patientId, session_id: principal.sid }),
+    );
   }
 
   async eraseByAdmin(patientId: string): Promise<ErasureResultDto> {
@@ -49,7 +56,10 @@ export class AccountErasureService {
 /** The /me routes are for patients; guests have no account to erase or export. */
 export function patientOf(principal: AuthenticatedPrincipal): string {
   if (principal.role !== 'patient' || principal.sub === null) {
-    throw new ProblemException(HttpStatus.FORBIDDEN, 'Only a signed-in patient has an account whose data can be exported or erased.');
+    throw new ProblemException(
+      HttpStatus.FORBIDDEN,
+      'Only a signed-in patient has an account whose data can be exported or erased.',
+    );
   }
   return principal.sub;
 }

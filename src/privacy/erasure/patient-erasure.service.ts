@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '../../audit/index.js';
 import { AccountClosureService } from '../../auth/index.js';
-import { ConsultationRepository, ConversationRepository, DailyTokenQuota, FeedbackRepository } from '../../chat/index.js';
+import {
+  ConsultationRepository,
+  ConversationRepository,
+  DailyTokenQuota,
+  FeedbackRepository,
+} from '../../chat/index.js';
 import { PatientRecordStore } from '../../patients/index.js';
 import { PatientUploads } from '../../upload/index.js';
 import type { StoredPrivacyErasure } from '../schemas/privacy-erasure.schema.js';
@@ -45,7 +50,10 @@ export class PatientErasureService {
   /** Finishes erasures a crash left pending; returns how many it finished. */
   async resumeUnfinished(now: Date = new Date()): Promise<number> {
     let finished = 0;
-    for (const marker of await this.markers.findUnfinished(new Date(now.getTime() - ERASURE_RESUME_AFTER_MS), RESUME_BATCH)) {
+    for (const marker of await this.markers.findUnfinished(
+      new Date(now.getTime() - ERASURE_RESUME_AFTER_MS),
+      RESUME_BATCH,
+    )) {
       if (marker.patient_id === null) continue;
       await this.complete(marker, marker.patient_id, { role: 'system', via: 'erasure-resume' });
       finished += 1;
@@ -80,7 +88,11 @@ export class PatientErasureService {
         targets: { erasure_id: marker.erasure_id },
         details: closed.counts,
       });
-      this.logger.log({ msg: 'Patient data erased', erasure_id: marker.erasure_id, resumed: Object.keys(marker.counts).length > 0 });
+      this.logger.log({
+        msg: 'Patient data erased',
+        erasure_id: marker.erasure_id,
+        resumed: Object.keys(marker.counts).length > 0,
+      });
       return closed.counts;
     }
     return counts;

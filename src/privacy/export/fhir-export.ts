@@ -36,7 +36,8 @@ export async function* fhirExport(data: PatientData, generatedAt: Date): AsyncGe
   for await (const turn of data.conversations()) {
     const messageUrl = `urn:uuid:${randomUUID()}`;
     yield ',' + entry(messageUrl, messageCommunication(turn, patient, documents));
-    if (turn.response !== null) yield ',' + entry(`urn:uuid:${randomUUID()}`, answerCommunication(turn, patient, messageUrl));
+    if (turn.response !== null)
+      yield ',' + entry(`urn:uuid:${randomUUID()}`, answerCommunication(turn, patient, messageUrl));
   }
   yield ']}\n';
 }
@@ -53,12 +54,28 @@ function documentReference(upload: UploadRecord, subject: { reference: string })
     subject,
     date: upload.created_at,
     description: upload.kind === 'image' ? 'Photo sent to MedChat' : 'Voice message sent to MedChat',
-    content: [{ attachment: { contentType: upload.mime_type, url: `/api/upload/${upload.file_id}`, size: upload.size_bytes, title: upload.filename, creation: upload.created_at } }],
+    content: [
+      {
+        attachment: {
+          contentType: upload.mime_type,
+          url: `/api/upload/${upload.file_id}`,
+          size: upload.size_bytes,
+          title: upload.filename,
+          creation: upload.created_at,
+        },
+      },
+    ],
   };
 }
 
-function messageCommunication(turn: StoredTurn, patient: { reference: string }, documents: ReadonlyMap<string, string>): Resource {
-  const attachments = turn.attachments.map((attachment) => ({ contentReference: { reference: documents.get(attachment.file_id), display: attachment.filename } }));
+function messageCommunication(
+  turn: StoredTurn,
+  patient: { reference: string },
+  documents: ReadonlyMap<string, string>,
+): Resource {
+  const attachments = turn.attachments.map((attachment) => ({
+    contentReference: { reference: documents.get(attachment.file_id), display: attachment.filename },
+  }));
   return {
     resourceType: 'Communication',
     identifier: [{ system: FHIR_SYSTEMS.message, value: String(turn._id) }],
@@ -66,7 +83,10 @@ function messageCommunication(turn: StoredTurn, patient: { reference: string }, 
     subject: patient,
     sender: patient,
     sent: turn.created_at,
-    payload: [...(turn.message ? [{ contentString: turn.message }] : []), ...attachments.filter((payload) => payload.contentReference.reference !== undefined)],
+    payload: [
+      ...(turn.message ? [{ contentString: turn.message }] : []),
+      ...attachments.filter((payload) => payload.contentReference.reference !== undefined),
+    ],
     note: turn.status === 'failed' ? [{ text: `Not answered (${turn.failure_reason ?? 'failed'})` }] : undefined,
   };
 }

@@ -36,7 +36,11 @@ export async function* jsonExport(data: PatientData, generatedAt: Date): AsyncGe
     // The bytes are not inlined: the patient fetches each file with their token.
     download: { method: 'GET', path: `/api/upload/${upload.file_id}` },
   }));
-  yield* section('patient_records', data.records(), ({ _id, embedding: _embedding, embedding_model: _model, ...record }) => ({ record_id: String(_id), ...record }));
+  yield* section(
+    'patient_records',
+    data.records(),
+    ({ _id, embedding: _embedding, embedding_model: _model, ...record }) => ({ record_id: String(_id), ...record }),
+  );
   yield* section('audit_events', data.auditEvents(), ({ _id, ...event }) => ({ event_id: String(_id), ...event }));
   yield '}\n';
 }

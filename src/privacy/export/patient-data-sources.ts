@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
 import { AccountClosureService } from '../../auth/index.js';
-import { ConsultationRepository, ConversationRepository, FeedbackRepository, type StoredTurn } from '../../chat/index.js';
+import {
+  ConsultationRepository,
+  ConversationRepository,
+  FeedbackRepository,
+  type StoredTurn,
+} from '../../chat/index.js';
 import { PatientRecordStore } from '../../patients/index.js';
 import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 
@@ -9,7 +14,9 @@ export type ExportAccount = NonNullable<Awaited<ReturnType<AccountClosureService
 export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
 export type ExportRecord = Awaited<ReturnType<PatientRecordStore['findAllOf']>>[number];
 export type ExportConsultation = Awaited<ReturnType<ConsultationRepository['findPage']>>[number];
-export type ExportFeedback = NonNullable<Awaited<ReturnType<FeedbackRepository['findForMessages']>> extends Map<string, infer F> ? F : never>;
+export type ExportFeedback = NonNullable<
+  Awaited<ReturnType<FeedbackRepository['findForMessages']>> extends Map<string, infer F> ? F : never
+>;
 
 /** An exchange with the feedback given on its answer, if any. */
 export type ExportTurn = StoredTurn & { feedback: ExportFeedback | null };

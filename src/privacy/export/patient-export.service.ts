@@ -28,11 +28,25 @@ export class PatientExportService {
     const patientId = patientOf(principal);
     const data = await this.sources.open(patientId);
     if (!data) throw new ProblemException(HttpStatus.NOT_FOUND, 'There is no account for this patient any more.');
-    await this.audit.record({ action: 'privacy.exported', outcome: 'success', actor: { role: 'patient', patient_id: patientId, session_id: principal.sid }, patient_id: patientId, details: { format } });
+    await this.audit.record({
+      action: 'privacy.exported',
+      outcome: 'success',
+      actor: { role: 'patient', patient_id: patientId, session_id: principal.sid },
+      patient_id: patientId,
+      details: { format },
+    });
     const now = new Date();
     const day = now.toISOString().slice(0, 10);
     return format === 'fhir'
-      ? { body: Readable.from(fhirExport(data, now)), contentType: 'application/fhir+json', filename: `medchat-export-${day}.fhir.json` }
-      : { body: Readable.from(jsonExport(data, now)), contentType: 'application/json', filename: `medchat-export-${day}.json` };
+      ? {
+          body: Readable.from(fhirExport(data, now)),
+          contentType: 'application/fhir+json',
+          filename: `medchat-export-${day}.fhir.json`,
+        }
+      : {
+          body: Readable.from(jsonExport(data, now)),
+          contentType: 'application/json',
+          filename: `medchat-export-${day}.json`,
+        };
   }
 }

@@ -4,7 +4,11 @@ export class PatientRecordCountsDto {
   @ApiProperty({ example: 1446 })
   total!: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { Condition: 56, Immunization: 384, Observation: 430 } })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { Condition: 56, Immunization: 384, Observation: 430 },
+  })
   by_type!: Record<string, number>;
 }
 

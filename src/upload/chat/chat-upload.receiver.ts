@@ -18,5 +18,10 @@ export interface ReceivedChatFile {
  * id like any uploaded file. The uploads module binds it.
  */
 export abstract class ChatUploadReceiver {
-  abstract receive(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest, textFields: readonly string[]): Promise<ReceivedChatFile>;
+  abstract receive(
+    principal: AuthenticatedPrincipal,
+    kind: ChatFileKind,
+    request: FastifyRequest,
+    textFields: readonly string[],
+  ): Promise<ReceivedChatFile>;
 }

@@ -11,7 +11,12 @@ export class UploadChatReceiver extends ChatUploadReceiver {
     super();
   }
 
-  async receive(principal: AuthenticatedPrincipal, kind: ChatFileKind, request: FastifyRequest, textFields: readonly string[]): Promise<ReceivedChatFile> {
+  async receive(
+    principal: AuthenticatedPrincipal,
+    kind: ChatFileKind,
+    request: FastifyRequest,
+    textFields: readonly string[],
+  ): Promise<ReceivedChatFile> {
     const { upload, fields } = await this.uploads.receive(principal, { kind, fileField: kind, textFields }, request);
     return {
       file_id: upload.file_id,

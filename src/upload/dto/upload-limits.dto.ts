@@ -17,7 +17,11 @@ export class UploadLimitsDto {
 
   @ApiProperty({
     type: UploadKindLimitsDto,
-    example: { max_size_mb: 50, allowed_extensions: ['.wav', '.mp3', '.m4a', '.ogg', '.webm'], mime_types: ['audio/wav', 'audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/webm'] },
+    example: {
+      max_size_mb: 50,
+      allowed_extensions: ['.wav', '.mp3', '.m4a', '.ogg', '.webm'],
+      mime_types: ['audio/wav', 'audio/mpeg', 'audio/mp4', 'audio/ogg', 'audio/webm'],
+    },
   })
   audio!: UploadKindLimitsDto;
 }

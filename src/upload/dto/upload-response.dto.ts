@@ -11,13 +11,19 @@ export class UploadResponseDto {
   @ApiProperty({ enum: UPLOAD_KINDS, example: 'image' })
   file_type!: UploadKind;
 
-  @ApiProperty({ description: 'The type the extension, the declared type and the content agreed on', example: 'image/jpeg' })
+  @ApiProperty({
+    description: 'The type the extension, the declared type and the content agreed on',
+    example: 'image/jpeg',
+  })
   mime_type!: string;
 
   @ApiProperty({ example: 482113 })
   size_bytes!: number;
 
-  @ApiProperty({ description: 'Hex SHA-256 of the stored bytes', example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08' })
+  @ApiProperty({
+    description: 'Hex SHA-256 of the stored bytes',
+    example: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  })
   sha256!: string;
 
   @ApiProperty({ example: '2026-01-15T14:30:25.412Z' })

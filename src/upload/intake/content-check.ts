@@ -37,16 +37,25 @@ export function checkNameAndDeclaredType(rules: UploadKindRules, part: Described
   const { field, filename, extension } = part;
   const accepted = rules.types.find((type) => type.extension === extension);
   if (!accepted) {
-    const named = extension === '' ? `"${filename}" has no extension` : `Files named ${extension} are not accepted as ${rules.kind}`;
+    const named =
+      extension === ''
+        ? `"${filename}" has no extension`
+        : `Files named ${extension} are not accepted as ${rules.kind}`;
     throw unsupported(field, `${named}; accepted ${rules.kind} files end in ${list(extensionsOf(rules))}.`);
   }
   const declaredType = essence(part.declared);
   if (GENERIC_TYPES.has(declaredType)) return accepted;
   if (!rules.types.some((type) => type.declaredAs.includes(declaredType))) {
-    throw unsupported(field, `The declared type ${declaredType} is not an accepted ${rules.kind} type (${list(mimeTypesOf(rules))}).`);
+    throw unsupported(
+      field,
+      `The declared type ${declaredType} is not an accepted ${rules.kind} type (${list(mimeTypesOf(rules))}).`,
+    );
   }
   if (!accepted.declaredAs.includes(declaredType)) {
-    throw mismatch(field, `The declared type ${declaredType} does not match the file name "${filename}": ${extension} files are ${accepted.mimeType}.`);
+    throw mismatch(
+      field,
+      `The declared type ${declaredType} does not match the file name "${filename}": ${extension} files are ${accepted.mimeType}.`,
+    );
   }
   return accepted;
 }
@@ -55,19 +64,34 @@ export function checkNameAndDeclaredType(rules: UploadKindRules, part: Described
  * Checks the content's magic numbers against the accepted type. Content that is not this kind
  * of file at all is 415; content of another accepted type than the name says is 422.
  */
-export function checkContent(rules: UploadKindRules, accepted: AcceptedFileType, part: DescribedPart, head: Buffer, sniffed: SniffedType | undefined): void {
+export function checkContent(
+  rules: UploadKindRules,
+  accepted: AcceptedFileType,
+  part: DescribedPart,
+  head: Buffer,
+  sniffed: SniffedType | undefined,
+): void {
   const { field, filename } = part;
   if (head.length === 0) throw mismatch(field, `The file "${filename}" is empty.`);
   const sniffedType = essence(sniffed?.mime);
   if (!sniffed) {
-    throw unsupported(field, `The content of "${filename}" is not a recognisable ${rules.kind}: ${describeUnrecognised(head)}.`);
+    throw unsupported(
+      field,
+      `The content of "${filename}" is not a recognisable ${rules.kind}: ${describeUnrecognised(head)}.`,
+    );
   }
   if (accepted.sniffedAs.includes(sniffedType)) return;
   const actual = rules.types.find((type) => type.sniffedAs.includes(sniffedType));
   if (!actual) {
-    throw unsupported(field, `The content of "${filename}" is ${sniffedType} (.${sniffed.ext}), not an accepted ${rules.kind} (${list(mimeTypesOf(rules))}).`);
+    throw unsupported(
+      field,
+      `The content of "${filename}" is ${sniffedType} (.${sniffed.ext}), not an accepted ${rules.kind} (${list(mimeTypesOf(rules))}).`,
+    );
   }
-  throw mismatch(field, `The content of "${filename}" is ${actual.mimeType}, but its name ends in ${accepted.extension} (${accepted.mimeType}).`);
+  throw mismatch(
+    field,
+    `The content of "${filename}" is ${actual.mimeType}, but its name ends in ${accepted.extension} (${accepted.mimeType}).`,
+  );
 }
 
 function describeUnrecognised(head: Buffer): string {

@@ -39,7 +39,9 @@ export interface StoredFile {
 /** The client's body failed while the file was being read (malformed form, connection closed). */
 export class RequestBodyError extends Error {
   constructor(cause: unknown) {
-    super(`The request body failed while it was being read: ${(cause as Error | null)?.message ?? String(cause)}`, { cause });
+    super(`The request body failed while it was being read: ${(cause as Error | null)?.message ?? String(cause)}`, {
+      cause,
+    });
     this.name = 'RequestBodyError';
   }
 }
@@ -80,11 +82,20 @@ export class FileIntake {
     const limit = new ByteLimitStream(rules.maxBytes);
     const hash = new Sha256Stream();
     try {
-      await pipeline(Readable.from(headThenRest(head, ended ? undefined : chunks), { objectMode: false }), limit, hash, write.sink);
+      await pipeline(
+        Readable.from(headThenRest(head, ended ? undefined : chunks), { objectMode: false }),
+        limit,
+        hash,
+        write.sink,
+      );
       await write.commit();
     } catch (error) {
       await write.abort().catch((abortError: unknown) =>
-        this.logger.error({ msg: 'Could not remove a refused upload from storage', storage_key: key, err: abortError }),
+        this.logger.error({
+          msg: 'Could not remove a refused upload from storage',
+          storage_key: key,
+          err: abortError,
+        }),
       );
       if (error instanceof UploadTooLargeError) throw tooLarge(kind, rules.maxBytes);
       if (error instanceof RequestBodyError) throw error;
@@ -96,9 +107,13 @@ export class FileIntake {
   /** The backend could not take the bytes (unwritable directory, full disk, MongoDB down): the client may retry later. */
   private storageFailed(key: string, error: unknown): ProblemException {
     this.logger.error({ msg: 'Upload storage failed', backend: this.storage.backend, storage_key: key, err: error });
-    return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'The file could not be stored right now; nothing was kept. Please try again shortly.', {
-      headers: { 'retry-after': '30' },
-    });
+    return new ProblemException(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'The file could not be stored right now; nothing was kept. Please try again shortly.',
+      {
+        headers: { 'retry-after': '30' },
+      },
+    );
   }
 }
 
@@ -131,7 +146,11 @@ async function nextChunk(chunks: AsyncIterator<Buffer>): Promise<IteratorResult<
 }
 
 function tooLarge(kind: UploadKind, maxBytes: number): ProblemException {
-  return new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, `The ${kind} is larger than the ${describeSize(maxBytes)} limit.`, {
-    extensions: { max_size_bytes: maxBytes },
-  });
+  return new ProblemException(
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    `The ${kind} is larger than the ${describeSize(maxBytes)} limit.`,
+    {
+      extensions: { max_size_bytes: maxBytes },
+    },
+  );
 }

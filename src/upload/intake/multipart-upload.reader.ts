@@ -52,11 +52,23 @@ export class MultipartUploadReader {
     const problems: ProblemFieldError[] = [];
     try {
       // One byte over the limit reaches FileIntake, which refuses it; the parser drops the rest.
-      const options = { limits: { fileSize: maxBytes + 1, files: 1, fields: 20, parts: 25, fieldSize: MAX_FIELD_BYTES, fieldNameSize: 100 } };
+      const options = {
+        limits: {
+          fileSize: maxBytes + 1,
+          files: 1,
+          fields: 20,
+          parts: 25,
+          fieldSize: MAX_FIELD_BYTES,
+          fieldNameSize: 100,
+        },
+      };
       for await (const part of partsOf(request, options)) {
         if (part.type === 'file') {
           if (part.fieldname !== form.fileField) {
-            problems.push({ field: part.fieldname, message: `${part.fieldname} is not a file field of this form; send the file as "${form.fileField}"` });
+            problems.push({
+              field: part.fieldname,
+              message: `${part.fieldname} is not a file field of this form; send the file as "${form.fileField}"`,
+            });
             // Drained without waiting for its end: in a body cut off inside this part the stream
             // never ends, and the parser's own error is what ends the loop (400).
             part.file.resume();
@@ -79,27 +91,42 @@ export class MultipartUploadReader {
       if (file) await this.remove(file);
       throw toProblem(error, form);
     }
-    if (!file) problems.push({ field: form.fileField, message: `${form.fileField} is required: attach the ${form.kind} file` });
+    if (!file)
+      problems.push({ field: form.fileField, message: `${form.fileField} is required: attach the ${form.kind} file` });
     if (problems.length > 0) {
       if (file) await this.remove(file);
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, `The form is invalid: check ${[...new Set(problems.map((p) => p.field))].join(', ')}.`, {
-        errors: problems,
-      });
+      throw new ProblemException(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        `The form is invalid: check ${[...new Set(problems.map((p) => p.field))].join(', ')}.`,
+        {
+          errors: problems,
+        },
+      );
     }
     return { file: file!, fields };
   }
 
   /** The refusal is what the client must hear; a failed removal is logged (the clean-up job retries it). */
   private async remove(file: StoredFile): Promise<void> {
-    await this.storage.delete(file.key).catch((error: unknown) =>
-      this.logger.error({ msg: 'Could not remove the file of a refused upload', storage_key: file.key, err: error }),
-    );
+    await this.storage
+      .delete(file.key)
+      .catch((error: unknown) =>
+        this.logger.error({ msg: 'Could not remove the file of a refused upload', storage_key: file.key, err: error }),
+      );
   }
 }
 
-function checkField(form: UploadForm, name: string, truncated: boolean, seen: Record<string, string>): ProblemFieldError | undefined {
+function checkField(
+  form: UploadForm,
+  name: string,
+  truncated: boolean,
+  seen: Record<string, string>,
+): ProblemFieldError | undefined {
   if (!form.textFields.includes(name)) {
-    return { field: name, message: name === form.fileField ? `${name} must be a file` : `${name} is not a field of this form` };
+    return {
+      field: name,
+      message: name === form.fileField ? `${name} must be a file` : `${name} is not a field of this form`,
+    };
   }
   if (truncated) return { field: name, message: `${name} is too long` };
   if (name in seen) return { field: name, message: `${name} was sent more than once` };
@@ -107,7 +134,10 @@ function checkField(form: UploadForm, name: string, truncated: boolean, seen: Re
 }
 
 /** The form's parts; an error of the parser itself becomes a RequestBodyError. */
-async function* partsOf(request: FastifyRequest, options: Parameters<FastifyRequest['parts']>[0]): AsyncGenerator<Multipart> {
+async function* partsOf(
+  request: FastifyRequest,
+  options: Parameters<FastifyRequest['parts']>[0],
+): AsyncGenerator<Multipart> {
   const parts = request.parts(options);
   for (;;) {
     let next: IteratorResult<Multipart>;
@@ -134,12 +164,21 @@ function discardRestOfBody(request: FastifyRequest): void {
 
 /** Fastify multipart's own error codes, in terms the SPA can act on. */
 const PARSER_PROBLEMS: Record<string, (form: UploadForm) => [number, string]> = {
-  FST_REQ_FILE_TOO_LARGE: (form) => [HttpStatus.PAYLOAD_TOO_LARGE, `The ${form.kind} is larger than this endpoint accepts.`],
-  FST_FILES_LIMIT: (form) => [HttpStatus.UNPROCESSABLE_ENTITY, `Send exactly one file, in the "${form.fileField}" field.`],
+  FST_REQ_FILE_TOO_LARGE: (form) => [
+    HttpStatus.PAYLOAD_TOO_LARGE,
+    `The ${form.kind} is larger than this endpoint accepts.`,
+  ],
+  FST_FILES_LIMIT: (form) => [
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    `Send exactly one file, in the "${form.fileField}" field.`,
+  ],
   FST_FIELDS_LIMIT: () => [HttpStatus.PAYLOAD_TOO_LARGE, 'The form has too many fields.'],
   FST_PARTS_LIMIT: () => [HttpStatus.PAYLOAD_TOO_LARGE, 'The form has too many parts.'],
   FST_PROTO_VIOLATION: () => [HttpStatus.UNPROCESSABLE_ENTITY, 'The form uses a field name that is not allowed.'],
-  FST_INVALID_MULTIPART_CONTENT_TYPE: (form) => [HttpStatus.UNSUPPORTED_MEDIA_TYPE, `Send the ${form.kind} as multipart/form-data.`],
+  FST_INVALID_MULTIPART_CONTENT_TYPE: (form) => [
+    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    `Send the ${form.kind} as multipart/form-data.`,
+  ],
   FST_MP_PREMATURE_CLOSE: () => [HttpStatus.BAD_REQUEST, 'The request ended before the whole form arrived.'],
 };
 

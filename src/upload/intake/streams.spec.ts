@@ -33,7 +33,9 @@ describe('upload streams', () => {
   it('fails the pipeline at the first byte over the limit, before the sink sees it', async () => {
     const sink = new CountingSink();
 
-    await expect(pipeline(Readable.from(chunks([600, 600, 600])), new ByteLimitStream(1000), sink)).rejects.toBeInstanceOf(UploadTooLargeError);
+    await expect(
+      pipeline(Readable.from(chunks([600, 600, 600])), new ByteLimitStream(1000), sink),
+    ).rejects.toBeInstanceOf(UploadTooLargeError);
 
     expect(sink.received).toBe(600);
   });

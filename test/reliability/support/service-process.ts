@@ -42,7 +42,13 @@ export async function startService(
 ): Promise<ServiceProcess> {
   const [command, ...args] = [...wrapper, process.execPath, MAIN];
   const child = spawn(command!, args, {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '/tmp',
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const chunks: string[] = [];

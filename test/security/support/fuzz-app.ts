@@ -64,10 +64,14 @@ export class FuzzTarget {
     this.watch = new StoreWatch(this.app);
     const imported = await this.json('POST', '/api/admin/patients/import', ADMIN_API_KEY, anchorBundle());
     if (imported.status !== 201) throw new Error(`anchor import failed: ${imported.status} ${imported.text}`);
-    const password = await this.json('PUT', `/api/admin/patients/${ANCHOR_PATIENT_ID}/password`, ADMIN_API_KEY, { password: ANCHOR_PASSWORD });
+    const password = await this.json('PUT', `/api/admin/patients/${ANCHOR_PATIENT_ID}/password`, ADMIN_API_KEY, {
+      password: ANCHOR_PASSWORD,
+    });
     if (password.status !== 204) throw new Error(`anchor password failed: ${password.status} ${password.text}`);
     this.anchor = await this.login();
-    const first = await this.json('POST', '/api/chat/message', this.anchor.token, { message: 'Anchor question: how much water should I drink?' });
+    const first = await this.json('POST', '/api/chat/message', this.anchor.token, {
+      message: 'Anchor question: how much water should I drink?',
+    });
     if (first.status !== 200) throw new Error(`anchor message failed: ${first.status} ${first.text}`);
   }
 
@@ -75,7 +79,8 @@ export class FuzzTarget {
     this.client?.close();
     await this.app?.close();
     await this.ollama.stop();
-    for (const [name, stats] of this.stats) process.stdout.write(`fuzz ${name}: ${stats.total} requests (${stats.summary()})\n`);
+    for (const [name, stats] of this.stats)
+      process.stdout.write(`fuzz ${name}: ${stats.total} requests (${stats.summary()})\n`);
   }
 
   statsFor(name: string): FuzzStats {
@@ -88,13 +93,19 @@ export class FuzzTarget {
     return this.client.send({
       method,
       path,
-      headers: { ...(bearer ? { authorization: `Bearer ${bearer}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
 
   async login(): Promise<Session> {
-    const answer = await this.json('POST', '/api/auth/login', undefined, { patient_id: ANCHOR_PATIENT_ID, password: ANCHOR_PASSWORD });
+    const answer = await this.json('POST', '/api/auth/login', undefined, {
+      patient_id: ANCHOR_PATIENT_ID,
+      password: ANCHOR_PASSWORD,
+    });
     if (answer.status !== 200) throw new Error(`login failed: ${answer.status} ${answer.text}`);
     const body = JSON.parse(answer.text) as { access_token: string; session_id: string; patient_id: string };
     return { token: body.access_token, sessionId: body.session_id, patientId: body.patient_id };
@@ -120,7 +131,12 @@ export class FuzzTarget {
    * admin key, nothing, or forged and malformed tokens (some naming the anchor's session).
    */
   authorization(): fc.Arbitrary<AuthChoice> {
-    const anchorClaims = () => ({ sid: this.anchor.sessionId, role: 'patient', sub: ANCHOR_PATIENT_ID, exp: Math.floor(Date.now() / 1000) + 600 });
+    const anchorClaims = () => ({
+      sid: this.anchor.sessionId,
+      role: 'patient',
+      sub: ANCHOR_PATIENT_ID,
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
     return fc.oneof(
       { weight: 4, arbitrary: fc.constant<AuthChoice>({ kind: 'anchor' }) },
       { weight: 3, arbitrary: fc.constant<AuthChoice>({ kind: 'fresh' }) },
@@ -143,17 +159,27 @@ export class FuzzTarget {
             () => `Bearer ${signJwt({ ...anchorClaims(), role: 'admin' }, JWT_SECRET)}`,
             () => `Bearer ${signJwt({ ...anchorClaims(), sid: { $ne: null } }, JWT_SECRET)}`,
             () => `Bearer ${signJwt({ ...anchorClaims(), sub: { $ne: null } }, JWT_SECRET)}`,
-            () => `Bearer ${signJwt({ ...anchorClaims(), sub: 'Other12_Person34_aff8f143-2375-416f-901d-b0e4c73e3e58' }, JWT_SECRET)}`,
+            () =>
+              `Bearer ${signJwt({ ...anchorClaims(), sub: 'Other12_Person34_aff8f143-2375-416f-901d-b0e4c73e3e58' }, JWT_SECRET)}`,
             () => `Bearer ${signJwt({ ...anchorClaims(), sid: randomUUID() }, JWT_SECRET)}`,
-            () => `Bearer ${signJwt({ sid: this.anchor.sessionId, role: 'guest', exp: Math.floor(Date.now() / 1000) + 600 }, JWT_SECRET)}`,
+            () =>
+              `Bearer ${signJwt({ sid: this.anchor.sessionId, role: 'guest', exp: Math.floor(Date.now() / 1000) + 600 }, JWT_SECRET)}`,
             () => `Bearer ${signJwt(['not', 'an', 'object'], JWT_SECRET)}`,
             // Validly signed, prototype keys among the claims, naming a session that does not exist.
-            () => `Bearer ${signJwtText(`{"__proto__":{"role":"admin"},"sid":"${randomUUID()}","exp":${anchorClaims().exp}}`, JWT_SECRET)}`,
-            () => `Bearer ${signJwtText(`{"constructor":{"prototype":{"role":"admin"}},"sid":"${randomUUID()}","role":"patient","sub":"${ANCHOR_PATIENT_ID}","exp":${anchorClaims().exp}}`, JWT_SECRET)}`,
+            () =>
+              `Bearer ${signJwtText(`{"__proto__":{"role":"admin"},"sid":"${randomUUID()}","exp":${anchorClaims().exp}}`, JWT_SECRET)}`,
+            () =>
+              `Bearer ${signJwtText(`{"constructor":{"prototype":{"role":"admin"}},"sid":"${randomUUID()}","role":"patient","sub":"${ANCHOR_PATIENT_ID}","exp":${anchorClaims().exp}}`, JWT_SECRET)}`,
           )
           .map((make) => ({ kind: 'raw', header: make() }) as AuthChoice),
       },
-      { weight: 1, arbitrary: fc.string({ maxLength: 80 }).filter((text) => /^[\x20-\x7e]*$/.test(text)).map((header) => ({ kind: 'raw', header }) as AuthChoice) },
+      {
+        weight: 1,
+        arbitrary: fc
+          .string({ maxLength: 80 })
+          .filter((text) => /^[\x20-\x7e]*$/.test(text))
+          .map((header) => ({ kind: 'raw', header }) as AuthChoice),
+      },
     );
   }
 

@@ -32,7 +32,12 @@ export class RawClient {
 
   send(request: RawRequest): Promise<RawResponse> {
     return new Promise((resolve, reject) => {
-      const body = request.body === undefined ? undefined : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8');
+      const body =
+        request.body === undefined
+          ? undefined
+          : Buffer.isBuffer(request.body)
+            ? request.body
+            : Buffer.from(request.body, 'utf8');
       const outgoing = httpRequest(
         `${this.baseUrl}${request.path}`,
         {
@@ -44,11 +49,19 @@ export class RawClient {
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode ?? 0,
+              headers: response.headers,
+              text: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
           response.on('error', reject);
         },
       );
-      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within 20 s: ${request.method} ${request.path}`)));
+      outgoing.on('timeout', () =>
+        outgoing.destroy(new Error(`no answer within 20 s: ${request.method} ${request.path}`)),
+      );
       outgoing.on('error', reject);
       outgoing.end(body);
     });
@@ -95,31 +108,46 @@ export function judge(response: RawResponse, before: Record<string, number>, aft
   if (response.status >= 500) return { ok: false, why: `${response.status}: ${response.text.slice(0, 300)}` };
   if (response.status < 400) return { ok: true };
   const type = String(response.headers['content-type'] ?? '');
-  if (!type.startsWith('application/problem+json')) return { ok: false, why: `${response.status} with content-type ${type}` };
+  if (!type.startsWith('application/problem+json'))
+    return { ok: false, why: `${response.status} with content-type ${type}` };
   let problem: { status?: unknown; detail?: unknown; request_id?: unknown };
   try {
     problem = JSON.parse(response.text) as typeof problem;
   } catch {
     return { ok: false, why: `${response.status} with a body that is not JSON: ${response.text.slice(0, 200)}` };
   }
-  if (problem.status !== response.status) return { ok: false, why: `problem status ${String(problem.status)} on a ${response.status}` };
-  if (typeof problem.detail !== 'string' || problem.detail.trim() === '') return { ok: false, why: 'problem without a detail' };
-  if (/\n\s+at |node:internal|Mongo\w*Error|TypeError|ReferenceError/.test(problem.detail)) return { ok: false, why: `internal detail leaked: ${problem.detail}` };
+  if (problem.status !== response.status)
+    return { ok: false, why: `problem status ${String(problem.status)} on a ${response.status}` };
+  if (typeof problem.detail !== 'string' || problem.detail.trim() === '')
+    return { ok: false, why: 'problem without a detail' };
+  if (/\n\s+at |node:internal|Mongo\w*Error|TypeError|ReferenceError/.test(problem.detail))
+    return { ok: false, why: `internal detail leaked: ${problem.detail}` };
   if (typeof problem.request_id !== 'string') return { ok: false, why: 'problem without request_id' };
   if (JSON.stringify(before) !== JSON.stringify(after)) {
-    return { ok: false, why: `a refused request (${response.status}) changed the store: ${JSON.stringify(before)} → ${JSON.stringify(after)}` };
+    return {
+      ok: false,
+      why: `a refused request (${response.status}) changed the store: ${JSON.stringify(before)} → ${JSON.stringify(after)}`,
+    };
   }
   return { ok: true };
 }
 
 /** Sends a request between two store snapshots and fails the property with the reason when the verdict is bad. */
-export async function sendAndJudge(client: RawClient, watch: StoreWatch, request: RawRequest, stats?: FuzzStats): Promise<RawResponse> {
+export async function sendAndJudge(
+  client: RawClient,
+  watch: StoreWatch,
+  request: RawRequest,
+  stats?: FuzzStats,
+): Promise<RawResponse> {
   const before = await watch.counts();
   const response = await client.send(request);
   const after = await watch.counts();
   stats?.record(response.status);
   const verdict = judge(response, before, after);
-  if (!verdict.ok) throw new Error(`${request.method} ${request.path.slice(0, 200)} → ${verdict.why}\nbody: ${String(request.body ?? '').slice(0, 300)}\nheaders: ${JSON.stringify(request.headers).slice(0, 300)}`);
+  if (!verdict.ok)
+    throw new Error(
+      `${request.method} ${request.path.slice(0, 200)} → ${verdict.why}\nbody: ${String(request.body ?? '').slice(0, 300)}\nheaders: ${JSON.stringify(request.headers).slice(0, 300)}`,
+    );
   return response;
 }
 
@@ -136,7 +164,10 @@ export class FuzzStats {
   }
 
   summary(): string {
-    return [...this.byStatus].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+    return [...this.byStatus]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
   }
 }
 
@@ -145,12 +176,20 @@ export class FuzzStats {
 const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 
 /** An HS256 JWT with any header and claims (well-formed or not), signed with `secret`. */
-export function signJwt(claims: unknown, secret: string, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): string {
+export function signJwt(
+  claims: unknown,
+  secret: string,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+): string {
   return signJwtText(JSON.stringify(claims), secret, header);
 }
 
 /** The same with the claims as JSON text, for keys an object literal cannot hold (`__proto__`). */
-export function signJwtText(claimsJson: string, secret: string, header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' }): string {
+export function signJwtText(
+  claimsJson: string,
+  secret: string,
+  header: Record<string, unknown> = { alg: 'HS256', typ: 'JWT' },
+): string {
   const unsigned = `${base64url(JSON.stringify(header))}.${base64url(claimsJson)}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
@@ -228,7 +267,11 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
     fc.constant(null),
     operatorObject,
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('$ne', '$gt', 'message', 'patient_id', 'role')), tie('value'), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('$ne', '$gt', 'message', 'patient_id', 'role')),
+      tie('value'),
+      { maxKeys: 4 },
+    ),
   ),
 })).value;
 
@@ -238,13 +281,27 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>
  */
 export function bodyObject(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
   const entries = Object.entries(fields).map(([name, valid]) =>
-    fc.option(fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: hostileValue }), { nil: undefined, freq: 4 }).map((value) => [name, value] as const),
+    fc
+      .option(fc.oneof({ weight: 2, arbitrary: valid }, { weight: 3, arbitrary: hostileValue }), {
+        nil: undefined,
+        freq: 4,
+      })
+      .map((value) => [name, value] as const),
   );
-  const extras = fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom('role', 'isAdmin', 'roles', '$where', 'status', 'patient_id')), hostileValue, { maxKeys: 2 });
+  const extras = fc.dictionary(
+    fc.oneof(
+      fc.string({ maxLength: 10 }),
+      fc.constantFrom('role', 'isAdmin', 'roles', '$where', 'status', 'patient_id'),
+    ),
+    hostileValue,
+    { maxKeys: 2 },
+  );
   return fc.tuple(fc.tuple(...entries), fc.option(extras, { freq: 4, nil: undefined })).map(([pairs, extra]) => {
     const body: Record<string, unknown> = {};
     for (const [name, value] of pairs) if (value !== undefined) body[name] = value;
-    if (extra) for (const [key, value] of Object.entries(extra)) Object.defineProperty(body, key, { value, enumerable: true, writable: true, configurable: true });
+    if (extra)
+      for (const [key, value] of Object.entries(extra))
+        Object.defineProperty(body, key, { value, enumerable: true, writable: true, configurable: true });
     return body;
   });
 }
@@ -292,7 +349,13 @@ export function bodyText(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbi
 
 /** Percent-encodes the UTF-8 bytes of any string, lone surrogates included (encodeURIComponent throws on those). */
 export function percentEncode(text: string): string {
-  return [...Buffer.from(text, 'utf8')].map((byte) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(text, 'utf8')]
+    .map((byte) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(byte))
+        ? String.fromCharCode(byte)
+        : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
 }
 
 /** A query string built from the endpoint's parameters (valid or hostile), bracket operators and prototype keys. */
@@ -314,7 +377,10 @@ export function queryString(params: Record<string, fc.Arbitrary<string>>): fc.Ar
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
   );
   const value = (name: string) =>
-    fc.oneof({ weight: 3, arbitrary: Object.hasOwn(params, name) ? params[name]! : fc.string({ maxLength: 20 }) }, { weight: 2, arbitrary: hostileString.filter((text) => text.length < 3000) });
+    fc.oneof(
+      { weight: 3, arbitrary: Object.hasOwn(params, name) ? params[name]! : fc.string({ maxLength: 20 }) },
+      { weight: 2, arbitrary: hostileString.filter((text) => text.length < 3000) },
+    );
   const pair = key.chain((name) => value(name).map((text) => `${percentEncode(name)}=${percentEncode(text)}`));
   return fc.array(pair, { maxLength: 4 }).map((pairs) => (pairs.length === 0 ? '' : `?${pairs.join('&')}`));
 }
@@ -348,7 +414,11 @@ export const contentTypeHeader = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 40 }).filter(printable) },
 );
 
-export const requestIdHeader = fc.oneof(fc.uuid(), fc.string({ maxLength: 200 }).filter(printable), fc.constant('a'.repeat(129)));
+export const requestIdHeader = fc.oneof(
+  fc.uuid(),
+  fc.string({ maxLength: 200 }).filter(printable),
+  fc.constant('a'.repeat(129)),
+);
 
 /** Extra headers a hostile client adds; never Authorization, Content-Type or Content-Length (chosen apart). */
 export const extraHeaders = fc.record(

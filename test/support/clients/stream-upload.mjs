@@ -10,11 +10,15 @@ const total = Number(size);
 const boundary = `----medchat-client-${randomBytes(8).toString('hex')}`;
 
 async function* body() {
-  yield Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="long-recording.wav"\r\nContent-Type: audio/wav\r\n\r\n`);
+  yield Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="long-recording.wav"\r\nContent-Type: audio/wav\r\n\r\n`,
+  );
   yield wavHeader(total - 44);
   const block = Buffer.alloc(64 * 1024);
-  for (let i = 0; i < block.length / 2; i += 1) block.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 16000)), i * 2);
-  for (let left = total - 44; left > 0; left -= block.length) yield left >= block.length ? block : block.subarray(0, left);
+  for (let i = 0; i < block.length / 2; i += 1)
+    block.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 440 * i) / 16000)), i * 2);
+  for (let left = total - 44; left > 0; left -= block.length)
+    yield left >= block.length ? block : block.subarray(0, left);
   yield Buffer.from(`\r\n--${boundary}--\r\n`);
 }
 

@@ -27,7 +27,7 @@ export function hashedEmbedding(text: string, dimensions: number): number[] {
   for (const word of words) {
     const hash = fnv1a(word);
     // A per-word sign keeps hash collisions from always adding up to spurious similarity.
-    vector[hash % dimensions] += (hash >>> 31) === 1 ? 1 : -1;
+    vector[hash % dimensions] += hash >>> 31 === 1 ? 1 : -1;
   }
   const norm = Math.hypot(...vector);
   // Real models never return a zero vector; a fixed unit vector keeps cosine similarity defined.

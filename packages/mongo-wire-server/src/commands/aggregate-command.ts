@@ -13,7 +13,10 @@ export const aggregateCommands: CommandHandlers = {
     const name = collectionLess ? undefined : collectionName(command, 'aggregate');
     const pipeline = requiredArray(command, 'pipeline', 'aggregate').map(assertStage);
     if (command.explain === true) {
-      throw new MongoCommandError(ErrorCode.CommandNotSupported, 'explain is not supported by the embedded MongoDB server');
+      throw new MongoCommandError(
+        ErrorCode.CommandNotSupported,
+        'explain is not supported by the embedded MongoDB server',
+      );
     }
     const cursorSpec = optionalDocument(command, 'cursor', 'aggregate');
     if (!cursorSpec) {
@@ -23,7 +26,10 @@ export const aggregateCommands: CommandHandlers = {
       );
     }
     if (pipeline.some((stage) => '$merge' in stage)) {
-      throw new MongoCommandError(ErrorCode.CommandNotSupported, '$merge is not supported by the embedded MongoDB server');
+      throw new MongoCommandError(
+        ErrorCode.CommandNotSupported,
+        '$merge is not supported by the embedded MongoDB server',
+      );
     }
     const outIndex = pipeline.findIndex((stage) => '$out' in stage);
     if (outIndex !== -1 && outIndex !== pipeline.length - 1) {
@@ -49,7 +55,10 @@ export const aggregateCommands: CommandHandlers = {
 
 function assertStage(stage: unknown): Document {
   if (!isPlainObject(stage) || Object.keys(stage).length !== 1) {
-    throw new MongoCommandError(ErrorCode.TypeMismatch, 'A pipeline stage specification object must contain exactly one field.');
+    throw new MongoCommandError(
+      ErrorCode.TypeMismatch,
+      'A pipeline stage specification object must contain exactly one field.',
+    );
   }
   return stage;
 }

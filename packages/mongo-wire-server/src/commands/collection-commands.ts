@@ -12,7 +12,10 @@ export const collectionCommands: CommandHandlers = {
     const name = collectionName(command, 'create');
     const { create: _name, ...options } = command;
     if (options.viewOn !== undefined) {
-      throw new MongoCommandError(ErrorCode.CommandNotSupported, 'views are not supported by the embedded MongoDB server');
+      throw new MongoCommandError(
+        ErrorCode.CommandNotSupported,
+        'views are not supported by the embedded MongoDB server',
+      );
     }
     const existing = storage.getCollection(database, name);
     if (existing) {

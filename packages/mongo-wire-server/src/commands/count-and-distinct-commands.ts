@@ -29,7 +29,10 @@ export const countAndDistinctCommands: CommandHandlers = {
     const name = collectionName(command, 'distinct');
     const key = command.key;
     if (typeof key !== 'string' || key === '') {
-      throw new MongoCommandError(ErrorCode.TypeMismatch, "BSON field 'distinct.key' is the wrong type, expected type 'string'");
+      throw new MongoCommandError(
+        ErrorCode.TypeMismatch,
+        "BSON field 'distinct.key' is the wrong type, expected type 'string'",
+      );
     }
     const documents = selectDocuments(
       storage.getCollection(database, name),

@@ -15,11 +15,17 @@ export const deleteCommands: CommandHandlers = {
       const statement = statementDocument(raw, 'delete', 'deletes', index);
       const filter = optionalDocument(statement, 'q', 'delete.deletes');
       if (filter === undefined) {
-        throw new MongoCommandError(ErrorCode.FailedToParse, `BSON field 'delete.deletes.q' is missing but a required field`);
+        throw new MongoCommandError(
+          ErrorCode.FailedToParse,
+          `BSON field 'delete.deletes.q' is missing but a required field`,
+        );
       }
       const limit = statement.limit ?? 0;
       if (limit !== 0 && limit !== 1) {
-        throw new MongoCommandError(ErrorCode.FailedToParse, `The limit field in delete objects must be 0 or 1. Got ${String(limit)}`);
+        throw new MongoCommandError(
+          ErrorCode.FailedToParse,
+          `The limit field in delete objects must be 0 or 1. Got ${String(limit)}`,
+        );
       }
       const collation = optionalDocument(statement, 'collation', 'delete.deletes');
       const targets = selectDocuments(collection, filter, collation, limit === 1 ? 1 : Number.POSITIVE_INFINITY);

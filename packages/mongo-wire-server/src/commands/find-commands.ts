@@ -39,7 +39,10 @@ export const findCommands: CommandHandlers = {
     const id = toCursorId(command.getMore);
     const collection = command.collection;
     if (typeof collection !== 'string' || collection === '') {
-      throw new MongoCommandError(ErrorCode.FailedToParse, `BSON field 'getMore.collection' is missing but a required field`);
+      throw new MongoCommandError(
+        ErrorCode.FailedToParse,
+        `BSON field 'getMore.collection' is missing but a required field`,
+      );
     }
     const batchSize = optionalNonNegativeInteger(command, 'batchSize', 'getMore');
     const cursor = cursors.getMore(id, `${database}.${collection}`, batchSize);

@@ -17,12 +17,19 @@ export const indexCommands: CommandHandlers = {
     const before = collection.indexes.count;
     for (const spec of specs) {
       if (!isPlainObject(spec)) {
-        throw new MongoCommandError(ErrorCode.TypeMismatch, "BSON field 'createIndexes.indexes' must contain only objects");
+        throw new MongoCommandError(
+          ErrorCode.TypeMismatch,
+          "BSON field 'createIndexes.indexes' must contain only objects",
+        );
       }
       collection.indexes.create(spec, collection.entries());
     }
     const after = collection.indexes.count;
-    const reply: Document = { numIndexesBefore: before, numIndexesAfter: after, createdCollectionAutomatically: !existed };
+    const reply: Document = {
+      numIndexesBefore: before,
+      numIndexesAfter: after,
+      createdCollectionAutomatically: !existed,
+    };
     if (before === after) reply.note = 'all indexes already exist';
     return { ...reply, ok: 1 };
   },
@@ -30,7 +37,11 @@ export const indexCommands: CommandHandlers = {
   listIndexes(command, { storage, cursors, database }) {
     const name = collectionName(command, 'listIndexes');
     const collection = requireCollection(storage.getCollection(database, name), `${database}.${name}`);
-    const batchSize = optionalNonNegativeInteger(optionalDocument(command, 'cursor', 'listIndexes') ?? {}, 'batchSize', 'listIndexes.cursor');
+    const batchSize = optionalNonNegativeInteger(
+      optionalDocument(command, 'cursor', 'listIndexes') ?? {},
+      'batchSize',
+      'listIndexes.cursor',
+    );
     return { cursor: cursors.open(`${database}.${name}`, collection.indexes.list(), batchSize), ok: 1 };
   },
 

@@ -8,7 +8,8 @@ import { ErrorCode, MongoCommandError } from '../mongo-command-error.js';
 const acknowledge: CommandHandler = () => ({ ok: 1 });
 
 /** A standalone mongod has no transactions; the embedded server reports the same refusal. */
-export const TRANSACTIONS_UNSUPPORTED_MESSAGE = 'Transaction numbers are only allowed on a replica set member or mongos';
+export const TRANSACTIONS_UNSUPPORTED_MESSAGE =
+  'Transaction numbers are only allowed on a replica set member or mongos';
 
 const refuseTransaction: CommandHandler = () => {
   throw new MongoCommandError(ErrorCode.IllegalOperation, TRANSACTIONS_UNSUPPORTED_MESSAGE);

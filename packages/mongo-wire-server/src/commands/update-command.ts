@@ -18,10 +18,16 @@ export const updateCommands: CommandHandlers = {
       const statement = statementDocument(raw, 'update', 'updates', index);
       const filter = optionalDocument(statement, 'q', 'update.updates');
       if (filter === undefined) {
-        throw new MongoCommandError(ErrorCode.FailedToParse, `BSON field 'update.updates.q' is missing but a required field`);
+        throw new MongoCommandError(
+          ErrorCode.FailedToParse,
+          `BSON field 'update.updates.q' is missing but a required field`,
+        );
       }
       if (statement.u === undefined) {
-        throw new MongoCommandError(ErrorCode.FailedToParse, `BSON field 'update.updates.u' is missing but a required field`);
+        throw new MongoCommandError(
+          ErrorCode.FailedToParse,
+          `BSON field 'update.updates.u' is missing but a required field`,
+        );
       }
       const outcome = updateDocuments(storage, database, name, {
         filter,

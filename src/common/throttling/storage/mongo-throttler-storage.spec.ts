@@ -18,7 +18,11 @@ class FakeCounters {
   failNextWithDuplicateKey = false;
 
   readonly collection = {
-    findOneAndUpdate: async (filter: { _id: string }, pipeline: Record<string, unknown>[], options: { upsert: boolean; returnDocument: string }) => {
+    findOneAndUpdate: async (
+      filter: { _id: string },
+      pipeline: Record<string, unknown>[],
+      options: { upsert: boolean; returnDocument: string },
+    ) => {
       this.calls += 1;
       expect(options).toMatchObject({ upsert: true, returnDocument: 'after' });
       expect(Array.isArray(pipeline)).toBe(true);
@@ -76,7 +80,11 @@ describe('MongoThrottlerStorage', () => {
     expect(blocked).toEqual({ totalHits: 4, timeToExpire: 40, isBlocked: true, timeToBlockExpire: 40 });
     expect(hour!.totalHits).toBe(4);
     counters.now = first + MINUTE - 1;
-    expect((await store.incrementWindows(windows(3, 100)))[0]).toMatchObject({ totalHits: 5, isBlocked: true, timeToBlockExpire: 1 });
+    expect((await store.incrementWindows(windows(3, 100)))[0]).toMatchObject({
+      totalHits: 5,
+      isBlocked: true,
+      timeToBlockExpire: 1,
+    });
     counters.now = first + MINUTE;
     const [fresh, sameHour] = await store.incrementWindows(windows(3, 100));
     expect(fresh).toEqual({ totalHits: 1, timeToExpire: 60, isBlocked: false, timeToBlockExpire: 0 });
@@ -88,7 +96,10 @@ describe('MongoThrottlerStorage', () => {
     counters.now = Date.UTC(2026, 0, 15, 14, 30, 59, 900);
     for (let i = 0; i < 3; i += 1) await store.incrementWindows(windows(3, 100));
     counters.now = Date.UTC(2026, 0, 15, 14, 31, 0, 100);
-    expect((await store.incrementWindows(windows(3, 100)))[0]).toMatchObject({ isBlocked: true, timeToBlockExpire: 60 });
+    expect((await store.incrementWindows(windows(3, 100)))[0]).toMatchObject({
+      isBlocked: true,
+      timeToBlockExpire: 60,
+    });
   });
 
   it('blocks on the hour once it is spent, whatever the minute says', async () => {
@@ -113,7 +124,12 @@ describe('MongoThrottlerStorage', () => {
   it('serves the one-window ThrottlerStorage interface too', async () => {
     const { storage: store } = storage();
     await store.increment('k', MINUTE, 1, MINUTE, 'Minute');
-    expect(await store.increment('k', MINUTE, 1, MINUTE, 'Minute')).toEqual({ totalHits: 2, timeToExpire: 60, isBlocked: true, timeToBlockExpire: 60 });
+    expect(await store.increment('k', MINUTE, 1, MINUTE, 'Minute')).toEqual({
+      totalHits: 2,
+      timeToExpire: 60,
+      isBlocked: true,
+      timeToBlockExpire: 60,
+    });
   });
 
   it('retries once when two first hits raced to insert the document', async () => {

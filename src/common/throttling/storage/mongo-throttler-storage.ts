@@ -3,7 +3,14 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Collection, Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { RATE_LIMIT_COUNTER_MODEL, type RateLimitCounter } from './rate-limit-counter.schema.js';
-import { safeWindowName, windowGroupId, windowRecord, type MultiWindowThrottlerStorage, type ThrottlerStorageRecord, type WindowHit } from './rate-limit-window.js';
+import {
+  safeWindowName,
+  windowGroupId,
+  windowRecord,
+  type MultiWindowThrottlerStorage,
+  type ThrottlerStorageRecord,
+  type WindowHit,
+} from './rate-limit-window.js';
 
 const DUPLICATE_KEY = 11000;
 const NOW_MS = { $toLong: '$$NOW' };
@@ -19,7 +26,16 @@ export function counterUpdate(hits: readonly WindowHit[]): Document[] {
     hits.map((hit) => {
       const stored = `$w.${safeWindowName(hit.name)}`;
       const running = { $gt: [{ $add: [{ $ifNull: [`${stored}.start`, 0] }, hit.ttl] }, NOW_MS] };
-      return [safeWindowName(hit.name), { $cond: [running, { start: `${stored}.start`, hits: { $add: [`${stored}.hits`, 1] } }, { start: NOW_MS, hits: 1 }] }];
+      return [
+        safeWindowName(hit.name),
+        {
+          $cond: [
+            running,
+            { start: `${stored}.start`, hits: { $add: [`${stored}.hits`, 1] } },
+            { start: NOW_MS, hits: 1 },
+          ],
+        },
+      ];
     }),
   );
   return [{ $set: { w: windows, now: NOW_MS, expires_at: { $add: ['$$NOW', longest] } } }];
@@ -38,7 +54,13 @@ export function counterUpdate(hits: readonly WindowHit[]): Document[] {
 export class MongoThrottlerStorage implements MultiWindowThrottlerStorage {
   constructor(@InjectModel(RATE_LIMIT_COUNTER_MODEL) private readonly counters: Model<RateLimitCounter>) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const [record] = await this.incrementWindows([{ key, name: throttlerName, ttl, limit }]);
     return record as ThrottlerStorageRecord;
   }

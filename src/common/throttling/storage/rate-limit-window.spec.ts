@@ -3,8 +3,18 @@ import { isMultiWindowStorage, safeWindowName, windowGroupId, windowRecord } fro
 
 describe('rate-limit windows', () => {
   it('allows up to the limit, then blocks for the rest of the window', () => {
-    expect(windowRecord(3, 3, 10_500)).toEqual({ totalHits: 3, timeToExpire: 11, isBlocked: false, timeToBlockExpire: 0 });
-    expect(windowRecord(4, 3, 10_500)).toEqual({ totalHits: 4, timeToExpire: 11, isBlocked: true, timeToBlockExpire: 11 });
+    expect(windowRecord(3, 3, 10_500)).toEqual({
+      totalHits: 3,
+      timeToExpire: 11,
+      isBlocked: false,
+      timeToBlockExpire: 0,
+    });
+    expect(windowRecord(4, 3, 10_500)).toEqual({
+      totalHits: 4,
+      timeToExpire: 11,
+      isBlocked: true,
+      timeToBlockExpire: 11,
+    });
   });
 
   it('never tells a blocked caller to wait less than a second', () => {
@@ -26,7 +36,16 @@ describe('rate-limit windows', () => {
   });
 
   it('recognises a storage that counts several windows at once', () => {
-    expect(isMultiWindowStorage({ increment: async () => ({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 }) })).toBe(false);
-    expect(isMultiWindowStorage({ increment: async () => ({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 }), incrementWindows: async () => [] } as never)).toBe(true);
+    expect(
+      isMultiWindowStorage({
+        increment: async () => ({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 }),
+      }),
+    ).toBe(false);
+    expect(
+      isMultiWindowStorage({
+        increment: async () => ({ totalHits: 1, timeToExpire: 1, isBlocked: false, timeToBlockExpire: 0 }),
+        incrementWindows: async () => [],
+      } as never),
+    ).toBe(true);
   });
 });

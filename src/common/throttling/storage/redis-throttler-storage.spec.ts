@@ -53,8 +53,18 @@ describe('RedisThrottlerStorage', () => {
     const storage = new RedisThrottlerStorage(redis);
     await storage.incrementWindows(hits);
     redis.now = 10_000;
-    expect((await storage.incrementWindows(hits))[0]).toEqual({ totalHits: 2, timeToExpire: 50, isBlocked: false, timeToBlockExpire: 0 });
-    expect((await storage.incrementWindows(hits))[0]).toEqual({ totalHits: 3, timeToExpire: 50, isBlocked: true, timeToBlockExpire: 50 });
+    expect((await storage.incrementWindows(hits))[0]).toEqual({
+      totalHits: 2,
+      timeToExpire: 50,
+      isBlocked: false,
+      timeToBlockExpire: 0,
+    });
+    expect((await storage.incrementWindows(hits))[0]).toEqual({
+      totalHits: 3,
+      timeToExpire: 50,
+      isBlocked: true,
+      timeToBlockExpire: 50,
+    });
     redis.now = 60_000;
     const [minute, hour] = await storage.incrementWindows(hits);
     expect(minute).toMatchObject({ totalHits: 1, isBlocked: false });

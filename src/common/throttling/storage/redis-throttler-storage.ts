@@ -1,6 +1,13 @@
 import { HttpStatus, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { ProblemException } from '../../problem/problem.exception.js';
-import { safeWindowName, windowGroupId, windowRecord, type MultiWindowThrottlerStorage, type ThrottlerStorageRecord, type WindowHit } from './rate-limit-window.js';
+import {
+  safeWindowName,
+  windowGroupId,
+  windowRecord,
+  type MultiWindowThrottlerStorage,
+  type ThrottlerStorageRecord,
+  type WindowHit,
+} from './rate-limit-window.js';
 
 /**
  * Counts every window of one request in one round trip. Per key (one per window): INCR; the
@@ -59,7 +66,9 @@ export async function ioredisScriptClient(url: string): Promise<RateLimitScriptC
     reported = false;
   });
   redis.defineCommand(SCRIPT_COMMAND, { lua: RATE_LIMIT_SCRIPT });
-  const run = (redis as unknown as Record<string, (...args: Array<string | number>) => Promise<number[]>>)[SCRIPT_COMMAND]!.bind(redis);
+  const run = (redis as unknown as Record<string, (...args: Array<string | number>) => Promise<number[]>>)[
+    SCRIPT_COMMAND
+  ]!.bind(redis);
   let closing: Promise<void> | undefined;
   return {
     runRateLimitScript: (keys, ttls) => run(keys.length, ...keys, ...ttls),
@@ -67,7 +76,10 @@ export async function ioredisScriptClient(url: string): Promise<RateLimitScriptC
     close() {
       closing ??= (async () => {
         // QUIT waits for the server; while it is unreachable that would be forever.
-        if (redis.status === 'ready') await Promise.race([redis.quit(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]).catch(() => undefined);
+        if (redis.status === 'ready')
+          await Promise.race([redis.quit(), new Promise((resolve) => setTimeout(resolve, 1000).unref())]).catch(
+            () => undefined,
+          );
         redis.disconnect();
       })();
       return closing;
@@ -89,7 +101,13 @@ export class RedisThrottlerStorage implements MultiWindowThrottlerStorage, OnApp
     private readonly prefix = 'medchat:rate-limit:',
   ) {}
 
-  async increment(key: string, ttl: number, limit: number, _blockDuration: number, throttlerName: string): Promise<ThrottlerStorageRecord> {
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _blockDuration: number,
+    throttlerName: string,
+  ): Promise<ThrottlerStorageRecord> {
     const [record] = await this.incrementWindows([{ key, name: throttlerName, ttl, limit }]);
     return record as ThrottlerStorageRecord;
   }
@@ -99,13 +117,20 @@ export class RedisThrottlerStorage implements MultiWindowThrottlerStorage, OnApp
     const keys = hits.map((hit) => `${this.prefix}{${group}}:${safeWindowName(hit.name)}`);
     let reply: number[];
     try {
-      reply = await this.client.runRateLimitScript(keys, hits.map((hit) => hit.ttl));
+      reply = await this.client.runRateLimitScript(
+        keys,
+        hits.map((hit) => hit.ttl),
+      );
     } catch (error) {
       // Refused rather than let through: an unreachable store must not switch the limits off.
       this.logger.warn(`Rate-limit check failed, request refused with 503: ${(error as Error).message}`);
-      throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, 'The rate-limit store is unavailable; try again in a few seconds.', {
-        headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
-      });
+      throw new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        'The rate-limit store is unavailable; try again in a few seconds.',
+        {
+          headers: { 'retry-after': String(RETRY_AFTER_SECONDS) },
+        },
+      );
     }
     return hits.map((hit, index) => windowRecord(Number(reply[2 * index]), hit.limit, Number(reply[2 * index + 1])));
   }

@@ -29,6 +29,7 @@ export function createInputRouterNode(sanitize: (text: string) => string) {
 
 function single(attachments: readonly TurnAttachment[], kind: TurnAttachment['kind']): TurnAttachment | null {
   const found = attachments.filter((attachment) => attachment.kind === kind);
-  if (found.length > 1) throw new InvalidTurnInputError(`A chat turn carries at most one ${kind} attachment, got ${found.length}.`);
+  if (found.length > 1)
+    throw new InvalidTurnInputError(`A chat turn carries at most one ${kind} attachment, got ${found.length}.`);
   return found[0] ?? null;
 }

@@ -28,8 +28,14 @@ export function createReasonNode(answers: AnswerGenerator, guidance: Pick<Emerge
     // An unusable photo or a silent recording is said first, in fixed words, then the model answers.
     const notice = attachmentNotice(state);
     if (notice) onToken?.(`${notice}\n\n`);
-    const filter = onToken ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised()}\n\n`)) : undefined;
-    const answer = await answers.generate(prompt, { onToken: filter ? (delta) => filter.push(delta) : undefined, signal: runtime.signal, llmCall: runtime.context?.llmCall });
+    const filter = onToken
+      ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised()}\n\n`))
+      : undefined;
+    const answer = await answers.generate(prompt, {
+      onToken: filter ? (delta) => filter.push(delta) : undefined,
+      signal: runtime.signal,
+      llmCall: runtime.context?.llmCall,
+    });
     filter?.flush();
     return { draftAnswer: notice ? `${notice}\n\n${answer}` : answer };
   };

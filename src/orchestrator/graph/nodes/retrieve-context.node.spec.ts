@@ -4,7 +4,11 @@ import type { AgentStateValues } from '../agent-state.js';
 import { createRetrieveContextNode } from './retrieve-context.node.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
-const RECORD: RecordSource = { resource_type: 'Immunization', date: '2019-09-24', text: '2019-09-24 — Immunization: Influenza' };
+const RECORD: RecordSource = {
+  resource_type: 'Immunization',
+  date: '2019-09-24',
+  text: '2019-09-24 — Immunization: Influenza',
+};
 
 class AnsweringRetriever extends PatientRecordRetriever {
   readonly queries: RecordQuery[] = [];
@@ -17,11 +21,16 @@ class AnsweringRetriever extends PatientRecordRetriever {
   }
 }
 
-const state = (text: string) => ({ role: 'patient', patientId: PATIENT_ID, text, history: [] }) as unknown as AgentStateValues;
+const state = (text: string) =>
+  ({ role: 'patient', patientId: PATIENT_ID, text, history: [] }) as unknown as AgentStateValues;
 
 describe('retrieve_context node', () => {
   it('reports retrieve_patient_records when records went into the prompt', async () => {
-    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD]), { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
+    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD]), {
+      historyTokenBudget: 100,
+      recordLimit: 5,
+      knowledgeLimit: 0,
+    });
     const update = await node(state('Which vaccines have I had?'));
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [RECORD] });
     expect(update.toolsUsed).toEqual(['retrieve_patient_records']);
@@ -37,7 +46,11 @@ describe('retrieve_context node', () => {
   });
 
   it('keeps at most the record limit', async () => {
-    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD, RECORD, RECORD]), { historyTokenBudget: 100, recordLimit: 2, knowledgeLimit: 0 });
+    const node = createRetrieveContextNode(new AnsweringRetriever([RECORD, RECORD, RECORD]), {
+      historyTokenBudget: 100,
+      recordLimit: 2,
+      knowledgeLimit: 0,
+    });
     const update = await node(state('Which vaccines have I had?'));
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [RECORD, RECORD] });
   });

@@ -23,7 +23,11 @@ const logger = new Logger('RetrieveContext');
  * records, and fewer passages go in when records answer (they are what a record question is
  * about); a failed knowledge search leaves the turn without knowledge, never without an answer.
  */
-export function createRetrieveContextNode(retriever: PatientRecordRetriever | undefined, settings: RetrieveContextSettings, knowledge?: KnowledgeRetriever) {
+export function createRetrieveContextNode(
+  retriever: PatientRecordRetriever | undefined,
+  settings: RetrieveContextSettings,
+  knowledge?: KnowledgeRetriever,
+) {
   const knowledgeLimit = settings.knowledgeLimit ?? 0;
   return async (state: AgentStateValues): Promise<AgentStateUpdate> => {
     const contextHistory = selectHistoryWithinBudget(state.history, settings.historyTokenBudget);
@@ -33,14 +37,20 @@ export function createRetrieveContextNode(retriever: PatientRecordRetriever | un
     const given = records.length > 0 ? passages.slice(0, Math.ceil(knowledgeLimit / 2)) : passages;
     // The retriever answers [] to a question that is not about the record (and when nothing
     // matches): `tools_used` names a tool only when what it found went into the prompt.
-    const toolsUsed = [...(records.length > 0 ? [TOOL.retrievePatientRecords] : []), ...(given.length > 0 ? [TOOL.searchMedicalKnowledge] : [])];
+    const toolsUsed = [
+      ...(records.length > 0 ? [TOOL.retrievePatientRecords] : []),
+      ...(given.length > 0 ? [TOOL.searchMedicalKnowledge] : []),
+    ];
     return { contextHistory, recordAccess, knowledge: given, toolsUsed };
   };
 
   async function recordsFor(patientId: string | null, question: string): Promise<RecordAccess> {
     if (patientId === null) return { status: 'guest' };
     if (!retriever) return { status: 'unavailable' };
-    const records = (await retriever.retrieve({ patientId, question, limit: settings.recordLimit })).slice(0, settings.recordLimit);
+    const records = (await retriever.retrieve({ patientId, question, limit: settings.recordLimit })).slice(
+      0,
+      settings.recordLimit,
+    );
     return { status: 'retrieved', records };
   }
 

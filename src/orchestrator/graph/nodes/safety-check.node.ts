@@ -15,16 +15,26 @@ import type { AnswerSafetyChecker, EmergencyGuidanceWriter } from '../guardrail-
 /** `metadata.safety.violations` entry: the answer cited a passage number it was not given (removed). */
 export const UNKNOWN_CITATION = 'unknown_citation';
 
-export function createSafetyCheckNode(safety: AnswerSafetyChecker, guidance: Pick<EmergencyGuidanceWriter, 'uncategorised'>) {
+export function createSafetyCheckNode(
+  safety: AnswerSafetyChecker,
+  guidance: Pick<EmergencyGuidanceWriter, 'uncategorised'>,
+) {
   return (state: AgentStateValues): AgentStateUpdate => {
     const callerPatientId = state.role === 'guest' ? null : state.patientId;
     const mark = readModelEmergencyMark(state.draftAnswer);
     // Citations are numbered over the knowledge passages the prompt gave; any other number cites nothing.
     const citations = dropUnknownCitations(mark.text, state.knowledge.length);
-    const { response, disclaimer_added, violations, response_replaced } = safety.check(citations.text, { callerPatientId });
+    const { response, disclaimer_added, violations, response_replaced } = safety.check(citations.text, {
+      callerPatientId,
+    });
     const reported = citations.dropped > 0 ? [...violations, UNKNOWN_CITATION] : [...violations];
     const checked = { response, safety: { disclaimer_added, violations: reported, response_replaced } };
     if (!mark.flagged) return checked;
-    return { ...checked, response: `${guidance.uncategorised()}\n\n${response}`, isEmergency: true, emergencySource: 'model' };
+    return {
+      ...checked,
+      response: `${guidance.uncategorised()}\n\n${response}`,
+      isEmergency: true,
+      emergencySource: 'model',
+    };
   };
 }

@@ -11,7 +11,10 @@ export const SPEECH_TO_TEXT_NOT_AVAILABLE =
  * Turns the voice message into text. The transcript is user input like any typed text, so it
  * is sanitized the same way, and it joins any typed text so triage and the model see both.
  */
-export function createTranscribeAudioNode(speechToText: SpeechToTextClient | undefined, sanitize: (text: string) => string) {
+export function createTranscribeAudioNode(
+  speechToText: SpeechToTextClient | undefined,
+  sanitize: (text: string) => string,
+) {
   return async (state: AgentStateValues, runtime: NodeRuntime): Promise<AgentStateUpdate> => {
     if (!speechToText) throw new DependencyUnavailableError('speech-to-text', SPEECH_TO_TEXT_NOT_AVAILABLE);
     const audio = state.audio;

@@ -7,11 +7,7 @@
  * withheld. `annotate` rules mark hedged diagnostic language, which stays but gains a note.
  */
 export type SafetyRuleId =
-  | 'definitive_diagnosis'
-  | 'stop_medication'
-  | 'dosage_change'
-  | 'discourage_care'
-  | 'diagnostic_language';
+  'definitive_diagnosis' | 'stop_medication' | 'dosage_change' | 'discourage_care' | 'diagnostic_language';
 
 export interface AnswerSafetyRule {
   readonly id: SafetyRuleId;

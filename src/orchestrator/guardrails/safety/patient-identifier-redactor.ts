@@ -2,7 +2,8 @@
  * API.md's patient identifier, `Given###_Family###_<uuid>`, without its anchors so it can be
  * found inside an answer.
  */
-const PATIENT_IDENTIFIER = /[A-Z][A-Za-z'-]*\d+_[A-Z][A-Za-z'-]*\d+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const PATIENT_IDENTIFIER =
+  /[A-Z][A-Za-z'-]*\d+_[A-Z][A-Za-z'-]*\d+_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 export const REDACTED = '[redacted]';
 

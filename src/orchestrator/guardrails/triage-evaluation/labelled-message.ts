@@ -109,9 +109,15 @@ function toMessage(value: unknown, line: number): LabelledMessage | string {
     if (typeof record.category !== 'string' || !KNOWN_CATEGORIES.has(record.category)) {
       return `"category" ${JSON.stringify(record.category)} is not an emergency category id`;
     }
-    if (typeof record.discriminator !== 'string' || record.discriminator.trim() === '') return 'an emergency needs a "discriminator"';
+    if (typeof record.discriminator !== 'string' || record.discriminator.trim() === '')
+      return 'an emergency needs a "discriminator"';
     if (record.hard_negative !== undefined) return 'an emergency has no "hard_negative"';
-    return { ...base, emergency: true, category: record.category as EmergencyCategory, discriminator: record.discriminator };
+    return {
+      ...base,
+      emergency: true,
+      category: record.category as EmergencyCategory,
+      discriminator: record.discriminator,
+    };
   }
   if (typeof record.category !== 'string' || (record.category !== 'none' && !KNOWN_CATEGORIES.has(record.category))) {
     return `"category" ${JSON.stringify(record.category)} is neither an emergency category id nor "none"`;

@@ -6,20 +6,53 @@ import { HELD_OUT_TEXTS_HIDDEN, renderSetReport } from './triage-report.js';
 
 const line = (fields: Record<string, unknown>): string => JSON.stringify(fields);
 const SET = [
-  line({ text: 'he collapsed and is not breathing', emergency: true, category: 'loss_of_consciousness', discriminator: 'unresponsive', voice: 'bystander' }),
-  line({ text: 'her face dropped on one side', emergency: true, category: 'stroke_signs', discriminator: 'facial droop', voice: 'relative' }),
-  line({ text: 'sudden tearing back pain', emergency: true, category: 'vascular_emergency', discriminator: 'tearing pain', voice: 'first_person' }),
-  line({ text: 'this job is killing me', emergency: false, category: 'none', hard_negative: 'idiom', voice: 'first_person' }),
-  line({ text: 'no chest pain at all today', emergency: false, category: 'cardiac_chest_pain', hard_negative: 'negation' }),
+  line({
+    text: 'he collapsed and is not breathing',
+    emergency: true,
+    category: 'loss_of_consciousness',
+    discriminator: 'unresponsive',
+    voice: 'bystander',
+  }),
+  line({
+    text: 'her face dropped on one side',
+    emergency: true,
+    category: 'stroke_signs',
+    discriminator: 'facial droop',
+    voice: 'relative',
+  }),
+  line({
+    text: 'sudden tearing back pain',
+    emergency: true,
+    category: 'vascular_emergency',
+    discriminator: 'tearing pain',
+    voice: 'first_person',
+  }),
+  line({
+    text: 'this job is killing me',
+    emergency: false,
+    category: 'none',
+    hard_negative: 'idiom',
+    voice: 'first_person',
+  }),
+  line({
+    text: 'no chest pain at all today',
+    emergency: false,
+    category: 'cardiac_chest_pain',
+    hard_negative: 'negation',
+  }),
 ].join('\n');
 
 /** A stand-in triage answering from a table, so the arithmetic is checked apart from the rules. */
 const answers: Record<string, TriageVerdict> = {
-  'he collapsed and is not breathing': { isEmergency: true, categories: ['breathing_difficulty', 'loss_of_consciousness'] },
+  'he collapsed and is not breathing': {
+    isEmergency: true,
+    categories: ['breathing_difficulty', 'loss_of_consciousness'],
+  },
   'her face dropped on one side': { isEmergency: true, categories: ['head_injury'] },
   'no chest pain at all today': { isEmergency: true, categories: ['cardiac_chest_pain'] },
 };
-const assess = (text: string): TriageVerdict => answers[text] ?? { isEmergency: false, categories: [] as EmergencyCategory[] };
+const assess = (text: string): TriageVerdict =>
+  answers[text] ?? { isEmergency: false, categories: [] as EmergencyCategory[] };
 
 describe('parseLabelledSet', () => {
   it('reads every valid line with its line number, skipping blank lines', () => {
@@ -96,8 +129,12 @@ describe('evaluateTriage', () => {
 
   it('lists the misses, the false alarms and the flagged emergencies named otherwise', () => {
     expect(evaluation.misses.map((miss) => miss.message.text)).toEqual(['sudden tearing back pain']);
-    expect(evaluation.falseAlarms.map((alarm) => [alarm.message.text, alarm.fired])).toEqual([['no chest pain at all today', ['cardiac_chest_pain']]]);
-    expect(evaluation.disagreements.map((d) => [d.message.text, d.fired])).toEqual([['her face dropped on one side', ['head_injury']]]);
+    expect(evaluation.falseAlarms.map((alarm) => [alarm.message.text, alarm.fired])).toEqual([
+      ['no chest pain at all today', ['cardiac_chest_pain']],
+    ]);
+    expect(evaluation.disagreements.map((d) => [d.message.text, d.fired])).toEqual([
+      ['her face dropped on one side', ['head_injury']],
+    ]);
   });
 
   it('reports texts only when asked: held-out outcomes are counted by discriminator and reason', () => {
@@ -117,8 +154,12 @@ describe('evaluateTriage', () => {
 describe('comparing sets', () => {
   it('treats case, spacing and final punctuation as the same text', () => {
     expect(comparableText('  My Chest   HURTS!! ')).toBe('my chest hurts');
-    const a = parseLabelledSet(line({ text: 'My chest hurts.', emergency: true, category: 'cardiac_chest_pain', discriminator: 'pain' })).messages;
-    const b = parseLabelledSet(line({ text: 'my chest hurts', emergency: true, category: 'cardiac_chest_pain', discriminator: 'pain' })).messages;
+    const a = parseLabelledSet(
+      line({ text: 'My chest hurts.', emergency: true, category: 'cardiac_chest_pain', discriminator: 'pain' }),
+    ).messages;
+    const b = parseLabelledSet(
+      line({ text: 'my chest hurts', emergency: true, category: 'cardiac_chest_pain', discriminator: 'pain' }),
+    ).messages;
     expect(sharedTexts(a, b)).toEqual(['my chest hurts']);
   });
 });

@@ -57,7 +57,10 @@ export interface SetEvaluation {
   /** Every category that occurs in the set, in the canonical order, 'none' last. */
   readonly perCategory: readonly CategoryFigures[];
   /** False-positive rate per hard-negative reason that occurs in the set; unlabelled ones under null. */
-  readonly perHardNegative: ReadonlyArray<{ readonly reason: HardNegativeReason | null; readonly falsePositives: Rate }>;
+  readonly perHardNegative: ReadonlyArray<{
+    readonly reason: HardNegativeReason | null;
+    readonly falsePositives: Rate;
+  }>;
   readonly misses: readonly TriageMiss[];
   readonly falseAlarms: readonly TriageFalseAlarm[];
   readonly disagreements: readonly CategoryDisagreement[];
@@ -99,13 +102,19 @@ export function evaluateVerdicts(judged: readonly Judged[]): SetEvaluation {
       return {
         category,
         recall: rate(caught.length, labelled.length),
-        agreement: rate(caught.filter((j) => j.verdict.categories.includes(category as EmergencyCategory)).length, caught.length),
+        agreement: rate(
+          caught.filter((j) => j.verdict.categories.includes(category as EmergencyCategory)).length,
+          caught.length,
+        ),
         falsePositives: rate(near.filter((j) => j.verdict.isEmergency).length, near.length),
       };
     }),
     perHardNegative: reasonsPresent(negatives).map((reason) => {
       const withReason = negatives.filter((j) => j.message.hardNegative === reason);
-      return { reason, falsePositives: rate(withReason.filter((j) => j.verdict.isEmergency).length, withReason.length) };
+      return {
+        reason,
+        falsePositives: rate(withReason.filter((j) => j.verdict.isEmergency).length, withReason.length),
+      };
     }),
     misses: emergencies.filter((j) => !j.verdict.isEmergency).map((j) => ({ message: j.message })),
     falseAlarms: falseAlarms.map((j) => ({ message: j.message, fired: j.verdict.categories })),

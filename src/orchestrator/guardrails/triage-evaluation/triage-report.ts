@@ -39,7 +39,8 @@ export function renderSetReport(evaluation: SetEvaluation, options: SetReportOpt
     '',
     'hard_negative reason      n    false-positive rate',
     ...evaluation.perHardNegative.map(
-      ({ reason, falsePositives }) => `${(reason ?? '(no reason given)').padEnd(24)}${String(falsePositives.total).padStart(3)}   ${counted(falsePositives)}`,
+      ({ reason, falsePositives }) =>
+        `${(reason ?? '(no reason given)').padEnd(24)}${String(falsePositives.total).padStart(3)}   ${counted(falsePositives)}`,
     ),
     '',
     ...(options.showTexts ? listedOutcomes(evaluation) : countedOutcomes(evaluation)),
@@ -61,7 +62,9 @@ function categoryTable(rows: readonly CategoryFigures[]): string[] {
 function listedOutcomes(evaluation: SetEvaluation): string[] {
   return [
     `misses (${evaluation.misses.length}):`,
-    ...evaluation.misses.map(({ message }) => `  line ${message.line} [${message.category} · ${message.discriminator}] ${message.text}`),
+    ...evaluation.misses.map(
+      ({ message }) => `  line ${message.line} [${message.category} · ${message.discriminator}] ${message.text}`,
+    ),
     '',
     `false alarms (${evaluation.falseAlarms.length}):`,
     ...evaluation.falseAlarms.map(
@@ -71,7 +74,8 @@ function listedOutcomes(evaluation: SetEvaluation): string[] {
     '',
     `flagged with another category (${evaluation.disagreements.length}):`,
     ...evaluation.disagreements.map(
-      ({ message, fired }) => `  line ${message.line} [labelled ${message.category} · fired ${fired.join(', ')}] ${message.text}`,
+      ({ message, fired }) =>
+        `  line ${message.line} [labelled ${message.category} · fired ${fired.join(', ')}] ${message.text}`,
     ),
   ];
 }
@@ -84,10 +88,17 @@ function countedOutcomes(evaluation: SetEvaluation): string[] {
     ...tally(evaluation.misses.map(({ message }) => `${message.category} · ${message.discriminator}`)),
     '',
     `false alarms (${evaluation.falseAlarms.length}) by hard_negative reason and nearest category:`,
-    ...tally(evaluation.falseAlarms.map(({ message, fired }) => `${message.hardNegative ?? 'no reason given'} · near ${message.category} · fired ${fired.join(', ')}`)),
+    ...tally(
+      evaluation.falseAlarms.map(
+        ({ message, fired }) =>
+          `${message.hardNegative ?? 'no reason given'} · near ${message.category} · fired ${fired.join(', ')}`,
+      ),
+    ),
     '',
     `flagged with another category (${evaluation.disagreements.length}):`,
-    ...tally(evaluation.disagreements.map(({ message, fired }) => `labelled ${message.category} · fired ${fired.join(', ')}`)),
+    ...tally(
+      evaluation.disagreements.map(({ message, fired }) => `labelled ${message.category} · fired ${fired.join(', ')}`),
+    ),
   ];
 }
 

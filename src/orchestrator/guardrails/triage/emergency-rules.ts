@@ -19,7 +19,9 @@ export function discriminatorOf(trigger: CategoryTrigger): string {
 /** Signal names a rule uses but no signal defines: kept empty by a spec, so a typo cannot disable a rule. */
 export function undefinedSignalNames(): string[] {
   const defined = new Set<SignalId>(SIGNALS.map((signal) => signal.id));
-  const used = CATEGORY_RULES.flatMap((rule) => rule.triggers.flatMap((trigger) => [...trigger.all, ...(trigger.unless ?? [])]));
+  const used = CATEGORY_RULES.flatMap((rule) =>
+    rule.triggers.flatMap((trigger) => [...trigger.all, ...(trigger.unless ?? [])]),
+  );
   return [...new Set(used.filter((id) => !defined.has(id)))];
 }
 

@@ -32,7 +32,8 @@ const SCOPE_END =
   /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also)\b|\band\s+(?:is|was|has\s+been|keeps)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:|\b(?:i|he|she|they|we)\s+(?:just|only|actually|then|took|swallowed|drank|ate|necked|downed|gave)\b/;
 
 /** A finding told with a negated verb ("not answering", "cannot breathe") is not negated again by an earlier cue. */
-const NEGATIVE_FINDING = /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable)\b/;
+const NEGATIVE_FINDING =
+  /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable)\b/;
 
 const MAX_WORDS_BETWEEN = 4;
 

@@ -30,5 +30,6 @@ export abstract class ChatModelFactory {
 
 /** A fetch whose requests also end when `signal` aborts. */
 export function fetchBoundTo(signal: AbortSignal): typeof fetch {
-  return (input, init) => fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+  return (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
 }

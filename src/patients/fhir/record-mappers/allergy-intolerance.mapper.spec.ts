@@ -16,7 +16,9 @@ describe('mapAllergyIntolerance', () => {
       ],
     });
     expect(record?.text).toBe('2015-02-11 — Allergy: Allergy to peanuts, reaction Anaphylaxis and Hives, high risk');
-    expect(record?.codes).toEqual([{ system: 'http://snomed.info/sct', code: '91935009', display: 'Allergy to peanuts' }]);
+    expect(record?.codes).toEqual([
+      { system: 'http://snomed.info/sct', code: '91935009', display: 'Allergy to peanuts' },
+    ]);
   });
 
   it('falls back to the substance of a reaction and tells a resolved allergy', () => {

@@ -43,9 +43,9 @@ describe('mapCondition', () => {
 
   it('skips a condition without a date or without a wording', () => {
     expect(mapOneResource(condition({})).skippedAs).toBe('Condition (no date)');
-    expect(mapOneResource(condition({ code: { coding: [{ system: 's', code: '1' }] }, recordedDate: '2019' })).skippedAs).toBe(
-      'Condition (no description)',
-    );
+    expect(
+      mapOneResource(condition({ code: { coding: [{ system: 's', code: '1' }] }, recordedDate: '2019' })).skippedAs,
+    ).toBe('Condition (no description)');
   });
 
   it('ignores status codes that are object prototype names', () => {

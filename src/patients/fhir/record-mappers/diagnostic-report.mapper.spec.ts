@@ -18,7 +18,12 @@ describe('mapDiagnosticReport', () => {
       code: { text: 'Basic metabolic panel' },
       issued: '2021-06-02T08:00:00Z',
       contained: [
-        { resourceType: 'Observation', id: 'na', code: { text: 'Sodium' }, valueQuantity: { value: 140, unit: 'mmol/L' } },
+        {
+          resourceType: 'Observation',
+          id: 'na',
+          code: { text: 'Sodium' },
+          valueQuantity: { value: 140, unit: 'mmol/L' },
+        },
       ],
       result: [
         { reference: '#na' },

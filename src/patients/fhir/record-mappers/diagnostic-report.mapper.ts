@@ -27,11 +27,7 @@ export const mapDiagnosticReport: RecordMapper<DiagnosticReport> = (report, cont
   };
 };
 
-function describeResult(
-  reference: Reference,
-  report: DiagnosticReport,
-  context: MappingContext,
-): string | undefined {
+function describeResult(reference: Reference, report: DiagnosticReport, context: MappingContext): string | undefined {
   const target = context.resolve(reference, report);
   if (isObject(target) && target.resourceType === 'Observation') {
     const described = describeObservation(target as Observation);

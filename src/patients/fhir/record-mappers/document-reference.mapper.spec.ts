@@ -12,7 +12,10 @@ describe('mapDocumentReference', () => {
   };
 
   it('keeps a note whose text is only linked, without an excerpt', () => {
-    const { record } = mapOneResource({ ...document, content: [{ attachment: { url: 'https://example.org/d1.pdf' } }] });
+    const { record } = mapOneResource({
+      ...document,
+      content: [{ attachment: { url: 'https://example.org/d1.pdf' } }],
+    });
     expect(record?.text).toBe('2022-02-03 — Clinical note: Discharge summary');
     expect(record).not.toHaveProperty('note_text');
   });

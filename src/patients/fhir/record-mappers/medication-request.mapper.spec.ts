@@ -63,9 +63,9 @@ describe('mapMedicationRequest', () => {
         }),
       ),
     ).toBe('2019-01-04 — Prescription: Ibuprofen 200 MG');
-    expect(narrativeOf(request({ medicationReference: { reference: 'Medication/gone', display: 'Paracetamol' } }))).toBe(
-      '2019-01-04 — Prescription: Paracetamol',
-    );
+    expect(
+      narrativeOf(request({ medicationReference: { reference: 'Medication/gone', display: 'Paracetamol' } })),
+    ).toBe('2019-01-04 — Prescription: Paracetamol');
   });
 
   it('resolves a referenced Condition as the reason', () => {
@@ -80,7 +80,9 @@ describe('mapMedicationRequest', () => {
       medicationCodeableConcept: amoxicillin,
       reasonReference: [{ reference: 'Condition/c9' }],
     });
-    expect(narrativeOf(prescription, sinusitis)).toBe('2019-01-04 — Prescription: Amoxicillin 250 MG Oral Capsule, reason Sinusitis');
+    expect(narrativeOf(prescription, sinusitis)).toBe(
+      '2019-01-04 — Prescription: Amoxicillin 250 MG Oral Capsule, reason Sinusitis',
+    );
   });
 
   it('skips a prescription that names no medicine', () => {

@@ -28,7 +28,9 @@ describe('decodeNoteText', () => {
 
 describe('noteExcerpt', () => {
   it('flattens markdown headings and drops headings with nothing under them', () => {
-    expect(noteExcerpt('# Chief Complaint\nCough.\n\n# Assessment and Plan\n\n## Plan\n')).toBe('Chief Complaint: Cough.');
+    expect(noteExcerpt('# Chief Complaint\nCough.\n\n# Assessment and Plan\n\n## Plan\n')).toBe(
+      'Chief Complaint: Cough.',
+    );
   });
 
   it('cuts a long note at a word boundary near the limit', () => {

@@ -14,7 +14,10 @@ describe('describeObservation', () => {
     [{ valueString: '  normal for age ' }, 'Glucose: normal for age'],
     [{ valueBoolean: false }, 'Glucose: no'],
     [{ valueInteger: 7 }, 'Glucose: 7'],
-    [{ valueRange: { low: { value: 4, unit: 'mmol/L' }, high: { value: 6, unit: 'mmol/L' } } }, 'Glucose: 4 mmol/L to 6 mmol/L'],
+    [
+      { valueRange: { low: { value: 4, unit: 'mmol/L' }, high: { value: 6, unit: 'mmol/L' } } },
+      'Glucose: 4 mmol/L to 6 mmol/L',
+    ],
     [{ valueDateTime: '2020-01-02T03:04:05Z' }, 'Glucose: 2020-01-02'],
     [{ dataAbsentReason: { text: 'Sample hemolyzed' } }, 'Glucose: no result (Sample hemolyzed)'],
     [{}, 'Glucose'],
@@ -47,6 +50,8 @@ describe('describeObservation', () => {
   });
 
   it('has nothing to say without a name', () => {
-    expect(describeObservation(observation({ code: { coding: [{ code: '1234-5' }] }, valueInteger: 1 }))).toBeUndefined();
+    expect(
+      describeObservation(observation({ code: { coding: [{ code: '1234-5' }] }, valueInteger: 1 })),
+    ).toBeUndefined();
   });
 });

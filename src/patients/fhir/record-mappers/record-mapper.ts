@@ -27,7 +27,4 @@ export interface MappingContext {
   resolve(reference: Reference | undefined, container?: FhirResource): FhirResource | undefined;
 }
 
-export type RecordMapper<T extends FhirResource = FhirResource> = (
-  resource: T,
-  context: MappingContext,
-) => RecordFacts;
+export type RecordMapper<T extends FhirResource = FhirResource> = (resource: T, context: MappingContext) => RecordFacts;

@@ -26,5 +26,10 @@ export const withEach = (name: string, context: SignalId, ...findings: SignalId[
   findings.map((finding) => ({ all: [context, finding], name }));
 
 /** Any one of the contexts together with any one of the findings. */
-export const anyWithAny = (name: string, contexts: SignalId[], findings: SignalId[], unless?: SignalId[]): CategoryTrigger[] =>
+export const anyWithAny = (
+  name: string,
+  contexts: SignalId[],
+  findings: SignalId[],
+  unless?: SignalId[],
+): CategoryTrigger[] =>
   contexts.flatMap((context) => findings.map((finding) => ({ all: [context, finding], name, unless })));

@@ -11,22 +11,36 @@ const BREATH_VERB = r`(?:breathes?|breathing|breath|inhales?|inhaling|breathes\s
 
 export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   // Stridor: a high-pitched noise on breathing in; gurgling or snoring in a drowsy person is a blocked airway.
-  define('airway_noise', [
-    r`\bstridor\w*\b`,
-    r`\b(?:high[- ]pitched|squeaky|whistling|crowing|wheezy|strange|weird|funny|horrible|scary|rattly|rattling|gurgling|gurgly|snoring|grunting|croaky|crackly)\s+(?:\w+\s+){0,2}?(?:noise|sound|squeak|whistle|breathing)\b[^.;]{0,30}\b${BREATH_VERB}\b`,
-    r`\b(?:noise|sound|squeak|whistle)s?\s+(?:\w+\s+){0,3}?(?:when|as|every\s+time|while)\s+(?:he|she|they|i|the\s+baby)\s+${BREATH_VERB}`,
-    r`\b(?:gurgling|rattling|rattly|snoring|grunting|noisy|raspy|rasping|whistling|squeaky|crowing)\s+(?:noisy\s+)?(?:breathing|breaths?|with\s+(?:each|every)\s+breath)\b`,
-    r`\bbreathing\s+(?:is\s+|sounds\s+)?(?:very\s+|really\s+|so\s+)?(?:noisy|gurgly|gurgling|rattly|raspy|squeaky|whistly)\b`,
-    r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
-  ], { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/ }),
-  define('barking_cough', [r`\b(?:barking|bark-like|seal[- ]like)\s+(?:cough|noise)\b`, r`\b(?:sounds?|sounding)\s+like\s+a\s+(?:seal|dog)\s+bark`]),
+  define(
+    'airway_noise',
+    [
+      r`\bstridor\w*\b`,
+      r`\b(?:high[- ]pitched|squeaky|whistling|crowing|wheezy|strange|weird|funny|horrible|scary|rattly|rattling|gurgling|gurgly|snoring|grunting|croaky|crackly)\s+(?:\w+\s+){0,2}?(?:noise|sound|squeak|whistle|breathing)\b[^.;]{0,30}\b${BREATH_VERB}\b`,
+      r`\b(?:noise|sound|squeak|whistle)s?\s+(?:\w+\s+){0,3}?(?:when|as|every\s+time|while)\s+(?:he|she|they|i|the\s+baby)\s+${BREATH_VERB}`,
+      r`\b(?:gurgling|rattling|rattly|snoring|grunting|noisy|raspy|rasping|whistling|squeaky|crowing)\s+(?:noisy\s+)?(?:breathing|breaths?|with\s+(?:each|every)\s+breath)\b`,
+      r`\bbreathing\s+(?:is\s+|sounds\s+)?(?:very\s+|really\s+|so\s+)?(?:noisy|gurgly|gurgling|rattly|raspy|squeaky|whistly)\b`,
+      r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/,
+    },
+  ),
+  define('barking_cough', [
+    r`\b(?:barking|bark-like|seal[- ]like)\s+(?:cough|noise)\b`,
+    r`\b(?:sounds?|sounding)\s+like\s+a\s+(?:seal|dog)\s+bark`,
+  ]),
   // Drooling, unable to swallow saliva, sitting forward to breathe: epiglottitis and upper-airway obstruction.
-  define('drooling', [
-    r`\b(?:drooling|dribbling)\b`,
-    r`\b${CANNOT}\s+swallow\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?(?:spit|saliva|anything)\b`,
-    r`\b(?:will\s+not|cannot|refuses\s+to)\s+lie\s+(?:down|flat|back)\b`,
-    r`\b(?:sitting|leaning)\s+forward\s+(?:to\s+breathe|and\s+(?:drooling|struggling))\b`,
-  ], { ordinaryWhen: /\b(?:teeth\w*|tooth|chewing|asleep\s+on|in\s+(?:his|her|my)\s+sleep|pillow)\b/ }),
+  define(
+    'drooling',
+    [
+      r`\b(?:drooling|dribbling)\b`,
+      r`\b${CANNOT}\s+swallow\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?(?:spit|saliva|anything)\b`,
+      r`\b(?:will\s+not|cannot|refuses\s+to)\s+lie\s+(?:down|flat|back)\b`,
+      r`\b(?:sitting|leaning)\s+forward\s+(?:to\s+breathe|and\s+(?:drooling|struggling))\b`,
+    ],
+    { ordinaryWhen: /\b(?:teeth\w*|tooth|chewing|asleep\s+on|in\s+(?:his|her|my)\s+sleep|pillow)\b/ },
+  ),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [
     r`\b${CANNOT}\s+(?:talk|speak|cough|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak)\b`,
@@ -37,11 +51,18 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // Central cyanosis: blue, grey or dusky lips, tongue, face or skin (MTS "cyanosis"; NICE traffic-light red).
   // Blue hands and feet with pink lips in a cold baby is acrocyanosis, normal (Schmitt-Thompson).
-  define('cyanosis', [
-    r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
-    r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
-    r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
-    r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turning|going|gone|went|looks?|looking|became|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
-    r`\bcyanos\w+\b|\bcyanotic\b`,
-  ], { ordinaryWhen: /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr|lipstick|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/ }),
+  define(
+    'cyanosis',
+    [
+      r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
+      r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
+      r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
+      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turning|going|gone|went|looks?|looking|became|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
+      r`\bcyanos\w+\b|\bcyanotic\b`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr|lipstick|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/,
+    },
+  ),
 ];

@@ -9,7 +9,8 @@ const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottle
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|berries\s+from\s+(?:a|the)\s+(?:\w+\s+)?(?:bush|hedge|tree|garden|plant)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
-const REMOTE_HISTORY = /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
+const REMOTE_HISTORY =
+  /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
 
 /**
  * TOXBASE and NHS medicines advice: one extra dose of an adult's daily tablet (amlodipine twice
@@ -20,7 +21,8 @@ const ONE_EXTRA_DAILY_DOSE =
   /\b(?:took|taken|had)\s+(?:my|his|her)\s+(?:usual\s+|daily\s+|morning\s+|evening\s+|night\s+|blood\s+pressure\s+)?(?:tablet|pill|dose|meds)\s+twice\b(?![^.;]*\b(?:insulin|methotrexate|opioid|morphine|oxycodone|fentanyl|digoxin|lithium)\b)/;
 
 /** A child found with medicines when every tablet is accounted for: "counted them, none missing". */
-const NOTHING_MISSING = /\b(?:none|nothing|no\s+(?:tablets|pills|capsules))\s+(?:is\s+|are\s+|was\s+|were\s+|seems?\s+)?missing\b|\ball\s+(?:accounted\s+for|still\s+there)\b|\b(?:cap|lid)\s+(?:was\s+|is\s+)?still\s+on\b|\bunopened\b/;
+const NOTHING_MISSING =
+  /\b(?:none|nothing|no\s+(?:tablets|pills|capsules))\s+(?:is\s+|are\s+|was\s+|were\s+|seems?\s+)?missing\b|\ball\s+(?:accounted\s+for|still\s+there)\b|\b(?:cap|lid)\s+(?:was\s+|is\s+)?still\s+on\b|\bunopened\b/;
 
 const ALLERGY = [
   define('anaphylaxis_now', [
@@ -40,7 +42,10 @@ const ALLERGY = [
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
     r`\b(?:lips?|face|eyes?|tongue)\s+(?:\w+\s+){0,3}?(?:getting|gone|going|look|looks|are|is)\s+(?:really\s+|so\s+)?(?:big|bigger|huge|fat|puffy)\b|\bhoarse\b|\b(?:struggling|difficulty|trouble|hard)\s+(?:to\s+)?swallow\w*\b|\blips?\s+(?:are\s+)?tingling\b`,
   ]),
-  define('hives', [r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`, r`\b(?:rash|blotchy|blotches)\s+all\s+over\b|\bwhole\s+body\s+(?:is\s+)?(?:blotchy|red|itchy)\b`]),
+  define('hives', [
+    r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`,
+    r`\b(?:rash|blotchy|blotches)\s+all\s+over\b|\bwhole\s+body\s+(?:is\s+)?(?:blotchy|red|itchy)\b`,
+  ]),
   define(
     'allergen_exposure',
     [
@@ -59,93 +64,155 @@ const ALLERGY = [
 ];
 
 const POISONING = [
-  define('overdose', [
-    r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
-    r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
-    r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
-    r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
-    r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
-    // "took all my sertraline and some of my mum's sleeping pills": every tablet there was, not a day's medicines.
-    r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants|lithium|quetiapine|zopiclone|insulin|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|apine|idone|oxetine|codamol))\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
-    r`\b(?:took|taken|swallowed|necked)\s+(?:my|his|her|their|a)\s+(?:whole|entire|full)\s+(?:week|month|fortnight|weeks|months)(?:'s)?\s+(?:worth\s+)?(?:of\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|prescription)\b`,
-    r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
-  ], { timeless: true, ordinaryWhen: REMOTE_HISTORY }),
+  define(
+    'overdose',
+    [
+      r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
+      r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
+      r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
+      r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
+      r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
+      // "took all my sertraline and some of my mum's sleeping pills": every tablet there was, not a day's medicines.
+      r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants|lithium|quetiapine|zopiclone|insulin|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|apine|idone|oxetine|codamol))\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
+      r`\b(?:took|taken|swallowed|necked)\s+(?:my|his|her|their|a)\s+(?:whole|entire|full)\s+(?:week|month|fortnight|weeks|months)(?:'s)?\s+(?:worth\s+)?(?:of\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|prescription)\b`,
+      r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
+    ],
+    { timeless: true, ordinaryWhen: REMOTE_HISTORY },
+  ),
   // Quantities told as counts: "took 20 paracetamol", "16 x 500mg", "about 30 of my sertraline".
-  define('overdose_quantity', [
-    r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
-    r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
-    r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
-    r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
-    r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin)[a-z]+\b`,
-  ], { timeless: true }),
+  define(
+    'overdose_quantity',
+    [
+      r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
+      r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
+      r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
+      r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
+      r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin)[a-z]+\b`,
+    ],
+    { timeless: true },
+  ),
   // Medication errors that are dangerous: an insulin or child's-dose mistake, or a child into adult medicines.
-  define('medication_error', [
-    r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|two\s+doses|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
-    r`\b(?:twice|double|two\s+doses|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
-    r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
-    r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
-    r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
-    r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
-    r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
-  ], { timeless: true, ordinaryWhen: ONE_EXTRA_DAILY_DOSE }),
-  define('child_ingestion', [
-    r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
-    r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
-  ], { timeless: true, ordinaryWhen: NOTHING_MISSING }),
+  define(
+    'medication_error',
+    [
+      r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|two\s+doses|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
+      r`\b(?:twice|double|two\s+doses|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
+      r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
+      r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
+      r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
+      r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
+      r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
+    ],
+    { timeless: true, ordinaryWhen: ONE_EXTRA_DAILY_DOSE },
+  ),
+  define(
+    'child_ingestion',
+    [
+      r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+      r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
+    ],
+    { timeless: true, ordinaryWhen: NOTHING_MISSING },
+  ),
   // Empty packets found beside someone unwell or a child (Schmitt-Thompson: assume the worst count).
-  define('empty_medicine_pack', [
-    r`\b(?:open|empty|emptied|nearly\s+empty|half[- ]empty)\s+(?:\w+\s+)?(?:bottles?|packs?|packets?|box(?:es)?|tubs?|blisters?|blister\s+packs?|strips?)\b|\b(?:bottle|pack|packet|box|strip)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
-  ], { timeless: true }),
-  define('poison_ingestion', [
-    r`\b(?:drank|drunk|drinking|swallowed|swallowing|took|taken|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
-    // Carbon monoxide: a fuel-burning engine or heater in a closed space (NHS: headache, dizziness, confusion).
-    r`\b(?:generator|gas\s+(?:fire|heater|boiler)|boiler|paraffin\s+heater|charcoal|bbq|barbecue|car\s+engine|exhaust|fumes)\b[^.;]{0,40}\b(?:garage|tent|indoors|inside|closed|caravan|shed|room|house|basement)\b`,
-    r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,
-    r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
-    r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
-  ], { timeless: true }),
+  define(
+    'empty_medicine_pack',
+    [
+      r`\b(?:open|empty|emptied|nearly\s+empty|half[- ]empty)\s+(?:\w+\s+)?(?:bottles?|packs?|packets?|box(?:es)?|tubs?|blisters?|blister\s+packs?|strips?)\b|\b(?:bottle|pack|packet|box|strip)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'poison_ingestion',
+    [
+      r`\b(?:drank|drunk|drinking|swallowed|swallowing|took|taken|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
+      // Carbon monoxide: a fuel-burning engine or heater in a closed space (NHS: headache, dizziness, confusion).
+      r`\b(?:generator|gas\s+(?:fire|heater|boiler)|boiler|paraffin\s+heater|charcoal|bbq|barbecue|car\s+engine|exhaust|fumes)\b[^.;]{0,40}\b(?:garage|tent|indoors|inside|closed|caravan|shed|room|house|basement)\b`,
+      r`\b(?:was|were|been|got|being|is|am)\s+poisoned\b`,
+      r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
+      r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
+    ],
+    { timeless: true },
+  ),
   // Quantities told as time or as more than a dose: "2-3 days of her tablets at once", "6 of my oxycodone".
-  define('excess_dose', [
-    r`\b(?:took|taken|taking|swallowed|had|necked|popped|ate)\s+(?:\w+\s+){0,2}?(?:[2-9]|two|three|four|five|six|seven|a\s+few|several)(?:\s*-\s*\d)?\s+(?:days?|weeks?)(?:'s|\s+worth)?\s+(?:worth\s+)?of\s+(?:my|his|her|their|the)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|doses)\b`,
-    // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday".
-    r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
-  ], { timeless: true }),
+  define(
+    'excess_dose',
+    [
+      r`\b(?:took|taken|taking|swallowed|had|necked|popped|ate)\s+(?:\w+\s+){0,2}?(?:[2-9]|two|three|four|five|six|seven|a\s+few|several)(?:\s*-\s*\d)?\s+(?:days?|weeks?)(?:'s|\s+worth)?\s+(?:worth\s+)?of\s+(?:my|his|her|their|the)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|doses)\b`,
+      // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday".
+      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+    ],
+    { timeless: true },
+  ),
   // Schmitt-Thompson and TOXBASE: in a child, an adult product, doses repeated within hours,
   // two carers each giving a dose, or any dosing mistake is a medication error to act on.
-  define('child_dose_error', [
-    r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
-  ], { timeless: true }),
+  define(
+    'child_dose_error',
+    [
+      r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
+    ],
+    { timeless: true },
+  ),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
-  define('several_doses', [
-    r`\b(?:took|taken|swallowed|had|necked|popped|ate)\s+(?:about\s+|like\s+|maybe\s+)?(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|his|her|their|the|grandma's|nan's|mum's|dad's)\s+(?:\w+\s+)?${PILLS}\b`,
-  ], { timeless: true }),
+  define(
+    'several_doses',
+    [
+      r`\b(?:took|taken|swallowed|had|necked|popped|ate)\s+(?:about\s+|like\s+|maybe\s+)?(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+of\s+(?:my|his|her|their|the|grandma's|nan's|mum's|dad's)\s+(?:\w+\s+)?${PILLS}\b`,
+    ],
+    { timeless: true },
+  ),
   // An overdose disclosed by halves (NICE NG225, TOXBASE: take the largest count told): "took some
   // pills, not many... ok it was about 30 co-codamol". The count and the ingestion meet in the message.
-  define('pill_count', [
-    r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b|(?=\s*(?:[,!?)]|$|\s+(?:of\s+them|maybe|i\s+think|to\s+(?:sleep|get|help|make|stop|numb)))))|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
-    r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:left|remaining|in\s+the\s+(?:box|pack|bottle|cupboard)|prescri\w*|per\s+day|a\s+day|a\s+month|each|costs?|price|£|\$)\b/ }),
-  define('took_some_pills', [
-    r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
-  ], { timeless: true }),
+  define(
+    'pill_count',
+    [
+      r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b|(?=\s*(?:[,!?)]|$|\s+(?:of\s+them|maybe|i\s+think|to\s+(?:sleep|get|help|make|stop|numb)))))|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
+      r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
+    ],
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:left|remaining|in\s+the\s+(?:box|pack|bottle|cupboard)|prescri\w*|per\s+day|a\s+day|a\s+month|each|costs?|price|£|\$)\b/,
+    },
+  ),
+  define(
+    'took_some_pills',
+    [
+      r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
+    ],
+    { timeless: true },
+  ),
   // Signs of a toxic dose of a sedative, opioid or cardiac drug.
   define('toxic_effects', [
     r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
   ]),
   // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
-  define('dosing_error', [
-    r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s|(?:his|her|my)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|flatmate|roommate)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe|insulin)\b|\b(?:whole|entire|full|all\s+(?:of\s+)?(?:the|her|his|my))\s+(?:\w+\s+)?(?:dosette|pill\s+organi[sz]er|blister\s+pack|nomad\s+(?:pack|tray)|weekly\s+pack)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
-    // Schmitt-Thompson / TOXBASE: doses repeated too often, two products with the same drug, a round of medicines given twice.
-    r`\b(?:every|each)\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?|half\s+hour)\b[^.;]{0,40}\b(?:calpol|paracetamol|nurofen|ibuprofen|medicine|doses?)\b|\b(?:calpol|paracetamol|nurofen|ibuprofen)\b[^.;]{0,40}\bevery\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?)\b|\b(?:[5-9]|five|six|seven|eight|nine|ten)\s+doses\s+(?:of\s+\w+\s+)?(?:today|in\s+24|since|in\s+a\s+day|in\s+one\s+day)\b|\b(?:also|both)\s+(?:has|have|had|contain|contains)\s+paracetamol\b|\bgave\s+(?:my\s+)?\w+\s+(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|meds|medication|medicines|doses)\s+(?:twice|again|two\s+times)\b|\bdosette\b[^.;]{0,40}\b(?:twice|two\s+days|wrong\s+day|both)\b`,
-    // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
-    r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
-  ], { timeless: true }),
+  define(
+    'dosing_error',
+    [
+      r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s|(?:his|her|my)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|flatmate|roommate)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe|insulin)\b|\b(?:whole|entire|full|all\s+(?:of\s+)?(?:the|her|his|my))\s+(?:\w+\s+)?(?:dosette|pill\s+organi[sz]er|blister\s+pack|nomad\s+(?:pack|tray)|weekly\s+pack)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
+      // Schmitt-Thompson / TOXBASE: doses repeated too often, two products with the same drug, a round of medicines given twice.
+      r`\b(?:every|each)\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?|half\s+hour)\b[^.;]{0,40}\b(?:calpol|paracetamol|nurofen|ibuprofen|medicine|doses?)\b|\b(?:calpol|paracetamol|nurofen|ibuprofen)\b[^.;]{0,40}\bevery\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?)\b|\b(?:[5-9]|five|six|seven|eight|nine|ten)\s+doses\s+(?:of\s+\w+\s+)?(?:today|in\s+24|since|in\s+a\s+day|in\s+one\s+day)\b|\b(?:also|both)\s+(?:has|have|had|contain|contains)\s+paracetamol\b|\bgave\s+(?:my\s+)?\w+\s+(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|meds|medication|medicines|doses)\s+(?:twice|again|two\s+times)\b|\bdosette\b[^.;]{0,40}\b(?:twice|two\s+days|wrong\s+day|both)\b`,
+      // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
+      r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
+    ],
+    { timeless: true },
+  ),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
-  define('recreational_drug', [
-    r`\b(?:mdma|ecstasy|molly|mandy|cocaine|crack|speed|amphetamines?|meth|crystal\s+meth|ketamine|spice|mephedrone|gbl|ghb|lsd|acid\s+tab|magic\s+mushrooms|shrooms)\b|\b(?:pills?|tablets?|something)\s+at\s+(?:a|the)\s+(?:club|party|festival|rave|gig)\b|\b(?:drink|drinks)\s+(?:was|were|got|has\s+been)\s+spiked\b|\bspiked\b`,
-  ], { timeless: true }),
+  define(
+    'recreational_drug',
+    [
+      r`\b(?:mdma|ecstasy|molly|mandy|cocaine|crack|speed|amphetamines?|meth|crystal\s+meth|ketamine|spice|mephedrone|gbl|ghb|lsd|acid\s+tab|magic\s+mushrooms|shrooms)\b|\b(?:pills?|tablets?|something)\s+at\s+(?:a|the)\s+(?:club|party|festival|rave|gig)\b|\b(?:drink|drinks)\s+(?:was|were|got|has\s+been)\s+spiked\b|\bspiked\b`,
+    ],
+    { timeless: true },
+  ),
   // Carbon monoxide: a fuel-burning appliance with several people unwell, or the alarm going off.
-  define('fuel_appliance', [r`\b(?:boiler|gas\s+(?:fire|heater|stove|cooker)|heater|generator|wood\s+burner|log\s+burner|stove|charcoal|bbq|barbecue|fumes|exhaust|carbon\s+monoxide|co\s+alarm)\b`], { timeless: true }),
+  define(
+    'fuel_appliance',
+    [
+      r`\b(?:boiler|gas\s+(?:fire|heater|stove|cooker)|heater|generator|wood\s+burner|log\s+burner|stove|charcoal|bbq|barbecue|fumes|exhaust|carbon\s+monoxide|co\s+alarm)\b`,
+    ],
+    { timeless: true },
+  ),
   define('household_unwell', [
     r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
   ]),

@@ -26,12 +26,18 @@ const BLEEDING = [
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
     r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
   ]),
-  define('bleeding_any', [r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`]),
-  define('penetrating_wound', [
-    r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
-    r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b|\bimpaled\b`,
-    r`\b(?:stuck|gone|went|is|it\s+is|sticking|right)\s+(?:right\s+)?(?:through|into)\s+(?:his|her|my|their)\s+(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side)\b`,
-  ], { timeless: true }),
+  define('bleeding_any', [
+    r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
+  ]),
+  define(
+    'penetrating_wound',
+    [
+      r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
+      r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b|\bimpaled\b`,
+      r`\b(?:stuck|gone|went|is|it\s+is|sticking|right)\s+(?:right\s+)?(?:through|into)\s+(?:his|her|my|their)\s+(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side)\b`,
+    ],
+    { timeless: true },
+  ),
 ];
 
 const CONSCIOUSNESS = [
@@ -54,23 +60,32 @@ const CONSCIOUSNESS = [
     r`\b(?:responds?|responding|reacts?)\s+(?:only\s+)?to\s+pain\b|\bunrousable\b|\bobtunded\b|\baltered\s+(?:mental\s+status|consciousness|level\s+of\s+consciousness)\b`,
   ]),
   // Altered but present responsiveness: vague, not with it, staring - MTS "altered conscious level".
-  define('not_alert', [
-    r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
-    r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
-    // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
-    r`\b(?:nodding|nods|dozing|dozes|drifting|drifts|falling|falls)\s+(?:off|asleep)\s+(?:mid[- ]?|in\s+the\s+middle\s+of\s+|while\s+|during\s+)(?:a\s+)?(?:sentence|conversation|talking|speaking|eating|meal|sentences|conversations)\b`,
-    r`\b(?:harder|more\s+difficult|impossible)\s+(?:and\s+harder\s+)?to\s+(?:wake|rouse|keep\s+awake)\b|\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+keep\s+(?:him|her|them|my\s+\w+)\s+awake\b|\bnot\s+blinking\b`,
-    // AVPU "V": responds only to voice (NEWS2: new confusion or V/P/U scores 3).
-    r`\b(?:responsive|responds?|responding|rousable)\s+(?:only\s+)?to\s+(?:voice|his\s+name|her\s+name|loud\s+voice)(?:\s+only)?\b`,
-  ], { graded: true }),
+  define(
+    'not_alert',
+    [
+      r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
+      r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
+      // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
+      r`\b(?:nodding|nods|dozing|dozes|drifting|drifts|falling|falls)\s+(?:off|asleep)\s+(?:mid[- ]?|in\s+the\s+middle\s+of\s+|while\s+|during\s+)(?:a\s+)?(?:sentence|conversation|talking|speaking|eating|meal|sentences|conversations)\b`,
+      r`\b(?:harder|more\s+difficult|impossible)\s+(?:and\s+harder\s+)?to\s+(?:wake|rouse|keep\s+awake)\b|\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+keep\s+(?:him|her|them|my\s+\w+)\s+awake\b|\bnot\s+blinking\b`,
+      // AVPU "V": responds only to voice (NEWS2: new confusion or V/P/U scores 3).
+      r`\b(?:responsive|responds?|responding|rousable)\s+(?:only\s+)?to\s+(?:voice|his\s+name|her\s+name|loud\s+voice)(?:\s+only)?\b`,
+    ],
+    { graded: true },
+  ),
   // Signs a bystander sees in a collapsed person: not moving, eyes closed, not talking, slow breaths.
   define('not_moving', [
     r`\b(?:is\s+not|not|no\s+longer|has\s+not\s+been|stopped)\s+(?:moving|talking|speaking|responding)\b|\bno\s+talk\w*\b|\b(?:lying|lies)\s+(?:completely\s+|totally\s+|really\s+)?still\b|\beyes?\s+(?:are\s+|is\s+|were\s+)?(?:closed|shut|rolled\s+back|rolling)\b|\b(?:breath|breathing|breaths)\s+(?:is\s+|are\s+)?(?:very\s+|really\s+)?(?:slow|shallow)\b`,
   ]),
   // Cardiopulmonary resuscitation under way: cardiac arrest whatever else is said.
-  define('cpr_in_progress', [r`\b(?:cpr|chest\s+compressions|doing\s+compressions|defib\w*|aed|resuscitat\w+)\b`], { ordinaryWhen: /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/ }),
+  define('cpr_in_progress', [r`\b(?:cpr|chest\s+compressions|doing\s+compressions|defib\w*|aed|resuscitat\w+)\b`], {
+    ordinaryWhen:
+      /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/,
+  }),
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
-  define('no_warning', [r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`]),
+  define('no_warning', [
+    r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`,
+  ]),
   define('found_down', [
     r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
     r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
@@ -83,8 +98,12 @@ const CONSCIOUSNESS = [
     r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
   ]),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
-  define('sudden_onset', [r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`]),
-  define('brief_collapse', [r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`]),
+  define('sudden_onset', [
+    r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`,
+  ]),
+  define('brief_collapse', [
+    r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
+  ]),
   define('collapsed', [
     r`${ANY_PERSON}\s+(?:[\w-]+\s+){0,5}?(?<!\b(?:lung|lungs|vein|veins|arch|arches|disc|discs|airway|trachea)\s)(?:collapsed|collapses|collapsing)\b`,
     r`\bcollapsed\s+(?:on|onto|to|in)\s+(?:the\s+)?(?:floor|ground|street|road|bathroom|kitchen|shower|pavement|sidewalk)\b`,

@@ -16,34 +16,41 @@ const CARDIAC = [
     r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,
     r`\b(?:pain|ache|aching)\s+in\s+(?:my|his|her|their)\s+left\s+(?:arm|shoulder)\b`,
   ]),
-  define('sweating', [r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat|sweating\s+(?:buckets|through))\b`]),
+  define('sweating', [
+    r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat|sweating\s+(?:buckets|through))\b`,
+  ]),
   define('wheeze', [r`\bwheez\w*\b`]),
   define('palpitations', [
     r`\bheart\s+(?:is\s+|keeps\s+|was\s+|has\s+been\s+|started\s+|kept\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,
   ]),
   // Chest pain is strong on its own: every current chest pain is triaged as an emergency.
-  define('chest_pain', [
-    r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
-    r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
-    r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
-    r`\bchest\s+is\s+killing\s+(?:me|him|her)\b`,
-    r`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|stabbing)\s+(?:feeling\s+|sensation\s+)?(?:in|on|across|around|behind)\s+${POSSESSIVE}\s+(?:\w+\s+)?(?:chest|breastbone|sternum)\b`,
-    r`\btight(?:ness)?\s+(?:in\s+${POSSESSIVE}\s+)?chest\b`,
-    r`\b(?:heavy|tight|crushing|squeezing|pressing|burning|sharp|stabbing|strange|weird)\s+(?:feeling|sensation|pain|ache|pressure)\s+(?:in|on|across|behind)\s+${POSSESSIVE}\s+chest\b`,
-    r`\bchest\s+(?:is|feels)\s+(?:like\s+it\s+is\s+)?(?:on\s+fire|burning)\b`,
-    r`\b(?:crushing|squeezing)\b[^.,;]{0,25}\bchest\b`,
-    r`\belephant\s+(?:is\s+)?(?:sitting|standing)\s+on\s+${POSSESSIVE}\s+chest\b`,
-    r`\b(?:band|belt|vice|vise|weight|tightening|squeezing|pressing)\b[^.;]{0,25}\b(?:around|across|on)\s+${POSSESSIVE}\s+chest\b`,
-    r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
-    // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
-    r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b`,
-    r`\bchest\s+(?:\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
-  ], {
-    graded: true,
-    // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
-    ordinaryWhen: /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
-  }),
+  define(
+    'chest_pain',
+    [
+      r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
+      r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
+      r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
+      r`\bchest\s+is\s+killing\s+(?:me|him|her)\b`,
+      r`\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|stabbing)\s+(?:feeling\s+|sensation\s+)?(?:in|on|across|around|behind)\s+${POSSESSIVE}\s+(?:\w+\s+)?(?:chest|breastbone|sternum)\b`,
+      r`\btight(?:ness)?\s+(?:in\s+${POSSESSIVE}\s+)?chest\b`,
+      r`\b(?:heavy|tight|crushing|squeezing|pressing|burning|sharp|stabbing|strange|weird)\s+(?:feeling|sensation|pain|ache|pressure)\s+(?:in|on|across|behind)\s+${POSSESSIVE}\s+chest\b`,
+      r`\bchest\s+(?:is|feels)\s+(?:like\s+it\s+is\s+)?(?:on\s+fire|burning)\b`,
+      r`\b(?:crushing|squeezing)\b[^.,;]{0,25}\bchest\b`,
+      r`\belephant\s+(?:is\s+)?(?:sitting|standing)\s+on\s+${POSSESSIVE}\s+chest\b`,
+      r`\b(?:band|belt|vice|vise|weight|tightening|squeezing|pressing)\b[^.;]{0,25}\b(?:around|across|on)\s+${POSSESSIVE}\s+chest\b`,
+      r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
+      // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
+      r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b`,
+      r`\bchest\s+(?:\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
+    ],
+    {
+      graded: true,
+      // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
+      ordinaryWhen:
+        /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
+    },
+  ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
   define('pain_radiation', [
     r`\b(?:pain|ache|pressure|tightness|it)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots|went|spread)\s+(?:down|to|into|up|through|along|across)\s+(?:${POSSESSIVE}\s+|both\s+)?(?:left\s+|right\s+)?(?:arms?|jaw|neck|shoulders?|back)\b`,
@@ -58,51 +65,77 @@ const CARDIAC = [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
   ]),
   // Known coronary disease: stents, bypass, angina or a past heart attack (NICE CG95 risk context).
-  define('cardiac_history', [
-    r`\b(?:stents?|stented|bypass|cabg|angioplasty|angina|heart\s+disease|heart\s+problems?|bad\s+heart|previous\s+(?:mi|heart\s+attack)|(?:had|has\s+had|have\s+had)\s+(?:a\s+|two\s+|\d+\s+)?heart\s+attacks?)\b`,
-  ], { timeless: true }),
+  define(
+    'cardiac_history',
+    [
+      r`\b(?:stents?|stented|bypass|cabg|angioplasty|angina|heart\s+disease|heart\s+problems?|bad\s+heart|previous\s+(?:mi|heart\s+attack)|(?:had|has\s+had|have\s+had)\s+(?:a\s+|two\s+|\d+\s+)?heart\s+attacks?)\b`,
+    ],
+    { timeless: true },
+  ),
   // Cardiac pain felt only in the jaw, neck, shoulders or arms - the atypical presentation of
   // women, older and diabetic patients (NICE CG95): alarming beside sweating, nausea or breathlessness.
-  define('referred_cardiac_pain', [
-    r`\b(?:jaw|both\s+arms|arms|left\s+arm|shoulders?|neck\s+and\s+(?:jaw|arms?))\b(?:\s+and\s+(?:\w+\s+){0,2}?(?:arms?|jaw|shoulders?|neck))?\s+(?:(?:is|are|has|have|been|keep|keeps|really|also|now|both|started|to)\s+){0,3}(?:aches?|aching|hurts?|hurting|pain|painful|heavy|sore|tingl\w*)\b`,
-    r`\b(?:pain|ache|aching|heaviness|tightness)\s+in\s+(?:my|his|her|their|the)\s+(?:jaw|arms|neck\s+and\s+jaw|jaw\s+and\s+(?:\w+\s+)?arms?)\b`,
-  ], { graded: true, ordinaryWhen: /\b(?:gym|workout|lifting|weights|vaccin\w*|jab|injection|dentist|tooth|teeth|wisdom|grinding|clench\w*|typing|computer|painting|decorating)\b/ }),
-  define('nausea', [r`\b(?:feels?|feeling|felt)\s+(?:really\s+|very\s+|so\s+)?(?:sick|nauseous|queasy)\b|\bnause(?:a|ated|ous)\b`]),
+  define(
+    'referred_cardiac_pain',
+    [
+      r`\b(?:jaw|both\s+arms|arms|left\s+arm|shoulders?|neck\s+and\s+(?:jaw|arms?))\b(?:\s+and\s+(?:\w+\s+){0,2}?(?:arms?|jaw|shoulders?|neck))?\s+(?:(?:is|are|has|have|been|keep|keeps|really|also|now|both|started|to)\s+){0,3}(?:aches?|aching|hurts?|hurting|pain|painful|heavy|sore|tingl\w*)\b`,
+      r`\b(?:pain|ache|aching|heaviness|tightness)\s+in\s+(?:my|his|her|their|the)\s+(?:jaw|arms|neck\s+and\s+jaw|jaw\s+and\s+(?:\w+\s+)?arms?)\b`,
+    ],
+    {
+      graded: true,
+      ordinaryWhen:
+        /\b(?:gym|workout|lifting|weights|vaccin\w*|jab|injection|dentist|tooth|teeth|wisdom|grinding|clench\w*|typing|computer|painting|decorating)\b/,
+    },
+  ),
+  define('nausea', [
+    r`\b(?:feels?|feeling|felt)\s+(?:really\s+|very\s+|so\s+)?(?:sick|nauseous|queasy)\b|\bnause(?:a|ated|ous)\b`,
+  ]),
   define('heart_attack_now', episodeNow(r`heart\s+attack|cardiac\s+arrest|myocardial\s+infarction`)),
-  define('no_pulse', [
-    r`\bno\s+(?:pulse|heartbeat|heart\s+beat)\b`,
-    r`\b${CANNOT}\s+(?:find|feel)\s+(?:a|his|her|their|the\s+baby's|any)?\s*(?:pulse|heartbeat)\b`,
-    r`\b(?:does|did)\s+not\s+have\s+a\s+(?:pulse|heartbeat)\b`,
-    r`\b(?:his|her|their|(?:my|our)\s+(?:[\w-]+\s+){0,2}?${PERSON}'s)\s+heart\s+(?:has\s+|just\s+)?stopped\b`,
-  ], { ordinaryWhen: /\b(?:ultrasound|scan|fetal|foetal|sonogram)\b/ }),
+  define(
+    'no_pulse',
+    [
+      r`\bno\s+(?:pulse|heartbeat|heart\s+beat)\b`,
+      r`\b${CANNOT}\s+(?:find|feel)\s+(?:a|his|her|their|the\s+baby's|any)?\s*(?:pulse|heartbeat)\b`,
+      r`\b(?:does|did)\s+not\s+have\s+a\s+(?:pulse|heartbeat)\b`,
+      r`\b(?:his|her|their|(?:my|our)\s+(?:[\w-]+\s+){0,2}?${PERSON}'s)\s+heart\s+(?:has\s+|just\s+)?stopped\b`,
+    ],
+    { ordinaryWhen: /\b(?:ultrasound|scan|fetal|foetal|sonogram)\b/ },
+  ),
 ];
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
-const ON_EXERTION = /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
+const ON_EXERTION =
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
 
 const BREATHING = [
-  define('cannot_breathe', [
-    r`\b(?:${CANNOT}|struggling\s+to|struggles\s+to|fighting\s+to|hard\s+to|difficult\s+to|can\s+barely|could\s+barely|can\s+hardly|barely\s+able\s+to)\s+(?:\w+\s+)?(?:breathe|breath|get\s+(?:any\s+|enough\s+|my\s+|his\s+|her\s+)?(?:air|breath|oxygen)|catch\s+(?:my|his|her|their|a)\s+breath)\b`,
-    r`\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
-    r`\b(?:gasping|fighting|struggling|labou?ring)\s+for\s+(?:air|breath)\b`,
-    r`\b(?:ribs|chest|tummy|skin\s+between\s+(?:the\s+|his\s+|her\s+)?ribs)\s+(?:is\s+|are\s+|keeps\s+)?(?:sucking|pulling|caving)\s+in\b`,
-    r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:talk|speak|finish|say)\s+(?:in\s+)?(?:full|whole|a\s+full|a\s+whole)?\s*sentences?\b`,
-    r`\bwheezing\s+(?:really\s+|very\s+|so\s+)?(?:badly|severely|a\s+lot)\b`,
-    r`\bgasping\b`,
-    r`\b(?:i\s+am|he\s+is|she\s+is|they\s+are|(?:feel|feels|feeling)\s+like\s+(?:i\s+am|he\s+is|she\s+is|i\s+will|i\s+am\s+going\s+to))\s+(?:\w+\s+)?suffocat(?:ing|e)\b`,
-    r`\bbreathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+)?(?:labou?red|shallow\s+and\s+fast|fast\s+and\s+shallow|noisy\s+and|rasping)\b`,
-    r`\b(?:collapsed\s+lung|lung\s+(?:has\s+)?collapsed|pneumothorax)\b`,
-    r`\b(?:cannot|could\s+not)\s+(?:seem\s+to\s+|really\s+)?(?:get|catch|take)\s+(?:a\s+|enough\s+|any\s+|my\s+|his\s+|her\s+|a\s+deep\s+|a\s+full\s+)?(?:air|breath|oxygen)\b`,
-    r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
-    r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
-    r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
-    r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
-  ], {
-    // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
-    ordinaryWhen: /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b/,
-  }),
+  define(
+    'cannot_breathe',
+    [
+      r`\b(?:${CANNOT}|struggling\s+to|struggles\s+to|fighting\s+to|hard\s+to|difficult\s+to|can\s+barely|could\s+barely|can\s+hardly|barely\s+able\s+to)\s+(?:\w+\s+)?(?:breathe|breath|get\s+(?:any\s+|enough\s+|my\s+|his\s+|her\s+)?(?:air|breath|oxygen)|catch\s+(?:my|his|her|their|a)\s+breath)\b`,
+      r`\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
+      r`\b(?:gasping|fighting|struggling|labou?ring)\s+for\s+(?:air|breath)\b`,
+      r`\b(?:ribs|chest|tummy|skin\s+between\s+(?:the\s+|his\s+|her\s+)?ribs)\s+(?:is\s+|are\s+|keeps\s+)?(?:sucking|pulling|caving)\s+in\b`,
+      r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:talk|speak|finish|say)\s+(?:in\s+)?(?:full|whole|a\s+full|a\s+whole)?\s*sentences?\b`,
+      r`\bwheezing\s+(?:really\s+|very\s+|so\s+)?(?:badly|severely|a\s+lot)\b`,
+      r`\bgasping\b`,
+      r`\b(?:i\s+am|he\s+is|she\s+is|they\s+are|(?:feel|feels|feeling)\s+like\s+(?:i\s+am|he\s+is|she\s+is|i\s+will|i\s+am\s+going\s+to))\s+(?:\w+\s+)?suffocat(?:ing|e)\b`,
+      r`\bbreathing\s+(?:is\s+)?(?:very\s+|really\s+|so\s+)?(?:labou?red|shallow\s+and\s+fast|fast\s+and\s+shallow|noisy\s+and|rasping)\b`,
+      r`\b(?:collapsed\s+lung|lung\s+(?:has\s+)?collapsed|pneumothorax)\b`,
+      r`\b(?:cannot|could\s+not)\s+(?:seem\s+to\s+|really\s+)?(?:get|catch|take)\s+(?:a\s+|enough\s+|any\s+|my\s+|his\s+|her\s+|a\s+deep\s+|a\s+full\s+)?(?:air|breath|oxygen)\b`,
+      r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
+      r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
+      r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
+      r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
+    ],
+    {
+      // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
+      ordinaryWhen:
+        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b/,
+    },
+  ),
   // Unable to speak at all: with wheeze or pallor, life-threatening asthma (BTS/SIGN).
-  define('cannot_speak', [r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:speak|talk|say\s+anything|get\s+(?:any\s+|a\s+|the\s+)?words?\s+out)\b`]),
+  define('cannot_speak', [
+    r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:speak|talk|say\s+anything|get\s+(?:any\s+|a\s+|the\s+)?words?\s+out)\b`,
+  ]),
   define(
     'short_of_breath',
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
@@ -121,13 +154,20 @@ const BREATHING = [
     r`\bchoking\s+on\b`,
     r`\b(?:something|food|a\s+\w+)\s+(?:is\s+)?stuck\s+in\s+(?:my|his|her|their|the\s+baby's)\s+(?:throat|windpipe|airway)\b`,
   ]),
-  define('turning_blue', [
-    r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
-    r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|bluish|dusky)\b`,
-    // A person "going grey" is about hair; one who looks or has turned grey is about colour.
-    r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
-    r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
-  ], { ordinaryWhen: /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/ }),
+  define(
+    'turning_blue',
+    [
+      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
+      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|bluish|dusky)\b`,
+      // A person "going grey" is about hair; one who looks or has turned grey is about colour.
+      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
+      r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/,
+    },
+  ),
   define('asthma_attack_now', [
     ...episodeNow(r`asthma\s+attack`),
     r`\b(?:inhaler|nebuli[sz]er|puffer|ventolin|salbutamol|blue\s+one)\b[^.;]{0,70}\b(?:not\s+(?:working|helping|doing\s+anything|touching\s+it)|no\s+(?:better|help|difference|effect)|did\s+nothing|is\s+not\s+helping|(?:is\s+|has\s+)?(?:empty|run\s+out|ran\s+out|finished))\b`,

@@ -14,11 +14,15 @@ const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
 const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
 
 export const CHILD_SIGNALS: readonly SignalDefinition[] = [
-  define('child', [
-    r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
-    // Children's ages only: "my 45 year old husband" is no child (NICE NG143 covers under-18s in years).
-    r`\b${CHILD_YEARS}[- ](?:year|yr)s?[- ]old\b|\b${AGE_WORDS}[- ](?:month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${CHILD_YEARS}\b(?!\s+(?:and\s+over|plus))`,
-  ], { timeless: true }),
+  define(
+    'child',
+    [
+      r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
+      // Children's ages only: "my 45 year old husband" is no child (NICE NG143 covers under-18s in years).
+      r`\b${CHILD_YEARS}[- ](?:year|yr)s?[- ]old\b|\b${AGE_WORDS}[- ](?:month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${CHILD_YEARS}\b(?!\s+(?:and\s+over|plus))`,
+    ],
+    { timeless: true },
+  ),
   define('weak_or_abnormal_cry', [
     r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,
     r`\b(?:cry|crying|cries)\s+(?:is\s+|sounds\s+)?(?:\w+\s+){0,2}?(?:weak|high[- ]pitched|shrill|different|like\s+a\s+(?:cat|kitten))\b`,
@@ -37,10 +41,14 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:not|no\s+longer|stopped)\s+(?:smiling|interested\s+in\s+anything|reacting\s+to\s+(?:me|us|anything)|looking\s+at\s+(?:me|us)|making\s+eye\s+contact)\b`,
     r`\b(?:does|did)\s+not\s+want\s+to\s+(?:play|look\s+at\s+(?:me|us))\b|\bjust\s+lying\s+there\b|\beyes\s+(?:\w+\s+){0,2}?(?:glazed|glassy|vacant)\b|\b(?:staring|stares)\s+(?:blankly|into\s+space|through\s+(?:me|us))\b|\b(?:glassy|glazed|vacant|blank)\s+(?:eyed|eyes|look|stare)\b`,
   ]),
-  define('grunting_or_indrawing', [
-    r`\bgrunt(?:ing|s)?\b(?!\s+(?:when\s+(?:he|she)\s+(?:poos|poops|strains|pushes)|while\s+(?:pooing|straining)))`,
-    r`\b(?:nostrils?\s+(?:are\s+)?flaring|flaring\s+(?:his|her|their)?\s*nostrils|head\s+bobbing|see\s+(?:his|her|their)\s+ribs|ribs\s+(?:are\s+)?showing|sucking\s+in\s+(?:under|between|at)|tummy\s+(?:is\s+)?sucking\s+in|neck\s+(?:is\s+)?sucking\s+in|using\s+(?:his|her|their)\s+(?:tummy|stomach|neck)\s+(?:muscles\s+)?to\s+breathe|accessory\s+muscles|tracheal\s+tug|recession)\b`,
-  ], { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|asleep)\b/ }),
+  define(
+    'grunting_or_indrawing',
+    [
+      r`\bgrunt(?:ing|s)?\b(?!\s+(?:when\s+(?:he|she)\s+(?:poos|poops|strains|pushes)|while\s+(?:pooing|straining)))`,
+      r`\b(?:nostrils?\s+(?:are\s+)?flaring|flaring\s+(?:his|her|their)?\s*nostrils|head\s+bobbing|see\s+(?:his|her|their)\s+ribs|ribs\s+(?:are\s+)?showing|sucking\s+in\s+(?:under|between|at)|tummy\s+(?:is\s+)?sucking\s+in|neck\s+(?:is\s+)?sucking\s+in|using\s+(?:his|her|their)\s+(?:tummy|stomach|neck)\s+(?:muscles\s+)?to\s+breathe|accessory\s+muscles|tracheal\s+tug|recession)\b`,
+    ],
+    { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|asleep)\b/ },
+  ),
   define('dehydration_signs', [
     r`\bsunken\s+(?:eyes|soft\s+spot|fontanel\w*)\b|\beyes\s+(?:look\s+|are\s+)?sunken\b`,
     r`\b(?:no\s+tears\s+when\s+(?:crying|she\s+cries|he\s+cries)|skin\s+stays\s+(?:up|pinched)|very\s+dry\s+mouth)\b`,
@@ -50,11 +58,15 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:projectile|forceful)\s+(?:vomit\w*|sick)\b`,
     r`\b(?:cannot|could\s+not|will\s+not)\s+keep\s+(?:anything|any\s+\w+|water|fluids|food|drinks?|liquids?|milk)\s+down\b`,
   ]),
-  define('unable_to_drink', [
-    r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|cannot)\s+(?:drinking|drink|feeding|feed|eating\s+or\s+drinking|taking\s+(?:any\s+)?(?:fluids|milk|feeds|drinks|the\s+bottle|the\s+breast))\b`,
-    r`\b(?:hardly|barely)\s+(?:fed|feeding|drunk|drinking|taken\s+(?:any\s+)?(?:milk|feeds))\b`,
-    r`\b(?:refusing|refuses|refused)\s+(?:all\s+)?(?:feeds|drinks|fluids|bottles?|the\s+breast|milk)\b|\btoo\s+(?:weak|sleepy|tired)\s+to\s+(?:feed|drink|suck)\b`,
-  ], { ordinaryWhen: /\b(?:solids|vegetables|veg|broccoli|dinner|lunch|breakfast|picky|fussy\s+eater)\b/ }),
+  define(
+    'unable_to_drink',
+    [
+      r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|cannot)\s+(?:drinking|drink|feeding|feed|eating\s+or\s+drinking|taking\s+(?:any\s+)?(?:fluids|milk|feeds|drinks|the\s+bottle|the\s+breast))\b`,
+      r`\b(?:hardly|barely)\s+(?:fed|feeding|drunk|drinking|taken\s+(?:any\s+)?(?:milk|feeds))\b`,
+      r`\b(?:refusing|refuses|refused)\s+(?:all\s+)?(?:feeds|drinks|fluids|bottles?|the\s+breast|milk)\b|\btoo\s+(?:weak|sleepy|tired)\s+to\s+(?:feed|drink|suck)\b`,
+    ],
+    { ordinaryWhen: /\b(?:solids|vegetables|veg|broccoli|dinner|lunch|breakfast|picky|fussy\s+eater)\b/ },
+  ),
   define('swallowed_object', [
     r`\bbutton\s+batter(?:y|ies)\b`,
     r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+)\s+(?:\w+\s+)?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,

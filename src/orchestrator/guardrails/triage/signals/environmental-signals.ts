@@ -12,64 +12,127 @@ import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definitio
 const BURNT = r`(?:burn|burns|burned|burnt|scald|scalds|scalded|scalding)`;
 
 export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
-  define('burn', [
-    r`\b${BURNT}\b(?!\s+(?:out|the\s+(?:toast|food|dinner|candle)|calories|fat|money|bridges))`,
-    r`\b(?:boiling|hot)\s+(?:water|oil|kettle|tea|coffee|soup|fat)\s+(?:\w+\s+){0,4}?(?:on|over|down)\b`,
-    r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
-    // How scalds and flame burns happen, told without the word "burn".
-    r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
-    r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
-    r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out)\b/ }),
+  define(
+    'burn',
+    [
+      r`\b${BURNT}\b(?!\s+(?:out|the\s+(?:toast|food|dinner|candle)|calories|fat|money|bridges))`,
+      r`\b(?:boiling|hot)\s+(?:water|oil|kettle|tea|coffee|soup|fat)\s+(?:\w+\s+){0,4}?(?:on|over|down)\b`,
+      r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
+      // How scalds and flame burns happen, told without the word "burn".
+      r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
+      r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
+      r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
+    ],
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out)\b/,
+    },
+  ),
   // What makes a burn an A&E burn (NHS): bigger than the person's hand, deep, white or charred.
-  define('burn_large_or_deep', [
-    r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
-    r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
-    r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
-  ], { timeless: true }),
+  define(
+    'burn_large_or_deep',
+    [
+      r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
+      r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
+      r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+    ],
+    { timeless: true },
+  ),
   // ...or that blisters on the face, hands, arms, feet, legs or genitals.
-  define('burn_blisters', [r`\b(?:blisters?|blistering|blistered|skin(?:'s|\s+is)?\s+(?:came|coming|peeling|peeled|hanging)\s+off|(?:skin\s+is\s+|is\s+)?peeling|raw\s+skin)\b`], { timeless: true }),
+  define(
+    'burn_blisters',
+    [
+      r`\b(?:blisters?|blistering|blistered|skin(?:'s|\s+is)?\s+(?:came|coming|peeling|peeled|hanging)\s+off|(?:skin\s+is\s+|is\s+)?peeling|raw\s+skin)\b`,
+    ],
+    { timeless: true },
+  ),
   // A burn of the face, eyes, mouth or genitals goes to A&E whatever its size (NHS, BBA).
-  define('burn_face_or_genitals', [
-    r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|eyebrows|eyelashes|genitals|privates|groin|penis|vagina|scrotum)\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:pizza|soup|tea|coffee|hot\s+drink|tongue|curry|spicy|chill?i|hot\s+sauce|pepper|sunburn\w*|straightener|curling|wax\w*)\b/ }),
+  define(
+    'burn_face_or_genitals',
+    [r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|eyebrows|eyelashes|genitals|privates|groin|penis|vagina|scrotum)\b`],
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:pizza|soup|tea|coffee|hot\s+drink|tongue|curry|spicy|chill?i|hot\s+sauce|pepper|sunburn\w*|straightener|curling|wax\w*)\b/,
+    },
+  ),
   // "a small area, the size of a coin": what keeps a burn a matter for first aid (NHS).
-  define('burn_small', [r`\b(?:small|tiny|little|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`], { timeless: true }),
-  define('burn_site', [r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|feet|foot|legs?|genitals|groin|privates|joints?)\b`], { timeless: true }),
-  define('chemical_or_electrical_burn', [
-    r`\b(?:chemical|acid|alkali|bleach|caustic|lye|oven\s+cleaner|drain\s+cleaner)\s+(?:burn|splash|spill|on\s+(?:his|her|my)\s+skin)\b`,
-    r`\b(?:spilled|spilt|splashed|got|poured)\s+(?:\w+\s+){0,2}?(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|chemicals?)\s+(?:on|over|onto)\b|\blive\s+(?:wire|cable|rail)\b|\btouched\s+(?:a|the)\s+(?:\w+\s+)?(?:wire|cable|socket|power\s+line|electric\s+fence)\b`,
-    r`\b(?:electric(?:al)?\s+shock|electrocuted|electrocution|shocked\s+by\s+(?:a|the)\s+(?:socket|wire|cable|plug|fence)|high\s+voltage|struck\s+by\s+lightning|lightning\s+strike)\b|\b(?:got|had|took)\s+a\s+(?:\w+\s+)?shock\s+(?:off|from)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:cable|wire|socket|plug|fence|mains|rail|power\s+line)\b`,
-    r`\b(?:splashed|sprayed|squirted|doused|soaked)\s+(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:\w+\s+)?(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|chemicals?|ammonia|hydrofluoric)\b|\b(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|ammonia)\s+(?:attack|thrown)\b`,
-  ], { timeless: true }),
-  define('smoke_inhalation', [
-    r`\b(?:smoke\s+inhalation|breathed\s+in\s+(?:a\s+lot\s+of\s+)?smoke|inhaled\s+(?:a\s+lot\s+of\s+)?smoke|in\s+a\s+(?:house\s+)?fire|soot\s+(?:in|around)\s+${POSSESSIVE}\s+(?:nose|mouth)|singed\s+(?:nose\s+hairs|eyebrows))\b`,
-    r`\b(?:hoarse|croaky)\s+(?:voice\s+)?(?:after|since)\s+(?:the\s+)?(?:fire|smoke)\b`,
-    r`\b(?:sooty|soot|singed|coughing\s+(?:up\s+)?(?:black|soot\w*|grey)|black\s+(?:phlegm|sputum|spit|mucus))\b`,
-  ], { timeless: true }),
-  define('heat_exposure', [
-    r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
-    r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
-    r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
-  ], { timeless: true }),
+  define(
+    'burn_small',
+    [r`\b(?:small|tiny|little|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`],
+    { timeless: true },
+  ),
+  define(
+    'burn_site',
+    [
+      r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|feet|foot|legs?|genitals|groin|privates|joints?)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'chemical_or_electrical_burn',
+    [
+      r`\b(?:chemical|acid|alkali|bleach|caustic|lye|oven\s+cleaner|drain\s+cleaner)\s+(?:burn|splash|spill|on\s+(?:his|her|my)\s+skin)\b`,
+      r`\b(?:spilled|spilt|splashed|got|poured)\s+(?:\w+\s+){0,2}?(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|chemicals?)\s+(?:on|over|onto)\b|\blive\s+(?:wire|cable|rail)\b|\btouched\s+(?:a|the)\s+(?:\w+\s+)?(?:wire|cable|socket|power\s+line|electric\s+fence)\b`,
+      r`\b(?:electric(?:al)?\s+shock|electrocuted|electrocution|shocked\s+by\s+(?:a|the)\s+(?:socket|wire|cable|plug|fence)|high\s+voltage|struck\s+by\s+lightning|lightning\s+strike)\b|\b(?:got|had|took)\s+a\s+(?:\w+\s+)?shock\s+(?:off|from)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:cable|wire|socket|plug|fence|mains|rail|power\s+line)\b`,
+      r`\b(?:splashed|sprayed|squirted|doused|soaked)\s+(?:\w+\s+){0,3}?(?:with|by|in)\s+(?:\w+\s+)?(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|chemicals?|ammonia|hydrofluoric)\b|\b(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|ammonia)\s+(?:attack|thrown)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'smoke_inhalation',
+    [
+      r`\b(?:smoke\s+inhalation|breathed\s+in\s+(?:a\s+lot\s+of\s+)?smoke|inhaled\s+(?:a\s+lot\s+of\s+)?smoke|in\s+a\s+(?:house\s+)?fire|soot\s+(?:in|around)\s+${POSSESSIVE}\s+(?:nose|mouth)|singed\s+(?:nose\s+hairs|eyebrows))\b`,
+      r`\b(?:hoarse|croaky)\s+(?:voice\s+)?(?:after|since)\s+(?:the\s+)?(?:fire|smoke)\b`,
+      r`\b(?:sooty|soot|singed|coughing\s+(?:up\s+)?(?:black|soot\w*|grey)|black\s+(?:phlegm|sputum|spit|mucus))\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'heat_exposure',
+    [
+      r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
+      r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
+      r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
+    ],
+    { timeless: true },
+  ),
   // The person is hot to the touch: with collapse or confusion in exertion or heat, heat stroke (NHS).
   define('body_hot', [
     r`\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
   ]),
-  define('stopped_sweating', [r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`, r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`]),
-  define('cold_exposure', [
-    r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
-    r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:burn\w*|scald\w*|(?:held|hold|holding|ran|run|running|cool\w*|put)\s+(?:it\s+|them\s+)?(?:under\s+)?(?:the\s+)?(?:cold|cool)\s+(?:running\s+)?(?:water|tap))\b/ }),
+  define('stopped_sweating', [
+    r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`,
+    r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`,
+  ]),
+  define(
+    'cold_exposure',
+    [
+      r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
+      r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
+    ],
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:burn\w*|scald\w*|(?:held|hold|holding|ran|run|running|cool\w*|put)\s+(?:it\s+|them\s+)?(?:under\s+)?(?:the\s+)?(?:cold|cool)\s+(?:running\s+)?(?:water|tap))\b/,
+    },
+  ),
   define('shivering_stopped', [r`\b(?:stopped|no\s+longer|not)\s+shivering\b|\bshivering\s+(?:has\s+)?stopped\b`]),
-  define('drowning', [
-    r`\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,
-    r`\b(?:pulled|dragged|fished|rescued|got|recovered)\s+(?:him|her|them|my\s+\w+|the\s+\w+)?\s*(?:out\s+of|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:water|quarry|pool|sea|river|lake|bath|pond|canal|hot\s+tub)\b`,
-    r`\b(?:found|was|went|face\s+down|under|underwater|went\s+under)\s+(?:\w+\s+){0,2}?(?:face\s+down\s+in|under\s+the|underwater\s+in|at\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:water|pool|bath|sea|pond)\b`,
-    r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
-    r`\b(?:dragged|pulled|sucked|swept)\s+(?:\w+\s+)?under\b|\brip\s+(?:current|tide)\b|\b(?:lifeguard|coastguard)\s+(?:\w+\s+)?(?:pulled|dragged|got|rescued|brought)\b|\bfloating\s+face\s+down\b`,
-    r`\b(?:swallowed|inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
-    r`\b(?:fell|fallen|slipped|was\s+swept|got\s+swept)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|pool|swimming\s+pool|quarry|reservoir|harbour|loch|water)\b|\bfound\s+(?:\w+\s+){0,2}?floating\b|\bfloating\s+(?:face\s+down|in\s+the)\b`,
-  ], { timeless: true }),
-  define('cough_or_breathing_after_water', [r`\b(?:cough\w*|wheez\w*|breathless|short\s+of\s+breath|breathing\s+(?:fast|funny|hard)|vomit\w*|sleepy|drowsy|not\s+(?:himself|herself))\b`]),
+  define(
+    'drowning',
+    [
+      r`\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,
+      r`\b(?:pulled|dragged|fished|rescued|got|recovered)\s+(?:him|her|them|my\s+\w+|the\s+\w+)?\s*(?:out\s+of|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:water|quarry|pool|sea|river|lake|bath|pond|canal|hot\s+tub)\b`,
+      r`\b(?:found|was|went|face\s+down|under|underwater|went\s+under)\s+(?:\w+\s+){0,2}?(?:face\s+down\s+in|under\s+the|underwater\s+in|at\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:water|pool|bath|sea|pond)\b`,
+      r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
+      r`\b(?:dragged|pulled|sucked|swept)\s+(?:\w+\s+)?under\b|\brip\s+(?:current|tide)\b|\b(?:lifeguard|coastguard)\s+(?:\w+\s+)?(?:pulled|dragged|got|rescued|brought)\b|\bfloating\s+face\s+down\b`,
+      r`\b(?:swallowed|inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
+      r`\b(?:fell|fallen|slipped|was\s+swept|got\s+swept)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|pool|swimming\s+pool|quarry|reservoir|harbour|loch|water)\b|\bfound\s+(?:\w+\s+){0,2}?floating\b|\bfloating\s+(?:face\s+down|in\s+the)\b`,
+    ],
+    { timeless: true },
+  ),
+  define('cough_or_breathing_after_water', [
+    r`\b(?:cough\w*|wheez\w*|breathless|short\s+of\s+breath|breathing\s+(?:fast|funny|hard)|vomit\w*|sleepy|drowsy|not\s+(?:himself|herself))\b`,
+  ]),
 ];

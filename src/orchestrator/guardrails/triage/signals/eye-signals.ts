@@ -21,16 +21,22 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     r`\b${EYE}\b[^.;]{0,20}\b(?:splashed|sprayed|spat)\s+(?:with|by)\s+(?:hot|boiling)\b`,
   ]),
   // A blow to the eye (ball, fist, paintball): with blood in the eye or poor sight, hyphaema or globe injury.
-  define('eye_blow', [
-    r`\b(?:hit|struck|punched|smacked|whacked|elbowed|kicked|shot)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
-    r`\b(?:ball|paintball|pellet|bb|airsoft|fist|punch|squash\s+ball|cork|elastic|bungee)\b[^.;]{0,30}\b(?:to|in|into|hit)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
-  ], { timeless: true }),
+  define(
+    'eye_blow',
+    [
+      r`\b(?:hit|struck|punched|smacked|whacked|elbowed|kicked|shot)\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
+      r`\b(?:ball|paintball|pellet|bb|airsoft|fist|punch|squash\s+ball|cork|elastic|bungee)\b[^.;]{0,30}\b(?:to|in|into|hit)\s+(?:the|his|her|my|their)\s+${EYE}\b`,
+    ],
+    { timeless: true },
+  ),
   define('reduced_vision', [
     r`\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+see\s+(?:properly|anything|much|well|clearly|out\s+of)\b|\b(?:vision|sight)\s+(?:is\s+)?(?:blurr\w*|gone|dark|black|cloudy|misty|foggy)\b|\bblurr(?:y|ed)\s+vision\b|\b${EYE}\s+(?:is\s+|are\s+)?(?:full\s+of|filled\s+with|filling\s+with)\s+blood\b|\bblood\s+(?:in|inside)\s+(?:the\s+)?(?:front\s+of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?${EYE}\b`,
   ]),
   // Red eye and eye pain as separate findings, so "my eye is red, it really hurts, and my vision
   // is blurry" combines across clauses (RCOphth: painful red eye with reduced vision is same-day).
-  define('red_eye', [r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+|looks?\s+|turned\s+)?(?:very\s+|really\s+|so\s+|bright\s+|blood\s+)?(?:red|bloodshot)\b|\b(?:red|bloodshot)\s+(?:left\s+|right\s+)?${EYE}\b`]),
+  define('red_eye', [
+    r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+|looks?\s+|turned\s+)?(?:very\s+|really\s+|so\s+|bright\s+|blood\s+)?(?:red|bloodshot)\b|\b(?:red|bloodshot)\s+(?:left\s+|right\s+)?${EYE}\b`,
+  ]),
   define('eye_pain', [
     r`\b(?:pain|pains|hurts?|hurting|agony|aching|ache)\b[^.;]{0,20}\b(?:in|around|behind|of)\s+(?:my|his|her|their|the)\s+(?:left\s+|right\s+)?${EYE}\b`,
     r`\b${EYE}\s+(?:is\s+|are\s+)?(?:\w+\s+){0,3}?(?:painful|sore|hurting|killing|agony|throbbing)\b`,

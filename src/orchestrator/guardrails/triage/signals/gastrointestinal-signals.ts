@@ -16,10 +16,14 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:vomit|vomiting|vomited|threw\s+up|throwing\s+up|sick|puking|puked|bringing\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:blood|bloody|clots)\b`,
     r`\b(?:blood|bloody)\s+(?:in\s+(?:the\s+|his\s+|her\s+|my\s+)?)?(?:vomit|sick)\b`,
   ]),
-  define('melaena', [
-    r`\b(?:black|jet\s+black|tar-?like|tarry|sticky\s+black|black\s+sticky|very\s+dark)\s+(?:and\s+tarry\s+|tarry\s+|sticky\s+)?(?:poo|poos|poop|stools?|stool|motions?|bowel\s+movements?|diarrh\w+|faeces|feces|shits?)\b`,
-    r`\b(?:poo|poop|stools?|motions)\s+(?:is\s+|are\s+|looks?\s+|has\s+been\s+)?(?:black\s+and\s+tarry|like\s+tar|tarry|jet\s+black)\b`,
-  ], { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ }),
+  define(
+    'melaena',
+    [
+      r`\b(?:black|jet\s+black|tar-?like|tarry|sticky\s+black|black\s+sticky|very\s+dark)\s+(?:and\s+tarry\s+|tarry\s+|sticky\s+)?(?:poo|poos|poop|stools?|stool|motions?|bowel\s+movements?|diarrh\w+|faeces|feces|shits?)\b`,
+      r`\b(?:poo|poop|stools?|motions)\s+(?:is\s+|are\s+|looks?\s+|has\s+been\s+)?(?:black\s+and\s+tarry|like\s+tar|tarry|jet\s+black)\b`,
+    ],
+    { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ },
+  ),
   define('rectal_bleeding', [
     r`\b(?:bleeding|blood)\s+(?:from|out\s+of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:back\s+passage|bottom|bum|rectum|anus|behind)\b`,
     r`\brectal\s+(?:bleed\w*|blood)\b`,
@@ -43,7 +47,16 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b${BELLY}(?:'s)?\s+(?:${PAIN}\s+)?(?:is\s+)?(?:so|really|very)\s+(?:bad|much)\b|\b${BELLY}\s+(?:hurts|aches|is\s+hurting)\s+so\s+(?:much|bad)\b|\bpain\s+(?:\w+\s+){0,3}?(?:out\s+of\s+proportion|way\s+worse\s+than|much\s+worse\s+than|worse\s+than\s+it\s+looks)\b|\bpain\s+(?:is\s+)?everywhere\b`,
     r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
   ]),
-  define('abdominal_pain', [r`\b${BELLY}(?:'s)?\s+(?:\w+\s+){0,4}?(?:${PAIN}|painful|sore)\b`, r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`, r`\b${PAIN}\s+(?:(?:low|high|down)\s+(?:down\s+)?)?in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`, r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`], { graded: true }),
+  define(
+    'abdominal_pain',
+    [
+      r`\b${BELLY}(?:'s)?\s+(?:\w+\s+){0,4}?(?:${PAIN}|painful|sore)\b`,
+      r`\b(?:pain|ache)\s+(?:in\s+)?(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|upper\s+|bottom\s+)?(?:right|left)\s+side\b`,
+      r`\b${PAIN}\s+(?:(?:low|high|down)\s+(?:down\s+)?)?in\s+${POSSESSIVE}\s+(?:lower\s+|upper\s+)?${BELLY}\b`,
+      r`\b${BELLY}\s+(?:is\s+)?(?:killing|hurting)\b`,
+    ],
+    { graded: true },
+  ),
   // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
   define('peritonism', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
@@ -67,7 +80,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // The two halves of the migration, told in separate clauses: "started round the belly button, now it's lower right".
   define('umbilical_pain_onset', [r`\b(?:belly\s*button|navel|periumbilical|umbilic\w*)\b`]),
-  define('right_lower_pain', [r`\b(?:lower|bottom)\s+right\b|\bright\s+(?:lower|iliac|bottom)\b|\brif\b|\blow\s+(?:down\s+)?on\s+the\s+right\b`]),
+  define('right_lower_pain', [
+    r`\b(?:lower|bottom)\s+right\b|\bright\s+(?:lower|iliac|bottom)\b|\brif\b|\blow\s+(?:down\s+)?on\s+the\s+right\b`,
+  ]),
   // Upper abdominal pain boring through to the back with vomiting: pancreatitis, a leaking aneurysm (MTS).
   define('abdominal_pain_to_back', [
     r`\b(?:stomach|tummy|belly|abdomen|abdominal|upper\s+\w+|epigastric)\b[^.;]{0,30}\b(?:through|to|into|round|radiating\s+to|going\s+to|goes\s+to)\s+(?:to\s+)?(?:my|his|her|their|the)\s+back\b`,
@@ -82,7 +97,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define('no_bowel_movement', [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|cannot|no)\s+(?:pooed|pooped|been\s+for\s+a\s+poo|passed\s+(?:wind|gas|a\s+stool|stool)|opened\s+(?:my|his|her|their)\s+bowels|farted|bowel\s+movement)\b`,
   ]),
-  define('jaundice', [r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)(?:'s)?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`]),
+  define('jaundice', [
+    r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)(?:'s)?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`,
+  ]),
   define('bilious_vomiting', [
     r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
     r`\b(?:green|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,

@@ -9,20 +9,30 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 const TESTICLE = r`(?:testicles?|testicular|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin)`;
 
 export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
-  define('testicle_pain', [
-    r`\b${TESTICLE}\b[^.;]{0,40}\b(?:pain|painful|hurts?|hurting|agony|ache|aching|killing|sore|tender)\b`,
-    r`\b(?:pain|hurts?|hurting|agony|ache|aching|kicked|hit)\b[^.;]{0,30}\b(?:in|on|of|and)\s+(?:my\s+|his\s+|the\s+|one\s+|a\s+)?(?:left\s+|right\s+)?${TESTICLE}\b`,
-    // Boys often name only "down there" or "his privates" (Schmitt-Thompson scrotal pain).
-    r`\b(?:pain|hurts?|hurting|sore|agony|aching)\b[^.;]{0,20}\b(?:down\s+there|privates|private\s+parts|private\s+area|willy|nether\s+regions)\b`,
-    r`\b(?:privates|private\s+parts|private\s+area|willy)\b[^.;]{0,20}\b(?:pain|hurts?|hurting|sore|agony|aching)\b`,
-  ], { graded: true }),
-  define('testicle_swollen', [
-    r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher|riding\s+high|gone\s+up|pulled\s+up|sideways|hard|red|purple|dark\s+purple|blue|bluish|black|dusky)\b`,
-    r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
-  ], { graded: 'course' }),
+  define(
+    'testicle_pain',
+    [
+      r`\b${TESTICLE}\b[^.;]{0,40}\b(?:pain|painful|hurts?|hurting|agony|ache|aching|killing|sore|tender)\b`,
+      r`\b(?:pain|hurts?|hurting|agony|ache|aching|kicked|hit)\b[^.;]{0,30}\b(?:in|on|of|and)\s+(?:my\s+|his\s+|the\s+|one\s+|a\s+)?(?:left\s+|right\s+)?${TESTICLE}\b`,
+      // Boys often name only "down there" or "his privates" (Schmitt-Thompson scrotal pain).
+      r`\b(?:pain|hurts?|hurting|sore|agony|aching)\b[^.;]{0,20}\b(?:down\s+there|privates|private\s+parts|private\s+area|willy|nether\s+regions)\b`,
+      r`\b(?:privates|private\s+parts|private\s+area|willy)\b[^.;]{0,20}\b(?:pain|hurts?|hurting|sore|agony|aching)\b`,
+    ],
+    { graded: true },
+  ),
+  define(
+    'testicle_swollen',
+    [
+      r`\b${TESTICLE}\b[^.;]{0,25}\b(?:swollen|swelling|swelled|high\s+up|higher|riding\s+high|gone\s+up|pulled\s+up|sideways|hard|red|purple|dark\s+purple|blue|bluish|black|dusky)\b`,
+      r`\b(?:swollen|swelling\s+in)\s+(?:\w+\s+)?${TESTICLE}\b`,
+    ],
+    { graded: 'course' },
+  ),
   // The scrotum or groin named anywhere: beside belly pain and vomiting in a boy, torsion until examined (NICE CKS).
   define('genital_area', [
     r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
   ]),
-  define('sudden_or_severe', [r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`]),
+  define('sudden_or_severe', [
+    r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`,
+  ]),
 ];

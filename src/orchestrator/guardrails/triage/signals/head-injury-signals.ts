@@ -34,11 +34,15 @@ const HEAD = [
     { timeless: true },
   ),
   // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
-  define('basal_skull_signs', [
-    r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b|\bperiorbital\s+(?:bruis\w*|ecchymos[ie]s|haematoma)\b|\b(?:csf\s+)?(?:rhinorrh?oea|otorrh?oea)\b`,
-    r`\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
-    r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
-  ], { timeless: true }),
+  define(
+    'basal_skull_signs',
+    [
+      r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b|\bperiorbital\s+(?:bruis\w*|ecchymos[ie]s|haematoma)\b|\b(?:csf\s+)?(?:rhinorrh?oea|otorrh?oea)\b`,
+      r`\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
+      r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
+    ],
+    { timeless: true },
+  ),
   // A limb that has stopped working after the injury (focal deficit).
   define('limb_weakness', [
     r`\b(?:one|an|his|her|my|their|left|right)\s+(?:arm|leg|hand|side)(?:'s|\s+is|\s+has|\s+went|\s+has\s+gone|\s+feels|\s+seems)?\s+(?:gone\s+|going\s+|all\s+|really\s+|very\s+|a\s+bit\s+)?(?:weak|numb|limp|floppy|dead|useless|not\s+working)\b`,
@@ -98,17 +102,28 @@ const HEAD = [
   ]),
 ];
 
-
 // Depressed or open skull injury (NICE NG232): a dent or a boggy swelling on the head.
 const SKULL_AND_NECK = [
   // Mechanisms that injure the head without naming it: assaults, falls from wheels or animals, blows.
-  define('injury_mechanism', [
-    r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|tackle|crash\w*)\b`,
-  ], { timeless: true }),
-  define('skull_injury_sign', [r`\bboggy\s+(?:swelling|lump|bump)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`], { timeless: true }),
+  define(
+    'injury_mechanism',
+    [
+      r`\b(?:punched|kicked|attacked|assaulted|beaten\s+up|jumped\s+(?:by|on)|mugged|glassed|hit\s+by\s+(?:a|an|the)\s+(?:car|van|bus|ball|bat|cricket\s+ball|golf\s+ball|stick|bottle|brick|swing)|knocked\s+(?:off|over|down)|came\s+off|thrown\s+(?:off|from)|fell\s+(?:off|from|out\s+of)|slipped\s+(?:on|and\s+fell)|tackled|tackle|crash\w*)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'skull_injury_sign',
+    [r`\bboggy\s+(?:swelling|lump|bump)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`],
+    { timeless: true },
+  ),
   // Cervical spine after a head injury (NICE NG41 / Canadian C-spine rule): neck pain with limb tingling.
-  define('neck_pain_after_injury', [r`\bneck\s+(?:hurts|is\s+(?:sore|painful|hurting)|pain|ache\w*)\b|\b(?:hurt|sore|painful)\s+neck\b`]),
-  define('limb_tingling', [r`\b(?:arms?|hands?|legs?|fingers|feet)\b[^.;]{0,15}\b(?:tingl\w*|pins\s+and\s+needles|numb|weak)\b|\btingl\w*\s+(?:in|down)\s+(?:his|her|my|their|both)\s+(?:arms?|hands?|legs?)\b`]),
+  define('neck_pain_after_injury', [
+    r`\bneck\s+(?:hurts|is\s+(?:sore|painful|hurting)|pain|ache\w*)\b|\b(?:hurt|sore|painful)\s+neck\b`,
+  ]),
+  define('limb_tingling', [
+    r`\b(?:arms?|hands?|legs?|fingers|feet)\b[^.;]{0,15}\b(?:tingl\w*|pins\s+and\s+needles|numb|weak)\b|\btingl\w*\s+(?:in|down)\s+(?:his|her|my|their|both)\s+(?:arms?|hands?|legs?)\b`,
+  ]),
 ];
 
 export const HEAD_INJURY_SIGNALS: readonly SignalDefinition[] = [...HEAD, ...SKULL_AND_NECK];

@@ -8,17 +8,44 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
-  define('infection', [
-    r`\b(?:infection|infected|infective|uti|water\s+infection|kidney\s+infection|chest\s+infection|pneumonia|cellulitis|abscess|pus|flu|influenza|covid|sepsis|septic|bug|virus|tonsillitis|appendicitis|catheter|catheterised|catheterized|(?:peeing|weeing|urinating|passing\s+urine)\s+(?:\w+\s+)?(?:burns|stings|hurts)|burning\s+when\s+(?:i\s+|he\s+|she\s+)?(?:pee|wee)|wound\s+(?:is\s+)?(?:red|hot|oozing|smelly)|cough\w*|smelly\s+discharge)\b`,
-    r`\b(?:tattoo|piercing|wound|cut|bite|incision|scar|stitches)\s+(?:\w+\s+){0,3}?(?:swollen|red|hot|oozing|pus|infected|smelly)\b`,
-    r`\b(?:shivering|shaking|rigors?|shakes)\s+(?:uncontrollably|violently|all\s+over|and\s+(?:burning|hot|feverish))\b`,
-  ], { timeless: true }),
-  define('rigors', [r`\bhot\s+(?:then|and\s+then)\s+cold\b|\b(?:rigors?|(?:shivering|shaking|teeth\s+chattering)\s+(?:uncontrollably|violently|like\s+mad|and\s+cannot\s+stop))\b`]),
-  define('chemotherapy', [r`\b(?:chemo|chemotherapy|neutropeni\w+|immunosuppress\w*|on\s+steroids\s+for|low\s+white\s+(?:cells|count)|after\s+(?:my\s+|his\s+|her\s+)?transplant|leuka?emia)\b`], { timeless: true }),
-  define('recent_surgery', [r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+)?(?:operation|surgery|op|c-?section|procedure)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`], { timeless: true }),
-  define('sepsis_named', [r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`]),
-  define('fast_breathing', [
-    r`\b(?:breathing|breaths?|breathes)\s+(?:\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
-    r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
-  ], { ordinaryWhen: /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their)|during)\s+sleep|feeding\s+well)\b/ }),
+  define(
+    'infection',
+    [
+      r`\b(?:infection|infected|infective|uti|water\s+infection|kidney\s+infection|chest\s+infection|pneumonia|cellulitis|abscess|pus|flu|influenza|covid|sepsis|septic|bug|virus|tonsillitis|appendicitis|catheter|catheterised|catheterized|(?:peeing|weeing|urinating|passing\s+urine)\s+(?:\w+\s+)?(?:burns|stings|hurts)|burning\s+when\s+(?:i\s+|he\s+|she\s+)?(?:pee|wee)|wound\s+(?:is\s+)?(?:red|hot|oozing|smelly)|cough\w*|smelly\s+discharge)\b`,
+      r`\b(?:tattoo|piercing|wound|cut|bite|incision|scar|stitches)\s+(?:\w+\s+){0,3}?(?:swollen|red|hot|oozing|pus|infected|smelly)\b`,
+      r`\b(?:shivering|shaking|rigors?|shakes)\s+(?:uncontrollably|violently|all\s+over|and\s+(?:burning|hot|feverish))\b`,
+    ],
+    { timeless: true },
+  ),
+  define('rigors', [
+    r`\bhot\s+(?:then|and\s+then)\s+cold\b|\b(?:rigors?|(?:shivering|shaking|teeth\s+chattering)\s+(?:uncontrollably|violently|like\s+mad|and\s+cannot\s+stop))\b`,
+  ]),
+  define(
+    'chemotherapy',
+    [
+      r`\b(?:chemo|chemotherapy|neutropeni\w+|immunosuppress\w*|on\s+steroids\s+for|low\s+white\s+(?:cells|count)|after\s+(?:my\s+|his\s+|her\s+)?transplant|leuka?emia)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'recent_surgery',
+    [
+      r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+)?(?:operation|surgery|op|c-?section|procedure)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`,
+    ],
+    { timeless: true },
+  ),
+  define('sepsis_named', [
+    r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`,
+  ]),
+  define(
+    'fast_breathing',
+    [
+      r`\b(?:breathing|breaths?|breathes)\s+(?:\w+\s+){0,2}?(?:very\s+|really\s+|so\s+)?(?:fast|quickly|rapid|rapidly|hard|heavy|heavily)\b`,
+      r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their)|during)\s+sleep|feeding\s+well)\b/,
+    },
+  ),
 ];

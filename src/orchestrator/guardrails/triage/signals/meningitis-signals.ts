@@ -33,13 +33,27 @@ const MENINGITIS = [
     r`\bglass(?:\s+test)?\b[^.;]{0,60}\b(?:still\s+(?:there|visible|see)|(?:do|does|did|will)\s+not\s+(?:fade|go\s+away|disappear|blanch)|not\s+fading)\b`,
   ]),
   // The glass test told in steps: "did the glass test ... the spots are still there".
-  define('glass_test', [r`\bglass\s+test\b|\b(?:pressed|press|rolled|rolling|pressing)\s+(?:a\s+|the\s+)?(?:glass|tumbler)\b|\btumbler\s+test\b`], { timeless: true }),
-  define('spots_persist', [r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,40}\b(?:(?:do|does|did|will|is|are)\s+not\s+(?:fade|blanch|go\s+away|disappear)|(?:are|is)\s+still\s+(?:there|visible)|still\s+(?:showing|see\s+them))\b`]),
+  define(
+    'glass_test',
+    [
+      r`\bglass\s+test\b|\b(?:pressed|press|rolled|rolling|pressing)\s+(?:a\s+|the\s+)?(?:glass|tumbler)\b|\btumbler\s+test\b`,
+    ],
+    { timeless: true },
+  ),
+  define('spots_persist', [
+    r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,40}\b(?:(?:do|does|did|will|is|are)\s+not\s+(?:fade|blanch|go\s+away|disappear)|(?:are|is)\s+still\s+(?:there|visible)|still\s+(?:showing|see\s+them))\b`,
+  ]),
   // A rash that spreads or tiny pinprick spots with fever (NICE NG143 / NG240).
-  define('spreading_rash', [r`\b(?:rash|spots|dots|marks)\b[^.;]{0,20}\b(?:spreading|spreads|spread|getting\s+bigger|multiplying|more\s+and\s+more)\b|\b(?:tiny|little|pinprick|pin\s+prick)\s+(?:red|purple|dark)?\s*(?:spots|dots|marks)\b`]),
+  define('spreading_rash', [
+    r`\b(?:rash|spots|dots|marks)\b[^.;]{0,20}\b(?:spreading|spreads|spread|getting\s+bigger|multiplying|more\s+and\s+more)\b|\b(?:tiny|little|pinprick|pin\s+prick)\s+(?:red|purple|dark)?\s*(?:spots|dots|marks)\b`,
+  ]),
   // Reduced activity in a feverish person: "just lying there", "listless" (NICE NG143 amber/red).
-  define('reduced_activity', [r`\bjust\s+lying\s+there\b|\blistless\b|\bnot\s+(?:moving|playing)\s+(?:much|at\s+all)\b`]),
-  define('sore_neck', [r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`]),
+  define('reduced_activity', [
+    r`\bjust\s+lying\s+there\b|\blistless\b|\bnot\s+(?:moving|playing)\s+(?:much|at\s+all)\b`,
+  ]),
+  define('sore_neck', [
+    r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`,
+  ]),
   define('photophobia', [
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,

@@ -8,7 +8,13 @@
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 
 export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
-  define('diabetes', [r`\b(?:diabetic|diabetes|type\s+(?:1|one|2|two)|t1d|t2d|t1dm|t2dm|iddm|insulin|metformin|gliclazide|on\s+insulin)\b`], { timeless: true }),
+  define(
+    'diabetes',
+    [
+      r`\b(?:diabetic|diabetes|type\s+(?:1|one|2|two)|t1d|t2d|t1dm|t2dm|iddm|insulin|metformin|gliclazide|on\s+insulin)\b`,
+    ],
+    { timeless: true },
+  ),
   define('hypo_named', [
     r`\b(?:having|had|in|going\s+into|gone\s+into)\s+(?:a\s+)?(?:bad\s+|severe\s+|really\s+bad\s+)?hypo\b`,
     r`\b(?:hypoglyc\w+|hypo)\b`,
@@ -25,6 +31,11 @@ export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:${CANNOT}|will\s+not|refuses\s+to)\s+(?:swallow|eat|drink)\b[^.;]{0,30}\b(?:sugar|juice|glucose|hypo)\b`,
     r`\b(?:gave|give|given|needed|used)\s+(?:\w+\s+)?(?:glucagon|glucagen)\b`,
   ]),
-  define('kussmaul_breathing', [r`\b(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|fast\s+(?:and\s+)?deep|sighing)\s+breath\w*\b`, r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`]),
-  define('extreme_thirst', [r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`]),
+  define('kussmaul_breathing', [
+    r`\b(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|fast\s+(?:and\s+)?deep|sighing)\s+breath\w*\b`,
+    r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`,
+  ]),
+  define('extreme_thirst', [
+    r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`,
+  ]),
 ];

@@ -19,63 +19,116 @@ const PREGNANCY = [
       r`\b(?:gave\s+birth|postpartum|post-partum|after\s+(?:giving\s+birth|delivery|my\s+c-?section)|delivered\s+(?:a|my|our|the)\s+baby)\b`,
     ],
     // A pregnancy wondered about or ruled out is none: "could I be pregnant", "the test was negative".
-    { timeless: true, ordinaryWhen: /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/ },
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/,
+    },
   ),
   define('miscarriage_now', [...episodeNow(r`miscarriage|ectopic(?:\s+pregnancy)?`), r`\b(?:am|is)\s+miscarrying\b`]),
   // Any bleeding except from the gums, nose or a small cut: in pregnancy, any of it is a danger sign.
-  define('bleeding_mentioned', [
-    r`(?<!\b(?:gums?|nose|lips?|finger|toe|knee|cut|scrape|graze|hemorrhoids?|haemorrhoids?|piles|mouth|ear)\s(?:(?:is|are|keep|keeps|started|have\s+been|has\s+been)\s)?)\b(?:bleeding|blood|bled|bleed|haemorrhag\w*|hemorrhag\w*|passing\s+clots|clots|spotting\s+(?:heavily|a\s+lot)|heavy\s+spotting)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|gums|from\s+(?:my|his|her|the)\s+(?:nose|gums|mouth)))`,
-    // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
-  ], { ordinaryWhen: /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b/ }),
+  define(
+    'bleeding_mentioned',
+    [
+      r`(?<!\b(?:gums?|nose|lips?|finger|toe|knee|cut|scrape|graze|hemorrhoids?|haemorrhoids?|piles|mouth|ear)\s(?:(?:is|are|keep|keeps|started|have\s+been|has\s+been)\s)?)\b(?:bleeding|blood|bled|bleed|haemorrhag\w*|hemorrhag\w*|passing\s+clots|clots|spotting\s+(?:heavily|a\s+lot)|heavy\s+spotting)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|gums|from\s+(?:my|his|her|the)\s+(?:nose|gums|mouth)))`,
+      // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b/,
+    },
+  ),
   define('severe_abdominal_pain', [
     r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping)\b`,
     r`\b(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating)\b`,
     r`\b(?:severe|intense|terrible|bad|sharp|excruciating|unbearable|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+(?:my|her|the)\s+(?:belly|stomach|abdomen|tummy|pelvis|lower\s+\w+|side)\b`,
   ]),
-  define('reduced_fetal_movement', [
-    r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved)\b`,
-    r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
-    r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
-    // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
-    r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
-  ], { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ }),
-  define('cord_prolapse', [r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`]),
+  define(
+    'reduced_fetal_movement',
+    [
+      r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved)\b`,
+      r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
+      r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
+      // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
+      r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
+    ],
+    { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ },
+  ),
+  define('cord_prolapse', [
+    r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,
+  ]),
   // NICE NG25 / RCOG: preterm or stained ruptured membranes, pre-eclampsia features, ectopic signs.
   define('waters_broken', [
     r`\bwaters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|went|gone|leaking)\b|\b(?:leaking|gush\s+of)\s+(?:clear\s+)?(?:fluid|water)\b`,
     r`\b(?:water|waters|fluid|liquid)\s+(?:is\s+|keeps\s+)?(?:coming|come|came|pouring|running|trickling|leaking|gushing)\s*(?:out|from|down)?\b|\b(?:keeps|kept)\s+trickling\b|\b(?:s?rom|p?prom|ruptured\s+membranes|rupture\s+of\s+(?:the\s+)?membranes)\b`,
   ]),
   // Birth under way outside a unit: urge to push, head visible, contractions a couple of minutes apart.
-  define('imminent_birth', [
-    r`\b(?:need|needs|urge|want|wants|started|starting|is|am|she\s+is)\s+(?:to\s+)?push(?:ing)?\b|\b(?:see|seeing|feel|feeling)\s+(?:the\s+)?(?:baby(?:'s)?\s+)?head\b|\bhead\s+(?:is\s+)?(?:coming|crowning)\b|\bcrowning\b|\b(?:[1-3]|one|two|three)\s*(?:-\s*\d\s*)?(?:min|mins|minutes)\s+apart\b|\bbaby\s+is\s+coming\s+(?:now|out|fast)\b`,
-  ], { ordinaryWhen: /\b(?:poo\w*|stool|constipat\w*|bowel|toilet|door|car\s+out|button|swing|pram|pushchair|buggy|head\s*(?:ache|lice)|shoulders?)\b/ }),
+  define(
+    'imminent_birth',
+    [
+      r`\b(?:need|needs|urge|want|wants|started|starting|is|am|she\s+is)\s+(?:to\s+)?push(?:ing)?\b|\b(?:see|seeing|feel|feeling)\s+(?:the\s+)?(?:baby(?:'s)?\s+)?head\b|\bhead\s+(?:is\s+)?(?:coming|crowning)\b|\bcrowning\b|\b(?:[1-3]|one|two|three)\s*(?:-\s*\d\s*)?(?:min|mins|minutes)\s+apart\b|\bbaby\s+is\s+coming\s+(?:now|out|fast)\b`,
+    ],
+    {
+      ordinaryWhen:
+        /\b(?:poo\w*|stool|constipat\w*|bowel|toilet|door|car\s+out|button|swing|pram|pushchair|buggy|head\s*(?:ache|lice)|shoulders?)\b/,
+    },
+  ),
   // Preterm labour (NICE NG25): tightenings in waves or pressure below before 37 weeks.
-  define('labour_signs', [
-    r`\bcontractions\b|\bcontracting\b|\btightenings?\b|\bcoming\s+in\s+waves\b|\bevery\s+\d+\s*(?:min|mins|minutes)\b|\bpressure\s+(?:down\s+below|in\s+my\s+(?:bottom|pelvis|vagina)|down\s+there)\b`,
-  ], { ordinaryWhen: /\b(?:braxton|irregular|painless|practice)\b/ }),
+  define(
+    'labour_signs',
+    [
+      r`\bcontractions\b|\bcontracting\b|\btightenings?\b|\bcoming\s+in\s+waves\b|\bevery\s+\d+\s*(?:min|mins|minutes)\b|\bpressure\s+(?:down\s+below|in\s+my\s+(?:bottom|pelvis|vagina)|down\s+there)\b`,
+    ],
+    { ordinaryWhen: /\b(?:braxton|irregular|painless|practice)\b/ },
+  ),
   // Placental abruption (RCOG GTG63): a hard, tender womb that does not relax, with pain.
   define('abruption_signs', [
     r`\b(?:uterus|womb|bump|tummy|belly)\b[^.;]{0,20}\b(?:rock\s+hard|tender\s+and\s+hard|hard\s+and\s+tender|rigid|woody|(?:does|will)\s+not\s+relax)\b`,
   ]),
   // Ectopic pregnancy (NICE NG126): a possible early pregnancy with one-sided pain and faintness.
-  define('possible_pregnancy', [r`\b(?:missed|late)\s+(?:my|her|a)?\s*period\b|\bperiod\s+(?:is\s+)?(?:late|overdue)\b|\bpositive\s+(?:pregnancy\s+)?test\b`], { timeless: true }),
-  define('one_sided_pelvic_pain', [r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in)\s+(?:one|the\s+left|the\s+right)\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`]),
-  define('preterm', [r`\b(?:2\d|3[0-6]|1\d)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b|\b(?:2\d|3[0-6]|1\d)\s*\+\s*[0-6]\b|\b[4-8]\s*(?:months?|mnths?)\s+pregnant\b|\bpregnant\s+[4-8]\s*(?:months?|mnths?)\b`], { timeless: true }),
+  define(
+    'possible_pregnancy',
+    [
+      r`\b(?:missed|late)\s+(?:my|her|a)?\s*period\b|\bperiod\s+(?:is\s+)?(?:late|overdue)\b|\bpositive\s+(?:pregnancy\s+)?test\b`,
+    ],
+    { timeless: true },
+  ),
+  define('one_sided_pelvic_pain', [
+    r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in)\s+(?:one|the\s+left|the\s+right)\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
+  ]),
+  define(
+    'preterm',
+    [
+      r`\b(?:2\d|3[0-6]|1\d)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b|\b(?:2\d|3[0-6]|1\d)\s*\+\s*[0-6]\b|\b[4-8]\s*(?:months?|mnths?)\s+pregnant\b|\bpregnant\s+[4-8]\s*(?:months?|mnths?)\b`,
+    ],
+    { timeless: true },
+  ),
   define('stained_liquor', [r`\b(?:green\w*|brown|meconium|smelly|foul|bloody)\b`]),
-  define('preeclampsia_swelling', [r`\b(?:face|hands|fingers|feet|ankles)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:under|below)\s+(?:my|her|the)\s+ribs\b`]),
-  define('shoulder_tip_pain', [r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`]),
+  define('preeclampsia_swelling', [
+    r`\b(?:face|hands|fingers|feet|ankles)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:under|below)\s+(?:my|her|the)\s+ribs\b`,
+  ]),
+  define('shoulder_tip_pain', [
+    r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
+  ]),
 ];
 
 const INFANT_SIGNS = [
   define('infant', [INFANT], { timeless: true }),
   define('newborn', [NEWBORN], { timeless: true }),
-  define('limp_floppy', [
-    r`\b(?:is|went|gone|goes|feels|feel|seems|looks|seem|look|become|became|very|really|all|completely|so)\s+(?:limp|floppy)\b`,
-    r`(?<!\ba\s)\blimp\s+(?:and|like)\b`,
-    r`\bfloppy\b`,
-    r`\blethargic\b`,
-    // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
-  ], { ordinaryWhen: /\bheld\s+(?:his|her|their)\s+breath\b[^.]*\b(?:then\s+(?:cried|came\s+round|was\s+fine)|happens\s+(?:often|a\s+lot|regularly))\b/ }),
+  define(
+    'limp_floppy',
+    [
+      r`\b(?:is|went|gone|goes|feels|feel|seems|looks|seem|look|become|became|very|really|all|completely|so)\s+(?:limp|floppy)\b`,
+      r`(?<!\ba\s)\blimp\s+(?:and|like)\b`,
+      r`\bfloppy\b`,
+      r`\blethargic\b`,
+      // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
+    ],
+    {
+      ordinaryWhen:
+        /\bheld\s+(?:his|her|their)\s+breath\b[^.]*\b(?:then\s+(?:cried|came\s+round|was\s+fine)|happens\s+(?:often|a\s+lot|regularly))\b/,
+    },
+  ),
   define('not_feeding', [
     r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|does\s+not)\s+(?:feeding|feed|taking\s+(?:the\s+|her\s+|his\s+)?(?:bottle|breast|milk|feeds))\b`,
   ]),
@@ -85,18 +138,38 @@ const INFANT_SIGNS = [
   ]),
   // NICE NG143 / Schmitt-Thompson newborn red flags told plainly: a reading of 38 or "feels hot",
   // pauses in breathing long enough or with gasping or colour change (apnoea), cold and still.
-  define('infant_temperature', [r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`]),
-  define('apnoea', [
-    r`\b(?:apnoea\w*|apnea\w*)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+for\s+(?:a\s+few|\d+|several|a\s+(?:couple|while))\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
-  ], { ordinaryWhen: /\b(?:pink|wakes?\s+(?:up\s+)?fine|normal\s+(?:breathing|pattern)|periodic\s+breathing)\b/ }),
+  define('infant_temperature', [
+    r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`,
+  ]),
+  define(
+    'apnoea',
+    [
+      r`\b(?:apnoea\w*|apnea\w*)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+for\s+(?:a\s+few|\d+|several|a\s+(?:couple|while))\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
+    ],
+    { ordinaryWhen: /\b(?:pink|wakes?\s+(?:up\s+)?fine|normal\s+(?:breathing|pattern)|periodic\s+breathing)\b/ },
+  ),
   // Neonatal sepsis (NICE NG51): a low reading in a baby matters as much as a high one.
-  define('infant_low_temperature', [r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+|only\s+)?(?:3[45](?:[.,]\d)?|35[.,]\d)\b`]),
+  define('infant_low_temperature', [
+    r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+|only\s+)?(?:3[45](?:[.,]\d)?|35[.,]\d)\b`,
+  ]),
   // Babies under three months told by age in weeks or by birth: "she is 6 weeks", "born 10 days ago".
-  define('young_infant_age', [r`\b(?:is|she\s+is|he\s+is|aged|only|just)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`], { timeless: true }),
-  define('infant_cold_still', [r`\b(?:very\s+|really\s+|so\s+)?cold\s+to\s+(?:the\s+)?touch\b|\bnot\s+moving\s+(?:much|at\s+all)\b|\bhardly\s+moving\b`]),
-  define('not_feeding_lay', [
-    r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:fed|eaten|had\s+(?:a|any)\s+(?:feed|feeds|bottle|milk))\s+(?:since|for|in)\b|\bnot\s+interested\s+in\s+(?:the\s+|her\s+|his\s+|any\s+)?(?:bottle|breast|feeds?|milk)\b|\bturns?\s+away\s+from\s+(?:the\s+)?(?:bottle|breast)\b`,
-  ], { ordinaryWhen: /\b(?:teeth\w*|otherwise\s+(?:fine|well|happy)|is\s+fine|plenty\s+of\s+wet\s+nappies)\b/ }),
+  define(
+    'young_infant_age',
+    [
+      r`\b(?:is|she\s+is|he\s+is|aged|only|just)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`,
+    ],
+    { timeless: true },
+  ),
+  define('infant_cold_still', [
+    r`\b(?:very\s+|really\s+|so\s+)?cold\s+to\s+(?:the\s+)?touch\b|\bnot\s+moving\s+(?:much|at\s+all)\b|\bhardly\s+moving\b`,
+  ]),
+  define(
+    'not_feeding_lay',
+    [
+      r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:fed|eaten|had\s+(?:a|any)\s+(?:feed|feeds|bottle|milk))\s+(?:since|for|in)\b|\bnot\s+interested\s+in\s+(?:the\s+|her\s+|his\s+|any\s+)?(?:bottle|breast|feeds?|milk)\b|\bturns?\s+away\s+from\s+(?:the\s+)?(?:bottle|breast)\b`,
+    ],
+    { ordinaryWhen: /\b(?:teeth\w*|otherwise\s+(?:fine|well|happy)|is\s+fine|plenty\s+of\s+wet\s+nappies)\b/ },
+  ),
 ];
 
 export const PREGNANCY_AND_INFANT_SIGNALS: readonly SignalDefinition[] = [...PREGNANCY, ...INFANT_SIGNS];

@@ -14,14 +14,22 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
  * head-banging nobody can stop). Either lexicon alone is not a crisis; the two together are.
  */
 const DISTURBED_AND_RISK = [
-  define('disturbed_mind', [
-    r`\b(?:psychotic|psychosis|manic|mania|paranoid|paranoia|delusion\w*|hallucinat\w*|schizophreni\w*|bipolar|having\s+an\s+episode|(?:the\s+)?devil\s+is\s+in|possessed|aliens?|invincible|(?:off|stopped|not\s+taking)\s+(?:his|her|their|my)\s+(?:meds|medication|lithium|antipsychotics?|injections?)|(?:meth|crack|cocaine|speed|ketamine)\s+binge|binge\s+on\s+(?:meth|crack|cocaine))\b`,
-    r`\b(?:convinced|believes|thinks|sure)\s+(?:that\s+)?(?:the\s+)?(?:neighbou?rs|police|government|everyone|people|we|they|he|she)\s+(?:are|is|must|has\s+to|have\s+to)\s+(?:poisoning|watching|following|after|save|out\s+to)\b|\b(?:tv|radio|phone)\s+(?:told|is\s+telling|tells)\s+(?:him|her|me|them)\b|\b(?:cannot|can\s+not)\s+trust\s+(?:my|his|her)\s+own\s+(?:thoughts|mind)\b`,
-  ], { timeless: true }),
-  define('risk_act', [
-    r`\b(?:with|armed\s+with|has|have|got|took|taken|grabbed|picked\s+up|holding|carrying)\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b|\bthreat(?:s|ening|ened)?\s+(?:to\s+)?(?:kill|hurt|harm|stab|burn)\b|\bthreatening\s+(?:family|us|people|the\s+\w+)\b|\b(?:kill|hurt|stab)\s+anyone\b|\bburn\s+(?:the|our|his|her)\s+(?:\w+\s+)?(?:flat|house|place|home)\s+down\b`,
-    r`\bdriv(?:ing|en|e|es)\s+(?:\w+\s+){0,2}?(?:recklessly|off\s+at|dangerously|at\s+\d+|with\s+(?:the\s+)?kids)\b|\b(?:in\s+the\s+middle\s+of|(?:walking|standing|running|wandering|lying|sitting)\s+(?:on|in)|onto|into|across)\s+the\s+(?:motorway|dual\s+carriageway|main\s+road|road|tracks)\b|\bshouting\s+at\s+(?:cars|traffic)\b|\b(?:open|opening)\s+the\s+(?:train\s+)?doors?\s+while\b|\bbarefoot\s+in\s+the\s+(?:snow|cold|rain)\b|\bwalked\s+out\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:pyjamas|underwear)|naked|barefoot)\b|\bbarricaded\b|\bgone\s+out\s+with\s+a\b`,
-  ], { timeless: true }),
+  define(
+    'disturbed_mind',
+    [
+      r`\b(?:psychotic|psychosis|manic|mania|paranoid|paranoia|delusion\w*|hallucinat\w*|schizophreni\w*|bipolar|having\s+an\s+episode|(?:the\s+)?devil\s+is\s+in|possessed|aliens?|invincible|(?:off|stopped|not\s+taking)\s+(?:his|her|their|my)\s+(?:meds|medication|lithium|antipsychotics?|injections?)|(?:meth|crack|cocaine|speed|ketamine)\s+binge|binge\s+on\s+(?:meth|crack|cocaine))\b`,
+      r`\b(?:convinced|believes|thinks|sure)\s+(?:that\s+)?(?:the\s+)?(?:neighbou?rs|police|government|everyone|people|we|they|he|she)\s+(?:are|is|must|has\s+to|have\s+to)\s+(?:poisoning|watching|following|after|save|out\s+to)\b|\b(?:tv|radio|phone)\s+(?:told|is\s+telling|tells)\s+(?:him|her|me|them)\b|\b(?:cannot|can\s+not)\s+trust\s+(?:my|his|her)\s+own\s+(?:thoughts|mind)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'risk_act',
+    [
+      r`\b(?:with|armed\s+with|has|have|got|took|taken|grabbed|picked\s+up|holding|carrying)\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b|\bthreat(?:s|ening|ened)?\s+(?:to\s+)?(?:kill|hurt|harm|stab|burn)\b|\bthreatening\s+(?:family|us|people|the\s+\w+)\b|\b(?:kill|hurt|stab)\s+anyone\b|\bburn\s+(?:the|our|his|her)\s+(?:\w+\s+)?(?:flat|house|place|home)\s+down\b`,
+      r`\bdriv(?:ing|en|e|es)\s+(?:\w+\s+){0,2}?(?:recklessly|off\s+at|dangerously|at\s+\d+|with\s+(?:the\s+)?kids)\b|\b(?:in\s+the\s+middle\s+of|(?:walking|standing|running|wandering|lying|sitting)\s+(?:on|in)|onto|into|across)\s+the\s+(?:motorway|dual\s+carriageway|main\s+road|road|tracks)\b|\bshouting\s+at\s+(?:cars|traffic)\b|\b(?:open|opening)\s+the\s+(?:train\s+)?doors?\s+while\b|\bbarefoot\s+in\s+the\s+(?:snow|cold|rain)\b|\bwalked\s+out\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:pyjamas|underwear)|naked|barefoot)\b|\bbarricaded\b|\bgone\s+out\s+with\s+a\b`,
+    ],
+    { timeless: true },
+  ),
 ];
 
 export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
@@ -46,9 +54,13 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,
     r`\bacting\s+(?:very\s+|really\s+|so\s+)?(?:strange|strangely|weird|odd|bizarre|crazy)\b|\b(?:believes|convinced)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:is|are)\s+(?:poisoning|after|watching|following|evil|possessed|not\s+(?:ours|hers|his|real))\b|\b(?:is|are)\s+(?:evil|possessed|the\s+devil|a\s+demon|the\s+antichrist)\b|\b(?:thinks|believes|saying|says|convinced|claims)\s+(?:that\s+)?(?:he|she|they|i)\s+(?:can\s+fly|(?:is|am|are)\s+(?:god|jesus|the\s+messiah|invincible|immortal|being\s+(?:watched|followed|poisoned)))\b|\bbaby\s+is\s+not\s+(?:ours|hers|his|mine|real)\b|\b(?:swapped|an?\s+imposter)\b|\btalking\s+non-?stop\b|\bracing\s+thoughts\b|\bdemons?\b|\b(?:completely\s+)?manic\b|\bmania\b`,
   ]),
-  define('no_sleep_days', [r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b|\bnot\s+slept\s+(?:at\s+all|properly\s+since|since\s+(?:the\s+)?(?:birth|delivery|she\s+gave\s+birth|the\s+baby))\b|\bno\s+sleep\s+(?:for\s+)?(?:\d+|two|three|four|five|several)\s+(?:nights|days)\b`]),
+  define('no_sleep_days', [
+    r`\bnot\s+slept\s+(?:for|in)\s+(?:days|\d+\s+days|a\s+week|\w+\s+days)\b|\bnot\s+slept\s+(?:at\s+all|properly\s+since|since\s+(?:the\s+)?(?:birth|delivery|she\s+gave\s+birth|the\s+baby))\b|\bno\s+sleep\s+(?:for\s+)?(?:\d+|two|three|four|five|several)\s+(?:nights|days)\b`,
+  ]),
   // A weapon in the hands of someone disturbed (UK Mental Health Triage Scale A).
-  define('weapon_held', [r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`]),
+  define('weapon_held', [
+    r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`,
+  ]),
   define('danger_behaviour', [
     r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,
     r`\b(?:standing|sitting|climbed)\s+(?:on|onto)\s+(?:the\s+|a\s+)?(?:ledge|roof|edge|railing|bridge|balcony\s+railing)\b`,

@@ -30,22 +30,38 @@ const SEIZURE = [
 
 /** A seizure named in the telling of this episode: remote history ("a seizure 10 years ago") is dropped. */
 const SEIZURE_TOLD = [
-  define('seizure_happened', [r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`], { persistsWhenResolved: true }),
+  define(
+    'seizure_happened',
+    [
+      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
 ];
 
 /** Convulsive movements told in lay words, whether or not the word "seizure" is used. */
 const CONVULSIVE = [
-  define('convulsive_movements', [
-    r`\b(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs|whole\s+body|all\s+four\s+limbs)\s+(?:\w+\s+){0,2}?(?:jerking|jerked|convulsing|twitching\s+and\s+jerking|shaking\s+and\s+jerking|stiffened|went\s+stiff)\b`,
-    r`\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|(?:his|her|their|my)\s+(?:arms|legs|limbs|whole\s+body))\b|\b(?:went|goes|gone)\s+(?:all\s+)?(?:stiff|rigid)\s+(?:and|then)\s+(?:started\s+)?(?:jerking|shaking|twitching)\b|\b(?:seizure|fit)[- ]like\s+(?:shaking|jerking|episode|movements?)\b`,
-    // Stiffening then shaking, in any voice: "stiffened up and shook", "gone stiff and she is jerking".
-    r`\b(?:stiffened|went\s+stiff|gone\s+stiff|goes\s+stiff|went\s+rigid|gone\s+rigid)\s+(?:up\s+)?(?:and|then)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:started\s+)?(?:shook|shaking|jerked|jerking|twitched|twitching)\b`,
-    // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
-    r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'convulsive_movements',
+    [
+      r`\b(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs|whole\s+body|all\s+four\s+limbs)\s+(?:\w+\s+){0,2}?(?:jerking|jerked|convulsing|twitching\s+and\s+jerking|shaking\s+and\s+jerking|stiffened|went\s+stiff)\b`,
+      r`\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|(?:his|her|their|my)\s+(?:arms|legs|limbs|whole\s+body))\b|\b(?:went|goes|gone)\s+(?:all\s+)?(?:stiff|rigid)\s+(?:and|then)\s+(?:started\s+)?(?:jerking|shaking|twitching)\b|\b(?:seizure|fit)[- ]like\s+(?:shaking|jerking|episode|movements?)\b`,
+      // Stiffening then shaking, in any voice: "stiffened up and shook", "gone stiff and she is jerking".
+      r`\b(?:stiffened|went\s+stiff|gone\s+stiff|goes\s+stiff|went\s+rigid|gone\s+rigid)\s+(?:up\s+)?(?:and|then)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:started\s+)?(?:shook|shaking|jerked|jerking|twitched|twitching)\b`,
+      // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
+      r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
-  define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], { persistsWhenResolved: true }),
-  define('jerking_now', [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`], { persistsWhenResolved: true }),
+  define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], {
+    persistsWhenResolved: true,
+  }),
+  define(
+    'jerking_now',
+    [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`],
+    { persistsWhenResolved: true },
+  ),
   // Not answering while it happens, or blanking out between jerks.
   define('absent_during_episode', [
     r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
@@ -64,22 +80,38 @@ const CONVULSIVE = [
     r`\b(?:jerking|shaking|fitting|seizing|convulsing|twitching|seizure|fit|it)\b[^.;]{0,30}\b(?:going|been\s+going|lasting|lasted|gone\s+on)\s+(?:on\s+)?(?:for\s+)?(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty)\s+min\w*`,
   ]),
   // NICE: a first seizure is assessed the same day; "never had one before", "not epileptic".
-  define('first_episode', [
-    r`\bfirst\s+(?:ever\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx)\s+of\s+(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'first_episode',
+    [
+      r`\bfirst\s+(?:ever\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx)\s+of\s+(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // Repeated seizures without recovery between them count as status epilepticus.
-  define('repeated_seizures', [
-    r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
-    r`\b(?:not|has\s+not|did\s+not|without)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke)\s+(?:round|around|to|up)\s+(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'repeated_seizures',
+    [
+      r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
+      r`\b(?:not|has\s+not|did\s+not|without)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke)\s+(?:round|around|to|up)\s+(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // An unwitnessed seizure leaves traces: a bitten tongue, incontinence, post-ictal drowsiness.
-  define('seizure_aftermath', [
-    r`\b(?:bit|bitten|biting)\s+(?:his|her|my|their)\s+tongue\b|\btongue\s+(?:is\s+|was\s+)?bitten\b|\b(?:wet|soiled)\s+(?:himself|herself|themselves|myself)\b|\blost\s+control\s+of\s+(?:his|her|my|their)\s+bladder\b|\bpost[- ]?ictal\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'seizure_aftermath',
+    [
+      r`\b(?:bit|bitten|biting)\s+(?:his|her|my|their)\s+tongue\b|\btongue\s+(?:is\s+|was\s+)?bitten\b|\b(?:wet|soiled)\s+(?:himself|herself|themselves|myself)\b|\blost\s+control\s+of\s+(?:his|her|my|their)\s+bladder\b|\bpost[- ]?ictal\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // West syndrome: clusters of jerks in a baby (NICE NG217 urgent referral).
-  define('infant_spasms', [
-    r`\bkeeps?\s+(?:doing\s+)?(?:these\s+|this\s+)?(?:jerky|jerking|twitchy|stiffening|spasm)\w*|\b(?:jerks|spasms|jerky\s+movements)\b[^.;]{0,40}\bclusters?\b|\binfantile\s+spasms\b`,
-  ], { ordinaryWhen: /\b(?:asleep|sleep|sleeping|startle\w*|hiccups?|moro|dozing)\b/ }),
+  define(
+    'infant_spasms',
+    [
+      r`\bkeeps?\s+(?:doing\s+)?(?:these\s+|this\s+)?(?:jerky|jerking|twitchy|stiffening|spasm)\w*|\b(?:jerks|spasms|jerky\s+movements)\b[^.;]{0,40}\bclusters?\b|\binfantile\s+spasms\b`,
+    ],
+    { ordinaryWhen: /\b(?:asleep|sleep|sleeping|startle\w*|hiccups?|moro|dozing)\b/ },
+  ),
 ];
 
 /**
@@ -90,10 +122,20 @@ const CONVULSIVE = [
 const EPISODE_BY_PRONOUN = [
   define('episode_pronoun_now', [r`\b(?:is|are|am|be)\s+(?:having|going\s+into)\s+(?:one|another(?:\s+one)?)\b`]),
   // "fit" also means healthy or matching: "fit and well", "keep fit", "fits in the car".
-  define('seizure_named', [r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of))`], { timeless: true }),
+  define(
+    'seizure_named',
+    [
+      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of))`,
+    ],
+    { timeless: true },
+  ),
   define('stroke_named', [r`\b(?:stroke|mini[- ]stroke|tia)\b`], { timeless: true }),
   define('heart_attack_named', [r`\bheart\s+attacks?\b`], { timeless: true }),
 ];
 
-
-export const SEIZURE_SIGNALS: readonly SignalDefinition[] = [...SEIZURE, ...SEIZURE_TOLD, ...CONVULSIVE, ...EPISODE_BY_PRONOUN];
+export const SEIZURE_SIGNALS: readonly SignalDefinition[] = [
+  ...SEIZURE,
+  ...SEIZURE_TOLD,
+  ...CONVULSIVE,
+  ...EPISODE_BY_PRONOUN,
+];

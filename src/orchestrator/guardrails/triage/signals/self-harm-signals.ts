@@ -49,19 +49,31 @@ const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|para
 const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;
 
 const MEANS = [
-  define('suicide_means', [
-    r`\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
-    // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
-    r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
-    r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
-    // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
-    r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
-  ], { timeless: true }),
+  define(
+    'suicide_means',
+    [
+      r`\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
+      // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
+      r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
+      r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
+      // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
+      r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
+    ],
+    { timeless: true },
+  ),
   // Imminent danger: at the place or with the method set up now (NICE NG225: act at once).
-  define('at_lethal_place', [
-    r`\b(?:i\s+am|i\s+have\s+been|(?:sat|sitting|stood|standing|lying|parked)\s+(?:right\s+)?(?:on|at|by|near))\s+(?:on\s+|at\s+|by\s+|near\s+)?(?:the\s+)?(?:top\s+of\s+the\s+)?(?:edge\s+of\s+the\s+|side\s+of\s+the\s+)?(?:bridge|cliff|cliffs|cliff\s+edge|tracks|railway\s+(?:line|tracks)|train\s+tracks|ledge|roof|rooftop|viaduct|multi-?storey)\b`,
-    r`\b(?:hose|pipe|tube)\s+(?:\w+\s+){0,3}?exhaust\b|\bin\s+the\s+(?:car|garage)\b[^.;]{0,40}\bengine\s+(?:running|on)\b|\bengine\s+running\b[^.;]{0,40}\bgarage\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:traffic|late|queue|commut\w*|stuck|photos?|view|sightseeing|tour|walk(?:ing)?\s+the\s+dog|fix\w*|repair\w*|roofer|gutters?|work(?:ing)?\s+on|warm(?:ing)?\s+(?:it\s+)?up|defrost\w*)\b/ }),
+  define(
+    'at_lethal_place',
+    [
+      r`\b(?:i\s+am|i\s+have\s+been|(?:sat|sitting|stood|standing|lying|parked)\s+(?:right\s+)?(?:on|at|by|near))\s+(?:on\s+|at\s+|by\s+|near\s+)?(?:the\s+)?(?:top\s+of\s+the\s+)?(?:edge\s+of\s+the\s+|side\s+of\s+the\s+)?(?:bridge|cliff|cliffs|cliff\s+edge|tracks|railway\s+(?:line|tracks)|train\s+tracks|ledge|roof|rooftop|viaduct|multi-?storey)\b`,
+      r`\b(?:hose|pipe|tube)\s+(?:\w+\s+){0,3}?exhaust\b|\bin\s+the\s+(?:car|garage)\b[^.;]{0,40}\bengine\s+(?:running|on)\b|\bengine\s+running\b[^.;]{0,40}\bgarage\b`,
+    ],
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:traffic|late|queue|commut\w*|stuck|photos?|view|sightseeing|tour|walk(?:ing)?\s+the\s+dog|fix\w*|repair\w*|roofer|gutters?|work(?:ing)?\s+on|warm(?:ing)?\s+(?:it\s+)?up|defrost\w*)\b/,
+    },
+  ),
   // A plan, preparations and rehearsal (NICE NG225, Columbia scale: plan, preparatory acts).
   define('suicide_plan', [
     r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
@@ -79,29 +91,45 @@ const MEANS = [
   define('ongoing_intent', [
     r`\b(?:try|trying|do\s+it|doing\s+it)\s+(?:it\s+)?(?:again|properly)\b|\bfinish\s+(?:the\s+job|it\s+(?:off|properly))\b|\bnext\s+time\b|\bmake\s+sure\s+(?:this\s+time|it\s+works)\b|\bannoyed\s+(?:it|that\s+i|i)\b|\b(?:go|going)\s+further\b|\bactually\s+(?:do|finish)\s+it\b|\bdo\s+it\s+anyway\b|\bwish\s+(?:it\s+had|i\s+had\s+not)\s+(?:worked|woken)\b`,
   ]),
-  define('lethality_query', [r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take\s+to)\s+(?:kill|die|be\s+(?:fatal|lethal|enough))\b`]),
+  define('lethality_query', [
+    r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take\s+to)\s+(?:kill|die|be\s+(?:fatal|lethal|enough))\b`,
+  ]),
   define('uncontactable', [
     r`\b(?:not|stopped|is\s+not|has\s+not|been\s+not)\s+(?:answering|picking\s+up|replying|responding|reading\s+(?:my|our)\s+messages)\b|\b(?:phone|mobile)\s+(?:is\s+|keeps\s+)?(?:off|switched\s+off|dead)\b|\bvoicemail\b|\b(?:hung\s+up|gone\s+offline|went\s+offline|blocked\s+(?:me|us)|turned\s+(?:his|her|their)\s+(?:phone|location)\s+off|location\s+(?:is\s+)?off)\b|\b(?:cannot|could\s+not)\s+(?:reach|get\s+hold\s+of|contact|find|get\s+through\s+to)\s+(?:him|her|them)\b|\b(?:do\s+not|does\s+not)\s+know\s+where\s+(?:he|she|they)\s+(?:is|are|went)\b`,
   ]),
   // A farewell message or the words of someone who means to be gone (NICE NG225 warning signs).
-  define('suicidal_context', [
-    r`\b(?:just\s+)?want(?:ed)?\s+(?:to\s+tell\s+someone|someone\s+to\s+know|to\s+say\s+(?:thanks|thank\s+you|goodbye|sorry|bye))\b|\b(?:not\s+sure|do\s+not\s+know)\s+why\s+i\s+am\s+(?:typing|writing|telling|messaging)\b|\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer|for\s+long|any\s*more|by)\b|\blast\s+(?:time\s+you\s+will\s+hear|night\s+on\s+earth|day\s+on\s+earth)\b|\b(?:easier|better)\s+(?:this\s+way|for\s+everyone)\b|\b(?:join|be\s+with)\s+(?:him|her|them|mum|mom|dad|my\s+\w+|his\s+\w+|her\s+\w+)\s+soon\b|\b(?:will\s+not|would\s+not)\s+need\s+(?:any\s*more|them\s+any\s*more)\b|\bfinish\s+it\b|\b(?:everyone|every\s+one|they|you\s+all)\s+(?:will|would)\s+be\s+better\s+off\b|\bone\s+reason\b`,
-    r`\bsorry\s+for\s+everything\b|\bthank\w*\s+(?:me|us|you|everyone)\s+for\s+everything\b|\b(?:it\s+is\s+)?not\s+(?:my|your|anyone's)\s+fault\b|\bgoodbye\b|\blook\s+after\s+(?:the\s+kids|mum|dad|my\s+\w+|the\s+dog)\s+for\s+me\b|\b(?:love|loves)\s+(?:you|me|us)\s+(?:all|always|so\s+much)\b`,
-    r`\bnot\s+(?:be\s+)?around\s+(?:much\s+longer|any\s*more|for\s+much\s+longer|after)\b|\btalk\w*\s+about\s+not\s+being\s+(?:around|here)\b|\b(?:no\s*one|nobody)\s+(?:will|would)\s+(?:miss|care|notice)\b|\bbetter\s+(?:off\s+)?without\s+(?:me|him|her)\b|\b(?:no|not\s+a|do\s+not\s+see\s+a|cannot\s+see\s+a)\s+way\s+out\b|\bnothing\s+(?:matters|left)\b|\bno\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|going\s+on|carrying\s+on)\b|\b(?:a|such\s+a)\s+burden\b|\b(?:had|have)\s+enough\s+of\s+(?:life|everything|living)\b|\bsleep\s+and\s+(?:never|not)\s+wake\b|\btonight(?:'s|\s+is)\s+the\s+night\b|\bend\s+(?:it|things|my\s+life)\b|\bwant\w*\s+to\s+die\b|\bsuicid\w*\b|\bkill\s+(?:myself|himself|herself|themselves)\b|\b(?:cannot|can\s+not)\s+(?:do\s+this|go\s+on|cope)\b|\bon\s+purpose\b|\bhopeless\b|\bhate\s+(?:myself|himself|herself)\b|\bworthless\b|\b(?:do|does)\s+not\s+deserve\s+(?:to|help|care)\b|\bwhat\s+is\s+the\s+point\b|\bno\s+future\b|\b(?:do|does)\s+not\s+care\s+(?:any\s*more|what\s+happens|if\s+(?:i|he|she)\s+(?:die|dies|bleed))\b|\bgiven\s+up\b|\bdone\s+with\s+(?:life|everything|it\s+all)\b|^(?:i\s+am\s+)?(?:so\s+)?done\b`,
-  ], { timeless: true }),
-  define('despair', [r`\b(?:(?:do\s+not|cannot)\s+see\s+(?:the|any)\s+point\b|better\s+(?:off\s+)?dead\b|(?:i\s+am|she\s+is|he\s+is|they\s+are)\s+(?:just\s+)?done\b(?!\s+(?:with\s+(?:work|this\s+job|school)|for\s+the\s+day|eating|now))|(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it))\b`]),
+  define(
+    'suicidal_context',
+    [
+      r`\b(?:just\s+)?want(?:ed)?\s+(?:to\s+tell\s+someone|someone\s+to\s+know|to\s+say\s+(?:thanks|thank\s+you|goodbye|sorry|bye))\b|\b(?:not\s+sure|do\s+not\s+know)\s+why\s+i\s+am\s+(?:typing|writing|telling|messaging)\b|\b(?:will\s+not|not\s+going\s+to)\s+be\s+(?:here|around)\s+(?:tomorrow|much\s+longer|for\s+long|any\s*more|by)\b|\blast\s+(?:time\s+you\s+will\s+hear|night\s+on\s+earth|day\s+on\s+earth)\b|\b(?:easier|better)\s+(?:this\s+way|for\s+everyone)\b|\b(?:join|be\s+with)\s+(?:him|her|them|mum|mom|dad|my\s+\w+|his\s+\w+|her\s+\w+)\s+soon\b|\b(?:will\s+not|would\s+not)\s+need\s+(?:any\s*more|them\s+any\s*more)\b|\bfinish\s+it\b|\b(?:everyone|every\s+one|they|you\s+all)\s+(?:will|would)\s+be\s+better\s+off\b|\bone\s+reason\b`,
+      r`\bsorry\s+for\s+everything\b|\bthank\w*\s+(?:me|us|you|everyone)\s+for\s+everything\b|\b(?:it\s+is\s+)?not\s+(?:my|your|anyone's)\s+fault\b|\bgoodbye\b|\blook\s+after\s+(?:the\s+kids|mum|dad|my\s+\w+|the\s+dog)\s+for\s+me\b|\b(?:love|loves)\s+(?:you|me|us)\s+(?:all|always|so\s+much)\b`,
+      r`\bnot\s+(?:be\s+)?around\s+(?:much\s+longer|any\s*more|for\s+much\s+longer|after)\b|\btalk\w*\s+about\s+not\s+being\s+(?:around|here)\b|\b(?:no\s*one|nobody)\s+(?:will|would)\s+(?:miss|care|notice)\b|\bbetter\s+(?:off\s+)?without\s+(?:me|him|her)\b|\b(?:no|not\s+a|do\s+not\s+see\s+a|cannot\s+see\s+a)\s+way\s+out\b|\bnothing\s+(?:matters|left)\b|\bno\s+point\s+(?:in\s+)?(?:anything|any\s*more|living|going\s+on|carrying\s+on)\b|\b(?:a|such\s+a)\s+burden\b|\b(?:had|have)\s+enough\s+of\s+(?:life|everything|living)\b|\bsleep\s+and\s+(?:never|not)\s+wake\b|\btonight(?:'s|\s+is)\s+the\s+night\b|\bend\s+(?:it|things|my\s+life)\b|\bwant\w*\s+to\s+die\b|\bsuicid\w*\b|\bkill\s+(?:myself|himself|herself|themselves)\b|\b(?:cannot|can\s+not)\s+(?:do\s+this|go\s+on|cope)\b|\bon\s+purpose\b|\bhopeless\b|\bhate\s+(?:myself|himself|herself)\b|\bworthless\b|\b(?:do|does)\s+not\s+deserve\s+(?:to|help|care)\b|\bwhat\s+is\s+the\s+point\b|\bno\s+future\b|\b(?:do|does)\s+not\s+care\s+(?:any\s*more|what\s+happens|if\s+(?:i|he|she)\s+(?:die|dies|bleed))\b|\bgiven\s+up\b|\bdone\s+with\s+(?:life|everything|it\s+all)\b|^(?:i\s+am\s+)?(?:so\s+)?done\b`,
+    ],
+    { timeless: true },
+  ),
+  define('despair', [
+    r`\b(?:(?:do\s+not|cannot)\s+see\s+(?:the|any)\s+point\b|better\s+(?:off\s+)?dead\b|(?:i\s+am|she\s+is|he\s+is|they\s+are)\s+(?:just\s+)?done\b(?!\s+(?:with\s+(?:work|this\s+job|school)|for\s+the\s+day|eating|now))|(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it))\b`,
+  ]),
   // Self-inflicted wounds that need care (NICE NG225: assess the injury as well as the risk).
   define('wound_needs_care', [
     r`\b(?:deep|deeper|gaping|wide\s+open|will\s+not\s+stop\s+bleeding|not\s+stopping\s+bleeding|keeps?\s+bleeding|(?:see|seen|showing)\s+(?:the\s+)?(?:fat|fatty|yellow|white)|fat\s+layer|fatty\s+layer|needs?\s+stitches|need\s+stitching|how\s+(?:do\s+i|to)\s+close|glue\s+it|steri|infected|pus|blister\w*|weeping|a\s+lot\s+of\s+blood|soaked)\b`,
   ]),
   // Cutting, burning or hitting oneself, told plainly: the injury decides with `wound_needs_care`.
-  define('self_injury_told', [
-    r`\b(?:cut|cutting|burn\w*|hurt|hurting|scratch\w*|carv\w*|hit|hitting)\s+(?:myself|himself|herself|themselves)\b|\bself[- ]?harm\s+(?:cuts?|wounds?|injur\w+|burns?)\b|\bself[- ]?harm\w*\b|\bself[- ]?inflicted\b|\b(?:cutting|scratching|scratched|cut|slashed|slashing|carving|carved)\s+(?:my|his|her)\s+(?:wrists?|arms?|forearms?|thighs?)\s+(?:with|until|till|again)\b|\b(?:they|people|nurses?|doctors?|staff)\s+(?:will|would|are\s+going\s+to)\s+judge\s+(?:me|him|her)\b`,
-  ], { timeless: true }),
+  define(
+    'self_injury_told',
+    [
+      r`\b(?:cut|cutting|burn\w*|hurt|hurting|scratch\w*|carv\w*|hit|hitting)\s+(?:myself|himself|herself|themselves)\b|\bself[- ]?harm\s+(?:cuts?|wounds?|injur\w+|burns?)\b|\bself[- ]?harm\w*\b|\bself[- ]?inflicted\b|\b(?:cutting|scratching|scratched|cut|slashed|slashing|carving|carved)\s+(?:my|his|her)\s+(?:wrists?|arms?|forearms?|thighs?)\s+(?:with|until|till|again)\b|\b(?:they|people|nurses?|doctors?|staff)\s+(?:will|would|are\s+going\s+to)\s+judge\s+(?:me|him|her)\b`,
+    ],
+    { timeless: true },
+  ),
   // Suicidal feelings or self-harm told as history or as fiction: recovered, years ago, a novel.
-  define('self_harm_history', [
-    r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
-  ], { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ }),
+  define(
+    'self_harm_history',
+    [
+      r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
+    ],
+    { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ },
+  ),
 ];
 
 export const SELF_HARM_SIGNALS: readonly SignalDefinition[] = [...SELF_HARM, ...MEANS];

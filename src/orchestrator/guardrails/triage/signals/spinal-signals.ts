@@ -8,11 +8,15 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
-  define('back_pain', [
-    r`\b(?:back|spine|spinal|sciatica|lumbar|disc|disk|slipped\s+disc|neck)\b[^.;]{0,25}\b(?:pain|ache|aching|hurts?|hurting|injur\w*|problem|trouble)\b`,
-    r`\b(?:pain|ache|aching|hurts?)\b[^.;]{0,20}\b(?:in|of)\s+(?:my|his|her|the)\s+(?:lower\s+|upper\s+)?(?:back|spine)\b`,
-    r`\bbad\s+back\b|\bband\s+of\s+pain\b|\b(?:thoracic|lumbar)\s+(?:back\s+)?pain\b|\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
-  ], { timeless: true }),
+  define(
+    'back_pain',
+    [
+      r`\b(?:back|spine|spinal|sciatica|lumbar|disc|disk|slipped\s+disc|neck)\b[^.;]{0,25}\b(?:pain|ache|aching|hurts?|hurting|injur\w*|problem|trouble)\b`,
+      r`\b(?:pain|ache|aching|hurts?)\b[^.;]{0,20}\b(?:in|of)\s+(?:my|his|her|the)\s+(?:lower\s+|upper\s+)?(?:back|spine)\b`,
+      r`\bbad\s+back\b|\bband\s+of\s+pain\b|\b(?:thoracic|lumbar)\s+(?:back\s+)?pain\b|\bback\s+(?:went|has\s+gone|gave\s+(?:out|way)|locked|is\s+out)\b|\bsciatica\b|\bslipped\s+dis[ck]\b|\bdis[ck]\s+(?:prolapse|bulge|herniation)\b`,
+    ],
+    { timeless: true },
+  ),
   define('saddle_numbness', [
     r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel|pins\s+and\s+needles|tingling)\b[^.;]{0,40}\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|private\s+parts|between\s+(?:my|his|her)\s+legs|back\s+passage|inner\s+thighs?|inside\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?thighs|anus|perineum|vagina|penis)\b`,
     r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b|\b(?:reduced|altered|loss\s+of|no|decreased|lost)\s+(?:perineal|perianal|saddle)\s+sensation\b`,
@@ -39,7 +43,11 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,
   ]),
   // A known cancer: back pain with neurological signs is metastatic cord compression until proven otherwise.
-  define('cancer_history', [
-    r`\b(?:cancer|tumou?rs?|metasta\w+|mets|myeloma|lymphoma|carcinoma|malignan\w+|oncology|spread\s+to\s+(?:his|her|my|the)\s+(?:bones?|spine))\b`,
-  ], { timeless: true }),
+  define(
+    'cancer_history',
+    [
+      r`\b(?:cancer|tumou?rs?|metasta\w+|mets|myeloma|lymphoma|carcinoma|malignan\w+|oncology|spread\s+to\s+(?:his|her|my|the)\s+(?:bones?|spine))\b`,
+    ],
+    { timeless: true },
+  ),
 ];

@@ -8,56 +8,69 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 import { episodeNow } from '../triage-vocabulary.js';
 
 // "Slurring like he is drunk" is how a stroke is often told; only being drunk explains it.
-const NOT_A_STROKE = /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\blike\s(?:\w+\s){0,2})\bdrunk\b/;
+const NOT_A_STROKE =
+  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\blike\s(?:\w+\s){0,2})\bdrunk\b/;
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
 const LIMB_FAILING = r`(?:weak|weaker|numb|heavy|floppy|limp|dead|useless|slack|paraly[sz]ed|droop\w*|not\s+working|like\s+a\s+dead\s+weight)`;
 
 const STROKE = [
-  define('face_droop', [
-    r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
-    r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
-    r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
-    // A crooked smile can be how someone always looks; one that has just become so is a sign.
-    r`\b(?:face|mouth|smile)\s+(?:looks?|is|has\s+gone|went|seems?|suddenly\s+\w+)\s+(?:\w+\s+)?(?:lopsided|uneven|crooked)\b`,
-    r`\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,20}\b(?:droop|sag|numb|paraly|weak|fall|fell|drop|frozen|not\s+moving)`,
-    r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:smile|close\s+(?:his|her|my|their)\s+eye|raise\s+(?:his|her|my|their)\s+eyebrow)\b[^.;]{0,20}\b(?:one\s+side|properly|evenly|straight)\b`,
-    r`\b(?:cannot|could\s+not)\s+feel\s+(?:my|his|her|their)\s+(?:face|tongue|lips)\b`,
-    // Lay words for an asymmetric face: "her smile is wonky on one side", "a crooked mouth".
-    r`\b(?:face|mouth|smile|lip)\s+(?:is\s+|looks?\s+|has\s+gone\s+|went\s+|seems\s+|(?:all\s+)?of\s+a\s+sudden\s+)?(?:all\s+|a\s+bit\s+|really\s+|very\s+|suddenly\s+)?(?:wonky|twisted|skewed|pulled\s+to\s+one\s+side|slack)\b|\b(?:wonky|lopsided|crooked|droopy|twisted)\s+(?:face|smile|mouth)\b[^.;]{0,20}\b(?:suddenly|one\s+side|today|now|new)\b`,
-  ], { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE }),
-  define('speech_difficulty', [
-    r`\bslurr(?:ed|ing|s)\b`,
-    r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
-    r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|was|sounds?|became|got)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
-    r`\b(?:suddenly|all\s+of\s+a\s+sudden)\b[^.;]{0,30}\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|hard\s+to)\s+(?:speak|speaking|talk|talking|get\s+(?:the\s+|his\s+|her\s+|my\s+)?words\s+out|find\s+(?:the\s+|his\s+|her\s+|my\s+)?words)\b`,
-    r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to)\s+(?:speak|speaking|talk|talking)\s+(?:properly|clearly|right|normally|straight)\b`,
-    r`\b(?:cannot|could\s+not)\s+get\s+(?:the|his|her|my)\s+words\s+out\b`,
-    r`\b(?:dysarthri\w*|dysphasi\w*|aphasi\w*)\b|\b(?:cannot|could\s+not)\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bwords\s+(?:are|were|came\s+out)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)\b|\bwords\s+(?:that|which)\s+(?:did|do|does)\s+not\s+make\s+sense\b`,
-    // Expressive and receptive dysphasia in lay words (cortical stroke signs).
-    r`\b(?:talking|speaking|speech|voice)\s+(?:is\s+|was\s+|sounds?\s+|went\s+|gone\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:slurry|thick|garbled|muddled|gibberish|drunk)\b|\btalking\s+(?:like\s+(?:he|she|they|i)\s+(?:is|was|are|am)\s+drunk|gibberish|rubbish\s+suddenly)\b`,
-    r`\b(?:words|speech|it)\s+(?:just\s+)?(?:came|coming|come|comes)\s+out\s+(?:all\s+)?(?:like\s+|as\s+)?(?:wrong|jumbled|muddled|garbled|gibberish|nonsense|backwards|in\s+the\s+wrong\s+order)\b|\b(?:saying|using|mixing\s+up)\s+(?:the\s+)?(?:wrong\s+words|words\s+in\s+the\s+wrong\s+order|(?:his|her|my)\s+words)\b`,
-    r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:we|i|you|people|anyone)\s+(?:are\s+|were\s+|was\s+|am\s+|is\s+)?(?:say|said|saying)|(?:a\s+)?(?:single\s+)?word|anything\s+(?:we|i|you)\s+(?:say|said))\b`,
-    r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
-  ], { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE }),
-  define('one_sided_weakness', [
-    r`\b(?:weakness|numbness|tingling|paralysis|no\s+feeling|heaviness)\s+(?:in|on|down|of|along)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right|one)\s+side\b`,
-    r`\b(?:left|right|one)\s+side\s+of\s+(?:my|his|her|their|the)\s+body\b[^.;]{0,25}\b(?:weak|numb|paraly|dead|heavy|limp|tingl|not\s+moving|cannot\s+move)`,
-    r`\b(?:${CANNOT}|do\s+not|does\s+not)\s+(?:move|lift|feel|raise|use)\s+(?:my|his|her|their|the)\s+(?:left|right)\s+(?:arm|leg|hand|side|foot)\b`,
-    r`\bone[- ]sided\s+(?:weakness|numbness|paralysis)\b`,
-    r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg)\s+(?:suddenly\s+|just\s+)?(?:dropped|drooped|drifted\s+down|went\s+limp|gave\s+way)\b`,
-    r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\bsudden(?:ly)?\b[^.;]{0,15}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b`,
-    r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b[^.;]{0,15}\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\b`,
-    r`\bsudden(?:ly)?\s+(?:\w+\s+)?(?:weakness|numbness|paralysis)\b`,
-    r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg|hand|face)\s+(?:suddenly\s+|just\s+)?(?:went|gone|going|has\s+gone)\s+(?:weak|numb|dead|heavy|floppy)\b`,
-    r`\b(?:weakness|numbness|tingling|heaviness|paralysis|clumsiness|loss\s+of\s+(?:feeling|power|strength))\s+(?:in|of|down|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right)\s+(?:arm|leg|hand|side|face|foot)\b`,
-    r`\b(?:his|her|my|their|the)\s+(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
-    r`\b(?:arm|hand|leg)(?:'s|\s+has|\s+is)?\s+(?:${SUDDEN_OR_NEW}\s+)?(?:gone|went|going)\s+(?:all\s+|really\s+|very\s+|so\s+|completely\s+)?${LIMB_FAILING}`,
-    // A hand that suddenly lets go: "his right hand dropped his fork", "could not hold the cup".
-    r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|let\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
-    r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
-  ], { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE }),
+  define(
+    'face_droop',
+    [
+      r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
+      r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
+      r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
+      // A crooked smile can be how someone always looks; one that has just become so is a sign.
+      r`\b(?:face|mouth|smile)\s+(?:looks?|is|has\s+gone|went|seems?|suddenly\s+\w+)\s+(?:\w+\s+)?(?:lopsided|uneven|crooked)\b`,
+      r`\b(?:one|left|right)\s+side\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,20}\b(?:droop|sag|numb|paraly|weak|fall|fell|drop|frozen|not\s+moving)`,
+      r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:smile|close\s+(?:his|her|my|their)\s+eye|raise\s+(?:his|her|my|their)\s+eyebrow)\b[^.;]{0,20}\b(?:one\s+side|properly|evenly|straight)\b`,
+      r`\b(?:cannot|could\s+not)\s+feel\s+(?:my|his|her|their)\s+(?:face|tongue|lips)\b`,
+      // Lay words for an asymmetric face: "her smile is wonky on one side", "a crooked mouth".
+      r`\b(?:face|mouth|smile|lip)\s+(?:is\s+|looks?\s+|has\s+gone\s+|went\s+|seems\s+|(?:all\s+)?of\s+a\s+sudden\s+)?(?:all\s+|a\s+bit\s+|really\s+|very\s+|suddenly\s+)?(?:wonky|twisted|skewed|pulled\s+to\s+one\s+side|slack)\b|\b(?:wonky|lopsided|crooked|droopy|twisted)\s+(?:face|smile|mouth)\b[^.;]{0,20}\b(?:suddenly|one\s+side|today|now|new)\b`,
+    ],
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+  ),
+  define(
+    'speech_difficulty',
+    [
+      r`\bslurr(?:ed|ing|s)\b`,
+      r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
+      r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|was|sounds?|became|got)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
+      r`\b(?:suddenly|all\s+of\s+a\s+sudden)\b[^.;]{0,30}\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|hard\s+to)\s+(?:speak|speaking|talk|talking|get\s+(?:the\s+|his\s+|her\s+|my\s+)?words\s+out|find\s+(?:the\s+|his\s+|her\s+|my\s+)?words)\b`,
+      r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to)\s+(?:speak|speaking|talk|talking)\s+(?:properly|clearly|right|normally|straight)\b`,
+      r`\b(?:cannot|could\s+not)\s+get\s+(?:the|his|her|my)\s+words\s+out\b`,
+      r`\b(?:dysarthri\w*|dysphasi\w*|aphasi\w*)\b|\b(?:cannot|could\s+not)\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bwords\s+(?:are|were|came\s+out)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)\b|\bwords\s+(?:that|which)\s+(?:did|do|does)\s+not\s+make\s+sense\b`,
+      // Expressive and receptive dysphasia in lay words (cortical stroke signs).
+      r`\b(?:talking|speaking|speech|voice)\s+(?:is\s+|was\s+|sounds?\s+|went\s+|gone\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:slurry|thick|garbled|muddled|gibberish|drunk)\b|\btalking\s+(?:like\s+(?:he|she|they|i)\s+(?:is|was|are|am)\s+drunk|gibberish|rubbish\s+suddenly)\b`,
+      r`\b(?:words|speech|it)\s+(?:just\s+)?(?:came|coming|come|comes)\s+out\s+(?:all\s+)?(?:like\s+|as\s+)?(?:wrong|jumbled|muddled|garbled|gibberish|nonsense|backwards|in\s+the\s+wrong\s+order)\b|\b(?:saying|using|mixing\s+up)\s+(?:the\s+)?(?:wrong\s+words|words\s+in\s+the\s+wrong\s+order|(?:his|her|my)\s+words)\b`,
+      r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:we|i|you|people|anyone)\s+(?:are\s+|were\s+|was\s+|am\s+|is\s+)?(?:say|said|saying)|(?:a\s+)?(?:single\s+)?word|anything\s+(?:we|i|you)\s+(?:say|said))\b`,
+      r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
+    ],
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+  ),
+  define(
+    'one_sided_weakness',
+    [
+      r`\b(?:weakness|numbness|tingling|paralysis|no\s+feeling|heaviness)\s+(?:in|on|down|of|along)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right|one)\s+side\b`,
+      r`\b(?:left|right|one)\s+side\s+of\s+(?:my|his|her|their|the)\s+body\b[^.;]{0,25}\b(?:weak|numb|paraly|dead|heavy|limp|tingl|not\s+moving|cannot\s+move)`,
+      r`\b(?:${CANNOT}|do\s+not|does\s+not)\s+(?:move|lift|feel|raise|use)\s+(?:my|his|her|their|the)\s+(?:left|right)\s+(?:arm|leg|hand|side|foot)\b`,
+      r`\bone[- ]sided\s+(?:weakness|numbness|paralysis)\b`,
+      r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg)\s+(?:suddenly\s+|just\s+)?(?:dropped|drooped|drifted\s+down|went\s+limp|gave\s+way)\b`,
+      r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\bsudden(?:ly)?\b[^.;]{0,15}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b`,
+      r`\b(?:arm|leg|hand|side|face)\b[^.;]{0,20}\b(?:numb|weak|limp|dead|heavy|paraly[sz]ed)\b[^.;]{0,15}\b(?:suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere)\b`,
+      r`\bsudden(?:ly)?\s+(?:\w+\s+)?(?:weakness|numbness|paralysis)\b`,
+      r`\b(?:his|her|my|their)\s+(?:left\s+|right\s+)?(?:arm|leg|hand|face)\s+(?:suddenly\s+|just\s+)?(?:went|gone|going|has\s+gone)\s+(?:weak|numb|dead|heavy|floppy)\b`,
+      r`\b(?:weakness|numbness|tingling|heaviness|paralysis|clumsiness|loss\s+of\s+(?:feeling|power|strength))\s+(?:in|of|down|on)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:left|right)\s+(?:arm|leg|hand|side|face|foot)\b`,
+      r`\b(?:his|her|my|their|the)\s+(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
+      r`\b(?:arm|hand|leg)(?:'s|\s+has|\s+is)?\s+(?:${SUDDEN_OR_NEW}\s+)?(?:gone|went|going)\s+(?:all\s+|really\s+|very\s+|so\s+|completely\s+)?${LIMB_FAILING}`,
+      // A hand that suddenly lets go: "his right hand dropped his fork", "could not hold the cup".
+      r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|let\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
+      r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
+    ],
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+  ),
   define(
     'limb_numbness',
     [
@@ -70,30 +83,44 @@ const STROKE = [
     },
   ),
   // Visual or sensory neglect of one side (a cortical stroke sign, NICE NG128).
-  define('neglect', [
-    r`\b(?:ignor\w+|not\s+(?:noticing|seeing|aware\s+of|using)|(?:does|did)\s+not\s+(?:seem\s+to\s+)?(?:notice|see|use))\s+(?:\w+\s+){0,3}?(?:left|right)\s+(?:side|arm|hand|leg)\b`,
-    r`\b(?:only\s+)?(?:ate|eats|eating|reads?|reading|sees?|drew|draws)\s+(?:the\s+)?(?:left|right)\s+half\b|\bbump\w*\s+into\s+(?:things|doors?|everything|walls?)\s+on\s+(?:her|his|my|the)\s+(?:left|right)\b`,
-  ], { persistsWhenResolved: true, graded: 'course' }),
+  define(
+    'neglect',
+    [
+      r`\b(?:ignor\w+|not\s+(?:noticing|seeing|aware\s+of|using)|(?:does|did)\s+not\s+(?:seem\s+to\s+)?(?:notice|see|use))\s+(?:\w+\s+){0,3}?(?:left|right)\s+(?:side|arm|hand|leg)\b`,
+      r`\b(?:only\s+)?(?:ate|eats|eating|reads?|reading|sees?|drew|draws)\s+(?:the\s+)?(?:left|right)\s+half\b|\bbump\w*\s+into\s+(?:things|doors?|everything|walls?)\s+on\s+(?:her|his|my|the)\s+(?:left|right)\b`,
+    ],
+    { persistsWhenResolved: true, graded: 'course' },
+  ),
   // What makes a change new: "since this afternoon", "never had memory problems", "normally sharp".
   define('new_onset', [
     r`\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch(?:time)?|breakfast|dinner|tea\s*time|an\s+hour\s+ago|earlier|today|last\s+night)\b|\b(?:this\s+is|it\s+is\s+all)\s+new\b|\bnew\s+(?:today|this\s+(?:morning|afternoon|evening))\b|\bout\s+of\s+character\b`,
     r`\bnever\s+(?:had|been\s+like|done)\s+(?:\w+\s+){0,2}?(?:this|memory|problems|anything\s+like)\b|\b(?:normally|usually)\s+(?:sharp|fine|fully\s+independent|independent|chatty|on\s+the\s+ball|with\s+it|perfectly\s+fine)\b`,
   ]),
-  define('stroke_now', [
-    ...episodeNow(r`stroke|mini[- ]stroke|tia|transient\s+isch(?:a)?emic\s+attack`),
-    r`\b(?:signs?\s+of\s+a\s+stroke|stroke\s+symptoms)\b(?!\s+(?:are|include))`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'stroke_now',
+    [
+      ...episodeNow(r`stroke|mini[- ]stroke|tia|transient\s+isch(?:a)?emic\s+attack`),
+      r`\b(?:signs?\s+of\s+a\s+stroke|stroke\s+symptoms)\b(?!\s+(?:are|include))`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // Posterior-circulation stroke signs outside FAST (BE-FAST adds balance and eyes; AHA/ASA, NICE NG128).
-  define('diplopia', [
-    r`\b(?:sudden(?:ly)?\s+)?(?:double\s+vision|seeing\s+(?:double|two\s+of\s+everything)|diplopia)\b`,
-  ], { persistsWhenResolved: true }),
-  define('ataxia', [
-    r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:walk|stand)\s+(?:straight|properly|in\s+a\s+straight\s+line|without\s+falling|up\s+straight)\b`,
-    r`\b(?:staggering|stumbling|swaying|veering|lurching|falling)\s+(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
-    r`\b(?:sudden(?:ly)?)\b[^.;]{0,25}\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady|no\s+balance|(?:cannot|could\s+not)\s+(?:walk|stand|balance)|clumsy|ataxi\w*)\b`,
-    r`\b(?:vertigo|spinning|nystagmus)\b[^.;]{0,50}\b(?:cannot|unable\s+to|inability\s+to|could\s+not)\s+(?:walk|stand)\b`,
-    r`\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady\s+on\s+(?:my|his|her)\s+feet|ataxi\w*)\b[^.;]{0,30}\b(?:suddenly|all\s+of\s+a\s+sudden|vomit\w*|slurr\w*|double\s+vision|spinning|cannot\s+walk)\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'diplopia',
+    [r`\b(?:sudden(?:ly)?\s+)?(?:double\s+vision|seeing\s+(?:double|two\s+of\s+everything)|diplopia)\b`],
+    { persistsWhenResolved: true },
+  ),
+  define(
+    'ataxia',
+    [
+      r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:walk|stand)\s+(?:straight|properly|in\s+a\s+straight\s+line|without\s+falling|up\s+straight)\b`,
+      r`\b(?:staggering|stumbling|swaying|veering|lurching|falling)\s+(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
+      r`\b(?:sudden(?:ly)?)\b[^.;]{0,25}\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady|no\s+balance|(?:cannot|could\s+not)\s+(?:walk|stand|balance)|clumsy|ataxi\w*)\b`,
+      r`\b(?:vertigo|spinning|nystagmus)\b[^.;]{0,50}\b(?:cannot|unable\s+to|inability\s+to|could\s+not)\s+(?:walk|stand)\b`,
+      r`\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady\s+on\s+(?:my|his|her)\s+feet|ataxi\w*)\b[^.;]{0,30}\b(?:suddenly|all\s+of\s+a\s+sudden|vomit\w*|slurr\w*|double\s+vision|spinning|cannot\s+walk)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   define('thunderclap_headache', [
     r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
     r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
@@ -109,19 +136,22 @@ const STROKE = [
     r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,
     r`\bsudden[- ]onset\s+(?:\w+\s+){0,2}?headache\b|\bheadache\b[^.;]{0,30}\bpeak(?:ed|ing|s)?\s+(?:in|within|at)\s+(?:seconds|a\s+minute|one\s+minute|\d+\s+(?:seconds|minutes?))\b`,
   ]),
-  define('sudden_vision_loss', [
-    r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
-    r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
-    r`\bwent\s+blind\b`,
-    r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
-    r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
-    // Amaurosis fugax: "like a curtain came down over one eye for a few minutes".
-    r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:came|coming|come|went|fell|dropped|was\s+drawn|was\s+pulled)\s+(?:down|up|across|over)\b`,
-    r`\b(?:vision|sight|everything)\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\s+(?:\w+\s+){0,2}?(?:went|gone|turned|was|goes)\s+(?:black|dark|grey|gr[ae]y|blank|white)\b`,
-    r`\b(?:vision|sight)\s+(?:suddenly\s+|just\s+)?(?:went|gone|goes|going|has\s+gone)\s+(?:black|dark|blank|grey|gr[ae]y|blurry\s+in\s+one\s+eye)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
-  ], { persistsWhenResolved: true }),
+  define(
+    'sudden_vision_loss',
+    [
+      r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
+      r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
+      r`\bwent\s+blind\b`,
+      r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
+      r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
+      // Amaurosis fugax: "like a curtain came down over one eye for a few minutes".
+      r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:came|coming|come|went|fell|dropped|was\s+drawn|was\s+pulled)\s+(?:down|up|across|over)\b`,
+      r`\b(?:vision|sight|everything)\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\s+(?:\w+\s+){0,2}?(?:went|gone|turned|was|goes)\s+(?:black|dark|grey|gr[ae]y|blank|white)\b`,
+      r`\b(?:vision|sight)\s+(?:suddenly\s+|just\s+)?(?:went|gone|goes|going|has\s+gone)\s+(?:black|dark|blank|grey|gr[ae]y|blurry\s+in\s+one\s+eye)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
 ];
-
 
 /**
  * A new focal deficit in lay words (AHA/ASA, NICE NG128: any sudden focal deficit, whether it
@@ -130,21 +160,30 @@ const STROKE = [
  * with an onset word (suddenly, woke up with it, mid-sentence, for twenty minutes, an episode).
  */
 const FOCAL = [
-  define('focal_deficit_lay', [
-    r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
-    r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b|\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
-    r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
-    r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
-    r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
-    r`\bwalk\w*\s+into\s+(?:things|doors?|walls?|people)\s+on\s+(?:my|his|her|the)\s+(?:left|right)\b|\b(?:cannot|can\s+not|could\s+not)\s+see\s+(?:that|one|the\s+(?:left|right))\s+side\b|\bvisual\s+field\s+(?:cut|loss|defect)\b|\bhemianop\w*|\bmonocular\s+(?:vision\s+)?loss\b|\b(?:vision|sight)\s+loss\s+(?:in\s+)?(?:one|the\s+(?:left|right)|r|l)\s+eye\b`,
-  ], {
-    persistsWhenResolved: true,
-    graded: 'course',
-    ordinaryWhen: /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
-  }),
-  define('acute_onset', [
-    r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
-  ], { timeless: true }),
+  define(
+    'focal_deficit_lay',
+    [
+      r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
+      r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b|\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
+      r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
+      r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
+      r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
+      r`\bwalk\w*\s+into\s+(?:things|doors?|walls?|people)\s+on\s+(?:my|his|her|the)\s+(?:left|right)\b|\b(?:cannot|can\s+not|could\s+not)\s+see\s+(?:that|one|the\s+(?:left|right))\s+side\b|\bvisual\s+field\s+(?:cut|loss|defect)\b|\bhemianop\w*|\bmonocular\s+(?:vision\s+)?loss\b|\b(?:vision|sight)\s+loss\s+(?:in\s+)?(?:one|the\s+(?:left|right)|r|l)\s+eye\b`,
+    ],
+    {
+      persistsWhenResolved: true,
+      graded: 'course',
+      ordinaryWhen:
+        /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
+    },
+  ),
+  define(
+    'acute_onset',
+    [
+      r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
+    ],
+    { timeless: true },
+  ),
 ];
 
 export const STROKE_SIGNALS: readonly SignalDefinition[] = [...STROKE, ...FOCAL];

@@ -37,10 +37,11 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:1[3-9]\d|2[0-4]\d)\s*(?:bpm|beats\s+(?:a|per)\s+min\w*)\b`,
     r`\bheart\s+(?:rate\s+)?(?:is\s+)?(?:going|at|racing\s+at|beating\s+at|hitting)\s+(?:over\s+)?(?:1[3-9]\d|2[0-4]\d)\b`,
   ]),
-  define('high_bp', [r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[6-9]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`, r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[1-9]\d)\b`]),
-  define('bradycardia', [
-    r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`,
+  define('high_bp', [
+    r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[6-9]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`,
+    r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[1-9]\d)\b`,
   ]),
+  define('bradycardia', [r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`]),
   define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
   define('high_temperature', [
     r`\b(?:temp|temperature|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
@@ -69,6 +70,12 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[4-9]\d\d)\s*(?:mg\S*)?\b`,
     r`\b(?:meter|reading|sugar|glucose)\s+(?:\w+\s+){0,2}(?:says|reads|shows|just\s+says|is)\s+(?:hi|high\s+(?:only|and\s+no\s+number))\b`,
   ]),
-  define('high_ketones', [r`\bketones?${LINK}(?:[2-9](?:[.,]\d)?|1[.,][5-9])\b`, r`\b(?:high|large|lots\s+of|\+\+\+?)\s+ketones?\b|\bketones?\s+(?:are\s+|is\s+)?(?:high|large|very\s+high|\+\+)\b`]),
-  define('low_peak_flow', [r`\bpeak\s+flow${LINK}(?:[1-4]\d|[1-9])\s*(?:%|percent)`, r`\bpef${LINK}(?:[1-4]\d)\s*(?:%|percent)`]),
+  define('high_ketones', [
+    r`\bketones?${LINK}(?:[2-9](?:[.,]\d)?|1[.,][5-9])\b`,
+    r`\b(?:high|large|lots\s+of|\+\+\+?)\s+ketones?\b|\bketones?\s+(?:are\s+|is\s+)?(?:high|large|very\s+high|\+\+)\b`,
+  ]),
+  define('low_peak_flow', [
+    r`\bpeak\s+flow${LINK}(?:[1-4]\d|[1-9])\s*(?:%|percent)`,
+    r`\bpef${LINK}(?:[1-4]\d)\s*(?:%|percent)`,
+  ]),
 ];

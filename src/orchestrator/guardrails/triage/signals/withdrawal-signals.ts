@@ -10,21 +10,29 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 const SUBSTANCE = r`(?:drinking|drink|booze|alcohol|the\s+drink|vodka|beer|wine|cider|benzos?|diazepam|valium|xanax|alprazolam|lorazepam|clonazepam|klonopin|etizolam|temazepam|nitrazepam|oxazepam|chlordiazepoxide|librium|zopiclone|zolpidem|sleeping\s+(?:pills|tablets)|phenobarbital|pregabalin|gabapentin|methadone|heroin|opiates?|opioids?|gbl|ghb)`;
 
 export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
-  define('substance_stopped', [
-    r`\b(?:stopped|quit|quitting|stopping|gave\s+up|giving\s+up|cut\s+out|no|run\s+out\s+of|ran\s+out\s+of|off\s+the|come\s+off|came\s+off|coming\s+off|detox\w*|withdraw\w*\s+from|without)\s+(?:\w+\s+){0,2}?${SUBSTANCE}\b`,
-    r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:had\s+(?:a|any)\s+)?(?:drink|drunk|drank|had\s+a\s+drink|drinking)\b[^.;]{0,20}\b(?:for|since|in)\b`,
-    // "last drink 36h ago", "heroin ... he stopped 2 days ago", "they said he cannot have his beer".
-    r`\blast\s+(?:drink|drank|dose|hit|use|used)\b|\b(?:cannot|could\s+not|not\s+allowed\s+to)\s+have\s+(?:his|her|their|my|any)\s+(?:beer|drink|drinks|wine|alcohol|vodka|fix)\b|${SUBSTANCE}\b[^.;]{0,40}\b(?:stopped|quit|ran\s+out|run\s+out|gave\s+up|came\s+off|cold\s+turkey)\b`,
-    r`\b(?:alcohol|drug|benzo|opiate|opioid)\s+withdrawals?\b|\bwithdrawals?\b|\bcold\s+turkey\b|\bdrying\s+out\b`,
-    r`\bdrink\w*\s+(?:every\s+(?:day|morning)|daily|heavily|from\s+(?:the\s+)?morning|all\s+day)\b|\b(?:heavy|big|daily|alcoholic|dependent)\s+(?:drinker|drinking|user)\b|\balcoholic\b|\b(?:a\s+)?bottle\s+of\s+(?:vodka|whisky|whiskey|gin|wine)\s+a\s+day\b`,
-  ], { timeless: true }),
-  define('tremor', [r`\b(?:shaking|shakes|shake|shaky|trembling|tremor|tremors|tremulous|jittery|the\s+shakes|agitated|agitation)\b`]),
+  define(
+    'substance_stopped',
+    [
+      r`\b(?:stopped|quit|quitting|stopping|gave\s+up|giving\s+up|cut\s+out|no|run\s+out\s+of|ran\s+out\s+of|off\s+the|come\s+off|came\s+off|coming\s+off|detox\w*|withdraw\w*\s+from|without)\s+(?:\w+\s+){0,2}?${SUBSTANCE}\b`,
+      r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:had\s+(?:a|any)\s+)?(?:drink|drunk|drank|had\s+a\s+drink|drinking)\b[^.;]{0,20}\b(?:for|since|in)\b`,
+      // "last drink 36h ago", "heroin ... he stopped 2 days ago", "they said he cannot have his beer".
+      r`\blast\s+(?:drink|drank|dose|hit|use|used)\b|\b(?:cannot|could\s+not|not\s+allowed\s+to)\s+have\s+(?:his|her|their|my|any)\s+(?:beer|drink|drinks|wine|alcohol|vodka|fix)\b|${SUBSTANCE}\b[^.;]{0,40}\b(?:stopped|quit|ran\s+out|run\s+out|gave\s+up|came\s+off|cold\s+turkey)\b`,
+      r`\b(?:alcohol|drug|benzo|opiate|opioid)\s+withdrawals?\b|\bwithdrawals?\b|\bcold\s+turkey\b|\bdrying\s+out\b`,
+      r`\bdrink\w*\s+(?:every\s+(?:day|morning)|daily|heavily|from\s+(?:the\s+)?morning|all\s+day)\b|\b(?:heavy|big|daily|alcoholic|dependent)\s+(?:drinker|drinking|user)\b|\balcoholic\b|\b(?:a\s+)?bottle\s+of\s+(?:vodka|whisky|whiskey|gin|wine)\s+a\s+day\b`,
+    ],
+    { timeless: true },
+  ),
+  define('tremor', [
+    r`\b(?:shaking|shakes|shake|shaky|trembling|tremor|tremors|tremulous|jittery|the\s+shakes|agitated|agitation)\b`,
+  ]),
   define('hallucinations', [
     r`\b(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){0,2}?(?:things|stuff|people|bugs|insects|spiders|snakes|animals|voices|creatures|shadows)\s+(?:that\s+)?(?:(?:are|is|were)\s+not|that\s+(?:are|is)\s*n?o?t?\s*there|nobody\s+else|no\s+one\s+else)\b`,
     r`\bhallucinat\w+\b|\b(?:hearing|hears)\s+voices\b|\b(?:see|sees|seeing|saw|hear|hears|hearing)\s+(?:\w+\s+){0,2}?(?:things|stuff|people)\s+(?:that\s+)?(?:(?:are|is|were)\s+)?not\s+(?:there|real)\b`,
     r`\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b|\b(?:is|she\s+is|he\s+is|been|keeps?)\s+(?:seeing|hearing)\s+things\b`,
     r`\b(?:bugs|insects|things)\s+crawling\s+(?:on|under|over)\s+(?:his|her|my|their)\s+skin\b`,
   ]),
-  define('delirious_behaviour', [r`\b(?:shouting|screaming|talking|swatting|pointing|reaching|waving)\s+at\s+(?:people|things|someone|something|nothing|creatures|bugs)\s+(?:who\s+|that\s+)?(?:are\s+|is\s+|were\s+|was\s+)?not\s+(?:there|real)\b`]),
+  define('delirious_behaviour', [
+    r`\b(?:shouting|screaming|talking|swatting|pointing|reaching|waving)\s+at\s+(?:people|things|someone|something|nothing|creatures|bugs)\s+(?:who\s+|that\s+)?(?:are\s+|is\s+|were\s+|was\s+)?not\s+(?:there|real)\b`,
+  ]),
   define('dts_named', [r`\b(?:dts|delirium\s+tremens|the\s+d\.?t\.?s|withdrawal\s+(?:seizure|fit)s?)\b`]),
 ];
