@@ -1,20 +1,20 @@
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 import { emptyToUndefined, toBoolean } from './environment-transforms.js';
-import { ModelServiceVariables } from './model-service-variables.js';
+import { StorageRetentionVariables } from './storage-retention-variables.js';
 
 export const NODE_ENVIRONMENTS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const EMBEDDED_MONGODB_ENGINES = ['auto', 'mongod', 'wire'] as const;
-export const UPLOAD_STORAGE_BACKENDS = ['disk', 'gridfs'] as const;
 export { LLM_PROVIDERS } from './model-service-variables.js';
+export { UPLOAD_STORAGE_BACKENDS } from './storage-retention-variables.js';
 
 /**
  * Every environment variable the service reads, with its rules. Values arrive as strings;
  * class-transformer converts numbers and booleans before class-validator checks them, so a
  * typo such as PORT=80a stops start-up instead of becoming NaN somewhere later.
  */
-export class EnvironmentVariables extends ModelServiceVariables {
+export class EnvironmentVariables extends StorageRetentionVariables {
   @IsIn(NODE_ENVIRONMENTS)
   NODE_ENV: (typeof NODE_ENVIRONMENTS)[number] = 'development';
 
@@ -111,13 +111,6 @@ export class EnvironmentVariables extends ModelServiceVariables {
   @Transform(toBoolean)
   @IsBoolean()
   ALLOW_PLAINTEXT_PHI = false;
-
-  /** How long audit events are kept (TTL on audit_events). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(36500)
-  AUDIT_RETENTION_DAYS = 365;
 
   /** Redis for the rate-limit counters shared by all instances; unset = MongoDB (rate_limit_counters). */
   @IsOptional()
@@ -301,68 +294,4 @@ export class EnvironmentVariables extends ModelServiceVariables {
   @Min(1000)
   @Max(86_400_000)
   KNOWLEDGE_REFRESH_INTERVAL_MS = 60_000;
-
-  /** Where uploaded files are kept: `disk` (UPLOAD_DIR, one instance) or `gridfs` (MongoDB, shared by every instance). */
-  @IsIn(UPLOAD_STORAGE_BACKENDS)
-  UPLOAD_STORAGE: (typeof UPLOAD_STORAGE_BACKENDS)[number] = 'disk';
-
-  /** Directory of the disk storage backend, relative to the working directory unless absolute. */
-  @IsString()
-  @MinLength(1)
-  UPLOAD_DIR = 'uploads';
-
-  /** Largest image accepted (MiB), enforced while the upload streams. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  UPLOAD_MAX_IMAGE_MB = 10;
-
-  /** Largest audio recording accepted (MiB), enforced while the upload streams. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  UPLOAD_MAX_AUDIO_MB = 50;
-
-  /** Uploaded files (and their metadata) older than this are deleted by the upload clean-up job. */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(3650)
-  UPLOAD_RETENTION_DAYS = 7;
-
-  /** Chat exchanges older than this are purged by the conversation-retention job. Unset = kept. */
-  @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt()
-  @Min(1)
-  @Max(36500)
-  CONVERSATION_RETENTION_DAYS?: number;
-
-  /** Runs the periodic clean-up jobs in this instance (each job still runs on one instance at a time). */
-  @Transform(toBoolean)
-  @IsBoolean()
-  SCHEDULER_ENABLED = true;
-
-  /** Interval of the session clean-up (signed-out sessions). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(604800)
-  SCHEDULER_SESSION_CLEANUP_INTERVAL_SECONDS = 1800;
-
-  /** Interval of the upload clean-up (files past UPLOAD_RETENTION_DAYS, stray stored objects). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(604800)
-  SCHEDULER_UPLOAD_CLEANUP_INTERVAL_SECONDS = 3600;
-
-  /** Interval of the database clean-up (stale pending turns, expired sessions, orphaned upload records). */
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(604800)
-  SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS = 7200;
 }

@@ -8,7 +8,8 @@ export const LLM_PROVIDERS = ['ollama', 'openai'] as const;
 /**
  * The variables of the model services MedChat calls: the LLM hosts (Ollama or an
  * OpenAI-compatible server), their slots and queue, and speech-to-text. Kept apart from the
- * rest of EnvironmentVariables, which extends this class, so each file stays readable.
+ * rest of EnvironmentVariables, which extends this class (through StorageRetentionVariables), so
+ * each file stays readable.
  */
 export class ModelServiceVariables {
   /** One Ollama server, or several separated by commas (each gets LLM_SLOTS_PER_HOST slots). */

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { LlmCapacityMetrics, type LlmRejectionReason, type LlmSlotsSnapshot } from './llm-capacity-metrics.js';
+
+export type { LlmRejectionReason, LlmSlotsSnapshot } from './llm-capacity-metrics.js';
 
 /** How a chat turn ended; the `outcome` label of `medchat_chat_turns_total`. */
 export type ChatTurnOutcome =
@@ -10,16 +13,6 @@ export type ChatTurnOutcome =
   | 'client_disconnected'
   | 'internal_error'
   | 'interrupted';
-
-/** Why a turn was refused for want of LLM capacity; the `reason` label of `medchat_llm_turns_rejected_total`. */
-export type LlmRejectionReason = 'queue_full' | 'wait_timeout';
-
-/** One LLM host's slots as the capacity gauges read them at each scrape. */
-export interface LlmSlotsSnapshot {
-  host: string;
-  inUse: number;
-  total: number;
-}
 
 export type CircuitBreakerStatus = 'closed' | 'open' | 'half-open';
 
@@ -35,7 +28,6 @@ export const CIRCUIT_BREAKER_STATE_VALUES: Readonly<Record<CircuitBreakerStatus,
 
 const HTTP_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120];
 const DEPENDENCY_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120];
-const QUEUE_WAIT_BUCKETS = [0.01, 0.1, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300];
 
 /**
  * The service's Prometheus metrics, in a registry of this application's own: several apps in
@@ -115,33 +107,9 @@ export class MetricsRecorder {
     help: 'Server-sent event chat streams open now',
     registers: [this.registry],
   });
-  private readonly llmQueueWait = new Histogram({
-    name: 'medchat_llm_queue_wait_seconds',
-    help: 'Time LLM calls waited for a free slot (0 when one was free)',
-    buckets: QUEUE_WAIT_BUCKETS,
-    registers: [this.registry],
-  });
-  private readonly llmBusyResponses = new Counter({
-    name: 'medchat_llm_busy_responses_total',
-    help: '"Server busy" (503) and 429 answers from each LLM host: capacity signals, never counted by the breaker',
-    labelNames: ['host'] as const,
-    registers: [this.registry],
-  });
-  private readonly llmTokenCounts = new Counter({
-    name: 'medchat_llm_tokens_total',
-    help: 'Tokens of answered chat turns by role (prompt, completion): as the LLM reports them, else estimated at 4 characters a token',
-    labelNames: ['role'] as const,
-    registers: [this.registry],
-  });
-  private readonly llmTurnsRejected = new Counter({
-    name: 'medchat_llm_turns_rejected_total',
-    help: 'Chat turns answered 503 for want of LLM capacity, by reason (queue_full, wait_timeout)',
-    labelNames: ['reason'] as const,
-    registers: [this.registry],
-  });
+  /** Queue, slots, busy answers, rejections and tokens: registered here, after the series above. */
+  private readonly llmCapacity = new LlmCapacityMetrics(this.registry);
   private readonly breakerSources: Array<() => Record<string, CircuitBreakerStatus>> = [];
-  private readonly queueLengthSources: Array<() => number> = [];
-  private readonly slotSources: Array<() => LlmSlotsSnapshot[]> = [];
   /** Children of the request histogram by `method route status`: the label hash is computed once per series. */
   private readonly httpSeries = new Map<string, Histogram.Internal<'method' | 'route' | 'status_code'>>();
 
@@ -160,7 +128,7 @@ export class MetricsRecorder {
         }
       },
     });
-    this.registerLlmCapacityGauges();
+    this.llmCapacity.registerGauges();
     collectDefaultMetrics({ register: this.registry });
   }
 
@@ -242,65 +210,35 @@ export class MetricsRecorder {
 
   /** One LLM call got its slot after waiting this long. */
   llmQueueWaited(seconds: number): void {
-    this.llmQueueWait.observe(seconds);
+    this.llmCapacity.queueWaited(seconds);
   }
 
   llmBusyResponse(host: string): void {
-    this.llmBusyResponses.inc({ host });
+    this.llmCapacity.busyResponse(host);
   }
 
   /** Tokens one answered turn consumed, per role (the daily token quota counts the same). */
   llmTokens(role: 'prompt' | 'completion', count: number): void {
-    this.llmTokenCounts.inc({ role }, count);
+    this.llmCapacity.tokens(role, count);
   }
 
   llmTurnRejected(reason: LlmRejectionReason): void {
-    this.llmTurnsRejected.inc({ reason });
+    this.llmCapacity.turnRejected(reason);
   }
 
   /** The queue gauge reads this at every scrape (the queue lives in the orchestrator). */
   watchLlmQueue(length: () => number): void {
-    this.queueLengthSources.push(length);
+    this.llmCapacity.watchQueue(length);
   }
 
   /** The slot gauges read this at every scrape. */
   watchLlmSlots(slots: () => LlmSlotsSnapshot[]): void {
-    this.slotSources.push(slots);
+    this.llmCapacity.watchSlots(slots);
   }
 
   /** `snapshot` is read at every scrape, so the gauge is never stale. */
   watchCircuitBreakers(snapshot: () => Record<string, CircuitBreakerStatus>): void {
     this.breakerSources.push(snapshot);
-  }
-  /** Queue length and slots are read from their sources at each scrape, like the breaker states. */
-  private registerLlmCapacityGauges(): void {
-    const { queueLengthSources, slotSources } = this;
-    new Gauge({
-      name: 'medchat_llm_queue_length',
-      help: 'LLM calls waiting for a free slot now',
-      registers: [this.registry],
-      collect() {
-        this.set(queueLengthSources.reduce((sum, source) => sum + source(), 0));
-      },
-    });
-    const slotGauge = (name: string, help: string, pick: (snapshot: LlmSlotsSnapshot) => number) =>
-      new Gauge({
-        name,
-        help,
-        labelNames: ['host'] as const,
-        registers: [this.registry],
-        collect() {
-          this.reset();
-          for (const source of slotSources)
-            for (const snapshot of source()) this.set({ host: snapshot.host }, pick(snapshot));
-        },
-      });
-    slotGauge('medchat_llm_slots_in_use', 'Generation slots of each LLM host in use now', (snapshot) => snapshot.inUse);
-    slotGauge(
-      'medchat_llm_slots_total',
-      'Generation slots of each LLM host (LLM_SLOTS_PER_HOST)',
-      (snapshot) => snapshot.total,
-    );
   }
 }
 

@@ -43,7 +43,7 @@ const SELF_HARM = [
  * a suicidal context (hopelessness, farewell, a wish to be gone) together with a method, acquired
  * means, a plan or preparatory acts, an attempt that happened or is under way, or a third party
  * who cannot reach someone after a goodbye. Each kind below is a broad lexicon; the rules in
- * `core-category-rules.ts` combine any two within the message, whatever the sentence shape.
+ * `mental-health-rules.ts` combine any two within the message, whatever the sentence shape.
  */
 const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
 const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;

@@ -1,0 +1,106 @@
+// Why a file of its own: the in-memory form of one index (unique owners, equality postings) and the
+// keys a document contributes to it, the data structure IndexManager keeps per index.
+import { Decimal128, type Document } from 'bson';
+import { Query } from 'mingo';
+import { getPathValues, isPlainObject, valueKey } from './bson-values.js';
+import { ID_INDEX_NAME, type IndexSpec } from './index-spec.js';
+import { MINGO_OPTIONS } from './mingo-options.js';
+
+export interface IndexEntry {
+  spec: IndexSpec;
+  fields: string[];
+  unique: boolean;
+  sparse: boolean;
+  matchesPartialFilter?: (document: Document) => boolean;
+  /** For unique indexes only: index key → `_id` key of the document holding it. */
+  owners?: Map<string, string>;
+  /**
+   * Value of the first key field → `_id` keys of the documents holding it, used to narrow
+   * equality queries. Kept only for ascending/descending indexes that cover every document
+   * (not sparse, not partial, no collation), so a lookup never misses a match.
+   */
+  postings?: Map<string, Set<string>>;
+}
+
+export interface IndexKey {
+  key: string;
+  values: unknown[];
+}
+
+export function buildEntry(spec: IndexSpec): IndexEntry {
+  const entry: IndexEntry = {
+    spec,
+    fields: Object.keys(spec.key),
+    unique: spec.unique === true,
+    sparse: spec.sparse === true,
+  };
+  if (isPlainObject(spec.partialFilterExpression)) {
+    const query = new Query(spec.partialFilterExpression, MINGO_OPTIONS);
+    entry.matchesPartialFilter = (document) => query.test(document);
+  }
+  if (entry.unique) entry.owners = new Map();
+  const coversEveryDocument = !entry.sparse && !entry.matchesPartialFilter && spec.collation === undefined;
+  if (coversEveryDocument && typeof spec.key[entry.fields[0]!] === 'number' && spec.name !== ID_INDEX_NAME) {
+    entry.postings = new Map();
+  }
+  return entry;
+}
+
+/**
+ * The posting keys of a document's first-field values. A Decimal128 is also posted under the
+ * plain-number key so an equality query with a double finds it; extra candidates are harmless.
+ */
+function postingKeys(entry: IndexEntry, document: Document): Set<string> {
+  const keys = new Set<string>();
+  for (const value of getPathValues(document, entry.fields[0]!)) {
+    keys.add(valueKey(value));
+    if (value instanceof Decimal128) keys.add(valueKey(Number(value.toString())));
+  }
+  return keys;
+}
+
+export function addPostings(entry: IndexEntry, idKey: string, document: Document): void {
+  for (const key of postingKeys(entry, document)) {
+    let holders = entry.postings!.get(key);
+    if (!holders) {
+      holders = new Set();
+      entry.postings!.set(key, holders);
+    }
+    holders.add(idKey);
+  }
+}
+
+export function removePostings(entry: IndexEntry, idKey: string, document: Document): void {
+  for (const key of postingKeys(entry, document)) {
+    const holders = entry.postings!.get(key);
+    if (!holders) continue;
+    holders.delete(idKey);
+    if (holders.size === 0) entry.postings!.delete(key);
+  }
+}
+
+/**
+ * The keys a document contributes to an index: one per combination of the values its fields
+ * reach (array fields contribute one key per element), none when a sparse index finds none of
+ * its fields or a partial index's filter does not match.
+ */
+export function indexKeys(entry: IndexEntry, document: Document): IndexKey[] {
+  if (entry.matchesPartialFilter && !entry.matchesPartialFilter(document)) return [];
+  const perField = entry.fields.map((field) => getPathValues(document, field));
+  if (entry.sparse && perField.every((values) => values.every((value) => value === undefined))) return [];
+
+  let combinations: unknown[][] = [[]];
+  for (const values of perField) {
+    const next: unknown[][] = [];
+    for (const prefix of combinations) {
+      for (const value of values) next.push([...prefix, value]);
+    }
+    combinations = next;
+  }
+  const keys = new Map<string, IndexKey>();
+  for (const values of combinations) {
+    const key = values.map(valueKey).join('\u0000');
+    keys.set(key, { key, values });
+  }
+  return [...keys.values()];
+}

@@ -1,0 +1,209 @@
+// Heart, airway and circulation: chest pain, breathing, anaphylaxis, shock and vascular emergencies, where minutes decide the outcome.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { POOR_CIRCULATION } from './signal-groups.js';
+
+export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
+  category: 'cardiac_chest_pain',
+  triggers: [
+    ...alone('cardiac chest pain', 'chest_pain', 'heart_attack_now', 'no_pulse'),
+    ...alone('chest pain radiating to arm, jaw or back', 'left_arm_radiation'),
+    { all: ['heart_attack_named', 'episode_pronoun_now'], name: 'possible heart attack now' },
+    { all: ['heart_attack_named', 'same_as_before'], name: 'pain like a previous heart attack' },
+    { all: ['gtn_not_working'], name: 'angina unrelieved by GTN' },
+    ...withEach(
+      'palpitations with collapse or poor circulation',
+      'palpitations',
+      'faint_or_dizzy',
+      'short_of_breath',
+      'brief_collapse',
+      'pale',
+      'clammy',
+    ),
+    ...withEach(
+      'chest discomfort with cardiac features',
+      'chest_discomfort_vague',
+      'left_arm_pain',
+      'sweating',
+      'clammy',
+      'faint_or_dizzy',
+      'short_of_breath',
+      'cannot_breathe',
+      'palpitations',
+      'pain_radiation',
+    ),
+    { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
+    ...withEach('chest pain with autonomic features', 'chest_discomfort_vague', 'pale', 'vomiting', 'impending_doom'),
+    // NICE CG95: pain in the jaw, neck or arms alone is cardiac when it comes with autonomic signs.
+    ...withEach(
+      'jaw or arm pain with cardiac features',
+      'referred_cardiac_pain',
+      'sweating',
+      'clammy',
+      'nausea',
+      'vomiting',
+      'short_of_breath',
+      'faint_or_dizzy',
+      'pale',
+      'impending_doom',
+    ),
+    ...withEach(
+      'known heart disease with pain like before or spreading',
+      'cardiac_history',
+      'same_as_before',
+      'pain_radiation',
+      'referred_cardiac_pain',
+      'chest_discomfort_vague',
+    ),
+  ],
+};
+
+export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
+  category: 'breathing_difficulty',
+  triggers: [
+    ...alone(
+      'inadequate breathing',
+      'cannot_breathe',
+      'not_breathing',
+      'choking',
+      'asthma_attack_now',
+      'low_oxygen',
+      'low_peak_flow',
+    ),
+    ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
+    ...alone('cyanosis', 'turning_blue', 'cyanosis'),
+    ...anyWithAny(
+      'wheeze or breathlessness too severe to speak',
+      ['wheeze', 'short_of_breath', 'asthma_attack_now'],
+      ['cannot_speak', 'pale'],
+    ),
+    { all: ['short_of_breath'], unless: ['pregnancy'], name: 'breathless at rest' },
+    { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
+    { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
+    { all: ['very_high_resp_rate'], name: 'very fast breathing' },
+    ...withEach(
+      'barking cough with airway signs',
+      'barking_cough',
+      'drooling',
+      'grunting_or_indrawing',
+      'fast_breathing',
+    ),
+    ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing', 'fast_breathing'),
+  ],
+};
+
+export const ANAPHYLAXIS_RULE: CategoryRule = {
+  category: 'anaphylaxis',
+  triggers: [
+    ...alone('anaphylaxis', 'anaphylaxis_now', 'airway_swelling'),
+    ...withEach(
+      'allergic reaction with airway, breathing or circulation signs',
+      'allergen_exposure',
+      'allergic_swelling',
+      'cannot_breathe',
+      'short_of_breath',
+      'turning_blue',
+      'cyanosis',
+      'airway_noise',
+      'faint_or_dizzy',
+      'brief_collapse',
+      'pale',
+      'clammy',
+      'wheeze',
+      'low_oxygen',
+    ),
+    ...withEach(
+      'widespread hives with breathing or circulation signs',
+      'hives',
+      'wheeze',
+      'faint_or_dizzy',
+      'pale',
+      'brief_collapse',
+      'allergic_swelling',
+    ),
+    { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
+    { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
+  ],
+};
+
+export const SHOCK_RULE: CategoryRule = {
+  category: 'shock',
+  triggers: [
+    ...alone('low blood pressure', 'low_systolic_bp'),
+    // Breathlessness with signs of poor circulation (MTS "shock").
+    ...anyWithAny(
+      'breathless with poor circulation',
+      ['short_of_breath', 'cannot_breathe', 'fast_breathing', 'high_resp_rate'],
+      POOR_CIRCULATION,
+    ),
+    ...anyWithAny(
+      'poor circulation with a fast pulse or collapse',
+      ['tachycardia', 'palpitations', 'brief_collapse', 'drowsy', 'confusion'],
+      POOR_CIRCULATION,
+    ),
+    { all: ['pale', 'clammy'], name: 'pale and clammy' },
+    { all: ['mottled', 'cold_peripheries'], name: 'mottled and cold' },
+    { all: ['pale', 'cold_peripheries', 'faint_or_dizzy'], name: 'pale, cold and faint' },
+    // A weak or thready pulse, or a low blood pressure, with any other sign of poor perfusion.
+    ...anyWithAny(
+      'weak pulse or low blood pressure with poor perfusion',
+      ['weak_pulse', 'low_bp_lay'],
+      [
+        'pale',
+        'clammy',
+        'cold_peripheries',
+        'mottled',
+        'faint_or_dizzy',
+        'faint_on_standing',
+        'confusion',
+        'brief_collapse',
+      ],
+    ),
+    ...anyWithAny(
+      'shock named with a sign of poor perfusion',
+      ['shock_named'],
+      ['pale', 'clammy', 'cold_peripheries', 'mottled', 'confusion', 'not_alert', 'faint_or_dizzy', 'weak_pulse'],
+    ),
+    // Faint on standing or too weak to stand, with pale, cold or clammy skin (MTS "shock").
+    ...anyWithAny(
+      'faint on standing with poor perfusion',
+      ['faint_on_standing', 'cannot_stand'],
+      POOR_CIRCULATION.filter((sign) => sign !== 'faint_on_standing'),
+    ),
+    // Fluid loss with little urine and faintness or unable to stand: hypovolaemia (NHS 111, NICE NG143 red).
+    ...anyWithAny(
+      'dehydration with poor perfusion',
+      ['no_urine'],
+      ['faint_or_dizzy', 'faint_on_standing', 'cannot_stand', 'tachycardia', 'brief_collapse'],
+    ),
+  ],
+};
+
+export const VASCULAR_EMERGENCY_RULE: CategoryRule = {
+  category: 'vascular_emergency',
+  triggers: [
+    // Aortic dissection: tearing or ripping pain through to the back (MTS, ESC guidelines).
+    ...alone('tearing chest or back pain', 'tearing_pain'),
+    ...alone('cold, pale, pulseless limb', 'ischaemic_limb'),
+    // Pulmonary embolism: a swollen calf with breathlessness or chest pain (NICE NG158).
+    ...withEach(
+      'swollen leg with breathlessness or chest pain',
+      'swollen_calf',
+      'short_of_breath',
+      'cannot_breathe',
+      'chest_pain',
+      'brief_collapse',
+    ),
+    // A known aneurysm with back or belly pain, or collapse, is a leak until proven otherwise.
+    ...withEach(
+      'pulsating abdominal mass with pain',
+      'pulsating_mass',
+      'severe_abdominal_pain',
+      'back_pain',
+      'brief_collapse',
+      'abdominal_pain',
+      'collapsed',
+    ),
+  ],
+};

@@ -1,0 +1,126 @@
+// Pregnancy and infancy: obstetric bleeding and infant distress, where the thresholds differ from those for adults.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+
+export const INFANT_DISTRESS_RULE: CategoryRule = {
+  category: 'infant_distress',
+  triggers: [
+    { all: ['infant', 'no_urine'], name: 'no wet nappies' },
+    ...withEach(
+      'infant with a life-threatening sign',
+      'infant',
+      'not_breathing',
+      'turning_blue',
+      'cyanosis',
+      'limp_floppy',
+      'unresponsive',
+      'cannot_breathe',
+      'choking',
+      'bulging_fontanelle',
+      'seizure_now',
+      'grunting_or_indrawing',
+      'airway_noise',
+      'not_waking',
+      'weak_or_abnormal_cry',
+      'mottled',
+      'no_social_response',
+      'dehydration_signs',
+      'vomits_everything',
+      'bilious_vomiting',
+      'no_urine',
+      'high_resp_rate',
+      'pale',
+      'drowsy',
+      'purpuric_rash',
+      'non_blanching_rash',
+    ),
+    { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
+    { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
+    { all: ['newborn', 'high_temperature'], name: 'fever in a baby under 3 months' },
+    // A newborn who stops feeding can be seriously ill before any other sign shows.
+    ...withEach('newborn not feeding', 'newborn', 'not_feeding', 'unable_to_drink'),
+    ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
+    // NICE NG143 and Schmitt-Thompson newborn red flags in plain words.
+    ...withEach('newborn red flag', 'newborn', 'infant_temperature', 'infant_cold_still', 'not_feeding_lay'),
+    ...withEach('apnoea in an infant', 'infant', 'apnoea'),
+    ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
+    ...anyWithAny(
+      'fever in a baby under 3 months',
+      ['young_infant_age'],
+      ['fever', 'high_temperature', 'infant_temperature', 'infant_low_temperature'],
+      ['pregnancy'],
+    ),
+    ...anyWithAny(
+      'child with a red traffic-light feature (NICE NG143)',
+      ['child'],
+      [
+        'weak_or_abnormal_cry',
+        'no_social_response',
+        'dehydration_signs',
+        'vomits_everything',
+        'no_urine',
+        'mottled',
+        'grunting_or_indrawing',
+      ],
+    ),
+  ],
+};
+
+export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
+  category: 'obstetric_bleeding',
+  triggers: [
+    ...alone('miscarriage or ectopic pregnancy', 'miscarriage_now'),
+    ...alone('cord prolapse', 'cord_prolapse'),
+    ...withEach(
+      'danger sign in pregnancy',
+      'pregnancy',
+      'bleeding_mentioned',
+      'severe_bleeding',
+      'severe_abdominal_pain',
+      'reduced_fetal_movement',
+      'seizure_now',
+      'thunderclap_headache',
+      'worsening_headache',
+      'sudden_vision_loss',
+      'vision_disturbance',
+      'brief_collapse',
+      'faint_or_dizzy',
+      'high_temperature',
+      'cannot_breathe',
+      'high_bp',
+      'preeclampsia_swelling',
+      'shoulder_tip_pain',
+      'tachycardia',
+      'low_systolic_bp',
+      'seizure_named',
+    ),
+    ...withEach(
+      'ruptured membranes before term or stained',
+      'waters_broken',
+      'preterm',
+      'stained_liquor',
+      'bleeding_mentioned',
+      'fever',
+      'high_temperature',
+    ),
+    ...alone('imminent birth', 'imminent_birth'),
+    { all: ['waters_broken', 'cord_prolapse'], name: 'cord prolapse' },
+    { all: ['preterm', 'labour_signs'], name: 'preterm labour' },
+    ...withEach('placental abruption', 'abruption_signs', 'pregnancy', 'preterm'),
+    ...anyWithAny(
+      'possible ectopic pregnancy',
+      ['possible_pregnancy'],
+      ['one_sided_pelvic_pain', 'severe_abdominal_pain'],
+    ).flatMap((trigger) =>
+      ['faint_or_dizzy', 'brief_collapse', 'pale', 'shoulder_tip_pain', 'bleeding_mentioned'].map((f) => ({
+        ...trigger,
+        all: [...trigger.all, f],
+      })),
+    ),
+    {
+      all: ['pregnancy', 'preterm', 'abdominal_pain', 'bleeding_mentioned'],
+      name: 'bleeding with pains before term',
+    },
+  ],
+};

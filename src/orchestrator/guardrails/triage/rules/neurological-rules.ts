@@ -1,0 +1,110 @@
+// The brain and spinal cord: collapse, stroke, seizures and cord compression, recognised by their neurological red flags.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { POOR_CIRCULATION_WITH_LOW_BP } from './signal-groups.js';
+
+export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
+  category: 'loss_of_consciousness',
+  triggers: [
+    ...alone('unresponsive', 'unresponsive', 'collapsed', 'found_down', 'low_gcs', 'limp_floppy'),
+    ...alone('no signs of life', 'no_pulse'),
+    ...alone('altered conscious level', 'not_alert'),
+    { all: ['confusion', 'sudden_onset'], name: 'sudden confusion' },
+    ...alone('repeated or exertional faint', 'repeated_faint'),
+    ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
+    ...anyWithAny(
+      'faint with poor circulation or heart signs',
+      ['brief_collapse'],
+      [...POOR_CIRCULATION_WITH_LOW_BP, 'chest_pain', 'palpitations', 'short_of_breath', 'anticoagulant'],
+    ),
+    ...withEach('drowsy and hard to rouse', 'drowsy', 'not_waking', 'confusion'),
+    // A sudden collapse seen by a bystander, with a sign that the person is not all right now.
+    ...anyWithAny(
+      'collapse with an abnormal sign',
+      ['collapsed', 'found_down', 'brief_collapse'],
+      ['cyanosis', 'turning_blue', 'not_alert', 'clammy', 'airway_noise', 'not_moving', 'confusion', 'not_waking'],
+    ),
+    ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down'], ['pale']),
+    ...alone('cardiac arrest: resuscitation under way', 'cpr_in_progress'),
+    ...withEach('faint without warning or at rest', 'brief_collapse', 'no_warning'),
+  ],
+};
+
+export const STROKE_SIGNS_RULE: CategoryRule = {
+  category: 'stroke_signs',
+  triggers: [
+    ...alone('acute focal neurological deficit', 'face_droop', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+    ...alone('sudden severe (thunderclap) headache', 'thunderclap_headache'),
+    ...alone('sudden loss of vision', 'sudden_vision_loss'),
+    ...alone('new double vision', 'diplopia'),
+    ...alone('sudden loss of balance or coordination', 'ataxia'),
+    ...alone('neglect of one side', 'neglect'),
+    ...withEach('sudden memory loss', 'amnesia', 'sudden_or_severe', 'new_onset'),
+    { all: ['focal_deficit_lay', 'acute_onset'], name: 'acute focal neurological deficit' },
+    { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
+    { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
+    // A numb left arm beside chest pain points to the heart; on its own, to a stroke.
+    {
+      all: ['limb_numbness'],
+      unless: ['chest_pain', 'left_arm_radiation', 'heart_attack_now'],
+      name: 'one-sided numbness or weakness',
+    },
+  ],
+};
+
+export const SEIZURE_RULE: CategoryRule = {
+  category: 'seizure',
+  triggers: [
+    ...alone('active or prolonged seizure', 'seizure_now'),
+    { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' },
+    ...alone('repeated seizures without recovery', 'repeated_seizures'),
+    ...anyWithAny('seizure still going', ['seizure_happened', 'convulsive_movements'], ['still_convulsing']),
+    ...anyWithAny(
+      'first seizure',
+      ['seizure_happened', 'convulsive_movements', 'seizure_aftermath'],
+      ['first_episode'],
+    ),
+    ...anyWithAny(
+      'seizure without recovery',
+      ['seizure_happened', 'convulsive_movements'],
+      ['not_waking', 'unresponsive', 'not_alert', 'low_gcs'],
+    ),
+    ...anyWithAny(
+      'unwitnessed seizure',
+      ['seizure_aftermath'],
+      ['found_down', 'collapsed', 'brief_collapse', 'confusion', 'convulsive_movements'],
+    ),
+    ...anyWithAny('seizure after a head injury', ['head_knock'], ['seizure_happened', 'convulsive_movements']),
+    ...anyWithAny(
+      'seizure with impaired awareness',
+      ['convulsive_movements'],
+      ['absent_during_episode', 'recurring_episodes'],
+    ),
+    ...anyWithAny('stiffening then jerking', ['stiffening', 'seizure_aftermath'], ['jerking_now']),
+    ...anyWithAny('seizure in water', ['seizure_happened', 'convulsive_movements'], ['in_water', 'drowning']),
+    ...withEach('infantile spasms', 'infant', 'infant_spasms'),
+  ],
+};
+
+export const SPINAL_CORD_COMPRESSION_RULE: CategoryRule = {
+  category: 'spinal_cord_compression',
+  triggers: [
+    ...alone('saddle anaesthesia', 'saddle_numbness'),
+    ...anyWithAny(
+      'back pain with bladder, bowel or bilateral leg symptoms',
+      ['back_pain', 'high_energy_mechanism', 'head_knock'],
+      ['sphincter_disturbance', 'bilateral_leg_weakness'],
+    ),
+    {
+      all: ['bilateral_leg_weakness', 'sphincter_disturbance'],
+      name: 'weak legs with loss of bladder or bowel control',
+    },
+    // NICE NG234: a cancer with back pain and new neurology is metastatic cord compression.
+    ...anyWithAny(
+      'cancer with back pain and leg weakness or walking difficulty',
+      ['cancer_history'],
+      ['bilateral_leg_weakness', 'difficulty_walking', 'sphincter_disturbance'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'back_pain'] })),
+  ],
+};

@@ -1,0 +1,152 @@
+// Acute surgical and specialist emergencies: the abdomen, testicular torsion and the eye.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { POOR_CIRCULATION } from './signal-groups.js';
+
+export const ACUTE_ABDOMEN_RULE: CategoryRule = {
+  category: 'acute_abdomen',
+  triggers: [
+    ...alone('peritonism', 'peritonism'),
+    ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
+    // Appendicitis: pain moving to the lower right with fever, vomiting or pain on movement (NICE CKS).
+    ...withEach(
+      'migratory right iliac fossa pain',
+      'migratory_rif_pain',
+      'fever',
+      'high_temperature',
+      'vomiting',
+      'pain_on_movement',
+      'peritonism',
+    ),
+    ...withEach(
+      'right iliac fossa pain with peritonism or fever',
+      'right_lower_pain',
+      'pain_on_movement',
+      'peritonism',
+    ),
+    { all: ['right_lower_pain', 'fever', 'vomiting'], name: 'right iliac fossa pain with peritonism or fever' },
+    ...withEach(
+      'painful irreducible hernia with vomiting',
+      'hernia_trouble',
+      'vomiting',
+      'repeated_vomiting',
+      'bilious_vomiting',
+      'abdominal_distension',
+    ),
+    ...withEach(
+      'abdominal pain through to the back with vomiting',
+      'abdominal_pain_to_back',
+      'vomiting',
+      'repeated_vomiting',
+      'brief_collapse',
+      'pale',
+    ),
+    ...anyWithAny(
+      'abdominal pain after an operation with fever or swelling',
+      ['recent_surgery'],
+      ['fever', 'high_temperature', 'abdominal_distension', 'vomiting', 'rigors'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'abdominal_pain'] })),
+    ...withEach(
+      'migratory right iliac fossa pain',
+      'umbilical_pain_onset',
+      'fever',
+      'high_temperature',
+      'vomiting',
+      'pain_on_movement',
+      'peritonism',
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'right_lower_pain'] })),
+    // Obstruction: a swollen belly with vomiting, or no stool or wind (MTS abdominal pain).
+    ...anyWithAny(
+      'distended abdomen with vomiting or no bowel movement',
+      ['abdominal_distension'],
+      ['vomiting', 'no_bowel_movement', 'bilious_vomiting'],
+    ),
+    ...withEach(
+      'abdominal pain with jaundice and fever (cholangitis)',
+      'jaundice',
+      'fever',
+      'high_temperature',
+      'rigors',
+    ),
+    ...anyWithAny(
+      'abdominal pain with tenderness or pain on movement',
+      ['abdominal_pain', 'severe_abdominal_pain'],
+      ['pain_on_movement'],
+    ),
+    ...anyWithAny(
+      'severe abdominal pain radiating to the back or with a known aneurysm',
+      ['severe_abdominal_pain', 'abdominal_pain'],
+      ['pulsating_mass', 'low_systolic_bp'],
+    ),
+    ...anyWithAny(
+      'severe abdominal pain with a red flag',
+      ['severe_abdominal_pain'],
+      [
+        ...POOR_CIRCULATION,
+        'repeated_vomiting',
+        'vomiting',
+        'fever',
+        'high_temperature',
+        'brief_collapse',
+        'tachycardia',
+        'elderly',
+        'upper_gi_bleed',
+        'rectal_bleeding',
+        'melaena',
+        'cannot_get_up',
+        'cannot_breathe',
+        'short_of_breath',
+      ],
+    ),
+    {
+      all: ['severe_abdominal_pain', 'sudden_or_severe'],
+      unless: ['pregnancy'],
+      name: 'sudden severe abdominal pain',
+    },
+  ],
+};
+
+export const TESTICULAR_TORSION_RULE: CategoryRule = {
+  category: 'testicular_torsion',
+  triggers: [
+    ...withEach(
+      'sudden severe testicular pain',
+      'testicle_pain',
+      'sudden_or_severe',
+      'vomiting',
+      'testicle_swollen',
+      'child',
+    ),
+    { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
+    {
+      all: ['abdominal_pain', 'genital_area', 'vomiting'],
+      name: 'lower abdominal and groin pain with vomiting in a boy',
+    },
+    ...withEach(
+      'swollen or discoloured testicle in a boy',
+      'testicle_swollen',
+      'child',
+      'infant',
+      'vomiting',
+      'testicle_pain',
+    ),
+  ],
+};
+
+export const EYE_EMERGENCY_RULE: CategoryRule = {
+  category: 'eye_emergency',
+  triggers: [
+    ...alone('chemical in the eye', 'chemical_in_eye'),
+    ...alone('penetrating eye injury', 'penetrating_eye_injury'),
+    ...alone('curtain over the vision with flashes and floaters', 'retinal_detachment_signs'),
+    ...alone('painful red eye with vision change', 'painful_red_eye'),
+    ...alone('hot liquid in the eye', 'hot_splash_in_eye'),
+    ...anyWithAny(
+      'painful red eye with poor sight or vomiting',
+      ['red_eye'],
+      ['reduced_vision', 'vomiting', 'nausea'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'eye_pain'] })),
+    { all: ['eye_blow', 'reduced_vision'], name: 'blow to the eye with blood in it or poor sight' },
+  ],
+};

@@ -1,0 +1,107 @@
+// Toxic and metabolic emergencies: poisoning and overdose, withdrawal and diabetic emergencies.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { ALTERED_CONSCIOUSNESS } from './signal-groups.js';
+
+export const POISONING_OVERDOSE_RULE: CategoryRule = {
+  category: 'poisoning_overdose',
+  triggers: [
+    ...alone(
+      'overdose or poisoning',
+      'overdose',
+      'overdose_quantity',
+      'poison_ingestion',
+      'envenomation',
+      'medication_error',
+    ),
+    ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
+    ...alone('swallowed button battery or magnets', 'swallowed_object'),
+    ...withEach(
+      'medicine error in a child',
+      'child',
+      'dosing_error',
+      'excess_dose',
+      'several_doses',
+      'child_dose_error',
+    ),
+    ...alone('wrong medicines given', 'dosing_error'),
+    ...anyWithAny(
+      'more than a dose with toxic effects',
+      ['excess_dose', 'several_doses', 'empty_medicine_pack', 'recreational_drug'],
+      [
+        'toxic_effects',
+        'drowsy',
+        'not_waking',
+        'unresponsive',
+        'confusion',
+        'tachycardia',
+        'palpitations',
+        'bradycardia',
+        'faint_or_dizzy',
+        'vomiting',
+        'seizure_happened',
+        'high_temperature',
+        'hallucinations',
+        'not_alert',
+        'chest_pain',
+      ],
+    ),
+    ...alone('large staggered or timed overdose', 'excess_dose'),
+    { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
+    ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
+    ...withEach('child found with empty packets', 'child', 'empty_medicine_pack'),
+  ],
+};
+
+export const WITHDRAWAL_RULE: CategoryRule = {
+  category: 'withdrawal',
+  triggers: [
+    ...alone('delirium tremens or withdrawal fit', 'dts_named'),
+    ...anyWithAny(
+      'withdrawal with hallucinations, confusion or fits',
+      ['substance_stopped'],
+      [
+        'hallucinations',
+        'delirious_behaviour',
+        'confusion',
+        'seizure_now',
+        'seizure_named',
+        'not_alert',
+        'brief_collapse',
+      ],
+    ),
+    { all: ['substance_stopped', 'tremor', 'fever'], name: 'withdrawal with tremor and fever' },
+    { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
+    { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
+    { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
+    ...withEach('withdrawal with vomiting that keeps nothing down', 'substance_stopped', 'vomits_everything'),
+  ],
+};
+
+export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
+  category: 'diabetic_emergency',
+  triggers: [
+    ...alone('severe hypoglycaemia', 'low_glucose', 'hypo_not_responding'),
+    ...anyWithAny('hypo with altered consciousness', ['hypo_named', 'diabetes'], ALTERED_CONSCIOUSNESS),
+    ...anyWithAny(
+      'very high glucose with ketones, vomiting or drowsiness',
+      ['high_glucose', 'hyper_named', 'high_ketones'],
+      [
+        'vomiting',
+        'repeated_vomiting',
+        'drowsy',
+        'confusion',
+        'not_alert',
+        'kussmaul_breathing',
+        'abdominal_pain',
+        'severe_abdominal_pain',
+        'fast_breathing',
+        'high_ketones',
+        'unresponsive',
+      ],
+    ),
+    ...anyWithAny('diabetes with ketotic breathing', ['diabetes'], ['kussmaul_breathing', 'high_ketones']),
+    ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything']),
+  ],
+};

@@ -1,0 +1,186 @@
+// Injury: bleeding, head injury, major trauma and burns, where the mechanism and the signs after it decide.
+// Why a file of its own: the triage rules are split by clinical area so each file is reviewable
+// alone; emergency-rules.ts assembles them in their evaluation order.
+import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { ALTERED_CONSCIOUSNESS, POOR_CIRCULATION, POOR_CIRCULATION_WITH_LOW_BP } from './signal-groups.js';
+
+export const SEVERE_BLEEDING_RULE: CategoryRule = {
+  category: 'severe_bleeding',
+  triggers: [
+    ...alone('uncontrolled major haemorrhage', 'severe_bleeding', 'penetrating_wound'),
+    ...alone('vomiting blood or black stools', 'upper_gi_bleed', 'melaena'),
+    ...anyWithAny(
+      'bleeding with signs of shock',
+      ['rectal_bleeding', 'bleeding_any', 'heavy_blood_volume'],
+      [...POOR_CIRCULATION_WITH_LOW_BP, 'faint_or_dizzy', 'tachycardia'],
+    ),
+    { all: ['rectal_bleeding', 'heavy_blood_volume'], name: 'heavy rectal bleeding' },
+    ...withEach('bleeding on anticoagulants that will not stop', 'anticoagulant', 'prolonged_bleeding'),
+    { all: ['bleeding_any', 'prolonged_bleeding'], name: 'bleeding that will not stop' },
+    // Post-operative haemorrhage (tonsillectomy, any operation): heavy or continuing bleeding.
+    ...withEach(
+      'bleeding after an operation',
+      'recent_surgery',
+      'heavy_blood_volume',
+      'prolonged_bleeding',
+      'upper_gi_bleed',
+    ),
+  ],
+};
+
+export const HEAD_INJURY_RULE: CategoryRule = {
+  category: 'head_injury',
+  triggers: [
+    ...alone('knocked out', 'knocked_out'),
+    ...withEach(
+      'head injury red flag',
+      'head_knock',
+      'vomiting',
+      'repeated_vomiting',
+      'confusion',
+      'drowsy',
+      'brief_blackout',
+      'unresponsive',
+      'seizure_now',
+      'head_fluid_leak',
+      'unequal_pupils',
+      'speech_difficulty',
+      'worsening_headache',
+      'sudden_vision_loss',
+      'cannot_get_up',
+      'amnesia',
+      'anticoagulant',
+      'not_alert',
+      'low_gcs',
+      'diplopia',
+      'ataxia',
+      'elderly',
+      'limp_floppy',
+      'not_waking',
+      'weak_or_abnormal_cry',
+      'infant',
+      'basal_skull_signs',
+      'limb_weakness',
+      'one_sided_weakness',
+      'limb_numbness',
+      'face_droop',
+      'convulsive_movements',
+      'seizure_happened',
+      'knocked_out',
+      'skull_injury_sign',
+      'focal_deficit_lay',
+    ),
+    {
+      all: ['head_knock', 'neck_pain_after_injury', 'limb_tingling'],
+      name: 'possible cervical spine injury with neurology',
+    },
+    ...anyWithAny(
+      'injury with a head-injury red flag',
+      ['injury_mechanism'],
+      ['basal_skull_signs', 'head_fluid_leak', 'unequal_pupils', 'skull_injury_sign', 'knocked_out'],
+    ),
+    {
+      all: ['injury_mechanism', 'brief_blackout', 'vomiting'],
+      name: 'loss of consciousness and vomiting after an injury',
+    },
+    {
+      all: ['injury_mechanism', 'repeated_vomiting', 'headache'],
+      name: 'headache and repeated vomiting after an injury',
+    },
+    ...anyWithAny(
+      'basal skull signs after a fall',
+      ['fall'],
+      ['basal_skull_signs', 'head_fluid_leak', 'skull_injury_sign'],
+    ),
+    ...anyWithAny('amnesia after a fall or blow', ['fall', 'injury_mechanism'], ['amnesia']),
+    ...anyWithAny(
+      'fall in an older person with new confusion or drowsiness',
+      ['fall'],
+      ['confusion', 'drowsy', 'not_alert'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'elderly'] })),
+  ],
+};
+
+export const MAJOR_TRAUMA_RULE: CategoryRule = {
+  category: 'major_trauma',
+  triggers: [
+    ...alone('open fracture, deformity or amputation', 'limb_deformity'),
+    ...anyWithAny(
+      'high-energy mechanism with injury',
+      ['high_energy_mechanism'],
+      [
+        ...ALTERED_CONSCIOUSNESS,
+        ...POOR_CIRCULATION,
+        'cannot_get_up',
+        'bilateral_leg_weakness',
+        'cannot_breathe',
+        'short_of_breath',
+        'severe_bleeding',
+        'bleeding_any',
+        'back_pain',
+        'severe_abdominal_pain',
+        'abdominal_pain',
+        'chest_pain',
+        'head_knock',
+        'elderly',
+        'limb_deformity',
+        'vomiting',
+        'cannot_move_limbs',
+        'pale',
+        'spine_impact',
+        'not_moving',
+        'upper_gi_bleed',
+        'ischaemic_limb',
+        'entrapment',
+        'injury_pain',
+      ],
+    ),
+    ...alone('penetrating injury', 'penetrating_wound'),
+    ...alone('entrapment or crush', 'entrapment'),
+    // Any injury followed by new weakness, numbness or tingling of the limbs: spinal injury (NEXUS, Canadian C-spine rule).
+    ...anyWithAny(
+      'injury with new limb weakness or numbness',
+      ['injury_mechanism', 'high_energy_mechanism', 'head_knock'],
+      ['cannot_move_limbs', 'bilateral_leg_weakness', 'spine_impact'],
+    ),
+    // Blunt trunk injury with shock or breathing signs: hidden haemorrhage or chest injury (ATLS).
+    ...anyWithAny(
+      'blow to the trunk with shock or breathing signs',
+      ['trunk_blow'],
+      [
+        ...POOR_CIRCULATION,
+        'faint_or_dizzy',
+        'short_of_breath',
+        'cannot_breathe',
+        'abdominal_distension',
+        'tachycardia',
+        'brief_collapse',
+        'upper_gi_bleed',
+        'low_systolic_bp',
+      ],
+    ),
+  ],
+};
+
+export const BURNS_RULE: CategoryRule = {
+  category: 'burns',
+  triggers: [
+    ...withEach('large, deep or full-thickness burn', 'burn', 'burn_large_or_deep'),
+    {
+      all: ['burn', 'burn_blisters', 'burn_site'],
+      unless: ['burn_small'],
+      name: 'blistering burn of face, hands, feet, limbs or genitals',
+    },
+    { all: ['burn', 'burn_face_or_genitals'], unless: ['burn_small'], name: 'burn of the face, eyes or genitals' },
+    { all: ['burn', 'burn_blisters', 'child'], unless: ['burn_small'], name: 'blistering burn in a child' },
+    ...withEach('burn in a baby or child', 'burn', 'infant'),
+    { all: ['burn', 'burn_blisters', 'elderly'], name: 'blistering burn in an older person' },
+    ...alone('chemical or electrical injury', 'chemical_or_electrical_burn'),
+    ...alone('smoke inhalation', 'smoke_inhalation'),
+    ...anyWithAny(
+      'burn with airway or breathing signs',
+      ['burn'],
+      ['airway_noise', 'cannot_breathe', 'short_of_breath', 'cyanosis'],
+    ),
+  ],
+};
