@@ -9,7 +9,7 @@ import { RateLimitGuard } from './common/throttling/rate-limit.guard.js';
 import { RateLimitModule } from './common/throttling/rate-limit.module.js';
 import { DatabaseModule, type DatabaseTarget } from './database/index.js';
 import { DemoDataModule } from './demo-data/index.js';
-import { ChatModule } from './chat/index.js';
+import { ChatModule, FeedbackAdminModule } from './chat/index.js';
 import { HealthModule } from './health/index.js';
 import { KnowledgeModule } from './knowledge/index.js';
 import { MetricsModule } from './metrics/index.js';
@@ -39,6 +39,7 @@ export class AppModule {
         StatsModule.forRoot(config),
         OrchestratorModule,
         ChatModule,
+        FeedbackAdminModule.forRoot(config),
         UploadModule,
         PrivacyModule.forRoot(config),
         SchedulerModule,

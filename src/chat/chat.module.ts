@@ -26,7 +26,6 @@ import { ChatSessionsService } from './consultations/chat-sessions.service.js';
 import { ConsultationRepository } from './consultations/consultation.repository.js';
 import { ChatRetryController } from './retry/chat-retry.controller.js';
 import { FailedTurnRetry } from './retry/failed-turn-retry.js';
-import { AdminFeedbackController } from './feedback/admin-feedback.controller.js';
 import { ChatFeedbackService } from './feedback/chat-feedback.service.js';
 import { FeedbackController } from './feedback/feedback.controller.js';
 import { FeedbackRepository } from './feedback/feedback.repository.js';
@@ -53,13 +52,7 @@ import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
     DailyTokenQuotaModule,
     RateLimitStorageModule,
   ],
-  controllers: [
-    ChatController,
-    ChatSessionsController,
-    ChatRetryController,
-    FeedbackController,
-    AdminFeedbackController,
-  ],
+  controllers: [ChatController, ChatSessionsController, ChatRetryController, FeedbackController],
   providers: [
     ChatTurnService,
     ChatSessionsService,
@@ -77,6 +70,12 @@ import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
     ChatSocketRegistry,
     ChatSocketRateLimit,
   ],
-  exports: [FeedbackRepository, ConsultationRepository, ConversationRepository, InterruptedTurnRecovery],
+  exports: [
+    FeedbackRepository,
+    ChatFeedbackService,
+    ConsultationRepository,
+    ConversationRepository,
+    InterruptedTurnRecovery,
+  ],
 })
 export class ChatModule {}

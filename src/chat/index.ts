@@ -1,6 +1,7 @@
 // The chat feature's public entry (see .dependency-cruiser.cjs): the module and the start-up
 // sweep the scheduler runs.
 export { ChatModule } from './chat.module.js';
+export { FeedbackAdminModule } from './feedback/feedback-admin.module.js';
 export { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
 // For the privacy module's export and erasure: a patient's consultations and feedback.
 export { ConsultationRepository } from './consultations/consultation.repository.js';
