@@ -90,7 +90,8 @@ describe('the model emergency mark over HTTP', () => {
       expect(metadata.emergency_detected).toBe(false);
       expect(metadata).not.toHaveProperty('emergency_source');
     }
-    expect(json.body.response.startsWith(ordinary)).toBe(true);
+    // The checked answer drops the citation: no knowledge passage [1] was given to the model.
+    expect(json.body.response.startsWith(ordinary.replace(' [1]', ''))).toBe(true);
   });
 
   it('names the rules as the source when the triage answers, without asking the model', async () => {
