@@ -39,6 +39,9 @@ describe('SIGTERM while 20 chat streams are open', () => {
     RATE_LIMIT_PER_MINUTE: '10000',
     RATE_LIMIT_PER_HOUR: '100000',
     SHUTDOWN_TIMEOUT_MS: '8000',
+    // The fake has no slot limit and all 20 answers must be streaming when SIGTERM arrives; with
+    // the default 4 slots per host, 16 of them would still be waiting in the queue.
+    LLM_SLOTS_PER_HOST: '32',
   });
 
   beforeAll(async () => {
