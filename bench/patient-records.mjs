@@ -12,7 +12,7 @@ const dist = new URL('../dist/', import.meta.url);
 const { WireProtocolMongoServer } = await import('@medchat/mongo-wire-server');
 const { createAppContext } = await import(new URL('bootstrap/create-app-context.js', dist).href);
 const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
-const { PatientRecordRetriever } = await import(new URL('orchestrator/ports/patient-record-retriever.js', dist).href);
+const { PatientRecordRetriever } = await import(new URL('patients/retrieval/patient-record-retriever.js', dist).href);
 const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
 
 const FIXTURES =
