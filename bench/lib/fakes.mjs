@@ -2,7 +2,7 @@
 // They are compiled with @swc/core (already the project's compiler) into
 // node_modules/.cache/medchat-bench/fakes/ on every load, so the bench always runs the same
 // fakes the tests do and nothing compiled is committed. The fakes import only node: built-ins.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformFileSync } from '@swc/core';
@@ -21,6 +21,17 @@ function sourcesOf(directory) {
 
 let compiled;
 
+/**
+ * Several fake processes compile at once (llm_rush starts two hosts together): each file is
+ * written beside its target and renamed over it, so a process importing the fakes never reads a
+ * file another process has only half written.
+ */
+function writeAtomically(target, content) {
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, target);
+}
+
 function compileFakes() {
   // Only the fakes and what they import; test-app.ts (which boots the app from src/) is not needed.
   const wanted = sourcesOf(SOURCE).filter((file) =>
@@ -34,9 +45,9 @@ function compileFakes() {
     });
     const target = path.join(OUT, path.relative(SOURCE, file)).replace(/\.ts$/, '.js');
     mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, code);
+    writeAtomically(target, code);
   }
-  writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
+  writeAtomically(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
 }
 
 /** `{ FakeOllama, FakeSpeechToText }` from test/support, compiled on first use in this process. */
