@@ -1,4 +1,8 @@
-import { EMERGENCY_CATEGORIES, type EmergencyCategory } from '../emergency-categories.js';
+import {
+  EMERGENCY_CATEGORIES,
+  ORIGINAL_EMERGENCY_CATEGORIES,
+  type EmergencyCategory,
+} from '../emergency-categories.js';
 
 /**
  * One line of a labelled triage set (`test/fixtures/triage/*.jsonl`, format in that folder's
@@ -26,21 +30,7 @@ export const VOICES = ['first_person', 'parent', 'relative', 'bystander', 'frien
 export type Voice = (typeof VOICES)[number];
 
 /** The thirteen categories the triage began with; the issue's recall goal is measured inside them. */
-export const ORIGINAL_CATEGORIES: readonly EmergencyCategory[] = [
-  'cardiac_chest_pain',
-  'breathing_difficulty',
-  'loss_of_consciousness',
-  'severe_bleeding',
-  'stroke_signs',
-  'anaphylaxis',
-  'infant_distress',
-  'seizure',
-  'poisoning_overdose',
-  'head_injury',
-  'obstetric_bleeding',
-  'meningitis_signs',
-  'suicide_self_harm',
-];
+export const ORIGINAL_CATEGORIES: readonly EmergencyCategory[] = ORIGINAL_EMERGENCY_CATEGORIES;
 
 interface LabelledBase {
   readonly text: string;
