@@ -5,7 +5,7 @@ import { KnowledgeRetriever } from './knowledge-retriever.js';
 import { PatientsModule } from '../patients/index.js';
 import { KnowledgeContextRetriever } from './knowledge-context.retriever.js';
 import { KnowledgeController } from './knowledge.controller.js';
-import { KnowledgeStore } from './knowledge.store.js';
+import { KnowledgeRepository } from './knowledge.repository.js';
 import { KNOWLEDGE_SETTINGS, knowledgeSettingsFrom } from './knowledge-settings.js';
 import { CollectionLoader } from './loading/collection-loader.js';
 import { KnowledgeSearchService } from './retrieval/knowledge-search.service.js';
@@ -30,7 +30,7 @@ import { KNOWLEDGE_PASSAGE_MODEL, KnowledgePassageSchema } from './schemas/knowl
   controllers: [KnowledgeController],
   providers: [
     { provide: KNOWLEDGE_SETTINGS, useFactory: knowledgeSettingsFrom, inject: [AppConfig] },
-    KnowledgeStore,
+    KnowledgeRepository,
     CollectionLoader,
     KnowledgeSearchService,
     KnowledgeContextRetriever,

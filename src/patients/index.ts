@@ -1,8 +1,8 @@
 // The patients feature's public entry (see .dependency-cruiser.cjs): the module, its record
-// store and importer, and the FHIR bundle mapping the admin import and the CLI feed them with.
+// repository and importer, and the FHIR bundle mapping the admin import and the CLI feed them with.
 export { PatientsModule } from './patients.module.js';
 export { PatientRecordImporter } from './import/patient-record-importer.js';
-export { PatientRecordStore } from './patient-record.store.js';
+export { PatientRecordRepository } from './patient-record.repository.js';
 export { EmbeddingClient, EmbeddingUnavailableError } from './embeddings/embedding-client.js';
 export {
   FhirBundleError,

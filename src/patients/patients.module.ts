@@ -7,7 +7,7 @@ import { PatientRecordRetriever } from './retrieval/patient-record-retriever.js'
 import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
 import { PatientRecordImporter } from './import/patient-record-importer.js';
-import { PatientRecordStore } from './patient-record.store.js';
+import { PatientRecordRepository } from './patient-record.repository.js';
 import {
   PATIENT_RECORDS_SETTINGS,
   patientRecordsSettingsFrom,
@@ -37,7 +37,7 @@ const embeddingClientProvider: Provider = {
 };
 
 /**
- * Patient records: the store, the FHIR bundle importer (used by the admin import and the
+ * Patient records: the repository, the FHIR bundle importer (used by the admin import and the
  * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses.
  */
 @Module({
@@ -51,11 +51,11 @@ const embeddingClientProvider: Provider = {
     { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
     { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },
     embeddingClientProvider,
-    PatientRecordStore,
+    PatientRecordRepository,
     PatientRecordImporter,
     Bm25PatientRecordRetriever,
     { provide: PatientRecordRetriever, useExisting: Bm25PatientRecordRetriever },
   ],
-  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordStore, EmbeddingClient],
+  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordRepository, EmbeddingClient],
 })
 export class PatientsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
-import { PatientRecordStore } from '../patients/index.js';
+import { PatientRecordRepository } from '../patients/index.js';
 import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 
 /**
@@ -13,7 +13,7 @@ import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 export class StatsService {
   constructor(
     @InjectConnection() private readonly connection: Connection,
-    private readonly records: PatientRecordStore,
+    private readonly records: PatientRecordRepository,
   ) {}
 
   async collect(): Promise<AdminStatsDto> {

@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import { Patient } from '../../src/auth/schemas/patient.schema.js';
 import { mapFhirBundle } from '../../src/patients/fhir/index.js';
 import { PatientRecordImporter } from '../../src/patients/import/patient-record-importer.js';
-import { PatientRecordStore } from '../../src/patients/patient-record.store.js';
+import { PatientRecordRepository } from '../../src/patients/patient-record.repository.js';
 import { expectProblem, readFixture } from '../auth/auth-test-kit.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { ADMIN_KEY, fixture, importBundle, storeCounts, storedRecordsOf } from './records-test-kit.js';
@@ -59,7 +59,7 @@ describe('per-bundle atomicity of the record import', () => {
 
   it('leaves nothing when the connection fails halfway through the writes (HTTP)', async () => {
     const { patientId, file } = fixture('Hipolito984_');
-    const store = app.medchat.app.get(PatientRecordStore);
+    const store = app.medchat.app.get(PatientRecordRepository);
     const writeAll = store.writeAll.bind(store);
     // Half of the records reach the database, then the write fails, as when the connection drops.
     const spy = jest.spyOn(store, 'writeAll').mockImplementationOnce(async (id, records, importId, at) => {

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { KnowledgeStore } from '../knowledge.store.js';
+import { KnowledgeRepository } from '../knowledge.repository.js';
 import { collectionSourceOf, contentHashOf, passagesOf } from './collection-source.js';
 
 export interface LoadOutcome {
@@ -23,15 +23,15 @@ export interface LoadProgress {
 export class CollectionLoader {
   private readonly logger = new Logger(CollectionLoader.name);
 
-  constructor(private readonly store: KnowledgeStore) {}
+  constructor(private readonly repository: KnowledgeRepository) {}
 
   async load(location: string, progress: LoadProgress = {}, options: { force?: boolean } = {}): Promise<LoadOutcome> {
     const source = await collectionSourceOf(location);
     const hash = await contentHashOf(source);
-    if (!options.force && (await this.store.contentHashOf(source.name)) === hash)
+    if (!options.force && (await this.repository.contentHashOf(source.name)) === hash)
       return { name: source.name, loaded: false, passages: 0 };
     const startedAt = performance.now();
-    const passages = await this.store.replaceCollection(
+    const passages = await this.repository.replaceCollection(
       source.name,
       hash,
       passagesOf(source, progress.onFile),

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import { cosineSimilarity } from './cosine-similarity.js';
 import { EmbeddingClient } from '../../patients/index.js';
-import { KnowledgeStore } from '../knowledge.store.js';
+import { KnowledgeRepository } from '../knowledge.repository.js';
 import { KNOWLEDGE_SETTINGS, type KnowledgeSettings } from '../knowledge-settings.js';
 import { CollectionLoader } from '../loading/collection-loader.js';
 import { KnowledgeIndex, type KnowledgeHit } from './knowledge-index.js';
@@ -33,7 +33,7 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
   private starting: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: KnowledgeStore,
+    private readonly store: KnowledgeRepository,
     private readonly loader: CollectionLoader,
     @Inject(KNOWLEDGE_SETTINGS) private readonly settings: KnowledgeSettings,
     @Optional() private readonly embeddings?: EmbeddingClient,

@@ -3,7 +3,7 @@ import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
-import { PatientRecordStore, type RecordToWrite } from '../patient-record.store.js';
+import { PatientRecordRepository, type RecordToWrite } from '../patient-record.repository.js';
 import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
 import { planRecordImport, recordKey } from './record-import-plan.js';
 
@@ -35,7 +35,7 @@ export class PatientRecordImporter {
   private readonly logger = new Logger(PatientRecordImporter.name);
 
   constructor(
-    private readonly store: PatientRecordStore,
+    private readonly records: PatientRecordRepository,
     /** Undefined when no embedding model is configured: records are then stored without vectors. */
     @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {}
@@ -53,14 +53,14 @@ export class PatientRecordImporter {
 
   private async importOnce(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {
     const patientId = mapped.patient.patient_id;
-    const stored = new Map((await this.store.findAllOf(patientId)).map((record) => [recordKey(record), record]));
+    const stored = new Map((await this.records.findAllOf(patientId)).map((record) => [recordKey(record), record]));
     const plan = planRecordImport(mapped.records, stored, this.embeddings?.model ?? null);
     const toWrite = await this.withEmbeddings([...plan.created, ...plan.updated]);
     const writes = { created: toWrite.slice(0, plan.created.length), updated: toWrite.slice(plan.created.length) };
 
     const importId = randomUUID();
     try {
-      await this.store.writeAll(patientId, writes, importId, new Date());
+      await this.records.writeAll(patientId, writes, importId, new Date());
       await finalize?.();
     } catch (error) {
       await this.undo(patientId, importId, stored);
@@ -99,8 +99,8 @@ export class PatientRecordImporter {
     stored: ReadonlyMap<string, StoredPatientRecord>,
   ): Promise<void> {
     try {
-      const written = await this.store.writtenBy(patientId, importId);
-      for (const record of written) await this.store.revert(importId, record, stored.get(recordKey(record)));
+      const written = await this.records.writtenBy(patientId, importId);
+      for (const record of written) await this.records.revert(importId, record, stored.get(recordKey(record)));
       this.logger.warn({
         msg: 'Patient record import failed and was undone',
         patient_id: patientId,

@@ -3,7 +3,7 @@ import { autoMock } from '../../../test/support/testing-service.js';
 import type { AuditTrail } from '../../audit/index.js';
 import type { EmbeddingClient } from '../embeddings/embedding-client.js';
 import { EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
-import type { CandidateQuery, CandidateRecord, PatientRecordStore } from '../patient-record.store.js';
+import type { CandidateQuery, CandidateRecord, PatientRecordRepository } from '../patient-record.repository.js';
 import type { PatientRecordsSettings } from '../patient-records-settings.js';
 import { Bm25PatientRecordRetriever, cosine } from './bm25-patient-record-retriever.js';
 
@@ -29,7 +29,7 @@ class FakeStore {
 const settings = (topK = 6): PatientRecordsSettings => ({ topK, maxCandidates: 500, embedding: null });
 const retrieverWith = (store: FakeStore, topK = 6, embeddings?: EmbeddingClient) =>
   new Bm25PatientRecordRetriever(
-    store as unknown as PatientRecordStore,
+    store as unknown as PatientRecordRepository,
     settings(topK),
     () => NOW,
     autoMock() as AuditTrail,

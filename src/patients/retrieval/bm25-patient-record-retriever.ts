@@ -3,7 +3,7 @@ import { AuditTrail } from '../../audit/index.js';
 import { patientLane } from '../../llm/index.js';
 import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
-import { PatientRecordStore, type CandidateRecord } from '../patient-record.store.js';
+import { PatientRecordRepository, type CandidateRecord } from '../patient-record.repository.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';
 import { lexicalScores } from './lexical-scorer.js';
 import { analyzeRecordQuestion } from './record-question.js';
@@ -26,7 +26,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   private readonly logger = new Logger(Bm25PatientRecordRetriever.name);
 
   constructor(
-    private readonly store: PatientRecordStore,
+    private readonly records: PatientRecordRepository,
     @Inject(PATIENT_RECORDS_SETTINGS) private readonly settings: PatientRecordsSettings,
     @Inject(RETRIEVAL_CLOCK) private readonly now: RetrievalClock,
     private readonly audit: AuditTrail,
@@ -43,7 +43,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     const startedAt = performance.now();
 
     const [candidates, questionVector] = await Promise.all([
-      this.store.findCandidates({
+      this.records.findCandidates({
         patientId: query.patientId,
         dateRange: question.period,
         limit: this.settings.maxCandidates,

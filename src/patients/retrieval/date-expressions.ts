@@ -1,4 +1,4 @@
-import type { DayRange } from '../patient-record.store.js';
+import type { DayRange } from '../patient-record.repository.js';
 
 /** A period the question names, as record days: `from` included, `to` excluded. */
 export interface DatePeriod extends DayRange {

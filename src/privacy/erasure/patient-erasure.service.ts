@@ -7,7 +7,7 @@ import {
   DailyTokenQuota,
   FeedbackRepository,
 } from '../../chat/index.js';
-import { PatientRecordStore } from '../../patients/index.js';
+import { PatientRecordRepository } from '../../patients/index.js';
 import { PatientUploads } from '../../upload/index.js';
 import type { StoredPrivacyErasure } from '../schemas/privacy-erasure.schema.js';
 import { ErasureMarkers } from './erasure-markers.js';
@@ -35,7 +35,7 @@ export class PatientErasureService {
     private readonly account: AccountClosureService,
     private readonly conversations: ConversationRepository,
     private readonly uploads: PatientUploads,
-    private readonly records: PatientRecordStore,
+    private readonly records: PatientRecordRepository,
     private readonly consultations: ConsultationRepository,
     private readonly feedback: FeedbackRepository,
     private readonly quota: DailyTokenQuota,

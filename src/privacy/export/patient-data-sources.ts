@@ -7,12 +7,12 @@ import {
   FeedbackRepository,
   type StoredTurn,
 } from '../../chat/index.js';
-import { PatientRecordStore } from '../../patients/index.js';
+import { PatientRecordRepository } from '../../patients/index.js';
 import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 
 export type ExportAccount = NonNullable<Awaited<ReturnType<AccountClosureService['describe']>>>;
 export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
-export type ExportRecord = Awaited<ReturnType<PatientRecordStore['findAllOf']>>[number];
+export type ExportRecord = Awaited<ReturnType<PatientRecordRepository['findAllOf']>>[number];
 export type ExportConsultation = Awaited<ReturnType<ConsultationRepository['findPage']>>[number];
 export type ExportFeedback = NonNullable<
   Awaited<ReturnType<FeedbackRepository['findForMessages']>> extends Map<string, infer F> ? F : never
@@ -42,7 +42,7 @@ export class PatientDataSources {
     private readonly consultations: ConsultationRepository,
     private readonly feedback: FeedbackRepository,
     private readonly uploads: PatientUploads,
-    private readonly records: PatientRecordStore,
+    private readonly records: PatientRecordRepository,
     private readonly audit: AuditTrail,
   ) {}
 

@@ -47,7 +47,7 @@ export type CandidateRecord = Pick<
  * values stay in clear for those filters and for idempotent imports.
  */
 @Injectable()
-export class PatientRecordStore {
+export class PatientRecordRepository {
   constructor(
     @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
     private readonly cipher: FieldCipher,

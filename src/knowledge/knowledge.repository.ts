@@ -10,7 +10,7 @@ const INSERT_BATCH = 500;
 
 /** The stored collections (MongoDB `knowledge_passages` and `knowledge_collections`). */
 @Injectable()
-export class KnowledgeStore {
+export class KnowledgeRepository {
   constructor(
     @InjectModel(KNOWLEDGE_PASSAGE_MODEL) private readonly passages: Model<StoredKnowledgePassage>,
     @InjectModel(KNOWLEDGE_COLLECTION_MODEL) private readonly collections: Model<KnowledgeCollection>,
