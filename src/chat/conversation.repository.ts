@@ -234,6 +234,15 @@ export class ConversationRepository {
       metadata: conversationFields.openMetadata(this.cipher, turn.metadata, turn),
     };
   }
+
+  /** For the operator statistics: every stored exchange, and those triage or the model flagged as emergencies. */
+  async countTurns(): Promise<{ total: number; emergencies: number }> {
+    const [total, emergencies] = await Promise.all([
+      this.model.countDocuments({}).exec(),
+      this.model.countDocuments({ 'metadata.emergency_detected': true }).exec(),
+    ]);
+    return { total, emergencies };
+  }
 }
 
 function scopeFilter(scope: ConversationScope): QueryFilter<Conversation> {
