@@ -11,6 +11,8 @@ export const rows = ['framework_ratio', 'auth_read'];
 
 const CONNECTIONS = 32;
 const HISTORY_TURNS = 20;
+/** Issue 17: a thin NestJS-on-Fastify pipeline reaches well over half of bare Fastify; 40 decryptions are microseconds. */
+const GOAL = { frameworkRatio: 0.5, historyCpuMsPerRequest: 1.5 };
 
 export async function run(context) {
   const durationS = context.smoke ? 0.3 : 6;
@@ -65,8 +67,8 @@ export async function run(context) {
       figure: `${Math.round(liveRps)} req/s (app CPU ${cpuPerRequest('live')} ms/request)`,
       floor: `${Math.round(floorRps)} req/s`,
       ratio: frameworkRatio,
-      goal: '≥ 0.85',
-      meets: frameworkRatio >= 0.85 && failures(runs.live) === 0,
+      goal: `≥ ${GOAL.frameworkRatio}`,
+      meets: frameworkRatio >= GOAL.frameworkRatio && failures(runs.live) === 0,
       data: {
         value: round(frameworkRatio, 3),
         app_rps: round(liveRps, 1),
@@ -82,8 +84,8 @@ export async function run(context) {
       figure: `${Math.round(historyRps)} req/s, p99 ${ms(historyP99)} (app CPU ${cpuPerRequest('history')} ms/request)`,
       floor: `${Math.round(floorRps)} req/s`,
       ratio: authRatio,
-      goal: 'ratio ≥ 0.30',
-      meets: authRatio >= 0.3 && failures(runs.history) === 0,
+      goal: `app CPU ≤ ${GOAL.historyCpuMsPerRequest} ms/request`,
+      meets: cpuPerRequest('history') <= GOAL.historyCpuMsPerRequest && failures(runs.history) === 0,
       data: {
         rps: round(historyRps, 1),
         p99_ms: historyP99,
