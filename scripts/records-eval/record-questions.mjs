@@ -1,0 +1,134 @@
+// Record questions (test/fixtures/records/*.jsonl) asked of the app's own record retriever: the
+// evaluation behind `npm run records:report` and test/records/record-questions.test.ts, shared so
+// the figure the test holds is the figure the report prints. Plain JavaScript with types beside
+// it (record-questions.d.mts): the report runs on dist/, the test on the TypeScript sources.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SYNTHEA_DIR = path.join(ROOT, 'test/fixtures/synthea');
+export const QUESTIONS_DIR = path.join(ROOT, 'test/fixtures/records');
+
+/** The question sets, in report order; a set whose file is absent is skipped. */
+export const QUESTION_SETS = [
+  { name: 'development', file: 'questions-development.jsonl', showTexts: true },
+  { name: 'held-out', file: 'questions-held-out.jsonl', showTexts: false },
+];
+
+/**
+ * Lowest success@k each set must keep (test/records/record-questions.test.ts). The held-out
+ * floor is the coordinator's to set once that set exists; undefined means measured, not held.
+ */
+export const SUCCESS_FLOORS = { development: 0.99, 'held-out': undefined };
+
+export const KINDS = ['lab', 'vital', 'condition', 'medication', 'immunization', 'procedure', 'allergy', 'encounter'];
+
+/** Reads and checks one JSONL set; a malformed line is an error naming the file and line. */
+export function readQuestionSet(file, bundleNames = syntheaBundleNames()) {
+  const known = new Set(bundleNames);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, index) => ({ line: line.trim(), number: index + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, number }) => {
+      const where = `${path.basename(file)}:${number}`;
+      let question;
+      try {
+        question = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${where}: not JSON (${error.message})`, { cause: error });
+      }
+      const problem = problemOf(question, known);
+      if (problem) throw new Error(`${where}: ${problem}`);
+      return question;
+    });
+}
+
+function problemOf(question, knownBundles) {
+  if (typeof question !== 'object' || question === null) return 'not an object';
+  if (!knownBundles.has(question.patient)) return `unknown patient bundle ${JSON.stringify(question.patient)}`;
+  if (typeof question.question !== 'string' || question.question.trim() === '') return 'empty question';
+  if (!KINDS.includes(question.kind)) return `kind must be one of ${KINDS.join(', ')}`;
+  const expected = question.expected;
+  if (!Array.isArray(expected) || expected.length === 0) return 'expected must list at least one record';
+  for (const record of expected) {
+    if (
+      typeof record?.resource_type !== 'string' ||
+      typeof record?.text_contains !== 'string' ||
+      record.text_contains === ''
+    )
+      return 'each expected record needs resource_type and a non-empty text_contains';
+  }
+  return undefined;
+}
+
+export function syntheaBundleNames(directory = SYNTHEA_DIR) {
+  return readdirSync(directory)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+}
+
+/** Every set present in the fixtures directory, read and checked. */
+export function presentQuestionSets(directory = QUESTIONS_DIR) {
+  return QUESTION_SETS.filter((set) => existsSync(path.join(directory, set.file))).map((set) => ({
+    ...set,
+    questions: readQuestionSet(path.join(directory, set.file)),
+  }));
+}
+
+/** Imports every bundle as the admin import does; returns bundle file name → patient id. */
+export async function importSyntheaBundles(admin, directory = SYNTHEA_DIR) {
+  const patientIds = new Map();
+  for (const name of syntheaBundleNames(directory)) {
+    const bundle = JSON.parse(readFileSync(path.join(directory, name), 'utf8'));
+    const result = await admin.importBundle(bundle, 'cli');
+    patientIds.set(name, result.patient_id);
+  }
+  return patientIds;
+}
+
+/** 1-based position of the first returned record matching any expected one; 0 when none does. */
+export function rankOfExpected(returned, expected) {
+  const index = returned.findIndex((record) =>
+    expected.some(
+      (wanted) =>
+        record.resource_type === wanted.resource_type &&
+        record.text.toLowerCase().includes(wanted.text_contains.toLowerCase()),
+    ),
+  );
+  return index + 1;
+}
+
+/**
+ * Asks every question of the retriever with `limit` (what the chat graph passes) and scores
+ * success@k (an expected record among those returned) and MRR (1 / position of the first one).
+ */
+export async function evaluateQuestions(retriever, questions, { patientIds, limit }) {
+  const results = [];
+  for (const question of questions) {
+    const returned = (
+      await retriever.retrieve({ patientId: patientIds.get(question.patient), question: question.question, limit })
+    ).slice(0, limit);
+    results.push({ question, returned, rank: rankOfExpected(returned, question.expected) });
+  }
+  return {
+    overall: figuresOf(results),
+    byKind: byKind(results),
+    misses: results.filter((result) => result.rank === 0),
+  };
+}
+
+function figuresOf(results) {
+  const found = results.filter((result) => result.rank > 0).length;
+  const reciprocal = results.reduce((sum, result) => sum + (result.rank > 0 ? 1 / result.rank : 0), 0);
+  const total = results.length;
+  return { total, found, success: total === 0 ? 0 : found / total, mrr: total === 0 ? 0 : reciprocal / total };
+}
+
+function byKind(results) {
+  return KINDS.map((kind) => ({
+    kind,
+    ...figuresOf(results.filter((result) => result.question.kind === kind)),
+  })).filter((row) => row.total > 0);
+}
