@@ -9,6 +9,10 @@ export interface KnowledgeSettings {
   refreshIntervalMs: number;
   /** Candidates re-ranked by embedding similarity when EMBEDDING_MODEL is set. */
   hybridCandidates: number;
+  /** How long a collection's load lease lasts unless renewed: how soon another instance takes over from one that died. */
+  loadLeaseMs: number;
+  /** How often an instance waiting for another's load looks again. */
+  loadPollMs: number;
 }
 
 export const KNOWLEDGE_SETTINGS = Symbol('KNOWLEDGE_SETTINGS');
@@ -20,5 +24,7 @@ export function knowledgeSettingsFrom(config: AppConfig): KnowledgeSettings {
     seedPath: seed === '' || seed.toLowerCase() === 'none' ? null : path.resolve(seed),
     refreshIntervalMs: env.KNOWLEDGE_REFRESH_INTERVAL_MS,
     hybridCandidates: 30,
+    loadLeaseMs: 30_000,
+    loadPollMs: 500,
   };
 }

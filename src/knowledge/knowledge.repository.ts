@@ -22,8 +22,8 @@ export class KnowledgeRepository {
   }
 
   /**
-   * Replaces a collection's passages and then records its hash. A crash half way leaves the old
-   * hash (or none), so the next start-up loads the collection again.
+   * Replaces a collection's passages and then records its hash. A failure half way leaves no
+   * collection document (and its passages are removed), so the next start-up loads it again.
    */
   async replaceCollection(
     name: string,
@@ -42,12 +42,21 @@ export class KnowledgeRepository {
       batch = [];
       onBatch?.(written);
     };
-    for await (const passage of passages) {
-      const { id, synonyms: _synonyms, ...fields } = passage;
-      batch.push({ collection_name: name, passage_id: id, ...fields });
-      if (batch.length >= INSERT_BATCH) await flush();
+    try {
+      for await (const passage of passages) {
+        const { id, synonyms: _synonyms, ...fields } = passage;
+        batch.push({ collection_name: name, passage_id: id, ...fields });
+        if (batch.length >= INSERT_BATCH) await flush();
+      }
+      await flush();
+    } catch (error) {
+      // Passages without their collection document are never searched; remove them anyway.
+      await this.passages
+        .deleteMany({ collection_name: name })
+        .exec()
+        .catch(() => undefined);
+      throw error;
     }
-    await flush();
     await this.collections.create({ name, content_hash: contentHash, passages: written, loaded_at: new Date() });
     return written;
   }

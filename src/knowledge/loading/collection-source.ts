@@ -54,6 +54,20 @@ export async function* passagesOf(
 }
 
 /**
+ * Reads the whole collection once before any of it is written, so a bad line, a duplicate id or
+ * an empty collection is refused with nothing changed; returns the number of passages.
+ */
+export async function validatedPassageCount(source: CollectionSource): Promise<number> {
+  const ids = new Set<string>();
+  for await (const passage of passagesOf(source)) {
+    if (ids.has(passage.id)) throw new Error(`${source.name}: the passage id "${passage.id}" occurs twice`);
+    ids.add(passage.id);
+  }
+  if (ids.size === 0) throw new Error(`${source.name}: no passages with an answer in ${source.files.join(', ')}`);
+  return ids.size;
+}
+
+/**
  * SHA-256 over the files' names (relative to one another) and bytes: the same files give the same
  * hash on every machine, so an unchanged collection is never loaded twice.
  */

@@ -1,24 +1,20 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  Optional,
-  type OnApplicationBootstrap,
-  type OnModuleDestroy,
-} from '@nestjs/common';
-import { cosineSimilarity } from './cosine-similarity.js';
-import { EmbeddingClient } from '../../patients/index.js';
+import type { Server } from 'node:http';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { KnowledgeRepository } from '../knowledge.repository.js';
 import { KNOWLEDGE_SETTINGS, type KnowledgeSettings } from '../knowledge-settings.js';
 import { CollectionLoader } from '../loading/collection-loader.js';
+import { EmbeddingReranker } from './embedding-reranker.js';
 import { KnowledgeIndex, type KnowledgeHit } from './knowledge-index.js';
 
 /**
- * The instance's search over the loaded collections. At start-up it loads the shipped collection
- * (when missing or changed) and builds its in-memory index in the background, after the app
- * listens: until then a search answers nothing, which never blocks a chat answer. Every
+ * The instance's search over the loaded collections. Once the HTTP server listens, it loads the
+ * shipped collection (when missing or changed; one instance at a time, see CollectionLoader) and
+ * builds its in-memory index in the background: start-up never waits for either, and until the
+ * index is built a search answers nothing, which never blocks a chat answer. Every
  * `refreshIntervalMs` it compares the stored collections' fingerprint with its index's and
- * rebuilds when another instance or `import:knowledge` changed them.
+ * rebuilds when another instance or `import:knowledge` changed them. Without an HTTP server (the
+ * operator commands' application context) it neither loads nor indexes anything.
  */
 @Injectable()
 export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -28,24 +24,29 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
   private refreshing: Promise<void> | null = null;
   private timer?: NodeJS.Timeout;
   private closed = false;
-  /** Embeddings of passages already compared, by id: the same few hundred come up again and again. */
-  private readonly passageVectors = new Map<string, number[]>();
+  private readonly shutdown = new AbortController();
   private starting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: KnowledgeRepository,
     private readonly loader: CollectionLoader,
+    private readonly reranker: EmbeddingReranker,
+    private readonly adapterHost: HttpAdapterHost,
     @Inject(KNOWLEDGE_SETTINGS) private readonly settings: KnowledgeSettings,
-    @Optional() private readonly embeddings?: EmbeddingClient,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.refresh(), this.settings.refreshIntervalMs).unref();
-    void this.startUp();
+    const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
+    if (!server) return;
+    // Bootstrap hooks run inside app.listen(), before the port is bound: the load and the index
+    // build (seconds of I/O and CPU) must not delay the moment the instance starts answering.
+    if (server.listening) this.startAfterListen();
+    else server.once('listening', () => this.startAfterListen());
   }
 
   onModuleDestroy(): void {
     this.closed = true;
+    this.shutdown.abort();
     clearInterval(this.timer);
   }
 
@@ -63,26 +64,31 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
   async search(question: string, limit: number, signal?: AbortSignal): Promise<KnowledgeHit[]> {
     const index = this.index;
     if (!index) return [];
-    if (!this.embeddings) return index.find(question, limit);
+    if (!this.reranker.enabled) return index.find(question, limit);
     const candidates = index.find(question, Math.max(limit, this.settings.hybridCandidates));
-    return (await this.reranked(question, candidates, signal)).slice(0, limit);
+    return (await this.reranker.rerank(question, candidates, signal)).slice(0, limit);
   }
 
-  private startUp(): Promise<void> {
-    this.starting = (async () => {
-      try {
-        if (this.settings.seedPath !== null) await this.loader.load(this.settings.seedPath);
-      } catch (error) {
-        if (!this.closed)
-          this.logger.error({
-            msg: 'The knowledge collection could not be loaded',
-            path: this.settings.seedPath,
-            error: (error as Error).message,
-          });
-      }
-      await this.refresh();
-    })();
-    return this.starting;
+  private startAfterListen(): void {
+    // Set at once (ready() may be called as soon as listen() resolves), run on the next turn,
+    // after listen()'s own continuation.
+    this.starting = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.startUp());
+  }
+
+  private async startUp(): Promise<void> {
+    if (this.closed) return;
+    this.timer = setInterval(() => void this.refresh(), this.settings.refreshIntervalMs).unref();
+    try {
+      if (this.settings.seedPath !== null) await this.loader.load(this.settings.seedPath, {}, this.shutdown.signal);
+    } catch (error) {
+      if (!this.closed)
+        this.logger.error({
+          msg: 'The knowledge collection could not be loaded',
+          path: this.settings.seedPath,
+          error: (error as Error).message,
+        });
+    }
+    await this.refresh();
   }
 
   /** Rebuilds the index when the stored collections changed; one rebuild at a time. */
@@ -101,7 +107,7 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
       if (this.closed) return;
       this.index = passages.length > 0 ? await KnowledgeIndex.build(passages) : null;
       this.indexedVersion = version;
-      this.passageVectors.clear();
+      this.reranker.forgetPassages();
       this.logger.log({
         msg: 'Knowledge index built',
         passages: passages.length,
@@ -113,34 +119,6 @@ export class KnowledgeSearchService implements OnApplicationBootstrap, OnModuleD
           msg: 'The knowledge index could not be refreshed; the previous one stays',
           error: (error as Error).message,
         });
-    }
-  }
-
-  /**
-   * Hybrid ranking: BM25's candidates re-ordered by half their normalised BM25 score and half the
-   * embedding similarity of the question to each passage's focus and question. On any embedding
-   * failure the BM25 order stands.
-   */
-  private async reranked(question: string, candidates: KnowledgeHit[], signal?: AbortSignal): Promise<KnowledgeHit[]> {
-    if (candidates.length === 0 || !this.embeddings) return candidates;
-    try {
-      const missing = candidates.filter((hit) => !this.passageVectors.has(hit.passage.id));
-      const vectors = await this.embeddings.embed(
-        [question, ...missing.map((hit) => `${hit.passage.focus}: ${hit.passage.question}`)],
-        signal,
-      );
-      missing.forEach((hit, position) => this.passageVectors.set(hit.passage.id, vectors[position + 1]));
-      const top = candidates[0].score;
-      return candidates
-        .map((hit) => ({
-          ...hit,
-          score: 0.5 * (hit.score / top) + 0.5 * cosineSimilarity(vectors[0], this.passageVectors.get(hit.passage.id)!),
-        }))
-        .sort((left, right) => right.score - left.score);
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      this.logger.warn(`Knowledge search falls back to BM25 ranking: ${(error as Error).message}`);
-      return candidates;
     }
   }
 }
