@@ -97,6 +97,11 @@ export class PatientAccountService {
     return true;
   }
 
+  /** How many accounts exist, for the operator statistics. */
+  count(): Promise<number> {
+    return this.patients.countDocuments({}).exec();
+  }
+
   private findWithHash(patientId: string): Promise<PatientWithHash | null> {
     return this.patients
       .findOne({ patient_id: { $eq: patientId } })

@@ -133,6 +133,15 @@ export class SessionService {
     return (await this.sessions.deleteMany({ expires_at: { $lte: now } }).exec()).deletedCount;
   }
 
+  /** For the operator statistics: every stored session, and those still usable at `now`. */
+  async countSessions(now: Date): Promise<{ total: number; active: number }> {
+    const [total, active] = await Promise.all([
+      this.sessions.countDocuments({}).exec(),
+      this.sessions.countDocuments({ active: true, expires_at: { $gt: now } }).exec(),
+    ]);
+    return { total, active };
+  }
+
   async endAllForPatient(patientId: string): Promise<number> {
     const result = await this.sessions
       .updateMany({ patient_id: { $eq: patientId }, active: true }, { $set: { active: false, ended_at: new Date() } })

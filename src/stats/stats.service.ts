@@ -1,49 +1,46 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Connection } from 'mongoose';
+import { PatientAccountService, SessionService } from '../auth/index.js';
+import { ConversationRepository, FeedbackRepository } from '../chat/index.js';
 import { PatientRecordRepository } from '../patients/index.js';
+import { UploadRepository } from '../upload/index.js';
 import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 
 /**
- * Operator counts across the modules' collections. They are read by collection name through
- * the shared connection rather than through each module's model, so the statistics need none
- * of those modules (uploads, for one, may not be deployed: a missing collection counts 0).
+ * Operator counts, each asked of the module that owns the collection, so what is counted (an
+ * active session, an emergency) is decided where the data is kept. A collection nothing has
+ * been written to yet counts 0.
  */
 @Injectable()
 export class StatsService {
   constructor(
-    @InjectConnection() private readonly connection: Connection,
+    private readonly accounts: PatientAccountService,
+    private readonly sessions: SessionService,
+    private readonly conversations: ConversationRepository,
+    private readonly feedback: FeedbackRepository,
+    private readonly uploads: UploadRepository,
     private readonly records: PatientRecordRepository,
   ) {}
 
   async collect(): Promise<AdminStatsDto> {
     const now = new Date();
-    const [patients, sessions, activeSessions, messages, emergencies, uploads, byType, helpful, notHelpful] =
-      await Promise.all([
-        this.count('patients'),
-        this.count('sessions'),
-        this.count('sessions', { active: true, expires_at: { $gt: now } }),
-        this.count('conversations'),
-        this.count('conversations', { 'metadata.emergency_detected': true }),
-        this.count('uploads'),
-        this.records.countByType(),
-        this.count('feedback', { rating: 'helpful' }),
-        this.count('feedback', { rating: 'not_helpful' }),
-      ]);
+    const [patients, sessions, turns, uploads, byType, ratings] = await Promise.all([
+      this.accounts.count(),
+      this.sessions.countSessions(now),
+      this.conversations.countTurns(),
+      this.uploads.count(),
+      this.records.countByType(),
+      this.feedback.countByRating(),
+    ]);
     return {
       patients,
-      sessions,
-      active_sessions: activeSessions,
-      messages,
-      emergencies,
+      sessions: sessions.total,
+      active_sessions: sessions.active,
+      messages: turns.total,
+      emergencies: turns.emergencies,
       uploads,
       patient_records: { total: Object.values(byType).reduce((sum, count) => sum + count, 0), by_type: byType },
-      feedback: { total: helpful + notHelpful, helpful, not_helpful: notHelpful },
+      feedback: { total: ratings.helpful + ratings.not_helpful, ...ratings },
       generated_at: now.toISOString(),
     };
-  }
-
-  private count(collection: string, filter: Record<string, unknown> = {}): Promise<number> {
-    return this.connection.collection(collection).countDocuments(filter);
   }
 }

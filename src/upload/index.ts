@@ -3,4 +3,6 @@ export { UploadModule } from './upload.module.js';
 export { UploadCleanupService, type ExpiredUploadsRemoved } from './upload-cleanup.service.js';
 export { PatientUploads, type PatientUploadsErased, type UploadRecord } from './patient-uploads.service.js';
 export { ChatAttachmentResolver, type AttachmentReferences } from './chat/chat-attachment.resolver.js';
+// For the operator statistics: the count of stored files.
+export { UploadRepository } from './upload.repository.js';
 export { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from './chat/chat-upload.receiver.js';

@@ -60,6 +60,6 @@ const storageProvider: Provider = {
     { provide: ChatAttachmentResolver, useClass: UploadChatAttachmentResolver },
     { provide: ChatUploadReceiver, useClass: UploadChatReceiver },
   ],
-  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService, PatientUploads],
+  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService, PatientUploads, UploadRepository],
 })
 export class UploadModule {}

@@ -90,6 +90,11 @@ export class UploadRepository {
       .cursor() as AsyncIterable<UploadRecord>;
   }
 
+  /** How many files are stored, for the operator statistics. */
+  count(): Promise<number> {
+    return this.model.countDocuments({}).exec();
+  }
+
   async deleteByFileId(fileId: string): Promise<boolean> {
     return (await this.model.deleteOne({ file_id: { $eq: fileId } }).exec()).deletedCount > 0;
   }

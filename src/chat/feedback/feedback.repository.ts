@@ -119,6 +119,15 @@ export class FeedbackRepository {
     return this.model.countDocuments({ patient_id: { $eq: patientId } }).exec();
   }
 
+  /** For the operator statistics: how many answers were rated each way. */
+  async countByRating(): Promise<Record<FeedbackRating, number>> {
+    const [helpful, notHelpful] = await Promise.all([
+      this.model.countDocuments({ rating: 'helpful' }).exec(),
+      this.model.countDocuments({ rating: 'not_helpful' }).exec(),
+    ]);
+    return { helpful, not_helpful: notHelpful };
+  }
+
   private open(feedback: StoredFeedback): StoredFeedback {
     return { ...feedback, comment: this.cipher.decryptOptional(feedback.comment, commentContext(feedback)) };
   }
