@@ -1,16 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MetricsRecorder } from '../../metrics/index.js';
-import { CapacityExceededError } from '../chat-turn.js';
+import { LlmCallRunner, type LlmHost } from '../../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../orchestrator-settings.js';
 import type { PromptMessage } from '../prompts/prompt-message.js';
-import { turnAbortedError } from '../../llm/index.js';
 import { AnswerGenerator, type GenerationHooks } from './answer-generator.js';
-import { SYSTEM_LANE } from '../../llm/index.js';
-import { LlmCallRunner } from '../../llm/index.js';
-import type { LlmHost } from '../../llm/index.js';
-import { NoUsableHostError } from '../../llm/index.js';
-import { classifyLlmFailure, LlmCallError } from '../../llm/index.js';
-import { CIRCUIT_OPEN_REASON, llmNotConfigured, llmUnavailable } from './llm-unavailable.js';
+import { ModelCallPolicy } from './model-call-policy.js';
 import { ChatModelFactory } from './providers/chat-model-factory.js';
 import { tokenUsageOf } from './providers/token-usage.js';
 import { toLangChainMessages } from './to-langchain-messages.js';
@@ -28,51 +22,33 @@ interface TurnProgress {
 @Injectable()
 export class LlmAnswerGenerator extends AnswerGenerator {
   private readonly ollama: OllamaSettings;
+  private readonly policy: ModelCallPolicy;
 
   constructor(
     @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
     private readonly models: ChatModelFactory,
-    private readonly calls: LlmCallRunner,
+    calls: LlmCallRunner,
     private readonly metrics: MetricsRecorder,
   ) {
     super();
     this.ollama = settings.ollama;
+    this.policy = new ModelCallPolicy('chat', settings.ollama, models, calls, metrics);
   }
 
   get modelName(): string {
     return this.models.chatModelName;
   }
 
-  async generate(prompt: readonly PromptMessage[], hooks: GenerationHooks): Promise<string> {
-    const provider = this.models.provider;
-    if (!this.calls.pool.configured) throw llmNotConfigured(provider);
-    const clientSignal = hooks.signal;
-    if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
-
+  generate(prompt: readonly PromptMessage[], hooks: GenerationHooks): Promise<string> {
     const progress: TurnProgress = { tokensStreamed: false };
-    try {
-      return await this.calls.run(
-        {
-          purpose: 'chat',
-          context: hooks.llmCall ?? { lane: SYSTEM_LANE },
-          signal: clientSignal,
-          timeoutMs: this.ollama.timeoutMs,
-          maxRetries: this.ollama.maxRetries,
-          retryBaseDelayMs: this.ollama.retryBaseDelayMs,
-          describedAs: provider === 'openai' ? 'the OpenAI-compatible server' : 'Ollama',
-        },
-        (host, attemptSignal) => this.attempt(host, prompt, hooks, attemptSignal, progress),
-      );
-    } catch (error) {
-      if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
-      if (error instanceof CapacityExceededError) throw error;
-      if (error instanceof LlmCallError) throw llmUnavailable(provider, error.reason);
-      if (error instanceof NoUsableHostError) {
-        this.metrics.llmCallRefused('chat', 'circuit_open');
-        throw llmUnavailable(provider, CIRCUIT_OPEN_REASON);
-      }
-      throw error;
-    }
+    return this.policy.run(
+      {
+        llmCall: hooks.llmCall,
+        signal: hooks.signal,
+        describedAs: this.models.provider === 'openai' ? 'the OpenAI-compatible server' : 'Ollama',
+      },
+      (host, attemptSignal) => this.attempt(host, prompt, hooks, attemptSignal, progress),
+    );
   }
 
   /**
@@ -108,13 +84,11 @@ export class LlmAnswerGenerator extends AnswerGenerator {
         }
       }
     } catch (error) {
-      const clientAborted = hooks.signal?.aborted ?? false;
-      const failure = classifyLlmFailure(error, {
-        clientAborted,
-        timedOut: attemptSignal.aborted && !clientAborted,
-        timeoutMs: this.ollama.timeoutMs,
-        tokensStreamed: progress.tokensStreamed,
-      });
+      const failure = this.policy.attemptFailure(
+        error,
+        { client: hooks.signal, attempt: attemptSignal },
+        progress.tokensStreamed,
+      );
       callEnded(failure.kind);
       throw failure;
     }

@@ -1,14 +1,9 @@
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MetricsRecorder } from '../../metrics/index.js';
-import { CapacityExceededError } from '../chat-turn.js';
-import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../orchestrator-settings.js';
+import { httpStatusOf, LlmCallRunner, type LlmCallError, type LlmHost } from '../../llm/index.js';
+import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from '../orchestrator-settings.js';
 import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyzer.js';
-import { turnAbortedError } from '../../llm/index.js';
-import { SYSTEM_LANE } from '../../llm/index.js';
-import { LlmCallRunner } from '../../llm/index.js';
-import type { LlmHost } from '../../llm/index.js';
-import { NoUsableHostError } from '../../llm/index.js';
 import {
   IMAGE_FINDINGS_SCHEMA,
   parseImageFindings,
@@ -16,8 +11,7 @@ import {
   VISION_SYSTEM_PROMPT,
   type ImageFindings,
 } from './image-findings.js';
-import { classifyLlmFailure, httpStatusOf, LlmCallError } from '../../llm/index.js';
-import { CIRCUIT_OPEN_REASON, llmNotConfigured, llmUnavailable } from './llm-unavailable.js';
+import { ModelCallPolicy } from './model-call-policy.js';
 import { ChatModelFactory } from './providers/chat-model-factory.js';
 import { tokenUsageOf } from './providers/token-usage.js';
 
@@ -41,53 +35,35 @@ export const IMAGE_NOT_PROCESSED =
 @Injectable()
 export class LlmImageAnalyzer extends ImageAnalyzer {
   private readonly logger = new Logger(LlmImageAnalyzer.name);
-  private readonly ollama: OllamaSettings;
+  private readonly policy: ModelCallPolicy;
 
   constructor(
     @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
     private readonly models: ChatModelFactory,
-    private readonly calls: LlmCallRunner,
+    calls: LlmCallRunner,
     private readonly metrics: MetricsRecorder,
   ) {
     super();
-    this.ollama = settings.ollama;
+    this.policy = new ModelCallPolicy('vision', settings.ollama, models, calls, metrics);
   }
 
-  async analyze(request: ImageAnalysisRequest): Promise<ImageFindings> {
-    const provider = this.models.provider;
-    if (!this.calls.pool.configured) throw llmNotConfigured(provider);
-    const clientSignal = request.signal;
-    if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
-    try {
-      const output = await this.calls.run(
-        {
-          purpose: 'vision',
-          context: request.llmCall ?? { lane: SYSTEM_LANE },
-          signal: clientSignal,
-          timeoutMs: this.ollama.timeoutMs,
-          maxRetries: this.ollama.maxRetries,
-          retryBaseDelayMs: this.ollama.retryBaseDelayMs,
-          describedAs: 'the vision model',
-        },
-        (host, attemptSignal) => this.attempt(host, request, attemptSignal),
-      );
-      return parseImageFindings(output);
-    } catch (error) {
-      if (clientSignal?.aborted) throw turnAbortedError(clientSignal);
-      if (error instanceof CapacityExceededError) throw error;
-      if (error instanceof LlmCallError) {
-        if (error.kind === 'rejected' && IMAGE_REFUSED_STATUSES.has(httpStatusOf(error.cause) ?? 0)) {
-          this.logger.warn(`The vision model refused an image: ${error.reason}`);
-          return unusableImage(IMAGE_NOT_PROCESSED);
-        }
-        throw llmUnavailable(provider, error.reason);
-      }
-      if (error instanceof NoUsableHostError) {
-        this.metrics.llmCallRefused('vision', 'circuit_open');
-        throw llmUnavailable(provider, CIRCUIT_OPEN_REASON);
-      }
-      throw error;
-    }
+  analyze(request: ImageAnalysisRequest): Promise<ImageFindings> {
+    return this.policy.run<ImageFindings>(
+      {
+        llmCall: request.llmCall,
+        signal: request.signal,
+        describedAs: 'the vision model',
+        recover: (failure) => this.refusedImage(failure),
+      },
+      async (host, attemptSignal) => parseImageFindings(await this.attempt(host, request, attemptSignal)),
+    );
+  }
+
+  /** The vision model refusing this image (IMAGE_REFUSED_STATUSES): it comes back as an unusable image, not a 503. */
+  private refusedImage(failure: LlmCallError): ImageFindings | undefined {
+    if (failure.kind !== 'rejected' || !IMAGE_REFUSED_STATUSES.has(httpStatusOf(failure.cause) ?? 0)) return undefined;
+    this.logger.warn(`The vision model refused an image: ${failure.reason}`);
+    return unusableImage(IMAGE_NOT_PROCESSED);
   }
 
   private async attempt(host: LlmHost, request: ImageAnalysisRequest, attemptSignal: AbortSignal): Promise<string> {
@@ -119,13 +95,7 @@ export class LlmImageAnalyzer extends ImageAnalyzer {
       if (usage) request.llmCall?.onUsage?.(usage);
       return typeof answer.content === 'string' ? answer.content : '';
     } catch (error) {
-      const clientAborted = request.signal?.aborted ?? false;
-      const failure = classifyLlmFailure(error, {
-        clientAborted,
-        timedOut: attemptSignal.aborted && !clientAborted,
-        timeoutMs: this.ollama.timeoutMs,
-        tokensStreamed: false,
-      });
+      const failure = this.policy.attemptFailure(error, { client: request.signal, attempt: attemptSignal }, false);
       callEnded(failure.kind);
       throw failure;
     }
