@@ -82,7 +82,8 @@ try {
     }
     out.push('');
   }
-  process.stdout.write(`${out.join('\n')}\n`);
+  // Written before closing: the app's shutdown may end the process before a piped stdout drains.
+  await new Promise((resolve) => process.stdout.write(`${out.join('\n')}\n`, resolve));
 } finally {
   await app.close();
   await mongo.stop();

@@ -1,4 +1,5 @@
-import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { VACCINE_TERMS } from '../../common/vocabulary/vaccine-terms.js';
+import { termGroupsOf, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTermsOf } from './search-terms.js';
 import { TERM_SYNONYMS, RECORD_TOPICS, type RecordTopic } from './record-topics.js';
@@ -27,9 +28,18 @@ export interface RecordQuestion {
 
 // The patient speaking of themselves: "my", "I", "me", "have I", "I've".
 const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
-// The patient asking about their past: "did I have", "have I ever had", "was I", "when did I".
-// Questions only: "I have had a cough for two days" is today's complaint, not the record's.
-const OWN_PAST = /\b(did i|have i|had i|was i|were my|when did i|when was i)\b/;
+// The patient (or a parent, about the child whose record it is) asking about the past or about
+// what the record holds: "did I have", "have I ever had", "was my", "has she had", "am I on",
+// "do I still have". Questions only: "I have had a cough for two days" is today's complaint.
+const OWN_PAST =
+  /\b(did (i|he|she|my)|ha(ve|d) (i|my)|has (he|she|my)|(was|is) (i|my|he|she|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
+// A parent asking about their child: "what was his temperature?", "has she had her shots?".
+const DEPENDANT = /\b(he|she|his|her|him)\b/;
+// An event that only says when ("when I had covid", "with the virus", "at that visit"): its
+// words would rank the event's own records above the fact asked about, so they are not searched
+// unless nothing else is asked.
+const EVENT_ANCHOR =
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
@@ -50,7 +60,7 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
   const period = parseDatePeriod(text, now);
   const topics = RECORD_TOPICS.filter((topic) => topic.pattern.test(text));
-  const personal = SELF_REFERENCE.test(text);
+  const personal = SELF_REFERENCE.test(text) || (topics.length > 0 && DEPENDANT.test(text));
   const clinician = CLINICIAN.test(text);
   const aboutRecords =
     OWN_PAST.test(text) ||
@@ -61,17 +71,24 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
-  const content = rest.replace(HISTORY, ' ').replace(LATEST, ' ');
+  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' '), topics);
+  const searched = withoutEventAnchors(text, topics);
   return {
     aboutRecords,
     period,
     resourceTypes: [...new Set(topics.flatMap((topic) => topic.resourceTypes))],
     terms: searchTermsOf(content),
     specific: searchTermsOf(withoutCategoryWords(content, topics)).length > 0,
-    query: [content, ...expansionOf(text, topics)].join(' '),
+    query: [content, ...expansionOf(searched, topics)].join(' '),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
   };
+}
+
+/** The text without its event anchors, unless they are all it names ("what happened when I had covid?"). */
+function withoutEventAnchors(text: string, topics: readonly RecordTopic[]): string {
+  const rest = text.replace(EVENT_ANCHOR, ' ');
+  return searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ? rest : text;
 }
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
@@ -98,6 +115,8 @@ const VACCINE_NAMES = new Set([
   'tb',
 ]);
 
+const VACCINE_GROUPS = termGroupsOf(VACCINE_TERMS);
+
 function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
   const words = topics.flatMap((topic) => topic.expansion);
   for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
@@ -106,5 +125,6 @@ function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
   // about ("have I had chickenpox?" must not find the varicella vaccine).
   const aboutVaccines = topics.some((topic) => topic.name === 'immunizations');
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
+  if (aboutVaccines) words.push(...vocabularyExpansions(text, VACCINE_GROUPS));
   return [...new Set(words)];
 }

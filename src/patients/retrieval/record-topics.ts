@@ -19,14 +19,14 @@ export interface RecordTopic {
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
-    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*)\b/,
+    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*|mmr|dtap|tdap|ipv|hib|pcv\s?\d*)\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
   {
     name: 'medications',
     pattern:
-      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?)\b/,
+      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|antiretrovirals?|arvs?)\b/,
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
   },
@@ -46,7 +46,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|encounters?|check-?ups?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went)\b/,
+      /\b(visits?|visited|appointments?|encounters?|check[- ]?ups?|physicals?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -64,21 +64,21 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'clinical notes',
-    pattern: /\b(notes?|wrote|written|summary|summaries)\b/,
+    pattern: /\b(notes?|write|wrote|written|summary|summaries)\b/,
     resourceTypes: ['DocumentReference'],
     expansion: ['note'],
   },
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative)\b/,
+      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|check(?![- ]?ups?\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },
   {
     name: 'measurements',
     pattern:
-      /\b(weigh\w*|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temperature|fever|pulse|heart ?rate|oxygen|saturation|respirat\w*|breathing rate|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|fever|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|breaths|breathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -93,14 +93,19 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
 
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
-  [/\bbp\b|\bblood pressure\b/, ['blood', 'pressure', 'systolic', 'diastolic']],
+  // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
+  [/\bbp\b|\bblood pressure\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
   [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
   [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
   [/\bfever\b|\btemperature\b/, ['temperature', 'fever']],
-  [/\bweigh\w*\b/, ['weight']],
+  [/\bweigh\w*\b|\bheavy\b/, ['weight']],
   [/\bheight\b|\btall\b/, ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
   [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid', 'sars', 'cov']],
+  [
+    /\bbreaths\b|\bbreathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing/,
+    ['respiratory', 'rate'],
+  ],
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],
   [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],
