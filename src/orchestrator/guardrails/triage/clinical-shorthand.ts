@@ -6,7 +6,14 @@
  * only inside the triage: the answer-safety rules read model text, not patient shorthand.
  */
 
-type Rewrite = readonly [pattern: RegExp, replacement: string];
+type Rewrite = readonly [pattern: RegExp, replacement: string | ((match: string, ...groups: string[]) => string)];
+
+const PEAK_FLOW_AGAINST_BEST =
+  /\b(?:peak\s*flow|pef|pefr)\b\D{0,20}?\b(\d{2,3})\b(?:\s*(?:l\/min|l|litres))?[^.;\d]{0,40}?\b(?:best|normal|usual|personal\s+best|pb|predicted)\b\D{0,15}?\b(\d{2,3})\b/gi;
+
+function peakFlowShare(now: string, best: string): number {
+  return Math.round((100 * Number(now)) / Math.max(Number(best), 1));
+}
 
 const SHORTHAND: readonly Rewrite[] = [
   // Age and sex at the start of a write-up: "62M", "45 F", "3yo", "71 y/o female".
@@ -32,9 +39,21 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\b(?:haematemesis|hematemesis)\b/gi, 'vomiting blood'],
   [/\b(?:malaena|melaena|melena)\b/gi, 'black tarry stool'],
   [/\bsyncop(?:e|al)\b/gi, 'fainting'],
+  // "I nearly collapsed" is how near-fainting (presyncope) is told: read as faintness, neither as a
+  // collapse that happened nor as the figure of speech "nearly collapsed when I saw the bill".
+  [/\b(nearly|almost)\s+(?:collapsed|keeled\s+over)\b/gi, '$1 fainted'],
   [/\bx\s?([2-9])\b/gi, '$1 times'],
+  [/\b([2-9])\s?x\b(?!\s*\d)/gi, '$1 times'],
+  // Dosing and observation intervals: "changing pads q30min", "obs q1h".
+  [/\bq\s?(\d{1,3})\s?(?:min|mins|minutes)\b/gi, 'every $1 minutes'],
+  [/\bq\s?(\d{1,2})\s?(?:h|hr|hrs|hours?)\b/gi, 'every $1 hours'],
+  [/\bpre-?syncop\w*/gi, 'feeling faint'],
+  [/\bf\/?hx\b/gi, 'family history of'],
   [/\bon\s+ra\b/gi, 'on air'],
-  [/\b([1-4]\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],
+  [/\b([1-4]?\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],
+  // BTS/SIGN grade asthma by peak flow as a share of the person's best: "peak flow 120, my best is
+  // 450" is 27 %, life-threatening. The share is written out so one threshold serves both tellings.
+  [PEAK_FLOW_AGAINST_BEST, (_match, now, best) => `peak flow ${peakFlowShare(now, best)} percent of best`],
   [/\b(\d{1,2})\s*\/\s*7\s+post\b/gi, '$1 days after'],
   [/\b(?:lscs|c-section|caesarean|cesarean)\b/gi, 'c section'],
   [/\bpv\s+(bleed\w*|blood|loss)/gi, 'vaginal $1'],
@@ -50,6 +69,9 @@ const SHORTHAND: readonly Rewrite[] = [
 
 export function expandClinicalShorthand(text: string): string {
   let expanded = text;
-  for (const [pattern, replacement] of SHORTHAND) expanded = expanded.replace(pattern, replacement);
+  for (const [pattern, replacement] of SHORTHAND) {
+    expanded =
+      typeof replacement === 'string' ? expanded.replace(pattern, replacement) : expanded.replace(pattern, replacement);
+  }
   return expanded;
 }

@@ -124,6 +124,7 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
     ),
     { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
     { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
+    { all: ['food_or_sting_allergen', 'allergic_throat'], name: 'food or sting with throat symptoms' },
   ],
 };
 

@@ -122,5 +122,11 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       all: ['pregnancy', 'preterm', 'abdominal_pain', 'bleeding_mentioned'],
       name: 'bleeding with pains before term',
     },
+    { all: ['preterm', 'something_protruding'], name: 'something coming down before term' },
+    ...anyWithAny(
+      'fever after a birth with a sign of infection',
+      ['postpartum'],
+      ['offensive_discharge', 'rigors', 'tachycardia', 'impending_doom'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'fever'] })),
   ],
 };

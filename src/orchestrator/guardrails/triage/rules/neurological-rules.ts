@@ -28,6 +28,8 @@ export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
     ...anyWithAny('collapse with an abnormal sign', ['collapsed', 'found_down'], ['pale']),
     ...alone('cardiac arrest: resuscitation under way', 'cpr_in_progress'),
     ...withEach('faint without warning or at rest', 'brief_collapse', 'no_warning'),
+    // NICE CG109 / ESC syncope: a faint in someone whose relative died suddenly young may be an inherited arrhythmia.
+    ...withEach('faint with a family history of sudden death', 'brief_collapse', 'family_sudden_death'),
   ],
 };
 
@@ -44,6 +46,8 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     { all: ['focal_deficit_lay', 'acute_onset'], name: 'acute focal neurological deficit' },
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
+    // Slurring or staggering "like drunk" in someone who has not been drinking.
+    { all: ['seems_drunk', 'not_drinking'], name: 'acts drunk without alcohol' },
     // A numb left arm beside chest pain points to the heart; on its own, to a stroke.
     {
       all: ['limb_numbness'],
@@ -82,6 +86,8 @@ export const SEIZURE_RULE: CategoryRule = {
       ['absent_during_episode', 'recurring_episodes'],
     ),
     ...anyWithAny('stiffening then jerking', ['stiffening', 'seizure_aftermath'], ['jerking_now']),
+    // NICE NG217: absences or focal seizures that keep coming (a cluster) are an emergency.
+    { all: ['absent_during_episode', 'recurring_episodes'], name: 'cluster of seizures' },
     ...anyWithAny('seizure in water', ['seizure_happened', 'convulsive_movements'], ['in_water', 'drowning']),
     ...withEach('infantile spasms', 'infant', 'infant_spasms'),
   ],

@@ -1,7 +1,7 @@
 // Toxic and metabolic emergencies: poisoning and overdose, withdrawal and diabetic emergencies.
 // Why a file of its own: the triage rules are split by clinical area so each file is reviewable
 // alone; emergency-rules.ts assembles them in their evaluation order.
-import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { alone, anyWithAny, withEach, type CategoryRule, type CategoryTrigger } from './rule-helpers.js';
 import { ALTERED_CONSCIOUSNESS } from './signal-groups.js';
 
 export const POISONING_OVERDOSE_RULE: CategoryRule = {
@@ -56,7 +56,7 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
 
 export const WITHDRAWAL_RULE: CategoryRule = {
   category: 'withdrawal',
-  triggers: [
+  triggers: withStoppingToldApart([
     ...alone('delirium tremens or withdrawal fit', 'dts_named'),
     ...anyWithAny(
       'withdrawal with hallucinations, confusion or fits',
@@ -76,8 +76,26 @@ export const WITHDRAWAL_RULE: CategoryRule = {
     { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
     { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
     ...withEach('withdrawal with vomiting that keeps nothing down', 'substance_stopped', 'vomits_everything'),
-  ],
+  ]),
 };
+
+/**
+ * The substance and its stopping are often told in separate clauses ("he has been using heroin,
+ * and he stopped two days ago"): each trigger on `substance_stopped` also holds for the pair.
+ */
+function withStoppingToldApart(triggers: CategoryTrigger[]): CategoryTrigger[] {
+  return triggers.flatMap((trigger) =>
+    trigger.all.includes('substance_stopped')
+      ? [
+          trigger,
+          {
+            ...trigger,
+            all: [...trigger.all.filter((id) => id !== 'substance_stopped'), 'dependence_named', 'stopped_recently'],
+          },
+        ]
+      : [trigger],
+  );
+}
 
 export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
   category: 'diabetic_emergency',

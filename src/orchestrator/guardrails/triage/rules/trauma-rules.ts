@@ -25,6 +25,7 @@ export const SEVERE_BLEEDING_RULE: CategoryRule = {
       'prolonged_bleeding',
       'upper_gi_bleed',
     ),
+    ...withEach('bleeding after a tonsillectomy', 'throat_surgery', 'bleeding_any', 'upper_gi_bleed'),
   ],
 };
 

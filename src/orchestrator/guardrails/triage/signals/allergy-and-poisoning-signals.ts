@@ -3,10 +3,10 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
-const PILLS = r`(?:pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co-?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co-?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
-const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|berries\s+from\s+(?:a|the)\s+(?:\w+\s+)?(?:bush|hedge|tree|garden|plant)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
+const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY =
@@ -30,6 +30,7 @@ const ALLERGY = [
     r`\banaphylactic\s+shock\b`,
     r`\bin\s+anaphyla(?:xis|ctic)\b`,
     r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
+    r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
   ]),
   define('airway_swelling', [
     r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
@@ -41,6 +42,18 @@ const ALLERGY = [
     r`\b(?:swollen|swelling\s+(?:of|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?)\s*(?:tongue|lips?|face|throat)\b`,
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
     r`\b(?:lips?|face|eyes?|tongue)\s+(?:\w+\s+){0,3}?(?:getting|gone|going|look|looks|are|is)\s+(?:really\s+|so\s+)?(?:big|bigger|huge|fat|puffy)\b|\bhoarse\b|\b(?:struggling|difficulty|trouble|hard)\s+(?:to\s+)?swallow\w*\b|\blips?\s+(?:are\s+)?tingling\b`,
+    r`\b(?:cannot|could\s+not|unable\s+to|can\s+(?:hardly|barely))\s+swallow\b|\b(?:eyes?|face)\s+(?:\w+\s+)?(?:swollen|swelled|puffed)\s+(?:up\s+)?(?:shut|closed)\b`,
+  ]),
+  // A known food or a sting with throat symptoms: the airway is involved (WAO, NICE CG134).
+  define(
+    'food_or_sting_allergen',
+    [
+      r`\b(?:ate|eaten|eating|after\s+eating|tasted|had|bit\s+into)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|shellfish|shrimp|prawns?|sesame|crab|lobster)\b|\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|insect)\b|\b(?:bee|wasp|hornet|insect)\s+sting\b`,
+    ],
+    { timeless: true },
+  ),
+  define('allergic_throat', [
+    r`\bthroat\s+(?:is\s+|feels\s+)?(?:hurts?|hurting|sore|itchy|itching|scratchy|burning|funny|weird|prickly|tingl\w*)\b|\b(?:itchy|scratchy|tingly)\s+throat\b|\b(?:voice|cry)\s+(?:\w+\s+)?(?:croaky|hoarse|changed|different|squeaky)\b`,
   ]),
   define('hives', [
     r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`,
@@ -50,7 +63,8 @@ const ALLERGY = [
     'allergen_exposure',
     [
       r`\b(?:allergic|allergy|allergies|allergen|(?:bad|severe|serious)\s+reaction)\b`,
-      r`\b(?:started|starting|took|taken|after|received|given)\s+(?:a\s+|my\s+|the\s+)?(?:new\s+)?(?:iv\s+)?(?:antibiotics?|penicillin|amoxicillin|co-amoxiclav|medication|medicine|injection|vaccine|jab|contrast|dye)\b`,
+      r`\b(?:started|starting|took|taken|after|received|given|gave|give|giving|had|injected)\s+(?:(?:him|her|them|me|my\s+\w+|his\s+\w+|her\s+\w+|the\s+\w+)\s+)?(?:a\s+|my\s+|the\s+|some\s+|an?\s+)?(?:new\s+|first\s+)?(?:iv\s+|hair\s+|scan\s+|x-ray\s+|ct\s+)?(?:antibiotics?|penicillin|amoxicillin|amoxil|augmentin|co-amoxiclav|flucloxacillin|cefalexin|cephalexin|clarithromycin|erythromycin|trimethoprim|septrin|sulfa\w*|medication|medicine|injection|vaccine|jab|contrast|dye|anaesthetic|anesthetic|local|infusion)\b`,
+      r`\b(?:hair|contrast|scan|x-ray|ct)\s+dye\b|\bcontrast\s+(?:for|in|at)\s+(?:the|a|my|his|her)\s+(?:scan|ct|mri|x-ray)\b`,
       r`\bstung\b|\bsting\b`,
       r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
       r`\b(?:bee|wasp|hornet|insect)\s+sting\b`,
@@ -60,6 +74,7 @@ const ALLERGY = [
   ),
   define('faint_or_dizzy', [
     r`\b(?:dizzy|lightheaded|light-headed|faint|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out)\b`,
+    r`\b(?:everything|the\s+room|the\s+world|it\s+all)\s+(?:is\s+|was\s+|keeps\s+)?(?:going|gone|went|turning|turned|goes)\s+(?:\w+\s+)?(?:grey|gray|black|dark|white|fuzzy|distant)\b`,
   ]),
 ];
 
@@ -69,6 +84,7 @@ const POISONING = [
     [
       r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
       r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
+      r`\b(?:ingest\w*|ingestion\s+of|swallowed|took|taken|ate|eaten|drank|had)\s+(?:an?\s+)?(?:unknown|unclear|uncertain|unspecified|large|significant|huge)\s+(?:quantity|amount|number|dose|doses)\s+of\b`,
       r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
       r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
       r`\b(?:took|swallowed|taken)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+){0,2}?${PILLS}\s+(?:at\s+once|in\s+one\s+go|together|(?:in|from)\s+the\s+(?:bottle|box|pack|packet))\b`,
@@ -95,8 +111,8 @@ const POISONING = [
   define(
     'medication_error',
     [
-      r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|two\s+doses|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
-      r`\b(?:twice|double|two\s+doses|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
+      r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|(?:two|2|both|3|three)\s+(?:doses|lots|times)|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
+      r`\b(?:twice|double|(?:two|2|3|three)\s+(?:doses|times)|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
       r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
       r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
       r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
@@ -108,7 +124,7 @@ const POISONING = [
   define(
     'child_ingestion',
     [
-      r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|grandma's|granny's|nan's|grandad's|mum's|dad's|mom's|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+      r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+'s|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
     ],
     { timeless: true, ordinaryWhen: NOTHING_MISSING },
@@ -189,7 +205,7 @@ const POISONING = [
   define(
     'dosing_error',
     [
-      r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s|(?:his|her|my)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|flatmate|roommate)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe|insulin)\b|\b(?:whole|entire|full|all\s+(?:of\s+)?(?:the|her|his|my))\s+(?:\w+\s+)?(?:dosette|pill\s+organi[sz]er|blister\s+pack|nomad\s+(?:pack|tray)|weekly\s+pack)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
+      r`\b(?:wrong|someone\s+else's|another\s+(?:patient|resident)'s|(?:his|her|my)\s+(?:wife|husband|partner|mum|mom|dad|son|daughter|brother|sister|flatmate|roommate)'s)\s+(?:tablets|pills|meds|medication|medicine|dose|syringe|insulin|${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|arin|statin|xaban|ium|oxin|sartan))\b|\b(?:mixed|muddled|got)\s+up\s+(?:all\s+)?(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:tablets|pills|meds|medications?|medicines|doses|dosette|blister\s+packs?)\b|\b(?:mixed|muddled)\s+(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:tablets|pills|meds|medications?|medicines)\s+up\b|\b(?:whole|entire|full|all\s+(?:of\s+)?(?:the|her|his|my))\s+(?:\w+\s+)?(?:dosette|pill\s+organi[sz]er|blister\s+pack|nomad\s+(?:pack|tray)|weekly\s+pack)\b|\binstead\s+of\s+(?:the\s+)?(?:infant|baby|children's|child|kids)\b|\b(?:already|also)\s+(?:given|had|taken|gave)\s+(?:him\s+|her\s+|them\s+)?(?:a|his|her|the|one)\s+dose\b|\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+)\s+(?:two|2|a\s+second|another|an\s+extra)\s+doses?\b`,
       // Schmitt-Thompson / TOXBASE: doses repeated too often, two products with the same drug, a round of medicines given twice.
       r`\b(?:every|each)\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?|half\s+hour)\b[^.;]{0,40}\b(?:calpol|paracetamol|nurofen|ibuprofen|medicine|doses?)\b|\b(?:calpol|paracetamol|nurofen|ibuprofen)\b[^.;]{0,40}\bevery\s+(?:1|2|one|two|an?)\s*(?:hours?|hrs?)\b|\b(?:[5-9]|five|six|seven|eight|nine|ten)\s+doses\s+(?:of\s+\w+\s+)?(?:today|in\s+24|since|in\s+a\s+day|in\s+one\s+day)\b|\b(?:also|both)\s+(?:has|have|had|contain|contains)\s+paracetamol\b|\bgave\s+(?:my\s+)?\w+\s+(?:his|her|their)\s+(?:\w+\s+)?(?:tablets|meds|medication|medicines|doses)\s+(?:twice|again|two\s+times)\b|\bdosette\b[^.;]{0,40}\b(?:twice|two\s+days|wrong\s+day|both)\b`,
       // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
@@ -214,6 +230,7 @@ const POISONING = [
     { timeless: true },
   ),
   define('household_unwell', [
+    r`\bso\s+(?:does|is|has|do|are|have)\s+(?:the\s+|my\s+|our\s+)?(?:dog|cat|pets?|wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family|everyone|flatmate|roommate|nan|grandma|grandad)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is|are|has\s+been|seems?)\s+(?:also\s+)?(?:ill|sick|poorly|unwell|lethargic|vomiting|drowsy|wobbly)\b`,
     r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
   ]),
   define('envenomation', [

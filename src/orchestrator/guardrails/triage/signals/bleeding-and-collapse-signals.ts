@@ -14,7 +14,9 @@ const BLEEDING = [
     r`\bsoaked\s+(?:through\s+)?(?:with|in)\s+blood\b`,
     r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing)\b`,
     r`\b(?:lost|losing|lose)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much)\s+blood\b`,
-    r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+up)?|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+)?blood\b`,
+    r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+(?:up|out))?|spat\s+out|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+(?:red\s+)?|red\s+)?blood\b`,
+    // Heavy vaginal bleeding by pad count: soaking a pad an hour or faster (NHS, RCOG).
+    r`\b(?:soak\w*|fill\w*|chang\w*|going\s+through|went\s+through|bleeding\s+through|bled\s+through)\s+(?:through\s+)?(?:a|one|\d+|two|three|four|several)?\s*(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?|maternity\s+pads?)\s+(?:an|every|per|each|in\s+(?:an|one|half\s+an))\s+(?:hour|half\s+hour|(?:[1-5]?\d)\s+minutes)\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
@@ -34,6 +36,8 @@ const BLEEDING = [
     [
       r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
       r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b|\bimpaled\b`,
+      // Told without a subject: "stabbed in the leg", "been shot through the arm".
+      r`^(?:just\s+|been\s+|got\s+)?(?:stabbed|shot)\b|\b(?:stabbed|shot)\s+(?:in|through|into)\s+(?:the|my|his|her|their)\s+(?:\w+\s+)?(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side|groin|shoulder|head|face|buttock)\b`,
       r`\b(?:stuck|gone|went|is|it\s+is|sticking|right)\s+(?:right\s+)?(?:through|into)\s+(?:his|her|my|their)\s+(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side)\b`,
     ],
     { timeless: true },
@@ -86,15 +90,23 @@ const CONSCIOUSNESS = [
   define('no_warning', [
     r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`,
   ]),
+  define(
+    'family_sudden_death',
+    [
+      r`\bfamily\s+history\s+of\s+(?:\w+\s+){0,2}?sudden\s+(?:cardiac\s+|unexplained\s+)?death\b|\b(?:died|dropped\s+dead)\s+suddenly\s+(?:at|aged|in\s+(?:his|her)\s+(?:20s|30s|40s))\b|\bsudden\s+(?:cardiac\s+|unexplained\s+)?death\s+(?:in\s+the\s+family|age\s+\d+)\b`,
+    ],
+    { timeless: true },
+  ),
   define('found_down', [
     r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
     r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
     r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:on\s+the\s+(?:floor|ground|pavement|road)|motionless|face\s+down)\b`,
-    r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,30}\b(?:not|will\s+not|cannot)\s+(?:\w+\s+)?(?:get\s+up|respond|answer|move|wake)\b`,
+    r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|over|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,40}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:get\s+up|getting\s+up|respond|responding|answer|answering|move|moving|wake|waking|breathing)\b`,
   ]),
   define('repeated_faint', [
     r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
     r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
+    r`\b(?:[2-9]|two|three|four|several|multiple|repeated|recurrent)\s+(?:\w+\s+)?(?:fainting|faints|blackouts?|collapses|collapsing)\s*(?:episodes|spells|attacks|today|this\s+week)?\b`,
     r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
   ]),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.

@@ -37,7 +37,7 @@ const CARDIAC = [
       r`\b(?:heavy|tight|crushing|squeezing|pressing|burning|sharp|stabbing|strange|weird)\s+(?:feeling|sensation|pain|ache|pressure)\s+(?:in|on|across|behind)\s+${POSSESSIVE}\s+chest\b`,
       r`\bchest\s+(?:is|feels)\s+(?:like\s+it\s+is\s+)?(?:on\s+fire|burning)\b`,
       r`\b(?:crushing|squeezing)\b[^.,;]{0,25}\bchest\b`,
-      r`\belephant\s+(?:is\s+)?(?:sitting|standing)\s+on\s+${POSSESSIVE}\s+chest\b`,
+      r`\belephant\b[^.;]{0,25}\bon\s+${POSSESSIVE}\s+chest\b`,
       r`\b(?:band|belt|vice|vise|weight|tightening|squeezing|pressing)\b[^.;]{0,25}\b(?:around|across|on)\s+${POSSESSIVE}\s+chest\b`,
       r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
       // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
@@ -57,6 +57,7 @@ const CARDIAC = [
   ]),
   define('same_as_before', [
     r`\bsame\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?|as)\s+(?:as\s+)?(?:last\s+time|before|when\s+(?:i|he|she|they)\s+had)\b|\blike\s+(?:last\s+time|(?:my|his|her)\s+(?:last|previous)\s+(?:heart\s+attack|stroke))\b`,
+    r`\b(?:had|felt|got|was\s+like)\s+(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:just\s+)?(?:before|when|with)\s+(?:(?:my|his|her|their|the)\s+)?(?:last\s+|first\s+)?(?:heart\s+attack|stroke|mi)\b`,
   ]),
   define('gtn_not_working', [
     r`\b(?:gtn|nitro\w*|spray|angina\s+spray)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|touching)|no\s+(?:better|help|effect|difference)|did\s+nothing|not\s+doing\s+anything)\b`,
@@ -79,6 +80,10 @@ const CARDIAC = [
     [
       r`\b(?:jaw|both\s+arms|arms|left\s+arm|shoulders?|neck\s+and\s+(?:jaw|arms?))\b(?:\s+and\s+(?:\w+\s+){0,2}?(?:arms?|jaw|shoulders?|neck))?\s+(?:(?:is|are|has|have|been|keep|keeps|really|also|now|both|started|to)\s+){0,3}(?:aches?|aching|hurts?|hurting|pain|painful|heavy|sore|tingl\w*)\b`,
       r`\b(?:pain|ache|aching|heaviness|tightness)\s+in\s+(?:my|his|her|their|the)\s+(?:jaw|arms|neck\s+and\s+jaw|jaw\s+and\s+(?:\w+\s+)?arms?)\b`,
+      // Seen by someone else: the hand keeps going to the arm, shoulder or jaw.
+      r`\b(?:rubbing|clutching|holding|gripping|massaging)\s+(?:at\s+)?(?:my|his|her|their)\s+(?:left\s+)?(?:arm|shoulder|jaw)\b`,
+      // Women, older and diabetic patients feel it between the shoulder blades (NICE CG95).
+      r`\b(?:pain|ache|aching|heaviness|tightness|pressure|discomfort)\s+(?:\w+\s+){0,2}?(?:in|between|across)\s+(?:my|his|her|their|the)\s+(?:upper\s+back|shoulder\s+blades)\b`,
     ],
     {
       graded: true,
@@ -124,6 +129,12 @@ const BREATHING = [
       r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
       r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
       r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
+      // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to breathe".
+      r`\bbreathing\s+(?:is\s+|feels\s+|has\s+been\s+|got\s+)?(?:so|really|very|too|incredibly|super)\s+(?:hard|difficult|heavy|much\s+effort)\b|\bbreathing\s+(?:is\s+|feels\s+)?(?:an?\s+)?(?:real\s+|huge\s+)?(?:effort|struggle)\b`,
+      r`\bbreath\w*\b[^.;]{0,40}\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\b|\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\s+to\s+breathe\b`,
+      // Life-threatening asthma (BTS/SIGN): no air moving, or too breathless to finish words.
+      r`\bsilent\s+chest\b|\b(?:chest|lungs?)\s+(?:has\s+|have\s+)?(?:gone|went|is|are|sounds?)\s+(?:really\s+|very\s+|so\s+)?(?:silent|quiet)\b|\b(?:no|barely\s+any|hardly\s+any)\s+air\s+(?:moving|entry|going\s+in)\b`,
+      r`\b(?:cannot|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:complete|finish)\s+(?:full\s+|whole\s+)?(?:words|sentences|a\s+sentence)\b`,
       r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
     ],
     {

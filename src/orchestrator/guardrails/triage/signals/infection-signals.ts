@@ -30,8 +30,14 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define(
     'recent_surgery',
     [
-      r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+)?(?:operation|surgery|op|c-?section|procedure)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`,
+      r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|(?:his|her|my)\s+)?(?:operation|surgery|op|c-?section|procedure|tonsillectomy|tonsils\s+(?:out|removed)|adenoidectomy|\w+ectomy)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`,
     ],
+    { timeless: true },
+  ),
+  // ENT UK: any bleeding after a tonsillectomy, however small it looks, goes to the emergency department.
+  define(
+    'throat_surgery',
+    [r`\b(?:tonsillectomy|tonsils\s+(?:out|removed|taken\s+out)|adenoidectomy|adenoids\s+(?:out|removed))\b`],
     { timeless: true },
   ),
   define('sepsis_named', [

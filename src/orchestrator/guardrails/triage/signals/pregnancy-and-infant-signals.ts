@@ -49,6 +49,8 @@ const PREGNANCY = [
       r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved)\b`,
       r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
       r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
+      // Less than the usual pattern, however told: "not felt the baby as much today", "moving way less".
+      r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely|only\s+just)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:the\s+|my\s+|her\s+)?bab(?:y|ies)\s+(?:move\s+|moving\s+|kick\w*\s+)?(?:as\s+much|much|as\s+often|at\s+all|today|since|all\s+day|for)\b|\bbab(?:y|ies)(?:'s|\s+is|\s+has|\s+have)?\s+(?:been\s+)?(?:moving|kicking)\s+(?:\w+\s+)?(?:less|fewer)\b|\b(?:movements?|kicks?|moving|kicking)\b[^.;]{0,25}\bless\s+than\s+(?:usual|normal|before)\b`,
       // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
       r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
     ],
@@ -107,6 +109,21 @@ const PREGNANCY = [
   define('preeclampsia_swelling', [
     r`\b(?:face|hands|fingers|feet|ankles)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:under|below)\s+(?:my|her|the)\s+ribs\b`,
   ]),
+  // Something coming down through the cervix before term: cord or membranes (RCOG GTG50, NICE NG25).
+  define('something_protruding', [
+    r`\bsomething\s+(?:is\s+)?(?:coming|hanging|sticking|poking|bulging|pushing)\s+(?:out|down|through)\b|\b(?:feel|felt|see|saw)\s+(?:something|a\s+lump|a\s+bulge)\s+(?:down\s+(?:below|there)|in\s+(?:my|her)\s+vagina|between\s+(?:my|her)\s+legs)\b`,
+  ]),
+  // Puerperal sepsis (RCOG GTG64b, NICE NG51): fever with offensive lochia in the weeks after a birth.
+  define('offensive_discharge', [
+    r`\b(?:smelly|foul|offensive|bad[- ]smelling|stinking|green|pus)\s+(?:\w+\s+)?(?:discharge|lochia|bleeding|blood|loss)\b|\b(?:discharge|lochia|bleeding)\s+(?:\w+\s+)?(?:smells|stinks|is\s+smelly|is\s+foul)\b`,
+  ]),
+  define(
+    'postpartum',
+    [
+      r`\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my|our|her|the|a)\s+(?:baby|son|daughter|twins)\s+(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|last\s+|this\s+)?(?:days?|weeks?|week|fortnight)\b|\b(?:postpartum|post-partum|postnatal|post-natal|puerperal)\b|\b(?:days?|weeks?)\s+(?:after|since)\s+(?:giving\s+birth|(?:the\s+|my\s+|her\s+)?(?:birth|delivery|c\s+section))\b`,
+    ],
+    { timeless: true },
+  ),
   define('shoulder_tip_pain', [
     r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
   ]),
@@ -138,9 +155,15 @@ const INFANT_SIGNS = [
   ]),
   // NICE NG143 / Schmitt-Thompson newborn red flags told plainly: a reading of 38 or "feels hot",
   // pauses in breathing long enough or with gasping or colour change (apnoea), cold and still.
-  define('infant_temperature', [
-    r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`,
-  ]),
+  define(
+    'infant_temperature',
+    [
+      r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`,
+    ],
+    // NICE NG143 grades a baby under three months by the reading, not by how well the baby seems:
+    // "38.2 but she seems ok" is still red.
+    { persistsWhenResolved: true },
+  ),
   define(
     'apnoea',
     [
@@ -156,7 +179,7 @@ const INFANT_SIGNS = [
   define(
     'young_infant_age',
     [
-      r`\b(?:is|she\s+is|he\s+is|aged|only|just)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`,
+      r`\b(?:is|she\s+is|he\s+is|aged|only|just|baby|infant|newborn|neonate|bubs|bub)\s+(?:[1-9]|1[0-1]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+(?:weeks?|wks)\b(?!\s+(?:ago|pregnant|along|gestation))|\bborn\s+(?:\w+\s+){0,2}?(?:days?|weeks?)\s+ago\b`,
     ],
     { timeless: true },
   ),

@@ -65,6 +65,8 @@ const CONVULSIVE = [
   // Not answering while it happens, or blanking out between jerks.
   define('absent_during_episode', [
     r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
+    // Absences and focal seizures as parents tell them: "absent moments", "he is not there", "eyes flutter".
+    r`\b(?:absent|absence|blank|vacant|zoned[- ]out)\s+(?:\w+\s+)?(?:moments?|spells?|episodes?|seizures?|staring|stares|look)\b|\b(?:is|was|he\s+is|she\s+is)\s+(?:just\s+)?not\s+there\b|\beyes?\s+(?:\w+\s+)?(?:flutter\w*|roll\w*\s+(?:up|back))\b|\b(?:stares|staring)\s+(?:blankly|into\s+space|at\s+nothing)\b|\band\s+(?:she|he)\s+stares\b`,
   ]),
   // A seizure in water risks drowning (NHS 111 sends an ambulance).
   define('in_water', [
@@ -73,6 +75,7 @@ const CONVULSIVE = [
   // Repeated episodes: "every couple of minutes", "dozens today".
   define('recurring_episodes', [
     r`\bevery\s+(?:couple\s+of|few|\d+|two|three|five|ten)\s+min\w*|\bdozens\s+(?:of\s+times\s+)?today\b`,
+    r`\b(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten|dozens\s+of|lots\s+of|loads\s+of|so\s+many)\s+(?:times|episodes|of\s+them|in\s+a\s+row)\s+(?:today|this\s+morning|this\s+afternoon|tonight|in\s+(?:an|the\s+last|the\s+past)\s+(?:hour|few\s+hours))\b|\b(?:dozens|dozens\s+of\s+times|loads|lots)\s+(?:today|this\s+morning)\b`,
   ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [

@@ -7,9 +7,10 @@
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 import { episodeNow } from '../triage-vocabulary.js';
 
-// "Slurring like he is drunk" is how a stroke is often told; only being drunk explains it.
+// "Slurring like he is drunk", "sounds drunk", "he is not drunk" are how a stroke is often told;
+// only being drunk, said as a fact, explains it ("he is drunk", "got drunk last night").
 const NOT_A_STROKE =
-  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\blike\s(?:\w+\s){0,2})\bdrunk\b/;
+  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
@@ -45,7 +46,8 @@ const STROKE = [
       // Expressive and receptive dysphasia in lay words (cortical stroke signs).
       r`\b(?:talking|speaking|speech|voice)\s+(?:is\s+|was\s+|sounds?\s+|went\s+|gone\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:slurry|thick|garbled|muddled|gibberish|drunk)\b|\btalking\s+(?:like\s+(?:he|she|they|i)\s+(?:is|was|are|am)\s+drunk|gibberish|rubbish\s+suddenly)\b`,
       r`\b(?:words|speech|it)\s+(?:just\s+)?(?:came|coming|come|comes)\s+out\s+(?:all\s+)?(?:like\s+|as\s+)?(?:wrong|jumbled|muddled|garbled|gibberish|nonsense|backwards|in\s+the\s+wrong\s+order)\b|\b(?:saying|using|mixing\s+up)\s+(?:the\s+)?(?:wrong\s+words|words\s+in\s+the\s+wrong\s+order|(?:his|her|my)\s+words)\b`,
-      r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:we|i|you|people|anyone)\s+(?:are\s+|were\s+|was\s+|am\s+|is\s+)?(?:say|said|saying)|(?:a\s+)?(?:single\s+)?word|anything\s+(?:we|i|you)\s+(?:say|said))\b`,
+      r`\b(?:cannot|could\s+not|does\s+not|did\s+not)\s+(?:seem\s+to\s+)?understand\s+(?:what\s+(?:\w+\s+){1,3}?(?:are\s+|were\s+|was\s+|am\s+|is\s+)?(?:say|says|said|saying|telling\s+(?:him|her|them))|(?:a\s+)?(?:single\s+)?word|anything\s+(?:\w+\s+){0,2}?(?:say|says|said))\b`,
+      r`\b(?:word\s+salad|talking\s+nonsense|speaking\s+nonsense|nonsense\s+words)\b|\b(?:speech|words|talking|sentences)\b[^.;]{0,30}\b(?:meaningless|make\s+no\s+sense|makes\s+no\s+sense)\b`,
       r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
@@ -88,6 +90,8 @@ const STROKE = [
     [
       r`\b(?:ignor\w+|not\s+(?:noticing|seeing|aware\s+of|using)|(?:does|did)\s+not\s+(?:seem\s+to\s+)?(?:notice|see|use))\s+(?:\w+\s+){0,3}?(?:left|right)\s+(?:side|arm|hand|leg)\b`,
       r`\b(?:only\s+)?(?:ate|eats|eating|reads?|reading|sees?|drew|draws)\s+(?:the\s+)?(?:left|right)\s+half\b|\bbump\w*\s+into\s+(?:things|doors?|everything|walls?)\s+on\s+(?:her|his|my|the)\s+(?:left|right)\b`,
+      r`\b(?:walk\w*|bump\w*|crash\w*|knock\w*)\s+into\s+(?:the\s+)?(?:things|doors?|door\s*frames?|door\s+ways?|doorways?|walls?|people|furniture|everything)\b[^.;]{0,20}\b(?:left|right)(?:\s+side)?\b`,
+      r`\b(?:did\s+not|does\s+not|do\s+not|not|never|without)\s+(?:eat|eaten|eating|touch|touched|finish|finished|notice|noticing|see|seeing)\s+(?:the\s+|anything\s+on\s+the\s+)?(?:left|right)\s+(?:half|side)\b|\b(?:left|right)\s+(?:half|side)\s+of\s+(?:her|his|my|the)\s+(?:plate|dinner|food|meal|breakfast|lunch|tray|page)\b`,
     ],
     { persistsWhenResolved: true, graded: 'course' },
   ),
@@ -114,13 +118,22 @@ const STROKE = [
     'ataxia',
     [
       r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:walk|stand)\s+(?:straight|properly|in\s+a\s+straight\s+line|without\s+falling|up\s+straight)\b`,
-      r`\b(?:staggering|stumbling|swaying|veering|lurching|falling)\s+(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
+      r`\b(?:staggering|stumbling|swaying|veering|lurching|falling|leaning|listing|tilting|tipping|slumping|keeling)\s+(?:over\s+)?(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
+      // Limb ataxia seen at the table: the hand misses or overshoots what it reaches for.
+      r`\b(?:keeps?\s+|kept\s+)?(?:missing|misses|missed|overshoot\w*|knocking\s+over|knocks\s+over)\s+(?:the|his|her|my|their)\s+(?:cup|mug|glass|mouth|nose|button|spoon|fork|target|hand|food|plate)\b[^.;]{0,40}\b(?:reach\w*|grab\w*|pick\w*|tr(?:y|ies|ied|ying)|aim\w*)\b|\b(?:hand|arm)\s+(?:goes|went|going|keeps\s+going)\s+(?:wide|past|everywhere|all\s+over\s+the\s+place)\b`,
       r`\b(?:sudden(?:ly)?)\b[^.;]{0,25}\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady|no\s+balance|(?:cannot|could\s+not)\s+(?:walk|stand|balance)|clumsy|ataxi\w*)\b`,
       r`\b(?:vertigo|spinning|nystagmus)\b[^.;]{0,50}\b(?:cannot|unable\s+to|inability\s+to|could\s+not)\s+(?:walk|stand)\b`,
       r`\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady\s+on\s+(?:my|his|her)\s+feet|ataxi\w*)\b[^.;]{0,30}\b(?:suddenly|all\s+of\s+a\s+sudden|vomit\w*|slurr\w*|double\s+vision|spinning|cannot\s+walk)\b`,
     ],
     { persistsWhenResolved: true },
   ),
+  // "Sounds drunk but has not had any": dysarthria or ataxia told by what it resembles (AHA/ASA).
+  define('seems_drunk', [
+    r`\b(?:sounds?|sounding|seems?|looks?|looking|acting|acts|talking|walking|appears?|like\s+(?:he|she|they|i)\s+(?:is|was|am|are|had\s+been))\s+(?:a\s+bit\s+|really\s+|very\s+|so\s+|totally\s+|completely\s+)?drunk\b|\bslurr\w*`,
+  ]),
+  define('not_drinking', [
+    r`\b(?:has\s+not|had\s+not|have\s+not|did\s+not|does\s+not|do\s+not|not|never)\s+(?:had\s+)?(?:drunk|drink|drinks|drinking|been\s+drinking|touch\w*\s+(?:a\s+drop|alcohol)|had\s+(?:any|a\s+drop|a\s+drink|anything|alcohol))\b|\bsober\b|\bteetotal\w*\b|\bno\s+alcohol\b`,
+  ]),
   define('thunderclap_headache', [
     r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
     r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,

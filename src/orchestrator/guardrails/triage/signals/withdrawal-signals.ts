@@ -22,6 +22,22 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
+  // The substance and the stopping told in separate clauses: "he has been using heroin, and he stopped
+  // two days ago". Together they stand for `substance_stopped` (see the withdrawal rule).
+  define(
+    'dependence_named',
+    [
+      r`\b(?:using|uses|used\s+to\s+use|on|addicted\s+to|hooked\s+on|dependent\s+on|habit\s+of)\s+(?:\w+\s+)?(?:heroin|opiates?|opioids?|methadone|benzos?|diazepam|valium|xanax|alprazolam|gbl|ghb|alcohol|booze|vodka|spice|ketamine|pregabalin)\b|\b(?:heroin|opiate|opioid|benzo|alcohol|gbl)\s+(?:user|addict\w*|habit|dependence|dependency)\b`,
+    ],
+    { timeless: true },
+  ),
+  define(
+    'stopped_recently',
+    [
+      r`\b(?:stopped|quit|gave\s+up|ran\s+out|run\s+out|came\s+off|went\s+cold\s+turkey|last\s+(?:used|had\s+(?:any|some)))\b[^.;]{0,20}\b(?:\d+|two|three|four|five|a\s+couple\s+of|a\s+few|several)\s+(?:days?|nights?)\s+ago\b|\b(?:stopped|quit|ran\s+out|run\s+out)\s+(?:on\s+)?(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+night|this\s+week|suddenly)\b`,
+    ],
+    { timeless: true },
+  ),
   define('tremor', [
     r`\b(?:shaking|shakes|shake|shaky|trembling|tremor|tremors|tremulous|jittery|the\s+shakes|agitated|agitation)\b`,
   ]),
