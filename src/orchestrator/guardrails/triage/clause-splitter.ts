@@ -21,7 +21,9 @@ const AND_NEW_SUBJECT = String.raw`\s*,?\s+and\s+(?=(?:now|then|today|tonight|su
 /** A question tacked on after a comma is its own clause: "I had X years ago, will it come back?". */
 const COMMA_QUESTION = String.raw`\s*,\s*(?=(?:will|would|can|could|should|is|are|does|do|did|what|how|why|when|where)\b)`;
 
-const CLAUSE_BREAK = new RegExp(`${CONTRAST}|${AND_NEW_SUBJECT}|${COMMA_QUESTION}`);
+/** ", now he has a temperature": the present after a told past ("a febrile fit last year, now ..."). */
+const COMMA_NOW = String.raw`\s*,\s*(?=now\s+(?:he|she|i|they|we|it|my|his|her|their|the)\b)`;
+const CLAUSE_BREAK = new RegExp(`${CONTRAST}|${AND_NEW_SUBJECT}|${COMMA_QUESTION}|${COMMA_NOW}`);
 
 export function splitSentences(normalized: string): string[] {
   return normalized

@@ -51,6 +51,8 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bf\/?hx\b/gi, 'family history of'],
   [/\bon\s+ra\b/gi, 'on air'],
   [/\b([1-4]?\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],
+  // Gestation as weeks+days ("33+2"); normalisation would drop the plus and leave two bare numbers.
+  [/\b([1-4]\d)\s*\+\s*[0-6]\b/g, '$1 weeks pregnant'],
   // BTS/SIGN grade asthma by peak flow as a share of the person's best: "peak flow 120, my best is
   // 450" is 27 %, life-threatening. The share is written out so one threshold serves both tellings.
   [PEAK_FLOW_AGAINST_BEST, (_match, now, best) => `peak flow ${peakFlowShare(now, best)} percent of best`],

@@ -11,12 +11,18 @@ const MILD =
 
 const CHRONIC = new RegExp(
   [
-    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|for\s+a\s+(?:second|few\s+seconds|moment)|few\s+seconds|same\s+as\s+always|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
+    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+always|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".
     String.raw`\b(?:for|over|past|last|about|around|x|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+|few\s+|couple\s+(?:of\s+)?|several\s+|many\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:weeks?|months?|years?)\b`,
     String.raw`\b(?:weeks|months|years)\s+now\b`,
   ].join('|'),
 );
+
+/**
+ * Fleeting: a twinge "for a second" is benign, but a stroke sign that lasted a moment is a TIA
+ * (NICE NG128), so brevity lowers only the symptoms graded by severity, not those graded by course.
+ */
+const FLEETING = /\b(?:for\s+a\s+(?:second|split\s+second|few\s+seconds|moment)|few\s+seconds)\b/;
 
 /** What makes a mild-sounding or long-standing symptom acute again. */
 const ACUTE = new RegExp(
@@ -30,5 +36,5 @@ export function isChronic(clause: string): boolean {
 
 /** Told as mild, long-standing or recurring, and not as acute. */
 export function isMildOrChronic(clause: string): boolean {
-  return (MILD.test(clause) || CHRONIC.test(clause)) && !ACUTE.test(clause);
+  return (MILD.test(clause) || FLEETING.test(clause) || CHRONIC.test(clause)) && !ACUTE.test(clause);
 }

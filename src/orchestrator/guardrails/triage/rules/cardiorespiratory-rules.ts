@@ -125,6 +125,8 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
     { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
     { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
     { all: ['food_or_sting_allergen', 'allergic_throat'], name: 'food or sting with throat symptoms' },
+    // Angioedema reaching the airway: swollen lips or face with a hoarse or croaky voice or throat symptoms.
+    { all: ['allergic_swelling', 'allergic_throat'], name: 'swelling with throat or voice symptoms' },
   ],
 };
 

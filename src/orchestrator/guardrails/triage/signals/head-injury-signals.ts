@@ -15,6 +15,7 @@ const HEAD = [
       r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
       // A write-up names the wound by its site on the scalp: "occipital laceration", "frontal haematoma".
       r`\b(?:occipital|frontal|parietal|temporal|scalp|forehead)\s+(?:laceration|lac|haematoma|hematoma|wound|swelling|bruis\w*|cut|gash)\b`,
+      r`\b(?:laceration|lac|haematoma|hematoma|wound|cut|gash|bump|lump|egg|bruise|swelling)\s+(?:to|on|over|above)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:left\s+|right\s+)?(?:forehead|head|scalp|temple|eyebrow|back\s+of\s+(?:the|his|her|my)\s+head)\b`,
       r`\b(?:hit|struck|kicked|punched|whacked)\s+(?:him|her|me|them\s+)?\s*(?:in|on)\s+the\s+head\b`,
       r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
       r`\b(?:head\s+first|head-first|headfirst)\b`,

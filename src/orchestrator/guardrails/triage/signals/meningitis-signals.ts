@@ -6,6 +6,8 @@ const MENINGITIS = [
   define('fever', [
     r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
     r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot(?:\s+to\s+the\s+touch|\s+and|\s*,)`,
+    // "she is hot" closing its clause, said of a person or their skin (not of the weather or a drink).
+    r`\b(?:he|she|they|baby|bby|skin|forehead|head|body|chest|tummy)\s+(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+|burning\s+)?hot$`,
     r`\b(?:feels?|felt)\s+(?:very\s+|really\s+|so\s+)hot\b`,
     r`\b(?:temperature|temp)\s+(?:is\s+|of\s+|was\s+|reading\s+|reads\s+|at\s+){0,2}(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
     r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,

@@ -58,6 +58,8 @@ const MEANS = [
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
       // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
       r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
+      // A lethal place kept in mind: "I keep thinking about the train line", "about the bridge".
+      r`\b(?:thinking|think|thought|keep\s+thinking|dreaming)\s+(?:a\s+lot\s+)?about\s+(?:the\s+)?(?:train\s+line|railway(?:\s+line)?|tracks|bridge|cliff|cliffs|fast\s+trains|motorway\s+bridge|the\s+edge|jumping)\b`,
     ],
     { timeless: true },
   ),
@@ -80,7 +82,7 @@ const MEANS = [
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:right\s+)?(?:at|on)\s+the\s+(?:very\s+)?(?:edge|bridge|cliff)\b`,
     r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
     r`\b(?:sorted|sorting|made|making|written|wrote|writing|updated)\s+(?:out\s+)?(?:my|his|her|a)\s+(?:will|affairs|finances)\b|\bsee\s+you\s+on\s+the\s+other\s+side\b|\bcancelled\s+(?:my|his|her)\s+(?:phone|contract|subscriptions?|direct\s+debits?)\b|\bwhen\s+(?:everyone|every\s+one|they|the\s+kids)\s+(?:is|are)\s+(?:out|asleep|gone|at\s+work)\b`,
-    r`\b(?:set|picked|chose|chosen|got)\s+a\s+date\b|\b(?:it\s+is\s+)?all\s+planned\b|\bplanned\s+(?:it|everything)\b|\b(?:sent|gave|given|told)\s+(?:me|us|him|her)\s+(?:\w+\s+)?(?:bank\s+)?(?:passwords?|pin|pins)\b|\b(?:goodbye|farewell)\s+(?:texts?|messages?|notes?|letters?|video)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is\s+|are\s+)?(?:at|with|to)\s+(?:my|his|her)\s+\w+|\bworked\s+out\s+(?:the\s+)?(?:times|timetable|dose|how\s+many)\b|\blooked\s+up\s+(?:the\s+)?(?:dose|doses|times|how)\b|\bwritten\s+out\s+how\s+many\b`,
+    r`\b(?:set|picked|chose|chosen|got)\s+a\s+date\b|\b(?:it\s+is\s+)?all\s+planned\b|\bplanned\s+(?:it|everything)\b|\b(?:sent|gave|given|told)\s+(?:me|us|him|her)\s+(?:\w+\s+)?(?:bank\s+)?(?:passwords?|pin|pins)\b|\b(?:goodbye|farewell)\s+(?:texts?|messages?|notes?|letters?|video)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is\s+|are\s+)?(?:at|with|to)\s+(?:my|his|her)\s+\w+|\bworked\s+out\s+(?:the\s+)?(?:times|timetable|dose|how\s+many)\b|\b(?:i|he|she|they)\s+(?:already\s+)?knows?\s+(?:exactly\s+)?(?:when|how|where)\s+(?:i\s+am|i\s+will|i\s+am\s+going\s+to|he\s+is|she\s+is|he\s+will|she\s+will)\s+(?:doing|do|going\s+to\s+do)\s+it\b|\blooked\s+up\s+(?:the\s+)?(?:dose|doses|times|how)\b|\bwritten\s+out\s+how\s+many\b`,
   ]),
   // An attempt that happened or failed (Columbia: actual, interrupted and aborted attempts).
   define('suicide_attempt', [

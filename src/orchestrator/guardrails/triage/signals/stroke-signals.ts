@@ -10,7 +10,7 @@ import { episodeNow } from '../triage-vocabulary.js';
 // "Slurring like he is drunk", "sounds drunk", "he is not drunk" are how a stroke is often told;
 // only being drunk, said as a fact, explains it ("he is drunk", "got drunk last night").
 const NOT_A_STROKE =
-  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
+  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles(?![^.;]{0,25}\b(?:one\s+side|left\s+side|right\s+side|half))|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
@@ -129,7 +129,7 @@ const STROKE = [
   ),
   // "Sounds drunk but has not had any": dysarthria or ataxia told by what it resembles (AHA/ASA).
   define('seems_drunk', [
-    r`\b(?:sounds?|sounding|seems?|looks?|looking|acting|acts|talking|walking|appears?|like\s+(?:he|she|they|i)\s+(?:is|was|am|are|had\s+been))\s+(?:a\s+bit\s+|really\s+|very\s+|so\s+|totally\s+|completely\s+)?drunk\b|\bslurr\w*`,
+    r`\b(?:sounds?|sounding|seems?|looks?|looking|acting|acts|talking|walking|appears?|like\s+(?:(?:he|she|they|i)\s+(?:is|was|am|are|had\s+been)\s+)?(?:a\s+)?)\s*(?:a\s+bit\s+|really\s+|very\s+|so\s+|totally\s+|completely\s+)?drunk\b|\bslurr\w*`,
   ]),
   define('not_drinking', [
     r`\b(?:has\s+not|had\s+not|have\s+not|did\s+not|does\s+not|do\s+not|not|never)\s+(?:had\s+)?(?:drunk|drink|drinks|drinking|been\s+drinking|touch\w*\s+(?:a\s+drop|alcohol)|had\s+(?:any|a\s+drop|a\s+drink|anything|alcohol))\b|\bsober\b|\bteetotal\w*\b|\bno\s+alcohol\b`,
