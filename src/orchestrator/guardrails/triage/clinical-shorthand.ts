@@ -48,6 +48,8 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bq\s?(\d{1,3})\s?(?:min|mins|minutes)\b/gi, 'every $1 minutes'],
   [/\bq\s?(\d{1,2})\s?(?:h|hr|hrs|hours?)\b/gi, 'every $1 hours'],
   [/\bpre-?syncop\w*/gi, 'feeling faint'],
+  // "?OD", "OD of": an overdose (upper case only: "od" in a prescription is "once daily").
+  [/\?\s*OD\b|\bOD(?=\s+(?:of|on|with)\b)/g, 'possible overdose'],
   [/\bf\/?hx\b/gi, 'family history of'],
   [/\bon\s+ra\b/gi, 'on air'],
   [/\b([1-4]?\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],

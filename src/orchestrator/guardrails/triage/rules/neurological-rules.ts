@@ -30,6 +30,7 @@ export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
     ...withEach('faint without warning or at rest', 'brief_collapse', 'no_warning'),
     // NICE CG109 / ESC syncope: a faint in someone whose relative died suddenly young may be an inherited arrhythmia.
     ...withEach('faint with a family history of sudden death', 'brief_collapse', 'family_sudden_death'),
+    ...withEach('not coming round after a faint', 'brief_collapse', 'still_out'),
   ],
 };
 

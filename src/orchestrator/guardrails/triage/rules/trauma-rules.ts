@@ -59,7 +59,6 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'limp_floppy',
       'not_waking',
       'weak_or_abnormal_cry',
-      'infant',
       'basal_skull_signs',
       'limb_weakness',
       'one_sided_weakness',
@@ -71,6 +70,8 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'skull_injury_sign',
       'focal_deficit_lay',
     ),
+    // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).
+    { all: ['head_knock', 'infant'], unless: ['well_after_knock'], name: 'head injury red flag' },
     {
       all: ['head_knock', 'neck_pain_after_injury', 'limb_tingling'],
       name: 'possible cervical spine injury with neurology',

@@ -74,6 +74,7 @@ const ALLERGY = [
   ),
   define('faint_or_dizzy', [
     r`\b(?:dizzy|lightheaded|light-headed|faint|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out)\b`,
+    r`\b(?:feel|feels|feeling|felt)\s+like\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|i\s+will\s+be\s+)?(?:passing|going\s+to\s+pass)\s+out\b`,
     r`\b(?:everything|the\s+room|the\s+world|it\s+all)\s+(?:is\s+|was\s+|keeps\s+)?(?:going|gone|went|turning|turned|goes)\s+(?:\w+\s+)?(?:grey|gray|black|dark|white|fuzzy|distant)\b`,
   ]),
 ];
@@ -103,6 +104,8 @@ const POISONING = [
       r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
       r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
       r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
+      // A write-up's count times a drug: "24x paracetamol 500mg", "30 x 5mg diazepam".
+      r`\b(?:[1-9]\d|\d{3})\s*x\s*(?:\d+\s*(?:mg|g|mcg)\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|sartan|statin|oxetine|codamol|profen|done))\b`,
       r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin)[a-z]+\b`,
     ],
     { timeless: true },

@@ -97,6 +97,10 @@ const CONSCIOUSNESS = [
     ],
     { timeless: true },
   ),
+  // Not coming round after a faint: "she is still out", "out cold for two minutes" (RCUK: call 999).
+  define('still_out', [
+    r`\b(?:is|are|has\s+been|been)\s+still\s+out(?:\s+cold)?\b(?!\s+(?:at|with|shopping|of|on|in|there|and\s+about))|\bstill\s+out\s+cold\b|\bout\s+(?:cold\s+)?for\s+(?:about\s+|over\s+|nearly\s+|more\s+than\s+)?(?:\d+|two|three|five|a\s+few|several)\s+min\w*`,
+  ]),
   define('found_down', [
     r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
     r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,

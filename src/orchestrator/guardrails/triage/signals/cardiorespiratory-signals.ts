@@ -19,7 +19,11 @@ const CARDIAC = [
   define('sweating', [
     r`\b(?:sweating|sweaty|clammy|cold\s+sweats?|drenched\s+in\s+sweat|sweating\s+(?:buckets|through))\b`,
   ]),
-  define('wheeze', [r`\bwheez\w*\b`]),
+  // Wheeze or stridor as lay people hear it: a whistle in the breathing.
+  define('wheeze', [
+    r`\bwheez\w*\b`,
+    r`\b(?:breath\w*|chest)\b[^.;]{0,25}\bwhistl\w*|\bwhistl\w*\s+(?:sound|noise)\s+(?:when|as|every\s+time)\s+(?:\w+\s+)?breath\w*`,
+  ]),
   define('palpitations', [
     r`\bheart\s+(?:is\s+|keeps\s+|was\s+|has\s+been\s+|started\s+|kept\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,

@@ -88,6 +88,10 @@ const HEAD = [
     r`\b(?:sleepier|drowsier)\b|\b(?:getting|becoming|more\s+and\s+more)\s+(?:more\s+)?(?:sleepy|drowsy)\b`,
     r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
   ]),
+  // NICE NG232: a baby who cried at once and is behaving normally after a short fall is low risk.
+  define('well_after_knock', [
+    r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,
+  ]),
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
     r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,

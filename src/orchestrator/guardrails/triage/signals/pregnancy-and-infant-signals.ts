@@ -96,7 +96,7 @@ const PREGNANCY = [
     { timeless: true },
   ),
   define('one_sided_pelvic_pain', [
-    r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in)\s+(?:one|the\s+left|the\s+right)\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
+    r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in|down)\s+(?:one|(?:the|my|her)\s+(?:left|right|lower\s+left|lower\s+right))\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
   ]),
   define(
     'preterm',

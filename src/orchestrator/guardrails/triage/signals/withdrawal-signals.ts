@@ -44,7 +44,7 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
   define('hallucinations', [
     r`\b(?:seeing|sees|saw|hearing|hears|heard)\s+(?:\w+\s+){0,2}?(?:things|stuff|people|bugs|insects|spiders|snakes|animals|voices|creatures|shadows)\s+(?:that\s+)?(?:(?:are|is|were)\s+not|that\s+(?:are|is)\s*n?o?t?\s*there|nobody\s+else|no\s+one\s+else)\b`,
     r`\bhallucinat\w+\b|\b(?:hearing|hears)\s+voices\b|\b(?:see|sees|seeing|saw|hear|hears|hearing)\s+(?:\w+\s+){0,2}?(?:things|stuff|people)\s+(?:that\s+)?(?:(?:are|is|were)\s+)?not\s+(?:there|real)\b`,
-    r`\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b|\b(?:is|she\s+is|he\s+is|been|keeps?)\s+(?:seeing|hearing)\s+things\b`,
+    r`\b(?:seeing|hearing)\s+things\b(?!\s+(?:differently|clearly|more\s+clearly|in\s+a\s+new))|\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b|\b(?:is|she\s+is|he\s+is|been|keeps?)\s+(?:seeing|hearing)\s+things\b`,
     r`\b(?:bugs|insects|things)\s+crawling\s+(?:on|under|over)\s+(?:his|her|my|their)\s+skin\b`,
   ]),
   define('delirious_behaviour', [
