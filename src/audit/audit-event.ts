@@ -42,6 +42,23 @@ export interface AuditActor {
   via?: string;
 }
 
+/** An API caller as the actor: the patient (null for a guest) and the session it called from. */
+export function callerActor(caller: { role: AuditActorRole; sub: string | null; sid: string | null }): AuditActor {
+  return { role: caller.role, patient_id: caller.sub, session_id: caller.sid };
+}
+
+/** The actor as it is stored and listed: no patient or session is null, and `via` only when there is one. */
+export function completeActor(
+  actor: AuditActor,
+): AuditActor & { patient_id: string | null; session_id: string | null } {
+  return {
+    role: actor.role,
+    patient_id: actor.patient_id ?? null,
+    session_id: actor.session_id ?? null,
+    ...(actor.via ? { via: actor.via } : {}),
+  };
+}
+
 /** Identifiers, counts and reason codes: nothing a patient wrote. */
 export type AuditDetails = Record<string, string | number | boolean | null>;
 

@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import { RequestContext } from '../common/request-context/request-context.js';
 import { AppConfig } from '../config/app-config.js';
-import type { AuditAction, AuditEventInput, AuditOutcome } from './audit-event.js';
+import { completeActor, type AuditAction, type AuditEventInput, type AuditOutcome } from './audit-event.js';
 import type { AuditCursor } from './audit-cursor.js';
 import { AUDIT_EVENT_MODEL, type AuditEvent, type StoredAuditEvent } from './schemas/audit-event.schema.js';
 
@@ -46,12 +46,7 @@ export class AuditTrail {
       at,
       action: input.action,
       outcome: input.outcome,
-      actor: {
-        role: input.actor.role,
-        patient_id: input.actor.patient_id ?? null,
-        session_id: input.actor.session_id ?? null,
-        ...(input.actor.via ? { via: input.actor.via } : {}),
-      },
+      actor: completeActor(input.actor),
       patient_id: input.patient_id,
       request_id: RequestContext.current()?.requestId ?? null,
       client_ip: input.client_ip ?? null,

@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
+import { completeActor } from './audit-event.js';
 import { AuditTrail } from './audit-trail.js';
 import type { AuditPageDto } from './dto/audit-page.dto.js';
 import type { AuditQueryDto } from './dto/audit-query.dto.js';
@@ -42,12 +43,7 @@ export class AuditService {
         at: event.at.toISOString(),
         action: event.action,
         outcome: event.outcome,
-        actor: {
-          role: event.actor.role,
-          patient_id: event.actor.patient_id ?? null,
-          session_id: event.actor.session_id ?? null,
-          ...(event.actor.via ? { via: event.actor.via } : {}),
-        },
+        actor: completeActor(event.actor),
         patient_id: event.patient_id,
         request_id: event.request_id,
         client_ip: event.client_ip,

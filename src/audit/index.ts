@@ -2,4 +2,5 @@
 export { AuditModule } from './audit.module.js';
 export { AuditAdminModule } from './audit-admin.module.js';
 export { AuditTrail } from './audit-trail.js';
+export { callerActor } from './audit-event.js';
 export type { AuditAction, AuditActor, AuditDetails, AuditEventInput, AuditOutcome } from './audit-event.js';

@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditTrail } from '../audit/index.js';
+import { AuditTrail, callerActor } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { SessionService } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
@@ -94,7 +94,7 @@ export class ChatHistoryService {
       await this.audit.record({
         action: 'chat.history.purged',
         outcome: 'success',
-        actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+        actor: callerActor(caller),
         patient_id: caller.sub,
         targets: { session_id: caller.sid },
         details: { exchanges_deleted: purged },

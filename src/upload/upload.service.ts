@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { AuditTrail } from '../audit/index.js';
+import { AuditTrail, callerActor } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import type { UploadKindLimitsDto, UploadLimitsDto } from './dto/upload-limits.dto.js';
@@ -80,7 +80,7 @@ export class UploadService {
     await this.audit.record({
       action: 'upload.created',
       outcome: 'success',
-      actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },
+      actor: callerActor(principal),
       patient_id: owner.patientId,
       targets: { file_id: upload.file_id },
       details: { kind: upload.kind, size_bytes: upload.size_bytes },
@@ -103,7 +103,7 @@ export class UploadService {
     await this.audit.record({
       action: 'upload.deleted',
       outcome: 'success',
-      actor: { role: principal.role, patient_id: owner.patientId, session_id: owner.sessionId },
+      actor: callerActor(principal),
       patient_id: owner.patientId,
       targets: { file_id: removed.file_id },
       details: { kind: removed.kind },

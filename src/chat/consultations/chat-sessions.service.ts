@@ -1,5 +1,5 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditTrail } from '../../audit/index.js';
+import { AuditTrail, callerActor } from '../../audit/index.js';
 import { SessionService, type AuthenticatedPrincipal } from '../../auth/index.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ConversationRepository } from '../conversation.repository.js';
@@ -54,7 +54,7 @@ export class ChatSessionsService {
     await this.audit.record({
       action: 'chat.session.renamed',
       outcome: 'success',
-      actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+      actor: callerActor(caller),
       patient_id: caller.sub,
       targets: { session_id: sessionId },
     });
@@ -73,7 +73,7 @@ export class ChatSessionsService {
     await this.audit.record({
       action: 'chat.session.deleted',
       outcome: 'success',
-      actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+      actor: callerActor(caller),
       patient_id: caller.sub,
       targets: { session_id: sessionId },
       details: { exchanges_deleted: deleted },

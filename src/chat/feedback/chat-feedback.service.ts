@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
-import { AuditTrail } from '../../audit/index.js';
+import { AuditTrail, callerActor } from '../../audit/index.js';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { MetricsRecorder } from '../../metrics/index.js';
@@ -39,7 +39,7 @@ export class ChatFeedbackService {
     await this.audit.record({
       action: 'chat.feedback.given',
       outcome: 'success',
-      actor: { role: caller.role, patient_id: caller.sub, session_id: caller.sid },
+      actor: callerActor(caller),
       patient_id: turn.patient_id,
       targets: { message_id: messageId, session_id: turn.session_id },
       details: {

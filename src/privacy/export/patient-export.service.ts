@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { AuditTrail } from '../../audit/index.js';
+import { AuditTrail, callerActor } from '../../audit/index.js';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { patientOf } from '../erasure/account-erasure.service.js';
@@ -31,7 +31,7 @@ export class PatientExportService {
     await this.audit.record({
       action: 'privacy.exported',
       outcome: 'success',
-      actor: { role: 'patient', patient_id: patientId, session_id: principal.sid },
+      actor: callerActor(principal),
       patient_id: patientId,
       details: { format },
     });
