@@ -45,6 +45,10 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
         'hallucinations',
         'not_alert',
         'chest_pain',
+        // Stimulant toxicity told by a friend: "burning up and jerking" (TOXBASE: hyperthermia, seizures).
+        'fever',
+        'convulsive_movements',
+        'jerking_now',
       ],
     ),
     ...alone('large staggered or timed overdose', 'excess_dose'),

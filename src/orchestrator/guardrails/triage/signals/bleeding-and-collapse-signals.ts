@@ -103,8 +103,8 @@ const CONSCIOUSNESS = [
   ]),
   define('found_down', [
     r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
-    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
-    r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:on\s+the\s+(?:floor|ground|pavement|road)|motionless|face\s+down)\b`,
+    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+(?:the\s+)?(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
+    r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:(?:on|in)\s+the\s+(?:floor|ground|pavement|road|street|middle\s+of\s+the\s+road)|motionless|face\s+down)\b`,
     r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|over|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,40}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:get\s+up|getting\s+up|respond|responding|answer|answering|move|moving|wake|waking|breathing)\b`,
   ]),
   define('repeated_faint', [

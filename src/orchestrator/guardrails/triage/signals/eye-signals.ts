@@ -35,7 +35,7 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
   // Red eye and eye pain as separate findings, so "my eye is red, it really hurts, and my vision
   // is blurry" combines across clauses (RCOphth: painful red eye with reduced vision is same-day).
   define('red_eye', [
-    r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+|looks?\s+|turned\s+)?(?:very\s+|really\s+|so\s+|bright\s+|blood\s+)?(?:red|bloodshot)\b|\b(?:red|bloodshot)\s+(?:left\s+|right\s+)?${EYE}\b`,
+    r`\b${EYE}\s+(?:is\s+|are\s+|has\s+gone\s+|went\s+|looks?\s+|turned\s+)?(?:very\s+|really\s+|so\s+|bright\s+|blood\s+)?(?:red|bloodshot)\b|\b${EYE}\s+(?:is|are|looks?)\s+(?:\w+\s+){1,3}?and\s+(?:very\s+|really\s+|so\s+)?(?:red|bloodshot)\b|\b(?:red|bloodshot)\s+(?:left\s+|right\s+)?${EYE}\b`,
   ]),
   define('eye_pain', [
     r`\b(?:pain|pains|hurts?|hurting|agony|aching|ache)\b[^.;]{0,20}\b(?:in|around|behind|of)\s+(?:my|his|her|their|the)\s+(?:left\s+|right\s+)?${EYE}\b`,

@@ -16,9 +16,9 @@ const MENINGITIS = [
     // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
     r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
-    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:move|bend|turn|nod|look\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
+    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
     r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
-    r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)(?:bend|look\s+down|move|nod|tilt|put)\b`,
+    r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:tr(?:y|ies)\s+to\s+)?)(?:bends?|looks?\s+down|moves?|nods?|tilts?|puts?)\b`,
     r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+(?:touch|move)\s+(?:his|her|their)\s+(?:neck|head)\b|\barch(?:es|ing)\s+(?:his|her|their)\s+back\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
   ]),
   define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),

@@ -37,6 +37,8 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+way|gave\s+way|given\s+way|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
     r`\b(?:cannot|could\s+not|can\s+(?:\w+\s+)?not|unable\s+to)\s+(?:\w+\s+)?(?:feel|move|lift|stand\s+on)\s+(?:my|his|her|their)\s+legs\b`,
     r`\b(?:legs|feet)\s+(?:\w+\s+){0,3}?(?:weak|wobbly|jelly|numb|heavy)\s+and\s+(?:weak|wobbly|numb|heavy|tingly)\b`,
+    // A sensory level reaches both legs: "numb from the waist down", "cannot feel anything below my chest".
+    r`\b(?:numb|numbness|no\s+feeling|tingling|weak|weakness|paraly[sz]ed)\s+(?:\w+\s+)?(?:from|below)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:waist|belly\s*button|navel|chest|hips?|nipples?|ribs)(?:\s+down)?\b|\bfrom\s+the\s+waist\s+down\b|\b(?:cannot|could\s+not)\s+feel\s+(?:anything\s+)?(?:below|under)\s+(?:the|my|his|her)\s+(?:waist|chest|ribs|belly\s*button)\b`,
   ]),
   // New difficulty walking: with back pain and a cancer, spinal cord compression (NICE NG234).
   define('difficulty_walking', [
