@@ -195,7 +195,7 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ['lost my taste', 'lose my taste', 'lost his taste', 'lost her taste', 'sense of taste', 'loss of taste', 'ageusia'],
   ['coughing up blood', 'coughed up blood', 'cough up blood', 'blood in my sputum', 'hemoptysis', 'haemoptysis'],
   ['night sweats', 'sweating at night', 'sweats at night'],
-  ['covid', 'covid-19', 'coronavirus', 'corona virus', 'corona', 'sars-cov-2'],
+  ['covid', 'covid-19', 'coronavirus', 'corona virus', 'corona'],
   ['cold virus', 'common cold virus', 'rhinovirus'],
   ['rsv', 'respiratory syncytial virus'],
   // Tests as LOINC and SNOMED name them (the HIV/TB bundles' orders and results).
@@ -230,6 +230,9 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
     'hiv medications',
     'hiv drugs',
     'hiv treatment',
+    'hiv regimen',
+    'hiv therapy',
+    'hiv pills',
     'arv',
     'arvs',
     'haart',

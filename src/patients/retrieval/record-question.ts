@@ -1,7 +1,8 @@
 import { VACCINE_TERMS } from '../../common/vocabulary/vaccine-terms.js';
+import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { termGroupsOf, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
-import { searchTermsOf } from './search-terms.js';
+import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { TERM_SYNONYMS, RECORD_TOPICS, type RecordTopic } from './record-topics.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
@@ -32,7 +33,10 @@ const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
 // what the record holds: "did I have", "have I ever had", "was my", "has she had", "am I on",
 // "do I still have". Questions only: "I have had a cough for two days" is today's complaint.
 const OWN_PAST =
-  /\b(did (i|he|she|my)|ha(ve|d) (i|my)|has (he|she|my)|(was|is) (i|my|he|she|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
+  /\b(did (i|he|she|my|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|has (he|she|my)|(was|is) (i|my|he|she|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
+// Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
+const DONE_TO_ME =
+  /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", "with the virus", "at that visit"): its
@@ -57,13 +61,14 @@ const HISTORY =
  * help?" are not: they are answered from general knowledge, without the record.
  */
 export function analyzeRecordQuestion(question: string, now: Date): RecordQuestion {
-  const text = question.toLowerCase().replace(/[’‘]/g, "'");
+  const text = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
   const period = parseDatePeriod(text, now);
-  const topics = RECORD_TOPICS.filter((topic) => topic.pattern.test(text));
+  const topics = topicsOf(text);
   const personal = SELF_REFERENCE.test(text) || (topics.length > 0 && DEPENDANT.test(text));
   const clinician = CLINICIAN.test(text);
   const aboutRecords =
     OWN_PAST.test(text) ||
+    DONE_TO_ME.test(text) ||
     (topics.length > 0
       ? personal || clinician || period !== undefined
       : period !== undefined && (personal || clinician));
@@ -71,24 +76,47 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
-  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' '), topics);
-  const searched = withoutEventAnchors(text, topics);
+  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' '));
+  // What is asked about, without the event that only dates it: "the mask at the covid visit".
+  const asked = topicsOf(content);
+  const specific = searchTermsOf(withoutCategoryWords(content, asked)).length > 0;
   return {
     aboutRecords,
     period,
-    resourceTypes: [...new Set(topics.flatMap((topic) => topic.resourceTypes))],
+    resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
     terms: searchTermsOf(content),
-    specific: searchTermsOf(withoutCategoryWords(content, topics)).length > 0,
-    query: [content, ...expansionOf(searched, topics)].join(' '),
+    specific,
+    query: distinctWords([content, ...expansionOf(withoutEventAnchors(text), asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
   };
 }
 
+function topicsOf(text: string): RecordTopic[] {
+  return RECORD_TOPICS.filter((topic) => topic.pattern.test(text));
+}
+
 /** The text without its event anchors, unless they are all it names ("what happened when I had covid?"). */
-function withoutEventAnchors(text: string, topics: readonly RecordTopic[]): string {
+function withoutEventAnchors(text: string): string {
   const rest = text.replace(EVENT_ANCHOR, ' ');
-  return searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ? rest : text;
+  return searchTermsOf(withoutCategoryWords(rest, topicsOf(rest))).length > 0 ? rest : text;
+}
+
+/**
+ * Each search term once, in order: BM25 adds up a query term as often as it is repeated, so a
+ * word several synonyms share ("blood" in "coughing up blood", "blood in my sputum") would
+ * outweigh the one rare word that names the finding ("hemoptysis").
+ */
+function distinctWords(texts: readonly string[]): string {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const token of texts.flatMap(tokenize)) {
+    const term = searchTerm(token);
+    if (term === null || seen.has(term)) continue;
+    seen.add(term);
+    words.push(token);
+  }
+  return words.join(' ');
 }
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
@@ -117,8 +145,13 @@ const VACCINE_NAMES = new Set([
 
 const VACCINE_GROUPS = termGroupsOf(VACCINE_TERMS);
 
-function expansionOf(text: string, topics: readonly RecordTopic[]): string[] {
-  const words = topics.flatMap((topic) => topic.expansion);
+/**
+ * Narrative words to search besides the question's own. A category's words ("test", "result",
+ * "panel") find the category's records; when the question names something within it ("the RSV
+ * test") they would favour the long report listing every result, so they are left out.
+ */
+function expansionOf(text: string, topics: readonly RecordTopic[], specific: boolean): string[] {
+  const words = topics.flatMap((topic) => (specific && !topic.specific ? [] : topic.expansion));
   for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
   // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
   // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked

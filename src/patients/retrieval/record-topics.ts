@@ -26,7 +26,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'medications',
     pattern:
-      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|antiretrovirals?|arvs?)\b/,
+      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|antiretrovirals?|arvs?)\b(?! allerg)/,
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
   },
@@ -46,7 +46,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|encounters?|check[- ]?ups?|physicals?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp))\b/,
+      /\b(visits?|visited|appointments?|encounters?|check[- ]?ups?|physicals?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -78,7 +78,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'measurements',
     pattern:
-      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|fever|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|breaths|breathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|breaths|breathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -99,9 +99,19 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
   [/\bfever\b|\btemperature\b/, ['temperature', 'fever']],
   [/\bweigh\w*\b|\bheavy\b/, ['weight']],
+  // A visit for a complaint is what Synthea calls an "Encounter for symptom".
+  [
+    /\b(visit|appointment|went in|go in|came in|see the doctor|saw the doctor|seen)\b.*\b(for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)\b/,
+    ['symptom'],
+  ],
   [/\bheight\b|\btall\b/, ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
-  [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid', 'sars', 'cov']],
+  // The disease is COVID-19; its test names the virus, SARS-CoV-2.
+  [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid']],
+  [
+    /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative)\b.*\b(covid\w*|corona\w*|sars)\b/,
+    ['sars', 'cov'],
+  ],
   [
     /\bbreaths\b|\bbreathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing/,
     ['respiratory', 'rate'],

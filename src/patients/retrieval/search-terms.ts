@@ -25,13 +25,25 @@ export function tokenize(text: string): string[] {
 }
 
 /**
- * One token as both the index and the query see it: lower case, Porter stem; null for stop
+ * One token as both the index and the query see it: lower case, American spelling, Porter stem; null for stop
  * words, single characters and bare numbers (years, values and date parts are not search terms).
  */
 export function searchTerm(token: string): string | null {
   const word = token.toLowerCase();
   if (word.length < 2 || STOP_WORDS.has(word) || /^\d+$/.test(word)) return null;
-  return stemmer(word);
+  return stemmer(americanSpelling(word));
+}
+
+/**
+ * British spellings as American ones, so that either finds both: the HIV bundles order a
+ * "Haemoglobin" test, Synthea writes "Hemoglobin A1c", and patients type either.
+ */
+function americanSpelling(word: string): string {
+  return word
+    .replace(/aem/g, 'em') // haemoglobin, anaemia, leukaemia, haematocrit
+    .replace(/^paed/, 'ped') // paediatric
+    .replace(/^oe(?=[ds])/, 'e') // oedema, oesophagus, oestrogen
+    .replace(/oea$/, 'ea'); // diarrhoea, dyspnoea, apnoea
 }
 
 /** The distinct search terms of a text, in order. */

@@ -1,0 +1,76 @@
+import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
+import { VACCINE_TERMS } from './vaccine-terms.js';
+
+/**
+ * Words patients type about their record that the vocabulary lists do not already hold as
+ * single words: the record categories and measurements, as people write them.
+ */
+const RECORD_WORDS = [
+  'allergies allergy allergic appointment appointments diagnosis diagnosed medication medications medicine medicines',
+  'prescription prescriptions immunization immunizations immunisation vaccination vaccinations vaccine vaccines',
+  'temperature weight height pressure oxygen saturation cholesterol glucose hemoglobin respiratory',
+  'results laboratory symptoms symptom infection tuberculosis pneumonia coronavirus influenza',
+  'procedure procedures surgery operation checkup examination physical treatment regimen',
+].flatMap((line) => line.split(' '));
+
+/** Every word of the vocabulary lists, the dictionary a misspelling is corrected against. */
+const DICTIONARY = new Set(
+  [...LAY_CLINICAL_TERMS, ...VACCINE_TERMS]
+    .flat()
+    .flatMap((term) => term.split(/[^a-z0-9]+/))
+    .concat(RECORD_WORDS)
+    .filter((word) => word.length >= 4),
+);
+
+/**
+ * Replaces the misspellings of vocabulary words in a lower-cased text ("tempature" →
+ * "temperature", "alergies" → "allergies", "wieght" → "weight"). Only words of five letters or
+ * more that are not themselves in the dictionary are corrected, only towards a dictionary word
+ * with the same first letter, at one edit (a swap of neighbours counts as one) or, from eight
+ * letters on, two; of several candidates the closest wins, and a tie leaves the word alone.
+ */
+export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
+  return text.replace(/[a-z]{5,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
+}
+
+function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
+  const allowed = word.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = allowed + 1;
+  let tie = false;
+  for (const candidate of dictionary) {
+    if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > allowed) continue;
+    const distance = editDistance(word, candidate, allowed);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) {
+      tie = true;
+    }
+  }
+  return best !== undefined && !tie ? best : undefined;
+}
+
+/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), capped at `limit + 1`. */
+export function editDistance(left: string, right: string, limit = Infinity): number {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let row = 1; row <= left.length; row += 1) {
+    const current = [row];
+    let rowMinimum = row;
+    for (let column = 1; column <= right.length; column += 1) {
+      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
+      let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
+      const swapped =
+        row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1];
+      if (swapped) value = Math.min(value, beforePrevious[column - 2] + 1);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[right.length];
+}
