@@ -4,6 +4,7 @@ import { aggregateCommands } from './commands/aggregate-command.js';
 import { collectionCommands } from './commands/collection-commands.js';
 import { countAndDistinctCommands } from './commands/count-and-distinct-commands.js';
 import { deleteCommands } from './commands/delete-command.js';
+import { explainCommands } from './commands/explain-command.js';
 import { findAndModifyCommands } from './commands/find-and-modify-command.js';
 import { findCommands } from './commands/find-commands.js';
 import { handshakeCommands } from './commands/handshake-commands.js';
@@ -25,6 +26,7 @@ export const ALL_COMMANDS: CommandHandlers = {
   ...countAndDistinctCommands,
   ...indexCommands,
   ...collectionCommands,
+  ...explainCommands,
 };
 
 /** Other spellings mongod accepts for a command (command names are otherwise case-sensitive). */

@@ -87,6 +87,20 @@ export function findDocuments(collection: InMemoryCollection | undefined, spec: 
   return cursor.all() as Document[];
 }
 
+/**
+ * A `find` with what answering it took: how many stored documents the filter was applied to
+ * (all of them on a scan, the index's candidates otherwise) and whether an index chose them.
+ */
+export function explainFind(
+  collection: InMemoryCollection | undefined,
+  spec: FindSpec,
+): { documents: Document[]; examined: number; indexed: boolean } {
+  const documents = findDocuments(collection, spec);
+  if (!collection) return { documents, examined: 0, indexed: false };
+  const candidates = candidateDocuments(collection, spec.filter, spec.collation);
+  return { documents, examined: candidates?.length ?? collection.size, indexed: candidates !== undefined };
+}
+
 /** Sorts already-selected documents (used by findAndModify). */
 export function sortDocuments(documents: Document[], sortSpec: Document | undefined, collation?: Document): Document[] {
   const sort = normalizeSort(sortSpec);
@@ -131,9 +145,10 @@ export function runPipeline(
 
 /**
  * Narrows a filter to candidate documents through the primary `_id` map or a secondary index
- * when a top-level field is compared for equality (`{ f: v }`, `{ f: { $eq: v } }`,
- * `{ f: { $in: [...] } }`) with plain values. Returns undefined when a scan is needed. The
- * candidates are a superset of the matches; the caller still applies the whole filter.
+ * (a prefix of its key) when top-level fields are compared for equality (`{ f: v }`,
+ * `{ f: { $eq: v } }`, `{ f: { $in: [...] } }`) with plain values. Returns undefined when a
+ * scan is needed. The candidates are a superset of the matches; the caller still applies the
+ * whole filter.
  */
 function candidateDocuments(
   collection: InMemoryCollection,
@@ -142,20 +157,17 @@ function candidateDocuments(
 ): Document[] | undefined {
   // A collation may make differently spelled strings equal, which value keys cannot see.
   if (!filter || (collation && collation.locale !== 'simple')) return undefined;
-  let best: Iterable<string> | undefined;
-  let bestSize = Number.POSITIVE_INFINITY;
+  const conditions = new Map<string, string[]>();
   for (const [field, condition] of Object.entries(filter)) {
     if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
     const keys = equalityKeys(condition);
-    if (!keys) continue;
-    const idKeys = field === '_id' ? keys : collection.indexes.lookup(field, keys);
-    const size = Array.isArray(idKeys) ? idKeys.length : (idKeys as ReadonlySet<string> | undefined)?.size;
-    if (idKeys && size !== undefined && size < bestSize) {
-      best = idKeys;
-      bestSize = size;
-    }
+    if (keys) conditions.set(field, keys);
   }
-  return best ? collection.findByIdKeys(best) : undefined;
+  const byId = conditions.get('_id');
+  const byIndex = collection.indexes.lookup(conditions);
+  if (byId !== undefined && (byIndex === undefined || byId.length <= byIndex.size))
+    return collection.findByIdKeys(byId);
+  return byIndex ? collection.findByIdKeys(byIndex) : undefined;
 }
 
 /** Value keys for an equality condition on plain values, or undefined for anything else. */

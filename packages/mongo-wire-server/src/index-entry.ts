@@ -15,11 +15,15 @@ export interface IndexEntry {
   /** For unique indexes only: index key → `_id` key of the document holding it. */
   owners?: Map<string, string>;
   /**
-   * Value of the first key field → `_id` keys of the documents holding it, used to narrow
-   * equality queries. Kept only for ascending/descending indexes that cover every document
-   * (not sparse, not partial, no collation), so a lookup never misses a match.
+   * Equality postings: for each leading run of the key fields (`{a}`, `{a, b}`, ...), the
+   * combination of values a document holds → `_id` keys of the documents holding it; array
+   * fields post one key per element (a multikey index). Used to narrow equality and `$in`
+   * queries on an index prefix. Kept only for ascending/descending key fields of indexes that
+   * cover every document (not sparse, not partial, no collation), so a lookup never misses a match.
    */
   postings?: Map<string, Set<string>>;
+  /** How many leading key fields the postings cover (the ascending/descending ones). */
+  postingDepth?: number;
 }
 
 export interface IndexKey {
@@ -40,21 +44,41 @@ export function buildEntry(spec: IndexSpec): IndexEntry {
   }
   if (entry.unique) entry.owners = new Map();
   const coversEveryDocument = !entry.sparse && !entry.matchesPartialFilter && spec.collation === undefined;
-  if (coversEveryDocument && typeof spec.key[entry.fields[0]!] === 'number' && spec.name !== ID_INDEX_NAME) {
+  const depth = entry.fields.findIndex((field) => typeof spec.key[field] !== 'number');
+  const postingDepth = depth === -1 ? entry.fields.length : depth;
+  if (coversEveryDocument && postingDepth > 0 && spec.name !== ID_INDEX_NAME) {
     entry.postings = new Map();
+    entry.postingDepth = postingDepth;
   }
   return entry;
 }
 
+/** The posting key of one combination of value keys on the first `combination.length` fields. */
+export function postingKey(combination: readonly string[]): string {
+  return `${combination.length}\u0001${combination.join('\u0000')}`;
+}
+
 /**
- * The posting keys of a document's first-field values. A Decimal128 is also posted under the
+ * The value keys one field of a document contributes. A Decimal128 is also posted under the
  * plain-number key so an equality query with a double finds it; extra candidates are harmless.
  */
-function postingKeys(entry: IndexEntry, document: Document): Set<string> {
+function fieldValueKeys(document: Document, field: string): string[] {
   const keys = new Set<string>();
-  for (const value of getPathValues(document, entry.fields[0]!)) {
+  for (const value of getPathValues(document, field)) {
     keys.add(valueKey(value));
     if (value instanceof Decimal128) keys.add(valueKey(Number(value.toString())));
+  }
+  return [...keys];
+}
+
+/** The posting keys of a document: every combination of its values on every covered prefix. */
+function postingKeys(entry: IndexEntry, document: Document): Set<string> {
+  const keys = new Set<string>();
+  let combinations: string[][] = [[]];
+  for (const field of entry.fields.slice(0, entry.postingDepth)) {
+    const values = fieldValueKeys(document, field);
+    combinations = combinations.flatMap((prefix) => values.map((value) => [...prefix, value]));
+    for (const combination of combinations) keys.add(postingKey(combination));
   }
   return keys;
 }

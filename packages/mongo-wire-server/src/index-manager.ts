@@ -1,7 +1,15 @@
 import type { Document } from 'bson';
 import { cloneValue, formatValueForMessage, valueKey } from './bson-values.js';
 import { duplicateKeyError } from './duplicate-key-error.js';
-import { addPostings, buildEntry, indexKeys, removePostings, type IndexEntry, type IndexKey } from './index-entry.js';
+import {
+  addPostings,
+  buildEntry,
+  indexKeys,
+  postingKey,
+  removePostings,
+  type IndexEntry,
+  type IndexKey,
+} from './index-entry.js';
 import { comparableOptions, ID_INDEX_NAME, normalizeSpec, type IndexSpec, type TtlIndex } from './index-spec.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 
@@ -11,8 +19,8 @@ export { ID_INDEX_NAME, type IndexSpec, type TtlIndex } from './index-spec.js';
 /**
  * The secondary indexes of one collection. Every index is listed and kept in its spec form;
  * unique indexes keep a key → owner map so inserts and updates can be refused with E11000
- * before anything changes, and plain ascending/descending indexes keep postings that let
- * equality queries skip a collection scan. The `_id_` index is always listed; `_id`
+ * before anything changes, and plain ascending/descending indexes keep postings on each prefix
+ * of their key that let equality and `$in` queries skip a collection scan. The `_id_` index is always listed; `_id`
  * uniqueness and lookups are served by the collection's primary map.
  */
 export class IndexManager {
@@ -74,19 +82,21 @@ export class IndexManager {
   }
 
   /**
-   * The `_id` keys of every document whose `field` holds one of the given values (as produced
-   * by valueKey), or undefined when no index on `field` can answer. The result may include
-   * documents that do not match; callers still apply the full filter.
+   * The `_id` keys of the documents an index can select for equality conditions (field → the
+   * value keys it may equal, from `{f: v}`, `{f: {$eq: v}}` or `{f: {$in: [...]}}`), or
+   * undefined when no index has a leading field among them. Of the indexes whose leading key
+   * fields are all constrained, the one selecting the fewest documents answers, through the
+   * longest such prefix (`{patient_id, terms}` of a compound `{patient_id: 1, terms: 1}`). The
+   * result may include documents that do not match the rest of the filter; callers apply it.
    */
-  lookup(field: string, valueKeys: readonly string[]): ReadonlySet<string> | undefined {
+  lookup(conditions: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> | undefined {
+    let best: ReadonlySet<string> | undefined;
     for (const entry of this.#entries.values()) {
-      if (!entry.postings || entry.fields[0] !== field) continue;
-      if (valueKeys.length === 1) return entry.postings.get(valueKeys[0]!) ?? new Set();
-      const union = new Set<string>();
-      for (const key of valueKeys) for (const idKey of entry.postings.get(key) ?? []) union.add(idKey);
-      return union;
+      if (!entry.postings) continue;
+      const selected = selectThroughPrefix(entry, conditions);
+      if (selected !== undefined && (best === undefined || selected.size < best.size)) best = selected;
     }
-    return undefined;
+    return best;
   }
 
   /** Drops one index, addressed by name or by key pattern. */
@@ -191,4 +201,25 @@ export class IndexManager {
     }
     return false;
   }
+}
+
+/** Most value combinations one lookup expands an index prefix into before it takes a shorter prefix. */
+const MAX_PREFIX_COMBINATIONS = 4096;
+
+function selectThroughPrefix(
+  entry: IndexEntry,
+  conditions: ReadonlyMap<string, readonly string[]>,
+): ReadonlySet<string> | undefined {
+  let combinations: string[][] = [[]];
+  for (const field of entry.fields.slice(0, entry.postingDepth)) {
+    const values = conditions.get(field);
+    if (values === undefined || combinations.length * values.length > MAX_PREFIX_COMBINATIONS) break;
+    combinations = combinations.flatMap((prefix) => values.map((value) => [...prefix, value]));
+  }
+  if (combinations[0]!.length === 0) return undefined;
+  if (combinations.length === 1) return entry.postings!.get(postingKey(combinations[0]!)) ?? new Set();
+  const union = new Set<string>();
+  for (const combination of combinations)
+    for (const idKey of entry.postings!.get(postingKey(combination)) ?? []) union.add(idKey);
+  return union;
 }

@@ -554,6 +554,77 @@ describe('indexes', () => {
     expect(await turns.countDocuments({ session: 's2' })).toBe(2);
   });
 
+  it('examines only the documents an index prefix selects for equality and $in, multikey included', async () => {
+    const records = freshCollection('indexed_prefixes');
+    await records.createIndex({ patient: 1, terms: 1 });
+    const documents = Array.from({ length: 60 }, (_, n) => ({
+      _id: n,
+      patient: `p${n % 3}`,
+      terms: [`t${n % 4}`, `t${n % 5}`],
+      day: n,
+    }));
+    await records.insertMany(documents);
+    const explained = async (filter: Document) => {
+      const explanation = await records.find(filter).explain('executionStats');
+      return {
+        returned: explanation.executionStats.nReturned as number,
+        examined: explanation.executionStats.totalDocsExamined as number,
+      };
+    };
+    const matching = (test: (document: (typeof documents)[number]) => boolean) => documents.filter(test).length;
+
+    // Both fields of the index: only the patient's records holding one of the terms are read.
+    const p1WithT1OrT2 = matching((d) => d.patient === 'p1' && d.terms.some((t) => t === 't1' || t === 't2'));
+    expect(await explained({ patient: { $eq: 'p1' }, terms: { $in: ['t1', 't2'] } })).toEqual({
+      returned: p1WithT1OrT2,
+      examined: p1WithT1OrT2,
+    });
+    // A condition outside the index is applied to what the index selected.
+    expect(await explained({ patient: 'p1', terms: 't3', day: { $gte: 30 } })).toEqual({
+      returned: matching((d) => d.patient === 'p1' && d.terms.includes('t3') && d.day >= 30),
+      examined: matching((d) => d.patient === 'p1' && d.terms.includes('t3')),
+    });
+    // The leading field alone is a prefix; a later field alone is not, so the collection is scanned.
+    expect(await explained({ patient: 'p2' })).toEqual({ returned: 20, examined: 20 });
+    expect(await explained({ terms: 't0' })).toEqual({
+      returned: matching((d) => d.terms.includes('t0')),
+      examined: 60,
+    });
+
+    // Kept in step with writes: a record whose terms change leaves one posting for the other.
+    await records.updateOne({ _id: 1 }, { $set: { terms: ['t9'] } });
+    await records.deleteOne({ _id: 4 });
+    expect(await explained({ patient: 'p1', terms: 't9' })).toEqual({ returned: 1, examined: 1 });
+    const ids = await records
+      .find({ patient: 'p1', terms: { $in: ['t1', 't9'] } })
+      .sort({ _id: 1 })
+      .map((d) => d._id)
+      .toArray();
+    expect(ids).toEqual(
+      documents
+        .filter((d) => d.patient === 'p1' && d._id !== 4 && (d._id === 1 || d.terms.includes('t1')))
+        .map((d) => d._id),
+    );
+    expect(await records.countDocuments({ patient: 'p1', terms: 't9' })).toBe(1);
+  });
+
+  it('narrows through the prefix of a compound index and counts by it', async () => {
+    const records = freshCollection('indexed_compound');
+    await records.createIndex({ patient: 1, kind: 1, source: 1 }, { unique: true });
+    await records.insertMany(
+      Array.from({ length: 40 }, (_, n) => ({ patient: `p${n % 2}`, kind: `k${n % 5}`, source: `s${n}` })),
+    );
+    const explanation = await records.find({ patient: 'p0', kind: { $in: ['k0', 'k2'] } }).explain('executionStats');
+    expect(explanation.executionStats).toEqual(expect.objectContaining({ nReturned: 8, totalDocsExamined: 8 }));
+    expect(await records.countDocuments({ patient: 'p1', kind: 'k1' })).toBe(4);
+    const newest = await records
+      .find({ patient: 'p0', kind: 'k4' }, { projection: { _id: 0, source: 1 } })
+      .sort({ source: -1 })
+      .limit(2)
+      .toArray();
+    expect(newest).toEqual([{ source: 's4' }, { source: 's34' }]);
+  });
+
   it('creates TTL indexes', async () => {
     const sessions = freshCollection('ttl_spec');
     await sessions.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 0 });
