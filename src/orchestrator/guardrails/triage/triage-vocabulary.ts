@@ -45,3 +45,10 @@ export function episodeNow(noun: string): string[] {
     String.raw`\b(?:${noun})\s+(?:is\s+)?(?:happening\s+)?(?:right\s+now|now)\b`,
   ];
 }
+
+/**
+ * Staring or blanking that breaks off when the child is called, or comes with tiredness or
+ * daydreaming, is ordinary (NICE NG217 tells absences from daydreams by this), whichever sign reads it.
+ */
+export const ORDINARY_STARING =
+  /\b(?:daydream\w*|when\s+(?:she|he|they|i)\s+(?:is|are|am|gets?|get)\s+tired|(?:answers|responds|looks\s+up|snaps\s+out\s+of\s+it)\s+(?:straight\s+away\s+|at\s+once\s+)?when\s+(?:i|we|you)\s+(?:call|say|touch))\b/;

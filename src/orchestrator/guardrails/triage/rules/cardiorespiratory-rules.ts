@@ -70,6 +70,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       'asthma_attack_now',
       'low_oxygen',
       'low_peak_flow',
+      'breathing_effort',
     ),
     ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
     ...alone('cyanosis', 'turning_blue', 'cyanosis'),

@@ -49,6 +49,7 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
     // Slurring or staggering "like drunk" in someone who has not been drinking.
     { all: ['seems_drunk', 'not_drinking'], name: 'acts drunk without alcohol' },
+    ...withEach('sudden loss of balance or coordination', 'leaning_to_side', 'sudden_onset', 'seems_drunk', 'vomiting'),
     // A numb left arm beside chest pain points to the heart; on its own, to a stroke.
     {
       all: ['limb_numbness'],

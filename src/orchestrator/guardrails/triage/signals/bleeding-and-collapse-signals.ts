@@ -1,7 +1,7 @@
 /** Severe bleeding, wounds, and loss of consciousness. */
 
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
-import { ANY_PERSON, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
+import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
 
 const BLEEDING = [
   define('severe_bleeding', [
@@ -29,7 +29,7 @@ const BLEEDING = [
     r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
   ]),
   define('bleeding_any', [
-    r`\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
+    r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had)\s)\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
   ]),
   define(
     'penetrating_wound',
@@ -75,7 +75,11 @@ const CONSCIOUSNESS = [
       // AVPU "V": responds only to voice (NEWS2: new confusion or V/P/U scores 3).
       r`\b(?:responsive|responds?|responding|rousable)\s+(?:only\s+)?to\s+(?:voice|his\s+name|her\s+name|loud\s+voice)(?:\s+only)?\b`,
     ],
-    { graded: true },
+    // Staring that breaks off when called, or comes with tiredness or daydreaming, is ordinary.
+    {
+      graded: true,
+      ordinaryWhen: ORDINARY_STARING,
+    },
   ),
   // Signs a bystander sees in a collapsed person: not moving, eyes closed, not talking, slow breaths.
   define('not_moving', [
@@ -107,12 +111,20 @@ const CONSCIOUSNESS = [
     r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:(?:on|in)\s+the\s+(?:floor|ground|pavement|road|street|middle\s+of\s+the\s+road)|motionless|face\s+down)\b`,
     r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|over|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,40}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:get\s+up|getting\s+up|respond|responding|answer|answering|move|moving|wake|waking|breathing)\b`,
   ]),
-  define('repeated_faint', [
-    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
-    r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
-    r`\b(?:[2-9]|two|three|four|several|multiple|repeated|recurrent)\s+(?:\w+\s+)?(?:fainting|faints|blackouts?|collapses|collapsing)\s*(?:episodes|spells|attacks|today|this\s+week)?\b`,
-    r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
-  ]),
+  define(
+    'repeated_faint',
+    [
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
+      r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
+      r`\b(?:[2-9]|two|three|four|several|multiple|repeated|recurrent)\s+(?:\w+\s+)?(?:fainting|faints|blackouts?|collapses|collapsing)\s*(?:episodes|spells|attacks|today|this\s+week)?\b`,
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
+    ],
+    // Faints at the sight of blood or needles, spread over a lifetime, are vasovagal (NICE CG109).
+    {
+      ordinaryWhen:
+        /\b(?:in\s+my\s+life|my\s+whole\s+life|ever|giving\s+blood|blood\s+(?:tests?|taken|draws?|donation)|needles?|injections?|jabs?|sight\s+of\s+blood)\b/,
+    },
+  ),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
   define('sudden_onset', [
     r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`,

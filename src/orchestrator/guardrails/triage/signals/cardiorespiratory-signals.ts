@@ -133,9 +133,6 @@ const BREATHING = [
       r`\b(?:can\s+only|only\s+able\s+to|can\s+only\s+manage\s+to|only)\s+(?:say|speak|get\s+out|manage)\s+(?:a\s+few|a\s+couple\s+of|one\s+or\s+two|two\s+or\s+three|single|two|three|one|a)\s+words?\b|\b(?:has|have|had|having)\s+to\s+stop\s+(?:for|to\s+(?:catch|get)|and\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\b|\b(?:stopping|pausing|stops|pauses)\s+(?:for|to\s+(?:catch|get))\s+(?:\w+\s+)?(?:air|breath)\s+(?:between|after|every)\b|\bspeaking\s+in\s+(?:single\s+|short\s+)?(?:words|phrases)\b|\btoo\s+breathless\s+to\s+(?:talk|speak|walk)\b`,
       r`\b(?:breathing|breaths)\s+(?:is\s+|are\s+|sounds?\s+|looks?\s+)?(?:very\s+|really\s+|so\s+)?(?:weird|funny|strange|odd|wrong|irregular|slow\s+and\s+(?:shallow|noisy)|really\s+slow|very\s+slow|shallow)\b`,
       r`\b(?:using\s+accessory\s+muscles|accessory\s+muscle\s+use|tripod\w*)\b`,
-      // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to breathe".
-      r`\bbreathing\s+(?:is\s+|feels\s+|has\s+been\s+|got\s+)?(?:so|really|very|too|incredibly|super)\s+(?:hard|difficult|heavy|much\s+effort)\b|\bbreathing\s+(?:is\s+|feels\s+)?(?:an?\s+)?(?:real\s+|huge\s+)?(?:effort|struggle)\b`,
-      r`\bbreath\w*\b[^.;]{0,40}\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\b|\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\s+to\s+breathe\b`,
       // Life-threatening asthma (BTS/SIGN): no air moving, or too breathless to finish words.
       r`\bsilent\s+chest\b|\b(?:chest|lungs?)\s+(?:has\s+|have\s+)?(?:gone|went|is|are|sounds?)\s+(?:really\s+|very\s+|so\s+)?(?:silent|quiet)\b|\b(?:no|barely\s+any|hardly\s+any)\s+air\s+(?:moving|entry|going\s+in)\b`,
       r`\b(?:cannot|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:complete|finish)\s+(?:full\s+|whole\s+)?(?:words|sentences|a\s+sentence)\b`,
@@ -146,6 +143,16 @@ const BREATHING = [
       ordinaryWhen:
         /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b/,
     },
+  ),
+  // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to
+  // breathe". On exertion or told as mild it is ordinary, as breathlessness is.
+  define(
+    'breathing_effort',
+    [
+      r`\bbreathing\s+(?:is\s+|feels\s+|has\s+been\s+|got\s+)?(?:so|really|very|too|incredibly|super)\s+(?:hard|difficult|heavy|much\s+effort)\b|\bbreathing\s+(?:is\s+|feels\s+)?(?:an?\s+)?(?:real\s+|huge\s+)?(?:effort|struggle)\b`,
+      r`\bbreath\w*\b[^.;]{0,40}\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\b|\busing\s+(?:my|his|her|their)\s+(?:shoulders|neck|neck\s+muscles|tummy\s+muscles|stomach\s+muscles)\s+to\s+breathe\b`,
+    ],
+    { ordinaryWhen: ON_EXERTION, graded: true },
   ),
   // Unable to speak at all: with wheeze or pallor, life-threatening asthma (BTS/SIGN).
   define('cannot_speak', [

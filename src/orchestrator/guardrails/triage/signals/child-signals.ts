@@ -9,6 +9,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { ORDINARY_STARING } from '../triage-vocabulary.js';
 
 const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
@@ -37,10 +38,14 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,
     r`\bnot\s+waking\s+(?:up\s+)?for\s+(?:feeds|feeding|his\s+feeds|her\s+feeds)\b`,
   ]),
-  define('no_social_response', [
-    r`\b(?:not|no\s+longer|stopped)\s+(?:smiling|interested\s+in\s+anything|reacting\s+to\s+(?:me|us|anything)|looking\s+at\s+(?:me|us)|making\s+eye\s+contact)\b`,
-    r`\b(?:does|did)\s+not\s+want\s+to\s+(?:play|look\s+at\s+(?:me|us))\b|\bjust\s+lying\s+there\b|\beyes\s+(?:\w+\s+){0,2}?(?:glazed|glassy|vacant)\b|\b(?:staring|stares)\s+(?:blankly|into\s+space|through\s+(?:me|us))\b|\b(?:glassy|glazed|vacant|blank)\s+(?:eyed|eyes|look|stare)\b`,
-  ]),
+  define(
+    'no_social_response',
+    [
+      r`\b(?:not|no\s+longer|stopped)\s+(?:smiling|interested\s+in\s+anything|reacting\s+to\s+(?:me|us|anything)|looking\s+at\s+(?:me|us)|making\s+eye\s+contact)\b`,
+      r`\b(?:does|did)\s+not\s+want\s+to\s+(?:play|look\s+at\s+(?:me|us))\b|\bjust\s+lying\s+there\b|\beyes\s+(?:\w+\s+){0,2}?(?:glazed|glassy|vacant)\b|\b(?:staring|stares)\s+(?:blankly|into\s+space|through\s+(?:me|us))\b|\b(?:glassy|glazed|vacant|blank)\s+(?:eyed|eyes|look|stare)\b`,
+    ],
+    { ordinaryWhen: ORDINARY_STARING },
+  ),
   define(
     'grunting_or_indrawing',
     [

@@ -5,7 +5,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { episodeNow } from '../triage-vocabulary.js';
+import { ORDINARY_STARING, episodeNow } from '../triage-vocabulary.js';
 
 const SEIZURE = [
   define('seizure_now', [
@@ -63,11 +63,15 @@ const CONVULSIVE = [
     { persistsWhenResolved: true },
   ),
   // Not answering while it happens, or blanking out between jerks.
-  define('absent_during_episode', [
-    r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
-    // Absences and focal seizures as parents tell them: "absent moments", "he is not there", "eyes flutter".
-    r`\b(?:absent|absence|blank|vacant|zoned[- ]out)\s+(?:\w+\s+)?(?:moments?|spells?|episodes?|seizures?|staring|stares|look)\b|\b(?:is|was|he\s+is|she\s+is)\s+(?:just\s+)?not\s+there\b|\beyes?\s+(?:\w+\s+)?(?:flutter\w*|roll\w*\s+(?:up|back))\b|\b(?:stares|staring)\s+(?:blankly|into\s+space|at\s+nothing)\b|\b(?:and\s+)?(?:she|he|they)\s+(?:just\s+)?(?:stares|zones\s+out|goes\s+blank|is\s+not\s+with\s+(?:us|it))\b`,
-  ]),
+  define(
+    'absent_during_episode',
+    [
+      r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
+      // Absences and focal seizures as parents tell them: "absent moments", "he is not there", "eyes flutter".
+      r`\b(?:absent|absence|blank|vacant|zoned[- ]out)\s+(?:\w+\s+)?(?:moments?|spells?|episodes?|seizures?|staring|stares|look)\b|\b(?:is|was|he\s+is|she\s+is)\s+(?:just\s+)?not\s+there\b|\beyes?\s+(?:\w+\s+)?(?:flutter\w*|roll\w*\s+(?:up|back))\b|\b(?:stares|staring)\s+(?:blankly|into\s+space|at\s+nothing)\b|\b(?:and\s+)?(?:she|he|they)\s+(?:just\s+)?(?:stares|zones\s+out|goes\s+blank|is\s+not\s+with\s+(?:us|it))\b`,
+    ],
+    { ordinaryWhen: ORDINARY_STARING },
+  ),
   // A seizure in water risks drowning (NHS 111 sends an ambulance).
   define('in_water', [
     r`\b(?:in|into|under)\s+the\s+(?:bath|bathtub|pool|water|sea|river|lake)\b|\b(?:took|swallowed|breathed)\s+in\s+(?:some\s+)?water\b`,

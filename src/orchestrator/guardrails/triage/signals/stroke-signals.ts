@@ -118,7 +118,7 @@ const STROKE = [
     'ataxia',
     [
       r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+(?:walk|stand)\s+(?:straight|properly|in\s+a\s+straight\s+line|without\s+falling|up\s+straight)\b`,
-      r`\b(?:staggering|stumbling|swaying|veering|lurching|falling|leaning|listing|tilting|tipping|slumping|keeling)\s+(?:over\s+)?(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
+      r`\b(?:staggering|stumbling|swaying|veering|lurching|falling)\s+(?:to\s+one\s+side|all\s+over|about|around|like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk)\b|\bwalking\s+like\s+(?:he|she|i)\s+(?:is|was|am)\s+drunk\b`,
       // Limb ataxia seen at the table: the hand misses or overshoots what it reaches for.
       r`\b(?:keeps?\s+|kept\s+)?(?:missing|misses|missed|overshoot\w*|knocking\s+over|knocks\s+over)\s+(?:the|his|her|my|their)\s+(?:cup|mug|glass|mouth|nose|button|spoon|fork|target|hand|food|plate)\b[^.;]{0,40}\b(?:reach\w*|grab\w*|pick\w*|tr(?:y|ies|ied|ying)|aim\w*)\b|\b(?:hand|arm)\s+(?:goes|went|going|keeps\s+going)\s+(?:wide|past|everywhere|all\s+over\s+the\s+place)\b`,
       r`\b(?:sudden(?:ly)?)\b[^.;]{0,25}\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady|no\s+balance|(?:cannot|could\s+not)\s+(?:walk|stand|balance)|clumsy|ataxi\w*)\b`,
@@ -126,6 +126,15 @@ const STROKE = [
       r`\b(?:lost\s+(?:my|his|her)\s+balance|off\s+balance|unsteady\s+on\s+(?:my|his|her)\s+feet|ataxi\w*)\b[^.;]{0,30}\b(?:suddenly|all\s+of\s+a\s+sudden|vomit\w*|slurr\w*|double\s+vision|spinning|cannot\s+walk)\b`,
     ],
     { persistsWhenResolved: true },
+  ),
+  // Leaning or tipping to one side, sitting or standing: truncal ataxia when new (AHA/ASA BE-FAST),
+  // so it counts beside an onset word or another sign of a stroke (see the stroke rule).
+  define(
+    'leaning_to_side',
+    [
+      r`\b(?:leaning|listing|tilting|tipping|slumping|keeling|falling)\s+(?:over\s+)?to\s+(?:one|the\s+(?:left|right))(?:\s+side)?\b|\bkeeps?\s+(?:leaning|tipping|falling)\s+(?:over\s+)?to\s+(?:the\s+)?(?:one\s+side|left|right)\b`,
+    ],
+    { persistsWhenResolved: true, graded: 'course' },
   ),
   // "Sounds drunk but has not had any": dysarthria or ataxia told by what it resembles (AHA/ASA).
   define('seems_drunk', [
