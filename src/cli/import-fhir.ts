@@ -2,12 +2,12 @@ import 'reflect-metadata';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ProblemException } from '../common/problem/problem.exception.js';
-import { InvalidEnvironmentError } from '../config/validate-environment.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { embeddedStoreRefusal } from './fhir-import/admin-route-command.js';
 import { bundleFilesOf } from './fhir-import/bundle-files.js';
 import { ImportSummary, type BundleOutcome } from './fhir-import/import-summary.js';
 import { ProgressBar } from './fhir-import/progress-bar.js';
+import { EX_USAGE, runImportCommand, type CommandEnvironment } from './import-command.js';
 
 const USAGE = `Usage: npm run import:fhir -- <file-or-directory>...
 
@@ -23,34 +23,16 @@ defaults to warn for this command.
 
 Exit status: 0 all imported, 1 some bundle failed (see the table), 64 usage, 78 configuration.`;
 
-/** `npm run import:fhir -- <file-or-directory>...` */
-async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  try {
-    return await importAll(argv, env);
-  } catch (error) {
-    if (error instanceof CliUsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 64; // EX_USAGE
-    }
-    if (error instanceof InvalidEnvironmentError) {
-      process.stderr.write(`${error.message}\n`);
-      return 78; // EX_CONFIG
-    }
-    throw error;
-  }
-}
+runImportCommand(USAGE, importAll);
 
-async function importAll(paths: string[], env: Record<string, string | undefined>): Promise<number> {
+/** `npm run import:fhir -- <file-or-directory>...` */
+async function importAll(paths: string[], env: CommandEnvironment): Promise<number> {
   if (paths.length === 0) throw new CliUsageError('Name at least one bundle file or directory.');
   const files = await bundleFilesOf(paths);
   if (files.length === 0) throw new CliUsageError(`No .json files in ${paths.join(', ')}.`);
   if (!env.MONGODB_URI) {
     process.stderr.write(`${embeddedStoreRefusal(files, env)}\n`);
-    return 64; // EX_USAGE
+    return EX_USAGE;
   }
 
   // The module graph is loaded only once the arguments are valid, so a usage error answers at once.
@@ -109,15 +91,3 @@ async function importOne(file: string, importBundle: (bundle: unknown) => Promis
 function sumOf(counts: Record<string, number>): number {
   return Object.values(counts).reduce((total, count) => total + count, 0);
 }
-
-function exit(code: number): void {
-  process.exitCode = code;
-  // Normally the process ends by itself once the context is closed; should anything still hold
-  // the event loop, an operator's command must not hang on it.
-  setTimeout(() => process.exit(code), 2000).unref();
-}
-
-main(process.argv.slice(2), process.env).then(exit, (error: unknown) => {
-  process.stderr.write(`The import failed: ${(error as Error).stack ?? String(error)}\n`);
-  exit(1);
-});

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { InvalidEnvironmentError } from '../config/validate-environment.js';
 import { CliUsageError } from './cli-usage-error.js';
 import { ProgressBar } from './fhir-import/progress-bar.js';
+import { runImportCommand, type CommandEnvironment } from './import-command.js';
 
 const USAGE = `Usage: npm run import:knowledge -- <file-or-directory>...
 
@@ -17,33 +17,15 @@ Environment: the service's own; MONGODB_URI is required. LOG_LEVEL defaults to w
 
 Exit status: 0 all loaded or unchanged, 1 some collection failed, 64 usage, 78 configuration.`;
 
-/** `npm run import:knowledge -- <file-or-directory>...` */
-async function main(argv: string[], env: Record<string, string | undefined>): Promise<number> {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
-  try {
-    if (argv.length === 0) throw new CliUsageError('Name at least one collection file or directory.');
-    if (!env.MONGODB_URI)
-      throw new CliUsageError(
-        "Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.",
-      );
-    return await importAll(argv, env);
-  } catch (error) {
-    if (error instanceof CliUsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 64; // EX_USAGE
-    }
-    if (error instanceof InvalidEnvironmentError) {
-      process.stderr.write(`${error.message}\n`);
-      return 78; // EX_CONFIG
-    }
-    throw error;
-  }
-}
+runImportCommand(USAGE, importAll);
 
-async function importAll(locations: string[], env: Record<string, string | undefined>): Promise<number> {
+/** `npm run import:knowledge -- <file-or-directory>...` */
+async function importAll(locations: string[], env: CommandEnvironment): Promise<number> {
+  if (locations.length === 0) throw new CliUsageError('Name at least one collection file or directory.');
+  if (!env.MONGODB_URI)
+    throw new CliUsageError(
+      "Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.",
+    );
   const [{ createAppContext }, { CollectionLoader }] = await Promise.all([
     import('../bootstrap/create-app-context.js'),
     import('../knowledge/index.js'),
@@ -77,14 +59,3 @@ async function importAll(locations: string[], env: Record<string, string | undef
   process.stdout.write(`${lines.join('\n')}\n`);
   return failed > 0 ? 1 : 0;
 }
-
-function exit(code: number): void {
-  process.exitCode = code;
-  // Should anything still hold the event loop once the context is closed, an operator's command must not hang on it.
-  setTimeout(() => process.exit(code), 2000).unref();
-}
-
-main(process.argv.slice(2), process.env).then(exit, (error: unknown) => {
-  process.stderr.write(`The import failed: ${(error as Error).stack ?? String(error)}\n`);
-  exit(1);
-});

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { InvalidEnvironmentError } from '../config/validate-environment.js';
 import { CliUsageError } from './cli-usage-error.js';
+import { EX_CONFIG, EX_USAGE, exitCommand } from './import-command.js';
 import { setPasswordCommand } from './set-password.command.js';
 
 const USAGE = `Usage: npm run cli -- <command>
@@ -21,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined) {
     process.stderr.write(`${USAGE}\n`);
-    return 64; // EX_USAGE
+    return EX_USAGE;
   }
   if (name === '--help' || name === '-h') {
     process.stdout.write(`${USAGE}\n`);
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   const command = COMMANDS[name];
   if (!command) {
     process.stderr.write(`Unknown command "${name}".\n\n${USAGE}\n`);
-    return 64; // EX_USAGE
+    return EX_USAGE;
   }
   try {
     process.stdout.write(`${await command(args, process.env)}\n`);
@@ -38,11 +39,11 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CliUsageError) {
       process.stderr.write(`${error.message}\n`);
-      return 64;
+      return EX_USAGE;
     }
     if (error instanceof InvalidEnvironmentError) {
       process.stderr.write(`${error.message}\n`);
-      return 78; // EX_CONFIG
+      return EX_CONFIG;
     }
     if (error instanceof ProblemException) {
       process.stderr.write(`${error.detail}\n`);
@@ -52,14 +53,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-function exit(code: number): void {
-  process.exitCode = code;
-  // Normally the process ends by itself once the context is closed; should anything still hold
-  // the event loop, an operator's command must not hang on it.
-  setTimeout(() => process.exit(code), 2000).unref();
-}
-
-main(process.argv.slice(2)).then(exit, (error: unknown) => {
+main(process.argv.slice(2)).then(exitCommand, (error: unknown) => {
   process.stderr.write(`The command failed: ${(error as Error).stack ?? String(error)}\n`);
-  exit(1);
+  exitCommand(1);
 });
