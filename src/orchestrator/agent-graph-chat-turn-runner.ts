@@ -7,10 +7,8 @@ import {
   type ChatTurnResult,
   type TokenUsage,
 } from './chat-turn.js';
-import { buildAgentGraph, type AgentGraph } from './graph/agent-graph.js';
-import { guardrailsFor } from './graph/guardrails-for.js';
-import { initialAgentState } from './graph/initial-state.js';
-import { toChatTurnResult } from './graph/turn-result.js';
+import { buildAgentGraph, type AgentGraph, guardrailsFor } from './graph/graph.js';
+import { initialAgentState, toChatTurnResult } from './graph/state.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';

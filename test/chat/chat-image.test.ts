@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MEDICAL_DISCLAIMER } from '../../src/orchestrator/guardrails/safety-check.js';
-import { UNUSABLE_IMAGE_NOTICE } from '../../src/orchestrator/graph/attachment-notice.js';
+import { UNUSABLE_IMAGE_NOTICE } from '../../src/orchestrator/graph/state.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { jpeg, png, wav } from '../support/media-samples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

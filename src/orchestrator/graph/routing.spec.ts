@@ -1,6 +1,6 @@
 import type { TurnAttachment } from '../chat-turn.js';
-import { classifyInputType } from './input-type.js';
-import { routeAfterInput, routeAfterTriage } from './routing.js';
+import { classifyInputType } from './state.js';
+import { routeAfterInput, routeAfterTriage } from './graph.js';
 
 const attachment = (kind: TurnAttachment['kind']): TurnAttachment => ({
   kind,

@@ -1,8 +1,6 @@
 import { DependencyUnavailableError } from '../../chat-turn.js';
 import type { ImageAnalyzer } from '../../ports/image-analyzer.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import { TOOL } from '../node-names.js';
-import type { NodeRuntime } from '../turn-context.js';
+import { type AgentStateUpdate, type AgentStateValues, TOOL, type NodeRuntime } from '../state.js';
 
 export const IMAGE_ANALYSIS_NOT_AVAILABLE =
   'Images cannot be examined yet: no image analysis is available. Please describe what you see in words instead.';

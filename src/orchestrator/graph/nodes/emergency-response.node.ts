@@ -1,6 +1,10 @@
-import { NO_SAFETY_CHANGES, type AgentStateUpdate, type AgentStateValues } from '../agent-state.js';
-import type { EmergencyGuidanceWriter } from '../guardrail-ports.js';
-import type { NodeRuntime } from '../turn-context.js';
+import {
+  NO_SAFETY_CHANGES,
+  type AgentStateUpdate,
+  type AgentStateValues,
+  type NodeRuntime,
+  type EmergencyGuidanceWriter,
+} from '../state.js';
 
 /**
  * Answers an emergency at once with fixed guidance and never calls the model: the patient

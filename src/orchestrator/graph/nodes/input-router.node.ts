@@ -1,6 +1,5 @@
 import type { TurnAttachment } from '../../chat-turn.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import { classifyInputType } from '../input-type.js';
+import { type AgentStateUpdate, type AgentStateValues, classifyInputType } from '../state.js';
 
 /** The chat module sent a turn the API cannot produce: a programming error, not a patient's. */
 export class InvalidTurnInputError extends Error {

@@ -1,10 +1,13 @@
 import { EmergencyMarkStreamFilter } from '../../guardrails/emergency-mark-stream-filter.js';
 import type { AnswerGenerator } from '../../llm/answer-generator.js';
 import { buildReasonPrompt } from '../../prompts/reason-prompt.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import { attachmentNotice } from '../attachment-notice.js';
-import type { EmergencyGuidanceWriter } from '../guardrail-ports.js';
-import type { NodeRuntime } from '../turn-context.js';
+import {
+  type AgentStateUpdate,
+  type AgentStateValues,
+  attachmentNotice,
+  type NodeRuntime,
+  type EmergencyGuidanceWriter,
+} from '../state.js';
 
 /**
  * The model's answer, streamed to the client as it is produced. Streaming happens here rather

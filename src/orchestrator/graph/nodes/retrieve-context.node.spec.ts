@@ -1,6 +1,6 @@
 import type { RecordSource } from '../../chat-turn.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../../patients/index.js';
-import type { AgentStateValues } from '../agent-state.js';
+import type { AgentStateValues } from '../state.js';
 import { createRetrieveContextNode } from './retrieve-context.node.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';

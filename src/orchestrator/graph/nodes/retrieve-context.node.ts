@@ -3,8 +3,7 @@ import type { KnowledgeReference, KnowledgeRetriever } from '../../../knowledge/
 import type { PatientRecordRetriever } from '../../../patients/index.js';
 import { selectHistoryWithinBudget } from '../../prompts/history-budget.js';
 import type { RecordAccess } from '../../record-access.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import { TOOL } from '../node-names.js';
+import { type AgentStateUpdate, type AgentStateValues, TOOL } from '../state.js';
 
 export interface RetrieveContextSettings {
   historyTokenBudget: number;

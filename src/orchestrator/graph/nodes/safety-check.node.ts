@@ -1,7 +1,6 @@
 import { dropUnknownCitations } from '../../guardrails/knowledge-citations.js';
 import { readModelEmergencyMark } from '../../guardrails/model-emergency-mark.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import type { AnswerSafetyChecker, EmergencyGuidanceWriter } from '../guardrail-ports.js';
+import type { AgentStateUpdate, AgentStateValues, AnswerSafetyChecker, EmergencyGuidanceWriter } from '../state.js';
 
 /**
  * Last node on the model's path: prohibited content replaced, diagnosis language softened,

@@ -1,8 +1,6 @@
 import { DependencyUnavailableError } from '../../chat-turn.js';
 import type { SpeechToTextClient } from '../../ports/speech-to-text.client.js';
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import { TOOL } from '../node-names.js';
-import type { NodeRuntime } from '../turn-context.js';
+import { type AgentStateUpdate, type AgentStateValues, TOOL, type NodeRuntime } from '../state.js';
 
 export const SPEECH_TO_TEXT_NOT_AVAILABLE =
   'Voice messages cannot be understood yet: no speech-to-text service is available. Please type your message instead.';

@@ -1,5 +1,4 @@
-import type { AgentStateUpdate, AgentStateValues } from '../agent-state.js';
-import type { EmergencyAssessor } from '../guardrail-ports.js';
+import type { AgentStateUpdate, AgentStateValues, EmergencyAssessor } from '../state.js';
 
 /** Deterministic emergency detection on the final text, typed or transcribed. */
 export function createTriageNode(triage: EmergencyAssessor) {

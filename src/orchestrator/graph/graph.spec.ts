@@ -10,10 +10,8 @@ import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyze
 import { PatientRecordRetriever, type RecordQuery } from '../../patients/index.js';
 import { SpeechToTextClient, type TranscriptionRequest } from '../ports/speech-to-text.client.js';
 import { ScriptedAnswerGenerator } from '../testing/scripted-answer-generator.js';
-import { buildAgentGraph, type AgentGraphDependencies } from './agent-graph.js';
-import type { AgentStateValues } from './agent-state.js';
-import { guardrailsFor } from './guardrails-for.js';
-import { initialAgentState } from './initial-state.js';
+import { buildAgentGraph, type AgentGraphDependencies, guardrailsFor } from './graph.js';
+import { type AgentStateValues, initialAgentState } from './state.js';
 import { InvalidTurnInputError } from './nodes/input-router.node.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';

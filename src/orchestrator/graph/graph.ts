@@ -1,17 +1,15 @@
 import { END, START, StateGraph } from '@langchain/langgraph';
-import type { AnswerGenerator } from '../llm/answer-generator.js';
-import type { ImageAnalyzer } from '../ports/image-analyzer.js';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
+import { APP_VERSION } from '../../common/app-version.js';
 import type { KnowledgeRetriever } from '../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../patients/index.js';
+import { buildEmergencyGuidance, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
+import { EmergencyTriage } from '../guardrails/emergency-triage.js';
+import { sanitizeUserInput } from '../guardrails/input-sanitizer.js';
+import { ResponseSafetyCheck } from '../guardrails/safety-check.js';
+import type { AnswerGenerator } from '../llm/answer-generator.js';
+import type { ImageAnalyzer } from '../ports/image-analyzer.js';
 import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
-import { AgentState } from './agent-state.js';
-import type {
-  AnswerSafetyChecker,
-  EmergencyAssessor,
-  EmergencyGuidanceWriter,
-  InputSanitizer,
-} from './guardrail-ports.js';
-import { NODE } from './node-names.js';
 import { createAnalyzeImageNode } from './nodes/analyze-image.node.js';
 import { createEmergencyResponseNode } from './nodes/emergency-response.node.js';
 import { createInputRouterNode } from './nodes/input-router.node.js';
@@ -20,9 +18,29 @@ import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes
 import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
-import { routeAfterInput, routeAfterTriage } from './routing.js';
-import { tracedNode } from './traced-node.js';
-import { TurnContext } from './turn-context.js';
+import {
+  AgentState,
+  TurnContext,
+  type AgentStateValues,
+  type AnswerSafetyChecker,
+  type EmergencyAssessor,
+  type EmergencyGuidanceWriter,
+  type InputSanitizer,
+} from './state.js';
+
+/** The agent graph's nodes, named as in the diagram of buildAgentGraph. */
+export const NODE = {
+  inputRouter: 'input_router',
+  transcribeAudio: 'transcribe_audio',
+  triage: 'triage',
+  emergencyResponse: 'emergency_response',
+  analyzeImage: 'analyze_image',
+  retrieveContext: 'retrieve_context',
+  reason: 'reason',
+  safetyCheck: 'safety_check',
+} as const;
+
+export type NodeName = (typeof NODE)[keyof typeof NODE];
 
 export interface AgentGraphDependencies {
   sanitize: InputSanitizer;
@@ -41,13 +59,70 @@ export interface AgentGraphDependencies {
   context: RetrieveContextSettings;
 }
 
+/** The real guardrails, as the graph's nodes consume them. They are stateless and deterministic. */
+export function guardrailsFor(
+  contacts: EmergencyContacts,
+): Pick<AgentGraphDependencies, 'sanitize' | 'triage' | 'emergencyGuidance' | 'safety'> {
+  return {
+    sanitize: sanitizeUserInput,
+    triage: new EmergencyTriage(),
+    emergencyGuidance: {
+      guidance: (categories) => buildEmergencyGuidance(categories, contacts),
+      // With no category the guidance is its call-to-action opening and closing alone.
+      uncategorised: () => buildEmergencyGuidance([], contacts),
+    },
+    safety: new ResponseSafetyCheck(),
+  };
+}
+
+/** A voice message is transcribed before triage, so triage judges what was said. */
+export function routeAfterInput(
+  state: Pick<AgentStateValues, 'audio'>,
+): typeof NODE.transcribeAudio | typeof NODE.triage {
+  return state.audio ? NODE.transcribeAudio : NODE.triage;
+}
+
+/**
+ * An emergency is answered at once, before any image work or model call; otherwise an
+ * attached image is analysed before the context is gathered.
+ */
+export function routeAfterTriage(
+  state: Pick<AgentStateValues, 'isEmergency' | 'image'>,
+): typeof NODE.emergencyResponse | typeof NODE.analyzeImage | typeof NODE.retrieveContext {
+  if (state.isEmergency) return NODE.emergencyResponse;
+  return state.image ? NODE.analyzeImage : NODE.retrieveContext;
+}
+
+const tracer = trace.getTracer('medchat.agent-graph', APP_VERSION);
+
+/**
+ * A graph node run inside a span named after the node, made active so the LLM, STT and MongoDB
+ * calls it makes become its children. Costs one no-op call per node when tracing is off.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any node signature LangGraph accepts
+export function tracedNode<Node extends (...args: any[]) => any>(name: string, node: Node): Node {
+  const traced = (...args: Parameters<Node>) =>
+    tracer.startActiveSpan(name, { attributes: { 'medchat.graph.node': name } }, async (span) => {
+      try {
+        return await node(...args);
+      } catch (error) {
+        span.recordException(error as Error);
+        span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
+        throw error;
+      } finally {
+        span.end();
+      }
+    });
+  return traced as Node;
+}
+
 /**
  * The agent graph:
  *
  *   START → input_router → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
  *                                                       └─ [analyze_image] → retrieve_context → reason → safety_check → END
  *
- * Every node runs in a span named after it (traced-node.ts), so a turn's trace shows the path taken.
+ * Every node runs in a span named after it (tracedNode), so a turn's trace shows the path taken.
  *
  * Compiled without a checkpointer: the conversation lives in MongoDB and arrives with each
  * turn's input, so a checkpointer would keep a second copy in process memory (lost on restart,
