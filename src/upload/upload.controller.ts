@@ -1,25 +1,20 @@
 import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
-import { Roles } from '../common/decorators/roles.decorator.js';
+import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
 import { Public } from '../common/decorators/public.decorator.js';
 import { FileIdParamDto } from './dto/file-id-param.dto.js';
 import { UploadLimitsDto } from './dto/upload-limits.dto.js';
@@ -38,12 +33,7 @@ const fileForm = (kind: UploadKind, extensions: string) => ({
   },
 });
 
-@ApiTags('uploads')
-@ApiBearerAuth('bearer')
-@Roles('patient', 'guest')
-@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
-@ApiForbiddenResponse({ description: `The caller's role cannot use this route${PROBLEM}` })
-@ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })
+@SessionCallerRoutes({ tag: 'uploads', forbidden: "The caller's role cannot use this route", rateLimited: true })
 @Controller('upload')
 export class UploadController {
   constructor(private readonly uploads: UploadService) {}

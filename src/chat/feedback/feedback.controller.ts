@@ -1,28 +1,20 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, type AuthenticatedPrincipal } from '../../auth/index.js';
-import { Roles } from '../../common/decorators/roles.decorator.js';
+import { SessionCallerRoutes } from '../../common/decorators/session-caller-routes.decorator.js';
 import { FeedbackDto, GiveFeedbackDto } from '../dto/feedback.dto.js';
 import { MessageIdParamDto } from '../dto/message-id-param.dto.js';
 import { ChatFeedbackService } from './chat-feedback.service.js';
 
 const PROBLEM = ' (application/problem+json)';
 
-@ApiTags('chat')
-@ApiBearerAuth('bearer')
-@Roles('patient', 'guest')
-@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
-@ApiForbiddenResponse({ description: `The admin key has no answers to rate${PROBLEM}` })
+@SessionCallerRoutes({ tag: 'chat', forbidden: 'The admin key has no answers to rate' })
 @Controller('chat/messages')
 export class FeedbackController {
   constructor(private readonly feedback: ChatFeedbackService) {}

@@ -1,19 +1,15 @@
 import { Controller, HttpCode, HttpStatus, Param, Post, Req, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiTags,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentPrincipal, type AuthenticatedPrincipal } from '../../auth/index.js';
-import { Roles } from '../../common/decorators/roles.decorator.js';
+import { SessionCallerRoutes } from '../../common/decorators/session-caller-routes.decorator.js';
 import { ApiChatTurnRefusals } from '../chat-turn-api-responses.js';
 import { ChatResponseDto } from '../dto/chat-response.dto.js';
 import { MessageIdParamDto } from '../dto/message-id-param.dto.js';
@@ -21,11 +17,7 @@ import { FailedTurnRetry } from './failed-turn-retry.js';
 
 const PROBLEM = ' (application/problem+json)';
 
-@ApiTags('chat')
-@ApiBearerAuth('bearer')
-@Roles('patient', 'guest')
-@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
-@ApiForbiddenResponse({ description: `The admin key has no session to chat in${PROBLEM}` })
+@SessionCallerRoutes({ tag: 'chat', forbidden: 'The admin key has no session to chat in' })
 @ApiNotFoundResponse({
   description: `No message of the caller's has this id (a guest: in its session), or its file is gone${PROBLEM}`,
 })
