@@ -8,10 +8,10 @@
 // compiled here with @swc/core (the project's compiler) into node_modules/.cache, as the bench
 // does with its fakes: the report needs no build of dist/, never disturbs one another process
 // uses, and always measures the rules as they are in the working tree.
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { transformFileSync } from '@swc/core';
+import { compileWithSwc, typeScriptSources } from './lib/compile-with-swc.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = path.join(ROOT, 'src/orchestrator/guardrails');
@@ -24,27 +24,9 @@ if (unknown.length > 0) {
 }
 const showHeldOut = process.argv.includes('--show-held-out');
 
-function sourcesOf(directory) {
-  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return sourcesOf(full);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
-  });
-}
-
 // The guardrails import nothing outside their folder but node: built-ins, so the folder alone compiles.
 rmSync(OUT, { recursive: true, force: true });
-for (const file of sourcesOf(SOURCE)) {
-  const { code } = transformFileSync(file, {
-    swcrc: false,
-    jsc: { parser: { syntax: 'typescript' }, target: 'es2022', keepClassNames: true },
-    module: { type: 'es6' },
-  });
-  const target = path.join(OUT, path.relative(SOURCE, file)).replace(/\.ts$/, '.js');
-  mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, code);
-}
-writeFileSync(path.join(OUT, 'package.json'), '{ "type": "module" }\n');
+compileWithSwc(typeScriptSources(SOURCE), { sourceRoot: SOURCE, outRoot: OUT });
 
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
 const { EmergencyTriage } = await load('emergency-triage.js');
