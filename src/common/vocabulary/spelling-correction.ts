@@ -24,17 +24,17 @@ const DICTIONARY = new Set(
 
 /**
  * Replaces the misspellings of vocabulary words in a lower-cased text ("tempature" →
- * "temperature", "alergies" → "allergies", "wieght" → "weight"). Only words of five letters or
+ * "temperature", "alergies" → "allergies", "wieght" → "weight"). Only words of six letters or
  * more that are not themselves in the dictionary are corrected, only towards a dictionary word
- * with the same first letter, at one edit (a swap of neighbours counts as one) or, from eight
+ * with the same first letter, at one edit (a swap of neighbours counts as one) or, from nine
  * letters on, two; of several candidates the closest wins, and a tie leaves the word alone.
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
-  return text.replace(/[a-z]{5,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
+  return text.replace(/[a-z]{6,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
 }
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
-  const allowed = word.length >= 8 ? 2 : 1;
+  const allowed = word.length >= 9 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = allowed + 1;
   let tie = false;

@@ -18,6 +18,15 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('mostly fine')).toEqual([]);
   });
 
+  it("maps what patients say to the bundles' display names", () => {
+    expect(vocabularyExpansions('did i have trouble breathing')).toContain('dyspnea');
+    expect(vocabularyExpansions('was i coughing up phlegm')).toContain('sputum');
+    expect(vocabularyExpansions('what were my o2 sats')).toContain('oxygen saturation');
+    expect(vocabularyExpansions('what hiv meds am i on')).toContain('antiretroviral');
+    expect(vocabularyExpansions('did they check my kidney function')).toContain('creatinine');
+    expect(vocabularyExpansions('my last checkup')).toContain('well child visit');
+  });
+
   it('adds nothing the text already says', () => {
     const groups = termGroupsOf([['piles', 'hemorrhoids']]);
     expect(vocabularyExpansions('piles or hemorrhoids?', groups)).toEqual([]);

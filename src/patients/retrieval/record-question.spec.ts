@@ -21,6 +21,15 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     "What's in my record?",
     'Did I test positive for covid?',
     'What did the nurse write in the notes?',
+    // A parent asking about the child whose record it is.
+    'Has she had her varicella shot?',
+    'What was his temperature?',
+    // What was done or found, asked of a clinician or in the passive.
+    'Did they do an EEG on me?',
+    'Did the doctor say I had covid-19?',
+    'Was a CD4 count ordered?',
+    'Am I on efavirenz?',
+    'Do I still have tuberculosis?',
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });
@@ -33,6 +42,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'What are the side effects of ibuprofen?',
     'Hello',
     'Is a blood pressure of 140/90 high?',
+    'Is she contagious with chickenpox?',
   ])('is not about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(false);
   });
@@ -56,7 +66,9 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
       'MedicationRequest',
       'MedicationStatement',
     ]);
-    expect(analyze('Do I have allergies?').resourceTypes).toEqual(['AllergyIntolerance']);
+    // Synthea's history-and-physical notes list allergies ("Allergies: No Known Allergies").
+    expect(analyze('Do I have allergies?').resourceTypes).toEqual(['AllergyIntolerance', 'DocumentReference']);
+    expect(analyze('Do I have any drug allergies?').resourceTypes).toEqual(['AllergyIntolerance', 'DocumentReference']);
     expect(analyze('When was my last appointment?').resourceTypes).toEqual(['Encounter']);
     expect(analyze('What were my lab results?').resourceTypes).toEqual(['Observation', 'DiagnosticReport']);
     expect(analyze('What was my bp?').query).toContain('systolic');
@@ -84,5 +96,47 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
   it('keeps cue words out of the search terms ("changed" must not find "Change regimen")', () => {
     expect(analyze('How has my weight changed?').terms).toEqual(['weight']);
     expect(analyze("What's in my record?").terms).toEqual([]);
+  });
+
+  it('searches what is asked, not the event that dates it ("when I had covid", "at the covid visit")', () => {
+    const taste = analyze('Did I lose my taste when I had covid?');
+    expect(taste.query).toContain('taste');
+    expect(taste.query).not.toContain('covid');
+    const mask = analyze('Did they put a mask on me at the covid visit?');
+    expect(mask.resourceTypes).toEqual([]);
+    expect(mask.query).toContain('mask');
+    // When the event is all the question names, it is what is searched.
+    expect(analyze('What happened at my appointment in March 2020?').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('What happened when I had covid?').query).toContain('covid');
+  });
+
+  it('asks for each search term once, however many synonyms repeat it', () => {
+    const words = analyze('Was I coughing up blood?').query.split(' ');
+    expect(words.filter((word) => word === 'blood')).toHaveLength(1);
+    expect(words).toContain('hemoptysis');
+  });
+
+  it("leaves a category's words out when the question names something within it", () => {
+    expect(analyze('Was I tested for RSV?').query.split(' ')).not.toContain('panel');
+    expect(analyze('What were my test results?').query.split(' ')).toContain('panel');
+  });
+
+  it('names vaccines by disease and brand only when vaccines are asked about', () => {
+    expect(analyze('Did I get the polio vaccine?').query).toContain('ipv');
+    expect(analyze('Have I had my tetanus shot?').query).toEqual(expect.stringContaining('tdap'));
+    expect(analyze('When did I get my Moderna shots?').query).toContain('covid');
+    expect(analyze('Did I have measles?').query).not.toContain('mmr');
+  });
+
+  it("reads the covid test's virus name only for test questions, and a condition's status", () => {
+    expect(analyze('Did my baby have covid?').query).not.toContain('sars');
+    expect(analyze('Was my covid swab positive?').query).toContain('sars');
+    expect(analyze('Do I still have tuberculosis?').query).toContain('active');
+    expect(analyze('Was my fever ever resolved?').query).toContain('resolved');
+  });
+
+  it('reads misspelt record words', () => {
+    expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
+    expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');
   });
 });

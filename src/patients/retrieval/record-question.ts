@@ -3,7 +3,7 @@ import { correctSpelling } from '../../common/vocabulary/spelling-correction.js'
 import { termGroupsOf, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
-import { TERM_SYNONYMS, RECORD_TOPICS, type RecordTopic } from './record-topics.js';
+import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
 export interface RecordQuestion {
@@ -33,7 +33,7 @@ const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
 // what the record holds: "did I have", "have I ever had", "was my", "has she had", "am I on",
 // "do I still have". Questions only: "I have had a cough for two days" is today's complaint.
 const OWN_PAST =
-  /\b(did (i|he|she|my|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|has (he|she|my)|(was|is) (i|my|he|she|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
+  /\b(did (i|he|she|my|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|has (he|she|my)|was (i|my|he|she|his|her)|is (my|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
 // Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
 const DONE_TO_ME =
   /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;
@@ -86,7 +86,7 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
     resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
     terms: searchTermsOf(content),
     specific,
-    query: distinctWords([content, ...expansionOf(withoutEventAnchors(text), asked, specific)]),
+    query: distinctWords([content, ...expansionOf(withoutEventAnchors(text), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
   };
@@ -150,14 +150,22 @@ const VACCINE_GROUPS = termGroupsOf(VACCINE_TERMS);
  * "panel") find the category's records; when the question names something within it ("the RSV
  * test") they would favour the long report listing every result, so they are left out.
  */
-function expansionOf(text: string, topics: readonly RecordTopic[], specific: boolean): string[] {
-  const words = topics.flatMap((topic) => (specific && !topic.specific ? [] : topic.expansion));
+function expansionOf(text: string, question: string, topics: readonly RecordTopic[], specific: boolean): string[] {
+  const words = topics.flatMap((topic) => topic.expansion);
   for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
   // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
   // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
   // about ("have I had chickenpox?" must not find the varicella vaccine).
-  const aboutVaccines = topics.some((topic) => topic.name === 'immunizations');
+  const aboutVaccines = topics.some((topic) => topic.resourceTypes.includes('Immunization'));
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
   if (aboutVaccines) words.push(...vocabularyExpansions(text, VACCINE_GROUPS));
-  return [...new Set(words)];
+  const added = [...new Set(words.flatMap(tokenize))];
+  const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
+  // A visit for a complaint, the complaint often being the event's own words ("the clinic with covid").
+  return SICK_VISIT.test(question) ? [...chosen, 'symptom'] : chosen;
 }
+
+/** A category's own words ("test", "medication", "visit"), as whole single words. */
+const CATEGORY_PATTERNS = RECORD_TOPICS.filter((topic) => !topic.specific).map(
+  (topic) => new RegExp(`^(?:${topic.pattern.source})$`),
+);

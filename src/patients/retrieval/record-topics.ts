@@ -19,21 +19,29 @@ export interface RecordTopic {
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
-    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*|mmr|dtap|tdap|ipv|hib|pcv\s?\d*)\b/,
+    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*)\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
   {
+    name: 'a vaccine by its abbreviation',
+    pattern: /\b(mmr|dtap|tdap|ipv|hib|pcv\s?\d*)\b/,
+    resourceTypes: ['Immunization'],
+    expansion: [],
+    specific: true,
+  },
+  {
     name: 'medications',
     pattern:
-      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|antiretrovirals?|arvs?)\b(?! allerg)/,
+      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?)\b(?! allerg)/,
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
   },
   {
     name: 'allergies',
-    pattern: /\b(allerg\w*|intoleran\w*|reactions?)\b/,
-    resourceTypes: ['AllergyIntolerance'],
+    pattern: /\b((drug|food|medication|medicine) )?(allerg\w*|intoleran\w*|reactions?)\b/,
+    // Synthea's history-and-physical notes list them too ("Allergies: No Known Allergies").
+    resourceTypes: ['AllergyIntolerance', 'DocumentReference'],
     expansion: ['allergy', 'intolerance'],
   },
   {
@@ -91,6 +99,15 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
 ];
 
+/** A visit for a complaint: what Synthea calls an "Encounter for symptom". */
+export const SICK_VISIT =
+  /\b(visit|appointment|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(see|saw) the doctor|seen)\b.*\b(for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)\b/;
+
+// Patients asking whether they still have something, or whether it went away: the record's
+// condition status ("active", "resolved").
+const STILL_HAS = /\b(do|does) (i|he|she|my \w+) (still )?have\b|\bstill (have|has|got)\b/;
+const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got better|cured|over it)\b/;
+
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
@@ -98,12 +115,9 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
   [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
   [/\bfever\b|\btemperature\b/, ['temperature', 'fever']],
+  [STILL_HAS, ['active']],
+  [WENT_AWAY, ['resolved']],
   [/\bweigh\w*\b|\bheavy\b/, ['weight']],
-  // A visit for a complaint is what Synthea calls an "Encounter for symptom".
-  [
-    /\b(visit|appointment|went in|go in|came in|see the doctor|saw the doctor|seen)\b.*\b(for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)\b/,
-    ['symptom'],
-  ],
   [/\bheight\b|\btall\b/, ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
   // The disease is COVID-19; its test names the virus, SARS-CoV-2.

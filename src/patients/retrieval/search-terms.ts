@@ -15,7 +15,8 @@ const STOP_WORDS = new Set(
     "i'm i've ive im me show shown see list give know find out record records chart file doctor doctors dr nurse health medical " +
     'last latest recent recently most past previous ago since year years month months week weeks day days today yesterday ' +
     'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec time times take taking took taken get getting got need needed'
+    'jan feb mar apr jun jul aug sep sept oct nov dec time times take taking took taken get getting got need needed ' +
+    'happen happened happens happening'
   ).split(/\s+/),
 );
 
