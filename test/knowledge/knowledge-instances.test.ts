@@ -61,7 +61,9 @@ describe('knowledge collection loading on several instances', () => {
   it('waits for a lease left by an instance that died, then loads the collection once the lease lapses', async () => {
     const uri = `${server.uri}medchat_knowledge_lapsed`;
     const connection = await mongoose.createConnection(uri).asPromise();
-    const leases = connection.collection<{ _id: string }>('knowledge_load_leases');
+    const leases = connection.collection<{ _id: string; holder: string; expires_at: Date; renewed_at: Date }>(
+      'knowledge_load_leases',
+    );
     try {
       await leases.insertOne({
         _id: 'nih-sample',

@@ -12,6 +12,12 @@ export interface KnowledgeHit {
   score: number;
 }
 
+interface TermCounts {
+  occurrences: number;
+  passages: number;
+  lastPassage: number;
+}
+
 interface IndexedFields {
   id: number;
   question: string;
@@ -32,6 +38,15 @@ const ASKED_TYPE_BOOST = 1.8;
 /** With no kind asked ("tell me about lupus"), the overview passage is the best answer. */
 const OVERVIEW_BOOST = 1.4;
 const OVERVIEW_TYPE = 'information';
+/** The most any passage's score is multiplied by below: the asked type's boost times a fully covered name's. */
+const MAX_BOOST = ASKED_TYPE_BOOST * 3;
+/**
+ * A term found in more than this share of passages ("symptom", "caus", "treatment", "diseas": each
+ * in a third to a half of MedQuAD) says little about which passage answers, yet scoring it for
+ * every passage it is in was most of a search's CPU. Such terms are scored only for the passages a
+ * rarer term of the question found.
+ */
+const COMMON_TERM_SHARE = 0.1;
 
 /**
  * The in-memory BM25 index of every loaded passage (MiniSearch's BM25+ over question, answer,
@@ -44,8 +59,10 @@ export class KnowledgeIndex {
   private readonly passages: KnowledgePassage[];
   /** Per passage: the stemmed terms of its focus and of each other name. */
   private readonly names: string[][][];
-  /** How often each term occurs in the indexed text: the speller's vocabulary. */
-  private readonly frequencies = new Map<string, number>();
+  /** Per term: how often it occurs in the indexed text, in how many passages, and the last passage counted. */
+  private readonly terms = new Map<string, TermCounts>();
+  /** The passage being indexed. */
+  private indexing = -1;
   private speller!: SpellingCorrector;
 
   /**
@@ -55,7 +72,9 @@ export class KnowledgeIndex {
   static async build(passages: readonly KnowledgePassage[]): Promise<KnowledgeIndex> {
     const index = new KnowledgeIndex(passages);
     await index.search.addAllAsync(index.documents(), { chunkSize: 250 });
-    index.speller = new SpellingCorrector(index.frequencies);
+    index.speller = new SpellingCorrector(
+      new Map([...index.terms].map(([term, counts]) => [term, counts.occurrences])),
+    );
     return index;
   }
 
@@ -71,10 +90,24 @@ export class KnowledgeIndex {
       fields: ['question', 'answer', 'focus', 'synonyms'],
       storeFields: [],
       tokenize,
+      // MiniSearch reads a document's id before its fields: the passage whose terms come next.
+      extractField: (document, field) => {
+        if (field === 'id') this.indexing = document.id;
+        return document[field as keyof IndexedFields] as string;
+      },
       processTerm: (token) => {
         const term = knowledgeTerm(token);
         if (term === null) return false;
-        this.frequencies.set(term, (this.frequencies.get(term) ?? 0) + 1);
+        // One map lookup per token: this is the hot loop of the index build.
+        const counts = this.terms.get(term);
+        if (counts === undefined) this.terms.set(term, { occurrences: 1, passages: 1, lastPassage: this.indexing });
+        else {
+          counts.occurrences += 1;
+          if (counts.lastPassage !== this.indexing) {
+            counts.passages += 1;
+            counts.lastPassage = this.indexing;
+          }
+        }
         return term;
       },
     });
@@ -89,7 +122,7 @@ export class KnowledgeIndex {
     const corrected = typed.map((term) => this.speller.correct(term));
     const own = new Set(corrected.filter((term): term is string => term !== null));
     const added = new Set(
-      termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.frequencies.has(term)),
+      termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
     if (own.size === 0 && added.size === 0) return [];
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
@@ -98,8 +131,60 @@ export class KnowledgeIndex {
         [question, ...corrected.filter((term, index) => term !== null && term !== typed[index])].join(' '),
       ),
     );
+    return this.ranked([...own, ...added], own, added, intents, limit);
+  }
+
+  /**
+   * BM25 over the rarer terms, the common ones added for the passages those found (see
+   * COMMON_TERM_SHARE), each passage's score then multiplied by its type and name boosts. The
+   * boosts are computed best BM25 score first, until no later passage could reach the top
+   * `limit` even with the largest boost.
+   */
+  private ranked(
+    terms: string[],
+    own: ReadonlySet<string>,
+    added: ReadonlySet<string>,
+    intents: ReadonlySet<string>,
+    limit: number,
+  ): KnowledgeHit[] {
+    const common = this.passages.length * COMMON_TERM_SHARE;
+    const rare = terms.filter((term) => (this.terms.get(term)?.passages ?? 0) <= common);
+    const scored = this.bm25(rare.length > 0 ? rare : terms, own);
+    if (rare.length > 0 && rare.length < terms.length) {
+      const found = new Set(scored.keys());
+      const frequent = this.bm25(
+        terms.filter((term) => !rare.includes(term)),
+        own,
+        (id) => (found.has(id) ? 1 : 0),
+      );
+      for (const [id, extra] of frequent) {
+        const base = scored.get(id)!;
+        scored.set(id, { sum: base.sum + extra.sum, matched: base.matched + extra.matched });
+      }
+    }
+    // MiniSearch multiplies a passage's summed BM25 by the number of query terms it matched.
+    const byScore = [...scored].map(([id, { sum, matched }]) => ({ id, score: sum * matched }));
+    byScore.sort((left, right) => right.score - left.score);
+    const best: KnowledgeHit[] = [];
+    for (const { id, score } of byScore) {
+      if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
+      const passage = this.passages[id];
+      const boosted = score * this.typeBoost(passage, intents) * this.nameCoverageBoost(id, own, added);
+      if (best.length >= limit && boosted <= best[best.length - 1].score) continue;
+      best.splice(insertionPoint(best, boosted), 0, { passage, score: boosted });
+      if (best.length > limit) best.pop();
+    }
+    return best;
+  }
+
+  /** Each matching passage's summed BM25 over `terms` and how many of them it matched. */
+  private bm25(
+    terms: string[],
+    own: ReadonlySet<string>,
+    boostDocument?: (id: number) => number,
+  ): Map<number, { sum: number; matched: number }> {
     // The terms are processed already: MiniSearch only splits them and looks them up.
-    const results = this.search.search([...own, ...added].join(' '), {
+    const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: FIELD_BOOST,
       prefix: false,
@@ -107,23 +192,19 @@ export class KnowledgeIndex {
       tokenize: (text) => text.split(' '),
       processTerm: (term) => term,
       boostTerm: (term) => (own.has(term) ? 1 : EXPANSION_WEIGHT),
+      boostDocument,
     });
-    return results
-      .map((result) => {
-        const index = result.id as number;
-        const passage = this.passages[index];
-        const typeBoost =
-          intents.size > 0
-            ? intents.has(passage.question_type)
-              ? ASKED_TYPE_BOOST
-              : 1
-            : passage.question_type === OVERVIEW_TYPE
-              ? OVERVIEW_BOOST
-              : 1;
-        return { passage, score: result.score * typeBoost * this.nameCoverageBoost(index, own, added) };
-      })
-      .sort((left, right) => right.score - left.score)
-      .slice(0, limit);
+    return new Map(
+      results.map((result) => [
+        result.id as number,
+        { sum: result.score / result.queryTerms.length, matched: result.queryTerms.length },
+      ]),
+    );
+  }
+
+  private typeBoost(passage: KnowledgePassage, intents: ReadonlySet<string>): number {
+    if (intents.size > 0) return intents.has(passage.question_type) ? ASKED_TYPE_BOOST : 1;
+    return passage.question_type === OVERVIEW_TYPE ? OVERVIEW_BOOST : 1;
   }
 
   private documents(): IndexedFields[] {
@@ -150,6 +231,18 @@ export class KnowledgeIndex {
     }
     return 1 + 2 * best * best;
   }
+}
+
+/** Where a hit of this score goes in a list kept best first (after the equal ones: the earlier found stays ahead). */
+function insertionPoint(best: readonly KnowledgeHit[], score: number): number {
+  let low = 0;
+  let high = best.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (best[middle].score >= score) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function termsOf(text: string): string[] {
