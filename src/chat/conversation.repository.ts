@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { Collection, Filter } from 'mongodb';
 import type { Model, QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Role } from '../auth/index.js';
@@ -30,17 +31,29 @@ export interface NewTurn {
  * The `conversations` collection: one document per exchange. The health data in it (message,
  * answer, transcript, image findings, quoted records) is encrypted here on the way in and
  * decrypted on the way out (FieldCipher, when DATA_ENCRYPTION_KEY is set): callers see plaintext.
+ *
+ * The four calls every chat turn and history read make (insertPending, markCompleted,
+ * findContext, findPage) go to the driver's collection: their documents and filters are built
+ * here from typed, already checked values (ids from the verified session), so Mongoose's
+ * casting, validation and document hydration would only cost CPU — about half the client CPU
+ * of those calls (issue 17). Every other call keeps Mongoose.
  */
 @Injectable()
 export class ConversationRepository {
+  private readonly collection: Collection<StoredTurn>;
+
   constructor(
     @InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>,
     private readonly cipher: FieldCipher,
-  ) {}
+  ) {
+    this.collection = model.collection as unknown as Collection<StoredTurn>;
+  }
 
   async insertPending(turn: NewTurn): Promise<StoredTurn> {
     const owner: TurnOwner = { patient_id: turn.patientId, session_id: turn.sessionId };
-    const created = await this.model.create({
+    // The whole document, as the schema describes it (every default written out).
+    const stored: StoredTurn = {
+      _id: new Types.ObjectId(),
       session_id: turn.sessionId,
       patient_id: turn.patientId,
       role: turn.role,
@@ -49,11 +62,17 @@ export class ConversationRepository {
       response: null,
       failure_reason: null,
       metadata: null,
-      attachments: turn.attachments,
+      attachments: turn.attachments.map(({ kind, file_id, mime_type, filename }) => ({
+        kind,
+        file_id,
+        mime_type,
+        filename,
+      })),
       created_at: new Date(),
       completed_at: null,
-    });
-    return this.open(created.toObject() as StoredTurn);
+    };
+    await this.collection.insertOne(stored);
+    return this.open(stored);
   }
 
   /** `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. */
@@ -64,7 +83,7 @@ export class ConversationRepository {
     owner: TurnOwner,
   ): Promise<Date> {
     const completedAt = new Date();
-    await this.model.updateOne(
+    await this.collection.updateOne(
       { _id: id, status: 'pending' },
       {
         $set: {
@@ -93,33 +112,27 @@ export class ConversationRepository {
     limit: number,
     until?: Date,
   ): Promise<StoredTurn[]> {
-    const filter: QueryFilter<Conversation> = { session_id: sessionId, patient_id: patientId, status: 'completed' };
+    const filter: Filter<StoredTurn> = {
+      session_id: { $eq: sessionId },
+      patient_id: { $eq: patientId },
+      status: 'completed',
+    };
     if (since || until) filter.created_at = { ...(since ? { $gt: since } : {}), ...(until ? { $lt: until } : {}) };
-    const newestFirst = await this.model
-      .find(filter)
-      .sort({ created_at: -1, _id: -1 })
-      .limit(limit)
-      .lean<StoredTurn[]>()
-      .exec();
-    return newestFirst.reverse().map((turn) => this.open(turn));
+    const newestFirst = await this.collection.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).toArray();
+    return newestFirst.reverse().map((turn) => this.open(turn as StoredTurn));
   }
 
   /** Up to `limit` exchanges older than `before`, newest first. */
   async findPage(scope: ConversationScope, limit: number, before?: HistoryCursor): Promise<StoredTurn[]> {
-    const filter: QueryFilter<Conversation> = { ...scopeFilter(scope) };
+    const filter: Filter<StoredTurn> = { ...driverScopeFilter(scope) };
     if (before) {
       filter.$or = [
         { created_at: { $lt: before.createdAt } },
         { created_at: before.createdAt, _id: { $lt: before.id } },
       ];
     }
-    const page = await this.model
-      .find(filter)
-      .sort({ created_at: -1, _id: -1 })
-      .limit(limit)
-      .lean<StoredTurn[]>()
-      .exec();
-    return page.map((turn) => this.open(turn));
+    const page = await this.collection.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).toArray();
+    return page.map((turn) => this.open(turn as StoredTurn));
   }
 
   /** Exchanges in the scope, and how many of them are still pending (those have no answer yet), in one query. */
@@ -243,6 +256,13 @@ export class ConversationRepository {
     ]);
     return { total, emergencies };
   }
+}
+
+/** The scope for the driver, which casts nothing: every value compared with $eq. */
+function driverScopeFilter(scope: ConversationScope): Filter<StoredTurn> {
+  return 'sessionId' in scope
+    ? { session_id: { $eq: scope.sessionId }, patient_id: { $eq: scope.patientId } }
+    : { patient_id: { $eq: scope.patientId } };
 }
 
 function scopeFilter(scope: ConversationScope): QueryFilter<Conversation> {
