@@ -27,6 +27,17 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('my last checkup')).toContain('well child visit');
   });
 
+  it('adds the clinical terms under a lay umbrella, one way only', () => {
+    expect(vocabularyExpansions('did i have an upset stomach')).toEqual(
+      expect.arrayContaining(['nausea', 'vomiting', 'diarrhea']),
+    );
+    expect(vocabularyExpansions('was i nauseous')).not.toContain('diarrhea');
+  });
+
+  it('treats a term as said only when it stands as a word ("feverish" does not say "fever")', () => {
+    expect(vocabularyExpansions('was i feverish')).toContain('fever');
+  });
+
   it('adds nothing the text already says', () => {
     const groups = termGroupsOf([['piles', 'hemorrhoids']]);
     expect(vocabularyExpansions('piles or hemorrhoids?', groups)).toEqual([]);

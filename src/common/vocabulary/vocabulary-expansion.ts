@@ -1,4 +1,4 @@
-import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
+import { LAY_CLINICAL_TERMS, LAY_UMBRELLA_TERMS } from './lay-clinical-terms.js';
 
 /** One group of equivalent terms with the pattern that finds any of them in a lower-cased text. */
 interface TermGroup {
@@ -25,18 +25,28 @@ export function termGroupsOf(groups: ReadonlyArray<readonly string[]>): TermGrou
 }
 
 const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
+/** One-way: a lay umbrella word adds the clinical terms under it, never the reverse. */
+const UMBRELLAS = LAY_UMBRELLA_TERMS.map(({ lay, clinical }) => ({ terms: clinical, pattern: patternOf(lay) }));
+
+function hasTerm(text: string, term: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
 
 /**
  * The equivalents of every lay or clinical term the text contains, excluding the terms it
  * already has: "short of breath and a rash" → ["shortness of breath", "breathless", …, "dyspnea"].
- * Used to widen a search query; the caller decides how much weight the added words get.
+ * With the default groups, a lay umbrella ("upset stomach") also adds the clinical terms under it
+ * ("nausea", "vomiting", "diarrhea", …). Used to widen a search query; the caller decides how
+ * much weight the added words get.
  */
 export function vocabularyExpansions(text: string, groups: readonly TermGroup[] = GROUPS): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const added = new Set<string>();
-  for (const group of groups) {
+  const applicable = groups === GROUPS ? [...groups, ...UMBRELLAS] : groups;
+  for (const group of applicable) {
     if (!group.pattern.test(lower)) continue;
-    for (const term of group.terms) if (!lower.includes(term)) added.add(term);
+    // A whole-word test: "feverish" does not already say "fever".
+    for (const term of group.terms) if (!hasTerm(lower, term)) added.add(term);
   }
   return [...added];
 }

@@ -110,6 +110,11 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('What happened when I had covid?').query).toContain('covid');
   });
 
+  it('reads breathing as a rate when the question asks how fast', () => {
+    expect(analyze('How many times a minute was he breathing?').query).toContain('respiratory');
+    expect(analyze('Did I have trouble breathing?').query).not.toContain('respiratory');
+  });
+
   it('asks for each search term once, however many synonyms repeat it', () => {
     const words = analyze('Was I coughing up blood?').query.split(' ');
     expect(words.filter((word) => word === 'blood')).toHaveLength(1);
@@ -126,6 +131,9 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Have I had my tetanus shot?').query).toEqual(expect.stringContaining('tdap'));
     expect(analyze('When did I get my Moderna shots?').query).toContain('covid');
     expect(analyze('Did I have measles?').query).not.toContain('mmr');
+    // A brand alone says "vaccine".
+    expect(analyze('Did I get the Zostavax?')).toMatchObject({ resourceTypes: ['Immunization'] });
+    expect(analyze('Did I get the Zostavax?').query).toContain('zoster');
   });
 
   it("reads the covid test's virus name only for test questions, and a condition's status", () => {

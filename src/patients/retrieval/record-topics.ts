@@ -1,3 +1,5 @@
+import { VACCINE_ONLY_NAMES } from '../../common/vocabulary/vaccine-terms.js';
+
 /**
  * What a patient may ask about in their own record, in the words patients use, with the FHIR
  * resource types that hold it and the words the record narratives use for it. The patterns run
@@ -16,6 +18,10 @@ export interface RecordTopic {
   specific?: boolean;
 }
 
+/** Breathing as a rate: "how many breaths a minute", "was her breathing fast". */
+const BREATHING_RATE =
+  /\bbreaths\b|\bbreath\w* (rate|fast|quick|slow|per minute|a minute)|\b(rate|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
@@ -24,8 +30,8 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     expansion: ['immunization', 'vaccine'],
   },
   {
-    name: 'a vaccine by its abbreviation',
-    pattern: /\b(mmr|dtap|tdap|ipv|hib|pcv\s?\d*)\b/,
+    name: 'a vaccine by its abbreviation or brand',
+    pattern: new RegExp(`\\b(${VACCINE_ONLY_NAMES.join('|')}|pcv\\s?\\d+)\\b`),
     resourceTypes: ['Immunization'],
     expansion: [],
     specific: true,
@@ -86,7 +92,14 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'measurements',
     pattern:
-      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|breaths|breathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+    resourceTypes: ['Observation'],
+    expansion: [],
+    specific: true,
+  },
+  {
+    name: 'breathing rate',
+    pattern: BREATHING_RATE,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -114,7 +127,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bbp\b|\bblood pressure\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
   [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
   [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
-  [/\bfever\b|\btemperature\b/, ['temperature', 'fever']],
+  [/\bfever\w*|\btemperature\b/, ['temperature', 'fever']],
   [STILL_HAS, ['active']],
   [WENT_AWAY, ['resolved']],
   [/\bweigh\w*\b|\bheavy\b/, ['weight']],
@@ -126,10 +139,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative)\b.*\b(covid\w*|corona\w*|sars)\b/,
     ['sars', 'cov'],
   ],
-  [
-    /\bbreaths\b|\bbreathing (rate|fast)|(fast|quick|slow)\w* (was )?(my |his |her )?breathing/,
-    ['respiratory', 'rate'],
-  ],
+  [BREATHING_RATE, ['respiratory', 'rate']],
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],
   [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],

@@ -16,7 +16,8 @@ describe('searchTerm', () => {
     expect(searchTerm('aerobic')).toBe('aerob');
   });
 
-  it('treats "what happened" as no search term', () => {
+  it('treats "what happened" and who is asked about ("my son") as no search terms', () => {
     expect(searchTermsOf('What happened at my appointment?')).toEqual(['appoint']);
+    expect(searchTermsOf("What was my son's temperature?")).toEqual(['temperatur']);
   });
 });

@@ -16,7 +16,10 @@ const STOP_WORDS = new Set(
     'last latest recent recently most past previous ago since year years month months week weeks day days today yesterday ' +
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec time times take taking took taken get getting got need needed ' +
-    'happen happened happens happening'
+    'happen happened happens happening ' +
+    // Who is asked about, not what: a parent asks about "my son", "the baby".
+    'son sons daughter daughters kid kids child childs children baby babies babys boy boys girl girls toddler toddlers ' +
+    'infant teen teenager husband wife'
   ).split(/\s+/),
 );
 
