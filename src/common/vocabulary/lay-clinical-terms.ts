@@ -227,7 +227,8 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ['malaria', 'malarial', 'malaria smear', 'malarial smear'],
   ['typhoid', 'typhoid fever', 'widal', 'widal test'],
   ['brucellosis', 'brucella'],
-  ['hiv test', 'hiv rapid test', 'hiv enzyme immunoassay'],
+  ['hiv test', 'hiv rapid test', 'elisa', 'hiv enzyme immunoassay'],
+  ['sputum test', 'sputum sample', 'sputum smear', 'afb', 'acid-fast bacilli', 'sputums for afb'],
   // Treatments the HIV/TB bundles record as observations.
   [
     'hiv meds',
@@ -246,6 +247,22 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
     'antiretroviral',
     'antiretrovirals',
   ],
+  // Generic and brand names of the HIV and TB drugs the bundles record, and their shorthand.
+  ['azt', 'retrovir', 'zidovudine'],
+  ['3tc', 'epivir', 'lamivudine'],
+  ['truvada', 'emtricitabine'],
+  ['kaletra', 'lopinavir'],
+  ['sustiva', 'stocrin', 'efavirenz'],
+  ['viramune', 'nevirapine'],
+  ['ziagen', 'abacavir'],
+  ['viread', 'tenofovir'],
+  ['zerit', 'stavudine'],
+  ['videx', 'ddi', 'didanosine'],
+  ['inh', 'isoniazid'],
+  ['rifampin', 'rifampicin', 'rifadin', 'rif'],
+  ['pza', 'pyrazinamide'],
+  ['emb', 'ethambutol'],
+  ['preventive treatment', 'preventative treatment', 'prevention', 'prophylaxis'],
   ['tb meds', 'tb medicine', 'tb medication', 'tb drugs', 'tb pills', 'tb treatment', 'tuberculosis treatment'],
   // Visits as Synthea's encounter types name them.
   [
@@ -261,6 +278,11 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
     'general examination',
   ],
   ['sick visit', 'encounter for symptom'],
+  ['vaccine appointment', 'shot appointment', 'administration of vaccine'],
+  // Care plans and precautions as Synthea's infectious disease care plan lists them.
+  ['isolate', 'isolating', 'self-isolate', 'quarantine', 'quarantined', 'isolation'],
+  ['ppe', 'protective gear', 'personal protective equipment'],
+  ['possible covid', 'probable covid', 'presumed covid', 'suspected covid'],
 ];
 
 /**

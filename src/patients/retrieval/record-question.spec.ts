@@ -30,6 +30,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Was a CD4 count ordered?',
     'Am I on efavirenz?',
     'Do I still have tuberculosis?',
+    // A past-tense question or a request about a record topic, without a pronoun.
+    'What were the results of the covid test?',
+    'When was the last tetanus shot?',
+    'Show the weight readings',
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });
@@ -43,6 +47,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Hello',
     'Is a blood pressure of 140/90 high?',
     'Is she contagious with chickenpox?',
+    'What is a flu shot?',
   ])('is not about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(false);
   });

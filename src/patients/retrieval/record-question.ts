@@ -37,6 +37,11 @@ const OWN_PAST =
 // Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
 const DONE_TO_ME =
   /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;
+// A past-tense question about a record topic needs no pronoun: "what were the covid test
+// results?", "when was the last tetanus shot?"; "what is a flu shot?" stays general.
+const PAST_TENSE = /\b(was|were|did|had)\b/;
+// Asking for the record outright: "show the weight readings", "list all vaccines".
+const REQUEST = /^\s*(show|list|pull up)\b/;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", "with the virus", "at that visit"): its
@@ -70,7 +75,7 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
     (topics.length > 0
-      ? personal || clinician || period !== undefined
+      ? personal || clinician || period !== undefined || PAST_TENSE.test(text) || REQUEST.test(text)
       : period !== undefined && (personal || clinician));
   // "last year" names a period; only a "last" outside it asks for the newest records.
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
