@@ -1,36 +1,17 @@
-import { createHash } from 'node:crypto';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
-import { ChatOllama, OllamaEmbeddings } from '@langchain/ollama';
-import { FakeOllama } from './fake-ollama.js';
-import { FakeSpeechToText } from './fake-stt.js';
+import { OllamaEmbeddings } from '@langchain/ollama';
+import { chatOllamaOnFake, REPLY } from './chat-ollama-on-fake.js';
 import { tokenize } from './fakes/model-output.js';
 
 /**
- * Proves the fakes speak the wire format the real clients expect: every Ollama test goes
+ * Proves the fake Ollama speaks the wire format the real clients expect: every test goes
  * through `@langchain/ollama` (and thus the `ollama` package) over real HTTP.
  */
-
-const REPLY = 'Headaches lasting three days deserve a visit to your GP, especially with fever.';
-
-/**
- * ChatOllama never hands the caller's AbortSignal to fetch (see "hung server" below), so the
- * only way to cancel a request Ollama has not answered yet is a fetch that listens to it.
- */
-const fetchAbortingOn =
-  (signal: AbortSignal): typeof fetch =>
-  (input, init) =>
-    fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
 
 const cosine = (a: number[], b: number[]): number => a.reduce((sum, value, i) => sum + value * b[i], 0);
 
 describe('FakeOllama with @langchain/ollama', () => {
-  const ollama = new FakeOllama();
-  const chat = (fields: Partial<ConstructorParameters<typeof ChatOllama>[0] & object> = {}): ChatOllama =>
-    new ChatOllama({ baseUrl: ollama.url, model: 'medgemma1.5', temperature: 0.3, ...fields });
-
-  beforeAll(() => ollama.start());
-  afterAll(() => ollama.stop());
-  beforeEach(() => ollama.reset());
+  const { ollama, chat } = chatOllamaOnFake();
 
   it('answers invoke with the scripted reply and records system + human messages', async () => {
     ollama.reply(REPLY);
@@ -198,71 +179,6 @@ describe('FakeOllama with @langchain/ollama', () => {
     await expect(chat().invoke('hi')).rejects.toThrow('llama runner process has terminated');
   });
 
-  describe('hung server and aborts', () => {
-    it('plain ChatOllama ignores the AbortSignal until Ollama sends headers', async () => {
-      // Characterises @langchain/ollama 1.3: the signal is not passed to fetch and invoke() does
-      // not race it, so a hung Ollama blocks the caller. If this starts failing, the library
-      // fixed it and the fetch wrapper below can go.
-      ollama.hang(1);
-      const signal = AbortSignal.timeout(300);
-      const call = chat().invoke('hi', { signal });
-      const settled = call.then(
-        () => 'settled',
-        () => 'settled',
-      );
-      await ollama.waitFor(() => ollama.inFlight === 1);
-      await new Promise((resolve) => signal.addEventListener('abort', resolve));
-      const afterAbort = new Promise((resolve) => setTimeout(() => resolve('still pending'), 300));
-
-      await expect(Promise.race([settled, afterAbort])).resolves.toBe('still pending');
-      expect(ollama.aborted).toBe(0);
-      ollama.reset(); // drops the hung connection, which finally rejects the call
-      await expect(call).rejects.toThrow();
-    });
-
-    it('a signal-aware fetch aborts a hung call after 300 ms and the fake counts the abort', async () => {
-      ollama.hang(1);
-      const signal = AbortSignal.timeout(300);
-
-      await expect(chat({ fetch: fetchAbortingOn(signal) }).invoke('hi', { signal })).rejects.toMatchObject({
-        name: 'TimeoutError',
-      });
-      await ollama.waitFor(() => ollama.aborted === 1);
-      expect(ollama.inFlight).toBe(0);
-    });
-
-    it('aborting a stream mid-way closes the connection, so the fake stops generating', async () => {
-      ollama.tokenDelayMs = 20;
-      ollama.reply(REPLY);
-      const controller = new AbortController();
-
-      const pieces: string[] = [];
-      const consume = async (): Promise<void> => {
-        for await (const chunk of await chat().stream('hi', { signal: controller.signal })) {
-          pieces.push(chunk.content as string);
-          if (pieces.length === 2) controller.abort();
-        }
-      };
-
-      await expect(consume()).rejects.toThrow('Aborted');
-      await ollama.waitFor(() => ollama.aborted === 1);
-      expect(pieces).toEqual(tokenize(REPLY).slice(0, 2));
-    });
-
-    it('plain invoke aborted mid-stream resolves with truncated content instead of throwing', async () => {
-      // Characterises @langchain/ollama 1.3: callers must check signal.aborted themselves.
-      ollama.tokenDelayMs = 50;
-      ollama.reply(REPLY);
-
-      const answer = await chat().invoke('hi', { signal: AbortSignal.timeout(150) });
-
-      expect(REPLY.startsWith(answer.content as string)).toBe(true);
-      expect((answer.content as string).length).toBeLessThan(REPLY.length);
-      expect(answer.response_metadata.done).toBeUndefined();
-      await ollama.waitFor(() => ollama.aborted === 1);
-    });
-  });
-
   describe('raw HTTP shapes', () => {
     it('serves /api/version, non-streaming /api/chat and /api/generate like Ollama', async () => {
       const post = async (path: string, body: unknown): Promise<Record<string, unknown>> =>
@@ -297,67 +213,5 @@ describe('FakeOllama with @langchain/ollama', () => {
         details: { format: 'gguf' },
       });
     });
-  });
-});
-
-describe('FakeSpeechToText with fetch + FormData', () => {
-  const stt = new FakeSpeechToText();
-  const audio = Buffer.from('RIFF....WAVEfmt fake audio payload');
-  const upload = (signal?: AbortSignal): Promise<Response> => {
-    const form = new FormData();
-    form.append('file', new Blob([audio], { type: 'audio/wav' }), 'note.wav');
-    form.append('model', 'whisper-1');
-    form.append('language', 'en');
-    return fetch(`${stt.url}/v1/audio/transcriptions`, { method: 'POST', body: form, signal });
-  };
-
-  beforeAll(() => stt.start());
-  afterAll(() => stt.stop());
-  beforeEach(() => stt.reset());
-
-  it('answers with the scripted text and records the upload', async () => {
-    stt.transcribe('My chest hurts when I breathe.');
-
-    const response = await upload();
-
-    expect(response.status).toBe(200);
-    await expect(response.json()).resolves.toEqual({ text: 'My chest hurts when I breathe.' });
-    expect(stt.uploads).toEqual([
-      expect.objectContaining({
-        model: 'whisper-1',
-        filename: 'note.wav',
-        contentType: 'audio/wav',
-        language: 'en',
-        size: audio.length,
-        sha256: createHash('sha256').update(audio).digest('hex'),
-      }),
-    ]);
-  });
-
-  it('fails with the scripted status for the next call only', async () => {
-    stt.failWith(503, 1);
-
-    const failed = await upload();
-    expect(failed.status).toBe(503);
-    await expect(failed.json()).resolves.toMatchObject({ error: { message: expect.any(String) } });
-    expect((await upload()).status).toBe(200);
-  });
-
-  it('rejects a request without a file with 400', async () => {
-    const form = new FormData();
-    form.append('model', 'whisper-1');
-
-    const response = await fetch(`${stt.url}/v1/audio/transcriptions`, { method: 'POST', body: form });
-
-    expect(response.status).toBe(400);
-    expect(stt.uploads).toHaveLength(0);
-  });
-
-  it('hangs until the client aborts, and counts the abort', async () => {
-    stt.hang(1);
-
-    await expect(upload(AbortSignal.timeout(300))).rejects.toMatchObject({ name: 'TimeoutError' });
-    await stt.waitFor(() => stt.aborted === 1);
-    expect(stt.uploads).toHaveLength(1);
   });
 });
