@@ -249,12 +249,15 @@ export class EnvironmentVariables extends StorageRetentionVariables {
   @Max(50)
   RECORD_RETRIEVAL_TOP_K = 6;
 
-  /** Most of a patient's records (newest first, after the date filter) ranked for one question. */
+  /**
+   * Safety bound on the records one question's terms select (newest kept); what lies beyond is
+   * logged and counted in medchat_record_retrieval_beyond_bound_total, never dropped silently.
+   */
   @Type(() => Number)
   @IsInt()
   @Min(10)
   @Max(100000)
-  RECORD_RETRIEVAL_MAX_CANDIDATES = 5000;
+  RECORD_RETRIEVAL_MAX_CANDIDATES = 100_000;
 
   /** Ollama embedding model (e.g. nomic-embed-text); set = hybrid retrieval with embeddings stored at import. */
   @IsOptional()

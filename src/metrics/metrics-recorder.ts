@@ -96,6 +96,11 @@ export class MetricsRecorder {
     labelNames: ['category'] as const,
     registers: [this.registry],
   });
+  private readonly recordsBeyondBound = new Counter({
+    name: 'medchat_record_retrieval_beyond_bound_total',
+    help: 'Patient records a record question selected but ranking did not consider (RECORD_RETRIEVAL_MAX_CANDIDATES reached)',
+    registers: [this.registry],
+  });
   private readonly rateLimitedRequests = new Counter({
     name: 'medchat_rate_limited_requests_total',
     help: 'Requests refused with 429 by route template and rate-limit window',
@@ -154,6 +159,10 @@ export class MetricsRecorder {
 
   chatTurn(outcome: ChatTurnOutcome): void {
     this.chatTurns.inc({ outcome });
+  }
+
+  recordRetrievalBeyondBound(records: number): void {
+    this.recordsBeyondBound.inc(records);
   }
 
   emergencyDetected(categories: readonly string[]): void {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
-import { FieldCipher } from '../common/encryption/field-cipher.js';
 import type { PatientRecordDraft } from './fhir/index.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
+import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
+import { PatientRecordSealer } from './patient-record-sealer.js';
 
 /** A record as an import writes it: the draft plus, when configured, its embedding. */
 export interface RecordToWrite extends PatientRecordDraft {
@@ -22,35 +23,21 @@ export interface DayRange {
   to: string;
 }
 
-export interface CandidateQuery {
-  patientId: string;
-  dateRange?: DayRange;
-  /** Newest first, at most this many. */
-  limit: number;
-  withEmbeddings: boolean;
-}
-
-/** What ranking needs of a record; the embedding only when asked for. */
-export type CandidateRecord = Pick<
-  StoredPatientRecord,
-  '_id' | 'resource_type' | 'date' | 'text' | 'note_text' | 'embedding' | 'embedding_model'
->;
-
 /**
  * The `patient_records` collection. Every read and write names the patient in the filter
  * itself (with `$eq`, so no value can act as an operator): no query can reach another
  * patient's records and be narrowed afterwards.
  *
- * The narratives (`text`, `note_text`) and the codes' display names are encrypted here when
- * DATA_ENCRYPTION_KEY is set, each bound to its patient, and decrypted as they are read: after
- * the database has filtered by patient and date, before ranking. Patient, type, date and code
- * values stay in clear for those filters and for idempotent imports.
+ * Every record is written through PatientRecordSealer (search terms derived, narratives and
+ * code names encrypted when DATA_ENCRYPTION_KEY is set) and read back through it, decrypted.
+ * Retrieval's reads are RankedRecordRepository's.
  */
 @Injectable()
 export class PatientRecordRepository {
   constructor(
     @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
-    private readonly cipher: FieldCipher,
+    private readonly sealer: PatientRecordSealer,
+    private readonly stats: PatientRecordStatsRepository,
   ) {}
 
   /** Every stored record of the patient, in full: an import's view of what is already there. */
@@ -59,7 +46,7 @@ export class PatientRecordRepository {
       .find({ patient_id: { $eq: patientId } })
       .lean<StoredPatientRecord[]>()
       .exec();
-    return records.map((record) => this.open(record, patientId));
+    return records.map((record) => this.sealer.open(record, patientId));
   }
 
   /**
@@ -69,7 +56,7 @@ export class PatientRecordRepository {
    */
   async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<void> {
     const stamp = (record: RecordToWrite) => ({
-      ...this.seal(record, patientId),
+      ...this.sealer.seal(record, patientId),
       patient_id: patientId,
       import_id: importId,
       imported_at: importedAt,
@@ -109,37 +96,25 @@ export class PatientRecordRepository {
   ): Promise<void> {
     const filter = { _id: written._id, import_id: { $eq: importId } };
     if (previous === undefined) await this.model.deleteOne(filter).exec();
-    else await this.model.replaceOne(filter, this.seal(previous, previous.patient_id)).exec();
-  }
-
-  /** The patient's records within the date range, newest first, decrypted. */
-  async findCandidates(query: CandidateQuery): Promise<CandidateRecord[]> {
-    const filter: QueryFilter<PatientRecord> = { patient_id: { $eq: query.patientId } };
-    if (query.dateRange) filter.date = { $gte: query.dateRange.from, $lt: query.dateRange.to };
-    const projection: Record<string, 1> = { resource_type: 1, date: 1, text: 1, note_text: 1 };
-    if (query.withEmbeddings) Object.assign(projection, { embedding: 1, embedding_model: 1 });
-    const candidates = await this.model
-      .find(filter, projection)
-      .sort({ date: -1, _id: -1 })
-      .limit(query.limit)
-      .lean<CandidateRecord[]>()
-      .exec();
-    return candidates.map((record) => this.open(record, query.patientId));
+    else await this.model.replaceOne(filter, this.sealer.seal(previous, previous.patient_id)).exec();
   }
 
   /** Erasure: every record of the patient; returns how many. */
   async deleteByPatient(patientId: string): Promise<number> {
-    return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
+    const deleted = (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
+    // The statistics derived from them go with them.
+    await this.stats.delete(patientId);
+    return deleted;
   }
 
   /** Export: the patient's records by date, decrypted one at a time from a cursor (no embeddings). */
   async *streamByPatient(patientId: string): AsyncGenerator<StoredPatientRecord> {
     const cursor = this.model
-      .find({ patient_id: { $eq: patientId } }, { embedding: 0 })
+      .find({ patient_id: { $eq: patientId } }, { embedding: 0, ...DERIVED_FIELDS_OFF })
       .sort({ date: 1, _id: 1 })
       .lean<StoredPatientRecord[]>()
       .cursor();
-    for await (const record of cursor) yield this.open(record as StoredPatientRecord, patientId);
+    for await (const record of cursor) yield this.sealer.open(record as StoredPatientRecord, patientId);
   }
 
   /** Stored records per resource type: of one patient, or of everyone. */
@@ -154,47 +129,10 @@ export class PatientRecordRepository {
       .exec();
     return Object.fromEntries(groups.map((group) => [group._id, group.count]));
   }
-
-  private seal<T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(record: T, patientId: string): T {
-    if (!this.cipher.enabled) return record;
-    return {
-      ...record,
-      text: this.cipher.encrypt(record.text, recordContext('text', patientId)),
-      note_text: this.cipher.encryptOptional(record.note_text, recordContext('note_text', patientId)),
-      codes: record.codes?.map((code) => ({
-        ...code,
-        display: this.cipher.encryptOptional(code.display, recordContext('codes.display', patientId)),
-      })),
-    };
-  }
-
-  private open<T extends Partial<Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>>(
-    record: T,
-    patientId: string,
-  ): T {
-    return {
-      ...record,
-      ...(record.text === undefined
-        ? {}
-        : { text: this.cipher.decrypt(record.text, recordContext('text', patientId)) }),
-      ...(record.note_text === undefined
-        ? {}
-        : { note_text: this.cipher.decryptOptional(record.note_text, recordContext('note_text', patientId)) }),
-      ...(record.codes === undefined
-        ? {}
-        : {
-            codes: record.codes.map((code) => ({
-              ...code,
-              display: this.cipher.decryptOptional(code.display, recordContext('codes.display', patientId)),
-            })),
-          }),
-    };
-  }
 }
 
-function recordContext(field: string, patientId: string): string {
-  return `patient_records.${field}:${patientId}`;
-}
+/** Derived for retrieval, meaningless to a person: not exported. */
+const DERIVED_FIELDS_OFF = { terms: 0, term_stats: 0, wording: 0, terms_version: 0 } as const;
 
 function keyFilter(patientId: string, resourceType: string, sourceId: string): QueryFilter<PatientRecord> {
   return { patient_id: { $eq: patientId }, resource_type: { $eq: resourceType }, source_id: { $eq: sourceId } };

@@ -17,6 +17,14 @@ import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-pa
 import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
 import { AuditModule } from '../audit/index.js';
 import { EncryptionModule } from '../common/encryption/encryption.module.js';
+import { decodeDataKey } from '../config/data-encryption-keys.js';
+import { MetricsModule } from '../metrics/index.js';
+import { PatientRecordSealer } from './patient-record-sealer.js';
+import { PATIENT_RECORD_STATS_MODEL, PatientRecordStatsSchema } from './schemas/patient-record-stats.schema.js';
+import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
+import { RankedRecordRepository } from './search-index/ranked-record.repository.js';
+import { RecordSearchIndex } from './search-index/record-search-index.js';
+import { RecordTermHasher } from './search-index/record-term-hasher.js';
 
 /**
  * Binds the embedding client to undefined unless embeddings are configured: the importer and
@@ -38,19 +46,36 @@ const embeddingClientProvider: Provider = {
 
 /**
  * Patient records: the repository, the FHIR bundle importer (used by the admin import and the
- * import:fhir CLI) and the retriever the orchestrator's `retrieve_context` node uses.
+ * import:fhir CLI), the records' search index (hashed terms and corpus statistics kept at
+ * import) and the retriever the orchestrator's `retrieve_context` node uses.
  */
 @Module({
   imports: [
-    MongooseModule.forFeature([{ name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema }]),
+    MongooseModule.forFeature([
+      { name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema },
+      { name: PATIENT_RECORD_STATS_MODEL, schema: PatientRecordStatsSchema },
+    ]),
     LlmCapacityModule,
     AuditModule,
     EncryptionModule,
+    MetricsModule,
   ],
   providers: [
     { provide: PATIENT_RECORDS_SETTINGS, useFactory: patientRecordsSettingsFrom, inject: [AppConfig] },
     { provide: RETRIEVAL_CLOCK, useValue: () => new Date() },
     embeddingClientProvider,
+    {
+      provide: RecordTermHasher,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new RecordTermHasher(
+          config.env.DATA_ENCRYPTION_KEY === undefined ? undefined : decodeDataKey(config.env.DATA_ENCRYPTION_KEY),
+        ),
+    },
+    PatientRecordSealer,
+    PatientRecordStatsRepository,
+    RankedRecordRepository,
+    RecordSearchIndex,
     PatientRecordRepository,
     PatientRecordImporter,
     Bm25PatientRecordRetriever,

@@ -4,6 +4,7 @@ import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
 import { PatientRecordRepository, type RecordToWrite } from '../patient-record.repository.js';
+import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
 import { planRecordImport, recordKey } from './record-import-plan.js';
 
@@ -36,6 +37,7 @@ export class PatientRecordImporter {
 
   constructor(
     private readonly records: PatientRecordRepository,
+    private readonly searchIndex: RecordSearchIndex,
     /** Undefined when no embedding model is configured: records are then stored without vectors. */
     @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {}
@@ -61,6 +63,8 @@ export class PatientRecordImporter {
     const importId = randomUUID();
     try {
       await this.records.writeAll(patientId, writes, importId, new Date());
+      // The corpus statistics are counted again from the records as this import left them.
+      await this.searchIndex.refresh(patientId);
       await finalize?.();
     } catch (error) {
       await this.undo(patientId, importId, stored);
@@ -101,6 +105,7 @@ export class PatientRecordImporter {
     try {
       const written = await this.records.writtenBy(patientId, importId);
       for (const record of written) await this.records.revert(importId, record, stored.get(recordKey(record)));
+      await this.searchIndex.refresh(patientId);
       this.logger.warn({
         msg: 'Patient record import failed and was undone',
         patient_id: patientId,

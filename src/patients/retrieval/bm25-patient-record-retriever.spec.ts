@@ -1,77 +1,129 @@
 import { Types } from 'mongoose';
 import { autoMock } from '../../../test/support/testing-service.js';
 import type { AuditTrail } from '../../audit/index.js';
+import type { MetricsRecorder } from '../../metrics/index.js';
 import type { EmbeddingClient } from '../embeddings/embedding-client.js';
 import { EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
-import type { CandidateQuery, CandidateRecord, PatientRecordRepository } from '../patient-record.repository.js';
 import type { PatientRecordsSettings } from '../patient-records-settings.js';
+import type {
+  NewestQuery,
+  RankedRecord,
+  RankedRecordRepository,
+  TermMatchQuery,
+} from '../search-index/ranked-record.repository.js';
+import { lexiconOf } from '../search-index/record-lexicon.js';
+import type { RecordSearchIndex } from '../search-index/record-search-index.js';
+import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { Bm25PatientRecordRetriever, cosine } from './bm25-patient-record-retriever.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const NOW = new Date('2026-01-14T12:00:00Z');
+const hasher = new RecordTermHasher(undefined);
 
-const candidate = (date: string, resourceType: string, body: string): CandidateRecord => ({
-  _id: new Types.ObjectId(),
-  resource_type: resourceType,
-  date,
-  text: `${date} — ${body}`,
-});
+type Stored = RankedRecord & { text: string };
+const stored = (date: string, resourceType: string, body: string): Stored => {
+  const text = `${date} — ${body}`;
+  return {
+    _id: new Types.ObjectId(),
+    resource_type: resourceType,
+    date,
+    text,
+    ...lexiconOf({ text }, PATIENT_ID, hasher),
+  };
+};
 
-class FakeStore {
-  readonly queries: CandidateQuery[] = [];
-  constructor(private readonly records: CandidateRecord[]) {}
-  async findCandidates(query: CandidateQuery): Promise<CandidateRecord[]> {
-    this.queries.push(query);
-    return this.records;
+/** The retrieval reads of the repository over an in-memory record, recording every query. */
+class FakeRecords {
+  readonly termQueries: TermMatchQuery[] = [];
+  readonly newestQueries: NewestQuery[] = [];
+  readonly narrativesRead: string[] = [];
+  constructor(private readonly records: Stored[]) {}
+  private newestFirst(records: Stored[]): Stored[] {
+    return [...records].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
+  }
+  async findTermMatches(query: TermMatchQuery): Promise<RankedRecord[]> {
+    this.termQueries.push(query);
+    return this.newestFirst(this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)))).slice(
+      0,
+      query.limit,
+    );
+  }
+  async countTermMatches(_patientId: string, terms: string[]): Promise<number> {
+    return this.records.filter((r) => r.terms!.some((t) => terms.includes(t))).length;
+  }
+  async findNewest(query: NewestQuery): Promise<RankedRecord[]> {
+    this.newestQueries.push(query);
+    const selected = this.records.filter(
+      (r) =>
+        (!query.resourceTypes || query.resourceTypes.includes(r.resource_type)) &&
+        (!query.dateRange || (r.date >= query.dateRange.from && r.date < query.dateRange.to)),
+    );
+    const ordered = this.newestFirst(selected);
+    const start = query.after ? ordered.findIndex((r) => r._id.equals(query.after!._id)) + 1 : 0;
+    return ordered.slice(start, start + query.limit);
+  }
+  async findNarratives(_patientId: string, ids: Types.ObjectId[]) {
+    this.narrativesRead.push(...ids.map(String));
+    return this.records.filter((r) => ids.some((id) => id.equals(r._id)));
   }
 }
 
-const settings = (topK = 6): PatientRecordsSettings => ({ topK, maxCandidates: 500, embedding: null });
-const retrieverWith = (store: FakeStore, topK = 6, embeddings?: EmbeddingClient) =>
-  new Bm25PatientRecordRetriever(
-    store as unknown as PatientRecordRepository,
-    settings(topK),
+const corpusOf = (records: Stored[]) => ({
+  terms_version: hasher.version,
+  records: records.length,
+  text_length: records.reduce((sum, r) => sum + r.term_stats!.text_length, 0),
+  notes: 0,
+  note_length: 0,
+});
+
+const settings = (topK = 6, maxCandidates = 500): PatientRecordsSettings => ({ topK, maxCandidates, embedding: null });
+function retrieverWith(
+  records: Stored[],
+  options: { topK?: number; maxCandidates?: number; embeddings?: EmbeddingClient; metrics?: MetricsRecorder } = {},
+) {
+  const store = new FakeRecords(records);
+  const index = { statsOf: async () => corpusOf(records) } as unknown as RecordSearchIndex;
+  const retriever = new Bm25PatientRecordRetriever(
+    store as unknown as RankedRecordRepository,
+    index,
+    hasher,
+    settings(options.topK, options.maxCandidates),
     () => NOW,
     autoMock() as AuditTrail,
-    embeddings,
+    options.metrics ?? (autoMock() as MetricsRecorder),
+    options.embeddings,
   );
+  return { store, retriever };
+}
 
 const RECORDS = [
-  candidate('2020-03-07', 'Condition', 'Condition: Cough (finding), onset 2020-03-07'),
-  candidate('2020-03-07', 'Observation', 'Observation: Body Weight 16.1 kg'),
-  candidate('2019-09-24', 'Immunization', 'Immunization: Influenza, seasonal'),
-  candidate('2016-12-27', 'Immunization', 'Immunization: MMR'),
+  stored('2020-03-07', 'Condition', 'Condition: Cough (finding), onset 2020-03-07'),
+  stored('2020-03-07', 'Observation', 'Observation: Body Weight 16.1 kg'),
+  stored('2019-09-24', 'Immunization', 'Immunization: Influenza, seasonal'),
+  stored('2016-12-27', 'Immunization', 'Immunization: MMR'),
 ];
 
 describe('Bm25PatientRecordRetriever', () => {
   it('does not touch the database for a question that is not about the record', async () => {
-    const store = new FakeStore(RECORDS);
-    expect(
-      await retrieverWith(store).retrieve({ patientId: PATIENT_ID, question: 'What is a fever?', limit: 8 }),
-    ).toEqual([]);
-    expect(store.queries).toEqual([]);
+    const { store, retriever } = retrieverWith(RECORDS);
+    expect(await retriever.retrieve({ patientId: PATIENT_ID, question: 'What is a fever?', limit: 8 })).toEqual([]);
+    expect([...store.termQueries, ...store.newestQueries]).toEqual([]);
   });
 
-  it("puts the caller's patient id and the question's period in the database query", async () => {
-    const store = new FakeStore(RECORDS);
-    await retrieverWith(store).retrieve({
-      patientId: PATIENT_ID,
-      question: 'What did the doctor find in March 2020?',
-      limit: 8,
-    });
-    expect(store.queries).toEqual([
-      {
-        patientId: PATIENT_ID,
-        dateRange: expect.objectContaining({ from: '2020-03-01', to: '2020-04-01' }),
-        limit: 500,
-        withEmbeddings: false,
-      },
-    ]);
+  it("puts the caller's patient id and the question's period in the database queries", async () => {
+    const { store, retriever } = retrieverWith(RECORDS);
+    await retriever.retrieve({ patientId: PATIENT_ID, question: 'What did the doctor find in March 2020?', limit: 8 });
+    const queries = [...store.termQueries, ...store.newestQueries];
+    expect(queries.length).toBeGreaterThan(0);
+    for (const query of queries) expect(query.patientId).toBe(PATIENT_ID);
+    expect(store.newestQueries).toContainEqual(
+      expect.objectContaining({ dateRange: expect.objectContaining({ from: '2020-03-01', to: '2020-04-01' }) }),
+    );
   });
 
   it('returns sources (type, date, narrative) of the relevant records, at most min(limit, top-k)', async () => {
-    const store = new FakeStore(RECORDS);
-    const sources = await retrieverWith(store, 6).retrieve({
+    const { retriever } = retrieverWith(RECORDS, { topK: 6 });
+    const sources = await retriever.retrieve({
       patientId: PATIENT_ID,
       question: 'Which vaccines have I had?',
       limit: 1,
@@ -79,15 +131,46 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(sources).toEqual([
       { resource_type: 'Immunization', date: expect.any(String), text: expect.stringContaining('Immunization: ') },
     ]);
-    const all = await retrieverWith(store, 6).retrieve({
-      patientId: PATIENT_ID,
-      question: 'Which vaccines have I had?',
-      limit: 8,
-    });
+    const all = await retriever.retrieve({ patientId: PATIENT_ID, question: 'Which vaccines have I had?', limit: 8 });
     expect(all.map((source) => source.text)).toEqual([
       '2016-12-27 — Immunization: MMR',
       '2019-09-24 — Immunization: Influenza, seasonal',
     ]);
+  });
+
+  it('finds a term in the oldest of thousands of records, and reads only the chosen narratives', async () => {
+    const readings = Array.from({ length: 3000 }, (_, n) =>
+      stored(
+        `20${String(10 + (n % 15)).padStart(2, '0')}-01-${String(1 + (n % 28)).padStart(2, '0')}`,
+        'Observation',
+        `Observation: Heart rate ${60 + (n % 40)} /min`,
+      ),
+    );
+    const oldest = stored('1999-05-02', 'Condition', 'Condition: Tuberculosis (disorder)');
+    const { store, retriever } = retrieverWith([...readings, oldest]);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'Have I ever had tuberculosis?',
+      limit: 8,
+    });
+    expect(sources.map((source) => source.text)).toEqual([oldest.text]);
+    expect(store.narrativesRead).toEqual([String(oldest._id)]);
+  });
+
+  it('counts and reports the records beyond the safety bound instead of dropping them silently', async () => {
+    const weights = Array.from({ length: 30 }, (_, n) =>
+      stored(`2020-01-${String(n + 1).padStart(2, '0')}`, 'Observation', `Observation: Body Weight ${60 + n} kg`),
+    );
+    const beyond: number[] = [];
+    const metrics = { recordRetrievalBeyondBound: (count: number) => beyond.push(count) } as unknown as MetricsRecorder;
+    const { retriever } = retrieverWith(weights, { maxCandidates: 10, metrics });
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'How has my weight changed?',
+      limit: 8,
+    });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(beyond).toEqual([20]);
   });
 
   it('embeds the question in hybrid mode and ranks lexically when that fails', async () => {
@@ -99,14 +182,14 @@ describe('Bm25PatientRecordRetriever', () => {
         throw new EmbeddingUnavailableError('down');
       },
     };
-    const store = new FakeStore(RECORDS);
-    const sources = await retrieverWith(store, 6, failing).retrieve({
+    const { store, retriever } = retrieverWith(RECORDS, { embeddings: failing });
+    const sources = await retriever.retrieve({
       patientId: PATIENT_ID,
       question: 'Which vaccines have I had?',
       limit: 8,
     });
     expect(calls).toEqual([['Which vaccines have I had?']]);
-    expect(store.queries[0].withEmbeddings).toBe(true);
+    expect(store.termQueries[0].withEmbeddings).toBe(true);
     expect(sources).toHaveLength(2);
   });
 });

@@ -1,13 +1,20 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
 import { patientLane } from '../../llm/index.js';
+import { MetricsRecorder } from '../../metrics/index.js';
 import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
-import { PatientRecordRepository, type CandidateRecord } from '../patient-record.repository.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';
-import { lexicalScores } from './lexical-scorer.js';
+import { RankedRecordRepository, type RankedRecord } from '../search-index/ranked-record.repository.js';
+import { RecordSearchIndex } from '../search-index/record-search-index.js';
+import { RecordTermHasher } from '../search-index/record-term-hasher.js';
+import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
+import { selectCandidates } from './record-candidates.js';
 import { analyzeRecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
+
+/** A ranked record with its database id, to read its narrative once it is chosen. */
+type ChosenRecord = RankableRecord & { recordId: RankedRecord['_id'] };
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
 export const RETRIEVAL_CLOCK = Symbol('RETRIEVAL_CLOCK');
@@ -16,20 +23,25 @@ export type RetrievalClock = () => Date;
 /**
  * The patients module's answer to the orchestrator's `retrieve_context` node (the
  * `retrieve_patient_records` tool). Returns nothing for a question that is not about the
- * patient's own record; otherwise loads the caller's candidate records — the patient id and
- * the question's period are in the database query itself — ranks them with BM25 over the
- * narratives (plus embedding similarity when EMBEDDING_MODEL is set) and recency, and returns
- * the top k.
+ * patient's own record. Otherwise its cost follows what the question selects, not the size of
+ * the record: the records holding one of the question's terms (an index on the records' hashed
+ * terms, see RecordSearchIndex) and the newest records of the types or period it names are read
+ * without their narratives (see selectCandidates), ranked with BM25 from their stored term
+ * statistics and the patient's corpus statistics (plus embedding similarity when
+ * EMBEDDING_MODEL is set) and recency, and only the top k are read in full and decrypted.
  */
 @Injectable()
 export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   private readonly logger = new Logger(Bm25PatientRecordRetriever.name);
 
   constructor(
-    private readonly records: PatientRecordRepository,
+    private readonly records: RankedRecordRepository,
+    private readonly index: RecordSearchIndex,
+    private readonly hasher: RecordTermHasher,
     @Inject(PATIENT_RECORDS_SETTINGS) private readonly settings: PatientRecordsSettings,
     @Inject(RETRIEVAL_CLOCK) private readonly now: RetrievalClock,
     private readonly audit: AuditTrail,
+    private readonly metrics: MetricsRecorder,
     /** Undefined when no embedding model is configured: then ranking is lexical only. */
     @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {
@@ -41,27 +53,51 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     if (!question.aboutRecords) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
+    const patientId = query.patientId;
 
-    const [candidates, questionVector] = await Promise.all([
-      this.records.findCandidates({
-        patientId: query.patientId,
-        dateRange: question.period,
-        limit: this.settings.maxCandidates,
-        withEmbeddings: this.embeddings !== undefined,
-      }),
-      this.embedQuestion(query.question, query.patientId),
+    const weights = new Map<string, number>();
+    for (const [term, weight] of queryTermWeights(question.query))
+      weights.set(this.hasher.hash(patientId, term), weight);
+    const [corpus, questionVector] = await Promise.all([
+      this.index.statsOf(patientId),
+      this.embedQuestion(query.question, patientId),
     ]);
-    const lexical = lexicalScores(
-      candidates.map((record) => ({ id: String(record._id), text: record.text, note_text: record.note_text })),
-      question.query,
+    const selection = await selectCandidates(this.records, {
+      patientId,
+      terms: [...weights.keys()],
+      period: question.period,
+      resourceTypes: question.resourceTypes,
+      newestFallback:
+        question.period !== undefined || (question.resourceTypes.length === 0 && question.terms.length === 0),
+      topK,
+      bound: this.settings.maxCandidates,
+      withEmbeddings: this.embeddings !== undefined,
+    });
+    const lexical = bm25Scores(
+      selection.termMatched.map((record) => ({ ...record, id: String(record._id) })),
+      weights,
+      corpus,
     );
-    const rankable = candidates.map((record) => this.rankable(record, lexical, questionVector));
+    const rankable = selection.records.map((record) => this.rankable(record, lexical, questionVector));
     const chosen = rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined });
+    const sources = await this.narrativesOf(patientId, chosen);
 
+    if (selection.beyondBound > 0) {
+      this.metrics.recordRetrievalBeyondBound(selection.beyondBound);
+      this.logger.warn({
+        msg: 'Record question matched more records than RECORD_RETRIEVAL_MAX_CANDIDATES; the oldest were not ranked',
+        patient_id: patientId,
+        bound: this.settings.maxCandidates,
+        beyond_bound: selection.beyondBound,
+      });
+    }
     this.logger.debug({
       msg: 'Patient records retrieved',
-      candidates: candidates.length,
-      returned: chosen.length,
+      patient_records: corpus.records,
+      considered: selection.records.length,
+      term_matches: selection.termMatches,
+      beyond_bound: selection.beyondBound,
+      returned: sources.length,
       period: question.period ? `${question.period.from}..${question.period.to}` : undefined,
       hybrid: questionVector !== undefined,
       duration_ms: Math.round(performance.now() - startedAt),
@@ -70,18 +106,32 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     await this.audit.record({
       action: 'records.retrieved',
       outcome: 'success',
-      actor: { role: 'patient', patient_id: query.patientId },
-      patient_id: query.patientId,
-      details: { records_returned: chosen.length, candidates: candidates.length },
+      actor: { role: 'patient', patient_id: patientId },
+      patient_id: patientId,
+      details: { records_returned: sources.length, candidates: selection.records.length },
     });
-    return chosen.map(({ resource_type, date, text }) => ({ resource_type, date, text }));
+    return sources;
+  }
+
+  /** The chosen records' narratives (decrypted now, and only these), in the ranking's order. */
+  private async narrativesOf(patientId: string, chosen: readonly ChosenRecord[]): Promise<RecordSource[]> {
+    if (chosen.length === 0) return [];
+    const found = await this.records.findNarratives(
+      patientId,
+      chosen.map((record) => record.recordId),
+    );
+    const byId = new Map(found.map((record) => [String(record._id), record]));
+    return chosen.flatMap((record) => {
+      const narrative = byId.get(record.id);
+      return narrative ? [{ resource_type: narrative.resource_type, date: narrative.date, text: narrative.text }] : [];
+    });
   }
 
   private rankable(
-    record: CandidateRecord,
+    record: RankedRecord,
     lexical: Map<string, number>,
     questionVector: number[] | undefined,
-  ): RankableRecord {
+  ): ChosenRecord {
     const id = String(record._id);
     const comparable =
       questionVector !== undefined &&
@@ -89,9 +139,11 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       Array.isArray(record.embedding);
     return {
       id,
+      recordId: record._id,
       resource_type: record.resource_type,
       date: record.date,
-      text: record.text,
+      text: '',
+      wording: record.wording ?? id,
       lexical: lexical.get(id) ?? 0,
       semantic: comparable ? cosine(questionVector, record.embedding!) : undefined,
     };

@@ -1,4 +1,4 @@
-import { lexicalScores } from './lexical-scorer.js';
+import { scoreTexts as lexicalScores } from './testing/score-texts.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 
 describe('search terms', () => {
@@ -29,7 +29,7 @@ describe('search terms', () => {
   });
 });
 
-describe('lexicalScores (BM25 over the candidates)', () => {
+describe('bm25Scores (BM25 from stored term statistics)', () => {
   const documents = [
     { id: 'weight', text: '2010-07-07 — Observation: Weight 64.012 kg' },
     { id: 'temperature', text: '2010-07-07 — Observation: TEMPERATURE 35.906 C' },

@@ -1,6 +1,6 @@
 import { mapFhirBundle } from '../fhir/index.js';
 import { loadSyntheaFixture } from '../fhir/testing/synthea-fixtures.js';
-import { lexicalScores } from './lexical-scorer.js';
+import { scoreTexts } from './testing/score-texts.js';
 import { analyzeRecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 
@@ -21,7 +21,8 @@ function retrieveFrom(
   const candidates = records.filter(
     (record) => !analysis.period || (record.date >= analysis.period.from && record.date < analysis.period.to),
   );
-  const lexical = lexicalScores(candidates, analysis.query);
+  // The patient's whole record is the corpus; the period only narrows what is ranked.
+  const lexical = scoreTexts(records, analysis.query);
   const rankable = candidates.map((record) => ({ ...record, lexical: lexical.get(record.id) ?? 0 }));
   const withSemantic = semantic ? rankable.map((record) => ({ ...record, semantic: semantic(record) })) : rankable;
   return rankRecords(withSemantic, analysis, { topK, hybrid: semantic !== undefined });

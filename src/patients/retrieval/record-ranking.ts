@@ -1,3 +1,4 @@
+import { wordingOf } from '../search-index/record-lexicon.js';
 import type { RecordQuestion } from './record-question.js';
 
 /** A candidate with everything ranking needs; scores are filled in by the caller. */
@@ -6,6 +7,11 @@ export interface RankableRecord {
   resource_type: string;
   date: string;
   text: string;
+  /**
+   * What repeats year after year (the narrative after its date), as a key; when absent, taken
+   * from `text`. Retrieval ranks before decrypting, so it passes the stored key.
+   */
+  wording?: string;
   /** BM25 score; 0 when no term matched. */
   lexical: number;
   /** Cosine similarity of its embedding to the question's; undefined without embeddings. */
@@ -93,7 +99,11 @@ function diverseTop<T extends RankableRecord>(
   k: number,
   repeatPenalty: number,
 ): T[] {
-  const scored = pool.map((record) => ({ record, score: score(record), wording: wordingOf(record.text) }));
+  const scored = pool.map((record) => ({
+    record,
+    score: score(record),
+    wording: record.wording ?? wordingOf(record.text),
+  }));
   const chosen: T[] = [];
   const repeats = new Map<string, number>();
   while (chosen.length < k && scored.length > 0) {
@@ -111,12 +121,6 @@ function diverseTop<T extends RankableRecord>(
     repeats.set(entry.wording, (repeats.get(entry.wording) ?? 0) + 1);
   }
   return chosen;
-}
-
-/** "2019-09-24 — Immunization: Influenza, ..." → "immunization: influenza, ...": what repeats year after year. */
-function wordingOf(text: string): string {
-  const separator = text.indexOf(' — ');
-  return (separator === -1 ? text : text.slice(separator + 3)).toLowerCase();
 }
 
 function chronological<T extends RankableRecord>(records: T[]): T[] {

@@ -1,5 +1,6 @@
 import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
 import type { Types } from 'mongoose';
+import type { TermStats } from '../search-index/record-lexicon.js';
 
 export const PATIENT_RECORD_MODEL = 'PatientRecord';
 
@@ -56,6 +57,26 @@ export class PatientRecord {
   @Prop({ type: String })
   embedding_model?: string;
 
+  /**
+   * The record's distinct search terms, each an HMAC bound to the patient (see
+   * RecordTermHasher): what a question's terms select records by, through the
+   * `{patient_id, terms}` index, without reading or decrypting the others.
+   */
+  @Prop({ type: [String], default: undefined })
+  terms?: string[];
+
+  /** Term frequencies (aligned with `terms`) and field lengths, for BM25 without decrypting. */
+  @Prop({ type: Object, default: undefined })
+  term_stats?: TermStats;
+
+  /** Key of the narrative's wording after the date: repeats are told apart without decrypting. */
+  @Prop({ type: String })
+  wording?: string;
+
+  /** How `terms` and `wording` were derived (format and key); another version is derived again. */
+  @Prop({ type: String })
+  terms_version?: string;
+
   /** The import that last wrote this record: what a failed import undoes. */
   @Prop({ type: String, required: true })
   import_id!: string;
@@ -70,3 +91,4 @@ export type StoredPatientRecord = PatientRecord & { _id: Types.ObjectId };
 export const PatientRecordSchema = SchemaFactory.createForClass(PatientRecord);
 PatientRecordSchema.index({ patient_id: 1, resource_type: 1, source_id: 1 }, { unique: true });
 PatientRecordSchema.index({ patient_id: 1, date: -1 });
+PatientRecordSchema.index({ patient_id: 1, terms: 1 });

@@ -1,0 +1,40 @@
+import { Prop, Schema, SchemaFactory } from '@nestjs/mongoose';
+
+export const PATIENT_RECORD_STATS_MODEL = 'PatientRecordStats';
+
+/**
+ * One patient's corpus statistics for BM25 (how many records, how long their narratives and
+ * notes are in terms), in MongoDB so every instance ranks with the same figures. Derived from
+ * the patient's records after every import and every undone import (RecordSearchIndex.refresh),
+ * deleted with them at erasure. Term rarity (document frequency) is not kept here: it is counted
+ * on the records a question's terms select, which are all read.
+ */
+@Schema({ collection: 'patient_record_stats', versionKey: false })
+export class PatientRecordStats {
+  @Prop({ type: String, required: true })
+  patient_id!: string;
+
+  /** The RecordTermHasher version the patient's records were all indexed with. */
+  @Prop({ type: String, required: true })
+  terms_version!: string;
+
+  @Prop({ type: Number, required: true })
+  records!: number;
+
+  /** Sum of the narratives' lengths in terms. */
+  @Prop({ type: Number, required: true })
+  text_length!: number;
+
+  /** Records with a clinical note, and the sum of the notes' lengths in terms. */
+  @Prop({ type: Number, required: true })
+  notes!: number;
+
+  @Prop({ type: Number, required: true })
+  note_length!: number;
+
+  @Prop({ type: Date, required: true })
+  updated_at!: Date;
+}
+
+export const PatientRecordStatsSchema = SchemaFactory.createForClass(PatientRecordStats);
+PatientRecordStatsSchema.index({ patient_id: 1 }, { unique: true });

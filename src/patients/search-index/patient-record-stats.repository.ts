@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model } from 'mongoose';
+import { PATIENT_RECORD_STATS_MODEL, type PatientRecordStats } from '../schemas/patient-record-stats.schema.js';
+
+export type CorpusStats = Omit<PatientRecordStats, 'patient_id' | 'updated_at'>;
+
+/** The `patient_record_stats` collection: one document per patient with records. */
+@Injectable()
+export class PatientRecordStatsRepository {
+  constructor(@InjectModel(PATIENT_RECORD_STATS_MODEL) private readonly model: Model<PatientRecordStats>) {}
+
+  async find(patientId: string): Promise<CorpusStats | null> {
+    return this.model
+      .findOne({ patient_id: { $eq: patientId } }, { _id: 0, patient_id: 0, updated_at: 0 })
+      .lean<CorpusStats>()
+      .exec();
+  }
+
+  async store(patientId: string, stats: CorpusStats): Promise<void> {
+    await this.model
+      .replaceOne(
+        { patient_id: { $eq: patientId } },
+        {
+          patient_id: patientId,
+          terms_version: stats.terms_version,
+          records: stats.records,
+          text_length: stats.text_length,
+          notes: stats.notes,
+          note_length: stats.note_length,
+          updated_at: new Date(),
+        },
+        { upsert: true },
+      )
+      .exec();
+  }
+
+  async delete(patientId: string): Promise<void> {
+    await this.model.deleteOne({ patient_id: { $eq: patientId } }).exec();
+  }
+}

@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Model, QueryFilter, Types } from 'mongoose';
+import type { DayRange } from '../patient-record.repository.js';
+import { PatientRecordSealer } from '../patient-record-sealer.js';
+import {
+  PATIENT_RECORD_MODEL,
+  type PatientRecord,
+  type StoredPatientRecord,
+} from '../schemas/patient-record.schema.js';
+import type { RecordLexicon } from './record-lexicon.js';
+
+/**
+ * What ranking reads of a record before choosing: no narrative, so nothing is decrypted for
+ * the records that are not chosen. The embedding only when asked for.
+ */
+export type RankedRecord = Pick<
+  StoredPatientRecord,
+  '_id' | 'resource_type' | 'date' | 'terms' | 'term_stats' | 'wording' | 'embedding' | 'embedding_model'
+>;
+
+/** A chosen record, decrypted: what a question's answer cites. */
+export type RecordNarrative = Pick<StoredPatientRecord, '_id' | 'resource_type' | 'date' | 'text'>;
+
+export interface TermMatchQuery {
+  patientId: string;
+  /** Hashed terms (RecordTermHasher); a record holding any of them is selected. */
+  terms: string[];
+  /** Newest first, at most this many (the safety bound). */
+  limit: number;
+  withEmbeddings: boolean;
+}
+
+export interface NewestQuery {
+  patientId: string;
+  dateRange?: DayRange;
+  /** Only these resource types, when given. */
+  resourceTypes?: string[];
+  /** Continue after this record (the last of the previous page). */
+  after?: { date: string; _id: Types.ObjectId };
+  limit: number;
+  withEmbeddings: boolean;
+}
+
+/**
+ * Retrieval's reads of `patient_records`: records selected by a question's hashed terms (the
+ * `{patient_id, terms}` index) or newest first (the `{patient_id, date}` and `{patient_id,
+ * resource_type, ...}` indexes), read without their narratives; then the narratives of the few
+ * chosen, decrypted. Like every read of the collection, each names the patient with `$eq`.
+ */
+@Injectable()
+export class RankedRecordRepository {
+  constructor(
+    @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
+    private readonly sealer: PatientRecordSealer,
+  ) {}
+
+  /** Every record of the patient holding one of the terms, newest first, as ranking reads it. */
+  findTermMatches(query: TermMatchQuery): Promise<RankedRecord[]> {
+    return this.model
+      .find({ patient_id: { $eq: query.patientId }, terms: { $in: query.terms } }, rankedProjection(query))
+      .sort({ date: -1, _id: -1 })
+      .limit(query.limit)
+      .lean<RankedRecord[]>()
+      .exec();
+  }
+
+  /** How many records of the patient hold one of the terms. */
+  countTermMatches(patientId: string, terms: string[]): Promise<number> {
+    return this.model.countDocuments({ patient_id: { $eq: patientId }, terms: { $in: terms } }).exec();
+  }
+
+  /** The patient's newest records (of the given types, within the date range), as ranking reads them. */
+  findNewest(query: NewestQuery): Promise<RankedRecord[]> {
+    const filter: QueryFilter<PatientRecord> = { patient_id: { $eq: query.patientId } };
+    if (query.resourceTypes) filter.resource_type = { $in: query.resourceTypes };
+    const dates: Record<string, string> = {};
+    if (query.dateRange) Object.assign(dates, { $gte: query.dateRange.from, $lt: query.dateRange.to });
+    if (query.after) {
+      const { date, _id } = query.after;
+      filter.$or = [{ date: { $lt: date } }, { date: { $eq: date }, _id: { $lt: _id } }];
+    }
+    if (Object.keys(dates).length > 0) filter.date = dates;
+    return this.model
+      .find(filter, rankedProjection(query))
+      .sort({ date: -1, _id: -1 })
+      .limit(query.limit)
+      .lean<RankedRecord[]>()
+      .exec();
+  }
+
+  /** The chosen records' narratives, decrypted; only the patient's own (the id alone is not trusted). */
+  async findNarratives(patientId: string, ids: Types.ObjectId[]): Promise<RecordNarrative[]> {
+    const records = await this.model
+      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, { resource_type: 1, date: 1, text: 1 })
+      .lean<RecordNarrative[]>()
+      .exec();
+    return records.map((record) => this.sealer.open(record, patientId));
+  }
+
+  /**
+   * The patient's records whose terms were derived by another version (or never), decrypted,
+   * a page at a time: what RecordSearchIndex derives again.
+   */
+  async *streamUnindexed(
+    patientId: string,
+    version: string,
+  ): AsyncGenerator<Pick<StoredPatientRecord, '_id' | 'text' | 'note_text'>> {
+    const cursor = this.model
+      .find({ patient_id: { $eq: patientId }, terms_version: { $ne: version } }, { text: 1, note_text: 1 })
+      .lean<Array<Pick<StoredPatientRecord, '_id' | 'text' | 'note_text'>>>()
+      .cursor();
+    for await (const record of cursor) yield this.sealer.open(record, patientId);
+  }
+
+  /** Stores records' derived terms (see streamUnindexed). */
+  async storeLexicons(updates: Array<{ _id: Types.ObjectId; lexicon: RecordLexicon }>): Promise<void> {
+    if (updates.length === 0) return;
+    await this.model.bulkWrite(
+      updates.map(({ _id, lexicon }) => ({
+        updateOne: { filter: { _id }, update: { $set: { ...lexicon, terms_version: this.sealer.termsVersion } } },
+      })),
+      { ordered: false },
+    );
+  }
+
+  /** The corpus totals BM25 needs, counted over the patient's records. */
+  async corpusTotals(
+    patientId: string,
+  ): Promise<{ records: number; text_length: number; notes: number; note_length: number }> {
+    const [totals] = await this.model
+      .aggregate<{ records: number; text_length: number; notes: number; note_length: number }>([
+        { $match: { patient_id: { $eq: patientId } } },
+        {
+          $group: {
+            _id: null,
+            records: { $sum: 1 },
+            text_length: { $sum: '$term_stats.text_length' },
+            notes: { $sum: { $cond: [{ $gt: ['$term_stats.note_length', null] }, 1, 0] } },
+            note_length: { $sum: '$term_stats.note_length' },
+          },
+        },
+        { $project: { _id: 0 } },
+      ])
+      .exec();
+    return totals ?? { records: 0, text_length: 0, notes: 0, note_length: 0 };
+  }
+}
+
+function rankedProjection(query: { withEmbeddings: boolean }): Record<string, 1> {
+  const projection: Record<string, 1> = { resource_type: 1, date: 1, terms: 1, term_stats: 1, wording: 1 };
+  if (query.withEmbeddings) Object.assign(projection, { embedding: 1, embedding_model: 1 });
+  return projection;
+}
