@@ -12,6 +12,7 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
     { all: ['heart_attack_named', 'episode_pronoun_now'], name: 'possible heart attack now' },
     { all: ['heart_attack_named', 'same_as_before'], name: 'pain like a previous heart attack' },
     { all: ['gtn_not_working'], name: 'angina unrelieved by GTN' },
+    { all: ['gtn_used', 'not_relieved'], name: 'angina unrelieved by GTN' },
     ...withEach(
       'palpitations with collapse or poor circulation',
       'palpitations',
@@ -128,6 +129,7 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
     { all: ['food_or_sting_allergen', 'allergic_throat'], name: 'food or sting with throat symptoms' },
     // Angioedema reaching the airway: swollen lips or face with a hoarse or croaky voice or throat symptoms.
     { all: ['allergic_swelling', 'allergic_throat'], name: 'swelling with throat or voice symptoms' },
+    { all: ['visible_swelling', 'swallow_or_breath_trouble'], name: 'swelling with throat or voice symptoms' },
   ],
 };
 

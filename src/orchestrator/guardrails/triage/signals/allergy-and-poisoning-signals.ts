@@ -3,7 +3,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
-const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co-?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
+const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?!(?:strawberry|raspberry|blueberry|blackberry|gooseberry|tomato|currant|fruit|apple|vegetable|veg)\b)(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
@@ -29,7 +29,7 @@ const ALLERGY = [
     ...episodeNow(r`anaphylaxis|anaphylactic\s+(?:shock|reaction|attack)|anaphylactic`),
     r`\banaphylactic\s+shock\b`,
     r`\bin\s+anaphyla(?:xis|ctic)\b`,
-    r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
+    r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:(?:myself|himself|herself|him|her|them)\s+)?(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
     r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
   ]),
   define('airway_swelling', [
@@ -54,6 +54,13 @@ const ALLERGY = [
   ),
   define('allergic_throat', [
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:hurts?|hurting|sore|itchy|itching|scratchy|burning|funny|weird|prickly|tingl\w*)\b|\b(?:itchy|scratchy|tingly)\s+throat\b|\b(?:voice|cry)\s+(?:\w+\s+)?(?:croaky|hoarse|changed|different|squeaky)\b`,
+  ]),
+  // Swelling of the lips, tongue or face seen, with swallowing or breathing trouble: angioedema at the airway.
+  define('visible_swelling', [
+    r`\b(?:tongue|lips?|face|mouth)\b[^.;]{0,20}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
+  ]),
+  define('swallow_or_breath_trouble', [
+    r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|struggling\s+to|hard\s+to|difficult\s+to|trouble|difficulty)\s+(?:\w+\s+)?(?:swallow\w*|breath\w*)\b`,
   ]),
   define('hives', [
     r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`,

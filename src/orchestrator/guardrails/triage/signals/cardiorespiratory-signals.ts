@@ -61,10 +61,21 @@ const CARDIAC = [
   ]),
   define('same_as_before', [
     r`\bsame\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?|as)\s+(?:as\s+)?(?:last\s+time|before|when\s+(?:i|he|she|they)\s+had)\b|\blike\s+(?:last\s+time|(?:my|his|her)\s+(?:last|previous)\s+(?:heart\s+attack|stroke))\b`,
+    r`\bexact(?:ly)?\s+(?:the\s+)?same\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?)\s+as\s+(?:back\s+then|before|last\s+time|when)\b`,
     r`\b(?:had|felt|got|was\s+like)\s+(?:this|that|the\s+same)\s+(?:\w+\s+){0,2}?(?:just\s+)?(?:before|when|with)\s+(?:(?:my|his|her|their|the)\s+)?(?:last\s+|first\s+)?(?:heart\s+attack|stroke|mi)\b`,
   ]),
   define('gtn_not_working', [
     r`\b(?:gtn|nitro\w*|spray|angina\s+spray)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|touching)|no\s+(?:better|help|effect|difference)|did\s+nothing|not\s+doing\s+anything)\b`,
+  ]),
+  define(
+    'gtn_used',
+    [r`\b(?:gtn|glyceryl\s+trinitrate|nitro\w*|angina\s+spray|sprays?\s+(?:of\s+)?(?:his|her|my)\s+(?:gtn|spray))\b`],
+    {
+      timeless: true,
+    },
+  ),
+  define('not_relieved', [
+    r`\b(?:it\s+is|still|is|was|has\s+been)\s+not\s+(?:touching|helping|working|shifting|easing|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change)|did\s+nothing|made\s+no\s+difference)\b`,
   ]),
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,

@@ -28,6 +28,8 @@ const MENINGITIS = [
   ]),
   define('non_blanching_rash', [
     r`\bnon[- ]?blanching\b`,
+    // NICE NG143 glass test in lay words: the spots "stay", "stay dark red", "are still there" under a glass or a press.
+    r`\b(?:rash|spots|blotches|dots|marks|pinpricks?)\b[^.;]{0,40}\b(?:stay|stays|stayed|staying|remain|remains|still\s+(?:there|visible|red|purple|dark)|(?:do|does|did|will)\s+not\s+(?:go\s+(?:white|pale|away)|fade))\b[^.;]{0,40}\b(?:glass|tumbler|press\w*|roll\w*|push\w*)\b`,
     r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|go\s+away|disappear|blanch|turn\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
     r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
@@ -59,7 +61,7 @@ const MENINGITIS = [
   define('photophobia', [
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
-    r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
+    r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:screams|cries|winces|cannot\s+(?:stand|bear))\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:light|lights)\s+(?:on|is\s+on|are\s+on)?\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
