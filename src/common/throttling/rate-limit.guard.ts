@@ -2,6 +2,7 @@ import { HttpStatus, Inject, Injectable, type ExecutionContext } from '@nestjs/c
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
 import { ProblemException } from '../problem/problem.exception.js';
 import { RateLimitObserver } from './rate-limit-observer.js';
+import { SKIP_RATE_LIMITS } from './skip-rate-limits.decorator.js';
 import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
 
 /** Identifies who is being limited: the signed-in principal when known, else the client address. */
@@ -31,8 +32,15 @@ export class RateLimitGuard extends ThrottlerGuard {
   @Inject(RateLimitObserver) private readonly observer!: RateLimitObserver;
   /** Windows collected per request while the library's canActivate walks the throttlers. */
   private readonly collecting = new WeakMap<object, ThrottlerRequest[]>();
+  /**
+   * Whether a route is exempt from every window (@SkipRateLimits), per handler then class: read
+   * once, since decorators are fixed before the first request. An exempt route (the probes)
+   * then costs one map lookup instead of the library's reflector lookups per window.
+   */
+  private readonly exempt = new WeakMap<object, WeakMap<object, boolean>>();
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.isExempt(context)) return true;
     const storage = this.storageService;
     if (!isMultiWindowStorage(storage)) return super.canActivate(context);
     const { req, res } = this.getRequestResponse(context);
@@ -84,6 +92,19 @@ export class RateLimitGuard extends ThrottlerGuard {
       await this.throwThrottlingException(context, { limit: request.limit, ttl: request.ttl, key, tracker, ...record });
     }
     return true;
+  }
+
+  private isExempt(context: ExecutionContext): boolean {
+    const handler = context.getHandler();
+    const controller = context.getClass();
+    let byClass = this.exempt.get(handler);
+    let exempt = byClass?.get(controller);
+    if (exempt === undefined) {
+      exempt = Boolean(this.reflector.getAllAndOverride<boolean>(SKIP_RATE_LIMITS, [handler, controller]));
+      if (!byClass) this.exempt.set(handler, (byClass = new WeakMap()));
+      byClass.set(controller, exempt);
+    }
+    return exempt;
   }
 
   /** While collecting, a window is noted instead of counted on its own. */
