@@ -34,6 +34,8 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'What were the results of the covid test?',
     'When was the last tetanus shot?',
     'Show the weight readings',
+    'Is there a record of a chickenpox vaccine?',
+    "What's the latest temperature reading?",
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });

@@ -40,8 +40,10 @@ const DONE_TO_ME =
 // A past-tense question about a record topic needs no pronoun: "what were the covid test
 // results?", "when was the last tetanus shot?"; "what is a flu shot?" stays general.
 const PAST_TENSE = /\b(was|were|did|had)\b/;
-// Asking for the record outright: "show the weight readings", "list all vaccines".
-const REQUEST = /^\s*(show|list|pull up)\b/;
+// Asking for the record outright: "show the weight readings", "list all vaccines", "is there a
+// record of a chickenpox vaccine?".
+const REQUEST =
+  /^\s*(show|list|pull up)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", "with the virus", "at that visit"): its
@@ -75,7 +77,13 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
     (topics.length > 0
-      ? personal || clinician || period !== undefined || PAST_TENSE.test(text) || REQUEST.test(text)
+      ? personal ||
+        clinician ||
+        period !== undefined ||
+        PAST_TENSE.test(text) ||
+        REQUEST.test(text) ||
+        // "the latest weight reading" is someone's: general questions do not ask for the newest.
+        matches(LATEST, text)
       : period !== undefined && (personal || clinician));
   // "last year" names a period; only a "last" outside it asks for the newest records.
   const rest = period === undefined ? text : text.replace(period.expression, ' ');

@@ -124,7 +124,7 @@ const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got bett
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
-  [/\bbp\b|\bblood pressure\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
+  [/\bbp\b|\bblood pressure\b|\bsystolic\b|\bdiastolic\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
   [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
   [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
   [/\bfever\w*|\btemperature\b/, ['temperature', 'fever']],
