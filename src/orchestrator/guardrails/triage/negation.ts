@@ -37,6 +37,13 @@ const NEGATIVE_FINDING =
 
 const MAX_WORDS_BETWEEN = 4;
 
+/**
+ * "will not slow down, chest is tight", "will not settle, temp 38.8": a negated modal or do-verb
+ * negates its own verb; after a comma a new item begins. (A copula keeps its list: "is not
+ * dizzy, sweaty or breathless".)
+ */
+const VERB_NEGATION_BEFORE = /\b(?:will|would|does|did|do|can|could|should|might|must)\s*$/;
+
 /** Cue positions in a clause, ignoring cue words that belong to a pseudo-negation or to a finding. */
 export function findNegationCues(clause: string, findingSpans: readonly TextSpan[]): TextSpan[] {
   const consumed = [...findSpans(PSEUDO_NEGATIONS, clause), ...findingSpans];
@@ -49,6 +56,7 @@ export function isNegated(clause: string, finding: TextSpan, cues: readonly Text
     if (cue.end > finding.start) return false;
     const between = clause.slice(cue.end, finding.start);
     if (SCOPE_END.test(between)) return false;
+    if (between.includes(',') && VERB_NEGATION_BEFORE.test(clause.slice(0, cue.start))) return false;
     const words = between.split(/[\s,]+/).filter((word) => word.length > 0);
     return words.length <= MAX_WORDS_BETWEEN;
   });

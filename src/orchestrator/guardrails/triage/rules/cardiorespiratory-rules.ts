@@ -192,6 +192,17 @@ export const VASCULAR_EMERGENCY_RULE: CategoryRule = {
     // Aortic dissection: tearing or ripping pain through to the back (MTS, ESC guidelines).
     ...alone('tearing chest or back pain', 'tearing_pain'),
     ...alone('cold, pale, pulseless limb', 'ischaemic_limb'),
+    // NICE NG136: 180/120 or more with headache, sight, chest or brain symptoms is an emergency.
+    ...withEach(
+      'very high blood pressure with symptoms',
+      'very_high_bp',
+      'headache',
+      'reduced_vision',
+      'vision_disturbance',
+      'chest_pain',
+      'confusion',
+      'short_of_breath',
+    ),
     // Pulmonary embolism: a swollen calf with breathlessness or chest pain (NICE NG158).
     ...withEach(
       'swollen leg with breathlessness or chest pain',

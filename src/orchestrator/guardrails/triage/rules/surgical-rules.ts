@@ -115,6 +115,7 @@ export const TESTICULAR_TORSION_RULE: CategoryRule = {
       'testicle_pain',
       'sudden_or_severe',
       'vomiting',
+      'nausea',
       'testicle_swollen',
       'child',
     ),

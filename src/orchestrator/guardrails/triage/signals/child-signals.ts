@@ -74,6 +74,6 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   ),
   define('swallowed_object', [
     r`\bbutton\s+batter(?:y|ies)\b`,
-    r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+)\s+(?:\w+\s+)?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
+    r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+|one\s+of\s+(?:the|those|his|her|my))\s+(?:\w+\s+){0,3}?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
   ]),
 ];

@@ -33,6 +33,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn_large_or_deep',
     [
+      r`\b(?:white|pale|grey)\s+and\s+(?:waxy|leathery)\b|\blike\s+leather\b|\b(?:numb|no\s+pain|painless)\b[^.;]{0,30}\bburn\w*|\bburn\w*\b[^.;]{0,40}\b(?:numb|no\s+pain|painless)\b`,
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,

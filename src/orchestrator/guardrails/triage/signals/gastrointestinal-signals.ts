@@ -98,6 +98,7 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|cannot|no)\s+(?:pooed|pooped|been\s+for\s+a\s+poo|passed\s+(?:wind|gas|a\s+stool|stool)|opened\s+(?:my|his|her|their)\s+bowels|farted|bowel\s+movement)\b`,
   ]),
   define('jaundice', [
+    r`\b(?:i\s+am|he\s+is|she\s+is|gone|turned|going|looks?|looking)\s+(?:all\s+|quite\s+|really\s+|very\s+)?yellow\b`,
     r`\b(?:yellow\s+(?:eyes|skin|whites)|(?:eyes|skin|whites\s+of\s+(?:his|her|my)\s+eyes)(?:'s)?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:gone\s+|turned\s+|look\s+)?yellow|jaundic\w*)\b`,
   ]),
   define('bilious_vomiting', [

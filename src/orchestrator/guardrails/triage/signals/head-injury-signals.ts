@@ -17,6 +17,7 @@ const HEAD = [
       r`\b(?:occipital|frontal|parietal|temporal|scalp|forehead)\s+(?:laceration|lac|haematoma|hematoma|wound|swelling|bruis\w*|cut|gash)\b`,
       r`\b(?:laceration|lac|haematoma|hematoma|wound|cut|gash|bump|lump|egg|bruise|swelling)\s+(?:to|on|over|above)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:left\s+|right\s+)?(?:forehead|head|scalp|temple|eyebrow|back\s+of\s+(?:the|his|her|my)\s+head)\b`,
       r`\b(?:hit|struck|kicked|punched|whacked)\s+(?:him|her|me|them\s+)?\s*(?:in|on)\s+the\s+head\b`,
+      r`\b(?:hit|struck|smacked|whacked|clipped)\s+(?:\w+\s+)?(?:by|with)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?:(?:side|back|front|top)\s+of\s+)?(?:my|his|her|their|the)\s+head\b`,
       r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
       r`\b(?:head\s+first|head-first|headfirst)\b`,
       // A fall from a height is a head injury mechanism even when the head is not mentioned.
@@ -94,6 +95,7 @@ const HEAD = [
   ]),
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
+    r`\bclear\s+(?:watery\s+)?(?:fluid|stuff|liquid|water)\s+(?:\w+\s+){0,2}?(?:dripping|coming|leaking|running|draining|trickling)\s+(?:out\s+of|from)\s+(?:his|her|my|their|the|one)\s+(?:ears?|nose)\b`,
     r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,
   ]),
   define('unequal_pupils', [

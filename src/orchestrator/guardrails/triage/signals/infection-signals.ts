@@ -30,7 +30,7 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define(
     'recent_surgery',
     [
-      r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|(?:his|her|my)\s+)?(?:operation|surgery|op|c-?section|procedure|tonsillectomy|tonsils\s+(?:out|removed)|adenoidectomy|\w+ectomy)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`,
+      r`\b(?:after|since)\s+(?:my\s+|his\s+|her\s+|the\s+|a\s+|an\s+|(?:his|her|my)\s+)?(?:operation|surgery|op|c-?section|procedure|tonsillectomy|tonsils\s+(?:out|removed)|adenoidectomy|\w+ectomy)\b|\b(?:had|having)\s+(?:my|his|her|their)\s+(?:appendix|gallbladder|tonsils|womb|uterus|\w+)\s+(?:out|removed)\s+(?:last\s+week|yesterday|(?:\d+|a\s+few|two|three)\s+days\s+ago|this\s+week)\b|\b(?:post-?op|post\s+operative|days?\s+after\s+(?:surgery|(?:the|my|his|her)\s+op(?:eration)?))\b`,
     ],
     { timeless: true },
   ),

@@ -120,7 +120,7 @@ const PREGNANCY = [
   define(
     'postpartum',
     [
-      r`\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my|our|her|the|a)\s+(?:baby|son|daughter|twins)\s+(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|last\s+|this\s+)?(?:days?|weeks?|week|fortnight)\b|\b(?:postpartum|post-partum|postnatal|post-natal|puerperal)\b|\b(?:days?|weeks?)\s+(?:after|since)\s+(?:giving\s+birth|(?:the\s+|my\s+|her\s+)?(?:birth|delivery|c\s+section))\b`,
+      r`\b(?:had|delivered|gave\s+birth\s+to)\s+(?:my|our|her|the|a)\s+(?:baby|son|daughter|twins)\s+(?:\d+\s+|a\s+|one\s+|two\s+|three\s+|last\s+|this\s+)?(?:days?|weeks?|week|fortnight)\b|\b(?:postpartum|post-partum|postnatal|post-natal|puerperal)\b|\b(?:medical\s+|surgical\s+)?(?:abortion|termination|miscarriage)\s+(?:\d+\s+|a\s+few\s+|two\s+|three\s+)?(?:days?|weeks?)\s+ago\b|\b(?:days?|weeks?)\s+(?:after|since)\s+(?:giving\s+birth|(?:the\s+|my\s+|her\s+)?(?:birth|delivery|c\s+section))\b`,
     ],
     { timeless: true },
   ),

@@ -167,7 +167,7 @@ const STROKE = [
       r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
       r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
       // Amaurosis fugax: "like a curtain came down over one eye for a few minutes".
-      r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:came|coming|come|went|fell|dropped|was\s+drawn|was\s+pulled)\s+(?:down|up|across|over)\b`,
+      r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:had\s+|has\s+|was\s+|is\s+)?(?:came|coming|come|went|gone|fell|fallen|dropped|drawn|pulled)\s+(?:down|up|across|over)\b`,
       r`\b(?:vision|sight|everything)\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\s+(?:\w+\s+){0,2}?(?:went|gone|turned|was|goes)\s+(?:black|dark|grey|gr[ae]y|blank|white)\b`,
       r`\b(?:vision|sight)\s+(?:suddenly\s+|just\s+)?(?:went|gone|goes|going|has\s+gone)\s+(?:black|dark|blank|grey|gr[ae]y|blurry\s+in\s+one\s+eye)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
     ],

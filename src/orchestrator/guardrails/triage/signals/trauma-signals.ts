@@ -15,6 +15,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     [
       r`\b(?:rtc|rta|mvc|mva|rollover)\b`,
       r`\b(?:car|motorbike|motorcycle|motor\s+bike|bike|scooter|road\s+traffic|rta|rtc|mvc|mva|head[- ]on|high[- ]speed|motorway)\s+(?:\w+\s+){0,2}?(?:crash|accident|collision|smash|pile[- ]up|wreck|rollover|rolled)\b`,
+      r`\b(?:car|van|truck|lorry|vehicle|jeep|quad|tractor)\s+(?:\w+\s+)?(?:flipped|rolled\s+over|overturned|upside\s+down|went\s+off\s+the\s+road)\b`,
       r`\b(?:crashed|rolled|flipped|wrapped|overturned)\s+(?:(?:his|her|my|their|the|a)\s+)?(?:car|motorbike|motorcycle|bike|van|truck|scooter|quad|quad\s+bike|atv|tractor|buggy)\b`,
       r`\b(?:hit|knocked\s+(?:down|over)|run\s+over|struck|mown\s+down|ran\s+over)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|van|bus|lorry|truck|vehicle|motorbike|train|tractor)\b`,
       r`\b(?:fell|fallen|falling|fall|jumped)\s+(?:\w+\s+){0,2}?(?:from|off|out\s+of|down)\s+(?:(?:a|an|the|his|her|my|their|\d+)\s+)?(?:\w+\s+){0,2}?(?:roof|ladder|balcony|scaffold\w*|window|bridge|cliff|building|storey|floors?|stories|metres|meters|feet|ft|m|height|tree|wall|flight\s+of\s+stairs)\b`,
@@ -43,6 +44,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   define(
     'entrapment',
     [
+      r`\b(?:trapped|stuck|pinned)\s+(?:in|inside)\s+(?:the\s+)?(?:car|van|vehicle|wreck\w*|passenger\s+side|driver'?s?\s+(?:seat|side)|cab)\b|\b(?:is|are|was)\s+trapped\b|\brolled\s+(?:back\s+)?(?:onto|on\s+top\s+of|over)\s+(?:his|her|my|their)\s+(?:legs?|chest|body|arm)\b`,
       r`\b(?:pinned|trapped|stuck|crushed)\s+(?:\w+\s+)?(?:under|beneath|underneath|between)\s+(?:a|an|the|it|them|his|her)\b|\bcrushed\s+(?:by|under|beneath|between)\b|\b(?:trapped|caught|pinned)\s+in\s+(?:a|an|the)\s+(?:\w+\s+)?(?:machine|machinery|press|wreck|wreckage|rubble|car|vehicle)\b`,
       r`\b(?:leg|legs|arm|arms|foot|feet|hand|he|she|i|body)\s+(?:is\s+|are\s+|am\s+|was\s+|got\s+)?(?:stuck\s+|trapped\s+|pinned\s+)?(?:under|underneath|beneath)\s+(?:the|a)\s+(?:car|van|vehicle|tractor|lorry|truck|wall|tree|rubble|quad|machine|horse)\b|\bjack\s+(?:slipped|gave\s+way|collapsed)\b`,
       r`\b(?:tree|branch|wall|car|vehicle|van|beam|wardrobe|machine|tractor|quad|forklift|rocks?|boulder|scaffold\w*|roof|ceiling|girder|pallet|horse|load|tv|television)\s+(?:has\s+|had\s+|just\s+)?(?:fell|fallen|collapsed|landed|came\s+down|rolled|overturned|tipped|toppled)\s+(?:over\s+)?(?:on|onto|on\s+top\s+of)\s+(?:him|her|them|me|my|his|our|the|a)\b`,
@@ -68,6 +70,9 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,
   ]),
   define('limb_deformity', [
+    // A broken hip as a carer sees it: the leg shorter and the foot turned out (NICE CG124).
+    r`\b(?:leg|foot)\s+(?:\w+\s+){0,2}?(?:shorter|turned\s+(?:out|outwards)|rotated|twisted\s+out)\b`,
+    r`\b(?:legs?|arms?|foot|feet|hand|hands)\s+(?:\w+\s+){0,2}?(?:squashed|crushed|flattened|mangled)\b`,
     r`\b(?:arm|leg|hand|foot|limb|forearm|fingers)(?:'s)?\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?(?:mangled|degloved|crushed)\b|\bdegloving\b|\bbone\s+(?:is\s+)?(?:sticking|poking|coming|showing|visible)\s*(?:out|through)?\b|\b(?:open|compound)\s+(?:\w+\s+)?fracture\b`,
     r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
     r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,

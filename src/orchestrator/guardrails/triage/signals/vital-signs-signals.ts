@@ -12,7 +12,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 /** Words allowed between a measurement's name and its value: "sats are down to 86%". */
-const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|(?:this|last)\s+(?:morning|evening|night)|today|tonight|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
+const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|on\s+(?:our|my|his|her|the|a)\s+(?:home\s+)?(?:machine|monitor|cuff|watch)|(?:this|last)\s+(?:morning|evening|night)|today|tonight|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
 
 const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
 
@@ -40,6 +40,10 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('high_bp', [
     r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[6-9]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`,
     r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[1-9]\d)\b`,
+  ]),
+  define('very_high_bp', [
+    r`\b(?:bp|blood\s+pressure|systolic|sbp)${LINK}(?:1[89]\d|2\d\d)(?:\s+over\s+\d{2,3})?\b`,
+    r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[2-9]\d)\b`,
   ]),
   define('bradycardia', [r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`]),
   define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
