@@ -2,29 +2,37 @@ import { describe, expect, it } from '@jest/globals';
 import { correctSpelling, editDistance } from './spelling-correction.js';
 
 describe('correctSpelling', () => {
-  it('corrects misspelt vocabulary words: missing, doubled, swapped and wrong letters', () => {
+  it('corrects misspelt vocabulary words: missing, doubled and swapped letters', () => {
     expect(correctSpelling('what was my tempature')).toBe('what was my temperature');
     expect(correctSpelling('any alergies')).toBe('any allergies');
     expect(correctSpelling('my wieght')).toBe('my weight');
     expect(correctSpelling('the vacination')).toBe('the vaccination');
+    expect(correctSpelling('the vaccinne')).toBe('the vaccine');
   });
 
   it('leaves known words, short words and far-off words alone', () => {
     expect(correctSpelling('what did the doctor write')).toBe('what did the doctor write');
     expect(correctSpelling('weighed myself yesterday')).toBe('weighed myself yesterday');
     expect(correctSpelling('my daughter was swabbed')).toBe('my daughter was swabbed');
+    // Real words one letter apart from a vocabulary word.
+    expect(correctSpelling('an injection while feeding, healing well')).toBe(
+      'an injection while feeding, healing well',
+    );
+    expect(correctSpelling('the physician completed it')).toBe('the physician completed it');
   });
 
   it('leaves a word alone when two dictionary words are equally close', () => {
-    expect(correctSpelling('abcdef', new Set(['abcdeg', 'abcdeh']))).toBe('abcdef');
-    expect(correctSpelling('abcdef', new Set(['abcdeg', 'abcxyz']))).toBe('abcdeg');
+    expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcdefh']))).toBe('abcdef');
+    expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcxyz']))).toBe('abcdefg');
   });
 });
 
 describe('editDistance', () => {
-  it('counts insertions, deletions, substitutions and a swap of neighbours as one edit each', () => {
+  it('counts an insertion, a deletion or a swap of neighbours as one edit, a substitution as two', () => {
     expect(editDistance('weight', 'wieght')).toBe(1);
     expect(editDistance('temperature', 'tempature')).toBe(2);
+    expect(editDistance('vaccine', 'vacine')).toBe(1);
+    expect(editDistance('infection', 'injection')).toBe(2);
     expect(editDistance('fever', 'fever')).toBe(0);
     expect(editDistance('cough', 'fever', 1)).toBe(2);
   });

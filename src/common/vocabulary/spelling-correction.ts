@@ -25,22 +25,27 @@ const DICTIONARY = new Set(
 /**
  * Replaces the misspellings of vocabulary words in a lower-cased text ("tempature" →
  * "temperature", "alergies" → "allergies", "wieght" → "weight"). Only words of six letters or
- * more that are not themselves in the dictionary are corrected, only towards a dictionary word
- * with the same first letter, at one edit (a swap of neighbours counts as one) or, from nine
- * letters on, two; of several candidates the closest wins, and a tie leaves the word alone.
+ * more that are not themselves in the dictionary are corrected, towards a dictionary word with
+ * the same first letter: one letter missing, doubled or swapped with its neighbour, or, from
+ * nine letters on, two letters missing. A letter typed in place of another is not corrected:
+ * that is how real words differ ("injection" and "infection", "feeding" and "feeling"). Of
+ * several candidates the closest wins; a tie leaves the word alone.
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
   return text.replace(/[a-z]{6,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
 }
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
-  const allowed = word.length >= 9 ? 2 : 1;
   let best: string | undefined;
-  let bestDistance = allowed + 1;
+  let bestDistance = Infinity;
   let tie = false;
   for (const candidate of dictionary) {
-    if (candidate[0] !== word[0] || Math.abs(candidate.length - word.length) > allowed) continue;
+    if (candidate[0] !== word[0]) continue;
+    // Two edits only as two letters the word is missing ("tempature").
+    const allowed = word.length >= 9 && candidate.length === word.length + 2 ? 2 : 1;
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(word, candidate, allowed);
+    if (distance > allowed) continue;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -52,7 +57,10 @@ function closestWord(word: string, dictionary: ReadonlySet<string>): string | un
   return best !== undefined && !tie ? best : undefined;
 }
 
-/** Optimal string alignment distance (Damerau–Levenshtein without repeated edits), capped at `limit + 1`. */
+/**
+ * Edits between two words: a letter inserted, deleted, or swapped with its neighbour counts one;
+ * a letter replaced by another counts two (a deletion and an insertion). Capped at `limit + 1`.
+ */
 export function editDistance(left: string, right: string, limit = Infinity): number {
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
@@ -60,7 +68,7 @@ export function editDistance(left: string, right: string, limit = Infinity): num
     const current = [row];
     let rowMinimum = row;
     for (let column = 1; column <= right.length; column += 1) {
-      const cost = left[row - 1] === right[column - 1] ? 0 : 1;
+      const cost = left[row - 1] === right[column - 1] ? 0 : 2;
       let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
       const swapped =
         row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1];
