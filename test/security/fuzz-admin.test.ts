@@ -11,6 +11,7 @@ import {
   RUNS,
   type AuthChoice,
 } from './support/fuzz-app.js';
+import { sendAndJudge } from './support/fuzz-kit.js';
 import {
   bodyText,
   contentTypeHeader,
@@ -18,8 +19,7 @@ import {
   hostileString,
   hostileValue,
   percentEncode,
-  sendAndJudge,
-} from './support/fuzz-kit.js';
+} from './support/hostile-inputs.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 

@@ -8,7 +8,8 @@ import {
   FuzzTarget,
   RUNS,
 } from './support/fuzz-app.js';
-import { bodyText, contentTypeHeader, extraHeaders, queryString, sendAndJudge } from './support/fuzz-kit.js';
+import { sendAndJudge } from './support/fuzz-kit.js';
+import { bodyText, contentTypeHeader, extraHeaders, queryString } from './support/hostile-inputs.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 

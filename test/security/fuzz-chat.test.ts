@@ -1,14 +1,8 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS, type Session } from './support/fuzz-app.js';
-import {
-  bodyText,
-  contentTypeHeader,
-  extraHeaders,
-  queryString,
-  sendAndJudge,
-  type RawResponse,
-} from './support/fuzz-kit.js';
+import { sendAndJudge, type RawResponse } from './support/fuzz-kit.js';
+import { bodyText, contentTypeHeader, extraHeaders, queryString } from './support/hostile-inputs.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 

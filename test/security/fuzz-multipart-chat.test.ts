@@ -1,8 +1,10 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, RUNS, type AuthChoice } from './support/fuzz-app.js';
-import { extraHeaders, sendAndJudge } from './support/fuzz-kit.js';
-import { encode, form, MultipartFuzzTarget, validForm } from './support/multipart-forms.js';
+import { sendAndJudge } from './support/fuzz-kit.js';
+import { extraHeaders } from './support/hostile-inputs.js';
+import { encode, form, validForm } from './support/multipart-forms.js';
+import { MultipartFuzzTarget } from './support/multipart-fuzz-target.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 

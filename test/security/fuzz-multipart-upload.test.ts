@@ -1,15 +1,10 @@
 import { jest } from '@jest/globals';
 import fc from 'fast-check';
 import { FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, RUNS, type AuthChoice } from './support/fuzz-app.js';
-import { extraHeaders, hostileString, percentEncode, sendAndJudge } from './support/fuzz-kit.js';
-import {
-  BOUNDARY,
-  encode,
-  expectAcceptedUpload,
-  form,
-  MultipartFuzzTarget,
-  validForm,
-} from './support/multipart-forms.js';
+import { sendAndJudge } from './support/fuzz-kit.js';
+import { extraHeaders, hostileString, percentEncode } from './support/hostile-inputs.js';
+import { BOUNDARY, encode, form, validForm } from './support/multipart-forms.js';
+import { expectAcceptedUpload, MultipartFuzzTarget } from './support/multipart-fuzz-target.js';
 import { png } from '../support/media-samples.js';
 
 jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);

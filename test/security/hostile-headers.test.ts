@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { ADMIN_API_KEY, FuzzTarget, RUNS } from './support/fuzz-app.js';
-import { contentTypeHeader, extraHeaders, hostileBodyText, sendAndJudge } from './support/fuzz-kit.js';
+import { sendAndJudge } from './support/fuzz-kit.js';
+import { contentTypeHeader, extraHeaders, hostileBodyText } from './support/hostile-inputs.js';
 import { rawHttp, statusOf } from './support/raw-http.js';
 
 /**
