@@ -46,13 +46,13 @@ const CARDIAC = [
       r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
       // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
       r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b`,
-      r`\bchest\s+(?:\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
+      r`\bchest\s+(?:(?!not\b|never\b)\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
     ],
     {
       graded: true,
       // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
       ordinaryWhen:
-        /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access)\b/,
+        /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b/,
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
@@ -124,7 +124,7 @@ const CARDIAC = [
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
 const ON_EXERTION =
-  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the)\s+(?:run|workout|walk|game)\b|\bfrom\s+laugh/;
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless|out\s+of\s+breath|short\s+of\s+breath)\s+(?:when\s+|while\s+)?(?:walking|climbing|going\s+up|running|exercising|carrying|hurrying)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
 const BREATHING = [
   define(

@@ -35,7 +35,7 @@ const PREGNANCY = [
     ],
     {
       ordinaryWhen:
-        /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b/,
+        /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/,
     },
   ),
   define('severe_abdominal_pain', [
@@ -81,7 +81,10 @@ const PREGNANCY = [
     [
       r`\bcontractions\b|\bcontracting\b|\btightenings?\b|\bcoming\s+in\s+waves\b|\bevery\s+\d+\s*(?:min|mins|minutes)\b|\bpressure\s+(?:down\s+below|in\s+my\s+(?:bottom|pelvis|vagina)|down\s+there)\b`,
     ],
-    { ordinaryWhen: /\b(?:braxton|irregular|painless|practice)\b/ },
+    {
+      ordinaryWhen:
+        /\b(?:braxton|irregular|painless|practice|not\s+(?:painful|regular|sore)|go\s+away\s+when|settle\s+when)\b/,
+    },
   ),
   // Placental abruption (RCOG GTG63): a hard, tender womb that does not relax, with pain.
   define('abruption_signs', [

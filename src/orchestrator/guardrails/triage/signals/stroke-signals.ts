@@ -81,7 +81,7 @@ const STROKE = [
     ],
     {
       ordinaryWhen:
-        /\b(?:fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout))\b/,
+        /\b(?:ever\s+since|since\s+then|fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout))\b/,
     },
   ),
   // Visual or sensory neglect of one side (a cortical stroke sign, NICE NG128).
