@@ -63,6 +63,10 @@ describe('EmergencyTriage: discriminators in plain words', () => {
     // Meningism, and cord compression with a sensory level.
     ['she has a fever and a headache and her neck hurts when she looks down', 'meningitis_signs'],
     ['prostate cancer, new back pain and numb from the belly button down', 'spinal_cord_compression'],
+    // Write-ups and home readings.
+    ['bp 200/130 on my home machine and a thumping headache', 'vascular_emergency'],
+    ['dad is 2 days after his knee replacement, bp on our machine is 82/45 and he is grey and sweaty', 'shock'],
+    ['55F, SI with intent and plan, has stockpiled her tablets', 'suicide_self_harm'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -81,6 +85,10 @@ describe('EmergencyTriage: discriminators in plain words', () => {
     'my daughter stares into space when she is tired but answers when i call her',
     'i am going to end it with my boyfriend tonight',
     'my period is heavy, i change my pad every four hours',
+    'nearly passed out laughing at the best man speech',
+    'drowning in paperwork this week',
+    'tight chest on cold mornings when i walk the dog, goes within a couple of minutes with my spray',
+    'slightly more breathless walking to the shops, slowly getting worse over the last few months',
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

@@ -1,4 +1,6 @@
 import { splitClauses } from './clause-splitter.js';
+import { isGeneralQuestion } from './general-question.js';
+import { findNegationCues, isNegated } from './negation.js';
 import { expandClinicalShorthand } from './clinical-shorthand.js';
 import { isChronic, isMildOrChronic } from './severity-context.js';
 import { isRemotePastClause } from './temporal-context.js';
@@ -53,5 +55,34 @@ describe('clauses', () => {
 
   it('keeps a list joined by commas in one clause', () => {
     expect(splitClauses('fever, rash, now worse')).toEqual(['fever, rash, now worse']);
+  });
+});
+
+describe('negation scope', () => {
+  const negated = (clause: string, finding: string): boolean => {
+    const start = clause.indexOf(finding);
+    const span = { start, end: start + finding.length };
+    return isNegated(clause, span, findNegationCues(clause, [span]));
+  };
+
+  it('ends a negated modal or do-verb at a comma', () => {
+    expect(negated('my heart will not slow down, chest is tight', 'chest is tight')).toBe(false);
+  });
+
+  it('keeps a list after a negated copula or "no"', () => {
+    expect(negated('i am not dizzy, breathless or sweaty', 'breathless')).toBe(true);
+    expect(negated('no fever, rash or vomiting', 'rash')).toBe(true);
+  });
+});
+
+describe('general questions', () => {
+  it('reads a statement that opens with an auxiliary as a statement', () => {
+    expect(isGeneralQuestion('will not stop bleeding, soaked 3 towels')).toBe(false);
+    expect(isGeneralQuestion('can only say a few words then have to breathe')).toBe(false);
+  });
+
+  it('reads an auxiliary question and "if I ever" as general', () => {
+    expect(isGeneralQuestion('can a stroke cause double vision')).toBe(true);
+    expect(isGeneralQuestion('if i ever feel suicidal again who can i call')).toBe(true);
   });
 });
