@@ -160,3 +160,13 @@ export function newPatientId(): string {
   const n = Math.floor(Math.random() * 900) + 100;
   return `Ada${n}_Lovelace${n}_${crypto.randomUUID()}`;
 }
+
+/** A problem+json refusal with this status, a detail matching `detail`, and the request id. */
+export function expectProblem(answer: Answer, status: number, detail: RegExp): void {
+  expect({ status: answer.status, body: answer.body }).toMatchObject({
+    status,
+    body: { status, detail: expect.stringMatching(detail) },
+  });
+  expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(answer.body.request_id).toBe(answer.headers.get('x-request-id'));
+}
