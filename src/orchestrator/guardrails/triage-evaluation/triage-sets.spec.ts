@@ -12,7 +12,7 @@ import { FALSE_POSITIVE_GOAL, RECALL_GOAL } from './triage-report.js';
 
 /**
  * The triage held to issue 11's goals (recall ≥ 0.95, false positives ≤ 0.05) on every
- * development set. The held-out sets do not meet the recall goal yet (about 0.91 at the last
+ * development set. The held-out sets do not meet the recall goal yet (about 0.92 at the last
  * stop): rather than a test that fails on every run, they are held to floors just under what
  * they measured, so any loss shows at once, and the goal itself is printed in the test name and
  * by `npm run triage:report`. Raise a floor whenever the rules gain; never lower one to pass.
@@ -26,8 +26,8 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
 
 /** What each held-out set measured when its floor was set, less about one message. */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
-  'held-out': { recall: 0.915, falsePositiveRate: 0.05 },
-  'held-out-2': { recall: 0.91, falsePositiveRate: 0.06 },
+  'held-out': { recall: 0.92, falsePositiveRate: 0.05 },
+  'held-out-2': { recall: 0.925, falsePositiveRate: 0.06 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
