@@ -36,6 +36,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Show the weight readings',
     'Is there a record of a chickenpox vaccine?',
     "What's the latest temperature reading?",
+    'Loose stools in March 2020?',
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });

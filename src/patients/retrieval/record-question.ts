@@ -84,7 +84,8 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
         REQUEST.test(text) ||
         // "the latest weight reading" is someone's: general questions do not ask for the newest.
         matches(LATEST, text)
-      : period !== undefined && (personal || clinician));
+      : // "loose stools in March 2020?": a past period and a clinical word need no pronoun.
+        period !== undefined && (personal || clinician || vocabularyExpansions(text).length > 0));
   // "last year" names a period; only a "last" outside it asks for the newest records.
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
