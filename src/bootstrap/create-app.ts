@@ -31,7 +31,8 @@ export interface MedChatApp {
 
 /**
  * Builds the whole application: validated config, database target, Fastify with the request
- * pipeline of DESIGN.md, Nest modules, Swagger. main.ts and the integration tests share it,
+ * pipeline (request id, security headers, rate limits, auth, validation, problem+json errors,
+ * structured logs), Nest modules, Swagger. main.ts and the integration tests share it,
  * so the tests exercise exactly what production runs.
  */
 export async function createApp(options: CreateAppOptions = {}): Promise<MedChatApp> {

@@ -73,7 +73,7 @@ export interface SafetyReport {
 /** What detected an emergency: the deterministic triage, or the reasoning model's second opinion. */
 export type EmergencySource = 'rules' | 'model';
 
-/** `metadata` of API.md's ChatResponse. */
+/** `metadata` of the chat answer (ChatResponseDto), as clients read it. */
 export interface ChatResponseMetadata {
   input_type: InputType;
   tools_used: string[];

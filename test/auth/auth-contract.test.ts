@@ -15,7 +15,7 @@ import {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-describe('auth endpoints: the contract of API.md', () => {
+describe('auth endpoints: the documented contract', () => {
   let app: TestApp;
   let sessions: Model<Session>;
   const ledger = new SecretLedger();

@@ -4,8 +4,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 import { capacityEnv, health, metric, signInPatients, taggedQuestion } from './capacity-kit.js';
 
 /**
- * The morning rush of issue 12 against one Ollama with 4 slots and a queue of 16, generations
- * of 1.5 s: 100 patients asking at once were 20 answers and 80 refusals, because the app sent
+ * A morning rush against one Ollama with 4 slots and a queue of 16, generations of 1.5 s:
+ * 100 patients asking at once used to get 20 answers and 80 refusals, because the app sent
  * everything at once and Ollama's "busy" answers opened the breaker. Now the app keeps the
  * queue: everyone is answered, the server never runs more than its slots, the breaker stays shut.
  */

@@ -6,7 +6,7 @@ import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
- * The triage measured where the issue measures it: `POST /api/chat/message`, read from
+ * The triage measured where patients meet it: `POST /api/chat/message`, read from
  * `metadata.emergency_detected`, with a model that never marks an emergency itself. For a
  * deterministic sample of each labelled set, the HTTP answer must agree message by message with
  * `EmergencyTriage.assess` on the same text: then the unit figures are the HTTP figures, and
