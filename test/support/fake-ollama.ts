@@ -1,60 +1,36 @@
-import { createHash } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
 import { CapacityGate, type CapacityOptions } from './fakes/capacity-gate.js';
 import { type Exchange, HttpFake, randomBetween, readBody, ScriptQueue } from './fakes/http-fake.js';
-import { hashedEmbedding, schemaDefault, tokenize } from './fakes/model-output.js';
+import { hashedEmbedding } from './fakes/model-output.js';
+import { writeAnswer, type StreamFault } from './fakes/ollama-answer.js';
+import {
+  describeModel,
+  embedResponse,
+  OLLAMA_BUSY,
+  OLLAMA_VERSION,
+  showResponse,
+  withTag,
+  type OllamaChatMessage,
+  type OllamaChatRequest,
+  type OllamaEmbedRequest,
+  type OllamaRoute,
+  type RecordedOllamaRequest,
+} from './fakes/ollama-wire.js';
+
+export type {
+  OllamaChatMessage,
+  OllamaChatRequest,
+  OllamaEmbedRequest,
+  OllamaRoute,
+  RecordedOllamaRequest,
+} from './fakes/ollama-wire.js';
 
 /**
  * Scripted stand-in for an Ollama server, speaking the same HTTP/NDJSON shapes as Ollama
  * 0.12 so the real `@langchain/ollama` / `ollama` clients can be exercised end to end.
  */
 
-export interface OllamaChatMessage {
-  role: 'system' | 'user' | 'assistant' | 'tool' | string;
-  content: string;
-  /** Base64 images; `@langchain/ollama` sends each image as its own user message with content ''. */
-  images?: string[];
-  tool_calls?: unknown[];
-  thinking?: string;
-}
-
-export interface OllamaChatRequest {
-  model: string;
-  messages: OllamaChatMessage[];
-  /** Ollama streams unless this is explicitly false. */
-  stream?: boolean;
-  /** `"json"` or a JSON schema object (structured output). */
-  format?: string | Record<string, unknown>;
-  options?: Record<string, unknown>;
-  tools?: unknown[];
-  keep_alive?: string | number;
-  think?: boolean;
-}
-
-export interface OllamaEmbedRequest {
-  model: string;
-  input: string | string[];
-  dimensions?: number;
-  truncate?: boolean;
-  keep_alive?: string | number;
-  options?: Record<string, unknown>;
-}
-
-export interface RecordedOllamaRequest {
-  method: string;
-  path: string;
-  headers: IncomingHttpHeaders;
-  /** Parsed JSON body; the raw text if it was not JSON; undefined when empty. */
-  body: unknown;
-  /** Epoch milliseconds. */
-  receivedAt: number;
-}
-
 /** /api/generate replies go through the same script, seen as a chat of [system?, user prompt]. */
 export type ReplyScript = string | ((request: OllamaChatRequest) => string | Promise<string>);
-
-/** Model endpoints faults and latency can target. */
-export type OllamaRoute = 'chat' | 'generate' | 'embed';
 
 export interface FakeOllamaOptions extends CapacityOptions {
   /** Models reported by /api/tags and accepted by the model endpoints. Default `['medgemma1.5:latest']`. */
@@ -72,23 +48,12 @@ export interface FakeOllamaOptions extends CapacityOptions {
 type Fault =
   | { kind: 'fail'; status: number; message: string; on: OllamaRoute[] }
   | { kind: 'hang'; on: OllamaRoute[] }
-  | { kind: 'reset'; afterTokens: number; on: OllamaRoute[] }
-  | { kind: 'errorChunk'; afterTokens: number; message: string; on: OllamaRoute[] };
-/** Faults that act once the answer has started (hang and fail act before it). */
-type StreamFault = Extract<Fault, { kind: 'reset' | 'errorChunk' }>;
+  | StreamFault;
 
-const LLM_ROUTES: OllamaRoute[] = ['chat', 'generate'];
 const DEFAULT_MODELS = ['medgemma1.5:latest'];
 const DEFAULT_REPLY = 'This is a scripted reply from the fake Ollama server.';
-const OLLAMA_VERSION = '0.12.6';
-/** Ollama's words when OLLAMA_MAX_QUEUE is full. */
-const OLLAMA_BUSY = 'server busy, please try again.  maximum pending requests exceeded';
 
-/** Ollama treats `name` and `name:latest` as the same model. */
-const withTag = (name: string): string => (name.includes(':') ? name : `${name}:latest`);
-
-const NS_PER_MS = 1_000_000;
-
+const LLM_ROUTES: OllamaRoute[] = ['chat', 'generate'];
 export class FakeOllama extends HttpFake {
   /** Pause before each streamed chunk (ms); settable between calls. */
   tokenDelayMs: number;
@@ -231,8 +196,11 @@ export class FakeOllama extends HttpFake {
     if (method === 'POST' && malformed) return ex.json(400, { error: 'invalid character in request body' });
     const request = (body ?? {}) as Record<string, unknown>;
     switch (route) {
-      case 'POST /api/show':
-        return this.show(ex, request);
+      case 'POST /api/show': {
+        const model = String(request.model ?? request.name ?? '');
+        if (!this.models.includes(withTag(model))) return ex.json(404, { error: `model '${model}' not found` });
+        return ex.json(200, showResponse(model));
+      }
       case 'POST /api/chat':
         return this.modelCall(ex, 'chat', request, (fault) =>
           this.chat(ex, request as unknown as OllamaChatRequest, fault),
@@ -240,7 +208,9 @@ export class FakeOllama extends HttpFake {
       case 'POST /api/generate':
         return this.modelCall(ex, 'generate', request, (fault) => this.generate(ex, request, fault));
       case 'POST /api/embed':
-        return this.modelCall(ex, 'embed', request, () => this.embed(ex, request as unknown as OllamaEmbedRequest));
+        return this.modelCall(ex, 'embed', request, () =>
+          ex.json(200, embedResponse(request as unknown as OllamaEmbedRequest, this.embeddingDimensions)),
+        );
       case 'POST /api/embeddings':
         // Legacy single-prompt endpoint, still used by older clients.
         return this.modelCall(ex, 'embed', request, () =>
@@ -274,24 +244,6 @@ export class FakeOllama extends HttpFake {
     return answer(fault);
   }
 
-  private show(ex: Exchange, request: Record<string, unknown>): void {
-    const model = String(request.model ?? request.name ?? '');
-    if (!this.models.includes(withTag(model))) {
-      return ex.json(404, { error: `model '${model}' not found` });
-    }
-    const details = describeModel(withTag(model)).details;
-    ex.json(200, {
-      license: '',
-      modelfile: `FROM ${withTag(model)}\n`,
-      parameters: 'temperature 1',
-      template: '{{ .Prompt }}',
-      details,
-      model_info: { 'general.architecture': details.family },
-      capabilities: ['completion', 'vision'],
-      modified_at: new Date(0).toISOString(),
-    });
-  }
-
   private async chat(ex: Exchange, request: OllamaChatRequest, streamFault?: StreamFault): Promise<void> {
     const messages = Array.isArray(request.messages) ? request.messages : [];
     if (messages.length === 0) {
@@ -323,10 +275,7 @@ export class FakeOllama extends HttpFake {
     }));
   }
 
-  /**
-   * Streams (NDJSON, the default) or returns one JSON object. `payload` supplies the
-   * endpoint-specific part: `message` for chat, `response` (+ `context`) for generate.
-   */
+  /** The next scripted reply (or the default), written by writeAnswer; an undelivered one is queued again. */
   private async answer(
     ex: Exchange,
     request: OllamaChatRequest,
@@ -337,105 +286,15 @@ export class FakeOllama extends HttpFake {
     const startedAt = Date.now();
     const script = this.replies.take() ?? this.defaultReply;
     const scripted = typeof script === 'function' ? await script(request) : script;
-    const text = request.format ? structuredReply(scripted, request.format) : scripted;
-    const tokens = tokenize(text);
-    const promptEvalCount = tokenize(promptText).length;
-    const final = (content: string): Record<string, unknown> => {
-      const totalMs = Date.now() - startedAt;
-      return {
-        model: request.model,
-        created_at: new Date().toISOString(),
-        ...payload(content, true),
-        done: true,
-        done_reason: 'stop',
-        total_duration: (totalMs + 1) * NS_PER_MS,
-        load_duration: NS_PER_MS,
-        prompt_eval_count: promptEvalCount,
-        prompt_eval_duration: NS_PER_MS,
-        eval_count: tokens.length,
-        eval_duration: Math.max(1, totalMs) * NS_PER_MS,
-      };
-    };
-
-    if (request.stream === false) {
-      if (streamFault?.kind === 'reset') {
-        this.replies.unshift(script);
-        return ex.destroy();
-      }
-      if (streamFault?.kind === 'errorChunk') return ex.json(500, { error: streamFault.message });
-      return ex.json(200, final(text));
-    }
-
-    ex.res.writeHead(200, { 'Content-Type': 'application/x-ndjson' });
-    for (const [index, token] of tokens.entries()) {
-      if (streamFault && index === streamFault.afterTokens) return this.cutStream(ex, script, streamFault);
-      await ex.sleep(this.tokenDelayMs);
-      // The client went away: stop "generating", exactly what an abort should achieve.
-      if (!ex.open) return;
-      const chunk = {
-        model: request.model,
-        created_at: new Date().toISOString(),
-        ...payload(token, false),
-        done: false,
-      };
-      await ex.write(`${JSON.stringify(chunk)}\n`);
-    }
-    if (streamFault) return this.cutStream(ex, script, streamFault);
-    await ex.sleep(this.tokenDelayMs);
-    if (!ex.open) return;
-    await ex.write(`${JSON.stringify(final(''))}\n`);
-    ex.end();
-  }
-
-  private async cutStream(ex: Exchange, script: ReplyScript, fault: StreamFault): Promise<void> {
-    // The reply never got delivered, so a retry should receive it again.
-    this.replies.unshift(script);
-    if (fault.kind === 'reset') return ex.destroy();
-    await ex.write(`${JSON.stringify({ error: fault.message })}\n`);
-    ex.end();
-  }
-
-  private embed(ex: Exchange, request: OllamaEmbedRequest): void {
-    const inputs = Array.isArray(request.input) ? request.input : [request.input ?? ''];
-    const dimensions =
-      Number.isInteger(request.dimensions) && (request.dimensions as number) > 0
-        ? (request.dimensions as number)
-        : this.embeddingDimensions;
-    ex.json(200, {
-      model: request.model,
-      embeddings: inputs.map((input) => hashedEmbedding(String(input), dimensions)),
-      total_duration: NS_PER_MS,
-      load_duration: NS_PER_MS,
-      prompt_eval_count: inputs.reduce((sum, input) => sum + tokenize(String(input)).length, 0),
+    await writeAnswer(ex, {
+      request,
+      scripted,
+      promptText,
+      startedAt,
+      streamFault,
+      tokenDelayMs: () => this.tokenDelayMs,
+      payload,
+      undelivered: () => this.replies.unshift(script),
     });
   }
-}
-
-/** The scripted text if it already is JSON, otherwise the simplest object the schema accepts. */
-function structuredReply(scripted: string, format: string | Record<string, unknown>): string {
-  try {
-    JSON.parse(scripted);
-    return scripted;
-  } catch {
-    return JSON.stringify(typeof format === 'object' ? schemaDefault(format) : {});
-  }
-}
-
-function describeModel(name: string) {
-  const family = name.split(/[:\d.]/)[0] || 'llama';
-  return {
-    name,
-    model: name,
-    modified_at: new Date(0).toISOString(),
-    size: 3_300_000_000,
-    digest: createHash('sha256').update(name).digest('hex'),
-    details: {
-      parent_model: '',
-      format: 'gguf',
-      family,
-      families: [family],
-      parameter_size: '4.3B',
-      quantization_level: 'Q4_K_M',
-    },
-  };
 }
