@@ -1,3 +1,5 @@
+import { TEST_AND_TREATMENT_TERMS } from './test-and-treatment-terms.js';
+
 /**
  * Patients' words beside the clinicians' words for the same thing, one group per concept.
  * The clinical names are those the FHIR records (Synthea's SNOMED and LOINC display names) and
@@ -8,7 +10,7 @@
  * MedQuAD's own "also called" synonyms are added per passage by the knowledge module when it
  * indexes the collection (they are data, not this list).
  */
-export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
+const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   [
     'short of breath',
     'shortness of breath',
@@ -205,65 +207,6 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ['covid', 'covid-19', 'coronavirus', 'corona virus', 'corona'],
   ['cold virus', 'common cold virus', 'rhinovirus'],
   ['rsv', 'respiratory syncytial virus'],
-  // Tests as LOINC and SNOMED name them (the HIV/TB bundles' orders and results).
-  ['pcr', 'polymerase chain reaction'],
-  ['x-ray', 'xray', 'x ray', 'radiograph'],
-  ['ct', 'ct scan', 'cat scan', 'computed tomography'],
-  ['eeg', 'brain wave test', 'electroencephalogram'],
-  ['syphilis', 'vdrl', 'rpr', 'rapid plasma reagin', 'treponema pallidum'],
-  ['blood type', 'blood group', 'blood typing'],
-  ['kidney function', 'renal function', 'creatinine', 'serum creatinine'],
-  ['liver function', 'liver enzymes', 'liver tests', 'lfts', 'transaminase', 'sgot', 'sgpt'],
-  ['cd4', 'cd4 count', 't cell count', 'cd4 panel'],
-  ['hemoglobin', 'haemoglobin', 'hgb'],
-  ['hematocrit', 'haematocrit', 'hct', 'packed cell volume'],
-  ['electrolytes', 'serum electrolytes'],
-  ['sed rate', 'esr', 'erythrocyte sedimentation rate'],
-  ['white count', 'white cell count', 'white blood cells', 'wbc'],
-  ['platelet count', 'platelets'],
-  ['urine test', 'urine sample', 'urinalysis', 'urine dipstick'],
-  ['stool test', 'stool sample', 'ova and parasites', 'ova and cysts', 'stool for ova'],
-  ['tb skin test', 'skin test for tb', 'mantoux', 'ppd', 'tuberculin skin test', 'tuberculin'],
-  ['malaria', 'malarial', 'malaria smear', 'malarial smear'],
-  ['typhoid', 'typhoid fever', 'widal', 'widal test'],
-  ['brucellosis', 'brucella'],
-  ['hiv test', 'hiv rapid test', 'elisa', 'hiv enzyme immunoassay'],
-  ['sputum test', 'sputum sample', 'sputum smear', 'afb', 'acid-fast bacilli', 'sputums for afb'],
-  // Treatments the HIV/TB bundles record as observations.
-  [
-    'hiv meds',
-    'hiv medicine',
-    'hiv medicines',
-    'hiv medication',
-    'hiv medications',
-    'hiv drugs',
-    'hiv treatment',
-    'hiv regimen',
-    'hiv therapy',
-    'hiv pills',
-    'arv',
-    'arvs',
-    'haart',
-    'antiretroviral',
-    'antiretrovirals',
-  ],
-  // Generic and brand names of the HIV and TB drugs the bundles record, and their shorthand.
-  ['azt', 'retrovir', 'zidovudine'],
-  ['3tc', 'epivir', 'lamivudine'],
-  ['truvada', 'emtricitabine'],
-  ['kaletra', 'lopinavir'],
-  ['sustiva', 'stocrin', 'efavirenz'],
-  ['viramune', 'nevirapine'],
-  ['ziagen', 'abacavir'],
-  ['viread', 'tenofovir'],
-  ['zerit', 'stavudine'],
-  ['videx', 'ddi', 'didanosine'],
-  ['inh', 'isoniazid'],
-  ['rifampin', 'rifampicin', 'rifadin', 'rif'],
-  ['pza', 'pyrazinamide'],
-  ['emb', 'ethambutol'],
-  ['preventive treatment', 'preventative treatment', 'prevention', 'prophylaxis'],
-  ['tb meds', 'tb medicine', 'tb medication', 'tb drugs', 'tb pills', 'tb treatment', 'tuberculosis treatment'],
   // Visits as Synthea's encounter types name them.
   [
     'checkup',
@@ -285,29 +228,8 @@ export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ['possible covid', 'probable covid', 'presumed covid', 'suspected covid'],
 ];
 
-/**
- * Lay words for a group of complaints, each with the clinical terms under it: one way only, so
- * "upset stomach" finds nausea or diarrhea, but "nausea" does not find diarrhea.
- */
-export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
-  {
-    lay: ['upset stomach', 'stomach upset', 'stomach bug', 'tummy bug', 'tummy trouble', 'stomach problems'],
-    clinical: ['nausea', 'vomiting', 'diarrhea', 'dyspepsia', 'abdominal pain'],
-  },
-  {
-    lay: ['aches and pains', 'achy', 'aching all over', 'body aches'],
-    clinical: ['muscle pain', 'myalgia', 'joint pain', 'arthralgia'],
-  },
-  {
-    lay: ['flu symptoms', 'flu-like symptoms', 'cold symptoms'],
-    clinical: ['cough', 'fever', 'sore throat', 'runny nose', 'muscle pain', 'fatigue', 'headache'],
-  },
-  {
-    lay: ['breathing problems', 'breathing trouble', 'chest problems'],
-    clinical: ['dyspnea', 'wheezing', 'cough'],
-  },
-  {
-    lay: ['vitals', 'vital signs'],
-    clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
-  },
+/** Every group: the symptoms and diseases above, and the tests and treatments the records name. */
+export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
+  ...SYMPTOMS_AND_DISEASES,
+  ...TEST_AND_TREATMENT_TERMS,
 ];

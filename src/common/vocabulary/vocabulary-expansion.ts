@@ -1,4 +1,5 @@
-import { LAY_CLINICAL_TERMS, LAY_UMBRELLA_TERMS } from './lay-clinical-terms.js';
+import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
+import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
 
 /** One group of equivalent terms with the pattern that finds any of them in a lower-cased text. */
 interface TermGroup {

@@ -61,11 +61,16 @@ const HISTORY =
  * Decides whether a question is about the patient's own record, and reads the period, topics
  * and emphasis from it (the `RecordQuestionClassifier` of retrieval).
  *
- * A question is about the record when it names a record topic ("vaccines", "results",
- * "weight", "visits", ...) and either the patient ("my", "I") or a period or a clinician
- * ("what did the doctor find"), or when it names a past period together with the patient or a
- * clinician ("what happened to me in 2020?"). "What is a fever?" or "I have a cough, what can
- * help?" are not: they are answered from general knowledge, without the record.
+ * A question is about the record when it asks about the patient's past ("did I have", "was my",
+ * "has she had", "was a CD4 count ordered?"), or names a record topic ("vaccines", "results",
+ * "weight", "visits", ...) with the patient ("my", "I", or "his"/"her" from a parent), a
+ * clinician, a period, the past tense, the newest reading or a request for it ("show …"), or
+ * when it names a past period together with the patient, a clinician or a clinical word ("what
+ * happened to me in 2020?", "loose stools in March 2020?"). "What is a fever?" or "I have a
+ * cough, what can help?" are not: they are answered from general knowledge, without the record.
+ *
+ * The question is read after correcting misspelt vocabulary words; what it names is searched
+ * without the event that only dates it ("when I had covid"), with each search term once.
  */
 export function analyzeRecordQuestion(question: string, now: Date): RecordQuestion {
   const text = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));

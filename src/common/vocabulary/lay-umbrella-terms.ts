@@ -1,0 +1,26 @@
+/**
+ * Lay words for a group of complaints, each with the clinical terms under it: one way only, so
+ * "upset stomach" finds nausea or diarrhea, but "nausea" does not find diarrhea.
+ */
+export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
+  {
+    lay: ['upset stomach', 'stomach upset', 'stomach bug', 'tummy bug', 'tummy trouble', 'stomach problems'],
+    clinical: ['nausea', 'vomiting', 'diarrhea', 'dyspepsia', 'abdominal pain'],
+  },
+  {
+    lay: ['aches and pains', 'achy', 'aching all over', 'body aches'],
+    clinical: ['muscle pain', 'myalgia', 'joint pain', 'arthralgia'],
+  },
+  {
+    lay: ['flu symptoms', 'flu-like symptoms', 'cold symptoms'],
+    clinical: ['cough', 'fever', 'sore throat', 'runny nose', 'muscle pain', 'fatigue', 'headache'],
+  },
+  {
+    lay: ['breathing problems', 'breathing trouble', 'chest problems'],
+    clinical: ['dyspnea', 'wheezing', 'cough'],
+  },
+  {
+    lay: ['vitals', 'vital signs'],
+    clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
+  },
+];
