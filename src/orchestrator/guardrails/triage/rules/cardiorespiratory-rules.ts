@@ -114,6 +114,7 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
       'clammy',
       'wheeze',
       'low_oxygen',
+      'impending_doom',
     ),
     ...withEach(
       'widespread hives with breathing or circulation signs',
@@ -130,6 +131,7 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
     // Angioedema reaching the airway: swollen lips or face with a hoarse or croaky voice or throat symptoms.
     { all: ['allergic_swelling', 'allergic_throat'], name: 'swelling with throat or voice symptoms' },
     { all: ['visible_swelling', 'swallow_or_breath_trouble'], name: 'swelling with throat or voice symptoms' },
+    { all: ['visible_swelling', 'throat_tight'], name: 'swelling with throat or voice symptoms' },
   ],
 };
 

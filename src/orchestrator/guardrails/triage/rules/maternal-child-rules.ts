@@ -43,6 +43,7 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
     ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
     // NICE NG143 and Schmitt-Thompson newborn red flags in plain words.
     ...withEach('newborn red flag', 'newborn', 'infant_temperature', 'infant_cold_still', 'not_feeding_lay'),
+    ...withEach('newborn red flag', 'young_infant_age', 'infant_cold_still', 'not_feeding_lay', 'not_feeding'),
     ...withEach('apnoea in an infant', 'infant', 'apnoea'),
     ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
     ...anyWithAny(

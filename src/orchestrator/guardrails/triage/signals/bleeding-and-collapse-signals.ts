@@ -20,6 +20,7 @@ const BLEEDING = [
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
+    r`\bpouring\s+(?:with\s+)?blood\b|\bblood\s+(?:is\s+)?pooling\b|\bpool(?:s|ing)?\s+of\s+blood\b`,
   ]),
   // Bleeding that goes on despite pressure: beyond ~20 minutes it needs A&E (NHS 111), sooner on anticoagulants.
   define('prolonged_bleeding', [

@@ -191,7 +191,7 @@ const BREATHING = [
     'turning_blue',
     [
       r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|bluish|dusky)\b`,
+      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking|become|becomes|became|got|gets)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
       r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,

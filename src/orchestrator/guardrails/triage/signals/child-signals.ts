@@ -72,8 +72,13 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     ],
     { ordinaryWhen: /\b(?:solids|vegetables|veg|broccoli|dinner|lunch|breakfast|picky|fussy\s+eater)\b/ },
   ),
-  define('swallowed_object', [
-    r`\bbutton\s+batter(?:y|ies)\b`,
-    r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+|one\s+of\s+(?:the|those|his|her|my))\s+(?:\w+\s+){0,3}?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
-  ]),
+  define(
+    'swallowed_object',
+    [
+      r`\bbutton\s+batter(?:y|ies)\b`,
+      r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+|(?:one|two|three|\d+|some)\s+of\s+(?:the|those|his|her|my))\s+(?:\w+\s+){0,3}?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
+    ],
+    // NPIS: a swallowed button battery or magnets need hospital however well the child looks.
+    { timeless: true },
+  ),
 ];

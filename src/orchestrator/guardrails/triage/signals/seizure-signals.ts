@@ -33,6 +33,7 @@ const SEIZURE_TOLD = [
   define(
     'seizure_happened',
     [
+      r`\btonic[- ]clonic\b|\b(?:focal|absence|partial)\s+seizures?\b`,
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
     ],
     { persistsWhenResolved: true },
@@ -83,14 +84,14 @@ const CONVULSIVE = [
   ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [
-    r`\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
+    r`\b(?:it\s+is|it\s+has|has|have)\s+been\s+(?:going\s+(?:on\s+)?(?:for\s+)?)?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|ten|fifteen|twenty)\s+min\w*|\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
     r`\b(?:jerking|shaking|fitting|seizing|convulsing|twitching|seizure|fit|it)\b[^.;]{0,30}\b(?:going|been\s+going|lasting|lasted|gone\s+on)\s+(?:on\s+)?(?:for\s+)?(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty)\s+min\w*`,
   ]),
   // NICE: a first seizure is assessed the same day; "never had one before", "not epileptic".
   define(
     'first_episode',
     [
-      r`\bfirst\s+(?:ever\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx)\s+of\s+(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
+      r`\bfirst\s+(?:ever\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx|previous)\s+(?:of\s+)?(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
     ],
     { persistsWhenResolved: true },
   ),

@@ -20,7 +20,7 @@ const STROKE = [
   define(
     'face_droop',
     [
-      r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
+      r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droppy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
       r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
       r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
       // A crooked smile can be how someone always looks; one that has just become so is a sign.
@@ -202,7 +202,7 @@ const FOCAL = [
   define(
     'acute_onset',
     [
-      r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+)|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
+      r`\bsudden\w*|\bwoke\s+(?:up|with|to\s+find)\b|\bwhen\s+(?:i|he|she|they)\s+woke\b|\bon\s+waking\b|\bmid[- ]?sentence\b|\bjust\s+(?:now|stopped|started)\b|\bfor\s+(?:a\s+(?:moment|minute|few\s+minutes)|(?:about\s+)?\d+\s*(?:min|mins|minutes))\b|\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bepisode\s+of\b|\btransient\b|\bcame\s+back\b|\bstarted\s+(?:this|today|an?\s+hour|\d+|(?:at|after|before|around|during)\s+(?:lunch|breakfast|dinner|tea|supper|\d))|\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch|breakfast|an\s+hour)\b|\bout\s+of\s+nowhere\b|\bonset\b|\bnew\s+(?:today|since|this)\b|\b(?:now\s+)?resolved\b|\bspell\s+of\b|\bfunny\s+turn\b|\b(?:went|gone|passed)\s+(?:away|off)\b|\bcame\s+and\s+went\b|\bback\s+to\s+normal\b|\bfor\s+(?:about\s+)?(?:half\s+an\s+hour|an\s+hour|a\s+(?:bit|while|few\s+seconds))\b|\b(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night|an\s+hour\s+ago|(?:\d+|few|couple\s+of)\s+(?:minutes|mins|hours)\s+ago)\b`,
     ],
     { timeless: true },
   ),
