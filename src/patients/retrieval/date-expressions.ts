@@ -76,7 +76,22 @@ function explicitSpan(text: string): DatePeriod | undefined {
   const isoMonth = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])\\b(?!-\\d)`, 'g');
   const slashMonth = new RegExp(`\\b(0?[1-9]|1[0-2])/(${YEAR})\\b`, 'g');
   let covered = text;
-  for (const match of text.matchAll(isoDay)) {
+  // "3/7/2020" is 7 March (US) or 3 July (elsewhere): the span from one reading to the other, or
+  // the one day when only one reading is a date; never "7/2020".
+  for (const match of text.matchAll(new RegExp(`\\b(\\d{1,2})/(\\d{1,2})/(${YEAR})\\b`, 'g'))) {
+    const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const days = [
+      [first, second],
+      [second, first],
+    ]
+      .filter(([month, dayOfMonth]) => month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31)
+      .map(([month, dayOfMonth]) => ({ year, month, day: dayOfMonth }))
+      .sort((left, right) => left.month - right.month || left.day - right.day);
+    if (days.length === 0) continue;
+    periods.push({ from: dayOf(days[0]), to: addDays(days.at(-1)!, 1), expression: match[0] });
+    covered = covered.replace(match[0], ' ');
+  }
+  for (const match of covered.matchAll(isoDay)) {
     const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
     periods.push({
       from: day(year, month, dayOfMonth),
