@@ -1,7 +1,8 @@
 import { type Document, ObjectId } from 'bson';
 import { aggregate, find, ProcessingMode, Query } from 'mingo';
 import type { CollationSpec, Options, SortSpec } from 'mingo/types';
-import { isPlainObject, valueKey } from './bson-values.js';
+import { compare } from 'mingo/util';
+import { getPathValues, isPlainObject, valueKey } from './bson-values.js';
 import type { InMemoryCollection } from './in-memory-collection.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
@@ -80,11 +81,51 @@ export function findDocuments(collection: InMemoryCollection | undefined, spec: 
   let source: Document[] | IterableIterator<Document> =
     candidateDocuments(collection, spec.filter, spec.collation) ?? collection.documents();
   if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
-  const cursor = find([...source], spec.filter ?? {}, spec.projection ?? {}, mingoOptions(spec.collation));
+  const options = mingoOptions(spec.collation);
+  if (options.collation === undefined) {
+    // Filter, sort and cut first, so only what is returned is projected (copied).
+    const matches = createMatcher(spec.filter);
+    const selected: Document[] = [];
+    for (const document of source) if (matches(document)) selected.push(document);
+    const ordered = sort ? sortedByScalars(selected, sort) : selected;
+    if (ordered) {
+      const start = spec.skip ?? 0;
+      const page = ordered.slice(start, spec.limit ? start + spec.limit : undefined);
+      return find(page, {}, spec.projection ?? {}, options).all() as Document[];
+    }
+  }
+  const cursor = find([...source], spec.filter ?? {}, spec.projection ?? {}, options);
   if (sort) cursor.sort(sort);
   if (spec.skip) cursor.skip(spec.skip);
   if (spec.limit) cursor.limit(spec.limit);
   return cursor.all() as Document[];
+}
+
+/**
+ * Documents sorted by fields that each hold one value that is not an array (the common case:
+ * dates, names, ids), in BSON order and stably; undefined when some document has an array or
+ * several values there, whose sort keys mongod derives otherwise (mingo's sort handles those).
+ */
+function sortedByScalars(documents: Document[], sort: SortSpec): Document[] | undefined {
+  const fields = Object.entries(sort);
+  const keyed: Array<{ document: Document; keys: unknown[]; index: number }> = [];
+  for (const [index, document] of documents.entries()) {
+    const keys: unknown[] = [];
+    for (const [field] of fields) {
+      const values = getPathValues(document, field);
+      if (values.length !== 1 || Array.isArray(values[0])) return undefined;
+      keys.push(values[0] === undefined ? null : values[0]);
+    }
+    keyed.push({ document, keys, index });
+  }
+  keyed.sort((left, right) => {
+    for (const [position, [, direction]] of fields.entries()) {
+      const order = compare(left.keys[position], right.keys[position]);
+      if (order !== 0) return order * (direction as number);
+    }
+    return left.index - right.index;
+  });
+  return keyed.map((entry) => entry.document);
 }
 
 /**
