@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -33,6 +33,24 @@ const fileForm = (kind: UploadKind, extensions: string) => ({
   },
 });
 
+/** An upload route for one kind of file, as Swagger shows it: the form, the answer and the refusals. */
+const ApiUploadRoute = (kind: UploadKind, what: string, extensions: string) =>
+  applyDecorators(
+    HttpCode(HttpStatus.CREATED),
+    ApiOperation({
+      summary: `Upload ${what} (multipart field \`file\`)`,
+      description: 'Accepted only when the extension, the declared Content-Type and the content (magic numbers) agree.',
+    }),
+    ApiConsumes('multipart/form-data'),
+    ApiBody(fileForm(kind, extensions)),
+    ApiCreatedResponse({ type: UploadResponseDto }),
+    ApiPayloadTooLargeResponse({ description: `Larger than the ${kind} limit; nothing is kept${PROBLEM}` }),
+    ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted ${kind} type${PROBLEM}` }),
+    ApiUnprocessableEntityResponse({
+      description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
+    }),
+  );
+
 @SessionCallerRoutes({ tag: 'uploads', forbidden: "The caller's role cannot use this route", rateLimited: true })
 @Controller('upload')
 export class UploadController {
@@ -47,55 +65,21 @@ export class UploadController {
   }
 
   @Post('image')
-  @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({
-    summary: 'Upload an image (multipart field `file`)',
-    description: 'Accepted only when the extension, the declared Content-Type and the content (magic numbers) agree.',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(fileForm('image', '.jpg, .jpeg, .png, .webp, .bmp'))
-  @ApiCreatedResponse({ type: UploadResponseDto })
-  @ApiPayloadTooLargeResponse({ description: `Larger than the image limit; nothing is kept${PROBLEM}` })
-  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({
-    description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
-  })
-  async uploadImage(
+  @ApiUploadRoute('image', 'an image', '.jpg, .jpeg, .png, .webp, .bmp')
+  uploadImage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Req() request: FastifyRequest,
   ): Promise<UploadResponseDto> {
-    const { upload } = await this.uploads.receive(
-      principal,
-      { kind: 'image', fileField: 'file', textFields: [] },
-      request,
-    );
-    return this.uploads.toResponse(upload);
+    return this.receive('image', principal, request);
   }
 
   @Post('audio')
-  @HttpCode(HttpStatus.CREATED)
-  @ApiOperation({
-    summary: 'Upload a voice recording (multipart field `file`)',
-    description: 'Accepted only when the extension, the declared Content-Type and the content (magic numbers) agree.',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(fileForm('audio', '.wav, .mp3, .m4a, .ogg, .webm'))
-  @ApiCreatedResponse({ type: UploadResponseDto })
-  @ApiPayloadTooLargeResponse({ description: `Larger than the audio limit; nothing is kept${PROBLEM}` })
-  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({
-    description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
-  })
-  async uploadAudio(
+  @ApiUploadRoute('audio', 'a voice recording', '.wav, .mp3, .m4a, .ogg, .webm')
+  uploadAudio(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Req() request: FastifyRequest,
   ): Promise<UploadResponseDto> {
-    const { upload } = await this.uploads.receive(
-      principal,
-      { kind: 'audio', fileField: 'file', textFields: [] },
-      request,
-    );
-    return this.uploads.toResponse(upload);
+    return this.receive('audio', principal, request);
   }
 
   @Get(':file_id')
@@ -118,5 +102,14 @@ export class UploadController {
   @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
   remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<void> {
     return this.uploads.remove(principal, params.file_id);
+  }
+
+  private async receive(
+    kind: UploadKind,
+    principal: AuthenticatedPrincipal,
+    request: FastifyRequest,
+  ): Promise<UploadResponseDto> {
+    const { upload } = await this.uploads.receive(principal, { kind, fileField: 'file', textFields: [] }, request);
+    return this.uploads.toResponse(upload);
   }
 }
