@@ -11,7 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createContext } from './lib/context.mjs';
 import { renderMarkdown } from './lib/report.mjs';
+import { ROW_ORDER } from './lib/rows.mjs';
 import { round } from './lib/stats.mjs';
+
+export { ROW_ORDER };
 
 const PIECES = [
   'startup.mjs',
@@ -25,20 +28,7 @@ const PIECES = [
   'login-burst.mjs',
   'llm-rush.mjs',
   'knowledge-retrieval.mjs',
-];
-export const ROW_ORDER = [
-  'framework_ratio',
-  'auth_read',
-  'chat_overhead_ms',
-  'sse_ttft_added_ms',
-  'concurrent_streams',
-  'upload_45mb',
-  'startup_ms',
-  'fhir_import',
-  'triage',
-  'login_burst',
-  'llm_rush',
-  'knowledge_retrieval',
+  'records-scale.mjs',
 ];
 
 const smoke = process.env.BENCH_SMOKE === '1';

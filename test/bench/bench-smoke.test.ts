@@ -2,26 +2,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { ROW_ORDER as ROWS } from '../../bench/lib/rows.mjs';
 
 /**
  * `npm run bench` with tiny durations (BENCH_SMOKE=1), so the bench scripts cannot rot: every
- * row is produced and reported. The figures themselves are never asserted.
+ * row is produced and reported (the rows of bench/lib/rows.mjs, which run-all.mjs reports in
+ * that order). The figures themselves are never asserted.
  */
-const ROWS = [
-  'framework_ratio',
-  'auth_read',
-  'chat_overhead_ms',
-  'sse_ttft_added_ms',
-  'concurrent_streams',
-  'upload_45mb',
-  'startup_ms',
-  'fhir_import',
-  'triage',
-  'login_burst',
-  'llm_rush',
-  'knowledge_retrieval',
-];
-
 describe('bench smoke run', () => {
   let outDir: string;
   let run: { code: number | null; stdout: string; stderr: string };
