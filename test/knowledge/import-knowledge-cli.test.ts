@@ -8,7 +8,8 @@ import { PrivateBuild, type ScriptRun } from '../support/private-build.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { knowledgeModels, knowledgeReady, sampleCopy } from './knowledge-test-kit.js';
 
-const CLI_TIMEOUT_MS = 120_000;
+// A hang guard, not a speed target: each run starts a Node process and the app's modules, slow on a busy machine.
+const CLI_TIMEOUT_MS = 300_000;
 
 /** Two MedQuAD XML documents; the second pair of the first has no answer (withheld, as in MedQuAD) and is skipped. */
 const XML_DOCUMENTS: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import mongoose from 'mongoose';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
+import { CollectionLoader } from '../../src/knowledge/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { knowledgeModels, knowledgeReady, sampleCopy } from './knowledge-test-kit.js';
 
@@ -60,31 +60,30 @@ describe('knowledge collection loading on several instances', () => {
 
   it('waits for a lease left by an instance that died, then loads the collection once the lease lapses', async () => {
     const uri = `${server.uri}medchat_knowledge_lapsed`;
-    const connection = await mongoose.createConnection(uri).asPromise();
-    const leases = connection.collection<{ _id: string; holder: string; expires_at: Date; renewed_at: Date }>(
+    const app = await startTestApp({ MONGODB_URI: uri, KNOWLEDGE_SEED_PATH: 'none' });
+    apps.push(app);
+    const { collections } = knowledgeModels(app);
+    const leases = collections.db.collection<{ _id: string; holder: string; expires_at: Date; renewed_at: Date }>(
       'knowledge_load_leases',
     );
-    try {
-      await leases.insertOne({
-        _id: 'nih-sample',
-        holder: 'crashed-pod:1:deadbeef',
-        expires_at: new Date(Date.now() + 1500),
-        renewed_at: new Date(),
-      });
-      const app = await startTestApp({ MONGODB_URI: uri, KNOWLEDGE_SEED_PATH: sampleCopy() });
-      apps.push(app);
+    await leases.insertOne({
+      _id: 'nih-sample',
+      holder: 'crashed-pod:1:deadbeef',
+      expires_at: new Date(Date.now() + 3000),
+      renewed_at: new Date(),
+    });
 
-      const search = await knowledgeReady(app);
+    const outcome = await app.medchat.app.get(CollectionLoader).load(sampleCopy());
 
-      const messages = messagesOf(app);
-      expect(messages.indexOf(WAITING)).toBeGreaterThanOrEqual(0);
-      expect(messages.indexOf(LOADED)).toBeGreaterThan(messages.indexOf(WAITING));
-      expect(search.indexedPassages).toBe(60);
-      expect(problemsOf(app)).toEqual([]);
-      // Released once the load is over, not left to lapse.
-      expect(await leases.countDocuments({})).toBe(0);
-    } finally {
-      await connection.close();
-    }
+    expect(outcome).toEqual({ name: 'nih-sample', loaded: true, passages: 60 });
+    const messages = messagesOf(app);
+    expect(messages.indexOf(WAITING)).toBeGreaterThanOrEqual(0);
+    expect(messages.indexOf(LOADED)).toBeGreaterThan(messages.indexOf(WAITING));
+    expect(problemsOf(app)).toEqual([]);
+    // Released once the load is over, not left to lapse.
+    expect(await leases.countDocuments({})).toBe(0);
+    const search = await knowledgeReady(app);
+    await search.refresh();
+    expect(search.indexedPassages).toBe(60);
   });
 });

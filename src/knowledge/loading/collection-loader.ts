@@ -48,11 +48,10 @@ export class CollectionLoader {
     const hash = await contentHashOf(source);
     const unchanged = { name: source.name, loaded: false, passages: 0 };
     if ((await this.repository.contentHashOf(source.name)) === hash) return unchanged;
-    await validatedPassageCount(source);
-    let waitingSince: number | null = null;
+    let waiting = false;
     while (!(await this.leases.acquire(source.name, this.settings.loadLeaseMs))) {
-      if (waitingSince === null) {
-        waitingSince = performance.now();
+      if (!waiting) {
+        waiting = true;
         this.logger.log({
           msg: 'Another instance is loading this knowledge collection; waiting',
           collection: source.name,
@@ -64,6 +63,7 @@ export class CollectionLoader {
     try {
       // The previous holder may have finished between our last look and our taking the lease.
       if ((await this.repository.contentHashOf(source.name)) === hash) return unchanged;
+      await validatedPassageCount(source);
       return { name: source.name, loaded: true, passages: await this.write(source, hash, progress) };
     } finally {
       await this.leases.release(source.name).catch(() => undefined);

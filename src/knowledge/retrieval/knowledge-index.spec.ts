@@ -10,24 +10,12 @@ const QUESTIONS: Record<(typeof TYPES)[number], string> = {
   treatment: 'What are the treatments for {focus} ?',
 };
 
-const CONDITIONS = [
-  'Zorblax',
-  'Quindle',
-  'Murvex',
-  'Plonkit',
-  'Trevash',
-  'Grimbal',
-  'Snorvel',
-  'Dwindex',
-  'Fralmic',
-  'Yobbert',
-  'Kestrix',
-  'Ulmafy',
-];
+/** 300 made-up conditions, each with the four kinds of passage: 1,200 passages, enough to have common words. */
+const CONDITIONS = ['Zorblax', 'Quindle', ...Array.from({ length: 298 }, (_unused, n) => `Kwix${n}`)];
 
 /**
- * Twelve made-up conditions with four MedQuAD kinds of passage each: "symptom", "caus" and
- * "treatment" are in every passage (common words), a condition's name in a twelfth.
+ * "symptom", "caus" and "treatment" are in every passage (common words), a condition's name in
+ * four of 1,200.
  */
 const passages: KnowledgePassage[] = CONDITIONS.flatMap((focus, document) =>
   TYPES.map((type, section) => ({
@@ -48,6 +36,13 @@ describe('KnowledgeIndex.find', () => {
     expect(hits[0].passage).toMatchObject({ focus: 'Zorblax', question_type: 'symptoms' });
     expect(hits.map((hit) => hit.passage.focus)).toEqual(Array(4).fill('Zorblax'));
     expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
+  });
+
+  it('scores every word for every passage in a collection of under 1,000 passages', async () => {
+    const index = await KnowledgeIndex.build(passages.slice(0, 60));
+    const hits = index.find('what are the symptoms of zorblax', 10);
+    expect(hits[0].passage).toMatchObject({ focus: 'Zorblax', question_type: 'symptoms' });
+    expect(hits).toHaveLength(10);
   });
 
   it('still searches when the question has only common words', async () => {

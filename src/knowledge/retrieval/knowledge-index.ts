@@ -44,9 +44,11 @@ const MAX_BOOST = ASKED_TYPE_BOOST * 3;
  * A term found in more than this share of passages ("symptom", "caus", "treatment", "diseas": each
  * in a third to a half of MedQuAD) says little about which passage answers, yet scoring it for
  * every passage it is in was most of a search's CPU. Such terms are scored only for the passages a
- * rarer term of the question found.
+ * rarer term of the question found. A small collection is cheap to search whole: below
+ * COMMON_TERM_MIN_PASSAGES no term counts as common.
  */
 const COMMON_TERM_SHARE = 0.1;
+const COMMON_TERM_MIN_PASSAGES = 1000;
 
 /**
  * The in-memory BM25 index of every loaded passage (MiniSearch's BM25+ over question, answer,
@@ -136,7 +138,7 @@ export class KnowledgeIndex {
 
   /**
    * BM25 over the rarer terms, the common ones added for the passages those found (see
-   * COMMON_TERM_SHARE), each passage's score then multiplied by its type and name boosts. The
+   * COMMON_TERM_SHARE; only when the patient's own words include a rarer term), each passage's score then multiplied by its type and name boosts. The
    * boosts are computed best BM25 score first, until no later passage could reach the top
    * `limit` even with the largest boost.
    */
@@ -147,10 +149,12 @@ export class KnowledgeIndex {
     intents: ReadonlySet<string>,
     limit: number,
   ): KnowledgeHit[] {
-    const common = this.passages.length * COMMON_TERM_SHARE;
+    const common = Math.max(COMMON_TERM_MIN_PASSAGES, this.passages.length * COMMON_TERM_SHARE);
     const rare = terms.filter((term) => (this.terms.get(term)?.passages ?? 0) <= common);
-    const scored = this.bm25(rare.length > 0 ? rare : terms, own);
-    if (rare.length > 0 && rare.length < terms.length) {
+    // The candidates must come from the patient's own words, not only from the vocabulary's additions.
+    const pruned = rare.length < terms.length && rare.some((term) => own.has(term));
+    const scored = this.bm25(pruned ? rare : terms, own);
+    if (pruned) {
       const found = new Set(scored.keys());
       const frequent = this.bm25(
         terms.filter((term) => !rare.includes(term)),
