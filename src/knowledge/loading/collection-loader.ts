@@ -82,7 +82,9 @@ export class CollectionLoader {
         (held) => {
           if (!held) lost ??= new Error(`${source.name}: another instance took over the load lease`);
         },
-        (error: unknown) => (lost ??= error as Error),
+        // A renewal that fails outright is tried again in a third of the lease; only a lease
+        // found in another's hands stops the write.
+        () => undefined,
       );
     }, this.settings.loadLeaseMs / 3).unref();
     const guarded = async function* (passages: AsyncIterable<KnowledgePassage>) {
