@@ -9,7 +9,7 @@ import {
   newPatientId,
   sha256,
   UploadHarness,
-  type Caller,
+  suiteHarness,
 } from './upload-test-kit.js';
 
 // Where an accepted upload goes and who reaches it: names never become paths, only the owner
@@ -19,15 +19,7 @@ import {
 const MB = 1024 * 1024;
 
 describe.each(BACKENDS)('stored uploads on %s storage', (backend) => {
-  const harness = new UploadHarness(backend);
-  let patient: Caller;
-
-  beforeAll(async () => {
-    await harness.start();
-    patient = await harness.login(newPatientId());
-  });
-  afterAll(() => harness.stop());
-  afterEach(() => harness.clear());
+  const { harness, patient } = suiteHarness(backend);
 
   describe('file names are metadata, never paths', () => {
     it.each([
@@ -43,7 +35,7 @@ describe.each(BACKENDS)('stored uploads on %s storage', (backend) => {
     ])('%j is kept as %j and stored under a random name inside UPLOAD_DIR', async (raw, expected) => {
       const bytes = png();
       // A name that sanitizes to no extension (`..`) is refused by type; the rest are stored.
-      const answer = await harness.uploadFile(patient, 'image', raw, bytes, 'image/png');
+      const answer = await harness.uploadFile(patient(), 'image', raw, bytes, 'image/png');
 
       if (expected === 'upload') {
         expectProblem(answer, 415, /"upload" has no extension/);
@@ -100,7 +92,7 @@ describe.each(BACKENDS)('stored uploads on %s storage', (backend) => {
     });
 
     it('refuses a malformed file id and an anonymous caller', async () => {
-      expectProblem(await harness.json('GET', '/api/upload/..%2F..%2Fetc%2Fpasswd', patient), 422, /file_id/);
+      expectProblem(await harness.json('GET', '/api/upload/..%2F..%2Fetc%2Fpasswd', patient()), 422, /file_id/);
       const anonymous = await postMultipart(
         `${harness.app.url}/api/upload/image`,
         multipart([{ name: 'file', filename: 'x.png', contentType: 'image/png', content: png() }]),
@@ -129,7 +121,7 @@ describe.each(BACKENDS)('stored uploads on %s storage', (backend) => {
       },
     ]);
     const sending = postMultipart(`${harness.app.url}/api/upload/audio`, body, {
-      authorization: `Bearer ${patient.token}`,
+      authorization: `Bearer ${patient().token}`,
     }).then(asAnswer);
 
     // Half-way through the body, the first megabytes are already in storage.

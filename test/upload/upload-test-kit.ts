@@ -170,3 +170,25 @@ export function expectProblem(answer: Answer, status: number, detail: RegExp): v
   expect(answer.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(answer.body.request_id).toBe(answer.headers.get('x-request-id'));
 }
+
+/**
+ * The harness of one describe block: started with one signed-in patient before its tests,
+ * emptied after each, stopped at the end. Registers the Jest hooks itself.
+ */
+export function suiteHarness(backend: Backend): { harness: UploadHarness; patient(): Caller } {
+  const harness = new UploadHarness(backend);
+  let patient: Caller | undefined;
+  beforeAll(async () => {
+    await harness.start();
+    patient = await harness.login(newPatientId());
+  });
+  afterAll(() => harness.stop());
+  afterEach(() => harness.clear());
+  return {
+    harness,
+    patient: () => {
+      if (!patient) throw new Error('the suite harness has not started');
+      return patient;
+    },
+  };
+}

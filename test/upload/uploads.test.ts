@@ -1,27 +1,11 @@
 import { bmp, exe, html, jpeg, mp3, ogg, png, wav, webp } from '../support/media-samples.js';
 import { multipart, postMultipart } from '../support/multipart.js';
-import {
-  asAnswer,
-  BACKENDS,
-  newPatientId,
-  sha256,
-  UploadHarness,
-  expectProblem,
-  type Caller,
-} from './upload-test-kit.js';
+import { asAnswer, BACKENDS, sha256, expectProblem, suiteHarness } from './upload-test-kit.js';
 
 const MB = 1024 * 1024;
 
 describe.each(BACKENDS)('uploads on %s storage', (backend) => {
-  const harness = new UploadHarness(backend);
-  let patient: Caller;
-
-  beforeAll(async () => {
-    await harness.start();
-    patient = await harness.login(newPatientId());
-  });
-  afterAll(() => harness.stop());
-  afterEach(() => harness.clear());
+  const { harness, patient } = suiteHarness(backend);
 
   describe('accepted files', () => {
     it.each([
@@ -33,7 +17,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     ])(
       'stores %s with its size and SHA-256, and reads its metadata back',
       async (_label, filename, mimeType, bytes) => {
-        const answer = await harness.uploadFile(patient, 'image', filename, bytes, mimeType);
+        const answer = await harness.uploadFile(patient(), 'image', filename, bytes, mimeType);
 
         expect(answer.status).toBe(201);
         expect(answer.body).toEqual({
@@ -45,12 +29,12 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
           sha256: sha256(bytes),
           uploaded_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         });
-        const read = await harness.json('GET', `/api/upload/${answer.body.file_id}`, patient);
+        const read = await harness.json('GET', `/api/upload/${answer.body.file_id}`, patient());
         expect(read).toMatchObject({ status: 200, body: answer.body });
 
         const [row] = await harness.uploads.find({}).lean<any[]>();
         expect(row).toMatchObject({
-          owner_patient_id: patient.patientId,
+          owner_patient_id: patient().patientId,
           kind: 'image',
           sha256: sha256(bytes),
           storage_backend: backend,
@@ -73,7 +57,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
         ogg(),
       ],
     ])('stores %s', async (_label, filename, declared, mimeType, bytes) => {
-      const answer = await harness.uploadFile(patient, 'audio', filename, bytes, declared);
+      const answer = await harness.uploadFile(patient(), 'audio', filename, bytes, declared);
 
       expect(answer.status).toBe(201);
       expect(answer.body).toMatchObject({
@@ -181,7 +165,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
       ['a file without an extension', 'image', 'photo', 'image/png', png(), 415, /"photo" has no extension/],
       ['an empty file', 'image', 'empty.png', 'image/png', Buffer.alloc(0), 422, /The file "empty\.png" is empty/],
     ] as const)('%s', async (_label, kind, filename, declared, bytes, status, detail) => {
-      const answer = await harness.uploadFile(patient, kind, filename, bytes, declared);
+      const answer = await harness.uploadFile(patient(), kind, filename, bytes, declared);
 
       expectProblem(answer, status, detail);
       expect(answer.body.errors).toEqual([{ field: 'file', message: answer.body.detail }]);
@@ -189,7 +173,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('a form without the file field', async () => {
-      const answer = await harness.upload(patient, '/api/upload/image', [{ name: 'note', value: 'no file here' }]);
+      const answer = await harness.upload(patient(), '/api/upload/image', [{ name: 'note', value: 'no file here' }]);
 
       expectProblem(answer, 422, /The form is invalid: check note, file/);
       expect(answer.body.errors).toEqual([
@@ -200,7 +184,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('a file under another field name', async () => {
-      const answer = await harness.upload(patient, '/api/upload/image', [
+      const answer = await harness.upload(patient(), '/api/upload/image', [
         { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
       ]);
 
@@ -209,7 +193,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('a valid file followed by an unknown field', async () => {
-      const answer = await harness.upload(patient, '/api/upload/image', [
+      const answer = await harness.upload(patient(), '/api/upload/image', [
         { name: 'file', filename: 'rash.png', contentType: 'image/png', content: png() },
         { name: 'owner_patient_id', value: 'someone-else' },
       ]);
@@ -219,7 +203,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('two files', async () => {
-      const answer = await harness.upload(patient, '/api/upload/image', [
+      const answer = await harness.upload(patient(), '/api/upload/image', [
         { name: 'file', filename: 'one.png', contentType: 'image/png', content: png() },
         { name: 'file', filename: 'two.png', contentType: 'image/png', content: png() },
       ]);
@@ -229,7 +213,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
     });
 
     it('a body that is not multipart', async () => {
-      const answer = await harness.json('POST', '/api/upload/image', patient, { file: png().toString('base64') });
+      const answer = await harness.json('POST', '/api/upload/image', patient(), { file: png().toString('base64') });
 
       expectProblem(answer, 415, /Send the image as multipart\/form-data, with the file in the "file" field/);
       await harness.expectNothingStored();
@@ -251,7 +235,7 @@ describe.each(BACKENDS)('uploads on %s storage', (backend) => {
       ]);
 
       const answer = await postMultipart(`${harness.app.url}/api/upload/image`, body, {
-        authorization: `Bearer ${patient.token}`,
+        authorization: `Bearer ${patient().token}`,
       }).then(asAnswer);
 
       expectProblem(answer, 413, /The image is larger than the 10 MB limit/);
