@@ -1,4 +1,4 @@
-// chat_overhead_ms: what the service adds to a text turn (issue 17). Against an instant fake
+// chat_overhead_ms: what the service adds to a text turn. Against an instant fake
 // model, turns through POST /api/chat/message and the same fake called directly with
 // @langchain/ollama:
 //   - one at a time (the headline): added latency = the difference of their percentiles, and the

@@ -11,7 +11,7 @@ export const rows = ['framework_ratio', 'auth_read'];
 
 const CONNECTIONS = 32;
 const HISTORY_TURNS = 20;
-/** Issue 17: a thin NestJS-on-Fastify pipeline reaches well over half of bare Fastify; 40 decryptions are microseconds. */
+/** The goal: a thin NestJS-on-Fastify pipeline reaches well over half of bare Fastify; 40 decryptions are microseconds. */
 const GOAL = { frameworkRatio: 0.5, historyCpuMsPerRequest: 1.5 };
 
 export async function run(context) {

@@ -1,4 +1,4 @@
-// records_scale: what one record question costs as one patient's record grows (issue 17). One
+// records_scale: what one record question costs as one patient's record grows. One
 // patient each at 2,000, 20,000 and 100,000 records, synthesised from the Synthea fixtures' own
 // records (mapped by the app's FHIR mapper, then repeated with shifted dates and new source ids, so
 // the vocabulary is real), imported through the app's importer, then ~50 varied record questions
@@ -8,7 +8,7 @@
 // Reports retrieval p50/p99 per size, import time, and the share of the records a question
 // selected that ranking considered: the retriever's audit event counts what it ranked, and
 // medchat_record_retrieval_beyond_bound_total what lay beyond RECORD_RETRIEVAL_MAX_CANDIDATES.
-// Goal (issue 17): p99 ≤ 100 ms at 20,000 records and every record considered.
+// Goal: p99 ≤ 100 ms at 20,000 records and every record considered.
 // Before this design (a cap of the 5,000 newest records in the question's period, no term
 // selection) the share was 5,000 ÷ the period's records: 25 % of a 20k record for a question
 // without a period; the cap was silent, so this script cannot measure it from that code.

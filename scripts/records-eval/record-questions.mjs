@@ -18,7 +18,7 @@ export const QUESTION_SETS = [
 
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts). The held-out
- * floor is the coordinator's to set once that set exists; undefined means measured, not held.
+ * floor is set once that set has been measured; undefined means measured, not held.
  */
 export const SUCCESS_FLOORS = { development: 0.99, 'held-out': undefined };
 
