@@ -9,17 +9,19 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Four development sets the rule writers read, and two held-out sets they never read, each
+ * Five development sets the rule writers read, and two held-out sets they never read, each
  * written by a different person from the protocols. The second held-out set was written after
  * the first held-out set's miss counts had been fed back to the rule writers (by category and
  * discriminator only), so it is the one figure no rule was ever tuned towards. The fourth
- * development set was written last, by someone who had not read the rules.
+ * development set was written last, by someone who had not read the rules; the fifth was written
+ * apart from all the others and read 0.943 recall before one round of generalising.
  */
 export const TRIAGE_SETS = [
   'development',
   'development-2',
   'development-3',
   'development-4',
+  'development-5',
   'held-out',
   'held-out-2',
 ] as const;

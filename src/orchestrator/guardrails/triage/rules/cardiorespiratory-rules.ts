@@ -84,6 +84,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
     { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
     { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
     { all: ['very_high_resp_rate'], name: 'very fast breathing' },
+    { all: ['low_resp_rate'], name: 'respiratory rate 8 or less' },
     ...withEach(
       'barking cough with airway signs',
       'barking_cough',

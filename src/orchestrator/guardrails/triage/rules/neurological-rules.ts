@@ -99,6 +99,7 @@ export const SPINAL_CORD_COMPRESSION_RULE: CategoryRule = {
   category: 'spinal_cord_compression',
   triggers: [
     ...alone('saddle anaesthesia', 'saddle_numbness'),
+    ...alone('numb below a level on the trunk', 'sensory_level'),
     ...anyWithAny(
       'back pain with bladder, bowel or bilateral leg symptoms',
       ['back_pain', 'high_energy_mechanism', 'head_knock'],

@@ -40,6 +40,16 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     // A sensory level reaches both legs: "numb from the waist down", "cannot feel anything below my chest".
     r`\b(?:numb|numbness|no\s+feeling|tingling|weak|weakness|paraly[sz]ed)\s+(?:\w+\s+)?(?:from|below)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:waist|belly\s*button|navel|chest|hips?|nipples?|ribs)(?:\s+down)?\b|\bfrom\s+the\s+waist\s+down\b|\b(?:cannot|could\s+not)\s+feel\s+(?:anything\s+)?(?:below|under)\s+(?:the|my|his|her)\s+(?:waist|chest|ribs|belly\s*button)\b`,
   ]),
+  // A sensory level: numb below a line across the trunk is a cord lesion wherever the pain is
+  // (NICE NG234, GIRFT), unless it is the expected effect of an epidural or spinal anaesthetic.
+  define(
+    'sensory_level',
+    [
+      r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel\s+(?:anything|a\s+thing)|dead)\s+(?:\w+\s+)?(?:from|below)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:waist|belly\s*button|navel|tummy\s+button|chest|nipples?|ribs|hips)(?:\s+down(?:wards)?)?\b`,
+      r`\b(?:cannot|could\s+not)\s+feel\s+(?:anything\s+)?(?:below|under|beneath)\s+(?:the|my|his|her|their)\s+(?:waist|chest|ribs|belly\s*button|navel|nipples?)\b`,
+    ],
+    { ordinaryWhen: /\b(?:epidural|spinal\s+(?:an(?:a|ae)sthetic|block)|caesarean|c-?section|numbing\s+injection)\b/ },
+  ),
   // New difficulty walking: with back pain and a cancer, spinal cord compression (NICE NG234).
   define('difficulty_walking', [
     r`\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,

@@ -152,7 +152,9 @@ const STROKE = [
     r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
     r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
     r`\bheadache\b[^.;]{0,20}\blike\s+a\s+thunderclap\b`,
-    r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked|kicked)|(?:came|come)\s+on\s+(?:suddenly|in\s+(?:seconds|a\s+second|an\s+instant)|like\s+a|all\s+at\s+once|out\s+of\s+nowhere)|peaked\s+(?:in|within)\s+(?:seconds|a\s+minute)|out\s+of\s+the\s+blue|(?:explosion|exploded|bang|snap|pop)\s+in\s+(?:my|his|her)\s+head)\b`,
+    // A bolt or explosion of pain in the head is the onset of a subarachnoid haemorrhage told plainly.
+    r`\b(?:explosion|burst|bang|bolt|thunderclap|crack)\s+of\s+(?:\w+\s+)?pain\s+(?:in|at|through|across)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b`,
+    r`\b(?:headache|head\s+pain|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|the)\s+head)\b[^.;]{0,40}\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked|kicked)|(?:came|come)\s+on\s+(?:suddenly|in\s+(?:seconds|a\s+second|an\s+instant)|like\s+a|all\s+at\s+once|out\s+of\s+nowhere)|peaked\s+(?:in|within)\s+(?:seconds|a\s+minute)|out\s+of\s+the\s+blue|(?:explosion|exploded|bang|snap|pop)\s+in\s+(?:my|his|her)\s+head)\b`,
     r`\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked)\s+(?:on|in|over)\s+the\s+(?:back\s+of\s+the\s+)?head\s+(?:with|by)\s+(?:a|an)\s+\w+|something\s+(?:burst|popped|snapped|exploded)\s+in\s+(?:my|his|her)\s+head)\b`,
     r`\bworst\s+(?:pain|headache)\s+(?:of\s+(?:my|his|her)\s+life|ever|i\s+have\s+ever\s+(?:had|felt))\b`,
     r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,

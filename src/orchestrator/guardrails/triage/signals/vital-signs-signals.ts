@@ -28,6 +28,12 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[3-9]\d)\b${NOT_A_DURATION}`,
     r`\b(?:[3-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
   ]),
+  // NEWS2 scores a respiratory rate of 8 or less 3 (red): breathing failing, as in opioid toxicity.
+  define('low_resp_rate', [
+    r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[2-8])\b${NOT_A_DURATION}`,
+    r`\b(?:breathing|breathes|breathed|breaths?|taking\s+a\s+breath)\s+(?:only\s+|about\s+|around\s+|roughly\s+|maybe\s+|like\s+){0,2}(?:[2-8]|two|three|four|five|six|seven|eight)\s+(?:times\s+|breaths\s+)?(?:a|per|\/|in\s+a)\s*(?:min|minute)\b`,
+    r`\b(?:[2-8]|two|three|four|five|six|seven|eight)\s+(?:breaths?|resps?)\s+(?:a|per|\/|in\s+a)\s*(?:min|minute)\b`,
+  ]),
   define('very_high_resp_rate', [
     r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[6-9]\d)\b`,
     r`\b(?:[6-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
