@@ -1,8 +1,12 @@
+import { jest } from '@jest/globals';
 import fc from 'fast-check';
-import { ADMIN_API_KEY, FuzzTarget, RUNS } from './support/fuzz-app.js';
+import { ADMIN_API_KEY, FUZZ_PROPERTY_OPTIONS, FUZZ_TEST_TIMEOUT_MS, FuzzTarget, RUNS } from './support/fuzz-app.js';
 import { sendAndJudge } from './support/fuzz-kit.js';
 import { contentTypeHeader, extraHeaders, hostileBodyText } from './support/hostile-inputs.js';
 import { rawHttp, statusOf } from './support/raw-http.js';
+
+// 300 generated cases against a real server outlast Jest's 60 s default on a loaded machine.
+jest.setTimeout(FUZZ_TEST_TIMEOUT_MS);
 
 /**
  * Hostile headers on every JSON route: generated header sets (odd names, odd values, many of
@@ -154,7 +158,7 @@ describe('hostile headers', () => {
           }
         },
       ),
-      { numRuns: RUNS },
+      FUZZ_PROPERTY_OPTIONS,
     );
   });
 
