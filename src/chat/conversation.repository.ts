@@ -36,7 +36,7 @@ export interface NewTurn {
  * findContext, findPage) go to the driver's collection: their documents and filters are built
  * here from typed, already checked values (ids from the verified session), so Mongoose's
  * casting, validation and document hydration would only cost CPU — about half the client CPU
- * of those calls (issue 17). Every other call keeps Mongoose.
+ * of those calls. Every other call keeps Mongoose.
  */
 @Injectable()
 export class ConversationRepository {

@@ -1,5 +1,5 @@
 /**
- * API.md's patient identifier, `Given###_Family###_<uuid>`, without its anchors so it can be
+ * The API's patient identifier, `Given###_Family###_<uuid>`, without its anchors so it can be
  * found inside an answer.
  */
 const PATIENT_IDENTIFIER =
