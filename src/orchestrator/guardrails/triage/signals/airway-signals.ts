@@ -15,7 +15,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     'airway_noise',
     [
       r`\bstridor\w*\b`,
-      r`\b(?:high[- ]pitched|squeaky|whistling|crowing|wheezy|strange|weird|funny|horrible|scary|rattly|rattling|gurgling|gurgly|snoring|grunting|croaky|crackly)\s+(?:\w+\s+){0,2}?(?:noise|sound|squeak|whistle|breathing)\b[^.;]{0,30}\b${BREATH_VERB}\b`,
+      r`\b(?:high[- ]pitched|squeaky|whistling|whistly|squeaky|crowing|wheezy|strange|weird|funny|horrible|scary|rattly|rattling|gurgling|gurgly|snoring|grunting|croaky|crackly)\s+(?:\w+\s+){0,2}?(?:noise|sound|squeak|whistle|breathing)\b[^.;]{0,30}\b${BREATH_VERB}\b`,
       r`\b(?:noise|sound|squeak|whistle)s?\s+(?:\w+\s+){0,3}?(?:when|as|every\s+time|while)\s+(?:he|she|they|i|the\s+baby)\s+${BREATH_VERB}`,
       r`\b(?:gurgling|rattling|rattly|snoring|grunting|noisy|raspy|rasping|whistling|squeaky|crowing)\s+(?:noisy\s+)?(?:breathing|breaths?|with\s+(?:each|every)\s+breath)\b`,
       r`\bbreathing\s+(?:is\s+|sounds\s+)?(?:very\s+|really\s+|so\s+)?(?:noisy|gurgly|gurgling|rattly|raspy|squeaky|whistly)\b`,
@@ -27,7 +27,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     },
   ),
   define('barking_cough', [
-    r`\b(?:barking|bark-like|seal[- ]like)\s+(?:cough|noise)\b`,
+    r`\b(?:barking|barky|bark-like|seal[- ]like)\s+(?:cough|noise)\b`,
     r`\b(?:sounds?|sounding)\s+like\s+a\s+(?:seal|dog)\s+bark`,
   ]),
   // Drooling, unable to swallow saliva, sitting forward to breathe: epiglottitis and upper-airway obstruction.

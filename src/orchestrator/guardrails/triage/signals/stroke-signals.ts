@@ -29,7 +29,7 @@ const STROKE = [
       r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:smile|close\s+(?:his|her|my|their)\s+eye|raise\s+(?:his|her|my|their)\s+eyebrow)\b[^.;]{0,20}\b(?:one\s+side|properly|evenly|straight)\b`,
       r`\b(?:cannot|could\s+not)\s+feel\s+(?:my|his|her|their)\s+(?:face|tongue|lips)\b`,
       // Lay words for an asymmetric face: "her smile is wonky on one side", "a crooked mouth".
-      r`\b(?:face|mouth|smile|lip)\s+(?:is\s+|looks?\s+|has\s+gone\s+|went\s+|seems\s+|(?:all\s+)?of\s+a\s+sudden\s+)?(?:all\s+|a\s+bit\s+|really\s+|very\s+|suddenly\s+)?(?:wonky|twisted|skewed|pulled\s+to\s+one\s+side|slack)\b|\b(?:wonky|lopsided|crooked|droopy|twisted)\s+(?:face|smile|mouth)\b[^.;]{0,20}\b(?:suddenly|one\s+side|today|now|new)\b`,
+      r`\b(?:face|mouth|smile|lip)\s+(?:is\s+|was\s+|looks?\s+|looked\s+|has\s+gone\s+|went\s+|seems\s+|(?:all\s+)?of\s+a\s+sudden\s+)?(?:all\s+|a\s+bit\s+|really\s+|very\s+|suddenly\s+)?(?:wonky|twisted|skewed|pulled\s+(?:down\s+)?(?:to|on)\s+(?:one|the\s+(?:left|right))(?:\s+side)?|slack)\b|\b(?:wonky|lopsided|crooked|droopy|twisted)\s+(?:face|smile|mouth)\b[^.;]{0,20}\b(?:suddenly|one\s+side|today|now|new)\b`,
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
   ),
@@ -68,7 +68,7 @@ const STROKE = [
       r`\b(?:his|her|my|their|the)\s+(?:left|right)\s+side\s+(?:\w+\s+){0,2}?${LIMB_FAILING}`,
       r`\b(?:arm|hand|leg)(?:'s|\s+has|\s+is)?\s+(?:${SUDDEN_OR_NEW}\s+)?(?:gone|went|going)\s+(?:all\s+|really\s+|very\s+|so\s+|completely\s+)?${LIMB_FAILING}`,
       // A hand that suddenly lets go: "his right hand dropped his fork", "could not hold the cup".
-      r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|let\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
+      r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|dropping|let\s+go\s+of|letting\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
       r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
@@ -168,6 +168,8 @@ const STROKE = [
       r`\bwent\s+blind\b`,
       r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
       r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
+      // Homonymous hemianopia: half of what both eyes see is gone (NICE NG128 lists visual field loss).
+      r`\b(?:left|right|one)\s+half\s+of\s+(?:what\s+(?:i|he|she|they)\s+(?:look\s+at|looks\s+at|see|sees)|(?:my|his|her|their|the)\s+(?:vision|sight|view|visual\s+field)|everything)\s+(?:has\s+|had\s+|is\s+|just\s+|suddenly\s+){0,2}(?:vanished|disappeared|gone|went\s+(?:black|dark|blank)|missing|blacked\s+out)\b`,
       // Amaurosis fugax: "like a curtain came down over one eye for a few minutes".
       r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:had\s+|has\s+|was\s+|is\s+)?(?:came|coming|come|went|gone|fell|fallen|dropped|drawn|pulled)\s+(?:down|up|across|over)\b`,
       r`\b(?:vision|sight|everything)\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\s+(?:\w+\s+){0,2}?(?:went|gone|turned|was|goes)\s+(?:black|dark|grey|gr[ae]y|blank|white)\b`,
