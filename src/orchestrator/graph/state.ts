@@ -157,7 +157,10 @@ export function attachmentNotice(
   return notices.length > 0 ? notices.join(' ') : undefined;
 }
 
-/** The graph's final state as the chat module's result (the response metadata the REST contract documents as `ChatResponseMetadata`). */
+/**
+ * The graph's final state as the chat module's result (the response metadata the REST contract
+ * documents as `ChatResponseMetadata`).
+ */
 export function toChatTurnResult(state: AgentStateValues, model: string): Omit<ChatTurnResult, 'usage'> {
   return {
     response: state.response,
