@@ -49,6 +49,11 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'pale',
       'impending_doom',
     ),
+    ...anyWithAny(
+      'chest pain or angina coming on at rest',
+      ['chest_pain', 'chest_discomfort_vague', 'cardiac_history'],
+      ['pain_at_rest'],
+    ),
     ...withEach(
       'known heart disease with pain like before or spreading',
       'cardiac_history',

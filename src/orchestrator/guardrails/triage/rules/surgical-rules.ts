@@ -26,6 +26,11 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
       'peritonism',
     ),
     { all: ['right_lower_pain', 'fever', 'vomiting'], name: 'right iliac fossa pain with peritonism or fever' },
+    ...anyWithAny(
+      'painful irreducible hernia with vomiting',
+      ['hernia_named'],
+      ['vomiting', 'repeated_vomiting', 'bilious_vomiting', 'abdominal_distension'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'will_not_reduce'] })),
     ...withEach(
       'painful irreducible hernia with vomiting',
       'hernia_trouble',

@@ -206,6 +206,8 @@ const POISONING = [
     'took_some_pills',
     [
       r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
+      // A staggered overdose: tablets taken through the day, then counted (TOXBASE paracetamol).
+      r`\b(?:been|have\s+been|had\s+been|kept|keep|keeps)\s+(?:taking|popping|necking|swallowing|having)\s+(?:\w+\s+)?${PILLS}\b[^.;]{0,30}\b(?:all\s+day|all\s+night|since\s+(?:this\s+)?morning|every\s+(?:hour|couple\s+of\s+hours)|non[- ]?stop)\b`,
     ],
     { timeless: true },
   ),

@@ -59,6 +59,15 @@ const CARDIAC = [
   define('pain_radiation', [
     r`\b(?:pain|ache|pressure|tightness|it)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots|went|spread)\s+(?:down|to|into|up|through|along|across)\s+(?:${POSSESSIVE}\s+|both\s+)?(?:left\s+|right\s+)?(?:arms?|jaw|neck|shoulders?|back)\b`,
   ]),
+  // Pain that comes on at rest: unstable angina (NICE CG95 sends recent chest pain at rest as an emergency).
+  define(
+    'pain_at_rest',
+    [
+      r`\b(?:came|comes|coming|started|starts|began|begun|happened|happens|woke\s+(?:me|him|her))\s+(?:on\s+|up\s+)?(?:while|when|whilst|as)\s+(?:i|he|she|they)\s+(?:was\s+|were\s+|am\s+|is\s+|are\s+)?(?:just\s+)?(?:sitting|resting|lying|asleep|sleeping|watching|reading|in\s+bed|doing\s+nothing)\b`,
+      r`\b(?:came|comes|coming|started|starts|began|happened|happens)\s+(?:on\s+)?(?:at\s+rest|while\s+resting|in\s+(?:my|his|her)\s+sleep)\b`,
+    ],
+    { graded: true },
+  ),
   define('same_as_before', [
     r`\bsame\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?|as)\s+(?:as\s+)?(?:last\s+time|before|when\s+(?:i|he|she|they)\s+had)\b|\blike\s+(?:last\s+time|(?:my|his|her)\s+(?:last|previous)\s+(?:heart\s+attack|stroke))\b`,
     r`\bexact(?:ly)?\s+(?:the\s+)?same\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?)\s+as\s+(?:back\s+then|before|last\s+time|when)\b`,

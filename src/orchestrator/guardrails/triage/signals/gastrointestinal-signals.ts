@@ -92,6 +92,11 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define('hernia_trouble', [
     r`\b(?:hernia|(?:groin|belly\s*button|tummy)\s+lump|lump\s+in\s+(?:my|his|her|the)\s+groin)\b[^.;]{0,40}\b(?:stuck|tender|painful|sore|hard|swollen|red|purple|bigger|will\s+not|cannot|does\s+not|agony)\b`,
   ]),
+  // An irreducible hernia told across clauses: "my hernia came out ... it will not go back in".
+  define('hernia_named', [r`\bhernias?\b|\b(?:groin|belly\s*button|tummy\s+button)\s+lump\b`], { timeless: true }),
+  define('will_not_reduce', [
+    r`\b(?:will\s+not|cannot|could\s+not|can\s+not|does\s+not|did\s+not|would\s+not|unable\s+to)\s+(?:\w+\s+)?(?:go|pop|push|slip|get\s+it|put\s+it)\s+back\s+(?:in|inside)\b|\b(?:stuck|stays)\s+out\b`,
+  ]),
   define('abdominal_distension', [
     r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|has\s+|looks\s+)?(?:really\s+|very\s+|so\s+)?(?:swollen|swelling|distended|bloated|blown\s+up|huge)\b|\b(?:swollen|distended|tense)\s+(?:belly|stomach|tummy|abdomen)\b`,
   ]),
