@@ -107,10 +107,12 @@ export const MENINGITIS_SIGNS_RULE: CategoryRule = {
     ).flatMap((trigger) => ['fever', 'high_temperature'].map((f) => ({ ...trigger, all: [...trigger.all, f] }))),
     ...withEach('spreading rash with fever', 'spreading_rash', 'fever', 'high_temperature'),
     // NICE CKS headache red flags: a severe headache with vomiting and light sensitivity, even before a fever is measured.
-    {
-      all: ['worsening_headache', 'photophobia', 'vomiting'],
-      name: 'severe headache with vomiting and light sensitivity',
-    },
+    ...withEach(
+      'severe headache with vomiting and light sensitivity',
+      'worsening_headache',
+      'vomiting',
+      'repeated_vomiting',
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'photophobia'] })),
     ...anyWithAny('fever, light sensitivity and a sore neck', ['sore_neck'], ['photophobia']).flatMap((trigger) =>
       ['fever', 'high_temperature', 'headache'].map((f) => ({ ...trigger, all: [...trigger.all, f] })),
     ),

@@ -193,7 +193,7 @@ const POISONING = [
   define(
     'pill_count',
     [
-      r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b|(?=\s*(?:[,!?)]|$|\s+(?:of\s+them|maybe|i\s+think|to\s+(?:sleep|get|help|make|stop|numb)))))|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
+      r`\b(?:about|around|like|maybe|probably|at\s+least|over|more\s+than|it\s+was|was\s+(?:about|like))\s+(?:[1-9]\d|\d{3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+(?:of\s+(?:my|his|her|them|the)\s+)?(?:\w+\s+)?${PILLS}\b|(?:ish|\s+or\s+so|\s+in\s+total|\s+altogether|\s+all\s+together)\b|(?=\s*(?:[,!?)]|$|\s+(?:of\s+them|maybe|i\s+think|now|so\s+far|by\s+now|to\s+(?:sleep|get|help|make|stop|numb)))))|\b(?:[1-9]\d|\d{3})\s*x\s*\d+\s*(?:mg|g|mcg)\b`,
       r`\b(?:took|taken|swallowed|necked|had)\s+(?:\w+\s+)?(?:[2-9]|two|three|four|five|six|a\s+couple\s+of|a\s+few|several)\s+(?:packs|packets|boxes|strips|bottles)\b`,
     ],
     {
