@@ -31,6 +31,8 @@ describe('EmergencyTriage: pain at rest, a sensory level, a slow breathing rate'
       'anaphylaxis',
     ],
     ['my toddler has a squeaky noise when breathing in even while he is asleep', 'breathing_difficulty'],
+    ['my brother is manic and keeps darting in front of the cars on the high street', 'psychiatric_crisis'],
+    ['he is perched on the balcony edge and will not come in', 'psychiatric_crisis'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -44,6 +46,8 @@ describe('EmergencyTriage: pain at rest, a sensory level, a slow breathing rate'
     'my hernia pops out when i cough but goes back in when i lie down',
     'i take two paracetamol four times a day for my back, as the label says',
     'his cough was barky last week and it has settled now, he is fine',
+    'i get nervous pulling out into traffic since my driving test',
+    'we keep the herbs on the window ledge in the kitchen',
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

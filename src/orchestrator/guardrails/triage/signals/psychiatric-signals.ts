@@ -26,7 +26,7 @@ const DISTURBED_AND_RISK = [
     'risk_act',
     [
       r`\b(?:with|armed\s+with|has|have|got|took|taken|grabbed|picked\s+up|holding|carrying)\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat)\b|\bthreat(?:s|ening|ened)?\s+(?:to\s+)?(?:kill|hurt|harm|stab|burn)\b|\bthreatening\s+(?:family|us|people|the\s+\w+)\b|\b(?:kill|hurt|stab)\s+anyone\b|\bburn\s+(?:the|our|his|her)\s+(?:\w+\s+)?(?:flat|house|place|home)\s+down\b`,
-      r`\bdriv(?:ing|en|e|es)\s+(?:\w+\s+){0,2}?(?:recklessly|off\s+at|dangerously|at\s+\d+|with\s+(?:the\s+)?kids)\b|\b(?:in\s+the\s+middle\s+of|(?:walking|standing|running|wandering|lying|sitting)\s+(?:on|in)|onto|into|across)\s+the\s+(?:motorway|dual\s+carriageway|main\s+road|road|tracks)\b|\bshouting\s+at\s+(?:cars|traffic)\b|\b(?:open|opening)\s+the\s+(?:train\s+)?doors?\s+while\b|\bbarefoot\s+in\s+the\s+(?:snow|cold|rain)\b|\bwalked\s+out\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:pyjamas|underwear)|naked|barefoot)\b|\bbarricaded\b|\bgone\s+out\s+with\s+a\b`,
+      r`\b(?:into|in\s+front\s+of)\s+(?:the\s+|oncoming\s+|moving\s+)?(?:traffic|cars|lorries|buses)\b|\bdriv(?:ing|en|e|es)\s+(?:\w+\s+){0,2}?(?:recklessly|off\s+at|dangerously|at\s+\d+|with\s+(?:the\s+)?kids)\b|\b(?:in\s+the\s+middle\s+of|(?:walking|standing|running|wandering|lying|sitting)\s+(?:on|in)|onto|into|across)\s+the\s+(?:motorway|dual\s+carriageway|main\s+road|road|tracks)\b|\bshouting\s+at\s+(?:cars|traffic)\b|\b(?:open|opening)\s+the\s+(?:train\s+)?doors?\s+while\b|\bbarefoot\s+in\s+the\s+(?:snow|cold|rain)\b|\bwalked\s+out\s+(?:\w+\s+){0,2}?(?:in\s+(?:his|her)\s+(?:pyjamas|underwear)|naked|barefoot)\b|\bbarricaded\b|\bgone\s+out\s+with\s+a\b`,
     ],
     { timeless: true },
   ),
@@ -63,7 +63,7 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('danger_behaviour', [
     r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,
-    r`\b(?:standing|sitting|climbed)\s+(?:on|onto)\s+(?:the\s+|a\s+)?(?:ledge|roof|edge|railing|bridge|balcony\s+railing)\b`,
+    r`\b(?:standing|sitting|climbed|climbing|perched|crouching)\s+(?:up\s+)?(?:on|onto|out\s+on)\s+(?:the\s+|a\s+)?(?:window\s*(?:ledge|sill)|ledge|roof|edge|railing|bridge|parapet|balcony\s+(?:railing|edge|wall))\b`,
     r`\b(?:locked|barricaded)\s+(?:him|her|them|my)self\s+in\b[^.;]{0,40}\b(?:knife|pills|rope|razor|threat\w*|screaming)\b`,
     r`\b(?:cannot|could\s+not)\s+keep\s+(?:him|her|them|myself|themselves)\s+safe\b`,
   ]),
