@@ -48,6 +48,8 @@ describe('EmergencyTriage: pain at rest, a sensory level, a slow breathing rate'
     'his cough was barky last week and it has settled now, he is fine',
     'i get nervous pulling out into traffic since my driving test',
     'we keep the herbs on the window ledge in the kitchen',
+    'my 6 week old breathes fast in a light sleep, pauses a few seconds then carries on, feeding and pink',
+    'my son is drinking and watching tv in between the ibuprofen doses, temp 38.2',
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });
