@@ -33,6 +33,8 @@ describe('EmergencyTriage: pain at rest, a sensory level, a slow breathing rate'
     ['my toddler has a squeaky noise when breathing in even while he is asleep', 'breathing_difficulty'],
     ['my brother is manic and keeps darting in front of the cars on the high street', 'psychiatric_crisis'],
     ['he is perched on the balcony edge and will not come in', 'psychiatric_crisis'],
+    ['my 5 week old went grey and then limp in my arms for a few seconds, he seems alright now', 'infant_distress'],
+    ['6 week old, her ribs are sucking in with every breath and she is not finishing feeds', 'infant_distress'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });

@@ -7,6 +7,7 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
   category: 'infant_distress',
   triggers: [
     { all: ['infant', 'no_urine'], name: 'no wet nappies' },
+    { all: ['infant', 'colour_and_tone_episode'], name: 'blue or grey and floppy episode in a baby' },
     ...withEach(
       'infant with a life-threatening sign',
       'infant',

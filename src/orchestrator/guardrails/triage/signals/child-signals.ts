@@ -51,6 +51,8 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     [
       r`\bgrunt(?:ing|s)?\b(?!\s+(?:when\s+(?:he|she)\s+(?:poos|poops|strains|pushes)|while\s+(?:pooing|straining)))`,
       r`\b(?:nostrils?\s+(?:are\s+)?flaring|flaring\s+(?:his|her|their)?\s*nostrils|head\s+bobbing|see\s+(?:his|her|their)\s+ribs|ribs\s+(?:are\s+)?showing|sucking\s+in\s+(?:under|between|at)|tummy\s+(?:is\s+)?sucking\s+in|neck\s+(?:is\s+)?sucking\s+in|using\s+(?:his|her|their)\s+(?:tummy|stomach|neck)\s+(?:muscles\s+)?to\s+breathe|accessory\s+muscles|tracheal\s+tug|recession)\b`,
+      // Recession, tracheal tug and grunting as parents see them (NICE NG143 red: grunting, marked chest indrawing).
+      r`\b(?:dip|dent|hollow|pulling\s+in|sucking\s+in|sinking\s+in|caving\s+in)\b[^.;]{0,30}\b(?:bottom|base|front)\s+of\s+(?:his|her|their|the)\s+(?:neck|throat)\b|\b(?:neck|throat|ribs|chest|tummy|belly)\b[^.;]{0,25}\b(?:sucks?|sucking|pulls?|pulling|sinks?|sinking|caves?|caving|dips?|dipping)\s+in\b[^.;]{0,25}\b(?:each|every|with\s+each|with\s+every)\s+breath\b|\b(?:tummy|belly|stomach)\s+(?:is\s+)?(?:going|moving|pumping|heaving)\s+(?:in\s+and\s+out|up\s+and\s+down)\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|quickly)\b|\b(?:noise|sound|squeak|groan)\s+at\s+the\s+end\s+of\s+(?:each|every)\s+breath\b`,
     ],
     { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|asleep)\b/ },
   ),

@@ -196,6 +196,16 @@ const INFANT_SIGNS = [
     ],
     { ordinaryWhen: /\b(?:teeth\w*|otherwise\s+(?:fine|well|happy)|is\s+fine|plenty\s+of\s+wet\s+nappies)\b/ },
   ),
+  // A baby who went blue or grey and floppy, even for a minute and recovered: a brief resolved
+  // unexplained event that is not low-risk (AAP BRUE guideline), so it persists when resolved.
+  define(
+    'colour_and_tone_episode',
+    [
+      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+|a\s+bit\s+)?(?:blue|grey|gray|purple|dusky)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:floppy|limp|soft|stiff|no\s+power|like\s+a\s+rag\s*doll|not\s+breathing|stopped\s+breathing)\b`,
+      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+)?(?:floppy|limp|soft|stiff)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:blue|grey|gray|purple|dusky)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
 ];
 
 export const PREGNANCY_AND_INFANT_SIGNALS: readonly SignalDefinition[] = [...PREGNANCY, ...INFANT_SIGNS];
