@@ -18,9 +18,9 @@ export const QUESTION_SETS = [
 
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts). The held-out
- * floor is set once that set has been measured; undefined means measured, not held.
+ * floor sits just under its first reading (0.897): raised when retrieval gains, never lowered.
  */
-export const SUCCESS_FLOORS = { development: 0.99, 'held-out': undefined };
+export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.89 };
 
 export const KINDS = ['lab', 'vital', 'condition', 'medication', 'immunization', 'procedure', 'allergy', 'encounter'];
 

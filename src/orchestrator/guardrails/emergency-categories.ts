@@ -2,7 +2,7 @@
  * The emergencies the deterministic triage recognises. The order is the order in which
  * categories are reported and their guidance is composed: the most time-critical first.
  */
-/** The thirteen categories the triage began with; issue 11's recall goal is measured inside them. */
+/** The thirteen categories the triage began with; the recall goal for unseen messages is measured inside them. */
 export const ORIGINAL_EMERGENCY_CATEGORIES = [
   'cardiac_chest_pain',
   'breathing_difficulty',

@@ -29,7 +29,7 @@ export type HardNegativeReason = (typeof HARD_NEGATIVE_REASONS)[number];
 export const VOICES = ['first_person', 'parent', 'relative', 'bystander', 'friend', 'clinician'] as const;
 export type Voice = (typeof VOICES)[number];
 
-/** The thirteen categories the triage began with; the recall goal is measured inside them. */
+/** The thirteen categories the triage began with; the recall goal for unseen messages is measured inside them. */
 export const ORIGINAL_CATEGORIES: readonly EmergencyCategory[] = ORIGINAL_EMERGENCY_CATEGORIES;
 
 interface LabelledBase {

@@ -11,7 +11,7 @@ import { evaluateTriage, type Rate, type SetEvaluation } from './triage-evaluati
 import { FALSE_POSITIVE_GOAL, RECALL_GOAL } from './triage-report.js';
 
 /**
- * The triage held to issue 11's goals (recall ≥ 0.95, false positives ≤ 0.05) on every
+ * The triage held to its goals (recall ≥ 0.95, false positives ≤ 0.05) on every
  * development set. The held-out sets do not meet the recall goal yet (about 0.92 at the last
  * stop): rather than a test that fails on every run, they are held to floors just under what
  * they measured, so any loss shows at once, and the goal itself is printed in the test name and

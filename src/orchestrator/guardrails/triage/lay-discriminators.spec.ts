@@ -5,10 +5,10 @@ const triage = new EmergencyTriage();
 const categoriesOf = (text: string): EmergencyCategory[] => triage.assess(text).categories;
 
 /**
- * The discriminators generalised for issue 11, one probe or more per kind, each written from the
- * protocol it names (BTS/SIGN, RCUK, AHA/ASA BE-FAST, NICE NG143/NG232/NG217, TOXBASE, RCOG),
- * in words none of the labelled sets uses. Beside each kind, the ordinary message that carries the
- * same words and must stay a non-emergency.
+ * The discriminators generalised from lay and clinical wording, one probe or more per kind, each
+ * written from the protocol it names (BTS/SIGN, RCUK, AHA/ASA BE-FAST, NICE NG143/NG232/NG217,
+ * TOXBASE, RCOG), in words none of the labelled sets uses. Beside each kind, the ordinary message
+ * that carries the same words and must stay a non-emergency.
  */
 describe('EmergencyTriage: discriminators in plain words', () => {
   it.each<readonly [string, EmergencyCategory]>([

@@ -5,7 +5,7 @@ import { expandClinicalShorthand } from './clinical-shorthand.js';
 import { isChronic, isMildOrChronic } from './severity-context.js';
 import { isRemotePastClause } from './temporal-context.js';
 
-/** The modifiers changed for issue 11: each change shown on the text it was made for, and its limit. */
+/** The modifiers' refinements: each change shown on the text it was made for, and its limit. */
 describe('clinical shorthand', () => {
   it('writes a peak flow against the best as a share of it (BTS/SIGN grade by share)', () => {
     expect(expandClinicalShorthand('peak flow 120 my best is 450')).toBe('peak flow 27 percent of best');
