@@ -6,11 +6,9 @@ import 'reflect-metadata';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pino from 'pino';
+import { startEmbeddedAppContext } from '../scripts/lib/embedded-app-context.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
-const { WireProtocolMongoServer } = await import('@medchat/mongo-wire-server');
-const { createAppContext } = await import(new URL('bootstrap/create-app-context.js', dist).href);
 const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
 const { PatientRecordRetriever } = await import(new URL('patients/retrieval/patient-record-retriever.js', dist).href);
 const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
@@ -42,17 +40,7 @@ const QUESTIONS = [
 const RETRIEVAL_RUNS = 100;
 const WARM_UP_RUNS = 10;
 
-const mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
-await mongo.start();
-const app = await createAppContext({
-  env: {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    MONGODB_URI: mongo.uri,
-    JWT_SECRET: 'bench-secret-that-is-long-enough-for-hs256-0123456789',
-  },
-  logDestination: pino.destination({ dest: 2, sync: true }),
-});
+const { app, stop } = await startEmbeddedAppContext(dist, 'bench-secret-that-is-long-enough-for-hs256-0123456789');
 try {
   const files = readdirSync(FIXTURES)
     .filter((name) => name.endsWith('.json'))
@@ -119,6 +107,5 @@ try {
     ].join('\n'),
   );
 } finally {
-  await app.close();
-  await mongo.stop();
+  await stop();
 }

@@ -9,7 +9,7 @@
 //
 // Runs on dist/ (rebuilt first when stale), lexically: no embedding model is configured.
 import 'reflect-metadata';
-import pino from 'pino';
+import { startEmbeddedAppContext } from './lib/embedded-app-context.mjs';
 import {
   evaluateQuestions,
   importSyntheaBundles,
@@ -25,24 +25,12 @@ if (unknown.length > 0) {
 const showHeldOut = process.argv.includes('--show-held-out');
 
 const dist = new URL('../dist/', import.meta.url);
-const { WireProtocolMongoServer } = await import('@medchat/mongo-wire-server');
-const { createAppContext } = await import(new URL('bootstrap/create-app-context.js', dist).href);
 const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
 const { PatientRecordRetriever } = await import(new URL('patients/retrieval/patient-record-retriever.js', dist).href);
 const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist).href);
 
 const sets = presentQuestionSets();
-const mongo = new WireProtocolMongoServer({ host: '127.0.0.1', port: 0 });
-await mongo.start();
-const app = await createAppContext({
-  env: {
-    NODE_ENV: 'test',
-    LOG_LEVEL: 'warn',
-    MONGODB_URI: mongo.uri,
-    JWT_SECRET: 'records-report-secret-that-is-long-enough-for-hs256',
-  },
-  logDestination: pino.destination({ dest: 2, sync: true }),
-});
+const { app, stop } = await startEmbeddedAppContext(dist, 'records-report-secret-that-is-long-enough-for-hs256');
 try {
   const patientIds = await importSyntheaBundles(app.context.get(AdminPatientsService));
   const retriever = app.context.get(PatientRecordRetriever);
@@ -85,8 +73,7 @@ try {
   // Written before closing: the app's shutdown may end the process before a piped stdout drains.
   await new Promise((resolve) => process.stdout.write(`${out.join('\n')}\n`, resolve));
 } finally {
-  await app.close();
-  await mongo.stop();
+  await stop();
 }
 
 function figures(row) {
