@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedAppContext } from '../scripts/lib/embedded-app-context.mjs';
+import { RECORD_QUESTIONS } from './lib/record-questions.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const { AdminPatientsService } = await import(new URL('auth/admin/admin-patients.service.js', dist).href);
@@ -15,28 +16,8 @@ const { table } = await import(new URL('cli/fhir-import/import-summary.js', dist
 
 const FIXTURES =
   process.env.SYNTHEA_FIXTURES_DIR ?? fileURLToPath(new URL('../test/fixtures/synthea/', import.meta.url));
-const QUESTIONS = [
-  'What did the doctor find in March 2020?',
-  'Which vaccines have I had?',
-  'How has my weight changed?',
-  'What were my lab results in 2017?',
-  'When was my last visit?',
-  'Did I test positive for covid?',
-  'What medications am I taking?',
-  'Do I have any allergies?',
-  'What did the doctor write in my last note?',
-  'How has my temperature changed over the years?',
-  'What was my oxygen saturation in 2020?',
-  'Have I ever had tuberculosis?',
-  'What happened at my visits last year?',
-  'What is in my record?',
-  'Was I diagnosed with anything in 2016?',
-  'What was my blood pressure at my last check-up?',
-  'Which immunizations did I get in 2019?',
-  'What care plan did they give me?',
-  'What is a fever?',
-  'How much did I weigh in 2020?',
-];
+// The first nineteen record questions, and one general question retrieval must answer with nothing.
+const QUESTIONS = [...RECORD_QUESTIONS.slice(0, 19), 'What is a fever?'];
 const RETRIEVAL_RUNS = 100;
 const WARM_UP_RUNS = 10;
 

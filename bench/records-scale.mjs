@@ -19,6 +19,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pino from 'pino';
 import { ROOT } from './lib/processes.mjs';
+import { RECORD_QUESTIONS } from './lib/record-questions.mjs';
 import { row } from './lib/report.mjs';
 import { percentile, round } from './lib/stats.mjs';
 
@@ -26,58 +27,6 @@ export const rows = ['records_scale'];
 
 const GOAL_P99_MS = 100;
 const GOAL_SIZE = 20_000;
-const QUESTIONS = [
-  'What did the doctor find in March 2020?',
-  'Which vaccines have I had?',
-  'How has my weight changed?',
-  'What were my lab results in 2017?',
-  'When was my last visit?',
-  'Did I test positive for covid?',
-  'What medications am I taking?',
-  'Do I have any allergies?',
-  'What did the doctor write in my last note?',
-  'How has my temperature changed over the years?',
-  'What was my oxygen saturation in 2020?',
-  'Have I ever had tuberculosis?',
-  'What happened at my visits last year?',
-  'What is in my record?',
-  'Was I diagnosed with anything in 2016?',
-  'What was my blood pressure at my last check-up?',
-  'Which immunizations did I get in 2019?',
-  'What care plan did they give me?',
-  'How much did I weigh in 2020?',
-  'What was my last cholesterol result?',
-  'Has my glucose been high?',
-  'What is my latest BMI?',
-  'How has my heart rate changed?',
-  'When did I last get a flu shot?',
-  'What procedures have I had?',
-  'Did I have any surgery?',
-  'What was my hemoglobin A1c?',
-  'Show me my blood tests from 2018',
-  'What were my vital signs at my last appointment?',
-  'Have I been diagnosed with hypertension?',
-  'Do I have diabetes in my record?',
-  'What did my last blood count show?',
-  'Which medicines was I prescribed in 2015?',
-  'Have I had a tetanus vaccine?',
-  'What conditions do I have?',
-  'Was I ever admitted to hospital?',
-  'What did the nurse note about my pain?',
-  'What were my kidney function results?',
-  'How tall am I according to my record?',
-  'What was my respiratory rate at my last visit?',
-  'Did I have a fever in 2020?',
-  'What screenings have I had?',
-  'What is my history of sinusitis?',
-  'Have I had a urine test?',
-  'Which antibiotics did I take?',
-  'What were my test results in January 2014?',
-  'Did the doctor find anything on my x-ray?',
-  'What was my pain score at my last visit?',
-  'What allergies were recorded in 2012?',
-  'What happened to me in 2019?',
-];
 
 // RECORDS_SCALE_SIZES=2000,20000 measures fewer sizes (100k takes minutes to import on 2 cores).
 const sizesFor = (smoke) =>
@@ -133,7 +82,7 @@ export async function run(context) {
     };
 
     const templates = templateRecords(mapFhirBundle);
-    const questions = context.smoke ? QUESTIONS.slice(0, 5) : QUESTIONS;
+    const questions = context.smoke ? RECORD_QUESTIONS.slice(0, 5) : RECORD_QUESTIONS;
     const results = [];
     for (const size of sizesFor(context.smoke)) {
       const patient = {
