@@ -53,29 +53,4 @@ export class AccountClosureService {
     const late = (await this.sessions.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
     return { account, sessions: sessions + late, login_failures: loginFailures };
   }
-
-  /** The account as an export shows it: never the password hash, only whether there is one. */
-  async describe(patientId: string): Promise<{
-    patient_id: string;
-    display_name: string;
-    roles: string[];
-    has_password: boolean;
-    created_at: Date;
-    updated_at: Date;
-  } | null> {
-    const patient = await this.patients
-      .findOne({ patient_id: { $eq: patientId } })
-      .select('+password_hash')
-      .lean<Patient & { password_hash: string | null }>()
-      .exec();
-    if (!patient) return null;
-    return {
-      patient_id: patient.patient_id,
-      display_name: patient.display_name,
-      roles: patient.roles,
-      has_password: Boolean(patient.password_hash),
-      created_at: patient.created_at,
-      updated_at: patient.updated_at,
-    };
-  }
 }

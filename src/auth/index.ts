@@ -10,7 +10,7 @@ export { RolesGuard } from './guards/roles.guard.js';
 export { ROLES, type AuthenticatedPrincipal, type Role } from './authenticated-principal.js';
 export { CurrentPrincipal } from './current-principal.decorator.js';
 export { SessionService, type LiveSession, type SessionCheck } from './session.service.js';
-export { PatientAccountService } from './patient-account.service.js';
+export { PatientAccountService, type PatientAccount } from './patient-account.service.js';
 export { unauthorizedProblem } from './unauthorized.problem.js';
 export { AccountClosureService, type AccountDataErased, type PasswordConfirmation } from './account-closure.service.js';
 export { PatientIdParamDto } from './admin/dto/patient-id-param.dto.js';

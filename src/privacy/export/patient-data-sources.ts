@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
-import { AccountClosureService } from '../../auth/index.js';
+import { PatientAccountService, type PatientAccount } from '../../auth/index.js';
 import {
   ConsultationRepository,
   ConversationRepository,
@@ -10,7 +10,8 @@ import {
 import { PatientRecordRepository } from '../../patients/index.js';
 import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 
-export type ExportAccount = NonNullable<Awaited<ReturnType<AccountClosureService['describe']>>>;
+/** The account as an export shows it: never the password hash, only whether there is one. */
+export type ExportAccount = PatientAccount;
 export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
 export type ExportRecord = Awaited<ReturnType<PatientRecordRepository['findAllOf']>>[number];
 export type ExportConsultation = Awaited<ReturnType<ConsultationRepository['findPage']>>[number];
@@ -37,7 +38,7 @@ const PAGE = 200;
 @Injectable()
 export class PatientDataSources {
   constructor(
-    private readonly account: AccountClosureService,
+    private readonly accounts: PatientAccountService,
     private readonly conversations: ConversationRepository,
     private readonly consultations: ConsultationRepository,
     private readonly feedback: FeedbackRepository,
@@ -48,7 +49,7 @@ export class PatientDataSources {
 
   /** Null when the patient has no account (nothing to export). */
   async open(patientId: string): Promise<PatientData | null> {
-    const account = await this.account.describe(patientId);
+    const account = await this.accounts.find(patientId);
     if (!account) return null;
     return {
       account,
