@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CliUsageError } from './cli-usage-error.js';
 import { ProgressBar } from './fhir-import/progress-bar.js';
@@ -25,6 +26,13 @@ async function importAll(locations: string[], env: CommandEnvironment): Promise<
   if (!env.MONGODB_URI)
     throw new CliUsageError(
       "Set MONGODB_URI to the service's database: an embedded database lives only inside the server process.",
+    );
+  // A mistyped path is a usage error, found before the database is touched, not one failed
+  // collection among others reported after connecting.
+  const missing = locations.filter((location) => !existsSync(location));
+  if (missing.length > 0)
+    throw new CliUsageError(
+      `No such file or directory: ${missing.join(', ')}. Name existing collection files or directories.`,
     );
   const [{ createAppContext }, { CollectionLoader }] = await Promise.all([
     import('../bootstrap/create-app-context.js'),

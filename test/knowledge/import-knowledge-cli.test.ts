@@ -137,7 +137,7 @@ describe('npm run import:knowledge -- <file-or-directory>...', () => {
   );
 
   it(
-    'refuses to run without MONGODB_URI or without a path (exit 64)',
+    'refuses to run without MONGODB_URI, without a path or with a path that does not exist (exit 64)',
     async () => {
       const noDatabase = await runCli([sampleCopy()], {});
       expect(noDatabase.code).toBe(64);
@@ -145,6 +145,11 @@ describe('npm run import:knowledge -- <file-or-directory>...', () => {
       const noPath = await runCli([]);
       expect(noPath.code).toBe(64);
       expect(noPath.stderr).toContain('Usage: npm run import:knowledge');
+      const missing = path.join(scratch, 'no-such-collection.jsonl');
+      const mistyped = await runCli([sampleCopy(), missing]);
+      expect(mistyped.code).toBe(64);
+      expect(mistyped.stderr).toContain(`No such file or directory: ${missing}.`);
+      expect(mistyped.stdout).toBe('');
     },
     CLI_TIMEOUT_MS,
   );
