@@ -14,6 +14,7 @@ export const QUESTIONS_DIR = path.join(ROOT, 'test/fixtures/records');
 export const QUESTION_SETS = [
   { name: 'development', file: 'questions-development.jsonl', showTexts: true },
   { name: 'held-out', file: 'questions-held-out.jsonl', showTexts: false },
+  { name: 'development-2', file: 'questions-development-2.jsonl', showTexts: true },
 ];
 
 /**
