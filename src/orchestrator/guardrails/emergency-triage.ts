@@ -5,6 +5,7 @@ import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
+import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
@@ -70,6 +71,15 @@ export class EmergencyTriage {
   }
 }
 
+/** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */
+interface ClauseFindings {
+  readonly clause: string;
+  readonly sentence: number;
+  readonly told: boolean;
+  accepted: RawFinding[];
+  graded: RawFinding[];
+}
+
 function collectFindings(normalized: string): Findings {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
@@ -77,29 +87,64 @@ function collectFindings(normalized: string): Findings {
     (signal) => signal.anchors === null || signal.anchors.some((anchor) => normalized.includes(anchor)),
   );
   if (candidates.length === 0) return findings;
-  for (const sentence of splitSentences(normalized)) {
-    if (isGeneralQuestion(sentence)) continue;
-    const clauses = splitClauses(sentence);
-    clauses.forEach((clause, index) => {
-      const later = () => clauses.slice(index + 1).join(' , ');
-      for (const finding of acceptedFindings(clause, sentence, later, candidates)) {
-        const phrases = findings.get(finding.signal.id) ?? [];
-        phrases.push(finding.phrase);
-        findings.set(finding.signal.id, phrases);
-      }
+  const clauses: ClauseFindings[] = [];
+  splitSentences(normalized).forEach((sentence, sentenceIndex) => {
+    if (isGeneralQuestion(sentence)) return;
+    const parts = splitClauses(sentence);
+    parts.forEach((clause, index) => {
+      const later = () => parts.slice(index + 1).join(' , ');
+      clauses.push({ clause, sentence: sentenceIndex, ...judgeFindings(clause, sentence, later, candidates) });
     });
+  });
+  applyCourseReferences(clauses);
+  for (const { accepted } of clauses) {
+    for (const finding of accepted) {
+      const phrases = findings.get(finding.signal.id) ?? [];
+      phrases.push(finding.phrase);
+      findings.set(finding.signal.id, phrases);
+    }
   }
   return findings;
 }
 
-function acceptedFindings(
+/**
+ * A clause that tells no finding but the course of those before it ("It has been like that for
+ * months", "That was back in 2019", "It came on suddenly") re-grades the findings of the nearest
+ * sentence before it that told any (see `triage/message-course.ts`).
+ */
+function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
+  clauses.forEach((referring, index) => {
+    if (referring.told) return;
+    const reference = courseReference(referring.clause);
+    if (reference === null) return;
+    const nearest = clauses
+      .slice(0, index)
+      .findLast((clause) => clause.accepted.length > 0 || clause.graded.length > 0);
+    if (nearest === undefined) return;
+    for (const target of clauses.slice(0, index).filter((clause) => clause.sentence === nearest.sentence)) {
+      if (!referenceReaches(reference, target.clause)) continue;
+      if (reference === 'sudden_onset') {
+        target.accepted.push(...target.graded);
+        target.graded = [];
+      } else if (reference === 'long_standing') {
+        target.accepted = target.accepted.filter((finding) => !finding.signal.graded);
+      } else {
+        target.accepted = target.accepted.filter((finding) => finding.signal.timeless);
+      }
+    }
+  });
+}
+
+function judgeFindings(
   clause: string,
   sentence: string,
   laterClauses: () => string,
   candidates: readonly SignalDefinition[],
-): RawFinding[] {
+): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
-  if (raw.length === 0) return [];
+  // Circumstances and onset words ("suddenly", "pregnant") tell no finding a later course could be about.
+  const told = raw.some(({ signal }) => !signal.timeless && !signal.qualifier);
+  if (raw.length === 0) return { told, accepted: [], graded: [] };
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const remotePast = isRemotePastClause(clause);
@@ -107,19 +152,26 @@ function acceptedFindings(
   const chronic = isChronic(clause);
   // "lol", "lmao": a joke, not a report - except a poisoning, which is dangerous however it is told.
   const joking = JOKE.test(sentence);
-  return raw.filter((finding) => {
+  const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
     if (isNegated(clause, finding, cues)) return false;
     if (signal.ordinaryWhen?.test(sentence)) return false;
-    if (signal.graded === 'course' ? chronic : signal.graded && mild) return false;
     if (joking && !signal.timeless) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     if (signal.timeless) return true;
     if (remotePast) return false;
     if (signal.persistsWhenResolved) return true;
     return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
-  });
+  };
+  const gradedAway = ({ signal }: RawFinding): boolean =>
+    signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild;
+  const standing = raw.filter(standsApartFromSeverity);
+  return {
+    told,
+    accepted: standing.filter((finding) => !gradedAway(finding)),
+    graded: standing.filter(gradedAway),
+  };
 }
 
 const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;

@@ -13,8 +13,15 @@ const CHRONIC = new RegExp(
   [
     String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+always|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".
-    String.raw`\b(?:for|over|past|last|about|around|x|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:a\s+|few\s+|couple\s+(?:of\s+)?|several\s+|many\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:weeks?|months?|years?)\b`,
+    String.raw`\b(?:for|over|past|last|about|around|x|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|at\s+least|well\s+over)\s+)?(?:a\s+|few\s+|a\s+few\s+|couple\s+(?:of\s+)?|several\s+|many\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:weeks?|months?|years?)\b`,
     String.raw`\b(?:weeks|months|years)\s+now\b`,
+    // A whole life, or years told without a number: "all my life", "as long as I can remember",
+    // "for ages", "long-term", "for a decade", "since 2019", "since I was a kid", "since birth".
+    String.raw`\b(?:always\s+(?:been|had|have|has|get|gets|got|suffered)|all\s+(?:my|his|her|their)\s+(?:life|adult\s+life)|(?:my|his|her|their)\s+whole\s+life|as\s+long\s+as\s+(?:i|he|she|we|they)\s+can\s+remember|for\s+(?:ages|donkey'?s\s+years|yonks|a\s+long\s+(?:time|while)|(?:a|over\s+a|more\s+than\s+a)\s+decade|decades|a\s+year\s+or\s+(?:so|two|more))|long[- ]term|since\s+(?:birth|childhood|forever|(?:the\s+)?(?:(?:spring|summer|autumn|fall|winter|start|beginning|end|middle)\s+of\s+)?(?:(?:19|20)\d\d|last\s+year)|last\s+(?:year|spring|summer|autumn|winter|christmas)|(?:covid|the\s+pandemic|lockdown)|(?:i|he|she)\s+was\s+(?:a\s+)?(?:kid|child|baby|little|young|teen\w*|born|\d+))|nothing\s+new|(?:an?\s+)?old\s+(?:problem|issue|thing|complaint|injury))\b`,
+    // Indian and non-native English: "pain from 2 years", "since many months", "from last 3 months".
+    String.raw`\bfrom\s+(?:the\s+)?(?:last\s+|past\s+)?(?:few\s+|many\s+|several\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+)(?:weeks|months|years)\b|\bsince\s+(?:many|several|long)\s+(?:weeks|months|years|time)\b`,
+    // An onset long ago: "it started three years ago", "first noticed it months back".
+    String.raw`\b(?:started|began|begun|came\s+on|first\s+(?:noticed|started|happened|appeared))\s+(?:\w+\s+){0,2}?(?:(?:\d+|a|one|two|three|four|five|six|few|several|many|couple\s+of)\s+)?(?:weeks|months|years|decades)\s+(?:ago|back)\b`,
   ].join('|'),
 );
 
@@ -26,8 +33,13 @@ const FLEETING = /\b(?:for\s+a\s+(?:second|split\s+second|few\s+seconds|moment)|
 
 /** What makes a mild-sounding or long-standing symptom acute again. */
 const ACUTE = new RegExp(
-  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|\d+|an?\s+)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
+  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
 );
+
+/** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
+export function isSuddenOrSevere(clause: string): boolean {
+  return ACUTE.test(clause);
+}
 
 /** Told as long-standing or recurring, and not as acute. */
 export function isChronic(clause: string): boolean {

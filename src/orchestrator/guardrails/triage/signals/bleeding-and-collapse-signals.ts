@@ -127,9 +127,13 @@ const CONSCIOUSNESS = [
     },
   ),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
-  define('sudden_onset', [
-    r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`,
-  ]),
+  define(
+    'sudden_onset',
+    [
+      r`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|out\s+of\s+the\s+blue|came\s+on\s+(?:quickly|fast|within)|since\s+(?:this\s+(?:morning|afternoon|evening)|lunch|an\s+hour\s+ago)|new\s+today|this\s+is\s+new)\b`,
+    ],
+    { qualifier: true },
+  ),
   define('brief_collapse', [
     r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
   ]),

@@ -32,7 +32,11 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('genital_area', [
     r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
   ]),
-  define('sudden_or_severe', [
-    r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`,
-  ]),
+  define(
+    'sudden_or_severe',
+    [
+      r`\b(?:super\s+painful|very\s+big\s+pain|so\s+painful|really\s+painful|cannot\s+walk|sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|woke\s+(?:me|him|up)|severe|agony|excruciating|unbearable|worst|really\s+bad|very\s+bad|terrible|screaming|crying\s+in\s+pain)\b`,
+    ],
+    { qualifier: true },
+  ),
 ];

@@ -41,6 +41,11 @@ export interface SignalOptions {
    * assessment. Remote history ("a stroke in 2015") is still dropped.
    */
   readonly persistsWhenResolved?: boolean;
+  /**
+   * An onset or severity word ("suddenly", "out of nowhere", "severe") that qualifies some other
+   * finding rather than telling one: "it came on suddenly" still refers back to what came before.
+   */
+  readonly qualifier?: boolean;
 }
 
 export interface SignalDefinition extends SignalOptions {

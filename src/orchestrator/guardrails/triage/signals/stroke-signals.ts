@@ -22,6 +22,8 @@ const STROKE = [
     [
       r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droppy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
       r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
+      // NHS FAST: "the face may have dropped on one side, their mouth or eye may have dropped".
+      r`\b(?:face|mouth|eye|eyelid|smile|lip|cheek|corner\s+of\s+(?:his|her|my|their|the)\s+mouth)\b[^.,;]{0,20}?\b(?:dropped|dropping|drops|fallen|fell|falls|slipped|slid|sunk|sunken|pulled\s+down|gone\s+down|turned\s+down|hanging|hangs|hung)\b[^.;]{0,12}?\b(?:on\s+)?(?:one\s+side|the\s+(?:left|right)|(?:his|her|my|their)\s+(?:left|right)|to\s+(?:the\s+)?(?:left|right|one\s+side))\b`,
       r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
       // A crooked smile can be how someone always looks; one that has just become so is a sign.
       r`\b(?:face|mouth|smile)\s+(?:looks?|is|has\s+gone|went|seems?|suddenly\s+\w+)\s+(?:\w+\s+)?(?:lopsided|uneven|crooked)\b`,
@@ -96,10 +98,14 @@ const STROKE = [
     { persistsWhenResolved: true, graded: 'course' },
   ),
   // What makes a change new: "since this afternoon", "never had memory problems", "normally sharp".
-  define('new_onset', [
-    r`\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch(?:time)?|breakfast|dinner|tea\s*time|an\s+hour\s+ago|earlier|today|last\s+night)\b|\b(?:this\s+is|it\s+is\s+all)\s+new\b|\bnew\s+(?:today|this\s+(?:morning|afternoon|evening))\b|\bout\s+of\s+character\b`,
-    r`\bnever\s+(?:had|been\s+like|done)\s+(?:\w+\s+){0,2}?(?:this|memory|problems|anything\s+like)\b|\b(?:normally|usually)\s+(?:sharp|fine|fully\s+independent|independent|chatty|on\s+the\s+ball|with\s+it|perfectly\s+fine)\b`,
-  ]),
+  define(
+    'new_onset',
+    [
+      r`\bsince\s+(?:this\s+(?:morning|afternoon|evening)|lunch(?:time)?|breakfast|dinner|tea\s*time|an\s+hour\s+ago|earlier|today|last\s+night)\b|\b(?:this\s+is|it\s+is\s+all)\s+new\b|\bnew\s+(?:today|this\s+(?:morning|afternoon|evening))\b|\bout\s+of\s+character\b`,
+      r`\bnever\s+(?:had|been\s+like|done)\s+(?:\w+\s+){0,2}?(?:this|memory|problems|anything\s+like)\b|\b(?:normally|usually)\s+(?:sharp|fine|fully\s+independent|independent|chatty|on\s+the\s+ball|with\s+it|perfectly\s+fine)\b`,
+    ],
+    { qualifier: true },
+  ),
   define(
     'stroke_now',
     [
@@ -175,7 +181,7 @@ const STROKE = [
       r`\b(?:vision|sight|everything)\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\s+(?:\w+\s+){0,2}?(?:went|gone|turned|was|goes)\s+(?:black|dark|grey|gr[ae]y|blank|white)\b`,
       r`\b(?:vision|sight)\s+(?:suddenly\s+|just\s+)?(?:went|gone|goes|going|has\s+gone)\s+(?:black|dark|blank|grey|gr[ae]y|blurry\s+in\s+one\s+eye)\b|\bhalf\s+(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, graded: 'course' },
   ),
 ];
 

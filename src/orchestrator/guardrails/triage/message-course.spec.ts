@@ -1,0 +1,61 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+import { courseReference } from './message-course.js';
+
+const triage = new EmergencyTriage();
+const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
+
+/**
+ * Course and onset told in a sentence of their own, after the finding they are about. Probes in
+ * words none of the labelled sets uses.
+ */
+describe('courseReference', () => {
+  it('reads a clause that points back with a long-standing course', () => {
+    expect(courseReference('it has been that way since the spring of 2019')).toBe('long_standing');
+    expect(courseReference('i have had this for about ten years')).toBe('long_standing');
+    expect(courseReference('for years')).toBe('long_standing');
+  });
+
+  it('reads a clause that points back with a past date as history', () => {
+    expect(courseReference('that was back in 2021')).toBe('remote_past');
+    expect(courseReference('it was years ago')).toBe('remote_past');
+  });
+
+  it('reads a clause that points back with a sudden onset', () => {
+    expect(courseReference('it came on out of nowhere twenty minutes ago')).toBe('sudden_onset');
+  });
+
+  it('reads nothing into a clause that tells something new or points at nothing', () => {
+    expect(courseReference('this time it is different, it has been like that for an hour')).toBeNull();
+    expect(courseReference('my neighbour has been a nurse for years')).toBeNull();
+    expect(courseReference('that was yesterday')).toBeNull();
+  });
+});
+
+describe('EmergencyTriage: course and onset told in another sentence', () => {
+  it.each([
+    'My right hand goes tingly and weak at times. I have had this for about ten years, my neurologist knows.',
+    'Sometimes I get a racing heart and feel faint. Had it since I was a teenager. Is coffee safe?',
+    'I had a mini stroke. That was back in 2021. Which foods keep blood pressure down?',
+    'He had a fit once. It was years ago. Can he learn to scuba dive?',
+    'I am short of breath with my COPD. I have had it for years. Can I fly to Spain?',
+    'My sight goes blurry in one eye. It has been like this for about six months.',
+    'My wife gets pain in her chest when she carries the shopping. Nothing new, it has been the same for years.',
+  ])('not an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(false);
+  });
+
+  it.each([
+    // A mild finding whose sudden onset is told after it.
+    'My chest feels a bit tight. It came on suddenly twenty minutes ago and is getting worse.',
+    // A recent stroke-like episode that has passed is a TIA (NICE NG128): told the day after, it stays.
+    'My mouth drooped on one side for a few minutes. That was yesterday. Should I wait until morning?',
+    // "Always been like that" is about the old finding, not a new one told in another sentence.
+    'I have always had a slightly uneven smile. This morning his face dropped on the left and he cannot lift his arm.',
+    'Right arm numb. It has been like that for years. Now my left leg has suddenly gone weak too.',
+    'My wheezing has been going on for years. Tonight I cannot finish a sentence and my inhaler does nothing.',
+    // A long-standing course does not mute a finding told as sudden or severe.
+    'The crushing pain in my chest started an hour ago. I have had angina for years.',
+  ])('an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(true);
+  });
+});

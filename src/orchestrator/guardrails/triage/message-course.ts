@@ -1,0 +1,46 @@
+import { isChronic, isSuddenOrSevere } from './severity-context.js';
+import { isRemotePastClause, isToldAsPresent } from './temporal-context.js';
+
+/**
+ * Course and onset told in another sentence (or a later clause) than the finding they are about.
+ * Triage protocols grade a symptom by its whole history, wherever the patient put it: "my chest
+ * hurts when I breathe in. It has been like that for months" is a long-standing pain (NHS 111: GP),
+ * "I had a TIA. That was back in 2021" is history, and "my chest feels a bit tight. It came on
+ * suddenly twenty minutes ago" is an acute chest pain, though each finding's own clause says none
+ * of that. A clause refers back when it names no finding of its own and points at one ("it",
+ * "this", "that", "the same") or is a bare course ("For years."). It is about the nearest clauses
+ * before it that told findings - one sentence, not the whole message - so "always been like that"
+ * never reaches a finding told as new elsewhere.
+ */
+export type CourseReference = 'long_standing' | 'remote_past' | 'sudden_onset';
+
+/** A pointer back at something already told: "it has been", "this happens", "the same", "like that". */
+const BACK_REFERENCE =
+  /^(?:(?:and|but|oh|well|also|honestly|tbh|though)[,\s]+)*(?:it|its|this|that|these|those|they|same|like\s+(?:that|this)|(?:i|he|she|we)\s+(?:have|has|had|have\s+had|has\s+had|get|gets|got)\s+(?:it|this|that|these|them|those)|(?:for|since|over|on\s+and\s+off|off\s+and\s+on|ever\s+since|always|years|months|weeks)\b)|\b(?:like\s+(?:that|this)|the\s+same|same\s+(?:as|thing|way|pain|feeling))\b/;
+
+/** Something new in the referring clause itself: it then tells a new episode, not the old course. */
+const NEW_EPISODE =
+  /\b(?:(?<!\b(?:nothing|not|never)\s)new|different|first\s+time|never\s+(?:before|had|like)|this\s+time|unlike|but\s+now)\b/;
+
+/** The onset of what was told, said after it: "it came on suddenly", "this started an hour ago". */
+const ONSET =
+  /\b(?:came\s+on|come\s+on|started|starting|began|begun|hit|struck|happened|kicked\s+in|(?:is|has|have|got|getting|gotten|been\s+getting)\s+(?:a\s+lot\s+|much\s+|way\s+|really\s+)?worse)\b/;
+
+/** What a clause that names no finding says about the course of the clauses before it, if anything. */
+export function courseReference(clause: string): CourseReference | null {
+  if (!BACK_REFERENCE.test(clause) || NEW_EPISODE.test(clause)) return null;
+  if (ONSET.test(clause) && isSuddenOrSevere(clause)) return 'sudden_onset';
+  if (isChronic(clause)) return 'long_standing';
+  if (isRemotePastClause(clause)) return 'remote_past';
+  return null;
+}
+
+/**
+ * Whether a reference reaches the clause of a finding: a long-standing course does not mute a
+ * finding told as sudden or severe, nor history one told as happening now.
+ */
+export function referenceReaches(reference: CourseReference, findingClause: string): boolean {
+  if (reference === 'long_standing') return !isSuddenOrSevere(findingClause);
+  if (reference === 'remote_past') return !isToldAsPresent(findingClause);
+  return true;
+}
