@@ -92,6 +92,8 @@ function collectFindings(normalized: string): Findings {
     if (isGeneralQuestion(sentence)) return;
     const parts = splitClauses(sentence);
     parts.forEach((clause, index) => {
+      // "I'm a nurse, what is the first aid for someone who is choking?": a general question after a preamble.
+      if (index > 0 && WH_OPENER.test(clause) && isGeneralQuestion(clause)) return;
       const later = () => parts.slice(index + 1).join(' , ');
       clauses.push({ clause, sentence: sentenceIndex, ...judgeFindings(clause, sentence, later, candidates) });
     });
@@ -173,6 +175,8 @@ function judgeFindings(
     graded: standing.filter(gradedAway),
   };
 }
+
+const WH_OPENER = /^(?:what|how|which|when|where|why|who)\b/;
 
 const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;
 

@@ -53,6 +53,7 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
     ),
     ...alone('large staggered or timed overdose', 'excess_dose'),
     { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
+    { all: ['pill_helping', 'another_helping'], name: "two helpings past a day's dose" },
     ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
     ...withEach('child found with empty packets', 'child', 'empty_medicine_pack'),
   ],

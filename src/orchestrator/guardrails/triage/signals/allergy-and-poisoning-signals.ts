@@ -100,7 +100,7 @@ const POISONING = [
       // "took all my sertraline and some of my mum's sleeping pills": every tablet there was, not a day's medicines.
       r`\b(?:took|swallowed|taken|necked)\s+all\s+(?:of\s+)?(?:my|his|her|their|the)\s+(?!(?:morning|evening|night|daily|usual|regular)\b)(?:\w+\s+)?(?:pills|tablets|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|diazepam|paracetamol|sleeping\s+pills|painkillers|antidepressants|lithium|quetiapine|zopiclone|insulin|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|apine|idone|oxetine|codamol))\b(?!\s+(?:as|for\s+(?:the|today)|this\s+morning|today))`,
       r`\b(?:took|taken|swallowed|necked)\s+(?:my|his|her|their|a)\s+(?:whole|entire|full)\s+(?:week|month|fortnight|weeks|months)(?:'s)?\s+(?:worth\s+)?(?:of\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|prescription)\b`,
-      r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+'s\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
+      r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,3}?(?:swallowed|ate|eaten|drank|chewed|got\s+into|ingested)\s+(?:some\s+(?:of\s+)?|several\s+|a\s+few\s+|a\s+handful\s+of\s+|all\s+(?:of\s+)?|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:[\w'-]+\s+){0,2}?${PILLS}\b`,
     ],
     { timeless: true, ordinaryWhen: REMOTE_HISTORY },
   ),
@@ -135,7 +135,7 @@ const POISONING = [
   define(
     'child_ingestion',
     [
-      r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:(?!(?:and|but|then|between|in\s+between)\b)\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+'s|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
+      r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:(?!(?:and|but|then|between|in\s+between)\b)\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+(?:'s|s')|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
     ],
@@ -208,6 +208,24 @@ const POISONING = [
       r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
       // A staggered overdose: tablets taken through the day, then counted (TOXBASE paracetamol).
       r`\b(?:been|have\s+been|had\s+been|kept|keep|keeps)\s+(?:taking|popping|necking|swallowing|having)\s+(?:\w+\s+)?${PILLS}\b[^.;]{0,30}\b(?:all\s+day|all\s+night|since\s+(?:this\s+)?morning|every\s+(?:hour|couple\s+of\s+hours)|non[- ]?stop)\b`,
+    ],
+    { timeless: true },
+  ),
+  // Two helpings of four or more that together pass a day's dose (TOXBASE: a staggered overdose
+  // counts its total): "took 4 paracetamol, then another 6 an hour later".
+  define(
+    'pill_helping',
+    [
+      r`\b(?:took|taken|swallowed|had|popped|necked)\s+(?:\w+\s+){0,2}?(?:[4-9]|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?${PILLS}\b`,
+    ],
+    {
+      timeless: true,
+    },
+  ),
+  define(
+    'another_helping',
+    [
+      r`\b(?:another|a\s+further|then)\s+(?:another\s+)?(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|minutes?|mins?|pm|am|o'?clock|days?|weeks?|months?|years?|times?|miles?|km|people|kids))|\b(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|twelve)\s+more\s+(?:of\s+them|(?:\w+\s+)?${PILLS}|later|after|on\s+top)\b`,
     ],
     { timeless: true },
   ),

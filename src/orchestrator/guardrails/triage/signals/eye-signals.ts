@@ -30,6 +30,8 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     { timeless: true },
   ),
   define('reduced_vision', [
+    // Vision reduced to light, shapes or a blur, or dimmed, as patients put it.
+    r`\b(?:can|could)\s+only\s+see\s+(?:\w+\s+)?(?:shadows|shapes|light|lights|blurs?|outlines|colours|movement|blobs|a\s+blur)\b|\beverything\s+(?:is|looks|went|has\s+gone)\s+(?:a\s+)?(?:blur|blurry|hazy|misty|foggy|dim|dark|grey)\b|\b(?:vision|sight)\s+(?:is\s+|has\s+gone\s+|went\s+|got\s+)?(?:hazy|dim|dimmed|fuzzy|smudged|smeared|milky|grey|gr[ae]y)\b|\b(?:lost|losing)\s+(?:some\s+|most\s+|all\s+)?(?:of\s+)?(?:my|his|her|the)\s+(?:vision|sight)\b`,
     r`\b(?:cannot|could\s+not|can\s+(?:hardly|barely))\s+see\s+(?:properly|anything|much|well|clearly|out\s+of)\b|\b(?:vision|sight)\s+(?:is\s+)?(?:blurr\w*|gone|dark|black|cloudy|misty|foggy)\b|\bblurr(?:y|ed)\s+vision\b|\b${EYE}\s+(?:is\s+|are\s+)?(?:full\s+of|filled\s+with|filling\s+with)\s+blood\b|\bblood\s+(?:in|inside)\s+(?:the\s+)?(?:front\s+of\s+)?(?:the\s+|his\s+|her\s+|my\s+)?${EYE}\b`,
   ]),
   // Red eye and eye pain as separate findings, so "my eye is red, it really hurts, and my vision

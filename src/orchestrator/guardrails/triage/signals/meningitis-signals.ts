@@ -34,6 +34,8 @@ const MENINGITIS = [
     r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:petechiae|purpura|purpuric)\b`,
+    // "Blanch" is the glass test itself: a rash that does not blanch needs no glass named.
+    r`\b(?:rash|spots|blotches|dots|marks|bruis\w+)\b[^.;]{0,25}\b(?:(?:does|did|will|do|is|are)\s+not|never|won't)\s+blanch\w*|\bunblanching\b`,
     r`\bglass(?:\s+test)?\b[^.;]{0,60}\b(?:still\s+(?:there|visible|see)|(?:do|does|did|will)\s+not\s+(?:fade|go\s+away|disappear|blanch)|not\s+fading)\b`,
   ]),
   // The glass test told in steps: "did the glass test ... the spots are still there".

@@ -95,11 +95,14 @@ const PREGNANCY = [
     'possible_pregnancy',
     [
       r`\b(?:missed|late)\s+(?:my|her|a)?\s*period\b|\bperiod\s+(?:is\s+)?(?:late|overdue)\b|\bpositive\s+(?:pregnancy\s+)?test\b`,
+      // Early pregnancy, when an ectopic presents (NICE NG126: up to about 12 weeks).
+      r`\b(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks)\s+(?:pregnant|along|gestation)\b|\b(?:early\s+pregnancy|first\s+trimester)\b|\b(?:might|could|may)\s+be\s+pregnant\b|\bfound\s+out\s+(?:i\s+am|she\s+is)\s+pregnant\b|\bpregnancy\s+test\s+(?:was\s+|is\s+|came\s+(?:back\s+)?)?positive\b|\bperiod\s+(?:is\s+|was\s+)?(?:\w+\s+){0,2}?(?:days?|weeks?)\s+late\b|\b(?:have|has)\s+not\s+had\s+(?:my|her|a)\s+period\s+(?:for|in|since)\b`,
     ],
     { timeless: true },
   ),
   define('one_sided_pelvic_pain', [
     r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in|down)\s+(?:one|(?:the|my|her)\s+(?:left|right|lower\s+left|lower\s+right))\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
+    r`\b(?:pain|ache|cramp\w*|stabbing|twinge)\b[^.;]{0,25}?\b(?:low(?:\s+down)?|down\s+low)\s+(?:on\s+|in\s+)?(?:one|the\s+(?:left|right)|my\s+(?:left|right)|her\s+(?:left|right))(?:\s+side)?\b|\b(?:pain|ache|cramp\w*|stabbing)\b[^.;]{0,20}?\b(?:lower\s+)?(?:left|right)\s+(?:side\s+of\s+(?:my|her|the)\s+)?(?:lower\s+)?(?:tummy|belly|stomach|abdomen|pelvis|groin|ovary)\b|\b(?:left|right)\s+iliac\s+fossa\b|\b[lr]if\s+pain\b`,
   ]),
   define(
     'preterm',
@@ -129,6 +132,7 @@ const PREGNANCY = [
   ),
   define('shoulder_tip_pain', [
     r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
+    r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
   ]),
 ];
 

@@ -1,0 +1,62 @@
+import type { EmergencyCategory } from '../emergency-categories.js';
+import { EmergencyTriage } from '../emergency-triage.js';
+
+const triage = new EmergencyTriage();
+const categoriesOf = (text: string): EmergencyCategory[] => triage.assess(text).categories;
+
+/**
+ * The two styles an outside check writes in: a symptom-checker vignette ("A 67-year-old man with
+ * sudden ...") and a chatbot prompt (long context, the question at the end: "should I wait until
+ * morning?"). Each probe is written from the discriminator's protocol definition (NHS FAST, NICE
+ * NG143 / NG126, TOXBASE, RCOphth), in words none of the labelled sets uses; beside them, ordinary
+ * messages in the same styles that must stay non-emergencies.
+ */
+describe('EmergencyTriage: vignettes and chatbot prompts', () => {
+  it.each<readonly [string, EmergencyCategory]>([
+    // Vignettes.
+    ['A 3-year-old with fever and a rash that does not blanch.', 'meningitis_signs'],
+    [
+      'A 58-year-old man with central chest pressure radiating to the left shoulder, diaphoretic.',
+      'cardiac_chest_pain',
+    ],
+    ['A 16-year-old who ingested 40 tablets of ibuprofen two hours ago.', 'poisoning_overdose'],
+    ['A 22-year-old woman with lip swelling, wheeze and hypotension after a wasp sting.', 'anaphylaxis'],
+    // NHS FAST: "the face may have dropped on one side".
+    ['This morning his face dropped on the left and he cannot lift his arm. Can it wait?', 'stroke_signs'],
+    ['The corner of her mouth has fallen to one side since tea. Should we wait until morning?', 'stroke_signs'],
+    // Ectopic pregnancy in early weeks (NICE NG126): one-sided low pain with shoulder-tip pain.
+    [
+      'I am 6 weeks pregnant with a sharp pain low on one side and my shoulder tip hurts. Is that normal?',
+      'obstetric_bleeding',
+    ],
+    // Staggered overdose told as two helpings (TOXBASE counts the total).
+    [
+      'I took 5 paracetamol at lunch, then another 6 with some codeine. I feel a bit sick, should I sleep?',
+      'poisoning_overdose',
+    ],
+    [
+      "My 4 year old ate some of the grandparents' heart pills, maybe 3 or 4. He is acting normal.",
+      'poisoning_overdose',
+    ],
+    // Melaena in plain words.
+    [
+      "Dad's poo is black and sticky today and he went dizzy in the bathroom. Is it something he ate?",
+      'severe_bleeding',
+    ],
+    // A blow to the eye with sight reduced to shadows (RCOphth).
+    ['A squash ball hit me in the eye and now I can only see shapes out of it.', 'eye_emergency'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    "I'm a paramedic student, what is the first aid for someone who is choking?",
+    'I took 2 paracetamol at 8 and 2 more at 2pm for a headache. Can I take ibuprofen too?',
+    'My 8 year old has a rash after a virus, it fades when I press a glass on it and he is running around.',
+    'My dad had a fall last month, no head injury, he is fine now. How do we prevent falls?',
+    'My poo is black since I started the iron tablets. Is that normal?',
+    'My face dropped when I saw the gas bill. Any tips on saving energy?',
+  ])('not an emergency: %s', (text) => {
+    expect(triage.assess(text).isEmergency).toBe(false);
+  });
+});
