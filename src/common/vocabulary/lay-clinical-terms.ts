@@ -1,3 +1,4 @@
+import { RECORD_DISPLAY_TERMS } from './record-display-terms.js';
 import { TEST_AND_TREATMENT_TERMS } from './test-and-treatment-terms.js';
 
 /**
@@ -11,22 +12,8 @@ import { TEST_AND_TREATMENT_TERMS } from './test-and-treatment-terms.js';
  * indexes the collection (they are data, not this list).
  */
 const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
-  [
-    'short of breath',
-    'shortness of breath',
-    'breathless',
-    'breathlessness',
-    'out of breath',
-    'trouble breathing',
-    'difficulty breathing',
-    'hard to breathe',
-    'dyspnea',
-    'dyspnoea',
-  ],
   ['shingles', 'herpes zoster', 'zoster'],
   ['chickenpox', 'chicken pox', 'varicella'],
-  ['temperature', 'body temperature', 'temp'],
-  ['fever', 'feverish', 'pyrexia', 'febrile'],
   ['high blood pressure', 'hypertension', 'essential hypertension'],
   ['low blood pressure', 'hypotension'],
   ['high blood sugar', 'hyperglycemia', 'hyperglycaemia'],
@@ -41,28 +28,6 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['irregular heartbeat', 'arrhythmia', 'atrial fibrillation', 'afib'],
   ['heart racing', 'palpitations', 'tachycardia', 'fast heartbeat'],
   ['slow heartbeat', 'bradycardia'],
-  ['pulse', 'heart rate', 'heartbeat', 'heart beat', 'beats per minute', 'bpm'],
-  [
-    'breathing rate',
-    'respiratory rate',
-    'respiration rate',
-    'breaths per minute',
-    'breaths a minute',
-    'rate of breathing',
-  ],
-  [
-    'oxygen level',
-    'oxygen saturation',
-    'blood oxygen',
-    'oxygen sat',
-    'oxygen sats',
-    'o2',
-    'o2 sat',
-    'o2 sats',
-    'sats',
-    'pulse ox',
-    'spo2',
-  ],
   ['bmi', 'body mass index'],
   ['blood clot in the leg', 'blood clot in my leg', 'deep vein thrombosis', 'dvt'],
   ['blood clot in the lung', 'pulmonary embolism'],
@@ -85,10 +50,8 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['indigestion', 'dyspepsia'],
   ['underactive thyroid', 'hypothyroidism'],
   ['overactive thyroid', 'hyperthyroidism'],
-  ['headache', 'cephalgia'],
   ['throwing up', 'vomiting', 'emesis'],
   ['feeling sick', 'nausea', 'nauseous'],
-  ['the runs', 'loose stools', 'runny poo', 'diarrhea', 'diarrhoea'],
   ['itching', 'itchy', 'pruritus'],
   ['hives', 'urticaria'],
   ['german measles', 'rubella'],
@@ -104,34 +67,6 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['burns when i pee', 'painful urination', 'dysuria'],
   ['blood in urine', 'blood in my pee', 'blood in my urine', 'hematuria'],
   ['swelling', 'swollen', 'edema', 'oedema'],
-  ['joint pain', 'joints hurt', 'joints ached', 'sore joints', 'achy joints', 'aching joints', 'arthralgia'],
-  [
-    'muscle aches',
-    'muscles ached',
-    'muscles ache',
-    'muscles hurt',
-    'sore muscles',
-    'body aches',
-    'muscle pain',
-    'myalgia',
-  ],
-  [
-    'tired all the time',
-    'run down',
-    'worn down',
-    'wiped out',
-    'drained',
-    'lethargic',
-    'lethargy',
-    'tired',
-    'tiredness',
-    'worn out',
-    'no energy',
-    'exhausted',
-    'exhaustion',
-    'fatigued',
-    'fatigue',
-  ],
   ['hay fever', 'allergic rhinitis'],
   ['runny nose', 'rhinitis'],
   ['pink eye', 'conjunctivitis'],
@@ -158,7 +93,6 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['cold sores', 'fever blisters', 'herpes simplex', 'oral herpes'],
   ['genital warts', 'hpv', 'human papillomavirus'],
   ['lice', 'head lice', 'pediculosis'],
-  ['tb', 'tuberculosis'],
   ['aids', 'hiv'],
   ['mono', 'glandular fever', 'kissing disease', 'mononucleosis'],
   ['stop breathing at night', 'sleep apnea', 'sleep apnoea'],
@@ -198,38 +132,14 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['cleft lip', 'cleft palate', 'orofacial cleft'],
   ['shaking', 'tremor', 'tremors'],
   ['parkinsons', 'parkinson', "parkinson's disease"],
-  // Symptoms and findings as Synthea's SNOMED display names word them.
-  ['phlegm', 'mucus', 'coughing up phlegm', 'coughing up mucus', 'sputum'],
-  ['wheeze', 'wheezy', 'wheezing'],
-  ['lost my taste', 'lose my taste', 'lost his taste', 'lost her taste', 'sense of taste', 'loss of taste', 'ageusia'],
-  ['coughing up blood', 'coughed up blood', 'cough up blood', 'blood in my sputum', 'hemoptysis', 'haemoptysis'],
-  ['night sweats', 'sweating at night', 'sweats at night'],
-  ['covid', 'covid-19', 'coronavirus', 'corona virus', 'corona'],
-  ['cold virus', 'common cold virus', 'rhinovirus'],
-  ['rsv', 'respiratory syncytial virus'],
-  // Visits as Synthea's encounter types name them.
-  [
-    'checkup',
-    'check up',
-    'physical',
-    'physical exam',
-    'annual exam',
-    'wellness visit',
-    'well visit',
-    'well child check',
-    'well child visit',
-    'general examination',
-  ],
-  ['sick visit', 'encounter for symptom'],
-  ['vaccine appointment', 'shot appointment', 'administration of vaccine'],
-  // Care plans and precautions as Synthea's infectious disease care plan lists them.
-  ['isolate', 'isolating', 'self-isolate', 'quarantine', 'quarantined', 'isolation'],
-  ['ppe', 'protective gear', 'personal protective equipment'],
-  ['possible covid', 'probable covid', 'presumed covid', 'suspected covid'],
 ];
 
-/** Every group: the symptoms and diseases above, and the tests and treatments the records name. */
+/**
+ * Every group: the symptoms and diseases above, the findings, vital signs and visits the records
+ * name, and their tests and treatments.
+ */
 export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ...SYMPTOMS_AND_DISEASES,
+  ...RECORD_DISPLAY_TERMS,
   ...TEST_AND_TREATMENT_TERMS,
 ];

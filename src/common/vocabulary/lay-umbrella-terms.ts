@@ -4,11 +4,29 @@
  */
 export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
   {
-    lay: ['upset stomach', 'stomach upset', 'stomach bug', 'tummy bug', 'tummy trouble', 'stomach problems'],
+    lay: [
+      'upset stomach',
+      'stomach upset',
+      'upset tummy',
+      'tummy upset',
+      'stomach bug',
+      'tummy bug',
+      'tummy trouble',
+      'stomach problems',
+    ],
     clinical: ['nausea', 'vomiting', 'diarrhea', 'dyspepsia', 'abdominal pain'],
   },
   {
-    lay: ['aches and pains', 'achy', 'aching all over', 'body aches'],
+    lay: [
+      'aches and pains',
+      'achy',
+      'aching all over',
+      'aches all over',
+      'hurt all over',
+      'hurts all over',
+      'sore all over',
+      'body aches',
+    ],
     clinical: ['muscle pain', 'myalgia', 'joint pain', 'arthralgia'],
   },
   {
@@ -16,7 +34,7 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['cough', 'fever', 'sore throat', 'runny nose', 'muscle pain', 'fatigue', 'headache'],
   },
   {
-    lay: ['breathing problems', 'breathing trouble', 'chest problems'],
+    lay: ['breathing problem', 'breathing problems', 'breathing issues', 'breathing trouble', 'chest problems'],
     clinical: ['dyspnea', 'wheezing', 'cough'],
   },
   {

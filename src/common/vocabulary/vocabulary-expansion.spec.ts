@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { termGroupsOf, vocabularyExpansions } from './vocabulary-expansion.js';
+import { termGroupsOf, vaccineExpansions, vocabularyExpansions } from './vocabulary-expansion.js';
 
 describe('vocabularyExpansions', () => {
   it('maps lay words to clinical ones and back', () => {
@@ -25,6 +25,28 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('what hiv meds am i on')).toContain('antiretroviral');
     expect(vocabularyExpansions('did they check my kidney function')).toContain('creatinine');
     expect(vocabularyExpansions('my last checkup')).toContain('well child visit');
+  });
+
+  it('maps idioms to the findings and vital signs the records name', () => {
+    expect(vocabularyExpansions('he couldnt catch his breath')).toContain('dyspnea');
+    expect(vocabularyExpansions("she couldn't taste her food")).toContain('loss of taste');
+    expect(vocabularyExpansions('did she run a temperature')).toEqual(
+      expect.arrayContaining(['fever', 'body temperature']),
+    );
+    expect(vocabularyExpansions('his legs and arms hurt all over')).toEqual(
+      expect.arrayContaining(['muscle pain', 'joint pain']),
+    );
+    expect(vocabularyExpansions('her oxygen number')).toContain('oxygen saturation');
+    expect(vocabularyExpansions('his yearly physical')).toEqual(
+      expect.arrayContaining(['well child visit', 'general examination']),
+    );
+  });
+
+  it('names the vaccines a combination holds, one way only', () => {
+    expect(vaccineExpansions('did she get the 5-in-1')).toEqual(expect.arrayContaining(['dtap', 'ipv', 'hib']));
+    expect(vaccineExpansions('did she get the dtap')).not.toContain('hib');
+    expect(vaccineExpansions('the pedvaxhib jab')).toContain('hib');
+    expect(vaccineExpansions('the hepatitis shots')).toContain('hep');
   });
 
   it('adds the clinical terms under a lay umbrella, one way only', () => {

@@ -1,5 +1,6 @@
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
 import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
+import { VACCINE_COMBINATIONS, VACCINE_TERMS } from './vaccine-terms.js';
 
 /** One group of equivalent terms with the pattern that finds any of them in a lower-cased text. */
 interface TermGroup {
@@ -25,9 +26,14 @@ export function termGroupsOf(groups: ReadonlyArray<readonly string[]>): TermGrou
   return groups.map((terms) => ({ terms, pattern: patternOf(terms) }));
 }
 
+/** One-way groups: a lay umbrella word adds the clinical terms under it, never the reverse. */
+function umbrellaGroupsOf(umbrellas: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }>) {
+  return umbrellas.map(({ lay, clinical }) => ({ terms: clinical, pattern: patternOf(lay) }));
+}
+
 const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
-/** One-way: a lay umbrella word adds the clinical terms under it, never the reverse. */
-const UMBRELLAS = LAY_UMBRELLA_TERMS.map(({ lay, clinical }) => ({ terms: clinical, pattern: patternOf(lay) }));
+const UMBRELLAS = umbrellaGroupsOf(LAY_UMBRELLA_TERMS);
+const VACCINE_GROUPS = [...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_COMBINATIONS)];
 
 function hasTerm(text: string, term: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
@@ -50,4 +56,13 @@ export function vocabularyExpansions(text: string, groups: readonly TermGroup[] 
     for (const term of group.terms) if (!hasTerm(lower, term)) added.add(term);
   }
   return [...added];
+}
+
+/**
+ * What people call a vaccine beside the immunization records' names ("the polio vaccine" → IPV,
+ * "my tetanus shot" → Td, Tdap, DTaP), and the vaccines a combination holds ("the 5-in-1" →
+ * DTaP, IPV, Hib, hepatitis B). For questions about vaccines only: see VACCINE_TERMS.
+ */
+export function vaccineExpansions(text: string): string[] {
+  return vocabularyExpansions(text, VACCINE_GROUPS);
 }

@@ -37,6 +37,12 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Is there a record of a chickenpox vaccine?',
     "What's the latest temperature reading?",
     'Loose stools in March 2020?',
+    // A record topic not asked as general knowledge, even in a few words.
+    'Hep A shot?',
+    'Blood pressure when I was in the hospital in Oct 2012',
+    // The patient's own past, dated by an event of it, without a record topic.
+    'My son had the runs when he had covid, did the dr put that in',
+    'He said his legs and arms hurt all over when he was sick w corona',
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });
@@ -53,6 +59,31 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'What is a flu shot?',
   ])('is not about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(false);
+  });
+
+  it('reads the patient named by their own name as "he" or "she"', () => {
+    const question = 'The oral rotavirus drops they give infants - did Philip get those?';
+    expect(analyzeRecordQuestion(question, NOW).aboutRecords).toBe(false);
+    const named = analyzeRecordQuestion(question, NOW, ['Philip', 'Schultz']);
+    expect(named.aboutRecords).toBe(true);
+    expect(named.terms).not.toContain('philip');
+    expect(analyzeRecordQuestion("Raymond's covid test, positive?", NOW, ['Raymond', 'Ziemann']).query).toContain(
+      'sars',
+    );
+  });
+
+  it("reads the patient's words for a vaccine series, a check-up or a weighing", () => {
+    expect(analyze('Is my son up to date on polio?')).toMatchObject({ resourceTypes: ['Immunization'] });
+    expect(analyze('Is my son up to date on polio?').query).toContain('ipv');
+    expect(analyze('Did she have the 5-in-1?').query).toEqual(expect.stringContaining('hib'));
+    expect(analyze('Date of my most recent annual exam please').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('What did the scale say for him at the covid visit?').query).toContain('weight');
+    expect(analyze('How hot was she when she had the virus?').query).toContain('temperature');
+  });
+
+  it('reads a swab or PCR that names no other germ as the covid test', () => {
+    expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
+    expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');
   });
 
   it('reads the period and the topic of "what did the doctor find in March 2020?"', () => {

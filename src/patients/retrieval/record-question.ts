@@ -1,6 +1,5 @@
-import { VACCINE_TERMS } from '../../common/vocabulary/vaccine-terms.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
-import { termGroupsOf, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
@@ -33,7 +32,7 @@ const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
 // what the record holds: "did I have", "have I ever had", "was my", "has she had", "am I on",
 // "do I still have". Questions only: "I have had a cough for two days" is today's complaint.
 const OWN_PAST =
-  /\b(did (i|he|she|my|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|has (he|she|my)|was (i|my|he|she|his|her)|is (my|his|her)|were (my|his|her)|when (did|was) (i|my|he|she)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
+  /\b(did (i|he|she|we|my|his|her|our|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|has (he|she|my|his|her)|was (i|my|he|she|his|her)|is (my|his|her)|(are|were) (my|his|her)|when (did|was|were) (i|my|he|she|we)|(am i|is (he|she)) (on|up to date)|do i (still )?have(?! to))\b/;
 // Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
 const DONE_TO_ME =
   /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;
@@ -52,6 +51,10 @@ const DEPENDANT = /\b(he|she|his|her|him)\b/;
 const EVENT_ANCHOR =
   /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
+// A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
+// vaccines work?", "is a blood pressure of 140/90 high?".
+const GENERAL_QUESTION =
+  /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b)/;
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
 const HISTORY =
@@ -72,15 +75,25 @@ const HISTORY =
  * The question is read after correcting misspelt vocabulary words; what it names is searched
  * without the event that only dates it ("when I had covid"), with each search term once.
  */
-export function analyzeRecordQuestion(question: string, now: Date): RecordQuestion {
-  const text = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
+export function analyzeRecordQuestion(
+  question: string,
+  now: Date,
+  patientNames: readonly string[] = [],
+): RecordQuestion {
+  const lower = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
+  // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
+  const text = patientNames
+    .filter((name) => name.length >= 3)
+    .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
   const period = parseDatePeriod(text, now);
   const topics = topicsOf(text);
-  const personal = SELF_REFERENCE.test(text) || (topics.length > 0 && DEPENDANT.test(text));
+  const personal = SELF_REFERENCE.test(text) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
   const aboutRecords =
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
+    // "when she had covid", "when I was in the hospital": the patient's own past.
+    (matches(EVENT_ANCHOR, text) && personal) ||
     (topics.length > 0
       ? personal ||
         clinician ||
@@ -88,7 +101,9 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
         PAST_TENSE.test(text) ||
         REQUEST.test(text) ||
         // "the latest weight reading" is someone's: general questions do not ask for the newest.
-        matches(LATEST, text)
+        matches(LATEST, text) ||
+        // "hep a shot?", "blood pressure at the covid visit": a record topic, not asked as general knowledge.
+        !GENERAL_QUESTION.test(text)
       : // "loose stools in March 2020?": a past period and a clinical word need no pronoun.
         period !== undefined && (personal || clinician || vocabularyExpansions(text).length > 0));
   // "last year" names a period; only a "last" outside it asks for the newest records.
@@ -109,6 +124,11 @@ export function analyzeRecordQuestion(question: string, now: Date): RecordQuesti
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
   };
+}
+
+/** A given or family name as typed, possessive or not ("raymond's", "raymonds"). */
+function namePattern(name: string): RegExp {
+  return new RegExp(`\\b${name.toLowerCase().replace(/[^a-z'-]/g, '')}(?:'?s)?\\b`, 'g');
 }
 
 function topicsOf(text: string): RecordTopic[] {
@@ -162,8 +182,6 @@ const VACCINE_NAMES = new Set([
   'tb',
 ]);
 
-const VACCINE_GROUPS = termGroupsOf(VACCINE_TERMS);
-
 /**
  * Narrative words to search besides the question's own. A category's words ("test", "result",
  * "panel") find the category's records; when the question names something within it ("the RSV
@@ -177,7 +195,7 @@ function expansionOf(text: string, question: string, topics: readonly RecordTopi
   // about ("have I had chickenpox?" must not find the varicella vaccine).
   const aboutVaccines = topics.some((topic) => topic.resourceTypes.includes('Immunization'));
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
-  if (aboutVaccines) words.push(...vocabularyExpansions(text, VACCINE_GROUPS));
+  if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))];
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with covid").

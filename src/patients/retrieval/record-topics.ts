@@ -22,16 +22,22 @@ export interface RecordTopic {
 const BREATHING_RATE =
   /\bbreaths\b|\bbreath\w* (rate|fast|quick|slow|per minute|a minute)|\b(rate|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
 
+const OTHER_GERM_UNNAMED_SWAB =
+  /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test)\b/;
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
-    pattern: /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|boosters?|inoculat\w*)\b/,
+    // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles".
+    pattern:
+      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|up to date|caught up)\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
   {
     name: 'a vaccine by its abbreviation or brand',
-    pattern: new RegExp(`\\b(${VACCINE_ONLY_NAMES.join('|')}|pcv\\s?\\d+)\\b`),
+    // "Prevnar 13", "the 5-in-1".
+    pattern: new RegExp(`\\b(${VACCINE_ONLY_NAMES.join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1)\\b`),
     resourceTypes: ['Immunization'],
     expansion: [],
     specific: true,
@@ -60,7 +66,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|encounters?|check[- ]?ups?|physicals?|consultations?|admi(tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse))\b/,
+      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|them|me|my \w+) (in|to))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -92,7 +98,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'measurements',
     pattern:
-      /\b(weigh\w*|heavy|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|pulse|heart ?rate|heart ?beat|oxygen|o2|sats|saturation|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -125,12 +131,15 @@ const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got bett
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
   [/\bbp\b|\bblood pressure\b|\bsystolic\b|\bdiastolic\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
-  [/\bheart ?rate\b|\bpulse\b/, ['heart', 'rate', 'pulse']],
-  [/\boxygen\b|\bsaturation\b/, ['oxygen', 'saturation']],
-  [/\bfever\w*|\btemperature\b/, ['temperature', 'fever']],
+  [
+    /\bheart ?rate\b|\bpulse\b|\bheart ?beat\b|\bbpm\b|\bheart (was |is )?(racing|pounding|going)\b/,
+    ['heart', 'rate', 'pulse'],
+  ],
+  [/\boxygen\b|\bsaturation\b|\bo2\b|\bsats?\b|\boximet\w*/, ['oxygen', 'saturation']],
+  [/\bfever\w*|\btemperature\b|\bhow hot\b|\bburning up\b|\bdegrees\b|\bthermometer\b/, ['temperature', 'fever']],
   [STILL_HAS, ['active']],
   [WENT_AWAY, ['resolved']],
-  [/\bweigh\w*\b|\bheavy\b/, ['weight']],
+  [/\bweigh\w*\b|\bheavy\b|\bkilos?\b|\bkgs?\b|\bpounds\b|\blbs\b|\bscales?\b/, ['weight']],
   [/\bheight\b|\btall\b/, ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
   // The disease is COVID-19; its test names the virus, SARS-CoV-2.
@@ -139,6 +148,8 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative)\b.*\b(covid\w*|corona\w*|sars)\b/,
     ['sars', 'cov'],
   ],
+  // A swab or PCR that names no other germ is, in these years' records, the covid test.
+  [OTHER_GERM_UNNAMED_SWAB, ['sars', 'cov']],
   [BREATHING_RATE, ['respiratory', 'rate']],
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],
