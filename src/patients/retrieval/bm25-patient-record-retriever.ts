@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
+import { displayNameFromPatientId } from '../../common/patient-id.js';
 import { patientLane } from '../../llm/index.js';
 import { MetricsRecorder } from '../../metrics/index.js';
 import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
@@ -49,7 +50,9 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   async retrieve(query: RecordQuery): Promise<RecordSource[]> {
-    const question = analyzeRecordQuestion(query.question, this.now());
+    // The patient's own names ("did philip get…") stand for the patient, as "he" or "she" do.
+    const names = displayNameFromPatientId(query.patientId).split(' ');
+    const question = analyzeRecordQuestion(query.question, this.now(), names);
     if (!question.aboutRecords) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
