@@ -50,6 +50,9 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bpre-?syncop\w*/gi, 'feeling faint'],
   // "?OD", "OD of": an overdose (upper case only: "od" in a prescription is "once daily").
   [/\?\s*OD\b|\bOD(?=\s+(?:of|on|with)\b)/g, 'possible overdose'],
+  // "intentional OD ~30 paracetamol", "deliberate od": a write-up's overdose, whatever the case.
+  [/\b(intentional|deliberate|accidental|staggered|polypharmacy|mixed)\s+od\b/gi, '$1 overdose'],
+  [/\bOD\s*~?\s*(?=\d{2,}\s)/g, 'overdose of '],
   [/\bf\/?hx\b/gi, 'family history of'],
   [/\bon\s+ra\b/gi, 'on air'],
   [/\b([1-4]?\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],

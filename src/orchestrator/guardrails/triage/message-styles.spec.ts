@@ -45,6 +45,14 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     ],
     // A blow to the eye with sight reduced to shadows (RCOphth).
     ['A squash ball hit me in the eye and now I can only see shapes out of it.', 'eye_emergency'],
+    // Non-native and write-up English.
+    ['doctor my husband face is going one side and he not talking properly since 1 hour', 'stroke_signs'],
+    ['my daughter has fever from 3 days and now red spots which not going when press', 'meningitis_signs'],
+    ['he is having fits continuously from 10 minutes not stopping', 'seizure'],
+    ['19M, deliberate OD ~40 co-codamol 3h ago', 'poisoning_overdose'],
+    // British lay "has a temperature" is a fever (NICE NG51 / NG143: cold hands and feet with it).
+    ['my little girl has a temperature and her hands and feet are freezing and her legs hurt', 'sepsis'],
+    ['our baby keeps stopping breathing in his sleep for 15 seconds and she goes blue', 'infant_distress'],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -56,6 +64,10 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     'My dad had a fall last month, no head injury, he is fine now. How do we prevent falls?',
     'My poo is black since I started the iron tablets. Is that normal?',
     'My face dropped when I saw the gas bill. Any tips on saving energy?',
+    'My 3 week old makes grunting noises in her sleep and goes red when she poos. She feeds well.',
+    "My baby's breathing is irregular when asleep, fast then slow, but she is pink and feeding fine.",
+    'My toddler licked a dishwasher tablet but spat it out straight away, he is fine and playing.',
+    'My son has a temperature of 37.6 after his jabs, he is a bit grumpy. Can I give paracetamol?',
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

@@ -57,7 +57,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
       r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
       r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
-      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turning|going|gone|went|looks?|looking|became|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
+      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turns|turning|going|goes|go|gone|went|looks?|looking|became|becomes|gets|getting|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
       r`\bcyanos\w+\b|\bcyanotic\b`,
     ],
     {

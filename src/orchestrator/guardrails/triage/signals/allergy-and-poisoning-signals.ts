@@ -93,6 +93,7 @@ const POISONING = [
     [
       r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
       r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
+      r`\b(?:intentional|deliberate|accidental|staggered|suspected|mixed|paracetamol|acetaminophen|opioid|opiate|tricyclic|insulin|drug|medication|tablet)\s+overdose\b|\boverdose\s+of\s+(?:~\s*)?(?:\d{2,}|about\s+\d+)\b`,
       r`\b(?:ingest\w*|ingestion\s+of|swallowed|took|taken|ate|eaten|drank|had)\s+(?:an?\s+)?(?:unknown|unclear|uncertain|unspecified|large|significant|huge)\s+(?:quantity|amount|number|dose|doses)\s+of\b`,
       r`\b(?:think|thinks|might\s+have|may\s+have|could\s+have)\s+(?:\w+\s+)?overdosed\b`,
       r`\b(?:took|taken|swallowed|ate|eaten|downed|has\s+taken|have\s+taken|just\s+took)\b[^.;]{0,30}\b${OVERDOSE_QUANTITY}\b[^.;]{0,30}\b${PILLS}\b`,
@@ -159,7 +160,12 @@ const POISONING = [
       r`\b(?:carbon\s+monoxide|alcohol|mushroom|chemical|cyanide|pesticide|paracetamol|acetaminophen|tylenol|iron|lithium)\s+poisoning\b`,
       r`\bcarbon\s+monoxide\b[^.;]{0,40}\b(?:alarm|leak|detector|exposure)\b`,
     ],
-    { timeless: true },
+    // A lick or a taste spat straight out is not an ingestion (TOXBASE: a lick of a dishwasher tablet is minimal).
+    {
+      timeless: true,
+      ordinaryWhen:
+        /\b(?:licked|tasted|touched\s+(?:it\s+)?with\s+(?:his|her)\s+tongue)\b[^.;]*\bsp[ai]t\s+(?:it\s+)?out\b/,
+    },
   ),
   // Quantities told as time or as more than a dose: "2-3 days of her tablets at once", "6 of my oxycodone".
   define(

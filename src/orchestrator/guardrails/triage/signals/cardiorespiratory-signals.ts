@@ -161,7 +161,7 @@ const BREATHING = [
     {
       // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
       ordinaryWhen:
-        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b/,
+        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
     },
   ),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to
@@ -199,8 +199,8 @@ const BREATHING = [
   define(
     'turning_blue',
     [
-      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turning|going|gone|went|look|looks|looking|become|becomes|became|got|gets)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
+      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
+      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|become|becomes|became|got|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
       r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,

@@ -54,7 +54,11 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
       // Recession, tracheal tug and grunting as parents see them (NICE NG143 red: grunting, marked chest indrawing).
       r`\b(?:dip|dent|hollow|pulling\s+in|sucking\s+in|sinking\s+in|caving\s+in)\b[^.;]{0,30}\b(?:bottom|base|front)\s+of\s+(?:his|her|their|the)\s+(?:neck|throat)\b|\b(?:neck|throat|ribs|chest|tummy|belly)\b[^.;]{0,25}\b(?:sucks?|sucking|pulls?|pulling|sinks?|sinking|caves?|caving|dips?|dipping)\s+in\b[^.;]{0,25}\b(?:each|every|with\s+each|with\s+every)\s+breath\b|\b(?:tummy|belly|stomach)\s+(?:is\s+)?(?:going|moving|pumping|heaving)\s+(?:in\s+and\s+out|up\s+and\s+down)\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|quickly)\b|\b(?:noise|sound|squeak|groan)\s+at\s+the\s+end\s+of\s+(?:each|every)\s+breath\b`,
     ],
-    { ordinaryWhen: /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|pooing|straining|asleep)\b/ },
+    // Newborn grunting while straining to poo or in sleep, feeding well, is normal (Schmitt-Thompson).
+    {
+      ordinaryWhen:
+        /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|feeding\s+(?:well|fine|normally)|poo(?:s|ing|ps|ping)?|straining|strains|pushing\s+out\s+wind|passing\s+wind|windy|asleep|sleeps|sleeping|in\s+(?:his|her|their)\s+sleep)\b/,
+    },
   ),
   define('dehydration_signs', [
     r`\bsunken\s+(?:eyes|soft\s+spot|fontanel\w*)\b|\beyes\s+(?:look\s+|are\s+)?sunken\b`,

@@ -5,6 +5,8 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 const MENINGITIS = [
   define('fever', [
     r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
+    // British lay usage: "he has a temperature" means a fever (a reading below 38 does not).
+    r`\b(?:has|have|had|got|with|running)\s+(?:got\s+)?(?:a\s+)?(?:temperature|temp)\b(?!\s+(?:of\s+|is\s+|was\s+)?(?:3[0-7](?:[.,]\d)?|9\d(?:[.,]\d)?)\b)(?!\s+(?:check|reading|probe|gun))`,
     r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot(?:\s+to\s+the\s+touch|\s+and|\s*,)`,
     // "she is hot" closing its clause, said of a person or their skin (not of the weather or a drink).
     r`\b(?:he|she|they|baby|bby|skin|forehead|head|body|chest|tummy)\s+(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+|burning\s+)?hot$`,
@@ -30,7 +32,7 @@ const MENINGITIS = [
     r`\bnon[- ]?blanching\b`,
     // NICE NG143 glass test in lay words: the spots "stay", "stay dark red", "are still there" under a glass or a press.
     r`\b(?:rash|spots|blotches|dots|marks|pinpricks?)\b[^.;]{0,40}\b(?:stay|stays|stayed|staying|remain|remains|still\s+(?:there|visible|red|purple|dark)|(?:do|does|did|will)\s+not\s+(?:go\s+(?:white|pale|away)|fade))\b[^.;]{0,40}\b(?:glass|tumbler|press\w*|roll\w*|push\w*)\b`,
-    r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|go\s+away|disappear|blanch|turn\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
+    r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|fading|go|going|go\s+away|going\s+away|disappear\w*|vanish\w*|blanch|turn\s+white|turning\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
     r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:petechiae|purpura|purpuric)\b`,

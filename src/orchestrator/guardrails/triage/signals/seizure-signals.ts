@@ -17,6 +17,8 @@ const SEIZURE = [
     // Still fitting after rescue medication; rhythmic jerking is the clinical word for a convulsion.
     r`\bstill\s+(?:fitting|seizing|convulsing)\b|\brhythmic(?:al)?\s+(?:jerking|jerks|twitching|clonic)\b|\b(?:jerking|twitching)\b[^.;]{0,20}\bspread\w*\s+(?:to|up|down|into)\b`,
     r`\bfoaming\s+at\s+the\s+mouth\b`,
+    // Fits told in the plural or as going on: "is having fits continuously", "seizures back to back".
+    r`\b(?:is|are|am|keeps?|kept|started|been)\s+having\s+(?:\w+\s+)?(?:fits|seizures|convulsions)\b(?!\s+(?:of|about|over))|\b(?:fits?|seizures?|convulsions?|fitting|seizing|convulsing)\s+(?:\w+\s+)?(?:continuously|non[- ]?stop|back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|without\s+stopping|not\s+stopping|will\s+not\s+stop)\b`,
     r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
     r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
     r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,

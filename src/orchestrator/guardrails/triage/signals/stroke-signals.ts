@@ -24,6 +24,7 @@ const STROKE = [
       r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
       // NHS FAST: "the face may have dropped on one side, their mouth or eye may have dropped".
       r`\b(?:face|mouth|eye|eyelid|smile|lip|cheek|corner\s+of\s+(?:his|her|my|their|the)\s+mouth)\b[^.,;]{0,20}?\b(?:dropped|dropping|drops|fallen|fell|falls|slipped|slid|sunk|sunken|pulled\s+down|gone\s+down|turned\s+down|hanging|hangs|hung)\b[^.;]{0,12}?\b(?:on\s+)?(?:one\s+side|the\s+(?:left|right)|(?:his|her|my|their)\s+(?:left|right)|to\s+(?:the\s+)?(?:left|right|one\s+side))\b`,
+      r`\b(?:face|mouth|lips?|smile)\s+(?:is\s+|has\s+)?(?:going|gone|went|turned|turning|pulling|pulled|moved|twisted|twisting)\s+(?:to\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
       r`\bfacial\s+(?:droop|weakness|palsy|asymmetry)\b|\b(?:half|one\s+side)\s+(?:of\s+)?(?:his|her|my|the)\s+face\s+(?:will\s+not|cannot|does\s+not|is\s+not|not)\s+mov\w*`,
       // A crooked smile can be how someone always looks; one that has just become so is a sign.
       r`\b(?:face|mouth|smile)\s+(?:looks?|is|has\s+gone|went|seems?|suddenly\s+\w+)\s+(?:\w+\s+)?(?:lopsided|uneven|crooked)\b`,
@@ -42,7 +43,7 @@ const STROKE = [
       r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
       r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|was|sounds?|became|got)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
       r`\b(?:suddenly|all\s+of\s+a\s+sudden)\b[^.;]{0,30}\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|hard\s+to)\s+(?:speak|speaking|talk|talking|get\s+(?:the\s+|his\s+|her\s+|my\s+)?words\s+out|find\s+(?:the\s+|his\s+|her\s+|my\s+)?words)\b`,
-      r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to)\s+(?:speak|speaking|talk|talking)\s+(?:properly|clearly|right|normally|straight)\b`,
+      r`\b(?:cannot|unable\s+to|trouble|difficulty|struggling\s+to|not)\s+(?:speak|speaking|talk|talking|able\s+to\s+(?:speak|talk))\s+(?:properly|clearly|right|normally|straight)\b`,
       r`\b(?:cannot|could\s+not)\s+get\s+(?:the|his|her|my)\s+words\s+out\b`,
       r`\b(?:dysarthri\w*|dysphasi\w*|aphasi\w*)\b|\b(?:cannot|could\s+not)\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bwords\s+(?:are|were|came\s+out)\s+(?:all\s+)?(?:wrong|muddled|mixed\s+up)\b|\bwords\s+(?:that|which)\s+(?:did|do|does)\s+not\s+make\s+sense\b`,
       // Expressive and receptive dysphasia in lay words (cortical stroke signs).
