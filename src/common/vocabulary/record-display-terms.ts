@@ -223,7 +223,7 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'general exam',
     'general examination',
   ],
-  ['sick visit', 'sick appointment', 'came in sick', 'went in sick', 'encounter for symptom'],
+  ['sick visit', 'sick appointment', 'came in sick', 'went in sick', 'go in sick', 'encounter for symptom'],
   [
     'vaccine appointment',
     'vaccination appointment',

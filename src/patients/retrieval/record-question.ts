@@ -39,17 +39,20 @@ const DONE_TO_ME =
 // A past-tense question about a record topic needs no pronoun: "what were the covid test
 // results?", "when was the last tetanus shot?"; "what is a flu shot?" stays general.
 const PAST_TENSE = /\b(was|were|did|had)\b/;
+// Told, found or done in the past, not today's complaint ("I have had a fever for two days").
+const SAID_OR_DONE =
+  /\b(was|were|did|said|told|wrote|thought|confirmed|diagnosed|found)\b|(?<!\b(have|has|'ve|ve) )\bhad\b/;
 // Asking for the record outright: "show the weight readings", "list all vaccines", "is there a
 // record of a chickenpox vaccine?".
 const REQUEST =
   /^\s*(show|list|pull up)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
-// An event that only says when ("when I had covid", "with the virus", "at that visit"): its
-// words would rank the event's own records above the fact asked about, so they are not searched
-// unless nothing else is asked.
+// An event that only says when ("when I had covid", "with the virus", "at that visit"), not what
+// was found ("diagnosed with covid"): its words would rank the event's own records above the fact
+// asked about, so they are not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
 // A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
 // vaccines work?", "is a blood pressure of 140/90 high?".
@@ -104,8 +107,11 @@ export function analyzeRecordQuestion(
         matches(LATEST, text) ||
         // "hep a shot?", "blood pressure at the covid visit": a record topic, not asked as general knowledge.
         !GENERAL_QUESTION.test(text)
-      : // "loose stools in March 2020?": a past period and a clinical word need no pronoun.
-        period !== undefined && (personal || clinician || vocabularyExpansions(text).length > 0));
+      : // "what happened to me in 2020?"; "loose stools in March 2020?": a past period and a clinical
+        // word need no pronoun; "they said suspected covid": someone's past needs no period.
+        (period !== undefined && (personal || clinician)) ||
+        ((period !== undefined || (SAID_OR_DONE.test(text) && (personal || clinician))) &&
+          vocabularyExpansions(text).length > 0));
   // "last year" names a period; only a "last" outside it asks for the newest records.
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
@@ -135,10 +141,14 @@ function topicsOf(text: string): RecordTopic[] {
   return RECORD_TOPICS.filter((topic) => topic.pattern.test(text));
 }
 
-/** The text without its event anchors, unless they are all it names ("what happened when I had covid?"). */
+/**
+ * The text without its event anchors, unless they are all it names ("what happened when I had
+ * covid?"); a category is something named ("what procedure did she have when she came in sick").
+ */
 function withoutEventAnchors(text: string): string {
   const rest = text.replace(EVENT_ANCHOR, ' ');
-  return searchTermsOf(withoutCategoryWords(rest, topicsOf(rest))).length > 0 ? rest : text;
+  const topics = topicsOf(rest);
+  return topics.length > 0 || searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ? rest : text;
 }
 
 /**

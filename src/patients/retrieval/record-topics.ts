@@ -59,7 +59,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick)\b/,
+      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -151,6 +151,11 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // A swab or PCR that names no other germ is, in these years' records, the covid test.
   [OTHER_GERM_UNNAMED_SWAB, ['sars', 'cov']],
   [BREATHING_RATE, ['respiratory', 'rate']],
+  // A treatment changed, stopped or started: the plan's "Change regimen", the drugs "STARTED".
+  [
+    /\b(chang\w*|switch\w*|stop\w*|start\w*)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b/,
+    ['change', 'regimen', 'plan', 'started'],
+  ],
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],
   [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],
