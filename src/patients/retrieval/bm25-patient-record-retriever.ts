@@ -13,6 +13,7 @@ import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates } from './record-candidates.js';
 import { analyzeRecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
+import { linkSameDayEncounters } from './same-day-encounters.js';
 
 /** A ranked record with its database id, to read its narrative once it is chosen. */
 type ChosenRecord = RankableRecord & { recordId: RankedRecord['_id'] };
@@ -81,7 +82,17 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       weights,
       corpus,
     );
-    const rankable = selection.records.map((record) => this.rankable(record, lexical, questionVector));
+    // A visit asked for by what it was for is found through that day's records.
+    const sameDay = await linkSameDayEncounters(this.records, {
+      patientId,
+      question,
+      candidates: selection.records,
+      lexical,
+      withEmbeddings: this.embeddings !== undefined,
+    });
+    const rankable = [...selection.records, ...sameDay.encounters].map((record) =>
+      this.rankable(record, sameDay.lexical, questionVector),
+    );
     const chosen = rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined });
     const sources = await this.narrativesOf(patientId, chosen);
 

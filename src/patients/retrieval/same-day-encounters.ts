@@ -1,0 +1,84 @@
+import type { RankedRecord, RankedRecordRepository } from '../search-index/ranked-record.repository.js';
+import type { RecordQuestion } from './record-question.js';
+
+/** How many of the best-matching days have their encounters looked up. */
+const LINKED_DAYS = 3;
+/** Most encounters read for one day (a day rarely holds more than one or two). */
+const ENCOUNTERS_PER_DAY = 4;
+/** Share of the day's best lexical score an encounter of that day takes. */
+const LINK_SHARE = 0.9;
+
+export interface SameDayRequest {
+  patientId: string;
+  question: RecordQuestion;
+  /** The candidates already selected, within the question's period. */
+  candidates: readonly RankedRecord[];
+  /** BM25 scores of the candidates by id (those holding a question term). */
+  lexical: ReadonlyMap<string, number>;
+  withEmbeddings: boolean;
+}
+
+export interface SameDayEncounters {
+  /** Encounters of the best-matching days that were not candidates yet. */
+  encounters: RankedRecord[];
+  /** `lexical`, with each encounter of those days scored as its day. */
+  lexical: Map<string, number>;
+}
+
+/**
+ * A visit's record says only what kind of visit it was ("Encounter", "Encounter for symptom"),
+ * never what it was for: the diagnosis, the vaccine, the readings of that day are records of
+ * their own, dated the same day. So when a question asks for a visit and names what it was for
+ * ("my last visit for the TB", "the visits for my covid jabs"), the encounters of the days whose
+ * records best match those words are found through them: each takes a share of its day's best
+ * score. Only for such questions (a visit asked for, something specific named); at most a few
+ * small reads, by day.
+ */
+export async function linkSameDayEncounters(
+  records: RankedRecordRepository,
+  request: SameDayRequest,
+): Promise<SameDayEncounters> {
+  const lexical = new Map(request.lexical);
+  const { question } = request;
+  if (!question.specific || !question.resourceTypes.includes('Encounter')) return { encounters: [], lexical };
+
+  const bestOfDay = new Map<string, number>();
+  for (const record of request.candidates) {
+    const score = request.lexical.get(String(record._id)) ?? 0;
+    if (record.resource_type === 'Encounter' || score <= 0) continue;
+    bestOfDay.set(record.date, Math.max(bestOfDay.get(record.date) ?? 0, score));
+  }
+  const days = [...bestOfDay].sort((left, right) => right[1] - left[1]).slice(0, LINKED_DAYS);
+  const known = new Set(request.candidates.map((record) => String(record._id)));
+  const encounters: RankedRecord[] = [];
+  const found = await Promise.all(
+    days.map(([day]) =>
+      records.findNewest({
+        patientId: request.patientId,
+        dateRange: { from: day, to: nextDay(day) },
+        resourceTypes: ['Encounter'],
+        limit: ENCOUNTERS_PER_DAY,
+        withEmbeddings: request.withEmbeddings,
+      }),
+    ),
+  );
+  found.forEach((dayEncounters, index) => {
+    const linked = LINK_SHARE * days[index][1];
+    for (const encounter of dayEncounters) {
+      const id = String(encounter._id);
+      lexical.set(id, Math.max(lexical.get(id) ?? 0, linked));
+      if (!known.has(id)) {
+        known.add(id);
+        encounters.push(encounter);
+      }
+    }
+  });
+  return { encounters, lexical };
+}
+
+/** The day after a record day (`YYYY-MM-DD`), the end of a one-day range. */
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
