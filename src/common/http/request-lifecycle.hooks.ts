@@ -35,6 +35,8 @@ export function registerRequestLifecycleHooks(fastify: FastifyInstance, logger: 
     const durationMs = started === undefined ? 0 : Number(process.hrtime.bigint() - started) / 1e6;
     const status = reply.statusCode;
     const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    // At LOG_LEVEL=warn (production) a 2xx writes nothing: skip building its line.
+    if (!logger.isLevelEnabled(level)) return done();
     // The response may finish outside the request's async context, so the ids are explicit.
     logger[level](
       {
