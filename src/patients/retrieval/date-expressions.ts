@@ -4,6 +4,8 @@ import type { DayRange } from '../patient-record.repository.js';
 export interface DatePeriod extends DayRange {
   /** The words it was read from, e.g. "March 2020", "last year". */
   expression: string;
+  /** A month named without its year ("in March"): the latest such month up to the clock given. */
+  yearless?: true;
 }
 
 const MONTHS = [
@@ -192,7 +194,7 @@ function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined
   if (!match) return undefined;
   const month = monthNumber(match[1]);
   const year = month <= today.month ? today.year : today.year - 1;
-  return monthPeriod(year, month, match[0]);
+  return { ...monthPeriod(year, month, match[0]), yearless: true };
 }
 
 // ---- calendar arithmetic on UTC days ------------------------------------------------------

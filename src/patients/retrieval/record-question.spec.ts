@@ -64,12 +64,12 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
   it('reads the patient named by their own name as "he" or "she"', () => {
     const question = 'The oral rotavirus drops they give infants - did Philip get those?';
     expect(analyzeRecordQuestion(question, NOW).aboutRecords).toBe(false);
-    const named = analyzeRecordQuestion(question, NOW, ['Philip', 'Schultz']);
+    const named = analyzeRecordQuestion(question, NOW, { patientNames: ['Philip', 'Schultz'] });
     expect(named.aboutRecords).toBe(true);
     expect(named.terms).not.toContain('philip');
-    expect(analyzeRecordQuestion("Raymond's covid test, positive?", NOW, ['Raymond', 'Ziemann']).query).toContain(
-      'sars',
-    );
+    expect(
+      analyzeRecordQuestion("Raymond's covid test, positive?", NOW, { patientNames: ['Raymond', 'Ziemann'] }).query,
+    ).toContain('sars');
   });
 
   it("reads the patient's words for a vaccine series, a check-up or a weighing", () => {
@@ -79,6 +79,21 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Date of my most recent annual exam please').resourceTypes).toEqual(['Encounter']);
     expect(analyze('What did the scale say for him at the covid visit?').query).toContain('weight');
     expect(analyze('How hot was she when she had the virus?').query).toContain('temperature');
+  });
+
+  it("reads a month without its year as the latest such month of the patient's record", () => {
+    const question = 'What did I weigh at that visit in March?';
+    expect(analyze(question).period).toMatchObject({ from: '2025-03-01', to: '2025-04-01', yearless: true });
+    const recordEnd = new Date('2020-11-06T00:00:00Z');
+    expect(analyzeRecordQuestion(question, NOW, { recordEnd }).period).toMatchObject({
+      from: '2020-03-01',
+      to: '2020-04-01',
+    });
+    // A record reaching today changes nothing; a named year is never moved.
+    expect(analyzeRecordQuestion(question, NOW, { recordEnd: NOW }).period).toMatchObject({ from: '2025-03-01' });
+    expect(analyzeRecordQuestion('My weight in March 2019?', NOW, { recordEnd }).period).toMatchObject({
+      from: '2019-03-01',
+    });
   });
 
   it('reads a swab or PCR that names no other germ as the covid test', () => {

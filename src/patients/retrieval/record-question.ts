@@ -78,17 +78,29 @@ const HISTORY =
  * The question is read after correcting misspelt vocabulary words; what it names is searched
  * without the event that only dates it ("when I had covid"), with each search term once.
  */
+/** What the retriever knows of the patient beside the question. */
+export interface RecordQuestionContext {
+  /** The patient's own given and family names: "did philip get…" is "did she get…". */
+  patientNames?: readonly string[];
+  /**
+   * The day of the patient's newest record: a month named without its year ("that visit in
+   * March") is the latest such month of the record, which may have ended years before now.
+   */
+  recordEnd?: Date;
+}
+
 export function analyzeRecordQuestion(
   question: string,
   now: Date,
-  patientNames: readonly string[] = [],
+  { patientNames = [], recordEnd }: RecordQuestionContext = {},
 ): RecordQuestion {
   const lower = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
   const text = patientNames
     .filter((name) => name.length >= 3)
     .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
-  const period = parseDatePeriod(text, now);
+  const read = parseDatePeriod(text, now);
+  const period = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
   const topics = topicsOf(text);
   const personal = SELF_REFERENCE.test(text) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
