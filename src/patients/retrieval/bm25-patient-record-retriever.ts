@@ -11,7 +11,7 @@ import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates } from './record-candidates.js';
-import { analyzeRecordQuestion } from './record-question.js';
+import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 
@@ -51,9 +51,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   async retrieve(query: RecordQuery): Promise<RecordSource[]> {
-    // The patient's own names ("did philip get…") stand for the patient, as "he" or "she" do.
-    const names = displayNameFromPatientId(query.patientId).split(' ');
-    const question = analyzeRecordQuestion(query.question, this.now(), names);
+    const question = await this.analyze(query);
     if (!question.aboutRecords) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
@@ -125,6 +123,20 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       details: { records_returned: sources.length, candidates: selection.records.length },
     });
     return sources;
+  }
+
+  /**
+   * The question read with the patient's own names ("did philip get…" is "did she get…") and, when
+   * it names a month without its year, the day of their newest record ("that visit in March").
+   */
+  private async analyze(query: RecordQuery): Promise<RecordQuestion> {
+    const patientNames = displayNameFromPatientId(query.patientId).split(' ');
+    const question = analyzeRecordQuestion(query.question, this.now(), { patientNames });
+    if (!question.aboutRecords || !question.period?.yearless) return question;
+    const [newest] = await this.records.findNewest({ patientId: query.patientId, limit: 1, withEmbeddings: false });
+    if (newest === undefined) return question;
+    const recordEnd = new Date(`${newest.date.slice(0, 10)}T00:00:00Z`);
+    return analyzeRecordQuestion(query.question, this.now(), { patientNames, recordEnd });
   }
 
   /** The chosen records' narratives (decrypted now, and only these), in the ranking's order. */
