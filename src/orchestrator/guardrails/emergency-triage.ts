@@ -9,7 +9,7 @@ import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
-import { isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
+import { isDatedPastClause, isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
@@ -150,6 +150,7 @@ function judgeFindings(
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const remotePast = isRemotePastClause(clause);
+  const datedPast = isDatedPastClause(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   // "lol", "lmao": a joke, not a report - except a poisoning, which is dangerous however it is told.
@@ -161,7 +162,8 @@ function judgeFindings(
     if (signal.ordinaryWhen?.test(sentence)) return false;
     if (joking && !signal.timeless) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
-    if (signal.timeless) return true;
+    // A date years back still makes an event history ("stabbed in the leg three years ago").
+    if (signal.timeless) return !(datedPast && !signal.background);
     if (remotePast) return false;
     if (signal.persistsWhenResolved) return true;
     return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);

@@ -15,7 +15,7 @@ import { NEUROLOGICAL_SIGNALS } from './signals/neurological-signals.js';
 import { PREGNANCY_AND_INFANT_SIGNALS } from './signals/pregnancy-and-infant-signals.js';
 import { PSYCHIATRIC_SIGNALS } from './signals/psychiatric-signals.js';
 import { SELF_HARM_SIGNALS } from './signals/self-harm-signals.js';
-import type { SignalDefinition } from './signals/signal-definition.js';
+import type { SignalDefinition, SignalId } from './signals/signal-definition.js';
 import { SPINAL_SIGNALS } from './signals/spinal-signals.js';
 import { TRAUMA_SIGNALS } from './signals/trauma-signals.js';
 import { VASCULAR_SIGNALS } from './signals/vascular-signals.js';
@@ -23,6 +23,40 @@ import { VITAL_SIGNS_SIGNALS } from './signals/vital-signs-signals.js';
 import { WITHDRAWAL_SIGNALS } from './signals/withdrawal-signals.js';
 
 export type { SignalDefinition, SignalId } from './signals/signal-definition.js';
+
+/** Circumstances that are background, not events (see `SignalOptions.background`). */
+const BACKGROUND = new Set<SignalId>([
+  'cardiac_history',
+  'heart_attack_named',
+  // Named conditions are the topic a later "he is having one" refers to, whenever they were first had.
+  'seizure_named',
+  'stroke_named',
+  'family_sudden_death',
+  'self_harm_history',
+  'dependence_named',
+  'diabetes',
+  'chemotherapy',
+  'anticoagulant',
+  'cancer_history',
+  'elderly',
+  'infant',
+  'newborn',
+  'young_infant_age',
+  'child',
+  'pregnancy',
+  'possible_pregnancy',
+  'preterm',
+  'postpartum',
+  'hernia_named',
+  'infection',
+  'gtn_used',
+  'food_or_sting_allergen',
+  'acute_onset',
+  'glass_test',
+  'back_pain',
+  'swollen_calf',
+  'pulsating_mass',
+]);
 
 /** Every signal the triage looks for, one file per clinical area under `signals/`. */
 export const SIGNALS: readonly SignalDefinition[] = [
@@ -48,4 +82,4 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...GENITOURINARY_SIGNALS,
   ...EYE_SIGNALS,
   ...VASCULAR_SIGNALS,
-];
+].map((signal) => (BACKGROUND.has(signal.id) ? { ...signal, background: true } : signal));

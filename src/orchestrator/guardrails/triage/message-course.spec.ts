@@ -59,3 +59,28 @@ describe('EmergencyTriage: course and onset told in another sentence', () => {
     expect(isEmergency(text)).toBe(true);
   });
 });
+
+describe('EmergencyTriage: dated events, hypotheticals and findings named as absent', () => {
+  it.each([
+    // A dated event is history even when it is a circumstance ("timeless"): a stabbing, an attempt.
+    'I was stabbed in the leg three years ago and still have some nerve pain in the scar. Can physio help?',
+    'I tried to kill myself when I was 20. I am 35 now and well. I have just been prescribed propranolol.',
+    // ConText hypothetical triggers: a risk, a chance, a prevention.
+    'My son had a febrile fit when he was 2. He has a temperature now but is chatty. Is he at risk of another fit?',
+    // "-free": the finding named as absent; planning a pregnancy is not a pregnancy.
+    'I have been seizure-free for 4 years on lamotrigine and I am planning a pregnancy. What should I know?',
+  ])('not an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(false);
+  });
+
+  it.each([
+    // Background stays true whatever its date: a blood thinner since 2015, a cancer treated years ago.
+    'I have been on warfarin since 2015 and I fell and hit my head an hour ago, now I keep being sick',
+    'Prostate cancer treated five years ago, new back pain and my legs have gone weak today',
+    // A clinician's risk statement is a present danger, not a hypothesis.
+    'pt at high risk of suicide, has a plan and means',
+    'she is seizure-free for years but today she had a seizure lasting 7 minutes',
+  ])('an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(true);
+  });
+});

@@ -9,7 +9,13 @@ import { contains, findSpans, type TextSpan } from './text-span.js';
 
 const NEGATION_CUES = [
   /\b(?:no(?!\s*[,!.])|not|never|without|nor|neither|none|denies|denied|deny|denying|negative\s+for|free\s+of|no\s+longer|absence\s+of|ruled\s+out)\b/g,
+  // Hypothetical triggers (ConText): "at risk of another fit", "to prevent a stroke", "the chance of a bleed".
+  // A clinician's "high risk of suicide" is a present danger, not a hypothesis.
+  /\b(?:(?:at\s+)?(?:high\s+|higher\s+|increased\s+)?risk\s+of(?!\s+(?:self[- ]?harm|suicide|harm\w*|hurting|killing|violence))|chances?\s+of|likelihood\s+of|odds\s+of|prone\s+to|(?:to\s+)?prevent(?:ing)?|(?:to\s+)?avoid(?:ing)?|reduce\s+the\s+risk\s+of|in\s+case\s+of)\b/g,
 ];
+
+/** "seizure-free for 4 years", "pain free", "symptom-free": the finding named as absent. */
+const ABSENT_SUFFIX = /^[-\s]?free\b/;
 
 /**
  * Phrases that contain a cue word but negate nothing that follows: "not sure", "no one",
@@ -51,6 +57,7 @@ export function findNegationCues(clause: string, findingSpans: readonly TextSpan
 }
 
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
+  if (ABSENT_SUFFIX.test(clause.slice(finding.end))) return true;
   if (NEGATIVE_FINDING.test(clause.slice(finding.start, finding.end))) return false;
   return cues.some((cue) => {
     if (cue.end > finding.start) return false;

@@ -18,6 +18,19 @@ export function isToldAsPresent(clause: string): boolean {
   return PRESENT_NOW.test(clause);
 }
 
+/**
+ * The dated part of remote history: "three years ago", "in 2019", "when I was 20", "as a kid",
+ * "last year". Unlike "used to" or "history of", a date places an event - a stabbing, an
+ * overdose, a fall - in the past as surely as it places a symptom there.
+ */
+const DATED_PAST =
+  /\b(?:as\s+a\s+(?:child|kid|baby|toddler|teen|teenager|youngster|student|boy|girl)|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:a\s+)?(?:child|kid|baby|young|younger|little|small|teen|teenager|in\s+(?:school|college|high\s+school|university)|\d+|\w+teen|twenty|thirty|forty|fifty)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|many|couple\s+of)\s+(?:years?|decades?)\s+(?:ago|back|earlier)|(?:years|decades|long\s+time)\s+(?:ago|back)|last\s+year|in\s+(?:19|20)\d\d|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:day|days|\d0s)|school|college|uni|university|my\s+(?:teens|twenties|thirties))|in\s+(?:my|his|her|their)\s+(?:childhood|youth|teens|twenties|thirties)|growing\s+up)\b/;
+
+/** A clause that dates what it tells to years ago, and does not bring it into the present. */
+export function isDatedPastClause(clause: string): boolean {
+  return DATED_PAST.test(clause) && !PRESENT_NOW.test(clause);
+}
+
 export function isRemotePastClause(clause: string): boolean {
   return REMOTE_PAST.test(clause) && !PRESENT_NOW.test(clause);
 }

@@ -22,7 +22,7 @@ const PREGNANCY = [
     {
       timeless: true,
       ordinaryWhen:
-        /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/,
+        /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\b(?:planning|plan|hoping|want|wanting|thinking\s+about|before\s+(?:getting|trying))\s+(?:\w+\s+)?(?:a\s+|another\s+)?(?:pregnancy|to\s+(?:get|fall|become)\s+pregnant)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/,
     },
   ),
   define('miscarriage_now', [...episodeNow(r`miscarriage|ectopic(?:\s+pregnancy)?`), r`\b(?:am|is)\s+miscarrying\b`]),

@@ -5,6 +5,8 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 const SELF_HARM = [
   define('suicidal_intent', [
     r`\bsuicidal\b`,
+    // A clinician's risk statement: "high risk of suicide", "suicide risk is high", "at risk of suicide".
+    r`\b(?:high|significant|serious|imminent|acute|very\s+high)\s+(?:risk\s+of\s+(?:suicide|self[- ]?harm)|suicide\s+risk|suicidal\s+risk)\b|\bat\s+risk\s+of\s+(?:suicide|killing\s+(?:himself|herself|themselves|myself))\b|\bsuicide\s+risk\s+(?:is\s+)?(?:high|significant|imminent)\b`,
     r`\b(?:thinking|thought|thoughts|think)\s+(?:about|of)\s+(?:suicide|killing\s+(?:myself|himself|herself|themselves)|ending\s+(?:it|my\s+life|things))\b`,
     r`\b(?:commit|committing|attempt|attempting|attempted|tried)\s+(?:to\s+commit\s+)?suicide\b`,
     r`\bsuicide\s+(?:plan|note|attempt|letter|pact)\b`,
@@ -78,7 +80,7 @@ const MEANS = [
   ),
   // A plan, preparations and rehearsal (NICE NG225, Columbia scale: plan, preparatory acts).
   define('suicide_plan', [
-    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
+    r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:has|have|with|got)\s+(?:a\s+|the\s+)?(?:clear\s+|definite\s+|specific\s+|detailed\s+|formed\s+)?plan\s+(?:and|&)\s+(?:the\s+)?(?:means|intent)\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:right\s+)?(?:at|on)\s+the\s+(?:very\s+)?(?:edge|bridge|cliff)\b`,
     r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
     r`\b(?:sorted|sorting|made|making|written|wrote|writing|updated)\s+(?:out\s+)?(?:my|his|her|a)\s+(?:will|affairs|finances)\b|\bsee\s+you\s+on\s+the\s+other\s+side\b|\bcancelled\s+(?:my|his|her)\s+(?:phone|contract|subscriptions?|direct\s+debits?)\b|\bwhen\s+(?:everyone|every\s+one|they|the\s+kids)\s+(?:is|are)\s+(?:out|asleep|gone|at\s+work)\b`,

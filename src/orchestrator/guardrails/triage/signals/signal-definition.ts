@@ -46,6 +46,12 @@ export interface SignalOptions {
    * finding rather than telling one: "it came on suddenly" still refers back to what came before.
    */
   readonly qualifier?: boolean;
+  /**
+   * Background that stays true however long ago it began (a heart condition, diabetes, a blood
+   * thinner, an age, a pregnancy): a date in its clause ("diagnosed in 2019") does not drop it,
+   * while a dated event ("stabbed three years ago") is history.
+   */
+  readonly background?: boolean;
 }
 
 export interface SignalDefinition extends SignalOptions {
