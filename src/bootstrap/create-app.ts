@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import multipart from '@fastify/multipart';
 import { Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,6 +16,7 @@ import type { DatabaseTarget } from '../database/index.js';
 import { unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';
+import { registerStreamingMultipart } from './streaming-multipart.js';
 import { setUpSwagger } from './swagger.js';
 import { MedChatWebSocketAdapter } from './web-socket-adapter.js';
 
@@ -94,7 +94,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
 
   await applySecurity(app, config);
   // Multipart bodies are not parsed up front: the upload routes stream them with per-route size limits.
-  await app.register(multipart, { limits: { files: 1, fields: 20, parts: 25 } });
+  await registerStreamingMultipart(app, { limits: { files: 1, fields: 20, parts: 25 } });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalPipes(
     new ValidationPipe({
