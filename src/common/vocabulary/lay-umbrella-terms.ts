@@ -1,8 +1,11 @@
+import { RECORD_FINDING_IDIOMS } from './record-display-terms.js';
+
 /**
  * Lay words for a group of complaints, each with the clinical terms under it: one way only, so
  * "upset stomach" finds nausea or diarrhea, but "nausea" does not find diarrhea.
  */
 export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
+  ...RECORD_FINDING_IDIOMS,
   {
     lay: [
       'upset stomach',
