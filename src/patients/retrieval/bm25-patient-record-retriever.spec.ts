@@ -9,6 +9,7 @@ import type {
   NewestQuery,
   RankedRecord,
   RankedRecordRepository,
+  TermGroup,
   TermMatchQuery,
 } from '../search-index/ranked-record.repository.js';
 import { lexiconOf } from '../search-index/record-lexicon.js';
@@ -41,15 +42,25 @@ class FakeRecords {
   private newestFirst(records: Stored[]): Stored[] {
     return [...records].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
   }
-  async findTermMatches(query: TermMatchQuery): Promise<RankedRecord[]> {
+  async findTermGroups(query: TermMatchQuery): Promise<TermGroup[]> {
     this.termQueries.push(query);
-    return this.newestFirst(this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)))).slice(
-      0,
-      query.limit,
-    );
-  }
-  async countTermMatches(_patientId: string, terms: string[]): Promise<number> {
-    return this.records.filter((r) => r.terms!.some((t) => terms.includes(t))).length;
+    const groups = new Map<string, TermGroup>();
+    for (const r of this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)))) {
+      const inPeriod = !query.period || (r.date >= query.period.from && r.date < query.period.to);
+      const key = JSON.stringify([r.terms, r.term_stats, r.resource_type, inPeriod]);
+      const group = groups.get(key) ?? {
+        terms: r.terms!,
+        term_stats: r.term_stats!,
+        resource_type: r.resource_type,
+        in_period: inPeriod,
+        count: 0,
+        members: [],
+      };
+      group.count += 1;
+      if (inPeriod) group.members.push({ _id: r._id, date: r.date, wording: r.wording });
+      groups.set(key, group);
+    }
+    return [...groups.values()];
   }
   async findNewest(query: NewestQuery): Promise<RankedRecord[]> {
     this.newestQueries.push(query);

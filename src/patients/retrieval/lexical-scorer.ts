@@ -1,11 +1,20 @@
 import type { TermStats } from '../search-index/record-lexicon.js';
 import { termsWithRepeats } from '../search-index/record-lexicon.js';
 
-/** A record as BM25 sees it: its (hashed) distinct terms and their statistics, never its text. */
+/**
+ * A record as BM25 sees it: its (hashed) distinct terms and their statistics, never its text.
+ * It may stand for several records alike in their terms and statistics (`count` of them, whose
+ * ids are `ids`): they are scored once, each gets the score, and each counts in a term's
+ * document frequency.
+ */
 export interface ScorableRecord {
   id: string;
   terms?: readonly string[];
   term_stats?: TermStats;
+  /** How many records of the corpus this one stands for; 1 when absent. */
+  count?: number;
+  /** The ids its score is given to; `[id]` when absent. */
+  ids?: readonly string[];
 }
 
 /** The patient's corpus: how many records, and the fields' total lengths in terms. */
@@ -60,23 +69,36 @@ export function bm25Scores(
       length: 'note_length',
     },
   ] as const;
-  const documentCount = Math.max(corpus.records, records.length);
+  // One pass over each record's terms (not one search per query term): a common term's holders
+  // may be thousands of records.
+  const holders = fields.map(() => new Map<string, Array<{ record: ScorableRecord; tf: number }>>());
+  let counted = 0;
+  for (const record of records) {
+    counted += record.count ?? 1;
+    record.terms?.forEach((term, position) => {
+      if (!queryTerms.has(term)) return;
+      fields.forEach((field, index) => {
+        const tf = record.term_stats?.[field.tf]?.[position] ?? 0;
+        if (tf <= 0) return;
+        const list = holders[index].get(term);
+        if (list) list.push({ record, tf });
+        else holders[index].set(term, [{ record, tf }]);
+      });
+    });
+  }
+  const documentCount = Math.max(corpus.records, counted);
   for (const [term, weight] of queryTerms) {
-    for (const field of fields) {
-      const holders: Array<{ id: string; tf: number; length: number }> = [];
-      for (const record of records) {
-        const position = record.terms?.indexOf(term) ?? -1;
-        const tf = position === -1 ? 0 : (record.term_stats?.[field.tf]?.[position] ?? 0);
-        if (tf > 0) holders.push({ id: record.id, tf, length: record.term_stats?.[field.length] ?? 0 });
-      }
-      if (holders.length === 0) continue;
-      const idf = Math.log(1 + (documentCount - holders.length + 0.5) / (holders.length + 0.5));
-      for (const { id, tf, length } of holders) {
-        const norm = 1 - B + (B * length) / field.average;
+    fields.forEach((field, index) => {
+      const holding = holders[index].get(term);
+      if (!holding) return;
+      const frequency = holding.reduce((sum, { record }) => sum + (record.count ?? 1), 0);
+      const idf = Math.log(1 + (documentCount - frequency + 0.5) / (frequency + 0.5));
+      for (const { record, tf } of holding) {
+        const norm = 1 - B + (B * (record.term_stats?.[field.length] ?? 0)) / field.average;
         const score = weight * field.boost * idf * (DELTA + (tf * (K1 + 1)) / (tf + K1 * norm));
-        scores.set(id, (scores.get(id) ?? 0) + score);
+        for (const id of record.ids ?? [record.id]) scores.set(id, (scores.get(id) ?? 0) + score);
       }
-    }
+    });
   }
   return scores;
 }

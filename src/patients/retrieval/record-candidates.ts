@@ -1,14 +1,22 @@
 import type { DayRange } from '../patient-record.repository.js';
-import type { RankedRecord, RankedRecordRepository } from '../search-index/ranked-record.repository.js';
+import type { RankedRecord, RankedRecordRepository, TermGroup } from '../search-index/ranked-record.repository.js';
+import type { ScorableRecord } from './lexical-scorer.js';
+
+/**
+ * A term group as BM25 scores it: once, for its `count` records, the score going to each of
+ * `ids` (its members within the period). `_id` is a key of its own, not a record's.
+ */
+export type ScoredGroup = Omit<ScorableRecord, 'id'> & { _id: string; count: number; ids: string[] };
 
 /** The records one question puts before ranking, and what the selection left out. */
 export interface CandidateSelection {
   /** What ranking chooses from: deduplicated, within the period, each read without its narrative. */
   records: RankedRecord[];
-  /** Every record holding a question term, whatever its date: the corpus BM25 counts term rarity on. */
-  termMatched: RankedRecord[];
+  /** Every record holding a question term, whatever its date, by term group: what BM25 scores and counts term rarity on. */
+  termMatched: ScoredGroup[];
   /** Records holding a question term (within the period): every one of them is scored. */
   termMatches: number;
+
   /** Records holding a question term beyond the safety bound, which ranking did not see (normally 0). */
   beyondBound: number;
 }
@@ -35,8 +43,9 @@ const PAGE = 64;
  * Selects the candidates of a question from the database, never the whole record:
  *
  * - every record of the patient holding one of the question's terms (the `{patient_id, terms}`
- *   index), whatever its date, so document frequencies are exact; those outside the period are
- *   then dropped;
+ *   index), grouped by the database by what BM25 reads (see TermGroup), whatever its date, so
+ *   document frequencies are exact; only those within the period are read, as id, date and
+ *   wording;
  * - of the records of the types the question names (within the period), and, when ranking may
  *   fall back to the newest records, of all records within the period: the newest, a page at a
  *   time, until the pages hold `topK` different wordings. Such records have no matching term, so
@@ -44,30 +53,59 @@ const PAGE = 64;
  *   one of a wording not yet chosen, and the ranking chooses `topK` at most; the older ones
  *   cannot be chosen and are not read.
  *
- * Only the term selection has a bound (`bound`, far above any real question's matches); what lies
- * beyond it is counted, for the caller to log and report.
+ * Only the term selection has a bound (`bound` records within the period, far above any real
+ * question's matches; the newest are kept); what lies beyond it is counted, for the caller to
+ * log and report.
  */
 export async function selectCandidates(
   records: RankedRecordRepository,
   request: CandidateRequest,
 ): Promise<CandidateSelection> {
   const { patientId, withEmbeddings } = request;
-  const [matched, typed, newest] = await Promise.all([
+  const [groups, typed, newest] = await Promise.all([
     request.terms.length === 0
       ? []
-      : records.findTermMatches({ patientId, terms: request.terms, limit: request.bound + 1, withEmbeddings }),
+      : records.findTermGroups({ patientId, terms: request.terms, period: request.period, withEmbeddings }),
     request.resourceTypes.length === 0 ? [] : newestUntilDiverse(records, request, request.resourceTypes),
     request.newestFallback ? newestUntilDiverse(records, request, undefined) : [],
   ]);
-  let beyondBound = 0;
-  if (matched.length > request.bound) {
-    beyondBound = (await records.countTermMatches(patientId, request.terms)) - request.bound;
-    matched.length = request.bound;
-  }
-  const inPeriod = matched.filter((record) => within(record.date, request.period));
+  const { matched, beyondBound } = newestWithinBound(groups, request.bound);
   const unique = new Map<string, RankedRecord>();
-  for (const record of [...inPeriod, ...typed, ...newest]) unique.set(String(record._id), record);
-  return { records: [...unique.values()], termMatched: matched, termMatches: inPeriod.length, beyondBound };
+  for (const record of [...matched, ...typed, ...newest]) unique.set(String(record._id), record);
+  const termMatched = groups.map((group, index) => ({
+    _id: `group:${index}`,
+    terms: group.terms,
+    term_stats: group.term_stats,
+    count: group.count,
+    ids: group.members.map((member) => String(member._id)),
+  }));
+  return {
+    records: [...unique.values()],
+    termMatched,
+    termMatches: matched.length + beyondBound,
+    beyondBound,
+  };
+}
+
+/** The groups' members within the period, newest first, the newest `bound` of them; and how many lie beyond. */
+function newestWithinBound(
+  groups: readonly TermGroup[],
+  bound: number,
+): { matched: RankedRecord[]; beyondBound: number } {
+  const matched: RankedRecord[] = [];
+  for (const { terms, term_stats, resource_type, members } of groups)
+    for (const member of members) matched.push({ ...member, terms, term_stats, resource_type });
+  matched.sort(newestFirst);
+  const beyondBound = Math.max(0, matched.length - bound);
+  if (beyondBound > 0) matched.length = bound;
+  return { matched, beyondBound };
+}
+
+/** By date, then id, descending: the order of the `{patient_id, date}` index read backwards. */
+function newestFirst(left: RankedRecord, right: RankedRecord): number {
+  if (left.date !== right.date) return left.date < right.date ? 1 : -1;
+  const [leftId, rightId] = [String(left._id), String(right._id)];
+  return leftId === rightId ? 0 : leftId < rightId ? 1 : -1;
 }
 
 async function newestUntilDiverse(

@@ -8,7 +8,7 @@ import {
   type PatientRecord,
   type StoredPatientRecord,
 } from '../schemas/patient-record.schema.js';
-import type { RecordLexicon } from './record-lexicon.js';
+import type { RecordLexicon, TermStats } from './record-lexicon.js';
 
 /**
  * What ranking reads of a record before choosing: no narrative, so nothing is decrypted for
@@ -26,9 +26,29 @@ export interface TermMatchQuery {
   patientId: string;
   /** Hashed terms (RecordTermHasher); a record holding any of them is selected. */
   terms: string[];
-  /** Newest first, at most this many (the safety bound). */
-  limit: number;
+  /** Only the records of this period are read; those outside it are counted. */
+  period?: DayRange;
   withEmbeddings: boolean;
+}
+
+/** What ranking reads of one record of a term group: what is not shared. */
+export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording' | 'embedding' | 'embedding_model'>;
+
+/**
+ * The records holding a question term that are alike in everything BM25 and the type signal
+ * read (terms, their statistics, resource type): a series of readings of one measurement, a
+ * yearly vaccine. Read once, with each member's own date, id and wording.
+ */
+export interface TermGroup {
+  terms: string[];
+  term_stats: TermStats;
+  resource_type: string;
+  /** Whether its records are within the query's period (always, without a period). */
+  in_period: boolean;
+  /** Its records, all of them, whatever their period: term rarity counts them. */
+  count: number;
+  /** Its records within the period (none for a group outside it). */
+  members: GroupMember[];
 }
 
 export interface NewestQuery {
@@ -55,19 +75,40 @@ export class RankedRecordRepository {
     private readonly sealer: PatientRecordSealer,
   ) {}
 
-  /** Every record of the patient holding one of the terms, newest first, as ranking reads it. */
-  findTermMatches(query: TermMatchQuery): Promise<RankedRecord[]> {
+  /**
+   * Every record of the patient holding one of the terms, grouped by the database (see
+   * TermGroup): a term held by thousands of records costs one copy of its statistics plus an id,
+   * a date and a wording key per record within the period, and a count for the others.
+   */
+  async findTermGroups(query: TermMatchQuery): Promise<TermGroup[]> {
+    const inPeriod = query.period
+      ? { $and: [{ $gte: ['$date', query.period.from] }, { $lt: ['$date', query.period.to] }] }
+      : true;
+    const member: Record<string, string> = { _id: '$_id', date: '$date', wording: '$wording' };
+    if (query.withEmbeddings) Object.assign(member, { embedding: '$embedding', embedding_model: '$embedding_model' });
     return this.model
-      .find({ patient_id: { $eq: query.patientId }, terms: { $in: query.terms } }, rankedProjection(query))
-      .sort({ date: -1, _id: -1 })
-      .limit(query.limit)
-      .lean<RankedRecord[]>()
+      .aggregate<TermGroup>([
+        { $match: { patient_id: { $eq: query.patientId }, terms: { $in: query.terms } } },
+        {
+          $group: {
+            _id: { terms: '$terms', term_stats: '$term_stats', resource_type: '$resource_type', in_period: inPeriod },
+            count: { $sum: 1 },
+            members: { $push: member },
+          },
+        },
+        {
+          $project: {
+            _id: 0,
+            terms: '$_id.terms',
+            term_stats: '$_id.term_stats',
+            resource_type: '$_id.resource_type',
+            in_period: '$_id.in_period',
+            count: 1,
+            members: { $cond: ['$_id.in_period', '$members', []] },
+          },
+        },
+      ])
       .exec();
-  }
-
-  /** How many records of the patient hold one of the terms. */
-  countTermMatches(patientId: string, terms: string[]): Promise<number> {
-    return this.model.countDocuments({ patient_id: { $eq: patientId }, terms: { $in: terms } }).exec();
   }
 
   /** The patient's newest records (of the given types, within the date range), as ranking reads them. */
