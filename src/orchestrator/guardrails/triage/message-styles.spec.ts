@@ -45,6 +45,10 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     ],
     // A blow to the eye with sight reduced to shadows (RCOphth).
     ['A squash ball hit me in the eye and now I can only see shapes out of it.', 'eye_emergency'],
+    // CDC field triage: a fall of more than 10 ft is a trauma-centre mechanism by itself.
+    ['A 30-year-old who fell from a third-floor window.', 'major_trauma'],
+    ['he dropped about 5 metres off the loading bay onto concrete', 'major_trauma'],
+    ['pt 60M, SI with a plan and means, high risk of suicide', 'suicide_self_harm'],
     // Non-native and write-up English.
     ['doctor my husband face is going one side and he not talking properly since 1 hour', 'stroke_signs'],
     ['my daughter has fever from 3 days and now red spots which not going when press', 'meningitis_signs'],
@@ -64,6 +68,7 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     'My dad had a fall last month, no head injury, he is fine now. How do we prevent falls?',
     'My poo is black since I started the iron tablets. Is that normal?',
     'My face dropped when I saw the gas bill. Any tips on saving energy?',
+    'She fell out of a first floor window onto grass last summer and hurt her wrist. Can she do gymnastics now?',
     'My 3 week old makes grunting noises in her sleep and goes red when she poos. She feeds well.',
     "My baby's breathing is irregular when asleep, fast then slow, but she is pink and feeding fine.",
     'My toddler licked a dishwasher tablet but spat it out straight away, he is fine and playing.',

@@ -107,6 +107,7 @@ export const MAJOR_TRAUMA_RULE: CategoryRule = {
   category: 'major_trauma',
   triggers: [
     ...alone('open fracture, deformity or amputation', 'limb_deformity'),
+    ...alone('fall from height or ejection', 'fall_from_height'),
     ...anyWithAny(
       'high-energy mechanism with injury',
       ['high_energy_mechanism'],

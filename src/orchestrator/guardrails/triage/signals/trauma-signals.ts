@@ -10,6 +10,16 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
+  // A mechanism that is a trauma-centre transfer by itself (CDC field triage 2021: a fall of more than
+  // 10 ft, ejection from a vehicle), whatever injury is told: a second-floor balcony, 4 metres, 15 feet.
+  define(
+    'fall_from_height',
+    [
+      r`\b(?:fell|fallen|falls?|falling|jumped|dropped)\s+(?:\w+\s+){0,3}?(?:from|off|out\s+of)\s+(?:(?:a|an|the|his|her|my|their|our)\s+)?(?:second|third|fourth|fifth|top|upper|upstairs|2nd|3rd|4th|5th)[- ]?(?:floor|storey|story)\s+(?:balcony|window|flat|landing)\b`,
+      r`\b(?:fell|fallen|fall|dropped|falling)\s+(?:about\s+|around\s+|over\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?(?:[3-9]|\d\d)\s*(?:m|metres?|meters?)\b(?!\s*(?:away|from|along))|\b(?:fell|fallen|dropped)\s+(?:about\s+|around\s+|over\s+|at\s+least\s+|more\s+than\s+)?(?:1\d|[2-9]\d)\s*(?:ft|feet|foot)\b|\b(?:ejected|thrown\s+clear)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:car|vehicle|van|truck|lorry)\b`,
+    ],
+    { timeless: true },
+  ),
   define(
     'high_energy_mechanism',
     [
