@@ -69,6 +69,8 @@ export const VACCINE_COMBINATIONS: ReadonlyArray<{ lay: readonly string[]; clini
 /** Names that only ever mean a vaccine: a question naming one asks about immunizations. */
 export const VACCINE_ONLY_NAMES = [
   'mmr',
+  'mcv4',
+  'mcv4p',
   'mmrv',
   'dtap',
   'tdap',

@@ -96,6 +96,13 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 
+  it('reads catching or being told of a disease as a condition, protection as a vaccine', () => {
+    expect(analyze('What year did I get TB?').resourceTypes).toEqual(['Condition']);
+    expect(analyze('When was I told I have tuberculosis?').resourceTypes).toEqual(['Condition']);
+    expect(analyze('Is she protected against measles?').resourceTypes).toEqual(['Immunization']);
+    expect(analyze('Has he had the MCV4?').resourceTypes).toEqual(['Immunization']);
+  });
+
   it('reads a swab or PCR that names no other germ as the covid test', () => {
     expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
     expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');

@@ -28,9 +28,9 @@ const OTHER_GERM_UNNAMED_SWAB =
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
-    // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles".
+    // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected against measles".
     pattern:
-      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|up to date|caught up)\b/,
+      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|up to date|caught up|protected (against|from))\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
@@ -59,7 +59,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was))\b/,
+      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
