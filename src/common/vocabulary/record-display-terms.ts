@@ -177,7 +177,17 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
   },
   { lay: ['head ache', 'head hurt', 'head hurts', 'head hurting', 'head pain', 'sore head'], clinical: ['headache'] },
   {
-    lay: ['runny poop', 'watery stools', 'loose bowels', 'the trots', 'the squirts'],
+    lay: [
+      'runny poop',
+      'loose poo',
+      'loose poop',
+      'watery poo',
+      'watery poop',
+      'watery stools',
+      'loose bowels',
+      'the trots',
+      'the squirts',
+    ],
     clinical: ['diarrhea'],
   },
   { lay: ['joints ache', 'joint ache', 'painful joints'], clinical: ['joint pain', 'arthralgia'] },

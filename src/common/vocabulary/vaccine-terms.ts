@@ -66,11 +66,18 @@ export const VACCINE_COMBINATIONS: ReadonlyArray<{ lay: readonly string[]; clini
   { lay: ['mmrv', 'proquad'], clinical: ['mmr', 'varicella'] },
 ];
 
+/**
+ * Diseases a record question names almost only for their vaccine: hardly anyone has had them
+ * ("camp needs proof she had tetanus"), everyone is vaccinated against them.
+ */
+export const VACCINE_ERA_DISEASES = ['tetanus', 'lockjaw', 'diphtheria', 'polio', 'whooping cough', 'pertussis'];
+
 /** Names that only ever mean a vaccine: a question naming one asks about immunizations. */
 export const VACCINE_ONLY_NAMES = [
   'mmr',
   'mcv4',
   'mcv4p',
+  'acwy',
   'mmrv',
   'dtap',
   'tdap',

@@ -101,6 +101,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('When was I told I have tuberculosis?').resourceTypes).toEqual(['Condition']);
     expect(analyze('Is she protected against measles?').resourceTypes).toEqual(['Immunization']);
     expect(analyze('Has he had the MCV4?').resourceTypes).toEqual(['Immunization']);
+    // Diseases known nowadays only from their vaccines; not those people catch.
+    expect(analyze('Camp needs proof she had tetanus - did she get it?').resourceTypes).toEqual(['Immunization']);
+    expect(analyze('Did I have measles?').resourceTypes).toEqual([]);
+    expect(analyze('When did the TB start?').resourceTypes).toEqual(['Condition']);
   });
 
   it('reads a swab or PCR that names no other germ as the covid test', () => {

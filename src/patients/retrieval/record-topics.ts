@@ -1,4 +1,4 @@
-import { VACCINE_ONLY_NAMES } from '../../common/vocabulary/vaccine-terms.js';
+import { VACCINE_ERA_DISEASES, VACCINE_ONLY_NAMES } from '../../common/vocabulary/vaccine-terms.js';
 
 /**
  * What a patient may ask about in their own record, in the words patients use, with the FHIR
@@ -36,8 +36,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'a vaccine by its abbreviation or brand',
-    // "Prevnar 13", "the 5-in-1".
-    pattern: new RegExp(`\\b(${VACCINE_ONLY_NAMES.join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1)\\b`),
+    // "Prevnar 13", "the 5-in-1", "proof she had tetanus".
+    pattern: new RegExp(
+      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1)\\b`,
+    ),
     resourceTypes: ['Immunization'],
     expansion: [],
     specific: true,
@@ -59,7 +61,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got))\b/,
+      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset)\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
