@@ -107,6 +107,14 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('When did the TB start?').resourceTypes).toEqual(['Condition']);
   });
 
+  it("reads a visit for being sick as a sick visit, and an organ's tests by what was ordered", () => {
+    expect(analyze('When did we bring him in sick in 2020?').query).toContain('symptom');
+    expect(analyze('When did we bring him in for his checkup?').query).not.toContain('symptom');
+    expect(analyze('Did I have blood tests for my liver?').query).toContain('transaminase');
+    expect(analyze('My kidney tests in 2017?').query).toContain('creatinine');
+    expect(analyze('Am I still on TB treatment?').aboutRecords).toBe(true);
+  });
+
   it('reads a swab or PCR that names no other germ as the covid test', () => {
     expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
     expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');

@@ -68,7 +68,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|them|me|my \w+) (in|to))\b/,
+      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \w+) (in|to))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -122,7 +122,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
 
 /** A visit for a complaint: what Synthea calls an "Encounter for symptom". */
 export const SICK_VISIT =
-  /\b(visit|appointment|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(see|saw) the doctor|seen)\b.*\b(for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)\b/;
+  /\b(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took) (him|her|he|she|them|me) in|(see|saw) the doctor|seen)\b.*\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)|sick|ill|unwell|poorly)\b/;
 
 // Patients asking whether they still have something, or whether it went away: the record's
 // condition status ("active", "resolved").
@@ -144,6 +144,9 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bweigh\w*\b|\bheavy\b|\bkilos?\b|\bkgs?\b|\bpounds\b|\blbs\b|\bscales?\b/, ['weight']],
   [/\bheight\b|\btall\b/, ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
+  // The tests ordered for an organ, as the HIV/TB bundles name them.
+  [/\bliver\b/, ['transaminase', 'glutamic']],
+  [/\bkidneys?\b|\brenal\b/, ['creatinine', 'albumin']],
   // The disease is COVID-19; its test names the virus, SARS-CoV-2.
   [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid']],
   [
