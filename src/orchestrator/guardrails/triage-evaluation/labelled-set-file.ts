@@ -9,13 +9,15 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Five development sets the rule writers read, and three held-out sets they never read, each
+ * Six development sets the rule writers read, and three held-out sets they never read, each
  * written by a different person from the protocols. The second held-out set was written after
  * the first held-out set's miss counts had been fed back to the rule writers (by category and
  * discriminator only), so no rule was ever tuned towards it. The fourth development set was
  * written last, by someone who had not read the rules; the fifth was written apart from all the
  * others and read 0.943 recall before one round of generalising. The third held-out set was
- * added after that round, its floors set from its first reading.
+ * added after that round, its floors set from its first reading. The sixth development set,
+ * half of it chatbot prompts and case vignettes, was written by someone who never read the
+ * rules and read 0.848 recall (0.833 inside the 13) and FP 0.053 on arrival.
  */
 export const TRIAGE_SETS = [
   'development',
@@ -23,6 +25,7 @@ export const TRIAGE_SETS = [
   'development-3',
   'development-4',
   'development-5',
+  'development-6',
   'held-out',
   'held-out-2',
   'held-out-3',

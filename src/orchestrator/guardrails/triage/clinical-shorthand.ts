@@ -52,7 +52,6 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\?\s*OD\b|\bOD(?=\s+(?:of|on|with)\b)/g, 'possible overdose'],
   // "intentional OD ~30 paracetamol", "deliberate od": a write-up's overdose, whatever the case.
   [/\b(intentional|deliberate|accidental|staggered|polypharmacy|mixed)\s+od\b/gi, '$1 overdose'],
-  [/\bOD\s*~?\s*(?=\d{2,}\s)/g, 'overdose of '],
   [/\bf\/?hx\b/gi, 'family history of'],
   [/\bon\s+ra\b/gi, 'on air'],
   [/\b([1-4]?\d)\s*(?:\+\s*\d)?\s*\/\s*40\b/g, '$1 weeks pregnant'],
@@ -70,6 +69,22 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\b(\d{1,2})\s*\/\s*7\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant|neonate))/gi, '$1 days old'],
   [/\b(\d{1,2})\s*\/\s*52\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant))/gi, '$1 weeks old'],
   [/\b(\d{1,2})\s*\/\s*12\b(?=\s*(?:old|,|m\b|f\b|male|female|baby|infant|child))/gi, '$1 months old'],
+  // Dropped g's in dialect and texting ("clutchin his chest", "sweatin", "screwin his eyes up"),
+  // for the verbs the lexicon reads; a general "-in" rule would break insulin, aspirin, Berlin.
+  [
+    /\b(clutch|sweat|breath|bleed|shak|vomit|fitt|chok|throw|puk|burn|scream|cry|gasp|wheez|seiz|convuls|collaps|jerk|twitch|shiver|scratch|swell|spinn|screw|squint|stagger|slurr|droop|drool|foam|pass|black|turn|go|look|hurt|ach|feel|bruis|tremor)in\b(?!g)/gi,
+    '$1ing',
+  ],
+  // "Abruptly" and "acutely" are how a write-up says "suddenly".
+  [/\b(?:abruptly|acutely)\b/gi, 'suddenly'],
+  [/\babrupt\s+onset\b/gi, 'sudden onset'],
+  // "amitriptyline OD", "OD ~1.5g": an overdose in a write-up (upper case; "od" in a prescription is "once daily").
+  // Only before an amount in grams or tablets: "ramipril OD 28 days" is a prescription.
+  [/\b([A-Za-z]{4,})\s+OD\b(?=\s*~?\s*\d+(?:\.\d+)?\s*(?:g|grams?|tabs?|tablets?|x)\b|\s*~)/g, 'overdose of $1'],
+  [
+    /\bOD\s*~\s*(?=\d)|\bOD\s+(?=\d+(?:\.\d+)?\s*(?:g|grams?)\b|\d{2,}\s*(?:x\s*)?(?:tabs?|tablets?|pills|paracetamol|co-?codamol)\b)/g,
+    'overdose of ',
+  ],
   // "80/50" in a blood pressure keeps its systolic first; the diastolic would be read as a second number.
   [/\b(\d{2,3})\s*\/\s*(\d{2,3})\b/g, '$1 over $2'],
 ];

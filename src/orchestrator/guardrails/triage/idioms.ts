@@ -48,6 +48,8 @@ const IDIOMS: readonly RegExp[] = [
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
   /\bshot\s+down\b/g,
+  // A machine "having a fit" is misbehaving: "my laptop is having a fit again".
+  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:\w+\s+)?fits?\b/g,
 ];
 
 export function findIdiomSpans(clause: string): TextSpan[] {

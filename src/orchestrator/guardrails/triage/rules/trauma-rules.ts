@@ -70,6 +70,7 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'skull_injury_sign',
       'focal_deficit_lay',
     ),
+    ...alone('penetrating head injury', 'penetrating_head_injury'),
     // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).
     { all: ['head_knock', 'infant'], unless: ['well_after_knock'], name: 'head injury red flag' },
     {

@@ -54,10 +54,13 @@ const ALLERGY = [
   ),
   define('throat_tight', [r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|really\s+|very\s+)?(?:tight|closing|tightening)\b`]),
   define('allergic_throat', [
+    r`\bthroat\s+(?:feels?\s+|is\s+|going\s+)?(?:thick|full|narrow|narrowing|swollen|like\s+it\s+is\s+closing)\b|\bkeeps?\s+clearing\s+(?:his|her|my|their)\s+throat\b`,
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:hurts?|hurting|sore|itchy|itching|scratchy|burning|funny|weird|prickly|tingl\w*)\b|\b(?:itchy|scratchy|tingly)\s+throat\b|\b(?:voice|cry)\s+(?:\w+\s+)?(?:croaky|hoarse|changed|different|squeaky)\b`,
   ]),
   // Swelling of the lips, tongue or face seen, with swallowing or breathing trouble: angioedema at the airway.
   define('visible_swelling', [
+    // Swelling as people see it: a face 'blowing up like a balloon', eyes 'shutting'.
+    r`\b(?:face|lips?|eyes?|tongue|throat|mouth|head)\b[^.;]{0,15}\b(?:blowing\s+up|blown\s+up|ballooning|puffing\s+up|swelling\s+shut|swollen\s+shut|shutting|closing\s+up)\b`,
     r`\b(?:tongue|lips?|face|mouth)\b[^.;]{0,20}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
   ]),
   define('swallow_or_breath_trouble', [
@@ -91,6 +94,7 @@ const POISONING = [
   define(
     'overdose',
     [
+      r`\b(?:an?\s+)?overdose\s+of\s+(?:his\s+|her\s+|my\s+|their\s+)?(?!the\s+(?:sun|caffeine))[a-z]{4,}\b`,
       r`\b(?:overdosed|overdosing)\b(?!\s+on\s+(?:chocolate|sugar|candy|sweets|netflix|tv|caffeine|coffee|love|work|drama|sun|cake))`,
       r`\b(?:took|taken|take|taking|had|has\s+had)\s+(?:an?\s+)?overdose\b`,
       r`\b(?:intentional|deliberate|accidental|staggered|suspected|mixed|paracetamol|acetaminophen|opioid|opiate|tricyclic|insulin|drug|medication|tablet)\s+overdose\b|\boverdose\s+of\s+(?:~\s*)?(?:\d{2,}|about\s+\d+)\b`,

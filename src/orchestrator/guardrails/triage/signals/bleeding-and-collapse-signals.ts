@@ -5,6 +5,8 @@ import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../tr
 
 const BLEEDING = [
   define('severe_bleeding', [
+    // Arterial bleeding told by its look: jets in time with the heartbeat, a towel drenched at once.
+    r`\b(?:squirting|spurting|pumping|pulsing|gushing|jetting)\s+(?:out\s+)?(?:in\s+jets|with\s+(?:each|every|my|his|her|the)\s+(?:heart\s*beat|pulse|beat)|everywhere)\b|\bin\s+jets\b|\b(?:tea\s+towel|towel|t-?shirt|bandage|dressing|jumper|cloth)s?\s+(?:is\s+|are\s+|was\s+)?(?:already\s+)?(?:drenched|sodden|soaked\s+through|dripping)\b`,
     r`\bbleeding\s+(?:very\s+|really\s+|so\s+)?(?:heavily|a\s+lot|badly|profusely|nonstop|non-stop|uncontrollably|everywhere|like\s+crazy|like\s+mad|loads|lots|a\s+ton|so\s+much|too\s+much|really\s+bad|through|all\s+over)\b`,
     r`\b(?:heavy|severe|uncontrolled|uncontrollable|massive|profuse|serious|excessive|major|lots\s+of|a\s+lot\s+of|so\s+much|too\s+much)\s+(?:bleeding|blood\s+loss|blood)\b(?!\s+(?:pressure|sugar|tests?|work|counts?|glucose|type|results?|levels?|draws?|donation|thinners?|vessels?))`,
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not\s+going\s+to|would\s+not|did\s+not|has\s+not)\s+stop(?:ped)?\s+(?:the\s+)?bleeding\b`,
@@ -30,6 +32,7 @@ const BLEEDING = [
     r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
   ]),
   define('bleeding_any', [
+    r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
     r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had)\s)\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
   ]),
   define(
@@ -47,6 +50,8 @@ const BLEEDING = [
 
 const CONSCIOUSNESS = [
   define('unresponsive', [
+    // Shaken and shouted at with no reaction; 'won't rouse' (AVPU: unresponsive).
+    r`\b(?:shook|shaken|shaking|shouted\s+at|shouting\s+at|shouted\s+(?:his|her)\s+name|pinched|rubbed\s+(?:his|her)\s+(?:chest|sternum))\b[^.;]{0,50}\b(?:nothing|no\s+reaction|zero\s+(?:reaction|response)|not\s+a\s+flicker|(?:does|did)\s+not\s+(?:react|stir|flinch|wake))\b|\b(?:zero|absolutely\s+no)\s+(?:reaction|response)\b|\b(?:will\s+not|would\s+not|cannot|could\s+not|can\s+not)\s+(?:be\s+)?(?:rouse|roused|rouse\s+(?:him|her|them))\b|\bunrous(?:e)?able\b`,
     r`\b(?:unresponsive|unconscious|not\s+conscious|lost\s+consciousness|losing\s+consciousness|keeps\s+losing\s+consciousness)\b(?!\s+(?:bias|mind|thoughts?|level|desires?|habits?))`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?(?:is\s+|are\s+|has\s+been\s+)?(?:not|no\s+longer)\s+(?:responding|responsive|reacting|moving|rousable)\b(?!\s+(?:his|her|their|the|its|my|a|an)\b)`,
     r`\bnot\s+(?:responding|reacting)\s+to\s+(?:me|us|anything|anyone|voice|touch|pain|(?:his|her|their)\s+name|my\s+voice|shaking)\b`,
@@ -68,6 +73,8 @@ const CONSCIOUSNESS = [
   define(
     'not_alert',
     [
+      // AVPU 'V': eyes open only to a voice, drifting off at once, barely responsive.
+      r`\b(?:only\s+)?opens?\s+(?:his|her|their|my)\s+eyes\s+(?:only\s+)?(?:to|when|if)\s+(?:a\s+)?(?:loud\s+)?(?:voice|pain|shouted|spoken|shaken|called)\b|\bdrifts?\s+(?:back\s+)?off\s+(?:again\s+)?(?:immediately|straight\s+away|at\s+once|mid[- ]sentence|while\s+talking)\b|\bbarely\s+(?:responsive|responding|rousable|conscious)\b|\bnot\s+(?:fully\s+)?(?:awake|conscious|with\s+it)\s+(?:after|since|yet)\b`,
       r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
       r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
       // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
@@ -138,6 +145,9 @@ const CONSCIOUSNESS = [
     r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
   ]),
   define('collapsed', [
+    r`\b(?:uncle|aunt|auntie|friend|mate|brother|sister|boy|girl|child|kid|patient|colleague|neighbou?r|partner|boyfriend|girlfriend|grandpa|granny|nana|grandmother|grandfather|father|mother|player|runner|stranger|customer|passenger)\s+(?:just\s+|suddenly\s+)?(?:went|dropped)\s+down\s+(?:in|on|at|like)\b`,
+    // A collapse as a bystander tells it: 'she just went down in the garden', 'dropped like a stone'.
+    r`\b(?:he|she|they|mum|dad|wife|husband|son|daughter|man|woman|guy|lady|gran|grandad|grandma|nan)\s+(?:just\s+)?(?:went|dropped)\s+down\s+(?:in|on|at|like)\b|\b(?:dropped|crumpled|keeled\s+over|slumped)\s+(?:to\s+the\s+(?:floor|ground)|like\s+a\s+(?:stone|sack))\b`,
     r`${ANY_PERSON}\s+(?:[\w-]+\s+){0,5}?(?<!\b(?:lung|lungs|vein|veins|arch|arches|disc|discs|airway|trachea)\s)(?:collapsed|collapses|collapsing)\b`,
     r`\bcollapsed\s+(?:on|onto|to|in)\s+(?:the\s+)?(?:floor|ground|street|road|bathroom|kitchen|shower|pavement|sidewalk)\b`,
     r`\b(?:slumped|keeled)\s+over\b`,

@@ -32,6 +32,8 @@ const CARDIAC = [
   define(
     'chest_pain',
     [
+      // Chest pain seen or told by its likeness: clutching the chest, 'like a belt pulled tight'.
+      r`\b(?:clutch\w*|grabb\w*|gripp\w*|holding|clasp\w*)\s+(?:at\s+)?(?:his|her|my|their)\s+chest\b|\b(?:like\s+)?(?:a\s+)?(?:belt|band|vice|strap)\s+(?:pulled\s+|tightening\s+|squeezing\s+|being\s+tightened\s+)?(?:tight\s+)?(?:around|round|across)\s+(?:my|his|her|the)\s+chest\b|\bchest\b[^.;]{0,30}\blike\s+a\s+(?:belt|band|vice|strap)\s+(?:pulled\s+)?(?:tight|tightening)\b`,
       r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
       r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
       r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
@@ -139,6 +141,8 @@ const BREATHING = [
   define(
     'cannot_breathe',
     [
+      // Airway and breathing in plain words: breathing through a straw, too tired to breathe, a wheeze going quiet (BTS/SIGN life-threatening).
+      r`\bbreathing\s+(?:\w+\s+){0,2}?(?:sounds?|is|was)\s+(?:like\s+)?(?:gurgl\w+|rattl\w+)\b|\b(?:gurgling|rattly|rattling)\s+(?:breathing|breaths|snore|snoring)\b|\bbreathing\s+through\s+a\s+(?:straw|pillow|tiny\s+hole)\b|\b(?:hard|harder|difficult|struggling|a\s+struggle)\s+to\s+(?:pull|draw|get|suck|drag)\s+(?:the\s+)?(?:air|breath)\s+in\b|\b(?:so\s+)?(?:tired|exhausted|worn\s+out)\s+(?:from|of)\s+breathing\b|\b(?:wheez\w*|breathing|chest)\b[^.;]{0,40}\b(?:getting|gone|going)\s+quieter\b`,
       r`\b(?:${CANNOT}|struggling\s+to|struggles\s+to|fighting\s+to|hard\s+to|difficult\s+to|can\s+barely|could\s+barely|can\s+hardly|barely\s+able\s+to)\s+(?:\w+\s+)?(?:breathe|breath|get\s+(?:any\s+|enough\s+|my\s+|his\s+|her\s+)?(?:air|breath|oxygen)|catch\s+(?:my|his|her|their|a)\s+breath)\b`,
       r`\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
       r`\b(?:gasping|fighting|struggling|labou?ring)\s+for\s+(?:air|breath)\b`,

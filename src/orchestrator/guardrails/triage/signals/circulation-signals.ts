@@ -13,6 +13,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define(
     'pale',
     [
+      r`\bcolou?r\s+of\s+(?:porridge|putty|ash|paper|chalk|cement|a\s+sheet|wallpaper\s+paste|dishwater)\b|\b(?:grey|gray|ashen|white)\s+as\s+(?:a\s+sheet|ash|chalk|paper|a\s+ghost)\b`,
       r`\b(?:very\s+|really\s+|so\s+|deathly\s+|extremely\s+|ghostly\s+)?(?:pale|pallid|ashen|pasty|washed\s+out)\b(?!\s+(?:ale|yellow|pink|blue|green|skin\s+tone|complexion))`,
       r`\bwhite\s+as\s+a\s+(?:sheet|ghost)\b|\bghostly\b|\b(?:i\s+am|he\s+is|she\s+is|looks?|looking|gone|went|turned)\s+(?:\w+\s+)?(?:grey|gray|ashen)\b`,
       r`\b(?:gone|turned|went|looks?|looking|is)\s+(?:a\s+)?(?:very\s+|really\s+|all\s+|a\s+funny\s+|a\s+horrible\s+)?(?:white|gr[ae]y|grey\s+colour|funny\s+colou?r|strange\s+colou?r|bad\s+colou?r)\b`,

@@ -44,6 +44,8 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     r`\b${EYE}\s+(?:is\s+|are\s+)?(?:\w+\s+){0,3}?(?:painful|sore|hurting|killing|agony|throbbing)\b`,
   ]),
   define('penetrating_eye_injury', [
+    // High-velocity metal (RCOphth: hammering metal on metal), or a pupil no longer round.
+    r`\b(?:hammering|grinding|drilling|chisell?ing|metal|welding|strimming)\b[^.;]{0,60}\b(?:something|a\s+bit|a\s+piece|it)\s+(?:hit|flew\s+into|went\s+into|struck)\s+(?:my|his|her|the)\s+eye\b|\bpupil\s+(?:looks\s+|is\s+)?(?:misshapen|irregular|odd[- ]shaped|tear[- ]?drop|peaked|not\s+round)\b`,
     r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked)\s+(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
     r`\b(?:something|metal|glass|a\s+\w+|piece\s+of\s+\w+|splinter|shard|wire|stick|fish\s*hook|dart|pellet)\s+(?:is\s+)?(?:stuck|embedded|sticking\s+out|lodged)\s+in\s+${POSSESSIVE}\s+${EYE}\b`,
     r`\b(?:stabbed|poked|pierced|punctured|cut)\s+(?:in\s+)?${POSSESSIVE}\s+${EYE}\b[^.;]{0,30}\b(?:with|by)\s+(?:a|an|the)\s+(?:knife|stick|pen|pencil|scissors|glass|wire|metal|fork|dart|branch)\b`,

@@ -26,6 +26,8 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ },
   ),
   define('rectal_bleeding', [
+    // Intussusception: 'redcurrant jelly' in the nappy (NICE CKS).
+    r`\b(?:red\s*currant|dark\s+red|red|bloody)\s+jelly\b|\bjelly[- ]like\s+(?:\w+\s+)?(?:poo|stool|mess|blood|nappy)\b`,
     r`\b(?:bleeding|blood)\s+(?:from|out\s+of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:back\s+passage|bottom|bum|rectum|anus|behind)\b`,
     r`\brectal\s+(?:bleed\w*|blood)\b`,
     r`\b(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:blood|clots)\b`,

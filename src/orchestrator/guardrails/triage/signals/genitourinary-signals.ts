@@ -6,7 +6,8 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const TESTICLE = r`(?:testicles?|testicular|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin)`;
+// A child's words too: "his willy area", "his privates", "ball sack".
+const TESTICLE = r`(?:testicles?|testicular|testis|testes|balls?|nuts?|bollocks?|nads|scrotum|scrotal|groin|ball\s*sack|(?:willy|penis|winkie|privates)\s+area|privates|private\s+parts)`;
 
 export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define(

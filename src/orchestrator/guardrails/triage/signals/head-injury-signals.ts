@@ -10,6 +10,7 @@ const HEAD = [
   define(
     'head_knock',
     [
+      r`\b(?:struck|hit|knocked)\s+on\s+the\s+head\s+by\b`,
       r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
       r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+head\b`,
       r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
@@ -69,6 +70,8 @@ const HEAD = [
     r`\b(?:vomit\w*|throwing\s+up|threw\s+up|throw\s+up|thrown\s+up|been\s+sick|being\s+sick|puking|puked|puke)\b`,
   ]),
   define('confusion', [
+    // Disorientation as a bystander tests it: not knowing their name, the year or where they are.
+    r`\b(?:does\s+not|did\s+not|cannot|can\s+not|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:his|her|my|their)\s+(?:own\s+)?name\b|\b(?:does\s+not|did\s+not|cannot|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:what\s+(?:year|day|month|time)\s+it\s+is|where\s+(?:he|she|they|i)\s+(?:is|are|am|was|were))\b`,
     r`\b(?:confused|confusion|disoriented|disorientated|delirious|dazed)\b(?!\s+(?:about|by|with|as\s+to|over))`,
     r`\bnot\s+making\s+(?:any\s+)?sense\b`,
     r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,
@@ -131,6 +134,14 @@ const SKULL_AND_NECK = [
   define('limb_tingling', [
     r`\b(?:arms?|hands?|legs?|fingers|feet)\b[^.;]{0,15}\b(?:tingl\w*|pins\s+and\s+needles|numb|weak)\b|\btingl\w*\s+(?:in|down)\s+(?:his|her|my|their|both)\s+(?:arms?|hands?|legs?)\b`,
   ]),
+  // Penetrating head injury: something embedded in the scalp or skull (NICE NG232), an emergency by itself.
+  define(
+    'penetrating_head_injury',
+    [
+      r`\b(?:embedded|lodged|impaled|sticking\s+out)\s+(?:in|into|of)\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:scalp|skull|head|forehead)\b|\bstuck\s+in\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:scalp|skull)\b|\b(?:scalp|skull|head)\b[^.;]{0,30}\b(?:embedded|impaled|lodged)\b`,
+    ],
+    { timeless: true },
+  ),
 ];
 
 export const HEAD_INJURY_SIGNALS: readonly SignalDefinition[] = [...HEAD, ...SKULL_AND_NECK];

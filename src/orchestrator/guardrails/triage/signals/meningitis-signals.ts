@@ -4,6 +4,7 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 
 const MENINGITIS = [
   define('fever', [
+    r`\b(?:fever|temperature|temp)\s+(?:is\s+|very\s+|so\s+|really\s+)*(?:high|very\s+high)\b|\b(?:he|she|they|i|baby|skin|body)\s+(?:is\s+|was\s+|feels?\s+)?(?:roasting|boiling)(?:\s+hot)?\b|\bred\s+hot\s+to\s+(?:the\s+)?touch\b`,
     r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
     // British lay usage: "he has a temperature" means a fever (a reading below 38 does not).
     r`\b(?:has|have|had|got|with|running)\s+(?:got\s+)?(?:a\s+)?(?:temperature|temp)\b(?!\s+(?:of\s+|is\s+|was\s+)?(?:3[0-7](?:[.,]\d)?|9\d(?:[.,]\d)?)\b)(?!\s+(?:check|reading|probe|gun))`,
@@ -15,6 +16,7 @@ const MENINGITIS = [
     r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,
   ]),
   define('stiff_neck', [
+    r`\bneck\s+(?:no|not|does\s+not|cannot|can\s+not|will\s+not|do\s+not)\s+(?:move|bend|turn)\b`,
     // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
     r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
@@ -63,6 +65,8 @@ const MENINGITIS = [
     r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`,
   ]),
   define('photophobia', [
+    // Photophobia as parents and non-native writers tell it.
+    r`\b(?:screw\w*|squint\w*|scrunch\w*|shield\w*|cover\w*)\s+(?:up\s+)?(?:his|her|their|my)\s+eyes\s+(?:up\s+)?(?:at|against|in|from)\s+(?:the\s+)?(?:light|lights|sun|brightness)\b|\blight\s+(?:is\s+)?(?:bad|hurts?|painful|too\s+bright|hurting)\s+(?:for|on|to)\s+(?:my|his|her|the)?\s*eyes?\b`,
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
     r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:screams|cries|winces|cannot\s+(?:stand|bear))\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:light|lights)\s+(?:on|is\s+on|are\s+on)?\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,

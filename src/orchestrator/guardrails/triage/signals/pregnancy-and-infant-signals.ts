@@ -94,6 +94,7 @@ const PREGNANCY = [
   define(
     'possible_pregnancy',
     [
+      r`\bpositive\s+(?:home\s+|urine\s+|pee\s+|hcg\s+|clearblue\s+)?(?:pregnancy\s+)?test\b|\b(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten)\s+weeks?\s+since\s+(?:my|her|the)\s+(?:last\s+)?period\b`,
       r`\b(?:missed|late)\s+(?:my|her|a)?\s*period\b|\bperiod\s+(?:is\s+)?(?:late|overdue)\b|\bpositive\s+(?:pregnancy\s+)?test\b`,
       // Early pregnancy, when an ectopic presents (NICE NG126: up to about 12 weeks).
       r`\b(?:[4-9]|1[0-2]|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:weeks?|wks)\s+(?:pregnant|along|gestation)\b|\b(?:early\s+pregnancy|first\s+trimester)\b|\b(?:might|could|may)\s+be\s+pregnant\b|\bfound\s+out\s+(?:i\s+am|she\s+is)\s+pregnant\b|\bpregnancy\s+test\s+(?:was\s+|is\s+|came\s+(?:back\s+)?)?positive\b|\bperiod\s+(?:is\s+|was\s+)?(?:\w+\s+){0,2}?(?:days?|weeks?)\s+late\b|\b(?:have|has)\s+not\s+had\s+(?:my|her|a)\s+period\s+(?:for|in|since)\b`,
@@ -101,6 +102,7 @@ const PREGNANCY = [
     { timeless: true },
   ),
   define('one_sided_pelvic_pain', [
+    r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+){0,2}?(?:pain|ache|cramps?)\b|\b(?:lower\s+)?(?:left|right)\s+(?:lower\s+)?(?:abdominal|tummy|stomach|belly|pelvic|groin|iliac)\s+(?:pain|ache|cramps?)\b`,
     r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in|down)\s+(?:one|(?:the|my|her)\s+(?:left|right|lower\s+left|lower\s+right))\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
     r`\b(?:pain|ache|cramp\w*|stabbing|twinge)\b[^.;]{0,25}?\b(?:low(?:\s+down)?|down\s+low)\s+(?:on\s+|in\s+)?(?:one|the\s+(?:left|right)|my\s+(?:left|right)|her\s+(?:left|right))(?:\s+side)?\b|\b(?:pain|ache|cramp\w*|stabbing)\b[^.;]{0,20}?\b(?:lower\s+)?(?:left|right)\s+(?:side\s+of\s+(?:my|her|the)\s+)?(?:lower\s+)?(?:tummy|belly|stomach|abdomen|pelvis|groin|ovary)\b|\b(?:left|right)\s+iliac\s+fossa\b|\b[lr]if\s+pain\b`,
   ]),
@@ -131,6 +133,7 @@ const PREGNANCY = [
     { timeless: true },
   ),
   define('shoulder_tip_pain', [
+    r`\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the|my|her)\s+(?:left\s+|right\s+)?shoulder[- ]?tip\b`,
     r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
     r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
   ]),
@@ -157,6 +160,8 @@ const INFANT_SIGNS = [
     r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|does\s+not)\s+(?:feeding|feed|taking\s+(?:the\s+|her\s+|his\s+)?(?:bottle|breast|milk|feeds))\b`,
   ]),
   define('bulging_fontanelle', [
+    // NICE NG143: a bulging fontanelle told as tense, raised or full.
+    r`\b(?:fontanel\w*|soft\s+spot)\b[^.;]{0,20}\b(?:tense|raised|swollen|full|domed|puffed\s+up|pushing\s+out|sticking\s+out|bulg\w*)\b`,
     r`\bsoft\s+spot\b[^.;]{0,40}\b(?:bulging|swollen|sunken|sunk)\b`,
     r`\b(?:bulging|sunken)\s+(?:\w+\s+)?(?:soft\s+spot|fontanel\w*)\b|\bfontanel\w*\s+(?:is\s+)?(?:bulging|tense|full|sunken)\b`,
   ]),

@@ -9,6 +9,8 @@ import { ORDINARY_STARING, episodeNow } from '../triage-vocabulary.js';
 
 const SEIZURE = [
   define('seizure_now', [
+    // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
+    r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:fully\s+)?(?:woke|came\s+round|came\s+to|recovered)\b[^.;]{0,30}\b(?:another|again|second)\b`,
     ...episodeNow(r`seizures?|convulsions?`),
     r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
     r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
@@ -35,6 +37,7 @@ const SEIZURE_TOLD = [
   define(
     'seizure_happened',
     [
+      r`\b(?:his|her|their|the|a)\s+(?:\w+\s+)?fit\s+(?:started|began|is|has|was|went|lasted|kept)\b`,
       r`\btonic[- ]clonic\b|\b(?:focal|absence|partial)\s+seizures?\b`,
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
     ],
@@ -86,6 +89,7 @@ const CONVULSIVE = [
   ]),
   // Still going: "started 6 min ago, still shaking", "has been going for like 5 min".
   define('still_convulsing', [
+    r`^(?:and\s+)?(?:it|he|she|this|the\s+(?:seizure|fit|jerking|shaking))\s+(?:is|has\s+been|was|keeps)\s+(?:still\s+going|going\s+on\s+still)\b|\bstill\s+going\s+(?:on\s+)?(?:now|strong)?\b(?=[^.;]{0,40}\b(?:jerk\w*|shak\w*|seiz\w*|fit\w*|convuls\w*|twitch\w*))|\b(?:has|have)\s+not\s+stopped\s+(?:yet|since)\b`,
     r`\b(?:it\s+is|it\s+has|has|have)\s+been\s+(?:going\s+(?:on\s+)?(?:for\s+)?)?(?:over\s+|about\s+|nearly\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|ten|fifteen|twenty)\s+min\w*|\bstill\s+(?:shaking|jerking|fitting|seizing|convulsing|twitching)\b|\b(?:started|began)\s+(?:about\s+|like\s+)?(?:[2-9]|\d{2}|a\s+few|five|ten)\s+min\w*\s+ago\b`,
     r`\b(?:jerking|shaking|fitting|seizing|convulsing|twitching|seizure|fit|it)\b[^.;]{0,30}\b(?:going|been\s+going|lasting|lasted|gone\s+on)\s+(?:on\s+)?(?:for\s+)?(?:like\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty)\s+min\w*`,
   ]),
@@ -110,6 +114,7 @@ const CONVULSIVE = [
   define(
     'seizure_aftermath',
     [
+      r`\b(?:started|began|was)\s+(?:shaking|jerking|convulsing|fitting)\b[^.;]{0,40}\bfoaming\s+at\s+the\s+mouth\b|\bfoaming\s+at\s+the\s+mouth\b[^.;]{0,40}\b(?:stopped|over|finished)\b`,
       r`\b(?:bit|bitten|biting)\s+(?:his|her|my|their)\s+tongue\b|\btongue\s+(?:is\s+|was\s+)?bitten\b|\b(?:wet|soiled)\s+(?:himself|herself|themselves|myself)\b|\blost\s+control\s+of\s+(?:his|her|my|their)\s+bladder\b|\bpost[- ]?ictal\b`,
     ],
     { persistsWhenResolved: true },
@@ -135,6 +140,7 @@ const EPISODE_BY_PRONOUN = [
   define(
     'seizure_named',
     [
+      r`\b(?:convulsed|had\s+a\s+convulsion|seized\s+up\s+and\s+shook)\b`,
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of))`,
     ],
     { timeless: true },

@@ -4,6 +4,8 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 
 const SELF_HARM = [
   define('suicidal_intent', [
+    // Intent told outright, in text-speak or platform slang: 'no point in me living', 'decided to die', 'kms', 'unalive myself'.
+    r`\b(?:no|not\s+any)\s+point\s+(?:in\s+)?(?:me\s+|him\s+|her\s+)?(?:living|being\s+alive|going\s+on|carrying\s+on)\b|\b(?:decided|made\s+the\s+decision|made\s+up\s+my\s+mind|planning|going)\s+to\s+(?:die|end\s+(?:it|my\s+life|things|everything))\b(?!\s+(?:with|between|for\s+(?:the|this|my)\s+(?:day|week|year|project)))|\bk[i1]ll?\s*(?:my|him|her)\s*self\b|\bkms\b|\bunalive\s*(?:my|him|her)?\s*self\b|\bsewerslide\b|\b(?:wnt|want|wanna)\s+(?:2|to)\s+(?:die|kil+\s*(?:my|him|her)\s*self)\b`,
     r`\bsuicidal\b`,
     // A clinician's risk statement: "high risk of suicide", "suicide risk is high", "at risk of suicide".
     r`\b(?:high|significant|serious|imminent|acute|very\s+high)\s+(?:risk\s+of\s+(?:suicide|self[- ]?harm)|suicide\s+risk|suicidal\s+risk)\b|\bat\s+risk\s+of\s+(?:suicide|killing\s+(?:himself|herself|themselves|myself))\b|\bsuicide\s+risk\s+(?:is\s+)?(?:high|significant|imminent)\b`,
@@ -54,6 +56,7 @@ const MEANS = [
   define(
     'suicide_means',
     [
+      r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
       r`\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
       r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
@@ -69,6 +72,8 @@ const MEANS = [
   define(
     'at_lethal_place',
     [
+      // Past the barrier at a height: 'on the wrong side of the railing'.
+      r`\b(?:wrong|other|outside)\s+side\s+of\s+the\s+(?:railings?|barrier|fence|rail|parapet|safety\s+(?:barrier|rail|fence))\b`,
       r`\b(?:i\s+am|i\s+have\s+been|(?:sat|sitting|stood|standing|lying|parked)\s+(?:right\s+)?(?:on|at|by|near))\s+(?:on\s+|at\s+|by\s+|near\s+)?(?:the\s+)?(?:top\s+of\s+the\s+)?(?:edge\s+of\s+the\s+|side\s+of\s+the\s+)?(?:bridge|cliff|cliffs|cliff\s+edge|tracks|railway\s+(?:line|tracks)|train\s+tracks|ledge|roof|rooftop|viaduct|multi-?storey)\b`,
       r`\b(?:hose|pipe|tube)\s+(?:\w+\s+){0,3}?exhaust\b|\bin\s+the\s+(?:car|garage)\b[^.;]{0,40}\bengine\s+(?:running|on)\b|\bengine\s+running\b[^.;]{0,40}\bgarage\b`,
     ],
@@ -80,6 +85,9 @@ const MEANS = [
   ),
   // A plan, preparations and rehearsal (NICE NG225, Columbia scale: plan, preparatory acts).
   define('suicide_plan', [
+    r`\ba\s+(?:suicide\s+|goodbye\s+)?note\s+(?:in|under|on|left|hidden|addressed)\b`,
+    // Preparations told plainly: 'tonight is the night', 'everything I need ready', 'decided on Saturday', a note found.
+    r`\btonight\s+is\s+the\s+night\b|\b(?:got|have|has)\s+everything\s+(?:i|he|she)\s+need\w*\s+(?:ready|sorted|together)\b|\b(?:i|he|she)\s+know\w*\s+how\b(?=[^.;]{0,40}\b(?:tomorrow|tonight|nobody|no\s+one|die|end)\b)|\bdecided\s+on\s+(?:a\s+|the\s+)?(?:day|date|time|place|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the\s+weekend)\b|\b(?:found|there\s+(?:is|was))\s+(?:a|her|his|the)\s+(?:suicide\s+|goodbye\s+)?note\b`,
     r`\b(?:i|he|she|they)\s+(?:have|has|got|made)\s+(?:a|the)\s+plan\b|\b(?:has|have|with|got)\s+(?:a\s+|the\s+)?(?:clear\s+|definite\s+|specific\s+|detailed\s+|formed\s+)?plan\s+(?:and|&)\s+(?:the\s+)?(?:means|intent)\b|\b(?:going\s+to|will)\s+do\s+it\s+(?:tonight|after|when|later|this|tomorrow|today|on)\b|\bmade\s+up\s+(?:my|his|her)\s+mind\b|\b(?:written|wrote|left|writing)\s+(?:a|my|his|her|the)\s+(?:note|notes|letters?)\b|\b(?:written|wrote|left)\s+(?:letters|notes)\b|\bsaid\s+(?:my|his|her|their)?\s*goodbyes?\b|\bgiv(?:ing|en|e)\s+away\s+(?:my|his|her|their)\b|\bgave\s+away\s+(?:my|his|her|their)\b`,
     r`\bwent\s+to\s+the\s+(?:edge|bridge|cliff|roof|tracks|railway)\b|\b(?:stood|standing)\s+(?:right\s+)?(?:at|on)\s+the\s+(?:very\s+)?(?:edge|bridge|cliff)\b`,
     r`\b(?:decided|worked\s+out|knows?\s+exactly|planned|figured\s+out)\s+(?:exactly\s+)?(?:how|when|where)\s+(?:to\s+do\s+it|(?:i|he|she|they)\s+(?:am|is|are|will|would|want|wants)\s+(?:going\s+to\s+|to\s+)?(?:do\s+it|go|end))\b|\b(?:found|picked|chosen|chose)\s+(?:a|the)\s+(?:spot|place|date|day|time)\b|\b(?:research\w*|looked\s+up|googl\w*|searching)\s+(?:\w+\s+){0,2}?how\s+(?:much|many|long|to)\b`,
@@ -93,9 +101,11 @@ const MEANS = [
   ]),
   // Ongoing intent after an attempt or beside a means: "I'll do it properly next time".
   define('ongoing_intent', [
+    r`\bnot\s+stopping\s+this\s+time\b|\bthis\s+time\s+(?:i|i\s+am|he\s+is|she\s+is)\s+(?:going\s+to|gonna|will)\b|\bgo(?:ing)?\s+through\s+with\s+it\b`,
     r`\b(?:try|trying|do\s+it|doing\s+it)\s+(?:it\s+)?(?:again|properly)\b|\bfinish\s+(?:the\s+job|it\s+(?:off|properly))\b|\bnext\s+time\b|\bmake\s+sure\s+(?:this\s+time|it\s+works)\b|\bannoyed\s+(?:it|that\s+i|i)\b|\b(?:go|going)\s+further\b|\bactually\s+(?:do|finish)\s+it\b|\bdo\s+it\s+anyway\b|\bwish\s+(?:it\s+had|i\s+had\s+not)\s+(?:worked|woken)\b`,
   ]),
   define('lethality_query', [
+    r`\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?to\s+(?:die|kill|od|overdose)\b|\b(?:work|works|act|kick\s+in)\s+faster\s+with\s+(?:alcohol|drink|vodka|wine)\b`,
     r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take\s+to)\s+(?:kill|die|be\s+(?:fatal|lethal|enough))\b`,
   ]),
   define('uncontactable', [
@@ -130,6 +140,8 @@ const MEANS = [
   define(
     'self_harm_history',
     [
+      // Old scars are history; asking about them is a skin question.
+      r`\b(?:old|faded|healed|healing|white)\s+(?:self[- ]?harm\s+)?scars\b|\bself[- ]?harm\s+scars\b`,
       r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
     ],
     { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ },

@@ -20,6 +20,7 @@ const STROKE = [
   define(
     'face_droop',
     [
+      r`\b(?:face|mouth|lip|smile)\b[^.,;]{0,12}?\b(?:falling|dropping|sliding|slipping|sagging|going\s+down)\s+(?:to\s+|on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
       r`\b(?:face|mouth|smile|lip|cheek)\b[^.,;]{0,20}\b(?:is\s+|are\s+|looks?\s+|has\s+|went\s+|started\s+|suddenly\s+|seems\s+){0,2}(?:drooping|droopy|droppy|droops|drooped|sagging|saggy|sagged|paraly[sz]ed)\b`,
       r`\b(?:drooping|droopy|sagging)\s+(?:face|mouth|smile|lip|on\s+one\s+side)\b`,
       // NHS FAST: "the face may have dropped on one side, their mouth or eye may have dropped".
@@ -39,6 +40,8 @@ const STROKE = [
   define(
     'speech_difficulty',
     [
+      // Nominal dysphasia and jumbled speech in lay words (NICE NG128).
+      r`\b(?:cannot|could\s+not|can\s+not|unable\s+to)\s+(?:name|find\s+the\s+names?\s+(?:of|for))\s+(?:\w+\s+)?(?:objects|things|everyday\s+\w+|simple\s+\w+|people|us|me)\b|\b(?:talk|talks|talking|speak|speaks|speaking)\s+(?:all\s+|really\s+|very\s+|so\s+)?(?:funny|weird|strange|odd|wrong|slurry|muddled)\b|\b(?:came|come|comes|coming)\s+out\s+(?:as\s+)?(?:a\s+)?(?:jumble|muddle|mess|gibberish|word\s+salad)\b`,
       r`\bslurr(?:ed|ing|s)\b`,
       r`\b(?:speech|words|talking)\s+(?:(?:is|are|sounds?|suddenly|all|so|really|very|getting|coming\s+out)\s+)*(?:garbled|jumbled|gibberish|nonsense|not\s+making\s+sense|mixed\s+up)\b`,
       r`\b(?:speech|voice|talking)\s+(?:suddenly\s+)?(?:went|has\s+gone|is|was|sounds?|became|got)\s+(?:all\s+|really\s+|very\s+)?(?:funny|weird|strange|odd|wrong|off)\b`,
@@ -170,6 +173,8 @@ const STROKE = [
   define(
     'sudden_vision_loss',
     [
+      // Amaurosis fugax as told: 'as if a blind got pulled down over my eye', 'can't see out of it at all'.
+      r`\b(?:curtain|shade|blind|shutter|black\s+cloud|grey\s+cloud|veil)\s+(?:\w+\s+){0,2}?(?:got|been|being)\s+(?:pulled|drawn|dropped|come)\s+(?:down|up|across|over)\b|\b(?:cannot|could\s+not|can\s+not)\s+see\s+(?:anything\s+)?out\s+of\s+it\s+at\s+all\b`,
       r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
       r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
       r`\bwent\s+blind\b`,
@@ -196,6 +201,7 @@ const FOCAL = [
   define(
     'focal_deficit_lay',
     [
+      r`\b(?:he|she|i)\s+(?:suddenly\s+|just\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery|toothbrush)\b[^.;]{0,40}\b(?:hand|arm|fingers)\b|\b(?:hand|arm|fingers)\b[^.;]{0,60}\b(?:he|she|i)\s+(?:suddenly\s+|just\s+|then\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery)\b`,
       r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
       r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b|\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
       r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
