@@ -178,6 +178,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     const mask = analyze('Did they put a mask on me at the covid visit?');
     expect(mask.resourceTypes).toEqual([]);
     expect(mask.query).toContain('mask');
+    // "Her covid symptoms" are the symptoms she had then, whatever their names.
+    const symptoms = analyze('What were her covid symptoms?');
+    expect(symptoms).toMatchObject({ resourceTypes: ['Condition'], terms: [] });
+    expect(analyze('Any stomach issues when he had covid?').query).toContain('diarrhea');
     // When the event is all the question names, it is what is searched.
     expect(analyze('What happened at my appointment in March 2020?').resourceTypes).toEqual(['Encounter']);
     expect(analyze('What happened when I had covid?').query).toContain('covid');
