@@ -18,10 +18,11 @@ export const QUESTION_SETS = [
 ];
 
 /**
- * Lowest success@k each set must keep (test/records/record-questions.test.ts). The held-out
- * floor sits just under its first reading (0.897): raised when retrieval gains, never lowered.
+ * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
+ * development sets; a held-out set's floor sits just under its reading (rounded down to 0.005),
+ * raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.955 now).
  */
-export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.89 };
+export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.95, 'development-2': 0.99 };
 
 export const KINDS = ['lab', 'vital', 'condition', 'medication', 'immunization', 'procedure', 'allergy', 'encounter'];
 
