@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import type { AppConfig } from '../config/app-config.js';
+import { registerCors } from './cors.js';
 
 const HELMET_OPTIONS: Readonly<HelmetOptions> = {
   // The Swagger UI loads its own scripts and styles from this origin; nothing else is allowed.
@@ -52,20 +53,5 @@ export async function applySecurity(app: NestFastifyApplication, config: AppConf
       for (const [name, value] of headers) reply.header(name, value);
       done();
     });
-  const allowed = new Set(config.corsOrigins);
-  app.enableCors({
-    origin: (origin, callback) => callback(null, origin === undefined ? false : allowed.has(origin)),
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-ID'],
-    exposedHeaders: [
-      'X-Request-ID',
-      'X-Process-Time',
-      'Retry-After',
-      'X-RateLimit-Limit-Minute',
-      'X-RateLimit-Remaining-Minute',
-      'X-RateLimit-Limit-Hour',
-      'X-RateLimit-Remaining-Hour',
-    ],
-    maxAge: 600,
-  });
+  registerCors(app.getHttpAdapter().getInstance(), config.corsOrigins);
 }
