@@ -70,6 +70,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(
       analyzeRecordQuestion("Raymond's covid test, positive?", NOW, { patientNames: ['Raymond', 'Ziemann'] }).query,
     ).toContain('sars');
+    // A name that is also a month stays the month.
+    expect(
+      analyzeRecordQuestion('My weight in June 2020?', NOW, { patientNames: ['June', 'Smith'] }).period,
+    ).toMatchObject({ from: '2020-06-01' });
   });
 
   it("reads the patient's words for a vaccine series, a check-up or a weighing", () => {

@@ -98,7 +98,8 @@ export function analyzeRecordQuestion(
   const lower = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
   const text = patientNames
-    .filter((name) => name.length >= 3)
+    // A name that is also a common or date word ("June", "Will") is left as the word it may be.
+    .filter((name) => name.length >= 3 && searchTerm(name) !== null)
     .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
   const read = parseDatePeriod(text, now);
   const period = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
