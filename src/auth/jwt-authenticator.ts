@@ -1,29 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { ExtractJwt } from 'passport-jwt';
 import type { AuthenticatedPrincipal } from './authenticated-principal.js';
 import { JwtStrategy } from './jwt.strategy.js';
 import { unauthorizedProblem } from './unauthorized.problem.js';
 
-/** The bearer token of an Authorization header, read as passport-jwt reads it. */
-const bearerTokenOf = ExtractJwt.fromAuthHeaderAsBearerToken();
-
 const AUTHENTICATION_REQUIRED = 'Authentication required: send an Authorization: Bearer <access_token> header.';
 
 /**
- * Authenticates a request's access token: the token check, then the session. Called directly
- * rather than through Passport, whose strategy objects, callbacks and promise per request cost
- * more than the check itself once the token's verification is remembered.
+ * Authenticates an access token: the token check, then the session. Callers hand over the token
+ * itself (the HTTP guard reads it from the Authorization header, the WebSocket from its auth
+ * frame), and the check is called directly rather than through Passport, whose strategy
+ * objects, callbacks and promise per request cost more than the check itself once the token's
+ * verification is remembered.
  */
 @Injectable()
 export class JwtAuthenticator {
   constructor(private readonly strategy: JwtStrategy) {}
 
-  /** `_reply` is not used; callers written for Passport pass one. */
-  async authenticate(
-    request: { headers: Record<string, string | string[] | undefined> },
-    _reply?: object,
-  ): Promise<AuthenticatedPrincipal> {
-    const token = bearerTokenOf(request as Parameters<typeof bearerTokenOf>[0]);
+  async authenticate(token: string): Promise<AuthenticatedPrincipal> {
     if (!token) throw unauthorizedProblem(AUTHENTICATION_REQUIRED);
     let claims;
     try {

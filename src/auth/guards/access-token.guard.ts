@@ -38,9 +38,7 @@ export class AccessTokenGuard implements CanActivate {
           : 'The Authorization header must be "Bearer <access_token>".',
       );
     }
-    const principal = this.adminKey.matches(credential)
-      ? ADMIN_PRINCIPAL
-      : await this.jwt.authenticate(request, http.getResponse<object>());
+    const principal = this.adminKey.matches(credential) ? ADMIN_PRINCIPAL : await this.jwt.authenticate(credential);
     request.user = principal;
     recordRequestPatient(request, principal.sub);
     return true;

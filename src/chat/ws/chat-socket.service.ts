@@ -38,8 +38,7 @@ export class ChatSocketService implements ChatSocketPorts {
   }
 
   authenticate(token: string): Promise<AuthenticatedPrincipal> {
-    // The strategy reads the token where the HTTP guard finds it: a bearer Authorization header.
-    return this.jwt.authenticate({ headers: { authorization: `Bearer ${token}` } }, {});
+    return this.jwt.authenticate(token);
   }
 
   async isSessionLive(sessionId: string): Promise<boolean> {
