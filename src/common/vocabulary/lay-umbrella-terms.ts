@@ -44,6 +44,10 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['dyspnea', 'wheezing', 'cough'],
   },
   {
+    lay: ['blood count', 'blood counts', 'full blood count', 'complete blood count', 'cbc', 'fbc'],
+    clinical: ['hemoglobin', 'hematocrit', 'platelets', 'white blood cells'],
+  },
+  {
     lay: ['vitals', 'vital signs'],
     clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
   },

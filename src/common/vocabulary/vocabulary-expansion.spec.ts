@@ -54,6 +54,10 @@ describe('vocabularyExpansions', () => {
       expect.arrayContaining(['nausea', 'vomiting', 'diarrhea']),
     );
     expect(vocabularyExpansions('was i nauseous')).not.toContain('diarrhea');
+    expect(vocabularyExpansions('did they check my blood count')).toEqual(
+      expect.arrayContaining(['hemoglobin', 'platelets']),
+    );
+    expect(vocabularyExpansions('my platelets')).not.toContain('blood count');
   });
 
   it('treats a term as said only when it stands as a word ("feverish" does not say "fever")', () => {
