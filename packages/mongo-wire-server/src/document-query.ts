@@ -4,6 +4,7 @@ import type { CollationSpec, Options, SortSpec } from 'mingo/types';
 import { compare } from 'mingo/util';
 import { getPathValues, isPlainObject, valueKey } from './bson-values.js';
 import type { InMemoryCollection } from './in-memory-collection.js';
+import type { OrderedIds } from './index-order.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
 
@@ -74,14 +75,33 @@ export function selectDocuments(
 
 /** The documents a `find` returns: filtered, sorted, skipped, limited, then projected. */
 export function findDocuments(collection: InMemoryCollection | undefined, spec: FindSpec): Document[] {
+  return runFind(collection, spec).documents;
+}
+
+/** Below this many candidates an equality lookup's documents are sorted rather than read in an index's order. */
+const ORDERED_SCAN_THRESHOLD = 256;
+
+function runFind(
+  collection: InMemoryCollection | undefined,
+  spec: FindSpec,
+): { documents: Document[]; examined: number; indexed: boolean } {
   if (spec.filter !== undefined) assertDocument(spec.filter, 'filter');
   if (spec.projection !== undefined) assertDocument(spec.projection, 'projection');
-  if (!collection) return [];
+  if (!collection) return { documents: [], examined: 0, indexed: false };
   const sort = normalizeSort(spec.sort);
-  let source: Document[] | IterableIterator<Document> =
-    candidateDocuments(collection, spec.filter, spec.collation) ?? collection.documents();
-  if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
   const options = mingoOptions(spec.collation);
+  const conditions = options.collation === undefined ? equalityConditions(spec.filter) : undefined;
+  if (sort && conditions && spec.limit && naturalOrder(spec.sort) === 1) {
+    const narrowed = collection.indexes.lookup(conditions)?.size ?? collection.size;
+    const ordered =
+      narrowed > ORDERED_SCAN_THRESHOLD &&
+      collection.indexes.ordered(conditions, sort, (idKey) => collection.findByIdKey(idKey));
+    if (ordered) return orderedFind(collection, ordered, spec, options);
+  }
+  const candidates = conditions && candidatesOf(collection, conditions);
+  const examined = candidates?.length ?? collection.size;
+  let source: Document[] | IterableIterator<Document> = candidates ?? collection.documents();
+  if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
   if (options.collation === undefined) {
     // Filter, sort and cut first, so only what is returned is projected (copied).
     const matches = createMatcher(spec.filter);
@@ -91,14 +111,41 @@ export function findDocuments(collection: InMemoryCollection | undefined, spec: 
     if (ordered) {
       const start = spec.skip ?? 0;
       const page = ordered.slice(start, spec.limit ? start + spec.limit : undefined);
-      return find(page, {}, spec.projection ?? {}, options).all() as Document[];
+      const documents = find(page, {}, spec.projection ?? {}, options).all() as Document[];
+      return { documents, examined, indexed: candidates !== undefined };
     }
   }
   const cursor = find([...source], spec.filter ?? {}, spec.projection ?? {}, options);
   if (sort) cursor.sort(sort);
   if (spec.skip) cursor.skip(spec.skip);
   if (spec.limit) cursor.limit(spec.limit);
-  return cursor.all() as Document[];
+  return { documents: cursor.all() as Document[], examined, indexed: candidates !== undefined };
+}
+
+/**
+ * A sorted, limited find read in an index's order: documents are tested one by one from the
+ * start of the order and the reading stops once `skip + limit` match, so a "newest 64 of 20,000"
+ * examines 64 documents and more only as the filter rejects some, and sorts nothing.
+ */
+function orderedFind(
+  collection: InMemoryCollection,
+  ordered: OrderedIds,
+  spec: FindSpec,
+  options: Partial<Options>,
+): { documents: Document[]; examined: number; indexed: boolean } {
+  const matches = createMatcher(spec.filter);
+  const wanted = (spec.skip ?? 0) + spec.limit!;
+  const page: Document[] = [];
+  const { ids, reverse } = ordered;
+  let examined = 0;
+  for (let step = 0; step < ids.length && page.length < wanted; step += 1) {
+    const document = collection.findByIdKey(ids[reverse ? ids.length - 1 - step : step]!);
+    if (!document) continue;
+    examined += 1;
+    if (matches(document)) page.push(document);
+  }
+  const documents = find(page.slice(spec.skip ?? 0), {}, spec.projection ?? {}, options).all() as Document[];
+  return { documents, examined, indexed: true };
 }
 
 /**
@@ -130,16 +177,14 @@ function sortedByScalars(documents: Document[], sort: SortSpec): Document[] | un
 
 /**
  * A `find` with what answering it took: how many stored documents the filter was applied to
- * (all of them on a scan, the index's candidates otherwise) and whether an index chose them.
+ * (all of them on a scan, the index's candidates otherwise, or those read in an index's order
+ * until the limit was reached) and whether an index chose them.
  */
 export function explainFind(
   collection: InMemoryCollection | undefined,
   spec: FindSpec,
 ): { documents: Document[]; examined: number; indexed: boolean } {
-  const documents = findDocuments(collection, spec);
-  if (!collection) return { documents, examined: 0, indexed: false };
-  const candidates = candidateDocuments(collection, spec.filter, spec.collation);
-  return { documents, examined: candidates?.length ?? collection.size, indexed: candidates !== undefined };
+  return runFind(collection, spec);
 }
 
 /** Sorts already-selected documents (used by findAndModify). */
@@ -198,12 +243,25 @@ function candidateDocuments(
 ): Document[] | undefined {
   // A collation may make differently spelled strings equal, which value keys cannot see.
   if (!filter || (collation && collation.locale !== 'simple')) return undefined;
+  return candidatesOf(collection, equalityConditions(filter)!);
+}
+
+/** Field → the value keys it must equal, for the filter's top-level equality conditions. */
+function equalityConditions(filter: Document | undefined): Map<string, string[]> | undefined {
+  if (!filter) return undefined;
   const conditions = new Map<string, string[]>();
   for (const [field, condition] of Object.entries(filter)) {
     if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
     const keys = equalityKeys(condition);
     if (keys) conditions.set(field, keys);
   }
+  return conditions;
+}
+
+function candidatesOf(
+  collection: InMemoryCollection,
+  conditions: ReadonlyMap<string, string[]>,
+): Document[] | undefined {
   const byId = conditions.get('_id');
   const byIndex = collection.indexes.lookup(conditions);
   if (byId !== undefined && (byIndex === undefined || byId.length <= byIndex.size))

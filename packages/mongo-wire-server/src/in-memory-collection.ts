@@ -45,6 +45,11 @@ export class InMemoryCollection {
     return this.#documents.get(valueKey(id));
   }
 
+  /** The document of one `_id` key (see valueKey). */
+  findByIdKey(idKey: string): Document | undefined {
+    return this.#documents.get(idKey);
+  }
+
   /** Documents for a set of `_id` keys (see valueKey), in natural order; unknown keys are skipped. */
   findByIdKeys(idKeys: Iterable<string>): Document[] {
     const found: Array<[number, Document]> = [];

@@ -24,6 +24,11 @@ export interface IndexEntry {
   postings?: Map<string, Set<string>>;
   /** How many leading key fields the postings cover (the ascending/descending ones). */
   postingDepth?: number;
+  /**
+   * Sorted readings of postings (see index-order.ts), by prefix and sort; null where the
+   * documents cannot be ordered by the index. Cleared whenever the index changes.
+   */
+  orders?: Map<string, string[] | null>;
 }
 
 export interface IndexKey {

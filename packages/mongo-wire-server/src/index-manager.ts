@@ -1,4 +1,5 @@
 import type { Document } from 'bson';
+import type { SortSpec } from 'mingo/types';
 import { cloneValue, formatValueForMessage, valueKey } from './bson-values.js';
 import { duplicateKeyError } from './duplicate-key-error.js';
 import {
@@ -10,6 +11,7 @@ import {
   type IndexEntry,
   type IndexKey,
 } from './index-entry.js';
+import { orderedIds, type OrderedIds } from './index-order.js';
 import { comparableOptions, ID_INDEX_NAME, normalizeSpec, type IndexSpec, type TtlIndex } from './index-spec.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 
@@ -99,6 +101,22 @@ export class IndexManager {
     return best;
   }
 
+  /**
+   * The `_id` keys of an index prefix the equality conditions fix, in the order of `sort`, when
+   * an index can give that order (see orderedIds); undefined otherwise.
+   */
+  ordered(
+    conditions: ReadonlyMap<string, readonly string[]>,
+    sort: SortSpec,
+    documentOf: (idKey: string) => Document | undefined,
+  ): OrderedIds | undefined {
+    for (const entry of this.#entries.values()) {
+      const ordered = orderedIds(entry, conditions, sort, documentOf);
+      if (ordered) return ordered;
+    }
+    return undefined;
+  }
+
   /** Drops one index, addressed by name or by key pattern. */
   drop(target: string | Document): void {
     const name = typeof target === 'string' ? target : this.#nameForKeyPattern(target);
@@ -146,6 +164,7 @@ export class IndexManager {
     }
     for (const entry of this.#entries.values()) {
       if (!entry.postings) continue;
+      entry.orders?.clear();
       if (before) removePostings(entry, idKey, before);
       if (after) addPostings(entry, idKey, after);
     }
@@ -156,6 +175,7 @@ export class IndexManager {
     for (const entry of this.#entries.values()) {
       entry.owners?.clear();
       entry.postings?.clear();
+      entry.orders?.clear();
     }
   }
 

@@ -1,0 +1,84 @@
+// Why a file of its own: the ordered reading of an index (a sort on its key fields served by the
+// index instead of sorting every match), apart from its equality postings (index-entry.ts).
+import type { Document } from 'bson';
+import type { SortSpec } from 'mingo/types';
+import { compare } from 'mingo/util';
+import { getPathValues } from './bson-values.js';
+import { postingKey, type IndexEntry } from './index-entry.js';
+
+/** The documents of one index prefix in a sort's order: read forwards, or backwards when `reverse`. */
+export interface OrderedIds {
+  ids: readonly string[];
+  reverse: boolean;
+}
+
+/**
+ * The `_id` keys an index holds under one equality prefix (`{patient_id: 'p'}` of
+ * `{patient_id: 1, date: -1}`), in the order of `sort` when the sort names the key fields that
+ * follow the prefix, then `_id` (so the order is total), all ascending or all descending: the
+ * order is kept ascending and read backwards for a descending sort. Undefined when the index cannot
+ * give that order, or when a document holds an array or several values in a sorted field (whose
+ * sort keys mongod derives otherwise).
+ *
+ * The order is computed once per prefix and kept until the index changes (see IndexManager.apply),
+ * so repeated sorted reads of a collection that is not being written cost no sort at all.
+ */
+export function orderedIds(
+  entry: IndexEntry,
+  conditions: ReadonlyMap<string, readonly string[]>,
+  sort: SortSpec,
+  documentOf: (idKey: string) => Document | undefined,
+): OrderedIds | undefined {
+  if (!entry.postings) return undefined;
+  const sorted = Object.entries(sort);
+  const last = sorted.at(-1);
+  if (sorted.length < 2 || last?.[0] !== '_id') return undefined;
+  const keyFields = sorted.slice(0, -1).map(([field]) => field);
+  const prefixLength = entry.fields.indexOf(keyFields[0]!);
+  if (prefixLength < 1 || prefixLength > entry.postingDepth!) return undefined;
+  const prefix: string[] = [];
+  for (const field of entry.fields.slice(0, prefixLength)) {
+    const values = conditions.get(field);
+    if (values?.length !== 1) return undefined;
+    prefix.push(values[0]!);
+  }
+  const sense = last[1];
+  for (const [position, [field, direction]] of sorted.slice(0, -1).entries()) {
+    if (entry.fields[prefixLength + position] !== field || direction !== sense) return undefined;
+  }
+  const cacheKey = `${postingKey(prefix)}\u0002${keyFields.join('\u0000')}`;
+  entry.orders ??= new Map();
+  let ids = entry.orders.get(cacheKey);
+  if (ids === undefined) {
+    ids = orderOf(entry.postings.get(postingKey(prefix)) ?? new Set(), keyFields, documentOf);
+    entry.orders.set(cacheKey, ids);
+  }
+  return ids === null ? undefined : { ids, reverse: sense < 0 };
+}
+
+function orderOf(
+  holders: ReadonlySet<string>,
+  fields: readonly string[],
+  documentOf: (idKey: string) => Document | undefined,
+): string[] | null {
+  const keyed: Array<{ idKey: string; keys: unknown[]; id: unknown }> = [];
+  for (const idKey of holders) {
+    const document = documentOf(idKey);
+    if (!document) continue;
+    const keys: unknown[] = [];
+    for (const field of fields) {
+      const values = getPathValues(document, field);
+      if (values.length !== 1 || Array.isArray(values[0])) return null;
+      keys.push(values[0] === undefined ? null : values[0]);
+    }
+    keyed.push({ idKey, keys, id: document._id });
+  }
+  keyed.sort((left, right) => {
+    for (const position of fields.keys()) {
+      const order = compare(left.keys[position], right.keys[position]);
+      if (order !== 0) return order;
+    }
+    return compare(left.id, right.id);
+  });
+  return keyed.map((entry) => entry.idKey);
+}

@@ -1,0 +1,75 @@
+import { useConformanceServer } from './conformance-kit.js';
+
+/*
+ * Conformance (see conformance-kit.ts): a sorted, limited find that an index can answer in order
+ * (the sort on the key fields after an equality prefix, then `_id`) returns what sorting every
+ * match returns, in both senses, with skip, a filter the index does not hold, and after writes;
+ * on the embedded server it reads only as far as the limit needs.
+ */
+const kit = useConformanceServer();
+const { embeddedOnly, freshCollection } = kit;
+
+type Reading = { _id: number; patient: string; day: string; kind: string };
+const readings: Reading[] = Array.from({ length: 900 }, (_, n) => ({
+  _id: n,
+  patient: `p${n % 2}`,
+  // Many readings share a day, so `_id` decides their order.
+  day: `2020-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 7)).padStart(2, '0')}`,
+  kind: n % 5 === 0 ? 'rare' : 'common',
+}));
+
+/** What a sort of every match gives: by day, then _id, in the given sense. */
+function expected(test: (reading: Reading) => boolean, sense: 1 | -1, skip: number, limit: number): number[] {
+  return readings
+    .filter(test)
+    .sort((a, b) => sense * (a.day === b.day ? a._id - b._id : a.day < b.day ? -1 : 1))
+    .slice(skip, skip + limit)
+    .map((reading) => reading._id);
+}
+
+describe('sorted reads in index order', () => {
+  it('returns what sorting every match returns, newest or oldest first, with skip and other conditions', async () => {
+    const records = freshCollection('ordered');
+    await records.createIndex({ patient: 1, day: -1 });
+    await records.insertMany(readings);
+    const ids = (filter: object, sense: 1 | -1, skip: number, limit: number) =>
+      records
+        .find(filter, { projection: { _id: 1 } })
+        .sort({ day: sense, _id: sense })
+        .skip(skip)
+        .limit(limit)
+        .map((reading) => reading._id as number)
+        .toArray();
+
+    expect(await ids({ patient: 'p1' }, -1, 0, 10)).toEqual(expected((r) => r.patient === 'p1', -1, 0, 10));
+    expect(await ids({ patient: 'p0' }, 1, 5, 10)).toEqual(expected((r) => r.patient === 'p0', 1, 5, 10));
+    const rareBefore = (r: Reading) => r.patient === 'p1' && r.kind === 'rare' && r.day < '2020-06-01';
+    expect(await ids({ patient: 'p1', kind: 'rare', day: { $lt: '2020-06-01' } }, -1, 0, 7)).toEqual(
+      expected(rareBefore, -1, 0, 7),
+    );
+
+    // Writes change the order: a reading moved to the newest day, one removed.
+    await records.updateOne({ _id: 3 }, { $set: { day: '2021-01-01' } });
+    await records.deleteOne({ _id: 1 });
+    const written = readings.filter((r) => r._id !== 1).map((r) => (r._id === 3 ? { ...r, day: '2021-01-01' } : r));
+    const newest = written
+      .filter((r) => r.patient === 'p1')
+      .sort((a, b) => (a.day === b.day ? b._id - a._id : a.day < b.day ? 1 : -1))
+      .slice(0, 5)
+      .map((r) => r._id);
+    expect(newest[0]).toBe(3);
+    expect(await ids({ patient: 'p1' }, -1, 0, 5)).toEqual(newest);
+  });
+
+  embeddedOnly('reads only as far as the limit needs', async () => {
+    const records = freshCollection('ordered_explain');
+    await records.createIndex({ patient: 1, day: -1 });
+    await records.insertMany(readings);
+    const explanation = await records
+      .find({ patient: 'p1' })
+      .sort({ day: -1, _id: -1 })
+      .limit(8)
+      .explain('executionStats');
+    expect(explanation.executionStats).toMatchObject({ nReturned: 8, totalDocsExamined: 8 });
+  });
+});
