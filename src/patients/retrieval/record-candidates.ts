@@ -92,20 +92,30 @@ function newestWithinBound(
   groups: readonly TermGroup[],
   bound: number,
 ): { matched: RankedRecord[]; beyondBound: number } {
-  const matched: RankedRecord[] = [];
+  const keyed: Array<{ record: RankedRecord; id: string }> = [];
   for (const { terms, term_stats, resource_type, members } of groups)
-    for (const member of members) matched.push({ ...member, terms, term_stats, resource_type });
-  matched.sort(newestFirst);
-  const beyondBound = Math.max(0, matched.length - bound);
-  if (beyondBound > 0) matched.length = bound;
-  return { matched, beyondBound };
+    for (const member of members) {
+      const record: RankedRecord = {
+        _id: member._id,
+        date: member.date,
+        wording: member.wording,
+        terms,
+        term_stats,
+        resource_type,
+      };
+      if (member.embedding !== undefined)
+        Object.assign(record, { embedding: member.embedding, embedding_model: member.embedding_model });
+      keyed.push({ record, id: String(member._id) });
+    }
+  keyed.sort(newestFirst);
+  const beyondBound = Math.max(0, keyed.length - bound);
+  return { matched: keyed.slice(0, bound).map((entry) => entry.record), beyondBound };
 }
 
 /** By date, then id, descending: the order of the `{patient_id, date}` index read backwards. */
-function newestFirst(left: RankedRecord, right: RankedRecord): number {
-  if (left.date !== right.date) return left.date < right.date ? 1 : -1;
-  const [leftId, rightId] = [String(left._id), String(right._id)];
-  return leftId === rightId ? 0 : leftId < rightId ? 1 : -1;
+function newestFirst(left: { record: RankedRecord; id: string }, right: { record: RankedRecord; id: string }): number {
+  if (left.record.date !== right.record.date) return left.record.date < right.record.date ? 1 : -1;
+  return left.id === right.id ? 0 : left.id < right.id ? 1 : -1;
 }
 
 async function newestUntilDiverse(
