@@ -32,14 +32,15 @@ export class FieldCipher {
    * key again (about a fifth of the cost of decrypting a short field; a history page decrypts 40).
    */
   private readonly keys: ReadonlyMap<string, KeyObject>;
-  private readonly currentKey: KeyObject | undefined;
+  /** The key new values are encrypted with, and its id; undefined when encryption is off. */
+  private readonly current: { id: string; key: KeyObject } | undefined;
 
-  constructor(
-    private readonly current: DataEncryptionKey | undefined,
-    previous: readonly DataEncryptionKey[] = [],
-  ) {
-    this.keys = new Map([...previous, ...(current ? [current] : [])].map((key) => [key.id, createSecretKey(key.key)]));
-    this.currentKey = current && this.keys.get(current.id);
+  constructor(current: DataEncryptionKey | undefined, previous: readonly DataEncryptionKey[] = []) {
+    this.current = current && { id: current.id, key: createSecretKey(current.key) };
+    this.keys = new Map([
+      ...previous.map((key): [string, KeyObject] => [key.id, createSecretKey(key.key)]),
+      ...(this.current ? [[this.current.id, this.current.key] as [string, KeyObject]] : []),
+    ]);
   }
 
   get enabled(): boolean {
@@ -56,9 +57,9 @@ export class FieldCipher {
   }
 
   encrypt(plaintext: string, context: string): string {
-    if (!this.current || !this.currentKey) return plaintext;
+    if (!this.current) return plaintext;
     const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv(ALGORITHM, this.currentKey, iv, { authTagLength: TAG_BYTES });
+    const cipher = createCipheriv(ALGORITHM, this.current.key, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
     return `${PREFIX}${this.current.id}:${body.toString('base64url')}`;
