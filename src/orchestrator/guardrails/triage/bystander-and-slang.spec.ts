@@ -43,6 +43,26 @@ describe('EmergencyTriage: bystanders, dialect and slang', () => {
     ['52M, quetiapine OD ~6g, GCS 12', 'poisoning_overdose'],
     ['my son says his privates area is swollen and it came on suddenly', 'testicular_torsion'],
     ['grinding metal in the garage and a bit flew into his eye, pupil looks irregular', 'eye_emergency'],
+    // Vignettes with an age ("in his 50s") are not history; a story opening with "When I got there" is no question.
+    ['A woman in her 50s with sudden weakness of her left leg and slurred words.', 'stroke_signs'],
+    ['When we arrived the flat was ice cold and grandad was no longer shivering and very drowsy.', 'hypothermia'],
+    // TOXBASE therapeutic excess: paracetamol doubled with a cold remedy, with symptoms.
+    [
+      'been on paracetamol all week and also the night nurse, now being sick with pain in my side',
+      'poisoning_overdose',
+    ],
+    // NICE NG18: thirst and peeing then ketotic breath; NICE CKS: redcurrant-jelly stool.
+    ['she is weeing constantly and drinking so much, and her breath smells of nail varnish', 'diabetic_emergency'],
+    ['the baby keeps pulling his knees up screaming and his poo looks like redcurrant jelly', 'acute_abdomen'],
+    // An electric shock from the mains; a full-thickness burn; GHB withdrawal by its street name.
+    ['my son got a shock off the mains socket and has a small burn on his finger', 'burns'],
+    ['she fell asleep against the radiator and the patch on her calf is leathery and she cannot feel it', 'burns'],
+    ['he came off the gina two days ago and is now tremoring and hearing voices', 'withdrawal'],
+    // NICE NG133: pain under the ribs, a headache and shimmering vision late in pregnancy.
+    [
+      '33 weeks pregnant, pain just under my right ribs, headache and my vision has gone shimmery',
+      'obstetric_bleeding',
+    ],
   ])('%s → %s', (text, category) => {
     expect(categoriesOf(text)).toContain(category);
   });
@@ -54,6 +74,8 @@ describe('EmergencyTriage: bystanders, dialect and slang', () => {
     'I have old faded self-harm scars on my legs, does bio-oil help?',
     'The football went down in the garden pond and the kids are screaming',
     'my phone is having a fit again, it keeps restarting',
+    'the kids had red jelly and ice cream at the party and now they are hyper',
+    'I am 26 weeks pregnant and my ankles are puffy by the evening, fine in the morning',
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

@@ -4,6 +4,7 @@ import { BLEEDING_AND_COLLAPSE_SIGNALS } from './signals/bleeding-and-collapse-s
 import { CARDIORESPIRATORY_SIGNALS } from './signals/cardiorespiratory-signals.js';
 import { CHILD_SIGNALS } from './signals/child-signals.js';
 import { CIRCULATION_SIGNALS } from './signals/circulation-signals.js';
+import { DOSE_EXCESS_SIGNALS } from './signals/dose-excess-signals.js';
 import { ENVIRONMENTAL_SIGNALS } from './signals/environmental-signals.js';
 import { EYE_SIGNALS } from './signals/eye-signals.js';
 import { GASTROINTESTINAL_SIGNALS } from './signals/gastrointestinal-signals.js';
@@ -68,6 +69,7 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...NEUROLOGICAL_SIGNALS,
   ...MENINGITIS_SIGNALS,
   ...ALLERGY_AND_POISONING_SIGNALS,
+  ...DOSE_EXCESS_SIGNALS,
   ...SELF_HARM_SIGNALS,
   ...PSYCHIATRIC_SIGNALS,
   ...WITHDRAWAL_SIGNALS,

@@ -3,7 +3,8 @@
  * stroke?", "how do I know if someone is having a heart attack?", "what is anaphylaxis?".
  * A sentence is general when it opens like a question or a request for information and,
  * outside any hypothetical "if ..." part, says nothing about a real person here and now.
- * "Is my dad having a stroke?" and "my chest hurts, what should I do?" are not general.
+ * "Is my dad having a stroke?" and "my chest hurts, what should I do?" are not general; nor is
+ * a story that opens with a past "when": "When I got there, she was cold and not shivering".
  */
 
 const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+question|just\s+curious|out\s+of\s+curiosity|in\s+general|generally|please|doctor|doc)[,:]?\s+)*`;
@@ -16,7 +17,7 @@ const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient))\b|what|how|why|which|when|where|who|(?:is|are|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient))\b|what|how|why|which|when(?!\s+(?:i|we|he|she|they|my|his|her|our|their|the)\s+(?:\w+\s+)?(?:\w+ed|got|woke|came|went|found|saw|was|were|put|took|ran|fell|sat|stood|left|brought|heard|felt|told|said|gave|began|thought|knew|rang|drove|hit|got\s+home)\b)|where|who|(?:is|are|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */

@@ -9,6 +9,7 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
   triggers: [
     ...alone('peritonism', 'peritonism'),
     ...alone('bilious or faecal vomiting', 'bilious_vomiting', 'bowel_obstruction'),
+    ...alone('redcurrant jelly stool (intussusception)', 'redcurrant_stool'),
     // Appendicitis: pain moving to the lower right with fever, vomiting or pain on movement (NICE CKS).
     ...withEach(
       'migratory right iliac fossa pain',

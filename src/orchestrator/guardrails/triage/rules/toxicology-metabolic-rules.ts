@@ -52,6 +52,16 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
       ],
     ),
     ...alone('large staggered or timed overdose', 'excess_dose'),
+    ...anyWithAny(
+      'paracetamol beyond the daily limit with symptoms',
+      ['paracetamol_excess'],
+      ['vomiting', 'nausea', 'abdominal_pain', 'jaundice', 'drowsy', 'confusion'],
+    ),
+    ...anyWithAny(
+      'paracetamol doubled with a remedy that holds it, with symptoms',
+      ['paracetamol_remedy'],
+      ['vomiting', 'abdominal_pain', 'jaundice'],
+    ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'paracetamol_named'] })),
     { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
     { all: ['pill_helping', 'another_helping'], name: "two helpings past a day's dose" },
     ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
@@ -125,6 +135,9 @@ export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
       ],
     ),
     ...anyWithAny('diabetes with ketotic breathing', ['diabetes'], ['kussmaul_breathing', 'high_ketones']),
+    // NICE NG18: thirst and passing urine a lot, then ketotic breath or vomiting, is new type 1 in DKA.
+    ...anyWithAny('new diabetes with ketosis', ['extreme_thirst'], ['kussmaul_breathing', 'high_ketones']),
+    { all: ['extreme_thirst', 'vomiting', 'child'], name: 'new diabetes with ketosis' },
     ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything']),
   ],
 };

@@ -15,6 +15,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn',
     [
+      r`\b(?:fell\s+asleep|passed\s+out|lay|lying|slept)\s+(?:on|against|next\s+to|by|too\s+close\s+to)\s+(?:the|a|his|her|my)\s+(?:heater|radiator|fire|hot\s+water\s+bottle|stove|heat\s+pad|heating\s+pad|electric\s+blanket)\b`,
       r`\b${BURNT}\b(?!\s+(?:out|the\s+(?:toast|food|dinner|candle)|calories|fat|money|bridges))`,
       r`\b(?:boiling|hot)\s+(?:water|oil|kettle|tea|coffee|soup|fat)\s+(?:\w+\s+){0,4}?(?:on|over|down)\b`,
       r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
@@ -33,6 +34,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn_large_or_deep',
     [
+      // Full thickness: white, waxy or leathery and painless.
+      r`\b(?:white|waxy|leathery|charred|grey)\s+(?:and\s+)?(?:waxy|leathery|white|dry|charred)\b|\b(?:cannot|can\s+not|could\s+not)\s+feel\s+(?:it|the\s+burn|anything\s+(?:there|on\s+it))\b`,
       r`\b(?:white|pale|grey)\s+and\s+(?:waxy|leathery)\b|\blike\s+leather\b|\b(?:numb|no\s+pain|painless)\b[^.;]{0,30}\bburn\w*|\bburn\w*\b[^.;]{0,40}\b(?:numb|no\s+pain|painless)\b`,
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
@@ -74,6 +77,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'chemical_or_electrical_burn',
     [
+      // An electric shock from the mains or a high-voltage source is an emergency whatever the burn looks like (NHS).
+      r`\b(?:electric(?:al)?\s+)?shock\s+(?:from|off)\s+(?:a|the|an)\s+(?:\w+\s+){0,3}?(?:cable|wire|socket|mains|plug|fence|line|appliance|pylon|rail)\b|\b(?:[1-9]\d{2,})\s*v(?:olts?)?\b(?=[^.;]{0,40}\b(?:shock|cable|wire|burn|mains)\b)`,
       r`\b(?:chemical|acid|alkali|bleach|caustic|lye|oven\s+cleaner|drain\s+cleaner)\s+(?:burn|splash|spill|on\s+(?:his|her|my)\s+skin)\b`,
       r`\b(?:spilled|spilt|splashed|got|poured)\s+(?:\w+\s+){0,2}?(?:acid|bleach|caustic|drain\s+cleaner|oven\s+cleaner|lye|chemicals?)\s+(?:on|over|onto)\b|\blive\s+(?:wire|cable|rail)\b|\btouched\s+(?:a|the)\s+(?:\w+\s+)?(?:wire|cable|socket|power\s+line|electric\s+fence)\b`,
       r`\b(?:electric(?:al)?\s+shock|electrocuted|electrocution|shocked\s+by\s+(?:a|the)\s+(?:socket|wire|cable|plug|fence)|high\s+voltage|struck\s+by\s+lightning|lightning\s+strike)\b|\b(?:got|had|took)\s+a\s+(?:\w+\s+)?shock\s+(?:off|from)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:cable|wire|socket|plug|fence|mains|rail|power\s+line)\b`,
@@ -110,6 +115,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'cold_exposure',
     [
+      // Cold indoors: an older person whose heating broke (NICE: hypothermia at home).
+      r`\b(?:heating|boiler)\s+(?:has\s+|had\s+)?(?:broke|broken|packed\s+up|gone|failed|stopped\s+working|not\s+working|been\s+off)\b|\b(?:house|flat|home|room|bedroom|caravan)\s+(?:was|is|has\s+been)\s+(?:freezing|ice\s+cold|so\s+cold|really\s+cold|like\s+a\s+fridge)\b|\b(?:night|nights|hours)\s+out\s+in\s+the\s+(?:cold|rain|snow|frost)\b`,
       r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
       r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
     ],

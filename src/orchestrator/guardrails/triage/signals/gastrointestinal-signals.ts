@@ -11,6 +11,10 @@ const BELLY = r`(?:abdominal|abdomen|abdo|stomach|belly|tummy|gut|loin|flank|kid
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
 
 export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
+  define('redcurrant_stool', [
+    // Intussusception: 'redcurrant jelly' in the nappy (NICE CKS).
+    r`\b(?:poo|poos|stool|stools|nappy|nappies|diaper|bottom|motions?)\b[^.;]{0,40}\b(?:red\s*currant|dark\s+red|red|bloody)\s+jelly\b|\b(?:red\s*currant|dark\s+red|red|bloody)\s+jelly\b[^.;]{0,30}\b(?:poo|poos|stool|stools|nappy|nappies|diaper|bottom)\b|\bjelly[- ]like\s+(?:\w+\s+)?(?:poo|stool|mess|blood)\b`,
+  ]),
   define('upper_gi_bleed', [
     r`\bcoffee[- ]?grounds?\b`,
     r`\b(?:vomit|vomiting|vomited|threw\s+up|throwing\s+up|sick|puking|puked|bringing\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:blood|bloody|clots)\b`,
@@ -26,8 +30,6 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ },
   ),
   define('rectal_bleeding', [
-    // Intussusception: 'redcurrant jelly' in the nappy (NICE CKS).
-    r`\b(?:red\s*currant|dark\s+red|red|bloody)\s+jelly\b|\bjelly[- ]like\s+(?:\w+\s+)?(?:poo|stool|mess|blood|nappy)\b`,
     r`\b(?:bleeding|blood)\s+(?:from|out\s+of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:back\s+passage|bottom|bum|rectum|anus|behind)\b`,
     r`\brectal\s+(?:bleed\w*|blood)\b`,
     r`\b(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:blood|clots)\b`,

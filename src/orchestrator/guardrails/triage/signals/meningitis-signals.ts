@@ -62,6 +62,7 @@ const MENINGITIS = [
     r`\bjust\s+lying\s+there\b|\blistless\b|\bnot\s+(?:moving|playing)\s+(?:much|at\s+all)\b`,
   ]),
   define('sore_neck', [
+    r`\b(?:head\s+and\s+)?neck\s+(?:both\s+)?(?:hurt|hurts|hurting|ache|aches|aching|are\s+sore|is\s+sore)\b`,
     r`\bneck\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:sore|hurts|aches|aching|painful)\b|\b(?:sore|painful)\s+neck\b`,
   ]),
   define('photophobia', [
@@ -74,9 +75,14 @@ const MENINGITIS = [
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
   define('vision_disturbance', [
-    r`\bvision\s+(?:is\s+)?(?:flashing|sparkly|funny|weird)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
+    r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
   ]),
-  define('headache', [r`\bheadaches?\b`, r`\bhead\s+(?:hurts|is\s+pounding|pain)\b`, r`\bmigraine\b`]),
+  define('headache', [
+    r`\bhead\s+(?:and\s+(?:neck|back)\s+)?(?:hurts?|hurting|aches?|aching|is\s+sore|is\s+killing)\b`,
+    r`\bheadaches?\b`,
+    r`\bhead\s+(?:hurts|is\s+pounding|pain)\b`,
+    r`\bmigraine\b`,
+  ]),
 ];
 
 export const MENINGITIS_SIGNALS: readonly SignalDefinition[] = [...MENINGITIS];

@@ -36,6 +36,7 @@ export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
     r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`,
   ]),
   define('extreme_thirst', [
+    r`\bdrinking\s+(?:loads|so\s+much|all\s+the\s+time|constantly|gallons|litres)\b|\b(?:weeing|peeing|wee|pee|urinating)\s+(?:all\s+the\s+time|constantly|loads|every\s+(?:hour|half\s+hour))\b|\bup\s+all\s+night\s+(?:weeing|peeing|going\s+to\s+the\s+toilet)\b`,
     r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`,
   ]),
 ];

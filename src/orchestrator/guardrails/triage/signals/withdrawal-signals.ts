@@ -13,6 +13,8 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'substance_stopped',
     [
+      // GHB by its street names: 'stopped G yesterday', 'off the gina'.
+      r`\b(?:stopped|quit|off|coming\s+off|came\s+off|no\s+more|ran\s+out\s+of|run\s+out\s+of)\s+(?:the\s+)?(?:g|gina|liquid\s+ecstasy)\b(?=\s+(?:yesterday|today|last|since|a\s+few|\d|two|three|after|for|and|,|\.|$))`,
       r`\b(?:stopped|quit|quitting|stopping|gave\s+up|giving\s+up|cut\s+out|no|run\s+out\s+of|ran\s+out\s+of|off\s+the|come\s+off|came\s+off|coming\s+off|detox\w*|withdraw\w*\s+from|without)\s+(?:\w+\s+){0,2}?${SUBSTANCE}\b`,
       r`\b(?:has\s+not|have\s+not|had\s+not|not)\s+(?:had\s+(?:a|any)\s+)?(?:drink|drunk|drank|had\s+a\s+drink|drinking)\b[^.;]{0,20}\b(?:for|since|in)\b`,
       // "last drink 36h ago", "heroin ... he stopped 2 days ago", "they said he cannot have his beer".
@@ -39,6 +41,7 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     { timeless: true },
   ),
   define('tremor', [
+    r`\btremoring\b`,
     r`\b(?:shaking|shakes|shake|shaky|trembling|tremor|tremors|tremulous|jittery|the\s+shakes|agitated|agitation)\b`,
   ]),
   define('hallucinations', [
