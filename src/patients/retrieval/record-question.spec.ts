@@ -170,6 +170,13 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 
+  it('reads "first", "as a baby" and "when she was born" as the oldest records', () => {
+    expect(analyze('When was her first DTaP?')).toMatchObject({ wantsEarliest: true, wantsLatest: false });
+    expect(analyze('Did she get the hep B shot when she was born?')).toMatchObject({ wantsEarliest: true });
+    expect(analyze('Which vaccines did he have as a baby?').terms).toEqual(['vaccin']);
+    expect(analyze('When was my last visit?')).toMatchObject({ wantsEarliest: false });
+  });
+
   it('keeps cue words out of the search terms ("changed" must not find "Change regimen")', () => {
     expect(analyze('How has my weight changed?').terms).toEqual(['weight']);
     expect(analyze("What's in my record?").terms).toEqual([]);

@@ -24,6 +24,8 @@ export interface RecordQuestion {
   wantsLatest: boolean;
   /** "changed", "over time", "history of": a series across time, so age is no penalty. */
   wantsHistory: boolean;
+  /** "first", "as a baby", "when she was born": older records rank higher. */
+  wantsEarliest: boolean;
 }
 
 // The patient speaking of themselves: "my", "I", "me", "have I", "I've".
@@ -61,6 +63,8 @@ const GENERAL_QUESTION =
   /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b)/;
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
+const EARLIEST =
+  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
 const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
 
@@ -130,7 +134,7 @@ export function analyzeRecordQuestion(
   const rest = period === undefined ? text : text.replace(period.expression, ' ');
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
-  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' '));
+  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' ').replace(EARLIEST, ' '));
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = topicsOf(content);
   const specific = searchTermsOf(withoutCategoryWords(content, asked)).length > 0;
@@ -143,6 +147,7 @@ export function analyzeRecordQuestion(
     query: distinctWords([content, ...expansionOf(withoutEventAnchors(text), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
+    wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
   };
 }
 
