@@ -52,6 +52,14 @@ describe('rankRecords on the Synthea fixtures', () => {
     expect(chosen.map((found) => found.date)).toEqual([...chosen.map((found) => found.date)].sort());
   });
 
+  it('"which vaccines did she get as a baby?" gives the oldest vaccines, "her last shots" the newest', () => {
+    const baby = retrieveFrom('Les282_', 'Which vaccines did she get as a baby?');
+    expect(baby.map((found) => found.date)).toContain('2017-05-13');
+    expect(baby.every((found) => found.date < '2018-01-01')).toBe(true);
+    const latest = retrieveFrom('Les282_', 'What were her last shots?');
+    expect(latest.every((found) => found.date >= '2018-01-01')).toBe(true);
+  });
+
   it('"how has my weight changed?" gives the weight and no other observation', () => {
     const chosen = retrieveFrom('Meredith572_', 'How has my weight changed?');
     expect(chosen.map((found) => found.text)).toEqual(['2010-07-07 — Observation: Weight 64.012 kg']);

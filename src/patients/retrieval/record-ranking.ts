@@ -28,7 +28,7 @@ export interface RankingOptions {
 const LEXICAL_ONLY = { lexical: 0.65, type: 0.35, semantic: 0 };
 const HYBRID = { lexical: 0.4, type: 0.25, semantic: 0.35 };
 /** Share of the final score that recency decides: "my last visit" leans on it, "how has it changed" not at all. */
-const RECENCY_SHARE = { default: 0.2, latest: 0.8, history: 0 };
+const RECENCY_SHARE = { default: 0.2, latest: 0.8, earliest: 0.8, history: 0 };
 /** Age (before the newest candidate) at which recency halves, when no recency is asked for. */
 const RECENCY_HALF_LIFE_DAYS = 730;
 /** Relevance below this share of the best candidate's is noise, e.g. any Observation for "my weight". */
@@ -72,14 +72,25 @@ export function rankRecords<T extends RankableRecord>(
     hinted.has(record.resource_type) ||
     (semanticRange !== undefined && normalised(record.semantic ?? 0, semanticRange) >= SEMANTIC_RELEVANCE_FLOOR);
 
-  const mode = question.wantsHistory ? 'history' : question.wantsLatest ? 'latest' : 'default';
+  const mode = question.wantsHistory
+    ? 'history'
+    : question.wantsLatest
+      ? 'latest'
+      : question.wantsEarliest
+        ? 'earliest'
+        : 'default';
   const recencyShare = RECENCY_SHARE[mode];
   const relevant = candidates.filter(isRelevant);
   const best = Math.max(0, ...relevant.map(relevance));
   let pool = question.specific ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best) : relevant;
   let score: (record: T) => number;
   if (pool.length > 0) {
-    const recency = mode === 'latest' ? recencyByRank(pool) : recencyByAge(pool, RECENCY_HALF_LIFE_DAYS);
+    const recency =
+      mode === 'latest'
+        ? recencyByRank(pool)
+        : mode === 'earliest'
+          ? recencyByRank(pool, 'oldest')
+          : recencyByAge(pool, RECENCY_HALF_LIFE_DAYS);
     score = (record) => (1 - recencyShare) * relevance(record) + recencyShare * recency(record);
   } else {
     const generic = question.resourceTypes.length === 0 && question.terms.length === 0;
@@ -88,7 +99,7 @@ export function rankRecords<T extends RankableRecord>(
     score = recencyByRank(pool);
   }
   // A latest or history question wants the repeats (the last visits, every reading).
-  const repeatPenalty = mode === 'default' ? REPEAT_PENALTY : 1;
+  const repeatPenalty = mode === 'default' || mode === 'earliest' ? REPEAT_PENALTY : 1;
   return chronological(diverseTop(pool, score, options.topK, repeatPenalty));
 }
 
@@ -135,10 +146,15 @@ function recencyByAge(records: readonly RankableRecord[], halfLifeDays: number):
 
 /**
  * 1 for the newest day, halving with each older day: "my last note" wants the newest notes,
- * whether they are weeks or decades apart, which no fixed half-life gives.
+ * whether they are weeks or decades apart, which no fixed half-life gives. From the oldest day
+ * instead for "her first DTaP", "as a baby".
  */
-function recencyByRank(records: readonly RankableRecord[]): (record: RankableRecord) => number {
-  const days = [...new Set(records.map((record) => record.date))].sort().reverse();
+function recencyByRank(
+  records: readonly RankableRecord[],
+  from: 'newest' | 'oldest' = 'newest',
+): (record: RankableRecord) => number {
+  const ascending = [...new Set(records.map((record) => record.date))].sort();
+  const days = from === 'newest' ? ascending.reverse() : ascending;
   const rank = new Map(days.map((date, index) => [date, 0.5 ** index]));
   return (record) => rank.get(record.date) ?? 0;
 }
