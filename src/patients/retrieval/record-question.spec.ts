@@ -57,6 +57,13 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Is a blood pressure of 140/90 high?',
     'Is she contagious with chickenpox?',
     'What is a flu shot?',
+    // A record topic asked of as general knowledge.
+    'Is the HPV vaccine safe?',
+    'When should kids get the MMR?',
+    'Can the flu shot give you the flu?',
+    'Tell me about the shingles vaccine',
+    'Covid vaccine side effects',
+    'Symptoms of TB',
   ])('is not about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(false);
   });

@@ -58,9 +58,10 @@ const EVENT_ANCHOR =
   /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?= symptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
 // A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
-// vaccines work?", "is a blood pressure of 140/90 high?".
+// vaccines work?", "is a blood pressure of 140/90 high?", "covid vaccine side effects".
 const GENERAL_QUESTION =
-  /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b)/;
+  /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b|when should\b|can (?:the|this|that)\b|are (?:the|these|those)\b|(?:symptoms?|signs?|causes?|treatments?|side effects?|risks?) of\b)|\b(?:side effects?|safe|safety|contagious|recommended|normal range)\b/;
+const ADDRESSED_TO_ME = /\b(tell|show|give|explain to|remind) me\b/g;
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
 const EARLIEST =
@@ -108,7 +109,8 @@ export function analyzeRecordQuestion(
   const read = parseDatePeriod(text, now);
   const period = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
   const topics = topicsOf(text);
-  const personal = SELF_REFERENCE.test(text) || DEPENDANT.test(text);
+  // "tell me about the shingles vaccine" asks for nothing of the patient's own.
+  const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
   const aboutRecords =
     OWN_PAST.test(text) ||
