@@ -21,6 +21,12 @@ describe('correctSpelling', () => {
     expect(correctSpelling('the physician completed it')).toBe('the physician completed it');
   });
 
+  it('corrects the common misspellings with a letter typed for another, by name', () => {
+    expect(correctSpelling('did she get the hepititis b shot')).toBe('did she get the hepatitis b shot');
+    expect(correctSpelling('menengitis jab and chicken pocks')).toBe('meningitis jab and chicken pox');
+    expect(correctSpelling('was i coughing up phlem')).toBe('was i coughing up phlegm');
+  });
+
   it('leaves a word alone when two dictionary words are equally close', () => {
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcdefh']))).toBe('abcdef');
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcxyz']))).toBe('abcdefg');

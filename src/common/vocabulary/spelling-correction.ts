@@ -23,16 +23,47 @@ const DICTIONARY = new Set(
 );
 
 /**
+ * Misspellings people type of the records' words with a letter typed for another, which the
+ * edit-distance correction leaves alone (it would turn "infection" into "injection"): each is
+ * listed with its word.
+ */
+const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
+  hepititis: 'hepatitis',
+  diahrrea: 'diarrhea',
+  diarreah: 'diarrhea',
+  neumonia: 'pneumonia',
+  newmonia: 'pneumonia',
+  tubercolosis: 'tuberculosis',
+  tuburculosis: 'tuberculosis',
+  chickenpocks: 'chickenpox',
+  pocks: 'pox',
+  menengitis: 'meningitis',
+  meningitus: 'meningitis',
+  tetanis: 'tetanus',
+  oxigen: 'oxygen',
+  rotovirus: 'rotavirus',
+  influensa: 'influenza',
+  diabetis: 'diabetes',
+  phlem: 'phlegm',
+  hemoptisis: 'hemoptysis',
+  hooping: 'whooping',
+  astma: 'asthma',
+};
+
+/**
  * Replaces the misspellings of vocabulary words in a lower-cased text ("tempature" →
  * "temperature", "alergies" → "allergies", "wieght" → "weight"). Only words of six letters or
  * more that are not themselves in the dictionary are corrected, towards a dictionary word with
  * the same first letter: one letter missing, doubled or swapped with its neighbour, or, from
  * nine letters on, two letters missing. A letter typed in place of another is not corrected:
- * that is how real words differ ("injection" and "infection", "feeding" and "feeling"). Of
- * several candidates the closest wins; a tie leaves the word alone.
+ * that is how real words differ ("injection" and "infection", "feeding" and "feeling"), so the
+ * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS). Of several
+ * candidates the closest wins; a tie leaves the word alone.
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
-  return text.replace(/[a-z]{6,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
+  return text
+    .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
+    .replace(/[a-z]{6,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
 }
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
