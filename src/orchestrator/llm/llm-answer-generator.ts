@@ -68,7 +68,10 @@ export class LlmAnswerGenerator extends AnswerGenerator {
     let answer = '';
     let hookFailure: { error: unknown } | undefined;
     try {
-      const stream = await model.stream(toLangChainMessages(prompt), { signal: attemptSignal });
+      // No `signal` in the call options: the model's fetch is bound to attemptSignal already
+      // (ChatModelFactory.create), which ends the request and so the stream. Given the signal
+      // too, LangChain races every chunk against it (a promise and an abort listener per token).
+      const stream = await model.stream(toLangChainMessages(prompt));
       for await (const chunk of stream) {
         const usage = tokenUsageOf(chunk);
         if (usage) hooks.llmCall?.onUsage?.(usage);
