@@ -22,8 +22,16 @@ export class AccessTokenGuard implements CanActivate {
     private readonly jwt: JwtAuthenticator,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  /**
+   * A public route (the probes) is let through synchronously: Nest awaits only a guard that
+   * returns a promise, so it costs no promise or microtask.
+   */
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (routeAccessOf(this.reflector, context).isPublic) return true;
+    return this.authenticate(context);
+  }
+
+  private async authenticate(context: ExecutionContext): Promise<boolean> {
     const http = context.switchToHttp();
     const request = http.getRequest<{
       headers: Record<string, string | string[] | undefined>;
