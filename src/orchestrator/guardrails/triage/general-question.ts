@@ -27,7 +27,22 @@ const HYPOTHETICAL_TAIL = /\b(?:if|whether|in\s+case|when|whenever|before|after)
 const PERSONAL_OR_PRESENT =
   /\b(?:i\s+(?:am|have|feel|felt|think|took|just|cannot|keep|was|had|got|started)|me|my|mine|myself|he|she|they|his|him|her|hers|their|them|we|our|us|this|these|right\s+now|currently|at\s+the\s+moment|(?:that|which)\s+is\s+(?:still\s+)?(?:gaping|bleeding|open|infected|weeping|spreading))\b/;
 
+/**
+ * A rule of thumb someone passed on, not a report: "my friend said chest pain always needs checking".
+ */
+const GENERIC_ADVICE =
+  /\b(?:always|should\s+always|must\s+always|should\s+never)\s+(?:needs?|be|get|gets|has\s+to\s+be)\s+(?:checked|checking|seen|looked\s+at|taken\s+seriously|ignored)\b/;
+
+/**
+ * "if I used my EpiPen and felt better, do I still need to go to hospital?": a condition about
+ * oneself, then a question, nothing here and now. Not a question about dying or a dose, which is
+ * read as the lethality question it may be.
+ */
+const SELF_CONDITIONAL =
+  /^(?:if|say|suppose)\s+(?:i|we)\s+(?![^?]*\b(?:now|just|already|currently|right\s+now|die|dead|kill|fatal|lethal|overdose|enough|how\s+many|how\s+much)\b)[^?]*\b(?:do|would|should|will|can|could|shall)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|go|call|ring|be)\b/;
+
 export function isGeneralQuestion(sentence: string): boolean {
+  if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
   const withoutHypothetical = sentence.replace(HYPOTHETICAL_TAIL, '');
   return !PERSONAL_OR_PRESENT.test(withoutHypothetical);

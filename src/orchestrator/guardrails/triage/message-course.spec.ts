@@ -84,3 +84,33 @@ describe('EmergencyTriage: dated events, hypotheticals and findings named as abs
     expect(isEmergency(text)).toBe(true);
   });
 });
+
+describe('EmergencyTriage: topics, rules of thumb and look-alikes', () => {
+  it.each([
+    // A topic, not a report (ConText): how to talk about it, screening for it, the signs of it.
+    'A teacher asks how to bring up self-harm with a 14-year-old pupil; there are no worries about her.',
+    'Which questions should a GP use when screening older patients for suicidal thoughts?',
+    'What are the early signs of meningitis, my son starts nursery next week',
+    // A rule of thumb passed on; a condition about oneself with a question.
+    'My aunt says chest pain should always be checked. Mine is a pulled muscle from rowing.',
+    'If I use my inhaler and feel better do I still need to see the GP?',
+    // Onset said as absent; minutes a symptom takes to settle.
+    "Gran has Parkinson's; her speech has got more slurred over three years, nothing sudden.",
+    'Recurrent chest tightness with my panic attacks, settles within 10 minutes of breathing exercises.',
+    // Fingers white then blue in the cold (Raynaud's); night noises and pauses that carry on normally.
+    'My toes go white then blue in the cold every winter, then red when they warm up.',
+    'Our 3 week old squeaks at night and her breathing pauses then carries on normally, she feeds well.',
+    'He has not had a reaction since his nut allergy was diagnosed. Which symptoms mean we use the pen?',
+  ])('not an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(false);
+  });
+
+  it.each([
+    'If I took 30 of my sleeping tablets would I die?',
+    'What are the signs of sepsis? Mum is confused, shivering and has a temperature of 39.6 after her UTI.',
+    'Chest pain during a panic attack but it is spreading down my left arm and I am sweating.',
+    'My speech went slurred suddenly an hour ago, no severe headache.',
+  ])('an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(true);
+  });
+});

@@ -36,17 +36,24 @@ const ACUTE = new RegExp(
   String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
 );
 
+/**
+ * Onset words said as absent ("no sudden change", "nothing severe") and minutes a symptom takes to
+ * settle ("settles within 15 minutes") tell no acute onset: they are taken out before ACUTE is tested.
+ */
+const NOT_ACUTE =
+  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|eases?|eased|goes|went|passes|passed|stops?|stopped|subsides?)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|\d+\s+|ten\s+|fifteen\s+|twenty\s+)?(?:minutes?|mins?)\b/g;
+
 /** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
 export function isSuddenOrSevere(clause: string): boolean {
-  return ACUTE.test(clause);
+  return ACUTE.test(clause.replace(NOT_ACUTE, ' '));
 }
 
 /** Told as long-standing or recurring, and not as acute. */
 export function isChronic(clause: string): boolean {
-  return CHRONIC.test(clause) && !ACUTE.test(clause);
+  return CHRONIC.test(clause) && !isSuddenOrSevere(clause);
 }
 
 /** Told as mild, long-standing or recurring, and not as acute. */
 export function isMildOrChronic(clause: string): boolean {
-  return (MILD.test(clause) || FLEETING.test(clause) || CHRONIC.test(clause)) && !ACUTE.test(clause);
+  return (MILD.test(clause) || FLEETING.test(clause) || CHRONIC.test(clause)) && !isSuddenOrSevere(clause);
 }

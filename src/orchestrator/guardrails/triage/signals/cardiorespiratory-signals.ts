@@ -53,9 +53,10 @@ const CARDIAC = [
     ],
     {
       graded: true,
-      // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on.
+      // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on;
+      // none of that holds beside a cardiac feature in the same sentence (spreading, sweating, grey).
       ordinaryWhen:
-        /\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b/,
+        /^(?!.*\b(?:spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y)\b).*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|after\s+(?:eating|spicy|a\s+curry)|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b/,
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
@@ -212,7 +213,7 @@ const BREATHING = [
     ],
     {
       ordinaryWhen:
-        /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower)\b/,
+        /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
     },
   ),
   define('asthma_attack_now', [

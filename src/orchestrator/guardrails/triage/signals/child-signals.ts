@@ -57,7 +57,7 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     // Newborn grunting while straining to poo or in sleep, feeding well, is normal (Schmitt-Thompson).
     {
       ordinaryWhen:
-        /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|feeding\s+(?:well|fine|normally)|poo(?:s|ing|ps|ping)?|straining|strains|pushing\s+out\s+wind|passing\s+wind|windy|asleep|sleeps|sleeping|in\s+(?:his|her|their)\s+sleep)\b/,
+        /\b(?:breath\w*\s+(?:normally|fine|ok)|feeds?\s+(?:well|great|fine)|feeding\s+(?:well|fine|normally)|poo(?:s|ing|ps|ping)?|straining|strains|pushing\s+out\s+wind|passing\s+wind|windy|asleep|sleeps|sleeping|in\s+(?:his|her|their)\s+sleep|at\s+night|noises|squeaks?)\b/,
     },
   ),
   define('dehydration_signs', [

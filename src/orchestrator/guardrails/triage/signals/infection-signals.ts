@@ -41,7 +41,7 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     { timeless: true },
   ),
   define('sepsis_named', [
-    r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`,
+    r`\b(?:think|worried|scared|could\s+(?:this|it)\s+be|(?<!\b(?:the|what\s+are|which\s+are)\s)signs?\s+of|has|have|got|is|looks\s+like)\s+(?:\w+\s+)?(?:sepsis|septic(?:aemia|emia)?|blood\s+poisoning)\b`,
   ]),
   define(
     'fast_breathing',
