@@ -27,8 +27,8 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
 /** What each held-out set measured when its floor was set, less about one message. */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
   'held-out': { recall: 0.92, falsePositiveRate: 0.05 },
-  'held-out-2': { recall: 0.925, falsePositiveRate: 0.06 },
-  'held-out-3': { recall: 0.88, falsePositiveRate: 0.07 },
+  'held-out-2': { recall: 0.925, falsePositiveRate: 0.035 },
+  'held-out-3': { recall: 0.885, falsePositiveRate: 0.07 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
