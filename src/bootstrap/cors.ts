@@ -1,4 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
+import { ProblemException } from '../common/problem/problem.exception.js';
 
 const ALLOWED_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'].join(', ');
 const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'X-Request-ID'].join(', ');
@@ -13,13 +15,15 @@ const EXPOSED_HEADERS = [
   'X-RateLimit-Remaining-Hour',
 ].join(', ');
 const PREFLIGHT_MAX_AGE_S = '600';
+export const INVALID_PREFLIGHT =
+  'A CORS preflight (OPTIONS with an Origin) needs an Access-Control-Request-Method header.';
 
 /**
  * CORS for the configured origins only, as @fastify/cors answered it for this one fixed policy
  * (allow-list, no credentials, strict preflight, 204): every response varies on Origin; an
  * allowed Origin gets Access-Control-Allow-Origin and the exposed headers; a preflight from one
  * is answered at once with the methods, headers and max age, and one without its
- * Access-Control-Request-Method is a 400. A request from any other origin, or with none, gets
+ * Access-Control-Request-Method is a 400 problem. A request from any other origin, or with none, gets
  * nothing more. One hook with fixed strings: @fastify/cors, through Nest's enableCors(), copied
  * its options, ran a callback and copied headers on every request, 5-10% of the CPU of a probe.
  */
@@ -33,8 +37,8 @@ export function registerCors(fastify: FastifyInstance, origins: readonly string[
     void reply.header('access-control-expose-headers', EXPOSED_HEADERS);
     if (request.method !== 'OPTIONS') return done();
     if (request.headers['access-control-request-method'] === undefined) {
-      void reply.status(400).type('text/plain').send('Invalid Preflight Request');
-      return;
+      // A problem like every other refused request (@fastify/cors answered plain text).
+      return done(new ProblemException(HttpStatus.BAD_REQUEST, INVALID_PREFLIGHT));
     }
     void reply
       .header('access-control-allow-methods', ALLOWED_METHODS)
