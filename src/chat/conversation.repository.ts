@@ -16,6 +16,12 @@ import {
   type StoredTurn,
 } from './schemas/conversation.schema.js';
 
+/** An earlier exchange as the model's context shows it. */
+export type ContextTurn = Pick<StoredTurn, 'message' | 'response' | 'created_at'>;
+
+/** What findContext reads of each exchange: the two texts and the owner they are sealed to. */
+const CONTEXT_FIELDS = { _id: 0, session_id: 1, patient_id: 1, message: 1, response: 1, created_at: 1 } as const;
+
 /** Whose exchanges a read may see. Both ids always go into the query, never a filter afterwards. */
 export type ConversationScope = { sessionId: string; patientId: string | null } | { patientId: string };
 
@@ -104,22 +110,36 @@ export class ConversationRepository {
     );
   }
 
-  /** The session's last answered exchanges after `since` (and before `until`, for a retried turn), oldest first: the model's context. */
+  /**
+   * The session's last answered exchanges after `since` (and before `until`, for a retried
+   * turn), oldest first: the model's context. Only the message and the answer are read and
+   * decrypted (with the owner ids their ciphertexts are bound to): every turn reads up to 20
+   * earlier exchanges, whose metadata (quoted sources, image findings, transcript) the context
+   * never shows.
+   */
   async findContext(
     sessionId: string,
     patientId: string | null,
     since: Date | null,
     limit: number,
     until?: Date,
-  ): Promise<StoredTurn[]> {
+  ): Promise<ContextTurn[]> {
     const filter: Filter<StoredTurn> = {
       session_id: { $eq: sessionId },
       patient_id: { $eq: patientId },
       status: 'completed',
     };
     if (since || until) filter.created_at = { ...(since ? { $gt: since } : {}), ...(until ? { $lt: until } : {}) };
-    const newestFirst = await this.collection.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).toArray();
-    return newestFirst.reverse().map((turn) => this.open(turn as StoredTurn));
+    const newestFirst = await this.collection
+      .find(filter, { projection: CONTEXT_FIELDS })
+      .sort({ created_at: -1, _id: -1 })
+      .limit(limit)
+      .toArray();
+    return newestFirst.reverse().map((turn) => ({
+      message: conversationFields.openMessage(this.cipher, turn.message, turn),
+      response: conversationFields.openResponse(this.cipher, turn.response, turn),
+      created_at: turn.created_at,
+    }));
   }
 
   /** Up to `limit` exchanges older than `before`, newest first. */
