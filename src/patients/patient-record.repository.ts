@@ -132,7 +132,7 @@ export class PatientRecordRepository {
 }
 
 /** Derived for retrieval, meaningless to a person: not exported. */
-const DERIVED_FIELDS_OFF = { terms: 0, term_stats: 0, wording: 0, terms_version: 0 } as const;
+const DERIVED_FIELDS_OFF = { terms: 0, term_stats: 0, wording: 0, lexicon: 0, terms_version: 0 } as const;
 
 function keyFilter(patientId: string, resourceType: string, sourceId: string): QueryFilter<PatientRecord> {
   return { patient_id: { $eq: patientId }, resource_type: { $eq: resourceType }, source_id: { $eq: sourceId } };

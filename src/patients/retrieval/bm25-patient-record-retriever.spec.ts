@@ -21,7 +21,7 @@ const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const NOW = new Date('2026-01-14T12:00:00Z');
 const hasher = new RecordTermHasher(undefined);
 
-type Stored = RankedRecord & { text: string };
+type Stored = RankedRecord & { text: string; lexicon: string };
 const stored = (date: string, resourceType: string, body: string): Stored => {
   const text = `${date} — ${body}`;
   return {
@@ -47,7 +47,7 @@ class FakeRecords {
     const groups = new Map<string, TermGroup>();
     for (const r of this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)))) {
       const inPeriod = !query.period || (r.date >= query.period.from && r.date < query.period.to);
-      const key = JSON.stringify([r.terms, r.term_stats, r.resource_type, inPeriod]);
+      const key = JSON.stringify([r.lexicon, r.resource_type, inPeriod]);
       const group = groups.get(key) ?? {
         terms: r.terms!,
         term_stats: r.term_stats!,

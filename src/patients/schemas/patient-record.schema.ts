@@ -73,6 +73,10 @@ export class PatientRecord {
   @Prop({ type: String })
   wording?: string;
 
+  /** Key of `terms` with `term_stats`: what a question's matches are grouped by (see RecordLexicon). */
+  @Prop({ type: String })
+  lexicon?: string;
+
   /** How `terms` and `wording` were derived (format and key); another version is derived again. */
   @Prop({ type: String })
   terms_version?: string;

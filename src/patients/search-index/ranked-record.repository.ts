@@ -36,7 +36,7 @@ export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording' |
 
 /**
  * The records holding a question term that are alike in everything BM25 and the type signal
- * read (terms, their statistics, resource type): a series of readings of one measurement, a
+ * read (terms with their statistics, i.e. the `lexicon` key, and resource type): a series of readings of one measurement, a
  * yearly vaccine. Read once, with each member's own date, id and wording.
  */
 export interface TermGroup {
@@ -91,7 +91,9 @@ export class RankedRecordRepository {
         { $match: { patient_id: { $eq: query.patientId }, terms: { $in: query.terms } } },
         {
           $group: {
-            _id: { terms: '$terms', term_stats: '$term_stats', resource_type: '$resource_type', in_period: inPeriod },
+            _id: { lexicon: '$lexicon', resource_type: '$resource_type', in_period: inPeriod },
+            terms: { $first: '$terms' },
+            term_stats: { $first: '$term_stats' },
             count: { $sum: 1 },
             members: { $push: member },
           },
@@ -99,8 +101,8 @@ export class RankedRecordRepository {
         {
           $project: {
             _id: 0,
-            terms: '$_id.terms',
-            term_stats: '$_id.term_stats',
+            terms: 1,
+            term_stats: 1,
             resource_type: '$_id.resource_type',
             in_period: '$_id.in_period',
             count: 1,

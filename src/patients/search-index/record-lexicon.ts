@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { searchTerm, tokenize } from '../retrieval/search-terms.js';
 import type { RecordTermHasher } from './record-term-hasher.js';
 
@@ -5,12 +6,15 @@ import type { RecordTermHasher } from './record-term-hasher.js';
  * What retrieval knows of a record without decrypting it: its distinct search terms (hashed)
  * and, aligned with them, how often each occurs in the narrative and in the note, the two
  * fields' lengths in terms (for BM25's length normalisation), and a key of its wording after
- * the date (for the ranking's "different vaccines first" pass).
+ * the date (for the ranking's "different vaccines first" pass), and a key of the terms with their
+ * statistics (`lexicon`): records with the same key score alike for any question, so the database
+ * groups a question's matches by it (a series of readings of one measurement is one group).
  */
 export interface RecordLexicon {
   terms: string[];
   term_stats: TermStats;
   wording: string;
+  lexicon: string;
 }
 
 export interface TermStats {
@@ -60,10 +64,16 @@ export function lexiconOf(
     stats.note_tf = distinct.map((term) => note.get(term) ?? 0);
     stats.note_length = sum(note);
   }
+  const terms = distinct.map((term) => hasher.hash(patientId, term));
   return {
-    terms: distinct.map((term) => hasher.hash(patientId, term)),
+    terms,
     term_stats: stats,
     wording: hasher.hash(patientId, `wording:${wordingOf(record.text)}`),
+    // Of keys and counts only (no word), so a plain digest; 128 bits, so no two differ in practice.
+    lexicon: createHash('sha256')
+      .update(JSON.stringify([terms, stats]))
+      .digest('base64url')
+      .slice(0, 22),
   };
 }
 
