@@ -1,9 +1,10 @@
-import { type Document, ObjectId } from 'bson';
+import type { Document } from 'bson';
 import { aggregate, find, ProcessingMode, Query } from 'mingo';
 import type { CollationSpec, Options, SortSpec } from 'mingo/types';
 import { compare } from 'mingo/util';
-import { getPathValues, isPlainObject, valueKey } from './bson-values.js';
+import { getPathValues, isPlainObject } from './bson-values.js';
 import type { InMemoryCollection } from './in-memory-collection.js';
+import { candidateDocuments, candidatesOf, equalityConditions } from './index-candidates.js';
 import type { OrderedIds } from './index-order.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
@@ -64,9 +65,13 @@ export function selectDocuments(
   limit = Number.POSITIVE_INFINITY,
 ): Document[] {
   if (!collection) return [];
+  const candidates = candidateDocuments(collection, filter, collation);
+  // An index answered the whole filter exactly: every candidate matches.
+  if (candidates?.exact)
+    return limit < candidates.documents.length ? candidates.documents.slice(0, limit) : candidates.documents;
   const matches = createMatcher(filter, collation);
   const selected: Document[] = [];
-  for (const document of candidateDocuments(collection, filter, collation) ?? collection.documents()) {
+  for (const document of candidates?.documents ?? collection.documents()) {
     if (selected.length >= limit) break;
     if (matches(document)) selected.push(document);
   }
@@ -98,7 +103,7 @@ function runFind(
       collection.indexes.ordered(conditions, sort, (idKey) => collection.findByIdKey(idKey));
     if (ordered) return orderedFind(collection, ordered, spec, options);
   }
-  const candidates = conditions && candidatesOf(collection, conditions);
+  const candidates = conditions && candidatesOf(collection, spec.filter, conditions)?.documents;
   const examined = candidates?.length ?? collection.size;
   let source: Document[] | IterableIterator<Document> = candidates ?? collection.documents();
   if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
@@ -227,76 +232,6 @@ export function runPipeline(
     collectionResolver: context.resolveCollection,
   };
   return aggregate(documents, rest, options) as Document[];
-}
-
-/**
- * Narrows a filter to candidate documents through the primary `_id` map or a secondary index
- * (a prefix of its key) when top-level fields are compared for equality (`{ f: v }`,
- * `{ f: { $eq: v } }`, `{ f: { $in: [...] } }`) with plain values. Returns undefined when a
- * scan is needed. The candidates are a superset of the matches; the caller still applies the
- * whole filter.
- */
-function candidateDocuments(
-  collection: InMemoryCollection,
-  filter: Document | undefined,
-  collation: Document | undefined,
-): Document[] | undefined {
-  // A collation may make differently spelled strings equal, which value keys cannot see.
-  if (!filter || (collation && collation.locale !== 'simple')) return undefined;
-  return candidatesOf(collection, equalityConditions(filter)!);
-}
-
-/** Field → the value keys it must equal, for the filter's top-level equality conditions. */
-function equalityConditions(filter: Document | undefined): Map<string, string[]> | undefined {
-  if (!filter) return undefined;
-  const conditions = new Map<string, string[]>();
-  for (const [field, condition] of Object.entries(filter)) {
-    if (field.startsWith('$') || /(^|\.)\d+(\.|$)/.test(field)) continue;
-    const keys = equalityKeys(condition);
-    if (keys) conditions.set(field, keys);
-  }
-  return conditions;
-}
-
-function candidatesOf(
-  collection: InMemoryCollection,
-  conditions: ReadonlyMap<string, string[]>,
-): Document[] | undefined {
-  const byId = conditions.get('_id');
-  const byIndex = collection.indexes.lookup(conditions);
-  if (byId !== undefined && (byIndex === undefined || byId.length <= byIndex.size))
-    return collection.findByIdKeys(byId);
-  return byIndex ? collection.findByIdKeys(byIndex) : undefined;
-}
-
-/** Value keys for an equality condition on plain values, or undefined for anything else. */
-function equalityKeys(condition: unknown): string[] | undefined {
-  if (isIndexableValue(condition)) return [valueKey(condition)];
-  if (!isPlainObject(condition)) return undefined;
-  const operators = Object.keys(condition);
-  if (operators.length !== 1) return undefined;
-  if (operators[0] === '$eq' && isIndexableValue(condition.$eq)) return [valueKey(condition.$eq)];
-  if (operators[0] === '$in' && Array.isArray(condition.$in) && condition.$in.every(isIndexableValue)) {
-    return [...new Set(condition.$in.map(valueKey))];
-  }
-  return undefined;
-}
-
-/**
- * Values whose equality is exactly value-key equality. Null (which also matches missing
- * fields), arrays and documents (which match whole arrays and embedded documents) and
- * regular expressions (which are patterns) always go through a scan.
- */
-function isIndexableValue(value: unknown): boolean {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return true;
-    case 'number':
-      return Number.isFinite(value);
-    default:
-      return value instanceof Date || value instanceof ObjectId;
-  }
 }
 
 function normalizeSort(sort: Document | undefined): SortSpec | undefined {

@@ -92,11 +92,16 @@ export class IndexManager {
    * result may include documents that do not match the rest of the filter; callers apply it.
    */
   lookup(conditions: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> | undefined {
-    let best: ReadonlySet<string> | undefined;
+    return this.select(conditions)?.ids;
+  }
+
+  /** As `lookup`, with the fields the answering index prefix constrained. */
+  select(conditions: ReadonlyMap<string, readonly string[]>): IndexSelection | undefined {
+    let best: IndexSelection | undefined;
     for (const entry of this.#entries.values()) {
       if (!entry.postings) continue;
       const selected = selectThroughPrefix(entry, conditions);
-      if (selected !== undefined && (best === undefined || selected.size < best.size)) best = selected;
+      if (selected !== undefined && (best === undefined || selected.ids.size < best.ids.size)) best = selected;
     }
     return best;
   }
@@ -226,20 +231,28 @@ export class IndexManager {
 /** Most value combinations one lookup expands an index prefix into before it takes a shorter prefix. */
 const MAX_PREFIX_COMBINATIONS = 4096;
 
+/** Documents an index prefix selected, and the fields of that prefix. */
+export interface IndexSelection {
+  ids: ReadonlySet<string>;
+  fields: readonly string[];
+}
+
 function selectThroughPrefix(
   entry: IndexEntry,
   conditions: ReadonlyMap<string, readonly string[]>,
-): ReadonlySet<string> | undefined {
+): IndexSelection | undefined {
   let combinations: string[][] = [[]];
+  const fields: string[] = [];
   for (const field of entry.fields.slice(0, entry.postingDepth)) {
     const values = conditions.get(field);
     if (values === undefined || combinations.length * values.length > MAX_PREFIX_COMBINATIONS) break;
     combinations = combinations.flatMap((prefix) => values.map((value) => [...prefix, value]));
+    fields.push(field);
   }
-  if (combinations[0]!.length === 0) return undefined;
-  if (combinations.length === 1) return entry.postings!.get(postingKey(combinations[0]!)) ?? new Set();
+  if (fields.length === 0) return undefined;
+  if (combinations.length === 1) return { ids: entry.postings!.get(postingKey(combinations[0]!)) ?? new Set(), fields };
   const union = new Set<string>();
   for (const combination of combinations)
     for (const idKey of entry.postings!.get(postingKey(combination)) ?? []) union.add(idKey);
-  return union;
+  return { ids: union, fields };
 }

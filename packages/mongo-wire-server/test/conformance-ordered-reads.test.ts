@@ -73,3 +73,25 @@ describe('sorted reads in index order', () => {
     expect(explanation.executionStats).toMatchObject({ nReturned: 8, totalDocsExamined: 8 });
   });
 });
+
+describe('filters an index answers whole', () => {
+  it('returns exactly the matches of equality and $in conditions on the index prefix, multikey and nested arrays included', async () => {
+    const records = freshCollection('answered_whole');
+    await records.createIndex({ patient: 1, terms: 1 });
+    await records.insertMany([
+      { _id: 1, patient: 'p1', terms: ['t1', 't3'] },
+      { _id: 2, patient: 'p1', terms: 't2' },
+      { _id: 3, patient: 'p1', terms: [['t1']] },
+      { _id: 4, patient: 'p2', terms: ['t1'] },
+      { _id: 5, patient: 'p1', terms: ['t4'] },
+      { _id: 6, patient: 'p1' },
+    ]);
+    const matched = async (filter: object) =>
+      (await records.aggregate([{ $match: filter }, { $sort: { _id: 1 } }]).toArray()).map((d) => d._id as number);
+    expect(await matched({ patient: { $eq: 'p1' }, terms: { $in: ['t1', 't2'] } })).toEqual([1, 2]);
+    expect(await matched({ patient: 'p1', terms: 't1' })).toEqual([1]);
+    expect(await records.countDocuments({ patient: 'p1', terms: { $in: ['t3', 't4'] } })).toBe(2);
+    await records.updateOne({ _id: 5 }, { $set: { terms: ['t2'] } });
+    expect(await matched({ patient: 'p1', terms: { $in: ['t2'] } })).toEqual([2, 5]);
+  });
+});
