@@ -15,14 +15,16 @@ export const QUESTION_SETS = [
   { name: 'development', file: 'questions-development.jsonl', showTexts: true },
   { name: 'held-out', file: 'questions-held-out.jsonl', showTexts: false },
   { name: 'development-2', file: 'questions-development-2.jsonl', showTexts: true },
+  { name: 'held-out-2', file: 'questions-held-out-2.jsonl', showTexts: false },
 ];
 
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
  * development sets; a held-out set's floor sits just under its reading (rounded down to 0.005),
- * raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.955 now).
+ * raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.955 now; held-out-2:
+ * 0.973 at its first reading).
  */
-export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.95, 'development-2': 0.99 };
+export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.95, 'development-2': 0.99, 'held-out-2': 0.97 };
 
 export const KINDS = ['lab', 'vital', 'condition', 'medication', 'immunization', 'procedure', 'allergy', 'encounter'];
 
