@@ -49,6 +49,10 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     ['A 30-year-old who fell from a third-floor window.', 'major_trauma'],
     ['he dropped about 5 metres off the loading bay onto concrete', 'major_trauma'],
     ['pt 60M, SI with a plan and means, high risk of suicide', 'suicide_self_harm'],
+    // A submersion told by its rescue; heat work for hours; a CO alarm going off with symptoms.
+    ['She slipped into the pond and we pulled her out, she is coughing and very sleepy now', 'drowning'],
+    ['He has been digging for hours in the sun at 36 degrees, now confused and hot and dry', 'heat_stroke'],
+    ['The carbon monoxide detector is bleeping and my husband has a headache and is drowsy', 'poisoning_overdose'],
     // Non-native and write-up English.
     ['doctor my husband face is going one side and he not talking properly since 1 hour', 'stroke_signs'],
     ['my daughter has fever from 3 days and now red spots which not going when press', 'meningitis_signs'],
@@ -68,6 +72,8 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     'My dad had a fall last month, no head injury, he is fine now. How do we prevent falls?',
     'My poo is black since I started the iron tablets. Is that normal?',
     'My face dropped when I saw the gas bill. Any tips on saving energy?',
+    'I slipped into the canal two winters ago, a friend pulled me out. Are cold-water swims safe for me?',
+    'The smoke alarm keeps beeping at night, how do I change the battery?',
     'She fell out of a first floor window onto grass last summer and hurt her wrist. Can she do gymnastics now?',
     'My 3 week old makes grunting noises in her sleep and goes red when she poos. She feeds well.',
     "My baby's breathing is irregular when asleep, fast then slow, but she is pink and feeding fine.",

@@ -98,6 +98,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'heat_exposure',
     [
+      // Hard work or play for hours in 32 degrees or more (NHS heatstroke).
+      r`\b(?:in|at|over)\s+(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\b|\b(?:gardening|working|digging|walking|hiking|playing|labouring)\s+(?:\w+\s+){0,3}?(?:all\s+day|for\s+hours)\s+(?:in\s+the\s+)?(?:sun|heat)\b`,
       r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
       r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
       r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
@@ -130,6 +132,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'drowning',
     [
+      // A submersion told by its rescue: 'face down in the paddling pool', 'pulled him out after a minute'.
+      r`\bface\s+down\s+in\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|puddle)\b|\b(?:fell|slipped|went|was)\s+(?:in|into|under)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|canal)\b[^.;]{0,60}\b(?:pulled|dragged|fished|lifted|got)\s+(?:him|her|them)\s+out\b`,
       r`\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,
       r`\b(?:pulled|dragged|fished|rescued|got|recovered)\s+(?:him|her|them|my\s+\w+|the\s+\w+)?\s*(?:out\s+of|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:water|quarry|pool|sea|river|lake|bath|pond|canal|hot\s+tub)\b`,
       r`\b(?:found|was|went|face\s+down|under|underwater|went\s+under)\s+(?:\w+\s+){0,2}?(?:face\s+down\s+in|under\s+the|underwater\s+in|at\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:water|pool|bath|sea|pond)\b`,
