@@ -5,6 +5,7 @@ import type { PatientRecordDraft } from './fhir/index.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
 import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
 import { PatientRecordSealer } from './patient-record-sealer.js';
+import type { TermStats } from './search-index/record-lexicon.js';
 
 /** A record as an import writes it: the draft plus, when configured, its embedding. */
 export interface RecordToWrite extends PatientRecordDraft {
@@ -52,15 +53,16 @@ export class PatientRecordRepository {
   /**
    * Writes an import's records in one ordered bulk write, each marked with the import that
    * wrote it: new ones are inserted (the unique index refuses a concurrent duplicate), changed
-   * ones replaced by their key.
+   * ones replaced by their key. Returns the written records' term statistics (created, then
+   * updated), for the corpus statistics.
    */
-  async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<void> {
-    const stamp = (record: RecordToWrite) => ({
-      ...this.sealer.seal(record, patientId),
-      patient_id: patientId,
-      import_id: importId,
-      imported_at: importedAt,
-    });
+  async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<TermStats[]> {
+    const written: TermStats[] = [];
+    const stamp = (record: RecordToWrite) => {
+      const sealed = this.sealer.seal(record, patientId);
+      written.push(sealed.term_stats);
+      return { ...sealed, patient_id: patientId, import_id: importId, imported_at: importedAt };
+    };
     const operations: AnyBulkWriteOperation<PatientRecord>[] = [
       ...records.created.map((record) => ({ insertOne: { document: stamp(record) } })),
       ...records.updated.map((record) => ({
@@ -72,6 +74,7 @@ export class PatientRecordRepository {
       })),
     ];
     if (operations.length > 0) await this.model.bulkWrite(operations, { ordered: true });
+    return written;
   }
 
   /** The records an import wrote, for undoing it. */

@@ -62,9 +62,10 @@ export class PatientRecordImporter {
 
     const importId = randomUUID();
     try {
-      await this.records.writeAll(patientId, writes, importId, new Date());
-      // The corpus statistics are counted again from the records as this import left them.
-      await this.searchIndex.refresh(patientId);
+      const written = await this.records.writeAll(patientId, writes, importId, new Date());
+      // The corpus statistics take what this import wrote, less the versions it replaced.
+      const replaced = plan.updated.flatMap((record) => stored.get(recordKey(record))?.term_stats ?? []);
+      await this.searchIndex.applyImport(patientId, written, replaced, stored.size === 0);
       await finalize?.();
     } catch (error) {
       await this.undo(patientId, importId, stored);

@@ -1,9 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { PatientRecordSealer } from '../patient-record-sealer.js';
-import { PatientRecordStatsRepository, type CorpusStats } from './patient-record-stats.repository.js';
+import {
+  PatientRecordStatsRepository,
+  type CorpusChange,
+  type CorpusStats,
+} from './patient-record-stats.repository.js';
 import { RankedRecordRepository } from './ranked-record.repository.js';
-import type { RecordLexicon } from './record-lexicon.js';
+import type { RecordLexicon, TermStats } from './record-lexicon.js';
 
 /** Records whose terms are derived again and written back per bulk write. */
 const REINDEX_BATCH = 500;
@@ -36,6 +40,31 @@ export class RecordSearchIndex {
     return this.refresh(patientId);
   }
 
+  /**
+   * An import's written records into the statistics: their term statistics added, those of the
+   * versions they replaced taken away, in one atomic `$inc`, so an import costs what it writes,
+   * not what the patient holds. Counted again instead (refresh) when the statistics are missing
+   * for a patient with records, of another version (records not yet derived with the current
+   * key), or would be left empty.
+   */
+  async applyImport(
+    patientId: string,
+    written: readonly TermStats[],
+    replaced: readonly TermStats[],
+    /** Whether the import found none of the patient's records stored: its records are then the corpus. */
+    first: boolean,
+  ): Promise<void> {
+    const change = subtract(totalsOf(written), totalsOf(replaced));
+    const stored = await this.stats.find(patientId);
+    const version = this.sealer.termsVersion;
+    const applicable =
+      stored === null
+        ? first && change.records > 0
+        : stored.terms_version === version && stored.records + change.records > 0;
+    if (applicable && (await this.stats.add(patientId, version, change, stored === null))) return;
+    await this.refresh(patientId);
+  }
+
   async refresh(patientId: string): Promise<CorpusStats> {
     const reindexed = await this.reindexStale(patientId);
     if (reindexed > 0)
@@ -64,4 +93,25 @@ export class RecordSearchIndex {
     await this.records.storeLexicons(batch);
     return count;
   }
+}
+
+function totalsOf(stats: readonly TermStats[]): CorpusChange {
+  const totals = { records: stats.length, text_length: 0, notes: 0, note_length: 0 };
+  for (const record of stats) {
+    totals.text_length += record.text_length;
+    if (record.note_length !== undefined) {
+      totals.notes += 1;
+      totals.note_length += record.note_length;
+    }
+  }
+  return totals;
+}
+
+function subtract(left: CorpusChange, right: CorpusChange): CorpusChange {
+  return {
+    records: left.records - right.records,
+    text_length: left.text_length - right.text_length,
+    notes: left.notes - right.notes,
+    note_length: left.note_length - right.note_length,
+  };
 }
