@@ -4,10 +4,11 @@ export const PATIENT_RECORD_STATS_MODEL = 'PatientRecordStats';
 
 /**
  * One patient's corpus statistics for BM25 (how many records, how long their narratives and
- * notes are in terms), in MongoDB so every instance ranks with the same figures. Derived from
- * the patient's records after every import and every undone import (RecordSearchIndex.refresh),
- * deleted with them at erasure. Term rarity (document frequency) is not kept here: it is counted
- * on the records a question's terms select, which are all read.
+ * notes are in terms), in MongoDB so every instance ranks with the same figures. Each import
+ * adds what it wrote (RecordSearchIndex.applyImport); counted again from the records after an
+ * undone import or a change of key (RecordSearchIndex.refresh); deleted with them at erasure.
+ * Term rarity (document frequency) is not kept here: it is counted from the groups of records a
+ * question's terms select, which are all counted.
  */
 @Schema({ collection: 'patient_record_stats', versionKey: false })
 export class PatientRecordStats {
