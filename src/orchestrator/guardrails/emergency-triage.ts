@@ -5,6 +5,7 @@ import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
+import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
@@ -165,8 +166,13 @@ function judgeFindings(
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return !(datedPast && !signal.background);
     if (remotePast) return false;
-    if (signal.persistsWhenResolved) return true;
-    return !isResolvedAfter(clause, finding) && !isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
+    const resolved =
+      isResolvedAfter(clause, finding) || isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
+    // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
+    if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
+      return !(resolved && ALREADY_ASSESSED.test(sentence));
+    }
+    return !resolved;
   };
   const gradedAway = ({ signal }: RawFinding): boolean =>
     signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild;
@@ -178,7 +184,8 @@ function judgeFindings(
   };
 }
 
-const WH_OPENER = /^(?:what|how|which|when|where|why|who)\b/;
+// A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").
+const WH_OPENER = /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|supposing|hypothetically)\b/;
 
 const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;
 

@@ -23,7 +23,9 @@ const COMMA_QUESTION = String.raw`\s*,\s*(?=(?:will|would|can|could|should|is|ar
 
 /** ", now he has a temperature": the present after a told past ("a febrile fit last year, now ..."). */
 const COMMA_NOW = String.raw`\s*,\s*(?=now\s+(?:he|she|i|they|we|it|my|his|her|their|the)\b)`;
-const CLAUSE_BREAK = new RegExp(`${CONTRAST}|${AND_NEW_SUBJECT}|${COMMA_QUESTION}|${COMMA_NOW}`);
+/** A question or condition after a colon is its own clause: "Question for a first aid course: if someone ...". */
+const COLON_QUESTION = String.raw`\s*:\s*(?=(?:if|in\s+case|suppose|what|how|why|when|which|is|are|can|could|should|would|does|do)\b)`;
+const CLAUSE_BREAK = new RegExp(`${CONTRAST}|${AND_NEW_SUBJECT}|${COMMA_QUESTION}|${COMMA_NOW}|${COLON_QUESTION}`);
 
 export function splitSentences(normalized: string): string[] {
   return normalized

@@ -13,7 +13,7 @@ const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+que
  * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need
  * a scan": a condition about someone of one's own, then a question; nothing here and now.
  */
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.

@@ -32,6 +32,15 @@ const ALLERGY = [
     r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:(?:myself|himself|herself|him|her|them)\s+)?(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
     r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
   ]),
+  // Symptoms that settled after adrenaline are anaphylaxis treated, still to be watched in hospital
+  // for a second phase (Resuscitation Council UK 2021), however well the person feels now.
+  define(
+    'settled_after_adrenaline',
+    [
+      r`\b(?:settled|eased|calmed|better|improved|went\s+down|cleared)\s+(?:\w+\s+){0,3}?(?:after|with)\s+(?:the\s+|an?\s+|his\s+|her\s+|my\s+|their\s+)?(?:epi[- ]?pens?|adrenaline|epinephrine|jext|emerade|auto-?injector)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   define('airway_swelling', [
     r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
     r`\btongue\s+(?:is\s+)?(?:swelling\s+up|swelled\s+up|so\s+swollen|huge|swollen\s+and)\b`,

@@ -2,6 +2,7 @@
 
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
+import { EXERTION, NO_WARNING_OR_EXERTION } from '../urgent-after-resolution.js';
 
 const BLEEDING = [
   define('severe_bleeding', [
@@ -99,9 +100,11 @@ const CONSCIOUSNESS = [
       /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/,
   }),
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
-  define('no_warning', [
-    r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`,
-  ]),
+  define(
+    'no_warning',
+    [r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`],
+    { persistsWhenResolved: true },
+  ),
   define(
     'family_sudden_death',
     [
@@ -125,12 +128,13 @@ const CONSCIOUSNESS = [
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\b[^.;]{0,40}\b(?:again|twice|(?:two|three|several|2|3)\s+times|more\s+than\s+once)\b`,
       r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
       r`\b(?:[2-9]|two|three|four|several|multiple|repeated|recurrent)\s+(?:\w+\s+)?(?:fainting|faints|blackouts?|collapses|collapsing)\s*(?:episodes|spells|attacks|today|this\s+week)?\b`,
-      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
     ],
     // Faints at the sight of blood or needles, spread over a lifetime, are vasovagal (NICE CG109).
     {
       ordinaryWhen:
         /\b(?:in\s+my\s+life|my\s+whole\s+life|ever|giving\s+blood|blood\s+(?:tests?|taken|draws?|donation)|needles?|injections?|jabs?|sight\s+of\s+blood)\b/,
+      persistsWhenResolvedIn: EXERTION,
     },
   ),
   // Onset words alone (not severity): "suddenly confused" is delirium or a stroke, "screaming" is not onset.
@@ -141,9 +145,14 @@ const CONSCIOUSNESS = [
     ],
     { qualifier: true },
   ),
-  define('brief_collapse', [
-    r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
-  ]),
+  // A faint with no warning or on exertion needs care though he is fine now (NICE CG109).
+  define(
+    'brief_collapse',
+    [
+      r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
+    ],
+    { persistsWhenResolvedIn: NO_WARNING_OR_EXERTION },
+  ),
   define('collapsed', [
     r`\b(?:uncle|aunt|auntie|friend|mate|brother|sister|boy|girl|child|kid|patient|colleague|neighbou?r|partner|boyfriend|girlfriend|grandpa|granny|nana|grandmother|grandfather|father|mother|player|runner|stranger|customer|passenger)\s+(?:just\s+|suddenly\s+)?(?:went|dropped)\s+down\s+(?:in|on|at|like)\b`,
     // A collapse as a bystander tells it: 'she just went down in the garden', 'dropped like a stone'.

@@ -2,6 +2,7 @@
 
 import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
+import { AT_REST } from '../urgent-after-resolution.js';
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -53,6 +54,7 @@ const CARDIAC = [
     ],
     {
       graded: true,
+      persistsWhenResolvedIn: AT_REST,
       // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on;
       // none of that holds beside a cardiac feature in the same sentence (spreading, sweating, grey).
       ordinaryWhen:
@@ -69,8 +71,9 @@ const CARDIAC = [
     [
       r`\b(?:came|comes|coming|started|starts|began|begun|happened|happens|woke\s+(?:me|him|her))\s+(?:on\s+|up\s+)?(?:while|when|whilst|as)\s+(?:i|he|she|they)\s+(?:was\s+|were\s+|am\s+|is\s+|are\s+)?(?:just\s+)?(?:sitting|resting|lying|asleep|sleeping|watching|reading|in\s+bed|doing\s+nothing)\b`,
       r`\b(?:came|comes|coming|started|starts|began|happened|happens)\s+(?:on\s+)?(?:at\s+rest|while\s+resting|in\s+(?:my|his|her)\s+sleep)\b`,
+      r`\b(?:pain|pressure|tightness|heaviness|discomfort)\s+(?:\w+\s+){0,3}?(?:at\s+rest|while\s+resting)\b`,
     ],
-    { graded: true },
+    { graded: true, persistsWhenResolved: true },
   ),
   define('same_as_before', [
     r`\bsame\s+(?:\w+\s+)?(?:pain|feeling|thing|symptoms?|as)\s+(?:as\s+)?(?:last\s+time|before|when\s+(?:i|he|she|they)\s+had)\b|\blike\s+(?:last\s+time|(?:my|his|her)\s+(?:last|previous)\s+(?:heart\s+attack|stroke))\b`,

@@ -42,6 +42,12 @@ export interface SignalOptions {
    */
   readonly persistsWhenResolved?: boolean;
   /**
+   * A context in the same sentence under which the finding still needs care now though it has
+   * passed: chest pain that came at rest (NICE CG95 unstable angina), a collapse with no warning
+   * or on exertion (NICE CG109 cardiac syncope). Without it, "it passed and he is fine" resolves.
+   */
+  readonly persistsWhenResolvedIn?: RegExp;
+  /**
    * An onset or severity word ("suddenly", "out of nowhere", "severe") that qualifies some other
    * finding rather than telling one: "it came on suddenly" still refers back to what came before.
    */
