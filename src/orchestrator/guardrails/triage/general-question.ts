@@ -17,7 +17,7 @@ const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient))\b|what|how|why|which|when(?!\s+(?:i|we|he|she|they|my|his|her|our|their|the)\s+(?:\w+\s+)?(?:\w+ed|got|woke|came|went|found|saw|was|were|put|took|ran|fell|sat|stood|left|brought|heard|felt|told|said|gave|began|thought|knew|rang|drove|hit|got\s+home)\b)|where|who|(?:is|are|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+))\b|what|how|why|which|when(?!\s+(?:i|we|he|she|they|my|his|her|our|their|the)\s+(?:\w+\s+)?(?:\w+ed|got|woke|came|went|found|saw|was|were|put|took|ran|fell|sat|stood|left|brought|heard|felt|told|said|gave|began|thought|knew|rang|drove|hit|got\s+home)\b)|where|who|(?:is|are|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
@@ -41,9 +41,16 @@ const GENERIC_ADVICE =
 const SELF_CONDITIONAL =
   /^(?:if|say|suppose)\s+(?:i|we)\s+(?![^?]*\b(?:now|just|already|currently|right\s+now|die|dead|kill|fatal|lethal|overdose|enough|how\s+many|how\s+much)\b)[^?]*\b(?:do|would|should|will|can|could|shall)\s+(?:i|we)\s+(?:still\s+)?(?:need|have|go|call|ring|be)\b/;
 
+/**
+ * "what should his friends do if ...", "how would the teacher know if ...": whoever the question
+ * asks about, the condition after it is what the sentence is about, and it is hypothetical.
+ */
+const ADVICE_FRAME =
+  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,3}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
+
 export function isGeneralQuestion(sentence: string): boolean {
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
-  const withoutHypothetical = sentence.replace(HYPOTHETICAL_TAIL, '');
+  const withoutHypothetical = sentence.replace(ADVICE_FRAME, '').replace(HYPOTHETICAL_TAIL, '');
   return !PERSONAL_OR_PRESENT.test(withoutHypothetical);
 }

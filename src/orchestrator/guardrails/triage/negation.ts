@@ -12,6 +12,9 @@ const NEGATION_CUES = [
   // Hypothetical triggers (ConText): "at risk of another fit", "to prevent a stroke", "the chance of a bleed".
   // A clinician's "high risk of suicide" is a present danger, not a hypothesis.
   /\b(?:(?:at\s+)?(?:high\s+|higher\s+|increased\s+)?risk\s+of(?!\s+(?:self[- ]?harm|suicide|harm\w*|hurting|killing|violence))|chances?\s+of|likelihood\s+of|odds\s+of|prone\s+to|(?:to\s+)?prevent(?:ing)?|(?:to\s+)?avoid(?:ing)?|reduce\s+the\s+risk\s+of|in\s+case\s+of)\b/g,
+  // A fear of what could happen (ConText hypothetical): "worrying that my newborn could stop breathing";
+  // not a fear of acting on oneself or of dying, which is told as it is felt.
+  /\b(?:worr(?:y|ied|ies|ying)|scared|afraid|frightened|terrified|paranoid|fear(?:s|ful)?|dread(?:ing)?)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:could|might|may|will|would)\s+(?:one\s+day\s+|ever\s+|suddenly\s+|just\s+)?(?!(?:do\s+something|kill|hurt|harm|end|cut|overdose|take\s+(?:all|the\s+lot)|die|not\s+wake)\b)/g,
   // A topic, not a report: "how to talk to her about self-harm", "screening patients for suicidal
   // thoughts", "what are the signs of sepsis".
   /\b(?:how\s+to\s+(?:talk|speak|ask|bring\s+up|raise|broach)(?:\s+(?:[\w'-]+\s+){0,6}?(?:about|with))??|screen(?:ing|s)?\s+(?:[\w'-]+\s+){0,5}?for|(?:what|which|how\s+do\s+(?:i|you|we)\s+(?:know|spot|recogni[sz]e|tell))\s+(?:are\s+|is\s+)?(?:the\s+)?(?:early\s+|warning\s+|main\s+|first\s+)?(?:signs?|symptoms?|red\s+flags?)\s+(?:of|for))\b/g,

@@ -24,4 +24,4 @@ export const NO_WARNING_OR_EXERTION = new RegExp(
  * home". Told with a recovery, even a TIA or a first fit is history that care has already met.
  */
 export const ALREADY_ASSESSED =
-  /\b(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|nurses?)\s+(?:\w+\s+){0,2}?(?:checked|saw|assessed|examined|looked\s+(?:him|her|them|me)\s+over|discharged|sent\s+(?:him|her|them|me|us)\s+home|cleared)\b|\b(?:checked\s+(?:over|out)|seen|assessed|examined)\s+(?:\w+\s+){0,2}?(?:by|at|in)\s+(?:the\s+)?(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|urgent\s+care)\b|\bdischarged\b/;
+  /\b(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|nurses?)\s+(?:\w+\s+){0,2}?(?:checked|saw|assessed|examined|looked\s+(?:him|her|them|me)\s+over|discharged|sent\s+(?:him|her|them|me|us)\s+home|cleared)\b|\b(?:checked\s+(?:over|out)|seen|assessed|examined)\s+(?:\w+\s+){0,2}?(?:by|at|in)\s+(?:the\s+|a\s+)?(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|urgent\s+care|(?:[\w-]+\s+){0,3}?clinic|neurolog\w+|cardiolog\w+)\b|\bdischarged\b/;

@@ -151,7 +151,13 @@ const CONSCIOUSNESS = [
     [
       r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
     ],
-    { persistsWhenResolvedIn: NO_WARNING_OR_EXERTION },
+    {
+      persistsWhenResolvedIn: NO_WARNING_OR_EXERTION,
+      // A faint told as vasovagal or at the sight of blood or a needle is the ordinary kind (NICE CG109).
+      ordinaryWhen: new RegExp(
+        String.raw`^(?!.*(?:${NO_WARNING_OR_EXERTION.source})).*\b(?:vasovagal|(?:sight|thought)\s+of\s+(?:blood|needles?|a\s+needle))\b`,
+      ),
+    },
   ),
   define('collapsed', [
     r`\b(?:uncle|aunt|auntie|friend|mate|brother|sister|boy|girl|child|kid|patient|colleague|neighbou?r|partner|boyfriend|girlfriend|grandpa|granny|nana|grandmother|grandfather|father|mother|player|runner|stranger|customer|passenger)\s+(?:just\s+|suddenly\s+)?(?:went|dropped)\s+down\s+(?:in|on|at|like)\b`,
