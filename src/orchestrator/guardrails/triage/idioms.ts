@@ -48,6 +48,10 @@ const IDIOMS: readonly RegExp[] = [
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
   /\bshot\s+down\b/g,
+  // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
+  /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
+  // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
+  /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again".
   /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:\w+\s+)?fits?\b/g,
 ];

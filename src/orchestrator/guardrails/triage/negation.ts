@@ -15,6 +15,10 @@ const NEGATION_CUES = [
   // A fear of what could happen (ConText hypothetical): "worrying that my newborn could stop breathing";
   // not a fear of acting on oneself or of dying, which is told as it is felt.
   /\b(?:worr(?:y|ied|ies|ying)|scared|afraid|frightened|terrified|paranoid|fear(?:s|ful)?|dread(?:ing)?)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:could|might|may|will|would)\s+(?:one\s+day\s+|ever\s+|suddenly\s+|just\s+)?(?!(?:do\s+something|kill|hurt|harm|end|cut|overdose|take\s+(?:all|the\s+lot)|die|not\s+wake)\b)/g,
+  // A claim passed on about doing something in general: "my friend says drinking a whole bottle of
+  // cough syrup gets you high" (a gerund and a generic "you"; "says he drank a whole bottle"
+  // and "she says breathing hurts" are reports).
+  /\b(?:says|said|say|heard|read|reckons?|claims?|told\s+(?:me|us))\s+(?:that\s+)?(?=[a-z]+ing\b[^.;?]{0,60}\b(?:gets?|makes?|gives?|(?:will|can|could|would)\s+(?:get|make|give|kill|hurt))\s+(?:you|people|someone|a\s+person|anyone)\b)/g,
   // A topic, not a report: "how to talk to her about self-harm", "screening patients for suicidal
   // thoughts", "what are the signs of sepsis".
   /\b(?:how\s+to\s+(?:talk|speak|ask|bring\s+up|raise|broach)(?:\s+(?:[\w'-]+\s+){0,6}?(?:about|with))??|screen(?:ing|s)?\s+(?:[\w'-]+\s+){0,5}?for|(?:what|which|how\s+do\s+(?:i|you|we)\s+(?:know|spot|recogni[sz]e|tell))\s+(?:are\s+|is\s+)?(?:the\s+)?(?:early\s+|warning\s+|main\s+|first\s+)?(?:signs?|symptoms?|red\s+flags?)\s+(?:of|for))\b/g,

@@ -8,9 +8,9 @@ const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
  * vignettes, each kind beside emergency twins that must still fire. Written before any labelled
  * false alarm was read, in words none of the labelled sets uses.
  */
-
-describe('EmergencyTriage, ordinary messages: an episode that has resolved', () => {
+describe('EmergencyTriage: ordinary messages in chatbot and vignette styles, and their emergency twins', () => {
   it.each([
+    // An episode that has resolved, the person back to normal.
     "Hi, some background: I'm 34, I had a nosebleed after sneezing on the train this morning, it poured for a few minutes then stopped with pressure and I've been completely fine since. Should I see anyone about it?",
     'A 27-year-old woman reports she choked on a piece of steak at dinner, coughed it up herself within seconds and has been breathing normally since, eating and talking fine. Does she need follow-up?',
     "My son had a febrile convulsion two days ago, the paramedics checked him, he's back to his usual cheeky self and playing with his trains now. How do I bring his temperature down if it goes up again?",
@@ -21,40 +21,12 @@ describe('EmergencyTriage, ordinary messages: an episode that has resolved', () 
     "Background: my husband felt lightheaded in the queue at the supermarket on a hot day, sat on the floor for a minute, had some water and was right as rain afterwards. He's 45 and healthy. Is it worth a GP visit?",
     'Patient vignette: 19-year-old had a single fit after a night without sleep last month, assessed in the first fit clinic, EEG booked, no further events. Can she drive?',
     'My breathing went funny and fast when I got the exam results, my hands tingled, I breathed into a paper bag and it settled after ten minutes. Was that a panic attack?',
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    "Hi, some background: I'm 34, my nose has been pouring blood for forty minutes, pinching does nothing and I feel faint. Should I see anyone about it?",
-    'A 27-year-old woman choked on a piece of steak at dinner, cannot cough or speak and is clutching her throat. Does she need follow-up?',
-    'My son is having a convulsion right now with a high temperature, it has gone on for eight minutes. How do I bring his temperature down?',
-    "Context: my dad passed out getting up from the bath and hit his head on the tap, he's confused about where he is. Is it the hot water?",
-    'I got stung by a wasp at lunch and now my tongue is swelling and my voice is going hoarse. Do I need antihistamine?',
-    "I'm 29 and my asthma is flaring, I've used my blue inhaler ten times in an hour and I can only say a couple of words between breaths. Should I book a review?",
-    "My daughter bumped her head on the coffee table yesterday and today she's vomited four times and is very sleepy and hard to wake. When can she go back to gymnastics?",
-    "Background: my husband felt lightheaded in the queue, then crumpled to the floor and is still not answering me, his breathing sounds like snoring. He's 45.",
-    'Patient vignette: 19-year-old found having a fit in her room, now on her second fit without waking in between.',
-    "My breathing is fast and I can't catch my breath, my lips are going blue and it won't settle. Was that a panic attack?",
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, an episode that passed but still needs care now', () => {
-  it.each([
-    "Yesterday my husband's left arm went weak and his speech came out garbled for about twenty minutes, then it all came back and he feels normal now. Can this wait until his GP appointment next week?",
-    'A 70-year-old man had crushing central chest pain at rest last night lasting half an hour that eased by itself; he feels fine this morning. Does he need to be seen?',
-    "My 4 month old went limp and blue for about half a minute during a feed, she's pink and feeding again now. Should I mention it to the health visitor?",
-    "My teenage son keeled over with no warning while playing football, came round after a few seconds and says he's fine now. Should we just let him rest?",
-    'Half an hour after his antibiotic injection at the clinic his throat swelled and he wheezed, it settled after the EpiPen and he feels ok now. Can we go home?',
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: hypothetical or conditional questions', () => {
-  it.each([
+    'Some context: my 8 year old had a coughing fit at the swimming pool after getting water up his nose, it cleared within a minute and he swam for another hour happily. Anything to watch for?',
+    'Case: 33-year-old man, headache after a knock on a cupboard door yesterday, fully alert, no vomiting, headache gone by this morning. Advice on returning to work?',
+    "Last night I woke up feeling breathless and had to sit up, it eased after a few minutes and I went back to sleep; I've had a cold all week. Should I mention it at my next appointment?",
+    'My wife had a twitchy eyelid and felt a bit faint at her desk this afternoon after skipping lunch, she ate a sandwich and felt normal again. Low blood sugar?',
+    'Earlier my toddler had a shaking episode with chattering teeth when her fever spiked, she was awake and talking to me the whole time and it stopped after paracetamol. Was that a seizure?',
+    // Hypothetical or conditional questions, fears and rules of thumb.
     'My toddler has a cold and a mild temperature today. What should I do if he ever has a fit from a high temperature, is there anything I should keep at home?',
     "Planning a hiking trip to the Alps next month. In case my friend gets altitude sickness and can't breathe properly up there, what should we carry?",
     "Would it be an emergency if a child swallowed one of those small button batteries? I'm childproofing the house before my grandson visits.",
@@ -68,31 +40,11 @@ describe('EmergencyTriage, ordinary messages: hypothetical or conditional questi
     "My son's school asked us to fill in an asthma plan. At what point during an attack should we give up on the inhaler and call an ambulance?",
     'I keep worrying that my newborn could stop breathing at night. Are breathing monitors worth it?',
     "Asking for a leaflet I'm preparing for our care home staff: when a resident is found on the floor, how do we decide if they can be helped up or need an ambulance?",
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    "My toddler has a cold and a high temperature and has just started fitting, he's jerking all over. What should I keep at home?",
-    "We are hiking in the Alps and my friend can't breathe properly, his lips are grey and he is coughing pink froth. What should we do?",
-    "My grandson just swallowed one of those small button batteries from the remote. I'm childproofing the house.",
-    "My mum has the worst headache of her life, it came on like a thunderclap while she was gardening and she's vomiting. How can I reassure her?",
-    "I suddenly can't feel my right hand and the right side of my face has gone droopy, it started ten minutes ago.",
-    "Someone cut their thigh on a glass door and it's spurting blood everywhere, I'm pressing on it. How long should I press on it?",
-    "My dad took his blood thinner twice by mistake today and now he's vomiting blood. Would that be dangerous?",
-    'My waters broke at 36 weeks and there is a lot of bright red blood coming out with clots. Do I go straight to the hospital?',
-    "My grandson fell off the boat and swallowed a lot of water, he's now coughing constantly and breathing fast and seems drowsy.",
-    "My teenager's friend took too many pills at the festival and now he won't wake up.",
-    "My son is having an asthma attack, the inhaler isn't helping, he's pulling in at the ribs and too breathless to talk.",
-    'My newborn stopped breathing for about twenty seconds in his cot and went a bit blue before I picked him up.',
-    "A resident in our care home was found on the floor, she can't get up, her hip looks twisted and she's confused.",
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: a known episode with its usual course', () => {
-  it.each([
+    'Curious about the science: how long can a person hold their breath underwater before brain damage starts?',
+    'My friend says drinking a whole bottle of cough syrup gets you high. How dangerous would that actually be?',
+    'Would an inhaler help someone who gets breathless at high altitude, or is that different from asthma?',
+    "Is it safe to leave a 6-year-old with a peanut allergy at a friend's party? What signs would tell the other parent to use the EpiPen?",
+    // A known episode with its usual course.
     "My 15-year-old gets her usual migraine aura, zigzag lines for twenty minutes then a headache, same as always; she's had them since she was 11. Can she take ibuprofen at school?",
     "I'm having one of my typical panic attacks, heart pounding and shaky hands, it's the same as the others and my therapist taught me breathing. Any other tips to ride it out?",
     'He gets these faints at the sight of blood, always has, went pale and slid down the wall at the blood test today then was fine after a drink. Is there a way to stop it?',
@@ -101,26 +53,7 @@ describe('EmergencyTriage, ordinary messages: a known episode with its usual cou
     "I get the same chest twinges every few weeks when I'm anxious, my cardiologist did a full workup last year including an angiogram and said my heart is healthy. How can I manage the anxiety?",
     'My sister has known vasovagal syncope; she faints now and then when she stands up too quickly in the heat, always comes round straight away. How can she prevent it?',
     'My husband has heavy nosebleeds every winter when the heating is on, they always stop with pinching in about ten minutes. Any tips to prevent them?',
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    'My 15-year-old has zigzag lines and now one side of her body has gone weak and her words are jumbled, it has never happened before. Can she take ibuprofen?',
-    "I'm 58 and my heart is pounding with a heavy pain spreading to my jaw and I'm drenched in sweat, I've never had this before. Any tips to ride it out?",
-    "He fainted at the blood test today, slid down the wall and has not woken up, he's breathing noisily. Is there a way to stop it?",
-    'A 40-year-old with known epilepsy has been fitting at work for seven minutes and is not stopping. Her manager asks whether she needs to go home.',
-    'I have a sudden stabbing pain in my right eye and my vision in that eye has gone blurry, the eye is red and I am being sick. Can oxygen help?',
-    "I get chest twinges sometimes but tonight it's a crushing pain that has lasted 40 minutes and I feel sick and sweaty.",
-    "My sister fainted and hit her head on the kerb, there's blood pouring from her scalp and she's not making sense.",
-    "My husband's nosebleed has gone on for an hour, it's pouring down his throat and he's gone pale and clammy. He's on warfarin.",
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: idioms and figures of speech', () => {
-  it.each([
+    // Idioms, figures of speech and everyday mishaps.
     "I'm drowning in paperwork at the clinic and my boss is about to have a heart attack over the targets, any tips for stress relief?",
     "My flatmate's cooking is killing me, every night it's chilli so hot my mouth is on fire. Can spicy food damage the stomach?",
     "The kids were bouncing off the walls all day and I'm absolutely dead on my feet, is it normal to be this tired in the third trimester?",
@@ -130,27 +63,11 @@ describe('EmergencyTriage, ordinary messages: idioms and figures of speech', () 
     'My granddad passed out on the sofa after Christmas dinner, snoring away as usual. Is it normal to be so sleepy after a big meal at 80?',
     'I nearly died of embarrassment when I fainted—well, almost—during my wedding speech. How do I calm nerves for public speaking?',
     'This traffic is giving me a heart attack, and my back is killing me from the drive. Any stretches for long journeys?',
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    'My boss collapsed at the clinic clutching his chest and is not breathing, what do we do?',
-    "My flatmate drank drain cleaner by mistake, his mouth is burning and he's drooling and struggling to swallow. Can this damage the stomach?",
-    "I'm in the third trimester and my vision went spotty, I have a pounding headache and my face has puffed up since this morning. Is it normal?",
-    "During the exam my head started spinning, my face went numb on one side and I couldn't get my words out. How do I sleep better?",
-    "My grandad choked on a boiled sweet and can't get any air in, his face is going purple.",
-    "After painting in a closed room with solvent paint I'm dizzy, confused and struggling to breathe.",
-    "My granddad slumped on the sofa after dinner and we can't wake him, his face looks droopy on one side.",
-    "I'm giving a speech and I suddenly went numb down one side and my speech is slurred.",
-    'My back pain came on suddenly tearing through to my chest and I feel faint.',
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: a side effect told as expected', () => {
-  it.each([
+    'Our swimming lesson was a disaster, my little one swallowed half the pool and spluttered, then laughed and wanted to go again. Should I keep taking her?',
+    'I was gasping for a cup of tea after the school run and my heart was in my mouth when the car skidded. Is caffeine bad for palpitations?',
+    "My legs turned to jelly and I felt like I'd collapse after the half marathon, but I recovered with a banana and a sit. Normal?",
+    "My dad bled like a stuck pig from a tiny shaving nick this morning, it stopped with a bit of tissue. He's on aspirin, is that why?",
+    // A side effect told as expected.
     "Started metformin last week, I've got the loose stools and tummy rumbling the leaflet warned about. Does it settle?",
     'A 60-year-old man on a new blood pressure tablet mentions his ankles have swollen a bit as the pharmacist said they might. Should he keep taking it?',
     'After my chemo yesterday I feel sick and tired, which the nurses said is expected for the first couple of days. What can I eat?',
@@ -160,27 +77,10 @@ describe('EmergencyTriage, ordinary messages: a side effect told as expected', (
     "My son started a new epilepsy medicine, he's a bit drowsy and wobbly in the mornings which the neurologist said is common at the start. Will it wear off?",
     'The doctor warned that my new antidepressant might make me feel more anxious and queasy for the first two weeks, and it has. Does that pass?',
     "I'm on morphine after my operation and I'm constipated and a bit itchy like they said. What helps?",
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    "Started metformin last week, now I'm vomiting non-stop, breathing deep and fast and very drowsy. Does it settle?",
-    "A 60-year-old man on a new blood pressure tablet says his lips and tongue swelled up within an hour and he's struggling to swallow. Should he keep taking it?",
-    "After my chemo last week I'm shivering with a temperature of 38.6 and feel awful. What can I eat?",
-    "The coil went in on Monday and now I have severe pain on one side, I'm bleeding through a pad every half hour and feel faint. When should it stop?",
-    'Ten minutes after my flu jab my face swelled, my throat feels tight and I came out in hives all over. Can I take paracetamol?',
-    "After my miscarriage tablets I'm soaking a large pad every 20 minutes, passing clots the size of a lemon and feel dizzy.",
-    "My son started a new epilepsy medicine and today he's had three fits back to back without waking between them.",
-    "Since starting my new antidepressant I've been having thoughts of killing myself and I've written goodbye letters.",
-    "I'm on morphine after my operation and my husband can't keep me awake, my breathing is very slow and my pupils are pinpoint.",
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: negation in lists and write-up shorthand', () => {
-  it.each([
+    "Two days after my medical abortion tablets I'm bleeding heavier than a period with some small clots, as the clinic explained. How many days will it last?",
+    "My dentist said my numb lip after the wisdom tooth extraction would last a few hours and it's slowly wearing off. Is it safe to eat?",
+    'I had the MMR for my one-year-old a week ago and now she has a mild rash and a slight temperature, the nurse said that might happen. Is it okay for nursery?',
+    // Negation in lists and write-up shorthand; mild, recurring and past findings.
     'My 6 year old has had a temperature of 38.2 since yesterday; no rash, no stiff neck, not bothered by light, drinking and weeing fine. Calpol dosing?',
     '45M, 2/7 productive cough, afebrile, no SOB, no chest pain, no haemoptysis, sats 98% RA. Antibiotics indicated?',
     '30F, headache x3 days, denies visual disturbance, denies weakness, no vomiting, no neck stiffness, obs normal. Advice?',
@@ -191,28 +91,14 @@ describe('EmergencyTriage, ordinary messages: negation in lists and write-up sho
     "My sister has low mood but she told me she'd never hurt herself and has no thoughts of suicide. How can I support her?",
     'Child with earache 2 days, temp 37.9, no neck stiffness, no drowsiness, no rash, eating ok. Can I give ibuprofen and paracetamol together?',
     'Elderly man with a cough, no fever, not short of breath, not confused, eating and drinking. Honey and lemon ok?',
-  ])('not an emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(false);
-  });
-
-  it.each([
-    "My 6 year old has a temperature of 39.5, a rash that doesn't fade under a glass and a stiff neck. Calpol dosing?",
-    '45M, 2/7 productive cough, now SOB at rest, sats 86% RA, RR 32, central chest pain. Antibiotics indicated?',
-    '30F, sudden severe headache 1 hour ago, vomiting, neck stiffness, photophobia. Advice?',
-    "My dad slipped on the stairs and banged his head, he's been sick three times and keeps asking the same questions. Ice pack okay?",
-    'Vignette: 52-year-old woman with heavy chest pain spreading into her left arm, sweating and short of breath after a large meal. Antacid appropriate?',
-    "I'm feeling low since the breakup and I've been thinking of ending my life, I've got the pills saved up. Can you suggest some self-help books?",
-    '24F, low mood, active SI with plan to hang herself tonight, has bought rope.',
-    "My sister told me she's going to kill herself tonight and has been giving her things away.",
-    "Child with earache now drowsy and floppy, temp 40, purple spots that don't fade.",
-    'Elderly man with a cough now confused, breathing 30 a minute, blue lips and cold hands.',
-  ])('emergency: %s', (text) => {
-    expect(isEmergency(text)).toBe(true);
-  });
-});
-
-describe('EmergencyTriage, ordinary messages: normal infant behaviour, past events, routine questions, everyday mishaps', () => {
-  it.each([
+    'Mild headache since yesterday with a runny nose, I can bend my neck fine, no light sensitivity and no rash. Is it sinusitis?',
+    'My mild chest ache comes and goes when I lift boxes at work and goes away when I rest, it has been happening for a couple of months. Should I see the GP?',
+    "He gets dizzy spells and sometimes passes out briefly after standing up fast, it's been like that for years and his GP knows. Could the new blood pressure tablets make it worse?",
+    'Routine question: after someone has a fainting spell, how long should they avoid driving in the UK?',
+    "Five years ago I took an overdose during a very dark time, I'm now doing really well. Is it safe to donate blood?",
+    "My son talked about wanting to die when he was being bullied last year, he's had counselling and is much happier now. How can I keep an eye out?",
+    "My 7 week old has little white spots on her nose and sometimes her legs jerk when she's deeply asleep, but she wakes normally and feeds well. Is that normal?",
+    // Normal infant behaviour, past events, routine questions.
     "My 3 week old sneezes a lot and her breathing sounds snuffly when she feeds, she's pink, feeding well and has lots of wet nappies. Is that normal for newborns?",
     "My 2 month old's hands and feet look a bit bluish when he gets cold after his bath but his lips and face are pink. Normal?",
     'Back in 2015 I had a pulmonary embolism after a long-haul flight and was on warfarin for six months. What precautions for a 12-hour flight next month?',
@@ -230,6 +116,101 @@ describe('EmergencyTriage, ordinary messages: normal infant behaviour, past even
   });
 
   it.each([
+    // An episode that has resolved, the person back to normal.
+    "Hi, some background: I'm 34, my nose has been pouring blood for forty minutes, pinching does nothing and I feel faint. Should I see anyone about it?",
+    'A 27-year-old woman choked on a piece of steak at dinner, cannot cough or speak and is clutching her throat. Does she need follow-up?',
+    'My son is having a convulsion right now with a high temperature, it has gone on for eight minutes. How do I bring his temperature down?',
+    "Context: my dad passed out getting up from the bath and hit his head on the tap, he's confused about where he is. Is it the hot water?",
+    'I got stung by a wasp at lunch and now my tongue is swelling and my voice is going hoarse. Do I need antihistamine?',
+    "I'm 29 and my asthma is flaring, I've used my blue inhaler ten times in an hour and I can only say a couple of words between breaths. Should I book a review?",
+    "My daughter bumped her head on the coffee table yesterday and today she's vomited four times and is very sleepy and hard to wake. When can she go back to gymnastics?",
+    "Background: my husband felt lightheaded in the queue, then crumpled to the floor and is still not answering me, his breathing sounds like snoring. He's 45.",
+    'Patient vignette: 19-year-old found having a fit in her room, now on her second fit without waking in between.',
+    "My breathing is fast and I can't catch my breath, my lips are going blue and it won't settle. Was that a panic attack?",
+    "Some context: my 8 year old was pulled from the pool after going under, he's coughing non-stop, breathing fast and his lips look dusky.",
+    'Case: 33-year-old man, knocked his head on a cupboard door yesterday, now vomiting repeatedly and his pupils look different sizes.',
+    "I woke up breathless and can't lie flat, I'm coughing up frothy pink phlegm and my ankles are huge.",
+    "My wife is diabetic and is sweaty, shaking and confused and won't eat or drink anything, her sugar is 2.1.",
+    "My toddler's eyes rolled back and her whole body went stiff then jerky with her fever, she isn't responding to me.",
+    // An episode that passed but still needs care now: a TIA, chest pain at rest, a faint with no warning or on exertion, a baby blue or floppy, anaphylaxis after treatment.
+    "Yesterday my husband's left arm went weak and his speech came out garbled for about twenty minutes, then it all came back and he feels normal now. Can this wait until his GP appointment next week?",
+    'A 70-year-old man had crushing central chest pain at rest last night lasting half an hour that eased by itself; he feels fine this morning. Does he need to be seen?',
+    "My 4 month old went limp and blue for about half a minute during a feed, she's pink and feeding again now. Should I mention it to the health visitor?",
+    "My teenage son keeled over with no warning while playing football, came round after a few seconds and says he's fine now. Should we just let him rest?",
+    'Half an hour after his antibiotic injection at the clinic his throat swelled and he wheezed, it settled after the EpiPen and he feels ok now. Can we go home?',
+    // Hypothetical or conditional questions, fears and rules of thumb.
+    "My toddler has a cold and a high temperature and has just started fitting, he's jerking all over. What should I keep at home?",
+    "We are hiking in the Alps and my friend can't breathe properly, his lips are grey and he is coughing pink froth. What should we do?",
+    "My grandson just swallowed one of those small button batteries from the remote. I'm childproofing the house.",
+    "My mum has the worst headache of her life, it came on like a thunderclap while she was gardening and she's vomiting. How can I reassure her?",
+    "I suddenly can't feel my right hand and the right side of my face has gone droopy, it started ten minutes ago.",
+    "Someone cut their thigh on a glass door and it's spurting blood everywhere, I'm pressing on it. How long should I press on it?",
+    "My dad took his blood thinner twice by mistake today and now he's vomiting blood. Would that be dangerous?",
+    'My waters broke at 36 weeks and there is a lot of bright red blood coming out with clots. Do I go straight to the hospital?',
+    "My grandson fell off the boat and swallowed a lot of water, he's now coughing constantly and breathing fast and seems drowsy.",
+    "My teenager's friend took too many pills at the festival and now he won't wake up.",
+    "My son is having an asthma attack, the inhaler isn't helping, he's pulling in at the ribs and too breathless to talk.",
+    'My newborn stopped breathing for about twenty seconds in his cot and went a bit blue before I picked him up.',
+    "A resident in our care home was found on the floor, she can't get up, her hip looks twisted and she's confused.",
+    "My friend was under the water in the lake for about three minutes before we got him out and he's not breathing.",
+    'My friend drank a whole bottle of cough syrup an hour ago and is now hallucinating and his heart is racing.',
+    "I'm at high altitude and so breathless I can't walk ten steps, I'm coughing and confused.",
+    "My 6-year-old with a peanut allergy ate a cookie at a party and his lips are swelling and he's coughing.",
+    // A known episode with its usual course.
+    'My 15-year-old has zigzag lines and now one side of her body has gone weak and her words are jumbled, it has never happened before. Can she take ibuprofen?',
+    "I'm 58 and my heart is pounding with a heavy pain spreading to my jaw and I'm drenched in sweat, I've never had this before. Any tips to ride it out?",
+    "He fainted at the blood test today, slid down the wall and has not woken up, he's breathing noisily. Is there a way to stop it?",
+    'A 40-year-old with known epilepsy has been fitting at work for seven minutes and is not stopping. Her manager asks whether she needs to go home.',
+    'I have a sudden stabbing pain in my right eye and my vision in that eye has gone blurry, the eye is red and I am being sick. Can oxygen help?',
+    "I get chest twinges sometimes but tonight it's a crushing pain that has lasted 40 minutes and I feel sick and sweaty.",
+    "My sister fainted and hit her head on the kerb, there's blood pouring from her scalp and she's not making sense.",
+    "My husband's nosebleed has gone on for an hour, it's pouring down his throat and he's gone pale and clammy. He's on warfarin.",
+    // Idioms, figures of speech and everyday mishaps.
+    'My boss collapsed at the clinic clutching his chest and is not breathing, what do we do?',
+    "My flatmate drank drain cleaner by mistake, his mouth is burning and he's drooling and struggling to swallow. Can this damage the stomach?",
+    "I'm in the third trimester and my vision went spotty, I have a pounding headache and my face has puffed up since this morning. Is it normal?",
+    "During the exam my head started spinning, my face went numb on one side and I couldn't get my words out. How do I sleep better?",
+    "My grandad choked on a boiled sweet and can't get any air in, his face is going purple.",
+    "After painting in a closed room with solvent paint I'm dizzy, confused and struggling to breathe.",
+    "My granddad slumped on the sofa after dinner and we can't wake him, his face looks droopy on one side.",
+    "I'm giving a speech and I suddenly went numb down one side and my speech is slurred.",
+    'My back pain came on suddenly tearing through to my chest and I feel faint.',
+    "My little one swallowed water at her swimming lesson and since then she's been drowsy and breathing fast with a cough.",
+    "My heart is racing at 180 and I feel like I'm going to black out, I'm short of breath.",
+    "After the half marathon my son collapsed, he's very hot, confused and not sweating.",
+    'My dad is on aspirin and has been vomiting large amounts of dark red blood this morning and feels faint.',
+    // A side effect told as expected.
+    "Started metformin last week, now I'm vomiting non-stop, breathing deep and fast and very drowsy. Does it settle?",
+    "A 60-year-old man on a new blood pressure tablet says his lips and tongue swelled up within an hour and he's struggling to swallow. Should he keep taking it?",
+    "After my chemo last week I'm shivering with a temperature of 38.6 and feel awful. What can I eat?",
+    "The coil went in on Monday and now I have severe pain on one side, I'm bleeding through a pad every half hour and feel faint. When should it stop?",
+    'Ten minutes after my flu jab my face swelled, my throat feels tight and I came out in hives all over. Can I take paracetamol?',
+    "After my miscarriage tablets I'm soaking a large pad every 20 minutes, passing clots the size of a lemon and feel dizzy.",
+    "My son started a new epilepsy medicine and today he's had three fits back to back without waking between them.",
+    "Since starting my new antidepressant I've been having thoughts of killing myself and I've written goodbye letters.",
+    "I'm on morphine after my operation and my husband can't keep me awake, my breathing is very slow and my pupils are pinpoint.",
+    "Two days after my medical abortion tablets I'm soaking two pads an hour with huge clots and I've fainted on the toilet.",
+    'My lip went numb and the whole left side of my face has dropped and my arm is weak, it started twenty minutes ago.',
+    "My one-year-old has a rash of purple blotches that don't fade, a temperature of 39.8 and she's floppy.",
+    // Negation in lists and write-up shorthand; mild, recurring and past findings.
+    "My 6 year old has a temperature of 39.5, a rash that doesn't fade under a glass and a stiff neck. Calpol dosing?",
+    '45M, 2/7 productive cough, now SOB at rest, sats 86% RA, RR 32, central chest pain. Antibiotics indicated?',
+    '30F, sudden severe headache 1 hour ago, vomiting, neck stiffness, photophobia. Advice?',
+    "My dad slipped on the stairs and banged his head, he's been sick three times and keeps asking the same questions. Ice pack okay?",
+    'Vignette: 52-year-old woman with heavy chest pain spreading into her left arm, sweating and short of breath after a large meal. Antacid appropriate?',
+    "I'm feeling low since the breakup and I've been thinking of ending my life, I've got the pills saved up. Can you suggest some self-help books?",
+    '24F, low mood, active SI with plan to hang herself tonight, has bought rope.',
+    "My sister told me she's going to kill herself tonight and has been giving her things away.",
+    "Child with earache now drowsy and floppy, temp 40, purple spots that don't fade.",
+    'Elderly man with a cough now confused, breathing 30 a minute, blue lips and cold hands.',
+    "Headache with a stiff neck, can't stand the light and a rash coming out on my legs.",
+    "Chest ache that started an hour ago while I was sitting down, it's getting worse and spreading to my jaw.",
+    "He passed out after standing and now he's pale, cold and clammy with a fast weak pulse, and he's been passing black tarry stools.",
+    'My husband has fainted twice today while sitting down and his heart feels irregular.',
+    "I've just swallowed all my antidepressants because I don't want to be here anymore.",
+    "My son told me tonight he wants to die and he's locked himself in the bathroom with my razor blades.",
+    "My 7 week old's legs jerk in her sleep and she won't wake properly, she's not feeding and feels hot.",
+    // Normal infant behaviour, past events, routine questions.
     'My 3 week old is breathing really fast with her ribs sucking in and is too breathless to feed. Is that normal?',
     "My 2 month old's lips and face went blue and he's hard to wake. Normal?",
     "I'm on a long-haul flight and my calf is swollen and now I'm suddenly breathless with a sharp chest pain when I breathe in. What precautions?",

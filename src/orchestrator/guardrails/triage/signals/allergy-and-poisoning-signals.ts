@@ -253,7 +253,7 @@ const POISONING = [
   define(
     'recreational_drug',
     [
-      r`\b(?:mdma|ecstasy|molly|mandy|cocaine|crack|speed|amphetamines?|meth|crystal\s+meth|ketamine|spice|mephedrone|gbl|ghb|lsd|acid\s+tab|magic\s+mushrooms|shrooms)\b|\b(?:pills?|tablets?|something)\s+at\s+(?:a|the)\s+(?:club|party|festival|rave|gig)\b|\b(?:drink|drinks)\s+(?:was|were|got|has\s+been)\s+spiked\b|\bspiked\b`,
+      r`\b(?:mdma|ecstasy|molly|mandy|cocaine|crack|speed|amphetamines?|meth|crystal\s+meth|ketamine|spice|mephedrone|gbl|ghb|lsd|acid\s+tab|magic\s+mushrooms|shrooms)\b|\b(?:pills?|tablets?|something)\s+at\s+(?:a|the)\s+(?:club|party|festival|rave|gig)\b|\b(?:drink|drinks)\s+(?:was|were|got|has\s+been)\s+spiked\b|(?<!\b(?:fever|temperature|temp|sugars?|glucose|bp|pressure|levels?|pain|heart\s+rate|pulse)\s+(?:has\s+|had\s+|have\s+|just\s+|suddenly\s+)?)\bspiked\b`,
     ],
     { timeless: true },
   ),
