@@ -170,7 +170,7 @@ const BREATHING = [
     {
       // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
       ordinaryWhen:
-        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bcatch(?:es|ing)?\s+up\b[^.]*\bpink\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
+        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bsnuffl\w*|\bsnotty\b|\b(?:catch(?:es|ing)?\s+up|pauses?)\b[^.]*\b(?:pink|(?:colou?r|she|he)\s+(?:is\s+|looks\s+)?(?:good|normal|fine|pink)|good\s+colou?r)\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
     },
   ),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to

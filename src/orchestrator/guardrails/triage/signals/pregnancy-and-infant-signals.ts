@@ -16,6 +16,8 @@ const PREGNANCY = [
       r`\b(?:c\s+section|postnatal|post-?natal|puerperal|had\s+a\s+baby|after\s+(?:the\s+)?birth|(?:weeks?|days?)\s+after\s+(?:giving\s+birth|delivery|(?:the|my|her|a)\s+(?:c\s+section|baby)))\b`,
       r`\b(?:waters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken)|in\s+labou?r|contractions)\b`,
       r`\b(?:just\s+)?had\s+(?:a|my|our|the|her)\s+baby\b`,
+      // Care only given near term: a membrane sweep, an induction, a midwife's internal exam.
+      r`\b(?:membrane|cervical)\s+sweep\b|\bhad\s+(?:a|my|her)\s+sweep\b|\b(?:being|been|getting)\s+induced\b|\binduction\s+of\s+labou?r\b`,
       r`\b(?:gave\s+birth|postpartum|post-partum|after\s+(?:giving\s+birth|delivery|my\s+c-?section)|delivered\s+(?:a|my|our|the)\s+baby)\b`,
     ],
     // A pregnancy wondered about or ruled out is none: "could I be pregnant", "the test was negative".

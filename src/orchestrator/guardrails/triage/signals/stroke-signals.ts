@@ -10,7 +10,7 @@ import { episodeNow } from '../triage-vocabulary.js';
 // "Slurring like he is drunk", "sounds drunk", "he is not drunk" are how a stroke is often told;
 // only being drunk, said as a fact, explains it ("he is drunk", "got drunk last night").
 const NOT_A_STROKE =
-  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles(?![^.;]{0,25}\b(?:one\s+side|left\s+side|right\s+side|half))|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
+  /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles(?![^.;]{0,25}\b(?:one\s+side|left\s+side|right\s+side|half))|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|todd(?:'?s|\s+is)?(?:\s+(?:paresis|paralysis|palsy))?|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
@@ -87,7 +87,7 @@ const STROKE = [
     ],
     {
       ordinaryWhen:
-        /\b(?:ever\s+since|since\s+then|fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout))\b/,
+        /\b(?:ever\s+since|since\s+then|fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout)|todd(?:'?s|\s+is)?)\b/,
     },
   ),
   // Visual or sensory neglect of one side (a cortical stroke sign, NICE NG128).
@@ -213,7 +213,7 @@ const FOCAL = [
       persistsWhenResolved: true,
       graded: 'course',
       ordinaryWhen:
-        /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine)\b/,
+        /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine|todd(?:'?s|\s+is)?)\b/,
     },
   ),
   define(
