@@ -129,6 +129,8 @@ const CONSCIOUSNESS = [
       r`\bkeeps?\s+(?:fainting|passing\s+out|blacking\s+out|collapsing)\b`,
       r`\b(?:[2-9]|two|three|four|several|multiple|repeated|recurrent)\s+(?:\w+\s+)?(?:fainting|faints|blackouts?|collapses|collapsing)\s*(?:episodes|spells|attacks|today|this\s+week)?\b`,
       r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped)\s+(?:while|during|when)\s+(?:\w+\s+){0,2}?(?:exercis\w+|running|jogging|cycling|training|dancing|lifting|working\s+out|playing\s+(?:football|sport|rugby)|swimming|exertion|sitting|lying|at\s+the\s+gym|on\s+the\s+treadmill)\b`,
+      // Any exertion at the moment of the faint (NICE CG109): 'while sprinting at sports day', 'mid-match'.
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped)\s+(?:\w+\s+){0,2}?${EXERTION.source}`,
     ],
     // Faints at the sight of blood or needles, spread over a lifetime, are vasovagal (NICE CG109).
     {
