@@ -83,3 +83,39 @@ describe('EmergencyTriage: vignettes and chatbot prompts', () => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });
 });
+
+/** Symptom-checker style vignettes in the third person, ordinary beside emergency, probed before any set was read. */
+describe('EmergencyTriage: third-person vignettes, ordinary and emergency', () => {
+  it.each([
+    'A 25-year-old man has a sore throat and fever for two days. He is able to swallow fluids and has no difficulty breathing or drooling.',
+    'A 4-year-old girl fell off a swing onto grass, cried immediately, and has a small bruise on her forehead. She has not vomited and is playing normally.',
+    'A 68-year-old woman reports a brief episode of lightheadedness when standing from bed this morning that resolved after sitting. No chest pain, palpitations, or loss of consciousness.',
+    'A 30-year-old woman at 12 weeks of pregnancy reports mild nausea and occasional vomiting in the mornings, keeping fluids down.',
+    'A 50-year-old man with known GERD has burning behind his breastbone after large meals that is relieved by antacids, unchanged for months.',
+    'A 2-month-old boy has had a blocked nose for three days, is feeding well with normal wet nappies, and has no fever.',
+    'A 17-year-old reports feeling sad since failing an exam, denies thoughts of self-harm or suicide, and is sleeping and eating normally.',
+    'A 45-year-old woman has had a tension-type headache most afternoons for a month, relieved by rest, with no visual changes or weakness.',
+    'A 72-year-old man on warfarin noticed a small bruise on his arm after bumping it on a door frame. No other bleeding.',
+    'A 28-year-old runner reports calf cramps after a long run that eased with stretching; no swelling or redness.',
+    'A 9-year-old boy with asthma has a mild cough at night this week, is using his preventer, and can talk and play normally.',
+    'A 33-year-old woman had a single episode of fainting when she saw her blood being drawn, recovered fully within a minute.',
+    'A 60-year-old man asks whether his snoring could be sleep apnoea; his wife says he sometimes pauses for a few seconds in his sleep.',
+    'An 80-year-old woman with dementia is more forgetful than usual this month, according to her daughter, with no sudden change.',
+    'A 40-year-old man with hay fever has itchy eyes and sneezing; no swelling of lips or difficulty breathing.',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'A 25-year-old man has a sore throat and fever, is drooling, cannot swallow his saliva and his voice is muffled.',
+    'A 4-year-old girl fell off a swing onto concrete, was knocked out briefly and has vomited three times since.',
+    'A 68-year-old woman collapsed without warning at the bus stop and has a slow irregular pulse.',
+    'A 30-year-old woman at 8 weeks of pregnancy has sharp one-sided lower abdominal pain, shoulder tip pain and feels faint.',
+    'A 2-month-old boy is breathing fast with grunting and has a temperature of 38.4.',
+    'A 17-year-old says she has taken twenty paracetamol tablets after an argument.',
+    'A 40-year-old man with hay fever ate prawns and now has swollen lips, a hoarse voice and wheeze.',
+    'A 33-year-old woman fainted while her blood was being drawn and has not come round after five minutes.',
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});

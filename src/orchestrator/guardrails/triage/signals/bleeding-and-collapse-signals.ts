@@ -155,9 +155,10 @@ const CONSCIOUSNESS = [
     ],
     {
       persistsWhenResolvedIn: NO_WARNING_OR_EXERTION,
-      // A faint told as vasovagal or at the sight of blood or a needle is the ordinary kind (NICE CG109).
+      // A faint told as vasovagal or at the sight of blood or a needle is the ordinary kind (NICE CG109),
+      // unless told with no warning, on exertion, or with no coming round.
       ordinaryWhen: new RegExp(
-        String.raw`^(?!.*(?:${NO_WARNING_OR_EXERTION.source})).*\b(?:vasovagal|(?:sight|thought)\s+of\s+(?:blood|needles?|a\s+needle))\b`,
+        String.raw`^(?!.*(?:${NO_WARNING_OR_EXERTION.source}|\bnot\s+(?:\w+\s+)?(?:woken|waking|wake|responding|breathing|come\s+round|coming\s+round)\b|\bstill\s+out\b|\bunconscious\b)).*\b(?:vasovagal|(?:sight|thought)\s+of\s+(?:blood|needles?|a\s+needle)|blood\s+(?:being\s+)?(?:drawn|taken)|(?:drawing|taking)\s+(?:her|his|my|their)\s+blood)\b`,
       ),
     },
   ),
