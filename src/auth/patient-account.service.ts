@@ -10,6 +10,8 @@ import { SessionService } from './session.service.js';
 export interface PatientAccount {
   patient_id: string;
   display_name: string;
+  /** As the imported Patient gave it ("1980-05-17", "1980-05" or "1980"); null when unknown. */
+  birth_date: string | null;
   roles: string[];
   has_password: boolean;
   created_at: Date;
@@ -20,6 +22,7 @@ export interface PatientAccount {
 export interface PatientAccountIdentity {
   patient_id: string;
   display_name: string;
+  birth_date?: string;
 }
 
 type PatientWithHash = Patient & { password_hash: string | null };
@@ -68,13 +71,18 @@ export class PatientAccountService {
     return toAccount(patient);
   }
 
-  /** Creates the account named by an import, or refreshes its name; a password is kept as it is. */
+  /**
+   * Creates the account named by an import, or refreshes its name and birth date as the bundle
+   * now gives them (a birth date the bundle no longer has is removed); a password is kept as it is.
+   */
   async upsertIdentity(identity: PatientAccountIdentity): Promise<{ created: boolean }> {
+    const { birth_date: birthDate } = identity;
     const result = await this.patients
       .updateOne(
         { patient_id: { $eq: identity.patient_id } },
         {
-          $set: { display_name: identity.display_name },
+          $set: { display_name: identity.display_name, ...(birthDate === undefined ? {} : { birth_date: birthDate }) },
+          ...(birthDate === undefined ? { $unset: { birth_date: '' } } : {}),
           $setOnInsert: { patient_id: identity.patient_id, roles: ['patient'], password_hash: null },
         },
         { upsert: true },
@@ -115,6 +123,7 @@ function toAccount(patient: PatientWithHash): PatientAccount {
   return {
     patient_id: patient.patient_id,
     display_name: patient.display_name,
+    birth_date: patient.birth_date ?? null,
     roles: patient.roles,
     has_password: Boolean(patient.password_hash),
     created_at: patient.created_at,

@@ -14,6 +14,7 @@ import {
   type PatientRecordsSettings,
 } from './patient-records-settings.js';
 import { Bm25PatientRecordRetriever, RETRIEVAL_CLOCK } from './retrieval/bm25-patient-record-retriever.js';
+import { PatientBirthDates } from './retrieval/patient-birth-dates.js';
 import { PATIENT_RECORD_MODEL, PatientRecordSchema } from './schemas/patient-record.schema.js';
 import { AuditModule } from '../audit/index.js';
 import { EncryptionModule } from '../common/encryption/encryption.module.js';
@@ -78,6 +79,7 @@ const embeddingClientProvider: Provider = {
     RecordSearchIndex,
     PatientRecordRepository,
     PatientRecordImporter,
+    PatientBirthDates,
     Bm25PatientRecordRetriever,
     { provide: PatientRecordRetriever, useExisting: Bm25PatientRecordRetriever },
   ],

@@ -33,10 +33,10 @@ export class AdminPatientsService {
    */
   async importBundle(bundle: unknown, actor: AuthAuditActor = 'admin-api-key'): Promise<PatientImportResult> {
     const mapped = mapBundle(bundle);
-    const { patient_id, display_name } = mapped.patient;
+    const { patient_id, display_name, birth_date } = mapped.patient;
     let created = false;
     const stored = await this.records.importBundle(mapped, async () => {
-      ({ created } = await this.accounts.upsertIdentity({ patient_id, display_name }));
+      ({ created } = await this.accounts.upsertIdentity({ patient_id, display_name, birth_date }));
     });
     await this.audit.record({
       event: 'admin.patient.imported',

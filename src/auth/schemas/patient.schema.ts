@@ -17,6 +17,13 @@ export class Patient {
   @Prop({ type: String, required: true })
   display_name!: string;
 
+  /**
+   * From the imported Patient, at the precision given ("1980-05-17", "1980-05" or "1980"): record
+   * questions dated by age ("the year I turned 40") are read against it. Plain like the name.
+   */
+  @Prop({ type: String, default: undefined, match: /^\d{4}(-\d{2}(-\d{2})?)?$/ })
+  birth_date?: string;
+
   @Prop({ type: [String], enum: PATIENT_ROLES, default: () => ['patient'] })
   roles!: string[];
 

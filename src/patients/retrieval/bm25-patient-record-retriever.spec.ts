@@ -16,6 +16,7 @@ import { lexiconOf } from '../search-index/record-lexicon.js';
 import type { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { Bm25PatientRecordRetriever, cosine } from './bm25-patient-record-retriever.js';
+import type { PatientBirthDates } from './patient-birth-dates.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const NOW = new Date('2026-01-14T12:00:00Z');
@@ -90,9 +91,22 @@ const corpusOf = (records: Stored[]) => ({
 const settings = (topK = 6, maxCandidates = 500): PatientRecordsSettings => ({ topK, maxCandidates, embedding: null });
 function retrieverWith(
   records: Stored[],
-  options: { topK?: number; maxCandidates?: number; embeddings?: EmbeddingClient; metrics?: MetricsRecorder } = {},
+  options: {
+    topK?: number;
+    maxCandidates?: number;
+    embeddings?: EmbeddingClient;
+    metrics?: MetricsRecorder;
+    birthDate?: string;
+  } = {},
 ) {
   const store = new FakeRecords(records);
+  const birthDateReads: string[] = [];
+  const birthDates = {
+    of: async (patientId: string) => {
+      birthDateReads.push(patientId);
+      return options.birthDate;
+    },
+  } as PatientBirthDates;
   const index = { statsOf: async () => corpusOf(records) } as unknown as RecordSearchIndex;
   const retriever = new Bm25PatientRecordRetriever(
     store as unknown as RankedRecordRepository,
@@ -102,9 +116,10 @@ function retrieverWith(
     () => NOW,
     autoMock() as AuditTrail,
     options.metrics ?? (autoMock() as MetricsRecorder),
+    birthDates,
     options.embeddings,
   );
-  return { store, retriever };
+  return { store, retriever, birthDateReads };
 }
 
 const RECORDS = [
@@ -130,6 +145,37 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(store.newestQueries).toContainEqual(
       expect.objectContaining({ dateRange: expect.objectContaining({ from: '2020-03-01', to: '2020-04-01' }) }),
     );
+  });
+
+  it("reads the birth date only for a question dated by age, and asks for that year of the patient's life", async () => {
+    const { store, retriever, birthDateReads } = retrieverWith(RECORDS, { birthDate: '2011-09-01' });
+    await retriever.retrieve({ patientId: PATIENT_ID, question: 'Which vaccines have I had?', limit: 8 });
+    expect(birthDateReads).toEqual([]);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what vaccines did I get when I was 5',
+      limit: 8,
+    });
+    expect(birthDateReads).toEqual([PATIENT_ID]);
+    expect(store.newestQueries).toContainEqual(
+      expect.objectContaining({ dateRange: expect.objectContaining({ from: '2016-01-01', to: '2017-09-01' }) }),
+    );
+    expect(sources.map((source) => source.text)).toEqual(['2016-12-27 — Immunization: MMR']);
+  });
+
+  it('gives no period from an age when the account has no birth date', async () => {
+    const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what vaccines did I get when I was 5',
+      limit: 8,
+    });
+    expect(birthDateReads).toEqual([PATIENT_ID]);
+    expect(store.newestQueries.every((query) => query.dateRange === undefined)).toBe(true);
+    expect(sources.map((source) => source.text)).toEqual([
+      '2016-12-27 — Immunization: MMR',
+      '2019-09-24 — Immunization: Influenza, seasonal',
+    ]);
   });
 
   it('returns sources (type, date, narrative) of the relevant records, at most min(limit, top-k)', async () => {

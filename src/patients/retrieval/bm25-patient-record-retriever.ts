@@ -11,6 +11,7 @@ import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates } from './record-candidates.js';
+import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
@@ -44,6 +45,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     @Inject(RETRIEVAL_CLOCK) private readonly now: RetrievalClock,
     private readonly audit: AuditTrail,
     private readonly metrics: MetricsRecorder,
+    private readonly birthDates: PatientBirthDates,
     /** Undefined when no embedding model is configured: then ranking is lexical only. */
     @Inject(EmbeddingClient) private readonly embeddings: EmbeddingClient | undefined,
   ) {
@@ -126,12 +128,18 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   /**
-   * The question read with the patient's own names ("did philip get…" is "did she get…") and, when
-   * it names a month without its year, the day of their newest record ("that visit in March").
+   * The question read with the patient's own names ("did philip get…" is "did she get…"), with
+   * their birth date when it is dated by age ("when I was 11"), and, when it names a month
+   * without its year, the day of their newest record ("that visit in March").
    */
   private async analyze(query: RecordQuery): Promise<RecordQuestion> {
     const patientNames = displayNameFromPatientId(query.patientId).split(' ');
-    const question = analyzeRecordQuestion(query.question, this.now(), { patientNames });
+    let question = analyzeRecordQuestion(query.question, this.now(), { patientNames });
+    if (question.needsBirthDate) {
+      const birthDate = await this.birthDates.of(query.patientId);
+      if (birthDate !== undefined)
+        question = analyzeRecordQuestion(query.question, this.now(), { patientNames, birthDate });
+    }
     if (!question.aboutRecords || !question.period?.yearless) return question;
     const [newest] = await this.records.findNewest({ patientId: query.patientId, limit: 1, withEmbeddings: false });
     if (newest === undefined) return question;

@@ -243,4 +243,42 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
     expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');
   });
+
+  describe("a question dated by the patient's age", () => {
+    const withBirthDate = (question: string, birthDate: string) => analyzeRecordQuestion(question, NOW, { birthDate });
+
+    it('asks for the birth date, and reads the year of that age with it', () => {
+      const question = 'did i get hepatitis a shots the year i turned 40';
+      expect(analyze(question)).toMatchObject({ needsBirthDate: true, period: undefined });
+      const dated = withBirthDate(question, '1974-10-02');
+      expect(dated).toMatchObject({
+        aboutRecords: true,
+        needsBirthDate: false,
+        period: { from: '2014-01-01', to: '2015-10-02' },
+        resourceTypes: ['Immunization'],
+      });
+      // The age dates the question; it is not searched for.
+      expect(dated.terms).not.toEqual(expect.arrayContaining(['turn']));
+      expect(dated.query.split(' ')).not.toContain('40');
+    });
+
+    it('reads the calendar years an age can fall in from a birth year alone', () => {
+      expect(withBirthDate('what vaccines did she have when she was 11', '2005').period).toMatchObject({
+        from: '2016-01-01',
+        to: '2018-01-01',
+      });
+    });
+
+    it('keeps a year the question names outright, and needs no birth date then', () => {
+      const question = analyze('what vaccines did i get in 2019 when i was 40');
+      expect(question).toMatchObject({ needsBirthDate: false, period: { from: '2019-01-01', to: '2020-01-01' } });
+    });
+
+    it('does not take a dose, a count or a reading for an age', () => {
+      for (const text of ['was i on 40 mg of atorvastatin', 'did she get 5 shots', 'she had a temperature of 40']) {
+        expect(withBirthDate(text, '1974-10-02')).toMatchObject({ needsBirthDate: false, period: undefined });
+        expect(analyze(text).needsBirthDate).toBe(false);
+      }
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { agePeriod, readAgeAnchor } from './age-expressions.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
@@ -26,6 +27,11 @@ export interface RecordQuestion {
   wantsHistory: boolean;
   /** "first", "as a baby", "when she was born": older records rank higher. */
   wantsEarliest: boolean;
+  /**
+   * The question is dated by the patient's age ("the year I turned 40") and names no other
+   * period: the period needs the birth date, which the retriever reads only then.
+   */
+  needsBirthDate: boolean;
 }
 
 // The patient speaking of themselves: "my", "I", "me", "have I", "I've".
@@ -93,12 +99,14 @@ export interface RecordQuestionContext {
    * March") is the latest such month of the record, which may have ended years before now.
    */
   recordEnd?: Date;
+  /** The patient's birth date as the account keeps it ("1980-05-17", "1980-05" or "1980"). */
+  birthDate?: string;
 }
 
 export function analyzeRecordQuestion(
   question: string,
   now: Date,
-  { patientNames = [], recordEnd }: RecordQuestionContext = {},
+  { patientNames = [], recordEnd, birthDate }: RecordQuestionContext = {},
 ): RecordQuestion {
   const lower = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
@@ -107,7 +115,10 @@ export function analyzeRecordQuestion(
     .filter((name) => name.length >= 3 && searchTerm(name) !== null)
     .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
   const read = parseDatePeriod(text, now);
-  const period = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
+  const named = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
+  // A year or month the question names outright wins over the age it also gives.
+  const age = named === undefined ? readAgeAnchor(text) : undefined;
+  const period = named ?? (age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined);
   const topics = topicsOf(text);
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
@@ -150,6 +161,7 @@ export function analyzeRecordQuestion(
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
+    needsBirthDate: age !== undefined && birthDate === undefined,
   };
 }
 

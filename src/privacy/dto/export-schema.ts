@@ -16,7 +16,8 @@ export const JSON_EXPORT_SCHEMA: SchemaObject = {
     patient_id: { type: 'string' },
     account: {
       type: 'object',
-      description: 'patient_id, display_name, roles, has_password, created_at, updated_at (never the password hash)',
+      description:
+        'patient_id, display_name, birth_date (as imported, null when unknown), roles, has_password, created_at, updated_at (never the password hash)',
     },
     conversations: list(
       'Every exchange: message_id, session_id, status, message, response, metadata, attachments, times, and the feedback on its answer (decrypted)',

@@ -25,6 +25,7 @@ export async function* fhirExport(data: PatientData, generatedAt: Date): AsyncGe
     resourceType: 'Patient',
     identifier: [{ system: FHIR_SYSTEMS.patient, value: data.account.patient_id }],
     name: [{ text: data.account.display_name }],
+    ...(data.account.birth_date === null ? {} : { birthDate: data.account.birth_date }),
   });
   // Uploads first, so each message can point at the DocumentReference of its attachment.
   const documents = new Map<string, string>();

@@ -1,0 +1,67 @@
+import { agePeriod, readAgeAnchor } from './age-expressions.js';
+
+describe('readAgeAnchor', () => {
+  it.each([
+    ['did i get hepatitis a shots the year i turned 40', 40, 'the year i turned 40'],
+    ['ive had the shingles vaccine right? the year i turned 50', 50, 'the year i turned 50'],
+    ['did i get the whooping cough booster when i was 11', 11, 'when i was 11'],
+    ['what vaccines did she have when she was 11 years old', 11, 'when she was 11 years old'],
+    ['what shots did my son get when my son was five', 5, 'when my son was five'],
+    ['my weight at age 5', 5, 'at age 5'],
+    ['my height at the age of 12?', 12, 'at the age of 12'],
+    ['blood pressure aged 40', 40, 'aged 40'],
+    ['what checkups did he have as a 5-year-old', 5, 'as a 5-year-old'],
+    ['did he get the hpv vaccine at his 11 yr checkup', 11, '11 yr checkup'],
+    ['did i get a flu shot at 40?', 40, 'at 40'],
+    ['what vaccines did i have at 65 and 66', 65, 'at 65'],
+  ])('reads "%s" as age %i', (question, age, expression) => {
+    expect(readAgeAnchor(question)).toEqual({ age, expression });
+  });
+
+  it.each([
+    // Doses, counts, readings and durations are not ages.
+    'was i on 40 mg of atorvastatin',
+    'did she get 5 shots at that visit',
+    'she had a temperature of 40',
+    'my fever was at 40',
+    'my temperature stayed at 39 for two days',
+    'was my blood pressure at 140/90',
+    'did my pulse go up to 120 at 40 bpm',
+    'he was at 98.6 in the morning',
+    'when she was 6 months old did she get the hep b shot',
+    'when i was 40 weeks pregnant',
+    'at 5 pm did they check my oxygen',
+    'when my temperature was 40 did they give me tylenol',
+    // Today's age, not a period: the year it names dates the question.
+    'my son is 11, did he get the tdap at his checkup in may 2020',
+    'what vaccines does my 5 year old need',
+    // Beyond any age.
+    'was my sugar at 140',
+    'what stage 3 disease did i have',
+  ])('reads no age in "%s"', (question) => {
+    expect(readAgeAnchor(question)).toBeUndefined();
+  });
+});
+
+describe('agePeriod', () => {
+  const at = (age: number) => ({ age, expression: `at ${age}` });
+
+  it('runs from 1 January of the year the age was reached to the next birthday (by birthday or by calendar year)', () => {
+    expect(agePeriod(at(40), '1975-06-17')).toEqual({ from: '2015-01-01', to: '2016-06-17', expression: 'at 40' });
+  });
+
+  it('puts a 29 February birthday on 1 March in other years', () => {
+    expect(agePeriod(at(1), '2016-02-29')).toMatchObject({ from: '2017-01-01', to: '2018-03-01' });
+  });
+
+  it('spans every day the age can fall on when only the month or the year of birth is known', () => {
+    expect(agePeriod(at(40), '1975-06')).toMatchObject({ from: '2015-01-01', to: '2016-07-01' });
+    expect(agePeriod(at(40), '1975-12')).toMatchObject({ from: '2015-01-01', to: '2017-01-01' });
+    expect(agePeriod(at(40), '1975')).toMatchObject({ from: '2015-01-01', to: '2017-01-01' });
+  });
+
+  it('gives nothing for a birth date it cannot read', () => {
+    expect(agePeriod(at(40), 'unknown')).toBeUndefined();
+    expect(agePeriod(at(40), '1975-06-17T10:00:00Z')).toBeUndefined();
+  });
+});
