@@ -9,6 +9,7 @@ import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
+import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import { isDatedPastClause, isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
@@ -150,6 +151,7 @@ function judgeFindings(
   if (raw.length === 0) return { told, accepted: [], graded: [] };
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
+  const safetyNets = findSafetyNetCues(clause);
   const remotePast = isRemotePastClause(clause);
   const datedPast = isDatedPastClause(clause);
   const mild = isMildOrChronic(clause);
@@ -160,6 +162,8 @@ function judgeFindings(
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
     if (isNegated(clause, finding, cues)) return false;
+    // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
+    if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen?.test(sentence)) return false;
     if (joking && !signal.timeless) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.

@@ -119,3 +119,29 @@ describe('EmergencyTriage: third-person vignettes, ordinary and emergency', () =
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** Safety-netting told back ("the GP said to ring 999 if ...", "warning signs like ...") is a condition, not a report. */
+describe('EmergencyTriage: safety-net advice passed on, and the same red flags happening now', () => {
+  it.each([
+    'The GP said to ring 999 if his lips go blue or he struggles to breathe, but right now he just has a runny nose and a mild cough. How long do colds last in toddlers?',
+    'The discharge leaflet says to come back if I get a severe headache, vomiting or drowsiness after my head injury. I feel fine, is it okay to have a glass of wine?',
+    "My midwife told me to go straight in if I have heavy bleeding or my baby's movements slow down. Everything is normal so far, what else should I pack in my hospital bag?",
+    'What warning signs should I watch for, like trouble breathing or confusion, while she recovers from flu at home?',
+    "When should I worry about a fever in a 2 year old, for example if he gets a rash that doesn't fade or becomes floppy?",
+    'The pharmacist told me that if my face or throat swells on this new antibiotic I should stop it and call an ambulance. So far just a bit of nausea. Can I take it with food?',
+    "I've been told that any chest pain on exertion with my condition means stopping and calling for help. I've never had any. Is it safe for me to start running?",
+    "Which symptoms after a tick bite mean I should get seen? Right now there's just a small red bump.",
+    'Watch out for signs of sepsis, the nurse said, like mottled skin or not peeing. She seems fine today. Should she keep taking the antibiotics after the course ends?',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    "The GP said to ring 999 if his lips go blue, and now his lips are blue and he's struggling to breathe.",
+    "The discharge leaflet said to come back if I got a severe headache after my head injury, and now I have a severe headache and I've vomited twice.",
+    "My midwife said to go in if the baby's movements slow down, and now the baby hasn't moved at all since last night.",
+    "She's recovering from flu and now she's confused, breathing fast and her skin is mottled.",
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});
