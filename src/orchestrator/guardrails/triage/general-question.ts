@@ -31,7 +31,7 @@ const PERSONAL_OR_PRESENT =
  * A rule of thumb someone passed on, not a report: "my friend said chest pain always needs checking".
  */
 const GENERIC_ADVICE =
-  /\b(?:always|should\s+always|must\s+always|should\s+never)\s+(?:needs?|be|get|gets|has\s+to\s+be)\s+(?:checked|checking|seen|looked\s+at|taken\s+seriously|ignored)\b|^(?:(?:i\s+(?:have\s+been|was|am)\s+told|they\s+(?:say|said)|(?:my\s+)?(?:doctor|gp|nurse|consultant)\s+(?:says|said))\s+(?:that\s+)?)?any\s+(?:[\w-]+\s+){1,7}?(?:means?|needs?|requires?|warrants?|should\s+(?:be|mean))\b/;
+  /\b(?:always|should\s+always|must\s+always|should\s+never)\s+(?:needs?|be|get|gets|has\s+to\s+be)\s+(?:checked|checking|seen|looked\s+at|taken\s+seriously|ignored)\b|\b(?:a|an|any)\s+(?:[\w-]+\s+){1,5}?(?:can|could|may|might)\s+(?:mean|be\s+(?:a\s+)?(?:sign|symptom)|signal|indicate)\b|^(?:(?:i\s+(?:have\s+been|was|am)\s+told|they\s+(?:say|said)|(?:my\s+)?(?:doctor|gp|nurse|consultant)\s+(?:says|said))\s+(?:that\s+)?)?any\s+(?:[\w-]+\s+){1,7}?(?:means?|needs?|requires?|warrants?|should\s+(?:be|mean))\b/;
 
 /**
  * "if I used my EpiPen and felt better, do I still need to go to hospital?": a condition about

@@ -145,3 +145,30 @@ describe('EmergencyTriage: safety-net advice passed on, and the same red flags h
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** Other people's or one's own past, already assessed, and facts read or heard, beside the same findings now. */
+describe('EmergencyTriage: events already over or assessed, and general claims', () => {
+  it.each([
+    "I read online that a sudden severe headache can mean a brain bleed. I've had a dull ache over my eyes for two days with a cold. Should I worry?",
+    "My friend's dad had a stroke last week and is in rehab now. What are the usual long-term effects?",
+    'My grandmother died of a heart attack at 60. At 35, am I at higher risk and what screening should I get?',
+    "I'm a carer for my mum who had a stroke three months ago and still has weakness in her left arm. How can I help with her physio at home?",
+    'He was in hospital last week after a seizure, was discharged on levetiracetam and has been well since. Can he take a bath alone?',
+    "My son's friend was stung by a bee at school and his arm swelled up a lot, the teacher gave him an antihistamine. Should my son avoid bees too?",
+    "My colleague collapsed at work last month and it turned out to be low blood sugar; she's fine now. How can we help diabetic colleagues at work?",
+    'I was in A&E last night for chest pain, they did an ECG and bloods, all normal, and said it was muscular. How long will it ache?',
+    'My wife had a miscarriage at 8 weeks last month and the bleeding has stopped. When can we try again?',
+    'Yesterday my 3 year old swallowed a small coin, the doctor did an X-ray and said it had passed into the stomach. How long until it comes out?',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    "My friend's dad is having a stroke right now, his face has dropped and he can't speak.",
+    "I was sent home from A&E yesterday with chest pain but it's back now, worse and spreading to my arm.",
+    "My 3 year old swallowed a coin and now he's drooling and can't swallow his spit.",
+    'My wife is 8 weeks pregnant and is bleeding heavily with severe pain and feels faint.',
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});

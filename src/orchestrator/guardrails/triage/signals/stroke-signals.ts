@@ -12,6 +12,12 @@ import { episodeNow } from '../triage-vocabulary.js';
 const NOT_A_STROKE =
   /\b(?:funny\s+bone|slept\s+on\s+(?:it|my|his|her)|pins\s+and\s+needles(?![^.;]{0,25}\b(?:one\s+side|left\s+side|right\s+side|half))|residual|post\s+(?:\w+\s+)?(?:infarct|stroke)|(?:since|after)\s+(?:my|his|her)\s+stroke|bell'?s\s+palsy|todd(?:'?s|\s+is)?(?:\s+(?:paresis|paralysis|palsy))?|dentist|dental|anaesthetic|anesthetic|filling|botox|tipsy|had\s+a\s+few\s+drinks)\b|(?<!\b(?:like|as\s+if|not|never)\s(?:\w+\s){0,2})\b(?:is|was|were|am|are|got|gets|getting|been|very|really|so|blind|completely)\s+drunk\b(?!\s+(?:anything|any))|\bdrunk\s+(?:last\s+night|again|tonight)\b/;
 
+/** A deficit left by a stroke months or years ago, told without anything new: "had a stroke three months ago and still has weakness". */
+const OLD_STROKE = r`(?:had|has\s+had|suffered|after)\s+(?:a|her|his|my)\s+stroke\s+(?:\w+\s+){0,2}?(?:(?:\d+|two|three|four|five|six|several|a\s+few|few|some)\s+(?:months?|years?)\s+ago|last\s+(?:year|month))(?![^.;]*\b(?:new|again|another|sudden\w*|worse|now\s+(?:his|her|the)\s+other)\b)`;
+
+/** A stroke look-alike, or a deficit an old stroke left. */
+const STROKE_LOOKALIKE = new RegExp(String.raw`${NOT_A_STROKE.source}|\b${OLD_STROKE}`);
+
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
 const LIMB_FAILING = r`(?:weak|weaker|numb|heavy|floppy|limp|dead|useless|slack|paraly[sz]ed|droop\w*|not\s+working|like\s+a\s+dead\s+weight)`;
@@ -35,7 +41,7 @@ const STROKE = [
       // Lay words for an asymmetric face: "her smile is wonky on one side", "a crooked mouth".
       r`\b(?:face|mouth|smile|lip)\s+(?:is\s+|was\s+|looks?\s+|looked\s+|has\s+gone\s+|went\s+|seems\s+|(?:all\s+)?of\s+a\s+sudden\s+)?(?:all\s+|a\s+bit\s+|really\s+|very\s+|suddenly\s+)?(?:wonky|twisted|skewed|pulled\s+(?:down\s+)?(?:to|on)\s+(?:one|the\s+(?:left|right))(?:\s+side)?|slack)\b|\b(?:wonky|lopsided|crooked|droopy|twisted)\s+(?:face|smile|mouth)\b[^.;]{0,20}\b(?:suddenly|one\s+side|today|now|new)\b`,
     ],
-    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
   define(
     'speech_difficulty',
@@ -56,7 +62,7 @@ const STROKE = [
       r`\b(?:word\s+salad|talking\s+nonsense|speaking\s+nonsense|nonsense\s+words)\b|\b(?:speech|words|talking|sentences)\b[^.;]{0,30}\b(?:meaningless|make\s+no\s+sense|makes\s+no\s+sense)\b`,
       r`\b(?:words|speech)\s+(?:came|coming|come)\s+out\s+(?:all\s+)?(?:wrong|jumbled|muddled|funny|weird|slurred)\b|\b(?:could|can)\s+not\s+(?:find|get)\s+(?:his|her|my|the)\s+words\b|\bsudden(?:ly)?\s+(?:\w+\s+)?(?:confused\s+speech|talking\s+gibberish)\b`,
     ],
-    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
   define(
     'one_sided_weakness',
@@ -77,7 +83,7 @@ const STROKE = [
       r`\b(?:left|right)\s+(?:hand|arm)\s+(?:\w+\s+)?(?:dropped|dropping|let\s+go\s+of|letting\s+go\s+of)\b|\b(?:hand|arm)\s+(?:${SUDDEN_OR_NEW}\s+)?(?:dropped|let\s+go\s+of)\s+(?:the|his|her|my|a)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|plate)\b`,
       r`\b(?:arm|leg|pronator)\s+drift\b|\bhemi(?:paresis|plegia|paretic|plegic)\b|\b(?:hand|arm|leg|foot)\s+(?:is\s+)?not\s+working\b`,
     ],
-    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: NOT_A_STROKE },
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
   define(
     'limb_numbness',
@@ -86,8 +92,9 @@ const STROKE = [
       r`\b(?:numb|numbness|weakness)\s+(?:in|down)\s+(?:my|his|her|the)\s+(?:left|right)\s+(?:arm|leg|side)\b`,
     ],
     {
-      ordinaryWhen:
-        /\b(?:ever\s+since|since\s+then|fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout)|todd(?:'?s|\s+is)?)\b/,
+      ordinaryWhen: new RegExp(
+        String.raw`${/\b(?:ever\s+since|since\s+then|fell\s+asleep|slept\s+on|sleeping\s+on|when\s+i\s+(?:type|sleep|wake)|for\s+(?:weeks|months|years)|on\s+and\s+off|sometimes|every\s+(?:morning|night)|pins\s+and\s+needles|after\s+(?:running|exercise|exercising|a\s+workout|the\s+gym|lifting|my\s+workout)|todd(?:'?s|\s+is)?)\b/.source}|\b${OLD_STROKE}`,
+      ),
     },
   ),
   // Visual or sensory neglect of one side (a cortical stroke sign, NICE NG128).
@@ -212,8 +219,9 @@ const FOCAL = [
     {
       persistsWhenResolved: true,
       graded: 'course',
-      ordinaryWhen:
-        /\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine|todd(?:'?s|\s+is)?)\b/,
+      ordinaryWhen: new RegExp(
+        String.raw`${/\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine|todd(?:'?s|\s+is)?)\b/.source}|\b${OLD_STROKE}`,
+      ),
     },
   ),
   define(
