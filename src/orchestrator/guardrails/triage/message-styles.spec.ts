@@ -172,3 +172,40 @@ describe('EmergencyTriage: events already over or assessed, and general claims',
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** Structured chatbot prompts (age, history, symptoms, question) and pregnancy bleeding told as expected. */
+describe('EmergencyTriage: structured prompts and expected findings, beside the same areas in an emergency', () => {
+  it.each([
+    "I'm 7 weeks pregnant and had a tiny bit of pink spotting when I wiped after sex, nothing since, no pain. My midwife appointment is next week, is that ok?",
+    "I'm 5 weeks pregnant and had some light brown spotting that the early pregnancy unit said is likely implantation bleeding. No cramps. Can I still exercise?",
+    "20 weeks pregnant and my gums bleed when I brush, the dentist said it's pregnancy gingivitis. Which toothpaste is best?",
+    "Started the mini pill three weeks ago and I've had light breakthrough bleeding on and off, as the nurse warned. When does it settle?",
+    "After my smear test yesterday I had a little light bleeding which the nurse said can happen. It's stopped now. Normal?",
+    '30 weeks pregnant, had a small nosebleed this morning that stopped after pinching. Midwife says nosebleeds are common in pregnancy. Anything to help?',
+    "My chest feels a bit tight and sore after a week of coughing with this cold, it's worse when I cough. Honey and lemon?",
+    "I get a stitch-like pain in the left side of my chest now and then when I'm stressed, it lasts seconds. It's been happening for years.",
+    "Slight headache and a bit of a temperature with a sore throat, neck is fine, no rash, I'm up and about. Can I go to work?",
+    "My teenager has a headache and feels hot after a long day in the sun at the beach, she's drinking and chatty. Is it mild sunstroke?",
+    'Age: 58. Sex: M. History: heart attack in 2019, stent placed, on aspirin and atorvastatin. Current symptoms: none. Question: is it safe to take ibuprofen for my knee?',
+    'Patient profile: 34F, asthma since childhood, well controlled. Medications: Clenil, Ventolin PRN. Concern: wants to start swimming. Any advice?',
+    "Context - I'm 62, had a TIA in 2020, fully recovered, on clopidogrel. I'm flying long-haul next month. Do I need compression stockings?",
+    'Background: type 1 diabetic for 20 years, had a couple of hypos this month that I treated with jelly babies, all fine. How can I adjust my basal insulin?',
+    'Symptoms: mild sore throat, runny nose. Negatives: no fever, no breathing difficulty, no rash. Duration: 2 days. What do you recommend?',
+    'Presenting complaint: anxiety. PMH: panic disorder. Denies chest pain, SOB, palpitations currently. Request: CBT resources.',
+    'My question is about my 2 year old: last week she had croup, the barking cough and noisy breathing at night, steroids from the GP sorted it. Can croup come back?',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    "I'm 7 weeks pregnant and I'm bleeding heavily with clots and strong cramps on one side.",
+    "30 weeks pregnant and I have sudden abdominal pain, my bump is hard and I'm bleeding.",
+    "I have a terrible headache, a temperature of 39.5, my neck is stiff and I'm getting confused.",
+    "My teenager spent all day in the sun and now she's confused, vomiting and her skin is hot and dry.",
+    'Age: 58. Sex: M. History: heart attack in 2019. Current symptoms: crushing central chest pain for 30 minutes, sweaty and grey.',
+    "Symptoms: sore throat, fever, drooling, can't swallow, noisy breathing when breathing in. Duration: since this morning.",
+    "My 2 year old has croup, she's making a harsh noise breathing in even at rest, her chest is sucking in and she's drowsy.",
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});
