@@ -48,6 +48,8 @@ const IDIOMS: readonly RegExp[] = [
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
   /\bshot\s+down\b/g,
+  // Laughter and nerves, not an airway: "couldn't breathe for laughing", "choked on my words".
+  /\b(?:cannot|could\s+not|can\s+not|barely\s+could|hardly\s+could)\s+(?:breathe|breath)\s+(?:for|from|with)\s+(?:laughing|laughter|giggling)\b|\b(?:choked|choking|choke)\s+(?:on\s+(?:my|his|her|their)\s+words\b|up\b(?!\s+(?:on|from)\b))|\bchoked\s+back\s+(?:tears|a\s+sob)\b/g,
   // Shock at a price or news, not a faint: "I nearly passed out when I saw the bill".
   /\b(?:nearly|almost|practically|could\s+have)\s+(?:passed\s+out|fainted|keeled\s+over|collapsed|died)\s+(?:when\s+(?:i|we|he|she)\s+(?:saw|heard|read|opened|got)|at)\s+(?:the\s+|my\s+|his\s+|her\s+|that\s+)?(?:\w+\s+)?(?:bill|price|prices|cost|receipt|quote|invoice|total|news|results?|score|email|letter|text|message|fine|rent|view|mess)\b/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".

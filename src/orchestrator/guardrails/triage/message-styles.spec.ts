@@ -209,3 +209,28 @@ describe('EmergencyTriage: structured prompts and expected findings, beside the 
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** Breath, choking and fits as figures of speech, and curiosity questions, beside the same words in an emergency. */
+describe('EmergencyTriage: figures of speech and curiosity questions', () => {
+  it.each([
+    "I couldn't breathe for laughing at my nephew's school play, my sides still hurt. Is laughing good for the immune system?",
+    "I feel like I'm suffocating in this job, the pressure is crushing me. How do I ask for a career break?",
+    'I choked on my words in the interview and went blank. Tips for nerves?',
+    "The heat in my flat is suffocating and I can't sleep, any tips for staying cool without air conditioning?",
+    'My mum nearly had a fit when she saw my tattoo. How do I talk to her about it?',
+    'I was completely out of it after the night shift, dead on my feet and grey with tiredness. Is shift work bad for you?',
+    "My toddler's tantrums leave him breathless and red in the face, then he's fine after a cuddle. Is that normal?",
+    'Is it possible for a strong swimmer to drown from cramp? My son swims in the sea a lot.',
+    "How much alcohol would it take to poison someone my size? I'm asking because I'm researching for a novel.",
+    'My daughter asked what happens if you swallow chewing gum. Is it dangerous?',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    "My toddler held his breath during a tantrum, went blue and limp and isn't coming round.",
+    "My son got cramp swimming in the sea and went under, we pulled him out and he's coughing up water and breathing fast.",
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});
