@@ -174,7 +174,7 @@ function judgeFindings(
       isResolvedAfter(clause, finding) || isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
-      return !(resolved && ALREADY_ASSESSED.test(sentence));
+      return !(resolved && (ALREADY_ASSESSED.test(sentence) || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
     return !resolved;
   };

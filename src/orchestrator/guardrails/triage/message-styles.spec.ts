@@ -234,3 +234,24 @@ describe('EmergencyTriage: figures of speech and curiosity questions', () => {
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** NHS seizure first aid: a fit in known epilepsy that stops and is followed by recovery needs no ambulance; a first, long or repeated one does. */
+describe('EmergencyTriage: a passed seizure in known epilepsy, beside fits that still need care', () => {
+  it.each([
+    'My husband has epilepsy and had a seizure yesterday that lasted about two minutes, he slept afterwards and is fine now. Should he tell his neurologist?',
+    "Our daughter's epilepsy is usually well controlled but she had a tonic-clonic seizure at breakfast, just over a minute, and she's back to herself now. Do we need to change her meds?",
+    'A 24-year-old with known epilepsy had a typical seizure lasting 90 seconds at home, recovered fully within 20 minutes, no injury. Does he need the emergency department?',
+    "My brother has epilepsy and had one of his fits at the weekend, he bit his tongue and it's sore. Mouthwash?",
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'My husband has epilepsy and has had three seizures in the last hour without waking up in between.',
+    "I'm epileptic and had a seizure in the bath, my flatmate pulled me out and I'm coughing and breathless.",
+    'A 24-year-old with known epilepsy had a seizure lasting six minutes and is still very drowsy and not making sense after an hour.',
+    'My 30-year-old sister just had her first ever seizure at work, it lasted about a minute.',
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});

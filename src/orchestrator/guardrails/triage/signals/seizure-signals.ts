@@ -7,6 +7,10 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { ORDINARY_STARING, episodeNow } from '../triage-vocabulary.js';
 
+/** Epilepsy told as known: a fit that passed with recovery is its usual course (NHS seizure first aid). */
+const KNOWN_EPILEPSY =
+  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical)\s+(?:seizures?|fits?))\b/;
+
 const SEIZURE = [
   define('seizure_now', [
     // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
@@ -41,7 +45,7 @@ const SEIZURE_TOLD = [
       r`\btonic[- ]clonic\b|\b(?:focal|absence|partial)\s+seizures?\b`,
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
 ];
 
@@ -57,16 +61,17 @@ const CONVULSIVE = [
       // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
       r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
   define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], {
     persistsWhenResolved: true,
+    resolvesWhenKnown: KNOWN_EPILEPSY,
   }),
   define(
     'jerking_now',
     [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Not answering while it happens, or blanking out between jerks.
   define(

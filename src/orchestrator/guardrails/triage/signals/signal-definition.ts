@@ -48,6 +48,12 @@ export interface SignalOptions {
    */
   readonly persistsWhenResolvedIn?: RegExp;
   /**
+   * The known condition a passed episode belongs to: told in the sentence with a recovery, the
+   * episode is that condition's usual course, not an emergency (NHS: a seizure in someone with
+   * epilepsy that stops and is followed by recovery needs no ambulance; a first one does).
+   */
+  readonly resolvesWhenKnown?: RegExp;
+  /**
    * An onset or severity word ("suddenly", "out of nowhere", "severe") that qualifies some other
    * finding rather than telling one: "it came on suddenly" still refers back to what came before.
    */
