@@ -39,6 +39,8 @@ class FakeRecords {
   readonly termQueries: TermMatchQuery[] = [];
   readonly newestQueries: NewestQuery[] = [];
   readonly narrativesRead: string[] = [];
+  readonly embeddingsRead: string[] = [];
+  readonly groupSizes: number[] = [];
   constructor(private readonly records: Stored[]) {}
   private newestFirst(records: Stored[]): Stored[] {
     return [...records].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
@@ -46,7 +48,8 @@ class FakeRecords {
   async findTermGroups(query: TermMatchQuery): Promise<TermGroup[]> {
     this.termQueries.push(query);
     const groups = new Map<string, TermGroup>();
-    for (const r of this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)))) {
+    const holding = this.records.filter((r) => r.terms!.some((t) => query.terms.includes(t)));
+    for (const r of this.newestFirst(holding)) {
       const inPeriod = !query.period || (r.date >= query.period.from && r.date < query.period.to);
       const key = JSON.stringify([r.lexicon, r.resource_type, inPeriod]);
       const group = groups.get(key) ?? {
@@ -58,10 +61,16 @@ class FakeRecords {
         members: [],
       };
       group.count += 1;
-      if (inPeriod) group.members.push({ _id: r._id, date: r.date, wording: r.wording });
+      if (inPeriod && group.members.length < query.memberLimit)
+        group.members.push({ _id: r._id, date: r.date, wording: r.wording });
       groups.set(key, group);
     }
+    this.groupSizes.push(...[...groups.values()].map((group) => group.members.length));
     return [...groups.values()];
+  }
+  async findEmbeddings(_patientId: string, ids: Types.ObjectId[]) {
+    this.embeddingsRead.push(...ids.map(String));
+    return [];
   }
   async findNewest(query: NewestQuery): Promise<RankedRecord[]> {
     this.newestQueries.push(query);
@@ -220,7 +229,7 @@ describe('Bm25PatientRecordRetriever', () => {
     );
     const beyond: number[] = [];
     const metrics = { recordRetrievalBeyondBound: (count: number) => beyond.push(count) } as unknown as MetricsRecorder;
-    const { retriever } = retrieverWith(weights, { maxCandidates: 10, metrics });
+    const { store, retriever } = retrieverWith(weights, { maxCandidates: 10, metrics });
     const sources = await retriever.retrieve({
       patientId: PATIENT_ID,
       question: 'How has my weight changed?',
@@ -228,6 +237,9 @@ describe('Bm25PatientRecordRetriever', () => {
     });
     expect(sources.length).toBeGreaterThan(0);
     expect(beyond).toEqual([20]);
+    // The database returns no group larger than the bound (a result document holds 16 MB at most).
+    expect(store.termQueries[0].memberLimit).toBe(10);
+    expect(Math.max(...store.groupSizes)).toBeLessThanOrEqual(10);
   });
 
   it('embeds the question in hybrid mode and ranks lexically when that fails', async () => {
@@ -246,7 +258,8 @@ describe('Bm25PatientRecordRetriever', () => {
       limit: 8,
     });
     expect(calls).toEqual([['Which vaccines have I had?']]);
-    expect(store.termQueries[0].withEmbeddings).toBe(true);
+    // Embeddings are read by id for the bounded selection, never inside the term groups.
+    expect(store.embeddingsRead.length).toBeGreaterThan(0);
     expect(sources).toHaveLength(2);
   });
 });

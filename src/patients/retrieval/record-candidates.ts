@@ -65,11 +65,12 @@ export async function selectCandidates(
   const [groups, typed, newest] = await Promise.all([
     request.terms.length === 0
       ? []
-      : records.findTermGroups({ patientId, terms: request.terms, period: request.period, withEmbeddings }),
+      : records.findTermGroups({ patientId, terms: request.terms, period: request.period, memberLimit: request.bound }),
     request.resourceTypes.length === 0 ? [] : newestUntilDiverse(records, request, request.resourceTypes),
     request.newestFallback ? newestUntilDiverse(records, request, undefined) : [],
   ]);
   const { matched, beyondBound } = newestWithinBound(groups, request.bound);
+  if (withEmbeddings) await attachEmbeddings(records, patientId, matched);
   const unique = new Map<string, RankedRecord>();
   for (const record of [...matched, ...typed, ...newest]) unique.set(String(record._id), record);
   const termMatched = groups.map((group, index) => ({
@@ -87,13 +88,18 @@ export async function selectCandidates(
   };
 }
 
-/** The groups' members within the period, newest first, the newest `bound` of them; and how many lie beyond. */
+/**
+ * The groups' members within the period, newest first, the newest `bound` of them; and how many
+ * lie beyond, from the groups' exact counts (each group returns at most `bound` members).
+ */
 function newestWithinBound(
   groups: readonly TermGroup[],
   bound: number,
 ): { matched: RankedRecord[]; beyondBound: number } {
   const keyed: Array<{ record: RankedRecord; id: string }> = [];
-  for (const { terms, term_stats, resource_type, members } of groups)
+  let inPeriod = 0;
+  for (const { terms, term_stats, resource_type, members, count, in_period } of groups) {
+    if (in_period) inPeriod += count;
     for (const member of members) {
       const record: RankedRecord = {
         _id: member._id,
@@ -103,13 +109,30 @@ function newestWithinBound(
         term_stats,
         resource_type,
       };
-      if (member.embedding !== undefined)
-        Object.assign(record, { embedding: member.embedding, embedding_model: member.embedding_model });
       keyed.push({ record, id: String(member._id) });
     }
+  }
   keyed.sort(newestFirst);
-  const beyondBound = Math.max(0, keyed.length - bound);
-  return { matched: keyed.slice(0, bound).map((entry) => entry.record), beyondBound };
+  return { matched: keyed.slice(0, bound).map((entry) => entry.record), beyondBound: Math.max(0, inPeriod - bound) };
+}
+
+/** Hybrid ranking's embeddings, read for the bounded selection only, by id. */
+async function attachEmbeddings(
+  records: RankedRecordRepository,
+  patientId: string,
+  matched: RankedRecord[],
+): Promise<void> {
+  if (matched.length === 0) return;
+  const found = await records.findEmbeddings(
+    patientId,
+    matched.map((record) => record._id),
+  );
+  const byId = new Map(found.map((record) => [String(record._id), record]));
+  for (const record of matched) {
+    const stored = byId.get(String(record._id));
+    if (stored?.embedding !== undefined)
+      Object.assign(record, { embedding: stored.embedding, embedding_model: stored.embedding_model });
+  }
 }
 
 /** By date, then id, descending: the order of the `{patient_id, date}` index read backwards. */

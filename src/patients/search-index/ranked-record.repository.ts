@@ -28,11 +28,21 @@ export interface TermMatchQuery {
   terms: string[];
   /** Only the records of this period are read; those outside it are counted. */
   period?: DayRange;
-  withEmbeddings: boolean;
+  /**
+   * Most members returned per group, the newest: a group is one document of the result, which
+   * MongoDB caps at 16 MB (a daily weight over years is one group). Its `count` stays exact.
+   */
+  memberLimit: number;
 }
 
-/** What ranking reads of one record of a term group: what is not shared. */
-export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording' | 'embedding' | 'embedding_model'>;
+/**
+ * What ranking reads of one record of a term group: what is not shared. Never the embedding:
+ * at 768 numbers a record, a group of a few thousand would pass the 16 MB a document may hold.
+ */
+export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording'>;
+
+/** A record's stored embedding and the model that made it. */
+export type RecordEmbedding = Pick<StoredPatientRecord, '_id' | 'embedding' | 'embedding_model'>;
 
 /**
  * The records holding a question term that are alike in everything BM25 and the type signal
@@ -47,7 +57,7 @@ export interface TermGroup {
   in_period: boolean;
   /** Its records, all of them, whatever their period: term rarity counts them. */
   count: number;
-  /** Its records within the period (none for a group outside it). */
+  /** Its newest records within the period, at most the query's `memberLimit` (none for a group outside it). */
   members: GroupMember[];
 }
 
@@ -84,18 +94,18 @@ export class RankedRecordRepository {
     const inPeriod = query.period
       ? { $and: [{ $gte: ['$date', query.period.from] }, { $lt: ['$date', query.period.to] }] }
       : true;
-    const member: Record<string, string> = { _id: '$_id', date: '$date', wording: '$wording' };
-    if (query.withEmbeddings) Object.assign(member, { embedding: '$embedding', embedding_model: '$embedding_model' });
     return this.model
       .aggregate<TermGroup>([
         { $match: { patient_id: { $eq: query.patientId }, terms: { $in: query.terms } } },
+        // Newest first, so the members a group keeps are its newest.
+        { $sort: { date: -1, _id: -1 } },
         {
           $group: {
             _id: { lexicon: '$lexicon', resource_type: '$resource_type', in_period: inPeriod },
             terms: { $first: '$terms' },
             term_stats: { $first: '$term_stats' },
             count: { $sum: 1 },
-            members: { $push: member },
+            members: { $push: { _id: '$_id', date: '$date', wording: '$wording' } },
           },
         },
         {
@@ -106,10 +116,18 @@ export class RankedRecordRepository {
             resource_type: '$_id.resource_type',
             in_period: '$_id.in_period',
             count: 1,
-            members: { $cond: ['$_id.in_period', '$members', []] },
+            members: { $cond: ['$_id.in_period', { $slice: ['$members', query.memberLimit] }, []] },
           },
         },
       ])
+      .exec();
+  }
+
+  /** The stored embeddings of the given records of the patient (the id alone is not trusted). */
+  findEmbeddings(patientId: string, ids: Types.ObjectId[]): Promise<RecordEmbedding[]> {
+    return this.model
+      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, { embedding: 1, embedding_model: 1 })
+      .lean<RecordEmbedding[]>()
       .exec();
   }
 
