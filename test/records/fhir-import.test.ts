@@ -6,6 +6,7 @@ import {
   FIXTURES,
   fixture,
   importBundle,
+  models,
   RECORD_TYPES,
   rawTypeCounts,
   storeCounts,
@@ -121,6 +122,11 @@ describe('FHIR import through POST /api/admin/patients/import', () => {
       expect(answers.map((answer) => answer.status)).toEqual([201, 201]);
       expect((await storedRecordsOf(fresh, patientId)).length).toBe(answers[0].body.records_imported);
       expect(await storeCounts(fresh)).toEqual({ patients: 1, records: answers[0].body.records_imported });
+      // The retrieval statistics count the one set too, though both imports updated them.
+      const stats = await models(fresh)
+        .records.db.collection('patient_record_stats')
+        .findOne({ patient_id: patientId });
+      expect(stats?.records).toBe(answers[0].body.records_imported);
     } finally {
       await fresh.close();
     }

@@ -49,7 +49,10 @@ export class PatientRecordImporter {
       // Another import of the same patient inserted one of our new records first (both had
       // planned it as new). Ours was undone; planning again against what is now stored succeeds.
       if (!isDuplicateKey(error)) throw error;
-      return this.importOnce(mapped, finalize);
+      const result = await this.importOnce(mapped, finalize);
+      // The two imports' statistics updates and our undo's recount interleaved: count again.
+      await this.searchIndex.refresh(mapped.patient.patient_id);
+      return result;
     }
   }
 
