@@ -11,7 +11,13 @@ import { findIdiomSpans } from './triage/idioms.js';
 import { findNegationCues, isNegated } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
-import { isDatedPastClause, isRemotePastClause, isResolvedAfter, isResolvedLater } from './triage/temporal-context.js';
+import {
+  isDatedPastClause,
+  isEndedEpisodeClause,
+  isRemotePastClause,
+  isResolvedAfter,
+  isResolvedLater,
+} from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
@@ -77,6 +83,7 @@ export class EmergencyTriage {
 interface ClauseFindings {
   readonly clause: string;
   readonly sentence: number;
+  readonly sentenceText: string;
   readonly told: boolean;
   accepted: RawFinding[];
   graded: RawFinding[];
@@ -97,7 +104,12 @@ function collectFindings(normalized: string): Findings {
       // "I'm a nurse, what is the first aid for someone who is choking?": a general question after a preamble.
       if (index > 0 && WH_OPENER.test(clause) && isGeneralQuestion(clause)) return;
       const later = () => parts.slice(index + 1).join(' , ');
-      clauses.push({ clause, sentence: sentenceIndex, ...judgeFindings(clause, sentence, later, candidates) });
+      clauses.push({
+        clause,
+        sentence: sentenceIndex,
+        sentenceText: sentence,
+        ...judgeFindings(clause, sentence, later, candidates),
+      });
     });
   });
   applyCourseReferences(clauses);
@@ -119,13 +131,24 @@ function collectFindings(normalized: string): Findings {
 function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
   clauses.forEach((referring, index) => {
     if (referring.told) return;
-    const reference = courseReference(referring.clause);
+    const reference = courseReference(referring.clause) ?? (isEndedEpisodeClause(referring.clause) ? 'resolved' : null);
     if (reference === null) return;
     const nearest = clauses
       .slice(0, index)
       .findLast((clause) => clause.accepted.length > 0 || clause.graded.length > 0);
     if (nearest === undefined) return;
+    // "He was struggling to breathe. It settled with his inhaler": an ending reaches the sentence just before.
+    // (Within one sentence the clauses after a finding already decide: see judgeFindings.)
+    if (
+      reference === 'resolved' &&
+      (referring.sentence !== nearest.sentence + 1 || RETURNED.test(referring.sentenceText))
+    )
+      return;
     for (const target of clauses.slice(0, index).filter((clause) => clause.sentence === nearest.sentence)) {
+      if (reference === 'resolved') {
+        target.accepted = target.accepted.filter((finding) => stillNeedsCare(finding, target.sentenceText));
+        continue;
+      }
       if (!referenceReaches(reference, target.clause)) continue;
       if (reference === 'sudden_onset') {
         target.accepted.push(...target.graded);
@@ -137,6 +160,20 @@ function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
       }
     }
   });
+}
+
+/** An ending taken back in its own sentence: "it settled, but it has come back". */
+const RETURNED = /\b(?:but|still|again|come\s+back|came\s+back|comes\s+back|returned|worse|until)\b/;
+
+/** What an ending told in a later sentence leaves standing: circumstances, and episodes the protocols still send on. */
+function stillNeedsCare({ signal }: RawFinding, sentence: string): boolean {
+  if (signal.timeless) return true;
+  if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
+    return !ALREADY_ASSESSED.test(sentence) && !signal.resolvesWhenKnown?.test(sentence);
+  }
+  // Only symptoms graded by their course end in a later sentence: an injury, a collapse or a
+  // poisoning told before stays told.
+  return !signal.graded;
 }
 
 function judgeFindings(

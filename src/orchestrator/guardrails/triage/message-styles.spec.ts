@@ -255,3 +255,21 @@ describe('EmergencyTriage: a passed seizure in known epilepsy, beside fits that 
     expect(categoriesOf(text).length).toBeGreaterThan(0);
   });
 });
+
+/** An ending told in a sentence of its own reaches the sentence before it; an opinion that all is well does not. */
+describe('EmergencyTriage: an episode ended in the next sentence', () => {
+  it.each([
+    'My daughter had a racing heart and felt short of breath on the bus. It passed after ten minutes. She is fine now.',
+  ])('not an emergency: %s', (text) => {
+    expect(categoriesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'My mum has had a drooping mouth on the left for twenty minutes. She insists she is fine.',
+    'I had a heavy chest pain while resting on the sofa. It went away after twenty minutes. I feel fine now.',
+    'My 3 month old went blue and floppy in his cot. He seems fine now.',
+    'He was struggling to breathe after the bee sting. It settled, but now his lips are swelling again.',
+  ])('emergency: %s', (text) => {
+    expect(categoriesOf(text).length).toBeGreaterThan(0);
+  });
+});

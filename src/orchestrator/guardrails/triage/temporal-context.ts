@@ -63,3 +63,16 @@ const STILL_ONGOING =
 export function isResolvedLater(rest: string): boolean {
   return RESOLUTION_CLAUSE.test(rest) && !STILL_ONGOING.test(rest);
 }
+
+/**
+ * A sentence of its own that says the episode told before it is over: "It settled with his
+ * inhaler.", "She is fine now.", "He has fully recovered." Stricter than a later clause in the
+ * same sentence: it must open with what ended (not "I stopped and sat down", "he has stopped his
+ * medication") and no one's opinion of it counts ("she insists she is fine").
+ */
+const ENDED_EPISODE =
+  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:he|she|i|they)\s+(?:has|have)\s+(?:fully\s+)?recovered)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
+
+export function isEndedEpisodeClause(clause: string): boolean {
+  return ENDED_EPISODE.test(clause);
+}

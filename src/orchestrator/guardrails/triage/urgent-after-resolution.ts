@@ -1,3 +1,5 @@
+import { NEWBORN } from './triage-vocabulary.js';
+
 /**
  * Contexts in which an episode that has passed still needs care now. "It passed and he is fine"
  * resolves most findings, but the protocols send some episodes on however well the person looks
@@ -25,3 +27,11 @@ export const NO_WARNING_OR_EXERTION = new RegExp(
  */
 export const ALREADY_ASSESSED =
   /\b(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|nurses?)\s+(?:\w+\s+){0,2}?(?:checked|saw|assessed|examined|looked\s+(?:him|her|them|me)\s+over|discharged|sent\s+(?:him|her|them|me|us)\s+home|cleared)\b|\b(?:checked\s+(?:over|out)|seen|assessed|examined)\s+(?:\w+\s+){0,2}?(?:by|at|in)\s+(?:the\s+|a\s+)?(?:paramedics?|ambulance\s+crew|doctors?|gp|a\s*&\s*e|a\s+and\s+e|hospital|er|urgent\s+care|(?:[\w-]+\s+){0,3}?clinic|neurolog\w+|cardiolog\w+)\b|\bdischarged\b/;
+
+/**
+ * A baby under a year: a blue, floppy or unresponsive spell that has passed is a brief resolved
+ * unexplained event (AAP BRUE 2016; NICE NG143 red flags) and is assessed now, however well she looks.
+ */
+export const BABY_UNDER_ONE = new RegExp(
+  String.raw`${NEWBORN}|\b(?:baby|infant|(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]months?[- ]old)\b`,
+);

@@ -2,7 +2,7 @@
 
 import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
-import { AT_REST } from '../urgent-after-resolution.js';
+import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -215,6 +215,7 @@ const BREATHING = [
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
     ],
     {
+      persistsWhenResolvedIn: BABY_UNDER_ONE,
       ordinaryWhen:
         /\b(?:acrocyanosis|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
     },

@@ -2,6 +2,7 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
+import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 
 const PREGNANCY = [
   define(
@@ -155,6 +156,7 @@ const INFANT_SIGNS = [
       // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
     ],
     {
+      persistsWhenResolvedIn: BABY_UNDER_ONE,
       ordinaryWhen:
         /\bheld\s+(?:his|her|their)\s+breath\b[^.]*\b(?:then\s+(?:cried|came\s+round|was\s+fine)|happens\s+(?:often|a\s+lot|regularly))\b/,
     },
