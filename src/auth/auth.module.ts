@@ -20,6 +20,7 @@ import { Patient, PatientSchema } from './schemas/patient.schema.js';
 import { Session, SessionSchema } from './schemas/session.schema.js';
 import { SessionService } from './session.service.js';
 import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
+import { EncryptionModule } from '../common/encryption/encryption.module.js';
 
 /**
  * Patient accounts, sessions, sign-in and the guards. AppModule registers AccessTokenGuard and
@@ -28,6 +29,7 @@ import { ACCESS_TOKEN_ALGORITHM, TokenService } from './token.service.js';
 @Module({
   imports: [
     AuditModule,
+    EncryptionModule,
     MongooseModule.forFeature([
       { name: Patient.name, schema: PatientSchema },
       { name: Session.name, schema: SessionSchema },

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { PasswordHasher } from './password-hasher.js';
+import { birthDateContext } from '../common/encryption/birth-date-context.js';
+import { FieldCipher } from '../common/encryption/field-cipher.js';
 import { displayNameFromPatientId } from '../common/patient-id.js';
 import { Patient } from './schemas/patient.schema.js';
 import { SessionService } from './session.service.js';
@@ -37,11 +39,12 @@ export class PatientAccountService {
     @InjectModel(Patient.name) private readonly patients: Model<Patient>,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly cipher: FieldCipher,
   ) {}
 
   async find(patientId: string): Promise<PatientAccount | null> {
     const patient = await this.findWithHash(patientId);
-    return patient ? toAccount(patient) : null;
+    return patient ? toAccount(patient, this.cipher) : null;
   }
 
   /** The stored hash, for the sign-in check only. Undefined when there is no such account. */
@@ -68,7 +71,7 @@ export class PatientAccountService {
       .select('+password_hash')
       .lean<PatientWithHash>()
       .exec();
-    return toAccount(patient);
+    return toAccount(patient, this.cipher);
   }
 
   /**
@@ -76,7 +79,10 @@ export class PatientAccountService {
    * now gives them (a birth date the bundle no longer has is removed); a password is kept as it is.
    */
   async upsertIdentity(identity: PatientAccountIdentity): Promise<{ created: boolean }> {
-    const { birth_date: birthDate } = identity;
+    const birthDate =
+      identity.birth_date === undefined
+        ? undefined
+        : this.cipher.encrypt(identity.birth_date, birthDateContext(identity.patient_id));
     const result = await this.patients
       .updateOne(
         { patient_id: { $eq: identity.patient_id } },
@@ -119,11 +125,11 @@ export class PatientAccountService {
   }
 }
 
-function toAccount(patient: PatientWithHash): PatientAccount {
+function toAccount(patient: PatientWithHash, cipher: FieldCipher): PatientAccount {
   return {
     patient_id: patient.patient_id,
     display_name: patient.display_name,
-    birth_date: patient.birth_date ?? null,
+    birth_date: patient.birth_date ? cipher.decrypt(patient.birth_date, birthDateContext(patient.patient_id)) : null,
     roles: patient.roles,
     has_password: Boolean(patient.password_hash),
     created_at: patient.created_at,

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PatientAccountService } from '../../src/auth/patient-account.service.js';
 import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
 import { fhirExport } from '../../src/privacy/export/fhir-export.js';
 import { PatientDataSources } from '../../src/privacy/export/patient-data-sources.js';
@@ -18,7 +20,12 @@ describe('record questions dated by age', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' });
+    // Encryption at rest on, as in production: the account keeps the birth date sealed.
+    app = await startTestApp({
+      ADMIN_API_KEY: ADMIN_KEY,
+      LOG_LEVEL: 'warn',
+      DATA_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -36,8 +43,11 @@ describe('record questions dated by age', () => {
   async function importBornOn(birthDate: string | undefined): Promise<string | undefined> {
     const answer = await importBundle(app, bundleBornOn(birthDate));
     expect(answer.status).toBe(201);
-    const account = await models(app).patients.findOne({ patient_id: cris.patientId }).lean().exec();
-    return account?.birth_date;
+    const stored = await models(app).patients.findOne({ patient_id: cris.patientId }).lean().exec();
+    // Never readable in the database: a date of birth beside a name identifies the person.
+    if (birthDate !== undefined) expect(stored?.birth_date).not.toContain(birthDate);
+    const account = await app.medchat.app.get(PatientAccountService, { strict: false }).find(cris.patientId);
+    return account?.birth_date ?? undefined;
   }
 
   const ask = (text: string) =>

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { birthDateContext } from '../../common/encryption/birth-date-context.js';
+import { FieldCipher } from '../../common/encryption/field-cipher.js';
 
 /** The accounts' collection (the auth feature's `Patient` schema), where an import keeps the birth date. */
 const ACCOUNTS_COLLECTION = 'patients';
@@ -12,7 +14,10 @@ const ACCOUNTS_COLLECTION = 'patients';
  */
 @Injectable()
 export class PatientBirthDates {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly cipher: FieldCipher,
+  ) {}
 
   /** As the account keeps it ("1980-05-17", "1980-05" or "1980"); undefined when unknown. */
   async of(patientId: string): Promise<string | undefined> {
@@ -20,6 +25,7 @@ export class PatientBirthDates {
       .collection(ACCOUNTS_COLLECTION)
       .findOne({ patient_id: { $eq: patientId } }, { projection: { _id: 0, birth_date: 1 } });
     const birthDate: unknown = account?.birth_date;
-    return typeof birthDate === 'string' ? birthDate : undefined;
+    // Sealed by the account (birthDateContext), like the records' narratives.
+    return typeof birthDate === 'string' ? this.cipher.decrypt(birthDate, birthDateContext(patientId)) : undefined;
   }
 }
