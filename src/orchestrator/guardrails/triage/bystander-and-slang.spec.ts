@@ -36,6 +36,9 @@ describe('EmergencyTriage: bystanders, dialect and slang', () => {
     ['honestly kms tonight, i have nothing left', 'suicide_self_harm'],
     ['she is on the other side of the barrier at the car park roof', 'suicide_self_harm'],
     ['i have been stockpiling my tablets and i have enough now', 'suicide_self_harm'],
+    // Fear of one's own act (Columbia: ideation), told as a fear.
+    ["I'm scared I might hurt myself tonight, I can't stop crying", 'suicide_self_harm'],
+    ['my sister texted that she is frightened she will do something to herself', 'suicide_self_harm'],
     // Sudden speech and vision loss in plain words (NICE NG128).
     ['dad suddenly cannot name simple things like a cup or a pen', 'stroke_signs'],
     ['it was like a shade got drawn down over her right eye', 'stroke_signs'],
@@ -76,6 +79,8 @@ describe('EmergencyTriage: bystanders, dialect and slang', () => {
     'my phone is having a fit again, it keeps restarting',
     'the kids had red jelly and ice cream at the party and now they are hyper',
     'I am 26 weeks pregnant and my ankles are puffy by the evening, fine in the morning',
+    "I'm scared I might hurt myself lifting the wardrobe on my own, any tips?",
+    "I'm afraid I'll hurt myself if I keep running on this sore knee",
   ])('not an emergency: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

@@ -39,6 +39,10 @@ const SELF_HARM = [
     r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
     r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
     r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
+    // Fear of one's own act (Columbia: ideation; NICE NG225 asks about it directly): "scared I
+    // might hurt myself tonight", "she's frightened she will harm herself". An accident feared
+    // while doing something ("hurt myself lifting it", "if I run on this knee") is not.
+    r`\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feared)\s+(?:that\s+)?(?:i|he|she|they)\s*(?:might|may|could|will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to|'?ll|gonna)\s+(?:do\s+something\s+to|hurt|harm|cut|kill)\s+(?:myself|himself|herself|themselves)\b(?!\s+(?:if|when|while|by|lifting|running|doing|playing|on|at|in\s+the|falling|slipping|with\s+(?:the|this|that)\s+(?:ladder|saw|knife\s+sharpener|weights?)))`,
   ]),
 ];
 
