@@ -125,10 +125,7 @@ export class RankedRecordRepository {
 
   /** The stored embeddings of the given records of the patient (the id alone is not trusted). */
   findEmbeddings(patientId: string, ids: Types.ObjectId[]): Promise<RecordEmbedding[]> {
-    return this.model
-      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, { embedding: 1, embedding_model: 1 })
-      .lean<RecordEmbedding[]>()
-      .exec();
+    return this.findOwn<RecordEmbedding>(patientId, ids, { embedding: 1, embedding_model: 1 });
   }
 
   /** The patient's newest records (of the given types, within the date range), as ranking reads them. */
@@ -152,11 +149,16 @@ export class RankedRecordRepository {
 
   /** The chosen records' narratives, decrypted; only the patient's own (the id alone is not trusted). */
   async findNarratives(patientId: string, ids: Types.ObjectId[]): Promise<RecordNarrative[]> {
-    const records = await this.model
-      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, { resource_type: 1, date: 1, text: 1 })
-      .lean<RecordNarrative[]>()
-      .exec();
+    const records = await this.findOwn<RecordNarrative>(patientId, ids, { resource_type: 1, date: 1, text: 1 });
     return records.map((record) => this.sealer.open(record, patientId));
+  }
+
+  /** The given records, only those of the patient: a record id from a ranking is not trusted alone. */
+  private findOwn<T>(patientId: string, ids: Types.ObjectId[], projection: Record<string, 1>): Promise<T[]> {
+    return this.model
+      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, projection)
+      .lean<T[]>()
+      .exec();
   }
 
   /**
