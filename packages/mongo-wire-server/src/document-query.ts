@@ -5,7 +5,7 @@ import { compare } from 'mingo/util';
 import { getPathValues, isPlainObject } from './bson-values.js';
 import type { InMemoryCollection } from './in-memory-collection.js';
 import { candidateDocuments, candidatesOf, equalityConditions } from './index-candidates.js';
-import type { OrderedIds } from './index-order.js';
+import { rangeOf, type OrderedIds } from './index-order.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
 
@@ -130,7 +130,8 @@ function runFind(
 /**
  * A sorted, limited find read in an index's order: documents are tested one by one from the
  * start of the order and the reading stops once `skip + limit` match, so a "newest 64 of 20,000"
- * examines 64 documents and more only as the filter rejects some, and sorts nothing.
+ * examines 64 documents and more only as the filter rejects some, and sorts nothing. A range on
+ * the first sort key starts and ends the reading at the range's bounds.
  */
 function orderedFind(
   collection: InMemoryCollection,
@@ -141,10 +142,12 @@ function orderedFind(
   const matches = createMatcher(spec.filter);
   const wanted = (spec.skip ?? 0) + spec.limit!;
   const page: Document[] = [];
-  const { ids, reverse } = ordered;
+  const { ids, reverse, field } = ordered;
+  // A range on the first sort key (a period of dates) bounds the reading at both ends.
+  const { start, end } = rangeOf(ids, field, spec.filter?.[field], (idKey) => collection.findByIdKey(idKey));
   let examined = 0;
-  for (let step = 0; step < ids.length && page.length < wanted; step += 1) {
-    const document = collection.findByIdKey(ids[reverse ? ids.length - 1 - step : step]!);
+  for (let step = 0; step < end - start && page.length < wanted; step += 1) {
+    const document = collection.findByIdKey(ids[reverse ? end - 1 - step : start + step]!);
     if (!document) continue;
     examined += 1;
     if (matches(document)) page.push(document);

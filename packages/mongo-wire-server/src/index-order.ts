@@ -10,6 +10,8 @@ import { postingKey, type IndexEntry } from './index-entry.js';
 export interface OrderedIds {
   ids: readonly string[];
   reverse: boolean;
+  /** The first sort key field: a range condition on it bounds the reading (see rangeOf). */
+  field: string;
 }
 
 /**
@@ -53,7 +55,60 @@ export function orderedIds(
     ids = orderOf(entry.postings.get(postingKey(prefix)) ?? new Set(), keyFields, documentOf);
     entry.orders.set(cacheKey, ids);
   }
-  return ids === null ? undefined : { ids, reverse: sense < 0 };
+  return ids === null ? undefined : { ids, reverse: sense < 0, field: keyFields[0]! };
+}
+
+/** Range operators an ordered reading can bound itself by, on its first sort key. */
+const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte']);
+
+/**
+ * The positions `[start, end)` of an ascending ordered reading whose first sort key can satisfy
+ * a range condition on it (`{day: {$gte: a, $lt: b}}`), found by binary search, so a reading of
+ * one day of a long history does not test every newer document first. Only for bounds that are
+ * strings, finite numbers or dates: mongod compares a range only within one type, and those keys
+ * sit together in the order, so a match never lies outside the positions. The whole reading for
+ * any other condition; the filter is still applied to every document inside.
+ */
+export function rangeOf(
+  ids: readonly string[],
+  field: string,
+  condition: unknown,
+  documentOf: (idKey: string) => Document | undefined,
+): { start: number; end: number } {
+  const whole = { start: 0, end: ids.length };
+  if (condition === null || typeof condition !== 'object' || Array.isArray(condition)) return whole;
+  const bounds = Object.entries(condition as Document);
+  if (bounds.length === 0 || !bounds.every(([operator, value]) => RANGE_OPERATORS.has(operator) && rangeable(value)))
+    return whole;
+  const keyAt = (position: number): unknown => {
+    const document = documentOf(ids[position]!);
+    const [value] = document ? getPathValues(document, field) : [];
+    return value === undefined ? null : value;
+  };
+  // The first position whose key is at least (`inclusive`) or above `value`.
+  const firstFrom = (value: unknown, inclusive: boolean): number => {
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const order = compare(keyAt(middle), value);
+      if (order > 0 || (inclusive && order === 0)) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  };
+  let { start, end } = whole;
+  for (const [operator, value] of bounds) {
+    if (operator === '$gte') start = Math.max(start, firstFrom(value, true));
+    else if (operator === '$gt') start = Math.max(start, firstFrom(value, false));
+    else if (operator === '$lt') end = Math.min(end, firstFrom(value, true));
+    else end = Math.min(end, firstFrom(value, false));
+  }
+  return { start, end: Math.max(start, end) };
+}
+
+function rangeable(value: unknown): boolean {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || value instanceof Date;
 }
 
 function orderOf(

@@ -61,6 +61,50 @@ describe('sorted reads in index order', () => {
     expect(await ids({ patient: 'p1' }, -1, 0, 5)).toEqual(newest);
   });
 
+  it('returns what sorting every match returns for a range of the sorted field, at either end or empty', async () => {
+    const records = freshCollection('ordered_range');
+    await records.createIndex({ patient: 1, day: -1 });
+    await records.insertMany(readings);
+    const ids = (filter: object, sense: 1 | -1, limit: number) =>
+      records
+        .find(filter, { projection: { _id: 1 } })
+        .sort({ day: sense, _id: sense })
+        .limit(limit)
+        .map((reading) => reading._id as number)
+        .toArray();
+    const of = (patient: string, from: string, to: string, inclusive: boolean) => (r: Reading) =>
+      r.patient === patient && r.day >= from && (inclusive ? r.day <= to : r.day < to);
+
+    expect(await ids({ patient: 'p1', day: { $gte: '2020-03-01', $lt: '2020-05-01' } }, -1, 10)).toEqual(
+      expected(of('p1', '2020-03-01', '2020-05-01', false), -1, 0, 10),
+    );
+    expect(await ids({ patient: 'p0', day: { $gte: '2020-03-02', $lte: '2020-03-02' } }, 1, 4)).toEqual(
+      expected(of('p0', '2020-03-02', '2020-03-02', true), 1, 0, 4),
+    );
+    const after = (r: Reading) => r.patient === 'p1' && r.day > '2020-11-03';
+    expect(await ids({ patient: 'p1', day: { $gt: '2020-11-03' } }, 1, 6)).toEqual(expected(after, 1, 0, 6));
+    const kindBefore = (r: Reading) => r.patient === 'p0' && r.kind === 'rare' && r.day <= '2020-02-07';
+    expect(await ids({ patient: 'p0', kind: 'rare', day: { $lte: '2020-02-07' } }, -1, 5)).toEqual(
+      expected(kindBefore, -1, 0, 5),
+    );
+    expect(await ids({ patient: 'p1', day: { $gte: '2021-01-01' } }, -1, 5)).toEqual([]);
+    expect(await ids({ patient: 'p1', day: { $gte: '2020-05-01', $lt: '2020-04-01' } }, -1, 5)).toEqual([]);
+    // A bound of another type matches nothing here (mongod compares a range within one type).
+    expect(await ids({ patient: 'p1', day: { $gte: 5 } }, -1, 5)).toEqual([]);
+  });
+
+  embeddedOnly('reads a range of the sorted field from its bound, not from the end of the order', async () => {
+    const records = freshCollection('ordered_range_explain');
+    await records.createIndex({ patient: 1, day: -1 });
+    await records.insertMany(readings);
+    const explanation = await records
+      .find({ patient: 'p1', day: { $gte: '2020-02-01', $lt: '2020-02-03' } })
+      .sort({ day: -1, _id: -1 })
+      .limit(4)
+      .explain('executionStats');
+    expect(explanation.executionStats).toMatchObject({ nReturned: 4, totalDocsExamined: 4 });
+  });
+
   embeddedOnly('reads only as far as the limit needs', async () => {
     const records = freshCollection('ordered_explain');
     await records.createIndex({ patient: 1, day: -1 });

@@ -137,6 +137,8 @@ export class RankedRecordRepository {
     if (query.after) {
       const { date, _id } = query.after;
       filter.$or = [{ date: { $lt: date } }, { date: { $eq: date }, _id: { $lt: _id } }];
+      // The same bound as a range, so the date index starts the page at the cursor.
+      dates.$lte = date;
     }
     if (Object.keys(dates).length > 0) filter.date = dates;
     return this.model
