@@ -28,7 +28,6 @@ describe('readAgeAnchor', () => {
     'was my blood pressure at 140/90',
     'did my pulse go up to 120 at 40 bpm',
     'he was at 98.6 in the morning',
-    'when she was 6 months old did she get the hep b shot',
     'when i was 40 weeks pregnant',
     'at 5 pm did they check my oxygen',
     'when my temperature was 40 did they give me tylenol',
@@ -38,6 +37,48 @@ describe('readAgeAnchor', () => {
     // Beyond any age.
     'was my sugar at 140',
     'what stage 3 disease did i have',
+  ])('reads no age in "%s"', (question) => {
+    expect(readAgeAnchor(question)).toBeUndefined();
+  });
+});
+
+describe('readAgeAnchor: spans of age', () => {
+  it.each([
+    // Two ages, an approximate one, a decade of life.
+    ['what shots did she get when she was 11 or 12', { age: 11, through: 12 }],
+    ['his weight between the ages of three and four', { age: 3, through: 4 }],
+    ['immunizations at 4 to 6 years old', { age: 4, through: 6 }],
+    ['did i have a tetanus shot when i was about forty', { age: 39, through: 41 }],
+    ['was i tested for tb at age 30ish', { age: 29, through: 31 }],
+    ['hep b shots when i was twenty-two', { age: 22 }],
+    ['what vaccines did i get in my twenties', { age: 20, through: 29 }],
+    ['my blood pressure in my early 40s', { age: 40, through: 43 }],
+    ['did she have any shots in her late teens', { age: 16, through: 19 }],
+    ['was he ever sick as a teenager', { age: 13, through: 19 }],
+    // School grades and stages that date the question.
+    ['what vaccines did he get in 5th grade', { age: 9, through: 11 }],
+    ['the seventh grade shots', { age: 11, through: 13 }],
+    ['her kindergarten shots', { age: 4, through: 6 }],
+    ['was he sick at all during middle school', { age: 10, through: 14 }],
+    // A baby's age in months.
+    ['did she get the rotavirus at her 2 month shots', { age: 2, months: true }],
+    ['his 18-month checkup', { age: 18, months: true }],
+    ['when she was 6 months old did she get the hep b shot', { age: 6, months: true }],
+    ['what was his weight as a 9 month old', { age: 9, months: true }],
+  ])('reads "%s"', (question, anchor) => {
+    expect(readAgeAnchor(question)).toMatchObject(anchor);
+  });
+
+  it.each([
+    // Today's stage or context, not a period; a treatment's length; a grade that is no school.
+    "she's in 5th grade now, has she had the tdap",
+    'kindergarten registration wants his shot record',
+    'im doing a form for college, how many hpv doses have i had',
+    'was i on streptomycin for 2 months',
+    'did i stop the tb pills at 2 months of treatment',
+    'the fever started 6 months ago',
+    'was it a low grade fever',
+    'did i fall in 2019',
   ])('reads no age in "%s"', (question) => {
     expect(readAgeAnchor(question)).toBeUndefined();
   });
@@ -58,6 +99,28 @@ describe('agePeriod', () => {
     expect(agePeriod(at(40), '1975-06')).toMatchObject({ from: '2015-01-01', to: '2016-07-01' });
     expect(agePeriod(at(40), '1975-12')).toMatchObject({ from: '2015-01-01', to: '2017-01-01' });
     expect(agePeriod(at(40), '1975')).toMatchObject({ from: '2015-01-01', to: '2017-01-01' });
+  });
+
+  it('runs from the first age to the birthday after the last one', () => {
+    expect(agePeriod({ age: 11, through: 12, expression: 'at 11 or 12' }, '2009-08-06')).toMatchObject({
+      from: '2020-01-01',
+      to: '2022-08-06',
+    });
+    expect(agePeriod({ age: 20, through: 29, expression: 'in my twenties' }, '1966')).toMatchObject({
+      from: '1986-01-01',
+      to: '1997-01-01',
+    });
+  });
+
+  it('reads months of age from a month before to three months after (shots are given late, not early)', () => {
+    expect(agePeriod({ age: 2, months: true, expression: '2 month shots' }, '2017-05-13')).toMatchObject({
+      from: '2017-06-13',
+      to: '2017-10-13',
+    });
+    expect(agePeriod({ age: 2, months: true, expression: '2 month shots' }, '2017')).toMatchObject({
+      from: '2017-02-01',
+      to: '2018-05-28',
+    });
   });
 
   it('gives nothing for a birth date it cannot read', () => {

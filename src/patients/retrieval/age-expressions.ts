@@ -1,42 +1,22 @@
 import type { DatePeriod } from './date-expressions.js';
+import { CARDINAL, cardinalValue } from './number-words.js';
+import { readSchoolAges } from './school-ages.js';
 
 /** An age the question dates itself by: "the year I turned 40", "when she was 11", "at age 5". */
 export interface AgeAnchor {
   age: number;
+  /** The oldest age meant, when several are: "11 or 12", "about 40" (39 to 41), "in my twenties". */
+  through?: number;
+  /** Ages in months ("his 4 month shots", "at 18 months"), as babies' ages are given. */
+  months?: true;
   /** The words it was read from. */
   expression: string;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const AGE = `(\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})`;
+// An age in digits or words ("40", "eleven", "twenty-five"), perhaps approximate ("about 40",
+// "40ish", "40 or so") or one of two ("11 or 12", "11-12", "11 to 12").
+const ABOUT = `(?:(?<about>about|around|roughly|approximately|maybe)\\s+)?`;
+const AGE = `${ABOUT}(?<age>${CARDINAL})(?:\\b|(?=ish\\b))(?:\\s*(?:or|to|-|–|through|and)\\s*(?<through>${CARDINAL})\\b(?![./]\\d))?(?:(?<ish>-?ish)\\b|\\s+(?<orSo>or so)\\b)?`;
 // A number is an age only when nothing after it makes it a dose, a reading or a count: "40 mg",
 // "40 degrees", "5 shots", "140/90", "98.6", "6 months", "7:30", "5pm".
 const NOT_A_MEASURE = `(?![\\d.,/:%°]\\d|[\\d/%°]|\\s*(?:[-\\s]?(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock|mg|mcg|g|kg|lbs?|pounds?|ml|cc|units?|degrees?|deg|c|f|bpm|mmhg|percent|times?|doses?|shots?|pills?|tablets?|vaccines?|visits?|cigarettes?)\\b))`;
@@ -47,23 +27,51 @@ const SUBJECT = `(?:i|he|she|we|they|you|(?:my|our|his|her) ${PERSON})`;
 
 // "the year I turned 40", "when he turned five", "turning 50".
 const TURNED = new RegExp(
-  `\\b(?:the year |when )?${SUBJECT} (?:turned|turn|was turning|turning) ${AGE}\\b${NOT_A_MEASURE}${YEARS_OLD}`,
+  `\\b(?:the year |when )?${SUBJECT} (?:turned|turn|was turning|turning) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
 );
-// "when I was 40", "when she was 11 years old" (past tense: "my son is 11" is today's age).
-const WHEN_WAS = new RegExp(
-  `\\b(?:when|while|back when) ${SUBJECT} (?:was|were) ${AGE}\\b${NOT_A_MEASURE}${YEARS_OLD}`,
-);
-// "at age 5", "at the age of 5", "aged 5", "age 5", "as a 5-year-old", "at 5 years old".
+// "when I was 40", "when she was 11 or 12 years old" (past tense: "my son is 11" is today's age).
+const WHEN_WAS = new RegExp(`\\b(?:when|while|back when) ${SUBJECT} (?:was|were) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`);
+// "at age 5", "at the age of 5", "aged 5", "age 5", "as a 5-year-old", "between the ages of 11 and 12".
 const NAMED_AGE = new RegExp(
-  `\\b(?:(?:at |by )?(?:the )?age(?:d)?(?: of)?|as an? )\\s*${AGE}\\b${NOT_A_MEASURE}${YEARS_OLD}|\\b(?:at|as an?) ${AGE}[-\\s](?:years?|yrs?)[-\\s]old\\b`,
+  `\\b(?:(?:at |by |between )?(?:the )?ages?(?:d)?(?: of)?|as an? )\\s*${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
 );
+// "at 5 years old", "at 11 or 12 years old", "between 11 and 12 years old".
+const AT_YEARS_OLD = new RegExp(`\\b(?:at|as an?|between) ${AGE}[-\\s](?:years?|yrs?)[-\\s]old\\b`);
 // "his 11 yr checkup", "her 5-year-old visit", "my 40 year physical".
 const AGE_VISIT = new RegExp(
-  `\\b${AGE}[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?[-\\s](?:check-?ups?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?)\\b`,
+  `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?[-\\s](?:check-?ups?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?)\\b`,
+);
+// A baby's age in months: "her 2 month shots", "his 18-month checkup".
+const MONTHS = `[-\\s]?(?:months?|mos?|mths?)`;
+const MONTH_VISIT = new RegExp(
+  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b`,
+);
+// "at 6 months", "when she was 9 months old", "as a 4-month-old"; not "at 2 months of treatment",
+// "for 2 months", "6 months ago".
+const MONTH_AGE = new RegExp(
+  `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+${AGE}${MONTHS}(?:[-\\s]old)?\\b(?!\\s+(?:of|into|in|after|later|pregnant|ago|along|since|before|on|off)\\b)`,
+);
+// "in my twenties", "in her early 30s", "when he was in his late teens", "as a teenager".
+const DECADE_WORDS: Record<string, number> = {
+  teens: 13,
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+const DECADE = new RegExp(
+  `\\b(?:in|during|through|when ${SUBJECT} (?:was|were) in) (?:my|his|her|their|your|our) (?:(?<part>early|mid|late)[-\\s]?)?(?<decade>${Object.keys(DECADE_WORDS).join('|')}|[1-9]0'?s)\\b`,
+);
+const TEENAGER = new RegExp(
+  `\\b(?:as an? |when ${SUBJECT} (?:was|were) an? )(?:teen|teenager|adolescent)\\b|\\b(?:teenage|teen) years\\b`,
 );
 // "did I get a flu shot at 40?": a bare number after "at" only when nothing measured is near.
 const BARE_AT = new RegExp(
-  `\\bat ${AGE}(?=\\s*(?:$|[,;?!]|\\.(?!\\d)|\\s(?:and|or|did|do|was|were|i|he|she|they|we|when|or so|too)\\b))`,
+  `\\bat (?<age>${CARDINAL})(?=\\s*(?:$|[,;?!]|\\.(?!\\d)|\\s(?:and|or|did|do|was|were|i|he|she|they|we|when|or so|too)\\b))`,
 );
 // Words that make "at 40" a reading: "a fever at 40", "my temperature stayed at 39", "dose at 5".
 const READING_CONTEXT =
@@ -72,48 +80,116 @@ const READING_CONTEXT =
 /**
  * The age the question dates itself by, or undefined (doses, counts and readings are not ages).
  * Read from the question alone, so the retriever knows whether to read the birth date at all.
+ * Besides one age: two ("11 or 12"), an approximate one ("about 40": a year either side), a
+ * decade of life ("in my twenties"), a school grade or stage ("in 5th grade", see
+ * school-ages.ts) and a baby's age in months ("her 4 month shots").
  */
 export function readAgeAnchor(text: string): AgeAnchor | undefined {
-  for (const pattern of [TURNED, WHEN_WAS, NAMED_AGE, AGE_VISIT]) {
-    const match = pattern.exec(text);
-    const age = ageOf(match?.[1] ?? match?.[2]);
-    if (match !== null && age !== undefined) return { age, expression: match[0] };
+  for (const pattern of [TURNED, WHEN_WAS, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
+    const anchor = anchorOf(pattern.exec(text), 120);
+    if (anchor !== undefined) return anchor;
   }
-  const bare = BARE_AT.exec(text);
+  for (const pattern of [MONTH_VISIT, MONTH_AGE]) {
+    const anchor = anchorOf(pattern.exec(text), 36);
+    if (anchor !== undefined) return { ...anchor, months: true };
+  }
+  const decade = DECADE.exec(text);
+  if (decade?.groups !== undefined) {
+    const { part, decade: word } = decade.groups;
+    const start = DECADE_WORDS[word] ?? Number(word.replace(/'?s$/, ''));
+    const [first, last] = word === 'teens' ? [13, 19] : [start, start + 9];
+    const [from, through] =
+      part === 'early'
+        ? [first, first + 3]
+        : part === 'mid'
+          ? [first + 2, first + 7]
+          : part === 'late'
+            ? [last - 3, last]
+            : [first, last];
+    return { age: from, through, expression: decade[0] };
+  }
+  const teenager = TEENAGER.exec(text);
+  if (teenager !== null) return { age: 13, through: 19, expression: teenager[0] };
+  const school = readSchoolAges(text);
+  if (school !== undefined) return school;
   // A bare "at 40" beside a temperature, a weight or a dose is that reading, not the patient's age.
-  if (bare === null || READING_CONTEXT.test(text)) return undefined;
-  const age = ageOf(bare[1]);
-  return age === undefined ? undefined : { age, expression: bare[0] };
+  if (READING_CONTEXT.test(text)) return undefined;
+  return anchorOf(BARE_AT.exec(text), 120);
+}
+
+/** The age or ages a match names, within `oldest`; an approximate age is a year either side. */
+function anchorOf(match: RegExpExecArray | null, oldest: number): AgeAnchor | undefined {
+  if (match?.groups === undefined) return undefined;
+  const { age: ageWord, through: throughWord, about, ish, orSo } = match.groups;
+  const age = cardinalValue(ageWord);
+  // Beyond any human age, "at 140" is a reading; 0 is "at birth", read elsewhere.
+  if (age === undefined || !Number.isInteger(age) || age < 1 || age > oldest) return undefined;
+  const through = throughWord === undefined ? undefined : cardinalValue(throughWord);
+  const expression = match[0];
+  if (through !== undefined && through > age && through - age <= 10 && through <= oldest)
+    return { age, through, expression };
+  if (about !== undefined || ish !== undefined || orSo !== undefined)
+    return { age: Math.max(1, age - 1), through: age + 1, expression };
+  return { age, expression };
 }
 
 /**
- * The period in which the patient was `age`: from 1 January of the year they turned it to the
- * day before they turned the next. People count an age both by birthday and by the calendar
- * year ("the year I turned 40"; a vaccine given in 2014 to a child born in 2009 is "at 5" though
- * it fell a few weeks before the fifth birthday, as well-child visits do), so the period holds
- * both readings. A birth date known only to the month or year gives every day the age can
- * fall on: born in 1980, "at 40" is 2020 or 2021.
+ * The period in which the patient was `age` (to `through`): from 1 January of the year they
+ * turned it to the day before they turned the next. People count an age both by birthday and by
+ * the calendar year ("the year I turned 40"; a vaccine given in 2014 to a child born in 2009 is
+ * "at 5" though it fell a few weeks before the fifth birthday, as well-child visits do), so the
+ * period holds both readings. A birth date known only to the month or year gives every day the
+ * age can fall on: born in 1980, "at 40" is 2020 or 2021. Months of age: see monthsPeriod.
  */
 export function agePeriod(anchor: AgeAnchor, birthDate: string): DatePeriod | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(birthDate);
   if (!match) return undefined;
   const [, birthYear, month, dayOfMonth] = match;
+  if (anchor.months) return monthsPeriod(anchor, Number(birthYear), month, dayOfMonth);
   const year = Number(birthYear) + anchor.age;
+  const last = Number(birthYear) + (anchor.through ?? anchor.age);
   const from = `${year}-01-01`;
   const { expression } = anchor;
-  if (dayOfMonth !== undefined) return { from, to: birthday(year + 1, month, dayOfMonth), expression };
+  if (dayOfMonth !== undefined) return { from, to: birthday(last + 1, month, dayOfMonth), expression };
   if (month !== undefined) {
-    const to = Number(month) === 12 ? `${year + 2}-01-01` : `${year + 1}-${pad(Number(month) + 1)}-01`;
+    const to = Number(month) === 12 ? `${last + 2}-01-01` : `${last + 1}-${pad(Number(month) + 1)}-01`;
     return { from, to, expression };
   }
-  return { from, to: `${year + 2}-01-01`, expression };
+  return { from, to: `${last + 2}-01-01`, expression };
 }
 
-function ageOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  const age = NUMBER_WORDS[word] ?? Number(word);
-  // Beyond any human age, "at 140" is a reading; 0 is "at birth", read elsewhere.
-  return Number.isInteger(age) && age >= 1 && age <= 120 ? age : undefined;
+/**
+ * A baby's age in months, from a month before it to three months after: the "2 month shots" are
+ * given at any time from about six weeks, often weeks late, never much early. A birth date
+ * known only to the month or year widens it by that much.
+ */
+function monthsPeriod(
+  anchor: AgeAnchor,
+  birthYear: number,
+  month: string | undefined,
+  dayOfMonth: string | undefined,
+): DatePeriod {
+  const earliest = {
+    month: month === undefined ? 1 : Number(month),
+    day: dayOfMonth === undefined ? 1 : Number(dayOfMonth),
+  };
+  const latest = {
+    month: month === undefined ? 12 : Number(month),
+    day: dayOfMonth === undefined ? 28 : Number(dayOfMonth),
+  };
+  return {
+    from: monthsAfter(birthYear, earliest.month, earliest.day, anchor.age - 1),
+    to: monthsAfter(birthYear, latest.month, latest.day, (anchor.through ?? anchor.age) + 3),
+    expression: anchor.expression,
+  };
+}
+
+/** The day `months` months after the given one, clamped to the end of a shorter month. */
+function monthsAfter(year: number, month: number, dayOfMonth: number, months: number): string {
+  const index = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${pad(m)}-${pad(Math.min(dayOfMonth, lastDay))}`;
 }
 
 /** The birthday in `year`; 29 February falls on 1 March in other years. */

@@ -40,6 +40,18 @@ describe('parseDatePeriod', () => {
     ['today', '2026-01-14', '2026-01-15'],
     ['in March', '2025-03-01', '2025-04-01'],
     ['in January', '2026-01-01', '2026-02-01'],
+    ['twenty-one years ago', '2005-01-01', '2006-01-01'],
+    // Seasons, generously (a filter): a winter with its year from the December before to the March after.
+    ['her temperature in the spring of 2020', '2020-03-01', '2020-07-01'],
+    ['shots in summer 2018', '2018-06-01', '2018-10-01'],
+    ['my checkup in the fall of 2019', '2019-09-01', '2020-01-01'],
+    ['the flu shot in autumn, 2017', '2017-09-01', '2018-01-01'],
+    ['was she sick in winter 2020', '2019-12-01', '2021-04-01'],
+    ['the 2020 winter', '2019-12-01', '2021-04-01'],
+    ['did she fall in 2019', '2019-01-01', '2020-01-01'],
+    // Without a year: the latest such season begun by the clock.
+    ['was he seen in the winter', '2025-12-01', '2026-04-01'],
+    ['his shots during the summer', '2025-06-01', '2025-10-01'],
   ])('%s → [%s, %s)', (question, from, to) => {
     expect(period(question)).toEqual({ from, to });
   });
@@ -51,6 +63,8 @@ describe('parseDatePeriod', () => {
     'I had COVID-19',
     'my viral load was 83503',
     'I am 10 years old',
+    // The event dates it, not the latest winter.
+    'what was my weight the winter i had covid',
   ])('finds no period in %s', (question) => {
     expect(parseDatePeriod(question, NOW)).toBeUndefined();
   });

@@ -1,11 +1,22 @@
 import type { DayRange } from '../patient-record.repository.js';
+import { CARDINAL, cardinalValue } from './number-words.js';
+import { seasonWithoutYear, seasonWithYear } from './season-expressions.js';
 
 /** A period the question names, as record days: `from` included, `to` excluded. */
 export interface DatePeriod extends DayRange {
   /** The words it was read from, e.g. "March 2020", "last year". */
   expression: string;
-  /** A month named without its year ("in March"): the latest such month up to the clock given. */
+  /**
+   * A month or season named without its year ("in March", "in the winter"): the latest such
+   * month or season up to the clock given.
+   */
   yearless?: true;
+  /**
+   * Read from something other than a date (an age, a school year, a month or season without its
+   * year, another record): a reading of what the patient meant, which retrieval drops when nothing
+   * the question names falls within it.
+   */
+  approximate?: true;
 }
 
 const MONTHS = [
@@ -24,31 +35,17 @@ const MONTHS = [
 ] as const;
 const MONTH_NAME = MONTHS.flat().join('|');
 const YEAR = '(?:19|20)\\d{2}';
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  few: 3,
-  several: 3,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-};
-const COUNT = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
+// Counts of "a year ago", "a few months ago", "several weeks" beside the shared cardinals.
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
+const COUNT = `(${CARDINAL}|${Object.keys(COUNT_WORDS).join('|')})`;
 
 /**
  * Reads the period a record question is about, relative to `now` (UTC calendar):
  * "in 2020", "March 2020", "2020-03", "in March" (the latest March up to now), "between 2015 and
  * 2018", "since 2018", "before 2015", "last year" (the previous calendar year), "this year",
  * "last month", "in the last 2 years" / "past 6 months" / "last week" (rolling, up to today),
- * "3 years ago", "yesterday", "today". Several explicit years or months give the span from the
+ * "3 years ago", "yesterday", "today", "the spring of 2020" or "in the winter" (see
+ * season-expressions.ts). Several explicit years or months give the span from the
  * first to the last. Undefined when the question names no period: "my last visit" asks for
  * the most recent one, which is ranking, not a filter.
  */
@@ -56,11 +53,13 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
   const text = question.toLowerCase();
   const today = utcDay(now);
   return (
+    seasonWithYear(text) ??
     explicitSpan(text) ??
     openEnded(text, today) ??
     rolling(text, today) ??
     calendarRelative(text, today) ??
-    monthWithoutYear(text, today)
+    monthWithoutYear(text, today) ??
+    yearlessSeason(text, today)
   );
 }
 
@@ -158,7 +157,7 @@ function rolling(text: string, today: DayParts): DatePeriod | undefined {
   // "last year" / "last month" without "the" or a count is the previous calendar period.
   if (article === undefined && countWord === undefined && word !== 'past' && (unit === 'year' || unit === 'month'))
     return undefined;
-  const count = countWord === undefined ? 1 : (NUMBER_WORDS[countWord] ?? Number(countWord));
+  const count = countWord === undefined ? 1 : (cardinalValue(countWord, COUNT_WORDS) ?? 1);
   const from =
     unit === 'year'
       ? shiftMonths(today, -12 * count)
@@ -171,7 +170,7 @@ function rolling(text: string, today: DayParts): DatePeriod | undefined {
 function calendarRelative(text: string, today: DayParts): DatePeriod | undefined {
   const ago = new RegExp(`\\b${COUNT}\\s+(years?|months?)\\s+ago\\b`).exec(text);
   if (ago) {
-    const count = NUMBER_WORDS[ago[1]] ?? Number(ago[1]);
+    const count = cardinalValue(ago[1], COUNT_WORDS) ?? 1;
     if (ago[2].startsWith('year')) return yearPeriod(today.year - count, ago[0]);
     const month = shiftMonth(today.year, today.month, -count);
     return monthPeriod(month.year, month.month, ago[0]);
@@ -194,7 +193,12 @@ function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined
   if (!match) return undefined;
   const month = monthNumber(match[1]);
   const year = month <= today.month ? today.year : today.year - 1;
-  return { ...monthPeriod(year, month, match[0]), yearless: true };
+  return { ...monthPeriod(year, month, match[0]), yearless: true, approximate: true };
+}
+
+function yearlessSeason(text: string, today: DayParts): DatePeriod | undefined {
+  const season = seasonWithoutYear(text, today);
+  return season && { ...season, yearless: true, approximate: true };
 }
 
 // ---- calendar arithmetic on UTC days ------------------------------------------------------

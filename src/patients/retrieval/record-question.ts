@@ -118,7 +118,8 @@ export function analyzeRecordQuestion(
   const named = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
   // A year or month the question names outright wins over the age it also gives.
   const age = named === undefined ? readAgeAnchor(text) : undefined;
-  const period = named ?? (age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined);
+  const aged = age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined;
+  const period = named ?? (aged && { ...aged, approximate: true as const });
   const topics = topicsOf(text);
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);

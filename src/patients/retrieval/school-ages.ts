@@ -1,0 +1,59 @@
+import { CARDINAL, cardinalValue, ORDINAL, ordinalValue } from './number-words.js';
+
+/** Ages a school stage spans, in whole years, both inclusive. */
+export interface SchoolAges {
+  age: number;
+  through: number;
+  expression: string;
+}
+
+/**
+ * The ages at which children are in each stage of (US) school, widened by a year below: the shots
+ * "for kindergarten" or "for 7th grade" are given the year before it starts, and a birthday either
+ * side of the cut-off moves a child a year.
+ */
+const STAGES: ReadonlyArray<{ words: string; age: number; through: number }> = [
+  { words: 'pre-?k|pre-?school|pre-?kindergarten|nursery school|day ?care', age: 2, through: 5 },
+  { words: 'kindergarten|kindergarden|kinder', age: 4, through: 6 },
+  { words: '(?:elementary|grade|primary) school', age: 5, through: 11 },
+  { words: 'middle school|junior high|jr\\.? high|intermediate school', age: 10, through: 14 },
+  { words: 'high school', age: 13, through: 18 },
+  { words: 'college|university', age: 17, through: 23 },
+];
+
+// A stage that dates what is asked: "in 5th grade", "during middle school", "at high school",
+// "when she was in high school", or a visit or shot named by it ("the 7th grade shots"). Not
+// today's stage or a purpose: "she's in 5th grade now", "starting kindergarten", "a form for college".
+const BEFORE = `(?<!\\b(?:is|are|am|'s|now|currently|be|starting|starts|start|entering|enters|going into|goes to|attends)\\s+)\\b(?:in|during|at|through)\\s+(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|our\\s+)?`;
+const AFTER = `[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?|physicals?|check-?ups?|exams?|visits?|sports physicals?)\\b`;
+
+function dated(stage: string): RegExp {
+  return new RegExp(`${BEFORE}(${stage})\\b(?!\\s+(?:now|next|this|registration))|\\b(${stage})(?=${AFTER})`);
+}
+
+const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`);
+// "in grade 5"; not "grade 2 sprain" or "a low grade fever".
+const GRADE_NUMBER = dated(`grade\\s+${CARDINAL}`);
+const STAGE_PATTERNS = STAGES.map((stage) => ({ ...stage, pattern: dated(stage.words) }));
+
+/**
+ * The ages a school grade or stage dates the question by ("in 5th grade", "kindergarten shots",
+ * "in middle school"), or undefined. US grade N is ages N+5 to N+6 during the school year; from
+ * N+4, as above.
+ */
+export function readSchoolAges(text: string): SchoolAges | undefined {
+  const grade = ORDINAL_GRADE.exec(text) ?? GRADE_NUMBER.exec(text);
+  if (grade !== null) {
+    const phrase = grade[1] ?? grade[2];
+    const number = /grade\s/.test(phrase)
+      ? cardinalValue(phrase.replace(/^grade\s+/, ''))
+      : ordinalValue(phrase.replace(/[-\s]grade$/, ''));
+    if (number !== undefined && number >= 1 && number <= 12)
+      return { age: number + 4, through: number + 6, expression: grade[0] };
+  }
+  for (const stage of STAGE_PATTERNS) {
+    const found = stage.pattern.exec(text);
+    if (found) return { age: stage.age, through: stage.through, expression: found[0] };
+  }
+  return undefined;
+}

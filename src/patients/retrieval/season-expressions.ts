@@ -1,0 +1,71 @@
+/** A season a question names, as record days (`from` included, `to` excluded). */
+export interface SeasonSpan {
+  from: string;
+  to: string;
+  expression: string;
+}
+
+type Season = 'spring' | 'summer' | 'fall' | 'winter';
+
+// "fall" only after a word that makes it the season: "did she fall in 2019" is no autumn.
+const SEASON_WORD =
+  '(spring|springtime|summer|summertime|autumn|winter|wintertime|(?<=\\b(?:the|in|during|that|this|over|by|early|late|mid)\\s+)fall)';
+const YEAR = '((?:19|20)\\d{2})';
+
+/**
+ * The months each season covers (northern hemisphere), generously: people place a season by the
+ * weather, and the period is a filter, so an early-March visit is in "the spring" and in "the
+ * winter" alike. `start` is the first month, `months` how many.
+ */
+const SEASONS: Record<Season, { start: number; months: number }> = {
+  spring: { start: 3, months: 4 }, // March to June
+  summer: { start: 6, months: 4 }, // June to September
+  fall: { start: 9, months: 4 }, // September to December
+  winter: { start: 12, months: 4 }, // December to March
+};
+
+/**
+ * "the spring of 2020", "winter 2019", "summer '18" is not read (a two-digit year is too often
+ * something else). A winter spans two years, and "winter 2019" is said of January 2019 and of
+ * December 2019 alike, so a winter with its year runs from the December before to the March
+ * after (sixteen months).
+ */
+export function seasonWithYear(text: string): SeasonSpan | undefined {
+  const match =
+    new RegExp(`\\b${SEASON_WORD}(?:\\s+(?:of|in))?,?\\s+${YEAR}\\b`).exec(text) ??
+    new RegExp(`\\b${YEAR}\\s+${SEASON_WORD}\\b`).exec(text);
+  if (!match) return undefined;
+  const [word, year] = /^\d/.test(match[1]) ? [match[2], Number(match[1])] : [match[1], Number(match[2])];
+  const season = seasonOf(word);
+  if (season === 'winter') return { from: monthStart(year - 1, 12), to: monthStart(year + 1, 4), expression: match[0] };
+  const { start, months } = SEASONS[season];
+  return { from: monthStart(year, start), to: monthStart(year, start + months), expression: match[0] };
+}
+
+/**
+ * "in the spring", "during the winter", "that summer": the latest such season begun by `today`.
+ * Not "the winter I had covid" (the event dates it) nor "last winter" (today's clock, which
+ * questions about a record that ended years ago do not mean).
+ */
+export function seasonWithoutYear(text: string, today: { year: number; month: number }): SeasonSpan | undefined {
+  const match = new RegExp(
+    `\\b(?:(?:in|during|over|through)\\s+(?:the\\s+)?|that\\s+)${SEASON_WORD}\\b(?!\\s+(?:i|he|she|we|they|my|his|her|when|that|after|before|of)\\b)`,
+  ).exec(text);
+  if (!match) return undefined;
+  const { start, months } = SEASONS[seasonOf(match[1])];
+  // The season's start in the year of `today`, or the year before when it has not begun yet.
+  const year = start <= today.month ? today.year : today.year - 1;
+  return { from: monthStart(year, start), to: monthStart(year, start + months), expression: match[0] };
+}
+
+function seasonOf(word: string): Season {
+  const season = word.replace(/time$/, '');
+  return season === 'autumn' ? 'fall' : (season as Season);
+}
+
+/** The first day of a month; months past 12 run on into the next year. */
+function monthStart(year: number, month: number): string {
+  const index = year * 12 + (month - 1);
+  const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
+}
