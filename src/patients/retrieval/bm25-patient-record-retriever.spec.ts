@@ -172,6 +172,27 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(sources.map((source) => source.text)).toEqual(['2016-12-27 — Immunization: MMR']);
   });
 
+  it('asks the whole record when nothing the question names falls in a period read from an age', async () => {
+    const { store, retriever } = retrieverWith(RECORDS, { birthDate: '2011-09-01' });
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what vaccines did I get in middle school',
+      limit: 8,
+    });
+    // Ages 10 to 14 (2021 on): no vaccine there, so the vaccines of the whole record.
+    expect(store.newestQueries).toContainEqual(
+      expect.objectContaining({ dateRange: expect.objectContaining({ from: '2021-01-01' }) }),
+    );
+    expect(sources.map((source) => source.text)).toEqual([
+      '2016-12-27 — Immunization: MMR',
+      '2019-09-24 — Immunization: Influenza, seasonal',
+    ]);
+    // A period the question names outright stays, whatever it holds.
+    expect(
+      await retriever.retrieve({ patientId: PATIENT_ID, question: 'what vaccines did I get in 2021', limit: 8 }),
+    ).toEqual([]);
+  });
+
   it('gives no period from an age when the account has no birth date', async () => {
     const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

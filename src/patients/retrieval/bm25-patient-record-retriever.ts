@@ -7,10 +7,11 @@ import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './p
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';
 import { RankedRecordRepository, type RankedRecord } from '../search-index/ranked-record.repository.js';
+import type { CorpusStats } from '../search-index/patient-record-stats.repository.js';
 import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
-import { selectCandidates } from './record-candidates.js';
+import { selectCandidates, type CandidateSelection } from './record-candidates.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
@@ -18,6 +19,21 @@ import { linkSameDayEncounters } from './same-day-encounters.js';
 
 /** A ranked record with its database id, to read its narrative once it is chosen. */
 type ChosenRecord = RankableRecord & { recordId: RankedRecord['_id'] };
+
+/** What ranking a question's candidates needs besides the question. */
+interface RankingInput {
+  patientId: string;
+  /** Hashed query term → weight. */
+  weights: Map<string, number>;
+  corpus: CorpusStats;
+  questionVector: number[] | undefined;
+  topK: number;
+}
+
+/** Whether a chosen record holds a question term or is of a type the question names. */
+function isRelevant(record: ChosenRecord, question: RecordQuestion): boolean {
+  return record.lexical > 0 || question.resourceTypes.includes(record.resource_type);
+}
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
 export const RETRIEVAL_CLOCK = Symbol('RETRIEVAL_CLOCK');
@@ -66,34 +82,13 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       this.index.statsOf(patientId),
       this.embedQuestion(query.question, patientId),
     ]);
-    const selection = await selectCandidates(this.records, {
-      patientId,
-      terms: [...weights.keys()],
-      period: question.period,
-      resourceTypes: question.resourceTypes,
-      newestFallback:
-        question.period !== undefined || (question.resourceTypes.length === 0 && question.terms.length === 0),
-      topK,
-      bound: this.settings.maxCandidates,
-      withEmbeddings: this.embeddings !== undefined,
-    });
-    const lexical = bm25Scores(
-      selection.termMatched.map((record) => ({ ...record, id: String(record._id) })),
-      weights,
-      corpus,
-    );
-    // A visit asked for by what it was for is found through that day's records.
-    const sameDay = await linkSameDayEncounters(this.records, {
-      patientId,
-      question,
-      candidates: selection.records,
-      lexical,
-      withEmbeddings: this.embeddings !== undefined,
-    });
-    const rankable = [...selection.records, ...sameDay.encounters].map((record) =>
-      this.rankable(record, sameDay.lexical, questionVector),
-    );
-    const chosen = rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined });
+    const ranking = { patientId, weights, corpus, questionVector, topK };
+    let { selection, chosen } = await this.rank(question, ranking);
+    // A period read from an age, a school year, a season or a month without its year is a
+    // reading of what the patient meant; when nothing the question names falls within it, the
+    // question is asked of the whole record rather than answered from unrelated records.
+    if (question.period?.approximate && !chosen.some((record) => isRelevant(record, question)))
+      ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
     const sources = await this.narrativesOf(patientId, chosen);
 
     if (selection.beyondBound > 0) {
@@ -125,6 +120,41 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       details: { records_returned: sources.length, candidates: selection.records.length },
     });
     return sources;
+  }
+
+  /** The candidates of the question (within its period) and the top k of them. */
+  private async rank(
+    question: RecordQuestion,
+    { patientId, weights, corpus, questionVector, topK }: RankingInput,
+  ): Promise<{ selection: CandidateSelection; chosen: ChosenRecord[] }> {
+    const selection = await selectCandidates(this.records, {
+      patientId,
+      terms: [...weights.keys()],
+      period: question.period,
+      resourceTypes: question.resourceTypes,
+      newestFallback:
+        question.period !== undefined || (question.resourceTypes.length === 0 && question.terms.length === 0),
+      topK,
+      bound: this.settings.maxCandidates,
+      withEmbeddings: this.embeddings !== undefined,
+    });
+    const lexical = bm25Scores(
+      selection.termMatched.map((record) => ({ ...record, id: String(record._id) })),
+      weights,
+      corpus,
+    );
+    // A visit asked for by what it was for is found through that day's records.
+    const sameDay = await linkSameDayEncounters(this.records, {
+      patientId,
+      question,
+      candidates: selection.records,
+      lexical,
+      withEmbeddings: this.embeddings !== undefined,
+    });
+    const rankable = [...selection.records, ...sameDay.encounters].map((record) =>
+      this.rankable(record, sameDay.lexical, questionVector),
+    );
+    return { selection, chosen: rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined }) };
   }
 
   /**
