@@ -8,7 +8,7 @@ import { isGeneralQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
-import { findNegationCues, isNegated } from './triage/negation.js';
+import { findNegationCues, holdsUnnegated, isNegated } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -16,6 +16,7 @@ import {
   isEndedEpisodeClause,
   isRemotePastClause,
   isResolvedAfter,
+  isResolvedBefore,
   isResolvedLater,
 } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
@@ -97,22 +98,30 @@ function collectFindings(normalized: string): Findings {
   );
   if (candidates.length === 0) return findings;
   const clauses: ClauseFindings[] = [];
-  splitSentences(normalized).forEach((sentence, sentenceIndex) => {
+  const sentences = splitSentences(normalized);
+  // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
+  const assessedFrom = sentences.map((_, index) => ALREADY_ASSESSED.test(sentences.slice(index).join(' . ')));
+  sentences.forEach((sentence, sentenceIndex) => {
     if (isGeneralQuestion(sentence)) return;
     const parts = splitClauses(sentence);
     parts.forEach((clause, index) => {
       // "I'm a nurse, what is the first aid for someone who is choking?": a general question after a preamble.
       if (index > 0 && WH_OPENER.test(clause) && isGeneralQuestion(clause)) return;
-      const later = () => parts.slice(index + 1).join(' , ');
+      const context: ClauseContext = {
+        sentence,
+        earlier: parts.slice(0, index),
+        later: () => parts.slice(index + 1).join(' , '),
+        assessed: assessedFrom[sentenceIndex],
+      };
       clauses.push({
         clause,
         sentence: sentenceIndex,
         sentenceText: sentence,
-        ...judgeFindings(clause, sentence, later, candidates),
+        ...judgeFindings(clause, context, candidates),
       });
     });
   });
-  applyCourseReferences(clauses);
+  applyCourseReferences(clauses, assessedFrom);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -128,14 +137,14 @@ function collectFindings(normalized: string): Findings {
  * months", "That was back in 2019", "It came on suddenly") re-grades the findings of the nearest
  * sentence before it that told any (see `triage/message-course.ts`).
  */
-function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
+function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom: readonly boolean[]): void {
   clauses.forEach((referring, index) => {
     if (referring.told) return;
     const reference = courseReference(referring.clause) ?? (isEndedEpisodeClause(referring.clause) ? 'resolved' : null);
     if (reference === null) return;
     const nearest = clauses
       .slice(0, index)
-      .findLast((clause) => clause.accepted.length > 0 || clause.graded.length > 0);
+      .findLast((clause) => clause.told && (clause.accepted.length > 0 || clause.graded.length > 0));
     if (nearest === undefined) return;
     // "He was struggling to breathe. It settled with his inhaler": an ending reaches the sentence just before.
     // (Within one sentence the clauses after a finding already decide: see judgeFindings.)
@@ -146,7 +155,8 @@ function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
       return;
     for (const target of clauses.slice(0, index).filter((clause) => clause.sentence === nearest.sentence)) {
       if (reference === 'resolved') {
-        target.accepted = target.accepted.filter((finding) => stillNeedsCare(finding, target.sentenceText));
+        const assessed = assessedFrom[target.sentence];
+        target.accepted = target.accepted.filter((finding) => stillNeedsCare(finding, target.sentenceText, assessed));
         continue;
       }
       if (!referenceReaches(reference, target.clause)) continue;
@@ -165,21 +175,31 @@ function applyCourseReferences(clauses: readonly ClauseFindings[]): void {
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
 const RETURNED = /\b(?:but|still|again|come\s+back|came\s+back|comes\s+back|returned|worse|until)\b/;
 
-/** What an ending told in a later sentence leaves standing: circumstances, and episodes the protocols still send on. */
-function stillNeedsCare({ signal }: RawFinding, sentence: string): boolean {
+/**
+ * What an ending told in a later sentence leaves standing: circumstances, and episodes the
+ * protocols still send on - unless care has already seen the episode ("She collapsed at the bus
+ * stop. The paramedics checked her over and she is fine.").
+ */
+function stillNeedsCare({ signal }: RawFinding, sentence: string, assessed: boolean): boolean {
   if (signal.timeless) return true;
-  if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
-    return !ALREADY_ASSESSED.test(sentence) && !signal.resolvesWhenKnown?.test(sentence);
-  }
+  if (assessed || signal.resolvesWhenKnown?.test(sentence)) return false;
+  if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) return true;
   // Only symptoms graded by their course end in a later sentence: an injury, a collapse or a
   // poisoning told before stays told.
   return !signal.graded;
 }
 
+/** Where a clause stands: its sentence, the clauses around it, and whether care has met what it tells. */
+interface ClauseContext {
+  readonly sentence: string;
+  readonly earlier: readonly string[];
+  readonly later: () => string;
+  readonly assessed: boolean;
+}
+
 function judgeFindings(
   clause: string,
-  sentence: string,
-  laterClauses: () => string,
+  { sentence, earlier, later, assessed }: ClauseContext,
   candidates: readonly SignalDefinition[],
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
@@ -201,17 +221,19 @@ function judgeFindings(
     if (isNegated(clause, finding, cues)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
-    if (signal.ordinaryWhen?.test(sentence)) return false;
+    if (signal.ordinaryWhen && holdsUnnegated(signal.ordinaryWhen, sentence)) return false;
     if (joking && !signal.timeless) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return !(datedPast && !signal.background);
     if (remotePast) return false;
     const resolved =
-      isResolvedAfter(clause, finding) || isResolvedLater(`${clause.slice(finding.end)} , ${laterClauses()}`);
+      isResolvedAfter(clause, finding) ||
+      isResolvedLater(`${clause.slice(finding.end)} , ${later()}`) ||
+      isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
-      return !(resolved && (ALREADY_ASSESSED.test(sentence) || Boolean(signal.resolvesWhenKnown?.test(sentence))));
+      return !(resolved && (assessed || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
     return !resolved;
   };

@@ -26,7 +26,7 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
 
 /** What each held-out set measured when its floor was set, less about one message. */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
-  'held-out': { recall: 0.92, falsePositiveRate: 0.05 },
+  'held-out': { recall: 0.925, falsePositiveRate: 0.05 },
   'held-out-2': { recall: 0.925, falsePositiveRate: 0.03 },
   'held-out-3': { recall: 0.885, falsePositiveRate: 0.065 },
   // Read once (0.901 / FP 0.099): its false-positive rate is above the 0.08 limit.

@@ -33,7 +33,8 @@ const IDIOMS: readonly RegExp[] = [
   /\bchok(?:ing|ed|e)\s+up\b/g,
   /\bchoked\s+under\s+pressure\b/g,
   /\b(?:nearly\s+|almost\s+)?(?:passed|pass|passing)\s+out\s+(?:laughing|with\s+laughter|from\s+laughing)\b/g,
-  /\bdrown(?:ing|ed|s)?\s+in\s+(?:\w+\s+)?(?:emails?|paperwork|work|debt|bills|homework|admin|tasks|sorrows|marking|deadlines|laundry|washing)\b/g,
+  // Drowning in anything but water or a body's own fluid is a figure: "drowning in revision", "in paperwork".
+  /\bdrown(?:ing|ed|s)?\s+in\s+(?![^.;,]{0,40}?\b(?:water|pool|sea|river|lake|bath|bathtub|tub|pond|canal|ocean|surf|waves?|reservoir|quarry|loch|flood\w*|puddle|stream|dam|harbou?r|mucus|phlegm|fluid|secretions|blood|vomit|sick)\b)(?:[\w-]+\s+){0,2}?[\w-]+/g,
   /\bpoison(?:ing|ed)?\s+(?:myself|me)\s+(?:by\s+)?(?:staying|working|being)\b/g,
   /\bcollapsed\s+(?:into|onto|on|in)\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:bed|couch|sofa|chair|armchair)\b/g,
   /\bcollapsed\s+(?:with|from|in)\s+(?:laughter|laughing)\b/g,

@@ -66,6 +66,37 @@ export function findNegationCues(clause: string, findingSpans: readonly TextSpan
   return findSpans(NEGATION_CUES, clause).filter((cue) => !consumed.some((span) => contains(span, cue)));
 }
 
+/**
+ * Cues that negate what they name, a list included: "no fever, no rash", "denies chest pain,
+ * syncope, melaena or haematemesis", "without any vomiting, drowsiness or confusion".
+ */
+const NOMINAL_CUE =
+  /^(?:no|without|denies|denied|deny|denying|negative\s+for|free\s+of|absence\s+of|none|neither|nor)$/;
+
+/** A list item: at most three words ("chest pain", "fluid leaking", "a stiff neck"). */
+// An item that says its own "no" ("neck no move") is a statement of its own, not an item of the list.
+const ITEM_WORD = String.raw`(?!(?:no|not|nor|never|without|cannot)\b)[\w'-]+`;
+const LIST_ITEM = String.raw`(?:any\s+|a\s+|an\s+)?${ITEM_WORD}(?:\s+${ITEM_WORD}){0,2}`;
+/** The text between a cue and a finding that is nothing but earlier items of one list. */
+// The finding may be the end of its own item: "... or vomiting blood" reaches "blood".
+const LIST_BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:any\s+)?${LIST_ITEM}\s*(?:,|,?\s*\b(?:or|nor|and)\b)\s*){1,8}(?:${ITEM_WORD}\s+){0,2}$`,
+);
+/** The list goes on after the finding and closes with "or"/"nor": "not dizzy, sweaty or breathless". */
+const LIST_CLOSED_AFTER = new RegExp(String.raw`^\s*(?:,\s*${LIST_ITEM}\s*)*,?\s*\b(?:or|nor)\b`);
+
+/**
+ * Whether a cue reaches a finding past a comma. A cue that names what is absent ("no", "denies",
+ * "without") reaches every item of its list, however long; a negated verb or adjective reaches
+ * past a comma only in a list that "or"/"nor" closes ("he has not been drowsy, confused or sick"),
+ * not the next finding of a list of present ones ("she is not eating, very sleepy, floppy").
+ */
+function reachesOverList(clause: string, cue: TextSpan, finding: TextSpan, between: string): boolean {
+  if (!LIST_BEFORE.test(between)) return false;
+  const nominal = NOMINAL_CUE.test(clause.slice(cue.start, cue.end));
+  return nominal || /\b(?:or|nor)\b/.test(between) || LIST_CLOSED_AFTER.test(clause.slice(finding.end));
+}
+
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
   if (ABSENT_SUFFIX.test(clause.slice(finding.end))) return true;
   if (NEGATIVE_FINDING.test(clause.slice(finding.start, finding.end))) return false;
@@ -75,6 +106,35 @@ export function isNegated(clause: string, finding: TextSpan, cues: readonly Text
     if (SCOPE_END.test(between)) return false;
     if (between.includes(',') && VERB_NEGATION_BEFORE.test(clause.slice(0, cue.start))) return false;
     const words = between.split(/[\s,]+/).filter((word) => word.length > 0);
-    return words.length <= MAX_WORDS_BETWEEN;
+    if (!between.includes(',') && !/\b(?:or|nor|and)\b/.test(between)) return words.length <= MAX_WORDS_BETWEEN;
+    return reachesOverList(clause, cue, finding, between);
   });
+}
+
+/** A cue at most three words before the end of `before`: "no dental work", "not after the dentist". */
+const CUE_JUST_BEFORE =
+  /\b(?:no|not|never|without|nor|neither|denies|denied|ruled\s+out)\s+(?:any\s+|recent\s+)?(?:[\w'-]+\s+){0,2}$/;
+
+/**
+ * Whether a context pattern holds in a sentence as told, not as absent: an ordinary context
+ * ("after the dentist's injection") explains a finding away, but "no dental work or anything"
+ * says the explanation is missing.
+ */
+export function holdsUnnegated(pattern: RegExp, sentence: string): boolean {
+  if (!pattern.test(sentence)) return false;
+  for (const match of sentence.matchAll(globalOf(pattern))) {
+    if (!CUE_JUST_BEFORE.test(sentence.slice(0, match.index))) return true;
+  }
+  return false;
+}
+
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
+
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL_PATTERNS.set(pattern, global);
+  }
+  return global;
 }

@@ -6,12 +6,15 @@
  * calls it mild, long-standing or recurring, unless the clause also calls it acute.
  */
 
+// Getting better on its own is graded like mild: "settling", "easing off", "on the mend".
 const MILD =
-  /\b(?:mild|mildly|slight|slightly|minor|twinges?|twinging|niggl\w*|tiny|gradual\w*)\b|\ba\s+(?:bit|little|tiny\s+bit)\b(?!\s+(?:worse|more|much))/;
+  /\b(?:mild|mildly|slight|slightly|minor|twinges?|twinging|niggl\w*|tiny|gradual\w*)\b|\ba\s+(?:bit|little|tiny\s+bit)\b(?!\s+(?:worse|more|much))|(?<!\b(?:not|never|is\s+not|and\s+not)\s)\b(?:settling|easing(?:\s+off)?|improving|getting\s+better|on\s+the\s+mend|wearing\s+off)\b/;
 
 const CHRONIC = new RegExp(
   [
     String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+always|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
+    // The person's known pattern: "during her usual attacks", "one of my typical migraines", "his regular angina".
+    String.raw`\b(?:my|his|her|their|our|the)\s+(?:usual|typical|regular|familiar|normal)\s+(?:[\w-]+\s+)?(?:attacks?|episodes?|turns?|spells?|migraines?|auras?|flare[- ]?ups?|flares?|angina|seizures?|fits?|nosebleeds?|palpitations|symptoms?|pattern)\b`,
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".
     String.raw`\b(?:for|over|past|last|about|around|x|since)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:(?:about|around|nearly|almost|roughly|over|more\s+than|at\s+least|well\s+over)\s+)?(?:a\s+|few\s+|a\s+few\s+|couple\s+(?:of\s+)?|several\s+|many\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+)?(?:weeks?|months?|years?)\b`,
     String.raw`\b(?:weeks|months|years)\s+now\b`,
@@ -33,7 +36,7 @@ const FLEETING = /\b(?:for\s+a\s+(?:second|split\s+second|few\s+seconds|moment)|
 
 /** What makes a mild-sounding or long-standing symptom acute again. */
 const ACUTE = new RegExp(
-  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
+  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|(?<!\b(?:slowly|gradually)\s)worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
 );
 
 /**
@@ -41,7 +44,7 @@ const ACUTE = new RegExp(
  * settle ("settles within 15 minutes") tell no acute onset: they are taken out before ACUTE is tested.
  */
 const NOT_ACUTE =
-  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|eases?|eased|goes|went|passes|passed|stops?|stopped|subsides?)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|\d+\s+|ten\s+|fifteen\s+|twenty\s+)?(?:minutes?|mins?)\b/g;
+  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|\d+\s+|ten\s+|fifteen\s+|twenty\s+)?(?:minutes?|mins?)\b/g;
 
 /** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
 export function isSuddenOrSevere(clause: string): boolean {

@@ -40,7 +40,7 @@ export function isRemotePastClause(clause: string): boolean {
  * must close the thought: "has stopped breathing" and "has gone limp" are not resolutions.
  */
 const RESOLVED_AFTER =
-  /^\s*(?:(?:that|which|and)\s+)?(?:it\s+|this\s+|they\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:now\s+|since\s+|completely\s+|totally\s+|all\s+|finally\s+)?(?:stopped|gone|resolved|passed|cleared\s+up|went\s+away|gone\s+away|subsided|settled(?:\s+down)?|disappeared|eased\s+off)(?=\s*(?:$|[,.;:!?]|(?:and|but|now|since|after|completely|by|on\s+its\s+own|for\s+now|so)\b))/;
+  /^\s*(?:(?:that|which|and)\s+)?(?:it\s+|this\s+|they\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+|are\s+|were\s+)?(?:now\s+|since\s+|completely\s+|totally\s+|all\s+|finally\s+)?(?:stopped|gone|resolved|passed|cleared\s+up|went\s+away|gone\s+away|subsided|settled(?:\s+down)?|disappeared|eased\s+off|(?:went|gone|come|came)\s+(?:back\s+)?down|died\s+down|calmed\s+down|faded(?:\s+away)?|wore\s+off|worn\s+off)(?=\s*(?:$|[,.;:!?]|(?:and|but|now|since|after|completely|by|on\s+its\s+own|for\s+now|so|within|quickly|overnight|with)\b))/;
 
 export function isResolvedAfter(clause: string, finding: TextSpan): boolean {
   return RESOLVED_AFTER.test(clause.slice(finding.end));
@@ -71,8 +71,26 @@ export function isResolvedLater(rest: string): boolean {
  * medication") and no one's opinion of it counts ("she insists she is fine").
  */
 const ENDED_EPISODE =
-  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:he|she|i|they)\s+(?:has|have)\s+(?:fully\s+)?recovered)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
+  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:he|she|i|they)\s+(?:has|have)\s+(?:fully\s+)?recovered|(?:he|she|i|they|we)\s+(?:is|was|are|am|seems?|looks?|feels?)\s+(?:now\s+)?back\s+to\s+(?:(?:him|her|my|them|our)sel(?:f|ves)|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b|(?:he|she|i|they|we)\s+(?:[\w']+\s+){1,5}?and\s+(?:is|was|are|am|seems?|feels?|looks?)\s+(?:now\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
 
 export function isEndedEpisodeClause(clause: string): boolean {
   return ENDED_EPISODE.test(clause);
 }
+
+/** Told as going on: what an ending said before it in the sentence does not reach. */
+const ONGOING =
+  /\b(?:still|again|keeps?|kept|now|right\s+now|currently|at\s+the\s+moment|worse|worsening|getting|not\s+(?:settled|passed|gone|stopped))\b/;
+
+/**
+ * The ending told first, the episode after it in the same sentence: "he is completely back to
+ * normal now, but yesterday evening he went stiff and jerked", "thankfully it has stopped now,
+ * but my nose poured blood". The episode must be told as over ("went stiff"), not as going on.
+ */
+export function isResolvedBefore(earlierClauses: readonly string[], clause: string): boolean {
+  return (
+    !ONGOING.test(clause) && earlierClauses.some((earlier) => isEndedEpisodeClause(earlier) && ENDED_NOW.test(earlier))
+  );
+}
+
+/** An ending told in the present; "he was fine at breakfast, then ..." is where an episode began. */
+const ENDED_NOW = /^(?!.*\b(?:was|were|had)\b).*\b(?:is|are|am|has|have|now)\b/;

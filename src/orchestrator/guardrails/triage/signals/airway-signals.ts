@@ -44,7 +44,9 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   ),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [
-    r`\b${CANNOT}\s+(?:talk|speak|cough|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak)\b`,
+    r`\b${CANNOT}\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
+    // RCUK: an ineffective cough - silent, no sound coming out, mouth open and nothing.
+    r`\b(?:ineffective|silent|weak\s+and\s+silent)\s+cough\b|\bcough\s+(?:has\s+)?(?:gone|is|went)\s+(?:silent|quiet|weak)\b|\bno\s+(?:sound|noise|air)\s+(?:is\s+)?(?:coming|comes|came)\s+out\b|\bunable\s+to\s+vocali[sz]e\b`,
     r`\b(?:holding|clutching|grabbing|gripping|pointing\s+at)\s+${POSSESSIVE}\s+(?:throat|neck)\b`,
     r`\bchok(?:ed|es)\s+on\b`,
     r`\b(?:swallowed|inhaled)\s+(?:a|an|the|some)\s+(?:\w+\s+){0,2}?(?:and|now)\s+(?:is\s+)?(?:coughing\s+and\s+)?(?:cannot|struggling|gasping|choking|turning)`,
@@ -58,7 +60,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
       r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
       r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
-      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turns|turning|going|goes|go|gone|went|looks?|looking|became|becomes|gets|getting|has\s+gone)\s+(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
+      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turns|turning|going|goes|go|gone|went|looks?|looking|became|becomes|gets|getting|has\s+gone)\s+(?:(?:red|pale|white|grey|gray)\s+(?:then|and\s+then|and)\s+)?(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
       r`\bcyanos\w+\b|\bcyanotic\b`,
     ],
     {

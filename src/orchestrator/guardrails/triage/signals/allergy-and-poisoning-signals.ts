@@ -5,7 +5,7 @@ import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
-const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|twenty|thirty|forty|fifty|hundred|dozens?)`;
+const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)`;
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?!(?:strawberry|raspberry|blueberry|blackberry|gooseberry|tomato|currant|fruit|apple|vegetable|veg)\b)(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
@@ -78,12 +78,13 @@ const ALLERGY = [
   define('hives', [
     r`\b(?:hives|welts|urticaria|flushing|itchy\s+all\s+over)\b`,
     r`\b(?:rash|blotchy|blotches)\s+all\s+over\b|\bwhole\s+body\s+(?:is\s+)?(?:blotchy|red|itchy)\b`,
+    r`\b(?:covered|come\s+up|came\s+up|coming\s+up|broken\s+out|broke\s+out)\s+in\s+(?:big\s+|red\s+|raised\s+|itchy\s+|angry\s+)*(?:hives|welts|weals|wheals|blotches|nettle\s+rash|lumps\s+and\s+bumps)\b`,
   ]),
   define(
     'allergen_exposure',
     [
       r`\b(?:allergic|allergy|allergies|allergen|(?:bad|severe|serious)\s+reaction)\b`,
-      r`\b(?:started|starting|took|taken|after|received|given|gave|give|giving|had|injected)\s+(?:(?:him|her|them|me|my\s+\w+|his\s+\w+|her\s+\w+|the\s+\w+)\s+)?(?:a\s+|my\s+|the\s+|some\s+|an?\s+)?(?:new\s+|first\s+)?(?:iv\s+|hair\s+|scan\s+|x-ray\s+|ct\s+)?(?:antibiotics?|penicillin|amoxicillin|amoxil|augmentin|co-amoxiclav|flucloxacillin|cefalexin|cephalexin|clarithromycin|erythromycin|trimethoprim|septrin|sulfa\w*|medication|medicine|injection|vaccine|jab|contrast|dye|anaesthetic|anesthetic|local|infusion)\b`,
+      r`\b(?:started|starting|took|taken|after|received|given|gave|give|giving|had|injected)\s+(?:(?:him|her|them|me|my\s+[\w-]+|his\s+[\w-]+|her\s+[\w-]+|the\s+[\w-]+)\s+)?(?:a\s+|my\s+|the\s+|some\s+|an?\s+)?(?:new\s+|first\s+)?(?:iv\s+|hair\s+|scan\s+|x-ray\s+|ct\s+)?(?:antibiotics?|penicillin|amoxicillin|amoxil|augmentin|co-amoxiclav|flucloxacillin|cefalexin|cephalexin|clarithromycin|erythromycin|trimethoprim|septrin|sulfa\w*|medication|medicine|injections?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|booster|contrast|dye|anaesthetic|anesthetic|local|infusion)\b`,
       r`\b(?:hair|contrast|scan|x-ray|ct)\s+dye\b|\bcontrast\s+(?:for|in|at)\s+(?:the|a|my|his|her)\s+(?:scan|ct|mri|x-ray)\b`,
       r`\bstung\b|\bsting\b`,
       r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
@@ -235,7 +236,7 @@ const POISONING = [
   ),
   // Signs of a toxic dose of a sedative, opioid or cardiac drug.
   define('toxic_effects', [
-    r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
+    r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
   ]),
   // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
   define(

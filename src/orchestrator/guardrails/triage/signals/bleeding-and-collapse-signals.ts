@@ -52,7 +52,7 @@ const BLEEDING = [
 const CONSCIOUSNESS = [
   define('unresponsive', [
     // Shaken and shouted at with no reaction; 'won't rouse' (AVPU: unresponsive).
-    r`\b(?:shook|shaken|shaking|shouted\s+at|shouting\s+at|shouted\s+(?:his|her)\s+name|pinched|rubbed\s+(?:his|her)\s+(?:chest|sternum))\b[^.;]{0,50}\b(?:nothing|no\s+reaction|zero\s+(?:reaction|response)|not\s+a\s+flicker|(?:does|did)\s+not\s+(?:react|stir|flinch|wake))\b|\b(?:zero|absolutely\s+no)\s+(?:reaction|response)\b|\b(?:will\s+not|would\s+not|cannot|could\s+not|can\s+not)\s+(?:be\s+)?(?:rouse|roused|rouse\s+(?:him|her|them))\b|\bunrous(?:e)?able\b`,
+    r`\b(?:shook|shaken|shaking|shouted\s+at|shouting\s+at|shouted\s+(?:his|her)\s+name|pinched|rubbed\s+(?:his|her)\s+(?:chest|sternum))\b[^.;]{0,50}\b(?:nothing|no\s+reaction|zero\s+(?:reaction|response)|not\s+a\s+flicker|(?:does|did)\s+not\s+(?:react|stir|flinch|wake))\b|\b(?:zero|absolutely\s+no)\s+(?:reaction|response)\b|\b(?:will\s+not|would\s+not|cannot|could\s+not|can\s+not)\s+(?:be\s+)?(?:rouse|roused|rouse\s+(?:him|her|them))\b|\bunrous(?:e)?able\b|\b(?:will\s+not|would\s+not|cannot|could\s+not|can\s+not|unable\s+to)\s+be\s+(?:woken|wakened|awakened|woke|stirred)\b`,
     r`\b(?:unresponsive|unconscious|not\s+conscious|lost\s+consciousness|losing\s+consciousness|keeps\s+losing\s+consciousness)\b(?!\s+(?:bias|mind|thoughts?|level|desires?|habits?))`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?(?:is\s+|are\s+|has\s+been\s+)?(?:not|no\s+longer)\s+(?:responding|responsive|reacting|moving|rousable)\b(?!\s+(?:his|her|their|the|its|my|a|an)\b)`,
     r`\bnot\s+(?:responding|reacting)\s+to\s+(?:me|us|anything|anyone|voice|touch|pain|(?:his|her|their)\s+name|my\s+voice|shaking)\b`,

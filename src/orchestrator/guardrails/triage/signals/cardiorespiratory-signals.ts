@@ -170,7 +170,7 @@ const BREATHING = [
     {
       // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
       ordinaryWhen:
-        /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bsnuffl\w*|\bsnotty\b|\b(?:catch(?:es|ing)?\s+up|pauses?)\b[^.]*\b(?:pink|(?:colou?r|she|he)\s+(?:is\s+|looks\s+)?(?:good|normal|fine|pink)|good\s+colou?r)\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
+        /\b(?:during|in|with)\s+(?:a\s+|one\s+of\s+)?(?:my|his|her|their)\s+(?:usual\s+|typical\s+|regular\s+)?(?:panic|anxiety)\s+attacks?\b|\b(?:panic|anxiety)\b[^.]*\b(?:usual|typical|regular)\s+attacks?\b|\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bsnuffl\w*|\bsnotty\b|\b(?:catch(?:es|ing)?\s+up|pauses?)\b[^.]*\b(?:pink|(?:colou?r|she|he)\s+(?:is\s+|looks\s+)?(?:good|normal|fine|pink)|good\s+colou?r)\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
     },
   ),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to
@@ -198,7 +198,16 @@ const BREATHING = [
       r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b`,
       r`\b(?:not\s+sure|do\s+not\s+think|cannot\s+tell\s+if)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:still\s+)?breathing\b`,
     ],
-    { ordinaryWhen: /\bsleep\s+apn(?:o|oe)a\b|\bsnor(?:e|es|ing)\b/ },
+    // A newborn's pause of a few seconds that picks up again with good colour is periodic breathing
+    // (Schmitt-Thompson: under 10 seconds, pink, feeding well); 20 seconds, or a colour change, is not.
+    {
+      ordinaryWhen: new RegExp(
+        [
+          String.raw`\bsleep\s+apn(?:o|oe)a\b|\bsnor(?:e|es|ing)\b|\bperiodic\s+breathing\b`,
+          String.raw`^(?![^.]*\b(?:blue|grey|gray|purple|dusky|floppy|limp|pale|white|gasp\w*)\b)[^.]*(?:\b(?:for\s+)?(?:a\s+(?:few|couple\s+of)|[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:seconds?|secs?)\b|\bpink\b[^.]*\b(?:carr(?:y|ies)\s+on|starts?\s+again|picks?\s+up)\b|\b(?:carr(?:y|ies)\s+on|starts?\s+again|picks?\s+up)\b[^.]*\bpink\b)`,
+        ].join('|'),
+      ),
+    },
   ),
   define('choking', [
     r`\b(?:is|am|are|was|keeps|keep|started|starting)\s+choking\b(?!\s+up)`,

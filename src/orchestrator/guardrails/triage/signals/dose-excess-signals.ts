@@ -13,7 +13,7 @@ export const DOSE_EXCESS_SIGNALS: readonly SignalDefinition[] = [
   define(
     'pill_helping',
     [
-      r`\b(?:took|taken|swallowed|had|popped|necked)\s+(?:\w+\s+){0,2}?(?:[4-9]|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?${PILLS}\b`,
+      r`\b(?:took|taken|swallowed|had|popped|necked)\s+(?:\w+\s+){0,2}?(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s+(?:\w+\s+){0,2}?${PILLS}\b`,
     ],
     {
       timeless: true,
@@ -22,7 +22,7 @@ export const DOSE_EXCESS_SIGNALS: readonly SignalDefinition[] = [
   define(
     'another_helping',
     [
-      r`\b(?:another|a\s+further|then)\s+(?:another\s+)?(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|minutes?|mins?|pm|am|o'?clock|days?|weeks?|months?|years?|times?|miles?|km|people|kids))|\b(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|twelve)\s+more\s+(?:of\s+them|(?:\w+\s+)?${PILLS}|later|after|on\s+top)\b`,
+      r`\b(?:another|a\s+further|then)\s+(?:another\s+)?(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?!\s*(?:mg|ml|g\b|hours?|hrs?|minutes?|mins?|pm|am|o'?clock|days?|weeks?|months?|years?|times?|miles?|km|people|kids))|\b(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|twelve)\s+more\s+(?:of\s+them|(?:\w+\s+)?${PILLS}|later|after|on\s+top)\b`,
     ],
     { timeless: true },
   ),

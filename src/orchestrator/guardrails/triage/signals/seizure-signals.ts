@@ -9,31 +9,36 @@ import { ORDINARY_STARING, episodeNow } from '../triage-vocabulary.js';
 
 /** Epilepsy told as known: a fit that passed with recovery is its usual course (NHS seizure first aid). */
 const KNOWN_EPILEPSY =
-  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical)\s+(?:seizures?|fits?))\b/;
+  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?))\b/;
 
 const SEIZURE = [
-  define('seizure_now', [
-    // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
-    r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:fully\s+)?(?:woke|came\s+round|came\s+to|recovered)\b[^.;]{0,30}\b(?:another|again|second)\b`,
-    ...episodeNow(r`seizures?|convulsions?`),
-    r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
-    r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
-    r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
-    r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
-    // Still fitting after rescue medication; rhythmic jerking is the clinical word for a convulsion.
-    r`\bstill\s+(?:fitting|seizing|convulsing)\b|\brhythmic(?:al)?\s+(?:jerking|jerks|twitching|clonic)\b|\b(?:jerking|twitching)\b[^.;]{0,20}\bspread\w*\s+(?:to|up|down|into)\b`,
-    r`\bfoaming\s+at\s+the\s+mouth\b`,
-    // Fits told in the plural or as going on: "is having fits continuously", "seizures back to back".
-    r`\b(?:is|are|am|keeps?|kept|started|been)\s+having\s+(?:\w+\s+)?(?:fits|seizures|convulsions)\b(?!\s+(?:of|about|over))|\b(?:fits?|seizures?|convulsions?|fitting|seizing|convulsing)\s+(?:\w+\s+)?(?:continuously|non[- ]?stop|back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|without\s+stopping|not\s+stopping|will\s+not\s+stop)\b`,
-    r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
-    r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
-    r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
-    r`\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in|within|today|since)\b`,
-    r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
-    r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
-    r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
-    r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
-  ]),
+  define(
+    'seizure_now',
+    [
+      // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
+      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:fully\s+)?(?:woke|came\s+round|came\s+to|recovered)\b[^.;]{0,30}\b(?:another|again|second)\b`,
+      ...episodeNow(r`seizures?|convulsions?`),
+      r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
+      r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
+      r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
+      r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
+      // Still fitting after rescue medication; rhythmic jerking is the clinical word for a convulsion.
+      r`\bstill\s+(?:fitting|seizing|convulsing)\b|\brhythmic(?:al)?\s+(?:jerking|jerks|twitching|clonic)\b|\b(?:jerking|twitching)\b[^.;]{0,20}\bspread\w*\s+(?:to|up|down|into)\b`,
+      r`\bfoaming\s+at\s+the\s+mouth\b`,
+      // Fits told in the plural or as going on: "is having fits continuously", "seizures back to back".
+      r`\b(?:is|are|am|keeps?|kept|started|been)\s+having\s+(?:\w+\s+)?(?:fits|seizures|convulsions)\b(?!\s+(?:of|about|over))|\b(?:fits?|seizures?|convulsions?|fitting|seizing|convulsing)\s+(?:\w+\s+)?(?:continuously|non[- ]?stop|back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|without\s+stopping|not\s+stopping|will\s+not\s+stop)\b`,
+      r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
+      r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
+      r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
+      r`\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in|within|today|since)\b`,
+      r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
+      r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
+      r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
+      r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
+    ],
+    // A fit of known epilepsy told as over in the next sentence is its usual course.
+    { resolvesWhenKnown: KNOWN_EPILEPSY },
+  ),
 ];
 
 /** A seizure named in the telling of this episode: remote history ("a seizure 10 years ago") is dropped. */

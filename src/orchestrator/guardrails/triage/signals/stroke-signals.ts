@@ -158,7 +158,7 @@ const STROKE = [
     r`\b(?:sounds?|sounding|seems?|looks?|looking|acting|acts|talking|walking|appears?|like\s+(?:(?:he|she|they|i)\s+(?:is|was|am|are|had\s+been)\s+)?(?:a\s+)?)\s*(?:a\s+bit\s+|really\s+|very\s+|so\s+|totally\s+|completely\s+)?drunk\b|\bslurr\w*`,
   ]),
   define('not_drinking', [
-    r`\b(?:has\s+not|had\s+not|have\s+not|did\s+not|does\s+not|do\s+not|not|never)\s+(?:had\s+)?(?:drunk|drink|drinks|drinking|been\s+drinking|touch\w*\s+(?:a\s+drop|alcohol)|had\s+(?:any|a\s+drop|a\s+drink|anything|alcohol))\b|\bsober\b|\bteetotal\w*\b|\bno\s+alcohol\b`,
+    r`\b(?:has\s+not|had\s+not|have\s+not|did\s+not|does\s+not|do\s+not|not|never)\s+(?:had\s+)?(?:drunk|drink|drinks|drinking|been\s+drinking|touch\w*\s+(?:a\s+drop|alcohol)|had\s+(?:any\s+(?:alcohol|drink|drinks|booze|beer|wine)|a\s+drop|a\s+drink|anything\s+to\s+drink|alcohol))\b|\bsober\b|\bteetotal\w*\b|\bno\s+alcohol\b`,
   ]),
   define('thunderclap_headache', [
     r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,

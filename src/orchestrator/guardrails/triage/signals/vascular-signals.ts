@@ -25,6 +25,8 @@ export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
       // Any limb word with any two of the 6 Ps told in lay colours and temperatures: "hand has gone
       // pale and blue and it is freezing", "foot purplish-black and icy".
       r`\b(?:leg|legs|foot|feet|arm|hand|toes?|fingers?|limb)\b[^.;]{0,20}?\b(?:gone|turned|going|is|are|looks?|went)\s+(?:\w+\s+)?${LIMB_SIGN}\b[^.;]{0,30}?\b${LIMB_SIGN}\b`,
+      // The Ps told before the limb, as a vignette lists them: "a cold, white, painful left leg".
+      r`\b${LIMB_SIGN}\s*,?\s*(?:and\s+)?${LIMB_SIGN}\s*,?\s*(?:(?:and\s+)?(?:very\s+)?(?:painful|sore|numb|tingling|heavy|weak|floppy)\s*,?\s*)?(?:left\s+|right\s+|lower\s+|upper\s+)?(?:leg|foot|arm|hand|limb)\b`,
     ],
     {
       ordinaryWhen:
