@@ -16,6 +16,8 @@ export const QUESTION_SETS = [
   { name: 'held-out', file: 'questions-held-out.jsonl', showTexts: false },
   { name: 'development-2', file: 'questions-development-2.jsonl', showTexts: true },
   { name: 'held-out-2', file: 'questions-held-out-2.jsonl', showTexts: false },
+  { name: 'development-3', file: 'questions-development-3.jsonl', showTexts: true },
+  { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
 /**

@@ -48,6 +48,27 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['hemoglobin', 'hematocrit', 'platelets', 'white blood cells'],
   },
   {
+    lay: [
+      'how much virus',
+      'amount of virus',
+      'virus in my blood',
+      'virus in the blood',
+      'virus in his blood',
+      'virus in her blood',
+      'virus level',
+      'virus count',
+      'viral count',
+      'hiv level',
+      'hiv count',
+      'hiv numbers',
+    ],
+    clinical: ['viral load'],
+  },
+  {
+    lay: ['sugar test', 'blood sugar test', 'diabetes test', 'three month sugar', '3 month sugar', 'average sugar'],
+    clinical: ['a1c', 'hemoglobin a1c', 'glucose'],
+  },
+  {
     lay: ['vitals', 'vital signs'],
     clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
   },

@@ -36,7 +36,7 @@ export const VACCINE_TERMS: ReadonlyArray<readonly string[]> = [
   ['hib', 'haemophilus influenzae type b', 'haemophilus', 'pedvaxhib', 'acthib'],
   ['flu', 'influenza', 'fluzone', 'flucelvax', 'fluarix', 'flulaval', 'afluria', 'flumist'],
   ['hpv', 'human papillomavirus', 'human papilloma virus', 'papilloma', 'cervical cancer', 'gardasil'],
-  ['rotavirus', 'rota', 'rotateq', 'rotarix'],
+  ['rotavirus', 'rota', 'rotateq', 'rotarix', 'rota drops', 'rotavirus drops', 'oral vaccine'],
   [
     'covid',
     'covid-19',
@@ -47,6 +47,9 @@ export const VACCINE_TERMS: ReadonlyArray<readonly string[]> = [
     'pfizer',
     'biontech',
     'johnson',
+    'j&j',
+    'j and j',
+    'jnj',
     'janssen',
     'astrazeneca',
     'comirnaty',

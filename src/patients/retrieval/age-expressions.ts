@@ -37,14 +37,14 @@ const NAMED_AGE = new RegExp(
 );
 // "at 5 years old", "at 11 or 12 years old", "between 11 and 12 years old".
 const AT_YEARS_OLD = new RegExp(`\\b(?:at|as an?|between) ${AGE}[-\\s](?:years?|yrs?)[-\\s]old\\b`);
-// "his 11 yr checkup", "her 5-year-old visit", "my 40 year physical".
+// "his 11 yr checkup", "her 5-year-old visit", "my 40 year physical": the visit stays asked for.
 const AGE_VISIT = new RegExp(
-  `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?[-\\s](?:check-?ups?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?)\\b`,
+  `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?(?=[-\\s](?:check-?ups?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?)\\b)`,
 );
-// A baby's age in months: "her 2 month shots", "his 18-month checkup".
+// A baby's age in months: "her 2 month shots", "his 18-month checkup" (the shots stay asked for).
 const MONTHS = `[-\\s]?(?:months?|mos?|mths?)`;
 const MONTH_VISIT = new RegExp(
-  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b`,
+  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?(?=[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b)`,
 );
 // "at 6 months", "when she was 9 months old", "as a 4-month-old"; not "at 2 months of treatment",
 // "for 2 months", "6 months ago".

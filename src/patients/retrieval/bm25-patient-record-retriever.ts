@@ -30,9 +30,13 @@ interface RankingInput {
   topK: number;
 }
 
-/** Whether a chosen record holds a question term or is of a type the question names. */
+/**
+ * Whether a chosen record holds a question term, or, for a question naming only a category
+ * ("which vaccines"), is of a type it names: "hep A at 18 months" is not answered by that
+ * month's DTaP.
+ */
 function isRelevant(record: ChosenRecord, question: RecordQuestion): boolean {
-  return record.lexical > 0 || question.resourceTypes.includes(record.resource_type);
+  return record.lexical > 0 || (!question.specific && question.resourceTypes.includes(record.resource_type));
 }
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */

@@ -41,17 +41,17 @@ describe('parseDatePeriod', () => {
     ['in March', '2025-03-01', '2025-04-01'],
     ['in January', '2026-01-01', '2026-02-01'],
     ['twenty-one years ago', '2005-01-01', '2006-01-01'],
-    // Seasons, generously (a filter): a winter with its year from the December before to the March after.
-    ['her temperature in the spring of 2020', '2020-03-01', '2020-07-01'],
-    ['shots in summer 2018', '2018-06-01', '2018-10-01'],
-    ['my checkup in the fall of 2019', '2019-09-01', '2020-01-01'],
-    ['the flu shot in autumn, 2017', '2017-09-01', '2018-01-01'],
-    ['was she sick in winter 2020', '2019-12-01', '2021-04-01'],
-    ['the 2020 winter', '2019-12-01', '2021-04-01'],
+    // Seasons, generously (a filter; half a month either side): a winter with its year from the December before to the March after.
+    ['her temperature in the spring of 2020', '2020-02-15', '2020-07-16'],
+    ['shots in summer 2018', '2018-05-15', '2018-10-16'],
+    ['my checkup in the fall of 2019', '2019-08-15', '2020-01-16'],
+    ['the flu shot in autumn, 2017', '2017-08-15', '2018-01-16'],
+    ['was she sick in winter 2020', '2019-11-15', '2021-04-16'],
+    ['the 2020 winter', '2019-11-15', '2021-04-16'],
     ['did she fall in 2019', '2019-01-01', '2020-01-01'],
     // Without a year: the latest such season begun by the clock.
-    ['was he seen in the winter', '2025-12-01', '2026-04-01'],
-    ['his shots during the summer', '2025-06-01', '2025-10-01'],
+    ['was he seen in the winter', '2025-11-15', '2026-04-16'],
+    ['his shots during the summer', '2025-05-15', '2025-10-16'],
   ])('%s → [%s, %s)', (question, from, to) => {
     expect(period(question)).toEqual({ from, to });
   });

@@ -53,7 +53,7 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
   const text = question.toLowerCase();
   const today = utcDay(now);
   return (
-    seasonWithYear(text) ??
+    approximate(seasonWithYear(text)) ??
     explicitSpan(text) ??
     openEnded(text, today) ??
     rolling(text, today) ??
@@ -194,6 +194,11 @@ function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined
   const month = monthNumber(match[1]);
   const year = month <= today.month ? today.year : today.year - 1;
   return { ...monthPeriod(year, month, match[0]), yearless: true, approximate: true };
+}
+
+/** A season is placed by the weather, not the calendar: a reading (see DatePeriod.approximate). */
+function approximate(season: DatePeriod | undefined): DatePeriod | undefined {
+  return season && { ...season, approximate: true };
 }
 
 function yearlessSeason(text: string, today: DayParts): DatePeriod | undefined {

@@ -15,7 +15,8 @@ const YEAR = '((?:19|20)\\d{2})';
 /**
  * The months each season covers (northern hemisphere), generously: people place a season by the
  * weather, and the period is a filter, so an early-March visit is in "the spring" and in "the
- * winter" alike. `start` is the first month, `months` how many.
+ * winter" alike. `start` is the first month, `months` how many; each is widened by half a month
+ * either side (a visit on 29 February is still "in the spring of 2020" to someone).
  */
 const SEASONS: Record<Season, { start: number; months: number }> = {
   spring: { start: 3, months: 4 }, // March to June
@@ -37,9 +38,9 @@ export function seasonWithYear(text: string): SeasonSpan | undefined {
   if (!match) return undefined;
   const [word, year] = /^\d/.test(match[1]) ? [match[2], Number(match[1])] : [match[1], Number(match[2])];
   const season = seasonOf(word);
-  if (season === 'winter') return { from: monthStart(year - 1, 12), to: monthStart(year + 1, 4), expression: match[0] };
+  if (season === 'winter') return widened(year - 1, 12, 16, match[0]);
   const { start, months } = SEASONS[season];
-  return { from: monthStart(year, start), to: monthStart(year, start + months), expression: match[0] };
+  return widened(year, start, months, match[0]);
 }
 
 /**
@@ -55,7 +56,7 @@ export function seasonWithoutYear(text: string, today: { year: number; month: nu
   const { start, months } = SEASONS[seasonOf(match[1])];
   // The season's start in the year of `today`, or the year before when it has not begun yet.
   const year = start <= today.month ? today.year : today.year - 1;
-  return { from: monthStart(year, start), to: monthStart(year, start + months), expression: match[0] };
+  return widened(year, start, months, match[0]);
 }
 
 function seasonOf(word: string): Season {
@@ -63,7 +64,16 @@ function seasonOf(word: string): Season {
   return season === 'autumn' ? 'fall' : (season as Season);
 }
 
-/** The first day of a month; months past 12 run on into the next year. */
+/** `months` months from the start of `month`, from the 15th of the month before to the 16th of the one after. */
+function widened(year: number, month: number, months: number, expression: string): SeasonSpan {
+  return {
+    from: monthStart(year, month - 1).replace(/01$/, '15'),
+    to: monthStart(year, month + months).replace(/01$/, '16'),
+    expression,
+  };
+}
+
+/** The first day of a month; months past 12 run on into the next year, before 1 into the last. */
 function monthStart(year: number, month: number): string {
   const index = year * 12 + (month - 1);
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
