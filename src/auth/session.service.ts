@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
+import type { Db } from 'mongodb';
 import type { Model } from 'mongoose';
+import { findInOneReply } from '../common/mongo/find-in-one-reply.js';
 import { AppConfig } from '../config/app-config.js';
 import { Session } from './schemas/session.schema.js';
 import type { SessionRole } from './session-role.js';
@@ -43,15 +44,10 @@ type StoredSession = LiveSession & { active: boolean };
 /** Sessions in MongoDB: one per sign-in, shared by every instance of the service. */
 @Injectable()
 export class SessionService {
-  /** The driver's collection for the read every authenticated request makes: no Mongoose query building or casting. */
-  private readonly stored: Collection<StoredSession>;
-
   constructor(
     @InjectModel(Session.name) private readonly sessions: Model<Session>,
     private readonly config: AppConfig,
-  ) {
-    this.stored = sessions.collection as unknown as Collection<StoredSession>;
-  }
+  ) {}
 
   private get idleMs(): number {
     return this.config.env.SESSION_IDLE_MINUTES * 60_000;
@@ -74,7 +70,14 @@ export class SessionService {
 
   /** What state a session is in, without changing it. */
   async check(sessionId: string, now = new Date()): Promise<SessionCheck> {
-    const stored = await this.stored.findOne({ session_id: { $eq: sessionId } }, { projection: LIVE_FIELDS });
+    // The read every authenticated request makes: the find command itself, no Mongoose query
+    // building or casting and no driver cursor (see findInOneReply).
+    const [stored] = await findInOneReply<StoredSession>(
+      this.sessions.db.db as unknown as Db,
+      this.sessions.collection.collectionName,
+      { session_id: { $eq: sessionId } },
+      { limit: 1, projection: LIVE_FIELDS },
+    );
     if (!stored) return { status: 'unknown' };
     if (!stored.active) return { status: 'ended' };
     // The TTL monitor removes expired sessions only every minute or so; expiry is decided here.

