@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { Db } from 'mongodb';
 import type { Model, QueryFilter } from 'mongoose';
 import { FieldCipher } from '../../common/encryption/field-cipher.js';
+import { findInOneReply } from '../../common/mongo/find-in-one-reply.js';
 import type { HistoryCursor } from '../history-cursor.js';
 import {
   FEEDBACK_MODEL,
@@ -79,10 +81,14 @@ export class FeedbackRepository {
   /** The feedback on each of these answers that has one, by message id. */
   async findForMessages(messageIds: readonly string[]): Promise<Map<string, StoredFeedback>> {
     if (messageIds.length === 0) return new Map();
-    const found = await this.model
-      .find({ message_id: { $in: [...messageIds] } })
-      .lean<StoredFeedback[]>()
-      .exec();
+    // Every history read asks this: the find command itself, without Mongoose's casting or a
+    // driver cursor (see findInOneReply). message_id is unique: at most one per id.
+    const found = await findInOneReply<StoredFeedback>(
+      this.model.db.db as unknown as Db,
+      this.model.collection.collectionName,
+      { message_id: { $in: [...messageIds] } },
+      { limit: messageIds.length },
+    );
     return new Map(found.map((feedback) => [feedback.message_id, this.open(feedback)]));
   }
 
