@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,6 +11,7 @@ import { registerPrototypeQueryKeyGuard } from '../common/http/prototype-query-k
 import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
 import { validationExceptionFactory } from '../common/problem/validation-exception.factory.js';
 import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/request-id.js';
+import { MemoizedQueryValidationPipe } from '../common/validation/memoized-query-validation.pipe.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { DatabaseTarget } from '../database/index.js';
 import { unversionedUrl } from './api-version.js';
@@ -97,7 +98,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   await registerStreamingMultipart(app, { limits: { files: 1, fields: 20, parts: 25 } });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new MemoizedQueryValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
