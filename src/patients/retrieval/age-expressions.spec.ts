@@ -55,6 +55,9 @@ describe('readAgeAnchor: spans of age', () => {
     ['my blood pressure in my early 40s', { age: 40, through: 43 }],
     ['did she have any shots in her late teens', { age: 16, through: 19 }],
     ['was he ever sick as a teenager', { age: 13, through: 19 }],
+    ['she was 4 going on 5 when she had a round of booster shots', { age: 4, through: 5 }],
+    ['hep a as a toddler for my boy', { age: 1, through: 3 }],
+    ['what shots did he get when he was a baby', { age: 1, through: 12, months: true }],
     // School grades and stages that date the question.
     ['what vaccines did he get in 5th grade', { age: 9, through: 11 }],
     ['the seventh grade shots', { age: 11, through: 13 }],

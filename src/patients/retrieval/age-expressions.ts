@@ -16,7 +16,7 @@ export interface AgeAnchor {
 // An age in digits or words ("40", "eleven", "twenty-five"), perhaps approximate ("about 40",
 // "40ish", "40 or so") or one of two ("11 or 12", "11-12", "11 to 12").
 const ABOUT = `(?:(?<about>about|around|roughly|approximately|maybe)\\s+)?`;
-const AGE = `${ABOUT}(?<age>${CARDINAL})(?:\\b|(?=ish\\b))(?:\\s*(?:or|to|-|–|through|and)\\s*(?<through>${CARDINAL})\\b(?![./]\\d))?(?:(?<ish>-?ish)\\b|\\s+(?<orSo>or so)\\b)?`;
+const AGE = `${ABOUT}(?<age>${CARDINAL})(?:\\b|(?=ish\\b))(?:\\s*(?:or|to|-|–|through|and|going on)\\s*(?<through>${CARDINAL})\\b(?![./]\\d))?(?:(?<ish>-?ish)\\b|\\s+(?<orSo>or so)\\b)?`;
 // A number is an age only when nothing after it makes it a dose, a reading or a count: "40 mg",
 // "40 degrees", "5 shots", "140/90", "98.6", "6 months", "7:30", "5pm".
 const NOT_A_MEASURE = `(?![\\d.,/:%°]\\d|[\\d/%°]|\\s*(?:[-\\s]?(?:months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|am|pm|o'?clock|mg|mcg|g|kg|lbs?|pounds?|ml|cc|units?|degrees?|deg|c|f|bpm|mmhg|percent|times?|doses?|shots?|pills?|tablets?|vaccines?|visits?|cigarettes?)\\b))`;
@@ -29,8 +29,12 @@ const SUBJECT = `(?:i|he|she|we|they|you|(?:my|our|his|her) ${PERSON})`;
 const TURNED = new RegExp(
   `\\b(?:the year |when )?${SUBJECT} (?:turned|turn|was turning|turning) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
 );
-// "when I was 40", "when she was 11 or 12 years old" (past tense: "my son is 11" is today's age).
+// "when I was 40", "when she was 11 or 12 years old", "she was 4 going on 5 when ..." (past
+// tense: "my son is 11" is today's age).
 const WHEN_WAS = new RegExp(`\\b(?:when|while|back when) ${SUBJECT} (?:was|were) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}`);
+const WAS_THEN = new RegExp(
+  `\\b${SUBJECT} (?:was|were) ${AGE}${NOT_A_MEASURE}${YEARS_OLD}(?=,?\\s+(?:when|and|at the time)\\b)`,
+);
 // "at age 5", "at the age of 5", "aged 5", "age 5", "as a 5-year-old", "between the ages of 11 and 12".
 const NAMED_AGE = new RegExp(
   `\\b(?:(?:at |by |between )?(?:the )?ages?(?:d)?(?: of)?|as an? )\\s*${AGE}${NOT_A_MEASURE}${YEARS_OLD}`,
@@ -66,6 +70,11 @@ const DECADE_WORDS: Record<string, number> = {
 const DECADE = new RegExp(
   `\\b(?:in|during|through|when ${SUBJECT} (?:was|were) in) (?:my|his|her|their|your|our) (?:(?<part>early|mid|late)[-\\s]?)?(?<decade>${Object.keys(DECADE_WORDS).join('|')}|[1-9]0'?s)\\b`,
 );
+// "as a toddler", "when he was a toddler"; "as a baby", "when she was an infant" (in months).
+const TODDLER = new RegExp(`\\b(?:as an? |when ${SUBJECT} (?:was|were) (?:just )?an? )(?:toddler|tot)\\b`);
+const BABY = new RegExp(
+  `\\b(?:as an? |when ${SUBJECT} (?:was|were) (?:just )?an? (?:little |tiny )?)(?:baby|infant|newborn)\\b`,
+);
 const TEENAGER = new RegExp(
   `\\b(?:as an? |when ${SUBJECT} (?:was|were) an? )(?:teen|teenager|adolescent)\\b|\\b(?:teenage|teen) years\\b`,
 );
@@ -85,7 +94,7 @@ const READING_CONTEXT =
  * school-ages.ts) and a baby's age in months ("her 4 month shots").
  */
 export function readAgeAnchor(text: string): AgeAnchor | undefined {
-  for (const pattern of [TURNED, WHEN_WAS, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
+  for (const pattern of [TURNED, WHEN_WAS, WAS_THEN, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
     const anchor = anchorOf(pattern.exec(text), 120);
     if (anchor !== undefined) return anchor;
   }
@@ -108,6 +117,10 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
             : [first, last];
     return { age: from, through, expression: decade[0] };
   }
+  const toddler = TODDLER.exec(text);
+  if (toddler !== null) return { age: 1, through: 3, expression: toddler[0] };
+  const baby = BABY.exec(text);
+  if (baby !== null) return { age: 1, through: 12, months: true, expression: baby[0] };
   const teenager = TEENAGER.exec(text);
   if (teenager !== null) return { age: 13, through: 19, expression: teenager[0] };
   const school = readSchoolAges(text);

@@ -53,11 +53,14 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
   const text = question.toLowerCase();
   const today = utcDay(now);
   return (
+    // A season is placed by the weather, not the calendar.
     approximate(seasonWithYear(text)) ??
     explicitSpan(text) ??
     openEnded(text, today) ??
-    rolling(text, today) ??
-    calendarRelative(text, today) ??
+    // Read against today's clock, which a record that ended years ago may not reach ("when was my
+    // last lockjaw booster? I cut my hand today"): a reading, dropped when nothing falls within it.
+    approximate(rolling(text, today)) ??
+    approximate(calendarRelative(text, today)) ??
     monthWithoutYear(text, today) ??
     yearlessSeason(text, today)
   );
@@ -196,9 +199,9 @@ function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined
   return { ...monthPeriod(year, month, match[0]), yearless: true, approximate: true };
 }
 
-/** A season is placed by the weather, not the calendar: a reading (see DatePeriod.approximate). */
-function approximate(season: DatePeriod | undefined): DatePeriod | undefined {
-  return season && { ...season, approximate: true };
+/** A period that is a reading of what was meant (see DatePeriod.approximate). */
+function approximate(period: DatePeriod | undefined): DatePeriod | undefined {
+  return period && { ...period, approximate: true };
 }
 
 function yearlessSeason(text: string, today: DayParts): DatePeriod | undefined {

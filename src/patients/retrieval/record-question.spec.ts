@@ -239,6 +239,20 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Was my fever ever resolved?').query).toContain('resolved');
   });
 
+  it('reads words that point at something without naming it as a category question', () => {
+    const question = analyze('she had a round of booster shots, which ones were they');
+    expect(question).toMatchObject({ resourceTypes: ['Immunization'], specific: false });
+  });
+
+  it('names the record a question dates itself by, and searches without it', () => {
+    const question = analyze('what was the last visit I had before my covid jabs');
+    expect(question.event).toMatchObject({ event: 'covid jabs', relation: 'before', vaccination: true });
+    expect(question).toMatchObject({ resourceTypes: ['Encounter'], wantsLatest: true });
+    expect(question.terms).not.toContain('covid');
+    // A period named outright wins over the event.
+    expect(analyze('my weight in 2020 when I had covid').event).toBeUndefined();
+  });
+
   it('reads misspelt record words', () => {
     expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
     expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');

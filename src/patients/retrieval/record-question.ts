@@ -1,6 +1,8 @@
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
+import { readEventAnchor, type EventAnchor } from './event-anchors.js';
+import { SCHOOL_STAGES } from './school-ages.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
@@ -32,6 +34,11 @@ export interface RecordQuestion {
    * period: the period needs the birth date, which the retriever reads only then.
    */
   needsBirthDate: boolean;
+  /**
+   * Another record the question dates itself by and no period it names ("the last visit before
+   * my covid jabs"): the retriever reads the event's dates to give the question its period.
+   */
+  event?: EventAnchor;
 }
 
 // The patient speaking of themselves: "my", "I", "me", "have I", "I've".
@@ -72,6 +79,10 @@ const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists
 const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
 const EARLIEST =
   /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
+// Words that point at something without naming it ("which ones", "the one before", "a round of
+// shots", "what date"): a question of only these names a category, not something within it.
+const GENERIC_WORDS =
+  /\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever)\b/g;
 const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
 
@@ -144,11 +155,21 @@ export function analyzeRecordQuestion(
         (period !== undefined && (personal || clinician)) ||
         ((period !== undefined || (SAID_OR_DONE.test(text) && (personal || clinician))) &&
           vocabularyExpansions(text).length > 0));
-  // "last year" names a period; only a "last" outside it asks for the newest records.
-  const rest = period === undefined ? text : text.replace(period.expression, ' ');
+  const event = period === undefined && aboutRecords ? readEventAnchor(text) : undefined;
+  // "last year" names a period; only a "last" outside it asks for the newest records. The event
+  // that dates the question is not searched, unless it is all the question names.
+  const rest = withoutExpression(period === undefined ? text : text.replace(period.expression, ' '), event?.expression);
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
-  const content = withoutEventAnchors(rest.replace(HISTORY, ' ').replace(LATEST, ' ').replace(EARLIEST, ' '));
+  // School stages date a question ("the shots before middle school"), even when not read as a period.
+  const content = withoutEventAnchors(
+    rest
+      .replace(HISTORY, ' ')
+      .replace(LATEST, ' ')
+      .replace(EARLIEST, ' ')
+      .replace(SCHOOL_STAGES, ' ')
+      .replace(GENERIC_WORDS, ' '),
+  );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = topicsOf(content);
   const specific = searchTermsOf(withoutCategoryWords(content, asked)).length > 0;
@@ -158,12 +179,21 @@ export function analyzeRecordQuestion(
     resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
     terms: searchTermsOf(content),
     specific,
-    query: distinctWords([content, ...expansionOf(withoutEventAnchors(text), text, asked, specific)]),
+    query: distinctWords([content, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
     needsBirthDate: age !== undefined && birthDate === undefined,
+    ...(event && { event }),
   };
+}
+
+/** The text without an expression, unless nothing would be asked without it. */
+function withoutExpression(text: string, expression: string | undefined): string {
+  if (expression === undefined) return text;
+  const rest = text.replace(expression, ' ');
+  const topics = topicsOf(rest);
+  return topics.length > 0 || searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ? rest : text;
 }
 
 /** A given or family name as typed, possessive or not ("raymond's", "raymonds"). */

@@ -36,9 +36,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'a vaccine by its abbreviation or brand',
-    // "Prevnar 13", "the 5-in-1", "proof she had tetanus".
+    // "Prevnar 13", "the 5-in-1", "proof she had tetanus", "the second hep a" (the disease is
+    // "hepatitis A" in the records; "hep A" is what the vaccine is called).
     pattern: new RegExp(
-      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1)\\b`,
+      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab])\\b`,
     ),
     resourceTypes: ['Immunization'],
     expansion: [],
@@ -158,8 +159,13 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [BREATHING_RATE, ['respiratory', 'rate']],
   // A treatment changed, stopped or started: the plan's "Change regimen", the drugs "STARTED".
   [
-    /\b(chang\w*|switch\w*|stop\w*|start\w*)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b/,
+    /\b(chang\w*|switch\w*|stop\w*|start\w*)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*)\b/,
     ['change', 'regimen', 'plan', 'started'],
+  ],
+  // What the patient said they were taking: the HIV/TB bundles' "PATIENT REPORTED CURRENT … TREATMENT".
+  [
+    /\b(already (taking|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking)\b/,
+    ['patient', 'reported', 'current'],
   ],
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],

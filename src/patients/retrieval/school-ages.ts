@@ -36,6 +36,12 @@ const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`);
 const GRADE_NUMBER = dated(`grade\\s+${CARDINAL}`);
 const STAGE_PATTERNS = STAGES.map((stage) => ({ ...stage, pattern: dated(stage.words) }));
 
+/** Every mention of a school stage or grade, dating or not: words that date, never search terms. */
+export const SCHOOL_STAGES = new RegExp(
+  `\\b(?:${STAGES.map((stage) => stage.words).join('|')}|${ORDINAL}[-\\s]grade(?:rs?)?|grade\\s+${CARDINAL})\\b`,
+  'g',
+);
+
 /**
  * The ages a school grade or stage dates the question by ("in 5th grade", "kindergarten shots",
  * "in middle school"), or undefined. US grade N is ages N+5 to N+6 during the school year; from

@@ -1,0 +1,28 @@
+import { readEventAnchor } from './event-anchors.js';
+
+describe('readEventAnchor', () => {
+  it.each([
+    ['what was the last visit i had before my covid jabs', 'covid jabs', 'before', true],
+    ['did she get any shots after she had the tb', 'tb', 'after', false],
+    ['my weight when i had tb', 'tb', 'during', false],
+    ['how high was his fever while he was sick with the flu', 'flu', 'during', false],
+    ['what vaccines did she get the year she had covid', 'covid', 'year', false],
+    ['my oxygen the winter i had pneumonia', 'pneumonia', 'season', false],
+    ['was my blood pressure taken the time they found my tb', 'tb', 'during', false],
+    ['any tests during my pregnancy', 'pregnancy', 'during', false],
+    ['what shots has he had since his second mmr', 'second mmr', 'after', true],
+  ])('reads "%s"', (question, event, relation, vaccination) => {
+    expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
+  });
+
+  it.each([
+    // A year, a visit or a school stage is no record to date by; a plain question names no event.
+    'what shots did i get before 2015',
+    'what was done after the visit',
+    'did he have the chickenpox booster before kindergarten',
+    'what was my weight in march 2020',
+    'have i had the flu shot',
+  ])('reads no event in "%s"', (question) => {
+    expect(readEventAnchor(question)).toBeUndefined();
+  });
+});

@@ -1,0 +1,84 @@
+import { VACCINE_ONLY_NAMES } from '../../common/vocabulary/vaccine-terms.js';
+
+/**
+ * Another record the question dates itself by: "the last visit before my covid jabs", "my weight
+ * when I had TB", "the year she had covid", "the winter I had pneumonia". The event's own words
+ * find its records (see eventPeriod), whose dates give the question its period.
+ */
+export interface EventAnchor {
+  /** The event as the patient names it: "covid jabs", "tb". */
+  event: string;
+  /** Where the question's period lies relative to the event's records. */
+  relation: 'before' | 'after' | 'during' | 'year' | 'season';
+  /** The event is a vaccination ("my covid jabs"): only immunizations date it. */
+  vaccination: boolean;
+  /** The words it was read from. */
+  expression: string;
+}
+
+// Where the event's name stops: punctuation, the end, or the next clause.
+const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b)`;
+const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
+const OWNER = `(?:my|his|her|their|our|the|that)`;
+// "had", "got", "caught", "was diagnosed with", "was sick with", "tested positive for".
+const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had)`;
+
+const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
+  // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis".
+  {
+    pattern: new RegExp(
+      `\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+)?(?:${OWNER}\\s+)?${EVENT}`,
+    ),
+  },
+  // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
+  {
+    pattern: new RegExp(
+      `\\bthe (?<span>year|winter|summer|spring|fall|autumn|day|week|month|time) (?:that |when )?${WHO} ${HAD}\\s+(?:(?:the|a|an|my|his|her|that)\\s+)?${EVENT}`,
+    ),
+  },
+  // "when I had covid", "while she was sick with the flu", "during my pregnancy".
+  {
+    pattern: new RegExp(`\\b(?:when|while|back when) ${WHO} ${HAD}\\s+(?:(?:the|a|an|my|his|her|that)\\s+)?${EVENT}`),
+    relation: 'during',
+  },
+  { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
+  // "the time they found my tb", "when they diagnosed her covid".
+  {
+    pattern: new RegExp(
+      `\\b(?:when|the (?:time|day|visit) (?:that |when )?)(?:they|the doctors?|the doctor) (?:found|diagnosed|discovered|picked up|caught) ${OWNER}?\\s*${EVENT}`,
+    ),
+    relation: 'during',
+  },
+];
+
+const VACCINATION = new RegExp(
+  `\\b(vaccin\\w*|immuni[sz]\\w*|shots?|jabs?|boosters?|doses?|vax\\w*|hep [ab]|${VACCINE_ONLY_NAMES.join('|')})\\b`,
+);
+/** Words that name no event: "before the visit", "after that", "since then", "before kindergarten". */
+const NO_EVENT =
+  /^(?:(?:the|a|an|that|this|then|now|it|them|visit|appointment|one|last|first|next|school|kindergarten|preschool|\d+|(?:19|20)\d{2})\b\s*)+$/;
+
+/** The event the question dates itself by, or undefined. */
+export function readEventAnchor(text: string): EventAnchor | undefined {
+  for (const { pattern, relation } of PATTERNS) {
+    const match = pattern.exec(text);
+    const event = match?.groups?.event?.trim();
+    if (match === null || event === undefined || event.length < 2 || NO_EVENT.test(event)) continue;
+    return {
+      event,
+      relation: relation ?? relationOf(match.groups!.relation, match.groups!.span),
+      vaccination: VACCINATION.test(event),
+      expression: match[0],
+    };
+  }
+  return undefined;
+}
+
+function relationOf(word: string | undefined, span: string | undefined): EventAnchor['relation'] {
+  if (word === 'before' || word === 'prior to' || word === 'until') return 'before';
+  if (word !== undefined) return 'after';
+  if (span === 'year') return 'year';
+  if (span === 'winter' || span === 'summer' || span === 'spring' || span === 'fall' || span === 'autumn')
+    return 'season';
+  return 'during';
+}
