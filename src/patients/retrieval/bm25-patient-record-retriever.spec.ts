@@ -193,6 +193,20 @@ describe('Bm25PatientRecordRetriever', () => {
     ).toEqual([]);
   });
 
+  it("reads the period of a question dated by another record from that record's dates", async () => {
+    const { store, retriever } = retrieverWith(RECORDS);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what shots did he have before he had the cough',
+      limit: 8,
+    });
+    // The cough was found on 2020-03-07: the vaccines before it, searched without the cough's words.
+    expect(store.newestQueries).toContainEqual(
+      expect.objectContaining({ dateRange: expect.objectContaining({ from: '0000-01-01', to: '2020-03-07' }) }),
+    );
+    expect(sources.map((source) => source.resource_type)).toEqual(['Immunization', 'Immunization']);
+  });
+
   it('gives no period from an age when the account has no birth date', async () => {
     const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

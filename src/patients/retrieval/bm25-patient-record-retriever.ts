@@ -12,6 +12,7 @@ import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates, type CandidateSelection } from './record-candidates.js';
+import { eventPeriod } from './event-periods.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
@@ -173,6 +174,11 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       const birthDate = await this.birthDates.of(query.patientId);
       if (birthDate !== undefined)
         question = analyzeRecordQuestion(query.question, this.now(), { patientNames, birthDate });
+    }
+    // "the last visit before my covid jabs": the period is read from the event's own records.
+    if (question.aboutRecords && question.event !== undefined && question.period === undefined) {
+      const period = await eventPeriod(this.records, this.hasher, query.patientId, question.event);
+      if (period !== undefined) return { ...question, period };
     }
     if (!question.aboutRecords || !question.period?.yearless) return question;
     const [newest] = await this.records.findNewest({ patientId: query.patientId, limit: 1, withEmbeddings: false });
