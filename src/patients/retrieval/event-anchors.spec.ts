@@ -10,6 +10,7 @@ describe('readEventAnchor', () => {
     ['my oxygen the winter i had pneumonia', 'pneumonia', 'season', false],
     ['was my blood pressure taken the time they found my tb', 'tb', 'during', false],
     ['any tests during my pregnancy', 'pregnancy', 'during', false],
+    ['was i feverish the summer they diagnosed my tb', 'tb', 'season', false],
     ['what shots has he had since his second mmr', 'second mmr', 'after', true],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });

@@ -42,12 +42,11 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
     relation: 'during',
   },
   { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
-  // "the time they found my tb", "when they diagnosed her covid".
+  // "the time they found my tb", "when they diagnosed her covid", "the summer they diagnosed my tb".
   {
     pattern: new RegExp(
-      `\\b(?:when|the (?:time|day|visit) (?:that |when )?)(?:they|the doctors?|the doctor) (?:found|diagnosed|discovered|picked up|caught) ${OWNER}?\\s*${EVENT}`,
+      `\\b(?:when |the (?<span>year|winter|summer|spring|fall|autumn|day|week|month|time|visit) (?:that |when )?)(?:they|the doctors?|the doctor) (?:found|diagnosed|discovered|picked up|caught) ${OWNER}?\\s*${EVENT}`,
     ),
-    relation: 'during',
   },
 ];
 

@@ -57,8 +57,10 @@ function around(first: string, last: string, relation: EventAnchor['relation']):
   switch (relation) {
     case 'before':
       return { from: '0000-01-01', to: first };
+    // From the event's day: what was started at the visit that found it ("the hiv medicine they
+    // started after my tb diagnosis") is after it to the patient.
     case 'after':
-      return { from: shift(last, 1), to: '9999-12-31' };
+      return { from: last, to: '9999-12-31' };
     case 'year':
       return { from: `${first.slice(0, 4)}-01-01`, to: `${Number(last.slice(0, 4)) + 1}-01-01` };
     case 'season':

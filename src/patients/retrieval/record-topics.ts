@@ -20,7 +20,7 @@ export interface RecordTopic {
 
 /** Breathing as a rate: "how many breaths a minute", "was her breathing fast". */
 const BREATHING_RATE =
-  /\bbreaths\b|\bbreath\w* (rate|fast|quick|slow|per minute|a minute)|\b(rate|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
+  /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
 
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test)\b/;
@@ -39,7 +39,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // "Prevnar 13", "the 5-in-1", "proof she had tetanus", "the second hep a" (the disease is
     // "hepatitis A" in the records; "hep A" is what the vaccine is called).
     pattern: new RegExp(
-      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab])\\b`,
+      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab]|hep bee)\\b`,
     ),
     resourceTypes: ['Immunization'],
     expansion: [],
