@@ -170,6 +170,9 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('When was my last visit?')).toMatchObject({ wantsLatest: true, wantsHistory: false });
     expect(analyze('How has my weight changed?')).toMatchObject({ wantsLatest: false, wantsHistory: true });
     expect(analyze('Have I ever had chickenpox?')).toMatchObject({ wantsHistory: true });
+    expect(analyze('has my weight gone up')).toMatchObject({ wantsHistory: true, specific: true });
+    expect(analyze('is my viral load going up or down')).toMatchObject({ wantsHistory: true });
+    expect(analyze('did he put on weight')).toMatchObject({ wantsHistory: true });
     // "last year" is a period, not a wish for the newest records.
     expect(analyze('What vaccines did I get last year?')).toMatchObject({
       wantsLatest: false,

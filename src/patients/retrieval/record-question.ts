@@ -83,8 +83,9 @@ const EARLIEST =
 // shots", "what date"): a question of only these names a category, not something within it.
 const GENERIC_WORDS =
   /\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever)\b/g;
+// A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 const HISTORY =
-  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever)\b/g;
+  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics

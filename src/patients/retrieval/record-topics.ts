@@ -30,7 +30,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'immunizations',
     // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected against measles".
     pattern:
-      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|up to date|caught up|protected (against|from))\b/,
+      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|injections?|up to date|caught up|protected (against|from))\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
