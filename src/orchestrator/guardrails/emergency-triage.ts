@@ -8,13 +8,14 @@ import { isGeneralQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
+import { correctMisspellings } from './triage/misspellings.js';
 import { findNegationCues, holdsUnnegated, isNegated } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
   isDatedPastClause,
   isEndedEpisodeClause,
-  isRemotePastClause,
+  isRemotePastFor,
   isResolvedAfter,
   isResolvedBefore,
   isResolvedLater,
@@ -58,7 +59,7 @@ type Findings = Map<SignalId, string[]>;
  */
 export class EmergencyTriage {
   assess(text: string): TriageResult {
-    const findings = collectFindings(normalizeText(expandClinicalShorthand(text)));
+    const findings = collectFindings(correctMisspellings(normalizeText(expandClinicalShorthand(text))));
     const categories: EmergencyCategory[] = [];
     const decisive: string[] = [];
     const discriminators: string[] = [];
@@ -209,7 +210,6 @@ function judgeFindings(
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const safetyNets = findSafetyNetCues(clause);
-  const remotePast = isRemotePastClause(clause);
   const datedPast = isDatedPastClause(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
@@ -226,7 +226,7 @@ function judgeFindings(
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return !(datedPast && !signal.background);
-    if (remotePast) return false;
+    if (isRemotePastFor(clause, finding)) return false;
     const resolved =
       isResolvedAfter(clause, finding) ||
       isResolvedLater(`${clause.slice(finding.end)} , ${later()}`) ||

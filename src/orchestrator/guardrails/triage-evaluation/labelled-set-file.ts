@@ -28,6 +28,7 @@ export const TRIAGE_SETS = [
   'development-4',
   'development-5',
   'development-6',
+  'development-7',
   'held-out',
   'held-out-2',
   'held-out-3',

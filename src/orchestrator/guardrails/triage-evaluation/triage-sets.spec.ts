@@ -21,16 +21,16 @@ import { FALSE_POSITIVE_GOAL, RECALL_GOAL } from './triage-report.js';
  * discriminator, because the people writing the rules read these failures and must never see
  * held-out texts.
  */
-const triage = new EmergencyTriage();
+const triage = EmergencyTriage.withWordingModel();
 const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
 
 /** What each held-out set measured when its floor was set, less about one message. */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
-  'held-out': { recall: 0.925, falsePositiveRate: 0.05 },
+  'held-out': { recall: 0.93, falsePositiveRate: 0.05 },
   'held-out-2': { recall: 0.925, falsePositiveRate: 0.03 },
-  'held-out-3': { recall: 0.885, falsePositiveRate: 0.065 },
-  // Read once (0.901 / FP 0.099): its false-positive rate is above the 0.08 limit.
-  'held-out-4': { recall: 0.9, falsePositiveRate: 0.1 },
+  'held-out-3': { recall: 0.89, falsePositiveRate: 0.065 },
+  // Read once (0.901 / FP 0.099); 0.914 / 0.094 since: its false-positive rate is above the 0.08 limit.
+  'held-out-4': { recall: 0.91, falsePositiveRate: 0.095 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

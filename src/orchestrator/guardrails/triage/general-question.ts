@@ -13,7 +13,7 @@ const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+que
  * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need
  * a scan": a condition about someone of one's own, then a question; nothing here and now.
  */
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
@@ -48,8 +48,21 @@ const SELF_CONDITIONAL =
 const ADVICE_FRAME =
   /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,3}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
 
+/** "How would I tell heat exhaustion apart from heatstroke in my neighbour?": telling conditions apart, a knowledge question. */
+const TELL_APART =
+  /^(?:how|what)\s+(?:would|do|can|could|should|is|are)\s+(?:i|we|you|one|the\s+difference)\s+(?:\w+\s+)?(?:tell|know|distinguish|differentiate|spot)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|today|tonight)\b)[^?]*\b(?:apart\s+from|from|between|versus|vs|or)\b/;
+
+/**
+ * A supposition that opens the sentence: "Planning ahead: say my waters went early, at 33 weeks."
+ * The question ("who would I ring?") may follow in a sentence of its own.
+ */
+const SUPPOSITION = new RegExp(
+  String.raw`^${FILLER}(?:(?:planning|thinking)\s+ahead[,:]?\s+|for\s+future\s+reference[,:]?\s+|just\s+in\s+case[,:]?\s+)*(?:say|suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let\s+us\s+say|what\s+if)\s*,?\s+(?:my|our|i|we|he|she|they|someone|somebody|a)\b(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just)\b)`,
+);
+
 export function isGeneralQuestion(sentence: string): boolean {
-  if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence)) return true;
+  if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
+  if (SUPPOSITION.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
   const withoutHypothetical = sentence.replace(ADVICE_FRAME, '').replace(HYPOTHETICAL_TAIL, '');
   return !PERSONAL_OR_PRESENT.test(withoutHypothetical);

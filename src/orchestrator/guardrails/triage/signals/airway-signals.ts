@@ -23,8 +23,10 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
     ],
     {
+      // Noisy breathing since birth is laryngomalacia's course; new stridor is the emergency.
+      graded: 'course',
       ordinaryWhen:
-        /\b(?:breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/,
+        /\b(?:laryngomalacia|floppy\s+(?:larynx|voice\s+box|airway)|breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/,
     },
   ),
   define('barking_cough', [

@@ -2,27 +2,16 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
+import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)`;
-const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?!(?:strawberry|raspberry|blueberry|blackberry|gooseberry|tomato|currant|fruit|apple|vegetable|veg)\b)(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park))`;
+const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?!(?:strawberry|raspberry|blueberry|blackberry|gooseberry|tomato|currant|fruit|apple|vegetable|veg)\b)(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park)|(?:bottle|liquid|stuff)\s+(?:of|for)\s+(?:the\s+)?(?:cleaning|toilet|washing|drains?)|unlabel+ed\s+(?:bottle|container|jar|drink|liquid))`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY =
   /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
-
-/**
- * TOXBASE and NHS medicines advice: one extra dose of an adult's daily tablet (amlodipine twice
- * this morning) is a question for the pharmacist, not an emergency - unless the drug is one where
- * a single extra dose harms (insulin, methotrexate, opioids, digoxin, lithium).
- */
-const ONE_EXTRA_DAILY_DOSE =
-  /\b(?:took|taken|had)\s+(?:my|his|her)\s+(?:usual\s+|daily\s+|morning\s+|evening\s+|night\s+|blood\s+pressure\s+)?(?:tablet|pill|dose|meds)\s+twice\b(?![^.;]*\b(?:insulin|methotrexate|opioid|morphine|oxycodone|fentanyl|digoxin|lithium)\b)/;
-
-/** A child found with medicines when every tablet is accounted for: "counted them, none missing". */
-const NOTHING_MISSING =
-  /\b(?:none|nothing|no\s+(?:tablets|pills|capsules))\s+(?:is\s+|are\s+|was\s+|were\s+|seems?\s+)?missing\b|\ball\s+(?:accounted\s+for|still\s+there)\b|\b(?:cap|lid)\s+(?:was\s+|is\s+)?still\s+on\b|\bunopened\b/;
 
 const ALLERGY = [
   define('anaphylaxis_now', [
@@ -42,11 +31,13 @@ const ALLERGY = [
     { persistsWhenResolved: true },
   ),
   define('airway_swelling', [
+    r`\bthroat\b[^.;]{0,20}\b(?:closing|tightening|swelling)\s+(?:up|shut|over)\b`,
     r`\b(?:throat|airway|windpipe)\s+(?:is\s+|feels\s+(?:like\s+(?:it\s+is\s+)?)?)?(?:closing|tightening|swelling\s+(?:up|shut|closed)|swelled\s+(?:up|shut)|shutting)\b`,
     r`\btongue\s+(?:is\s+)?(?:swelling\s+up|swelled\s+up|so\s+swollen|huge|swollen\s+and)\b`,
     r`\btongue\s+(?:swelling|swollen)\b|\btongue\s+(?:feels|is|looks)\s+(?:\w+\s+)?(?:big|huge|thick|swollen|fat)\b`,
   ]),
   define('allergic_swelling', [
+    r`\b(?:lips?|face|tongue|eyes?|eyelids?|mouth)\b[^.;]{0,25}\b(?:blown\s+(?:right\s+|all\s+|totally\s+)?up|ballooned|twice\s+(?:the|their|its|his|her)\s+(?:normal\s+)?size|gone\s+(?:massive|huge|fat))\b`,
     r`\b(?:tongue|lips?|face|mouth|eyes?|eyelids?|throat)\b[^.;]{0,25}\b(?:swelling|swollen|swelled|puffing\s+up|puffed\s+up|blowing\s+up)\b`,
     r`\b(?:swollen|swelling\s+(?:of|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?)\s*(?:tongue|lips?|face|throat)\b`,
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|very\s+|really\s+)?(?:tight|itchy\s+and\s+tight|weird|funny|strange|thick)\b`,
@@ -90,6 +81,15 @@ const ALLERGY = [
       r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
       r`\b(?:bee|wasp|hornet|insect)\s+sting\b`,
       r`\b(?:ate|eaten|eating|after\s+eating|tasted|had)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|satay|shellfish|shrimp|prawns?|mussels|scallops|squid|paella|sesame|crab|lobster|kiwi|eggs?|fish|soya?|mustard|celery|lupin)\b`,
+    ],
+    { timeless: true },
+  ),
+  // A medicine newly started: with swelling of the lips, tongue or face it is angioedema (ACE
+  // inhibitors, NICE CKS), though dizziness after it is the expected side effect.
+  define(
+    'new_medicine',
+    [
+      r`\b(?:started|starting|began|begun|new)\s+(?:on\s+)?(?:a\s+|some\s+|the\s+|his\s+|her\s+|my\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:tablets?|pills?|meds|medications?|ace\s+inhibitors?|lisinopril|ramipril|enalapril|perindopril)\b`,
     ],
     { timeless: true },
   ),
@@ -145,7 +145,7 @@ const POISONING = [
       r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
       r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
     ],
-    { timeless: true, ordinaryWhen: ONE_EXTRA_DAILY_DOSE },
+    { timeless: true, ordinaryWhen: ORDINARY_EXTRA_DOSE },
   ),
   define(
     'child_ingestion',
@@ -154,7 +154,7 @@ const POISONING = [
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
     ],
-    { timeless: true, ordinaryWhen: NOTHING_MISSING },
+    { timeless: true, ordinaryWhen: ORDINARY_DOSE_SLIP },
   ),
   // Empty packets found beside someone unwell or a child (Schmitt-Thompson: assume the worst count).
   define(

@@ -24,6 +24,10 @@ const BLEEDING = [
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
     r`\bpouring\s+(?:with\s+)?blood\b|\bblood\s+(?:is\s+)?pooling\b|\bpool(?:s|ing)?\s+of\s+blood\b`,
+    // Blood brought up told by its amount: "a cupful of bright red blood", "half a mug of blood".
+    r`\b(?:vomit\w*|threw\s+up|throwing\s+up|thrown\s+up|coughed\s+up|coughing\s+up|coughs\s+up|brought\s+up|bringing\s+up|spat\s+(?:out|up)|spitting\s+(?:out|up)|puked?|puking|sick(?:\s+up)?)\s+(?:up\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|like\s+|at\s+least\s+|over\s+)?(?:half\s+)?(?:a|an|one|two|three|some|several|lots\s+of|loads\s+of)?\s*(?:\w+\s+)?(?:cups?|cupfuls?|mugs?|mugfuls?|glass|glassfuls?|bowls?|bowlfuls?|tablespoons?|spoonfuls?|mouthfuls?|handfuls?|pints?|litres?|liters?|lots|loads|clots)\s+(?:of\s+)?(?:bright\s+red\s+|fresh\s+|dark\s+|red\s+)?(?:blood|clots)\b`,
+    // A wound told with blood pouring: "a flap of skin hanging off his shin ... it's pouring".
+    r`\b(?:flap|gash|wound|cut|laceration|stump)\b[^.;]{0,60}\b(?:pouring|gushing|pumping|spurting|won't\s+stop)\b`,
   ]),
   // Bleeding that goes on despite pressure: beyond ~20 minutes it needs A&E (NHS 111), sooner on anticoagulants.
   define('prolonged_bleeding', [
@@ -34,7 +38,7 @@ const BLEEDING = [
   ]),
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
-    r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had)\s)\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
+    r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had|see|sees|seeing|saw|seen|sight\s+of|look\s+at|looking\s+at|thought\s+of)\s)\b(?:bleeding|bleed|bled|blood|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
   ]),
   define(
     'penetrating_wound',

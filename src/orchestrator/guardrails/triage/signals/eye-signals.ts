@@ -53,6 +53,7 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
     r`\b${EYE}\s+(?:is\s+)?(?:bleeding|leaking\s+(?:clear\s+)?(?:fluid|jelly)|misshapen|deflated|cut\s+open)\b|\bblood\s+in\s+(?:the\s+front\s+of\s+)?${POSSESSIVE}\s+${EYE}\b`,
   ]),
   define('retinal_detachment_signs', [
+    r`\b(?:shadow|curtain|veil|cloud|blind\s+spot)\s+(?:\w+\s+){0,2}?(?:creeping|coming|moving|spreading|drawn|closing)\s+(?:in|down|up|across|over)\b|\bshower\s+of\s+(?:\w+\s+)?(?:spots|floaters|dots|specks)\b`,
     r`\b(?:curtain|shadow|veil|black\s+(?:shape|cloud)|dark\s+(?:shadow|curtain|cloud))\b[^.;]{0,40}\b(?:over|across|coming\s+(?:down|up|across)|in|covering|blocking)\b[^.;]{0,20}\b(?:vision|sight|eye|view)\b`,
     r`\b(?:sudden|suddenly|new|loads\s+of|lots\s+of|shower\s+of)\s+(?:\w+\s+)?(?:floaters|flashes)\b[^.;]{0,60}\b(?:floaters|flashes|shadow|curtain|vision|lights)\b`,
   ]),

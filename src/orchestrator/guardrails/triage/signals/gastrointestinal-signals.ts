@@ -7,7 +7,7 @@
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
 
-const BELLY = r`(?:abdominal|abdomen|abdo|stomach|belly|tummy|gut|loin|flank|kidney|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
+const BELLY = r`(?:abdominal|abdomen|abdo|epigastri(?:c|um)|upper\s+abdominal|stomach|belly|tummy|gut|loin|flank|kidney|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
 
 export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
@@ -116,6 +116,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:green|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,
   ]),
   define('bowel_obstruction', [
+    // Faeculent vomiting, or no stool and no wind with a swollen belly (NICE CKS bowel obstruction).
+    r`\b(?:vomit\w*|sick|throwing\s+up|bringing\s+up)\s+(?:\w+\s+){0,2}?(?:brown|foul|faecal|fecal|faeculent|poo)\b[^.;]{0,30}\b(?:stuff|smell\w*|liquid|fluid|vomit|material)?|\bvomit\w*\s+(?:that\s+)?(?:smells?|smelled|smelling)\s+(?:like|of)\s+(?:poo|faeces|feces|sewage)\b|\bfaeculent\b`,
+    r`\b(?:not|has\s+not|have\s+not|cannot|no)\s+(?:\w+\s+)?(?:opened\s+(?:my|his|her)\s+bowels|pooed|pooped|had\s+a\s+poo)\s+or\s+(?:passed\s+)?(?:wind|gas)\b`,
     r`\b(?:not|has\s+not|have\s+not|cannot)\s+(?:pooed|pooped|passed\s+(?:wind|gas|a\s+stool)|opened\s+(?:my|his|her)\s+bowels|farted)\b[^.;]{0,40}\b(?:vomit\w*|swollen|bloated|distended)\b`,
   ]),
 ];

@@ -41,7 +41,7 @@ const HEAD = [
     'basal_skull_signs',
     [
       r`\bpanda\s+eyes\b|\bbruis\w*\s+(?:round|around)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:his|her|my|their|the)\s+ears?\b|\bbattle'?s\s+sign\b|\bperiorbital\s+(?:bruis\w*|ecchymos[ie]s|haematoma)\b|\b(?:csf\s+)?(?:rhinorrh?oea|otorrh?oea)\b`,
-      r`\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
+      r`\b(?:purple|black|dark|blue)\s+(?:rings?|circles?|rims?)\s+(?:round|around|under)\s+(?:both|his|her|my|their)\s+eyes\b|\bbruis\w*\s+behind\s+(?:one|an|each|both)\s+ears?\b|\b(?:two|both)\s+black\s+eyes\b|\braccoon\s+eyes\b|\b(?:blood|bleeding)\s+(?:\w+\s+){0,2}?(?:from|out\s+of|in)\s+(?:his|her|my|their|the|one)\s+ear\b|\bear\s+(?:is\s+)?bleeding\b`,
       r`\b(?:clear|watery)\s+(?:fluid|liquid)\s+(?:\w+\s+){0,4}?(?:nose|ears?)\b|\b(?:nose|ears?)\s+(?:\w+\s+){0,2}?(?:clear|watery)\s+(?:fluid|liquid)\b`,
     ],
     { timeless: true },
@@ -108,7 +108,7 @@ const HEAD = [
   ]),
   define('worsening_headache', [
     r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
-    r`\bheadache\s+(?:is\s+|keeps\s+)?(?:getting\s+worse|worsening)\b`,
+    r`\bheadache\s+(?:is\s+|keeps\s+|has\s+been\s+|have\s+been\s+|has\s+|kept\s+)?(?:getting\s+(?:steadily\s+|much\s+|a\s+lot\s+)?worse|worsening|got\s+worse)\b`,
   ]),
 ];
 
@@ -124,7 +124,9 @@ const SKULL_AND_NECK = [
   ),
   define(
     'skull_injury_sign',
-    [r`\bboggy\s+(?:swelling|lump|bump)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`],
+    [
+      r`\bboggy\s+(?:\w+\s+)?(?:swelling|lump|bump)\b|\b(?:squashy|squishy|spongy|soft|mushy)\s+(?:\w+\s+)?(?:swelling|lump|bump)\s+(?:on|above|behind|over)\s+(?:his|her|the|their)\s+(?:head|ear|skull|forehead)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`,
+    ],
     { timeless: true },
   ),
   // Cervical spine after a head injury (NICE NG41 / Canadian C-spine rule): neck pain with limb tingling.

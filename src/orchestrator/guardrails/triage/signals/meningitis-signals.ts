@@ -20,7 +20,7 @@ const MENINGITIS = [
     // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
     r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
-    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
+    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+|too\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
     r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
     r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:tr(?:y|ies)\s+to\s+)?)(?:bends?|looks?\s+down|moves?|nods?|tilts?|puts?)\b`,
     r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+(?:touch|move)\s+(?:his|her|their)\s+(?:neck|head)\b|\barch(?:es|ing)\s+(?:his|her|their)\s+back\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
@@ -28,7 +28,7 @@ const MENINGITIS = [
   define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),
   define('purpuric_rash', [
     r`\b(?:purple|purplish|dark\s+red|red-purple|blue-black)\s+(?:\w+\s+)?(?:spots|blotch\w*|rash|dots|marks|bruis\w*|patches|pin-?pricks?)\b`,
-    r`\b(?:spots|rash|dots)\b[^.;]{0,20}\blike\s+(?:tiny\s+|little\s+)?(?:bruises|pin-?pricks)\b`,
+    r`\b(?:spots|rash|dots|blotch\w*|marks|patches)\b[^.;]{0,20}\blike\s+(?:tiny\s+|little\s+)?(?:bruises|bruising|pin-?pricks|blood\s+spots)\b|\bbruise[- ]like\s+(?:rash|spots|marks|blotch\w*)\b`,
   ]),
   define('non_blanching_rash', [
     r`\bnon[- ]?blanching\b`,
@@ -72,6 +72,7 @@ const MENINGITIS = [
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
     r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:screams|cries|winces|cannot\s+(?:stand|bear))\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:light|lights)\s+(?:on|is\s+on|are\s+on)?\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
+    r`\b(?:light|lights|brightness)\b[^.;]{0,25}\b(?:unbearable|too\s+much|too\s+bright|hurts?\s+(?:her|his|my|their)\s+eyes)\b`,
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
   define('vision_disturbance', [

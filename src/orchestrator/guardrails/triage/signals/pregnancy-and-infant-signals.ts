@@ -28,7 +28,10 @@ const PREGNANCY = [
         /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\b(?:planning|plan|hoping|want|wanting|thinking\s+about|before\s+(?:getting|trying))\s+(?:\w+\s+)?(?:a\s+|another\s+)?(?:pregnancy|to\s+(?:get|fall|become)\s+pregnant)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/,
     },
   ),
-  define('miscarriage_now', [...episodeNow(r`miscarriage|ectopic(?:\s+pregnancy)?`), r`\b(?:am|is)\s+miscarrying\b`]),
+  define('miscarriage_now', [
+    ...episodeNow(r`miscarriage|ectopic(?!\s+(?:beats?|heart\s*beats?|rhythms?|atrial|ventricular))(?:\s+pregnancy)?`),
+    r`\b(?:am|is)\s+miscarrying\b`,
+  ]),
   // Any bleeding except from the gums, nose or a small cut: in pregnancy, any of it is a danger sign.
   define(
     'bleeding_mentioned',
@@ -156,6 +159,8 @@ const INFANT_SIGNS = [
       // A breath-holding spell in a tantrum that ends in crying and recurs is benign (NHS breath-holding spells).
     ],
     {
+      // Floppy since birth with low muscle tone (Down syndrome, hypotonia) is long-standing, not new.
+      graded: 'course',
       persistsWhenResolvedIn: BABY_UNDER_ONE,
       ordinaryWhen:
         /\bheld\s+(?:his|her|their)\s+breath\b[^.]*\b(?:then\s+(?:cried|came\s+round|was\s+fine)|happens\s+(?:often|a\s+lot|regularly))\b/,

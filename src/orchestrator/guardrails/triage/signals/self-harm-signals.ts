@@ -13,13 +13,15 @@ const SELF_HARM = [
     r`\b(?:commit|committing|attempt|attempting|attempted|tried)\s+(?:to\s+commit\s+)?suicide\b`,
     r`\bsuicide\s+(?:plan|note|attempt|letter|pact)\b`,
     r`\b(?:kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off)\s+(?:myself|himself|herself|themselves|themself)\b`,
-    r`\b(?:end|ending|take|taking)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
+    r`\b(?:end|ending|take|taking|finish|finishing|stop|stopping)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
+    // A clinician's or relative's summary of intent (Columbia: active ideation with intent).
+    r`\b(?:intent|intention|intending|intends|expressed\s+(?:a\s+)?(?:wish|intent))\s+to\s+(?:die|kill\s+(?:himself|herself|themselves|myself)|end\s+(?:it|(?:his|her|their|my)\s+life))\b|\b(?:active\s+)?suicidal\s+(?:ideation|intent|thoughts)\b`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b(?!\s+with\b)`,
     r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
     r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
     r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
-    r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on|being\s+alive)\b`,
+    r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in|for\s+me\s+to)\s+(?:live|living|going\s+on|being\s+alive|wake\s+up|waking\s+up|be\s+here|being\s+here|keep\s+going|carry\s+on|carrying\s+on|stay|staying|exist|existing|get\s+up)\b`,
     r`\bend\s+it\s+all\b`,
     // Death told as sleep or as ending everything (Columbia: wish to be dead): "to sleep forever", "end everything".
     r`\b(?:sleep|go\s+to\s+sleep)\s+forever\b|\bnever\s+(?:to\s+)?wake\s+up\s+again\b|\b(?:end|ending)\s+everything\b`,
@@ -61,7 +63,7 @@ const MEANS = [
     'suicide_means',
     [
       r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
-      r`\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
+      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
       r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
@@ -89,6 +91,8 @@ const MEANS = [
   ),
   // A plan, preparations and rehearsal (NICE NG225, Columbia scale: plan, preparatory acts).
   define('suicide_plan', [
+    // A plan named by its kind or its method: "specific plan (hanging)", "a clear plan to overdose".
+    r`\b(?:specific|clear|definite|detailed|formed|concrete|firm)\s+plans?\b|\bplan\s*(?:to\s+|of\s+|is\s+)?(?:hanging|overdos\w*|jumping|drowning|cutting)\b`,
     r`\ba\s+(?:suicide\s+|goodbye\s+)?note\s+(?:in|under|on|left|hidden|addressed)\b`,
     // Preparations told plainly: 'tonight is the night', 'everything I need ready', 'decided on Saturday', a note found.
     r`\btonight\s+is\s+the\s+night\b|\b(?:got|have|has)\s+everything\s+(?:i|he|she)\s+need\w*\s+(?:ready|sorted|together)\b|\b(?:i|he|she)\s+know\w*\s+how\b(?=[^.;]{0,40}\b(?:tomorrow|tonight|nobody|no\s+one|die|end)\b)|\bdecided\s+on\s+(?:a\s+|the\s+)?(?:day|date|time|place|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the\s+weekend)\b|\b(?:found|there\s+(?:is|was))\s+(?:a|her|his|the)\s+(?:suicide\s+|goodbye\s+)?note\b`,
@@ -100,6 +104,8 @@ const MEANS = [
   ]),
   // An attempt that happened or failed (Columbia: actual, interrupted and aborted attempts).
   define('suicide_attempt', [
+    // Found with a ligature round the neck, or telling the act done: "pills taken", "took the lot".
+    r`\b(?:belt|rope|cord|ligature|scarf|cable|noose|tie|sheet|lead|flex)\s+(?:\w+\s+){0,2}?(?:round|around)\s+(?:his|her|my|their)\s+(?:own\s+)?neck\b|\b(?:pills|tablets|meds|them\s+all|it\s+all)\s+(?:all\s+)?(?:taken|swallowed|gone\s+down|done)\b|\b(?:took|taken|swallowed|downed|necked)\s+(?:them\s+all|the\s+lot|the\s+whole\s+lot|all\s+of\s+them|everything\s+i\s+had)\b`,
     r`\b(?:tried|trying|try|attempted|attempting)\s+to\s+(?:kill|hang|drown|poison|gas|suffocate|end\s+(?:it|my|his|her|their)|overdose|jump\s+(?:off|from|in\s+front)|cut\s+(?:my|his|her|their)\s+(?:wrists?|throat))\b|\b(?:he|she|they|i)\s+(?:attempted|tried)\s+(?:again\s+)?(?:tonight|today|last\s+night|this\s+morning|earlier)\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b`,
     r`\b(?:rope|ligature|belt|noose)\s+(?:snapped|broke|gave\s+way)\b|\b(?:it|that|the\s+pills|the\s+overdose)\s+(?:did\s+not|didnt|has\s+not)\s+work\b|\bpumped\s+(?:my|his|her|their)\s+stomach\b|\b(?:the\s+)?(?:pills|tablets|it)\s+(?:are|is)\s+(?:working|kicking\s+in|starting\s+to\s+work)\b|\bdid\s+something\s+(?:stupid|silly|bad)\b|\b(?:woke\s+up|survived)\s+(?:after\s+|from\s+)?(?:the\s+|an?\s+|my\s+)?(?:overdose|attempt|taking)\b`,
   ]),
@@ -126,6 +132,8 @@ const MEANS = [
     { timeless: true },
   ),
   define('despair', [
+    // Hopelessness about help (Columbia; NICE NG225): "nobody can help me", "nothing anyone can do".
+    r`\b(?:no\s*one|nobody|nothing)\s+(?:can|could|will)\s+(?:help|fix|save)\s+(?:me|him|her|this)\b|\bbeyond\s+help\b|\btoo\s+late\s+for\s+(?:me|him|her)\b`,
     r`\b(?:(?:do\s+not|cannot)\s+see\s+(?:the|any)\s+point\b|better\s+(?:off\s+)?dead\b|(?:i\s+am|she\s+is|he\s+is|they\s+are)\s+(?:just\s+)?done\b(?!\s+(?:with\s+(?:work|this\s+job|school)|for\s+the\s+day|eating|now))|(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it))\b`,
   ]),
   // Self-inflicted wounds that need care (NICE NG225: assess the injury as well as the risk).

@@ -22,11 +22,11 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:perianal|perineal)\s+(?:numbness|an(?:a|ae)sthesia|sensory\s+loss)\b|\b(?:reduced|altered|loss\s+of|no|decreased|lost)\s+(?:perineal|perianal|saddle)\s+sensation\b`,
     r`\b(?:numb|numbness|no\s+feeling|dead)\s+(?:\w+\s+)?(?:down\s+there|down\s+below|in\s+(?:my|his|her)\s+(?:private|nether)\s+(?:parts|regions))\b`,
     r`\b(?:saddle|bum|buttocks?|bottom|groin|genitals|privates|between\s+(?:my|his|her)\s+legs|inner\s+thighs?)\b[^.;]{0,25}\b(?:numb|numbness|no\s+feeling|dead|tingling)\b`,
-    r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipe\b|\bsaddle\s+an(?:a|ae)sthesia\b`,
+    r`\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+)?(?:toilet\s+paper|tissue)\s+when\s+(?:i|he|she)\s+wipe\b|\bsaddle\s+an(?:a|ae)sthesia\b|\b(?:numb|no\s+feeling|feels?\s+(?:numb|odd|dead|different)|cannot\s+feel\s+(?:it|anything))\s+when\s+(?:i|he|she)\s+wipes?\b`,
   ]),
   define('sphincter_disturbance', [
     r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to|have\s+not|has\s+not|struggling\s+to)\s+(?:pee|wee|urinate|pass\s+urine|empty\s+(?:my|his|her)\s+bladder)\b`,
-    r`\b(?:wet|wetting|weeing|peeing|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:without\s+(?:knowing|realising|realizing|feeling)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
+    r`\b(?:wet|wetting|weeing|peeing|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:(?:\w+\s+){0,3}?without\s+(?:knowing|realising|realizing|feeling|noticing)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
     r`\b(?:lost|losing|loss\s+of)\s+(?:control\s+(?:of|over)\s+)?(?:(?:my|his|her)\s+)?(?:bladder|bowel|bowels)(?:\s+control)?\b|\bno\s+(?:control\s+(?:of|over)\s+(?:(?:my|his|her)\s+)?(?:bladder|bowels?)|(?:bladder|bowel)\s+control)\b`,
     r`\b(?:new\s+)?(?:incontinen\w+|urinary\s+retention)\b`,
     r`\b(?:not\s+been\s+able|unable|struggling|trouble|difficulty)\s+(?:to\s+|with\s+|in\s+)?(?:pee|wee|urinate|pass\s+urine|peeing|weeing|urinating|passing\s+urine)\b|\b(?:cannot|could\s+not)\s+(?:control|hold)\s+(?:wind|(?:my|his|her)\s+(?:bowels|bladder|wind|wee|pee))\b|\bcannot\s+tell\s+if\s+(?:i|he|she)\s+need\s+(?:a\s+)?(?:wee|pee|poo)\b`,

@@ -87,7 +87,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:arm|leg|ankle|wrist|knee|hip|shoulder|elbow|finger|thigh|forearm|shin)\b[^.;]{0,20}?\b(?:bent\s+(?:the\s+)?wrong\s+way|at\s+(?:a\s+|an\s+)?(?:weird|funny|strange|odd|wrong)\s+angle|deformed|pointing\s+the\s+wrong\s+way)\b`,
     r`\b(?:limb|leg|arm|foot|hand)\b[^.;]{0,30}\b(?:cold|white|blue)\s+and\s+(?:numb|no\s+pulse)\b`,
     r`\b(?:hip|leg)\b[^.;]{0,25}\b(?:shortened|turned\s+out|rotated)\b`,
-    r`\bamputat\w+|\b(?:cut|chopped|sliced|severed)\s+(?:off|clean\s+off)\b|\bcame\s+off\b(?=[^.;]{0,20}\b(?:finger|toe|hand))`,
+    r`\bamputat\w+|\b(?:cut|chopped|sliced|severed)\s+(?:off|clean\s+off)\b(?!\s+(?:an?|the|some)\s+(?:envelope|page|paper|box|packet|card|bread|loaf|piece|bit|slice|branch|label|tag))|\bcame\s+off\b(?=[^.;]{0,20}\b(?:finger|toe|hand))`,
   ]),
   define('cannot_move_limbs', [
     r`\b(?:cannot|could\s+not|unable\s+to)\s+(?:move|feel)\s+(?:his|her|my|their)\s+(?:arms|legs|hands|feet|arms\s+or\s+legs|anything\s+below)\b`,

@@ -8,7 +8,7 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const LIMB_SIGN = r`(?:pale|white|blue|bluish|blueish|purple|purplish(?:-black)?|black|mottled|dusky|cold|icy|ice[- ]cold|freezing|numb|dead)`;
+const LIMB_SIGN = r`(?:pale|white|blue|bluish|blueish|purple|purplish(?:-black)?|black|mottled|dusky|cold|icy|ice[- ]cold|stone[- ]cold|freezing|numb|dead|chalky|chalk[- ]white|marble|marbled|waxy|deathly\s+pale)`;
 
 export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
   define('tearing_pain', [
