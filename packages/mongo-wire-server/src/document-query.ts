@@ -8,6 +8,7 @@ import { candidateDocuments, candidatesOf, equalityConditions } from './index-ca
 import { rangeOf, type OrderedIds } from './index-order.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
+import { projectDocuments } from './projection.js';
 
 export interface FindSpec {
   filter?: Document;
@@ -98,25 +99,33 @@ function runFind(
   const conditions = options.collation === undefined ? equalityConditions(spec.filter) : undefined;
   if (sort && conditions && spec.limit && naturalOrder(spec.sort) === 1) {
     const narrowed = collection.indexes.lookup(conditions)?.size ?? collection.size;
+    // Read in order only when the reading can stop early: a limit above the candidates reads them all.
     const ordered =
       narrowed > ORDERED_SCAN_THRESHOLD &&
+      (spec.skip ?? 0) + spec.limit < narrowed &&
       collection.indexes.ordered(conditions, sort, (idKey) => collection.findByIdKey(idKey));
     if (ordered) return orderedFind(collection, ordered, spec, options);
   }
-  const candidates = conditions && candidatesOf(collection, spec.filter, conditions)?.documents;
+  const selection = conditions && candidatesOf(collection, spec.filter, conditions);
+  const candidates = selection?.documents;
   const examined = candidates?.length ?? collection.size;
   let source: Document[] | IterableIterator<Document> = candidates ?? collection.documents();
   if (naturalOrder(spec.sort) === -1) source = [...source].reverse();
   if (options.collation === undefined) {
-    // Filter, sort and cut first, so only what is returned is projected (copied).
-    const matches = createMatcher(spec.filter);
-    const selected: Document[] = [];
-    for (const document of source) if (matches(document)) selected.push(document);
+    // Filter, sort and cut first, so only what is returned is projected (copied). An index that
+    // answered the whole filter leaves nothing to test.
+    let selected: Document[];
+    if (selection?.exact) selected = [...source];
+    else {
+      const matches = createMatcher(spec.filter);
+      selected = [];
+      for (const document of source) if (matches(document)) selected.push(document);
+    }
     const ordered = sort ? sortedByScalars(selected, sort) : selected;
     if (ordered) {
       const start = spec.skip ?? 0;
       const page = ordered.slice(start, spec.limit ? start + spec.limit : undefined);
-      const documents = find(page, {}, spec.projection ?? {}, options).all() as Document[];
+      const documents = projectDocuments(page, spec.projection, options);
       return { documents, examined, indexed: candidates !== undefined };
     }
   }
@@ -152,7 +161,7 @@ function orderedFind(
     examined += 1;
     if (matches(document)) page.push(document);
   }
-  const documents = find(page.slice(spec.skip ?? 0), {}, spec.projection ?? {}, options).all() as Document[];
+  const documents = projectDocuments(page.slice(spec.skip ?? 0), spec.projection, options);
   return { documents, examined, indexed: true };
 }
 
