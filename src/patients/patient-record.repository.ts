@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { AnyBulkWriteOperation, Model, QueryFilter } from 'mongoose';
+import { type AnyBulkWriteOperation, type Model, type QueryFilter, Types } from 'mongoose';
 import type { PatientRecordDraft } from './fhir/index.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
 import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
 import { PatientRecordSealer } from './patient-record-sealer.js';
-import type { TermStats } from './search-index/record-lexicon.js';
+import { RecordGroupRepository } from './search-index/record-group.repository.js';
+import type { IndexedRecord } from './search-index/record-search-index.js';
 
 /** A record as an import writes it: the draft plus, when configured, its embedding. */
 export interface RecordToWrite extends PatientRecordDraft {
   embedding?: number[];
   embedding_model?: string;
+  /** A changed record's stored id, which its new version keeps. */
+  _id?: Types.ObjectId;
 }
 
 export interface RecordWrites {
@@ -39,6 +42,7 @@ export class PatientRecordRepository {
     @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
     private readonly sealer: PatientRecordSealer,
     private readonly stats: PatientRecordStatsRepository,
+    private readonly groups: RecordGroupRepository,
   ) {}
 
   /** Every stored record of the patient, in full: an import's view of what is already there. */
@@ -53,22 +57,40 @@ export class PatientRecordRepository {
   /**
    * Writes an import's records in one ordered bulk write, each marked with the import that
    * wrote it: new ones are inserted (the unique index refuses a concurrent duplicate), changed
-   * ones replaced by their key. Returns the written records' term statistics (created, then
-   * updated), for the corpus statistics.
+   * ones replaced by their key. Returns the written records' term statistics and groups
+   * (created, then updated), for the search index.
    */
-  async writeAll(patientId: string, records: RecordWrites, importId: string, importedAt: Date): Promise<TermStats[]> {
-    const written: TermStats[] = [];
-    const stamp = (record: RecordToWrite) => {
+  async writeAll(
+    patientId: string,
+    records: RecordWrites,
+    importId: string,
+    importedAt: Date,
+  ): Promise<IndexedRecord[]> {
+    const written: IndexedRecord[] = [];
+    // The id is chosen here (a changed record keeps its stored one), so its group knows it.
+    const stamp = ({ _id: id, ...record }: RecordToWrite, _id: Types.ObjectId) => {
       const sealed = this.sealer.seal(record, patientId);
-      written.push(sealed.term_stats);
+      const { terms, term_stats, lexicon, wording } = sealed;
+      written.push({
+        _id,
+        date: record.date,
+        wording,
+        terms,
+        term_stats,
+        lexicon,
+        resource_type: record.resource_type,
+      });
       return { ...sealed, patient_id: patientId, import_id: importId, imported_at: importedAt };
     };
     const operations: AnyBulkWriteOperation<PatientRecord>[] = [
-      ...records.created.map((record) => ({ insertOne: { document: stamp(record) } })),
+      ...records.created.map((record) => {
+        const _id = new Types.ObjectId();
+        return { insertOne: { document: { ...stamp(record, _id), _id } } };
+      }),
       ...records.updated.map((record) => ({
         replaceOne: {
           filter: keyFilter(patientId, record.resource_type, record.source_id),
-          replacement: stamp(record),
+          replacement: stamp(record, record._id ?? new Types.ObjectId()),
           upsert: true,
         },
       })),
@@ -105,8 +127,9 @@ export class PatientRecordRepository {
   /** Erasure: every record of the patient; returns how many. */
   async deleteByPatient(patientId: string): Promise<number> {
     const deleted = (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
-    // The statistics derived from them go with them.
+    // The statistics and groups derived from them go with them.
     await this.stats.delete(patientId);
+    await this.groups.delete(patientId);
     return deleted;
   }
 

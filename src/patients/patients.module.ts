@@ -21,8 +21,10 @@ import { EncryptionModule } from '../common/encryption/encryption.module.js';
 import { decodeDataKey } from '../config/data-encryption-keys.js';
 import { MetricsModule } from '../metrics/index.js';
 import { PatientRecordSealer } from './patient-record-sealer.js';
+import { PATIENT_RECORD_GROUP_MODEL, PatientRecordGroupSchema } from './schemas/patient-record-group.schema.js';
 import { PATIENT_RECORD_STATS_MODEL, PatientRecordStatsSchema } from './schemas/patient-record-stats.schema.js';
 import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
+import { RecordGroupRepository } from './search-index/record-group.repository.js';
 import { RankedRecordRepository } from './search-index/ranked-record.repository.js';
 import { RecordSearchIndex } from './search-index/record-search-index.js';
 import { RecordTermHasher } from './search-index/record-term-hasher.js';
@@ -55,6 +57,7 @@ const embeddingClientProvider: Provider = {
     MongooseModule.forFeature([
       { name: PATIENT_RECORD_MODEL, schema: PatientRecordSchema },
       { name: PATIENT_RECORD_STATS_MODEL, schema: PatientRecordStatsSchema },
+      { name: PATIENT_RECORD_GROUP_MODEL, schema: PatientRecordGroupSchema },
     ]),
     LlmCapacityModule,
     AuditModule,
@@ -75,6 +78,7 @@ const embeddingClientProvider: Provider = {
     },
     PatientRecordSealer,
     PatientRecordStatsRepository,
+    RecordGroupRepository,
     RankedRecordRepository,
     RecordSearchIndex,
     PatientRecordRepository,

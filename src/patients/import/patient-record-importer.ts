@@ -4,7 +4,7 @@ import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
 import { PatientRecordRepository, type RecordToWrite } from '../patient-record.repository.js';
-import { RecordSearchIndex } from '../search-index/record-search-index.js';
+import { RecordSearchIndex, type IndexedRecord } from '../search-index/record-search-index.js';
 import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
 import { planRecordImport, recordKey } from './record-import-plan.js';
 
@@ -61,13 +61,18 @@ export class PatientRecordImporter {
     const stored = new Map((await this.records.findAllOf(patientId)).map((record) => [recordKey(record), record]));
     const plan = planRecordImport(mapped.records, stored, this.embeddings?.model ?? null);
     const toWrite = await this.withEmbeddings([...plan.created, ...plan.updated]);
-    const writes = { created: toWrite.slice(0, plan.created.length), updated: toWrite.slice(plan.created.length) };
+    const writes = {
+      created: toWrite.slice(0, plan.created.length),
+      updated: toWrite
+        .slice(plan.created.length)
+        .map((record) => ({ ...record, _id: stored.get(recordKey(record))?._id })),
+    };
 
     const importId = randomUUID();
     try {
       const written = await this.records.writeAll(patientId, writes, importId, new Date());
       // The corpus statistics take what this import wrote, less the versions it replaced.
-      const replaced = plan.updated.flatMap((record) => stored.get(recordKey(record))?.term_stats ?? []);
+      const replaced = plan.updated.flatMap((record) => indexedOf(stored.get(recordKey(record))));
       await this.searchIndex.applyImport(patientId, written, replaced, stored.size === 0);
       await finalize?.();
     } catch (error) {
@@ -126,6 +131,13 @@ export class PatientRecordImporter {
       });
     }
   }
+}
+
+/** What the search index kept of a stored record (none for one stored before the index existed). */
+function indexedOf(record: StoredPatientRecord | undefined): IndexedRecord[] {
+  if (record?.terms === undefined || record.term_stats === undefined || record.lexicon === undefined) return [];
+  const { _id, date, wording, terms, term_stats, lexicon, resource_type } = record;
+  return [{ _id, date, wording, terms, term_stats, lexicon, resource_type }];
 }
 
 function isDuplicateKey(error: unknown): boolean {

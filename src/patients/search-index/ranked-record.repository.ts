@@ -9,6 +9,8 @@ import {
   type StoredPatientRecord,
 } from '../schemas/patient-record.schema.js';
 import type { RecordLexicon, TermStats } from './record-lexicon.js';
+import { RecordGroupRepository, type RecordGroup } from './record-group.repository.js';
+import { termGroupsOf } from './term-groups.js';
 
 /**
  * What ranking reads of a record before choosing: no narrative, so nothing is decrypted for
@@ -83,44 +85,17 @@ export class RankedRecordRepository {
   constructor(
     @InjectModel(PATIENT_RECORD_MODEL) private readonly model: Model<PatientRecord>,
     private readonly sealer: PatientRecordSealer,
+    private readonly groups: RecordGroupRepository,
   ) {}
 
   /**
-   * Every record of the patient holding one of the terms, grouped by the database (see
-   * TermGroup): a term held by thousands of records costs one copy of its statistics plus an id,
-   * a date and a wording key per record within the period, and a count for the others.
+   * Every record of the patient holding one of the terms, by group (see TermGroup), from the
+   * kept record groups (RecordGroupRepository): one indexed read of the groups holding a term,
+   * each with its statistics once and an id, a day and a wording key per member; members
+   * outside the period are only counted.
    */
   async findTermGroups(query: TermMatchQuery): Promise<TermGroup[]> {
-    const inPeriod = query.period
-      ? { $and: [{ $gte: ['$date', query.period.from] }, { $lt: ['$date', query.period.to] }] }
-      : true;
-    return this.model
-      .aggregate<TermGroup>([
-        { $match: { patient_id: { $eq: query.patientId }, terms: { $in: query.terms } } },
-        // Newest first, so the members a group keeps are its newest.
-        { $sort: { date: -1, _id: -1 } },
-        {
-          $group: {
-            _id: { lexicon: '$lexicon', resource_type: '$resource_type', in_period: inPeriod },
-            terms: { $first: '$terms' },
-            term_stats: { $first: '$term_stats' },
-            count: { $sum: 1 },
-            members: { $push: { _id: '$_id', date: '$date', wording: '$wording' } },
-          },
-        },
-        {
-          $project: {
-            _id: 0,
-            terms: 1,
-            term_stats: 1,
-            resource_type: '$_id.resource_type',
-            in_period: '$_id.in_period',
-            count: 1,
-            members: { $cond: ['$_id.in_period', { $slice: ['$members', query.memberLimit] }, []] },
-          },
-        },
-      ])
-      .exec();
+    return termGroupsOf(await this.groups.holding(query.patientId, query.terms), query.period, query.memberLimit);
   }
 
   /** The stored embeddings of the given records of the patient (the id alone is not trusted). */
@@ -187,6 +162,35 @@ export class RankedRecordRepository {
       })),
       { ordered: false },
     );
+  }
+
+  /** The patient's record groups (see PatientRecordGroup), counted over their records. */
+  countGroups(patientId: string): Promise<RecordGroup[]> {
+    return this.model
+      .aggregate<RecordGroup>([
+        { $match: { patient_id: { $eq: patientId } } },
+        {
+          $group: {
+            _id: { lexicon: '$lexicon', resource_type: '$resource_type' },
+            terms: { $first: '$terms' },
+            term_stats: { $first: '$term_stats' },
+            count: { $sum: 1 },
+            members: { $push: { _id: '$_id', date: '$date', wording: '$wording' } },
+          },
+        },
+        {
+          $project: {
+            _id: 0,
+            lexicon: '$_id.lexicon',
+            resource_type: '$_id.resource_type',
+            terms: 1,
+            term_stats: 1,
+            count: 1,
+            members: 1,
+          },
+        },
+      ])
+      .exec();
   }
 
   /** The corpus totals BM25 needs, counted over the patient's records. */

@@ -7,7 +7,8 @@ import {
   type CorpusStats,
 } from './patient-record-stats.repository.js';
 import { RankedRecordRepository } from './ranked-record.repository.js';
-import type { RecordLexicon, TermStats } from './record-lexicon.js';
+import { RecordGroupRepository, type GroupedRecord } from './record-group.repository.js';
+import type { RecordLexicon } from './record-lexicon.js';
 
 /** Records whose terms are derived again and written back per bulk write. */
 const REINDEX_BATCH = 500;
@@ -15,13 +16,13 @@ const REINDEX_BATCH = 500;
 const EMPTY: CorpusStats = { terms_version: '', records: 0, text_length: 0, notes: 0, note_length: 0 };
 
 /**
- * Keeps a patient's search index (each record's derived terms, and the patient's corpus
- * statistics) in step with the records. Imports derive each record's terms as they write it;
- * `refresh` runs after every import and every undone import, derives the terms of any record
- * still lacking current ones (records stored before the index existed, or under another key),
- * and counts the statistics again from the records themselves, so they are never adjusted by
- * deltas that a failure could leave half-applied. Retrieval calls `statsOf`, which refreshes a
- * patient whose statistics are missing or of another version, once.
+ * Keeps a patient's search index (each record's derived terms, the patient's corpus statistics
+ * and record groups) in step with the records. Imports derive each record's terms as they write
+ * it and add what they wrote to the statistics and groups (applyImport); `refresh` runs after
+ * every undone import, derives the terms of any record still lacking current ones (records
+ * stored before the index existed, or under another key), and counts the statistics and groups
+ * again from the records themselves. Retrieval calls `statsOf`, which refreshes a patient whose
+ * statistics are missing or of another version, once.
  */
 @Injectable()
 export class RecordSearchIndex {
@@ -31,6 +32,7 @@ export class RecordSearchIndex {
     private readonly records: RankedRecordRepository,
     private readonly stats: PatientRecordStatsRepository,
     private readonly sealer: PatientRecordSealer,
+    private readonly groups: RecordGroupRepository,
   ) {}
 
   /** The patient's corpus statistics, current (derived first when missing or stale). */
@@ -42,15 +44,15 @@ export class RecordSearchIndex {
 
   /**
    * An import's written records into the statistics: their term statistics added, those of the
-   * versions they replaced taken away, in one atomic `$inc`, so an import costs what it writes,
-   * not what the patient holds. Counted again instead (refresh) when the statistics are missing
-   * for a patient with records, of another version (records not yet derived with the current
-   * key), or would be left empty.
+   * versions they replaced taken away, in one atomic `$inc`, and likewise each record into its
+   * group, so an import costs what it writes, not what the patient holds. Counted again instead
+   * (refresh) when the statistics are missing for a patient with records, of another version
+   * (records not yet derived with the current key), or would be left empty.
    */
   async applyImport(
     patientId: string,
-    written: readonly TermStats[],
-    replaced: readonly TermStats[],
+    written: readonly IndexedRecord[],
+    replaced: readonly IndexedRecord[],
     /** Whether the import found none of the patient's records stored: its records are then the corpus. */
     first: boolean,
   ): Promise<void> {
@@ -61,7 +63,10 @@ export class RecordSearchIndex {
       stored === null
         ? first && change.records > 0
         : stored.terms_version === version && stored.records + change.records > 0;
-    if (applicable && (await this.stats.add(patientId, version, change, stored === null))) return;
+    if (applicable && (await this.stats.add(patientId, version, change, stored === null))) {
+      await this.groups.change(patientId, written, replaced);
+      return;
+    }
     await this.refresh(patientId);
   }
 
@@ -72,8 +77,10 @@ export class RecordSearchIndex {
     const totals = await this.records.corpusTotals(patientId);
     if (totals.records === 0) {
       await this.stats.delete(patientId);
+      await this.groups.delete(patientId);
       return EMPTY;
     }
+    await this.groups.replace(patientId, await this.records.countGroups(patientId));
     const stats = { ...totals, terms_version: this.sealer.termsVersion };
     await this.stats.store(patientId, stats);
     return stats;
@@ -95,9 +102,12 @@ export class RecordSearchIndex {
   }
 }
 
-function totalsOf(stats: readonly TermStats[]): CorpusChange {
-  const totals = { records: stats.length, text_length: 0, notes: 0, note_length: 0 };
-  for (const record of stats) {
+/** What the index keeps of a written or replaced record: its term statistics and its group. */
+export type IndexedRecord = GroupedRecord;
+
+function totalsOf(records: readonly IndexedRecord[]): CorpusChange {
+  const totals = { records: records.length, text_length: 0, notes: 0, note_length: 0 };
+  for (const { term_stats: record } of records) {
     totals.text_length += record.text_length;
     if (record.note_length !== undefined) {
       totals.notes += 1;

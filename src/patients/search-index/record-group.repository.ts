@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import {
+  PATIENT_RECORD_GROUP_MODEL,
+  type GroupMemberEntry,
+  type PatientRecordGroup,
+} from '../schemas/patient-record-group.schema.js';
+
+/** A record group as retrieval reads it (see PatientRecordGroup). */
+export type RecordGroup = Omit<PatientRecordGroup, 'patient_id'>;
+
+/** A written or replaced record as its group knows it: the group's key and terms, and the member. */
+export type GroupedRecord = Omit<RecordGroup, 'count' | 'members'> & GroupMemberEntry;
+
+/** The `patient_record_groups` collection: each patient's record groups with their members. */
+@Injectable()
+export class RecordGroupRepository {
+  constructor(@InjectModel(PATIENT_RECORD_GROUP_MODEL) private readonly model: Model<PatientRecordGroup>) {}
+
+  /** The patient's groups holding any of the (hashed) terms, through the `{patient_id, terms}` index. */
+  holding(patientId: string, terms: string[]): Promise<RecordGroup[]> {
+    return this.model
+      .find(
+        { patient_id: { $eq: patientId }, terms: { $in: terms } },
+        { _id: 0, lexicon: 1, resource_type: 1, terms: 1, term_stats: 1, count: 1, members: 1 },
+      )
+      .lean<RecordGroup[]>()
+      .exec();
+  }
+
+  /**
+   * Takes replaced records from their groups, then adds written ones to theirs (a record whose
+   * new version stays in its group leaves and comes back with its new day), one atomic update
+   * per group and step; a new group is created with its terms, groups left empty are removed.
+   */
+  async change(patientId: string, added: readonly GroupedRecord[], removed: readonly GroupedRecord[]): Promise<void> {
+    const operations: AnyBulkWriteOperation<PatientRecordGroup>[] = [];
+    for (const { group, members } of byGroup(removed))
+      operations.push({
+        updateOne: {
+          filter: groupFilter(patientId, group),
+          update: {
+            $pull: { members: { _id: { $in: members.map((member) => member._id) } } },
+            $inc: { count: -members.length },
+          },
+        },
+      });
+    for (const { group, members } of byGroup(added))
+      operations.push({
+        updateOne: {
+          filter: groupFilter(patientId, group),
+          update: {
+            $push: { members: { $each: members } },
+            $inc: { count: members.length },
+            $setOnInsert: { terms: group.terms, term_stats: group.term_stats },
+          },
+          upsert: true,
+        },
+      });
+    if (operations.length === 0) return;
+    await this.model.bulkWrite(operations, { ordered: true });
+    if (removed.length > 0) await this.model.deleteMany({ patient_id: { $eq: patientId }, count: { $lte: 0 } }).exec();
+  }
+
+  /** The patient's groups as counted from their records, replacing those kept. */
+  async replace(patientId: string, groups: readonly RecordGroup[]): Promise<void> {
+    await this.delete(patientId);
+    if (groups.length > 0) await this.model.insertMany(groups.map((group) => ({ ...group, patient_id: patientId })));
+  }
+
+  async delete(patientId: string): Promise<void> {
+    await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec();
+  }
+}
+
+function byGroup(records: readonly GroupedRecord[]): Array<{ group: GroupedRecord; members: GroupMemberEntry[] }> {
+  const groups = new Map<string, { group: GroupedRecord; members: GroupMemberEntry[] }>();
+  for (const record of records) {
+    const key = `${record.lexicon}\u0000${record.resource_type}`;
+    const entry = groups.get(key) ?? { group: record, members: [] };
+    const member: GroupMemberEntry = { _id: record._id, date: record.date };
+    if (record.wording !== undefined) member.wording = record.wording;
+    entry.members.push(member);
+    groups.set(key, entry);
+  }
+  return [...groups.values()];
+}
+
+function groupFilter(patientId: string, group: Pick<GroupedRecord, 'lexicon' | 'resource_type'>) {
+  return {
+    patient_id: { $eq: patientId },
+    lexicon: { $eq: group.lexicon },
+    resource_type: { $eq: group.resource_type },
+  };
+}
