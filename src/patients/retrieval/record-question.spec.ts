@@ -242,6 +242,14 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Was my fever ever resolved?').query).toContain('resolved');
   });
 
+  it('reads questions as people write who are not at home in English, or dictate letter by letter', () => {
+    expect(analyze('my daughter she have fever when corona')).toMatchObject({ aboutRecords: true });
+    expect(analyze('my daughter she have fever when corona').terms).not.toContain('corona');
+    expect(analyze('wheezing when covid').aboutRecords).toBe(true);
+    expect(analyze('did my son get the m m r')).toMatchObject({ resourceTypes: ['Immunization'], terms: ['mmr'] });
+    expect(analyze('what is wheezing')).toMatchObject({ aboutRecords: false });
+  });
+
   it('reads words that point at something without naming it as a category question', () => {
     const question = analyze('she had a round of booster shots, which ones were they');
     expect(question).toMatchObject({ resourceTypes: ['Immunization'], specific: false });

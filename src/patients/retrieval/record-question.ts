@@ -1,3 +1,4 @@
+import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
@@ -68,7 +69,7 @@ const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?= symptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b[^,.;?!]*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?= symptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
 // A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
 // vaccines work?", "is a blood pressure of 140/90 high?", "covid vaccine side effects".
@@ -120,7 +121,7 @@ export function analyzeRecordQuestion(
   now: Date,
   { patientNames = [], recordEnd, birthDate }: RecordQuestionContext = {},
 ): RecordQuestion {
-  const lower = correctSpelling(question.toLowerCase().replace(/[’‘]/g, "'"));
+  const lower = correctSpelling(joinSpelledAbbreviations(question.toLowerCase().replace(/[’‘]/g, "'")));
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
   const text = patientNames
     // A name that is also a common or date word ("June", "Will") is left as the word it may be.
@@ -139,8 +140,9 @@ export function analyzeRecordQuestion(
   const aboutRecords =
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
-    // "when she had covid", "when I was in the hospital": the patient's own past.
-    (matches(EVENT_ANCHOR, text) && personal) ||
+    // "when she had covid", "when I was in the hospital": the patient's own past; "wheezing when
+    // covid", as people write who are not at home in English, too.
+    (matches(EVENT_ANCHOR, text) && (personal || !GENERAL_QUESTION.test(text))) ||
     (topics.length > 0
       ? personal ||
         clinician ||

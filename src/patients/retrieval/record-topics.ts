@@ -23,7 +23,7 @@ const BREATHING_RATE =
   /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
 
 const OTHER_GERM_UNNAMED_SWAB =
-  /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test)\b/;
+  /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {

@@ -1,0 +1,22 @@
+import { joinSpelledAbbreviations } from './spelled-abbreviations.js';
+
+describe('joinSpelledAbbreviations', () => {
+  it.each([
+    ['did my son get the m m r', 'did my son get the mmr'],
+    ['which injection for the h.p.v.', 'which injection for the hpv'],
+    ['b p numbers from 2016', 'bp numbers from 2016'],
+    ['c d 4 count please', 'cd4 count please'],
+    ['how many d tap shots', 'how many dtap shots'],
+    ['did he get his t dap', 'did he get his tdap'],
+    ['the tee dap booster', 'the tdap booster'],
+  ])('reads "%s" as "%s"', (text, joined) => {
+    expect(joinSpelledAbbreviations(text)).toBe(joined);
+  });
+
+  it.each(['did i get a b12 shot', 'was i a b negative', 'vitamin d a day', 'plan a or b'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(joinSpelledAbbreviations(text)).toBe(text);
+    },
+  );
+});
