@@ -52,7 +52,7 @@ export async function run(context) {
   const { EmergencyTriage } = await import(
     pathToFileURL(path.join(ROOT, 'dist/orchestrator/guardrails/emergency-triage.js')).href
   );
-  const triage = new EmergencyTriage();
+  const triage = EmergencyTriage.withWordingModel();
   const names = setNames();
   const messages = texts(names);
   const passes = context.smoke ? 1 : 20;

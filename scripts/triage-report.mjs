@@ -36,7 +36,7 @@ const { readLabelledSet, sharedTexts, repeatedTexts, isHeldOut, TRIAGE_SETS } = 
 const { evaluateTriage } = await load('triage-evaluation/triage-evaluation.js');
 const { renderSetReport } = await load('triage-evaluation/triage-report.js');
 
-const triage = new EmergencyTriage();
+const triage = EmergencyTriage.withWordingModel();
 const assess = (text) => triage.assess(text);
 const sets = TRIAGE_SETS.map((name) => readLabelledSet(name, ROOT));
 

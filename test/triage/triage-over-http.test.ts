@@ -43,7 +43,7 @@ describe('triage through POST /api/chat/message', () => {
   const ollama = new FakeOllama({
     defaultReply: 'Rest and fluids usually help; see your doctor if it does not settle.',
   });
-  const triage = new EmergencyTriage();
+  const triage = EmergencyTriage.withWordingModel();
   let app: TestApp;
   let client: ChatClient;
 

@@ -68,7 +68,7 @@ export function guardrailsFor(
 ): Pick<AgentGraphDependencies, 'sanitize' | 'triage' | 'emergencyGuidance' | 'safety'> {
   return {
     sanitize: sanitizeUserInput,
-    triage: new EmergencyTriage(),
+    triage: EmergencyTriage.withWordingModel(),
     emergencyGuidance: {
       guidance: (categories) => buildEmergencyGuidance(categories, contacts),
       // With no category the guidance is its call-to-action opening and closing alone.

@@ -21,6 +21,9 @@ import {
   isResolvedLater,
 } from './triage/temporal-context.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
+import { defaultWordingModel } from './triage/learned/default-wording-model.js';
+import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
+import { withWordingVerdict } from './triage/learned/wording-verdict.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
 
@@ -34,6 +37,11 @@ export interface TriageResult {
    * circulation"), in category order, without repeats: what `metadata.emergency_symptoms` names.
    */
   discriminators: string[];
+  /**
+   * Set when the learned wording model changed the rules' verdict: it added an emergency the
+   * rules missed, or overruled their flag. Absent when it agreed, or when the rules ran alone.
+   */
+  wording?: 'added' | 'overruled';
 }
 
 interface RawFinding extends TextSpan {
@@ -58,8 +66,27 @@ type Findings = Map<SignalId, string[]>;
  * discriminator rules in `triage/emergency-rules.ts`.
  */
 export class EmergencyTriage {
+  /**
+   * The triage the product runs: the rules, with the learned wording model as a second reading
+   * (`triage/learned/`). A bare `new EmergencyTriage()` is the rules alone, as their specs and
+   * the model's training read them.
+   */
+  static withWordingModel(): EmergencyTriage {
+    return new EmergencyTriage(defaultWordingModel());
+  }
+
+  constructor(private readonly wording: EmergencyWordingModel | null = null) {}
+
   assess(text: string): TriageResult {
-    const findings = collectFindings(correctMisspellings(normalizeText(expandClinicalShorthand(text))));
+    const { result, muted } = this.assessByRules(text);
+    // Where the rules heard a finding and set it aside (negated, passed, long-standing, asked
+    // about, an idiom), their reading of the sentence stands: the model reads words, not scope.
+    if (this.wording === null || (muted && !result.isEmergency)) return result;
+    return withWordingVerdict(result, this.wording.assess(text));
+  }
+
+  private assessByRules(text: string): { result: TriageResult; muted: boolean } {
+    const { findings, muted } = collectFindings(correctMisspellings(normalizeText(expandClinicalShorthand(text))));
     const categories: EmergencyCategory[] = [];
     const decisive: string[] = [];
     const discriminators: string[] = [];
@@ -73,10 +100,13 @@ export class EmergencyTriage {
       }
     }
     return {
-      isEmergency: categories.length > 0,
-      categories: orderCategories(categories),
-      matchedPhrases: [...new Set(decisive)],
-      discriminators: [...new Set(discriminators)],
+      result: {
+        isEmergency: categories.length > 0,
+        categories: orderCategories(categories),
+        matchedPhrases: [...new Set(decisive)],
+        discriminators: [...new Set(discriminators)],
+      },
+      muted,
     };
   }
 }
@@ -91,19 +121,27 @@ interface ClauseFindings {
   graded: RawFinding[];
 }
 
-function collectFindings(normalized: string): Findings {
+/**
+ * The accepted findings, and whether any finding was told and set aside: negated, passed,
+ * long-standing or mild where that decides, an idiom, or inside a general question.
+ */
+function collectFindings(normalized: string): { findings: Findings; muted: boolean } {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
   const candidates = SIGNALS.filter(
     (signal) => signal.anchors === null || signal.anchors.some((anchor) => normalized.includes(anchor)),
   );
-  if (candidates.length === 0) return findings;
+  if (candidates.length === 0) return { findings, muted: false };
+  let askedAbout = false;
   const clauses: ClauseFindings[] = [];
   const sentences = splitSentences(normalized);
   // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
   const assessedFrom = sentences.map((_, index) => ALREADY_ASSESSED.test(sentences.slice(index).join(' . ')));
   sentences.forEach((sentence, sentenceIndex) => {
-    if (isGeneralQuestion(sentence)) return;
+    if (isGeneralQuestion(sentence)) {
+      askedAbout ||= rawFindings(sentence, candidates).length > 0;
+      return;
+    }
     const parts = splitClauses(sentence);
     parts.forEach((clause, index) => {
       // "I'm a nurse, what is the first aid for someone who is choking?": a general question after a preamble.
@@ -130,7 +168,8 @@ function collectFindings(normalized: string): Findings {
       findings.set(finding.signal.id, phrases);
     }
   }
-  return findings;
+  const setAside = clauses.some(({ told, accepted }) => told && accepted.length === 0);
+  return { findings, muted: askedAbout || setAside };
 }
 
 /**

@@ -1,0 +1,88 @@
+import { Buffer } from 'node:buffer';
+import { linearScore, sigmoid, type LinearModel } from './logistic-regression.js';
+import { messageFeatures } from './message-features.js';
+
+/**
+ * A second, learned reading of a message beside the rules: logistic regression over its words,
+ * word pairs and letter pieces, trained on the development sets (`npm run triage:train`). The
+ * rules match what their lexicons list; the model has seen how thousands of messages written
+ * from the protocols tell an emergency, and carries that to wordings no lexicon lists ("his lips
+ * went a funny dusky colour"). Only a confident model changes the rules' verdict (see
+ * `WORDING_THRESHOLDS`); it runs in microseconds, with no language model and no network.
+ */
+export class EmergencyWordingModel {
+  private readonly model: LinearModel;
+
+  constructor(serialized: SerializedWordingModel) {
+    this.model = deserializeWordingModel(serialized);
+  }
+
+  assess(text: string): WordingAssessment {
+    const { slots, phrases } = messageFeatures(text);
+    // No words, no reading either way: a probability that neither adds nor overrules.
+    if (slots.length === 0) return { probability: 0.5, strongestPhrases: [] };
+    const probability = sigmoid(linearScore(this.model.weights, this.model.bias, slots));
+    const strongestPhrases = [...phrases]
+      .map(([slot, phrase]) => ({ phrase, weight: this.model.weights[slot] }))
+      .filter(({ weight }) => weight > 0)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, STRONGEST_PHRASES)
+      .map(({ phrase }) => phrase);
+    return { probability, strongestPhrases };
+  }
+}
+
+export interface WordingAssessment {
+  /** How likely the model finds it that the message needs emergency care now. */
+  readonly probability: number;
+  /** The words and word pairs of the message that pushed most toward an emergency. */
+  readonly strongestPhrases: readonly string[];
+}
+
+/**
+ * Set by leave-one-set-out runs over the development sets (each set scored by a model trained
+ * on the others; `npm run triage:train` prints them): the model adds an emergency only when it
+ * is near certain, and overrules the rules only when it is near certain of the opposite. Both
+ * stay far from the middle, where the model is least trustworthy.
+ */
+export const WORDING_THRESHOLDS = { flagAbove: 0.95, overruleBelow: 0.02 } as const;
+
+const STRONGEST_PHRASES = 3;
+
+/** The model as committed: weights quantised to 16 bits, base64, beside what it was trained on. */
+export interface SerializedWordingModel {
+  readonly dimensions: number;
+  readonly bias: number;
+  /** A stored weight times `scale` is the trained weight. */
+  readonly scale: number;
+  readonly weights: string;
+  readonly trainedOn: readonly string[];
+  readonly examples: number;
+}
+
+export function serializeWordingModel(
+  model: LinearModel,
+  trainedOn: readonly string[],
+  examples: number,
+): SerializedWordingModel {
+  const largest = model.weights.reduce((max, weight) => Math.max(max, Math.abs(weight)), 0);
+  const scale = largest === 0 ? 1 : largest / 32767;
+  const stored = Int16Array.from(model.weights, (weight) => Math.round(weight / scale));
+  return {
+    dimensions: model.weights.length,
+    bias: model.bias,
+    scale,
+    weights: Buffer.from(stored.buffer).toString('base64'),
+    trainedOn,
+    examples,
+  };
+}
+
+export function deserializeWordingModel(serialized: SerializedWordingModel): LinearModel {
+  // Copied into a buffer of its own: a decoded Buffer may start at an odd offset of a shared pool.
+  const stored = new Int16Array(Uint8Array.from(Buffer.from(serialized.weights, 'base64')).buffer);
+  if (stored.length !== serialized.dimensions) {
+    throw new Error(`The emergency wording model holds ${stored.length} weights, not ${serialized.dimensions}`);
+  }
+  return { weights: Float32Array.from(stored, (value) => value * serialized.scale), bias: serialized.bias };
+}
