@@ -1,6 +1,6 @@
-import MiniSearch from 'minisearch';
 import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
+import { Bm25Postings, Bm25PostingsBuilder, type DocumentScore } from './bm25-postings.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { knowledgeTerm, tokenize } from './knowledge-terms.js';
 import { questionIntents } from './question-intent.js';
@@ -18,17 +18,15 @@ interface TermCounts {
   lastPassage: number;
 }
 
-interface IndexedFields {
-  id: number;
-  question: string;
-  answer: string;
-  focus: string;
-  synonyms: string;
-}
+type IndexedField = 'question' | 'answer' | 'focus' | 'synonyms';
 
+const INDEXED_FIELDS: readonly IndexedField[] = ['question', 'answer', 'focus', 'synonyms'];
 // The focus and its other names say what a passage is about; the question says what it answers;
 // the answer's words are many and mostly incidental, so they weigh least.
-const FIELD_BOOST = { focus: 4, synonyms: 3, question: 2.5, answer: 1 };
+const FIELD_BOOST: Record<IndexedField, number> = { focus: 4, synonyms: 3, question: 2.5, answer: 1 };
+const FIELD_BOOSTS = INDEXED_FIELDS.map((field) => FIELD_BOOST[field]);
+/** Passages indexed between two yields to the event loop while the index is built. */
+const BUILD_CHUNK = 250;
 /** Long answers (GARD's symptom tables) would drown the rest: their head is what is indexed. */
 const INDEXED_ANSWER_CHARS = 1500;
 /** Words the vocabulary added ("dyspnea" for "short of breath") count less than the patient's own. */
@@ -51,13 +49,13 @@ const COMMON_TERM_SHARE = 0.1;
 const COMMON_TERM_MIN_PASSAGES = 1000;
 
 /**
- * The in-memory BM25 index of every loaded passage (MiniSearch's BM25+ over question, answer,
- * focus and the focus's other names, with field boosts), queried with the patient's words
+ * The in-memory BM25 index of every loaded passage (BM25+ as MiniSearch scores it, see
+ * Bm25Postings, over question, answer, focus and the focus's other names, with field boosts), queried with the patient's words
  * spelling-corrected and widened by the lay ↔ clinical vocabulary, and ranked by question type
  * and by how much of the focus name the question contains. Built once per collection version.
  */
 export class KnowledgeIndex {
-  private readonly search: MiniSearch<IndexedFields>;
+  private search!: Bm25Postings;
   private readonly passages: KnowledgePassage[];
   /** Per passage: the stemmed terms of its focus and of each other name. */
   private readonly names: string[][][];
@@ -73,7 +71,16 @@ export class KnowledgeIndex {
    */
   static async build(passages: readonly KnowledgePassage[]): Promise<KnowledgeIndex> {
     const index = new KnowledgeIndex(passages);
-    await index.search.addAllAsync(index.documents(), { chunkSize: 250 });
+    const builder = new Bm25PostingsBuilder(INDEXED_FIELDS, tokenize, (token) => index.countedTerm(token));
+    for (let start = 0; start < index.passages.length; start += BUILD_CHUNK) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (let id = start; id < Math.min(start + BUILD_CHUNK, index.passages.length); id += 1) {
+        index.indexing = id;
+        const fields = index.fieldsOf(index.passages[id]);
+        builder.add((field) => fields[field as IndexedField]);
+      }
+    }
+    index.search = builder.build();
     index.speller = new SpellingCorrector(
       new Map([...index.terms].map(([term, counts]) => [term, counts.occurrences])),
     );
@@ -88,31 +95,23 @@ export class KnowledgeIndex {
     this.names = this.passages.map((passage) =>
       [passage.focus, ...(passage.synonyms ?? [])].map(termsOf).filter((terms) => terms.length > 0),
     );
-    this.search = new MiniSearch<IndexedFields>({
-      fields: ['question', 'answer', 'focus', 'synonyms'],
-      storeFields: [],
-      tokenize,
-      // MiniSearch reads a document's id before its fields: the passage whose terms come next.
-      extractField: (document, field) => {
-        if (field === 'id') this.indexing = document.id;
-        return document[field as keyof IndexedFields] as string;
-      },
-      processTerm: (token) => {
-        const term = knowledgeTerm(token);
-        if (term === null) return false;
-        // One map lookup per token: this is the hot loop of the index build.
-        const counts = this.terms.get(term);
-        if (counts === undefined) this.terms.set(term, { occurrences: 1, passages: 1, lastPassage: this.indexing });
-        else {
-          counts.occurrences += 1;
-          if (counts.lastPassage !== this.indexing) {
-            counts.passages += 1;
-            counts.lastPassage = this.indexing;
-          }
-        }
-        return term;
-      },
-    });
+  }
+
+  /** A token of the passage being indexed as its term, counted in the collection's term statistics. */
+  private countedTerm(token: string): string | null {
+    const term = knowledgeTerm(token);
+    if (term === null) return null;
+    // One map lookup per token: this is the hot loop of the index build.
+    const counts = this.terms.get(term);
+    if (counts === undefined) this.terms.set(term, { occurrences: 1, passages: 1, lastPassage: this.indexing });
+    else {
+      counts.occurrences += 1;
+      if (counts.lastPassage !== this.indexing) {
+        counts.passages += 1;
+        counts.lastPassage = this.indexing;
+      }
+    }
+    return term;
   }
 
   get size(): number {
@@ -155,11 +154,10 @@ export class KnowledgeIndex {
     const pruned = rare.length < terms.length && rare.some((term) => own.has(term));
     const scored = this.bm25(pruned ? rare : terms, own);
     if (pruned) {
-      const found = new Set(scored.keys());
       const frequent = this.bm25(
         terms.filter((term) => !rare.includes(term)),
         own,
-        (id) => (found.has(id) ? 1 : 0),
+        new Set(scored.keys()),
       );
       for (const [id, extra] of frequent) {
         const base = scored.get(id)!;
@@ -181,28 +179,11 @@ export class KnowledgeIndex {
     return best;
   }
 
-  /** Each matching passage's summed BM25 over `terms` and how many of them it matched. */
-  private bm25(
-    terms: string[],
-    own: ReadonlySet<string>,
-    boostDocument?: (id: number) => number,
-  ): Map<number, { sum: number; matched: number }> {
-    // The terms are processed already: MiniSearch only splits them and looks them up.
-    const results = this.search.search(terms.join(' '), {
-      combineWith: 'OR',
-      boost: FIELD_BOOST,
-      prefix: false,
-      fuzzy: false,
-      tokenize: (text) => text.split(' '),
-      processTerm: (term) => term,
-      boostTerm: (term) => (own.has(term) ? 1 : EXPANSION_WEIGHT),
-      boostDocument,
-    });
-    return new Map(
-      results.map((result) => [
-        result.id as number,
-        { sum: result.score / result.queryTerms.length, matched: result.queryTerms.length },
-      ]),
+  /** Each matching passage's summed BM25 over `terms` and how many of them it matched, best first. */
+  private bm25(terms: string[], own: ReadonlySet<string>, only?: ReadonlySet<number>): Map<number, DocumentScore> {
+    return this.search.search(
+      { terms, termBoost: (term) => (own.has(term) ? 1 : EXPANSION_WEIGHT), only },
+      FIELD_BOOSTS,
     );
   }
 
@@ -211,14 +192,13 @@ export class KnowledgeIndex {
     return passage.question_type === OVERVIEW_TYPE ? OVERVIEW_BOOST : 1;
   }
 
-  private documents(): IndexedFields[] {
-    return this.passages.map((passage, id) => ({
-      id,
+  private fieldsOf(passage: KnowledgePassage): Record<IndexedField, string> {
+    return {
       question: passage.question,
       answer: passage.answer.slice(0, INDEXED_ANSWER_CHARS),
       focus: passage.focus,
       synonyms: (passage.synonyms ?? []).join(' ; '),
-    }));
+    };
   }
 
   /**

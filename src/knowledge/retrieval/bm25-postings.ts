@@ -1,0 +1,202 @@
+/**
+ * An inverted index scored with BM25+ exactly as MiniSearch 7 scores it (k 1.2, b 0.7, d 0.5;
+ * a field's length is its number of distinct raw tokens; per-field boosts, per-term boosts,
+ * a summed score multiplied by the number of query terms matched), with the same floating-point
+ * operations in the same order, so rankings, scores and ties are those MiniSearch gave.
+ *
+ * Why not MiniSearch itself: its search builds a result object per posting (a `match` object,
+ * a terms array, a document lookup, a stored-fields lookup) and merges them term by term, which
+ * was most of a knowledge search's CPU (a patient's question reads thousands of postings). Here
+ * a posting is a document number and its BM25+ score, computed once when the index is built
+ * (it depends only on the collection), and a search adds numbers into reused typed arrays.
+ */
+
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+/** The documents of one term in one field, in the order they were added, with their BM25+ scores. */
+interface FieldPostings {
+  documents: Int32Array;
+  scores: Float64Array;
+}
+
+/** A term's postings per field (by field position); undefined where the term is not in that field. */
+type TermPostings = (FieldPostings | undefined)[];
+
+/** What a term's postings are collected in while documents are added. */
+interface PostingsBeingBuilt {
+  documents: number[];
+  frequencies: number[];
+}
+
+/** One document's summed score over the query terms it matched, and how many it matched. */
+export interface DocumentScore {
+  sum: number;
+  matched: number;
+}
+
+export interface Bm25Query {
+  terms: readonly string[];
+  /** A term's weight (MiniSearch's `boostTerm`). */
+  termBoost: (term: string) => number;
+  /** When given, only these documents are scored (MiniSearch's `boostDocument` answering 0 for the rest). */
+  only?: ReadonlySet<number>;
+}
+
+export class Bm25PostingsBuilder {
+  private readonly building = new Map<string, (PostingsBeingBuilt | undefined)[]>();
+  private readonly fieldLengths: number[][];
+  private readonly averageFieldLengths: number[];
+  private documentCount = 0;
+
+  constructor(
+    private readonly fields: readonly string[],
+    private readonly tokenize: (text: string) => string[],
+    /** The indexed term of a token, or null to leave it out (it still counts in the field's length). */
+    private readonly termOf: (token: string) => string | null,
+  ) {
+    this.fieldLengths = fields.map(() => []);
+    this.averageFieldLengths = fields.map(() => 0);
+  }
+
+  /** Adds the next document (numbered from 0 in the order added); `text(field)` is its text in that field. */
+  add(text: (field: string) => string): number {
+    const document = this.documentCount;
+    this.documentCount += 1;
+    this.fields.forEach((field, fieldIndex) => {
+      const tokens = this.tokenize(text(field));
+      const length = new Set(tokens).size;
+      this.fieldLengths[fieldIndex][document] = length;
+      // MiniSearch's running average, in its order of operations.
+      this.averageFieldLengths[fieldIndex] =
+        (this.averageFieldLengths[fieldIndex] * document + length) / (document + 1);
+      for (const token of tokens) {
+        const term = this.termOf(token);
+        if (term !== null) this.count(term, fieldIndex, document);
+      }
+    });
+    return document;
+  }
+
+  /** The finished index; every score depends on the whole collection, so it is computed here. */
+  build(): Bm25Postings {
+    const postings = new Map<string, TermPostings>();
+    for (const [term, byField] of this.building) {
+      postings.set(
+        term,
+        byField.map((built, fieldIndex) => (built ? this.scored(built, fieldIndex) : undefined)),
+      );
+    }
+    this.building.clear();
+    return new Bm25Postings(postings, this.documentCount, this.fields.length);
+  }
+
+  private count(term: string, fieldIndex: number, document: number): void {
+    let byField = this.building.get(term);
+    if (byField === undefined) this.building.set(term, (byField = []));
+    let built = byField[fieldIndex];
+    if (built === undefined) byField[fieldIndex] = built = { documents: [], frequencies: [] };
+    const last = built.documents.length - 1;
+    if (last >= 0 && built.documents[last] === document) built.frequencies[last] += 1;
+    else {
+      built.documents.push(document);
+      built.frequencies.push(1);
+    }
+  }
+
+  private scored(built: PostingsBeingBuilt, fieldIndex: number): FieldPostings {
+    const matching = built.documents.length;
+    const average = this.averageFieldLengths[fieldIndex];
+    const lengths = this.fieldLengths[fieldIndex];
+    const scores = new Float64Array(matching);
+    for (let i = 0; i < matching; i += 1) {
+      scores[i] = bm25Plus(built.frequencies[i], matching, this.documentCount, lengths[built.documents[i]], average);
+    }
+    return { documents: Int32Array.from(built.documents), scores };
+  }
+}
+
+export class Bm25Postings {
+  /** Scratch space reused by every search (a search runs synchronously, start to end). */
+  private readonly termScore: Float64Array;
+  private readonly total: Float64Array;
+  private readonly matched: Int32Array;
+  private readonly termStamp: Int32Array;
+  private stamp = 0;
+
+  constructor(
+    private readonly postings: ReadonlyMap<string, TermPostings>,
+    readonly documentCount: number,
+    private readonly fieldCount: number,
+  ) {
+    this.termScore = new Float64Array(documentCount);
+    this.total = new Float64Array(documentCount);
+    this.matched = new Int32Array(documentCount);
+    this.termStamp = new Int32Array(documentCount);
+  }
+
+  /**
+   * Every document matching at least one term: its summed score (MiniSearch's score × matched ÷
+   * matched) and the number of terms it matched, best first as MiniSearch sorts (score ×
+   * matched, ties in the order the documents were first found).
+   */
+  search(query: Bm25Query, fieldBoosts: readonly number[]): Map<number, DocumentScore> {
+    const found: number[] = [];
+    const touched: number[] = [];
+    for (const term of query.terms) {
+      const byField = this.postings.get(term);
+      if (byField === undefined) continue;
+      const termBoost = query.termBoost(term);
+      this.stamp += 1;
+      touched.length = 0;
+      for (let field = 0; field < this.fieldCount; field += 1) {
+        const postings = byField[field];
+        if (postings === undefined) continue;
+        const weight = termBoost * fieldBoosts[field];
+        const { documents, scores } = postings;
+        for (let i = 0; i < documents.length; i += 1) {
+          const document = documents[i];
+          if (query.only !== undefined && !query.only.has(document)) continue;
+          // 1 (an exact term's weight) × term boost × field boost × document boost (1) × BM25+, as MiniSearch multiplies.
+          const score = weight * 1 * scores[i];
+          if (this.termStamp[document] !== this.stamp) {
+            this.termStamp[document] = this.stamp;
+            this.termScore[document] = score;
+            touched.push(document);
+          } else this.termScore[document] += score;
+        }
+      }
+      for (const document of touched) {
+        if (this.matched[document] === 0) {
+          found.push(document);
+          this.total[document] = this.termScore[document];
+        } else this.total[document] = this.total[document] + this.termScore[document];
+        this.matched[document] += 1;
+      }
+    }
+    const ranked = found.map((document) => ({ document, score: this.total[document] * this.matched[document] }));
+    ranked.sort((left, right) => right.score - left.score);
+    const scored = new Map<number, DocumentScore>();
+    for (const { document, score } of ranked) {
+      const matched = this.matched[document];
+      scored.set(document, { sum: score / matched, matched });
+      this.matched[document] = 0;
+    }
+    return scored;
+  }
+}
+
+function bm25Plus(
+  frequency: number,
+  matching: number,
+  documents: number,
+  fieldLength: number,
+  averageFieldLength: number,
+): number {
+  const inverseDocumentFrequency = Math.log(1 + (documents - matching + 0.5) / (matching + 0.5));
+  return (
+    inverseDocumentFrequency *
+    (D + (frequency * (K + 1)) / (frequency + K * (1 - B + (B * fieldLength) / averageFieldLength)))
+  );
+}
