@@ -68,6 +68,20 @@ describe('EmergencyTriage: one finding told in different sentence structures', (
       "My daughter fainted in assembly this morning; she'd skipped breakfast, felt hot and woozy first and was chatting within a minute. Does she need checking?",
       "My daughter fainted in the middle of her netball match this morning; there was no warning at all and she's complaining her heart is fluttering.",
     ],
+    // A sentence that opens with "when": a question ("when should I ...?", "when someone ...") or the
+    // time of a finding told now ("when he breathes in, his lips go blue").
+    [
+      'When should I take my toddler to the GP with a cough that keeps him up at night?',
+      'When he breathes in, his lips go blue and the skin sucks in under his ribs. He is 2.',
+    ],
+    [
+      'When someone faints, should you raise their legs or sit them up?',
+      "When I shake him he doesn't respond and his lips look grey.",
+    ],
+    [
+      'When he runs for the bus he gets a stitch in his side that goes once he stops. Is that normal at 12?',
+      'When she stands up she blacks out, and she has been vomiting blood since the morning.',
+    ],
     // A question about the course ("is it normal that it comes and goes?").
     [
       "My heart sometimes flutters for a few seconds when I lie down at night. Is it normal that it comes and goes? I'm 35, no chest pain or fainting.",

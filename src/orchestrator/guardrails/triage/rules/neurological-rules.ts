@@ -65,7 +65,11 @@ export const SEIZURE_RULE: CategoryRule = {
     ...alone('active or prolonged seizure', 'seizure_now'),
     { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' },
     ...alone('repeated seizures without recovery', 'repeated_seizures'),
-    ...anyWithAny('seizure still going', ['seizure_happened', 'convulsive_movements'], ['still_convulsing']),
+    ...anyWithAny(
+      'seizure still going',
+      ['seizure_happened', 'convulsive_movements', 'seizure_named'],
+      ['still_convulsing'],
+    ),
     ...anyWithAny(
       'first seizure',
       ['seizure_happened', 'convulsive_movements', 'seizure_aftermath'],

@@ -73,6 +73,8 @@ export const HEAD_INJURY_RULE: CategoryRule = {
     ...alone('penetrating head injury', 'penetrating_head_injury'),
     // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).
     { all: ['head_knock', 'infant'], unless: ['well_after_knock'], name: 'head injury red flag' },
+    { all: ['skull_injury_sign', 'infant'], name: 'head injury red flag' },
+    { all: ['skull_injury_sign', 'injury_mechanism'], name: 'head injury red flag' },
     {
       all: ['head_knock', 'neck_pain_after_injury', 'limb_tingling'],
       name: 'possible cervical spine injury with neurology',

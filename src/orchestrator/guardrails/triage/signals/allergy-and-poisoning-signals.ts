@@ -168,7 +168,8 @@ const POISONING = [
     'poison_ingestion',
     [
       r`\b(?:co|carbon\s+monoxide|gas|boiler)\s+(?:alarm|detector)\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+)?(?:going\s+off|beeping|sounding|went\s+off|ringing|bleeping)\b`,
-      r`\b(?:drank|drunk|drinking|swallowed|swallowing|took|taken|ate|eaten|eating|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
+      // Non-native writers tell it in the present: "he drink some liquid from the bottle of cleaning".
+      r`\b(?:drank|drunk|drinking|drink|drinks|swallowed|swallowing|swallow|swallows|took|taken|ate|eaten|eating|eat|eats|ingested|licked|chewed|inhaled|got\s+into|got\s+hold\s+of|bit\s+into|sucked\s+on|sprayed)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b`,
       // Found with it, or with it on the mouth: a suspected ingestion counts as one (Schmitt-Thompson).
       r`\bfound\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\w+\s+){0,3}?(?:with|holding|playing\s+with|next\s+to|beside|chewing|sucking)\s+(?:\w+\s+){0,4}?${HOUSEHOLD_POISON}\b|\b${HOUSEHOLD_POISON}\b[^.;]{0,60}\b(?:around|on|in|all\s+over)\s+(?:his|her|their)\s+(?:mouth|lips|tongue|face)\b|\b(?:smell|smells|taste)\s+of\s+(?:\w+\s+)?${HOUSEHOLD_POISON}\s+on\s+(?:his|her|their)\s+breath\b`,
       // Carbon monoxide: a fuel-burning engine or heater in a closed space (NHS: headache, dizziness, confusion).

@@ -12,7 +12,7 @@ const HEAD = [
     [
       r`\b(?:struck|hit|knocked)\s+on\s+the\s+head\s+by\b`,
       r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
-      r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+head\b`,
+      r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+(?:the\s+)?(?:(?:back|side|front|top)\s+of\s+(?:the\s+)?)?head\b`,
       r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
       // A write-up names the wound by its site on the scalp: "occipital laceration", "frontal haematoma".
       r`\b(?:occipital|frontal|parietal|temporal|scalp|forehead)\s+(?:laceration|lac|haematoma|hematoma|wound|swelling|bruis\w*|cut|gash)\b`,
@@ -32,7 +32,7 @@ const HEAD = [
       r`\b(?:knee|elbow|kick|kicked|punch|punched|ball|bat|blow|knock|bang|bump|whack|hit|headbutt\w*)\s+(?:to|on|in)\s+(?:the|his|her|my)\s+head\b|\b(?:dent|depression|boggy\s+swelling|egg)\s+(?:on|in)\s+(?:his|her|my|the)\s+(?:head|skull)\b`,
       // Heads meeting heads, walls or the ground: "header clash", "headbutted a wall", "hit his forehead".
       r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
-      r`\b(?:rolled|tumbled|slipped|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|table|chair)\b`,
+      r`\b(?:rolled|tumbled|slipped|slid|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|changer|changing\s+mat|table|chair|worktop|counter|bouncer|car\s+seat)\b`,
     ],
     { timeless: true },
   ),

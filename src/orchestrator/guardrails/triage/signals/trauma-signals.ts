@@ -15,7 +15,7 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
   define(
     'fall_from_height',
     [
-      r`\b(?:fell|fallen|falls?|falling|jumped|dropped)\s+(?:\w+\s+){0,3}?(?:from|off|out\s+of)\s+(?:(?:a|an|the|his|her|my|their|our)\s+)?(?:second|third|fourth|fifth|top|upper|upstairs|2nd|3rd|4th|5th)[- ]?(?:floor|storey|story)\s+(?:balcony|window|flat|landing)\b`,
+      r`\b(?:fell|fallen|falls?|falling|jumped|dropped)\s+(?:\w+\s+){0,3}?(?:from|off|out\s+of)\s+(?:(?:a|an|the|his|her|my|their|our)\s+)?(?:first|second|third|fourth|fifth|top|upper|upstairs|1st|2nd|3rd|4th|5th)[- ]?(?:floor|storey|story)\s+(?:balcony|window|flat|landing)\b|\b(?:fell|fallen|falls?|falling|jumped)\s+(?:\w+\s+){0,2}?(?:from|out\s+of)\s+(?:a|an|the|his|her|my|their)\s+(?:upstairs|bedroom|upper)\s+window\b`,
       r`\b(?:fell|fallen|fall|dropped|falling)\s+(?:about\s+|around\s+|over\s+|nearly\s+|at\s+least\s+|more\s+than\s+)?(?:[3-9]|\d\d)\s*(?:m|metres?|meters?)\b(?!\s*(?:away|from|along))|\b(?:fell|fallen|dropped)\s+(?:about\s+|around\s+|over\s+|at\s+least\s+|more\s+than\s+)?(?:1\d|[2-9]\d)\s*(?:ft|feet|foot)\b|\b(?:ejected|thrown\s+clear)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:car|vehicle|van|truck|lorry)\b`,
     ],
     { timeless: true },
@@ -80,6 +80,8 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,
   ]),
   define('limb_deformity', [
+    // An unstable or crushed pelvis bleeds out of sight (ATLS, NICE NG39).
+    r`\b(?:unstable|crushed|shattered|open\s+book)\s+pelvi[cs]\b|\bpelvi[cs]\s+(?:\w+\s+)?(?:unstable|crushed|shattered)\b|\bcrush(?:ed|ing)?\s+(?:injury\s+)?(?:to\s+)?(?:the\s+|his\s+|her\s+)?(?:pelvis|hips|chest|abdomen|torso)\b|\bpelvi[cs]\s+(?:\w+\s+)?(?:crush\w*|under\s+(?:a|the))\b`,
     // A broken hip as a carer sees it: the leg shorter and the foot turned out (NICE CG124).
     r`\b(?:leg|foot)\s+(?:\w+\s+){0,2}?(?:shorter|turned\s+(?:out|outwards)|rotated|twisted\s+out)\b`,
     r`\b(?:legs?|arms?|foot|feet|hand|hands)\s+(?:\w+\s+){0,2}?(?:squashed|crushed|flattened|mangled)\b`,

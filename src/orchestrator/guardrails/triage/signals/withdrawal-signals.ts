@@ -49,6 +49,7 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     r`\bhallucinat\w+\b|\b(?:hearing|hears)\s+voices\b|\b(?:see|sees|seeing|saw|hear|hears|hearing)\s+(?:\w+\s+){0,2}?(?:things|stuff|people)\s+(?:that\s+)?(?:(?:are|is|were)\s+)?not\s+(?:there|real)\b`,
     r`\b(?:seeing|hearing)\s+things\b(?!\s+(?:differently|clearly|more\s+clearly|in\s+a\s+new))|\b(?:seeing|sees|saw)\s+(?:bugs|insects|spiders|snakes|rats|creatures|things\s+crawling)\b|\b(?:is|she\s+is|he\s+is|been|keeps?)\s+(?:seeing|hearing)\s+things\b`,
     r`\b(?:bugs|insects|things)\s+crawling\s+(?:on|under|over)\s+(?:his|her|my|their)\s+skin\b`,
+    r`\b(?:people|voices|someone|somebody|they)\s+(?:are\s+|is\s+|keep\s+)?(?:talking|speaking|whispering|shouting)\s+(?:to|at|about)\s+(?:him|her|me|them)\s+(?:from|through|out\s+of|in)\s+(?:the\s+)?(?:tv|television|telly|radio|walls?|ceiling|phone)\b`,
   ]),
   define('delirious_behaviour', [
     r`\b(?:shouting|screaming|talking|swatting|pointing|reaching|waving)\s+at\s+(?:people|things|someone|something|nothing|creatures|bugs)\s+(?:who\s+|that\s+)?(?:are\s+|is\s+|were\s+|was\s+)?not\s+(?:there|real)\b`,
