@@ -250,6 +250,14 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what is wheezing')).toMatchObject({ aboutRecords: false });
   });
 
+  it('reads a baby or yearly check as a visit, not a test', () => {
+    expect(analyze('the baby check in december 2018, he had no shots that day right?').resourceTypes).toContain(
+      'Encounter',
+    );
+    expect(analyze('her 2 month check').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('did they check my oxygen').resourceTypes).toContain('Observation');
+  });
+
   it('reads words that point at something without naming it as a category question', () => {
     const question = analyze('she had a round of booster shots, which ones were they');
     expect(question).toMatchObject({ resourceTypes: ['Immunization'], specific: false });
