@@ -187,10 +187,13 @@ describe('Bm25PatientRecordRetriever', () => {
       '2016-12-27 — Immunization: MMR',
       '2019-09-24 — Immunization: Influenza, seasonal',
     ]);
-    // A period the question names outright stays, whatever it holds.
+    // A period the question names outright stays for a category, whatever it holds; something
+    // specific asked with a date that holds none of it is looked for in the whole record.
     expect(
       await retriever.retrieve({ patientId: PATIENT_ID, question: 'what vaccines did I get in 2021', limit: 8 }),
     ).toEqual([]);
+    const misdated = await retriever.retrieve({ patientId: PATIENT_ID, question: 'my weight in April 2020', limit: 8 });
+    expect(misdated.map((source) => source.text)).toEqual(['2020-03-07 — Observation: Body Weight 16.1 kg']);
   });
 
   it("reads the period of a question dated by another record from that record's dates", async () => {

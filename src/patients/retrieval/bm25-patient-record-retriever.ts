@@ -32,12 +32,22 @@ interface RankingInput {
 }
 
 /**
- * Whether a chosen record holds a question term, or, for a question naming only a category
- * ("which vaccines"), is of a type it names: "hep A at 18 months" is not answered by that
- * month's DTaP.
+ * Whether the question's period holds nothing it names, so that it is asked of the whole record
+ * rather than answered from unrelated records (the dates shown let the answer say the period
+ * held none): a period read from an age, a school year, a season, another record or a month
+ * without its year is a reading of what the patient meant; a date named outright may be
+ * misremembered when something specific is asked ("my covid test in April 2020" for a test in
+ * March), but not when a category is listed ("what vaccines did I get in 2021": none).
  */
-function isRelevant(record: ChosenRecord, question: RecordQuestion): boolean {
-  return record.lexical > 0 || (!question.specific && question.resourceTypes.includes(record.resource_type));
+function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[]): boolean {
+  const { period } = question;
+  if (period === undefined || (!period.approximate && !question.specific)) return false;
+  // A reading is held to what is named ("hep A at 18 months" is not answered by that month's
+  // DTaP); a date named outright only to the kind of record asked for.
+  const strict = period.approximate === true && question.specific;
+  return !chosen.some(
+    (record) => record.lexical > 0 || (!strict && question.resourceTypes.includes(record.resource_type)),
+  );
 }
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
@@ -89,10 +99,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     ]);
     const ranking = { patientId, weights, corpus, questionVector, topK };
     let { selection, chosen } = await this.rank(question, ranking);
-    // A period read from an age, a school year, a season or a month without its year is a
-    // reading of what the patient meant; when nothing the question names falls within it, the
-    // question is asked of the whole record rather than answered from unrelated records.
-    if (question.period?.approximate && !chosen.some((record) => isRelevant(record, question)))
+    if (periodMissed(question, chosen))
       ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
     const sources = await this.narrativesOf(patientId, chosen);
 
