@@ -134,7 +134,7 @@ export async function run(context) {
     const every = results.every((result) => result.considered_share === 1);
     return {
       records_scale: row({
-        what: `one patient at ${results.map((result) => result.size.toLocaleString('en')).join(' / ')} records (Synthea narratives repeated with shifted dates, encrypted at rest), ${questions.length} record questions × passes through the retriever; embedded wire-protocol MongoDB`,
+        what: `one patient at ${results.map((result) => result.size.toLocaleString('en')).join(' / ')} records (Synthea narratives repeated with shifted dates, encrypted at rest), ${questions.length} record questions × passes through the retriever; against the embedded wire-protocol server (JavaScript, in a process of its own), not mongod: the figures do not measure MongoDB`,
         figure: results
           .map(
             (result) =>
