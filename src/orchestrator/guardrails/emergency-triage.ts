@@ -23,7 +23,7 @@ import {
 import { overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
-import { withWordingVerdict } from './triage/learned/wording-verdict.js';
+import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
 
@@ -78,14 +78,12 @@ export class EmergencyTriage {
   constructor(private readonly wording: EmergencyWordingModel | null = null) {}
 
   assess(text: string): TriageResult {
-    const { result, muted } = this.assessByRules(text);
-    // Where the rules heard a finding and set it aside (negated, passed, long-standing, asked
-    // about, an idiom), their reading of the sentence stands: the model reads words, not scope.
-    if (this.wording === null || (muted && !result.isEmergency)) return result;
-    return withWordingVerdict(result, this.wording.assess(text));
+    const reading = this.readByRules(text);
+    return this.wording === null ? reading.result : withWordingVerdict(reading, this.wording.assess(text));
   }
 
-  private assessByRules(text: string): { result: TriageResult; muted: boolean } {
+  /** The rules' verdict alone, with whether they set a finding aside (what the model's training compares against). */
+  readByRules(text: string): RuleReading {
     const { findings, muted } = collectFindings(correctMisspellings(normalizeText(expandClinicalShorthand(text))));
     const categories: EmergencyCategory[] = [];
     const decisive: string[] = [];

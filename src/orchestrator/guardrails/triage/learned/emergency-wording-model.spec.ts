@@ -114,6 +114,18 @@ describe('EmergencyTriage with the wording model', () => {
     expect(lessSure.wording).toBeUndefined();
   });
 
+  it('never overrules an emergency often told calmly: suicidal intent, an overdose, a head injury, pregnancy', () => {
+    const certainItIsOrdinary = new EmergencyTriage(modelSaying(0.0001));
+
+    for (const text of [
+      'thinking of killing myself this weekend when my parents are away',
+      'I took 16 paracetamol last night but I feel fine now',
+    ]) {
+      expect(new EmergencyTriage().assess(text).isEmergency).toBe(true);
+      expect(certainItIsOrdinary.assess(text).isEmergency).toBe(true);
+    }
+  });
+
   it('never adds where the rules heard a finding and set it aside (negated, passed, asked about)', () => {
     const certain = new EmergencyTriage(modelSaying(0.999));
 
