@@ -80,9 +80,11 @@ export function serializeWordingModel(
 
 export function deserializeWordingModel(serialized: SerializedWordingModel): LinearModel {
   // Copied into a buffer of its own: a decoded Buffer may start at an odd offset of a shared pool.
-  const stored = new Int16Array(Uint8Array.from(Buffer.from(serialized.weights, 'base64')).buffer);
+  const stored = new Int16Array(new Uint8Array(Buffer.from(serialized.weights, 'base64')).buffer);
   if (stored.length !== serialized.dimensions) {
     throw new Error(`The emergency wording model holds ${stored.length} weights, not ${serialized.dimensions}`);
   }
-  return { weights: Float32Array.from(stored, (value) => value * serialized.scale), bias: serialized.bias };
+  const weights = new Float32Array(stored.length);
+  for (let slot = 0; slot < stored.length; slot += 1) weights[slot] = stored[slot] * serialized.scale;
+  return { weights, bias: serialized.bias };
 }
