@@ -63,6 +63,9 @@ describe('readAgeAnchor: spans of age', () => {
     ['the seventh grade shots', { age: 11, through: 13 }],
     ['her kindergarten shots', { age: 4, through: 6 }],
     ['was he sick at all during middle school', { age: 10, through: 14 }],
+    ['the shots she needed for 7th grade', { age: 11, through: 13 }],
+    ['what vaccines did he get for kindergarten', { age: 4, through: 6 }],
+    ['his first birthday shots', { age: 1 }],
     // A baby's age in months.
     ['did she get the rotavirus at her 2 month shots', { age: 2, months: true }],
     ['his 18-month checkup', { age: 18, months: true }],

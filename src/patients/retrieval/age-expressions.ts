@@ -1,5 +1,5 @@
 import type { DatePeriod } from './date-expressions.js';
-import { CARDINAL, cardinalValue } from './number-words.js';
+import { CARDINAL, cardinalValue, ORDINAL, ordinalValue } from './number-words.js';
 import { readSchoolAges } from './school-ages.js';
 
 /** An age the question dates itself by: "the year I turned 40", "when she was 11", "at age 5". */
@@ -55,6 +55,8 @@ const MONTH_VISIT = new RegExp(
 const MONTH_AGE = new RegExp(
   `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+${AGE}${MONTHS}(?:[-\\s]old)?\\b(?!\\s+(?:of|into|in|after|later|pregnant|ago|along|since|before|on|off)\\b)`,
 );
+// "his first birthday shots", "at her 2nd birthday": the age then.
+const BIRTHDAY = new RegExp(`\\b(?<ordinal>${ORDINAL})\\s+birthday\\b`);
 // "in my twenties", "in her early 30s", "when he was in his late teens", "as a teenager".
 const DECADE_WORDS: Record<string, number> = {
   teens: 13,
@@ -102,6 +104,9 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
     const anchor = anchorOf(pattern.exec(text), 36);
     if (anchor !== undefined) return { ...anchor, months: true };
   }
+  const birthday = BIRTHDAY.exec(text);
+  const birthdayAge = birthday?.groups === undefined ? undefined : ordinalValue(birthday.groups.ordinal);
+  if (birthday !== null && birthdayAge !== undefined) return { age: birthdayAge, expression: birthday[0] };
   const decade = DECADE.exec(text);
   if (decade?.groups !== undefined) {
     const { part, decade: word } = decade.groups;

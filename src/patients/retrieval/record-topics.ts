@@ -164,7 +164,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   ],
   // What the patient said they were taking: the HIV/TB bundles' "PATIENT REPORTED CURRENT … TREATMENT".
   [
-    /\b(already (taking|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking)\b/,
+    /\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\b[^.?!]*\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking)\b/,
     ['patient', 'reported', 'current'],
   ],
   [/\bpositive\b/, ['positive', 'detected']],

@@ -12,11 +12,11 @@ export interface SchoolAges {
  * "for kindergarten" or "for 7th grade" are given the year before it starts, and a birthday either
  * side of the cut-off moves a child a year.
  */
-const STAGES: ReadonlyArray<{ words: string; age: number; through: number }> = [
-  { words: 'pre-?k|pre-?school|pre-?kindergarten|nursery school|day ?care', age: 2, through: 5 },
-  { words: 'kindergarten|kindergarden|kinder', age: 4, through: 6 },
+const STAGES: ReadonlyArray<{ words: string; age: number; through: number; shotsFor?: true }> = [
+  { words: 'pre-?k|pre-?school|pre-?kindergarten|nursery school|day ?care', age: 2, through: 5, shotsFor: true },
+  { words: 'kindergarten|kindergarden|kinder', age: 4, through: 6, shotsFor: true },
   { words: '(?:elementary|grade|primary) school', age: 5, through: 11 },
-  { words: 'middle school|junior high|jr\\.? high|intermediate school', age: 10, through: 14 },
+  { words: 'middle school|junior high|jr\\.? high|intermediate school', age: 10, through: 14, shotsFor: true },
   { words: 'high school', age: 13, through: 18 },
   { words: 'college|university', age: 17, through: 23 },
 ];
@@ -27,14 +27,21 @@ const STAGES: ReadonlyArray<{ words: string; age: number; through: number }> = [
 const BEFORE = `(?<!\\b(?:is|are|am|'s|now|currently|be|starting|starts|start|entering|enters|going into|goes to|attends)\\s+)\\b(?:in|during|at|through)\\s+(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|our\\s+)?`;
 const AFTER = `[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?|physicals?|check-?ups?|exams?|visits?|sports physicals?)\\b`;
 
-function dated(stage: string): RegExp {
-  return new RegExp(`${BEFORE}(${stage})\\b(?!\\s+(?:now|next|this|registration))|\\b(${stage})(?=${AFTER})`);
+// The shots "for 7th grade" or "for kindergarten" are the ones school entry asks for; "a form for
+// college" is only why the patient asks.
+const FOR_SHOTS = `(?<=\\b(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?|needed|required)\\s+(?:\\w+\\s+){0,4}for\\s+(?:the\\s+|his\\s+|her\\s+)?)`;
+
+function dated(stage: string, shotsFor = false): RegExp {
+  const forShots = shotsFor ? `|${FOR_SHOTS}(${stage})\\b` : '';
+  return new RegExp(
+    `${BEFORE}(${stage})\\b(?!\\s+(?:now|next|this|registration))|\\b(${stage})(?=${AFTER})${forShots}`,
+  );
 }
 
-const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`);
+const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`, true);
 // "in grade 5"; not "grade 2 sprain" or "a low grade fever".
 const GRADE_NUMBER = dated(`grade\\s+${CARDINAL}`);
-const STAGE_PATTERNS = STAGES.map((stage) => ({ ...stage, pattern: dated(stage.words) }));
+const STAGE_PATTERNS = STAGES.map((stage) => ({ ...stage, pattern: dated(stage.words, stage.shotsFor) }));
 
 /** Every mention of a school stage or grade, dating or not: words that date, never search terms. */
 export const SCHOOL_STAGES = new RegExp(
@@ -50,7 +57,7 @@ export const SCHOOL_STAGES = new RegExp(
 export function readSchoolAges(text: string): SchoolAges | undefined {
   const grade = ORDINAL_GRADE.exec(text) ?? GRADE_NUMBER.exec(text);
   if (grade !== null) {
-    const phrase = grade[1] ?? grade[2];
+    const phrase = grade[1] ?? grade[2] ?? grade[3];
     const number = /grade\s/.test(phrase)
       ? cardinalValue(phrase.replace(/^grade\s+/, ''))
       : ordinalValue(phrase.replace(/[-\s]grade$/, ''));
