@@ -181,6 +181,12 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       'struggling for breath',
       'struggled for breath',
       'struggled to breathe',
+      'hard time breathing',
+      'problems breathing',
+      'breathing was hard',
+      'breathing was difficult',
+      "couldn't get air",
+      "couldn't get enough air",
     ],
     clinical: ['dyspnea', 'shortness of breath'],
   },
@@ -259,7 +265,10 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
     ],
     clinical: ['joint pain', 'arthralgia'],
   },
-  { lay: ['muscle ache', 'achy muscles', 'aching muscles'], clinical: ['muscle pain', 'myalgia'] },
+  {
+    lay: ['muscle ache', 'achy muscles', 'aching muscles', 'muscles were sore', 'muscles sore', 'muscle soreness'],
+    clinical: ['muscle pain', 'myalgia'],
+  },
   {
     lay: ['low energy', 'lack of energy', 'sluggish', 'sleepy', 'knackered', 'weary', 'listless', 'floppy', 'zonked'],
     clinical: ['fatigue'],
@@ -282,7 +291,10 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
     ],
     clinical: ['sputum'],
   },
-  { lay: ['wheezed', 'whistling chest', 'whistly chest', 'whistly breathing'], clinical: ['wheezing'] },
+  {
+    lay: ['wheezed', 'whistling chest', 'whistly chest', 'whistly breathing', 'whistling when', 'whistled when'],
+    clinical: ['wheezing'],
+  },
   {
     lay: [
       'lost their taste',
