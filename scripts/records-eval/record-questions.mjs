@@ -17,16 +17,25 @@ export const QUESTION_SETS = [
   { name: 'development-2', file: 'questions-development-2.jsonl', showTexts: true },
   { name: 'held-out-2', file: 'questions-held-out-2.jsonl', showTexts: false },
   { name: 'development-3', file: 'questions-development-3.jsonl', showTexts: true },
+  { name: 'held-out-3', file: 'questions-held-out-3.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
- * development sets; a held-out set's floor sits just under its reading (rounded down to 0.005),
- * raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.955 now; held-out-2:
- * 0.973 at its first reading).
+ * development sets and the probes; a held-out set's floor sits just under its reading (rounded
+ * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.974 now;
+ * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading).
  */
-export const SUCCESS_FLOORS = { development: 0.99, 'held-out': 0.95, 'development-2': 0.99, 'held-out-2': 0.97 };
+export const SUCCESS_FLOORS = {
+  development: 0.99,
+  'held-out': 0.97,
+  'development-2': 0.99,
+  'held-out-2': 0.985,
+  'development-3': 0.99,
+  'held-out-3': 0.965,
+  probes: 0.99,
+};
 
 export const KINDS = ['lab', 'vital', 'condition', 'medication', 'immunization', 'procedure', 'allergy', 'encounter'];
 
