@@ -1,5 +1,6 @@
 import { bind, createTestingService } from '../../test/support/testing-service.js';
-import { AgentGraphChatTurnRunner } from './agent-graph-chat-turn-runner.js';
+import { MetricsRecorder } from '../metrics/index.js';
+import { AgentGraphChatTurnRunner, WORDING_MODEL_EMERGENCY } from './agent-graph-chat-turn-runner.js';
 import type { ChatTurnInput } from './chat-turn.js';
 import { EmergencyTriage } from './guardrails/emergency-triage.js';
 import { MEDICAL_DISCLAIMER } from './guardrails/safety-check.js';
@@ -82,6 +83,31 @@ describe('AgentGraphChatTurnRunner', () => {
       emergency_symptoms: new EmergencyTriage().assess("My husband collapsed and isn't breathing").discriminators,
       safety: { disclaimer_added: false, violations: [], response_replaced: false },
     });
+  });
+
+  it("answers an emergency only the triage's wording model reads, naming its words, and counts it under its own label", async () => {
+    // Anaphylaxis told in words the rules' lexicon lacks; if the rules learn them, pick another message.
+    const message = "she's gone all blotchy and her throat feels tight after the prawns";
+    const counted: string[] = [];
+    const metrics = { emergencyDetected: (categories: readonly string[]) => counted.push(...categories) };
+    const runner = await createTestingService(AgentGraphChatTurnRunner, [
+      bind(ORCHESTRATOR_SETTINGS, settings),
+      bind(AnswerGenerator, new ScriptedAnswerGenerator()),
+      bind(
+        MetricsRecorder,
+        // The recorder's other counters are no-ops; `then` stays absent so the stand-in is never awaited as a promise.
+        new Proxy(metrics, {
+          get: (target, key) => Reflect.get(target, key) ?? (key === 'then' ? undefined : () => undefined),
+        }),
+      ),
+    ]);
+
+    const result = await runner.run({ ...input, message }, { onToken: () => undefined });
+
+    expect(new EmergencyTriage().assess(message).isEmergency).toBe(false);
+    expect(result.metadata.emergency_detected).toBe(true);
+    expect(result.metadata.emergency_symptoms).toEqual([expect.stringMatching(/^emergency wording \(learned\): "/)]);
+    expect(counted).toEqual([WORDING_MODEL_EMERGENCY]);
   });
 
   it('passes the model gate once before the model is asked, and a refusal there comes back unchanged', async () => {

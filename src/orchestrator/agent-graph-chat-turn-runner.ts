@@ -8,7 +8,7 @@ import {
   type TokenUsage,
 } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph, guardrailsFor } from './graph/graph.js';
-import { initialAgentState, toChatTurnResult } from './graph/state.js';
+import { initialAgentState, toChatTurnResult, type AgentStateValues } from './graph/state.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
@@ -20,6 +20,8 @@ import { turnAbortedError } from '../llm/index.js';
 
 /** The `category` label of `medchat_emergencies_detected_total` for an emergency only the model marked. */
 export const MODEL_MARKED_EMERGENCY = 'model_marked';
+/** Emergencies the triage's learned wording model added: it names words, not a category. */
+export const WORDING_MODEL_EMERGENCY = 'wording_model';
 
 /**
  * Runs each chat turn through the agent graph, which is compiled once here and shared by
@@ -77,12 +79,7 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
         context: { onToken, llmCall },
         signal,
       });
-      if (finalState.isEmergency) {
-        // The model's mark names no category: its emergencies are counted under a label of their own.
-        this.metrics.emergencyDetected(
-          finalState.emergencySource === 'model' ? [MODEL_MARKED_EMERGENCY] : finalState.emergencyCategories,
-        );
-      }
+      if (finalState.isEmergency) this.metrics.emergencyDetected(countedCategories(finalState));
       return { ...toChatTurnResult(finalState, this.answers.modelName), usage };
     } catch (error) {
       // Whatever a node was doing when the client left, the turn ends as aborted, not failed.
@@ -90,4 +87,13 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       throw error;
     }
   }
+}
+
+/** The model's mark and the wording model name no category: theirs are counted under labels of their own. */
+function countedCategories({
+  emergencySource,
+  emergencyCategories,
+}: Pick<AgentStateValues, 'emergencySource' | 'emergencyCategories'>): readonly string[] {
+  if (emergencySource === 'model') return [MODEL_MARKED_EMERGENCY];
+  return emergencyCategories.length > 0 ? emergencyCategories : [WORDING_MODEL_EMERGENCY];
 }

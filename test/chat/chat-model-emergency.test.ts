@@ -5,10 +5,10 @@ import { chatEnv, ChatClient, readEvents } from './chat-client.js';
 
 /**
  * The model's second opinion over HTTP: the fake Ollama answers with the emergency mark on a
- * message the triage rules do not flag. The mark never reaches the patient, JSON or SSE; the
+ * message the triage (its rules and its wording model) does not flag. The mark never reaches the patient, JSON or SSE; the
  * turn is flagged `emergency_source: "model"` with the fixed call-now guidance in front.
  */
-const UNFLAGGED_BY_RULES = 'my dad has not been himself since lunch, he keeps staring at the wall';
+const UNFLAGGED_BY_RULES = 'my dad has been acting a bit odd since lunch';
 const GUIDANCE = buildEmergencyGuidance([], { emergencyNumber: '911', crisisLine: '988' });
 const MODEL_ANSWER = 'A sudden change like this should be checked straight away.';
 /** What the patient must never see: the mark, whole or in pieces (the guidance says "emergency" in lower case). */
