@@ -5,8 +5,7 @@ import type { PatientRecordDraft } from './fhir/index.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
 import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
 import { PatientRecordSealer } from './patient-record-sealer.js';
-import { RecordGroupRepository } from './search-index/record-group.repository.js';
-import type { IndexedRecord } from './search-index/record-search-index.js';
+import { RecordGroupRepository, type GroupedRecord } from './search-index/record-group.repository.js';
 
 /** A record as an import writes it: the draft plus, when configured, its embedding. */
 export interface RecordToWrite extends PatientRecordDraft {
@@ -65,8 +64,8 @@ export class PatientRecordRepository {
     records: RecordWrites,
     importId: string,
     importedAt: Date,
-  ): Promise<IndexedRecord[]> {
-    const written: IndexedRecord[] = [];
+  ): Promise<GroupedRecord[]> {
+    const written: GroupedRecord[] = [];
     // The id is chosen here (a changed record keeps its stored one), so its group knows it.
     const stamp = ({ _id: id, ...record }: RecordToWrite, _id: Types.ObjectId) => {
       const sealed = this.sealer.seal(record, patientId);

@@ -8,9 +8,11 @@ import {
   type PatientRecord,
   type StoredPatientRecord,
 } from '../schemas/patient-record.schema.js';
-import type { RecordLexicon, TermStats } from './record-lexicon.js';
+import type { RecordLexicon } from './record-lexicon.js';
 import { RecordGroupRepository, type RecordGroup } from './record-group.repository.js';
-import { termGroupsOf } from './term-groups.js';
+import { termGroupsOf, type TermGroup } from './term-groups.js';
+
+export type { GroupMember, TermGroup } from './term-groups.js';
 
 /**
  * What ranking reads of a record before choosing: no narrative, so nothing is decrypted for
@@ -37,31 +39,8 @@ export interface TermMatchQuery {
   memberLimit: number;
 }
 
-/**
- * What ranking reads of one record of a term group: what is not shared. Never the embedding:
- * at 768 numbers a record, a group of a few thousand would pass the 16 MB a document may hold.
- */
-export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording'>;
-
 /** A record's stored embedding and the model that made it. */
 export type RecordEmbedding = Pick<StoredPatientRecord, '_id' | 'embedding' | 'embedding_model'>;
-
-/**
- * The records holding a question term that are alike in everything BM25 and the type signal
- * read (terms with their statistics, i.e. the `lexicon` key, and resource type): a series of readings of one measurement, a
- * yearly vaccine. Read once, with each member's own date, id and wording.
- */
-export interface TermGroup {
-  terms: string[];
-  term_stats: TermStats;
-  resource_type: string;
-  /** Whether its records are within the query's period (always, without a period). */
-  in_period: boolean;
-  /** Its records, all of them, whatever their period: term rarity counts them. */
-  count: number;
-  /** Its newest records within the period, at most the query's `memberLimit` (none for a group outside it). */
-  members: GroupMember[];
-}
 
 export interface NewestQuery {
   patientId: string;

@@ -1,8 +1,32 @@
 // Why a file of its own: how a question's term groups are made of the kept record groups,
 // apart from reading them (ranked-record.repository.ts).
 import type { DayRange } from '../patient-record.repository.js';
-import type { TermGroup } from './ranked-record.repository.js';
+import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
+import type { TermStats } from './record-lexicon.js';
 import type { RecordGroup } from './record-group.repository.js';
+
+/**
+ * What ranking reads of one record of a term group: what is not shared. Never the embedding:
+ * at 768 numbers a record, a group of a few thousand would pass the 16 MB a document may hold.
+ */
+export type GroupMember = Pick<StoredPatientRecord, '_id' | 'date' | 'wording'>;
+
+/**
+ * The records holding a question term that are alike in everything BM25 and the type signal
+ * read (terms with their statistics, i.e. the `lexicon` key, and resource type): a series of readings of one measurement, a
+ * yearly vaccine. Read once, with each member's own date, id and wording.
+ */
+export interface TermGroup {
+  terms: string[];
+  term_stats: TermStats;
+  resource_type: string;
+  /** Whether its records are within the query's period (always, without a period). */
+  in_period: boolean;
+  /** Its records, all of them, whatever their period: term rarity counts them. */
+  count: number;
+  /** Its newest records within the period, at most the query's `memberLimit` (none for a group outside it). */
+  members: GroupMember[];
+}
 
 /**
  * The question's term groups (see TermGroup) from the kept groups holding one of its terms: each
