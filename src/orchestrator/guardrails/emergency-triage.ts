@@ -24,25 +24,10 @@ import { overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
 import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
+import type { TriageResult } from './triage-result.js';
 
 export type { EmergencyCategory } from './emergency-categories.js';
-
-export interface TriageResult {
-  isEmergency: boolean;
-  categories: EmergencyCategory[];
-  /** The normalised phrases that decided the categories, in message order, without repeats. */
-  matchedPhrases: string[];
-  /**
-   * The protocol discriminators that fired ("airway compromise", "breathless with poor
-   * circulation"), in category order, without repeats: what `metadata.emergency_symptoms` names.
-   */
-  discriminators: string[];
-  /**
-   * Set when the learned wording model changed the rules' verdict: it added an emergency the
-   * rules missed, or overruled their flag. Absent when it agreed, or when the rules ran alone.
-   */
-  wording?: 'added' | 'overruled';
-}
+export type { TriageResult } from './triage-result.js';
 
 interface RawFinding extends TextSpan {
   readonly signal: SignalDefinition;
@@ -134,7 +119,8 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const clauses: ClauseFindings[] = [];
   const sentences = splitSentences(normalized);
   // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
-  const assessedFrom = sentences.map((_, index) => ALREADY_ASSESSED.test(sentences.slice(index).join(' . ')));
+  const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
+  for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((sentence, sentenceIndex) => {
     if (isGeneralQuestion(sentence)) {
       askedAbout ||= rawFindings(sentence, candidates).length > 0;

@@ -1,5 +1,5 @@
 import type { EmergencyCategory } from '../../emergency-categories.js';
-import type { TriageResult } from '../../emergency-triage.js';
+import type { TriageResult } from '../../triage-result.js';
 import { WORDING_THRESHOLDS, type WordingAssessment } from './emergency-wording-model.js';
 
 /**
