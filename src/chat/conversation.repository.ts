@@ -153,15 +153,9 @@ export class ConversationRepository {
       ];
     }
     // One reply, no driver cursor: about 0.4 ms less client CPU per page (see findInOneReply).
-    const page = await findInOneReply<StoredTurn>(
-      this.model.db.db as unknown as Db,
-      this.collection.collectionName,
-      filter,
-      {
-        sort: { created_at: -1, _id: -1 },
-        limit,
-      },
-    );
+    const db = this.model.db.db as unknown as Db;
+    const sort = { created_at: -1, _id: -1 };
+    const page = await findInOneReply<StoredTurn>(db, this.collection.collectionName, filter, { sort, limit });
     return page.map((turn) => this.open(turn));
   }
 
