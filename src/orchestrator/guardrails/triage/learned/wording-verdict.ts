@@ -3,14 +3,6 @@ import type { TriageResult } from '../../triage-result.js';
 import { WORDING_THRESHOLDS, type WordingAssessment } from './emergency-wording-model.js';
 
 /**
- * The rules' verdict with the wording model's reading beside it. The model adds an emergency the
- * rules missed only when it is near certain, naming the words that decided it so a clinician
- * reading the history sees why; it overrules the rules' flag only when it is near certain the
- * message is ordinary (the false alarms the rules raise on resolved, hypothetical or
- * long-standing episodes told in words their modifiers do not know), and never where the
- * emergency is one often told calmly.
- */
-/**
  * Emergencies that are often told in calm, ordinary words, which is exactly what the model reads
  * as ordinary: suicidal intent said flatly ("thinking of killing herself this weekend"), an
  * overdose told as a number of tablets by someone who feels fine (paracetamol harms before it
@@ -31,6 +23,14 @@ export interface RuleReading {
   readonly muted: boolean;
 }
 
+/**
+ * The rules' verdict with the wording model's reading beside it. The model adds an emergency the
+ * rules missed only when it is near certain, naming the words that decided it so a clinician
+ * reading the history sees why; it overrules the rules' flag only when it is near certain the
+ * message is ordinary (the false alarms the rules raise on resolved, hypothetical or
+ * long-standing episodes told in words their modifiers do not know), and never where the
+ * emergency is one often told calmly.
+ */
 export function withWordingVerdict({ result: byRules, muted }: RuleReading, wording: WordingAssessment): TriageResult {
   const probability = wording.probability;
   // Where the rules heard a finding and set it aside, their reading of the sentence stands: the
