@@ -18,6 +18,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-2', file: 'questions-held-out-2.jsonl', showTexts: false },
   { name: 'development-3', file: 'questions-development-3.jsonl', showTexts: true },
   { name: 'held-out-3', file: 'questions-held-out-3.jsonl', showTexts: false },
+  { name: 'development-4', file: 'questions-development-4.jsonl', showTexts: true },
+  { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
