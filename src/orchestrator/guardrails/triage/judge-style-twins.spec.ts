@@ -192,6 +192,67 @@ describe("EmergencyTriage: ordinary messages in the judge's styles beside their 
       "After my tooth extraction yesterday there's a bit of oozing and a metallic taste, no gushing. The dentist said some ooze is normal for 24 hours. Ok?",
       'After my tooth extraction yesterday the socket has been gushing blood for two hours, filling my mouth, even biting on gauze. Ok?',
     ],
+    // A second round in more structures: a parenthesis, a bulleted background, "because", a worry, a conditional in the present, a past clause before a new event.
+    [
+      'My dad (he had a mini-stroke back in 2018, fully recovered) wants to know if he can take up cycling again at 70. Any advice?',
+      "My dad (70, on blood thinners) suddenly can't lift his right arm and his words are jumbled since twenty minutes ago.",
+    ],
+    [
+      "Is a nosebleed that lasts ten minutes something to worry about? Mine stopped on its own this morning and hasn't come back.",
+      'Is a nosebleed that lasts an hour something to worry about? Mine is still pouring despite pinching and I feel faint.',
+    ],
+    [
+      'The consultant said my chest pain last year was costochondritis and not my heart. It still twinges when I lift weights. Should I stop lifting?',
+      'The consultant said to ring 999 if it came back, and now the heavy chest pain is back and going into my jaw.',
+    ],
+    [
+      'Background for the GP form: - asthma since childhood, well controlled - last attack 2019 - uses brown inhaler daily. Do I need a flu jab?',
+      "Background: - asthma since childhood - attack started an hour ago - blue inhaler not working - can't finish a sentence. Do I need a flu jab?",
+    ],
+    [
+      "Because my son has had febrile convulsions before, I panic every time he gets a temperature. He's 38.2 today and playing. How do I keep calm?",
+      "Because my son has had febrile convulsions before, I know what they look like, and this one has lasted over five minutes and he isn't stopping.",
+    ],
+    [
+      'A 52-year-old man with three days of lower back pain after gardening; no leg weakness, no numbness in the groin, passing urine normally, no fever.',
+      'A 52-year-old man with lower back pain; now weakness in both legs, numbness in the groin and unable to pass urine.',
+    ],
+    [
+      'A 24-year-old woman who felt her heart racing for ten minutes after an energy drink, now settled with a normal pulse, no chest pain.',
+      'A 24-year-old woman whose heart has been racing at 190 for an hour, with chest pain and near fainting.',
+    ],
+    [
+      "Years ago I took an overdose, but I've been well for a long time now. Can I still get life insurance?",
+      "Years ago I took an overdose and tonight I've taken another thirty tablets.",
+    ],
+    [
+      "What should I do if my daughter ever has: a seizure, trouble breathing, or a rash that won't fade? Trying to be prepared for her starting nursery.",
+      "My daughter has a rash that won't fade under a glass, a high temperature and she's very drowsy.",
+    ],
+    [
+      "I keep worrying that every headache is a brain bleed. Today's is mild, behind my eyes after a long day on screens. Is this health anxiety?",
+      "Today's headache came on like being hit with a bat, the worst of my life, and I've vomited and my neck is stiff.",
+    ],
+    [
+      'My 3-week-old sneezes a lot and sometimes breathes fast for a few seconds then slows down, pink and feeding well. Normal?',
+      "My 3-week-old is breathing fast all the time, grunting, and won't feed. Her lips look dusky.",
+    ],
+    [
+      "I burnt my finger on the oven tray, it's red and stings, no blisters. Cold water?",
+      "I spilled boiling oil over my arm and chest, huge blisters and white patches, it's bigger than my hand.",
+    ],
+    [
+      "Her wheeze comes and goes with the seasons, and today it's just her usual spring tightness; she's talking and walking fine. Antihistamine?",
+      "Her wheeze got worse all afternoon and now she's sitting forward, too breathless to talk, and her lips are blue.",
+    ],
+    [
+      "If I bend down quickly I see stars for a second, but it passes. I'm 19 and healthy. Is it low blood pressure?",
+      'I bent down and when I stood up the room went black and I collapsed, and now my chest hurts and my heart is racing.',
+    ],
+    [
+      "The news about my job floored me and I felt like I couldn't breathe for a minute, but I'm ok now. How do I cope with the stress?",
+      "I was floored by a sudden pain in my chest and I can't breathe properly, it's been ten minutes.",
+    ],
   ])('an ordinary message stays quiet and its emergency twin fires: %s', (ordinary, twin) => {
     expect({ ordinary: isEmergency(ordinary), twin: isEmergency(twin) }).toEqual({ ordinary: false, twin: true });
   });

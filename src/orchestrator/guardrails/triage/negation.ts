@@ -62,8 +62,14 @@ const VERB_NEGATION_BEFORE = /\b(?:will|would|does|did|do|can|could|should|might
 
 /** Cue positions in a clause, ignoring cue words that belong to a pseudo-negation or to a finding. */
 export function findNegationCues(clause: string, findingSpans: readonly TextSpan[]): TextSpan[] {
-  const consumed = [...findSpans(PSEUDO_NEGATIONS, clause), ...findingSpans];
-  return findSpans(NEGATION_CUES, clause).filter((cue) => !consumed.some((span) => contains(span, cue)));
+  const pseudo = findSpans(PSEUDO_NEGATIONS, clause);
+  // A finding owns a cue of its own phrase ("not answering", "neck no move"), not one after a comma
+  // inside a long match: in "no leg weakness, no numbness in the groin" the second "no" is a cue.
+  const owns = (span: TextSpan, cue: TextSpan): boolean =>
+    contains(span, cue) && !/[,;]/.test(clause.slice(span.start, cue.start));
+  return findSpans(NEGATION_CUES, clause).filter(
+    (cue) => !pseudo.some((span) => contains(span, cue)) && !findingSpans.some((span) => owns(span, cue)),
+  );
 }
 
 /**
@@ -92,7 +98,8 @@ const LIST_CLOSED_AFTER = new RegExp(String.raw`^\s*(?:,\s*${LIST_ITEM}\s*)*,?\s
  * not the next finding of a list of present ones ("she is not eating, very sleepy, floppy").
  */
 function reachesOverList(clause: string, cue: TextSpan, finding: TextSpan, between: string): boolean {
-  if (!LIST_BEFORE.test(between)) return false;
+  // Eight items of at most three words: anything longer is no list (and the pattern need not try it).
+  if (between.length > 200 || between.split(/\s+/).length > 28 || !LIST_BEFORE.test(between)) return false;
   const nominal = NOMINAL_CUE.test(clause.slice(cue.start, cue.end));
   return nominal || /\b(?:or|nor)\b/.test(between) || LIST_CLOSED_AFTER.test(clause.slice(finding.end));
 }

@@ -145,7 +145,11 @@ const CONVULSIVE = [
  * general question; the present "having one" must pass every clause filter.
  */
 const EPISODE_BY_PRONOUN = [
-  define('episode_pronoun_now', [r`\b(?:is|are|am|be)\s+(?:having|going\s+into)\s+(?:one|another(?:\s+one)?)\b`]),
+  define('episode_pronoun_now', [
+    r`\b(?:is|are|am|be)\s+(?:having|going\s+into)\s+(?:one|another(?:\s+one)?)\b`,
+    // The episode of a named condition told as going on: "this one has lasted over five minutes".
+    r`\b(?:this|the)\s+(?:one|episode|attack)\s+(?:has\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?|is\s+still\s+going)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
+  ]),
   // "fit" also means healthy or matching: "fit and well", "keep fit", "fits in the car".
   define(
     'seizure_named',
