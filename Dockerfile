@@ -28,6 +28,8 @@ WORKDIR /app
 COPY --from=deps --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --chown=node:node package.json ./
+# The medical-knowledge collection loaded at start-up (KNOWLEDGE_SEED_PATH).
+COPY --chown=node:node data ./data
 RUN mkdir -p /app/uploads && chown node:node /app/uploads
 USER node
 EXPOSE 8000
