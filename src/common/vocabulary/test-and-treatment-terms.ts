@@ -21,7 +21,7 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   ],
   ['head ct', 'ct of the head', 'ct head', 'head scan', 'brain scan', 'computed tomography scan, head'],
   ['ct', 'ct scan', 'cat scan', 'computed tomography'],
-  ['eeg', 'brain wave test', 'electroencephalogram'],
+  ['eeg', 'brain wave test', 'brainwave', 'brainwaves', 'brain waves', 'wires on my head', 'electroencephalogram'],
   ['syphilis', 'vdrl', 'rpr', 'rapid plasma reagin', 'treponema pallidum'],
   ['blood type', 'blood group', 'blood typing'],
   ['kidney function', 'renal function', 'creatinine', 'serum creatinine'],

@@ -145,6 +145,13 @@ describe('Bm25PatientRecordRetriever', () => {
     expect([...store.termQueries, ...store.newestQueries]).toEqual([]);
   });
 
+  it('searches a few frameless words only for the records that hold them', async () => {
+    const { retriever } = retrieverWith(RECORDS);
+    const found = await retriever.retrieve({ patientId: PATIENT_ID, question: 'cough??', limit: 8 });
+    expect(found.map((record) => record.text)).toEqual([expect.stringContaining('Cough (finding)')]);
+    expect(await retriever.retrieve({ patientId: PATIENT_ID, question: 'rotavirus?', limit: 8 })).toEqual([]);
+  });
+
   it("puts the caller's patient id and the question's period in the database queries", async () => {
     const { store, retriever } = retrieverWith(RECORDS);
     await retriever.retrieve({ patientId: PATIENT_ID, question: 'What did the doctor find in March 2020?', limit: 8 });

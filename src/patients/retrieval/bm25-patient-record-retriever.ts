@@ -85,7 +85,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
 
   async retrieve(query: RecordQuery): Promise<RecordSource[]> {
     const question = await this.analyze(query);
-    if (!question.aboutRecords) return [];
+    if (!question.aboutRecords && !question.ifRecorded) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
     const patientId = query.patientId;
@@ -101,6 +101,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     let { selection, chosen } = await this.rank(question, ranking);
     if (periodMissed(question, chosen))
       ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
+    // A few frameless words are the record's only if it holds them; else general knowledge answers.
+    if (question.ifRecorded) chosen = chosen.filter((record) => record.lexical > 0);
     const sources = await this.narrativesOf(patientId, chosen);
 
     if (selection.beyondBound > 0) {

@@ -68,6 +68,29 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze(question).aboutRecords).toBe(false);
   });
 
+  it.each(['adenovirus??', 'tiredness, the little one?', 'what is ZX9Q on my tb list'])(
+    'searches a few frameless words if the record holds them: %s',
+    (question) => {
+      expect(analyze(question)).toMatchObject({ aboutRecords: false, ifRecorded: true });
+    },
+  );
+
+  it.each([
+    'Hello',
+    'thanks, that helps',
+    'What is a fever?',
+    'My head hurts, what should I do?',
+    'I have had a mild cough for two days. What can help?',
+    'Is she contagious with chickenpox?',
+  ])('does not search the record for small talk, a complaint or general knowledge: %s', (question) => {
+    expect(analyze(question).ifRecorded).toBe(false);
+  });
+
+  it('reads a dose of a disease a vaccine is named after as that vaccine', () => {
+    expect(analyze('measles booster').query).toContain('mmr');
+    expect(analyze('have I had measles?').query).not.toContain('mmr');
+  });
+
   it('reads the patient named by their own name as "he" or "she"', () => {
     const question = 'The oral rotavirus drops they give infants - did Philip get those?';
     expect(analyzeRecordQuestion(question, NOW).aboutRecords).toBe(false);

@@ -6,12 +6,15 @@ import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
+import { searchedIfRecorded } from './terse-questions.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
 export interface RecordQuestion {
   /** False: a general question ("what is a fever?"); nothing is retrieved. */
   aboutRecords: boolean;
+  /** Not read as a record question, but searched if the record holds what it names ("metapneumovirus?"). */
+  ifRecorded: boolean;
   period?: DatePeriod;
   /** Resource types the question names through its topics, e.g. Immunization for "vaccines". */
   resourceTypes: string[];
@@ -61,7 +64,7 @@ const SAID_OR_DONE =
 // Asking for the record outright: "show the weight readings", "list all vaccines", "is there a
 // record of a chickenpox vaccine?".
 const REQUEST =
-  /^\s*(show|list|pull up)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
+  /^\s*(show|list|pull up)\b|\b(on|in) (my|his|her|the) (\w+ )?(list|chart|records?|file|notes|paperwork|report|discharge papers)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", "with the virus", "at that visit", "her covid
@@ -137,6 +140,7 @@ export function analyzeRecordQuestion(
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
+  const general = GENERAL_QUESTION.test(text) && !REQUEST.test(text);
   const aboutRecords =
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
@@ -176,11 +180,13 @@ export function analyzeRecordQuestion(
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = topicsOf(content);
   const specific = searchTermsOf(withoutCategoryWords(content, asked)).length > 0;
+  const terms = searchTermsOf(content);
   return {
     aboutRecords,
+    ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
     period,
     resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
-    terms: searchTermsOf(content),
+    terms,
     specific,
     query: distinctWords([content, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
@@ -270,7 +276,10 @@ function expansionOf(text: string, question: string, topics: readonly RecordTopi
   // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
   // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
   // about ("have I had chickenpox?" must not find the varicella vaccine).
-  const aboutVaccines = topics.some((topic) => topic.resourceTypes.includes('Immunization'));
+  // "chickenpox second dose": a dose of a disease a vaccine is named after is that vaccine.
+  const aboutVaccines =
+    topics.some((topic) => topic.resourceTypes.includes('Immunization')) ||
+    (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0);
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
   if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))];
