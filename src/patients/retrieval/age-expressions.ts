@@ -43,7 +43,7 @@ const NAMED_AGE = new RegExp(
 const AT_YEARS_OLD = new RegExp(`\\b(?:at|as an?|between) ${AGE}[-\\s](?:years?|yrs?)[-\\s]old\\b`);
 // "his 11 yr checkup", "her 5-year-old visit", "my 40 year physical": the visit stays asked for.
 const AGE_VISIT = new RegExp(
-  `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?(?=[-\\s](?:check-?ups?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?)\\b)`,
+  `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?(?=[-\\s](?:check-?ups?|checks?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?|appts?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?)\\b)`,
 );
 // A baby's age in months: "her 2 month shots", "his 18-month checkup" (the shots stay asked for).
 const MONTHS = `[-\\s]?(?:months?|mos?|mths?)`;

@@ -258,3 +258,8 @@ function monthPeriod(year: number, month: number, expression: string): DatePerio
 function yearPeriod(year: number, expression: string): DatePeriod {
   return { from: day(year, 1), to: day(year + 1, 1), expression };
 }
+
+/** Both periods' days: the earlier start to the later end. */
+export function hull(left: DayRange, right: DayRange): DayRange {
+  return { from: left.from < right.from ? left.from : right.from, to: left.to > right.to ? left.to : right.to };
+}

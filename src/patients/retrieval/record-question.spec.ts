@@ -330,6 +330,17 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
       expect(question).toMatchObject({ needsBirthDate: false, period: { from: '2019-01-01', to: '2020-01-01' } });
     });
 
+    it("holds both a baby's age in months and the month named with it, a month remembered off by one", () => {
+      const question = withBirthDate('which shots did she get at her 2 month visit in may 2015', '2015-02-10');
+      expect(question.period).toMatchObject({ from: '2015-03-10', to: '2015-07-10', approximate: true });
+      expect(question.terms).not.toContain('2015');
+      expect(analyze('which shots did she get at her 2 month visit in may 2015').needsBirthDate).toBe(true);
+    });
+
+    it('reads an age visit called a check', () => {
+      expect(analyze('shots at his 5 year old check').needsBirthDate).toBe(true);
+    });
+
     it('does not take a dose, a count or a reading for an age', () => {
       for (const text of ['was i on 40 mg of atorvastatin', 'did she get 5 shots', 'she had a temperature of 40']) {
         expect(withBirthDate(text, '1974-10-02')).toMatchObject({ needsBirthDate: false, period: undefined });

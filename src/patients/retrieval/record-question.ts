@@ -4,7 +4,7 @@ import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
 import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
-import { parseDatePeriod, type DatePeriod } from './date-expressions.js';
+import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
@@ -132,10 +132,13 @@ export function analyzeRecordQuestion(
     .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
   const read = parseDatePeriod(text, now);
   const named = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
-  // A year or month the question names outright wins over the age it also gives.
-  const age = named === undefined ? readAgeAnchor(text) : undefined;
+  // A year or month the question names outright wins over the age it also gives, but for a
+  // baby's age in months ("his 2 month visit in july 2017"): a month remembered off by one, the
+  // period holds both readings.
+  const anchored = readAgeAnchor(text);
+  const age = named === undefined || anchored?.months ? anchored : undefined;
   const aged = age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined;
-  const period = named ?? (aged && { ...aged, approximate: true as const });
+  const period = (aged && { ...aged, approximate: true as const, ...(named && hull(named, aged)) }) ?? named;
   const topics = topicsOf(text);
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
@@ -165,7 +168,9 @@ export function analyzeRecordQuestion(
   const event = period === undefined && aboutRecords ? readEventAnchor(text) : undefined;
   // "last year" names a period; only a "last" outside it asks for the newest records. The event
   // that dates the question is not searched, unless it is all the question names.
-  const rest = withoutExpression(period === undefined ? text : text.replace(period.expression, ' '), event?.expression);
+  const dates =
+    period === undefined ? text : text.replace(period.expression, ' ').replace(named?.expression ?? '', ' ');
+  const rest = withoutExpression(dates, event?.expression);
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
   // School stages date a question ("the shots before middle school"), even when not read as a period.
