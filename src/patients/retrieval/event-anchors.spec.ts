@@ -12,6 +12,7 @@ describe('readEventAnchor', () => {
     ['any tests during my pregnancy', 'pregnancy', 'during', false],
     ['was i feverish the summer they diagnosed my tb', 'tb', 'season', false],
     ['what shots has he had since his second mmr', 'second mmr', 'after', true],
+    ['which scans did they order while she was throwing up', 'throwing up', 'during', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });
