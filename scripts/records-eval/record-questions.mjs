@@ -36,6 +36,8 @@ export const SUCCESS_FLOORS = {
   'held-out-2': 0.985,
   'development-3': 0.99,
   'held-out-3': 0.965,
+  'development-4': 0.985,
+  'held-out-4': 0.92,
   probes: 0.99,
 };
 
