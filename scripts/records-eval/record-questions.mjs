@@ -26,12 +26,14 @@ export const QUESTION_SETS = [
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
  * development sets and the probes; a held-out set's floor sits just under its reading (rounded
- * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.974 now;
- * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading).
+ * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.987 now;
+ * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading;
+ * held-out-4: 0.865 on arrival, 0.923 at its one reading after a round on development-4, which
+ * reads 0.987 and keeps a floor under 0.99 until its two misses are worked).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
-  'held-out': 0.97,
+  'held-out': 0.985,
   'development-2': 0.99,
   'held-out-2': 0.985,
   'development-3': 0.99,
