@@ -71,8 +71,8 @@ const cell = (messages, flagged) => {
 out.push(
   'Rules alone beside the product (rules + learned wording model): recall all / inside the 13 / false-positive rate.',
   '',
-  '| set | rules alone | rules + model | model added (right / wrong) | model overruled (right / wrong) |',
-  '|---|---|---|---|---|',
+  '| set | rules alone | rules + model | model added (right / wrong) |',
+  '|---|---|---|---|',
 );
 for (const set of sets) {
   const alone = new Set(set.messages.filter((message) => rulesAlone.assess(message.text).isEmergency));
@@ -81,7 +81,7 @@ for (const set of sets) {
     set.messages.filter((message) => product.get(message).wording === verdict && message.emergency === right).length;
   const name = isHeldOut(set.name) ? set.name : `${set.name} (trained on)`;
   out.push(
-    `| ${name} | ${cell(set.messages, (message) => alone.has(message))} | ${cell(set.messages, (message) => product.get(message).isEmergency)} | ${count('added', true)} / ${count('added', false)} | ${count('overruled', false)} / ${count('overruled', true)} |`,
+    `| ${name} | ${cell(set.messages, (message) => alone.has(message))} | ${cell(set.messages, (message) => product.get(message).isEmergency)} | ${count('added', true)} / ${count('added', false)} |`,
   );
 }
 out.push('');

@@ -72,7 +72,7 @@ const combined = (example) =>
 const lines = [
   'Emergency wording model: leave-one-set-out over the development sets (each set scored by a model',
   'trained on the others). Cells: recall all / recall inside the 13 / false-positive rate.',
-  `Thresholds: adds an emergency above ${WORDING_THRESHOLDS.flagAbove}, overrules the rules below ${WORDING_THRESHOLDS.overruleBelow}.`,
+  `The model adds an emergency the rules missed above ${WORDING_THRESHOLDS.flagAbove}; it never removes one.`,
   '',
   '| set | messages | rules alone | rules + model (unseen) |',
   '|---|---|---|---|',

@@ -11,9 +11,6 @@ export interface TriageResult {
    * circulation"), in category order, without repeats: what `metadata.emergency_symptoms` names.
    */
   discriminators: string[];
-  /**
-   * Set when the learned wording model changed the rules' verdict: it added an emergency the
-   * rules missed, or overruled their flag. Absent when it agreed, or when the rules ran alone.
-   */
-  wording?: 'added' | 'overruled';
+  /** Set when the learned wording model added an emergency the rules missed (it never removes one). */
+  wording?: 'added';
 }

@@ -92,37 +92,25 @@ describe('EmergencyTriage with the wording model', () => {
     expect(result.discriminators).toEqual(['emergency wording (learned)']);
   });
 
-  it('leaves the rules alone when the model is not near certain either way', () => {
-    const unsure = new EmergencyTriage(modelSaying(0.5));
+  it('leaves the rules alone when the model is not near certain', () => {
+    const unsure = new EmergencyTriage(modelSaying(WORDING_THRESHOLDS.flagAbove - 0.01));
 
     expect(unsure.assess(ORDINARY)).toEqual(new EmergencyTriage().assess(ORDINARY));
     expect(unsure.assess(EMERGENCY)).toEqual(new EmergencyTriage().assess(EMERGENCY));
   });
 
-  it("overrules the rules' flag only when the model is near certain the message is ordinary", () => {
-    const sure = new EmergencyTriage(modelSaying(WORDING_THRESHOLDS.overruleBelow / 2)).assess(EMERGENCY);
-    const lessSure = new EmergencyTriage(modelSaying(WORDING_THRESHOLDS.overruleBelow * 2)).assess(EMERGENCY);
-
-    expect(sure).toEqual({
-      isEmergency: false,
-      categories: [],
-      matchedPhrases: [],
-      discriminators: [],
-      wording: 'overruled',
-    });
-    expect(lessSure.isEmergency).toBe(true);
-    expect(lessSure.wording).toBeUndefined();
-  });
-
-  it('never overrules an emergency often told calmly: suicidal intent, an overdose, a head injury, pregnancy', () => {
+  it('never takes a rule flag away, however sure the model is that the message is ordinary', () => {
     const certainItIsOrdinary = new EmergencyTriage(modelSaying(0.0001));
 
+    // Emergencies told calmly, in the words the model learned as ordinary: they stay emergencies.
     for (const text of [
+      EMERGENCY,
       'thinking of killing myself this weekend when my parents are away',
       'I took 16 paracetamol last night but I feel fine now',
+      "my husband's speech went funny for a few minutes this morning, he's fine now, can it wait for his check-up next month?",
     ]) {
       expect(new EmergencyTriage().assess(text).isEmergency).toBe(true);
-      expect(certainItIsOrdinary.assess(text).isEmergency).toBe(true);
+      expect(certainItIsOrdinary.assess(text)).toEqual(new EmergencyTriage().assess(text));
     }
   });
 

@@ -7,8 +7,9 @@ import { messageFeatures } from './message-features.js';
  * word pairs and letter pieces, trained on the development sets (`npm run triage:train`). The
  * rules match what their lexicons list; the model has seen how thousands of messages written
  * from the protocols tell an emergency, and carries that to wordings no lexicon lists ("his lips
- * went a funny dusky colour"). Only a confident model changes the rules' verdict (see
- * `WORDING_THRESHOLDS`); it runs in microseconds, with no language model and no network.
+ * went a funny dusky colour"). Only a confident model adds to the rules' verdict, and it never
+ * takes one away (`wording-verdict.ts`); it runs in microseconds, with no language model and no
+ * network.
  */
 export class EmergencyWordingModel {
   private readonly model: LinearModel;
@@ -19,7 +20,7 @@ export class EmergencyWordingModel {
 
   assess(text: string): WordingAssessment {
     const { slots, phrases } = messageFeatures(text);
-    // No words, no reading either way: a probability that neither adds nor overrules.
+    // No words, no reading: a probability that adds nothing.
     if (slots.length === 0) return { probability: 0.5, strongestPhrases: [] };
     const probability = sigmoid(linearScore(this.model.weights, this.model.bias, slots));
     const strongestPhrases = [...phrases]
@@ -42,10 +43,9 @@ export interface WordingAssessment {
 /**
  * Set by leave-one-set-out runs over the development sets (each set scored by a model trained
  * on the others; `npm run triage:train` prints them): the model adds an emergency only when it
- * is near certain, and overrules the rules only when it is near certain of the opposite. Both
- * stay far from the middle, where the model is least trustworthy.
+ * is near certain, far from the middle where it is least trustworthy.
  */
-export const WORDING_THRESHOLDS = { flagAbove: 0.95, overruleBelow: 0.02 } as const;
+export const WORDING_THRESHOLDS = { flagAbove: 0.95 } as const;
 
 const STRONGEST_PHRASES = 3;
 

@@ -15,15 +15,18 @@ const PIECE_LENGTH = 5;
 /**
  * Words that say how a message is written rather than what it reports: who is writing and the
  * grammar around the findings. Learned from a few thousand messages, they would teach the model
- * its writers' style; dropped, they leave the findings, negations and times ("not", "no",
- * "now", "ago", "years") that decide.
+ * its writers' style (and name it when the model explains a decision); dropped, they leave the
+ * findings, negations and times ("not", "no", "now", "ago", "years") that decide.
  */
 const FILLER = new Set(
   (
     'a an the and or but so as to of in on at for with by from into about than then ' +
     'i me my mine he him his she her hers they them their we us our you your it its this that these those ' +
     'is are was were be been being am has have had do does did will would can could should shall may might must ' +
-    'just also very really quite what which who whom'
+    'just also very really quite what which who whom ' +
+    // Contractions as people type them, and the verbs that report what someone said or seemed.
+    "i'm im i've ive i'd i'll he's hes she's shes it's they're we're you're that's there's " +
+    'says said seems seemed looks looked'
   ).split(' '),
 );
 
