@@ -12,7 +12,8 @@ export function summary(values) {
     n: values.length,
     p50: percentile(values, 0.5),
     p99: percentile(values, 0.99),
-    max: values.length ? Math.max(...values) : Number.NaN,
+    // A loop, not Math.max(...values): spreading 100,000 samples overflows the call stack.
+    max: values.length ? values.reduce((max, value) => Math.max(max, value), -Infinity) : Number.NaN,
   };
 }
 
