@@ -33,14 +33,16 @@ const { EmergencyTriage } = await load('emergency-triage.js');
 const { readLabelledSet, sharedTexts, repeatedTexts, isHeldOut, TRIAGE_SETS } = await load(
   'triage-evaluation/labelled-set-file.js',
 );
-const { evaluateTriage } = await load('triage-evaluation/triage-evaluation.js');
-const { renderSetReport } = await load('triage-evaluation/triage-report.js');
+const { evaluateTriage, evaluateVerdicts } = await load('triage-evaluation/triage-evaluation.js');
+const { renderRatesCell, renderSetReport } = await load('triage-evaluation/triage-report.js');
 
 const triage = EmergencyTriage.withWordingModel();
 const rulesAlone = new EmergencyTriage();
-const assess = (text) => triage.assess(text);
-const { ORIGINAL_EMERGENCY_CATEGORIES } = await load('emergency-categories.js');
 const sets = TRIAGE_SETS.map((name) => readLabelledSet(name, ROOT));
+// Each message is assessed once; the set report and the comparison below read the same verdicts.
+const verdictsOf = new Map(
+  sets.map((set) => [set, set.messages.map((message) => ({ message, verdict: triage.assess(message.text) }))]),
+);
 
 const out = [
   'Emergency triage (src/orchestrator/guardrails/emergency-triage.ts) on the labelled sets of test/fixtures/triage.',
@@ -51,7 +53,7 @@ const out = [
 for (const set of sets) {
   const showTexts = !isHeldOut(set.name) || showHeldOut;
   out.push(
-    renderSetReport(evaluateTriage(set.messages, assess), { title: set.file, problems: set.problems, showTexts }),
+    renderSetReport(evaluateVerdicts(verdictsOf.get(set)), { title: set.file, problems: set.problems, showTexts }),
   );
   const repeated = repeatedTexts(set.messages);
   if (repeated.length > 0) out.push('', `${repeated.length} text(s) occur more than once in ${set.file}.`);
@@ -60,14 +62,6 @@ for (const set of sets) {
 // What the learned wording model (triage/learned) adds to the rules, set by set. The development
 // sets trained it: their column with the model is not an estimate for unseen text (npm run
 // triage:train prints leave-one-set-out figures); the held-out sets never trained anything.
-const inside13 = new Set(ORIGINAL_EMERGENCY_CATEGORIES);
-const cell = (messages, flagged) => {
-  const emergencies = messages.filter((message) => message.emergency);
-  const inside = emergencies.filter((message) => inside13.has(message.category));
-  const ordinary = messages.filter((message) => !message.emergency);
-  const rate = (part) => (part.length === 0 ? 0 : part.filter(flagged).length / part.length).toFixed(3);
-  return `${rate(emergencies)} / ${rate(inside)} / ${rate(ordinary)}`;
-};
 out.push(
   'Rules alone beside the product (rules + learned wording model): recall all / inside the 13 / false-positive rate.',
   '',
@@ -75,13 +69,13 @@ out.push(
   '|---|---|---|---|',
 );
 for (const set of sets) {
-  const alone = new Set(set.messages.filter((message) => rulesAlone.assess(message.text).isEmergency));
-  const product = new Map(set.messages.map((message) => [message, triage.assess(message.text)]));
-  const count = (verdict, right) =>
-    set.messages.filter((message) => product.get(message).wording === verdict && message.emergency === right).length;
+  const verdicts = verdictsOf.get(set);
+  const alone = evaluateTriage(set.messages, (text) => rulesAlone.assess(text));
+  const added = (right) =>
+    verdicts.filter(({ message, verdict }) => verdict.wording === 'added' && message.emergency === right).length;
   const name = isHeldOut(set.name) ? set.name : `${set.name} (trained on)`;
   out.push(
-    `| ${name} | ${cell(set.messages, (message) => alone.has(message))} | ${cell(set.messages, (message) => product.get(message).isEmergency)} | ${count('added', true)} / ${count('added', false)} |`,
+    `| ${name} | ${renderRatesCell(alone)} | ${renderRatesCell(evaluateVerdicts(verdicts))} | ${added(true)} / ${added(false)} |`,
   );
 }
 out.push('');

@@ -28,7 +28,8 @@ compileWithSwc(typeScriptSources(SOURCE), { sourceRoot: SOURCE, outRoot: OUT });
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
 const { EmergencyTriage } = await load('emergency-triage.js');
 const { readLabelledSet, isHeldOut, TRIAGE_SETS } = await load('triage-evaluation/labelled-set-file.js');
-const { ORIGINAL_EMERGENCY_CATEGORIES } = await load('emergency-categories.js');
+const { evaluateVerdicts } = await load('triage-evaluation/triage-evaluation.js');
+const { renderRatesCell } = await load('triage-evaluation/triage-report.js');
 const { messageFeatures, FEATURE_DIMENSIONS } = await load('triage/learned/message-features.js');
 const { trainLogisticRegression, linearScore, sigmoid, TRAINING_OPTIONS } = await load(
   'triage/learned/logistic-regression.js',
@@ -38,32 +39,29 @@ const { withWordingVerdict } = await load('triage/learned/wording-verdict.js');
 
 const options = { ...TRAINING_OPTIONS, dimensions: FEATURE_DIMENSIONS };
 const rules = new EmergencyTriage();
-const inside13 = new Set(ORIGINAL_EMERGENCY_CATEGORIES);
 const sets = TRIAGE_SETS.filter((name) => !isHeldOut(name)).map((name) => {
   const { messages } = readLabelledSet(name, ROOT);
   return {
     name,
     examples: messages.map((message) => ({
-      ...message,
+      message,
+      emergency: message.emergency,
       slots: messageFeatures(message.text).slots,
       reading: rules.readByRules(message.text),
     })),
   };
 });
 
-const rate = (part, whole) => (whole.length === 0 ? 0 : part.length / whole.length);
-function figures(examples, flagged) {
-  const emergencies = examples.filter((example) => example.emergency);
-  const inside = emergencies.filter((example) => inside13.has(example.category));
-  const ordinary = examples.filter((example) => !example.emergency);
-  return [
-    rate(emergencies.filter(flagged), emergencies),
-    rate(inside.filter(flagged), inside),
-    rate(ordinary.filter(flagged), ordinary),
-  ]
-    .map((value) => value.toFixed(3))
-    .join(' / ');
-}
+/** Recall all / inside the 13 / false positives of `flagged` over the examples (the report's own measure). */
+const figures = (examples, flagged) =>
+  renderRatesCell(
+    evaluateVerdicts(
+      examples.map((example) => ({
+        message: example.message,
+        verdict: { isEmergency: flagged(example), categories: [] },
+      })),
+    ),
+  );
 const byRules = (example) => example.reading.result.isEmergency;
 // The product's own decision (EmergencyTriage.assess), with the held-back model's probability.
 const combined = (example) =>

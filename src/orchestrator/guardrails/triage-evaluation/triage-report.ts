@@ -23,6 +23,11 @@ const counted = (value: Rate): string => `${percent(value)} (${value.hits}/${val
 const verdict = (value: Rate, meets: (rate: number) => boolean): string =>
   value.rate === null ? 'no messages' : meets(value.rate) ? 'meets' : 'misses';
 
+/** One table cell of a set's headline figures: recall over all emergencies / inside the 13 / false positives. */
+export function renderRatesCell({ recall, recallOriginal, falsePositiveRate }: SetEvaluation): string {
+  return [recall, recallOriginal, falsePositiveRate].map((value) => value.rate?.toFixed(3) ?? '—').join(' / ');
+}
+
 /** A readable, fixed-width report of one set's evaluation. */
 export function renderSetReport(evaluation: SetEvaluation, options: SetReportOptions): string {
   const { size } = evaluation;
