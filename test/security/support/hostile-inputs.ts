@@ -6,17 +6,23 @@ import fc from 'fast-check';
  * none, query strings, and headers.
  */
 
-/** Values that reach MongoDB as query operators if anything passes them through unchecked. */
-export const operatorObject = fc.constantFrom<unknown>(
-  { $ne: null },
-  { $gt: '' },
-  { $regex: '.*' },
-  { $where: 'sleep(1000) || true' },
-  { $in: [] },
-  { $exists: true },
-  { $expr: { $eq: [1, 1] } },
-  { $function: { body: 'return true', args: [], lang: 'js' } },
-);
+/**
+ * Values that reach MongoDB as query operators if anything passes them through unchecked. Each
+ * draw is a fresh copy: a test that mutates the body it built (fuzz-admin's bundle mutations)
+ * would otherwise write into the shared constant, and a later draw could even contain itself.
+ */
+export const operatorObject = fc
+  .constantFrom<unknown>(
+    { $ne: null },
+    { $gt: '' },
+    { $regex: '.*' },
+    { $where: 'sleep(1000) || true' },
+    { $in: [] },
+    { $exists: true },
+    { $expr: { $eq: [1, 1] } },
+    { $function: { body: 'return true', args: [], lang: 'js' } },
+  )
+  .map((operator) => structuredClone(operator));
 
 const printable = (text: string) => /^[\x20-\x7e]*$/.test(text);
 
