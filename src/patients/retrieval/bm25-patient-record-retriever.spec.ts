@@ -217,6 +217,51 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(sources.map((source) => source.resource_type)).toEqual(['Immunization', 'Immunization']);
   });
 
+  it("ranks first, within a period read from a symptom, the day's records that name it", async () => {
+    const ordered = ['Hematocrit', 'Widal test', 'Malaria smear', 'Lipid panel', 'Chest X-ray', 'Electrolytes'];
+    const sickDay = [
+      stored('2021-06-02', 'Observation', 'Observation: SYMPTOMS REVIEWED: Vomiting'),
+      stored('2021-06-02', 'Observation', 'Observation: TESTS ORDERED: Culture of emesis'),
+      stored('2021-06-02', 'Observation', 'Observation: Body Weight 15.2 kg'),
+      ...ordered.map((test) => stored('2021-06-02', 'Observation', `Observation: TESTS ORDERED: ${test}`)),
+    ];
+    const { retriever } = retrieverWith([...RECORDS, ...sickDay]);
+    const ask = async (question: string) =>
+      (await retriever.retrieve({ patientId: PATIENT_ID, question, limit: 8 })).map((source) => source.text);
+    for (const question of [
+      'which tests were done while he was throwing up',
+      'what tests did they run back when he was throwing up',
+    ]) {
+      // The day's tests, first the one the symptom's words (lay or clinical) name.
+      const texts = await ask(question);
+      expect(texts).toContain('2021-06-02 — Observation: TESTS ORDERED: Culture of emesis');
+      expect(texts.every((text) => text.startsWith('2021-06-02 — Observation: TESTS ORDERED'))).toBe(true);
+    }
+    // Something specific asked is not answered by the symptom's own records.
+    expect(await ask('what did he weigh while he was throwing up')).toEqual([
+      '2021-06-02 — Observation: Body Weight 15.2 kg',
+    ]);
+  });
+
+  it('dates a symptom told in several words by the records naming all of it, not one of its words', async () => {
+    const records = [
+      stored('2020-01-10', 'Observation', 'Observation: TESTS ORDERED: Blood typing'),
+      stored('2020-01-10', 'Observation', 'Observation: SCREENING QUESTIONS: cough lasting more than 2 weeks'),
+      stored('2021-06-02', 'Observation', 'Observation: SCREENING QUESTIONS: Hemoptysis'),
+      stored('2021-06-02', 'Observation', 'Observation: TESTS ORDERED: Sputum smear'),
+    ];
+    const { store, retriever } = retrieverWith(records);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'what tests did they do when i was coughing up blood',
+      limit: 8,
+    });
+    expect(store.newestQueries).toContainEqual(
+      expect.objectContaining({ dateRange: expect.objectContaining({ from: '2021-05-26', to: '2021-07-03' }) }),
+    );
+    expect(sources.map((source) => source.text)).toContain('2021-06-02 — Observation: TESTS ORDERED: Sputum smear');
+  });
+
   it('gives no period from an age when the account has no birth date', async () => {
     const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

@@ -13,19 +13,29 @@ import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates, type CandidateSelection } from './record-candidates.js';
 import { eventPeriod } from './event-periods.js';
+import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 
-/** A ranked record with its database id, to read its narrative once it is chosen. */
-type ChosenRecord = RankableRecord & { recordId: RankedRecord['_id'] };
+/**
+ * A ranked record with its database id, to read its narrative once it is chosen, and whether
+ * only the words of the event that dates the question matched it.
+ */
+type ChosenRecord = RankableRecord & { recordId: RankedRecord['_id']; eventOnly: boolean };
 
 /** What ranking a question's candidates needs besides the question. */
 interface RankingInput {
   patientId: string;
   /** Hashed query term → weight. */
   weights: Map<string, number>;
+  /**
+   * Hashed terms of the event the period was read from ("when I was coughing up blood") →
+   * weight, besides `weights`: they put first the period's records that name the event (see
+   * withEventScores).
+   */
+  eventWeights?: Map<string, number>;
   corpus: CorpusStats;
   questionVector: number[] | undefined;
   topK: number;
@@ -45,8 +55,10 @@ function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[])
   // A reading is held to what is named ("hep A at 18 months" is not answered by that month's
   // DTaP); a date named outright only to the kind of record asked for.
   const strict = period.approximate === true && question.specific;
+  // The event's own records lie in its period by construction: they say nothing of what was asked.
   return !chosen.some(
-    (record) => record.lexical > 0 || (!strict && question.resourceTypes.includes(record.resource_type)),
+    (record) =>
+      (record.lexical > 0 && !record.eventOnly) || (!strict && question.resourceTypes.includes(record.resource_type)),
   );
 }
 
@@ -98,7 +110,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       this.embedQuestion(query.question, patientId),
     ]);
     const ranking = { patientId, weights, corpus, questionVector, topK };
-    let { selection, chosen } = await this.rank(question, ranking);
+    let { selection, chosen } = await this.rank(question, {
+      ...ranking,
+      eventWeights: eventQueryTerms(question, (term) => this.hasher.hash(patientId, term), weights),
+    });
     if (periodMissed(question, chosen))
       ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
     // A few frameless words are the record's only if it holds them; else general knowledge answers.
@@ -139,11 +154,11 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   /** The candidates of the question (within its period) and the top k of them. */
   private async rank(
     question: RecordQuestion,
-    { patientId, weights, corpus, questionVector, topK }: RankingInput,
+    { patientId, weights, eventWeights, corpus, questionVector, topK }: RankingInput,
   ): Promise<{ selection: CandidateSelection; chosen: ChosenRecord[] }> {
     const selection = await selectCandidates(this.records, {
       patientId,
-      terms: [...weights.keys()],
+      terms: [...weights.keys(), ...(eventWeights?.keys() ?? [])],
       period: question.period,
       resourceTypes: question.resourceTypes,
       newestFallback:
@@ -152,11 +167,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       bound: this.settings.maxCandidates,
       withEmbeddings: this.embeddings !== undefined,
     });
-    const lexical = bm25Scores(
-      selection.termMatched.map((record) => ({ ...record, id: String(record._id) })),
-      weights,
-      corpus,
-    );
+    const scorable = selection.termMatched.map((record) => ({ ...record, id: String(record._id) }));
+    const asked = bm25Scores(scorable, weights, corpus);
+    const byEvent = eventWeights ? bm25Scores(scorable, eventWeights, corpus) : new Map<string, number>();
+    const lexical = withEventScores(asked, byEvent);
     // A visit asked for by what it was for is found through that day's records.
     const sameDay = await linkSameDayEncounters(this.records, {
       patientId,
@@ -165,9 +179,13 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       lexical,
       withEmbeddings: this.embeddings !== undefined,
     });
-    const rankable = [...selection.records, ...sameDay.encounters].map((record) =>
-      this.rankable(record, sameDay.lexical, questionVector),
-    );
+    const rankable = [...selection.records, ...sameDay.encounters].map((record) => {
+      const id = String(record._id);
+      return {
+        ...this.rankable(record, sameDay.lexical, questionVector),
+        eventOnly: byEvent.has(id) && !asked.has(id),
+      };
+    });
     return { selection, chosen: rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined }) };
   }
 
@@ -214,7 +232,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     record: RankedRecord,
     lexical: Map<string, number>,
     questionVector: number[] | undefined,
-  ): ChosenRecord {
+  ): Omit<ChosenRecord, 'eventOnly'> {
     const id = String(record._id);
     const comparable =
       questionVector !== undefined &&

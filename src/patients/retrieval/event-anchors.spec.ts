@@ -17,6 +17,13 @@ describe('readEventAnchor', () => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });
 
+  it('takes "back" with "back when" into the expression, as it only dates the question', () => {
+    expect(readEventAnchor('what tests did they run back when he was throwing up')).toMatchObject({
+      event: 'throwing up',
+      expression: 'back when he was throwing up',
+    });
+  });
+
   it.each([
     // A year, a visit or a school stage is no record to date by; a plain question names no event.
     'what shots did i get before 2015',

@@ -38,11 +38,11 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
   },
   // "when I had covid", "while she was sick with the flu", "during my pregnancy".
   {
-    pattern: new RegExp(`\\b(?:when|while|back when) ${WHO} ${HAD}\\s+(?:(?:the|a|an|my|his|her|that)\\s+)?${EVENT}`),
+    pattern: new RegExp(`\\b(?:back )?(?:when|while) ${WHO} ${HAD}\\s+(?:(?:the|a|an|my|his|her|that)\\s+)?${EVENT}`),
     relation: 'during',
   },
   // "back when I was coughing up blood", "while she was throwing up": a symptom as it went on.
-  { pattern: new RegExp(`\\b(?:when|while) ${WHO} (?:was|were) (?=\\w+ing\\b)${EVENT}`), relation: 'during' },
+  { pattern: new RegExp(`\\b(?:back )?(?:when|while) ${WHO} (?:was|were) (?=\\w+ing\\b)${EVENT}`), relation: 'during' },
   { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
   // "the time they found my tb", "when they diagnosed her covid", "the summer they diagnosed my tb".
   {

@@ -33,15 +33,18 @@ export async function eventPeriod(
   patientId: string,
   anchor: EventAnchor,
 ): Promise<DatePeriod | undefined> {
-  const words = [anchor.event, ...vocabularyExpansions(anchor.event)];
-  if (anchor.vaccination) words.push(...vaccineExpansions(anchor.event));
-  const terms = [...new Set(words.flatMap(searchTermsOf))].map((term) => hasher.hash(patientId, term));
+  const hash = (term: string) => hasher.hash(patientId, term);
+  const terms = eventTerms(anchor).map(hash);
   if (terms.length === 0) return undefined;
+  const phrases = eventPhrases(anchor).map((phrase) => phrase.map(hash));
   const types = anchor.vaccination ? VACCINATION_TYPES : ILLNESS_TYPES;
   const groups = (await records.findTermGroups({ patientId, terms, memberLimit: EVENT_RECORDS })).filter((group) =>
     types.includes(group.resource_type),
   );
+  // A record naming the whole event, or one of its equivalents ("hemoptysis"), dates it; one
+  // naming a word of it ("blood typing" for "coughing up blood") only when none does.
   const score = (group: TermGroup) =>
+    (phrases.some((phrase) => phrase.every((term) => group.terms.includes(term))) ? 1000 : 0) +
     terms.filter((term) => group.terms.includes(term)).length * 10 +
     (types.length - types.indexOf(group.resource_type));
   const best = Math.max(...groups.map(score));
@@ -51,6 +54,18 @@ export async function eventPeriod(
     .sort();
   if (days.length === 0) return undefined;
   return { ...around(days[0], days.at(-1)!, anchor.relation), expression: anchor.expression, approximate: true };
+}
+
+/** The search terms of the event's words and of their lay and clinical equivalents. */
+export function eventTerms(anchor: EventAnchor): string[] {
+  return [...new Set(eventPhrases(anchor).flat())];
+}
+
+/** The event's words and each of their equivalents, as search terms: "coughing up blood" → [cough, blood], [hemoptysi], … */
+function eventPhrases(anchor: EventAnchor): string[][] {
+  const words = [anchor.event, ...vocabularyExpansions(anchor.event)];
+  if (anchor.vaccination) words.push(...vaccineExpansions(anchor.event));
+  return words.map(searchTermsOf).filter((phrase) => phrase.length > 0);
 }
 
 function around(first: string, last: string, relation: EventAnchor['relation']): { from: string; to: string } {

@@ -295,6 +295,11 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('my weight in 2020 when I had covid').event).toBeUndefined();
   });
 
+  it('reads running a test as doing it: a category question, not a search for "run"', () => {
+    expect(analyze('which labs did they run on me in 2019')).toMatchObject({ terms: ['lab'], specific: false });
+    expect(analyze('what tests were ran on her')).toMatchObject({ terms: ['test'], specific: false });
+  });
+
   it('reads misspelt record words', () => {
     expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
     expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');
