@@ -4,8 +4,9 @@ import { splitClauses, splitSentences } from './triage/clause-splitter.js';
 import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
-import { isGeneralQuestion } from './triage/general-question.js';
+import { isGeneralQuestion, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
+import { setAsideEarlierEpisodes } from './triage/earlier-episode.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
@@ -117,7 +118,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   if (candidates.length === 0) return { findings, muted: false };
   let askedAbout = false;
   const clauses: ClauseFindings[] = [];
-  const sentences = splitSentences(normalized);
+  const sentences = splitSentences(normalized).map(withoutReportedQuestion);
   // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
@@ -145,6 +146,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
     });
   });
   applyCourseReferences(clauses, assessedFrom);
+  const earlierSetAside = setAsideEarlierEpisodes(clauses, sentences);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -153,7 +155,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
     }
   }
   const setAside = clauses.some(({ told, accepted }) => told && accepted.length === 0);
-  return { findings, muted: askedAbout || setAside };
+  return { findings, muted: askedAbout || setAside || earlierSetAside };
 }
 
 /**

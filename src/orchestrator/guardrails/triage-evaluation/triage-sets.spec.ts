@@ -33,19 +33,17 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
   'held-out': { recall: 0.98, falsePositiveRate: 0.03 }, // 0.984 / 0.023
   'held-out-2': { recall: 0.965, falsePositiveRate: 0.035 }, // 0.969 / 0.030
-  'held-out-3': { recall: 0.96, falsePositiveRate: 0.08 }, // 0.966 / 0.073
-  'held-out-4': { recall: 0.975, falsePositiveRate: 0.1 }, // 0.980 / 0.094
+  'held-out-3': { recall: 0.96, falsePositiveRate: 0.075 }, // 0.966 / 0.068 (0.073 before the development-8 round)
+  'held-out-4': { recall: 0.975, falsePositiveRate: 0.09 }, // 0.980 / 0.084 (0.094 before the development-8 round)
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
 };
 
 /**
- * A development set whose false alarms the rules have not been worked on yet: development-8
- * arrived in the last hour of a stop (0.095, all the rules'). The next rule round brings it to
- * the goal and removes this line.
+ * A development set whose false alarms the rules have not been worked on yet, held to its reading
+ * on arrival until a rule round brings it to the goal and removes its line. development-8 had
+ * one (0.095 on arrival, 0.033 after its round).
  */
-const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {
-  'development-8': { falsePositiveRate: 0.1 },
-};
+const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {};
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
   const floor = HELD_OUT_FLOORS[set.name];

@@ -46,7 +46,7 @@ const SELF_CONDITIONAL =
  * asks about, the condition after it is what the sentence is about, and it is hypothetical.
  */
 const ADVICE_FRAME =
-  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,3}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
+  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,5}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
 
 /** "How would I tell heat exhaustion apart from heatstroke in my neighbour?": telling conditions apart, a knowledge question. */
 const TELL_APART =
@@ -60,10 +60,35 @@ const SUPPOSITION = new RegExp(
   String.raw`^${FILLER}(?:(?:planning|thinking)\s+ahead[,:]?\s+|for\s+future\s+reference[,:]?\s+|just\s+in\s+case[,:]?\s+)*(?:say|suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let\s+us\s+say|what\s+if)\s*,?\s+(?:my|our|i|we|he|she|they|someone|somebody|a)\b(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just)\b)`,
 );
 
+/**
+ * Asking for the threshold of care, not telling it is reached: "what are the signs my son's asthma
+ * attack is bad enough for an ambulance?" names someone's condition only as the topic of a plan.
+ * Anything told as now ("right now", "already") makes it a report.
+ */
+const THRESHOLD_QUESTION = new RegExp(
+  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go))\b`,
+);
+
 export function isGeneralQuestion(sentence: string): boolean {
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
+  if (THRESHOLD_QUESTION.test(sentence)) return true;
   if (SUPPOSITION.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
   const withoutHypothetical = sentence.replace(ADVICE_FRAME, '').replace(HYPOTHETICAL_TAIL, '');
   return !PERSONAL_OR_PRESENT.test(withoutHypothetical);
+}
+
+/**
+ * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile
+ * convulsion looks like and how long before it needs an ambulance", "Carer asks how long after a
+ * missed dose a double dose is unsafe". What it asks about is hypothetical; what is told before it
+ * ("Parent of a 2-year-old with a fever") is still read. A question about dying or an amount is
+ * left in: asked by or for someone at risk it may be a lethality question.
+ */
+const REPORTED_QUESTION =
+  /\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)(?![^,]*\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose|now|currently|right\s+now)\b)[^,]*/;
+
+/** The sentence without the question it reports someone asking. */
+export function withoutReportedQuestion(sentence: string): string {
+  return sentence.replace(REPORTED_QUESTION, ' ');
 }

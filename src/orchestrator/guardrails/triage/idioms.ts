@@ -53,6 +53,8 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:cannot|could\s+not|can\s+not|barely\s+could|hardly\s+could)\s+(?:breathe|breath)\s+(?:for|from|with)\s+(?:laughing|laughter|giggling)\b|\b(?:choked|choking|choke)\s+(?:on\s+(?:my|his|her|their)\s+words\b|up\b(?!\s+(?:on|from)\b))|\bchoked\s+back\s+(?:tears|a\s+sob)\b/g,
   // Shock at a price or news, not a faint: "I nearly passed out when I saw the bill".
   /\b(?:nearly|almost|practically|could\s+have)\s+(?:passed\s+out|fainted|keeled\s+over|collapsed|died)\s+(?:when\s+(?:i|we|he|she)\s+(?:saw|heard|read|opened|got)|at)\s+(?:the\s+|my\s+|his\s+|her\s+|that\s+)?(?:\w+\s+)?(?:bill|price|prices|cost|receipt|quote|invoice|total|news|results?|score|email|letter|text|message|fine|rent|view|mess)\b/g,
+  // Handing something out, not a faint: "the manager passed out the new rota" (a time after it is a faint: "passed out the other day").
+  /\b(?:passed|passing|passes|pass|handed)\s+out\s+(?:the|these|those|some)\s+(?!(?:other|next|same|moment|second|minute|instant|hour|whole|first|last|night|day|morning|afternoon|evening|week|time|way)\b)[\w-]+/g,
   // A fit of something else: "a coughing fit", "a fit of the giggles", "threw a hissy fit".
   /\b(?:coughing|sneezing|laughing|giggling|crying|screaming|hissy|temper|jealous)\s+fits?\b|\bfits?\s+of\s+(?:the\s+)?(?:coughing|sneezing|laughter|laughing|giggles|rage|anger|temper|jealousy|pique|tears)\b/g,
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".

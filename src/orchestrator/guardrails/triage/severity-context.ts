@@ -12,7 +12,7 @@ const MILD =
 
 const CHRONIC = new RegExp(
   [
-    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+always|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
+    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+(?:always|ever)|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
     // The person's known pattern: "during her usual attacks", "one of my typical migraines", "his regular angina".
     String.raw`\b(?:my|his|her|their|our|the)\s+(?:usual|typical|regular|familiar|normal)\s+(?:[\w-]+\s+)?(?:attacks?|episodes?|turns?|spells?|migraines?|auras?|flare[- ]?ups?|flares?|angina|seizures?|fits?|nosebleeds?|palpitations|symptoms?|pattern)\b`,
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".
@@ -44,7 +44,7 @@ const ACUTE = new RegExp(
  * settle ("settles within 15 minutes") tell no acute onset: they are taken out before ACUTE is tested.
  */
 const NOT_ACUTE =
-  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|\d+\s+|ten\s+|fifteen\s+|twenty\s+)?(?:minutes?|mins?)\b/g;
+  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|gone|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|a\s+couple\s+of\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:minutes?|mins?)\b/g;
 
 /** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
 export function isSuddenOrSevere(clause: string): boolean {

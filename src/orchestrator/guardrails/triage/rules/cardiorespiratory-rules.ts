@@ -104,7 +104,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
 export const ANAPHYLAXIS_RULE: CategoryRule = {
   category: 'anaphylaxis',
   triggers: [
-    ...alone('anaphylaxis', 'anaphylaxis_now', 'airway_swelling', 'settled_after_adrenaline'),
+    ...alone('anaphylaxis', 'anaphylaxis_now', 'airway_swelling', 'adrenaline_given', 'settled_after_adrenaline'),
     ...withEach(
       'allergic reaction with airway, breathing or circulation signs',
       'allergen_exposure',

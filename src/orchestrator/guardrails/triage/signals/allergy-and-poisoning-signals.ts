@@ -18,9 +18,17 @@ const ALLERGY = [
     ...episodeNow(r`anaphylaxis|anaphylactic\s+(?:shock|reaction|attack)|anaphylactic`),
     r`\banaphylactic\s+shock\b`,
     r`\bin\s+anaphyla(?:xis|ctic)\b`,
-    r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need)\s+(?:(?:myself|himself|herself|him|her|them)\s+)?(?:my|his|her|their|an|the)\s+epi[- ]?pens?\b`,
-    r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
   ]),
+  // Adrenaline from an auto-injector means anaphylaxis was treated: hospital for a second phase
+  // (Resuscitation Council UK 2021), however well the person feels now ("used his EpiPen, he's fine now").
+  define(
+    'adrenaline_given',
+    [
+      r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need|jabbed|stabbed)\s+(?:(?:myself|himself|herself|him|her|them)\s+)?(?:(?:with\s+)?(?:my|his|her|their|an|the|a)\s+)?(?:epi[- ]?pens?|adrenaline\s+(?:pen|auto-?injector|shot|jab|injection)s?|auto-?injectors?|jext|emerade)\b`,
+      r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
   // Symptoms that settled after adrenaline are anaphylaxis treated, still to be watched in hospital
   // for a second phase (Resuscitation Council UK 2021), however well the person feels now.
   define(
@@ -94,7 +102,7 @@ const ALLERGY = [
     { timeless: true },
   ),
   define('faint_or_dizzy', [
-    r`\b(?:dizzy|lightheaded|light-headed|faint|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out)\b`,
+    r`\b(?:dizzy|lightheaded|light-headed|faint|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out|(?:nearly|almost|practically)\s+(?:passed\s+out|fainted|blacked\s+out|keeled\s+over))\b`,
     r`\b(?:feel|feels|feeling|felt)\s+like\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|i\s+will\s+be\s+)?(?:passing|going\s+to\s+pass)\s+out\b`,
     r`\b(?:everything|the\s+room|the\s+world|it\s+all)\s+(?:is\s+|was\s+|keeps\s+)?(?:going|gone|went|turning|turned|goes)\s+(?:\w+\s+)?(?:grey|gray|black|dark|white|fuzzy|distant)\b`,
   ]),

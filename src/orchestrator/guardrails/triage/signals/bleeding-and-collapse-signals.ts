@@ -19,7 +19,7 @@ const BLEEDING = [
     r`\b(?:lost|losing|lose)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much)\s+blood\b`,
     r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+(?:up|out))?|spat\s+out|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+(?:red\s+)?|red\s+)?blood\b`,
     // Heavy vaginal bleeding by pad count: soaking a pad an hour or faster (NHS, RCOG).
-    r`\b(?:soak\w*|fill\w*|chang\w*|going\s+through|went\s+through|bleeding\s+through|bled\s+through)\s+(?:through\s+)?(?:a|one|\d+|two|three|four|several)?\s*(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?|maternity\s+pads?)\s+(?:an|every|per|each|in\s+(?:an|one|half\s+an))\s+(?:hour|half\s+hour|(?:[1-5]?\d)\s+minutes)\b`,
+    r`\b(?:soak\w*|fill\w*|chang\w*|going\s+through|went\s+through|bleeding\s+through|bled\s+through)\s+(?:through\s+)?(?:a|one|\d+|two|three|four|several)?\s*(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?|maternity\s+pads?)\s+(?:an|every|per|each|in\s+(?:an|one|half\s+an))\s+(?:hour|half\s+hour|(?:[1-5]?\d)\s+(?:minutes|mins?))\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
@@ -151,11 +151,12 @@ const CONSCIOUSNESS = [
     ],
     { qualifier: true },
   ),
-  // A faint with no warning or on exertion needs care though he is fine now (NICE CG109).
+  // A faint with no warning or on exertion needs care though he is fine now (NICE CG109). A near
+  // faint ("almost fainted") is no collapse: faint_on_standing reads it.
   define(
     'brief_collapse',
     [
-      r`\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
+      r`(?<!\b(?:nearly|almost|practically|just\s+about)\s)\b(?:fainted|passed\s+out|blacked\s+out|fainting|collapsed|lost\s+consciousness|keeled\s+over)\b|\bcollapse\s+(?:on|in|at)\s+(?:the\s+)?(?:street|floor|ground|road|shop|work|home|bus)\b`,
     ],
     {
       persistsWhenResolvedIn: NO_WARNING_OR_EXERTION,

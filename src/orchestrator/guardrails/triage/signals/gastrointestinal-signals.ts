@@ -23,9 +23,11 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'melaena',
     [
-      r`\b(?:black|jet\s+black|tar-?like|tarry|sticky\s+black|black\s+sticky|very\s+dark)\s+(?:and\s+tarry\s+|tarry\s+|sticky\s+)?(?:poo|poos|poop|stools?|stool|motions?|bowel\s+movements?|diarrh\w+|faeces|feces|shits?)\b`,
+      r`\b(?:black|jet\s+black|tar-?like|tarry|sticky\s+black|black\s+sticky|very\s+dark)\s*,?\s+(?:and\s+tarry\s+|tarry\s+|sticky\s+|(?:and\s+)?(?:sticky|tarry|smelly|shiny)\s*,?\s+)?(?:poo|poos|poop|stools?|stool|motions?|bowel\s+movements?|diarrh\w+|faeces|feces|shits?)\b`,
       r`\b(?:poo|poop|stools?|motions)\s+(?:is\s+|are\s+|looks?\s+|has\s+been\s+)?(?:black\s+and\s+tarry|like\s+tar|tarry|jet\s+black|(?:all\s+|really\s+|very\s+)?black(?:\s+and\s+(?:sticky|tarry|shiny|smelly|runny))?|(?:sticky|tarry|shiny)\s+and\s+black|very\s+dark|dark\s+like\s+tar|like\s+(?:black\s+)?(?:treacle|tar|molasses))\b`,
       r`\bblack\s+(?:sticky\s+)?tar(?:ry)?\b|\btar[- ]?like\s+(?:black\s+)?(?:poo|poop|stools?)\b`,
+      // The colour told after the stool, a few words on: "bowel movements today that were jet black", "stools have been black like tar".
+      r`\b(?:poos?|poop|stools?|motions|bowel\s+movements?|faeces|feces)\b[^.;]{0,30}?\b(?:were|was|is|are|been|looked|looks?|came\s+out|coming\s+out|turned|gone)\s+(?:(?:all|really|very|completely|totally)\s+)?(?:jet\s+black|black|tarry|like\s+tar)\b`,
     ],
     { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ },
   ),

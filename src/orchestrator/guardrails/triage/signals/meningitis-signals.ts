@@ -73,7 +73,7 @@ const MENINGITIS = [
     r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:screams|cries|winces|cannot\s+(?:stand|bear))\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:light|lights)\s+(?:on|is\s+on|are\s+on)?\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
     r`\b(?:light|lights|brightness)\b[^.;]{0,25}\b(?:unbearable|too\s+much|too\s+bright|hurts?\s+(?:her|his|my|their)\s+eyes)\b`,
-    r`\b(?:light|lights|brightness|the\s+sun)\s+(?:\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
+    r`\b(?:light|lights|brightness|the\s+sun)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
   define('vision_disturbance', [
     r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,

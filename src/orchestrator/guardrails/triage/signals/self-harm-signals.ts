@@ -56,6 +56,8 @@ const SELF_HARM = [
  * `mental-health-rules.ts` combine any two within the message, whatever the sentence shape.
  */
 const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
+/** Tablets that treat a low blood sugar are what a diabetic carries, not means: "I had glucose tablets". */
+const NOT_MEANS = r`(?<!\b(?:glucose|dextrose|sugar)\s)`;
 const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;
 
 const MEANS = [
@@ -65,7 +67,7 @@ const MEANS = [
       r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
       r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets))\b`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
-      r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
+      r`\b${OWNED}\s+(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
       // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".
       r`\b(?:on|at|to|off)\s+(?:the|a)\s+(?:bridge|cliff|cliffs|railway|tracks|ledge|roof|multi-?storey|car\s+park\s+roof|viaduct)\b|\bmulti-?storey\b`,
