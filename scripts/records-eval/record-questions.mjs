@@ -19,6 +19,7 @@ export const QUESTION_SETS = [
   { name: 'development-3', file: 'questions-development-3.jsonl', showTexts: true },
   { name: 'held-out-3', file: 'questions-held-out-3.jsonl', showTexts: false },
   { name: 'development-4', file: 'questions-development-4.jsonl', showTexts: true },
+  { name: 'development-5', file: 'questions-development-5.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
@@ -29,7 +30,8 @@ export const QUESTION_SETS = [
  * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.987 now;
  * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading;
  * held-out-4: 0.865 on arrival, 0.923 at its one reading after a round on development-4, which
- * reads 0.987 and keeps a floor under 0.99 until its two misses are worked).
+ * reads 0.987 and keeps a floor under 0.99 until its two misses are worked; development-5:
+ * 0.940 on arrival, under 0.99 until its misses are worked).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -40,6 +42,7 @@ export const SUCCESS_FLOORS = {
   'held-out-3': 0.965,
   'development-4': 0.985,
   'held-out-4': 0.92,
+  'development-5': 0.935,
   probes: 0.99,
 };
 
