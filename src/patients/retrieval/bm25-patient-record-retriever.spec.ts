@@ -262,6 +262,29 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(sources.map((source) => source.text)).toContain('2021-06-02 — Observation: TESTS ORDERED: Sputum smear');
   });
 
+  it('reads a question as a category when its other words name nothing the record holds', async () => {
+    const visit = [
+      stored('2020-05-13', 'Encounter', 'Encounter: Well child visit (procedure)'),
+      ...['Tdap', 'HPV, quadrivalent', 'meningococcal MCV4P', 'Influenza, seasonal'].map((vaccine) =>
+        stored('2020-05-13', 'Immunization', `Immunization: ${vaccine}`),
+      ),
+    ];
+    const { retriever } = retrieverWith([...RECORDS, ...visit]);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'the week we moved flats in may 2020 he still went for his checkup and had some jabs, which were they',
+      limit: 8,
+    });
+    expect(sources.filter((source) => source.resource_type === 'Immunization')).toHaveLength(4);
+    // Words the record holds keep the question specific: only the vaccine named.
+    const named = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question: 'at his checkup in may 2020 did he have the tdap jab',
+      limit: 8,
+    });
+    expect(named.map((source) => source.text)).not.toContain('2020-05-13 — Immunization: HPV, quadrivalent');
+  });
+
   it('gives no period from an age when the account has no birth date', async () => {
     const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

@@ -186,7 +186,13 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
         eventOnly: byEvent.has(id) && !asked.has(id),
       };
     });
-    return { selection, chosen: rankRecords(rankable, question, { topK, hybrid: questionVector !== undefined }) };
+    // Story words the record never holds ("the week her grandma passed away") name nothing in it.
+    const named = new Set(question.namedTerms.map((term) => this.hasher.hash(patientId, term)));
+    const ranked =
+      question.specific && !selection.termMatched.some((group) => (group.terms ?? []).some((term) => named.has(term)))
+        ? { ...question, specific: false }
+        : question;
+    return { selection, chosen: rankRecords(rankable, ranked, { topK, hybrid: questionVector !== undefined }) };
   }
 
   /**

@@ -25,6 +25,12 @@ export interface RecordQuestion {
    * so records that only fit by type are not relevant ("which vaccines" lists them all).
    */
   specific: boolean;
+  /**
+   * The search terms of what makes the question specific, with their lay and clinical
+   * equivalents: when the record holds none of them ("the week her grandma passed away"), the
+   * retriever ranks the question as the category it also names ("which jabs").
+   */
+  namedTerms: string[];
   /** The lexical query: the question plus the narrative words of its topics. */
   query: string;
   /** "last", "latest", "most recent", "current": newer records rank higher. */
@@ -184,7 +190,8 @@ export function analyzeRecordQuestion(
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = topicsOf(content);
-  const specific = searchTermsOf(withoutCategoryWords(content, asked)).length > 0;
+  const naming = withoutCategoryWords(content, asked);
+  const specific = searchTermsOf(naming).length > 0;
   const terms = searchTermsOf(content);
   return {
     aboutRecords,
@@ -193,6 +200,7 @@ export function analyzeRecordQuestion(
     resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
     terms,
     specific,
+    namedTerms: searchTermsOf(distinctWords([naming, ...expansionOf(naming, text, asked, true)])),
     query: distinctWords([content, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
