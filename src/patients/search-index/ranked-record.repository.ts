@@ -184,7 +184,8 @@ export class RankedRecordRepository {
             _id: null,
             records: { $sum: 1 },
             text_length: { $sum: '$term_stats.text_length' },
-            notes: { $sum: { $cond: [{ $gt: ['$term_stats.note_length', null] }, 1, 0] } },
+            // Not `$gt: [..., null]`: the embedded server's comparison (mingo) finds no number above null.
+            notes: { $sum: { $cond: [{ $isNumber: '$term_stats.note_length' }, 1, 0] } },
             note_length: { $sum: '$term_stats.note_length' },
           },
         },
