@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
+import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
@@ -58,6 +59,8 @@ export class PatientRecordImporter {
 
   private async importOnce(mapped: MappedFhirBundle, finalize?: () => Promise<void>): Promise<RecordImportResult> {
     const patientId = mapped.patient.patient_id;
+    // Before anything is written: the index is added to only if no one changes it meanwhile.
+    const indexSeen = await this.searchIndex.snapshot(patientId);
     const stored = new Map((await this.records.findAllOf(patientId)).map((record) => [recordKey(record), record]));
     const plan = planRecordImport(mapped.records, stored, this.embeddings?.model ?? null);
     const toWrite = await this.withEmbeddings([...plan.created, ...plan.updated]);
@@ -73,7 +76,7 @@ export class PatientRecordImporter {
       const written = await this.records.writeAll(patientId, writes, importId, new Date());
       // The corpus statistics take what this import wrote, less the versions it replaced.
       const replaced = plan.updated.flatMap((record) => indexedOf(stored.get(recordKey(record))));
-      await this.searchIndex.applyImport(patientId, written, replaced, stored.size === 0);
+      await this.searchIndex.applyImport(patientId, indexSeen, written, replaced, stored.size === 0);
       await finalize?.();
     } catch (error) {
       await this.undo(patientId, importId, stored);
@@ -138,10 +141,6 @@ function indexedOf(record: StoredPatientRecord | undefined): IndexedRecord[] {
   if (record?.terms === undefined || record.term_stats === undefined || record.lexicon === undefined) return [];
   const { _id, date, wording, terms, term_stats, lexicon, resource_type } = record;
   return [{ _id, date, wording, terms, term_stats, lexicon, resource_type }];
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
 function countByType(records: readonly PatientRecordDraft[]): Record<string, number> {

@@ -42,6 +42,13 @@ export class PatientRecordGroup {
    */
   @Prop({ type: [Object], required: true })
   members!: GroupMemberEntry[];
+
+  /**
+   * The statistics' revision whose count last wrote the group (none for a group an import
+   * created): after a count writes its groups, the patient's groups of any other are removed.
+   */
+  @Prop({ type: Number })
+  counted_in?: number;
 }
 
 export interface GroupMemberEntry {

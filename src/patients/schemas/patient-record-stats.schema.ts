@@ -9,15 +9,32 @@ export const PATIENT_RECORD_STATS_MODEL = 'PatientRecordStats';
  * undone import or a change of key (RecordSearchIndex.refresh); deleted with them at erasure.
  * Term rarity (document frequency) is not kept here: it is counted from the groups of records a
  * question's terms select, which are all counted.
+ *
+ * Also the guard of the patient's index: every change of the statistics or the record groups
+ * claims the document first (moves `revision` on, marks `terms_version` CHANGING) and releases it
+ * after, both only at the revision it read, so two changes never overlap unseen (see
+ * RecordSearchIndex).
  */
 @Schema({ collection: 'patient_record_stats', versionKey: false })
 export class PatientRecordStats {
   @Prop({ type: String, required: true })
   patient_id!: string;
 
-  /** The RecordTermHasher version the patient's records were all indexed with. */
+  /**
+   * The RecordTermHasher version the patient's records were all indexed with; CHANGING while a
+   * change of the index is under way (`updated_at` is its lease), STALE after one failed: the
+   * next question then counts again.
+   */
   @Prop({ type: String, required: true })
   terms_version!: string;
+
+  /** Moved on by every claim and release of the patient's index (absent on documents of before). */
+  @Prop({ type: Number })
+  revision?: number;
+
+  /** The revision at which the last count released (see RecordSearchIndex.refresh) claimed the index. */
+  @Prop({ type: Number })
+  counted_in?: number;
 
   @Prop({ type: Number, required: true })
   records!: number;
@@ -33,6 +50,7 @@ export class PatientRecordStats {
   @Prop({ type: Number, required: true })
   note_length!: number;
 
+  /** When the statistics were last written: while CHANGING, when the change claimed them. */
   @Prop({ type: Date, required: true })
   updated_at!: Date;
 }

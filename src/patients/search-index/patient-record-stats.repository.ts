@@ -1,66 +1,115 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import { PATIENT_RECORD_STATS_MODEL, type PatientRecordStats } from '../schemas/patient-record-stats.schema.js';
 
-export type CorpusStats = Omit<PatientRecordStats, 'patient_id' | 'updated_at'>;
+export type CorpusStats = Pick<
+  PatientRecordStats,
+  'terms_version' | 'records' | 'text_length' | 'notes' | 'note_length'
+>;
 
 /** What an import adds to (or, negative, takes from) the corpus totals. */
 export type CorpusChange = Omit<CorpusStats, 'terms_version'>;
 
-/** The `patient_record_stats` collection: one document per patient with records. */
+/** The statistics as stored, with what guards changes of the patient's index. */
+export type StoredCorpusStats = CorpusStats & Pick<PatientRecordStats, 'revision' | 'counted_in' | 'updated_at'>;
+
+/** The `terms_version` of a patient's index while a change of it is under way (see PatientRecordStats). */
+export const CHANGING = 'changing';
+/** The `terms_version` of a patient's index a change failed to complete: the next question counts it again. */
+export const STALE = 'stale';
+
+const NO_CHANGE: CorpusChange = { records: 0, text_length: 0, notes: 0, note_length: 0 };
+
+/**
+ * The `patient_record_stats` collection: one document per patient with records, which also
+ * guards changes of the patient's index (claim, then release or abandon; see PatientRecordStats).
+ */
 @Injectable()
 export class PatientRecordStatsRepository {
   constructor(@InjectModel(PATIENT_RECORD_STATS_MODEL) private readonly model: Model<PatientRecordStats>) {}
 
-  async find(patientId: string): Promise<CorpusStats | null> {
+  async find(patientId: string): Promise<StoredCorpusStats | null> {
     return this.model
-      .findOne({ patient_id: { $eq: patientId } }, { _id: 0, patient_id: 0, updated_at: 0 })
-      .lean<CorpusStats>()
-      .exec();
-  }
-
-  async store(patientId: string, stats: CorpusStats): Promise<void> {
-    await this.model
-      .replaceOne(
-        { patient_id: { $eq: patientId } },
-        {
-          patient_id: patientId,
-          terms_version: stats.terms_version,
-          records: stats.records,
-          text_length: stats.text_length,
-          notes: stats.notes,
-          note_length: stats.note_length,
-          updated_at: new Date(),
-        },
-        { upsert: true },
-      )
+      .findOne({ patient_id: { $eq: patientId } }, { _id: 0, patient_id: 0 })
+      .lean<StoredCorpusStats>()
       .exec();
   }
 
   /**
-   * Adds an import's change to the patient's statistics in one atomic update, when they exist and
-   * are of `version` (or, with `create`, when there are none: the change is then the whole
-   * corpus); returns whether it was applied (otherwise they must be counted again).
+   * Claims the patient's index for a change, in one atomic update and only if nobody changed it
+   * since `seen` was read (with `seen` null: if there is still no document): marks it CHANGING,
+   * adds `change` to the totals and moves the revision on. Returns the claimed revision, or
+   * null when another change came first.
    */
-  async add(patientId: string, version: string, change: CorpusChange, create: boolean): Promise<boolean> {
-    try {
-      const result = await this.model
-        .updateOne(
-          { patient_id: { $eq: patientId }, terms_version: { $eq: version } },
-          { $inc: { ...change }, $set: { updated_at: new Date() } },
-          { upsert: create },
-        )
-        .exec();
-      return result.matchedCount + result.upsertedCount === 1;
-    } catch (error) {
-      // Created meanwhile, or of another version (the unique patient_id refused the upsert).
-      if ((error as { code?: unknown }).code === 11000) return false;
-      throw error;
+  async claim(
+    patientId: string,
+    seen: StoredCorpusStats | null,
+    change: CorpusChange = NO_CHANGE,
+  ): Promise<number | null> {
+    const revision = (seen?.revision ?? 0) + 1;
+    const claimed = { terms_version: CHANGING, revision, updated_at: new Date() };
+    if (seen === null) {
+      try {
+        await this.model.create({ patient_id: patientId, ...change, ...claimed });
+        return revision;
+      } catch (error) {
+        // Another change created it first (the unique patient_id refused ours).
+        if (isDuplicateKey(error)) return null;
+        throw error;
+      }
     }
+    const result = await this.model
+      .updateOne(
+        { patient_id: { $eq: patientId }, revision: atRevision(seen.revision) },
+        { $inc: { ...change }, $set: claimed },
+      )
+      .exec();
+    return result.matchedCount === 1 ? revision : null;
+  }
+
+  /**
+   * Ends the change claimed at `claimed`, if nothing claimed the index since: the statistics are
+   * then current under `version`, with a count's totals (and `counted_in`) or those the claim
+   * left. Returns whether it was released; if not, another change took the index over.
+   */
+  async release(patientId: string, claimed: number, version: string, count?: CorpusChange): Promise<boolean> {
+    const counted = count && { ...count, counted_in: claimed };
+    return this.endChange(patientId, claimed, { ...counted, terms_version: version });
+  }
+
+  /** Ends the change claimed at `claimed` as failed (STALE), if nothing claimed the index since. */
+  abandon(patientId: string, claimed: number): Promise<boolean> {
+    return this.endChange(patientId, claimed, { terms_version: STALE });
+  }
+
+  /** Marks the patient's index STALE whatever its revision: no change under way can release it. */
+  async invalidate(patientId: string): Promise<void> {
+    await this.model
+      .updateOne(
+        { patient_id: { $eq: patientId } },
+        { $set: { terms_version: STALE, updated_at: new Date() }, $inc: { revision: 1 } },
+      )
+      .exec();
   }
 
   async delete(patientId: string): Promise<void> {
     await this.model.deleteOne({ patient_id: { $eq: patientId } }).exec();
   }
+
+  private async endChange(patientId: string, claimed: number, fields: Record<string, unknown>): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        { patient_id: { $eq: patientId }, revision: { $eq: claimed } },
+        { $set: { ...fields, revision: claimed + 1, updated_at: new Date() } },
+      )
+      .exec();
+    return result.matchedCount === 1;
+  }
+}
+
+/** A document of before revisions has none: it is claimed as revision 0. */
+function atRevision(revision: number | undefined) {
+  return revision === undefined ? { $exists: false } : { $eq: revision };
 }

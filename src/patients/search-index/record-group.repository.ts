@@ -8,7 +8,7 @@ import {
 } from '../schemas/patient-record-group.schema.js';
 
 /** A record group as retrieval reads it (see PatientRecordGroup). */
-export type RecordGroup = Omit<PatientRecordGroup, 'patient_id'>;
+export type RecordGroup = Omit<PatientRecordGroup, 'patient_id' | 'counted_in'>;
 
 /** A written or replaced record as its group knows it: the group's key and terms, and the member. */
 export type GroupedRecord = Omit<RecordGroup, 'count' | 'members'> & GroupMemberEntry;
@@ -63,10 +63,25 @@ export class RecordGroupRepository {
     if (removed.length > 0) await this.model.deleteMany({ patient_id: { $eq: patientId }, count: { $lte: 0 } }).exec();
   }
 
-  /** The patient's groups as counted from their records, replacing those kept. */
-  async replace(patientId: string, groups: readonly RecordGroup[]): Promise<void> {
-    await this.delete(patientId);
-    if (groups.length > 0) await this.model.insertMany(groups.map((group) => ({ ...group, patient_id: patientId })));
+  /**
+   * The patient's groups as a count of their records claimed at `revision` gives them: each
+   * written whole over its kept version (an upsert keyed by patient and group, so two counts
+   * writing at once write the same documents rather than collide), then the patient's groups
+   * this count did not write removed.
+   */
+  async replace(patientId: string, revision: number, groups: readonly RecordGroup[]): Promise<void> {
+    if (groups.length > 0)
+      await this.model.bulkWrite(
+        groups.map(({ lexicon, resource_type, terms, term_stats, count, members }) => ({
+          updateOne: {
+            filter: groupFilter(patientId, { lexicon, resource_type }),
+            update: { $set: { terms, term_stats, count, members, counted_in: revision } },
+            upsert: true,
+          },
+        })),
+        { ordered: false },
+      );
+    await this.model.deleteMany({ patient_id: { $eq: patientId }, counted_in: { $ne: revision } }).exec();
   }
 
   async delete(patientId: string): Promise<void> {

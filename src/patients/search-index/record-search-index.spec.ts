@@ -1,6 +1,13 @@
 import { Types } from 'mongoose';
 import type { PatientRecordSealer } from '../patient-record-sealer.js';
-import type { CorpusChange, CorpusStats, PatientRecordStatsRepository } from './patient-record-stats.repository.js';
+import {
+  CHANGING,
+  STALE,
+  type CorpusChange,
+  type CorpusStats,
+  type PatientRecordStatsRepository,
+  type StoredCorpusStats,
+} from './patient-record-stats.repository.js';
 import type { RankedRecordRepository } from './ranked-record.repository.js';
 import type { GroupedRecord, RecordGroup, RecordGroupRepository } from './record-group.repository.js';
 import type { TermStats } from './record-lexicon.js';
@@ -9,32 +16,46 @@ import { RecordSearchIndex, type IndexedRecord } from './record-search-index.js'
 const VERSION = '2:key';
 const COUNTED = { records: 7, text_length: 70, notes: 1, note_length: 30 };
 
-/** Statistics kept in memory as the repository keeps them; the records' own totals are COUNTED. */
-function indexWith(stored: CorpusStats | null) {
-  const state = { stored, counted: 0 };
+/**
+ * Statistics kept in memory as the repository keeps them (claims and releases at a revision);
+ * the records' own totals are COUNTED.
+ */
+function indexWith(initial: CorpusStats | null) {
+  const state: { stored: StoredCorpusStats | null; counted: number } = {
+    stored: initial && { ...initial, revision: 1, updated_at: new Date() },
+    counted: 0,
+  };
   /** The groups as kept: lexicon → size. */
   const groups = new Map<string, number>();
+  const at = (claimed: number) => state.stored !== null && state.stored.revision === claimed;
   const stats = {
-    find: async () => state.stored,
-    add: async (_patientId: string, version: string, change: CorpusChange, create: boolean) => {
-      if (state.stored === null && !create) return false;
-      if (state.stored !== null && state.stored.terms_version !== version) return false;
-      const base = state.stored ?? { terms_version: version, records: 0, text_length: 0, notes: 0, note_length: 0 };
+    find: async () => state.stored && { ...state.stored },
+    claim: async (_patientId: string, seen: StoredCorpusStats | null, change: CorpusChange = NO_CHANGE) => {
+      if (seen === null ? state.stored !== null : !at(seen.revision ?? 0)) return null;
+      const base = state.stored ?? { records: 0, text_length: 0, notes: 0, note_length: 0, revision: 0 };
       state.stored = {
-        terms_version: version,
+        terms_version: CHANGING,
         records: base.records + change.records,
         text_length: base.text_length + change.text_length,
         notes: base.notes + change.notes,
         note_length: base.note_length + change.note_length,
+        revision: (base.revision ?? 0) + 1,
+        updated_at: new Date(),
       };
+      return state.stored.revision;
+    },
+    release: async (_patientId: string, claimed: number, version: string, count?: CorpusChange) => {
+      if (!at(claimed)) return false;
+      state.stored = { ...state.stored!, ...count, terms_version: version, revision: claimed + 1 };
+      if (count) state.stored.counted_in = claimed;
       return true;
     },
-    store: async (_patientId: string, value: CorpusStats) => {
-      state.stored = value;
+    abandon: async (_patientId: string, claimed: number) => {
+      if (!at(claimed)) return false;
+      state.stored = { ...state.stored!, terms_version: STALE, revision: claimed + 1 };
+      return true;
     },
-    delete: async () => {
-      state.stored = null;
-    },
+    invalidate: async () => undefined,
   };
   const records = {
     streamUnindexed: async function* () {},
@@ -51,11 +72,10 @@ function indexWith(stored: CorpusStats | null) {
       for (const { lexicon } of removed) groups.set(lexicon, (groups.get(lexicon) ?? 0) - 1);
       for (const [lexicon, count] of groups) if (count <= 0) groups.delete(lexicon);
     },
-    replace: async (_patientId: string, counted: readonly RecordGroup[]) => {
+    replace: async (_patientId: string, _revision: number, counted: readonly RecordGroup[]) => {
       groups.clear();
       for (const group of counted) groups.set(group.lexicon, group.count);
     },
-    delete: async () => groups.clear(),
   };
   const index = new RecordSearchIndex(
     records as unknown as RankedRecordRepository,
@@ -63,8 +83,19 @@ function indexWith(stored: CorpusStats | null) {
     { termsVersion: VERSION } as unknown as PatientRecordSealer,
     keptGroups as unknown as RecordGroupRepository,
   );
-  return { index, state, groups };
+  /** The statistics' version and totals as kept, without what guards them. */
+  const corpus = () => {
+    if (state.stored === null) return null;
+    const { terms_version, records: count, text_length, notes, note_length } = state.stored;
+    return { terms_version, records: count, text_length, notes, note_length };
+  };
+  /** An import as the importer runs it: the index read before writing, then the records added. */
+  const importing = async (written: IndexedRecord[], replaced: IndexedRecord[], first: boolean) =>
+    index.applyImport('p', await index.snapshot('p'), written, replaced, first);
+  return { index, state, groups, stats, keptGroups, corpus, importing };
 }
+
+const NO_CHANGE: CorpusChange = { records: 0, text_length: 0, notes: 0, note_length: 0 };
 
 const COUNTED_GROUP: RecordGroup = {
   lexicon: 'counted',
@@ -89,37 +120,76 @@ const note = (length: number, noteLength: number): IndexedRecord =>
 
 describe('RecordSearchIndex.applyImport (statistics kept by each import)', () => {
   it("adds what an import wrote and takes away the versions it replaced, without counting the patient's records", async () => {
-    const { index, state } = indexWith({ terms_version: VERSION, ...COUNTED });
-    await index.applyImport('p', [text(5), note(4, 20), text(6)], [text(3)], false);
-    expect(state.stored).toEqual({ terms_version: VERSION, records: 9, text_length: 82, notes: 2, note_length: 50 });
+    const { importing, corpus, state } = indexWith({ terms_version: VERSION, ...COUNTED });
+    await importing([text(5), note(4, 20), text(6)], [text(3)], false);
+    expect(corpus()).toEqual({ terms_version: VERSION, records: 9, text_length: 82, notes: 2, note_length: 50 });
     expect(state.counted).toBe(0);
   });
 
   it("makes a first import's records the corpus", async () => {
-    const { index, state } = indexWith(null);
-    await index.applyImport('p', [text(5), note(4, 20)], [], true);
-    expect(state.stored).toEqual({ terms_version: VERSION, records: 2, text_length: 9, notes: 1, note_length: 20 });
+    const { importing, corpus, state } = indexWith(null);
+    await importing([text(5), note(4, 20)], [], true);
+    expect(corpus()).toEqual({ terms_version: VERSION, records: 2, text_length: 9, notes: 1, note_length: 20 });
     expect(state.counted).toBe(0);
   });
 
   it('counts again when the statistics are of another version, or missing for a patient with records', async () => {
     const stale = indexWith({ terms_version: '1:key', ...COUNTED });
-    await stale.index.applyImport('p', [text(5)], [], false);
-    expect(stale.state).toEqual({ stored: { terms_version: VERSION, ...COUNTED }, counted: 1 });
+    await stale.importing([text(5)], [], false);
+    expect([stale.corpus(), stale.state.counted]).toEqual([{ terms_version: VERSION, ...COUNTED }, 1]);
 
     const missing = indexWith(null);
-    await missing.index.applyImport('p', [text(5)], [], false);
-    expect(missing.state).toEqual({ stored: { terms_version: VERSION, ...COUNTED }, counted: 1 });
+    await missing.importing([text(5)], [], false);
+    expect([missing.corpus(), missing.state.counted]).toEqual([{ terms_version: VERSION, ...COUNTED }, 1]);
+  });
+
+  it('counts instead of adding when the index changed after the import read it (its records may be counted already)', async () => {
+    const { index, corpus, state, groups } = indexWith({ terms_version: VERSION, ...COUNTED });
+    const seen = await index.snapshot('p');
+    await index.refresh('p');
+    await index.applyImport('p', seen, [text(5)], [], false);
+    expect([corpus(), state.counted]).toEqual([{ terms_version: VERSION, ...COUNTED }, 2]);
+    expect(Object.fromEntries(groups)).toEqual({ counted: 7 });
   });
 
   it('adds written records to their groups and takes replaced ones from theirs; a recount counts them again', async () => {
     const kept = indexWith({ terms_version: VERSION, ...COUNTED });
-    await kept.index.applyImport('p', [text(5), text(5), text(6)], [], false);
-    await kept.index.applyImport('p', [text(6)], [text(5), text(5)], false);
+    await kept.importing([text(5), text(5), text(6)], [], false);
+    await kept.importing([text(6)], [text(5), text(5)], false);
     expect(Object.fromEntries(kept.groups)).toEqual({ '6:-': 2 });
 
     const stale = indexWith({ terms_version: '1:key', ...COUNTED });
-    await stale.index.applyImport('p', [text(5)], [], false);
+    await stale.importing([text(5)], [], false);
     expect(Object.fromEntries(stale.groups)).toEqual({ counted: 7 });
+  });
+
+  it('passes on a failed group change and leaves the index STALE, so that the next question counts it', async () => {
+    const { importing, index, keptGroups, corpus, state } = indexWith({ terms_version: VERSION, ...COUNTED });
+    const failure = new Error('connection lost');
+    keptGroups.change = async () => Promise.reject(failure);
+    await expect(importing([text(5)], [], false)).rejects.toBe(failure);
+    expect(corpus()?.terms_version).toBe(STALE);
+
+    expect(await index.statsOf('p')).toEqual({ terms_version: VERSION, ...COUNTED });
+    expect(state.counted).toBe(1);
+  });
+});
+
+describe('RecordSearchIndex.statsOf (what a question reads)', () => {
+  it('reads current statistics as they are, and counts the totals alone while another change holds the index', async () => {
+    const { index, stats, state } = indexWith({ terms_version: VERSION, ...COUNTED, records: 3 });
+    expect(await index.statsOf('p')).toEqual({ terms_version: VERSION, ...COUNTED, records: 3 });
+    expect(state.counted).toBe(0);
+
+    await stats.claim('p', state.stored, NO_CHANGE);
+    expect(await index.statsOf('p')).toEqual({ terms_version: VERSION, ...COUNTED });
+    expect(state.stored?.terms_version).toBe(CHANGING);
+  });
+
+  it('shares one refresh among the concurrent questions of a stale patient', async () => {
+    const { index, state } = indexWith({ terms_version: '1:key', ...COUNTED });
+    const answers = await Promise.all([index.statsOf('p'), index.statsOf('p'), index.statsOf('p')]);
+    expect(answers).toEqual(Array(3).fill({ terms_version: VERSION, ...COUNTED }));
+    expect(state.counted).toBe(1);
   });
 });

@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Types } from 'mongoose';
 import { PatientRecordSealer } from '../patient-record-sealer.js';
+import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import {
+  CHANGING,
   PatientRecordStatsRepository,
   type CorpusChange,
   type CorpusStats,
+  type StoredCorpusStats,
 } from './patient-record-stats.repository.js';
 import { RankedRecordRepository } from './ranked-record.repository.js';
 import { RecordGroupRepository, type GroupedRecord } from './record-group.repository.js';
@@ -13,7 +16,16 @@ import type { RecordLexicon } from './record-lexicon.js';
 /** Records whose terms are derived again and written back per bulk write. */
 const REINDEX_BATCH = 500;
 
-const EMPTY: CorpusStats = { terms_version: '', records: 0, text_length: 0, notes: 0, note_length: 0 };
+/**
+ * How long a claimed change may keep the index CHANGING before another takes it over (its
+ * process may have died): above the longest count of a patient's records.
+ */
+const CHANGE_LEASE_MS = 120_000;
+/** How long a refresh waits for other changes of the index before leaving it STALE. */
+const REFRESH_PATIENCE_MS = CHANGE_LEASE_MS + 30_000;
+/** First and longest pause between two looks at an index another change holds. */
+const FIRST_WAIT_MS = 10;
+const LONGEST_WAIT_MS = 500;
 
 /**
  * Keeps a patient's search index (each record's derived terms, the patient's corpus statistics
@@ -22,11 +34,22 @@ const EMPTY: CorpusStats = { terms_version: '', records: 0, text_length: 0, note
  * every undone import, derives the terms of any record still lacking current ones (records
  * stored before the index existed, or under another key), and counts the statistics and groups
  * again from the records themselves. Retrieval calls `statsOf`, which refreshes a patient whose
- * statistics are missing or of another version, once.
+ * statistics are missing, of another version or STALE, one refresh per instance at a time.
+ *
+ * Concurrency (imports, refreshes, several instances) without transactions: every change of the
+ * index claims the statistics (PatientRecordStatsRepository.claim: atomic, only at the revision
+ * it read, marking them CHANGING) before touching the groups and releases them after. An import
+ * claims at the revision it read before writing its records, so if anyone changed the index in
+ * between it counts instead; a refresh waits while another change holds the index (up to its
+ * lease), then counts, unless a count that began after it already did. So no two changes
+ * overlap, and a change that fails half-way leaves the index STALE (or CHANGING until its lease
+ * ends): the next question counts it again.
  */
 @Injectable()
 export class RecordSearchIndex {
   private readonly logger = new Logger(RecordSearchIndex.name);
+  /** This instance's refreshes for questions, by patient: concurrent questions share one. */
+  private readonly refreshing = new Map<string, Promise<CorpusStats>>();
 
   constructor(
     private readonly records: RankedRecordRepository,
@@ -35,55 +58,122 @@ export class RecordSearchIndex {
     private readonly groups: RecordGroupRepository,
   ) {}
 
-  /** The patient's corpus statistics, current (derived first when missing or stale). */
+  /**
+   * The patient's corpus statistics, current: counted first when missing, stale or STALE; while
+   * another change holds the index, the totals are counted for this question alone, the index
+   * left to that change.
+   */
   async statsOf(patientId: string): Promise<CorpusStats> {
     const stored = await this.stats.find(patientId);
-    if (stored && stored.terms_version === this.sealer.termsVersion) return stored;
-    return this.refresh(patientId);
+    if (stored?.terms_version === this.sealer.termsVersion) return corpusOf(stored);
+    if (stored !== null && heldByAnother(stored)) return this.countTotals(patientId);
+    const underWay = this.refreshing.get(patientId);
+    if (underWay) return underWay;
+    const refresh = this.refresh(patientId).finally(() => this.refreshing.delete(patientId));
+    this.refreshing.set(patientId, refresh);
+    return refresh;
+  }
+
+  /**
+   * The index as an import finds it before writing: applyImport adds to it only if nothing
+   * changed it since (otherwise the import's records may have been counted already).
+   */
+  snapshot(patientId: string): Promise<StoredCorpusStats | null> {
+    return this.stats.find(patientId);
   }
 
   /**
    * An import's written records into the statistics: their term statistics added, those of the
-   * versions they replaced taken away, in one atomic `$inc`, and likewise each record into its
+   * versions they replaced taken away, in the atomic claim, and likewise each record into its
    * group, so an import costs what it writes, not what the patient holds. Counted again instead
-   * (refresh) when the statistics are missing for a patient with records, of another version
-   * (records not yet derived with the current key), or would be left empty.
+   * (refresh) when the statistics were missing for a patient with records, not current
+   * (records not yet derived with the current key, or another change under way), would be left
+   * empty, or were changed by anyone since `seen` (read before the import wrote).
    */
   async applyImport(
     patientId: string,
+    seen: StoredCorpusStats | null,
     written: readonly IndexedRecord[],
     replaced: readonly IndexedRecord[],
     /** Whether the import found none of the patient's records stored: its records are then the corpus. */
     first: boolean,
   ): Promise<void> {
     const change = subtract(totalsOf(written), totalsOf(replaced));
-    const stored = await this.stats.find(patientId);
     const version = this.sealer.termsVersion;
-    const applicable =
-      stored === null
-        ? first && change.records > 0
-        : stored.terms_version === version && stored.records + change.records > 0;
-    if (applicable && (await this.stats.add(patientId, version, change, stored === null))) {
-      await this.groups.change(patientId, written, replaced);
-      return;
+    const incremental =
+      seen === null ? first && change.records > 0 : seen.terms_version === version && seen.records + change.records > 0;
+    const claimed = incremental ? await this.stats.claim(patientId, seen, change) : null;
+    if (claimed !== null) {
+      try {
+        await this.groups.change(patientId, written, replaced);
+      } catch (error) {
+        await this.stats.abandon(patientId, claimed).catch(() => false);
+        // A group created meanwhile under a unique key: counting settles it. Anything else fails the import.
+        if (!isDuplicateKey(error)) throw error;
+        await this.refresh(patientId);
+        return;
+      }
+      if (await this.stats.release(patientId, claimed, version)) return;
     }
     await this.refresh(patientId);
   }
 
+  /**
+   * Counts the patient's statistics and groups again from the records (after deriving the terms
+   * of those lacking current ones), within a claim; waits first while another change holds the
+   * index, and is done without counting if a count that began after it was released meanwhile.
+   * Leaves the index STALE if other changes held it past REFRESH_PATIENCE_MS. Returns the
+   * statistics.
+   */
   async refresh(patientId: string): Promise<CorpusStats> {
     const reindexed = await this.reindexStale(patientId);
     if (reindexed > 0)
       this.logger.log({ msg: 'Patient record search terms derived again', patient_id: patientId, records: reindexed });
-    const totals = await this.records.corpusTotals(patientId);
-    if (totals.records === 0) {
-      await this.stats.delete(patientId);
-      await this.groups.delete(patientId);
-      return EMPTY;
+    const version = this.sealer.termsVersion;
+    // Every record written before now must be counted: by this refresh, or by a count claimed later.
+    const started = (await this.stats.find(patientId))?.revision ?? 0;
+    const patience = Date.now() + REFRESH_PATIENCE_MS;
+    let pause = FIRST_WAIT_MS;
+    while (Date.now() < patience) {
+      const seen = await this.stats.find(patientId);
+      if (seen?.terms_version === version && (seen.counted_in ?? -1) > started) return corpusOf(seen);
+      if (seen !== null && heldByAnother(seen)) {
+        await delay(pause);
+        pause = Math.min(2 * pause, LONGEST_WAIT_MS);
+        continue;
+      }
+      const claimed = await this.stats.claim(patientId, seen);
+      if (claimed === null) continue;
+      const totals = await this.countClaimed(patientId, claimed);
+      if (totals && (await this.stats.release(patientId, claimed, version, totals)))
+        return { ...totals, terms_version: version };
     }
-    await this.groups.replace(patientId, await this.records.countGroups(patientId));
-    const stats = { ...totals, terms_version: this.sealer.termsVersion };
-    await this.stats.store(patientId, stats);
-    return stats;
+    await this.stats.invalidate(patientId);
+    this.logger.warn({
+      msg: 'Patient record search index held by other changes throughout a refresh; left STALE for the next question',
+      patient_id: patientId,
+    });
+    return this.countTotals(patientId);
+  }
+
+  /**
+   * Counts the totals and groups of a refresh claimed at `revision`, writes the groups and returns
+   * the totals; leaves the index STALE if this fails (undefined for a key a unique index refused).
+   */
+  private async countClaimed(patientId: string, revision: number): Promise<CorpusChange | undefined> {
+    try {
+      const totals = await this.records.corpusTotals(patientId);
+      await this.groups.replace(patientId, revision, await this.records.countGroups(patientId));
+      return totals;
+    } catch (error) {
+      await this.stats.abandon(patientId, revision).catch(() => false);
+      if (isDuplicateKey(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private async countTotals(patientId: string): Promise<CorpusStats> {
+    return { ...(await this.records.corpusTotals(patientId)), terms_version: this.sealer.termsVersion };
   }
 
   private async reindexStale(patientId: string): Promise<number> {
@@ -124,4 +214,17 @@ function subtract(left: CorpusChange, right: CorpusChange): CorpusChange {
     notes: left.notes - right.notes,
     note_length: left.note_length - right.note_length,
   };
+}
+
+/** Whether another change holds the index now (CHANGING, and its lease not over). */
+function heldByAnother(stats: StoredCorpusStats): boolean {
+  return stats.terms_version === CHANGING && Date.now() - new Date(stats.updated_at).getTime() < CHANGE_LEASE_MS;
+}
+
+function corpusOf({ terms_version, records, text_length, notes, note_length }: StoredCorpusStats): CorpusStats {
+  return { terms_version, records, text_length, notes, note_length };
+}
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
