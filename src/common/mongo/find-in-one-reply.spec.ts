@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
-import { MongoClient, ObjectId, type Db } from 'mongodb';
-import { findInOneReply } from './find-in-one-reply.js';
+import { MongoClient, MongoNetworkError, MongoServerError, ObjectId, type Db } from 'mongodb';
+import { findInOneReply, isRetryableRead } from './find-in-one-reply.js';
 
 interface Row {
   _id: ObjectId;
@@ -91,5 +91,58 @@ describe('findInOneReply', () => {
         options: { sort: { at: -1 }, projection: undefined, limit: 3, readPreference: db.readPreference },
       },
     ]);
+  });
+
+  describe('retried once, as the driver retries a cursor read', () => {
+    /** A database whose `find` commands fail with the given errors, in turn, then answer. */
+    function failing(errors: unknown[], retryReads = true) {
+      const commands: unknown[] = [];
+      const fake = {
+        readPreference: db.readPreference,
+        client: { options: { retryReads } },
+        command: async (command: unknown) => {
+          commands.push(command);
+          const error = errors.shift();
+          if (error !== undefined) throw error;
+          return { cursor: { id: 0, firstBatch: [{ _id: 1 }] }, ok: 1 };
+        },
+      } as unknown as Db;
+      return { fake, commands };
+    }
+    const steppedDown = new MongoServerError({ code: 189, codeName: 'PrimarySteppedDown', errmsg: 'stepped down' });
+
+    it('sends the read again after a network error or a failover answer, and returns what the second one read', async () => {
+      for (const error of [new MongoNetworkError('connection reset'), steppedDown]) {
+        const { fake, commands } = failing([error]);
+        expect(await findInOneReply(fake, 'rows', {}, { limit: 1 })).toEqual([{ _id: 1 }]);
+        expect(commands).toHaveLength(2);
+        expect(commands[1]).toEqual(commands[0]);
+      }
+    });
+
+    it('only once, never for an error of the read itself, and not when the client disables retryable reads', async () => {
+      const twice = failing([steppedDown, new MongoNetworkError('again')]);
+      await expect(findInOneReply(twice.fake, 'rows', {}, { limit: 1 })).rejects.toThrow('again');
+      expect(twice.commands).toHaveLength(2);
+
+      const badFilter = new MongoServerError({ code: 2, codeName: 'BadValue', errmsg: 'unknown operator: $nope' });
+      const refused = failing([badFilter]);
+      await expect(findInOneReply(refused.fake, 'rows', {}, { limit: 1 })).rejects.toBe(badFilter);
+      expect(refused.commands).toHaveLength(1);
+
+      const disabled = failing([steppedDown], false);
+      await expect(findInOneReply(disabled.fake, 'rows', {}, { limit: 1 })).rejects.toBe(steppedDown);
+      expect(disabled.commands).toHaveLength(1);
+    });
+
+    it("retries what the specification lists: the codes, and older servers' words", () => {
+      for (const code of [6, 7, 89, 91, 134, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436])
+        expect(isRetryableRead(new MongoServerError({ code, errmsg: 'x' }))).toBe(true);
+      expect(isRetryableRead(new MongoServerError({ errmsg: 'not master and secondaryOk=false' }))).toBe(true);
+      expect(isRetryableRead(new MongoServerError({ errmsg: 'node is recovering' }))).toBe(true);
+      for (const code of [2, 11000, 13, 50])
+        expect(isRetryableRead(new MongoServerError({ code, errmsg: 'x' }))).toBe(false);
+      expect(isRetryableRead(new Error('boom'))).toBe(false);
+    });
   });
 });

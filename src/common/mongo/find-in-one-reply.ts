@@ -1,4 +1,4 @@
-import type { Db, Document, Filter } from 'mongodb';
+import { MongoNetworkError, type Db, type Document, type Filter } from 'mongodb';
 
 /** What a bounded read asks for besides its filter. */
 export interface OneReplyRead {
@@ -21,6 +21,11 @@ interface FindReply<T> {
  *
  * The reply carries every document unless they pass the 16 MB a batch may hold; then the open
  * cursor is killed and the read goes through the driver's cursor, which fetches the rest.
+ *
+ * Retried once, as the driver retries a cursor's read (retryable reads) and does not retry a
+ * `db.command`: on a network error or a replica set's "not primary / shutting down" answers
+ * (isRetryableRead), unless the client was configured with retryReads=false. A read has no
+ * effect, so sending it again is safe; the second attempt selects a server afresh.
  */
 export async function findInOneReply<T extends Document>(
   db: Db,
@@ -34,7 +39,7 @@ export async function findInOneReply<T extends Document>(
   const command: Document = { find: collectionName, filter, limit, batchSize: limit };
   if (sort) command.sort = sort;
   if (projection) command.projection = projection;
-  const reply = (await db.command(command, { readPreference })) as unknown as FindReply<T>;
+  const reply = (await commandRetriedOnce(db, command, readPreference)) as unknown as FindReply<T>;
   // A cursor id of 0: the server has nothing more, so the first batch is the whole answer.
   if (Number(reply.cursor.id) === 0) return reply.cursor.firstBatch;
   await db.command({ killCursors: collectionName, cursors: [reply.cursor.id] }).catch(() => undefined);
@@ -42,4 +47,44 @@ export async function findInOneReply<T extends Document>(
     .collection<T>(collectionName)
     .find(filter, { sort, projection, limit, readPreference })
     .toArray()) as T[];
+}
+
+async function commandRetriedOnce(db: Db, command: Document, readPreference: Db['readPreference']): Promise<Document> {
+  try {
+    return await db.command(command, { readPreference });
+  } catch (error) {
+    if (db.client.options.retryReads === false || !isRetryableRead(error)) throw error;
+    return db.command(command, { readPreference });
+  }
+}
+
+/**
+ * The server answers after which the retryable reads specification has a driver send a read
+ * again (https://github.com/mongodb/specifications, source/retryable-reads: "Retryable Error";
+ * the Node driver's RETRYABLE_READ_ERROR_CODES, which it does not export).
+ */
+const RETRYABLE_READ_CODES = new Set([
+  6, // HostUnreachable
+  7, // HostNotFound
+  89, // NetworkTimeout
+  91, // ShutdownInProgress
+  134, // ReadConcernMajorityNotAvailableYet
+  189, // PrimarySteppedDown
+  262, // ExceededTimeLimit
+  9001, // SocketException
+  10107, // NotWritablePrimary
+  11600, // InterruptedAtShutdown
+  11602, // InterruptedDueToReplStateChange
+  13435, // NotPrimaryNoSecondaryOk
+  13436, // NotPrimaryOrSecondary
+]);
+
+/** Whether the specification retries a read that failed so: see RETRYABLE_READ_CODES. */
+export function isRetryableRead(error: unknown): boolean {
+  if (error instanceof MongoNetworkError) return true;
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'number' && RETRYABLE_READ_CODES.has(code)) return true;
+  // Servers of before the codes answered with these words only.
+  return typeof message === 'string' && /not master|node is recovering/i.test(message);
 }
