@@ -19,6 +19,7 @@ import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes
 import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
+import { installUntracedRunContext } from './untraced-run-context.js';
 import {
   AgentState,
   TurnContext,
@@ -158,8 +159,12 @@ export function tracedNode(
  * Compiled without a checkpointer: the conversation lives in MongoDB and arrives with each
  * turn's input, so a checkpointer would keep a second copy in process memory (lost on restart,
  * not shared between instances, blind to "clear history").
+ *
+ * Building it also makes LangChain's run context cheap while nothing traces (see
+ * installUntracedRunContext): LangGraph enters that context some 36 times per run.
  */
 export function buildAgentGraph(deps: AgentGraphDependencies) {
+  installUntracedRunContext();
   return new StateGraph(AgentState, TurnContext)
     .addNode(NODE.inputRouter, tracedNode(NODE.inputRouter, createInputRouterNode(deps.sanitize)))
     .addNode(

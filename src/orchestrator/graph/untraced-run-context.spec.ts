@@ -1,0 +1,41 @@
+import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
+import { getContextVariable, setContextVariable } from '@langchain/core/context';
+import { RunnableLambda } from '@langchain/core/runnables';
+import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
+import { installUntracedRunContext } from './untraced-run-context.js';
+
+class ChainStarts extends BaseCallbackHandler {
+  name = 'chain_starts';
+  count = 0;
+  handleChainStart(): void {
+    this.count += 1;
+  }
+}
+
+/** What a runnable sees of its run context while it runs. */
+const seen = RunnableLambda.from(async (_input: string) => ({
+  configurable: AsyncLocalStorageProviderSingleton.getRunnableConfig()?.configurable,
+  contextVariable: getContextVariable<string>('turn'),
+  storeIsPlain: Object.getPrototypeOf(AsyncLocalStorageProviderSingleton.getInstance().getStore()) === Object.prototype,
+}));
+
+describe('installUntracedRunContext', () => {
+  beforeAll(() => installUntracedRunContext({}));
+
+  it('keeps the run config and the context variables where LangChain reads them, in a plain store', async () => {
+    setContextVariable('turn', 'turn-1');
+    const inside = await seen.invoke('hello', { configurable: { thread_id: 'session-1' } });
+    expect(inside).toEqual({
+      configurable: expect.objectContaining({ thread_id: 'session-1' }),
+      contextVariable: 'turn-1',
+      storeIsPlain: true,
+    });
+  });
+
+  it("leaves a run with a callback handler to LangChain's own context, and the handler hears it", async () => {
+    const handler = new ChainStarts();
+    const inside = await seen.invoke('hello', { callbacks: [handler] });
+    expect(inside.storeIsPlain).toBe(false);
+    expect(handler.count).toBe(1);
+  });
+});
