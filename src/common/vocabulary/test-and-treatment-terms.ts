@@ -91,6 +91,7 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'hiv regimen',
     'hiv therapy',
     'hiv pills',
+    'hiv tablets',
     'arv',
     'arvs',
     'haart',
@@ -117,5 +118,14 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   ['pza', 'pyrazinamide'],
   ['emb', 'ethambutol'],
   ['preventive treatment', 'preventative treatment', 'prevention', 'prophylaxis'],
-  ['tb meds', 'tb medicine', 'tb medication', 'tb drugs', 'tb pills', 'tb treatment', 'tuberculosis treatment'],
+  [
+    'tb meds',
+    'tb medicine',
+    'tb medication',
+    'tb drugs',
+    'tb pills',
+    'tb tablets',
+    'tb treatment',
+    'tuberculosis treatment',
+  ],
 ];

@@ -300,6 +300,37 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what tests were ran on her')).toMatchObject({ terms: ['test'], specific: false });
   });
 
+  it('reads a count of breaths per minute asked in either order as the breathing rate', () => {
+    expect(analyze('his breathing count at the clinic, how many a minute').query).toContain('respiratory');
+    expect(analyze('breaths per min when he was poorly?').query).toContain('respiratory');
+  });
+
+  it('reads how long something lasted as a condition, with its onset and end', () => {
+    expect(analyze('she had a temperature in 2019, how long did it last').resourceTypes).toContain('Condition');
+  });
+
+  it('does not read the date a child was born as the period asked about', () => {
+    const question = analyze('he was born in october 2014, which polio shots did he get as a little one');
+    expect(question.period).toBeUndefined();
+    expect(question.resourceTypes).toEqual(['Immunization']);
+  });
+
+  it("reads doses of a vaccine's disease as that vaccine, not as medication", () => {
+    const question = analyze('did he get all the hepatitis B doses as a baby');
+    expect(question.resourceTypes).toEqual(['Immunization']);
+    expect(analyze('how many doses of the tb tablets did i take').resourceTypes).not.toContain('Immunization');
+  });
+
+  it('reads being put on a drug as its start', () => {
+    expect(analyze('which hiv tablets did they put him on in 2016').query.split(' ')).toEqual(
+      expect.arrayContaining(['antiretroviral', 'started']),
+    );
+  });
+
+  it('searches no verb of going ("did we go", "when she went")', () => {
+    expect(analyze('the 2 year check in 2019, did she go').terms).toEqual(['check']);
+  });
+
   it('reads misspelt record words', () => {
     expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
     expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');

@@ -1,13 +1,14 @@
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
-import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
 import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { searchedIfRecorded } from './terse-questions.js';
-import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
+import { asVaccines, dosesOfVaccine, expansionOf } from './question-expansion.js';
+import { RECORD_TOPICS, type RecordTopic } from './record-topics.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
 export interface RecordQuestion {
@@ -71,6 +72,9 @@ const SAID_OR_DONE =
 // record of a chickenpox vaccine?".
 const REQUEST =
   /^\s*(show|list|pull up)\b|\b(on|in) (my|his|her|the) (\w+ )?(list|chart|records?|file|notes|paperwork|report|discharge papers)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
+// A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
+const BORN_ON =
+  /\bborn (?:in |on |at the end of |early |late )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b/g;
 // A parent asking about their child: "what was his temperature?", "has she had her shots?".
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", "with the virus", "at that visit", "her covid
@@ -86,7 +90,9 @@ const GENERAL_QUESTION =
   /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b|when should\b|can (?:the|this|that)\b|are (?:the|these|those)\b|(?:symptoms?|signs?|causes?|treatments?|side effects?|risks?) of\b)|\b(?:side effects?|safe|safety|contagious|recommended|normal range)\b/;
 const ADDRESSED_TO_ME = /\b(tell|show|give|explain to|remind) me\b/g;
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
-const LATEST = /\b(last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
+// "How long did it last" asks a duration, not the newest.
+const LATEST =
+  /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
 const EARLIEST =
   /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of
@@ -136,8 +142,11 @@ export function analyzeRecordQuestion(
     // A name that is also a common or date word ("June", "Will") is left as the word it may be.
     .filter((name) => name.length >= 3 && searchTerm(name) !== null)
     .reduce((rest, name) => rest.replace(namePattern(name), 'she'), lower);
-  const read = parseDatePeriod(text, now);
-  const named = read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(text, recordEnd) : read;
+  // "she was born december 2011" tells the birth date, not the period asked about.
+  const datable = text.replace(BORN_ON, ' ');
+  const read = parseDatePeriod(datable, now);
+  const named =
+    read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(datable, recordEnd) : read;
   // A year or month the question names outright wins over the age it also gives, but for a
   // baby's age in months ("his 2 month visit in july 2017"): a month remembered off by one, the
   // period holds both readings.
@@ -189,7 +198,7 @@ export function analyzeRecordQuestion(
       .replace(GENERIC_WORDS, ' '),
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
-  const asked = topicsOf(content);
+  const asked = dosesOfVaccine(text) ? asVaccines(topicsOf(content)) : topicsOf(content);
   const naming = withoutCategoryWords(content, asked);
   const specific = searchTermsOf(naming).length > 0;
   const terms = searchTermsOf(content);
@@ -264,44 +273,3 @@ function matches(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
 }
-
-/** Clinical disease names the records also use for vaccines (Synthea's CVX display names). */
-const VACCINE_NAMES = new Set([
-  'varicella',
-  'zoster',
-  'herpes zoster',
-  'influenza',
-  'pertussis',
-  'rubella',
-  'hpv',
-  'human papillomavirus',
-  'tb',
-]);
-
-/**
- * Narrative words to search besides the question's own. A category's words ("test", "result",
- * "panel") find the category's records; when the question names something within it ("the RSV
- * test") they would favour the long report listing every result, so they are left out.
- */
-function expansionOf(text: string, question: string, topics: readonly RecordTopic[], specific: boolean): string[] {
-  const words = topics.flatMap((topic) => topic.expansion);
-  for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
-  // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
-  // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
-  // about ("have I had chickenpox?" must not find the varicella vaccine).
-  // "chickenpox second dose": a dose of a disease a vaccine is named after is that vaccine.
-  const aboutVaccines =
-    topics.some((topic) => topic.resourceTypes.includes('Immunization')) ||
-    (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0);
-  words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
-  if (aboutVaccines) words.push(...vaccineExpansions(text));
-  const added = [...new Set(words.flatMap(tokenize))];
-  const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
-  // A visit for a complaint, the complaint often being the event's own words ("the clinic with covid").
-  return SICK_VISIT.test(question) ? [...chosen, 'symptom'] : chosen;
-}
-
-/** A category's own words ("test", "medication", "visit"), as whole single words. */
-const CATEGORY_PATTERNS = RECORD_TOPICS.filter((topic) => !topic.specific).map(
-  (topic) => new RegExp(`^(?:${topic.pattern.source})$`),
-);

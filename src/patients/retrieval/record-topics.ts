@@ -18,9 +18,9 @@ export interface RecordTopic {
   specific?: boolean;
 }
 
-/** Breathing as a rate: "how many breaths a minute", "was her breathing fast". */
+/** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
 const BREATHING_RATE =
-  /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*/;
+  /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute|count)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
 
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
@@ -62,7 +62,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset)\b/,
+      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -159,7 +159,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [BREATHING_RATE, ['respiratory', 'rate']],
   // A treatment changed, stopped or started: the plan's "Change regimen", the drugs "STARTED".
   [
-    /\b(chang\w*|switch\w*|stop\w*|start\w*)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|therapy)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*)\b/,
+    /\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b/,
     ['change', 'regimen', 'plan', 'started'],
   ],
   // What the patient said they were taking: the HIV/TB bundles' "PATIENT REPORTED CURRENT … TREATMENT".

@@ -1,0 +1,67 @@
+import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
+import { tokenize } from './search-terms.js';
+
+// The narrative words a record question searches besides its own, and the topics its doses name.
+
+const IMMUNIZATIONS = RECORD_TOPICS.find((topic) => topic.resourceTypes.includes('Immunization'))!;
+const MEDICATIONS = RECORD_TOPICS.find((topic) => topic.resourceTypes.includes('MedicationRequest'))!;
+/** A medicine named beside a dose: "doses of the tb tablets" are the medicine's. */
+const MEDICINE =
+  /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|antibiotics?|inhalers?|regimens?)\b/;
+
+/** "The hepatitis B doses", "a measles booster": doses of a disease a vaccine is named after. */
+export function dosesOfVaccine(text: string): boolean {
+  return /\b(doses?|boosters?)\b/.test(text) && !MEDICINE.test(text) && vaccineExpansions(text).length > 0;
+}
+
+/** The topics with the doses read as vaccines, not medication. */
+export function asVaccines(topics: readonly RecordTopic[]): RecordTopic[] {
+  return [...topics.filter((topic) => topic !== MEDICATIONS && topic !== IMMUNIZATIONS), IMMUNIZATIONS];
+}
+
+/** Clinical disease names the records also use for vaccines (Synthea's CVX display names). */
+const VACCINE_NAMES = new Set([
+  'varicella',
+  'zoster',
+  'herpes zoster',
+  'influenza',
+  'pertussis',
+  'rubella',
+  'hpv',
+  'human papillomavirus',
+  'tb',
+]);
+
+/**
+ * Narrative words to search besides the question's own. A category's words ("test", "result",
+ * "panel") find the category's records; when the question names something within it ("the RSV
+ * test") they would favour the long report listing every result, so they are left out.
+ */
+export function expansionOf(
+  text: string,
+  question: string,
+  topics: readonly RecordTopic[],
+  specific: boolean,
+): string[] {
+  const words = topics.flatMap((topic) => topic.expansion);
+  for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
+  // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
+  // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
+  // about ("have I had chickenpox?" must not find the varicella vaccine).
+  // "chickenpox second dose": a dose of a disease a vaccine is named after is that vaccine.
+  const aboutVaccines =
+    topics.some((topic) => topic.resourceTypes.includes('Immunization')) ||
+    (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0);
+  words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
+  if (aboutVaccines) words.push(...vaccineExpansions(text));
+  const added = [...new Set(words.flatMap(tokenize))];
+  const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
+  // A visit for a complaint, the complaint often being the event's own words ("the clinic with covid").
+  return SICK_VISIT.test(question) ? [...chosen, 'symptom'] : chosen;
+}
+
+/** A category's own words ("test", "medication", "visit"), as whole single words. */
+const CATEGORY_PATTERNS = RECORD_TOPICS.filter((topic) => !topic.specific).map(
+  (topic) => new RegExp(`^(?:${topic.pattern.source})$`),
+);
