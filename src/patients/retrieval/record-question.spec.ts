@@ -375,6 +375,9 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
 
     it('reads an age visit called a check', () => {
       expect(analyze('shots at his 5 year old check').needsBirthDate).toBe(true);
+      // Still a visit once the age is read as its period, with a season beside it or not.
+      for (const question of ['was she seen for the 12 month check in spring 2019', 'his 4 years old check'])
+        expect(withBirthDate(question, '2018-03-01').resourceTypes).toEqual(['Encounter']);
     });
 
     it('does not take a dose, a count or a reading for an age', () => {

@@ -184,7 +184,9 @@ export function analyzeRecordQuestion(
   // "last year" names a period; only a "last" outside it asks for the newest records. The event
   // that dates the question is not searched, unless it is all the question names.
   const dates =
-    period === undefined ? text : text.replace(period.expression, ' ').replace(named?.expression ?? '', ' ');
+    period === undefined
+      ? text
+      : text.replace(period.expression, ageUnitOf(period.expression)).replace(named?.expression ?? '', ' ');
   const rest = withoutExpression(dates, event?.expression);
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
@@ -217,6 +219,14 @@ export function analyzeRecordQuestion(
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
   };
+}
+
+/**
+ * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"
+ * is still a visit ("the month check") and not a test; nothing for any other date.
+ */
+function ageUnitOf(expression: string): string {
+  return /\b(weeks?|months?|years?)(?: old)?$/.exec(expression)?.[1] ?? ' ';
 }
 
 /** The text without an expression, unless nothing would be asked without it. */

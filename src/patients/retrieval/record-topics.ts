@@ -69,7 +69,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|\d+[- ]?(week|month|year)s?)[- ]checks?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \w+) (in|to))\b/,
+      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(\d+[- ]?)?(week|month|year)s?( old)?)[- ]checks?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \w+) (in|to))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -94,7 +94,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?)[- ])check(?![- ]?ups?\b)|ordered)\b/,
+      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old)[- ])check(?![- ]?ups?\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },
