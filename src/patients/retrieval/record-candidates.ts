@@ -69,16 +69,19 @@ export async function selectCandidates(
     request.resourceTypes.length === 0 ? [] : newestUntilDiverse(records, request, request.resourceTypes),
     request.newestFallback ? newestUntilDiverse(records, request, undefined) : [],
   ]);
-  const { matched, beyondBound } = newestWithinBound(groups, request.bound);
+  // Each member's id as text once: the order, the deduplication and BM25's groups key by it.
+  const groupIds = groups.map((group) => group.members.map((member) => String(member._id)));
+  const { matched, matchedIds, beyondBound } = newestWithinBound(groups, groupIds, request.bound);
   if (withEmbeddings) await attachEmbeddings(records, patientId, matched);
   const unique = new Map<string, RankedRecord>();
-  for (const record of [...matched, ...typed, ...newest]) unique.set(String(record._id), record);
+  matched.forEach((record, index) => unique.set(matchedIds[index], record));
+  for (const record of [...typed, ...newest]) unique.set(String(record._id), record);
   const termMatched = groups.map((group, index) => ({
     _id: `group:${index}`,
     terms: group.terms,
     term_stats: group.term_stats,
     count: group.count,
-    ids: group.members.map((member) => String(member._id)),
+    ids: groupIds[index],
   }));
   return {
     records: [...unique.values()],
@@ -94,13 +97,15 @@ export async function selectCandidates(
  */
 function newestWithinBound(
   groups: readonly TermGroup[],
+  groupIds: readonly string[][],
   bound: number,
-): { matched: RankedRecord[]; beyondBound: number } {
+): { matched: RankedRecord[]; matchedIds: string[]; beyondBound: number } {
   const keyed: Array<{ record: RankedRecord; id: string }> = [];
   let inPeriod = 0;
-  for (const { terms, term_stats, resource_type, members, count, in_period } of groups) {
+  groups.forEach(({ terms, term_stats, resource_type, members, count, in_period }, group) => {
     if (in_period) inPeriod += count;
-    for (const member of members) {
+    const ids = groupIds[group];
+    members.forEach((member, index) => {
       const record: RankedRecord = {
         _id: member._id,
         date: member.date,
@@ -109,11 +114,17 @@ function newestWithinBound(
         term_stats,
         resource_type,
       };
-      keyed.push({ record, id: String(member._id) });
-    }
-  }
+      keyed.push({ record, id: ids[index] });
+    });
+  });
+  // Each group's members come newest first already: the sort merges these runs.
   keyed.sort(newestFirst);
-  return { matched: keyed.slice(0, bound).map((entry) => entry.record), beyondBound: Math.max(0, inPeriod - bound) };
+  const kept = keyed.length > bound ? keyed.slice(0, bound) : keyed;
+  return {
+    matched: kept.map((entry) => entry.record),
+    matchedIds: kept.map((entry) => entry.id),
+    beyondBound: Math.max(0, inPeriod - bound),
+  };
 }
 
 /** Hybrid ranking's embeddings, read for the bounded selection only, by id. */

@@ -40,22 +40,35 @@ export function termGroupsOf(
 ): TermGroup[] {
   const termGroups: TermGroup[] = [];
   for (const { terms, term_stats, resource_type, count, members } of groups) {
-    const within = period ? members.filter(({ date }) => date >= period.from && date < period.to) : [...members];
-    within.sort((left, right) =>
-      left.date !== right.date ? (left.date < right.date ? 1 : -1) : String(right._id).localeCompare(String(left._id)),
-    );
+    // Each member's id as text once, for the order below to compare.
+    const within: Array<{ member: GroupMember; id: string }> = [];
+    for (const member of members)
+      if (period === undefined || (member.date >= period.from && member.date < period.to))
+        within.push({ member, id: String(member._id) });
+    within.sort(newestFirst);
     const outside = Math.max(0, count - within.length);
-    if (within.length > 0)
+    if (within.length > 0) {
+      const kept = within.length > memberLimit ? within.slice(0, memberLimit) : within;
       termGroups.push({
         terms,
         term_stats,
         resource_type,
         in_period: true,
         count: within.length,
-        members: within.slice(0, memberLimit),
+        members: kept.map(({ member }) => member),
       });
+    }
     if (outside > 0)
       termGroups.push({ terms, term_stats, resource_type, in_period: false, count: outside, members: [] });
   }
   return termGroups;
+}
+
+/**
+ * By day, then id, descending: the `{patient_id, date}` index read backwards. Ids are hex of one
+ * length, so comparing them as strings orders them as the index does.
+ */
+function newestFirst(left: { member: GroupMember; id: string }, right: { member: GroupMember; id: string }): number {
+  if (left.member.date !== right.member.date) return left.member.date < right.member.date ? 1 : -1;
+  return left.id === right.id ? 0 : left.id < right.id ? 1 : -1;
 }
