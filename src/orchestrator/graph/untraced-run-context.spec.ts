@@ -5,9 +5,9 @@ import { AsyncLocalStorageProviderSingleton } from '@langchain/core/singletons';
 import { installUntracedRunContext } from './untraced-run-context.js';
 
 class ChainStarts extends BaseCallbackHandler {
-  name = 'chain_starts';
+  override name = 'chain_starts';
   count = 0;
-  handleChainStart(): void {
+  override handleChainStart(): void {
     this.count += 1;
   }
 }
