@@ -71,7 +71,11 @@ export class LlmAnswerGenerator extends AnswerGenerator {
       // No `signal` in the call options: the model's fetch is bound to attemptSignal already
       // (ChatModelFactory.create), which ends the request and so the stream. Given the signal
       // too, LangChain races every chunk against it (a promise and an abort listener per token).
-      const stream = await model.stream(toLangChainMessages(prompt));
+      // The model's own chunk generator, not `stream()`: that wraps it in a ReadableStream (a
+      // pull promise per chunk, and an error thrown and caught when the stream closes, with its
+      // stack trace) behind a wrapper that enters LangChain's run context again for every chunk,
+      // none of which this loop needs; the model's callbacks and token usage are the same.
+      const stream = model._streamIterator(toLangChainMessages(prompt));
       for await (const chunk of stream) {
         const usage = tokenUsageOf(chunk);
         if (usage) hooks.llmCall?.onUsage?.(usage);
