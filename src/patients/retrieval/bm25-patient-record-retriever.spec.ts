@@ -285,6 +285,23 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(named.map((source) => source.text)).not.toContain('2020-05-13 — Immunization: HPV, quadrivalent');
   });
 
+  it('answers a diagnosis asked for by its symptoms with the conditions found that day, the findings last', async () => {
+    const symptoms = ['Vomiting', 'Fever', 'Headache', 'Fatigue', 'Muscle pain', 'Nausea', 'Chills'];
+    const sickDay = [
+      stored('2021-02-03', 'Encounter', 'Encounter: Encounter for symptom (procedure)'),
+      ...symptoms.map((symptom) => stored('2021-02-03', 'Condition', `Condition: ${symptom} (finding)`)),
+      stored('2021-02-03', 'Condition', 'Condition: Viral gastroenteritis (disorder)'),
+    ];
+    const { retriever } = retrieverWith([...RECORDS, ...sickDay]);
+    const sources = await retriever.retrieve({
+      patientId: PATIENT_ID,
+      question:
+        'in february 2021 he was throwing up and feverish for days and we took him in, the daycare needs to know what he was diagnosed with',
+      limit: 8,
+    });
+    expect(sources.map((source) => source.text)).toContain('2021-02-03 — Condition: Viral gastroenteritis (disorder)');
+  });
+
   it('gives no period from an age when the account has no birth date', async () => {
     const { store, retriever, birthDateReads } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

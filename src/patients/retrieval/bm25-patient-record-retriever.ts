@@ -18,6 +18,7 @@ import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
+import { searchTerm } from './search-terms.js';
 
 /**
  * A ranked record with its database id, to read its narrative once it is chosen, and whether
@@ -178,6 +179,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       candidates: selection.records,
       lexical,
       withEmbeddings: this.embeddings !== undefined,
+      findingTerm: this.hasher.hash(patientId, searchTerm('finding')!),
     });
     const rankable = [...selection.records, ...sameDay.encounters].map((record) => {
       const id = String(record._id);

@@ -331,6 +331,12 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('the 2 year check in 2019, did she go').terms).toEqual(['check']);
   });
 
+  it('reads a diagnosis asked for, not named', () => {
+    expect(analyze('she was sneezing for weeks, what was she diagnosed with').wantsDiagnosis).toBe(true);
+    expect(analyze('what was my diagnosis that spring').wantsDiagnosis).toBe(true);
+    expect(analyze('was she diagnosed with hay fever').wantsDiagnosis).toBe(false);
+  });
+
   it('reads misspelt record words', () => {
     expect(analyze('what was my tempature when i had covid').query).toContain('temperature');
     expect(analyze('do i have any alergies').resourceTypes).toContain('AllergyIntolerance');

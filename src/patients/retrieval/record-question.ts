@@ -41,6 +41,11 @@ export interface RecordQuestion {
   /** "first", "as a baby", "when she was born": older records rank higher. */
   wantsEarliest: boolean;
   /**
+   * "What was she diagnosed with", "what did the doctor put": the diagnosis is asked for, not
+   * named; what the question names (the symptoms) says which visit.
+   */
+  wantsDiagnosis: boolean;
+  /**
    * The question is dated by the patient's age ("the year I turned 40") and names no other
    * period: the period needs the birth date, which the retriever reads only then.
    */
@@ -99,6 +104,9 @@ const EARLIEST =
 // shots", "what date"): a question of only these names a category, not something within it.
 const GENERIC_WORDS =
   /\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever)\b/g;
+// A diagnosis asked for without naming it: "what was she diagnosed with", "what was the diagnosis".
+const DIAGNOSIS_ASKED =
+  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
@@ -216,6 +224,7 @@ export function analyzeRecordQuestion(
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
+    wantsDiagnosis: DIAGNOSIS_ASKED.test(text),
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
   };

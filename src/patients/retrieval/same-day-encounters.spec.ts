@@ -53,6 +53,7 @@ describe('linkSameDayEncounters', () => {
       candidates: [treatment2014, screening2012, checkup],
       lexical,
       withEmbeddings: false,
+      findingTerm: 'find',
     });
     expect(linked.encounters.map((encounter) => encounter.date).sort()).toEqual(['2012-05-10', '2014-03-20']);
     expect(linked.lexical.get(String(tbVisit2014._id))).toBeCloseTo(0.9 * 8);
@@ -74,6 +75,7 @@ describe('linkSameDayEncounters', () => {
       candidates: [treatment2014, tbVisit2014],
       lexical,
       withEmbeddings: false,
+      findingTerm: 'find',
     });
     expect(linked.encounters).toEqual([]);
     expect(linked.lexical.get(String(tbVisit2014._id))).toBeCloseTo(0.9 * 8);
@@ -90,6 +92,7 @@ describe('linkSameDayEncounters', () => {
         candidates: [treatment2014, screening2012],
         lexical,
         withEmbeddings: false,
+        findingTerm: 'find',
       });
       expect(queries).toEqual([]);
       expect(linked).toEqual({ encounters: [], lexical });

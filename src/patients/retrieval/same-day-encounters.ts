@@ -5,8 +5,16 @@ import type { RecordQuestion } from './record-question.js';
 const LINKED_DAYS = 3;
 /** Most encounters read for one day (a day rarely holds more than one or two). */
 const ENCOUNTERS_PER_DAY = 4;
+/** Most conditions read for one day (a sick visit records each symptom, and the diagnosis). */
+const CONDITIONS_PER_DAY = 16;
 /** Share of the day's best lexical score an encounter of that day takes. */
 const LINK_SHARE = 0.9;
+/**
+ * Share of that a condition of the day recorded as a finding (a symptom: "Cough (finding)")
+ * keeps when a diagnosis is asked for: the diagnosis ("COVID-19", "Viral sinusitis (disorder)")
+ * comes first.
+ */
+const FINDING_SHARE = 0.5;
 
 export interface SameDayRequest {
   patientId: string;
@@ -16,10 +24,12 @@ export interface SameDayRequest {
   /** BM25 scores of the candidates by id (those holding a question term). */
   lexical: ReadonlyMap<string, number>;
   withEmbeddings: boolean;
+  /** The hashed search term of "finding", which a symptom's condition holds ("Cough (finding)"). */
+  findingTerm: string;
 }
 
 export interface SameDayEncounters {
-  /** Encounters of the best-matching days that were not candidates yet. */
+  /** Encounters (and for a diagnosis asked for, conditions) of the best-matching days that were not candidates yet. */
   encounters: RankedRecord[];
   /** `lexical`, with each encounter of those days scored as its day. */
   lexical: Map<string, number>;
@@ -32,7 +42,9 @@ export interface SameDayEncounters {
  * ("my last visit for the TB", "the visits for my covid jabs"), the encounters of the days whose
  * records best match those words are found through them: each takes a share of its day's best
  * score. Only for such questions (a visit asked for, something specific named); at most a few
- * small reads, by day.
+ * small reads, by day. Likewise a diagnosis asked for by its symptoms ("she came home wheezing
+ * and coughing, what was she diagnosed with"): the conditions of those days, the diagnosis
+ * before the findings.
  */
 export async function linkSameDayEncounters(
   records: RankedRecordRepository,
@@ -40,7 +52,11 @@ export async function linkSameDayEncounters(
 ): Promise<SameDayEncounters> {
   const lexical = new Map(request.lexical);
   const { question } = request;
-  if (!question.specific || !question.resourceTypes.includes('Encounter')) return { encounters: [], lexical };
+  const types = [
+    ...(question.resourceTypes.includes('Encounter') ? ['Encounter'] : []),
+    ...(question.wantsDiagnosis ? ['Condition'] : []),
+  ];
+  if (!question.specific || types.length === 0) return { encounters: [], lexical };
 
   const bestOfDay = new Map<string, number>();
   for (const record of request.candidates) {
@@ -56,8 +72,8 @@ export async function linkSameDayEncounters(
       records.findNewest({
         patientId: request.patientId,
         dateRange: { from: day, to: nextDay(day) },
-        resourceTypes: ['Encounter'],
-        limit: ENCOUNTERS_PER_DAY,
+        resourceTypes: types,
+        limit: ENCOUNTERS_PER_DAY + (question.wantsDiagnosis ? CONDITIONS_PER_DAY : 0),
         withEmbeddings: request.withEmbeddings,
       }),
     ),
@@ -66,7 +82,8 @@ export async function linkSameDayEncounters(
     const linked = LINK_SHARE * days[index][1];
     for (const encounter of dayEncounters) {
       const id = String(encounter._id);
-      lexical.set(id, Math.max(lexical.get(id) ?? 0, linked));
+      const finding = encounter.resource_type === 'Condition' && encounter.terms?.includes(request.findingTerm);
+      lexical.set(id, Math.max(lexical.get(id) ?? 0, finding ? FINDING_SHARE * linked : linked));
       if (!known.has(id)) {
         known.add(id);
         encounters.push(encounter);
