@@ -28,12 +28,14 @@ export const QUESTION_SETS = [
  * Lowest success@10 and MRR@10 each set must keep (test/knowledge/knowledge-questions.test.ts):
  * just under the set's reading (rounded down to 0.005), raised when retrieval gains, never
  * lowered. Readings on arrival (the sets as committed at 10:04 UTC on 2 Dec), before retrieval was
- * changed for them: development-2 0.975 / 0.783, held-out 0.975 / 0.771.
+ * changed for them: development 0.986 / 0.792, development-2 0.975 / 0.783, held-out 0.975 /
+ * 0.771. After the round on development-2's misses (short forms, names without "disease", the
+ * asking part of a message): 1.000 / 0.861, 1.000 / 0.869, held-out 0.975 / 0.813.
  */
 export const FLOORS = {
-  development: { success: 0.985, mrr: 0.79 },
-  'development-2': { success: 0.97, mrr: 0.78 },
-  'held-out': { success: 0.97, mrr: 0.77 },
+  development: { success: 0.99, mrr: 0.86 },
+  'development-2': { success: 0.99, mrr: 0.865 },
+  'held-out': { success: 0.97, mrr: 0.81 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */

@@ -1,6 +1,8 @@
 import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
+import { messageParts } from './asking-part.js';
 import { Bm25Postings, Bm25PostingsBuilder, type DocumentScore } from './bm25-postings.js';
+import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { knowledgeTerm, tokenize } from './knowledge-terms.js';
 import { questionIntents } from './question-intent.js';
@@ -31,8 +33,10 @@ const BUILD_CHUNK = 250;
 const INDEXED_ANSWER_CHARS = 1500;
 /** Words the vocabulary added ("dyspnea" for "short of breath") count less than the patient's own. */
 const EXPANSION_WEIGHT = 0.4;
+/** Words only in the story around the question ("the biopsy showed…") count less than the asking words. */
+const STORY_WEIGHT = 0.5;
 /** A passage answering the asked kind of question ("symptoms") beats one about the disease in general. */
-const ASKED_TYPE_BOOST = 1.8;
+const ASKED_TYPE_BOOST = 2.2;
 /** With no kind asked ("tell me about lupus"), the overview passage is the best answer. */
 const OVERVIEW_BOOST = 1.4;
 const OVERVIEW_TYPE = 'information';
@@ -64,6 +68,7 @@ export class KnowledgeIndex {
   /** The passage being indexed. */
   private indexing = -1;
   private speller!: SpellingCorrector;
+  private readonly abbreviations = new DefinedAbbreviations();
 
   /**
    * Builds the index in chunks that yield to the event loop: 16,000 passages take seconds of CPU,
@@ -71,6 +76,12 @@ export class KnowledgeIndex {
    */
   static async build(passages: readonly KnowledgePassage[]): Promise<KnowledgeIndex> {
     const index = new KnowledgeIndex(passages);
+    // The short forms first, so the indexing pass can count their lower-case uses as words.
+    for (let start = 0; start < index.passages.length; start += BUILD_CHUNK) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const passage of index.passages.slice(start, start + BUILD_CHUNK))
+        index.abbreviations.addDefinitionsIn(passage.answer);
+    }
     const builder = new Bm25PostingsBuilder(INDEXED_FIELDS, tokenize, (token) => index.countedTerm(token));
     for (let start = 0; start < index.passages.length; start += BUILD_CHUNK) {
       if (start > 0) await new Promise((resolve) => setImmediate(resolve));
@@ -93,12 +104,13 @@ export class KnowledgeIndex {
       synonyms: passage.synonyms ?? focusSynonymsIn(passage.answer),
     }));
     this.names = this.passages.map((passage) =>
-      [passage.focus, ...(passage.synonyms ?? [])].map(termsOf).filter((terms) => terms.length > 0),
+      [passage.focus, ...(passage.synonyms ?? [])].map(distinctiveTermsOf).filter((terms) => terms.length > 0),
     );
   }
 
   /** A token of the passage being indexed as its term, counted in the collection's term statistics. */
   private countedTerm(token: string): string | null {
+    this.abbreviations.countToken(token);
     const term = knowledgeTerm(token);
     if (term === null) return null;
     // One map lookup per token: this is the hot loop of the index build.
@@ -119,20 +131,42 @@ export class KnowledgeIndex {
   }
 
   find(question: string, limit: number): KnowledgeHit[] {
+    // What is asked is read where the message asks, not in the story around it (see messageParts).
+    const { asking } = messageParts(question);
+    const askingText = asking === '' ? question : asking;
     const typed = termsOf(question);
-    const corrected = typed.map((term) => this.speller.correct(term));
-    const own = new Set(corrected.filter((term): term is string => term !== null));
+    const corrected = new Map(typed.map((term) => [term, this.speller.correct(term)]));
+    const askingTyped = asking === '' ? typed : termsOf(asking);
+    const asked = this.ownTerms(askingText, askingTyped, corrected);
+    const own = new Set([...asked, ...this.ownTerms(question, typed, corrected)]);
     const added = new Set(
       termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
     if (own.size === 0 && added.size === 0) return [];
+    const weights = new Map<string, number>();
+    for (const term of added) weights.set(term, EXPANSION_WEIGHT);
+    for (const term of own) weights.set(term, asked.has(term) ? 1 : STORY_WEIGHT);
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
-    const intents = new Set(
-      questionIntents(
-        [question, ...corrected.filter((term, index) => term !== null && term !== typed[index])].join(' '),
-      ),
-    );
-    return this.ranked([...own, ...added], own, added, intents, limit);
+    const corrections = askingTyped
+      .map((term) => corrected.get(term))
+      .filter((term): term is string => !!term && !askingTyped.includes(term));
+    const intents = new Set(questionIntents([askingText, ...corrections].join(' ')));
+    return this.ranked(weights, own, added, intents, limit);
+  }
+
+  /**
+   * A text's search terms, spelling-corrected, with the long forms of the short forms it uses
+   * ("NASH" is the patient's own name for nonalcoholic steatohepatitis).
+   */
+  private ownTerms(text: string, typed: readonly string[], corrected: ReadonlyMap<string, string | null>): Set<string> {
+    const terms = new Set<string>();
+    for (const term of typed) {
+      const correction = corrected.get(term);
+      if (correction) terms.add(correction);
+    }
+    for (const term of termsOf(this.abbreviations.longFormsIn(text).join(' ')))
+      if (this.terms.has(term)) terms.add(term);
+    return terms;
   }
 
   /**
@@ -142,21 +176,22 @@ export class KnowledgeIndex {
    * `limit` even with the largest boost.
    */
   private ranked(
-    terms: string[],
+    weights: ReadonlyMap<string, number>,
     own: ReadonlySet<string>,
     added: ReadonlySet<string>,
     intents: ReadonlySet<string>,
     limit: number,
   ): KnowledgeHit[] {
+    const terms = [...weights.keys()];
     const common = Math.max(COMMON_TERM_MIN_PASSAGES, this.passages.length * COMMON_TERM_SHARE);
     const rare = terms.filter((term) => (this.terms.get(term)?.passages ?? 0) <= common);
     // The candidates must come from the patient's own words, not only from the vocabulary's additions.
     const pruned = rare.length < terms.length && rare.some((term) => own.has(term));
-    const scored = this.bm25(pruned ? rare : terms, own);
+    const scored = this.bm25(pruned ? rare : terms, weights);
     if (pruned) {
       const frequent = this.bm25(
         terms.filter((term) => !rare.includes(term)),
-        own,
+        weights,
         new Set(scored.keys()),
       );
       for (const [id, extra] of frequent) {
@@ -180,11 +215,12 @@ export class KnowledgeIndex {
   }
 
   /** Each matching passage's summed BM25 over `terms` and how many of them it matched, best first. */
-  private bm25(terms: string[], own: ReadonlySet<string>, only?: ReadonlySet<number>): Map<number, DocumentScore> {
-    return this.search.search(
-      { terms, termBoost: (term) => (own.has(term) ? 1 : EXPANSION_WEIGHT), only },
-      FIELD_BOOSTS,
-    );
+  private bm25(
+    terms: string[],
+    weights: ReadonlyMap<string, number>,
+    only?: ReadonlySet<number>,
+  ): Map<number, DocumentScore> {
+    return this.search.search({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
   }
 
   private typeBoost(passage: KnowledgePassage, intents: ReadonlySet<string>): number {
@@ -237,4 +273,17 @@ function termsOf(text: string): string[] {
         .filter((term): term is string => term !== null),
     ),
   ];
+}
+
+/**
+ * The words of a passage's name that tell it apart: people name "moyamoya", "Kawasaki" or "Prader
+ * Willi" without the "disease" or "syndrome" the collection's name ends in. A name of such words
+ * alone ("Rare Diseases") keeps them.
+ */
+const GENERIC_NAME_TERMS = new Set(['diseas', 'syndrom', 'disord', 'condit']);
+
+function distinctiveTermsOf(name: string): string[] {
+  const terms = termsOf(name);
+  const distinctive = terms.filter((term) => !GENERIC_NAME_TERMS.has(term));
+  return distinctive.length > 0 ? distinctive : terms;
 }
