@@ -9,6 +9,20 @@ function flattened(answer: string): string {
   return answer.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * As much of the flattened answer as `cut` reads for `limit` characters: a prefix of it longer
+ * than `limit` when the answer is longer, else all of it. Flattening a head of the answer gives
+ * a prefix of the flattened whole, and collapsing whitespace only shortens, so a head of twice
+ * the limit is flattened first; the whole answer (answers run to many thousand characters, and
+ * every turn cites a few) only when that head has too much whitespace to fill the limit.
+ */
+function flattenedFor(answer: string, limit: number): string {
+  const headChars = 2 * limit + 1;
+  if (answer.length <= headChars) return flattened(answer);
+  const head = flattened(answer.slice(0, headChars));
+  return head.length > limit ? head : flattened(answer);
+}
+
 /** Cut at a word boundary (at a sentence end when one is near), with an ellipsis when cut. */
 function cut(text: string, limit: number): string {
   if (text.length <= limit) return text;
@@ -19,11 +33,11 @@ function cut(text: string, limit: number): string {
 }
 
 export function snippetOf(passage: KnowledgePassage): string {
-  return cut(flattened(passage.answer), SNIPPET_CHARS);
+  return cut(flattenedFor(passage.answer, SNIPPET_CHARS), SNIPPET_CHARS);
 }
 
 export function promptTextOf(passage: KnowledgePassage): string {
-  return cut(flattened(passage.answer), PROMPT_TEXT_CHARS);
+  return cut(flattenedFor(passage.answer, PROMPT_TEXT_CHARS), PROMPT_TEXT_CHARS);
 }
 
 /** The passage's title: its focus, or its question when the collection names no focus. */
