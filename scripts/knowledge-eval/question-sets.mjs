@@ -30,11 +30,12 @@ export const QUESTION_SETS = [
  * lowered. Readings on arrival (the sets as committed at 10:04 UTC on 2 Dec), before retrieval was
  * changed for them: development 0.986 / 0.792, development-2 0.975 / 0.783, held-out 0.975 /
  * 0.771. After the round on development-2's misses (short forms, names without "disease", the
- * asking part of a message): 1.000 / 0.861, 1.000 / 0.869, held-out 0.975 / 0.813.
+ * asking part of a message): 1.000 / 0.861, 1.000 / 0.869, held-out 0.975 / 0.813; with the
+ * ways people ask for a kind of answer: 1.000 / 0.867, 1.000 / 0.891, held-out 0.975 / 0.813.
  */
 export const FLOORS = {
-  development: { success: 0.99, mrr: 0.86 },
-  'development-2': { success: 0.99, mrr: 0.865 },
+  development: { success: 0.99, mrr: 0.865 },
+  'development-2': { success: 0.99, mrr: 0.89 },
   'held-out': { success: 0.97, mrr: 0.81 },
 };
 

@@ -10,7 +10,7 @@ const INTENTS: ReadonlyArray<[type: string, pattern: RegExp]> = [
   ],
   [
     'treatment',
-    /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|help with|relie\w*|fix)\b/,
+    /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|can be done|relie\w*|fix|injections?|chemo\w*|dialysis|transplant\w*)\b|(?<!please )\bhelps?\b(?! (me|us|you|him|her)\b)/,
   ],
   [
     'causes',
@@ -18,7 +18,7 @@ const INTENTS: ReadonlyArray<[type: string, pattern: RegExp]> = [
   ],
   [
     'inheritance',
-    /\b(inherit\w*|hereditary|genetic|runs? in (the |my |our )?famil\w*|pass(ed)? (it )?(on|down)|pass (it )?to (my )?(kids|children|baby)|from (my|his|her) (mom|mother|dad|father|parents?))\b/,
+    /\b(inherit\w*|hereditary|genetic|generations?|runs? in (the |my |our )?famil\w*|pass(ed)? (it )?(on|down)|pass (it )?to (my )?(kids|children|baby)|from (my|his|her) (mom|mother|dad|father|parents?))\b/,
   ],
   ['genetic changes', /\b(genes?|genetic|mutations?|chromosom\w*|dna)\b/],
   [
@@ -31,17 +31,31 @@ const INTENTS: ReadonlyArray<[type: string, pattern: RegExp]> = [
   ],
   [
     'outlook',
-    /\b(outlook|prognosis|life expectancy|survival|surviv\w*|how long (will|can|do)|live with|get better|go away|fatal|die|dying|deadly|worse|recover\w*)\b/,
+    /\b(outlook|prognosis|life expectancy|survival|surviv\w*|how long (will|can|do)|live with|get better|go away|grow out of|go blind|fatal|die|dying|deadly|worse|worsen\w*|progress\w*|recover\w*)\b/,
+  ],
+  [
+    'information',
+    /\bwhat('s| is| are) (?!(the|a|an|my|your|his|her|their|our|some|any|other|there|best|chances?|odds|risks?|signs?|symptoms?|causes?|treatments?|tests?|caus\w*|wrong|happening|going)\b)[\w'-]+|\bwhat does (it|this|that|\w+) mean\b|\b(type|kind|form) of (cancer|disease|illness)\b|\btell me about\b|\bwhat exactly\b/,
   ],
   ['frequency', /\b(how (common|rare|many people)|common is|rare is|prevalen\w*|frequen\w*)\b/],
   ['susceptibility', /\b(at risk|risk factors?|who gets|who is likely|chances? of getting|more likely|susceptib\w*)\b/],
-  ['complications', /\b(complications?|lead to|long[- ]term effects?|side effects?|damage)\b/],
+  ['complications', /\b(complications?|lead to|long[- ]term|later in life|side effects?|damage)\b/],
   ['stages', /\b(stages?|staging|grade)\b/],
   ['research', /\b(research|clinical trials?|studies|new treatments?)\b/],
 ];
 
 /** The question types asked for, in the order of the patterns (usually zero, one or two). */
+/**
+ * "Can it cause infertility?", "does X cause problems later" ask what a condition leads to, not
+ * what causes it ("can the flu shot cause it?" still does).
+ */
+const CAUSES_SOMETHING =
+  /\b(can|could|does|do|will|would|may|might)\s+([\w'-]+\s+){0,4}?cause\s+(?!(it|this|that|them|him|her)\b)[\w'-]+/g;
+
 export function questionIntents(question: string): string[] {
   const text = question.toLowerCase().replace(/[’‘]/g, "'");
-  return INTENTS.filter(([, pattern]) => pattern.test(text)).map(([type]) => type);
+  const consequences = text.match(CAUSES_SOMETHING) !== null;
+  const rest = consequences ? text.replace(CAUSES_SOMETHING, ' ') : text;
+  const intents = INTENTS.filter(([, pattern]) => pattern.test(rest)).map(([type]) => type);
+  return consequences && !intents.includes('complications') ? [...intents, 'complications'] : intents;
 }
