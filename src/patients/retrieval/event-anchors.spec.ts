@@ -13,6 +13,7 @@ describe('readEventAnchor', () => {
     ['was i feverish the summer they diagnosed my tb', 'tb', 'season', false],
     ['what shots has he had since his second mmr', 'second mmr', 'after', true],
     ['which scans did they order while she was throwing up', 'throwing up', 'during', false],
+    ['what did they test in the week he was wheezing', 'wheezing', 'during', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });

@@ -42,7 +42,13 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
     relation: 'during',
   },
   // "back when I was coughing up blood", "while she was throwing up": a symptom as it went on.
-  { pattern: new RegExp(`\\b(?:back )?(?:when|while) ${WHO} (?:was|were) (?=\\w+ing\\b)${EVENT}`), relation: 'during' },
+  // "the days I was throwing up", "in the week she was wheezing".
+  {
+    pattern: new RegExp(
+      `\\b(?:back )?(?:when |while |the (?:days?|weeks?|time|period) (?:when |that )?)${WHO} (?:was|were) (?=\\w+ing\\b)${EVENT}`,
+    ),
+    relation: 'during',
+  },
   { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
   // "the time they found my tb", "when they diagnosed her covid", "the summer they diagnosed my tb".
   {

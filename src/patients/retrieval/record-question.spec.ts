@@ -298,6 +298,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
   it('reads running a test as doing it: a category question, not a search for "run"', () => {
     expect(analyze('which labs did they run on me in 2019')).toMatchObject({ terms: ['lab'], specific: false });
     expect(analyze('what tests were ran on her')).toMatchObject({ terms: ['test'], specific: false });
+    expect(analyze('which investigations were sent off for him in 2018')).toMatchObject({
+      resourceTypes: ['Observation', 'DiagnosticReport'],
+      specific: false,
+    });
   });
 
   it('reads a count of breaths per minute asked in either order as the breathing rate', () => {
@@ -334,6 +338,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
   it('reads a diagnosis asked for, not named', () => {
     expect(analyze('she was sneezing for weeks, what was she diagnosed with').wantsDiagnosis).toBe(true);
     expect(analyze('what was my diagnosis that spring').wantsDiagnosis).toBe(true);
+    expect(analyze('she was itchy all over in 2019, what did the gp put down').wantsDiagnosis).toBe(true);
     expect(analyze('was she diagnosed with hay fever').wantsDiagnosis).toBe(false);
   });
 

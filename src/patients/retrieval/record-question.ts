@@ -104,9 +104,10 @@ const EARLIEST =
 // shots", "what date"): a question of only these names a category, not something within it.
 const GENERIC_WORDS =
   /\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever)\b/g;
-// A diagnosis asked for without naming it: "what was she diagnosed with", "what was the diagnosis".
+// A diagnosis asked for without naming it: "what was she diagnosed with", "what was the
+// diagnosis", "what did the doctor put", "what did the gp diagnose him with".
 const DIAGNOSIS_ASKED =
-  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*/;
+  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it)/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;

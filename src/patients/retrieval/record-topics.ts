@@ -94,7 +94,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old)[- ])check(?![- ]?ups?\b)|ordered)\b/,
+      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old)[- ])check(?![- ]?ups?\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },

@@ -17,8 +17,9 @@ const STOP_WORDS = new Set(
     'january february march april may june july august september october november december ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec time times take taking took taken get getting got need needed ' +
     'happen happened happens happening ' +
-    // Doing a test: "which labs did they run", "the tests they ran"; going to it: "did we go".
-    'run ran go goes going went gone come comes coming came ' +
+    // Doing a test: "which labs did they run", "the tests they ran", "what did they send off";
+    // going to it: "did we go".
+    'run ran send sent go goes going went gone come comes coming came ' +
     // Who is asked about, not what: a parent asks about "my son", "the baby".
     'son sons daughter daughters kid kids child childs children baby babies babys boy boys girl girls toddler toddlers ' +
     'infant teen teenager husband wife'
