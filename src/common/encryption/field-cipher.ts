@@ -82,10 +82,11 @@ export class FieldCipher {
     decipher.setAAD(Buffer.from(context, 'utf8'));
     decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
     try {
-      return Buffer.concat([
-        decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES)),
-        decipher.final(),
-      ]).toString('utf8');
+      // GCM is a stream mode: update() returns every plaintext byte and final() none (it checks
+      // the tag), so the plaintext is decoded from update()'s buffer without a concatenated copy.
+      const plaintext = decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES));
+      decipher.final();
+      return plaintext.toString('utf8');
     } catch {
       throw new UndecryptableFieldError(
         `A stored field encrypted with key ${keyId} failed authentication (altered, or moved from another field or patient)`,
