@@ -2,12 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { RequestContext } from '../request-context/request-context.js';
 
-const startTimes = new WeakMap<object, bigint>();
-const patientIds = new WeakMap<object, string | null>();
+/**
+ * Who made the request, for its access-log line: a property of the request itself rather than
+ * an entry in a WeakMap keyed by it. A WeakMap entry per request is an ephemeron every young
+ * collection has to trace, and requests are the objects a busy server collects most often.
+ */
+const PATIENT_ID = Symbol('medchat.patientId');
+
+interface PatientTagged {
+  [PATIENT_ID]?: string | null;
+}
 
 /** The auth guard records who made a request so the access log can name them. */
 export function recordRequestPatient(request: object, patientId: string | null): void {
-  patientIds.set(request, patientId);
+  (request as PatientTagged)[PATIENT_ID] = patientId;
   RequestContext.setPatientId(patientId);
 }
 
@@ -15,24 +23,21 @@ export function recordRequestPatient(request: object, patientId: string | null):
  * Fastify hooks that every request passes: its id becomes the async context of everything that
  * runs for it, X-Request-ID and X-Process-Time go on every response, and one access-log line
  * (with the route template, never the raw URL) is written when it ends.
+ *
+ * The time is Fastify's own `reply.elapsedTime` (started when the route begins, before the
+ * first onRequest hook), as the metrics hook and the streamed replies read it: no clock read
+ * or per-request state of ours.
  */
 export function registerRequestLifecycleHooks(fastify: FastifyInstance, logger: Logger): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
-    startTimes.set(request, process.hrtime.bigint());
     RequestContext.run({ requestId: String(request.id) }, done);
   });
-
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    const started = startTimes.get(request);
-    const seconds = started === undefined ? 0 : Number(process.hrtime.bigint() - started) / 1e9;
     reply.header('x-request-id', String(request.id));
-    reply.header('x-process-time', seconds.toFixed(3));
+    reply.header('x-process-time', (reply.elapsedTime / 1000).toFixed(3));
     done(null, payload);
   });
-
   fastify.addHook('onResponse', (request, reply, done) => {
-    const started = startTimes.get(request);
-    const durationMs = started === undefined ? 0 : Number(process.hrtime.bigint() - started) / 1e6;
     const status = reply.statusCode;
     const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
     // At LOG_LEVEL=warn (production) a 2xx writes nothing: skip building its line.
@@ -44,8 +49,8 @@ export function registerRequestLifecycleHooks(fastify: FastifyInstance, logger: 
         method: request.method,
         route: request.routeOptions.url ?? 'unmatched',
         status,
-        duration_ms: Math.round(durationMs * 100) / 100,
-        patient_id: patientIds.get(request) ?? undefined,
+        duration_ms: Math.round(reply.elapsedTime * 100) / 100,
+        patient_id: (request as PatientTagged)[PATIENT_ID] ?? undefined,
       },
       'request completed',
     );

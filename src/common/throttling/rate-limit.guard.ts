@@ -12,6 +12,17 @@ interface MaybeAuthenticatedRequest {
   user?: { sub?: string | null; sid?: string };
 }
 
+/**
+ * The windows the library hands over for one request, kept on the request while its
+ * canActivate runs: a property rather than a WeakMap entry keyed by a young request object,
+ * which every young-generation collection would have to trace as an ephemeron.
+ */
+const COLLECTING = Symbol('medchat.rateLimitWindows');
+
+interface CollectingRequest {
+  [COLLECTING]?: ThrottlerRequest[] | undefined;
+}
+
 interface CountedWindow {
   request: ThrottlerRequest;
   tracker: string;
@@ -30,8 +41,6 @@ interface CountedWindow {
 export class RateLimitGuard extends ThrottlerGuard {
   // A property, not a constructor parameter: the constructor is ThrottlerGuard's own.
   @Inject(RateLimitObserver) private readonly observer!: RateLimitObserver;
-  /** Windows collected per request while the library's canActivate walks the throttlers. */
-  private readonly collecting = new WeakMap<object, ThrottlerRequest[]>();
   /**
    * Whether a route is exempt from every window (@SkipRateLimits), per handler then class: read
    * once, since decorators are fixed before the first request. An exempt route (the probes)
@@ -45,11 +54,13 @@ export class RateLimitGuard extends ThrottlerGuard {
     if (!isMultiWindowStorage(storage)) return super.canActivate(context);
     const { req, res } = this.getRequestResponse(context);
     const windows: ThrottlerRequest[] = [];
-    this.collecting.set(req, windows);
+    const collecting = req as CollectingRequest;
+    collecting[COLLECTING] = windows;
     try {
       await super.canActivate(context);
     } finally {
-      this.collecting.delete(req);
+      // Cleared, not deleted: a delete would turn the request into a slow dictionary object.
+      collecting[COLLECTING] = undefined;
     }
     if (windows.length === 0) return true;
 
@@ -110,7 +121,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   /** While collecting, a window is noted instead of counted on its own. */
   protected override async handleRequest(request: ThrottlerRequest): Promise<boolean> {
     const { req } = this.getRequestResponse(request.context);
-    const windows = this.collecting.get(req);
+    const windows = (req as CollectingRequest)[COLLECTING];
     if (!windows) return super.handleRequest(request);
     const userAgent = (req as unknown as MaybeAuthenticatedRequest).headers['user-agent'];
     const ignored = request.throttler.ignoreUserAgents ?? this.commonOptions.ignoreUserAgents;
