@@ -1,3 +1,4 @@
+import { DRUG_BRAND_NAMES } from './drug-brand-names.js';
 import { RECORD_DISPLAY_TERMS } from './record-display-terms.js';
 import { TEST_AND_TREATMENT_TERMS } from './test-and-treatment-terms.js';
 
@@ -136,10 +137,11 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
 
 /**
  * Every group: the symptoms and diseases above, the findings, vital signs and visits the records
- * name, and their tests and treatments.
+ * name, their tests and treatments, and the brand names of common medicines.
  */
 export const LAY_CLINICAL_TERMS: ReadonlyArray<readonly string[]> = [
   ...SYMPTOMS_AND_DISEASES,
   ...RECORD_DISPLAY_TERMS,
   ...TEST_AND_TREATMENT_TERMS,
+  ...DRUG_BRAND_NAMES,
 ];

@@ -52,6 +52,13 @@ const collection: KnowledgePassage[] = [
     'Velmar disease is treated with rest and anti-inflammatory medicine.',
   ),
   passage(
+    'ALLERGY_1',
+    'Seasonal allergy',
+    'treatment',
+    'What are the treatments for Seasonal allergy ?',
+    'Antihistamines such as cetirizine or loratadine ease sneezing and itchy eyes.',
+  ),
+  passage(
     'GCD_1',
     'Granular corneal dystrophy',
     'information',
@@ -78,6 +85,12 @@ describe('KnowledgeIndex.find on messages as people write them', () => {
     const index = await KnowledgeIndex.build(collection);
     const hits = index.find('My sister had a biopsy and a scan in May and they said velmar. How is it treated?', 3);
     expect(hits[0].passage.id).toBe('VELMAR_3');
+  });
+
+  it('finds the passage naming a medicine generically when asked by its brand', async () => {
+    const index = await KnowledgeIndex.build(collection);
+    const hits = index.find('is zyrtec ok to take every day?', 3);
+    expect(hits[0]?.passage.id).toBe('ALLERGY_1');
   });
 
   it('finds a condition by the short form the collection defines for it', async () => {
