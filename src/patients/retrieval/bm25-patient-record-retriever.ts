@@ -189,9 +189,12 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       };
     });
     // Story words the record never holds ("the week her grandma passed away") name nothing in it.
-    const named = new Set(question.namedTerms.map((term) => this.hasher.hash(patientId, term)));
+    const held = (terms: readonly string[]) => {
+      const named = new Set(terms.map((term) => this.hasher.hash(patientId, term)));
+      return selection.termMatched.some((group) => (group.terms ?? []).some((term) => named.has(term)));
+    };
     const ranked =
-      question.specific && !selection.termMatched.some((group) => (group.terms ?? []).some((term) => named.has(term)))
+      question.specific && !held(question.namedTerms) && !held(question.namedEquivalents())
         ? { ...question, specific: false }
         : question;
     return { selection, chosen: rankRecords(rankable, ranked, { topK, hybrid: questionVector !== undefined }) };

@@ -27,11 +27,16 @@ export interface RecordQuestion {
    */
   specific: boolean;
   /**
-   * The search terms of what makes the question specific, with their lay and clinical
-   * equivalents: when the record holds none of them ("the week her grandma passed away"), the
-   * retriever ranks the question as the category it also names ("which jabs").
+   * The search terms of what makes the question specific: when the record holds none of them
+   * nor of their equivalents ("the week her grandma passed away"), the retriever ranks the
+   * question as the category it also names ("which jabs").
    */
   namedTerms: string[];
+  /**
+   * The search terms of namedTerms' lay and clinical equivalents, worked out only when called
+   * (the retriever needs them only when the record holds none of namedTerms).
+   */
+  namedEquivalents: () => string[];
   /** The lexical query: the question plus the narrative words of its topics. */
   query: string;
   /** "last", "latest", "most recent", "current": newer records rank higher. */
@@ -211,7 +216,8 @@ export function analyzeRecordQuestion(
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = dosesOfVaccine(text) ? asVaccines(topicsOf(content)) : topicsOf(content);
   const naming = withoutCategoryWords(content, asked);
-  const specific = searchTermsOf(naming).length > 0;
+  const namedTerms = searchTermsOf(naming);
+  const specific = namedTerms.length > 0;
   const terms = searchTermsOf(content);
   return {
     aboutRecords,
@@ -220,7 +226,8 @@ export function analyzeRecordQuestion(
     resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
     terms,
     specific,
-    namedTerms: searchTermsOf(distinctWords([naming, ...expansionOf(naming, text, asked, true)])),
+    namedTerms,
+    namedEquivalents: () => searchTermsOf(distinctWords(expansionOf(naming, text, asked, true))),
     query: distinctWords([content, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
