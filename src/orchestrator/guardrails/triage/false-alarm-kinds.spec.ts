@@ -71,6 +71,7 @@ describe('EmergencyTriage: false alarms by kind, beside their emergency twins', 
     'her blood glucose reads 35 mg/dL and she is confused and slurring',
     'I have had two bowel movements today that came out black, and now I nearly fainted standing up from the loo.',
     'stools black and tarry since last night, lightheaded when I stand up',
+    'She needed her auto-injector on the bus after a peanut snack and she is still wheezy.',
   ])('emergency (known gap): %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });
@@ -79,6 +80,8 @@ describe('EmergencyTriage: false alarms by kind, beside their emergency twins', 
     'I carry an auto-injector for my peanut allergy, is it fine to take it on a plane?',
     'I had to use my adrenaline pen years ago as a teenager; can I still eat out safely?',
     'My poo has been black since I started the iron tablets the GP gave me, is that expected?',
+    // Needing an auto-injector prescribed is not using one.
+    'My lips tingle with raw pears for a few minutes and settle by themselves. Is this an allergy I need an auto-injector for?',
   ])('ordinary beside the known gaps: %s', (text) => {
     expect(isEmergency(text)).toBe(false);
   });

@@ -24,7 +24,7 @@ const ALLERGY = [
   define(
     'adrenaline_given',
     [
-      r`\b(?:used|use|using|gave|give|giving|inject|injected|injecting|needed|need|jabbed|stabbed)\s+(?:(?:myself|himself|herself|him|her|them)\s+)?(?:(?:with\s+)?(?:my|his|her|their|an|the|a)\s+)?(?:epi[- ]?pens?|adrenaline\s+(?:pen|auto-?injector|shot|jab|injection)s?|auto-?injectors?|jext|emerade)\b`,
+      r`\b(?:(?:used|use|using|gave|give|giving|inject|injected|injecting|jabbed|stabbed)\s+|(?:needed|need)\s+(?!an?\s))(?:(?:myself|himself|herself|him|her|them)\s+)?(?:(?:with\s+)?(?:my|his|her|their|an|the|a)\s+)?(?:epi[- ]?pens?|adrenaline\s+(?:pen|auto-?injector|shot|jab|injection)s?|auto-?injectors?|jext|emerade)\b`,
       r`\b(?:epi[- ]?pens?|adrenaline(?:\s+(?:pen|auto-?injector|shot|jab))?|epinephrine|jext|emerade)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+|been\s+|just\s+)?(?:given|used|injected|administered|went\s+in|in\s+(?:his|her|my|their)\s+(?:leg|thigh))\b|\b(?:had|needed|used)\s+to\s+use\s+(?:an?\s+|the\s+|his\s+|her\s+|my\s+|two\s+)?epi[- ]?pens?\b`,
     ],
     { persistsWhenResolved: true },
