@@ -19,6 +19,8 @@ describe('messageParts', () => {
 
   it.each([
     ['Subject: valley fever\nWe moved here in June. Is it catching?', 'valley fever Is it catching?'],
+    ['SUBJECT: valley fever MESSAGE: We moved here in June. Is it catching?', 'valley fever Is it catching?'],
+    ['Subject: valley fever\nMessage: We moved here in June. Is it catching?', 'valley fever Is it catching?'],
     ['Valley fever worries\n\nWe moved here in June. Is it catching?', 'Valley fever worries Is it catching?'],
     ['Valley fever - we moved here in June. Is it catching?', 'Valley fever Is it catching?'],
     ['Valley fever: we moved here in June. Is it catching?', 'Valley fever Is it catching?'],

@@ -48,7 +48,8 @@ export function messageParts(message: string): MessageParts {
 
 /** The subject line, when the message opens with one, and the rest. */
 function splitSubject(text: string): { subject: string; body: string } {
-  const labelled = /^subject\s*:\s*([^\n]*)\n?([\s\S]*)$/i.exec(text);
+  // A web form's fields may arrive on one line: "Subject: … Message: …".
+  const labelled = /^subject\s*:\s*(.*?)\s*(?:\n|\bmessage\s*:|$)\s*(?:message\s*:\s*)?([\s\S]*)$/i.exec(text);
   if (labelled) return { subject: labelled[1].trim(), body: labelled[2].trim() };
   const firstLine = /^([^\n]+)\n+([\s\S]+)$/.exec(text);
   if (firstLine && wordCount(firstLine[1]) <= MAX_SUBJECT_WORDS && !firstLine[1].trim().endsWith('?'))
