@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { BaseCallbackHandler } from '@langchain/core/callbacks/base';
 import { getContextVariable, setContextVariable } from '@langchain/core/context';
 import { RunnableLambda } from '@langchain/core/runnables';
@@ -37,5 +39,14 @@ describe('installUntracedRunContext', () => {
     const inside = await seen.invoke('hello', { callbacks: [handler] });
     expect(inside.storeIsPlain).toBe(false);
     expect(handler.count).toBe(1);
+  });
+
+  it('is written against the @langchain/core it was checked with (package.json pins it exactly)', () => {
+    // It re-implements runWithConfig of @langchain/core 1.4.0 for untraced runs: an upgrade must
+    // re-check that body (LC_CHILD_KEY, the context variables, avoidCreatingRootRunTree) first.
+    const manifest = createRequire(import.meta.url).resolve('@langchain/core/package.json');
+    const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+    expect(version).toBe('1.4.0');
+    expect(AsyncLocalStorageProviderSingleton.runWithConfig.length).toBe(3);
   });
 });

@@ -21,7 +21,8 @@ let installed = false;
  * carrying the same config and context variables instead, which is all LangChain and LangGraph
  * read back; a traced run (a LangSmith switch set at start, or a handler in the config) goes
  * through LangChain's own code unchanged. Process-wide and idempotent; the tracing switches are
- * read once, when it is installed.
+ * read once, when it is installed. It re-implements @langchain/core 1.4.0's runWithConfig, so
+ * package.json pins that version exactly and the spec fails on any other: re-check before upgrading.
  */
 export function installUntracedRunContext(environment: NodeJS.ProcessEnv = process.env): void {
   if (installed || TRACING_SWITCHES.some((name) => environment[name] === 'true')) return;
