@@ -21,6 +21,7 @@ export const QUESTION_SETS = [
   { name: 'development-4', file: 'questions-development-4.jsonl', showTexts: true },
   { name: 'development-5', file: 'questions-development-5.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
+  { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -30,7 +31,8 @@ export const QUESTION_SETS = [
  * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.987 now;
  * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading;
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
- * round on development-5, which read 0.940 on arrival and 0.993 after it).
+ * round on development-5, which read 0.940 on arrival and 0.993 after it; held-out-5, by the
+ * writer of development-5, first read after that round: 0.973).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -42,6 +44,7 @@ export const SUCCESS_FLOORS = {
   'development-4': 0.99,
   'held-out-4': 0.94,
   'development-5': 0.99,
+  'held-out-5': 0.97,
   probes: 0.99,
 };
 
