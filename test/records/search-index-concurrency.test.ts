@@ -11,10 +11,12 @@ import {
   PATIENT_RECORD_GROUP_MODEL,
   type PatientRecordGroup,
 } from '../../src/patients/schemas/patient-record-group.schema.js';
+import { PATIENT_RECORD_MODEL, type PatientRecord } from '../../src/patients/schemas/patient-record.schema.js';
 import {
   PATIENT_RECORD_STATS_MODEL,
   type PatientRecordStats,
 } from '../../src/patients/schemas/patient-record-stats.schema.js';
+import { PatientRecordStatsRepository } from '../../src/patients/search-index/patient-record-stats.repository.js';
 import { RankedRecordRepository } from '../../src/patients/search-index/ranked-record.repository.js';
 import { RecordGroupRepository, type RecordGroup } from '../../src/patients/search-index/record-group.repository.js';
 import { RecordSearchIndex } from '../../src/patients/search-index/record-search-index.js';
@@ -57,13 +59,17 @@ describe('record search index under concurrent refreshes and imports', () => {
     await server.stop();
   });
 
-  /** The patient's bundle, its immunizations moved `shift` days and, from shift 1, one record more. */
-  function bundle(shift: number): MappedFhirBundle {
+  /**
+   * The patient's bundle, its immunizations moved `shift` days (and named `vaccine` when given)
+   * and, from shift 1, one record more.
+   */
+  function bundle(shift: number, vaccine?: string): MappedFhirBundle {
     const raw = JSON.parse(readFixture(file));
     const immunizations = raw.entry.filter((entry: any) => entry.resource.resourceType === 'Immunization');
     for (const entry of immunizations) {
       const day = new Date(Date.parse(entry.resource.occurrenceDateTime) - shift * 86_400_000);
       entry.resource.occurrenceDateTime = day.toISOString();
+      if (vaccine !== undefined) entry.resource.vaccineCode = { ...entry.resource.vaccineCode, text: vaccine };
     }
     if (shift > 0) {
       const id = `2b1c7f8e-0000-4000-8000-${String(shift).padStart(12, '0')}`;
@@ -105,6 +111,17 @@ describe('record search index under concurrent refreshes and imports', () => {
 
   const ask = (app: TestApp, question: string) =>
     app.medchat.app.get(PatientRecordRetriever).retrieve({ patientId, question, limit: 6 });
+
+  const statsModel = (): Model<PatientRecordStats> => first.medchat.app.get(getModelToken(PATIENT_RECORD_STATS_MODEL));
+
+  /** A step of a change held until `resume` is called: `paused` settles once the step is reached. */
+  function gate(): { paused: Promise<void>; reached: () => void; resume: () => void; resumed: Promise<void> } {
+    let reached!: () => void;
+    let resume!: () => void;
+    const paused = new Promise<void>((resolve) => (reached = resolve));
+    const resumed = new Promise<void>((resolve) => (resume = resolve));
+    return { paused, reached, resume, resumed };
+  }
 
   it('two instances refreshing a stale patient at once, and their questions, all succeed and leave a fresh count', async () => {
     for (let round = 0; round < 4; round += 1) {
@@ -151,6 +168,106 @@ describe('record search index under concurrent refreshes and imports', () => {
 
     await ask(second, QUESTIONS[0]);
 
+    expect(await kept(first)).toEqual(await counted(first));
+  });
+
+  it("a question never waits behind another change's claim taken while it began counting: it counts the totals for itself", async () => {
+    await makeStale();
+    const otherStats = second.medchat.app.get(PatientRecordStatsRepository);
+    let otherClaim: number | null = null;
+    // Another instance's change claims the index just after the question found it stale.
+    const unindexed = jest
+      .spyOn(first.medchat.app.get(RankedRecordRepository), 'streamUnindexed')
+      .mockImplementationOnce(async function* () {
+        otherClaim = await otherStats.claim(patientId, await otherStats.find(patientId));
+        // No record lacks current terms.
+        yield* [];
+      });
+    try {
+      const answer = await ask(first, QUESTIONS[0]);
+      expect(answer.length).toBeGreaterThan(0);
+      expect(otherClaim).not.toBeNull();
+      // Left to the change that holds it.
+      expect((await statsModel().findOne({ patient_id: patientId }).lean().exec())?.revision).toBe(otherClaim);
+    } finally {
+      unindexed.mockRestore();
+      if (otherClaim !== null) await otherStats.abandon(patientId, otherClaim);
+    }
+    await ask(second, QUESTIONS[1]);
+    expect(await kept(first)).toEqual(await counted(first));
+  });
+
+  it('an import whose claim could not be released is undone at once, its own claim counted over rather than waited out', async () => {
+    await ask(first, QUESTIONS[0]);
+    const release = jest
+      .spyOn(first.medchat.app.get(PatientRecordStatsRepository), 'release')
+      .mockRejectedValueOnce(new Error('connection lost'));
+    try {
+      await expect(first.medchat.app.get(PatientRecordImporter).importBundle(bundle(10))).rejects.toThrow(
+        'connection lost',
+      );
+    } finally {
+      release.mockRestore();
+    }
+    expect(await kept(first)).toEqual(await counted(first));
+  });
+
+  it('a count that stalled past its lease writes nothing over the count that took the index over', async () => {
+    await makeStale();
+    const step = gate();
+    const records = first.medchat.app.get(RankedRecordRepository);
+    const countGroups = records.countGroups.bind(records);
+    const slowCount = jest.spyOn(records, 'countGroups').mockImplementationOnce(async (patient) => {
+      const groups = await countGroups(patient);
+      step.reached();
+      await step.resumed;
+      return groups;
+    });
+    try {
+      const stalled = first.medchat.app.get(RecordSearchIndex).refresh(patientId);
+      await step.paused;
+      // Its lease not renewed for longer than it lasts (the process stalled): another change takes over.
+      await statsModel()
+        .updateOne({ patient_id: patientId }, { $set: { updated_at: new Date(Date.now() - 3 * 60_000) } })
+        .exec();
+      await second.medchat.app.get(PatientRecordImporter).importBundle(bundle(11));
+      step.resume();
+      await stalled;
+    } finally {
+      slowCount.mockRestore();
+    }
+    expect(await kept(first)).toEqual(await counted(first));
+  });
+
+  it("terms derived again are not written over a record an import replaced meanwhile: it keeps its new text's terms", async () => {
+    const recordModel: Model<PatientRecord> = first.medchat.app.get(getModelToken(PATIENT_RECORD_MODEL));
+    await recordModel.updateMany({ patient_id: patientId }, { $set: { terms_version: '2:older-format' } }).exec();
+    const step = gate();
+    const records = first.medchat.app.get(RankedRecordRepository);
+    const storeLexicons = records.storeLexicons.bind(records);
+    const slowStore = jest.spyOn(records, 'storeLexicons').mockImplementationOnce(async (updates) => {
+      step.reached();
+      await step.resumed;
+      return storeLexicons(updates);
+    });
+    try {
+      const reindexing = first.medchat.app.get(RecordSearchIndex).refresh(patientId);
+      await step.paused;
+      await second.medchat.app.get(PatientRecordImporter).importBundle(bundle(12, 'Seasonal influenza nasal spray'));
+      step.resume();
+      await reindexing;
+    } finally {
+      slowStore.mockRestore();
+    }
+
+    const sealer = first.medchat.app.get(PatientRecordSealer);
+    const stored = await first.medchat.app.get(PatientRecordRepository).findAllOf(patientId);
+    const relabelled = stored.filter((record) => record.text.includes('Seasonal influenza nasal spray'));
+    expect(relabelled.length).toBeGreaterThan(0);
+    for (const record of stored) {
+      const { terms, term_stats, wording, lexicon } = record;
+      expect({ terms, term_stats, wording, lexicon }).toEqual(sealer.lexicon(record, patientId));
+    }
     expect(await kept(first)).toEqual(await counted(first));
   });
 });

@@ -5,7 +5,7 @@ import { ProblemException } from '../../common/problem/problem.exception.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import type { MappedFhirBundle, PatientRecordDraft } from '../fhir/index.js';
 import { PatientRecordRepository, type RecordToWrite } from '../patient-record.repository.js';
-import { RecordSearchIndex, type IndexedRecord } from '../search-index/record-search-index.js';
+import { RecordSearchIndex, type HeldClaim, type IndexedRecord } from '../search-index/record-search-index.js';
 import type { StoredPatientRecord } from '../schemas/patient-record.schema.js';
 import { planRecordImport, recordKey } from './record-import-plan.js';
 
@@ -72,14 +72,16 @@ export class PatientRecordImporter {
     };
 
     const importId = randomUUID();
+    // The index claim this import holds while it has not ended it: its undo takes it over.
+    const held: HeldClaim = {};
     try {
       const written = await this.records.writeAll(patientId, writes, importId, new Date());
       // The corpus statistics take what this import wrote, less the versions it replaced.
       const replaced = plan.updated.flatMap((record) => indexedOf(stored.get(recordKey(record))));
-      await this.searchIndex.applyImport(patientId, indexSeen, written, replaced, stored.size === 0);
+      await this.searchIndex.applyImport(patientId, indexSeen, written, replaced, stored.size === 0, held);
       await finalize?.();
     } catch (error) {
-      await this.undo(patientId, importId, stored);
+      await this.undo(patientId, importId, stored, held.revision);
       throw error;
     }
     return {
@@ -113,11 +115,13 @@ export class PatientRecordImporter {
     patientId: string,
     importId: string,
     stored: ReadonlyMap<string, StoredPatientRecord>,
+    /** The index claim the import failed to end, if any: counted over at once rather than waited out. */
+    ownClaim: number | undefined,
   ): Promise<void> {
     try {
       const written = await this.records.writtenBy(patientId, importId);
       for (const record of written) await this.records.revert(importId, record, stored.get(recordKey(record)));
-      await this.searchIndex.refresh(patientId);
+      await this.searchIndex.refresh(patientId, { ownClaim });
       this.logger.warn({
         msg: 'Patient record import failed and was undone',
         patient_id: patientId,

@@ -22,8 +22,8 @@ export class PatientRecordStats {
 
   /**
    * The RecordTermHasher version the patient's records were all indexed with; CHANGING while a
-   * change of the index is under way (`updated_at` is its lease), STALE after one failed: the
-   * next question then counts again.
+   * change of the index is under way (`updated_at` is its lease, renewed while the change runs:
+   * ClaimLease), STALE after one failed: the next question then counts again.
    */
   @Prop({ type: String, required: true })
   terms_version!: string;
@@ -50,7 +50,7 @@ export class PatientRecordStats {
   @Prop({ type: Number, required: true })
   note_length!: number;
 
-  /** When the statistics were last written: while CHANGING, when the change claimed them. */
+  /** When the statistics were last written: while CHANGING, when the change claimed them or last renewed its lease. */
   @Prop({ type: Date, required: true })
   updated_at!: Date;
 }

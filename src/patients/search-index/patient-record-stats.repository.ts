@@ -79,6 +79,20 @@ export class PatientRecordStatsRepository {
     return this.endChange(patientId, claimed, { ...counted, terms_version: version });
   }
 
+  /**
+   * Extends the lease of the change claimed at `claimed` (its `updated_at`) while it still holds
+   * the index. Returns whether it does; if not, another change took the index over.
+   */
+  async renew(patientId: string, claimed: number): Promise<boolean> {
+    const result = await this.model
+      .updateOne(
+        { patient_id: { $eq: patientId }, revision: { $eq: claimed }, terms_version: { $eq: CHANGING } },
+        { $set: { updated_at: new Date() } },
+      )
+      .exec();
+    return result.matchedCount === 1;
+  }
+
   /** Ends the change claimed at `claimed` as failed (STALE), if nothing claimed the index since. */
   abandon(patientId: string, claimed: number): Promise<boolean> {
     return this.endChange(patientId, claimed, { terms_version: STALE });

@@ -39,6 +39,9 @@ export interface TermMatchQuery {
   memberLimit: number;
 }
 
+/** A record whose terms are derived again, decrypted, with the import that wrote its version. */
+export type UnindexedRecord = Pick<StoredPatientRecord, '_id' | 'text' | 'note_text' | 'import_id'>;
+
 /** A record's stored embedding and the model that made it. */
 export type RecordEmbedding = Pick<StoredPatientRecord, '_id' | 'embedding' | 'embedding_model'>;
 
@@ -119,25 +122,35 @@ export class RankedRecordRepository {
 
   /**
    * The patient's records whose terms were derived by another version (or never), decrypted,
-   * a page at a time: what RecordSearchIndex derives again.
+   * a page at a time, with the import that wrote each version: what RecordSearchIndex derives
+   * again.
    */
-  async *streamUnindexed(
-    patientId: string,
-    version: string,
-  ): AsyncGenerator<Pick<StoredPatientRecord, '_id' | 'text' | 'note_text'>> {
+  async *streamUnindexed(patientId: string, version: string): AsyncGenerator<UnindexedRecord> {
     const cursor = this.model
-      .find({ patient_id: { $eq: patientId }, terms_version: { $ne: version } }, { text: 1, note_text: 1 })
-      .lean<Array<Pick<StoredPatientRecord, '_id' | 'text' | 'note_text'>>>()
+      .find(
+        { patient_id: { $eq: patientId }, terms_version: { $ne: version } },
+        { text: 1, note_text: 1, import_id: 1 },
+      )
+      .lean<UnindexedRecord[]>()
       .cursor();
     for await (const record of cursor) yield this.sealer.open(record, patientId);
   }
 
-  /** Stores records' derived terms (see streamUnindexed). */
-  async storeLexicons(updates: Array<{ _id: Types.ObjectId; lexicon: RecordLexicon }>): Promise<void> {
+  /**
+   * Stores records' derived terms (see streamUnindexed), each only over the version its terms
+   * were derived from: not once an import replaced the record meanwhile (or its undo put an
+   * earlier version back), which carries another import's id, nor over terms of the current
+   * version. Such a record keeps the terms its writer derived from its own text.
+   */
+  async storeLexicons(updates: Array<{ record: UnindexedRecord; lexicon: RecordLexicon }>): Promise<void> {
     if (updates.length === 0) return;
+    const version = this.sealer.termsVersion;
     await this.model.bulkWrite(
-      updates.map(({ _id, lexicon }) => ({
-        updateOne: { filter: { _id }, update: { $set: { ...lexicon, terms_version: this.sealer.termsVersion } } },
+      updates.map(({ record: { _id, import_id }, lexicon }) => ({
+        updateOne: {
+          filter: { _id, import_id: { $eq: import_id }, terms_version: { $ne: version } },
+          update: { $set: { ...lexicon, terms_version: version } },
+        },
       })),
       { ordered: false },
     );

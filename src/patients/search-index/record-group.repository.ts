@@ -67,9 +67,17 @@ export class RecordGroupRepository {
    * The patient's groups as a count of their records claimed at `revision` gives them: each
    * written whole over its kept version (an upsert keyed by patient and group, so two counts
    * writing at once write the same documents rather than collide), then the patient's groups
-   * this count did not write removed.
+   * this count did not write removed. `confirmClaim` is awaited before each of the two writes and
+   * throws if the count no longer holds the index: a count taken over must neither write its
+   * groups over the newer count's nor remove the groups the newer count wrote.
    */
-  async replace(patientId: string, revision: number, groups: readonly RecordGroup[]): Promise<void> {
+  async replace(
+    patientId: string,
+    revision: number,
+    groups: readonly RecordGroup[],
+    confirmClaim: () => Promise<void>,
+  ): Promise<void> {
+    await confirmClaim();
     if (groups.length > 0)
       await this.model.bulkWrite(
         groups.map(({ lexicon, resource_type, terms, term_stats, count, members }) => ({
@@ -81,6 +89,7 @@ export class RecordGroupRepository {
         })),
         { ordered: false },
       );
+    await confirmClaim();
     await this.model.deleteMany({ patient_id: { $eq: patientId }, counted_in: { $ne: revision } }).exec();
   }
 

@@ -11,7 +11,7 @@ import {
 import type { RankedRecordRepository } from './ranked-record.repository.js';
 import type { GroupedRecord, RecordGroup, RecordGroupRepository } from './record-group.repository.js';
 import type { TermStats } from './record-lexicon.js';
-import { RecordSearchIndex, type IndexedRecord } from './record-search-index.js';
+import { RecordSearchIndex, type HeldClaim, type IndexedRecord } from './record-search-index.js';
 
 const VERSION = '2:key';
 const COUNTED = { records: 7, text_length: 70, notes: 1, note_length: 30 };
@@ -55,6 +55,7 @@ function indexWith(initial: CorpusStats | null) {
       state.stored = { ...state.stored!, terms_version: STALE, revision: claimed + 1 };
       return true;
     },
+    renew: async (_patientId: string, claimed: number) => at(claimed) && state.stored!.terms_version === CHANGING,
     invalidate: async () => undefined,
   };
   const records = {
@@ -72,7 +73,13 @@ function indexWith(initial: CorpusStats | null) {
       for (const { lexicon } of removed) groups.set(lexicon, (groups.get(lexicon) ?? 0) - 1);
       for (const [lexicon, count] of groups) if (count <= 0) groups.delete(lexicon);
     },
-    replace: async (_patientId: string, _revision: number, counted: readonly RecordGroup[]) => {
+    replace: async (
+      _patientId: string,
+      _revision: number,
+      counted: readonly RecordGroup[],
+      confirmClaim: () => Promise<void>,
+    ) => {
+      await confirmClaim();
       groups.clear();
       for (const group of counted) groups.set(group.lexicon, group.count);
     },
@@ -92,7 +99,7 @@ function indexWith(initial: CorpusStats | null) {
   /** An import as the importer runs it: the index read before writing, then the records added. */
   const importing = async (written: IndexedRecord[], replaced: IndexedRecord[], first: boolean) =>
     index.applyImport('p', await index.snapshot('p'), written, replaced, first);
-  return { index, state, groups, stats, keptGroups, corpus, importing };
+  return { index, state, groups, stats, records, keptGroups, corpus, importing };
 }
 
 const NO_CHANGE: CorpusChange = { records: 0, text_length: 0, notes: 0, note_length: 0 };
@@ -191,5 +198,52 @@ describe('RecordSearchIndex.statsOf (what a question reads)', () => {
     const answers = await Promise.all([index.statsOf('p'), index.statsOf('p'), index.statsOf('p')]);
     expect(answers).toEqual(Array(3).fill({ terms_version: VERSION, ...COUNTED }));
     expect(state.counted).toBe(1);
+  });
+});
+
+describe('RecordSearchIndex under other changes of the index', () => {
+  it("answers a question without waiting when another change claims the index while the question's refresh begins", async () => {
+    const { index, stats, records, state } = indexWith({ terms_version: '1:key', ...COUNTED });
+    let otherClaim: number | null = null;
+    records.streamUnindexed = async function* () {
+      otherClaim = (await stats.claim('p', state.stored)) ?? null;
+      // No record lacks current terms.
+      yield* [];
+    };
+    expect(await index.statsOf('p')).toEqual({ terms_version: VERSION, ...COUNTED });
+    expect(otherClaim).not.toBeNull();
+    expect([state.stored?.terms_version, state.stored?.revision]).toEqual([CHANGING, otherClaim]);
+  });
+
+  it("takes over an import's own claim it failed to release, instead of waiting out its lease", async () => {
+    const { index, stats, corpus, state } = indexWith({ terms_version: VERSION, ...COUNTED });
+    const failure = new Error('connection lost');
+    const release = stats.release;
+    stats.release = async () => {
+      stats.release = release;
+      throw failure;
+    };
+    const held: HeldClaim = {};
+    await expect(index.applyImport('p', await index.snapshot('p'), [text(5)], [], false, held)).rejects.toBe(failure);
+    expect(corpus()?.terms_version).toBe(CHANGING);
+    expect(held.revision).toBe(state.stored?.revision);
+
+    expect(await index.refresh('p', { ownClaim: held.revision })).toEqual({ terms_version: VERSION, ...COUNTED });
+    expect(corpus()).toEqual({ terms_version: VERSION, ...COUNTED });
+  });
+
+  it('writes no groups once another change took over its count, and returns the statistics that change counted', async () => {
+    const { index, stats, records, state, groups } = indexWith({ terms_version: '1:key', ...COUNTED });
+    const counted = records.countGroups;
+    // While this count reads the records, its claim is taken over and the other change counts and releases.
+    records.countGroups = async () => {
+      const other = (await stats.claim('p', state.stored))!;
+      groups.clear();
+      groups.set('other', 3);
+      await stats.release('p', other, VERSION, { ...COUNTED, records: 3 });
+      return counted();
+    };
+    expect(await index.refresh('p')).toEqual({ terms_version: VERSION, ...COUNTED, records: 3 });
+    expect(Object.fromEntries(groups)).toEqual({ other: 3 });
   });
 });

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Types } from 'mongoose';
 import { PatientRecordSealer } from '../patient-record-sealer.js';
 import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import {
@@ -9,19 +8,15 @@ import {
   type CorpusStats,
   type StoredCorpusStats,
 } from './patient-record-stats.repository.js';
-import { RankedRecordRepository } from './ranked-record.repository.js';
+import { CHANGE_LEASE_MS, ClaimLostError, underLease } from './claim-lease.js';
+import { RankedRecordRepository, type UnindexedRecord } from './ranked-record.repository.js';
 import { RecordGroupRepository, type GroupedRecord } from './record-group.repository.js';
 import type { RecordLexicon } from './record-lexicon.js';
 
 /** Records whose terms are derived again and written back per bulk write. */
 const REINDEX_BATCH = 500;
 
-/**
- * How long a claimed change may keep the index CHANGING before another takes it over (its
- * process may have died): above the longest count of a patient's records.
- */
-const CHANGE_LEASE_MS = 120_000;
-/** How long a refresh waits for other changes of the index before leaving it STALE. */
+/** How long a change's refresh waits for other changes of the index before leaving it STALE. */
 const REFRESH_PATIENCE_MS = CHANGE_LEASE_MS + 30_000;
 /** First and longest pause between two looks at an index another change holds. */
 const FIRST_WAIT_MS = 10;
@@ -38,12 +33,14 @@ const LONGEST_WAIT_MS = 500;
  *
  * Concurrency (imports, refreshes, several instances) without transactions: every change of the
  * index claims the statistics (PatientRecordStatsRepository.claim: atomic, only at the revision
- * it read, marking them CHANGING) before touching the groups and releases them after. An import
- * claims at the revision it read before writing its records, so if anyone changed the index in
- * between it counts instead; a refresh waits while another change holds the index (up to its
- * lease), then counts, unless a count that began after it already did. So no two changes
- * overlap, and a change that fails half-way leaves the index STALE (or CHANGING until its lease
- * ends): the next question counts it again.
+ * it read, marking them CHANGING) before touching the groups and releases them after, renewing
+ * its lease meanwhile (ClaimLease). An import claims at the revision it read before writing its
+ * records, so if anyone changed the index in between it counts instead; a change's refresh waits
+ * while another change holds the index (up to its lease), then counts, unless a count that began
+ * after it already did; a question's never waits. So no two changes overlap, and a change that
+ * fails half-way leaves the index STALE (or CHANGING until its lease ends, or its own undo takes
+ * its claim over): the next question counts it again. A count whose process stalled past its
+ * lease confirms its claim before writing groups and writes nothing once taken over.
  */
 @Injectable()
 export class RecordSearchIndex {
@@ -69,7 +66,7 @@ export class RecordSearchIndex {
     if (stored !== null && heldByAnother(stored)) return this.countTotals(patientId);
     const underWay = this.refreshing.get(patientId);
     if (underWay) return underWay;
-    const refresh = this.refresh(patientId).finally(() => this.refreshing.delete(patientId));
+    const refresh = this.refresh(patientId, { forQuestion: true }).finally(() => this.refreshing.delete(patientId));
     this.refreshing.set(patientId, refresh);
     return refresh;
   }
@@ -97,6 +94,8 @@ export class RecordSearchIndex {
     replaced: readonly IndexedRecord[],
     /** Whether the import found none of the patient's records stored: its records are then the corpus. */
     first: boolean,
+    /** Holds the import's claim while it is not ended, for the undo of a failed import (see refresh). */
+    held: HeldClaim = {},
   ): Promise<void> {
     const change = subtract(totalsOf(written), totalsOf(replaced));
     const version = this.sealer.termsVersion;
@@ -104,16 +103,21 @@ export class RecordSearchIndex {
       seen === null ? first && change.records > 0 : seen.terms_version === version && seen.records + change.records > 0;
     const claimed = incremental ? await this.stats.claim(patientId, seen, change) : null;
     if (claimed !== null) {
+      held.revision = claimed;
       try {
-        await this.groups.change(patientId, written, replaced);
+        await underLease(claimed, this.renewal(patientId, claimed), () =>
+          this.groups.change(patientId, written, replaced),
+        );
       } catch (error) {
-        await this.stats.abandon(patientId, claimed).catch(() => false);
+        if (await this.abandon(patientId, claimed)) held.revision = undefined;
         // A group created meanwhile under a unique key: counting settles it. Anything else fails the import.
         if (!isDuplicateKey(error)) throw error;
-        await this.refresh(patientId);
+        await this.refresh(patientId, { ownClaim: held.revision });
         return;
       }
-      if (await this.stats.release(patientId, claimed, version)) return;
+      const released = await this.stats.release(patientId, claimed, version);
+      held.revision = undefined;
+      if (released) return;
     }
     await this.refresh(patientId);
   }
@@ -123,9 +127,12 @@ export class RecordSearchIndex {
    * of those lacking current ones), within a claim; waits first while another change holds the
    * index, and is done without counting if a count that began after it was released meanwhile.
    * Leaves the index STALE if other changes held it past REFRESH_PATIENCE_MS. Returns the
-   * statistics.
+   * statistics. A question's refresh never waits: while another change holds the index it counts
+   * the totals for itself and leaves the index to that change (a chat turn must not hang behind
+   * an import). A claim of the caller's own that it failed to end (`ownClaim`, an import's undo)
+   * is taken over at once instead of waited out.
    */
-  async refresh(patientId: string): Promise<CorpusStats> {
+  async refresh(patientId: string, { forQuestion = false, ownClaim }: RefreshOptions = {}): Promise<CorpusStats> {
     const reindexed = await this.reindexStale(patientId);
     if (reindexed > 0)
       this.logger.log({ msg: 'Patient record search terms derived again', patient_id: patientId, records: reindexed });
@@ -137,7 +144,9 @@ export class RecordSearchIndex {
     while (Date.now() < patience) {
       const seen = await this.stats.find(patientId);
       if (seen?.terms_version === version && (seen.counted_in ?? -1) > started) return corpusOf(seen);
-      if (seen !== null && heldByAnother(seen)) {
+      const own = ownClaim !== undefined && seen?.revision === ownClaim;
+      if (seen !== null && !own && heldByAnother(seen)) {
+        if (forQuestion) return this.countTotals(patientId);
         await delay(pause);
         pause = Math.min(2 * pause, LONGEST_WAIT_MS);
         continue;
@@ -158,18 +167,44 @@ export class RecordSearchIndex {
 
   /**
    * Counts the totals and groups of a refresh claimed at `revision`, writes the groups and returns
-   * the totals; leaves the index STALE if this fails (undefined for a key a unique index refused).
+   * the totals, renewing the claim's lease meanwhile; leaves the index STALE if this fails
+   * (undefined for a key a unique index refused). Undefined, and nothing written, once another
+   * change took the index over (this count stalled past its lease).
    */
   private async countClaimed(patientId: string, revision: number): Promise<CorpusChange | undefined> {
     try {
-      const totals = await this.records.corpusTotals(patientId);
-      await this.groups.replace(patientId, revision, await this.records.countGroups(patientId));
-      return totals;
+      return await underLease(revision, this.renewal(patientId, revision), async (lease) => {
+        const totals = await this.records.corpusTotals(patientId);
+        const groups = await this.records.countGroups(patientId);
+        await this.groups.replace(patientId, revision, groups, () => lease.confirm());
+        return totals;
+      });
     } catch (error) {
-      await this.stats.abandon(patientId, revision).catch(() => false);
+      if (error instanceof ClaimLostError) return undefined;
+      await this.abandon(patientId, revision);
       if (isDuplicateKey(error)) return undefined;
       throw error;
     }
+  }
+
+  /**
+   * Leaves the index of a change that failed, claimed at `claimed`, STALE (unless another change
+   * took it over). Returns whether the claim is no longer the failed change's; false when the
+   * database failed this too, and the claim is still held until its lease ends or its undo takes
+   * it over.
+   */
+  private async abandon(patientId: string, claimed: number): Promise<boolean> {
+    try {
+      await this.stats.abandon(patientId, claimed);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Renews the lease of the change claimed at `revision` (see ClaimLease). */
+  private renewal(patientId: string, revision: number): () => Promise<boolean> {
+    return () => this.stats.renew(patientId, revision);
   }
 
   private async countTotals(patientId: string): Promise<CorpusStats> {
@@ -177,10 +212,10 @@ export class RecordSearchIndex {
   }
 
   private async reindexStale(patientId: string): Promise<number> {
-    let batch: Array<{ _id: Types.ObjectId; lexicon: RecordLexicon }> = [];
+    let batch: Array<{ record: UnindexedRecord; lexicon: RecordLexicon }> = [];
     let count = 0;
     for await (const record of this.records.streamUnindexed(patientId, this.sealer.termsVersion)) {
-      batch.push({ _id: record._id, lexicon: this.sealer.lexicon(record, patientId) });
+      batch.push({ record, lexicon: this.sealer.lexicon(record, patientId) });
       count += 1;
       if (batch.length === REINDEX_BATCH) {
         await this.records.storeLexicons(batch);
@@ -194,6 +229,18 @@ export class RecordSearchIndex {
 
 /** What the index keeps of a written or replaced record: its term statistics and its group. */
 export type IndexedRecord = GroupedRecord;
+
+/** The revision at which a change holds the patient's index, while it has not ended its claim. */
+export interface HeldClaim {
+  revision?: number;
+}
+
+export interface RefreshOptions {
+  /** A question's refresh: never waits for another change of the index. */
+  forQuestion?: boolean;
+  /** A claim the caller holds and failed to end (an import's undo): taken over, not waited out. */
+  ownClaim?: number;
+}
 
 function totalsOf(records: readonly IndexedRecord[]): CorpusChange {
   const totals = { records: records.length, text_length: 0, notes: 0, note_length: 0 };
