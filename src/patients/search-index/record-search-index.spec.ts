@@ -232,6 +232,22 @@ describe('RecordSearchIndex under other changes of the index', () => {
     expect(corpus()).toEqual({ terms_version: VERSION, ...COUNTED });
   });
 
+  it('keeps the claim of an import whose group change and abandoning both failed, for its undo to take over', async () => {
+    const { index, stats, keptGroups, corpus, state } = indexWith({ terms_version: VERSION, ...COUNTED });
+    const failure = new Error('connection lost');
+    keptGroups.change = async () => Promise.reject(failure);
+    const abandon = stats.abandon;
+    stats.abandon = async () => {
+      stats.abandon = abandon;
+      throw new Error('connection lost again');
+    };
+    const held: HeldClaim = {};
+    await expect(index.applyImport('p', await index.snapshot('p'), [text(5)], [], false, held)).rejects.toBe(failure);
+    expect([corpus()?.terms_version, held.revision]).toEqual([CHANGING, state.stored?.revision]);
+
+    expect(await index.refresh('p', { ownClaim: held.revision })).toEqual({ terms_version: VERSION, ...COUNTED });
+  });
+
   it('writes no groups once another change took over its count, and returns the statistics that change counted', async () => {
     const { index, stats, records, state, groups } = indexWith({ terms_version: '1:key', ...COUNTED });
     const counted = records.countGroups;
