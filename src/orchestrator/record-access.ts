@@ -7,6 +7,6 @@ import type { RecordSource } from './chat-turn.js';
  */
 export type RecordAccess =
   | { status: 'guest' }
-  /** A signed-in patient, but this deployment has no record retriever bound. */
+  /** A signed-in patient, but this deployment has no record retriever bound, or the search failed this turn. */
   | { status: 'unavailable' }
   | { status: 'retrieved'; records: RecordSource[] };

@@ -54,4 +54,20 @@ describe('retrieve_context node', () => {
     const update = await node(state('Which vaccines have I had?'));
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [RECORD, RECORD] });
   });
+
+  it('answers without the record, saying it cannot be searched, when the record search fails', async () => {
+    class FailingRetriever extends PatientRecordRetriever {
+      async retrieve(): Promise<RecordSource[]> {
+        throw new Error('record index is being counted again');
+      }
+    }
+    const node = createRetrieveContextNode(new FailingRetriever(), {
+      historyTokenBudget: 100,
+      recordLimit: 5,
+      knowledgeLimit: 0,
+    });
+    const update = await node(state('Which vaccines have I had?'));
+    expect(update.recordAccess).toEqual({ status: 'unavailable' });
+    expect(update.toolsUsed).toEqual([]);
+  });
 });

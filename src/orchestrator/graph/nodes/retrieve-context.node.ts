@@ -20,7 +20,8 @@ const logger = new Logger('RetrieveContext');
  * looked up only by the caller's own patient id, and never for a guest, so no other patient's
  * record can enter the prompt; knowledge is for everyone. Knowledge is looked up beside the
  * records, and fewer passages go in when records answer (they are what a record question is
- * about); a failed knowledge search leaves the turn without knowledge, never without an answer.
+ * about). A failed knowledge search leaves the turn without knowledge, and a failed record search
+ * without the record (the prompt says it cannot be searched now), never without an answer.
  */
 export function createRetrieveContextNode(
   retriever: PatientRecordRetriever | undefined,
@@ -46,11 +47,15 @@ export function createRetrieveContextNode(
   async function recordsFor(patientId: string | null, question: string): Promise<RecordAccess> {
     if (patientId === null) return { status: 'guest' };
     if (!retriever) return { status: 'unavailable' };
-    const records = (await retriever.retrieve({ patientId, question, limit: settings.recordLimit })).slice(
-      0,
-      settings.recordLimit,
-    );
-    return { status: 'retrieved', records };
+    try {
+      const records = await retriever.retrieve({ patientId, question, limit: settings.recordLimit });
+      return { status: 'retrieved', records: records.slice(0, settings.recordLimit) };
+    } catch (error) {
+      // The model is told the record cannot be searched now, never that nothing matched: "no
+      // vaccines found" would be a false answer about the patient's own health.
+      logger.warn(`Record search failed; answering without the record: ${(error as Error).message}`);
+      return { status: 'unavailable' };
+    }
   }
 
   async function knowledgeFor(question: string): Promise<KnowledgeReference[]> {
