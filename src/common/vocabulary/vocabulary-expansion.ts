@@ -1,11 +1,18 @@
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
 import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
+import { TermGroupIndex } from './term-group-index.js';
 import { VACCINE_COMBINATIONS, VACCINE_TERMS } from './vaccine-terms.js';
 
-/** One group of equivalent terms with the pattern that finds any of them in a lower-cased text. */
+/**
+ * One group of equivalent terms with the pattern that finds any of them in a lower-cased text
+ * (for a lay umbrella, the pattern finds the lay words, `found`, and `terms` are the clinical ones).
+ * Each term's own whole-word pattern is compiled once, here, not on every question.
+ */
 interface TermGroup {
   terms: readonly string[];
+  found: readonly string[];
   pattern: RegExp;
+  saidPatterns: readonly RegExp[];
 }
 
 function escape(text: string): string {
@@ -22,21 +29,39 @@ function patternOf(terms: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})s?(?![\\p{L}\\p{N}])`, 'u');
 }
 
+/** The term exactly as written, as whole words: what the text already says. */
+function saidPatternOf(term: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+function termGroupOf(found: readonly string[], terms: readonly string[]): TermGroup {
+  return { terms, found, pattern: patternOf(found), saidPatterns: terms.map(saidPatternOf) };
+}
+
 export function termGroupsOf(groups: ReadonlyArray<readonly string[]>): TermGroup[] {
-  return groups.map((terms) => ({ terms, pattern: patternOf(terms) }));
+  return groups.map((terms) => termGroupOf(terms, terms));
 }
 
 /** One-way groups: a lay umbrella word adds the clinical terms under it, never the reverse. */
 function umbrellaGroupsOf(umbrellas: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }>) {
-  return umbrellas.map(({ lay, clinical }) => ({ terms: clinical, pattern: patternOf(lay) }));
+  return umbrellas.map(({ lay, clinical }) => termGroupOf(lay, clinical));
+}
+
+function indexOf(groups: readonly TermGroup[]): TermGroupIndex<TermGroup> {
+  return new TermGroupIndex(groups, (group) => group.found);
 }
 
 const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
-const UMBRELLAS = umbrellaGroupsOf(LAY_UMBRELLA_TERMS);
-const VACCINE_GROUPS = [...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_COMBINATIONS)];
+const DEFAULT_INDEX = indexOf([...GROUPS, ...umbrellaGroupsOf(LAY_UMBRELLA_TERMS)]);
+const VACCINE_INDEX = indexOf([...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_COMBINATIONS)]);
+/** Indexes of the groups callers pass in (specs), built on first use. */
+const indexes = new WeakMap<readonly TermGroup[], TermGroupIndex<TermGroup>>();
 
-function hasTerm(text: string, term: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+function indexFor(groups: readonly TermGroup[]): TermGroupIndex<TermGroup> {
+  if (groups === GROUPS) return DEFAULT_INDEX;
+  let index = indexes.get(groups);
+  if (!index) indexes.set(groups, (index = indexOf(groups)));
+  return index;
 }
 
 /**
@@ -47,13 +72,18 @@ function hasTerm(text: string, term: string): boolean {
  * much weight the added words get.
  */
 export function vocabularyExpansions(text: string, groups: readonly TermGroup[] = GROUPS): string[] {
+  return expansionsOf(text, indexFor(groups));
+}
+
+function expansionsOf(text: string, index: TermGroupIndex<TermGroup>): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
   const added = new Set<string>();
-  const applicable = groups === GROUPS ? [...groups, ...UMBRELLAS] : groups;
-  for (const group of applicable) {
+  for (const group of index.candidatesFor(lower)) {
     if (!group.pattern.test(lower)) continue;
     // A whole-word test: "feverish" does not already say "fever".
-    for (const term of group.terms) if (!hasTerm(lower, term)) added.add(term);
+    group.terms.forEach((term, at) => {
+      if (!group.saidPatterns[at]!.test(lower)) added.add(term);
+    });
   }
   return [...added];
 }
@@ -64,5 +94,5 @@ export function vocabularyExpansions(text: string, groups: readonly TermGroup[] 
  * DTaP, IPV, Hib, hepatitis B). For questions about vaccines only: see VACCINE_TERMS.
  */
 export function vaccineExpansions(text: string): string[] {
-  return vocabularyExpansions(text, VACCINE_GROUPS);
+  return expansionsOf(text, VACCINE_INDEX);
 }
