@@ -6,7 +6,6 @@ import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
-import { setAsideEarlierEpisodes } from './triage/earlier-episode.js';
 import { courseReference, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
@@ -146,7 +145,6 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
     });
   });
   applyCourseReferences(clauses, assessedFrom);
-  const earlierSetAside = setAsideEarlierEpisodes(clauses, sentences);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -155,7 +153,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
     }
   }
   const setAside = clauses.some(({ told, accepted }) => told && accepted.length === 0);
-  return { findings, muted: askedAbout || setAside || earlierSetAside };
+  return { findings, muted: askedAbout || setAside };
 }
 
 /**

@@ -6,17 +6,16 @@ const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
 /**
  * Probe pairs for the kinds of false alarm the rules raised on development-8, each an ordinary
  * message beside its emergency twin, written before the rules were changed and in words no
- * labelled set uses. The ordinary side must stay quiet because of how it is told (an episode on an
- * earlier day that care has met, a question about thresholds, a figure of speech, an episode told
- * as over), the twin must fire because something is happening now.
+ * labelled set uses. The ordinary side must stay quiet because of how it is told (a question about
+ * thresholds, a figure of speech, an episode told as over), the twin must fire because something is
+ * happening now.
  */
 describe('EmergencyTriage: false alarms by kind, beside their emergency twins', () => {
   it.each([
-    // An episode on an earlier day, already met by care, nothing happening now.
-    'My nephew had a fit with a high temperature ten days ago; the children’s ward kept him overnight and let him go home. He has a runny nose today but he is bouncing about. Any tips for the nose?',
-    'Two months back my uncle swallowed too much of his heart medicine and spent a night on the ward. He has been well since. Can he use a pill organiser?',
+    // An episode on an earlier day with nothing of it told as now. (The round's wider rule, that
+    // care having met an earlier episode sets its findings aside, was taken out after review V3: it
+    // silenced post-discharge emergencies told in the same sentence; see review-safety-twins.spec.ts.)
     'My wife slipped on the stairs and banged her head three weeks ago; the scan at the hospital was clear and she has been herself since. Can she go skiing next month?',
-    'A fortnight ago I found a neighbour collapsed in the lift and kept him going with chest compressions until the paramedics arrived. I keep having nightmares about it. Who can I talk to?',
     // A question about thresholds or what to teach, though it names someone of one's own.
     "What are the signs my daughter's asthma attack has become bad enough for 999 rather than more puffs of her inhaler? I want a plan on the fridge.",
     'What should we teach our twins to do if they ever come across someone lying unconscious?',

@@ -1,0 +1,94 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+import type { EmergencyCategory } from '../emergency-categories.js';
+
+const triage = new EmergencyTriage();
+
+/**
+ * Emergencies the rules caught before the development-8 false-alarm round and that round's muting
+ * heuristics silenced (review V3, issue 11). Each is told the way real messages run together: a
+ * past visit in the same sentence as what is happening now, a reported or threshold question
+ * followed by the report itself, a frightened "what do we do", an episode that stays urgent when
+ * it has passed. The rules alone must flag each with the category it names.
+ */
+describe('EmergencyTriage: emergencies told beside a past episode, a question or an ending', () => {
+  it.each<[string, EmergencyCategory]>([
+    // An earlier visit or stay told in the same sentence as what is happening now (F1).
+    [
+      'Had a c-section 10 days ago, sent home, my calf is hot and swollen and I suddenly feel really short of breath with chest pain.',
+      'vascular_emergency',
+    ],
+    [
+      "Baby born 2 weeks ago at the hospital, sent home after a day, he's not feeding, very sleepy and his temperature is 35.",
+      'infant_distress',
+    ],
+    [
+      'Last week my baby was discharged from the neonatal unit, she is 4 weeks old, floppy and has a temperature of 38.3.',
+      'infant_distress',
+    ],
+    [
+      'Dad was discharged from ICU a few weeks ago after covid, his lips have gone blue and he is gasping.',
+      'breathing_difficulty',
+    ],
+    [
+      "We were admitted a week ago for her asthma and she's struggling to breathe and can't finish her sentences.",
+      'breathing_difficulty',
+    ],
+    [
+      "My son was sent home from school two days ago with a headache and has a rash that doesn't fade under a glass and a stiff neck.",
+      'meningitis_signs',
+    ],
+    [
+      'Two days ago I took 20 paracetamol on purpose and treated the sickness with ginger, I feel ok.',
+      'poisoning_overdose',
+    ],
+    [
+      "Crushing chest pain at rest since an hour ago, sweaty, I'm sure it's nothing, I had a normal ECG last week at the hospital.",
+      'cardiac_chest_pain',
+    ],
+    [
+      'My dad was discharged from hospital two days ago after an operation, today he is shivering, confused and his skin is mottled.',
+      'shock',
+    ],
+    [
+      'Black tarry stools since yesterday and I fainted in the shower, I was in hospital a few weeks ago for an ulcer.',
+      'severe_bleeding',
+    ],
+    [
+      'I took an overdose a few weeks ago and was treated in hospital, I have just taken another 30 tablets.',
+      'poisoning_overdose',
+    ],
+    ['I was seen in A&E last week for a migraine, sudden worst headache of my life an hour ago.', 'stroke_signs'],
+    [
+      'I was discharged from hospital 5 days ago after my gallbladder op and I have a high fever, shaking, and I feel confused.',
+      'sepsis',
+    ],
+    [
+      "Two days ago he fell off a ladder and hit his head, he's on warfarin, he was seen at the walk-in centre and sent home, he is more and more confused.",
+      'head_injury',
+    ],
+    // Care told of someone else, of another illness, or refused: the episode was never treated (F5).
+    [
+      'Three days ago my speech went funny and my right hand was clumsy for 15 minutes. My wife was in hospital last month with her hip.',
+      'stroke_signs',
+    ],
+    [
+      "Last week I had 10 minutes where I couldn't find my words and my arm was weak; I was treated for a chest infection at the time.",
+      'stroke_signs',
+    ],
+    [
+      'Three days ago I lost the vision in one eye for a few minutes like a curtain coming down, then it came back. I was treated for high blood pressure in hospital last year.',
+      'stroke_signs',
+    ],
+    ['I took 24 paracetamol three days ago, the ambulance came but I refused to go with them.', 'poisoning_overdose'],
+    [
+      "My daughter took a load of her mum's tablets two days ago, the paramedics came and said to take her in but she wouldn't go.",
+      'poisoning_overdose',
+    ],
+    [
+      'She swallowed a button battery two days ago, we were seen in A&E and sent home without an x-ray.',
+      'poisoning_overdose',
+    ],
+  ])('emergency: %s (%s)', (text, category) => {
+    expect(triage.assess(text).categories).toContain(category);
+  });
+});
