@@ -85,8 +85,19 @@ export function isGeneralQuestion(sentence: string): boolean {
  * ("Parent of a 2-year-old with a fever") is still read. A question about dying or an amount is
  * left in: asked by or for someone at risk it may be a lethality question.
  */
-const REPORTED_QUESTION =
-  /\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)(?![^,]*\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose|now|currently|right\s+now)\b)[^,]*/;
+const REPORTED_QUESTION_OPENING = String.raw`\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)`;
+
+/**
+ * The question ends where a report may begin: at a comma or semicolon, at "because", "as", "but",
+ * "since" or "so" ("asks what a meningitis rash looks like because her son has purple spots"), and
+ * at any word that ties it to a real person or to now ("... and her son has a fever", "... as her
+ * mum's face has drooped"), so a report joined on without punctuation is still read.
+ */
+const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|today|tonight|i|me|my|he|she|his|him|her|we|our|us|they|their|them|this|these)\b)[^,;:\u2014])`;
+
+const REPORTED_QUESTION = new RegExp(
+  String.raw`${REPORTED_QUESTION_OPENING}(?!${REPORTED_QUESTION_WORD}*\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose)\b)${REPORTED_QUESTION_WORD}*`,
+);
 
 /** The sentence without the question it reports someone asking. */
 export function withoutReportedQuestion(sentence: string): string {

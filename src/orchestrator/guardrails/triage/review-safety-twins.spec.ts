@@ -88,6 +88,23 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       'She swallowed a button battery two days ago, we were seen in A&E and sent home without an x-ray.',
       'poisoning_overdose',
     ],
+    // A reported question followed by the report, joined by "because", "and" or "as" (F2).
+    [
+      "Parent asks what a meningitis rash looks like because her son has a fever and purple spots that don't fade",
+      'meningitis_signs',
+    ],
+    [
+      "Parent asks what a meningitis rash looks like and her son has a fever and purple spots that don't fade",
+      'meningitis_signs',
+    ],
+    [
+      "Wife asks how long a seizure can last before it's dangerous because her husband has been fitting for 8 minutes",
+      'seizure',
+    ],
+    [
+      "Daughter wondering what a stroke looks like as her mum's face has drooped and she can't lift her arm",
+      'stroke_signs',
+    ],
   ])('emergency: %s (%s)', (text, category) => {
     expect(triage.assess(text).categories).toContain(category);
   });
