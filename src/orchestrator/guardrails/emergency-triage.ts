@@ -6,7 +6,7 @@ import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
-import { courseReference, referenceReaches } from './triage/message-course.js';
+import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { findNegationCues, holdsUnnegated, isNegated } from './triage/negation.js';
@@ -163,9 +163,11 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
  */
 function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom: readonly boolean[]): void {
   clauses.forEach((referring, index) => {
-    if (referring.told) return;
     const reference = courseReference(referring.clause) ?? (isEndedEpisodeClause(referring.clause) ? 'resolved' : null);
     if (reference === null) return;
+    // A clause with findings of its own refers back only as a new, sudden episode of what came before:
+    // "same as ever, but this time it came on while I was sitting still" (a known angina now at rest).
+    if (referring.told && !(reference === 'sudden_onset' && opensNewEpisode(referring.clause))) return;
     const nearest = clauses
       .slice(0, index)
       .findLast((clause) => clause.told && (clause.accepted.length > 0 || clause.graded.length > 0));

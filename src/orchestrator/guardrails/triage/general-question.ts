@@ -46,7 +46,23 @@ const SELF_CONDITIONAL =
  * asks about, the condition after it is what the sentence is about, and it is hypothetical.
  */
 const ADVICE_FRAME =
-  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,5}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
+  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){1,3}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
+
+/**
+ * A longer frame ("what should we teach our twins to do if ...") is hypothetical only when nothing
+ * after it is told as happening: frightened people ask "what should me and my wife do when our baby
+ * goes blue like this" about what is in front of them.
+ */
+const WIDE_ADVICE_FRAME =
+  /^(?:what|how)\s+(?:should|would|do|does|can|could|must|might|are|is)\s+(?:[\w']+\s+){4,5}?(?=(?:do|say|know|tell|spot|look\s+out\s+for|watch\s+for|give|supposed\s+to\s+do)\s+(?:if|when|in\s+case)\b)/;
+
+const TOLD_AS_HAPPENING =
+  /\b(?:like\s+(?:this|that)|again|now|right\s+now|currently|at\s+the\s+moment|still|(?:he|she|it|they|i|we)\s+(?:is|are|am|has|have|was|were|cant|cannot|can't)|(?:he|she|it)'s|(?:has|have)\s+(?:gone|turned|been|stopped|started))\b/;
+
+function withoutAdviceFrame(sentence: string): string {
+  if (ADVICE_FRAME.test(sentence)) return sentence.replace(ADVICE_FRAME, '');
+  return TOLD_AS_HAPPENING.test(sentence) ? sentence : sentence.replace(WIDE_ADVICE_FRAME, '');
+}
 
 /** "How would I tell heat exhaustion apart from heatstroke in my neighbour?": telling conditions apart, a knowledge question. */
 const TELL_APART =
@@ -63,18 +79,34 @@ const SUPPOSITION = new RegExp(
 /**
  * Asking for the threshold of care, not telling it is reached: "what are the signs my son's asthma
  * attack is bad enough for an ambulance?" names someone's condition only as the topic of a plan.
- * Anything told as now ("right now", "already") makes it a report.
+ * Anything told as now ("right now", "already") makes it a report. The question reaches no further
+ * than its clause: see `isThresholdQuestion`.
  */
 const THRESHOLD_QUESTION = new RegExp(
-  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go))\b`,
+  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?,.;:]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go))\b`,
 );
+
+/**
+ * Someone told as being or doing something: "his lips have gone blue", "she is floppy", "he cant
+ * talk". After a threshold question, run on without a question mark or after a comma, it is the
+ * report the question was asked about.
+ */
+const TOLD_AFTER_THRESHOLD =
+  /\b(?:i|he|she|they|we|it|his|her|my|their|our)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
+
+/** A threshold question that reaches the end of its sentence with nothing told after it. */
+function isThresholdQuestion(sentence: string): boolean {
+  const question = THRESHOLD_QUESTION.exec(sentence);
+  if (question === null) return false;
+  return !TOLD_AFTER_THRESHOLD.test(sentence.slice(question.index + question[0].length));
+}
 
 export function isGeneralQuestion(sentence: string): boolean {
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
-  if (THRESHOLD_QUESTION.test(sentence)) return true;
+  if (isThresholdQuestion(sentence)) return true;
   if (SUPPOSITION.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
-  const withoutHypothetical = sentence.replace(ADVICE_FRAME, '').replace(HYPOTHETICAL_TAIL, '');
+  const withoutHypothetical = withoutAdviceFrame(sentence).replace(HYPOTHETICAL_TAIL, '');
   return !PERSONAL_OR_PRESENT.test(withoutHypothetical);
 }
 

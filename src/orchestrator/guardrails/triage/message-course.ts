@@ -28,11 +28,21 @@ const ONSET =
 
 /** What a clause that names no finding says about the course of the clauses before it, if anything. */
 export function courseReference(clause: string): CourseReference | null {
-  if (!BACK_REFERENCE.test(clause) || NEW_EPISODE.test(clause)) return null;
-  if (ONSET.test(clause) && isSuddenOrSevere(clause)) return 'sudden_onset';
+  if (!BACK_REFERENCE.test(clause)) return null;
+  const suddenOnset = ONSET.test(clause) && isSuddenOrSevere(clause);
+  // "Chest tightness on exertion, same as ever, but this time it came on while I was sitting still":
+  // a new episode tells no old course, but its sudden or resting onset makes the finding acute
+  // whatever its history (a known angina that changes pattern is unstable).
+  if (NEW_EPISODE.test(clause)) return suddenOnset ? 'sudden_onset' : null;
+  if (suddenOnset) return 'sudden_onset';
   if (isChronic(clause)) return 'long_standing';
   if (isRemotePastClause(clause)) return 'remote_past';
   return null;
+}
+
+/** A clause told as a new episode of what came before: "but this time it came on at rest". */
+export function opensNewEpisode(clause: string): boolean {
+  return NEW_EPISODE.test(clause);
 }
 
 /**

@@ -105,6 +105,35 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       "Daughter wondering what a stroke looks like as her mum's face has drooped and she can't lift her arm",
       'stroke_signs',
     ],
+    // A threshold question run on into the report, unpunctuated or after a comma (F3).
+    [
+      "what are the signs my son's asthma attack is bad enough for an ambulance his lips have gone blue and he cant talk",
+      'breathing_difficulty',
+    ],
+    ['what are the signs my baby is ill enough for hospital she is floppy and not waking up', 'infant_distress'],
+    [
+      "What are the signs my son's asthma attack is bad enough for an ambulance, his lips have gone blue",
+      'breathing_difficulty',
+    ],
+    [
+      "what are the signs my dad's chest pain is bad enough for 999 he is grey and sweaty and it's been 30 minutes",
+      'cardiac_chest_pain',
+    ],
+    // A known pattern, but this time at rest: unstable angina (F4).
+    [
+      'Chest tightness on exertion, same as ever, but this time it came on while I was sitting still and is still there after 20 minutes.',
+      'cardiac_chest_pain',
+    ],
+    [
+      'Chest tightness on exertion, same as always, but this time it came on while I was sitting still and is still there after 20 minutes.',
+      'cardiac_chest_pain',
+    ],
+    // A frightened "what do we do" about what is happening in front of them (F4b).
+    ['what should me and my wife do when our baby goes blue like this', 'breathing_difficulty'],
+    [
+      "What should the two of us do if she stops breathing again, she's gone grey and her breathing is gasping",
+      'breathing_difficulty',
+    ],
   ])('emergency: %s (%s)', (text, category) => {
     expect(triage.assess(text).categories).toContain(category);
   });
