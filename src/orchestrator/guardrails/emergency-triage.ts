@@ -13,6 +13,7 @@ import { findNegationCues, holdsUnnegated, isNegated } from './triage/negation.j
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
+  isBriefEpisodeEndedLater,
   isDatedPastClause,
   isEndedEpisodeClause,
   isRemotePastFor,
@@ -255,6 +256,8 @@ function judgeFindings(
     const resolved =
       isResolvedAfter(clause, finding) ||
       isResolvedLater(`${clause.slice(finding.end)} , ${later()}`) ||
+      (Boolean(signal.graded || signal.briefEpisode) &&
+        isBriefEpisodeEndedLater(`${clause.slice(finding.end)} , ${later()}`)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {

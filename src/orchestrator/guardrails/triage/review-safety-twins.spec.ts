@@ -134,7 +134,37 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       "What should the two of us do if she stops breathing again, she's gone grey and her breathing is gasping",
       'breathing_difficulty',
     ],
+    // Episodes that stay urgent once passed: infant apnoea, thunderclap headache, blood brought up,
+    // a hypo in someone on insulin, airway swelling (F9).
+    ['my baby stopped breathing for 20 seconds and went blue then fine', 'breathing_difficulty'],
+    ['Sudden thunderclap headache, then fine after an hour.', 'stroke_signs'],
+    ['Vomited a cupful of bright red blood this morning, settled within an hour.', 'severe_bleeding'],
+    ['I was coughing up blood this morning, then fine.', 'severe_bleeding'],
+    [
+      "he was really confused and didn't know where he was, then completely fine, he's diabetic and on insulin",
+      'diabetic_emergency',
+    ],
+    [
+      'Her lips and tongue swelled up after the cashews and her voice went hoarse, settled within 20 minutes on its own.',
+      'anaphylaxis',
+    ],
+    // The same told with an ending that was not caught before the round either.
+    ['my baby stopped breathing for 20 seconds and went blue, she is fine now', 'infant_distress'],
+    ['Sudden thunderclap headache, it went away after an hour.', 'stroke_signs'],
   ])('emergency: %s (%s)', (text, category) => {
     expect(triage.assess(text).categories).toContain(category);
+  });
+
+  // What the round's heuristics were for, told so that the narrowed forms still apply.
+  it.each([
+    "what are the signs my dad's chest pain is bad enough for 999?",
+    'Parent asks what a meningitis rash looks like and how quickly it spreads.',
+    'what should me and my wife do if our baby ever goes blue?',
+    'Known angina, same as ever, tightness when I walk uphill that goes within two minutes of resting.',
+    'my toddler was hard to wake from his nap for a minute, then completely fine',
+    "my baby's breathing pauses for a few seconds when she's asleep then she carries on, she's pink",
+    'I had a bad headache yesterday that went away after an hour with paracetamol.',
+  ])('ordinary: %s', (text) => {
+    expect(triage.assess(text).isEmergency).toBe(false);
   });
 });

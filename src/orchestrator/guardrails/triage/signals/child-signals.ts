@@ -31,13 +31,18 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     r`\bcry(?:ing)?\s+(?:really\s+|very\s+|so\s+)?(?:weakly|feebly)\b|\blike\s+a\s+(?:little\s+|tiny\s+)?(?:mew|kitten)\b`,
     r`\b(?:will\s+not|cannot|could\s+not|nothing\s+will)\s+(?:stop\s+(?:him|her)\s+)?(?:stop\s+)?(?:crying|screaming)\b[^.;]{0,30}\b(?:hours|all\s+(?:night|day)|for\s+\d+|nothing\s+(?:helps|works)|inconsolable)\b`,
   ]),
-  define('not_waking', [
-    r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning))`,
-    r`\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse|keep)\s+(?:him|her|them|my\s+\w+|awake)\b`,
-    r`\b(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|wake\s+up)\b`,
-    r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,
-    r`\bnot\s+waking\s+(?:up\s+)?for\s+(?:feeds|feeding|his\s+feeds|her\s+feeds)\b`,
-  ]),
+  define(
+    'not_waking',
+    [
+      r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|cannot|could\s+not|is\s+not|not)\s+(?:properly\s+|fully\s+|really\s+)?(?:wake|waking|woken|woke|rouse|rousing|roused|stay\s+awake|staying\s+awake)\b(?!\s+(?:me|at\s+night|in\s+the\s+night|through|during\s+the\s+night|until|till|before|early|on\s+time|for\s+school|in\s+the\s+morning))`,
+      r`\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse|keep)\s+(?:him|her|them|my\s+\w+|awake)\b`,
+      r`\b(?:hard|difficult|impossible)\s+to\s+(?:wake|rouse|wake\s+up)\b`,
+      r`\b(?:goes|went|falls|fell|keeps\s+going)\s+(?:straight\s+)?back\s+to\s+sleep\b[^.;]{0,30}\b(?:straight\s+away|immediately|again)\b`,
+      r`\bnot\s+waking\s+(?:up\s+)?for\s+(?:feeds|feeding|his\s+feeds|her\s+feeds)\b`,
+    ],
+    // "really hard to wake up for a minute, then totally fine": a deep sleep, over.
+    { briefEpisode: true },
+  ),
   define(
     'no_social_response',
     [

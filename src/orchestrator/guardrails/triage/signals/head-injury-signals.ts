@@ -81,17 +81,21 @@ const HEAD = [
     // Delirium in lay words.
     r`\b(?:muddled|befuddled|not\s+with\s+it|away\s+with\s+the\s+fairies)\b|\b(?:does|did)\s+not\s+know\s+(?:what\s+day|what\s+year|what\s+time|where\s+(?:he|she|they|i)\s+(?:is|are|was|am))\b|\b(?:picking|grabbing|plucking)\s+at\s+(?:the\s+air|nothing|the\s+(?:sheets|bedclothes|covers))\b|\bpulling\s+at\s+(?:his|her|their)\s+(?:drip|lines?|catheter|cannula)\b`,
   ]),
-  define('drowsy', [
-    r`\b(?:very|really|extremely|unusually|abnormally|so)\s+(?:drowsy|sleepy)\b`,
-    r`\bdrowsy\b`,
-    r`\b(?:cannot|could\s+not)\s+(?:stay|keep\s+(?:him|her|them))\s+awake\b`,
-    r`\b(?:keeps?|kept)\s+(?:falling|nodding|dozing|drifting)\s+(?:asleep|off)\b|\b(?:dozing|nodding|drifting)\s+off\s+mid[- ]?(?:conversation|sentence)\b`,
-    r`\b(?:hard|difficult)\s+to\s+(?:wake|rouse)\b`,
-    r`\blethargic\b`,
-    // Getting sleepier after a lucid interval (NICE NG232: deteriorating consciousness).
-    r`\b(?:sleepier|drowsier)\b|\b(?:getting|becoming|more\s+and\s+more)\s+(?:more\s+)?(?:sleepy|drowsy)\b`,
-    r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
-  ]),
+  define(
+    'drowsy',
+    [
+      r`\b(?:very|really|extremely|unusually|abnormally|so)\s+(?:drowsy|sleepy)\b`,
+      r`\bdrowsy\b`,
+      r`\b(?:cannot|could\s+not)\s+(?:stay|keep\s+(?:him|her|them))\s+awake\b`,
+      r`\b(?:keeps?|kept)\s+(?:falling|nodding|dozing|drifting)\s+(?:asleep|off)\b|\b(?:dozing|nodding|drifting)\s+off\s+mid[- ]?(?:conversation|sentence)\b`,
+      r`\b(?:hard|difficult)\s+to\s+(?:wake|rouse)\b`,
+      r`\blethargic\b`,
+      // Getting sleepier after a lucid interval (NICE NG232: deteriorating consciousness).
+      r`\b(?:sleepier|drowsier)\b|\b(?:getting|becoming|more\s+and\s+more)\s+(?:more\s+)?(?:sleepy|drowsy)\b`,
+      r`\b(?:can|could)\s+(?:hardly|barely)\s+keep\s+(?:his|her|my|their)\s+eyes\s+open\b`,
+    ],
+    { briefEpisode: true },
+  ),
   // NICE NG232: a baby who cried at once and is behaving normally after a short fall is low risk.
   define('well_after_knock', [
     r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,

@@ -42,6 +42,12 @@ export interface SignalOptions {
    */
   readonly persistsWhenResolved?: boolean;
   /**
+   * A brief episode that a casual ending closes ("hard to rouse for a few moments, then completely
+   * fine"), as findings graded by severity or course are. Other findings end only when told as
+   * settled, gone or recovered: see `isBriefEpisodeEndedLater`.
+   */
+  readonly briefEpisode?: boolean;
+  /**
    * A context in the same sentence under which the finding still needs care now though it has
    * passed: chest pain that came at rest (NICE CG95 unstable angina), a collapse with no warning
    * or on exertion (NICE CG109 cardiac syncope). Without it, "it passed and he is fine" resolves.

@@ -160,23 +160,29 @@ const STROKE = [
   define('not_drinking', [
     r`\b(?:has\s+not|had\s+not|have\s+not|did\s+not|does\s+not|do\s+not|not|never)\s+(?:had\s+)?(?:drunk|drink|drinks|drinking|been\s+drinking|touch\w*\s+(?:a\s+drop|alcohol)|had\s+(?:any\s+(?:alcohol|drink|drinks|booze|beer|wine)|a\s+drop|a\s+drink|anything\s+to\s+drink|alcohol))\b|\bsober\b|\bteetotal\w*\b|\bno\s+alcohol\b`,
   ]),
-  define('thunderclap_headache', [
-    r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
-    r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
-    r`\bthunderclap\s+headache\b|\b(?:head|headache)\s+(?:\w+\s+)?(?:exploded|exploding|burst)\b|\blike\s+(?:a\s+)?(?:bomb|gun\s*shot|firework)\s+(?:went\s+off\s+)?in\s+(?:my|his|her|their)\s+head\b`,
-    r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
-    // Sudden headache at sex or orgasm is a subarachnoid-haemorrhage red flag (NICE CKS headache).
-    r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
-    r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
-    r`\bheadache\b[^.;]{0,20}\blike\s+a\s+thunderclap\b`,
-    // A bolt or explosion of pain in the head is the onset of a subarachnoid haemorrhage told plainly.
-    r`\b(?:explosion|burst|bang|bolt|thunderclap|crack)\s+of\s+(?:\w+\s+)?pain\s+(?:in|at|through|across)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b`,
-    r`\b(?:headache|head\s+pain|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|the)\s+head)\b[^.;]{0,40}\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked|kicked)|(?:came|come)\s+on\s+(?:suddenly|in\s+(?:seconds|a\s+second|an\s+instant)|like\s+a|all\s+at\s+once|out\s+of\s+nowhere)|peaked\s+(?:in|within)\s+(?:seconds|a\s+minute)|out\s+of\s+the\s+blue|(?:explosion|exploded|bang|snap|pop)\s+in\s+(?:my|his|her)\s+head)\b`,
-    r`\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked)\s+(?:on|in|over)\s+the\s+(?:back\s+of\s+the\s+)?head\s+(?:with|by)\s+(?:a|an)\s+\w+|something\s+(?:burst|popped|snapped|exploded)\s+in\s+(?:my|his|her)\s+head)\b`,
-    r`\bworst\s+(?:pain|headache)\s+(?:of\s+(?:my|his|her)\s+life|ever|i\s+have\s+ever\s+(?:had|felt))\b`,
-    r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,
-    r`\bsudden[- ]onset\s+(?:\w+\s+){0,2}?headache\b|\bheadache\b[^.;]{0,30}\bpeak(?:ed|ing|s)?\s+(?:in|within|at)\s+(?:seconds|a\s+minute|one\s+minute|\d+\s+(?:seconds|minutes?))\b`,
-  ]),
+  define(
+    'thunderclap_headache',
+    [
+      r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
+      r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
+      r`\bthunderclap\s+headache\b|\b(?:head|headache)\s+(?:\w+\s+)?(?:exploded|exploding|burst)\b|\blike\s+(?:a\s+)?(?:bomb|gun\s*shot|firework)\s+(?:went\s+off\s+)?in\s+(?:my|his|her|their)\s+head\b`,
+      r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
+      // Sudden headache at sex or orgasm is a subarachnoid-haemorrhage red flag (NICE CKS headache).
+      r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
+      r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
+      r`\bheadache\b[^.;]{0,20}\blike\s+a\s+thunderclap\b`,
+      // A bolt or explosion of pain in the head is the onset of a subarachnoid haemorrhage told plainly.
+      r`\b(?:explosion|burst|bang|bolt|thunderclap|crack)\s+of\s+(?:\w+\s+)?pain\s+(?:in|at|through|across)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+(?:head|skull)\b`,
+      r`\b(?:headache|head\s+pain|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|the)\s+head)\b[^.;]{0,40}\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked|kicked)|(?:came|come)\s+on\s+(?:suddenly|in\s+(?:seconds|a\s+second|an\s+instant)|like\s+a|all\s+at\s+once|out\s+of\s+nowhere)|peaked\s+(?:in|within)\s+(?:seconds|a\s+minute)|out\s+of\s+the\s+blue|(?:explosion|exploded|bang|snap|pop)\s+in\s+(?:my|his|her)\s+head)\b`,
+      r`\b(?:like\s+(?:being\s+)?(?:hit|struck|smacked|whacked)\s+(?:on|in|over)\s+the\s+(?:back\s+of\s+the\s+)?head\s+(?:with|by)\s+(?:a|an)\s+\w+|something\s+(?:burst|popped|snapped|exploded)\s+in\s+(?:my|his|her)\s+head)\b`,
+      r`\bworst\s+(?:pain|headache)\s+(?:of\s+(?:my|his|her)\s+life|ever|i\s+have\s+ever\s+(?:had|felt))\b`,
+      r`\b(?:severe|excruciating|explosive|blinding)\s+headache\s+(?:that\s+)?(?:came\s+on\s+)?(?:suddenly|out\s+of\s+nowhere|all\s+of\s+a\s+sudden|in\s+seconds)\b`,
+      r`\bsudden[- ]onset\s+(?:\w+\s+){0,2}?headache\b|\bheadache\b[^.;]{0,30}\bpeak(?:ed|ing|s)?\s+(?:in|within|at)\s+(?:seconds|a\s+minute|one\s+minute|\d+\s+(?:seconds|minutes?))\b`,
+    ],
+    // A thunderclap headache that has gone may have been a sentinel bleed: it still needs
+    // emergency assessment (NICE CKS headache: subarachnoid haemorrhage).
+    { persistsWhenResolved: true },
+  ),
   define(
     'sudden_vision_loss',
     [
