@@ -31,11 +31,16 @@ export class PatientRecordSealer {
    * A record as stored: its derived search terms beside it (from the plaintext, so always
    * current), the narratives and code names encrypted when a key is set.
    */
-  seal<T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(
+  seal<T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(record: T, patientId: string): Sealed<T> {
+    return this.sealWith(record, patientId, this.hasher);
+  }
+
+  private sealWith<T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(
     record: T,
     patientId: string,
-  ): T & RecordLexicon & { terms_version: string } {
-    const derived = { ...this.lexicon(record, patientId), terms_version: this.hasher.version };
+    hasher: TermKeys,
+  ): Sealed<T> {
+    const derived = { ...lexiconOf(record, patientId, hasher), terms_version: this.hasher.version };
     if (!this.cipher.enabled) return { ...record, ...derived };
     return {
       ...record,
@@ -47,6 +52,18 @@ export class PatientRecordSealer {
         display: this.cipher.encryptOptional(code.display, recordContext('codes.display', patientId)),
       })),
     };
+  }
+
+  /**
+   * `seal` for many records of one patient (an import's): each distinct term's key is derived
+   * once, not once per record that holds it (a long record repeats its words across thousands
+   * of records; the HMACs were most of sealing).
+   */
+  sealerFor(
+    patientId: string,
+  ): <T extends Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>(record: T) => Sealed<T> {
+    const hasher = new RememberingTermHasher(this.hasher);
+    return (record) => this.sealWith(record, patientId, hasher);
   }
 
   open<T extends Partial<Pick<PatientRecord, 'text' | 'note_text' | 'codes'>>>(record: T, patientId: string): T {
@@ -67,6 +84,27 @@ export class PatientRecordSealer {
             })),
           }),
     };
+  }
+}
+
+type Sealed<T> = T & RecordLexicon & { terms_version: string };
+
+type TermKeys = Pick<RecordTermHasher, 'hash'>;
+
+/** A hasher that remembers the keys it derived: the same term of the same patient has one key. */
+class RememberingTermHasher implements TermKeys {
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly hasher: RecordTermHasher) {}
+
+  hash(patientId: string, term: string): string {
+    const input = `${patientId}\u0000${term}`;
+    let key = this.keys.get(input);
+    if (key === undefined) {
+      key = this.hasher.hash(patientId, term);
+      this.keys.set(input, key);
+    }
+    return key;
   }
 }
 

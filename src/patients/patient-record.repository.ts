@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type AnyBulkWriteOperation, type Model, type QueryFilter, Types } from 'mongoose';
+import { type Model, Types, type mongo } from 'mongoose';
 import type { PatientRecordDraft } from './fhir/index.js';
+import { patientRecordDocument, type PatientRecordDocument } from './schemas/patient-record-document.js';
 import { PATIENT_RECORD_MODEL, type PatientRecord, type StoredPatientRecord } from './schemas/patient-record.schema.js';
 import { PatientRecordStatsRepository } from './search-index/patient-record-stats.repository.js';
 import { PatientRecordSealer } from './patient-record-sealer.js';
@@ -58,6 +59,10 @@ export class PatientRecordRepository {
    * wrote it: new ones are inserted (the unique index refuses a concurrent duplicate), changed
    * ones replaced by their key. Returns the written records' term statistics and groups
    * (created, then updated), for the search index.
+   *
+   * Through the driver, as plain documents checked by patientRecordDocument: Mongoose's document
+   * building and casting of each record was most of a long record's import. Every record is
+   * checked before the first write, so a refused one leaves nothing to undo.
    */
   async writeAll(
     patientId: string,
@@ -66,9 +71,10 @@ export class PatientRecordRepository {
     importedAt: Date,
   ): Promise<GroupedRecord[]> {
     const written: GroupedRecord[] = [];
+    const seal = this.sealer.sealerFor(patientId);
     // The id is chosen here (a changed record keeps its stored one), so its group knows it.
-    const stamp = ({ _id: id, ...record }: RecordToWrite, _id: Types.ObjectId) => {
-      const sealed = this.sealer.seal(record, patientId);
+    const stamp = ({ _id: id, ...record }: RecordToWrite, _id: Types.ObjectId, withId: boolean) => {
+      const sealed = seal(record);
       const { terms, term_stats, lexicon, wording } = sealed;
       written.push({
         _id,
@@ -79,22 +85,33 @@ export class PatientRecordRepository {
         lexicon,
         resource_type: record.resource_type,
       });
-      return { ...sealed, patient_id: patientId, import_id: importId, imported_at: importedAt };
+      return patientRecordDocument({
+        ...(withId ? { _id } : {}),
+        ...sealed,
+        patient_id: patientId,
+        import_id: importId,
+        imported_at: importedAt,
+      });
     };
-    const operations: AnyBulkWriteOperation<PatientRecord>[] = [
-      ...records.created.map((record) => {
-        const _id = new Types.ObjectId();
-        return { insertOne: { document: { ...stamp(record, _id), _id } } };
-      }),
+    const operations: mongo.AnyBulkWriteOperation<PatientRecordDocument>[] = [
+      ...records.created.map((record) => ({ insertOne: { document: stamp(record, new Types.ObjectId(), true) } })),
       ...records.updated.map((record) => ({
         replaceOne: {
-          filter: keyFilter(patientId, record.resource_type, record.source_id),
-          replacement: stamp(record, record._id ?? new Types.ObjectId()),
+          filter: {
+            patient_id: { $eq: patientId },
+            resource_type: { $eq: record.resource_type },
+            source_id: { $eq: record.source_id },
+          },
+          replacement: stamp(record, record._id ?? new Types.ObjectId(), false),
           upsert: true,
         },
       })),
     ];
-    if (operations.length > 0) await this.model.bulkWrite(operations, { ordered: true });
+    if (operations.length > 0) {
+      await (this.model.collection as unknown as mongo.Collection<PatientRecordDocument>).bulkWrite(operations, {
+        ordered: true,
+      });
+    }
     return written;
   }
 
@@ -158,7 +175,3 @@ export class PatientRecordRepository {
 
 /** Derived for retrieval, meaningless to a person: not exported. */
 const DERIVED_FIELDS_OFF = { terms: 0, term_stats: 0, wording: 0, lexicon: 0, terms_version: 0 } as const;
-
-function keyFilter(patientId: string, resourceType: string, sourceId: string): QueryFilter<PatientRecord> {
-  return { patient_id: { $eq: patientId }, resource_type: { $eq: resourceType }, source_id: { $eq: sourceId } };
-}

@@ -51,7 +51,7 @@ export function wordingOf(text: string): string {
 export function lexiconOf(
   record: { text: string; note_text?: string | null },
   patientId: string,
-  hasher: RecordTermHasher,
+  hasher: Pick<RecordTermHasher, 'hash'>,
 ): RecordLexicon {
   const text = counts(termsWithRepeats(record.text));
   const note = typeof record.note_text === 'string' ? counts(termsWithRepeats(record.note_text)) : undefined;
