@@ -125,6 +125,10 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       'cardiac_chest_pain',
     ],
     [
+      "Chest tightness on exertion, same as ever, but this time it came on while I was sitting still and hasn't gone after 20 minutes.",
+      'cardiac_chest_pain',
+    ],
+    [
       'Chest tightness on exertion, same as always, but this time it came on while I was sitting still and is still there after 20 minutes.',
       'cardiac_chest_pain',
     ],
@@ -161,6 +165,7 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     'Parent asks what a meningitis rash looks like and how quickly it spreads.',
     'what should me and my wife do if our baby ever goes blue?',
     'Known angina, same as ever, tightness when I walk uphill that goes within two minutes of resting.',
+    'Known angina: chest tightness when I walk uphill, same as ever, and it has gone after 5 minutes when I stop. Can I take my spray before walks?',
     'my toddler was hard to wake from his nap for a minute, then completely fine',
     "my baby's breathing pauses for a few seconds when she's asleep then she carries on, she's pink",
     'I had a bad headache yesterday that went away after an hour with paracetamol.',

@@ -36,15 +36,16 @@ const FLEETING = /\b(?:for\s+a\s+(?:second|split\s+second|few\s+seconds|moment)|
 
 /** What makes a mild-sounding or long-standing symptom acute again. */
 const ACUTE = new RegExp(
-  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|(?<!\b(?:slowly|gradually)\s)worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+)?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
+  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|(?<!\b(?:slowly|gradually)\s)worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+){0,2}?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
 );
 
 /**
  * Onset words said as absent ("no sudden change", "nothing severe") and minutes a symptom takes to
  * settle ("settles within 15 minutes") tell no acute onset: they are taken out before ACUTE is tested.
+ * Minutes it has not settled in ("has not gone after 20 minutes") stay acute.
  */
 const NOT_ACUTE =
-  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|gone|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|a\s+couple\s+of\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:minutes?|mins?)\b/g;
+  /\b(?:no|not|nothing|never|without(?:\s+any)?)\s+(?:really\s+|a\s+|any\s+|that\s+)?(?:sudden\w*|severe|worse\w*)\b|(?<!\bnot\s)\b(?:settles?|settled|settle|eases?|eased|ease|go|goes|went|gone|pass|passes|passed|stops?|stopped|subsides?|subside|wears?\s+off)\s+(?:\w+\s+){0,4}?(?:within|in|after)\s+(?:a\s+few\s+|about\s+|around\s+|a\s+couple\s+of\s+|\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?(?:minutes?|mins?)\b/g;
 
 /** Told as sudden, severe, worsening or happening now: what keeps a finding acute whatever else is said. */
 export function isSuddenOrSevere(clause: string): boolean {
