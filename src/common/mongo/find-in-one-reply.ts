@@ -22,6 +22,13 @@ interface FindReply<T> {
  * The reply carries every document unless they pass the 16 MB a batch may hold; then the open
  * cursor is killed and the read goes through the driver's cursor, which fetches the rest.
  *
+ * The reply's strings are decoded without UTF-8 validation (`enableUtf8Validation: false`, which
+ * `db.command` takes per command and does not inherit): every caller reads strings this service
+ * wrote itself (ciphertext, base64, ids, enum values), which the driver encoded as valid UTF-8 on
+ * the way in, and the check scans every character of every string in the reply — the history
+ * page's 20 sealed answers and their metadata are most of its bytes. Were a stored string ever
+ * invalid, it would read with U+FFFD in place of the bad bytes instead of failing the read.
+ *
  * Retried once, as the driver retries a cursor's read (retryable reads) and does not retry a
  * `db.command`: on a network error or a replica set's "not primary / shutting down" answers
  * (isRetryableRead), unless the client was configured with retryReads=false. A read has no
@@ -49,12 +56,16 @@ export async function findInOneReply<T extends Document>(
     .toArray()) as T[];
 }
 
+/** See findInOneReply: our own strings, valid UTF-8 since the driver encoded them. */
+const UNVALIDATED_STRINGS = { enableUtf8Validation: false } as const;
+
 async function commandRetriedOnce(db: Db, command: Document, readPreference: Db['readPreference']): Promise<Document> {
+  const options = { readPreference, ...UNVALIDATED_STRINGS };
   try {
-    return await db.command(command, { readPreference });
+    return await db.command(command, options);
   } catch (error) {
     if (db.client.options.retryReads === false || !isRetryableRead(error)) throw error;
-    return db.command(command, { readPreference });
+    return db.command(command, options);
   }
 }
 
