@@ -66,8 +66,12 @@ export class ChatHistoryService {
         : await this.conversations.countExchanges(scope);
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
+    // Only answers that may have feedback (feedback_given true, or absent on older turns): a page
+    // of answers never rated makes no feedback query at all.
     const feedback = await this.feedback.findForMessages(
-      page.filter((turn) => turn.status === 'completed').map((turn) => turn._id.toHexString()),
+      page
+        .filter((turn) => turn.status === 'completed' && turn.feedback_given !== false)
+        .map((turn) => turn._id.toHexString()),
     );
     return {
       session_id: sessionId,

@@ -77,6 +77,7 @@ export class ConversationRepository {
       })),
       created_at: new Date(),
       completed_at: null,
+      feedback_given: false,
     };
     await this.collection.insertOne(stored);
     return this.open(stored);
@@ -102,6 +103,14 @@ export class ConversationRepository {
       },
     );
     return completedAt;
+  }
+
+  /**
+   * Called before the answer's feedback is stored (see Conversation.feedback_given): a history
+   * page then asks for it. Never unset: feedback that is later deleted leaves a lookup that finds none.
+   */
+  async markFeedbackGiven(id: Types.ObjectId): Promise<void> {
+    await this.collection.updateOne({ _id: id }, { $set: { feedback_given: true } });
   }
 
   async markFailed(id: Types.ObjectId, reason: FailureReason): Promise<void> {

@@ -1,4 +1,4 @@
-import { MongoClient } from 'mongodb';
+import { MongoClient, ObjectId } from 'mongodb';
 import { metric } from '../llm-capacity/capacity-kit.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -69,6 +69,35 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     } finally {
       await mongo.close();
     }
+  });
+
+  it('shows feedback on just the rated answers of a page, and on answers stored before they carried feedback_given', async () => {
+    const patient = await client.login();
+    const rated = await answered(patient, 'Should I rest with a fever?');
+    const unrated = await answered(patient, 'Is water enough?');
+    const older = await answered(patient, 'Can I exercise with a cold?');
+    const ratedFeedback = (await rate(patient, rated, { rating: 'helpful' })).body;
+    const olderFeedback = (await rate(patient, older, { rating: 'not_helpful', reasons: ['unclear'] })).body;
+
+    const mongo = new MongoClient(app.medchat.database.uri);
+    try {
+      const turns = mongo.db('medchat').collection('conversations');
+      const idOf = (messageId: string) => ({ _id: ObjectId.createFromHexString(messageId) });
+      expect((await turns.findOne(idOf(rated)))?.feedback_given).toBe(true);
+      expect((await turns.findOne(idOf(unrated)))?.feedback_given).toBe(false);
+      // A turn written before the field existed: its feedback must still be found.
+      await turns.updateOne(idOf(older), { $unset: { feedback_given: '' } });
+    } finally {
+      await mongo.close();
+    }
+
+    const history = await client.history(patient);
+    const feedbackOf = (messageId: string) =>
+      history.body.messages.find((m: any) => m.role === 'assistant' && m.metadata.message_id === messageId).metadata
+        .feedback;
+    expect(feedbackOf(rated)).toEqual(ratedFeedback);
+    expect(feedbackOf(unrated)).toBeUndefined();
+    expect(feedbackOf(older)).toEqual(olderFeedback);
   });
 
   it('encrypts the comment at rest', async () => {

@@ -31,6 +31,8 @@ export class ChatFeedbackService {
     if (turn.status !== 'completed')
       throw new ProblemException(HttpStatus.CONFLICT, 'This message has no answer to rate yet.');
     const reasons = body.reasons ?? [];
+    // First, so a history page never reads the answer as unrated while its feedback exists.
+    await this.conversations.markFeedbackGiven(turn._id);
     const stored = await this.feedback.put(
       { messageId, sessionId: turn.session_id, patientId: turn.patient_id },
       { rating: body.rating, reasons, comment: body.comment?.trim() ? body.comment.trim() : null },

@@ -84,6 +84,15 @@ export class Conversation {
   /** When the turn reached its final status, completed or failed; null while pending. */
   @Prop({ type: Date, default: null })
   completed_at!: Date | null;
+
+  /**
+   * Whether feedback may exist on this answer, so a history page asks the feedback collection
+   * only about answers that may have one. false: none was ever given (written so by every turn
+   * since this field exists); true: set before the feedback is stored, and never unset, so it is
+   * never false while feedback exists; absent (turns written before): unknown, looked up.
+   */
+  @Prop({ type: Boolean })
+  feedback_given?: boolean;
 }
 
 export type ConversationDocument = HydratedDocument<Conversation>;
