@@ -91,14 +91,14 @@ const THRESHOLD_QUESTION = new RegExp(
  * talk". After a threshold question, run on without a question mark or after a comma, it is the
  * report the question was asked about.
  */
-const TOLD_AFTER_THRESHOLD =
+const TOLD_AS_REPORT =
   /\b(?:i|he|she|they|we|it|his|her|my|their|our)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
 
 /** A threshold question that reaches the end of its sentence with nothing told after it. */
 function isThresholdQuestion(sentence: string): boolean {
   const question = THRESHOLD_QUESTION.exec(sentence);
   if (question === null) return false;
-  return !TOLD_AFTER_THRESHOLD.test(sentence.slice(question.index + question[0].length));
+  return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }
 
 export function isGeneralQuestion(sentence: string): boolean {
@@ -106,9 +106,17 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (isThresholdQuestion(sentence)) return true;
   if (SUPPOSITION.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
-  const withoutHypothetical = withoutAdviceFrame(sentence).replace(HYPOTHETICAL_TAIL, '');
-  return !PERSONAL_OR_PRESENT.test(withoutHypothetical);
+  const framed = withoutAdviceFrame(sentence);
+  const tail = HYPOTHETICAL_TAIL.exec(framed)?.[0] ?? '';
+  if (ONGOING_IN_CONDITION.test(tail)) return false;
+  return !PERSONAL_OR_PRESENT.test(framed.slice(0, framed.length - tail.length));
 }
+
+/**
+ * Ongoing words that make the condition of a question a report: "what should we do when she keeps
+ * going blue", "when he goes like this", "how do we know when to call 999, our baby keeps going blue".
+ */
+const ONGOING_IN_CONDITION = /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|keeps?|kept)\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile

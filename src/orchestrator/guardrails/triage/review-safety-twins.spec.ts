@@ -134,6 +134,9 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     ],
     // A frightened "what do we do" about what is happening in front of them (F4b).
     ['what should me and my wife do when our baby goes blue like this', 'breathing_difficulty'],
+    // An ongoing word in the condition of any such question: the pre-round rules missed these too.
+    ['what should we do when she keeps going blue', 'breathing_difficulty'],
+    ['how do we know when to call 999, our baby keeps going blue', 'breathing_difficulty'],
     [
       "What should the two of us do if she stops breathing again, she's gone grey and her breathing is gasping",
       'breathing_difficulty',
@@ -164,6 +167,7 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     "what are the signs my dad's chest pain is bad enough for 999?",
     'Parent asks what a meningitis rash looks like and how quickly it spreads.',
     'what should me and my wife do if our baby ever goes blue?',
+    'what should I do if my child has a seizure again?',
     'Known angina, same as ever, tightness when I walk uphill that goes within two minutes of resting.',
     'Known angina: chest tightness when I walk uphill, same as ever, and it has gone after 5 minutes when I stop. Can I take my spray before walks?',
     'my toddler was hard to wake from his nap for a minute, then completely fine',
