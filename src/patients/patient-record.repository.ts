@@ -55,14 +55,15 @@ export class PatientRecordRepository {
   }
 
   /**
-   * Writes an import's records in one ordered bulk write, each marked with the import that
+   * Writes an import's records in ordered bulk writes of WRITE_BATCH, each marked with the import that
    * wrote it: new ones are inserted (the unique index refuses a concurrent duplicate), changed
    * ones replaced by their key. Returns the written records' term statistics and groups
    * (created, then updated), for the search index.
    *
    * Through the driver, as plain documents checked by patientRecordDocument: Mongoose's document
-   * building and casting of each record was most of a long record's import. Every record is
-   * checked before the first write, so a refused one leaves nothing to undo.
+   * building and casting of each record was most of a long record's import. A record refused
+   * (by that check or by the database) fails the write after the batches before it: the
+   * importer's undo removes what they wrote, as it did for an ordered bulk write stopped midway.
    */
   async writeAll(
     patientId: string,
@@ -93,9 +94,13 @@ export class PatientRecordRepository {
         imported_at: importedAt,
       });
     };
-    const operations: mongo.AnyBulkWriteOperation<PatientRecordDocument>[] = [
-      ...records.created.map((record) => ({ insertOne: { document: stamp(record, new Types.ObjectId(), true) } })),
-      ...records.updated.map((record) => ({
+    const operation = (source: {
+      record: RecordToWrite;
+      created: boolean;
+    }): mongo.AnyBulkWriteOperation<PatientRecordDocument> => {
+      const { record, created } = source;
+      if (created) return { insertOne: { document: stamp(record, new Types.ObjectId(), true) } };
+      return {
         replaceOne: {
           filter: {
             patient_id: { $eq: patientId },
@@ -105,12 +110,33 @@ export class PatientRecordRepository {
           replacement: stamp(record, record._id ?? new Types.ObjectId(), false),
           upsert: true,
         },
-      })),
+      };
+    };
+    const sources = [
+      ...records.created.map((record) => ({ record, created: true })),
+      ...records.updated.map((record) => ({ record, created: false })),
     ];
-    if (operations.length > 0) {
-      await (this.model.collection as unknown as mongo.Collection<PatientRecordDocument>).bulkWrite(operations, {
-        ordered: true,
-      });
+    const collection = this.model.collection as unknown as mongo.Collection<PatientRecordDocument>;
+    // Batches sealed while the previous one is written: the database works beside the sealing
+    // (term derivation and encryption, the import's own CPU) instead of after all of it. One
+    // write in flight at a time, in order, so the writes stay ordered as one bulk write was.
+    let inFlight: Promise<unknown> | undefined;
+    try {
+      for (let start = 0; start < sources.length; start += WRITE_BATCH) {
+        const operations: mongo.AnyBulkWriteOperation<PatientRecordDocument>[] = [];
+        for (const source of sources.slice(start, start + WRITE_BATCH)) {
+          operations.push(operation(source));
+          // Lets the driver send the batch in flight and read its answer meanwhile.
+          if (operations.length % YIELD_EVERY === 0) await yieldToEventLoop();
+        }
+        await inFlight;
+        inFlight = collection.bulkWrite(operations, { ordered: true });
+      }
+      await inFlight;
+    } catch (error) {
+      // A batch refused while another is in flight: the importer's undo must see what it writes.
+      await inFlight?.catch(() => undefined);
+      throw error;
     }
     return written;
   }
@@ -171,6 +197,16 @@ export class PatientRecordRepository {
       .exec();
     return Object.fromEntries(groups.map((group) => [group._id, group.count]));
   }
+}
+
+/** Records per bulk write: sealing one batch takes about as long as the database writing the last. */
+const WRITE_BATCH = 1000;
+
+/** Records sealed between two turns of the event loop while a batch is in flight. */
+const YIELD_EVERY = 100;
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** Derived for retrieval, meaningless to a person: not exported. */
