@@ -155,6 +155,16 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       'Her lips and tongue swelled up after the cashews and her voice went hoarse, settled within 20 minutes on its own.',
       'anaphylaxis',
     ],
+    // Means saved up and a day set, without the word suicide: the retrained wording model no longer
+    // covers this rule gap (review V3 F12).
+    [
+      'Since my husband passed I see no purpose. I have been saving my oxycodone and intend to take it all on our anniversary.',
+      'suicide_self_harm',
+    ],
+    [
+      "I've been saving my sleeping tablets and I'm planning to take them all on Friday when the house is empty.",
+      'suicide_self_harm',
+    ],
     // The same told with an ending that was not caught before the round either.
     ['my baby stopped breathing for 20 seconds and went blue, she is fine now', 'infant_distress'],
     ['Sudden thunderclap headache, it went away after an hour.', 'stroke_signs'],
@@ -173,6 +183,8 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     'my toddler was hard to wake from his nap for a minute, then completely fine',
     "my baby's breathing pauses for a few seconds when she's asleep then she carries on, she's pink",
     'I had a bad headache yesterday that went away after an hour with paracetamol.',
+    'The pharmacist said to take them all, the whole course of antibiotics, even if I feel better.',
+    'I see no purpose in these vitamins, should I stop?',
   ])('ordinary: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });
