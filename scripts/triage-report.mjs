@@ -30,7 +30,7 @@ compileWithSwc(typeScriptSources(SOURCE), { sourceRoot: SOURCE, outRoot: OUT });
 
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
 const { EmergencyTriage } = await load('emergency-triage.js');
-const { readLabelledSet, sharedTexts, repeatedTexts, isHeldOut, TRIAGE_SETS } = await load(
+const { readLabelledSet, sharedTexts, repeatedTexts, isHeldOut, trainsTheWordingModel, TRIAGE_SETS } = await load(
   'triage-evaluation/labelled-set-file.js',
 );
 const { evaluateTriage, evaluateVerdicts } = await load('triage-evaluation/triage-evaluation.js');
@@ -73,7 +73,9 @@ for (const set of sets) {
   const alone = evaluateTriage(set.messages, (text) => rulesAlone.assess(text));
   const added = (right) =>
     verdicts.filter(({ message, verdict }) => verdict.wording === 'added' && message.emergency === right).length;
-  const name = isHeldOut(set.name) ? set.name : `${set.name} (trained on)`;
+  const name = isHeldOut(set.name)
+    ? set.name
+    : `${set.name} (${trainsTheWordingModel(set.name) ? 'trained on' : 'not trained on'})`;
   out.push(
     `| ${name} | ${renderRatesCell(alone)} | ${renderRatesCell(evaluateVerdicts(verdicts))} | ${added(true)} / ${added(false)} |`,
   );

@@ -27,7 +27,7 @@ rmSync(OUT, { recursive: true, force: true });
 compileWithSwc(typeScriptSources(SOURCE), { sourceRoot: SOURCE, outRoot: OUT });
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
 const { EmergencyTriage } = await load('emergency-triage.js');
-const { readLabelledSet, isHeldOut, TRIAGE_SETS } = await load('triage-evaluation/labelled-set-file.js');
+const { readLabelledSet, trainsTheWordingModel, TRIAGE_SETS } = await load('triage-evaluation/labelled-set-file.js');
 const { evaluateVerdicts } = await load('triage-evaluation/triage-evaluation.js');
 const { renderRatesCell } = await load('triage-evaluation/triage-report.js');
 const { messageFeatures, FEATURE_DIMENSIONS } = await load('triage/learned/message-features.js');
@@ -39,7 +39,7 @@ const { withWordingVerdict } = await load('triage/learned/wording-verdict.js');
 
 const options = { ...TRAINING_OPTIONS, dimensions: FEATURE_DIMENSIONS };
 const rules = new EmergencyTriage();
-const sets = TRIAGE_SETS.filter((name) => !isHeldOut(name)).map((name) => {
+const sets = TRIAGE_SETS.filter((name) => trainsTheWordingModel(name)).map((name) => {
   const { messages } = readLabelledSet(name, ROOT);
   return {
     name,

@@ -9,7 +9,7 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Nine development sets the rule writers read (and the learned wording model is trained on),
+ * Nine development sets the rule writers read (the learned wording model is trained on the first eight),
  * and six held-out sets nobody writing rules ever read and nothing was trained on, each written
  * by a different person from the protocols. The second held-out set was written after the first
  * held-out set's miss counts had been fed back to the rule writers (by category and
@@ -53,6 +53,20 @@ export type TriageSetName = (typeof TRIAGE_SETS)[number];
 /** Held-out texts are never shown to the people writing the rules. */
 export function isHeldOut(name: TriageSetName): boolean {
   return name.startsWith('held-out');
+}
+
+/**
+ * Development sets the rule writers read but the wording model is not trained on yet.
+ * development-9 (weighted to hard negatives told in alarm words): retrained with it, the model
+ * added fewer emergencies on every held-out set (one or two each) and no longer caught two
+ * development emergencies it caught before, a dated overdose plan among them. The model is the
+ * safety net's recall, so it stays as it was until a retraining loses nothing.
+ */
+const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-9'];
+
+/** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
+export function trainsTheWordingModel(name: TriageSetName): boolean {
+  return !isHeldOut(name) && !NOT_TRAINED_ON.includes(name);
 }
 
 export interface LabelledSetFile extends ParsedLabelledSet {
