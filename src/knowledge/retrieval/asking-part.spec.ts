@@ -40,4 +40,10 @@ describe('messageParts', () => {
       telling: 'valley fever after moving to arizona',
     });
   });
+
+  it('reads a run of spaces or tabs as one space, so padding changes nothing it finds', () => {
+    const padded = `Subject:${' '.repeat(3000)}gout\n\tmy toe   is swollen.${' \t'.repeat(2000)}what helps?`;
+    expect(messageParts(padded)).toEqual(messageParts('Subject: gout\n my toe is swollen. what helps?'));
+    expect(messageParts(padded)).toEqual({ asking: 'gout what helps?', telling: 'my toe is swollen.' });
+  });
 });
