@@ -101,6 +101,25 @@ function isThresholdQuestion(sentence: string): boolean {
   return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }
 
+/** A part after a comma that opens with someone else of one's own and is not itself a question ("I am 35 weeks and paranoid" tells a worry). */
+const REPORT_OPENING =
+  /^(?:and\s+|but\s+|because\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+
+/**
+ * The report told after a general question in the same sentence: "when should I call an
+ * ambulance, my husband has crushing chest pain and is sweating", "how do we know when to call 999,
+ * our baby is going blue". The question stays a question; from the first part after a comma that
+ * tells someone of one's own as being or doing something, the sentence is a report. Null when
+ * nothing after the question is told so.
+ */
+export function reportAfterQuestion(sentence: string): string | null {
+  const parts = sentence.split(/\s*,\s*/);
+  const start = parts.findIndex(
+    (part, index) => index > 0 && REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part) && !part.includes('?'),
+  );
+  return start === -1 ? null : parts.slice(start).join(' , ');
+}
+
 export function isGeneralQuestion(sentence: string): boolean {
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;

@@ -155,6 +155,10 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
       'Her lips and tongue swelled up after the cashews and her voice went hoarse, settled within 20 minutes on its own.',
       'anaphylaxis',
     ],
+    // A report after a general question in the same sentence: missed before the round too.
+    ['how do we know when to call 999, our baby is going blue', 'breathing_difficulty'],
+    ['what do I do if he has a fit, he is jerking all over and not responding', 'seizure'],
+    ['when should I call an ambulance, my husband has crushing chest pain and is sweating', 'cardiac_chest_pain'],
     // Means saved up and a day set, without the word suicide: the retrained wording model no longer
     // covers this rule gap (review V3 F12).
     [
@@ -185,6 +189,8 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     'I had a bad headache yesterday that went away after an hour with paracetamol.',
     'The pharmacist said to take them all, the whole course of antibiotics, even if I feel better.',
     'I see no purpose in these vitamins, should I stop?',
+    "what happens if your waters break early, what should I do, I'm 34 weeks and a bit anxious",
+    'when should I take her to A&E if she gets a fever, she had a transplant last year',
   ])('ordinary: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });
