@@ -4,7 +4,7 @@ import { splitClauses, splitSentences } from './triage/clause-splitter.js';
 import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
-import { isGeneralQuestion, reportAfterQuestion, withoutReportedQuestion } from './triage/general-question.js';
+import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
@@ -123,15 +123,10 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    let sentence = whole;
-    if (isGeneralQuestion(whole)) {
-      // "when should I call an ambulance, my husband has crushing chest pain": the report after the question is read.
-      const report = reportAfterQuestion(whole);
-      if (report === null) {
-        askedAbout ||= rawFindings(whole, candidates).length > 0;
-        return;
-      }
-      sentence = report;
+    const sentence = toldPart(whole);
+    if (sentence === null) {
+      askedAbout ||= rawFindings(whole, candidates).length > 0;
+      return;
     }
     const parts = splitClauses(sentence);
     parts.forEach((clause, index) => {

@@ -112,12 +112,17 @@ const REPORT_OPENING =
  * tells someone of one's own as being or doing something, the sentence is a report. Null when
  * nothing after the question is told so.
  */
-export function reportAfterQuestion(sentence: string): string | null {
+function reportAfterQuestion(sentence: string): string | null {
   const parts = sentence.split(/\s*,\s*/);
   const start = parts.findIndex(
     (part, index) => index > 0 && REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part) && !part.includes('?'),
   );
   return start === -1 ? null : parts.slice(start).join(' , ');
+}
+
+/** What of a sentence tells the case: all of it, the report after a general question, or nothing (null). */
+export function toldPart(sentence: string): string | null {
+  return isGeneralQuestion(sentence) ? reportAfterQuestion(sentence) : sentence;
 }
 
 export function isGeneralQuestion(sentence: string): boolean {
