@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Collection, Document } from 'mongodb';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import { AppConfig } from '../../config/app-config.js';
 import { LoginFailure } from '../schemas/login-failure.schema.js';
 import { claimUpdate, settleUpdate, type AttemptEnd } from './login-attempt-updates.js';
@@ -26,7 +27,6 @@ type Claimed = { admitted: true } | { admitted: false; reason: LoginRefusal; ret
 
 /** Longest an attempt waits for attempts in flight to end before it is refused. */
 const MAX_WAIT_MS = 10_000;
-const DUPLICATE_KEY = 11000;
 const FIRST_POLL_MS = 10;
 const LONGEST_POLL_MS = 200;
 
@@ -121,7 +121,7 @@ export class LoginFailureService {
       return await this.collection().findOneAndUpdate({ _id: key }, update, options);
     } catch (error) {
       // Two first attempts on a key raced to insert its document: the loser updates the winner's.
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       return await this.collection().findOneAndUpdate({ _id: key }, update, options);
     }
   }

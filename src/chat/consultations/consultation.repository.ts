@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model, QueryFilter } from 'mongoose';
 import { FieldCipher } from '../../common/encryption/field-cipher.js';
+import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
 import type { HistoryCursor } from '../history-cursor.js';
 import { CONSULTATION_MODEL, type Consultation, type StoredConsultation } from '../schemas/consultation.schema.js';
-
-const DUPLICATE_KEY = 11000;
 
 /** The title's ciphertext is bound to its field and patient, as the message's is. */
 const titleContext = (patientId: string) => `consultations.title:${patientId}`;
@@ -40,7 +39,7 @@ export class ConsultationRepository {
         .exec();
     } catch (error) {
       // Two first messages at once: the other one created it, which is all that was needed.
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Model } from 'mongoose';
-
-const DUPLICATE_KEY = 11000;
+import { isDuplicateKey } from '../mongo/duplicate-key.js';
 
 /** What every lease document holds, keyed by what it guards (`_id`). */
 export interface LeaseDocument {
@@ -42,7 +41,7 @@ export class MongoLeases<T extends LeaseDocument> {
       return lease?.holder === this.holder;
     } catch (error) {
       // The lease exists and is another holder's: the upsert's insert hit the key's _id.
-      if ((error as { code?: unknown } | null)?.code === DUPLICATE_KEY) return false;
+      if (isDuplicateKey(error)) return false;
       throw error;
     }
   }

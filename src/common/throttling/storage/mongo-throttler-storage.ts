@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Collection, Document } from 'mongodb';
 import type { Model } from 'mongoose';
+import { isDuplicateKey } from '../../mongo/duplicate-key.js';
 import { RATE_LIMIT_COUNTER_MODEL, type RateLimitCounter } from './rate-limit-counter.schema.js';
 import {
   safeWindowName,
@@ -12,7 +13,6 @@ import {
   type WindowHit,
 } from './rate-limit-window.js';
 
-const DUPLICATE_KEY = 11000;
 const NOW_MS = { $toLong: '$$NOW' };
 
 /**
@@ -77,7 +77,7 @@ export class MongoThrottlerStorage implements MultiWindowThrottlerStorage {
       counter = await collection.findOneAndUpdate(filter, update, options);
     } catch (error) {
       // Two first hits raced to insert the document: the loser updates the winner's.
-      if ((error as { code?: unknown }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
       counter = await collection.findOneAndUpdate(filter, update, options);
     }
     if (!counter) throw new Error(`rate_limit_counters: the upsert of ${id} returned no document`);
