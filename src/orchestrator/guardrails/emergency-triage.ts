@@ -9,7 +9,7 @@ import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
-import { findNegationCues, holdsUnnegated, isNegated } from './triage/negation.js';
+import { findNegationCues, holdsUnnegated, isNegatedInList } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -245,7 +245,7 @@ function judgeFindings(
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
-    if (isNegated(clause, finding, cues)) return false;
+    if (isNegatedInList(clause, finding, cues, raw)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen && holdsUnnegated(signal.ordinaryWhen, sentence)) return false;

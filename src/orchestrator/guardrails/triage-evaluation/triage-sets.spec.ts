@@ -28,15 +28,15 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
  * What each held-out set measured with the rules and the wording model when its floor was set
  * (recall over all emergencies / false positives), less about one message. The model only adds,
  * so false positives are the rules' own plus the model's few wrong additions: four sets are
- * above the 0.05 target, and held-out-4 and held-out-6 above the issue's 0.08 limit.
+ * above the 0.05 target, and held-out-6 above the issue's 0.08 limit.
  */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
   'held-out': { recall: 0.98, falsePositiveRate: 0.03 }, // 0.984 / 0.023
   'held-out-2': { recall: 0.965, falsePositiveRate: 0.035 }, // 0.969 / 0.030
   'held-out-3': { recall: 0.96, falsePositiveRate: 0.075 }, // 0.966 / 0.068 (0.073 before the development-8 round)
-  'held-out-4': { recall: 0.975, falsePositiveRate: 0.09 }, // 0.980 / 0.084 (0.094 before the development-8 round)
+  'held-out-4': { recall: 0.975, falsePositiveRate: 0.08 }, // 0.980 / 0.079 (0.094 before the development-8 round, 0.084 before development-9's)
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
-  'held-out-6': { recall: 0.97, falsePositiveRate: 0.11 }, // 0.976 / 0.105 on arrival
+  'held-out-6': { recall: 0.97, falsePositiveRate: 0.105 }, // 0.976 / 0.101 (0.105 on arrival)
 };
 
 /**
@@ -46,8 +46,9 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
  */
 const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {
   // The rules' 0.080 on arrival (0.076 after the development-8 round's fixes, 0.080 again once review V3
-  // took out its earlier-episode rule), plus 3 wrong additions of the wording model, not trained on it.
-  'development-9': { falsePositiveRate: 0.095 },
+  // took out its earlier-episode rule), plus 3 wrong additions of the wording model, not trained on it;
+  // 0.084 during its own round.
+  'development-9': { falsePositiveRate: 0.085 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

@@ -98,11 +98,50 @@ const LIST_CLOSED_AFTER = new RegExp(String.raw`^\s*(?:,\s*${LIST_ITEM}\s*)*,?\s
  * not the next finding of a list of present ones ("she is not eating, very sleepy, floppy").
  */
 function reachesOverList(clause: string, cue: TextSpan, finding: TextSpan, between: string): boolean {
+  // "not having any dark thoughts or thoughts of harming myself": a negated "have any" names what is
+  // absent, as "no" does, over a list that "or"/"nor" closes.
+  if (OWN_SUBJECT.test(clause.slice(finding.start))) return false;
+  const hasAny = HAVE_ANY.exec(between);
+  if (hasAny !== null && /\b(?:or|nor)\b/.test(between)) {
+    const items = between.slice(hasAny[0].length);
+    return items.length <= 200 && items.split(/\s+/).length <= 28 && LIST_BEFORE.test(items);
+  }
   // Eight items of at most three words: anything longer is no list (and the pattern need not try it).
   if (between.length > 200 || between.split(/\s+/).length > 28 || !LIST_BEFORE.test(between)) return false;
   const nominal = NOMINAL_CUE.test(clause.slice(cue.start, cue.end));
   return nominal || /\b(?:or|nor)\b/.test(between) || LIST_CLOSED_AFTER.test(clause.slice(finding.end));
 }
+
+/** A negated verb of having or noticing, then "any": "not having any", "did not notice any". */
+const HAVE_ANY =
+  /^\s*(?:(?:have|has|had|having|got|getting|get|experiencing|experienced|noticed|notice|feel|feeling|felt)\s+)?any\s+/;
+
+/**
+ * A finding coordinated by "or"/"nor" with a negated finding just before it shares its negation,
+ * however long the first item: "I do not have any thoughts of harming myself or ending my life".
+ * A negative finding of its own ("not breathing or responding") negates nothing after it.
+ */
+export function isNegatedInList(
+  clause: string,
+  finding: TextSpan,
+  cues: readonly TextSpan[],
+  others: readonly TextSpan[],
+): boolean {
+  if (isNegated(clause, finding, cues)) return true;
+  if (OWN_SUBJECT.test(clause.slice(finding.start))) return false;
+  return others.some(
+    (earlier) =>
+      earlier.end <= finding.start &&
+      COORDINATED.test(clause.slice(earlier.end, finding.start)) &&
+      isNegated(clause, earlier, cues),
+  );
+}
+
+/** A finding told with a subject of its own is a statement of its own: "no chest pain or anything, my arm has gone numb". */
+const OWN_SUBJECT = /^(?:my|his|her|their|our|your|i|he|she|they|we|it|the|this|that)\s/;
+
+/** Nothing between two findings but "or"/"nor" (a comma, "even", "any" allowed). */
+const COORDINATED = /^\s*,?\s*(?:or|nor)\s+(?:even\s+|any\s+)?$/;
 
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
   if (ABSENT_SUFFIX.test(clause.slice(finding.end))) return true;
