@@ -28,4 +28,20 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+  describe("a baby's knock told with what the baby did after it (NICE NG232: cried at once, behaving normally)", () => {
+    it.each([
+      'Our 9-month-old toppled off the low bed onto the rug this morning, cried straight away and was comforted within a couple of minutes; she has fed and is acting completely herself.',
+      'My 10 month old keeps bumping his head on the coffee table as he learns to walk, he cries for a second then carries on cruising.',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'Our 9-month-old toppled off the bed this morning, cried straight away and settled, but now has a soft squishy swelling on the back of her head.',
+      'My 6 month old rolled off the sofa, cried straight away and settled within a minute, since then he has vomited three times and is very drowsy.',
+      'My 5-month-old fell off the changing table and did not cry straight away, he seemed dazed for a while.',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

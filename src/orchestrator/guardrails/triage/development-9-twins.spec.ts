@@ -24,10 +24,11 @@ const MISSED_BY_THE_RULES_ON_ARRIVAL = new Set([6, 12, 23, 47, 58, 63, 72, 87, 8
 const MISSED_BY_THE_PRODUCT_ON_ARRIVAL = new Set([6, 12, 23, 47, 72, 87, 88]);
 
 /**
- * Look-alikes the product flags, at most: 8 of 46 on arrival (0.174), every one the rules' own.
- * Lower it whenever a change stops one; never raise it.
+ * Look-alikes the product flags, at most: 8 of 46 on arrival (0.174), every one the rules' own;
+ * 7 once a baby's knock told with "carries on playing" was read as well after it. Lower it
+ * whenever a change stops one; never raise it.
  */
-const LOOK_ALIKE_FALSE_ALARMS_AT_MOST = 8;
+const LOOK_ALIKE_FALSE_ALARMS_AT_MOST = 7;
 
 const rules = new EmergencyTriage();
 const product = EmergencyTriage.withWordingModel();

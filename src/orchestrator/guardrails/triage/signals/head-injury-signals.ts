@@ -97,9 +97,16 @@ const HEAD = [
     { briefEpisode: true },
   ),
   // NICE NG232: a baby who cried at once and is behaving normally after a short fall is low risk.
-  define('well_after_knock', [
-    r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,
-  ]),
+  // What the baby did after the knock, not a symptom: a later "settled within a minute" does not end it,
+  // and it is not dated away ("cried straight away a couple of hours ago"). Negation still holds.
+  define(
+    'well_after_knock',
+    [
+      r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,
+      r`\b(?:acting|behaving)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:himself|herself|like\s+(?:himself|herself))\b|\b(?:carries|carried|carrying|went|goes)\s+(?:straight\s+)?(?:on|back\s+to)\s+(?:playing|feeding|crawling|cruising)\b`,
+    ],
+    { timeless: true },
+  ),
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
     r`\bclear\s+(?:watery\s+)?(?:fluid|stuff|liquid|water)\s+(?:\w+\s+){0,2}?(?:dripping|coming|leaking|running|draining|trickling)\s+(?:out\s+of|from)\s+(?:his|her|my|their|the|one)\s+(?:ears?|nose)\b`,
@@ -129,7 +136,7 @@ const SKULL_AND_NECK = [
   define(
     'skull_injury_sign',
     [
-      r`\bboggy\s+(?:\w+\s+)?(?:swelling|lump|bump)\b|\b(?:squashy|squishy|spongy|soft|mushy)\s+(?:\w+\s+)?(?:swelling|lump|bump)\s+(?:on|above|behind|over)\s+(?:his|her|the|their)\s+(?:head|ear|skull|forehead)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`,
+      r`\bboggy\s+(?:\w+\s+)?(?:swelling|lump|bump)\b|\b(?:squashy|squishy|spongy|soft|mushy)\s+(?:\w+\s+)?(?:swelling|lump|bump)\s+(?:on|above|behind|over)\s+(?:the\s+(?:side|back|front|top)\s+of\s+)?(?:his|her|the|their)\s+(?:head|ear|skull|forehead)\b|\b(?:a|there\s+is\s+a)\s+dent\b|\bdepressed\s+(?:skull|fracture)\b`,
     ],
     { timeless: true },
   ),
