@@ -1,4 +1,4 @@
-import { RECORD_FINDING_IDIOMS } from './record-display-terms.js';
+import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
 
 /**
  * Lay words for a group of complaints, each with the clinical terms under it: one way only, so

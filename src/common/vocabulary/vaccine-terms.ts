@@ -97,6 +97,47 @@ export const VACCINE_COMBINATIONS: ReadonlyArray<{ lay: readonly string[]; clini
 ];
 
 /**
+ * What a vaccine protects against as people describe it, one way: "the liver jab" is a hepatitis
+ * vaccine, "the vaccine against warts" or "the cancer jab" the HPV vaccine, "the diarrhoea drops"
+ * rotavirus; a question about hepatitis vaccines is not widened with "liver". For questions about
+ * vaccines only, as VACCINE_TERMS.
+ */
+export const VACCINE_DESCRIPTIONS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
+  { lay: ['liver', 'liver virus', 'liver infection', 'liver disease', 'jaundice'], clinical: ['hepatitis', 'hep'] },
+  { lay: ['warts', 'genital warts', 'cancer', 'cancer virus'], clinical: ['hpv', 'human papillomavirus'] },
+  {
+    lay: ['diarrhea', 'diarrhoea', 'gastroenteritis', 'gastro', 'mouth drops', 'oral drops', 'drops by mouth'],
+    clinical: ['rotavirus'],
+  },
+  { lay: ['chest infection', 'lung infection'], clinical: ['pneumococcal', 'pneumonia'] },
+  { lay: ['brain infection'], clinical: ['meningococcal', 'meningitis'] },
+];
+
+/** Every one-way vaccine group: the combinations and the descriptions. */
+export const VACCINE_UMBRELLAS = [...VACCINE_COMBINATIONS, ...VACCINE_DESCRIPTIONS];
+
+/**
+ * Diseases that leave lasting immunity once had, so a count of them ("hepatitis A two times",
+ * "her second measles", "chickenpox twice") counts doses of their vaccine. Not covid, flu or
+ * pneumonia: those are caught again, and "covid twice" is two illnesses.
+ */
+export const LASTING_IMMUNITY_DISEASES = [
+  'measles',
+  'mumps',
+  'rubella',
+  'german measles',
+  'chickenpox',
+  'chicken pox',
+  'varicella',
+  'hepatitis a',
+  'hepatitis b',
+  'hep a',
+  'hep b',
+  'polio',
+  'hpv',
+];
+
+/**
  * Diseases a record question names almost only for their vaccine: hardly anyone has had them
  * ("camp needs proof she had tetanus"), everyone is vaccinated against them.
  */

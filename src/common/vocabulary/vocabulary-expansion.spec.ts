@@ -49,6 +49,22 @@ describe('vocabularyExpansions', () => {
     expect(vaccineExpansions('the hepatitis shots')).toContain('hep');
   });
 
+  it('names a vaccine by what it protects against, one way only', () => {
+    expect(vaccineExpansions('the liver jab')).toContain('hep');
+    expect(vaccineExpansions('the vaccine against genital warts')).toContain('hpv');
+    expect(vaccineExpansions('the diarrhoea drops')).toContain('rotavirus');
+    expect(vaccineExpansions('the hep b jab')).not.toContain('liver');
+    // Not a vocabulary word outside vaccines: "diarrhea" finds the finding, not rotavirus.
+    expect(vocabularyExpansions('did he have diarrhoea')).not.toContain('rotavirus');
+  });
+
+  it("reads a visit's British and developmental names and breathlessness as people say it", () => {
+    expect(vocabularyExpansions('my annual medical')).toContain('general examination');
+    expect(vocabularyExpansions('his baby review')).toContain('well child visit');
+    expect(vocabularyExpansions('was she short of puff')).toContain('dyspnea');
+    expect(vocabularyExpansions('his head was sore')).toContain('headache');
+  });
+
   it('adds the clinical terms under a lay umbrella, one way only', () => {
     expect(vocabularyExpansions('did i have an upset stomach')).toEqual(
       expect.arrayContaining(['nausea', 'vomiting', 'diarrhea']),

@@ -1,7 +1,7 @@
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
 import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
 import { TermGroupIndex } from './term-group-index.js';
-import { VACCINE_COMBINATIONS, VACCINE_TERMS } from './vaccine-terms.js';
+import { VACCINE_TERMS, VACCINE_UMBRELLAS } from './vaccine-terms.js';
 
 /**
  * One group of equivalent terms with the pattern that finds any of them in a lower-cased text
@@ -53,7 +53,7 @@ function indexOf(groups: readonly TermGroup[]): TermGroupIndex<TermGroup> {
 
 const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
 const DEFAULT_INDEX = indexOf([...GROUPS, ...umbrellaGroupsOf(LAY_UMBRELLA_TERMS)]);
-const VACCINE_INDEX = indexOf([...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_COMBINATIONS)]);
+const VACCINE_INDEX = indexOf([...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_UMBRELLAS)]);
 /** Indexes of the groups callers pass in (specs), built on first use. */
 const indexes = new WeakMap<readonly TermGroup[], TermGroupIndex<TermGroup>>();
 
@@ -90,8 +90,9 @@ function expansionsOf(text: string, index: TermGroupIndex<TermGroup>): string[] 
 
 /**
  * What people call a vaccine beside the immunization records' names ("the polio vaccine" → IPV,
- * "my tetanus shot" → Td, Tdap, DTaP), and the vaccines a combination holds ("the 5-in-1" →
- * DTaP, IPV, Hib, hepatitis B). For questions about vaccines only: see VACCINE_TERMS.
+ * "my tetanus shot" → Td, Tdap, DTaP), the vaccines a combination holds ("the 5-in-1" → DTaP,
+ * IPV, Hib, hepatitis B) and what a vaccine protects against ("the liver jab" → hepatitis). For
+ * questions about vaccines only: see VACCINE_TERMS.
  */
 export function vaccineExpansions(text: string): string[] {
   return expansionsOf(text, VACCINE_INDEX);

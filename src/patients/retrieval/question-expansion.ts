@@ -1,21 +1,14 @@
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
 import { tokenize } from './search-terms.js';
+import { asksForVaccine } from './vaccine-cues.js';
 
 // The narrative words a record question searches besides its own, and the topics its doses name.
 
 const IMMUNIZATIONS = RECORD_TOPICS.find((topic) => topic.resourceTypes.includes('Immunization'))!;
 const MEDICATIONS = RECORD_TOPICS.find((topic) => topic.resourceTypes.includes('MedicationRequest'))!;
-/** A medicine named beside a dose: "doses of the tb tablets" are the medicine's. */
-const MEDICINE =
-  /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|antibiotics?|inhalers?|regimens?)\b/;
 
-/** "The hepatitis B doses", "a measles booster": doses of a disease a vaccine is named after. */
-export function dosesOfVaccine(text: string): boolean {
-  return /\b(doses?|boosters?)\b/.test(text) && !MEDICINE.test(text) && vaccineExpansions(text).length > 0;
-}
-
-/** The topics with the doses read as vaccines, not medication. */
+/** The topics with a vaccine asked for by its doses or a cue (see asksForVaccine), not medication. */
 export function asVaccines(topics: readonly RecordTopic[]): RecordTopic[] {
   return [...topics.filter((topic) => topic !== MEDICATIONS && topic !== IMMUNIZATIONS), IMMUNIZATIONS];
 }
@@ -52,7 +45,8 @@ export function expansionOf(
   // "chickenpox second dose": a dose of a disease a vaccine is named after is that vaccine.
   const aboutVaccines =
     topics.some((topic) => topic.resourceTypes.includes('Immunization')) ||
-    (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0);
+    (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0) ||
+    asksForVaccine(question);
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
   if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))];

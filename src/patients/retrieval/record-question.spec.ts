@@ -273,6 +273,36 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what is wheezing')).toMatchObject({ aboutRecords: false });
   });
 
+  it('reads a vaccine named by its disease with a count, as taken or as "the … one"', () => {
+    for (const question of [
+      'My daughter take the hepatitis A two times? First when baby and then after?',
+      'her second measles mumps rubella',
+      'the pneumonia ones',
+    ])
+      expect(analyze(question)).toMatchObject({ aboutRecords: true, resourceTypes: ['Immunization'] });
+    const counted = analyze('he receive hepatitis a 2 times or only one?');
+    expect(counted.query.split(' ')).toEqual(expect.arrayContaining(['hep']));
+    // A count is no search term.
+    expect(analyze('she had the mmr two times').terms).not.toContain('two');
+    // A vaccine by what it protects against, only when vaccines are asked about.
+    expect(analyze('which vaccine did he have, the liver one').query).toContain('hep');
+    expect(analyze('the mouth drops vaccine').query).toContain('rotavirus');
+    expect(analyze('did he have diarrhoea with covid').query).not.toContain('rotavirus');
+  });
+
+  it('reads a stay, a medical, a review or a developmental check as a visit', () => {
+    for (const question of [
+      'when was i kept in overnight',
+      'my annual medical with the gp in 2014',
+      'when did we last take him for a routine baby review',
+      'her 18 month developmental check',
+      'the night she spent on the ward',
+    ])
+      expect(analyze(question).resourceTypes).toContain('Encounter');
+    expect(analyze('her 18 month developmental check').resourceTypes).not.toContain('Observation');
+    expect(analyze('is she immune to chickenpox').resourceTypes).toEqual(['Immunization']);
+  });
+
   it('reads a baby or yearly check as a visit, not a test', () => {
     expect(analyze('the baby check in december 2018, he had no shots that day right?').resourceTypes).toContain(
       'Encounter',

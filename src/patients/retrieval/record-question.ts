@@ -7,7 +7,9 @@ import { SCHOOL_STAGES } from './school-ages.js';
 import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { searchedIfRecorded } from './terse-questions.js';
-import { asVaccines, dosesOfVaccine, expansionOf } from './question-expansion.js';
+import { asksForVaccine } from './vaccine-cues.js';
+import { asVaccines, expansionOf } from './question-expansion.js';
+import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST } from './question-emphasis.js';
 import { RECORD_TOPICS, type RecordTopic } from './record-topics.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
@@ -100,22 +102,6 @@ const GENERAL_QUESTION =
   /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b|when should\b|can (?:the|this|that)\b|are (?:the|these|those)\b|(?:symptoms?|signs?|causes?|treatments?|side effects?|risks?) of\b)|\b(?:side effects?|safe|safety|contagious|recommended|normal range)\b/;
 const ADDRESSED_TO_ME = /\b(tell|show|give|explain to|remind) me\b/g;
 const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
-// "How long did it last" asks a duration, not the newest.
-const LATEST =
-  /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
-const EARLIEST =
-  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
-// Words that point at something without naming it ("which ones", "the one before", "a round of
-// shots", "what date"): a question of only these names a category, not something within it.
-const GENERIC_WORDS =
-  /\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever)\b/g;
-// A diagnosis asked for without naming it: "what was she diagnosed with", "what was the
-// diagnosis", "what did the doctor put", "what did the gp diagnose him with".
-const DIAGNOSIS_ASKED =
-  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it)/;
-// A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
-const HISTORY =
-  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -168,7 +154,8 @@ export function analyzeRecordQuestion(
   const age = named === undefined || anchored?.months ? anchored : undefined;
   const aged = age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined;
   const period = (aged && { ...aged, approximate: true as const, ...(named && hull(named, aged)) }) ?? named;
-  const topics = topicsOf(text);
+  const vaccineAsked = asksForVaccine(text);
+  const topics = vaccineAsked ? asVaccines(topicsOf(text)) : topicsOf(text);
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
@@ -214,7 +201,7 @@ export function analyzeRecordQuestion(
       .replace(GENERIC_WORDS, ' '),
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
-  const asked = dosesOfVaccine(text) ? asVaccines(topicsOf(content)) : topicsOf(content);
+  const asked = vaccineAsked ? asVaccines(topicsOf(content)) : topicsOf(content);
   const naming = withoutCategoryWords(content, asked);
   const namedTerms = searchTermsOf(naming);
   const specific = namedTerms.length > 0;

@@ -18,6 +18,10 @@ export interface RecordTopic {
   specific?: boolean;
 }
 
+/** What names a routine visit before "check" or "review": "the baby check", "her 18 month developmental review". */
+const CHECK_OWNER =
+  '(?:baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(?:\\d+[- ]?)?(?:week|month|year)s?(?: old)?)(?:[- ](?:developmental|development|health|growth))?|developmental|development|health|growth';
+
 /** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
 const BREATHING_RATE =
   /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute|count)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
@@ -28,9 +32,10 @@ const OTHER_GERM_UNNAMED_SWAB =
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
-    // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected against measles".
+    // "up to date on polio", "fully vaxxed", "the hep b series", "how many needles", "protected
+    // against measles", "immune to chickenpox", "what did they inject her with".
     pattern:
-      /\b(vaccin\w*|immuni[sz]\w*|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|injections?|up to date|caught up|protected (against|from))\b/,
+      /\b(vaccin\w*|immuni[sz]\w*|immune|shots?|jabs?|jabbed|boosters?|inoculat\w*|vax\w*|series|needles?|inject\w*|up to date|caught up|(protected|protection|covered) (against|from|for))\b/,
     resourceTypes: ['Immunization'],
     expansion: ['immunization', 'vaccine'],
   },
@@ -69,7 +74,11 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      /\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(\d+[- ]?)?(week|month|year)s?( old)?)[- ]checks?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\w*|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \w+) (in|to))\b/,
+      // A stay ("kept in overnight", "the night on the ward"), a medical ("my annual medical"), a
+      // review ("his baby review"), or a child taken to one ("we took him for his jabs").
+      new RegExp(
+        `\\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+      ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
   },
@@ -94,7 +103,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old)[- ])check(?![- ]?ups?\b)|ordered)\b/,
+      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },

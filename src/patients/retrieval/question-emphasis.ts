@@ -1,0 +1,25 @@
+import { CARDINAL_WORDS } from './number-words.js';
+
+// How a record question asks to be ranked, not what it names: the newest or the oldest, a trend,
+// a diagnosis not named; and the words that point at something without naming it. Cue words are
+// taken out of what is searched ("changed" must not match "Change regimen").
+
+// "How long did it last" asks a duration, not the newest.
+export const LATEST =
+  /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
+export const EARLIEST =
+  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
+// Words that point at something without naming it ("which ones", "the one before", "a round of
+// shots", "what date") or count it ("two times", "twice"): a question of only these names a
+// category, not something within it.
+export const GENERIC_WORDS = new RegExp(
+  `\\b(ones?|things?|something|anything|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever|twice|thrice|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
+  'g',
+);
+// A diagnosis asked for without naming it: "what was she diagnosed with", "what was the
+// diagnosis", "what did the doctor put", "what did the gp diagnose him with".
+export const DIAGNOSIS_ASKED =
+  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it)/;
+// A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
+export const HISTORY =
+  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;

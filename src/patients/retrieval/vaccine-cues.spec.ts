@@ -1,0 +1,37 @@
+import { asksForVaccine } from './vaccine-cues.js';
+
+describe('asksForVaccine (a vaccine named only by its disease, brand or description)', () => {
+  it.each([
+    // Doses or boosters of a disease a vaccine is named after.
+    'the hepatitis b doses',
+    'a measles booster',
+    // A count of a disease that is had once counts doses.
+    'my daughter take the hepatitis a two times?',
+    'her second measles mumps rubella',
+    'has he had chickenpox twice',
+    // "The <name> one(s)", the name being a disease, a brand or a description.
+    'the pneumonia ones',
+    'which vaccine did he have, the liver one',
+    'the covid one in april',
+    // Taken, received or given.
+    'did my daughter take the hepatitis b when she was born',
+    'he receive hepatitis a',
+    'was she given the rotavirus',
+  ])('reads a vaccine: %s', (text) => {
+    expect(asksForVaccine(text)).toBe(true);
+  });
+
+  it.each([
+    // A medicine's doses, or illnesses one catches again.
+    'how many doses of the tb tablets did i take',
+    'how many times did she get covid',
+    'did he have the flu twice',
+    // A disease had or asked about, a test of it.
+    'did she have measles',
+    'did he take the covid test',
+    'when was i given the hepatitis c result',
+    'what is hepatitis b',
+  ])('reads no vaccine: %s', (text) => {
+    expect(asksForVaccine(text)).toBe(false);
+  });
+});
