@@ -24,6 +24,15 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       'No chest pain or my arm has gone numb and my words are jumbled.',
       'She has not had any thoughts of suicide or self-harm before, but tonight she says she wants to kill herself and has a rope.',
       'Not having any dark thoughts or anything, just been cutting my arm and it will not stop bleeding.',
+      // What is there instead ends the list of what is not (review V4 R1 and S1b).
+      "I'm not having any chest pain or sweating, just a crushing weight in my chest and my arm is numb",
+      "I'm not having any chest pain or tightness, or sweating, just a crushing weight in my chest",
+      'No headache or vomiting, just slurred speech and a droopy face',
+      'No cough or fever, just blue lips and gasping',
+      'No pain or bleeding, just the cord coming out',
+      'No rash or fever, only a stiff neck and purple spots',
+      "I haven't had any cough or fever, just blue lips and gasping for air",
+      'No temperature or cough, apart from that her lips have gone blue and she is grunting',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
