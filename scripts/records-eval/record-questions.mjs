@@ -20,6 +20,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-3', file: 'questions-held-out-3.jsonl', showTexts: false },
   { name: 'development-4', file: 'questions-development-4.jsonl', showTexts: true },
   { name: 'development-5', file: 'questions-development-5.jsonl', showTexts: true },
+  { name: 'development-6', file: 'questions-development-6.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
@@ -33,6 +34,9 @@ export const QUESTION_SETS = [
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
  * probes by kind; held-out-5, by the writer of development-5, first read after that round: 0.973).
+ * A development set starts just under its first reading and rises to 0.99 as its misses are
+ * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
+ * change for it).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -44,6 +48,7 @@ export const SUCCESS_FLOORS = {
   'development-4': 0.99,
   'held-out-4': 0.945,
   'development-5': 0.99,
+  'development-6': 0.895,
   'held-out-5': 0.97,
   probes: 0.99,
 };
