@@ -43,7 +43,7 @@ describe('ChatTurnService: the turn lifecycle', () => {
     expect(repository.contextSince).toEqual([clearedAt]);
   });
 
-  it('stores nothing when the context cannot be read', async () => {
+  it('keeps nothing when the context cannot be read: the pending turn stored beside the read is taken back', async () => {
     const { service, repository } = await serviceWith(answered);
     repository.findContext = async () => {
       throw new Error('undecryptable stored turn');
@@ -51,7 +51,32 @@ describe('ChatTurnService: the turn lifecycle', () => {
 
     await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toThrow('undecryptable stored turn');
     expect(repository.inserted).toEqual([]);
+    expect(repository.events).toEqual(['pending', 'discarded']);
+  });
+
+  it('fails the request, calling no model, when the pending turn cannot be stored', async () => {
+    const { service, repository } = await serviceWith(answered);
+    repository.insertPending = async () => {
+      throw new Error('database gone');
+    };
+
+    await expect(service.sendMessage(PATIENT, { message: 'Hello' })).rejects.toThrow('database gone');
     expect(repository.events).toEqual([]);
+  });
+
+  it('sends the context read and the pending insert together, not one after the other', async () => {
+    const { service, repository } = await serviceWith(answered);
+    let insertStarted!: () => void;
+    const insertCalled = new Promise<void>((resolve) => (insertStarted = resolve));
+    const insert = repository.insertPending.bind(repository);
+    repository.insertPending = (turn) => (insertStarted(), insert(turn));
+    // The read answers only once the insert has been asked for: sequential calls would never finish.
+    const read = repository.findContext.bind(repository);
+    repository.findContext = async (...args) => (await insertCalled, read(...args));
+
+    await service.sendMessage(PATIENT, { message: 'Hello' });
+
+    expect(repository.events).toEqual(['pending', 'model', 'completed']);
   });
 
   it('stores the message pending before the model is called, then completed', async () => {

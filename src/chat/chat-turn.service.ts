@@ -107,8 +107,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
 
   /**
    * Everything that can refuse the request happens here, before an answer starts: the caller
-   * and session checks, the attachments, the context, and finally storing the patient's
-   * message as pending (last, so a refusal or a failed read leaves no pending turn behind).
+   * and session checks, the attachments, then the context read and the patient's message
+   * stored as pending. Those two go to the database together (one round trip of waiting, not
+   * two: the read asks only for answered turns, so it never sees the new one); when the read
+   * fails, the pending turn is taken back, so a refusal or a failed read leaves none behind.
    */
   async startTurn(principal: AuthenticatedPrincipal, request: SendMessageDto): Promise<StartedTurn> {
     const caller = await this.callers.withContextStart(principal);
@@ -116,19 +118,23 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
     const attachments = await this.resolveAttachments(caller, request);
-    const context = await this.conversations.findContext(
-      caller.sid,
-      caller.sub,
-      caller.contextClearedAt,
-      CONTEXT_TURNS,
-    );
-    const stored = await this.conversations.insertPending({
-      sessionId: caller.sid,
-      patientId: caller.sub,
-      role: caller.role,
-      message: request.message,
-      attachments: attachments.map(describeAttachment),
-    });
+    const [read, insert] = await Promise.allSettled([
+      this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS),
+      this.conversations.insertPending({
+        sessionId: caller.sid,
+        patientId: caller.sub,
+        role: caller.role,
+        message: request.message,
+        attachments: attachments.map(describeAttachment),
+      }),
+    ]);
+    if (read.status === 'rejected') {
+      if (insert.status === 'fulfilled') await this.discardPending(insert.value._id);
+      throw read.reason;
+    }
+    if (insert.status === 'rejected') throw insert.reason;
+    const context = read.value;
+    const stored = insert.value;
     // A patient's first message opens the consultation listed in GET /chat/sessions; a guest's session ends with its sign-in.
     if (caller.sub !== null) {
       await this.consultations.noteMessage(
@@ -262,6 +268,15 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (request.audio_file_id) references.audio_file_id = request.audio_file_id;
     if (!references.image_file_id && !references.audio_file_id) return [];
     return this.attachments.resolve(caller, references);
+  }
+
+  /** A failure to take it back must not hide the read's failure; the start-up sweep fails a turn left pending. */
+  private async discardPending(id: Types.ObjectId): Promise<void> {
+    try {
+      await this.conversations.discardPending(id);
+    } catch (error) {
+      this.logger.error({ msg: 'Could not take back a pending chat turn', message_id: id.toHexString(), err: error });
+    }
   }
 
   /** A failure to record the failure must not hide the failure itself; the start-up sweep catches it. */

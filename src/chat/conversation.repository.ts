@@ -80,7 +80,12 @@ export class ConversationRepository {
       feedback_given: false,
     };
     await this.collection.insertOne(stored);
-    return this.open(stored);
+    return { ...stored, message: turn.message }; // the plaintext, not a decryption of what was sealed
+  }
+
+  /** Takes back a pending turn whose request failed before its answer started (see ChatTurnService.startTurn). */
+  async discardPending(id: Types.ObjectId): Promise<void> {
+    await this.collection.deleteOne({ _id: id, status: 'pending' });
   }
 
   /** `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. */

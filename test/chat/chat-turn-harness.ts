@@ -52,10 +52,22 @@ export class RecordingRepository {
     this.contextSince.push(since);
     return [];
   }
+  private readonly insertedIds: Types.ObjectId[] = [];
+
   async insertPending(turn: NewTurn) {
+    const id = new Types.ObjectId();
     this.inserted.push(turn);
+    this.insertedIds.push(id);
     this.events.push('pending');
-    return { _id: new Types.ObjectId(), created_at: new Date() };
+    return { _id: id, created_at: new Date() };
+  }
+  /** A pending turn taken back: it leaves `inserted` (what is kept). */
+  async discardPending(id: Types.ObjectId) {
+    const index = this.insertedIds.findIndex((inserted) => inserted.equals(id));
+    if (index < 0) throw new Error(`discarded a turn never inserted: ${id.toHexString()}`);
+    this.insertedIds.splice(index, 1);
+    this.inserted.splice(index, 1);
+    this.events.push('discarded');
   }
   async markCompleted() {
     this.events.push('completed');
