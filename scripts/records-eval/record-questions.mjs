@@ -36,7 +36,7 @@ export const QUESTION_SETS = [
  * probes by kind; held-out-5, by the writer of development-5, first read after that round: 0.973).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
- * change for it).
+ * change for it, 0.993 after its round).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -48,7 +48,7 @@ export const SUCCESS_FLOORS = {
   'development-4': 0.99,
   'held-out-4': 0.945,
   'development-5': 0.99,
-  'development-6': 0.895,
+  'development-6': 0.99,
   'held-out-5': 0.97,
   probes: 0.99,
 };

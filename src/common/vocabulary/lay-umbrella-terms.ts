@@ -27,6 +27,12 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
       'aches and pains',
       'achy',
       'aching all over',
+      'ached all over',
+      'ache all over',
+      'achy all over',
+      'ached everywhere',
+      'aching everywhere',
+      'hurt everywhere',
       'aches all over',
       'hurt all over',
       'hurts all over',
@@ -38,6 +44,11 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   {
     lay: ['flu symptoms', 'flu-like symptoms', 'cold symptoms'],
     clinical: ['cough', 'fever', 'sore throat', 'runny nose', 'muscle pain', 'fatigue', 'headache'],
+  },
+  {
+    // An infection of the lungs as people name it: pneumonia, bronchitis or TB.
+    lay: ['lung infection', 'infection in my lungs', 'infection in the lungs', 'infection on the lungs'],
+    clinical: ['pneumonia', 'bronchitis', 'tuberculosis'],
   },
   {
     lay: ['breathing problem', 'breathing problems', 'breathing issues', 'breathing trouble', 'chest problems'],

@@ -149,14 +149,24 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
     clinical: ['sputum'],
   },
   {
-    lay: ['wheezed', 'whistling chest', 'whistly chest', 'whistly breathing', 'whistling when', 'whistled when'],
+    // A whistle heard in the chest or the breathing: "her chest made a whistling noise".
+    lay: ['wheezed', 'whistling', 'whistle', 'whistled', 'whistly', 'whistly chest', 'whistly breathing'],
     clinical: ['wheezing'],
   },
   {
     lay: [
       'lost their taste',
       'lost taste',
+      'lost the taste',
+      'lose the taste',
+      'lost all taste',
       'no taste',
+      'no flavour',
+      'no flavor',
+      'lost flavour',
+      'lost flavor',
+      'lost the flavour',
+      'lost the flavor',
       "couldn't taste",
       'could not taste',
       "can't taste",

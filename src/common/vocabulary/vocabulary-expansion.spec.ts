@@ -65,6 +65,16 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('his head was sore')).toContain('headache');
   });
 
+  it('reads a whistling chest, food without flavour, aching all over and a lung infection', () => {
+    expect(vocabularyExpansions('her chest made a whistling noise at night')).toContain('wheezing');
+    expect(vocabularyExpansions('food had no flavour for him')).toContain('loss of taste');
+    expect(vocabularyExpansions('his legs and arms ached all over')).toContain('muscle pain');
+    expect(vocabularyExpansions('the lung infection they kept me in for')).toEqual(
+      expect.arrayContaining(['pneumonia', 'tuberculosis']),
+    );
+    expect(vocabularyExpansions('do I have tuberculosis')).not.toContain('lung infection');
+  });
+
   it('adds the clinical terms under a lay umbrella, one way only', () => {
     expect(vocabularyExpansions('did i have an upset stomach')).toEqual(
       expect.arrayContaining(['nausea', 'vomiting', 'diarrhea']),

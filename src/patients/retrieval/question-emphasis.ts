@@ -8,7 +8,7 @@ import { CARDINAL_WORDS } from './number-words.js';
 export const LATEST =
   /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
 export const EARLIEST =
-  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny))\b/g;
+  /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born)\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of
 // shots", "what date") or count it ("two times", "twice"): a question of only these names a
 // category, not something within it.
@@ -17,9 +17,10 @@ export const GENERIC_WORDS = new RegExp(
   'g',
 );
 // A diagnosis asked for without naming it: "what was she diagnosed with", "what was the
-// diagnosis", "what did the doctor put", "what did the gp diagnose him with".
+// diagnosis", "what did the doctor put", "what did the gp diagnose him with", "what did the doctor
+// conclude", "the doctor used an old word for it".
 export const DIAGNOSIS_ASKED =
-  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it)/;
+  /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it|conclude|decide|think (?:it|i|he|she) (?:was|had)|make of it)|\b(?:they|the (?:doctors?|dr|gp|nurses?))\s+(?:used|gave (?:it )?|had|mentioned)\s+(?:an?|the)\s+(?:\w+\s+)?(?:word|name|term)\b/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 export const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;

@@ -290,6 +290,26 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('did he have diarrhoea with covid').query).not.toContain('rotavirus');
   });
 
+  it('reads a diagnosis asked as what the doctor concluded or the word they used, and a suspicion as a condition', () => {
+    expect(analyze('what did the doctor conclude at that visit').wantsDiagnosis).toBe(true);
+    const oldWord = analyze('the doctor used an old word like consumption. what is that in my record');
+    expect(oldWord.wantsDiagnosis).toBe(true);
+    expect(oldWord.query).toContain('tuberculosis');
+    expect(analyze('how was my alcohol consumption recorded').query).not.toContain('tuberculosis');
+    expect(analyze('was it actually covid or was it just suspected?')).toMatchObject({
+      aboutRecords: true,
+      resourceTypes: ['Condition'],
+    });
+  });
+
+  it('reads the day a child was born as the oldest records, a visit that only dates a vaccine as its date', () => {
+    expect(analyze('what was the jab she had on the very day she was born').wantsEarliest).toBe(true);
+    const flu = analyze('she has a flu jab every spring when we go for her check up, did we skip one');
+    expect(flu.query).toContain('influenza');
+    expect(flu.query.split(' ')).not.toContain('well');
+    expect(analyze('i rushed him in with a pounding head').resourceTypes).toContain('Encounter');
+  });
+
   it('reads a stay, a medical, a review or a developmental check as a visit', () => {
     for (const question of [
       'when was i kept in overnight',

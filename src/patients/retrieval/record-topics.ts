@@ -67,7 +67,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
+      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -77,7 +77,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // A stay ("kept in overnight", "the night on the ward"), a medical ("my annual medical"), a
       // review ("his baby review"), or a child taken to one ("we took him for his jabs").
       new RegExp(
-        `\\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -132,7 +132,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
 
 /** A visit for a complaint: what Synthea calls an "Encounter for symptom". */
 export const SICK_VISIT =
-  /\b(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took) (him|her|he|she|them|me) in|(see|saw) the doctor|seen)\b.*\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)|sick|ill|unwell|poorly)\b/;
+  /\b(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me) in|(see|saw) the doctor|seen)\b.*\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)|sick|ill|unwell|poorly)\b/;
 
 // Patients asking whether they still have something, or whether it went away: the record's
 // condition status ("active", "resolved").
@@ -180,5 +180,10 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bnegative\b/, ['negative', 'not detected']],
   [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],
   [/\btb\b|\btuberculosis\b/, ['tuberculosis']],
+  // TB's old name, but not what is consumed ("alcohol consumption").
+  [
+    /(?<!\b(alcohol|drink|drug|food|water|salt|sugar|caffeine|coffee|tobacco|energy|fuel|fat|calorie|meat|milk) )\bconsumption\b/,
+    ['tuberculosis'],
+  ],
   [/\bhiv\b/, ['hiv']],
 ];

@@ -2,9 +2,13 @@ import { asksForVaccine } from './vaccine-cues.js';
 
 describe('asksForVaccine (a vaccine named only by its disease, brand or description)', () => {
   it.each([
-    // Doses or boosters of a disease a vaccine is named after.
+    // Doses, boosters or a course of a disease a vaccine is named after.
     'the hepatitis b doses',
     'a measles booster',
+    'at work they insisted on the hepatitis b course',
+    // Protection against it.
+    'the travel clinic gave me something against hepatitis',
+    'drops in her mouth against the stomach bug',
     // A count of a disease that is had once counts doses.
     'my daughter take the hepatitis a two times?',
     'her second measles mumps rubella',
@@ -24,6 +28,7 @@ describe('asksForVaccine (a vaccine named only by its disease, brand or descript
   it.each([
     // A medicine's doses, or illnesses one catches again.
     'how many doses of the tb tablets did i take',
+    'the course of antibiotics against the chest infection',
     'how many times did she get covid',
     'did he have the flu twice',
     // A disease had or asked about, a test of it.
