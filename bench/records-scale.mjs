@@ -104,12 +104,14 @@ export async function run(context) {
       };
       for (const question of questions) await ask(question); // warm-up
       const samples = [];
+      const byQuestion = new Map(questions.map((question) => [question, []]));
       let considered = 0;
       let inReach = 0;
       for (let pass = 0; pass < passesFor(context.smoke, size); pass += 1) {
         for (const question of questions) {
           const { ms, details, beyond } = await ask(question);
           samples.push(ms);
+          byQuestion.get(question).push(ms);
           if (details) {
             considered += details.candidates;
             inReach += details.candidates + beyond;
@@ -129,6 +131,7 @@ export async function run(context) {
         `records_scale ${size}: import ${result.import_s} s; retrieval p50 ${result.p50_ms} ms, p99 ${result.p99_ms} ms; considered ${round(result.considered_share * 100, 1)} %`,
       );
       results.push(result);
+      if (process.env.RECORDS_SCALE_BY_QUESTION === '1') logSlowest(context, size, byQuestion);
     }
     const atGoal = results.find((result) => result.size === GOAL_SIZE);
     const every = results.every((result) => result.considered_share === 1);
@@ -150,6 +153,19 @@ export async function run(context) {
   } finally {
     await app.close();
   }
+}
+
+/**
+ * RECORDS_SCALE_BY_QUESTION=1: the ten questions with the highest worst time at this size, with
+ * their median, which questions make the p99 (two of the 200 samples at 20k).
+ */
+function logSlowest(context, size, byQuestion) {
+  const slowest = [...byQuestion]
+    .map(([question, times]) => ({ question, max: Math.max(...times), median: percentile(times, 0.5) }))
+    .sort((left, right) => right.max - left.max)
+    .slice(0, 10);
+  for (const { question, max, median } of slowest)
+    context.log(`records_scale ${size}: max ${round(max, 1)} ms, median ${round(median, 1)} ms: ${question}`);
 }
 
 /** Every record the app's FHIR mapper makes of the Synthea fixtures: real narratives, types and codes. */

@@ -60,6 +60,27 @@ describe('findInOneReply', () => {
     expect(await findInOneReply<Row>(db, 'rows', { owner: { $eq: 'nobody' } }, { limit: 5 })).toEqual([]);
   });
 
+  it('without a limit, answers every match in one reply, as the driver cursor does', async () => {
+    const filter = { owner: { $eq: 'me' } };
+    const sort = { at: 1, _id: 1 } as const;
+    const expected = await db.collection<Row>('rows').find(filter).sort(sort).toArray();
+    expect(expected).toHaveLength(20);
+    expect(await findInOneReply<Row>(db, 'rows', filter, { sort })).toEqual(expected);
+
+    // Past the 101 documents of a first batch by default: asked for all of them at once.
+    const commands: Record<string, unknown>[] = [];
+    const many = Array.from({ length: 150 }, (_, index) => ({ _id: index }));
+    const fake = {
+      readPreference: db.readPreference,
+      command: async (command: Record<string, unknown>) => {
+        commands.push(command);
+        return { cursor: { id: 0, firstBatch: many }, ok: 1 };
+      },
+    } as unknown as Db;
+    expect(await findInOneReply(fake, 'rows', { owner: 'me' }, {})).toBe(many);
+    expect(commands).toEqual([{ find: 'rows', filter: { owner: 'me' }, batchSize: 2 ** 31 - 1 }]);
+  });
+
   it('kills a cursor the server left open (a reply past 16 MB) and reads the rest through the driver', async () => {
     const commands: Record<string, unknown>[] = [];
     const rest = [{ _id: 1 }, { _id: 2 }, { _id: 3 }];

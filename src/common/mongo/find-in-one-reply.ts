@@ -1,9 +1,13 @@
 import { MongoNetworkError, type Db, type Document, type Filter } from 'mongodb';
 
-/** What a bounded read asks for besides its filter. */
+/** What a read asks for besides its filter. */
 export interface OneReplyRead {
-  /** At most this many documents: the server answers them in the command's one reply. */
-  limit: number;
+  /**
+   * At most this many documents: the server answers them in the command's one reply. Without
+   * it, every match, as many as the reply holds (see ONE_REPLY_BATCH) and the rest through the
+   * driver's cursor.
+   */
+  limit?: number;
   sort?: Document;
   projection?: Document;
 }
@@ -13,7 +17,7 @@ interface FindReply<T> {
 }
 
 /**
- * A `find` of at most `limit` documents sent as the command itself (`db.command`), whose reply
+ * A `find` (of at most `limit` documents, or of every match) sent as the command itself (`db.command`), whose reply
  * is decoded in one go, instead of through a driver cursor: the cursor's objects (its implicit
  * session, timeout context, on-demand batch decoding, close) cost about as much client CPU as
  * the round trip itself, and a history page paid 0.4 ms more per read that way on this machine.
@@ -43,7 +47,9 @@ export async function findInOneReply<T extends Document>(
   const { limit, sort, projection } = read;
   // `db.command` does not inherit the database's read preference as a collection's find does.
   const readPreference = db.readPreference;
-  const command: Document = { find: collectionName, filter, limit, batchSize: limit };
+  const command: Document = { find: collectionName, filter };
+  if (limit === undefined) command.batchSize = ONE_REPLY_BATCH;
+  else Object.assign(command, { limit, batchSize: limit });
   if (sort) command.sort = sort;
   if (projection) command.projection = projection;
   const reply = (await commandRetriedOnce(db, command, readPreference)) as unknown as FindReply<T>;
@@ -55,6 +61,12 @@ export async function findInOneReply<T extends Document>(
     .find(filter, { sort, projection, limit, readPreference })
     .toArray()) as T[];
 }
+
+/**
+ * The first batch asked for when every match is wanted: the server then stops only at the 16 MB
+ * a reply may hold (mongod's batchSize is a 32-bit count).
+ */
+const ONE_REPLY_BATCH = 2 ** 31 - 1;
 
 /** See findInOneReply: our own strings, valid UTF-8 since the driver encoded them. */
 const UNVALIDATED_STRINGS = { enableUtf8Validation: false } as const;

@@ -69,8 +69,9 @@ export async function selectCandidates(
     request.resourceTypes.length === 0 ? [] : newestUntilDiverse(records, request, request.resourceTypes),
     request.newestFallback ? newestUntilDiverse(records, request, undefined) : [],
   ]);
-  // Each member's id as text once: the order, the deduplication and BM25's groups key by it.
-  const groupIds = groups.map((group) => group.members.map((member) => String(member._id)));
+  // Each member's id as text once (the repository's, made for its order): the order, the
+  // deduplication and BM25's groups key by it.
+  const groupIds = groups.map((group) => group.ids ?? group.members.map((member) => String(member._id)));
   const { matched, matchedIds, beyondBound } = newestWithinBound(groups, groupIds, request.bound);
   if (withEmbeddings) await attachEmbeddings(records, patientId, matched);
   const unique = new Map<string, RankedRecord>();
@@ -168,6 +169,8 @@ async function newestUntilDiverse(
       after: last && { date: last.date, _id: last._id },
       limit: PAGE,
       withEmbeddings: request.withEmbeddings,
+      // Their rank is decided by date and wording (see selectCandidates), never by their terms.
+      withTerms: false,
     });
     read.push(...page);
     for (const record of page) wordings.add(record.wording ?? String(record._id));

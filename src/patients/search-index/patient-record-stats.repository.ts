@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { Db } from 'mongodb';
 import type { Model } from 'mongoose';
 import { isDuplicateKey } from '../../common/mongo/duplicate-key.js';
+import { findInOneReply } from '../../common/mongo/find-in-one-reply.js';
 import { PATIENT_RECORD_STATS_MODEL, type PatientRecordStats } from '../schemas/patient-record-stats.schema.js';
 
 export type CorpusStats = Pick<
@@ -30,11 +32,15 @@ const NO_CHANGE: CorpusChange = { records: 0, text_length: 0, notes: 0, note_len
 export class PatientRecordStatsRepository {
   constructor(@InjectModel(PATIENT_RECORD_STATS_MODEL) private readonly model: Model<PatientRecordStats>) {}
 
+  /** Read by every record question: one find command, no Mongoose query or driver cursor (see findInOneReply). */
   async find(patientId: string): Promise<StoredCorpusStats | null> {
-    return this.model
-      .findOne({ patient_id: { $eq: patientId } }, { _id: 0, patient_id: 0 })
-      .lean<StoredCorpusStats>()
-      .exec();
+    const [stats] = await findInOneReply<StoredCorpusStats>(
+      this.model.db.db as unknown as Db,
+      this.model.collection.collectionName,
+      { patient_id: { $eq: patientId } },
+      { limit: 1, projection: { _id: 0, patient_id: 0 } },
+    );
+    return stats ?? null;
   }
 
   /**

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Model, QueryFilter, Types } from 'mongoose';
+import type { Db, Document, Filter } from 'mongodb';
+import type { Model, Types } from 'mongoose';
+import { findInOneReply } from '../../common/mongo/find-in-one-reply.js';
 import type { DayRange } from '../patient-record.repository.js';
 import { PatientRecordSealer } from '../patient-record-sealer.js';
 import {
@@ -54,6 +56,12 @@ export interface NewestQuery {
   after?: { date: string; _id: Types.ObjectId };
   limit: number;
   withEmbeddings: boolean;
+  /**
+   * Whether the records' terms and term statistics are read (unless false). Ranking scores
+   * term matches from their groups and reads none of a newest record's: its candidates go
+   * without them, a third to a half of each record's bytes.
+   */
+  withTerms?: boolean;
 }
 
 /**
@@ -87,7 +95,7 @@ export class RankedRecordRepository {
 
   /** The patient's newest records (of the given types, within the date range), as ranking reads them. */
   findNewest(query: NewestQuery): Promise<RankedRecord[]> {
-    const filter: QueryFilter<PatientRecord> = { patient_id: { $eq: query.patientId } };
+    const filter: Filter<Document> = { patient_id: { $eq: query.patientId } };
     if (query.resourceTypes) filter.resource_type = { $in: query.resourceTypes };
     const dates: Record<string, string> = {};
     if (query.dateRange) Object.assign(dates, { $gte: query.dateRange.from, $lt: query.dateRange.to });
@@ -98,12 +106,11 @@ export class RankedRecordRepository {
       dates.$lte = date;
     }
     if (Object.keys(dates).length > 0) filter.date = dates;
-    return this.model
-      .find(filter, rankedProjection(query))
-      .sort({ date: -1, _id: -1 })
-      .limit(query.limit)
-      .lean<RankedRecord[]>()
-      .exec();
+    return this.findInOneReply<RankedRecord>(filter, {
+      sort: { date: -1, _id: -1 },
+      limit: query.limit,
+      projection: rankedProjection(query),
+    });
   }
 
   /** The chosen records' narratives, decrypted; only the patient's own (the id alone is not trusted). */
@@ -113,11 +120,30 @@ export class RankedRecordRepository {
   }
 
   /** The given records, only those of the patient: a record id from a ranking is not trusted alone. */
-  private findOwn<T>(patientId: string, ids: Types.ObjectId[], projection: Record<string, 1>): Promise<T[]> {
-    return this.model
-      .find({ patient_id: { $eq: patientId }, _id: { $in: ids } }, projection)
-      .lean<T[]>()
-      .exec();
+  private findOwn<T extends Document>(
+    patientId: string,
+    ids: Types.ObjectId[],
+    projection: Record<string, 1>,
+  ): Promise<T[]> {
+    return this.findInOneReply<T>({ patient_id: { $eq: patientId }, _id: { $in: ids } }, { projection });
+  }
+
+  /**
+   * A read of a question's, as one find command (see findInOneReply): several per question,
+   * each through Mongoose's query and the driver's cursor cost about as much client CPU as the
+   * round trip. The filters are built here of the stored types (ids as ObjectIds, days as
+   * strings), so Mongoose's casting has nothing to do.
+   */
+  private findInOneReply<T extends Document>(
+    filter: Filter<Document>,
+    read: { sort?: Document; limit?: number; projection: Document },
+  ): Promise<T[]> {
+    return findInOneReply<T>(
+      this.model.db.db as unknown as Db,
+      this.model.collection.collectionName,
+      filter as Filter<T>,
+      read,
+    );
   }
 
   /**
@@ -209,8 +235,9 @@ export class RankedRecordRepository {
   }
 }
 
-function rankedProjection(query: { withEmbeddings: boolean }): Record<string, 1> {
-  const projection: Record<string, 1> = { resource_type: 1, date: 1, terms: 1, term_stats: 1, wording: 1 };
+function rankedProjection(query: { withEmbeddings: boolean; withTerms?: boolean }): Record<string, 1> {
+  const projection: Record<string, 1> = { resource_type: 1, date: 1, wording: 1 };
+  if (query.withTerms !== false) Object.assign(projection, { terms: 1, term_stats: 1 });
   if (query.withEmbeddings) Object.assign(projection, { embedding: 1, embedding_model: 1 });
   return projection;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import type { Db } from 'mongodb';
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import { findInOneReply } from '../../common/mongo/find-in-one-reply.js';
 import {
   PATIENT_RECORD_GROUP_MODEL,
   type GroupMemberEntry,
@@ -18,15 +20,19 @@ export type GroupedRecord = Omit<RecordGroup, 'count' | 'members'> & GroupMember
 export class RecordGroupRepository {
   constructor(@InjectModel(PATIENT_RECORD_GROUP_MODEL) private readonly model: Model<PatientRecordGroup>) {}
 
-  /** The patient's groups holding any of the (hashed) terms, through the `{patient_id, terms}` index. */
+  /**
+   * The patient's groups holding any of the (hashed) terms, through the `{patient_id, terms}`
+   * index; read as one find command (see findInOneReply): a common term's groups hold thousands
+   * of members, whose ids, days and wording keys the driver's cursor and string validation
+   * would otherwise go over again.
+   */
   holding(patientId: string, terms: string[]): Promise<RecordGroup[]> {
-    return this.model
-      .find(
-        { patient_id: { $eq: patientId }, terms: { $in: terms } },
-        { _id: 0, lexicon: 1, resource_type: 1, terms: 1, term_stats: 1, count: 1, members: 1 },
-      )
-      .lean<RecordGroup[]>()
-      .exec();
+    return findInOneReply<RecordGroup>(
+      this.model.db.db as unknown as Db,
+      this.model.collection.collectionName,
+      { patient_id: { $eq: patientId }, terms: { $in: terms } },
+      { projection: { _id: 0, lexicon: 1, resource_type: 1, terms: 1, term_stats: 1, count: 1, members: 1 } },
+    );
   }
 
   /**

@@ -26,6 +26,11 @@ export interface TermGroup {
   count: number;
   /** Its newest records within the period, at most the query's `memberLimit` (none for a group outside it). */
   members: GroupMember[];
+  /**
+   * Each member's id as text (lowercase hex), in the order of `members`, as the order of the
+   * members was made with: what ranking keys records by. Taken from `members` when absent.
+   */
+  ids?: string[];
 }
 
 /**
@@ -40,7 +45,7 @@ export function termGroupsOf(
 ): TermGroup[] {
   const termGroups: TermGroup[] = [];
   for (const { terms, term_stats, resource_type, count, members } of groups) {
-    // Each member's id as text once, for the order below to compare.
+    // Each member's id as text once, for the order below and the question's ranking.
     const within: Array<{ member: GroupMember; id: string }> = [];
     for (const member of members)
       if (period === undefined || (member.date >= period.from && member.date < period.to))
@@ -56,10 +61,11 @@ export function termGroupsOf(
         in_period: true,
         count: within.length,
         members: kept.map(({ member }) => member),
+        ids: kept.map(({ id }) => id),
       });
     }
     if (outside > 0)
-      termGroups.push({ terms, term_stats, resource_type, in_period: false, count: outside, members: [] });
+      termGroups.push({ terms, term_stats, resource_type, in_period: false, count: outside, members: [], ids: [] });
   }
   return termGroups;
 }
