@@ -7,7 +7,7 @@ import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergenc
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
-import { findIdiomSpans } from './triage/idioms.js';
+import { findIdiomSpans, isJoking, staysReportedWhenJoking } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { findNegationCues, holdsUnnegated, isNegatedInList } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
@@ -240,8 +240,7 @@ function judgeFindings(
   const datedPast = isDatedPastClause(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
-  // "lol", "lmao": a joke, not a report - except a poisoning, which is dangerous however it is told.
-  const joking = JOKE.test(sentence);
+  const joking = isJoking(sentence);
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
@@ -249,7 +248,7 @@ function judgeFindings(
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen && holdsUnnegated(signal.ordinaryWhen, sentence)) return false;
-    if (joking && !signal.timeless) return false;
+    if (joking && !signal.timeless && !staysReportedWhenJoking(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return !(datedPast && !signal.background);
@@ -278,8 +277,6 @@ function judgeFindings(
 
 // A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").
 const WH_OPENER = /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|supposing|hypothetically)\b/;
-
-const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding)\b/;
 
 function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
   const found: RawFinding[] = [];

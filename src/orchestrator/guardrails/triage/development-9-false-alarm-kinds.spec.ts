@@ -53,4 +53,27 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+  describe('a joke makes only an exaggerated complaint figurative, never a sign someone sees (review V4 S1)', () => {
+    it.each([
+      'this open-plan office is so stuffy i literally cannot breathe lol, how do i ask for a fan',
+      'if the train is late again i will kill myself lmao. any tips for a calmer commute?',
+      'my laptop had a full on seizure and wiped my photos haha, how do I recover them',
+      "can't wake my flatmate for his shift, he sleeps like the dead lol, any tricks",
+      'her lips went purple after the blueberry ice lolly haha, she is running around fine',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      "I'm not kidding, my dad has collapsed and he isn't breathing",
+      'my mum collapsed and isnt breathing lol help',
+      'lol my lips are going blue and i cant breathe',
+      'no jk my chest is crushing and my left arm is numb',
+      "this isn't a joke, my throat is closing up after eating peanuts",
+      'haha ok so my baby has gone blue and floppy',
+      "My boss is giving me a heart attack with these deadlines lol, but seriously I've had a crushing pain in the middle of my chest for the past half hour and my left arm feels heavy.",
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import type { SignalId } from './signals/signal-definition.js';
 import { findSpans, type TextSpan } from './text-span.js';
 
 /**
@@ -60,9 +61,37 @@ const IDIOMS: readonly RegExp[] = [
   // Wanting something badly, or a fright: "gasping for a cuppa", "my heart was in my mouth".
   /\bgasping\s+for\s+(?:a\s+|an\s+|some\s+)?(?:cup|cuppa|brew|tea|coffee|drink|pint|beer|fag|cigarette|smoke|wee|pee|holiday|break)\b|\bheart\s+(?:was|is|in)\s+(?:in\s+)?(?:my|his|her)\s+mouth\b/g,
   // A machine "having a fit" is misbehaving: "my laptop is having a fit again".
-  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:\w+\s+)?fits?\b/g,
+  /\b(?:laptop|computer|pc|phone|printer|car|engine|wi-?fi|router|tv|telly|app|system|software|website|server|boiler|washing\s+machine|dishwasher|sat\s*nav)\s+(?:is\s+|was\s+|keeps\s+)?(?:having|had|threw|throwing|throws)\s+(?:a|another|one\s+of\s+its)\s+(?:[\w-]+\s+){0,2}?(?:fits?|seizures?)\b/g,
 ];
 
 export function findIdiomSpans(clause: string): TextSpan[] {
   return findSpans(IDIOMS, clause);
+}
+
+/** "lol", "lmao", "haha": the sentence is told as a joke - unless it says it is not one ("not kidding", "no jk", "seriously"). */
+const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding|joking)\b/;
+const NOT_A_JOKE =
+  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bno\s+jk\b|\bseriously\b|\bfor\s+real\b|\bnot\s+funny\b/;
+
+export function isJoking(sentence: string): boolean {
+  return JOKE.test(sentence) && !NOT_A_JOKE.test(sentence);
+}
+
+/**
+ * What a joke does not make figurative: a sign someone sees in another person ("my mum collapsed and
+ * isn't breathing lol help", "lol his lips are going blue", "haha ok so my baby has gone blue and
+ * floppy"), told however a frightened person types. Complaints people exaggerate ("can't breathe in
+ * this heat lol", "one more meeting and I'll kill myself lol") stay figures of speech.
+ */
+const SEEN_SIGNS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'not_breathing',
+  'cyanosis',
+  'turning_blue',
+  'limp_floppy',
+  'unresponsive',
+  'collapsed',
+]);
+
+export function staysReportedWhenJoking(signal: SignalId): boolean {
+  return SEEN_SIGNS.has(signal);
 }

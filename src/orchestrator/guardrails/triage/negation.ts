@@ -34,6 +34,8 @@ const ABSENT_SUFFIX = /^[-\s]?free\b/;
 const PSEUDO_NEGATIONS = [
   /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so|worry|panic|fret)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|better|improving|helping|working|stopping|going\s+away|go\s+away|relieved|eased|settling|responding\s+to)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
   /\bnot\s+(?:feeling\s+)?(?:well|good|great|right|ok|okay|myself|himself|herself|so\s+good)\b/g,
+  // Saying it is meant: "I'm not kidding, my throat is closing", "this is not a joke".
+  /\b(?:not|no)\s+(?:kidding|joking|lying|exaggerating|jk|a\s+joke)\b/g,
   /\bnever\b(?=[^.;]{0,40}\b(?:like\s+this|this\s+(?:bad|severe|intense|strong|painful)|so\s+(?:bad|severe)|before\b))/g,
   /\b(?:cannot|could\s+not|unable\s+to)\s+(?:\w+\s+){0,3}?without\b/g,
   /\b(?:do|does|did)\s+not\s+want\s+to\s+(?:overreact|bother|worry|panic|waste|make\s+a\s+fuss|be\s+dramatic|go\s+to)\b/g,
