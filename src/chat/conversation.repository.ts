@@ -8,6 +8,7 @@ import { FieldCipher } from '../common/encryption/field-cipher.js';
 import { findInOneReply } from '../common/mongo/find-in-one-reply.js';
 import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
+import { driverScopeFilter, scopeFilter, type ConversationScope } from './conversation-scope.js';
 import type { HistoryCursor } from './history-cursor.js';
 import {
   CONVERSATION_MODEL,
@@ -23,8 +24,7 @@ export type ContextTurn = Pick<StoredTurn, 'message' | 'response' | 'created_at'
 /** What findContext reads of each exchange: the two texts and the owner they are sealed to. */
 const CONTEXT_FIELDS = { _id: 0, session_id: 1, patient_id: 1, message: 1, response: 1, created_at: 1 } as const;
 
-/** Whose exchanges a read may see. Both ids always go into the query, never a filter afterwards. */
-export type ConversationScope = { sessionId: string; patientId: string | null } | { patientId: string };
+export type { ConversationScope } from './conversation-scope.js';
 
 export interface NewTurn {
   sessionId: string;
@@ -297,17 +297,4 @@ export class ConversationRepository {
     ]);
     return { total, emergencies };
   }
-}
-
-/** The scope for the driver, which casts nothing: every value compared with $eq. */
-function driverScopeFilter(scope: ConversationScope): Filter<StoredTurn> {
-  return 'sessionId' in scope
-    ? { session_id: { $eq: scope.sessionId }, patient_id: { $eq: scope.patientId } }
-    : { patient_id: { $eq: scope.patientId } };
-}
-
-function scopeFilter(scope: ConversationScope): QueryFilter<Conversation> {
-  return 'sessionId' in scope
-    ? { session_id: scope.sessionId, patient_id: scope.patientId }
-    : { patient_id: scope.patientId };
 }
