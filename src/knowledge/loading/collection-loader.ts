@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { whileRenewed } from '../../common/leases/renewed-lease.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { KnowledgeRepository } from '../knowledge.repository.js';
 import { KNOWLEDGE_SETTINGS, type KnowledgeSettings } from '../knowledge-settings.js';
@@ -71,29 +72,21 @@ export class CollectionLoader {
   }
 
   /**
-   * Writes the collection while renewing the lease; should a renewal find the lease gone (this
-   * process stalled past it and another took over), the write stops rather than race the new holder.
+   * Writes the collection while renewing the lease (every third of it: a renewal that fails
+   * outright is tried again, and only a lease found in another's hands stops the write); should
+   * a renewal find the lease gone (this process stalled past it and another took over), the
+   * write stops rather than race the new holder.
    */
   private async write(source: CollectionSource, hash: string, progress: LoadProgress): Promise<number> {
     const startedAt = performance.now();
-    let lost: Error | null = null;
-    const renewal = setInterval(() => {
-      this.leases.acquire(source.name, this.settings.loadLeaseMs).then(
-        (held) => {
-          if (!held) lost ??= new Error(`${source.name}: another instance took over the load lease`);
-        },
-        // A renewal that fails outright is tried again in a third of the lease; only a lease
-        // found in another's hands stops the write.
-        () => undefined,
-      );
-    }, this.settings.loadLeaseMs / 3).unref();
-    const guarded = async function* (passages: AsyncIterable<KnowledgePassage>) {
-      for await (const passage of passages) {
-        if (lost) throw lost;
-        yield passage;
-      }
-    };
-    try {
+    const renew = () => this.leases.acquire(source.name, this.settings.loadLeaseMs);
+    return whileRenewed(renew, this.settings.loadLeaseMs / 3, async (lease) => {
+      const guarded = async function* (passages: AsyncIterable<KnowledgePassage>) {
+        for await (const passage of passages) {
+          if (lease.lost) throw new Error(`${source.name}: another instance took over the load lease`);
+          yield passage;
+        }
+      };
       const passages = await this.repository.replaceCollection(
         source.name,
         hash,
@@ -107,8 +100,6 @@ export class CollectionLoader {
         duration_ms: Math.round(performance.now() - startedAt),
       });
       return passages;
-    } finally {
-      clearInterval(renewal);
-    }
+    });
   }
 }
