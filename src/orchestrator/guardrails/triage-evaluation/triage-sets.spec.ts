@@ -36,7 +36,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   'held-out-3': { recall: 0.96, falsePositiveRate: 0.075 }, // 0.966 / 0.068 (0.073 before the development-8 round)
   'held-out-4': { recall: 0.975, falsePositiveRate: 0.08 }, // 0.980 / 0.079 (0.094 before the development-8 round, 0.084 before development-9's)
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
-  'held-out-6': { recall: 0.97, falsePositiveRate: 0.105 }, // 0.976 / 0.101 (0.105 on arrival)
+  'held-out-6': { recall: 0.97, falsePositiveRate: 0.1 }, // 0.976 / 0.097 (0.105 on arrival)
 };
 
 /**
@@ -47,8 +47,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
 const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {
   // The rules' 0.080 on arrival (0.076 after the development-8 round's fixes, 0.080 again once review V3
   // took out its earlier-episode rule), plus 3 wrong additions of the wording model, not trained on it;
-  // 0.080 during its own round.
-  'development-9': { falsePositiveRate: 0.08 },
+  // 0.072 during its own round.
+  'development-9': { falsePositiveRate: 0.075 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

@@ -76,4 +76,21 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+  describe('a question about what would happen mutes only its own clause; isolation is no amputation', () => {
+    it.each([
+      "We're planning a water birth at 38 weeks and my mum keeps asking what would happen if I bled heavily afterwards.",
+      "Our cottage gets cut off by floods most springs; what should we keep in the first aid box for my dad's angina?",
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      "My mum was worried about what would happen if I bled a lot after the birth, and now an hour after he was born I'm soaking a pad every 15 minutes and feel faint",
+      'I keep thinking about what would happen if he stopped breathing, his lips are blue now',
+      "We're cut off by the snow and he has cut his hand badly, it's spurting blood and won't stop",
+      "his finger was cut off by the saw and it's bleeding a lot",
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

@@ -50,6 +50,8 @@ const IDIOMS: readonly RegExp[] = [
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
   /\bshot\s+down\b/g,
+  // Isolated, not severed: "a farm that gets cut off by snow", "cut off from everyone".
+  /\bcut\s+off\s+(?:by|from)\s+(?:the\s+)?(?:snow|snowdrifts?|floods?|flooding|floodwater|water|tide|storms?|ice|weather|roads?|world|everyone|everybody|family|friends|help|town|village|mainland|civili[sz]ation)\b/g,
   // Laughter and nerves, not an airway: "couldn't breathe for laughing", "choked on my words".
   /\b(?:cannot|could\s+not|can\s+not|barely\s+could|hardly\s+could)\s+(?:breathe|breath)\s+(?:for|from|with)\s+(?:laughing|laughter|giggling)\b|\b(?:choked|choking|choke)\s+(?:on\s+(?:my|his|her|their)\s+words\b|up\b(?!\s+(?:on|from)\b))|\bchoked\s+back\s+(?:tears|a\s+sob)\b/g,
   // Shock at a price or news, not a faint: "I nearly passed out when I saw the bill".

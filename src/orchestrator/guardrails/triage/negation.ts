@@ -15,6 +15,9 @@ const NEGATION_CUES = [
   // A fear of what could happen (ConText hypothetical): "worrying that my newborn could stop breathing";
   // not a fear of acting on oneself or of dying, which is told as it is felt.
   /\b(?:worr(?:y|ied|ies|ying)|scared|afraid|frightened|terrified|paranoid|fear(?:s|ful)?|dread(?:ing)?)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:could|might|may|will|would)\s+(?:one\s+day\s+|ever\s+|suddenly\s+|just\s+)?(?!(?:do\s+something|kill|hurt|harm|end|cut|overdose|take\s+(?:all|the\s+lot)|die|not\s+wake)\b)/g,
+  // A question about what would happen, inside a sentence ConText reads as hypothetical: "my partner is
+  // worried about what happens if I bleed a lot after the birth" (its own clause only, four words on).
+  /\bwhat\s+(?:happens|would\s+happen|will\s+happen|could\s+happen|might\s+happen|to\s+do|(?:i|we|you|they|she|he)\s+(?:should|would|could|would\s+need\s+to)\s+do)\s+(?:if|in\s+case)\b/g,
   // A claim passed on about doing something in general: "my friend says drinking a whole bottle of
   // cough syrup gets you high" (a gerund and a generic "you"; "says he drank a whole bottle"
   // and "she says breathing hurts" are reports).
