@@ -99,6 +99,7 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       'loose bowels',
       'the trots',
       'the squirts',
+      'the squits',
     ],
     clinical: ['diarrhea'],
   },

@@ -310,6 +310,18 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('i rushed him in with a pounding head').resourceTypes).toContain('Encounter');
   });
 
+  it('reads having a temperature as a fever, not a reading, and being still down as having a condition', () => {
+    expect(analyze('did he have a temperature and a cough in march 2020').resourceTypes).not.toContain('Observation');
+    expect(analyze('what was his temperature in march 2020').resourceTypes).toContain('Observation');
+    expect(analyze('am i still down as having tuberculosis')).toMatchObject({
+      aboutRecords: true,
+      resourceTypes: ['Condition'],
+    });
+    expect(analyze('am i still down as having tuberculosis').query).toContain('active');
+    expect(analyze('had he got the squits with covid')).toMatchObject({ aboutRecords: true });
+    expect(analyze('had he got the squits with covid').query).toContain('diarrhea');
+  });
+
   it('reads a stay, a medical, a review or a developmental check as a visit', () => {
     for (const question of [
       'when was i kept in overnight',

@@ -67,7 +67,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
+      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -109,8 +109,9 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'measurements',
+    // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern:
-      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|temp|temperature|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|(?<!\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -136,7 +137,8 @@ export const SICK_VISIT =
 
 // Patients asking whether they still have something, or whether it went away: the record's
 // condition status ("active", "resolved").
-const STILL_HAS = /\b(do|does) (i|he|she|my \w+) (still )?have\b|\bstill (have|has|got)\b/;
+const STILL_HAS =
+  /\b(do|does) (i|he|she|my \w+) (still )?have\b|\bstill (have|has|got)\b|\bstill (down|listed|recorded|marked|flagged|showing) as\b/;
 const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got better|cured|over it)\b/;
 
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
