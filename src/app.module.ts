@@ -5,6 +5,7 @@ import { AccessTokenGuard, AdminModule, AuthModule, RolesGuard } from './auth/in
 import { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter.js';
+import { RateLimitGate } from './common/throttling/rate-limit-gate.guard.js';
 import { RateLimitGuard } from './common/throttling/rate-limit.guard.js';
 import { RateLimitModule } from './common/throttling/rate-limit.module.js';
 import { DatabaseModule, type DatabaseTarget } from './database/index.js';
@@ -51,7 +52,8 @@ export class AppModule {
         // rate limit, which counts per caller once the caller is known.
         { provide: APP_GUARD, useExisting: AccessTokenGuard },
         { provide: APP_GUARD, useExisting: RolesGuard },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        RateLimitGuard,
+        { provide: APP_GUARD, useClass: RateLimitGate },
       ],
     };
   }

@@ -48,8 +48,12 @@ export class RateLimitGuard extends ThrottlerGuard {
    */
   private readonly exempt = new WeakMap<object, WeakMap<object, boolean>>();
 
+  /**
+   * Counts the request in every window that applies. An exempt route is let through earlier,
+   * without a promise, by RateLimitGate (the global guard); one that reaches here anyway is
+   * skipped by the library's own @SkipThrottle windows.
+   */
   override async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (this.isExempt(context)) return true;
     const storage = this.storageService;
     if (!isMultiWindowStorage(storage)) return super.canActivate(context);
     const { req, res } = this.getRequestResponse(context);
@@ -105,7 +109,8 @@ export class RateLimitGuard extends ThrottlerGuard {
     return true;
   }
 
-  private isExempt(context: ExecutionContext): boolean {
+  /** Whether the route is exempt from both windows (@SkipRateLimits on the handler or its class). */
+  isExempt(context: ExecutionContext): boolean {
     const handler = context.getHandler();
     const controller = context.getClass();
     let byClass = this.exempt.get(handler);
