@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import MiniSearch from 'minisearch';
-import { Bm25PostingsBuilder } from './bm25-postings.js';
+import { bestFirst, Bm25PostingsBuilder } from './bm25-postings.js';
 import { knowledgeTerm, tokenize } from './knowledge-terms.js';
 
 const FIELDS = ['question', 'answer', 'focus'] as const;
@@ -53,5 +53,11 @@ describe('Bm25Postings', () => {
         expect(actual).toEqual(expected);
       }
     }
+  });
+
+  it('orders positions highest score first, equal scores in position order (as a stable sort)', () => {
+    const scores = Float64Array.from([0.5, 2, 0.5, 3, 2, 0, 0.5]);
+
+    expect([...bestFirst(scores)]).toEqual([3, 1, 4, 0, 2, 6, 5]);
   });
 });

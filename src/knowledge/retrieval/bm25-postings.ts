@@ -36,12 +36,23 @@ export interface DocumentScore {
   matched: number;
 }
 
+/**
+ * What `score` found, best first: `documents[i]`'s summed score `sums[i]` over the `matched[i]`
+ * query terms it matched. Three typed arrays instead of an object per document: a patient's
+ * question matches thousands of passages, and an object each was most of a search's allocation.
+ */
+export interface ScoredDocuments {
+  documents: Int32Array;
+  sums: Float64Array;
+  matched: Int32Array;
+}
+
 export interface Bm25Query {
   terms: readonly string[];
   /** A term's weight (MiniSearch's `boostTerm`). */
   termBoost: (term: string) => number;
   /** When given, only these documents are scored (MiniSearch's `boostDocument` answering 0 for the rest). */
-  only?: ReadonlySet<number>;
+  only?: { has(document: number): boolean };
 }
 
 export class Bm25PostingsBuilder {
@@ -142,6 +153,14 @@ export class Bm25Postings {
    * matched, ties in the order the documents were first found).
    */
   search(query: Bm25Query, fieldBoosts: readonly number[]): Map<number, DocumentScore> {
+    const { documents, sums, matched } = this.score(query, fieldBoosts);
+    const scored = new Map<number, DocumentScore>();
+    for (let i = 0; i < documents.length; i += 1) scored.set(documents[i], { sum: sums[i], matched: matched[i] });
+    return scored;
+  }
+
+  /** As `search`, in typed arrays (see ScoredDocuments). */
+  score(query: Bm25Query, fieldBoosts: readonly number[]): ScoredDocuments {
     const found: number[] = [];
     const touched: number[] = [];
     for (const term of query.terms) {
@@ -175,16 +194,33 @@ export class Bm25Postings {
         this.matched[document] += 1;
       }
     }
-    const ranked = found.map((document) => ({ document, score: this.total[document] * this.matched[document] }));
-    ranked.sort((left, right) => right.score - left.score);
-    const scored = new Map<number, DocumentScore>();
-    for (const { document, score } of ranked) {
+    const rankScores = new Float64Array(found.length);
+    for (let i = 0; i < found.length; i += 1) rankScores[i] = this.total[found[i]] * this.matched[found[i]];
+    const scored: ScoredDocuments = {
+      documents: new Int32Array(found.length),
+      sums: new Float64Array(found.length),
+      matched: new Int32Array(found.length),
+    };
+    bestFirst(rankScores).forEach((position, rank) => {
+      const document = found[position];
       const matched = this.matched[document];
-      scored.set(document, { sum: score / matched, matched });
+      scored.documents[rank] = document;
+      scored.sums[rank] = rankScores[position] / matched;
+      scored.matched[rank] = matched;
       this.matched[document] = 0;
-    }
+    });
     return scored;
   }
+}
+
+/**
+ * Positions 0..n-1 ordered by `scores` highest first, equal scores in position order: what a
+ * stable sort of objects by score gives, without an object per position.
+ */
+export function bestFirst(scores: Float64Array): Int32Array {
+  const order = new Int32Array(scores.length);
+  for (let i = 0; i < order.length; i += 1) order[i] = i;
+  return order.sort((left, right) => scores[right] - scores[left] || left - right);
 }
 
 function bm25Plus(

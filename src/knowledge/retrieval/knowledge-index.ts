@@ -1,7 +1,7 @@
 import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
-import { Bm25Postings, Bm25PostingsBuilder, type DocumentScore } from './bm25-postings.js';
+import { bestFirst, Bm25Postings, Bm25PostingsBuilder, type ScoredDocuments } from './bm25-postings.js';
 import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { knowledgeTerm, tokenize } from './knowledge-terms.js';
@@ -189,21 +189,25 @@ export class KnowledgeIndex {
     const pruned = rare.length < terms.length && rare.some((term) => own.has(term));
     const scored = this.bm25(pruned ? rare : terms, weights);
     if (pruned) {
+      const positions = new Map<number, number>();
+      scored.documents.forEach((id, position) => positions.set(id, position));
       const frequent = this.bm25(
         terms.filter((term) => !rare.includes(term)),
         weights,
-        new Set(scored.keys()),
+        positions,
       );
-      for (const [id, extra] of frequent) {
-        const base = scored.get(id)!;
-        scored.set(id, { sum: base.sum + extra.sum, matched: base.matched + extra.matched });
-      }
+      frequent.documents.forEach((id, at) => {
+        const position = positions.get(id)!;
+        scored.sums[position] = scored.sums[position] + frequent.sums[at];
+        scored.matched[position] += frequent.matched[at];
+      });
     }
     // MiniSearch multiplies a passage's summed BM25 by the number of query terms it matched.
-    const byScore = [...scored].map(([id, { sum, matched }]) => ({ id, score: sum * matched }));
-    byScore.sort((left, right) => right.score - left.score);
+    const scores = scored.sums.map((sum, position) => sum * scored.matched[position]);
     const best: KnowledgeHit[] = [];
-    for (const { id, score } of byScore) {
+    for (const position of bestFirst(scores)) {
+      const id = scored.documents[position];
+      const score = scores[position];
       if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
       const passage = this.passages[id];
       const boosted = score * this.typeBoost(passage, intents) * this.nameCoverageBoost(id, own, added);
@@ -218,9 +222,9 @@ export class KnowledgeIndex {
   private bm25(
     terms: string[],
     weights: ReadonlyMap<string, number>,
-    only?: ReadonlySet<number>,
-  ): Map<number, DocumentScore> {
-    return this.search.search({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
+    only?: { has(document: number): boolean },
+  ): ScoredDocuments {
+    return this.search.score({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
   }
 
   private typeBoost(passage: KnowledgePassage, intents: ReadonlySet<string>): number {
