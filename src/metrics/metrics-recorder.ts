@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { RequestDurationHistogram } from './request-duration-histogram.js';
 import { LlmCapacityMetrics, type LlmRejectionReason, type LlmSlotsSnapshot } from './llm-capacity-metrics.js';
 
 export type { LlmRejectionReason, LlmSlotsSnapshot } from './llm-capacity-metrics.js';
@@ -40,13 +41,12 @@ const DEPENDENCY_BUCKETS = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 6
 export class MetricsRecorder {
   readonly registry = new Registry();
 
-  private readonly httpDuration = new Histogram({
-    name: 'medchat_http_request_duration_seconds',
-    help: 'HTTP requests by method, route template and status code, from arrival to the last byte sent',
-    labelNames: ['method', 'route', 'status_code'] as const,
-    buckets: HTTP_BUCKETS,
-    registers: [this.registry],
-  });
+  private readonly httpDuration = new RequestDurationHistogram(
+    'medchat_http_request_duration_seconds',
+    'HTTP requests by method, route template and status code, from arrival to the last byte sent',
+    HTTP_BUCKETS,
+    this.registry,
+  );
   private readonly chatTurns = new Counter({
     name: 'medchat_chat_turns_total',
     help: 'Chat turns by outcome (completed, dependency_unavailable, client_disconnected, internal_error, interrupted)',
@@ -115,8 +115,6 @@ export class MetricsRecorder {
   /** Queue, slots, busy answers, rejections and tokens: registered here, after the series above. */
   private readonly llmCapacity = new LlmCapacityMetrics(this.registry);
   private readonly breakerSources: Array<() => Record<string, CircuitBreakerStatus>> = [];
-  /** Children of the request histogram by `method route status`: the label hash is computed once per series. */
-  private readonly httpSeries = new Map<string, Histogram.Internal<'method' | 'route' | 'status_code'>>();
 
   constructor() {
     const breakerSources = this.breakerSources;
@@ -148,13 +146,7 @@ export class MetricsRecorder {
 
   /** `route` must be a route template (`/api/upload/:file_id`), never the requested URL. */
   observeHttpRequest(method: string, route: string, statusCode: number, seconds: number): void {
-    const key = `${method} ${route} ${statusCode}`;
-    let series = this.httpSeries.get(key);
-    if (series === undefined) {
-      series = this.httpDuration.labels(method, route, String(statusCode));
-      this.httpSeries.set(key, series);
-    }
-    series.observe(seconds);
+    this.httpDuration.observe(method, route, statusCode, seconds);
   }
 
   chatTurn(outcome: ChatTurnOutcome): void {
