@@ -30,7 +30,7 @@ export const QUESTION_SETS = [
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
  * development sets and the probes; a held-out set's floor sits just under its reading (rounded
  * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.994 now;
- * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at its one reading;
+ * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at first, 0.973 now;
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
  * probes by kind; held-out-5, by the writer of development-5, first read after that round: 0.973).
@@ -44,7 +44,7 @@ export const SUCCESS_FLOORS = {
   'development-2': 0.99,
   'held-out-2': 0.985,
   'development-3': 0.99,
-  'held-out-3': 0.965,
+  'held-out-3': 0.97,
   'development-4': 0.99,
   'held-out-4': 0.945,
   'development-5': 0.99,

@@ -165,6 +165,7 @@ export const VACCINE_ONLY_NAMES = [
   'gardasil',
   'menactra',
   'menveo',
+  'rota',
   'rotateq',
   'rotarix',
   'moderna',

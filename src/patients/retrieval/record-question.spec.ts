@@ -287,6 +287,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     // A vaccine by what it protects against, only when vaccines are asked about.
     expect(analyze('which vaccine did he have, the liver one').query).toContain('hep');
     expect(analyze('the mouth drops vaccine').query).toContain('rotavirus');
+    expect(analyze('did my baby have his rota').resourceTypes).toEqual(['Immunization']);
     expect(analyze('did he have diarrhoea with covid').query).not.toContain('rotavirus');
   });
 
