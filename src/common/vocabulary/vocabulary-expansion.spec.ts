@@ -73,6 +73,13 @@ describe('vocabularyExpansions', () => {
       expect.arrayContaining(['pneumonia', 'tuberculosis']),
     );
     expect(vocabularyExpansions('do I have tuberculosis')).not.toContain('lung infection');
+    expect(vocabularyExpansions('was her chest tight and noisy')).toContain('dyspnea');
+    expect(vocabularyExpansions('her noisy breathing')).toContain('wheezing');
+    expect(vocabularyExpansions('did the runny tummy go on for long')).toContain('diarrhea');
+    expect(vocabularyExpansions('his noggin was killing him')).toContain('headache');
+    expect(vocabularyExpansions('muscles and joints hurt')).toEqual(
+      expect.arrayContaining(['muscle pain', 'joint pain']),
+    );
   });
 
   it('adds the clinical terms under a lay umbrella, one way only', () => {

@@ -367,6 +367,13 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 
+  it('reads a fast breath, a slow heart and "my pressure" as the vital signs', () => {
+    expect(analyze('he was breathing really fast with covid, how fast').query).toContain('respiratory');
+    expect(analyze('was my heart slow in 2010')).toMatchObject({ resourceTypes: ['Observation'] });
+    expect(analyze('was my heart slow in 2010').query).toContain('pulse');
+    expect(analyze('the pressure in my arteries in 2017').query).toContain('mmhg');
+  });
+
   it('reads a count of breaths per minute asked in either order as the breathing rate', () => {
     expect(analyze('his breathing count at the clinic, how many a minute').query).toContain('respiratory');
     expect(analyze('breaths per min when he was poorly?').query).toContain('respiratory');

@@ -24,7 +24,7 @@ const CHECK_OWNER =
 
 /** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
 const BREATHING_RATE =
-  /\bbreaths\b|\bbreath\w* (rate|speed|fast|quick|slow|per minute|a minute|count)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
+  /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
 
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
@@ -111,7 +111,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern:
-      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|(?<!\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -144,9 +144,12 @@ const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got bett
 /** Narrative words for things patients name differently ("bp", "covid", "positive"). */
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
-  [/\bbp\b|\bblood pressure\b|\bsystolic\b|\bdiastolic\b/, ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg']],
   [
-    /\bheart ?rate\b|\bpulse\b|\bheart ?beat\b|\bbpm\b|\bheart (was |is )?(racing|pounding|going)\b/,
+    /\bbp\b|\bblood pressure\b|\bsystolic\b|\bdiastolic\b|\b(my|his|her|the) pressure\b/,
+    ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg'],
+  ],
+  [
+    /\bheart ?rate\b|\bpulse\b|\bheart ?beat\b|\bbpm\b|\bheart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)\b/,
     ['heart', 'rate', 'pulse'],
   ],
   [/\boxygen\b|\bsaturation\b|\bo2\b|\bsats?\b|\boximet\w*/, ['oxygen', 'saturation']],
