@@ -333,6 +333,7 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     ])
       expect(analyze(question).resourceTypes).toContain('Encounter');
     expect(analyze('her 18 month developmental check').resourceTypes).not.toContain('Observation');
+    expect(analyze('her newborn check')).toMatchObject({ resourceTypes: ['Encounter'], wantsEarliest: true });
     expect(analyze('is she immune to chickenpox').resourceTypes).toEqual(['Immunization']);
   });
 

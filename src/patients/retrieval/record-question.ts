@@ -196,7 +196,8 @@ export function analyzeRecordQuestion(
     rest
       .replace(HISTORY, ' ')
       .replace(LATEST, ' ')
-      .replace(EARLIEST, ' ')
+      // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
+      .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
       .replace(SCHOOL_STAGES, ' ')
       .replace(GENERIC_WORDS, ' '),
   );
