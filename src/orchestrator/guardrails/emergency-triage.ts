@@ -14,7 +14,7 @@ import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
   isBriefEpisodeEndedLater,
-  isDatedPastClause,
+  isDatedPastFor,
   isEndedEpisodeClause,
   isRemotePastFor,
   isResolvedAfter,
@@ -237,7 +237,6 @@ function judgeFindings(
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const safetyNets = findSafetyNetCues(clause);
-  const datedPast = isDatedPastClause(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const joking = isJoking(sentence);
@@ -251,7 +250,7 @@ function judgeFindings(
     if (joking && !signal.timeless && !staysReportedWhenJoking(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
-    if (signal.timeless) return !(datedPast && !signal.background);
+    if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);
     if (isRemotePastFor(clause, finding)) return false;
     const resolved =
       isResolvedAfter(clause, finding) ||

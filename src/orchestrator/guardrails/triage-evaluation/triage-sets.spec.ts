@@ -47,8 +47,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
 const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {
   // The rules' 0.080 on arrival (0.076 after the development-8 round's fixes, 0.080 again once review V3
   // took out its earlier-episode rule), plus 3 wrong additions of the wording model, not trained on it;
-  // 0.072 during its own round.
-  'development-9': { falsePositiveRate: 0.075 },
+  // 0.068 during its own round.
+  'development-9': { falsePositiveRate: 0.07 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

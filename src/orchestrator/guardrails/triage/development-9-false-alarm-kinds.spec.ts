@@ -93,4 +93,22 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+  describe('an age told as now dates the history before it; a statement after the date is not dated', () => {
+    it.each([
+      'My daughter had a febrile seizure when she was 18 months old, she is 4 now and has had none since. Can she have the MMR booster?',
+      'I had a seizure when I was 17, I am 23 now and have been fine since',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'my son had a febrile convulsion when he was 2, he is 5 now, he has been fitting for ten minutes and it wont stop',
+      'she had a fit when she was 3, she is 6 now and she is fitting and blue',
+      // Run on without punctuation after the history (review V4 S2).
+      'my son had a febrile convulsion when he was 2 and never another he has been fitting for ten minutes and it wont stop',
+      'my son had a febrile convulsion when he was 2 and never another i have swallowed 40 paracetamol',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

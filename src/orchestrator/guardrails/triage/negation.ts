@@ -51,7 +51,7 @@ const PSEUDO_NEGATIONS = [
 // A new subject with an act starts a new statement: "not suicidal i just took my whole week of pills".
 // "No headache or vomiting, just slurred speech": what is there instead ends the list of what is not.
 const SCOPE_END =
-  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also|just|only|instead|apart\s+from|other\s+than|all\s+(?:i|he|she|they|we)\s+(?:have|has|had|got))\b|\band\s+(?:is|was|has\s+been|keeps)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:|\b(?:i|he|she|they|we)\s+(?:just|only|actually|then|took|swallowed|drank|ate|necked|downed|gave)\b/;
+  /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also|just|only|instead|apart\s+from|other\s+than|all\s+(?:i|he|she|they|we)\s+(?:have|has|had|got))\b|\band\s+(?:is|was|has\s+been|keeps)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:|\b(?:i|he|she|they|we)\s+(?:just|only|actually|then|took|swallowed|drank|ate|necked|downed|gave|is|are|am|has|have)\b/;
 
 /** A finding told with a negated verb ("not answering", "cannot breathe") is not negated again by an earlier cue. */
 const NEGATIVE_FINDING =

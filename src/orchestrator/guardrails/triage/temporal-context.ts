@@ -28,11 +28,39 @@ const DATED_PAST =
 
 /** A clause that dates what it tells to years ago, and does not bring it into the present. */
 export function isDatedPastClause(clause: string): boolean {
-  return DATED_PAST.test(clause) && !PRESENT_NOW.test(clause);
+  return DATED_PAST.test(clause) && !PRESENT_NOW.test(withoutAgeNow(clause));
+}
+
+/** A finding the clause's date places years ago: not one told after the date as a statement of its own. */
+export function isDatedPastFor(clause: string, finding: TextSpan): boolean {
+  return isDatedPastClause(clause) && !isToldAfter(DATED_PAST, clause, finding);
 }
 
 export function isRemotePastClause(clause: string): boolean {
-  return REMOTE_PAST.test(clause) && !PRESENT_NOW.test(clause);
+  return REMOTE_PAST.test(clause) && !PRESENT_NOW.test(withoutAgeNow(clause));
+}
+
+/** An age told as now ("he is 5 now") dates the history before it; it reports nothing happening. */
+const AGE_NOW =
+  /\b(?:is|am|are|turned)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:\s+(?:years?|yrs?|months?))?(?:\s+old)?\s+now\b/g;
+
+function withoutAgeNow(clause: string): string {
+  return clause.replace(AGE_NOW, ' ');
+}
+
+/**
+ * What a clause tells after its date as a statement of its own - a new subject after a comma, or
+ * someone told as doing something now ("when he was 2 and never another he has been fitting for
+ * ten minutes") - is not dated by it.
+ */
+const NEW_STATEMENT =
+  /,\s*(?:and\s+)?(?:i|he|she|they|we|my|his|her|their|our)\s|\b(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:(?:is|are|am|has\s+been|have\s+been)\s+(?!(?:doing|feeling|going|getting|coping|living|recovering|improving|managing|working|sleeping|eating|taking|growing|thriving|playing)\b)\w+ing|(?:has|have)\s+(?:just\s+)?(?:swallowed|taken|drunk|injected|overdosed|collapsed))\b/;
+
+function isToldAfter(datePattern: RegExp, clause: string, finding: TextSpan): boolean {
+  const date = datePattern.exec(clause);
+  if (date === null) return false;
+  const end = date.index + date[0].length;
+  return end <= finding.start && NEW_STATEMENT.test(clause.slice(end, finding.end));
 }
 
 /**
@@ -120,7 +148,7 @@ const HISTORY_PHRASE =
  * ago" the drinking is history and the vomiting is now.
  */
 export function isRemotePastFor(clause: string, finding: TextSpan): boolean {
-  if (!isRemotePastClause(clause)) return false;
+  if (!isRemotePastClause(clause) || isToldAfter(REMOTE_PAST, clause, finding)) return false;
   const history = HISTORY_PHRASE.exec(clause);
   if (history === null) return true;
   const end = history.index + history[0].length;
