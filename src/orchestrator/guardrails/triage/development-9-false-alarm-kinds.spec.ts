@@ -111,4 +111,19 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+  describe("a stain explains a dark tongue; a large swelling on a baby's head is a red flag", () => {
+    it.each([
+      'on bismuth tablets for my stomach and my tongue has gone black, no pain, is that the pills',
+      'My husband fell off his bike and has a lump the size of an egg on his forehead, he feels fine and is talking normally.',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      "My baby (4 months) fell from the pram, cried at once and is behaving normally, but he has a new bruise and swelling the size of an egg on the back of his head and he's grizzly and won't settle.",
+      'on bismuth tablets and my tongue has gone black, now my lips are blue and I cannot get my breath',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

@@ -25,10 +25,10 @@ const MISSED_BY_THE_PRODUCT_ON_ARRIVAL = new Set([6, 12, 23, 47, 72, 87, 88]);
 
 /**
  * Look-alikes the product flags, at most: 8 of 46 on arrival (0.174), every one the rules' own;
- * 7 once a baby's knock told with "carries on playing" was read as well after it. Lower it
- * whenever a change stops one; never raise it.
+ * 7 once a baby's knock told with "carries on playing" was read as well after it, 6 once a
+ * bismuth stain explained a black tongue. Lower it whenever a change stops one; never raise it.
  */
-const LOOK_ALIKE_FALSE_ALARMS_AT_MOST = 7;
+const LOOK_ALIKE_FALSE_ALARMS_AT_MOST = 6;
 
 const rules = new EmergencyTriage();
 const product = EmergencyTriage.withWordingModel();

@@ -74,6 +74,7 @@ export const HEAD_INJURY_RULE: CategoryRule = {
     // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).
     { all: ['head_knock', 'infant'], unless: ['well_after_knock'], name: 'head injury red flag' },
     { all: ['skull_injury_sign', 'infant'], name: 'head injury red flag' },
+    { all: ['large_head_swelling', 'infant'], name: 'head injury red flag' },
     { all: ['skull_injury_sign', 'injury_mechanism'], name: 'head injury red flag' },
     {
       all: ['head_knock', 'neck_pain_after_injury', 'limb_tingling'],

@@ -68,7 +68,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     {
       persistsWhenResolvedIn: BABY_UNDER_ONE,
       ordinaryWhen:
-        /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr\w*|lipstick|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
+        /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr\w*|lipstick|pepto|bismuth|liquorice|licorice|charcoal|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
     },
   ),
 ];

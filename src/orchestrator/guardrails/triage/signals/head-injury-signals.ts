@@ -140,6 +140,14 @@ const SKULL_AND_NECK = [
     ],
     { timeless: true },
   ),
+  // A swelling told by its size: over 5 cm is NICE NG232's CT criterion in a baby (not in an adult).
+  define(
+    'large_head_swelling',
+    [
+      r`\b(?:swelling|lump|bump|bruise|haematoma|hematoma)\s+(?:\w+\s+){0,2}?(?:the\s+)?size\s+of\s+(?:an?\s+)?(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball|fist)\b|\b(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball)[- ]sized\s+(?:swelling|lump|bump|bruise)\b`,
+    ],
+    { timeless: true },
+  ),
   // Cervical spine after a head injury (NICE NG41 / Canadian C-spine rule): neck pain with limb tingling.
   define('neck_pain_after_injury', [
     r`\bneck\s+(?:hurts|is\s+(?:sore|painful|hurting)|pain|ache\w*)\b|\b(?:hurt|sore|painful)\s+neck\b`,
