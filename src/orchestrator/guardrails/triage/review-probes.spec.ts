@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EmergencyTriage } from '../emergency-triage.js';
 import { parseLabelledSet } from '../triage-evaluation/labelled-message.js';
+import { caughtOnArrival } from '../triage-evaluation/caught-on-arrival.js';
 import { TRIAGE_SET_DIR } from '../triage-evaluation/labelled-set-file.js';
 
 /**
@@ -39,18 +40,16 @@ describe('EmergencyTriage on the review probes', () => {
     expect(probes.filter((probe) => !probe.emergency)).toEqual([]);
   });
 
-  it('names only lines that exist as missed on arrival', () => {
-    const lines = new Set(probes.map((probe) => probe.line));
-    expect(
-      [...MISSED_BY_THE_RULES_ON_ARRIVAL, ...MISSED_BY_THE_PRODUCT_ON_ARRIVAL].filter((line) => !lines.has(line)),
-    ).toEqual([]);
-    expect([...MISSED_BY_THE_PRODUCT_ON_ARRIVAL].filter((line) => !MISSED_BY_THE_RULES_ON_ARRIVAL.has(line))).toEqual(
-      [],
-    );
+  const { byRules, byProductOnly, misnamed } = caughtOnArrival(
+    probes,
+    MISSED_BY_THE_RULES_ON_ARRIVAL,
+    MISSED_BY_THE_PRODUCT_ON_ARRIVAL,
+  );
+  it('names only probes as missed on arrival, and the product never missing one the rules caught', () => {
+    expect(misnamed).toEqual([]);
   });
 
-  const caughtByRules = probes.filter((probe) => !MISSED_BY_THE_RULES_ON_ARRIVAL.has(probe.line));
-  it.each(caughtByRules.map((probe) => [probe.line, probe.category, probe.text] as const))(
+  it.each(byRules.map((probe) => [probe.line, probe.category, probe.text] as const))(
     'line %i (%s) stays caught by the rules alone: %s',
     (_line, _category, text) => {
       expect(rules.assess(text).isEmergency).toBe(true);
@@ -58,10 +57,7 @@ describe('EmergencyTriage on the review probes', () => {
   );
 
   // The wording reading only adds to the rules, so the product must keep what it caught beyond them too.
-  const caughtOnlyByTheModel = probes.filter(
-    (probe) => MISSED_BY_THE_RULES_ON_ARRIVAL.has(probe.line) && !MISSED_BY_THE_PRODUCT_ON_ARRIVAL.has(probe.line),
-  );
-  it.each(caughtOnlyByTheModel.map((probe) => [probe.line, probe.category, probe.text] as const))(
+  it.each(byProductOnly.map((probe) => [probe.line, probe.category, probe.text] as const))(
     'line %i (%s) stays caught by the product: %s',
     (_line, _category, text) => {
       expect(product.assess(text).isEmergency).toBe(true);
