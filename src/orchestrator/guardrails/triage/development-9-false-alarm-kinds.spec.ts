@@ -71,6 +71,10 @@ describe('EmergencyTriage: development-9 false alarms by kind', () => {
       'no jk my chest is crushing and my left arm is numb',
       "this isn't a joke, my throat is closing up after eating peanuts",
       'haha ok so my baby has gone blue and floppy',
+      // Someone else's joking or kidding is no tone of the writer's (review V4 R2).
+      'My husband thought I was joking but my face has gone droopy on one side and my speech is slurred',
+      'The kids were joking around on the trampoline and my son landed on his head, now he keeps vomiting and is drowsy',
+      'My husband thought I was kidding but my face has gone droopy on one side and my speech is slurred',
       "My boss is giving me a heart attack with these deadlines lol, but seriously I've had a crushing pain in the middle of my chest for the past half hour and my left arm feels heavy.",
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);

@@ -71,7 +71,8 @@ export function findIdiomSpans(clause: string): TextSpan[] {
 }
 
 /** "lol", "lmao", "haha": the sentence is told as a joke - unless it says it is not one ("not kidding", "no jk", "seriously"). */
-const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|kidding|joking)\b/;
+// The writer's own tone, not a word about someone else's talk ("he thought I was joking but ...").
+const JOKE = /\b(?:lol|lmao|lmfao|rofl|haha\w*|jk)\b/;
 const NOT_A_JOKE =
   /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bno\s+jk\b|\bseriously\b|\bfor\s+real\b|\bnot\s+funny\b/;
 
