@@ -172,6 +172,10 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     // The same told with an ending that was not caught before the round either.
     ['my baby stopped breathing for 20 seconds and went blue, she is fine now', 'infant_distress'],
     ['Sudden thunderclap headache, it went away after an hour.', 'stroke_signs'],
+    // A food named after "after" with no verb, or one nut, is still the exposure (review V4 S3).
+    ["My daughter's throat is swelling and she's wheezing after peanuts.", 'anaphylaxis'],
+    ["The toddler's throat is swelling and he's wheezing after eating a nut.", 'anaphylaxis'],
+    ["his lips are tingling and he's wheezing after a nut bar", 'anaphylaxis'],
   ])('emergency: %s (%s)', (text, category) => {
     expect(triage.assess(text).categories).toContain(category);
   });
@@ -191,6 +195,8 @@ describe('EmergencyTriage: emergencies told beside a past episode, a question or
     'I see no purpose in these vitamins, should I stop?',
     "what happens if your waters break early, what should I do, I'm 34 weeks and a bit anxious",
     'when should I take her to A&E if she gets a fever, she had a transplant last year',
+    "after peanuts at lunch she had two hives on her arm, no other symptoms, she's fine",
+    'my son is a tough nut, had a cough and a bit of a wheeze for two weeks after his cold',
   ])('ordinary: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });

@@ -56,7 +56,7 @@ const ALLERGY = [
   define(
     'food_or_sting_allergen',
     [
-      r`\b(?:ate|eaten|eating|after\s+eating|tasted|had|bit\s+into)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|satay|shellfish|shrimp|prawns?|mussels|scallops|squid|paella|sesame|crab|lobster|kiwi|eggs?|fish|soya?|mustard|celery|lupin)\b|\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|insect)\b|\b(?:bee|wasp|hornet|insect)\s+sting\b`,
+      r`\b(?:ate|eaten|eating|after(?:\s+eating)?|tasted|had|bit\s+into)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts?|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|satay|shellfish|shrimp|prawns?|mussels|scallops|squid|paella|sesame|crab|lobster|kiwi|eggs?|fish|soya?|mustard|celery|lupin)\b|\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|insect)\b|\b(?:bee|wasp|hornet|insect)\s+sting\b`,
     ],
     { timeless: true },
   ),
@@ -88,7 +88,7 @@ const ALLERGY = [
       r`\bstung\b|\bsting\b`,
       r`\b(?:stung|bitten)\s+by\s+(?:a\s+)?(?:bee|wasp|hornet|jellyfish|insect|fire\s+ants?)\b`,
       r`\b(?:bee|wasp|hornet|insect)\s+sting\b`,
-      r`\b(?:ate|eaten|eating|after\s+eating|tasted|had)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|satay|shellfish|shrimp|prawns?|mussels|scallops|squid|paella|sesame|crab|lobster|kiwi|eggs?|fish|soya?|mustard|celery|lupin)\b`,
+      r`\b(?:ate|eaten|eating|after(?:\s+eating)?|tasted|had)\s+(?:\w+\s+){0,3}?(?:peanuts?|peanut\s+butter|tree\s+nuts?|nuts?|cashews?|almonds?|walnuts?|pistachios?|hazelnuts?|pecans?|satay|shellfish|shrimp|prawns?|mussels|scallops|squid|paella|sesame|crab|lobster|kiwi|eggs?|fish|soya?|mustard|celery|lupin)\b`,
     ],
     { timeless: true },
   ),
