@@ -87,7 +87,7 @@ describe('AgentGraphChatTurnRunner', () => {
 
   it("answers an emergency only the triage's wording model reads, naming its words, and counts it under its own label", async () => {
     // Anaphylaxis told in words the rules' lexicon lacks; if the rules learn them, pick another message.
-    const message = "she's gone all blotchy and her throat feels tight after the prawns";
+    const message = "she's gone all blotchy and her throat feels tight since the prawns";
     const counted: string[] = [];
     const metrics = { emergencyDetected: (categories: readonly string[]) => counted.push(...categories) };
     const runner = await createTestingService(AgentGraphChatTurnRunner, [
