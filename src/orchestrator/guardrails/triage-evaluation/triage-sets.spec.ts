@@ -42,13 +42,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
 /**
  * A development set whose false alarms the rules have not been worked on yet, held to its reading
  * on arrival until a rule round brings it to the goal and removes its line. development-8 had
- * one (0.095 on arrival, 0.033 after its round).
+ * one (0.095 on arrival, 0.033 after its round). A set the wording model is not trained on may
+ * also hold a recall floor above the goal: its reading on arrival, less about one message.
  */
-const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number }>> = {
+const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; recall?: number }>> = {
   // The rules' 0.080 on arrival (0.076 after the development-8 round's fixes, 0.080 again once review V3
   // took out its earlier-episode rule), plus 3 wrong additions of the wording model, not trained on it;
   // 0.068 during its own round.
   'development-9': { falsePositiveRate: 0.07 },
+  // On arrival in TRIAGE_SETS: 0.976 (162 of 166) / 0.103 (14 of 136, every one the rules' own).
+  'development-10': { recall: 0.97, falsePositiveRate: 0.105 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
@@ -56,7 +59,12 @@ function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: n
   if (isHeldOut(set.name) && floor)
     return { ...floor, kind: `held-out floor; goal ${RECALL_GOAL} / ${FALSE_POSITIVE_GOAL}` };
   const pending = NOT_YET_WORKED_ON[set.name];
-  if (pending) return { recall: RECALL_GOAL, ...pending, kind: 'not yet worked on: goal 0.05' };
+  if (pending)
+    return {
+      recall: pending.recall ?? RECALL_GOAL,
+      falsePositiveRate: pending.falsePositiveRate,
+      kind: 'not yet worked on: goal 0.05',
+    };
   return { recall: RECALL_GOAL, falsePositiveRate: FALSE_POSITIVE_GOAL, kind: 'goal' };
 }
 
