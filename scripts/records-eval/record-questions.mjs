@@ -36,7 +36,8 @@ export const QUESTION_SETS = [
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
  * probes by kind; held-out-5, by the writer of development-5, first read after that round: 0.973;
  * held-out-6, by the writer of development-6, first read after the round on development-6 and
- * the probes by kind: 0.947).
+ * the probes by kind: 0.947, 0.953 after a round of probes on signals: a day dated by another
+ * record, the birth, run-together words).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
  * change for it, 0.993 after its round).
@@ -53,7 +54,7 @@ export const SUCCESS_FLOORS = {
   'development-5': 0.99,
   'development-6': 0.99,
   'held-out-5': 0.97,
-  'held-out-6': 0.945,
+  'held-out-6': 0.95,
   probes: 0.99,
 };
 

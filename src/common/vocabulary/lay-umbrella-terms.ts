@@ -84,6 +84,28 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['a1c', 'hemoglobin a1c', 'glucose'],
   },
   {
+    // A blood pressure reading by its two numbers, as people are told them.
+    lay: ['top number', 'bottom number', 'top and bottom number', 'top and bottom numbers', 'top and bottom reading'],
+    clinical: ['blood pressure', 'systolic', 'diastolic'],
+  },
+  {
+    // A mask described by what it covered ("they made him wear something over his nose and mouth").
+    lay: [
+      'over his nose and mouth',
+      'over her nose and mouth',
+      'over my nose and mouth',
+      'over their nose and mouth',
+      'over your nose and mouth',
+      'cover his face',
+      'cover her face',
+      'cover my face',
+      'covering his face',
+      'covering her face',
+      'covering my face',
+    ],
+    clinical: ['face mask'],
+  },
+  {
     lay: ['vitals', 'vital signs'],
     clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
   },

@@ -27,6 +27,15 @@ describe('correctSpelling', () => {
     expect(correctSpelling('was i coughing up phlem')).toBe('was i coughing up phlegm');
   });
 
+  it('splits two vocabulary words typed as one, when only one split gives two dictionary words', () => {
+    expect(correctSpelling('my last bodyweight on file')).toBe('my last body weight on file');
+    expect(correctSpelling('her bloodpressure')).toBe('her blood pressure');
+    expect(correctSpelling('abcdwxyz', new Set(['abcd', 'wxyz']))).toBe('abcd wxyz');
+    expect(correctSpelling('abcdefghij', new Set(['abcd', 'efghij', 'abcdef', 'ghij']))).toBe('abcdefghij');
+    // Parts under four letters are no words to split on ("flushot").
+    expect(correctSpelling('abcwxyz', new Set(['abc', 'wxyz']))).toBe('abcwxyz');
+  });
+
   it('leaves a word alone when two dictionary words are equally close', () => {
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcdefh']))).toBe('abcdef');
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcxyz']))).toBe('abcdefg');

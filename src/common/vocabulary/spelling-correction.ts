@@ -58,12 +58,32 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * nine letters on, two letters missing. A letter typed in place of another is not corrected:
  * that is how real words differ ("injection" and "infection", "feeding" and "feeling"), so the
  * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS). Of several
- * candidates the closest wins; a tie leaves the word alone.
+ * candidates the closest wins; a tie leaves the word alone. Two vocabulary words typed as one
+ * are split ("bodyweight" → "body weight").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
   return text
     .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
-    .replace(/[a-z]{6,}/g, (word) => (dictionary.has(word) ? word : (closestWord(word, dictionary) ?? word)));
+    .replace(/[a-z]{6,}/g, (word) =>
+      dictionary.has(word) ? word : (closestWord(word, dictionary) ?? compoundParts(word, dictionary) ?? word),
+    );
+}
+
+/** Shortest part of a run-together compound: "bodyweight", "bloodpressure", "heartrate". */
+const COMPOUND_PART = 4;
+
+/**
+ * Two vocabulary words typed as one ("bodyweight", "bloodpressure", "oxygenlevel"): the word
+ * split where both sides are dictionary words of four letters or more, when exactly one split does.
+ */
+function compoundParts(word: string, dictionary: ReadonlySet<string>): string | undefined {
+  let found: string | undefined;
+  for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at += 1) {
+    if (!dictionary.has(word.slice(0, at)) || !dictionary.has(word.slice(at))) continue;
+    if (found !== undefined) return undefined;
+    found = `${word.slice(0, at)} ${word.slice(at)}`;
+  }
+  return found;
 }
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {

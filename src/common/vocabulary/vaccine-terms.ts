@@ -111,6 +111,8 @@ export const VACCINE_DESCRIPTIONS: ReadonlyArray<{ lay: readonly string[]; clini
   },
   { lay: ['chest infection', 'lung infection'], clinical: ['pneumococcal', 'pneumonia'] },
   { lay: ['brain infection'], clinical: ['meningococcal', 'meningitis'] },
+  // Shingles as people describe it: the vaccine offered to older adults "against the painful rash".
+  { lay: ['painful rash', 'blistering rash', 'nerve rash', 'band of rash'], clinical: ['zoster', 'shingles'] },
 ];
 
 /** Every one-way vaccine group: the combinations and the descriptions. */

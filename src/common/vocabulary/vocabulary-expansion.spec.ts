@@ -37,6 +37,12 @@ describe('vocabularyExpansions', () => {
       expect.arrayContaining(['muscle pain', 'joint pain']),
     );
     expect(vocabularyExpansions('her oxygen number')).toContain('oxygen saturation');
+    expect(vocabularyExpansions('her top and bottom numbers at the visit')).toEqual(
+      expect.arrayContaining(['blood pressure', 'systolic', 'diastolic']),
+    );
+    expect(vocabularyExpansions('did they make him wear something over his nose and mouth')).toContain('face mask');
+    // One way: a question about masks is not widened with noses and mouths.
+    expect(vocabularyExpansions('did she wear a face mask')).not.toContain('over her nose and mouth');
     expect(vocabularyExpansions('his yearly physical')).toEqual(
       expect.arrayContaining(['well child visit', 'general examination']),
     );
@@ -52,6 +58,7 @@ describe('vocabularyExpansions', () => {
   it('names a vaccine by what it protects against, one way only', () => {
     expect(vaccineExpansions('the liver jab')).toContain('hep');
     expect(vaccineExpansions('the vaccine against genital warts')).toContain('hpv');
+    expect(vaccineExpansions('the one for older adults against the painful rash')).toContain('zoster');
     expect(vaccineExpansions('the diarrhoea drops')).toContain('rotavirus');
     expect(vaccineExpansions('the hep b jab')).not.toContain('liver');
     // Not a vocabulary word outside vaccines: "diarrhea" finds the finding, not rotavirus.

@@ -53,6 +53,9 @@ interface RankingInput {
 function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[]): boolean {
   const { period } = question;
   if (period === undefined || (!period.approximate && !question.specific)) return false;
+  // A question naming nothing but its period ("what else did he get the same day as his mmr",
+  // "what happened when I was 3") is answered by whatever the period holds.
+  if (question.terms.length === 0 && question.resourceTypes.length === 0) return chosen.length === 0;
   // A reading is held to what is named ("hep A at 18 months" is not answered by that month's
   // DTaP); a date named outright only to the kind of record asked for.
   const strict = period.approximate === true && question.specific;

@@ -14,6 +14,8 @@ describe('readEventAnchor', () => {
     ['what shots has he had since his second mmr', 'second mmr', 'after', true],
     ['which scans did they order while she was throwing up', 'throwing up', 'during', false],
     ['what did they test in the week he was wheezing', 'wheezing', 'during', false],
+    ['what else did he get the same day as his mmr', 'mmr', 'day', true],
+    ['was her temperature taken at the same visit as her flu shot', 'flu shot', 'day', true],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });
@@ -32,6 +34,7 @@ describe('readEventAnchor', () => {
     'did he have the chickenpox booster before kindergarten',
     'what was my weight in march 2020',
     'have i had the flu shot',
+    'the needle she got right after she was born',
   ])('reads no event in "%s"', (question) => {
     expect(readEventAnchor(question)).toBeUndefined();
   });

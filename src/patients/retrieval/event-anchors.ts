@@ -9,7 +9,7 @@ export interface EventAnchor {
   /** The event as the patient names it: "covid jabs", "tb". */
   event: string;
   /** Where the question's period lies relative to the event's records. */
-  relation: 'before' | 'after' | 'during' | 'year' | 'season';
+  relation: 'before' | 'after' | 'during' | 'year' | 'season' | 'day';
   /** The event is a vaccination ("my covid jabs"): only immunizations date it. */
   vaccination: boolean;
   /** The words it was read from. */
@@ -50,6 +50,14 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
     relation: 'during',
   },
   { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
+  // "what else did he get the same day as his mmr", "at the same visit as her flu shot": the
+  // event's own days, nothing around them.
+  {
+    pattern: new RegExp(
+      `\\b(?:on |at |in )?the same (?:day|date|visit|appointment|time|occasion) as\\s+(?:${OWNER}\\s+)?${EVENT}`,
+    ),
+    relation: 'day',
+  },
   // "the time they found my tb", "when they diagnosed her covid", "the summer they diagnosed my tb".
   {
     pattern: new RegExp(
@@ -61,9 +69,12 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
 const VACCINATION = new RegExp(
   `\\b(vaccin\\w*|immuni[sz]\\w*|shots?|jabs?|boosters?|doses?|vax\\w*|hep [ab]|${VACCINE_ONLY_NAMES.join('|')})\\b`,
 );
-/** Words that name no event: "before the visit", "after that", "since then", "before kindergarten". */
+/**
+ * Words that name no event: "before the visit", "after that", "since then", "before kindergarten",
+ * a person alone ("right after she was born": the birth, which no record names).
+ */
 const NO_EVENT =
-  /^(?:(?:the|a|an|that|this|then|now|it|them|visit|appointment|one|last|first|next|school|kindergarten|preschool|\d+|(?:19|20)\d{2})\b\s*)+$/;
+  /^(?:(?:the|a|an|that|this|then|now|it|them|visit|appointment|one|last|first|next|school|kindergarten|preschool|i|he|she|we|they|me|him|her|us|\d+|(?:19|20)\d{2})\b\s*)+$/;
 
 /** The event the question dates itself by, or undefined. */
 export function readEventAnchor(text: string): EventAnchor | undefined {

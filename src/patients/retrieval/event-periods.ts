@@ -80,6 +80,8 @@ function around(first: string, last: string, relation: EventAnchor['relation']):
       return { from: `${first.slice(0, 4)}-01-01`, to: `${Number(last.slice(0, 4)) + 1}-01-01` };
     case 'season':
       return { from: shift(first, -SEASON_DAYS), to: shift(last, SEASON_DAYS + 1) };
+    case 'day':
+      return { from: first, to: shift(last, 1) };
     default:
       return { from: shift(first, -DURING.before), to: shift(last, DURING.after + 1) };
   }

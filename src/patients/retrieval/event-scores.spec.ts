@@ -13,6 +13,13 @@ describe('eventQueryTerms', () => {
     expect([...terms!.keys()]).toEqual(expect.arrayContaining(['#throw', '#vomit', '#emesi']));
     expect(terms!.has('#test')).toBe(false);
   });
+
+  it('searches no event words when the question names nothing but its day: the day holds the answer', () => {
+    const question = analyzeRecordQuestion('what else did he get the same day as his mmr', NOW);
+    expect(question).toMatchObject({ terms: [], resourceTypes: [], event: { event: 'mmr', relation: 'day' } });
+    const dated = { ...question, period: { from: '2018-07-21', to: '2018-07-22', expression: '' } };
+    expect(eventQueryTerms(dated, (term) => `#${term}`, new Map())).toBeUndefined();
+  });
 });
 
 describe('withEventScores', () => {

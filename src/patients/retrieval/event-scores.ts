@@ -13,7 +13,8 @@ const EVENT_SHARE = 0.15;
 /**
  * When the period was read from an event's records ("when I was coughing up blood"), the hashed
  * terms of the event's words and of their lay and clinical equivalents that the question does
- * not already search, each weighing 1 (see withEventScores for what they add); else undefined.
+ * not already search, each weighing 1 (see withEventScores for what they add); else, or when the
+ * question names nothing else, undefined.
  */
 export function eventQueryTerms(
   question: RecordQuestion,
@@ -21,6 +22,9 @@ export function eventQueryTerms(
   weights: ReadonlyMap<string, number>,
 ): Map<string, number> | undefined {
   if (question.event === undefined || question.period === undefined) return undefined;
+  // A question naming nothing but the event's day ("what else did he get the same day as his
+  // mmr") asks for all the period holds, the event's own records no more than the rest.
+  if (question.terms.length === 0 && question.resourceTypes.length === 0) return undefined;
   const terms = eventTerms(question.event)
     .map(hash)
     .filter((term) => !weights.has(term));

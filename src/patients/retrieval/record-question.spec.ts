@@ -305,6 +305,12 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
 
   it('reads the day a child was born as the oldest records, a visit that only dates a vaccine as its date', () => {
     expect(analyze('what was the jab she had on the very day she was born').wantsEarliest).toBe(true);
+    // The birth is no record to date by: "after she" names no event.
+    expect(analyze('the needle she got right after she was born in hospital')).toMatchObject({
+      wantsEarliest: true,
+      resourceTypes: expect.arrayContaining(['Immunization']),
+    });
+    expect(analyze('the needle she got right after she was born in hospital').event).toBeUndefined();
     const flu = analyze('she has a flu jab every spring when we go for her check up, did we skip one');
     expect(flu.query).toContain('influenza');
     expect(flu.query.split(' ')).not.toContain('well');
