@@ -55,6 +55,23 @@ describe('Bm25Postings', () => {
     }
   });
 
+  it('finds in scoreInFoundOrder what score finds, unsorted, with the rank score score orders by', () => {
+    const builder = new Bm25PostingsBuilder(FIELDS, tokenize, knowledgeTerm);
+    for (const document of documents) builder.add((field) => document[field as (typeof FIELDS)[number]]);
+    const postings = builder.build();
+    const query = { terms: ['fever', 'rash', 'joint'], termBoost: (term: string) => (term === 'joint' ? 0.4 : 1) };
+    const boosts = FIELDS.map((field) => BOOSTS[field]);
+
+    const sorted = postings.score(query, boosts);
+    const found = postings.scoreInFoundOrder(query, boosts);
+    const order = [...bestFirst(found.rankScores)];
+
+    expect(found.documents.length).toBeGreaterThan(100);
+    expect(order.map((position) => found.documents[position])).toEqual([...sorted.documents]);
+    expect(order.map((position) => found.sums[position])).toEqual([...sorted.sums]);
+    expect(order.map((position) => found.matched[position])).toEqual([...sorted.matched]);
+  });
+
   it('orders positions highest score first, equal scores in position order (as a stable sort)', () => {
     const scores = Float64Array.from([0.5, 2, 0.5, 3, 2, 0, 0.5]);
 

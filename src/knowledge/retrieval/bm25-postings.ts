@@ -47,6 +47,14 @@ export interface ScoredDocuments {
   matched: Int32Array;
 }
 
+/**
+ * What `scoreInFoundOrder` found: the same three arrays in the order the documents were first
+ * found, with `rankScores[i]` (sum × matched) by which `score` orders them.
+ */
+export interface FoundDocuments extends ScoredDocuments {
+  rankScores: Float64Array;
+}
+
 export interface Bm25Query {
   terms: readonly string[];
   /** A term's weight (MiniSearch's `boostTerm`). */
@@ -161,6 +169,25 @@ export class Bm25Postings {
 
   /** As `search`, in typed arrays (see ScoredDocuments). */
   score(query: Bm25Query, fieldBoosts: readonly number[]): ScoredDocuments {
+    const found = this.scoreInFoundOrder(query, fieldBoosts);
+    const scored: ScoredDocuments = {
+      documents: new Int32Array(found.documents.length),
+      sums: new Float64Array(found.documents.length),
+      matched: new Int32Array(found.documents.length),
+    };
+    bestFirst(found.rankScores).forEach((position, rank) => {
+      scored.documents[rank] = found.documents[position];
+      scored.sums[rank] = found.sums[position];
+      scored.matched[rank] = found.matched[position];
+    });
+    return scored;
+  }
+
+  /**
+   * As `score`, unsorted: for a caller that takes only the best few (see BestFirstQueue), the
+   * sort of every matching document is most of a search's CPU.
+   */
+  scoreInFoundOrder(query: Bm25Query, fieldBoosts: readonly number[]): FoundDocuments {
     const found: number[] = [];
     const touched: number[] = [];
     for (const term of query.terms) {
@@ -194,21 +221,20 @@ export class Bm25Postings {
         this.matched[document] += 1;
       }
     }
-    const rankScores = new Float64Array(found.length);
-    for (let i = 0; i < found.length; i += 1) rankScores[i] = this.total[found[i]] * this.matched[found[i]];
-    const scored: ScoredDocuments = {
-      documents: new Int32Array(found.length),
+    const scored: FoundDocuments = {
+      documents: Int32Array.from(found),
       sums: new Float64Array(found.length),
       matched: new Int32Array(found.length),
+      rankScores: new Float64Array(found.length),
     };
-    bestFirst(rankScores).forEach((position, rank) => {
-      const document = found[position];
+    for (let i = 0; i < found.length; i += 1) {
+      const document = found[i];
       const matched = this.matched[document];
-      scored.documents[rank] = document;
-      scored.sums[rank] = rankScores[position] / matched;
-      scored.matched[rank] = matched;
+      scored.rankScores[i] = this.total[document] * matched;
+      scored.sums[i] = scored.rankScores[i] / matched;
+      scored.matched[i] = matched;
       this.matched[document] = 0;
-    });
+    }
     return scored;
   }
 }

@@ -1,10 +1,11 @@
 import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
-import { bestFirst, Bm25Postings, Bm25PostingsBuilder, type ScoredDocuments } from './bm25-postings.js';
+import { BestFirstQueue } from './best-first-queue.js';
+import { Bm25Postings, Bm25PostingsBuilder, type FoundDocuments } from './bm25-postings.js';
 import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
-import { knowledgeTerm, tokenize } from './knowledge-terms.js';
+import { distinctiveTermsOf, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
 import { questionIntents } from './question-intent.js';
 import { SpellingCorrector } from './spelling-corrector.js';
 
@@ -204,8 +205,17 @@ export class KnowledgeIndex {
     }
     // MiniSearch multiplies a passage's summed BM25 by the number of query terms it matched.
     const scores = scored.sums.map((sum, position) => sum * scored.matched[position]);
+    const { rankScores } = scored;
+    // Best score first; equal scores as the first search ranked them (its score, then found first).
+    const candidates = new BestFirstQueue(
+      scores.length,
+      (left, right) =>
+        scores[left] > scores[right] ||
+        (scores[left] === scores[right] &&
+          (rankScores[left] > rankScores[right] || (rankScores[left] === rankScores[right] && left < right))),
+    );
     const best: KnowledgeHit[] = [];
-    for (const position of bestFirst(scores)) {
+    for (let position = candidates.next(); position >= 0; position = candidates.next()) {
       const id = scored.documents[position];
       const score = scores[position];
       if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
@@ -218,13 +228,13 @@ export class KnowledgeIndex {
     return best;
   }
 
-  /** Each matching passage's summed BM25 over `terms` and how many of them it matched, best first. */
+  /** Each matching passage's summed BM25 over `terms` and how many of them it matched, in the order found. */
   private bm25(
     terms: string[],
     weights: ReadonlyMap<string, number>,
     only?: { has(document: number): boolean },
-  ): ScoredDocuments {
-    return this.search.score({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
+  ): FoundDocuments {
+    return this.search.scoreInFoundOrder({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
   }
 
   private typeBoost(passage: KnowledgePassage, intents: ReadonlySet<string>): number {
@@ -267,27 +277,4 @@ function insertionPoint(best: readonly KnowledgeHit[], score: number): number {
     else high = middle;
   }
   return low;
-}
-
-function termsOf(text: string): string[] {
-  return [
-    ...new Set(
-      tokenize(text)
-        .map(knowledgeTerm)
-        .filter((term): term is string => term !== null),
-    ),
-  ];
-}
-
-/**
- * The words of a passage's name that tell it apart: people name "moyamoya", "Kawasaki" or "Prader
- * Willi" without the "disease" or "syndrome" the collection's name ends in. A name of such words
- * alone ("Rare Diseases") keeps them.
- */
-const GENERIC_NAME_TERMS = new Set(['diseas', 'syndrom', 'disord', 'condit']);
-
-function distinctiveTermsOf(name: string): string[] {
-  const terms = termsOf(name);
-  const distinctive = terms.filter((term) => !GENERIC_NAME_TERMS.has(term));
-  return distinctive.length > 0 ? distinctive : terms;
 }

@@ -43,3 +43,27 @@ export function knowledgeTerm(token: string): string | null {
   if (STEMS.size < MAX_CACHED_STEMS) STEMS.set(word, term);
   return term;
 }
+
+/** A text's distinct terms, in the order they first appear. */
+export function termsOf(text: string): string[] {
+  return [
+    ...new Set(
+      tokenize(text)
+        .map(knowledgeTerm)
+        .filter((term): term is string => term !== null),
+    ),
+  ];
+}
+
+/**
+ * The words of a passage's name that tell it apart: people name "moyamoya", "Kawasaki" or "Prader
+ * Willi" without the "disease" or "syndrome" the collection's name ends in. A name of such words
+ * alone ("Rare Diseases") keeps them.
+ */
+const GENERIC_NAME_TERMS = new Set(['diseas', 'syndrom', 'disord', 'condit']);
+
+export function distinctiveTermsOf(name: string): string[] {
+  const terms = termsOf(name);
+  const distinctive = terms.filter((term) => !GENERIC_NAME_TERMS.has(term));
+  return distinctive.length > 0 ? distinctive : terms;
+}
