@@ -117,7 +117,16 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   ['rifampin', 'rifampicin', 'rifadin', 'rif'],
   ['pza', 'pyrazinamide'],
   ['emb', 'ethambutol'],
-  ['preventive treatment', 'preventative treatment', 'prevention', 'prophylaxis'],
+  [
+    'preventive treatment',
+    'preventative treatment',
+    'preventive medicine',
+    'preventative medicine',
+    'preventive',
+    'preventative',
+    'prevention',
+    'prophylaxis',
+  ],
   [
     'tb meds',
     'tb medicine',

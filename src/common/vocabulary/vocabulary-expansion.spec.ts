@@ -41,6 +41,8 @@ describe('vocabularyExpansions', () => {
       expect.arrayContaining(['blood pressure', 'systolic', 'diastolic']),
     );
     expect(vocabularyExpansions('did they make him wear something over his nose and mouth')).toContain('face mask');
+    expect(vocabularyExpansions('was she bringing up stuff when she coughed')).toContain('sputum');
+    expect(vocabularyExpansions('the preventive medicine plan against tb')).toContain('prophylaxis');
     // One way: a question about masks is not widened with noses and mouths.
     expect(vocabularyExpansions('did she wear a face mask')).not.toContain('over her nose and mouth');
     expect(vocabularyExpansions('his yearly physical')).toEqual(

@@ -71,6 +71,9 @@ describe('readAgeAnchor: spans of age', () => {
     ['his 18-month checkup', { age: 18, months: true }],
     ['when she was 6 months old did she get the hep b shot', { age: 6, months: true }],
     ['what was his weight as a 9 month old', { age: 9, months: true }],
+    // Or in weeks, as the first visits are named.
+    ['what he got at six weeks old', { age: 6, weeks: true }],
+    ['his 8 week jabs', { age: 8, weeks: true }],
   ])('reads "%s"', (question, anchor) => {
     expect(readAgeAnchor(question)).toMatchObject(anchor);
   });
@@ -83,6 +86,8 @@ describe('readAgeAnchor: spans of age', () => {
     'was i on streptomycin for 2 months',
     'did i stop the tb pills at 2 months of treatment',
     'the fever started 6 months ago',
+    'the cough lasted 3 weeks',
+    'was she tested at 6 weeks pregnant',
     'was it a low grade fever',
     'did i fall in 2019',
   ])('reads no age in "%s"', (question) => {
@@ -126,6 +131,17 @@ describe('agePeriod', () => {
     expect(agePeriod({ age: 2, months: true, expression: '2 month shots' }, '2017')).toMatchObject({
       from: '2017-02-01',
       to: '2018-05-28',
+    });
+  });
+
+  it('reads weeks of age from three weeks before to eight after, widened by an unknown day or month of birth', () => {
+    expect(agePeriod({ age: 6, weeks: true, expression: 'at 6 weeks' }, '2018-01-01')).toMatchObject({
+      from: '2018-01-22',
+      to: '2018-04-09',
+    });
+    expect(agePeriod({ age: 6, weeks: true, expression: 'at 6 weeks' }, '2018-01')).toMatchObject({
+      from: '2018-01-22',
+      to: '2018-05-09',
     });
   });
 

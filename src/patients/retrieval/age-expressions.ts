@@ -9,6 +9,8 @@ export interface AgeAnchor {
   through?: number;
   /** Ages in months ("his 4 month shots", "at 18 months"), as babies' ages are given. */
   months?: true;
+  /** Ages in weeks ("at 6 weeks old", "his 8 week jabs"), as the first visits are named. */
+  weeks?: true;
   /** The words it was read from. */
   expression: string;
 }
@@ -55,6 +57,10 @@ const MONTH_VISIT = new RegExp(
 const MONTH_AGE = new RegExp(
   `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+${AGE}${MONTHS}(?:[-\\s]old)?\\b(?!\\s+(?:of|into|in|after|later|pregnant|ago|along|since|before|on|off)\\b)`,
 );
+// A baby's age in weeks, as the first visits are named: "at 6 weeks old", "his 8 week jabs".
+const WEEKS = `[-\\s]?(?:weeks?|wks?)`;
+const WEEK_VISIT = new RegExp(MONTH_VISIT.source.replace(MONTHS, WEEKS));
+const WEEK_AGE = new RegExp(MONTH_AGE.source.replace(MONTHS, WEEKS));
 // "his first birthday shots", "at her 2nd birthday": the age then.
 const BIRTHDAY = new RegExp(`\\b(?<ordinal>${ORDINAL})\\s+birthday\\b`);
 // "in my twenties", "in her early 30s", "when he was in his late teens", "as a teenager".
@@ -93,7 +99,7 @@ const READING_CONTEXT =
  * Read from the question alone, so the retriever knows whether to read the birth date at all.
  * Besides one age: two ("11 or 12"), an approximate one ("about 40": a year either side), a
  * decade of life ("in my twenties"), a school grade or stage ("in 5th grade", see
- * school-ages.ts) and a baby's age in months ("her 4 month shots").
+ * school-ages.ts) and a baby's age in months ("her 4 month shots") or weeks ("at 6 weeks old").
  */
 export function readAgeAnchor(text: string): AgeAnchor | undefined {
   for (const pattern of [TURNED, WHEN_WAS, WAS_THEN, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
@@ -103,6 +109,10 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
   for (const pattern of [MONTH_VISIT, MONTH_AGE]) {
     const anchor = anchorOf(pattern.exec(text), 36);
     if (anchor !== undefined) return { ...anchor, months: true };
+  }
+  for (const pattern of [WEEK_VISIT, WEEK_AGE]) {
+    const anchor = anchorOf(pattern.exec(text), 104);
+    if (anchor !== undefined) return { ...anchor, weeks: true };
   }
   const birthday = BIRTHDAY.exec(text);
   const birthdayAge = birthday?.groups === undefined ? undefined : ordinalValue(birthday.groups.ordinal);
@@ -164,6 +174,7 @@ export function agePeriod(anchor: AgeAnchor, birthDate: string): DatePeriod | un
   if (!match) return undefined;
   const [, birthYear, month, dayOfMonth] = match;
   if (anchor.months) return monthsPeriod(anchor, Number(birthYear), month, dayOfMonth);
+  if (anchor.weeks) return weeksPeriod(anchor, Number(birthYear), month, dayOfMonth);
   const year = Number(birthYear) + anchor.age;
   const last = Number(birthYear) + (anchor.through ?? anchor.age);
   const from = `${year}-01-01`;
@@ -198,6 +209,41 @@ function monthsPeriod(
   return {
     from: monthsAfter(birthYear, earliest.month, earliest.day, anchor.age - 1),
     to: monthsAfter(birthYear, latest.month, latest.day, (anchor.through ?? anchor.age) + 3),
+    expression: anchor.expression,
+  };
+}
+
+/** Weeks of a baby's age around the one named: a visit is rarely early, often weeks late. */
+const WEEKS_EARLY = 3;
+const WEEKS_LATE = 8;
+const DAY_MS = 86_400_000;
+
+/**
+ * A baby's age in weeks, from three weeks before it to eight after: "his 6 week jabs" may be
+ * given at five weeks or at ten, the "8 week" ones at fourteen. A birth date known only to the
+ * month or year widens it by that much.
+ */
+function weeksPeriod(
+  anchor: AgeAnchor,
+  birthYear: number,
+  month: string | undefined,
+  dayOfMonth: string | undefined,
+): DatePeriod {
+  const earliest = Date.UTC(
+    birthYear,
+    month === undefined ? 0 : Number(month) - 1,
+    dayOfMonth === undefined ? 1 : Number(dayOfMonth),
+  );
+  const latest =
+    month === undefined
+      ? Date.UTC(birthYear, 11, 31)
+      : dayOfMonth === undefined
+        ? Date.UTC(birthYear, Number(month), 0)
+        : earliest;
+  const day = (time: number, weeks: number) => new Date(time + weeks * 7 * DAY_MS).toISOString().slice(0, 10);
+  return {
+    from: day(earliest, Math.max(0, anchor.age - WEEKS_EARLY)),
+    to: day(latest, (anchor.through ?? anchor.age) + WEEKS_LATE),
     expression: anchor.expression,
   };
 }

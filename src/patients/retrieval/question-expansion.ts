@@ -27,6 +27,18 @@ const VACCINE_NAMES = new Set([
 ]);
 
 /**
+ * A treatment asked for by what it treats: "what am I taking for the hiv", "the pills for his
+ * tb", "was she on anything for it": the condition's word, to be read as "<condition> meds".
+ */
+const TREATED_FOR =
+  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?for\s+(?:(?:the|my|his|her|their|our)\s+)?([a-z0-9]+)/g;
+
+/** The treatments the question asks for by their condition, as "<condition> meds" ("hiv meds"). */
+function treatmentsNamed(question: string): string {
+  return [...question.matchAll(TREATED_FOR)].map((match) => `${match[1]} meds`).join(', ');
+}
+
+/**
  * Narrative words to search besides the question's own. A category's words ("test", "result",
  * "panel") find the category's records; when the question names something within it ("the RSV
  * test") they would favour the long report listing every result, so they are left out.
@@ -48,6 +60,8 @@ export function expansionOf(
     (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0) ||
     asksForVaccine(question);
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
+  const treatments = treatmentsNamed(text);
+  if (treatments !== '') words.push(...vocabularyExpansions(treatments));
   if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))];
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;

@@ -68,9 +68,9 @@ export interface RecordQuestion {
 const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
 // The patient (or a parent, about the child whose record it is) asking about the past or about
 // what the record holds: "did I have", "have I ever had", "had he got", "was my", "has she had",
-// "am I on", "am I still down as", "do I still have". Questions only: "I have had a cough for two days" is today's complaint.
+// "am I on", "am I still down as", "do I still have", "what he got at 6 weeks". Questions only: "I have had a cough for two days" is today's complaint.
 const OWN_PAST =
-  /\b(did (i|he|she|we|my|his|her|our|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|had (he|she|we|they|his|her)|has (he|she|my|his|her)|was (i|my|he|she|his|her)|is (my|his|her)|(are|were) (my|his|her)|when (did|was|were) (i|my|he|she|we)|(am i|is (he|she)) (still )?(on|up to date|down as|listed as)|do i (still )?have(?! to))\b/;
+  /\b(did (i|he|she|we|my|his|her|our|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|had (he|she|we|they|his|her)|has (he|she|my|his|her)|was (i|my|he|she|his|her)|is (my|his|her)|(are|were) (my|his|her)|when (did|was|were) (i|my|he|she|we)|(am i|is (he|she)) (still )?(on|taking|up to date|down as|listed as)|do i (still )?have(?! to)|what (i|he|she|we) (got|had|was given|were given|received))\b/;
 // Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
 const DONE_TO_ME =
   /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;

@@ -24,7 +24,7 @@ const CHECK_OWNER =
 
 /** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
 const BREATHING_RATE =
-  /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
+  /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count|numbers?|readings?|measurements?|figures?)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
 
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;

@@ -1,0 +1,39 @@
+import { analyzeRecordQuestion } from './record-question.js';
+
+// How a question in patients' words is read: the birth as the oldest records, the kind of record
+// a verb asks about, a treatment by what it treats, a measurement by a lay word.
+
+const NOW = new Date('2026-01-14T12:00:00Z');
+const analyze = (question: string) => analyzeRecordQuestion(question, NOW);
+
+describe('analyzeRecordQuestion in patients’ words', () => {
+  it('reads "right after she was born" as the oldest records; the birth is no event to date by', () => {
+    const needle = analyze('the needle she got right after she was born in hospital');
+    expect(needle).toMatchObject({ wantsEarliest: true, resourceTypes: expect.arrayContaining(['Immunization']) });
+    expect(needle.event).toBeUndefined();
+  });
+
+  it('reads "what he got" and "am I taking" as about the record', () => {
+    expect(analyze('what he got at six weeks old')).toMatchObject({ aboutRecords: true, needsBirthDate: true });
+    expect(analyze('what am i taking for the hiv').aboutRecords).toBe(true);
+  });
+
+  it("asks for a treatment by what it treats: the condition's medicines", () => {
+    expect(analyze('what am i taking for the hiv').query).toContain('antiretroviral');
+    expect(analyze('the pills for his tb').query).toContain('tuberculosis');
+    expect(analyze('was she on anything for the tb').query).toContain('tuberculosis');
+  });
+
+  it('reads breathing numbers as the respiratory rate', () => {
+    expect(analyze('his breathing numbers')).toMatchObject({ resourceTypes: ['Observation'], specific: true });
+    expect(analyze('his breathing numbers').query).toContain('respiratory');
+  });
+
+  it('asks nothing but the day of another record in "what else did he get the same day as his mmr"', () => {
+    expect(analyze('what else did he get the same day as his mmr')).toMatchObject({
+      terms: [],
+      resourceTypes: [],
+      event: { event: 'mmr', relation: 'day', vaccination: true },
+    });
+  });
+});
