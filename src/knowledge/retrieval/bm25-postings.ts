@@ -15,14 +15,21 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-/** The documents of one term in one field, in the order they were added, with their BM25+ scores. */
-interface FieldPostings {
+/**
+ * Every term's postings in one pair of arrays: the documents of a term in a field, in the order
+ * they were added, are `documents[start..end)` with their BM25+ scores at the same positions in
+ * `scores`; `ranges` holds start and end per term and field (start === end: not in that field).
+ * Two typed arrays per term and field (a hundred thousand of them for MedQuAD) cost an object,
+ * an ArrayBuffer and its backing store each: about 15 MB more of a running instance's heap,
+ * which every full garbage collection walks.
+ */
+interface PackedPostings {
+  /** A term's number: its ranges start at `number * fieldCount * 2`. */
+  termNumbers: Map<string, number>;
+  ranges: Int32Array;
   documents: Int32Array;
   scores: Float64Array;
 }
-
-/** A term's postings per field (by field position); undefined where the term is not in that field. */
-type TermPostings = (FieldPostings | undefined)[];
 
 /** What a term's postings are collected in while documents are added. */
 interface PostingsBeingBuilt {
@@ -100,15 +107,29 @@ export class Bm25PostingsBuilder {
 
   /** The finished index; every score depends on the whole collection, so it is computed here. */
   build(): Bm25Postings {
-    const postings = new Map<string, TermPostings>();
+    const fieldCount = this.fields.length;
+    let postingCount = 0;
+    for (const byField of this.building.values())
+      for (const built of byField) postingCount += built === undefined ? 0 : built.documents.length;
+    const packed: PackedPostings = {
+      termNumbers: new Map(),
+      ranges: new Int32Array(this.building.size * fieldCount * 2),
+      documents: new Int32Array(postingCount),
+      scores: new Float64Array(postingCount),
+    };
+    let next = 0;
     for (const [term, byField] of this.building) {
-      postings.set(
-        term,
-        byField.map((built, fieldIndex) => (built ? this.scored(built, fieldIndex) : undefined)),
-      );
+      const number = packed.termNumbers.size;
+      packed.termNumbers.set(term, number);
+      for (let fieldIndex = 0; fieldIndex < fieldCount; fieldIndex += 1) {
+        const built = byField[fieldIndex];
+        packed.ranges[(number * fieldCount + fieldIndex) * 2] = next;
+        if (built !== undefined) next = this.scoreInto(packed, next, built, fieldIndex);
+        packed.ranges[(number * fieldCount + fieldIndex) * 2 + 1] = next;
+      }
     }
     this.building.clear();
-    return new Bm25Postings(postings, this.documentCount, this.fields.length);
+    return new Bm25Postings(packed, this.documentCount, fieldCount);
   }
 
   private count(term: string, fieldIndex: number, document: number): void {
@@ -124,15 +145,22 @@ export class Bm25PostingsBuilder {
     }
   }
 
-  private scored(built: PostingsBeingBuilt, fieldIndex: number): FieldPostings {
+  /** Writes a term's postings in one field from `at` on; answers where the next postings go. */
+  private scoreInto(packed: PackedPostings, at: number, built: PostingsBeingBuilt, fieldIndex: number): number {
     const matching = built.documents.length;
     const average = this.averageFieldLengths[fieldIndex];
     const lengths = this.fieldLengths[fieldIndex];
-    const scores = new Float64Array(matching);
     for (let i = 0; i < matching; i += 1) {
-      scores[i] = bm25Plus(built.frequencies[i], matching, this.documentCount, lengths[built.documents[i]], average);
+      packed.documents[at + i] = built.documents[i];
+      packed.scores[at + i] = bm25Plus(
+        built.frequencies[i],
+        matching,
+        this.documentCount,
+        lengths[built.documents[i]],
+        average,
+      );
     }
-    return { documents: Int32Array.from(built.documents), scores };
+    return at + matching;
   }
 }
 
@@ -145,7 +173,7 @@ export class Bm25Postings {
   private stamp = 0;
 
   constructor(
-    private readonly postings: ReadonlyMap<string, TermPostings>,
+    private readonly postings: PackedPostings,
     readonly documentCount: number,
     private readonly fieldCount: number,
   ) {
@@ -190,27 +218,29 @@ export class Bm25Postings {
   scoreInFoundOrder(query: Bm25Query, fieldBoosts: readonly number[]): FoundDocuments {
     const found: number[] = [];
     const touched: number[] = [];
+    const { termNumbers, ranges, documents, scores } = this.postings;
+    const { fieldCount, termStamp, termScore } = this;
+    const { only } = query;
     for (const term of query.terms) {
-      const byField = this.postings.get(term);
-      if (byField === undefined) continue;
+      const number = termNumbers.get(term);
+      if (number === undefined) continue;
       const termBoost = query.termBoost(term);
-      this.stamp += 1;
+      const stamp = (this.stamp += 1);
       touched.length = 0;
-      for (let field = 0; field < this.fieldCount; field += 1) {
-        const postings = byField[field];
-        if (postings === undefined) continue;
+      for (let field = 0; field < fieldCount; field += 1) {
+        const start = ranges[(number * fieldCount + field) * 2];
+        const end = ranges[(number * fieldCount + field) * 2 + 1];
         const weight = termBoost * fieldBoosts[field];
-        const { documents, scores } = postings;
-        for (let i = 0; i < documents.length; i += 1) {
+        for (let i = start; i < end; i += 1) {
           const document = documents[i];
-          if (query.only !== undefined && !query.only.has(document)) continue;
+          if (only !== undefined && !only.has(document)) continue;
           // 1 (an exact term's weight) × term boost × field boost × document boost (1) × BM25+, as MiniSearch multiplies.
           const score = weight * 1 * scores[i];
-          if (this.termStamp[document] !== this.stamp) {
-            this.termStamp[document] = this.stamp;
-            this.termScore[document] = score;
+          if (termStamp[document] !== stamp) {
+            termStamp[document] = stamp;
+            termScore[document] = score;
             touched.push(document);
-          } else this.termScore[document] += score;
+          } else termScore[document] += score;
         }
       }
       for (const document of touched) {
