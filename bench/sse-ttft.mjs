@@ -1,6 +1,7 @@
 // sse_ttft_added_ms: time to the first token through POST /api/chat/message/stream minus time to
 // the first chunk of the same fake called directly with @langchain/ollama, one turn at a time.
 import { signInGuest, streamMessage } from './lib/api-client.mjs';
+import { knowledgeIndexBuilt } from './lib/knowledge-ready.mjs';
 import { callDirect, directModel } from './lib/model-client.mjs';
 import { ms, row } from './lib/report.mjs';
 import { round, summary } from './lib/stats.mjs';
@@ -15,6 +16,8 @@ export async function run(context) {
   const [app, ollama] = await Promise.all([context.app('main'), context.ollama('instant')]);
   const model = directModel(ollama.url);
   const caller = await signInGuest(app.url);
+  // A turn as a started instance serves it: with the knowledge search, and no start-up work beside it.
+  if (!context.smoke) await knowledgeIndexBuilt(app.url, caller);
 
   const viaApi = async () => {
     const stream = await streamMessage(app.url, caller, MESSAGE);
