@@ -24,6 +24,21 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('was she on anything for the tb').query).toContain('tuberculosis');
   });
 
+  it('reads a visit for a complaint told before the visit: an encounter for symptom', () => {
+    expect(analyze('she was sick in march 2020 and we took her to the doctor, what day was that').query).toContain(
+      'symptom',
+    );
+    expect(analyze('when was her last well child visit').query).not.toContain('symptom');
+  });
+
+  it('reads Spanish health words mixed into an English question', () => {
+    expect(analyze('the school nurse wants proof of his vacunas').resourceTypes).toEqual(['Immunization']);
+    expect(analyze('la cita del doctor cuando tenia tos')).toMatchObject({
+      aboutRecords: true,
+      resourceTypes: ['Encounter'],
+    });
+  });
+
   it('reads breathing numbers as the respiratory rate', () => {
     expect(analyze('his breathing numbers')).toMatchObject({ resourceTypes: ['Observation'], specific: true });
     expect(analyze('his breathing numbers').query).toContain('respiratory');

@@ -1,3 +1,4 @@
+import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
@@ -136,7 +137,9 @@ export function analyzeRecordQuestion(
   now: Date,
   { patientNames = [], recordEnd, birthDate }: RecordQuestionContext = {},
 ): RecordQuestion {
-  const lower = correctSpelling(joinSpelledAbbreviations(question.toLowerCase().replace(/[’‘]/g, "'")));
+  const lower = correctSpelling(
+    joinSpelledAbbreviations(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+  );
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
   const text = patientNames
     // A name that is also a common or date word ("June", "Will") is left as the word it may be.

@@ -45,6 +45,13 @@ describe('rankRecords on the Synthea fixtures', () => {
       expect(found).toMatchObject({ resource_type: 'Condition', date: expect.stringMatching(/^2020-03-/) });
   });
 
+  it('"my last checkup" is the newest checkup, not the vaccine appointments after it', () => {
+    const chosen = retrieveFrom('Kanisha187_', 'my last checkup');
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.at(-1)).toMatchObject({ resource_type: 'Encounter', date: expect.stringMatching(/^2020-11-06/) });
+    expect(chosen.map((found) => found.text).join('\n')).not.toContain('Administration of vaccine');
+  });
+
   it('"which vaccines have I had?" gives six different vaccines, oldest first', () => {
     const chosen = retrieveFrom('Dudley365_', 'Which vaccines have I had?');
     expect(chosen.map((found) => found.resource_type)).toEqual(Array(6).fill('Immunization'));

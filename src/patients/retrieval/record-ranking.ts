@@ -82,7 +82,13 @@ export function rankRecords<T extends RankableRecord>(
   const recencyShare = RECENCY_SHARE[mode];
   const relevant = candidates.filter(isRelevant);
   const best = Math.max(0, ...relevant.map(relevance));
-  let pool = question.specific ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best) : relevant;
+  // The newest or oldest of a kind within one category ("my last checkup": a visit, but not the
+  // vaccine appointment after it) is searched among the records of that kind: recency would
+  // otherwise outweigh any difference in relevance. Not when several categories are asked for
+  // ("what did the doctor write at my last physical": the note and the visit).
+  const ofOneCategory = (mode === 'latest' || mode === 'earliest') && question.resourceTypes.length === 1;
+  const floored = question.specific || ofOneCategory;
+  let pool = floored ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best) : relevant;
   let score: (record: T) => number;
   if (pool.length > 0) {
     const recency =

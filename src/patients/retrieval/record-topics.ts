@@ -131,9 +131,18 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
 ];
 
-/** A visit for a complaint: what Synthea calls an "Encounter for symptom". */
-export const SICK_VISIT =
-  /\b(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me) in|(see|saw) the doctor|seen)\b.*\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\w+aches?)|sick|ill|unwell|poorly)\b/;
+/** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
+const VISITED =
+  '(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|seen)';
+const UNWELL = '(sick|ill|unwell|poorly)';
+
+/**
+ * A visit for a complaint: what Synthea calls an "Encounter for symptom"; the complaint told
+ * before the visit too ("she was sick in march and we took her to the doctor").
+ */
+export const SICK_VISIT = new RegExp(
+  `\\b${VISITED}\\b.*\\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\\w+aches?)|${UNWELL})\\b|\\b${UNWELL}\\b.*\\b${VISITED}\\b`,
+);
 
 // Patients asking whether they still have something, or whether it went away: the record's
 // condition status ("active", "resolved").

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { englishForSpanishWords } from './spanish-words.js';
+
+describe('englishForSpanishWords', () => {
+  it('puts the Spanish health words of a mixed question in English, accented or not', () => {
+    expect(englishForSpanishWords('the school wants proof of his vacunas')).toBe(
+      'the school wants proof of his vaccines',
+    );
+    expect(englishForSpanishWords('la cita del doctor cuando tenía tos')).toBe(
+      'la appointment del doctor when had cough',
+    );
+    expect(englishForSpanishWords('su presión arterial y su peso')).toBe('su blood pressure y su weight');
+    expect(englishForSpanishWords('la vacunación de mi hija')).toBe('la vaccination de my daughter');
+  });
+
+  it('leaves English and names alone', () => {
+    expect(englishForSpanishWords('what was my temperature at the visit')).toBe('what was my temperature at the visit');
+    expect(englishForSpanishWords('did nina get her flu shot')).toBe('did nina get her flu shot');
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Spanish words that people at home in Spanish mix into an English question about their record
+ * ("the school wants his vacunas", "la cita del doctor cuando tenia tos"), with the English word
+ * the record questions understand. Only health words and the few function words that carry
+ * meaning there (my, when, had); words that are English too ("me", "pie") or names ("Nina",
+ * "Bebe") are left out.
+ */
+const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['dolor de cabeza', 'headache'],
+  ['dolor de garganta', 'sore throat'],
+  ['falta de aire', 'shortness of breath'],
+  ['tos ferina', 'whooping cough'],
+  ['presion arterial', 'blood pressure'],
+  ['carga viral', 'viral load'],
+  ['signos vitales', 'vital signs'],
+];
+
+const SPANISH_WORDS: Readonly<Record<string, string>> = {
+  // Vaccines.
+  vacuna: 'vaccine',
+  vacunas: 'vaccines',
+  vacunado: 'vaccinated',
+  vacunada: 'vaccinated',
+  vacunacion: 'vaccination',
+  vacunaciones: 'vaccinations',
+  inmunizacion: 'immunization',
+  inmunizaciones: 'immunizations',
+  refuerzo: 'booster',
+  refuerzos: 'boosters',
+  dosis: 'doses',
+  inyeccion: 'injection',
+  inyecciones: 'injections',
+  piquete: 'shot',
+  piquetes: 'shots',
+  // Visits.
+  cita: 'appointment',
+  citas: 'appointments',
+  consulta: 'visit',
+  consultas: 'visits',
+  chequeo: 'checkup',
+  chequeos: 'checkups',
+  medico: 'doctor',
+  doctora: 'doctor',
+  pediatra: 'pediatrician',
+  clinica: 'clinic',
+  hospitalizado: 'hospitalized',
+  hospitalizada: 'hospitalized',
+  internado: 'admitted',
+  internada: 'admitted',
+  urgencias: 'emergency room',
+  // Findings and illnesses.
+  tos: 'cough',
+  fiebre: 'fever',
+  calentura: 'fever',
+  gripa: 'flu',
+  resfriado: 'cold',
+  diarrea: 'diarrhea',
+  dolor: 'pain',
+  cansancio: 'fatigue',
+  cansado: 'tired',
+  cansada: 'tired',
+  flemas: 'phlegm',
+  flema: 'phlegm',
+  sabor: 'taste',
+  olfato: 'smell',
+  varicela: 'chickenpox',
+  sarampion: 'measles',
+  paperas: 'mumps',
+  tetanos: 'tetanus',
+  neumonia: 'pneumonia',
+  enfermedad: 'illness',
+  enfermo: 'sick',
+  enferma: 'sick',
+  diagnostico: 'diagnosis',
+  // Measurements and tests.
+  peso: 'weight',
+  estatura: 'height',
+  altura: 'height',
+  presion: 'pressure',
+  temperatura: 'temperature',
+  oxigeno: 'oxygen',
+  pulso: 'pulse',
+  analisis: 'tests',
+  prueba: 'test',
+  pruebas: 'tests',
+  examen: 'test',
+  examenes: 'tests',
+  resultados: 'results',
+  resultado: 'result',
+  sangre: 'blood',
+  // Treatments.
+  medicina: 'medicine',
+  medicinas: 'medicines',
+  medicamento: 'medication',
+  medicamentos: 'medications',
+  pastillas: 'pills',
+  tratamiento: 'treatment',
+  // Who, when and what happened.
+  hijo: 'son',
+  hija: 'daughter',
+  nino: 'child',
+  mi: 'my',
+  mis: 'my',
+  cuando: 'when',
+  tenia: 'had',
+  tuvo: 'had',
+  tuve: 'had',
+  pusieron: 'gave',
+  dieron: 'gave',
+};
+
+/** Accented letters as written without the accent ("presión" → "presion"), as many type them. */
+function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const PHRASE_PATTERNS = SPANISH_PHRASES.map(
+  ([spanish, english]) => [new RegExp(`\\b${spanish}\\b`, 'g'), english] as const,
+);
+
+/**
+ * The lower-cased text with its Spanish health words in English ("la cita del doctor cuando
+ * tenía tos" → "la appointment del doctor when had cough"); other words as they are.
+ */
+export function englishForSpanishWords(text: string): string {
+  let english = /[^\x00-\x7f]/.test(text) ? withoutAccents(text) : text;
+  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
+  return english.replace(/[a-z]+/g, (word) => SPANISH_WORDS[word] ?? word);
+}
