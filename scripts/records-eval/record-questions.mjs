@@ -21,6 +21,7 @@ export const QUESTION_SETS = [
   { name: 'development-4', file: 'questions-development-4.jsonl', showTexts: true },
   { name: 'development-5', file: 'questions-development-5.jsonl', showTexts: true },
   { name: 'development-6', file: 'questions-development-6.jsonl', showTexts: true },
+  { name: 'development-7', file: 'questions-development-7.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -40,7 +41,8 @@ export const QUESTION_SETS = [
  * record, the birth, run-together words).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
- * change for it, 0.993 after its round).
+ * change for it, 0.993 after its round; development-7: 0.940 as it landed, 0.947 with the rounds of
+ * probes on signals that were under way, before any change for it).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -53,6 +55,7 @@ export const SUCCESS_FLOORS = {
   'held-out-4': 0.945,
   'development-5': 0.99,
   'development-6': 0.99,
+  'development-7': 0.94,
   'held-out-5': 0.97,
   'held-out-6': 0.95,
   probes: 0.99,
