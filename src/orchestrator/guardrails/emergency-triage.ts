@@ -123,7 +123,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    const sentence = toldPart(whole);
+    const sentence = toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
       askedAbout ||= rawFindings(whole, candidates).length > 0;
       return;

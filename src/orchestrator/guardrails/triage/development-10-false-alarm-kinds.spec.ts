@@ -43,4 +43,48 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(true);
     });
   });
+
+  describe('a question planning for someone else, with nothing told as happening (ConText hypothetical)', () => {
+    it.each([
+      "If I'm ever first on the scene when someone collapses and isn't breathing, do I start chest compressions straight away?",
+      'A scout leader asks how to help in case one of the cubs with asthma has a bad attack on camp.',
+      'A youth worker asks how to respond if a young person ever says they want to end their life.',
+      'What are the signs of sepsis that mean we should call 999 rather than the GP?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      "If I'm ever with someone who has chest pain, should I give them aspirin? My dad has crushing chest pain now and his left arm is numb.",
+      'if i am ever alone with my baby and she stops breathing what do i do, she has just gone blue and floppy',
+      "A teacher asks how to use an adrenaline auto-injector because a pupil's throat is closing up after peanuts",
+      "Mum asks how to use an epipen, her son's tongue is swelling and he can't breathe after eating a nut",
+      'Teacher asks how to use the EpiPen in case a pupil has a reaction, one boy is wheezing and his lips are swelling now',
+      'Asks how to stop a nosebleed that has been pouring for 40 minutes and she feels faint',
+      "What are the signs of a stroke that mean they should ring 999? Dad's face is drooping and he cannot lift his arm.",
+      // A report joined to the question by "and now" or "but", or told as the question come true (review V5 P1).
+      "How should I respond if someone says they're thinking about suicide and now my dad has collapsed and isn't breathing",
+      "How do you use an adrenaline auto-injector in case someone has a reaction, but I've just swallowed 30 paracetamol",
+      "What should I do if my chest pain spreads to my left arm? It's doing that now and I feel sick and clammy.",
+      'what do you do if your grandad starts talking gibberish and his arm goes floppy. happening right now',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe('an ending told about one person, or before a present report, closes nothing after it (review V5 P2)', () => {
+    it.each([
+      "I always faint when I have blood taken and I'm fine after lying down, but my dad has collapsed and isn't breathing",
+      "I always faint when I have blood taken and I'm fine after lying down, but I have crushing chest pain going down my left arm and I'm sweating",
+      "She's completely fine now, but my son has been fitting for six minutes and won't stop",
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      "He's back to his normal self now, but yesterday evening he had a nosebleed that took ten minutes to stop.",
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
 });

@@ -17,7 +17,7 @@ const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|wh
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:am\s+|is\s+|are\s+|was\s+|were\s+)?ever\b|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
@@ -83,7 +83,7 @@ const SUPPOSITION = new RegExp(
  * than its clause: see `isThresholdQuestion`.
  */
 const THRESHOLD_QUESTION = new RegExp(
-  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?,.;:]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go))\b`,
+  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?,.;:]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go)|(?:mean|means|tell\s+you|show)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to)\s+(?:call|ring|dial|phone|go|get))\b`,
 );
 
 /**
@@ -101,9 +101,16 @@ function isThresholdQuestion(sentence: string): boolean {
   return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }
 
-/** A part after a comma that opens with someone else of one's own and is not itself a question ("I am 35 weeks and paranoid" tells a worry). */
+/**
+ * A part after a comma that opens with someone else of one's own and is not itself a question ("I am
+ * 35 weeks and paranoid" tells a worry), or with the writer after "but" or "now" ("..., but I have
+ * just swallowed 30 paracetamol", "... and now my dad has collapsed").
+ */
 const REPORT_OPENING =
-  /^(?:and\s+|but\s+|because\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+  /^(?:(?:and\s+|but\s+|because\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))|(?:and\s+|but\s+|because\s+)(?:(?:right\s+)?now\s+)?(?:i|we)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+
+/** Where a report may be joined to a question: a comma, or "but" / "and now" with no comma. */
+const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now)\s)/;
 
 /**
  * The report told after a general question in the same sentence: "when should I call an
@@ -113,16 +120,27 @@ const REPORT_OPENING =
  * nothing after the question is told so.
  */
 function reportAfterQuestion(sentence: string): string | null {
-  const parts = sentence.split(/\s*,\s*/);
+  const parts = sentence.split(REPORT_JOIN);
   const start = parts.findIndex(
     (part, index) => index > 0 && REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part) && !part.includes('?'),
   );
   return start === -1 ? null : parts.slice(start).join(' , ');
 }
 
-/** What of a sentence tells the case: all of it, the report after a general question, or nothing (null). */
-export function toldPart(sentence: string): string | null {
-  return isGeneralQuestion(sentence) ? reportAfterQuestion(sentence) : sentence;
+/**
+ * A sentence that says the question before it is happening: "What should I do if my chest pain
+ * spreads to my arm? It's doing that now.", "... what do you do. Happening right now."
+ */
+const QUESTION_COMES_TRUE =
+  /^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)/;
+
+/**
+ * What of a sentence tells the case: all of it, the report after a general question, or nothing
+ * (null); `next` is the sentence after it, which may say the question is what is happening.
+ */
+export function toldPart(sentence: string, next = ''): string | null {
+  if (!isGeneralQuestion(sentence)) return sentence;
+  return QUESTION_COMES_TRUE.test(next) ? sentence : reportAfterQuestion(sentence);
 }
 
 export function isGeneralQuestion(sentence: string): boolean {
@@ -147,23 +165,45 @@ const ONGOING_IN_CONDITION = /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+m
  * convulsion looks like and how long before it needs an ambulance", "Carer asks how long after a
  * missed dose a double dose is unsafe". What it asks about is hypothetical; what is told before it
  * ("Parent of a 2-year-old with a fever") is still read. A question about dying or an amount is
- * left in: asked by or for someone at risk it may be a lethality question.
+ * left in: asked by or for someone at risk it may be a lethality question. "How to talk to her about
+ * self-harm" is a topic, which negation reads (see `negation.ts`).
  */
-const REPORTED_QUESTION_OPENING = String.raw`\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)`;
+const REPORTED_QUESTION_OPENING = String.raw`\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b|how\s+(?:to|best\s+to)\b(?!\s+(?:talk|speak|ask|bring\s+up|raise|broach)\b))`;
+
+/** Told as going on: "a nosebleed that has been pouring", "a cut which won't stop". */
+const GOING_ON = String.raw`(?:that|which|who)\s+(?:is|are|has|have|keeps?|will\s+not|cannot|does\s+not)`;
+const GOING_ON_AFTER = new RegExp(String.raw`^\s*${GOING_ON}\b`);
 
 /**
- * The question ends where a report may begin: at a comma or semicolon, at "because", "as", "but",
- * "since" or "so" ("asks what a meningitis rash looks like because her son has purple spots"), and
- * at any word that ties it to a real person or to now ("... and her son has a fever", "... as her
- * mum's face has drooped"), so a report joined on without punctuation is still read.
+ * The question ends where a report may begin: at a comma or semicolon, at a condition (read by
+ * PLANNED_CONDITION), at "because", "as", "but", "since" or "so" ("asks what a meningitis rash looks
+ * like because her son has purple spots"), at any word that ties it to a real person or to now ("... and her son has a fever", "... as her
+ * mum's face has drooped"), and at what it tells as going on ("how to stop a nosebleed that has been
+ * pouring for 40 minutes"), so a report joined on without punctuation is still read.
  */
-const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|today|tonight|i|me|my|he|she|his|him|her|we|our|us|they|their|them|this|these)\b)[^,;:\u2014])`;
+const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:if|in\s+case|whenever|because|as|but|since|so|while|now|currently|right\s+now|today|tonight|i|me|my|he|she|his|him|her|we|our|us|they|their|them|this|these|${GOING_ON})\b)[^,;:\u2014])`;
+
+/**
+ * The condition a reported question plans for ("asks how to use an auto-injector in case one of her
+ * pupils has a reaction", "how to respond if a member of her team ever tells her ...") is as
+ * hypothetical as the question, whoever it names, when it is about anyone or told with "ever". It
+ * ends where the question's words do, except at a person's name; anything told as now ends it too.
+ */
+const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b)[^,;:\u2014])*`;
 
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}(?!${REPORTED_QUESTION_WORD}*\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose)\b)${REPORTED_QUESTION_WORD}*`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?`,
 );
+
+/** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
+const LETHALITY = /\b(?:die|dying|dead|kill|fatal|lethal|how\s+(?:many|much)|overdose)\b/;
 
 /** The sentence without the question it reports someone asking. */
 export function withoutReportedQuestion(sentence: string): string {
-  return sentence.replace(REPORTED_QUESTION, ' ');
+  const question = REPORTED_QUESTION.exec(sentence);
+  if (question === null || LETHALITY.test(question[0])) return sentence;
+  // "Asks how to stop a nosebleed that has been pouring for 40 minutes": what it asks about is here now.
+  const after = sentence.slice(question.index + question[0].length);
+  if (GOING_ON_AFTER.test(after)) return sentence;
+  return `${sentence.slice(0, question.index)} ${after}`;
 }

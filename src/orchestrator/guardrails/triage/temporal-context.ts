@@ -130,9 +130,35 @@ const ONGOING =
  * but my nose poured blood". The episode must be told as over ("went stiff"), not as going on.
  */
 export function isResolvedBefore(earlierClauses: readonly string[], clause: string): boolean {
-  return (
-    !ONGOING.test(clause) && earlierClauses.some((earlier) => isEndedEpisodeClause(earlier) && ENDED_NOW.test(earlier))
+  if (ONGOING.test(clause) || TOLD_IN_THE_PRESENT.test(clause)) return false;
+  return earlierClauses.some(
+    (earlier) => isEndedEpisodeClause(earlier) && ENDED_NOW.test(earlier) && !aboutSomeoneElse(earlier, clause),
   );
+}
+
+/**
+ * Told as happening, not as over: "my dad has collapsed and is not breathing", "I have crushing chest
+ * pain" after "I'm fine after lying down". Only an episode told in the past ("he went stiff") is what
+ * an ending before it closes.
+ */
+const TOLD_IN_THE_PRESENT =
+  /\b(?:is|are|am|has|have|cannot|can't|will\s+not|keeps?)\b(?!\s+(?:been\s+)?(?:totally\s+|completely\s+)?(?:fine|ok|okay|better|normal|well|alright|back\s+to\s+normal|had)\b)/;
+
+/** Whose episode a clause tells: the writer (i, we) or someone else (he, she, my dad). */
+function teller(clause: string): 'self' | 'other' | null {
+  const subject =
+    /^(?:(?:and|but|so|then|now|yesterday|today|earlier|last\s+night)[,\s]+)*(i|we|he|she|they|(?:my|his|her|our|their|the)\s+[\w-]+)\b/.exec(
+      clause,
+    );
+  if (subject === null) return null;
+  return subject[1] === 'i' || subject[1] === 'we' ? 'self' : 'other';
+}
+
+/** "I'm fine after lying down, but my dad collapsed": an ending about the writer closes no one else's episode. */
+function aboutSomeoneElse(ending: string, clause: string): boolean {
+  const ended = teller(ending);
+  const told = teller(clause);
+  return ended !== null && told !== null && ended !== told;
 }
 
 /** An ending told in the present; "he was fine at breakfast, then ..." is where an episode began. */

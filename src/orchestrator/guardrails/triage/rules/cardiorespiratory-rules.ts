@@ -133,6 +133,8 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
     ),
     { all: ['hives', 'allergic_swelling'], name: 'widespread hives with swelling' },
     { all: ['new_medicine', 'allergic_swelling'], name: 'swelling of the lips, tongue or face after a new medicine' },
+    // Mucosal swelling with a breathing problem is anaphylaxis whether or not a trigger is named (RCUK 2021).
+    { all: ['allergic_swelling', 'wheeze'], name: 'swelling of the lips, tongue or face with wheeze' },
     { all: ['hives', 'short_of_breath'], name: 'hives with breathlessness' },
     { all: ['food_or_sting_allergen', 'allergic_throat'], name: 'food or sting with throat symptoms' },
     // Angioedema reaching the airway: swollen lips or face with a hoarse or croaky voice or throat symptoms.
