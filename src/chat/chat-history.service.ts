@@ -66,17 +66,22 @@ export class ChatHistoryService {
         : await this.conversations.countExchanges(scope);
     const page = newestFirst.slice(0, query.limit).reverse();
     const oldest = page[0];
+    // Each id as text once: it names the messages and finds their feedback.
+    const messageIds = page.map((turn) => turn._id.toHexString());
     // Only answers that may have feedback (feedback_given true, or absent on older turns): a page
     // of answers never rated makes no feedback query at all.
     const feedback = await this.feedback.findForMessages(
-      page
-        .filter((turn) => turn.status === 'completed' && turn.feedback_given !== false)
-        .map((turn) => turn._id.toHexString()),
+      messageIds.filter((_id, index) => mayHaveFeedback(page[index] as StoredTurn)),
     );
+    const messages: HistoryMessageDto[] = [];
+    page.forEach((turn, index) => {
+      const messageId = messageIds[index] as string;
+      messages.push(...toHistoryMessages(turn, messageId, feedback.get(messageId)));
+    });
     return {
       session_id: sessionId,
       patient_id: caller.sub,
-      messages: page.flatMap((turn) => toHistoryMessages(turn, feedback.get(turn._id.toHexString()))),
+      messages,
       // A pending exchange has only its user message so far.
       total_messages: counts.total * 2 - counts.pending,
       next_cursor:
@@ -123,9 +128,12 @@ function countsOf(turns: readonly StoredTurn[]): { total: number; pending: numbe
   return { total: turns.length, pending: turns.filter((turn) => turn.status === 'pending').length };
 }
 
-/** `feedback`: the caller's rating of this answer, shown on it as `metadata.feedback`. */
-function toHistoryMessages(turn: StoredTurn, feedback?: StoredFeedback): HistoryMessageDto[] {
-  const messageId = turn._id.toHexString();
+function mayHaveFeedback(turn: StoredTurn): boolean {
+  return turn.status === 'completed' && turn.feedback_given !== false;
+}
+
+/** `messageId`: the turn's id as text; `feedback`: the caller's rating of this answer, shown on it as `metadata.feedback`. */
+function toHistoryMessages(turn: StoredTurn, messageId: string, feedback?: StoredFeedback): HistoryMessageDto[] {
   const user: HistoryMessageDto = {
     role: 'user',
     content: turn.message,
