@@ -12,7 +12,7 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
   describe('a word that describes something else: "faint" before a colour or a thing, blood taken for a test', () => {
     it.each([
       "There's a faint brown streak on my pad at 10 weeks pregnant, no pain at all, is that normal?",
-      '12 weeks pregnant and the test line was faint red at first, should I worry?',
+      'Did a test at 5 weeks pregnant and it only showed a very faint line, should I test again?',
       'I get lightheaded every time I have blood drawn, is there a way to prevent that at my appointment tomorrow?',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
@@ -23,6 +23,15 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
       '14 weeks pregnant, a faint line of blood at first, now heavy bleeding soaking a pad an hour and I feel faint',
       'I faint when I have blood taken, but today I fainted while running and my chest hurts',
       "after having blood taken the site is bleeding heavily and won't stop, I'm on warfarin",
+      // Told of a person, "faint" stays faintness whatever word follows it (review V5 R1).
+      'heart rate 38 and feeling faint white and shaky',
+      'my pulse is 36 on the watch and i feel faint spots in my vision',
+      '6 weeks pregnant sharp pain on one side and im faint white and shaky',
+      "I'm 6 weeks pregnant with a sharp pain low on my left side and I feel faint black spots in front of my eyes",
+      // Only blood taken for a test is a procedure: a bleed told before "taken" is still a bleed (review V5 R2).
+      "I'm 30 weeks and bleeding being taken to hospital by my mum, pad soaked, constant pain",
+      "my wound taken care of by first aider but it's spurting again and won't stop",
+      'pregnant 33 weeks and bleeding taken myself to the car but the pain is constant and my bump is hard',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });

@@ -102,9 +102,10 @@ const ALLERGY = [
     { timeless: true },
   ),
   define('faint_or_dizzy', [
-    // "faint" before a colour or a thing seen, smelt or heard describes it, not the person: "a faint
-    // pink tinge", "a faint line on the test", "a faint smell of gas".
-    r`\b(?:dizzy|lightheaded|light-headed|faint(?!\s+(?:(?:pink|red|brown|yellow|green|blue|purple|grey|gray|white|black|orange)\w*|bloody|line|lines|trace|traces|tinge|tint|hint|smell|odou?r|whiff|taste|mark|marks|streak|streaks|spot|spots|rash|bruise|scar|outline|glow|sound|noise|click|ringing|positive|shadow)\b)|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out|(?:nearly|almost|practically)\s+(?:passed\s+out|fainted|blacked\s+out|keeled\s+over))\b`,
+    // "a faint pink tinge", "the faint line on the test", "a faint smell of gas": after a determiner and
+    // before a colour or a thing seen, smelt or heard, "faint" describes that thing. Told of a person
+    // it stays faintness, whatever follows: "I feel faint black spots", "heart rate 38 and faint white".
+    r`\b(?:dizzy|lightheaded|light-headed|faint(?<!\b(?:a|an|the|some|this|that)\s+(?:(?:very|really|quite|slightly)\s+)?faint(?=\s+(?:(?:pink|red|brown|yellow|green|blue|purple|grey|gray|white|black|orange)\w*|bloody|line|lines|trace|traces|tinge|tint|hint|smell|odou?r|whiff|taste|mark|marks|streak|streaks|spot|spots|rash|bruise|scar|outline|glow|sound|noise|click|ringing|positive|shadow)\b))|fainting|about\s+to\s+pass\s+out|going\s+to\s+pass\s+out|(?:nearly|almost|practically)\s+(?:passed\s+out|fainted|blacked\s+out|keeled\s+over))\b`,
     r`\b(?:feel|feels|feeling|felt)\s+like\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|i\s+will\s+be\s+)?(?:passing|going\s+to\s+pass)\s+out\b`,
     r`\b(?:everything|the\s+room|the\s+world|it\s+all)\s+(?:is\s+|was\s+|keeps\s+)?(?:going|gone|went|turning|turned|goes)\s+(?:\w+\s+)?(?:grey|gray|black|dark|white|fuzzy|distant)\b`,
   ]),
