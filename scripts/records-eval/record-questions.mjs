@@ -32,17 +32,17 @@ export const QUESTION_SETS = [
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
  * development sets and the probes; a held-out set's floor sits just under its reading (rounded
  * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.994 now;
- * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at first, 0.973 now;
+ * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at first, 0.973, 0.980 after the round on development-7;
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
- * probes by kind; held-out-5, by the writer of development-5, first read after that round: 0.973;
+ * probes by kind, 0.955 after the round on development-7; held-out-5, by the writer of development-5, first read after that round: 0.973;
  * held-out-6, by the writer of development-6, first read after the round on development-6 and
  * the probes by kind: 0.947, 0.953 after a round of probes on signals: a day dated by another
  * record, the birth, run-together words).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
  * change for it, 0.993 after its round; development-7: 0.940 as it landed, 0.947 with the rounds of
- * probes on signals that were under way, before any change for it).
+ * probes on signals that were under way, before any change for it, 1.000 after its round).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -50,12 +50,12 @@ export const SUCCESS_FLOORS = {
   'development-2': 0.99,
   'held-out-2': 0.985,
   'development-3': 0.99,
-  'held-out-3': 0.97,
+  'held-out-3': 0.975,
   'development-4': 0.99,
-  'held-out-4': 0.945,
+  'held-out-4': 0.95,
   'development-5': 0.99,
   'development-6': 0.99,
-  'development-7': 0.94,
+  'development-7': 0.99,
   'held-out-5': 0.97,
   'held-out-6': 0.95,
   probes: 0.99,

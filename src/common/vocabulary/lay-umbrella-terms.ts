@@ -84,6 +84,22 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['a1c', 'hemoglobin a1c', 'glucose'],
   },
   {
+    // Imaging of the head as people describe it: "pictures of my brain".
+    lay: [
+      'pictures of my brain',
+      'pictures of his brain',
+      'pictures of her brain',
+      'picture of my brain',
+      'picture of his brain',
+      'picture of her brain',
+      'images of my brain',
+      'brain pictures',
+      'brain images',
+      'brain imaging',
+    ],
+    clinical: ['head ct', 'computed tomography scan, head'],
+  },
+  {
     // A blood pressure reading by its two numbers, as people are told them.
     lay: ['top number', 'bottom number', 'top and bottom number', 'top and bottom numbers', 'top and bottom reading'],
     clinical: ['blood pressure', 'systolic', 'diastolic'],

@@ -142,6 +142,7 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'development check',
     'developmental review',
     'baby review',
+    'once over',
   ],
   ['sick visit', 'sick appointment', 'encounter for symptom'],
   [

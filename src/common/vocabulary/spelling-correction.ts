@@ -13,6 +13,17 @@ const RECORD_WORDS = [
   'procedure procedures surgery operation checkup examination physical treatment regimen',
 ].flatMap((line) => line.split(' '));
 
+/** Two-word names of what the records hold, beside the vocabulary's terms. */
+const RECORD_PHRASES = [
+  'body weight',
+  'blood pressure',
+  'blood test',
+  'heart rate',
+  'flu shot',
+  'flu jab',
+  'well child',
+];
+
 /** Every word of the vocabulary lists, the dictionary a misspelling is corrected against. */
 const DICTIONARY = new Set(
   [...LAY_CLINICAL_TERMS, ...VACCINE_TERMS]
@@ -58,33 +69,27 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * nine letters on, two letters missing. A letter typed in place of another is not corrected:
  * that is how real words differ ("injection" and "infection", "feeding" and "feeling"), so the
  * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS). Of several
- * candidates the closest wins; a tie leaves the word alone. Two vocabulary words typed as one
- * are split ("bodyweight" → "body weight").
+ * candidates the closest wins; a tie leaves the word alone. A two-word term typed as one word is
+ * split ("bodyweight" → "body weight").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
   return text
     .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
     .replace(/[a-z]{6,}/g, (word) =>
-      dictionary.has(word) ? word : (closestWord(word, dictionary) ?? compoundParts(word, dictionary) ?? word),
+      dictionary.has(word) ? word : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? word),
     );
 }
 
-/** Shortest part of a run-together compound: "bodyweight", "bloodpressure", "heartrate". */
-const COMPOUND_PART = 4;
-
 /**
- * Two vocabulary words typed as one ("bodyweight", "bloodpressure", "oxygenlevel"): the word
- * split where both sides are dictionary words of four letters or more, when exactly one split does.
+ * Two-word vocabulary terms as people run them together ("bodyweight", "bloodpressure",
+ * "heartrate"), each with the term. Only whole terms: "overnight" is no "over night".
  */
-function compoundParts(word: string, dictionary: ReadonlySet<string>): string | undefined {
-  let found: string | undefined;
-  for (let at = COMPOUND_PART; at <= word.length - COMPOUND_PART; at += 1) {
-    if (!dictionary.has(word.slice(0, at)) || !dictionary.has(word.slice(at))) continue;
-    if (found !== undefined) return undefined;
-    found = `${word.slice(0, at)} ${word.slice(at)}`;
-  }
-  return found;
-}
+const RUN_TOGETHER: ReadonlyMap<string, string> = new Map(
+  [...LAY_CLINICAL_TERMS, ...VACCINE_TERMS, RECORD_PHRASES]
+    .flat()
+    .filter((term) => /^[a-z]+ [a-z]+$/.test(term))
+    .map((term) => [term.replace(' ', ''), term]),
+);
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
   let best: string | undefined;

@@ -20,7 +20,7 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'x-ray, chest',
   ],
   ['head ct', 'ct of the head', 'ct head', 'head scan', 'brain scan', 'computed tomography scan, head'],
-  ['ct', 'ct scan', 'cat scan', 'computed tomography'],
+  ['ct', 'ct scan', 'cat scan', 'computed tomography', 'donut machine', 'doughnut machine', 'donut scanner'],
   ['eeg', 'brain wave test', 'brainwave', 'brainwaves', 'brain waves', 'wires on my head', 'electroencephalogram'],
   ['syphilis', 'vdrl', 'rpr', 'rapid plasma reagin', 'treponema pallidum'],
   ['blood type', 'blood group', 'blood typing'],

@@ -145,6 +145,16 @@ export const LASTING_IMMUNITY_DISEASES = [
  */
 export const VACCINE_ERA_DISEASES = ['tetanus', 'lockjaw', 'diphtheria', 'polio', 'whooping cough', 'pertussis'];
 
+/**
+ * Diseases named together as one vaccine protects against them ("measles mumps and rubella",
+ * "diphtheria, tetanus and whooping cough"): no one has them all at once, so together they name
+ * the vaccine. A regular expression's alternatives.
+ */
+export const DISEASES_OF_ONE_VACCINE = [
+  'measles,?\\s+mumps,?\\s+(?:and\\s+|&\\s+)?rubella',
+  'diphtheria,?\\s+tetanus,?\\s+(?:and\\s+|&\\s+)?(?:pertussis|whooping cough)',
+].join('|');
+
 /** Names that only ever mean a vaccine: a question naming one asks about immunizations. */
 export const VACCINE_ONLY_NAMES = [
   'mmr',

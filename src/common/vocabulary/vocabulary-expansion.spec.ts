@@ -42,6 +42,9 @@ describe('vocabularyExpansions', () => {
     );
     expect(vocabularyExpansions('did they make him wear something over his nose and mouth')).toContain('face mask');
     expect(vocabularyExpansions('was she bringing up stuff when she coughed')).toContain('sputum');
+    expect(vocabularyExpansions('her struggling to get air in')).toContain('dyspnea');
+    expect(vocabularyExpansions('sending me for pictures of my brain')).toContain('computed tomography scan, head');
+    expect(vocabularyExpansions('the big donut machine')).toContain('computed tomography');
     expect(vocabularyExpansions('the preventive medicine plan against tb')).toContain('prophylaxis');
     // One way: a question about masks is not widened with noses and mouths.
     expect(vocabularyExpansions('did she wear a face mask')).not.toContain('over her nose and mouth');

@@ -31,6 +31,35 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('when was her last well child visit').query).not.toContain('symptom');
   });
 
+  it('reads a check at or a once-over with a doctor as a visit, not a test', () => {
+    expect(analyze('his first check at the doctor after he was born')).toMatchObject({
+      resourceTypes: ['Encounter'],
+      wantsEarliest: true,
+    });
+    expect(analyze('the yearly once over with my regular doctor, when did I last go').resourceTypes).toEqual([
+      'Encounter',
+    ]);
+  });
+
+  it('reads the diseases of one vaccine named together as the vaccine', () => {
+    const mmr = analyze('measles mumps and rubella at his first birthday ish');
+    expect(mmr).toMatchObject({ resourceTypes: ['Immunization'], specific: true });
+    expect(mmr.query).toContain('mmr');
+    expect(analyze('did she have the measles').resourceTypes).not.toContain('Immunization');
+  });
+
+  it('ends a dating clause at the next clause: what follows is asked', () => {
+    const heart = analyze(
+      'when she was poorly in march 2020 I could see her heart going in her neck, the nurse counted it. how fast was it',
+    );
+    expect(heart.resourceTypes).toEqual(['Observation']);
+    expect(heart.query).toContain('pulse');
+  });
+
+  it('reads a sample checked for the covid virus as the covid test', () => {
+    expect(analyze('did they really check his sample for the covid virus and what did it say').query).toContain('sars');
+  });
+
   it('reads Spanish health words mixed into an English question', () => {
     expect(analyze('the school nurse wants proof of his vacunas').resourceTypes).toEqual(['Immunization']);
     expect(analyze('la cita del doctor cuando tenia tos')).toMatchObject({

@@ -1,4 +1,8 @@
-import { VACCINE_ERA_DISEASES, VACCINE_ONLY_NAMES } from '../../common/vocabulary/vaccine-terms.js';
+import {
+  DISEASES_OF_ONE_VACCINE,
+  VACCINE_ERA_DISEASES,
+  VACCINE_ONLY_NAMES,
+} from '../../common/vocabulary/vaccine-terms.js';
 
 /**
  * What a patient may ask about in their own record, in the words patients use, with the FHIR
@@ -22,6 +26,10 @@ export interface RecordTopic {
 const CHECK_OWNER =
   '(?:baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(?:\\d+[- ]?)?(?:week|month|year)s?(?: old)?)(?:[- ](?:developmental|development|health|growth))?|developmental|development|health|growth';
 
+/** Who a visit is with: "the check at the doctor", "the yearly once over with my regular doctor". */
+const VISITED_CLINICIAN =
+  '(?:the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(?:doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)';
+
 /** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
 const BREATHING_RATE =
   /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count|numbers?|readings?|measurements?|figures?)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
@@ -41,10 +49,11 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'a vaccine by its abbreviation or brand',
-    // "Prevnar 13", "the 5-in-1", "proof she had tetanus", "the second hep a" (the disease is
+    // "Prevnar 13", "the 5-in-1", "proof she had tetanus", "measles mumps and rubella" (no one has
+    // all three: it is the vaccine), "the second hep a" (the disease is
     // "hepatitis A" in the records; "hep A" is what the vaccine is called).
     pattern: new RegExp(
-      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab]|hep bee)\\b`,
+      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|${DISEASES_OF_ONE_VACCINE}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab]|hep bee)\\b`,
     ),
     resourceTypes: ['Immunization'],
     expansion: [],
@@ -75,9 +84,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'encounters',
     pattern:
       // A stay ("kept in overnight", "the night on the ward"), a medical ("my annual medical"), a
-      // review ("his baby review"), or a child taken to one ("we took him for his jabs").
+      // review ("his baby review"), a child taken to one ("we took him for his jabs"), a check or
+      // the once-over with a doctor ("his first check at the doctor").
       new RegExp(
-        `\\b(visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -103,7 +113,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)|ordered)\b/,
+      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)(?! (at|with|by) (the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },
@@ -171,10 +181,10 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // The tests ordered for an organ, as the HIV/TB bundles name them.
   [/\bliver\b/, ['transaminase', 'glutamic']],
   [/\bkidneys?\b|\brenal\b/, ['creatinine', 'albumin']],
-  // The disease is COVID-19; its test names the virus, SARS-CoV-2.
+  // The disease is COVID-19; its test names the virus, SARS-CoV-2 ("did they check his sample for the covid virus").
   [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid']],
   [
-    /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative)\b.*\b(covid\w*|corona\w*|sars)\b/,
+    /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative|samples?|check\w*)\b.*\b(covid\w*|corona\w*|sars)\b/,
     ['sars', 'cov'],
   ],
   // A swab or PCR that names no other germ is, in these years' records, the covid test.

@@ -13,6 +13,7 @@ describe('asksForVaccine (a vaccine named only by its disease, brand or descript
     'my daughter take the hepatitis a two times?',
     'her second measles mumps rubella',
     'has he had chickenpox twice',
+    'he got the hepatitis b when he was born and then more at the doctor, how many did he end with',
     // "The <name> one(s)", the name being a disease, a brand or a description.
     'the pneumonia ones',
     'which vaccine did he have, the liver one',

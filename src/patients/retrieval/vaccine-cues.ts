@@ -25,9 +25,9 @@ const NOT_A_TEST = `(?![\\s-]+(?:\\w+[\\s-]+)?(?:tests?|testing|swabs?|results?|
 
 const DOSES = /\b(doses?|boosters?|course|series)\b/;
 const LASTING = new RegExp(`\\b(?:${alternativesOf(LASTING_IMMUNITY_DISEASES)})\\b`);
-/** "twice", "2 times", "both", "her second": a count. */
+/** "twice", "2 times", "both", "her second", "how many did he end with": a count. */
 const COUNTED = new RegExp(
-  `\\b(?:twice|thrice|once|both|how many times|${CARDINAL} times|second|third|fourth|2nd|3rd|4th)\\b`,
+  `\\b(?:twice|thrice|once|both|how many(?: times)?|${CARDINAL} times|second|third|fourth|2nd|3rd|4th)\\b`,
 );
 /** "something against hepatitis", "drops against the stomach bug": protection is a vaccine's. */
 const AGAINST = new RegExp(`\\bagainst\\s+(?:(?:the|a|an)\\s+)?${VACCINE_NAME}\\b${NOT_A_TEST}`);
