@@ -48,6 +48,9 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
     it.each([
       'took an overdose 3 yrs ago, today i swallowed a whole packet of my sertraline an hour ago',
       'had a stroke 2 yrs ago, now my face is drooping again and my arm is weak',
+      // What is told after "now" or a dash is not dated by the date before it.
+      'took an overdose 3 yrs ago, had treatment, doing well now I have crushing chest pain going down my left arm',
+      'took an overdose 3 yrs ago, had treatment, doing well now - he is confused, breathing fast and his skin is mottled',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -76,6 +79,12 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
       "How do you use an adrenaline auto-injector in case someone has a reaction, but I've just swallowed 30 paracetamol",
       "What should I do if my chest pain spreads to my left arm? It's doing that now and I feel sick and clammy.",
       'what do you do if your grandad starts talking gibberish and his arm goes floppy. happening right now',
+      // A report run on with no punctuation after what the question asks, or after the plan it makes.
+      "If I'm ever with someone who has chest pain should I give them aspirin my dad has collapsed and is not breathing",
+      "If I'm ever with someone who has chest pain should I give them aspirin - I have just swallowed 40 paracetamol",
+      "If I'm ever with someone who has chest pain should I give them aspirin, but the cut on his thigh is spurting blood and will not stop",
+      'A teacher asks how to use an auto-injector in case one of her pupils has a reaction I have the worst headache of my life, it came on like a thunderclap',
+      'A teacher asks how to use an auto-injector in case one of her pupils has a reaction she is bleeding heavily and soaking a pad every hour',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });

@@ -103,11 +103,12 @@ function isThresholdQuestion(sentence: string): boolean {
 
 /**
  * A part after a comma that opens with someone else of one's own and is not itself a question ("I am
- * 35 weeks and paranoid" tells a worry), or with the writer after "but" or "now" ("..., but I have
- * just swallowed 30 paracetamol", "... and now my dad has collapsed").
+ * 35 weeks and paranoid" tells a worry), or with the writer or a thing after "but" or "now" ("...,
+ * but I have just swallowed 30 paracetamol", "... and now my dad has collapsed", "but the cut is
+ * spurting").
  */
 const REPORT_OPENING =
-  /^(?:(?:and\s+|but\s+|because\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))|(?:and\s+|but\s+|because\s+)(?:(?:right\s+)?now\s+)?(?:i|we)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+  /^(?:(?:and\s+|but\s+|because\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))|(?:and\s+|but\s+|because\s+)(?:(?:right\s+)?now\s+)?(?:i|we|the\s+[\w-]+)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
 
 /** Where a report may be joined to a question: a comma, or "but" / "and now" with no comma. */
 const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now)\s)/;
@@ -124,7 +125,32 @@ function reportAfterQuestion(sentence: string): string | null {
   const start = parts.findIndex(
     (part, index) => index > 0 && REPORT_OPENING.test(part) && TOLD_AS_REPORT.test(part) && !part.includes('?'),
   );
-  return start === -1 ? null : parts.slice(start).join(' , ');
+  return start === -1 ? reportRunOnAfterQuestion(sentence) : parts.slice(start).join(' , ');
+}
+
+/** What a question asks: "should I give them aspirin", "do we call 999". */
+const ASKED = /\b(?:should|would|could|can|do|does|shall|must)\s+(?:i|we|you|they|he|she)\s+/g;
+
+/** Someone told as being or having something: where a report run on after a question begins. */
+const RUN_ON_REPORT =
+  /(?:^|\s|-)((?:i|we|he|she|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+)\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b.*)$/;
+
+/** A condition or a pause between what is asked and a report: the report is then no run-on. */
+const NOT_RUN_ON = /[,;:?]|\b(?:if|when|whenever|in\s+case|whether|while|before|after|until|unless)\b/;
+
+/**
+ * A report run on after a question with no punctuation: "If I'm ever with someone who has chest
+ * pain should I give them aspirin my dad has collapsed and is not breathing". Only what follows what
+ * the question asks, with no condition or pause before it, is read, so the question's own condition
+ * ("should I do if my son has a seizure") stays a plan.
+ */
+function reportRunOnAfterQuestion(sentence: string): string | null {
+  const asked = [...sentence.matchAll(ASKED)].at(-1);
+  if (asked === undefined) return null;
+  const rest = sentence.slice(asked.index + asked[0].length);
+  const report = RUN_ON_REPORT.exec(rest);
+  if (report === null || NOT_RUN_ON.test(rest.slice(0, report.index))) return null;
+  return report[1];
 }
 
 /**
@@ -184,12 +210,19 @@ const GOING_ON_AFTER = new RegExp(String.raw`^\s*${GOING_ON}\b`);
 const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:if|in\s+case|whenever|because|as|but|since|so|while|now|currently|right\s+now|today|tonight|i|me|my|he|she|his|him|her|we|our|us|they|their|them|this|these|${GOING_ON})\b)[^,;:\u2014])`;
 
 /**
+ * A statement run on inside a planned condition: the writer, or someone told by a possessive, as
+ * being or having something ("... in case one of her pupils has a reaction I have the worst
+ * headache"); a pronoun too, unless what someone says or thinks ("tells her they are thinking ...").
+ */
+const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+|(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned|texts?|texted|messages?|messaged)\s+(?:\w+\s+)?)(?:he|she|they))\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?)\b`;
+
+/**
  * The condition a reported question plans for ("asks how to use an auto-injector in case one of her
  * pupils has a reaction", "how to respond if a member of her team ever tells her ...") is as
  * hypothetical as the question, whoever it names, when it is about anyone or told with "ever". It
  * ends where the question's words do, except at a person's name; anything told as now ends it too.
  */
-const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b)[^,;:\u2014])*`;
+const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
 const REPORTED_QUESTION = new RegExp(
   String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?`,

@@ -49,12 +49,13 @@ function withoutAgeNow(clause: string): string {
 }
 
 /**
- * What a clause tells after its date as a statement of its own - a new subject after a comma, or
- * someone told as doing something now ("when he was 2 and never another he has been fitting for
+ * What a clause tells after its date as a statement of its own - a new subject after a comma or a
+ * dash, someone told as being or having something after "now" ("... doing well now I have crushing
+ * chest pain"), or someone told as doing something now ("when he was 2 and never another he has been fitting for
  * ten minutes") - is not dated by it.
  */
 const NEW_STATEMENT =
-  /,\s*(?:and\s+)?(?:i|he|she|they|we|my|his|her|their|our)\s|\b(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:(?:is|are|am|has\s+been|have\s+been)\s+(?!(?:doing|feeling|going|getting|coping|living|recovering|improving|managing|working|sleeping|eating|taking|growing|thriving|playing)\b)\w+ing|(?:has|have)\s+(?:just\s+)?(?:swallowed|taken|drunk|injected|overdosed|collapsed))\b/;
+  /(?:,|\s[-\u2013\u2014])\s*(?:and\s+)?(?:i|he|she|they|we|my|his|her|their|our)\s|\b(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:(?:is|are|am|has\s+been|have\s+been)\s+(?!(?:doing|feeling|going|getting|coping|living|recovering|improving|managing|working|sleeping|eating|taking|growing|thriving|playing)\b)\w+ing|(?:has|have)\s+(?:just\s+)?(?:swallowed|taken|drunk|injected|overdosed|collapsed))\b|\b(?:now|today|tonight)\s+(?:i|he|she|they|we|(?:my|his|her|their|our)\s+\w+)\s+(?:am|is|are|has|have|cannot|keeps?)\b/;
 
 function isToldAfter(datePattern: RegExp, clause: string, finding: TextSpan): boolean {
   const date = datePattern.exec(clause);
