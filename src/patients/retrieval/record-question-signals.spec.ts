@@ -60,6 +60,18 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('did they really check his sample for the covid virus and what did it say').query).toContain('sars');
   });
 
+  it('reads a hospital stay as an encounter searched without the words of checkups', () => {
+    for (const question of [
+      'was I ever admitted to a hospital',
+      'how many nights did they keep me in 2017',
+      'when was I discharged after the tb admission',
+      'the in-patient episodes in my record',
+    ])
+      expect(analyze(question).resourceTypes).toEqual(['Encounter']);
+    expect(analyze('was I ever admitted to a hospital').query).not.toContain('examination');
+    expect(analyze('my last physical exam').query).toContain('examination');
+  });
+
   it('reads Spanish health words mixed into an English question', () => {
     expect(analyze('the school nurse wants proof of his vacunas').resourceTypes).toEqual(['Immunization']);
     expect(analyze('la cita del doctor cuando tenia tos')).toMatchObject({

@@ -83,14 +83,23 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'encounters',
     pattern:
-      // A stay ("kept in overnight", "the night on the ward"), a medical ("my annual medical"), a
-      // review ("his baby review"), a child taken to one ("we took him for his jabs"), a check or
-      // the once-over with a doctor ("his first check at the doctor").
+      // A medical ("my annual medical"), a review ("his baby review"), a child taken to one ("we
+      // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|admi(t|ts|tted|ssions?)|hospital\\w*|inpatient|overnight|kept (me |him |her )?in|stay(ed|s)? in|wards?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
+  },
+  {
+    // A stay ("admitted", "kept in overnight", "the night on the ward", "discharged"): the records
+    // name an inpatient encounter by nothing but "Encounter" and its last day, so a stay is not
+    // searched with the words of visits and examinations, which every checkup holds.
+    name: 'hospital stays',
+    pattern:
+      /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|(kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in|wards?)\b/,
+    resourceTypes: ['Encounter'],
+    expansion: ['encounter'],
   },
   {
     name: 'procedures',
