@@ -72,6 +72,13 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('my last physical exam').query).toContain('examination');
   });
 
+  it('reads covid as the time of the symptoms asked for, wherever the question names them', () => {
+    const mild = analyze('covid was mild for him? which symptoms did the doctor list');
+    expect(mild.resourceTypes).toEqual(['Condition']);
+    expect(mild.terms).not.toContain('covid');
+    expect(analyze('did he test positive for covid').terms).toContain('covid');
+  });
+
   it('reads Spanish health words mixed into an English question', () => {
     expect(analyze('the school nurse wants proof of his vacunas').resourceTypes).toEqual(['Immunization']);
     expect(analyze('la cita del doctor cuando tenia tos')).toMatchObject({

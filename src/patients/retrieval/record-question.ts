@@ -92,11 +92,12 @@ const BORN_ON =
 const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly
 // in march I could see her heart going"; "with the virus", "at that visit", "when we go
-// for her check up", "her covid symptoms": the symptoms she had then, not the covid), not what was found ("diagnosed with
+// for her check up", "her covid symptoms", "covid was mild for him? which symptoms": the symptoms she had
+// then, not the covid), not what was found ("diagnosed with
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?= symptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 // Someone who recorded something about the patient: "what did the doctor find".
 // A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
 // vaccines work?", "is a blood pressure of 140/90 high?", "covid vaccine side effects".
