@@ -7,7 +7,7 @@ import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergenc
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
-import { findIdiomSpans, isJoking, staysReportedWhenJoking } from './triage/idioms.js';
+import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { findNegationCues, holdsUnnegated, isNegatedInList } from './triage/negation.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
@@ -239,7 +239,7 @@ function judgeFindings(
   const safetyNets = findSafetyNetCues(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
-  const joking = isJoking(sentence);
+  const mutedAsJoke = jokeMutes(sentence, clause);
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
@@ -247,7 +247,7 @@ function judgeFindings(
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen && holdsUnnegated(signal.ordinaryWhen, sentence)) return false;
-    if (joking && !signal.timeless && !staysReportedWhenJoking(signal.id)) return false;
+    if (!signal.timeless && mutedAsJoke(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);

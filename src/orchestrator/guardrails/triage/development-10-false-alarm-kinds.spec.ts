@@ -105,4 +105,41 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
       expect(isEmergency(text)).toBe(false);
     });
   });
+
+  describe('a figure of speech: stifled at home, wishing oneself dead in a remark the writer calls a joke', () => {
+    it.each([
+      "Since my sister moved in with her three kids I honestly can't breathe in my own home. How do I ask her to find a place?",
+      'I told my flatmate I would rather shoot myself than sit that exam again, just joking obviously, but how do I stop the panic?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      "honestly I can't breathe in my own house since the fire started, the smoke is everywhere",
+      "I can't breathe in my own house, my lips are blue and I'm gasping",
+      'I might as well kill myself - obviously a joke - I have taken 20 tablets',
+      'I keep saying I want to die, just joking obviously, but tonight I took all my sertraline',
+      'just kidding I want to kill myself and I have a rope ready',
+      'he thought I was joking when I said I want to kill myself and I have the pills here',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe("a bleed a case note tells as settled within minutes (NHS: a nosebleed that stops with 10-15 minutes' pressure)", () => {
+    it.each([
+      'Practice nurse: 12F, nosebleed after PE, brisk bleed, stopped with pinching in five minutes, back in class.',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'brisk bleed from left nostril, settled with firm pressure within ten minutes, but now pouring again and he is pale',
+      'arterial bleed from thigh, stopped with a tourniquet within 2 minutes',
+      // Not settling is no ending (review V5 P3, pre-existing).
+      'School nurse note: 11F, nosebleed in class, pressure applied 20 min without settling, soaked through tissues, looks pale and dizzy.',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
 });

@@ -50,6 +50,9 @@ const IDIOMS: readonly RegExp[] = [
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
   /\bshot\s+down\b/g,
+  // Feeling stifled by people or a place, not an airway: "honestly I can't breathe in my own house"
+  // (a house full of smoke, fumes or gas is an airway).
+  /\b(?:cannot|can\s+not|could\s+not)\s+breathe\s+in\s+(?:my|our|his|her|their|this|that|the)\s+(?:own\s+)?(?:house|home|flat|job|office|marriage|relationship|family|town|village)\b(?![^.;]{0,40}\b(?:smoke|smoky|fumes?|gas|fire|carbon|chemicals?|mou?ld|damp|dust|paint|bleach|spores?)\b)/g,
   // Isolated, not severed: "a farm that gets cut off by snow", "cut off from everyone".
   /\bcut\s+off\s+(?:by|from)\s+(?:the\s+)?(?:snow|snowdrifts?|floods?|flooding|floodwater|water|tide|storms?|ice|weather|roads?|world|everyone|everybody|family|friends|help|town|village|mainland|civili[sz]ation)\b/g,
   // Laughter and nerves, not an airway: "couldn't breathe for laughing", "choked on my words".
@@ -95,6 +98,23 @@ const SEEN_SIGNS: ReadonlySet<SignalId> = new Set<SignalId>([
   'collapsed',
 ]);
 
-export function staysReportedWhenJoking(signal: SignalId): boolean {
-  return SEEN_SIGNS.has(signal);
+/**
+ * The writer saying in the clause that a remark was a joke: "I might as well shoot myself -
+ * obviously a joke", "only kidding". Not someone else taking it as one ("he thought I was joking").
+ */
+const SAID_AS_A_JOKE =
+  /\b(?:obviously|clearly|only|just|purely|totally)\s+(?:a\s+)?(?:joke|joking|kidding|banter)\b|\bin\s+jest\b/;
+
+/** What people say in jest: wishing themselves dead over a trivial thing. A plan, an act or a means is never one. */
+const JOKED_ABOUT: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'despair']);
+
+/**
+ * Which findings a joke makes figurative in a clause: under "lol" or "haha" in its sentence,
+ * everything but a sign someone sees; under the writer's own "obviously a joke" in the clause, only
+ * talk of wishing oneself dead.
+ */
+export function jokeMutes(sentence: string, clause: string): (signal: SignalId) => boolean {
+  const joking = isJoking(sentence);
+  const saidAsAJoke = SAID_AS_A_JOKE.test(clause);
+  return (signal) => (joking && !SEEN_SIGNS.has(signal)) || (saidAsAJoke && JOKED_ABOUT.has(signal));
 }

@@ -88,9 +88,17 @@ const RESOLUTION_CLAUSE =
 const STILL_ONGOING =
   /\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
+/**
+ * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
+ * pressure within ten minutes" (NHS: a nosebleed that stops with 10-15 minutes of pressure needs no
+ * A&E). Longer, or held by a tourniquet or packing, it is no ending.
+ */
+const SETTLED_WITHIN_MINUTES =
+  /(?:^|,)\s*(?:and\s+)?(?:settled|stopped|resolved|ceased)\s+(?:with\s+(?!(?:a\s+|the\s+)?(?:tourniquet|packing)\b)(?:[\w-]+\s+){1,3}?)?(?:within|after|in)\s+(?:a\s+few|a\s+couple\s+of|[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|ten|fifteen)\s+(?:minutes?|mins?|seconds?|secs?)\b/;
+
 /** Whether the text told after a finding (the rest of its sentence) says the episode is over. */
 export function isResolvedLater(rest: string): boolean {
-  return RESOLUTION_CLAUSE.test(rest) && !STILL_ONGOING.test(rest);
+  return (RESOLUTION_CLAUSE.test(rest) || SETTLED_WITHIN_MINUTES.test(rest)) && !STILL_ONGOING.test(rest);
 }
 
 /**

@@ -15,7 +15,7 @@ const BLEEDING = [
     r`\bblood\s+(?:is\s+|keeps\s+)?(?:everywhere|gushing|spurting|pouring|pumping|squirting|soaking)\b`,
     r`\b(?:gushing|spurting|pouring|squirting|pumping)\s+(?:out\s+)?blood\b`,
     r`\bsoaked\s+(?:through\s+)?(?:with|in)\s+blood\b`,
-    r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing)\b`,
+    r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing|tissues|kitchen\s+roll)\b`,
     r`\b(?:lost|losing|lose)\s+(?:a\s+lot\s+of|lots\s+of|so\s+much|too\s+much)\s+blood\b`,
     r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+(?:up|out))?|spat\s+out|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+(?:red\s+)?|red\s+)?blood\b`,
     // Heavy vaginal bleeding by pad count: soaking a pad an hour or faster (NHS, RCOG).
@@ -35,6 +35,8 @@ const BLEEDING = [
     r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
     r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
+    // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
+    r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
   ]),
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
