@@ -3,6 +3,7 @@ import {
   VACCINE_ERA_DISEASES,
   VACCINE_ONLY_NAMES,
 } from '../../common/vocabulary/vaccine-terms.js';
+import { YEARLY_VACCINE } from './vaccine-cues.js';
 
 /**
  * What a patient may ask about in their own record, in the words patients use, with the FHIR
@@ -212,6 +213,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [/\bpositive\b/, ['positive', 'detected']],
   [/\bnegative\b/, ['negative', 'not detected']],
   [/\bflu\b|\binfluenza\b/, ['influenza', 'flu']],
+  [YEARLY_VACCINE, ['influenza', 'flu']],
   [/\btb\b|\btuberculosis\b/, ['tuberculosis']],
   // TB's old name, but not what is consumed ("alcohol consumption").
   [

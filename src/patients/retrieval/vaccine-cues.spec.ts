@@ -22,6 +22,10 @@ describe('asksForVaccine (a vaccine named only by its disease, brand or descript
     'did my daughter take the hepatitis b when she was born',
     'he receive hepatitis a',
     'was she given the rotavirus',
+    // The one given every year.
+    'the one in the autumn every year that I never miss, when did I have the last one',
+    'the annual one, did i get it in 2020',
+    'my yearly jab',
   ])('reads a vaccine: %s', (text) => {
     expect(asksForVaccine(text)).toBe(true);
   });
@@ -37,6 +41,10 @@ describe('asksForVaccine (a vaccine named only by its disease, brand or descript
     'did he take the covid test',
     'when was i given the hepatitis c result',
     'what is hepatitis b',
+    // Yearly visits and tests.
+    'my yearly checkup',
+    'the annual physical, when was the last one',
+    'the blood test every year, which one was high',
   ])('reads no vaccine: %s', (text) => {
     expect(asksForVaccine(text)).toBe(false);
   });

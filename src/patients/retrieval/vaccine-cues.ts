@@ -39,6 +39,13 @@ const RECEIVED = new RegExp(
 );
 
 /**
+ * The vaccine given every year, named by that alone: "the yearly one", "my annual jab", "the one
+ * in the autumn every year that I never miss" is the flu vaccine; not a visit ("my yearly checkup").
+ */
+export const YEARLY_VACCINE =
+  /^(?![^]*\b(?:visits?|check\w*|physicals?|exam\w*|appointments?|medicals?|reviews?|tests?|bloods?)\b)[^]*(?:\b(?:yearly|annual|seasonal) (?:ones?|jabs?|shots?|needles?)\b|\bones?\b[^.?!]*\b(?:every|each) (?:year|autumn|fall|winter)\b)/;
+
+/**
  * Whether the question asks for a vaccine that it names only by what it protects against or by
  * its brand: "the hepatitis B doses" or "course", "did she take the hepatitis A two times", "her
  * second measles mumps rubella", "the pneumonia ones", "he receive hepatitis a", "the travel
@@ -52,6 +59,7 @@ export function asksForVaccine(text: string): boolean {
     (COUNTED.test(text) && LASTING.test(text)) ||
     ONE_OF.test(text) ||
     AGAINST.test(text) ||
-    RECEIVED.test(text)
+    RECEIVED.test(text) ||
+    YEARLY_VACCINE.test(text)
   );
 }
