@@ -86,8 +86,12 @@ export class RateLimitGuard extends ThrottlerGuard {
       limit: window.limit,
     }));
     const records = await storage.incrementWindows(hits);
-    const counted: CountedWindow[] = keyed.map((entry, index) => ({
-      ...entry,
+    // Fields named, not `{ ...entry, record }`: a spread's copy extended with a field it lacks
+    // gets a hidden class of its own in V8, built anew for every object.
+    const counted: CountedWindow[] = keyed.map(({ window, tracker, key }, index) => ({
+      window,
+      tracker,
+      key,
       record: records[index] as ThrottlerStorageRecord,
     }));
 
