@@ -45,6 +45,7 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('her struggling to get air in')).toContain('dyspnea');
     expect(vocabularyExpansions('sending me for pictures of my brain')).toContain('computed tomography scan, head');
     expect(vocabularyExpansions('the big donut machine')).toContain('computed tomography');
+    expect(vocabularyExpansions('was it gastro or something else')).toContain('diarrhea');
     expect(vocabularyExpansions('the preventive medicine plan against tb')).toContain('prophylaxis');
     // One way: a question about masks is not widened with noses and mouths.
     expect(vocabularyExpansions('did she wear a face mask')).not.toContain('over her nose and mouth');
