@@ -79,6 +79,23 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('did he test positive for covid').terms).toContain('covid');
   });
 
+  it('reads what a visit gave as its records, not the visit', () => {
+    expect(analyze('what did he get at the appointment when he was 11')).toMatchObject({
+      resourceTypes: [],
+      terms: [],
+    });
+    expect(analyze('what happened at my appointment in march 2020').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('anything given in september 2018')).toMatchObject({ aboutRecords: true, terms: [] });
+  });
+
+  it("reads a baby's drops by mouth as a vaccine, not eye or ear drops", () => {
+    expect(analyze('whether the little one had the oral drops for rotavirus both times').resourceTypes).toEqual([
+      'Immunization',
+    ]);
+    expect(analyze('did she get drops for the rota').resourceTypes).toEqual(['Immunization']);
+    expect(analyze('did they give her eye drops for the infection').resourceTypes).not.toContain('Immunization');
+  });
+
   it('reads Spanish health words mixed into an English question', () => {
     expect(analyze('the school nurse wants proof of his vacunas').resourceTypes).toEqual(['Immunization']);
     expect(analyze('la cita del doctor cuando tenia tos')).toMatchObject({

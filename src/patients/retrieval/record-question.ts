@@ -12,6 +12,19 @@ import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
 import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST } from './question-emphasis.js';
 import { RECORD_TOPICS, type RecordTopic } from './record-topics.js';
+import {
+  ADDRESSED_TO_ME,
+  BORN_ON,
+  CLINICIAN,
+  DEPENDANT,
+  DONE_TO_ME,
+  GENERAL_QUESTION,
+  OWN_PAST,
+  PAST_TENSE,
+  REQUEST,
+  SAID_OR_DONE,
+  SELF_REFERENCE,
+} from './record-question-cues.js';
 
 /** What retrieval needs to know about a question before it touches the database. */
 export interface RecordQuestion {
@@ -65,31 +78,6 @@ export interface RecordQuestion {
   event?: EventAnchor;
 }
 
-// The patient speaking of themselves: "my", "I", "me", "have I", "I've".
-const SELF_REFERENCE = /\b(my|mine|me|myself|i|i'm|i've|i'd|ive|im)\b/;
-// The patient (or a parent, about the child whose record it is) asking about the past or about
-// what the record holds: "did I have", "have I ever had", "had he got", "was my", "has she had",
-// "am I on", "am I still down as", "do I still have", "what he got at 6 weeks". Questions only: "I have had a cough for two days" is today's complaint.
-const OWN_PAST =
-  /\b(did (i|he|she|we|my|his|her|our|they|the (doctors?|nurses?|clinic|hospital))|ha(ve|s) (they|the doctors?)|ha(ve|d) (i|my)|had (he|she|we|they|his|her)|has (he|she|my|his|her)|was (i|my|he|she|his|her)|is (my|his|her)|(are|were) (my|his|her)|when (did|was|were) (i|my|he|she|we)|(am i|is (he|she)) (still )?(on|taking|up to date|down as|listed as)|do i (still )?have(?! to)|what (i|he|she|we) (got|had|was given|were given|received))\b/;
-// Something done or found, asked in the passive: "was a CD4 count ordered?", "were any tests done?".
-const DONE_TO_ME =
-  /\b(was|were) (a|an|my|the|any|his|her)\b[^.?!]*\b(ordered|done|checked|taken|tested|given|measured|recorded|found|prescribed|started|stopped)\b/;
-// A past-tense question about a record topic needs no pronoun: "what were the covid test
-// results?", "when was the last tetanus shot?"; "what is a flu shot?" stays general.
-const PAST_TENSE = /\b(was|were|did|had)\b/;
-// Told, found or done in the past, not today's complaint ("I have had a fever for two days").
-const SAID_OR_DONE =
-  /\b(was|were|did|said|told|wrote|thought|confirmed|diagnosed|found)\b|(?<!\b(have|has|'ve|ve) )\bhad\b/;
-// Asking for the record outright: "show the weight readings", "list all vaccines", "is there a
-// record of a chickenpox vaccine?".
-const REQUEST =
-  /^\s*(show|list|pull up)\b|\b(on|in) (my|his|her|the) (\w+ )?(list|chart|records?|file|notes|paperwork|report|discharge papers)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
-// A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
-const BORN_ON =
-  /\bborn (?:in |on |at the end of |early |late )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b/g;
-// A parent asking about their child: "what was his temperature?", "has she had her shots?".
-const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly
 // in march I could see her heart going"; "with the virus", "at that visit", "when we go
 // for her check up", "her covid symptoms", "covid was mild for him? which symptoms": the symptoms she had
@@ -98,13 +86,6 @@ const DEPENDANT = /\b(he|she|his|her|him)\b/;
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
   /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
-// Someone who recorded something about the patient: "what did the doctor find".
-// A question asked as general knowledge, not of the record: "what is a flu shot?", "how do
-// vaccines work?", "is a blood pressure of 140/90 high?", "covid vaccine side effects".
-const GENERAL_QUESTION =
-  /^\s*(what(?: is|'s| are| does| do| causes?| happens)? (?:a|an|the (?:difference|normal|usual|best))\b|what (?:is|are|does|do|causes?)\b|how (?:do|does|is|are|can|should|long|often)\b|why\b|should\b|can (?:you|a|an|i|we|vaccines?)\b|is (?:a|an|it|there)\b|are (?:there|they|vaccines?)\b|tell me about\b|explain\b|when should\b|can (?:the|this|that)\b|are (?:the|these|those)\b|(?:symptoms?|signs?|causes?|treatments?|side effects?|risks?) of\b)|\b(?:side effects?|safe|safety|contagious|recommended|normal range)\b/;
-const ADDRESSED_TO_ME = /\b(tell|show|give|explain to|remind) me\b/g;
-const CLINICIAN = /\b(doctors?|dr|physicians?|gp|nurses?|clinicians?|specialists?|pediatrician|paediatrician|they)\b/;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -258,13 +239,22 @@ function topicsOf(text: string): RecordTopic[] {
 
 /**
  * The text without its event anchors, unless they are all it names ("what happened when I had
- * covid?"); a category is something named ("what procedure did she have when she came in sick").
+ * covid?"); a category is something named ("what procedure did she have when she came in sick"),
+ * and so is what a visit held ("what did he get at the appointment when he was 11").
  */
 function withoutEventAnchors(text: string): string {
   const rest = text.replace(EVENT_ANCHOR, ' ');
   const topics = topicsOf(rest);
-  return topics.length > 0 || searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ? rest : text;
+  return topics.length > 0 ||
+    searchTermsOf(withoutCategoryWords(rest, topics)).length > 0 ||
+    ASKS_WHAT_WAS_GIVEN.test(rest)
+    ? rest
+    : text;
 }
+
+/** "What did he get", "what was she given" (at the visit): what the visit gave, not the visit. */
+const ASKS_WHAT_WAS_GIVEN =
+  /\bwhat (?:did (?:i|he|she|we|they) (?:get|receive)|(?:was|were) (?:i|he|she|we|they) given|(?:he|she|i) (?:got|received))\b/;
 
 /**
  * Each search term once, in order: BM25 adds up a query term as often as it is repeated, so a

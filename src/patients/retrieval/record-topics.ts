@@ -50,11 +50,12 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'a vaccine by its abbreviation or brand',
-    // "Prevnar 13", "the 5-in-1", "proof she had tetanus", "measles mumps and rubella" (no one has
+    // "Prevnar 13", "the 5-in-1", "the oral drops for rotavirus" (a baby's drops by mouth are
+    // a vaccine; not eye or ear drops), "proof she had tetanus", "measles mumps and rubella" (no one has
     // all three: it is the vaccine), "the second hep a" (the disease is
     // "hepatitis A" in the records; "hep A" is what the vaccine is called).
     pattern: new RegExp(
-      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|${DISEASES_OF_ONE_VACCINE}|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab]|hep bee)\\b`,
+      `\\b(${[...VACCINE_ONLY_NAMES, ...VACCINE_ERA_DISEASES].join('|')}|${DISEASES_OF_ONE_VACCINE}|(?:oral|mouth|polio) drops|drops (?:by|in (?:the|his|her|my) )mouth|(?<!\\b(?:eye|ear|nose|nasal|cough) )drops (?:for|against) (?:the )?\\w+|pcv\\s?\\d+|[456][\\s-]in[\\s-]1|hep[\\s-]?[ab]|hep bee)\\b`,
     ),
     resourceTypes: ['Immunization'],
     expansion: [],
