@@ -16,5 +16,6 @@ describe('englishForSpanishWords', () => {
   it('leaves English and names alone', () => {
     expect(englishForSpanishWords('what was my temperature at the visit')).toBe('what was my temperature at the visit');
     expect(englishForSpanishWords('did nina get her flu shot')).toBe('did nina get her flu shot');
+    expect(englishForSpanishWords('the constructor tostring')).toBe('the constructor tostring');
   });
 });

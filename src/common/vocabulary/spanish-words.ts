@@ -15,7 +15,7 @@ const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['signos vitales', 'vital signs'],
 ];
 
-const SPANISH_WORDS: Readonly<Record<string, string>> = {
+const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   // Vaccines.
   vacuna: 'vaccine',
   vacunas: 'vaccines',
@@ -109,6 +109,9 @@ const SPANISH_WORDS: Readonly<Record<string, string>> = {
   dieron: 'gave',
 };
 
+/** A map, so that a word such as "constructor" is never read from an object's prototype. */
+const SPANISH_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(SPANISH_WORD_LIST));
+
 /** Accented letters as written without the accent ("presión" → "presion"), as many type them. */
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
@@ -125,5 +128,5 @@ const PHRASE_PATTERNS = SPANISH_PHRASES.map(
 export function englishForSpanishWords(text: string): string {
   let english = /[^\x00-\x7f]/.test(text) ? withoutAccents(text) : text;
   for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
-  return english.replace(/[a-z]+/g, (word) => SPANISH_WORDS[word] ?? word);
+  return english.replace(/[a-z]+/g, (word) => SPANISH_WORDS.get(word) ?? word);
 }
