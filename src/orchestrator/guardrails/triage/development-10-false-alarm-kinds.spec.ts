@@ -88,6 +88,14 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
       'Caller asks how to keep a man awake after a head injury with vomiting and confusion',
       'Teacher asks how to manage a pupil with a nut allergy in case one of them has a reaction - one of them is wheezing with a swollen face right now',
       "If I'm ever going to call 999 it's now, crushing chest pain and my left arm is numb",
+      // A planned condition ends at a new subject after "and" and at what is told as happening (review V5 R4).
+      'Caller asks how to do CPR if a person stops breathing and the man in the shop has stopped breathing',
+      'Neighbour asks how to give naloxone in case anyone overdoses and the lad upstairs has overdosed and is barely breathing',
+      'Coach asks how to use the defib in case anyone collapses and a player has collapsed with no pulse',
+      'Carer asks how to give buccal midazolam if a resident has a long seizure and a resident has been seizing for seven minutes',
+      'Caller asks how to stop the bleeding if a wound keeps spurting and the wound on the leg has spurted for ten minutes',
+      'asks how to help in case someone swallows a battery the toddler swallowed a button battery an hour ago',
+      'Woman asks what a heart attack feels like in case anyone has one and the man next to her is clutching his chest, grey and sweaty',
       // A report joined to the question by "and now" or "but", or told as the question come true (review V5 P1).
       "How should I respond if someone says they're thinking about suicide and now my dad has collapsed and isn't breathing",
       "How do you use an adrenaline auto-injector in case someone has a reaction, but I've just swallowed 30 paracetamol",

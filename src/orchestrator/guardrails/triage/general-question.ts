@@ -201,7 +201,7 @@ const REPORTED_QUESTION_OPENING = String.raw`${ASKS}(?:what\s+(?:a|an|the)\b|how
  * "Asks how to ...": in a case note or a bystander's call this is how an emergency is told ("asks how
  * to do CPR on a man lying in the street not breathing"), so it is a question only when it plans for
  * a condition (see PLANNED_CONDITION): "asks how to use an auto-injector in case one of her pupils has
- * a reaction".
+ * a reaction". What it names as known ("how to stop the bleeding") is here now.
  */
 const HOW_TO_OPENING = String.raw`${ASKS}how\s+(?:best\s+)?to\b(?!\s+(?:talk|speak|ask|bring\s+up|raise|broach)\b)`;
 
@@ -219,11 +219,20 @@ const GOING_ON_AFTER = new RegExp(String.raw`^\s*${GOING_ON}\b`);
 const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:if|in\s+case|whenever|because|as|but|since|so|while|now|currently|right\s+now|today|tonight|i|me|my|he|she|his|him|her|we|our|us|they|their|them|this|these|${GOING_ON})\b)[^,;:\u2014])`;
 
 /**
+ * A finding told as happening or done, not as a condition's present simple ("stops breathing", "has a
+ * reaction"): "has stopped breathing", "has been seizing", "is choking", "swallowed a battery an hour
+ * ago" - unless it is what someone says ("tells her they are thinking about ...").
+ */
+const TOLD_AS_HAPPENING_NOW = String.raw`(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned)\s+(?:\w+\s+){0,2})\b(?:(?:is|are|has\s+been|have\s+been)\s+\w+ing|(?:has|have)\s+(?:just\s+|already\s+)?(?:\w+ed|gone|taken|swallowed|drunk|had|fallen|stopped))\b|\b(?:the|this|that)\s+[\w-]+\s+(?:swallowed|took|drank|collapsed|fell|ate)\b|\bago\b`;
+
+/**
  * A statement run on inside a planned condition: the writer, or someone told by a possessive, as
  * being or having something ("... in case one of her pupils has a reaction I have the worst
- * headache"); a pronoun too, unless what someone says or thinks ("tells her they are thinking ...").
+ * headache"); a pronoun too, unless what someone says or thinks ("tells her they are thinking ..."); a
+ * new subject after "and" ("... and the man in the shop has stopped breathing"); anything told as
+ * happening or done.
  */
-const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+|(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned|texts?|texted|messages?|messaged)\s+(?:\w+\s+)?)(?:he|she|they))\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?)\b`;
+const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+|(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned|texts?|texted|messages?|messaged)\s+(?:\w+\s+)?)(?:he|she|they))\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?)\b|\band\s+(?:the|a|an|this|that|one|my|his|her|our|their|he|she|they|i|we)\b|${TOLD_AS_HAPPENING_NOW}`;
 
 /**
  * The condition a reported question plans for ("asks how to use an auto-injector in case one of her
@@ -234,7 +243,7 @@ const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|w
 const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${HOW_TO_OPENING}${REPORTED_QUESTION_WORD}*${PLANNED_CONDITION}`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${HOW_TO_OPENING}(?:(?!\bthe\b)${REPORTED_QUESTION_WORD})*${PLANNED_CONDITION}`,
 );
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
