@@ -53,8 +53,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival in TRIAGE_SETS: 0.976 (162 of 166) / 0.103 (14 of 136, every one the rules' own);
   // 0.081 once a faint colour, blood taken for a test and "3 yrs ago" were read as what they are,
   // 0.051 once a question planning for someone else was read as a plan, 0.029 once two figures of
-  // speech and a nosebleed a note tells as settled within minutes were read so.
-  'development-10': { recall: 0.97, falsePositiveRate: 0.03 },
+  // speech and a nosebleed a note tells as settled within minutes were read so; 0.059 again once the
+  // planned-question openers ("if I'm ever", "asks how to ... in case", "signs that mean they should
+  // ring 999") were taken out: review V5 found reports run on after them silenced (R3-R6).
+  'development-10': { recall: 0.97, falsePositiveRate: 0.06 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

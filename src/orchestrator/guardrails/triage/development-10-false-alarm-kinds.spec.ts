@@ -56,16 +56,7 @@ describe('EmergencyTriage: development-10 false alarms by kind', () => {
     });
   });
 
-  describe('a question planning for someone else, with nothing told as happening (ConText hypothetical)', () => {
-    it.each([
-      "If I'm ever first on the scene when someone collapses and isn't breathing, do I start chest compressions straight away?",
-      'A scout leader asks how to help in case one of the cubs with asthma has a bad attack on camp.',
-      'A youth worker asks how to respond if a young person ever says they want to end their life.',
-      'What are the signs of sepsis that mean we should call 999 rather than the GP?',
-    ])('ordinary: %s', (text) => {
-      expect(isEmergency(text)).toBe(false);
-    });
-
+  describe('a report told with a question about what to do (review V5 P1, R3-R6)', () => {
     it.each([
       "If I'm ever with someone who has chest pain, should I give them aspirin? My dad has crushing chest pain now and his left arm is numb.",
       'if i am ever alone with my baby and she stops breathing what do i do, she has just gone blue and floppy',

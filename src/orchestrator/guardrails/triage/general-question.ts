@@ -17,7 +17,7 @@ const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|wh
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
-  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+(?:am\s+|is\s+|are\s+|was\s+|were\s+)?ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
+  String.raw`^${FILLER}(?:${CONDITIONAL_QUESTION}|if\s+(?:i|he|she|we|they)\s+ever\b(?![^.;?]*\b(?:now|currently|at\s+the\s+moment)\b)|(?:if|in\s+case|suppose|supposing|hypothetically|say|when|whenever)\s+(?:i\s+(?:think|suspect|see|find|notice)\s+)?(?:someone|somebody|anyone|a\s+person|you|people|a\s+(?:child|baby|kid|friend|patient)|(?:one|any|either|none)\s+of\s+(?:them|us|the\s+\w+|my\s+\w+|our\s+\w+)|(?:a|an)\s+(?:[\w-]+\s+){1,2}(?=(?:is|has|gets|goes|becomes|falls|collapses|stops|starts|seems|looks|feels|can|cannot|does|will)\b))\b|what|how|why|which|when(?=\s+(?:should|do|does|did|is|are|was|were|can|could|would|will|must|might|shall|to|exactly)\b)|where|who|(?:is|are|was|were|can|could|does|do|should|would|will)(?!\s+(?:not|only|barely|hardly|never|no\s+longer|still|just)\b)|tell\s+me|explain|describe|list|i\s+(?:want|would\s+like|wanted|need)\s+to\s+(?:know|learn|understand)|i\s+am\s+(?:curious|wondering)|i\s+was\s+wondering|i\s+wonder)\b`,
 );
 
 /** The hypothetical part of a question: "what should I do if my child has a seizure". */
@@ -83,7 +83,7 @@ const SUPPOSITION = new RegExp(
  * than its clause: see `isThresholdQuestion`.
  */
 const THRESHOLD_QUESTION = new RegExp(
-  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?,.;:]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go)|(?:mean|means|tell\s+you|show)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:should|must|need\s+to|needs\s+to|have\s+to|has\s+to|ought\s+to)\s+(?:call|ring|dial|phone|go|get))\b`,
+  String.raw`^${FILLER}(?:what|which)\s+(?:are|is|would\s+be)\s+(?:the\s+)?(?:(?:warning|danger|tell-?tale|main)\s+)?(?:signs?|symptoms?|red\s+flags?)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight)\b)[^?,.;:]*\b(?:(?:bad|serious|severe|ill|sick)\s+enough|needs?\s+(?:an?\s+)?(?:ambulance|hospital|a\s*&\s*e|999|911)|time\s+to\s+(?:call|ring|go))\b`,
 );
 
 /**
@@ -197,14 +197,6 @@ const ONGOING_IN_CONDITION = /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+m
 const ASKS = String.raw`\b(?:asks?|asking|asked|wants\s+to\s+know|wondering|wonders)\s+(?:us\s+|me\s+)?`;
 const REPORTED_QUESTION_OPENING = String.raw`${ASKS}(?:what\s+(?:a|an|the)\b|how\s+(?:long|soon|quickly)\b|when\s+(?:a|an|it|they|you|one)\b|which\s+(?:signs?|symptoms?)\b)`;
 
-/**
- * "Asks how to ...": in a case note or a bystander's call this is how an emergency is told ("asks how
- * to do CPR on a man lying in the street not breathing"), so it is a question only when it plans for
- * a condition (see PLANNED_CONDITION): "asks how to use an auto-injector in case one of her pupils has
- * a reaction". What it names as known ("how to stop the bleeding") is here now.
- */
-const HOW_TO_OPENING = String.raw`${ASKS}how\s+(?:best\s+)?to\b(?!\s+(?:talk|speak|ask|bring\s+up|raise|broach)\b)`;
-
 /** Told as going on: "a nosebleed that has been pouring", "a cut which won't stop". */
 const GOING_ON = String.raw`(?:that|which|who)\s+(?:is|are|has|have|keeps?|will\s+not|cannot|does\s+not)`;
 const GOING_ON_AFTER = new RegExp(String.raw`^\s*${GOING_ON}\b`);
@@ -243,7 +235,7 @@ const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|w
 const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${HOW_TO_OPENING}(?:(?!\bthe\b)${REPORTED_QUESTION_WORD})*${PLANNED_CONDITION}`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?`,
 );
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
