@@ -107,8 +107,26 @@ const CONSCIOUSNESS = [
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
   define(
     'no_warning',
-    [r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`],
+    [
+      r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`,
+      // Told as a sentence of its own: "No warning at all.", "There was no warning whatsoever."
+      r`^(?:there\s+was\s+|it\s+gave\s+(?:me|him|her)\s+|had\s+)?(?:absolutely\s+)?no\s+(?:warning|prodrome|aura|dizziness\s+beforehand)(?:\s+(?:at\s+all|whatsoever|beforehand|first))?$`,
+    ],
     { persistsWhenResolved: true },
+  ),
+  // A faint during effort told by what the person was doing (NICE CG109: exertional syncope is cardiac
+  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus".
+  define(
+    'faint_on_exertion',
+    [
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
+      r`\bexertional\s+(?:syncope|collapse|blackout|faint)\b|\b(?:syncope|collapse|blackout|faint)\s+(?:on|with|during)\s+(?:exertion|effort|exercise)\b`,
+    ],
+    {
+      persistsWhenResolved: true,
+      ordinaryWhen:
+        /\b(?:vasovagal|(?:sight|thought)\s+of\s+(?:blood|needles?)|blood\s+(?:tests?|donation)|(?:hot|long)\s+bath|drunk|hungover)\b/,
+    },
   ),
   define(
     'family_sudden_death',

@@ -99,6 +99,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'heat_exposure',
     [
       // Hard work or play for hours in 32 degrees or more (NHS heatstroke).
+      // The day's heat told as a reading: "it is 34 degrees today", "hit 36 outside", "35 degrees in the shade".
+      r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+hit|reached|hitting|outside\s+it\s+is)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)?\s+(?:today|outside|out|in\s+the\s+shade|this\s+afternoon|all\s+day)\b|\b(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\s+(?:today|outside|in\s+the\s+shade)\b`,
       r`\b(?:in|at|over)\s+(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\b|\b(?:gardening|working|digging|walking|hiking|playing|labouring)\s+(?:\w+\s+){0,3}?(?:all\s+day|for\s+hours)\s+(?:in\s+the\s+)?(?:sun|heat)\b`,
       r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
       r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
@@ -108,11 +110,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   ),
   // The person is hot to the touch: with collapse or confusion in exertion or heat, heat stroke (NHS).
   define('body_hot', [
-    r`\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
+    r`\bhot\s+and\s+dry\s+to\s+(?:the\s+)?touch\b|\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
   ]),
   define('stopped_sweating', [
     r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`,
     r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`,
+    // Not sweating in the heat (NHS heatstroke): "he has not sweated at all", "hot and dry to the touch".
+    r`\b(?:has\s+not|have\s+not|had\s+not|did\s+not|is\s+not|was\s+not|not)\s+(?:been\s+)?(?:sweated|sweating|perspired|perspiring)\s+(?:at\s+all|all\s+(?:day|afternoon)|once|even\s+a\s+bit)\b|\bhot\s+and\s+dry\s+to\s+(?:the\s+)?touch\b|\bskin\s+(?:is\s+)?(?:bone\s+)?dry\s+and\s+(?:very\s+|really\s+|burning\s+)?hot\b`,
   ]),
   define(
     'cold_exposure',
@@ -144,7 +148,25 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
+  // A short spell under the surface, told without the word "water" ("slipped under in the hotel pool", "went
+  // under in the bath", "lifted her out spluttering"): often nothing, so it counts only with signs that follow.
+  define(
+    'brief_submersion',
+    [
+      r`\b(?:went|slipped|sank|sunk|gone|ducked|dunked|disappeared|bobbed|dipped)\s+under\s+(?:the\s+surface\s+)?(?:in|at|off|near)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|bath|sea|river|lake|pond|canal|shallow\s+end|deep\s+end|paddling\s+pool|hot\s+tub|quarry)\b|\b(?:slipped|went|sank|ducked|dipped)\s+under\s+the\s+surface\b|\b(?:dunked|knocked\s+(?:over|down)|tumbled|rolled|dragged)\s+(?:\w+\s+)?by\s+(?:a|the)\s+(?:big\s+)?waves?\b|\bswallowed\s+(?:loads|lots|a\s+lot|a\s+load)\s+of\s+(?:sea\s*|pool\s+|bath\s+|river\s+)?water\b|\b(?:went|slipped|ducked|dipped)\s+under\b[^.;]{0,40}\b(?:swimming|lesson|pool|bath|sea|waves?)\b`,
+      r`\b(?:lifted|scooped|hauled|yanked|grabbed|pulled)\s+(?:him|her|them)\s+(?:straight\s+)?out\b[^.;]{0,40}\b(?:splutter\w*|cough\w*|choking|gasping|not\s+breathing|blue|limp)\b`,
+    ],
+    { timeless: true },
+  ),
   define('cough_or_breathing_after_water', [
     r`\b(?:cough\w*|wheez\w*|breathless|short\s+of\s+breath|breathing\s+(?:fast|funny|hard)|vomit\w*|sleepy|drowsy|not\s+(?:himself|herself))\b`,
+  ]),
+  // Resuscitation Council UK: after a submersion, a cough that goes on, fast or hard breathing, chest pain or
+  // drowsiness needs hospital now ("two hours later she is still coughing, breathing faster than normal and
+  // unusually tired"). The splutter on coming up is not one of them.
+  define('signs_after_submersion', [
+    r`\b(?:still|keeps?|kept|keeps\s+on|has\s+not\s+stopped|not\s+stopped)\s+(?:\w+\s+)?(?:coughing|spluttering|wheezing|being\s+sick|vomiting)\b|\bcoughing\s+(?:a\s+lot|lots|loads|constantly|non[- ]?stop|and\s+coughing)\b`,
+    r`\bbreathing\s+(?:\w+\s+)?(?:fast|faster|quicker|rapid\w*|quickly|heavily|hard|noisily)\b|\b(?:rapid|fast|quick|noisy|laboured|labored)\s+breathing\b`,
+    r`\b(?:unusually|very|really|so|abnormally|extremely)\s+(?:tired|sleepy|drowsy|lethargic|floppy)\b|\bdrowsy\b|\bchest\s+(?:hurts|is\s+(?:sore|tight|hurting))\b`,
   ]),
 ];

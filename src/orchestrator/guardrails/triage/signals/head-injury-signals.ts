@@ -21,6 +21,8 @@ const HEAD = [
       r`\b(?:hit|struck|smacked|whacked|clipped)\s+(?:\w+\s+)?(?:by|with)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?:(?:side|back|front|top)\s+of\s+)?(?:my|his|her|their|the)\s+head\b`,
       r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
       r`\b(?:head\s+first|head-first|headfirst)\b`,
+      // Walking into something, or a ball to the head or face: "walked into a low beam", "took a football to the face".
+      r`\b(?:walked|ran|bumped|stood\s+up)\s+(?:straight\s+|right\s+|smack\s+)?into\s+(?:a|an|the)\s+(?:low\s+|open\s+|glass\s+|metal\s+|concrete\s+)?(?:beam|door|doorframe|lamp\s*post|post|pole|shelf|cupboard|wall|girder|branch|sign)\b|\b(?:took|got|had)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:ball|football|cricket\s+ball|hockey\s+ball|golf\s+ball|puck|bat|stick|racket|boot|elbow|knee|fist)\s+(?:to|in|on)\s+the\s+(?:head|face|temple|skull)\b`,
       // A fall from a height is a head injury mechanism even when the head is not mentioned.
       r`\b(?:fell|fallen|falling)\s+(?:off|from|down|out\s+of)\s+(?:a|an|the|his|her|my|their)\s+(?:\w+\s+)?(?:ladder|roof|stairs|steps|balcony|horse|bike|bicycle|scaffold\w*|tree|wall|bunk(?:\s+bed)?|bed|swing|trampoline|climbing\s+frame|changing\s+table|high\s+chair|window)\b`,
       r`\bconcussion\b`,
@@ -110,6 +112,10 @@ const HEAD = [
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
     r`\bclear\s+(?:watery\s+)?(?:fluid|stuff|liquid|water)\s+(?:\w+\s+){0,2}?(?:dripping|coming|leaking|running|draining|trickling)\s+(?:out\s+of|from)\s+(?:his|her|my|their|the|one)\s+(?:ears?|nose)\b`,
+    // CSF told in any tense or word for the drip (NICE NG232 basal skull fracture): "clear watery stuff drips
+    // out of my nose", "a salty clear drip keeps running from my left nostril".
+    r`\b(?:clear|watery|salty)\s+(?:\w+\s+){0,2}?(?:fluid|stuff|liquid|water|drip|discharge)\b[^.;]{0,30}?\b(?:drip\w*|runs?|running|ran|leak\w*|trickl\w*|com(?:es|ing)|came|pour\w*|seep\w*|drain\w*)\s+(?:\w+\s+)?(?:out\s+of|from)\s+(?:his|her|my|their|the|one|a)\s+(?:left\s+|right\s+)?(?:ears?|nose|nostrils?)\b`,
+    r`\b(?:ears?|nose|nostrils?)\s+(?:\w+\s+){0,2}?(?:dripping|leaking|running|trickling|drips|leaks)\s+(?:\w+\s+)?(?:clear|watery)\s+(?:fluid|liquid|stuff|water)\b`,
     r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,
   ]),
   define('unequal_pupils', [
@@ -120,6 +126,10 @@ const HEAD = [
   define('worsening_headache', [
     r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
     r`\bheadache\s+(?:is\s+|keeps\s+|has\s+been\s+|have\s+been\s+|has\s+|kept\s+)?(?:getting\s+(?:steadily\s+|much\s+|a\s+lot\s+)?worse|worsening|got\s+worse)\b`,
+    // Progressive, or beyond painkillers (NICE NG232 and CKS headache red flags): "worse every hour",
+    // "building all day", "paracetamol does nothing for it".
+    r`\bheadache\b[^.;]{0,25}?\b(?:(?:is\s+|gets?\s+|getting\s+)?worse\s+(?:and\s+worse|(?:every|each|by\s+the)\s+(?:hour|minute)|hour\s+by\s+hour)|(?:has\s+been\s+|is\s+|keeps\s+)?(?:building|ramping\s+up|intensifying|escalating)|(?:getting|got)\s+(?:stronger|more\s+intense))\b`,
+    r`\bheadache\b[^.;]{0,60}?\b(?:(?:painkillers|paracetamol|ibuprofen|co-?codamol|tablets)\s+(?:do|did|are\s+doing)\s+nothing|(?:painkillers|paracetamol|ibuprofen|tablets)\s+(?:are\s+|have\s+)?not\s+(?:touching|touched|helping|helped|working|shifting)\s+it|nothing\s+(?:touches|touched|shifts|shifted|helps|helped)\s+it)\b`,
   ]),
 ];
 

@@ -63,19 +63,29 @@ const CONVULSIVE = [
       r`\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|(?:his|her|their|my)\s+(?:arms|legs|limbs|whole\s+body))\b|\b(?:went|goes|gone)\s+(?:all\s+)?(?:stiff|rigid)\s+(?:and|then)\s+(?:started\s+)?(?:jerking|shaking|twitching)\b|\b(?:seizure|fit)[- ]like\s+(?:shaking|jerking|episode|movements?)\b`,
       // Stiffening then shaking, in any voice: "stiffened up and shook", "gone stiff and she is jerking".
       r`\b(?:stiffened|went\s+stiff|gone\s+stiff|goes\s+stiff|went\s+rigid|gone\s+rigid)\s+(?:up\s+)?(?:and|then)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:started\s+)?(?:shook|shaking|jerked|jerking|twitched|twitching)\b`,
+      // A vignette's verbs in any form: "is seen to go stiff and then jerk all four limbs", "jerks both arms and legs".
+      r`\b(?:jerk|jerks|jerked|jerking|shake|shakes|shook|shaking|twitch|twitches|twitched|convulse|convulses|convulsed)\s+(?:all\s+four\s+limbs|all\s+(?:his|her|their)\s+limbs|(?:both\s+)?(?:his|her|their|my)\s+(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs)|both\s+arms\s+and\s+(?:both\s+)?legs)\b|\b(?:jerking|shaking|twitching)\s+of\s+(?:all\s+four\s+limbs|(?:both|his|her|their|the)\s+(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs))\b|\b(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs|whole\s+body)\s+(?:\w+\s+)?(?:shaking|jerking|twitching|shook|jerked)\s+(?:rhythmically|in\s+rhythm|violently|uncontrollably)\b|\b(?:tonic|stiffening)\s+(?:phase\s+)?(?:then|followed\s+by|and\s+then)\s+(?:clonic|jerking|rhythmic)\b`,
       // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
       r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
     ],
     { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
-  define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], {
-    persistsWhenResolved: true,
-    resolvesWhenKnown: KNOWN_EPILEPSY,
-  }),
+  define(
+    'stiffening',
+    [r`\b(?:gone|went|goes|going|go|became|become|becomes)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`],
+    {
+      persistsWhenResolved: true,
+      resolvesWhenKnown: KNOWN_EPILEPSY,
+    },
+  ),
   define(
     'jerking_now',
-    [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`],
+    [
+      r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`,
+      // After the stiffening, in the clause that follows: "and then jerk all four limbs", "then started to shake".
+      r`^(?:and\s+)?then\s+(?:started\s+(?:to\s+)?|began\s+(?:to\s+)?)?(?:jerk|jerked|jerking|shake|shook|shaking|convulse|convulsed|convulsing)\b`,
+    ],
     { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Not answering while it happens, or blanking out between jerks.
