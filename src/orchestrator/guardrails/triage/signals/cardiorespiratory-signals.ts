@@ -228,6 +228,7 @@ const BREATHING = [
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
       r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
+      r`\b(?:blueness|blue\s+tinge|bluish\s+tinge|dusky\s+colou?r)\s+(?:around|round|of|to|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:lips|mouth|face|fingers|fingertips|tongue)\b`,
     ],
     {
       persistsWhenResolvedIn: BABY_UNDER_ONE,

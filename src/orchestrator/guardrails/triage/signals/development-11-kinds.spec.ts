@@ -157,3 +157,59 @@ describe('EmergencyTriage: red flags told late, apart or in other words', () => 
     expect(triage.assess(text).isEmergency).toBe(false);
   });
 });
+
+/**
+ * The second round, on what the rules alone still missed there (the wording model caught them): a fit
+ * timed as a note times it or going on after rescue medicine, a run of fits without waking (NICE NG217),
+ * a focal fit by its twitching; a head injury's lost minute, repeated questions or a fit after it told
+ * by a team-mate or in non-native English (NICE NG232); a newborn's breathing pauses told "for about 20
+ * seconds" with blueness round the lips (AAP BRUE); pain on bending the head forward with a fever (NICE
+ * NG240); and half the field of both eyes lost (NICE NG128).
+ */
+describe('EmergencyTriage: fits by their time course, head injuries by a team-mate, meningism and field loss', () => {
+  it.each<readonly [string, EmergencyCategory]>([
+    ["my son's fit has gone on for 7 minutes now and the rectal diazepam hasn't stopped it", 'seizure'],
+    ['care home resident, known epileptic, fitting 10 mins despite midazolam', 'seizure'],
+    ["she had a seizure, didn't come round, and now she's jerking again", 'seizure'],
+    ["his left hand and the side of his mouth have been twitching for twenty minutes and he can't talk", 'seizure'],
+    ["my mum is shaking her arms and legs and not answering me, it's been 6 minutes", 'seizure'],
+    ["third seizure in an hour and he hasn't woken up in between", 'seizure'],
+    ['goalkeeper took a knee to the skull, was out for half a minute, now keeps asking what day it is', 'head_injury'],
+    ['after his head hit the dashboard he lay still for a bit and has been sick three times', 'head_injury'],
+    ['my girl 7 bang head on table corner, after few minutes she have a fit, now sleepy and confuse', 'head_injury'],
+    [
+      "a boot caught the side of his head in the scrum; he can't remember the first half and has vomited twice",
+      'head_injury',
+    ],
+    ['my 3 week old stopped breathing for around 15 seconds and her lips went dusky', 'infant_distress'],
+    [
+      '10-day-old had a pause in his breathing of about 25 seconds and looked bluish round the mouth',
+      'infant_distress',
+    ],
+    ['newborn keeps having spells where he stops breathing for nearly 20 seconds', 'infant_distress'],
+    ['temp 39.5, terrible headache and it hurts his neck to put his chin on his chest', 'meningitis_signs'],
+    ["she's burning up, vomiting and cries when she bends her head forward", 'meningitis_signs'],
+    ["high fever, can't touch chin to chest, very sleepy", 'meningitis_signs'],
+    ['dad suddenly lost the right half of what he can see in both eyes an hour ago', 'stroke_signs'],
+    [
+      "my wife can't see anything on her left side since lunch and keeps walking into things on that side",
+      'stroke_signs',
+    ],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    "my daughter's absence seizures last a few seconds and her neurologist is adjusting her meds",
+    'he had his usual short seizure this morning, lasted a minute, now back to normal',
+    "my hand has been twitching on and off for a week when I'm tired",
+    'my son headed the ball a lot at training, no headache, no vomiting, feels fine',
+    'bumped my head on the car door, no blackout, no sickness, just a small bruise',
+    'my newborn pauses for 5 seconds in his sleep then breathes fast, pink and feeding well',
+    'stiff neck from sleeping awkwardly, no fever, feel fine otherwise',
+    'my neck hurts when I look down at my phone for hours',
+    'I get zigzag lines on the left side of my vision before my usual migraine, they go in 20 minutes',
+  ])('not an emergency: %s', (text) => {
+    expect(triage.assess(text).isEmergency).toBe(false);
+  });
+});

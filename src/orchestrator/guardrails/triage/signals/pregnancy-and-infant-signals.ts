@@ -194,7 +194,7 @@ const INFANT_SIGNS = [
   define(
     'apnoea',
     [
-      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
+      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|maybe\s+|like\s+)?(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
     ],
     {
       // A baby who stopped breathing and is well again still needs emergency assessment (AAP BRUE).
