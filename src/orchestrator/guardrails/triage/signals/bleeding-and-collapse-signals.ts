@@ -80,7 +80,7 @@ const CONSCIOUSNESS = [
     'not_alert',
     [
       // AVPU 'V': eyes open only to a voice, drifting off at once, barely responsive.
-      r`\b(?:only\s+)?opens?\s+(?:his|her|their|my)\s+eyes\s+(?:only\s+)?(?:to|when|if)\s+(?:a\s+)?(?:loud\s+)?(?:voice|pain|shouted|spoken|shaken|called)\b|\bdrifts?\s+(?:back\s+)?off\s+(?:again\s+)?(?:immediately|straight\s+away|at\s+once|mid[- ]sentence|while\s+talking)\b|\bbarely\s+(?:responsive|responding|rousable|conscious)\b|\bnot\s+(?:fully\s+)?(?:awake|conscious|with\s+it)\s+(?:after|since|yet)\b`,
+      r`\b(?:only\s+)?opens?\s+(?:his|her|their|my)\s+eyes\s+(?:only\s+)?(?:to|when|if)\s+(?:a\s+)?(?:loud\s+)?(?:voice|pain|shouted|spoken|shaken|called)\b|\bdrifts?\s+(?:back\s+)?off\s+(?:again\s+)?(?:immediately|straight\s+away|at\s+once|mid[- ]sentence|while\s+talking)\b|\b(?:barely|hardly)\s+(?:responsive|responding|responds|reacts|reacting|rousable|conscious)\b|\bnot\s+(?:fully\s+)?(?:awake|conscious|with\s+it)\s+(?:after|since|yet)\b`,
       r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
       r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
       // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.

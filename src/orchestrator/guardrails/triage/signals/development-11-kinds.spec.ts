@@ -213,3 +213,36 @@ describe('EmergencyTriage: fits by their time course, head injuries by a team-ma
     expect(triage.assess(text).isEmergency).toBe(false);
   });
 });
+
+/**
+ * Outside the thirteen, the same way: a scald told by the drink fresh from the kettle (British Burn
+ * Association), something flying off a tool into the eye or a cut on the eyeball (RCOphth), and the
+ * night's cold told as a reading beside a person who barely reacts (NICE hypothermia).
+ */
+describe('EmergencyTriage: scalds, eye injuries from tools, cold told as a reading', () => {
+  it.each<readonly [string, EmergencyCategory]>([
+    [
+      'my 2 year old knocked a mug of freshly boiled water onto her thigh and tummy, the skin has come off in a patch bigger than her hand',
+      'burns',
+    ],
+    ['toddler tipped a pot of just-made coffee down his front, big blisters across his chest', 'burns'],
+    ['a chip of stone pinged up off the strimmer into my eye and now my sight in that eye is blurry', 'eye_emergency'],
+    ['grinding a bolt when a sliver of metal shot into his eye, he says he can only see shapes', 'eye_emergency'],
+    [
+      "found my elderly neighbour in her freezing kitchen, it's minus two outside, she barely reacts when I talk to her",
+      'hypothermia',
+    ],
+    ['man sleeping rough, it was below freezing all night, he is ice cold and hardly responds', 'hypothermia'],
+  ])('%s → %s', (text, category) => {
+    expect(categoriesOf(text)).toContain(category);
+  });
+
+  it.each([
+    'spilled a mug of cold coffee over himself, no harm done just wet',
+    'splashed a bit of tea on my hand, small red mark the size of a coin, cooled it under the tap',
+    'got a speck of dust in my eye while sweeping, it watered and washed out, vision fine',
+    'it was minus three this morning and my hands were cold on the walk to work, warmed up fine',
+  ])('not an emergency: %s', (text) => {
+    expect(triage.assess(text).isEmergency).toBe(false);
+  });
+});

@@ -21,6 +21,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
       // How scalds and flame burns happen, told without the word "burn".
       r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
+      // The drink told fresh from the kettle: "a cup of just-boiled tea over himself", "a mug of freshly boiled water onto her thigh".
+      r`\b(?:cup|mug|pot|jug|bowl|pan|flask)\s+of\s+(?:just[- ]boiled|freshly[- ]boiled|just[- ]made|freshly[- ]made|boiled|steaming|piping\s+hot|scalding)\s+(?:tea|coffee|water|soup|milk|noodles)\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
       r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
       r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
     ],
@@ -124,6 +126,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // Cold indoors: an older person whose heating broke (NICE: hypothermia at home).
       r`\b(?:heating|boiler)\s+(?:has\s+|had\s+)?(?:broke|broken|packed\s+up|gone|failed|stopped\s+working|not\s+working|been\s+off)\b|\b(?:house|flat|home|room|bedroom|caravan)\s+(?:was|is|has\s+been)\s+(?:freezing|ice\s+cold|so\s+cold|really\s+cold|like\s+a\s+fridge)\b|\b(?:night|nights|hours)\s+out\s+in\s+the\s+(?:cold|rain|snow|frost)\b`,
       r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
+      // The night's cold told as a reading: "it is minus four", "below freezing all night".
+      r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+got\s+down\s+to|temperature\s+(?:is|was|of))\s+(?:about\s+|around\s+)?minus\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:below|under)\s+(?:zero|freezing)\s+(?:all\s+night|overnight|outside|last\s+night)\b`,
       r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
     ],
     {
