@@ -184,7 +184,7 @@ const INFANT_SIGNS = [
       // A parent's reading told by where or how it was taken, without the word "temperature": "I measured
       // 38.4 under his arm", "armpit reading 38.6", "38.1 on the ear thermometer", "felt hot, so I checked: 38.0".
       r`\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:degrees\s*|°\s*c?\s*|c\s+)?(?:(?:on|in|under|from)\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:ear|armpit|arm|underarm|forehead|mouth|bottom|rectal|temporal)\b|(?:with|using|by|on)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|an?\s+)?(?:\w+\s+)?thermometer\b)`,
-      r`\b(?:armpit|underarm|axillary|ear|tympanic|rectal|forehead|thermometer|measured|measuring|checked|reading|read|reads|took\s+(?:his|her|their|it)|taken)\s*(?:\w+\s+){0,3}?(?:was\s+|of\s+|at\s+|is\s+|:\s*|it\s+(?:at|as)\s+)?(?:3[89]|4[01])(?:[.,]\d)?\b(?!\s*(?:weeks?|wks?|years?|days?|hours?|times?|mins?|minutes?|%|percent|kg|cm|mm))`,
+      r`\b(?:armpit|underarm|axillary|ear\s+thermometer|tympanic|rectal|forehead|thermometer|measured|measuring|checked|reading|reads|taken)\s*(?:\w+\s+){0,3}?(?:was\s+|of\s+|at\s+|is\s+|:\s*|it\s+(?:at|as)\s+)?(?:3[89]|4[01])(?:[.,]\d)?\b(?!\s*(?:weeks?|wks?|years?|days?|hours?|times?|mins?|minutes?|%|percent|kg|cm|mm))`,
       r`\b(?:felt|feeling|is|was|has\s+been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?hot\s+(?:to\s+(?:the\s+)?touch|all\s+(?:day|evening|afternoon|night)|since)\b|\b(?:has\s+|have\s+|he\s+is\s+|she\s+is\s+|is\s+|been\s+)(?:felt|feeling)\s+(?:really\s+|very\s+|so\s+)?hot\b`,
     ],
     // NICE NG143 grades a baby under three months by the reading, not by how well the baby seems:
