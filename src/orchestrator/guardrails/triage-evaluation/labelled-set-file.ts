@@ -9,7 +9,7 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Ten development sets the rule writers read (the learned wording model is trained on the first eight),
+ * Eleven development sets the rule writers read (the learned wording model is trained on the first eight),
  * and six held-out sets nobody writing rules ever read and nothing was trained on, each written
  * by a different person from the protocols. The second held-out set was written after the first
  * held-out set's miss counts had been fed back to the rule writers (by category and
@@ -32,6 +32,9 @@ export const TRIAGE_SET_DIR = 'test/fixtures/triage';
  * with the model on arrival. The tenth development set, written by the twins' writer after the
  * development-9 twins and read untouched through that round, came in with its readings on arrival
  * (rules 0.922 / FP 0.103; with the model 0.976 / 0.103) before its false alarms were worked on.
+ * The eleventh, written from the protocols by a writer who never read the rules, read 0.868 / 0.862 /
+ * 0.067 with the rules and 0.940 / 0.940 / 0.067 with the model on arrival; its ten missed emergencies
+ * were worked as kinds (0.994 / 0.991 with the rules, 1.000 with the model) before it joined the list.
  */
 export const TRIAGE_SETS = [
   'development',
@@ -44,6 +47,7 @@ export const TRIAGE_SETS = [
   'development-8',
   'development-9',
   'development-10',
+  'development-11',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -61,13 +65,14 @@ export function isHeldOut(name: TriageSetName): boolean {
 /**
  * Development sets the rule writers read but the wording model is not trained on yet.
  * development-10 is read to work on the rules' false alarms; training on it as well would let the
- * model learn the very messages that measure whether the rules' changes reach beyond them.
+ * model learn the very messages that measure whether the rules' changes reach beyond them;
+ * development-11 likewise, until another helper's round has read its false alarms.
  * development-9 (weighted to hard negatives told in alarm words): retrained with it, the model
  * added fewer emergencies on every held-out set (one or two each) and no longer caught two
  * development emergencies it caught before, a dated overdose plan among them. The model is the
  * safety net's recall, so it stays as it was until a retraining loses nothing.
  */
-const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-9', 'development-10'];
+const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-9', 'development-10', 'development-11'];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
 export function trainsTheWordingModel(name: TriageSetName): boolean {

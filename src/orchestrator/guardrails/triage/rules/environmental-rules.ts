@@ -39,5 +39,8 @@ export const HYPOTHERMIA_RULE: CategoryRule = {
 
 export const DROWNING_RULE: CategoryRule = {
   category: 'drowning',
-  triggers: [...alone('drowning or submersion', 'drowning')],
+  triggers: [
+    ...alone('drowning or submersion', 'drowning'),
+    { all: ['brief_submersion', 'signs_after_submersion'], name: 'breathing signs after a submersion' },
+  ],
 };

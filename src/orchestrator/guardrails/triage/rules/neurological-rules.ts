@@ -11,7 +11,7 @@ export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
     ...alone('no signs of life', 'no_pulse'),
     ...alone('altered conscious level', 'not_alert'),
     { all: ['confusion', 'sudden_onset'], name: 'sudden confusion' },
-    ...alone('repeated or exertional faint', 'repeated_faint'),
+    ...alone('repeated or exertional faint', 'repeated_faint', 'faint_on_exertion'),
     ...withEach('child not rousable', 'child', 'not_waking', 'no_social_response'),
     ...anyWithAny(
       'faint with poor circulation or heart signs',

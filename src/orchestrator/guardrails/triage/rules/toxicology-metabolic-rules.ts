@@ -17,6 +17,8 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
     ),
     ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
     ...alone('swallowed button battery or magnets', 'swallowed_object'),
+    // NPIS / TOXBASE: a swallow of a product toxic in a mouthful, the act and the product told apart.
+    { all: ['swallow_told', 'toxic_product_named'], name: 'household product swallowed' },
     ...withEach(
       'medicine error in a child',
       'child',

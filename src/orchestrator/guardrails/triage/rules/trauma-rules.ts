@@ -85,6 +85,9 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       ['injury_mechanism'],
       ['basal_skull_signs', 'head_fluid_leak', 'unequal_pupils', 'skull_injury_sign', 'knocked_out'],
     ),
+    // NICE NG232: a headache that keeps worsening after a blow, a tackle or a fall, even a day on, whether or
+    // not the head is named ("came off my bike yesterday ... today the headache is worse by the hour").
+    { all: ['injury_mechanism', 'worsening_headache'], name: 'worsening headache after an injury' },
     {
       all: ['injury_mechanism', 'brief_blackout', 'vomiting'],
       name: 'loss of consciousness and vomiting after an injury',

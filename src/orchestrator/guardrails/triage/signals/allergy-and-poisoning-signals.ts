@@ -2,6 +2,7 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
+import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
 import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
@@ -290,4 +291,8 @@ const POISONING = [
   ]),
 ];
 
-export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [...ALLERGY, ...POISONING];
+export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [
+  ...ALLERGY,
+  ...POISONING,
+  ...HOUSEHOLD_POISON_SIGNALS,
+];

@@ -83,7 +83,7 @@ const CONSCIOUSNESS = [
     'not_alert',
     [
       // AVPU 'V': eyes open only to a voice, drifting off at once, barely responsive.
-      r`\b(?:only\s+)?opens?\s+(?:his|her|their|my)\s+eyes\s+(?:only\s+)?(?:to|when|if)\s+(?:a\s+)?(?:loud\s+)?(?:voice|pain|shouted|spoken|shaken|called)\b|\bdrifts?\s+(?:back\s+)?off\s+(?:again\s+)?(?:immediately|straight\s+away|at\s+once|mid[- ]sentence|while\s+talking)\b|\bbarely\s+(?:responsive|responding|rousable|conscious)\b|\bnot\s+(?:fully\s+)?(?:awake|conscious|with\s+it)\s+(?:after|since|yet)\b`,
+      r`\b(?:only\s+)?opens?\s+(?:his|her|their|my)\s+eyes\s+(?:only\s+)?(?:to|when|if)\s+(?:a\s+)?(?:loud\s+)?(?:voice|pain|shouted|spoken|shaken|called)\b|\bdrifts?\s+(?:back\s+)?off\s+(?:again\s+)?(?:immediately|straight\s+away|at\s+once|mid[- ]sentence|while\s+talking)\b|\b(?:barely|hardly)\s+(?:responsive|responding|responds|reacts|reacting|rousable|conscious)\b|\bnot\s+(?:fully\s+)?(?:awake|conscious|with\s+it)\s+(?:after|since|yet)\b`,
       r`\bnot\s+with\s+it\b|\b(?:very\s+|really\s+|so\s+)?vague\b(?!\s+(?:\w+\s+)?(?:pain|discomfort|ache|aches|symptoms?|feeling|sense|memory|idea|abdominal|periumbilical|tummy|history|answer|about))|\b(?:staring|stares)\s+(?:blankly|into\s+space|at\s+nothing)\b|\bjust\s+staring\b`,
       r`\b(?:barely|hardly|only\s+just)\s+(?:conscious|awake|responding|rousable)\b|\bin\s+and\s+out\s+of\s+(?:consciousness|it)\b|\bdrifting\s+in\s+and\s+out\b|\bmumbl\w+\b|\bincoherent\b`,
       // Falling asleep while talking or eating, or becoming harder to rouse: a falling level of consciousness.
@@ -110,8 +110,26 @@ const CONSCIOUSNESS = [
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
   define(
     'no_warning',
-    [r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`],
+    [
+      r`\b(?:with\s+no|without\s+(?:any\s+)?)\s*warning\b|\bno\s+warning\s+signs\b|\bjust\s+dropped\b`,
+      // Told as a sentence of its own: "No warning at all.", "There was no warning whatsoever."
+      r`^(?:there\s+was\s+|it\s+gave\s+(?:me|him|her)\s+|had\s+)?(?:absolutely\s+)?no\s+(?:warning|prodrome|aura|dizziness\s+beforehand)(?:\s+(?:at\s+all|whatsoever|beforehand|first))?$`,
+    ],
     { persistsWhenResolved: true },
+  ),
+  // A faint during effort told by what the person was doing (NICE CG109: exertional syncope is cardiac
+  // until shown otherwise): "blacked out walking up the hill", "passed out sprinting for the bus".
+  define(
+    'faint_on_exertion',
+    [
+      r`\b(?:fainted|passed\s+out|blacked\s+out|collapsed|keeled\s+over|went\s+down|dropped|syncope|syncopal\s+(?:episode|event))\s+(?:\w+\s+){0,2}?(?:(?:while|whilst|when|as)\s+(?:(?:i|he|she|they)\s+(?:was|were)\s+)?)?(?:sprinting|running|racing|rushing|hurrying|jogging|cycling|climbing|walking\s+(?:up|uphill)|going\s+up|carrying|pushing|lifting|digging|shovel+ing|mowing|dancing|exercising|on\s+exertion|with\s+exertion|on\s+effort)\b(?!\s+(?:a\s+bath|late|water|the\s+tap|a\s+temperature|a\s+fever))`,
+      r`\bexertional\s+(?:syncope|collapse|blackout|faint)\b|\b(?:syncope|collapse|blackout|faint)\s+(?:on|with|during)\s+(?:exertion|effort|exercise)\b`,
+    ],
+    {
+      persistsWhenResolved: true,
+      ordinaryWhen:
+        /\b(?:vasovagal|(?:sight|thought)\s+of\s+(?:blood|needles?)|blood\s+(?:tests?|donation)|(?:hot|long)\s+bath|drunk|hungover)\b/,
+    },
   ),
   define(
     'family_sudden_death',

@@ -29,6 +29,8 @@ const CARDIAC = [
     r`\b(?:heart|pulse)\s+(?:is\s+|was\s+)?(?:going\s+|beating\s+)?(?:mad|crazy|insane|mental|like\s+mad|like\s+crazy)(?:\s+(?:fast|quick))?\b`,
     r`\bheart\s+(?:is\s+|keeps\s+|was\s+|has\s+been\s+|started\s+|kept\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,
+    // The heart felt in other words: "thumping oddly", "hammering", "jumping about", "had been thudding".
+    r`\b(?:heart|heartbeat|pulse)\s+(?:\w+\s+){0,2}?(?:thump\w*|thudd\w*|hammer\w*|flutter\w*|jump\w*\s+(?:about|around)|flip[- ]?flop\w*|bang(?:ing|ed)|gallop\w*|miss(?:ing|ed)\s+(?:a\s+)?beats?|all\s+over\s+the\s+place|going\s+(?:funny|haywire|wild))\b`,
   ]),
   // Chest pain is strong on its own: every current chest pain is triaged as an emergency.
   define(
@@ -82,6 +84,8 @@ const CARDIAC = [
   ]),
   define('gtn_not_working', [
     r`\b(?:gtn|nitro\w*|spray|angina\s+spray)\b[^.;]{0,40}\b(?:not\s+(?:working|helping|touching)|no\s+(?:better|help|effect|difference)|did\s+nothing|not\s+doing\s+anything)\b`,
+    // A note's words for it (NICE CG95: pain unrelieved by GTN): "GTN x3 no relief", "unrelieved by nitrates".
+    r`\b(?:gtn|glyceryl\s+trinitrate|nitrates?|nitroglycerin\w*|nitro\s+spray)\b[^.;]{0,30}\b(?:no\s+relief|not\s+relieved|without\s+(?:any\s+)?relief|ineffective|(?:nil|no)\s+(?:effect|response|improvement))\b|\b(?:unrelieved|not\s+relieved|no\s+relief)\s+(?:by|with|from|after)\s+(?:\w+\s+){0,2}?(?:gtn|nitrates?|nitro\w*|glyceryl\s+trinitrate|(?:his|her|my|the)\s+spray)\b`,
   ]),
   define(
     'gtn_used',
@@ -91,7 +95,7 @@ const CARDIAC = [
     },
   ),
   define('not_relieved', [
-    r`\b(?:it\s+is|still|is|was|has\s+been)\s+not\s+(?:touching|helping|working|shifting|easing|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change)|did\s+nothing|made\s+no\s+difference)\b`,
+    r`\b(?:it\s+is|still|is|was|has\s+been|has|have|had)\s+not\s+(?:touching|touched|helping|helped|working|worked|shifting|shifted|easing|eased|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change)|did\s+nothing|made\s+no\s+difference)\b`,
   ]),
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
@@ -224,6 +228,7 @@ const BREATHING = [
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
       r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
+      r`\b(?:blueness|blue\s+tinge|bluish\s+tinge|dusky\s+colou?r)\s+(?:around|round|of|to|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:lips|mouth|face|fingers|fingertips|tongue)\b`,
     ],
     {
       persistsWhenResolvedIn: BABY_UNDER_ONE,

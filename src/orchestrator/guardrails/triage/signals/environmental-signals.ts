@@ -21,6 +21,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
       // How scalds and flame burns happen, told without the word "burn".
       r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
+      // The drink told fresh from the kettle: "a cup of just-boiled tea over himself", "a mug of freshly boiled water onto her thigh".
+      r`\b(?:cup|mug|pot|jug|bowl|pan|flask)\s+of\s+(?:just[- ]boiled|freshly[- ]boiled|just[- ]made|freshly[- ]made|boiled|steaming|piping\s+hot|scalding)\s+(?:tea|coffee|water|soup|milk|noodles)\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
       r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
       r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
     ],
@@ -99,6 +101,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'heat_exposure',
     [
       // Hard work or play for hours in 32 degrees or more (NHS heatstroke).
+      // The day's heat told as a reading: "it is 34 degrees today", "hit 36 outside", "35 degrees in the shade".
+      r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+hit|reached|hitting|outside\s+it\s+is)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)?\s+(?:today|outside|in\s+the\s+shade|this\s+afternoon)\b|\b(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\s+(?:today|outside|in\s+the\s+shade)\b`,
       r`\b(?:in|at|over)\s+(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\b|\b(?:gardening|working|digging|walking|hiking|playing|labouring)\s+(?:\w+\s+){0,3}?(?:all\s+day|for\s+hours)\s+(?:in\s+the\s+)?(?:sun|heat)\b`,
       r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
       r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
@@ -108,11 +112,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   ),
   // The person is hot to the touch: with collapse or confusion in exertion or heat, heat stroke (NHS).
   define('body_hot', [
-    r`\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
+    r`\bhot\s+and\s+dry\s+to\s+(?:the\s+)?touch\b|\bhot\s+to\s+(?:the\s+)?touch\b|\b(?:really|very|so|extremely|burning|boiling|red)\s+hot\b(?!\s+(?:day|weather|outside|in\s+here|room|flat|house|car|drink|water|bath|shower))`,
   ]),
   define('stopped_sweating', [
     r`\b(?:stopped|not|no\s+longer|is\s+not|has\s+stopped)\s+sweating\b`,
     r`\bhot\s+(?:and\s+)?dry\s+skin\b|\bskin\s+(?:is\s+)?hot\s+and\s+dry\b`,
+    // Not sweating in the heat (NHS heatstroke): "he has not sweated at all", "hot and dry to the touch".
+    r`\b(?:has\s+not|have\s+not|had\s+not|did\s+not|is\s+not|was\s+not|not)\s+(?:been\s+)?(?:sweated|sweating|perspired|perspiring)\s+(?:at\s+all|all\s+(?:day|afternoon)|once|even\s+a\s+bit)\b|\bhot\s+and\s+dry\s+to\s+(?:the\s+)?touch\b|\bskin\s+(?:is\s+)?(?:bone\s+)?dry\s+and\s+(?:very\s+|really\s+|burning\s+)?hot\b`,
   ]),
   define(
     'cold_exposure',
@@ -120,6 +126,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // Cold indoors: an older person whose heating broke (NICE: hypothermia at home).
       r`\b(?:heating|boiler)\s+(?:has\s+|had\s+)?(?:broke|broken|packed\s+up|gone|failed|stopped\s+working|not\s+working|been\s+off)\b|\b(?:house|flat|home|room|bedroom|caravan)\s+(?:was|is|has\s+been)\s+(?:freezing|ice\s+cold|so\s+cold|really\s+cold|like\s+a\s+fridge)\b|\b(?:night|nights|hours)\s+out\s+in\s+the\s+(?:cold|rain|snow|frost)\b`,
       r`\b(?:hypotherm\w+|frostbite|freezing\s+cold|out\s+in\s+the\s+(?:cold|snow)|in\s+the\s+snow|all\s+night\s+(?:outside|in\s+the\s+cold)|outside\s+all\s+night|lying\s+(?:on\s+the\s+floor|outside)\s+all\s+night|fell\s+(?:in|into)\s+(?:a\s+)?(?:icy|freezing|cold)|icy\s+water|freezing\s+water|cold\s+water|very\s+cold\s+house|no\s+heating|cold\s+(?:flat|house|home|room|bedroom|caravan|tent)|on\s+the\s+(?:\w+\s+)?floor\s+(?:all\s+night|overnight|for\s+hours|since\s+(?:last\s+night|yesterday))|(?:icy|ice[- ]cold|freezing|stone[- ]cold)\s+to\s+(?:the\s+)?touch|(?:fell|fallen|slipped|swept|went)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|quarry|reservoir|harbour|loch|icy\s+water))\b`,
+      // The night's cold told as a reading: "it is minus four", "below freezing all night".
+      r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+got\s+down\s+to|temperature\s+(?:is|was|of))\s+(?:about\s+|around\s+)?minus\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:below|under)\s+(?:zero|freezing)\s+(?:all\s+night|overnight|outside|last\s+night)\b`,
       r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
     ],
     {
@@ -144,7 +152,25 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
+  // A short spell under the surface, told without the word "water" ("slipped under in the hotel pool", "went
+  // under in the bath", "lifted her out spluttering"): often nothing, so it counts only with signs that follow.
+  define(
+    'brief_submersion',
+    [
+      r`\b(?:went|slipped|sank|sunk|gone|ducked|dunked|disappeared|bobbed|dipped)\s+under\s+(?:the\s+surface\s+)?(?:in|at|off|near)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|bath|sea|river|lake|pond|canal|shallow\s+end|deep\s+end|paddling\s+pool|hot\s+tub|quarry)\b|\b(?:slipped|went|sank|ducked|dipped)\s+under\s+the\s+surface\b|\b(?:dunked|knocked\s+(?:over|down)|tumbled|rolled|dragged)\s+(?:\w+\s+)?by\s+(?:a|the)\s+(?:big\s+)?waves?\b|\bswallowed\s+(?:loads|lots|a\s+lot|a\s+load)\s+of\s+(?:sea\s*|pool\s+|bath\s+|river\s+)?water\b|\b(?:went|slipped|ducked|dipped)\s+under\b[^.;]{0,40}\b(?:swimming|lesson|pool|bath|sea|waves?)\b`,
+      r`\b(?:lifted|scooped|hauled|yanked|grabbed|pulled)\s+(?:him|her|them)\s+(?:straight\s+)?out\b[^.;]{0,40}\b(?:splutter\w*|cough\w*|choking|gasping|not\s+breathing|blue|limp)\b`,
+    ],
+    { timeless: true },
+  ),
   define('cough_or_breathing_after_water', [
     r`\b(?:cough\w*|wheez\w*|breathless|short\s+of\s+breath|breathing\s+(?:fast|funny|hard)|vomit\w*|sleepy|drowsy|not\s+(?:himself|herself))\b`,
+  ]),
+  // Resuscitation Council UK: after a submersion, a cough that goes on, fast or hard breathing, chest pain or
+  // drowsiness needs hospital now ("two hours later she is still coughing, breathing faster than normal and
+  // unusually tired"). The splutter on coming up is not one of them.
+  define('signs_after_submersion', [
+    r`\b(?:still|keeps?|kept|keeps\s+on|has\s+not\s+stopped|not\s+stopped)\s+(?:\w+\s+)?(?:coughing|spluttering|wheezing|being\s+sick|vomiting)\b|\bcoughing\s+(?:a\s+lot|lots|loads|constantly|non[- ]?stop|and\s+coughing)\b`,
+    r`\bbreathing\s+(?:\w+\s+)?(?:fast|faster|quicker|rapid\w*|quickly|heavily|hard|noisily)\b|\b(?:rapid|fast|quick|noisy|laboured|labored)\s+breathing\b`,
+    r`\b(?:unusually|very|really|so|abnormally|extremely)\s+(?:tired|sleepy|drowsy|lethargic|floppy)\b|\bdrowsy\b|\bchest\s+(?:hurts|is\s+(?:sore|tight|hurting))\b`,
   ]),
 ];

@@ -46,7 +46,10 @@ export const EYE_SIGNALS: readonly SignalDefinition[] = [
   define('penetrating_eye_injury', [
     // High-velocity metal (RCOphth: hammering metal on metal), or a pupil no longer round.
     r`\b(?:hammering|grinding|drilling|chisell?ing|metal|welding|strimming)\b[^.;]{0,60}\b(?:something|a\s+bit|a\s+piece|it)\s+(?:hit|flew\s+into|went\s+into|struck)\s+(?:my|his|her|the)\s+eye\b|\bpupil\s+(?:looks\s+|is\s+)?(?:misshapen|irregular|odd[- ]shaped|tear[- ]?drop|peaked|not\s+round)\b`,
-    r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked)\s+(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
+    r`\b(?:hammering|grinding|drilling|chisell?ing|metal|high[- ]speed|strimming|strimmer|welding)\b[^.;]{0,60}\b(?:flew|went|shot|got|flicked|pinged|sprang|bounced|spat)\s+(?:up\s+)?(?:\w+\s+){0,3}?(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
+    r`\b(?:flew|shot|pinged|sprang|bounced|flicked|spat)\s+(?:up\s+)?(?:off|from|out\s+of)\s+(?:the|a|my|his|her)\s+(?:strimmer|grinder|drill|hammer|lathe|mower|chisel|disc\s+cutter|angle\s+grinder)\b[^.;]{0,20}\b(?:into|in)\s+(?:my|his|her|the)\s+eye\b`,
+    // A wound of the globe itself: "a little cut on the eyeball".
+    r`\b(?:cut|tear|slit|gash|nick|hole)\s+(?:\w+\s+){0,2}?(?:on|in|to|across)\s+(?:the|my|his|her|their)\s+(?:eyeball|cornea)\b|\b(?:eyeball|cornea)\s+(?:is\s+|has\s+been\s+|looks\s+)?(?:cut|torn|punctured|split)\b`,
     r`\b(?:something|metal|glass|a\s+\w+|piece\s+of\s+\w+|splinter|shard|wire|stick|fish\s*hook|dart|pellet)\s+(?:is\s+)?(?:stuck|embedded|sticking\s+out|lodged)\s+in\s+${POSSESSIVE}\s+${EYE}\b`,
     r`\b(?:stabbed|poked|pierced|punctured|cut)\s+(?:in\s+)?${POSSESSIVE}\s+${EYE}\b[^.;]{0,30}\b(?:with|by)\s+(?:a|an|the)\s+(?:knife|stick|pen|pencil|scissors|glass|wire|metal|fork|dart|branch)\b`,
     r`\b(?:hit|struck)\s+(?:in|on)\s+(?:the|his|her|my)\s+${EYE}\s+(?:by|with)\s+(?:a\s+)?(?:metal|high[- ]speed|flying|shard|fragment)\b`,

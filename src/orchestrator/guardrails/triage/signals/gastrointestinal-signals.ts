@@ -37,6 +37,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:pooing|pooping|passing|shitting)\s+(?:\w+\s+)?(?:blood|clots)\b`,
     r`\bblood\s+(?:in|with)\s+(?:\w+\s+)?(?:poo|poop|stools?|motions|diarrh\w+)\b`,
     r`\bbloody\s+(?:diarrh\w+|stools?|poo)\b`,
+    // Dark red or maroon stools (NICE CG141: a brisk bleed from high in the gut): "three large maroon
+    // bowel motions", "plum-coloured stools", "poo is dark red and full of clots".
+    r`\b(?:maroon|plum[- ]colou?red|claret|port[- ]wine|burgundy|dark\s+red|redcurrant)\s+(?:\w+\s+)?(?:poos?|poop|stools?|motions?|bowel\s+(?:motions?|movements?)|diarrh\w+|faeces|feces)\b|\b(?:poos?|poop|stools?|motions|bowel\s+(?:motions?|movements?)|faeces|feces)\b[^.;]{0,25}?\b(?:maroon|plum[- ]colou?red|claret|port[- ]wine|burgundy|dark\s+red)\b`,
   ]),
   // Volume words that make any bleed heavy: "toilet full of blood", "large volume", "a lot".
   define('heavy_blood_volume', [
@@ -65,15 +68,23 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     { graded: true },
   ),
   // Peritonism: a rigid belly, pain on the slightest movement or on a bump in the road.
-  define('peritonism', [
-    r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
-    r`\b(?:rigid|board[- ]like|guarding)\b`,
-    r`\b(?:hurts|pain|agony)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
-    r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+|gone\s+)?(?:\w+\s+)?(?:hard\s+as\s+(?:a\s+)?(?:wood|rock|stone|board|plank|brick|iron)|rock\s+solid|solid\s+as|like\s+(?:a\s+)?(?:board|rock|plank|piece\s+of\s+wood))\b`,
-    r`\b(?:belly|stomach|tummy|abdomen)\b[^.;]{0,30}\b(?:hard\s+like\s+a\s+drum|like\s+a\s+drum|tight\s+as\s+a\s+drum|drum[- ]like)\b`,
-    r`\bhernia\b[^.;]{0,50}\b(?:gone\s+hard|hard\s+and|(?:will\s+not|cannot|does\s+not)\s+(?:go|push|pop)\s+back)\b`,
-    r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
-  ]),
+  define(
+    'peritonism',
+    [
+      r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+)?(?:rock\s+hard|hard\s+as\s+a\s+board|rigid|board[- ]like|hard\s+and\s+swollen|swollen\s+and\s+hard|distended\s+and\s+(?:hard|tight))\b`,
+      r`\b(?:rigid|board[- ]like|guarding)\b`,
+      r`\b(?:hurts|pain|agony)\s+(?:to|when\s+(?:i|he|she))\s+(?:move|walk|cough|breathe)\s+at\s+all\b`,
+      r`\b(?:belly|stomach|tummy|abdomen)\s+(?:is\s+|feels\s+|went\s+|has\s+gone\s+|gone\s+)?(?:\w+\s+)?(?:hard\s+as\s+(?:a\s+)?(?:wood|rock|stone|board|plank|brick|iron)|rock\s+solid|solid\s+as|like\s+(?:a\s+)?(?:board|rock|plank|piece\s+of\s+wood))\b`,
+      r`\b(?:belly|stomach|tummy|abdomen)\b[^.;]{0,30}\b(?:hard\s+like\s+a\s+drum|like\s+a\s+drum|tight\s+as\s+a\s+drum|drum[- ]like)\b`,
+      r`\bhernia\b[^.;]{0,50}\b(?:gone\s+hard|hard\s+and|(?:will\s+not|cannot|does\s+not)\s+(?:go|push|pop)\s+back)\b`,
+      r`\b(?:cannot|could\s+not)\s+(?:move|walk|stand\s+up\s+straight|straighten\s+up)\s+(?:because|for|with)\s+(?:of\s+)?(?:the\s+)?pain\b`,
+    ],
+    // A whole body that "went rigid" is the stiffening of a fit, not a board-like belly - unless the belly is named.
+    {
+      ordinaryWhen:
+        /^(?!.*\b(?:belly|stomach|tummy|abdomen|abdominal)\b).*\b(?:went|gone|goes|go|going|became|become|becomes)\s+(?:all\s+|completely\s+)?rigid\b/,
+    },
+  ),
   // Pain on movement or touch (tenderness, peritonism) in someone with belly pain.
   define('pain_on_movement', [
     r`\b(?:agony|hurts|painful|pain)\s+(?:to\s+|when\s+(?:i|he|she)\s+)(?:walk|cough|move|jump|go\s+over\s+bumps)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+touch\b|\brebound\b`,

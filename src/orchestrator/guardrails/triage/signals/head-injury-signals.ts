@@ -11,7 +11,7 @@ const HEAD = [
     'head_knock',
     [
       r`\b(?:struck|hit|knocked)\s+on\s+the\s+head\s+by\b`,
-      r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
+      r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed|caught|clipped|thumped|clattered)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
       r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+(?:the\s+)?(?:(?:back|side|front|top)\s+of\s+(?:the\s+)?)?head\b`,
       r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
       // A write-up names the wound by its site on the scalp: "occipital laceration", "frontal haematoma".
@@ -21,6 +21,10 @@ const HEAD = [
       r`\b(?:hit|struck|smacked|whacked|clipped)\s+(?:\w+\s+)?(?:by|with)\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:on|in)\s+(?:the\s+)?(?:(?:side|back|front|top)\s+of\s+)?(?:my|his|her|their|the)\s+head\b`,
       r`\b(?:fell|fall|fallen|falling)\b[^.;]{0,40}\b(?:on|onto|hit|hitting|landed\s+on|bumped|banged)\s+(?:${POSSESSIVE}|the\s+back\s+of\s+${POSSESSIVE})\s+head\b`,
       r`\b(?:head\s+first|head-first|headfirst)\b`,
+      // Non-native present, the head bare: "my girl 7 bang head on table corner".
+      r`\b(?:bang|bump|hit|knock|smack)\s+(?:his\s+|her\s+|my\s+|the\s+)?head\s+(?:on|against|into)\b`,
+      // Walking into something, or a ball to the head or face: "walked into a low beam", "took a football to the face".
+      r`\b(?:walked|ran|bumped|stood\s+up)\s+(?:straight\s+|right\s+|smack\s+)?into\s+(?:a|an|the)\s+(?:low\s+|open\s+|glass\s+|metal\s+|concrete\s+)?(?:beam|door|doorframe|lamp\s*post|post|pole|shelf|cupboard|wall|girder|branch|sign)\b|\b(?:took|got|had)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:ball|football|cricket\s+ball|hockey\s+ball|golf\s+ball|puck|bat|stick|racket|boot|elbow|knee|fist)\s+(?:to|in|on)\s+the\s+(?:head|face|temple|skull)\b`,
       // A fall from a height is a head injury mechanism even when the head is not mentioned.
       r`\b(?:fell|fallen|falling)\s+(?:off|from|down|out\s+of)\s+(?:a|an|the|his|her|my|their)\s+(?:\w+\s+)?(?:ladder|roof|stairs|steps|balcony|horse|bike|bicycle|scaffold\w*|tree|wall|bunk(?:\s+bed)?|bed|swing|trampoline|climbing\s+frame|changing\s+table|high\s+chair|window)\b`,
       r`\bconcussion\b`,
@@ -56,6 +60,8 @@ const HEAD = [
   ]),
   define('brief_blackout', [
     r`\b(?:passed\s+out|blacked\s+out|lost\s+consciousness|fainted|out\s+cold|was\s+out\s+for)\b`,
+    // Seen by a team-mate or a bystander: "lay motionless for roughly a minute" (NICE NG232: any loss of consciousness).
+    r`\b(?:lay|lying|was\s+lying|stayed|was)\s+(?:there\s+)?(?:motionless|unmoving|limp|not\s+moving|out)\s+for\s+(?:about\s+|roughly\s+|around\s+|maybe\s+|nearly\s+|a\s+good\s+)?(?:a|half\s+a|one|two|\d+|a\s+few|several)\s+(?:seconds?|secs?|minutes?|mins?)\b`,
   ]),
   // NICE NG232 head-injury CT criteria: more than one vomit, amnesia, anticoagulation, age 65+.
   define('repeated_vomiting', [
@@ -63,7 +69,10 @@ const HEAD = [
     r`\b(?:keeps?|kept|been|keep)\s+(?:on\s+)?(?:vomiting|being\s+sick|throwing\s+up|puking)\b|\b(?:vomited|been\s+sick|thrown\s+up)\s+(?:twice|again)\b`,
   ]),
   define('amnesia', [
-    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+    r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b`,
+    // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
+    // "cannot remember the first half".
+    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
   ]),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   define('vomiting', [
@@ -74,6 +83,8 @@ const HEAD = [
     r`\b(?:does\s+not|did\s+not|cannot|can\s+not|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:his|her|my|their)\s+(?:own\s+)?name\b|\b(?:does\s+not|did\s+not|cannot|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:what\s+(?:year|day|month|time)\s+it\s+is|where\s+(?:he|she|they|i)\s+(?:is|are|am|was|were))\b`,
     r`\b(?:confused|confusion|disoriented|disorientated|delirious|dazed)\b(?!\s+(?:about|by|with|as\s+to|over))`,
     r`\bnot\s+making\s+(?:any\s+)?sense\b`,
+    // Non-native: "now he wake but very confuse".
+    r`\b(?:very|so|is|look|looks|seem|seems|become|little\s+bit)\s+confuse\b`,
     r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,
     r`\b(?:cannot|could\s+not)\s+remember\s+(?:what\s+happened|anything|where|who)\b`,
     r`\b(?:memory\s+loss|acting\s+(?:strange|strangely|weird|odd|oddly)|talking\s+nonsense)\b`,
@@ -110,6 +121,10 @@ const HEAD = [
   define('fall', [r`\b(?:fell|fallen|had\s+a\s+fall|a\s+fall|the\s+fall|falls)\b`], { timeless: true }),
   define('head_fluid_leak', [
     r`\bclear\s+(?:watery\s+)?(?:fluid|stuff|liquid|water)\s+(?:\w+\s+){0,2}?(?:dripping|coming|leaking|running|draining|trickling)\s+(?:out\s+of|from)\s+(?:his|her|my|their|the|one)\s+(?:ears?|nose)\b`,
+    // CSF told in any tense or word for the drip (NICE NG232 basal skull fracture): "clear watery stuff drips
+    // out of my nose", "a salty clear drip keeps running from my left nostril".
+    r`\b(?:clear|watery|salty)\s+(?:\w+\s+){0,2}?(?:fluid|stuff|liquid|water|drip|discharge)\b[^.;]{0,30}?\b(?:drip\w*|runs?|running|ran|leak\w*|trickl\w*|com(?:es|ing)|came|pour\w*|seep\w*|drain\w*)\s+(?:\w+\s+)?(?:out\s+of|from)\s+(?:his|her|my|their|the|one|a)\s+(?:left\s+|right\s+)?(?:ears?|nose|nostrils?)\b`,
+    r`\b(?:ears?|nose|nostrils?)\s+(?:\w+\s+){0,2}?(?:dripping|leaking|running|trickling|drips|leaks)\s+(?:\w+\s+)?(?:clear|watery)\s+(?:fluid|liquid|stuff|water)\b`,
     r`\b(?:clear\s+fluid|blood|fluid)\s+(?:\w+\s+){0,2}(?:from|out\s+of|coming\s+out\s+of|leaking\s+from|draining\s+from)\s+(?:his|her|my|their|the|one|both)\s+(?:ears?|nose)\b`,
   ]),
   define('unequal_pupils', [
@@ -120,6 +135,10 @@ const HEAD = [
   define('worsening_headache', [
     r`\b(?:severe|terrible|worsening|splitting|excruciating|intense|awful|bad|(?:really|very|so)\s+bad|horrible|unbearable|blinding)\s+headache\b|\bheadache\s+(?:that\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to)\s+go\b`,
     r`\bheadache\s+(?:is\s+|keeps\s+|has\s+been\s+|have\s+been\s+|has\s+|kept\s+)?(?:getting\s+(?:steadily\s+|much\s+|a\s+lot\s+)?worse|worsening|got\s+worse)\b`,
+    // Progressive, or beyond painkillers (NICE NG232 and CKS headache red flags): "worse every hour",
+    // "building all day", "paracetamol does nothing for it".
+    r`\bheadache\b[^.;]{0,25}?\b(?:(?:is\s+|gets?\s+|getting\s+)?worse\s+(?:and\s+worse|(?:every|each|by\s+the)\s+(?:hour|minute)|hour\s+by\s+hour)|(?:has\s+been\s+|is\s+|keeps\s+)?(?:building|ramping\s+up|intensifying|escalating)|(?:getting|got)\s+(?:stronger|more\s+intense))\b`,
+    r`\bheadache\b[^.;]{0,60}?\b(?:(?:painkillers|paracetamol|ibuprofen|co-?codamol|tablets)\s+(?:do|did|are\s+doing)\s+nothing|(?:painkillers|paracetamol|ibuprofen|tablets)\s+(?:are\s+|have\s+)?not\s+(?:touching|touched|helping|helped|working|shifting)\s+it|nothing\s+(?:touches|touched|shifts|shifted|helps|helped)\s+it)\b`,
   ]),
 ];
 

@@ -18,10 +18,12 @@ const MENINGITIS = [
   define('stiff_neck', [
     r`\bneck\s+(?:no|not|does\s+not|cannot|can\s+not|will\s+not|do\s+not)\s+(?:move|bend|turn)\b`,
     // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
+    // Pain on flexing the neck told by what the child does: "cries when she bends her head forward".
+    r`\b(?:cries|screams|winces|yelps|crying|screaming)\s+(?:\w+\s+){0,2}?(?:when|if|as)\s+(?:i|he|she|they|you|we)\s+(?:tr(?:y|ies)\s+to\s+)?(?:(?:bend|bends|tilt|tilts|move|moves|put|puts|drop|drops|lower|lowers)\s+(?:(?:his|her|their|my)\s+)?(?:head|chin|neck)|looks?)\s*(?:forward|forwards|down|to\s+(?:his|her|their|my)\s+chest|onto\s+(?:his|her|their|my)\s+chest)\b`,
     r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
-    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+|too\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
-    r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:his|her|my|their)\s+(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
+    r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+|too\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|hurting|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
+    r`\b${CANNOT}\s+(?:bend|flex|touch|move|put|get|tilt|look|lower)\s+(?:(?:his|her|my|their)\s+)?(?:chin|head|neck)\s+(?:\w+\s+)?(?:to|down|forward|towards|on|onto)\b`,
     r`\b(?:neck|back\s+of\s+(?:my|his|her)\s+neck)\b[^.;]{0,25}\b(?:hurts?|pain|painful|agony)\s+(?:so\s+(?:bad|much)\s+|badly\s+|a\s+lot\s+)?(?:to\s+|when\s+(?:i|he|she|they)\s+(?:tr(?:y|ies)\s+to\s+)?)(?:bends?|looks?\s+down|moves?|nods?|tilts?|puts?)\b`,
     r`\b(?:hurts?|pain|painful|cannot)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:bend|look\s+down|put\s+(?:my|his|her)\s+chin)\s+(?:\w+\s+){0,2}?(?:neck|chin|chest|forward)\b|\b(?:will\s+not|does\s+not)\s+let\s+(?:me|us|anyone)\s+(?:touch|move)\s+(?:his|her|their)\s+(?:neck|head)\b|\barch(?:es|ing)\s+(?:his|her|their)\s+back\b|\bneck\s+stiffness\b|\bmeningism\w*\b|\bkernig\b|\bbrudzinski\b`,
   ]),

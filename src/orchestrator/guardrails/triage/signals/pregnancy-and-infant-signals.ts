@@ -181,6 +181,11 @@ const INFANT_SIGNS = [
     'infant_temperature',
     [
       r`\b(?:thermometer\s+(?:says|said|reads|read|shows|showed|was)|t|temp|temperature)\s*(?:of\s+|is\s+|was\s+|at\s+)?3[89](?:[.,]\d)?\b|\bfeels?\s+(?:really\s+|very\s+|so\s+)?hot\b`,
+      // A parent's reading told by where or how it was taken, without the word "temperature": "I measured
+      // 38.4 under his arm", "armpit reading 38.6", "38.1 on the ear thermometer", "felt hot, so I checked: 38.0".
+      r`\b(?:3[89]|4[01])(?:[.,]\d)?\s*(?:degrees\s*|°\s*c?\s*|c\s+)?(?:(?:on|in|under|from)\s+(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:ear|armpit|arm|underarm|forehead|mouth|bottom|rectal|temporal)\b|(?:with|using|by|on)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|an?\s+)?(?:\w+\s+)?thermometer\b)`,
+      r`\b(?:armpit|underarm|axillary|ear\s+thermometer|tympanic|rectal|forehead|thermometer|measured|measuring|checked|reading|reads|taken)\s*(?:\w+\s+){0,3}?(?:was\s+|of\s+|at\s+|is\s+|:\s*|it\s+(?:at|as)\s+)?(?:3[89]|4[01])(?:[.,]\d)?\b(?!\s*(?:weeks?|wks?|years?|days?|hours?|times?|mins?|minutes?|%|percent|kg|cm|mm))`,
+      r`\b(?:felt|feeling|is|was|has\s+been)\s+(?:really\s+|very\s+|so\s+|quite\s+)?hot\s+(?:to\s+(?:the\s+)?touch|all\s+(?:day|evening|afternoon|night)|since)\b|\b(?:has\s+|have\s+|he\s+is\s+|she\s+is\s+|is\s+|been\s+)(?:felt|feeling)\s+(?:really\s+|very\s+|so\s+)?hot\b`,
     ],
     // NICE NG143 grades a baby under three months by the reading, not by how well the baby seems:
     // "38.2 but she seems ok" is still red.
@@ -189,7 +194,7 @@ const INFANT_SIGNS = [
   define(
     'apnoea',
     [
-      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
+      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|maybe\s+|like\s+)?(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
     ],
     {
       // A baby who stopped breathing and is well again still needs emergency assessment (AAP BRUE).
@@ -225,8 +230,8 @@ const INFANT_SIGNS = [
   define(
     'colour_and_tone_episode',
     [
-      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+|a\s+bit\s+)?(?:blue|grey|gray|purple|dusky)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:floppy|limp|soft|stiff|no\s+power|like\s+a\s+rag\s*doll|not\s+breathing|stopped\s+breathing)\b`,
-      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+)?(?:floppy|limp|soft|stiff)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:blue|grey|gray|purple|dusky)\b`,
+      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+|a\s+bit\s+)?(?:blue|grey|gray|purple|dusky)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:floppy|limp|soft|stiff|rigid|no\s+power|like\s+a\s+rag\s*doll|not\s+breathing|stopped\s+breathing)\b`,
+      r`\b(?:went|gone|turned|became|become|becomes|go|goes|going)\s+(?:all\s+|very\s+|really\s+)?(?:floppy|limp|soft|stiff|rigid)\b[^.;]{0,25}\b(?:and|then)\s+(?:\w+\s+){0,2}?(?:blue|grey|gray|purple|dusky)\b`,
     ],
     { persistsWhenResolved: true },
   ),

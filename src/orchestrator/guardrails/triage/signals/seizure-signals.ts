@@ -16,7 +16,7 @@ const SEIZURE = [
     'seizure_now',
     [
       // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
-      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:fully\s+)?(?:woke|came\s+round|came\s+to|recovered)\b[^.;]{0,30}\b(?:another|again|second)\b`,
+      r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
       ...episodeNow(r`seizures?|convulsions?`),
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
@@ -34,6 +34,13 @@ const SEIZURE = [
       r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
+      // Duration told as a note does (NICE NG217: over 5 minutes is status): "seizure 12 min", "fitting 10 mins",
+      // "twitching down the left side of his face and arm for 15 minutes".
+      r`\b(?:seizures?|fitting|seizing|convulsing|convulsions?)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|~\s*)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      r`\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,10}?(?:face|mouth|cheek|lips?|arms?|hands?|legs?)\b[^.;]{0,20}?\bfor\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      r`\b(?:face|mouth|cheek|lips?|arms?|hands?|legs?|side)\b[^.;]{0,40}\b(?:twitch\w*|jerk\w*)\s+(?:\w+\s+){0,8}?for\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|like\s+)?(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty)\s*(?:min|mins|minutes)\b`,
+      // Rescue medicine given and the fit goes on (NICE NG217: call an ambulance).
+      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|jerking|shaking)\b[^.;]{0,40}\b(?:despite|even\s+after|after)\s+(?:\w+\s+){0,2}?(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*|emergency\s+med\w*)\b|\b(?:midazolam|buccolam|diazepam|lorazepam|epistatus|rescue\s+med\w*)\b[^.;]{0,30}\b(?:has\s+not|did\s+not|does\s+not|not)\s+(?:stopped|stop|worked|work|helped|help)\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|going\s+on)\s+(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:\d+|five|ten)\s+minutes\b`,
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
@@ -49,6 +56,8 @@ const SEIZURE_TOLD = [
       r`\b(?:his|her|their|the|a)\s+(?:\w+\s+)?fit\s+(?:started|began|is|has|was|went|lasted|kept)\b`,
       r`\btonic[- ]clonic\b|\b(?:focal|absence|partial)\s+seizures?\b`,
       r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|\b(?:had|having|has\s+had|another)\s+(?:a\s+|his\s+|her\s+)?(?:\w+\s+)?fits?\b`,
+      // Non-native present with its subject: "after maybe 1 minute he have a fit on the floor" (not "has a fit about").
+      r`\b(?:he|she|they|son|daughter|boy|girl|baby|child)\s+(?:have|has|get|gets)\s+a\s+fit\b(?!\s+(?:of|about|if|when|over|at))`,
     ],
     { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
@@ -63,19 +72,29 @@ const CONVULSIVE = [
       r`\b(?:jerking|twitching|convulsing)\s+(?:all\s+over|(?:his|her|their|my)\s+(?:arms|legs|limbs|whole\s+body))\b|\b(?:went|goes|gone)\s+(?:all\s+)?(?:stiff|rigid)\s+(?:and|then)\s+(?:started\s+)?(?:jerking|shaking|twitching)\b|\b(?:seizure|fit)[- ]like\s+(?:shaking|jerking|episode|movements?)\b`,
       // Stiffening then shaking, in any voice: "stiffened up and shook", "gone stiff and she is jerking".
       r`\b(?:stiffened|went\s+stiff|gone\s+stiff|goes\s+stiff|went\s+rigid|gone\s+rigid)\s+(?:up\s+)?(?:and|then)\s+(?:(?:he|she|they)\s+(?:is|are|was|were)\s+)?(?:started\s+)?(?:shook|shaking|jerked|jerking|twitched|twitching)\b`,
+      // A vignette's verbs in any form: "is seen to go stiff and then jerk all four limbs", "jerks both arms and legs".
+      r`\b(?:jerk|jerks|jerked|jerking|shake|shakes|shook|shaking|twitch|twitches|twitched|convulse|convulses|convulsed)\s+(?:all\s+four\s+limbs|all\s+(?:his|her|their)\s+limbs|(?:both\s+)?(?:(?:his|her|their|my)\s+)?(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs)|both\s+arms\s+and\s+(?:both\s+)?legs)\b|\b(?:jerking|shaking|twitching)\s+of\s+(?:all\s+four\s+limbs|(?:both|his|her|their|the)\s+(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs))\b|\b(?:arms\s+and\s+legs|legs\s+and\s+arms|limbs|whole\s+body)\s+(?:\w+\s+)?(?:shaking|jerking|twitching|shook|jerked)\s+(?:rhythmically|in\s+rhythm|violently|uncontrollably)\b|\b(?:tonic|stiffening)\s+(?:phase\s+)?(?:then|followed\s+by|and\s+then)\s+(?:clonic|jerking|rhythmic)\b`,
       // Focal motor seizure: one part keeps jerking, or the jerking spreads (a Jacksonian march).
       r`\b(?:arms?|legs?|hands?|face|lips?|mouth)\s+(?:[\w-]+\s+){0,4}?(?:keeps?|kept|started|starts)\s+(?:twitching|jerking)\b`,
     ],
     { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Told in separate clauses ("she has gone stiff and she is jerking"): stiffening, and jerking now.
-  define('stiffening', [r`\b(?:gone|went|goes|going)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`], {
-    persistsWhenResolved: true,
-    resolvesWhenKnown: KNOWN_EPILEPSY,
-  }),
+  define(
+    'stiffening',
+    [r`\b(?:gone|went|goes|going|go|became|become|becomes)\s+(?:all\s+)?(?:stiff|rigid)\b|\bstiffened\b`],
+    {
+      persistsWhenResolved: true,
+      resolvesWhenKnown: KNOWN_EPILEPSY,
+    },
+  ),
   define(
     'jerking_now',
-    [r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`],
+    [
+      r`\b(?:is|are|was|were|started|keeps?|kept)\s+(?:jerking|convulsing|shaking\s+all\s+over)\b`,
+      // After the stiffening, in the clause that follows: "and then jerk all four limbs", "then started to shake".
+      r`^(?:and\s+)?then\s+(?:started\s+(?:to\s+)?|began\s+(?:to\s+)?)?(?:jerk|jerked|jerking|shake|shook|shaking|convulse|convulsed|convulsing)\b`,
+    ],
     { persistsWhenResolved: true, resolvesWhenKnown: KNOWN_EPILEPSY },
   ),
   // Not answering while it happens, or blanking out between jerks.
@@ -83,6 +102,8 @@ const CONVULSIVE = [
     'absent_during_episode',
     [
       r`\b(?:not|is\s+not|will\s+not)\s+(?:talking|answering|speaking)\s+(?:to\s+)?(?:me|us)\b|\bblanking\s+out\b|\bkeeps?\s+blanking\b`,
+      // Non-native: "eyes open but no answer to me".
+      r`\bno\s+(?:answer|response|reply)\s+(?:to|from)\s+(?:me|us|him|her)\b|\b(?:does\s+not|did\s+not)\s+answer\s+(?:me|us)\b`,
       // Absences and focal seizures as parents tell them: "absent moments", "he is not there", "eyes flutter".
       r`\b(?:absent|absence|blank|vacant|zoned[- ]out)\s+(?:\w+\s+)?(?:moments?|spells?|episodes?|seizures?|staring|stares|look)\b|\b(?:is|was|he\s+is|she\s+is)\s+(?:just\s+)?not\s+there\b|\beyes?\s+(?:\w+\s+)?(?:flutter\w*|roll\w*\s+(?:up|back))\b|\b(?:stares|staring)\s+(?:blankly|into\s+space|at\s+nothing)\b|\b(?:and\s+)?(?:she|he|they)\s+(?:just\s+)?(?:stares|zones\s+out|goes\s+blank|is\s+not\s+with\s+(?:us|it))\b`,
     ],
@@ -147,6 +168,8 @@ const CONVULSIVE = [
 const EPISODE_BY_PRONOUN = [
   define('episode_pronoun_now', [
     r`\b(?:is|are|am|be)\s+(?:having|going\s+into)\s+(?:one|another(?:\s+one)?)\b`,
+    // The next of a run beginning: "now a third is starting", "another one has started".
+    r`\b(?:a|the)\s+(?:second|third|fourth|fifth|next)\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|started|beginning|begun|coming\s+on)\b|\banother\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|beginning|begun|coming\s+on)\b`,
     // The episode of a named condition told as going on: "this one has lasted over five minutes".
     r`\b(?:this|the)\s+(?:one|episode|attack)\s+(?:has\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?|is\s+still\s+going)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
   ]),

@@ -34,7 +34,7 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
   define('bilateral_leg_weakness', [
     r`\b(?:both|two)\s+(?:legs|feet)\b[^.;]{0,30}\b(?:weak|numb|giving\s+way|gave\s+way|dead|tingl\w+|heavy|not\s+working|cannot\s+move|paraly[sz]ed)\b`,
     r`\b(?:weak|numb|weakness|numbness|sciatica|pain)\b[^.;]{0,20}\b(?:in|down)\s+both\s+(?:legs|feet)\b|\bbilateral\s+(?:leg|sciatica)\w*\b|\bfoot\s+(?:is\s+)?(?:dragging|drop)\b`,
-    r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+way|gave\s+way|given\s+way|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
+    r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|given\s+(?:way|out)|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
     r`\b(?:cannot|could\s+not|can\s+(?:\w+\s+)?not|unable\s+to)\s+(?:\w+\s+)?(?:feel|move|lift|stand\s+on)\s+(?:my|his|her|their)\s+legs\b`,
     r`\b(?:legs|feet)\s+(?:\w+\s+){0,3}?(?:weak|wobbly|jelly|numb|heavy)\s+and\s+(?:weak|wobbly|numb|heavy|tingly)\b`,
     // A sensory level reaches both legs: "numb from the waist down", "cannot feel anything below my chest".
@@ -53,6 +53,9 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
   // New difficulty walking: with back pain and a cancer, spinal cord compression (NICE NG234).
   define('difficulty_walking', [
     r`\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,
+    // NICE NG234 in plain words: heavy legs, stumbling, legs giving out, trouble out of a chair or up the stairs.
+    r`\b(?:heavy|leaden)\s+legs\b|\blegs\s+(?:\w+\s+){0,2}?(?:like\s+(?:lead|jelly)|heavy|giving\s+(?:out|way)|gave\s+(?:out|way)|buckl\w+)\b|\b(?:stumbl\w+|keeps?\s+tripping|tripping\s+(?:up|over))\b`,
+    r`\b(?:trouble|difficulty|struggl\w+|cannot|could\s+not|can\s+(?:barely|hardly)|unable)\s+(?:to\s+|with\s+)?(?:get(?:ting)?\s+(?:up\s+)?(?:from|out\s+of|off)\s+(?:a|the|his|her|my)\s+(?:chair|sofa|bed|toilet)|(?:manag\w+|climb\w*|get(?:ting)?\s+up)\s+(?:the\s+)?stairs)\b`,
   ]),
   // A known cancer: back pain with neurological signs is metastatic cord compression until proven otherwise.
   define(
