@@ -131,9 +131,16 @@ function reportAfterQuestion(sentence: string): string | null {
 /** What a question asks: "should I give them aspirin", "do we call 999". */
 const ASKED = /\b(?:should|would|could|can|do|does|shall|must)\s+(?:i|we|you|they|he|she)\s+/g;
 
+/** Someone of one's own told by a possessive: "my dad", "her son" (not "my i" of a garbled text). */
+const OWN_PERSON = String.raw`(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+`;
+
+/** Verbs that report what someone says or thinks: what follows them is talk, not a report. */
+const SAYS = String.raw`tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned`;
+
 /** Someone told as being or having something: where a report run on after a question begins. */
-const RUN_ON_REPORT =
-  /(?:^|\s|-)((?:i|we|he|she|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+)\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b.*)$/;
+const RUN_ON_REPORT = new RegExp(
+  String.raw`(?:^|\s|-)((?:i|we|he|she|${OWN_PERSON})\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b.*)$`,
+);
 
 /** A condition or a pause between what is asked and a report: the report is then no run-on. */
 const NOT_RUN_ON = /[,;:?]|\b(?:if|when|whenever|in\s+case|whether|while|before|after|until|unless)\b/;
@@ -215,7 +222,7 @@ const REPORTED_QUESTION_WORD = String.raw`(?:(?!\b(?:if|in\s+case|whenever|becau
  * reaction"): "has stopped breathing", "has been seizing", "is choking", "swallowed a battery an hour
  * ago" - unless it is what someone says ("tells her they are thinking about ...").
  */
-const TOLD_AS_HAPPENING_NOW = String.raw`(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned)\s+(?:\w+\s+){0,2})\b(?:(?:is|are|has\s+been|have\s+been)\s+\w+ing|(?:has|have)\s+(?:just\s+|already\s+)?(?:\w+ed|gone|taken|swallowed|drunk|had|fallen|stopped))\b|\b(?:the|this|that)\s+[\w-]+\s+(?:swallowed|took|drank|collapsed|fell|ate)\b|\bago\b`;
+const TOLD_AS_HAPPENING_NOW = String.raw`(?<!\b(?:${SAYS})\s+(?:\w+\s+){0,2})\b(?:(?:is|are|has\s+been|have\s+been)\s+\w+ing|(?:has|have)\s+(?:just\s+|already\s+)?(?:\w+ed|gone|taken|swallowed|drunk|had|fallen|stopped))\b|\b(?:the|this|that)\s+[\w-]+\s+(?:swallowed|took|drank|collapsed|fell|ate)\b|\bago\b`;
 
 /**
  * A statement run on inside a planned condition: the writer, or someone told by a possessive, as
@@ -224,7 +231,7 @@ const TOLD_AS_HAPPENING_NOW = String.raw`(?<!\b(?:tells?|told|says?|said|thinks?
  * new subject after "and" ("... and the man in the shop has stopped breathing"); anything told as
  * happening or done.
  */
-const RUN_ON_SUBJECT = String.raw`\b(?:i|we|(?:my|his|her|our|their)\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+|(?<!\b(?:tells?|told|says?|said|thinks?|thought|admits?|admitted|mentions?|mentioned|texts?|texted|messages?|messaged)\s+(?:\w+\s+)?)(?:he|she|they))\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?)\b|\band\s+(?:the|a|an|this|that|one|my|his|her|our|their|he|she|they|i|we)\b|${TOLD_AS_HAPPENING_NOW}`;
+const RUN_ON_SUBJECT = String.raw`\b(?:i|we|${OWN_PERSON}|(?<!\b(?:${SAYS}|texts?|texted|messages?|messaged)\s+(?:\w+\s+)?)(?:he|she|they))\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?)\b|\band\s+(?:the|a|an|this|that|one|my|his|her|our|their|he|she|they|i|we)\b|${TOLD_AS_HAPPENING_NOW}`;
 
 /**
  * The condition a reported question plans for ("asks how to use an auto-injector in case one of her
