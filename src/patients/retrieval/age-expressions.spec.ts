@@ -71,6 +71,11 @@ describe('readAgeAnchor: spans of age', () => {
     ['his 18-month checkup', { age: 18, months: true }],
     ['when she was 6 months old did she get the hep b shot', { age: 6, months: true }],
     ['what was his weight as a 9 month old', { age: 9, months: true }],
+    // Or in years and a half, as a toddler's age is told: months, not the whole year before.
+    ['at a year and a half which vaccines did he get', { age: 18, months: true }],
+    ['when he was two and a half did he have a checkup', { age: 30, months: true }],
+    ['her weight aged 1.5 years', { age: 18, months: true }],
+    ['at one year and a half', { age: 18, months: true }],
     // Or in weeks, as the first visits are named.
     ['what he got at six weeks old', { age: 6, weeks: true }],
     ['his 8 week jabs', { age: 8, weeks: true }],
@@ -90,6 +95,8 @@ describe('readAgeAnchor: spans of age', () => {
     'was she tested at 6 weeks pregnant',
     'was it a low grade fever',
     'did i fall in 2019',
+    // A length of time, not an age.
+    'the cough went on for a year and a half',
   ])('reads no age in "%s"', (question) => {
     expect(readAgeAnchor(question)).toBeUndefined();
   });

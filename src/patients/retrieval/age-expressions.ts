@@ -57,6 +57,11 @@ const MONTH_VISIT = new RegExp(
 const MONTH_AGE = new RegExp(
   `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+${AGE}${MONTHS}(?:[-\\s]old)?\\b(?!\\s+(?:of|into|in|after|later|pregnant|ago|along|since|before|on|off)\\b)`,
 );
+// A small child's age in years and a half ("at a year and a half", "when he was two and a half",
+// "aged 1.5"): in months, as the visits at 18 and 30 months are given.
+const HALF_YEARS = new RegExp(
+  `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+(?:(?<whole>a|one|${CARDINAL})(?:[-\\s](?:years?|yrs?))?(?:\\s+and|\\s*&)\\s+a\\s+half|(?<digits>\\d)\\.5)(?:[-\\s](?:years?|yrs?))?(?:[-\\s]old)?\\b`,
+);
 // A baby's age in weeks, as the first visits are named: "at 6 weeks old", "his 8 week jabs".
 const WEEKS = `[-\\s]?(?:weeks?|wks?)`;
 const WEEK_VISIT = new RegExp(MONTH_VISIT.source.replace(MONTHS, WEEKS));
@@ -102,6 +107,9 @@ const READING_CONTEXT =
  * school-ages.ts) and a baby's age in months ("her 4 month shots") or weeks ("at 6 weeks old").
  */
 export function readAgeAnchor(text: string): AgeAnchor | undefined {
+  // Before whole years: "when he was two and a half" is not "when he was two".
+  const halfYears = halfYearsOf(HALF_YEARS.exec(text));
+  if (halfYears !== undefined) return halfYears;
   for (const pattern of [TURNED, WHEN_WAS, WAS_THEN, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
     const anchor = anchorOf(pattern.exec(text), 120);
     if (anchor !== undefined) return anchor;
@@ -143,6 +151,15 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
   // A bare "at 40" beside a temperature, a weight or a dose is that reading, not the patient's age.
   if (READING_CONTEXT.test(text)) return undefined;
   return anchorOf(BARE_AT.exec(text), 120);
+}
+
+/** "A year and a half" is 18 months: an age in months, for the monthsPeriod around it. */
+function halfYearsOf(match: RegExpExecArray | null): AgeAnchor | undefined {
+  if (match?.groups === undefined) return undefined;
+  const { whole, digits } = match.groups;
+  const years = whole === 'a' || whole === 'one' ? 1 : cardinalValue(whole ?? digits ?? '');
+  if (years === undefined || !Number.isInteger(years) || years < 1 || years > 5) return undefined;
+  return { age: years * 12 + 6, months: true, expression: match[0] };
 }
 
 /** The age or ages a match names, within `oldest`; an approximate age is a year either side. */

@@ -66,6 +66,15 @@ function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[])
   );
 }
 
+/**
+ * Whether a question whose period missed names its kind of record only by how it asks ("what did
+ * she have at 15 months": a condition, by the words) and nothing else: then what the period holds
+ * answers it (that visit's shots), rather than that kind of record from any other time.
+ */
+function asksWhatPeriodHeld(question: RecordQuestion): boolean {
+  return question.period?.approximate === true && question.terms.length === 0 && question.resourceTypes.length > 0;
+}
+
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
 export const RETRIEVAL_CLOCK = Symbol('RETRIEVAL_CLOCK');
 export type RetrievalClock = () => Date;
@@ -118,6 +127,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       ...ranking,
       eventWeights: eventQueryTerms(question, (term) => this.hasher.hash(patientId, term), weights),
     });
+    if (periodMissed(question, chosen) && asksWhatPeriodHeld(question))
+      ({ selection, chosen } = await this.rank({ ...question, resourceTypes: [] }, ranking));
     if (periodMissed(question, chosen))
       ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
     // A few frameless words are the record's only if it holds them; else general knowledge answers.
