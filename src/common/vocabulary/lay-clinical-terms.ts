@@ -1,6 +1,7 @@
 import { DRUG_BRAND_NAMES } from './drug-brand-names.js';
 import { RECORD_DISPLAY_TERMS } from './record-display-terms.js';
 import { TEST_AND_TREATMENT_TERMS } from './test-and-treatment-terms.js';
+import { eachPossessive } from './possessive-terms.js';
 
 /**
  * Patients' words beside the clinicians' words for the same thing, one group per concept.
@@ -30,12 +31,12 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['heart racing', 'palpitations', 'tachycardia', 'fast heartbeat'],
   ['slow heartbeat', 'bradycardia'],
   ['bmi', 'body mass index'],
-  ['blood clot in the leg', 'blood clot in my leg', 'deep vein thrombosis', 'dvt'],
+  eachPossessive('blood clot in the leg', 'blood clot in {whose} leg', 'deep vein thrombosis', 'dvt'),
   ['blood clot in the lung', 'pulmonary embolism'],
   ['sinus infection', 'sinusitis', 'viral sinusitis'],
   ['strep throat', 'streptococcal sore throat', 'streptococcal pharyngitis'],
   ['sore throat', 'pharyngitis'],
-  ['lost my voice', 'laryngitis'],
+  eachPossessive('lost {whose} voice', 'laryngitis'),
   ['ear infection', 'otitis media'],
   ["swimmer's ear", 'otitis externa'],
   ['chest cold', 'bronchitis', 'acute bronchitis'],
@@ -57,7 +58,7 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['hives', 'urticaria'],
   ['german measles', 'rubella'],
   ['whooping cough', 'pertussis'],
-  ['ringing in the ears', 'ringing in my ears', 'tinnitus'],
+  eachPossessive('ringing in the ears', 'ringing in {whose} ears', 'tinnitus'),
   ['dizziness', 'dizzy', 'vertigo'],
   ['fainting', 'fainted', 'passed out', 'syncope'],
   ['hair loss', 'losing hair', 'alopecia'],
@@ -66,7 +67,7 @@ const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['nosebleed', 'nosebleeds', 'nose bleeds', 'epistaxis'],
   ['trouble swallowing', 'difficulty swallowing', 'dysphagia'],
   ['burns when i pee', 'painful urination', 'dysuria'],
-  ['blood in urine', 'blood in my pee', 'blood in my urine', 'hematuria'],
+  eachPossessive('blood in urine', 'blood in {whose} pee', 'blood in {whose} urine', 'hematuria'),
   ['swelling', 'swollen', 'edema', 'oedema'],
   ['hay fever', 'allergic rhinitis'],
   ['runny nose', 'rhinitis'],

@@ -1,4 +1,5 @@
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
+import { eachPossessive } from './possessive-terms.js';
 
 /**
  * Lay words for a group of complaints, each with the clinical terms under it: one way only, so
@@ -54,7 +55,12 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   },
   {
     // An infection of the lungs as people name it: pneumonia, bronchitis or TB.
-    lay: ['lung infection', 'infection in my lungs', 'infection in the lungs', 'infection on the lungs'],
+    lay: eachPossessive(
+      'lung infection',
+      'infection in {whose} lungs',
+      'infection in the lungs',
+      'infection on the lungs',
+    ),
     clinical: ['pneumonia', 'bronchitis', 'tuberculosis'],
   },
   {
@@ -66,20 +72,18 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['hemoglobin', 'hematocrit', 'platelets', 'white blood cells'],
   },
   {
-    lay: [
+    lay: eachPossessive(
       'how much virus',
       'amount of virus',
-      'virus in my blood',
+      'virus in {whose} blood',
       'virus in the blood',
-      'virus in his blood',
-      'virus in her blood',
       'virus level',
       'virus count',
       'viral count',
       'hiv level',
       'hiv count',
       'hiv numbers',
-    ],
+    ),
     clinical: ['viral load'],
   },
   {
@@ -88,18 +92,14 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   },
   {
     // Imaging of the head as people describe it: "pictures of my brain".
-    lay: [
-      'pictures of my brain',
-      'pictures of his brain',
-      'pictures of her brain',
-      'picture of my brain',
-      'picture of his brain',
-      'picture of her brain',
-      'images of my brain',
+    lay: eachPossessive(
+      'pictures of {whose} brain',
+      'picture of {whose} brain',
+      'images of {whose} brain',
       'brain pictures',
       'brain images',
       'brain imaging',
-    ],
+    ),
     clinical: ['head ct', 'computed tomography scan, head'],
   },
   {
@@ -109,19 +109,7 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   },
   {
     // A mask described by what it covered ("they made him wear something over his nose and mouth").
-    lay: [
-      'over his nose and mouth',
-      'over her nose and mouth',
-      'over my nose and mouth',
-      'over their nose and mouth',
-      'over your nose and mouth',
-      'cover his face',
-      'cover her face',
-      'cover my face',
-      'covering his face',
-      'covering her face',
-      'covering my face',
-    ],
+    lay: eachPossessive('over {whose} nose and mouth', 'cover {whose} face', 'covering {whose} face'),
     clinical: ['face mask'],
   },
   {

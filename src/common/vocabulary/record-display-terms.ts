@@ -1,3 +1,5 @@
+import { eachPossessive } from './possessive-terms.js';
+
 /**
  * Patients' words for what the records name: the findings, vital signs, tests and visits of the
  * Synthea bundles, each group holding the FHIR display name (SNOMED or LOINC, e.g. "Dyspnea
@@ -53,9 +55,9 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
   ],
   ['phlegm', 'mucus', 'coughing up phlegm', 'coughing up mucus', 'sputum'],
   ['wheeze', 'wheezy', 'wheezing'],
-  ['lost my taste', 'lose my taste', 'lost his taste', 'lost her taste', 'sense of taste', 'loss of taste', 'ageusia'],
+  eachPossessive('lost {whose} taste', 'lose {whose} taste', 'sense of taste', 'loss of taste', 'ageusia'),
   ['sense of smell', 'loss of smell', 'anosmia'],
-  [
+  eachPossessive(
     'coughing up blood',
     'coughed up blood',
     'cough up blood',
@@ -64,11 +66,11 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'spitting up blood',
     'spitting blood',
     'bringing up blood',
-    'blood in my sputum',
-    'blood in my phlegm',
+    'blood in {whose} sputum',
+    'blood in {whose} phlegm',
     'hemoptysis',
     'haemoptysis',
-  ],
+  ),
   ['night sweats', 'sweating at night', 'sweats at night'],
   ['covid', 'covid-19', 'covid19', 'coronavirus', 'corona virus', 'corona', 'the rona'],
   ['possible covid', 'probable covid', 'presumed covid', 'suspected covid', 'covid suspected'],

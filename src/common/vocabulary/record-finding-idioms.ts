@@ -1,3 +1,5 @@
+import { eachPossessive } from './possessive-terms.js';
+
 /**
  * How people say they had a finding, one way: "his head hurt" finds the headache, but a question
  * about headaches is not widened with "head" and "hurt" (words that would match other passages
@@ -5,17 +7,14 @@
  */
 export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
   {
-    lay: [
+    lay: eachPossessive(
       'breathing difficulty',
       'breathing difficulties',
       'struggling to breathe',
       "couldn't breathe",
       'could not breathe',
       "can't breathe",
-      'catch my breath',
-      'catch his breath',
-      'catch her breath',
-      'catch their breath',
+      'catch {whose} breath',
       'winded',
       'puffed out',
       'gasping for air',
@@ -48,10 +47,8 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       'chest was tight',
       'chest felt tight',
       'tightness in the chest',
-      'tightness in my chest',
-      'tightness in his chest',
-      'tightness in her chest',
-    ],
+      'tightness in {whose} chest',
+    ),
     clinical: ['dyspnea', 'shortness of breath'],
   },
   {
@@ -191,8 +188,8 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
     clinical: ['wheezing'],
   },
   {
-    lay: [
-      'lost their taste',
+    lay: eachPossessive(
+      'lost {whose} taste',
       'lost taste',
       'lost the taste',
       'lose the taste',
@@ -213,10 +210,13 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       'food tasted funny',
       'food had no taste',
       'taste was gone',
-    ],
+    ),
     clinical: ['loss of taste'],
   },
-  { lay: ["couldn't smell", 'could not smell', 'lost my sense of smell'], clinical: ['loss of smell'] },
+  {
+    lay: eachPossessive("couldn't smell", 'could not smell', 'lost {whose} sense of smell'),
+    clinical: ['loss of smell'],
+  },
   {
     lay: ['thought it was covid', 'thought i had covid', 'thought he had covid', 'thought she had covid'],
     clinical: ['suspected covid'],

@@ -1,3 +1,5 @@
+import { eachPossessive } from './possessive-terms.js';
+
 /**
  * Patients' words for the tests and treatments in the records, beside the names the records use
  * (LOINC and SNOMED display names of the HIV/TB bundles' orders, results and drugs): part of
@@ -7,21 +9,29 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   // Tests as LOINC and SNOMED name them (the HIV/TB bundles' orders and results).
   ['pcr', 'polymerase chain reaction'],
   ['x-ray', 'xray', 'x ray', 'radiograph'],
-  [
+  eachPossessive(
     'chest x-ray',
     'chest xray',
     'chest x ray',
-    'x-ray of my chest',
+    'x-ray of {whose} chest',
     'lung x-ray',
     'lung scan',
     'chest scan',
     'chest film',
     'chest radiograph',
     'x-ray, chest',
-  ],
+  ),
   ['head ct', 'ct of the head', 'ct head', 'head scan', 'brain scan', 'computed tomography scan, head'],
   ['ct', 'ct scan', 'cat scan', 'computed tomography', 'donut machine', 'doughnut machine', 'donut scanner'],
-  ['eeg', 'brain wave test', 'brainwave', 'brainwaves', 'brain waves', 'wires on my head', 'electroencephalogram'],
+  eachPossessive(
+    'eeg',
+    'brain wave test',
+    'brainwave',
+    'brainwaves',
+    'brain waves',
+    'wires on {whose} head',
+    'electroencephalogram',
+  ),
   ['syphilis', 'vdrl', 'rpr', 'rapid plasma reagin', 'treponema pallidum'],
   ['blood type', 'blood group', 'blood typing'],
   ['kidney function', 'renal function', 'creatinine', 'serum creatinine'],
@@ -43,15 +53,15 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'pee in a cup',
     'wee sample',
   ],
-  [
+  eachPossessive(
     'protein in urine',
-    'protein in my urine',
+    'protein in {whose} urine',
     'urine protein',
     'proteinuria',
     'albumin in urine',
     'urinary albumin',
     'microalbumin',
-  ],
+  ),
   [
     'stool test',
     'stool sample',
