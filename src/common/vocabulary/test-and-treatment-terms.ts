@@ -1,5 +1,25 @@
 import { eachPossessive } from './possessive-terms.js';
 
+/** What people call a treatment after what it treats: "meds", "pills", "regimen"... */
+const TREATMENT_WORDS = [
+  'meds',
+  'medicine',
+  'medicines',
+  'medication',
+  'medications',
+  'drugs',
+  'treatment',
+  'regimen',
+  'therapy',
+  'pills',
+  'tablets',
+];
+
+/** Each treatment word after each name of the disease: "hiv meds", "aids medication", "tb pills". */
+function treatmentsFor(...diseases: readonly string[]): string[] {
+  return diseases.flatMap((disease) => TREATMENT_WORDS.map((word) => `${disease} ${word}`));
+}
+
 /**
  * Patients' words for the tests and treatments in the records, beside the names the records use
  * (LOINC and SNOMED display names of the HIV/TB bundles' orders, results and drugs): part of
@@ -91,17 +111,7 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   ['sputum test', 'sputum sample', 'sputum smear', 'afb', 'acid-fast bacilli', 'sputums for afb'],
   // Treatments the HIV/TB bundles record as observations.
   [
-    'hiv meds',
-    'hiv medicine',
-    'hiv medicines',
-    'hiv medication',
-    'hiv medications',
-    'hiv drugs',
-    'hiv treatment',
-    'hiv regimen',
-    'hiv therapy',
-    'hiv pills',
-    'hiv tablets',
+    ...treatmentsFor('hiv', 'aids'),
     'arv',
     'arvs',
     'haart',
@@ -109,8 +119,6 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'antiretrovirals',
     'hiv cocktail',
     'drug cocktail',
-    'aids drugs',
-    'aids meds',
   ],
   // Generic and brand names of the HIV and TB drugs the bundles record, and their shorthand.
   ['azt', 'retrovir', 'zidovudine'],
@@ -137,14 +145,5 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'prevention',
     'prophylaxis',
   ],
-  [
-    'tb meds',
-    'tb medicine',
-    'tb medication',
-    'tb drugs',
-    'tb pills',
-    'tb tablets',
-    'tb treatment',
-    'tuberculosis treatment',
-  ],
+  [...treatmentsFor('tb'), 'tuberculosis treatment'],
 ];

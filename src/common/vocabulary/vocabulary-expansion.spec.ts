@@ -23,6 +23,9 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('was i coughing up phlegm')).toContain('sputum');
     expect(vocabularyExpansions('what were my o2 sats')).toContain('oxygen saturation');
     expect(vocabularyExpansions('what hiv meds am i on')).toContain('antiretroviral');
+    // Each treatment word after each name of the disease.
+    expect(vocabularyExpansions('the plan for my aids medication')).toContain('antiretroviral');
+    expect(vocabularyExpansions('my tb regimen')).toContain('tuberculosis treatment');
     expect(vocabularyExpansions('did they check my kidney function')).toContain('creatinine');
     expect(vocabularyExpansions('my last checkup')).toContain('well child visit');
   });

@@ -206,6 +206,14 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     /\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b/,
     ['change', 'regimen', 'plan', 'started'],
   ],
+  // What was decided for a treatment ("what did they decide about my hiv meds going forward", "are
+  // they keeping me on my tb pills"): the plan's "Continue regimen", "Change regimen", "Stop all".
+  [
+    /\b(decid\w*|decisions?|going forward|from now on|next steps?|keep\w* (me|him|her|them) on|continu\w*|carry(ing)? on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b[^.?!]*\b(decid\w*|decisions?|going forward|from now on|next steps?|continu\w*|carry(ing)? on)\b/,
+    // The plan's own values: "plan" and "regimen" are category words, left out when the
+    // question names the treatment.
+    ['plan', 'regimen', 'continue', 'change', 'stop'],
+  ],
   // What the patient said they were taking: the HIV/TB bundles' "PATIENT REPORTED CURRENT … TREATMENT".
   [
     /\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\b[^.?!]*\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking)\b/,
