@@ -9,7 +9,8 @@ import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
-import { findNegationCues, holdsUnnegated, isNegatedInList } from './triage/negation.js';
+import { findNegationCues, isNegatedInList } from './triage/negation.js';
+import { holdsOrdinaryContext } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -136,6 +137,8 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         sentence,
         earlier: parts.slice(0, index),
         later: () => parts.slice(index + 1).join(' , '),
+        clauseStart: Math.max(0, sentence.indexOf(clause)),
+        next: sentences[sentenceIndex + 1],
         assessed: assessedFrom[sentenceIndex],
       };
       clauses.push({
@@ -222,12 +225,15 @@ interface ClauseContext {
   readonly sentence: string;
   readonly earlier: readonly string[];
   readonly later: () => string;
+  /** Where the clause starts in its sentence, and the sentence after it (an ordinary context may be told there). */
+  readonly clauseStart: number;
+  readonly next: string | undefined;
   readonly assessed: boolean;
 }
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, assessed }: ClauseContext,
+  { sentence, earlier, later, clauseStart, next, assessed }: ClauseContext,
   candidates: readonly SignalDefinition[],
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
@@ -246,7 +252,17 @@ function judgeFindings(
     if (isNegatedInList(clause, finding, cues, raw)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
-    if (signal.ordinaryWhen && holdsUnnegated(signal.ordinaryWhen, sentence)) return false;
+    if (
+      signal.ordinaryWhen &&
+      holdsOrdinaryContext(
+        signal.ordinaryWhen,
+        sentence,
+        clauseStart + finding.start,
+        next,
+        signal.ordinaryWhenDescribedNext,
+      )
+    )
+      return false;
     if (!signal.timeless && mutedAsJoke(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").

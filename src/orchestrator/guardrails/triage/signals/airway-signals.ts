@@ -37,7 +37,8 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   define(
     'drooling',
     [
-      r`\b(?:drooling|dribbling)\b`,
+      // Dribbling blood from a cut is a bleed, not saliva the throat cannot clear.
+      r`\b(?:drooling|dribbling)\b(?!\s+(?:blood|urine|wee|pee)\b)`,
       r`\b${CANNOT}\s+swallow\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?(?:spit|saliva|anything)\b`,
       r`\b(?:will\s+not|cannot|refuses\s+to)\s+lie\s+(?:down|flat|back)\b`,
       r`\b(?:sitting|leaning)\s+forward\s+(?:to\s+breathe|and\s+(?:drooling|struggling))\b`,

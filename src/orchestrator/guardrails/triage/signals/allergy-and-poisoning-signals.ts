@@ -149,9 +149,9 @@ const POISONING = [
   define(
     'medication_error',
     [
-      r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|(?:two|2|both|3|three)\s+(?:doses|lots|times)|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
-      r`\b(?:twice|double|(?:two|2|3|three)\s+(?:doses|times)|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|amitriptyline|propranolol|amlodipine|verapamil)\b`,
-      r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl)|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
+      r`\b(?:digoxin|warfarin|methotrexate|lithium|insulin|opioids?|morphine|oxycodone|fentanyl|methadone|buprenorphine|amitriptyline|nortriptyline|propranolol|amlodipine|verapamil|diltiazem|clonidine|flecainide|sulfonylurea|gliclazide|carbamazepine|theophylline)\b[^.;]{0,60}\b(?:twice|double|(?:two|2|both|3|three)\s+(?:doses|lots|times)|extra\s+dose|every\s+day\s+(?:\w+\s+){0,2}?instead|by\s+mistake|accidentally|wrong\s+dose|too\s+much)\b`,
+      r`\b(?:twice|double|(?:two|2|3|three)\s+(?:doses|times)|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|methadone|buprenorphine|amitriptyline|propranolol|amlodipine|verapamil)\b`,
+      r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl|methadone|buprenorphine)|methadone|buprenorphine|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
       r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
       r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
       r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
