@@ -23,7 +23,7 @@ describe('correctSpelling', () => {
 
   it('corrects the common misspellings with a letter typed for another, by name', () => {
     expect(correctSpelling('did she get the hepititis b shot')).toBe('did she get the hepatitis b shot');
-    expect(correctSpelling('menengitis jab and chicken pocks')).toBe('meningitis jab and chicken pox');
+    expect(correctSpelling('menengitis jab and chicken pocks')).toBe('meningitis jab and chickenpox');
     expect(correctSpelling('was i coughing up phlem')).toBe('was i coughing up phlegm');
   });
 
@@ -32,6 +32,20 @@ describe('correctSpelling', () => {
     expect(correctSpelling('her bloodpressure')).toBe('her blood pressure');
     expect(correctSpelling('his heartrate')).toBe('his heart rate');
     expect(correctSpelling('did he stay overnight')).toBe('did he stay overnight');
+  });
+
+  it('corrects a vowel typed for a vowel in a long word, not a short one', () => {
+    expect(correctSpelling('hepatitus a when he was little')).toBe('hepatitis a when he was little');
+    expect(correctSpelling('vericella second dose')).toBe('varicella second dose');
+    expect(correctSpelling('the ones we probably missed')).toBe('the ones we probably missed');
+  });
+
+  it('joins a long vocabulary word typed as two, and only such a word', () => {
+    expect(correctSpelling('rhino virus negative or positive')).toBe('rhinovirus negative or positive');
+    expect(correctSpelling('the para influenza test')).toBe('the parainfluenza test');
+    expect(correctSpelling('new monia vaccine')).toBe('pneumonia vaccine');
+    expect(correctSpelling('any one of the new shots')).toBe('any one of the new shots');
+    expect(correctSpelling('con structor')).toBe('con structor');
   });
 
   it('leaves a word alone when two dictionary words are equally close', () => {
@@ -48,5 +62,7 @@ describe('editDistance', () => {
     expect(editDistance('infection', 'injection')).toBe(2);
     expect(editDistance('fever', 'fever')).toBe(0);
     expect(editDistance('cough', 'fever', 1)).toBe(2);
+    expect(editDistance('hepatitus', 'hepatitis', Infinity, true)).toBe(1);
+    expect(editDistance('infection', 'injection', Infinity, true)).toBe(2);
   });
 });

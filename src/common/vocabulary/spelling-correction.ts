@@ -68,12 +68,13 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * the same first letter: one letter missing, doubled or swapped with its neighbour, or, from
  * nine letters on, two letters missing. A letter typed in place of another is not corrected:
  * that is how real words differ ("injection" and "infection", "feeding" and "feeling"), so the
- * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS). Of several
- * candidates the closest wins; a tie leaves the word alone. A two-word term typed as one word is
- * split ("bodyweight" → "body weight").
+ * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS), but for a vowel
+ * typed for a vowel in a word of eight letters or more ("hepatitus"). Of several candidates the
+ * closest wins; a tie leaves the word alone. A two-word term typed as one word is split
+ * ("bodyweight" → "body weight"), and a long word typed as two is joined ("rhino virus").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
-  return text
+  return joinSplitWords(text, dictionary)
     .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
     .replace(/[a-z]{6,}/g, (word) =>
       dictionary.has(word) ? word : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? word),
@@ -91,6 +92,38 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map(
     .map((term) => [term.replace(' ', ''), term]),
 );
 
+/**
+ * A long vocabulary word typed or dictated as two ("rhino virus", "para influenza", "new monia"),
+ * joined again: two neighbouring words that make a dictionary word of eight letters or more, or
+ * a listed misspelling of one. Shorter joins are left alone ("any one", "in take").
+ */
+function joinSplitWords(text: string, dictionary: ReadonlySet<string>): string {
+  return text.replace(/\b[a-z]{2,}(?: [a-z]{2,})+\b/g, (run) => {
+    const words = run.split(' ');
+    const kept: string[] = [];
+    for (let at = 0; at < words.length; at += 1) {
+      const joined = words[at]! + (words[at + 1] ?? '');
+      if (
+        at + 1 < words.length &&
+        joined.length >= 8 &&
+        (dictionary.has(joined) || Object.hasOwn(COMMON_MISSPELLINGS, joined))
+      ) {
+        kept.push(joined);
+        at += 1;
+      } else kept.push(words[at]!);
+    }
+    return kept.join(' ');
+  });
+}
+
+/**
+ * From this length on, one vowel typed for another is one edit ("hepatitus", "vericella",
+ * "rotevirus", "hemaglobin"): the pairs of real words that differ so ("infection" and
+ * "injection" differ by consonants) are short words.
+ */
+const LONG_WORD = 8;
+const VOWEL = /[aeiou]/;
+
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -100,7 +133,7 @@ function closestWord(word: string, dictionary: ReadonlySet<string>): string | un
     // Two edits only as two letters the word is missing ("tempature").
     const allowed = word.length >= 9 && candidate.length === word.length + 2 ? 2 : 1;
     if (Math.abs(candidate.length - word.length) > allowed) continue;
-    const distance = editDistance(word, candidate, allowed);
+    const distance = editDistance(word, candidate, allowed, word.length >= LONG_WORD);
     if (distance > allowed) continue;
     if (distance < bestDistance) {
       best = candidate;
@@ -115,16 +148,18 @@ function closestWord(word: string, dictionary: ReadonlySet<string>): string | un
 
 /**
  * Edits between two words: a letter inserted, deleted, or swapped with its neighbour counts one;
- * a letter replaced by another counts two (a deletion and an insertion). Capped at `limit + 1`.
+ * a letter replaced by another counts two (a deletion and an insertion), or one for a vowel
+ * replaced by a vowel when `vowelForVowel` (long words, see LONG_WORD). Capped at `limit + 1`.
  */
-export function editDistance(left: string, right: string, limit = Infinity): number {
+export function editDistance(left: string, right: string, limit = Infinity, vowelForVowel = false): number {
   let beforePrevious: number[] = [];
   let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
   for (let row = 1; row <= left.length; row += 1) {
     const current = [row];
     let rowMinimum = row;
     for (let column = 1; column <= right.length; column += 1) {
-      const cost = left[row - 1] === right[column - 1] ? 0 : 2;
+      const [typed, meant] = [left[row - 1]!, right[column - 1]!];
+      const cost = typed === meant ? 0 : vowelForVowel && VOWEL.test(typed) && VOWEL.test(meant) ? 1 : 2;
       let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
       const swapped =
         row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1];

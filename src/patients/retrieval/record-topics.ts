@@ -35,6 +35,12 @@ const VISITED_CLINICIAN =
 const BREATHING_RATE =
   /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count|numbers?|readings?|measurements?|figures?)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
 
+/**
+ * A blood pressure told by how it is taken: "the cuff", "the arm squeeze machine", "they squeezed
+ * his arm" (not the shoulder's rotator cuff).
+ */
+const BP_CUFF = '(?<!\\brotator )cuffs?|arm[- ]squeez\\w*|squeez\\w*\\b[^.?!]{0,30}\\barms?';
+
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
@@ -131,8 +137,9 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
-    pattern:
-      /\b(weigh\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\w*|respirat\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\b/,
+    pattern: new RegExp(
+      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
+    ),
     resourceTypes: ['Observation'],
     expansion: [],
     specific: true,
@@ -175,7 +182,9 @@ const WENT_AWAY = /\b(resolved|gone( away)?|cleared( up)?|gotten better|got bett
 export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
   [
-    /\bbp\b|\bblood pressure\b|\bsystolic\b|\bdiastolic\b|\b(my|his|her|the) pressure\b/,
+    new RegExp(
+      `\\bbp\\b|\\bblood pressure\\b|\\bsystolic\\b|\\bdiastolic\\b|\\b(my|his|her|the) pressure\\b|\\b(${BP_CUFF})\\b`,
+    ),
     ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg'],
   ],
   [
