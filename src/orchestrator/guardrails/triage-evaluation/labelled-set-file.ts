@@ -9,7 +9,7 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Eleven development sets the rule writers read (the learned wording model is trained on the first eight),
+ * Twelve development sets the rule writers read (the learned wording model is trained on the first eight),
  * and six held-out sets nobody writing rules ever read and nothing was trained on, each written
  * by a different person from the protocols. The second held-out set was written after the first
  * held-out set's miss counts had been fed back to the rule writers (by category and
@@ -35,6 +35,9 @@ export const TRIAGE_SET_DIR = 'test/fixtures/triage';
  * The eleventh, written from the protocols by a writer who never read the rules, read 0.868 / 0.862 /
  * 0.067 with the rules and 0.940 / 0.940 / 0.067 with the model on arrival; its ten missed emergencies
  * were worked as kinds (0.994 / 0.991 with the rules, 1.000 with the model) before it joined the list.
+ * The twelfth, half of its non-emergencies urgent but no emergency (GP, pharmacist, urgent care or
+ * 111 today), read 0.950 / 0.957 / 0.050 with the rules and 0.975 / 0.983 / 0.057 with the model on
+ * arrival, the same with the rules of that stop's start and after its first false-alarm round.
  */
 export const TRIAGE_SETS = [
   'development',
@@ -48,6 +51,7 @@ export const TRIAGE_SETS = [
   'development-9',
   'development-10',
   'development-11',
+  'development-12',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -66,13 +70,18 @@ export function isHeldOut(name: TriageSetName): boolean {
  * Development sets the rule writers read but the wording model is not trained on yet.
  * development-10 is read to work on the rules' false alarms; training on it as well would let the
  * model learn the very messages that measure whether the rules' changes reach beyond them;
- * development-11 likewise, until another helper's round has read its false alarms.
+ * development-11 and development-12 likewise, read as they arrived to measure how far the rules reach.
  * development-9 (weighted to hard negatives told in alarm words): retrained with it, the model
  * added fewer emergencies on every held-out set (one or two each) and no longer caught two
  * development emergencies it caught before, a dated overdose plan among them. The model is the
  * safety net's recall, so it stays as it was until a retraining loses nothing.
  */
-const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-9', 'development-10', 'development-11'];
+const NOT_TRAINED_ON: readonly TriageSetName[] = [
+  'development-9',
+  'development-10',
+  'development-11',
+  'development-12',
+];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
 export function trainsTheWordingModel(name: TriageSetName): boolean {
