@@ -66,6 +66,11 @@ function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[])
   );
 }
 
+/** No record chosen holds what the question names (only its type, or the dating event's words). */
+function nothingNamedFound(chosen: readonly ChosenRecord[]): boolean {
+  return !chosen.some((record) => record.lexical > 0 && !record.eventOnly);
+}
+
 /**
  * Whether a question whose period missed names its kind of record only by how it asks ("what did
  * she have at 15 months": a condition, by the words) and nothing else: then what the period holds
@@ -109,24 +114,34 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   async retrieve(query: RecordQuery): Promise<RecordSource[]> {
-    const question = await this.analyze(query);
+    let question = await this.analyze(query);
     if (!question.aboutRecords && !question.ifRecorded) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
     const patientId = query.patientId;
 
-    const weights = new Map<string, number>();
-    for (const [term, weight] of queryTermWeights(question.query))
-      weights.set(this.hasher.hash(patientId, term), weight);
     const [corpus, questionVector] = await Promise.all([
       this.index.statsOf(patientId),
       this.embedQuestion(query.question, patientId),
     ]);
-    const ranking = { patientId, weights, corpus, questionVector, topK };
+    let ranking = { patientId, weights: this.weightsOf(patientId, question), corpus, questionVector, topK };
+    const eventWeights = (asked: RecordQuestion, weights: Map<string, number>) =>
+      eventQueryTerms(asked, (term) => this.hasher.hash(patientId, term), weights);
     let { selection, chosen } = await this.rank(question, {
       ...ranking,
-      eventWeights: eventQueryTerms(question, (term) => this.hasher.hash(patientId, term), weights),
+      eventWeights: eventWeights(question, ranking.weights),
     });
+    // A disease the record never names, asked alone ("hepatitis a when he was a toddler",
+    // "shingles 2016"), is asked of its vaccine, which a child's or a well adult's record holds.
+    const ofVaccine = nothingNamedFound(chosen) ? question.askedOfVaccine() : undefined;
+    if (ofVaccine !== undefined) {
+      question = ofVaccine;
+      ranking = { ...ranking, weights: this.weightsOf(patientId, question) };
+      ({ selection, chosen } = await this.rank(question, {
+        ...ranking,
+        eventWeights: eventWeights(question, ranking.weights),
+      }));
+    }
     if (periodMissed(question, chosen) && asksWhatPeriodHeld(question))
       ({ selection, chosen } = await this.rank({ ...question, resourceTypes: [] }, ranking));
     if (periodMissed(question, chosen))
@@ -164,6 +179,14 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       details: { records_returned: sources.length, candidates: selection.records.length },
     });
     return sources;
+  }
+
+  /** Hashed query term → weight. */
+  private weightsOf(patientId: string, question: RecordQuestion): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const [term, weight] of queryTermWeights(question.query))
+      weights.set(this.hasher.hash(patientId, term), weight);
+    return weights;
   }
 
   /** The candidates of the question (within its period) and the top k of them. */

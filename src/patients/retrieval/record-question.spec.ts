@@ -91,6 +91,17 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('have I had measles?').query).not.toContain('mmr');
   });
 
+  it('asks a disease named alone of its vaccine, when called for, and only then', () => {
+    const shingles = analyzeRecordQuestion('shingles 2016', NOW).askedOfVaccine();
+    expect(shingles?.resourceTypes).toEqual(['Immunization']);
+    expect(shingles?.query).toContain('zoster');
+    expect(shingles?.period).toMatchObject({ from: '2016-01-01' });
+    expect(analyzeRecordQuestion('hepatitis a when he was a toddler', NOW).askedOfVaccine()?.query).toContain('hep');
+    // Already a vaccine question, or no vaccine's disease.
+    expect(analyzeRecordQuestion('did she get the shingles vaccine in 2016', NOW).askedOfVaccine()).toBeUndefined();
+    expect(analyzeRecordQuestion('my fever in 2020', NOW).askedOfVaccine()).toBeUndefined();
+  });
+
   it('reads the patient named by their own name as "he" or "she"', () => {
     const question = 'The oral rotavirus drops they give infants - did Philip get those?';
     expect(analyzeRecordQuestion(question, NOW).aboutRecords).toBe(false);

@@ -1,7 +1,7 @@
 import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
-import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
 import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
@@ -53,6 +53,12 @@ export interface RecordQuestion {
    * (the retriever needs them only when the record holds none of namedTerms).
    */
   namedEquivalents: () => string[];
+  /**
+   * The question asked of the vaccine of the disease it names ("hepatitis a when he was a
+   * toddler", "shingles 2016"), for when the record holds nothing of the disease itself; undefined
+   * when it names no such disease or already asks for vaccines. Worked out only when called.
+   */
+  askedOfVaccine: () => RecordQuestion | undefined;
   /** The lexical query: the question plus the narrative words of its topics. */
   query: string;
   /** "last", "latest", "most recent", "current": newer records rank higher. */
@@ -193,7 +199,7 @@ export function analyzeRecordQuestion(
   const namedTerms = searchTermsOf(naming);
   const specific = namedTerms.length > 0;
   const terms = searchTermsOf(content);
-  return {
+  const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
     period,
@@ -209,7 +215,19 @@ export function analyzeRecordQuestion(
     wantsDiagnosis: DIAGNOSIS_ASKED.test(text),
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
+    askedOfVaccine: () => {
+      const vaccines = vaccineExpansions(naming);
+      if (vaccines.length === 0 || asked.some((topic) => topic.resourceTypes.includes('Immunization')))
+        return undefined;
+      return {
+        ...analyzed,
+        resourceTypes: ['Immunization'],
+        query: distinctWords([analyzed.query, ...vaccines]),
+        askedOfVaccine: () => undefined,
+      };
+    },
   };
+  return analyzed;
 }
 
 /**
