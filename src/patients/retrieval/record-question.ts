@@ -1,4 +1,5 @@
 import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
+import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
@@ -127,7 +128,9 @@ export function analyzeRecordQuestion(
   { patientNames = [], recordEnd, birthDate }: RecordQuestionContext = {},
 ): RecordQuestion {
   const lower = correctSpelling(
-    joinSpelledAbbreviations(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+    joinSpelledAbbreviations(
+      withStandardNegation(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+    ),
   );
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".
   const text = patientNames
