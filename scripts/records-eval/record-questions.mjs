@@ -27,6 +27,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
   { name: 'held-out-7', file: 'questions-held-out-7.jsonl', showTexts: false },
+  { name: 'held-out-8', file: 'questions-held-out-8.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -37,17 +38,19 @@ export const QUESTION_SETS = [
  * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at first, 0.973, 0.980 after the round on development-7;
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
- * probes by kind, 0.955 after the round on development-7; held-out-5, by the writer of development-5, first read after that round: 0.973;
+ * probes by kind, 0.955 after the round on development-7, 0.961 after the round on development-8; held-out-5, by the writer of development-5, first read after that round: 0.973;
  * held-out-6, by the writer of development-6, first read after the round on development-6 and
  * the probes by kind: 0.947, 0.953 after a round of probes on signals: a day dated by another
  * record, the birth, run-together words; held-out-7, by the writer of development-7, first read
- * after the round on development-7 and this stop's last ranking change: 0.947).
+ * after the round on development-7 and this stop's last ranking change: 0.947; held-out-8, by the
+ * writer of development-8, first read after the round on development-8: 0.933, 0.927 on the
+ * ranking of that stop's start).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
  * change for it, 0.993 after its round; development-7: 0.940 as it landed, 0.947 with the rounds of
  * probes on signals that were under way, before any change for it, 1.000 after its round;
  * development-8: 0.960 as it landed, on the ranking of the stop's start and after that stop's
- * probe rounds on its open kinds alike, before any change for it).
+ * probe rounds on its open kinds alike, before any change for it, 1.000 after its round).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -57,14 +60,15 @@ export const SUCCESS_FLOORS = {
   'development-3': 0.99,
   'held-out-3': 0.975,
   'development-4': 0.99,
-  'held-out-4': 0.95,
+  'held-out-4': 0.96,
   'development-5': 0.99,
   'development-6': 0.99,
   'development-7': 0.99,
-  'development-8': 0.955,
+  'development-8': 0.99,
   'held-out-5': 0.97,
   'held-out-6': 0.95,
   'held-out-7': 0.945,
+  'held-out-8': 0.93,
   probes: 0.99,
 };
 
