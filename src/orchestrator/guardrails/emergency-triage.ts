@@ -138,7 +138,6 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         earlier: parts.slice(0, index),
         later: () => parts.slice(index + 1).join(' , '),
         clauseStart: Math.max(0, sentence.indexOf(clause)),
-        next: sentences[sentenceIndex + 1],
         assessed: assessedFrom[sentenceIndex],
       };
       clauses.push({
@@ -225,15 +224,14 @@ interface ClauseContext {
   readonly sentence: string;
   readonly earlier: readonly string[];
   readonly later: () => string;
-  /** Where the clause starts in its sentence, and the sentence after it (an ordinary context may be told there). */
+  /** Where the clause starts in its sentence (an ordinary context told before a turn does not reach past it). */
   readonly clauseStart: number;
-  readonly next: string | undefined;
   readonly assessed: boolean;
 }
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, clauseStart, next, assessed }: ClauseContext,
+  { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
   candidates: readonly SignalDefinition[],
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
@@ -252,16 +250,7 @@ function judgeFindings(
     if (isNegatedInList(clause, finding, cues, raw)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
-    if (
-      signal.ordinaryWhen &&
-      holdsOrdinaryContext(
-        signal.ordinaryWhen,
-        sentence,
-        clauseStart + finding.start,
-        next,
-        signal.ordinaryWhenDescribedNext,
-      )
-    )
+    if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
     if (!signal.timeless && mutedAsJoke(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.

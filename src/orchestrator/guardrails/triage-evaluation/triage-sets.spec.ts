@@ -36,7 +36,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   'held-out-3': { recall: 0.96, falsePositiveRate: 0.075 }, // 0.966 / 0.068 (0.073 before the development-8 round)
   'held-out-4': { recall: 0.975, falsePositiveRate: 0.08 }, // 0.980 / 0.079 (0.094 before the development-8 round, 0.084 before development-9's)
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
-  'held-out-6': { recall: 0.97, falsePositiveRate: 0.095 }, // 0.976 / 0.092 (0.105 on arrival, 0.097 before session 25)
+  'held-out-6': { recall: 0.97, falsePositiveRate: 0.1 }, // 0.976 / 0.097 (0.105 on arrival; 0.092 for an hour of session 25, until review V6)
 };
 
 /**
@@ -55,16 +55,20 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.051 once a question planning for someone else was read as a plan, 0.029 once two figures of
   // speech and a nosebleed a note tells as settled within minutes were read so; 0.059 again once the
   // planned-question openers ("if I'm ever", "asks how to ... in case", "signs that mean they should
-  // ring 999") were taken out: review V5 found reports run on after them silenced (R3-R6); 0.044 once an
-  // ordinary reading told a sentence on and a MenB jab's expected fever were read (session 25).
-  'development-10': { recall: 0.97, falsePositiveRate: 0.045 },
+  // ring 999") were taken out: review V5 found reports run on after them silenced (R3-R6); 0.044 for an
+  // hour in session 25, until the readings that did it (a description told a sentence on, a MenB jab's
+  // expected fever) were taken out after review V6 found them silencing.
+  'development-10': { recall: 0.97, falsePositiveRate: 0.06 },
   // Its missed emergencies worked as kinds before it joined TRIAGE_SETS: 1.000 (167 of 167) / 0.067
   // (9 of 134, every one the rules' own); 0.940 / 0.067 on arrival; 0.060 once "dribbling blood" was
   // read as a bleed (session 25).
   'development-11': { recall: 0.99, falsePositiveRate: 0.06 },
   // On arrival, before any change for it: 0.975 (156 of 160) / 0.057 (8 of 140) with the rules and the
   // model, 0.950 / 0.050 with the rules alone; the same with the rules of the stop's start (session 25).
-  'development-12': { recall: 0.97, falsePositiveRate: 0.06 },
+  // 0.043 (6 of 140) once "not working hard to breathe" and "breathless than normal walking around"
+  // were read as what they are; readings of a dog's bite, a low ladder and "could kill myself for
+  // forgetting" that took it to 0.021 were taken out after review V6 found them silencing.
+  'development-12': { recall: 0.97, falsePositiveRate: 0.045 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

@@ -35,7 +35,7 @@ const ABSENT_SUFFIX = /^[-\s]?free\b/;
  * "not feeling well", "I have never felt pain like this", "cannot walk without pain".
  */
 const PSEUDO_NEGATIONS = [
-  /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so|worry|panic|fret)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|better|improving|helping|working|stopping|going\s+away|go\s+away|relieved|eased|settling|responding\s+to)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
+  /\b(?:not\s+(?:sure|certain|even)|(?:do|does|did)\s+not\s+(?:know|understand|think\s+so|worry|panic|fret)|no\s+idea|not\s+only|not\s+just|no\s+doubt|no\s+matter|no\s+one|nobody|nothing|not\s+(?:getting\s+(?:any\s+)?better|better|improving|helping|working(?!\s+hard)|stopping|going\s+away|go\s+away|relieved|eased|settling|responding\s+to)|if\s+not|(?:whether\s+)?or\s+not)\b/g,
   /\bnot\s+(?:feeling\s+)?(?:well|good|great|right|ok|okay|myself|himself|herself|so\s+good)\b/g,
   // Saying it is meant: "I'm not kidding, my throat is closing", "this is not a joke".
   /\b(?:not|no)\s+(?:kidding|joking|lying|exaggerating|jk|a\s+joke)\b/g,

@@ -9,11 +9,9 @@ const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
  * same frame: a reading that makes a finding ordinary reaches only the finding it is about.
  */
 describe('EmergencyTriage: urgent-band kinds', () => {
-  describe('an ordinary reading told a sentence on, or overtaken by "but now" (NICE NG25: regular tightenings before 37 weeks)', () => {
+  describe('an ordinary reading overtaken by "but now" (NICE NG25: regular tightenings before 37 weeks are preterm labour)', () => {
     it.each([
-      "33 weeks with my second, I've had a few tightenings since tea time. They're painless and come and go, nothing regular. Normal?",
-      'Every time I have a curry I get this burning behind my breastbone. It goes away with a Gaviscon. Should I mention it to the GP?',
-      "32 weeks and I've had tightenings on and off today. They come and go and aren't regular, baby moving lots.",
+      '33 weeks with my second, a few painless irregular tightenings since tea time, baby moving lots. Normal?',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });
@@ -21,12 +19,13 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     it.each([
       'I am 29 weeks and thought these were Braxton Hicks but now they are every four minutes and I have to stop and breathe through them',
       '30 weeks pregnant, irregular tightenings this morning, but now they come every 5 minutes and really hurt',
-      "I'm 34 weeks. They were irregular earlier. Now they're every 3 minutes and there's pressure down below",
       "35 weeks, practice contractions all week and now there's blood and the pain is constant",
-      // A next sentence that tells an earlier state, a comparison or a guess is no description now (review V6).
+      // A next sentence that compares, recalls an earlier state or plays them down does not make them ordinary (review V6).
       "I'm 31 weeks and the tightenings come every 4 minutes and hurt. They are like the Braxton Hicks I had before.",
       '32 weeks, contractions every five minutes, really painful. They were painless this morning.',
       'My partner is 30 weeks and having contractions every three minutes. They felt like practice ones at first.',
+      '31 weeks, tightenings every 5 minutes and painful. They are similar to braxton hicks.',
+      '30 weeks, regular tightenings every 5 mins for 2 hours. They are painless though, just hard.',
       'Crushing central chest pain for 40 minutes, sweating and sick. It is probably my reflux.',
       'My 7 week old keeps stopping breathing for 20 seconds at a time and turning grey. It is probably periodic breathing, the book said.',
     ])('emergency: %s', (text) => {
@@ -34,22 +33,15 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('a fever a MenB jab is expected to bring in a baby (NHS) against a baby under 3 months with a fever', () => {
-    it.each([
-      "Our 9-week-old had her jabs this afternoon including MenB, now she's 38.2 and a bit unsettled but feeding fine. We've given the paracetamol they told us to.",
-      '8 week jabs today with the MenB one, he has a temperature of 38 tonight and is cranky. Is that expected?',
-    ])('ordinary: %s', (text) => {
-      expect(isEmergency(text)).toBe(false);
-    });
-
+  describe('a baby under 3 months with a fever after a jab is still a baby under 3 months with a fever (NICE NG143; review V6)', () => {
     it.each([
       'My 10-week-old has a temperature of 38.6 after her jabs today, she did not have MenB this time',
       'Our baby is 7 weeks old and has a temperature of 38.3, no jabs yet',
       'baby is 9 weeks, had his jabs including MenB yesterday, temp 39.4 and he is floppy and not feeding',
       "9 week old had MenB this morning, 38.4 now and there's a rash that doesn't fade under a glass",
-      // Another child's jab, or one days back, leaves a young baby's fever a fever (review V6).
       'My 6 week old has a temperature of 38.2. Her brother had his MenB at the clinic this morning.',
       'my 8 week old had his jabs including MenB last Tuesday and now his temperature is 38.5',
+      'my 9 week old had MenB last thursday and today she has a temperature of 38.3',
       'baby is 11 weeks, had MenB at 8 weeks, now has a temperature of 38.4 today',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
@@ -97,6 +89,89 @@ describe('EmergencyTriage: urgent-band kinds', () => {
       'what do you do if a person has a fit, I am doing a first aid course and my teacher asked us',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('"not working hard to breathe" is a denial, not an inhaler "not working"', () => {
+    it.each([
+      "My 2 year old has a cold and a cough, she isn't working hard to breathe and her colour is fine, temp 37.8. GP or wait?",
+      'grandad is a bit chesty, not working hard to breathe, eating and drinking ok',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'my son is working hard to breathe, sucking in under his ribs, and his inhaler is not working',
+      "her inhaler's not working and she is struggling to breathe, can't finish a sentence",
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe('a bite with puncture marks stays a possible envenomation (a dog-bite reading was taken out: review V6)', () => {
+    it.each([
+      'walking the dog on the heath and something bit my ankle, two puncture marks, I think it was an adder, leg swelling up',
+      'dog bite on his arm and it is spurting blood and will not stop',
+      // A dog or cat nearby is not the biter (review V6, 19:48).
+      'out walking the dogs on the common and something bit my calf, two puncture marks, leg swelling and I feel faint',
+      'the cat was chasing something in the log pile and it bit my son, two little holes, his hand is ballooning and he is being sick',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe('a fall from height told with "low" or "small" (a low-ladder reading was taken out: review V6)', () => {
+    it.each([
+      'my husband fell off the ladder clearing the gutters, about 4 metres, he can not feel his legs',
+      'fell from a low wall and hit his head, knocked out for a minute and has been sick twice',
+      'A 60-year-old man fell from a roof onto concrete; back pain and tingling in both legs.',
+      // "Small" tells the window, not the height (review V6, 19:48).
+      'our 3 year old fell out of a small window upstairs onto the drive',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe('breathless on the move but fine sitting is exertional (NHS 111: GP), breathless at rest is not', () => {
+    it.each([
+      'My mum has heart failure and is a bit more puffed than usual going to the shops but fine sitting, ankles the same. GP?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'My mum is breathless even sitting in her chair and her lips look blue',
+      'dad is more breathless than normal and it is the same sitting still, he can only say a few words',
+      // Breathless walking to the kitchen is barely any exertion (review V6, 19:48).
+      'calf swollen since my knee op and breathless walking to the bathroom but ok resting, coughing up pink frothy stuff',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+  });
+
+  describe('a caustic product in the eye by its trade name (RCOphth: irrigate and go now)', () => {
+    it.each([
+      'descaler splashed up into my eye cleaning the kettle, burning and I can barely open it',
+      'my husband got paint stripper in his left eye, it is red raw and he says his sight is cloudy',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each(['is it safe to use descaler in a kettle if you have kids?'])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('"I could kill myself for ..." beside a means or a plan (a self-reproach reading was taken out: review V6)', () => {
+    it.each([
+      'I could kill myself for forgetting to tell you, I have taken 30 of my sertraline tonight',
+      'I want to kill myself, I have the pills ready',
+      'I could kill myself tonight, I have nothing left to live for',
+      // The figure of speech never reaches a means, a plan or "I mean it" (review V6, 19:48).
+      'I could kill myself for forgetting the code, and I mean it, the pills are lined up on the table',
+      'could kill myself for missing it, not joking, I have a rope in the loft',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
     });
   });
 });

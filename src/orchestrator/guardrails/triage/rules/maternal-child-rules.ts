@@ -37,28 +37,20 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
       'non_blanching_rash',
     ),
     { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
-    // The fever a MenB jab is expected to bring (NHS) is not a newborn's fever; 39 or more still is.
-    { all: ['newborn', 'fever'], unless: ['menb_vaccine_given'], name: 'fever in a baby under 3 months' },
+    { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
     { all: ['newborn', 'high_temperature'], name: 'fever in a baby under 3 months' },
     // A newborn who stops feeding can be seriously ill before any other sign shows.
     ...withEach('newborn not feeding', 'newborn', 'not_feeding', 'unable_to_drink'),
     ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
     // NICE NG143 and Schmitt-Thompson newborn red flags in plain words.
-    { all: ['newborn', 'infant_temperature'], unless: ['menb_vaccine_given'], name: 'newborn red flag' },
-    ...withEach('newborn red flag', 'newborn', 'infant_cold_still', 'not_feeding_lay'),
+    ...withEach('newborn red flag', 'newborn', 'infant_temperature', 'infant_cold_still', 'not_feeding_lay'),
     ...withEach('newborn red flag', 'young_infant_age', 'infant_cold_still', 'not_feeding_lay', 'not_feeding'),
     ...withEach('apnoea in an infant', 'infant', 'apnoea'),
     ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
     ...anyWithAny(
       'fever in a baby under 3 months',
       ['young_infant_age'],
-      ['fever', 'infant_temperature'],
-      ['pregnancy', 'menb_vaccine_given'],
-    ),
-    ...anyWithAny(
-      'fever in a baby under 3 months',
-      ['young_infant_age'],
-      ['high_temperature', 'infant_low_temperature'],
+      ['fever', 'high_temperature', 'infant_temperature', 'infant_low_temperature'],
       ['pregnancy'],
     ),
     ...anyWithAny(

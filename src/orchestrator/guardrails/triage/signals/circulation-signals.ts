@@ -42,7 +42,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
     'mottled',
     [
       r`\b(?:mottled|mottling|marbled|blotchy\s+(?:blue|purple|grey)|patchy\s+(?:blue|purple|grey))\b`,
-      r`\bskin\s+(?:is\s+|looks\s+|has\s+gone\s+)?(?:blotchy|patchy|purple|marbled|lacy)\b|\b(?:hands|feet|legs|arms|knees)\s+(?:are\s+|look\s+)?(?:cold\s+and\s+)?(?:blotchy|marbled)\b|\b(?:cold|icy)\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b`,
+      r`\bskin\s+(?:is\s+|looks\s+|has\s+gone\s+)?(?:blotchy|patchy|purple|marbled|lacy)\b|\b(?:hands|feet|legs|arms|knees)\s+(?:are\s+|look\s+)?(?:cold\s+and\s+)?(?:blotchy|marbled)\b|\b(?:cold|icy)\s+and\s+(?:(?:look|looks|looking|gone|are|is)\s+(?:all\s+|a\s+bit\s+)?)?(?:blotchy|mottled|marbled)\b|\bblotchy\s+and\s+cold\b`,
     ],
     {
       ordinaryWhen:

@@ -9,11 +9,18 @@ import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definitio
 
 const EYE = r`(?:eye|eyes|eyeball|eyeballs)`;
 
+/**
+ * Household and trade products that burn the eye (RCOphth / NHS: irrigate and go now), by the
+ * names people give them: the product ("drain unblocker", "descaler", "paint stripper") as well as
+ * what it is ("an alkali", "bleach").
+ */
+const CAUSTIC = r`(?:bleach|chemicals?|acid|alkali|cleaner|oven\s+cleaner|drain\s+cleaner|unblocker|descaler|degreaser|limescale\s+remover|paint\s+stripper|weed\s*killer|pool\s+(?:chemicals?|shock|chlorine)|lye|caustic\s+soda|cement|lime|plaster|ammonia|detergent|dishwasher|caustic|hair\s+dye|relaxer|peroxide|chlorine)`;
+
 export const EYE_SIGNALS: readonly SignalDefinition[] = [
   define('chemical_in_eye', [
-    r`\b(?:bleach|chemical|acid|alkali|cleaner|oven\s+cleaner|drain\s+cleaner|cement|lime|plaster|ammonia|detergent|dishwasher|caustic|hair\s+dye|relaxer|chlorine)\b[^.;]{0,40}\b(?:in|into)\s+${POSSESSIVE}\s+(?:[\w']+\s+){0,2}?${EYE}\b`,
+    r`\b${CAUSTIC}\b[^.;]{0,40}\b(?:in|into)\s+${POSSESSIVE}\s+(?:[\w']+\s+){0,2}?${EYE}\b`,
     r`\b${EYE}\b[^.;]{0,20}\b(?:splashed|sprayed)\s+with\b`,
-    r`\b(?:splashed|sprayed|squirted|got)\s+(?:\w+\s+){0,3}?(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b[^.;]{0,40}\b(?:bleach|chemical|acid|cleaner|cement|ammonia|caustic)\b`,
+    r`\b(?:splashed|sprayed|squirted|got)\s+(?:\w+\s+){0,3}?(?:in|into)\s+${POSSESSIVE}\s+${EYE}\b[^.;]{0,40}\b${CAUSTIC}\b`,
   ]),
   // Hot oil, fat, water or steam in the eye: a thermal burn of the eye, irrigate and go now.
   define('hot_splash_in_eye', [

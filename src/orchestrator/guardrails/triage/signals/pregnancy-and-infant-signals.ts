@@ -90,7 +90,6 @@ const PREGNANCY = [
     {
       ordinaryWhen:
         /\b(?:braxton|irregular|painless|practice|not\s+(?:painful|regular|sore)|go\s+away\s+when|settle\s+when)\b/,
-      ordinaryWhenDescribedNext: true,
     },
   ),
   // Placental abruption (RCOG GTG63): a hard, tender womb that does not relax, with pain.
@@ -150,24 +149,6 @@ const PREGNANCY = [
 const INFANT_SIGNS = [
   define('infant', [INFANT], { timeless: true }),
   define('newborn', [NEWBORN], { timeless: true }),
-  // NHS (MenB vaccine advice): a fever up to 48 hours after the MenB jab is expected in a baby and
-  // is why paracetamol is given with it; a baby of the same age with a fever and no MenB given is
-  // still a baby under 3 months with a fever (NICE NG143). Read as given only ("including MenB",
-  // "after her MenB"); negated or planned ("no MenB", "MenB is due") it tells nothing.
-  define(
-    'menb_vaccine_given',
-    [
-      r`\b(?:had|has\s+had|given|got|including|included|plus|after|from|with)\s+(?:(?:his|her|their|the|a|first|second|\d+-week|eight-week|twelve-week|set\s+of|jabs|vaccines|vaccinations|immuni[sz]ations|injections|and)\s+){0,4}?men\s?b\b`,
-    ],
-    {
-      timeless: true,
-      // Only the baby's own jab within the 48 hours the advice covers (review V6, 19:14): a sentence
-      // with no time of today or yesterday, a jab days or weeks back, or a brother's or cousin's jab
-      // leaves the fever a young baby's fever.
-      ordinaryWhen:
-        /^(?![^.;]*\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|earlier|hours?\s+ago)\b)|\b(?:days\s+ago|weeks?\s+ago|a\s+week|last\s+(?:week|month)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+\d+\s+weeks|brother|sister|cousin|twin|sibling|nursery|yet|due|missed|ran\s+out|meant\s+to)\b/,
-    },
-  ),
   define(
     'limp_floppy',
     [

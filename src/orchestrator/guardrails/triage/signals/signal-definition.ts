@@ -29,12 +29,6 @@ export interface SignalOptions {
   /** A context in the same sentence in which the finding is ordinary, not alarming. */
   readonly ordinaryWhen?: RegExp;
   /**
-   * Whether the sentence after the finding may tell its ordinary context as a present description
-   * of it ("tightenings this evening. They're not painful or regular"): only for findings whose
-   * ordinary reading names no feature that would override it (see `ordinary-context.ts`).
-   */
-  readonly ordinaryWhenDescribedNext?: boolean;
-  /**
    * A symptom whose urgency depends on its severity and course: told as mild, long-standing or
    * recurring ("a bit breathless for weeks", "chest twinges on and off") it is a matter for
    * the GP, as NHS 111 dispositions grade it, unless the same clause calls it sudden or severe.
