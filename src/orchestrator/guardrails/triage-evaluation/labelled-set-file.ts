@@ -58,6 +58,7 @@ export const TRIAGE_SETS = [
   'held-out-4',
   'held-out-5',
   'held-out-6',
+  'held-out-7',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

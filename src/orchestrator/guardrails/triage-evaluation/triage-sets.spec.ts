@@ -37,6 +37,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   'held-out-4': { recall: 0.975, falsePositiveRate: 0.08 }, // 0.980 / 0.079 (0.094 before the development-8 round, 0.084 before development-9's)
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
   'held-out-6': { recall: 0.97, falsePositiveRate: 0.1 }, // 0.976 / 0.097 (0.105 on arrival; 0.092 for an hour of session 25, until review V6)
+  'held-out-7': { recall: 0.97, falsePositiveRate: 0.065 }, // 0.975 / 0.057, the same on arrival (rules of 81050e7) and on the rules of 6755a7c
 };
 
 /**
