@@ -7,7 +7,7 @@ import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergenc
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
-import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
+import { findIdiomSpans, jokeMutes, reproachMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext } from './triage/ordinary-context.js';
@@ -139,6 +139,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         later: () => parts.slice(index + 1).join(' , '),
         clauseStart: Math.max(0, sentence.indexOf(clause)),
         assessed: assessedFrom[sentenceIndex],
+        message: normalized,
       };
       clauses.push({
         clause,
@@ -227,11 +228,13 @@ interface ClauseContext {
   /** Where the clause starts in its sentence (an ordinary context told before a turn does not reach past it). */
   readonly clauseStart: number;
   readonly assessed: boolean;
+  /** The whole message: what makes a figure of speech meant may be told in another sentence. */
+  readonly message: string;
 }
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
+  { sentence, earlier, later, clauseStart, assessed, message }: ClauseContext,
   candidates: readonly SignalDefinition[],
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
@@ -244,6 +247,7 @@ function judgeFindings(
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
+  const mutedAsReproach = reproachMutes(message, clause);
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
@@ -252,7 +256,7 @@ function judgeFindings(
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
-    if (!signal.timeless && mutedAsJoke(signal.id)) return false;
+    if (!signal.timeless && (mutedAsJoke(signal.id) || mutedAsReproach(signal.id))) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);

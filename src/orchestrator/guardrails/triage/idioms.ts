@@ -118,3 +118,27 @@ export function jokeMutes(sentence: string, clause: string): (signal: SignalId) 
   const saidAsAJoke = SAID_AS_A_JOKE.test(clause);
   return (signal) => (joking && !SEEN_SIGNS.has(signal)) || (saidAsAJoke && JOKED_ABOUT.has(signal));
 }
+
+/**
+ * Self-reproach over a slip: "I could kill myself for forgetting her birthday", "could kill myself for
+ * leaving my phone on the bus". Only a slip named by its verb; never "for being ..." (a burden, a failure),
+ * "for losing my job", "for letting them down" or "for what I did": a loss or guilt a person may act on.
+ */
+const SELF_REPROACH =
+  /\b(?:could|would|should|(?:am|was)\s+going\s+to|gonna)\s+(?:just\s+|honestly\s+|literally\s+|actually\s+)?kill\s+myself\s+for\s+(?:forgetting|missing|leaving|locking|dropping|spilling|deleting|buying|booking|sending|burning|not\s+(?:checking|bringing|saving|remembering|booking|noticing|setting))\b/;
+
+/**
+ * Anything in the message that makes the words meant (Columbia: any means, plan, preparation or wish
+ * to die is asked about, whatever the phrasing): the writer saying it is no figure of speech, a means or
+ * a method, a time, a farewell, or hopelessness anywhere in the message.
+ */
+const MEANT =
+  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bno\s+jk\b|\bseriously\b|\bfor\s+real\b|\bmean\s+it\b|\bi\s+am\s+serious\b|\b(?:pills?|tablets?|overdose|paracetamol|rope|noose|knife|blade|razor|bridge|jump\w*|gun|hang\w*|ligature|train|tracks|note|notes|letter|plan\w*|tonight|goodbye|end(?:ing)?\s+(?:it|things|everything|my\s+life)|do\s+it|die|dead|better\s+off|burden|no\s+point|hopeless|want\s+to\s+die|wanna\s+die|be\s+here|alive|living|my\s+life|suicid\w*|self[- ]harm|cut(?:ting)?\s+myself|hurt(?:ing)?\s+myself)\b/;
+
+/** What a slip's self-reproach makes figurative: the words "kill myself", in its clause, when nothing in the message means them. */
+const REPROACHED: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context']);
+
+export function reproachMutes(message: string, clause: string): (signal: SignalId) => boolean {
+  const figurative = SELF_REPROACH.test(clause) && !MEANT.test(message);
+  return (signal) => figurative && REPROACHED.has(signal);
+}

@@ -108,8 +108,22 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('a bite with puncture marks stays a possible envenomation (a dog-bite reading was taken out: review V6)', () => {
+  describe('a bite with puncture marks stays a possible envenomation unless a pet is told as the biter (NHS: a dog or cat bite is urgent care, not venom)', () => {
     it.each([
+      'our puppy bit my daughter on the finger while playing, two little puncture marks, barely bled, do we need to see anyone',
+      'got bitten by my friends cat last night, two small holes on my thumb and its a bit red this morning, should i see a GP',
+      'bitten by a dog while delivering post, two puncture marks on my calf, cleaned it, is my tetanus still ok?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      'my dog was sniffing in the bracken and something bit me on the hand, two fang marks, hand swelling fast',
+      'While my dog was barking at it, a snake bit my leg, two puncture marks, swelling',
+      'the dog found a snake in the garden and it bit my husband, two puncture marks on his hand',
+      'bitten by a dog on the face, deep puncture wounds and blood pouring, wont stop with pressure',
+      'got bit by the neighbours dog and now my lips and tongue are swelling and i cant breathe properly',
+      'dog bite 2 days ago, two puncture marks, now red streak up arm, fever 39.5, shivering and confused',
       'walking the dog on the heath and something bit my ankle, two puncture marks, I think it was an adder, leg swelling up',
       'dog bite on his arm and it is spurting blood and will not stop',
       // A dog or cat nearby is not the biter (review V6, 19:48).
@@ -162,8 +176,25 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('"I could kill myself for ..." beside a means or a plan (a self-reproach reading was taken out: review V6)', () => {
+  describe('"I could kill myself for ..." a slip is a figure of speech, unless anything in the message means it (Columbia)', () => {
     it.each([
+      'honestly i could kill myself for leaving my phone on the bus, how do i get a doctor to resend my prescription',
+      'I could kill myself for missing my flu jab appointment, can I rebook at the pharmacy?',
+      'I could kill myself for not bringing my inhaler on holiday, can a pharmacy abroad give me one?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+    it.each([
+      // Guilt, a loss or a burden is no slip; a means, a plan, a wish to die or "not joking" anywhere means it.
+      'I could kill myself for being such a burden on everyone, I have been thinking about how to do it',
+      'I could kill myself for what I did to her and tonight I think I will',
+      "I could kill myself for losing my job, I don't know how I will face anyone",
+      'I could kill myself for letting everyone down, I really could',
+      'I could kill myself for forgetting her birthday. I am not joking, I have the pills ready.',
+      'I could kill myself for forgetting to lock the door. Everything I do goes wrong and I have thought about ending things.',
+      'i could kill myself for missing the bus, im going to do it this time',
+      "I could kill myself for forgetting my meds, seriously, I don't want to be here anymore",
       'I could kill myself for forgetting to tell you, I have taken 30 of my sertraline tonight',
       'I want to kill myself, I have the pills ready',
       'I could kill myself tonight, I have nothing left to live for',
