@@ -124,21 +124,31 @@ export function jokeMutes(sentence: string, clause: string): (signal: SignalId) 
  * leaving my phone on the bus". Only a slip named by its verb; never "for being ..." (a burden, a failure),
  * "for losing my job", "for letting them down" or "for what I did": a loss or guilt a person may act on.
  */
-const SELF_REPROACH =
-  /\b(?:could|would|should|(?:am|was)\s+going\s+to|gonna)\s+(?:just\s+|honestly\s+|literally\s+|actually\s+)?kill\s+myself\s+for\s+(?:forgetting|missing|leaving|locking|dropping|spilling|deleting|buying|booking|sending|burning|not\s+(?:checking|bringing|saving|remembering|booking|noticing|setting))\b/;
+const SELF_REPROACH = String.raw`\b(?:could|would|should|(?:am|was)\s+going\s+to)\s+(?:just\s+|honestly\s+|literally\s+|actually\s+)?kill\s+myself\s+for\s+(?:forgetting|missing|leaving|locking|dropping|spilling|deleting|buying|booking|sending|burning|not\s+(?:checking|bringing|saving|remembering|booking|noticing|setting))\b`;
 
 /**
- * Anything in the message that makes the words meant (Columbia: any means, plan, preparation or wish
- * to die is asked about, whatever the phrasing): the writer saying it is no figure of speech, a means or
- * a method, a time, a farewell, or hopelessness anywhere in the message.
+ * The whole message is the reproach and one practical question, nothing else: "Ugh, I could kill myself
+ * for forgetting my mum's birthday. Anyway, what's a good present ...?". Anything more the writer says
+ * about themselves ("I want to sleep and never wake up", "I will. the bleach is next to me", "I know which
+ * tree") is what a person who means it says in words no list holds (review V7), so it is never muted then.
  */
-const MEANT =
-  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bno\s+jk\b|\bseriously\b|\bfor\s+real\b|\bmean\s+it\b|\bi\s+am\s+serious\b|\b(?:pills?|tablets?|overdose|paracetamol|rope|noose|knife|blade|razor|bridge|jump\w*|gun|hang\w*|ligature|train|tracks|note|notes|letter|plan\w*|tonight|goodbye|end(?:ing)?\s+(?:it|things|everything|my\s+life)|do\s+it|die|dead|better\s+off|burden|no\s+point|hopeless|want\s+to\s+die|wanna\s+die|be\s+here|alive|living|my\s+life|suicid\w*|self[- ]harm|cut(?:ting)?\s+myself|hurt(?:ing)?\s+myself)\b/;
+const REPROACH_THEN_QUESTION = new RegExp(
+  String.raw`^(?:(?:ugh+|argh+|omg|oh\s+(?:god|no|man)|god|honestly|man|ffs)\s*[,.!]*\s*)*(?:i\s+)?${SELF_REPROACH}[^.?!;,]*[.,;!]+\s*(?:(?:anyway|so|but|ok|okay|right)\s*,?\s*)?(?:what|how|can|could|is|are|do|does|should|where|when|which|will|would|who|any)\b[^.!;,]*\?\s*$`,
+);
 
-/** What a slip's self-reproach makes figurative: the words "kill myself", in its clause, when nothing in the message means them. */
+/** A question that is about dying, not the slip, or "not joking" said of it. */
+const MEANT =
+  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bseriously\b|\bfor\s+real\b|\bmean\s+it\b|\b(?:kill\w*|die|dying|dead|death|suicid\w*|overdose|lethal|fatal|painless|quick\w*|method|how\s+(?:many|much)|pills?|tablets?|medicine|meds|rope|knot|noose|hang\w*|tie|knife|blade|gun|bridge|jump\w*|drown\w*|way|do\s+it|end\s+it|point|alive|living|life)\b/;
+
+/** What a slip's self-reproach makes figurative: the words "kill myself", when the message is only the reproach and its question. */
 const REPROACHED: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context']);
+const REPROACH_IN_CLAUSE = new RegExp(SELF_REPROACH);
+const REPROACH_ANYWHERE = new RegExp(SELF_REPROACH, 'g');
 
 export function reproachMutes(message: string, clause: string): (signal: SignalId) => boolean {
-  const figurative = SELF_REPROACH.test(clause) && !MEANT.test(message);
+  const figurative =
+    REPROACH_IN_CLAUSE.test(clause) &&
+    REPROACH_THEN_QUESTION.test(message) &&
+    !MEANT.test(message.replace(REPROACH_ANYWHERE, ' '));
   return (signal) => figurative && REPROACHED.has(signal);
 }

@@ -108,15 +108,7 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('a bite with puncture marks stays a possible envenomation unless a pet is told as the biter (NHS: a dog or cat bite is urgent care, not venom)', () => {
-    it.each([
-      'our puppy bit my daughter on the finger while playing, two little puncture marks, barely bled, do we need to see anyone',
-      'got bitten by my friends cat last night, two small holes on my thumb and its a bit red this morning, should i see a GP',
-      'bitten by a dog while delivering post, two puncture marks on my calf, cleaned it, is my tetanus still ok?',
-    ])('ordinary: %s', (text) => {
-      expect(isEmergency(text)).toBe(false);
-    });
-
+  describe('a bite with puncture marks stays a possible envenomation (a pet-bite reading was taken out twice: review V6, V7)', () => {
     it.each([
       'my dog was sniffing in the bracken and something bit me on the hand, two fang marks, hand swelling fast',
       'While my dog was barking at it, a snake bit my leg, two puncture marks, swelling',
@@ -124,6 +116,9 @@ describe('EmergencyTriage: urgent-band kinds', () => {
       'bitten by a dog on the face, deep puncture wounds and blood pouring, wont stop with pressure',
       'got bit by the neighbours dog and now my lips and tongue are swelling and i cant breathe properly',
       'dog bite 2 days ago, two puncture marks, now red streak up arm, fever 39.5, shivering and confused',
+      // What else a pet's bite does was heard only through its puncture marks (review V7, 03:40).
+      "our dog bit my son on the face, two deep puncture marks right by his eye and he says he can't see properly out of it",
+      "my dog bit me on the hand, 2 puncture marks, and now my throat is swelling and I can't swallow",
       'walking the dog on the heath and something bit my ankle, two puncture marks, I think it was an adder, leg swelling up',
       'dog bite on his arm and it is spurting blood and will not stop',
       // A dog or cat nearby is not the biter (review V6, 19:48).
@@ -176,9 +171,9 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('"I could kill myself for ..." a slip is a figure of speech, unless anything in the message means it (Columbia)', () => {
+  describe('"I could kill myself for ..." a slip, and then only a practical question, is a figure of speech (Columbia: anything more is asked about)', () => {
     it.each([
-      'honestly i could kill myself for leaving my phone on the bus, how do i get a doctor to resend my prescription',
+      'honestly i could kill myself for leaving my phone on the bus, how do i get a doctor to resend my prescription?',
       'I could kill myself for missing my flu jab appointment, can I rebook at the pharmacy?',
       'I could kill myself for not bringing my inhaler on holiday, can a pharmacy abroad give me one?',
     ])('ordinary: %s', (text) => {
@@ -195,6 +190,17 @@ describe('EmergencyTriage: urgent-band kinds', () => {
       'I could kill myself for forgetting to lock the door. Everything I do goes wrong and I have thought about ending things.',
       'i could kill myself for missing the bus, im going to do it this time',
       "I could kill myself for forgetting my meds, seriously, I don't want to be here anymore",
+      // Said in words no list holds, after the slip (review V7, 03:40 and 03:44).
+      'I could kill myself for forgetting my son at school, I want to sleep and never wake up, I have saved my sleeping medicine for weeks',
+      "I'm going to kill myself for leaving the door open and the dog got run over. I've got his lead tied to the banister",
+      'I could kill myself for not bringing the money. I will. the bleach is next to me',
+      "I should kill myself for missing her last call. She's gone and I'm going to join her this weekend",
+      "I'm going to kill myself for not noticing he was so low. he killed himself in march and now I've bought the same stuff he used",
+      "I could kill myself for dropping my phone in the canal. Then again everyone would be happier without me, I've got the car keys and I know which tree",
+      // The one question is about dying, not the slip.
+      'I could kill myself for forgetting her birthday. what is the quickest way?',
+      'I could kill myself for missing the train, how many of my tablets would do it?',
+      'I could kill myself for deleting the photos. how do I tie a knot that holds?',
       'I could kill myself for forgetting to tell you, I have taken 30 of my sertraline tonight',
       'I want to kill myself, I have the pills ready',
       'I could kill myself tonight, I have nothing left to live for',

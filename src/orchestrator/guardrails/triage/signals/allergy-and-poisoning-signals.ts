@@ -5,17 +5,6 @@ import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
 import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
-const PET = String.raw`(?:dog|puppy|pup|cat|kitten|hamster|rabbit|guinea\s+pig|ferret|horse|pony)`;
-
-/**
- * A dog or cat told as the biter ("dog bite", "bitten by my neighbour's dog", "the puppy bit her"),
- * in a sentence that names no venomous creature and no unseen biter ("something bit me while walking
- * the dog"): a pet nearby is not the biter (review V6).
- */
-const PET_NAMED_AS_BITER = new RegExp(
-  String.raw`^(?![^]*\b(?:snakes?|adders?|vipers?|spiders?|scorpions?|something|fangs?|rattlesnakes?|cobras?)\b)[^]*?(?:\b${PET}\s*bites?\b|\b(?:bitten|bit|nipped)\s+by\s+(?:a|an|the|my|our|his|her|their|\w+'?s)\s+(?:\w+\s+)?${PET}\b|\b(?:the|my|our|his|her|their|\w+'?s)\s+${PET}\s+(?:next\s+door\s+)?(?:bit|nipped|has\s+bitten)\b)`,
-);
-
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)`;
@@ -295,16 +284,11 @@ const POISONING = [
     r`\bso\s+(?:does|is|has|do|are|have)\s+(?:the\s+|my\s+|our\s+)?(?:dog|cat|pets?|wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family|everyone|flatmate|roommate|nan|grandma|grandad)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is|are|has\s+been|seems?)\s+(?:also\s+)?(?:ill|sick|poorly|unwell|lethargic|vomiting|drowsy|wobbly)\b`,
     r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
   ]),
-  define(
-    'envenomation',
-    [
-      r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
-      r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
-      r`\bsnake\s*bite\b`,
-    ],
-    // A pet's bite leaves puncture marks too: a minor injury (NHS: urgent care for antibiotics and tetanus), not venom.
-    { ordinaryWhen: PET_NAMED_AS_BITER },
-  ),
+  define('envenomation', [
+    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
+    r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
+    r`\bsnake\s*bite\b`,
+  ]),
 ];
 
 export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [
