@@ -21,7 +21,9 @@ export const K = 10;
 export const QUESTION_SETS = [
   { name: 'development', file: 'dev-questions.json', showTexts: true },
   { name: 'development-2', file: 'development-2.json', showTexts: true },
+  { name: 'development-3', file: 'development-3.json', showTexts: true },
   { name: 'held-out', file: 'held-out.json', showTexts: false },
+  { name: 'held-out-2', file: 'held-out-2.json', showTexts: false },
 ];
 
 /**
@@ -32,11 +34,15 @@ export const QUESTION_SETS = [
  * 0.771. After the round on development-2's misses (short forms, names without "disease", the
  * asking part of a message): 1.000 / 0.861, 1.000 / 0.869, held-out 0.975 / 0.813; with the
  * ways people ask for a kind of answer: 1.000 / 0.867, 1.000 / 0.891, held-out 0.975 / 0.813.
+ * development-3 and held-out-2 (100 each, a third writer, topics apart from every other set) on
+ * arrival in session 26, before any change for them: 0.960 / 0.852 and 0.960 / 0.767.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.865 },
   'development-2': { success: 0.99, mrr: 0.89 },
+  'development-3': { success: 0.955, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.81 },
+  'held-out-2': { success: 0.955, mrr: 0.765 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
