@@ -38,6 +38,9 @@ export const TRIAGE_SET_DIR = 'test/fixtures/triage';
  * The twelfth, half of its non-emergencies urgent but no emergency (GP, pharmacist, urgent care or
  * 111 today), read 0.950 / 0.957 / 0.050 with the rules and 0.975 / 0.983 / 0.057 with the model on
  * arrival, the same with the rules of that stop's start and after its first false-alarm round.
+ * The thirteenth, long chatbot questions that tell the finding in the middle and play it down, read
+ * 0.919 / 0.897 / 0.064 with the rules and 0.975 / 0.966 / 0.093 with the model on arrival (session 26,
+ * the same with the rules of that stop's start).
  */
 export const TRIAGE_SETS = [
   'development',
@@ -52,6 +55,7 @@ export const TRIAGE_SETS = [
   'development-10',
   'development-11',
   'development-12',
+  'development-13',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -71,7 +75,7 @@ export function isHeldOut(name: TriageSetName): boolean {
  * Development sets the rule writers read but the wording model is not trained on yet.
  * development-10 is read to work on the rules' false alarms; training on it as well would let the
  * model learn the very messages that measure whether the rules' changes reach beyond them;
- * development-11 and development-12 likewise, read as they arrived to measure how far the rules reach.
+ * development-11, development-12 and development-13 likewise, read as they arrived to measure how far the rules reach.
  * development-9 (weighted to hard negatives told in alarm words): retrained with it, the model
  * added fewer emergencies on every held-out set (one or two each) and no longer caught two
  * development emergencies it caught before, a dated overdose plan among them. The model is the
@@ -82,6 +86,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-10',
   'development-11',
   'development-12',
+  'development-13',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
