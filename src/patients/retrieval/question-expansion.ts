@@ -65,9 +65,13 @@ export function expansionOf(
   if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))];
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
-  // A visit for a complaint, the complaint often being the event's own words ("the clinic with covid").
-  return SICK_VISIT.test(question) ? [...chosen, 'symptom'] : chosen;
+  // A visit for a complaint, the complaint often being the event's own words ("the clinic with
+  // covid"): Synthea's "Encounter for symptom", or the class of a stay or an emergency visit.
+  return SICK_VISIT.test(question) ? [...chosen, ...SICK_VISIT_WORDS] : chosen;
 }
+
+/** The narrative words of a visit for a complaint: its type ("Encounter for symptom") or its class. */
+const SICK_VISIT_WORDS = ['symptom', 'stay', 'emergency'];
 
 /** A category's own words ("test", "medication", "visit"), as whole single words. */
 const CATEGORY_PATTERNS = RECORD_TOPICS.filter((topic) => !topic.specific).map(

@@ -160,6 +160,38 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Am I still on TB treatment?').aboutRecords).toBe(true);
   });
 
+  it('reads a sick visit as a visit that was no routine one, its "sick" naming no condition', () => {
+    for (const question of [
+      'my last illness appointment',
+      'all my sick visits',
+      'list all the times i was seen for an illness',
+      'when was my most recent visit for being ill',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toEqual(['Encounter']);
+      // Synthea's "Encounter for symptom", and the class a stay or an emergency visit ends on.
+      expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['symptom', 'stay', 'emergency']));
+      expect(asked.terms).not.toEqual(expect.arrayContaining(['ill']));
+    }
+    // Not a visit asked for: the illness is.
+    expect(analyze('what illness did i have in 2016').resourceTypes).toEqual(['Condition']);
+    expect(analyze('my last checkup').query.split(' ')).not.toContain('stay');
+  });
+
+  it('reads a stay that dates the question as its date, not as what is asked', () => {
+    for (const question of [
+      'what was my temperature during the 2014 hospital stay',
+      'my weight on admission in 2012',
+      'my blood pressure was high on one of my hospital stays, what was it',
+      'my pulse at my admission in 2016',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toEqual(['Observation']);
+      expect(asked.query.split(' ')).not.toContain('stay');
+    }
+    expect(analyze('what happened during my hospital stay in 2014').resourceTypes).toEqual(['Encounter']);
+  });
+
   it('reads a swab or PCR that names no other germ as the covid test', () => {
     expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
     expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');

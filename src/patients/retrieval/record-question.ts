@@ -12,7 +12,7 @@ import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
 import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST } from './question-emphasis.js';
-import { RECORD_TOPICS, type RecordTopic } from './record-topics.js';
+import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
   BORN_ON,
@@ -86,13 +86,14 @@ export interface RecordQuestion {
 }
 
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly
-// in march I could see her heart going"; "with the virus", "at that visit", "when we go
+// in march I could see her heart going"; "with the virus", "at that visit", "during the 2014
+// hospital stay", "on one of my admissions" (a stay's record names it), "when we go
 // for her check up", "her covid symptoms", "covid was mild for him? which symptoms": the symptoms she had
 // then, not the covid), not what was found ("diagnosed with
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -187,14 +188,16 @@ export function analyzeRecordQuestion(
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
   // School stages date a question ("the shots before middle school"), even when not read as a period.
-  const content = withoutEventAnchors(
-    rest
-      .replace(HISTORY, ' ')
-      .replace(LATEST, ' ')
-      // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
-      .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
-      .replace(SCHOOL_STAGES, ' ')
-      .replace(GENERIC_WORDS, ' '),
+  const content = withoutSickVisitQualifier(
+    withoutEventAnchors(
+      rest
+        .replace(HISTORY, ' ')
+        .replace(LATEST, ' ')
+        // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
+        .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
+        .replace(SCHOOL_STAGES, ' ')
+        .replace(GENERIC_WORDS, ' '),
+    ),
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = vaccineAsked ? asVaccines(topicsOf(content)) : topicsOf(content);
@@ -271,6 +274,17 @@ function withoutEventAnchors(text: string): string {
     ASKS_WHAT_WAS_GIVEN.test(rest)
     ? rest
     : text;
+}
+
+/**
+ * A visit asked for as a sick visit ("my last illness appointment", "all my sick visits", "seen
+ * because I was unwell") without its "sick": the word says which visits, it names no condition
+ * (and "illness" would find every note's "History of Present Illness").
+ */
+function withoutSickVisitQualifier(text: string): string {
+  if (!SICK_VISIT.test(text)) return text;
+  const rest = text.replace(UNWELL_WORD, ' ');
+  return topicsOf(rest).some((topic) => topic.resourceTypes.includes('Encounter')) ? rest : text;
 }
 
 /** "What did he get", "what was she given" (at the visit): what the visit gave, not the visit. */

@@ -100,9 +100,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     expansion: ['encounter', 'visit', 'examination'],
   },
   {
-    // A stay ("admitted", "kept in overnight", "the night on the ward", "discharged"): the records
-    // name an inpatient encounter by nothing but "Encounter" and its last day, so a stay is not
-    // searched with the words of visits and examinations, which every checkup holds.
+    // A stay ("admitted", "kept in overnight", "the night on the ward", "discharged"): not
+    // searched with the words of visits and examinations, which every checkup holds, nor with the
+    // class a stay's record ends on ("hospital stay"): "my temperature in hospital 2014" asks for
+    // the reading, and the stay's words would rank the stay alone above it.
     name: 'hospital stays',
     pattern:
       /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|(kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in|wards?)\b/,
@@ -161,13 +162,18 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
 
 /** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
 const VISITED =
-  '(visit|appointment|appt|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|seen)';
-const UNWELL = '(sick|ill|unwell|poorly)';
+  '(visits?|appointments?|appts?|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|(at|to) (the|a) (doctors?|gp|clinic)|seen)';
+const UNWELL = '(sick|ill|illness(?:es)?|unwell|poorly)';
 
 /**
- * A visit for a complaint: what Synthea calls an "Encounter for symptom"; the complaint told
- * before the visit too ("she was sick in march and we took her to the doctor").
+ * A visit for a complaint, not a routine one: what Synthea calls an "Encounter for symptom", and
+ * a stay or an emergency visit (an adult's record may hold no other); the complaint told before
+ * the visit too ("she was sick in march and we took her to the doctor", "my last illness
+ * appointment", "all my sick visits").
  */
+/** "Sick", "ill", "an illness": in a sick visit, the kind of visit, no condition asked for. */
+export const UNWELL_WORD = new RegExp(`\\b${UNWELL}\\b`, 'g');
+
 export const SICK_VISIT = new RegExp(
   `\\b${VISITED}\\b.*\\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\\w+aches?)|${UNWELL})\\b|\\b${UNWELL}\\b.*\\b${VISITED}\\b`,
 );
