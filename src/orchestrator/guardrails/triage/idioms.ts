@@ -136,9 +136,17 @@ const REPROACH_THEN_QUESTION = new RegExp(
   String.raw`^(?:(?:ugh+|argh+|omg|oh\s+(?:god|no|man)|god|honestly|man|ffs)\s*[,.!]*\s*)*(?:i\s+)?${SELF_REPROACH}[^.?!;,]*[.,;!]+\s*(?:(?:anyway|so|but|ok|okay|right)\s*,?\s*)?(?:what|how|can|could|is|are|do|does|should|where|when|which|will|would|who|any)\b[^.!;,]*\?\s*$`,
 );
 
-/** A question that is about dying, not the slip, or "not joking" said of it. */
+/**
+ * What a question about the slip itself asks for: a present, a new appointment, a prescription, a
+ * replacement. A question that names none of these is not known to be about the slip (review V7: "which
+ * car park in town is the tallest?", "who will look after my cat when I'm gone?").
+ */
+const PRACTICAL_REMEDY =
+  /\b(?:present|gift|card|rebook|re-book|book|booking|appointment|reschedule|pharmacy|pharmacist|chemist|prescription|repeat|gp|doctor|nurse|clinic|jab|vaccine|refund|replace\w*|spare|new\s+one|lotion|cream|shampoo|order|collect|dose|inhaler|glasses|readers|dummy|keys?|locksmith|insurance|claim)\b/;
+
+/** A question that is about dying, a method or a means, not the slip, or "not joking" said of it (review V7). */
 const MEANT =
-  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bseriously\b|\bfor\s+real\b|\bmean\s+it\b|\b(?:kill\w*|die|dying|dead|death|suicid\w*|overdose|lethal|fatal|painless|quick\w*|method|how\s+(?:many|much)|pills?|tablets?|medicine|meds|rope|knot|noose|hang\w*|tie|knife|blade|gun|bridge|jump\w*|drown\w*|way|do\s+it|end\s+it|point|alive|living|life)\b/;
+  /\b(?:not|no|am\s+not|is\s+not)\s+(?:kidding|joking|jk|a\s+joke|lying)\b|\bseriously\b|\bfor\s+real\b|\bmean\s+it\b|\b(?:kill\w*|die|dying|dead|death|suicid\w*|overdose|lethal|fatal|painless|quick\w*|method|how\s+(?:many|much)|pills?|tablets?|medicine|meds|paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|insulin|sertraline|\d{2,}|poison\w*|bleach|swallow\w*|rope|knot|noose|hang\w*|tie|knife|blade|razor|cut\w*|slit|wrists?|veins?|bleed\w*|blood|gun|bridge|jump\w*|drown\w*|fumes|exhaust|sleep|wake|forever|hurt|harm|pain\w*|way|do\s+it|end\s+it|point|alive|living|life)\b|\bhow\s+long\s+(?:does|would|will|did)\s+it\s+take\b/;
 
 /** What a slip's self-reproach makes figurative: the words "kill myself", when the message is only the reproach and its question. */
 const REPROACHED: ReadonlySet<SignalId> = new Set<SignalId>(['suicidal_intent', 'suicidal_context']);
@@ -149,6 +157,7 @@ export function reproachMutes(message: string, clause: string): (signal: SignalI
   const figurative =
     REPROACH_IN_CLAUSE.test(clause) &&
     REPROACH_THEN_QUESTION.test(message) &&
+    PRACTICAL_REMEDY.test(message.replace(REPROACH_ANYWHERE, ' ')) &&
     !MEANT.test(message.replace(REPROACH_ANYWHERE, ' '));
   return (signal) => figurative && REPROACHED.has(signal);
 }

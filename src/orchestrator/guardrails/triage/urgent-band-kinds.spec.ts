@@ -201,6 +201,13 @@ describe('EmergencyTriage: urgent-band kinds', () => {
       'I could kill myself for forgetting her birthday. what is the quickest way?',
       'I could kill myself for missing the train, how many of my tablets would do it?',
       'I could kill myself for deleting the photos. how do I tie a knot that holds?',
+      "I could kill myself for missing my mum's last phone call, how long does it take to bleed out from the wrist?",
+      'I could kill myself for forgetting the code. is it painless to go to sleep in the car with the engine running?',
+      // A question that asks for no remedy of the slip is not known to be about it (review V7).
+      'I could kill myself for deleting my work. Which car park in town is the tallest?',
+      "I could kill myself for missing the bus, who will look after my cat when I'm gone?",
+      "I could kill myself for forgetting to lock up, would anyone even notice if I wasn't here by morning?",
+      'I could kill myself for missing my appointment, can the pharmacy sell me 100 paracetamol?',
       'I could kill myself for forgetting to tell you, I have taken 30 of my sertraline tonight',
       'I want to kill myself, I have the pills ready',
       'I could kill myself tonight, I have nothing left to live for',
