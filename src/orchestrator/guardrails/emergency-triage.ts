@@ -9,6 +9,7 @@ import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
 import { findIdiomSpans, jokeMutes, reproachMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
+import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
@@ -71,7 +72,9 @@ export class EmergencyTriage {
 
   /** The rules' verdict alone, with whether they set a finding aside (what the model's training compares against). */
   readByRules(text: string): RuleReading {
-    const { findings, muted } = collectFindings(correctMisspellings(normalizeText(expandClinicalShorthand(text))));
+    const { findings, muted } = collectFindings(
+      withLearnerGrammar(correctMisspellings(normalizeText(expandClinicalShorthand(text)))),
+    );
     const categories: EmergencyCategory[] = [];
     const decisive: string[] = [];
     const discriminators: string[] = [];
