@@ -35,14 +35,15 @@ export const QUESTION_SETS = [
  * asking part of a message): 1.000 / 0.861, 1.000 / 0.869, held-out 0.975 / 0.813; with the
  * ways people ask for a kind of answer: 1.000 / 0.867, 1.000 / 0.891, held-out 0.975 / 0.813.
  * development-3 and held-out-2 (100 each, a third writer, topics apart from every other set) on
- * arrival in session 26, before any change for them: 0.960 / 0.852 and 0.960 / 0.767.
+ * arrival in session 26, before any change for them: 0.960 / 0.852 and 0.960 / 0.767; with a
+ * medicine read as its class (drug-classes.ts): 0.980 / 0.857, 0.960 / 0.774, held-out 0.975 / 0.818.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.865 },
   'development-2': { success: 0.99, mrr: 0.89 },
-  'development-3': { success: 0.955, mrr: 0.85 },
-  'held-out': { success: 0.97, mrr: 0.81 },
-  'held-out-2': { success: 0.955, mrr: 0.765 },
+  'development-3': { success: 0.975, mrr: 0.855 },
+  'held-out': { success: 0.97, mrr: 0.815 },
+  'held-out-2': { success: 0.955, mrr: 0.77 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */

@@ -1,3 +1,5 @@
+import { DRUG_BRAND_NAMES } from './drug-brand-names.js';
+import { DRUG_CLASSES } from './drug-classes.js';
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
 import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
 import { TermGroupIndex } from './term-group-index.js';
@@ -54,6 +56,20 @@ function indexOf(groups: readonly TermGroup[]): TermGroupIndex<TermGroup> {
 const GROUPS = termGroupsOf(LAY_CLINICAL_TERMS);
 const DEFAULT_INDEX = indexOf([...GROUPS, ...umbrellaGroupsOf(LAY_UMBRELLA_TERMS)]);
 const VACCINE_INDEX = indexOf([...termGroupsOf(VACCINE_TERMS), ...umbrellaGroupsOf(VACCINE_UMBRELLAS)]);
+/** Each class's medicines with the brand names of each (DRUG_BRAND_NAMES), pointing at the class's names. */
+const DRUG_CLASS_INDEX = indexOf(
+  umbrellaGroupsOf(
+    DRUG_CLASSES.map(({ names, medicines }) => ({
+      lay: [
+        ...new Set([
+          ...medicines,
+          ...DRUG_BRAND_NAMES.filter((group) => group.some((name) => medicines.includes(name))).flat(),
+        ]),
+      ],
+      clinical: names,
+    })),
+  ),
+);
 /** Indexes of the groups callers pass in (specs), built on first use. */
 const indexes = new WeakMap<readonly TermGroup[], TermGroupIndex<TermGroup>>();
 
@@ -96,4 +112,13 @@ function expansionsOf(text: string, index: TermGroupIndex<TermGroup>): string[] 
  */
 export function vaccineExpansions(text: string): string[] {
   return expansionsOf(text, VACCINE_INDEX);
+}
+
+/**
+ * The class of every medicine the text names, by generic or brand name ("zoloft", "sertraline" →
+ * "antidepressants"; "lisinopril" → "blood pressure medicines"): see DRUG_CLASSES. Knowledge
+ * retrieval only: the NIH answers speak of classes, a patient's record of the medicine itself.
+ */
+export function drugClassExpansions(text: string): string[] {
+  return expansionsOf(text, DRUG_CLASS_INDEX);
 }

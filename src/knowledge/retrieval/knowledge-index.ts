@@ -1,4 +1,4 @@
-import { vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import { drugClassExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
 import { BestFirstQueue } from './best-first-queue.js';
@@ -34,6 +34,12 @@ const BUILD_CHUNK = 250;
 const INDEXED_ANSWER_CHARS = 1500;
 /** Words the vocabulary added ("dyspnea" for "short of breath") count less than the patient's own. */
 const EXPANSION_WEIGHT = 0.4;
+/**
+ * A medicine's class ("antidepressants" for "zoloft") is what the NIH answers are written under:
+ * it counts more than a vocabulary widening, less than the patient's own words (a class is broader
+ * than the one medicine asked about).
+ */
+const DRUG_CLASS_WEIGHT = 0.7;
 /** Words only in the story around the question ("the biopsy showed…") count less than the asking words. */
 const STORY_WEIGHT = 0.5;
 /** A passage answering the asked kind of question ("symptoms") beats one about the disease in general. */
@@ -140,12 +146,16 @@ export class KnowledgeIndex {
     const askingTyped = asking === '' ? typed : termsOf(asking);
     const asked = this.ownTerms(askingText, askingTyped, corrected);
     const own = new Set([...asked, ...this.ownTerms(question, typed, corrected)]);
-    const added = new Set(
-      termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
+    const classes = new Set(
+      termsOf(drugClassExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
+    const added = new Set([
+      ...classes,
+      ...termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
+    ]);
     if (own.size === 0 && added.size === 0) return [];
     const weights = new Map<string, number>();
-    for (const term of added) weights.set(term, EXPANSION_WEIGHT);
+    for (const term of added) weights.set(term, classes.has(term) ? DRUG_CLASS_WEIGHT : EXPANSION_WEIGHT);
     for (const term of own) weights.set(term, asked.has(term) ? 1 : STORY_WEIGHT);
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
     const corrections = askingTyped
