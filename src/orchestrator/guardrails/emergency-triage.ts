@@ -7,7 +7,7 @@ import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergenc
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
-import { findIdiomSpans, jokeMutes, reproachMutes } from './triage/idioms.js';
+import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
@@ -142,7 +142,6 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         later: () => parts.slice(index + 1).join(' , '),
         clauseStart: Math.max(0, sentence.indexOf(clause)),
         assessed: assessedFrom[sentenceIndex],
-        message: normalized,
       };
       clauses.push({
         clause,
@@ -231,13 +230,11 @@ interface ClauseContext {
   /** Where the clause starts in its sentence (an ordinary context told before a turn does not reach past it). */
   readonly clauseStart: number;
   readonly assessed: boolean;
-  /** The whole message: what makes a figure of speech meant may be told in another sentence. */
-  readonly message: string;
 }
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, clauseStart, assessed, message }: ClauseContext,
+  { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
   candidates: readonly SignalDefinition[],
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
@@ -250,7 +247,6 @@ function judgeFindings(
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
-  const mutedAsReproach = reproachMutes(message, clause);
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
@@ -259,7 +255,7 @@ function judgeFindings(
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
-    if (!signal.timeless && (mutedAsJoke(signal.id) || mutedAsReproach(signal.id))) return false;
+    if (!signal.timeless && mutedAsJoke(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);

@@ -68,10 +68,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // model, 0.950 / 0.050 with the rules alone; the same with the rules of the stop's start (session 25).
   // 0.043 (6 of 140) once "not working hard to breathe" and "breathless than normal walking around"
   // were read as what they are; readings of a dog's bite, a low ladder and "could kill myself for
-  // forgetting" that took it to 0.021 were taken out after review V6 found them silencing; 0.029 in
-  // session 26 with both read again, 0.036 (5 of 140) once review V7 found the pet's bite silencing again
-  // (taken out) and the self-reproach read only as the slip and one practical question.
-  'development-12': { recall: 0.97, falsePositiveRate: 0.04 },
+  // forgetting" that took it to 0.021 were taken out after review V6 found them silencing; read again
+  // in session 26 (0.029, then 0.036) and taken out again after review V7 found each narrower form
+  // silencing (the self-reproach three times): 0.043 again.
+  'development-12': { recall: 0.97, falsePositiveRate: 0.045 },
   // On arrival, before any change for it (session 26): 0.975 (156 of 160) / 0.093 (13 of 140) with the
   // rules and the model, 0.919 / 0.064 with the rules alone; the same with the rules of the stop's start.
   'development-13': { recall: 0.97, falsePositiveRate: 0.095 },

@@ -171,17 +171,9 @@ describe('EmergencyTriage: urgent-band kinds', () => {
     });
   });
 
-  describe('"I could kill myself for ..." a slip, and then only a practical question, is a figure of speech (Columbia: anything more is asked about)', () => {
+  describe('"I could kill myself for ..." stays a suicide finding (a self-reproach reading was taken out twice: review V6, and V7 three times in session 26)', () => {
     it.each([
-      'honestly i could kill myself for leaving my phone on the bus, how do i get a doctor to resend my prescription?',
-      'I could kill myself for missing my flu jab appointment, can I rebook at the pharmacy?',
-      'I could kill myself for not bringing my inhaler on holiday, can a pharmacy abroad give me one?',
-    ])('ordinary: %s', (text) => {
-      expect(isEmergency(text)).toBe(false);
-    });
-
-    it.each([
-      // Guilt, a loss or a burden is no slip; a means, a plan, a wish to die or "not joking" anywhere means it.
+      // Guilt, a loss or a burden is no slip; a means, a plan, a wish to die or "not joking" means it.
       'I could kill myself for being such a burden on everyone, I have been thinking about how to do it',
       'I could kill myself for what I did to her and tonight I think I will',
       "I could kill myself for losing my job, I don't know how I will face anyone",
@@ -197,17 +189,20 @@ describe('EmergencyTriage: urgent-band kinds', () => {
       "I should kill myself for missing her last call. She's gone and I'm going to join her this weekend",
       "I'm going to kill myself for not noticing he was so low. he killed himself in march and now I've bought the same stuff he used",
       "I could kill myself for dropping my phone in the canal. Then again everyone would be happier without me, I've got the car keys and I know which tree",
-      // The one question is about dying, not the slip.
+      // A question after the slip that is about dying, not the slip (review V7).
       'I could kill myself for forgetting her birthday. what is the quickest way?',
       'I could kill myself for missing the train, how many of my tablets would do it?',
       'I could kill myself for deleting the photos. how do I tie a knot that holds?',
       "I could kill myself for missing my mum's last phone call, how long does it take to bleed out from the wrist?",
       'I could kill myself for forgetting the code. is it painless to go to sleep in the car with the engine running?',
-      // A question that asks for no remedy of the slip is not known to be about it (review V7).
+      // A question that asks for no remedy of the slip, or for a remedy and the writer's absence (review V7, 04:07).
       'I could kill myself for deleting my work. Which car park in town is the tallest?',
       "I could kill myself for missing the bus, who will look after my cat when I'm gone?",
       "I could kill myself for forgetting to lock up, would anyone even notice if I wasn't here by morning?",
       'I could kill myself for missing my appointment, can the pharmacy sell me 100 paracetamol?',
+      "I could kill myself for forgetting my keys, can the locksmith let my kids in after I'm gone?",
+      'I could kill myself for missing the appointment, does my GP need to know before the funeral?',
+      "omg I could kill myself for forgetting my jab, can the nurse still give it if I've already taken the whole box?",
       'I could kill myself for forgetting to tell you, I have taken 30 of my sertraline tonight',
       'I want to kill myself, I have the pills ready',
       'I could kill myself tonight, I have nothing left to live for',
