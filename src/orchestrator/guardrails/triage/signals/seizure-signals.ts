@@ -168,6 +168,8 @@ const CONVULSIVE = [
 const EPISODE_BY_PRONOUN = [
   define('episode_pronoun_now', [
     r`\b(?:is|are|am|be)\s+(?:having|going\s+into)\s+(?:one|another(?:\s+one)?)\b`,
+    // Another one just now: "10 mins later he's had another one", "she has just had another".
+    r`\b(?:later|now|just)\s+(?:he|she|they)\s+(?:is|has|have)\s+(?:just\s+)?had\s+another(?:\s+one)?\b|\b(?:he|she|they)\s+(?:is|has|have)\s+just\s+had\s+another(?:\s+one)?\b`,
     // The next of a run beginning: "now a third is starting", "another one has started".
     r`\b(?:a|the)\s+(?:second|third|fourth|fifth|next)\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|started|beginning|begun|coming\s+on)\b|\banother\s+(?:one\s+)?(?:is\s+|has\s+)?(?:starting|beginning|begun|coming\s+on)\b`,
     // The episode of a named condition told as going on: "this one has lasted over five minutes".

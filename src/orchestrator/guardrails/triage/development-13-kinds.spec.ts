@@ -1,0 +1,67 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+
+const triage = new EmergencyTriage();
+const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
+
+/**
+ * Development-13's missed emergencies as kinds, told in other words beside look-alikes that must stay
+ * quiet (probes written before the rules were changed).
+ */
+describe('EmergencyTriage: development-13 kinds', () => {
+  describe('a means beside a farewell, a preparation or giving up, told plainly (Columbia, NICE NG225 warning signs)', () => {
+    it.each([
+      "I'm not doing this any more, I have all my tablets in front of me",
+      'my dad bought a hosepipe last week and says he has sorted everything out, he gave his cat to my aunt',
+      'she texted me thanks for everything, you are the only one who ever understood me, and now she is not answering',
+      'my sister posted a photo of a load of pills on her story and now her phone is off',
+      'every night i think better i am not alive, tonight i think this time i do it',
+      'ive got a rope in the shed. nobody would even notice anyway',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'thanks for everything, doctor, my mum is home now and doing well',
+      'I have all my meds in a dosette box now, how do I remember the evening ones?',
+      'we sorted everything out with the will after grandad died, now how do I get his repeat prescriptions cancelled?',
+      'we gave our dog to my aunt when we moved, now my son misses him and cannot sleep, any tips?',
+      'I am not doing this diet anymore, it makes me dizzy, can I stop the weight loss injections?',
+      'nobody would even notice if I skipped the gym, right? my knee aches after running',
+      'my friend is not answering her phone, she lost her phone at the festival, how do I get her GP to call me',
+      'a load of pills came in the post from the pharmacy, my mum is on so many, can I get a review?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('a cut deeper than meant on a wrist or arm is self-harm needing care; a kitchen cut is not', () => {
+    it.each(['cut my arm deeper than i wanted, it wont close and i cant get it to stop bleeding'])(
+      'emergency: %s',
+      (text) => {
+        expect(isEmergency(text)).toBe(true);
+      },
+    );
+
+    it.each([
+      'I cut my finger deeper than I meant to chopping onions, it bled a bit but stopped with pressure, plaster ok?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('another fit just now after one that stopped (NICE NG217: a second seizure without full recovery is an emergency)', () => {
+    it.each([
+      'my daughter had a febrile convulsion, she came round but 5 minutes later she has had another',
+      'our boy had a seizure at lunch and now he has just had another one, he is 6',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'he had a febrile fit last year and another one at 3, none since, is he likely to grow out of them?',
+      'my son has epilepsy and had another one last month, his neurologist changed his dose, when should it work?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+});
