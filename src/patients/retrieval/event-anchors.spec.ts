@@ -16,6 +16,10 @@ describe('readEventAnchor', () => {
     ['what did they test in the week he was wheezing', 'wheezing', 'during', false],
     ['what else did he get the same day as his mmr', 'mmr', 'day', true],
     ['was her temperature taken at the same visit as her flu shot', 'flu shot', 'day', true],
+    // A reading told after the event with its own subject is no part of the event.
+    ['when he had covid his oxygen went down to 80 something right', 'covid', 'during', false],
+    ['when i was sick with corona my heart rate was like 150', 'corona', 'during', false],
+    ['when she had the flu shot her arm was sore for days', 'flu shot', 'during', true],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });

@@ -16,8 +16,9 @@ export interface EventAnchor {
   expression: string;
 }
 
-// Where the event's name stops: punctuation, the end, or the next clause.
-const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b)`;
+// Where the event's name stops: punctuation, the end, or the next clause ("when he had covid his
+// oxygen went down to 80": a reading told with its own subject).
+const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our)\\s+(?:\\w+\\s+)?\\w+\\s+(?:was|were|went|read|said|showed)\\b)`;
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
 // "had", "got", "caught", "was diagnosed with", "was sick with", "tested positive for".

@@ -192,6 +192,27 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what happened during my hospital stay in 2014').resourceTypes).toEqual(['Encounter']);
   });
 
+  it('reads an oxygen saturation told by the pulse oximeter on a finger, not a finger prick', () => {
+    for (const question of [
+      'the finger clip thing read 88 on him, is that in the chart',
+      'the clip they put on her finger said 86',
+      'that little finger monitor thing, what number did it show',
+      'the light on his finger at the hospital, what did it read',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toContain('Observation');
+      expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['oxygen', 'saturation']));
+    }
+    expect(analyze('did they do a finger prick test on her in 2019').query.split(' ')).not.toContain('oxygen');
+    expect(analyze('he cut his finger at school, was it in his chart').query.split(' ')).not.toContain('oxygen');
+  });
+
+  it('reads virus numbers as the viral load', () => {
+    expect(analyze('what were my virus numbers in 2012').query.split(' ')).toEqual(
+      expect.arrayContaining(['viral', 'load']),
+    );
+  });
+
   it('reads a swab or PCR that names no other germ as the covid test', () => {
     expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
     expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');

@@ -1,4 +1,5 @@
 import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
+import { englishForPortugueseAndPolishWords } from '../../common/vocabulary/portuguese-and-polish-words.js';
 import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
@@ -86,14 +87,15 @@ export interface RecordQuestion {
 }
 
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly
-// in march I could see her heart going"; "with the virus", "at that visit", "during the 2014
-// hospital stay", "on one of my admissions" (a stay's record names it), "when we go
+// in march I could see her heart going", "when he had covid his oxygen went down to 80"; "with
+// the virus", "at that visit", "during the 2014 hospital stay", "on one of my admissions" (a
+// stay's record names it: "hospital stay"), "when we go
 // for her check up", "her covid symptoms", "covid was mild for him? which symptoms": the symptoms she had
 // then, not the covid), not what was found ("diagnosed with
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -130,7 +132,9 @@ export function analyzeRecordQuestion(
 ): RecordQuestion {
   const lower = correctSpelling(
     joinSpelledAbbreviations(
-      withStandardNegation(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+      withStandardNegation(
+        englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+      ),
     ),
   );
   // The patient named ("did philip get his hep a?", "raymond's covid test") is "he" or "she".

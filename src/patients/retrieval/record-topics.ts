@@ -41,6 +41,13 @@ const BREATHING_RATE =
  */
 const BP_CUFF = '(?<!\\brotator )cuffs?|arm[- ]squeez\\w*|squeez\\w*\\b[^.?!]{0,30}\\barms?';
 
+/**
+ * An oxygen saturation told by the pulse oximeter on a finger: "the finger clip", "the clip they
+ * put on her finger", "that little finger monitor thing" (not a finger prick, a blood test).
+ */
+const OXIMETER =
+  'fingers?[- ]?(?:clips?|monitors?|probes?|sensors?|readers?|gadgets?|machines?|devices?|lights?)|(?:clip\\w*|pegs?|sensors?|monitors?|probes?|lights?)\\b[^.?!]{0,25}\\bfingers?';
+
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
@@ -139,7 +146,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern: new RegExp(
-      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
+      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
     ),
     resourceTypes: ['Observation'],
     expansion: [],
@@ -197,7 +204,10 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     /\bheart ?rate\b|\bpulse\b|\bheart ?beat\b|\bbpm\b|\bheart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)\b/,
     ['heart', 'rate', 'pulse'],
   ],
-  [/\boxygen\b|\bsaturation\b|\bo2\b|\bsats?\b|\boximet\w*/, ['oxygen', 'saturation']],
+  [
+    new RegExp(`\\boxygen\\b|\\bsaturation\\b|\\bo2\\b|\\bsats?\\b|\\boximet\\w*|\\b(?:${OXIMETER})\\b`),
+    ['oxygen', 'saturation'],
+  ],
   [/\bfever\w*|\btemperature\b|\bhow hot\b|\bburning up\b|\bdegrees\b|\bthermometer\b/, ['temperature', 'fever']],
   [STILL_HAS, ['active']],
   [WENT_AWAY, ['resolved']],

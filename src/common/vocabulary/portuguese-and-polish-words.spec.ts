@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { englishForPortugueseAndPolishWords } from './portuguese-and-polish-words.js';
+
+describe('englishForPortugueseAndPolishWords', () => {
+  it('puts the Portuguese vaccine and disease words of a mixed question in English, accented or not', () => {
+    expect(englishForPortugueseAndPolishWords('a vacina da catapora ele tomou com 14 meses?')).toBe(
+      'a vaccine da chickenpox he got com 14 months?',
+    );
+    expect(englishForPortugueseAndPolishWords('a vacinação contra sarampo da minha mãe')).toBe(
+      'a vaccination contra measles da minha mother',
+    );
+  });
+
+  it('puts the Polish ones in English in the forms they take after "na" and "przeciw", "ł" too', () => {
+    expect(englishForPortugueseAndPolishWords('szczepienie na tężec, mama had it in 2017?')).toBe(
+      'vaccination na tetanus, mama had it in 2017?',
+    );
+    expect(englishForPortugueseAndPolishWords('szczepionkę przeciw tężcowi i na odrę, ile dawek')).toBe(
+      'vaccine przeciw tetanus i na measles, ile doses',
+    );
+    expect(englishForPortugueseAndPolishWords('czy tata miał ospę wietrzną')).toBe('czy dad mial chickenpox');
+  });
+
+  it('leaves English and names alone', () => {
+    expect(englishForPortugueseAndPolishWords('what was her dose of the flu vaccine')).toBe(
+      'what was her dose of the flu vaccine',
+    );
+    expect(englishForPortugueseAndPolishWords('did mama get the constructor tostring')).toBe(
+      'did mama get the constructor tostring',
+    );
+  });
+});

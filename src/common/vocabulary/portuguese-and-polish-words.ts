@@ -1,0 +1,115 @@
+/**
+ * Portuguese and Polish health words that people at home in those languages mix into an English
+ * question about their record ("a vacina da catapora ele tomou com 14 meses", "szczepienie na
+ * tężec, mama had it in 2017?"), with the English word the record questions understand: the
+ * vaccines, the diseases vaccines are named for, doses, ages, and who took them. Polish nouns in
+ * the forms they take after "na", "przeciw" and "od" too ("na odrę", "przeciw tężcowi"). Words
+ * that are English too ("dose", "mama", "a") or short enough to be another word are left out.
+ * Read after the Spanish words (spanish-words.ts), which share some ("varicela", "difteria").
+ */
+const PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['ospa wietrzna', 'chickenpox'],
+  ['ospy wietrznej', 'chickenpox'],
+  ['ospe wietrzna', 'chickenpox'],
+];
+
+const WORD_LIST: Readonly<Record<string, string>> = {
+  // Portuguese: vaccines and the diseases they are named for.
+  vacina: 'vaccine',
+  vacinas: 'vaccines',
+  vacinado: 'vaccinated',
+  vacinada: 'vaccinated',
+  vacinacao: 'vaccination',
+  reforco: 'booster',
+  catapora: 'chickenpox',
+  sarampo: 'measles',
+  caxumba: 'mumps',
+  rubeola: 'rubella',
+  tetano: 'tetanus',
+  coqueluche: 'whooping cough',
+  hepatite: 'hepatitis',
+  poliomielite: 'polio',
+  meningite: 'meningitis',
+  // Portuguese: who, when.
+  tomou: 'got',
+  tomei: 'got',
+  ele: 'he',
+  ela: 'she',
+  filho: 'son',
+  filha: 'daughter',
+  mae: 'mother',
+  meses: 'months',
+  anos: 'years',
+  quando: 'when',
+  // Polish: vaccines and doses.
+  szczepienie: 'vaccination',
+  szczepienia: 'vaccinations',
+  szczepien: 'vaccinations',
+  szczepionka: 'vaccine',
+  szczepionke: 'vaccine',
+  szczepionki: 'vaccines',
+  zaszczepiony: 'vaccinated',
+  zaszczepiona: 'vaccinated',
+  dawka: 'dose',
+  dawki: 'doses',
+  dawek: 'doses',
+  // Polish: the diseases, in the forms they take after "na", "przeciw", "od".
+  tezec: 'tetanus',
+  tezca: 'tetanus',
+  tezcowi: 'tetanus',
+  odra: 'measles',
+  odre: 'measles',
+  odry: 'measles',
+  odrze: 'measles',
+  swinka: 'mumps',
+  swinke: 'mumps',
+  swinki: 'mumps',
+  rozyczka: 'rubella',
+  rozyczke: 'rubella',
+  rozyczki: 'rubella',
+  ospa: 'chickenpox',
+  ospe: 'chickenpox',
+  ospy: 'chickenpox',
+  ospie: 'chickenpox',
+  krztusiec: 'whooping cough',
+  krztusca: 'whooping cough',
+  krztuscowi: 'whooping cough',
+  blonica: 'diphtheria',
+  blonice: 'diphtheria',
+  blonicy: 'diphtheria',
+  grypa: 'flu',
+  grype: 'flu',
+  grypy: 'flu',
+  grypie: 'flu',
+  zoltaczka: 'hepatitis',
+  zoltaczke: 'hepatitis',
+  zoltaczki: 'hepatitis',
+  // Polish: who, when.
+  tata: 'dad',
+  kiedy: 'when',
+  miesiecy: 'months',
+};
+
+/** A map, so that a word such as "constructor" is never read from an object's prototype. */
+const WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORD_LIST));
+
+const PHRASE_PATTERNS = PHRASES.map(([phrase, english]) => [new RegExp(`\\b${phrase}\\b`, 'g'), english] as const);
+
+/**
+ * Letters as typed without their marks ("tężec" → "tezec", "mãe" → "mae"); the Polish "ł" is a
+ * letter of its own, not an "l" with a mark, so it is replaced by hand.
+ */
+function plainLetters(text: string): string {
+  return text.replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The lower-cased text with its Portuguese and Polish health words in English ("a vacina da
+ * catapora" → "a vaccine da chickenpox", "szczepienie na tężec" → "vaccination na tetanus");
+ * other words as they are.
+ */
+export function englishForPortugueseAndPolishWords(text: string): string {
+  let english = /[^\x00-\x7f]/.test(text) ? plainLetters(text) : text;
+  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
+  return english.replace(/[a-z]+/g, (word) => WORDS.get(word) ?? word);
+}
