@@ -40,6 +40,13 @@ const EXPANSION_WEIGHT = 0.4;
  * than the one medicine asked about).
  */
 const DRUG_CLASS_WEIGHT = 0.7;
+/**
+ * A numbered name's number ("type6" for "type 6": see withNumberedNameTokens) tells which of a
+ * disease's numbered forms is meant; as a whole rare word it would pull the named form's overview
+ * before what is asked ("type 2 diabetic here, is the shingles vaccine safe?"), so it counts half.
+ */
+const NUMBERED_NAME_WEIGHT = 0.5;
+const NUMBERED_NAME_TERM = /^[a-z]+\d+[a-d]?$/;
 /** Words only in the story around the question ("the biopsy showed…") count less than the asking words. */
 const STORY_WEIGHT = 0.5;
 /** A passage answering the asked kind of question ("symptoms") beats one about the disease in general. */
@@ -156,7 +163,11 @@ export class KnowledgeIndex {
     if (own.size === 0 && added.size === 0) return [];
     const weights = new Map<string, number>();
     for (const term of added) weights.set(term, classes.has(term) ? DRUG_CLASS_WEIGHT : EXPANSION_WEIGHT);
-    for (const term of own) weights.set(term, asked.has(term) ? 1 : STORY_WEIGHT);
+    for (const term of own)
+      weights.set(
+        term,
+        (asked.has(term) ? 1 : STORY_WEIGHT) * (NUMBERED_NAME_TERM.test(term) ? NUMBERED_NAME_WEIGHT : 1),
+      );
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
     const corrections = askingTyped
       .map((term) => corrected.get(term))

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { withNumberedNameTokens } from './numbered-names.js';
 
 /**
  * Words that say nothing about which passage answers: English function words, and the chatter
@@ -22,9 +23,14 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Splits on anything that is not a letter or digit. */
+/**
+ * Splits on anything that is not a letter or digit, with the number of each numbered name as one token
+ * ("type VI", "type 6" → "type type6": see withNumberedNameTokens).
+ */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+  return withNumberedNameTokens(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0);
 }
 
 /**

@@ -8,9 +8,12 @@ const INTENTS: ReadonlyArray<[type: string, pattern: RegExp]> = [
     'symptoms',
     /\b(symptoms?|signs?|feel like|look like|how (do|would|can) (i|you) (know|tell)|what happens|presentation)\b/,
   ],
+  // A treatment is also asked as what is done to it: "will I need an operation", and, asked with a
+  // verb that asks ("do they always remove it", "can it be cut out", "is removal the only way"),
+  // taking it out; "had it removed" or "to remove ticks" tells, or asks how, not what is done.
   [
     'treatment',
-    /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|can be done|relie\w*|fix|injections?|chemo\w*|dialysis|transplant\w*)\b|(?<!please )\bhelps?\b(?! (me|us|you|him|her)\b)/,
+    /\b(treat\w*|cure[sd]?|curable|therap\w*|medications?|medicines?|drugs?|manag\w*|remed\w*|get rid|heal\w*|surgery|what (can|should) (i|we) do|can be done|relie\w*|fix|injections?|chemo\w*|dialysis|transplant\w*)\b|(?<!please )\bhelps?\b(?! (me|us|you|him|her)\b)|\b(operat(e|es|ing|ion|ions)|surgical(ly)?)\b|\b(do|does|will|would|should|can|could|must|is|are|need|needs|have to|has to)\b[^.?!,;]{0,40}?\b(remov(e|al|ed|ing)|excis\w*|(take|taken|cut) ((it|them|this|that|the \w+) )?out)\b/,
   ],
   [
     'causes',
