@@ -64,4 +64,42 @@ describe('EmergencyTriage: development-13 kinds', () => {
       expect(isEmergency(text)).toBe(false);
     });
   });
+
+  describe('"if I didn\'t wake up" is a passive wish (Columbia), read with what else is told; being on a medicine is no means', () => {
+    it.each([
+      "Sometimes I think it would be better if I didn't wake up, I have been saving my tablets for weeks",
+      "it wouldn't be the worst thing if I didn't wake up, tonight I am going to take all my pills",
+      'my husband said it would be better if he did not wake up, now he will not wake up and there are empty packets everywhere',
+      'I fell in the bathroom and did not wake up for ten minutes, my head is bleeding',
+      'I have been on sertraline for years and tonight I took the whole box, I think it is working, I feel so sleepy',
+      'I have been on sertraline for two years, I have 60 saved up and I want to die',
+      'i swallowed my sleeping pills, it is working already, goodbye',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      "Sometimes at night I think it wouldn't be the worst thing if I didn't wake up, but I have no plans and I wouldn't, I've got my cat. Can I ask my GP to up the dose?",
+      'I have been taking citalopram for a year and it is working for me, can I drink alcohol on it?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('a medicine where one extra dose harms, given by two carers; tablets counted short after a toddler got to them (TOXBASE)', () => {
+    it.each([
+      'my brother and I each gave mum her morphine at 10, she is very sleepy now',
+      'I think we both gave him his evening insulin tonight, he is 77 and seems fine',
+      'our 2 year old got into the bathroom cabinet and when I counted, 2 or maybe 3 are gone, he seems fine',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each(['we both gave blood at the same session, my husband felt faint after, normal?'])(
+      'ordinary: %s',
+      (text) => {
+        expect(isEmergency(text)).toBe(false);
+      },
+    );
+  });
 });

@@ -72,7 +72,8 @@ const CONSCIOUSNESS = [
     r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|not|no\s+longer)\s+(?:\w+\s+)?(?:respond|responding|answer|answering|react|reacting)\b(?!\s+(?:to\s+)?(?:treatment|antibiotics|medication|meds|the\s+(?:phone|door|antibiotics|treatment|inhaler)|(?:my|his|her)\s+(?:calls|texts|messages|phone|emails)|calls|texts|messages|emails|the\s+inhaler|(?:his|her)\s+inhaler|painkillers|paracetamol|ibuprofen))`,
     r`\b(?:not|will\s+not|cannot|does\s+not|is\s+not)\s+(?:\w+\s+)?(?:open|opening)\s+(?:his|her|their|the)?\s*eyes\b`,
     r`\b(?:not|still\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?(?:come|coming|came)\s+(?:round|around|to)\b`,
-    r`\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
+    // "If I didn't wake up" is a wish about oneself, not someone found unresponsive (see suicidal_context).
+    r`(?<!\bif\s+i\s)\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
     // Shouted at, shaken, pinched - "and nothing": the bystander's test of responsiveness (RCUK BLS).
     r`\b(?:wake|waking|respond\w*|react\w*|open\w*)\b[^.;]{0,30}\beven\s+(?:when|if|with|after)\s+(?:i|we|you|they|someone)\s+(?:shout|shake|shook|pinch|call|yell|rub|slap|tap|splash)\w*\b`,
     r`\b(?:shak|shout|pinch|call|yell|tapp|slapp|rubb)\w*\s+(?:at\s+)?(?:him|her|them|his\s+name|her\s+name)?\s*(?:and|but)\s+(?:there\s+is\s+|there\s+was\s+)?(?:nothing|no\s+(?:response|reaction|answer))\b|\bno\s+(?:response|reaction)\s+(?:at\s+all|to\s+(?:anything|voice|pain|us|me))\b`,
