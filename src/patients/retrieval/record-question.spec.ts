@@ -213,6 +213,23 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     );
   });
 
+  it('reads what was given or done for an illness as its treatment: a medicine, a care plan or a procedure', () => {
+    for (const question of [
+      'what did they give him for it when he had the cough',
+      'did they prescribe her anything for the fever',
+      'any treatment for his cough back in march 2020',
+      'what did the doctor do for me when i had covid',
+    ])
+      expect(analyze(question).resourceTypes).toEqual(
+        expect.arrayContaining(['MedicationRequest', 'CarePlan', 'Procedure']),
+      );
+    expect(analyze('did they prescribe her anything for the fever').query.split(' ')).toEqual(
+      expect.arrayContaining(['fever', 'treatment']),
+    );
+    // What a visit gave is its records, not a treatment.
+    expect(analyze('what did they give her at her 2 month checkup').resourceTypes).not.toContain('CarePlan');
+  });
+
   it('reads a swab or PCR that names no other germ as the covid test', () => {
     expect(analyze('The nose swab thing in 2020 - positive or negative?').query).toContain('sars');
     expect(analyze('Did they swab her for RSV?').query).not.toContain('sars');

@@ -124,6 +124,17 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     expansion: ['procedure'],
   },
   {
+    // What was given or done for an illness ("what did they give him for it", "did they prescribe
+    // her anything for the fever", "any treatment for his cough"): a medicine when the record holds
+    // one, else what the visit's care plan and procedures did (isolation, a mask), or the
+    // treatment a record names ("TUBERCULOSIS TREATMENT STARTED").
+    name: 'treatment given',
+    pattern:
+      /\b(what did (they|the (doctors?|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (give|do|prescribe) (me|him|her|them|you)? ?for|prescrib\w*\b[^.?!,]{0,25}\bfor|(any|what) treatments?( did| was| were| for)?|treated (me|him|her|them) for)\b/,
+    resourceTypes: ['MedicationRequest', 'MedicationStatement', 'CarePlan', 'Procedure'],
+    expansion: ['treatment'],
+  },
+  {
     name: 'care plans',
     pattern: /\b(care ?plans?|treatment plans?|plans?)\b/,
     resourceTypes: ['CarePlan'],
