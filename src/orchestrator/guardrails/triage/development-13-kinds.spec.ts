@@ -16,6 +16,7 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'my sister posted a photo of a load of pills on her story and now her phone is off',
       'every night i think better i am not alive, tonight i think this time i do it',
       'ive got a rope in the shed. nobody would even notice anyway',
+      'she texted goodbye and she has been taking lots of tablets all evening, now her phone is off',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -29,6 +30,8 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'nobody would even notice if I skipped the gym, right? my knee aches after running',
       'my friend is not answering her phone, she lost her phone at the festival, how do I get her GP to call me',
       'a load of pills came in the post from the pharmacy, my mum is on so many, can I get a review?',
+      // Taking a lot of a medicine for a pain is treatment, not a means (review V7, 04:18).
+      "My daughter texted 'thanks for everything mum' after I dropped her at uni. She's been taking loads of painkillers for period pain this week. Is that safe?",
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });
