@@ -17,6 +17,9 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'every night i think better i am not alive, tonight i think this time i do it',
       'ive got a rope in the shed. nobody would even notice anyway',
       'she texted goodbye and she has been taking lots of tablets all evening, now her phone is off',
+      // A means taken or thought of is no treatment (review V7, 04:35).
+      'I might take all my painkillers, nobody would care',
+      "I'm so done with everything, I keep staring at the cupboard thinking of taking a pile of tablets",
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -30,7 +33,7 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'nobody would even notice if I skipped the gym, right? my knee aches after running',
       'my friend is not answering her phone, she lost her phone at the festival, how do I get her GP to call me',
       'a load of pills came in the post from the pharmacy, my mum is on so many, can I get a review?',
-      // Taking a lot of a medicine for a pain is treatment, not a means (review V7, 04:18).
+      // A lot of a medicine taken for a pain is treatment, not a means (review V7, 04:18).
       "My daughter texted 'thanks for everything mum' after I dropped her at uni. She's been taking loads of painkillers for period pain this week. Is that safe?",
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
@@ -104,5 +107,21 @@ describe('EmergencyTriage: development-13 kinds', () => {
         expect(isEmergency(text)).toBe(false);
       },
     );
+  });
+
+  describe('a blow told as "hit on the side of the head" is a head injury (NICE head injury: vomiting and drowsiness after it)', () => {
+    it.each([
+      'my daughter was hit on the side of the head by a cricket ball, she has been sick twice and is very sleepy',
+      'he was caught on the back of the head with a bottle, now vomiting and confused',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'hit on the side of the head by a football at school, small bump, he is playing normally, no vomiting, can he go to training tomorrow?',
+      'my son got clipped on the top of the head by the cupboard door, little red mark, he is fine and eating, any cream?',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
   });
 });

@@ -10,7 +10,8 @@ const HEAD = [
   define(
     'head_knock',
     [
-      r`\b(?:struck|hit|knocked)\s+on\s+the\s+head\s+by\b`,
+      // "got hit on the side of the head by a ball", "caught in the back of the head".
+      r`\b(?:struck|hit|knocked|smacked|whacked|clipped|caught|thumped)\s+(?:on|in)\s+the\s+(?:(?:side|back|front|top)\s+of\s+(?:the|his|her|my|their)\s+)?head\b`,
       r`\b(?:hit|hits|hitting|bumped|bumping|banged|banging|bashed|smacked|struck|strikes|striking|knocked|knocks|cracked|whacked|slammed|caught|clipped|thumped|clattered)\s+(?:${POSSESSIVE}|the\s+(?:back|side|front)\s+of\s+${POSSESSIVE}|(?:my\s+)?[\w-]+'s)\s+head\b`,
       r`\b(?:hit|bumped|banged|bashed|smacked|struck|knocked|cracked|whacked|slammed)\s+(?:the\s+)?(?:(?:back|side|front|top)\s+of\s+(?:the\s+)?)?head\b`,
       r`\bhead\s+(?:injury|injuries|trauma|wound|knock|bump)\b|\bhead\s+(?:was\s+)?(?:struck|hit|bashed|banged|stamped\s+on|kicked)\b`,
