@@ -173,8 +173,15 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
       expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['symptom', 'stay', 'emergency']));
       expect(asked.terms).not.toEqual(expect.arrayContaining(['ill']));
     }
-    // Not a visit asked for: the illness is.
+    // Not a visit asked for: the illness is, the visit only where it was found (review V7).
     expect(analyze('what illness did i have in 2016').resourceTypes).toEqual(['Condition']);
+    for (const question of [
+      'which illness was i seen for',
+      'what illness did i go to the doctor for',
+      'what was the illness they saw me for at the clinic',
+      'what sickness was i admitted for',
+    ])
+      expect(analyze(question).resourceTypes).toContain('Condition');
     expect(analyze('my last checkup').query.split(' ')).not.toContain('stay');
   });
 

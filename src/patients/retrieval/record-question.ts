@@ -202,6 +202,7 @@ export function analyzeRecordQuestion(
         .replace(SCHOOL_STAGES, ' ')
         .replace(GENERIC_WORDS, ' '),
     ),
+    text,
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
   const asked = vaccineAsked ? asVaccines(topicsOf(content)) : topicsOf(content);
@@ -283,13 +284,20 @@ function withoutEventAnchors(text: string): string {
 /**
  * A visit asked for as a sick visit ("my last illness appointment", "all my sick visits", "seen
  * because I was unwell") without its "sick": the word says which visits, it names no condition
- * (and "illness" would find every note's "History of Present Illness").
+ * (and "illness" would find every note's "History of Present Illness"). Not when the illness
+ * itself is asked ("which illness was I seen for", "what was I sick with when they saw me"): the
+ * condition is the answer, the visit only where it was found (review V7 03:55).
  */
-function withoutSickVisitQualifier(text: string): string {
-  if (!SICK_VISIT.test(text)) return text;
+function withoutSickVisitQualifier(text: string, question: string): string {
+  // Asked of the question as written: "which" is a generic word, gone from the text by now.
+  if (!SICK_VISIT.test(text) || ILLNESS_ASKED.test(question)) return text;
   const rest = text.replace(UNWELL_WORD, ' ');
   return topicsOf(rest).some((topic) => topic.resourceTypes.includes('Encounter')) ? rest : text;
 }
+
+/** The illness asked for: "which illness", "what sickness", "what was the illness", "what was I ill with". */
+const ILLNESS_ASKED =
+  /\b(?:which|what)\s+(?:\w+\s+)?(?:illness(?:es)?|sickness(?:es)?|diseases?|conditions?)\b|\bwhat (?:was|were|is) (?:the|my|his|her|their) (?:illness|sickness)\b|\bwhat (?:was|were|am|is) (?:i|he|she|they|we) (?:sick|ill|unwell|poorly) (?:with|from)\b/;
 
 /** "What did he get", "what was she given" (at the visit): what the visit gave, not the visit. */
 const ASKS_WHAT_WAS_GIVEN =

@@ -91,7 +91,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'conditions',
     pattern:
-      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
+      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|sickness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -181,7 +181,13 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
 /** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
 const VISITED =
   '(visits?|appointments?|appts?|(go|went|came|come) (in|to the (doctor|clinic|gp|hospital))|(bring|brought|take|took|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to the (doctor|clinic|gp|hospital|pediatrician|er))|(see|saw) the doctor|(at|to) (the|a) (doctors?|gp|clinic)|seen)';
-const UNWELL = '(sick|ill|illness(?:es)?|unwell|poorly)';
+const UNWELL = '(sick|sickness(?:es)?|ill|illness(?:es)?|unwell|poorly)';
+
+/**
+ * "Sick", "ill", "an illness": in a sick visit, the kind of visit, no condition asked for. Global,
+ * for `replace` only (`test` would carry its lastIndex).
+ */
+export const UNWELL_WORD = new RegExp(`\\b${UNWELL}\\b`, 'g');
 
 /**
  * A visit for a complaint, not a routine one: what Synthea calls an "Encounter for symptom", and
@@ -189,9 +195,6 @@ const UNWELL = '(sick|ill|illness(?:es)?|unwell|poorly)';
  * the visit too ("she was sick in march and we took her to the doctor", "my last illness
  * appointment", "all my sick visits").
  */
-/** "Sick", "ill", "an illness": in a sick visit, the kind of visit, no condition asked for. */
-export const UNWELL_WORD = new RegExp(`\\b${UNWELL}\\b`, 'g');
-
 export const SICK_VISIT = new RegExp(
   `\\b${VISITED}\\b.*\\b((for|with|about) (a |the |my |his |her |that )?(cough|fever|pain|headache|rash|symptoms?|sore throat|cold|flu|covid|breathing|\\w+aches?)|${UNWELL})\\b|\\b${UNWELL}\\b.*\\b${VISITED}\\b`,
 );
