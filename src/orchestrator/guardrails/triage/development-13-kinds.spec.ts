@@ -20,6 +20,10 @@ describe('EmergencyTriage: development-13 kinds', () => {
       // A means taken or thought of is no treatment (review V7, 04:35).
       'I might take all my painkillers, nobody would care',
       "I'm so done with everything, I keep staring at the cupboard thinking of taking a pile of tablets",
+      "thinking of swallowing all the painkillers for my back, I can't cope anymore",
+      'i feel like taking loads of pills and sleeping forever',
+      "he's threatening to take all his tablets, he's locked himself in the bathroom",
+      'she is threatening to jump off the bridge',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -33,6 +37,9 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'nobody would even notice if I skipped the gym, right? my knee aches after running',
       'my friend is not answering her phone, she lost her phone at the festival, how do I get her GP to call me',
       'a load of pills came in the post from the pharmacy, my mum is on so many, can I get a review?',
+      'my mum is on lots of tablets for her heart, can she have a flu jab?',
+      "my toddler is threatening to take all his toys to nan's, tantrum all morning",
+      'my cat is sleeping forever these days, is that normal at 15?',
       // A lot of a medicine taken for a pain is treatment, not a means (review V7, 04:18).
       "My daughter texted 'thanks for everything mum' after I dropped her at uni. She's been taking loads of painkillers for period pain this week. Is that safe?",
     ])('ordinary: %s', (text) => {

@@ -2,6 +2,18 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
+const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
+
+/** A lot of pills: "loads of pills", "all my meds". */
+const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b`;
+
+/**
+ * A medicine told as a treatment: "she has been taking loads of painkillers for period pain", "is on lots
+ * of tablets for her heart". Both the taking and the complaint are needed: "thinking of swallowing all the
+ * painkillers for my back" and "I might take all my painkillers" are means (review V7, 04:34 and 04:40).
+ */
+const TAKEN_FOR_A_COMPLAINT = r`\s+for\s+(?:(?:her|his|my|their|the|a|an)\s+)?(?:\w+\s+)?(?:pain|aches?|cramps|arthritis|migraines?|injury|back|periods?|heart|blood\s+pressure|condition|cold|flu|tooth|teeth)\b`;
+
 const SELF_HARM = [
   define('suicidal_intent', [
     // Intent told outright, in text-speak or platform slang: 'no point in me living', 'decided to die', 'kms', 'unalive myself'.
@@ -24,6 +36,8 @@ const SELF_HARM = [
     r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in|for\s+me\s+to)\s+(?:live|living|going\s+on|being\s+alive|wake\s+up|waking\s+up|be\s+here|being\s+here|keep\s+going|carry\s+on|carrying\s+on|stay|staying|exist|existing|get\s+up)\b`,
     r`\bend\s+it\s+all\b`,
     // Death told as sleep or as ending everything (Columbia: wish to be dead): "to sleep forever", "end everything".
+    // A threat to take a means or to die, and pills with sleeping forever (review V7, 04:34).
+    r`\bthreat\w*\s+to\s+(?:take|swallow|overdose\s+on)\s+(?:all\s+)?(?:(?:his|her|their|my|the)\s+)?(?:\w+\s+)?${PILLS}\b|\bthreat\w*\s+to\s+(?:kill|hang|cut|hurt)\s+(?:him|her|them|my)sel(?:f|ves)\b|\bthreat\w*\s+to\s+(?:jump\s+(?:off|from|in\s+front)|end\s+(?:it|(?:his|her|their)\s+life))\b|\b${PILLS}\s+and\s+sleep(?:ing)?\s+forever\b`,
     r`\b(?:sleep|go\s+to\s+sleep)\s+forever\b|\bnever\s+(?:to\s+)?wake\s+up\s+again\b|\b(?:end|ending)\s+everything\b`,
     r`\b(?:going|want|wants|planning|plan|plans)\s+to\s+(?:take|swallow)\s+(?:all|every|a\s+whole\s+bottle|the\s+whole\s+bottle)\s+(?:of\s+)?(?:my|his|her|the|their)?\s*(?:[\w'-]+\s+)?(?:pills|tablets|meds|medication)\b`,
     r`\b(?:life\s+is\s+)?not\s+worth\s+living\b`,
@@ -55,7 +69,6 @@ const SELF_HARM = [
  * who cannot reach someone after a goodbye. Each kind below is a broad lexicon; the rules in
  * `mental-health-rules.ts` combine any two within the message, whatever the sentence shape.
  */
-const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
 /** Tablets that treat a low blood sugar are what a diabetic carries, not means: "I had glucose tablets". */
 const NOT_MEANS = r`(?<!\b(?:glucose|dextrose|sugar)\s)`;
 const OWNED = r`(?:have|has|had|got|bought|collected|saved|stockpiled|stashed|hidden|hid|picked\s+up|taken\s+from|ordered|counted\s+out|put\s+aside|ready|keeping)`;
@@ -65,7 +78,7 @@ const MEANS = [
     'suicide_means',
     [
       r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
-      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers))\b(?!\s+for\s+(?:(?:her|his|my|their|the|a|an)\s+)?(?:\w+\s+){0,1}?(?:pain|aches?|cramps|arthritis|migraines?|injury|back|periods?|heart|blood\s+pressure|condition|cold|flu|tooth|teeth)\b)`,
+      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?<!\b(?:been\s+taking|is\s+taking|are\s+taking|takes|been\s+on|is\s+on|am\s+on|are\s+on)\s)${PLENTY_OF_PILLS}|${PLENTY_OF_PILLS}(?!${TAKEN_FOR_A_COMPLAINT}))\b`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
       r`\b${OWNED}\s+(?!been\s+on\b|(?:[\w']+\s+){0,3}?(?:been\s+)?(?:on|taking|prescribed)\s)(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
