@@ -21,6 +21,7 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'I might take all my painkillers, nobody would care',
       "I'm so done with everything, I keep staring at the cupboard thinking of taking a pile of tablets",
       "thinking of swallowing all the painkillers for my back, I can't cope anymore",
+      "I'm on lots of tablets for my heart, I've stopped caring, I could just take the whole lot tonight",
       'i feel like taking loads of pills and sleeping forever',
       "he's threatening to take all his tablets, he's locked himself in the bathroom",
       'she is threatening to jump off the bridge',
@@ -38,6 +39,7 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'my friend is not answering her phone, she lost her phone at the festival, how do I get her GP to call me',
       'a load of pills came in the post from the pharmacy, my mum is on so many, can I get a review?',
       'my mum is on lots of tablets for her heart, can she have a flu jab?',
+      'the pharmacist gave me 7 antibiotics, can I take the whole lot at once or one a day?',
       "my toddler is threatening to take all his toys to nan's, tantrum all morning",
       'my cat is sleeping forever these days, is that normal at 15?',
       // A lot of a medicine taken for a pain is treatment, not a means (review V7, 04:18).
