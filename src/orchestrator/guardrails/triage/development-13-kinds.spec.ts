@@ -42,8 +42,6 @@ describe('EmergencyTriage: development-13 kinds', () => {
       'the pharmacist gave me 7 antibiotics, can I take the whole lot at once or one a day?',
       "my toddler is threatening to take all his toys to nan's, tantrum all morning",
       'my cat is sleeping forever these days, is that normal at 15?',
-      // A lot of a medicine taken for a pain is treatment, not a means (review V7, 04:18).
-      "My daughter texted 'thanks for everything mum' after I dropped her at uni. She's been taking loads of painkillers for period pain this week. Is that safe?",
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });

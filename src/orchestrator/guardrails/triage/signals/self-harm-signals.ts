@@ -4,15 +4,12 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 
 const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|paracetamol|co-?codamol|codeine|tramadol|morphine|oxycodone|insulin|antidepressants|sertraline|amitriptyline|citalopram|sleeping\s+(?:pills|tablets)|diazepam|zopiclone|propranolol)`;
 
-/** A lot of pills: "loads of pills", "all my meds". */
-const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b`;
-
 /**
- * A medicine told as a treatment: "she has been taking loads of painkillers for period pain", "is on lots
- * of tablets for her heart". Both the taking and the complaint are needed: "thinking of swallowing all the
- * painkillers for my back" and "I might take all my painkillers" are means (review V7, 04:34 and 04:40).
+ * A lot of pills: "loads of pills", "all my meds", a means whatever they are said to be for (a reading of
+ * "taking loads of painkillers for period pain" as a treatment was taken out: review V7 found intent told
+ * beside it silenced three times, 04:34 to 04:42).
  */
-const TAKEN_FOR_A_COMPLAINT = r`\s+for\s+(?:(?:her|his|my|their|the|a|an)\s+)?(?:\w+\s+)?(?:pain|aches?|cramps|arthritis|migraines?|injury|back|periods?|heart|blood\s+pressure|condition|cold|flu|tooth|teeth)\b`;
+const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b`;
 
 const SELF_HARM = [
   define('suicidal_intent', [
@@ -78,7 +75,7 @@ const MEANS = [
     'suicide_means',
     [
       r`\b(?:collecting|saving|stockpil\w*|hoarding|saved\s+up|stashing|stashed)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|painkillers)\b|\b(?:i|he|she)\s+(?:have|has|got)\s+enough\b(?!\s+(?:time|money|food|sleep|energy))`,
-      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|(?<!\b(?:been\s+taking|is\s+taking|are\s+taking|takes|been\s+on|is\s+on|am\s+on|are\s+on)\s)${PLENTY_OF_PILLS}|${PLENTY_OF_PILLS}(?!${TAKEN_FOR_A_COMPLAINT}))\b`,
+      r`\bmeans\s+(?:at\s+home|available|to\s+hand|at\s+hand|in\s+the\s+house|accessible)\b|\baccess\s+to\s+(?:means|firearms?|guns?|pills|tablets|medication|a\s+gun)\b|\b(?:has|have|got|holding|with|carrying|grabbed)\s+(?:a|the)\s+knife\b|\b(?:rope|noose|ligature|hose(?:\s*pipe)?|charcoal|blade|razor\s+blades?|(?:loaded\s+|shot)?gun|shotgun|rifle|firearm|${PLENTY_OF_PILLS})`,
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
       r`\b${OWNED}\s+(?!been\s+on\b|(?:[\w']+\s+){0,3}?(?:been\s+)?(?:on|taking|prescribed)\s)(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
