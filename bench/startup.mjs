@@ -4,6 +4,7 @@
 // The median of three starts; `node dist/main.js` alone (no build) and a bare Fastify process
 // started the same way are measured beside it. A smoke run starts only `node dist/main.js`:
 // `npm start` may rebuild dist/, which other processes (a test run) may be using.
+import { APP_NODE_FLAGS } from './lib/app-node-flags.mjs';
 import { startApp, startReadyServer } from './lib/processes.mjs';
 import { ms, row } from './lib/report.mjs';
 import { median, round } from './lib/stats.mjs';
@@ -26,7 +27,7 @@ export async function run(context) {
   let engine = 'embedded';
   for (let i = 0; i < starts; i += 1) {
     if (!context.smoke) npmStart.push((await timed(['npm', 'start', '--silent'])).readyMs);
-    const node = await timed([process.execPath, '--enable-source-maps', 'dist/main.js']);
+    const node = await timed([process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js']);
     nodeStart.push(node.readyMs);
     engine = node.engine;
     const started = performance.now();

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { APP_NODE_FLAGS } from './app-node-flags.mjs';
 import { startApp, startReadyServer } from './processes.mjs';
 
 export const BENCH_JWT_SECRET = 'bench-jwt-secret-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -50,9 +51,11 @@ export function createContext({ smoke, log }) {
           sttUrl: stt.url,
           env,
         });
-        // BENCH_APP_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the apps under load.
+        // BENCH_APP_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the apps under load;
+        // it comes after production's flags, so it may also override one of them.
         const nodeOptions = process.env.BENCH_APP_NODE_OPTIONS?.split(' ').filter(Boolean) ?? [];
-        const app = await startApp(environment, { command: [process.execPath, ...nodeOptions, 'dist/main.js'] });
+        const command = [process.execPath, ...APP_NODE_FLAGS, ...nodeOptions, 'dist/main.js'];
+        const app = await startApp(environment, { command });
         log(`app "${name}" ready in ${Math.round(app.readyMs)} ms (pid ${app.pid})`);
         return app;
       }),

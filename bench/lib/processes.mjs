@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { APP_NODE_FLAGS } from './app-node-flags.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const children = new Set();
@@ -45,7 +46,7 @@ export function startServer(script, env = {}, timeoutMs = 30_000) {
  */
 export async function startApp(
   env,
-  { timeoutMs = 60_000, command = [process.execPath, '--enable-source-maps', 'dist/main.js'] } = {},
+  { timeoutMs = 60_000, command = [process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js'] } = {},
 ) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -52,6 +52,21 @@ describe('KnowledgeIndex.find', () => {
     expect(hits.every((hit) => hit.score > 0)).toBe(true);
   });
 
+  it("returns a hit's passage whole, its answer as loaded and its focus's other names read from it", async () => {
+    const shingles: KnowledgePassage = {
+      id: 'TEST_shingles_Sec0',
+      source: 'TEST',
+      url: 'https://example.org/shingles',
+      focus: 'Shingles',
+      question_type: 'information',
+      question: 'What is (are) Shingles ?',
+      answer: 'Shingles, also called herpes zoster, is a painful rash — “zona” in French; 帯状疱疹 in Japanese.',
+    };
+    const index = await KnowledgeIndex.build([shingles, ...passages]);
+    const hits = index.find('what is herpes zoster', 1);
+    expect(hits[0].passage).toEqual({ ...shingles, synonyms: ['herpes zoster'] });
+  });
+
   it('returns at most the asked number, and nothing for a question of stop words or unknown words', async () => {
     const index = await KnowledgeIndex.build(passages);
     expect(index.find('quindle treatment', 2)).toHaveLength(2);

@@ -6,6 +6,7 @@ import { Bm25Postings, Bm25PostingsBuilder, type FoundDocuments } from './bm25-p
 import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { distinctiveTermsOf, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
+import { PackedTexts } from './packed-texts.js';
 import { questionIntents } from './question-intent.js';
 import { SpellingCorrector } from './spelling-corrector.js';
 
@@ -14,6 +15,9 @@ export interface KnowledgeHit {
   passage: KnowledgePassage;
   score: number;
 }
+
+/** What the index keeps of a passage beside its answer (kept apart, see PackedTexts). */
+type IndexedPassage = Omit<KnowledgePassage, 'answer'>;
 
 interface TermCounts {
   occurrences: number;
@@ -74,7 +78,9 @@ const COMMON_TERM_MIN_PASSAGES = 1000;
  */
 export class KnowledgeIndex {
   private search!: Bm25Postings;
-  private readonly passages: KnowledgePassage[];
+  private readonly passages: IndexedPassage[];
+  /** The passages' answers, in the order of `passages`: decoded only for the hits a search returns. */
+  private readonly answers: PackedTexts;
   /** Per passage: the stemmed terms of its focus and of each other name. */
   private readonly names: string[][][];
   /** Per term: how often it occurs in the indexed text, in how many passages, and the last passage counted. */
@@ -91,9 +97,9 @@ export class KnowledgeIndex {
   static async build(passages: readonly KnowledgePassage[]): Promise<KnowledgeIndex> {
     const index = new KnowledgeIndex(passages);
     // The short forms first, so the indexing pass can count their lower-case uses as words.
-    for (let start = 0; start < index.passages.length; start += BUILD_CHUNK) {
+    for (let start = 0; start < passages.length; start += BUILD_CHUNK) {
       if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      for (const passage of index.passages.slice(start, start + BUILD_CHUNK))
+      for (const passage of passages.slice(start, start + BUILD_CHUNK))
         index.abbreviations.addDefinitionsIn(passage.answer);
     }
     const builder = new Bm25PostingsBuilder(INDEXED_FIELDS, tokenize, (token) => index.countedTerm(token));
@@ -101,7 +107,7 @@ export class KnowledgeIndex {
       if (start > 0) await new Promise((resolve) => setImmediate(resolve));
       for (let id = start; id < Math.min(start + BUILD_CHUNK, index.passages.length); id += 1) {
         index.indexing = id;
-        const fields = index.fieldsOf(index.passages[id]);
+        const fields = index.fieldsOf(index.passages[id], passages[id].answer);
         builder.add((field) => fields[field as IndexedField]);
       }
     }
@@ -113,10 +119,11 @@ export class KnowledgeIndex {
   }
 
   private constructor(passages: readonly KnowledgePassage[]) {
-    this.passages = passages.map((passage) => ({
+    this.passages = passages.map(({ answer, ...passage }) => ({
       ...passage,
-      synonyms: passage.synonyms ?? focusSynonymsIn(passage.answer),
+      synonyms: (passage.synonyms ?? focusSynonymsIn(answer)).map(detached),
     }));
+    this.answers = PackedTexts.of(passages.map((passage) => passage.answer));
     this.names = this.passages.map((passage) =>
       [passage.focus, ...(passage.synonyms ?? [])].map(distinctiveTermsOf).filter((terms) => terms.length > 0),
     );
@@ -235,18 +242,17 @@ export class KnowledgeIndex {
         (scores[left] === scores[right] &&
           (rankScores[left] > rankScores[right] || (rankScores[left] === rankScores[right] && left < right))),
     );
-    const best: KnowledgeHit[] = [];
+    const best: RankedPassage[] = [];
     for (let position = candidates.next(); position >= 0; position = candidates.next()) {
       const id = scored.documents[position];
       const score = scores[position];
       if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
-      const passage = this.passages[id];
-      const boosted = score * this.typeBoost(passage, intents) * this.nameCoverageBoost(id, own, added);
+      const boosted = score * this.typeBoost(this.passages[id], intents) * this.nameCoverageBoost(id, own, added);
       if (best.length >= limit && boosted <= best[best.length - 1].score) continue;
-      best.splice(insertionPoint(best, boosted), 0, { passage, score: boosted });
+      best.splice(insertionPoint(best, boosted), 0, { id, score: boosted });
       if (best.length > limit) best.pop();
     }
-    return best;
+    return best.map(({ id, score }) => ({ passage: { ...this.passages[id], answer: this.answers.at(id) }, score }));
   }
 
   /** Each matching passage's summed BM25 over `terms` and how many of them it matched, in the order found. */
@@ -258,15 +264,15 @@ export class KnowledgeIndex {
     return this.search.scoreInFoundOrder({ terms, termBoost: (term) => weights.get(term)!, only }, FIELD_BOOSTS);
   }
 
-  private typeBoost(passage: KnowledgePassage, intents: ReadonlySet<string>): number {
+  private typeBoost(passage: IndexedPassage, intents: ReadonlySet<string>): number {
     if (intents.size > 0) return intents.has(passage.question_type) ? ASKED_TYPE_BOOST : 1;
     return passage.question_type === OVERVIEW_TYPE ? OVERVIEW_BOOST : 1;
   }
 
-  private fieldsOf(passage: KnowledgePassage): Record<IndexedField, string> {
+  private fieldsOf(passage: IndexedPassage, answer: string): Record<IndexedField, string> {
     return {
       question: passage.question,
-      answer: passage.answer.slice(0, INDEXED_ANSWER_CHARS),
+      answer: answer.slice(0, INDEXED_ANSWER_CHARS),
       focus: passage.focus,
       synonyms: (passage.synonyms ?? []).join(' ; '),
     };
@@ -288,8 +294,14 @@ export class KnowledgeIndex {
   }
 }
 
+/** A passage (by its place in the index) and its score while a search ranks them. */
+interface RankedPassage {
+  id: number;
+  score: number;
+}
+
 /** Where a hit of this score goes in a list kept best first (after the equal ones: the earlier found stays ahead). */
-function insertionPoint(best: readonly KnowledgeHit[], score: number): number {
+function insertionPoint(best: readonly RankedPassage[], score: number): number {
   let low = 0;
   let high = best.length;
   while (low < high) {
@@ -298,4 +310,13 @@ function insertionPoint(best: readonly KnowledgeHit[], score: number): number {
     else high = middle;
   }
   return low;
+}
+
+/**
+ * A copy of a piece of a passage that does not keep the passage alive: V8 keeps a substring of
+ * 13 characters or more as a slice of the whole string, so a focus name read out of an answer
+ * would hold the whole answer in the heap beside its packed copy.
+ */
+function detached(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
 }
