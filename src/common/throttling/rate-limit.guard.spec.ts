@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { Reflector } from '@nestjs/core';
 import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host.js';
@@ -76,6 +77,21 @@ describe('RateLimitGuard', () => {
     // Another caller has windows of its own.
     expect(await ask(history, { sid: 'session-2' })).toMatchObject({ 'X-RateLimit-Remaining-Minute': 2 });
     await expect(ask(history)).rejects.toBeInstanceOf(ProblemException);
+  });
+
+  it("keys a caller's windows as the library does, so the counters already stored still count", async () => {
+    const { storage, ask } = await guardWith();
+    const history = ChatController.prototype.history;
+    await ask(history);
+    await ask(history, { sid: 'session-2' });
+    await ask(history);
+    const libraryKey = (tracker: string, name: string) =>
+      createHash('sha256').update(`ChatController-history-${name}-${tracker}`).digest('hex');
+    expect(storage.counted.map((hits) => hits.map((hit) => hit.key))).toEqual([
+      [libraryKey('principal:session-1', 'Minute'), libraryKey('principal:session-1', 'Hour')],
+      [libraryKey('principal:session-2', 'Minute'), libraryKey('principal:session-2', 'Hour')],
+      [libraryKey('principal:session-1', 'Minute'), libraryKey('principal:session-1', 'Hour')],
+    ]);
   });
 
   it('reads a limit given as a function of the request again on every request', async () => {

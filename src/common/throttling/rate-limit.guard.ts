@@ -5,6 +5,7 @@ import { RateLimitObserver } from './rate-limit-observer.js';
 import { SKIP_RATE_LIMITS } from './skip-rate-limits.decorator.js';
 import { hasFixedWindows, routeWindowOf, type RouteWindow } from './route-windows.js';
 import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
+import { RememberedSha256 } from './storage/remembered-sha256.js';
 
 /** Identifies who is being limited: the signed-in principal when known, else the client address. */
 interface MaybeAuthenticatedRequest {
@@ -54,6 +55,8 @@ export class RateLimitGuard extends ThrottlerGuard {
   private readonly exempt = new WeakMap<object, WeakMap<object, boolean>>();
   /** A route's windows, per handler then class, once known to be the same on every request. */
   private readonly fixedWindows = new WeakMap<object, WeakMap<object, readonly RouteWindow[]>>();
+  /** The window keys of callers seen lately: the same caller on the same route hashes the same text. */
+  private readonly keyDigests = new RememberedSha256();
 
   /**
    * Counts the request in every window that applies. An exempt route is let through earlier,
@@ -172,6 +175,14 @@ export class RateLimitGuard extends ThrottlerGuard {
     if (!windows) return super.handleRequest(request);
     windows.push(request);
     return true;
+  }
+
+  /**
+   * The library's key of a window for a caller (the same text and digest, so the counters stored
+   * under it stay the same), hashed once per text rather than on every request.
+   */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    return this.keyDigests.of(`${context.getClass().name}-${context.getHandler().name}-${name}-${suffix}`);
   }
 
   protected override getTracker(req: Record<string, unknown>): Promise<string> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { isMultiWindowStorage, safeWindowName, windowGroupId, windowRecord } from './rate-limit-window.js';
 
@@ -28,6 +29,8 @@ describe('rate-limit windows', () => {
     expect(windowGroupId([minute, hour])).toMatch(/^[0-9a-f]{64}$/);
     expect(windowGroupId([minute, hour])).toBe(windowGroupId([minute, hour]));
     expect(windowGroupId([minute, hour])).not.toBe(windowGroupId([minute, { ...hour, key: 'other' }]));
+    // The counter id stored by every release so far: the SHA-256 of the keys joined by '|'.
+    expect(windowGroupId([minute, hour])).toBe(createHash('sha256').update('k-minute|k-hour').digest('hex'));
   });
 
   it('keeps throttler names safe as field and key names', () => {

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { ThrottlerStorage } from '@nestjs/throttler';
+import { RememberedSha256 } from './remembered-sha256.js';
 
 /** What a storage answers for one window (the library does not export its name for it). */
 export type ThrottlerStorageRecord = Awaited<ReturnType<ThrottlerStorage['increment']>>;
@@ -44,10 +44,11 @@ export function safeWindowName(name: string): string {
   return name.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
+/** The counter ids of the callers and routes seen lately (see RememberedSha256). */
+const groupIds = new RememberedSha256();
+
 /** A stable id for the set of windows of one request (the same route, caller and throttlers). */
 export function windowGroupId(hits: readonly WindowHit[]): string {
   if (hits.length === 1) return (hits[0] as WindowHit).key;
-  return createHash('sha256')
-    .update(hits.map((hit) => hit.key).join('|'))
-    .digest('hex');
+  return groupIds.of(hits.map((hit) => hit.key).join('|'));
 }
