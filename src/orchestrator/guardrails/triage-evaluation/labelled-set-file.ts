@@ -63,6 +63,7 @@ export const TRIAGE_SETS = [
   'held-out-5',
   'held-out-6',
   'held-out-7',
+  'held-out-8',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

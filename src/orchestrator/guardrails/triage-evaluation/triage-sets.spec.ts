@@ -28,7 +28,8 @@ const sets = TRIAGE_SETS.map((name) => readLabelledSet(name));
  * What each held-out set measured with the rules and the wording model when its floor was set
  * (recall over all emergencies / false positives), less about one message. The model only adds,
  * so false positives are the rules' own plus the model's few wrong additions: four sets are
- * above the 0.05 target, and held-out-6 above the issue's 0.08 limit.
+ * above the 0.05 target, held-out-6 and held-out-8 above the issue's 0.08 limit, and held-out-8 under
+ * its 0.95 recall goal (a fresh writer's long questions and lay vignettes, read once, never worked on).
  */
 const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRate: number }>> = {
   'held-out': { recall: 0.98, falsePositiveRate: 0.03 }, // 0.984 / 0.023
@@ -38,6 +39,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   'held-out-5': { recall: 0.97, falsePositiveRate: 0.085 }, // 0.976 / 0.080
   'held-out-6': { recall: 0.97, falsePositiveRate: 0.1 }, // 0.976 / 0.097 (0.105 on arrival; 0.092 for an hour of session 25, until review V6)
   'held-out-7': { recall: 0.97, falsePositiveRate: 0.065 }, // 0.975 / 0.057, the same on arrival (rules of 81050e7) and on the rules of 6755a7c
+  'held-out-8': { recall: 0.925, falsePositiveRate: 0.09 }, // 0.931 / 0.086 on the rules of development-13's arrival (db6c530) and after its round (44f09c4) alike: below the goal
 };
 
 /**
