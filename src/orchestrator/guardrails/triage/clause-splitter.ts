@@ -21,8 +21,11 @@ const AND_NEW_SUBJECT = String.raw`\s*,?\s+and\s+(?=(?:now|then|today|tonight|su
 /** A question tacked on after a comma is its own clause: "I had X years ago, will it come back?". */
 const COMMA_QUESTION = String.raw`\s*,\s*(?=(?:will|would|can|could|should|is|are|does|do|did|what|how|why|when|where)\b)`;
 
-/** ", now he has a temperature": the present after a told past ("a febrile fit last year, now ..."). */
-const COMMA_NOW = String.raw`\s*,\s*(?=now\s+(?:he|she|i|they|we|it|my|his|her|their|the)\b)`;
+/**
+ * ", now he has a temperature": the present after a told past ("a febrile fit last year, now ..."), and
+ * this episode set against an earlier one ("last year it was a pulled muscle, this one is crushing").
+ */
+const COMMA_NOW = String.raw`\s*,\s*(?=now\s+(?:he|she|i|they|we|it|my|his|her|their|the)\b|this\s+(?:one|time)\s+(?:is|it|he|she|i|feels|was|has)\b)`;
 /** A question or condition after a colon is its own clause: "Question for a first aid course: if someone ...". */
 const COLON_QUESTION = String.raw`\s*:\s*(?=(?:if|in\s+case|suppose|what|how|why|when|which|is|are|can|could|should|would|does|do)\b)`;
 const CLAUSE_BREAK = new RegExp(`${CONTRAST}|${AND_NEW_SUBJECT}|${COMMA_QUESTION}|${COMMA_NOW}|${COLON_QUESTION}`);

@@ -37,13 +37,28 @@ const RECENTLY = String.raw`(?:just\s+now|(?:a\s+few|a\s+couple\s+of|few|\d+|fiv
  * are excluded as idioms.
  */
 export function episodeNow(noun: string): string[] {
-  const article = String.raw`(?:a\s+|an\s+|another\s+|(?:his|her|my|their|its)\s+)?(?:first\s+|second\s+)?(?:[a-z-]+\s+)?`;
+  const told = episodeToldNow(noun);
+  return [told[0], episodeAskedAbout(noun), ...told.slice(1)];
+}
+
+const EPISODE_ARTICLE = String.raw`(?:a\s+|an\s+|another\s+|(?:his|her|my|their|its)\s+)?(?:first\s+|second\s+)?(?:[a-z-]+\s+)?`;
+
+/** `episodeNow` without the episode pointed at ("this might be a seizure"): told as happening or just happened. */
+export function episodeToldNow(noun: string): string[] {
   return [
-    String.raw`\b${EPISODE_LEAD}\s+${article}(?:${noun})\b`,
-    String.raw`\b${DEICTIC_LEAD}\s+${article}(?:${noun})\b`,
-    String.raw`\bhad\s+${article}(?:${noun})\s+${RECENTLY}`,
+    String.raw`\b${EPISODE_LEAD}\s+${EPISODE_ARTICLE}(?:${noun})\b`,
+    String.raw`\bhad\s+${EPISODE_ARTICLE}(?:${noun})\s+${RECENTLY}`,
     String.raw`\b(?:${noun})\s+(?:is\s+)?(?:happening\s+)?(?:right\s+now|now)\b`,
   ];
+}
+
+/**
+ * The episode pointed at and named: "this might be a seizure", "is it a fit?". Said of what the
+ * writer sees now, it is the episode; asked of a movement described as ordinary, it is a question
+ * (see `ordinary_jerks` in `signals/seizure-signals.ts`).
+ */
+export function episodeAskedAbout(noun: string): string {
+  return String.raw`\b${DEICTIC_LEAD}\s+${EPISODE_ARTICLE}(?:${noun})\b`;
 }
 
 /**

@@ -20,7 +20,16 @@ export const HEAT_STROKE_RULE: CategoryRule = {
     ...anyWithAny(
       'hot to touch with collapse or confusion',
       ['body_hot'],
-      ['collapsed', 'brief_collapse', 'confusion', 'not_alert', 'unresponsive', 'seizure_now', 'low_gcs'],
+      [
+        'collapsed',
+        'brief_collapse',
+        'confusion',
+        'not_alert',
+        'unresponsive',
+        'seizure_now',
+        'seizure_asked',
+        'low_gcs',
+      ],
     ),
   ],
 };

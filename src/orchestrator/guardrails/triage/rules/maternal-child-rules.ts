@@ -2,6 +2,7 @@
 // Why a file of its own: the triage rules are split by clinical area so each file is reviewable
 // alone; emergency-rules.ts assembles them in their evaluation order.
 import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { CONVULSION_FEATURES } from './signal-groups.js';
 
 export const INFANT_DISTRESS_RULE: CategoryRule = {
   category: 'infant_distress',
@@ -36,6 +37,12 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
       'purpuric_rash',
       'non_blanching_rash',
     ),
+    // "Is this a seizure?" beside a startle, a sleep jerk or jitters that stop when held is a question.
+    { all: ['infant', 'seizure_asked'], unless: ['ordinary_jerks'], name: 'infant with a life-threatening sign' },
+    ...anyWithAny('infant with a life-threatening sign', ['seizure_asked'], CONVULSION_FEATURES).map((trigger) => ({
+      ...trigger,
+      all: ['infant', ...trigger.all],
+    })),
     { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
     { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
     { all: ['newborn', 'high_temperature'], name: 'fever in a baby under 3 months' },
@@ -82,6 +89,7 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'severe_abdominal_pain',
       'reduced_fetal_movement',
       'seizure_now',
+      'seizure_asked',
       'thunderclap_headache',
       'worsening_headache',
       'sudden_vision_loss',

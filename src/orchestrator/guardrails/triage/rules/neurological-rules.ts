@@ -2,7 +2,7 @@
 // Why a file of its own: the triage rules are split by clinical area so each file is reviewable
 // alone; emergency-rules.ts assembles them in their evaluation order.
 import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
-import { POOR_CIRCULATION_WITH_LOW_BP } from './signal-groups.js';
+import { CONVULSION_FEATURES, POOR_CIRCULATION_WITH_LOW_BP } from './signal-groups.js';
 
 export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
   category: 'loss_of_consciousness',
@@ -63,6 +63,9 @@ export const SEIZURE_RULE: CategoryRule = {
   category: 'seizure',
   triggers: [
     ...alone('active or prolonged seizure', 'seizure_now'),
+    // The episode pointed at ("is this a fit?") is one, unless what is pointed at is a movement that only looks like one.
+    { all: ['seizure_asked'], unless: ['ordinary_jerks'], name: 'active or prolonged seizure' },
+    ...anyWithAny('active or prolonged seizure', ['seizure_asked'], CONVULSION_FEATURES),
     { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' },
     ...alone('repeated seizures without recovery', 'repeated_seizures'),
     ...anyWithAny(

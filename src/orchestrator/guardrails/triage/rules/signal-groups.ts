@@ -27,6 +27,25 @@ export const POOR_CIRCULATION = [
   'low_bp_lay',
 ];
 
+/**
+ * What makes a movement asked about ("is this a seizure?") a convulsion whatever ordinary movement
+ * (a startle, a sleep jerk, jitters) is told beside it: stiffening, jerking of the limbs or going on,
+ * episodes that keep coming, blanking out, the traces a fit leaves, or a drink or drug just stopped.
+ */
+export const CONVULSION_FEATURES = [
+  'stiffening',
+  'convulsive_movements',
+  'jerking_now',
+  'still_convulsing',
+  'recurring_episodes',
+  'repeated_seizures',
+  'absent_during_episode',
+  'seizure_aftermath',
+  'substance_stopped',
+  'stopped_recently',
+  'dependence_named',
+];
+
 /** Signs that consciousness or brain function is impaired. */
 export const ALTERED_CONSCIOUSNESS = [
   'confusion',
@@ -37,5 +56,6 @@ export const ALTERED_CONSCIOUSNESS = [
   'low_gcs',
   'not_waking',
   'seizure_now',
+  'seizure_asked',
   'speech_difficulty',
 ];

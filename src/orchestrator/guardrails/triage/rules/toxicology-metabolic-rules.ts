@@ -83,6 +83,7 @@ export const WITHDRAWAL_RULE: CategoryRule = {
         'delirious_behaviour',
         'confusion',
         'seizure_now',
+        'seizure_asked',
         'seizure_named',
         'not_alert',
         'brief_collapse',

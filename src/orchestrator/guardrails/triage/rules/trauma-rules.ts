@@ -43,6 +43,7 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'brief_blackout',
       'unresponsive',
       'seizure_now',
+      'seizure_asked',
       'head_fluid_leak',
       'unequal_pupils',
       'speech_difficulty',

@@ -12,6 +12,10 @@ const CARDIAC = [
     r`\b(?:indigestion|heartburn)\b`,
     r`\b(?:crushing|squeezing|pressing|constricting)\s+(?:central\s+)?(?:pain|pressure|feeling|sensation)\b|\bcentral\s+(?:crushing\s+|heavy\s+|tight\s+)?(?:pain|pressure|tightness|heaviness)\b`,
     r`\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind)\s+(?:the\s+)?(?:my\s+|his\s+|her\s+|their\s+)?chest\b`,
+    // The pain's crushing character told without naming the chest again, as after an earlier episode:
+    // "this one is crushing", "now it feels like a crushing weight" (not a crushing headache, a workload
+    // crushing someone, or tablets crushed into food).
+    r`\bcrushing\s+(?:weight|heaviness|tightness|band|vice)\b(?![^.;]{0,20}\b(?:head|skull|temples?|forehead|headache)\b)|\b(?:is|feels?|felt|feeling|like|now)\s+(?:(?:so|very|really|more|a)\s+)?crushing\b(?!\s+(?:on|me|him|her|them|it|us|garlic|tablets|pills|ice|up|down|the|my|his|their|headache|head)\b)`,
   ]),
   define('left_arm_pain', [
     r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,
@@ -65,7 +69,7 @@ const CARDIAC = [
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
   define('pain_radiation', [
-    r`\b(?:pain|ache|pressure|tightness|it)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots|went|spread)\s+(?:down|to|into|up|through|along|across)\s+(?:${POSSESSIVE}\s+|both\s+)?(?:left\s+|right\s+)?(?:arms?|jaw|neck|shoulders?|back)\b`,
+    r`\b(?:pain|ache|pressure|tightness|heaviness|crushing|squeezing|it)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots|went|spread)\s+(?:down|to|into|up|through|along|across)\s+(?:${POSSESSIVE}\s+|both\s+)?(?:left\s+|right\s+)?(?:arms?|jaw|neck|shoulders?|back)\b`,
   ]),
   // Pain that comes on at rest: unstable angina (NICE CG95 sends recent chest pain at rest as an emergency).
   define(

@@ -21,6 +21,8 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
       // Children's ages only: "my 45 year old husband" is no child (NICE NG143 covers under-18s in years).
       r`\b${CHILD_YEARS}[- ](?:year|yr)s?[- ]old\b|\b${AGE_WORDS}[- ](?:month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${CHILD_YEARS}\b(?!\s+(?:and\s+over|plus))`,
+      // An age told as learners of English tell it: "he is 3 year", "she have 4 years", "my son 3 year", "is 14 month".
+      r`\b(?:he|she)\s+(?:is|have|has)\s+(?:only\s+|just\s+)?${CHILD_YEARS}\s+(?:years?|yrs?)(?=\s*(?:$|[,.;!?)]|and\b))|\b(?:son|daughter|boy|girl|baby|child|kid)\s+(?:is\s+)?${CHILD_YEARS}\s+(?:year|yr)s?\b(?!\s+(?:ago|since|later|older|younger))|\b(?:is|aged)\s+${AGE_WORDS}\s+(?:months?|mths?)\b(?!\s+(?:ago|pregnant|later|since|postpartum|post|after|old))`,
     ],
     { timeless: true },
   ),

@@ -5,7 +5,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { ORDINARY_STARING, episodeNow } from '../triage-vocabulary.js';
+import { ORDINARY_STARING, episodeAskedAbout, episodeToldNow } from '../triage-vocabulary.js';
 
 /** Epilepsy told as known: a fit that passed with recovery is its usual course (NHS seizure first aid). */
 const KNOWN_EPILEPSY =
@@ -17,7 +17,7 @@ const SEIZURE = [
     [
       // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
       r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
-      ...episodeNow(r`seizures?|convulsions?`),
+      ...episodeToldNow(r`seizures?|convulsions?`),
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
       r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
@@ -45,6 +45,28 @@ const SEIZURE = [
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
     { resolvesWhenKnown: KNOWN_EPILEPSY },
+  ),
+];
+
+/**
+ * "Is this a seizure?", "it might be a fit": what the writer sees, pointed at and named. Alone it is a
+ * seizure now; beside a movement told as one of the ordinary ones that look like a fit, it is a question.
+ */
+const SEIZURE_ASKED = [
+  define('seizure_asked', [episodeAskedAbout(r`seizures?|convulsions?`)]),
+  // Movements that are not seizures (NICE NG217's differential; Schmitt-Thompson's normal newborn
+  // behaviours): a startle at a noise or a touch, jerks while falling asleep or asleep that stop on
+  // waking, jitters or trembling that stop when the limb is held, hiccups. A red flag told beside them
+  // (not waking, blue, floppy, rhythmic jerking, eyes rolling) fires its own signal.
+  define(
+    'ordinary_jerks',
+    [
+      r`\bstartl(?:e|es|ed|ing)\b|\bmoro\b|\bjump(?:s|ed)?\s+(?:\w+\s+){0,6}?(?:at|when|every\s+time|whenever)\b[^.;]{0,40}\b(?:noises?|sounds?|bangs?|barks?|door|loud|touch\w*|moved?)\b`,
+      r`\b(?:jerk\w*|twitch\w*|jump\w*)\b[^.;]{0,50}\b(?:asleep|in\s+(?:his|her|their|my)\s+sleep|(?:falling|drifting|dropping|nodding)\s+off|(?:falling|going|drops?\s+off)\s+to\s+sleep|dozing|naps?)\b|\b(?:asleep|(?:falling|drifting|dropping|nodding)\s+off|(?:falling|going)\s+to\s+sleep|in\s+(?:his|her|their)\s+sleep)\b[^.;]{0,40}\b(?:jerk\w*|twitch\w*)\b`,
+      r`(?<!\b(?:not|never)\s)\bstops?\s+(?:when|if|as\s+soon\s+as)\s+(?:i|we|you)\s+(?:gently\s+)?(?:hold|touch|pick|feed|cuddle)\b|\bhiccups?\b`,
+    ],
+    // What the movement is like, told however it ends ("then she settles"): no event that passes.
+    { timeless: true },
   ),
 ];
 
@@ -190,6 +212,7 @@ const EPISODE_BY_PRONOUN = [
 
 export const SEIZURE_SIGNALS: readonly SignalDefinition[] = [
   ...SEIZURE,
+  ...SEIZURE_ASKED,
   ...SEIZURE_TOLD,
   ...CONVULSIVE,
   ...EPISODE_BY_PRONOUN,
