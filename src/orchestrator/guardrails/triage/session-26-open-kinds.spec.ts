@@ -18,6 +18,8 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       "My husband's legs jerk as he's dropping off to sleep most nights, could it be a seizure?",
       'is it a fit when a newborn twitches in her sleep? mine does it every nap, then wakes happy and feeds',
       'my wife kicks and jerks in her sleep, could it be seizures? she is fine in the day',
+      'my 4 week old is so jittery when she is hungry, her legs shake when she cries, could it be a fit?',
+      'my 3 week old throws both arms out like she is falling when i lay her down, then settles. is that a fit?',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });
@@ -34,6 +36,14 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'he startles and his arms go stiff and shake for like 2 minutes, is this a seizure?',
       'is this a seizure? hes 7 months, arms jerking every couple of minutes since this morning, he jumps even when asleep',
       'my husband drank heavily for years and stopped 2 days ago, he is shaking and jerking when he falls asleep, could it be a seizure?',
+      // Review V8 (07:06): an ordinary movement named as the usual one, then a real seizure in other words.
+      'my newborn gets jitters that stop when i hold her, but now its different, her eyes keep flicking to the side and she smacks her lips and it carries on even when i hold her still. is this a seizure?',
+      "is this a seizure?? 7 month old, normally jumps when the dog barks, but just now her arms went out, her head dropped and she did it again and again, a whole string of them, and she's not herself",
+      "my 3 week old has hiccups a lot, but this is different, her right arm and leg are moving rhythmically and she's staring, 3 minutes now, is this a seizure?",
+      "my mum was startled by the fireworks and now her left arm is shaking rhythmically and she can't stop it, 5 minutes now. is this a fit?",
+      'baby 5 weeks, startles at noises, could it be a seizure? since this morning she does cycling movements with her legs and her eyes drift to one side',
+      'my newborn throws her arms out and then goes stiff and blue, is that a fit?',
+      'is this a fit? my 2 month old flings his arms out again and again, a string of them, then cries',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -69,6 +79,7 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'before it was muscle pain, now it is like crushing, very heavy, and i am sweating too much',
       'Case: 58M, similar episode last year was musculoskeletal; today a crushing heaviness radiating to the jaw, diaphoretic',
       'my dad says his chest hurt last week from coughing but now its a crushing weight and he is grey and clammy',
+      'previous pain was muscular, this one is heavy and squeezing and going down both arms',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -80,6 +91,8 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'the workload is crushing me and I sweat at night with stress, could it be my hormones?',
       'a crushing weight of sadness since my dad died, I cry a lot and sweat at night, is it grief?',
       "last time it was a cold, this one is a proper flu, I'm sweaty and achy, what can I take?",
+      // Review V8 (07:06): only the pain, "it" or "this one" is crushing.
+      "the pressure at work is crushing, I'm sweating and shaky before every meeting, how do I manage stress?",
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });
@@ -90,6 +103,7 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'he drink all the bottle of my medicine, he is 3 year',
       'my daughter 2 year old she eat many of my iron tablets from my bag',
       'baby swallow my pill, the blood pressure one, she is 14 month',
+      'my husband he take too much tablet of paracetamol, maybe 30, yesterday night, now he is yellow and vomit',
       'my son he take the tablets of his grandmother, maybe 5 or 6, he have 4 years',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
@@ -100,6 +114,10 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'can he take all the tablets at once or one a day? he is 5 year',
       'my girl 4 years she eat vitamins gummies every morning, it is good?',
       'she is 3 years and she drink a lot of milk, is it too much?',
+      // Review V8 (07:06): a dose given for a complaint, and part of his own tablet.
+      'my daughter she is 4 year, she take some calpol for the fever, how many ml is ok?',
+      'my boy take half of his tablet for the allergy, doctor say ok, when he can take full one?',
+      'do I take too many tablets? I take 2 paracetamol 4 times a day for my knee',
       'he is 9 years sober and now he has a bad cough',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);

@@ -30,7 +30,8 @@ export const POOR_CIRCULATION = [
 /**
  * What makes a movement asked about ("is this a seizure?") a convulsion whatever ordinary movement
  * (a startle, a sleep jerk, jitters) is told beside it: stiffening, jerking of the limbs or going on,
- * episodes that keep coming, blanking out, the traces a fit leaves, or a drink or drug just stopped.
+ * episodes that keep coming, blanking out, the traces a fit leaves, a subtle seizure's signs, spasms, a
+ * contrast with the usual movement, or a drink or drug just stopped.
  */
 export const CONVULSION_FEATURES = [
   'stiffening',
@@ -41,6 +42,8 @@ export const CONVULSION_FEATURES = [
   'repeated_seizures',
   'absent_during_episode',
   'seizure_aftermath',
+  'seizure_features_told',
+  'infant_spasms',
   'substance_stopped',
   'stopped_recently',
   'dependence_named',

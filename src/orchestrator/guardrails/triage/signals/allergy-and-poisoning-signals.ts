@@ -166,8 +166,9 @@ const POISONING = [
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
       // A learner's bare present for the past, with how much or whose ("he drink all the bottle of my medicine",
       // "she eat many of my iron tablets", "baby swallow my pill"); not a question ("can he take all the tablets")
-      // nor his own medicine taken ("he drink his medicine with juice").
-      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|some\s+(?:of\s+)?|half\s+(?:of\s+)?|the\s+whole\s+)(?!(?:his|her|their)\s)|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b|\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
+      // nor his own medicine taken ("he drink his medicine with juice", "take half of his tablet"), nor a dose
+      // given for a complaint ("she take some calpol for the fever"; review V8, 07:06).
+      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|some\s+of\s+|half\s+of\s+|the\s+whole\s+)|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:(?!(?:his|her|their|own)\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b(?![^.;]{0,30}\bfor\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:fever|temperature|pain|cough|cold|allergy|allergies|teeth|teething|ear|flu|infection|asthma))|\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
       // Tablets counted and found short after a child got to them: "when I counted, 3 or maybe 4 are gone".
       r`\bcounted\b[^.;]{0,30}\b(?:\d|one|two|three|four|five|six|a\s+few|some)\b(?:\s+or\s+(?:maybe\s+|possibly\s+)?(?:\d|two|three|four|five|six|seven))?\s+(?:are|is|were|was)\s+(?:gone|missing)\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
@@ -248,6 +249,8 @@ const POISONING = [
     'took_some_pills',
     [
       r`\b(?:took|taken|swallowed|necked|downed|had)\s+'?(?:some|a\s+few|a\s+load|a\s+bunch|extra|more|a\s+handful|a\s+couple|loads)\b(?:\s+(?:of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?${PILLS})?`,
+      // A learner's bare present for the past: "he take too much tablet of paracetamol, maybe 30" (not "do I take too many?").
+      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|if|to|not)\s)\b(?:he|she|i|they)\s+(?:take|swallow|eat)\s+(?:too\s+much|too\s+many|many|a\s+lot\s+of|lots\s+of)\s+(?:\w+\s+){0,2}?(?:${PILLS}|pill|tablet)\b`,
       // A staggered overdose: tablets taken through the day, then counted (TOXBASE paracetamol).
       r`\b(?:been|have\s+been|had\s+been|kept|keep|keeps)\s+(?:taking|popping|necking|swallowing|having)\s+(?:\w+\s+)?${PILLS}\b[^.;]{0,30}\b(?:all\s+day|all\s+night|since\s+(?:this\s+)?morning|every\s+(?:hour|couple\s+of\s+hours)|non[- ]?stop)\b`,
     ],

@@ -12,10 +12,11 @@ const CARDIAC = [
     r`\b(?:indigestion|heartburn)\b`,
     r`\b(?:crushing|squeezing|pressing|constricting)\s+(?:central\s+)?(?:pain|pressure|feeling|sensation)\b|\bcentral\s+(?:crushing\s+|heavy\s+|tight\s+)?(?:pain|pressure|tightness|heaviness)\b`,
     r`\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind)\s+(?:the\s+)?(?:my\s+|his\s+|her\s+|their\s+)?chest\b`,
-    // The pain's crushing character told without naming the chest again, as after an earlier episode:
-    // "this one is crushing", "now it feels like a crushing weight" (not a crushing headache, a workload
-    // crushing someone, or tablets crushed into food).
-    r`\bcrushing\s+(?:weight|heaviness|tightness|band|vice)\b(?![^.;]{0,20}\b(?:head|skull|temples?|forehead|headache)\b)|\b(?:is|feels?|felt|feeling|like|now)\s+(?:(?:so|very|really|more|a)\s+)?crushing\b(?!\s+(?:on|me|him|her|them|it|us|garlic|tablets|pills|ice|up|down|the|my|his|their|headache|head)\b)`,
+    // The pain's crushing or squeezing character told without naming the chest again, as after an earlier
+    // episode: "this one is crushing", "now it feels like a crushing weight" (not a crushing headache, a workload
+    // crushing someone, or tablets crushed into food; only the pain, "it" or "this one" is crushing: "the
+    // pressure at work is crushing" is not, review V8 07:06).
+    r`\bcrushing\s+(?:weight|heaviness|tightness|band|vice)\b(?![^.;]{0,20}\b(?:head|skull|temples?|forehead|headache)\b)|\b(?:it|this(?:\s+one|\s+time(?:\s+it)?)?|the\s+pain|pain|chest)\s+(?:is|feels?|felt|was)\s+(?:like\s+)?(?:(?:so|very|really|more|a)\s+)?(?:\w+\s+and\s+)?(?:crushing|squeezing|pressing)\b(?!\s+(?:on|me|him|her|them|it|us|garlic|tablets|pills|ice|up|down|the|my|his|their|headache|head)\b)`,
   ]),
   define('left_arm_pain', [
     r`\bleft\s+(?:arm|shoulder)\s+(?:(?:is|has\s+been|keeps|really|also|now)\s+)*(?:aches?|aching|hurts?|hurting|pain|sore|tingl\w*)\b`,

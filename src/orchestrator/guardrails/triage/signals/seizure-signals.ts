@@ -53,7 +53,11 @@ const SEIZURE = [
  * seizure now; beside a movement told as one of the ordinary ones that look like a fit, it is a question.
  */
 const SEIZURE_ASKED = [
-  define('seizure_asked', [episodeAskedAbout(r`seizures?|convulsions?`)]),
+  define('seizure_asked', [
+    episodeAskedAbout(r`seizures?|convulsions?`),
+    // "a fit" asked the same way, not a fit for something ("is this a good fit for me").
+    r`\b(?:(?:is|could|might|may)\s+(?:this|it|that)(?:\s+be)?|(?:this|it|that)\s+(?:could|might|may|must)\s+be)\s+a\s+fit\b(?!\s+(?:for|with|to|in|of)\b)`,
+  ]),
   // Movements that are not seizures (NICE NG217's differential; Schmitt-Thompson's normal newborn
   // behaviours): a startle at a noise or a touch, jerks while falling asleep or asleep that stop on
   // waking, jitters or trembling that stop when the limb is held, hiccups. A red flag told beside them
@@ -61,11 +65,29 @@ const SEIZURE_ASKED = [
   define(
     'ordinary_jerks',
     [
-      r`\bstartl(?:e|es|ed|ing)\b|\bmoro\b|\bjump(?:s|ed)?\s+(?:\w+\s+){0,6}?(?:at|when|every\s+time|whenever)\b[^.;]{0,40}\b(?:noises?|sounds?|bangs?|barks?|door|loud|touch\w*|moved?)\b`,
+      r`\bstartl(?:e|es|ed|ing)\b|\bmoro\b|\b(?:jump|jerk|flinch)(?:s|ed|ing)?\s+(?:\w+\s+){0,6}?(?:at|when|every\s+time|whenever)\b[^.;]{0,40}\b(?:noises?|sounds?|bangs?|barks?|door|loud|touch\w*|moved?)\b`,
       r`\b(?:jerk\w*|twitch\w*|jump\w*)\b[^.;]{0,50}\b(?:asleep|in\s+(?:his|her|their|my)\s+sleep|(?:falling|drifting|dropping|nodding)\s+off|(?:falling|going|drops?\s+off)\s+to\s+sleep|dozing|naps?)\b|\b(?:asleep|(?:falling|drifting|dropping|nodding)\s+off|(?:falling|going)\s+to\s+sleep|in\s+(?:his|her|their)\s+sleep)\b[^.;]{0,40}\b(?:jerk\w*|twitch\w*)\b`,
       r`(?<!\b(?:not|never)\s)\bstops?\s+(?:when|if|as\s+soon\s+as)\s+(?:i|we|you)\s+(?:gently\s+)?(?:hold|touch|pick|feed|cuddle)\b|\bhiccups?\b`,
+      // The Moro reflex as parents describe it: "flings her arms out like she is falling".
+      r`\b(?:fling\w*|flung|throw\w*|threw|thrown)\s+(?:(?:her|his|their|both)\s+)?arms\s+(?:out|up|wide|open)\b`,
+      // Jitters: trembling of the chin or limbs when a baby cries or is hungry, or told by that name.
+      r`\bjitter(?:s|y|iness)\b|\b(?:chin|lip|lips|hands?|arms?|legs?)\s+(?:\w+\s+)?(?:trembl\w*|quiver\w*|shak\w*|wobbl\w*)\b[^.;]{0,30}\bwhen\s+(?:he|she|they|baby|the\s+baby)\s+(?:cries|cry|is\s+crying|crying|is\s+upset|gets\s+upset|is\s+hungry|feeds)\b`,
     ],
     // What the movement is like, told however it ends ("then she settles"): no event that passes.
+    { timeless: true },
+  ),
+  // What no ordinary movement does, told beside one (review V8, 07:06): a subtle seizure in a baby
+  // (eyes drifting or flicking to one side, lip smacking, cycling legs, staring; NICE NG217, Schmitt-Thompson
+  // newborn), rhythm, a run of them, carrying on when held, minutes told, not herself, or this one set
+  // against the usual ("but now", "this is different").
+  define(
+    'seizure_features_told',
+    [
+      r`\beyes?\s+(?:\w+\s+){0,2}?(?:flick\w*|dart\w*|deviat\w*|drift\w*|pulled|turn\w*|stuck|fixed|locked|roll\w*)\s+(?:\w+\s+)?(?:to\s+|towards\s+)?(?:the|one)\s+side\b|\beyes?\s+(?:keep\s+|keeps\s+)?(?:flicking|darting)\b|\b(?:gaze|eye)\s+deviation\b|\b(?:smack\w*|chew\w*|lick\w*)\s+(?:her|his|their)\s+lips\b|\blip[- ]?smack\w*|\b(?:cycling|pedall?ing|bicycling)\s+(?:movements?|(?:with\s+)?(?:her|his|their)\s+legs)\b|\brhythmic\w*|\bstar(?:ing|es|ed)\b|\bnot\s+(?:herself|himself|themselves)\b`,
+      r`\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\b(?:string|run|series|cluster|bunch)\s+of\s+(?:them|jerks|spasms|these|those)\b|\bclusters?\b|\b(?:carries|carried|carrying|keeps?|kept|goes|went|going)\s+on\s+(?:\w+\s+){0,2}?(?:when|while|if)\s+(?:i|we)\s+(?:hold|held)\b|\b(?:does\s+not|did\s+not|will\s+not|not|cannot|can\s+not|could\s+not)\s+stop\b[^.;]{0,30}\b(?:hold|held|holding|it)\b`,
+      r`\b(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\s+(?:now|so\s+far|already|long)\b|\bfor\s+(?:about\s+|around\s+|over\s+|maybe\s+|like\s+|nearly\s+|almost\s+)?(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
+      r`\bbut\s+(?:now|just\s+now|today|tonight|this\s+time)\b|\b(?:this|it)\s+(?:is|was|one\s+is|time\s+is|time\s+it\s+is)\s+different\b|\bdifferent\s+(?:this\s+time|today|now)\b|\bnot\s+(?:like|the\s+same\s+as)\s+(?:usual|before|normal|the\s+others|her\s+usual|his\s+usual)\b`,
+    ],
     { timeless: true },
   ),
 ];

@@ -154,7 +154,7 @@ const MEANS = [
   define('despair', [
     // A means kept back and meant to be used (Columbia: intent): "I'm going to use them", "he will use them
     // when he is ready"; not used up, used for something, or used when needed.
-    r`\b(?:will|going\s+to|gonna)\s+use\s+(?:them|those|these)(?:\s+all)?\b(?!\s+(?:up|for|on|before|as|instead|if|in|to|with|again|every|each|twice|once|daily|properly|correctly|when\s+(?:i|he|she|we|they|you)\s+(?:need|have|get|feel|next|run|go|am|are)\b(?!\s+ready)))`,
+    r`\b(?:will|going\s+to|gonna)\s+use\s+(?:them|those|these)(?:\s+all)?\b(?!\s+(?:up|for|on|before|as|instead|if|in|to|with|again|every|each|twice|once|daily|properly|correctly|next|when\s+(?:i|he|she|we|they|you)\s+(?:need|have|get|feel|next|run|go|am|are)\b(?!\s+ready)))`,
     // Hopelessness about help (Columbia; NICE NG225): "nobody can help me", "nothing anyone can do".
     r`\b(?:no\s*one|nobody|nothing)\s+(?:can|could|will)\s+(?:help|fix|save)\s+(?:me|him|her|this)\b|\bbeyond\s+help\b|\btoo\s+late\s+for\s+(?:me|him|her)\b`,
     r`\b(?:(?:do\s+not|cannot)\s+see\s+(?:the|any)\s+point\b|better\s+(?:off\s+)?dead\b|(?:i\s+am|she\s+is|he\s+is|they\s+are)\s+(?:just\s+)?done\b(?!\s+(?:with\s+(?:work|this\s+job|school)|for\s+the\s+day|eating|now))|(?:very\s+|really\s+|so\s+)?(?:low|depressed|hopeless|tired\s+of\s+life|no\s+way\s+out|nothing\s+to\s+live\s+for|sorry\s+for\s+everything|so\s+done|done\s+with\s+(?:life|everything|it\s+all)|cannot\s+cope|will\s+use\s+it|going\s+to\s+use\s+it|if\s+(?:we|you|anyone)\s+come\s+in|tonight|this\s+weekend|do\s+it))\b`,
