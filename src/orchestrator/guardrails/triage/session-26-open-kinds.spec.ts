@@ -19,6 +19,10 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'is it a fit when a newborn twitches in her sleep? mine does it every nap, then wakes happy and feeds',
       'my wife kicks and jerks in her sleep, could it be seizures? she is fine in the day',
       'my 4 week old is so jittery when she is hungry, her legs shake when she cries, could it be a fit?',
+      // Review V8 (07:26): a baby watching the fan, a sleep twitch unlike a sibling's, hiccups that last.
+      'my newborn stares at the ceiling fan for ages and startles at loud noises, could this be a seizure?',
+      "my baby twitches in her sleep, it's different to my first baby who never did, is this a seizure?",
+      'my 2 week old gets hiccups for 10 minutes after every feed, her whole body jumps, is this a seizure?',
       'my 3 week old throws both arms out like she is falling when i lay her down, then settles. is that a fit?',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
@@ -43,6 +47,8 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       "my mum was startled by the fireworks and now her left arm is shaking rhythmically and she can't stop it, 5 minutes now. is this a fit?",
       'baby 5 weeks, startles at noises, could it be a seizure? since this morning she does cycling movements with her legs and her eyes drift to one side',
       'my newborn throws her arms out and then goes stiff and blue, is that a fit?',
+      // Review V8 (07:26).
+      "the nurse said his jitters were normal. now he's 5 days old, there's bicycling of his legs and his eyes are open and fixed and blinking, is it seizure activity?",
       'is this a fit? my 2 month old flings his arms out again and again, a string of them, then cries',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
@@ -80,6 +86,10 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'Case: 58M, similar episode last year was musculoskeletal; today a crushing heaviness radiating to the jaw, diaphoretic',
       'my dad says his chest hurt last week from coughing but now its a crushing weight and he is grey and clammy',
       'previous pain was muscular, this one is heavy and squeezing and going down both arms',
+      // Review V8 (07:26): the heaviness or the pressure crushing, or 'now crushing'.
+      "last year was a pulled muscle but today the heaviness is crushing and I'm sweating and feel sick",
+      "he says the pressure is crushing, like a band round him, and he's pouring with sweat",
+      'before it was my ribs, now crushing and spreading to my arm, feel sick and sweaty',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -93,6 +103,7 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       "last time it was a cold, this one is a proper flu, I'm sweaty and achy, what can I take?",
       // Review V8 (07:06): only the pain, "it" or "this one" is crushing.
       "the pressure at work is crushing, I'm sweating and shaky before every meeting, how do I manage stress?",
+      'the disappointment is crushing, I feel sick and sweaty every time I think about the interview',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });
@@ -104,6 +115,9 @@ describe('EmergencyTriage: kinds left open by development-12 and development-13'
       'my daughter 2 year old she eat many of my iron tablets from my bag',
       'baby swallow my pill, the blood pressure one, she is 14 month',
       'my husband he take too much tablet of paracetamol, maybe 30, yesterday night, now he is yellow and vomit',
+      // Review V8 (07:26): a large amount is an overdose whoever's it is and whatever it is for.
+      'my son he is 2 year, he eat many of her grandma heart tablet, maybe 6, now he very sleepy and cold',
+      'my daughter 2 year she drink all the bottle of calpol, the one for fever, she vomit two time and sleepy',
       'my son he take the tablets of his grandmother, maybe 5 or 6, he have 4 years',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);

@@ -55,6 +55,11 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
     ),
     ...alone('large staggered or timed overdose', 'excess_dose'),
     ...anyWithAny(
+      'pinpoint pupils with slow breathing or drowsiness (opioid toxicity)',
+      ['pinpoint_pupils'],
+      ['slow_or_shallow_breathing', 'drowsy', 'not_alert', 'unresponsive', 'not_waking', 'low_resp_rate'],
+    ),
+    ...anyWithAny(
       'paracetamol beyond the daily limit with symptoms',
       ['paracetamol_excess'],
       ['vomiting', 'nausea', 'abdominal_pain', 'jaundice', 'drowsy', 'confusion'],

@@ -164,11 +164,12 @@ const POISONING = [
     [
       r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:(?!(?:and|but|then|between|in\s+between)\b)\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+(?:'s|s')|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
-      // A learner's bare present for the past, with how much or whose ("he drink all the bottle of my medicine",
-      // "she eat many of my iron tablets", "baby swallow my pill"); not a question ("can he take all the tablets")
-      // nor his own medicine taken ("he drink his medicine with juice", "take half of his tablet"), nor a dose
-      // given for a complaint ("she take some calpol for the fever"; review V8, 07:06).
-      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|some\s+of\s+|half\s+of\s+|the\s+whole\s+)|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:(?!(?:his|her|their|own)\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b(?![^.;]{0,30}\bfor\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:fever|temperature|pain|cough|cold|allergy|allergies|teeth|teething|ear|flu|infection|asthma))|\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
+      // A learner's bare present for the past (not a question: "can he take all the tablets"). A large amount of
+      // any medicine ("he drink all the bottle of my medicine", "she eat many of her grandma heart tablet"),
+      // whatever it is for; or a part or someone else's ("baby swallow my pill", "some of the tablets"), but not
+      // his own tablet or a dose given for a complaint ("take half of his tablet for the allergy"; review V8).
+      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|the\s+whole\s+)(?:(?!own\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b`,
+      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:some\s+of\s+|half\s+of\s+|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:(?!(?:his|her|their|own)\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b(?![^.;]{0,30}\bfor\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:fever|temperature|pain|cough|cold|allergy|allergies|teeth|teething|ear|flu|infection|asthma))|\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
       // Tablets counted and found short after a child got to them: "when I counted, 3 or maybe 4 are gone".
       r`\bcounted\b[^.;]{0,30}\b(?:\d|one|two|three|four|five|six|a\s+few|some)\b(?:\s+or\s+(?:maybe\s+|possibly\s+)?(?:\d|two|three|four|five|six|seven))?\s+(?:are|is|were|was)\s+(?:gone|missing)\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
@@ -257,6 +258,19 @@ const POISONING = [
     { timeless: true },
   ),
   // Signs of a toxic dose of a sedative, opioid or cardiac drug.
+  // Opioid toxicity as a bystander sees it (TOXBASE, Resuscitation Council): pinpoint pupils, with slow or
+  // shallow breathing or a sleepiness that is more than tiredness (see the poisoning rule); not pupils
+  // small in bright light or after eye drops.
+  define(
+    'pinpoint_pupils',
+    [
+      r`\b(?:pinpoint|pin[- ]point|pinned)\s+pupils\b|\bpupils\s+(?:are\s+|look\s+|were\s+|have\s+gone\s+)?(?:really\s+|very\s+|so\s+|super\s+)?(?:tiny|pinpoint|pin[- ]?points?|pinned|small)\b|\b(?:tiny|pin[- ]?prick)\s+pupils\b`,
+    ],
+    { ordinaryWhen: /\b(?:drops|optician|optometrist|bright|light|sun\w*|dilat\w*|glaucoma)\b/ },
+  ),
+  define('slow_or_shallow_breathing', [
+    r`\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b|\bbarely\s+breathing\b`,
+  ]),
   define('toxic_effects', [
     r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
   ]),

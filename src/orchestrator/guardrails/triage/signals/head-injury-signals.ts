@@ -61,6 +61,8 @@ const HEAD = [
   ]),
   define('brief_blackout', [
     r`\b(?:passed\s+out|blacked\s+out|lost\s+consciousness|fainted|out\s+cold|was\s+out\s+for)\b`,
+    // A note's or a coach's words: "loss of consciousness approx 1 min", "out for 30 secs", "spark out".
+    r`\bloss\s+of\s+consciousness\b|\bspark(?:ed)?\s+out\b|(?<!\b(?:went|go|going|gone|goes|popped|nipped|stepped|headed|ran|walked|come|came)\s)\bout\s+for\s+(?:about\s+|around\s+|like\s+|maybe\s+|roughly\s+|nearly\s+|approx\w*\s+)?(?:a|half\s+a|one|two|\d+|a\s+few|several)\s+(?:seconds?|secs?|minutes?|mins?)\b`,
     // Seen by a team-mate or a bystander: "lay motionless for roughly a minute" (NICE NG232: any loss of consciousness).
     r`\b(?:lay|lying|was\s+lying|stayed|was)\s+(?:there\s+)?(?:motionless|unmoving|limp|not\s+moving|out)\s+for\s+(?:about\s+|roughly\s+|around\s+|maybe\s+|nearly\s+|a\s+good\s+)?(?:a|half\s+a|one|two|\d+|a\s+few|several)\s+(?:seconds?|secs?|minutes?|mins?)\b`,
   ]),
@@ -73,7 +75,7 @@ const HEAD = [
     r`\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,3}?(?:happened|hitting|falling|the\s+(?:fall|accident|crash)|anything|how|where|what)\b`,
     // Repeated questions and lost stretches of time (NICE NG232 amnesia): "keeps asking what the score is",
     // "cannot remember the first half".
-    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
+    r`\bkeeps?\s+(?:on\s+)?asking\s+(?:us\s+|me\s+)?(?:what|where|who|why|how|if|whether|the\s+same)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:\w+\s+){0,2}?(?:the\s+)?(?:first|second|last|whole|rest\s+of\s+the)\s+(?:half|match|game|quarter|period|tackle|collision|impact|hour|part)\b|\b(?:cannot|could\s+not|does\s+not|do\s+not|did\s+not)\s+remember\s+(?:the|his|her|their)\s+(?:match|game|fall|accident|crash|tackle|collision|hit|race|ride)\b|\bamnes(?:ic|tic)\b|\b(?:memory\s+loss|amnesia|keeps\s+asking\s+the\s+same\s+(?:thing|question)s?|repeating\s+(?:him|her)sel(?:f|ves))\b`,
   ]),
   define('cannot_get_up', [r`\b(?:cannot|unable\s+to|could\s+not)\s+(?:get|stand|move)\s+(?:back\s+)?up\b`]),
   define('vomiting', [

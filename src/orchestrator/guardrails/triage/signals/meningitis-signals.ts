@@ -29,7 +29,7 @@ const MENINGITIS = [
   ]),
   define('rash', [r`\b(?:rash(?:es)?|spots|blotch\w*|petechiae|purpura)\b`]),
   define('purpuric_rash', [
-    r`\b(?:purple|purplish|dark\s+red|red-purple|blue-black)\s+(?:\w+\s+)?(?:spots|blotch\w*|rash|dots|marks|bruis\w*|patches|pin-?pricks?)\b`,
+    r`\b(?:purple|purplish|dark\s+red|red-purple|purple-red|blue-black)\s+(?:\w+\s+)?(?:spots|blotch\w*|rash|dots|marks|bruis\w*|patches|pin-?pricks?|specks|freckles)\b`,
     r`\b(?:spots|rash|dots|blotch\w*|marks|patches)\b[^.;]{0,20}\blike\s+(?:tiny\s+|little\s+)?(?:bruises|bruising|pin-?pricks|blood\s+spots)\b|\bbruise[- ]like\s+(?:rash|spots|marks|blotch\w*)\b`,
   ]),
   define('non_blanching_rash', [
@@ -49,11 +49,15 @@ const MENINGITIS = [
     'glass_test',
     [
       r`\bglass\s+test\b|\b(?:pressed|press|rolled|rolling|pressing)\s+(?:a\s+|the\s+)?(?:glass|tumbler)\b|\btumbler\s+test\b`,
+      // "put a glass on them", "held a tumbler over the spots".
+      r`\b(?:put|putting|held|hold|holding|placed|place|pushed|push)\s+(?:a\s+|the\s+)?(?:clear\s+)?(?:glass|tumbler)\s+(?:on|over|against)\b`,
     ],
     { timeless: true },
   ),
   define('spots_persist', [
     r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,40}\b(?:(?:do|does|did|will|is|are)\s+not\s+(?:fade|blanch|go\s+away|disappear)|(?:are|is)\s+still\s+(?:there|visible)|still\s+(?:showing|see\s+them))\b`,
+    // Told of "them" after the glass, or as specks and pinpricks: "they stay showing", "they are still there".
+    r`\b(?:they|specks|pinpricks|freckles|spots|dots)\s+(?:still\s+)?(?:(?:stay|stays|stayed|staying|remain|remained)\s+(?:showing|visible|there|dark|red|purple|the\s+same)|(?:are|were)\s+still\s+(?:there|visible|showing)|still\s+show\w*|(?:do|did)\s+not\s+(?:fade|blanch|go\s+(?:away|white|pale)|disappear))\b`,
   ]),
   // A rash that spreads or tiny pinprick spots with fever (NICE NG143 / NG240).
   define('spreading_rash', [
@@ -79,6 +83,8 @@ const MENINGITIS = [
   ]),
   define('vision_disturbance', [
     r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
+    // An aura's words: "seeing zigzag lights", "sparkly lines" (RCOG: new visual disturbance in late pregnancy).
+    r`\bzig\s*-?\s*zag\w*\s+(?:lines?|lights?|patterns?|shapes?)\b|\bseeing\s+(?:zig\s*-?\s*zags?|sparkl\w+|shimmer\w*|wavy\s+lines)\b`,
   ]),
   define('headache', [
     r`\bhead\s+(?:and\s+(?:neck|back)\s+)?(?:hurts?|hurting|aches?|aching|is\s+sore|is\s+killing)\b`,

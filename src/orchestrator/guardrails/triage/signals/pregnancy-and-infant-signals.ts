@@ -12,6 +12,8 @@ const PREGNANCY = [
       r`\bexpecting\s+(?:a\s+)?(?:baby|twins|child)\b`,
       r`\b(?:\d+|[a-z]+)\s+weeks?\s+(?:along|pregnant|gestation)\b`,
       r`\b(?:i\s+am|she\s+is|is|at|currently|^)\s*(?:[1-4]\d|[4-9])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old|of\s+\w+ing|now\s+of))`,
+      // The weeks in words or after "her's": "wife is thirty six weeks", "my girlfriend's 34 weeks", "is thirty-two weeks".
+      r`\b(?:i\s+am|she\s+is|is|at|currently|(?:she|wife|partner|girlfriend|fiancee|daughter|sister|patient|pt|mum|mom)'s|^)\s*(?:(?:[1-4]\d|[4-9])|(?:twenty|thirty)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?|forty(?:[- ]?(?:one|two))?)\s*(?:\+\s*\d\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old|of\s+\w+ing|now\s+of|since|after|post))`,
       // Gestation in obstetric shorthand ("33+2"), a confirmed test, a birth just over, a parity note.
       r`\b[1-4]\d\s*\+\s*[0-6]\b|\bpositive\s+(?:pregnancy\s+)?test\b|\b(?:post|after)\s+(?:home\s+|the\s+)?birth\b|\bhome\s+birth\b|\bdelivered\s+(?:a\s+|my\s+|our\s+|the\s+|her\s+)?baby\b|\bprimip\w*|\bmultip\w*|\bpregnant\b`,
       r`\b(?:c\s+section|postnatal|post-?natal|puerperal|had\s+a\s+baby|after\s+(?:the\s+)?birth|(?:weeks?|days?)\s+after\s+(?:giving\s+birth|delivery|(?:the|my|her|a)\s+(?:c\s+section|baby)))\b`,

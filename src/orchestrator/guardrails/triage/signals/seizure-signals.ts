@@ -78,15 +78,19 @@ const SEIZURE_ASKED = [
   ),
   // What no ordinary movement does, told beside one (review V8, 07:06): a subtle seizure in a baby
   // (eyes drifting or flicking to one side, lip smacking, cycling legs, staring; NICE NG217, Schmitt-Thompson
-  // newborn), rhythm, a run of them, carrying on when held, minutes told, not herself, or this one set
-  // against the usual ("but now", "this is different").
+  // newborn: cycling legs, eyes fixed or open and blinking), rhythm, a run of them, carrying on when held,
+  // minutes told, not herself, or this one set against the usual ("but now", "this is different"; review V8
+  // 07:06 and 07:26).
   define(
     'seizure_features_told',
     [
-      r`\beyes?\s+(?:\w+\s+){0,2}?(?:flick\w*|dart\w*|deviat\w*|drift\w*|pulled|turn\w*|stuck|fixed|locked|roll\w*)\s+(?:\w+\s+)?(?:to\s+|towards\s+)?(?:the|one)\s+side\b|\beyes?\s+(?:keep\s+|keeps\s+)?(?:flicking|darting)\b|\b(?:gaze|eye)\s+deviation\b|\b(?:smack\w*|chew\w*|lick\w*)\s+(?:her|his|their)\s+lips\b|\blip[- ]?smack\w*|\b(?:cycling|pedall?ing|bicycling)\s+(?:movements?|(?:with\s+)?(?:her|his|their)\s+legs)\b|\brhythmic\w*|\bstar(?:ing|es|ed)\b|\bnot\s+(?:herself|himself|themselves)\b`,
+      r`\beyes?\s+(?:\w+\s+){0,2}?(?:flick\w*|dart\w*|deviat\w*|drift\w*|pulled|turn\w*|stuck|fixed|locked|roll\w*)\s+(?:\w+\s+)?(?:to\s+|towards\s+)?(?:the|one)\s+side\b|\beyes?\s+(?:keep\s+|keeps\s+)?(?:flicking|darting)\b|\b(?:gaze|eye)\s+deviation\b|\beyes?\s+(?:are\s+|were\s+|is\s+)?(?:wide\s+)?(?:open\s+and\s+)?(?:fixed|glazed|blank)\b|\b(?:smack\w*|chew\w*|lick\w*)\s+(?:her|his|their)\s+lips\b|\blip[- ]?smack\w*|\b(?:bicycl\w*|cycling|pedall?ing)\b|\brhythmic\w*|\bblinking\b|\bnot\s+(?:herself|himself|themselves)\b`,
+      // Staring that is a seizure's, not a baby watching the fan: blank, into space, not answering.
+      r`\bstar(?:ing|es|ed)\s+(?:blankly|into\s+space|at\s+nothing|through\s+(?:me|us)|and\s+(?:not|does\s+not|will\s+not|is\s+not)\s+(?:respond\w*|answer\w*|look\w*))|\b(?:is|was)\s+staring\b(?!\s+(?:at|up|around))`,
       r`\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\b(?:string|run|series|cluster|bunch)\s+of\s+(?:them|jerks|spasms|these|those)\b|\bclusters?\b|\b(?:carries|carried|carrying|keeps?|kept|goes|went|going)\s+on\s+(?:\w+\s+){0,2}?(?:when|while|if)\s+(?:i|we)\s+(?:hold|held)\b|\b(?:does\s+not|did\s+not|will\s+not|not|cannot|can\s+not|could\s+not)\s+stop\b[^.;]{0,30}\b(?:hold|held|holding|it)\b`,
-      r`\b(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\s+(?:now|so\s+far|already|long)\b|\bfor\s+(?:about\s+|around\s+|over\s+|maybe\s+|like\s+|nearly\s+|almost\s+)?(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
-      r`\bbut\s+(?:now|just\s+now|today|tonight|this\s+time)\b|\b(?:this|it)\s+(?:is|was|one\s+is|time\s+is|time\s+it\s+is)\s+different\b|\bdifferent\s+(?:this\s+time|today|now)\b|\bnot\s+(?:like|the\s+same\s+as)\s+(?:usual|before|normal|the\s+others|her\s+usual|his\s+usual)\b`,
+      // Minutes told of the movement itself (not hiccups for ten minutes after a feed).
+      r`\b(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\s+(?:now|so\s+far|already|long)\b|\b(?:jerk\w*|twitch\w*|shak\w*|moving|movements?|stiff\w*|fit\w*|seizures?|it|this|episode)\b[^.;]{0,30}\bfor\s+(?:about\s+|around\s+|over\s+|maybe\s+|like\s+|nearly\s+|almost\s+)?(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
+      r`\bbut\s+(?:now|just\s+now|today|tonight|this\s+time|this\s+morning)\b|\b(?:this|it)\s+(?:is|was|one\s+is|time\s+is|time\s+it\s+is)\s+different\b(?!\s+(?:to|from|than))|\bdifferent\s+(?:this\s+time|today|now)\b|\bnot\s+(?:like|the\s+same\s+as)\s+(?:usual|before|normal|the\s+others|her\s+usual|his\s+usual)\b`,
     ],
     { timeless: true },
   ),

@@ -1,0 +1,112 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+
+const triage = new EmergencyTriage();
+const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
+
+/**
+ * Development-14's misses and false alarms as kinds, each told in voices and wordings that set does not
+ * use, beside look-alikes that must stay quiet (probes written before the rules were changed).
+ */
+describe('EmergencyTriage: development-14 kinds', () => {
+  describe('a pregnancy told by its weeks in words or after "her\'s" (RCOG: headache with visual disturbance or swelling in late pregnancy)', () => {
+    it.each([
+      "my girlfriend's 34 weeks, banging headache and she keeps seeing zigzag lights",
+      'wife is thirty six weeks, terrible headache since lunch and her vision has gone blurry with flashes',
+      'she is twenty eight weeks and bleeding quite a lot from down below',
+      'Pt is thirty-two weeks, severe headache, seeing spots, hands and face swollen',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'my wife is thirty five weeks and her ankles are a bit puffy by evening, normal?',
+      'my son is 36 weeks old today, teething and grumpy, can he have calpol?',
+      'it has been thirty weeks since my knee op and it still aches going downstairs',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('spots that stay under a glass, told as specks or pinpricks (NICE NG240, NG143)', () => {
+    it.each([
+      'my son is burning up and has tiny purple specks on his tummy, i put a glass on them and they are still there',
+      'temp 39 and pinprick red dots on her legs, pressed a tumbler on them and they stay showing',
+      'fever since lunch, little dark red freckles appeared on his chest, did the glass test, they dont fade',
+      'Child 3y febrile, purple-red specks to trunk, non blanching on glass test',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'tiny red specks on my face after a coughing fit, they faded when I pressed a glass on them',
+      'my daughter has freckles on her nose from the sun, are they normal?',
+      'red dots on his legs from midge bites, itchy, they go white when i press',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('a blow to the head with knocking out or lost memory (NICE NG232: any loss of consciousness or amnesia)', () => {
+    it.each([
+      'took a ball to the head at football, he was out for about 20 seconds and now cant remember the game',
+      'my son banged his head on the goalpost, went out cold for a bit, now he keeps asking what happened',
+      "head clash in the match, she was spark out for a few secs and can't remember how she got off the pitch",
+      'Fall from bike, struck head, LOC approx 1 min, amnesic for event',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'I bumped my head on the cupboard, no knock out, remember everything, small lump, paracetamol ok?',
+      "I was out for dinner last night and can't remember the name of the restaurant, my head aches from the wine",
+      'my son hit his head on the table, cried straight away, was never out, playing normally now',
+      'he went out for 5 minutes to get air after bumping his head on the door, no other problems',
+      "my dad can't remember the match score from last night, he is 80 and a bit forgetful, is that dementia?",
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('an opioid overdose seen by a bystander: pinpoint pupils with slow breathing or hardly conscious (TOXBASE, Resuscitation Council)', () => {
+    it.each([
+      'found my brother on the bathroom floor, pupils tiny like pinpoints, breathing really slow, needle beside him',
+      'my mate took some heroin, his pupils are pin point and he is barely breathing',
+      'man on the bus barely conscious, pinpoint pupils, lips a bit grey',
+      'she took her nans morphine tablets, now very sleepy and her pupils are really small',
+      'Post-op day 1 on PCA morphine: drowsy, pupils pinpoint, RR 8',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'my pupils look small in bright light, is that normal?',
+      'after the eye drops at the optician my pupils are tiny and my vision is a bit blurry',
+      'his pupils are small in the sun and he squints, is that normal?',
+      'my dad is on morphine for his cancer, he is sleepy in the afternoons, the nurse says that is expected',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('chest-wall pain told of someone else: brought on by pressing, twisting or reaching, tender to touch (MTS, NICE CG95)', () => {
+    it.each([
+      'A 50-year-old man has pain in the centre of his chest that started at rest, worse when he presses on it, and he is sweaty and grey',
+      'my dad has tight chest pain going into his jaw, he says it is tender where he presses',
+      // Pain that came at rest is cardiac however it is brought on after (NICE CG95).
+      'pain in the middle of his chest since he sat down to watch TV, worse when he presses on it, he is 64',
+      'pain in the middle of my chest since I sat down to watch TV, worse when I press on it, I am 64',
+      "my dad is 70, chest pain for an hour, it's worse when he reaches for things, he looks grey",
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'my husband has a sore spot on the right of his chest for a week, it hurts when he presses on it or twists, otherwise fine',
+      'A 29-year-old woman has left-sided chest pain after lifting boxes, tender to touch, worse when she reaches up, no breathlessness',
+      'my mum strained her chest gardening, it hurts when she lifts her arm or presses on the rib, breathing fine',
+      'my son has a cough, his chest hurts when he coughs, otherwise well',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+});
