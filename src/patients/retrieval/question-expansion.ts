@@ -1,5 +1,13 @@
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
-import { RECORD_TOPICS, SICK_VISIT, TERM_SYNONYMS, type RecordTopic } from './record-topics.js';
+import {
+  DISEASE_ASKED,
+  ONLY_ROUTINE_VISITS,
+  RECORD_TOPICS,
+  SICK_VISIT,
+  SYMPTOMS_ASKED,
+  TERM_SYNONYMS,
+  type RecordTopic,
+} from './record-topics.js';
 import { tokenize } from './search-terms.js';
 import { asksForVaccine } from './vaccine-cues.js';
 
@@ -49,7 +57,9 @@ export function expansionOf(
   topics: readonly RecordTopic[],
   specific: boolean,
 ): string[] {
-  const words = topics.flatMap((topic) => topic.expansion);
+  // A disease asked for is no finding (see DISEASE_ASKED).
+  const diseaseAsked = DISEASE_ASKED.test(question) && !SYMPTOMS_ASKED.test(question);
+  const words = topics.flatMap((topic) => topic.expansion).filter((word) => !diseaseAsked || word !== 'finding');
   for (const [pattern, synonyms] of TERM_SYNONYMS) if (pattern.test(text)) words.push(...synonyms);
   // Patients' words beside the narratives' ("short of breath" → "dyspnea"), shared with knowledge
   // search; a disease's clinical name that is also a vaccine's name only when vaccines are asked
@@ -67,7 +77,10 @@ export function expansionOf(
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with
   // covid"): Synthea's "Encounter for symptom", or the class of a stay or an emergency visit.
-  return SICK_VISIT.test(question) ? [...chosen, ...SICK_VISIT_WORDS] : chosen;
+  const visitsAsked = topics.some((topic) => topic.resourceTypes.includes('Encounter'));
+  return SICK_VISIT.test(question) || (visitsAsked && ONLY_ROUTINE_VISITS.test(question))
+    ? [...chosen, ...SICK_VISIT_WORDS]
+    : chosen;
 }
 
 /** The narrative words of a visit for a complaint: its type ("Encounter for symptom") or its class. */

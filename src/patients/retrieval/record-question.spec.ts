@@ -185,6 +185,41 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('my last checkup').query.split(' ')).not.toContain('stay');
   });
 
+  it('reads visits asked whether they were only the routine ones as asking for the sick visits', () => {
+    for (const question of [
+      'were his appointments always just checkups',
+      'other than the yearly physical, have i had any visits',
+      'was she only ever at the doctor for routine exams',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toContain('Encounter');
+      expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['symptom', 'stay', 'emergency']));
+    }
+    // A routine visit asked for is that visit.
+    expect(analyze('when is his next routine checkup due').query.split(' ')).not.toContain('stay');
+    expect(analyze('all my blood pressure readings at my physicals').query.split(' ')).not.toContain('stay');
+  });
+
+  it('reads an illness asked plainly or by its gravity as a disease, not its symptoms', () => {
+    for (const question of [
+      'was he ever ill as a baby',
+      'has she been unwell at all',
+      'is there anything serious on my record',
+      'any major illnesses in his past',
+      'list my significant health problems',
+      'what diseases has she had',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toContain('Condition');
+      // The records name symptoms "(finding)"; a disease is named without it.
+      expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['condition', 'disorder']));
+      expect(asked.query.split(' ')).not.toContain('finding');
+    }
+    // Symptoms asked for are the findings, whatever else is said.
+    expect(analyze('what symptoms did he have when he was ill').query.split(' ')).toContain('finding');
+    expect(analyze('what was she diagnosed with in 2020').query.split(' ')).toContain('finding');
+  });
+
   it('reads a stay that dates the question as its date, not as what is asked', () => {
     for (const question of [
       'what was my temperature during the 2014 hospital stay',

@@ -90,8 +90,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'conditions',
+    // Also an illness asked by its gravity ("anything serious" - "anything" is a generic word, gone
+    // by the time the topics are read -, "a major illness"; see DISEASE_ASKED).
     pattern:
-      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|sickness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|wrong with|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
+      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|sickness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|ill|unwell|wrong with|serious|life[- ]threatening|(major|significant|grave|bad|big|chronic|proper) (illness(es)?|sickness(es)?|health (problems?|issues?))|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -177,6 +179,27 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     expansion: [],
   },
 ];
+
+/**
+ * An illness asked for as a disease, not by its symptoms: "what illnesses has he had", "has she
+ * ever been ill", "anything serious in my history", "a major illness", "the worst thing I've been
+ * diagnosed with". The records name symptoms as findings ("Cough (finding)") and diseases without
+ * that word ("COVID-19", "Tuberculosis"), so such a question does not search "finding": a patient
+ * with a disease and its eight symptoms on one day would otherwise be shown the symptoms.
+ */
+export const DISEASE_ASKED =
+  /\b(illness(es)?|sickness(es)?|diseases?|disorders?|ill|unwell|(serious|major|significant|grave|bad|worst|big|proper|chronic|long[- ]term|life[- ]threatening)\b[^.?!]{0,20}\b(illness(es)?|sickness(es)?|diseases?|conditions?|problems?|diagnos\w*|issues?|things?)|(anything|something) (serious|major|significant|grave|bad|big|chronic|life[- ]threatening))\b/;
+
+/** Symptoms asked for as such ("what symptoms did she have", "any signs of it"): the findings are the answer. */
+export const SYMPTOMS_ASKED = /\b(symptoms?|findings?|signs?|complaints?)\b/;
+
+/**
+ * Visits asked whether they were only the routine ones ("have all my visits been routine exams",
+ * "was she only ever seen for checkups", "apart from my yearly physicals"): the visits for a
+ * complaint answer it, as for a sick visit asked outright.
+ */
+export const ONLY_ROUTINE_VISITS =
+  /\b(just|only|all|always|apart from|besides|other than|except|beyond|outside( of)?)\b[^.?!]{0,30}\b(routine|regular|check[- ]?ups?|checks|physicals?|well[- ](child|baby|visits?|checks?)|exams?|examinations?)\b/;
 
 /** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
 const VISITED =
