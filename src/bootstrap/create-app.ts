@@ -14,7 +14,8 @@ import { resolveRequestId, REQUEST_ID_HEADER } from '../common/request-context/r
 import { MemoizedQueryValidationPipe } from '../common/validation/memoized-query-validation.pipe.js';
 import type { AppConfig } from '../config/app-config.js';
 import type { DatabaseTarget } from '../database/index.js';
-import { unversionedUrl } from './api-version.js';
+import { registerLivenessRoute } from '../health/index.js';
+import { API_PREFIX, unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
 import { applySecurity } from './security.js';
 import { registerStreamingMultipart } from './streaming-multipart.js';
@@ -97,6 +98,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   // Multipart bodies are not parsed up front: the upload routes stream them with per-route size limits.
   await registerStreamingMultipart(app, { limits: { files: 1, fields: 20, parts: 25 } });
   app.setGlobalPrefix('api', { exclude: ['metrics'] });
+  // After every Fastify hook above, so the probe passes each of them like the Nest routes.
+  registerLivenessRoute(fastify, API_PREFIX);
   app.useGlobalPipes(
     new MemoizedQueryValidationPipe({
       whitelist: true,

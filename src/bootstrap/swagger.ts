@@ -1,7 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { APP_VERSION } from '../common/app-version.js';
-import { documentAsV1 } from './api-version.js';
+import { LIVENESS_OPERATION, LIVENESS_PATH, LIVENESS_SCHEMA } from '../health/index.js';
+import { API_PREFIX, documentAsV1 } from './api-version.js';
 
 /** Swagger UI at /docs and the OpenAPI 3 document at /docs-json. */
 export function setUpSwagger(app: INestApplication): OpenAPIObject {
@@ -14,7 +15,14 @@ export function setUpSwagger(app: INestApplication): OpenAPIObject {
     .setVersion(APP_VERSION)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
     .build();
-  const document = documentAsV1(SwaggerModule.createDocument(app, config));
+  const generated = SwaggerModule.createDocument(app, config);
+  // The liveness probe is a plain Fastify route (see liveness-route.ts): no controller lists it.
+  generated.paths[`${API_PREFIX}${LIVENESS_PATH}`] = { get: LIVENESS_OPERATION };
+  generated.components = {
+    ...generated.components,
+    schemas: { ...generated.components?.schemas, [LIVENESS_SCHEMA.name]: LIVENESS_SCHEMA.schema },
+  };
+  const document = documentAsV1(generated);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs-json',
     yamlDocumentUrl: 'docs-yaml',

@@ -5,11 +5,10 @@ import { SkipRateLimits } from '../common/throttling/skip-rate-limits.decorator.
 import { ComponentHealthService } from './components/component-health.service.js';
 import type { ComponentHealth } from './components/component-health.js';
 import { ComponentHealthDto } from './dto/component-health.dto.js';
-import { HealthReportDto, LivenessDto, ReadinessDto } from './dto/health-report.dto.js';
+import { HealthReportDto, ReadinessDto } from './dto/health-report.dto.js';
 import { HealthService } from './health.service.js';
 
-const LIVE: LivenessDto = Object.freeze({ status: 'ok' }) as LivenessDto;
-
+/** GET /health/live is a plain Fastify route, outside this pipeline: see liveness-route.ts. */
 @ApiTags('health')
 @Public()
 @SkipRateLimits()
@@ -25,13 +24,6 @@ export class HealthController {
   @ApiOkResponse({ type: HealthReportDto })
   report(): Promise<HealthReportDto> {
     return this.health.report();
-  }
-
-  @Get('live')
-  @ApiOperation({ summary: 'Kubernetes liveness: 200 while the process serves requests' })
-  @ApiOkResponse({ type: LivenessDto })
-  live(): LivenessDto {
-    return LIVE;
   }
 
   @Get('ready')

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { isBrokenCircuitError } from 'cockatiel';
 import { MetricsRecorder } from '../metrics/index.js';
+import { attemptSignal } from './attempt-signal.js';
 import { turnAbortedError } from './turn-aborted.js';
 import { LlmCallError } from './llm-failure.js';
 import type { LlmCallContext } from './llm-call-context.js';
@@ -87,18 +88,20 @@ export class LlmCallRunner {
     plan: LlmCallPlan,
     attempt: LlmAttempt<T>,
   ): Promise<{ done: true; value: T } | { done: false; error: unknown }> {
-    const timeout = AbortSignal.timeout(plan.timeoutMs);
-    const attemptSignal = plan.signal ? AbortSignal.any([plan.signal, timeout]) : timeout;
+    // Every attempt's work (a whole streamed answer included) is done when it settles.
+    const { signal, dispose } = attemptSignal(plan.timeoutMs, plan.signal);
     const breaker = lease.host.breakerFor(plan.purpose);
     try {
       const value = breaker
-        ? await breaker.policy.execute(() => attempt(lease.host, attemptSignal))
-        : await attempt(lease.host, attemptSignal);
+        ? await breaker.policy.execute(() => attempt(lease.host, signal))
+        : await attempt(lease.host, signal);
       lease.release('answered');
       return { done: true, value };
     } catch (error) {
       lease.release(error instanceof LlmCallError && error.busy ? 'busy' : 'failed');
       return { done: false, error };
+    } finally {
+      dispose();
     }
   }
 }

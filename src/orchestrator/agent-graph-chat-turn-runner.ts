@@ -8,7 +8,13 @@ import {
   type TokenUsage,
 } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph, guardrailsFor } from './graph/graph.js';
-import { initialAgentState, toChatTurnResult, type AgentStateValues } from './graph/state.js';
+import {
+  initialAgentState,
+  RESULT_CHANNELS,
+  toChatTurnResult,
+  type AgentStateValues,
+  type TurnResultState,
+} from './graph/state.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
@@ -22,6 +28,9 @@ import { turnAbortedError } from '../llm/index.js';
 export const MODEL_MARKED_EMERGENCY = 'model_marked';
 /** Emergencies the triage's learned wording model added: it names words, not a category. */
 export const WORDING_MODEL_EMERGENCY = 'wording_model';
+
+/** The channels each run hands back (LangGraph takes a mutable list): made once, not per turn. */
+const RESULT_CHANNEL_LIST: Array<keyof AgentStateValues> = [...RESULT_CHANNELS];
 
 /**
  * Runs each chat turn through the agent graph, which is compiled once here and shared by
@@ -73,11 +82,12 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       },
     };
     try {
-      const finalState = await this.graph.invoke(initialAgentState(input), {
+      const finalState: TurnResultState = await this.graph.invoke(initialAgentState(input), {
         // Keys the run by session for tracing; there is no checkpointer to resume from (see buildAgentGraph).
         configurable: { thread_id: input.sessionId },
         context: { onToken, llmCall },
         signal,
+        outputKeys: RESULT_CHANNEL_LIST,
       });
       if (finalState.isEmergency) this.metrics.emergencyDetected(countedCategories(finalState));
       return { ...toChatTurnResult(finalState, this.answers.modelName), usage };

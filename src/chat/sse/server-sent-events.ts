@@ -43,8 +43,9 @@ export class ServerSentEvents {
       'x-process-time': (reply.elapsedTime / 1000).toFixed(3),
     });
     reply.hijack();
+    // Not flushed on their own: the caller's first event (every stream starts with one at once)
+    // carries them, one write to the socket instead of two.
     reply.raw.writeHead(200, headers);
-    reply.raw.flushHeaders();
     const events = new ServerSentEvents(reply, heartbeatMs);
     // The client may have left while the turn was being prepared, before 'close' was listened to.
     if (reply.raw.destroyed || request.raw.socket.destroyed) events.controller.abort();

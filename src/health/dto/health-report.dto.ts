@@ -31,11 +31,6 @@ export class HealthReportDto {
   details!: Record<string, unknown>;
 }
 
-export class LivenessDto {
-  @ApiProperty({ example: 'ok' })
-  status!: 'ok';
-}
-
 export class ReadinessDto {
   @ApiProperty({ example: 'ok' })
   status!: 'ok';

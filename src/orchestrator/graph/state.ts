@@ -158,10 +158,35 @@ export function attachmentNotice(
 }
 
 /**
+ * The channels a turn's result is read from (toChatTurnResult, and the emergency categories the
+ * runner counts): the graph is asked for these alone. In LangGraph's "values" mode a run hands
+ * its caller the state after every step that wrote one of its output channels, through a chain
+ * of async iterators; with all 23 channels that is every step, with these the steps that only
+ * prepare the answer (the draft, the context history) hand nothing over.
+ */
+export const RESULT_CHANNELS = [
+  'response',
+  'inputType',
+  'toolsUsed',
+  'isEmergency',
+  'emergencySource',
+  'emergencyCategories',
+  'emergencySymptoms',
+  'imageAnalysis',
+  'transcription',
+  'recordAccess',
+  'knowledge',
+  'safety',
+] as const satisfies ReadonlyArray<keyof AgentStateValues>;
+
+/** The final state as the runner receives it: the result channels only. */
+export type TurnResultState = Pick<AgentStateValues, (typeof RESULT_CHANNELS)[number]>;
+
+/**
  * The graph's final state as the chat module's result (the response metadata the REST contract
  * documents as `ChatResponseMetadata`).
  */
-export function toChatTurnResult(state: AgentStateValues, model: string): Omit<ChatTurnResult, 'usage'> {
+export function toChatTurnResult(state: TurnResultState, model: string): Omit<ChatTurnResult, 'usage'> {
   return {
     response: state.response,
     metadata: {
