@@ -96,6 +96,10 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'pain in the middle of his chest since he sat down to watch TV, worse when he presses on it, he is 64',
       'pain in the middle of my chest since I sat down to watch TV, worse when I press on it, I am 64',
       "my dad is 70, chest pain for an hour, it's worse when he reaches for things, he looks grey",
+      // Review V8 (07:39): reproduced by movement, but heavy, central, lasting, with faintness, sickness or a stent.
+      "she says it hurts when she lifts her arm but it's a heavy pain in the middle of her chest for an hour now, she's 68, diabetic, and feels faint and sick",
+      'my husband is 64 with a stent, chest pain that hurts when he reaches for the remote, but it is constant for 45 minutes now, he feels sick and faint',
+      "dad's chest hurts when he coughs but it's a heavy central pain going on an hour, he's nauseous and light-headed and looks unwell",
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -105,6 +109,33 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'A 29-year-old woman has left-sided chest pain after lifting boxes, tender to touch, worse when she reaches up, no breathlessness',
       'my mum strained her chest gardening, it hurts when she lifts her arm or presses on the rib, breathing fine',
       'my son has a cough, his chest hurts when he coughs, otherwise well',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('West African Pidgin English: "dey" for is -ing, "don" for has, "no fit" for cannot, "wan" for want to (Nigerian and Ghanaian writers)', () => {
+    it.each([
+      'abeg my pikin dey shake well well and him eye dey roll back, e no dey answer me',
+      'my husband chest dey pain am since morning, e dey sweat and the pain don go reach him left hand',
+      'my sister don drink rat poison, she dey vomit and she no fit stand',
+      'my mama face don swell after she chop groundnut and she dey struggle to breathe',
+      'i no fit continue again, i don buy the tablets and i wan take am all tonight',
+      'the baby no dey suck breast again, she dey weak and her body cold well well',
+      'my baby dey sleep and she no dey wake even when i shake am, her body dey hot',
+      'my husband fall down for office, he no dey breathe well and him lips don turn blue',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'abeg wetin i fit take for catarrh, my nose dey run since yesterday',
+      'my pikin dey cough small small at night but she dey play and chop well, which syrup i fit give am?',
+      'i don take the malaria drug for 3 days, i dey feel better now, should i finish am?',
+      'my leg dey pain me after football, e no swell, i fit walk well',
+      'my pikin don vomit once after she chop, now she dey play and laugh',
+      'e don better, the fever don go down after the drug, she dey chop now',
+      'i dey pregnant 20 weeks, i wan know which food good for me',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });

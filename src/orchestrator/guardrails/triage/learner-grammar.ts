@@ -1,3 +1,5 @@
+import { withPidginReadAsEnglish } from './west-african-pidgin.js';
+
 /**
  * English as people write it who learnt another language first, read as the patterns expect it.
  *
@@ -51,9 +53,13 @@ const GERUND_FOR_A_TIME = new RegExp(
 const QUESTION_WITHOUT_IT =
   /(^|[,.;:!?]\s*|\b(?:so|and|but)\s+)(is|was)\s+(ok|okay|fine|normal|alright|all\s+right|good|bad|dangerous|serious|safe)\s*\?/g;
 
-/** Normalised text with a learner's "no" before a verb read as "not" and "is ok?" as "is it ok?"; else as it is. */
+/**
+ * Normalised text with West African Pidgin read as English (`west-african-pidgin.ts`), a learner's "no" before a
+ * verb read as "not" and "is ok?" as "is it ok?"; else as it is.
+ */
 export function withLearnerGrammar(normalized: string): string {
-  const asked = normalized.includes('?') ? normalized.replace(QUESTION_WITHOUT_IT, '$1$2 it $3?') : normalized;
+  const read = withPidginReadAsEnglish(normalized);
+  const asked = read.includes('?') ? read.replace(QUESTION_WITHOUT_IT, '$1$2 it $3?') : read;
   if (!asked.includes('no ')) return asked;
   return asked
     .replace(BARE_VERB, (_, verb: string) => ENGLISH_NEGATION[verb] ?? `not ${verb}`)

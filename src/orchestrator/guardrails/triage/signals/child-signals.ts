@@ -82,6 +82,8 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:not|will\s+not|refusing\s+to|refuses\s+to|stopped|cannot)\s+(?:drinking|drink|feeding|feed|eating\s+or\s+drinking|taking\s+(?:any\s+)?(?:fluids|milk|feeds|drinks|the\s+bottle|the\s+breast))\b`,
       r`\b(?:hardly|barely)\s+(?:fed|feeding|drunk|drinking|taken\s+(?:any\s+)?(?:milk|feeds))\b`,
       r`\b(?:refusing|refuses|refused)\s+(?:all\s+)?(?:feeds|drinks|fluids|bottles?|the\s+breast|milk)\b|\btoo\s+(?:weak|sleepy|tired)\s+to\s+(?:feed|drink|suck)\b`,
+      // WHO IMCI "unable to breastfeed" told plainly: "cannot suck the breast", "is not sucking breast".
+      r`\b(?:not|will\s+not|cannot|could\s+not|refusing\s+to|refuses\s+to|stopped|does\s+not|is\s+not)\s+(?:sucking|suck|latching|latch)\s+(?:on\s+|at\s+)?(?:the\s+|her\s+|his\s+|my\s+)?(?:breast|bottle|nipple|teat)\b`,
     ],
     { ordinaryWhen: /\b(?:solids|vegetables|veg|broccoli|dinner|lunch|breakfast|picky|fussy\s+eater)\b/ },
   ),
