@@ -44,12 +44,14 @@ export const QUESTION_SETS = [
  * probes by kind, 0.955 after the round on development-7, 0.961 after the round on development-8; held-out-5, by the writer of development-5, first read after that round: 0.973;
  * held-out-6, by the writer of development-6, first read after the round on development-6 and
  * the probes by kind: 0.947, 0.953 after a round of probes on signals: a day dated by another
- * record, the birth, run-together words; held-out-7, by the writer of development-7, first read
- * after the round on development-7 and this stop's last ranking change: 0.947; held-out-8, by the
+ * record, the birth, run-together words, 0.960 after the round on development-10; held-out-7, by
+ * the writer of development-7, first read after the round on development-7 and this stop's last
+ * ranking change: 0.947, 0.953 after the round on development-10; held-out-8, by the
  * writer of development-8, first read after the round on development-8: 0.933, 0.927 on the
  * ranking of that stop's start, 0.940 after the sick-visit round of the next; held-out-9, by the
  * writer of development-9, first read after the round on development-9 and that stop's last
- * ranking change: 0.967, 0.960 on the ranking of that stop's start).
+ * ranking change: 0.967, 0.960 on the ranking of that stop's start, 0.973 after the round on
+ * development-10).
  * A development set starts just under its first reading and rises to 0.99 as its misses are
  * worked (development-6: 0.873 as it landed, 0.900 after that round of probes, before any
  * change for it, 0.993 after its round; development-7: 0.940 as it landed, 0.947 with the rounds of
@@ -59,7 +61,7 @@ export const QUESTION_SETS = [
  * development-9: 0.967 as it landed, on the ranking of the stop's start and after that stop's
  * sick-visit round alike, before any change for it, 1.000 after its round; development-10: 0.940
  * as it landed, on the ranking of the stop's start and after that stop's round on the kinds the
- * stop before left open alike, before any change for it).
+ * stop before left open alike, before any change for it, 0.980 after its round).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -75,12 +77,12 @@ export const SUCCESS_FLOORS = {
   'development-7': 0.99,
   'development-8': 0.99,
   'development-9': 0.99,
-  'development-10': 0.935,
+  'development-10': 0.975,
   'held-out-5': 0.97,
-  'held-out-6': 0.95,
-  'held-out-7': 0.945,
+  'held-out-6': 0.955,
+  'held-out-7': 0.95,
   'held-out-8': 0.935,
-  'held-out-9': 0.965,
+  'held-out-9': 0.97,
   probes: 0.99,
 };
 

@@ -64,6 +64,21 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['pneumonia', 'bronchitis', 'tuberculosis'],
   },
   {
+    // The face mask by what it does: "something to cover her mouth and nose", "the covering for his mouth".
+    lay: eachPossessive(
+      'cover {whose} mouth',
+      'cover {whose} nose',
+      'cover {whose} face',
+      'covering for {whose} mouth',
+      'covering for {whose} face',
+      'over {whose} nose and mouth',
+      'over {whose} mouth and nose',
+      'mouth covering',
+      'face covering',
+    ),
+    clinical: ['face mask'],
+  },
+  {
     lay: ['breathing problem', 'breathing problems', 'breathing issues', 'breathing trouble', 'chest problems'],
     clinical: ['dyspnea', 'wheezing', 'cough'],
   },

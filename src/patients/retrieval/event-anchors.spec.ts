@@ -20,6 +20,9 @@ describe('readEventAnchor', () => {
     ['when he had covid his oxygen went down to 80 something right', 'covid', 'during', false],
     ['when i was sick with corona my heart rate was like 150', 'corona', 'during', false],
     ['when she had the flu shot her arm was sore for days', 'flu shot', 'during', true],
+    // ... or with the device that took it as its subject.
+    ['while he was poorly with the flu the thermometer read 39', 'flu', 'during', false],
+    ['when i had pneumonia the clip thing on my finger said 85', 'pneumonia', 'during', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });

@@ -24,3 +24,11 @@ export const DIAGNOSIS_ASKED =
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 export const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
+
+/**
+ * Whether something is on the record, asked as such: "is tuberculosis in my mother's file", "is it
+ * in record", "did the doctor list fever", "doctor wrote this?", "is the covid on file", "was that
+ * noted". What is named is then a diagnosis or a complaint the doctor may have written down.
+ */
+export const RECORDED_ASKED =
+  /\b(?:(?:on|in)\s+(?:(?:the|my|his|her|their|our)\s+)?(?:\w+'?s\s+)?(?:files?|records?|charts?|notes?)|wr[io]te|written|put (?:it |that |this )?down|noted|listed|(?:did|does|has) (?:the \w+|they) list|logged|recorded|documented|mention(?:s|ed)?)\b/;

@@ -6,6 +6,7 @@ import {
   SICK_VISIT,
   SYMPTOMS_ASKED,
   TERM_SYNONYMS,
+  VISIT_REASON_ASKED,
   type RecordTopic,
 } from './record-topics.js';
 import { tokenize } from './search-terms.js';
@@ -78,7 +79,9 @@ export function expansionOf(
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with
   // covid"): Synthea's "Encounter for symptom", or the class of a stay or an emergency visit.
   const visitsAsked = topics.some((topic) => topic.resourceTypes.includes('Encounter'));
-  return SICK_VISIT.test(question) || (visitsAsked && ONLY_ROUTINE_VISITS.test(question))
+  return SICK_VISIT.test(question) ||
+    VISIT_REASON_ASKED.test(question) ||
+    (visitsAsked && ONLY_ROUTINE_VISITS.test(question))
     ? [...chosen, ...SICK_VISIT_WORDS]
     : chosen;
 }

@@ -220,6 +220,40 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what was she diagnosed with in 2020').query.split(' ')).toContain('finding');
   });
 
+  it('reads something named and asked whether it is on the record as a diagnosis or complaint', () => {
+    for (const question of [
+      'is his asthma written down anywhere',
+      'was the rash noted in her chart',
+      'did the gp list pneumonia for my dad',
+      'she threw up for two days, is that in her record',
+    ])
+      expect(analyze(question).resourceTypes).toContain('Condition');
+    // A kind of record named keeps its kind.
+    expect(analyze('is my weight on file').resourceTypes).toEqual(['Observation']);
+    expect(analyze('is the flu shot in his record').resourceTypes).toEqual(['Immunization']);
+    // Nothing named: the record as a whole; and a list asked for is no record asked about.
+    expect(analyze('what is written in my file').resourceTypes).not.toContain('Condition');
+    expect(analyze('list what happened with my hiv').resourceTypes).not.toContain('Condition');
+  });
+
+  it('reads what a visit was for as asking for the visits for a complaint', () => {
+    for (const question of [
+      'what did the nurse see her for in 2019',
+      'what was that appointment for',
+      'why was he seen in june 2020',
+    ]) {
+      const asked = analyze(question);
+      expect(asked.resourceTypes).toContain('Encounter');
+      expect(asked.query.split(' ')).toEqual(expect.arrayContaining(['symptom', 'stay']));
+    }
+  });
+
+  it('reads fatigue told as weakness or sleep, and the face mask told by what it does', () => {
+    expect(analyze('she had no strength and slept all day in 2020').query.split(' ')).toContain('fatigue');
+    expect(analyze('was he too weak to play when he had covid').query.split(' ')).toContain('fatigue');
+    expect(analyze('did they give him something to cover his mouth at the clinic').query.split(' ')).toContain('mask');
+  });
+
   it('reads a stay that dates the question as its date, not as what is asked', () => {
     for (const question of [
       'what was my temperature during the 2014 hospital stay',

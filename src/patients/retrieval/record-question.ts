@@ -12,7 +12,7 @@ import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
-import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST } from './question-emphasis.js';
+import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST, RECORDED_ASKED } from './question-emphasis.js';
 import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
@@ -87,7 +87,8 @@ export interface RecordQuestion {
 }
 
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly
-// in march I could see her heart going", "when he had covid his oxygen went down to 80"; "with
+// in march I could see her heart going", "when he had covid his oxygen went down to 80", "when she
+// had the corona the finger clip thing on her finger showed a low number"; "with
 // the virus", "at that visit", "during the 2014 hospital stay", "on one of my admissions" (a
 // stay's record names it: "hospital stay"), "when we go
 // for her check up", "her covid symptoms", "covid was mild for him? which symptoms": the symptoms she had
@@ -95,7 +96,7 @@ export interface RecordQuestion {
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+(?:\s+things?)?(?:\s+(?:on|in|round|around)\s+(?:my|his|her|their|our|the)\s+\w+)?\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -210,11 +211,20 @@ export function analyzeRecordQuestion(
   const namedTerms = searchTermsOf(naming);
   const specific = namedTerms.length > 0;
   const terms = searchTermsOf(content);
+  // Something named and asked whether it is on the record, of no kind the question names but
+  // notes: a diagnosis or a complaint ("is tuberculosis in my mother's file", "he was sleeping all
+  // day, too weak, is it in record"), not every record that holds its words.
+  const recordedComplaint =
+    specific &&
+    RECORDED_ASKED.test(text) &&
+    asked.every((topic) => topic.resourceTypes.every((type) => type === 'DocumentReference'));
   const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
     period,
-    resourceTypes: [...new Set(asked.flatMap((topic) => topic.resourceTypes))],
+    resourceTypes: [
+      ...new Set([...asked.flatMap((topic) => topic.resourceTypes), ...(recordedComplaint ? ['Condition'] : [])]),
+    ],
     terms,
     specific,
     namedTerms,

@@ -103,7 +103,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // A medical ("my annual medical"), a review ("his baby review"), a child taken to one ("we
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -200,6 +200,15 @@ export const SYMPTOMS_ASKED = /\b(symptoms?|findings?|signs?|complaints?)\b/;
  */
 export const ONLY_ROUTINE_VISITS =
   /\b(just|only|all|always|apart from|besides|other than|except|beyond|outside( of)?)\b[^.?!]{0,30}\b(routine|regular|check[- ]?ups?|checks|physicals?|well[- ](child|baby|visits?|checks?)|exams?|examinations?)\b/;
+
+/**
+ * What a visit was for, asked ("what did they see her for on the 3rd of march", "what was he seen
+ * for in 2020", "what was that appointment for"): its reason, which the record gives for a visit
+ * for a complaint (Synthea's "Encounter for symptom", a stay), so those are searched as for a
+ * sick visit; a checkup, the only visit of its day, still comes by its type.
+ */
+export const VISIT_REASON_ASKED =
+  /\bwhat (did|do|does) (they|the (doctors?|gp|nurses?|clinic|hospital|pediatrician|paediatrician)|you) (see|saw) (me|him|her|them|us) for\b|\bwhat (was|were|am|is) (i|he|she|we|they) seen for\b|\bwhy (was|were|did) (i|he|she|we|they) (seen|see|go|went|taken|brought)\b|\bwhat was (the|my|his|her|our|that) (\w+ )?(visit|appointment|appt) for\b/;
 
 /** Going to or being taken to a visit: "went to the doctor", "we took her in", "brought him to the clinic". */
 const VISITED =
