@@ -124,6 +124,12 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'the baby no dey suck breast again, she dey weak and her body cold well well',
       'my baby dey sleep and she no dey wake even when i shake am, her body dey hot',
       'my husband fall down for office, he no dey breathe well and him lips don turn blue',
+      // Review V8 (07:52): a verb the English lexicons read, kept readable ("has stopped", not "has stoped").
+      'my papa don stop breathing o, wetin i go do',
+      'abeg my pikin don stop breathing, e body don turn blue',
+      'my mama don drop for floor, she no dey talk',
+      'my oga dey hold im chest, e dey sweat well well, pain dey go im left hand',
+      'e don knock im head, e no dey wake',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -136,6 +142,28 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'my pikin don vomit once after she chop, now she dey play and laugh',
       'e don better, the fever don go down after the drug, she dey chop now',
       'i dey pregnant 20 weeks, i wan know which food good for me',
+      'Don is my neighbour, he asked if he can take ibuprofen with his blood pressure pills',
+      'i don tire for this cough, e don reach 2 weeks, wetin i fit take',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('well-being told before the onset in a run-on message ("she was fine an hour ago"), not a recovery', () => {
+    it.each([
+      'my little boy is making a high pitched noise when he breathes in his lips look a bit blue he was fine 2 hours ago',
+      'um my dad was fine like an hour ago and now he is clutching his chest and sweating really bad',
+      'she was fine till half an hour ago now she cant get her words out and her face is droopy',
+      'he was fine 20 minutes ago and now he cant breathe properly and his lips are blue',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      'he was fine an hour ago and he is still fine just a runny nose what can i give him',
+      'he had a nosebleed this morning but was fine an hour later, it stopped with pressure',
+      'my lips went a bit blue in the cold sea but i was fine a few minutes later once i warmed up',
+      'had chest tightness during my run, it passed and I feel fine now',
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });

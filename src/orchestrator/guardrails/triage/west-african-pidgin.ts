@@ -8,11 +8,11 @@
  * me": nobody will miss me), and "am" stands for him, her or it. Without them read so, a writer
  * telling an emergency in Pidgin says nothing the lexicons hear.
  *
- * Only messages with a Pidgin grammar word are rewritten (a cheap test first); "dey", "abeg",
- * "wetin", "pikin" and "no fit" are never English, and "don", "wan", "go" and "am" are read as
- * Pidgin only in those messages.
+ * Only messages with a Pidgin word are rewritten (a cheap test first); "dey", "abeg", "wetin",
+ * "pikin", "comot" and "no fit" are never English, "don" + verb rarely is; "wan", "go", "am", "im"
+ * and "for" are read as Pidgin only in those messages.
  */
-const PIDGIN_MARKER = /\b(?:dey|abeg|wetin|pikin|no\s+fit|una|sabi|wahala|chop)\b/;
+const PIDGIN_MARKER = /\b(?:dey|don|abeg|wetin|pikin|no\s+fit|una|sabi|wahala|chop|comot)\b/;
 
 /** Past participles English makes irregularly, for "don" + verb; the rest take -ed. */
 const PARTICIPLE: Readonly<Record<string, string>> = {
@@ -37,10 +37,14 @@ const PARTICIPLE: Readonly<Record<string, string>> = {
   faint: 'fainted',
 };
 
-/** The -ing form: "struggle" -> "struggling", "cry" -> "crying", "see" -> "seeing". */
+/** A one-syllable verb ending in a single vowel and consonant doubles it: "stop" -> "stopped", "run" -> "running". */
+const DOUBLES_ITS_CONSONANT = /^[^aeiou]*[aeiou][bdgklmnprstvz]$/;
+
+/** The -ing form: "struggle" -> "struggling", "cry" -> "crying", "stop" -> "stopping" (review V8, 07:52). */
 function ongoing(verb: string): string {
   if (verb.endsWith('ing')) return verb;
   if (verb.endsWith('e') && !verb.endsWith('ee') && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  if (DOUBLES_ITS_CONSONANT.test(verb)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }
 
@@ -48,6 +52,7 @@ function completed(verb: string): string {
   const irregular = PARTICIPLE[verb];
   if (irregular !== undefined) return irregular;
   if (verb.endsWith('ed')) return verb;
+  if (DOUBLES_ITS_CONSONANT.test(verb)) return `${verb}${verb.slice(-1)}ed`;
   return verb.endsWith('e') ? `${verb}d` : `${verb}ed`;
 }
 
@@ -58,23 +63,34 @@ const STATE =
 /** Normalised text with West African Pidgin grammar read as English; else as it is. */
 export function withPidginReadAsEnglish(normalized: string): string {
   if (!PIDGIN_MARKER.test(normalized)) return normalized;
-  return normalized
-    .replace(/\babeg\b/g, 'please')
-    .replace(/\bpikin\b/g, 'child')
-    .replace(/\bno\s+fit\b/g, 'cannot')
-    .replace(/\bno\s+dey\s+([a-z]+)\b/g, (_, word: string) =>
-      STATE.test(word) ? `is not ${word}` : `is not ${ongoing(word)}`,
-    )
-    .replace(/\bdey\s+([a-z]+)\b/g, (_, word: string) => (STATE.test(word) ? `is ${word}` : `is ${ongoing(word)}`))
-    .replace(/\bdon\s+([a-z]+)\b/g, (_, verb: string) => `has ${completed(verb)}`)
-    .replace(/\bwan\s+/g, 'want to ')
-    .replace(
-      /\b(nobody|no\s+one|everybody|i|he|she|they|we|you|e)\s+go\s+(?!to\b|and\b|home\b|back\b|out\b|there\b|away\b)/g,
-      '$1 will ',
-    )
-    .replace(/\b([a-z]+)\s+am\b(?!\s+(?:a|an|the|not|going|so|very|in|at|on|from|\w+ing)\b)/g, (whole, word: string) =>
-      /^(?:i|who|what|where|how|if|as)$/.test(word) ? whole : `${word} it`,
-    )
-    .replace(/\be\s+(?=is\b|has\b|cannot\b|will\b|want\b)/g, 'he ')
-    .replace(/\bwell\s+well\b/g, 'very much');
+  return (
+    normalized
+      .replace(/\babeg\b/g, 'please')
+      .replace(/\bpikin\b/g, 'child')
+      .replace(/\bcomot\b/g, 'come out')
+      // "im" (which the normaliser has spelt "i am") is his before a part of the body or a relative: "hold im chest".
+      .replace(
+        /\bi\s+am\s+(?=(?:chest|head|belly|stomach|hand|hands|arm|arms|leg|legs|body|eye|eyes|mouth|face|neck|back|side|left|right|foot|feet|skin|heart|own|child|wife|husband|papa|mama|brother|sister)\b)/g,
+        'his ',
+      )
+      // "for" is Pidgin's place word: "e fall for floor" is "fell to the floor".
+      .replace(/\bfor\s+(?=(?:floor|ground|road|street|bathroom|toilet)\b)/g, 'to the ')
+      .replace(/\bno\s+fit\b/g, 'cannot')
+      .replace(/\bno\s+dey\s+([a-z]+)\b/g, (_, word: string) =>
+        STATE.test(word) ? `is not ${word}` : `is not ${ongoing(word)}`,
+      )
+      .replace(/\bdey\s+([a-z]+)\b/g, (_, word: string) => (STATE.test(word) ? `is ${word}` : `is ${ongoing(word)}`))
+      .replace(/\bdon\s+([a-z]+)\b/g, (_, verb: string) => `has ${completed(verb)}`)
+      .replace(/\bwan\s+/g, 'want to ')
+      .replace(
+        /\b(nobody|no\s+one|everybody|i|he|she|they|we|you|e)\s+go\s+(?!to\b|and\b|home\b|back\b|out\b|there\b|away\b)/g,
+        '$1 will ',
+      )
+      .replace(
+        /\b([a-z]+)\s+am\b(?!\s+(?:a|an|the|not|going|so|very|in|at|on|from|\w+ing)\b)/g,
+        (whole, word: string) => (/^(?:i|who|what|where|how|if|as)$/.test(word) ? whole : `${word} it`),
+      )
+      .replace(/\be\s+(?=is\b|has\b|cannot\b|will\b|want\b)/g, 'he ')
+      .replace(/\bwell\s+well\b/g, 'very much')
+  );
 }
