@@ -130,6 +130,11 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'my mama don drop for floor, she no dey talk',
       'my oga dey hold im chest, e dey sweat well well, pain dey go im left hand',
       'e don knock im head, e no dey wake',
+      // Review V8 (08:01): Don is also a name; his verb is kept.
+      "Don drank bleach about half an hour ago, he's 3",
+      "Don can't move his right side, it started suddenly at lunch",
+      "Don fell off the ladder onto his head, he's confused and keeps vomiting",
+      'abeg Don is not breathing, come quick',
     ])('emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(true);
     });
@@ -164,6 +169,24 @@ describe('EmergencyTriage: development-14 kinds', () => {
       'he had a nosebleed this morning but was fine an hour later, it stopped with pressure',
       'my lips went a bit blue in the cold sea but i was fine a few minutes later once i warmed up',
       'had chest tightness during my run, it passed and I feel fine now',
+    ])('ordinary: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+  });
+
+  describe('cord compression told plainly: legs getting weak, not able to stand, numb from the belly down (NICE NG234)', () => {
+    it.each([
+      '68F known lung cancer, new thoracic back pain, numb from the belly down, cannot stand',
+      'my back hurts and I am numb from my stomach downwards since this morning',
+      'my mum has myeloma, bad back pain this week and now her legs are getting weaker and she cannot stand up on her own',
+    ])('emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+
+    it.each([
+      "I have back pain from gardening and my legs are tired, I can't stand the ache, which painkiller is best?",
+      'my nan has arthritis in her back, her legs are getting weak with age, she walks with a frame, can physio help?',
+      "I can't stand my back pain any more, it has been the same for 3 years, what else can I try?",
     ])('ordinary: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
     });

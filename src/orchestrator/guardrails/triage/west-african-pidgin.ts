@@ -9,10 +9,17 @@
  * telling an emergency in Pidgin says nothing the lexicons hear.
  *
  * Only messages with a Pidgin word are rewritten (a cheap test first); "dey", "abeg", "wetin",
- * "pikin", "comot" and "no fit" are never English, "don" + verb rarely is; "wan", "go", "am", "im"
- * and "for" are read as Pidgin only in those messages.
+ * "pikin", "comot" and "no fit" are never English; "don" (also a name), "wan", "go", "am", "im" and
+ * "for" are read as Pidgin only in those messages, and "don" only before a bare verb.
  */
-const PIDGIN_MARKER = /\b(?:dey|don|abeg|wetin|pikin|no\s+fit|una|sabi|wahala|chop|comot)\b/;
+const PIDGIN_MARKER = /\b(?:dey|abeg|wetin|pikin|no\s+fit|una|sabi|wahala|chop|comot)\b/;
+
+/**
+ * Words after "don" that are no bare verb, so "don" there is a name ("Don drank bleach", "Don is not
+ * breathing"): auxiliaries, pasts, and words already in -ed (review V8, 08:01).
+ */
+const NOT_A_BARE_VERB =
+  /^(?:is|was|were|are|has|had|have|will|would|can|cannot|could|should|may|might|must|did|does|do|took|ate|drank|fell|got|went|came|said|says|told|threw|broke|bit|ran|felt|left|kept|hit|cut|\w+ed|\w+s)$/;
 
 /** Past participles English makes irregularly, for "don" + verb; the rest take -ed. */
 const PARTICIPLE: Readonly<Record<string, string>> = {
@@ -80,7 +87,9 @@ export function withPidginReadAsEnglish(normalized: string): string {
         STATE.test(word) ? `is not ${word}` : `is not ${ongoing(word)}`,
       )
       .replace(/\bdey\s+([a-z]+)\b/g, (_, word: string) => (STATE.test(word) ? `is ${word}` : `is ${ongoing(word)}`))
-      .replace(/\bdon\s+([a-z]+)\b/g, (_, verb: string) => `has ${completed(verb)}`)
+      .replace(/\bdon\s+([a-z]+)\b/g, (whole, verb: string) =>
+        NOT_A_BARE_VERB.test(verb) ? whole : `has ${completed(verb)}`,
+      )
       .replace(/\bwan\s+/g, 'want to ')
       .replace(
         /\b(nobody|no\s+one|everybody|i|he|she|they|we|you|e)\s+go\s+(?!to\b|and\b|home\b|back\b|out\b|there\b|away\b)/g,

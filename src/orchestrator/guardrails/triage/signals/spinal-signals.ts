@@ -37,6 +37,8 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:legs|feet)\s+(?:keep\s+|kept\s+|have\s+|are\s+|keeps\s+|suddenly\s+)?(?:giving\s+(?:way|out)|gave\s+(?:way|out)|given\s+(?:way|out)|gone\s+(?:weak|numb|dead)|going\s+(?:weak|numb|dead)|not\s+working|will\s+not\s+(?:work|hold\s+(?:me|him|her)))\b`,
     r`\b(?:cannot|could\s+not|can\s+(?:\w+\s+)?not|unable\s+to)\s+(?:\w+\s+)?(?:feel|move|lift|stand\s+on)\s+(?:my|his|her|their)\s+legs\b`,
     r`\b(?:legs|feet)\s+(?:\w+\s+){0,3}?(?:weak|wobbly|jelly|numb|heavy)\s+and\s+(?:weak|wobbly|numb|heavy|tingly)\b`,
+    // Both legs told by the plural, getting weak over days (NICE NG234): "her legs are becoming weak".
+    r`\b(?:her|his|my|their)\s+legs\s+(?:are|have\s+been|keep)\s+(?:becoming|getting|going)\s+(?:more\s+)?(?:weak|weaker|numb|heavy|heavier)\b`,
     // A sensory level reaches both legs: "numb from the waist down", "cannot feel anything below my chest".
     r`\b(?:numb|numbness|no\s+feeling|tingling|weak|weakness|paraly[sz]ed)\s+(?:\w+\s+)?(?:from|below)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:waist|belly\s*button|navel|chest|hips?|nipples?|ribs)(?:\s+down)?\b|\bfrom\s+the\s+waist\s+down\b|\b(?:cannot|could\s+not)\s+feel\s+(?:anything\s+)?(?:below|under)\s+(?:the|my|his|her)\s+(?:waist|chest|ribs|belly\s*button)\b`,
   ]),
@@ -46,13 +48,15 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
     'sensory_level',
     [
       r`\b(?:numb|numbness|no\s+feeling|cannot\s+feel\s+(?:anything|a\s+thing)|dead)\s+(?:\w+\s+)?(?:from|below)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:waist|belly\s*button|navel|tummy\s+button|chest|nipples?|ribs|hips)(?:\s+down(?:wards)?)?\b`,
+      // The level told by the belly or stomach, with the direction: "numbness from belly downwards".
+      r`\b(?:numb|numbness|no\s+feeling|dead)\s+(?:\w+\s+)?from\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:belly|tummy|stomach|abdomen)\s+(?:down|downwards|and\s+below)\b`,
       r`\b(?:cannot|could\s+not)\s+feel\s+(?:anything\s+)?(?:below|under|beneath)\s+(?:the|my|his|her|their)\s+(?:waist|chest|ribs|belly\s*button|navel|nipples?)\b`,
     ],
     { ordinaryWhen: /\b(?:epidural|spinal\s+(?:an(?:a|ae)sthetic|block)|caesarean|c-?section|numbing\s+injection)\b/ },
   ),
   // New difficulty walking: with back pain and a cancer, spinal cord compression (NICE NG234).
   define('difficulty_walking', [
-    r`\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,
+    r`\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+stand(?:\s+up)?(?=\s*(?:$|[,.;!?]|and\b|or\b|without\b|on\s+(?:her|his|my|their)\s+(?:own|legs|feet)\b))|\b(?:new\s+)?(?:difficulty|trouble|problems?|struggling)\s+(?:with\s+)?walking\b|\b(?:cannot|could\s+not|unable\s+to|can\s+(?:barely|hardly))\s+walk\b|\bunsteady\s+on\s+(?:his|her|my|their)\s+feet\b`,
     // NICE NG234 in plain words: heavy legs, stumbling, legs giving out, trouble out of a chair or up the stairs.
     r`\b(?:heavy|leaden)\s+legs\b|\blegs\s+(?:\w+\s+){0,2}?(?:like\s+(?:lead|jelly)|heavy|giving\s+(?:out|way)|gave\s+(?:out|way)|buckl\w+)\b|\b(?:stumbl\w+|keeps?\s+tripping|tripping\s+(?:up|over))\b`,
     r`\b(?:trouble|difficulty|struggl\w+|cannot|could\s+not|can\s+(?:barely|hardly)|unable)\s+(?:to\s+|with\s+)?(?:get(?:ting)?\s+(?:up\s+)?(?:from|out\s+of|off)\s+(?:a|the|his|her|my)\s+(?:chair|sofa|bed|toilet)|(?:manag\w+|climb\w*|get(?:ting)?\s+up)\s+(?:the\s+)?stairs)\b`,
