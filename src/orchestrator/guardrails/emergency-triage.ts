@@ -23,6 +23,7 @@ import {
   isResolvedBefore,
   isResolvedLater,
 } from './triage/temporal-context.js';
+import { SignalAnchorIndex } from './triage/signal-anchor-index.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -39,6 +40,8 @@ interface RawFinding extends TextSpan {
 
 /** Accepted findings of one message: for each signal, the phrases that showed it. */
 type Findings = Map<SignalId, string[]>;
+
+const SIGNAL_ANCHORS = new SignalAnchorIndex(SIGNALS);
 
 /**
  * Deterministic emergency detection on a patient's message, run before and independently of
@@ -116,9 +119,7 @@ interface ClauseFindings {
 function collectFindings(normalized: string): { findings: Findings; muted: boolean } {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
-  const candidates = SIGNALS.filter(
-    (signal) => signal.anchors === null || signal.anchors.some((anchor) => normalized.includes(anchor)),
-  );
+  const candidates = SIGNAL_ANCHORS.signalsIn(normalized);
   if (candidates.length === 0) return { findings, muted: false };
   let askedAbout = false;
   const clauses: ClauseFindings[] = [];
