@@ -288,7 +288,7 @@ const WH_OPENER = /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|su
 
 function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
   const found: RawFinding[] = [];
-  for (const signal of candidates) {
+  for (const signal of SIGNAL_ANCHORS.among(candidates, clause)) {
     if (!signal.gate.test(clause)) continue;
     for (const pattern of signal.patterns) {
       for (const match of clause.matchAll(pattern)) {

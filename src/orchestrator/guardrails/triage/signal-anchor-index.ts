@@ -19,10 +19,12 @@ export class SignalAnchorIndex {
   private readonly signalsEndingHere: number[][] = [[]];
   /** Signals with no anchors: candidates in every text. */
   private readonly unanchored: readonly number[];
+  private readonly indexOf = new Map<SignalDefinition, number>();
 
   constructor(private readonly signals: readonly SignalDefinition[]) {
     const unanchored: number[] = [];
     signals.forEach((signal, index) => {
+      this.indexOf.set(signal, index);
       // An empty anchor is in every text, as `''.includes('')` is.
       if (signal.anchors === null || signal.anchors.includes('')) unanchored.push(index);
       else for (const anchor of signal.anchors) this.add(anchor, index);
@@ -35,6 +37,15 @@ export class SignalAnchorIndex {
   signalsIn(text: string): SignalDefinition[] {
     const present = this.presentIn(text);
     return this.signals.filter((_, index) => present[index] === 1);
+  }
+
+  /**
+   * Those of `candidates` (signals of this index) that can match in `text`, in their order: a clause
+   * searched only for what its own words allow, not for everything its message might hold.
+   */
+  among(candidates: readonly SignalDefinition[], text: string): SignalDefinition[] {
+    const present = this.presentIn(text);
+    return candidates.filter((signal) => present[this.indexOf.get(signal) ?? -1] === 1);
   }
 
   /** One flag per signal (its index in the given list): 1 when it can match in `text`. */
