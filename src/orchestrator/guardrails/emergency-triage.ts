@@ -23,6 +23,7 @@ import {
   isResolvedBefore,
   isResolvedLater,
 } from './triage/temporal-context.js';
+import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -39,6 +40,8 @@ interface RawFinding extends TextSpan {
 
 /** Accepted findings of one message: for each signal, the phrases that showed it. */
 type Findings = Map<SignalId, string[]>;
+
+const SIGNAL_PREFILTER = new SignalPrefilter(SIGNALS);
 
 /**
  * Deterministic emergency detection on a patient's message, run before and independently of
@@ -116,9 +119,7 @@ interface ClauseFindings {
 function collectFindings(normalized: string): { findings: Findings; muted: boolean } {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
-  const candidates = SIGNALS.filter(
-    (signal) => signal.anchors === null || signal.anchors.some((anchor) => normalized.includes(anchor)),
-  );
+  const candidates = SIGNAL_PREFILTER.candidatesIn(normalized);
   if (candidates.length === 0) return { findings, muted: false };
   let askedAbout = false;
   const clauses: ClauseFindings[] = [];
@@ -235,7 +236,7 @@ interface ClauseContext {
 function judgeFindings(
   clause: string,
   { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
-  candidates: readonly SignalDefinition[],
+  candidates: SignalCandidates,
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
   const raw = rawFindings(clause, candidates);
   // Circumstances and onset words ("suddenly", "pregnant") tell no finding a later course could be about.
@@ -285,11 +286,10 @@ function judgeFindings(
 // A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").
 const WH_OPENER = /^(?:what|how|which|when|where|why|who|if|in\s+case|suppose|supposing|hypothetically)\b/;
 
-function rawFindings(clause: string, candidates: readonly SignalDefinition[]): RawFinding[] {
+function rawFindings(clause: string, candidates: SignalCandidates): RawFinding[] {
   const found: RawFinding[] = [];
-  for (const signal of candidates) {
-    if (!signal.gate.test(clause)) continue;
-    for (const pattern of signal.patterns) {
+  for (const { signal, patterns } of SIGNAL_PREFILTER.viableIn(clause, candidates)) {
+    for (const pattern of patterns) {
       for (const match of clause.matchAll(pattern)) {
         const phrase = match[0].trim();
         found.push({ signal, phrase, start: match.index, end: match.index + match[0].length });

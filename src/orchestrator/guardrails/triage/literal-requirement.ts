@@ -1,0 +1,171 @@
+/**
+ * What literal text a regular expression needs in a string before it can match there, as a small
+ * and/or tree of words: `\bchest\s+(?:pain|ache)` needs "chest" and one of "pain" or "ache".
+ *
+ * `required-literals.ts` keeps one set of words per pattern (any match contains one of them), which
+ * is what a whole message can be checked against. A clause is then searched only for the signals
+ * whose patterns' words it holds in full: the tree keeps every word a match needs, so "he is" no
+ * longer lets through a pattern that also needs "unresponsive". A positive lookaround reads the same
+ * string, so its words are needed too; a negative one, a class, an escape like `\w` or anything
+ * optional needs nothing. Anything it cannot read it treats as needing nothing, which only costs
+ * speed, never a match.
+ */
+
+/** A literal, by its index in the list the requirement was built with; all of some; any of some; or nothing. */
+export type LiteralRequirement =
+  | { readonly literal: number }
+  | { readonly all: readonly LiteralRequirement[] }
+  | { readonly any: readonly LiteralRequirement[] }
+  | null;
+
+/** Literals shorter than this are in nearly every clause: checking them costs more than it saves. */
+const SHORTEST_USEFUL_LITERAL = 2;
+
+/** Builds requirements, numbering their literals in one shared list. */
+export class LiteralRequirementBuilder {
+  readonly literals: string[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  /** What `source` (a pattern without the `i`, `s` or `u` flags) needs in the string it is run on. */
+  requirementOf(source: string): LiteralRequirement {
+    const cursor: Cursor = { source, index: 0 };
+    const requirement = this.parseAlternation(cursor);
+    return cursor.index === source.length ? requirement : null;
+  }
+
+  /**
+   * Literals of which at least one is in any string that meets the requirement (null: it is always
+   * met). Of parts all needed, the one whose shortest literal is longest: long words are rare, so
+   * few strings hold one and the whole requirement is seldom evaluated.
+   */
+  triggersOf(requirement: LiteralRequirement): readonly number[] | null {
+    if (requirement === null) return null;
+    if ('literal' in requirement) return [requirement.literal];
+    if ('any' in requirement) {
+      const union = new Set<number>();
+      for (const part of requirement.any) {
+        const triggers = this.triggersOf(part);
+        if (triggers === null) return null;
+        for (const literal of triggers) union.add(literal);
+      }
+      return [...union];
+    }
+    let best: readonly number[] | null = null;
+    for (const part of requirement.all) {
+      const triggers = this.triggersOf(part);
+      if (triggers !== null && (best === null || this.shortest(triggers) > this.shortest(best))) best = triggers;
+    }
+    return best;
+  }
+
+  private shortest(literals: readonly number[]): number {
+    return Math.min(...literals.map((literal) => this.literals[literal].length));
+  }
+
+  private number(literal: string): LiteralRequirement {
+    if (literal.length < SHORTEST_USEFUL_LITERAL) return null;
+    let number = this.numbers.get(literal);
+    if (number === undefined) {
+      number = this.literals.length;
+      this.literals.push(literal);
+      this.numbers.set(literal, number);
+    }
+    return { literal: number };
+  }
+
+  private parseAlternation(cursor: Cursor): LiteralRequirement {
+    const branches: LiteralRequirement[] = [this.parseSequence(cursor)];
+    while (cursor.source[cursor.index] === '|') {
+      cursor.index++;
+      branches.push(this.parseSequence(cursor));
+    }
+    if (branches.some((branch) => branch === null)) return null;
+    return branches.length === 1 ? branches[0] : { any: branches };
+  }
+
+  private parseSequence(cursor: Cursor): LiteralRequirement {
+    const { source } = cursor;
+    const needed: LiteralRequirement[] = [];
+    let literal = '';
+    const flush = () => {
+      const requirement = this.number(literal);
+      if (requirement !== null) needed.push(requirement);
+      literal = '';
+    };
+    while (cursor.index < source.length && source[cursor.index] !== '|' && source[cursor.index] !== ')') {
+      const start = cursor.index;
+      const atom = this.parseAtom(cursor);
+      const quantifier = parseQuantifier(cursor);
+      if (atom.char !== undefined && quantifier === 'one') {
+        literal += atom.char;
+        continue;
+      }
+      flush();
+      if (quantifier !== 'optional' && atom.requirement !== null) needed.push(atom.requirement);
+      if (cursor.index === start) return null;
+    }
+    flush();
+    if (needed.length === 0) return null;
+    return needed.length === 1 ? needed[0] : { all: needed };
+  }
+
+  private parseAtom(cursor: Cursor): Atom {
+    const { source } = cursor;
+    const char = source[cursor.index];
+    if (char === '(') {
+      const lookaround = /^\(\?(<?)([=!])/.exec(source.slice(cursor.index));
+      const opening = lookaround ?? /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(source.slice(cursor.index));
+      cursor.index += opening?.[0].length ?? 1;
+      const inner = this.parseAlternation(cursor);
+      if (source[cursor.index] === ')') cursor.index++;
+      // A negative lookaround needs the absence of its text; a positive one its presence in the same string.
+      return { requirement: lookaround && lookaround[2] === '!' ? null : inner };
+    }
+    if (char === '[') {
+      let end = cursor.index + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      cursor.index = end + 1;
+      return { requirement: null };
+    }
+    if (char === '\\') {
+      // \x41, \u2019, \u{1F600}, \p{L}, \cA, \k<name>: the whole escape is one atom that needs nothing.
+      const escape = /^\\(?:x[\da-fA-F]{2}|u\{[\da-fA-F]+\}|u[\da-fA-F]{4}|[pP]\{[^}]*\}|c[A-Za-z]|k<[^>]*>|.)/.exec(
+        source.slice(cursor.index),
+      );
+      const escaped = source[cursor.index + 1];
+      cursor.index += escape?.[0].length ?? 2;
+      return /[a-zA-Z0-9]/.test(escaped) ? { requirement: null } : { char: escaped, requirement: null };
+    }
+    cursor.index++;
+    if (char === '.' || char === '^' || char === '$') return { requirement: null };
+    return { char, requirement: null };
+  }
+}
+
+/** Whether the literals flagged in `present` (one flag per literal number) meet the requirement. */
+export function isMet(requirement: LiteralRequirement, present: Uint8Array): boolean {
+  if (requirement === null) return true;
+  if ('literal' in requirement) return present[requirement.literal] === 1;
+  if ('all' in requirement) return requirement.all.every((part) => isMet(part, present));
+  return requirement.any.some((part) => isMet(part, present));
+}
+
+interface Cursor {
+  readonly source: string;
+  index: number;
+}
+
+interface Atom {
+  /** A character matched as itself, to be joined with its neighbours into a literal. */
+  readonly char?: string;
+  readonly requirement: LiteralRequirement;
+}
+
+function parseQuantifier(cursor: Cursor): 'one' | 'some' | 'optional' {
+  const match = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(cursor.source.slice(cursor.index));
+  if (!match) return 'one';
+  cursor.index += match[0].length;
+  if (match[0].startsWith('+')) return 'some';
+  if (match[1] !== undefined && Number(match[1]) > 0) return 'some';
+  return 'optional';
+}

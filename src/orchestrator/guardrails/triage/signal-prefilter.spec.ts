@@ -1,0 +1,94 @@
+import { normalizeText } from '../text-normalizer.js';
+import { SIGNALS } from './emergency-signals.js';
+import { LiteralAutomaton } from './literal-automaton.js';
+import { isMet, LiteralRequirementBuilder } from './literal-requirement.js';
+import { SignalPrefilter } from './signal-prefilter.js';
+
+// Messages of several kinds and styles; what matters here is only that patterns match in them.
+const MESSAGES = [
+  "My dad's face has dropped on one side and he can't lift his arm, started 20 mins ago",
+  'baby is 5 weeks old, floppy, not feeding and has a temp of 38.2',
+  "she took about 30 of her mum's paracetamol an hour ago and now she's being sick",
+  'Crushing chest pain spreading to my left arm, sweating, feel like I am going to pass out',
+  'he hit his head on the kerb, was knocked out for a minute and has vomited twice since',
+  'I have been having thoughts of ending it and have saved up my tablets',
+  'my lips and tongue are swelling after eating peanuts and I am wheezing',
+  'What are the signs of a stroke? asking for a first aid course',
+  'no chest pain, no breathlessness, just a mild headache for weeks',
+  'pt 67M, SOB, SpO2 86% on air, RR 32, BP 88/50, confused',
+].map(normalizeText);
+
+describe('LiteralAutomaton', () => {
+  it('finds exactly the literals String.includes finds, overlapping and nested ones too', () => {
+    const literals = ['he', 'she', 'his', 'hers', 'chest', 'chest pain', 'pain', 'in', 'a', '', 'xyz'];
+    const automaton = new LiteralAutomaton(literals);
+    for (const text of [...MESSAGES, 'ushers', 'hishe', '', 'chestchest pain']) {
+      const { present, found } = automaton.search(text);
+      const expected = literals.flatMap((literal, number) => (text.includes(literal) ? [number] : []));
+      expect([...found].sort((a, b) => a - b)).toEqual(expected);
+      expect(literals.filter((_, number) => present[number] === 1)).toEqual(expected.map((number) => literals[number]));
+    }
+  });
+});
+
+describe('LiteralRequirementBuilder', () => {
+  it('needs every word a match holds, and nothing from what is optional, negative or a class', () => {
+    const builder = new LiteralRequirementBuilder();
+    const requirement = builder.requirementOf(String.raw`\bchest\s+(?:pain|ache)(?:s)?\b(?!\s+free)[a-z]*`);
+    const present = (...words: string[]) => {
+      const flags = new Uint8Array(builder.literals.length);
+      for (const word of words) flags[builder.literals.indexOf(word)] = 1;
+      return flags;
+    };
+    expect(isMet(requirement, present('chest', 'ache'))).toBe(true);
+    expect(isMet(requirement, present('chest'))).toBe(false);
+    expect(isMet(requirement, present('pain', 'ache'))).toBe(false);
+    // A negative lookahead's word is not needed, whether or not the text holds it.
+    expect(isMet(requirement, present('chest', 'pain', 'free'))).toBe(true);
+  });
+
+  it('is met by every clause in which a signal pattern matches', () => {
+    const builder = new LiteralRequirementBuilder();
+    const patterns = SIGNALS.flatMap((signal) => signal.patterns);
+    const requirements = patterns.map((pattern) => builder.requirementOf(pattern.source));
+    const automaton = new LiteralAutomaton(builder.literals);
+    let matches = 0;
+    for (const text of MESSAGES) {
+      const { present } = automaton.search(text);
+      patterns.forEach((pattern, index) => {
+        if (!new RegExp(pattern.source).test(text)) return;
+        matches += 1;
+        expect({ pattern: pattern.source, met: isMet(requirements[index], present) }).toEqual({
+          pattern: pattern.source,
+          met: true,
+        });
+      });
+    }
+    expect(matches).toBeGreaterThan(20);
+  });
+});
+
+describe('SignalPrefilter', () => {
+  const prefilter = new SignalPrefilter(SIGNALS);
+
+  it('offers as candidates exactly the signals with an anchor in the message', () => {
+    for (const text of MESSAGES) {
+      const expected = SIGNALS.flatMap((signal, index) =>
+        signal.anchors === null || signal.anchors.some((anchor) => text.includes(anchor)) ? [index] : [],
+      );
+      expect(prefilter.candidatesIn(text)).toEqual(expected);
+    }
+  });
+
+  it('keeps every pattern that matches in a clause among the viable ones', () => {
+    for (const text of MESSAGES) {
+      const candidates = prefilter.candidatesIn(text);
+      const viable = new Set(prefilter.viableIn(text, candidates).flatMap(({ patterns }) => patterns));
+      for (const index of candidates) {
+        for (const pattern of SIGNALS[index].patterns) {
+          if (new RegExp(pattern.source).test(text)) expect(viable.has(pattern)).toBe(true);
+        }
+      }
+    }
+  });
+});
