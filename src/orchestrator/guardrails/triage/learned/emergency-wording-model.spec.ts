@@ -84,7 +84,7 @@ describe('EmergencyTriage with the wording model', () => {
   const ORDINARY = 'Can you recommend a good recipe for lentil soup?';
   const EMERGENCY = "My husband collapsed and isn't breathing";
 
-  it('adds an emergency the rules missed when the model is near certain, naming its words', () => {
+  it('adds an emergency the rules missed when the model is sure, naming its words', () => {
     const result = new EmergencyTriage(modelSaying(WORDING_THRESHOLDS.flagAbove + 0.01)).assess(ORDINARY);
 
     expect(new EmergencyTriage().assess(ORDINARY).isEmergency).toBe(false);
@@ -92,7 +92,7 @@ describe('EmergencyTriage with the wording model', () => {
     expect(result.discriminators).toEqual(['emergency wording (learned)']);
   });
 
-  it('leaves the rules alone when the model is not near certain', () => {
+  it('leaves the rules alone when the model is not sure', () => {
     const unsure = new EmergencyTriage(modelSaying(WORDING_THRESHOLDS.flagAbove - 0.01));
 
     expect(unsure.assess(ORDINARY)).toEqual(new EmergencyTriage().assess(ORDINARY));

@@ -13,7 +13,12 @@ export interface TrainingOptions {
   readonly dimensions: number;
   readonly epochs: number;
   readonly learningRate: number;
-  /** Shrinks every weight a message touches, so no single rare phrase decides alone. */
+  /**
+   * Shrinks every weight a message touches, so no single rare phrase decides alone. Chosen
+   * leave-one-set-out over the thirteen development sets: from 1e-5 to 2e-2 the out-of-set ranking
+   * of emergencies above ordinary messages rises (AUC 0.988 to 0.993, model alone) and the
+   * probabilities draw in from the extremes, which `WORDING_THRESHOLDS` allows for.
+   */
   readonly l2: number;
   readonly seed: number;
 }
@@ -27,7 +32,7 @@ export const TRAINING_OPTIONS: TrainingOptions = {
   dimensions: 0,
   epochs: 8,
   learningRate: 0.3,
-  l2: 1e-5,
+  l2: 2e-2,
   seed: 20261202,
 };
 

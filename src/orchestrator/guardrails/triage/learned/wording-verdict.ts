@@ -10,7 +10,7 @@ export interface RuleReading {
 
 /**
  * The rules' verdict with the wording model's reading beside it. The model only ever adds: an
- * emergency the rules missed, when it is near certain, naming the words that decided it so a
+ * emergency the rules missed, when it is sure (`WORDING_THRESHOLDS`), naming the words that decided it so a
  * clinician reading the history sees why. It never takes a rule's flag away: people play a real
  * emergency down in the same words the model learned as ordinary ("fine now", "can it wait for a
  * routine appointment"), and a review found it silencing a passed TIA, a non-blanching rash in a
