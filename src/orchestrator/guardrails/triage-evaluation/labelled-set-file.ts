@@ -69,6 +69,7 @@ export const TRIAGE_SETS = [
   'held-out-6',
   'held-out-7',
   'held-out-8',
+  'held-out-9',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
