@@ -73,33 +73,46 @@ export class EmergencyTriage {
     return this.wording === null ? reading.result : withWordingVerdict(reading, this.wording.assess(text));
   }
 
-  /** The rules' verdict alone, with whether they set a finding aside (what the model's training compares against). */
+  /**
+   * The rules' verdict alone, with whether they set a finding aside (what the model's training compares against).
+   * Learner English and Pidgin are read as English; a rewrite only ever adds an emergency: when the
+   * rewritten text flags none, the text as written is read too (review V8: a rewrite of "don" or
+   * "dey" took a finding away from a message that was plain English).
+   */
   readByRules(text: string): RuleReading {
-    const { findings, muted } = collectFindings(
-      withLearnerGrammar(correctMisspellings(normalizeText(expandClinicalShorthand(text)))),
-    );
-    const categories: EmergencyCategory[] = [];
-    const decisive: string[] = [];
-    const discriminators: string[] = [];
-    for (const rule of CATEGORY_RULES) {
-      const satisfied = rule.triggers.filter((trigger) => isSatisfied(trigger, findings));
-      if (satisfied.length === 0) continue;
-      categories.push(rule.category);
-      for (const trigger of satisfied) {
-        discriminators.push(discriminatorOf(trigger));
-        for (const signal of trigger.all) decisive.push(...(findings.get(signal) ?? []));
-      }
-    }
-    return {
-      result: {
-        isEmergency: categories.length > 0,
-        categories: orderCategories(categories),
-        matchedPhrases: [...new Set(decisive)],
-        discriminators: [...new Set(discriminators)],
-      },
-      muted,
-    };
+    const asWritten = correctMisspellings(normalizeText(expandClinicalShorthand(text)));
+    const rewritten = withLearnerGrammar(asWritten);
+    const reading = readNormalized(rewritten);
+    if (reading.result.isEmergency || rewritten === asWritten) return reading;
+    const literal = readNormalized(asWritten);
+    return literal.result.isEmergency ? literal : reading;
   }
+}
+
+/** The rules' reading of a message already normalised. */
+function readNormalized(normalized: string): RuleReading {
+  const { findings, muted } = collectFindings(normalized);
+  const categories: EmergencyCategory[] = [];
+  const decisive: string[] = [];
+  const discriminators: string[] = [];
+  for (const rule of CATEGORY_RULES) {
+    const satisfied = rule.triggers.filter((trigger) => isSatisfied(trigger, findings));
+    if (satisfied.length === 0) continue;
+    categories.push(rule.category);
+    for (const trigger of satisfied) {
+      discriminators.push(discriminatorOf(trigger));
+      for (const signal of trigger.all) decisive.push(...(findings.get(signal) ?? []));
+    }
+  }
+  return {
+    result: {
+      isEmergency: categories.length > 0,
+      categories: orderCategories(categories),
+      matchedPhrases: [...new Set(decisive)],
+      discriminators: [...new Set(discriminators)],
+    },
+    muted,
+  };
 }
 
 /** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */
