@@ -90,6 +90,9 @@ const SEIZURE_ASKED = [
       r`\bagain\s+and\s+again\b|\bover\s+and\s+over\b|\b(?:string|run|series|cluster|bunch)\s+of\s+(?:them|jerks|spasms|these|those)\b|\bclusters?\b|\b(?:carries|carried|carrying|keeps?|kept|goes|went|going)\s+on\s+(?:\w+\s+){0,2}?(?:when|while|if)\s+(?:i|we)\s+(?:hold|held)\b|\b(?:does\s+not|did\s+not|will\s+not|not|cannot|can\s+not|could\s+not)\s+stop\b[^.;]{0,30}\b(?:hold|held|holding|it)\b`,
       // Minutes told of the movement itself (not hiccups for ten minutes after a feed).
       r`\b(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\s+(?:now|so\s+far|already|long)\b|\b(?:jerk\w*|twitch\w*|shak\w*|moving|movements?|stiff\w*|fit\w*|seizures?|it|this|episode)\b[^.;]{0,30}\bfor\s+(?:about\s+|around\s+|over\s+|maybe\s+|like\s+|nearly\s+|almost\s+)?(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
+      // A contrast turning to another sign, or the minutes of the last stretch (review V8, 08:16): "startles at
+      // the dog, but for the last 3 minutes she's been making chewing movements and her eyes are staring off".
+      r`\bbut\b[^.;?]{0,60}\b(?:eyes?|mouth|lips?|chew\w*|star(?:ing|es|ed)|blue|breath\w*|stiff\w*|limp|floppy|respond\w*)\b|\b(?:for|over|in)\s+the\s+(?:last|past)\s+(?:[2-9]|[1-5]\d|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b|\bchewing\s+(?:movements?|motions?)\b|\bstaring\s+(?:off|out)\b`,
       r`\bbut\s+(?:now|just\s+now|today|tonight|this\s+time|this\s+morning)\b|\b(?:this|it)\s+(?:is|was|one\s+is|time\s+is|time\s+it\s+is)\s+different\b(?!\s+(?:to|from|than))|\bdifferent\s+(?:this\s+time|today|now)\b|\bnot\s+(?:like|the\s+same\s+as)\s+(?:usual|before|normal|the\s+others|her\s+usual|his\s+usual)\b`,
     ],
     { timeless: true },
