@@ -26,7 +26,7 @@ interface IndexedPattern {
  * For a message: the signals one of whose anchors (`SignalDefinition.anchors`) occurs in it, exactly
  * as checking each anchor with `String.includes` would give. For a clause: of those, the patterns
  * whose needed words (`literal-requirement.ts`) the clause holds. A pattern whose words are missing
- * cannot match, so running only the others finds every match the signal's gate and patterns found.
+ * cannot match, so running only the others finds every match running all of them would.
  * Both are found from the literals present, not by visiting every signal: each literal lists the
  * signals it anchors and the patterns it can trigger.
  */

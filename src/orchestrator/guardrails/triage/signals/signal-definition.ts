@@ -75,8 +75,6 @@ export interface SignalOptions {
 export interface SignalDefinition extends SignalOptions {
   readonly id: SignalId;
   readonly patterns: readonly RegExp[];
-  /** All patterns in one, tested on a clause before its patterns are run one by one. */
-  readonly gate: RegExp;
   /** Words of which any match contains one (null: no such words); checked on the whole message first. */
   readonly anchors: readonly string[] | null;
 }
@@ -85,9 +83,7 @@ export function define(id: SignalId, sources: readonly string[], options: Signal
   return {
     id,
     patterns: sources.map((source) => new RegExp(source, 'g')),
-    gate: new RegExp(sources.map((source) => `(?:${source})`).join('|')),
     anchors: anchorsOf(sources),
-
     ...options,
   };
 }
