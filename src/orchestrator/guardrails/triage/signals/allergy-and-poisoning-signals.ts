@@ -3,12 +3,21 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
-import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
+import { ONE_EXTRA_EVERYDAY_DOSE, ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)`;
 const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s+cleaner|toilet\s+cleaner|detergent|laundry\s+(?:pods?|detergent|capsules?)|dishwasher\s+(?:pods?|tablets?|detergent)|tide\s+pods?|button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|rat\s+poison|poison|pesticide|insecticide|weed\s*killer|herbicide|cleaning\s+(?:products?|fluid|liquid|spray|chemicals?)|chemicals?(?!\s+peel)|lighter\s+fluid|gasoline|petrol|kerosene|(?:wild|unknown|strange|poisonous|garden)\s+(?:berries|plants?|leaves|seeds|mushrooms)|(?:berries|leaves|seeds|mushrooms|flowers)\s+(?:from|off|on|in)\s+(?:a|the|our|my)\s+(?!(?:strawberry|raspberry|blueberry|blackberry|gooseberry|tomato|currant|fruit|apple|vegetable|veg)\b)(?:\w+\s+)?(?:bush|hedge|tree|garden|plant|shrub|park|woods)|toadstools?|paraffin|paint\s+thinner|turpentine|windshield\s+(?:washer\s+)?fluid|methanol|lamp\s+oil|essential\s+oils?|nail\s+polish\s+remover|e-?liquid|vape\s+(?:juice|liquid)|nicotine\s+liquid|wild\s+mushrooms?|mushrooms?\s+(?:from|in)\s+the\s+(?:yard|garden|woods|forest|park)|(?:bottle|liquid|stuff)\s+(?:of|for)\s+(?:the\s+)?(?:cleaning|toilet|washing|drains?)|unlabel+ed\s+(?:bottle|container|jar|drink|liquid))`;
+
+/** A learner's subject for a child: "he", "she", "baby", "son" (the bare present tells the past). */
+const LEARNER_CHILD = r`(?:he|she|baby|son|daughter|boy|girl|child|toddler)`;
+/** Not asked ("can he take", "can my son take", "if she eat"), nor habitual ("she always take"). */
+const NOT_ASKED = r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s(?:(?:my|our|the|your)\s)?)`;
+/** An owner other than the child: "my", "grandma's", "her father" (learners drop the 's). */
+const SOMEONE_ELSES = r`(?:my|[\w-]+(?:'s|s')|(?:grand)?(?:mum|mom|mother|mama|dad|father|papa|ma|pa|nan|nana|nanny|granny|grandma|grandpa|grandmother|grandfather|brother|sister|uncle|aunt|auntie)(?:'s)?)`;
+/** What a dose is taken for: a complaint, not a length of time or a count ("for 2 days", "for an hour"). */
+const FOR_A_COMPLAINT = r`(?:the\s+|his\s+|her\s+|a\s+|my\s+|their\s+)?(?!(?:\d|one|two|three|few|an?|hours?|days?|minutes?|weeks?|months?|fun|no|nothing)\b)[a-z]{3,}`;
 
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY =
@@ -164,12 +173,17 @@ const POISONING = [
     [
       r`\b(?:got\s+into|into|got\s+hold\s+of|found\s+(?:him|her|them)\s+with|chewing|chewed|eating|ate|eaten|swallowed|drank|drunk|ingest\w*|ingestion\s+of|had\s+some\s+of|bit\s+into|sucked\s+on)\s+(?:(?!(?:and|but|then|between|in\s+between)\b)\w+\s+){0,4}?(?:(?:my|his|her|our|[\w-]+(?:'s|s')|the)\s+)?(?:\w+\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril)|calpol|pills|tablets|meds|medicines?|medication|vitamins|iron\s+tablets|gummies|edibles|cannabis|weed|vape|e-cig\w*|alcohol|vodka|gin|wine|beer|whisky|spirits|mouthwash|hand\s+sanitiser|hand\s+sanitizer|perfume|methadone|nicotine)\b`,
       r`\b(?:drank|drunk|swallowed|ate|had|downed)\s+(?:most|half|all|some|the\s+rest)\s+of\s+(?:a|the|her|his|my)\s+(?:new\s+|full\s+|whole\s+)?(?:bottle|pack|packet|box|tub|jar|tube)\s+of\b`,
-      // A learner's bare present for the past (not a question: "can he take all the tablets"). A large amount of
-      // any medicine ("he drink all the bottle of my medicine", "she eat many of her grandma heart tablet"),
-      // whatever it is for; or a part or someone else's ("baby swallow my pill", "some of the tablets"), but not
-      // his own tablet or a dose given for a complaint ("take half of his tablet for the allergy"; review V8).
-      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|the\s+whole\s+)(?:(?!own\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b`,
-      r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s)\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|chew)\s+(?:some\s+of\s+|half\s+of\s+|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:(?!(?:his|her|their|own)\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b(?![^.;]{0,30}\bfor\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:fever|temperature|pain|cough|cold|allergy|allergies|teeth|teething|ear|flu|infection|asthma))|\b(?:he|she|baby|son|daughter|boy|girl|child|toddler)\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
+      // A learner's bare present for the past (not a question: "can he take all the tablets", "can my son take").
+      // A large amount of any medicine ("he drink all the bottle of my medicine", "she eat many of her grandma heart
+      // tablet"), whatever it is for.
+      r`${NOT_ASKED}\b${LEARNER_CHILD}\s+(?:drink|eat|swallow|take|chew)\s+(?:all\s+(?:the\s+|of\s+(?:the\s+)?)?|many\s+(?:of\s+)?|much\s+(?:of\s+)?|a\s+lot\s+of\s+|lots\s+of\s+|the\s+whole\s+)(?:(?!own\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b`,
+      // Someone else's tablets eaten, swallowed, chewed or drunk: the child got into them, and what they are for
+      // names the owner's complaint ("he eat some of my tablet for pain, maybe 10", "eat her father tablet for
+      // diabetes"; review V8, session 27).
+      r`${NOT_ASKED}\b${LEARNER_CHILD}\s+(?:drink|eat|swallow|chew)\s+(?:(?:some|half|part|bits|one|two|three|a\s+few)\s+of\s+)?(?:(?:his|her|their|the)\s+)?${SOMEONE_ELSES}\s+(?:\w+\s+){0,3}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b`,
+      // A part, or someone else's taken: not his own tablet, nor a dose taken for a complaint ("take half of his
+      // tablet for the allergy", "she take my tablet for headache"; review V8).
+      r`${NOT_ASKED}\b${LEARNER_CHILD}\s+(?:drink|eat|swallow|take|chew)\s+(?:some\s+of\s+|half\s+of\s+|my\s+|(?:[\w-]+(?:'s|s')\s+))(?:(?!(?:his|her|their|own)\b)\w+\s+){0,4}?(?:${PILLS}|pill|tablet|medicines?|medication|syrup|calpol)\b(?![^.;]{0,30}\bfor\s+${FOR_A_COMPLAINT})|\b${LEARNER_CHILD}\s+(?:drink|eat|swallow|take|took|ate|swallowed)\s+the\s+(?:${PILLS}|pills?|tablets?|medicines?)\s+of\s+(?:his|her|my|the)\s+\w+`,
       // Tablets counted and found short after a child got to them: "when I counted, 3 or maybe 4 are gone".
       r`\bcounted\b[^.;]{0,30}\b(?:\d|one|two|three|four|five|six|a\s+few|some)\b(?:\s+or\s+(?:maybe\s+|possibly\s+)?(?:\d|two|three|four|five|six|seven))?\s+(?:are|is|were|was)\s+(?:gone|missing)\b`,
       r`\b(?:\d+\s*ml|\d+\s*mg|\w+\s+(?:doses|spoons))\s+(?:\w+\s+){0,3}?by\s+mistake\b|\b(?:gave|give|given)\s+(?:\w+\s+){0,4}?by\s+mistake\b|\bdouble\s+dose\b`,
@@ -222,7 +236,8 @@ const POISONING = [
     [
       r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
     ],
-    { timeless: true },
+    // One extra dose of paracetamol or ibuprofen given by mistake is a question for the pharmacist.
+    { timeless: true, ordinaryWhen: ONE_EXTRA_EVERYDAY_DOSE },
   ),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
   define(
@@ -286,7 +301,8 @@ const POISONING = [
       // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
       r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
     ],
-    { timeless: true },
+    // One extra dose of paracetamol or ibuprofen given by mistake is a question for the pharmacist.
+    { timeless: true, ordinaryWhen: ONE_EXTRA_EVERYDAY_DOSE },
   ),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
   define(
