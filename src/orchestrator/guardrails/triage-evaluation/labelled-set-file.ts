@@ -9,8 +9,8 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Fourteen development sets the rule writers read (the learned wording model is trained on the first thirteen since session 27),
- * and eight held-out sets nobody writing rules ever read and nothing was trained on, each written
+ * Fifteen development sets the rule writers read (the learned wording model is trained on the first thirteen since session 27),
+ * and ten held-out sets nobody writing rules ever read and nothing was trained on, each written
  * by a different person from the protocols. The second held-out set was written after the first
  * held-out set's miss counts had been fed back to the rule writers (by category and
  * discriminator only), so no rule was ever tuned towards it. The fourth development set was
@@ -45,6 +45,10 @@ export const TRIAGE_SET_DIR = 'test/fixtures/triage';
  * case write-ups whose emergency lies in a combination or one number), read 0.906 / 0.906 / 0.057 with the
  * rules and 0.975 / 0.966 / 0.071 with the model on arrival (session 27, the same with the rules of that
  * stop's start).
+ * The fifteenth, long forum and "ask a doctor" posts that tell the finding once in the middle (often as
+ * a number), follow-ups in a running chat and short phone-typed messages, read 0.919 / 0.923 / 0.079 with
+ * the rules and 0.963 / 0.957 / 0.079 with the model on arrival (session 28, rules of 73fd5e1); the tenth
+ * held-out set, by the same writer on the same recipe, read 0.969 / 0.957 / 0.071 and 0.981 / 0.974 / 0.071.
  */
 export const TRIAGE_SETS = [
   'development',
@@ -61,6 +65,7 @@ export const TRIAGE_SETS = [
   'development-12',
   'development-13',
   'development-14',
+  'development-15',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -70,6 +75,7 @@ export const TRIAGE_SETS = [
   'held-out-7',
   'held-out-8',
   'held-out-9',
+  'held-out-10',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -87,8 +93,13 @@ export function isHeldOut(name: TriageSetName): boolean {
  * its threshold, leave-one-set-out over the thirteen added 93 emergencies the rules missed and 11
  * false alarms, against 84 and 13 for the model trained on the first eight, and no development set
  * lost an emergency on balance. A new set waits here while its reading on arrival is taken.
+ * Session 28 trained on development-14 too, with three changes chosen leave-one-set-out over the
+ * fourteen (a negation's reach as a feature, letter pieces at half weight, sixteen passes: out of set
+ * 94 emergencies and 10 false alarms added -> 99 and 9). Read once on the held-out sets, it added as many
+ * emergencies (163) and fewer false alarms (6 -> 2) but lost emergencies inside the thirteen on three
+ * sets, so the model was kept as it is and development-14 stays out with development-15.
  */
-const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-14'];
+const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-14', 'development-15'];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
 export function trainsTheWordingModel(name: TriageSetName): boolean {
