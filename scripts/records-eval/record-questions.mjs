@@ -39,11 +39,12 @@ export const QUESTION_SETS = [
 /**
  * Lowest success@k each set must keep (test/records/record-questions.test.ts): 0.99 for the
  * development sets and the probes; a held-out set's floor sits just under its reading (rounded
- * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.994 now;
+ * down to 0.005), raised when retrieval gains, never lowered (held-out: 0.897 at first, 0.994, 1.000
+ * after the round on development-11;
  * held-out-2: 0.973 at its first reading, 0.987 now; held-out-3: 0.967 at first, 0.973, 0.980 after the round on development-7;
  * held-out-4: 0.865 on arrival, 0.923 after a round on development-4, 0.942 after the first
  * round on development-5, which read 0.940 on arrival and 0.993 after it, 0.948 after a round of
- * probes by kind, 0.955 after the round on development-7, 0.961 after the round on development-8; held-out-5, by the writer of development-5, first read after that round: 0.973;
+ * probes by kind, 0.955 after the round on development-7, 0.961 after the round on development-8, 0.968 after the round on development-11; held-out-5, by the writer of development-5, first read after that round: 0.973;
  * held-out-6, by the writer of development-6, first read after the round on development-6 and
  * the probes by kind: 0.947, 0.953 after a round of probes on signals: a day dated by another
  * record, the birth, run-together words, 0.960 after the round on development-10; held-out-7, by
@@ -66,7 +67,8 @@ export const QUESTION_SETS = [
  * sick-visit round alike, before any change for it, 1.000 after its round; development-10: 0.940
  * as it landed, on the ranking of the stop's start and after that stop's round on the kinds the
  * stop before left open alike, before any change for it, 0.980 after its round; development-11:
- * 0.947 as it landed, on the ranking of the stop's start, before any change for it).
+ * 0.947 as it landed, on the ranking of the stop's start, before any change for it, 0.993 after its
+ * round).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -76,14 +78,14 @@ export const SUCCESS_FLOORS = {
   'development-3': 0.99,
   'held-out-3': 0.975,
   'development-4': 0.99,
-  'held-out-4': 0.96,
+  'held-out-4': 0.965,
   'development-5': 0.99,
   'development-6': 0.99,
   'development-7': 0.99,
   'development-8': 0.99,
   'development-9': 0.99,
   'development-10': 0.975,
-  'development-11': 0.945,
+  'development-11': 0.99,
   'held-out-5': 0.97,
   'held-out-6': 0.955,
   'held-out-7': 0.95,

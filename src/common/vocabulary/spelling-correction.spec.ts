@@ -48,6 +48,21 @@ describe('correctSpelling', () => {
     expect(correctSpelling('con structor')).toBe('con structor');
   });
 
+  it('corrects a word of ten letters or more by two edits of any kind', () => {
+    expect(correctSpelling('her rotervirus drops')).toBe('her rotavirus drops');
+    expect(correctSpelling('all his pnuemacoccal shots')).toBe('all his pneumococcal shots');
+    expect(correctSpelling('the flu injections')).toBe('the flu injections');
+    expect(correctSpelling('the polio injection')).toBe('the polio injection');
+  });
+
+  it('completes a long vocabulary word cut short, when the words it begins agree on the next letter', () => {
+    expect(correctSpelling('was he tested for metapneumo')).toBe('was he tested for metapneumovirus');
+    expect(correctSpelling('swabbed for parainflu')).toBe('swabbed for parainfluenza');
+    expect(correctSpelling('her varicel jabs')).toBe('her varicella jabs');
+    expect(correctSpelling('abcdefg', new Set(['abcdefgxy', 'abcdefgzw']))).toBe('abcdefg');
+    expect(correctSpelling('abcdef', new Set(['abcdefxy']))).toBe('abcdef');
+  });
+
   it('leaves a word alone when two dictionary words are equally close', () => {
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcdefh']))).toBe('abcdef');
     expect(correctSpelling('abcdef', new Set(['abcdefg', 'abcxyz']))).toBe('abcdefg');

@@ -71,13 +71,16 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS), but for a vowel
  * typed for a vowel in a word of eight letters or more ("hepatitus"). Of several candidates the
  * closest wins; a tie leaves the word alone. A two-word term typed as one word is split
- * ("bodyweight" → "body weight"), and a long word typed as two is joined ("rhino virus").
+ * ("bodyweight" → "body weight"), a long word typed as two is joined ("rhino virus"), and a long
+ * word cut short is completed ("parainflu" → "parainfluenza").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
   return joinSplitWords(text, dictionary)
     .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
     .replace(/[a-z]{6,}/g, (word) =>
-      dictionary.has(word) ? word : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? word),
+      dictionary.has(word)
+        ? word
+        : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? completedWord(word, dictionary) ?? word),
     );
 }
 
@@ -116,12 +119,34 @@ function joinSplitWords(text: string, dictionary: ReadonlySet<string>): string {
   });
 }
 
+/** From this length on, a word may be a longer one cut short ("parainflu", "pneumococ", "zidovud"). */
+const CLIPPED_WORD = 7;
+
+/**
+ * The dictionary word a long word is the start of, cut short as people type a name they cannot
+ * spell to its end ("metapneumo" → "metapneumovirus", "varicel" → "varicella"): of the words it
+ * begins (two letters longer or more), the shortest, when they agree on the letter that follows
+ * ("pneumococ" begins "pneumococcal" and "pneumococcus"); none when they part at once.
+ */
+function completedWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
+  if (word.length < CLIPPED_WORD) return undefined;
+  const longer = [...dictionary].filter(
+    (candidate) => candidate.length >= word.length + 2 && candidate.startsWith(word),
+  );
+  if (longer.length === 0) return undefined;
+  const next = longer[0]![word.length];
+  if (longer.some((candidate) => candidate[word.length] !== next)) return undefined;
+  return longer.reduce((shortest, candidate) => (candidate.length < shortest.length ? candidate : shortest));
+}
+
 /**
  * From this length on, one vowel typed for another is one edit ("hepatitus", "vericella",
  * "rotevirus", "hemaglobin"): the pairs of real words that differ so ("infection" and
  * "injection" differ by consonants) are short words.
  */
 const LONG_WORD = 8;
+/** From this length on, a word is corrected by two edits of any kind (a tie still leaves it alone). */
+const VERY_LONG_WORD = 10;
 const VOWEL = /[aeiou]/;
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
@@ -130,8 +155,9 @@ function closestWord(word: string, dictionary: ReadonlySet<string>): string | un
   let tie = false;
   for (const candidate of dictionary) {
     if (candidate[0] !== word[0]) continue;
-    // Two edits only as two letters the word is missing ("tempature").
-    const allowed = word.length >= 9 && candidate.length === word.length + 2 ? 2 : 1;
+    // Two edits only as two letters the word is missing ("tempature"), or in a word of ten
+    // letters or more ("rotervirus": a vowel for a vowel, and a letter more).
+    const allowed = (word.length >= 9 && candidate.length === word.length + 2) || word.length >= VERY_LONG_WORD ? 2 : 1;
     if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(word, candidate, allowed, word.length >= LONG_WORD);
     if (distance > allowed) continue;

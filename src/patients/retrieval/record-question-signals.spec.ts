@@ -109,6 +109,22 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('his breathing numbers').query).toContain('respiratory');
   });
 
+  it('reads breathing told fast or slow a few words on as the respiratory rate, not a heart told so', () => {
+    for (const question of [
+      'toddler breathing with covid seemed way too fast, what number did they count',
+      'my sons breathing got scary rapid with the corona, what was it',
+      'i was breathing kind of fast in feb 2020',
+    ])
+      expect(analyze(question).query).toContain('respiratory');
+    expect(analyze('short of breath and her heart was going fast').query).not.toContain('respiratory');
+  });
+
+  it('reads a clinician’s shorthand for vital signs and visits as the words it stands for', () => {
+    expect(analyze('wt 03/2020')).toMatchObject({ aboutRecords: true, resourceTypes: ['Observation'] });
+    expect(analyze('last WCV')).toMatchObject({ aboutRecords: true, resourceTypes: ['Encounter'], wantsLatest: true });
+    expect(analyze('RR 30 on 9/3/20? verify').query).toContain('respiratory');
+  });
+
   it('asks nothing but the day of another record in "what else did he get the same day as his mmr"', () => {
     expect(analyze('what else did he get the same day as his mmr')).toMatchObject({
       terms: [],

@@ -1,6 +1,7 @@
 import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
 import { englishForPortugueseAndPolishWords } from '../../common/vocabulary/portuguese-and-polish-words.js';
 import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
+import { plainForClinicalShorthand } from '../../common/vocabulary/clinical-shorthand.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
@@ -134,7 +135,9 @@ export function analyzeRecordQuestion(
   const lower = correctSpelling(
     joinSpelledAbbreviations(
       withStandardNegation(
-        englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+        plainForClinicalShorthand(
+          englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+        ),
       ),
     ),
   );

@@ -31,9 +31,14 @@ const CHECK_OWNER =
 const VISITED_CLINICIAN =
   '(?:the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(?:doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)';
 
-/** Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how many a minute". */
+/**
+ * Breathing as a rate: "how many breaths a minute", "was her breathing fast", "breathing count, how
+ * many a minute"; its speed told a few words on ("breathing with covid seemed way too fast", "his
+ * breathing got scary rapid"), unless a heart or pulse comes between ("short of breath and her
+ * heart going fast": the pulse).
+ */
 const BREATHING_RATE =
-  /\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count|numbers?|readings?|measurements?|figures?)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
+  /\bbreath(?:ing|ed|es)?\b(?:(?!\b(?:heart|pulse)\b)[^.?!,;]){0,30}?\b(?:fast(?:er)?|quick(?:ly|er)?|rapid(?:ly)?(?! test)|slow(?:ly|er)?)\b|\bbreaths\b|\bbreath\w* ((really|very|so|too|quite|super) )?(rate|speed|fast|quick|slow|per minute|a minute|count|numbers?|readings?|measurements?|figures?)|\b(rate|speed|fast|quick\w*|slow\w*|times a minute|per minute|how many)\b[^.?!]*\bbreath\w*|\bbreath\w*\b[^.?!]*\b(a|per) min(ute)?\b/;
 
 /**
  * A blood pressure told by how it is taken: "the cuff", "the arm squeeze machine", "they squeezed

@@ -54,6 +54,11 @@ describe('EmergencyTriage: one extra dose of an everyday medicine', () => {
     'accidentally gave him the extra strength tylenol twice, thought it was the kids one, he is 18 months and about 10kg',
     'i give my baby 2 doses of calpol 10 ml each in one hour, she 2 month old, now she sleep too much',
     "my son got two doses of calpol, one from me and one from nursery, but nursery gave him 40 mls by mistake, he's 2 and seems ok",
+    // The size of each dose told beyond one child's (review V9): spoons, tablets, grams, 500 mg in a child.
+    'accidentally gave my 2 year old two doses of calpol, 4 teaspoons each time, she seems fine',
+    'by mistake gave my 3 year old paracetamol twice, 500mg each time, she seems fine',
+    'i gave my son calpol twice by accident, 2 spoons each time, he is 6 year, he look fine',
+    'gave my 4 year old an extra dose of calpol by mistake, 1.5 grams altogether, is he ok',
     'gave my 5 year old two doses of nurofen an hour apart, she is not fine, she keeps vomiting and is grey and floppy',
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);

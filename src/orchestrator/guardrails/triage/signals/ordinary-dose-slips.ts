@@ -38,9 +38,10 @@ const REPEATED_OVER_TIME = String.raw`(?:every|each)\s+(?:\w+\s+)?(?:hours?|day|
 /**
  * What makes a slip something else: a medicine swapped for another, someone else's or a stronger product; a
  * child who got to the medicine alone (how much went down is then unknown: Schmitt-Thompson assumes the
- * worst); an amount beyond a dose (a bottle, half of it, 10 ml or more); a baby, whose margin is small.
+ * worst); an amount beyond a dose (a bottle, half of it, 10 ml or more, grams, several tablets or spoons at a
+ * time, 500 mg or more after a child is named); a baby, whose margin is small (review V9).
  */
-const NOT_ONE_MEASURED_DOSE = String.raw`wrong|someone\s+else|mixed|muddled|instead\s+of\s+(?:the|his|her|my|their|a|an|infant|baby|children|child|kids)|[\w-]+(?:'s|s')\s+(?:\w+\s+)?(?:tablets?|pills?|meds|medications?|medicines?|dose)|got\s+(?:into|hold\s+of|at)|found\s+(?:him|her|them)|helped\s+(?:him|her|them)sel(?:f|ves)|climbed|reached|strength|thought\s+(?:it|that)\s+was|(?:kids|children|childrens|infant|baby)\s+(?:one|version|bottle)|bottle|packet|pack|box|whole|half|most\s+of|all\s+of|handful|[1-9]\d\s*(?:mls?|millilit(?:re|er)s?)|babies|baby|newborn|infant|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:weeks?|months?|mths?|wks?)`;
+const NOT_ONE_MEASURED_DOSE = String.raw`wrong|someone\s+else|mixed|muddled|instead\s+of\s+(?:the|his|her|my|their|a|an|infant|baby|children|child|kids)|[\w-]+(?:'s|s')\s+(?:\w+\s+)?(?:tablets?|pills?|meds|medications?|medicines?|dose)|got\s+(?:into|hold\s+of|at)|found\s+(?:him|her|them)|helped\s+(?:him|her|them)sel(?:f|ves)|climbed|reached|strength|thought\s+(?:it|that)\s+was|(?:kids|children|childrens|infant|baby)\s+(?:one|version|bottle)|bottle|packet|pack|box|whole|half|most\s+of|all\s+of|handful|[1-9]\d\s*(?:mls?|millilit(?:re|er)s?)|\d+(?:\.\d+)?\s*(?:g|grams?|grammes?)|(?:[2-9]|two|three|four|five|six)\s+(?:\w+\s+)?(?:tablets|caplets|capsules|pills|spoons|spoonfuls|teaspoons|tsp|syringes)|(?<=\b(?:son|daughter|child|toddler|kid|boy|girl|yo|years?\s+old|months?\s+old)\b[^]*)(?:[5-9]\d\d|\d{4,})\s*mg|babies|baby|newborn|infant|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:weeks?|months?|mths?|wks?)`;
 
 /**
  * One extra dose of an everyday medicine, given or taken by mistake: "two doses of calpol an hour apart",
