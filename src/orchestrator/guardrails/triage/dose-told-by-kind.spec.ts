@@ -59,6 +59,11 @@ describe('EmergencyTriage: one extra dose of an everyday medicine', () => {
     'by mistake gave my 3 year old paracetamol twice, 500mg each time, she seems fine',
     'i gave my son calpol twice by accident, 2 spoons each time, he is 6 year, he look fine',
     'gave my 4 year old an extra dose of calpol by mistake, 1.5 grams altogether, is he ok',
+    // An unknown ingestion told beside the slip, and a strength told without its unit (review V9, 10:06).
+    'accidentally gave my 4 year old paracetamol 1000 twice, the ones from my cupboard, 2 hours apart',
+    "my daughter 2 drank some of the liquid from the medicine cupboard, no label, and I'd given her a second dose of ibuprofen this morning",
+    'toddler swallowed a few of the white tablets from my handbag, then the childminder gave him a second dose of calpol not knowing',
+    "my 2 yr old ate some of the pills in the bottom of my bag, I don't know which, and I gave her a second dose of nurofen before I noticed",
     'gave my 5 year old two doses of nurofen an hour apart, she is not fine, she keeps vomiting and is grey and floppy',
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
