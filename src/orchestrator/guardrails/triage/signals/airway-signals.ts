@@ -7,6 +7,11 @@
 import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
+import { ACROCYANOSIS } from './acrocyanosis.js';
+
+/** Blue told where it is no finding: cold water, a dye or a food, a bruise, Raynaud's, warming up again. */
+const CYANOSIS_ORDINARY_CONTEXT =
+  /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr\w*|lipstick|pepto|bismuth|liquorice|licorice|charcoal|bruise|acrocyanosis|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/;
 
 const BREATH_VERB = r`(?:breathes?|breathing|breath|inhales?|inhaling|breathes\s+in|breathing\s+in)`;
 
@@ -68,8 +73,9 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     ],
     {
       persistsWhenResolvedIn: BABY_UNDER_ONE,
-      ordinaryWhen:
-        /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr\w*|lipstick|pepto|bismuth|liquorice|licorice|charcoal|bruise|acrocyanosis|(?:lips|tongue|face)\s+(?:and\s+(?:lips|tongue)\s+)?(?:are\s+|is\s+|stay\s+|look\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
+      // Blue hands and feet with a pink centre is acrocyanosis (see acrocyanosis.ts); a central part told
+      // blue stays cyanosis however pink the rest.
+      ordinaryWhen: new RegExp(`${ACROCYANOSIS.source}|${CYANOSIS_ORDINARY_CONTEXT.source}`),
     },
   ),
 ];

@@ -3,6 +3,11 @@
 import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
+import { ACROCYANOSIS } from './acrocyanosis.js';
+
+/** Blue told where it is no finding: a dye or a food, Raynaud's, warming up again, the cold. */
+const BLUE_ORDINARY_CONTEXT =
+  /\b(?:acrocyanosis|paint|dye|ink|marker|felt[- ]?tips?|crayons?|blueberr\w*|lipstick|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/;
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -240,8 +245,9 @@ const BREATHING = [
     ],
     {
       persistsWhenResolvedIn: BABY_UNDER_ONE,
-      ordinaryWhen:
-        /\b(?:acrocyanosis|paint|dye|ink|marker|felt[- ]?tips?|crayons?|blueberr\w*|lipstick|(?:lips|tongue|face|body|chest|trunk)\s+(?:and\s+(?:(?:his|her|their)\s+)?(?:lips|tongue|face|body|chest|trunk)\s+)?(?:are\s+|is\s+|stay\s+|stays\s+|look\s+|looks\s+)?pink|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/,
+      // Blue hands and feet with a pink centre is acrocyanosis (see acrocyanosis.ts); a central part told
+      // blue stays cyanosis however pink the rest.
+      ordinaryWhen: new RegExp(`${ACROCYANOSIS.source}|${BLUE_ORDINARY_CONTEXT.source}`),
     },
   ),
   define('asthma_attack_now', [

@@ -7,8 +7,13 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { ACROCYANOSIS } from './acrocyanosis.js';
 
 const LIMB_SIGN = r`(?:pale|white|blue|bluish|blueish|purple|purplish(?:-black)?|black|mottled|dusky|cold|icy|ice[- ]cold|stone[- ]cold|freezing|numb|dead|chalky|chalk[- ]white|marble|marbled|waxy|deathly\s+pale)`;
+
+/** A limb's colour told where it is ordinary: the cold, Raynaud's, a bruise, a dye, always so. */
+const LIMB_COLOUR_ORDINARY_CONTEXT =
+  /\b(?:raynaud\w*|chilblains?|winter|snow|swimming|always|every\s+(?:time|winter)|when\s+(?:it\s+is|i\s+am|she\s+is|he\s+is)\s+cold|warms?\s+up|bruis\w*|fake\s+tan|dye)\b/;
 
 export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
   define('tearing_pain', [
@@ -29,8 +34,8 @@ export const VASCULAR_SIGNALS: readonly SignalDefinition[] = [
       r`\b${LIMB_SIGN}\s*,?\s*(?:and\s+)?${LIMB_SIGN}\s*,?\s*(?:(?:and\s+)?(?:very\s+)?(?:painful|sore|numb|tingling|heavy|weak|floppy)\s*,?\s*)?(?:left\s+|right\s+|lower\s+|upper\s+)?(?:leg|foot|arm|hand|limb)\b`,
     ],
     {
-      ordinaryWhen:
-        /\b(?:raynaud\w*|chilblains?|winter|snow|swimming|always|every\s+(?:time|winter)|when\s+(?:it\s+is|i\s+am|she\s+is|he\s+is)\s+cold|warms?\s+up|bruis\w*|fake\s+tan|dye)\b/,
+      // Blue hands and feet with a pink centre is acrocyanosis (see acrocyanosis.ts), no limb's blood supply.
+      ordinaryWhen: new RegExp(`${ACROCYANOSIS.source}|${LIMB_COLOUR_ORDINARY_CONTEXT.source}`),
     },
   ),
   define(
