@@ -203,6 +203,19 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(misdated.map((source) => source.text)).toEqual(['2020-03-07 — Observation: Body Weight 16.1 kg']);
   });
 
+  it('answers a few words dated outright with that date’s records when the record holds none of the words', async () => {
+    const { retriever } = retrieverWith(RECORDS);
+    const dated = await retriever.retrieve({ patientId: PATIENT_ID, question: 'imms 12/2016', limit: 8 });
+    expect(dated.map((source) => source.text)).toEqual(['2016-12-27 — Immunization: MMR']);
+    // Words the record holds elsewhere are still looked for in the whole record, as before.
+    const misdated = await retriever.retrieve({ patientId: PATIENT_ID, question: 'cough 04/2020', limit: 8 });
+    expect(misdated.map((source) => source.text)).toEqual([
+      '2020-03-07 — Condition: Cough (finding), onset 2020-03-07',
+    ]);
+    // Undated, such words are searched only if the record holds them.
+    expect(await retriever.retrieve({ patientId: PATIENT_ID, question: 'imms?', limit: 8 })).toEqual([]);
+  });
+
   it("reads the period of a question dated by another record from that record's dates", async () => {
     const { store, retriever } = retrieverWith(RECORDS);
     const sources = await retriever.retrieve({

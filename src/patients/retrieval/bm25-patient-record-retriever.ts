@@ -144,8 +144,12 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     }
     if (periodMissed(question, chosen) && asksWhatPeriodHeld(question))
       ({ selection, chosen } = await this.rank({ ...question, resourceTypes: [] }, ranking));
-    if (periodMissed(question, chosen))
-      ({ selection, chosen } = await this.rank({ ...question, period: undefined }, ranking));
+    if (periodMissed(question, chosen)) {
+      const whole = await this.rank({ ...question, period: undefined }, ranking);
+      // A date named outright stays when the whole record holds nothing the question names
+      // either ("obs 03/2020?", "imms 12/2016": words no vocabulary knows): its records answer.
+      if (whole.chosen.length > 0 || question.period?.approximate === true) ({ selection, chosen } = whole);
+    }
     // A few frameless words are the record's only if it holds them; else general knowledge answers.
     if (question.ifRecorded) chosen = chosen.filter((record) => record.lexical > 0);
     const sources = await this.narrativesOf(patientId, chosen);

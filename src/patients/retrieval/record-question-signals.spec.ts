@@ -125,6 +125,13 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('RR 30 on 9/3/20? verify').query).toContain('respiratory');
   });
 
+  it('reads a few words with a date named outright as about the record', () => {
+    expect(analyze('imms 12/2016')).toMatchObject({ aboutRecords: true, period: { from: '2016-12-01' } });
+    expect(analyze('obs 03/2020?').aboutRecords).toBe(true);
+    expect(analyze('what is measles 2019').aboutRecords).toBe(false);
+    expect(analyze('imms?')).toMatchObject({ aboutRecords: false, ifRecorded: true });
+  });
+
   it('asks nothing but the day of another record in "what else did he get the same day as his mmr"', () => {
     expect(analyze('what else did he get the same day as his mmr')).toMatchObject({
       terms: [],

@@ -164,7 +164,11 @@ export function analyzeRecordQuestion(
   const personal = SELF_REFERENCE.test(text.replace(ADDRESSED_TO_ME, ' ')) || DEPENDANT.test(text);
   const clinician = CLINICIAN.test(text);
   const general = GENERAL_QUESTION.test(text) && !REQUEST.test(text);
+  // A few words and a date named outright ("obs 03/2020?", "imms 12/2016"), as into a search box:
+  // the record of that date is asked, whatever the words name (else nothing of it is shown).
+  const datedSearch = named !== undefined && searchedIfRecorded(text, searchTermsOf(text), general);
   const aboutRecords =
+    datedSearch ||
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
     // "when she had covid", "when I was in the hospital": the patient's own past; "wheezing when
