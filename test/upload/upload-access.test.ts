@@ -124,14 +124,14 @@ describe.each(BACKENDS)('stored uploads on %s storage', (backend) => {
       authorization: `Bearer ${patient().token}`,
     }).then(asAnswer);
 
-    // Half-way through the body, the first megabytes are already in storage.
-    const deadline = Date.now() + 5000;
+    // Half-way through the body, the first megabytes are already in storage. The client holds the rest
+    // back until then, so a server that buffered the body before storing it never gets here (the test
+    // ends on Jest's timeout); no deadline of its own, which a slow host could miss.
     let storedBytes = 0;
-    while (storedBytes < MB && Date.now() < deadline) {
+    while (storedBytes < MB) {
       storedBytes = await bytesInStorage(harness);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    expect(storedBytes).toBeGreaterThanOrEqual(MB);
     expect(await harness.uploads.countDocuments()).toBe(0);
     release();
 
