@@ -16,6 +16,7 @@ import {
   PATIENT_RECORD_STATS_MODEL,
   type PatientRecordStats,
 } from '../../src/patients/schemas/patient-record-stats.schema.js';
+import { LEASE_RENEWAL_MS } from '../../src/patients/search-index/claim-lease.js';
 import { PatientRecordStatsRepository } from '../../src/patients/search-index/patient-record-stats.repository.js';
 import { RankedRecordRepository } from '../../src/patients/search-index/ranked-record.repository.js';
 import { RecordGroupRepository, type RecordGroup } from '../../src/patients/search-index/record-group.repository.js';
@@ -223,6 +224,17 @@ describe('record search index under concurrent refreshes and imports', () => {
       await step.resumed;
       return groups;
     });
+    // A stalled process renews nothing: the first instance's renewals wait for the stall to end, then
+    // run (and find the claim taken over). Without this a renewal coming due during the stall, after
+    // LEASE_RENEWAL_MS on a slow host, gave the lease back to the stalled count, and the import waited
+    // for it while it waited for the import: the test hung to its timeout.
+    const firstStats = first.medchat.app.get(PatientRecordStatsRepository);
+    const renew = firstStats.renew.bind(firstStats);
+    const stalledRenewals = jest.spyOn(firstStats, 'renew').mockImplementation(async (patient, revision) => {
+      await step.resumed;
+      return renew(patient, revision);
+    });
+    const intervals = jest.spyOn(globalThis, 'setInterval');
     try {
       const stalled = first.medchat.app.get(RecordSearchIndex).refresh(patientId);
       await step.paused;
@@ -230,10 +242,16 @@ describe('record search index under concurrent refreshes and imports', () => {
       await statsModel()
         .updateOne({ patient_id: patientId }, { $set: { updated_at: new Date(Date.now() - 3 * 60_000) } })
         .exec();
+      // The stalled count's lease renewal (RenewedLease) comes due meanwhile, as it does after LEASE_RENEWAL_MS.
+      const renewalTick = intervals.mock.calls.find(([, ms]) => ms === LEASE_RENEWAL_MS)?.[0];
+      expect(renewalTick).toBeDefined();
+      renewalTick!();
       await second.medchat.app.get(PatientRecordImporter).importBundle(bundle(11));
       step.resume();
       await stalled;
     } finally {
+      intervals.mockRestore();
+      stalledRenewals.mockRestore();
       slowCount.mockRestore();
     }
     expect(await kept(first)).toEqual(await counted(first));
