@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
+import { Agent } from 'undici';
 import { SYNTHEA_FIXTURES_DIR } from '../../src/patients/fhir/testing/synthea-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 
@@ -13,6 +14,16 @@ export interface HttpAnswer {
   body: any;
   text: string;
 }
+
+/**
+ * The connections of `call`: one per call, never an idle one reused. The test and the app share one
+ * event loop, so a synchronous stretch of the test (building a 24 MB bundle, a major GC on a loaded
+ * host) can outlast both keep-alive deadlines of a pooled connection, the client's (3 s) and the
+ * server's (KEEP_ALIVE_TIMEOUT_MS, 5 s), before either timer has run: the next request is then
+ * written on a connection the server closes in the same turn of the loop, unread (ECONNRESET). Two
+ * processes cannot meet that; these tests are not about keep-alive (test/security/http-limits is).
+ */
+const freshConnections = new Agent({ pipelining: 0 });
 
 /** One HTTP call as the SPA would make it; the body is parsed when it is JSON. */
 export async function call(
@@ -35,6 +46,7 @@ export async function call(
     method,
     headers,
     body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    dispatcher: freshConnections,
   });
   const text = await response.text();
   let body: unknown = undefined;
