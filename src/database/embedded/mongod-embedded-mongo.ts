@@ -11,10 +11,14 @@ export class MongodEmbeddedMongo implements EmbeddedMongo {
   private constructor(private readonly server: MongoMemoryServerInstance) {}
 
   static async launch(timeoutMs: number): Promise<MongodEmbeddedMongo> {
-    const { MongoMemoryServer, DryMongoBinary } = await import('mongodb-memory-server-core');
     const deadline = Date.now() + timeoutMs;
+    // The binary is looked for by the package's locator alone: the whole package (its own copy of
+    // the mongodb driver among it) costs about 0.25 s more CPU to load, which a machine without a
+    // binary or a reachable download, that starts the wire-protocol server instead, never needs.
+    const { DryMongoBinary } = await import('mongodb-memory-server-core/lib/util/DryMongoBinary.js');
     const binary = await DryMongoBinary.locateBinary(await DryMongoBinary.generateOptions());
     if (!binary) await assertDownloadReachable(timeoutMs);
+    const { MongoMemoryServer } = await import('mongodb-memory-server-core');
 
     const server = new MongoMemoryServer({ instance: { ip: '127.0.0.1' } });
     let timer: NodeJS.Timeout | undefined;
