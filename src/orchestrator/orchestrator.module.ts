@@ -12,8 +12,7 @@ import { LlmAnswerGenerator } from './llm/llm-answer-generator.js';
 import { LlmImageAnalyzer } from './llm/llm-image-analyzer.js';
 import { ChatModelFactory } from './llm/providers/chat-model-factory.js';
 import { OllamaChatModelFactory } from './llm/providers/ollama-chat-model-factory.js';
-import { OpenAiChatModelFactory } from './llm/providers/openai-chat-model-factory.js';
-import { ORCHESTRATOR_SETTINGS, orchestratorSettingsFrom } from './orchestrator-settings.js';
+import { ORCHESTRATOR_SETTINGS, orchestratorSettingsFrom, type OrchestratorSettings } from './orchestrator-settings.js';
 import { ImageAnalyzer } from './ports/image-analyzer.js';
 import { SpeechToTextClient } from './ports/speech-to-text.client.js';
 import { OpenAiSpeechToTextClient } from './stt/openai-speech-to-text.client.js';
@@ -32,12 +31,16 @@ import { SpeechToTextHealthProbe } from './stt/speech-to-text.health-probe.js';
     { provide: ORCHESTRATOR_SETTINGS, useFactory: orchestratorSettingsFrom, inject: [AppConfig] },
     {
       provide: ChatModelFactory,
-      inject: [AppConfig, OllamaChatModelFactory, OpenAiChatModelFactory],
-      useFactory: (config: AppConfig, ollama: ChatModelFactory, openai: ChatModelFactory) =>
-        config.env.LLM_PROVIDER === 'openai' ? openai : ollama,
+      inject: [AppConfig, ORCHESTRATOR_SETTINGS, OllamaChatModelFactory],
+      // ChatOpenAI and the openai SDK (about 230 modules, 0.2 s of CPU) load only when they are the
+      // provider: at start-up, before the app listens, never on an Ollama deployment.
+      useFactory: async (config: AppConfig, settings: OrchestratorSettings, ollama: ChatModelFactory) => {
+        if (config.env.LLM_PROVIDER !== 'openai') return ollama;
+        const { OpenAiChatModelFactory } = await import('./llm/providers/openai-chat-model-factory.js');
+        return new OpenAiChatModelFactory(settings, config);
+      },
     },
     OllamaChatModelFactory,
-    OpenAiChatModelFactory,
     { provide: AnswerGenerator, useClass: LlmAnswerGenerator },
     { provide: ImageAnalyzer, useClass: LlmImageAnalyzer },
     { provide: SPEECH_TO_TEXT_SETTINGS, useFactory: speechToTextSettingsFrom, inject: [AppConfig] },

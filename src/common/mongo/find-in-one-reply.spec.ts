@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
-import { MongoClient, MongoNetworkError, MongoServerError, ObjectId, type Db } from 'mongodb';
+import mongoose from 'mongoose';
+import { MongoClient, MongoNetworkError, MongoNetworkTimeoutError, MongoServerError, ObjectId, type Db } from 'mongodb';
 import { findInOneReply, isRetryableRead } from './find-in-one-reply.js';
 
 interface Row {
@@ -154,6 +155,13 @@ describe('findInOneReply', () => {
       const disabled = failing([steppedDown], false);
       await expect(findInOneReply(disabled.fake, 'rows', {}, { limit: 1 })).rejects.toBe(steppedDown);
       expect(disabled.commands).toHaveLength(1);
+    });
+
+    it("retries a network error of whichever copy of the driver threw it (the app's connection is mongoose's)", () => {
+      expect(isRetryableRead(new mongoose.mongo.MongoNetworkError('connection reset'))).toBe(true);
+      expect(isRetryableRead(new mongoose.mongo.MongoNetworkTimeoutError('timed out'))).toBe(true);
+      expect(isRetryableRead(new MongoNetworkTimeoutError('timed out'))).toBe(true);
+      expect(isRetryableRead(new mongoose.mongo.MongoServerError({ code: 2, errmsg: 'BadValue' }))).toBe(false);
     });
 
     it("retries what the specification lists: the codes, and older servers' words", () => {

@@ -1,4 +1,4 @@
-import { MongoNetworkError, type Db, type Document, type Filter } from 'mongodb';
+import type { Db, Document, Filter } from 'mongodb';
 
 /** What a read asks for besides its filter. */
 export interface OneReplyRead {
@@ -104,10 +104,23 @@ const RETRYABLE_READ_CODES = new Set([
 
 /** Whether the specification retries a read that failed so: see RETRYABLE_READ_CODES. */
 export function isRetryableRead(error: unknown): boolean {
-  if (error instanceof MongoNetworkError) return true;
   if (typeof error !== 'object' || error === null) return false;
+  if (isNetworkError(error)) return true;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (typeof code === 'number' && RETRYABLE_READ_CODES.has(code)) return true;
   // Servers of before the codes answered with these words only.
   return typeof message === 'string' && /not master|node is recovering/i.test(message);
+}
+
+/**
+ * The driver's MongoNetworkError or a subclass (MongoNetworkTimeoutError), by class name: the
+ * connection's driver is mongoose's own copy of the mongodb package, whose classes an
+ * `instanceof` against the app's `mongodb` import never matched (a dropped connection was not
+ * retried), and importing that copy only for its class loaded some 130 modules at start-up.
+ */
+function isNetworkError(error: object): boolean {
+  for (let prototype = Object.getPrototypeOf(error); prototype !== null; prototype = Object.getPrototypeOf(prototype)) {
+    if ((prototype as { constructor?: { name?: unknown } }).constructor?.name === 'MongoNetworkError') return true;
+  }
+  return false;
 }

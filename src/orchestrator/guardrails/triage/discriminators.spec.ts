@@ -1,22 +1,9 @@
 import type { EmergencyCategory } from '../emergency-categories.js';
 import { EmergencyTriage } from '../emergency-triage.js';
 import { undefinedSignalNames } from './emergency-rules.js';
-import { requiredLiterals } from './required-literals.js';
 
 const triage = new EmergencyTriage();
 const categoriesOf = (text: string): EmergencyCategory[] => triage.assess(text).categories;
-
-describe('requiredLiterals', () => {
-  it('finds the words every match must contain', () => {
-    expect(requiredLiterals(String.raw`\bchest\s+(?:pain|ache)\b`)).toEqual(['chest']);
-    expect(requiredLiterals(String.raw`\b(?:blue|grey)\s+lips\b`)).toEqual(['blue', 'grey']);
-    expect(requiredLiterals(String.raw`\b(?:stiff|rigid)\b`)).toEqual(['stiff', 'rigid']);
-  });
-
-  it('gives no words when a branch can match without any', () => {
-    expect(requiredLiterals(String.raw`\b(?:pain)?\s*\d+`)).toBeNull();
-  });
-});
 
 /** One probe per added discriminator, written from the protocols (not taken from any published set). */
 describe('EmergencyTriage discriminators', () => {

@@ -2,13 +2,13 @@
  * What literal text a regular expression needs in a string before it can match there, as a small
  * and/or tree of words: `\bchest\s+(?:pain|ache)` needs "chest" and one of "pain" or "ache".
  *
- * `required-literals.ts` keeps one set of words per pattern (any match contains one of them), which
- * is what a whole message can be checked against. A clause is then searched only for the signals
- * whose patterns' words it holds in full: the tree keeps every word a match needs, so "he is" no
- * longer lets through a pattern that also needs "unresponsive". A positive lookaround reads the same
- * string, so its words are needed too; a negative one, a class, an escape like `\w` or anything
- * optional needs nothing. Anything it cannot read it treats as needing nothing, which only costs
- * speed, never a match.
+ * The one reading of the signals' pattern sources, used twice by the signal prefilter: the tree's
+ * triggers (`triggersOf`, one set of words of which any match holds one) are what a whole message
+ * is checked against, and a clause is then searched only for the patterns whose words it holds in
+ * full: the tree keeps every word a match needs, so "he is" no longer lets through a pattern that
+ * also needs "unresponsive". A positive lookaround reads the same string, so its words are needed
+ * too; a negative one, a class, an escape like `\w` or anything optional needs nothing. Anything it
+ * cannot read it treats as needing nothing, which only costs speed, never a match.
  */
 
 /** A literal, by its index in the list the requirement was built with; all of some; any of some; or nothing. */

@@ -32,6 +32,22 @@ describe('LiteralAutomaton', () => {
 });
 
 describe('LiteralRequirementBuilder', () => {
+  const triggerWords = (source: string) => {
+    const builder = new LiteralRequirementBuilder();
+    return builder.triggersOf(builder.requirementOf(source))?.map((literal) => builder.literals[literal]) ?? null;
+  };
+
+  it('triggers on words of which every match holds one: the longest needed, or every branch of one', () => {
+    expect(triggerWords(String.raw`\bchest\s+(?:pain|ache)\b`)).toEqual(['chest']);
+    expect(triggerWords(String.raw`\b(?:blue|grey)\s+lips\b`)).toEqual(['blue', 'grey']);
+    expect(triggerWords(String.raw`\b(?:stiff|rigid)\b`)).toEqual(['stiff', 'rigid']);
+  });
+
+  it('has no trigger when a branch can match without any word', () => {
+    expect(triggerWords(String.raw`\b(?:pain)?\s*\d+`)).toBeNull();
+    expect(triggerWords(String.raw`\bfaint(?:ed)?\b|\d+\s*%`)).toBeNull();
+  });
+
   it('needs every word a match holds, and nothing from what is optional, negative or a class', () => {
     const builder = new LiteralRequirementBuilder();
     const requirement = builder.requirementOf(String.raw`\bchest\s+(?:pain|ache)(?:s)?\b(?!\s+free)[a-z]*`);
@@ -71,12 +87,30 @@ describe('LiteralRequirementBuilder', () => {
 describe('SignalPrefilter', () => {
   const prefilter = new SignalPrefilter(SIGNALS);
 
-  it('offers as candidates exactly the signals with an anchor in the message', () => {
+  it("offers as candidates exactly the signals with one of their patterns' triggers in the message", () => {
+    const builder = new LiteralRequirementBuilder();
+    const triggers = SIGNALS.map((signal) =>
+      signal.patterns.map((pattern) => builder.triggersOf(builder.requirementOf(pattern.source))),
+    );
     for (const text of MESSAGES) {
-      const expected = SIGNALS.flatMap((signal, index) =>
-        signal.anchors === null || signal.anchors.some((anchor) => text.includes(anchor)) ? [index] : [],
-      );
-      expect(prefilter.candidatesIn(text)).toEqual(expected);
+      const expected = SIGNALS.flatMap((_, index) => {
+        const anchored = triggers[index].every((words) => words !== null);
+        const present = triggers[index].some((words) =>
+          words?.some((literal) => text.includes(builder.literals[literal])),
+        );
+        return !anchored || present ? [index] : [];
+      });
+      const candidates = prefilter.candidatesIn(text);
+      expect(candidates).toEqual(expected);
+      expect(candidates.length).toBeLessThan(SIGNALS.length / 2);
+      SIGNALS.forEach((signal, index) => {
+        if (signal.patterns.some((pattern) => new RegExp(pattern.source).test(text))) {
+          expect({ signal: signal.id, candidate: candidates.includes(index) }).toEqual({
+            signal: signal.id,
+            candidate: true,
+          });
+        }
+      });
     }
   });
 

@@ -23,10 +23,11 @@ interface IndexedPattern {
  * Which signals, and which of their patterns, can match in a text, read off one pass of a literal
  * automaton over it instead of running ~340 signals' regular expressions.
  *
- * For a message: the signals one of whose anchors (`SignalDefinition.anchors`) occurs in it, exactly
- * as checking each anchor with `String.includes` would give. For a clause: of those, the patterns
- * whose needed words (`literal-requirement.ts`) the clause holds. A pattern whose words are missing
- * cannot match, so running only the others finds every match running all of them would.
+ * For a message: the signals one of whose anchors occurs in it, exactly as checking each anchor with
+ * `String.includes` would give. A signal's anchors are its patterns' triggers together (every match
+ * of any of them holds one; none when a pattern has no trigger). For a clause: of those, the
+ * patterns whose needed words (`literal-requirement.ts`) the clause holds. A pattern whose words are
+ * missing cannot match, so running only the others finds every match running all of them would.
  * Both are found from the literals present, not by visiting every signal: each literal lists the
  * signals it anchors and the patterns it can trigger.
  */
@@ -60,16 +61,6 @@ export class SignalPrefilter {
       }),
     );
     const literals = builder.literals;
-    const numbers = new Map(literals.map((literal, number) => [literal, number]));
-    const numberOf = (literal: string): number => {
-      let number = numbers.get(literal);
-      if (number === undefined) {
-        number = literals.length;
-        literals.push(literal);
-        numbers.set(literal, number);
-      }
-      return number;
-    };
     const anchoring = new Map<number, number[]>();
     const triggering = new Map<number, number[]>();
     const listOf = (lists: Map<number, number[]>, literal: number): number[] => {
@@ -78,14 +69,19 @@ export class SignalPrefilter {
       return list;
     };
     this.patternsOf.forEach((patterns, index) => {
+      let anchors: Set<number> | null = new Set();
       for (const { number, requirement } of patterns) {
         const triggers = builder.triggersOf(requirement);
-        if (triggers === null) this.untriggered.push(number);
-        else for (const literal of triggers) listOf(triggering, literal).push(number);
+        if (triggers === null) {
+          this.untriggered.push(number);
+          anchors = null;
+        } else {
+          for (const literal of triggers) listOf(triggering, literal).push(number);
+          for (const literal of triggers) anchors?.add(literal);
+        }
       }
-      const anchors = signals[index].anchors;
       if (anchors === null) this.unanchored.push(index);
-      else for (const anchor of new Set(anchors)) listOf(anchoring, numberOf(anchor)).push(index);
+      else for (const anchor of anchors) listOf(anchoring, anchor).push(index);
     });
     // Dense arrays, one entry per literal: read in the search loop, where a sparse array would be slow.
     this.anchoring = literals.map((_, literal) => anchoring.get(literal) ?? []);

@@ -1,8 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { ChatOpenAI } from '@langchain/openai';
-import { Inject, Injectable } from '@nestjs/common';
-import { AppConfig } from '../../../config/app-config.js';
-import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from '../../orchestrator-settings.js';
+import type { AppConfig } from '../../../config/app-config.js';
+import type { OrchestratorSettings } from '../../orchestrator-settings.js';
 import type { LlmHost } from '../../../llm/index.js';
 import { ChatModelFactory, fetchBoundTo, type ChatModelOptions } from './chat-model-factory.js';
 
@@ -11,8 +10,9 @@ import { ChatModelFactory, fetchBoundTo, type ChatModelOptions } from './chat-mo
  * one per call for the same reason as ChatOllama: the call's signal must close exactly its
  * own connection. Both retry layers of the client (LangChain's caller and the openai SDK) are
  * off: retries, busy waits and breakers are the capacity layer's, which sees every host.
+ * Made by OrchestratorModule's ChatModelFactory provider, which imports this file only when
+ * LLM_PROVIDER=openai.
  */
-@Injectable()
 export class OpenAiChatModelFactory extends ChatModelFactory {
   readonly provider = 'openai' as const;
   readonly chatModelName: string;
@@ -20,7 +20,7 @@ export class OpenAiChatModelFactory extends ChatModelFactory {
   private readonly apiKey: string;
   private readonly maxTokens: number;
 
-  constructor(@Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings, config: AppConfig) {
+  constructor(settings: OrchestratorSettings, config: AppConfig) {
     super();
     this.chatModelName = config.env.OPENAI_MODEL;
     this.visionModelName = config.env.OPENAI_VISION_MODEL ?? config.env.OPENAI_MODEL;

@@ -1,5 +1,3 @@
-import { requiredLiterals } from '../required-literals.js';
-
 /**
  * The shape of a triage signal and the helpers every signal file uses.
  *
@@ -75,28 +73,14 @@ export interface SignalOptions {
 export interface SignalDefinition extends SignalOptions {
   readonly id: SignalId;
   readonly patterns: readonly RegExp[];
-  /** Words of which any match contains one (null: no such words); checked on the whole message first. */
-  readonly anchors: readonly string[] | null;
 }
 
 export function define(id: SignalId, sources: readonly string[], options: SignalOptions = {}): SignalDefinition {
   return {
     id,
     patterns: sources.map((source) => new RegExp(source, 'g')),
-    anchors: anchorsOf(sources),
     ...options,
   };
-}
-
-/** The union of each pattern's required words; null as soon as one pattern has none. */
-function anchorsOf(sources: readonly string[]): readonly string[] | null {
-  const anchors: string[] = [];
-  for (const source of sources) {
-    const required = requiredLiterals(source);
-    if (required === null) return null;
-    anchors.push(...required);
-  }
-  return [...new Set(anchors)];
 }
 
 /** Patterns are written as raw template strings so backslashes need no doubling. */
