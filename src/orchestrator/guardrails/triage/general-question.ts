@@ -11,9 +11,21 @@ const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+que
 
 /**
  * "if my dad had chest pain should I give him aspirin", "if my grandma hit her head would she need
- * a scan": a condition about someone of one's own, then a question; nothing here and now.
+ * a scan": a condition about someone of one's own, then a question; nothing here and now, and nothing
+ * told as done or going on ("if my baby has stopped breathing", "if my son ate the rat poison this
+ * morning", "if my husband has crushing chest pain and is sweating" are reports put as a question).
  */
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:my|our)\s+(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+/** A perfect told anywhere in the sentence: "has stopped", "has been stabbed", "have just taken". */
+const TOLD_AS_DONE = String.raw`(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)?(?:been|gone|got|taken|swallowed|drunk|eaten|fallen|done|\w+ed|\w+en)`;
+
+/**
+ * A condition dated to a moment already passed or told as going on: "if my son took 20 of his tablets
+ * about an hour ago", "if my daughter swallowed a battery this afternoon", "... and she's shaking", "the
+ * cord is hanging out" (review V9's lines on a working tree): a report put as a question.
+ */
+const TOLD_AS_GOING_ON = String.raw`ago|today|tonight|earlier|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|(?:is|are|am)\s+(?:not\s+|still\s+)?\w+ing`;
+
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:my|our)\s+(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.
@@ -92,7 +104,7 @@ const THRESHOLD_QUESTION = new RegExp(
  * report the question was asked about.
  */
 const TOLD_AS_REPORT =
-  /\b(?:i|he|she|they|we|it|his|her|my|their|our)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
+  /\b(?:i|he|she|they|we|it|his|her|my|their|our|the|this|that)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
 
 /** A threshold question that reaches the end of its sentence with nothing told after it. */
 function isThresholdQuestion(sentence: string): boolean {
@@ -108,10 +120,10 @@ function isThresholdQuestion(sentence: string): boolean {
  * spurting").
  */
 const REPORT_OPENING =
-  /^(?:(?:and\s+|but\s+|because\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|the\s+(?:baby|child|patient))|(?:and\s+|but\s+|because\s+)(?:(?:right\s+)?now\s+)?(?:i|we|the\s+[\w-]+)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
+  /^(?:(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)?(?:(?:right\s+)?now\s+)?(?:my|his|her|our|their|he|she|they|(?:the|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:is|are|was|were|has|have|cannot|keeps?|looks?|seems?|just)\b))|(?:and\s+|but\s+|because\s+|cos\s+|coz\s+|cause\s+)(?:(?:right\s+)?now\s+)?(?:i|we|the\s+[\w-]+)|(?:right\s+)?now\s+(?:i|we))\b(?!\s+(?:should|would|could|can|do|does|did|will|shall|must)\b)/;
 
 /** Where a report may be joined to a question: a comma, or "but" / "and now" with no comma. */
-const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now)\s)/;
+const REPORT_JOIN = /\s*,\s*|\s+(?=(?:but|and\s+(?:right\s+)?now|because|cos|coz|cause)\s)/;
 
 /**
  * The report told after a general question in the same sentence: "when should I call an
@@ -139,7 +151,7 @@ const SAYS = String.raw`tells?|told|says?|said|thinks?|thought|admits?|admitted|
 
 /** Someone told as being or having something: where a report run on after a question begins. */
 const RUN_ON_REPORT = new RegExp(
-  String.raw`(?:^|\s|-)((?:i|we|he|she|${OWN_PERSON})\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b.*)$`,
+  String.raw`(?:^|\s|-)((?:i|we|he|she|${OWN_PERSON}|the\s+(?!(?:i|we|he|she|they|it)\b)[\w-]+(?:\s+[\w-]+){0,4}?)\s+(?:am|is|are|has|have|had|was|were|cannot|keeps?|just)\b.*)$`,
 );
 
 /** A condition or a pause between what is asked and a report: the report is then no run-on. */
@@ -174,10 +186,13 @@ const ANYONE_CONDITION =
 
 /**
  * A sentence that says the question before it is happening: "What should I do if my chest pain
- * spreads to my arm? It's doing that now.", "... what do you do. Happening right now."
+ * spreads to my arm? It's doing that now.", "... what do you do. Happening right now.", "If he got chest
+ * pain what should we do? He has it now and is sweating.", or someone told as going on in it: "If my
+ * dad got bitten by a snake what do we do? His leg is swelling fast and he feels faint."
  */
-const QUESTION_COMES_TRUE =
-  /^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)/;
+const QUESTION_COMES_TRUE = new RegExp(
+  String.raw`^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
+);
 
 /**
  * What of a sentence tells the case: all of it, the report after a general question, or nothing
