@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { DependencyUnavailableError } from '../../src/orchestrator/chat-turn.js';
 import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
 import { FakeOllama } from '../support/fake-ollama.js';
@@ -12,6 +13,7 @@ import { runCollecting, turn } from './orchestrator-harness.js';
 
 describe('agent graph with ChatOllama when Ollama fails', () => {
   const { ollama, start } = orchestratorsOnFakeOllama();
+  afterEach(() => jest.useRealTimers());
 
   it('stops the Ollama request when the client aborts mid-stream', async () => {
     const { runner } = await start();
@@ -71,8 +73,25 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
   });
 
   it('retries 500s, then opens the breaker and fails fast without reaching Ollama, then recovers', async () => {
-    // The breaker stays open for 2 s, so a loaded machine cannot half-open it before the fail-fast check.
     const { runner, health, logs } = await start({ OLLAMA_MAX_RETRIES: '2', OLLAMA_BREAKER_RESET_MS: '2000' });
+    // The breaker reads its reset delay off Date, and Date stands still until the test moves it: a
+    // loaded machine cannot half-open the breaker before the fail-fast check (the 2 s it once relied
+    // on), and the delay is over when the test says so. Timers and I/O run for real.
+    jest.useFakeTimers({
+      now: Date.now(),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
     ollama.failWith(500);
 
     // 1 try + 2 retries = 3 failed attempts.
@@ -101,7 +120,7 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
 
     // After the reset delay one trial call goes through; its success closes the circuit.
     ollama.clearFaults().reply(REPLY);
-    await new Promise((resolve) => setTimeout(resolve, 2050));
+    jest.setSystemTime(Date.now() + 2050);
     const { result } = await runCollecting(runner, turn());
     expect(result.response.startsWith(REPLY)).toBe(true);
     expect(health.collect()).toEqual({
