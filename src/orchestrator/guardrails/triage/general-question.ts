@@ -21,11 +21,21 @@ const TOLD_AS_DONE = String.raw`(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)
 /**
  * A condition dated to a moment already passed or told as going on: "if my son took 20 of his tablets
  * about an hour ago", "if my daughter swallowed a battery this afternoon", "... and she's shaking", "the
- * cord is hanging out" (review V9's lines on a working tree): a report put as a question.
+ * cord is hanging out", "it won't stop bleeding", "since 1 hour" (review V9's lines on a working tree): a
+ * report put as a question.
  */
-const TOLD_AS_GOING_ON = String.raw`ago|today|tonight|earlier|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|(?:is|are|am)\s+(?:not\s+|still\s+)?\w+ing`;
+const TOLD_AS_GOING_ON = String.raw`ago|today|tonight|earlier|yesterday|last\s+night|this\s+(?:morning|afternoon|evening)|since\s+(?:\d+|an?|one|two|three|few)\s+(?:hours?|minutes?|mins?|days?)|(?:is|are|am)\s+(?:not\s+|still\s+)?\w+ing|will\s+not|does\s+not\s+stop`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:my|our)\s+(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hit|hits|were|was|gets|got|falls|fell|took|takes|swallowed|swallows|starts|ever|breaks?|broke|goes|turns?|turned|stops?|stopped|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?)\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+/**
+ * What makes a condition told in the past simple a plan rather than a report put as a question ("if my
+ * daughter swallowed one of the button batteries at lunch what should I do"): the question asked in the
+ * conditional mood ("what would we do", "would she need a scan"), or a time or place still to come ("ever",
+ * "one day", "on holiday", "on the plane", "while we are away", "next month", "just in case"). A condition
+ * in the present ("if my child has a febrile convulsion") plans for what may come.
+ */
+const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?future|in\s+future|on\s+(?:holiday|the\s+(?:plane|flight|trip|hike|walk|beach)|a\s+(?:trip|plane|flight|hike|walk))|while\s+(?:we|i|they|he|she)\s+(?:are|am|were|was|is)\s+(?:away|there|out|abroad|at\s+work)|next\s+(?:week|month|year|time)|just\s+in\s+case|before\s+we\s+go|when\s+we\s+(?:go|travel|fly|are\s+away))\b`;
+
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:my|our)\s+(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this)\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
 
 const QUESTION_OPENER = new RegExp(
   // "if someone has chest pain should I give aspirin", "in case my child has a fit": planning ahead.

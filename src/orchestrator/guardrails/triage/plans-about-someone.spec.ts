@@ -31,6 +31,13 @@ describe('EmergencyTriage: a report put as a plan about someone of one’s own',
     "if my mum took her insulin twice tonight and she's shaking and confused what should I do",
     'if my son swallowed a magnet and a battery this afternoon should we wait for it to pass',
     'if my mum fell down the stairs earlier and cannot move her legs should we move her',
+    // Review V9's 10:33 lines told of someone of one's own: a past condition with no plan in it.
+    'if my daughter swallowed one of the button batteries at lunch what should I do',
+    'if my son took 30 of his paracetamol a few minutes back what should we do',
+    'if my son drink the weed killer since 1 hour what i do',
+    "if my daughter got stung by a bee at the picnic and her throat is swollen and she can't breathe what do we do",
+    "if my son cut his wrist on the way home and it won't stop bleeding what do we do",
+    'if my dad fell off the ladder and is unconscious should I move him',
     'if my dad got chest pain what should we do? he does right now, and he is grey',
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
