@@ -21,6 +21,9 @@ describe('EmergencyTriage: acrocyanosis against central cyanosis', () => {
     // Review V9 (10:07, on the working tree): after a fall, red cheeks from crying are no pink centre.
     "after the fall his hands and feet went blue and cold, his cheeks are red from crying but he's getting paler and his belly is swelling",
     'my 1 year old has gone quiet, her hands and feet are blue and her face is pink but she is breathing really fast and grunting',
+    // Review V9 (10:48, at 00a1f9d): an adult's blue, cold hands or feet on waking are no acrocyanosis.
+    "mum's fingers on both hands went blue and cold after she woke this morning and they won't warm up, her lips are pink, she has lupus and the tips are turning black",
+    "since I woke up both my feet are blue and cold, my face is a normal colour but my legs feel weak and heavy and I can hardly stand, I'm 72 and have AF",
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
     expect(triage.assess(text).isEmergency).toBe(true);

@@ -64,6 +64,8 @@ describe('EmergencyTriage: one extra dose of an everyday medicine', () => {
     "my daughter 2 drank some of the liquid from the medicine cupboard, no label, and I'd given her a second dose of ibuprofen this morning",
     'toddler swallowed a few of the white tablets from my handbag, then the childminder gave him a second dose of calpol not knowing',
     "my 2 yr old ate some of the pills in the bottom of my bag, I don't know which, and I gave her a second dose of nurofen before I noticed",
+    // An ingestion not known beside the slip (review V9, at 00a1f9d).
+    "there was a tablet in her mouth when I picked her up, I don't know if she had more, and she'd had calpol twice this morning",
     'gave my 5 year old two doses of nurofen an hour apart, she is not fine, she keeps vomiting and is grey and floppy',
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
