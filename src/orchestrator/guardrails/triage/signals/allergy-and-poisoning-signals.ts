@@ -19,6 +19,9 @@ const SOMEONE_ELSES = r`(?:my|[\w-]+(?:'s|s')|(?:grand)?(?:mum|mom|mother|mama|d
 /** What a dose is taken for: a complaint, not a length of time or a count ("for 2 days", "for an hour"). */
 const FOR_A_COMPLAINT = r`(?:the\s+|his\s+|her\s+|a\s+|my\s+|their\s+)?(?!(?:\d|one|two|three|few|an?|hours?|days?|minutes?|weeks?|months?|fun|no|nothing)\b)[a-z]{3,}`;
 
+/** Breathing told slow or shallow: a sign of its own, and one of a toxic dose's effects. */
+const SLOW_OR_SHALLOW_BREATHING = r`\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b`;
+
 /** An overdose told as remote history: "when I was 19", "years ago" (the temporal filter skips timeless signals). */
 const REMOTE_HISTORY =
   /\bwhen\s+(?:i|he|she|they)\s+(?:was|were)\s+(?:\d+|a\s+teen\w*|young|younger|at\s+(?:school|uni|university|college))\b|\b(?:(?:\d+|many|several|few|two|three|four|five|ten)\s+)?years\s+ago\b|\bin\s+(?:19|20)\d\d\b/;
@@ -282,11 +285,9 @@ const POISONING = [
     ],
     { ordinaryWhen: /\b(?:drops|optician|optometrist|bright|light|sun\w*|dilat\w*|glaucoma)\b/ },
   ),
-  define('slow_or_shallow_breathing', [
-    r`\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b|\bbarely\s+breathing\b`,
-  ]),
+  define('slow_or_shallow_breathing', [r`${SLOW_OR_SHALLOW_BREATHING}|\bbarely\s+breathing\b`]),
   define('toxic_effects', [
-    r`\bpinpoint\s+pupils\b|\bbreathing\s+(?:is\s+|feels\s+|seems\s+|has\s+gone\s+|got\s+)?(?:really\s+|very\s+|so\s+)?(?:slow|shallow)\b|\b(?:slow|shallow)\s+breathing\b|\bbreathing\s+(?:very\s+|really\s+|so\s+)?(?:slowly|shallowly)\b|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
+    r`\bpinpoint\s+pupils\b|${SLOW_OR_SHALLOW_BREATHING}|\bsnoring\s+and\s+(?:cannot|will\s+not)\s+(?:wake|be\s+woken)\b`,
   ]),
   // Medication errors in children and in carers' hands: a wrong medicine, or a second dose too soon.
   define(
