@@ -130,9 +130,10 @@ const CLIPPED_WORD = 7;
  */
 function completedWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
   if (word.length < CLIPPED_WORD) return undefined;
-  const longer = [...dictionary].filter(
-    (candidate) => candidate.length >= word.length + 2 && candidate.startsWith(word),
-  );
+  const longer: string[] = [];
+  for (const candidate of dictionary) {
+    if (candidate.length >= word.length + 2 && candidate.startsWith(word)) longer.push(candidate);
+  }
   if (longer.length === 0) return undefined;
   const next = longer[0]![word.length];
   if (longer.some((candidate) => candidate[word.length] !== next)) return undefined;

@@ -76,8 +76,10 @@ export class SignalPrefilter {
           this.untriggered.push(number);
           anchors = null;
         } else {
-          for (const literal of triggers) listOf(triggering, literal).push(number);
-          for (const literal of triggers) anchors?.add(literal);
+          for (const literal of triggers) {
+            listOf(triggering, literal).push(number);
+            anchors?.add(literal);
+          }
         }
       }
       if (anchors === null) this.unanchored.push(index);
