@@ -1,5 +1,6 @@
 import { readBundle } from './bundle-reader.js';
 import { BundleReferenceResolver } from './bundle-reference-resolver.js';
+import { FhirBundleError } from './fhir-bundle-error.js';
 import type { BundleEntry, FhirResource } from './fhir-types.js';
 import { isObject } from './fhir-values.js';
 import { patientIdentityOf, type PatientIdentity } from './patient-identity.js';
@@ -27,8 +28,9 @@ export interface MappedFhirBundle {
  * I/O, no clock, so the same bundle always gives the same output and an import keyed on
  * `source_id` is idempotent.
  *
- * Throws FhirBundleError when the input is not a usable one-patient bundle. Never throws for a
- * single odd resource: it is skipped and counted instead.
+ * Throws FhirBundleError when the input is not a usable one-patient bundle, or holds a clinical
+ * note too large to store (`MAX_NOTE_TEXT_BYTES`). Never throws for a single odd resource
+ * otherwise: it is skipped and counted instead.
  */
 export function mapFhirBundle(bundle: unknown): MappedFhirBundle {
   const { entries, patientEntry } = readBundle(bundle);
@@ -83,7 +85,10 @@ function mapEntry(
   let outcome: RecordDraftOutcome;
   try {
     outcome = draftRecord(resource, mapper(resource, resolver), sourceId);
-  } catch {
+  } catch (error) {
+    // A mapper that refuses the bundle (a note too large to store) says so in a sentence for the
+    // admin; the import must fail whole rather than leave that record out.
+    if (error instanceof FhirBundleError) throw error;
     // The mappers check shapes as they read, but bundle JSON can be malformed in ways no
     // check foresaw; one such resource must not fail the whole import.
     return { kind: 'skipped', reason: `${type} (unreadable)` };

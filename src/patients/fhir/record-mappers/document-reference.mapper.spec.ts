@@ -1,3 +1,4 @@
+import { FhirBundleError } from '../fhir-bundle-error.js';
 import { mapOneResource } from '../testing/map-one-resource.js';
 import { toPatient } from '../testing/synthetic-bundle.js';
 
@@ -30,5 +31,16 @@ describe('mapDocumentReference', () => {
     expect(record?.date).toBe('2022-01-30');
     expect(record?.text).toBe('2022-01-30 — Clinical note: Note. Doing well.');
     expect(record?.note_text).toBe('Doing well.');
+  });
+
+  it('refuses the whole bundle, naming the note, when a note is too large to store', () => {
+    const oversized = {
+      ...document,
+      content: [
+        { attachment: { contentType: 'text/plain', data: Buffer.from('Note. '.repeat(400_000)).toString('base64') } },
+      ],
+    };
+    expect(() => mapOneResource(oversized)).toThrow(FhirBundleError);
+    expect(() => mapOneResource(oversized)).toThrow(/^The clinical note DocumentReference\/d1 holds 2\.3 MB of text/);
   });
 });

@@ -10,7 +10,10 @@ import type { RecordFacts, RecordMapper } from './record-mapper.js';
  * carries an excerpt for retrieval, `note_text` the whole decoded note for the model to read.
  */
 export const mapDocumentReference: RecordMapper<DocumentReference> = (document): RecordFacts => {
-  const noteText = decodeNoteText(document.content);
+  const noteText = decodeNoteText(
+    document.content,
+    `The clinical note DocumentReference/${textOf(document.id) ?? '(no id)'}`,
+  );
   const carePeriod = isObject(document.context) ? document.context.period : undefined;
   const facts: RecordFacts = {
     label: 'Clinical note',

@@ -1,3 +1,4 @@
+import { FhirBundleError } from '../fhir-bundle-error.js';
 import type { Attachment, DocumentReferenceContent } from '../fhir-types.js';
 import { isObject, listOf, textOf } from '../fhir-values.js';
 
@@ -5,18 +6,48 @@ import { isObject, listOf, textOf } from '../fhir-values.js';
 export const NOTE_EXCERPT_LENGTH = 600;
 
 /**
+ * The most text one clinical note may hold, in UTF-8 bytes. A discharge summary is tens of
+ * kilobytes; 2 MiB is hundreds of pages. Past it the note would first be tokenized (seconds of
+ * CPU on the shared event loop per megabyte) and then, beyond about 12 MB, be refused by MongoDB
+ * once encrypted, so the import is refused at once instead, before anything is written.
+ */
+export const MAX_NOTE_TEXT_BYTES = 2 * 1024 * 1024;
+
+/**
  * The text of a document's inline attachments. Only text types are decoded (a PDF or an image is
  * not readable as text); an attachment without a content type is assumed to be text, as
  * Synthea-style notes are.
  */
-export function decodeNoteText(content: DocumentReferenceContent[] | undefined): string | undefined {
-  const texts = listOf(content)
+export function decodeNoteText(
+  content: DocumentReferenceContent[] | undefined,
+  documentName: string,
+): string | undefined {
+  const attachments = listOf(content)
     .map((item) => (isObject(item) && isObject(item.attachment) ? decodeAttachment(item.attachment) : undefined))
-    .filter((text): text is string => text !== undefined);
-  return texts.length === 0 ? undefined : texts.join('\n\n');
+    .filter((decoded): decoded is DecodedAttachment => decoded !== undefined);
+  if (attachments.length === 0) return undefined;
+  const bytes = attachments.reduce((sum, decoded) => sum + decoded.bytes, 0);
+  if (bytes > MAX_NOTE_TEXT_BYTES) {
+    throw new FhirBundleError(
+      `${documentName} holds ${megabytes(bytes)} MB of text; a clinical note may hold at most ` +
+        `${megabytes(MAX_NOTE_TEXT_BYTES)} MB. Nothing was imported: shorten or remove that note and import the bundle again.`,
+    );
+  }
+  return attachments.map((decoded) => decoded.text).join('\n\n');
 }
 
-function decodeAttachment(attachment: Attachment): string | undefined {
+interface DecodedAttachment {
+  text: string;
+  /** The decoded size, before any trimming. */
+  bytes: number;
+}
+
+/** Megabytes to one decimal, rounded up so that a note just over the limit never reads as equal to it. */
+function megabytes(bytes: number): string {
+  return (Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1);
+}
+
+function decodeAttachment(attachment: Attachment): DecodedAttachment | undefined {
   const data = textOf(attachment.data);
   if (data === undefined) return undefined;
   const contentType = (textOf(attachment.contentType) ?? 'text/plain').toLowerCase();
@@ -24,7 +55,8 @@ function decodeAttachment(attachment: Attachment): string | undefined {
   // Node's base64 decoder skips characters outside the alphabet instead of throwing.
   const bytes = Buffer.from(data, 'base64');
   const latin1 = /charset\s*=\s*"?(iso-8859-1|latin1|windows-1252)/.test(contentType);
-  return textOf(bytes.toString(latin1 ? 'latin1' : 'utf8'));
+  const text = textOf(bytes.toString(latin1 ? 'latin1' : 'utf8'));
+  return text === undefined ? undefined : { text, bytes: bytes.length };
 }
 
 /**
