@@ -123,6 +123,8 @@ interface ClauseFindings {
   readonly told: boolean;
   accepted: RawFinding[];
   graded: RawFinding[];
+  /** Findings the clause's frame set aside (ordinary, past, resolved, mild or long-standing), not negated or idioms. */
+  framed: RawFinding[];
 }
 
 /**
@@ -166,6 +168,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
     });
   });
   applyCourseReferences(clauses, assessedFrom);
+  applyPresentTurns(clauses);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -219,6 +222,38 @@ function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom:
   });
 }
 
+/**
+ * A clause that turns the story to now and points back at what was told before it as changed:
+ * "tonight it's different", "now it is back", "but this time it feels worse". Held only with a time of
+ * now at its opening, "it", "this", "they" or "the same" as what it tells about, and a change told of it.
+ */
+const PRESENT_TURN_BACK =
+  /^(?:(?:but|and|so|then)\s+)?(?:(?:just|right)\s+now|now|today|tonight|this\s+(?:time|morning|afternoon|evening))\b[^,]{0,20}?\b(?:it|this|that|they|the\s+same)\s+(?:is|are|was|has|have|feels?|felt|seems?|came|comes|went|goes|got|gets)\s+(?:(?:\w+\s+){0,2}?)(?:different|worse|back|again|returned|stronger|heavier|changed|spreading)\b/;
+
+/**
+ * A frame's reach ends at a present turn (review V9, 09:30): "GP said my chest pain last week was reflux
+ * and gave me tablets. tonight it's different, crushing, into my jaw and left arm, I'm grey and sweaty".
+ * The chest pain the frame set aside as ordinary is what "it" is; when the turn tells a finding of its
+ * own that stands (the grey sweating), the findings the frame set aside in its sentence and the sentence
+ * before, or graded as mild or long-standing, are read as told now. A turn that tells nothing alarming ("tonight it's much better") re-reads nothing.
+ */
+function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
+  clauses.forEach((turn, index) => {
+    const opening = PRESENT_TURN_BACK.exec(turn.clause);
+    if (opening === null) return;
+    // A finding told after the turn's opening (not its "tonight", which some readings take as a time of intent).
+    const toldAfter = ({ signal, start }: RawFinding): boolean =>
+      !signal.timeless && !signal.qualifier && start >= opening[0].length;
+    if (!turn.accepted.some(toldAfter)) return;
+    for (const target of clauses.slice(0, index)) {
+      if (target.sentence < turn.sentence - 1) continue;
+      target.accepted.push(...target.framed, ...target.graded);
+      target.framed = [];
+      target.graded = [];
+    }
+  });
+}
+
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
 const RETURNED = /\b(?:but|still|again|come\s+back|came\s+back|comes\s+back|returned|worse|until)\b/;
 
@@ -250,26 +285,31 @@ function judgeFindings(
   clause: string,
   { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
   candidates: SignalCandidates,
-): Pick<ClauseFindings, 'told' | 'accepted' | 'graded'> {
+): Pick<ClauseFindings, 'told' | 'accepted' | 'graded' | 'framed'> {
   const raw = rawFindings(clause, candidates);
   // Circumstances and onset words ("suddenly", "pregnant") tell no finding a later course could be about.
   const told = raw.some(({ signal }) => !signal.timeless && !signal.qualifier);
-  if (raw.length === 0) return { told, accepted: [], graded: [] };
+  if (raw.length === 0) return { told, accepted: [], graded: [], framed: [] };
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const safetyNets = findSafetyNetCues(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
-  const standsApartFromSeverity = (finding: RawFinding): boolean => {
+  // What the clause says is not so, or says only as a figure of speech, a safety net or a joke.
+  const saidAsSo = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
     if (isNegatedInList(clause, finding, cues, raw)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
+    return signal.timeless || !mutedAsJoke(signal.id);
+  };
+  const standsApartFromSeverity = (finding: RawFinding): boolean => {
+    const { signal } = finding;
+    if (!saidAsSo(finding)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
-    if (!signal.timeless && mutedAsJoke(signal.id)) return false;
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);
@@ -293,6 +333,7 @@ function judgeFindings(
     told,
     accepted: standing.filter((finding) => !gradedAway(finding)),
     graded: standing.filter(gradedAway),
+    framed: raw.filter((finding) => !standing.includes(finding) && saidAsSo(finding)),
   };
 }
 

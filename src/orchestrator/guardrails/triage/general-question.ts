@@ -213,7 +213,18 @@ export function toldPart(sentence: string, next = ''): string | null {
   return QUESTION_COMES_TRUE.test(next) ? sentence : reportAfterQuestion(sentence);
 }
 
+/**
+ * A disclosure put as a hypothetical: "what would you say if i told you i have the rope ready and i am
+ * going to do it tonight", "what if I said I have just swallowed the whole packet" (review V9, 09:30).
+ * The condition is the writer's own telling, and what follows it is a statement with a subject of its
+ * own, whatever its verb ("i took 40 paracetamol an hour ago", "i drank the bleach"). It is read as told;
+ * a telling with nothing alarming in it ("if I told you I am writing a story") then finds nothing.
+ */
+const DISCLOSURE_AS_HYPOTHETICAL =
+  /\b(?:if|suppose|say)\s+i\s+(?:told|tell|said|say|admitted|admit|confessed|confess|(?:was|were)\s+to\s+(?:tell|say|admit))\s+(?:you|u|ya|anyone|someone)?\s*(?:that\s+)?(?:i|we|he|she|they|(?:my|our)\s+[\w-]+)\s+[\w-]+/;
+
 export function isGeneralQuestion(sentence: string): boolean {
+  if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence)) return false;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
   if (SUPPOSITION.test(sentence)) return true;

@@ -7,9 +7,14 @@ import { holdsUnnegated } from './negation.js';
  * (NICE NG25: regular tightenings before 37 weeks are preterm labour).
  */
 
-/** A turn in the story: what follows it is told as the state now, whatever came before. */
+/**
+ * A turn in the story: what follows it is told as the state now, whatever came before. "Just now" and
+ * "right now" turn the story only after "but" / "and" or a comma: "my mum had a stroke 3 years ago and
+ * recovered well but just now her speech went slurred" (review V9, 09:30); "he is teething right now"
+ * tells no turn.
+ */
 const TURN =
-  /\b(?:but\s+now|and\s+now|now\s+(?:it|they|she|he|i|we)\b|but\s+(?:today|tonight|this\s+time|then)|until\s+now)\b/g;
+  /\b(?:(?:but|and)\s+(?:(?:just|right)\s+)?now|now\s+(?:it|they|she|he|i|we|my|his|her|their|our)\b|but\s+(?:today|tonight|this\s+(?:time|morning|afternoon|evening)|then)|and\s+(?:today|tonight|this\s+time)|until\s+now)\b|,\s*(?:just|right)\s+now\b/g;
 
 /**
  * Whether the ordinary context holds for a finding told at `findingAt` in its sentence, read from
