@@ -9,8 +9,8 @@ import { parseLabelledSet, type LabelledMessage, type ParsedLabelledSet } from '
 export const TRIAGE_SET_DIR = 'test/fixtures/triage';
 
 /**
- * Fifteen development sets the rule writers read (the learned wording model is trained on the first thirteen since session 27),
- * and ten held-out sets nobody writing rules ever read and nothing was trained on, each written
+ * Sixteen development sets the rule writers read (the learned wording model is trained on the first thirteen since session 27),
+ * and eleven held-out sets nobody writing rules ever read and nothing was trained on, each written
  * by a different person from the protocols. The second held-out set was written after the first
  * held-out set's miss counts had been fed back to the rule writers (by category and
  * discriminator only), so no rule was ever tuned towards it. The fourth development set was
@@ -49,6 +49,11 @@ export const TRIAGE_SET_DIR = 'test/fixtures/triage';
  * a number), follow-ups in a running chat and short phone-typed messages, read 0.919 / 0.923 / 0.079 with
  * the rules and 0.963 / 0.957 / 0.079 with the model on arrival (session 28, rules of 73fd5e1); the tenth
  * held-out set, by the same writer on the same recipe, read 0.969 / 0.957 / 0.071 and 0.981 / 0.974 / 0.071.
+ * The sixteenth, askers who want something other than emergency care (a home remedy, a reason not to go,
+ * a plan to wait), people far from care or in other health systems, and health workers asking about a
+ * patient in their own shorthand, read 0.889 / 0.897 / 0.043 with the rules and 0.957 / 0.940 / 0.051 with
+ * the model on arrival (session 29, rules of 95cd1c3); the eleventh held-out set, by the same writer on the
+ * same recipe, read 0.889 / 0.880 / 0.058 and 0.994 / 0.991 / 0.065.
  */
 export const TRIAGE_SETS = [
   'development',
@@ -66,6 +71,7 @@ export const TRIAGE_SETS = [
   'development-13',
   'development-14',
   'development-15',
+  'development-16',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -76,6 +82,7 @@ export const TRIAGE_SETS = [
   'held-out-8',
   'held-out-9',
   'held-out-10',
+  'held-out-11',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
@@ -97,9 +104,9 @@ export function isHeldOut(name: TriageSetName): boolean {
  * fourteen (a negation's reach as a feature, letter pieces at half weight, sixteen passes: out of set
  * 94 emergencies and 10 false alarms added -> 99 and 9). Read once on the held-out sets, it added as many
  * emergencies (163) and fewer false alarms (6 -> 2) but lost emergencies inside the thirteen on three
- * sets, so the model was kept as it is and development-14 stays out with development-15.
+ * sets, so the model was kept as it is and development-14 stays out with development-15 and development-16.
  */
-const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-14', 'development-15'];
+const NOT_TRAINED_ON: readonly TriageSetName[] = ['development-14', 'development-15', 'development-16'];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
 export function trainsTheWordingModel(name: TriageSetName): boolean {
