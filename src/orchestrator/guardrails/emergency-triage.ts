@@ -22,6 +22,7 @@ import {
   isResolvedAfter,
   isResolvedBefore,
   isResolvedLater,
+  untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
 import { overlaps, type TextSpan } from './triage/text-span.js';
@@ -310,15 +311,20 @@ function judgeFindings(
     if (!saidAsSo(finding)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
+    // The clause as far as another, earlier episode told after the finding ("..., last time it settled").
+    const own = clause.slice(0, finding.end) + untilAnotherEpisode(clause.slice(finding.end));
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
-    if (signal.timeless) return signal.background || !isDatedPastFor(clause, finding);
-    if (isRemotePastFor(clause, finding)) return false;
+    if (signal.timeless) return signal.background || !isDatedPastFor(own, finding);
+    if (isRemotePastFor(own, finding)) return false;
+    const rest =
+      own.length < clause.length
+        ? own.slice(finding.end)
+        : untilAnotherEpisode(`${clause.slice(finding.end)} , ${later()}`);
     const resolved =
-      isResolvedAfter(clause, finding) ||
-      isResolvedLater(`${clause.slice(finding.end)} , ${later()}`) ||
-      (Boolean(signal.graded || signal.briefEpisode) &&
-        isBriefEpisodeEndedLater(`${clause.slice(finding.end)} , ${later()}`)) ||
+      isResolvedAfter(own, finding) ||
+      isResolvedLater(rest) ||
+      (Boolean(signal.graded || signal.briefEpisode) && isBriefEpisodeEndedLater(rest)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {

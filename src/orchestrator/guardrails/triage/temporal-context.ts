@@ -64,6 +64,36 @@ function isToldAfter(datePattern: RegExp, clause: string, finding: TextSpan): bo
   return end <= finding.start && NEW_STATEMENT.test(clause.slice(end, finding.end));
 }
 
+/** A time weeks or more back: "last month", "in june", "in 2015", "three years ago". */
+const EARLIER_DATE = String.raw`\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|christmas|time)|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of)\s+(?:weeks?|months?|years?)\s+ago)\b`;
+
+/**
+ * A part of a sentence that opens another, earlier episode: "last time this happened", "the last hypo he
+ * had", "my previous reaction", "the first time she cut herself", "his seizures normally stop", "when he
+ * fell off his bike last year", "had a heart attack in 2015". Read as where that episode begins.
+ */
+const ANOTHER_EPISODE = new RegExp(
+  String.raw`^\s*(?:(?:and|but|so|though|although)\s+)?(?:(?:(?:the|my|his|her|their|our|your)\s+)?(?:very\s+)?(?:last|previous|first|other)\s+(?!(?:night|evening|hour|few|couple|minutes?|hours?|days?)\b)[\w-]+|(?:[\w'-]+\s+){0,3}?(?:normally|usually|always)\s+\w+|when\s+(?:he|she|i|they|we|it)\b[^,;]*?${EARLIER_DATE}|(?:(?:he|she|i|they|we)\s+)?(?:had|has\s+had)\s+(?:[\w-]+\s+){1,4}?${EARLIER_DATE})`,
+);
+
+/** Where a part may begin within what is told after a finding: a comma, a semicolon, "and" or "but". */
+const PART_BOUNDARY = /[,;]|\b(?:and|but)\b/g;
+
+/**
+ * What is told after a finding, up to where another, earlier episode opens (review V10, 12:02): in "she
+ * can't breathe and her lips are blue, last time this happened it settled with the inhaler" or "my left
+ * arm is numb, had a heart attack in 2015 and was fine after", the ending and the date belong to the
+ * earlier episode, not to the finding told before them. Cutting only keeps a finding standing: an ending
+ * told before the other episode opens ("it settled with the inhaler ..., like last time") still ends it.
+ */
+export function untilAnotherEpisode(rest: string): string {
+  for (const boundary of rest.matchAll(PART_BOUNDARY)) {
+    const after = rest.slice(boundary.index + (boundary[0] === ',' || boundary[0] === ';' ? 1 : 0));
+    if (ANOTHER_EPISODE.test(after)) return rest.slice(0, boundary.index);
+  }
+  return rest;
+}
+
 /**
  * "the bleeding has stopped", "chest pain that went away after I rested". The resolving word
  * must close the thought: "has stopped breathing" and "has gone limp" are not resolutions.

@@ -1,0 +1,40 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+
+const triage = EmergencyTriage.withWordingModel();
+const rules = new EmergencyTriage();
+
+/**
+ * A present finding, then another, earlier episode told with its ending or its date in the same sentence
+ * (review V10, 12:02; issue 11): "last time this happened it settled with the inhaler", "the last hypo he
+ * had he came round quickly", "had a heart attack in 2015 and was fine after", "his seizures normally stop
+ * by themselves". The ending and the date belong to the earlier episode and do not reach back over what is
+ * told now. The look-alikes tell the ending of the episode at hand before any earlier one is named.
+ */
+describe('EmergencyTriage: an earlier episode’s ending told after a present finding', () => {
+  it.each([
+    "my husband is gasping and can't get a sentence out, his lips are going blue, last time he had an attack like this the nebuliser sorted it",
+    "my daughter's tongue and lips have swollen right up and she is wheezing, her previous reaction calmed down with antihistamine",
+    "grandma's face has dropped on the left and her words are muddled, she had a mini stroke in march that passed within the hour",
+    'my son is vomiting over and over and keeps falling asleep after he banged his head at school, when he fell off his bike last year he was back to himself in an hour',
+    'i have had a heavy crushing pain in my chest for 40 minutes and i am sweating, my last angina attack settled with the spray',
+    'dad is not responding and his sugar reader says LO, the last hypo he had he came round quickly with a jelly baby',
+    "he is fitting right now and it's been 10 minutes, his seizures normally stop by themselves after a minute",
+    'as we speak i have a crushing pain in my chest and my left arm is numb, had a heart attack in 2015 and was fine after, is it the same?',
+    'she is bleeding heavily from the wound and it is soaking through the towels, the first time she cut herself it stopped with pressure',
+    "my baby is floppy and grey and won't feed, my friend's baby did that a few weeks ago and was fine after a feed",
+  ])('flags %p, by the rules alone too', (text) => {
+    expect(rules.assess(text).isEmergency).toBe(true);
+    expect(triage.assess(text).isEmergency).toBe(true);
+  });
+
+  it.each([
+    "she was wheezy and tight earlier, it settled with the inhaler and she's breathing easily now, like last time",
+    'my lips swelled a bit after the prawns an hour ago, it calmed down with antihistamine and my breathing is fine, same as the last time',
+    "he banged his head at school, was back to himself in ten minutes, no vomiting, and last year's bump was the same",
+    'I had my usual angina walking up the hill, it settled with one spray within two minutes as it normally does, fine now',
+    'his nosebleed stopped after ten minutes of pinching, the last one stopped the same way',
+  ])('stays quiet on %p', (text) => {
+    expect(rules.assess(text).isEmergency).toBe(false);
+    expect(triage.assess(text).isEmergency).toBe(false);
+  });
+});
