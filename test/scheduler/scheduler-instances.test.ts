@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
@@ -12,15 +13,15 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const JOBS = ['session-cleanup', 'upload-cleanup', 'database-cleanup'];
 const INTERVAL_MS = 1000;
-const OBSERVED_MS = 3000;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const runnerOf = (app: TestApp): PeriodicJobRunner => app.medchat.app.get(PeriodicJobRunner, { strict: false });
 
-interface Run {
-  job: string;
-  holder: string;
-  at: number;
-}
+/** The runs an instance logged: the job, the lease holder and the instant the run was started for. */
+const runsOf = (app: TestApp) =>
+  app.logs
+    .entries()
+    .filter((entry) => entry.msg === 'Scheduled job finished')
+    .map((entry) => ({ job: String(entry.job), holder: entry.holder, startedAt: String(entry.started_at) }));
 
 /** Two instances of the app on one database, each with its own timers: every job must run once per interval. */
 describe('scheduled jobs on two instances sharing one database', () => {
@@ -41,6 +42,7 @@ describe('scheduled jobs on two instances sharing one database', () => {
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();
     for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
+    jest.useRealTimers();
   });
   afterAll(() => server.stop());
 
@@ -49,7 +51,7 @@ describe('scheduled jobs on two instances sharing one database', () => {
       await start('medchat_leases', { SCHEDULER_ENABLED: 'false' }),
       await start('medchat_leases', { SCHEDULER_ENABLED: 'false' }),
     ];
-    const runners = [first, second].map((app) => app.medchat.app.get(PeriodicJobRunner, { strict: false }));
+    const runners = [first, second].map(runnerOf);
     const jobsOf = (app: TestApp) =>
       [SessionCleanupJob, UploadCleanupJob, DatabaseCleanupJob].map(
         (type) => app.medchat.app.get(type as never, { strict: false }) as never,
@@ -73,56 +75,66 @@ describe('scheduled jobs on two instances sharing one database', () => {
   });
 
   it('runs every job once per interval, whichever instance holds the lease, and hands over when the holder stops', async () => {
+    // The scheduler's clock is faked: Date and the interval timers stand still until the test moves
+    // them, so a stalled host cannot skip or bunch up ticks. Everything else (setTimeout, sockets,
+    // the shared database, the apps' shutdown) runs for real.
+    jest.useFakeTimers({
+      now: Date.now(),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    const startedAt = Date.now();
     const intervals = {
       SCHEDULER_SESSION_CLEANUP_INTERVAL_SECONDS: String(INTERVAL_MS / 1000),
       SCHEDULER_UPLOAD_CLEANUP_INTERVAL_SECONDS: String(INTERVAL_MS / 1000),
       SCHEDULER_DATABASE_CLEANUP_INTERVAL_SECONDS: String(INTERVAL_MS / 1000),
     };
     const first = await start('medchat_timers', intervals);
+    // The second instance ticks half an interval after the first: each tick finds the lease held or lapsed.
+    await jest.advanceTimersByTimeAsync(INTERVAL_MS / 2);
     const second = await start('medchat_timers', intervals);
-    const observedFrom = Date.now();
-    await sleep(OBSERVED_MS);
+    const attempts = [first, second].map((app) => jest.spyOn(runnerOf(app), 'runLeased'));
+    /** Moves the clock half an interval at a time, each step waiting for the runs its ticks started. */
+    const moveClockBy = async (ms: number) => {
+      for (let moved = 0; moved < ms; moved += INTERVAL_MS / 2) {
+        await jest.advanceTimersByTimeAsync(INTERVAL_MS / 2);
+        await Promise.all(attempts.flatMap((attempt) => attempt.mock.results.map((result) => result.value)));
+      }
+    };
+
+    // The first instance stops right after its run at 3 intervals; its lease is then held until 4.
+    await moveClockBy(3 * INTERVAL_MS - INTERVAL_MS / 2);
     await first.close();
-    const firstStoppedAt = Date.now();
-    await sleep(OBSERVED_MS);
-    const observedTo = Date.now();
+    await moveClockBy(4 * INTERVAL_MS);
     await second.close();
     apps.splice(0);
 
-    const runsOf = (app: TestApp): Run[] =>
-      app.logs
-        .entries()
-        .filter((entry) => entry.msg === 'Scheduled job finished')
-        .map((entry) => ({
-          job: String(entry.job),
-          holder: String(entry.holder),
-          at: Date.parse(String(entry.started_at)),
-        }));
-    const runs = [...runsOf(first), ...runsOf(second)];
-    const holders = [first, second].map(
+    const [firstHolder, secondHolder] = [first, second].map(
       (app) => app.logs.entries().find((entry) => entry.msg === 'Scheduler started')?.holder,
     );
-    expect(new Set(holders).size).toBe(2);
+    expect(firstHolder).not.toEqual(secondHolder);
+    const runs = [...runsOf(first), ...runsOf(second)];
     for (const job of JOBS) {
-      const times = runs
-        .filter((run) => run.job === job)
-        .map((run) => run.at)
-        .sort((a, b) => a - b);
-      const gaps = times.slice(1).map((time, index) => time - times[index]!);
-      const inWindow = times.filter((time) => time >= observedFrom && time < observedTo);
-      // Never two runs within one interval, on either instance...
-      expect({ job, gapsShorterThanAnInterval: gaps.filter((gap) => gap < INTERVAL_MS - 50) }).toEqual({
-        job,
-        gapsShorterThanAnInterval: [],
-      });
-      // ...a run in (nearly) every interval, one interval lost at most while the lease changes hands...
-      const intervalsObserved = (observedTo - observedFrom) / INTERVAL_MS;
-      expect(inWindow.length).toBeGreaterThanOrEqual(Math.floor(intervalsObserved) - 2);
-      expect(inWindow.length).toBeLessThanOrEqual(Math.ceil(intervalsObserved));
-      // ...and the second instance carries on once the first has stopped.
-      expect(runsOf(second).filter((run) => run.job === job && run.at > firstStoppedAt).length).toBeGreaterThanOrEqual(
-        Math.floor(OBSERVED_MS / INTERVAL_MS) - 2,
-      );
+      const afterStart = (ms: number) => new Date(startedAt + ms).toISOString();
+      // One run per interval on the first instance's ticks, never one on the second's while the
+      // first holds the lease; its lease lapses an interval after its last run, and the second's next
+      // tick takes it over and runs every interval after.
+      expect(runs.filter((run) => run.job === job).sort((a, b) => a.startedAt.localeCompare(b.startedAt))).toEqual([
+        { job, holder: firstHolder, startedAt: afterStart(1 * INTERVAL_MS) },
+        { job, holder: firstHolder, startedAt: afterStart(2 * INTERVAL_MS) },
+        { job, holder: firstHolder, startedAt: afterStart(3 * INTERVAL_MS) },
+        { job, holder: secondHolder, startedAt: afterStart(4.5 * INTERVAL_MS) },
+        { job, holder: secondHolder, startedAt: afterStart(5.5 * INTERVAL_MS) },
+        { job, holder: secondHolder, startedAt: afterStart(6.5 * INTERVAL_MS) },
+      ]);
     }
   });
 });
