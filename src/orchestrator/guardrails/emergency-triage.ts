@@ -311,20 +311,23 @@ function judgeFindings(
     if (!saidAsSo(finding)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
       return false;
-    // The clause as far as another, earlier episode told after the finding ("..., last time it settled").
+    // The clause, and the rest of the sentence, as far as another, earlier episode told after the finding
+    // ("..., last time it settled"): an ending or a date is set aside with that episode. What keeps the
+    // finding standing ("still going", "not today", "and it's starting again") is read over all of it, so
+    // each reading below holds only where it held over the whole clause and rest too (review V10, 12:16).
     const own = clause.slice(0, finding.end) + untilAnotherEpisode(clause.slice(finding.end));
+    const whole = `${clause.slice(finding.end)} , ${later()}`;
+    const rest = own.length < clause.length ? own.slice(finding.end) : untilAnotherEpisode(whole);
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
-    if (signal.timeless) return signal.background || !isDatedPastFor(own, finding);
-    if (isRemotePastFor(own, finding)) return false;
-    const rest =
-      own.length < clause.length
-        ? own.slice(finding.end)
-        : untilAnotherEpisode(`${clause.slice(finding.end)} , ${later()}`);
+    if (signal.timeless) return signal.background || !(isDatedPastFor(clause, finding) && isDatedPastFor(own, finding));
+    if (isRemotePastFor(clause, finding) && isRemotePastFor(own, finding)) return false;
     const resolved =
-      isResolvedAfter(own, finding) ||
-      isResolvedLater(rest) ||
-      (Boolean(signal.graded || signal.briefEpisode) && isBriefEpisodeEndedLater(rest)) ||
+      isResolvedAfter(clause, finding) ||
+      (isResolvedLater(whole) && isResolvedLater(rest)) ||
+      (Boolean(signal.graded || signal.briefEpisode) &&
+        isBriefEpisodeEndedLater(whole) &&
+        isBriefEpisodeEndedLater(rest)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {

@@ -8,7 +8,8 @@ const rules = new EmergencyTriage();
  * (review V10, 12:02; issue 11): "last time this happened it settled with the inhaler", "the last hypo he
  * had he came round quickly", "had a heart attack in 2015 and was fine after", "his seizures normally stop
  * by themselves". The ending and the date belong to the earlier episode and do not reach back over what is
- * told now. The look-alikes tell the ending of the episode at hand before any earlier one is named.
+ * told now; what keeps a finding standing is read wherever it is told, after the earlier episode too. The
+ * look-alikes tell the ending of the episode at hand before any earlier one is named.
  */
 describe('EmergencyTriage: an earlier episode’s ending told after a present finding', () => {
   it.each([
@@ -22,6 +23,18 @@ describe('EmergencyTriage: an earlier episode’s ending told after a present fi
     'as we speak i have a crushing pain in my chest and my left arm is numb, had a heart attack in 2015 and was fine after, is it the same?',
     'she is bleeding heavily from the wound and it is soaking through the towels, the first time she cut herself it stopped with pressure',
     "my baby is floppy and grey and won't feed, my friend's baby did that a few weeks ago and was fine after a feed",
+    // Review V10's lines silenced by 5d93cdb (12:16, 12:20) and others of their kind: what keeps the finding
+    // standing is told after the earlier episode ('and it's starting again', 'still going after 7 minutes').
+    "her lips went blue and she was gasping then it settled, the last time she had an attack like this she ended up in intensive care, and it's starting again",
+    "he was wheezing and couldn't talk then it eased with the nebuliser, last time that happened he was admitted for 3 days, and it's starting again now",
+    "my dad went grey and was gasping for breath then it settled, the first time he had this last year it was a clot on his lung, it's happening again",
+    "the wound was spurting and then it stopped with pressure, the last time he cut himself it needed surgery, now it's spurting again",
+    'my sister who had fits as a teenager is shaking all over on the floor, normally they stop quickly, still going after 7 minutes',
+    'my wife who used to get panic attacks is struggling to breathe and going blue, usually she calms down, not today',
+    "my father who had a heart attack years ago has crushing chest pain and is sweating, usually his spray works, not this time, it's still there after 3 sprays",
+    "the cut was pumping blood then it slowed with a towel, the first time this happened he needed stitches, and it's pumping again",
+    'my brother who had epilepsy as a kid is jerking on the floor, usually his fits are short, still going after 6 minutes',
+    "my mum who used to have asthma is wheezing and can't speak, normally her inhaler sorts it, not tonight",
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
     expect(triage.assess(text).isEmergency).toBe(true);

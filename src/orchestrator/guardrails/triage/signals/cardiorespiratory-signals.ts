@@ -184,6 +184,12 @@ const BREATHING = [
       // Life-threatening asthma (BTS/SIGN): no air moving, or too breathless to finish words.
       r`\bsilent\s+chest\b|\b(?:chest|lungs?)\s+(?:has\s+|have\s+)?(?:gone|went|is|are|sounds?)\s+(?:really\s+|very\s+|so\s+)?(?:silent|quiet)\b|\b(?:no|barely\s+any|hardly\s+any)\s+air\s+(?:moving|entry|going\s+in)\b`,
       r`\b(?:cannot|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:complete|finish)\s+(?:full\s+|whole\s+)?(?:words|sentences|a\s+sentence)\b`,
+      // Speech broken by breath, told any way round (BTS/SIGN: cannot complete sentences in one breath): "having
+      // to stop halfway through sentences to get a breath", "stop to breathe after every three or four words",
+      // "cannot manage to finish a sentence without stopping for air".
+      r`\b(?:stop|stops|stopping|stopped|pause|pauses|pausing|paused)\s+(?:(?:halfway|half\s+way|part\s+way|mid[- ]?way)\s+(?:through|into)\s+(?:a\s+|my\s+|his\s+|her\s+|their\s+|the\s+)?(?:sentences?|words?)|mid[- ]?(?:sentence|word)|in\s+the\s+middle\s+of\s+(?:a\s+|my\s+|his\s+|her\s+|their\s+)?(?:sentences?|words?))\s+(?:to|for)\s+(?:(?:catch|get|take|grab)\s+(?:a\s+|my\s+|his\s+|her\s+|their\s+)?)?(?:breath|breathe|air)\b`,
+      r`\b(?:stop|stops|stopping|pause|pauses|pausing)\s+(?:to\s+breathe|for\s+(?:air|breath)|to\s+(?:catch|get|take)\s+(?:a\s+|my\s+|his\s+|her\s+|their\s+)?breath)\s+(?:after|between)\s+(?:every\s+|each\s+)?(?:[\w-]+\s+){0,4}?words?\b`,
+      r`\b(?:cannot|unable\s+to|could\s+not|not\s+able\s+to)\s+(?:manage\s+to\s+|seem\s+to\s+)?(?:complete|finish|get\s+through|get\s+to\s+the\s+end\s+of)\s+(?:a\s+|one\s+|full\s+|whole\s+|his\s+|her\s+|my\s+)?(?:words|sentences?)\s+without\s+(?:stopping|pausing|gasping|a\s+breath)\b`,
       r`\bbreathing\s+(?:is\s+)?(?:getting|becoming|gone|going)\s+(?:worse|harder|more\s+(?:difficult|laboured|laboured)|really\s+bad)\b`,
     ],
     {
