@@ -132,6 +132,24 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
     clinical: ['face mask'],
   },
   {
+    // The protective equipment of the infectious disease care plan, by what the staff wore.
+    lay: [
+      'gown up',
+      'gowned up',
+      'gowns',
+      'gown',
+      'suit up',
+      'suited up',
+      'hazmat',
+      'protective stuff',
+      'protective clothing',
+      'protective suit',
+      'protective kit',
+      'gloves and masks',
+    ],
+    clinical: ['personal protective equipment'],
+  },
+  {
     lay: ['vitals', 'vital signs'],
     clinical: ['temperature', 'heart rate', 'respiratory rate', 'blood pressure', 'oxygen saturation', 'weight'],
   },

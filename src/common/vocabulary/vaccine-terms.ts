@@ -33,7 +33,7 @@ export const VACCINE_TERMS: ReadonlyArray<readonly string[]> = [
   ['hepatitis a', 'hep a', 'hepa', 'havrix', 'vaqta'],
   ['hepatitis b', 'hep b', 'hepb', 'hep bee', 'engerix', 'recombivax', 'heplisav'],
   ['hepatitis', 'hep'],
-  ['hib', 'haemophilus influenzae type b', 'haemophilus', 'pedvaxhib', 'acthib'],
+  ['hib', 'haemophilus', 'pedvaxhib', 'acthib'],
   [
     'flu',
     'influenza',
@@ -111,6 +111,9 @@ export const VACCINE_DESCRIPTIONS: ReadonlyArray<{ lay: readonly string[]; clini
   },
   { lay: ['chest infection', 'lung infection'], clinical: ['pneumococcal', 'pneumonia'] },
   { lay: ['brain infection'], clinical: ['meningococcal', 'meningitis'] },
+  // Hib by its germ's full name, one way: "influenzae" is influenza's search term, so a question
+  // naming Hib widened with it found the flu shots and the influenza tests before the Hib doses.
+  { lay: ['haemophilus influenzae type b', 'haemophilus influenzae', 'hemophilus influenzae'], clinical: ['hib'] },
   // Shingles as people describe it: the vaccine offered to older adults "against the painful rash".
   { lay: ['painful rash', 'blistering rash', 'nerve rash', 'band of rash'], clinical: ['zoster', 'shingles'] },
 ];

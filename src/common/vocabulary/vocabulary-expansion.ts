@@ -3,6 +3,7 @@ import { DRUG_CLASSES } from './drug-classes.js';
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
 import { LAY_UMBRELLA_TERMS } from './lay-umbrella-terms.js';
 import { TermGroupIndex } from './term-group-index.js';
+import { TEST_PURPOSE_TERMS } from './test-purpose-terms.js';
 import { VACCINE_TERMS, VACCINE_UMBRELLAS } from './vaccine-terms.js';
 
 /**
@@ -90,6 +91,7 @@ const DRUG_CLASS_INDEX = indexOf(
     })),
   ),
 );
+const TEST_PURPOSE_INDEX = indexOf(umbrellaGroupsOf(TEST_PURPOSE_TERMS));
 /** Indexes of the groups callers pass in (specs), built on first use. */
 const indexes = new WeakMap<readonly TermGroup[], TermGroupIndex<TermGroup>>();
 
@@ -141,4 +143,15 @@ export function vaccineExpansions(text: string): string[] {
  */
 export function drugClassExpansions(text: string): string[] {
   return expansionsOf(text, DRUG_CLASS_INDEX);
+}
+
+/**
+ * The names of the tests the text asks for by what they measure, the sample or the illness they
+ * look for ("the inflammation blood test" → "erythrocyte sedimentation rate"): see
+ * TEST_PURPOSE_TERMS. Record questions only: the records name a test by its order alone, while
+ * the NIH answers explain a test in the words people use for it, and widening knowledge questions
+ * with these names moved better passages down (knowledge:report held-out MRR 0.826 -> 0.822).
+ */
+export function testPurposeExpansions(text: string): string[] {
+  return expansionsOf(text, TEST_PURPOSE_INDEX);
 }

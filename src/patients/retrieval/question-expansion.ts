@@ -1,4 +1,8 @@
-import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import {
+  testPurposeExpansions,
+  vaccineExpansions,
+  vocabularyExpansions,
+} from '../../common/vocabulary/vocabulary-expansion.js';
 import {
   DISEASE_ASKED,
   ONLY_ROUTINE_VISITS,
@@ -71,10 +75,13 @@ export function expansionOf(
     (/\b(doses?|boosters?)\b/.test(question) && vaccineExpansions(text).length > 0) ||
     asksForVaccine(question);
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
+  words.push(...testPurposeExpansions(text));
   const treatments = treatmentsNamed(text);
   if (treatments !== '') words.push(...vocabularyExpansions(treatments));
   if (aboutVaccines) words.push(...vaccineExpansions(text));
-  const added = [...new Set(words.flatMap(tokenize))];
+  const added = [...new Set(words.flatMap(tokenize))].filter(
+    (word) => !TREATMENT_BEGUN.test(question) || !TREATMENT_WORD.test(word),
+  );
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with
   // covid"): Synthea's "Encounter for symptom", or the class of a stay or an emergency visit.
@@ -85,6 +92,16 @@ export function expansionOf(
     ? [...chosen, ...SICK_VISIT_WORDS]
     : chosen;
 }
+
+/**
+ * A treatment asked for as begun: "which HIV drugs did they start me on", "what was I put on",
+ * "the tablets they began me on". The records tell what was started ("ANTIRETROVIRALS STARTED:
+ * Zidovudine") apart from what was being taken ("CURRENT ANTIRETROVIRAL DRUGS USED FOR TREATMENT:
+ * Efavirenz"); the treatment words a disease's names add ("hiv treatment", "aids therapy") are
+ * the second kind's, and outweighed the one word that asks.
+ */
+const TREATMENT_BEGUN = /\b(?:start(?:ed|ing)?|began|begin(?:ning)?|put (?:(?:me|him|her|them) )?on)\b/;
+const TREATMENT_WORD = /^(?:treatments?|therapy|therapies|meds|medications?|medicines?|drugs?|pills|tablets)$/;
 
 /** The narrative words of a visit for a complaint: its type ("Encounter for symptom") or its class. */
 const SICK_VISIT_WORDS = ['symptom', 'stay', 'emergency'];

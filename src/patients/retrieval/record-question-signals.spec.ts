@@ -41,6 +41,38 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     ]);
   });
 
+  it('reads a blood pressure told by its two numbers alone, and no date as one', () => {
+    for (const question of [
+      'is 138 over 80 right for him? is that what they got when he had covid',
+      'the nurse said 118/85 when she had the cough - ok for a 9 year old?',
+      '131 over 81, is that too high for a girl her age',
+    ]) {
+      const reading = analyze(question);
+      expect(reading.resourceTypes).toEqual(['Observation']);
+      expect(reading.query).toContain('systolic');
+    }
+    expect(analyze('what did they find on 10/19/2012').query).not.toContain('systolic');
+    expect(analyze('RR 30 on 9/3/20? verify').query).not.toContain('systolic');
+  });
+
+  it("reads an infant's check as a visit, as a baby's", () => {
+    expect(analyze('his 6 month infant check, what date').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('number of infant checks in year one for the health visitor').resourceTypes).toEqual(['Encounter']);
+  });
+
+  it('asks for a treatment begun by the drugs started, not by the words of those being taken', () => {
+    for (const question of [
+      'which HIV drugs did they start me on at my third admission',
+      'what hiv meds was i put on at the 2017 stay',
+      'the new hiv tablets they began me on in 2012',
+    ]) {
+      const begun = analyze(question);
+      expect(begun.query).toMatch(/\bstart/);
+      expect(begun.query).not.toContain('treatment');
+    }
+    expect(analyze('what hiv meds was i on in 2017').query).toContain('treatment');
+  });
+
   it('reads the diseases of one vaccine named together as the vaccine', () => {
     const mmr = analyze('measles mumps and rubella at his first birthday ish');
     expect(mmr).toMatchObject({ resourceTypes: ['Immunization'], specific: true });

@@ -25,7 +25,7 @@ export interface RecordTopic {
 
 /** What names a routine visit before "check" or "review": "the baby check", "her 18 month developmental review". */
 const CHECK_OWNER =
-  '(?:baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(?:\\d+[- ]?)?(?:week|month|year)s?(?: old)?)(?:[- ](?:developmental|development|health|growth))?|developmental|development|health|growth';
+  '(?:baby|infant|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(?:\\d+[- ]?)?(?:week|month|year)s?(?: old)?)(?:[- ](?:developmental|development|health|growth))?|developmental|development|health|growth';
 
 /** Who a visit is with: "the check at the doctor", "the yearly once over with my regular doctor". */
 const VISITED_CLINICIAN =
@@ -45,6 +45,13 @@ const BREATHING_RATE =
  * his arm" (not the shoulder's rotator cuff).
  */
 const BP_CUFF = '(?<!\\brotator )cuffs?|arm[- ]squeez\\w*|squeez\\w*\\b[^.?!]{0,30}\\barms?';
+
+/**
+ * A blood pressure told by its two numbers alone, as people are told it: "is 138 over 80 right for
+ * him", "the nurse said 118/85". A systolic of 70–249 over a diastolic of 30–149, so that a date
+ * ("10/19/2012", "9/3/20", "03/2020") is no reading.
+ */
+const BP_READING = '(?:[7-9]\\d|1\\d\\d|2[0-4]\\d) ?(?:over|/) ?(?:[3-9]\\d|1[0-4]\\d)(?![\\d/])';
 
 /**
  * An oxygen saturation told by the pulse oximeter on a finger: "the finger clip", "the clip they
@@ -156,7 +163,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'results',
     pattern:
-      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)(?! (at|with|by) (the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)\b)|ordered)\b/,
+      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|infant|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)(?! (at|with|by) (the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)\b)|ordered)\b/,
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },
@@ -164,7 +171,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern: new RegExp(
-      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
+      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|${BP_READING}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
     ),
     resourceTypes: ['Observation'],
     expansion: [],
@@ -247,7 +254,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // Some records give only the value and its unit ("LOINC Code 131.49 mmHg").
   [
     new RegExp(
-      `\\bbp\\b|\\bblood pressure\\b|\\bsystolic\\b|\\bdiastolic\\b|\\b(my|his|her|the) pressure\\b|\\b(${BP_CUFF})\\b`,
+      `\\bbp\\b|\\bblood pressure\\b|\\bsystolic\\b|\\bdiastolic\\b|\\b(my|his|her|the) pressure\\b|\\b(${BP_CUFF})\\b|\\b${BP_READING}`,
     ),
     ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg'],
   ],
@@ -279,7 +286,7 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   [BREATHING_RATE, ['respiratory', 'rate']],
   // A treatment changed, stopped or started: the plan's "Change regimen", the drugs "STARTED".
   [
-    /\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*|put (me|him|her|them) on)\b/,
+    /\b(chang\w*|switch\w*|stop\w*|start\w*|began|begin\w*|put ((me|him|her|them) )?on)\b[^.?!]*\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy|antibiotics?)\b|\b(meds|medications?|medicines?|treatments?|regimens?|drugs?|pills|tablets|therapy|antibiotics?)\b[^.?!]*\b(chang\w*|switch\w*|stop\w*|start\w*|began|begin\w*|put ((me|him|her|them) )?on)\b/,
     ['change', 'regimen', 'plan', 'started'],
   ],
   // What was decided for a treatment ("what did they decide about my hiv meds going forward", "are
