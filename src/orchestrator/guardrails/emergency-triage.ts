@@ -317,7 +317,7 @@ function judgeFindings(
     // each reading below holds only where it held over the whole clause and rest too (review V10, 12:16).
     const own = clause.slice(0, finding.end) + untilAnotherEpisode(clause.slice(finding.end));
     const whole = `${clause.slice(finding.end)} , ${later()}`;
-    const rest = own.length < clause.length ? own.slice(finding.end) : untilAnotherEpisode(whole);
+    const rest = untilAnotherEpisode(whole);
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
     if (signal.timeless) return signal.background || !(isDatedPastFor(clause, finding) && isDatedPastFor(own, finding));

@@ -35,6 +35,7 @@ describe('EmergencyTriage: an earlier episode’s ending told after a present fi
     "the cut was pumping blood then it slowed with a towel, the first time this happened he needed stitches, and it's pumping again",
     'my brother who had epilepsy as a kid is jerking on the floor, usually his fits are short, still going after 6 minutes',
     "my mum who used to have asthma is wheezing and can't speak, normally her inhaler sorts it, not tonight",
+    "my son's face and lips are swelling and his voice is hoarse, the first time it happened it went down with piriton, it is getting worse now",
   ])('flags %p, by the rules alone too', (text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
     expect(triage.assess(text).isEmergency).toBe(true);
@@ -46,6 +47,9 @@ describe('EmergencyTriage: an earlier episode’s ending told after a present fi
     "he banged his head at school, was back to himself in ten minutes, no vomiting, and last year's bump was the same",
     'I had my usual angina walking up the hill, it settled with one spray within two minutes as it normally does, fine now',
     'his nosebleed stopped after ten minutes of pinching, the last one stopped the same way',
+    // The present told again after the earlier episode still ends the episode at hand (review V10, 12:20).
+    'my lips swelled a bit after the prawns and it went down with piriton, last time it did the same, throat and breathing fine',
+    "my son's cheek came up in hives after the strawberries and it settled with antihistamine, the first time it happened he was the same, he is running about now",
   ])('stays quiet on %p', (text) => {
     expect(rules.assess(text).isEmergency).toBe(false);
     expect(triage.assess(text).isEmergency).toBe(false);

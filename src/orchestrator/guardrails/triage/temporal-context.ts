@@ -91,9 +91,29 @@ const PART_BOUNDARY = /[,;]|\b(?:and|but)\b/g;
 export function untilAnotherEpisode(rest: string): string {
   for (const boundary of rest.matchAll(PART_BOUNDARY)) {
     const after = rest.slice(boundary.index + (boundary[0] === ',' || boundary[0] === ';' ? 1 : 0));
-    if (ANOTHER_EPISODE.test(after)) return rest.slice(0, boundary.index);
+    if (!ANOTHER_EPISODE.test(after)) continue;
+    const present = presentAfterEpisode(after);
+    return present === null
+      ? rest.slice(0, boundary.index)
+      : `${rest.slice(0, boundary.index)} , ${untilAnotherEpisode(present)}`;
   }
   return rest;
+}
+
+/** Told in the past: how an earlier episode runs on ("she ended up in intensive care", "it needed surgery"). */
+const TOLD_IN_THE_PAST = /\b(?:was|were|had|did|went|got|came|took|gave|kept|ended|\w+ed)\b/;
+
+/**
+ * The earlier episode runs on to the first part after it told in no past tense: in "..., last time it
+ * did the same, throat and breathing fine" the present comes back at "throat and breathing fine"
+ * (review V10, 12:20: a false alarm when the cut took it away). Null when every part after it is past.
+ */
+function presentAfterEpisode(episode: string): string | null {
+  for (const pause of episode.matchAll(/[,;]/g)) {
+    const after = episode.slice(pause.index + 1);
+    if (!TOLD_IN_THE_PAST.test(after.split(/[,;]/)[0] ?? '')) return after;
+  }
+  return null;
 }
 
 /**
