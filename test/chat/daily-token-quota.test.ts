@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/quota/daily-token-usage.schema.js';
 import { secondsUntilNextUtcDay, utcDay } from '../../src/chat/quota/utc-day.js';
+import { nextUtcNoon, runDateFrom } from '../support/day-clock.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { metric } from '../llm-capacity/capacity-kit.js';
@@ -34,6 +35,8 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
   let usage: Model<DailyTokenUsage>;
 
   beforeAll(async () => {
+    // Every turn here and the test's own "today" fall on one UTC day, whatever the hour the run starts at.
+    runDateFrom(nextUtcNoon(new Date()));
     await ollama.start();
     app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
     client = new ChatClient(app);
@@ -42,6 +45,7 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
   afterAll(async () => {
     await app?.close();
     await ollama.stop();
+    jest.useRealTimers();
   });
 
   it('answers the first turn, counts its tokens per patient and UTC day, then refuses with 429 until midnight UTC', async () => {

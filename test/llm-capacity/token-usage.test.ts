@@ -1,9 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/quota/daily-token-usage.schema.js';
 import { utcDay } from '../../src/chat/quota/utc-day.js';
 import { ChatClient, type Caller } from '../chat/chat-client.js';
+import { nextUtcNoon, runDateFrom } from '../support/day-clock.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { FakeOpenAi } from '../support/fake-openai.js';
 import { tokenize } from '../support/fakes/model-output.js';
@@ -46,6 +47,12 @@ async function quotaCounter(app: TestApp, caller: Caller): Promise<Counted | und
  * the OpenAI-compatible server's usage chunk (stream_options.include_usage).
  */
 describe('token usage reported by the model server, end to end', () => {
+  // The turn is counted under its UTC day and read back under the test's: one day, whatever the hour.
+  beforeAll(() => runDateFrom(nextUtcNoon(new Date())));
+  afterAll(() => {
+    jest.useRealTimers();
+  });
+
   it("Ollama: the final chunk's prompt_eval_count and eval_count", async () => {
     const ollama = new FakeOllama({ defaultReply: ANSWER });
     await ollama.start();
