@@ -1,5 +1,6 @@
+import { jest } from '@jest/globals';
 import { LLM_BREAKER_THRESHOLD as OLLAMA_BREAKER_THRESHOLD } from '../../src/llm/host-breaker.js';
-import { chatEnv, ChatClient, eventually } from '../chat/chat-client.js';
+import { chatEnv, ChatClient } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -13,9 +14,7 @@ describe('circuit breaker state in /api/health', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    // No retries: one failed turn is one failed attempt, so the count to open is exact. The breaker
-    // stays open for BREAKER_RESET_MS: long enough that a loaded machine cannot let it half-open
-    // (and send a trial call to Ollama) between the last failure and the fast-fail check.
+    // No retries: one failed turn is one failed attempt, so the count to open is exact.
     app = await startTestApp(
       chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: String(BREAKER_RESET_MS) }),
     );
@@ -24,6 +23,7 @@ describe('circuit breaker state in /api/health', () => {
   afterAll(async () => {
     await app?.close();
     await ollama.stop();
+    jest.useRealTimers();
   });
 
   const breakerState = async (): Promise<string> => {
@@ -37,6 +37,25 @@ describe('circuit breaker state in /api/health', () => {
     expect(await breakerState()).toBe('closed');
     expect((await client.send(patient, { message: 'Is a daily walk good for my heart?' })).status).toBe(200);
 
+    // The breaker reads its reset delay off Date, which stands still from here until the test moves
+    // it: however slowly a loaded host runs, the breaker cannot half-open (and send a trial call to
+    // Ollama) before the fast-fail check, and its delay is over when the test says so. Timers and
+    // I/O run for real.
+    jest.useFakeTimers({
+      now: Date.now(),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
     ollama.failWith(500);
     for (let failure = 1; failure <= OLLAMA_BREAKER_THRESHOLD; failure += 1) {
       expect(await breakerState()).toBe('closed');
@@ -56,12 +75,9 @@ describe('circuit breaker state in /api/health', () => {
 
     // Ollama recovers; after OLLAMA_BREAKER_RESET_MS one trial call goes through and closes it.
     ollama.clearFaults();
-    await new Promise((resolve) => setTimeout(resolve, BREAKER_RESET_MS));
-    await eventually(
-      () => client.send(patient, { message: 'Is the assistant back now?' }),
-      (answer) => answer.status === 200,
-      BREAKER_RESET_MS + 15_000,
-    );
+    jest.setSystemTime(Date.now() + BREAKER_RESET_MS);
+    expect((await client.send(patient, { message: 'Is the assistant back now?' })).status).toBe(200);
+    expect(ollama.chatRequests().length).toBe(callsBefore + 1);
     expect(await breakerState()).toBe('closed');
   });
 });
