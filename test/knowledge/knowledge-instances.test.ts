@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { CollectionLoader } from '../../src/knowledge/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -28,6 +28,10 @@ function largerSample(): { file: string; passages: number } {
 }
 
 const messagesOf = (app: TestApp) => app.logs.entries().map((entry) => entry.msg);
+/** Resolves once the app has logged `msg` (the test's timeout bounds the wait). */
+async function logged(app: TestApp, msg: string): Promise<void> {
+  while (!messagesOf(app).includes(msg)) await new Promise((resolve) => setTimeout(resolve, 10));
+}
 /** pino levels: 40 warn, 50 error. */
 const problemsOf = (app: TestApp) => app.logs.entries().filter((entry) => (entry.level as number) >= 40);
 
@@ -39,6 +43,7 @@ describe('knowledge collection loading on several instances', () => {
   beforeAll(() => server.start());
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();
+    jest.useRealTimers();
   });
   afterAll(() => server.stop());
 
@@ -66,14 +71,36 @@ describe('knowledge collection loading on several instances', () => {
     const leases = collections.db.collection<{ _id: string; holder: string; expires_at: Date; renewed_at: Date }>(
       'knowledge_load_leases',
     );
+    // The lease lapses when the test moves Date past it (Date only is fake; timers and I/O are real):
+    // the loader must be found waiting first, however long a loaded host takes to get there.
+    jest.useFakeTimers({
+      now: Date.now(),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    const LEASE_LEFT_MS = 3000;
     await leases.insertOne({
       _id: 'nih-sample',
       holder: 'crashed-pod:1:deadbeef',
-      expires_at: new Date(Date.now() + 3000),
+      expires_at: new Date(Date.now() + LEASE_LEFT_MS),
       renewed_at: new Date(),
     });
 
-    const outcome = await app.medchat.app.get(CollectionLoader).load(sampleCopy());
+    const loading = app.medchat.app.get(CollectionLoader).load(sampleCopy());
+    await logged(app, WAITING);
+    expect(await leases.findOne({ _id: 'nih-sample' })).toMatchObject({ holder: 'crashed-pod:1:deadbeef' });
+    jest.setSystemTime(Date.now() + LEASE_LEFT_MS);
+    const outcome = await loading;
 
     expect(outcome).toEqual({ name: 'nih-sample', loaded: true, passages: 60 });
     const messages = messagesOf(app);
