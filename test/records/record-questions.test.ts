@@ -35,20 +35,28 @@ describe('record questions: success@k of record retrieval', () => {
     await app?.close();
   });
 
-  it.each(sets.map((set) => [set.name, set] as const))('the %s set keeps its floor', async (name, set) => {
-    const evaluation = await evaluateQuestions(app.medchat.app.get(PatientRecordRetriever), set.questions, {
-      patientIds,
-      limit: app.medchat.config.env.CHAT_CONTEXT_RECORD_LIMIT,
-    });
-    const floor = SUCCESS_FLOORS[name]!;
-    const misses = set.showTexts
-      ? evaluation.misses.map(({ question }) => `${question.patient.split('_')[0]}: ${question.question}`)
-      : evaluation.misses.length;
-    expect({
-      success: evaluation.overall.success >= floor ? `≥ ${floor}` : evaluation.overall.success,
-      misses,
-    }).toEqual({ success: `≥ ${floor}`, misses });
-  });
+  // Jest's timeout guards against a hang, not speed: the probes set alone is 837 questions, and on a
+  // loaded 2-core host it passed the 60 s default twice (sessions 28 and 29) with every floor met.
+  const HANG_GUARD_MS = 300_000;
+
+  it.each(sets.map((set) => [set.name, set] as const))(
+    'the %s set keeps its floor',
+    async (name, set) => {
+      const evaluation = await evaluateQuestions(app.medchat.app.get(PatientRecordRetriever), set.questions, {
+        patientIds,
+        limit: app.medchat.config.env.CHAT_CONTEXT_RECORD_LIMIT,
+      });
+      const floor = SUCCESS_FLOORS[name]!;
+      const misses = set.showTexts
+        ? evaluation.misses.map(({ question }) => `${question.patient.split('_')[0]}: ${question.question}`)
+        : evaluation.misses.length;
+      expect({
+        success: evaluation.overall.success >= floor ? `≥ ${floor}` : evaluation.overall.success,
+        misses,
+      }).toEqual({ success: `≥ ${floor}`, misses });
+    },
+    HANG_GUARD_MS,
+  );
 });
 
 describe('the evaluation behind it', () => {
