@@ -198,6 +198,11 @@ const POISONING = [
     'empty_medicine_pack',
     [
       r`\b(?:open|empty|emptied|nearly\s+empty|half[- ]empty)\s+(?:\w+\s+)?(?:bottles?|packs?|packets?|box(?:es)?|tubs?|blisters?|blister\s+packs?|strips?)\b|\b(?:bottle|pack|packet|box|strip)\s+(?:is\s+|was\s+)?(?:now\s+)?(?:nearly\s+|almost\s+|half\s+)?empty\b`,
+      // Tablets told by the count missing from a pack (NPIS / TOXBASE: an unknown count is taken at its
+      // most): "five tablets popped out and missing", "up to 4 tabs missing", "twelve are missing", "reckon
+      // 8-10 gone", "six of my sleeping tablets missing from the strip", "7 popped out". A count of weeks
+      // or days gone ("8 weeks gone") is no count of tablets.
+      r`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+few|several)(?:\s*(?:-|to|or)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\s+(?:of\s+(?:my|his|her|their|the|our)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:tablets?|tabs?|pills?|capsules?|caps)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+|had\s+been\s+)?(?:(?:popped\s+out|gone|missing|unaccounted\s+for)(?:\s+and\s+(?:missing|gone))?)(?!\s+(?:down|up|off|away|through|back|well|quiet|home|out|by)\b)`,
     ],
     { timeless: true },
   ),
