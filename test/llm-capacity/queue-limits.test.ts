@@ -3,6 +3,11 @@ import { FakeOllama, type OllamaChatRequest } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { capacityEnv, metric, signInPatients, taggedQuestion, tagOf } from './capacity-kit.js';
 
+/** Resolves once `condition` holds, looking every 20 ms (the test's timeout bounds the wait). */
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 /** One slot, so who waits for what is easy to see: queued events, fairness, and the queue's bounds. */
 describe('the queue in front of one slot', () => {
   const ollama = new FakeOllama({ tokenDelayMs: 1 });
@@ -19,10 +24,14 @@ describe('the queue in front of one slot', () => {
     await ollama.stop();
   });
   beforeEach(() => ollama.reset());
+  const queueLength = () => metric(apps.at(-1)!, 'medchat_llm_queue_length');
 
   it('tells a waiting stream its position before the first token, never going backwards; the JSON route just waits', async () => {
     const client = await start();
-    ollama.latency(1200);
+    // Each answer is held at the fake until the test has seen the positions it waits for: the
+    // first holds the slot while the stream is told it is second in line, the second while it is
+    // told it is next.
+    ollama.holdAnswers();
     const [first, second, third] = await signInPatients(client, 3);
 
     const json = [
@@ -30,10 +39,17 @@ describe('the queue in front of one slot', () => {
       client.send(second, { message: taggedQuestion('second') }),
     ];
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(async () => (await queueLength()) >= 1);
     const stream = await client.openStream(third, { message: taggedQuestion('third') });
-    const { events } = await readEvents(stream);
+    const told: number[] = [];
+    const reading = readEvents(stream, (event) => {
+      if (event.event === 'queued') told.push(event.data.position);
+    });
+    await until(() => told.includes(2));
+    ollama.releaseAnswers().holdAnswers();
+    await until(() => told.includes(1));
+    ollama.releaseAnswers();
+    const { events } = await reading;
 
     expect((await Promise.all(json)).map((answer) => answer.status)).toEqual([200, 200]);
     const names = events.map((event) => event.event);
@@ -54,7 +70,8 @@ describe('the queue in front of one slot', () => {
 
   it('serves patients round-robin: one patient with many questions cannot starve another', async () => {
     const client = await start();
-    ollama.latency(1500);
+    // The first answer is held until everyone is in line, so the line is the scheduler's doing.
+    ollama.holdAnswers();
     const [busy, other] = await signInPatients(client, 2);
 
     const many = Array.from({ length: 6 }, (_, index) =>
@@ -62,9 +79,10 @@ describe('the queue in front of one slot', () => {
     );
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
     // The busy patient's five other questions wait for the slot before the other patient asks.
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 5 && tries < 500; tries += 1)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(async () => (await queueLength()) >= 5);
     const single = client.send(other, { message: taggedQuestion('other') });
+    await until(async () => (await queueLength()) >= 6);
+    ollama.releaseAnswers();
 
     expect((await Promise.all([...many, single])).map((answer) => answer.status)).toEqual(Array(7).fill(200));
     const order = ollama.chatRequests().map((request: OllamaChatRequest) => tagOf(request.messages));
@@ -105,8 +123,7 @@ describe('the queue in front of one slot', () => {
     const held = client.send(holder, { message: taggedQuestion('holder') });
     await ollama.waitFor(() => ollama.inFlight === 1, 30_000);
     const waiting = client.send(queued, { message: taggedQuestion('queued') });
-    for (let tries = 0; (await metric(apps.at(-1)!, 'medchat_llm_queue_length')) < 1 && tries < 500; tries += 1)
-      await new Promise((r) => setTimeout(r, 20));
+    await until(async () => (await queueLength()) >= 1);
     const refused = await client.send(refusedPatient, { message: taggedQuestion('refused') });
 
     expect(refused.status).toBe(503);

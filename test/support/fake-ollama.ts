@@ -70,6 +70,8 @@ export class FakeOllama extends HttpFake {
   private readonly replies = new ScriptQueue<ReplyScript>();
   private readonly faults = new ScriptQueue<Fault>();
   private latencyRange?: { min: number; max: number };
+  /** Set by holdAnswers(): chat and generate calls wait for `released` before they answer. */
+  private answersHeld?: { released: Promise<void>; release: () => void };
   private readonly embeddingDimensions: number;
   private readonly strictModels: boolean;
 
@@ -138,6 +140,27 @@ export class FakeOllama extends HttpFake {
     return this;
   }
 
+  /**
+   * From now on, chat and generate calls that reach the fake wait, unanswered, until
+   * releaseAnswers(): a test can line turns up behind one in the app's queue and let it go when it
+   * has seen what it waits for, instead of counting on a latency outlasting the host's slowness.
+   */
+  holdAnswers(): this {
+    if (!this.answersHeld) {
+      let release = (): void => undefined;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      this.answersHeld = { released, release };
+    }
+    return this;
+  }
+
+  /** Lets every held call answer; later calls answer at once until holdAnswers() again. */
+  releaseAnswers(): this {
+    this.answersHeld?.release();
+    this.answersHeld = undefined;
+    return this;
+  }
+
   clearFaults(): this {
     this.faults.clear();
     this.latencyRange = undefined;
@@ -155,6 +178,7 @@ export class FakeOllama extends HttpFake {
     this.tokenDelayMs = this.options.tokenDelayMs ?? 0;
     this.models = (this.options.models ?? DEFAULT_MODELS).map(withTag);
     this.requests.length = 0;
+    this.releaseAnswers();
     this.dropInFlight();
     this.resetAbortCount();
     this.capacity.reset();
@@ -232,6 +256,8 @@ export class FakeOllama extends HttpFake {
     // Ollama's scheduler queues a request before it generates; latency is then generation time on a slot.
     if (!(await this.capacity.enter(ex))) return ex.json(503, { error: OLLAMA_BUSY });
     if (this.latencyRange) await ex.sleep(randomBetween(this.latencyRange.min, this.latencyRange.max));
+    if (this.answersHeld && LLM_ROUTES.includes(route))
+      await Promise.race([this.answersHeld.released, ex.untilClosed()]);
     if (!ex.open) return;
     const fault = this.faults.take((candidate) => candidate.on.includes(route));
     if (fault?.kind === 'fail') return ex.json(fault.status, { error: fault.message });
