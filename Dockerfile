@@ -38,4 +38,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 # exec form: node is PID 1's child-free process and receives SIGTERM directly for a graceful stop.
 # --max-old-space-size / --max-semi-space-size: V8's heap cap and young generation, the same as `npm start` and the bench (bench/lib/app-node-flags.mjs);
 # the pod's memory limit must stay at least 256 MiB above it (README, Deploying to a cluster: Memory).
-CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=8", "--enable-source-maps", "dist/main.js"]
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--enable-source-maps", "dist/main.js"]

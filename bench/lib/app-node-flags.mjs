@@ -9,9 +9,12 @@
 // ("JavaScript heap out of memory") and is restarted, so the container's memory limit must
 // leave room above it for the rest of the process (README, Deploying to a cluster: Memory).
 //
-// --max-semi-space-size=8: the young generation's semi-spaces are at most 8 MB each (Node 20's
-// default is 16 on 64 bits), so it takes at most 24 MB rather than 48: idle 307-331 -> 299-310 MB and
-// the same load's peak 363-402 -> 383-390 MB (6 runs each). A turn's short-lived objects are
-// still collected young; more scavenges promote a little more, which the capped old generation
-// collects.
-export const APP_NODE_FLAGS = Object.freeze(['--max-old-space-size=384', '--max-semi-space-size=8']);
+// --max-semi-space-size=16: the young generation's semi-spaces are at most 16 MB each, Node 20's
+// default on 64 bits (48 MB in all), written out so that every start gets the same. Session 26 had
+// halved it (8: 24 MB) for memory, which bought little (idle 307-331 -> 299-310 MB, the peak of
+// 1,000 streams 363-402 -> 383-390 MB), and it cost CPU on the larger reads: a history page
+// allocates about 0.8 MB (most of it the driver's BSON decoding), so with 32 requests in flight
+// each scavenge of an 8 MB semi-space copied and promoted the pages still being answered. Back at
+// 16, app CPU per history read is lower in interleaved runs (about a tenth; figures in the commit;
+// the liveness probe did not move), and 1,000 streams peak at 382-399 MB against 378-380 at 8.
+export const APP_NODE_FLAGS = Object.freeze(['--max-old-space-size=384', '--max-semi-space-size=16']);
