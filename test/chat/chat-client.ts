@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { getModelToken } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { HANG_GUARD_MS } from '../support/fakes/http-fake.js';
 import type { TestApp } from '../support/test-app.js';
 
 /** What the chat tests need from the running app: sign-ins, JSON calls, the SSE stream, the store. */
@@ -151,11 +152,11 @@ export async function readEvents(
   return { events, comments, endedBy: 'server' };
 }
 
-/** Polls until `condition` holds; tests never sleep for a fixed time. */
+/** Polls until `condition` holds; tests never sleep for a fixed time. `timeoutMs` is a hang guard (HANG_GUARD_MS). */
 export async function eventually<T>(
   probe: () => Promise<T>,
   accept: (value: T) => boolean,
-  timeoutMs = 5000,
+  timeoutMs = HANG_GUARD_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -2,6 +2,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 /**
+ * How long a wait for an event may last before the test gives up on it. A 2-core CI host running
+ * two jest workers beside other jobs can stall a process for seconds (a GC of a 1 GB worker, CPU
+ * starvation); a bound of 5 s turned such a stall into a failure even when the event was already
+ * on its way. Below jest's 60 s test timeout, so a wait that really hangs still says what it waited for.
+ */
+export const HANG_GUARD_MS = 30_000;
+
+/**
  * One request/response pair. Tracks who closed the connection, so a fake can tell a
  * client abort (the thing tests want to prove) from its own scripted resets and shutdowns.
  */
@@ -168,8 +176,11 @@ export abstract class HttpFake {
     await closed;
   }
 
-  /** Polls `condition` (cheap, no fixed sleeps in tests); rejects after `timeoutMs`. */
-  async waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  /**
+   * Polls `condition` (cheap, no fixed sleeps in tests); rejects after `timeoutMs`, a hang guard
+   * that must outlast a loaded host's stalls (see HANG_GUARD_MS), not a measure of speed.
+   */
+  async waitFor(condition: () => boolean, timeoutMs = HANG_GUARD_MS): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       if (Date.now() > deadline) throw new Error(`${this.constructor.name}.waitFor timed out after ${timeoutMs} ms`);
