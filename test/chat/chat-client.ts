@@ -168,7 +168,11 @@ export async function eventually<T>(
   }
 }
 
-/** Base env for chat tests: patient-id sign-in and fast, small resilience settings. */
+/**
+ * Base env for chat tests: patient-id sign-in and fast, small resilience settings. The model-call
+ * timeout is a hang guard: a test about timeouts sets its own (chat-failures: 200 ms); every other
+ * call must never run out of it because the host stalled mid-turn.
+ */
 export function chatEnv(
   ollamaUrl: string | undefined,
   extra: Record<string, string | undefined> = {},
@@ -176,7 +180,7 @@ export function chatEnv(
   return {
     AUTH_PATIENT_ID_ONLY: 'true',
     OLLAMA_BASE_URL: ollamaUrl,
-    OLLAMA_TIMEOUT_MS: '2000',
+    OLLAMA_TIMEOUT_MS: '10000',
     OLLAMA_MAX_RETRIES: '1',
     OLLAMA_RETRY_BASE_DELAY_MS: '0',
     OLLAMA_BREAKER_RESET_MS: '60000',
