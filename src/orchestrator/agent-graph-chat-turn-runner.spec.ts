@@ -142,4 +142,25 @@ describe('AgentGraphChatTurnRunner', () => {
     await expect(runner.run(input, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
     expect(answers.prompts).toHaveLength(0);
   });
+
+  it('ends the run as aborted as soon as the client goes, even while a node has not finished', async () => {
+    let entered: () => void = () => undefined;
+    const modelAsked = new Promise<void>((resolve) => (entered = resolve));
+    // A model that never answers and never looks at the signal: only the graph's run can end the turn.
+    const unanswering = new (class extends AnswerGenerator {
+      readonly modelName = 'unanswering-model';
+      generate(): Promise<string> {
+        entered();
+        return new Promise<string>(() => undefined);
+      }
+    })();
+    const runner = await runnerWith(unanswering);
+    const controller = new AbortController();
+
+    const run = runner.run(input, { signal: controller.signal });
+    await modelAsked;
+    controller.abort();
+
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });

@@ -19,6 +19,7 @@ import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes
 import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
+import { installPooledRandomValues } from './pooled-random-values.js';
 import { installUntracedRunContext } from './untraced-run-context.js';
 import {
   AgentState,
@@ -161,10 +162,12 @@ export function tracedNode(
  * not shared between instances, blind to "clear history").
  *
  * Building it also makes LangChain's run context cheap while nothing traces (see
- * installUntracedRunContext): LangGraph enters that context some 36 times per run.
+ * installUntracedRunContext): LangGraph enters that context some 36 times per run; and the
+ * random bytes of its checkpoint ids, about 10 per run, come from a pool (installPooledRandomValues).
  */
 export function buildAgentGraph(deps: AgentGraphDependencies) {
   installUntracedRunContext();
+  installPooledRandomValues();
   return new StateGraph(AgentState, TurnContext)
     .addNode(NODE.inputRouter, tracedNode(NODE.inputRouter, createInputRouterNode(deps.sanitize)))
     .addNode(
