@@ -198,13 +198,17 @@ describe('WebSocket /api/chat/ws: the capacity queue', () => {
 
   it('sends queued frames while the turn waits for the only LLM slot, then the answer', async () => {
     const [holder, waiter] = [await client.login(), await client.login()];
-    ollama.latency(1000);
+    // The holder's answer is held at the fake until the waiter has been told it is queued, so the
+    // waiter finds the slot taken however long a loaded host takes to bring its turn to the queue.
+    ollama.holdAnswers();
     const held = client.send(holder, { message: 'I take the slot.' });
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
 
     const socket = await ChatSocketClient.signedIn(app, waiter.token);
     socket.send({ type: 'message', message: 'I wait for it.' });
-    const frames = await socket.collectUntil('done', 'error');
+    const waiting = [await socket.next(), await socket.next()];
+    ollama.releaseAnswers();
+    const frames = [...waiting, ...(await socket.collectUntil('done', 'error'))];
 
     expect((await held).status).toBe(200);
     const types = frames.map((frame) => frame.type);
