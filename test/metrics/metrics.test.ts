@@ -61,21 +61,24 @@ describe('GET /metrics', () => {
     ollama.failWith(500, 1);
     expect((await client.send(patient, { message: 'Is a mild fever normal after a flu shot?' })).status).toBe(503);
 
-    // A stream: the active-streams gauge counts it while it is open.
-    ollama.tokenDelayMs = 30;
+    // A stream: the active-streams gauge counts it while it is open. Its answer is held at the fake
+    // until the gauge has been read, so the stream is still open however slowly the scrape is served.
+    ollama.holdAnswers();
     const stream = await client.openStream(patient, { message: 'How much water should I drink a day?' });
     let activeDuringStream = Number.NaN;
     let scraped: Promise<void> | undefined;
-    await readEvents(stream, (event) => {
-      if (event.event === 'token' && !scraped) {
-        scraped = scrape(app).then(({ text }) => {
-          activeDuringStream = sum(parseExposition(text), 'medchat_chat_active_streams');
-        });
+    const { events } = await readEvents(stream, (event) => {
+      if (event.event === 'start' && !scraped) {
+        scraped = scrape(app)
+          .then(({ text }) => {
+            activeDuringStream = sum(parseExposition(text), 'medchat_chat_active_streams');
+          })
+          .finally(() => ollama.releaseAnswers());
       }
     });
     await scraped;
     expect(activeDuringStream).toBe(1);
-    ollama.tokenDelayMs = 0;
+    expect(events.at(-1)!.event).toBe('done');
 
     // Requests whose URLs carry ids: the labels must show route templates only.
     await client.history(patient, `limit=5&scope=session`);
