@@ -13,6 +13,8 @@ const BLEEDING = [
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not\s+going\s+to|would\s+not|did\s+not|has\s+not)\s+stop(?:ped)?\s+(?:the\s+)?bleeding\b`,
     r`\b(?:bleeding|bleed|nosebleed|nose\s+bleed|blood|cut|wound|gash)\s+(?:that\s+|which\s+|and\s+it\s+|and\s+)?(?:still\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to|would\s+not|has\s+not|cannot\s+be)\s+(?:stop|stopped|stopping|slow|slowing|controlled)\b`,
     r`\bblood\s+(?:is\s+|keeps\s+)?(?:everywhere|gushing|spurting|pouring|pumping|squirting|soaking)\b`,
+    // Arterial bleeding told by its rhythm: "blood is coming out in spurts", "bright red coming in pulses" (MTS haemorrhage).
+    r`(?<!\b(?:period|menstrual)\s)\b(?:blood|bleeding|bright\s+red)\s+(?:is\s+|was\s+|keeps\s+|still\s+|just\s+)*(?:coming|comes?|came|pumping|pumps|gushing|squirting|spurting|shooting|spraying)\s+(?:out\s+)?in\s+(?:little\s+|big\s+|short\s+)?(?:spurts?|pulses?|jets?|squirts?)\b`,
     r`\b(?:gushing|spurting|pouring|squirting|pumping)\s+(?:out\s+)?blood\b`,
     r`\bsoaked\s+(?:through\s+)?(?:with|in)\s+blood\b`,
     r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing|tissues|kitchen\s+roll)\b`,
