@@ -15,7 +15,6 @@ describe('busy is not broken', () => {
 
   beforeAll(async () => {
     await ollama.start();
-    ollama.latency(200);
     app = await startTestApp(
       capacityEnv(ollama.url, { LLM_SLOTS_PER_HOST: '8', OLLAMA_MAX_RETRIES: '0', OLLAMA_BREAKER_RESET_MS: '600000' }),
     );
@@ -28,12 +27,18 @@ describe('busy is not broken', () => {
 
   it('waits out "server busy" answers: everyone is answered and the breaker stays closed', async () => {
     const patients = await signInPatients(client, 24);
+    // The server's 2 slots hold their answers until it has answered a third call "server busy",
+    // so the busy answers come from the app sending beyond the real slots, not from a latency
+    // outlasting how spread out the turns reached the app.
+    ollama.holdAnswers();
 
-    const answers = await Promise.all(
+    const answers = Promise.all(
       patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`b${index}`) })),
     );
+    await ollama.waitFor(() => ollama.capacity.refused > 0);
+    ollama.releaseAnswers();
 
-    expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
+    expect((await answers).map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(ollama.capacity.refused).toBeGreaterThan(0);
     expect(ollama.capacity.peakActive).toBeLessThanOrEqual(2);
     expect(await metric(app, 'medchat_llm_busy_responses_total', { host: new URL(ollama.url).host })).toBe(
