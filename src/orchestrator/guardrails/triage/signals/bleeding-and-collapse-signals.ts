@@ -65,6 +65,9 @@ const CONSCIOUSNESS = [
     r`\b(?:unresponsive|unconscious|not\s+conscious|lost\s+consciousness|losing\s+consciousness|keeps\s+losing\s+consciousness)\b(?!\s+(?:bias|mind|thoughts?|level|desires?|habits?))`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?(?:is\s+|are\s+|has\s+been\s+)?(?:not|no\s+longer)\s+(?:responding|responsive|reacting|moving|rousable)\b(?!\s+(?:his|her|their|the|its|my|a|an)\b)`,
     r`\bnot\s+(?:responding|reacting)\s+to\s+(?:me|us|anything|anyone|voice|touch|pain|(?:his|her|their)\s+name|my\s+voice|shaking)\b`,
+    // A note's AVPU in words, past voice to pain: "not rousable to voice or sternal rub", "no response to a sternal
+    // rub" (MTS: unresponsive). Voice alone is left to the readings above: a heavy sleeper is not rousable to voice.
+    r`\bnot\s+(?:rousable|rouseable)\s+to\s+(?:voice\s+(?:or|and|nor)\s+)?(?:pain|(?:a\s+)?sternal\s+rub|(?:painful\s+)?stimul\w*)\b|\b(?:not\s+(?:responsive|responding|reacting)|no\s+(?:response|reaction))\s+to\s+(?:a\s+)?sternal\s+rub\b`,
     // Not waking for an alarm or the school run is a heavy sleeper: "I literally can't wake him for his alarm".
     r`\b(?:${CANNOT}|will\s+not)\s+(?:wake|rouse)\s+${PERSON_OBJECT}\b(?!\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|my|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
     r`\b${CANNOT}\s+get\s+${PERSON_OBJECT}\s+to\s+(?:wake|respond|open)\b`,

@@ -52,7 +52,12 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:bp|blood\s+pressure)${LINK}\d{2,3}\s+over\s+(?:1[2-9]\d)\b`,
   ]),
   define('bradycardia', [r`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?|heartbeat)${LINK}(?:[1-3]\d)\b${NOT_A_DURATION}`]),
-  define('low_gcs', [r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`, r`\bavpu${LINK}(?:v|p|u)\b`]),
+  define('low_gcs', [
+    r`\bgcs${LINK}(?:[3-9]|1[0-4])\b(?:\s*(?:\/|out\s+of|over)\s*15)?`,
+    r`\bavpu${LINK}(?:v|p|u)\b`,
+    // A note's components, "GCS E1V1M4", "GCS (E3 V4 M6)": anything short of E4 V5 M6 is lowered consciousness.
+    r`\bgcs\b[^.;]{0,15}?\be\s*(?:[1-3]\s*v\s*[1-5t]\s*m\s*[1-6]|4\s*v\s*(?:[1-4t]\s*m\s*[1-6]|5\s*m\s*[1-5]))\b`,
+  ]),
   define('high_temperature', [
     r`\b(?:temp|temperature|fever|pyrexi\w*|febrile)${LINK}(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?))`,
     r`\b(?:39|4[0-2])(?:[.,]\d)?\s*(?:degrees|c|deg)\b|\bt\s*[=:]?\s*(?:39|4[0-2])(?:[.,]\d)?\b(?!\s*(?:weeks?|years?|mins?|minutes?))`,
