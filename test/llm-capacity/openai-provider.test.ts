@@ -54,12 +54,18 @@ describe('LLM_PROVIDER=openai against an OpenAI-compatible server', () => {
   });
 
   it('answers everyone when the server refuses beyond its two slots, with the breaker closed', async () => {
-    server.latency(200);
     const patients = await signInPatients(client, 16);
+    // The server's 2 slots hold their answers until it has refused a third call (429), so the
+    // refusals come from the app sending beyond the real slots, not from a latency outlasting
+    // how spread out the turns reached the app.
+    server.holdAnswers();
 
-    const answers = await Promise.all(
+    const answering = Promise.all(
       patients.map((patient, index) => client.send(patient, { message: taggedQuestion(`o${index}`) })),
     );
+    await server.waitFor(() => server.capacity.refused > 0);
+    server.releaseAnswers();
+    const answers = await answering;
 
     expect(answers.map((answer) => answer.status)).toEqual(patients.map(() => 200));
     expect(answers.every((answer) => answer.body.response.startsWith(ANSWER))).toBe(true);

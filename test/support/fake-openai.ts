@@ -1,3 +1,4 @@
+import { AnswerHold } from './fakes/answer-hold.js';
 import { CapacityGate, type CapacityOptions } from './fakes/capacity-gate.js';
 import { type Exchange, HttpFake, randomBetween, readBody, ScriptQueue } from './fakes/http-fake.js';
 import { schemaDefault, tokenize } from './fakes/model-output.js';
@@ -54,6 +55,7 @@ export class FakeOpenAi extends HttpFake {
   private readonly replies = new ScriptQueue<OpenAiReplyScript>();
   private readonly faults = new ScriptQueue<Fault>();
   private latencyRange?: { min: number; max: number };
+  private readonly answers = new AnswerHold();
 
   constructor(options: FakeOpenAiOptions = {}) {
     super();
@@ -82,6 +84,21 @@ export class FakeOpenAi extends HttpFake {
   /** Generation time on a slot, in [minMs, maxMs]. */
   latency(minMs: number, maxMs = minMs): this {
     this.latencyRange = { min: minMs, max: maxMs };
+    return this;
+  }
+
+  /**
+   * From now on, chat completions that reach the fake wait, unanswered (each on its slot), until
+   * releaseAnswers(), as FakeOllama.holdAnswers() does.
+   */
+  holdAnswers(): this {
+    this.answers.hold();
+    return this;
+  }
+
+  /** Lets every held call answer; later calls answer at once until holdAnswers() again. */
+  releaseAnswers(): this {
+    this.answers.release();
     return this;
   }
 
@@ -117,6 +134,7 @@ export class FakeOpenAi extends HttpFake {
     this.chatRequests.push(request);
     if (!(await this.capacity.enter(ex))) return ex.json(429, { error: { message: BUSY, type: 'rate_limit_error' } });
     if (this.latencyRange) await ex.sleep(randomBetween(this.latencyRange.min, this.latencyRange.max));
+    await this.answers.wait(ex);
     if (!ex.open) return;
     const fault = this.faults.take();
     if (fault?.kind === 'fail')
