@@ -1,3 +1,4 @@
+import { AnswerHold } from './fakes/answer-hold.js';
 import { CapacityGate, type CapacityOptions } from './fakes/capacity-gate.js';
 import { type Exchange, HttpFake, randomBetween, readBody, ScriptQueue } from './fakes/http-fake.js';
 import { hashedEmbedding } from './fakes/model-output.js';
@@ -70,8 +71,8 @@ export class FakeOllama extends HttpFake {
   private readonly replies = new ScriptQueue<ReplyScript>();
   private readonly faults = new ScriptQueue<Fault>();
   private latencyRange?: { min: number; max: number };
-  /** Set by holdAnswers(): chat and generate calls wait for `released` before they answer. */
-  private answersHeld?: { released: Promise<void>; release: () => void };
+  /** Where chat and generate calls wait while holdAnswers() is in force. */
+  private readonly answers = new AnswerHold();
   private readonly embeddingDimensions: number;
   private readonly strictModels: boolean;
 
@@ -146,18 +147,13 @@ export class FakeOllama extends HttpFake {
    * has seen what it waits for, instead of counting on a latency outlasting the host's slowness.
    */
   holdAnswers(): this {
-    if (!this.answersHeld) {
-      let release = (): void => undefined;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      this.answersHeld = { released, release };
-    }
+    this.answers.hold();
     return this;
   }
 
   /** Lets every held call answer; later calls answer at once until holdAnswers() again. */
   releaseAnswers(): this {
-    this.answersHeld?.release();
-    this.answersHeld = undefined;
+    this.answers.release();
     return this;
   }
 
@@ -256,8 +252,7 @@ export class FakeOllama extends HttpFake {
     // Ollama's scheduler queues a request before it generates; latency is then generation time on a slot.
     if (!(await this.capacity.enter(ex))) return ex.json(503, { error: OLLAMA_BUSY });
     if (this.latencyRange) await ex.sleep(randomBetween(this.latencyRange.min, this.latencyRange.max));
-    if (this.answersHeld && LLM_ROUTES.includes(route))
-      await Promise.race([this.answersHeld.released, ex.untilClosed()]);
+    if (LLM_ROUTES.includes(route)) await this.answers.wait(ex);
     if (!ex.open) return;
     const fault = this.faults.take((candidate) => candidate.on.includes(route));
     if (fault?.kind === 'fail') return ex.json(fault.status, { error: fault.message });
