@@ -118,6 +118,8 @@ const MEANS = [
     r`\b(?:sorted|sorting|made|making|written|wrote|writing|updated)\s+(?:out\s+)?(?:my|his|her|a)\s+(?:will|affairs|finances)\b|\bsee\s+you\s+on\s+the\s+other\s+side\b|\bcancelled\s+(?:my|his|her)\s+(?:phone|contract|subscriptions?|direct\s+debits?)\b|\bwhen\s+(?:everyone|every\s+one|they|the\s+kids)\s+(?:is|are)\s+(?:out|asleep|gone|at\s+work)\b`,
     // A stated intent to take all of something on a day: "intend to take it all on Sunday, her birthday".
     r`\b(?:intend|intends|intending|plan|plans|planning|going)\s+to\s+take\s+(?:it|them|the\s+lot)\s+all\b|\b(?:intend|intends|intending)\s+to\s+(?:\w+\s+){1,4}?(?:on|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:her|his|my|our|their)\s+(?:birthday|anniversary))\b`,
+    // Letters written to the people left behind (Columbia: preparatory acts), "I've written letters to my kids".
+    r`\b(?:written|wrote|writing|left)\s+(?:\w+\s+)?letters\s+(?:to|for)\s+(?:my|his|her|their|each\s+of|every\s*one|all)\b`,
     r`\b(?:set|picked|chose|chosen|got)\s+a\s+date\b|\b(?:it\s+is\s+)?all\s+planned\b|\bplanned\s+(?:it|everything)\b|\b(?:sent|gave|given|told)\s+(?:me|us|him|her)\s+(?:\w+\s+)?(?:bank\s+)?(?:passwords?|pin|pins)\b|\b(?:goodbye|farewell)\s+(?:texts?|messages?|notes?|letters?|video)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is\s+|are\s+)?(?:at|with|to)\s+(?:my|his|her)\s+\w+|\bworked\s+out\s+(?:the\s+)?(?:times|timetable|dose|how\s+many)\b|\bthinking\s+(?:about\s+)?where\s+(?:to\s+go|to\s+do\s+it|i\s+(?:would|will|could)\s+(?:go|do\s+it))\b|\b(?:si|suicidal\s+ideation)\s+with\s+(?:intent|plan)\b|\bintent\s+and\s+plan\b|\b(?:i|he|she|they)\s+(?:already\s+)?knows?\s+(?:exactly\s+)?(?:when|how|where)\s+(?:i\s+am|i\s+will|i\s+am\s+going\s+to|he\s+is|she\s+is|he\s+will|she\s+will)\s+(?:doing|do|going\s+to\s+do)\s+it\b|\blooked\s+up\s+(?:the\s+)?(?:dose|doses|times|how)\b|\bwritten\s+out\s+how\s+many\b`,
   ]),
   // An attempt that happened or failed (Columbia: actual, interrupted and aborted attempts).
@@ -133,6 +135,8 @@ const MEANS = [
     r`\b(?:try|trying|do\s+it|doing\s+it)\s+(?:it\s+)?(?:again|properly)\b|\bfinish\s+(?:the\s+job|it\s+(?:off|properly))\b|\bnext\s+time\b|\bmake\s+sure\s+(?:this\s+time|it\s+works)\b|\bannoyed\s+(?:it|that\s+i|i)\b|\b(?:go|going)\s+further\b|\bactually\s+(?:do|finish)\s+it\b|\bdo\s+it\s+anyway\b|\bwish\s+(?:it\s+had|i\s+had\s+not)\s+(?:worked|woken)\b`,
   ]),
   define('lethality_query', [
+    // Death told as sleep in the asking: "how many would it take to make me sleep for good / never wake up".
+    r`\bhow\s+(?:many|much)\s+(?:\w+\s+){0,4}?(?:would\s+it\s+take|does\s+it\s+take|it\s+would\s+take|it\s+takes)\s+to\s+(?:make\s+(?:me|him|her|them|you|someone)\s+)?(?:sleep\s+(?:for\s+good|forever)|never\s+wake(?:\s+up)?|not\s+wake(?:\s+up)?|stop\s+breathing)\b`,
     r`\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?to\s+(?:die|kill|od|overdose)\b|\b(?:work|works|act|kick\s+in)\s+faster\s+with\s+(?:alcohol|drink|vodka|wine)\b`,
     r`\b(?:lethal|fatal|deadly)\s+(?:dose|amount|overdose)\b|\bwould\s+be\s+(?:fatal|lethal|enough)\b|\b(?:least\s+painful|quickest|easiest|painless|surest|most\s+reliable)\s+way\b|\bhow\s+(?:many|much)\s+(?:\w+\s+){0,3}?(?:would|to|does\s+it\s+take\s+to|it\s+would\s+take\s+to)\s+(?:kill|die|be\s+(?:fatal|lethal|enough))\b`,
   ]),
