@@ -26,7 +26,8 @@ export const SPINAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('sphincter_disturbance', [
     r`\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to|have\s+not|has\s+not|struggling\s+to)\s+(?:pee|wee|urinate|pass\s+urine|empty\s+(?:my|his|her)\s+bladder)\b`,
-    r`\b(?:wet|wetting|weeing|peeing|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:(?:\w+\s+){0,3}?without\s+(?:knowing|realising|realizing|feeling|noticing)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
+    // Any lay verb for it, told as unnoticed: "wet myself", "peed myself", "pissed himself without knowing".
+    r`\b(?:wet|wetting|weeing|weed|peeing|peed|pissing|pissed|soiled|soiling|pooed|pooing)\s+(?:my|him|her)?(?:self|selves)?\s*(?:(?:\w+\s+){0,3}?without\s+(?:knowing|realising|realizing|feeling|noticing)|and\s+(?:did\s+not|cannot)\s+(?:feel|notice))\b`,
     r`\b(?:lost|losing|loss\s+of)\s+(?:control\s+(?:of|over)\s+)?(?:(?:my|his|her)\s+)?(?:bladder|bowel|bowels)(?:\s+control)?\b|\bno\s+(?:control\s+(?:of|over)\s+(?:(?:my|his|her)\s+)?(?:bladder|bowels?)|(?:bladder|bowel)\s+control)\b`,
     r`\b(?:new\s+)?(?:incontinen\w+|urinary\s+retention)\b`,
     r`\b(?:not\s+been\s+able|unable|struggling|trouble|difficulty)\s+(?:to\s+|with\s+|in\s+)?(?:pee|wee|urinate|pass\s+urine|peeing|weeing|urinating|passing\s+urine)\b|\b(?:cannot|could\s+not)\s+(?:control|hold)\s+(?:wind|(?:my|his|her)\s+(?:bowels|bladder|wind|wee|pee))\b|\bcannot\s+tell\s+if\s+(?:i|he|she)\s+need\s+(?:a\s+)?(?:wee|pee|poo)\b`,
