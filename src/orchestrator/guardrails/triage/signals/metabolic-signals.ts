@@ -33,6 +33,8 @@ export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('kussmaul_breathing', [
     r`\b(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|fast\s+(?:and\s+)?deep|sighing)\s+breath\w*\b`,
+    // The breathing told first, its look after: "his breathing is deep and sighing", "her breathing's gone fast and deep".
+    r`\bbreathing\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+|sounds\s+|looks\s+|seems\s+)?(?:really\s+|very\s+|so\s+)?(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|(?:fast|rapid)\s+and\s+deep)\b`,
     r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`,
   ]),
   define('extreme_thirst', [
