@@ -92,9 +92,10 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:will\s+not|cannot|does\s+not\s+want\s+to|refuses\s+to)\s+(?:jump|hop|walk|stand\s+up\s+straight)\b|\bcurled\s+up\s+with\s+(?:his|her|their|my)\s+(?:knees|legs)\s+up\b|\b(?:lying|lies|lay)\s+(?:really\s+|very\s+|completely\s+|totally\s+)?still\b|\b(?:screams?|screaming|cries|crying|yelps?|winces?|wincing|flinch\w*)\s+(?:out\s+)?(?:if|when|whenever|as\s+soon\s+as)\s+(?:we|i|you|anyone|someone|the\s+doctor)\s+(?:touch|press|prod|feel)\w*\b`,
     r`\b(?:cannot|could\s+not)\s+(?:even\s+)?(?:walk|stand)\s+(?:without\s+(?:bending|doubling|hunching|holding)|up\s+straight|upright)\b|\bwalking\s+(?:bent|hunched|doubled)\s+over\b|\bevery\s+bump\s+(?:in\s+the\s+road\s+)?(?:hurts|is\s+agony)\b`,
   ]),
-  // Pain that started around the navel and moved to the lower right: appendicitis (MTS, NICE CKS).
+  // Pain that started around the navel and moved to the lower right: appendicitis (MTS, NICE CKS). Told
+  // with or without the preposition: "moved to the lower right", "moved low right", "now lower right".
   define('migratory_rif_pain', [
-    r`\b(?:pain|ache|it)\b[^.;]{0,40}\b(?:moved|moving|shifted|went|travelled|traveled|spread|settled|now)\s+(?:down\s+)?(?:to|into|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|bottom\s+)?right\b`,
+    r`\b(?:pain|ache|it)\b[^.;]{0,40}\b(?:moved|moving|shifted|went|travelled|traveled|spread|settled|now)\s+(?:down\s+)?(?:(?:to|into|in)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:lower\s+|low\s+|bottom\s+)?|(?:lower|low|bottom)\s+)right\b`,
   ]),
   // The two halves of the migration, told in separate clauses: "started round the belly button, now it's lower right".
   define('umbilical_pain_onset', [r`\b(?:belly\s*button|navel|periumbilical|umbilic\w*)\b`]),
