@@ -8,6 +8,7 @@ export const SEVERE_BLEEDING_RULE: CategoryRule = {
   category: 'severe_bleeding',
   triggers: [
     ...alone('uncontrolled major haemorrhage', 'severe_bleeding', 'penetrating_wound'),
+    { all: ['bleeding_rhythm', 'wound_told'], name: 'pulsatile bleeding from a wound' },
     ...alone('vomiting blood or black stools', 'upper_gi_bleed', 'melaena'),
     ...anyWithAny(
       'bleeding with signs of shock',

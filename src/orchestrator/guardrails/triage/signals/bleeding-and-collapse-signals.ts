@@ -13,8 +13,6 @@ const BLEEDING = [
     r`\b(?:will\s+not|does\s+not|cannot|is\s+not\s+going\s+to|would\s+not|did\s+not|has\s+not)\s+stop(?:ped)?\s+(?:the\s+)?bleeding\b`,
     r`\b(?:bleeding|bleed|nosebleed|nose\s+bleed|blood|cut|wound|gash)\s+(?:that\s+|which\s+|and\s+it\s+|and\s+)?(?:still\s+)?(?:will\s+not|does\s+not|is\s+not\s+going\s+to|would\s+not|has\s+not|cannot\s+be)\s+(?:stop|stopped|stopping|slow|slowing|controlled)\b`,
     r`\bblood\s+(?:is\s+|keeps\s+)?(?:everywhere|gushing|spurting|pouring|pumping|squirting|soaking)\b`,
-    // Arterial bleeding told by its rhythm: "blood is coming out in spurts", "bright red coming in pulses" (MTS haemorrhage).
-    r`(?<!\b(?:period|menstrual)\s)\b(?:blood|bleeding|bright\s+red)\s+(?:is\s+|was\s+|keeps\s+|still\s+|just\s+)*(?:coming|comes?|came|pumping|pumps|gushing|squirting|spurting|shooting|spraying)\s+(?:out\s+)?in\s+(?:little\s+|big\s+|short\s+)?(?:spurts?|pulses?|jets?|squirts?)\b`,
     r`\b(?:gushing|spurting|pouring|squirting|pumping)\s+(?:out\s+)?blood\b`,
     r`\bsoaked\s+(?:through\s+)?(?:with|in)\s+blood\b`,
     r`\b(?:soaked|soaking|bled)\s+through\s+(?:\w+\s+){0,3}(?:towels?|bandages?|pads?|cloths?|shirt|gauze|dressing|tissues|kitchen\s+roll)\b`,
@@ -39,6 +37,16 @@ const BLEEDING = [
     r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
     // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
     r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
+  ]),
+  // Arterial bleeding told by its rhythm: "blood is coming out in spurts", "bright red coming in pulses" (MTS
+  // haemorrhage: pulsatile bleeding). The rhythm alone is no discriminator (a venepuncture, a nosebleed that
+  // stopped, a first-aid lesson tell it too; review V10, 13:28): it counts beside a wound told (wound_told).
+  define('bleeding_rhythm', [
+    r`(?<!\b(?:period|menstrual)\s)\b(?:blood|bleeding|bright\s+red)\s+(?:is\s+|was\s+|keeps\s+|still\s+|just\s+)*(?:coming|comes?|came|pumping|pumps|gushing|squirting|spurting|shooting|spraying)\s+(?:out\s+)?in\s+(?:little\s+|big\s+|short\s+)?(?:spurts?|pulses?|jets?|squirts?)\b`,
+  ]),
+  // A wound told by how it was made or by its name: a cut, a blade, broken glass.
+  define('wound_told', [
+    r`\b(?:cut|cuts|sliced|slashed|gashed|stabbed|glassed|severed|lacerat\w*|lac|gash|wound|machete|knife|blade|chainsaw|strimmer|grinder|mandolin|broken\s+(?:glass|window|jar|bottle|mirror|plate)|glass\s+(?:bottle|door|pane|panel)|window\s+pane)\b`,
   ]),
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
