@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { CollectionLoader } from '../../src/knowledge/index.js';
+import { holdDate } from '../support/fake-date.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { knowledgeModels, knowledgeReady, sampleCopy } from './knowledge-test-kit.js';
 
@@ -73,21 +74,7 @@ describe('knowledge collection loading on several instances', () => {
     );
     // The lease lapses when the test moves Date past it (Date only is fake; timers and I/O are real):
     // the loader must be found waiting first, however long a loaded host takes to get there.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    holdDate();
     const LEASE_LEFT_MS = 3000;
     await leases.insertOne({
       _id: 'nih-sample',

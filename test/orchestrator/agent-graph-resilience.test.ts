@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { DependencyUnavailableError } from '../../src/orchestrator/chat-turn.js';
 import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
+import { holdDate } from '../support/fake-date.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { CHEST_PAIN, REPLY, orchestratorsOnFakeOllama } from './fake-ollama-orchestrators.js';
 import { runCollecting, turn } from './orchestrator-harness.js';
@@ -77,21 +78,7 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
     // The breaker reads its reset delay off Date, and Date stands still until the test moves it: a
     // loaded machine cannot half-open the breaker before the fail-fast check (the 2 s it once relied
     // on), and the delay is over when the test says so. Timers and I/O run for real.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    holdDate();
     ollama.failWith(500);
 
     // 1 try + 2 retries = 3 failed attempts.

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import { LLM_BREAKER_THRESHOLD as OLLAMA_BREAKER_THRESHOLD } from '../../src/llm/host-breaker.js';
 import { chatEnv, ChatClient } from '../chat/chat-client.js';
+import { holdDate } from '../support/fake-date.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -41,21 +42,7 @@ describe('circuit breaker state in /api/health', () => {
     // it: however slowly a loaded host runs, the breaker cannot half-open (and send a trial call to
     // Ollama) before the fast-fail check, and its delay is over when the test says so. Timers and
     // I/O run for real.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    holdDate();
     ollama.failWith(500);
     for (let failure = 1; failure <= OLLAMA_BREAKER_THRESHOLD; failure += 1) {
       expect(await breakerState()).toBe('closed');

@@ -9,6 +9,7 @@ import { DatabaseCleanupJob } from '../../src/scheduler/jobs/database-cleanup.jo
 import { SessionCleanupJob } from '../../src/scheduler/jobs/session-cleanup.job.js';
 import { UploadCleanupJob } from '../../src/scheduler/jobs/upload-cleanup.job.js';
 import { PeriodicJobRunner } from '../../src/scheduler/periodic-job.runner.js';
+import { holdDateAndIntervals } from '../support/fake-date.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const JOBS = ['session-cleanup', 'upload-cleanup', 'database-cleanup'];
@@ -78,19 +79,7 @@ describe('scheduled jobs on two instances sharing one database', () => {
     // The scheduler's clock is faked: Date and the interval timers stand still until the test moves
     // them, so a stalled host cannot skip or bunch up ticks. Everything else (setTimeout, sockets,
     // the shared database, the apps' shutdown) runs for real.
-    jest.useFakeTimers({
-      now: Date.now(),
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'setImmediate',
-        'clearImmediate',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
+    holdDateAndIntervals();
     const startedAt = Date.now();
     const intervals = {
       SCHEDULER_SESSION_CLEANUP_INTERVAL_SECONDS: String(INTERVAL_MS / 1000),
