@@ -315,19 +315,22 @@ function judgeFindings(
     // ("..., last time it settled"): an ending or a date is set aside with that episode. What keeps the
     // finding standing ("still going", "not today", "and it's starting again") is read over all of it, so
     // each reading below holds only where it held over the whole clause and rest too (review V10, 12:16).
-    const own = clause.slice(0, finding.end) + untilAnotherEpisode(clause.slice(finding.end));
-    const whole = `${clause.slice(finding.end)} , ${later()}`;
-    const rest = untilAnotherEpisode(whole);
+    // The cut text is made only once a reading has held over the whole: most findings never need it.
+    const afterFinding = clause.slice(finding.end);
+    const ownClause = (): string => clause.slice(0, finding.end) + untilAnotherEpisode(afterFinding);
     // Circumstances (a pregnancy, a knock to the head) are not resolved by time; symptoms are.
     // A date years back still makes an event history ("stabbed in the leg three years ago").
-    if (signal.timeless) return signal.background || !(isDatedPastFor(clause, finding) && isDatedPastFor(own, finding));
-    if (isRemotePastFor(clause, finding) && isRemotePastFor(own, finding)) return false;
+    if (signal.timeless)
+      return signal.background || !(isDatedPastFor(clause, finding) && isDatedPastFor(ownClause(), finding));
+    if (isRemotePastFor(clause, finding) && isRemotePastFor(ownClause(), finding)) return false;
+    const whole = `${afterFinding} , ${later()}`;
+    let rest: string | undefined;
+    const endsLater = (reading: (text: string) => boolean): boolean =>
+      reading(whole) && reading((rest ??= untilAnotherEpisode(whole)));
     const resolved =
       isResolvedAfter(clause, finding) ||
-      (isResolvedLater(whole) && isResolvedLater(rest)) ||
-      (Boolean(signal.graded || signal.briefEpisode) &&
-        isBriefEpisodeEndedLater(whole) &&
-        isBriefEpisodeEndedLater(rest)) ||
+      endsLater(isResolvedLater) ||
+      (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
     if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
