@@ -201,9 +201,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     this.cancellers.add(cancel);
     if (clientSignal?.aborted || this.shuttingDown) abort();
     let result;
+    let admittedAt: Date | undefined;
     try {
       // The daily token budget is checked at the model gate, after triage: an emergency is answered whatever the budget.
-      const beforeModelCall = () => this.quota.assertWithinBudget(turn.input);
+      // The clock is read once there, so a turn admitted before midnight UTC is counted on that day, not the next.
+      const beforeModelCall = () => this.quota.assertWithinBudget(turn.input, (admittedAt = new Date()));
       result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal, beforeModelCall });
     } catch (error) {
       const reason: FailureReason = clientSignal?.aborted
@@ -243,7 +245,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       this.cancellers.delete(cancel);
     }
     // Counted even if the client has left: the model did the work.
-    await this.quota.record(turn.input, turn.input.message, result);
+    await this.quota.record(turn.input, turn.input.message, result, admittedAt);
     if (clientSignal?.aborted) {
       // The client left before the answer reached it: it was not delivered, so it is not kept.
       await this.storeFailure(turn, 'client_disconnected');

@@ -4,7 +4,7 @@ import type { Model } from 'mongoose';
 import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/quota/daily-token-usage.schema.js';
 import { secondsUntilNextUtcDay, utcDay } from '../../src/chat/quota/utc-day.js';
 import { nextUtcNoon } from '../support/day-clock.js';
-import { runDateFrom } from '../support/fake-date.js';
+import { holdDate, runDateFrom } from '../support/fake-date.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { metric } from '../llm-capacity/capacity-kit.js';
@@ -135,6 +135,59 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     expect(indexes).toEqual(
       expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]),
     );
+  });
+});
+
+describe('a turn admitted before midnight UTC and answered after it', () => {
+  const ollama = new FakeOllama();
+  let app: TestApp;
+  let client: ChatClient;
+  let usage: Model<DailyTokenUsage>;
+  // The clock stands still a second before a midnight and is moved past it while the answer is held at the model.
+  const midnight = new Date(nextUtcNoon(new Date()).getTime() + 12 * 3_600_000);
+  const dayBefore = utcDay(new Date(midnight.getTime() - 1));
+  const dayAfter = utcDay(midnight);
+
+  beforeAll(async () => {
+    holdDate(midnight.getTime() - 1_000);
+    await ollama.start();
+    app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
+    client = new ChatClient(app);
+    usage = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ollama.stop();
+    jest.useRealTimers();
+  });
+
+  it('is counted on the day its budget was checked, so the new day starts with the whole budget', async () => {
+    const patient = await client.login();
+    ollama.holdAnswers();
+    const answered = client.send(patient, { message: QUESTION });
+    // The turn has passed the budget check (before midnight) once its model call has reached the fake.
+    await ollama.waitFor(() => ollama.chatRequests().length === 1);
+    jest.setSystemTime(midnight.getTime() + 1_000);
+    ollama.releaseAnswers();
+    expect((await answered).status).toBe(200);
+
+    const counted = await usage
+      .find({ subject: `patient:${patient.patientId}` })
+      .lean()
+      .exec();
+    expect(counted.map((counter) => counter.day)).toEqual([dayBefore]);
+    expect(counted[0]!.prompt_tokens).toBeGreaterThan(0);
+    expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
+    expect(
+      (
+        await usage
+          .find({ subject: `patient:${patient.patientId}` })
+          .lean()
+          .exec()
+      )
+        .map((c) => c.day)
+        .sort(),
+    ).toEqual([dayBefore, dayAfter]);
   });
 });
 

@@ -52,8 +52,14 @@ export class DailyTokenQuota {
     return (await this.usage.deleteMany({ subject: { $eq: `patient:${patientId}` } }).exec()).deletedCount;
   }
 
-  /** Counts an answered turn's tokens; a failure to count is logged, never put before the patient's answer. */
-  async record(subject: QuotaSubject, message: string, outcome: TurnOutcome, now = new Date()): Promise<void> {
+  /**
+   * Counts an answered turn's tokens; a failure to count is logged, never put before the patient's
+   * answer. `admittedAt` is when the turn's budget was checked: the turn is counted on that UTC day,
+   * so one whose answer ends after midnight does not spend the new day's budget. A turn that never
+   * reached the check (an emergency, answered without the model) is counted on the day it ends.
+   */
+  async record(subject: QuotaSubject, message: string, outcome: TurnOutcome, admittedAt?: Date): Promise<void> {
+    const now = admittedAt ?? new Date();
     const tokens = tokensOfTurn(message, outcome);
     this.metrics.llmTokens('prompt', tokens.prompt);
     this.metrics.llmTokens('completion', tokens.completion);
