@@ -23,9 +23,21 @@ export interface RecordTopic {
   specific?: boolean;
 }
 
+/** Who or when a routine check is for: "the baby check", "her yearly review". */
+const CHECK_OWNERS = 'baby|infant|child|kid|toddler|newborn|yearly|annual|routine|school|sports';
+/** An age a routine check falls at: "his 18 month review", "the 6-week-old check". */
+const CHECK_AGE_UNITS = '(?:week|month|year)s?';
+/** What a routine check looks at: "her developmental review", "the growth check". */
+const CHECK_SUBJECTS = 'developmental|development|health|growth';
+
 /** What names a routine visit before "check" or "review": "the baby check", "her 18 month developmental review". */
-const CHECK_OWNER =
-  '(?:baby|infant|child|kid|toddler|newborn|yearly|annual|routine|school|sports|(?:\\d+[- ]?)?(?:week|month|year)s?(?: old)?)(?:[- ](?:developmental|development|health|growth))?|developmental|development|health|growth';
+const CHECK_OWNER = `(?:${CHECK_OWNERS}|(?:\\d+[- ]?)?${CHECK_AGE_UNITS}(?: old)?)(?:[- ](?:${CHECK_SUBJECTS}))?|${CHECK_SUBJECTS}`;
+
+/**
+ * The last word of a CHECK_OWNER, for a lookbehind: a "check" it comes before is the visit, not a
+ * test ("the 2 month check", "her health check").
+ */
+const CHECK_OWNER_LAST_WORD = `(?:${CHECK_OWNERS}|${CHECK_AGE_UNITS}|old|${CHECK_SUBJECTS})`;
 
 /** Who a visit is with: "the check at the doctor", "the yearly once over with my regular doctor". */
 const VISITED_CLINICIAN =
@@ -162,8 +174,11 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'results',
-    pattern:
-      /\b(results?|tests?|tested|testing|investigations?|labs?|laborator\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\b(baby|infant|child|kid|toddler|newborn|yearly|annual|routine|school|sports|weeks?|months?|years?|old|developmental|development|health|growth)[- ])check(?![- ]?ups?\b)(?! (at|with|by) (the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)\b)|ordered)\b/,
+    // A "check" is a test unless a routine visit's owner names it ("the baby check") or it is
+    // with a clinician ("the check at the doctor"): those are the visits (see "encounters").
+    pattern: new RegExp(
+      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)|ordered)\\b`,
+    ),
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
   },
