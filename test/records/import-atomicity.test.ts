@@ -93,25 +93,7 @@ describe('per-bundle atomicity of the record import', () => {
     const bundle = JSON.parse(readFixture(file));
     // A clinical note of 17 MB decoded: its record would pass MongoDB's 16 MB document limit, and
     // tokenizing it would hold the event loop for seconds before the database refused it.
-    const oversizedNote = {
-      fullUrl: 'urn:uuid:5f0e2d1c-0000-4000-8000-00000000beef',
-      resource: {
-        resourceType: 'DocumentReference',
-        id: '5f0e2d1c-0000-4000-8000-00000000beef',
-        status: 'current',
-        type: { coding: [{ system: 'http://loinc.org', code: '34117-2', display: 'History and physical note' }] },
-        subject: { reference: `urn:uuid:${patientId.split('_')[2]}` },
-        date: '2020-03-09T10:00:00Z',
-        content: [
-          {
-            attachment: {
-              contentType: 'text/plain; charset=utf-8',
-              data: Buffer.from('Note. '.repeat(3_000_000)).toString('base64'),
-            },
-          },
-        ],
-      },
-    };
+    const oversizedNote = clinicalNote(patientId, '5f0e2d1c-0000-4000-8000-00000000beef', 'Note. '.repeat(3_000_000));
     bundle.entry.splice(Math.floor(bundle.entry.length / 2), 0, oversizedNote);
     const before = await storeCounts(app);
 
@@ -121,9 +103,52 @@ describe('per-bundle atomicity of the record import', () => {
     expect(answer.body.detail).toMatch(
       /^The clinical note DocumentReference\/5f0e2d1c-0000-4000-8000-00000000beef holds 17\.2 MB of text; a clinical note may hold at most 2\.0 MB\. Nothing was imported/,
     );
+    await expectNothingStored(before, patientId);
+  });
+
+  it('refuses at once, and changes nothing, a bundle whose notes together hold more text than a bundle may (HTTP)', async () => {
+    const { patientId, file } = fixture('Raymond398_');
+    const bundle = JSON.parse(readFixture(file));
+    // Nine notes of 1.9 MB, each under the note limit, 17.1 MB of text together: the body (about
+    // 23 MB with base64) passes the import's 25 MiB limit, and every note would be tokenized.
+    const nearlyFull = 'Plan reviewed. '.repeat(Math.floor(1_900_000 / 15));
+    for (let note = 0; note < 9; note += 1) {
+      const id = `5f0e2d1c-0000-4000-8000-0000000c0de${note}`;
+      bundle.entry.splice(Math.floor(bundle.entry.length / 2), 0, clinicalNote(patientId, id, nearlyFull));
+    }
+    const before = await storeCounts(app);
+
+    const answer = await importBundle(app, JSON.stringify(bundle));
+
+    expectProblem(answer, 422);
+    expect(answer.body.detail).toMatch(
+      /^The clinical notes of this bundle hold 16\.4 MB of text together; a bundle's notes may hold at most 8\.0 MB\. Nothing was imported/,
+    );
+    await expectNothingStored(before, patientId);
+  });
+
+  async function expectNothingStored(before: Awaited<ReturnType<typeof storeCounts>>, patientId: string) {
     expect(await storeCounts(app)).toEqual(before);
     expect(await storedRecordsOf(app, patientId)).toEqual([]);
     const patients: Model<Patient> = app.medchat.app.get(getModelToken(Patient.name));
     expect(await patients.countDocuments({ patient_id: patientId })).toBe(0);
-  });
+  }
 });
+
+/** A DocumentReference of the bundle's patient holding `text` as its one inline attachment. */
+function clinicalNote(patientId: string, id: string, text: string) {
+  return {
+    fullUrl: `urn:uuid:${id}`,
+    resource: {
+      resourceType: 'DocumentReference',
+      id,
+      status: 'current',
+      type: { coding: [{ system: 'http://loinc.org', code: '34117-2', display: 'History and physical note' }] },
+      subject: { reference: `urn:uuid:${patientId.split('_')[2]}` },
+      date: '2020-03-09T10:00:00Z',
+      content: [
+        { attachment: { contentType: 'text/plain; charset=utf-8', data: Buffer.from(text).toString('base64') } },
+      ],
+    },
+  };
+}

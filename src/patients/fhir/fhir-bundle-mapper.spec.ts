@@ -1,4 +1,6 @@
+import { FhirBundleError } from './fhir-bundle-error.js';
 import { mapFhirBundle } from './fhir-bundle-mapper.js';
+import { MAX_BUNDLE_NOTE_TEXT_BYTES, MAX_NOTE_TEXT_BYTES } from './record-mappers/note-text.js';
 import {
   SYNTHETIC_PATIENT_ID,
   SYNTHETIC_PATIENT_UUID,
@@ -197,5 +199,28 @@ describe('mapFhirBundle', () => {
     expect(sourceIds[2]).toBe('obs-1');
     expect(mapped.skipped.by_type).toEqual({ 'Observation (duplicate)': 1 });
     expect(mapFhirBundle(structuredClone(bundle)).records.map((record) => record.source_id)).toEqual(sourceIds);
+  });
+
+  it("refuses a bundle whose notes together pass the text a bundle's notes may hold, each note within its own limit", () => {
+    const note = (id: string, text: string) => ({
+      resourceType: 'DocumentReference',
+      id,
+      subject: toPatient,
+      date: '2020-03-09',
+      type: { text: 'Progress note' },
+      content: [{ attachment: { contentType: 'text/plain', data: Buffer.from(text).toString('base64') } }],
+    });
+    // Four notes at the note limit are exactly what a bundle may hold.
+    const atNoteLimit = 'x'.repeat(MAX_NOTE_TEXT_BYTES);
+    const notes = ['n1', 'n2', 'n3', 'n4'].map((id) => note(id, atNoteLimit));
+    expect(4 * MAX_NOTE_TEXT_BYTES).toBe(MAX_BUNDLE_NOTE_TEXT_BYTES);
+    expect(mapFhirBundle(syntheticBundle([...notes, weight])).records).toHaveLength(5);
+
+    // One byte more, in a fifth note anywhere in the bundle.
+    const refuse = () => mapFhirBundle(syntheticBundle([notes[0], weight, note('n5', 'y'), ...notes.slice(1)]));
+    expect(refuse).toThrow(FhirBundleError);
+    expect(refuse).toThrow(
+      /^The clinical notes of this bundle hold 8\.1 MB of text together; a bundle's notes may hold at most 8\.0 MB\. Nothing was imported/,
+    );
   });
 });

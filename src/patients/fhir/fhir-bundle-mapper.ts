@@ -7,6 +7,7 @@ import { patientIdentityOf, type PatientIdentity } from './patient-identity.js';
 import type { PatientRecordDraft } from './patient-record-draft.js';
 import { draftRecord, type RecordDraftOutcome } from './record-draft.js';
 import { exclusionReason } from './record-exclusions.js';
+import { assertBundleNoteTextWithinLimit } from './record-mappers/note-text.js';
 import { RECORD_MAPPERS } from './record-mappers/record-mapper-registry.js';
 import { sourceIdOf } from './source-id.js';
 
@@ -28,9 +29,10 @@ export interface MappedFhirBundle {
  * I/O, no clock, so the same bundle always gives the same output and an import keyed on
  * `source_id` is idempotent.
  *
- * Throws FhirBundleError when the input is not a usable one-patient bundle, or holds a clinical
- * note too large to store (`MAX_NOTE_TEXT_BYTES`). Never throws for a single odd resource
- * otherwise: it is skipped and counted instead.
+ * Throws FhirBundleError when the input is not a usable one-patient bundle, holds a clinical
+ * note too large to store (`MAX_NOTE_TEXT_BYTES`), or notes that together hold more text than a
+ * bundle may (`MAX_BUNDLE_NOTE_TEXT_BYTES`). Never throws for a single odd resource otherwise: it
+ * is skipped and counted instead.
  */
 export function mapFhirBundle(bundle: unknown): MappedFhirBundle {
   const { entries, patientEntry } = readBundle(bundle);
@@ -46,6 +48,8 @@ export function mapFhirBundle(bundle: unknown): MappedFhirBundle {
     if (outcome.kind === 'record') records.push(outcome.record);
     else skipped.set(outcome.reason, (skipped.get(outcome.reason) ?? 0) + 1);
   }
+  // Before any record is stored or tokenized, with the whole bundle's total to report.
+  assertBundleNoteTextWithinLimit(records);
 
   return {
     patient,

@@ -14,6 +14,15 @@ export const NOTE_EXCERPT_LENGTH = 600;
 export const MAX_NOTE_TEXT_BYTES = 2 * 1024 * 1024;
 
 /**
+ * The most text the clinical notes of one bundle may hold together, in UTF-8 bytes: a lifetime of
+ * notes of a few kilobytes each, or four notes at MAX_NOTE_TEXT_BYTES. The import body may be
+ * 25 MiB, so without it a bundle of notes each just under the note limit would have about 18 MB
+ * of text tokenized on the shared event loop; past it the import is refused before anything is
+ * written.
+ */
+export const MAX_BUNDLE_NOTE_TEXT_BYTES = 8 * 1024 * 1024;
+
+/**
  * The text of a document's inline attachments. Only text types are decoded (a PDF or an image is
  * not readable as text); an attachment without a content type is assumed to be text, as
  * Synthea-style notes are.
@@ -34,6 +43,21 @@ export function decodeNoteText(
     );
   }
   return attachments.map((decoded) => decoded.text).join('\n\n');
+}
+
+/** Refuses a bundle whose mapped notes (`note_text` of its records) together pass MAX_BUNDLE_NOTE_TEXT_BYTES. */
+export function assertBundleNoteTextWithinLimit(records: ReadonlyArray<{ note_text?: string }>): void {
+  const bytes = records.reduce(
+    (sum, record) => sum + (record.note_text === undefined ? 0 : Buffer.byteLength(record.note_text)),
+    0,
+  );
+  if (bytes > MAX_BUNDLE_NOTE_TEXT_BYTES) {
+    throw new FhirBundleError(
+      `The clinical notes of this bundle hold ${megabytes(bytes)} MB of text together; a bundle's notes may hold ` +
+        `at most ${megabytes(MAX_BUNDLE_NOTE_TEXT_BYTES)} MB. Nothing was imported: split the notes over ` +
+        `several imports of the same patient, or shorten them, and import again.`,
+    );
+  }
 }
 
 interface DecodedAttachment {
