@@ -28,7 +28,9 @@ export const HISTORY =
 /**
  * Whether something is on the record, asked as such: "is tuberculosis in my mother's file", "is it
  * in record", "did the doctor list fever", "doctor wrote this?", "is the covid on file", "was that
- * noted". What is named is then a diagnosis or a complaint the doctor may have written down.
+ * noted", and the recording verb after its auxiliary: "did the doctor note that", "did they
+ * record it as a fever", "did anyone log it". What is named is then a diagnosis or a complaint
+ * the doctor may have written down.
  */
 export const RECORDED_ASKED =
-  /\b(?:(?:on|in)\s+(?:(?:the|my|his|her|their|our)\s+)?(?:\w+'?s\s+)?(?:files?|records?|charts?|notes?)|wr[io]te|written|put (?:it |that |this )?down|noted|listed|(?:did|does|has) (?:the \w+|they) list|logged|recorded|documented|mention(?:s|ed)?)\b/;
+  /\b(?:(?:on|in)\s+(?:(?:the|my|his|her|their|our)\s+)?(?:\w+'?s\s+)?(?:files?|records?|charts?|notes?)|wr[io]te|written|put (?:it |that |this )?down|noted|listed|(?:did|does|do|has|have) (?:the \w+|they|he|she|you|anyone|anybody|someone|somebody) (?:list|note|record|log|document|mark)|logged|recorded|documented|mention(?:s|ed)?)\b/;

@@ -1,3 +1,4 @@
+import { bodyPartPainFindings } from '../../common/vocabulary/body-part-pains.js';
 import {
   testPurposeExpansions,
   vaccineExpansions,
@@ -76,6 +77,8 @@ export function expansionOf(
     asksForVaccine(question);
   words.push(...vocabularyExpansions(text).filter((term) => aboutVaccines || !VACCINE_NAMES.has(term)));
   words.push(...testPurposeExpansions(text));
+  // "his head was paining him", "pain in her joints": the finding the record names.
+  words.push(...bodyPartPainFindings(text));
   const treatments = treatmentsNamed(text);
   if (treatments !== '') words.push(...vocabularyExpansions(treatments));
   if (aboutVaccines) words.push(...vaccineExpansions(text));

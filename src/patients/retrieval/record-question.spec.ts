@@ -226,10 +226,18 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
       'was the rash noted in her chart',
       'did the gp list pneumonia for my dad',
       'she threw up for two days, is that in her record',
+      // The recording verb after its auxiliary.
+      'she was throwing up all night, did the doctor note that',
+      'did they record the rash as anything',
+      // A reading told beside what is asked.
+      'his temperature was fine, did they list the cough',
+      'her temp was sky high, is that noted as a fever',
     ])
       expect(analyze(question).resourceTypes).toContain('Condition');
-    // A kind of record named keeps its kind.
+    // A kind of record named keeps its kind, a reading alone too.
     expect(analyze('is my weight on file').resourceTypes).toEqual(['Observation']);
+    expect(analyze('did they record his temperature in march 2020').resourceTypes).toEqual(['Observation']);
+    expect(analyze('was her blood pressure written down').resourceTypes).not.toContain('Condition');
     expect(analyze('is the flu shot in his record').resourceTypes).toEqual(['Immunization']);
     // Nothing named: the record as a whole; and a list asked for is no record asked about.
     expect(analyze('what is written in my file').resourceTypes).not.toContain('Condition');

@@ -220,11 +220,20 @@ export function analyzeRecordQuestion(
   const terms = searchTermsOf(content);
   // Something named and asked whether it is on the record, of no kind the question names but
   // notes: a diagnosis or a complaint ("is tuberculosis in my mother's file", "he was sleeping all
-  // day, too weak, is it in record"), not every record that holds its words.
+  // day, too weak, is it in record"), not every record that holds its words. A reading told
+  // beside something else named is not the only thing asked ("his temp was through the roof, is
+  // that noted as a fever", "his temperature was fine, did they list the cough"); a reading alone
+  // keeps its kind ("is my weight on file").
+  const readings = asked.filter(
+    (topic) => topic.specific === true && topic.resourceTypes.every((type) => type === 'Observation'),
+  );
   const recordedComplaint =
     specific &&
     RECORDED_ASKED.test(text) &&
-    asked.every((topic) => topic.resourceTypes.every((type) => type === 'DocumentReference'));
+    asked.every(
+      (topic) => topic.resourceTypes.every((type) => type === 'DocumentReference') || readings.includes(topic),
+    ) &&
+    (readings.length === 0 || namesBesideReadings(naming, readings));
   const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
@@ -335,6 +344,12 @@ function distinctWords(texts: readonly string[]): string {
     words.push(token);
   }
   return words.join(' ');
+}
+
+/** Whether the text names something besides the readings' words and the asking whether it is recorded. */
+function namesBesideReadings(text: string, readings: readonly RecordTopic[]): boolean {
+  const rest = readings.reduce((left, topic) => left.replace(new RegExp(topic.pattern.source, 'g'), ' '), text);
+  return searchTermsOf(rest.replace(new RegExp(RECORDED_ASKED.source, 'g'), ' ')).length > 0;
 }
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
