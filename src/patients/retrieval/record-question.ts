@@ -1,5 +1,7 @@
 import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
 import { englishForPortugueseAndPolishWords } from '../../common/vocabulary/portuguese-and-polish-words.js';
+import { englishForGermanAndFrenchWords } from '../../common/vocabulary/german-and-french-words.js';
+import { englishForHindiAndTagalogWords } from '../../common/vocabulary/hindi-and-tagalog-words.js';
 import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
 import { plainForClinicalShorthand } from '../../common/vocabulary/clinical-shorthand.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
@@ -136,7 +138,11 @@ export function analyzeRecordQuestion(
     joinSpelledAbbreviations(
       withStandardNegation(
         plainForClinicalShorthand(
-          englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+          englishForHindiAndTagalogWords(
+            englishForGermanAndFrenchWords(
+              englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+            ),
+          ),
         ),
       ),
     ),
