@@ -15,8 +15,11 @@ const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+que
  * told as done or going on ("if my baby has stopped breathing", "if my son ate the rat poison this
  * morning", "if my husband has crushing chest pain and is sweating" are reports put as a question).
  */
-/** A perfect told anywhere in the sentence: "has stopped", "has been stabbed", "have just taken". */
-const TOLD_AS_DONE = String.raw`(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)?(?:been|gone|got|taken|swallowed|drunk|eaten|fallen|done|\w+ed|\w+en)`;
+/**
+ * A perfect told anywhere in the sentence: "has stopped", "has been stabbed", "have just taken", "has had"
+ * ("he's had" reads "he is had" once normalised).
+ */
+const TOLD_AS_DONE = String.raw`(?:(?:has|have|had)\s+(?:just\s+|already\s+|now\s+)?(?:been|gone|got|had|taken|swallowed|drunk|eaten|fallen|done|\w+ed|\w+en)|is\s+(?:just\s+|already\s+|now\s+)?(?:been|had|got|swallowed|drunk|eaten))`;
 
 /**
  * A condition dated to a moment already passed or told as going on: "if my son took 20 of his tablets
@@ -195,13 +198,29 @@ const ANYONE_CONDITION =
   /^\s*(?:do|say|give|help|call|ring|know|tell|check|look\s+for|watch\s+for)?\s*(?:if|when|whenever|in\s+case)\s+(?:someone|somebody|anyone|anybody|a\s+person|people|you|a\s+(?:child|baby|kid|stranger|friend))\s+[^,;:?]*$/;
 
 /**
+ * The condition of the question before told as met, naming nothing: "he just has", "I think she has, one's
+ * missing", "she did, just now", "Pretty sure she did", "looks like he has, the packet's empty", "He's done
+ * it", "he is.", "It's happened.", "yes that's exactly what's going on" (review V11, 15:14 and 15:19).
+ */
+const CONDITION_MET = String.raw`^(?:(?:yes|yeah|yep|and|but|well|so|because|cos|coz|ok|oh)\s*,?\s+)*(?:(?:i\s+think|i\s+am\s+(?:pretty\s+)?sure|pretty\s+sure|(?:it\s+)?looks\s+like|seems\s+like|i\s+reckon)\s+)?(?:(?:he|she|they|it)\s+(?:just\s+|already\s+|actually\s+)?(?:has|have|did|is|are|does)(?:\s+(?:done\s+(?:it|that)|stopped|happened|gone))?(?:\s+(?:now|too|already|just\s+now))?(?=\s*(?:[,!]|$))|(?:it|that|this)\s+(?:is|has)\s+(?:just\s+)?happened\b(?!\s+(?:before|once|twice|again\s+(?:and|but)|in\s+the\s+past|years|last|when))|(?:that|this)\s+is\s+(?:exactly\s+|just\s+)?what\s+is\s+(?:happening|going\s+on)\b)`;
+
+/**
+ * How long the episode in front of the writer has lasted so far, naming nothing: "it's been 6 now", "going on
+ * 8 minutes now", "Over 5 minutes already", "This one has gone on for 7 minutes" (review V11, 15:26).
+ */
+const LASTED_SO_FAR = String.raw`^(?:(?:and|but|well|so)\s+)?(?:(?:(?:(?:it|that|this)\s+(?:is|has)\s+been\s+|going\s+on\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\b(?!\s*(?:years?|months?|weeks?|days?)\b)[^.;?]*\b(?:now|so\s+far|already)\b)|(?:it|this|that)(?:\s+one)?\s+(?:has\s+(?:gone\s+on|been\s+going(?:\s+on)?|lasted)|is\s+(?:still\s+)?(?:going\s+on|lasting))\s+(?:for\s+)?(?:(?:about|over|more\s+than|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:minutes?|mins?|hours?)\b)`;
+
+/**
  * A sentence that says the question before it is happening: "What should I do if my chest pain
  * spreads to my arm? It's doing that now.", "... what do you do. Happening right now.", "If he got chest
  * pain what should we do? He has it now and is sweating.", or someone told as going on in it: "If my
- * dad got bitten by a snake what do we do? His leg is swelling fast and he feels faint."
+ * dad got bitten by a snake what do we do? His leg is swelling fast and he feels faint." It may name no
+ * finding at all (review V11, 15:06 to 15:26): the time it has lasted ("it's been 6 now", "This one has gone
+ * on for 7 minutes", not "it's been 2 years"), the condition told as met ("he just has", "I think she has,
+ * one's missing from the remote"), or "that's what's happening".
  */
 const QUESTION_COMES_TRUE = new RegExp(
-  String.raw`^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
+  String.raw`${CONDITION_MET}|${LASTED_SO_FAR}|^(?:(?:and|but|well|because)\s+)?(?:(?:it|that|this|he|she)\s+is\s+|they\s+are\s+|i\s+am\s+)?(?:(?:doing|having)\s+(?:that|this|it|exactly\s+that|just\s+that)\b|happening\b)|^(?:(?:and|but|well|because|cos|coz)\s+)?(?:he|she|they|i|we|it|this|that)\s+(?:has|have|is|are|am|does|do|did|got)\s+(?:(?:got|having|doing)\s+)?(?:(?:it|that|this|one|them)\s+)?(?:now|right\s+now|at\s+the\s+moment|already)\b|\b(?:he|she|they|it|${OWN_PERSON}|the\s+[\w-]+)\s+(?:is|are)\s+(?:(?:really|very|so|still|now|getting)\s+)?(?!going\s+to\b)\w+ing\b|\b(?:right\s+now|at\s+the\s+moment)\b`,
 );
 
 /**
