@@ -16,6 +16,9 @@ describe('readEventAnchor', () => {
     ['what did they test in the week he was wheezing', 'wheezing', 'during', false],
     ['what else did he get the same day as his mmr', 'mmr', 'day', true],
     ['was her temperature taken at the same visit as her flu shot', 'flu shot', 'day', true],
+    // Tersely, without its article.
+    ['fever noted when, same day as the swab?', 'swab', 'day', false],
+    ['dtap same visit as her mmr?', 'mmr', 'day', true],
     // A reading told after the event with its own subject is no part of the event.
     ['when he had covid his oxygen went down to 80 something right', 'covid', 'during', false],
     ['when i was sick with corona my heart rate was like 150', 'corona', 'during', false],

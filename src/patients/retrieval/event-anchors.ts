@@ -52,11 +52,12 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relatio
     relation: 'during',
   },
   { pattern: new RegExp(`\\bduring ${OWNER}\\s+${EVENT}`), relation: 'during' },
-  // "what else did he get the same day as his mmr", "at the same visit as her flu shot": the
-  // event's own days, nothing around them.
+  // "what else did he get the same day as his mmr", "at the same visit as her flu shot", "fever
+  // noted when, same day as the swab?" (tersely, without its article): the event's own days,
+  // nothing around them.
   {
     pattern: new RegExp(
-      `\\b(?:on |at |in )?the same (?:day|date|visit|appointment|time|occasion) as\\s+(?:${OWNER}\\s+)?${EVENT}`,
+      `\\b(?:on |at |in )?(?:the )?same (?:day|date|visit|appointment|time|occasion) as\\s+(?:${OWNER}\\s+)?${EVENT}`,
     ),
     relation: 'day',
   },

@@ -22,6 +22,11 @@ export const SAID_OR_DONE =
 // record of a chickenpox vaccine?".
 export const REQUEST =
   /^\s*(show|list|pull up)\b|\b(on|in) (my|his|her|the) (\w+ )?(list|chart|records?|file|notes|paperwork|report|discharge papers)\b|\b(is|are) there (a |any )?(record|mention|note|entry|entries)s? (of|about)\b/;
+// The record's own words read back, as from the portal: "what is the PCP prophylaxis plan that
+// says 'stop all'", "the TB treatment plan where it says stop all", "the sputum finding that is
+// listed", "this 'encounter for symptom' visit it shows": the entry is the patient's own.
+export const RECORD_READ_BACK =
+  /\b(?:that|which|where it|it|this|one that) (?:says|said|reads|shows|showed|is (?:listed|labell?ed|marked|written))\b|\b(?:saying|labell?ed)\b/;
 // A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
 export const BORN_ON =
   /\bborn (?:in |on |at the end of |early |late )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b/g;

@@ -43,6 +43,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     // The patient's own past, dated by an event of it, without a record topic.
     'My son had the runs when he had covid, did the dr put that in',
     'He said his legs and arms hurt all over when he was sick w corona',
+    // The record's own words read back.
+    "What is the antiretroviral plan that says 'change formulation'",
+    'What is the TB treatment plan where it says stop all',
+    'What does the sputum finding that is listed mean',
   ])('is about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(true);
   });
@@ -64,6 +68,9 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     'Tell me about the shingles vaccine',
     'Covid vaccine side effects',
     'Symptoms of TB',
+    // What a result says, asked in general.
+    'What does it mean when a covid test says detected?',
+    'What is PCP prophylaxis?',
   ])('is not about the record: %s', (question) => {
     expect(analyze(question).aboutRecords).toBe(false);
   });

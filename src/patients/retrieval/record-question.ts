@@ -26,6 +26,7 @@ import {
   GENERAL_QUESTION,
   OWN_PAST,
   PAST_TENSE,
+  RECORD_READ_BACK,
   REQUEST,
   SAID_OR_DONE,
   SELF_REFERENCE,
@@ -188,6 +189,8 @@ export function analyzeRecordQuestion(
         REQUEST.test(text) ||
         // "the latest weight reading" is someone's: general questions do not ask for the newest.
         matches(LATEST, text) ||
+        // "what is the plan that says 'stop all'": the record's words read back.
+        RECORD_READ_BACK.test(text) ||
         // "hep a shot?", "blood pressure at the covid visit": a record topic, not asked as general knowledge.
         !GENERAL_QUESTION.test(text)
       : // "what happened to me in 2020?"; "loose stools in March 2020?": a past period and a clinical
