@@ -35,6 +35,23 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'pain_radiation',
     ),
     { all: ['bradycardia', 'faint_or_dizzy'], name: 'slow heart rate with faintness' },
+    // NEWS2 scores a pulse of 40 or less red; with the brain or the circulation failing it is an emergency
+    // (MTS: abnormal pulse with shock or altered conscious level), as in a heart block or a digoxin toxicity.
+    // Pallor alone is left out: a fit young person may be pale with a slow resting pulse.
+    ...anyWithAny(
+      'slow heart rate with poor circulation or altered consciousness',
+      ['bradycardia'],
+      [
+        ...POOR_CIRCULATION.filter((sign) => sign !== 'pale'),
+        'confusion',
+        'drowsy',
+        'not_alert',
+        'unresponsive',
+        'brief_collapse',
+        'collapsed',
+        'low_gcs',
+      ],
+    ),
     ...withEach('chest pain with autonomic features', 'chest_discomfort_vague', 'pale', 'vomiting', 'impending_doom'),
     // NICE CG95: pain in the jaw, neck or arms alone is cardiac when it comes with autonomic signs.
     ...withEach(

@@ -28,6 +28,8 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
       'child_dose_error',
     ),
     ...alone('wrong medicines given', 'dosing_error'),
+    // NPIS / TOXBASE: digoxin toxicity shows in the eyes (a yellow or green tint, yellow rings round lights).
+    { all: ['cardiac_glycoside', 'yellow_vision'], name: 'digoxin with yellow vision' },
     ...anyWithAny(
       'more than a dose with toxic effects',
       ['excess_dose', 'several_doses', 'empty_medicine_pack', 'recreational_drug'],

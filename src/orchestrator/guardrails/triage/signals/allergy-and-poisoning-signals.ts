@@ -334,6 +334,20 @@ const POISONING = [
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
   ]),
+  // A cardiac glycoside one is on: its toxic dose is told by what it does (NPIS / TOXBASE digoxin).
+  define('cardiac_glycoside', [r`\b(?:digoxin|lanoxin|digitoxin|digitalis)\b`], { timeless: true }),
+  // Vision tinted yellow or green, or yellow rings round lights (xanthopsia): digoxin toxicity's own sign,
+  // not yellow eyes or skin (jaundice) nor a bruise going yellow.
+  define(
+    'yellow_vision',
+    [
+      r`\b(?:everything|things|the\s+world|(?:his|her|my|their)\s+vision|vision|sight|lights?|the\s+lights)\s+(?:all\s+)?(?:looks?|looking|looked|is|are|seems?|seem|has\s+gone|have\s+gone|went|gone|turned)\s+(?:all\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+|very\s+|really\s+)?(?:yellow|yellowish|yellowy|green|greenish)\b`,
+      r`\b(?:seeing|sees|see|saw)\s+(?:everything\s+|things\s+)?(?:in\s+)?(?:yellow|green)(?:ish)?\b(?!\s+(?:cars?|signs?|birds?|flowers?|paint|fields?))`,
+      r`\b(?:yellow|green)(?:ish|y)?\s+(?:halos?|haloes|rings?|circles?|tinge|tint)\b|\blights?\s+(?:have|has|with|had)\s+(?:a\s+)?(?:yellow|green)(?:ish)?\s+(?:rings?|halos?|haloes|circles?|tinge)\b|\bxanthopsia\b`,
+    ],
+    // What the medicine can do, told as a warning: "digoxin can make you see yellow halos".
+    { ordinaryWhen: /\b(?:can|could|may|might)\s+(?:make|cause|give)\b/ },
+  ),
 ];
 
 export const ALLERGY_AND_POISONING_SIGNALS: readonly SignalDefinition[] = [

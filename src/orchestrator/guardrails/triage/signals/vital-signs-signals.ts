@@ -12,7 +12,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 /** Words allowed between a measurement's name and its value: "sats are down to 86%". */
-const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|on\s+(?:our|my|his|her|the|a)\s+(?:home\s+)?(?:machine|monitor|cuff|watch)|(?:this|last)\s+(?:morning|evening|night)|today|tonight|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
+const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|on\s+(?:our|my|his|her|the|a)\s+(?:home\s+)?(?:(?:blood\s+pressure|bp|heart\s+rate|pulse|sats?)\s+)?(?:machine|monitor|cuff|watch|probe)|(?:this|last)\s+(?:morning|evening|night)|today|tonight|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
 
 const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
 
