@@ -58,13 +58,11 @@ export class ChatHistoryService {
       });
     }
 
-    const newestFirst = await this.conversations.findPage(scope, query.limit + 1, before);
+    const { newestFirst, more } = await this.conversations.findPage(scope, query.limit, before);
     // The first page of a history that fits on it holds every exchange: nothing left to count.
     const counts =
-      before === undefined && newestFirst.length <= query.limit
-        ? countsOf(newestFirst)
-        : await this.conversations.countExchanges(scope);
-    const page = newestFirst.slice(0, query.limit).reverse();
+      before === undefined && !more ? countsOf(newestFirst) : await this.conversations.countExchanges(scope);
+    const page = newestFirst.reverse();
     const oldest = page[0];
     // Each id as text once: it names the messages and finds their feedback.
     const messageIds = page.map((turn) => turn._id.toHexString());
@@ -84,10 +82,7 @@ export class ChatHistoryService {
       messages,
       // A pending exchange has only its user message so far.
       total_messages: counts.total * 2 - counts.pending,
-      next_cursor:
-        newestFirst.length > query.limit && oldest
-          ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id })
-          : null,
+      next_cursor: more && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
     };
   }
 

@@ -26,6 +26,12 @@ const CONTEXT_FIELDS = { _id: 0, session_id: 1, patient_id: 1, message: 1, respo
 
 export type { ConversationScope } from './conversation-scope.js';
 
+/** One page of exchanges, newest first, decrypted; `more`: older exchanges in the scope are left. */
+export interface ConversationPage {
+  newestFirst: StoredTurn[];
+  more: boolean;
+}
+
 export interface NewTurn {
   sessionId: string;
   patientId: string | null;
@@ -161,8 +167,13 @@ export class ConversationRepository {
     }));
   }
 
-  /** Up to `limit` exchanges older than `before`, newest first. */
-  async findPage(scope: ConversationScope, limit: number, before?: HistoryCursor): Promise<StoredTurn[]> {
+  /**
+   * Up to `limit` exchanges older than `before`, newest first, and whether older ones are left.
+   * One more exchange is read to tell, but it is not decrypted: it is not shown, and decrypting
+   * it (its message, answer and sealed metadata) was work thrown away on every page of a
+   * history longer than one page.
+   */
+  async findPage(scope: ConversationScope, limit: number, before?: HistoryCursor): Promise<ConversationPage> {
     const filter: Filter<StoredTurn> = { ...driverScopeFilter(scope) };
     if (before) {
       filter.$or = [
@@ -172,8 +183,10 @@ export class ConversationRepository {
     }
     // One reply, no driver cursor: about 0.4 ms less client CPU per page (see findInOneReply).
     const sort = { created_at: -1, _id: -1 };
-    const page = await findInOneReply<StoredTurn>(this.db, this.collection.collectionName, filter, { sort, limit });
-    return page.map((turn) => this.open(turn));
+    const read = { sort, limit: limit + 1 };
+    const found = await findInOneReply<StoredTurn>(this.db, this.collection.collectionName, filter, read);
+    const shown = found.length > limit ? found.slice(0, limit) : found;
+    return { newestFirst: shown.map((turn) => this.open(turn)), more: found.length > limit };
   }
 
   /** Exchanges in the scope, and how many of them are still pending (those have no answer yet), in one query. */

@@ -161,7 +161,9 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
     expect(text).not.toContain('findings-9034');
     expect(stored!.metadata.transcription).toMatch(/^enc:v1:/);
     expect(stored!.metadata.image_analysis).toMatch(/^enc:v1:/);
-    const [read] = await repository.findPage({ sessionId: owner.session_id, patientId: owner.patient_id }, 1);
+    const {
+      newestFirst: [read],
+    } = await repository.findPage({ sessionId: owner.session_id, patientId: owner.patient_id }, 1);
     expect(read!.metadata).toMatchObject({ transcription, image_analysis: findings });
   });
 
