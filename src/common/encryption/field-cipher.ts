@@ -1,5 +1,6 @@
-import { createCipheriv, createDecipheriv, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import type { DataEncryptionKey } from '../../config/data-encryption-keys.js';
+import { randomBytePool } from '../security/random-byte-pool.js';
 
 const PREFIX = 'enc:v1:';
 const IV_BYTES = 12;
@@ -58,7 +59,8 @@ export class FieldCipher {
 
   encrypt(plaintext: string, context: string): string {
     if (!this.current) return plaintext;
-    const iv = randomBytes(IV_BYTES);
+    // From the process's pool rather than randomBytes(12), a native job of its own per value (see RandomBytePool).
+    const iv = randomBytePool.fill(Buffer.allocUnsafe(IV_BYTES));
     const cipher = createCipheriv(ALGORITHM, this.current.key, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
