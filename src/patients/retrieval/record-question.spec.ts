@@ -553,6 +553,19 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('the pressure in my arteries in 2017').query).toContain('mmhg');
   });
 
+  it('reads a reading asked by its unit, written out or as a sign, as that reading', () => {
+    expect(analyze('how many kilograms was she at the covid visit')).toMatchObject({ resourceTypes: ['Observation'] });
+    expect(analyze('how many kilograms was she at the covid visit').query).toContain('weight');
+    expect(analyze('her % number at the covid visit, was it under 90').query).toContain('saturation');
+    expect(analyze('sats 92% when he was sick').query).toContain('saturation');
+    expect(analyze('what was her temperature in fahrenheit').query).toContain('temperature');
+    expect(analyze('his temp was 39°C that day').query).toContain('fever');
+    expect(analyze('his heart at 150 beats a minute in 2012').query).toContain('pulse');
+    expect(analyze('my cm in 2012, how many').query).toContain('height');
+    // A share that is no reading.
+    expect(analyze("i'm 100% sure he had the mmr, when was it").resourceTypes).toEqual(['Immunization']);
+  });
+
   it('reads a count of breaths per minute asked in either order as the breathing rate', () => {
     expect(analyze('his breathing count at the clinic, how many a minute').query).toContain('respiratory');
     expect(analyze('breaths per min when he was poorly?').query).toContain('respiratory');

@@ -72,6 +72,20 @@ const BP_READING = '(?:[7-9]\\d|1\\d\\d|2[0-4]\\d) ?(?:over|/) ?(?:[3-9]\\d|1[0-
 const OXIMETER =
   'fingers?[- ]?(?:clips?|monitors?|probes?|sensors?|readers?|gadgets?|machines?|devices?|lights?)|(?:clip\\w*|pegs?|sensors?|monitors?|probes?|lights?)\\b[^.?!]{0,25}\\bfingers?';
 
+/**
+ * A reading asked for by its unit, in any of the ways it is written: "how many kilograms was
+ * she", "her temp in celsius", "his heart in beats per minute", "my cm in 2012", "her % number",
+ * "sats 92%" (an oxygen saturation: a share of 50–100, not "100% sure"). Each names its reading.
+ */
+const WEIGHT_UNIT = 'kilos?|kgs?|kilograms?|kilogrammes?|pounds|lbs';
+const TEMPERATURE_UNIT = 'degrees|celsius|centigrade|fahrenheit';
+/** "40°C", "in °f": the sign is no word character, so it is read outside the words' boundaries. */
+const DEGREE_SIGN = '°\\s?[cf]\\b';
+const HEIGHT_UNIT = 'cm|cms|centimet(?:er|re)s?|inches';
+const PULSE_UNIT = 'beats? (?:per|a|/) ?min(?:ute)?|beats/min(?:ute)?';
+const SATURATION_UNIT =
+  '\\b(?:[5-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent)(?! ?(?:sure|certain|confident|positive|correct|right))|(?:%|percent|per cent) (?:number|reading|figure|level|one|thing)';
+
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
@@ -186,7 +200,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern: new RegExp(
-      `\\b(weigh\\w*|heavy|kilos?|kgs?|pounds|lbs|scales?|height|tall|bmi|body mass|blood pressure|${BP_CUFF}|${BP_READING}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|degrees|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b`,
+      `\\b(weigh\\w*|heavy|${WEIGHT_UNIT}|scales?|height|tall|${HEIGHT_UNIT}|${PULSE_UNIT}|bmi|body mass|blood pressure|${BP_CUFF}|${BP_READING}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|${TEMPERATURE_UNIT}|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b|${DEGREE_SIGN}|${SATURATION_UNIT}`,
     ),
     resourceTypes: ['Observation'],
     expansion: [],
@@ -274,18 +288,27 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     ['blood', 'pressure', 'systolic', 'diastolic', 'mmhg'],
   ],
   [
-    /\bheart ?rate\b|\bpulse\b|\bheart ?beat\b|\bbpm\b|\bheart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)\b/,
+    new RegExp(
+      `\\bheart ?rate\\b|\\bpulse\\b|\\bheart ?beat\\b|\\bbpm\\b|\\b(?:${PULSE_UNIT})\\b|\\bheart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)\\b`,
+    ),
     ['heart', 'rate', 'pulse'],
   ],
   [
-    new RegExp(`\\boxygen\\b|\\bsaturation\\b|\\bo2\\b|\\bsats?\\b|\\boximet\\w*|\\b(?:${OXIMETER})\\b`),
+    new RegExp(
+      `\\boxygen\\b|\\bsaturation\\b|\\bo2\\b|\\bsats?\\b|\\boximet\\w*|\\b(?:${OXIMETER})\\b|${SATURATION_UNIT}`,
+    ),
     ['oxygen', 'saturation'],
   ],
-  [/\bfever\w*|\btemperature\b|\bhow hot\b|\bburning up\b|\bdegrees\b|\bthermometer\b/, ['temperature', 'fever']],
+  [
+    new RegExp(
+      `\\bfever\\w*|\\btemperature\\b|\\bhow hot\\b|\\bburning up\\b|\\b(?:${TEMPERATURE_UNIT})\\b|${DEGREE_SIGN}|\\bthermometer\\b`,
+    ),
+    ['temperature', 'fever'],
+  ],
   [STILL_HAS, ['active']],
   [WENT_AWAY, ['resolved']],
-  [/\bweigh\w*\b|\bheavy\b|\bkilos?\b|\bkgs?\b|\bpounds\b|\blbs\b|\bscales?\b/, ['weight']],
-  [/\bheight\b|\btall\b/, ['height']],
+  [new RegExp(`\\bweigh\\w*\\b|\\bheavy\\b|\\b(?:${WEIGHT_UNIT})\\b|\\bscales?\\b`), ['weight']],
+  [new RegExp(`\\bheight\\b|\\btall\\b|\\b(?:${HEIGHT_UNIT})\\b`), ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
   // The tests ordered for an organ, as the HIV/TB bundles name them.
   [/\bliver\b/, ['transaminase', 'glutamic']],
