@@ -116,6 +116,7 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
     ),
     ...alone('imminent birth', 'imminent_birth'),
     { all: ['waters_broken', 'cord_prolapse'], name: 'cord prolapse' },
+    { all: ['waters_broken', 'cord_felt'], name: 'cord prolapse' },
     { all: ['preterm', 'labour_signs'], name: 'preterm labour' },
     ...withEach('placental abruption', 'abruption_signs', 'pregnancy', 'preterm'),
     ...anyWithAny(

@@ -67,6 +67,11 @@ const PREGNANCY = [
   define('cord_prolapse', [
     r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,
   ]),
+  // The cord told in plain words once the waters have gone (RCOG GTG50): "something like a cord hanging down",
+  // "I can feel the cord between my legs", "a slippery cord down there"; not a newborn's cord stump or clamp.
+  define('cord_felt', [
+    r`\b(?:feel|felt|feeling|see|saw|seeing|touch|touched)\s+(?:something\s+)?(?:like\s+)?(?:a|the)\s+(?:\w+\s+)?cord\b(?!\s+(?:stump|clamp|blood|care|was\s+cut|being\s+cut))|\b(?:something\s+like\s+)?a\s+(?:\w+\s+)?cord\s+(?:is\s+)?(?:hanging|coming|sticking|poking|dangling)\b|\bcord\s+(?:\w+\s+){0,2}?(?:between\s+(?:my|her)\s+legs|down\s+(?:there|below))\b`,
+  ]),
   // NICE NG25 / RCOG: preterm or stained ruptured membranes, pre-eclampsia features, ectopic signs.
   define('waters_broken', [
     r`\bwaters?\s+(?:has\s+|have\s+|just\s+)?(?:broke|broken|went|gone|leaking)\b|\b(?:leaking|gush\s+of)\s+(?:clear\s+)?(?:fluid|water)\b`,
