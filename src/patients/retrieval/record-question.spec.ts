@@ -566,6 +566,15 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze("i'm 100% sure he had the mmr, when was it").resourceTypes).toEqual(['Immunization']);
   });
 
+  it("reads a body's size told in its adjectives, compared or not, as the weight or the height", () => {
+    expect(analyze('was he heavier at 2 than at 1')).toMatchObject({ resourceTypes: ['Observation'] });
+    expect(analyze('was he heavier at 2 than at 1').query).toContain('weight');
+    expect(analyze('has he got skinnier since the covid').query).toContain('weight');
+    expect(analyze('am i taller than i was in 2016').query).toContain('height');
+    // A blood thinner is a medicine.
+    expect(analyze('was i ever put on a blood thinner').query).not.toContain('weight');
+  });
+
   it('reads a count of breaths per minute asked in either order as the breathing rate', () => {
     expect(analyze('his breathing count at the clinic, how many a minute').query).toContain('respiratory');
     expect(analyze('breaths per min when he was poorly?').query).toContain('respiratory');

@@ -78,6 +78,13 @@ const OXIMETER =
  * "sats 92%" (an oxygen saturation: a share of 50–100, not "100% sure"). Each names its reading.
  */
 const WEIGHT_UNIT = 'kilos?|kgs?|kilograms?|kilogrammes?|pounds|lbs';
+/**
+ * A body's size told in its adjectives, compared or not: "was he heavier at 2 than at 1", "the
+ * heaviest I have been", "has he got skinnier since covid", "am I taller than in 2016".
+ */
+const WEIGHT_TOLD =
+  'heavy|heavier|heaviest|(?<!blood )thinner|thinnest|skinnier|skinniest|fatter|fattest|chubbier|chubbiest';
+const HEIGHT_TOLD = 'tall|taller|tallest';
 const TEMPERATURE_UNIT = 'degrees|celsius|centigrade|fahrenheit';
 /** "40°C", "in °f": the sign is no word character, so it is read outside the words' boundaries. */
 const DEGREE_SIGN = '°\\s?[cf]\\b';
@@ -200,7 +207,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'measurements',
     // "Did he have a temperature" or "running a temp" tells a fever, not a reading.
     pattern: new RegExp(
-      `\\b(weigh\\w*|heavy|${WEIGHT_UNIT}|scales?|height|tall|${HEIGHT_UNIT}|${PULSE_UNIT}|bmi|body mass|blood pressure|${BP_CUFF}|${BP_READING}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|${TEMPERATURE_UNIT}|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b|${DEGREE_SIGN}|${SATURATION_UNIT}`,
+      `\\b(weigh\\w*|${WEIGHT_TOLD}|${WEIGHT_UNIT}|scales?|height|${HEIGHT_TOLD}|${HEIGHT_UNIT}|${PULSE_UNIT}|bmi|body mass|blood pressure|${BP_CUFF}|${BP_READING}|bp|systolic|diastolic|(my|his|her|the) pressure|(?<!\\b(a|high|running|ran|run) )temp(erature)?|how hot|burning up|${TEMPERATURE_UNIT}|thermometer|pulse|heart ?rate|heart ?beat|bpm|heart (was |is )?(racing|pounding|going|slow|fast|beating|thumping)|oxygen|o2|sats?|saturation|oximet\\w*|${OXIMETER}|respirat\\w*|cholesterol|glucose|sugar|a1c|hba1c|ha?emoglobin|ha?ematocrit|viral load|cd4|vitals?|vital signs)\\b|${DEGREE_SIGN}|${SATURATION_UNIT}`,
     ),
     resourceTypes: ['Observation'],
     expansion: [],
@@ -307,8 +314,8 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   ],
   [STILL_HAS, ['active']],
   [WENT_AWAY, ['resolved']],
-  [new RegExp(`\\bweigh\\w*\\b|\\bheavy\\b|\\b(?:${WEIGHT_UNIT})\\b|\\bscales?\\b`), ['weight']],
-  [new RegExp(`\\bheight\\b|\\btall\\b|\\b(?:${HEIGHT_UNIT})\\b`), ['height']],
+  [new RegExp(`\\bweigh\\w*\\b|\\b(?:${WEIGHT_TOLD}|${WEIGHT_UNIT})\\b|\\bscales?\\b`), ['weight']],
+  [new RegExp(`\\bheight\\b|\\b(?:${HEIGHT_TOLD}|${HEIGHT_UNIT})\\b`), ['height']],
   [/\bsugar\b|\bglucose\b/, ['glucose']],
   // The tests ordered for an organ, as the HIV/TB bundles name them.
   [/\bliver\b/, ['transaminase', 'glutamic']],
