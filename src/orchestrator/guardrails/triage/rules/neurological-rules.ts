@@ -45,6 +45,19 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     ...alone('neglect of one side', 'neglect'),
     ...withEach('sudden memory loss', 'amnesia', 'sudden_or_severe', 'new_onset'),
     { all: ['focal_deficit_lay', 'acute_onset'], name: 'acute focal neurological deficit' },
+    // NHS FAST: a face told as dropped, with speech or a limb failing beside it.
+    ...anyWithAny(
+      'acute focal neurological deficit',
+      ['face_dropped_plain'],
+      [
+        'speech_lost_plain',
+        'arm_failing_plain',
+        'speech_difficulty',
+        'one_sided_weakness',
+        'limb_numbness',
+        'focal_deficit_lay',
+      ],
+    ),
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },
     { all: ['stroke_named', 'same_as_before'], name: 'symptoms like a previous stroke' },
     // Slurring or staggering "like drunk" in someone who has not been drinking.

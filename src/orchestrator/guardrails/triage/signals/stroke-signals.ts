@@ -43,6 +43,27 @@ const STROKE = [
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
+  // NHS FAST in the words its campaign taught: "her face has dropped", with no side told. Alone it may be a
+  // look ("my face dropped when I saw the bill"), so it counts beside speech or a limb failing (see the rule).
+  define(
+    'face_dropped_plain',
+    [
+      r`\b(?:face|mouth)\s+(?:has\s+|had\s+|have\s+|just\s+|suddenly\s+|sort\s+of\s+|kind\s+of\s+|all\s+|gone\s+and\s+)*(?:dropped|drooped|fallen|slipped|gone\s+droopy)\b(?!\s+(?:when|as|open|with\s+age|a\s+bit|a\s+little|slightly)\b)`,
+    ],
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
+  ),
+  // Speech lost, told plainly: "she can't talk", "his speech went", "can't get a word out".
+  define(
+    'speech_lost_plain',
+    [
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:(?:talk|speak)(?=\s*(?:$|[,.;!?]|and\b|now\b|properly\b|clearly\b|at\s+all\b|anymore\b|any\s+more\b))|get\s+(?:a|any)\s+words?\s+out|say\s+(?:anything|a\s+word|a\s+thing))\b|\b(?:his|her|my|their)\s+(?:speech|words|voice)\s+(?:has\s+|have\s+|just\s+)?(?:went|gone|stopped|disappeared)\b`,
+    ],
+    { persistsWhenResolved: true },
+  ),
+  // An arm that cannot be lifted, FAST's second letter in plain words; alone it may be a shoulder.
+  define('arm_failing_plain', [
+    r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|hold\s+up)\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\b`,
+  ]),
   define(
     'speech_difficulty',
     [
