@@ -508,8 +508,14 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
       'when did we last take him for a routine baby review',
       'her 18 month developmental check',
       'the night she spent on the ward',
+      // A stay told as nights spent, without the place.
+      'how many nights did i spend in there in 2010',
+      'did they make me stay the night in 2014',
+      'which year did i spend a few nights in',
     ])
       expect(analyze(question).resourceTypes).toContain('Encounter');
+    // Night sweats are no night spent.
+    expect(analyze('did i have night sweats in 2010').resourceTypes).not.toContain('Encounter');
     expect(analyze('her 18 month developmental check').resourceTypes).not.toContain('Observation');
     expect(analyze('her newborn check')).toMatchObject({ resourceTypes: ['Encounter'], wantsEarliest: true });
     expect(analyze('is she immune to chickenpox').resourceTypes).toEqual(['Immunization']);
