@@ -17,6 +17,17 @@ const OLD_STROKE = r`(?:had|has\s+had|suffered|after)\s+(?:a|her|his|my)\s+strok
 
 /** A stroke look-alike, or a deficit an old stroke left. */
 const STROKE_LOOKALIKE = new RegExp(String.raw`${NOT_A_STROKE.source}|\b${OLD_STROKE}`);
+/**
+ * A face that dropped at news, the look of shock: the writer's own face ("my face dropped when the consultant
+ * told us", "my face dropped ... when I opened the gas bill"), the news named. Never how someone is found ("when I
+ * got home mum's face had dropped", "when I checked on him": review V11, 15:57), nor an errand or a mirror ("When
+ * I got the post in my face dropped": review V11, 16:00), nor someone telling the writer of their own face
+ * ("when they told us my face had dropped": review V11, 16:03).
+ */
+const NEWS_HEARD = String.raw`(?:(?:heard|read|opened|saw|got|found\s+out\s+about)\s+(?:about\s+)?(?:the|that|a|our|his|her|my)\s+(?:\w+\s+)?(?:news|results?|bill|letter|price|score|diagnosis|email|text|message|invoice|quote|grades?)|found\s+out|(?:told|tells|said)\s+(?:me|us)\b(?!\s+(?:that\s+)?(?:my|our|his|her)\s+faces?\b))`;
+const FACE_FELL_AT_NEWS = new RegExp(
+  String.raw`${STROKE_LOOKALIKE.source}|\b(?:my|our)\s+faces?\s+(?:\w+\s+){0,2}?(?:dropped|drooped|fell)\b[^.;]{0,60}\bwhen\s+(?:i|we|the\s+\w+|they|he|she|you|my\s+\w+)\s+(?:\w+\s+){0,2}?${NEWS_HEARD}|\bwhen\s+(?:i|we|the\s+\w+|they|he|she|you|my\s+\w+)\s+(?:\w+\s+){0,2}?${NEWS_HEARD}[^.;]{0,60}\b(?:my|our)\s+faces?\b`,
+);
 
 const SUDDEN_OR_NEW = r`(?:suddenly|all\s+of\s+a\s+sudden|just|out\s+of\s+nowhere)`;
 /** Lay words for a limb or side that has stopped working. */
@@ -44,26 +55,37 @@ const STROKE = [
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
   // NHS FAST in the words its campaign taught: "her face has dropped", with no side told. Alone it may be a
-  // look ("my face dropped when I saw the bill"), so it counts beside speech or a limb failing (see the rule).
+  // look ("my face dropped when I saw the bill"), so it counts beside speech or a limb failing (see the rule),
+  // and not where the sentence tells it as a reaction to what someone heard or saw (review V11, 15:53).
   define(
     'face_dropped_plain',
     [
-      r`\b(?:face|mouth)\s+(?:has\s+|had\s+|have\s+|just\s+|suddenly\s+|sort\s+of\s+|kind\s+of\s+|all\s+|gone\s+and\s+)*(?:dropped|drooped|fallen|slipped|gone\s+droopy)\b(?!\s+(?:when|as|open|with\s+age|a\s+bit|a\s+little|slightly)\b)`,
+      r`\b(?:face|mouth)\s+(?:has\s+|had\s+|have\s+|just\s+|suddenly\s+|sort\s+of\s+|kind\s+of\s+|all\s+|gone\s+and\s+)*(?:dropped|drooped|slipped|gone\s+droopy)\b(?!\s+(?:when|as|open|with\s+age|a\s+bit|a\s+little|slightly)\b)`,
     ],
-    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
+    { persistsWhenResolved: true, graded: 'course', ordinaryWhen: FACE_FELL_AT_NEWS },
   ),
-  // Speech lost, told plainly: "she can't talk", "his speech went", "can't get a word out".
+  // Speech lost, told plainly: "she can't talk", "his speech went", "can't get a word out"; not "couldn't say a
+  // word", the speechlessness that goes with a face that dropped at news (review V11, 15:53).
   define(
     'speech_lost_plain',
     [
-      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:(?:talk|speak)(?=\s*(?:$|[,.;!?]|and\b|now\b|properly\b|clearly\b|at\s+all\b|anymore\b|any\s+more\b))|get\s+(?:a|any)\s+words?\s+out|say\s+(?:anything|a\s+word|a\s+thing))\b|\b(?:his|her|my|their)\s+(?:speech|words|voice)\s+(?:has\s+|have\s+|just\s+)?(?:went|gone|stopped|disappeared)\b`,
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:(?:talk|speak)(?=\s*(?:$|[,.;!?]|and\b|now\b|properly\b|clearly\b|at\s+all\b|anymore\b|any\s+more\b))|get\s+(?:a|any)\s+words?\s+out)\b|\b(?:his|her|my|their)\s+(?:speech|words|voice)\s+(?:has\s+|have\s+|just\s+)?(?:went|gone|stopped|disappeared)\b`,
     ],
     { persistsWhenResolved: true },
   ),
-  // An arm that cannot be lifted, FAST's second letter in plain words; alone it may be a shoulder.
-  define('arm_failing_plain', [
-    r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|hold\s+up)\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\b`,
-  ]),
+  // An arm that cannot be lifted, FAST's second letter in plain words; alone it may be a shoulder, and one
+  // told long-standing or with a shoulder's cause is graded away ("since my frozen shoulder": review V11, 15:53).
+  define(
+    'arm_failing_plain',
+    [
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+(?:lift|raise|hold\s+up)\s+(?:his|her|my|their|one|the|either|both)\s+(?:left\s+|right\s+)?arms?\b`,
+    ],
+    {
+      graded: 'course',
+      ordinaryWhen:
+        /\b(?:frozen\s+shoulder|rotator\s+cuff|shoulder\s+(?:injury|op|operation|surgery)|(?:flu|covid)?\s*jab|vaccin\w*)\b/,
+    },
+  ),
   define(
     'speech_difficulty',
     [
