@@ -28,6 +28,7 @@ describe('EmergencyTriage: a bit after the part a pain spread to', () => {
     'chest pain when I press on my ribs, it goes to my shoulder a little, started after moving furniture yesterday',
     'heartburn after a big curry, it creeps up my throat a bit, Gaviscon usually sorts it',
     'my left arm aches a bit after the jab, chest fine',
+    'heartburn after curry, burning in my chest that comes up my throat a bit, Gaviscon helped, no sweating or breathlessness',
   ])('stays quiet on %p', (text) => {
     expect(rules.assess(text).isEmergency).toBe(false);
     expect(triage.assess(text).isEmergency).toBe(false);
