@@ -1,3 +1,5 @@
+import { wordForWordEnglish } from './word-for-word-english.js';
+
 /**
  * German and French health words that people at home in those languages write into a question
  * about their record, or write the whole question in ("Wie hoch war mein Sauerstoff im Blut im
@@ -200,11 +202,6 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   decembre: 'december',
 };
 
-/** A map, so that a word such as "constructor" is never read from an object's prototype. */
-const WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORD_LIST));
-
-const PHRASE_PATTERNS = PHRASES.map(([phrase, english]) => [new RegExp(`\\b${phrase}\\b`, 'g'), english] as const);
-
 /** Letters as typed without their marks ("März" → "marz", "tête" → "tete"); "ß" is "ss". */
 function plainLetters(text: string): string {
   return text.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
@@ -215,9 +212,9 @@ function plainLetters(text: string): string {
  * Krankenhaus" → "my weight im hospital", "mal à la tête" → "headache"); other words as they are.
  * French elisions ("l'hôpital", "d'oxygène") are read as the word they join.
  */
-export function englishForGermanAndFrenchWords(text: string): string {
-  let english = /[^\x00-\x7f]/.test(text) ? plainLetters(text) : text;
-  english = english.replace(/\b([ldjmnstc])'(?=[a-z])/g, '$1 ');
-  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
-  return english.replace(/[a-z]+/g, (word) => WORDS.get(word) ?? word);
-}
+export const englishForGermanAndFrenchWords = wordForWordEnglish({
+  phrases: PHRASES,
+  words: WORD_LIST,
+  plainLetters,
+  beforePhrases: (text) => text.replace(/\b([ldjmnstc])'(?=[a-z])/g, '$1 '),
+});

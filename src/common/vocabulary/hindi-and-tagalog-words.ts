@@ -1,3 +1,5 @@
+import { wordForWordEnglish } from './word-for-word-english.js';
+
 /**
  * Hindi (as typed in Latin letters, "Hinglish") and Tagalog health words that people write into
  * a question about their record ("uska sir dard ho raha tha covid mein, doctor ne likha kya?",
@@ -135,17 +137,8 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   ilan: 'how many',
 };
 
-/** A map, so that a word such as "constructor" is never read from an object's prototype. */
-const WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORD_LIST));
-
-const PHRASE_PATTERNS = PHRASES.map(([phrase, english]) => [new RegExp(`\\b${phrase}\\b`, 'g'), english] as const);
-
 /**
  * The lower-cased text with its Hindi and Tagalog health words in English ("uska sir dard" →
  * "his headache", "lagnat ni Leta" → "fever ni Leta"); other words as they are.
  */
-export function englishForHindiAndTagalogWords(text: string): string {
-  let english = text;
-  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
-  return english.replace(/[a-z]+/g, (word) => WORDS.get(word) ?? word);
-}
+export const englishForHindiAndTagalogWords = wordForWordEnglish({ phrases: PHRASES, words: WORD_LIST });

@@ -1,3 +1,5 @@
+import { wordForWordEnglish } from './word-for-word-english.js';
+
 /**
  * Portuguese and Polish health words that people at home in those languages mix into an English
  * question about their record ("a vacina da catapora ele tomou com 14 meses", "szczepienie na
@@ -90,11 +92,6 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   miesiecy: 'months',
 };
 
-/** A map, so that a word such as "constructor" is never read from an object's prototype. */
-const WORDS: ReadonlyMap<string, string> = new Map(Object.entries(WORD_LIST));
-
-const PHRASE_PATTERNS = PHRASES.map(([phrase, english]) => [new RegExp(`\\b${phrase}\\b`, 'g'), english] as const);
-
 /**
  * Letters as typed without their marks ("tężec" → "tezec", "mãe" → "mae"); the Polish "ł" is a
  * letter of its own, not an "l" with a mark, so it is replaced by hand.
@@ -108,8 +105,8 @@ function plainLetters(text: string): string {
  * catapora" → "a vaccine da chickenpox", "szczepienie na tężec" → "vaccination na tetanus");
  * other words as they are.
  */
-export function englishForPortugueseAndPolishWords(text: string): string {
-  let english = /[^\x00-\x7f]/.test(text) ? plainLetters(text) : text;
-  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
-  return english.replace(/[a-z]+/g, (word) => WORDS.get(word) ?? word);
-}
+export const englishForPortugueseAndPolishWords = wordForWordEnglish({
+  phrases: PHRASES,
+  words: WORD_LIST,
+  plainLetters,
+});

@@ -1,3 +1,5 @@
+import { wordForWordEnglish } from './word-for-word-english.js';
+
 /**
  * Spanish words that people at home in Spanish mix into an English question about their record
  * ("the school wants his vacunas", "la cita del doctor cuando tenia tos"), with the English word
@@ -109,24 +111,17 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   dieron: 'gave',
 };
 
-/** A map, so that a word such as "constructor" is never read from an object's prototype. */
-const SPANISH_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(SPANISH_WORD_LIST));
-
 /** Accented letters as written without the accent ("presión" → "presion"), as many type them. */
 function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-const PHRASE_PATTERNS = SPANISH_PHRASES.map(
-  ([spanish, english]) => [new RegExp(`\\b${spanish}\\b`, 'g'), english] as const,
-);
-
 /**
  * The lower-cased text with its Spanish health words in English ("la cita del doctor cuando
  * tenía tos" → "la appointment del doctor when had cough"); other words as they are.
  */
-export function englishForSpanishWords(text: string): string {
-  let english = /[^\x00-\x7f]/.test(text) ? withoutAccents(text) : text;
-  for (const [pattern, replacement] of PHRASE_PATTERNS) english = english.replace(pattern, replacement);
-  return english.replace(/[a-z]+/g, (word) => SPANISH_WORDS.get(word) ?? word);
-}
+export const englishForSpanishWords = wordForWordEnglish({
+  phrases: SPANISH_PHRASES,
+  words: SPANISH_WORD_LIST,
+  plainLetters: withoutAccents,
+});
