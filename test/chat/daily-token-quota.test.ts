@@ -29,6 +29,14 @@ function expectOverBudget(answer: JsonAnswer): void {
   expect(Math.abs(retryAfter - secondsUntilNextUtcDay(new Date()))).toBeLessThanOrEqual(5);
 }
 
+/** The app with a 1-token daily budget against `ollama`, a chat client, and the usage counters it writes. */
+async function startBudgetedApp(
+  ollama: FakeOllama,
+): Promise<{ app: TestApp; client: ChatClient; usage: Model<DailyTokenUsage> }> {
+  const app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
+  return { app, client: new ChatClient(app), usage: app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL)) };
+}
+
 describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)', () => {
   const ollama = new FakeOllama();
   let app: TestApp;
@@ -39,9 +47,7 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     // Every turn here and the test's own "today" fall on one UTC day, whatever the hour the run starts at.
     runDateFrom(nextUtcNoon(new Date()));
     await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
-    client = new ChatClient(app);
-    usage = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+    ({ app, client, usage } = await startBudgetedApp(ollama));
   });
   afterAll(async () => {
     await app?.close();
@@ -151,9 +157,7 @@ describe('a turn admitted before midnight UTC and answered after it', () => {
   beforeAll(async () => {
     holdDate(midnight.getTime() - 1_000);
     await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
-    client = new ChatClient(app);
-    usage = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+    ({ app, client, usage } = await startBudgetedApp(ollama));
   });
   afterAll(async () => {
     await app?.close();
