@@ -30,6 +30,20 @@ const OVERVIEW = 'TEST_0000001_Sec1';
 const NEAREST_VECTOR = 'TEST_0000001_Sec3';
 const QUESTION = 'zorblax: what if it was there before and then again after';
 
+/** The app on `seed` with the Zorblax passages added, embedding through `ollama` within `embeddingTimeoutMs`. */
+async function startHybridApp(ollama: FakeOllama, seed: string, embeddingTimeoutMs: string): Promise<TestApp> {
+  appendFileSync(seed, ZORBLAX.map((passage) => `${JSON.stringify(passage)}\n`).join(''));
+  await ollama.start();
+  const app = await startTestApp({
+    OLLAMA_BASE_URL: ollama.url,
+    EMBEDDING_MODEL,
+    EMBEDDING_TIMEOUT_MS: embeddingTimeoutMs,
+    KNOWLEDGE_SEED_PATH: seed,
+  });
+  await knowledgeReady(app);
+  return app;
+}
+
 /** EMBEDDING_MODEL set: knowledge search re-ranks BM25's candidates by embedding similarity through the fake Ollama. */
 describe('hybrid knowledge search with Ollama embeddings', () => {
   const ollama = new FakeOllama({ models: ['medgemma1.5', EMBEDDING_MODEL], embeddingDimensions: 512 });
@@ -38,17 +52,9 @@ describe('hybrid knowledge search with Ollama embeddings', () => {
   let guest: string;
 
   beforeAll(async () => {
-    appendFileSync(seed, ZORBLAX.map((passage) => `${JSON.stringify(passage)}\n`).join(''));
-    await ollama.start();
     // The embedding calls here must be answered, however slow the host: the timeout is a hang guard
     // (the fallback on a timeout is tested below, on an app of its own with 500 ms).
-    app = await startTestApp({
-      OLLAMA_BASE_URL: ollama.url,
-      EMBEDDING_MODEL,
-      EMBEDDING_TIMEOUT_MS: '30000',
-      KNOWLEDGE_SEED_PATH: seed,
-    });
-    await knowledgeReady(app);
+    app = await startHybridApp(ollama, seed, '30000');
     guest = (await call(app, 'POST', '/api/auth/guest')).body.access_token;
   });
   afterAll(async () => {
@@ -115,15 +121,7 @@ describe('hybrid knowledge search when the embedding model hangs', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    appendFileSync(seed, ZORBLAX.map((passage) => `${JSON.stringify(passage)}\n`).join(''));
-    await ollama.start();
-    app = await startTestApp({
-      OLLAMA_BASE_URL: ollama.url,
-      EMBEDDING_MODEL,
-      EMBEDDING_TIMEOUT_MS: '500',
-      KNOWLEDGE_SEED_PATH: seed,
-    });
-    await knowledgeReady(app);
+    app = await startHybridApp(ollama, seed, '500');
   });
   afterAll(async () => {
     await app?.close();
