@@ -1,7 +1,4 @@
-import { englishForSpanishWords } from '../../common/vocabulary/spanish-words.js';
-import { englishForPortugueseAndPolishWords } from '../../common/vocabulary/portuguese-and-polish-words.js';
-import { englishForGermanAndFrenchWords } from '../../common/vocabulary/german-and-french-words.js';
-import { englishForHindiAndTagalogWords } from '../../common/vocabulary/hindi-and-tagalog-words.js';
+import { englishForOtherLanguageWords } from '../../common/vocabulary/other-language-words.js';
 import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
 import { plainForClinicalShorthand } from '../../common/vocabulary/clinical-shorthand.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
@@ -138,13 +135,7 @@ export function analyzeRecordQuestion(
   const lower = correctSpelling(
     joinSpelledAbbreviations(
       withStandardNegation(
-        plainForClinicalShorthand(
-          englishForHindiAndTagalogWords(
-            englishForGermanAndFrenchWords(
-              englishForPortugueseAndPolishWords(englishForSpanishWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
-            ),
-          ),
-        ),
+        plainForClinicalShorthand(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
       ),
     ),
   );
