@@ -10,6 +10,7 @@ import { courseReference, opensNewEpisode, referenceReaches } from './triage/mes
 import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { withLearnerGrammar } from './triage/learner-grammar.js';
+import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
@@ -76,18 +77,39 @@ export class EmergencyTriage {
 
   /**
    * The rules' verdict alone, with whether they set a finding aside (what the model's training compares against).
-   * Learner English and Pidgin are read as English; a rewrite only ever adds an emergency: when the
-   * rewritten text flags none, the text as written is read too (review V8: a rewrite of "don" or
-   * "dey" took a finding away from a message that was plain English).
+   * A rewrite only ever adds an emergency (review V8: a rewrite of "don" or "dey" took a finding away from a
+   * message that was plain English); so does the reading of another language (issue 11): a finding the
+   * English words show is never taken away by what the other language's words say.
    */
   readByRules(text: string): RuleReading {
-    const asWritten = correctMisspellings(normalizeText(expandClinicalShorthand(text)));
-    const rewritten = withLearnerGrammar(asWritten);
-    const reading = readNormalized(rewritten);
-    if (reading.result.isEmergency || rewritten === asWritten) return reading;
-    const literal = readNormalized(asWritten);
-    return literal.result.isEmergency ? literal : reading;
+    const reading = readAsEnglish(text);
+    if (reading.result.isEmergency) return reading;
+    // A message (partly) in another language is read again in the plain English its words say. A message
+    // in English alone takes no other path: otherLanguageReading is null for it after one cheap test.
+    const other = otherLanguageReading(text);
+    if (other === null) return reading;
+    const translated = readAsEnglish(other.english);
+    // The other reading only ever adds an emergency: what it sets aside does not hold back the wording
+    // model, which reads the message as written (review V12, 17:52: an English message with a Spanish
+    // place name lost the model's add to a mute the Spanish reading made).
+    if (!translated.result.isEmergency) return reading;
+    const from = `(read from ${other.languages.join(' and ')})`;
+    const discriminators = translated.result.discriminators.map((told) => `${told} ${from}`);
+    return { result: { ...translated.result, discriminators }, muted: reading.muted };
   }
+}
+
+/**
+ * A message read as English. Learner English and Pidgin are read as English; a rewrite only ever adds an
+ * emergency: when the rewritten text flags none, the text as written is read too.
+ */
+function readAsEnglish(text: string): RuleReading {
+  const asWritten = correctMisspellings(normalizeText(expandClinicalShorthand(text)));
+  const rewritten = withLearnerGrammar(asWritten);
+  const reading = readNormalized(rewritten);
+  if (reading.result.isEmergency || rewritten === asWritten) return reading;
+  const literal = readNormalized(asWritten);
+  return literal.result.isEmergency ? literal : reading;
 }
 
 /** The rules' reading of a message already normalised. */

@@ -1,0 +1,60 @@
+/**
+ * One language's reading into the plain English the triage rules are written against. A language
+ * file holds only its lists; how they are read is written once, in `other-language-reading.ts`.
+ *
+ * Everything is matched on folded text: lower case, and Latin letters typed plainly ("respiración" →
+ * "respiracion", "não" → "nao"), because frightened people type without their accents. Letters of
+ * other scripts keep their marks (a Devanagari vowel sign or a Cyrillic "й" is part of the word).
+ */
+export interface LanguageLexicon {
+  /** The language's English name, for `emergency_symptoms` ("read from Spanish"). */
+  readonly language: string;
+  /**
+   * The script the language is written in. A Latin-script language is read when enough of its
+   * `markers` occur; any other is read whenever a letter of its script occurs.
+   */
+  readonly script: 'latin' | 'cyrillic' | 'arabic' | 'devanagari' | 'han' | 'kana' | 'hangul';
+  /**
+   * Words of the language that English never uses (Latin scripts only): two different ones mark a
+   * message, or a part of one, as written in it. Words shared with English ("me", "come", "son",
+   * "pain", "may") are never markers.
+   */
+  readonly markers?: readonly string[];
+  /**
+   * Words of the language for a finding or a person that no English message writes ("fiebre",
+   * "convulsionando", "lagnat"): one marks a message, since a mixed message may hold only one
+   * ("my baby is 1 month old at may lagnat"). Latin scripts only.
+   */
+  readonly ownWords?: readonly string[];
+  /**
+   * Phrases, read first and in the order given, each a regular-expression source (non-capturing
+   * groups only) with its English. Between word boundaries in spaced scripts; anywhere in Chinese
+   * and Japanese, which write no spaces. A phrase's English is never read again.
+   */
+  readonly phrases: ReadonlyArray<readonly [string, string]>;
+  /** Single words, folded, with their English: what the phrases left, word by word (spaced scripts). */
+  readonly words?: Readonly<Record<string, string>>;
+}
+
+/** "Respiración" → "respiracion": lower case, Latin letters without their marks, other scripts untouched. */
+export function foldLetters(text: string): string {
+  return plainLetters(text.toLowerCase()).replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'");
+}
+
+/** Latin letters without their marks ("respiración" → "respiracion"), case kept: how a lexicon's patterns are folded. */
+export function plainLetters(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/(?<=[a-z])\p{M}+/gu, '')
+      .normalize('NFC')
+      // Letters that are not a plain letter with a mark in Unicode, typed plainly all the same.
+      .replace(/[łđøß]/g, (letter) => PLAIN_LETTER[letter] ?? letter)
+      // Arabic typed without its hamza seats or with a dotless final yā (أ إ آ → ا, ى → ي), and without its vowel marks.
+      .replace(/[\u0623\u0625\u0622]/g, '\u0627')
+      .replace(/\u0649/g, '\u064a')
+      .replace(/[\u064b-\u0652]/g, '')
+  );
+}
+
+const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };

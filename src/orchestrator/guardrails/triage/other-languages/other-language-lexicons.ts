@@ -1,0 +1,31 @@
+import { ARABIC } from './arabic.js';
+import { CHINESE } from './chinese.js';
+import { FRENCH } from './french.js';
+import { GERMAN } from './german.js';
+import { HINDI, ROMANISED_HINDI } from './hindi.js';
+import { ITALIAN } from './italian.js';
+import type { LanguageLexicon } from './language-lexicon.js';
+import { PORTUGUESE } from './portuguese.js';
+import { RUSSIAN } from './russian.js';
+import { SPANISH } from './spanish.js';
+import { TAGALOG } from './tagalog.js';
+import { VIETNAMESE } from './vietnamese.js';
+
+/**
+ * Every language the triage reads besides English, one file each. Of the Latin-script ones only the
+ * one with most markers in a message is read; on a tie, the one listed first.
+ */
+export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
+  SPANISH,
+  PORTUGUESE,
+  FRENCH,
+  ITALIAN,
+  GERMAN,
+  TAGALOG,
+  VIETNAMESE,
+  ROMANISED_HINDI,
+  HINDI,
+  CHINESE,
+  ARABIC,
+  RUSSIAN,
+];

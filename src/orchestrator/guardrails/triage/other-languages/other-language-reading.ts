@@ -1,0 +1,164 @@
+import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
+import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
+
+/** A message read into plain English, and the languages it was read from. */
+export interface OtherLanguageReading {
+  readonly english: string;
+  readonly languages: readonly string[];
+}
+
+/** Letters of each script the lexicons are written in, beyond the Latin alphabet. */
+const SCRIPT_LETTER: Readonly<Record<Exclude<LanguageLexicon['script'], 'latin'>, RegExp>> = {
+  cyrillic: /[\u0400-\u04ff]/,
+  arabic: /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/,
+  devanagari: /[\u0900-\u097f]/,
+  han: /[\u3400-\u4dbf\u4e00-\u9fff]/,
+  kana: /[\u3040-\u30ff]/,
+  hangul: /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/,
+};
+
+/** Two different markers of one language. */
+const MARKERS_NEEDED = 2;
+
+/** Sentence and clause marks of other scripts, as the English sentence splitter reads them. */
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '。': ' . ',
+  '．': ' . ',
+  '！': ' ! ',
+  '？': ' ? ',
+  '，': ' , ',
+  '、': ' , ',
+  '；': ' ; ',
+  '：': ' : ',
+  '،': ' , ',
+  '؛': ' ; ',
+  '؟': ' ? ',
+  '।': ' . ',
+  '॥': ' . ',
+  '¿': ' ',
+  '¡': ' ',
+};
+const OTHER_PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'g');
+
+/** A lexicon made ready to read: its phrases as one pattern, its words as a map. */
+interface CompiledLexicon {
+  readonly lexicon: LanguageLexicon;
+  readonly markers: ReadonlySet<string>;
+  readonly ownWords: ReadonlySet<string>;
+  readonly phrases: RegExp;
+  readonly words: ReadonlyMap<string, string>;
+}
+
+// Phrase English is held between these marks while the words are read, so it is never read again.
+const HELD_OPEN = '\u0001';
+const HELD_CLOSE = '\u0002';
+
+function compile(lexicon: LanguageLexicon): CompiledLexicon {
+  const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana';
+  const before = spaced ? String.raw`(?<![\p{L}\p{M}\p{N}])` : '';
+  const after = spaced ? String.raw`(?![\p{L}\p{M}\p{N}])` : '';
+  const alternatives = lexicon.phrases.map(([phrase]) => `(${before}(?:${plainLetters(phrase)})${after})`);
+  return {
+    lexicon,
+    markers: new Set((lexicon.markers ?? []).map(foldLetters)),
+    ownWords: new Set((lexicon.ownWords ?? []).map(foldLetters)),
+    phrases: new RegExp(alternatives.join('|'), 'gu'),
+    words: new Map(Object.entries(lexicon.words ?? {}).map(([word, english]) => [foldLetters(word), english])),
+  };
+}
+
+const LEXICONS: readonly CompiledLexicon[] = OTHER_LANGUAGE_LEXICONS.map(compile);
+
+/**
+ * The languages a folded text is (partly) written in: each language whose script's letters occur, and of
+ * the Latin-script languages the one with the most markers (a word of its own counts as two) if it has a
+ * word of its own, or two markers and no more English function words than markers. Only one: Spanish and
+ * Portuguese share words, and one's word list would misread the other's ("se" is "if" in Portuguese).
+ */
+function languagesOf(folded: string): CompiledLexicon[] {
+  const scripts = LEXICONS.filter(
+    ({ lexicon }) => lexicon.script !== 'latin' && SCRIPT_LETTER[lexicon.script].test(folded),
+  );
+  const found = new Map<CompiledLexicon, { markers: number; own: number }>();
+  let english = 0;
+  for (const token of new Set(folded.match(/[\p{L}\p{M}]+/gu))) {
+    if (ENGLISH_FUNCTION_WORDS.has(token)) english += 1;
+    for (const [compiled, own] of MARKERS.get(token) ?? []) {
+      const count = found.get(compiled) ?? { markers: 0, own: 0 };
+      if (own) count.own += 1;
+      else count.markers += 1;
+      found.set(compiled, count);
+    }
+  }
+  let latin: CompiledLexicon | undefined;
+  let most = 0;
+  for (const [compiled, { markers, own }] of found) {
+    // Two function words of a language in a long English message are a name or a place ("Los Angeles").
+    const marked = own > 0 || (markers >= MARKERS_NEEDED && markers >= english);
+    const weight = own * MARKERS_NEEDED + markers;
+    if (marked && weight > most) [latin, most] = [compiled, weight];
+  }
+  return latin === undefined ? scripts : [latin, ...scripts];
+}
+
+/** For each marker and word of its own, the Latin-script languages it marks, and whether as a word of their own. */
+const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [CompiledLexicon, boolean]>> = (() => {
+  const marking = new Map<string, Array<readonly [CompiledLexicon, boolean]>>();
+  for (const compiled of LEXICONS) {
+    for (const [words, own] of [
+      [compiled.markers, false],
+      [compiled.ownWords, true],
+    ] as const) {
+      for (const word of words) marking.set(word, [...(marking.get(word) ?? []), [compiled, own]]);
+    }
+  }
+  return marking;
+})();
+
+/** English words that tell a message is written in English, against which another language's markers are weighed. */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'the and is are was were my with to of a an i it in on at he she his her for have has had not this that but be been we you they can will do did just so what if from'.split(
+    ' ',
+  ),
+);
+
+/** The number a phrase's English repeats where it writes "#": "desde hace 20 minutos" → "for 20 minutes". */
+const NUMBER = /\d+/;
+
+/** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
+function readWith({ lexicon, phrases, words }: CompiledLexicon, text: string): string {
+  const held = text.replace(phrases, (whole: string, ...groups: unknown[]) => {
+    const index = groups.findIndex((group) => group !== undefined);
+    const english = (lexicon.phrases[index]?.[1] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
+    return ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
+  });
+  if (words.size === 0) return held.replace(/[\u0001\u0002]/g, '');
+  return held
+    .split(/(\u0001[^\u0002]*\u0002)/)
+    .map((part) =>
+      part.startsWith(HELD_OPEN)
+        ? part.slice(1, -1)
+        : part.replace(/[\p{L}\p{M}]+/gu, (word) => {
+            const english = words.get(word);
+            return english === undefined ? word : ` ${english} `;
+          }),
+    )
+    .join('');
+}
+
+/**
+ * A message, or the part of one, written in another language, read into the plain English the
+ * triage rules understand: "mi hijo no puede respirar" → "my son cannot breathe". Null for a message
+ * in English alone, which takes no other path: a script test and a count of marker words, nothing more.
+ */
+export function otherLanguageReading(text: string): OtherLanguageReading | null {
+  const folded = foldLetters(text);
+  const languages = languagesOf(folded);
+  if (languages.length === 0) return null;
+  let english = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
+  for (const language of languages) english = readWith(language, english);
+  return {
+    english: english.replace(/\s+/g, ' ').trim(),
+    languages: languages.map(({ lexicon }) => lexicon.language),
+  };
+}
