@@ -80,12 +80,26 @@ export const FRENCH: LanguageLexicon = {
     'avale',
     'nuque',
     'fille',
-    'mere',
-    'pere',
     'suis',
     'veux',
   ],
   phrases: [
+    [
+      '(?:je )?(?:veux |vais )?(?:mourir|meurs|mourais) de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)',
+      'feel embarrassed',
+    ],
+    ['(?:a )?chaque fois que|a chaque fois|toutes les fois que', 'every time'],
+    ['ca va et ca vient|va et vient', 'comes and goes'],
+    [
+      '(?:je )?(?:meurs|mourir|mourais|vais mourir) de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)',
+      'feel embarrassed',
+    ],
+    ['comment (?:savoir|je sais|je peux savoir|reconnaitre) si', 'how do i know if'],
+    ['parfois|de temps en temps|des fois', 'sometimes'],
+    ['un peu', 'a little'],
+    ['toujours', 'always'],
+    ['pas de', 'no'],
+    ['il y a (?:longtemps|des annees|plusieurs annees)', 'years ago'],
     [
       "que (?:faire|dois-je faire|dois je faire|faut-il faire|faut il faire) (?:si|quand|en cas d'?)",
       'what do i do if',
@@ -216,7 +230,6 @@ export const FRENCH: LanguageLexicon = {
     sans: 'without',
     jamais: 'never',
     ni: 'nor',
-
     quand: 'when',
     mais: 'but',
     et: 'and',
@@ -232,19 +245,15 @@ export const FRENCH: LanguageLexicon = {
     dans: 'in',
     au: 'in the',
     mon: 'my',
-
     mes: 'my',
     ne: '',
-
     sa: 'his',
     ses: 'his',
-
     elle: 'she',
     je: 'i',
     tres: 'very',
     beaucoup: 'a lot',
     peu: 'a little',
-
     sont: 'are',
     suis: 'i am',
     avait: 'had',
@@ -258,7 +267,6 @@ export const FRENCH: LanguageLexicon = {
     douleur: 'pain',
     fievre: 'fever',
     toux: 'cough',
-
     vomissements: 'vomiting',
     vertiges: 'dizziness',
     sang: 'blood',
@@ -289,9 +297,7 @@ export const FRENCH: LanguageLexicon = {
     grave: 'serious',
     forte: 'severe',
     faible: 'weak',
-
     confus: 'confused',
-
     gonfle: 'swollen',
     gonflee: 'swollen',
     taches: 'spots',

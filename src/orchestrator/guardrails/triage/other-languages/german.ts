@@ -62,6 +62,21 @@ export const GERMAN: LanguageLexicon = {
     'nicht',
   ],
   phrases: [
+    ['jedes mal(?: wenn)?|immer wenn', 'every time'],
+    ['kommt und geht', 'comes and goes'],
+    ['(?:ich )?(?:schwitze|schwitzt) nicht', 'no sweating'],
+    ['(?:keine|ohne) atemnot', 'no difficulty breathing'],
+    ['(?:ich )?will vor (?:scham|hunger|angst|lachen) sterben', 'feel embarrassed'],
+    [
+      '(?:ich )?(?:sterbe|sterben) (?:fast )?vor (?:scham|hunger|angst|hitze|langeweile|lachen)|vor scham (?:fast )?(?:sterben|gestorben)',
+      'feel embarrassed',
+    ],
+    ['woran erkenne ich|wie erkenne ich|wie merke ich', 'how do i know if'],
+    ['manchmal|ab und zu', 'sometimes'],
+    ['ein bisschen|ein wenig|etwas', 'a little'],
+    ['immer', 'always'],
+    ['vor (?:\\d+|zwei|drei|vielen|ein paar) jahren', 'years ago'],
+    ['wenn jemand', 'if someone'],
     ['was (?:soll ich |sollen wir |kann ich )?(?:tun|machen),? (?:wenn|falls)|was tun,? wenn', 'what do i do if'],
     ['was (?:sind|waren) (?:die )?(?:symptome|anzeichen) (?:eines|einer|von)', 'what are the symptoms of'],
     ['(?:symptome|anzeichen) (?:eines|einer|von)', 'symptoms of'],
@@ -164,13 +179,14 @@ export const GERMAN: LanguageLexicon = {
     ['ich bin', 'i am'],
   ],
   words: {
+    jemand: 'someone',
+    jemandem: 'someone',
     nicht: 'not',
     kein: 'no',
     keine: 'no',
     ohne: 'without',
     nie: 'never',
     wenn: 'if',
-
     aber: 'but',
     und: 'and',
     oder: 'or',
@@ -183,12 +199,10 @@ export const GERMAN: LanguageLexicon = {
     mein: 'my',
     meine: 'my',
     ich: 'i',
-
     sie: 'she',
     sehr: 'very',
     ist: 'is',
     sind: 'are',
-
     hatte: 'had',
     heute: 'today',
     gestern: 'yesterday',
@@ -211,7 +225,6 @@ export const GERMAN: LanguageLexicon = {
     bauch: 'belly',
     hals: 'throat',
     tabletten: 'pills',
-
     sohn: 'son',
     tochter: 'daughter',
     jahre: 'years old',

@@ -71,6 +71,21 @@ export const ITALIAN: LanguageLexicon = {
     'sveglia',
   ],
   phrases: [
+    [
+      '(?:voglio |sto per )?(?:morire|morendo|muoio) (?:di|dalla|dal) (?:vergogna|fame|paura|caldo|freddo|risate|ridere|sonno|noia)',
+      'feel embarrassed',
+    ],
+    ['ogni volta che|tutte le volte che', 'every time'],
+    ['va e viene', 'comes and goes'],
+    [
+      '(?:sto |sono )?(?:morendo|muoio|morire|morto|morta) (?:di|dalla|dal) (?:vergogna|fame|paura|caldo|freddo|risate|ridere|sonno|noia)',
+      'feel embarrassed',
+    ],
+    ['come (?:faccio a sapere|si capisce) se', 'how do i know if'],
+    ['a volte|ogni tanto|qualche volta', 'sometimes'],
+    ["un po'?", 'a little'],
+    ['sempre', 'always'],
+    ['nessun[oa]?', 'no'],
     ['cosa (?:fare|devo fare|si fa) (?:se|quando|in caso di)', 'what do i do if'],
     ["quali sono i (?:sintomi|segni) (?:di|del|della|dell'?)", 'what are the symptoms of'],
     ["(?:sintomi|segni) (?:di|del|della|dell'?)", 'symptoms of'],
@@ -167,9 +182,7 @@ export const ITALIAN: LanguageLexicon = {
   words: {
     senza: 'without',
     mai: 'never',
-
     quando: 'when',
-
     la: 'the',
     le: 'the',
     gli: 'the',
@@ -179,7 +192,6 @@ export const ITALIAN: LanguageLexicon = {
     mio: 'my',
     mia: 'my',
     molto: 'very',
-
     ho: 'i have',
     sono: 'i am',
     sta: 'is',

@@ -34,6 +34,28 @@ export interface LanguageLexicon {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
   /** Single words, folded, with their English: what the phrases left, word by word (spaced scripts). */
   readonly words?: Readonly<Record<string, string>>;
+  /**
+   * Other forms a word not in `words` may stand for, tried in order: the plain form of a diminutive or a
+   * plural ("manchitas" → "manchas", "moradas" → "morada" → "morado"). Spaced scripts only.
+   */
+  readonly formsOf?: (word: string) => readonly string[];
+}
+
+/**
+ * Romance forms: a diminutive ("abuelita", "manchitas", "bebezinho") read as its plain word, a plural as
+ * its singular, a feminine as its masculine.
+ */
+export function romanceForms(word: string): string[] {
+  const forms: string[] = [];
+  const plain = word.replace(/(?:c?it|zinh|inh)([oa]s?)$/, '$1');
+  if (plain !== word) forms.push(plain);
+  for (const form of [plain]) {
+    if (/(?:[aeiou])s$/.test(form)) forms.push(form.slice(0, -1));
+    if (/[^aeiou]es$/.test(form)) forms.push(form.slice(0, -2));
+    const singular = forms.at(-1) ?? form;
+    if (singular.endsWith('a')) forms.push(`${singular.slice(0, -1)}o`);
+  }
+  return forms;
 }
 
 /** "Respiración" → "respiracion": lower case, Latin letters without their marks, other scripts untouched. */

@@ -139,7 +139,12 @@ function readWith({ lexicon, phrases, words }: CompiledLexicon, text: string): s
       part.startsWith(HELD_OPEN)
         ? part.slice(1, -1)
         : part.replace(/[\p{L}\p{M}]+/gu, (word) => {
-            const english = words.get(word);
+            const english =
+              words.get(word) ??
+              lexicon
+                .formsOf?.(word)
+                .map((form) => words.get(form))
+                .find((found) => found !== undefined);
             return english === undefined ? word : ` ${english} `;
           }),
     )

@@ -83,6 +83,21 @@ export const PORTUGUESE: LanguageLexicon = {
     'tenho',
   ],
   phrases: [
+    [
+      '(?:eu )?(?:quero |vou )?(?:morrer|morrendo) de (?:vergonha|rir|fome|medo|calor|frio|sono|tedio|saudade|cansaco)',
+      'feel embarrassed',
+    ],
+    ['toda vez que|sempre que|cada vez que', 'every time'],
+    ['vai e volta|vem e vai', 'comes and goes'],
+    [
+      '(?:to |estou |esta |ta )?morrendo de (?:vergonha|rir|fome|medo|calor|frio|sono|tedio|saudade|cansaco)|(?:vou )?morrer de (?:vergonha|rir|fome|medo|calor|frio|sono|tedio|saudade)',
+      'feel embarrassed',
+    ],
+    ['como (?:eu )?(?:sei|saber|vou saber) se', 'how do i know if'],
+    ['(?:as )?vezes|de vez em quando', 'sometimes'],
+    ['um pouco|um pouquinho', 'a little'],
+    ['sempre', 'always'],
+    ['(?:ha|faz) (?:muitos|varios|uns) anos', 'years ago'],
     ['o que (?:eu )?(?:faco|fazer|devo fazer|se faz) (?:se|quando|caso)', 'what do i do if'],
     ['o que acontece se', 'what happens if'],
     ['quais (?:sao )?(?:os )?(?:sintomas|sinais) de', 'what are the symptoms of'],
@@ -207,19 +222,14 @@ export const PORTUGUESE: LanguageLexicon = {
     sem: 'without',
     nunca: 'never',
     nem: 'nor',
-
     quando: 'when',
     mas: 'but',
     porque: 'because',
-
     ou: 'or',
     com: 'with',
-
     os: 'the',
-
     uma: 'a',
     de: 'of',
-
     na: 'in the',
     em: 'in',
     meu: 'my',

@@ -72,6 +72,17 @@ export const TAGALOG: LanguageLexicon = {
     'siya',
   ],
   phrases: [
+    [
+      '(?:gusto ko (?:na |nang |ng )?)?(?:mamamatay|namamatay|mamatay)(?: na)?(?: ako)? sa (?:hiya|gutom|takot|tawa|init|inip)',
+      'feel embarrassed',
+    ],
+    ['tuwing|sa tuwing|bawat beses', 'every time'],
+    ['nawawala at bumabalik|pabalik-balik', 'comes and goes'],
+    ['(?:mamamatay|namamatay|mamatay)(?: na)?(?: ako)? sa (?:hiya|gutom|takot|tawa|init|inip)', 'feel embarrassed'],
+    ['paano (?:malalaman|ko malalaman) (?:kung|kapag)', 'how do i know if'],
+    ['minsan|paminsan-minsan', 'sometimes'],
+    ['medyo|konti|kaunti', 'a little'],
+    ['palagi|lagi', 'always'],
     ['ano (?:ang|ba ang|po ang) (?:gagawin|dapat gawin) (?:kung|kapag|pag)', 'what do i do if'],
     ['ano (?:ang|ba ang|po ang) (?:mga )?(?:sintomas|senyales) ng', 'what are the symptoms of'],
     ['normal (?:lang )?ba', 'is it normal'],

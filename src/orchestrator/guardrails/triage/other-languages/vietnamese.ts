@@ -41,6 +41,15 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi'],
   phrases: [
+    ['moi (?:lan|khi)', 'every time'],
+    ['luc co luc khong|khi co khi khong', 'comes and goes'],
+    [
+      '(?:xau ho|doi|so|buon cuoi|nong|met) (?:muon )?chet(?: di duoc)?|chet (?:vi|voi) (?:xau ho|doi|so|cuoi)',
+      'feel embarrassed',
+    ],
+    ['lam (?:sao|the nao) (?:de )?biet', 'how do i know if'],
+    ['thinh thoang|doi khi|tho thoang', 'sometimes'],
+    ['luc nao cung', 'always'],
     ['(?:phai|nen) lam (?:gi|sao|the nao) (?:neu|khi)', 'what do i do if'],
     ['trieu chung (?:cua )?', 'what are the symptoms of '],
     ['(?:co )?binh thuong khong', 'is it normal'],
@@ -113,7 +122,6 @@ export const VIETNAMESE: LanguageLexicon = {
     sot: 'fever',
     ho: 'cough',
     mau: 'blood',
-
     dang: 'is',
     bi: '',
     nguc: 'chest',
