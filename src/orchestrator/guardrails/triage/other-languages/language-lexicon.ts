@@ -39,6 +39,8 @@ export interface LanguageLexicon {
    * plural ("manchitas" → "manchas", "moradas" → "morada" → "morado"). Spaced scripts only.
    */
   readonly formsOf?: (word: string) => readonly string[];
+  /** Elided words and their full form, read where the phrases left them: French "l'oxymètre" → "le oxymètre". */
+  readonly elisions?: Readonly<Record<string, string>>;
 }
 
 /**

@@ -125,6 +125,15 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 /** The number a phrase's English repeats where it writes "#": "desde hace 20 minutos" → "for 20 minutes". */
 const NUMBER = /\d+/;
 
+/** A part of a text with the lexicon's elided words written out ("l'oxymetre" → "le oxymetre"). */
+function withoutElisions(part: string, { elisions }: LanguageLexicon): string {
+  if (elisions === undefined) return part;
+  return part.replace(/(?<![\p{L}])(\p{L}{1,2})'(?=\p{L})/gu, (whole, elided: string) => {
+    const full = elisions[elided];
+    return full === undefined ? whole : `${full} `;
+  });
+}
+
 /** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
 function readWith({ lexicon, phrases, words }: CompiledLexicon, text: string): string {
   const held = text.replace(phrases, (whole: string, ...groups: unknown[]) => {
@@ -138,7 +147,7 @@ function readWith({ lexicon, phrases, words }: CompiledLexicon, text: string): s
     .map((part) =>
       part.startsWith(HELD_OPEN)
         ? part.slice(1, -1)
-        : part.replace(/[\p{L}\p{M}]+/gu, (word) => {
+        : withoutElisions(part, lexicon).replace(/[\p{L}\p{M}]+/gu, (word) => {
             const english =
               words.get(word) ??
               lexicon
