@@ -134,8 +134,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.173 (28 of 162) / 0.029 (4 of 138) with the rules and the model (not trained on it; what it caught, it
   // caught by letter pieces), 0.012 / 0.000 with the rules alone, which read English only. 0.481 (78 of 162) /
   // 0.029 (the model's 4) once other languages were read into English (triage/other-languages, T16's first round);
-  // the rules alone 0.407 / 0.000; 0.599 (97 of 162) / 0.029 after its second round (rules 0.543 / 0.000).
-  'development-18': { recall: 0.59, falsePositiveRate: 0.035 },
+  // the rules alone 0.407 / 0.000; 0.599 (97 of 162) / 0.029 after its second round (rules 0.543 / 0.000);
+  // 0.710 (115 of 162) / 0.029 after its third (rules 0.667 / 0.000).
+  'development-18': { recall: 0.7, falsePositiveRate: 0.035 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

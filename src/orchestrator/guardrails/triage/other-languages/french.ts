@@ -233,8 +233,14 @@ export const FRENCH: LanguageLexicon = {
     ['enceinte|grossesse', 'pregnant'],
     ["(?:j'?ai )?perdu les eaux", 'my waters broke'],
     ['(?:le )?bebe ne bouge (?:plus|pas)', 'the baby is not moving'],
-    ['(?:de |a )?(?:\\d+) mois', '# months old'],
-    ['(?:de |a )?(?:\\d+) semaines', '# weeks old'],
+    [
+      '(?<!(?:enceinte|grossesse|il y a|depuis) (?:de )?)(?:de |a )?(?:\\d+) mois(?! (?:de grossesse|enceinte))',
+      '# months old',
+    ],
+    [
+      '(?<!(?:enceinte|grossesse|il y a|depuis) (?:de )?)(?:de |a )?(?:\\d+) semaines(?! (?:de grossesse|enceinte))',
+      '# weeks old',
+    ],
     ['nouveau-ne|nouveau ne', 'newborn'],
     ["(?:s'?est cogne|a tape) la tete|coup sur la tete", 'hit his head'],
     ['est tombe(?:e)?', 'fell'],

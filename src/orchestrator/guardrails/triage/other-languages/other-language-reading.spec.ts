@@ -78,6 +78,25 @@ describe('otherLanguageReading', () => {
 describe('EmergencyTriage with another language', () => {
   const triage = new EmergencyTriage();
 
+  // Review V12 (18:49): a month count is a baby's age only where nothing makes it a pregnancy's length or a time ago.
+  it.each([
+    'to gravida de 2 meses e estou com febre baixa e tosse',
+    "je suis enceinte de 2 mois et j'ai un peu de fievre",
+    'sono incinta di 2 mesi e ho un po di febbre',
+    'buntis ako ng 2 months, may konting lagnat at ubo',
+    'Magandang araw po doc, may tanong po ako. had concussion 3 months ago, when can i go back to football',
+  ])('reads no baby in a pregnancy or a time ago: %s', (text) => {
+    expect(triage.assess(text).isEmergency).toBe(false);
+  });
+
+  it.each([
+    'meu bebe de 2 meses esta com febre',
+    'mon bébé de 2 mois a de la fièvre',
+    'il mio bambino di 1 mese ha la febbre',
+  ])("reads a baby's age in months: %s", (text) => {
+    expect(triage.assess(text).isEmergency).toBe(true);
+  });
+
   it('names the discriminators it read from the other language', () => {
     expect(triage.assess('mi hijo no puede respirar').discriminators).toEqual([
       'inadequate breathing (read from Spanish)',

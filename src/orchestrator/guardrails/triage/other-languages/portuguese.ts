@@ -227,7 +227,10 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:a )?bolsa (?:estourou|rompeu)', 'my waters broke'],
     ['(?:o )?bebe (?:nao|n) (?:mexe|se mexe|esta mexendo)', 'the baby is not moving'],
     ['moleira (?:funda|afundada)', 'sunken fontanelle'],
-    ['(?:\\d+) (?:meses|mes) de (?:idade|vida)|(?:de|com) (?:\\d+) (?:meses|mes)', '# months old'],
+    [
+      '(?:\\d+) (?:meses|mes) de (?:idade|vida)|(?<!(?:gravida|gestante|gravidez|ha|faz) )(?:de|com) (?:\\d+) (?:meses|mes)(?! (?:de gravidez|de gestacao|atras))',
+      '# months old',
+    ],
     ['(?:\\d+) (?:semanas|dias) de vida', '# weeks old'],
     ['recem[- ]nascid[oa]', 'newborn'],
     ['bateu a cabeca|pancada na cabeca', 'hit his head'],

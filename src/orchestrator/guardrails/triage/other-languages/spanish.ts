@@ -332,7 +332,10 @@ export const SPANISH: LanguageLexicon = {
     ['(?:la )?mollera hundida', 'sunken fontanelle'],
     ['(?:bebe|nino|nina) (?:muy )?(?:flojo|floja|sin fuerza|decaido|decaida)', 'floppy baby'],
     ['no (?:quiere )?(?:come|comer|toma|tomar) (?:el )?(?:pecho|biberon|leche)', 'not feeding'],
-    ['(?:\\d+) (?:meses|mes)', '# months old'],
+    [
+      '(?<!(?:embarazada|embarazo|hace|desde hace)(?: de)? )(?:\\d+) (?:meses|mes)(?! (?:de embarazo|atras|embarazada))',
+      '# months old',
+    ],
     ['(?:\\d+) semanas de (?:nacid[oa]|vida)', '# weeks old'],
     ['recien nacid[oa]', 'newborn'],
     // Injuries.
