@@ -175,6 +175,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'mirgi',
   ],
   phrases: [
+    ['(?:muh|munh|mooh|chehra)(?: \\S+){0,4} (?:tedha|terha|latak)', 'face drooping'],
+    ['(?:bol|baat kar) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot speak'],
+    ['(?:chal|khade ho|uth) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot walk'],
+    ['ek (?:taraf|side) (?:kamzori|kamjori|sunn)', 'weakness on one side'],
     [
       '(?:seene|chhati|chati|seena)(?: (?:mein|me))?(?: \\S+){0,3} (?:pressure|bhaaripan|bhaari|jakdan|dabav)',
       'pressure in the chest',

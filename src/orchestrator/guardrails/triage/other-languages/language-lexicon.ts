@@ -73,12 +73,14 @@ export function plainLetters(text: string): string {
       .replace(/(?<=[a-z])\p{M}+/gu, '')
       .normalize('NFC')
       // Letters that are not a plain letter with a mark in Unicode, typed plainly all the same.
-      .replace(/[łđøß]/g, (letter) => PLAIN_LETTER[letter] ?? letter)
+      .replace(/[łđøßı]/g, (letter) => PLAIN_LETTER[letter] ?? letter)
       // Arabic typed without its hamza seats or with a dotless final yā (أ إ آ → ا, ى → ي), and without its vowel marks.
       .replace(/[\u0623\u0625\u0622]/g, '\u0627')
-      .replace(/\u0649/g, '\u064a')
+      // Persian and Urdu yā and kāf (ی ک) read as the Arabic letters (ي ك), which many keyboards type instead.
+      .replace(/[\u0649\u06cc]/g, '\u064a')
+      .replace(/\u06a9/g, '\u0643')
       .replace(/[\u064b-\u0652]/g, '')
   );
 }
 
-const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss' };
+const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ı: 'i' };

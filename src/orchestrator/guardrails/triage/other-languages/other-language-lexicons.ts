@@ -4,11 +4,17 @@ import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
 import { HINDI, ROMANISED_HINDI } from './hindi.js';
 import { ITALIAN } from './italian.js';
+import { JAPANESE } from './japanese.js';
+import { KOREAN } from './korean.js';
 import type { LanguageLexicon } from './language-lexicon.js';
+import { PERSIAN } from './persian.js';
+import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
 import { RUSSIAN } from './russian.js';
 import { SPANISH } from './spanish.js';
 import { TAGALOG } from './tagalog.js';
+import { TURKISH } from './turkish.js';
+import { URDU } from './urdu.js';
 import { VIETNAMESE } from './vietnamese.js';
 
 /**
@@ -25,7 +31,14 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   VIETNAMESE,
   ROMANISED_HINDI,
   HINDI,
+  // Japanese before Chinese, Persian and Urdu before Arabic: their phrases hold characters and words the other reads alone.
+  JAPANESE,
   CHINESE,
+  PERSIAN,
+  URDU,
   ARABIC,
   RUSSIAN,
+  POLISH,
+  TURKISH,
+  KOREAN,
 ];

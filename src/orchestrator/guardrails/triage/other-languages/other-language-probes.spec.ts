@@ -7,6 +7,8 @@ const triage = new EmergencyTriage();
  * BE-FAST, NICE NG143 / NG51) as people type them in each language, before any labelled set in these
  * languages was read; beside each emergency, look-alikes that are none: a negation, a question of what to
  * do if, an episode long past, a finding ordinary in its context, a mild fever in a child who plays.
+ * (The Korean, Japanese, Polish, Turkish, Persian and Urdu probes were written with their lexicons, late in
+ * session 31, from the same red flags; development-18 holds three emergencies of each.)
  */
 const PROBES: ReadonlyArray<
   readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
@@ -290,6 +292,60 @@ const PROBES: ReadonlyArray<
       'одышка при подъеме по лестнице уже несколько месяцев',
       'в детстве у него были судороги',
     ],
+  ],
+  [
+    'Korean',
+    [
+      '아버지가 가슴이 너무 아프고 식은땀을 흘려요',
+      '아이가 숨을 못 쉬어요 입술이 파래요',
+      '엄마가 갑자기 말을 못 하고 입이 돌아갔어요',
+    ],
+    ['아이가 열이 없고 기침만 해요', '만약 누가 경련을 하면 어떻게 해야 하나요?', '어렸을 때 경련을 한 번 했어요'],
+  ],
+  [
+    'Japanese',
+    [
+      '父が胸が痛いと言って冷や汗をかいています',
+      '赤ちゃんが息ができないみたいで唇が紫です',
+      '母が急にろれつが回らない',
+    ],
+    [
+      '子供は熱がありません、咳だけです',
+      'もし誰かがけいれんしたらどうすればいいですか',
+      '子供の頃にけいれんがありました',
+    ],
+  ],
+  [
+    'Polish',
+    [
+      'mój tata ma ból w klatce piersiowej od pół godziny i zimny pot',
+      'mój syn nie może oddychać, ma sine usta',
+      'mama nagle nie może mówić i ma krzywą twarz',
+    ],
+    ['mój syn nie ma gorączki, tylko kaszel', 'co robić, jeśli ktoś ma drgawki?', 'w dzieciństwie miał drgawki raz'],
+  ],
+  [
+    'Turkish',
+    [
+      'babamın göğüs ağrısı var ve soğuk terleme oluyor',
+      'oğlum nefes alamıyor, dudakları morarmış',
+      'annemin ağzı kaydı ve konuşamıyor',
+    ],
+    ['oğlumun ateşi yok, sadece öksürük var', 'biri nöbet geçirirse ne yapmalıyım?', 'çocukken bir kez havale geçirdi'],
+  ],
+  [
+    'Persian',
+    ['پدرم درد قفسه سینه دارد و عرق سرد کرده', 'پسرم نفس نمیتونه بکشه، لبهاش کبود شده', 'مادرم بیهوش شده'],
+    ['پسرم تب نداره، فقط سرفه میکنه', 'اگر کسی تشنج کرد چکار کنم؟', 'بچه که بود یک بار تشنج کرد'],
+  ],
+  [
+    'Urdu',
+    [
+      'میرے ابو کے سینے میں شدید درد ہے اور ٹھنڈا پسینہ آ رہا ہے',
+      'میرے بیٹے کو سانس نہیں آ رہی',
+      'میری امی بے ہوش ہو گئی ہیں',
+    ],
+    ['میرے بیٹے کو بخار نہیں، صرف کھانسی ہے', 'اگر کسی کو دورہ پڑے تو کیا کریں؟', 'بچپن میں ایک بار دورہ پڑا تھا'],
   ],
 ];
 

@@ -5,7 +5,7 @@ import { otherLanguageReading } from './other-language-reading.js';
 
 /** Words other languages write that English writes too, with another meaning ("mi" is a myocardial infarction). */
 const ENGLISH_TOO = new Set(
-  'no a me son sin si y o con mi hay lo se e um da ma n est pour vomit confuse non falls er hat kind rat tho may at die pain main bin was arm po so do as to mal pale'.split(
+  'no a me son convulsion sin si y o con mi hay lo se e um da ma n est pour vomit confuse non falls er hat kind rat tho may at die pain main bin was arm po so do as to mal pale'.split(
     ' ',
   ),
 );

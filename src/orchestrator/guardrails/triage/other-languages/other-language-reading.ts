@@ -54,7 +54,8 @@ const HELD_OPEN = '\u0001';
 const HELD_CLOSE = '\u0002';
 
 function compile(lexicon: LanguageLexicon): CompiledLexicon {
-  const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana';
+  // Chinese and Japanese write no spaces; Korean joins its particles to the word ("가슴이": the chest + subject).
+  const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana' && lexicon.script !== 'hangul';
   const before = spaced ? String.raw`(?<![\p{L}\p{M}\p{N}])` : '';
   const after = spaced ? String.raw`(?![\p{L}\p{M}\p{N}])` : '';
   const alternatives = lexicon.phrases.map(([phrase]) => `(${before}(?:${plainLetters(phrase)})${after})`);

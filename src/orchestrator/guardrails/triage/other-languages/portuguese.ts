@@ -83,6 +83,8 @@ export const PORTUGUESE: LanguageLexicon = {
     'tenho',
   ],
   phrases: [
+    ['teve (?:uma )?(?:convulsao|convulsoes|crise convulsiva|ataque epileptico)(?: febril)?', 'had a seizure'],
+    ['(?:hoje|agora) (?:esta|ta|estou|to) (?:otim[oa]|bem|melhor)', 'is fine now'],
     [
       '(?:o )?sangue (?:sai |ta saindo |esta saindo |jorra|jorrando|esguicha|esguichando)(?:aos esguichos|muito|sem parar)?|sai aos esguichos',
       'blood spurting and it will not stop',
@@ -192,7 +194,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:a )?pior dor de cabeca da (?:minha|sua) vida', 'the worst headache of my life'],
     ['dor de cabeca', 'headache'],
     [
-      '(?:esta )?(?:tendo|teve|com) (?:uma )?(?:convulsao|convulsoes|crise convulsiva|ataque epileptico)',
+      '(?:esta )?(?:tendo|com) (?:uma )?(?:convulsao|convulsoes|crise convulsiva|ataque epileptico)',
       'he is having a seizure',
     ],
     ['(?:esta )?convulsionando|(?:esta )?tendo convulsoes', 'he is having a seizure'],

@@ -1,0 +1,37 @@
+import type { LanguageLexicon } from './language-lexicon.js';
+
+/** Persian (Farsi) in its script; yā and kāf read as the Arabic letters, as many keyboards type them. */
+export const PERSIAN: LanguageLexicon = {
+  language: 'Persian',
+  script: 'arabic',
+  phrases: [
+    ['اگر|اگه', 'if someone '],
+    ['چكار كنم|چه كار كنم|چي كار كنم', 'what should i do'],
+    ['نفس (?:نميتواند|نميتونه|نميكشه|نمي كشد)|نميتونه نفس بكشه|نميتوانم نفس بكشم', 'cannot breathe'],
+    ['تنگي نفس', 'difficulty breathing'],
+    ['لبهاش كبود|لب(?:ها)?ي?ش كبود|كبود شده', 'blue lips'],
+    ['درد (?:قفسه )?سينه|سينه(?: ام)? درد', 'chest pain'],
+    ['عرق سرد', 'cold sweat'],
+    ['بيهوش', 'unconscious'],
+    ['بيدار نميشه|بيدار نمي شود', 'will not wake up'],
+    ['(?:صورتش|دهانش|دهنش) كج', 'face drooping'],
+    ['نميتونه حرف بزنه|نمي تواند صحبت كند', 'cannot speak'],
+    ['سكته مغزي', 'stroke'],
+    ['تشنج', 'seizure'],
+    ['همه (?:قرص|دارو)(?: ها)?(?:ي)?(?:ش)? را? ?خورد', 'took all the pills'],
+    ['ميخوام بميرم|مي خواهم بميرم', 'i want to die'],
+    ['خودكشي', 'i want to kill myself'],
+    ['خون بالا مياره|استفراغ خوني', 'vomiting blood'],
+    ['خونريزي شديد', 'bleeding heavily'],
+    ['خونريزي', 'bleeding'],
+    ['باردار|حامله', 'pregnant'],
+    ['تب نداره|تب ندارد', 'has no fever'],
+    ['تب', 'fever'],
+    ['گردن(?:ش)? (?:سفت|خشك)', 'stiff neck'],
+    ['پسرم', 'my son'],
+    ['دخترم', 'my daughter'],
+    ['مادرم', 'my mother'],
+    ['پدرم', 'my father'],
+    ['ناگهان', 'suddenly'],
+  ],
+};
