@@ -5,6 +5,11 @@ export const KOREAN: LanguageLexicon = {
   language: 'Korean',
   script: 'hangul',
   phrases: [
+    // Korean tells a negation and a feeling after the word: "가슴 통증은 없고" (no chest pain), "창피해서 죽고 싶다" (dying of shame).
+    ['(?:창피|배고파|배고프|웃겨|더워|추워|피곤|졸려|부끄러워|민망)(?:해서|서)? ?죽(?:고 싶|겠)', 'feel embarrassed'],
+    ['가슴 ?(?:통증|아픈 (?:것|건))(?:은|는|이|도)? ?(?:없|안 )', 'no chest pain'],
+    ['숨(?:은|도|이|쉬는 건)? ?괜찮', 'breathing is fine'],
+    ['열(?:은|도)? ?없', 'has no fever'],
     ['만약|만일', 'if someone '],
     ['어떻게 해야 (?:하나요|돼요|할까요)|어떡해', 'what should i do'],
     ['숨을? (?:못 ?쉬|쉬지 못)|숨이 안 쉬어', 'cannot breathe'],

@@ -85,6 +85,9 @@ describe('EmergencyTriage with another language', () => {
     'sono incinta di 2 mesi e ho un po di febbre',
     'buntis ako ng 2 months, may konting lagnat at ubo',
     'Magandang araw po doc, may tanong po ako. had concussion 3 months ago, when can i go back to football',
+    // Review V12 (19:22): Korean tells a negation and a feeling after the word.
+    '가슴 통증은 없고 숨도 괜찮아요, 기침만 해요',
+    '창피해서 죽고 싶었어요',
   ])('reads no baby in a pregnancy or a time ago: %s', (text) => {
     expect(triage.assess(text).isEmergency).toBe(false);
   });
