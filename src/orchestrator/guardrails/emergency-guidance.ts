@@ -1,4 +1,6 @@
 import { EMERGENCY_CATEGORY_LABELS, orderCategories, type EmergencyCategory } from './emergency-categories.js';
+import { EMERGENCY_CALL_SENTENCES } from './emergency-call-translations.js';
+import { emergencyGuidanceLanguage } from './emergency-guidance-language.js';
 
 export { EMERGENCY_CATEGORY_LABELS } from './emergency-categories.js';
 
@@ -97,12 +99,8 @@ function crisisSupport(contacts: EmergencyContacts, alreadyToldToCall: boolean):
 
 const CLOSING = 'I am an automated assistant and cannot examine you; the emergency services can.';
 
-/**
- * The fixed answer given instead of a model reply when the triage finds an emergency. One
- * call-to-action, then the first steps for each category in order of urgency; for thoughts of
- * suicide or self-harm, a compassionate message with the crisis line.
- */
-export function buildEmergencyGuidance(categories: readonly EmergencyCategory[], contacts: EmergencyContacts): string {
+/** What the guidance says for these categories: the call to action, first steps, crisis support. */
+function guidanceParts(categories: readonly EmergencyCategory[]) {
   const ordered = orderCategories(categories);
   const physical = ordered.filter(
     (category): category is Exclude<EmergencyCategory, 'suicide_self_harm'> => category !== 'suicide_self_harm',
@@ -110,7 +108,16 @@ export function buildEmergencyGuidance(categories: readonly EmergencyCategory[],
   const needsCrisisSupport = ordered.includes('suicide_self_harm');
   // No category at all is a caller's mistake; answering with the call-to-action is the safe failure.
   const callNow = physical.length > 0 || !needsCrisisSupport;
+  return { physical, needsCrisisSupport, callNow };
+}
 
+/**
+ * The fixed answer given instead of a model reply when the triage finds an emergency. One
+ * call-to-action, then the first steps for each category in order of urgency; for thoughts of
+ * suicide or self-harm, a compassionate message with the crisis line.
+ */
+export function buildEmergencyGuidance(categories: readonly EmergencyCategory[], contacts: EmergencyContacts): string {
+  const { physical, needsCrisisSupport, callNow } = guidanceParts(categories);
   const parts: string[] = [];
   if (callNow) parts.push(opening(contacts.emergencyNumber));
   if (physical.length > 0) {
@@ -119,4 +126,27 @@ export function buildEmergencyGuidance(categories: readonly EmergencyCategory[],
   if (needsCrisisSupport) parts.push(crisisSupport(contacts, callNow));
   parts.push(CLOSING);
   return parts.join('\n\n');
+}
+
+/**
+ * The guidance for the message it answers: for a message written in another language the triage
+ * reads (issue 11), the call-now opening and the crisis-line sentence in that language first, so a
+ * frightened parent reads "call now" in their own words, then the whole English guidance unchanged
+ * (its first steps were reviewed in English only). A message in English gets the English guidance
+ * byte for byte.
+ */
+export function buildEmergencyGuidanceFor(
+  message: string,
+  categories: readonly EmergencyCategory[],
+  contacts: EmergencyContacts,
+): string {
+  const english = buildEmergencyGuidance(categories, contacts);
+  const language = emergencyGuidanceLanguage(message);
+  if (language === null) return english;
+  const sentences = EMERGENCY_CALL_SENTENCES[language];
+  const { needsCrisisSupport, callNow } = guidanceParts(categories);
+  const translated: string[] = [];
+  if (callNow) translated.push(sentences.callNow(contacts.emergencyNumber));
+  if (needsCrisisSupport) translated.push(sentences.crisisLine(contacts.crisisLine));
+  return [...translated, english].join('\n\n');
 }

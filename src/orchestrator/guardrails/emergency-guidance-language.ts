@@ -1,0 +1,37 @@
+import { EMERGENCY_CALL_SENTENCES, type EmergencyCallLanguage } from './emergency-call-translations.js';
+import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
+
+/**
+ * Letters of a script the triage reads as one language but that only another language writes: kana and
+ * hangul beside Chinese characters (Japanese, Korean), the Persian and Urdu letters of the Arabic
+ * script, and the Cyrillic letters of Ukrainian, Belarusian, Serbian and Kazakh. Such a message is read
+ * (the triage is the better for it) but its writer is not answered in a language they did not write.
+ */
+const WRITTEN_BY_ANOTHER_LANGUAGE: Partial<Readonly<Record<EmergencyCallLanguage, RegExp>>> = {
+  Chinese: /[\u3040-\u30ff\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/,
+  // Not پ چ گ: Gulf and Iraqi Arabic write them in chat too. Persian and Urdu are told by their kāf and yā.
+  Arabic: /[\u06a9\u06cc\u06d2\u0679\u0688\u0691\u06ba\u06be\u06c1\u0698]/,
+  Russian: /[іїєґўђјљњћџәғқңөұүһ]/i,
+};
+
+function hasSentences(language: string): language is EmergencyCallLanguage {
+  return Object.hasOwn(EMERGENCY_CALL_SENTENCES, language);
+}
+
+/**
+ * The language to open the emergency guidance in, read from the message through the triage's own
+ * detection (`otherLanguageReading`): the one other language a message is written in, alone or mixed
+ * with English. Null, for English alone and for several other languages at once: whichever one were
+ * chosen might not be the writer's, and the English guidance follows anyway. Hindi in Devanagari and in
+ * Latin letters in one message is one writer's Hindi, answered in Devanagari.
+ */
+export function emergencyGuidanceLanguage(message: string): EmergencyCallLanguage | null {
+  const reading = otherLanguageReading(message);
+  if (reading === null) return null;
+  const languages = new Set(reading.languages);
+  if (languages.has('Hindi')) languages.delete('romanised Hindi');
+  if (languages.size !== 1) return null;
+  const [language] = languages;
+  if (language === undefined || !hasSentences(language)) return null;
+  return WRITTEN_BY_ANOTHER_LANGUAGE[language]?.test(message) ? null : language;
+}
