@@ -1,3 +1,4 @@
+import { EMERGENCY_CALL_SENTENCES } from '../../src/orchestrator/guardrails/emergency-call-translations.js';
 import { buildEmergencyGuidance } from '../../src/orchestrator/guardrails/emergency-guidance.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -68,6 +69,24 @@ describe('the model emergency mark over HTTP', () => {
     expect(done.event).toBe('done');
     expect(done.data.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'model' });
     expect(done.data.response).not.toMatch(MARK_PIECE);
+  });
+
+  it('SSE: a message in Spanish the model marks streams the Spanish call first, as the stored answer says (issue 11)', async () => {
+    const patient = await client.login();
+    ollama.reply(`[[EMERGENCY]]\n${MODEL_ANSWER}`);
+
+    const { events } = await readEvents(
+      await client.openStream(patient, { message: 'mi papá está un poco raro desde el almuerzo' }),
+    );
+
+    const streamed = events
+      .filter((e) => e.event === 'token')
+      .map((e) => e.data.delta as string)
+      .join('');
+    expect(streamed).toBe(`${EMERGENCY_CALL_SENTENCES.Spanish.callNow('911')}\n\n${GUIDANCE}\n\n${MODEL_ANSWER}`);
+    const done = events.at(-1)!;
+    expect(done.data.metadata).toMatchObject({ emergency_detected: true, emergency_source: 'model' });
+    expect(done.data.response.startsWith(streamed)).toBe(true);
   });
 
   it('SSE and JSON: an ordinary answer that mentions emergencies streams unchanged and flags nothing', async () => {

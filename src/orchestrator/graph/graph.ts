@@ -4,7 +4,7 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { APP_VERSION } from '../../common/app-version.js';
 import type { KnowledgeRetriever } from '../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../patients/index.js';
-import { buildEmergencyGuidance, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
+import { buildEmergencyGuidanceFor, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { sanitizeUserInput } from '../guardrails/input-sanitizer.js';
 import { ResponseSafetyCheck } from '../guardrails/safety-check.js';
@@ -72,9 +72,10 @@ export function guardrailsFor(
     sanitize: sanitizeUserInput,
     triage: EmergencyTriage.withWordingModel(),
     emergencyGuidance: {
-      guidance: (categories) => buildEmergencyGuidance(categories, contacts),
+      // In the language of the message first when it is not English (issue 11); English byte for byte otherwise.
+      guidance: (categories, message) => buildEmergencyGuidanceFor(message, categories, contacts),
       // With no category the guidance is its call-to-action opening and closing alone.
-      uncategorised: () => buildEmergencyGuidance([], contacts),
+      uncategorised: (message) => buildEmergencyGuidanceFor(message, [], contacts),
     },
     safety: new ResponseSafetyCheck(),
   };

@@ -106,11 +106,15 @@ export interface EmergencyAssessor {
   };
 }
 
+/**
+ * Each is given the message it answers (the turn's `text`, typed or transcribed): a message written in
+ * another language is told to call in that language first, then gets the English guidance.
+ */
 export interface EmergencyGuidanceWriter {
   /** The fixed guidance answered for these categories. */
-  guidance(categories: readonly EmergencyCategory[]): string;
+  guidance(categories: readonly EmergencyCategory[], message: string): string;
   /** The call-now guidance for an emergency the model marked: it names no category. */
-  uncategorised(): string;
+  uncategorised(message: string): string;
 }
 
 export interface AnswerSafetyChecker {

@@ -13,7 +13,7 @@ import {
  */
 export function createEmergencyResponseNode(guidance: EmergencyGuidanceWriter) {
   return (state: AgentStateValues, runtime: NodeRuntime): AgentStateUpdate => {
-    const response = guidance.guidance(state.emergencyCategories);
+    const response = guidance.guidance(state.emergencyCategories, state.text);
     runtime.context?.onToken?.(response);
     return {
       response,

@@ -32,7 +32,7 @@ export function createReasonNode(answers: AnswerGenerator, guidance: Pick<Emerge
     const notice = attachmentNotice(state);
     if (notice) onToken?.(`${notice}\n\n`);
     const filter = onToken
-      ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised()}\n\n`))
+      ? new EmergencyMarkStreamFilter(onToken, () => onToken(`${guidance.uncategorised(state.text)}\n\n`))
       : undefined;
     const answer = await answers.generate(prompt, {
       onToken: filter ? (delta) => filter.push(delta) : undefined,

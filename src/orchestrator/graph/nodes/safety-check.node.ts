@@ -31,7 +31,7 @@ export function createSafetyCheckNode(
     if (!mark.flagged) return checked;
     return {
       ...checked,
-      response: `${guidance.uncategorised()}\n\n${response}`,
+      response: `${guidance.uncategorised(state.text)}\n\n${response}`,
       isEmergency: true,
       emergencySource: 'model',
     };
