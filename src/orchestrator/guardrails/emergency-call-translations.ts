@@ -44,7 +44,7 @@ export const EMERGENCY_CALL_SENTENCES: Readonly<Record<EmergencyCallLanguage, Em
       'o pida a alguien que esté cerca que llame. No espere una respuesta de este chat y quédese con la persona hasta que llegue la ayuda.',
     crisisLine: (line) =>
       `Llame o envíe un mensaje de texto ahora al ${line} para hablar con un consejero de crisis capacitado. ` +
-      'Es gratuito, confidencial y atiende las 24 horas del día.',
+      'Es gratuito, confidencial y está disponible las 24 horas del día.',
   },
   Portuguese: {
     callNow: (number) =>
