@@ -18,6 +18,15 @@ describe('englishForGermanAndFrenchWords', () => {
     expect(englishForGermanAndFrenchWords("mon poids à l'hôpital en 2016")).toBe('my weight a l hospital en 2016');
   });
 
+  it('reads the French names of the readings and diseases a whole question asks about', () => {
+    expect(englishForGermanAndFrenchWords('quelle était la fréquence respiratoire de ma fille ?')).toBe(
+      'which was la respiratory rate de my daughter ?',
+    );
+    expect(englishForGermanAndFrenchWords('quand ai-je reçu le vaccin contre le zona ?')).toBe(
+      'when ai-je received le vaccine contre le shingles ?',
+    );
+  });
+
   it('leaves English, names and the words both languages share alone', () => {
     expect(englishForGermanAndFrenchWords('was les given the flu vaccine in may 2019')).toBe(
       'was les given the flu vaccine in may 2019',

@@ -77,6 +77,8 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   kitni: 'how much',
   kitne: 'how much',
   kya: 'what',
+  hua: 'had',
+  hui: 'had',
   tha: 'was',
   thi: 'was',
   mera: 'my',

@@ -1,5 +1,6 @@
 import { englishForGermanAndFrenchWords } from './german-and-french-words.js';
 import { englishForHindiAndTagalogWords } from './hindi-and-tagalog-words.js';
+import { englishForItalianAndVietnameseWords } from './italian-and-vietnamese-words.js';
 import { englishForPortugueseAndPolishWords } from './portuguese-and-polish-words.js';
 import { englishForSpanishWords } from './spanish-words.js';
 
@@ -12,12 +13,13 @@ const READERS: ReadonlyArray<(text: string) => string> = [
   englishForPortugueseAndPolishWords,
   englishForGermanAndFrenchWords,
   englishForHindiAndTagalogWords,
+  englishForItalianAndVietnameseWords,
 ];
 
 /**
  * The lower-cased text with the health words of every language the record questions read put in
- * English (Spanish, Portuguese, Polish, German, French, Hindi in Latin letters, Tagalog); other
- * words as they are.
+ * English (Spanish, Portuguese, Polish, German, French, Hindi in Latin letters, Tagalog, Italian,
+ * Vietnamese); other words as they are.
  */
 export function englishForOtherLanguageWords(text: string): string {
   return READERS.reduce((english, read) => read(english), text);

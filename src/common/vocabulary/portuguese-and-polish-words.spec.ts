@@ -7,7 +7,7 @@ describe('englishForPortugueseAndPolishWords', () => {
       'a vaccine da chickenpox he got com 14 months?',
     );
     expect(englishForPortugueseAndPolishWords('a vacinação contra sarampo da minha mãe')).toBe(
-      'a vaccination contra measles da minha mother',
+      'a vaccination contra measles da my mother',
     );
   });
 
@@ -19,6 +19,18 @@ describe('englishForPortugueseAndPolishWords', () => {
       'vaccine przeciw tetanus i na measles, ile doses',
     );
     expect(englishForPortugueseAndPolishWords('czy tata miał ospę wietrzną')).toBe('czy dad mial chickenpox');
+  });
+
+  it('reads a whole question in either language: readings, complaints, months and who', () => {
+    expect(
+      englishForPortugueseAndPolishWords('qual foi a saturação de oxigênio da minha filha em março de 2020?'),
+    ).toBe('which foi a saturation de oxygen da my daughter em march de 2020?');
+    expect(englishForPortugueseAndPolishWords('jakie było tętno mojej córki podczas covid?')).toBe(
+      'jakie bylo pulse my daughter during covid?',
+    );
+    expect(englishForPortugueseAndPolishWords('kiedy zdiagnozowano u mnie gruźlicę?')).toBe(
+      'when diagnosed u mnie tuberculosis?',
+    );
   });
 
   it('leaves English and names alone', () => {
