@@ -9,6 +9,7 @@ import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
+import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
@@ -135,7 +136,9 @@ export function analyzeRecordQuestion(
   const lower = correctSpelling(
     joinSpelledAbbreviations(
       withStandardNegation(
-        plainForClinicalShorthand(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+        plainForClinicalShorthand(
+          spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+        ),
       ),
     ),
   );
