@@ -27,6 +27,13 @@ describe('englishForGermanAndFrenchWords', () => {
     );
   });
 
+  it('reads "zona" as shingles only where French makes it one, not as an area', () => {
+    expect(englishForGermanAndFrenchWords('le vaccin du zona')).toBe('le vaccine du shingles');
+    expect(englishForGermanAndFrenchWords('vivo en una zona rural, me duele la zona lumbar')).toBe(
+      'vivo en una zona rural, me duele la zona lumbar',
+    );
+  });
+
   it('leaves English, names and the words both languages share alone', () => {
     expect(englishForGermanAndFrenchWords('was les given the flu vaccine in may 2019')).toBe(
       'was les given the flu vaccine in may 2019',

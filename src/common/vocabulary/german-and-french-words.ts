@@ -23,6 +23,9 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['charge virale', 'viral load'],
   ['frequence respiratoire', 'respiratory rate'],
   ['frequence cardiaque', 'heart rate'],
+  // "Zona" is shingles in French only as a masculine noun: in Spanish, Italian or Portuguese
+  // ("una zona rural", "la zona lumbar") it is an area.
+  ['(le|du|un|au|contre le|pour le) zona', '$1 shingles'],
   ['carnet de sante', 'record'],
   ['carnet de vaccination', 'vaccination record'],
   ['rendez vous', 'appointment'],
@@ -149,7 +152,6 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   oreillons: 'mumps',
   rubeole: 'rubella',
   tetanos: 'tetanus',
-  zona: 'shingles',
   tuberculose: 'tuberculosis',
   // French: readings and tests.
   poids: 'weight',

@@ -33,6 +33,15 @@ describe('englishForPortugueseAndPolishWords', () => {
     );
   });
 
+  it('reads "gripe", "marco" and "marca" only where Portuguese or Polish puts them', () => {
+    expect(englishForPortugueseAndPolishWords('a vacina da gripe em março, 11 marca')).toBe(
+      'a vaccine da flu em march, 11 march',
+    );
+    expect(englishForPortugueseAndPolishWords('my only gripe: did marco get the hpv, what marca was it')).toBe(
+      'my only gripe: did marco get the hpv, what marca was it',
+    );
+  });
+
   it('leaves English and names alone', () => {
     expect(englishForPortugueseAndPolishWords('what was her dose of the flu vaccine')).toBe(
       'what was her dose of the flu vaccine',

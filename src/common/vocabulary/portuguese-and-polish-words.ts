@@ -18,6 +18,11 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['pressao arterial', 'blood pressure'],
   ['cisnienie krwi', 'blood pressure'],
   ['czestosc oddechow', 'respiratory rate'],
+  // Words that are English or another language's too, read only where Portuguese or Polish puts
+  // them: "gripe" (a complaint in English), "marco" (a name), "marca" (a brand in Spanish).
+  ['(a|la|da|de|contra a|contra) gripe', '$1 flu'],
+  ['(em|de) marco', '$1 march'],
+  ['(\\d{1,2}) marca', '$1 march'],
 ];
 
 const WORD_LIST: Readonly<Record<string, string>> = {
@@ -38,7 +43,6 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   poliomielite: 'polio',
   meningite: 'meningitis',
   tuberculose: 'tuberculosis',
-  gripe: 'flu',
   // Portuguese: complaints and readings.
   febre: 'fever',
   tosse: 'cough',
@@ -65,7 +69,6 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   meu: 'my',
   janeiro: 'january',
   fevereiro: 'february',
-  marco: 'march',
   abril: 'april',
   maio: 'may',
   junho: 'june',
@@ -154,7 +157,7 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   corke: 'daughter',
   podczas: 'during',
   marzec: 'march',
-  marca: 'march',
+  marcu: 'march',
 };
 
 /**

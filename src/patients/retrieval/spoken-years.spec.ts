@@ -19,5 +19,12 @@ describe('spokenYearsInDigits', () => {
     );
     expect(spokenYearsInDigits('two thousand steps a day')).toBe('two thousand steps a day');
     expect(spokenYearsInDigits('in twenty fifty')).toBe('in twenty fifty');
+    for (const text of [
+      'was it the two thousand five hundred mcg one',
+      'twenty ten pills a day',
+      'twenty thirty minutes later',
+      'twenty twenty one pills',
+    ])
+      expect(spokenYearsInDigits(text)).toBe(text);
   });
 });

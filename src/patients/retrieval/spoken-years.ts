@@ -7,12 +7,20 @@ const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
 const DECADE_AND_YEAR = `(?:(?:oh|o|zero)[\\s-]+${UNIT}|${TEEN}|${TENS}(?:[\\s-]+${UNIT})?)`;
 
 /**
+ * What follows a number that counts, not a year: "two thousand five hundred", "twenty ten pills",
+ * "twenty thirty minutes", "twenty twenty vision" (eyesight).
+ */
+const COUNTED =
+  '(?:hundred|thousand|vision|minutes?|mins?|hours?|days?|weeks?|months?|years?|times?|pills?|tablets?|doses?|mg|mcg|milligrams?|micrograms?|units?|ml|steps?|kilos?|kgs?|pounds?|lbs?|beats?|breaths?|percent)\\b';
+
+/**
  * A year as it is said and as dictation writes it: "twenty nineteen", "twenty twenty-one",
  * "twenty oh nine", "nineteen ninety seven", "two thousand and sixteen", "two thousand eleven".
- * Not "twenty twenty vision" (eyesight), nor "two thousand" alone (a count).
+ * Not a count ("twenty twenty vision", "two thousand five hundred", "twenty ten pills"; COUNTED),
+ * nor "two thousand" alone.
  */
 const SPOKEN_YEAR = new RegExp(
-  `\\b(?:(nineteen|twenty)[\\s-]+(${DECADE_AND_YEAR})|two thousand(?:[\\s-]+and)?[\\s-]+(${TEEN}|${UNIT}|twenty(?:[\\s-]+${UNIT})?))\\b(?![\\s-]+vision)`,
+  `\\b(?:(nineteen|twenty)[\\s-]+(${DECADE_AND_YEAR})|two thousand(?:[\\s-]+and)?[\\s-]+(${TEEN}|${UNIT}|twenty(?:[\\s-]+${UNIT})?))\\b(?![\\s-]+(?:${COUNTED}|${UNIT}|${TEEN}|${TENS}))`,
   'g',
 );
 
