@@ -104,6 +104,8 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   // Tagalog: vaccines and the diseases they are named for.
   bakuna: 'vaccine',
   bakunado: 'vaccinated',
+  nabakunahan: 'vaccinated',
+  binakunahan: 'vaccinated',
   turok: 'shot',
   trangkaso: 'flu',
   tigdas: 'measles',

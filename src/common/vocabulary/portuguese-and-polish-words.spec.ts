@@ -28,6 +28,9 @@ describe('englishForPortugueseAndPolishWords', () => {
     expect(englishForPortugueseAndPolishWords('jakie było tętno mojej córki podczas covid?')).toBe(
       'jakie bylo pulse my daughter during covid?',
     );
+    expect(englishForPortugueseAndPolishWords('czy dali maseczkę w przychodni, gdy miał koronawirusa?')).toBe(
+      'czy dali mask w clinic, gdy mial coronavirus?',
+    );
     expect(englishForPortugueseAndPolishWords('kiedy zdiagnozowano u mnie gruźlicę?')).toBe(
       'when diagnosed u mnie tuberculosis?',
     );
