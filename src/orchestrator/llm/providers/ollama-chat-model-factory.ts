@@ -4,7 +4,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config.js';
 import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../../orchestrator-settings.js';
 import type { LlmHost } from '../../../llm/index.js';
-import { ChatModelFactory, fetchBoundTo, type ChatModelOptions } from './chat-model-factory.js';
+import { ChatModelFactory, type ChatModelOptions } from './chat-model-factory.js';
+import { nodeHttpFetchBoundTo } from './node-http-fetch.js';
 
 /**
  * ChatOllama per call. ChatOllama never hands the call's signal to fetch: it only notices an
@@ -33,7 +34,7 @@ export class OllamaChatModelFactory extends ChatModelFactory {
       temperature: options.temperature,
       numPredict: this.ollama.numPredict,
       keepAlive: this.ollama.keepAlive,
-      fetch: fetchBoundTo(signal),
+      fetch: nodeHttpFetchBoundTo(signal),
     });
   }
 

@@ -1,0 +1,111 @@
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import { fetchBoundTo } from './chat-model-factory.js';
+
+/** Kept-alive connections per protocol, as fetch's global dispatcher keeps them. */
+const AGENTS = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true }),
+} as const;
+
+/** Statuses whose response has no body: a Response given one throws. */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * A fetch for the Ollama client, over node:http, whose requests also end when `signal` aborts
+ * (as fetchBoundTo's). Every model call sends one JSON body and reads one streamed answer; done
+ * through Node's built-in fetch (undici) that costs 0.4-0.9 ms more CPU per call than through
+ * node:http on this machine (ChatOllama against the bench's fake, in-process, alternated; see the
+ * commit), most of it undici's request pipeline and its async writing of a string body. The
+ * answer is the same Response (status, headers, a web stream of the body), so the client reads
+ * it unchanged; a failure before the response is fetch's `TypeError('fetch failed')` with the
+ * socket error as its cause, and an abort rejects (or ends the body) with fetch's AbortError, so
+ * classifyLlmFailure reads both as before. What this does not do falls back to fetch itself: a
+ * Request object or a body other than text or bytes, and a redirect (asked again by fetch, which
+ * follows it).
+ */
+export function nodeHttpFetchBoundTo(signal: AbortSignal): typeof fetch {
+  const viaFetch = fetchBoundTo(signal);
+  return (input, init = {}) => {
+    const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : undefined;
+    const { body } = init;
+    const agent = url && (url.protocol === 'http:' || url.protocol === 'https:') ? AGENTS[url.protocol] : undefined;
+    if (
+      !url ||
+      !agent ||
+      !(body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array)
+    )
+      return viaFetch(input, init);
+    const signals = init.signal ? [signal, init.signal] : [signal];
+    return new Promise<Response>((resolve, reject) => {
+      const aborted = signals.find((each) => each.aborted);
+      if (aborted) return reject(abortErrorOf(aborted));
+      const transport = url.protocol === 'https:' ? https : http;
+      let response: http.IncomingMessage | undefined;
+      const onAbort = (event: Event) => {
+        const error = abortErrorOf(event.target as AbortSignal);
+        // Before the answer: fetch rejects; after it, the body's reader does.
+        if (response) response.destroy(error);
+        else reject(error);
+        request.destroy(error);
+      };
+      const release = () => {
+        for (const each of signals) each.removeEventListener('abort', onAbort);
+      };
+      for (const each of signals) each.addEventListener('abort', onAbort, { once: true });
+      const request = transport.request(
+        url,
+        { method: init.method ?? 'GET', headers: plainHeaders(init.headers), agent },
+        (answer) => {
+          response = answer;
+          answer.once('close', release);
+          const status = answer.statusCode ?? 0;
+          if (REDIRECT_STATUSES.has(status) && answer.headers.location) {
+            answer.resume();
+            release();
+            return resolve(viaFetch(input, init));
+          }
+          try {
+            resolve(responseOf(answer, status));
+          } catch (error) {
+            // A header fetch would refuse (an invalid value): refused as fetch refuses it.
+            answer.destroy();
+            reject(new TypeError('fetch failed', { cause: error }));
+          }
+        },
+      );
+      request.once('error', (error) => {
+        release();
+        // An abort has already settled the promise (or errored the body) with fetch's AbortError.
+        if (!signals.some((each) => each.aborted)) reject(new TypeError('fetch failed', { cause: error }));
+      });
+      request.end(body ?? undefined);
+    });
+  };
+}
+
+function responseOf(answer: http.IncomingMessage, status: number): Response {
+  const headers = new Headers();
+  const raw = answer.rawHeaders;
+  for (let index = 0; index < raw.length; index += 2) headers.append(raw[index]!, raw[index + 1]!);
+  if (NULL_BODY_STATUSES.has(status)) {
+    answer.resume();
+    return new Response(null, { status, statusText: answer.statusMessage, headers });
+  }
+  const body = Readable.toWeb(answer) as ReadableStream<Uint8Array>;
+  return new Response(body, { status, statusText: answer.statusMessage, headers });
+}
+
+function plainHeaders(headers: RequestInit['headers']): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers instanceof Headers || Array.isArray(headers))
+    return Object.fromEntries(headers as Iterable<[string, string]>);
+  return headers as Record<string, string>;
+}
+
+/** What fetch rejects with when its signal aborts: the signal's reason, or an AbortError. */
+function abortErrorOf(signal: AbortSignal): Error {
+  return (signal.reason as Error | undefined) ?? new DOMException('This operation was aborted', 'AbortError');
+}
