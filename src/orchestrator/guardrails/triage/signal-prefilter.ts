@@ -44,6 +44,13 @@ export class SignalPrefilter {
   private readonly patterns: IndexedPattern[] = [];
   /** Patterns whose requirement is always met. */
   private readonly untriggered: number[] = [];
+  /**
+   * Scratch flags, per signal and per pattern, cleared at each use rather than allocated per
+   * message and per clause (see LiteralAutomaton's flags): both methods are synchronous and
+   * hand none of them out.
+   */
+  private readonly signalFlags: Uint8Array;
+  private readonly patternFlags: Uint8Array;
 
   constructor(private readonly signals: readonly SignalDefinition[]) {
     const builder = new LiteralRequirementBuilder();
@@ -89,11 +96,13 @@ export class SignalPrefilter {
     this.anchoring = literals.map((_, literal) => anchoring.get(literal) ?? []);
     this.triggering = literals.map((_, literal) => triggering.get(literal) ?? []);
     this.automaton = new LiteralAutomaton(literals);
+    this.signalFlags = new Uint8Array(signals.length);
+    this.patternFlags = new Uint8Array(this.patterns.length);
   }
 
   /** The signals with an anchor in `message` or none at all. */
   candidatesIn(message: string): SignalCandidates {
-    const marked = new Uint8Array(this.signals.length);
+    const marked = this.signalFlags.fill(0);
     for (const index of this.unanchored) marked[index] = 1;
     for (const literal of this.automaton.search(message).found) {
       for (const index of this.anchoring[literal]) marked[index] = 1;
@@ -106,14 +115,18 @@ export class SignalPrefilter {
   /** Of `candidates`, in their order, those with a pattern whose words `clause` holds, and those patterns. */
   viableIn(clause: string, candidates: SignalCandidates): ViableSignal[] {
     const { present, found } = this.automaton.search(clause);
-    const triggered = new Uint8Array(this.patterns.length);
-    const touched = new Uint8Array(this.signals.length);
-    const trigger = (number: number) => {
+    const triggered = this.patternFlags.fill(0);
+    const touched = this.signalFlags.fill(0);
+    for (const number of this.untriggered) {
       triggered[number] = 1;
       touched[this.patterns[number].signal] = 1;
-    };
-    for (const number of this.untriggered) trigger(number);
-    for (const literal of found) for (const number of this.triggering[literal]) trigger(number);
+    }
+    for (const literal of found) {
+      for (const number of this.triggering[literal]) {
+        triggered[number] = 1;
+        touched[this.patterns[number].signal] = 1;
+      }
+    }
     const viable: ViableSignal[] = [];
     for (const index of candidates) {
       if (touched[index] === 0) continue;
