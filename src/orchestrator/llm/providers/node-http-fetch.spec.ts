@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { nodeHttpFetchBoundTo } from './node-http-fetch.js';
+import { IDLE_CONNECTION_MS, nodeHttpFetchBoundTo } from './node-http-fetch.js';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
@@ -11,6 +11,8 @@ describe('nodeHttpFetchBoundTo', () => {
 
   beforeAll(async () => {
     server = http.createServer((request, response) => handle(request, response));
+    // Longer than the client's idle time: a connection that closes was closed by the client.
+    server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -127,6 +129,31 @@ describe('nodeHttpFetchBoundTo', () => {
     own.abort();
     await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('keeps a connection for the next request, closes it once idle, and lets an answer outlast that idle time', async () => {
+    const closedAt: number[] = [];
+    const opened = new Set<object>();
+    handle = (request, response) => {
+      if (!opened.has(request.socket)) {
+        opened.add(request.socket);
+        request.socket.once('close', () => closedAt.push(Date.now()));
+      }
+      // The second request's answer takes longer than the idle time, in two parts.
+      const slow = request.url === '/slow';
+      response.writeHead(200, { 'content-type': 'application/x-ndjson' });
+      response.write('{"a":1}\n');
+      setTimeout(() => response.end('{"done":true}\n'), slow ? IDLE_CONNECTION_MS + 500 : 0);
+    };
+    const fetch = nodeHttpFetchBoundTo(new AbortController().signal);
+    await readAll(await fetch(`${url}/fast`, { method: 'POST', body: '{}' }));
+    expect(await readAll(await fetch(`${url}/slow`, { method: 'POST', body: '{}' }))).toBe('{"a":1}\n{"done":true}\n');
+    expect(opened.size).toBe(1);
+    expect(closedAt).toEqual([]);
+    const idleFrom = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, IDLE_CONNECTION_MS + 1_000));
+    expect(closedAt).toHaveLength(1);
+    expect(closedAt[0]! - idleFrom).toBeGreaterThanOrEqual(IDLE_CONNECTION_MS - 100);
+  }, 20_000);
 
   it("errors the body's reader with ECONNRESET when the host cuts the answer short", async () => {
     handle = (_request, response) => {

@@ -3,10 +3,19 @@ import https from 'node:https';
 import { Readable } from 'node:stream';
 import { fetchBoundTo } from './chat-model-factory.js';
 
+/**
+ * How long a connection may sit idle in the pool before it is closed: undici's keepAliveTimeout,
+ * so a proxy, load balancer or NAT that drops idle connections after a minute never hands the
+ * next turn a dead socket. A server's shorter `Keep-Alive: timeout=` hint still wins (Node's
+ * agent ignores hints when this is 0). It closes only free sockets: on a request in flight, a
+ * long answer included, the socket's timeout merely emits an event nothing listens to.
+ */
+export const IDLE_CONNECTION_MS = 4_000;
+
 /** Kept-alive connections per protocol, as fetch's global dispatcher keeps them. */
 const AGENTS = {
-  'http:': new http.Agent({ keepAlive: true }),
-  'https:': new https.Agent({ keepAlive: true }),
+  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
+  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_CONNECTION_MS }),
 } as const;
 
 /** Statuses whose response has no body: a Response given one throws. */
