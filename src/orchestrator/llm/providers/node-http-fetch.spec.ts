@@ -130,29 +130,32 @@ describe('nodeHttpFetchBoundTo', () => {
     await expect(reader.read()).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('keeps a connection for the next request, closes it once idle, and lets an answer outlast that idle time', async () => {
-    const closedAt: number[] = [];
-    const opened = new Set<object>();
+  it('keeps a connection for the next request, lets an answer outlast the idle time, and closes the connection once idle', async () => {
+    const sockets = new Set<object>();
+    let closed = false;
+    let connectionClosed: Promise<void> | undefined;
     handle = (request, response) => {
-      if (!opened.has(request.socket)) {
-        opened.add(request.socket);
-        request.socket.once('close', () => closedAt.push(Date.now()));
+      if (!sockets.has(request.socket)) {
+        sockets.add(request.socket);
+        connectionClosed = new Promise((resolve) =>
+          request.socket.once('close', () => {
+            closed = true;
+            resolve();
+          }),
+        );
       }
-      // The second request's answer takes longer than the idle time, in two parts.
-      const slow = request.url === '/slow';
+      // The second answer takes longer than the idle time, in two parts.
       response.writeHead(200, { 'content-type': 'application/x-ndjson' });
       response.write('{"a":1}\n');
-      setTimeout(() => response.end('{"done":true}\n'), slow ? IDLE_CONNECTION_MS + 500 : 0);
+      setTimeout(() => response.end('{"done":true}\n'), request.url === '/slow' ? IDLE_CONNECTION_MS + 500 : 0);
     };
     const fetch = nodeHttpFetchBoundTo(new AbortController().signal);
     await readAll(await fetch(`${url}/fast`, { method: 'POST', body: '{}' }));
     expect(await readAll(await fetch(`${url}/slow`, { method: 'POST', body: '{}' }))).toBe('{"a":1}\n{"done":true}\n');
-    expect(opened.size).toBe(1);
-    expect(closedAt).toEqual([]);
-    const idleFrom = Date.now();
-    await new Promise((resolve) => setTimeout(resolve, IDLE_CONNECTION_MS + 1_000));
-    expect(closedAt).toHaveLength(1);
-    expect(closedAt[0]! - idleFrom).toBeGreaterThanOrEqual(IDLE_CONNECTION_MS - 100);
+    expect(sockets.size).toBe(1);
+    expect(closed).toBe(false);
+    // The server keeps idle connections for a minute: only the client's idle timeout closes this one.
+    await connectionClosed;
   }, 20_000);
 
   it("errors the body's reader with ECONNRESET when the host cuts the answer short", async () => {
