@@ -24,15 +24,10 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Two to five single letters or digits, each followed by a space, a dot or a hyphen. */
 const SPELLED = /(?<![\p{L}\p{N}])(?:[a-z0-9][\s.-]+){1,4}[a-z0-9](?![\p{L}\p{N}])\.?/gu;
-/**
- * Vaccine names said as a letter and a word, as dictation writes the letter: "d tap", "t dap",
- * "dee tap", "tee dap", and the hepatitis letter heard as a word ("hep bee", "hip bee", "hep ay").
- */
+/** Vaccine names said as a letter and a word: "d tap", "t dap", "dee tap", "tee dap". */
 const LETTER_AND_WORD: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:d|dee)[\s.-]+tap\b/g, 'dtap'],
   [/\b(?:t|tee)[\s.-]+dap\b/g, 'tdap'],
-  [/\b(?:hep|hip)[\s.-]+bee\b/g, 'hep b'],
-  [/\bhep[\s.-]+(?:ay|eh)\b/g, 'hep a'],
 ];
 
 /** The text with abbreviations written letter by letter joined up ("m m r" → "mmr"). */

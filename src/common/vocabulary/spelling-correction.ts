@@ -71,9 +71,8 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS), but for a vowel
  * typed for a vowel in a word of eight letters or more ("hepatitus"). Of several candidates the
  * closest wins; a tie leaves the word alone. A two-word term typed as one word is split
- * ("bodyweight" → "body weight"), a long word typed as two is joined ("rhino virus"), or dictated
- * as words that sound like it ("temper ture", "row ta virus"), and a long word cut short is
- * completed ("parainflu" → "parainfluenza").
+ * ("bodyweight" → "body weight"), a long word typed as two is joined ("rhino virus"), and a long
+ * word cut short is completed ("parainflu" → "parainfluenza").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
   return joinSplitWords(text, dictionary)
@@ -102,7 +101,6 @@ const RUN_TOGETHER: ReadonlyMap<string, string> = new Map(
  * a listed misspelling of one. Shorter joins are left alone ("any one", "in take").
  */
 function joinSplitWords(text: string, dictionary: ReadonlySet<string>): string {
-  const soundsLike = dictionary === DICTIONARY ? SOUNDS_LIKE : soundsLikeIndex(dictionary);
   return text.replace(/\b[a-z]{2,}(?: [a-z]{2,})+\b/g, (run) => {
     const words = run.split(' ');
     const kept: string[] = [];
@@ -115,85 +113,11 @@ function joinSplitWords(text: string, dictionary: ReadonlySet<string>): string {
       ) {
         kept.push(joined);
         at += 1;
-        continue;
-      }
-      const heard = soundedWord(words.slice(at, at + 3), dictionary, soundsLike);
-      if (heard) {
-        kept.push(heard.word);
-        at += heard.pieces - 1;
       } else kept.push(words[at]!);
     }
     return kept.join(' ');
   });
 }
-
-/**
- * A long vocabulary word that speech recognition wrote as two or three words sounding like it
- * ("temper ture", "row ta virus", "tuber cue losis", "new mo coccal"): the words, joined, sound
- * as one dictionary word of eight letters or more and as no other (soundKey), are spelt within
- * two edits of it (three from ten letters on; a vowel for a vowel counts one), and none is a word
- * of the dictionary itself but the word's own end ("how fast was" is no "fasciitis", "the vaccine
- * as" stays as it is; "row ta virus" is "rotavirus").
- */
-function soundedWord(
-  words: readonly string[],
-  dictionary: ReadonlySet<string>,
-  soundsLike: ReadonlyMap<string, string | null>,
-): { word: string; pieces: number } | undefined {
-  for (let pieces = 2; pieces <= words.length; pieces += 1) {
-    const parts = words.slice(0, pieces);
-    const last = parts.at(-1)!;
-    // A vocabulary word among them is meant as said ("vaccine as", "medications in"), but for the
-    // end of the word heard ("row ta virus"); a pronoun or "one" after a verb is its object
-    // ("inject her", "the creatine one").
-    if (parts.slice(0, -1).some((part) => dictionary.has(part)) || OBJECT_WORDS.has(last)) return undefined;
-    const joined = parts.join('');
-    const word = soundsLike.get(soundKey(joined));
-    const allowed = joined.length >= VERY_LONG_WORD ? 3 : 2;
-    if (
-      word &&
-      (!dictionary.has(last) || (word !== last && word.endsWith(last))) &&
-      editDistance(joined, word, allowed, true) <= allowed
-    )
-      return { word, pieces };
-  }
-  return undefined;
-}
-
-/**
- * How a word sounds, roughly: its first letter, then its consonants as they are said ("ph" is
- * "f", a "c" before e, i or y is "s", else "k"; "x" is "ks", "z" is "s"), vowels, "h", "w" and
- * "y" left out and a consonant said twice counted once ("temperature" and "temper ture" are both
- * "tmprtr"; "pneumococcal", with its silent "p", and "new mo coccal" are "nmkl").
- */
-export function soundKey(word: string): string {
-  const spelled = word
-    .replace(/^p([ns])/, '$1')
-    .replace(/ph/g, 'f')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/[cq]/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's');
-  const consonants = spelled.slice(1).replace(/[aeiouhwy]/g, '');
-  return (spelled[0] + consonants).replace(/(.)\1+/g, '$1');
-}
-
-/** Dictionary words of eight letters or more by how they sound; null where two words sound alike. */
-function soundsLikeIndex(dictionary: ReadonlySet<string>): ReadonlyMap<string, string | null> {
-  const index = new Map<string, string | null>();
-  for (const word of dictionary) {
-    if (word.length < 8 || /[^a-z]/.test(word)) continue;
-    const key = soundKey(word);
-    if (key.length < 4) continue;
-    index.set(key, index.has(key) && index.get(key) !== word ? null : word);
-  }
-  return index;
-}
-
-const SOUNDS_LIKE = soundsLikeIndex(DICTIONARY);
-
-/** Words that end a verb's phrase as its object, never a syllable of a word dictated in pieces. */
-const OBJECT_WORDS = new Set(['her', 'him', 'his', 'it', 'them', 'one', 'ones', 'me', 'us', 'the', 'an']);
 
 /** From this length on, a word may be a longer one cut short ("parainflu", "pneumococ", "zidovud"). */
 const CLIPPED_WORD = 7;
