@@ -20,7 +20,7 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['czestosc oddechow', 'respiratory rate'],
   // Words that are English or another language's too, read only where Portuguese or Polish puts
   // them: "gripe" (a complaint in English), "marco" (a name), "marca" (a brand in Spanish).
-  ['(a|la|da|de|contra a|contra) gripe', '$1 flu'],
+  ['(la|da|de|contra a|contra) gripe', '$1 flu'],
   ['(em|de) marco', '$1 march'],
   ['(\\d{1,2}) marca', '$1 march'],
 ];
