@@ -14,6 +14,15 @@ const WRITTEN_BY_ANOTHER_LANGUAGE: Partial<Readonly<Record<EmergencyCallLanguage
   Russian: /[іїєґўђјљњћџәғқңөұүһ]/i,
 };
 
+/**
+ * The triage reads Persian and Urdu by the Arabic script, so a message in it names all three: it is one
+ * writer's Arabic unless it holds the letters only Persian or Urdu write (WRITTEN_BY_ANOTHER_LANGUAGE).
+ */
+const READ_BY_THE_ARABIC_SCRIPT: ReadonlyMap<string, string> = new Map([
+  ['Persian', 'Arabic'],
+  ['Urdu', 'Arabic'],
+]);
+
 function hasSentences(language: string): language is EmergencyCallLanguage {
   return Object.hasOwn(EMERGENCY_CALL_SENTENCES, language);
 }
@@ -28,7 +37,7 @@ function hasSentences(language: string): language is EmergencyCallLanguage {
 export function emergencyGuidanceLanguage(message: string): EmergencyCallLanguage | null {
   const reading = otherLanguageReading(message);
   if (reading === null) return null;
-  const languages = new Set(reading.languages);
+  const languages = new Set(reading.languages.map((language) => READ_BY_THE_ARABIC_SCRIPT.get(language) ?? language));
   if (languages.has('Hindi')) languages.delete('romanised Hindi');
   if (languages.size !== 1) return null;
   const [language] = languages;

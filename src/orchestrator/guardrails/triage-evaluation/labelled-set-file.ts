@@ -122,17 +122,18 @@ export function isHeldOut(name: TriageSetName): boolean {
  * emergencies (163) and fewer false alarms (6 -> 2) but lost emergencies inside the thirteen on three
  * sets, so the model was kept as it is and development-14 stays out with development-15, development-16 and
  * development-17.
- * Session 31 trained on development-18 (the first set in other languages), taken in after its rule round:
- * read once on the held-out sets against the model before it, held-out-13 (other languages) 0.426 -> 0.549
- * recall and 7 -> 6 false alarms; over the twelve English held-out sets 3 emergencies fewer and 1 false alarm
- * more in all (held-out-11 two more, held-out-7 one more, held-out-3 and -6 one fewer), the reshuffle at the
- * threshold that retraining on English sets alone also made in session 30.
+ * Session 31 tried training on development-18 (the first set in other languages) after its rule round: read
+ * once on the held-out sets, held-out-13 0.426 -> 0.549 recall, 7 -> 6 false alarms, the twelve English sets 3
+ * emergencies fewer and 1 false alarm more; but it lost a development-9 twin (iron tablets a toddler ate) and
+ * flagged two faces "dropped" at news and weight loss that its probes hold quiet, so it was taken back and
+ * development-18 waits here.
  */
 const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-14',
   'development-15',
   'development-16',
   'development-17',
+  'development-18',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

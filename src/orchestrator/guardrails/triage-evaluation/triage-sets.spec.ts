@@ -57,10 +57,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // figures only); the rules alone 0.969 / 0.071.
   'held-out-10': { recall: 0.975, falsePositiveRate: 0.08 },
   // 0.994 (161 of 162) / 0.065 (9 of 138) when first read (session 29, rules of 95cd1c3 and of b09a78f alike, the
-  // model of session 27, figures only); the rules alone 0.889 / 0.058. 0.988 (160 of 162) / 0.080 (11 of 138)
-  // once the model was trained on development-18 (session 31): its limit moved from 0.075 for those two more
-  // false alarms, beside 20 more emergencies on held-out-13 (see NOT_TRAINED_ON in labelled-set-file.ts).
-  'held-out-11': { recall: 0.985, falsePositiveRate: 0.085 },
+  // model of session 27, figures only); the rules alone 0.889 / 0.058.
+  'held-out-11': { recall: 0.985, falsePositiveRate: 0.075 },
   // 0.969 (157 of 162) / 0.080 (11 of 138) when first read (session 30, rules of e2cde22, the model of session 27,
   // figures only; the same on the rules of 8d7a610); the rules alone 0.901 / 0.065 (0.895 on 8d7a610's).
   'held-out-12': { recall: 0.96, falsePositiveRate: 0.085 },
@@ -68,8 +66,9 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // rules of b5c588a, which read English only, figures only); the rules alone 0.019 / 0.000. 0.414 (67 of 162) /
   // 0.051 (7 of 138: 4 the rules', 3 the model's) once other languages were read into English (T16, figures
   // only); the rules alone 0.296 / 0.029. 0.426 (69 of 162) / 0.051 (7 of 138) at the end of that round (rules
-  // 0.327 / 0.029); 0.549 (89 of 162) / 0.043 (6 of 138) once the model was trained on development-18.
-  'held-out-13': { recall: 0.54, falsePositiveRate: 0.05 },
+  // 0.327 / 0.029); the false-alarm limit moved from 0.03 for the rules' 4 (one idiom, negation, past event and
+  // recurring each).
+  'held-out-13': { recall: 0.42, falsePositiveRate: 0.055 },
 };
 
 /**
