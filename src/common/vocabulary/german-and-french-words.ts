@@ -1,4 +1,4 @@
-import { wordForWordEnglish } from './word-for-word-english.js';
+import { lettersTypedPlainly, wordForWordEnglish } from './word-for-word-english.js';
 
 /**
  * German and French health words that people at home in those languages write into a question
@@ -219,9 +219,7 @@ const WORD_LIST: Readonly<Record<string, string>> = {
 };
 
 /** Letters as typed without their marks ("März" → "marz", "tête" → "tete"); "ß" is "ss". */
-function plainLetters(text: string): string {
-  return text.replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
-}
+const plainLetters = lettersTypedPlainly({ ß: 'ss' });
 
 /**
  * The lower-cased text with its German and French health words in English ("mein Gewicht im

@@ -1,4 +1,4 @@
-import { wordForWordEnglish } from './word-for-word-english.js';
+import { lettersTypedPlainly, wordForWordEnglish } from './word-for-word-english.js';
 
 /**
  * Italian and Vietnamese health words that people at home in those languages write a whole
@@ -169,9 +169,7 @@ const WORD_LIST: Readonly<Record<string, string>> = {
 };
 
 /** Letters as typed without their marks ("nhịp tim" → "nhip tim", "đo" → "do"); "đ" is a letter of its own. */
-function plainLetters(text: string): string {
-  return text.replace(/đ/g, 'd').normalize('NFD').replace(/\p{M}/gu, '');
-}
+const plainLetters = lettersTypedPlainly({ đ: 'd' });
 
 /**
  * The lower-cased text with its Italian and Vietnamese health words in English ("la febbre di

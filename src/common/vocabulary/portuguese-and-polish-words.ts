@@ -1,4 +1,4 @@
-import { wordForWordEnglish } from './word-for-word-english.js';
+import { lettersTypedPlainly, wordForWordEnglish } from './word-for-word-english.js';
 
 /**
  * Portuguese and Polish health words that people at home in those languages mix into an English
@@ -179,9 +179,7 @@ const WORD_LIST: Readonly<Record<string, string>> = {
  * Letters as typed without their marks ("tężec" → "tezec", "mãe" → "mae"); the Polish "ł" is a
  * letter of its own, not an "l" with a mark, so it is replaced by hand.
  */
-function plainLetters(text: string): string {
-  return text.replace(/ł/g, 'l').normalize('NFD').replace(/\p{M}/gu, '');
-}
+const plainLetters = lettersTypedPlainly({ ł: 'l' });
 
 /**
  * The lower-cased text with its Portuguese and Polish health words in English ("a vacina da

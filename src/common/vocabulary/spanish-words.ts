@@ -1,4 +1,4 @@
-import { wordForWordEnglish } from './word-for-word-english.js';
+import { lettersTypedPlainly, wordForWordEnglish } from './word-for-word-english.js';
 
 /**
  * Spanish words that people at home in Spanish mix into an English question about their record
@@ -112,9 +112,7 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
 };
 
 /** Accented letters as written without the accent ("presión" → "presion"), as many type them. */
-function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '');
-}
+const withoutAccents = lettersTypedPlainly();
 
 /**
  * The lower-cased text with its Spanish health words in English ("la cita del doctor cuando

@@ -33,3 +33,17 @@ export function wordForWordEnglish(vocabulary: WordForWordVocabulary): (text: st
     return english.replace(/[a-z]+/g, (word) => words.get(word) ?? word);
   };
 }
+
+/**
+ * How a language's letters are typed plainly: its own letters that are no letter with a mark are
+ * replaced by hand ("ß" → "ss", "ł" → "l", "đ" → "d"), then every mark is dropped ("presión" →
+ * "presion", "tête" → "tete", "nhịp" → "nhip").
+ */
+export function lettersTypedPlainly(ownLetters: Readonly<Record<string, string>> = {}): (text: string) => string {
+  const own = Object.keys(ownLetters);
+  const ownLetter = own.length > 0 ? new RegExp(`[${own.join('')}]`, 'g') : null;
+  return (text) =>
+    (ownLetter ? text.replace(ownLetter, (letter) => ownLetters[letter]!) : text)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '');
+}
