@@ -26,7 +26,7 @@ import {
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
-import { overlaps, type TextSpan } from './triage/text-span.js';
+import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
 import { withWordingVerdict, type RuleReading } from './triage/learned/wording-verdict.js';
@@ -378,7 +378,7 @@ function rawFindings(clause: string, candidates: SignalCandidates): RawFinding[]
   const found: RawFinding[] = [];
   for (const { signal, patterns } of SIGNAL_PREFILTER.viableIn(clause, candidates)) {
     for (const pattern of patterns) {
-      for (const match of clause.matchAll(pattern)) {
+      for (const match of matchesIn(pattern, clause)) {
         const phrase = match[0].trim();
         found.push({ signal, phrase, start: match.index, end: match.index + match[0].length });
       }

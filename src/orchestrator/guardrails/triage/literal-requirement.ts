@@ -150,6 +150,51 @@ export function isMet(requirement: LiteralRequirement, present: Uint8Array): boo
   return requirement.any.some((part) => isMet(part, present));
 }
 
+/** `isMet` of one requirement, as a function of the flags alone. */
+export type RequirementTest = (present: Uint8Array) => boolean;
+
+const ALWAYS_MET: RequirementTest = () => true;
+
+/**
+ * The requirement compiled once into the test `isMet` makes of it: the signal prefilter checks the
+ * candidate patterns of every clause, and reading the tree each time (which of three shapes a node
+ * is, a callback per `every` / `some`) cost about as much as the search that set the flags.
+ */
+export function compileRequirement(requirement: LiteralRequirement): RequirementTest {
+  if (requirement === null) return ALWAYS_MET;
+  if ('literal' in requirement) {
+    const literal = requirement.literal;
+    return (present) => present[literal] === 1;
+  }
+  const needsAll = 'all' in requirement;
+  const parts = needsAll ? requirement.all : requirement.any;
+  // Most nodes list literals alone (a word's alternatives, the words of a phrase): a loop over their numbers.
+  if (parts.every((part) => part !== null && 'literal' in part)) {
+    const literals = Int32Array.from(parts, (part) => (part as { literal: number }).literal);
+    return needsAll ? (present) => allFlagged(literals, present) : (present) => anyFlagged(literals, present);
+  }
+  const tests = parts.map(compileRequirement);
+  return needsAll
+    ? (present) => {
+        for (const test of tests) if (!test(present)) return false;
+        return true;
+      }
+    : (present) => {
+        for (const test of tests) if (test(present)) return true;
+        return false;
+      };
+}
+
+function allFlagged(literals: Int32Array, present: Uint8Array): boolean {
+  for (let index = 0; index < literals.length; index += 1) if (present[literals[index]] !== 1) return false;
+  return true;
+}
+
+function anyFlagged(literals: Int32Array, present: Uint8Array): boolean {
+  for (let index = 0; index < literals.length; index += 1) if (present[literals[index]] === 1) return true;
+  return false;
+}
+
 interface Cursor {
   readonly source: string;
   index: number;

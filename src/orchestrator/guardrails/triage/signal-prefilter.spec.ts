@@ -1,7 +1,7 @@
 import { normalizeText } from '../text-normalizer.js';
 import { SIGNALS } from './emergency-signals.js';
 import { LiteralAutomaton } from './literal-automaton.js';
-import { isMet, LiteralRequirementBuilder } from './literal-requirement.js';
+import { compileRequirement, isMet, LiteralRequirementBuilder } from './literal-requirement.js';
 import { SignalPrefilter } from './signal-prefilter.js';
 
 // Messages of several kinds and styles; what matters here is only that patterns match in them.
@@ -81,6 +81,27 @@ describe('LiteralRequirementBuilder', () => {
       });
     }
     expect(matches).toBeGreaterThan(20);
+  });
+
+  it("compiles every signal pattern's requirement into a test that agrees with isMet", () => {
+    const builder = new LiteralRequirementBuilder();
+    const requirements = SIGNALS.flatMap((signal) => signal.patterns).map((pattern) =>
+      builder.requirementOf(pattern.source),
+    );
+    const automaton = new LiteralAutomaton(builder.literals);
+    const everyLiteral = new Uint8Array(builder.literals.length).fill(1);
+    const flagsOf = [...MESSAGES.map((text) => automaton.search(text).present.slice()), everyLiteral];
+    let met = 0;
+    let unmet = 0;
+    for (const requirement of requirements) {
+      const test = compileRequirement(requirement);
+      for (const present of flagsOf) {
+        expect(test(present)).toBe(isMet(requirement, present));
+        if (isMet(requirement, present)) met += 1;
+        else unmet += 1;
+      }
+    }
+    expect(Math.min(met, unmet)).toBeGreaterThan(100);
   });
 });
 

@@ -1,5 +1,10 @@
 import { LiteralAutomaton } from './literal-automaton.js';
-import { isMet, LiteralRequirementBuilder, type LiteralRequirement } from './literal-requirement.js';
+import {
+  compileRequirement,
+  LiteralRequirementBuilder,
+  type LiteralRequirement,
+  type RequirementTest,
+} from './literal-requirement.js';
 import type { SignalDefinition } from './signals/signal-definition.js';
 
 /** A signal and those of its patterns whose words a clause holds: only these can match there. */
@@ -17,6 +22,8 @@ interface IndexedPattern {
   readonly number: number;
   readonly pattern: RegExp;
   readonly requirement: LiteralRequirement;
+  /** Whether a clause's literals meet `requirement` (isMet, compiled). */
+  readonly met: RequirementTest;
 }
 
 /**
@@ -62,6 +69,7 @@ export class SignalPrefilter {
           number: this.patterns.length,
           pattern,
           requirement,
+          met: compileRequirement(requirement),
         };
         this.patterns.push(indexed);
         return indexed;
@@ -131,8 +139,8 @@ export class SignalPrefilter {
     for (const index of candidates) {
       if (touched[index] === 0) continue;
       const patterns: RegExp[] = [];
-      for (const { number, pattern, requirement } of this.patternsOf[index]) {
-        if (triggered[number] === 1 && isMet(requirement, present)) patterns.push(pattern);
+      for (const { number, pattern, met } of this.patternsOf[index]) {
+        if (triggered[number] === 1 && met(present)) patterns.push(pattern);
       }
       if (patterns.length > 0) viable.push({ signal: this.signals[index], patterns });
     }
