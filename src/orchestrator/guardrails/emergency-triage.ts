@@ -2,7 +2,7 @@ import { orderCategories, type EmergencyCategory } from './emergency-categories.
 import { normalizeText } from './text-normalizer.js';
 import { splitClauses, splitSentences } from './triage/clause-splitter.js';
 import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
-import { CATEGORY_RULES, discriminatorOf, type CategoryTrigger } from './triage/emergency-rules.js';
+import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
@@ -118,14 +118,12 @@ function readNormalized(normalized: string): RuleReading {
   const categories: EmergencyCategory[] = [];
   const decisive: string[] = [];
   const discriminators: string[] = [];
-  for (const rule of CATEGORY_RULES) {
-    const satisfied = rule.triggers.filter((trigger) => isSatisfied(trigger, findings));
-    if (satisfied.length === 0) continue;
-    categories.push(rule.category);
-    for (const trigger of satisfied) {
-      discriminators.push(discriminatorOf(trigger));
-      for (const signal of trigger.all) decisive.push(...(findings.get(signal) ?? []));
-    }
+  let lastRule: CategoryRule | undefined;
+  for (const { rule, trigger } of satisfiedTriggers(findings)) {
+    if (rule !== lastRule) categories.push(rule.category);
+    lastRule = rule;
+    discriminators.push(discriminatorOf(trigger));
+    for (const signal of trigger.all) decisive.push(...(findings.get(signal) ?? []));
   }
   return {
     result: {
@@ -385,6 +383,47 @@ function rawFindings(clause: string, candidates: SignalCandidates): RawFinding[]
     }
   }
   return found;
+}
+
+/** A rule's trigger, with its place in the evaluation order of CATEGORY_RULES (rule by rule, trigger by trigger). */
+interface PlacedTrigger {
+  readonly rule: CategoryRule;
+  readonly trigger: CategoryTrigger;
+  readonly order: number;
+}
+
+/**
+ * Every trigger, filed under the first of the signals it needs all of (none needs none: a spec
+ * holds it). A trigger is met only if that signal was found, so a message is checked against the
+ * triggers filed under its findings, not all 1,200: most messages have none or a few findings,
+ * and every reading of a message (as written, rewritten, in another language) checked them all.
+ */
+const TRIGGERS_BY_FIRST_SIGNAL: ReadonlyMap<SignalId, readonly PlacedTrigger[]> = (() => {
+  const filed = new Map<SignalId, PlacedTrigger[]>();
+  let order = 0;
+  for (const rule of CATEGORY_RULES) {
+    for (const trigger of rule.triggers) {
+      const first = trigger.all[0];
+      if (first === undefined)
+        throw new Error(`A trigger of ${rule.category} needs no signal: it would fire on every message.`);
+      const list = filed.get(first) ?? [];
+      list.push({ rule, trigger, order });
+      filed.set(first, list);
+      order += 1;
+    }
+  }
+  return filed;
+})();
+
+/** The triggers the findings satisfy, in the evaluation order of CATEGORY_RULES. */
+function satisfiedTriggers(findings: Findings): PlacedTrigger[] {
+  const satisfied: PlacedTrigger[] = [];
+  for (const signal of findings.keys()) {
+    for (const placed of TRIGGERS_BY_FIRST_SIGNAL.get(signal) ?? []) {
+      if (isSatisfied(placed.trigger, findings)) satisfied.push(placed);
+    }
+  }
+  return satisfied.sort((a, b) => a.order - b.order);
 }
 
 function isSatisfied(trigger: CategoryTrigger, findings: Findings): boolean {
