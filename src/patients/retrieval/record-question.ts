@@ -248,7 +248,10 @@ export function analyzeRecordQuestion(
     specific,
     namedTerms,
     namedEquivalents: () => searchTermsOf(distinctWords(expansionOf(naming, text, asked, true))),
-    query: distinctWords([content, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
+    query: distinctWords([
+      withoutVaccineWordsBesideItsName(content, naming, asked),
+      ...expansionOf(withoutEventAnchors(rest), text, asked, specific),
+    ]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
@@ -353,6 +356,19 @@ function distinctWords(texts: readonly string[]): string {
 function namesBesideReadings(text: string, readings: readonly RecordTopic[]): boolean {
   const rest = readings.reduce((left, topic) => left.replace(new RegExp(topic.pattern.source, 'g'), ' '), text);
   return searchTermsOf(rest.replace(new RegExp(RECORDED_ASKED.source, 'g'), ' ')).length > 0;
+}
+
+/**
+ * A vaccine asked for by its name ("my last flu vaccine", "the latest zoster vaccination") is
+ * searched by the name alone: "vaccine" is in some vaccines' display names (Synthea's COVID-19
+ * vaccines) and not others' ("Influenza, seasonal, injectable", "zoster", "Td (adult)"), so the
+ * word would rank the vaccines it happens to name with the one asked for, and a newer one first.
+ * The Immunization type still ranks the vaccine above the disease's other records.
+ */
+function withoutVaccineWordsBesideItsName(text: string, naming: string, topics: readonly RecordTopic[]): string {
+  const vaccineWords = topics.find((topic) => !topic.specific && topic.resourceTypes.includes('Immunization'));
+  if (vaccineWords === undefined || vaccineExpansions(naming).length === 0) return text;
+  return text.replace(new RegExp(vaccineWords.pattern.source, 'g'), ' ');
 }
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {

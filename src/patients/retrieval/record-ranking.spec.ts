@@ -67,6 +67,24 @@ describe('rankRecords on the Synthea fixtures', () => {
     expect(latest.every((found) => found.date >= '2018-01-01')).toBe(true);
   });
 
+  it('a vaccine asked by its name ranks above newer vaccines whose names hold "vaccine"', () => {
+    // Kanisha's COVID-19 vaccines (2021) are newer than her last flu shot, zoster and Td, and only
+    // their display name says "vaccine".
+    for (const [question, named] of [
+      ['when was my last flu vaccine', 'Influenza'],
+      ['latest zoster vaccination', 'zoster'],
+      ['when did I get the shingles vaccine', 'zoster'],
+    ]) {
+      const chosen = retrieveFrom('Kanisha187_', question);
+      const vaccines = chosen.filter((found) => found.resource_type === 'Immunization');
+      expect(vaccines.length).toBeGreaterThan(0);
+      for (const found of vaccines) expect(found.text).toContain(named);
+    }
+    // The COVID-19 vaccine asked by its name is still found.
+    const covid = retrieveFrom('Kanisha187_', 'the most recent covid jab');
+    expect(covid.some((found) => found.text.includes('SARS-COV-2'))).toBe(true);
+  });
+
   it('"how has my weight changed?" gives the weight and no other observation', () => {
     const chosen = retrieveFrom('Meredith572_', 'How has my weight changed?');
     expect(chosen.map((found) => found.text)).toEqual(['2010-07-07 — Observation: Weight 64.012 kg']);
