@@ -21,6 +21,13 @@ export const GENERIC_WORDS = new RegExp(
 // conclude", "the doctor used an old word for it".
 export const DIAGNOSIS_ASKED =
   /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it|conclude|decide|think (?:it|i|he|she) (?:was|had)|make of it)|\b(?:they|the (?:doctors?|dr|gp|nurses?))\s+(?:used|gave (?:it )?|had|mentioned)\s+(?:an?|the)\s+(?:\w+\s+)?(?:word|name|term)\b/;
+// When an illness was had, asked of the patient or whom they ask for: "when did I have TB", "what
+// year did he get covid", "when did the baby catch it", "when did my little boy have the wheezing",
+// and as a whole question in another language reads word for word ("when had i tuberculosis",
+// "me tb when had was"). With nothing else asked, what is named is a condition, and its onset
+// record answers, before the treatment's and the screening's records that name it too.
+export const ILLNESS_DATED =
+  /\b(?:when|what (?:year|date|month|age)|which year)(?:\s+\S+){0,4}?\s+(?:have|had|get|got|catch|caught|develop(?:ed)?|c[oa]me down with|go(?:ne)? down with)\b/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 export const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;

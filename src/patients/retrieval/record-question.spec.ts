@@ -354,6 +354,22 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('Did I test positive for covid?').query).toContain('sars');
   });
 
+  it('reads when an illness was had, with nothing else asked, as its condition', () => {
+    for (const question of [
+      'when did I have TB',
+      'what year did he get covid',
+      'when did my little boy have the wheezing',
+      // Whole questions in another language, read word for word.
+      'wann hatte ich Tuberkulose?',
+      'mujhe TB kab hua tha?',
+    ])
+      expect(analyze(question).resourceTypes).toEqual(['Condition']);
+    // Something else asked keeps its own kind.
+    expect(analyze('when did I have my flu shot').resourceTypes).toEqual(['Immunization']);
+    expect(analyze('when did I have a chest x-ray').resourceTypes).not.toContain('Condition');
+    expect(analyze('when did I have my last checkup').resourceTypes).toEqual(['Encounter']);
+  });
+
   it('tells a specific question from a category question', () => {
     expect(analyze('How has my weight changed?').specific).toBe(true);
     expect(analyze('Did I have tuberculosis?').specific).toBe(true);

@@ -13,7 +13,15 @@ import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
-import { DIAGNOSIS_ASKED, EARLIEST, GENERIC_WORDS, HISTORY, LATEST, RECORDED_ASKED } from './question-emphasis.js';
+import {
+  DIAGNOSIS_ASKED,
+  EARLIEST,
+  GENERIC_WORDS,
+  HISTORY,
+  ILLNESS_DATED,
+  LATEST,
+  RECORDED_ASKED,
+} from './question-emphasis.js';
 import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
@@ -237,12 +245,17 @@ export function analyzeRecordQuestion(
       (topic) => topic.resourceTypes.every((type) => type === 'DocumentReference') || readings.includes(topic),
     ) &&
     (readings.length === 0 || namesBesideReadings(naming, readings));
+  // "when did I have TB": the onset of the illness named, before its treatment's or tests' records.
+  const illnessDated = specific && asked.length === 0 && ILLNESS_DATED.test(text);
   const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
     period,
     resourceTypes: [
-      ...new Set([...asked.flatMap((topic) => topic.resourceTypes), ...(recordedComplaint ? ['Condition'] : [])]),
+      ...new Set([
+        ...asked.flatMap((topic) => topic.resourceTypes),
+        ...(recordedComplaint || illnessDated ? ['Condition'] : []),
+      ]),
     ],
     terms,
     specific,

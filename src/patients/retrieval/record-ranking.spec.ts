@@ -85,6 +85,11 @@ describe('rankRecords on the Synthea fixtures', () => {
     expect(covid.some((found) => found.text.includes('SARS-COV-2'))).toBe(true);
   });
 
+  it('"when did I have TB" gives the diagnosis, not only the later treatment readings that name it', () => {
+    const chosen = retrieveFrom('Meredith572_', 'when did I have TB');
+    expect(chosen[0]).toMatchObject({ resource_type: 'Condition', date: '2010-07-07' });
+  });
+
   it('"how has my weight changed?" gives the weight and no other observation', () => {
     const chosen = retrieveFrom('Meredith572_', 'How has my weight changed?');
     expect(chosen.map((found) => found.text)).toEqual(['2010-07-07 — Observation: Weight 64.012 kg']);
