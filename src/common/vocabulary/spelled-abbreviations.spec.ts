@@ -9,14 +9,24 @@ describe('joinSpelledAbbreviations', () => {
     ['how many d tap shots', 'how many dtap shots'],
     ['did he get his t dap', 'did he get his tdap'],
     ['the tee dap booster', 'the tdap booster'],
+    // A tuberculosis regimen code as the records write it ("1HRZE", "5HR + E").
+    ['what does one h r z e mean on my list', 'what does 1hrze mean on my list'],
+    ['5 h r plus e', '5hr plus e'],
+    ['two h r z e then four h r', '2hrze then 4hr'],
+    ['h r z e', 'hrze'],
   ])('reads "%s" as "%s"', (text, joined) => {
     expect(joinSpelledAbbreviations(text)).toBe(joined);
   });
 
-  it.each(['did i get a b12 shot', 'was i a b negative', 'vitamin d a day', 'plan a or b'])(
-    'leaves "%s" alone',
-    (text) => {
-      expect(joinSpelledAbbreviations(text)).toBe(text);
-    },
-  );
+  it.each([
+    'did i get a b12 shot',
+    'was i a b negative',
+    'vitamin d a day',
+    'plan a or b',
+    // A heart rate, a sed rate: not a regimen.
+    'what was my h r',
+    'the e s r test',
+  ])('leaves "%s" alone', (text) => {
+    expect(joinSpelledAbbreviations(text)).toBe(text);
+  });
 });

@@ -30,9 +30,34 @@ const LETTER_AND_WORD: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:t|tee)[\s.-]+dap\b/g, 'tdap'],
 ];
 
+/**
+ * A tuberculosis regimen code said letter by letter, as the records write it ("1HRZE", "5HR + E":
+ * months, then the drugs' letters, H isoniazid, R rifampicin, Z pyrazinamide, E ethambutol, S
+ * streptomycin): "one h r z e", "5 h r plus e". The months are needed, or three letters: "h r"
+ * alone is a heart rate.
+ */
+const REGIMEN_MONTHS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+};
+const SPELLED_REGIMEN =
+  /(?<![\p{L}\p{N}])(?:([1-9]|one|two|three|four|five|six)[\s-]+)?([hrzes](?:[\s.-]+[hrzes]){1,4})(?![\p{L}\p{N}])/gu;
+
+function joinSpelledRegimen(text: string): string {
+  return text.replace(SPELLED_REGIMEN, (spelled, months: string | undefined, letters: string) => {
+    const drugs = letters.replace(/[\s.-]+/g, '');
+    if (months === undefined ? drugs.length < 3 || !/^[hr]/.test(drugs) : !/[hr]/.test(drugs)) return spelled;
+    return `${months === undefined ? '' : (REGIMEN_MONTHS[months] ?? months)}${drugs}`;
+  });
+}
+
 /** The text with abbreviations written letter by letter joined up ("m m r" → "mmr"). */
 export function joinSpelledAbbreviations(text: string): string {
-  const joined = text.replace(SPELLED, (spelled) => {
+  const joined = joinSpelledRegimen(text).replace(SPELLED, (spelled) => {
     const word = spelled.replace(/[\s.-]+/g, '');
     return ABBREVIATIONS.has(word) ? `${word}${/\s$/.test(spelled) ? ' ' : ''}` : spelled;
   });
