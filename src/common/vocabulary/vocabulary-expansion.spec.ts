@@ -28,6 +28,10 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('my tb regimen')).toContain('tuberculosis treatment');
     expect(vocabularyExpansions('did they check my kidney function')).toContain('creatinine');
     expect(vocabularyExpansions('my last checkup')).toContain('well child visit');
+    // A test described by what was done: the electrodes of an EEG, the picture of a chest X-ray.
+    expect(vocabularyExpansions('she remembers wires being glued to her head')).toContain('electroencephalogram');
+    expect(vocabularyExpansions('electrodes taped to his head')).toContain('electroencephalogram');
+    expect(vocabularyExpansions('did they take a picture of her lungs')).toContain('x-ray, chest');
   });
 
   it('maps idioms to the findings and vital signs the records name', () => {
