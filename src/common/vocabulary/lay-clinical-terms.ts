@@ -15,7 +15,7 @@ import { eachPossessive } from './possessive-terms.js';
  */
 const SYMPTOMS_AND_DISEASES: ReadonlyArray<readonly string[]> = [
   ['shingles', 'herpes zoster', 'zoster'],
-  ['chickenpox', 'chicken pox', 'varicella'],
+  ['chickenpox', 'chicken pox', 'chicken pops', 'varicella'],
   ['high blood pressure', 'hypertension', 'essential hypertension'],
   ['low blood pressure', 'hypotension'],
   ['high blood sugar', 'hyperglycemia', 'hyperglycaemia'],

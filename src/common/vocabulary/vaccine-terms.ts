@@ -10,7 +10,8 @@
 export const VACCINE_TERMS: ReadonlyArray<readonly string[]> = [
   ['polio', 'poliovirus', 'ipv', 'opv', 'ipol'],
   ['measles', 'mumps', 'rubella', 'german measles', 'mmr', 'mmrv', 'priorix', 'proquad'],
-  ['chickenpox', 'chicken pox', 'varicella', 'varivax'],
+  // "Chicken pops": chickenpox as phone dictation hears it.
+  ['chickenpox', 'chicken pox', 'chicken pops', 'varicella', 'varivax'],
   ['shingles', 'herpes zoster', 'zoster', 'shingrix', 'zostavax'],
   [
     'tetanus',

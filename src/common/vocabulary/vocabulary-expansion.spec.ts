@@ -32,6 +32,8 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('she remembers wires being glued to her head')).toContain('electroencephalogram');
     expect(vocabularyExpansions('electrodes taped to his head')).toContain('electroencephalogram');
     expect(vocabularyExpansions('did they take a picture of her lungs')).toContain('x-ray, chest');
+    // Chickenpox as phone dictation hears it.
+    expect(vocabularyExpansions('did he have chicken pops')).toContain('varicella');
   });
 
   it('maps idioms to the findings and vital signs the records name', () => {
