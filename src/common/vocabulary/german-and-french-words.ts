@@ -144,6 +144,9 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   oktober: 'october',
   dezember: 'december',
   // French: complaints.
+  // HIV and AIDS by their French initials (VIH, SIDA).
+  vih: 'hiv',
+  sida: 'aids',
   fievre: 'fever',
   toux: 'cough',
   diarrhee: 'diarrhea',

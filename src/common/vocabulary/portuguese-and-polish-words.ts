@@ -44,6 +44,9 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   meningite: 'meningitis',
   tuberculose: 'tuberculosis',
   // Portuguese: complaints and readings.
+  // HIV and AIDS as Portugal writes them (VIH, SIDA).
+  vih: 'hiv',
+  sida: 'aids',
   febre: 'fever',
   tosse: 'cough',
   cansaco: 'fatigue',

@@ -3,6 +3,7 @@ import { englishForSpanishWords } from './spanish-words.js';
 
 describe('englishForSpanishWords', () => {
   it('puts the Spanish health words of a mixed question in English, accented or not', () => {
+    expect(englishForSpanishWords('la prueba del vih')).toBe('la test del hiv');
     expect(englishForSpanishWords('the school wants proof of his vacunas')).toBe(
       'the school wants proof of his vaccines',
     );

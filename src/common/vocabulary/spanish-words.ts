@@ -51,6 +51,9 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   internada: 'admitted',
   urgencias: 'emergency room',
   // Findings and illnesses.
+  // HIV and AIDS by their Spanish initials (VIH, SIDA).
+  vih: 'hiv',
+  sida: 'aids',
   tos: 'cough',
   fiebre: 'fever',
   calentura: 'fever',

@@ -42,10 +42,12 @@ const VACCINE_NAMES = new Set([
 
 /**
  * A treatment asked for by what it treats: "what am I taking for the hiv", "the pills for his
- * tb", "was she on anything for it": the condition's word, to be read as "<condition> meds".
+ * tb", "was she on anything for it", "the treatment of my hiv", and word for word from Spanish or
+ * Portuguese ("las medicines del hiv", "os medicines do hiv"): the condition's word, to be read as
+ * "<condition> meds".
  */
 const TREATED_FOR =
-  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?for\s+(?:(?:the|my|his|her|their|our)\s+)?([a-z0-9]+)/g;
+  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?(?:for|of|para|de|del|do|da|dos|das)\s+(?:(?:the|my|his|her|their|our|el|la|los|las|o|a|os|as)\s+)?(?!(?:i|you|we|they|he|she|it)\b)([a-z0-9]+)/g;
 
 /** The treatments the question asks for by their condition, as "<condition> meds" ("hiv meds"). */
 function treatmentsNamed(question: string): string {

@@ -352,6 +352,10 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('What were my lab results?').resourceTypes).toEqual(['Observation', 'DiagnosticReport']);
     expect(analyze('What was my bp?').query).toContain('systolic');
     expect(analyze('Did I test positive for covid?').query).toContain('sars');
+    // A treatment of a disease, in English or word for word from Portuguese or Spanish.
+    expect(analyze('the treatment of my hiv').query).toContain('antiretroviral');
+    expect(analyze('qual foi o plano para os remédios do HIV em 2014?').query).toContain('antiretroviral');
+    expect(analyze('el plan de las medicinas del VIH').query).toContain('antiretroviral');
   });
 
   it('reads when an illness was had, with nothing else asked, as its condition', () => {
