@@ -71,6 +71,11 @@ export interface RecordQuestion {
    * when it names no such disease or already asks for vaccines. Worked out only when called.
    */
   askedOfVaccine: () => RecordQuestion | undefined;
+  /**
+   * A vaccine asked for by its name and nothing else ("my flu vaccinations", "tetanus boosters"):
+   * its doses are the answer, every one of them, before the notes of the visits that gave them.
+   */
+  namesVaccine?: boolean;
   /** The lexical query: the question plus the narrative words of its topics. */
   query: string;
   /** "last", "latest", "most recent", "current": newer records rank higher. */
@@ -247,16 +252,22 @@ export function analyzeRecordQuestion(
     (readings.length === 0 || namesBesideReadings(naming, readings));
   // "when did I have TB": the onset of the illness named, before its treatment's or tests' records.
   const illnessDated = specific && asked.length === 0 && ILLNESS_DATED.test(text);
+  const resourceTypes = [
+    ...new Set([
+      ...asked.flatMap((topic) => topic.resourceTypes),
+      ...(recordedComplaint || illnessDated ? ['Condition'] : []),
+    ]),
+  ];
   const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
     period,
-    resourceTypes: [
-      ...new Set([
-        ...asked.flatMap((topic) => topic.resourceTypes),
-        ...(recordedComplaint || illnessDated ? ['Condition'] : []),
-      ]),
-    ],
+    resourceTypes,
+    // "When did I get my flu jabs" reads as a condition too ("when did I get"): the vaccine named says which.
+    namesVaccine:
+      resourceTypes.includes('Immunization') &&
+      resourceTypes.every((type) => type === 'Immunization' || type === 'Condition') &&
+      vaccineExpansions(naming).length > 0,
     terms,
     specific,
     namedTerms,

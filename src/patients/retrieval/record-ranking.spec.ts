@@ -80,6 +80,10 @@ describe('rankRecords on the Synthea fixtures', () => {
       expect(vaccines.length).toBeGreaterThan(0);
       for (const found of vaccines) expect(found.text).toContain(named);
     }
+    // Every dose of the vaccine named, not one dose and the notes of the visits that gave them.
+    const doses = retrieveFrom('Meredith572_', 'my flu vaccinations');
+    expect(doses).toHaveLength(6);
+    for (const found of doses) expect(found).toMatchObject({ resource_type: 'Immunization' });
     // The COVID-19 vaccine asked by its name is still found.
     const covid = retrieveFrom('Kanisha187_', 'the most recent covid jab');
     expect(covid.some((found) => found.text.includes('SARS-COV-2'))).toBe(true);

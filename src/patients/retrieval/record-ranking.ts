@@ -88,7 +88,18 @@ export function rankRecords<T extends RankableRecord>(
   // ("what did the doctor write at my last physical": the note and the visit).
   const ofOneCategory = (mode === 'latest' || mode === 'earliest') && question.resourceTypes.length === 1;
   const floored = question.specific || ofOneCategory;
-  let pool = floored ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best) : relevant;
+  // A vaccine asked for by its name: its doses (the immunizations holding the name), each of them,
+  // not the notes of the visits that gave them, which name it too and would each outrank a dose
+  // repeating the one before ("my flu vaccinations": one flu shot and five notes).
+  const doses = question.namesVaccine
+    ? relevant.filter((record) => record.resource_type === 'Immunization' && record.lexical > 0)
+    : [];
+  let pool =
+    doses.length > 0
+      ? doses
+      : floored
+        ? relevant.filter((record) => relevance(record) >= RELEVANCE_FLOOR * best)
+        : relevant;
   let score: (record: T) => number;
   if (pool.length > 0) {
     const recency =
@@ -105,7 +116,8 @@ export function rankRecords<T extends RankableRecord>(
     score = recencyByRank(pool);
   }
   // A latest or history question wants the repeats (the last visits, every reading).
-  const repeatPenalty = mode === 'default' || mode === 'earliest' ? REPEAT_PENALTY : 1;
+  // So do a named vaccine's doses.
+  const repeatPenalty = (mode === 'default' || mode === 'earliest') && doses.length === 0 ? REPEAT_PENALTY : 1;
   return chronological(diverseTop(pool, score, options.topK, repeatPenalty));
 }
 
