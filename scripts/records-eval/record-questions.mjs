@@ -93,7 +93,8 @@ export const QUESTION_SETS = [
  * start, before any change for it, 0.987 after its round on another language mixed in, 1.000 after
  * its round on another record told tersely and the record's words read back; development-14: 0.907
  * as it landed, on the ranking of the stop's start, before any change for it, 0.960 after its round
- * on whole questions in another language and years said in words).
+ * on whole questions in another language and years said in words, 1.000 after session 32's round on
+ * its misses by kind: 0.99; held-out-7 0.967 after that round's described tests: 0.965).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -115,14 +116,14 @@ export const SUCCESS_FLOORS = {
   'development-13': 0.99,
   'held-out-5': 0.97,
   'held-out-6': 0.955,
-  'held-out-7': 0.955,
+  'held-out-7': 0.965,
   'held-out-8': 0.945,
   'held-out-9': 0.97,
   'held-out-10': 0.975,
   'held-out-11': 0.965,
   'held-out-12': 0.985,
   'held-out-13': 0.99,
-  'development-14': 0.955,
+  'development-14': 0.99,
   'held-out-14': 0.91,
   probes: 0.99,
 };
