@@ -85,6 +85,10 @@ export const FRENCH: LanguageLexicon = {
   ],
   phrases: [
     [
+      "(?:(?:j'?)?(?:avais |ai )?envie de |(?:j'?)?(?:ai )?(?:failli|manque de) )mourir de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)|(?:je )?suis (?:mort|morte) de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)",
+      'feel embarrassed',
+    ],
+    [
       '(?:le sang )?(?:gicle|pisse le sang|ca pisse le sang|coule a flots|jaillit)',
       'blood spurting and it will not stop',
     ],
@@ -156,7 +160,11 @@ export const FRENCH: LanguageLexicon = {
     ],
     ["tout a coup|soudainement|brutalement|d'?un coup", 'suddenly'],
     ['en ce moment|maintenant meme|la maintenant', 'right now'],
-    ["(?:c'?est|ca s'?est|c'?etait) passe|ca va mieux maintenant", 'it has passed'],
+    ["(?:c'?est|ca s'?est|c'?etait) passe|ca va mieux maintenant|ca s'?est (?:calme|arrange)", 'it has passed'],
+    [
+      "aujourd'?hui(?: \\p{L}+){0,2} (?:ca va|il va bien|elle va bien|je vais bien|tout va bien|on va bien)",
+      'is fine now',
+    ],
     ['quand (?:je tousse|il tousse|elle tousse)|en toussant', 'when i cough'],
     ['(?:quand je monte|en montant) les escaliers', 'when i climb stairs'],
     [

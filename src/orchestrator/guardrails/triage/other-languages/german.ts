@@ -63,6 +63,10 @@ export const GERMAN: LanguageLexicon = {
   ],
   phrases: [
     [
+      'heute geht es (?:mir|ihm|ihr|uns)? ?(?:wieder |schon )?(?:gut|besser)|(?:ist|war) (?:wieder |schon )?(?:vorbei|weg)',
+      'is fine now',
+    ],
+    [
       '(?:das )?blut (?:spritzt|schiesst|sprudelt|lauft und lauft)|hort nicht auf zu bluten|blutet wie verruckt',
       'blood spurting and it will not stop',
     ],

@@ -43,7 +43,8 @@ export const HINDI: LanguageLexicon = {
     ['(?:बाएं|बाये|बाईं) (?:हाथ|बांह) (?:तक|में) (?:जा रहा|फैल)', 'spreading to the left arm and jaw'],
     ['ठंडा पसीना', 'cold sweat'],
     ['पसीना (?:आ रहा|आ रही|आ रहे)|पसीने', 'sweating'],
-    ['बेहोश|होश नहीं', 'unconscious'],
+    ['बेहोश|होश (?:में )?(?:नहीं|नही)', 'unconscious'],
+    ['(?:नब्ज़|नब्ज|नाड़ी|धड़कन) (?:नहीं|नही)(?: \\S+){0,2}', 'no pulse'],
     ['(?:उठ|जाग) (?:नहीं|नही) (?:रहा|रही|रहे)', 'will not wake up'],
     ['(?:मुंह|मुँह|चेहरा) (?:टेढ़ा|टेढा|लटक)', 'face drooping'],
     ['बोल (?:नहीं|नही) (?:पा रहा|पा रही|पा रहे|सकता|सकती)|ज़ुबान लड़खड़ा|जुबान लड़खड़ा', 'cannot speak and slurred speech'],
@@ -61,6 +62,7 @@ export const HINDI: LanguageLexicon = {
     ['गर्भवती|प्रेग्नेंट|गर्भ से', 'pregnant'],
     ['(?:\\d+|दो|एक) (?:महीने|महीना) (?:का|की)', '# months old'],
     ['बुखार (?:नहीं|नही) है', 'has no fever'],
+    ['(?:अब|आज)(?: \\S+){0,2} ठीक (?:है|हूं|हूँ|हैं|हो गया|हो गई|लग रहा|लग रही)|ठीक हो (?:गया|गई|गए)', 'is fine now'],
     ['हल्का बुखार', 'mild fever'],
     ['मेर(?:े|ा) (?:बेटे|बेटा)', 'my son'],
     ['मेरी बेटी', 'my daughter'],
@@ -69,6 +71,9 @@ export const HINDI: LanguageLexicon = {
     ['मेरे पति', 'my husband'],
     ['मेरी (?:पत्नी|बीवी)', 'my wife'],
   ],
+  // "सीने में दर्द नहीं है": chest pain, not (there) is.
+  negationAfter:
+    '(?:नहीं|नही)(?: भी)?(?: (?:है|हैं|हुआ|हुई|हुए|था|थी|थे|हुआ था|हुई थी))?(?= ?(?:[,.!?;]|$|(?:पर|लेकिन|और|बस|मगर|अब)(?![\\p{L}\\p{M}])))',
   words: {
     पेट: 'belly',
     तेज़: 'severe',
@@ -227,7 +232,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:baayein|baye|left) (?:haath|hath|arm) (?:tak|mein|me) (?:ja raha|fail)', 'spreading to the left arm and jaw'],
     ['thanda paseena', 'cold sweat'],
     ['paseena (?:aa raha|aa rahi|aa rahe)|paseene', 'sweating'],
-    ['behosh|hosh (?:nahi|nhi)', 'unconscious'],
+    ['behosh|hosh (?:mein |me )?(?:nahi|nhi|nahin)', 'unconscious'],
+    ['(?:nabz|nabj|pulse|dhadkan) (?:nahi|nhi|nahin)(?: \\S+){0,2}', 'no pulse'],
     ['(?:uth|jag) (?:nahi|nhi) (?:raha|rahi|rahe)', 'will not wake up'],
     ['(?:muh|munh|mooh|chehra) (?:tedha|terha|latak)', 'face drooping'],
     [
@@ -250,6 +256,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['garbhvati|garbhwati', 'pregnant'],
     ['(?:\\d+|do|ek) (?:mahine|mahina) (?:ka|ki)', '# months old'],
     ['bukhar (?:nahi|nhi|nahin) (?:hai|h)', 'has no fever'],
+    [
+      '(?:ab|aaj)(?: \\S+){0,2} (?:theek|thik|thick|sahi|normal) (?:hai|hu|hun|hoon|h|hain|ho gaya|ho gayi|lag raha|lag rahi)|(?:theek|thik) ho (?:gaya|gayi|gaye)',
+      'is fine now',
+    ],
     ['halka bukhar', 'mild fever'],
     ['mere (?:bete|beta)', 'my son'],
     ['meri beti', 'my daughter'],
@@ -258,6 +268,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['mere pati', 'my husband'],
     ['meri (?:patni|biwi)', 'my wife'],
   ],
+  negationAfter:
+    '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',
   words: {
     nahi: 'not',
     nahin: 'not',

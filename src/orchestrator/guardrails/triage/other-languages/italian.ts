@@ -60,6 +60,8 @@ export const ITALIAN: LanguageLexicon = {
     'respirare',
     'svenuto',
     'svenuta',
+    'conoscenza',
+    'caduta',
     'incinta',
     'sanguina',
     'figlio',
@@ -102,9 +104,6 @@ export const ITALIAN: LanguageLexicon = {
     ["quali sono i (?:sintomi|segni) (?:di|del|della|dell'?)", 'what are the symptoms of'],
     ["(?:sintomi|segni) (?:di|del|della|dell'?)", 'symptoms of'],
     ['e normale', 'is it normal'],
-    // "non", "se" and "e" are read before an Italian word only (ending in a vowel): "non" is English too ("non blanching").
-    ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
-    ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
     ["da (?:\\d+|un|una|due|tre|dieci|venti|mezz'?) ?(?:minuti|min|ora)", 'for # minutes'],
     ['da (?:\\d+|un|una|due|tre|qualche) (?:giorni|giorno)', 'for days'],
     ['da (?:\\d+|una|due|tre|qualche) settimane?', 'for weeks'],
@@ -188,8 +187,21 @@ export const ITALIAN: LanguageLexicon = {
     ['mia moglie', 'my wife'],
     ['mia nonna', 'my grandmother'],
     ['mio nonno', 'my grandfather'],
+    ['non (?:ha|ho|abbia) (?:mai )?perso (?:i sensi|conoscenza)', 'did not lose consciousness'],
+    ['(?:mi |gli |le )?(?:e|gli e|le e) passat[oa](?: tutto)?', 'it has passed'],
+    ['(?:oggi|adesso|ora)(?: \\p{L}+){0,2} (?:sto|sta|stiamo|stanno) (?:bene|meglio)', 'is fine now'],
+    ['ha avuto|aveva', 'had'],
+    // "né" (nor) after a negation; the pronoun "ne" comes before its verb ("ne ha prese venti").
+    [
+      'ne(?! (?:ho|ha|hai|hanno|abbiamo|avete|avevo|aveva|sono|e|prendo|prende|prese|preso|voglio|vuole|so|sa|parla|parlo))',
+      'nor',
+    ],
+    // Read after every phrase that begins with them: "non ho", "non ha", "non riesce a respirare".
     ['non ha', 'has no'],
     ['non ho', 'i have no'],
+    // "non", "se" and "e" are read before an Italian word only (ending in a vowel): "non" is English too ("non blanching").
+    ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
+    ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
   ],
   words: {
     tossisce: 'coughing',

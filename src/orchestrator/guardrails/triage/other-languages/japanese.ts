@@ -4,6 +4,8 @@ import type { LanguageLexicon } from './language-lexicon.js';
 export const JAPANESE: LanguageLexicon = {
   language: 'Japanese',
   script: 'kana',
+  // "胸の痛みはありません": the chest pain, there is none.
+  negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
     ['もし', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
@@ -29,6 +31,8 @@ export const JAPANESE: LanguageLexicon = {
     ['出血', 'bleeding'],
     ['妊娠', 'pregnant'],
     ['熱が(?:ない|ありません)', 'has no fever'],
+    ['(?:脈|呼吸)が(?:ない|ありません)|息をしていない', 'no pulse and is not breathing'],
+    ['(?:今は|今日は|もう)(?:元気|大丈夫|治(?:った|りました)|良くな)', 'is fine now'],
     ['熱|発熱', 'fever'],
     ['首が(?:硬|固)', 'stiff neck'],
     ['(?:\\d+)(?:ヶ月|か月|カ月)', '# months old'],

@@ -4,10 +4,15 @@ import type { LanguageLexicon } from './language-lexicon.js';
 export const KOREAN: LanguageLexicon = {
   language: 'Korean',
   script: 'hangul',
+  // "기침은 없어요", "구토도 없었고": no cough, no vomiting either ("없어지다", to disappear, is no negation).
+  negationAfter:
+    '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
     // Korean tells a negation and a feeling after the word: "가슴 통증은 없고" (no chest pain), "창피해서 죽고 싶다" (dying of shame).
     ['(?:창피|배고파|배고프|웃겨|더워|추워|피곤|졸려|부끄러워|민망)(?:해서|서)? ?죽(?:고 싶|겠)', 'feel embarrassed'],
     ['가슴 ?(?:통증|아픈 (?:것|건))(?:은|는|이|도)? ?(?:없|안 )', 'no chest pain'],
+    ['맥박(?:이|도)? ?없|숨(?:을|도)? ?안 ?쉬', 'no pulse and is not breathing'],
+    ['(?:지금은|오늘은|이제는?) (?:괜찮|멀쩡|다 나았|좋아졌)', 'is fine now'],
     ['숨(?:은|도|이|쉬는 건)? ?괜찮', 'breathing is fine'],
     ['열(?:은|도)? ?없', 'has no fever'],
     ['만약|만일', 'if someone '],

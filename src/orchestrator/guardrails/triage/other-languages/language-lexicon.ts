@@ -32,6 +32,13 @@ export interface LanguageLexicon {
    * and Japanese, which write no spaces. A phrase's English is never read again.
    */
   readonly phrases: ReadonlyArray<readonly [string, string]>;
+  /**
+   * A negation told after what it negates and closing its clause (Hindi "दर्द नहीं है", Russian "одышки нет",
+   * Turkish "ağrısı yok"), a regular-expression source read after the phrases: it is read as "not" before the
+   * last finding of its clause ("chest pain not is" → "not chest pain"), where English writes its negation and
+   * its rules read it. A negation that names a finding itself ("होश नहीं": unconscious) is a phrase, read first.
+   */
+  readonly negationAfter?: string;
   /** Single words, folded, with their English: what the phrases left, word by word (spaced scripts). */
   readonly words?: Readonly<Record<string, string>>;
   /**

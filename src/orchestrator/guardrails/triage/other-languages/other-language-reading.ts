@@ -46,24 +46,33 @@ interface CompiledLexicon {
   readonly markers: ReadonlySet<string>;
   readonly ownWords: ReadonlySet<string>;
   readonly phrases: RegExp;
+  /** The English of each alternative of `phrases`, in order: the lexicon's phrases, then its negation told after. */
+  readonly phraseEnglish: readonly string[];
   readonly words: ReadonlyMap<string, string>;
 }
 
 // Phrase English is held between these marks while the words are read, so it is never read again.
 const HELD_OPEN = '\u0001';
 const HELD_CLOSE = '\u0002';
+// A negation told after what it negates, held in place until its clause is read.
+const NEGATION_AFTER = '\u0003';
 
 function compile(lexicon: LanguageLexicon): CompiledLexicon {
   // Chinese and Japanese write no spaces; Korean joins its particles to the word ("가슴이": the chest + subject).
   const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana' && lexicon.script !== 'hangul';
   const before = spaced ? String.raw`(?<![\p{L}\p{M}\p{N}])` : '';
   const after = spaced ? String.raw`(?![\p{L}\p{M}\p{N}])` : '';
-  const alternatives = lexicon.phrases.map(([phrase]) => `(${before}(?:${plainLetters(phrase)})${after})`);
+  const phrases: ReadonlyArray<readonly [string, string]> = [
+    ...lexicon.phrases,
+    ...(lexicon.negationAfter === undefined ? [] : [[lexicon.negationAfter, NEGATION_AFTER] as const]),
+  ];
+  const alternatives = phrases.map(([phrase]) => `(${before}(?:${plainLetters(phrase)})${after})`);
   return {
     lexicon,
     markers: new Set((lexicon.markers ?? []).map(foldLetters)),
     ownWords: new Set((lexicon.ownWords ?? []).map(foldLetters)),
     phrases: new RegExp(alternatives.join('|'), 'gu'),
+    phraseEnglish: phrases.map(([, english]) => english),
     words: new Map(Object.entries(lexicon.words ?? {}).map(([word, english]) => [foldLetters(word), english])),
   };
 }
@@ -136,29 +145,72 @@ function withoutElisions(part: string, { elisions }: LanguageLexicon): string {
 }
 
 /** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
-function readWith({ lexicon, phrases, words }: CompiledLexicon, text: string): string {
+function readWith({ lexicon, phrases, phraseEnglish, words }: CompiledLexicon, text: string): string {
   const held = text.replace(phrases, (whole: string, ...groups: unknown[]) => {
     const index = groups.findIndex((group) => group !== undefined);
-    const english = (lexicon.phrases[index]?.[1] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
+    const english = (phraseEnglish[index] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
     return ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
   });
-  if (words.size === 0) return held.replace(/[\u0001\u0002]/g, '');
-  return held
-    .split(/(\u0001[^\u0002]*\u0002)/)
-    .map((part) =>
-      part.startsWith(HELD_OPEN)
-        ? part.slice(1, -1)
-        : withoutElisions(part, lexicon).replace(/[\p{L}\p{M}]+/gu, (word) => {
-            const english =
-              words.get(word) ??
-              lexicon
-                .formsOf?.(word)
-                .map((form) => words.get(form))
-                .find((found) => found !== undefined);
-            return english === undefined ? word : ` ${english} `;
-          }),
-    )
-    .join('');
+  if (words.size === 0) return withNegationsPlaced(held);
+  return withNegationsPlaced(
+    held
+      .split(/(\u0001[^\u0002]*\u0002)/)
+      .map((part) =>
+        part.startsWith(HELD_OPEN)
+          ? part
+          : withoutElisions(part, lexicon).replace(/[\p{L}\p{M}]+/gu, (word) => {
+              const english =
+                words.get(word) ??
+                lexicon
+                  .formsOf?.(word)
+                  .map((form) => words.get(form))
+                  .find((found) => found !== undefined);
+              return english === undefined ? word : ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
+            }),
+      )
+      .join(''),
+  );
+}
+
+/** Read English a negation told after it looks past: what carries no finding of its own, and the persons. */
+const LOOKED_PAST =
+  /^(?:is|are|was|were|very|also|a little|severe|(?:my |his |her )?(?:child|baby|son|daughter|mother|father|husband|wife|brother|sister|grandmother|grandfather)|he|she|i|it|we|they)$/;
+/** Read English that opens the clause a negation told after it can reach. */
+const CLAUSE_OPENING = /^(?:and|but|only|or|nor|now|today|yesterday|if someone ?)$/;
+
+/**
+ * A reading with each negation told after its finding placed before it, as English tells it ("chest pain
+ * not is" → "not chest pain"), and the marks that held the read English taken out.
+ */
+function withNegationsPlaced(held: string): string {
+  const units = held.split(/(\u0001[^\u0002]*\u0002|[,.;!?])/);
+  const negation = `${HELD_OPEN}${NEGATION_AFTER}${HELD_CLOSE}`;
+  for (let index = units.indexOf(negation); index >= 0; index = units.indexOf(negation, index + 1)) {
+    units[index] = '';
+    const negated = negatedBy(units, index);
+    if (negated !== undefined) units[negated] = `not ${units[negated] ?? ''}`;
+  }
+  return units.join('').replace(/[\u0001\u0002]/g, '');
+}
+
+/**
+ * The unit a negation told at `index` negates: the last finding read in its clause, or with none, the
+ * words just before it that no lexicon read.
+ */
+function negatedBy(units: readonly string[], index: number): number | undefined {
+  let unread: number | undefined;
+  for (let before = index - 1; before >= 0; before -= 1) {
+    const unit = units[before] ?? '';
+    if (/^[,.;!?]$/.test(unit)) break;
+    if (unit.startsWith(HELD_OPEN)) {
+      const english = unit.slice(1, -1).trim();
+      if (CLAUSE_OPENING.test(english)) break;
+      if (!LOOKED_PAST.test(english)) return before;
+    } else if (unread === undefined && /\p{L}/u.test(unit)) {
+      unread = before;
+    }
+  }
+  return unread;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { LanguageLexicon } from './language-lexicon.js';
 export const PERSIAN: LanguageLexicon = {
   language: 'Persian',
   script: 'arabic',
+  // "درد قفسه سینه ندارم": chest pain, I have none.
+  negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
     ['اگر|اگه', 'if someone '],
     ['چكار كنم|چه كار كنم|چي كار كنم', 'what should i do'],
@@ -26,6 +28,8 @@ export const PERSIAN: LanguageLexicon = {
     ['خونريزي', 'bleeding'],
     ['باردار|حامله', 'pregnant'],
     ['تب نداره|تب ندارد', 'has no fever'],
+    ['(?:نبض|نفس) (?:نداره|ندارد|نميزنه)', 'no pulse and is not breathing'],
+    ['(?:امروز|الان|حالا)(?: \\S+){0,2} (?:خوبه|خوب است|بهتره|خوب شده)', 'is fine now'],
     ['تب', 'fever'],
     ['گردن(?:ش)? (?:سفت|خشك)', 'stiff neck'],
     ['پسرم', 'my son'],

@@ -124,7 +124,12 @@ export const TAGALOG: LanguageLexicon = {
     ['(?:hindi|di) (?:na )?(?:magising|gumigising|nagigising)', 'will not wake up'],
     ['(?:hindi|di) (?:na )?(?:sumasagot|gumagalaw)', 'is not responding'],
     ['walang malay', 'unconscious'],
+    [
+      '(?:hindi|di) (?:naman )?(?:siya |sya |ako )?(?:nawalan ng malay|hinimatay|nahimatay)',
+      'did not lose consciousness',
+    ],
     ['nawalan ng malay|hinimatay|nahimatay', 'fainted and lost consciousness'],
+    ['(?:okay|ok|okey|ayos|magaling|bumuti|mabuti) na(?: (?:ako|siya|sya|po|naman))*(?: ngayon)?', 'is fine now'],
     ['(?:tumabingi|ngumiwi|tabingi|ngiwi|bumagsak) ang (?:mukha|bibig|labi)', 'face drooping'],
     ['(?:hindi|di) (?:makapagsalita|makasalita)|bulol (?:magsalita)?', 'cannot speak and slurred speech'],
     ['(?:hindi|di) (?:maigalaw|maikilos) ang (?:braso|kamay|paa)', 'cannot move one arm'],
@@ -164,6 +169,8 @@ export const TAGALOG: LanguageLexicon = {
     ['(?:ang |yung |si )?lolo ko', 'my grandfather'],
     ['(?:ang |yung )?asawa ko', 'my husband'],
     ['pwede (?:pa )?ba', 'can i'],
+    // "hindi" before a verb told in the past (nag-, na-, -um-): did not, read after every phrase that begins with it.
+    ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
   ],
   words: {
     hindi: 'not',

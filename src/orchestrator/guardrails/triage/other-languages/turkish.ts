@@ -44,6 +44,8 @@ export const TURKISH: LanguageLexicon = {
     'kaniyor',
     'nobet',
   ],
+  // "göğüs ağrısı yok": chest pain, there is none.
+  negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
     ['ne yapmali(?:yim|yiz)|ne yapmam (?:lazim|gerek)', 'what should i do'],
     ['eger', 'if someone '],
@@ -72,6 +74,9 @@ export const TURKISH: LanguageLexicon = {
     ['hamile', 'pregnant'],
     ['ense sertligi|boynu sert', 'stiff neck'],
     ['ates(?:i)? yok', 'has no fever'],
+    ['(?:nabzi|nabiz|nefes(?:i)?) (?:yok|alinmiyor)|nefes almiyor', 'no pulse and is not breathing'],
+    ['bilinci (?:yok|yerinde degil)', 'unconscious'],
+    ['(?:bugun|simdi|artik)(?: \\S+){0,2} (?:iyi(?:yim|dir|leşti|lesti)?|gecti|duzeldi)', 'is fine now'],
     ['ates\\p{L}*', 'fever'],
     ['(?:\\d+) aylik', '# months old'],
     ['oglum', 'my son'],

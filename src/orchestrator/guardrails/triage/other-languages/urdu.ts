@@ -4,6 +4,9 @@ import type { LanguageLexicon } from './language-lexicon.js';
 export const URDU: LanguageLexicon = {
   language: 'Urdu',
   script: 'arabic',
+  // "سینے میں درد نہیں ہے": chest pain, not (there) is.
+  negationAfter:
+    'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
     ['اگر', 'if someone '],
     ['كيا كريں|كيا كروں', 'what should i do'],
@@ -12,7 +15,9 @@ export const URDU: LanguageLexicon = {
     ['(?:سينے|چھاتي) ميں (?:شديد |بہت )?درد', 'chest pain'],
     ['ٹھنڈا پسينہ', 'cold sweat'],
     ['پسينہ', 'sweating'],
-    ['بے ہوش|بيہوش', 'unconscious'],
+    ['بے ہوش|بيہوش|ہوش (?:ميں )?نہيں', 'unconscious'],
+    ['(?:نبض|دھڑكن) نہيں', 'no pulse'],
+    ['(?:اب|آج)(?: \\S+){0,2} ٹھيك (?:ہے|ہوں|ہيں|ہو گيا|ہو گئي)|ٹھيك ہو (?:گيا|گئي|گئے)', 'is fine now'],
     ['منہ ٹيڑھا', 'face drooping'],
     ['بول نہيں (?:پا رہا|پا رہي|سكتا|سكتي)', 'cannot speak'],
     ['فالج', 'stroke'],
