@@ -8,6 +8,29 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
+    ['我妈|我媽|老妈|老媽', 'my mother'],
+    ['我爸|老爸', 'my father'],
+    ['(?:晕|暈|昏)(?:过去|過去|倒)(?:了)?', 'fainted'],
+    [
+      '(?:抽搐|抽筋|抽风|抽風|惊厥|驚厥|痉挛|痙攣)(?:了|着|著)?(?:已经|已經)?(?:十|\\d+|五|几|幾|二十|半个|半個)(?:多)?(?:分钟|分鐘)',
+      'has been fitting for 10 minutes',
+    ],
+    [
+      '(?:喝|吞|吃|误服|誤服|误喝|誤喝)(?:了|下)?(?:消毒水|消毒液|漂白水|漂白剂|漂白劑|84|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥|百草枯|敌敌畏|敵敵畏|汽油|煤油|清洁剂|清潔劑)',
+      'drank bleach',
+    ],
+    ['(?:流|出)了?(?:很多|好多|大量的?)血|大量出血|血流不止|血止不住', 'bleeding heavily and it will not stop'],
+    [
+      '(?:被)?(?:开水|開水|热水|熱水|热油|熱油|滚水|滾水)烫(?:伤|傷)?(?:了)?|(?:被)?(?:开水|開水|热水|熱水|热油|熱油|滚水|滾水)燙(?:伤|傷)?(?:了)?',
+      'burned with boiling water',
+    ],
+    ['整(?:个|個)(?:手臂|胳膊|胸口|胸部|背|肚子|腿|脸|臉)', 'the whole arm'],
+    ['起(?:水)?泡', 'blistering'],
+    ['被(?:蜜蜂|马蜂|馬蜂|黄蜂|黃蜂|蜂)(?:蛰|蜇|叮)(?:了)?', 'stung by a bee'],
+    ['(?:喉咙|喉嚨|嗓子)(?:肿|腫|发紧|發緊|堵|紧|緊)', 'throat swelling'],
+    ['(?:发|發)?高(?:烧|燒|热|熱)', 'high fever'],
+    ['孩子|小孩|宝宝|寶寶', 'child'],
     ['(?:累|饿|餓|热|熱|烦|煩|无聊|無聊|尴尬|尷尬|丢人|丟人|丢脸|丟臉|羞|困|气|氣)得(?:要|想)?死', 'extremely tired'],
     ['每次|每当|每當', 'every time'],
     ['时好时坏|時好時壞|反反复复|反反覆覆|断断续续|斷斷續續', 'comes and goes'],

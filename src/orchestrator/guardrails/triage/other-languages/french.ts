@@ -59,6 +59,15 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    'foutre',
+    'somniferes',
+    'bouillante',
+    'guepe',
+    'evanoui',
+    'evanouie',
+    'pommes',
+    'brule',
+    'brulee',
     'repond',
     'reagit',
     'bouge',
@@ -84,6 +93,30 @@ export const FRENCH: LanguageLexicon = {
     'veux',
   ],
   phrases: [
+    // Registers and verb forms beyond the plain ones (familiar French, past and third person).
+    [
+      '(?:la )?bouche (?:qui )?(?:tombe|tordue|de travers|deviee|pend)|(?:le )?visage (?:qui )?(?:tombe|de travers|paralyse|deforme)',
+      'face drooping',
+    ],
+    [
+      "parle (?:bizarre|bizarrement|de travers|comme (?:un|une) (?:ivrogne|saoul|saoule))|(?:n'?arrive plus a|ne peut plus|n'?arrive pas a) (?:parler|articuler)|bafouille|mache ses mots",
+      'slurred speech',
+    ],
+    [
+      "(?:est |suis )?tombe[e]? dans les pommes|(?:est|s'?est) evanoui[e]?|a perdu connaissance|perd connaissance",
+      'fainted and lost consciousness',
+    ],
+    ['somniferes?|cachets? (?:pour|de) dormir|(?:des )?calmants|anxiolytiques', 'sleeping pills'],
+    [
+      "(?:me )?foutre en l'?air|en finir avec (?:la|ma) vie|mettre fin a mes jours|me suicider|(?:vais|veux|voudrais) me (?:tuer|pendre)|envie de me (?:tuer|pendre)",
+      'i am going to kill myself',
+    ],
+    ['(?:eau|huile) (?:bouillante|brulante)|ebouillante[e]?', 'boiling water'],
+    ["(?:s'?est|je me suis|s'?etait) brule[e]?|brulure", 'burned'],
+    ['(?:sur )?tout(?:e)? (?:le|la) (?:torse|bras|ventre|dos|visage|jambe|poitrine)', 'the whole chest'],
+    ['(?:a ete )?pique[e]? par (?:une|un|des) (?:guepe|abeille|frelon|guepes|abeilles)', 'stung by a wasp'],
+    ['(?:la |sa )?gorge (?:qui )?(?:gonfle|enfle|se ferme|se serre|serree)', 'throat swelling'],
+    ['(?:ca|le sang) (?:pisse|gicle|jaillit|coule a flots)(?: le sang)?', 'blood spurting'],
     [
       "(?:(?:j'?)?(?:avais |ai )?envie de |(?:j'?)?(?:ai )?(?:failli|manque de) )mourir de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)|(?:je )?suis (?:mort|morte) de (?:honte|rire|faim|peur|chaud|froid|fatigue|ennui|soif)",
       'feel embarrassed',
@@ -273,6 +306,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    torse: 'chest',
     pneumonie: 'pneumonia',
     vite: 'fast',
     oxymetre: 'oximeter',

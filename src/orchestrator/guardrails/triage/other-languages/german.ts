@@ -46,6 +46,20 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    'atmet',
+    'lippen',
+    'krampft',
+    'krampfanfall',
+    'verbruht',
+    'wespenstich',
+    'bienenstich',
+    'schwillt',
+    'nacken',
+    'fieber',
+    'bewusstlos',
+    'schlaftabletten',
+    'putzmittel',
+    'umbringen',
     'atmen',
     'luft',
     'brustschmerzen',
@@ -62,6 +76,30 @@ export const GERMAN: LanguageLexicon = {
     'nicht',
   ],
   phrases: [
+    // Registers and verb forms beyond the plain ones (the verb last, past participles, third person).
+    [
+      'atmet (?:ganz |sehr |so )?(?:schwer|schlecht|muhsam|komisch|flach)|(?:kriegt|bekommt|kriege|bekomme) (?:kaum|keine|schlecht) luft',
+      'struggling to breathe',
+    ],
+    ['(?:die )?lippen (?:sind |werden )?(?:ganz )?(?:blau|lila|blaulich)|blaue lippen', 'blue lips'],
+    [
+      'krampft|zuckt am ganzen korper|(?:hat|hatte) einen (?:krampfanfall|anfall|epileptischen anfall)',
+      'he is having a seizure',
+    ],
+    [
+      '(?:alle|die ganze packung|eine ganze packung|viele|zu viele|eine handvoll)(?: meine| seine| ihre)? (?:tabletten|schlaftabletten|pillen|schlafmittel)(?: \\p{L}+)? (?:genommen|geschluckt|eingenommen)',
+      'took all the pills',
+    ],
+    ['verbruht|verbrannt|verbrennung(?:en)?', 'burned'],
+    ['(?:mit )?(?:kochendem|heissem|kochendes|heisses) (?:wasser|ol|fett)', 'with boiling water'],
+    ['(?:der|die|das|den) ganzen?', 'the whole'],
+    ['wespenstich|bienenstich|von einer (?:wespe|biene) gestochen', 'stung by a wasp'],
+    [
+      '(?:hals|rachen) (?:schwillt|wird) (?:zu|eng)|schwillt (?:ihr |sein |mein )?(?:hals|rachen) zu|zugeschwollen',
+      'throat swelling',
+    ],
+    ['steife[nr]? nacken|nackensteife|nacken (?:ist )?(?:ganz )?steif', 'stiff neck'],
+    ['hohes fieber', 'high fever'],
     [
       'heute geht es (?:mir|ihm|ihr|uns)? ?(?:wieder |schon )?(?:gut|besser)|(?:ist|war) (?:wieder |schon )?(?:vorbei|weg)',
       'is fine now',
@@ -196,6 +234,8 @@ export const GERMAN: LanguageLexicon = {
     ['ich bin', 'i am'],
   ],
   words: {
+    schlaftabletten: 'sleeping pills',
+    putzmittel: 'bleach',
     erbrochen: 'vomited',
     verwirrt: 'confused',
     schlafrig: 'drowsy',

@@ -158,6 +158,13 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'lekin',
   ],
   ownWords: [
+    'liya',
+    'jal',
+    'paani',
+    'garam',
+    'madhumakhi',
+    'kaata',
+    'gala',
     'saans',
     'bukhar',
     'behosh',
@@ -180,6 +187,22 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'mirgi',
   ],
   phrases: [
+    // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
+    [
+      '(?:phenyl|phinyl|harpic|kerosene|mitti ka tel|tezaab|tezab|tejab|keetnashak|keede maar|zeher|zehar|jahar|chuhe maar|bleach|colin|acid|sanitizer)(?: \\S+){0,2} (?:pee|pi|kha|gatak) (?:liya|li|gaya|gayi|liye)',
+      'drank bleach',
+    ],
+    ['(?:jal|jhulas|jhuls) (?:gaya|gayi|gaye|gya|gyi)', 'burned'],
+    ['(?:garam|ubalta|ubalte|khaulta|khaulte) (?:paani|pani|tel|chai|doodh)(?: se)?', 'with boiling water'],
+    [
+      '(?:poora|pura|poori|puri|saara|sara|saari|sari) (?:haath|hath|pet|seena|chhati|peeth|chehra|pair|badan)',
+      'the whole chest',
+    ],
+    [
+      '(?:madhumakhi|madhu makhi|makhi|bee|tatiya|tatayya|bhir|bhiran|bichhu|bichoo)(?: ne)? (?:kaata|kaat liya|kaat li|kat liya|dank mara|dank maara|dank maar diya)',
+      'stung by a bee',
+    ],
+    ['gala (?:band|sujh|suj|sooj) (?:ho raha|ho rahi|ho gaya|raha|gaya|rahi)', 'throat closing'],
     ['(?:muh|munh|mooh|chehra)(?: \\S+){0,4} (?:tedha|terha|latak)', 'face drooping'],
     ['(?:bol|baat kar) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot speak'],
     ['(?:chal|khade ho|uth) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot walk'],

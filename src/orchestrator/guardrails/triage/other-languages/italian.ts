@@ -55,6 +55,24 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    'gli',
+    'bambino',
+    'bambina',
+    'costole',
+    'convulsioni',
+    'pastiglie',
+    'pillole',
+    'compresse',
+    'sonniferi',
+    'ammazzare',
+    'uccidermi',
+    'suicidarmi',
+    'ustionato',
+    'ustionata',
+    'ustione',
+    'bollente',
+    'gonfia',
+    'gola',
     'febbre',
     'petto',
     'respirare',
@@ -73,6 +91,36 @@ export const ITALIAN: LanguageLexicon = {
     'sveglia',
   ],
   phrases: [
+    [
+      "(?:su )?tutt[oa] (?:il|la|lo|le|i|l'?) ?(?:petto|braccio|braccia|pancia|schiena|gamba|gambe|faccia|viso)",
+      'the whole chest',
+    ],
+    // Registers and verb forms beyond the plain ones (colloquial Italian, past and third person).
+    [
+      '(?:gli |le )?si vedono (?:tutte )?le costole|rientramenti|(?:gli |le )?(?:rientrano|si infossano|si ritirano) le costole',
+      'ribs sucking in with each breath',
+    ],
+    ['respira (?:male|malissimo|a fatica|con fatica)', 'breathing badly'],
+    [
+      '(?:ha|sta avendo|gli e venuta|le e venuta|gli sono venute|le sono venute) (?:le |delle |una |la )?(?:convulsion[ei]|crisi epilettica)',
+      'he is having a seizure',
+    ],
+    [
+      '(?:ho|ha|hanno) (?:preso|ingoiato|inghiottito|mandato giu|buttato giu) (?:tutte le|tutta la|un sacco di|troppe|molte|una scatola (?:intera )?di|un flacone (?:intero )?di|un blister di|tutto il flacone di) (?:pastiglie|pillole|compresse|gocce|sonniferi|capsule|pasticche)',
+      'took all the pills',
+    ],
+    ['(?:pastiglie|pillole|compresse|gocce|pasticche) per dormire|sonniferi|benzodiazepine', 'sleeping pills'],
+    [
+      'mi (?:voglio|vuole|vado ad?) (?:ammazzare|uccidere|suicidare|buttare giu)|voglio (?:ammazzarmi|uccidermi|suicidarmi|farla finita)|la faccio finita',
+      'i want to kill myself',
+    ],
+    ['(?:si e |mi sono |si sono )?ustionat[oaie](?: con)?|ustion[ei]', 'burned with'],
+    ["(?:l'?)?(?:acqua|olio) (?:bollente|che bolliva)", 'boiling water'],
+    ["(?:l'?ha |mi ha |gli ha |le ha )?punt[oa] (?:da )?(?:un'?ape|una ape|una vespa|un calabrone)", 'stung by a bee'],
+    [
+      '(?:gli |le |mi )?si (?:gonfia|sta gonfiando|chiude|sta chiudendo) la gola|gola (?:gonfia|chiusa|che si chiude)',
+      'throat swelling',
+    ],
     [
       '(?:il )?sangue (?:esce |schizza |zampilla )?(?:a fiotti|a getto|tantissimo)|(?:il )?sangue schizza',
       'blood spurting and it will not stop',

@@ -42,6 +42,10 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    'magpakamatay',
+    'nagpakamatay',
+    'nakalunok',
+    'napaso',
     'lagnat',
     'dibdib',
     'makahinga',
@@ -72,6 +76,17 @@ export const TAGALOG: LanguageLexicon = {
     'siya',
   ],
   phrases: [
+    // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
+    [
+      '(?:nakalunok|lumunok|uminom|nilunok|ininom|nakainom)(?: siya| ako)? (?:ng )?(?:maraming|isang banig ng|isang bote ng|lahat ng|sangkaterbang|napakaraming) (?:gamot|tableta|pills|tabletas|kapsula)',
+      'took all the pills',
+    ],
+    ['(?:gusto (?:ko |niya )?(?:na |nang )?)?(?:magpakamatay|nagpakamatay|magpapakamatay)', 'i want to kill myself'],
+    [
+      '(?:napaso|nabanlian|nasunog|napaso siya) (?:ng|sa) (?:kumukulong tubig|mainit na tubig|mainit na mantika|kumukulong mantika)',
+      'burned with boiling water',
+    ],
+    ['(?:ang )?buong (?:braso|dibdib|likod|tiyan|mukha|binti|katawan)', 'the whole arm'],
     ['sobrang sakit', 'severe pain'],
     ['pinipiga|piniga', 'squeezing'],
     ['pawis na pawis', 'drenched in sweat'],

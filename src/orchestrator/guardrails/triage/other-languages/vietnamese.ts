@@ -41,6 +41,8 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi'],
   phrases: [
+    // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
+    ['(?:khong|chua|van chua|van khong) (?:tinh|tinh lai|tinh day|tinh dau)', 'will not wake up'],
     ['mau phun ra(?: thanh tia)?|mau chay (?:xoi xa|rat nhieu)', 'blood spurting'],
     ['khong cam (?:duoc|mau)', 'will not stop'],
     ['bu (?:it|kem)(?: han)?', 'feeding poorly'],
