@@ -1,17 +1,21 @@
 import { ARABIC } from './arabic.js';
+import { ARABIZI } from './arabizi.js';
 import { CHINESE } from './chinese.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
+import { HAITIAN_CREOLE } from './haitian-creole.js';
 import { HINDI, ROMANISED_HINDI } from './hindi.js';
 import { ITALIAN } from './italian.js';
 import { JAPANESE } from './japanese.js';
 import { KOREAN } from './korean.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN } from './persian.js';
+import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
 import { RUSSIAN } from './russian.js';
 import { SPANISH } from './spanish.js';
+import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
 import { TURKISH } from './turkish.js';
 import { URDU } from './urdu.js';
@@ -30,6 +34,10 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   TAGALOG,
   VIETNAMESE,
   ROMANISED_HINDI,
+  HAITIAN_CREOLE,
+  SWAHILI,
+  ARABIZI,
+  PINYIN,
   HINDI,
   // Japanese before Chinese, Persian and Urdu before Arabic: their phrases hold characters and words the other reads alone.
   JAPANESE,
