@@ -8,6 +8,28 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
+    ['(?:입|얼굴)(?: ?한쪽)?(?:이|가)? ?(?:처지|돌아가|삐뚤|마비)', 'face drooping'],
+    ['말(?:이|을)? ?어눌|발음이 ?어눌|혀가 ?꼬', 'slurred speech'],
+    ['(?:락스|표백제|세제|농약|살충제|쥐약|부동액)(?:를|을)? ?(?:마셨|먹었|삼켰)', 'drank bleach'],
+    [
+      '(?:약|수면제|알약|진통제|타이레놀)(?:을|를)? ?(?:한 ?통|한 ?병|전부|다|많이|한 움큼)(?: 다)? ?(?:먹었|삼켰)',
+      'took all the pills',
+    ],
+    ['수면제|신경안정제', 'sleeping pills'],
+    ['가슴이 ?(?:쥐어짜|조이|짓누르|터질)', 'chest pain'],
+    ['임신 ?(?:\\d+) ?주', 'pregnant # weeks'],
+    ['피가 ?(?:많이|엄청|계속) ?(?:나|흘러)', 'bleeding heavily and it will not stop'],
+    ['피가 ?(?:솟구|뿜어|분수처럼|철철)', 'blood spurting'],
+    ['(?:벌|말벌)에 ?쏘', 'stung by a bee'],
+    ['목(?:구멍)?이 ?(?:부어|붓|막혀|조여)', 'throat swelling'],
+    ['머리를 ?(?:부딪|박|찧)', 'hit his head'],
+    ['(?:두|세|여러) ?번 ?토', 'vomited several times'],
+    ['(?:계속 )?졸려|자꾸 자', 'drowsy'],
+    ['생후 ?(?:한|두|\\d+) ?(?:달|개월)', '1 month old'],
+    ['(?:젖|분유)(?:을|를)? ?안 ?먹', 'not feeding'],
+    ['축 ?늘어져|처져 있', 'floppy'],
+    ['살고 싶지 않|죽을 거', 'i want to die'],
     // Korean tells a negation and a feeling after the word: "가슴 통증은 없고" (no chest pain), "창피해서 죽고 싶다" (dying of shame).
     ['(?:창피|배고파|배고프|웃겨|더워|추워|피곤|졸려|부끄러워|민망)(?:해서|서)? ?죽(?:고 싶|겠)', 'feel embarrassed'],
     ['가슴 ?(?:통증|아픈 (?:것|건))(?:은|는|이|도)? ?(?:없|안 )', 'no chest pain'],
