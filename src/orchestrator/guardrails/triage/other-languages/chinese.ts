@@ -8,6 +8,8 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    ['(?:胸口|胸部|胸|心口)(?:也)?(?:不|没|沒)(?:痛|疼|闷|悶)', 'no chest pain'],
+    ['就好了|已经好了|已經好了|好多了', 'it has passed'],
     // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
     ['我妈|我媽|老妈|老媽', 'my mother'],
     ['我爸|老爸', 'my father'],

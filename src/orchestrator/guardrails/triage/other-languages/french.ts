@@ -92,6 +92,9 @@ export const FRENCH: LanguageLexicon = {
     'suis',
     'veux',
   ],
+  // "de la fièvre, j'en ai pas": no fever.
+  negationAfter:
+    "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
     // Registers and verb forms beyond the plain ones (familiar French, past and third person).
     [

@@ -75,6 +75,9 @@ export const GERMAN: LanguageLexicon = {
     'ich',
     'nicht',
   ],
+  // "Brustschmerzen habe ich keine": no chest pain.
+  negationAfter:
+    '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
     // Registers and verb forms beyond the plain ones (the verb last, past participles, third person).
     [

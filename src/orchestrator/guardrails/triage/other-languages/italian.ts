@@ -90,6 +90,9 @@ export const ITALIAN: LanguageLexicon = {
     'dolore',
     'sveglia',
   ],
+  // "dolore al petto non ne ho": no chest pain.
+  negationAfter:
+    "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
     [
       "(?:su )?tutt[oa] (?:il|la|lo|le|i|l'?) ?(?:petto|braccio|braccia|pancia|schiena|gamba|gambe|faccia|viso)",

@@ -34,7 +34,7 @@ export interface LanguageLexicon {
   readonly phrases: ReadonlyArray<readonly [string, string]>;
   /**
    * A negation told after what it negates and closing its clause (Hindi "दर्द नहीं है", Russian "одышки нет",
-   * Turkish "ağrısı yok"), a regular-expression source read after the phrases: it is read as "not" before the
+   * Turkish "ağrısı yok", Spanish "fiebre no tengo"), a regular-expression source read where it closes its clause: it is read as "not" before the
    * last finding of its clause ("chest pain not is" → "not chest pain"), where English writes its negation and
    * its rules read it. A negation that names a finding itself ("होश नहीं": unconscious) is a phrase, read first.
    */

@@ -100,6 +100,26 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
       '如果有人吃了很多药会怎么样？',
     ],
   ],
+  [
+    "the coordinator's open kinds (session 32): a negation after the noun in Spanish, Portuguese, Italian, French and German, Chinese 不 before the symptom, a Chinese symptom that passed, a Portuguese hypothetical",
+    [
+      'me duele el pecho muchísimo y no tengo aire',
+      'dor no peito forte e suando frio',
+      'ich habe starke Brustschmerzen und kalten Schweiß',
+      '胸口很痛，出冷汗',
+    ],
+    [
+      'fiebre no tengo, dolor de pecho tampoco, solo tos',
+      'dolor en el pecho no tengo, solo gripe',
+      'dor no peito não tenho, só tosse',
+      'se eu sentir dor no peito o que devo fazer?',
+      'dolore al petto non ne ho, solo tosse',
+      "de la douleur dans la poitrine j'en ai pas, juste la toux",
+      'Brustschmerzen habe ich keine, nur Husten',
+      '胸口不痛，就是咳嗽',
+      '昨天晕倒了，现在已经好了',
+    ],
+  ],
 ];
 
 describe.each(KINDS)('EmergencyTriage in other languages: %s', (_kind, emergencies, lookAlikes) => {

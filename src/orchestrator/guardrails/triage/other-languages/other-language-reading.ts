@@ -46,7 +46,7 @@ interface CompiledLexicon {
   readonly markers: ReadonlySet<string>;
   readonly ownWords: ReadonlySet<string>;
   readonly phrases: RegExp;
-  /** The English of each alternative of `phrases`, in order: the lexicon's phrases, then its negation told after. */
+  /** The English of each alternative of `phrases`, in order: the negation told after, then the lexicon's phrases. */
   readonly phraseEnglish: readonly string[];
   readonly words: ReadonlyMap<string, string>;
 }
@@ -62,9 +62,11 @@ function compile(lexicon: LanguageLexicon): CompiledLexicon {
   const spaced = lexicon.script !== 'han' && lexicon.script !== 'kana' && lexicon.script !== 'hangul';
   const before = spaced ? String.raw`(?<![\p{L}\p{M}\p{N}])` : '';
   const after = spaced ? String.raw`(?![\p{L}\p{M}\p{N}])` : '';
+  // The negation told after comes first: it is read only where it closes its clause, and a phrase that begins
+  // with the same words ("no tengo": i have no) must not hide it there.
   const phrases: ReadonlyArray<readonly [string, string]> = [
-    ...lexicon.phrases,
     ...(lexicon.negationAfter === undefined ? [] : [[lexicon.negationAfter, NEGATION_AFTER] as const]),
+    ...lexicon.phrases,
   ];
   const alternatives = phrases.map(([phrase]) => `(${before}(?:${plainLetters(phrase)})${after})`);
   return {

@@ -102,7 +102,13 @@ export const PORTUGUESE: LanguageLexicon = {
     'estou',
     'tenho',
   ],
+  // "dor no peito não tenho": no chest pain.
+  negationAfter:
+    '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ['se (?:eu )?(?:sentir|tiver|ficar|estiver)', 'what do i do if i have'],
+    ['o que (?:devo|eu devo|tenho que|preciso|posso) fazer', 'what should i do'],
+    ['pelo nariz|do nariz', 'through my nose'],
     // Registers and verb forms beyond the plain ones (Brazilian and European, colloquial "tá", "pra", past and third person).
     [
       '(?:ta|esta|ficou|fica) sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',

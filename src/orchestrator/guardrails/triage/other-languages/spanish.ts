@@ -125,7 +125,11 @@ export const SPANISH: LanguageLexicon = {
     'estoy',
     'tengo',
   ],
+  // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
+  negationAfter:
+    '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ['que (?:le |les )?(?:pasa|pasaria|sucede|ocurre) (?:al|a la|a los|con el|con la)', 'what happens to the'],
     // Registers and verb forms beyond the plain ones (Latin-American and European, colloquial, past and third person).
     [
       '(?:se (?:le|me) )?(?:durmio|adormecio|entumio|entumecio|paralizo) (?:medio cuerpo|la mitad del cuerpo|un lado(?: del cuerpo)?|la mitad de la cara)',
@@ -462,6 +466,8 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    persona: 'person',
+    alguien: 'someone',
     varon: 'man',
     mujer: 'woman',
     fumador: 'smoker',
