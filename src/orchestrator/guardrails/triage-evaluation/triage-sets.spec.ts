@@ -67,8 +67,9 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 0.051 (7 of 138: 4 the rules', 3 the model's) once other languages were read into English (T16, figures
   // only); the rules alone 0.296 / 0.029. 0.426 (69 of 162) / 0.051 (7 of 138) at the end of that round (rules
   // 0.327 / 0.029); the false-alarm limit moved from 0.03 for the rules' 4 (one idiom, negation, past event and
-  // recurring each).
-  'held-out-13': { recall: 0.42, falsePositiveRate: 0.055 },
+  // recurring each). 0.463 (75 of 162) / 0.051 (7 of 138) after session 32's round (T17: negation after the
+  // noun, passed symptoms, other registers, Haitian Creole, Swahili, Arabizi, pinyin; rules 0.370 / 0.029).
+  'held-out-13': { recall: 0.46, falsePositiveRate: 0.055 },
 };
 
 /**
@@ -138,8 +139,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.029 (the model's 4) once other languages were read into English (triage/other-languages, T16's first round);
   // the rules alone 0.407 / 0.000; 0.599 (97 of 162) / 0.029 after its second round (rules 0.543 / 0.000);
   // 0.710 (115 of 162) / 0.029 after its third (rules 0.667 / 0.000); 0.728 (118 of 162) / 0.029 with
-  // Korean, Japanese, Polish, Turkish, Persian and Urdu read (rules 0.685 / 0.000).
-  'development-18': { recall: 0.72, falsePositiveRate: 0.035 },
+  // Korean, Japanese, Polish, Turkish, Persian and Urdu read (rules 0.685 / 0.000); 0.802 (130 of 162) / 0.029
+  // after session 32's round (rules 0.765 / 0.000).
+  'development-18': { recall: 0.8, falsePositiveRate: 0.035 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
