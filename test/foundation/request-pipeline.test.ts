@@ -47,6 +47,21 @@ describe('request pipeline', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('adds the headers that act only on a rendered document to a response that is not JSON', async () => {
+    const json = await live();
+    expect(json.headers.get('x-dns-prefetch-control')).toBeNull();
+    expect(json.headers.get('cross-origin-opener-policy')).toBeNull();
+    const page = await fetch(`${app.url}/docs`);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(page.headers.get('x-dns-prefetch-control')).toBe('off');
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(page.headers.get('origin-agent-cluster')).toBe('?1');
+    expect(page.headers.get('x-xss-protection')).toBe('0');
+    expect(page.headers.get('x-download-options')).toBe('noopen');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
   it('allows CORS only for configured origins', async () => {
     const allowed = await live({ origin: 'https://spa.medchat.example' });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://spa.medchat.example');
