@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { validateEnvironment } from '../../config/validate-environment.js';
 import { dataKeyId, decodeDataKey, type DataEncryptionKey } from '../../config/data-encryption-keys.js';
 import { FieldCipher, UndecryptableFieldError } from './field-cipher.js';
+import { OpenedValues } from './opened-values.js';
 
 const keyA = decodeDataKey(randomBytes(32).toString('base64')) as DataEncryptionKey;
 const keyB = decodeDataKey(randomBytes(32).toString('base64')) as DataEncryptionKey;
@@ -42,6 +43,29 @@ describe('FieldCipher', () => {
     expect(() =>
       cipher.decrypt(stored, 'conversations.response:Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58'),
     ).toThrow(/failed authentication/);
+  });
+
+  it('still refuses a value moved to another field or patient after it was opened where it belongs', () => {
+    const cipher = new FieldCipher(keyA);
+    const stored = cipher.encrypt('my HbA1c was 9.1', CONTEXT);
+    expect(cipher.decrypt(stored, CONTEXT)).toBe('my HbA1c was 9.1');
+    expect(cipher.decrypt(stored, CONTEXT)).toBe('my HbA1c was 9.1');
+    expect(() => cipher.decrypt(stored, 'conversations.message:Someone_Else')).toThrow(/failed authentication/);
+    expect(cipher.decrypt(stored, CONTEXT)).toBe('my HbA1c was 9.1');
+  });
+
+  it('opens a value read again without decrypting it again, and a changed value for real', () => {
+    const opened = new OpenedValues();
+    const cipher = new FieldCipher(keyA, [], opened);
+    const stored = cipher.encrypt('my HbA1c was 9.1', CONTEXT);
+    expect(cipher.decrypt(stored, CONTEXT)).toBe('my HbA1c was 9.1');
+    expect(opened.find(stored, CONTEXT)).toBe('my HbA1c was 9.1');
+    const body = Buffer.from(stored.split(':')[3] as string, 'base64url');
+    body[14] = (body[14] as number) ^ 1;
+    expect(() => cipher.decrypt(`enc:v1:${keyA.id}:${body.toString('base64url')}`, CONTEXT)).toThrow(
+      /failed authentication/,
+    );
+    expect(opened.size).toBe(1);
   });
 
   it('refuses a tampered or truncated value', () => {

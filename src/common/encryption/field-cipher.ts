@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createSecretKey, type KeyObject } from 'node:crypto';
 import type { DataEncryptionKey } from '../../config/data-encryption-keys.js';
 import { randomBytePool } from '../security/random-byte-pool.js';
+import { OpenedValues } from './opened-values.js';
 
 const PREFIX = 'enc:v1:';
 const IV_BYTES = 12;
@@ -35,8 +36,15 @@ export class FieldCipher {
   private readonly keys: ReadonlyMap<string, KeyObject>;
   /** The key new values are encrypted with, and its id; undefined when encryption is off. */
   private readonly current: { id: string; key: KeyObject } | undefined;
+  /** Values decrypted lately, opened again without a decipher (see OpenedValues). */
+  private readonly opened: OpenedValues;
 
-  constructor(current: DataEncryptionKey | undefined, previous: readonly DataEncryptionKey[] = []) {
+  constructor(
+    current: DataEncryptionKey | undefined,
+    previous: readonly DataEncryptionKey[] = [],
+    opened: OpenedValues = new OpenedValues(),
+  ) {
+    this.opened = opened;
     this.current = current && { id: current.id, key: createSecretKey(current.key) };
     this.keys = new Map([
       ...previous.map((key): [string, KeyObject] => [key.id, createSecretKey(key.key)]),
@@ -69,6 +77,8 @@ export class FieldCipher {
 
   decrypt(stored: string, context: string): string {
     if (!FieldCipher.isEncrypted(stored)) return stored;
+    const remembered = this.opened.find(stored, context);
+    if (remembered !== undefined) return remembered;
     const separator = stored.indexOf(':', PREFIX.length);
     const keyId = stored.slice(PREFIX.length, separator);
     const key = this.keys.get(keyId);
@@ -88,7 +98,9 @@ export class FieldCipher {
       // the tag), so the plaintext is decoded from update()'s buffer without a concatenated copy.
       const plaintext = decipher.update(body.subarray(IV_BYTES, body.length - TAG_BYTES));
       decipher.final();
-      return plaintext.toString('utf8');
+      const text = plaintext.toString('utf8');
+      this.opened.remember(stored, context, text);
+      return text;
     } catch {
       throw new UndecryptableFieldError(
         `A stored field encrypted with key ${keyId} failed authentication (altered, or moved from another field or patient)`,

@@ -1,0 +1,34 @@
+import { describe, expect, it } from '@jest/globals';
+import { OpenedValues } from './opened-values.js';
+
+describe('OpenedValues', () => {
+  it('gives a plaintext back only under the context it was opened with', () => {
+    const opened = new OpenedValues();
+    opened.remember('enc:v1:k:AAAA', 'conversations.message:A', 'chest pain');
+    expect(opened.find('enc:v1:k:AAAA', 'conversations.message:A')).toBe('chest pain');
+    expect(opened.find('enc:v1:k:AAAA', 'conversations.message:B')).toBeUndefined();
+    expect(opened.find('enc:v1:k:BBBB', 'conversations.message:A')).toBeUndefined();
+  });
+
+  it('keeps at most maxEntries values, forgetting the oldest first', () => {
+    const opened = new OpenedValues(2);
+    opened.remember('one', 'c', '1');
+    opened.remember('two', 'c', '2');
+    opened.remember('two', 'c', '2');
+    expect(opened.size).toBe(2);
+    opened.remember('three', 'c', '3');
+    expect(opened.size).toBe(2);
+    expect(opened.find('one', 'c')).toBeUndefined();
+    expect(opened.find('two', 'c')).toBe('2');
+    expect(opened.find('three', 'c')).toBe('3');
+  });
+
+  it('does not keep long values, nor any when it holds none', () => {
+    const short = new OpenedValues(10, 5);
+    short.remember('123456', 'c', 'long');
+    expect(short.find('123456', 'c')).toBeUndefined();
+    const none = new OpenedValues(0);
+    none.remember('one', 'c', '1');
+    expect(none.size).toBe(0);
+  });
+});
