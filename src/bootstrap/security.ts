@@ -44,14 +44,14 @@ export function securityHeaders(
 }
 
 /**
- * Helmet headers that only act on a document a browser renders (HTML, or an SVG or text opened as
- * a page): how it shares a browsing-context group or an agent cluster, whether it prefetches the
- * DNS of its links, whether IE 8 opens it in the site's context, and turning off the legacy XSS
- * auditor. OWASP's REST Security Cheat Sheet lists the headers every API response needs
- * (Content-Security-Policy frame-ancestors, HSTS, nosniff, X-Frame-Options DENY, Content-Type)
- * and puts these among the ones that only add security when a response is rendered as HTML; a
- * JSON body never is. They go on every response that is not JSON (the Swagger UI under /docs,
- * /metrics, downloads), so nothing a browser could show as a page lost one.
+ * Helmet headers that, by their own specifications, act only on a document a browser renders
+ * (HTML, or an SVG or text opened as a page): how it shares a browsing-context group or an agent
+ * cluster, whether it prefetches the DNS of its links, whether IE 8 opens a download in the
+ * site's context, and turning off the legacy XSS auditor. None of them is among the headers
+ * OWASP's REST Security Cheat Sheet asks of every API response (Cache-Control, CSP
+ * frame-ancestors, Content-Type, HSTS, nosniff, X-Frame-Options DENY), and a JSON body is never
+ * rendered as a document. They go on every response that is not JSON (the Swagger UI under
+ * /docs, /metrics, downloads), so nothing a browser could show as a page lost one.
  */
 const DOCUMENT_ONLY_HEADERS: ReadonlySet<string> = new Set([
   'cross-origin-opener-policy',
