@@ -6,6 +6,7 @@ import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } fr
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
 import { sendProblem } from '../common/filters/send-problem.js';
+import { acceptJsonAndMultipartBodiesOnly } from '../common/http/json-and-multipart-bodies-only.js';
 import { registerJsonDepthLimit } from '../common/http/json-depth-limit.js';
 import { registerPrototypeQueryKeyGuard } from '../common/http/prototype-query-keys.js';
 import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
@@ -88,6 +89,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLifecycleHooks(fastify, logger);
+  acceptJsonAndMultipartBodiesOnly(fastify);
   registerJsonDepthLimit(fastify);
   registerPrototypeQueryKeyGuard(fastify);
   const problemLogger = new Logger('Http');

@@ -55,6 +55,20 @@ describe('problem+json errors', () => {
     expect(body.errors.map((e: { field: string }) => e.field)).toContain('unexpected');
   });
 
+  it.each([
+    ['text/plain', 'I have a headache'],
+    ['text/html', '<p>I have a headache</p>'],
+    ['application/xml', '<message>I have a headache</message>'],
+  ])('415 for a %s body, before anything reads it', async (contentType, body) => {
+    const response = await fetch(`${app.url}/api/chat/message`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
+    expect(response.status).toBe(415);
+    expect((await problemOf(response)).detail).toMatch(/Content-Type/);
+  });
+
   it('413 for a body over the limit', async () => {
     const response = await fetch(`${app.url}/api/auth/login`, {
       method: 'POST',

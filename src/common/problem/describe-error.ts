@@ -21,6 +21,9 @@ const DATABASE_UNAVAILABLE = new Set([
   'MongoPoolClearedError',
 ]);
 
+const UNSUPPORTED_MEDIA_TYPE_DETAIL =
+  'This endpoint does not accept that Content-Type: send JSON (application/json), or multipart/form-data where it takes a file.';
+
 /** Fastify's own errors (raised before Nest sees the request) carry a code and status. */
 function describeFastifyError(error: {
   code?: string;
@@ -36,7 +39,7 @@ function describeFastifyError(error: {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, detail: 'The request body is larger than this endpoint accepts.', serverFault: false };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return { status: 415, detail: 'This endpoint does not accept that Content-Type.', serverFault: false };
+      return { status: 415, detail: UNSUPPORTED_MEDIA_TYPE_DETAIL, serverFault: false };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { status: 400, detail: 'The Content-Length header does not match the body.', serverFault: false };
     case 'FST_ERR_BAD_URL':
@@ -59,6 +62,11 @@ function describeFastifyError(error: {
 }
 
 function detailFromHttpException(exception: HttpException): string {
+  // Nest hands on Fastify's refusal of a body it has no parser for as an HttpException carrying
+  // only the reason phrase, which is no sentence the SPA could show.
+  if (exception.getStatus() === HttpStatus.UNSUPPORTED_MEDIA_TYPE && exception.message === 'Unsupported Media Type') {
+    return UNSUPPORTED_MEDIA_TYPE_DETAIL;
+  }
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
