@@ -81,7 +81,14 @@ export function isJsonContentType(contentType: unknown): boolean {
 }
 
 /**
- * Security headers on every response and CORS from the configured allow-list only. A JSON
+ * What a browser, a proxy or a CDN may keep of a response: nothing. Answers carry a patient's
+ * messages, records and tokens, and OWASP's REST Security Cheat Sheet asks `no-store` of every API
+ * response. A route that may be kept says so itself, after this (the event streams' `no-cache`).
+ */
+export const CACHE_CONTROL_NOTHING_STORED = 'no-store';
+
+/**
+ * Security headers and `Cache-Control: no-store` on every response, CORS from the configured allow-list only. A JSON
  * response carries the API's set; any other also the document-only headers above. Five headers
  * fewer on each API response: about a quarter of the security headers' share of a probe.
  * Hijacked replies (the event streams) write the headers set at onRequest: the API's set.
@@ -91,6 +98,7 @@ export async function applySecurity(app: NestFastifyApplication, config: AppConf
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onRequest', (_request, reply, done) => {
     for (const [name, value] of everyResponse) reply.header(name, value);
+    reply.header('cache-control', CACHE_CONTROL_NOTHING_STORED);
     done();
   });
   fastify.addHook('onSend', (_request, reply, payload, done) => {

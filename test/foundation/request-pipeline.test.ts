@@ -47,6 +47,15 @@ describe('request pipeline', () => {
     expect(response.headers.get('referrer-policy')).toBe('no-referrer');
   });
 
+  it('lets no browser or proxy store an answer, a problem+json error included', async () => {
+    expect((await live()).headers.get('cache-control')).toBe('no-store');
+    const unauthorised = await fetch(`${app.url}/api/chat/history`);
+    expect(unauthorised.status).toBe(401);
+    expect(unauthorised.headers.get('cache-control')).toBe('no-store');
+    const unknown = await fetch(`${app.url}/api/nothing-here`);
+    expect(unknown.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('adds the headers that act only on a rendered document to a response that is not JSON', async () => {
     const json = await live();
     expect(json.headers.get('x-dns-prefetch-control')).toBeNull();
