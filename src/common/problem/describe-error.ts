@@ -32,7 +32,17 @@ function describeFastifyError(error: {
 }): DescribedError | undefined {
   const status = error.statusCode;
   if (!status || status < 400 || status >= 500) return undefined;
-  switch (error.code) {
+  const known = describeFastifyCode(error.code);
+  if (known) return known;
+  if (error instanceof SyntaxError || /JSON/i.test(error.message)) {
+    return { status: 400, detail: 'The request body is not valid JSON.', serverFault: false };
+  }
+  return { status, detail: 'The request could not be processed.', serverFault: false };
+}
+
+/** The Fastify error codes a client can cause, each in a sentence the SPA can show. */
+function describeFastifyCode(code: string | undefined): DescribedError | undefined {
+  switch (code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { status: 400, detail: 'The request body is not valid JSON.', serverFault: false };
@@ -55,18 +65,10 @@ function describeFastifyError(error: {
         serverFault: false,
       };
   }
-  if (error instanceof SyntaxError || /JSON/i.test(error.message)) {
-    return { status: 400, detail: 'The request body is not valid JSON.', serverFault: false };
-  }
-  return { status, detail: 'The request could not be processed.', serverFault: false };
+  return undefined;
 }
 
 function detailFromHttpException(exception: HttpException): string {
-  // Nest hands on Fastify's refusal of a body it has no parser for as an HttpException carrying
-  // only the reason phrase, which is no sentence the SPA could show.
-  if (exception.getStatus() === HttpStatus.UNSUPPORTED_MEDIA_TYPE && exception.message === 'Unsupported Media Type') {
-    return UNSUPPORTED_MEDIA_TYPE_DETAIL;
-  }
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
@@ -88,6 +90,11 @@ export function describeError(exception: unknown): DescribedError {
     };
   }
   if (exception instanceof HttpException) {
+    // Nest hands on a 4xx Fastify raised while reading the body (no parser for its type, too large,
+    // not JSON) as an HttpException carrying Fastify's terse message, with Fastify's error as its
+    // cause: a code named above is described in its sentence, any other keeps Fastify's message.
+    const fromFastify = describeFastifyCode((exception.cause as { code?: string } | undefined)?.code);
+    if (fromFastify) return fromFastify;
     const status = exception.getStatus();
     if (status === HttpStatus.NOT_FOUND && /^Cannot [A-Z]+ /.test(exception.message)) {
       return { status, detail: `No route matches ${exception.message.slice('Cannot '.length)}.`, serverFault: false };
