@@ -9,6 +9,8 @@ export interface RecordQuestionCase {
   question: string;
   expected: ExpectedRecord[];
   kind: string;
+  /** The patient's message before this one in the same chat, for a follow-up ("and the time before that?"). */
+  previous?: string;
   note?: string;
 }
 
@@ -55,7 +57,14 @@ export declare function rankOfExpected(
   expected: readonly ExpectedRecord[],
 ): number;
 export declare function evaluateQuestions(
-  retriever: { retrieve(query: { patientId: string; question: string; limit: number }): Promise<ReturnedRecord[]> },
+  retriever: {
+    retrieve(query: {
+      patientId: string;
+      question: string;
+      limit: number;
+      previousMessage?: string;
+    }): Promise<ReturnedRecord[]>;
+  },
   questions: readonly RecordQuestionCase[],
   options: { patientIds: Map<string, string>; limit: number },
 ): Promise<Evaluation>;

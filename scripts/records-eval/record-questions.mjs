@@ -156,6 +156,8 @@ function problemOf(question, knownBundles) {
   if (!knownBundles.has(question.patient)) return `unknown patient bundle ${JSON.stringify(question.patient)}`;
   if (typeof question.question !== 'string' || question.question.trim() === '') return 'empty question';
   if (!KINDS.includes(question.kind)) return `kind must be one of ${KINDS.join(', ')}`;
+  if (question.previous !== undefined && (typeof question.previous !== 'string' || question.previous.trim() === ''))
+    return 'previous, when given, must be the non-empty message before the question';
   const expected = question.expected;
   if (!Array.isArray(expected) || expected.length === 0) return 'expected must list at least one record';
   for (const record of expected) {
@@ -207,14 +209,20 @@ export function rankOfExpected(returned, expected) {
 }
 
 /**
- * Asks every question of the retriever with `limit` (what the chat graph passes) and scores
+ * Asks every question of the retriever with `limit` (what the chat graph passes), and with the
+ * patient's message before it in the chat when the line gives one (`previous`), and scores
  * success@k (an expected record among those returned) and MRR (1 / position of the first one).
  */
 export async function evaluateQuestions(retriever, questions, { patientIds, limit }) {
   const results = [];
   for (const question of questions) {
     const returned = (
-      await retriever.retrieve({ patientId: patientIds.get(question.patient), question: question.question, limit })
+      await retriever.retrieve({
+        patientId: patientIds.get(question.patient),
+        question: question.question,
+        limit,
+        ...(question.previous !== undefined && { previousMessage: question.previous }),
+      })
     ).slice(0, limit);
     results.push({ question, returned, rank: rankOfExpected(returned, question.expected) });
   }

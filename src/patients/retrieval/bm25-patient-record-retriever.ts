@@ -16,6 +16,7 @@ import { eventPeriod } from './event-periods.js';
 import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
+import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { searchTerm } from './search-terms.js';
@@ -122,7 +123,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
 
     const [corpus, questionVector] = await Promise.all([
       this.index.statsOf(patientId),
-      this.embedQuestion(query.question, patientId),
+      // A follow-up's own words ("when was that?") say nothing of what it asks about.
+      this.embedQuestion(question.followsUp ? `${query.previousMessage} ${query.question}` : query.question, patientId),
     ]);
     let ranking = { patientId, weights: this.weightsOf(patientId, question), corpus, questionVector, topK };
     const eventWeights = (asked: RecordQuestion, weights: Map<string, number>) =>
@@ -242,28 +244,38 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   /**
-   * The question read with the patient's own names ("did philip get…" is "did she get…"), with
+   * The question as asked in the chat: read alone, or, when it leans on the patient's message
+   * before it ("when was that?"), with what that message named (see asFollowUp).
+   */
+  private async analyze(query: RecordQuery): Promise<RecordQuestion> {
+    const question = await this.analyzeMessage(query.patientId, query.question);
+    const previous = query.previousMessage?.trim();
+    if (!previous || !mayFollowUp(question, query.question)) return question;
+    return asFollowUp(question, await this.analyzeMessage(query.patientId, previous), query.question);
+  }
+
+  /**
+   * One message read with the patient's own names ("did philip get…" is "did she get…"), with
    * their birth date when it is dated by age ("when I was 11"), and, when it names a month
    * without its year, the day of their newest record ("that visit in March").
    */
-  private async analyze(query: RecordQuery): Promise<RecordQuestion> {
-    const patientNames = displayNameFromPatientId(query.patientId).split(' ');
-    let question = analyzeRecordQuestion(query.question, this.now(), { patientNames });
+  private async analyzeMessage(patientId: string, message: string): Promise<RecordQuestion> {
+    const patientNames = displayNameFromPatientId(patientId).split(' ');
+    let question = analyzeRecordQuestion(message, this.now(), { patientNames });
     if (question.needsBirthDate) {
-      const birthDate = await this.birthDates.of(query.patientId);
-      if (birthDate !== undefined)
-        question = analyzeRecordQuestion(query.question, this.now(), { patientNames, birthDate });
+      const birthDate = await this.birthDates.of(patientId);
+      if (birthDate !== undefined) question = analyzeRecordQuestion(message, this.now(), { patientNames, birthDate });
     }
     // "the last visit before my covid jabs": the period is read from the event's own records.
     if (question.aboutRecords && question.event !== undefined && question.period === undefined) {
-      const period = await eventPeriod(this.records, this.hasher, query.patientId, question.event);
+      const period = await eventPeriod(this.records, this.hasher, patientId, question.event);
       if (period !== undefined) return { ...question, period };
     }
     if (!question.aboutRecords || !question.period?.yearless) return question;
-    const [newest] = await this.records.findNewest({ patientId: query.patientId, limit: 1, withEmbeddings: false });
+    const [newest] = await this.records.findNewest({ patientId, limit: 1, withEmbeddings: false });
     if (newest === undefined) return question;
     const recordEnd = new Date(`${newest.date.slice(0, 10)}T00:00:00Z`);
-    return analyzeRecordQuestion(query.question, this.now(), { patientNames, recordEnd });
+    return analyzeRecordQuestion(message, this.now(), { patientNames, recordEnd });
   }
 
   /** The chosen records' narratives (decrypted now, and only these), in the ranking's order. */

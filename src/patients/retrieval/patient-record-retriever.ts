@@ -9,6 +9,12 @@ export interface RecordQuery {
   patientId: string;
   question: string;
   limit: number;
+  /**
+   * The patient's message before this one in the same consultation, if any: a follow-up ("and
+   * the time before that?", "is it still active?") is asked of what that message named, and
+   * only for what the question itself leaves out.
+   */
+  previousMessage?: string;
 }
 
 /**

@@ -99,6 +99,11 @@ export interface RecordQuestion {
    * my covid jabs"): the retriever reads the event's dates to give the question its period.
    */
   event?: EventAnchor;
+  /**
+   * The question leans on the patient's message before it in the chat ("when was that?"): what
+   * it asks about was read from that message (see asFollowUp).
+   */
+  followsUp?: boolean;
 }
 
 // An event that only says when ("when I had covid", up to the next clause: "when she was poorly

@@ -1,4 +1,4 @@
-import type { RecordSource } from '../../chat-turn.js';
+import type { PriorExchange, RecordSource } from '../../chat-turn.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../../patients/index.js';
 import type { AgentStateValues } from '../state.js';
 import { createRetrieveContextNode } from './retrieve-context.node.js';
@@ -21,8 +21,19 @@ class AnsweringRetriever extends PatientRecordRetriever {
   }
 }
 
-const state = (text: string) =>
-  ({ role: 'patient', patientId: PATIENT_ID, text, history: [] }) as unknown as AgentStateValues;
+const state = (text: string, history: PriorExchange[] = [], role = 'patient') =>
+  ({
+    role,
+    patientId: role === 'guest' ? null : PATIENT_ID,
+    text,
+    history,
+  }) as unknown as AgentStateValues;
+
+const exchange = (user: string, minute: number): PriorExchange => ({
+  user,
+  assistant: 'An answer.',
+  at: new Date(Date.UTC(2026, 11, 4, 0, minute)),
+});
 
 describe('retrieve_context node', () => {
   it('reports retrieve_patient_records when records went into the prompt', async () => {
@@ -42,6 +53,38 @@ describe('retrieve_context node', () => {
     const update = await node(state('What is a fever?'));
     expect(retriever.queries).toEqual([{ patientId: PATIENT_ID, question: 'What is a fever?', limit: 5 }]);
     expect(update.recordAccess).toEqual({ status: 'retrieved', records: [] });
+    expect(update.toolsUsed).toEqual([]);
+  });
+
+  it("passes the patient's previous message in this consultation, for a follow-up", async () => {
+    const retriever = new AnsweringRetriever([RECORD]);
+    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
+    const history = [exchange('What is a flu shot?', 1), exchange('When was my last flu shot?', 2)];
+    await node(state('and the time before that?', history));
+    expect(retriever.queries).toEqual([
+      {
+        patientId: PATIENT_ID,
+        question: 'and the time before that?',
+        limit: 5,
+        previousMessage: 'When was my last flu shot?',
+      },
+    ]);
+  });
+
+  it('passes no previous message at the start of a consultation, nor an empty one', async () => {
+    const retriever = new AnsweringRetriever([RECORD]);
+    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
+    await node(state('When was my last flu shot?'));
+    await node(state('and the time before that?', [exchange('  ', 1)]));
+    expect(retriever.queries.map((query) => query.previousMessage)).toEqual([undefined, undefined]);
+  });
+
+  it('never asks for records for a guest, follow-up or not', async () => {
+    const retriever = new AnsweringRetriever([RECORD]);
+    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
+    const update = await node(state('and the time before that?', [exchange('When was my last flu shot?', 1)], 'guest'));
+    expect(retriever.queries).toEqual([]);
+    expect(update.recordAccess).toEqual({ status: 'guest' });
     expect(update.toolsUsed).toEqual([]);
   });
 

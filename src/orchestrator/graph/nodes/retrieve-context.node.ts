@@ -32,7 +32,13 @@ export function createRetrieveContextNode(
   return async (state: AgentStateValues): Promise<AgentStateUpdate> => {
     const contextHistory = selectHistoryWithinBudget(state.history, settings.historyTokenBudget);
     const patientId = state.role === 'guest' ? null : state.patientId;
-    const [recordAccess, passages] = await Promise.all([recordsFor(patientId, state.text), knowledgeFor(state.text)]);
+    // A follow-up ("and the time before that?") is read with the patient's message before it in
+    // this consultation (the history is this session's, oldest first).
+    const previousMessage = state.history.at(-1)?.user;
+    const [recordAccess, passages] = await Promise.all([
+      recordsFor(patientId, state.text, previousMessage),
+      knowledgeFor(state.text),
+    ]);
     const records = recordAccess.status === 'retrieved' ? recordAccess.records : [];
     const given = records.length > 0 ? passages.slice(0, Math.ceil(knowledgeLimit / 2)) : passages;
     // The retriever answers [] to a question that is not about the record (and when nothing
@@ -44,11 +50,20 @@ export function createRetrieveContextNode(
     return { contextHistory, recordAccess, knowledge: given, toolsUsed };
   };
 
-  async function recordsFor(patientId: string | null, question: string): Promise<RecordAccess> {
+  async function recordsFor(
+    patientId: string | null,
+    question: string,
+    previousMessage: string | undefined,
+  ): Promise<RecordAccess> {
     if (patientId === null) return { status: 'guest' };
     if (!retriever) return { status: 'unavailable' };
     try {
-      const records = await retriever.retrieve({ patientId, question, limit: settings.recordLimit });
+      const records = await retriever.retrieve({
+        patientId,
+        question,
+        limit: settings.recordLimit,
+        ...(previousMessage?.trim() && { previousMessage }),
+      });
       return { status: 'retrieved', records: records.slice(0, settings.recordLimit) };
     } catch (error) {
       // The model is told the record cannot be searched now, never that nothing matched: "no

@@ -1,0 +1,85 @@
+import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
+import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
+
+const NOW = new Date('2026-12-04T00:00:00Z');
+const read = (text: string) => analyzeRecordQuestion(text, NOW);
+
+/** The question as asked after `previous`, as the retriever reads it. */
+function asked(previous: string, question: string): RecordQuestion {
+  const current = read(question);
+  return mayFollowUp(current, question) ? asFollowUp(current, read(previous), question) : current;
+}
+
+/** What is searched and how, without the functions. */
+const shape = ({ askedOfVaccine, namedEquivalents, ...rest }: RecordQuestion) => rest;
+
+describe('follow-up questions in a running chat', () => {
+  it.each([
+    ['when was my last tetanus shot?', 'and the time before that?'],
+    ['when was I diagnosed with TB?', 'is it still active?'],
+    ['did I ever have tuberculosis', 'when was that?'],
+    ["what's my HIV viral load", 'and the one before that?'],
+    ['did he have a fever with covid', 'how high did it go?'],
+    ['did she lose her sense of taste with covid', 'how long did that last?'],
+    ['what is tuberculosis?', 'have I ever had it?'],
+    ['has he had his meningitis jab', 'same for his sister?'],
+    ['when did I get my covid vaccines', 'which brand was it?'],
+    ['what was my pulse last time', 'was it normal?'],
+  ])('%j then %j: asked of what the previous message named', (previous, question) => {
+    const followUp = asked(previous, question);
+    expect(followUp.aboutRecords).toBe(true);
+    expect(followUp.followsUp).toBe(true);
+    // "how long did that last?" also names a kind (a condition lasts): its words come after.
+    expect(followUp.query.startsWith(read(previous).query)).toBe(true);
+  });
+
+  it('keeps the period the follow-up names, and asks of what was named before', () => {
+    const followUp = asked('what was my temperature in 2016?', 'and in 2017?');
+    expect(followUp.period).toMatchObject({ from: '2017-01-01', to: '2018-01-01' });
+    expect(followUp.query).toBe(read('what was my temperature in 2016?').query);
+  });
+
+  it('a kind named while pointing back is that kind of what was named, in its period', () => {
+    const followUp = asked('what happened at my 2013 physical', 'and which shots did I get?');
+    expect(followUp.resourceTypes).toEqual(['Immunization']);
+    expect(followUp.period).toMatchObject({ from: '2013-01-01' });
+    expect(followUp.query).toContain('physical');
+    expect(followUp.query).toContain('immunization');
+  });
+
+  it('a follow-up naming something new is searched by its own words, in the period asked before', () => {
+    const followUp = asked('what was her temperature in 2019', 'and her weight?');
+    expect(followUp.query).toBe(read('and her weight?').query);
+    expect(followUp.terms).not.toContain('temperatur');
+    expect(followUp.period).toMatchObject({ from: '2019-01-01', to: '2020-01-01' });
+  });
+
+  it.each([
+    ['when was I diagnosed with TB?', 'how much do I weigh?'],
+    ['when did he get his HPV vaccine', 'what vaccines did he have as a baby?'],
+    ['was her blood pressure ok when she was poorly', 'has she had the chickenpox vaccine?'],
+    ['how many DTaP shots has he had', 'what about the polio one?'],
+    ['when did I have covid', 'what happened in 2018?'],
+    ['what is a fever?', 'when did I last see the doctor about my cough?'],
+  ])('%j then %j: a new topic, searched as if asked alone', (previous, question) => {
+    const alone = read(question);
+    const followUp = asked(previous, question);
+    expect(shape({ ...followUp, period: followUp === alone ? alone.period : undefined })).toEqual(
+      shape({ ...alone, period: followUp === alone ? alone.period : undefined }),
+    );
+    expect(followUp.followsUp).toBeUndefined();
+  });
+
+  it('a new thing named going on from the message before does not bring back what it named', () => {
+    const followUp = asked('how many DTaP shots has he had', 'what about the polio one?');
+    expect(followUp.query).not.toMatch(/dtap|diphtheria/i);
+  });
+
+  it('a general question followed by a general question stays general', () => {
+    expect(asked('what is a fever?', 'and what causes it?').aboutRecords).toBe(false);
+  });
+
+  it('nothing named before: the follow-up is read alone', () => {
+    expect(shape(asked('hello', 'when was that?'))).toEqual(shape(read('when was that?')));
+  });
+});
