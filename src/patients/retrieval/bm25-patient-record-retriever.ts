@@ -19,7 +19,8 @@ import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js
 import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
-import { searchTerm } from './search-terms.js';
+import { letteredRivals } from './lettered-terms.js';
+import { searchTerm, tokenize } from './search-terms.js';
 
 /**
  * A ranked record with its database id, to read its narrative once it is chosen, and whether
@@ -79,6 +80,40 @@ function nothingNamedFound(chosen: readonly ChosenRecord[]): boolean {
  */
 function asksWhatPeriodHeld(question: RecordQuestion): boolean {
   return question.period?.approximate === true && question.terms.length === 0 && question.resourceTypes.length > 0;
+}
+
+/** Hashed joined terms a question names ("hepatitisb") and the same names' other letters. */
+interface LetteredTerms {
+  asked: string[];
+  rivals: string[];
+}
+
+/**
+ * The candidates without the records of another letter of what the question names ("Hep A,
+ * adult" for "when was my hepatitis B jab"), when the record holds the one asked: they share
+ * every other word with it and would be shown beside it, or before it as the older ("his first
+ * hep b": the hep A doses are no answer). When the record holds none of the letter asked ("has
+ * she had hep b?" of a record with hep A only), they stay, to show what it holds instead. Records
+ * naming both (a panel with influenza A and B) stay.
+ */
+function withoutLetterRivals(selection: CandidateSelection, letters: LetteredTerms): CandidateSelection {
+  if (letters.rivals.length === 0) return selection;
+  const asked = new Set(letters.asked);
+  const rivals = new Set(letters.rivals);
+  const holds = (terms: readonly string[] | undefined, wanted: Set<string>) =>
+    (terms ?? []).some((term) => wanted.has(term));
+  if (!selection.termMatched.some((group) => holds(group.terms, asked))) return selection;
+  const dropped = new Set(
+    selection.termMatched
+      .filter((group) => holds(group.terms, rivals) && !holds(group.terms, asked))
+      .flatMap((group) => group.ids),
+  );
+  if (dropped.size === 0) return selection;
+  return {
+    ...selection,
+    records: selection.records.filter((record) => !dropped.has(String(record._id))),
+    termMatched: selection.termMatched.filter((group) => !group.ids.some((id) => dropped.has(id))),
+  };
 }
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
@@ -195,14 +230,29 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     return weights;
   }
 
+  /**
+   * The hashed joined terms the question names ("hepatitisb") and their rivals ("hepatitisa"), see
+   * withoutLetterRivals.
+   */
+  private letteredOf(patientId: string, question: RecordQuestion): LetteredTerms {
+    const { asked, rivals } = letteredRivals(tokenize(question.query));
+    const hashed = (tokens: readonly string[]) =>
+      tokens.flatMap((token) => {
+        const term = searchTerm(token);
+        return term === null ? [] : [this.hasher.hash(patientId, term)];
+      });
+    return { asked: hashed(asked), rivals: asked.length === 0 ? [] : hashed(rivals) };
+  }
+
   /** The candidates of the question (within its period) and the top k of them. */
   private async rank(
     question: RecordQuestion,
     { patientId, weights, eventWeights, corpus, questionVector, topK }: RankingInput,
   ): Promise<{ selection: CandidateSelection; chosen: ChosenRecord[] }> {
-    const selection = await selectCandidates(this.records, {
+    const letters = this.letteredOf(patientId, question);
+    const selected = await selectCandidates(this.records, {
       patientId,
-      terms: [...weights.keys(), ...(eventWeights?.keys() ?? [])],
+      terms: [...weights.keys(), ...(eventWeights?.keys() ?? []), ...letters.rivals],
       period: question.period,
       resourceTypes: question.resourceTypes,
       newestFallback:
@@ -211,6 +261,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       bound: this.settings.maxCandidates,
       withEmbeddings: this.embeddings !== undefined,
     });
+    const selection = withoutLetterRivals(selected, letters);
     const scorable = selection.termMatched.map((record) => ({ ...record, id: String(record._id) }));
     const asked = bm25Scores(scorable, weights, corpus);
     const byEvent = eventWeights ? bm25Scores(scorable, eventWeights, corpus) : new Map<string, number>();

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { LETTERED_HINT, letteredTerms, letteredWord } from './lettered-terms.js';
 
 /**
  * Words that carry no meaning for finding a record. Besides ordinary English function words:
@@ -26,9 +27,23 @@ const STOP_WORDS = new Set(
   ).split(/\s+/),
 );
 
-/** Splits on anything that is not a letter or digit (FHIR narratives are full of `/`, `(`, `[`). */
+/**
+ * Splits on anything that is not a letter or digit (FHIR narratives are full of `/`, `(`, `[`),
+ * with a disease's, virus's or vitamin's letter joined to its name as one more token
+ * ("hep b" → "hep", "b", "hepatitisb").
+ */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}]+/u).filter((token) => token.length > 0);
+  const lettered = LETTERED_HINT.test(text) ? letteredTerms(text) : new Map<number, string>();
+  const tokens: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const token = match[0];
+    tokens.push(token);
+    const joined = lettered.get(match.index + token.length);
+    if (joined !== undefined) tokens.push(joined);
+    const typed = letteredWord(token);
+    if (typed !== undefined) tokens.push(typed);
+  }
+  return tokens;
 }
 
 /**
