@@ -26,8 +26,11 @@ export const DIAGNOSIS_ASKED =
 // and as a whole question in another language reads word for word ("when had i tuberculosis",
 // "me tb when had was"). With nothing else asked, what is named is a condition, and its onset
 // record answers, before the treatment's and the screening's records that name it too.
+// Since when it has been had, or when the patient was first told of it, is its onset too: "since
+// when do I have TB", "how long have I had tb", "how long has he been living with it", "when was I
+// first told I had tuberculosis", "when did the doctors first say I had TB".
 export const ILLNESS_DATED =
-  /\b(?:when|what (?:year|date|month|age)|which year)(?:\s+\S+){0,4}?\s+(?:have|had|get|got|catch|caught|develop(?:ed)?|c[oa]me down with|go(?:ne)? down with)\b/;
+  /\b(?:when|what (?:year|date|month|age)|which year)(?:\s+\S+){0,6}?\s+(?:have|had|get|got|catch|caught|develop(?:ed)?|c[oa]me down with|go(?:ne)? down with)\b|\bsince when\b|\bhow long (?:have|has|had) (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|their \w+) (?:had|got|been (?:living |sick |ill |unwell |suffering )?with|been suffering from|suffered from)\b/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 export const HISTORY =
   /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
@@ -41,3 +44,12 @@ export const HISTORY =
  */
 export const RECORDED_ASKED =
   /\b(?:(?:on|in)\s+(?:(?:the|my|his|her|their|our)\s+)?(?:\w+'?s\s+)?(?:files?|records?|charts?|notes?)|wr[io]te|written|put (?:it |that |this )?down|noted|listed|(?:did|does|do|has|have) (?:the \w+|they|he|she|you|anyone|anybody|someone|somebody) (?:list|note|record|log|document|mark)|logged|recorded|documented|mention(?:s|ed)?)\b/;
+
+/**
+ * A plan asked for ("the plan for my HIV meds", "what was planned for my hiv drugs", "my TB
+ * treatment plan"): the record's plan ("ANTIRETROVIRAL PLAN: Continue regimen") is the answer;
+ * the words of the medicines it is for, the question's own and those a disease's names add ("hiv
+ * treatment"), would rank the current drugs' readings ("CURRENT ANTIRETROVIRAL DRUGS USED FOR
+ * TREATMENT") above it, as for a treatment begun.
+ */
+export const PLAN_ASKED = /\bplan(?:s|ned|ning)?\b/;

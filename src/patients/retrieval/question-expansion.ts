@@ -14,6 +14,7 @@ import {
   VISIT_REASON_ASKED,
   type RecordTopic,
 } from './record-topics.js';
+import { PLAN_ASKED } from './question-emphasis.js';
 import { tokenize } from './search-terms.js';
 import { asksForVaccine } from './vaccine-cues.js';
 
@@ -85,7 +86,7 @@ export function expansionOf(
   if (treatments !== '') words.push(...vocabularyExpansions(treatments));
   if (aboutVaccines) words.push(...vaccineExpansions(text));
   const added = [...new Set(words.flatMap(tokenize))].filter(
-    (word) => !TREATMENT_BEGUN.test(question) || !TREATMENT_WORD.test(word),
+    (word) => !(TREATMENT_BEGUN.test(question) || PLAN_ASKED.test(question)) || !TREATMENT_WORD.test(word),
   );
   const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with

@@ -148,6 +148,24 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     });
   });
 
+  it.each([
+    'since when do I have TB',
+    'how long have I had tb for',
+    'how long has he been living with tuberculosis',
+    'when was I first told I had tuberculosis',
+    'when did the doctors first say I had TB',
+  ])('reads %j as the onset of the illness named: a condition', (text) => {
+    expect(analyze(text).resourceTypes).toEqual(['Condition']);
+  });
+
+  it('searches a plan asked for without the words of the medicines it is for', () => {
+    expect(analyze('what was planned for my hiv drugs in 2014').query).not.toMatch(/\b(?:drugs|treatment|therapy)\b/);
+    expect(analyze("what's the plan for my HIV meds").query).not.toMatch(/\b(?:meds|treatment|therapy)\b/);
+    expect(analyze('what is the treatment plan for my tuberculosis').query).toContain('plan');
+    // Nothing else named: the medicines are what is asked about.
+    expect(analyze('what is the plan for my meds').query).toContain('meds');
+  });
+
   it('reads catching or being told of a disease as a condition, protection as a vaccine', () => {
     expect(analyze('What year did I get TB?').resourceTypes).toEqual(['Condition']);
     expect(analyze('When was I told I have tuberculosis?').resourceTypes).toEqual(['Condition']);

@@ -20,6 +20,7 @@ import {
   HISTORY,
   ILLNESS_DATED,
   LATEST,
+  PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
 import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
@@ -278,7 +279,7 @@ export function analyzeRecordQuestion(
     namedTerms,
     namedEquivalents: () => searchTermsOf(distinctWords(expansionOf(naming, text, asked, true))),
     query: distinctWords([
-      withoutVaccineWordsBesideItsName(content, naming, asked),
+      withoutMedicineWordsOfAPlan(withoutVaccineWordsBesideItsName(content, naming, asked), text),
       ...expansionOf(withoutEventAnchors(rest), text, asked, specific),
     ]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
@@ -399,6 +400,20 @@ function withoutVaccineWordsBesideItsName(text: string, naming: string, topics: 
   if (vaccineWords === undefined || vaccineExpansions(naming).length === 0) return text;
   return text.replace(new RegExp(vaccineWords.pattern.source, 'g'), ' ');
 }
+
+/**
+ * The question's words without the medicine words a plan is asked for ("what was planned for my
+ * hiv drugs": "planned hiv"), see PLAN_ASKED; unchanged when they are all it names besides the
+ * plan ("the plan for my meds").
+ */
+function withoutMedicineWordsOfAPlan(text: string, question: string): string {
+  if (!PLAN_ASKED.test(question)) return text;
+  const rest = text.replace(new RegExp(MEDICINE_WORDS.source, 'g'), ' ');
+  return searchTermsOf(rest.replace(new RegExp(PLAN_ASKED.source, 'g'), ' ')).length > 0 ? rest : text;
+}
+
+/** Medicines named as such: "meds", "drugs", "tablets", "medication". */
+const MEDICINE_WORDS = /\b(?:meds|medications?|medicines?|drugs?|pills|tablets)\b/;
 
 function withoutCategoryWords(text: string, topics: readonly RecordTopic[]): string {
   return topics
