@@ -147,6 +147,23 @@ describe('patient record retrieval in chat', () => {
     }
   });
 
+  it('reads a follow-up with the message before it in the same consultation, and only there', async () => {
+    const token = await signIn(meredith);
+    const say = (message: string, as = token) =>
+      call(app, 'POST', '/api/chat/message', { token: as, body: { message } }).then((answer) => {
+        expect(answer.status).toBe(200);
+        return answer.body.metadata.sources as Source[];
+      });
+    expect((await say('when was my last tetanus shot?')).some((source) => source.text.includes('Td (adult)'))).toBe(
+      true,
+    );
+    const followUp = await say('and the time before that?');
+    expect(followUp.length).toBeGreaterThan(0);
+    for (const source of followUp) expect(source.text).toContain('Td (adult)');
+    // Another consultation has no message before it: the follow-up names nothing there.
+    expect(await say('and the time before that?', await signIn(meredith))).toEqual([]);
+  });
+
   it('tells the model to answer record questions only from the records and to say when they do not show it', async () => {
     const { prompt } = await ask(pablo, 'Do I have any allergies?');
     expect(prompt).toMatch(/only from the records inside <patient_records>/);
