@@ -2,7 +2,13 @@ import type { IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { AppModule } from '../app.module.js';
 import { sendProblem } from '../common/filters/send-problem.js';
@@ -51,7 +57,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
     // @fastify/middie and its hook on every request. A module that adds middleware must
     // register @fastify/middie first.
     skipMiddie: true,
-    disableRequestLogging: true,
+    // Fastify writes no "incoming request" / "request completed" lines of its own: the access log
+    // (request-lifecycle.hooks.ts) writes one line per request, with the route template. Through
+    // a log controller, as Fastify 5.12 asks (its top-level `disableRequestLogging` is deprecated
+    // and printed FSTDEP023 at every start).
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: (request: IncomingMessage) => resolveRequestId(request.headers[REQUEST_ID_HEADER]),
     bodyLimit: variables.BODY_LIMIT_BYTES,
     requestTimeout: variables.REQUEST_TIMEOUT_MS,
