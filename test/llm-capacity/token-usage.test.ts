@@ -44,8 +44,10 @@ async function quotaCounter(app: TestApp, caller: Caller): Promise<Counted | und
 
 /**
  * The model server's own token counts, not the chars/4 estimate, reach the metrics by role and
- * the patient's daily counter: Ollama's final NDJSON chunk (prompt_eval_count, eval_count) and
- * the OpenAI-compatible server's usage chunk (stream_options.include_usage).
+ * the patient's daily counter. A REST turn asks for the answer in one reply (nothing reads it as it
+ * comes): Ollama's reply carries prompt_eval_count and eval_count, the OpenAI-compatible server's
+ * its `usage`; a streamed turn reads the same counts from Ollama's final NDJSON chunk and the
+ * server's usage chunk (stream_options.include_usage).
  */
 describe('token usage reported by the model server, end to end', () => {
   // The turn is counted under its UTC day and read back under the test's: one day, whatever the hour.
@@ -54,7 +56,7 @@ describe('token usage reported by the model server, end to end', () => {
     jest.useRealTimers();
   });
 
-  it("Ollama: the final chunk's prompt_eval_count and eval_count", async () => {
+  it("Ollama: the reply's prompt_eval_count and eval_count", async () => {
     const ollama = new FakeOllama({ defaultReply: ANSWER });
     await ollama.start();
     const app = await startTestApp(capacityEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: BUDGET }));
@@ -80,7 +82,7 @@ describe('token usage reported by the model server, end to end', () => {
     }
   });
 
-  it('OpenAI-compatible server: the streamed usage chunk', async () => {
+  it("OpenAI-compatible server: the reply's usage", async () => {
     const model = 'google/medgemma-4b-it';
     const server = new FakeOpenAi({ models: [model], defaultReply: ANSWER });
     await server.start();
@@ -101,7 +103,7 @@ describe('token usage reported by the model server, end to end', () => {
       expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
 
       const [call] = server.chatRequests;
-      expect(call).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+      expect(call).toMatchObject({ stream: false });
       const reported = { prompt: promptTokensOf(call!.messages), completion: tokenize(ANSWER).length };
       const after = await tokenMetrics(app);
       expect({ prompt: after.prompt - before.prompt, completion: after.completion - before.completion }).toEqual(

@@ -173,7 +173,30 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
     const { runner } = await start();
     ollama.failMidStream(2, 'llama runner process has terminated', 1);
 
-    await expect(runner.run(turn())).rejects.toThrow(/it reported an error \(llama runner process has terminated\)/);
+    await expect(runner.run(turn(), { onToken: () => undefined })).rejects.toThrow(
+      /it reported an error \(llama runner process has terminated\)/,
+    );
+  });
+
+  it('retries a one-reply answer that Ollama fails with a 500, as nothing of it reached the patient', async () => {
+    const { runner } = await start();
+    // Without a stream Ollama reports a runner crash as a 500 `{ "error": … }`; the fake does the same.
+    ollama.failMidStream(2, 'llama runner process has terminated', 1).reply(REPLY);
+
+    const result = await runner.run(turn());
+
+    expect(ollama.chatRequests().map((request) => request.stream)).toEqual([false, false]);
+    expect(result.response.startsWith(REPLY)).toBe(true);
+  });
+
+  it('retries a one-reply answer whose connection drops before the reply', async () => {
+    const { runner } = await start();
+    ollama.resetMidStream(3, 1).reply(REPLY);
+
+    const result = await runner.run(turn());
+
+    expect(ollama.chatRequests()).toHaveLength(2);
+    expect(result.response.startsWith(REPLY)).toBe(true);
   });
 
   it('answers 503 when Ollama is not reachable at all', async () => {

@@ -68,6 +68,31 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
     expect(retriever.queries).toEqual([{ patientId: PATIENT_ID, question: expect.any(String), limit: 8 }]);
   });
 
+  it('asks Ollama for the whole answer in one reply when nothing reads it as it comes', async () => {
+    const { runner } = await start();
+    ollama.reply(REPLY);
+
+    const result = await runner.run(turn());
+
+    const [request] = ollama.chatRequests();
+    expect(request).toMatchObject({
+      model: 'medgemma1.5',
+      stream: false,
+      options: { temperature: 0.3, num_predict: 1024 },
+    });
+    expect(request.messages.map((m) => m.role)).toEqual(['system', 'user']);
+    expect(request.messages[0].content).toBe(SYSTEM_PROMPT);
+    expect(result.response).toBe(`${REPLY}\n\n${MEDICAL_DISCLAIMER}`);
+    // The fake counts a word as a token, and the prompt's words as prompt tokens, as Ollama reports them.
+    expect(result.usage).toEqual({
+      promptTokens: request.messages
+        .map((m) => m.content)
+        .join('\n')
+        .match(/\s*\S+|\s+$/g)!.length,
+      completionTokens: REPLY.split(' ').length,
+    });
+  });
+
   it('never asks the retriever about a guest', async () => {
     const retriever = new FixedRecords();
     const { runner } = await start({}, { retriever });

@@ -129,7 +129,10 @@ export class FakeOllama extends HttpFake {
     return this;
   }
 
-  /** Streams `afterTokens` chunks, then an `{ "error": message }` line — how Ollama reports a runner failure mid-stream. */
+  /**
+   * Streams `afterTokens` chunks, then an `{ "error": message }` line — how Ollama reports a runner
+   * failure mid-stream; a non-streaming call gets a 500 with the same body. The reply is queued again.
+   */
   failMidStream(afterTokens: number, message = 'fake ollama: runner terminated', times?: number): this {
     this.faults.push({ kind: 'errorChunk', afterTokens, message, on: LLM_ROUTES }, times);
     return this;

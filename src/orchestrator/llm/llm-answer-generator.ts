@@ -15,9 +15,9 @@ interface TurnProgress {
 }
 
 /**
- * The reasoning model (MedGemma on Ollama, or on an OpenAI-compatible server), streamed, on a
- * slot of the best host, behind a per-attempt timeout, retries for transient failures and the
- * host's circuit breaker (see LlmCallRunner).
+ * The reasoning model (MedGemma on Ollama, or on an OpenAI-compatible server), streamed when the
+ * caller reads the answer as it comes, on a slot of the best host, behind a per-attempt timeout,
+ * retries for transient failures and the host's circuit breaker (see LlmCallRunner).
  */
 @Injectable()
 export class LlmAnswerGenerator extends AnswerGenerator {
@@ -52,9 +52,13 @@ export class LlmAnswerGenerator extends AnswerGenerator {
   }
 
   /**
-   * One streamed call. Errors of the model call become LlmCallError (which the runner
-   * classifies); an error thrown by the caller's onToken is passed through untouched, since it
-   * says nothing about the host.
+   * One call: streamed when the caller takes the answer as it comes (`onToken`: event streams,
+   * WebSocket), one reply otherwise (the REST turn, which answers only once the turn is done). A
+   * stream costs CPU per token in the model client for no one's benefit when nothing reads it as
+   * it comes; `invoke` asks the provider for the whole answer at once (ChatOllama: see
+   * WholeReplyChatOllama; ChatOpenAI does so unless told to stream). Errors of the model call
+   * become LlmCallError (which the runner classifies); an error thrown by the caller's onToken is
+   * passed through untouched, since it says nothing about the host.
    */
   private async attempt(
     host: LlmHost,
@@ -68,26 +72,35 @@ export class LlmAnswerGenerator extends AnswerGenerator {
     let answer = '';
     let hookFailure: { error: unknown } | undefined;
     try {
-      // No `signal` in the call options: the model's fetch is bound to attemptSignal already
-      // (ChatModelFactory.create), which ends the request and so the stream. Given the signal
-      // too, LangChain races every chunk against it (a promise and an abort listener per token).
-      // The model's own chunk generator, not `stream()`: that wraps it in a ReadableStream (a
-      // pull promise per chunk, and an error thrown and caught when the stream closes, with its
-      // stack trace) behind a wrapper that enters LangChain's run context again for every chunk,
-      // none of which this loop needs; the model's callbacks and token usage are the same.
-      const stream = model._streamIterator(toLangChainMessages(prompt));
-      for await (const chunk of stream) {
-        const usage = tokenUsageOf(chunk);
+      const onToken = hooks.onToken;
+      if (onToken === undefined) {
+        // No `signal` in the call options here either: the model's fetch is bound to attemptSignal.
+        const reply = await model.invoke(toLangChainMessages(prompt));
+        const usage = tokenUsageOf(reply);
         if (usage) hooks.llmCall?.onUsage?.(usage);
-        const delta = typeof chunk.content === 'string' ? chunk.content : '';
-        if (delta === '') continue;
-        answer += delta;
-        progress.tokensStreamed = true;
-        try {
-          hooks.onToken?.(delta);
-        } catch (error) {
-          hookFailure = { error };
-          break;
+        answer = typeof reply.content === 'string' ? reply.content : '';
+      } else {
+        // No `signal` in the call options: the model's fetch is bound to attemptSignal already
+        // (ChatModelFactory.create), which ends the request and so the stream. Given the signal
+        // too, LangChain races every chunk against it (a promise and an abort listener per token).
+        // The model's own chunk generator, not `stream()`: that wraps it in a ReadableStream (a
+        // pull promise per chunk, and an error thrown and caught when the stream closes, with its
+        // stack trace) behind a wrapper that enters LangChain's run context again for every chunk,
+        // none of which this loop needs; the model's callbacks and token usage are the same.
+        const stream = model._streamIterator(toLangChainMessages(prompt));
+        for await (const chunk of stream) {
+          const usage = tokenUsageOf(chunk);
+          if (usage) hooks.llmCall?.onUsage?.(usage);
+          const delta = typeof chunk.content === 'string' ? chunk.content : '';
+          if (delta === '') continue;
+          answer += delta;
+          progress.tokensStreamed = true;
+          try {
+            onToken(delta);
+          } catch (error) {
+            hookFailure = { error };
+            break;
+          }
         }
       }
     } catch (error) {

@@ -52,7 +52,11 @@ export async function writeAnswer(ex: Exchange, answer: ScriptedAnswer): Promise
       answer.undelivered();
       return ex.destroy();
     }
-    if (streamFault?.kind === 'errorChunk') return ex.json(500, { error: streamFault.message });
+    // Ollama answers a runner failure without a stream as a 500 `{ "error": … }`; the reply was not delivered.
+    if (streamFault?.kind === 'errorChunk') {
+      answer.undelivered();
+      return ex.json(500, { error: streamFault.message });
+    }
     return ex.json(200, final(text));
   }
 

@@ -1,17 +1,18 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatOllama } from '@langchain/ollama';
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config.js';
 import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../../orchestrator-settings.js';
 import type { LlmHost } from '../../../llm/index.js';
 import { ChatModelFactory, type ChatModelOptions } from './chat-model-factory.js';
 import { nodeHttpFetchBoundTo } from './node-http-fetch.js';
+import { WholeReplyChatOllama } from './whole-reply-chat-ollama.js';
 
 /**
  * ChatOllama per call. ChatOllama never hands the call's signal to fetch: it only notices an
  * abort when the next chunk arrives (so a hung Ollama is never cancelled), and it cancels
  * through its client's `abort()`, which ends every stream of that client. A cheap client per
  * call, with a fetch bound to the call's signal, closes exactly this call's connection at once.
+ * Its `invoke` asks for the whole answer in one reply (WholeReplyChatOllama); its streams stream.
  */
 @Injectable()
 export class OllamaChatModelFactory extends ChatModelFactory {
@@ -28,7 +29,7 @@ export class OllamaChatModelFactory extends ChatModelFactory {
   }
 
   create(host: LlmHost, options: ChatModelOptions, signal: AbortSignal): BaseChatModel {
-    return new ChatOllama({
+    return new WholeReplyChatOllama({
       baseUrl: host.url,
       model: options.vision ? this.visionModelName : this.chatModelName,
       temperature: options.temperature,
