@@ -56,6 +56,12 @@ describe('classifyLlmFailure', () => {
       countsAgainstBreaker: true,
       reason: 'it did not answer within 1500 ms',
     });
+    expect(classifyLlmFailure(new Error('x'), { ...normal, timedOut: true, wholeReply: true })).toMatchObject({
+      kind: 'timeout',
+      retryable: false,
+      countsAgainstBreaker: true,
+    });
+    expect(classifyLlmFailure(responseError(500, 'x'), { ...normal, wholeReply: true }).retryable).toBe(true);
     expect(classifyLlmFailure(new Error('x'), { ...normal, timedOut: true }).reason).toBe(
       'it did not answer within 60 s',
     );

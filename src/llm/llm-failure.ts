@@ -26,6 +26,12 @@ export interface AttemptCircumstances {
   timeoutMs: number;
   /** Part of the answer already reached the patient, so a retry would repeat it. */
   tokensStreamed: boolean;
+  /**
+   * The whole answer was asked for in one reply (no stream). A timeout then says the host was
+   * generating for the whole allowance, as a streamed answer's tokens would have shown: a retry
+   * would hold a slot as long again and count against the breaker again, so it is not retried.
+   */
+  wholeReply?: boolean;
 }
 
 export class LlmCallError extends Error {
@@ -74,7 +80,8 @@ const CUT_STREAM_MESSAGES = [/^terminated$/i, /other side closed/i, /socket hang
 
 export function classifyLlmFailure(error: unknown, circumstances: AttemptCircumstances): LlmCallError {
   const { kind, reason } = identify(error, circumstances);
-  const retryable = TRANSIENT.has(kind) && !circumstances.tokensStreamed;
+  const generatedUntilTimeout = kind === 'timeout' && circumstances.wholeReply === true;
+  const retryable = TRANSIENT.has(kind) && !circumstances.tokensStreamed && !generatedUntilTimeout;
   return new LlmCallError(kind, reason, retryable, error);
 }
 

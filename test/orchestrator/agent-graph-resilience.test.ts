@@ -132,7 +132,8 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
     // hang until Jest's own timeout), so the rejection is the proof; how fast it came is a bench's business.
     ollama.hang();
 
-    await expect(runner.run(turn())).rejects.toThrow(
+    // A streamed turn: no token came, so the timed-out attempt is retried once.
+    await expect(runner.run(turn(), { onToken: () => undefined })).rejects.toThrow(
       new DependencyUnavailableError(
         'Ollama',
         'The medical language model (Ollama) is unavailable: it did not answer within 200 ms. Please try again shortly.',
@@ -141,6 +142,24 @@ describe('agent graph with ChatOllama when Ollama fails', () => {
     expect(ollama.chatRequests()).toHaveLength(2);
     // Both attempts' connections were really closed, not left waiting in the background.
     await ollama.waitFor(() => ollama.aborted === 2 && ollama.inFlight === 0);
+  });
+
+  it('does not retry a one-reply answer that outlasts the timeout: the host was generating all along', async () => {
+    const { runner } = await start({ OLLAMA_TIMEOUT_MS: '200', OLLAMA_MAX_RETRIES: '2' });
+    // The real server holds a reply asked for whole until every token is generated: 60 tokens at
+    // 10 ms each outlast the 200 ms allowance, and a retry would take as long again.
+    ollama.tokenDelayMs = 10;
+    ollama.reply(Array.from({ length: 60 }, (_, index) => `word${index}`).join(' '));
+
+    await expect(runner.run(turn())).rejects.toThrow(
+      new DependencyUnavailableError(
+        'Ollama',
+        'The medical language model (Ollama) is unavailable: it did not answer within 200 ms. Please try again shortly.',
+      ),
+    );
+    expect(ollama.chatRequests()).toHaveLength(1);
+    expect(ollama.chatRequests()[0]).toMatchObject({ stream: false });
+    await ollama.waitFor(() => ollama.aborted === 1 && ollama.inFlight === 0);
   });
 
   it('recovers from one transient failure before any token was streamed', async () => {

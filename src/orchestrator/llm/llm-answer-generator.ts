@@ -108,6 +108,7 @@ export class LlmAnswerGenerator extends AnswerGenerator {
         error,
         { client: hooks.signal, attempt: attemptSignal },
         progress.tokensStreamed,
+        hooks.onToken === undefined,
       );
       callEnded(failure.kind);
       throw failure;

@@ -82,6 +82,7 @@ export class ModelCallPolicy {
     error: unknown,
     signals: { client?: AbortSignal; attempt: AbortSignal },
     tokensStreamed: boolean,
+    wholeReply = false,
   ): LlmCallError {
     const clientAborted = signals.client?.aborted ?? false;
     return classifyLlmFailure(error, {
@@ -89,6 +90,7 @@ export class ModelCallPolicy {
       timedOut: signals.attempt.aborted && !clientAborted,
       timeoutMs: this.ollama.timeoutMs,
       tokensStreamed,
+      wholeReply,
     });
   }
 }

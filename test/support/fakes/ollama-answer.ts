@@ -57,6 +57,9 @@ export async function writeAnswer(ex: Exchange, answer: ScriptedAnswer): Promise
       answer.undelivered();
       return ex.json(500, { error: streamFault.message });
     }
+    // The real server holds a reply asked for whole until it has generated every token.
+    await ex.sleep(answer.tokenDelayMs() * (tokens.length + 1));
+    if (!ex.open) return;
     return ex.json(200, final(text));
   }
 
