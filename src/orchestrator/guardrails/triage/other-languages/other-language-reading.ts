@@ -40,11 +40,21 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 };
 const OTHER_PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION).join('')}]`, 'g');
 
-/** A lexicon made ready to read: its phrases as one pattern, its words as a map. */
-interface CompiledLexicon {
+/**
+ * A lexicon as the language detection needs it, at once: its markers and words of its own. Its phrases and
+ * words are compiled on the first message read in the language (`compiled`): compiling every lexicon when
+ * the module loads took a tenth of the server's start-up, for languages most processes never read.
+ */
+interface DetectableLexicon {
   readonly lexicon: LanguageLexicon;
   readonly markers: ReadonlySet<string>;
   readonly ownWords: ReadonlySet<string>;
+  readonly compiled: () => CompiledLexicon;
+}
+
+/** A lexicon made ready to read: its phrases as one pattern, its words as a map. */
+interface CompiledLexicon {
+  readonly lexicon: LanguageLexicon;
   readonly phrases: RegExp;
   /** The English of each alternative of `phrases`, in order: the negation told after, then the lexicon's phrases. */
   readonly phraseEnglish: readonly string[];
@@ -71,8 +81,6 @@ function compile(lexicon: LanguageLexicon): CompiledLexicon {
   const alternatives = phrases.map(([phrase]) => `((?:${plainLetters(phrase)})${after})`);
   return {
     lexicon,
-    markers: new Set((lexicon.markers ?? []).map(foldLetters)),
-    ownWords: new Set((lexicon.ownWords ?? []).map(foldLetters)),
     // The word boundary before the alternatives, once: each alternative opening with its own had every
     // phrase tried at every letter of the message (20-30 ms for a long Spanish message), where now a
     // position inside a word fails at once and the phrases are tried at the starts of words only.
@@ -82,7 +90,17 @@ function compile(lexicon: LanguageLexicon): CompiledLexicon {
   };
 }
 
-const LEXICONS: readonly CompiledLexicon[] = OTHER_LANGUAGE_LEXICONS.map(compile);
+function detectable(lexicon: LanguageLexicon): DetectableLexicon {
+  let compiled: CompiledLexicon | undefined;
+  return {
+    lexicon,
+    markers: new Set((lexicon.markers ?? []).map(foldLetters)),
+    ownWords: new Set((lexicon.ownWords ?? []).map(foldLetters)),
+    compiled: () => (compiled ??= compile(lexicon)),
+  };
+}
+
+const LEXICONS: readonly DetectableLexicon[] = OTHER_LANGUAGE_LEXICONS.map(detectable);
 
 /**
  * The languages a folded text is (partly) written in: each language whose script's letters occur, and of
@@ -90,11 +108,11 @@ const LEXICONS: readonly CompiledLexicon[] = OTHER_LANGUAGE_LEXICONS.map(compile
  * word of its own, or two markers and no more English function words than markers. Only one: Spanish and
  * Portuguese share words, and one's word list would misread the other's ("se" is "if" in Portuguese).
  */
-function languagesOf(folded: string): CompiledLexicon[] {
+function languagesOf(folded: string): DetectableLexicon[] {
   const scripts = LEXICONS.filter(
     ({ lexicon }) => lexicon.script !== 'latin' && SCRIPT_LETTER[lexicon.script].test(folded),
   );
-  const found = new Map<CompiledLexicon, { markers: number; own: number }>();
+  const found = new Map<DetectableLexicon, { markers: number; own: number }>();
   let english = 0;
   for (const token of new Set(folded.match(/[\p{L}\p{M}]+/gu))) {
     if (ENGLISH_FUNCTION_WORDS.has(token)) english += 1;
@@ -105,7 +123,7 @@ function languagesOf(folded: string): CompiledLexicon[] {
       found.set(compiled, count);
     }
   }
-  let latin: CompiledLexicon | undefined;
+  let latin: DetectableLexicon | undefined;
   let most = 0;
   for (const [compiled, { markers, own }] of found) {
     // Two function words of a language in a long English message are a name or a place ("Los Angeles").
@@ -117,8 +135,8 @@ function languagesOf(folded: string): CompiledLexicon[] {
 }
 
 /** For each marker and word of its own, the Latin-script languages it marks, and whether as a word of their own. */
-const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [CompiledLexicon, boolean]>> = (() => {
-  const marking = new Map<string, Array<readonly [CompiledLexicon, boolean]>>();
+const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [DetectableLexicon, boolean]>> = (() => {
+  const marking = new Map<string, Array<readonly [DetectableLexicon, boolean]>>();
   for (const compiled of LEXICONS) {
     for (const [words, own] of [
       [compiled.markers, false],
@@ -228,7 +246,7 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   const languages = languagesOf(folded);
   if (languages.length === 0) return null;
   let english = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
-  for (const language of languages) english = readWith(language, english);
+  for (const language of languages) english = readWith(language.compiled(), english);
   return {
     english: english.replace(/\s+/g, ' ').trim(),
     languages: languages.map(({ lexicon }) => lexicon.language),
