@@ -8,6 +8,30 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:抽搐|痉挛|惊厥|抽风|抽)(?:了|着)?(?:有)?(?:快|超过|差不多|将近|大概)?(?:\\d+|[一二三四五六七八九十两半]+)(?:多)?分钟',
+      'seizing for more than five minutes',
+    ],
+    ['(?:一直|还在|不停地?)(?:抽搐|抽风)|(?:抽搐|抽风)(?:个)?不停|抽个不停', 'seizure that will not stop'],
+    [
+      '血(?:一直|不停地?|哗哗地?)(?:在)?(?:流|冒|喷|往外冒|往外流)|血(?:喷|涌|飙)(?:出来|出)?|血[^，。,.!?]{0,6}(?:止不住|止不了|停不下来|按不住)',
+      'the bleeding will not stop',
+    ],
+    ['(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?', 'i have saved up the pills to take them all tonight'],
+    [
+      '(?:打算|准备|想|要|决定)[^，。,.!?]{0,6}跳(?:下去|楼|桥|河)|跳楼|跳桥|跳河',
+      'i will jump off the bridge tonight',
+    ],
+    ['(?:怎么)?叫(?:都|也)?(?:叫)?不醒', 'cannot be woken'],
+    ['(?:一边|一侧|半边|左边|右边)?(?:胳膊|手臂|胳臂)(?:没劲|没力气|无力|抬不起来|动不了)', 'suddenly weak arm'],
+    ['说话(?:也)?(?:不清楚|含糊|不利索|说不清)|口齿不清|大舌头', 'slurred speech'],
+    ['吃(?:了|完)?(?:点|一点|几颗|些)?(?:花生|坚果|虾|海鲜|芒果|鸡蛋|腰果|芝麻)', 'ate peanuts'],
+    ['(?:很大的|好大的|大)(?:水泡|水疱)|(?:水泡|水疱)(?:很大|好大|特别大)', 'big blisters'],
+    ['胸口(?:很|好|特别|非常)(?:疼|痛)', 'severe chest pain'],
     ['(?:胸口|胸部|胸|心口)(?:也)?(?:不|没|沒)(?:痛|疼|闷|悶)', 'no chest pain'],
     ['就好了|已经好了|已經好了|好多了', 'it has passed'],
     // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).

@@ -96,6 +96,47 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      "(?:de l'|l'|de la |du )?(?:eau|cafe|huile|lait|soupe|the) (?:bouillante|bouillant|brulante|brulant|tres chaude|tres chaud)",
+      'scalded with boiling water',
+    ],
+    [
+      'il y a (?:un an|une annee|deux ans|\\d+ ans|quelques annees|des annees|longtemps|un mois|\\d+ mois|plusieurs mois)',
+      'a year ago',
+    ],
+    ['depuis (?:plus rien|rien|aucune autre|plus aucune)', 'nothing since, now i am fine'],
+    [
+      "n'(?:arrive|arrivons|arrivent|arrivais) pas a (?:arreter|stopper|faire arreter) (?:le saignement|le sang|l'hemorragie)|(?:le )?sang (?:gicle|jaillit|pisse|coule a flots)|ca saigne (?:sans arret|a flots)|saigne sans s'arreter",
+      'the bleeding will not stop',
+    ],
+    [
+      "(?:j'ai )?(?:prepare|garde|mis de cote|rassemble|achete|stocke|accumule) (?:tous )?(?:les |mes |des )?(?:medicaments|medocs|cachets|comprimes|pilules) pour (?:en finir|mourir|me tuer|les prendre tous|tout prendre)",
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      "je vais (?:me jeter|sauter) (?:du|d'un|de la|par la|sous le|sous un) (?:pont|immeuble|toit|balcon|fenetre|train|metro)|je (?:me jette|saute) (?:du|d'un|de la|par la|sous le) (?:pont|immeuble|toit|balcon|fenetre|train|metro)|je vais (?:me tuer|me suicider|me pendre|en finir)|(?:ce soir|cette nuit|aujourd'hui) (?:je me tue|j'en finis|je vais en finir)",
+      'i will kill myself tonight',
+    ],
+    [
+      "(?:il|elle|on) ne (?:se reveille|reagit|repond) (?:pas|plus)|(?:on|je) n'(?:arrive|arrivons) pas a (?:le|la) reveiller",
+      'cannot be woken',
+    ],
+    [
+      "(?:a |j'ai |avoir |apres avoir )?mange (?:des |de la |du |une |un |les |d')?(?:cacahuetes|cacahuete|arachides|noix|noisettes|crevettes|fruits de mer|poisson|oeufs|oeuf|kiwi|sesame)",
+      'ate peanuts',
+    ],
+    [
+      '(?:grosses|grandes|enormes) (?:cloques|ampoules|bulles)|(?:cloques|ampoules) (?:enormes|grosses|tres grosses)',
+      'big blisters',
+    ],
+    [
+      "si (?:un jour|jamais|un de ces jours)(?: j'ai| je fais| je ressens| j'avais| je sens| il m'arrive d'avoir)?|au cas ou (?:un jour )?(?:j'aurais|j'ai)?",
+      'if i ever get',
+    ],
     // Registers and verb forms beyond the plain ones (familiar French, past and third person).
     [
       '(?:la )?bouche (?:qui )?(?:tombe|tordue|de travers|deviee|pend)|(?:le )?visage (?:qui )?(?:tombe|de travers|paralyse|deforme)',

@@ -46,6 +46,16 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    'blut',
+    'blutung',
+    'spritzt',
+    'wunde',
+    'brust',
+    'kiefer',
+    'ansprechbar',
+    'umgekippt',
+    'erdnussen',
+    'blasen',
     'atmet',
     'lippen',
     'krampft',
@@ -79,6 +89,67 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      'seit (?:uber |mehr als |fast |etwa |ca )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min) (?:einen |einem )?(?:krampfanfall|krampf|anfall|epileptischen anfall)|(?:krampft|zuckt|krampfen|zucken|krampfe)(?: schon| jetzt)?(?: seit)? (?:uber |mehr als )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:die )?blutung (?:hort|will) (?:einfach )?nicht (?:mehr )?auf(?:horen)?|(?:es )?hort nicht auf zu bluten|(?:das )?blut (?:spritzt|schiesst|sprudelt)|(?:ich |wir )?(?:kriege|krieg|bekomme|kriegen) die blutung nicht (?:gestoppt|gestillt|weg)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:ich habe|hab) (?:die |alle |meine )?(?:tabletten|pillen|schlaftabletten|medikamente) (?:gesammelt|gehortet|zusammengesammelt|bereitgelegt)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      'ich (?:springe|spring|werfe mich|sturze mich) (?:heute |heute nacht |gleich |jetzt )?(?:von der|von einer|vom|vor den|vor einen|vor die) (?:brucke|dach|hochhaus|balkon|zug|u-bahn|bahn)|ich (?:bringe|bring) mich (?:heute |heute nacht |jetzt )?um',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:ist |war )?(?:nicht|kaum) (?:mehr )?ansprechbar|reagiert (?:nicht|gar nicht|nicht mehr|auf nichts)',
+      'not responding',
+    ],
+    ['(?:ist )?(?:umgekippt|zusammengebrochen|zusammengesackt|kollabiert)', 'collapsed'],
+    [
+      '(?:wacht|wird) nicht (?:mehr )?(?:auf|wach)|(?:ich|wir) (?:kriege|krieg|bekomme|kriegen|bekommen) (?:ihn|sie) nicht wach',
+      'cannot be woken',
+    ],
+    ['druck auf der brust', 'chest pressure'],
+    [
+      '(?:zieht|strahlt|geht|ausstrahlt|ziehen)(?: aus)? (?:bis )?(?:in den|in die|zum|zur) (?:kiefer|unterkiefer|zahne)(?: aus)?',
+      'spreading to the jaw',
+    ],
+    [
+      '(?:zieht|strahlt|geht|ausstrahlt|ziehen)(?: aus)? (?:bis )?(?:in den|in die|zum|zur) (?:linken |linke )?(?:arm|schulter)(?: aus)?',
+      'spreading to the left arm',
+    ],
+    [
+      '(?:kann|konnte) (?:er|sie|ich) (?:den|seinen|ihren|meinen) (?:linken |rechten )?arm nicht (?:mehr )?(?:heben|bewegen|halten)|(?:der |sein |ihr |mein )?arm (?:ist |hangt )?(?:schlaff|kraftlos|lahm|schwach)',
+      'suddenly weak arm',
+    ],
+    [
+      '(?:redet|spricht|sprach|redete) (?:ganz )?(?:verwaschen|undeutlich|komisch|seltsam|wirr|lallend)|verwaschene sprache|lallt',
+      'slurred speech',
+    ],
+    [
+      '(?:nach den|nach dem|nach der|hat|habe|nachdem er|nachdem sie) (?:erdnussen|erdnusse|erdnuss|nussen|nusse|garnelen|krabben|meeresfruchten|fisch|kiwi|sesam)(?: gegessen)?',
+      'ate peanuts',
+    ],
+    [
+      'schwill(?:t|en) (?:ihm |ihr |mir )?(?:der |die )?(?:hals|rachen|kehle)(?: zu| an)?|(?:hals|kehle|rachen) (?:schwillt|ist geschwollen)',
+      'throat swelling',
+    ],
+    ['schwill(?:t|en) (?:ihm |ihr |mir )?(?:die )?zunge(?: an)?|zunge (?:schwillt|ist geschwollen)', 'tongue swelling'],
+    ['(?:grosse|riesige|dicke) (?:blasen|brandblasen)', 'big blisters'],
+    ['(?:wenn|falls) ich (?:mal|irgendwann|eines tages|jemals)', 'if i ever get'],
+    [
+      '(?:jetzt|inzwischen|mittlerweile|heute) (?:ist )?(?:alles )?wieder (?:gut|ok|in ordnung)|(?:jetzt|inzwischen|mittlerweile) (?:ist )?alles (?:gut|vorbei|in ordnung)|(?:jetzt|inzwischen|mittlerweile) geht es (?:mir|ihm|ihr) wieder gut',
+      'now i am fine',
+    ],
     // Registers and verb forms beyond the plain ones (the verb last, past participles, third person).
     [
       'atmet (?:ganz |sehr |so )?(?:schwer|schlecht|muhsam|komisch|flach)|(?:kriegt|bekommt|kriege|bekomme) (?:kaum|keine|schlecht) luft',

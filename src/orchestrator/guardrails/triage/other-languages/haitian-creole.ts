@@ -10,6 +10,12 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   script: 'latin',
   markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon'],
   ownWords: [
+    'toudenkou',
+    'dwol',
+    'pistach',
+    'anfle',
+    'goj',
+    'doule',
     'mwen',
     'pitit',
     'manman',
@@ -37,6 +43,22 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'bouch',
   ],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      'san (?:an |la )?(?:pa vle|p ap|pa) (?:kanpe|sispann|rete)|san ap (?:koule|pisi|jayi) (?:anpil|san rete|san kanpe)',
+      'the bleeding will not stop',
+    ],
+    ['doul(?:e|è) nan (?:pwatrin|lestomak)', 'chest pain'],
+    ['(?:ki )?(?:desann|monte|ale|pase|kouri) (?:nan|jis nan|rive nan) (?:bra goch|bra)', 'spreading to the left arm'],
+    ['(?:ki )?(?:desann|monte|ale|pase|kouri) (?:nan|jis nan|rive nan) (?:machwa|manton)', 'spreading to the jaw'],
+    ['toudenkou|sanzatann', 'suddenly'],
+    ['bra (?:li |m |mwen )?(?:feb|mouri|pa ka leve|lou|angoudi)', 'suddenly weak arm'],
+    ['(?:l ap |ap |li )?pale (?:dwol|mal|lou|pa kle|makonnen)', 'slurred speech'],
+    ['manje (?:pistach|nwa|kribich|pwason|ze)', 'ate peanuts'],
+    ['(?:goj|lang) (?:li |m )?(?:ap )?(?:anfle|gonfle)', 'throat swelling'],
     ['(?:sa k|kisa|ki sa|kisa k)(?: pou)?(?: m| mwen)?(?: dwe)? fe si', 'what do i do if'],
     ['si yon moun', 'if someone'],
     ['(?:yeswa|ayewe|lane pase|gen (?:\\d+|de|twa|kek) (?:jou|semen|mwa|lane))', 'last year'],

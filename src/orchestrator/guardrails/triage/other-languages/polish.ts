@@ -25,6 +25,20 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    'padaczki',
+    'padaczka',
+    'krew',
+    'przestaje',
+    'krwawienie',
+    'skoczyc',
+    'skocze',
+    'mostu',
+    'dobudzic',
+    'wrzatkiem',
+    'pecherze',
+    'oparzylo',
+    'oparzyla',
+    'belkotliwie',
     'wypila',
     'wypil',
     'wybielacz',
@@ -66,6 +80,39 @@ export const POLISH: LanguageLexicon = {
     'przytomnosc',
   ],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:ma |dostal |dostala )?(?:atak padaczki|drgawki|napad padaczkowy|napad drgawek|atak drgawek) (?:juz )?(?:od|przez) (?:ponad |prawie |okolo )?(?:\\d+|pieciu|piec|dziesieciu|dziesiec|pietnastu|dwudziestu) (?:minut|min)',
+      'seizing for more than five minutes',
+    ],
+    [
+      'krew (?:nie przestaje (?:leciec|plynac|ciec)|leci i leci|tryska|sie leje|leje sie|nie chce przestac)|krwawienie nie (?:ustaje|przestaje|chce ustac)|nie (?:moge|mozemy) zatamowac (?:krwi|krwawienia)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:chce|zamierzam|ide|pojde|zaraz) (?:skoczyc|rzucic sie) (?:z|pod) (?:mostu|dachu|balkonu|okna|bloku|pociag)|skocze (?:z|pod) (?:mostu|dachu|balkonu|okna|bloku|pociag)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:zebralem|zebralam|nazbieralem|nazbieralam|odlozylem|odlozylam) (?:wszystkie )?tabletki',
+      'i have saved up the pills to take them all tonight',
+    ],
+    ['nie (?:moge|mozemy|da sie) (?:go |jej )?(?:dobudzic|obudzic|docucic)|nie budzi sie', 'cannot be woken'],
+    [
+      '(?:reka|ramie) (?:mu |jej )?(?:opadla|oslabla|zdretwiala|bezwladna|nie dziala|jest slaba|jest bezwladna)|(?:slaba|bezwladna|zdretwiala) (?:lewa |prawa )?reka',
+      'suddenly weak arm',
+    ],
+    ['(?:mowi|gada|mowil|mowila) (?:belkotliwie|niewyraznie|dziwnie|bez sensu)|belkocze', 'slurred speech'],
+    [
+      '(?:zjadl|zjadla|zjadlem|zjadlam|po zjedzeniu|jadl|jadla) (?:orzeszki|orzeszkow|orzechy|orzechow|krewetki|krewetek|owoce morza|ryby|rybe|jajka|sezam|kiwi)|po (?:orzeszkach|orzechach|krewetkach|owocach morza)',
+      'ate peanuts',
+    ],
+    ['oparzyl(?:o|a|) sie wrzatkiem|wrzatkiem|wrzatek', 'scalded with boiling water'],
+    ['(?:duze|ogromne|wielkie) (?:pecherze|bable|pecherz)', 'big blisters'],
+    ['(?:teraz|juz|dzisiaj|dzis) (?:jest )?(?:juz )?(?:wszystko )?(?:w porzadku|dobrze)(?: juz)?', 'now i am fine'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     [
       '(?:wypil|wypila|polknal|polknela|wypilem|wypilam)\\p{L}* (?:wybielacz\\p{L}*|domestos\\p{L}*|kret\\p{L}*|plyn\\p{L}* do \\p{L}+|trutk\\p{L}*|truciz\\p{L}*|rozpuszczalnik\\p{L}*|benzyn\\p{L}*)',

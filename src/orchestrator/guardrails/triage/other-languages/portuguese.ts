@@ -57,6 +57,16 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    'comeu',
+    'jogar',
+    'derrubou',
+    'enrolado',
+    'enrolada',
+    'fervendo',
+    'bolhas',
+    'amendoim',
+    'convulsionando',
+    'forca',
     'cartela',
     'remedio',
     'remedios',
@@ -106,6 +116,54 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['no(?= (?:braco|peito|rosto|pe|pescoco|ombro|olho|chao|colo|corpo|joelho|dedo|pulso)(?![a-z]))', 'on the'],
+    [
+      '(?:a |da |com )?(?:agua|cafe|oleo|leite|sopa) (?:fervendo|fervente|quente|muito quente)',
+      'scalded with boiling water',
+    ],
+    [
+      '(?:esta|ta|continua|segue) (?:a ter|tendo|com) (?:uma |umas )?(?:convulsao|convulsoes|crise|crises)(?: convulsiva| epileptica)? (?:ha|faz|desde ha|por|durante) (?:mais de |uns |umas |quase |cerca de )?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|meia) (?:minutos|min)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:convulsionando|a convulsionar|com convulsao|em convulsao|tendo convulsao|convulsoes|convulsao) (?:ha|faz|desde ha|por|durante) (?:mais de |uns |umas |quase |cerca de )?(?:\\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|meia) (?:minutos|min)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:o )?sangue (?:nao|n) (?:para|esta parando|ta parando|estanca|para de sair)|(?:nao|n) (?:para|parou|consigo parar|conseguimos parar) de sangrar|(?:nao|n) (?:consigo|conseguimos) (?:parar|estancar) o sangue|sangue (?:esta |ta )?(?:jorrando|esguichando|a jorrar|a esguichar)|(?:jorrando|esguichando) sangue',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:ja )?(?:separei|juntei|guardei|comprei|tenho) (?:todos )?(?:os |uns |meus )?(?:comprimidos|remedios|cartelas) (?:pra|para) (?:tomar tudo|tomar todos|me matar|acabar com tudo|morrer)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      'vou me (?:jogar|atirar) (?:da|de uma|do|de um|na frente do|na frente de um) (?:ponte|predio|janela|viaduto|trem|metro|sacada|varanda)|vou me (?:matar|enforcar)|(?:hoje|essa noite|esta noite) (?:eu )?(?:me mato|vou me matar)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:comeu|comi|comemos|depois de comer|apos comer) (?:um |uns |uma |umas |o |a |os |as )?(?:amendoim|amendoins|castanha|castanhas|nozes|camarao|camaroes|frutos do mar|peixe|ovo|kiwi|gergelim|pacoca)',
+      'ate peanuts',
+    ],
+    ['(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|inchando|a inchar|inchou|inchada)', 'throat swelling'],
+    ['(?:a )?lingua (?:esta |ta )?(?:inchando|a inchar|inchou|inchada)', 'tongue swelling'],
+    [
+      '(?:do nada |de repente )?(?:ficou|esta|ta|fiquei|estou) sem forca (?:no|em um|num|nos) (?:braco|bracos|lado)|(?:o )?braco (?:ficou |esta |ta )?(?:fraco|mole|dormente|caido)|(?:nao|n) (?:consegue|consigo) (?:mexer|levantar) o braco',
+      'suddenly weak arm',
+    ],
+    [
+      '(?:falando|fala|falar|a falar) (?:enrolado|embolado|arrastado|estranho|esquisito|tudo errado|sem sentido)|(?:a )?fala (?:enrolada|arrastada|estranha)|(?:a )?lingua enrolada',
+      'slurred speech',
+    ],
+    ['(?:bolhas|bolha) (?:grandes|enormes|gigantes|muito grandes)|(?:grandes|enormes) bolhas', 'big blisters'],
+    [
+      'se (?:um dia|algum dia|eu um dia|por acaso)(?: eu)?(?: (?:sentir|tiver|tivesse|sentisse|estiver|tenho|sinto|comecar a sentir))?|caso (?:eu )?(?:um dia )?(?:sinta|tenha)',
+      'if i ever get',
+    ],
     ['se (?:eu )?(?:sentir|tiver|ficar|estiver)', 'what do i do if i have'],
     ['o que (?:devo|eu devo|tenho que|preciso|posso) fazer', 'what should i do'],
     ['pelo nariz|do nariz', 'through my nose'],

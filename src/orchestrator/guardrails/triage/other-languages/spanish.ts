@@ -61,6 +61,15 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    'deja',
+    'aunque',
+    'herida',
+    'chorros',
+    'hincho',
+    'hinchando',
+    'camarones',
+    'ampollas',
+    'hirviendo',
     'durmio',
     'adormecio',
     'tirar',
@@ -129,6 +138,55 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:el |del |con )?(?:agua|cafe|aceite|leche|sopa|caldo) (?:hirviendo|hirviente|caliente|muy caliente)',
+      'scalded with boiling water',
+    ],
+    [
+      '(?:lleva|llevan|llevamos|va|van|ya va|ya lleva)(?: ya)? (?:mas de |como |unos |unas |casi |ya )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|media) (?:minutos|min|mins) (?:convulsionando|con (?:las )?convulsiones|con (?:el )?ataque|temblando|sacudiendose|con la crisis)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:tiene |le dan |le esta dando |esta con |sigue con |esta )?(?:convulsiones|convulsionando|convulsiona|una convulsion|un ataque epileptico|ataques|una crisis epileptica) (?:desde hace|hace|desde|por|durante|ya) (?:mas de |como |unos |unas |casi |ya )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|media) (?:minutos|min|mins)',
+      'seizing for more than five minutes',
+    ],
+    [
+      'no (?:para|deja|dejo|paraba|dejaba) de sangrar|(?:la )?sangre no (?:para|se detiene|se para|se corta|deja de salir|para de salir)|no (?:puedo|podemos|logro|logramos) (?:parar|detener|cortar) (?:la sangre|el sangrado|la hemorragia)|(?:la herida |el corte )?sangra a chorros|(?:sale|salia|brota) (?:mucha )?sangre a chorros',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:esta noche|hoy|manana|ya) me (?:mato|voy a matar)|me voy a (?:matar|suicidar|colgar|ahorcar|tirar (?:del|de un|de la|por la|al) (?:puente|edificio|techo|azotea|balcon|ventana|metro|tren))|me (?:tiro|aviento|lanzo) (?:del|de un|de la|por la|al) (?:puente|edificio|techo|azotea|balcon|ventana|metro|tren)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:tengo|ya tengo|compre|prepare|consegui) (?:la|una) (?:soga|cuerda) (?:lista|preparada|para (?:colgarme|ahorcarme))',
+      'i have the rope ready, i will kill myself',
+    ],
+    [
+      '(?:junte|guarde|ahorre|he juntado|he guardado|tengo guardadas|tengo juntadas|ya tengo) (?:todas )?(?:las |mis )?(?:pastillas|pildoras|medicinas|tabletas) (?:para (?:tomarmelas|tomarlas) (?:todas|hoy|esta noche)|para matarme|para acabar con todo)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      '(?:comio|comi|comimos|comiste|se comio|me comi|despues de comer|tras comer|al comer) (?:un |unos |unas |una |algo de |de )?(?:cacahuates?|cacahuetes?|manies|mani|nueces|nuez|almendras|camarones|camaron|mariscos|gambas|pescado|huevo|kiwi|sesamo|ajonjoli)',
+      'ate peanuts',
+    ],
+    [
+      'se (?:me|le|te) (?:hincho|esta hinchando|hincha|inflamo|esta inflamando|esta cerrando|cerro|cierra) la garganta|(?:la )?garganta se (?:me |le )?(?:esta )?(?:hinchando|cerrando|hincho|cerro)',
+      'throat swelling',
+    ],
+    [
+      'se (?:me|le|te) (?:hincho|esta hinchando|hincha|inflamo|esta inflamando) la lengua|(?:la )?lengua (?:hinchada|se (?:me |le )?(?:hincho|esta hinchando))',
+      'tongue swelling',
+    ],
+    ['(?:ampollas|ampolla) (?:grandes|enormes|muy grandes|gigantes)|(?:grandes|enormes) ampollas', 'big blisters'],
+    [
+      'si (?:algun dia|alguna vez|un dia|en algun momento|por si algun dia)(?: (?:me|le|te) (?:da|diera|dan|llega a dar)| tengo| tuviera| siento| sintiera| me duele| llego a tener)?|en caso de que (?:algun dia )?(?:me )?(?:de|tenga|sienta)',
+      'if i ever get',
+    ],
     ['que (?:le |les )?(?:pasa|pasaria|sucede|ocurre) (?:al|a la|a los|con el|con la)', 'what happens to the'],
     // Registers and verb forms beyond the plain ones (Latin-American and European, colloquial, past and third person).
     [

@@ -9,6 +9,16 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    'ameanguka',
+    'haitikii',
+    'hajibu',
+    'ghafla',
+    'dhaifu',
+    'anaongea',
+    'karanga',
+    'linavimba',
+    'malengelenge',
+    'haiachi',
     'mtoto',
     'yangu',
     'wangu',
@@ -33,6 +43,28 @@ export const SWAHILI: LanguageLexicon = {
     'haamki',
   ],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      'damu (?:haiachi|haikomi|haisimami|haiishi)(?: kutoka| kutiririka| kuvuja)?|(?:hatuwezi|siwezi) kuzuia damu|damu inatoka (?:kwa nguvu|mfululizo|bila kukoma)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:nataka|ninataka|nitaenda) (?:kujiua|kujinyonga|kujitoa uhai)|nitajiua|nitajinyonga',
+      'i will kill myself tonight',
+    ],
+    ['haitikii|hajibu|haitiki|haamshiki', 'not responding'],
+    ['ghafla', 'suddenly'],
+    ['mkono (?:wake |wangu )?(?:umekuwa |ni )?(?:dhaifu|umelegea|hauna nguvu|umekufa ganzi)', 'suddenly weak arm'],
+    [
+      '(?:anaongea|anazungumza|kuongea|kuzungumza) (?:kwa shida|vibaya|kwa kigugumizi)|maneno (?:hayaeleweki|yanakwama)',
+      'slurred speech',
+    ],
+    ['(?:alikula|nilikula|amekula|baada ya kula) (?:karanga|njugu|kamba|samaki|mayai|ufuta)', 'ate peanuts'],
+    ['(?:koo|ulimi) (?:linavimba|unavimba|limevimba|umevimba)', 'throat swelling'],
+    ['malengelenge (?:makubwa|makubwa sana)', 'big blisters'],
     ['nifanye nini (?:kama|ikiwa)|(?:kama|ikiwa) mtu', 'what do i do if'],
     ['mwaka jana|zamani|(?:wiki|mwezi) (?:iliyopita|uliopita)', 'last year'],
     ['hawezi kupumua|anapumua kwa shida|hapumui|anashindwa kupumua|pumzi (?:inakata|haitoshi)', 'cannot breathe'],

@@ -42,6 +42,14 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    'bumagsak',
+    'sumasagot',
+    'nanghina',
+    'lalamunan',
+    'paltos',
+    'tumigil',
+    'dugo',
+    'iinumin',
     'magpakamatay',
     'nagpakamatay',
     'nakalunok',
@@ -76,6 +84,38 @@ export const TAGALOG: LanguageLexicon = {
     'siya',
   ],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:ayaw|hindi) (?:tumigil|tumitigil|huminto|humihinto|maampat|maampatan|mapigil|mapigilan) (?:ang|ng) (?:dugo|pagdurugo)|(?:ang|ng) (?:dugo|pagdurugo) (?:ay )?(?:ayaw|hindi) (?:tumigil|tumitigil|huminto|maampat)|(?:bumubulwak|sumisirit) (?:ang |ng )?dugo',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:iinumin|iinom|lulunukin) (?:ko )?(?:na )?(?:lahat ng|ang lahat ng|yung lahat ng) (?:gamot|tableta|pills)(?: ko)? (?:ngayong gabi|ngayon|para (?:matapos|mamatay|mawala))|tatalon (?:ako )?(?:sa|mula sa) (?:tulay|building|gusali|bubong)|magbibigti (?:na )?ako',
+      'i will kill myself tonight',
+    ],
+    ['(?:bumagsak|bumulagta)', 'collapsed'],
+    ['hindi (?:sumasagot|rumesponde|nagreresponde|magising|nagigising)', 'not responding'],
+    [
+      '(?:nanghina|nanlambot|hindi maigalaw|di maigalaw|hindi maitaas) (?:ang )?(?:kanang |kaliwang )?(?:braso|kamay)',
+      'suddenly weak arm',
+    ],
+    [
+      '(?:utal-utal|utal utal|bulol|malabo|hirap) (?:na )?(?:magsalita|ang salita|ang pananalita|siyang magsalita)',
+      'slurred speech',
+    ],
+    [
+      '(?:kumain|nakakain|pagkakain|pagkatapos kumain) (?:siya |ako )?(?:ng )?(?:mani|hipon|seafood|isda|itlog|alimango|tahong)',
+      'ate peanuts',
+    ],
+    ['(?:namamaga|namaga|maga) (?:ang |yung )?lalamunan', 'throat swelling'],
+    ['(?:natapunan|napaso|nabuhusan) (?:ng|sa) (?:kumukulong|mainit na) tubig', 'scalded with boiling water'],
+    [
+      '(?:malalaki|malaki|malalaking) (?:ang )?(?:paltos|lapnos)|(?:paltos|lapnos) (?:na )?(?:malalaki|malaki)',
+      'big blisters',
+    ],
     // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
     [
       '(?:nakalunok|lumunok|uminom|nilunok|ininom|nakainom)(?: siya| ako)? (?:ng )?(?:maraming|isang banig ng|isang bote ng|lahat ng|sangkaterbang|napakaraming) (?:gamot|tableta|pills|tabletas|kapsula)',

@@ -24,6 +24,17 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    'kanama',
+    'durmuyor',
+    'haplari',
+    'icecegim',
+    'atlayacagim',
+    'kolu',
+    'gucsuzlesti',
+    'konusmasi',
+    'kabarciklar',
+    'fistik',
+    'kaynar',
     'icti',
     'ictim',
     'ilaclarimi',
@@ -65,6 +76,32 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:kanama|kan) (?:durmuyor|dinmiyor|durmak bilmiyor|kesilmiyor)|kan fiskiriyor|kanamayi durduramiyor(?:um|uz)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:butun|tum|hepsini) (?:haplari|ilaclari|haplarimi|ilaclarimi) (?:icecegim|yutacagim|alacagim)|(?:kopruden|cattan|balkondan|binadan|pencereden) atlayacagim|kendimi (?:oldurecegim|asacagim)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:kolu|kolum|eli|sol kolu|sag kolu) (?:gucsuzlesti|gucsuz|tutmuyor|uyustu|kalkmiyor|hissizlesti|hareket etmiyor)',
+      'suddenly weak arm',
+    ],
+    [
+      'konusmasi (?:bozuldu|bozuk|degisti|garip|tuhaf|anlasilmiyor|peltek)|dili (?:dolaniyor|dolasti|peltekles)',
+      'slurred speech',
+    ],
+    [
+      '(?:fistik|yer fistigi|findik|ceviz|karides|balik|yumurta|susam|kivi|deniz urunleri)(?: yedi| yedim| yedikten sonra| yiyince| yemis)',
+      'ate peanuts',
+    ],
+    ['(?:kaynar|kaynayan|sicak) (?:su|cay|yag|corba) (?:dokuldu|dokulmus|devrildi)', 'scalded with boiling water'],
+    ['(?:buyuk|kocaman|iri) (?:kabarciklar|kabarcik|su keseleri|su kesesi)', 'big blisters'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     ['(?:yuzu|agzi) (?:bir tarafa |bir yana )?(?:kaydi|kaymis|carpildi|dustu|sarkti)', 'face drooping'],
     ['konusmasi (?:bozuldu|bozuk|peltek|anlasilmiyor)', 'slurred speech'],

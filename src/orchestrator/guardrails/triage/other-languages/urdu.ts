@@ -8,6 +8,33 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:خون|بلیڈنگ) (?:رک|بند ہو|تھم) (?:ہی )?(?:نہیں|نہی) (?:رہا|رہی|رہے)|(?:خون|بلیڈنگ) (?:نہیں|نہی) (?:رک|تھم) (?:رہا|رہی)',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:ساری|سب) (?:نیند کی )?(?:گولیاں|دوائیاں) (?:جمع|اکٹھی) (?:کر )?(?:لی|رکھی)',
+      'i have saved up the pills to take them all tonight',
+    ],
+    [
+      '(?:خود کو|اپنے آپ کو) (?:ختم|مار) (?:کر )?(?:دوں گا|دوں گی|لوں گا|لوں گی)|(?:آج رات|آج) (?:سب )?(?:کھا|نگل) (?:لوں گا|لوں گی)|خودکشی (?:کر لوں گا|کروں گا|کر لوں گی)',
+      'i will kill myself tonight',
+    ],
+    [
+      'جواب (?:نہیں|نہی) (?:دے|دیتے|دیتی) (?:رہے|رہا|رہی)|(?:اٹھ|ہوش میں آ) (?:نہیں|نہی) (?:رہے|رہا|رہی)',
+      'not responding',
+    ],
+    ['(?:بازو|ہاتھ) (?:کمزور|سن|بے جان)(?: ہو)?(?: گیا| گئی| ہے)?', 'suddenly weak arm'],
+    ['(?:بولنے|بات کرنے) (?:میں )?(?:مشکل|دقت|تکلیف)|زبان (?:لڑکھڑا|اٹک)', 'slurred speech'],
+    ['(?:مونگ پھلی|جھینگا|جھینگے|انڈا|مچھلی|کاجو|بادام)(?: کھانے کے بعد| کھائی| کھایا| کھا لی| کھا کر)', 'ate peanuts'],
+    ['(?:گلا|گلے|زبان) (?:سوج|پھول) (?:رہا|رہی|گیا|گئی|گئے)', 'throat swelling'],
+    ['(?:کھولتا|کھولتے|ابلتا|ابلتے) (?:ہوا )?(?:پانی|دودھ|چائے|تیل)', 'scalded with boiling water'],
+    ['(?:بڑے بڑے|بڑے|بہت بڑے) (?:چھالے|آبلے)', 'big blisters'],
+    ['بچے (?:پر|پہ)', 'on my child'],
     ['اگر', 'if someone '],
     ['كيا كريں|كيا كروں', 'what should i do'],
     ['سانس نہيں (?:آ رہي|آ رہا|لے پا)', 'cannot breathe'],

@@ -39,8 +39,34 @@ export const VIETNAMESE: LanguageLexicon = {
     'uong',
     'moi',
   ],
-  ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi'],
+  ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi', 'xong'],
   phrases: [
+    // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
+    // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
+    // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
+    // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      'co giat (?:hon |gan |khoang |duoc |da |suot )?(?:\\d+|nam|muoi|muoi lam|hai muoi|nua tieng) phut|co giat (?:mai )?(?:khong|chua) (?:dut|dung|het|ngung)',
+      'seizing for more than five minutes',
+    ],
+    [
+      '(?:mau )?(?:chay|ra) (?:mau )?(?:khong|chua) (?:ngung|ngot|dung|cam duoc|cam lai)|(?:khong|chua) cam (?:duoc )?mau|mau (?:phun|tuon|chay) (?:ra )?(?:xoi xa|nhu suoi|thanh tia)|mau phun',
+      'the bleeding will not stop',
+    ],
+    [
+      '(?:dinh|muon|se|sap) (?:nhay cau|nhay lau|nhay xuong|tu tu|uong het thuoc|treo co)',
+      'i will kill myself tonight',
+    ],
+    ['(?:an|uong) (?:dau phong|lac|tom|hai san|cua|trung|oc)', 'ate peanuts'],
+    ['(?:bi )?sung (?:hong|co hong)', 'throat swelling'],
+    ['(?:bi )?sung luoi', 'tongue swelling'],
+    ['(?:bi )?bong (?:nuoc soi|nuoc nong|dau soi)', 'scalded with boiling water'],
+    ['phong (?:rop|nuoc) (?:to|lon|rat to)|(?:bong nuoc|mun nuoc) (?:to|lon)', 'big blisters'],
+    ['neu (?:mot ngay|co ngay|sau nay|lo)(?: (?:toi|minh|em|con))?(?: (?:bi|thay|co))?', 'if i ever get'],
+    [
+      '(?:gio|bay gio|hien gio|hom nay|nay) (?:thi |da )?(?:on|khoe|binh thuong|het) (?:roi|lai roi|lai)',
+      'now i am fine',
+    ],
     // Registers and verb forms beyond the plain ones (colloquial and dialect wordings, past and third person).
     ['(?:khong|chua|van chua|van khong) (?:tinh|tinh lai|tinh day|tinh dau)', 'will not wake up'],
     ['mau phun ra(?: thanh tia)?|mau chay (?:xoi xa|rat nhieu)', 'blood spurting'],
