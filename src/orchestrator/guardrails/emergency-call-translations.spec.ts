@@ -4,7 +4,10 @@ import { EMERGENCY_CALL_SENTENCES, type EmergencyCallLanguage } from './emergenc
 const EMERGENCY_NUMBER = '000 112';
 const CRISIS_LINE = '116 123';
 
-/** The languages issue 11 asks for, and Hindi as typed in Latin letters. */
+/**
+ * The languages issue 11 asks for, Hindi as typed in Latin letters, and (session 33) Polish, Turkish, Korean,
+ * Haitian Creole and Swahili, whose messages the triage reads as that one language alone.
+ */
 const LANGUAGES: readonly EmergencyCallLanguage[] = [
   'Spanish',
   'Portuguese',
@@ -18,6 +21,11 @@ const LANGUAGES: readonly EmergencyCallLanguage[] = [
   'Vietnamese',
   'Tagalog',
   'Russian',
+  'Polish',
+  'Turkish',
+  'Korean',
+  'Haitian Creole',
+  'Swahili',
 ];
 
 const occurrences = (text: string, part: string): number => text.split(part).length - 1;

@@ -29,7 +29,12 @@ export type EmergencyCallLanguage =
   | 'romanised Hindi'
   | 'Vietnamese'
   | 'Tagalog'
-  | 'Russian';
+  | 'Russian'
+  | 'Polish'
+  | 'Turkish'
+  | 'Korean'
+  | 'Haitian Creole'
+  | 'Swahili';
 
 /**
  * A number inside right-to-left text, isolated as left-to-right (U+2066 … U+2069): unisolated, a
@@ -132,5 +137,45 @@ export const EMERGENCY_CALL_SENTENCES: Readonly<Record<EmergencyCallLanguage, Em
     crisisLine: (line) =>
       `Позвоните или отправьте SMS на номер ${line} прямо сейчас, чтобы поговорить с обученным кризисным консультантом. ` +
       'Это бесплатно, конфиденциально и доступно круглосуточно.',
+  },
+  Polish: {
+    callNow: (number) =>
+      `To może być nagły przypadek medyczny. Proszę natychmiast zadzwonić pod numer ${number} (lub lokalny numer alarmowy) ` +
+      'albo poprosić kogoś w pobliżu o telefon. Proszę nie czekać na odpowiedź w tym czacie i zostać przy tej osobie do przyjazdu pomocy.',
+    crisisLine: (line) =>
+      `Proszę teraz zadzwonić lub wysłać SMS pod numer ${line}, aby porozmawiać z przeszkolonym konsultantem kryzysowym. ` +
+      'To bezpłatne, poufne i dostępne przez całą dobę.',
+  },
+  Turkish: {
+    callNow: (number) =>
+      `Bu tıbbi bir acil durum olabilir. Hemen ${number} numarasını (veya bölgenizdeki acil yardım numarasını) arayın ` +
+      'ya da yakınınızdaki birinden aramasını isteyin. Bu sohbetten yanıt beklemeyin ve yardım gelene kadar kişinin yanında kalın.',
+    crisisLine: (line) =>
+      `Eğitimli bir kriz danışmanıyla konuşmak için şimdi ${line} numarasını arayın veya mesaj gönderin. ` +
+      'Hizmet ücretsiz ve gizlidir, 24 saat açıktır.',
+  },
+  Korean: {
+    callNow: (number) =>
+      `응급 상황일 수 있습니다. 지금 바로 ${number}(또는 지역 응급 번호)로 전화하시거나, 가까이 있는 사람에게 전화해 달라고 부탁하세요. ` +
+      '이 채팅의 답변을 기다리지 마시고, 도움이 도착할 때까지 환자 곁에 있어 주세요.',
+    crisisLine: (line) =>
+      `지금 바로 ${line}에 전화하거나 문자를 보내 훈련된 위기 상담사와 이야기하세요. ` +
+      '무료이며 비밀이 보장되고, 24시간 언제든 이용할 수 있습니다.',
+  },
+  'Haitian Creole': {
+    callNow: (number) =>
+      `Sa a ka yon ijans medikal. Rele ${number} kounye a (oswa nimewo ijans lokal la), ` +
+      'oswa mande yon moun ki toupre w pou l rele. Pa tann yon repons nan chat sa a, epi rete avèk moun nan jiskaske èd rive.',
+    crisisLine: (line) =>
+      `Rele oswa voye yon mesaj tèks kounye a bay ${line} pou w pale ak yon konseye kriz ki resevwa fòmasyon. ` +
+      'Li gratis, li konfidansyèl, epi li disponib 24 èdtan sou 24.',
+  },
+  Swahili: {
+    callNow: (number) =>
+      `Hii inaweza kuwa dharura ya kiafya. Piga simu sasa hivi kwa ${number} (au nambari ya dharura ya eneo lako), ` +
+      'au mwombe mtu aliye karibu nawe apige simu. Usisubiri jibu kutoka kwenye mazungumzo haya, na ukae na mgonjwa hadi msaada ufike.',
+    crisisLine: (line) =>
+      `Piga simu au tuma ujumbe mfupi sasa hivi kwa ${line} ili uzungumze na mshauri wa migogoro aliyepata mafunzo. ` +
+      'Huduma hii ni bure, ni ya siri, na inapatikana saa 24 kila siku.',
   },
 };
