@@ -24,6 +24,16 @@ export const ARABIC: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['و?(?:ما بدي عيش|مش عايز اعيش|مش عاوز اعيش|ما ابي اعيش|بدي موت|نفسي اموت)', 'i do not want to live'],
+    ['(?:جبت|اشتريت) (?:شفرات|شفرة|موس|حبل)', 'i got razor blades'],
+    [
+      '(?:رح|راح|ح) (?:يرمي|ترمي|يقتل|تقتل) (?:حاله|حالها|نفسه|نفسها|روحه|روحها)',
+      'he says he will kill himself tonight',
+    ],
+    ['و?الدم (?:بيطرش|بيشخب|يشخب|عم يشخب|بيفور|بيتدفق)', 'the blood is spurting'],
+    ['و?الدم[^،,.]{0,30}(?:مش عايز|مش راضي|مو راضي|ما بدو|ما عم) ?(?:يقف|يوقف)', 'the bleeding will not stop'],
+    ['(?:صدره|صدرها|صدري) (?:تقيل|ثقيل|مقبوض|مضغوط)', 'chest pressure'],
+    ['و?(?:ايده|ايدها|ايدي) (?:الشمال|اليسار|اليسرى) (?:بتنمل|تنمل|منملة|بتوجعه|بتوجعها)', 'left arm tingling'],
     [
       '(?:تشنجات|تشنج|نوبة صرع|صرع|يتشنج|تتشنج|بيتشنج|بتتشنج) (?:من|منذ|صار له|صارلو|من حوالي|من اكثر من|منذ اكثر من) (?:اكثر من |حوالي |تقريبا )?(?:\\d+|[٠-٩]+|خمس|خمسة|ست|سبع|ثمان|عشر|عشرة|ربع|نص|عشرين) (?:دقايق|دقائق|دقيقة|دقيقه)',
       'seizing for more than five minutes',

@@ -12,6 +12,10 @@ export const CHINESE: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['攒了?[^，。,.!?]{0,6}(?:安眠药|药片|药)', 'i have saved up the pills to take them all tonight'],
+    ['(?:打算|准备|要)(?:今晚|今天)?(?:把药)?(?:全部|全都|全)(?:吃掉|吞掉|吞下)', 'i will kill myself tonight'],
+    ['(?:说|要|打算)[^，。,.!?]{0,6}(?:从楼上|从楼顶|从桥上|从天台)跳下去', 'he says he will kill himself tonight'],
+    ['喝(?:了)?(?:一口|一点|些)?(?:百草枯|除草剂|农药|敌敌畏|杀虫剂)|(?:百草枯|除草剂|敌敌畏)', 'drank pesticide'],
     [
       '(?:抽搐|痉挛|惊厥|抽风|抽)(?:了|着)?(?:有)?(?:快|超过|差不多|将近|大概)?(?:\\d+|[一二三四五六七八九十两半]+)(?:多)?分钟',
       'seizing for more than five minutes',

@@ -101,6 +101,27 @@ export const FRENCH: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      "achete une corde(?:[^.]{0,60})(?:cette nuit|ce soir|en finir|me pendre|j'y pense)",
+      'i bought a rope to hang myself tonight',
+    ],
+    [
+      "(?:il|elle) (?:va|allait|veut|voulait) (?:se jeter|sauter) (?:du|d'un|de la|par la|sous le|sous un) (?:pont|immeuble|toit|balcon|fenetre|train|metro)|(?:il|elle) (?:va|allait|veut|voulait) (?:se tuer|se suicider|se pendre|en finir)",
+      'he says he will kill himself tonight',
+    ],
+    [
+      'ne (?:repond|reagit) (?:ni a la voix|ni a la douleur|a rien|plus a rien)(?: ni a la douleur)?',
+      'does not respond to voice or pain',
+    ],
+    [
+      '(?:ses|les) mots (?:ne )?font pas de sens|(?:elle|il) (?:melange|mele) (?:tout|les mots)',
+      'speech makes no sense',
+    ],
+    ['(?:la )?bouche (?:croche|tordue|de travers)', 'face drooping'],
+    [
+      "(?:il |elle )?(?:n')?arrive pas a parler (?:tellement|tant|car|parce qu')(?: il| elle)? (?:manque de souffle|est essouffle|respire mal|etouffe)|(?:lutte|se bat) pour (?:chaque souffle|respirer|sa respiration)",
+      'too breathless to talk',
+    ],
+    [
       "(?:de l'|l'|de la |du )?(?:eau|cafe|huile|lait|soupe|the) (?:bouillante|bouillant|brulante|brulant|tres chaude|tres chaud)",
       'scalded with boiling water',
     ],

@@ -46,6 +46,8 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    'reagiert',
+    'umbringen',
     'blut',
     'blutung',
     'spritzt',
@@ -94,6 +96,14 @@ export const GERMAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      '(?:dass )?(?:er|sie) sich (?:heute |heute nacht |jetzt )?umbringen (?:will|wollte|wird)|(?:er|sie) will sich (?:heute |heute nacht |jetzt )?umbringen|will mich (?:heute |jetzt )?umbringen',
+      'he wants to kill himself',
+    ],
+    ['druck (?:auf|uf) (?:der|de|die) brust', 'chest pressure'],
+    ['schwitz(?:t|e)? wie (?:verruckt|blod|sau)', 'sweating heavily'],
+    ['(?:mein |der )?hals (?:fuhlt sich |ist |wird )?(?:eng|zu)(?: an)?', 'throat tightening'],
+    ['(?:kann )?kaum (?:noch )?schlucken', 'cannot swallow'],
+    [
       'seit (?:uber |mehr als |fast |etwa |ca )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min) (?:einen |einem )?(?:krampfanfall|krampf|anfall|epileptischen anfall)|(?:krampft|zuckt|krampfen|zucken|krampfe)(?: schon| jetzt)?(?: seit)? (?:uber |mehr als )?(?:\\d+|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|funfzehn|zwanzig|dreissig) (?:minuten|min)',
       'seizing for more than five minutes',
     ],
@@ -110,7 +120,7 @@ export const GERMAN: LanguageLexicon = {
       'i will kill myself tonight',
     ],
     [
-      '(?:ist |war )?(?:nicht|kaum) (?:mehr )?ansprechbar|reagiert (?:nicht|gar nicht|nicht mehr|auf nichts)',
+      '(?:ist |war )?(?:nicht|kaum) (?:mehr )?ansprechbar|reagiert (?:auf nichts|auf nix|gar nicht|nicht mehr)|reagiert nicht(?! auf)|reagiert (?:gar )?nicht (?:auf|bei) (?:ansprache|schmerz|schmerzreize|rufen|ansprechen)|(?:is|ist) (?:net|ned|nimmer) (?:mehr )?ansprechbar',
       'not responding',
     ],
     ['(?:ist )?(?:umgekippt|zusammengebrochen|zusammengesackt|kollabiert)', 'collapsed'],

@@ -9,6 +9,7 @@ export const HINDI: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['(?:कीटनाशक|कीड़े मारने की दवा|चूहे मारने की दवा|ज़हर|जहर) (?:पी|खा) (?:लिया|ली|गया|गई)', 'drank pesticide'],
     [
       '(?:खून|ख़ून|रक्त) (?:बंद |रुक )?(?:नहीं|नही) (?:रुक|थम|बंद हो)(?: रहा| रही| रहे)?|(?:खून|ख़ून) (?:रुक|थम) (?:ही )?(?:नहीं|नही) (?:रहा|रही)',
       'the bleeding will not stop',
@@ -185,6 +186,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'lekin',
   ],
   ownWords: [
+    'rukat',
     'khatam',
     'khud',
     'dunga',
@@ -222,6 +224,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:khoon|khun) (?:rukat|rukta|ruk|band|tham|thamat)(?: ho)? (?:nahi|nahin|nai|na)(?: (?:ho|ba|hai|raha|rahi|rha|rhi))*',
+      'the bleeding will not stop',
+    ],
     [
       '(?:khoon|khun) (?:ruk|band ho|tham) (?:hi )?(?:nahi|nahin|nai) (?:raha|rahi|rha|rhi)|(?:khoon|khun) (?:nahi|nahin) (?:ruk|tham) (?:raha|rahi)',
       'the bleeding will not stop',

@@ -55,6 +55,11 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    'battuto',
+    'fatica',
+    'sveglio',
+    'tonico',
+    'clonica',
     'sangue',
     'dalla',
     'della',
@@ -118,11 +123,19 @@ export const ITALIAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      'fa fatica a (?:stare sveglio|stare sveglia|tenere gli occhi aperti)|non riesce a stare sveglio|non riesce a stare sveglia',
+      'drowsy',
+    ],
+    [
+      '(?:gli |le |mi )?si stringe la gola|(?:la )?gola (?:si stringe|si chiude)|mi si chiude la gola',
+      'throat tightening',
+    ],
+    [
       "(?:l')?(?:acqua|caffe|olio|latte|brodo|te) (?:bollente|bollenti|caldissima|caldissimo)",
       'scalded with boiling water',
     ],
     [
-      "(?:sta avendo |ha |ha avuto |con )?(?:le |una |delle )?(?:convulsioni|crisi epilettica|crisi convulsiva|attacco epilettico|crisi) da (?:piu di |circa |quasi |oltre )?(?:\\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|trenta|mezz'ora) (?:minuti|min)",
+      "(?:sta avendo |ha |ha avuto |con )?(?:le |una |delle )?(?:convulsioni|crisi epilettica|crisi convulsiva|attacco epilettico|crisi)(?: tonico-clonica| tonico clonica| convulsiva)?(?: in corso)? da (?:piu di |circa |quasi |oltre )?(?:\\d+|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|trenta|mezz'ora) (?:minuti|min)",
       'seizing for more than five minutes',
     ],
     [

@@ -12,7 +12,7 @@ export const PERSIAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
-      '(?:\\d+|[۰-۹]+|پنج|ده|پونزده|بیست) دقیقه(?: است| هست|ه)? (?:که )?(?:داره )?(?:تشنج|غش|حمله)',
+      '(?:بیشتر از |بیش از |حدود )?(?:\\d+|[۰-۹]+|پنج|ده|پونزده|بیست) دقیقه(?:\u200cست|ست| است| هست|ه)? (?:که )?(?:داره )?(?:تشنج|غش|حمله)',
       'seizing for more than five minutes',
     ],
     [

@@ -85,6 +85,14 @@ export const POLISH: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      'puchnie (?:mu |jej |mi )?(?:twarz|gardlo|jezyk|usta)(?: i (?:gardlo|twarz|jezyk|usta))?',
+      'face and throat swelling',
+    ],
+    [
+      'po (?:ukaszeniu|uzadleniu) (?:osy|pszczoly|szerszenia)|uzadlila (?:go |ja |mnie )?(?:osa|pszczola)|(?:osa|pszczola) (?:go |ja |mnie )?uzadlila',
+      'stung by a wasp',
+    ],
+    [
       '(?:ma |dostal |dostala )?(?:atak padaczki|drgawki|napad padaczkowy|napad drgawek|atak drgawek) (?:juz )?(?:od|przez) (?:ponad |prawie |okolo )?(?:\\d+|pieciu|piec|dziesieciu|dziesiec|pietnastu|dwudziestu) (?:minut|min)',
       'seizing for more than five minutes',
     ],

@@ -57,6 +57,10 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    'debatendo',
+    'faz',
+    'embolado',
+    'ficou',
     'comeu',
     'jogar',
     'derrubou',
@@ -120,6 +124,19 @@ export const PORTUGUESE: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['(?:esta |ta )?caid[oa](?: no chao)?', 'lying on the ground'],
+    [
+      'vai se (?:matar|suicidar|enforcar|jogar (?:da|de uma|do|de um|na frente do|na frente de um) (?:ponte|predio|janela|viaduto|trem|metro|sacada))',
+      'he says he will kill himself tonight',
+    ],
+    ['(?:se debatendo|tremendo todo|se sacudindo todo)(?: todo)?', 'having a seizure'],
+    [
+      '(?:ja )?(?:faz|ha) (?:uns |umas |mais de |quase )?(?:cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta) (?:minutos|min)(?: e (?:nao|n) para)?',
+      'for more than five minutes and it will not stop',
+    ],
+    ['(?:fala|falando|falar|a falar) (?:tudo )?(?:embolado|enrolado|enrolada|embolada|sem sentido)', 'slurred speech'],
+    ['(?:a )?boca (?:ficou )?(?:torta|caida|entortou)', 'face drooping'],
+    ['(?:estao|esta|tao|ta) inchando|inchando muito', 'swelling'],
     ['no(?= (?:braco|peito|rosto|pe|pescoco|ombro|olho|chao|colo|corpo|joelho|dedo|pulso)(?![a-z]))', 'on the'],
     [
       '(?:a |da |com )?(?:agua|cafe|oleo|leite|sopa) (?:fervendo|fervente|quente|muito quente)',

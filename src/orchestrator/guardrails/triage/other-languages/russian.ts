@@ -10,6 +10,13 @@ export const RUSSIAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      '(?:прыгнет|спрыгнет|бросится|сбросится) (?:с|под) (?:крыши|моста|балкона|окна|поезд)|покончит с собой|убь(?:ё|е)т себя',
+      'he says he will kill himself tonight',
+    ],
+    ['с трудом (?:пробуждается|просыпается|будится)|(?:еле|трудно) (?:разбудить|добудиться)', 'hard to wake'],
+    ['путает слова|слова путает|говорит бессвязно', 'speech makes no sense'],
+    ['рука не держит|не держит (?:ложку|чашку)', 'suddenly weak arm'],
+    [
       '(?:бь(?:ё|е)тся в судорогах|судороги|судорога|припадок|приступ эпилепсии)(?: уже| длятся| идут| продолжаются)? (?:уже )?(?:больше |более |около |почти )?(?:\\d+|пяти|пять|десяти|десять|пятнадцати|пятнадцать|двадцати|двадцать) (?:минут|мин)',
       'seizing for more than five minutes',
     ],

@@ -61,6 +61,9 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    'entendemos',
+    'fumigando',
+    'babeando',
     'deja',
     'aunque',
     'herida',
@@ -142,6 +145,37 @@ export const SPANISH: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:todavia|aun) habla (?:enredado|enredada|enredao|mocho|mocha|trabado|trabada)|habla (?:enredado|enredada|enredao|mocho|mocha|trabado|trabada) (?:todavia|aun)',
+      'still talks as a small child does',
+    ],
+    ['habla (?:como )?(?:enredad[oa]|enredao|trabad[oa]|trabao)', 'slurred speech'],
+    [
+      '(?:dice que |dijo que |que )?se va a (?:matar|suicidar|colgar|ahorcar|tirar (?:del|de un|de la|por la|al) (?:puente|edificio|techo|azotea|balcon|ventana|metro|tren))',
+      'he says he will kill himself tonight',
+    ],
+    [
+      'tengo (?:el|un|la) (?:veneno|raticida|insecticida|herbicida|matarratas|veneno de las vacas)(?: [a-z]+){0,5} (?:y )?(?:esta noche|hoy|ahorita|ahora) me lo (?:tomo|voy a tomar|bebo)',
+      'i have the poison ready, i will kill myself tonight',
+    ],
+    [
+      'no (?:le |se le |te )?(?:entendemos|entiendo|entiende|entienden) (?:lo que (?:habla|dice)|nada de lo que dice|cuando habla)|dice palabras que no (?:son|existen|tienen sentido)',
+      'speech makes no sense',
+    ],
+    [
+      '(?:convulsiona|convulsionando|con convulsiones) (?:desde )?hace (?:rato|un rato|mucho)',
+      'seizing for more than five minutes',
+    ],
+    ['(?:un )?peso en (?:el )?(?:medio del |centro del )?pecho|(?:el )?pecho (?:pesado|apretado)', 'chest pressure'],
+    [
+      'se (?:le |me |te )?hunde el pecho(?: entre las costillas)?(?: y casi no (?:habla|puede hablar))?',
+      'chest sucking in between the ribs and barely talking',
+    ],
+    [
+      '(?:estaba |estuvo )?(?:fumigando|echando veneno|aplicando (?:veneno|insecticida|pesticida))(?: [a-z]+){0,3} sin (?:mascarilla|proteccion|cubrebocas)',
+      'sprayed pesticide without a mask',
+    ],
+    ['(?:esta )?(?:babea|babeando)', 'drooling'],
     [
       '(?:el |del |con )?(?:agua|cafe|aceite|leche|sopa|caldo) (?:hirviendo|hirviente|caliente|muy caliente)',
       'scalded with boiling water',

@@ -48,6 +48,10 @@ export const SWAHILI: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      '(?:amekunywa|alikunywa|amemeza) (?:dawa ya kuua (?:wadudu|magugu|panya)|sumu ya (?:wadudu|panya))',
+      'drank pesticide',
+    ],
+    [
       'damu (?:haiachi|haikomi|haisimami|haiishi)(?: kutoka| kutiririka| kuvuja)?|(?:hatuwezi|siwezi) kuzuia damu|damu inatoka (?:kwa nguvu|mfululizo|bila kukoma)',
       'the bleeding will not stop',
     ],

@@ -42,6 +42,8 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    'dili',
+    'dinadaganan',
     'bumagsak',
     'sumasagot',
     'nanghina',
@@ -88,6 +90,12 @@ export const TAGALOG: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:dili|hindi|di) na (?:mo |siya |sya )?(?:respond|mo-respond|magrespond|nagrespond|sumasagot|motubag)',
+      'not responding',
+    ],
+    ['parang (?:dinadaganan|pinipiga|pinipisil|may nakadagan)', 'like being crushed'],
+    ['sumakit (?:ang )?dibdib', 'chest pain'],
     [
       '(?:ayaw|hindi) (?:tumigil|tumitigil|huminto|humihinto|maampat|maampatan|mapigil|mapigilan) (?:ang|ng) (?:dugo|pagdurugo)|(?:ang|ng) (?:dugo|pagdurugo) (?:ay )?(?:ayaw|hindi) (?:tumigil|tumitigil|huminto|maampat)|(?:bumubulwak|sumisirit) (?:ang |ng )?dugo',
       'the bleeding will not stop',

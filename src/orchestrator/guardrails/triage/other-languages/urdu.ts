@@ -12,6 +12,8 @@ export const URDU: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['سانس (?:لینے )?میں (?:مشکل|دقت|تکلیف)', 'difficulty breathing'],
+    ['ہونٹ', 'lips'],
     [
       '(?:خون|بلیڈنگ) (?:رک|بند ہو|تھم) (?:ہی )?(?:نہیں|نہی) (?:رہا|رہی|رہے)|(?:خون|بلیڈنگ) (?:نہیں|نہی) (?:رک|تھم) (?:رہا|رہی)',
       'the bleeding will not stop',
