@@ -11,6 +11,24 @@ export const JAPANESE: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['血が(?:噴き出|吹き出|どくどく|ドクドク|大量に出)', 'blood spurting'],
+    ['(?:包丁|ナイフ|ガラス)で(?:手|指|腕|足)?(?:を)?(?:深く)?切(?:って|った|り)', 'cut deeply with a knife'],
+    [
+      '顔の片(?:側|方)が(?:垂れ下が|下が|ゆが|歪)|顔が(?:ゆがん|歪ん)|口(?:元)?が(?:垂れ|下が|ゆが|歪)',
+      'face drooping',
+    ],
+    ['言葉が(?:うまく)?出(?:ない|ません|なく)', 'slurred speech'],
+    ['(?:ハチ|蜂|はち)に刺され', 'stung by a bee'],
+    ['顔が(?:腫れ|はれ)', 'face swelling'],
+    ['息苦し(?:い|くて|いです|そう)', 'difficulty breathing'],
+    ['(?:けいれん|痙攣|ひきつけ)(?:して|が)?(?:止まらない|止まりません|止まらず|続いて)', 'seizure that will not stop'],
+    [
+      '(?:洗剤|漂白剤|ハイター|灯油|殺虫剤|農薬|ボタン電池|除草剤)を(?:飲んで|飲んだ|食べて|食べた|口に入れ|誤飲)',
+      'swallowed bleach',
+    ],
+    ['(?:睡眠薬|薬)を(?:大量に|たくさん|全部|一度に)飲', 'took an overdose of pills'],
+    ['頭を(?:強く)?打(?:って|った|ち)', 'hit his head hard'],
+    ['何度も(?:吐いて|吐いた|嘔吐)|(?:繰り返し|何回も)吐', 'vomiting repeatedly'],
     [
       '血が(?:止まらない|止まりません|止まらなくて|止まらず|とまらない|噴き出て|吹き出て)|出血が(?:止まらない|止まりません|止まらず)',
       'the bleeding will not stop',

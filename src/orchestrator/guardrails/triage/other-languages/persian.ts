@@ -11,6 +11,29 @@ export const PERSIAN: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['درد (?:شدید )?(?:قفسه )?سینه', 'chest pain'],
+    ['خون (?:فواره میزنه|فواره می‌زنه|فوران می‌کنه|زیاد میاد|زیاد می‌آد)', 'blood spurting'],
+    ['(?:با چاقو )?(?:بریدم|بریده)|با چاقو برید', 'cut deeply with a knife'],
+    [
+      '(?:صورت|دهن|دهان)[^،,.]{0,12}(?:یه طرفش|یک طرفش|یه طرف|یک طرف) (?:افتاده|کج شده)|(?:صورتش|دهنش|دهانش) کج شده',
+      'face drooping',
+    ],
+    ['نمی‌?تونه (?:درست )?حرف بزنه|نمی‌?تواند (?:درست )?صحبت کند|زبونش (?:سنگین شده|می‌گیره|میگیره)', 'slurred speech'],
+    ['زنبور (?:نیشش زد|نیشم زد|زدش|گزیدش|گزید|زد)', 'stung by a bee'],
+    ['(?:صورتش|صورتم|صورت) (?:ورم کرده|باد کرده|پف کرده)', 'face swelling'],
+    ['نفسش تنگه|نفسم تنگه|نفس تنگی|تنگی نفس', 'difficulty breathing'],
+    ['نوزاد (?:یک|دو|سه|۱|۲|۳|1|2|3) (?:ماهه|ماهه‌ام|ماهم)', 'my 2 month old baby has'],
+    ['تشنج (?:کرده|کرد|داره|می‌کنه)(?: و)? (?:بند نمیاد|قطع نمیشه|ادامه داره)', 'seizure that will not stop'],
+    ['(?:سفیدکننده|وایتکس|جوهر نمک|مرگ موش|نفت)(?: رو| را)? (?:خورده|خورد|سر کشیده)', 'swallowed bleach'],
+    [
+      '(?:کلی|یه عالمه|همه|تعداد زیادی|خیلی) (?:قرص|دارو)(?: خواب| اعصاب)?(?: رو| را)? (?:خورده|خورد|خوردم)',
+      'took an overdose of pills',
+    ],
+    ['سرش (?:محکم )?(?:خورد زمین|خورده زمین|ضربه خورد|ضربه خورده)|سرش به (?:زمین|دیوار) خورد', 'hit his head hard'],
+    ['(?:چند بار|چندین بار) (?:استفراغ|بالا آورده)', 'vomited several times'],
+    ['خونریزی شدید', 'heavy bleeding'],
+    ['گردنش (?:خشک|سفت) شده|گردن درد و تب', 'stiff neck'],
+    ['تب بالا', 'high fever'],
     [
       '(?:بیشتر از |بیش از |حدود )?(?:\\d+|[۰-۹]+|پنج|ده|پونزده|بیست) دقیقه(?:\u200cست|ست| است| هست|ه)? (?:که )?(?:داره )?(?:تشنج|غش|حمله)',
       'seizing for more than five minutes',

@@ -12,6 +12,18 @@ export const URDU: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['خون (?:بہت )?(?:زیادہ )?(?:بہہ|نکل|آ) (?:رہا|رہی)', 'heavy bleeding'],
+    ['(?:چہرہ|منہ) (?:ایک طرف )?(?:ٹیڑھا|ڈھلک|لٹک)', 'face drooping'],
+    ['بول (?:نہیں|نہی) (?:پا|سک) (?:رہے|رہا|رہی|رہیں)', 'cannot speak'],
+    ['(?:شہد کی )?مکھی نے (?:کاٹا|کاٹ لیا|ڈنک مارا)|(?:بھڑ|تتیا) نے (?:کاٹا|کاٹ لیا|ڈنک مارا)', 'stung by a bee'],
+    ['چہرہ (?:سوج|پھول) (?:گیا|رہا)', 'face swelling'],
+    ['(?:دو|ایک|تین|\\d+) (?:مہینے|ماہ) (?:کے|کی) (?:بچے|بچی)', 'my 2 month old baby has'],
+    ['تیز بخار', 'high fever'],
+    ['دورے? (?:پڑ رہے ہیں|پڑ رہا ہے)(?: اور)? (?:رک|بند ہو) (?:نہیں|نہی) (?:رہے|رہا)', 'seizure that will not stop'],
+    ['(?:بلیچ|تیزاب|کیڑے مار دوا|چوہے مار دوا|مٹی کا تیل|زہر) (?:پی|کھا) (?:لیا|لی|گیا|گئی)', 'swallowed bleach'],
+    ['سر (?:پر|پہ|میں) چوٹ (?:لگی|لگ گئی)', 'hit his head hard'],
+    ['بار بار (?:الٹی|قے)', 'vomiting repeatedly'],
+    ['گردن (?:اکڑ|سخت ہو)(?: گئی| گیا)?', 'stiff neck'],
     ['سانس (?:لینے )?میں (?:مشکل|دقت|تکلیف)', 'difficulty breathing'],
     ['ہونٹ', 'lips'],
     [
