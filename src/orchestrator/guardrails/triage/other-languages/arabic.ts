@@ -24,6 +24,8 @@ export const ARABIC: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['الحبل السري (?:طالع|نازل|باين|ظاهر|خارج)', 'the umbilical cord is coming out'],
+    ['و?(?:صدره|صدرها) (?:بيدخل|يدخل|بينسحب|ينسحب) (?:لجوه|لجوا|للداخل)', 'chest sucking in with every breath'],
     ['و?(?:ما بدي عيش|مش عايز اعيش|مش عاوز اعيش|ما ابي اعيش|بدي موت|نفسي اموت)', 'i do not want to live'],
     ['(?:جبت|اشتريت) (?:شفرات|شفرة|موس|حبل)', 'i got razor blades'],
     [

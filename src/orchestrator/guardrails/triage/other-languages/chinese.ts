@@ -12,6 +12,13 @@ export const CHINESE: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['(?:\\d+|[一二三四五六七八九十两几]+)年前|去年|前年', 'years ago'],
+    ['头撞到(?:地上|墙上|了)?|撞到(?:了)?头|摔到(?:了)?头', 'hit his head'],
+    ['吐了(?:两|三|四|几|好几|\\d+)次', 'vomited twice'],
+    ['一直想睡|总想睡|很嗜睡|叫不太醒', 'keeps wanting to sleep'],
+    ['不肯吃奶|不吃奶|吃不下奶', 'not feeding'],
+    ['软绵绵|软塌塌', 'floppy'],
+    ['(?:宝宝|婴儿|孩子)(?:才)?(?:一|两|二|三|\\d+)个月', 'baby 2 months old'],
     ['攒了?[^，。,.!?]{0,6}(?:安眠药|药片|药)', 'i have saved up the pills to take them all tonight'],
     ['(?:打算|准备|要)(?:今晚|今天)?(?:把药)?(?:全部|全都|全)(?:吃掉|吞掉|吞下)', 'i will kill myself tonight'],
     ['(?:说|要|打算)[^，。,.!?]{0,6}(?:从楼上|从楼顶|从桥上|从天台)跳下去', 'he says he will kill himself tonight'],

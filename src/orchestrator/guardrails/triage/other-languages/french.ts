@@ -100,6 +100,7 @@ export const FRENCH: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['(?:je )?ne sens plus (?:le |mon )?bebe bouger|(?:le |mon )?bebe ne bouge plus', 'the baby stopped moving'],
     [
       "achete une corde(?:[^.]{0,60})(?:cette nuit|ce soir|en finir|me pendre|j'y pense)",
       'i bought a rope to hang myself tonight',

@@ -46,6 +46,8 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    'flussigkeit',
+    'sturz',
     'reagiert',
     'umbringen',
     'blut',
@@ -95,6 +97,11 @@ export const GERMAN: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      'klare flussigkeit (?:aus der nase|aus dem ohr)|(?:aus der nase|aus dem ohr) (?:lauft|kommt|tropft) (?:klare )?flussigkeit|(?:lauft|tropft) (?:ihm |ihr )?klare flussigkeit aus (?:der nase|dem ohr)',
+      'clear fluid running from the nose',
+    ],
+    ['sturz auf den kopf', 'a fall on the head'],
     [
       '(?:dass )?(?:er|sie) sich (?:heute |heute nacht |jetzt )?umbringen (?:will|wollte|wird)|(?:er|sie) will sich (?:heute |heute nacht |jetzt )?umbringen|will mich (?:heute |jetzt )?umbringen',
       'he wants to kill himself',

@@ -224,6 +224,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['soft spot (?:andar )?(?:dhans|dhas|baith|dab) (?:gaya|gayi)', 'soft spot sunken'],
+    ['doodh (?:bilkul )?(?:nahi|nahin) (?:pee|pi) (?:raha|rahi)', 'not drinking milk'],
     [
       '(?:khoon|khun) (?:rukat|rukta|ruk|band|tham|thamat)(?: ho)? (?:nahi|nahin|nai|na)(?: (?:ho|ba|hai|raha|rahi|rha|rhi))*',
       'the bleeding will not stop',

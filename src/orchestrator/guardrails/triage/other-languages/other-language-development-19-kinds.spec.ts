@@ -118,6 +118,58 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
     ],
     ['fumigamos la casa contra las cucarachas, cuanto tiempo esperamos para entrar?'],
   ],
+  [
+    'a knock to the head followed by vomiting, drowsiness or clear fluid',
+    [
+      'se golpeo la cabeza y ya vomito tres veces',
+      'bateu a cabeça e vomitou três vezes',
+      "il s'est cogné la tête et a vomi trois fois",
+      'başını çarptı, iki kere kustu ve çok uykulu',
+      '头撞到地上，吐了两次，一直想睡',
+      'nach dem Sturz auf den Kopf läuft klare Flüssigkeit aus der Nase',
+    ],
+    ['se golpeo la cabeza ayer, no vomito y esta jugando normal'],
+  ],
+  [
+    'a young baby who will not feed, is floppy, or draws in the chest',
+    [
+      'mi bebe de un mes no quiere mamar y esta muy aguadito',
+      'o nenem de 3 semanas esta molinho e nao quer mamar',
+      'baby ka soft spot andar dhans gaya hai aur doodh nahi pee raha',
+      'البيبي عنده شهرين وصدره بيدخل لجوه مع كل نفس',
+      '宝宝两个月，不肯吃奶，软绵绵的',
+    ],
+    ['mi bebe de un mes mama bien y duerme mucho, es normal?'],
+  ],
+  [
+    'spots that do not fade under a glass, with a fever',
+    [
+      'tiene fiebre y unos puntitos morados que no se borran con el vaso',
+      'febre e umas manchinhas roxas que não somem quando aperto o copo',
+      'fièvre et des petites taches violettes qui ne s’effacent pas sous le verre',
+    ],
+    ['tiene unos puntitos rojos que se borran al apretar, sin fiebre'],
+  ],
+  [
+    'late pregnancy: the baby stopped moving, a hard belly, the cord showing',
+    [
+      'estou de 32 semanas e o bebê parou de mexer, a barriga está dura',
+      'tengo 34 semanas y el bebe dejo de moverse desde ayer',
+      'الحبل السري طالع برا',
+      'à 30 semaines, je ne sens plus le bébé bouger depuis hier',
+    ],
+    ['tengo 20 semanas y todavia no siento al bebe moverse, es normal?'],
+  ],
+  [
+    'false alarms: a long-standing symptom the same as every day, and a bleed years ago',
+    ['a mi abuelo de repente le falta mucho el aire y tiene los labios morados'],
+    [
+      'mi abuelo tiene EPOC y le falta el aire igual que siempre, nada nuevo',
+      '三年前生孩子时大出血，现在想再怀孕，要注意什么？',
+      'hace tres años tuve una hemorragia en el parto, ahora quiero embarazarme otra vez',
+      'há dois anos tive um sangramento forte no parto, agora quero engravidar de novo',
+    ],
+  ],
 ];
 
 describe.each(KINDS)(

@@ -57,6 +57,10 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    'bateu',
+    'vomitou',
+    'molinho',
+    'mamar',
     'debatendo',
     'faz',
     'embolado',
@@ -124,6 +128,13 @@ export const PORTUGUESE: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    [
+      '(?:o )?(?:bebe|nenem|neném) (?:parou de (?:mexer|se mexer)|nao (?:mexe|se mexe) mais|nao esta mexendo)',
+      'the baby stopped moving',
+    ],
+    ['(?:a )?barriga (?:esta |ta |ficou )?(?:dura|dura feito pedra|dura como pedra)', 'belly hard'],
+    ['(?:esta |ta )?molinho|(?:esta |ta )?molinha', 'floppy'],
+    ['(?:nao|n) (?:quer|consegue) mamar', 'not feeding'],
     ['(?:esta |ta )?caid[oa](?: no chao)?', 'lying on the ground'],
     [
       'vai se (?:matar|suicidar|enforcar|jogar (?:da|de uma|do|de um|na frente do|na frente de um) (?:ponte|predio|janela|viaduto|trem|metro|sacada))',

@@ -146,6 +146,17 @@ export const SPANISH: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      '(?:todavia|aun) no (?:siento|he sentido|senti) (?:al |el |a mi )?bebe(?: moverse| mover| que se mueva)?',
+      'have not felt the baby move yet',
+    ],
+    [
+      '(?:el |mi )?bebe (?:dejo de moverse|ya no se mueve|no se ha movido)|(?:ya )?no siento (?:al |el |a mi )?bebe moverse',
+      'the baby stopped moving',
+    ],
+    ['(?:igual|lo mismo) que siempre|como siempre|lo de siempre', 'the same as always, nothing new'],
+    ['no quiere mamar|no agarra el pecho', 'not feeding'],
+    ['(?:esta )?(?:muy )?(?:aguadito|aguadita|aguado|aguada)(?: como (?:un )?trapito)?', 'floppy'],
+    [
       '(?:todavia|aun) habla (?:enredado|enredada|enredao|mocho|mocha|trabado|trabada)|habla (?:enredado|enredada|enredao|mocho|mocha|trabado|trabada) (?:todavia|aun)',
       'still talks as a small child does',
     ],
