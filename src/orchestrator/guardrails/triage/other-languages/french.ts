@@ -100,6 +100,12 @@ export const FRENCH: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ["(?:j'ai )?achete une corde(?= *[.;!?]|$)", 'i bought a rope'],
+    ["j'y pense depuis (?:des semaines|des mois|longtemps|des annees)", 'i have been thinking about it for weeks'],
+    [
+      "(?:j'ai decide|c'est decide)(?: que)?,? (?:c'est|ce sera) (?:cette nuit|ce soir)",
+      'i have decided it is tonight',
+    ],
     ['(?:je )?ne sens plus (?:le |mon )?bebe bouger|(?:le |mon )?bebe ne bouge plus', 'the baby stopped moving'],
     [
       "achete une corde(?:[^.]{0,60})(?:cette nuit|ce soir|en finir|me pendre|j'y pense)",

@@ -98,6 +98,10 @@ export const GERMAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
+      '(?:ist (?:er|sie) )?seit (?:\\d+|zehn|zwanzig) minuten nicht (?:richtig|mehr richtig|ganz) wach',
+      'for 10 minutes he has not woken up properly',
+    ],
+    [
       'klare flussigkeit (?:aus der nase|aus dem ohr)|(?:aus der nase|aus dem ohr) (?:lauft|kommt|tropft) (?:klare )?flussigkeit|(?:lauft|tropft) (?:ihm |ihr )?klare flussigkeit aus (?:der nase|dem ohr)',
       'clear fluid running from the nose',
     ],

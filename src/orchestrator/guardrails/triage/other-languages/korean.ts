@@ -13,7 +13,7 @@ export const KOREAN: LanguageLexicon = {
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
     [
-      '(?:한강|다리|옥상|건물|베란다|창문)(?:에 가서|에서|에|으로|가서)? ?뛰어내(?:릴|리려|리겠|린다)',
+      '(?:한강|다리|옥상|건물|베란다|창문)(?:에 가서| 가서|에서|에|으로|가서)? ?뛰어내(?:릴|리려|리겠|린다)',
       'i will jump off the bridge tonight',
     ],
     ['숨을 헐떡(?:이|거리)', 'gasping'],

@@ -170,6 +170,18 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
       'há dois anos tive um sangramento forte no parto, agora quero engravidar de novo',
     ],
   ],
+  [
+    'near misses of the kinds above: a plan told across sentences, a collapse or a knock told with other verbs, not properly awake after a fit',
+    [
+      "j'ai acheté une corde. j'y pense depuis des mois, c'est décidé, ce sera ce soir",
+      '내일 다리 가서 뛰어내릴 거예요',
+      'dedem bahçede yere yığıldı, uyanmıyor',
+      'kızım yataktan düştü, kafasında şişlik var, iki kez kustu ve uykulu',
+      'le dieron un cabezazo y ya vomito dos veces',
+      'nach dem Anfall ist sie seit 20 Minuten nicht richtig wach',
+    ],
+    ["j'ai acheté une corde à linge pour le jardin", 'dün yataktan düştü ama kusmadı, şimdi iyi'],
+  ],
 ];
 
 describe.each(KINDS)(

@@ -61,6 +61,8 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    'cabezazo',
+    'dieron',
     'entendemos',
     'fumigando',
     'babeando',
@@ -145,6 +147,8 @@ export const SPANISH: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['(?:le dieron|se dio|recibio) (?:un )?cabezazo|se (?:golpeo|pego|dio) (?:en )?la cabeza', 'hit his head'],
+    ['vomito (?:dos|tres|cuatro|varias|muchas|\\d+) veces', 'vomited several times'],
     [
       '(?:todavia|aun) no (?:siento|he sentido|senti) (?:al |el |a mi )?bebe(?: moverse| mover| que se mueva)?',
       'have not felt the baby move yet',

@@ -80,6 +80,10 @@ export const TURKISH: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    ['yere yigildi|yere yigilip|yere yigilmis', 'collapsed'],
+    ['(?:kafasinda|basinda|basinin arkasinda) (?:yumusak )?sislik', 'swelling on the head'],
+    ['(?:yataktan|kanepeden|merdivenden|koltuktan|yuksekten) dustu', 'fell'],
+    ['(?:cok )?uykulu', 'very drowsy'],
     [
       '(?:kanama|kan) (?:durmuyor|dinmiyor|durmak bilmiyor|kesilmiyor)|kan fiskiriyor|kanamayi durduramiyor(?:um|uz)',
       'the bleeding will not stop',
