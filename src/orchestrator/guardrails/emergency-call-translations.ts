@@ -141,7 +141,7 @@ export const EMERGENCY_CALL_SENTENCES: Readonly<Record<EmergencyCallLanguage, Em
   Polish: {
     callNow: (number) =>
       `To może być nagły przypadek medyczny. Proszę natychmiast zadzwonić pod numer ${number} (lub lokalny numer alarmowy) ` +
-      'albo poprosić kogoś w pobliżu o telefon. Proszę nie czekać na odpowiedź w tym czacie i zostać przy tej osobie do przyjazdu pomocy.',
+      'albo poprosić kogoś w pobliżu, żeby zadzwonił. Proszę nie czekać na odpowiedź w tym czacie i zostać przy tej osobie do przyjazdu pomocy.',
     crisisLine: (line) =>
       `Proszę teraz zadzwonić lub wysłać SMS pod numer ${line}, aby porozmawiać z przeszkolonym konsultantem kryzysowym. ` +
       'To bezpłatne, poufne i dostępne przez całą dobę.',

@@ -225,6 +225,17 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
     ['tengo el brazo cansado del gimnasio', 'il parle bizarrement depuis qu’il est ado, haha'],
   ],
   [
+    // The reviewer's catch: closing is told alone, with no food beside it, and is still anaphylaxis.
+    'the throat closing, told alone (Spanish)',
+    [
+      'se me está cerrando la garganta',
+      'se le cierra la garganta',
+      'se le cerró la garganta y no puede respirar bien',
+      'la garganta se le está cerrando',
+    ],
+    ['se me cerró la puerta del garaje'],
+  ],
+  [
     'the throat or the tongue swelling after a food',
     [
       'comio cacahuate y se le esta hinchando la garganta',

@@ -224,7 +224,12 @@ export const SPANISH: LanguageLexicon = {
       'ate peanuts',
     ],
     [
-      'se (?:me|le|te) (?:hincho|esta hinchando|hincha|inflamo|esta inflamando|esta cerrando|cerro|cierra) la garganta|(?:la )?garganta se (?:me |le )?(?:esta )?(?:hinchando|cerrando|hincho|cerro)',
+      // Closing is its own finding (anaphylaxis told alone), not a swelling that needs a food beside it.
+      'se (?:me|le|te) (?:esta cerrando|cerro|cierra) la garganta|(?:la )?garganta se (?:me |le |te )?(?:esta )?(?:cerrando|cerro|cierra)',
+      'throat is closing',
+    ],
+    [
+      'se (?:me|le|te) (?:hincho|esta hinchando|hincha|inflamo|esta inflamando) la garganta|(?:la )?garganta se (?:me |le )?(?:esta )?(?:hinchando|hincho)',
       'throat swelling',
     ],
     [
