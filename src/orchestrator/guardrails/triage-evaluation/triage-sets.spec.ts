@@ -69,7 +69,14 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 0.327 / 0.029); the false-alarm limit moved from 0.03 for the rules' 4 (one idiom, negation, past event and
   // recurring each). 0.463 (75 of 162) / 0.051 (7 of 138) after session 32's round (T17: negation after the
   // noun, passed symptoms, other registers, Haitian Creole, Swahili, Arabizi, pinyin; rules 0.370 / 0.029).
-  'held-out-13': { recall: 0.46, falsePositiveRate: 0.055 },
+  // 0.519 (84 of 162) / 0.051 (7 of 138) after session 33's round (T18: a review's kinds in every language,
+  // development-19's kinds, Japanese, Persian and Urdu widened; rules 0.432 / 0.029).
+  'held-out-13': { recall: 0.515, falsePositiveRate: 0.055 },
+  // The second held-out set in other languages (W30, session 33), figures only: 0.457 (74 of 162) / 0.123 (17 of
+  // 138) on the rules of that session's start (d97c20c), 0.494 (80 of 162) / 0.123 at its end (rules 0.414 /
+  // 0.036): 12 of its 17 false alarms are the wording model's, which reads the words of another language as
+  // letter pieces; above the issue's 0.08 limit, held here so that it can only come down.
+  'held-out-14': { recall: 0.49, falsePositiveRate: 0.125 },
 };
 
 /**
@@ -142,6 +149,11 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // Korean, Japanese, Polish, Turkish, Persian and Urdu read (rules 0.685 / 0.000); 0.802 (130 of 162) / 0.029
   // after session 32's round (rules 0.765 / 0.000).
   'development-18': { recall: 0.8, falsePositiveRate: 0.035 },
+  // On arrival (session 33, rules of d97c20c): 0.451 (73 of 162) / 0.065 (9 of 138) with the rules and the model
+  // (not trained on it), 0.377 / 0.014 with the rules alone; 0.500 after a round written from a review's kinds
+  // before it was read; 0.784 (127 of 162) / 0.058 (8 of 138) after its own round (rules 0.722 / 0.007). Seven of
+  // its eight false alarms are the wording model's.
+  'development-19': { recall: 0.78, falsePositiveRate: 0.065 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
