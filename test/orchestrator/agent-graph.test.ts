@@ -65,7 +65,15 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       safety: { disclaimer_added: true, violations: [], response_replaced: false },
       model: 'medgemma1.5',
     });
-    expect(retriever.queries).toEqual([{ patientId: PATIENT_ID, question: expect.any(String), limit: 8 }]);
+    // The patient's message before this one in the consultation goes with the question, for a follow-up.
+    expect(retriever.queries).toEqual([
+      {
+        patientId: PATIENT_ID,
+        question: expect.any(String),
+        limit: 8,
+        previousMessage: 'Do I have any allergies?',
+      },
+    ]);
   });
 
   it('asks Ollama for the whole answer in one reply when nothing reads it as it comes', async () => {
