@@ -1,15 +1,11 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Issue 11: the languages the triage had no lexicon for (Haitian Creole, Swahili, Arabic typed in Latin letters
  * and digits, Chinese in pinyin without tones), written from the protocols' red flags before their lexicons:
  * emergencies, and beside them a negation, a question of what to do if, an episode long past.
  */
-const ADDED_LANGUAGES: ReadonlyArray<
-  readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
-> = [
+const ADDED_LANGUAGES: TriageProbeTable = [
   [
     'Haitian Creole',
     [
@@ -69,12 +65,4 @@ const ADDED_LANGUAGES: ReadonlyArray<
   ],
 ];
 
-describe.each(ADDED_LANGUAGES)('EmergencyTriage reads %s', (_language, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage reads %s', ADDED_LANGUAGES);

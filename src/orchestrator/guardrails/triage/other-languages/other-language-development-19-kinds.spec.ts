@@ -1,6 +1,4 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * The kinds development-19 (session 33) showed the lexicons still missing, each written again in the ways
@@ -9,7 +7,7 @@ const triage = new EmergencyTriage();
  * German, Cebuano-flavoured Tagalog, Bhojpuri-flavoured Hindi), speech that makes no sense, hard to wake.
  * Written before the lexicons were changed for them.
  */
-const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[], lookAlikes: readonly string[]]> = [
+const KINDS: TriageProbeTable = [
   [
     'a suicide plan told in the third person or the future, or with the means in hand',
     [
@@ -184,15 +182,4 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
   ],
 ];
 
-describe.each(KINDS)(
-  'EmergencyTriage in other languages, development-19 kinds: %s',
-  (_kind, emergencies, lookAlikes) => {
-    it.each(emergencies)('an emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('no emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(false);
-    });
-  },
-);
+describeTriageProbes('EmergencyTriage in other languages, development-19 kinds: %s', KINDS);

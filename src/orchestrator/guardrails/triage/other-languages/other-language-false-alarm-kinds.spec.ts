@@ -1,13 +1,11 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * The false-alarm kinds of session 31's review, each in the other languages' own ways of telling it, written
  * from the protocols' red flags and how people write before the lexicons were changed for them; beside each,
  * its emergency twin in the same sentence structure, so a kind is read and not a finding muted.
  */
-const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[], lookAlikes: readonly string[]]> = [
+const KINDS: TriageProbeTable = [
   [
     'a negation told after what it negates, or with the language own word',
     [
@@ -122,12 +120,4 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
   ],
 ];
 
-describe.each(KINDS)('EmergencyTriage in other languages: %s', (_kind, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage in other languages: %s', KINDS);

@@ -1,6 +1,4 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Probes written from the protocols' red flags (MTS, NHS 111, Schmitt-Thompson, WHO IMCI danger signs,
@@ -10,9 +8,7 @@ const triage = new EmergencyTriage();
  * (The Korean, Japanese, Polish, Turkish, Persian and Urdu probes were written with their lexicons, late in
  * session 31, from the same red flags; development-18 holds three emergencies of each.)
  */
-const PROBES: ReadonlyArray<
-  readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
-> = [
+const PROBES: TriageProbeTable = [
   [
     'Spanish',
     [
@@ -349,12 +345,4 @@ const PROBES: ReadonlyArray<
   ],
 ];
 
-describe.each(PROBES)('EmergencyTriage reads %s', (_language, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage reads %s', PROBES);

@@ -1,6 +1,4 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Issue 11: the red flags of the triage's categories told in the other registers of each language (Latin-American
@@ -9,9 +7,7 @@ const triage = new EmergencyTriage();
  * without accents; beside them, the same words in an ordinary message (a small burn, a bee sting on the hand, a
  * sleeping pill taken as prescribed). Written from the protocols' discriminators before the lexicons were widened.
  */
-const REGISTERS: ReadonlyArray<
-  readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
-> = [
+const REGISTERS: TriageProbeTable = [
   [
     'Spanish',
     [
@@ -247,12 +243,4 @@ const REGISTERS: ReadonlyArray<
   ],
 ];
 
-describe.each(REGISTERS)('EmergencyTriage reads %s in its registers', (_language, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage reads %s in its registers', REGISTERS);

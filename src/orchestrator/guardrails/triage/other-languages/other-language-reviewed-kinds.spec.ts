@@ -1,6 +1,4 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Issue 11, session 33: the kinds session 32's reviewer found missed in a few languages, written for every
@@ -10,7 +8,7 @@ const triage = new EmergencyTriage();
  * dying of embarrassment, laughter or boredom followed by a clause of their own. Written before the
  * lexicons were changed for them.
  */
-const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[], lookAlikes: readonly string[]]> = [
+const KINDS: TriageProbeTable = [
   [
     'a seizure told with its duration',
     [
@@ -352,12 +350,4 @@ const KINDS: ReadonlyArray<readonly [kind: string, emergencies: readonly string[
   ],
 ];
 
-describe.each(KINDS)('EmergencyTriage in other languages, reviewed kinds: %s', (_kind, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -1,15 +1,11 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Issue 11, session 33: Japanese, Persian and Urdu had little beyond negation and "fine now". The red flag of
  * each of the 13 categories in each, told plainly (the writer or a relative, the register a frightened person
  * types); beside them ordinary messages with the same words. Written before the lexicons were widened.
  */
-const THIN_LANGUAGES: ReadonlyArray<
-  readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
-> = [
+const THIN_LANGUAGES: TriageProbeTable = [
   [
     'Japanese',
     [
@@ -71,15 +67,4 @@ const THIN_LANGUAGES: ReadonlyArray<
   ],
 ];
 
-describe.each(THIN_LANGUAGES)(
-  'EmergencyTriage in %s, across the 13 categories',
-  (_language, emergencies, lookAlikes) => {
-    it.each(emergencies)('an emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('no emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(false);
-    });
-  },
-);
+describeTriageProbes('EmergencyTriage in %s, across the 13 categories', THIN_LANGUAGES);

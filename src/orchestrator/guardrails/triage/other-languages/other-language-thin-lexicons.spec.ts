@@ -1,15 +1,11 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const triage = new EmergencyTriage();
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Issue 11: the thin lexicons of session 31 (Polish, Turkish, Korean) widened to the red flags of the triage's
  * categories in their past and first-person forms; beside them, ordinary messages with the same words (a head
  * knock with no vomiting, one sleeping pill, a bee sting on the hand). Written before the lexicons were widened.
  */
-const THIN_LANGUAGES: ReadonlyArray<
-  readonly [language: string, emergencies: readonly string[], lookAlikes: readonly string[]]
-> = [
+const THIN_LANGUAGES: TriageProbeTable = [
   [
     'Polish',
     [
@@ -84,12 +80,4 @@ const THIN_LANGUAGES: ReadonlyArray<
   ],
 ];
 
-describe.each(THIN_LANGUAGES)('EmergencyTriage reads %s in more of its words', (_language, emergencies, lookAlikes) => {
-  it.each(emergencies)('an emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(lookAlikes)('no emergency: %s', (text) => {
-    expect(triage.assess(text).isEmergency).toBe(false);
-  });
-});
+describeTriageProbes('EmergencyTriage reads %s in more of its words', THIN_LANGUAGES);
