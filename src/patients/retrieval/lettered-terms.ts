@@ -18,13 +18,15 @@ const LETTERED_BASES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The base word, an optional "virus", and the letter or number: "Hep A, adult", "Influenza virus
- * B RNA", "parainfluenza 3", "vitamin d", "type 2 diabetes". A letter "a" followed by another
- * word is the article ("had the flu a few times"), unless that word goes with a vaccine, a test
- * or the disease; a number only after the bases that are numbered.
+ * The base word (a key of LETTERED_BASES), an optional "virus", and the letter or number: "Hep A,
+ * adult", "Influenza virus B RNA", "parainfluenza 3", "vitamin d", "type 2 diabetes". A letter
+ * "a" followed by another word is the article ("had the flu a few times"), unless that word goes
+ * with a vaccine, a test or the disease; a number only after the bases that are numbered.
  */
-const LETTERED =
-  /\b(hep|hepatitis|flu|influenza|parainfluenza|vitamin|type)(?:[\s-]+virus)?[\s-]+(?:([b-e])|(a)(?!\s+(?!(?:vaccin\w*|shots?|jabs?|tests?|positive|negative|results?|rna|dna|virus|and|or|adult|ped\w*|boosters?|doses?|antibod\w*|infection|immun\w*|status|levels?|deficien\w*)\b)[a-z])|([1-4]))(?![\p{L}\p{N}])/giu;
+const LETTERED = new RegExp(
+  String.raw`\b(${Object.keys(LETTERED_BASES).join('|')})(?:[\s-]+virus)?[\s-]+(?:([b-e])|(a)(?!\s+(?!(?:vaccin\w*|shots?|jabs?|tests?|positive|negative|results?|rna|dna|virus|and|or|adult|ped\w*|boosters?|doses?|antibod\w*|infection|immun\w*|status|levels?|deficien\w*)\b)[a-z])|([1-4]))(?![\p{L}\p{N}])`,
+  'giu',
+);
 
 /** Whether a text may hold a LETTERED phrase: most records and notes do not, and are split alone. */
 export const LETTERED_HINT = /hep|flu|vitamin|type/i;
