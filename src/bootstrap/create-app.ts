@@ -85,6 +85,7 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
       void reply.header('x-request-id', String(request.id));
       sendProblem(error, request, reply, new Logger('Http'));
     },
+    allowErrorHandlerOverride: false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
@@ -102,9 +103,11 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   acceptJsonAndMultipartBodiesOnly(fastify);
   registerJsonDepthLimit(fastify);
   registerPrototypeQueryKeyGuard(fastify);
-  const problemLogger = new Logger('Http');
-  // Errors Fastify raises before Nest routes the request (malformed JSON, oversized bodies).
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, problemLogger));
+  // Errors Fastify raises before Nest routes the request (malformed JSON, oversized bodies) reach
+  // the error handler Nest installs at init, which hands them to ProblemDetailsFilter: one path
+  // to problem+json for every error. A handler set here was silently replaced by Nest's (Fastify
+  // printed FSTWRN004 at every start); `allowErrorHandlerOverride: false` makes such a second
+  // handler fail loudly instead.
 
   await applySecurity(app, config);
   // Multipart bodies are not parsed up front: the upload routes stream them with per-route size limits.
