@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ADMIN_KEY, fixture, importFixture } from './records-test-kit.js';
+
+/**
+ * Follow-ups in a running chat, end to end through the retriever: what a follow-up leaves out is
+ * read from the patient's messages before it, and nothing more. A follow-up that names a new
+ * topic ("and his weight?" after a COVID test) is searched as that topic alone: the old topic's
+ * records are no answer to it and must not be dragged in beside it.
+ */
+describe('follow-up record questions', () => {
+  const patients = ['Philip822_', 'Pablo44_', 'Denisha680_', 'Kanisha187_', 'Raymond398_'];
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' });
+    for (const prefix of patients) await importFixture(app, prefix);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const ask = (prefix: string, question: string, previousMessage?: string) =>
+    app.medchat.app
+      .get(PatientRecordRetriever)
+      .retrieve({
+        patientId: fixture(prefix).patientId,
+        question,
+        limit: 8,
+        ...(previousMessage !== undefined && { previousMessage }),
+      })
+      .then((sources) => sources.map((source) => source.text));
+
+  it.each([
+    ['Philip822_', "when was philip's covid test", 'and his weight?', 'Body Weight', 'SARS-CoV-2'],
+    ['Pablo44_', 'has pablo had the MMR', 'and rotavirus?', 'rotavirus', 'MMR'],
+    ['Denisha680_', 'when did she get her mmr jabs', 'what about the chickenpox one?', 'varicella', 'MMR'],
+    ['Kanisha187_', 'when was my last hiv test', 'and my tetanus?', 'Td (adult)', 'HIV'],
+    ['Pablo44_', 'when did pablo get his hep b shots', 'and the polio one?', 'IPV', 'Hep B'],
+    ['Raymond398_', 'was raymond tested for covid', 'and his temperature?', 'Body temperature', 'SARS-CoV-2'],
+    ['Philip822_', 'did philip have the rotavirus vaccine', 'and the flu jab?', 'Influenza', 'rotavirus'],
+  ])('%s %j then %j: the new topic (%s) alone, nothing of %s', async (prefix, previous, question, wanted, old) => {
+    const texts = await ask(prefix, question, previous);
+    expect(texts.some((text) => text.includes(wanted))).toBe(true);
+    expect(texts.filter((text) => text.includes(old))).toEqual([]);
+    expect(texts).toEqual(await ask(prefix, question));
+  });
+});
