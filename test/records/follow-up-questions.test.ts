@@ -10,7 +10,7 @@ import { ADMIN_KEY, fixture, importFixture } from './records-test-kit.js';
  * records are no answer to it and must not be dragged in beside it.
  */
 describe('follow-up record questions', () => {
-  const patients = ['Philip822_', 'Pablo44_', 'Denisha680_', 'Kanisha187_', 'Raymond398_'];
+  const patients = ['Philip822_', 'Pablo44_', 'Denisha680_', 'Kanisha187_', 'Raymond398_', 'Les282_'];
   let app: TestApp;
 
   beforeAll(async () => {
@@ -46,4 +46,18 @@ describe('follow-up record questions', () => {
     expect(texts.filter((text) => text.includes(old))).toEqual([]);
     expect(texts).toEqual(await ask(prefix, question));
   });
+
+  it.each([
+    ['Les282_', 'when did les get his hep b shots', 'how many doses?', 'Hep B', 'Hep A'],
+    ['Pablo44_', 'has pablo had hepatitis b', 'how many doses did he get?', 'Hep B', 'Hep A'],
+    ['Philip822_', 'did philip have the hep b vaccine', 'how many doses has he had', 'Hep B', 'Hep A'],
+    ['Les282_', 'when did les get his hep a shots', 'how many doses?', 'Hep A', 'Hep B'],
+  ])(
+    '%s %j then %j: the doses of %s, not the %s records that say "2 dose"',
+    async (prefix, previous, question, wanted, other) => {
+      const texts = await ask(prefix, question, previous);
+      expect(texts.some((text) => text.includes(wanted))).toBe(true);
+      expect(texts.filter((text) => text.includes(other))).toEqual([]);
+    },
+  );
 });
