@@ -60,4 +60,20 @@ describe('follow-up record questions', () => {
       expect(texts.filter((text) => text.includes(other))).toEqual([]);
     },
   );
+
+  it.each([
+    ['Les282_', 'when did les get his hep b shots', 'and the A one?', 'Hep A', 'Hep B'],
+    ['Philip822_', "when was philip's first hep a jab", 'and the b one?', 'Hep B', 'Hep A'],
+    ['Denisha680_', "when were denisha's hep b doses", 'what about A?', 'Hep A', 'Hep B'],
+    ['Raymond398_', 'has raymond had hepatitis b', 'same for a?', 'Hep A', 'Hep B'],
+    ['Pablo44_', 'did pablo test positive for flu a in 2020', 'and for B?', 'Influenza virus B', 'Influenza virus A'],
+  ])(
+    "%s %j then %j: the letter asked (%s), not the previous message's (%s)",
+    async (prefix, previous, question, wanted, other) => {
+      const texts = await ask(prefix, question, previous);
+      expect(texts.some((text) => text.includes(wanted))).toBe(true);
+      // A panel's report that lists both results stays.
+      expect(texts.filter((text) => text.includes(other) && !text.includes(wanted))).toEqual([]);
+    },
+  );
 });

@@ -20,6 +20,7 @@ import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
+import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -299,10 +300,23 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
    * before it ("when was that?"), with what that message named (see asFollowUp).
    */
   private async analyze(query: RecordQuery): Promise<RecordQuestion> {
-    const question = await this.analyzeMessage(query.patientId, query.question);
-    const previous = query.previousMessage?.trim();
-    if (!previous || !mayFollowUp(question, query.question)) return question;
-    return asFollowUp(question, await this.analyzeMessage(query.patientId, previous), query.question);
+    const { patientId } = query;
+    let text = query.question;
+    let question = await this.analyzeMessage(patientId, text);
+    const previousText = query.previousMessage?.trim();
+    if (!previousText) return question;
+    let previous: RecordQuestion | undefined;
+    // "and the A one?" after a hepatitis B question: hepatitis A, not the B named before.
+    if (namesOnlyALetter(text)) {
+      previous = await this.analyzeMessage(patientId, previousText);
+      const lettered = withLetterNamed(text, previous);
+      if (lettered !== undefined) {
+        text = lettered;
+        question = await this.analyzeMessage(patientId, text);
+      }
+    }
+    if (!mayFollowUp(question, text)) return question;
+    return asFollowUp(question, previous ?? (await this.analyzeMessage(patientId, previousText)), text);
   }
 
   /**
