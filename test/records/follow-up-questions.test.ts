@@ -21,14 +21,16 @@ describe('follow-up record questions', () => {
     await app?.close();
   });
 
-  const ask = (prefix: string, question: string, previousMessage?: string) =>
+  /** The question asked after `before`, the patient's messages before it in the chat, oldest first. */
+  const ask = (prefix: string, question: string, ...before: string[]) =>
     app.medchat.app
       .get(PatientRecordRetriever)
       .retrieve({
         patientId: fixture(prefix).patientId,
         question,
         limit: 8,
-        ...(previousMessage !== undefined && { previousMessage }),
+        ...(before.length > 0 && { previousMessage: before.at(-1) }),
+        ...(before.length > 1 && { earlierMessages: before.slice(0, -1) }),
       })
       .then((sources) => sources.map((source) => source.text));
 
@@ -76,4 +78,42 @@ describe('follow-up record questions', () => {
       expect(texts.filter((text) => text.includes(other) && !text.includes(wanted))).toEqual([]);
     },
   );
+
+  it.each([
+    ['Kanisha187_', ['did I ever have tuberculosis', 'when was that?'], 'is it still active?', 'Tuberculosis'],
+    ['Pablo44_', ['when did pablo get the MMR', 'and the second one?'], 'how old was he then?', 'MMR'],
+    ['Raymond398_', ['what was his oxygen level with the covid', 'how low did it get'], 'is that bad?', 'Oxygen'],
+  ])(
+    '%s %j then %j: a chain of follow-ups is asked of what the first message named (%s)',
+    async (prefix, before, question, wanted) => {
+      const texts = await ask(prefix, question, ...before);
+      expect(texts.length).toBeGreaterThan(0);
+      expect(texts.some((text) => text.includes(wanted))).toBe(true);
+    },
+  );
+
+  it('a new topic in the middle of a chain is what the follow-up after it is asked of', async () => {
+    // "how much do I weigh?" turns away from the COVID vaccines: "is that ok?" is the weight's.
+    const texts = await ask(
+      'Kanisha187_',
+      'and is that ok?',
+      'when did I get my covid vaccines',
+      'how much do I weigh?',
+    );
+    expect(texts.some((text) => text.includes('Weight'))).toBe(true);
+    expect(texts.filter((text) => text.includes('SARS-COV-2'))).toEqual([]);
+  });
+
+  it('reads no further back than the last three messages', async () => {
+    // The tetanus question is four messages back: the chain of pure follow-ups names nothing.
+    const texts = await ask(
+      'Kanisha187_',
+      'and before that?',
+      'when was my last tetanus shot?',
+      'and the one before?',
+      'and before that?',
+      'and the one before that?',
+    );
+    expect(texts).toEqual([]);
+  });
 });

@@ -3,7 +3,12 @@ import { AuditTrail } from '../../audit/index.js';
 import { displayNameFromPatientId } from '../../common/patient-id.js';
 import { patientLane } from '../../llm/index.js';
 import { MetricsRecorder } from '../../metrics/index.js';
-import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
+import {
+  FOLLOW_UP_CHAIN_LIMIT,
+  PatientRecordRetriever,
+  type RecordQuery,
+  type RecordSource,
+} from './patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';
 import { RankedRecordRepository, type RankedRecord } from '../search-index/ranked-record.repository.js';
@@ -297,18 +302,29 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
 
   /**
    * The question as asked in the chat: read alone, or, when it leans on the patient's message
-   * before it ("when was that?"), with what that message named (see asFollowUp).
+   * before it ("when was that?"), with what that message named (see asFollowUp), that message
+   * itself read the same way, so a chain of follow-ups ("and the one before?" - "and before
+   * that?") reaches what was named first; at most FOLLOW_UP_CHAIN_LIMIT messages back.
    */
-  private async analyze(query: RecordQuery): Promise<RecordQuestion> {
-    const { patientId } = query;
-    let text = query.question;
+  private analyze(query: RecordQuery): Promise<RecordQuestion> {
+    const before = [...(query.earlierMessages ?? []), ...(query.previousMessage ? [query.previousMessage] : [])]
+      .map((message) => message.trim())
+      .filter((message) => message !== '')
+      .slice(-FOLLOW_UP_CHAIN_LIMIT);
+    return this.analyzeInChat(query.patientId, query.question, before);
+  }
+
+  /** One message as asked after `before` (the patient's messages before it, oldest first). */
+  private async analyzeInChat(patientId: string, message: string, before: readonly string[]): Promise<RecordQuestion> {
+    let text = message;
     let question = await this.analyzeMessage(patientId, text);
-    const previousText = query.previousMessage?.trim();
-    if (!previousText) return question;
+    const previousText = before.at(-1);
+    if (previousText === undefined) return question;
+    const previousOf = () => this.analyzeInChat(patientId, previousText, before.slice(0, -1));
     let previous: RecordQuestion | undefined;
     // "and the A one?" after a hepatitis B question: hepatitis A, not the B named before.
     if (namesOnlyALetter(text)) {
-      previous = await this.analyzeMessage(patientId, previousText);
+      previous = await previousOf();
       const lettered = withLetterNamed(text, previous);
       if (lettered !== undefined) {
         text = lettered;
@@ -316,7 +332,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       }
     }
     if (!mayFollowUp(question, text)) return question;
-    return asFollowUp(question, previous ?? (await this.analyzeMessage(patientId, previousText)), text);
+    return asFollowUp(question, previous ?? (await previousOf()), text);
   }
 
   /**
