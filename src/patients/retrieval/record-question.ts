@@ -9,6 +9,7 @@ import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
+import { spokenLettersAsLetters } from './spoken-letters.js';
 import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
@@ -156,7 +157,9 @@ export function analyzeRecordQuestion(
     joinSpelledAbbreviations(
       withStandardNegation(
         plainForClinicalShorthand(
-          spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+          spokenLettersAsLetters(
+            spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+          ),
         ),
       ),
     ),
