@@ -11,6 +11,8 @@ export interface RecordQuestionCase {
   kind: string;
   /** The patient's message before this one in the same chat, for a follow-up ("and the time before that?"). */
   previous?: string;
+  /** The patient's messages before `previous` in the same chat, oldest first, for a chain of follow-ups. */
+  earlier?: string[];
   note?: string;
 }
 

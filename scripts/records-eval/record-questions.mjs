@@ -158,6 +158,14 @@ function problemOf(question, knownBundles) {
   if (!KINDS.includes(question.kind)) return `kind must be one of ${KINDS.join(', ')}`;
   if (question.previous !== undefined && (typeof question.previous !== 'string' || question.previous.trim() === ''))
     return 'previous, when given, must be the non-empty message before the question';
+  if (
+    question.earlier !== undefined &&
+    (question.previous === undefined ||
+      !Array.isArray(question.earlier) ||
+      question.earlier.length === 0 ||
+      question.earlier.some((message) => typeof message !== 'string' || message.trim() === ''))
+  )
+    return 'earlier, when given, must list the non-empty messages before previous, oldest first';
   const expected = question.expected;
   if (!Array.isArray(expected) || expected.length === 0) return 'expected must list at least one record';
   for (const record of expected) {
@@ -210,7 +218,8 @@ export function rankOfExpected(returned, expected) {
 
 /**
  * Asks every question of the retriever with `limit` (what the chat graph passes), and with the
- * patient's message before it in the chat when the line gives one (`previous`), and scores
+ * patient's message before it in the chat when the line gives one (`previous`, and the messages
+ * before that, `earlier`, oldest first), and scores
  * success@k (an expected record among those returned) and MRR (1 / position of the first one).
  */
 export async function evaluateQuestions(retriever, questions, { patientIds, limit }) {
@@ -222,6 +231,7 @@ export async function evaluateQuestions(retriever, questions, { patientIds, limi
         question: question.question,
         limit,
         ...(question.previous !== undefined && { previousMessage: question.previous }),
+        ...(question.earlier !== undefined && { earlierMessages: question.earlier }),
       })
     ).slice(0, limit);
     results.push({ question, returned, rank: rankOfExpected(returned, question.expected) });

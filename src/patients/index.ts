@@ -11,4 +11,9 @@ export {
   type PatientIdentity,
   type SkippedEntries,
 } from './fhir/index.js';
-export { PatientRecordRetriever, type RecordQuery, type RecordSource } from './retrieval/patient-record-retriever.js';
+export {
+  FOLLOW_UP_CHAIN_LIMIT,
+  PatientRecordRetriever,
+  type RecordQuery,
+  type RecordSource,
+} from './retrieval/patient-record-retriever.js';

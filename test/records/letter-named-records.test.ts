@@ -35,6 +35,9 @@ describe('records named by a letter', () => {
     ['Meredith572_', 'when did I get the hepatitis B vaccine', 'Hep B', 'Hep A'],
     ['Pablo44_', 'did pablo test positive for flu b in 2020', 'Influenza virus B', 'Influenza virus A'],
     ['Bibi254_', 'influenza a result', 'Influenza virus A', 'Influenza virus B'],
+    // The letter as voice input writes it out.
+    ['Les282_', 'when did les get hepatitis bee', 'Hep B', 'Hep A'],
+    ['Philip822_', 'did philip have the hep ay jab', 'Hep A', 'Hep B'],
     ['Pablo44_', 'was he checked for parainfluenza 3', 'Parainfluenza virus 3', 'Parainfluenza virus 1'],
   ])('%s %j: %s, not %s', async (prefix, question, wanted, other) => {
     const texts = await ask(prefix, question);

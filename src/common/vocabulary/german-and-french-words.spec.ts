@@ -42,4 +42,12 @@ describe('englishForGermanAndFrenchWords', () => {
       "i don't know the constructor tostring",
     );
   });
+
+  it.each([
+    ['meine behandlung gegen hiv', 'my treatment for hiv'],
+    ['mon traitement pour la tuberculose', 'my treatment pour la tuberculosis'],
+    ['les médicaments de mon fils', 'les medications de my son'],
+  ])('reads a treatment asked for as such: %j is %j', (text, english) => {
+    expect(englishForGermanAndFrenchWords(text)).toBe(english);
+  });
 });

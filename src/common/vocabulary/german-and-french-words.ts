@@ -84,6 +84,18 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   maske: 'mask',
   medikament: 'medication',
   medikamente: 'medications',
+  // German and French: a treatment asked for as such ("meine Behandlung gegen HIV", "mon traitement
+  // pour la tuberculose"), which the records name as a treatment or a regimen.
+  behandlung: 'treatment',
+  behandlungen: 'treatments',
+  therapie: 'treatment',
+  tabletten: 'tablets',
+  gegen: 'for',
+  traitement: 'treatment',
+  traitements: 'treatments',
+  medicament: 'medication',
+  medicaments: 'medications',
+  comprimes: 'tablets',
   angegeben: 'reported',
   ergebnis: 'result',
   ergebnisse: 'results',

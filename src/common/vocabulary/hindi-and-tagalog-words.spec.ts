@@ -26,4 +26,11 @@ describe('englishForHindiAndTagalogWords', () => {
       'the pet dog bit him, was a tetanus shot given',
     );
   });
+
+  it.each([
+    ['meri tb ki dawai', 'my tb ki medicine'],
+    ['ano ang gamot ko', 'what ang medicine my'],
+  ])('reads a treatment asked for as such: %j is %j', (text, english) => {
+    expect(englishForHindiAndTagalogWords(text)).toBe(english);
+  });
 });

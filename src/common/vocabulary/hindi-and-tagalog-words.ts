@@ -66,6 +66,11 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   janch: 'test',
   dhadkan: 'heartbeat',
   // Hindi: care and the record.
+  ilaj: 'treatment',
+  ilaaj: 'treatment',
+  dawai: 'medicine',
+  dawaai: 'medicine',
+  davai: 'medicine',
   aspatal: 'hospital',
   aspataal: 'hospital',
   likha: 'written',
@@ -120,6 +125,9 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   positibo: 'positive',
   negatibo: 'negative',
   // Tagalog: care and the record.
+  gamot: 'medicine',
+  gamutan: 'treatment',
+  paggamot: 'treatment',
   ospital: 'hospital',
   doktor: 'doctor',
   nakasulat: 'written',

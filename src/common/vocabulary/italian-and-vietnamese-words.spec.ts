@@ -27,4 +27,11 @@ describe('englishForItalianAndVietnameseWords', () => {
     );
     expect(englishForItalianAndVietnameseWords('was the era of the sot over')).toBe('was the era of the sot over');
   });
+
+  it.each([
+    ['il mio trattamento per la tubercolosi', 'il my treatment per la tuberculosis'],
+    ['thuốc điều trị lao phổi của tôi', 'medicine treatment tuberculosis my'],
+  ])('reads a treatment asked for as such: %j is %j', (text, english) => {
+    expect(englishForItalianAndVietnameseWords(text)).toBe(english);
+  });
 });

@@ -61,6 +61,7 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['phe cau', 'pneumococcal'],
   ['viem mang nao', 'meningitis'],
   // Vietnamese: vaccines and care.
+  ['dieu tri', 'treatment'],
   ['tiem (?:phong|chung)', 'vaccination'],
   ['vac ?xin', 'vaccine'],
   ['mui tiem', 'shot'],
@@ -127,6 +128,11 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   positivo: 'positive',
   negativo: 'negative',
   // Italian: care and the record.
+  trattamento: 'treatment',
+  trattamenti: 'treatments',
+  terapia: 'treatment',
+  farmaco: 'medication',
+  farmaci: 'medications',
   ospedale: 'hospital',
   ricoverato: 'admitted',
   ricoverata: 'admitted',
@@ -166,6 +172,7 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   toi: 'i',
   cua: 'of',
   khi: 'when',
+  thuoc: 'medicine',
 };
 
 /** Letters as typed without their marks ("nhịp tim" → "nhip tim", "đo" → "do"); "đ" is a letter of its own. */

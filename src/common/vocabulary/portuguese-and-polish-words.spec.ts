@@ -53,4 +53,11 @@ describe('englishForPortugueseAndPolishWords', () => {
       'did mama get the constructor tostring',
     );
   });
+
+  it.each([
+    ['o meu tratamento do hiv', 'o my treatment do hiv'],
+    ['moje leczenie gruzlicy', 'moje treatment tuberculosis'],
+  ])('reads a treatment asked for as such: %j is %j', (text, english) => {
+    expect(englishForPortugueseAndPolishWords(text)).toBe(english);
+  });
 });

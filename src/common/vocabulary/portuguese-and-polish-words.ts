@@ -56,6 +56,9 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   oxigenio: 'oxygen',
   remedio: 'medicine',
   remedios: 'medicines',
+  tratamento: 'treatment',
+  tratamentos: 'treatments',
+  comprimidos: 'tablets',
   plano: 'plan',
   exame: 'test',
   exames: 'tests',
@@ -94,6 +97,10 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   dawka: 'dose',
   dawki: 'doses',
   dawek: 'doses',
+  // Polish: a treatment asked for as such ("moje leczenie gruzlicy").
+  leczenie: 'treatment',
+  leczenia: 'treatment',
+  leki: 'medications',
   // Polish: the diseases, in the forms they take after "na", "przeciw", "od".
   tezec: 'tetanus',
   tezca: 'tetanus',

@@ -3,7 +3,12 @@ import { AuditTrail } from '../../audit/index.js';
 import { displayNameFromPatientId } from '../../common/patient-id.js';
 import { patientLane } from '../../llm/index.js';
 import { MetricsRecorder } from '../../metrics/index.js';
-import { PatientRecordRetriever, type RecordQuery, type RecordSource } from './patient-record-retriever.js';
+import {
+  FOLLOW_UP_CHAIN_LIMIT,
+  PatientRecordRetriever,
+  type RecordQuery,
+  type RecordSource,
+} from './patient-record-retriever.js';
 import { EmbeddingClient, EmbeddingUnavailableError } from '../embeddings/embedding-client.js';
 import { PATIENT_RECORDS_SETTINGS, type PatientRecordsSettings } from '../patient-records-settings.js';
 import { RankedRecordRepository, type RankedRecord } from '../search-index/ranked-record.repository.js';
@@ -20,6 +25,7 @@ import { asFollowUp, mayFollowUp } from './follow-up-questions.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
+import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -296,13 +302,37 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
 
   /**
    * The question as asked in the chat: read alone, or, when it leans on the patient's message
-   * before it ("when was that?"), with what that message named (see asFollowUp).
+   * before it ("when was that?"), with what that message named (see asFollowUp), that message
+   * itself read the same way, so a chain of follow-ups ("and the one before?" - "and before
+   * that?") reaches what was named first; at most FOLLOW_UP_CHAIN_LIMIT messages back.
    */
-  private async analyze(query: RecordQuery): Promise<RecordQuestion> {
-    const question = await this.analyzeMessage(query.patientId, query.question);
-    const previous = query.previousMessage?.trim();
-    if (!previous || !mayFollowUp(question, query.question)) return question;
-    return asFollowUp(question, await this.analyzeMessage(query.patientId, previous), query.question);
+  private analyze(query: RecordQuery): Promise<RecordQuestion> {
+    const before = [...(query.earlierMessages ?? []), ...(query.previousMessage ? [query.previousMessage] : [])]
+      .map((message) => message.trim())
+      .filter((message) => message !== '')
+      .slice(-FOLLOW_UP_CHAIN_LIMIT);
+    return this.analyzeInChat(query.patientId, query.question, before);
+  }
+
+  /** One message as asked after `before` (the patient's messages before it, oldest first). */
+  private async analyzeInChat(patientId: string, message: string, before: readonly string[]): Promise<RecordQuestion> {
+    let text = message;
+    let question = await this.analyzeMessage(patientId, text);
+    const previousText = before.at(-1);
+    if (previousText === undefined) return question;
+    const previousOf = () => this.analyzeInChat(patientId, previousText, before.slice(0, -1));
+    let previous: RecordQuestion | undefined;
+    // "and the A one?" after a hepatitis B question: hepatitis A, not the B named before.
+    if (namesOnlyALetter(text)) {
+      previous = await previousOf();
+      const lettered = withLetterNamed(text, previous);
+      if (lettered !== undefined) {
+        text = lettered;
+        question = await this.analyzeMessage(patientId, text);
+      }
+    }
+    if (!mayFollowUp(question, text)) return question;
+    return asFollowUp(question, previous ?? (await previousOf()), text);
   }
 
   /**

@@ -75,6 +75,23 @@ describe('follow-up questions in a running chat', () => {
     expect(followUp.query).not.toMatch(/dtap|diphtheria/i);
   });
 
+  it.each([
+    ['has he had hepatitis b', 'how many doses did he get?'],
+    ['did he have the hep b vaccine', 'how many doses has he had'],
+    ['when did I get the shingles vaccine', 'how many doses is that'],
+  ])('%j then %j: the doses of the vaccine named before, not a medicine', (previous, question) => {
+    const followUp = asked(previous, question);
+    expect(followUp.followsUp).toBe(true);
+    expect(followUp.resourceTypes.some((type) => type.startsWith('Medication'))).toBe(false);
+    expect(followUp.query).toBe(read(previous).query);
+  });
+
+  it('a count naming its own medicine is not a follow-up of the vaccine before it', () => {
+    const followUp = asked('has he had hepatitis b', 'how many doses of amoxicillin did he get?');
+    expect(followUp.followsUp).toBeUndefined();
+    expect(followUp.query).not.toMatch(/hepatitis/);
+  });
+
   it('a general question followed by a general question stays general', () => {
     expect(asked('what is a fever?', 'and what causes it?').aboutRecords).toBe(false);
   });

@@ -30,13 +30,13 @@ const FOLLOW_UP_WORDS = new Set(
 /**
  * Pointing back at what was named before: "it", "them", "the same", "anything else", a record
  * word with "the" and nothing else ("what was the result?"), a count of nothing named ("how many
- * doses?", "how often?"), and "that"
+ * doses?", "how often?", "how many doses did he get?", "how many shots is that"), and "that"
  * or "this" after a verb or a preposition ("when was that?", "did that last", "before that"),
  * ending a clause, or before a word for an occasion or a record ("that visit"), not the "that"
  * of "the test that showed".
  */
 const REFERS_BACK =
-  /\b(?:it|its|them|those|these|same|else)\b|\bthe (?:results?|readings?|doses?|diagnosis|treatment|visit|appointment|test|number|level)\W*$|\bhow (?:many|often)(?: \w+)?\W*$|\b(?:was|is|were|did|does|do|has|had|have|before|after|about|for|of|with|from|since|at|on|in)\s+(?:that|this)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|(?:one|time|day|visit|year|week|month|test|shot|jab|vaccine|reading|result|appointment)s?\b))/;
+  /\b(?:it|its|them|those|these|same|else)\b|\bthe (?:results?|readings?|doses?|diagnosis|treatment|visit|appointment|test|number|level)\W*$|\bhow (?:many|often)(?: \w+)?(?: (?:did|does|do|has|have|had|is|was|were|are) (?:i|he|she|we|they|you|it|that|this|there)(?: \w+)?)?\W*$|\b(?:was|is|were|did|does|do|has|had|have|before|after|about|for|of|with|from|since|at|on|in)\s+(?:that|this)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|(?:one|time|day|visit|year|week|month|test|shot|jab|vaccine|reading|result|appointment)s?\b))/;
 
 /**
  * Going on from the message before: "and …", "what about …", "how about …", "same for …", "…
@@ -132,14 +132,15 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
 }
 
 /**
- * "How many doses?" after a vaccine: the doses are the vaccine's, not a medicine's (the kind
- * "dose" names when nothing is named before it).
+ * "How many doses?" after a vaccine, or after a disease a vaccine prevents ("has he had hepatitis
+ * b"): the doses are the vaccine's, not a medicine's (the kind "dose" names when nothing is named
+ * before it, which would find the other vaccines whose names say "2 dose").
  */
 function dosesOfVaccine(question: RecordQuestion, previous: RecordQuestion, cues: string): boolean {
   return (
     /\bdoses?\b/.test(cues) &&
-    previous.resourceTypes.includes('Immunization') &&
-    question.resourceTypes.every((type) => type.startsWith('Medication'))
+    question.resourceTypes.every((type) => type.startsWith('Medication')) &&
+    (previous.resourceTypes.includes('Immunization') || previous.askedOfVaccine() !== undefined)
   );
 }
 

@@ -67,11 +67,8 @@ export function letteredTerms(text: string): Map<number, string> {
 export function letteredRivals(tokens: readonly string[]): { asked: string[]; rivals: string[] } {
   const asked = new Map<string, string>();
   for (const token of tokens) {
-    const lower = token.toLowerCase();
-    const base = JOINED_BASES.find(
-      (name) => lower.startsWith(name) && marksOf(name).includes(lower.slice(name.length)),
-    );
-    if (base !== undefined) asked.set(lower, base);
+    const parts = letteredParts(token);
+    if (parts !== undefined) asked.set(`${parts.base}${parts.mark}`, parts.base);
   }
   const rivals = [...asked.values()].flatMap((base) =>
     marksOf(base)
@@ -81,10 +78,20 @@ export function letteredRivals(tokens: readonly string[]): { asked: string[]; ri
   return { asked: [...asked.keys()], rivals: [...new Set(rivals)] };
 }
 
+/**
+ * The name and the letter or number of a joined token ("hepatitisb": hepatitis, b;
+ * "parainfluenza3": parainfluenza, 3); undefined for any other token.
+ */
+export function letteredParts(token: string): { base: string; mark: string } | undefined {
+  const lower = token.toLowerCase();
+  const base = JOINED_BASES.find((name) => lower.startsWith(name) && marksOf(name).includes(lower.slice(name.length)));
+  return base === undefined ? undefined : { base, mark: lower.slice(base.length) };
+}
+
 const JOINED_BASES = [...new Set(Object.values(LETTERED_BASES))];
 
 /** The letters or numbers a base takes. */
-function marksOf(base: string): readonly string[] {
+export function marksOf(base: string): readonly string[] {
   return numberedBase(base) ? ['1', '2', '3', '4'] : ['a', 'b', 'c', 'd', 'e'];
 }
 

@@ -15,7 +15,21 @@ export interface RecordQuery {
    * only for what the question itself leaves out.
    */
   previousMessage?: string;
+  /**
+   * The patient's messages before `previousMessage` in the same consultation, oldest first (the
+   * retriever reads at most the last FOLLOW_UP_CHAIN_LIMIT messages, these and the previous one
+   * together): a follow-up of a follow-up ("and the one before?" - "and before that?") is asked of
+   * what the first of them named.
+   */
+  earlierMessages?: readonly string[];
 }
+
+/**
+ * The most messages before a question a chain of follow-ups is read through: past three
+ * ("when was my last tetanus shot?" - "and the one before?" - "and before that?" - ...) a chat has
+ * usually moved on, and every message read is one more chance to lean on a topic left behind.
+ */
+export const FOLLOW_UP_CHAIN_LIMIT = 3;
 
 /**
  * The signed-in patient's own records relevant to a question, as the orchestrator's

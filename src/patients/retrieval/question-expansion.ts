@@ -43,12 +43,14 @@ const VACCINE_NAMES = new Set([
 
 /**
  * A treatment asked for by what it treats: "what am I taking for the hiv", "the pills for his
- * tb", "was she on anything for it", "the treatment of my hiv", and word for word from Spanish or
+ * tb", "was she on anything for it", "the treatment of my hiv", its plan ("the plan for my hiv":
+ * the record's "ANTIRETROVIRAL PLAN"), and word for word from Spanish or
  * Portuguese ("las medicines del hiv", "os medicines do hiv"): the condition's word, to be read as
- * "<condition> meds".
+ * "<condition> meds". What the treatment is of is no treatment word ("the plan for the meds of
+ * hiv": the meds are of hiv).
  */
 const TREATED_FOR =
-  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?(?:for|of|para|de|del|do|da|dos|das)\s+(?:(?:the|my|his|her|their|our|el|la|los|las|o|a|os|as)\s+)?(?!(?:i|you|we|they|he|she|it)\b)([a-z0-9]+)/g;
+  /\b(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|plans?|taking|take|takes|took|taken|on)\s+(?:(?:anything|something|any)\s+)?(?:for|of|para|de|del|do|da|dos|das)\s+(?:(?:the|my|his|her|their|our|el|la|los|las|o|a|os|as)\s+)?(?!(?:i|you|we|they|he|she|it|meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy)\b)([a-z0-9]+)/g;
 
 /** The treatments the question asks for by their condition, as "<condition> meds" ("hiv meds"). */
 function treatmentsNamed(question: string): string {

@@ -9,6 +9,8 @@ import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
+import { planAndPreventionInRecordWords } from './plan-and-prevention-words.js';
+import { spokenLettersAsLetters } from './spoken-letters.js';
 import { spokenYearsInDigits } from './spoken-years.js';
 import { searchedIfRecorded } from './terse-questions.js';
 import { asksForVaccine } from './vaccine-cues.js';
@@ -152,11 +154,15 @@ export function analyzeRecordQuestion(
   now: Date,
   { patientNames = [], recordEnd, birthDate }: RecordQuestionContext = {},
 ): RecordQuestion {
-  const lower = correctSpelling(
-    joinSpelledAbbreviations(
-      withStandardNegation(
-        plainForClinicalShorthand(
-          spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+  const lower = planAndPreventionInRecordWords(
+    correctSpelling(
+      joinSpelledAbbreviations(
+        withStandardNegation(
+          plainForClinicalShorthand(
+            spokenLettersAsLetters(
+              spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+            ),
+          ),
         ),
       ),
     ),

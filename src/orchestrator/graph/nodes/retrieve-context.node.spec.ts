@@ -59,14 +59,34 @@ describe('retrieve_context node', () => {
   it("passes the patient's previous message in this consultation, for a follow-up", async () => {
     const retriever = new AnsweringRetriever([RECORD]);
     const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
-    const history = [exchange('What is a flu shot?', 1), exchange('When was my last flu shot?', 2)];
-    await node(state('and the time before that?', history));
+    await node(state('and the time before that?', [exchange('When was my last flu shot?', 1)]));
     expect(retriever.queries).toEqual([
       {
         patientId: PATIENT_ID,
         question: 'and the time before that?',
         limit: 5,
         previousMessage: 'When was my last flu shot?',
+      },
+    ]);
+  });
+
+  it('passes the messages before that too, the last three in all, for a chain of follow-ups', async () => {
+    const retriever = new AnsweringRetriever([RECORD]);
+    const node = createRetrieveContextNode(retriever, { historyTokenBudget: 100, recordLimit: 5, knowledgeLimit: 0 });
+    const history = [
+      exchange('What is a flu shot?', 1),
+      exchange('When was my last tetanus shot?', 2),
+      exchange('and the one before?', 3),
+      exchange('what about the flu one?', 4),
+    ];
+    await node(state('and before that?', history));
+    expect(retriever.queries).toEqual([
+      {
+        patientId: PATIENT_ID,
+        question: 'and before that?',
+        limit: 5,
+        previousMessage: 'what about the flu one?',
+        earlierMessages: ['When was my last tetanus shot?', 'and the one before?'],
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { KnowledgeReference, KnowledgeRetriever } from '../../../knowledge/index.js';
-import type { PatientRecordRetriever } from '../../../patients/index.js';
+import { FOLLOW_UP_CHAIN_LIMIT, type PatientRecordRetriever } from '../../../patients/index.js';
 import { selectHistoryWithinBudget } from '../../prompts/history-budget.js';
 import type { RecordAccess } from '../../record-access.js';
 import { type AgentStateUpdate, type AgentStateValues, TOOL } from '../state.js';
@@ -32,11 +32,15 @@ export function createRetrieveContextNode(
   return async (state: AgentStateValues): Promise<AgentStateUpdate> => {
     const contextHistory = selectHistoryWithinBudget(state.history, settings.historyTokenBudget);
     const patientId = state.role === 'guest' ? null : state.patientId;
-    // A follow-up ("and the time before that?") is read with the patient's message before it in
-    // this consultation (the history is this session's, oldest first).
-    const previousMessage = state.history.at(-1)?.user;
+    // A follow-up ("and the time before that?") is read with the patient's messages before it in
+    // this consultation (the history is this session's, oldest first), the last few of them: a
+    // follow-up of a follow-up ("and before that?") leans on what the first one named.
+    const before = state.history
+      .slice(-FOLLOW_UP_CHAIN_LIMIT)
+      .map((exchange) => exchange.user)
+      .filter((message) => message.trim() !== '');
     const [recordAccess, passages] = await Promise.all([
-      recordsFor(patientId, state.text, previousMessage),
+      recordsFor(patientId, state.text, before),
       knowledgeFor(state.text),
     ]);
     const records = recordAccess.status === 'retrieved' ? recordAccess.records : [];
@@ -53,8 +57,10 @@ export function createRetrieveContextNode(
   async function recordsFor(
     patientId: string | null,
     question: string,
-    previousMessage: string | undefined,
+    before: readonly string[],
   ): Promise<RecordAccess> {
+    const previousMessage = before.at(-1);
+    const earlierMessages = before.slice(0, -1);
     if (patientId === null) return { status: 'guest' };
     if (!retriever) return { status: 'unavailable' };
     try {
@@ -62,7 +68,8 @@ export function createRetrieveContextNode(
         patientId,
         question,
         limit: settings.recordLimit,
-        ...(previousMessage?.trim() && { previousMessage }),
+        ...(previousMessage !== undefined && { previousMessage }),
+        ...(earlierMessages.length > 0 && { earlierMessages }),
       });
       return { status: 'retrieved', records: records.slice(0, settings.recordLimit) };
     } catch (error) {

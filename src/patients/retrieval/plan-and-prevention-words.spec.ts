@@ -1,0 +1,32 @@
+import { planAndPreventionInRecordWords } from './plan-and-prevention-words.js';
+
+const words = (text: string) => planAndPreventionInRecordWords(text).replace(/\s+/g, ' ').trim();
+
+describe('a plan or a prevention asked in lay words', () => {
+  it.each([
+    ['the plan to stop me getting tb', 'the plan to prevention me tb'],
+    ["what's the plan to keep me from getting pneumonia", "what's the plan to prevention me pneumonia"],
+    ['what was i meant to take so i dont catch tb', 'what plan prevention i tb'],
+    ['what do i have to do so the tb doesnt come back', 'plan prevention the tb'],
+    ['was i given anything to protect me from getting tb', 'was i given anything to prevention me tb'],
+    ['keep pablo from giving the virus to his sister', 'prevention pablo the virus to his sister'],
+    ['the medicine to prevent the lung infection', 'the medicine to prevention the lung infection'],
+    ['what am i supposed to do to keep my hiv under control', 'what plan for my hiv'],
+    ['what should i be doing about my hiv meds', 'plan about my hiv meds'],
+    ['what were we told to do so the covid didnt spread', 'what plan prevention the covid'],
+    ['what were the instructions for his cough', 'what were the plan for his cough'],
+  ])('%j reads %j', (asked, read) => {
+    expect(words(asked)).toBe(read);
+  });
+
+  it.each([
+    ['when did they stop my tb treatment'],
+    ['did the cough stop'],
+    ['i have a cough, what should i do'],
+    ['how tall am i supposed to be on file'],
+    ['the vaccine that stops babies getting bad diarrhoea'],
+    ['how many nights did they keep me in 2017'],
+  ])('%j is left as it is', (asked) => {
+    expect(words(asked)).toBe(asked);
+  });
+});

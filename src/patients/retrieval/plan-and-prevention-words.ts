@@ -1,0 +1,57 @@
+// A plan or a prevention asked in the patient's own words: "the plan to stop me getting tb",
+// "what was I meant to take so I dont catch tb", "what am I supposed to do to keep my hiv under
+// control", "the instructions to keep him from giving the virus to his sister". The records name
+// these as a plan ("TUBERCULOSIS PROPHYLAXIS PLAN: Continue regimen", "ANTIRETROVIRAL PLAN",
+// an infectious disease care plan) and a prophylaxis; the lay words name neither, and their own
+// ("stop", "keep") find the plans that say "Stop all" or nothing at all. They are read as the
+// record's words: "prevention" (which the vocabulary takes to prophylaxis) and "plan".
+
+/** Who or what is kept from something: a pronoun, a name, or a possessive and its noun. */
+const SOMEONE = String.raw`(?:(?:my|his|her|our|their|the|a)\s+\w+|\w+)`;
+
+/** A negation as typed, apostrophe or not: "don't", "dont", "doesn't", "didn't", "won't", "can't". */
+const NOT = String.raw`(?:do(?:es)?n'?t|do(?:es)? not|did(?:n'?t| not)|won'?t|will not|would(?:n'?t| not)|can'?t|cannot)`;
+
+/**
+ * Prevention asked in lay words: someone kept, stopped or protected from getting, catching,
+ * giving or spreading something ("stop me getting", "keep pablo from giving", "protect me from
+ * getting"), something done so that it does not happen ("so I dont catch", "so the tb doesnt
+ * come back", "so the covid didnt spread"), and "to prevent". The first group is who or what is
+ * kept from it, which stays ("the tb").
+ */
+const PREVENTION_ASKED = new RegExp(
+  String.raw`\b(?:(?:stop|keep|protect)(?:s|ping|ing)?\s+(${SOMEONE})\s+(?:from\s+)?(?:getting|catching|giving|spreading|passing)|so\s+(?:that\s+)?(${SOMEONE})\s+${NOT}\s+(?:get|catch|come back|spread|pass it on|give it)|prevent(?:s|ed|ing)?)\b`,
+  'g',
+);
+
+/**
+ * A plan asked in lay words: what the patient is supposed, meant or told to do or take ("what am
+ * I supposed to do", "what was I meant to take", "what were we told to do"), what they should be
+ * doing about something named ("what should i be doing about my hiv meds") or to keep something
+ * from happening ("what do i have to do so the tb doesnt come back"), and instructions. Not
+ * "what should I do" alone: that asks for advice, not for the record.
+ */
+const PLAN_ASKED_IN_LAY_WORDS =
+  /\b(?:(?:am|are|is|was|were)\s+(?:i|we|he|she|they)\s+(?:supposed|meant|told|instructed|advised)\s+to\s+(?:do|take|keep)|what\s+(?:should|do|must)\s+(?:i|we|he|she|they)\s+(?:be\s+doing|(?:have|need)\s+to\s+do|do)\s+(?=about\s+(?:my|his|her|their|our|the)\b|so\b|to\s+(?:stop|keep|prevent|protect)\b)|instructions?)\b/g;
+
+/**
+ * "to keep my hiv under control", "keep his sugar down": what is kept so is what the plan is for
+ * ("for my hiv", as a treatment's plan is asked: "the plan for my hiv meds").
+ */
+const KEPT_UNDER_CONTROL =
+  /\bto\s+keep\s+((?:my|his|her|their|our|the)\s+\w+)\s+(?:under control|in check|down|low)\b/g;
+
+/** A vaccine asked for: it is the prevention, named by its own words ("the vaccine that stops babies getting"). */
+const VACCINE_WORDS = /\b(?:vaccin\w*|jabs?|shots?|immuni[sz]\w*|boosters?|injections?)\b/;
+
+/** The lower-cased question with a plan or a prevention asked in lay words said in the record's words. */
+export function planAndPreventionInRecordWords(text: string): string {
+  const planned = text
+    .replace(PLAN_ASKED_IN_LAY_WORDS, ' plan ')
+    .replace(KEPT_UNDER_CONTROL, (_phrase, named: string) => `for ${named}`);
+  if (VACCINE_WORDS.test(planned)) return planned;
+  return planned.replace(
+    PREVENTION_ASKED,
+    (_phrase, kept: string | undefined, subject: string | undefined) => `prevention ${kept ?? subject ?? ''}`,
+  );
+}
