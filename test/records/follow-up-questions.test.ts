@@ -10,7 +10,7 @@ import { ADMIN_KEY, fixture, importFixture } from './records-test-kit.js';
  * records are no answer to it and must not be dragged in beside it.
  */
 describe('follow-up record questions', () => {
-  const patients = ['Philip822_', 'Pablo44_', 'Denisha680_', 'Kanisha187_', 'Raymond398_', 'Les282_'];
+  const patients = ['Philip822_', 'Pablo44_', 'Denisha680_', 'Kanisha187_', 'Raymond398_', 'Les282_', 'Dudley365_'];
   let app: TestApp;
 
   beforeAll(async () => {
@@ -115,5 +115,17 @@ describe('follow-up record questions', () => {
       'and the one before that?',
     );
     expect(texts).toEqual([]);
+  });
+
+  it('asks what the message before asked of the other thing a follow-up names after "for"', async () => {
+    // "and for the HIV?" after the TB treatment: the HIV's treatment, not its tests, nor the TB's.
+    const texts = await ask('Dudley365_', 'and for the HIV?', "what's my current TB treatment");
+    expect(texts.some((text) => text.includes('ANTIRETROVIRAL'))).toBe(true);
+    expect(texts.filter((text) => /\bTB\b|TUBERCULOSIS/.test(text))).toEqual([]);
+  });
+
+  it('a letter with "too" is the letter asked', async () => {
+    const texts = await ask('Kanisha187_', 'and b too?', 'when was my hep a shot');
+    expect(texts.some((text) => text.includes('Hep B'))).toBe(true);
   });
 });

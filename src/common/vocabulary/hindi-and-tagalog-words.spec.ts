@@ -14,7 +14,7 @@ describe('englishForHindiAndTagalogWords', () => {
       'headache ni pablo in may covid she, written ba?',
     );
     expect(englishForHindiAndTagalogWords('kailan ang huling bakuna sa trangkaso')).toBe(
-      'when ang last vaccine sa flu',
+      'when the last vaccine for flu',
     );
   });
 
@@ -29,7 +29,7 @@ describe('englishForHindiAndTagalogWords', () => {
 
   it.each([
     ['meri tb ki dawai', 'my tb ki medicine'],
-    ['ano ang gamot ko', 'what ang medicine my'],
+    ['ano ang gamot ko', 'what the my medicine'],
   ])('reads a treatment asked for as such: %j is %j', (text, english) => {
     expect(englishForHindiAndTagalogWords(text)).toBe(english);
   });

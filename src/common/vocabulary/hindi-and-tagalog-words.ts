@@ -25,6 +25,9 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['nawalan ng panlasa', 'loss of taste'],
   ['presyon ng dugo', 'blood pressure'],
   ['bulutong tubig', 'chickenpox'],
+  // Tagalog: "my" after what is the patient's ("gamot ko", "bakuna ko"), before it in English, as
+  // the English phrases of a treatment read it ("my medicine for hiv").
+  ['(gamot|gamutan|paggamot|bakuna|resulta|timbang|lagnat|ubo) ko', 'my $1'],
 ];
 
 const WORD_LIST: Readonly<Record<string, string>> = {
@@ -139,6 +142,9 @@ const WORD_LIST: Readonly<Record<string, string>> = {
   huling: 'last',
   unang: 'first',
   ko: 'my',
+  ang: 'the',
+  // "para sa", "bakuna sa trangkaso": what something is for (elsewhere "at" or "in", which nothing searches either).
+  sa: 'for',
   siya: 'she',
   niya: 'her',
   anak: 'child',

@@ -26,6 +26,7 @@ import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
 import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
+import { askedForAnother } from './asked-for-another.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -330,6 +331,12 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
         text = lettered;
         question = await this.analyzeMessage(patientId, text);
       }
+    }
+    // "and for the HIV?" after "my current TB treatment": the HIV's treatment.
+    const forAnother = askedForAnother(text, previousText);
+    if (forAnother !== undefined) {
+      text = forAnother;
+      question = await this.analyzeMessage(patientId, text);
     }
     if (!mayFollowUp(question, text)) return question;
     return asFollowUp(question, previous ?? (await previousOf()), text);

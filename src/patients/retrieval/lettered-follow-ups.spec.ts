@@ -14,6 +14,7 @@ describe('a follow-up naming only another letter', () => {
     ['was he checked for parainfluenza 1', 'and 3?', 'and the parainfluenza 3?'],
     ['when did he get his hep b shots', 'and the A shots?', 'and the hepatitis a shots?'],
     ['when did he get his hep b shots', 'a?', 'and the hepatitis a?'],
+    ['when was my hep a shot', 'and b too?', 'and the hepatitis b?'],
   ])('%j then %j reads %j', (previous, question, expected) => {
     expect(namesOnlyALetter(question)).toBe(true);
     expect(withLetterNamed(question, read(previous))).toBe(expected);

@@ -11,11 +11,12 @@ import { tokenize } from './search-terms.js';
 
 /**
  * A letter or number and nothing else named, after the words a follow-up goes on with: "and
- * the A one?", "what about A?", "same for a?", "and for B?", "and 3?", "b?", "and the b shots?".
+ * the A one?", "what about A?", "same for a?", "and for B?", "and 3?", "b?", "and the b shots?", "and b
+ * too?" (what was named before is shown already: the letter asked is what is left to show).
  * The groups: the opening words, the letter, the kind of record it takes, what ends the message.
  */
 const LETTER_ONLY =
-  /^(\W*(?:(?:and|or|also|so|then|ok(?:ay)?|what about|how about|same (?:for|with))\s+)?(?:(?:for|about|with)\s+)?)(?:the\s+)?([a-e1-4])(?:\s+(?:ones?|(shots?|jabs?|vaccines?|tests?|doses?|results?)))?(\W*)$/i;
+  /^(\W*(?:(?:and|or|also|so|then|ok(?:ay)?|what about|how about|same (?:for|with))\s+)?(?:(?:for|about|with)\s+)?)(?:the\s+)?([a-e1-4])(?:\s+(?:ones?|(shots?|jabs?|vaccines?|tests?|doses?|results?)))?(?:\s+(?:too|as well|also))?(\W*)$/i;
 
 /** Whether the message names a letter or number and nothing else (see LETTER_ONLY). */
 export function namesOnlyALetter(text: string): boolean {

@@ -15,6 +15,10 @@ describe('a plan or a prevention asked in lay words', () => {
     ['what should i be doing about my hiv meds', 'plan about my hiv meds'],
     ['what were we told to do so the covid didnt spread', 'what plan prevention the covid'],
     ['what were the instructions for his cough', 'what were the plan for his cough'],
+    [
+      'what did they say we had to do to stop the rest of the house catching it',
+      'what did they say plan to prevention the rest of the house it',
+    ],
   ])('%j reads %j', (asked, read) => {
     expect(words(asked)).toBe(read);
   });
@@ -26,6 +30,7 @@ describe('a plan or a prevention asked in lay words', () => {
     ['how tall am i supposed to be on file'],
     ['the vaccine that stops babies getting bad diarrhoea'],
     ['how many nights did they keep me in 2017'],
+    ['we had to do the test again'],
   ])('%j is left as it is', (asked) => {
     expect(words(asked)).toBe(asked);
   });

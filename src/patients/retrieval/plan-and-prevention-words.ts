@@ -6,8 +6,11 @@
 // ("stop", "keep") find the plans that say "Stop all" or nothing at all. They are read as the
 // record's words: "prevention" (which the vocabulary takes to prophylaxis) and "plan".
 
-/** Who or what is kept from something: a pronoun, a name, or a possessive and its noun. */
-const SOMEONE = String.raw`(?:(?:my|his|her|our|their|the|a)\s+\w+|\w+)`;
+/**
+ * Who or what is kept from something: a pronoun, a name, a possessive and its noun, or the rest of
+ * a group ("the rest of the house", "the rest of us").
+ */
+const SOMEONE = String.raw`(?:(?:the\s+)?rest\s+of\s+(?:us|them|(?:my|his|her|our|their|the)\s+\w+)|(?:my|his|her|our|their|the|a)\s+\w+|\w+)`;
 
 /** A negation as typed, apostrophe or not: "don't", "dont", "doesn't", "didn't", "won't", "can't". */
 const NOT = String.raw`(?:do(?:es)?n'?t|do(?:es)? not|did(?:n'?t| not)|won'?t|will not|would(?:n'?t| not)|can'?t|cannot)`;
@@ -27,12 +30,13 @@ const PREVENTION_ASKED = new RegExp(
 /**
  * A plan asked in lay words: what the patient is supposed, meant or told to do or take ("what am
  * I supposed to do", "what was I meant to take", "what were we told to do"), what they should be
- * doing about something named ("what should i be doing about my hiv meds") or to keep something
- * from happening ("what do i have to do so the tb doesnt come back"), and instructions. Not
+ * doing or had to do about something named ("what should i be doing about my hiv meds") or to
+ * keep something from happening ("what do i have to do so the tb doesnt come back", "what did
+ * they say we had to do to stop the rest of the house catching it"), and instructions. Not
  * "what should I do" alone: that asks for advice, not for the record.
  */
 const PLAN_ASKED_IN_LAY_WORDS =
-  /\b(?:(?:am|are|is|was|were)\s+(?:i|we|he|she|they)\s+(?:supposed|meant|told|instructed|advised)\s+to\s+(?:do|take|keep)|what\s+(?:should|do|must)\s+(?:i|we|he|she|they)\s+(?:be\s+doing|(?:have|need)\s+to\s+do|do)\s+(?=about\s+(?:my|his|her|their|our|the)\b|so\b|to\s+(?:stop|keep|prevent|protect)\b)|instructions?)\b/g;
+  /\b(?:(?:am|are|is|was|were)\s+(?:i|we|he|she|they)\s+(?:supposed|meant|told|instructed|advised)\s+to\s+(?:do|take|keep)|(?:what\s+(?:should|do|must)\s+(?:i|we|he|she|they)\s+(?:be\s+doing|(?:have|need)\s+to\s+do|do)|(?:i|we|he|she|they)\s+(?:had|have|needed|need)\s+to\s+do)\s+(?=about\s+(?:my|his|her|their|our|the)\b|so\b|to\s+(?:stop|keep|prevent|protect)\b)|instructions?)\b/g;
 
 /**
  * "to keep my hiv under control", "keep his sugar down": what is kept so is what the plan is for
