@@ -1,0 +1,197 @@
+import { EmergencyTriage } from '../emergency-triage.js';
+
+const triage = new EmergencyTriage();
+const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
+
+/**
+ * One kind of false alarm beside its emergency twins, each written from the protocol named in `kind`
+ * (several wordings and voices), not from any labelled set. `stillRaised` and `stillMissed` hold the
+ * probes the rules got wrong when they were written; each moves into `lookAlikes` or `emergencies`
+ * with the change that mends it, so a probe listed there that starts to pass fails this spec.
+ */
+interface KindProbes {
+  readonly kind: string;
+  readonly emergencies: readonly string[];
+  readonly lookAlikes: readonly string[];
+  readonly stillRaised?: readonly string[];
+  readonly stillMissed?: readonly string[];
+}
+
+const KINDS: readonly KindProbes[] = [
+  {
+    kind: "Bell's palsy told with the forehead involved vs a stroke that spares it (NHS Bell's palsy; NICE NG128 FAST)",
+    emergencies: [
+      'My face suddenly dropped on the left and my left arm went weak, my words are slurred',
+      'the left side of my mouth is drooping but I can still wrinkle my forehead, and my right hand feels clumsy, started 20 minutes ago',
+      "Dad's face drooped on one side an hour ago and he can't lift his arm, forehead moves fine",
+      'my face is drooping on one side, forehead too, and now my arm is weak and my speech is slurred',
+      'her face is drooping on the right and she is talking nonsense, her forehead is fine',
+      'the right side of his face is drooping since ten minutes ago',
+    ],
+    lookAlikes: [],
+    stillRaised: [
+      "Woke up and the left side of my face is drooping, I can't wrinkle my forehead or close my left eye properly. Arms fine, talking fine. Bell's palsy?",
+      'Since this morning the right half of my face won’t move, forehead and all, and my eye waters. Both arms strong, no slurring. GP or wait?',
+      "Mum, 52: left side of her face fell overnight, eyebrow and forehead too, she can't whistle. Arms and legs normal, speaking clearly.",
+      'my face is drooping on the left including my forehead, i cant raise my eyebrow on that side, arms and speech normal',
+    ],
+  },
+  {
+    kind: 'a fever within two days of a baby’s routine jabs at 8 weeks or older, feeding and alert (NHS: fever after MenB is expected) vs fever lasting days or under 8 weeks (NICE NG143)',
+    emergencies: [
+      "She's had a fever for 3 days and she had her MenB today, she's 8 weeks old",
+      'He had his jabs yesterday, he is 9 weeks old and has had a temperature of 38.5 for two days',
+      '3 days of fever now, my 10 week old had her jabs this morning, still feeding',
+      'baby is 8 weeks, had her vaccines this morning, fever since 4 days ago',
+      'My 6 week old has a temperature of 38.3 after her jabs, she is feeding ok',
+      'My 5 week old had a jab and now has a fever of 38',
+      'baby had 8 week jabs today and now 38.5, very sleepy, will not wake for feeds',
+      'my 2 month old had his vaccines this morning, now 38.2 and he has been floppy and off his feeds all afternoon',
+      'my 9 week old has a temperature of 38.4 and is not feeding, no jabs yet',
+    ],
+    lookAlikes: [
+      "She had her 8 week jabs this morning including MenB and now she has a temperature of 38.2, she's feeding fine and smiling. Normal?",
+      'my 4 month old had his vaccinations today and tonight hes 38.4, bit whingy but taking his bottles and alert',
+    ],
+    stillRaised: [
+      'Baby is 12 weeks, had MenB and the other jabs yesterday, temp 38 this evening, still feeding well and wet nappies, given calpol as the nurse said',
+      'my son is 8 weeks old, had his first jabs this morning and now has a temperature of 38.1, feeding well and alert',
+      'Our baby is 9 weeks old. She had her injections yesterday afternoon and this morning she has a fever of 38.3, but she is feeding and smiling.',
+    ],
+  },
+  {
+    kind: 'choking that has ended, breathing and talking normally now vs choking still going on (Resuscitation Council UK)',
+    emergencies: [
+      "my son is choking on a grape and can't breathe",
+      "she choked on a sweet and is still coughing and can't get her breath, lips going blue",
+      'he choked on a peanut an hour ago, it seemed to come out but now he keeps coughing and wheezing',
+      'my toddler is choking, I have done back blows and it has not come out',
+      'she choked on a bit of apple, it came out but she is still struggling to breathe',
+    ],
+    lookAlikes: [
+      'my nan choked on a bit of chicken at lunch but coughed it up herself, she is talking and breathing fine now',
+      "He was choking on a sweet, I did back blows and it came out, he's fine now, talking and breathing normally, no cough since",
+      'choked on some steak, coughed it out myself after a few seconds, breathing and talking fine now, throat a bit sore',
+    ],
+    stillRaised: [
+      "my daughter choked on a piece of carrot at tea but she coughed it up straight away, now she's breathing normally and chatting",
+      'My little boy choked on a crisp earlier. It came out with one back slap, he cried, and now he is breathing normally and playing.',
+    ],
+  },
+  {
+    kind: 'newborn periodic breathing (pauses under 10 seconds, pink, then normal) vs apnoea of 20 seconds or more or blue (AAP; NHS newborn breathing)',
+    emergencies: [
+      'my 3 week old stopped breathing for about 20 seconds and went blue around the lips',
+      'newborn keeps pausing his breathing for 15 to 20 seconds and looks grey',
+      'my 2 week old stops breathing for 25 seconds at a time when asleep',
+      'our newborn paused her breathing and her lips went blue, then she started again',
+    ],
+    lookAlikes: [
+      'my 3 week old daughter’s breathing is irregular in her sleep, she pauses for 6 seconds or so then breathes normally, her lips stay pink',
+      'Our 9 day old breathes irregularly when asleep, a few quick breaths then a pause of a few seconds, then normal again. Pink the whole time and feeding well.',
+      'my 2 week old breathes fast then stops for about 5 seconds when asleep then carries on, she stays pink and feeds well',
+    ],
+    stillRaised: [
+      'newborn has little pauses in his breathing in his sleep, under 10 seconds, colour fine, then breathes normally',
+    ],
+  },
+  {
+    kind: 'panic with air hunger in a known panic disorder, passed, talking in full sentences vs air hunger with danger signs (NHS panic disorder; BTS)',
+    emergencies: [
+      "I get panic attacks, I'm having one now and can't breathe, my chest is crushing and I've gone blue",
+      "I think it's a panic attack but I can't catch my breath, can't speak in full sentences and my lips are blue",
+      'I have panic disorder but this is different, I can not breathe and it has not settled for an hour, my lips are grey',
+    ],
+    lookAlikes: [
+      'diagnosed with panic disorder, had a bad one this morning, chest tight and couldn’t breathe properly, it passed after 15 mins, now calm and talking normally',
+      "I have panic disorder, had an attack earlier, felt like I couldn't get enough air, heart racing, it passed after 10 minutes and I'm talking normally now",
+      "during my panic attack I felt I couldn't breathe and my hands tingled, it's settled now, I'm fine and breathing normally",
+    ],
+    stillRaised: [
+      "I've had panic attacks for years, racing heart, tingly fingers, feeling I can't get enough air, they last a few minutes and pass. Any tips?",
+      'Had one of my panic attacks in the car park, felt I could not get a breath for about ten minutes, then it calmed down once I did my breathing. I am fine now.',
+    ],
+  },
+  {
+    kind: "the writer answering the assistant's own question",
+    emergencies: [
+      'to answer your question about chest pain, yes, I have crushing chest pain right now',
+      'you asked if I can breathe properly: no, I can hardly breathe',
+      'you asked about chest pain, yes I have it now, crushing, and I am sweating',
+    ],
+    lookAlikes: [],
+    stillRaised: [
+      "you asked if I have chest pain: no, I don't",
+      "You asked whether I'm having trouble breathing - no, not at all, just a cough",
+      'you asked about chest pain: none at all, just the sore throat',
+    ],
+  },
+  {
+    kind: 'idioms of dying, killing oneself, overdoing and gasping',
+    emergencies: [
+      'I want to kill myself, I have the tablets in front of me',
+      'he took an overdose of his sleeping pills an hour ago',
+      'she is gasping for air and her lips are blue',
+    ],
+    lookAlikes: [
+      'totally overdosed on chocolate over easter haha, how do I get back into running?',
+      'my heart stopped when I saw the bill',
+      'I nearly died laughing at that film',
+    ],
+    stillRaised: [
+      'I could kill myself for leaving my keys on the bus again. Anyway, how do I treat a blister?',
+      "my sister's text left me gasping for air, the cheek of it. how do I reply nicely?",
+    ],
+  },
+  {
+    kind: 'a symptom told as passed and not come back vs come back',
+    emergencies: ["I had chest pain this morning, it went but it has come back now and it's crushing"],
+    lookAlikes: [
+      'the wheezing settled with my inhaler last night and it has not come back',
+      'the bleeding from my nose has stopped and it has not come back',
+    ],
+    stillRaised: ['I had chest pain this morning, it went and it has not come back since'],
+  },
+  {
+    kind: 'seizures counted over a life vs seizures now (NICE NG217)',
+    emergencies: [
+      "I've had 3 seizures today and he is not waking up between them",
+      'she has had two seizures in the last hour and is not coming round',
+    ],
+    lookAlikes: [],
+    stillRaised: [
+      "I've had 3 seizures in my life, the last in 2019. Can I learn to drive?",
+      "I've had two fits in my whole life, the last one 5 years ago, can I stop my tablets?",
+    ],
+  },
+  {
+    kind: 'a long-standing chest pain that turns: this time at rest, long, with a cold sweat (NICE CG95)',
+    emergencies: ['I get angina when I walk, but today the pain came at rest, lasted 30 minutes and I was sweating'],
+    lookAlikes: ['my usual angina pain, came on walking, went in 2 minutes with my spray'],
+    stillMissed: [
+      'my usual chest pain but this time 30 min at rest with cold sweat',
+      'same chest ache I always get, but this time it has gone on 40 minutes sitting down and I am in a cold sweat',
+    ],
+  },
+];
+
+describe.each(KINDS)('EmergencyTriage: $kind', ({ emergencies, lookAlikes, stillRaised = [], stillMissed = [] }) => {
+  it.each(emergencies)('an emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(true);
+  });
+
+  if (lookAlikes.length > 0)
+    it.each(lookAlikes)('no emergency: %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+  if (stillRaised.length > 0)
+    it.failing.each(stillRaised)('no emergency (still raised): %s', (text) => {
+      expect(isEmergency(text)).toBe(false);
+    });
+
+  if (stillMissed.length > 0)
+    it.failing.each(stillMissed)('an emergency (still missed): %s', (text) => {
+      expect(isEmergency(text)).toBe(true);
+    });
+});
