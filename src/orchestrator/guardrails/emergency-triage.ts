@@ -132,8 +132,22 @@ function readNormalized(normalized: string): RuleReading {
       matchedPhrases: [...new Set(decisive)],
       discriminators: [...new Set(discriminators)],
     },
-    muted,
+    muted: muted || (categories.length === 0 && heldBackByDiscriminator(findings)),
   };
+}
+
+/**
+ * Whether a trigger had every finding it needs and was held back only by a discriminator told beside them
+ * (a forehead drooping with the face, a fever told after a baby's jabs): the rules heard the finding and
+ * set it aside, which the wording model does not overrule (see withWordingVerdict).
+ */
+function heldBackByDiscriminator(findings: Findings): boolean {
+  for (const signal of findings.keys()) {
+    for (const { trigger } of TRIGGERS_BY_FIRST_SIGNAL.get(signal) ?? []) {
+      if (trigger.unless !== undefined && trigger.all.every((needed) => findings.has(needed))) return true;
+    }
+  }
+  return false;
 }
 
 /** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */

@@ -27,9 +27,11 @@ const KINDS: readonly KindProbes[] = [
       'my face is drooping on one side, forehead too, and now my arm is weak and my speech is slurred',
       'her face is drooping on the right and she is talking nonsense, her forehead is fine',
       'the right side of his face is drooping since ten minutes ago',
+      'woke up with the left side of my face drooping and my left hand clumsy, forehead too',
+      "her face is drooping, forehead included, and she can't lift her right arm",
+      "his face dropped on one side including his forehead and he can't get his words out",
     ],
-    lookAlikes: [],
-    stillRaised: [
+    lookAlikes: [
       "Woke up and the left side of my face is drooping, I can't wrinkle my forehead or close my left eye properly. Arms fine, talking fine. Bell's palsy?",
       'Since this morning the right half of my face won’t move, forehead and all, and my eye waters. Both arms strong, no slurring. GP or wait?',
       "Mum, 52: left side of her face fell overnight, eyebrow and forehead too, she can't whistle. Arms and legs normal, speaking clearly.",
@@ -48,15 +50,18 @@ const KINDS: readonly KindProbes[] = [
       'baby had 8 week jabs today and now 38.5, very sleepy, will not wake for feeds',
       'my 2 month old had his vaccines this morning, now 38.2 and he has been floppy and off his feeds all afternoon',
       'my 9 week old has a temperature of 38.4 and is not feeding, no jabs yet',
+      'She is 8 weeks old and had her jabs this morning, now 38.4 and she will not feed',
+      'my 10 week old had his vaccines last week and the temperature he got has gone on for 3 days now',
+      'he had his 8 week jabs yesterday and has a temperature of 38.5, he is 7 weeks old',
+      'Our baby is 9 weeks old. She had her injections yesterday afternoon and this morning she has a fever of 38.3, she did not have the MenB one',
+      'my 10 week old had her 12 week jabs early this morning and now has a temperature of 38.2',
     ],
     lookAlikes: [
       "She had her 8 week jabs this morning including MenB and now she has a temperature of 38.2, she's feeding fine and smiling. Normal?",
       'my 4 month old had his vaccinations today and tonight hes 38.4, bit whingy but taking his bottles and alert',
-    ],
-    stillRaised: [
-      'Baby is 12 weeks, had MenB and the other jabs yesterday, temp 38 this evening, still feeding well and wet nappies, given calpol as the nurse said',
+      'Baby is 12 weeks, had MenB and other jabs yesterday, temp 38 this evening, still feeding well and wet nappies, given calpol as the nurse said',
       'my son is 8 weeks old, had his first jabs this morning and now has a temperature of 38.1, feeding well and alert',
-      'Our baby is 9 weeks old. She had her injections yesterday afternoon and this morning she has a fever of 38.3, but she is feeding and smiling.',
+      'Our baby is 9 weeks old. She had her injections, MenB too, yesterday afternoon and this morning she has a fever of 38.3, but she is feeding and smiling.',
     ],
   },
   {
@@ -67,15 +72,17 @@ const KINDS: readonly KindProbes[] = [
       'he choked on a peanut an hour ago, it seemed to come out but now he keeps coughing and wheezing',
       'my toddler is choking, I have done back blows and it has not come out',
       'she choked on a bit of apple, it came out but she is still struggling to breathe',
+      'my son just choked on a grape, what do I do',
+      'she choked on a sweet, I got it out but now she is floppy and pale',
+      'grandad choked on his dinner and it has not come up, he is going purple',
     ],
     lookAlikes: [
+      "my daughter choked on a piece of carrot at tea but she coughed it up straight away, now she's breathing normally and chatting",
+      'My little boy choked on a crisp earlier. It came out with one back slap, he cried, and now he is breathing normally and playing.',
+
       'my nan choked on a bit of chicken at lunch but coughed it up herself, she is talking and breathing fine now',
       "He was choking on a sweet, I did back blows and it came out, he's fine now, talking and breathing normally, no cough since",
       'choked on some steak, coughed it out myself after a few seconds, breathing and talking fine now, throat a bit sore',
-    ],
-    stillRaised: [
-      "my daughter choked on a piece of carrot at tea but she coughed it up straight away, now she's breathing normally and chatting",
-      'My little boy choked on a crisp earlier. It came out with one back slap, he cried, and now he is breathing normally and playing.',
     ],
   },
   {
@@ -85,14 +92,17 @@ const KINDS: readonly KindProbes[] = [
       'newborn keeps pausing his breathing for 15 to 20 seconds and looks grey',
       'my 2 week old stops breathing for 25 seconds at a time when asleep',
       'our newborn paused her breathing and her lips went blue, then she started again',
+      'my 6 week old keeps stopping breathing, sometimes for 15 seconds, then gasps',
+      'our newborn pauses her breathing for 5 seconds or so, but last night she went blue round the lips during a pause',
+      'my newborn breathes fast then pauses for a few seconds, and now she is grunting and the skin between her ribs is sucking in',
+      '10 day old, periodic breathing the midwife said, but tonight he stopped breathing for about 20 seconds',
     ],
     lookAlikes: [
+      'newborn has little pauses in his breathing in his sleep, under 10 seconds, colour fine, then breathes normally',
+
       'my 3 week old daughter’s breathing is irregular in her sleep, she pauses for 6 seconds or so then breathes normally, her lips stay pink',
       'Our 9 day old breathes irregularly when asleep, a few quick breaths then a pause of a few seconds, then normal again. Pink the whole time and feeding well.',
       'my 2 week old breathes fast then stops for about 5 seconds when asleep then carries on, she stays pink and feeds well',
-    ],
-    stillRaised: [
-      'newborn has little pauses in his breathing in his sleep, under 10 seconds, colour fine, then breathes normally',
     ],
   },
   {

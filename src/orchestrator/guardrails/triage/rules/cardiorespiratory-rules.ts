@@ -85,17 +85,17 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
 export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
   category: 'breathing_difficulty',
   triggers: [
-    ...alone(
-      'inadequate breathing',
-      'cannot_breathe',
-      'not_breathing',
-      'choking',
-      'asthma_attack_now',
-      'low_oxygen',
-      'low_peak_flow',
-      'breathing_effort',
-    ),
+    // Breathing told irregular or pausing, held back where the message tells newborn periodic breathing
+    // (see periodic-breathing-signals.ts); a long pause or a colour change is read on its own.
+    ...alone('inadequate breathing', 'cannot_breathe', 'not_breathing').map((trigger) => ({
+      ...trigger,
+      unless: ['periodic_breathing'],
+    })),
+    ...alone('inadequate breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow', 'breathing_effort'),
     ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
+    // A choking episode, unless the object is told as out and nothing lingers (see choking-episode-signals.ts).
+    { all: ['choked_on'], unless: ['choking_cleared'], name: 'airway compromise' },
+    { all: ['choked_on', 'lingering_after_choking'], name: 'airway compromise' },
     ...alone('cyanosis', 'turning_blue', 'cyanosis'),
     ...anyWithAny(
       'wheeze or breathlessness too severe to speak',
@@ -114,7 +114,12 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       'grunting_or_indrawing',
       'fast_breathing',
     ),
-    ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing', 'fast_breathing'),
+    ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing'),
+    {
+      all: ['child', 'fast_breathing'],
+      unless: ['periodic_breathing'],
+      name: 'increased work of breathing in a child',
+    },
   ],
 };
 
