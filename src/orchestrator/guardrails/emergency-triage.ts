@@ -2,6 +2,7 @@ import { orderCategories, type EmergencyCategory } from './emergency-categories.
 import { normalizeText } from './text-normalizer.js';
 import { splitClauses, splitSentences } from './triage/clause-splitter.js';
 import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
+import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
@@ -173,7 +174,8 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   if (candidates.length === 0) return { findings, muted: false };
   let askedAbout = false;
   const clauses: ClauseFindings[] = [];
-  const sentences = splitSentences(normalized).map(withoutReportedQuestion);
+  // The assistant's own question echoed and answered no tells nothing (see triage/echoed-question.ts).
+  const sentences = splitSentences(withoutDeniedEcho(normalized)).map(withoutReportedQuestion);
   // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
@@ -290,7 +292,9 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
 }
 
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
-const RETURNED = /\b(?:but|still|again|come\s+back|came\s+back|comes\s+back|returned|worse|until)\b/;
+// "It has not come back" tells the ending held, not taken back.
+const RETURNED =
+  /\b(?:but|still|again|worse|until)\b|(?<!\b(?:not|never)\s(?:\w+\s)?)\b(?:come\s+back|came\s+back|comes\s+back|returned)\b/;
 
 /**
  * What an ending told in a later sentence leaves standing: circumstances, and episodes the

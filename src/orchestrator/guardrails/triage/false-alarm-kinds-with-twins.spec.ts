@@ -79,7 +79,6 @@ const KINDS: readonly KindProbes[] = [
     lookAlikes: [
       "my daughter choked on a piece of carrot at tea but she coughed it up straight away, now she's breathing normally and chatting",
       'My little boy choked on a crisp earlier. It came out with one back slap, he cried, and now he is breathing normally and playing.',
-
       'my nan choked on a bit of chicken at lunch but coughed it up herself, she is talking and breathing fine now',
       "He was choking on a sweet, I did back blows and it came out, he's fine now, talking and breathing normally, no cough since",
       'choked on some steak, coughed it out myself after a few seconds, breathing and talking fine now, throat a bit sore',
@@ -99,7 +98,6 @@ const KINDS: readonly KindProbes[] = [
     ],
     lookAlikes: [
       'newborn has little pauses in his breathing in his sleep, under 10 seconds, colour fine, then breathes normally',
-
       'my 3 week old daughter’s breathing is irregular in her sleep, she pauses for 6 seconds or so then breathes normally, her lips stay pink',
       'Our 9 day old breathes irregularly when asleep, a few quick breaths then a pause of a few seconds, then normal again. Pink the whole time and feeding well.',
       'my 2 week old breathes fast then stops for about 5 seconds when asleep then carries on, she stays pink and feeds well',
@@ -125,62 +123,73 @@ const KINDS: readonly KindProbes[] = [
   {
     kind: "the writer answering the assistant's own question",
     emergencies: [
+      'you asked if he is breathing: no',
+      'you asked whether she is responding - no, nothing',
+      'you asked if the fit has stopped: no, still jerking',
+      'you asked if I have chest pain: no, but I cannot breathe and my lips are blue',
       'to answer your question about chest pain, yes, I have crushing chest pain right now',
       'you asked if I can breathe properly: no, I can hardly breathe',
       'you asked about chest pain, yes I have it now, crushing, and I am sweating',
     ],
-    lookAlikes: [],
-    stillRaised: [
+    lookAlikes: [
       "you asked if I have chest pain: no, I don't",
       "You asked whether I'm having trouble breathing - no, not at all, just a cough",
       'you asked about chest pain: none at all, just the sore throat',
     ],
   },
   {
-    kind: 'idioms of dying, killing oneself, overdoing and gasping',
+    // "I could kill myself for ..." is not here: it stays a suicide finding (urgent-band-kinds.spec.ts, reviews V6 and V7).
+    kind: 'idioms of dying, overdoing and gasping',
     emergencies: [
+      'I want to kill myself for being such a burden',
+      'the smoke from the fire left me gasping for air and I still cannot breathe properly',
+      'he overdosed on his heart tablets, took the whole box',
       'I want to kill myself, I have the tablets in front of me',
       'he took an overdose of his sleeping pills an hour ago',
       'she is gasping for air and her lips are blue',
     ],
     lookAlikes: [
+      "my sister's text left me gasping for air, the cheek of it. how do I reply nicely?",
       'totally overdosed on chocolate over easter haha, how do I get back into running?',
       'my heart stopped when I saw the bill',
       'I nearly died laughing at that film',
     ],
-    stillRaised: [
-      'I could kill myself for leaving my keys on the bus again. Anyway, how do I treat a blister?',
-      "my sister's text left me gasping for air, the cheek of it. how do I reply nicely?",
-    ],
   },
   {
     kind: 'a symptom told as passed and not come back vs come back',
-    emergencies: ["I had chest pain this morning, it went but it has come back now and it's crushing"],
+    emergencies: [
+      'the wheezing settled with my inhaler last night but it has come back and I cannot finish a sentence',
+      "I had chest pain this morning, it went but it has come back now and it's crushing",
+    ],
     lookAlikes: [
+      'I had chest pain this morning, it went and it has not come back since',
       'the wheezing settled with my inhaler last night and it has not come back',
       'the bleeding from my nose has stopped and it has not come back',
     ],
-    stillRaised: ['I had chest pain this morning, it went and it has not come back since'],
   },
   {
     kind: 'seizures counted over a life vs seizures now (NICE NG217)',
     emergencies: [
+      'I have had 3 seizures in the last hour',
+      'he has had two fits in ten minutes and is still not awake',
       "I've had 3 seizures today and he is not waking up between them",
       'she has had two seizures in the last hour and is not coming round',
     ],
-    lookAlikes: [],
-    stillRaised: [
+    lookAlikes: [
       "I've had 3 seizures in my life, the last in 2019. Can I learn to drive?",
       "I've had two fits in my whole life, the last one 5 years ago, can I stop my tablets?",
     ],
   },
   {
     kind: 'a long-standing chest pain that turns: this time at rest, long, with a cold sweat (NICE CG95)',
-    emergencies: ['I get angina when I walk, but today the pain came at rest, lasted 30 minutes and I was sweating'],
-    lookAlikes: ['my usual angina pain, came on walking, went in 2 minutes with my spray'],
-    stillMissed: [
+    emergencies: [
       'my usual chest pain but this time 30 min at rest with cold sweat',
       'same chest ache I always get, but this time it has gone on 40 minutes sitting down and I am in a cold sweat',
+      'I get angina when I walk, but today the pain came at rest, lasted 30 minutes and I was sweating',
+    ],
+    lookAlikes: [
+      'my usual chest pain but this time it only lasted 2 minutes and went with my spray',
+      'my usual angina pain, came on walking, went in 2 minutes with my spray',
     ],
   },
 ];

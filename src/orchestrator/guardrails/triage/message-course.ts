@@ -22,6 +22,14 @@ const BACK_REFERENCE =
 const NEW_EPISODE =
   /\b(?:(?<!\b(?:nothing|not|never)\s)new|different|first\s+time|never\s+(?:before|had|like)|this\s+time|unlike|but\s+now)\b/;
 
+/**
+ * A new episode told by what made it different, with no onset verb: "my usual chest pain but this time 30 min at
+ * rest with cold sweat" (NICE CG95: a known angina now at rest, lasting over 15 minutes, or with sweating is
+ * unstable). Only the features that turn a known pain acute, not minutes alone ("this time only 2 minutes").
+ */
+const TURNED_ACUTE =
+  /\b(?:at\s+rest|resting|sitting\s+(?:still|down)|lying\s+(?:down|still)|in\s+(?:my|his|her|their)\s+sleep|woke\s+(?:me|him|her|them)|cold\s+sweat|sweat(?:y|ing)|clammy|grey|gray|crushing|severe|worst|(?:1[5-9]|[2-9]\d)\s*(?:mins?|minutes)|(?:spray|gtn)\s+(?:did\s+not|has\s+not|does\s+not)\s+(?:help|work))\b/;
+
 /** The onset of what was told, said after it: "it came on suddenly", "this started an hour ago". */
 const ONSET =
   /\b(?:came\s+on|come\s+on|started|starting|began|begun|hit|struck|happened|kicked\s+in|(?:is|has|have|got|getting|gotten|been\s+getting)\s+(?:a\s+lot\s+|much\s+|way\s+|really\s+)?worse)\b/;
@@ -33,7 +41,7 @@ export function courseReference(clause: string): CourseReference | null {
   // "Chest tightness on exertion, same as ever, but this time it came on while I was sitting still":
   // a new episode tells no old course, but its sudden or resting onset makes the finding acute
   // whatever its history (a known angina that changes pattern is unstable).
-  if (NEW_EPISODE.test(clause)) return suddenOnset ? 'sudden_onset' : null;
+  if (NEW_EPISODE.test(clause)) return suddenOnset || TURNED_ACUTE.test(clause) ? 'sudden_onset' : null;
   if (suddenOnset) return 'sudden_onset';
   if (isChronic(clause)) return 'long_standing';
   if (isRemotePastClause(clause)) return 'remote_past';
