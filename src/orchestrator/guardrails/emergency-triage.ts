@@ -145,7 +145,8 @@ function readNormalized(normalized: string): RuleReading {
 function heldBackByDiscriminator(findings: Findings): boolean {
   for (const signal of findings.keys()) {
     for (const { trigger } of TRIGGERS_BY_FIRST_SIGNAL.get(signal) ?? []) {
-      if (trigger.unless !== undefined && trigger.all.every((needed) => findings.has(needed))) return true;
+      const heldBack = trigger.unless !== undefined || trigger.unlessAll !== undefined;
+      if (heldBack && trigger.all.every((needed) => findings.has(needed))) return true;
     }
   }
   return false;
@@ -447,6 +448,7 @@ function satisfiedTriggers(findings: Findings): PlacedTrigger[] {
 function isSatisfied(trigger: CategoryTrigger, findings: Findings): boolean {
   return (
     trigger.all.every((signal) => findings.has(signal)) &&
-    !(trigger.unless ?? []).some((signal) => findings.has(signal))
+    !(trigger.unless ?? []).some((signal) => findings.has(signal)) &&
+    !(trigger.unlessAll !== undefined && trigger.unlessAll.every((signal) => findings.has(signal)))
   );
 }

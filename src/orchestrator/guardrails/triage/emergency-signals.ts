@@ -15,6 +15,7 @@ import { INFECTION_SIGNALS } from './signals/infection-signals.js';
 import { MENINGITIS_SIGNALS } from './signals/meningitis-signals.js';
 import { METABOLIC_SIGNALS } from './signals/metabolic-signals.js';
 import { NEUROLOGICAL_SIGNALS } from './signals/neurological-signals.js';
+import { PANIC_EPISODE_SIGNALS } from './signals/panic-episode-signals.js';
 import { PERIODIC_BREATHING_SIGNALS } from './signals/periodic-breathing-signals.js';
 import { PREGNANCY_AND_INFANT_SIGNALS } from './signals/pregnancy-and-infant-signals.js';
 import { PSYCHIATRIC_SIGNALS } from './signals/psychiatric-signals.js';
@@ -57,6 +58,7 @@ const BACKGROUND = new Set<SignalId>([
   'gtn_used',
   'food_or_sting_allergen',
   'acute_onset',
+  'panic_attack_named',
   'glass_test',
   'back_pain',
   'swollen_calf',
@@ -77,6 +79,7 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...DOSE_EXCESS_SIGNALS,
   ...SELF_HARM_SIGNALS,
   ...PSYCHIATRIC_SIGNALS,
+  ...PANIC_EPISODE_SIGNALS,
   ...WITHDRAWAL_SIGNALS,
   ...PREGNANCY_AND_INFANT_SIGNALS,
   ...INFANT_VACCINE_FEVER_SIGNALS,

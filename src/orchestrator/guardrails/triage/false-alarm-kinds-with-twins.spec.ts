@@ -106,18 +106,20 @@ const KINDS: readonly KindProbes[] = [
   {
     kind: 'panic with air hunger in a known panic disorder, passed, talking in full sentences vs air hunger with danger signs (NHS panic disorder; BTS)',
     emergencies: [
+      "I had a panic attack earlier, it passed, but now I can't breathe again",
+      "my panic attack settled an hour ago but I still can't catch my breath",
+      'I had a panic attack, it has not passed and I still cannot breathe',
       "I get panic attacks, I'm having one now and can't breathe, my chest is crushing and I've gone blue",
       "I think it's a panic attack but I can't catch my breath, can't speak in full sentences and my lips are blue",
       'I have panic disorder but this is different, I can not breathe and it has not settled for an hour, my lips are grey',
     ],
     lookAlikes: [
+      "I've had panic attacks for years, racing heart, tingly fingers, feeling I can't get enough air, they last a few minutes and pass. Any tips?",
+      'Had one of my panic attacks in the car park, felt I could not get a breath for about ten minutes, then it calmed down once I did my breathing. I am fine now.',
+
       'diagnosed with panic disorder, had a bad one this morning, chest tight and couldn’t breathe properly, it passed after 15 mins, now calm and talking normally',
       "I have panic disorder, had an attack earlier, felt like I couldn't get enough air, heart racing, it passed after 10 minutes and I'm talking normally now",
       "during my panic attack I felt I couldn't breathe and my hands tingled, it's settled now, I'm fine and breathing normally",
-    ],
-    stillRaised: [
-      "I've had panic attacks for years, racing heart, tingly fingers, feeling I can't get enough air, they last a few minutes and pass. Any tips?",
-      'Had one of my panic attacks in the car park, felt I could not get a breath for about ten minutes, then it calmed down once I did my breathing. I am fine now.',
     ],
   },
   {

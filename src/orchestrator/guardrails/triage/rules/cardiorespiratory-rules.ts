@@ -87,10 +87,15 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
   triggers: [
     // Breathing told irregular or pausing, held back where the message tells newborn periodic breathing
     // (see periodic-breathing-signals.ts); a long pause or a colour change is read on its own.
-    ...alone('inadequate breathing', 'cannot_breathe', 'not_breathing').map((trigger) => ({
-      ...trigger,
+    { all: ['not_breathing'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
+    // Air hunger in a panic attack told as passed is the attack's course (see panic-episode-signals.ts).
+    {
+      all: ['cannot_breathe'],
       unless: ['periodic_breathing'],
-    })),
+      unlessAll: ['panic_attack_named', 'attack_passed'],
+      name: 'inadequate breathing',
+    },
+    { all: ['cannot_breathe', 'breathless_again'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
     ...alone('inadequate breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow', 'breathing_effort'),
     ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
     // A choking episode, unless the object is told as out and nothing lingers (see choking-episode-signals.ts).
