@@ -196,27 +196,27 @@ const KINDS: readonly KindProbes[] = [
   },
   {
     kind: 'seizures one after another without recovery between them (NICE NG217: status epilepticus) vs a seizure with its usual recovery',
-    emergencies: ['my son had a seizure and has not come back to himself between them, now he is having another'],
-    lookAlikes: [
-      'she had a fit this morning and was back to her normal self within half an hour, she has epilepsy and this is her usual pattern',
-      'he had two seizures last year and came round fully each time, can he go swimming?',
-    ],
-    stillMissed: [
+    emergencies: [
       "Three seizures since lunch and she's not getting back to herself in between",
       "he has had two fits this afternoon and hasn't got back to normal in between",
       'he fitted for four minutes, never came round from the first one, and now another is starting',
+      'my son had a seizure and has not come back to himself between them, now he is having another',
+    ],
+    lookAlikes: [
+      'she had a fit this morning and was back to her normal self within half an hour, she has epilepsy and this is her usual pattern',
+      'he had two seizures last year and came round fully each time, can he go swimming?',
     ],
   },
   {
     kind: 'a new exertional chest pain that now comes at rest (NICE CG95: unstable angina) vs the same pain on exertion',
     emergencies: [
+      "for a week I've had chest tightness on the stairs that goes when I stop. tonight it came on sitting on the sofa and lasted half an hour",
+
       'past few days my chest gets tight when I climb the stairs and eases when I rest. Today it came on while I was lying in bed and went on for 25 minutes',
     ],
     lookAlikes: [
+      'for months I get chest tightness on the stairs. today it came on on the stairs again and went in 2 minutes when I stopped',
       'for weeks my chest gets tight on the stairs and eases when I rest. today the same on the stairs, gone in 2 minutes',
-    ],
-    stillMissed: [
-      "for a week I've had chest tightness on the stairs that goes when I stop. tonight it came on sitting on the sofa and lasted half an hour",
     ],
   },
 ];

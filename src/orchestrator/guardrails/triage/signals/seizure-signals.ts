@@ -189,7 +189,7 @@ const CONVULSIVE = [
     'repeated_seizures',
     [
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
-      r`\b(?:not|has\s+not|did\s+not|without)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness)\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b`,
+      r`\b(?:not|has\s+not|did\s+not|without|never)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness|(?:getting|got|gotten|coming|come|came)\s+back\s+to\s+(?:himself|herself|themselves|normal))\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b|\b(?:never|not|has\s+not|did\s+not)\s+(?:\w+\s+)?(?:came|come|coming)\s+(?:round|to)\s+(?:from|after)\s+the\s+(?:first|last|previous|other)(?:\s+one)?\b`,
     ],
     { persistsWhenResolved: true },
   ),
