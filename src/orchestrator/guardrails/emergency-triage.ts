@@ -138,15 +138,29 @@ function readNormalized(normalized: string): RuleReading {
 }
 
 /**
- * Whether a trigger had every finding it needs and was held back only by a discriminator told beside them
- * (a forehead drooping with the face, a fever told after a baby's jabs): the rules heard the finding and
- * set it aside, which the wording model does not overrule (see withWordingVerdict).
+ * The discriminators that tell a finding as something else, told beside it: a forehead drooping with the face (Bell's
+ * palsy), a fever after a baby's MenB jabs, a choking object out, newborn periodic breathing. Other `unless` signals
+ * of the rules (a pregnancy, an infant) choose between categories and set nothing aside.
+ */
+const TELLS_FINDING_AS_SOMETHING_ELSE: ReadonlySet<SignalId> = new Set<SignalId>([
+  'forehead_involved',
+  'recent_infant_jabs',
+  'choking_cleared',
+]);
+
+/**
+ * Whether a trigger had every finding it needs and was held back only by such a discriminator, or by every signal
+ * of its `unlessAll` (a panic attack told as passed): the rules heard the finding and set it aside, which the
+ * wording model does not overrule (see withWordingVerdict).
  */
 function heldBackByDiscriminator(findings: Findings): boolean {
   for (const signal of findings.keys()) {
     for (const { trigger } of TRIGGERS_BY_FIRST_SIGNAL.get(signal) ?? []) {
-      const heldBack = trigger.unless !== undefined || trigger.unlessAll !== undefined;
-      if (heldBack && trigger.all.every((needed) => findings.has(needed))) return true;
+      if (!trigger.all.every((needed) => findings.has(needed))) continue;
+      const discriminator = (trigger.unless ?? []).some(
+        (held) => TELLS_FINDING_AS_SOMETHING_ELSE.has(held) && findings.has(held),
+      );
+      if (discriminator) return true;
     }
   }
   return false;
@@ -183,7 +197,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   sentences.forEach((whole, sentenceIndex) => {
     const sentence = toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
-      askedAbout ||= rawFindings(whole, candidates).length > 0;
+      askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;
     }
     const parts = splitClauses(sentence);

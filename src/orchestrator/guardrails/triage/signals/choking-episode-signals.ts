@@ -15,12 +15,16 @@ const OBJECT = r`(?:it|them|the\s+(?:\w+\s+){0,2}?\w+|a\s+(?:\w+\s+){0,2}?\w+|(?
 export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
   define('choked_on', [r`\bchok(?:ed|es)\s+on\b`]),
   // The object told as out: "coughed it up", "it shot out on the second back blow", "came flying out".
-  define('choking_cleared', [
-    r`${NOT_BEFORE}\b(?:coughed|spat|sicked|brought|got|hooked|pulled|fished|cleared)\s+${OBJECT}\s+(?:back\s+)?(?:up|out)\b`,
-    r`${NOT_BEFORE}\b(?:coughed|spat|brought)\s+(?:up|out)\s+${OBJECT}`,
-    r`${NOT_BEFORE}\b(?:came|come|shot|flew|popped|fell|pinged|dislodged)\s+(?:straight\s+|right\s+|flying\s+|back\s+)?(?:out|up|flying\s+out|free|loose)\b`,
-    r`${NOT_BEFORE}\bdislodged\b`,
-  ]),
+  define(
+    'choking_cleared',
+    [
+      r`${NOT_BEFORE}\b(?:coughed|spat|sicked|brought|got|hooked|pulled|fished|cleared)\s+${OBJECT}\s+(?:back\s+)?(?:up|out)\b`,
+      r`${NOT_BEFORE}\b(?:coughed|spat|brought)\s+(?:up|out)\s+${OBJECT}`,
+      r`${NOT_BEFORE}\b(?:came|come|shot|flew|popped|fell|pinged|dislodged)\s+(?:straight\s+|right\s+|flying\s+|back\s+)?(?:out|up|flying\s+out|free|loose)\b`,
+      r`${NOT_BEFORE}\bdislodged\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
   // What goes on after the object is out, which RCUK sends to be checked: a cough, wheeze or struggle told as lasting.
   define('lingering_after_choking', [
     r`\b(?:still|keeps?|kept|constantly|non[- ]?stop|cannot\s+stop)\s+(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|retching|drooling|struggling|gasping|spluttering)\b`,

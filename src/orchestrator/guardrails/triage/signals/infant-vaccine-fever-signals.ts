@@ -32,7 +32,7 @@ export const INFANT_VACCINE_FEVER_SIGNALS: readonly SignalDefinition[] = [
       r`\b${WITHIN_TWO_DAYS}\b${BETWEEN},?\s+(?:had|got|was\s+given|were\s+given|given)\s+(?:(?:his|her|their|the|its|my)\s+)?${VACCINE}\b`,
       r`\b(?:after|since|from)\s+(?:(?:his|her|their|the|its|my)\s+)?${VACCINE}\b(?![^.;]{0,20}\b(?:\d+|two|three|four|five|six|a|last)\s+(?:days?\s+ago|weeks?|week\s+ago)\b)`,
     ],
-    { timeless: true },
+    { timeless: true, discriminatorOnly: true },
   ),
   // A fever that has gone on for days: "a fever for 3 days", "3 days of fever", "temp since 4 days ago".
   define('fever_for_days', [

@@ -12,7 +12,10 @@ const NOT_BEFORE = r`(?<!\b(?:not|never|has\s+not|have\s+not|did\s+not|does\s+no
 const ENDED = r`(?:passed|pass|passes|faded|fades|fade|settled|settles|settle|calmed(?:\s+down)?|calms(?:\s+down)?|subsided|subsides|eased(?:\s+off)?|eases(?:\s+off)?|went\s+away|go\s+away|goes\s+away|wore\s+off|wears\s+off|stopped|stop|stops)`;
 
 export const PANIC_EPISODE_SIGNALS: readonly SignalDefinition[] = [
-  define('panic_attack_named', [r`\b(?:panic|anxiety)\s+(?:attacks?|episodes?|disorder)\b`], { timeless: true }),
+  define('panic_attack_named', [r`\b(?:panic|anxiety)\s+(?:attacks?|episodes?|disorder)\b`], {
+    timeless: true,
+    discriminatorOnly: true,
+  }),
   // The attack told as over: "it passed after 15 minutes", "they last ten minutes and pass", "I'm calm now".
   define(
     'attack_passed',
@@ -21,7 +24,7 @@ export const PANIC_EPISODE_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:lasts?|lasted|last\s+(?:for\s+)?)\s+(?:about\s+|around\s+|maybe\s+|roughly\s+)?(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty)\s+(?:minutes|mins)\s+(?:and|then)\s+(?:then\s+)?${ENDED}\b`,
       r`\b(?:i\s+am|i\s+feel|feeling|i\s+felt)\s+(?:much\s+)?(?:calm|calmer|fine|better|ok|okay|normal|back\s+to\s+normal)\s+now\b|\bnow\s+(?:i\s+am\s+)?(?:calm|fine|better)\b|\bbreathing\s+(?:normally|fine|ok|okay)\s+(?:now|again)\b`,
     ],
-    { qualifier: true },
+    { qualifier: true, discriminatorOnly: true },
   ),
   // Air hunger told as back or still going after an attack that passed: "it passed but now I can't breathe again".
   define('breathless_again', [

@@ -15,14 +15,18 @@ const COLOUR_CHANGE = r`(?:blue|bluish|blueish|grey|gray|dusky|purple|floppy|lim
 const AROUND = r`(?:(?:maybe|about|around|roughly|only|just|like|up\s+to|approx\w*)\s+)`;
 
 export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
-  define('periodic_breathing', [
-    r`\bperiodic\s+breathing\b`,
-    r`\b${PAUSE}\b(?:\s+(?:breathing|in\s+(?:(?:his|her|their)\s+)?breathing))?[^.;]{0,25}?(?:\bfor\s+)?${AROUND}?\b${FEW}(?:\s+(?:or|to)\s+(?:[1-9]|two|three|four|five|six|seven|eight|nine))?\s*(?:s|secs?|seconds)\b`,
-    r`\bpauses?\b[^.;]{0,40}?\b(?:under|less\s+than|shorter\s+than|no\s+(?:more|longer)\s+than)\s+(?:10|ten)\s*(?:s|secs?|seconds)\b`,
-    r`\b(?:breathes?|breathing)\s+(?:really\s+|very\s+)?(?:fast|quick(?:ly)?|rapid(?:ly)?)\b[^.;]{0,40}?\bthen\s+(?:\w+\s+)?(?:slows?|slower|slowly|pauses?|stops?|a\s+pause)\b`,
-    r`\b(?:a\s+few|some|several)\s+(?:fast|quick|rapid)\s+breaths\b[^.;]{0,20}?\bthen\s+(?:a\s+)?(?:pause|stop|gap)`,
-    r`\bbreath\w*\s+(?:in\s+)?(?:bursts|fits\s+and\s+starts|spurts)\b`,
-  ]),
+  define(
+    'periodic_breathing',
+    [
+      r`\bperiodic\s+breathing\b`,
+      r`\b${PAUSE}\b(?:\s+(?:breathing|in\s+(?:(?:his|her|their)\s+)?breathing))?[^.;]{0,25}?(?:\bfor\s+)?${AROUND}?\b${FEW}(?:\s+(?:or|to)\s+(?:[1-9]|two|three|four|five|six|seven|eight|nine))?\s*(?:s|secs?|seconds)\b`,
+      r`\bpauses?\b[^.;]{0,40}?\b(?:under|less\s+than|shorter\s+than|no\s+(?:more|longer)\s+than)\s+(?:10|ten)\s*(?:s|secs?|seconds)\b`,
+      r`\b(?:breathes?|breathing)\s+(?:really\s+|very\s+)?(?:fast|quick(?:ly)?|rapid(?:ly)?)\b[^.;]{0,40}?\bthen\s+(?:\w+\s+)?(?:slows?|slower|slowly|pauses?|stops?|a\s+pause)\b`,
+      r`\b(?:a\s+few|some|several)\s+(?:fast|quick|rapid)\s+breaths\b[^.;]{0,20}?\bthen\s+(?:a\s+)?(?:pause|stop|gap)`,
+      r`\bbreath\w*\s+(?:in\s+)?(?:bursts|fits\s+and\s+starts|spurts)\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
   // A pause of 10 seconds or more, or a colour change with it: an apnoea, never periodic breathing.
   define('long_breathing_pause', [
     r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:1\d|[2-9]\d)(?:\s*(?:-|to|or)\s*\d+)?\s*(?:s|secs?|seconds)\b`,

@@ -57,11 +57,15 @@ const STROKE = [
   // A whole half of the face, the forehead with it: a lower motor neurone palsy (Bell's palsy), which NHS 111
   // sends to a GP the same day, where a stroke's face droop spares the forehead (NICE CKS Bell's palsy). It only
   // holds back a face droop told alone: a weak limb or failing speech beside it still counts (see the rule).
-  define('forehead_involved', [
-    r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|will\s+not|does\s+not|did\s+not)\s+(?:wrinkle|raise|lift|move|frown\s+with|furrow|crease)\s+(?:my|his|her|their|the|one|that)\s+(?:left\s+|right\s+)?(?:forehead|brow|eyebrows?)\b`,
-    r`\b(?:forehead|brow|eyebrows?)\s+(?:too|included|as\s+well|and\s+all|also|(?:is\s+|are\s+)?(?:also\s+)?(?:affected|involved|drooping|droops|drooped|not\s+moving)|(?:will|does|did)\s+not\s+move)\b`,
-    r`\b(?:including|incl|even|with)\s+(?:my|his|her|their|the)\s+(?:forehead|brow|eyebrows?)\b`,
-  ]),
+  define(
+    'forehead_involved',
+    [
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|will\s+not|does\s+not|did\s+not)\s+(?:wrinkle|raise|lift|move|frown\s+with|furrow|crease)\s+(?:my|his|her|their|the|one|that)\s+(?:left\s+|right\s+)?(?:forehead|brow|eyebrows?)\b`,
+      r`\b(?:forehead|brow|eyebrows?)\s+(?:too|included|as\s+well|and\s+all|also|(?:is\s+|are\s+)?(?:also\s+)?(?:affected|involved|drooping|droops|drooped|not\s+moving)|(?:will|does|did)\s+not\s+move)\b`,
+      r`\b(?:including|incl|even|with)\s+(?:my|his|her|their|the)\s+(?:forehead|brow|eyebrows?)\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
   // NHS FAST in the words its campaign taught: "her face has dropped", with no side told. Alone it may be a
   // look ("my face dropped when I saw the bill"), so it counts beside speech or a limb failing (see the rule),
   // and not where the sentence tells it as a reaction to what someone heard or saw (review V11, 15:53).
