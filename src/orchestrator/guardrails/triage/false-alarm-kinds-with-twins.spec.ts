@@ -5,16 +5,13 @@ const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
 
 /**
  * One kind of false alarm beside its emergency twins, each written from the protocol named in `kind`
- * (several wordings and voices), not from any labelled set. `stillRaised` and `stillMissed` hold the
- * probes the rules got wrong when they were written; each moves into `lookAlikes` or `emergencies`
- * with the change that mends it, so a probe listed there that starts to pass fails this spec.
+ * (several wordings and voices), not from any labelled set. Every probe here was run on the rules
+ * before the change that mends its kind (see the commits that brought it).
  */
 interface KindProbes {
   readonly kind: string;
   readonly emergencies: readonly string[];
   readonly lookAlikes: readonly string[];
-  readonly stillRaised?: readonly string[];
-  readonly stillMissed?: readonly string[];
 }
 
 const KINDS: readonly KindProbes[] = [
@@ -30,6 +27,8 @@ const KINDS: readonly KindProbes[] = [
       'woke up with the left side of my face drooping and my left hand clumsy, forehead too',
       "her face is drooping, forehead included, and she can't lift her right arm",
       "his face dropped on one side including his forehead and he can't get his words out",
+      "face drooping on one side, forehead involved, and he's very dizzy and being sick and can't stand",
+      "mum's face fell on one side, forehead too, and she's not making sense",
     ],
     lookAlikes: [
       "Woke up and the left side of my face is drooping, I can't wrinkle my forehead or close my left eye properly. Arms fine, talking fine. Bell's palsy?",
@@ -75,6 +74,7 @@ const KINDS: readonly KindProbes[] = [
       'my son just choked on a grape, what do I do',
       'she choked on a sweet, I got it out but now she is floppy and pale',
       'grandad choked on his dinner and it has not come up, he is going purple',
+      "he choked on his food, coughed it up, and now he's breathing normally but there's blood when he coughs and his throat is swelling",
     ],
     lookAlikes: [
       "my daughter choked on a piece of carrot at tea but she coughed it up straight away, now she's breathing normally and chatting",
@@ -95,6 +95,10 @@ const KINDS: readonly KindProbes[] = [
       'our newborn pauses her breathing for 5 seconds or so, but last night she went blue round the lips during a pause',
       'my newborn breathes fast then pauses for a few seconds, and now she is grunting and the skin between her ribs is sucking in',
       '10 day old, periodic breathing the midwife said, but tonight he stopped breathing for about 20 seconds',
+      'doctor said he has periodic breathing, but just now he stopped breathing and I had to shake him to start again',
+      "my newborn does periodic breathing with little pauses, but now she can't breathe properly, she's gasping",
+      'her pauses are usually under 10 seconds, but tonight she stopped breathing and is not starting again',
+      "my 3 week old breathes fast then pauses, and now she's not breathing at all",
     ],
     lookAlikes: [
       'newborn has little pauses in his breathing in his sleep, under 10 seconds, colour fine, then breathes normally',
@@ -176,6 +180,10 @@ const KINDS: readonly KindProbes[] = [
       'he has had two fits in ten minutes and is still not awake',
       "I've had 3 seizures today and he is not waking up between them",
       'she has had two seizures in the last hour and is not coming round',
+      "he's had 4 seizures in total today and is still very drowsy",
+      '4 seizures in total today and still drowsy, not back to normal',
+      'she has had 3 fits in total this morning',
+      'my son has had 3 fits in total since lunch',
     ],
     lookAlikes: [
       "I've had 3 seizures in my life, the last in 2019. Can I learn to drive?",
@@ -221,7 +229,7 @@ const KINDS: readonly KindProbes[] = [
   },
 ];
 
-describe.each(KINDS)('EmergencyTriage: $kind', ({ emergencies, lookAlikes, stillRaised = [], stillMissed = [] }) => {
+describe.each(KINDS)('EmergencyTriage: $kind', ({ emergencies, lookAlikes }) => {
   it.each(emergencies)('an emergency: %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });
@@ -229,15 +237,5 @@ describe.each(KINDS)('EmergencyTriage: $kind', ({ emergencies, lookAlikes, still
   if (lookAlikes.length > 0)
     it.each(lookAlikes)('no emergency: %s', (text) => {
       expect(isEmergency(text)).toBe(false);
-    });
-
-  if (stillRaised.length > 0)
-    it.failing.each(stillRaised)('no emergency (still raised): %s', (text) => {
-      expect(isEmergency(text)).toBe(false);
-    });
-
-  if (stillMissed.length > 0)
-    it.failing.each(stillMissed)('an emergency (still missed): %s', (text) => {
-      expect(isEmergency(text)).toBe(true);
     });
 });

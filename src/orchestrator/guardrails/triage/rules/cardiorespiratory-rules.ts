@@ -88,6 +88,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
     // Breathing told irregular or pausing, held back where the message tells newborn periodic breathing
     // (see periodic-breathing-signals.ts); a long pause or a colour change is read on its own.
     { all: ['not_breathing'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
+    { all: ['breathing_failing_now'], name: 'inadequate breathing' },
     // Air hunger in a panic attack told as passed is the attack's course (see panic-episode-signals.ts).
     {
       all: ['cannot_breathe'],

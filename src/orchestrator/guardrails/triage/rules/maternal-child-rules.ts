@@ -70,6 +70,7 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
     })),
     { all: ['infant', 'apnoea'], unless: ['periodic_breathing'], name: 'apnoea in an infant' },
     { all: ['infant', 'long_breathing_pause'], name: 'apnoea in an infant' },
+    { all: ['infant', 'breathing_failing_now'], name: 'infant with a life-threatening sign' },
     ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
     ...anyWithAny(
       'fever in a baby under 3 months',

@@ -40,6 +40,13 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     ...alone('acute focal neurological deficit', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
     // A face droop with the forehead drooping too, and nothing else, is a Bell's palsy, not a stroke (CKS).
     { all: ['face_droop'], unless: ['forehead_involved'], name: 'acute focal neurological deficit' },
+    // The forehead sets a face aside as a Bell's palsy only when the face is all there is: confusion, dizziness,
+    // vomiting or legs that give way beside it are a stroke's (BE-FAST balance, posterior circulation; review V17).
+    ...anyWithAny(
+      'acute focal neurological deficit',
+      ['face_droop', 'face_deficit_lay', 'face_dropped_plain'],
+      ['confusion', 'faint_or_dizzy', 'vomiting', 'cannot_get_up'],
+    ),
     ...alone('sudden severe (thunderclap) headache', 'thunderclap_headache'),
     ...alone('sudden loss of vision', 'sudden_vision_loss'),
     ...alone('new double vision', 'diplopia'),

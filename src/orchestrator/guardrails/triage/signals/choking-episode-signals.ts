@@ -28,6 +28,8 @@ export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
   // What goes on after the object is out, which RCUK sends to be checked: a cough, wheeze or struggle told as lasting.
   define('lingering_after_choking', [
     r`\b(?:still|keeps?|kept|constantly|non[- ]?stop|cannot\s+stop)\s+(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|retching|drooling|struggling|gasping|spluttering)\b`,
+    // An airway sign the episode left: a throat swelling or closing, blood coughed up (review V17).
+    r`\bthroat\s+(?:is\s+|feels\s+)?(?:swelling|swollen|closing)\b|\bblood\s+when\s+(?:he|she|they|i)\s+cough|\bcough\w*\s+(?:up\s+)?blood\b`,
     r`\b(?:now|since)\s+(?:(?:he|she|they|i)\s+(?:is|are|am|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|struggling|gasping)\b`,
   ]),
 ];

@@ -27,6 +27,14 @@ export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
     ],
     { discriminatorOnly: true },
   ),
+  // Breathing that fails now, told after the pattern ("periodic breathing, but just now he stopped breathing"),
+  // or that needed a shake to start again: never the pattern itself, whatever the message says of it (review V17).
+  define('breathing_failing_now', [
+    r`\bhad\s+to\s+(?:shake|rub|pat|flick|blow\s+on|pick\s+up|stimulate)\s+(?:him|her|them|the\s+baby)\b[^.;]{0,40}?\b(?:breath\w*|start\w*)`,
+    r`\bnot\s+(?:starting|started|start)\s+(?:to\s+breathe\s+)?(?:again|back\s+up)\b`,
+    r`\bnot\s+breathing\s+at\s+all\b`,
+    r`\b(?:just\s+now|now|tonight|this\s+time)\b[^.;]{0,30}?\b(?:stopped\s+breathing|not\s+breathing|cannot\s+breathe|can'?t\s+breathe|gasping|struggling\s+to\s+breathe)\b`,
+  ]),
   // A pause of 10 seconds or more, or a colour change with it: an apnoea, never periodic breathing.
   define('long_breathing_pause', [
     r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:1\d|[2-9]\d)(?:\s*(?:-|to|or)\s*\d+)?\s*(?:s|secs?|seconds)\b`,
