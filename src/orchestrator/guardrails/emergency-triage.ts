@@ -2,6 +2,7 @@ import { orderCategories, type EmergencyCategory } from './emergency-categories.
 import { normalizeText } from './text-normalizer.js';
 import { splitClauses, splitSentences } from './triage/clause-splitter.js';
 import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
+import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
@@ -132,8 +133,37 @@ function readNormalized(normalized: string): RuleReading {
       matchedPhrases: [...new Set(decisive)],
       discriminators: [...new Set(discriminators)],
     },
-    muted,
+    muted: muted || (categories.length === 0 && heldBackByDiscriminator(findings)),
   };
+}
+
+/**
+ * The discriminators that tell a finding as something else, told beside it: a forehead drooping with the face (Bell's
+ * palsy), a fever after a baby's MenB jabs, a choking object out, newborn periodic breathing. Other `unless` signals
+ * of the rules (a pregnancy, an infant) choose between categories and set nothing aside.
+ */
+const TELLS_FINDING_AS_SOMETHING_ELSE: ReadonlySet<SignalId> = new Set<SignalId>([
+  'forehead_involved',
+  'recent_infant_jabs',
+  'choking_cleared',
+]);
+
+/**
+ * Whether a trigger had every finding it needs and was held back only by such a discriminator, or by every signal
+ * of its `unlessAll` (a panic attack told as passed): the rules heard the finding and set it aside, which the
+ * wording model does not overrule (see withWordingVerdict).
+ */
+function heldBackByDiscriminator(findings: Findings): boolean {
+  for (const signal of findings.keys()) {
+    for (const { trigger } of TRIGGERS_BY_FIRST_SIGNAL.get(signal) ?? []) {
+      if (!trigger.all.every((needed) => findings.has(needed))) continue;
+      const discriminator = (trigger.unless ?? []).some(
+        (held) => TELLS_FINDING_AS_SOMETHING_ELSE.has(held) && findings.has(held),
+      );
+      if (discriminator) return true;
+    }
+  }
+  return false;
 }
 
 /** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */
@@ -159,14 +189,15 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   if (candidates.length === 0) return { findings, muted: false };
   let askedAbout = false;
   const clauses: ClauseFindings[] = [];
-  const sentences = splitSentences(normalized).map(withoutReportedQuestion);
+  // The assistant's own question echoed and answered no tells nothing (see triage/echoed-question.ts).
+  const sentences = splitSentences(withoutDeniedEcho(normalized)).map(withoutReportedQuestion);
   // Care told as having met an episode, in its sentence or after it ("The GP saw him afterwards").
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
     const sentence = toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
-      askedAbout ||= rawFindings(whole, candidates).length > 0;
+      askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;
     }
     const parts = splitClauses(sentence);
@@ -276,7 +307,9 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
 }
 
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
-const RETURNED = /\b(?:but|still|again|come\s+back|came\s+back|comes\s+back|returned|worse|until)\b/;
+// "It has not come back" tells the ending held, not taken back.
+const RETURNED =
+  /\b(?:but|still|again|worse|until)\b|(?<!\b(?:not|never)\s(?:\w+\s)?)\b(?:come\s+back|came\s+back|comes\s+back|returned)\b/;
 
 /**
  * What an ending told in a later sentence leaves standing: circumstances, and episodes the
@@ -429,6 +462,7 @@ function satisfiedTriggers(findings: Findings): PlacedTrigger[] {
 function isSatisfied(trigger: CategoryTrigger, findings: Findings): boolean {
   return (
     trigger.all.every((signal) => findings.has(signal)) &&
-    !(trigger.unless ?? []).some((signal) => findings.has(signal))
+    !(trigger.unless ?? []).some((signal) => findings.has(signal)) &&
+    !(trigger.unlessAll !== undefined && trigger.unlessAll.every((signal) => findings.has(signal)))
   );
 }

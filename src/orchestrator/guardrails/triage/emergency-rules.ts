@@ -77,7 +77,7 @@ export function discriminatorOf(trigger: CategoryTrigger): string {
 export function undefinedSignalNames(): string[] {
   const defined = new Set<SignalId>(SIGNALS.map((signal) => signal.id));
   const used = CATEGORY_RULES.flatMap((rule) =>
-    rule.triggers.flatMap((trigger) => [...trigger.all, ...(trigger.unless ?? [])]),
+    rule.triggers.flatMap((trigger) => [...trigger.all, ...(trigger.unless ?? []), ...(trigger.unlessAll ?? [])]),
   );
   return [...new Set(used.filter((id) => !defined.has(id)))];
 }

@@ -3,16 +3,20 @@ import { ALLERGY_AND_POISONING_SIGNALS } from './signals/allergy-and-poisoning-s
 import { BLEEDING_AND_COLLAPSE_SIGNALS } from './signals/bleeding-and-collapse-signals.js';
 import { CARDIORESPIRATORY_SIGNALS } from './signals/cardiorespiratory-signals.js';
 import { CHILD_SIGNALS } from './signals/child-signals.js';
+import { CHOKING_EPISODE_SIGNALS } from './signals/choking-episode-signals.js';
 import { CIRCULATION_SIGNALS } from './signals/circulation-signals.js';
 import { DOSE_EXCESS_SIGNALS } from './signals/dose-excess-signals.js';
 import { ENVIRONMENTAL_SIGNALS } from './signals/environmental-signals.js';
 import { EYE_SIGNALS } from './signals/eye-signals.js';
 import { GASTROINTESTINAL_SIGNALS } from './signals/gastrointestinal-signals.js';
 import { GENITOURINARY_SIGNALS } from './signals/genitourinary-signals.js';
+import { INFANT_VACCINE_FEVER_SIGNALS } from './signals/infant-vaccine-fever-signals.js';
 import { INFECTION_SIGNALS } from './signals/infection-signals.js';
 import { MENINGITIS_SIGNALS } from './signals/meningitis-signals.js';
 import { METABOLIC_SIGNALS } from './signals/metabolic-signals.js';
 import { NEUROLOGICAL_SIGNALS } from './signals/neurological-signals.js';
+import { PANIC_EPISODE_SIGNALS } from './signals/panic-episode-signals.js';
+import { PERIODIC_BREATHING_SIGNALS } from './signals/periodic-breathing-signals.js';
 import { PREGNANCY_AND_INFANT_SIGNALS } from './signals/pregnancy-and-infant-signals.js';
 import { PSYCHIATRIC_SIGNALS } from './signals/psychiatric-signals.js';
 import { SELF_HARM_SIGNALS } from './signals/self-harm-signals.js';
@@ -43,6 +47,7 @@ const BACKGROUND = new Set<SignalId>([
   'infant',
   'newborn',
   'young_infant_age',
+  'under_eight_weeks',
   'child',
   'pregnancy',
   'possible_pregnancy',
@@ -53,6 +58,7 @@ const BACKGROUND = new Set<SignalId>([
   'gtn_used',
   'food_or_sting_allergen',
   'acute_onset',
+  'panic_attack_named',
   'glass_test',
   'back_pain',
   'swollen_calf',
@@ -62,6 +68,7 @@ const BACKGROUND = new Set<SignalId>([
 /** Every signal the triage looks for, one file per clinical area under `signals/`. */
 export const SIGNALS: readonly SignalDefinition[] = [
   ...AIRWAY_SIGNALS,
+  ...CHOKING_EPISODE_SIGNALS,
   ...CARDIORESPIRATORY_SIGNALS,
   ...CIRCULATION_SIGNALS,
   ...VITAL_SIGNS_SIGNALS,
@@ -72,8 +79,11 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...DOSE_EXCESS_SIGNALS,
   ...SELF_HARM_SIGNALS,
   ...PSYCHIATRIC_SIGNALS,
+  ...PANIC_EPISODE_SIGNALS,
   ...WITHDRAWAL_SIGNALS,
   ...PREGNANCY_AND_INFANT_SIGNALS,
+  ...INFANT_VACCINE_FEVER_SIGNALS,
+  ...PERIODIC_BREATHING_SIGNALS,
   ...CHILD_SIGNALS,
   ...GASTROINTESTINAL_SIGNALS,
   ...METABOLIC_SIGNALS,

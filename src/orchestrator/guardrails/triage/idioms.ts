@@ -28,6 +28,10 @@ const IDIOMS: readonly RegExp[] = [
   /\bstroke\s+of\s+(?:luck|genius|bad\s+luck|midnight|fortune|inspiration|brilliance)\b/g,
   /\b(?:heat|sun|back|breast|swimming|golf|tennis|brush)\s*stroke\b/g,
   /\bkill(?:ing)?\s+(?:myself|himself|herself)\s+(?:laughing|with\s+laughter)\b/g,
+  // Too much of a food, a treat or a show, not a drug: "overdosed on mince pies", "OD'd on Netflix".
+  /\b(?:overdos(?:ed|ing|e)|od'?d|o\.d\.'?d)\s+on\s+(?:the\s+|all\s+the\s+|too\s+many\s+)?(?:mince\s+pies|chocolates?|choc|sweets|sugar|cakes?|biscuits|crisps|cheese|pizza|carbs|turkey|christmas\s+\w+|easter\s+eggs|ice\s+cream|junk\s+food|food|netflix|tv|telly|box\s*sets?|reality\s+tv|sun|sunshine|nostalgia|cuteness|drama|gossip|christmas|festive\s+\w+)\b/g,
+  // Shock at what someone wrote or charged, not air hunger: "her reply left me gasping for air, the cheek".
+  /\b(?:email|e-mail|text|message|reply|replies|comment|remark|letter|bill|price|quote|invoice|news|cheek|audacity|nerve|review|response|post|tweet|joke)\b[^.;]{0,40}\bleft\s+(?:me|him|her|us|them)\s+gasping(?:\s+for\s+(?:air|breath))?/g,
   /\bkilling\s+(?:myself|himself|herself)\s+(?:at\s+(?:work|the\s+gym)|over\s+(?:this|that|work)|with\s+work)\b/g,
   /\b(?:hurt|hurting|cut|cutting|burn|burning|burned|burnt|injured|injuring)\s+(?:myself|himself|herself)\s+(?:while|when|by\s+accident|accidentally|at\s+the|on\s+the|on\s+a|shaving|cooking|chopping|playing)\b/g,
   /\bfeel(?:ing|s)?\s+(?:a\s+(?:bit|little)\s+|so\s+|really\s+)?blue\b/g,

@@ -85,17 +85,23 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
 export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
   category: 'breathing_difficulty',
   triggers: [
-    ...alone(
-      'inadequate breathing',
-      'cannot_breathe',
-      'not_breathing',
-      'choking',
-      'asthma_attack_now',
-      'low_oxygen',
-      'low_peak_flow',
-      'breathing_effort',
-    ),
+    // Breathing told irregular or pausing, held back where the message tells newborn periodic breathing
+    // (see periodic-breathing-signals.ts); a long pause or a colour change is read on its own.
+    { all: ['not_breathing'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
+    { all: ['breathing_failing_now'], name: 'inadequate breathing' },
+    // Air hunger in a panic attack told as passed is the attack's course (see panic-episode-signals.ts).
+    {
+      all: ['cannot_breathe'],
+      unless: ['periodic_breathing'],
+      unlessAll: ['panic_attack_named', 'attack_passed'],
+      name: 'inadequate breathing',
+    },
+    { all: ['cannot_breathe', 'breathless_again'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
+    ...alone('inadequate breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow', 'breathing_effort'),
     ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
+    // A choking episode, unless the object is told as out and nothing lingers (see choking-episode-signals.ts).
+    { all: ['choked_on'], unless: ['choking_cleared'], name: 'airway compromise' },
+    { all: ['choked_on', 'lingering_after_choking'], name: 'airway compromise' },
     ...alone('cyanosis', 'turning_blue', 'cyanosis'),
     ...anyWithAny(
       'wheeze or breathlessness too severe to speak',
@@ -114,7 +120,12 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       'grunting_or_indrawing',
       'fast_breathing',
     ),
-    ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing', 'fast_breathing'),
+    ...withEach('increased work of breathing in a child', 'child', 'grunting_or_indrawing'),
+    {
+      all: ['child', 'fast_breathing'],
+      unless: ['periodic_breathing'],
+      name: 'increased work of breathing in a child',
+    },
   ],
 };
 

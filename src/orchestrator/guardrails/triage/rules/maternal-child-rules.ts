@@ -12,12 +12,10 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
     ...withEach(
       'infant with a life-threatening sign',
       'infant',
-      'not_breathing',
       'turning_blue',
       'cyanosis',
       'limp_floppy',
       'unresponsive',
-      'cannot_breathe',
       'choking',
       'bulging_fontanelle',
       'seizure_now',
@@ -44,22 +42,46 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
       all: ['infant', ...trigger.all],
     })),
     { all: ['infant', 'reduced_fetal_movement'], unless: ['pregnancy'], name: 'infant not moving' },
-    { all: ['newborn', 'fever'], name: 'fever in a baby under 3 months' },
-    { all: ['newborn', 'high_temperature'], name: 'fever in a baby under 3 months' },
+    // A fever in the two days after a baby's jabs is expected (NHS), unless the baby is too young for them or the
+    // fever has gone on for days: see infant-vaccine-fever-signals.ts.
+    ...anyWithAny(
+      'fever in a baby under 3 months',
+      ['newborn'],
+      ['fever', 'high_temperature', 'infant_temperature'],
+      ['recent_infant_jabs'],
+    ),
+    ...anyWithAny(
+      'fever in a baby under 8 weeks',
+      ['under_eight_weeks'],
+      ['fever', 'high_temperature', 'infant_temperature'],
+    ),
+    ...anyWithAny('fever for days in a baby under 3 months', ['newborn', 'young_infant_age'], ['fever_for_days']),
     // A newborn who stops feeding can be seriously ill before any other sign shows.
     ...withEach('newborn not feeding', 'newborn', 'not_feeding', 'unable_to_drink'),
     ...withEach('unwell infant not feeding', 'infant', 'unable_to_drink'),
     // NICE NG143 and Schmitt-Thompson newborn red flags in plain words.
-    ...withEach('newborn red flag', 'newborn', 'infant_temperature', 'infant_cold_still', 'not_feeding_lay'),
+    ...withEach('newborn red flag', 'newborn', 'infant_cold_still', 'not_feeding_lay'),
     ...withEach('newborn red flag', 'young_infant_age', 'infant_cold_still', 'not_feeding_lay', 'not_feeding'),
-    ...withEach('apnoea in an infant', 'infant', 'apnoea'),
+    // Breathing told stopped, irregular or pausing in a baby, unless the message tells periodic breathing, which a
+    // long pause or a colour change is not (see periodic-breathing-signals.ts).
+    ...withEach('infant with a life-threatening sign', 'infant', 'not_breathing', 'cannot_breathe').map((trigger) => ({
+      ...trigger,
+      unless: ['periodic_breathing'],
+    })),
+    { all: ['infant', 'apnoea'], unless: ['periodic_breathing'], name: 'apnoea in an infant' },
+    { all: ['infant', 'long_breathing_pause'], name: 'apnoea in an infant' },
+    { all: ['infant', 'breathing_failing_now'], name: 'infant with a life-threatening sign' },
     ...withEach('low temperature in a baby', 'infant', 'infant_low_temperature'),
     ...anyWithAny(
       'fever in a baby under 3 months',
       ['young_infant_age'],
-      ['fever', 'high_temperature', 'infant_temperature', 'infant_low_temperature'],
-      ['pregnancy'],
+      ['fever', 'high_temperature', 'infant_temperature'],
+      ['pregnancy', 'recent_infant_jabs'],
     ),
+    ...withEach('low temperature in a baby', 'young_infant_age', 'infant_low_temperature').map((trigger) => ({
+      ...trigger,
+      unless: ['pregnancy'],
+    })),
     ...anyWithAny(
       'child with a red traffic-light feature (NICE NG143)',
       ['child'],

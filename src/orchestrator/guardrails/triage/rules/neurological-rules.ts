@@ -37,7 +37,16 @@ export const LOSS_OF_CONSCIOUSNESS_RULE: CategoryRule = {
 export const STROKE_SIGNS_RULE: CategoryRule = {
   category: 'stroke_signs',
   triggers: [
-    ...alone('acute focal neurological deficit', 'face_droop', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+    ...alone('acute focal neurological deficit', 'speech_difficulty', 'one_sided_weakness', 'stroke_now'),
+    // A face droop with the forehead drooping too, and nothing else, is a Bell's palsy, not a stroke (CKS).
+    { all: ['face_droop'], unless: ['forehead_involved'], name: 'acute focal neurological deficit' },
+    // The forehead sets a face aside as a Bell's palsy only when the face is all there is: confusion, dizziness,
+    // vomiting or legs that give way beside it are a stroke's (BE-FAST balance, posterior circulation; review V17).
+    ...anyWithAny(
+      'acute focal neurological deficit',
+      ['face_droop', 'face_deficit_lay', 'face_dropped_plain'],
+      ['confusion', 'faint_or_dizzy', 'vomiting', 'cannot_get_up'],
+    ),
     ...alone('sudden severe (thunderclap) headache', 'thunderclap_headache'),
     ...alone('sudden loss of vision', 'sudden_vision_loss'),
     ...alone('new double vision', 'diplopia'),
@@ -45,6 +54,11 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
     ...alone('neglect of one side', 'neglect'),
     ...withEach('sudden memory loss', 'amnesia', 'sudden_or_severe', 'new_onset'),
     { all: ['focal_deficit_lay', 'acute_onset'], name: 'acute focal neurological deficit' },
+    {
+      all: ['face_deficit_lay', 'acute_onset'],
+      unless: ['forehead_involved'],
+      name: 'acute focal neurological deficit',
+    },
     // NHS FAST: a face told as dropped, with speech or a limb failing beside it.
     ...anyWithAny(
       'acute focal neurological deficit',
@@ -56,6 +70,7 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
         'one_sided_weakness',
         'limb_numbness',
         'focal_deficit_lay',
+        'face_deficit_lay',
       ],
     ),
     { all: ['stroke_named', 'episode_pronoun_now'], name: 'possible stroke now' },

@@ -9,6 +9,8 @@ import type { SignalId } from '../signals/signal-definition.js';
 export interface CategoryTrigger {
   readonly all: readonly SignalId[];
   readonly unless?: readonly SignalId[];
+  /** Held back when every one of these was found together (a panic attack named and told as passed). */
+  readonly unlessAll?: readonly SignalId[];
   readonly name?: string;
 }
 

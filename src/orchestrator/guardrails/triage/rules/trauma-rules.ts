@@ -71,6 +71,7 @@ export const HEAD_INJURY_RULE: CategoryRule = {
       'knocked_out',
       'skull_injury_sign',
       'focal_deficit_lay',
+      'face_deficit_lay',
     ),
     ...alone('penetrating head injury', 'penetrating_head_injury'),
     // Any head injury in a baby, unless the baby cried at once and is behaving normally (NICE NG232).

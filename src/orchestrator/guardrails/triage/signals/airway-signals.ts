@@ -56,7 +56,6 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
     // RCUK: an ineffective cough - silent, no sound coming out, mouth open and nothing.
     r`\b(?:ineffective|silent|weak\s+and\s+silent)\s+cough\b|\bcough\s+(?:has\s+)?(?:gone|is|went)\s+(?:silent|quiet|weak)\b|\bno\s+(?:sound|noise|air)\s+(?:is\s+)?(?:coming|comes|came)\s+out\b|\bunable\s+to\s+vocali[sz]e\b`,
     r`\b(?:holding|clutching|grabbing|gripping|pointing\s+at)\s+${POSSESSIVE}\s+(?:throat|neck)\b`,
-    r`\bchok(?:ed|es)\s+on\b`,
     r`\b(?:swallowed|inhaled)\s+(?:a|an|the|some)\s+(?:\w+\s+){0,2}?(?:and|now)\s+(?:is\s+)?(?:coughing\s+and\s+)?(?:cannot|struggling|gasping|choking|turning)`,
     r`\b(?:food|sweet|grape|coin|toy|bone|piece\s+of\s+\w+|something)\s+(?:is\s+|got\s+|has\s+got\s+)?(?:stuck|lodged)\s+in\s+${POSSESSIVE}\s+(?:throat|windpipe|airway)\b`,
   ]),

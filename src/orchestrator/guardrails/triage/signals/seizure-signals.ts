@@ -30,7 +30,7 @@ const SEIZURE = [
       r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
       r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
       r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
-      r`\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in|within|today|since)\b`,
+      r`\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
       r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
@@ -189,7 +189,7 @@ const CONVULSIVE = [
     'repeated_seizures',
     [
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
-      r`\b(?:not|has\s+not|did\s+not|without)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness)\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b`,
+      r`\b(?:not|has\s+not|did\s+not|without|never)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness|(?:getting|got|gotten|coming|come|came)\s+back\s+to\s+(?:himself|herself|themselves|normal))\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b|\b(?:never|not|has\s+not|did\s+not)\s+(?:\w+\s+)?(?:came|come|coming)\s+(?:round|to)\s+(?:from|after)\s+the\s+(?:first|last|previous|other)(?:\s+one)?\b`,
     ],
     { persistsWhenResolved: true },
   ),

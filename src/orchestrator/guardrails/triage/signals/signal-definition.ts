@@ -68,6 +68,12 @@ export interface SignalOptions {
    * while a dated event ("stabbed three years ago") is history.
    */
   readonly background?: boolean;
+  /**
+   * A discriminator that only tells another finding as something else (a forehead drooping with the face, a panic
+   * attack told as passed): it is no finding of its own, so a question that holds it ("is it normal that it
+   * passed?") is not a finding asked about, and the wording model still reads that message.
+   */
+  readonly discriminatorOnly?: boolean;
 }
 
 export interface SignalDefinition extends SignalOptions {

@@ -54,6 +54,18 @@ const STROKE = [
     ],
     { persistsWhenResolved: true, graded: 'course', ordinaryWhen: STROKE_LOOKALIKE },
   ),
+  // A whole half of the face, the forehead with it: a lower motor neurone palsy (Bell's palsy), which NHS 111
+  // sends to a GP the same day, where a stroke's face droop spares the forehead (NICE CKS Bell's palsy). It only
+  // holds back a face droop told alone: a weak limb or failing speech beside it still counts (see the rule).
+  define(
+    'forehead_involved',
+    [
+      r`\b(?:cannot|can\s+not|could\s+not|unable\s+to|will\s+not|does\s+not|did\s+not)\s+(?:wrinkle|raise|lift|move|frown\s+with|furrow|crease)\s+(?:my|his|her|their|the|one|that)\s+(?:left\s+|right\s+)?(?:forehead|brow|eyebrows?)\b`,
+      r`\b(?:forehead|brow|eyebrows?)\s+(?:too|included|as\s+well|and\s+all|also|(?:is\s+|are\s+)?(?:also\s+)?(?:affected|involved|drooping|droops|drooped|not\s+moving)|(?:will|does|did)\s+not\s+move)\b`,
+      r`\b(?:including|incl|even|with)\s+(?:my|his|her|their|the)\s+(?:forehead|brow|eyebrows?)\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
   // NHS FAST in the words its campaign taught: "her face has dropped", with no side told. Alone it may be a
   // look ("my face dropped when I saw the bill"), so it counts beside speech or a limb failing (see the rule),
   // and not where the sentence tells it as a reaction to what someone heard or saw (review V11, 15:53).
@@ -248,6 +260,11 @@ const STROKE = [
   ),
 ];
 
+/** What explains a lay focal deficit: a nerve lain on, a local anaesthetic, an old stroke. */
+const FOCAL_LOOKALIKE = new RegExp(
+  String.raw`${/\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine|todd(?:'?s|\s+is)?)\b/.source}|\b${OLD_STROKE}`,
+);
+
 /**
  * A new focal deficit in lay words (AHA/ASA, NICE NG128: any sudden focal deficit, whether it
  * lasts or has passed, is a stroke or TIA until proven otherwise), weighed by its onset: a limb,
@@ -259,19 +276,31 @@ const FOCAL = [
     'focal_deficit_lay',
     [
       r`\b(?:he|she|i)\s+(?:suddenly\s+|just\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery|toothbrush)\b[^.;]{0,40}\b(?:hand|arm|fingers)\b|\b(?:hand|arm|fingers)\b[^.;]{0,60}\b(?:he|she|i)\s+(?:suddenly\s+|just\s+|then\s+)?dropped\s+(?:his|her|my|the)\s+(?:cup|mug|fork|spoon|knife|pen|phone|glass|drink|tea|cutlery)\b`,
-      r`\b(?:arm|hand|leg|foot|fingers|side)\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
-      r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b|\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
+      r`\b(?:arm|hand|leg|foot|fingers|side(?!\s+of\s+(?:my|his|her|their|the)\s+face))\b[^.;]{0,25}\b(?:numb|weak|heavy|clumsy|useless|belongs\s+to\s+someone\s+else|not\s+(?:mine|my\s+own)|will\s+not\s+(?:work|move|grip|do\s+what))`,
+      r`\b(?:numbness|weakness|heaviness|tingling|loss\s+of\s+feeling|no\s+feeling)\s+(?:in|of|down)\s+(?:\w+\s+){0,3}?(?:face|arm|hand|leg|side)\b`,
       r`\b(?:cannot|could\s+not|unable\s+to|can\s+not)\s+(?:hold|grip|lift|use|feel)\s+(?:\w+\s+){0,3}?(?:in|with)\s+(?:my|his|her|their)\s+(?:left|right)\s+(?:hand|arm)\b|\bkeeps?\s+dropping\s+(?:things|stuff|everything|\w+)\b|\bdropped\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+(?:twice|again|for\s+no\s+reason)\b`,
-      r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
       r`\b(?:cannot|could\s+not|can\s+not)\s+(?:find|get)\s+(?:any\s+|the\s+|her\s+|his\s+|my\s+)?words\b|\bwords\s+(?:are\s+|r\s+|were\s+|keep\s+)?(?:coming|came|come)\s+out\s+(?:all\s+)?(?:wrong|muddled|jumbled)\b|\b(?:suddenly\s+)?(?:cannot|could\s+not|can\s+not)\s+(?:read|write)\b|\bwords\s+(?:just\s+)?(?:do|did)\s+not\s+make\s+sense\b|\b(?:losing|lost|lose)\s+(?:my|his|her)\s+words\b|\bmid[- ]?sentence\b`,
       r`\bwalk\w*\s+into\s+(?:things|doors?|walls?|people)\s+on\s+(?:my|his|her|the)\s+(?:left|right)\b|\b(?:cannot|can\s+not|could\s+not)\s+see\s+(?:that|one|the\s+(?:left|right))\s+side\b|\bvisual\s+field\s+(?:cut|loss|defect)\b|\bhemianop\w*|\bmonocular\s+(?:vision\s+)?loss\b|\b(?:vision|sight)\s+loss\s+(?:in\s+)?(?:one|the\s+(?:left|right)|r|l)\s+eye\b`,
     ],
     {
       persistsWhenResolved: true,
       graded: 'course',
-      ordinaryWhen: new RegExp(
-        String.raw`${/\b(?:funny\s+bone|slept\s+on|sleeping\s+on|lying\s+on|pins\s+and\s+needles|carpal|gym|workout|lifting|exercis\w*|cold\s+weather|dentist|dental|anaesthetic|injection|jab|sciatica|trapped\s+nerve|drunk\s+(?:last\s+night|again)|hangover|as\s+usual|my\s+usual\s+migraine|todd(?:'?s|\s+is)?)\b/.source}|\b${OLD_STROKE}`,
-      ),
+      ordinaryWhen: FOCAL_LOOKALIKE,
+    },
+  ),
+  // Half the face told in lay words, apart from the limbs and language above so that a forehead told drooping
+  // with it (a Bell's palsy: see forehead_involved) holds back the face alone, never a limb told beside it.
+  define(
+    'face_deficit_lay',
+    [
+      r`\bside\s+of\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|weak|heavy|useless|will\s+not\s+(?:work|move))`,
+      r`\bface\b[^.;]{0,20}\b(?:numb|droop\w*|tingl\w*|heavy|dead|frozen)\s+(?:on\s+)?(?:one|the\s+(?:left|right))\s+side\b`,
+      r`\b(?:half|one\s+side\s+of|side\s+of)\s+(?:my|his|her|their|the)\s+face\b[^.;]{0,25}\b(?:numb|heavy|weird|strange|funny|droop\w*|tingl\w*|dead|frozen)|\b(?:lip|mouth)\s+(?:will\s+not|cannot|does\s+not|would\s+not)\s+move\b|\bface\s+(?:looked|looks|went|felt|feels|looking)\s+(?:all\s+)?(?:strange|weird|funny|odd|wrong|different)\b`,
+    ],
+    {
+      persistsWhenResolved: true,
+      graded: 'course',
+      ordinaryWhen: FOCAL_LOOKALIKE,
     },
   ),
   define(

@@ -1,0 +1,35 @@
+/**
+ * Choking told as an episode ("she choked on a grape"). The Resuscitation Council UK's choking algorithm ends
+ * when the obstruction is relieved: an object coughed or slapped out, with the child breathing, talking and
+ * crying normally again, needs no ambulance (a doctor's check is advised only after abdominal thrusts or a
+ * cough that persists). So a choking episode counts unless the object is told as out; a cough, wheeze or
+ * struggle that goes on after it keeps it, as does anything the episode left (cannot breathe, blue lips),
+ * which other signals read on their own.
+ */
+
+import { type SignalDefinition, define, r } from './signal-definition.js';
+
+const NOT_BEFORE = r`(?<!\b(?:not|never|n't)\s(?:\w+\s)?)`;
+const OBJECT = r`(?:it|them|the\s+(?:\w+\s+){0,2}?\w+|a\s+(?:\w+\s+){0,2}?\w+|(?:his|her|my|their)\s+\w+)`;
+
+export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
+  define('choked_on', [r`\bchok(?:ed|es)\s+on\b`]),
+  // The object told as out: "coughed it up", "it shot out on the second back blow", "came flying out".
+  define(
+    'choking_cleared',
+    [
+      r`${NOT_BEFORE}\b(?:coughed|spat|sicked|brought|got|hooked|pulled|fished|cleared)\s+${OBJECT}\s+(?:back\s+)?(?:up|out)\b`,
+      r`${NOT_BEFORE}\b(?:coughed|spat|brought)\s+(?:up|out)\s+${OBJECT}`,
+      r`${NOT_BEFORE}\b(?:came|come|shot|flew|popped|fell|pinged|dislodged)\s+(?:straight\s+|right\s+|flying\s+|back\s+)?(?:out|up|flying\s+out|free|loose)\b`,
+      r`${NOT_BEFORE}\bdislodged\b`,
+    ],
+    { discriminatorOnly: true },
+  ),
+  // What goes on after the object is out, which RCUK sends to be checked: a cough, wheeze or struggle told as lasting.
+  define('lingering_after_choking', [
+    r`\b(?:still|keeps?|kept|constantly|non[- ]?stop|cannot\s+stop)\s+(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|retching|drooling|struggling|gasping|spluttering)\b`,
+    // An airway sign the episode left: a throat swelling or closing, blood coughed up (review V17).
+    r`\bthroat\s+(?:is\s+|feels\s+)?(?:swelling|swollen|closing)\b|\bblood\s+when\s+(?:he|she|they|i)\s+cough|\bcough\w*\s+(?:up\s+)?blood\b`,
+    r`\b(?:now|since)\s+(?:(?:he|she|they|i)\s+(?:is|are|am|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|struggling|gasping)\b`,
+  ]),
+];
