@@ -93,6 +93,17 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).
+    [
+      '(?:spur|spure|fuhl|fuhle|merk|merke) (?:ich |er |sie )?(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen|am po) (?:nix|nichts|kaum was|kaum etwas|kaum noch was)(?: mehr)?',
+      'numb between the legs',
+    ],
+    [
+      '(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen) (?:ganz )?(?:taub|gefuhllos)|taubes gefuhl (?:im intimbereich|im schritt|untenrum|unten rum|zwischen den beinen)|reithosen\\p{L}*',
+      'numb between the legs',
+    ],
+    ['nicht (?:mehr )?(?:pinkeln|pieseln|wasser lassen|urinieren)', 'cannot pee'],
+    ['kreuzweh|kreuzschmerzen', 'back pain'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -118,6 +118,16 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // A chest pain told in a clinician's words, with what sends it on (development-18, issue 11).
+    [
+      'dolore (?:toracico|al petto) (?:costrittivo|oppressivo|a morsa)|dolore (?:costrittivo|oppressivo) al petto',
+      'crushing chest pain',
+    ],
+    ['dolore toracico', 'chest pain'],
+    ['sudorazione (?:fredda|profusa)', 'cold sweat'],
+    ['(?:anche )?a riposo', 'at rest'],
+    ['sotto sforzo', 'on exertion'],
+    ['(?:ha|sta avendo) un infarto', 'is having a heart attack'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -124,6 +124,12 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // A young baby grunting with each breath (development-19, issue 11); moaning in pain is not this.
+    [
+      'gemendo (?:a|em) cada respiracao|gemendo (?:quando|ao|pra|para) respirar|geme (?:a|em) cada respiracao',
+      'grunting with every breath',
+    ],
+    ['(?:barriga|barriguinha) afunda(?:ndo)? (?:embaixo|debaixo) das costelas', 'sucking in under the ribs'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -143,6 +143,15 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // A chemical or something driven into the eye (development-19, issue 11).
+    [
+      '(?:cal(?: viva)?|lejia|cloro|acido|soda caustica|amoniaco|destapacanos|quimico)(?: \\p{L}+){0,2} (?:en el|en los|en su|en mi|al) ojos?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:se me|se le|se) (?:clavo|metio|enterro|incrusto) (?:un|una) (?:\\p{L}+ ){0,3}(?:en el|en su|en mi) ojo',
+      'a piece of metal flew into the eye',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -578,6 +587,7 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    derrame: 'stroke',
     persona: 'person',
     alguien: 'someone',
     varon: 'man',
