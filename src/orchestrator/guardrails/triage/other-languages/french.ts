@@ -59,6 +59,9 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'javel',
+    'oeil',
     'foutre',
     'somniferes',
     'bouillante',
@@ -96,6 +99,25 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Cauda equina, something in the eye (issue 11).
+    [
+      '(?:je )?ne sens plus rien entre les jambes|(?:engourdi|insensible) entre les jambes|(?:fesses|entrejambe|parties intimes) (?:engourdies?|insensibles?)',
+      'numb between the legs',
+    ],
+    ["(?:je )?n(?:'| )arrive (?:pas|plus) a uriner|impossible d(?:'| )uriner", 'cannot pee'],
+    [
+      "(?:javel|eau de javel|produit menager|chlore|acide|soude|chaux|produit chimique)(?: \\p{L}+){0,2} dans (?:l|le|les|son|mon)(?:'| )?(?:oeil|yeux|œil)",
+      'chemical in the eye',
+    ],
+    [
+      "(?:eclat|morceau|bout) de (?:verre|metal|fer|bois)(?: \\p{L}+){0,2} dans (?:l|le|son|mon)(?:'| )?(?:oeil|œil)",
+      'a piece of metal flew into the eye',
+    ],
+    // A turn from what is always so to something new: "comme d'habitude, mais cette fois ..." (issue 11 review).
+    ['cette fois(?:-ci| ci)?', 'this time'],
+    ['au repos', 'at rest'],
+    ["comme d(?:e |')habitude|comme toujours", 'as always'],
+    ['(?:ca |elle |il )?ne passe pas', 'it will not go away'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

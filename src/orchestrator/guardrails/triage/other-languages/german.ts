@@ -46,6 +46,9 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'auge',
+    'metallsplitter',
     'flussigkeit',
     'sturz',
     'reagiert',
@@ -93,6 +96,30 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Diabetic ketoacidosis, a young baby grunting, something in the eye (issue 11).
+    [
+      'riecht (?:so )?(?:fruchtig|nach obst|nach aceton|nach nagellackentferner)(?: aus dem mund)?|(?:fruchtiger|acetongeruch) (?:atem|mundgeruch)',
+      'breath smells fruity',
+    ],
+    ['atmet (?:ganz |sehr )?tief(?: und schnell)?', 'breathing deep and fast'],
+    ['(?:stohnt|achzt|grunzt) (?:bei )?jedem atemzug', 'grunting with every breath'],
+    [
+      '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:metallsplitter|glassplitter|holzsplitter|splitter|metallstuck)(?: \\p{L}+){0,3} (?:ins|im) auge',
+      'a piece of metal flew into the eye',
+    ],
+    // A turn from what is always so to something new: "wie immer, aber diesmal ..." (issue 11 review).
+    ['diesmal|dieses mal|dieses jahr nicht', 'this time'],
+    ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'the same as always'],
+    ['wie immer', 'as always'],
+    ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
+    [
+      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)',
+      'it will not go away',
+    ],
     // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).
     [
       '(?:spur|spure|fuhl|fuhle|merk|merke) (?:ich |er |sie )?(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen|am po) (?:nix|nichts|kaum was|kaum etwas|kaum noch was)(?: mehr)?',

@@ -5,6 +5,9 @@ export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
   phrases: [
+    // A turn from what is always so to something new: "hamesha jaisa, par aaj ..." (issue 11 review).
+    ['(?:par|lekin|magar|pr) (?:aaj|is baar|iss baar|abki baar)', 'but this time'],
+    ['aaram (?:mein|me) bhi|aaram karte hue(?: bhi)?|baithe baithe', 'at rest'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -312,7 +315,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:saa?ns|sans) (?:phool|phoolti|phool rahi|ful)', 'short of breath'],
     ['(?:saa?ns|sans) (?:ruk gayi|band)', 'is not breathing'],
     ['(?:hont|honth|hoth) (?:neele|nile|baingani)', 'blue lips'],
-    ['(?:seene|chhati|chati|seena)(?: (?:mein|me))?(?: \\S+){0,3} dard', 'chest pain'],
+    ['(?:seene|seeney|seeny|chhati|chati|seena)(?: (?:mein|me))?(?: \\S+){0,3} dard', 'chest pain'],
     ['(?:baayein|baye|left) (?:haath|hath|arm) (?:tak|mein|me) (?:ja raha|fail)', 'spreading to the left arm and jaw'],
     ['thanda paseena', 'cold sweat'],
     ['paseena (?:aa raha|aa rahi|aa rahe)|paseene', 'sweating'],

@@ -118,6 +118,11 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Diabetic ketoacidosis (issue 11).
+    ["(?:l'|l )?alito che sa di (?:frutta|mela|acetone)|alito (?:fruttato|di acetone)", 'breath smells fruity'],
+    ['respira (?:molto )?(?:profondamente|profondo|a fondo)', 'breathing deep and fast'],
+    // A turn from what is always so to something new: "come sempre, ma questa volta ..." (issue 11 review).
+    ['questa volta|stavolta', 'this time'],
     // A chest pain told in a clinician's words, with what sends it on (development-18, issue 11).
     [
       'dolore (?:toracico|al petto) (?:costrittivo|oppressivo|a morsa)|dolore (?:costrittivo|oppressivo) al petto',

@@ -51,6 +51,70 @@ const KINDS: TriageProbeTable = [
       "j'ai la gorge serrée quand je pense à mon père, c'est le stress",
     ],
   ],
+  [
+    'a long-standing pain told as the same as always, then a turn to something new and severe this time',
+    [
+      'es el mismo dolor de pecho de siempre, pero esta vez lleva 30 minutos en reposo, sudor frío y no se quita',
+      'lo de siempre con el dolor de pecho, pero esta vez me agarró sentado viendo la tele hace media hora y estoy empapado en sudor frío',
+      'das gleiche Brustschmerzen wie immer, aber diesmal seit 30 Minuten in Ruhe, kalter Schweiß, hört nicht auf',
+      'wie immer die Schmerzen in der Brust, aber diesmal geht es nicht weg und ich schwitze kalt',
+      'seeney mein dard hamesha jaisa, par aaj 30 minute se aaram mein bhi hai aur thanda paseena aa raha hai',
+      'a mesma dor no peito de sempre, mas desta vez já são 30 minutos parado, suor frio e não passa',
+      'come sempre il dolore al petto, ma questa volta dura da 30 minuti a riposo, sudore freddo e non passa',
+      "comme d'habitude la douleur dans la poitrine, mais cette fois ça dure depuis 30 minutes au repos, sueurs froides, ça ne passe pas",
+    ],
+    ['es el mismo dolor de pecho de siempre cuando subo la cuesta, se me quita al parar, nada nuevo'],
+  ],
+  [
+    'diabetic ketoacidosis: a diabetic vomiting, with fruity breath and deep breathing',
+    [
+      'mi hijo es diabético, vomita sin parar, el aliento le huele a frutas y respira muy profundo',
+      'minha filha é diabética, vomitando muito, hálito de fruta e respirando fundo e rápido',
+      'mein Sohn ist Diabetiker, erbricht ständig, riecht fruchtig aus dem Mund und atmet ganz tief',
+      "mio figlio è diabetico, vomita, ha l'alito che sa di frutta e respira profondamente",
+    ],
+    ['mi hijo es diabético y hoy tiene gripe, come bien y respira normal, cómo ajusto la insulina?'],
+  ],
+  [
+    'a young baby grunting with every breath',
+    [
+      'mi bebé de 3 semanas gime en cada respiración y está muy flojito',
+      'mein 3 Wochen altes Baby stöhnt bei jedem Atemzug und ist ganz schlapp',
+    ],
+    ['meu bebê de 3 semanas geme quando faz cocô mas mama bem e está ativo'],
+  ],
+  [
+    'a finger nearly cut off, hanging by skin',
+    [
+      'el dedo de mi hijo quedó casi cortado por la puerta, cuelga de un poco de piel',
+      'o dedo dele ficou quase decepado na máquina, pendurado pela pele',
+    ],
+    ['me corté un poco el dedo cortando cebolla, ya no sangra'],
+  ],
+  [
+    'cauda equina: numb between the legs and unable to pee, with back pain',
+    [
+      'tengo la zona entre las piernas dormida y no puedo orinar desde ayer, me duele mucho la espalda',
+      'estou com a região da virilha dormente e não consigo fazer xixi, dor nas costas forte',
+      'ich habe Rückenschmerzen, taubes Gefühl im Intimbereich und kann nicht Wasser lassen',
+      "j'ai mal au dos, je ne sens plus rien entre les jambes et je n'arrive pas à uriner",
+    ],
+    ["j'ai mal au dos depuis des années quand je porte des cartons, ça passe avec le repos"],
+  ],
+  [
+    'a chemical in the eye, or something driven into it',
+    [
+      'me cayó lejía en el ojo y me arde mucho',
+      'caiu água sanitária no olho do meu filho',
+      'ich habe Reiniger ins Auge bekommen, es brennt furchtbar',
+      "j'ai reçu de la javel dans l'œil",
+      'se me clavó un trozo de metal en el ojo',
+      'tem um pedaço de vidro enfiado no olho dele',
+      'mir ist ein Metallsplitter ins Auge gegangen und steckt drin',
+      "il a un éclat de verre dans l'œil, il saigne",
+    ],
+    ['me cayó un poco de jabón en el ojo y ya me lo lavé, solo está un poco rojo'],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

@@ -57,6 +57,9 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'olho',
+    'enfiado',
     'bateu',
     'vomitou',
     'molinho',
@@ -124,6 +127,25 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Diabetic ketoacidosis, a finger nearly off, something in the eye (issue 11).
+    [
+      '(?:o )?halito (?:de|cheirando a) (?:fruta|maca|acetona)|(?:bafo|halito) (?:doce|de fruta)',
+      'breath smells fruity',
+    ],
+    ['respirando (?:muito )?fundo(?: e rapido)?|respiracao (?:funda|profunda)', 'breathing deep and fast'],
+    [
+      '(?:agua sanitaria|cloro|soda caustica|acido|produto de limpeza|cal|alvejante)(?: \\p{L}+){0,2} (?:no|nos|em seu|no seu) olhos?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:pedaco|caco|lasca|farpa) de (?:vidro|metal|ferro|madeira)(?: \\p{L}+){0,2} (?:no|dentro do) olho',
+      'a piece of metal flew into the eye',
+    ],
+    ['quase (?:decepad[oa]|arrancad[oa]|cortad[oa] fora)', 'nearly cut off'],
+    ['pendurad[oa] (?:so )?pela pele', 'hanging by skin'],
+    // A turn from what is always so to something new: "a mesma de sempre, mas desta vez ..." (issue 11 review).
+    ['desta vez|dessa vez|esta vez|essa vez|agora dessa vez', 'this time'],
+    ['(?:em repouso|parad[oa]|sentad[oa] quiet[oa])', 'at rest'],
     // A young baby grunting with each breath (development-19, issue 11); moaning in pain is not this.
     [
       'gemendo (?:a|em) cada respiracao|gemendo (?:quando|ao|pra|para) respirar|geme (?:a|em) cada respiracao',

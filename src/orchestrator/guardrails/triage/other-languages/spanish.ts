@@ -61,6 +61,9 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'ojo',
+    'clavo',
     'cabezazo',
     'dieron',
     'entendemos',
@@ -143,6 +146,25 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Diabetic ketoacidosis, a young baby grunting, a finger nearly off, cauda equina, something in the eye (issue 11).
+    [
+      '(?:el )?aliento (?:le |me )?(?:huele|sabe) a (?:frutas?|manzana|acetona|quitaesmalte)|aliento (?:afrutado|a frutas?|a acetona)',
+      'breath smells fruity',
+    ],
+    ['(?:respira|respirando) (?:muy )?(?:hondo|profundo)', 'breathing deep and fast'],
+    ['(?:gime|quejandose|se queja|gimiendo) (?:en|con) cada respiracion', 'grunting with every breath'],
+    ['casi (?:cortado|arrancado|amputado|desprendido)', 'nearly cut off'],
+    ['cuelga de (?:un )?(?:poco|pedacito|hilo) de piel', 'hanging by skin'],
+    [
+      '(?:la zona |el area )?(?:entre las piernas|de la entrepierna|de las partes intimas|del trasero) (?:dormida|adormecida|entumida|sin sensibilidad)|no siento (?:nada )?(?:entre las piernas|al limpiarme|las nalgas)',
+      'numb between the legs',
+    ],
+    ['no (?:puedo|puede|podia) (?:orinar|hacer pis|hacer pipi)', 'cannot pee'],
+    // A turn from what is always so to something new: "lo de siempre, pero esta vez ..." (issue 11 review).
+    ['esta vez|por primera vez', 'this time'],
+    ['me (?:agarro|dio|vino|empezo) (?:estando )?sentad[oa]|estando sentad[oa]', 'it came on at rest'],
+    ['empapad[oa] en sudor frio', 'drenched in cold sweat'],
+    ['no se (?:me |le )?(?:quita|pasa|va)(?: con nada)?', 'it will not go away'],
     // A chemical or something driven into the eye (development-19, issue 11).
     [
       '(?:cal(?: viva)?|lejia|cloro|acido|soda caustica|amoniaco|destapacanos|quimico)(?: \\p{L}+){0,2} (?:en el|en los|en su|en mi|al) ojos?',
