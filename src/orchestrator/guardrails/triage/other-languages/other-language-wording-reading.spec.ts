@@ -115,6 +115,20 @@ const KINDS: TriageProbeTable = [
     ],
     ['me cayó un poco de jabón en el ojo y ya me lo lavé, solo está un poco rojo'],
   ],
+  [
+    'Spanish "sin" (without): a negation, and part of the findings it names',
+    [
+      'mi hijo tiene tos sin parar y los labios morados',
+      'mi papá está tirado en el piso sin respirar',
+      'me quedo sin aire y tengo los labios morados',
+    ],
+    [
+      'tengo dolor de garganta sin fiebre y sin dificultad para respirar',
+      'tengo tos sin flemas, sin fiebre, desde hace una semana',
+      'mi bebé tiene fiebre pero sin manchas y sin rigidez de cuello, juega normal',
+      'tuvo un golpe en la cabeza sin perder el conocimiento y sin vómitos, está jugando',
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

@@ -606,6 +606,16 @@ export const SPANISH: LanguageLexicon = {
     ['no hay', 'there is no'],
     ['no (?:esta|estaba)', 'is not'],
     ['no (?:estoy)', 'i am not'],
+    // "Sin" (without) as the negation it is, after every phrase that reads it as part of a finding ("sin fuerza",
+    // "sin parar", "sin poder respirar"): "dolor de garganta sin fiebre y sin dificultad para respirar".
+    ['sin embargo', 'but'],
+    ['sin (?:parar|descanso)', 'nonstop'],
+    ['sin poder respirar|sin respirar', 'not breathing'],
+    ['sin aire', 'short of breath'],
+    ['sin poder', 'cannot'],
+    ['sin (?:sentido|conocimiento)', 'unconscious'],
+    ['sin (?:moverse|reaccionar|responder)', 'not responding'],
+    ['sin', 'no'],
   ],
   formsOf: romanceForms,
   words: {
