@@ -99,6 +99,16 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*)[^.,;!?]{0,40})(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^.,;!?]{0,40}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur))',
+      'a lump in my throat',
+    ],
+    ['(?:la |ma |sa )?gorge (?:qui )?se ferme', 'throat is closing'],
+    [
+      "(?:j'ai |il a |elle a )?du mal a avaler|n(?:'| )(?:arrive|arrivons) (?:pas|plus) a avaler|je ne peux (?:pas|plus) avaler",
+      'difficulty swallowing',
+    ],
     // Cauda equina, something in the eye (issue 11).
     [
       '(?:je )?ne sens plus rien entre les jambes|(?:engourdi|insensible) entre les jambes|(?:fesses|entrejambe|parties intimes) (?:engourdies?|insensibles?)',

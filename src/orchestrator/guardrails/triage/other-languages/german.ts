@@ -96,6 +96,12 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:angst|nervos|aufregung|aufgeregt|stress|panik|prufung\\p{L}*|emotion\\p{L}*|traurig|weinen)[^.,;!?]{0,40})(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu|(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu(?=[^.,;!?]{0,40}(?:angst|aufregung|nervos|stress|panik|trauer|ruhrung|prufung|weinen))',
+      'a lump in my throat',
+    ],
+    ['(?:einen )?kloss im hals', 'a lump in my throat'],
     // Diabetic ketoacidosis, a young baby grunting, something in the eye (issue 11).
     [
       'riecht (?:so )?(?:fruchtig|nach obst|nach aceton|nach nagellackentferner)(?: aus dem mund)?|(?:fruchtiger|acetongeruch) (?:atem|mundgeruch)',

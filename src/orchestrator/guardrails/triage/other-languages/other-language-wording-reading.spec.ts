@@ -129,6 +129,22 @@ const KINDS: TriageProbeTable = [
       'tuvo un golpe en la cabeza sin perder el conocimiento y sin vómitos, está jugando',
     ],
   ],
+  [
+    'a throat closing told alone, and a throat that closes with nerves, fear or emotion told before or after it',
+    [
+      "j'ai la gorge qui se ferme, j'ai du mal à avaler",
+      'ma gorge se ferme, je respire mal',
+      'sinto a garganta fechando e não consigo engolir',
+      'siento que se me cierra la garganta y no puedo tragar',
+      'mein Hals schnürt sich zu und ich kann kaum schlucken',
+    ],
+    [
+      "j'ai la gorge qui se ferme quand je stresse avant un oral",
+      'cuando me pongo nerviosa siento que se me cierra la garganta, pero se me pasa',
+      'vor lauter Aufregung schnürt sich mir immer der Hals zu, das kenne ich schon',
+      'sinto a garganta fechando de ansiedade quando penso na entrevista',
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

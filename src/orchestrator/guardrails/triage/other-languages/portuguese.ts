@@ -127,6 +127,12 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar)[^.,;!?]{0,40})(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)|(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)(?=[^.,;!?]{0,40}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar))',
+      'a lump in my throat',
+    ],
+    ['nao (?:consigo|consegue) (?:engolir|engulir)', 'cannot swallow'],
     // Diabetic ketoacidosis, a finger nearly off, something in the eye (issue 11).
     [
       '(?:o )?halito (?:de|cheirando a) (?:fruta|maca|acetona)|(?:bafo|halito) (?:doce|de fruta)',

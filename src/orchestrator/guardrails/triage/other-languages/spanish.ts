@@ -146,6 +146,11 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:nervios[oa]?|ansios[oa]|ansiedad|estres|estresad[oa]|panico|miedo|emocion|llorar)[^.,;!?]{0,40})(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta|(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta(?=[^.,;!?]{0,40}(?:nervios|ansiedad|ansios|miedo|emocion|estres|panico|llanto|llorar))',
+      'a lump in my throat',
+    ],
     // Diabetic ketoacidosis, a young baby grunting, a finger nearly off, cauda equina, something in the eye (issue 11).
     [
       '(?:el )?aliento (?:le |me )?(?:huele|sabe) a (?:frutas?|manzana|acetona|quitaesmalte)|aliento (?:afrutado|a frutas?|a acetona)',
