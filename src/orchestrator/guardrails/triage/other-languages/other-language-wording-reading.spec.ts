@@ -21,6 +21,8 @@ const KINDS: TriageProbeTable = [
       'meu avô teve um infarto há dez anos e hoje está bem',
       'mi padre tuvo un infarto hace años, ahora solo quiero saber qué dieta seguir',
       'mio nonno ha avuto un infarto nel 2015, che esami deve fare?',
+      'preparo una charla para las vecinas, ¿cuáles son los síntomas de un infarto en las mujeres mayores?',
+      'para una clase del colegio: ¿cuáles son los síntomas de un derrame cerebral?',
     ],
   ],
   [

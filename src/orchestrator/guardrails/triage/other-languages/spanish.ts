@@ -5,6 +5,13 @@ export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
   markers: [
+    // Function words of any Spanish sentence, for a message that names no finding or person in Spanish (issue 11).
+    'los',
+    'las',
+    'una',
+    'cuales',
+    'sintomas',
+    'dicen',
     'que',
     'esta',
     'estoy',
