@@ -119,7 +119,7 @@ export const GERMAN: LanguageLexicon = {
     ],
     // A turn from what is always so to something new: "wie immer, aber diesmal ..." (issue 11 review).
     ['diesmal|dieses mal|dieses jahr nicht', 'this time'],
-    ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'the same as always'],
+    ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'as always'],
     ['wie immer', 'as always'],
     ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
     [

@@ -61,6 +61,7 @@ const KINDS: TriageProbeTable = [
       'das gleiche Brustschmerzen wie immer, aber diesmal seit 30 Minuten in Ruhe, kalter Schweiß, hört nicht auf',
       'wie immer die Schmerzen in der Brust, aber diesmal geht es nicht weg und ich schwitze kalt',
       'seeney mein dard hamesha jaisa, par aaj 30 minute se aaram mein bhi hai aur thanda paseena aa raha hai',
+      'सीने में दर्द हमेशा जैसा, पर आज 30 मिनट से आराम में भी है और ठंडा पसीना आ रहा है',
       'a mesma dor no peito de sempre, mas desta vez já são 30 minutos parado, suor frio e não passa',
       'come sempre il dolore al petto, ma questa volta dura da 30 minuti a riposo, sudore freddo e non passa',
       "comme d'habitude la douleur dans la poitrine, mais cette fois ça dure depuis 30 minutes au repos, sueurs froides, ça ne passe pas",
