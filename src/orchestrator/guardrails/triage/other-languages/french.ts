@@ -99,6 +99,15 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:il |elle |on )?(?:a pris|a attrape|prend|a sorti) un (?:couteau|fusil|pistolet|arme|hachoir)(?! pour (?:couper|eplucher|trancher))',
+      'grabbed a knife',
+    ],
+    [
+      'menace (?:\\p{L}+ ){0,3}avec (?:un|son|le) (?:couteau|fusil|pistolet|arme|hachoir)',
+      'is threatening everyone with a knife',
+    ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
       '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*)[^.,;!?]{0,40})(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^.,;!?]{0,40}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur))',

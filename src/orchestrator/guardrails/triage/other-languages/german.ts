@@ -96,6 +96,15 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:hat )?(?:sich )?(?:ein|das) (?:messer|beil|gewehr|pistole) (?:geholt|genommen|geschnappt)|(?:greift|griff) (?:zum|nach dem) messer',
+      'grabbed a knife',
+    ],
+    [
+      'bedroht (?:\\p{L}+ ){0,3}mit (?:einem|dem) (?:messer|beil|gewehr|pistole)',
+      'is threatening everyone with a knife',
+    ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
       '(?<=(?:angst|nervos|aufregung|aufgeregt|stress|panik|prufung\\p{L}*|emotion\\p{L}*|traurig|weinen)[^.,;!?]{0,40})(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu|(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu(?=[^.,;!?]{0,40}(?:angst|aufregung|nervos|stress|panik|trauer|ruhrung|prufung|weinen))',

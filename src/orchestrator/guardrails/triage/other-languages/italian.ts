@@ -55,6 +55,7 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    'coltello',
     'battuto',
     'fatica',
     'sveglio',
@@ -118,6 +119,14 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    ['(?:ha preso|ha afferrato|prende) (?:un|il) (?:coltello|coltellaccio|pistola|arma|forbici)', 'grabbed a knife'],
+    [
+      'minaccia(?:ndo|to)? (?:\\p{L}+ ){0,3}con (?:un|il|una|le) (?:coltello|pistola|arma|forbici)',
+      'is threatening everyone with a knife',
+    ],
+    ['(?:e|sembra) fuori di se', 'out of his mind'],
+    ['minaccia(?:ndo)? (?:tutti|(?:mia|mio|sua|suo) \\p{L}+)', 'is threatening everyone'],
     // Diabetic ketoacidosis (issue 11).
     ["(?:l'|l )?alito che sa di (?:frutta|mela|acetone)|alito (?:fruttato|di acetone)", 'breath smells fruity'],
     ['respira (?:molto )?(?:profondamente|profondo|a fondo)', 'breathing deep and fast'],

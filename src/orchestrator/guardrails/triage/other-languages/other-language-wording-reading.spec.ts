@@ -148,6 +148,22 @@ const KINDS: TriageProbeTable = [
       'sinto a garganta fechando de ansiedade quando penso na entrevista',
     ],
   ],
+  [
+    'someone out of their mind with a weapon in hand, threatening others',
+    [
+      'mi tío lleva días sin dormir, dice que lo quieren matar y agarró un machete, está gritando en el patio',
+      'mi hijo está como loco, dice que lo persiguen y está amenazando a su papá con un cuchillo',
+      'meu irmão surtou, diz que querem matar ele e pegou uma faca, está gritando na rua',
+      'mio fratello è fuori di sé, ha preso un coltello e minaccia tutti',
+      'mon fils délire depuis deux jours, il a pris un couteau et menace sa sœur avec un couteau',
+      'mein Bruder ist völlig wirr, hat sich ein Messer geholt und bedroht unseren Vater mit dem Messer',
+    ],
+    [
+      'agarré un cuchillo para cortar la carne y me hice un cortecito, ya no sangra',
+      'peguei uma faca pra cortar o pão e me cortei de leve, já parou de sangrar',
+      "il a pris un couteau pour couper le pain, tout va bien, c'est juste une question sur la vaccination",
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

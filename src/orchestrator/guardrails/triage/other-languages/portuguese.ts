@@ -127,6 +127,19 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      'pegou (?:uma|a|um|o) (?:faca|peixeira|facao|arma|revolver|tesoura)(?! (?:pra|para) (?:cortar|descascar|picar))',
+      'grabbed a knife',
+    ],
+    [
+      'ameac(?:a|ando|ou) (?:\\p{L}+ ){0,3}com (?:uma|a|um|o) (?:faca|peixeira|facao|arma|revolver|tesoura)',
+      'is threatening everyone with a knife',
+    ],
+    [
+      '(?:querem|quer|vao) (?:matar|envenenar) (?:ele|ela|a gente)|(?:o|a|me) (?:querem|vao) (?:matar|envenenar)',
+      'they want to kill him',
+    ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
       '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar)[^.,;!?]{0,40})(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)|(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)(?=[^.,;!?]{0,40}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar))',

@@ -153,6 +153,16 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:agarro|tomo|cogio|saco|se robo) (?:un|el|una|la) (?:cuchillo|machete|navaja|pistola|arma|tijeras)(?! (?:para|pa) (?:cortar|pelar|picar))',
+      'grabbed a knife',
+    ],
+    [
+      '(?:amenaza|amenazando|esta amenazando) a (?:\\p{L}+ ){0,3}con (?:un|el|una|la) (?:cuchillo|machete|navaja|pistola|arma|tijeras)',
+      'is threatening everyone with a knife',
+    ],
+    ['(?:lo|la|me|nos) (?:quieren|quiere|van a) (?:matar|envenenar)', 'they want to kill him'],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
       '(?<=(?:nervios[oa]?|ansios[oa]|ansiedad|estres|estresad[oa]|panico|miedo|emocion|llorar)[^.,;!?]{0,40})(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta|(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta(?=[^.,;!?]{0,40}(?:nervios|ansiedad|ansios|miedo|emocion|estres|panico|llanto|llorar))',
