@@ -99,6 +99,10 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['(?:a )?arrete (?:de boire|l\\x27alcool|l alcool)', 'stopped drinking'],
+    ['tremble de (?:partout|tout son corps)', 'shaking all over'],
+    ['voit des (?:insectes|araignees|bestioles|betes|rats)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     [
       '(?:il |elle |on )?(?:a pris|a attrape|prend|a sorti) un (?:couteau|fusil|pistolet|arme|hachoir)(?! pour (?:couper|eplucher|trancher))',

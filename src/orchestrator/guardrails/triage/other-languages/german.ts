@@ -96,6 +96,13 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    [
+      '(?:hat )?(?:aufgehort zu trinken|mit dem trinken aufgehort)|trinkt seit \\S+ tagen nicht mehr',
+      'stopped drinking',
+    ],
+    ['zittert (?:er |sie )?am ganzen korper', 'shaking all over'],
+    ['sieht (?:kafer|spinnen|insekten|mause|tiere)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     [
       '(?:hat )?(?:sich )?(?:ein|das) (?:messer|beil|gewehr|pistole) (?:geholt|genommen|geschnappt)|(?:greift|griff) (?:zum|nach dem) messer',

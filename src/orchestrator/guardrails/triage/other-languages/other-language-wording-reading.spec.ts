@@ -164,6 +164,22 @@ const KINDS: TriageProbeTable = [
       "il a pris un couteau pour couper le pain, tout va bien, c'est juste une question sur la vaccination",
     ],
   ],
+  [
+    'alcohol withdrawal: stopped drinking days ago, shaking all over, seeing things',
+    [
+      'отец пил две недели, позавчера бросил пить, сейчас весь трясётся, потеет и видит пауков на потолке',
+      'мой брат перестал пить три дня назад, трясется, не понимает где он находится',
+      'mi esposo dejó de tomar hace tres días, hoy está temblando todo, suda y ve bichos en la pared',
+      'meu pai parou de beber faz três dias, está tremendo todo, suando e vendo bichos na parede',
+      'mon mari a arrêté de boire il y a trois jours, il tremble de partout, il transpire et il voit des insectes sur le mur',
+      'mein Vater hat vor drei Tagen aufgehört zu trinken, jetzt zittert er am ganzen Körper, schwitzt und sieht Käfer an der Wand',
+    ],
+    [
+      'mi esposo dejó de tomar hace un año y está muy bien, quiere saber si puede tomar cerveza sin alcohol',
+      'meu pai parou de beber há dois meses, está ótimo, só tem um pouco de insônia',
+      'отец бросил пить год назад, чувствует себя хорошо, можно ли ему безалкогольное пиво?',
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

@@ -127,6 +127,10 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['parou de beber', 'stopped drinking'],
+    ['(?:esta |ta )?(?:tremendo|treme) (?:todo|toda|inteiro|inteira)', 'shaking all over'],
+    ['(?:vendo|ve) (?:bichos|insetos|aranhas|ratos)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     [
       'pegou (?:uma|a|um|o) (?:faca|peixeira|facao|arma|revolver|tesoura)(?! (?:pra|para) (?:cortar|descascar|picar))',

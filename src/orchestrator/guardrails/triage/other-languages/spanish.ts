@@ -153,6 +153,10 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['(?:dejo|paro) de (?:tomar|beber)', 'stopped drinking'],
+    ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
+    ['ve (?:bichos|animales|aranas|insectos|ratas)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     [
       '(?:agarro|tomo|cogio|saco|se robo) (?:un|el|una|la) (?:cuchillo|machete|navaja|pistola|arma|tijeras)(?! (?:para|pa) (?:cortar|pelar|picar))',
