@@ -99,6 +99,13 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'ne (?:s\\x27efface|s efface|disparait|palit) pas (?:sous|avec) (?:le|un) verre|verre (?:\\p{L}+ ){0,5}(?:ne s\\x27efface|ne s efface|ne disparait|ne palit) pas',
+      'rash does not fade under a glass',
+    ],
+    ['(?:petites )?taches (?:violettes|violacees|pourpres|lie de vin)', 'purple spots'],
+    ['(?:douleur|mal) (?:\\p{L}+ ){0,2}(?:au|aux|dans le|dans les) testicules?', 'testicle pain'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['(?:a )?arrete (?:de boire|l\\x27alcool|l alcool)', 'stopped drinking'],
     ['tremble de (?:partout|tout son corps)', 'shaking all over'],

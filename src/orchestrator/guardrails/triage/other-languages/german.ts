@@ -96,6 +96,13 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'glastest (?:\\p{L}+ ){0,2}(?:positiv|bleibt)|(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ ){0,2}nicht (?:unter|beim druck mit) (?:einem|dem) glas|glas (?:\\p{L}+ ){0,5}(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ )?nicht',
+      'rash does not fade under a glass',
+    ],
+    ['(?:lila|violette|dunkelrote) (?:flecken|punkte|punktchen)', 'purple spots'],
+    ['hodenschmerzen|(?:der )?hoden (?:tut|tun) (?:\\p{L}+ ){0,2}weh', 'testicle pain'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     [
       '(?:hat )?(?:aufgehort zu trinken|mit dem trinken aufgehort)|trinkt seit \\S+ tagen nicht mehr',

@@ -180,6 +180,23 @@ const KINDS: TriageProbeTable = [
       'отец бросил пить год назад, чувствует себя хорошо, можно ли ему безалкогольное пиво?',
     ],
   ],
+  [
+    'a fever with a rash that does not fade under a glass; sudden testicle pain',
+    [
+      'mi hijo de 2 años tiene fiebre y unas manchitas moradas en la barriga, apreté un vaso encima y no se borran',
+      'meu filho está com febre e umas pintinhas roxas na perna, fiz o teste do copo e não somem',
+      'у сына температура и сыпь на ногах, прижала стаканом — сыпь не бледнеет при надавливании',
+      "ma fille a de la fièvre et des petites taches violettes, avec le verre elles ne s'effacent pas",
+      'mein Kind hat Fieber und lila Flecken am Bauch, unter dem Glas verschwinden sie nicht',
+      'mi hijo de 13 años se despertó con un dolor muy fuerte en el testículo izquierdo y está vomitando',
+      'meu filho acordou com dor forte no testículo, está inchado e vomitou duas vezes',
+      'mon fils de 14 ans a une douleur brutale au testicule droit depuis une heure et il vomit',
+    ],
+    [
+      'mi hijo tiene fiebre y unas manchitas rojas que se borran cuando aprieto el vaso, está jugando',
+      'meu filho teve febre e manchas vermelhas que somem com o copo, está brincando',
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

@@ -127,6 +127,14 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    ['(?:manchinhas|manchas|pontinhos|pintinhas) (?:roxas|roxos|vermelho escuro|como hematomas)', 'purple spots'],
+    [
+      'copo (?:\\p{L}+ ){0,6}nao (?:some|somem|desaparece|desaparecem|clareia|clareiam)|nao (?:some|somem|desaparece|desaparecem|clareia|clareiam) (?:com|sob|debaixo do|apertando com) (?:o |um )?copo',
+      'rash does not fade under a glass',
+    ],
+    ['dor (?:\\p{L}+ ){0,2}(?:no|nos) (?:saco|testiculos?|ovo|ovos)', 'testicle pain'],
+    ['mais alto que o outro', 'higher than the other'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['parou de beber', 'stopped drinking'],
     ['(?:esta |ta )?(?:tremendo|treme) (?:todo|toda|inteiro|inteira)', 'shaking all over'],

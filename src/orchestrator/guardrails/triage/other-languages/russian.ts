@@ -5,6 +5,12 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'не (?:бледнеет|исчезает|проходит|пропадает) при надавливании(?: стаканом)?|стакан\\S* (?:\\S+ ){0,4}не (?:бледнеет|исчезает|пропадает)',
+      'rash does not fade under a glass',
+    ],
+    ['боль в (?:яичке|яичках|мошонке)|(?:болит|заболело) (?:яичко|яички|мошонка)', 'testicle pain'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['(?:бросил[аи]?|перестал[аи]?) пить|не пь[её]т (?:уже )?\\S+ (?:дня|дней)', 'stopped drinking'],
     ['(?:весь |вся )?тряс[её]тся(?: весь| вся)?|трясет всего|трясёт всего', 'shaking all over'],

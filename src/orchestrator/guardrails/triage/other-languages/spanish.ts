@@ -153,6 +153,16 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      '(?:puntitos|puntos|manchitas|manchas|ronchitas|ronchas) (?:morad[oa]s|morad[oa]s oscur[oa]s|como moretones)',
+      'purple spots',
+    ],
+    [
+      'vaso (?:\\p{L}+ ){0,6}no se (?:borran|quitan|van|blanquean|aclaran|desaparecen)|no se (?:borran|quitan|van|blanquean|aclaran|desaparecen) (?:con|bajo|al poner) (?:el|un) vaso',
+      'rash does not fade under a glass',
+    ],
+    ['dolor (?:\\p{L}+ ){0,2}(?:en el|en un|del) (?:testiculo|huevo)', 'testicle pain'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['(?:dejo|paro) de (?:tomar|beber)', 'stopped drinking'],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
