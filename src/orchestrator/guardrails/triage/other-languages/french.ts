@@ -99,6 +99,18 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:il |elle )?dit n(?:\\x27| )importe quoi|dit des choses incoherentes', 'talking nonsense'],
+    ['en pleine chaleur|coup de chaleur|dans la chaleur|sous le soleil', 'in the heat'],
+    ['(?:il |elle )?est brulante?', 'his body is burning hot'],
+    ['(?:il |elle )?ne transpire (?:plus|pas)', 'not sweating'],
+    ['s(?:\\x27| )est effondree?', 'collapsed'],
+    ['(?:il |elle )?est glacee?', 'ice cold'],
+    ['(?:il |elle )?ne (?:grelotte|tremble) plus', 'no longer shivering'],
+    ['parle a peine', 'barely talking'],
+    ['s(?:\\x27| )est electrocutee?|electrocutee?|decharge electrique', 'electric shock'],
+    ['brulures noires|marques de brulure', 'burn marks'],
+    ['(?:son |mon )?(?:cœur|coeur) bat (?:de facon |de maniere )?irreguli\\p{L}*', 'heartbeat is irregular'],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
     [
       'ne (?:s\\x27efface|s efface|disparait|palit) pas (?:sous|avec) (?:le|un) verre|verre (?:\\p{L}+ ){0,5}(?:ne s\\x27efface|ne s efface|ne disparait|ne palit) pas',

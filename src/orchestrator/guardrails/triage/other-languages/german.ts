@@ -96,6 +96,18 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['redet wirr(?:es zeug)?', 'talking nonsense'],
+    ['bei der hitze|in der hitze|hitzschlag', 'in the heat'],
+    ['(?:er |sie )?gluht', 'his body is burning hot'],
+    ['schwitzt nicht mehr', 'not sweating'],
+    ['(?:ist |sind )?eiskalt', 'ice cold'],
+    ['zittert nicht mehr', 'no longer shivering'],
+    ['spricht kaum(?: noch)?', 'barely talking'],
+    ['in der kalte', 'in the cold'],
+    ['stromschlag', 'electric shock'],
+    ['(?:schwarze )?(?:brandmale|verbrennungsmale)', 'burn marks'],
+    ['herz schlagt unregelmassig', 'heartbeat is irregular'],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
     [
       'glastest (?:\\p{L}+ ){0,2}(?:positiv|bleibt)|(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ ){0,2}nicht (?:unter|beim druck mit) (?:einem|dem) glas|glas (?:\\p{L}+ ){0,5}(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ )?nicht',

@@ -197,6 +197,28 @@ const KINDS: TriageProbeTable = [
       'meu filho teve febre e manchas vermelhas que somem com o copo, está brincando',
     ],
   ],
+  [
+    'heat stroke, hypothermia and an electrical injury told plainly',
+    [
+      'mi abuelo estaba trabajando en el campo con mucho calor y se desplomó, está ardiendo, no suda y dice cosas sin sentido',
+      'meu avô desmaiou na roça no calor, o corpo está fervendo, não está suando e fala coisas sem sentido',
+      "mon grand-père s'est effondré dans le champ en pleine chaleur, il est brûlant, il ne transpire plus et il dit n'importe quoi",
+      'Opa ist bei der Hitze auf dem Feld umgekippt, er glüht, schwitzt nicht mehr und redet wirres Zeug',
+      'encontramos al vecino afuera en el frío, está helado, ya no tiembla, está muy dormido y casi no habla',
+      'achamos a vizinha caída no quintal no frio, está gelada, já não treme, muito sonolenta e quase não fala',
+      'on a trouvé le voisin dehors dans le froid, il est glacé, il ne grelotte plus, il est somnolent et parle à peine',
+      'wir haben die Nachbarin draußen in der Kälte gefunden, sie ist eiskalt, zittert nicht mehr, ist schläfrig und spricht kaum',
+      'a mi papá le dio una descarga eléctrica con un cable, tiene quemaduras negras en la mano y el corazón le late raro',
+      'meu pai levou um choque de um fio, tem marcas de queimadura na mão e o coração está batendo irregular',
+      "mon père s'est électrocuté avec un câble, il a des brûlures noires à la main et son cœur bat de façon irrégulière",
+      'mein Vater hat einen Stromschlag von einem Kabel bekommen, hat schwarze Brandmale an der Hand und sein Herz schlägt unregelmäßig',
+    ],
+    [
+      'hace calor y mi hijo sudó mucho jugando fútbol, tomó agua y ya está bien, solo cansado',
+      'hoje fez frio e minha avó ficou com as mãos geladas, mas já se esquentou e está conversando normal',
+      "j'ai pris une petite décharge en changeant une ampoule, juste un picotement, tout va bien",
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

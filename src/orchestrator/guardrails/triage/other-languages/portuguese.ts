@@ -127,6 +127,16 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:fala|falando) (?:coisas sem sentido|coisa sem sentido|coisa com coisa)', 'talking nonsense'],
+    ['no calor|no sol forte|insolacao|intermacao', 'in the heat'],
+    ['(?:esta |ta )?(?:fervendo|queimando de quente)', 'his body is burning hot'],
+    ['(?:esta |ta )?gelad[oa]', 'ice cold'],
+    ['ja nao treme', 'no longer shivering'],
+    ['quase nao fala', 'barely talking'],
+    ['(?:levou|tomou) um choque|choque eletrico|eletrocutad[oa]', 'electric shock'],
+    ['marcas de queimadura|queimaduras pretas', 'burn marks'],
+    ['(?:o )?coracao (?:esta |ta )?batendo (?:irregular|descompassado|estranho)', 'heartbeat is irregular'],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
     ['(?:manchinhas|manchas|pontinhos|pintinhas) (?:roxas|roxos|vermelho escuro|como hematomas)', 'purple spots'],
     [

@@ -153,6 +153,18 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:dice|habla|decia|hablando|diciendo) (?:cosas sin sentido|incoherencias|disparates)', 'talking nonsense'],
+    ['esta manana', 'this morning'],
+    ['con mucho calor|en pleno sol|golpe de calor|insolacion', 'in the heat'],
+    ['(?:esta )?(?:ardiendo|hirviendo)', 'his body is burning hot'],
+    ['(?:esta )?helad[oa]', 'ice cold'],
+    ['ya no tiembla', 'no longer shivering'],
+    ['muy dormid[oa]', 'drowsy'],
+    ['casi no habla', 'barely talking'],
+    ['descarga electrica|electrocut\\p{L}*|(?:le dio|le pego|le agarro) (?:la )?corriente', 'electric shock'],
+    ['quemaduras negras|marcas de quemadura', 'burn marks'],
+    ['(?:el )?corazon (?:le )?late (?:raro|irregular|desordenado|a destiempo)', 'heartbeat is irregular'],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
     [
       '(?:puntitos|puntos|manchitas|manchas|ronchitas|ronchas) (?:morad[oa]s|morad[oa]s oscur[oa]s|como moretones)',
@@ -649,7 +661,7 @@ export const SPANISH: LanguageLexicon = {
     ['sin poder respirar|sin respirar', 'not breathing'],
     ['sin aire', 'short of breath'],
     ['sin poder', 'cannot'],
-    ['sin (?:sentido|conocimiento)', 'unconscious'],
+    ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
     ['sin', 'no'],
   ],
