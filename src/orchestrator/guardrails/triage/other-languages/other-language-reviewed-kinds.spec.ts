@@ -348,6 +348,14 @@ const KINDS: TriageProbeTable = [
       'namatay ako sa hiya sa doktor, nakita niya lahat',
     ],
   ],
+  [
+    'a stroke told in Spanish as "can\'t feel" an arm, the face or one side and "can\'t speak properly" (review V17)',
+    [
+      'no siento el brazo izquierdo y no puedo hablar bien desde hace 20 minutos',
+      'de pronto no siente la cara ni el brazo derecho y no le salen las palabras',
+    ],
+    ['no siento las piernas de tanto caminar, llevo todo el dia de pie'],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -558,11 +558,16 @@ export const SPANISH: LanguageLexicon = {
       'face drooping',
     ],
     [
-      'no (?:puede|podia|pudo) hablar|habla (?:raro|enredado|arrastrando)|arrastra las palabras|no se le entiende (?:al hablar)?',
+      'no (?:puede|podia|pudo|puedo|pude|podemos) hablar(?: bien)?|no (?:le|me) salen las palabras|habla (?:raro|enredado|arrastrando)|arrastra las palabras|no se le entiende (?:al hablar)?',
       'cannot speak and slurred speech',
     ],
     ['no (?:puede|podia|pudo) (?:mover|levantar) (?:el|la|un|una) (?:brazo|pierna|mano)', 'cannot move one arm'],
     ['(?:brazo|pierna|mano) (?:debil|dormid[oa]|sin fuerza|paralizad[oa])', 'weak arm'],
+    // "No siento el brazo" is numbness of that part, not "no I feel" (review V17: a stroke told this way was missed).
+    [
+      'no (?:siento|siente|sentia) (?:el|la|un|mi|su) (?:brazo|cara|lado)(?: (?:izquierd|derech)[oa])?(?: (?:ni|y) (?:el|la) (?:brazo|cara|pierna)(?: (?:izquierd|derech)[oa])?)?|no (?:siento|siente) (?:la cara|el brazo) ni (?:la cara|el brazo)(?: (?:izquierd|derech)[oa])?',
+      'numb arm on one side',
+    ],
     ['(?:de )?un lado (?:del cuerpo )?(?:debil|dormido|paralizado)', 'weakness on one side'],
     ['derrame cerebral|accidente cerebrovascular|ictus|embolia', 'stroke'],
     ['(?:el )?peor dolor de cabeza de (?:mi|su) vida', 'the worst headache of my life'],
