@@ -356,6 +356,11 @@ const KINDS: TriageProbeTable = [
     ],
     ['no siento las piernas de tanto caminar, llevo todo el dia de pie'],
   ],
+  [
+    'a stroke last year and the same signs again today, in Vietnamese (review V17)',
+    ['năm ngoái ông bị đột quỵ, hôm nay lại không nói được và méo miệng'],
+    ['năm ngoái ông bị đột quỵ, bây giờ đã khỏe rồi, chỉ hỏi về thuốc'],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

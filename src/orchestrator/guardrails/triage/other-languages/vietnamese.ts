@@ -113,6 +113,10 @@ export const VIETNAMESE: LanguageLexicon = {
     ['dot ngot|dot nhien|tu nhien', 'suddenly'],
     ['khoe (?:lai )?roi|het roi|da on', 'is fine now'],
     ['khi ho', 'when i cough'],
+    // Today / now told beside last year's event, so "last year a stroke, today again ..." is not read as last year's alone (review V17).
+    ['(?:hom nay|bay gio|hien gio|gio) (?:lai|lai bi|cung lai)', 'today again'],
+    ['hom nay', 'today'],
+    ['bay gio|hien gio', 'now'],
     ['khi leo (?:cau thang|thang)', 'when i climb stairs'],
     ['khong tho (?:duoc|noi)|tho khong (?:duoc|noi)', 'cannot breathe'],
     ['tho gap|hut hoi', 'difficulty breathing'],
