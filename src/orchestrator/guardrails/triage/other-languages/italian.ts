@@ -332,6 +332,11 @@ export const ITALIAN: LanguageLexicon = {
     ['mia nonna', 'my grandmother'],
     ['mio nonno', 'my grandfather'],
     ['non (?:ha|ho|abbia) (?:mai )?perso (?:i sensi|conoscenza)', 'did not lose consciousness'],
+    // "Senza" (without) as the negation it is, as the Spanish "sin" (review V17: "senza perdere conoscenza" was read as a faint).
+    ['senza (?:aver |avere )?(?:perso|perdere) (?:i sensi|conoscenza)|senza svenire', 'did not lose consciousness'],
+    ['senza (?:poter )?respirare', 'not breathing'],
+    ['senza fiato', 'short of breath'],
+    ['(?:sta|stava) giocando|gioca tranquill[oa]', 'is playing'],
     ['(?:mi |gli |le )?(?:e|gli e|le e) passat[oa](?: tutto)?', 'it has passed'],
     ['(?:oggi|adesso|ora)(?: \\p{L}+){0,2} (?:sto|sta|stiamo|stanno) (?:bene|meglio)', 'is fine now'],
     ['ha avuto|aveva', 'had'],

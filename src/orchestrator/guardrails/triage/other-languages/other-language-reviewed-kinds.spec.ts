@@ -361,6 +361,11 @@ const KINDS: TriageProbeTable = [
     ['năm ngoái ông bị đột quỵ, hôm nay lại không nói được và méo miệng'],
     ['năm ngoái ông bị đột quỵ, bây giờ đã khỏe rồi, chỉ hỏi về thuốc'],
   ],
+  [
+    'a fall told in Italian with "senza" (without) before the signs that are absent (review V17)',
+    ['è caduto dalla bici e ha perso conoscenza, ora vomita'],
+    ['è caduto dalla bici, senza vomito, senza perdere conoscenza, sta giocando'],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);
