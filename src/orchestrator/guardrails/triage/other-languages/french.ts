@@ -133,7 +133,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*)[^.,;!?]{0,40})(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^.,;!?]{0,40}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur))',
+      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir)[^]*)(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir))|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir)[^]*)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir))',
       'a lump in my throat',
     ],
     ['(?:la |ma |sa )?gorge (?:qui )?se ferme', 'throat is closing'],

@@ -366,6 +366,15 @@ const KINDS: TriageProbeTable = [
     ['è caduto dalla bici e ha perso conoscenza, ora vomita'],
     ['è caduto dalla bici, senza vomito, senza perdere conoscenza, sta giocando'],
   ],
+  [
+    'a throat that closes with stress or a recurring trigger told anywhere in the sentence, in French and Portuguese (review V17)',
+    ["j'ai mangé des cacahuètes, j'ai la gorge qui se ferme, j'ai peur"],
+    [
+      "j'ai la gorge qui se ferme à chaque fois que je dois parler en réunion, c'est le stress",
+      "quand je pense à l'enterrement de ma mère j'ai la gorge qui se ferme",
+      'minha garganta fecha quando fico nervoso, não consigo engolir direito, é ansiedade',
+    ],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -164,7 +164,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ],
     // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
     [
-      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar)[^.,;!?]{0,40})(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)|(?:a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada)(?=[^.,;!?]{0,40}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar))',
+      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir))(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir))',
       'a lump in my throat',
     ],
     ['nao (?:consigo|consegue) (?:engolir|engulir)', 'cannot swallow'],
