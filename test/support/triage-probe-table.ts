@@ -10,10 +10,14 @@ export type TriageProbeTable = ReadonlyArray<
 
 /**
  * One `describe` per row, titled by `title` with the row's label in place of its `%s`, and one
- * test per message, read by the rules alone (`new EmergencyTriage()`).
+ * test per message, read by the rules alone (`new EmergencyTriage()`) unless the product's triage
+ * (`EmergencyTriage.withWordingModel()`) is what the probes are about.
  */
-export function describeTriageProbes(title: string, table: TriageProbeTable): void {
-  const triage = new EmergencyTriage();
+export function describeTriageProbes(
+  title: string,
+  table: TriageProbeTable,
+  triage: EmergencyTriage = new EmergencyTriage(),
+): void {
   describe.each(table)(title, (_label, emergencies, lookAlikes) => {
     it.each(emergencies)('an emergency: %s', (text) => {
       expect(triage.assess(text).isEmergency).toBe(true);

@@ -73,7 +73,8 @@ export class EmergencyTriage {
 
   assess(text: string): TriageResult {
     const reading = this.readByRules(text);
-    return this.wording === null ? reading.result : withWordingVerdict(reading, this.wording.assess(text));
+    if (this.wording === null) return reading.result;
+    return withWordingVerdict(reading, this.wording.assess(reading.toldInEnglish ?? text));
   }
 
   /**
@@ -90,10 +91,16 @@ export class EmergencyTriage {
     const other = otherLanguageReading(text);
     if (other === null) return reading;
     const translated = readAsEnglish(other.english);
-    // The other reading only ever adds an emergency: what it sets aside does not hold back the wording
-    // model, which reads the message as written (review V12, 17:52: an English message with a Spanish
-    // place name lost the model's add to a mute the Spanish reading made).
-    if (!translated.result.isEmergency) return reading;
+    if (!translated.result.isEmergency) {
+      // A message mostly in English is read by the wording model as written, and what the other reading sets
+      // aside does not hold the model back (review V12, 17:52: an English message with a Spanish place name
+      // lost the model's add to a mute the Spanish reading made). A message told in another language is read
+      // by the model in the rules' English (issue 11: it read the other language's words as English letter
+      // pieces, the source of most of its false alarms there), and held back by what that reading sets aside,
+      // a negation, a question or a passed episode told in the language, as it is by the English reading's.
+      if (other.toldInEnglish === null) return reading;
+      return { ...reading, muted: reading.muted || translated.muted, toldInEnglish: other.toldInEnglish };
+    }
     const from = `(read from ${other.languages.join(' and ')})`;
     const discriminators = translated.result.discriminators.map((told) => `${told} ${from}`);
     return { result: { ...translated.result, discriminators }, muted: reading.muted };

@@ -6,6 +6,11 @@ export interface RuleReading {
   readonly result: TriageResult;
   /** A finding told but negated, passed, long-standing or mild where that decides, an idiom, or asked about. */
   readonly muted: boolean;
+  /**
+   * A message told in another language, in the English the rules read it in, for the wording model to read
+   * instead of the message as written (`OtherLanguageReading.toldInEnglish`); absent for a message in English.
+   */
+  readonly toldInEnglish?: string;
 }
 
 /**

@@ -59,6 +59,9 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'javel',
+    'oeil',
     'foutre',
     'somniferes',
     'bouillante',
@@ -96,6 +99,67 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:il |elle )?dit n(?:\\x27| )importe quoi|dit des choses incoherentes', 'talking nonsense'],
+    ['en pleine chaleur|coup de chaleur|dans la chaleur|sous le soleil', 'in the heat'],
+    ['(?:il |elle )?est brulante?', 'his body is burning hot'],
+    ['(?:il |elle )?ne transpire (?:plus|pas)', 'not sweating'],
+    ['s(?:\\x27| )est effondree?', 'collapsed'],
+    ['(?:il |elle )?est glacee?', 'ice cold'],
+    ['(?:il |elle )?ne (?:grelotte|tremble) plus', 'no longer shivering'],
+    ['parle a peine', 'barely talking'],
+    ['s(?:\\x27| )est electrocutee?|electrocutee?|decharge electrique', 'electric shock'],
+    ['brulures noires|marques de brulure', 'burn marks'],
+    ['(?:son |mon )?(?:cœur|coeur) bat (?:de facon |de maniere )?irreguli\\p{L}*', 'heartbeat is irregular'],
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'ne (?:s\\x27efface|s efface|disparait|palit) pas (?:sous|avec) (?:le|un) verre|verre (?:\\p{L}+ ){0,5}(?:ne s\\x27efface|ne s efface|ne disparait|ne palit) pas',
+      'rash does not fade under a glass',
+    ],
+    ['(?:petites )?taches (?:violettes|violacees|pourpres|lie de vin)', 'purple spots'],
+    ['(?:douleur|mal) (?:\\p{L}+ ){0,2}(?:au|aux|dans le|dans les) testicules?', 'testicle pain'],
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['(?:a )?arrete (?:de boire|l\\x27alcool|l alcool)', 'stopped drinking'],
+    ['tremble de (?:partout|tout son corps)', 'shaking all over'],
+    ['voit des (?:insectes|araignees|bestioles|betes|rats)', 'seeing bugs on the walls'],
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:il |elle |on )?(?:a pris|a attrape|prend|a sorti) un (?:couteau|fusil|pistolet|arme|hachoir)(?! pour (?:couper|eplucher|trancher))',
+      'grabbed a knife',
+    ],
+    [
+      'menace (?:\\p{L}+ ){0,3}avec (?:un|son|le) (?:couteau|fusil|pistolet|arme|hachoir)',
+      'is threatening everyone with a knife',
+    ],
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:stress\\p{L}*|angoiss\\p{L}*|nerveu(?:x|se)|anxi\\p{L}*|panique|peur|trac|emotion|pleur\\p{L}*|chaque fois|quand je pense|des que je pense)[^]{0,80})(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir)[^]*)(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir))|(?:la |ma |sa )?gorge (?:qui )?(?:se ferme|se serre|serree|nouee)(?=[^]{0,80}(?:emotion|stress|angoiss|peur|trac|panique|anxi|nerveu|tristesse|pleur|chaque fois))(?<!(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir)[^]*)(?![^]*(?:allerg|piqu|guepe|abeille|medicament|cacahu|arachide|gonfl|respir))',
+      'a lump in my throat',
+    ],
+    ['(?:la |ma |sa )?gorge (?:qui )?se ferme', 'throat is closing'],
+    [
+      "(?:j'ai |il a |elle a )?du mal a avaler|n(?:'| )(?:arrive|arrivons) (?:pas|plus) a avaler|je ne peux (?:pas|plus) avaler",
+      'difficulty swallowing',
+    ],
+    // Cauda equina, something in the eye (issue 11).
+    [
+      '(?:je )?ne sens plus rien entre les jambes|(?:engourdi|insensible) entre les jambes|(?:fesses|entrejambe|parties intimes) (?:engourdies?|insensibles?)',
+      'numb between the legs',
+    ],
+    ["(?:je )?n(?:'| )arrive (?:pas|plus) a uriner|impossible d(?:'| )uriner", 'cannot pee'],
+    [
+      "(?:javel|eau de javel|produit menager|chlore|acide|soude|chaux|produit chimique)(?: \\p{L}+){0,2} dans (?:l|le|les|son|mon)(?:'| )?(?:oeil|yeux|œil)",
+      'chemical in the eye',
+    ],
+    [
+      "(?:eclat|morceau|bout) de (?:verre|metal|fer|bois)(?: \\p{L}+){0,2} dans (?:l|le|son|mon)(?:'| )?(?:oeil|œil)",
+      'a piece of metal flew into the eye',
+    ],
+    // A turn from what is always so to something new: "comme d'habitude, mais cette fois ..." (issue 11 review).
+    ['cette fois(?:-ci| ci)?', 'this time'],
+    ['au repos', 'at rest'],
+    ["comme d(?:e |')habitude|comme toujours", 'as always'],
+    ['(?:ca |elle |il )?ne passe pas', 'it will not go away'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

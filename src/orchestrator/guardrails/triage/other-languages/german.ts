@@ -46,6 +46,9 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'auge',
+    'metallsplitter',
     'flussigkeit',
     'sturz',
     'reagiert',
@@ -93,6 +96,82 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['redet wirr(?:es zeug)?', 'talking nonsense'],
+    ['bei der hitze|in der hitze|hitzschlag', 'in the heat'],
+    ['(?:er |sie )?gluht', 'his body is burning hot'],
+    ['schwitzt nicht mehr', 'not sweating'],
+    ['(?:ist |sind )?eiskalt', 'ice cold'],
+    ['zittert nicht mehr', 'no longer shivering'],
+    ['spricht kaum(?: noch)?', 'barely talking'],
+    ['in der kalte', 'in the cold'],
+    ['stromschlag', 'electric shock'],
+    ['(?:schwarze )?(?:brandmale|verbrennungsmale)', 'burn marks'],
+    ['herz schlagt unregelmassig', 'heartbeat is irregular'],
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'glastest (?:\\p{L}+ ){0,2}(?:positiv|bleibt)|(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ ){0,2}nicht (?:unter|beim druck mit) (?:einem|dem) glas|glas (?:\\p{L}+ ){0,5}(?:verschwinden|verschwindet|verblasst|verblassen) (?:\\p{L}+ )?nicht',
+      'rash does not fade under a glass',
+    ],
+    ['(?:lila|violette|dunkelrote) (?:flecken|punkte|punktchen)', 'purple spots'],
+    ['hodenschmerzen|(?:der )?hoden (?:tut|tun) (?:\\p{L}+ ){0,2}weh', 'testicle pain'],
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    [
+      '(?:hat )?(?:aufgehort zu trinken|mit dem trinken aufgehort)|trinkt seit \\S+ tagen nicht mehr',
+      'stopped drinking',
+    ],
+    ['zittert (?:er |sie )?am ganzen korper', 'shaking all over'],
+    ['sieht (?:kafer|spinnen|insekten|mause|tiere)', 'seeing bugs on the walls'],
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:hat )?(?:sich )?(?:ein|das) (?:messer|beil|gewehr|pistole) (?:geholt|genommen|geschnappt)|(?:greift|griff) (?:zum|nach dem) messer',
+      'grabbed a knife',
+    ],
+    [
+      'bedroht (?:\\p{L}+ ){0,3}mit (?:einem|dem) (?:messer|beil|gewehr|pistole)',
+      'is threatening everyone with a knife',
+    ],
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:angst|nervos|aufregung|aufgeregt|stress|panik|prufung\\p{L}*|emotion\\p{L}*|traurig|weinen)[^.,;!?]{0,40})(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu|(?:schnurt sich|zieht sich) (?:mir |ihm |ihr )?(?:immer )?(?:der hals|die kehle) zu(?=[^.,;!?]{0,40}(?:angst|aufregung|nervos|stress|panik|trauer|ruhrung|prufung|weinen))',
+      'a lump in my throat',
+    ],
+    ['(?:einen )?kloss im hals', 'a lump in my throat'],
+    // Diabetic ketoacidosis, a young baby grunting, something in the eye (issue 11).
+    [
+      'riecht (?:so )?(?:fruchtig|nach obst|nach aceton|nach nagellackentferner)(?: aus dem mund)?|(?:fruchtiger|acetongeruch) (?:atem|mundgeruch)',
+      'breath smells fruity',
+    ],
+    ['atmet (?:ganz |sehr )?tief(?: und schnell)?', 'breathing deep and fast'],
+    ['(?:stohnt|achzt|grunzt) (?:bei )?jedem atemzug', 'grunting with every breath'],
+    [
+      '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:metallsplitter|glassplitter|holzsplitter|splitter|metallstuck)(?: \\p{L}+){0,3} (?:ins|im) auge',
+      'a piece of metal flew into the eye',
+    ],
+    // A turn from what is always so to something new: "wie immer, aber diesmal ..." (issue 11 review).
+    ['diesmal|dieses mal|dieses jahr nicht', 'this time'],
+    ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'as always'],
+    ['wie immer', 'as always'],
+    ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
+    [
+      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)',
+      'it will not go away',
+    ],
+    // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).
+    [
+      '(?:spur|spure|fuhl|fuhle|merk|merke) (?:ich |er |sie )?(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen|am po) (?:nix|nichts|kaum was|kaum etwas|kaum noch was)(?: mehr)?',
+      'numb between the legs',
+    ],
+    [
+      '(?:unten ?rum|im intimbereich|im schritt|zwischen den beinen) (?:ganz )?(?:taub|gefuhllos)|taubes gefuhl (?:im intimbereich|im schritt|untenrum|unten rum|zwischen den beinen)|reithosen\\p{L}*',
+      'numb between the legs',
+    ],
+    ['nicht (?:mehr )?(?:pinkeln|pieseln|wasser lassen|urinieren)', 'cannot pee'],
+    ['kreuzweh|kreuzschmerzen', 'back pain'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

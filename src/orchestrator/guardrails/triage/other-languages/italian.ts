@@ -55,6 +55,7 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    'coltello',
     'battuto',
     'fatica',
     'sveglio',
@@ -118,6 +119,29 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    ['(?:ha preso|ha afferrato|prende) (?:un|il) (?:coltello|coltellaccio|pistola|arma|forbici)', 'grabbed a knife'],
+    [
+      'minaccia(?:ndo|to)? (?:\\p{L}+ ){0,3}con (?:un|il|una|le) (?:coltello|pistola|arma|forbici)',
+      'is threatening everyone with a knife',
+    ],
+    ['(?:e|sembra) fuori di se', 'out of his mind'],
+    ['minaccia(?:ndo)? (?:tutti|(?:mia|mio|sua|suo) \\p{L}+)', 'is threatening everyone'],
+    // Diabetic ketoacidosis (issue 11).
+    ["(?:l'|l )?alito che sa di (?:frutta|mela|acetone)|alito (?:fruttato|di acetone)", 'breath smells fruity'],
+    ['respira (?:molto )?(?:profondamente|profondo|a fondo)', 'breathing deep and fast'],
+    // A turn from what is always so to something new: "come sempre, ma questa volta ..." (issue 11 review).
+    ['questa volta|stavolta', 'this time'],
+    // A chest pain told in a clinician's words, with what sends it on (development-18, issue 11).
+    [
+      'dolore (?:toracico|al petto) (?:costrittivo|oppressivo|a morsa)|dolore (?:costrittivo|oppressivo) al petto',
+      'crushing chest pain',
+    ],
+    ['dolore toracico', 'chest pain'],
+    ['sudorazione (?:fredda|profusa)', 'cold sweat'],
+    ['(?:anche )?a riposo', 'at rest'],
+    ['sotto sforzo', 'on exertion'],
+    ['(?:ha|sta avendo) un infarto', 'is having a heart attack'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -308,6 +332,11 @@ export const ITALIAN: LanguageLexicon = {
     ['mia nonna', 'my grandmother'],
     ['mio nonno', 'my grandfather'],
     ['non (?:ha|ho|abbia) (?:mai )?perso (?:i sensi|conoscenza)', 'did not lose consciousness'],
+    // "Senza" (without) as the negation it is, as the Spanish "sin" (review V17: "senza perdere conoscenza" was read as a faint).
+    ['senza (?:aver |avere )?(?:perso|perdere) (?:i sensi|conoscenza)|senza svenire', 'did not lose consciousness'],
+    ['senza (?:poter )?respirare', 'not breathing'],
+    ['senza fiato', 'short of breath'],
+    ['(?:sta|stava) giocando|gioca tranquill[oa]', 'is playing'],
     ['(?:mi |gli |le )?(?:e|gli e|le e) passat[oa](?: tutto)?', 'it has passed'],
     ['(?:oggi|adesso|ora)(?: \\p{L}+){0,2} (?:sto|sta|stiamo|stanno) (?:bene|meglio)', 'is fine now'],
     ['ha avuto|aveva', 'had'],

@@ -20,7 +20,7 @@ describe('otherLanguageReading', () => {
     ['hindi makahinga ang anak ko', 'cannot breathe my child', 'Tagalog'],
     ['mere bete ko saans nahi aa rahi', 'my son cannot breathe', 'romanised Hindi'],
   ])('%s -> %s', (text, english, language) => {
-    expect(otherLanguageReading(text)).toEqual({ english, languages: [language] });
+    expect(otherLanguageReading(text)).toMatchObject({ english, languages: [language] });
   });
 
   it('reads letters typed without their accents as those typed with them', () => {

@@ -1,3 +1,4 @@
+import { isMostlyEnglish, looksEnglish } from './english-looking-words.js';
 import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
 import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
 
@@ -5,6 +6,12 @@ import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
 export interface OtherLanguageReading {
   readonly english: string;
   readonly languages: readonly string[];
+  /**
+   * What the wording model reads of a message told in another language: the English the lexicons read,
+   * with only the words they left unread that look English (`looksEnglish`). Null for a message mostly in
+   * English, which the model reads as written.
+   */
+  readonly toldInEnglish: string | null;
 }
 
 /** Letters of each script the lexicons are written in, beyond the Latin alphabet. */
@@ -59,6 +66,8 @@ interface CompiledLexicon {
   /** The English of each alternative of `phrases`, in order: the negation told after, then the lexicon's phrases. */
   readonly phraseEnglish: readonly string[];
   readonly words: ReadonlyMap<string, string>;
+  /** The language's own words, folded: its markers, its words of its own and the words it reads. */
+  readonly languageWords: ReadonlySet<string>;
 }
 
 // Phrase English is held between these marks while the words are read, so it is never read again.
@@ -87,6 +96,9 @@ function compile(lexicon: LanguageLexicon): CompiledLexicon {
     phrases: new RegExp(`${before}(?:${alternatives.join('|')})`, 'gu'),
     phraseEnglish: phrases.map(([, english]) => english),
     words: new Map(Object.entries(lexicon.words ?? {}).map(([word, english]) => [foldLetters(word), english])),
+    languageWords: new Set(
+      [...(lexicon.markers ?? []), ...(lexicon.ownWords ?? []), ...Object.keys(lexicon.words ?? {})].map(foldLetters),
+    ),
   };
 }
 
@@ -155,6 +167,9 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A word of any script, as the reading and `toldInEnglish` count them. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
 /** The number a phrase's English repeats where it writes "#": "desde hace 20 minutos" → "for 20 minutes". */
 const NUMBER = /\d+/;
 
@@ -203,7 +218,8 @@ const CLAUSE_OPENING = /^(?:and|but|only|or|nor|now|today|yesterday|if someone ?
 
 /**
  * A reading with each negation told after its finding placed before it, as English tells it ("chest pain
- * not is" → "not chest pain"), and the marks that held the read English taken out.
+ * not is" → "not chest pain"). The read English stays held between its marks, for the next language's
+ * reading and for `toldInEnglish`.
  */
 function withNegationsPlaced(held: string): string {
   const units = held.split(/(\u0001[^\u0002]*\u0002|[,.;!?])/);
@@ -213,7 +229,25 @@ function withNegationsPlaced(held: string): string {
     const negated = negatedBy(units, index);
     if (negated !== undefined) units[negated] = `not ${units[negated] ?? ''}`;
   }
-  return units.join('').replace(/[\u0001\u0002]/g, '');
+  return units.join('');
+}
+
+/** A held reading's parts: the English the lexicons read, held between its marks, and what they left unread. */
+function heldParts(held: string): string[] {
+  return held.split(/(\u0001[^\u0002]*\u0002)/);
+}
+
+/** A held reading's English, with the words no lexicon read kept only where they look English. */
+function toldInEnglish(parts: readonly string[], languageWords: readonly ReadonlySet<string>[]): string {
+  return parts
+    .map((part) =>
+      part.startsWith(HELD_OPEN)
+        ? part.slice(1, -1)
+        : part.replace(/[\p{L}\p{M}]+/gu, (word) => (looksEnglish(word, languageWords) ? word : ' ')),
+    )
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -245,10 +279,19 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   const folded = foldLetters(text);
   const languages = languagesOf(folded);
   if (languages.length === 0) return null;
-  let english = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
-  for (const language of languages) english = readWith(language.compiled(), english);
+  let held = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
+  for (const language of languages) held = readWith(language.compiled(), held);
+  const languageWords = languages.map((language) => language.compiled().languageWords);
+  const parts = heldParts(held);
+  const unread = parts.filter((part) => !part.startsWith(HELD_OPEN)).flatMap((part) => part.match(WORD) ?? []);
   return {
-    english: english.replace(/\s+/g, ' ').trim(),
+    english: held
+      .replace(/[\u0001\u0002]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
     languages: languages.map(({ lexicon }) => lexicon.language),
+    toldInEnglish: isMostlyEnglish(folded.match(WORD) ?? [], unread, languageWords)
+      ? null
+      : toldInEnglish(parts, languageWords),
   };
 }

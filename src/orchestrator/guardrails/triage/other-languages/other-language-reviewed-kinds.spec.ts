@@ -348,6 +348,33 @@ const KINDS: TriageProbeTable = [
       'namatay ako sa hiya sa doktor, nakita niya lahat',
     ],
   ],
+  [
+    'a stroke told in Spanish as "can\'t feel" an arm, the face or one side and "can\'t speak properly" (review V17)',
+    [
+      'no siento el brazo izquierdo y no puedo hablar bien desde hace 20 minutos',
+      'de pronto no siente la cara ni el brazo derecho y no le salen las palabras',
+    ],
+    ['no siento las piernas de tanto caminar, llevo todo el dia de pie'],
+  ],
+  [
+    'a stroke last year and the same signs again today, in Vietnamese (review V17)',
+    ['năm ngoái ông bị đột quỵ, hôm nay lại không nói được và méo miệng'],
+    ['năm ngoái ông bị đột quỵ, bây giờ đã khỏe rồi, chỉ hỏi về thuốc'],
+  ],
+  [
+    'a fall told in Italian with "senza" (without) before the signs that are absent (review V17)',
+    ['è caduto dalla bici e ha perso conoscenza, ora vomita'],
+    ['è caduto dalla bici, senza vomito, senza perdere conoscenza, sta giocando'],
+  ],
+  [
+    'a throat that closes with stress or a recurring trigger told anywhere in the sentence, in French and Portuguese (review V17)',
+    ["j'ai mangé des cacahuètes, j'ai la gorge qui se ferme, j'ai peur"],
+    [
+      "j'ai la gorge qui se ferme à chaque fois que je dois parler en réunion, c'est le stress",
+      "quand je pense à l'enterrement de ma mère j'ai la gorge qui se ferme",
+      'minha garganta fecha quando fico nervoso, não consigo engolir direito, é ansiedade',
+    ],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -57,6 +57,9 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'olho',
+    'enfiado',
     'bateu',
     'vomitou',
     'molinho',
@@ -124,6 +127,72 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:fala|falando) (?:coisas sem sentido|coisa sem sentido|coisa com coisa)', 'talking nonsense'],
+    ['no calor|no sol forte|insolacao|intermacao', 'in the heat'],
+    ['(?:esta |ta )?(?:fervendo|queimando de quente)', 'his body is burning hot'],
+    ['(?:esta |ta )?gelad[oa]', 'ice cold'],
+    ['ja nao treme', 'no longer shivering'],
+    ['quase nao fala', 'barely talking'],
+    ['(?:levou|tomou) um choque|choque eletrico|eletrocutad[oa]', 'electric shock'],
+    ['marcas de queimadura|queimaduras pretas', 'burn marks'],
+    ['(?:o )?coracao (?:esta |ta )?batendo (?:irregular|descompassado|estranho)', 'heartbeat is irregular'],
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    ['(?:manchinhas|manchas|pontinhos|pintinhas) (?:roxas|roxos|vermelho escuro|como hematomas)', 'purple spots'],
+    [
+      'copo (?:\\p{L}+ ){0,6}nao (?:some|somem|desaparece|desaparecem|clareia|clareiam)|nao (?:some|somem|desaparece|desaparecem|clareia|clareiam) (?:com|sob|debaixo do|apertando com) (?:o |um )?copo',
+      'rash does not fade under a glass',
+    ],
+    ['dor (?:\\p{L}+ ){0,2}(?:no|nos) (?:saco|testiculos?|ovo|ovos)', 'testicle pain'],
+    ['mais alto que o outro', 'higher than the other'],
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['parou de beber', 'stopped drinking'],
+    ['(?:esta |ta )?(?:tremendo|treme) (?:todo|toda|inteiro|inteira)', 'shaking all over'],
+    ['(?:vendo|ve) (?:bichos|insetos|aranhas|ratos)', 'seeing bugs on the walls'],
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      'pegou (?:uma|a|um|o) (?:faca|peixeira|facao|arma|revolver|tesoura)(?! (?:pra|para) (?:cortar|descascar|picar))',
+      'grabbed a knife',
+    ],
+    [
+      'ameac(?:a|ando|ou) (?:\\p{L}+ ){0,3}com (?:uma|a|um|o) (?:faca|peixeira|facao|arma|revolver|tesoura)',
+      'is threatening everyone with a knife',
+    ],
+    [
+      '(?:querem|quer|vao) (?:matar|envenenar) (?:ele|ela|a gente)|(?:o|a|me) (?:querem|vao) (?:matar|envenenar)',
+      'they want to kill him',
+    ],
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:nervos[oa]|nervosismo|ansios[oa]|ansiedade|estresse|estressad[oa]|panico|medo|emocao|chorar|toda vez|sempre que)[^]{0,80})(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir))(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)|(?:minha |a )?garganta (?:esta |ta )?(?:fechando|a fechar|apertada|fechada|fecha)(?=[^]{0,80}(?:nervos|ansiedade|ansios|medo|emocao|estresse|estressad|panico|choro|chorar|toda vez|sempre que))(?<!(?:alerg|picad|abelha|remedio|inchad|inchand|respir)[^]*)(?![^]*(?:alerg|picad|abelha|remedio|inchad|inchand|respir))',
+      'a lump in my throat',
+    ],
+    ['nao (?:consigo|consegue) (?:engolir|engulir)', 'cannot swallow'],
+    // Diabetic ketoacidosis, a finger nearly off, something in the eye (issue 11).
+    [
+      '(?:o )?halito (?:de|cheirando a) (?:fruta|maca|acetona)|(?:bafo|halito) (?:doce|de fruta)',
+      'breath smells fruity',
+    ],
+    ['respirando (?:muito )?fundo(?: e rapido)?|respiracao (?:funda|profunda)', 'breathing deep and fast'],
+    [
+      '(?:agua sanitaria|cloro|soda caustica|acido|produto de limpeza|cal|alvejante)(?: \\p{L}+){0,2} (?:no|nos|em seu|no seu) olhos?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:pedaco|caco|lasca|farpa) de (?:vidro|metal|ferro|madeira)(?: \\p{L}+){0,2} (?:no|dentro do) olho',
+      'a piece of metal flew into the eye',
+    ],
+    ['quase (?:decepad[oa]|arrancad[oa]|cortad[oa] fora)', 'nearly cut off'],
+    ['pendurad[oa] (?:so )?pela pele', 'hanging by skin'],
+    // A turn from what is always so to something new: "a mesma de sempre, mas desta vez ..." (issue 11 review).
+    ['desta vez|dessa vez|esta vez|essa vez|agora dessa vez', 'this time'],
+    ['(?:em repouso|parad[oa]|sentad[oa] quiet[oa])', 'at rest'],
+    // A young baby grunting with each breath (development-19, issue 11); moaning in pain is not this.
+    [
+      'gemendo (?:a|em) cada respiracao|gemendo (?:quando|ao|pra|para) respirar|geme (?:a|em) cada respiracao',
+      'grunting with every breath',
+    ],
+    ['(?:barriga|barriguinha) afunda(?:ndo)? (?:embaixo|debaixo) das costelas', 'sucking in under the ribs'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

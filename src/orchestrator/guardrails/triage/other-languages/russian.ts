@@ -5,6 +5,17 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      'не (?:бледнеет|исчезает|проходит|пропадает) при надавливании(?: стаканом)?|стакан\\S* (?:\\S+ ){0,4}не (?:бледнеет|исчезает|пропадает)',
+      'rash does not fade under a glass',
+    ],
+    ['боль в (?:яичке|яичках|мошонке)|(?:болит|заболело) (?:яичко|яички|мошонка)', 'testicle pain'],
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['(?:бросил[аи]?|перестал[аи]?) пить|не пь[её]т (?:уже )?\\S+ (?:дня|дней)', 'stopped drinking'],
+    ['(?:весь |вся )?тряс[её]тся(?: весь| вся)?|трясет всего|трясёт всего', 'shaking all over'],
+    ['видит (?:жуков|пауков|чертей|насекомых|мышей)|ползают (?:пауки|жуки|насекомые)', 'seeing bugs on the walls'],
+    ['не понимает,? где (?:он|она)(?: находится)?', 'does not know where he is'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -5,6 +5,13 @@ export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
   markers: [
+    // Function words of any Spanish sentence, for a message that names no finding or person in Spanish (issue 11).
+    'los',
+    'las',
+    'una',
+    'cuales',
+    'sintomas',
+    'dicen',
     'que',
     'esta',
     'estoy',
@@ -61,6 +68,9 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    // Named in an eye injury told in a few words (issue 11).
+    'ojo',
+    'clavo',
     'cabezazo',
     'dieron',
     'entendemos',
@@ -143,6 +153,75 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    ['(?:dice|habla|decia|hablando|diciendo) (?:cosas sin sentido|incoherencias|disparates)', 'talking nonsense'],
+    ['esta manana', 'this morning'],
+    ['con mucho calor|en pleno sol|golpe de calor|insolacion', 'in the heat'],
+    ['(?:esta )?(?:ardiendo|hirviendo)', 'his body is burning hot'],
+    ['(?:esta )?helad[oa]', 'ice cold'],
+    ['ya no tiembla', 'no longer shivering'],
+    ['muy dormid[oa]', 'drowsy'],
+    ['casi no habla', 'barely talking'],
+    ['descarga electrica|electrocut\\p{L}*|(?:le dio|le pego|le agarro) (?:la )?corriente', 'electric shock'],
+    ['quemaduras negras|marcas de quemadura', 'burn marks'],
+    ['(?:el )?corazon (?:le )?late (?:raro|irregular|desordenado|a destiempo)', 'heartbeat is irregular'],
+    // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
+    [
+      '(?:puntitos|puntos|manchitas|manchas|ronchitas|ronchas) (?:morad[oa]s|morad[oa]s oscur[oa]s|como moretones)',
+      'purple spots',
+    ],
+    [
+      'vaso (?:\\p{L}+ ){0,6}no se (?:borran|quitan|van|blanquean|aclaran|desaparecen)|no se (?:borran|quitan|van|blanquean|aclaran|desaparecen) (?:con|bajo|al poner) (?:el|un) vaso',
+      'rash does not fade under a glass',
+    ],
+    ['dolor (?:\\p{L}+ ){0,2}(?:en el|en un|del) (?:testiculo|huevo)', 'testicle pain'],
+    // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
+    ['(?:dejo|paro) de (?:tomar|beber)', 'stopped drinking'],
+    ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
+    ['ve (?:bichos|animales|aranas|insectos|ratas)', 'seeing bugs on the walls'],
+    // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
+    [
+      '(?:agarro|tomo|cogio|saco|se robo) (?:un|el|una|la) (?:cuchillo|machete|navaja|pistola|arma|tijeras)(?! (?:para|pa) (?:cortar|pelar|picar))',
+      'grabbed a knife',
+    ],
+    [
+      '(?:amenaza|amenazando|esta amenazando) a (?:\\p{L}+ ){0,3}con (?:un|el|una|la) (?:cuchillo|machete|navaja|pistola|arma|tijeras)',
+      'is threatening everyone with a knife',
+    ],
+    ['(?:lo|la|me|nos) (?:quieren|quiere|van a) (?:matar|envenenar)', 'they want to kill him'],
+    // A throat that closes with nerves, fear or emotion, told before or after it: a lump in the throat, not anaphylaxis.
+    [
+      '(?<=(?:nervios[oa]?|ansios[oa]|ansiedad|estres|estresad[oa]|panico|miedo|emocion|llorar)[^.,;!?]{0,40})(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta|(?:se me|se le) (?:cierra|esta cerrando|hace un nudo en) la garganta(?=[^.,;!?]{0,40}(?:nervios|ansiedad|ansios|miedo|emocion|estres|panico|llanto|llorar))',
+      'a lump in my throat',
+    ],
+    // Diabetic ketoacidosis, a young baby grunting, a finger nearly off, cauda equina, something in the eye (issue 11).
+    [
+      '(?:el )?aliento (?:le |me )?(?:huele|sabe) a (?:frutas?|manzana|acetona|quitaesmalte)|aliento (?:afrutado|a frutas?|a acetona)',
+      'breath smells fruity',
+    ],
+    ['(?:respira|respirando) (?:muy )?(?:hondo|profundo)', 'breathing deep and fast'],
+    ['(?:gime|quejandose|se queja|gimiendo) (?:en|con) cada respiracion', 'grunting with every breath'],
+    ['casi (?:cortado|arrancado|amputado|desprendido)', 'nearly cut off'],
+    ['cuelga de (?:un )?(?:poco|pedacito|hilo) de piel', 'hanging by skin'],
+    [
+      '(?:la zona |el area )?(?:entre las piernas|de la entrepierna|de las partes intimas|del trasero) (?:dormida|adormecida|entumida|sin sensibilidad)|no siento (?:nada )?(?:entre las piernas|al limpiarme|las nalgas)',
+      'numb between the legs',
+    ],
+    ['no (?:puedo|puede|podia) (?:orinar|hacer pis|hacer pipi)', 'cannot pee'],
+    // A turn from what is always so to something new: "lo de siempre, pero esta vez ..." (issue 11 review).
+    ['esta vez|por primera vez', 'this time'],
+    ['me (?:agarro|dio|vino|empezo) (?:estando )?sentad[oa]|estando sentad[oa]', 'it came on at rest'],
+    ['empapad[oa] en sudor frio', 'drenched in cold sweat'],
+    ['no se (?:me |le )?(?:quita|pasa|va)(?: con nada)?', 'it will not go away'],
+    // A chemical or something driven into the eye (development-19, issue 11).
+    [
+      '(?:cal(?: viva)?|lejia|cloro|acido|soda caustica|amoniaco|destapacanos|quimico)(?: \\p{L}+){0,2} (?:en el|en los|en su|en mi|al) ojos?',
+      'chemical in the eye',
+    ],
+    [
+      '(?:se me|se le|se) (?:clavo|metio|enterro|incrusto) (?:un|una) (?:\\p{L}+ ){0,3}(?:en el|en su|en mi) ojo',
+      'a piece of metal flew into the eye',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -479,11 +558,16 @@ export const SPANISH: LanguageLexicon = {
       'face drooping',
     ],
     [
-      'no (?:puede|podia|pudo) hablar|habla (?:raro|enredado|arrastrando)|arrastra las palabras|no se le entiende (?:al hablar)?',
+      'no (?:puede|podia|pudo|puedo|pude|podemos) hablar(?: bien)?|no (?:le|me) salen las palabras|habla (?:raro|enredado|arrastrando)|arrastra las palabras|no se le entiende (?:al hablar)?',
       'cannot speak and slurred speech',
     ],
     ['no (?:puede|podia|pudo) (?:mover|levantar) (?:el|la|un|una) (?:brazo|pierna|mano)', 'cannot move one arm'],
     ['(?:brazo|pierna|mano) (?:debil|dormid[oa]|sin fuerza|paralizad[oa])', 'weak arm'],
+    // "No siento el brazo" is numbness of that part, not "no I feel" (review V17: a stroke told this way was missed).
+    [
+      'no (?:siento|siente|sentia) (?:el|la|un|mi|su) (?:brazo|cara|lado)(?: (?:izquierd|derech)[oa])?(?: (?:ni|y) (?:el|la) (?:brazo|cara|pierna)(?: (?:izquierd|derech)[oa])?)?|no (?:siento|siente) (?:la cara|el brazo) ni (?:la cara|el brazo)(?: (?:izquierd|derech)[oa])?',
+      'numb arm on one side',
+    ],
     ['(?:de )?un lado (?:del cuerpo )?(?:debil|dormido|paralizado)', 'weakness on one side'],
     ['derrame cerebral|accidente cerebrovascular|ictus|embolia', 'stroke'],
     ['(?:el )?peor dolor de cabeza de (?:mi|su) vida', 'the worst headache of my life'],
@@ -575,9 +659,20 @@ export const SPANISH: LanguageLexicon = {
     ['no hay', 'there is no'],
     ['no (?:esta|estaba)', 'is not'],
     ['no (?:estoy)', 'i am not'],
+    // "Sin" (without) as the negation it is, after every phrase that reads it as part of a finding ("sin fuerza",
+    // "sin parar", "sin poder respirar"): "dolor de garganta sin fiebre y sin dificultad para respirar".
+    ['sin embargo', 'but'],
+    ['sin (?:parar|descanso)', 'nonstop'],
+    ['sin poder respirar|sin respirar', 'not breathing'],
+    ['sin aire', 'short of breath'],
+    ['sin poder', 'cannot'],
+    ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
+    ['sin (?:moverse|reaccionar|responder)', 'not responding'],
+    ['sin', 'no'],
   ],
   formsOf: romanceForms,
   words: {
+    derrame: 'stroke',
     persona: 'person',
     alguien: 'someone',
     varon: 'man',

@@ -76,6 +76,10 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // A limb caught in a machine and nearly off (development-18, issue 11).
+    ['is yerinde', 'at work'],
+    ['(?:makineye|makinaya|makinenin arasina) sikis\\p{L}*', 'caught in a machine'],
+    ['neredeyse (?:kopmus|koptu|kopuyor|kopacak)|kopmak uzere', 'nearly cut off'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

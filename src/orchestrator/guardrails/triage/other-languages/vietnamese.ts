@@ -41,6 +41,17 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi', 'xong'],
   phrases: [
+    // Something driven into the eye; a burn with its breathing told after it (development-19, issue 11).
+    [
+      '(?:manh|mieng|vun) (?:sat|kim loai|thuy tinh|go|kinh)(?: \\p{L}+){0,2} (?:vao|trong) mat',
+      'a piece of metal flew into the eye',
+    ],
+    ['nhin (?:khong ro|mo|khong thay)', 'blurred vision'],
+    ['no (?:binh )?(?:gas|ga)', 'gas explosion'],
+    ['long mui (?:bi )?chay(?: xem)?', 'singed nose hairs'],
+    ['giong (?:bi )?khan', 'hoarse voice'],
+    ['ho ra (?:muoi|bo hong|khoi)(?: den)?', 'coughing up soot'],
+    ['mat bi bong|bi bong', 'burned'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -102,6 +113,10 @@ export const VIETNAMESE: LanguageLexicon = {
     ['dot ngot|dot nhien|tu nhien', 'suddenly'],
     ['khoe (?:lai )?roi|het roi|da on', 'is fine now'],
     ['khi ho', 'when i cough'],
+    // Today / now told beside last year's event, so "last year a stroke, today again ..." is not read as last year's alone (review V17).
+    ['(?:hom nay|bay gio|hien gio|gio) (?:lai|lai bi|cung lai)', 'today again'],
+    ['hom nay', 'today'],
+    ['bay gio|hien gio', 'now'],
     ['khi leo (?:cau thang|thang)', 'when i climb stairs'],
     ['khong tho (?:duoc|noi)|tho khong (?:duoc|noi)', 'cannot breathe'],
     ['tho gap|hut hoi', 'difficulty breathing'],
