@@ -368,7 +368,11 @@ const KINDS: TriageProbeTable = [
   ],
   [
     'a throat that closes with stress or a recurring trigger told anywhere in the sentence, in French and Portuguese (review V17)',
-    ["j'ai mangé des cacahuètes, j'ai la gorge qui se ferme, j'ai peur"],
+    [
+      "j'ai mangé des cacahuètes, j'ai la gorge qui se ferme, j'ai peur",
+      // A food told beside the throat outweighs the writer's own guess that it is stress (review V17).
+      "j'ai mangé une crevette il y a 10 minutes, maintenant ma gorge se ferme, c'est peut-être le stress ?",
+    ],
     [
       "j'ai la gorge qui se ferme à chaque fois que je dois parler en réunion, c'est le stress",
       "quand je pense à l'enterrement de ma mère j'ai la gorge qui se ferme",
