@@ -350,8 +350,13 @@ export const GERMAN: LanguageLexicon = {
     ['(?:ist )?(?:umgekippt|zusammengebrochen|in ohnmacht gefallen)', 'collapsed'],
     ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefes gesicht|schiefer mund', 'face drooping'],
     [
-      'kann nicht (?:mehr )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
+      'kann nicht (?:mehr )?(?:richtig )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
       'cannot speak and slurred speech',
+    ],
+    // "Ich spüre den Arm nicht" is numbness of that part, not "I feel the arm" (as the Spanish "no siento" in f86ff08).
+    [
+      '(?:spure|spurt|fuhle|fuhlt) (?:den|das|die|meinen|mein|meine|seinen|sein|seine|ihren|ihr|ihre) (?:(?:linken|rechten|linke|rechte) )?(?:arm|bein|gesicht|hand|seite) nicht(?: mehr)?',
+      'numb arm on one side',
     ],
     ['kann (?:den|seinen|ihren) (?:arm|bein) nicht (?:mehr )?bewegen', 'cannot move one arm'],
     ['schlaganfall', 'stroke'],

@@ -375,6 +375,20 @@ const KINDS: TriageProbeTable = [
       'minha garganta fecha quando fico nervoso, não consigo engolir direito, é ansiedade',
     ],
   ],
+  [
+    'a stroke told in Portuguese, Italian and German as "can\'t feel" an arm, the face or one side and "can\'t speak properly"',
+    [
+      'não sinto o braço esquerdo e não consigo falar direito',
+      'de repente ela não sente o lado direito do rosto e a fala está enrolada',
+      'meu pai não sente a perna direita e as palavras não saem, começou agora',
+      "non sento il braccio sinistro e non riesco a parlare bene da mezz'ora",
+      'ich spüre den linken Arm nicht und kann nicht richtig sprechen',
+    ],
+    [
+      'não sinto as pernas de tanto andar, fiquei o dia todo em pé',
+      'non sento le gambe dopo la camminata di oggi, sono stanchissima',
+    ],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -403,8 +403,13 @@ export const PORTUGUESE: LanguageLexicon = {
     ['desmaiad[oa]|inconsciente|desacordad[oa]', 'unconscious'],
     ['boca torta|rosto torto|cara torta|(?:rosto|boca) caid[oa]', 'face drooping'],
     [
-      '(?:nao|n) (?:consegue|conseguia|pode) falar|fala enrolada|falando enrolado|fala arrastada',
+      '(?:nao|n) (?:consegue|conseguia|consigo|conseguiu|pode|posso) falar(?: direito| bem)?|(?:a )?fala (?:esta |ta |ficou )?(?:enrolada|arrastada)|falando enrolado|(?:as )?palavras nao (?:saem|saiam)|nao (?:lhe |me )?saem as palavras',
       'cannot speak and slurred speech',
+    ],
+    // "Não sinto o braço" is numbness of that part, not "not I feel" (as the Spanish "no siento" in f86ff08).
+    [
+      '(?:nao|n) (?:sinto|sente|sentia|sentiu) (?:o|a|um|uma|meu|minha|seu|sua) (?:braco|perna|rosto|cara|lado|mao)(?: (?:esquerd|direit)[oa])?(?: do (?:rosto|corpo))?',
+      'numb arm on one side',
     ],
     ['(?:nao|n) (?:consegue|conseguia) (?:mexer|levantar) (?:o|a|um|uma) (?:braco|perna|mao)', 'cannot move one arm'],
     ['derrame|avc|acidente vascular', 'stroke'],
