@@ -295,6 +295,13 @@ export const GERMAN: LanguageLexicon = {
     ['kommt und geht', 'comes and goes'],
     ['(?:ich )?(?:schwitze|schwitzt) nicht', 'no sweating'],
     ['(?:keine|ohne) atemnot', 'no difficulty breathing'],
+    // "Ohne" (without) as the negation it is, as the Italian "senza" in 7fe0464: "ohne Bewusstlosigkeit" is a fall told
+    // with the sign absent, while "ohne zu atmen" is a breath that stopped.
+    [
+      'ohne (?:bewusstlosigkeit|ohnmacht|bewusstlos zu werden|(?:das )?bewusstsein zu verlieren|ohnmachtig zu werden)',
+      'did not lose consciousness',
+    ],
+    ['ohne zu atmen', 'not breathing'],
     ['(?:ich )?will vor (?:scham|hunger|angst|lachen) sterben', 'feel embarrassed'],
     [
       '(?:ich )?(?:sterbe|sterben) (?:fast )?vor (?:scham|hunger|angst|hitze|langeweile|lachen)|vor scham (?:fast )?(?:sterben|gestorben)',

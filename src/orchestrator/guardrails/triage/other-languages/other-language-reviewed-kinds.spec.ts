@@ -389,6 +389,21 @@ const KINDS: TriageProbeTable = [
       'non sento le gambe dopo la camminata di oggi, sono stanchissima',
     ],
   ],
+  [
+    'a fall told in Portuguese, French and German with "sem / sans / ohne" (without) before the signs that are absent',
+    [
+      'bateu a cabeça e perdeu a consciência, agora está vomitando',
+      'o bebê ficou sem respirar e está roxo',
+      'mon bébé est resté sans respirer, il est tout bleu',
+      'er ist gestürzt und war bewusstlos, jetzt erbricht er',
+      'das Baby liegt da ohne zu atmen und ist blau',
+    ],
+    [
+      'caiu da bicicleta, sem vomitar, sem perder a consciência, está brincando',
+      'il est tombé de vélo, sans vomir, sans perdre connaissance, il joue',
+      'er ist vom Fahrrad gefallen, ohne Bewusstlosigkeit, ohne Erbrechen, er spielt schon wieder',
+    ],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -57,6 +57,12 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Portuguese, never Spanish (which says "sin", "cayó", "morado"): a fall or a breath told with "sem" was read as Spanish.
+    'sem',
+    'caiu',
+    'brincando',
+    'roxo',
+    'roxa',
     // Named in an eye injury told in a few words (issue 11).
     'olho',
     'enfiado',
@@ -265,8 +271,11 @@ export const PORTUGUESE: LanguageLexicon = {
     ['o que (?:devo|eu devo|tenho que|preciso|posso) fazer', 'what should i do'],
     ['pelo nariz|do nariz', 'through my nose'],
     // Registers and verb forms beyond the plain ones (Brazilian and European, colloquial "tá", "pra", past and third person).
+    // "Sem" (without) as the negation it is, as the Italian "senza" in 7fe0464: "sem perder a consciência" is a fall
+    // told with the sign absent, while "sem respirar" is a breath that stopped.
+    ['sem (?:ter )?(?:perdido|perder) (?:a consciencia|os sentidos)|sem desmaiar', 'did not lose consciousness'],
     [
-      '(?:ta|esta|ficou|fica) sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',
+      '(?:ta|esta|ficou|fica) sem respirar|sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',
       'is not breathing',
     ],
     ['(?:ta |esta )?(?:ficando|ficou|a ficar|fica) (?:roxa|roxo|azul|cinzenta|cinzento)', 'turned blue'],
