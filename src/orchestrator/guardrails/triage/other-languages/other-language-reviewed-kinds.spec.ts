@@ -404,6 +404,23 @@ const KINDS: TriageProbeTable = [
       'er ist vom Fahrrad gefallen, ohne Bewusstlosigkeit, ohne Erbrechen, er spielt schon wieder',
     ],
   ],
+  [
+    'Spanish speech trouble or nonsense told with a plain ordinary cause (a dental anaesthetic, play), never beside a stroke sign, a head knock or heat (review V17)',
+    [
+      'me sacaron una muela ayer y de repente no puedo hablar bien y tengo el brazo débil',
+      'me sacaron una muela y de repente tengo la cara caída de un lado y no puedo hablar bien',
+      'no siento el brazo izquierdo por el frío y tengo la cara caída de un lado',
+      'no siento los dedos por el frío y de repente tengo la cara caída de un lado',
+      'se golpeó la cabeza jugando y ahora dice cosas sin sentido',
+      'estuvo al sol todo el día y ahora dice cosas sin sentido y está muy caliente',
+    ],
+    [
+      'no puedo hablar bien porque me sacaron una muela y tengo la boca dormida',
+      'vengo del dentista, me pusieron anestesia y no puedo hablar bien',
+      'el niño dice cosas sin sentido cuando juega, es muy imaginativo',
+      'mi hija dice cosas sin sentido mientras juega con sus muñecas',
+    ],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);
