@@ -421,6 +421,17 @@ const KINDS: TriageProbeTable = [
       'mi hija dice cosas sin sentido mientras juega con sus muñecas',
     ],
   ],
+  [
+    'a sudden speech loss or nonsense told in Spanish words of its own ("puedo", "hablar", "cosas", "jugando"), read as Spanish',
+    [
+      'de repente no puedo hablar bien',
+      'no siento la mano por el frío y de repente no puedo hablar bien',
+      'cuando juega de repente dice cosas sin sentido y no me reconoce',
+      'se cayó jugando y dice cosas sin sentido',
+      'mi mamá no sabe hablar inglés, tiene dolor de pecho fuerte y suda frío',
+    ],
+    ['no puedo hablar bien inglés, me pueden atender en español'],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

@@ -165,6 +165,16 @@ export const SPANISH: LanguageLexicon = {
     'esta',
     'estoy',
     'tengo',
+    // Spanish, never Portuguese or Italian ("posso", "falar", "sento", "coisas", "jogando", "caiu"): a sudden speech
+    // loss told in these words alone ("de repente no puedo hablar bien") was read in no language at all.
+    'puedo',
+    'pude',
+    'hablar',
+    'siento',
+    'cosas',
+    'jugando',
+    'juega',
+    'cayo',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
@@ -583,6 +593,11 @@ export const SPANISH: LanguageLexicon = {
     [
       '(?:la )?cara (?:caida|torcida|chueca|desviada)|boca (?:torcida|chueca|caida|desviada)|se le (?:cayo|torcio|desvio) (?:un lado de )?(?:la cara|la boca)',
       'face drooping',
+    ],
+    // A language not spoken well is no speech trouble.
+    [
+      'no (?:puedo|puede|se|sabe) hablar(?: bien| mucho| muy bien)? (?:el )?(?:ingles|espanol|frances|aleman|el idioma|otro idioma)',
+      'i do not speak the language well',
     ],
     // Speech made thick by a dental anaesthetic told beside it, unless a warning sign is told too.
     [
