@@ -383,10 +383,12 @@ const KINDS: TriageProbeTable = [
       'meu pai não sente a perna direita e as palavras não saem, começou agora',
       "non sento il braccio sinistro e non riesco a parlare bene da mezz'ora",
       'ich spüre den linken Arm nicht und kann nicht richtig sprechen',
+      'não sinto a mão de tanto frio e de repente não consigo falar direito',
     ],
     [
       'não sinto as pernas de tanto andar, fiquei o dia todo em pé',
       'non sento le gambe dopo la camminata di oggi, sono stanchissima',
+      'não sinto a mão de tanto frio, esqueci as luvas',
     ],
   ],
   [

@@ -415,9 +415,10 @@ export const PORTUGUESE: LanguageLexicon = {
       '(?:nao|n) (?:consegue|conseguia|consigo|conseguiu|pode|posso) falar(?: direito| bem)?|(?:a )?fala (?:esta |ta |ficou )?(?:enrolada|arrastada)|falando enrolado|(?:as )?palavras nao (?:saem|saiam)|nao (?:lhe |me )?saem as palavras',
       'cannot speak and slurred speech',
     ],
-    // "Não sinto o braço" is numbness of that part, not "not I feel" (as the Spanish "no siento" in f86ff08).
+    // "Não sinto o braço" is numbness of that part, not "not I feel" (as the Spanish "no siento" in f86ff08); a hand
+    // or a foot not felt "de tanto frio" is cold, and is left to the words beside it.
     [
-      '(?:nao|n) (?:sinto|sente|sentia|sentiu) (?:o|a|um|uma|meu|minha|seu|sua) (?:braco|perna|rosto|cara|lado|mao)(?: (?:esquerd|direit)[oa])?(?: do (?:rosto|corpo))?',
+      '(?:nao|n) (?:sinto|sente|sentia|sentiu) (?:o|a|um|uma|meu|minha|seu|sua) (?:braco|perna|rosto|cara|lado|mao)(?: (?:esquerd|direit)[oa])?(?: do (?:rosto|corpo))?(?! (?:de tanto|do|de|pelo|com o|com este) frio)',
       'numb arm on one side',
     ],
     ['(?:nao|n) (?:consegue|conseguia) (?:mexer|levantar) (?:o|a|um|uma) (?:braco|perna|mao)', 'cannot move one arm'],
