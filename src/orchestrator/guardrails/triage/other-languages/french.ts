@@ -364,6 +364,10 @@ export const FRENCH: LanguageLexicon = {
     ['ne (?:repond|reagit) (?:pas|plus)', 'is not responding'],
     ["(?:a |j'?ai )?perdu connaissance", 'lost consciousness'],
     ["(?:s'?est evanoui(?:e)?|a fait un malaise|je me suis evanoui(?:e)?)", 'fainted'],
+    // "Sans" (without) as the negation it is, as the Italian "senza" in 7fe0464: "sans perdre connaissance" is a fall
+    // told with the sign absent, while "sans respirer" is a breath that stopped.
+    ["sans (?:avoir )?(?:perdu|perdre) connaissance|sans (?:s'?)?evanouir", 'did not lose consciousness'],
+    ['sans respirer', 'not breathing'],
     ['inconscient(?:e)?|sans connaissance', 'unconscious'],
     ['(?:la )?bouche (?:de travers|tordue|deviee)|visage (?:de travers|affaisse|paralyse)', 'face drooping'],
     [

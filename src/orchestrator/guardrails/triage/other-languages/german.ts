@@ -295,6 +295,13 @@ export const GERMAN: LanguageLexicon = {
     ['kommt und geht', 'comes and goes'],
     ['(?:ich )?(?:schwitze|schwitzt) nicht', 'no sweating'],
     ['(?:keine|ohne) atemnot', 'no difficulty breathing'],
+    // "Ohne" (without) as the negation it is, as the Italian "senza" in 7fe0464: "ohne Bewusstlosigkeit" is a fall told
+    // with the sign absent, while "ohne zu atmen" is a breath that stopped.
+    [
+      'ohne (?:bewusstlosigkeit|ohnmacht|bewusstlos zu werden|(?:das )?bewusstsein zu verlieren|ohnmachtig zu werden)',
+      'did not lose consciousness',
+    ],
+    ['ohne zu atmen', 'not breathing'],
     ['(?:ich )?will vor (?:scham|hunger|angst|lachen) sterben', 'feel embarrassed'],
     [
       '(?:ich )?(?:sterbe|sterben) (?:fast )?vor (?:scham|hunger|angst|hitze|langeweile|lachen)|vor scham (?:fast )?(?:sterben|gestorben)',
@@ -350,8 +357,13 @@ export const GERMAN: LanguageLexicon = {
     ['(?:ist )?(?:umgekippt|zusammengebrochen|in ohnmacht gefallen)', 'collapsed'],
     ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefes gesicht|schiefer mund', 'face drooping'],
     [
-      'kann nicht (?:mehr )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
+      'kann nicht (?:mehr )?(?:richtig )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
       'cannot speak and slurred speech',
+    ],
+    // "Ich spüre den Arm nicht" is numbness of that part, not "I feel the arm" (as the Spanish "no siento" in f86ff08).
+    [
+      '(?:spure|spurt|fuhle|fuhlt) (?:den|das|die|meinen|mein|meine|seinen|sein|seine|ihren|ihr|ihre) (?:(?:linken|rechten|linke|rechte) )?(?:arm|bein|gesicht|hand|seite) nicht(?: mehr)?',
+      'numb arm on one side',
     ],
     ['kann (?:den|seinen|ihren) (?:arm|bein) nicht (?:mehr )?bewegen', 'cannot move one arm'],
     ['schlaganfall', 'stroke'],

@@ -279,8 +279,13 @@ export const ITALIAN: LanguageLexicon = {
     ['(?:e )?(?:priv[oa] di sensi|incosciente)', 'unconscious'],
     ['bocca storta|faccia storta|viso storto|(?:la )?bocca (?:cade|si e abbassata)', 'face drooping'],
     [
-      'non riesce (?:piu )?a parlare|parla (?:male|strano|in modo confuso)|non parla piu',
+      'non (?:riesce|riesco|riusciva) (?:piu )?a parlare(?: bene)?|parla (?:male|strano|in modo confuso)|non parla piu|non (?:gli |le |mi )?escono le parole',
       'cannot speak and slurred speech',
+    ],
+    // "Non sento il braccio" is numbness of that part, not "not I feel" (as the Spanish "no siento" in f86ff08).
+    [
+      'non (?:sento|sente|sentiva) (?:piu )?(?:il|la|un|una) (?:braccio|gamba|faccia|viso|lato|mano)(?: (?:sinistr|destr)[oa])?',
+      'numb arm on one side',
     ],
     ['non riesce a muovere (?:il|la|un) (?:braccio|gamba|mano)', 'cannot move one arm'],
     ['ictus|infarto cerebrale', 'stroke'],

@@ -379,6 +379,65 @@ const KINDS: TriageProbeTable = [
       'minha garganta fecha quando fico nervoso, não consigo engolir direito, é ansiedade',
     ],
   ],
+  [
+    'a stroke told in Portuguese, Italian and German as "can\'t feel" an arm, the face or one side and "can\'t speak properly"',
+    [
+      'não sinto o braço esquerdo e não consigo falar direito',
+      'de repente ela não sente o lado direito do rosto e a fala está enrolada',
+      'meu pai não sente a perna direita e as palavras não saem, começou agora',
+      "non sento il braccio sinistro e non riesco a parlare bene da mezz'ora",
+      'ich spüre den linken Arm nicht und kann nicht richtig sprechen',
+      'não sinto a mão de tanto frio e de repente não consigo falar direito',
+    ],
+    [
+      'não sinto as pernas de tanto andar, fiquei o dia todo em pé',
+      'non sento le gambe dopo la camminata di oggi, sono stanchissima',
+      'não sinto a mão de tanto frio, esqueci as luvas',
+    ],
+  ],
+  [
+    'a fall told in Portuguese, French and German with "sem / sans / ohne" (without) before the signs that are absent',
+    [
+      'bateu a cabeça e perdeu a consciência, agora está vomitando',
+      'o bebê ficou sem respirar e está roxo',
+      'mon bébé est resté sans respirer, il est tout bleu',
+      'er ist gestürzt und war bewusstlos, jetzt erbricht er',
+      'das Baby liegt da ohne zu atmen und ist blau',
+    ],
+    [
+      'caiu da bicicleta, sem vomitar, sem perder a consciência, está brincando',
+      'il est tombé de vélo, sans vomir, sans perdre connaissance, il joue',
+      'er ist vom Fahrrad gefallen, ohne Bewusstlosigkeit, ohne Erbrechen, er spielt schon wieder',
+    ],
+  ],
+  [
+    'Spanish speech trouble or nonsense told with a plain ordinary cause (a dental anaesthetic, play), never beside a stroke sign, a head knock or heat (review V17)',
+    [
+      'me sacaron una muela ayer y de repente no puedo hablar bien y tengo el brazo débil',
+      'me sacaron una muela y de repente tengo la cara caída de un lado y no puedo hablar bien',
+      'no siento el brazo izquierdo por el frío y tengo la cara caída de un lado',
+      'no siento los dedos por el frío y de repente tengo la cara caída de un lado',
+      'se golpeó la cabeza jugando y ahora dice cosas sin sentido',
+      'estuvo al sol todo el día y ahora dice cosas sin sentido y está muy caliente',
+    ],
+    [
+      'no puedo hablar bien porque me sacaron una muela y tengo la boca dormida',
+      'vengo del dentista, me pusieron anestesia y no puedo hablar bien',
+      'el niño dice cosas sin sentido cuando juega, es muy imaginativo',
+      'mi hija dice cosas sin sentido mientras juega con sus muñecas',
+    ],
+  ],
+  [
+    'a sudden speech loss or nonsense told in Spanish words of its own ("puedo", "hablar", "cosas", "jugando"), read as Spanish',
+    [
+      'de repente no puedo hablar bien',
+      'no siento la mano por el frío y de repente no puedo hablar bien',
+      'cuando juega de repente dice cosas sin sentido y no me reconoce',
+      'se cayó jugando y dice cosas sin sentido',
+      'mi mamá no sabe hablar inglés, tiene dolor de pecho fuerte y suda frío',
+    ],
+    ['no puedo hablar bien inglés, me pueden atender en español'],
+  ],
 ];
 
 describeTriageProbes('EmergencyTriage in other languages, reviewed kinds: %s', KINDS);

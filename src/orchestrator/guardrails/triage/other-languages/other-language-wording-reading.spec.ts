@@ -219,6 +219,17 @@ const KINDS: TriageProbeTable = [
       "j'ai pris une petite décharge en changeant une ampoule, juste un picotement, tout va bien",
     ],
   ],
+  [
+    'fingers or feet that cannot be felt from the cold, in Spanish, never beside a stroke sign (review V17)',
+    [
+      'no siento los dedos por el frío y de repente tengo la cara caída de un lado',
+      'no siento el brazo izquierdo por el frío y tengo la cara caída de un lado',
+    ],
+    [
+      'no siento los dedos de las manos por el frío, ya me puse guantes',
+      'no siento los pies del frío que hace, estoy esperando el autobús',
+    ],
+  ],
 ];
 
 describeTriageProbes('the product in another language: %s', KINDS, EmergencyTriage.withWordingModel());

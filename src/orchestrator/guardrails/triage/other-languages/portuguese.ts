@@ -57,6 +57,12 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Portuguese, never Spanish (which says "sin", "cayó", "morado"): a fall or a breath told with "sem" was read as Spanish.
+    'sem',
+    'caiu',
+    'brincando',
+    'roxo',
+    'roxa',
     // Named in an eye injury told in a few words (issue 11).
     'olho',
     'enfiado',
@@ -265,8 +271,11 @@ export const PORTUGUESE: LanguageLexicon = {
     ['o que (?:devo|eu devo|tenho que|preciso|posso) fazer', 'what should i do'],
     ['pelo nariz|do nariz', 'through my nose'],
     // Registers and verb forms beyond the plain ones (Brazilian and European, colloquial "tá", "pra", past and third person).
+    // "Sem" (without) as the negation it is, as the Italian "senza" in 7fe0464: "sem perder a consciência" is a fall
+    // told with the sign absent, while "sem respirar" is a breath that stopped.
+    ['sem (?:ter )?(?:perdido|perder) (?:a consciencia|os sentidos)|sem desmaiar', 'did not lose consciousness'],
     [
-      '(?:ta|esta|ficou|fica) sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',
+      '(?:ta|esta|ficou|fica) sem respirar|sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',
       'is not breathing',
     ],
     ['(?:ta |esta )?(?:ficando|ficou|a ficar|fica) (?:roxa|roxo|azul|cinzenta|cinzento)', 'turned blue'],
@@ -403,8 +412,14 @@ export const PORTUGUESE: LanguageLexicon = {
     ['desmaiad[oa]|inconsciente|desacordad[oa]', 'unconscious'],
     ['boca torta|rosto torto|cara torta|(?:rosto|boca) caid[oa]', 'face drooping'],
     [
-      '(?:nao|n) (?:consegue|conseguia|pode) falar|fala enrolada|falando enrolado|fala arrastada',
+      '(?:nao|n) (?:consegue|conseguia|consigo|conseguiu|pode|posso) falar(?: direito| bem)?|(?:a )?fala (?:esta |ta |ficou )?(?:enrolada|arrastada)|falando enrolado|(?:as )?palavras nao (?:saem|saiam)|nao (?:lhe |me )?saem as palavras',
       'cannot speak and slurred speech',
+    ],
+    // "Não sinto o braço" is numbness of that part, not "not I feel" (as the Spanish "no siento" in f86ff08); a hand
+    // or a foot not felt "de tanto frio" is cold, and is left to the words beside it.
+    [
+      '(?:nao|n) (?:sinto|sente|sentia|sentiu) (?:o|a|um|uma|meu|minha|seu|sua) (?:braco|perna|rosto|cara|lado|mao)(?: (?:esquerd|direit)[oa])?(?: do (?:rosto|corpo))?(?! (?:de tanto|do|de|pelo|com o|com este) frio)',
+      'numb arm on one side',
     ],
     ['(?:nao|n) (?:consegue|conseguia) (?:mexer|levantar) (?:o|a|um|uma) (?:braco|perna|mao)', 'cannot move one arm'],
     ['derrame|avc|acidente vascular', 'stroke'],

@@ -1,5 +1,22 @@
 import { romanceForms, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
+ * play) never holds numbness, speech trouble or nonsense back: a sudden onset, weakness, a face droop, a head
+ * knock, heat or fever, confusion, vomiting, drowsiness (review V17: such look-alikes were read as a stroke).
+ */
+const WARNING_SIGN =
+  '(?<![\\p{L}])(?:de repente|derrepente|de golpe|subitamente|debil\\p{L}*|sin fuerza|no (?:puede|puedo) mover|(?:cara|boca) (?:caida|torcida|chueca|ladeada)|se (?:le |me )?cayo la cara|se cayo|golpe\\p{L}*|se pego|cabeza|calor|sol|ardiendo|hirviendo|fiebre|confundid[oa]|no (?:me |nos )?reconoce|vomit\\p{L}*|somnolient[oa]|no despierta)(?![\\p{L}])';
+/** Held back only with no warning sign told before or after in the message. */
+const NOT_BEFORE_A_WARNING_SIGN = `(?<!${WARNING_SIGN}[^]*)`;
+const NOT_AFTER_A_WARNING_SIGN = `(?![^]*${WARNING_SIGN})`;
+/**
+ * A dental anaesthetic or a tooth pulled: a numb mouth that speaks badly for a few hours. A numb mouth alone is
+ * not one: told beside speech trouble, it is a stroke's.
+ */
+const AT_THE_DENTIST = '(?:muela|dentista|anestesia|empaste|endodoncia)';
+const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -148,12 +165,27 @@ export const SPANISH: LanguageLexicon = {
     'esta',
     'estoy',
     'tengo',
+    // Spanish, never Portuguese or Italian ("posso", "falar", "sento", "coisas", "jogando", "caiu"): a sudden speech
+    // loss told in these words alone ("de repente no puedo hablar bien") was read in no language at all.
+    'puedo',
+    'pude',
+    'hablar',
+    'siento',
+    'cosas',
+    'jugando',
+    'juega',
+    'cayo',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
+    // Nonsense told of a child at play is make-believe, unless a warning sign is told beside it.
+    [
+      `${NOT_BEFORE_A_WARNING_SIGN}(?:dice|habla|decia|hablando|diciendo) (?:cosas sin sentido|disparates|tonterias)(?= (?:cuando|mientras) (?:juega|jugaba|esta jugando|juegan|jugando))${NOT_AFTER_A_WARNING_SIGN}`,
+      'makes up stories',
+    ],
     ['(?:dice|habla|decia|hablando|diciendo) (?:cosas sin sentido|incoherencias|disparates)', 'talking nonsense'],
     ['esta manana', 'this morning'],
     ['con mucho calor|en pleno sol|golpe de calor|insolacion', 'in the heat'],
@@ -496,6 +528,11 @@ export const SPANISH: LanguageLexicon = {
     ['(?:aliento|huele) (?:como )?a (?:fruta|manzana|acetona)', 'fruity breath'],
     ['dura como (?:una )?tabla', 'rigid like a board'],
     ['no aguanto que me toquen|no deja que (?:le|la) toquen', 'cannot bear being touched'],
+    // Fingers or feet that cannot be felt from the cold are cold, unless a warning sign is told beside them.
+    [
+      `${NOT_BEFORE_A_WARNING_SIGN}no (?:siento|siente) (?:los dedos|las manos|los pies|las orejas|la nariz)(?: de (?:las manos|los pies))? (?:por el|del|de|con el|por tanto|de tanto) frio${NOT_AFTER_A_WARNING_SIGN}`,
+      'cold fingers from the cold weather',
+    ],
     ['no (?:siento|siente) (?:los dedos|el pie|la pierna|la mano)', 'cannot feel the toes'],
     ['(?:salio|salio volando|lo aventó|salio disparado) (?:como )?(?:\\d+ )?(?:metros)?', 'was thrown'],
     ['no se puede mover|no puede moverse', 'cannot move'],
@@ -556,6 +593,16 @@ export const SPANISH: LanguageLexicon = {
     [
       '(?:la )?cara (?:caida|torcida|chueca|desviada)|boca (?:torcida|chueca|caida|desviada)|se le (?:cayo|torcio|desvio) (?:un lado de )?(?:la cara|la boca)',
       'face drooping',
+    ],
+    // A language not spoken well is no speech trouble.
+    [
+      'no (?:puedo|puede|se|sabe) hablar(?: bien| mucho| muy bien)? (?:el )?(?:ingles|espanol|frances|aleman|el idioma|otro idioma)',
+      'i do not speak the language well',
+    ],
+    // Speech made thick by a dental anaesthetic told beside it, unless a warning sign is told too.
+    [
+      `${NOT_BEFORE_A_WARNING_SIGN}(?:(?<=${AT_THE_DENTIST}[^]{0,80})${CANNOT_SPEAK_WELL}|${CANNOT_SPEAK_WELL}(?=[^]{0,80}${AT_THE_DENTIST}))${NOT_AFTER_A_WARNING_SIGN}`,
+      'i cannot speak clearly with my mouth numb from the dentist',
     ],
     [
       'no (?:puede|podia|pudo|puedo|pude|podemos) hablar(?: bien)?|no (?:le|me) salen las palabras|habla (?:raro|enredado|arrastrando)|arrastra las palabras|no se le entiende (?:al hablar)?',
