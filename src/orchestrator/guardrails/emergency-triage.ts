@@ -146,8 +146,9 @@ function readNormalized(normalized: string): RuleReading {
 
 /**
  * The discriminators that tell a finding as something else, told beside it: a forehead drooping with the face (Bell's
- * palsy), a fever after a baby's MenB jabs, a choking object out, newborn periodic breathing. Other `unless` signals
- * of the rules (a pregnancy, an infant) choose between categories and set nothing aside.
+ * palsy), a fever after a baby's MenB jabs, a choking object out. Other `unless` signals of the rules (a pregnancy,
+ * an infant) choose between categories and set nothing aside; newborn periodic breathing and a panic attack told as
+ * passed hold back a rule but not the wording model, which still catches a breath that fails now beside them.
  */
 const TELLS_FINDING_AS_SOMETHING_ELSE: ReadonlySet<SignalId> = new Set<SignalId>([
   'forehead_involved',
@@ -156,9 +157,8 @@ const TELLS_FINDING_AS_SOMETHING_ELSE: ReadonlySet<SignalId> = new Set<SignalId>
 ]);
 
 /**
- * Whether a trigger had every finding it needs and was held back only by such a discriminator, or by every signal
- * of its `unlessAll` (a panic attack told as passed): the rules heard the finding and set it aside, which the
- * wording model does not overrule (see withWordingVerdict).
+ * Whether a trigger had every finding it needs and was held back by such a discriminator: the rules heard the
+ * finding and set it aside, which the wording model does not overrule (see withWordingVerdict).
  */
 function heldBackByDiscriminator(findings: Findings): boolean {
   for (const signal of findings.keys()) {

@@ -243,7 +243,7 @@ function toldInEnglish(parts: readonly string[], languageWords: readonly Readonl
     .map((part) =>
       part.startsWith(HELD_OPEN)
         ? part.slice(1, -1)
-        : part.replace(/[\p{L}\p{M}]+/gu, (word) => (looksEnglish(word, languageWords) ? word : ' ')),
+        : part.replace(WORD, (word) => (looksEnglish(word, languageWords) ? word : ' ')),
     )
     .join('')
     .replace(/\s+/g, ' ')
