@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PatientRecordRetriever } from '../../src/patients/retrieval/patient-record-retriever.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { ADMIN_KEY, fixture, importFixture } from './records-test-kit.js';
+import type { TestApp } from '../support/test-app.js';
+import { fixture, startAppWithPatients } from './records-test-kit.js';
 
 /**
  * Follow-ups in a running chat, end to end through the retriever: what a follow-up leaves out is
@@ -14,8 +14,7 @@ describe('follow-up record questions', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' });
-    for (const prefix of patients) await importFixture(app, prefix);
+    app = await startAppWithPatients(patients);
   });
   afterAll(async () => {
     await app?.close();

@@ -7,7 +7,7 @@ import {
   type StoredPatientRecord,
 } from '../../src/patients/schemas/patient-record.schema.js';
 import { call, readFixture, syntheaFixtures, type HttpAnswer } from '../auth/auth-test-kit.js';
-import type { TestApp } from '../support/test-app.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
 
 export const ADMIN_KEY = 'admin-key-for-the-records-tests-0123456789abcdef';
 export const FIXTURES = syntheaFixtures();
@@ -44,6 +44,13 @@ export async function importFixture(app: TestApp, prefix: string): Promise<HttpA
 }
 
 /** Resource counts per type, read straight from the raw JSON (independently of the mapper). */
+/** The app with each of these Synthea patients imported, for tests that ask their records questions. */
+export async function startAppWithPatients(prefixes: readonly string[]): Promise<TestApp> {
+  const app = await startTestApp({ ADMIN_API_KEY: ADMIN_KEY, LOG_LEVEL: 'warn' });
+  for (const prefix of prefixes) await importFixture(app, prefix);
+  return app;
+}
+
 export function rawTypeCounts(file: string): Map<string, number> {
   const bundle = JSON.parse(readFixture(file)) as { entry: Array<{ resource: { resourceType: string } }> };
   const counts = new Map<string, number>();
