@@ -9,13 +9,14 @@ import {
 } from './chat-turn.js';
 import { buildAgentGraph, type AgentGraph, guardrailsFor } from './graph/graph.js';
 import {
-  initialAgentState,
   RESULT_CHANNELS,
   toChatTurnResult,
   type AgentStateUpdate,
   type AgentStateValues,
+  type InputSanitizer,
   type TurnResultState,
 } from './graph/state.js';
+import { initialAgentState } from './graph/turn-input.js';
 import { AnswerGenerator } from './llm/answer-generator.js';
 import { laneOf, type LlmCallContext } from '../llm/index.js';
 import { ORCHESTRATOR_SETTINGS, type OrchestratorSettings } from './orchestrator-settings.js';
@@ -41,6 +42,8 @@ const RESULT_CHANNEL_LIST: Array<keyof AgentStateValues> = [...RESULT_CHANNELS];
 @Injectable()
 export class AgentGraphChatTurnRunner extends ChatTurnRunner {
   private readonly graph: AgentGraph;
+  /** The graph's sanitizer: a turn's text enters the graph sanitized (see initialAgentState). */
+  private readonly sanitize: InputSanitizer;
 
   constructor(
     @Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings,
@@ -52,8 +55,10 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
     knowledge: KnowledgeRetriever,
   ) {
     super();
+    const guardrails = guardrailsFor({ emergencyNumber: settings.emergencyNumber, crisisLine: settings.crisisLine });
+    this.sanitize = guardrails.sanitize;
     this.graph = buildAgentGraph({
-      ...guardrailsFor({ emergencyNumber: settings.emergencyNumber, crisisLine: settings.crisisLine }),
+      ...guardrails,
       answers,
       retriever,
       knowledge,
@@ -83,7 +88,7 @@ export class AgentGraphChatTurnRunner extends ChatTurnRunner {
       },
     };
     try {
-      const finalState = await lastValues(this.graph, initialAgentState(input), {
+      const finalState = await lastValues(this.graph, initialAgentState(input, this.sanitize), {
         // Keys the run by session for tracing; there is no checkpointer to resume from (see buildAgentGraph).
         configurable: { thread_id: input.sessionId },
         context: { onToken, llmCall },

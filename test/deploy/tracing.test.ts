@@ -92,7 +92,7 @@ describe('OpenTelemetry traces of a chat turn', () => {
       return false;
     };
 
-    const nodeNames = ['input_router', 'triage', 'retrieve_context', 'reason', 'safety_check'];
+    const nodeNames = ['triage', 'retrieve_context', 'reason', 'safety_check'];
     const nodes = await until(
       () => {
         const found = nodeNames.map((name) => inTrace().find((span) => span.name === name));
@@ -103,7 +103,7 @@ describe('OpenTelemetry traces of a chat turn', () => {
     for (const node of nodes) expect(descendsFrom(node, server)).toBe(true);
     expect(inTrace().some((span) => span.name === 'emergency_response')).toBe(false);
 
-    const reason = nodes[3]!;
+    const reason = nodes[2]!;
     const llmCall = await until(
       () =>
         inTrace().find(

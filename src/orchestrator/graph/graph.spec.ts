@@ -5,14 +5,15 @@ import {
   type TurnAttachment,
 } from '../chat-turn.js';
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
+import { sanitizeUserInput } from '../guardrails/input-sanitizer.js';
 import { MEDICAL_DISCLAIMER } from '../guardrails/safety-check.js';
 import { ImageAnalyzer, type ImageAnalysisRequest } from '../ports/image-analyzer.js';
 import { PatientRecordRetriever, type RecordQuery } from '../../patients/index.js';
 import { SpeechToTextClient, type TranscriptionRequest } from '../ports/speech-to-text.client.js';
 import { ScriptedAnswerGenerator } from '../testing/scripted-answer-generator.js';
 import { buildAgentGraph, type AgentGraphDependencies, guardrailsFor } from './graph.js';
-import { type AgentStateValues, initialAgentState } from './state.js';
-import { InvalidTurnInputError } from './nodes/input-router.node.js';
+import { type AgentStateValues } from './state.js';
+import { initialAgentState, InvalidTurnInputError } from './turn-input.js';
 
 const PATIENT_ID = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const RECORD: RecordSource = { resource_type: 'Observation', date: '2020-03-06', text: 'Body weight 70 kg' };
@@ -74,7 +75,7 @@ function setup(bound: Partial<Pick<AgentGraphDependencies, 'retriever' | 'speech
   const run = async (input: ChatTurnInput) => {
     const visited: string[] = [];
     let state: AgentStateValues | undefined;
-    for await (const [mode, chunk] of await graph.stream(initialAgentState(input), {
+    for await (const [mode, chunk] of await graph.stream(initialAgentState(input, sanitizeUserInput), {
       streamMode: ['updates', 'values'],
       context: { onToken: undefined, llmCall: undefined },
     })) {
@@ -93,7 +94,7 @@ describe('agent graph', () => {
 
     const { visited, state } = await run(turn());
 
-    expect(visited).toEqual(['input_router', 'triage', 'retrieve_context', 'reason', 'safety_check']);
+    expect(visited).toEqual(['triage', 'retrieve_context', 'reason', 'safety_check']);
     expect(answers.prompts).toHaveLength(1);
     expect(retriever.queries).toEqual([
       { patientId: PATIENT_ID, question: 'What was my weight at my last check-up?', limit: 5 },
@@ -113,7 +114,7 @@ describe('agent graph', () => {
       turn({ message: 'I have crushing chest pain and my left arm is numb', attachments: [attachment('image')] }),
     );
 
-    expect(visited).toEqual(['input_router', 'triage', 'emergency_response']);
+    expect(visited).toEqual(['triage', 'emergency_response']);
     expect(answers.prompts).toHaveLength(0);
     expect(retriever.queries).toHaveLength(0);
     expect(state.isEmergency).toBe(true);
@@ -153,14 +154,7 @@ describe('agent graph', () => {
 
     const { visited, state } = await run(turn({ message: '', attachments: [attachment('audio')] }));
 
-    expect(visited).toEqual([
-      'input_router',
-      'transcribe_audio',
-      'triage',
-      'retrieve_context',
-      'reason',
-      'safety_check',
-    ]);
+    expect(visited).toEqual(['transcribe_audio', 'triage', 'retrieve_context', 'reason', 'safety_check']);
     expect(speechToText.requests[0]).toMatchObject({
       audio: Buffer.from('audio bytes'),
       mimeType: 'audio/wav',
@@ -181,7 +175,7 @@ describe('agent graph', () => {
 
     const { visited, state } = await run(turn({ message: '', attachments: [attachment('audio')] }));
 
-    expect(visited).toEqual(['input_router', 'transcribe_audio', 'triage', 'emergency_response']);
+    expect(visited).toEqual(['transcribe_audio', 'triage', 'emergency_response']);
     expect(answers.prompts).toHaveLength(0);
     expect(state.response).toMatch(/988/);
   });
@@ -201,7 +195,6 @@ describe('agent graph', () => {
     );
 
     expect(visited).toEqual([
-      'input_router',
       'transcribe_audio',
       'triage',
       'analyze_image',
@@ -287,7 +280,7 @@ describe('agent graph', () => {
       context: { historyTokenBudget: 2000, recordLimit: 5 },
     });
 
-    const state = await graph.invoke(initialAgentState(turn()), {
+    const state = await graph.invoke(initialAgentState(turn(), sanitizeUserInput), {
       context: { onToken: undefined, llmCall: undefined },
     });
 

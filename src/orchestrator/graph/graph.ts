@@ -13,7 +13,6 @@ import type { ImageAnalyzer } from '../ports/image-analyzer.js';
 import type { SpeechToTextClient } from '../ports/speech-to-text.client.js';
 import { createAnalyzeImageNode } from './nodes/analyze-image.node.js';
 import { createEmergencyResponseNode } from './nodes/emergency-response.node.js';
-import { createInputRouterNode } from './nodes/input-router.node.js';
 import { createReasonNode } from './nodes/reason.node.js';
 import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes/retrieve-context.node.js';
 import { createSafetyCheckNode } from './nodes/safety-check.node.js';
@@ -35,7 +34,6 @@ import {
 
 /** The agent graph's nodes, named as in the diagram of buildAgentGraph. */
 export const NODE = {
-  inputRouter: 'input_router',
   transcribeAudio: 'transcribe_audio',
   triage: 'triage',
   emergencyResponse: 'emergency_response',
@@ -81,7 +79,7 @@ export function guardrailsFor(
   };
 }
 
-/** A voice message is transcribed before triage, so triage judges what was said. */
+/** From START: a voice message is transcribed before triage, so triage judges what was said. */
 export function routeAfterInput(
   state: Pick<AgentStateValues, 'audio'>,
 ): typeof NODE.transcribeAudio | typeof NODE.triage {
@@ -153,10 +151,12 @@ export function tracedNode(
 /**
  * The agent graph:
  *
- *   START → input_router → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
- *                                                       └─ [analyze_image] → retrieve_context → reason → safety_check → END
+ *   START → [transcribe_audio] → triage ─┬─ emergency → emergency_response → END
+ *                                        └─ [analyze_image] → retrieve_context → reason → safety_check → END
  *
  * Every node runs in a span named after it (tracedNode), so a turn's trace shows the path taken.
+ * The input arrives sanitized and classified (initialAgentState in turn-input.ts): a first node
+ * that only did that and routed cost every turn a superstep, so START routes instead.
  *
  * Compiled without a checkpointer: the conversation lives in MongoDB and arrives with each
  * turn's input, so a checkpointer would keep a second copy in process memory (lost on restart,
@@ -170,7 +170,6 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
   installUntracedRunContext();
   installPooledRandomValues();
   return new StateGraph(AgentState, TurnContext)
-    .addNode(NODE.inputRouter, tracedNode(NODE.inputRouter, createInputRouterNode(deps.sanitize)))
     .addNode(
       NODE.transcribeAudio,
       tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)),
@@ -187,8 +186,7 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
     )
     .addNode(NODE.reason, tracedNode(NODE.reason, createReasonNode(deps.answers, deps.emergencyGuidance)))
     .addNode(NODE.safetyCheck, tracedNode(NODE.safetyCheck, createSafetyCheckNode(deps.safety, deps.emergencyGuidance)))
-    .addEdge(START, NODE.inputRouter)
-    .addConditionalEdges(NODE.inputRouter, new PlainStep('route_after_input', routeAfterInput), [
+    .addConditionalEdges(START, new PlainStep('route_after_input', routeAfterInput), [
       NODE.transcribeAudio,
       NODE.triage,
     ])

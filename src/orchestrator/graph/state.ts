@@ -3,7 +3,6 @@ import type { Role } from '../../auth/index.js';
 import type { KnowledgeReference } from '../../knowledge/index.js';
 import type { LlmCallContext } from '../../llm/index.js';
 import type {
-  ChatTurnInput,
   ChatTurnResult,
   EmergencySource,
   InputType,
@@ -21,7 +20,8 @@ export const NO_SAFETY_CHANGES: SafetyReport = { disclaimer_added: false, violat
 
 /**
  * One chat turn's state as it moves through the graph. The first block is the turn's input
- * (written once, by the runner); every later field is written by the node named beside it.
+ * (written once, by the runner), the next four what the input makes of it (initialAgentState);
+ * every later field is written by the node named beside it.
  */
 export const AgentState = Annotation.Root({
   sessionId: Annotation<string>,
@@ -33,9 +33,9 @@ export const AgentState = Annotation.Root({
   history: Annotation<PriorExchange[]>,
   attachments: Annotation<TurnAttachment[]>,
 
-  /** input_router */
+  /** The graph's input (initialAgentState in turn-input.ts) */
   inputType: overwritten<InputType>(() => 'text'),
-  /** input_router, then transcribe_audio: the sanitized final text, typed and transcribed. */
+  /** The input, then transcribe_audio: the sanitized final text, typed and transcribed. */
   text: overwritten<string>(() => ''),
   audio: overwritten<TurnAttachment | null>(() => null),
   image: overwritten<TurnAttachment | null>(() => null),
@@ -122,18 +122,6 @@ export interface AnswerSafetyChecker {
 }
 
 export type InputSanitizer = (text: string) => string;
-
-/** The graph's input: the turn as the chat module gave it; every derived field starts at its default. */
-export function initialAgentState(input: ChatTurnInput): AgentStateUpdate {
-  return {
-    sessionId: input.sessionId,
-    patientId: input.patientId,
-    role: input.role,
-    message: input.message,
-    history: input.history,
-    attachments: input.attachments,
-  };
-}
 
 export function classifyInputType(attached: { audio: boolean; image: boolean }): InputType {
   if (attached.audio && attached.image) return 'multimodal';
