@@ -88,11 +88,20 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     return {
       event,
       relation: relation ?? relationOf(match.groups!.relation, match.groups!.span),
-      vaccination: VACCINATION.test(event),
+      vaccination: VACCINATION.test(event) || vaccineCalledOne(event, text.replace(match[0], ' ')),
       expression: match[0],
     };
   }
   return undefined;
+}
+
+/**
+ * "The hpv one", "the measles one" in a question about vaccines ("did she get the menactra on the
+ * same day as the hpv one"): a vaccine called by what it protects against and "one", as the
+ * vaccines the rest of the question names; the disease alone would date its illness instead.
+ */
+function vaccineCalledOne(event: string, rest: string): boolean {
+  return /\bones?$/.test(event) && VACCINATION.test(rest);
 }
 
 function relationOf(word: string | undefined, span: string | undefined): EventAnchor['relation'] {
