@@ -162,7 +162,21 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'administration of vaccine',
   ],
   // Procedures, care plans and precautions as Synthea's infectious disease care plan lists them.
-  ['mask', 'face mask', 'surgical mask', 'face covering'],
+  eachPossessive(
+    'mask',
+    'face mask',
+    'surgical mask',
+    'face covering',
+    // What the mask does, told instead of its name: "all sick kids must cover up at the front desk".
+    'cover up',
+    'covered up',
+    'cover {whose} face',
+    'covered {whose} face',
+    'cover {whose} mouth',
+    'covered {whose} mouth',
+    'cover {whose} nose and mouth',
+    'covered {whose} nose and mouth',
+  ),
   ['isolate', 'isolating', 'self-isolate', 'quarantine', 'quarantined', 'isolation'],
   ['ppe', 'protective gear', 'personal protective equipment'],
 ];
