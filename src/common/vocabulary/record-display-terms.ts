@@ -77,7 +77,7 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
   ['tb', 'tuberculosis'],
   // Vital signs (LOINC display names: "Heart rate", "PULSE", "Oxygen saturation in Arterial blood").
   ['pulse', 'pulse rate', 'heart rate', 'heartbeat', 'heart beat', 'beats per minute', 'beats a minute', 'bpm'],
-  [
+  eachPossessive(
     'breathing rate',
     'respiratory rate',
     'respiration rate',
@@ -86,7 +86,14 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'breaths per minute',
     'breaths a minute',
     'rate of breathing',
-  ],
+    // The reading told by how it is taken: "did the nurse count her breathing".
+    'count {whose} breathing',
+    'counted {whose} breathing',
+    'count {whose} breaths',
+    'counted {whose} breaths',
+    'breaths counted',
+    'breathing counted',
+  ),
   [
     'oxygen level',
     'oxygen saturation',
@@ -155,7 +162,21 @@ export const RECORD_DISPLAY_TERMS: ReadonlyArray<readonly string[]> = [
     'administration of vaccine',
   ],
   // Procedures, care plans and precautions as Synthea's infectious disease care plan lists them.
-  ['mask', 'face mask', 'surgical mask', 'face covering'],
+  eachPossessive(
+    'mask',
+    'face mask',
+    'surgical mask',
+    'face covering',
+    // What the mask does, told instead of its name: "all sick kids must cover up at the front desk".
+    'cover up',
+    'covered up',
+    'cover {whose} face',
+    'covered {whose} face',
+    'cover {whose} mouth',
+    'covered {whose} mouth',
+    'cover {whose} nose and mouth',
+    'covered {whose} nose and mouth',
+  ),
   ['isolate', 'isolating', 'self-isolate', 'quarantine', 'quarantined', 'isolation'],
   ['ppe', 'protective gear', 'personal protective equipment'],
 ];

@@ -19,6 +19,9 @@ describe('correctSpelling', () => {
       'an injection while feeding, healing well',
     );
     expect(correctSpelling('the physician completed it')).toBe('the physician completed it');
+    // The past tense of a word ending in "e" is one letter more than it, and no misspelling.
+    expect(correctSpelling('his dinner tasted of nothing')).toBe('his dinner tasted of nothing');
+    expect(correctSpelling('she wheezed all night')).toBe('she wheezed all night');
   });
 
   it('corrects the common misspellings with a letter typed for another, by name', () => {

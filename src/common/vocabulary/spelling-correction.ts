@@ -78,10 +78,19 @@ export function correctSpelling(text: string, dictionary: ReadonlySet<string> = 
   return joinSplitWords(text, dictionary)
     .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
     .replace(/[a-z]{6,}/g, (word) =>
-      dictionary.has(word)
+      dictionary.has(word) || isPastTenseOf(word, dictionary)
         ? word
         : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? completedWord(word, dictionary) ?? word),
     );
+}
+
+/**
+ * The past tense of a dictionary word ending in "e" ("tasted", "wheezed", "dosed"): one letter
+ * more than the word, so the edit distance would take it back to the word, and with it the idioms
+ * that say it so ("tasted like nothing", "he wheezed all night") would no longer match.
+ */
+function isPastTenseOf(word: string, dictionary: ReadonlySet<string>): boolean {
+  return word.endsWith('ed') && dictionary.has(word.slice(0, -1));
 }
 
 /**

@@ -56,6 +56,10 @@ export const VACCINE_TERMS: ReadonlyArray<readonly string[]> = [
     'rotarix',
     'rota drops',
     'rotavirus drops',
+    // Dictated: the recogniser's words for "rotavirus".
+    'row to virus',
+    'row ta virus',
+    'roto virus',
     'oral vaccine',
     'vaccine by mouth',
     'liquid vaccine',

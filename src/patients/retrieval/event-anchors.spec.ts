@@ -26,6 +26,12 @@ describe('readEventAnchor', () => {
     // ... or with the device that took it as its subject.
     ['while he was poorly with the flu the thermometer read 39', 'flu', 'during', false],
     ['when i had pneumonia the clip thing on my finger said 85', 'pneumonia', 'during', false],
+    // ... or a complaint told with its own subject.
+    ['after the virus his dinner tasted of nothing', 'virus', 'after', false],
+    ['when she had covid her whole body ached', 'covid', 'during', false],
+    // A vaccine called by its disease and "one", in a question about vaccines; not elsewhere.
+    ['did she get the menactra and the boostrix on the same day as the hpv one', 'hpv one', 'day', true],
+    ['which swabs did they take the same day as the covid one', 'covid one', 'day', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });

@@ -18,8 +18,9 @@ export interface EventAnchor {
 
 // Where the event's name stops: punctuation, the end, or the next clause ("when he had covid his
 // oxygen went down to 80", "when he had the virus the oxygen clip showed 90": a reading told with
-// its own subject, a measurement or the device that took it).
-const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed)\\b)`;
+// its own subject, a measurement or the device that took it; "after the virus his dinner tasted of
+// nothing", "when she had covid her head felt hot": a complaint told with its own subject).
+const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed|tasted|smelled|smelt|felt|looked|seemed|hurt|ached)\\b)`;
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
 // "had", "got", "caught", "was diagnosed with", "was sick with", "tested positive for".
@@ -88,11 +89,20 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     return {
       event,
       relation: relation ?? relationOf(match.groups!.relation, match.groups!.span),
-      vaccination: VACCINATION.test(event),
+      vaccination: VACCINATION.test(event) || vaccineCalledOne(event, text.replace(match[0], ' ')),
       expression: match[0],
     };
   }
   return undefined;
+}
+
+/**
+ * "The hpv one", "the measles one" in a question about vaccines ("did she get the menactra on the
+ * same day as the hpv one"): a vaccine called by what it protects against and "one", as the
+ * vaccines the rest of the question names; the disease alone would date its illness instead.
+ */
+function vaccineCalledOne(event: string, rest: string): boolean {
+  return /\bones?$/.test(event) && VACCINATION.test(rest);
 }
 
 function relationOf(word: string | undefined, span: string | undefined): EventAnchor['relation'] {

@@ -16,6 +16,10 @@ export const GENERIC_WORDS = new RegExp(
   `\\b(ones?|things?|something|anything|else|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
   'g',
 );
+// A habit of the past, "the zerit I used to take", "the pills he used to be on": it says when, not
+// what, and its "used" would find the records that read "drugs used for treatment". The passive
+// "what was used to treat it" keeps its word.
+export const PAST_HABIT = /\b(i|he|she|we|they|you) used to\b/g;
 // A diagnosis asked for without naming it: "what was she diagnosed with", "what was the
 // diagnosis", "what did the doctor put", "what did the gp diagnose him with", "what did the doctor
 // conclude", "the doctor used an old word for it".

@@ -166,6 +166,13 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what is the plan for my meds').query).toContain('meds');
   });
 
+  it('searches a habit of the past for what was taken, not for "used"', () => {
+    expect(analyze('the zerit i used to take, when did i last report it').terms).not.toContain('us');
+    expect(analyze('the hiv pills he used to be on').query.split(' ')).not.toContain('used');
+    // The passive names how a drug was used.
+    expect(analyze('which drugs were used to treat my tb').terms).toContain('us');
+  });
+
   it('reads catching or being told of a disease as a condition, protection as a vaccine', () => {
     expect(analyze('What year did I get TB?').resourceTypes).toEqual(['Condition']);
     expect(analyze('When was I told I have tuberculosis?').resourceTypes).toEqual(['Condition']);

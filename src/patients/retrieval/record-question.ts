@@ -22,6 +22,7 @@ import {
   HISTORY,
   ILLNESS_DATED,
   LATEST,
+  PAST_HABIT,
   PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
@@ -236,7 +237,8 @@ export function analyzeRecordQuestion(
         // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
         .replace(EARLIEST, (cue) => (cue === 'newborn' ? 'baby' : ' '))
         .replace(SCHOOL_STAGES, ' ')
-        .replace(GENERIC_WORDS, ' '),
+        .replace(GENERIC_WORDS, ' ')
+        .replace(PAST_HABIT, '$1'),
     ),
     text,
   );
