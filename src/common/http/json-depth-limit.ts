@@ -26,7 +26,9 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
 /** Refuses (400) a parsed body nested deeper than MAX_JSON_DEPTH before anything walks it. */
 export function registerJsonDepthLimit(fastify: FastifyInstance, max = MAX_JSON_DEPTH): void {
   fastify.addHook('preValidation', (request, _reply, done) => {
-    if (!nestsDeeperThan(request.body, max)) return done();
+    // A GET, or a body that is not an object or array, has nothing to walk.
+    const body = request.body;
+    if (typeof body !== 'object' || body === null || !nestsDeeperThan(body, max)) return done();
     done(
       new ProblemException(
         HttpStatus.BAD_REQUEST,
