@@ -309,8 +309,16 @@ const RUN_ON_SUBJECT = String.raw`\b(?:i|we|${OWN_PERSON}|(?<!\b(?:${SAYS}|texts
  */
 const PLANNED_CONDITION = String.raw`\b(?:if|in\s+case|whenever)\s+(?=(?:(?:one|any|either|some|each)\s+of|a|an|any|anyone|anybody|someone|somebody|people|you)\b|(?:[\w'-]+\s+){1,6}?ever\b)(?:(?!\b(?:because|as|but|since|so|while|now|currently|right\s+now|at\s+the\s+moment|today|tonight|already|just|still)\b|${RUN_ON_SUBJECT})[^,;:\u2014-])*`;
 
+/**
+ * "Asks how to ..." is a plan only when it reaches a planned condition: "asks how to give buccal midazolam if a pupil
+ * has a seizure", "how to do CPR in case her newborn ever stops breathing". Without one it may be the case itself:
+ * "asks how to stop the bleeding from her son's head"; nor when the condition is told as going on ("if a wound keeps
+ * spurting", "when she goes like this").
+ */
+const REPORTED_HOW_TO = String.raw`${ASKS}how\s+(?:best\s+)?to\b${REPORTED_QUESTION_WORD}*(?![^,;:]*${ONGOING_IN_CONDITION.source})${PLANNED_CONDITION}`;
+
 const REPORTED_QUESTION = new RegExp(
-  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?`,
+  String.raw`${REPORTED_QUESTION_OPENING}${REPORTED_QUESTION_WORD}*(?:${PLANNED_CONDITION})?|${REPORTED_HOW_TO}`,
 );
 
 /** What keeps a reported question in: asked by or for someone at risk, it may be a lethality question. */
