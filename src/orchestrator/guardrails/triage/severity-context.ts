@@ -16,7 +16,7 @@ const MILD =
 
 const CHRONIC = new RegExp(
   [
-    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|reproducible|on\s+palpation|when\s+i\s+press|same\s+as\s+(?:always|ever)|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
+    String.raw`\b(?:on\s+and\s+off|off\s+and\s+on|comes\s+and\s+goes|come\s+and\s+go|every\s+(?:now\s+and\s+then|so\s+often|once\s+in\s+a\s+while|time\s+i|winter|summer)|sometimes|occasionally|from\s+time\s+to\s+time|now\s+and\s+then|recurr\w*|chronic|long[- ]?standing|same\s+as\s+(?:always|ever)|as\s+usual|my\s+usual|normal\s+for\s+(?:me|him|her)|baseline|no\s+change|stable)\b`,
     // The person's known pattern: "during her usual attacks", "one of my typical migraines", "his regular angina".
     String.raw`\b(?:my|his|her|their|our|the)\s+(?:usual|typical|regular|familiar|normal)\s+(?:[\w-]+\s+)?(?:attacks?|episodes?|turns?|spells?|migraines?|auras?|flare[- ]?ups?|flares?|angina|seizures?|fits?|nosebleeds?|palpitations|symptoms?|pattern)\b`,
     // Durations in weeks, months or years: "for 3 weeks", "x 2 weeks", "about 3 weeks now", "since last month".

@@ -9,6 +9,22 @@ import { ACROCYANOSIS } from './acrocyanosis.js';
 const BLUE_ORDINARY_CONTEXT =
   /\b(?:acrocyanosis|paint|dye|ink|marker|felt[- ]?tips?|crayons?|blueberr\w*|lipstick|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/;
 
+/**
+ * The writer's own chest-wall pain (MTS chest pain, NHS 111 chest pain: "consider other dispositions" where the
+ * pain is reproduced by pressing on the chest or by moving, after a strain): told as brought on by their own press,
+ * twist, reach, stretch or cough in any verb form ("hurts when I push on it", "when I turn or lift my arm"), or
+ * tender to the touch. Not where the same sentence tells a cardiac character (heavy, tight, crushing, squeezing,
+ * central, pressure, spreading), a cardiac companion (sweating, clammy, grey, sick, faint, breathless) or pain at
+ * rest, unless told as absent ("no breathlessness or sweating"); nor told of someone else ("when he presses on it"), which review V8 (08:16) left to the rules: pain
+ * reproduced by pressure does not exclude an ACS, and a bystander cannot weigh it.
+ */
+const CHEST_WALL =
+  /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:press|push|poke|prod|touch|twist|turn|reach|stretch|lift|cough|sneeze)\w*|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
+
+/** Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety, angina settled as it always does. */
+const CHEST_PAIN_ORDINARY =
+  /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y)\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b)/;
+
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
   define('chest_discomfort_vague', [
@@ -72,8 +88,7 @@ const CARDIAC = [
       // that came at rest (NICE CG95). Told of someone else ("when he presses on it") it holds only with no
       // other cardiac feature at all (heavy, central, tight, faint, sick, breathless, lasting, a stent): pain
       // reproduced by pressure does not exclude an ACS (review V8, 07:39).
-      ordinaryWhen:
-        /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y)\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b)/,
+      ordinaryWhen: new RegExp(`${CHEST_WALL.source}|${CHEST_PAIN_ORDINARY.source}`),
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).

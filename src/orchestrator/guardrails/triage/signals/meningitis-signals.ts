@@ -20,6 +20,8 @@ const MENINGITIS = [
     // In a baby or toddler meningism shows as arching the back and screaming when handled (NICE NG143).
     // Pain on flexing the neck told by what the child does: "cries when she bends her head forward".
     r`\b(?:cries|screams|winces|yelps|crying|screaming)\s+(?:\w+\s+){0,2}?(?:when|if|as)\s+(?:i|he|she|they|you|we)\s+(?:tr(?:y|ies)\s+to\s+)?(?:(?:bend|bends|tilt|tilts|move|moves|put|puts|drop|drops|lower|lowers)\s+(?:(?:his|her|their|my)\s+)?(?:head|chin|neck)|looks?)\s*(?:forward|forwards|down|to\s+(?:his|her|their|my)\s+chest|onto\s+(?:his|her|their|my)\s+chest)\b`,
+    // The neck itself bent or moved, told with no direction: "cries when she bends her neck" (NICE NG143 neck stiffness).
+    r`\b(?:cries|screams|winces|yelps|crying|screaming|hurts|screeches)\s+(?:\w+\s+){0,2}?(?:when|if|as|whenever)\s+(?:i|he|she|they|you|we)\s+(?:tr(?:y|ies)\s+to\s+)?(?:bend|bends|move|moves|turn|turns|tilt|tilts)\s+(?:(?:his|her|their|my)\s+)?neck\b`,
     r`\barch(?:es|ing|ed)\s+(?:his|her|their)\s+back\b|\b(?:screams|cries|screaming|crying)\s+(?:\w+\s+)?when\s+(?:i|you|we|anyone)\s+(?:pick|move|lift|touch|handle)\b`,
     r`\bstiff\s+(?:neck|next\b(?!\s+(?:day|morning|week)))`,
     r`\bneck\s+(?:is\s+|feels\s+)?(?:very\s+|really\s+|so\s+|too\s+)?stiff\b|\bneck\b[^.;]{0,20}\b(?:sore|painful|hurts?|hurting|agony)\s+(?:to|when\s+(?:i|he|she|they)\s+(?:try\s+to\s+)?)\s*(?:moves?|bends?|turns?|nods?|looks?\s+down|puts?\s+(?:his|her|my|their)\s+chin\s+down)\b|\b(?:cannot|will\s+not|unable\s+to)\s+(?:move|bend|turn)\s+(?:his|her|my|their)\s+neck\b`,
@@ -75,6 +77,8 @@ const MENINGITIS = [
     // Photophobia as parents and non-native writers tell it.
     r`\b(?:screw\w*|squint\w*|scrunch\w*|shield\w*|cover\w*)\s+(?:up\s+)?(?:his|her|their|my)\s+eyes\s+(?:up\s+)?(?:at|against|in|from)\s+(?:the\s+)?(?:light|lights|sun|brightness)\b|\blight\s+(?:is\s+)?(?:bad|hurts?|painful|too\s+bright|hurting)\s+(?:for|on|to)\s+(?:my|his|her|the)?\s*eyes?\b`,
     r`\b(?:sensitiv\w+|sensitive)\s+to\s+(?:the\s+)?(?:light|bright\s+lights?)\b`,
+    // Dislike of bright light, the NHS meningitis list's own words, as a parent tells it: "she doesn't like the light".
+    r`\b(?:does\s+not|do\s+not|did\s+not|cannot\s+stand)\s+like\s+(?:the\s+|any\s+|bright\s+)*(?:light|lights|sunlight)\b|\bdislik\w*\s+(?:of\s+)?(?:the\s+|any\s+|bright\s+)*(?:light|lights|sunlight)\b`,
     r`\blight\s+(?:hurts|hurting|bothers)\s+(?:his|her|my|their)\s+eyes\b`,
     r`\bphotophobia\b|\b(?:hates?|hating|avoiding|shielding\s+(?:his|her|my|their)\s+eyes\s+from|squinting\s+at|screaming\s+at|flinch\w*\s+(?:at|from))\s+(?:the\s+|any\s+|bright\s+)?(?:light|lights|sunlight)\b|\b(?:screams|cries|winces|cannot\s+(?:stand|bear))\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:light|lights)\s+(?:on|is\s+on|are\s+on)?\b|\b(?:light|lights)\s+(?:is\s+|are\s+)?(?:too\s+bright|unbearable|killing\s+(?:his|her|my)\s+eyes)\b`,
     r`\b(?:cannot)\s+(?:stand|bear|tolerate|look\s+at)\s+(?:the\s+)?(?:light|bright\s+light)`,
