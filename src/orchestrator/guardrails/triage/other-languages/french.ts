@@ -59,6 +59,11 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'enfle',
+    'piscine',
+    'vitesse',
+    'noyade',
     // Named in an eye injury told in a few words (issue 11).
     'javel',
     'oeil',
@@ -99,6 +104,25 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (France,
+    // Québec, Africa), each a verb in its tenses or a body part with its state, so that combinations nobody listed
+    // are read as well.
+    // Sight lost, whatever the tense: "je vois plus rien de l'oeil gauche", "il voit pas d'un oeil", "perdu la vue".
+    [
+      "(?:je |il |elle )?(?:ne |n')?(?:vois|voit|voyais|voyait|peux voir|peut voir)(?: plus| pas)(?: rien)?(?= (?:de|d'un|avec|par) (?:l'|un |mon |son )?oeil)|(?:j'ai|il a|elle a|a) perdu la vue",
+      'cannot see anything',
+    ],
+    ['dur(?:e)? comme (?:du |de la |une |un )?(?:bois|pierre|roche|roc|planche|beton)', 'rigid like a board'],
+    ["(?:a |en )?(?:grande|haute|pleine) vitesse|a \\d+ (?:km|km\\/h|kmh|a l'heure)", 'at high speed'],
+    // Not breathing or not moving, with or without "ne" (spoken French and Québec drop it: "il respire pas").
+    [
+      "(?:il |elle )?(?:ne |n')?respire (?:plus|pas)(?! (?:bien|tres|tres bien|normalement|mal|par))",
+      'he is not breathing',
+    ],
+    ['(?:il |elle )?(?:ne )?bouge (?:plus|pas)(?! (?:beaucoup|trop|son|sa|ses|le|la|les))', 'he is not moving'],
+    ["on l'a (?:sorti|sortie|repeche|repechee)|(?:nous )?l'avons sorti(?:e)?", 'we pulled him out'],
+    // Québec "enfle", "enfler", "enflée" (swelling).
+    ["(?:est en train d'|commence a )?enfl(?:e|ee|er|ent|ait)", 'is swelling'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     ['(?:il |elle )?dit n(?:\\x27| )importe quoi|dit des choses incoherentes', 'talking nonsense'],
     ['en pleine chaleur|coup de chaleur|dans la chaleur|sous le soleil', 'in the heat'],
@@ -446,6 +470,14 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    // Breadth (issue 11, T25).
+    pis: 'and',
+    piscine: 'pool',
+    moto: 'motorbike',
+    voiture: 'car',
+    char: 'car',
+    noye: 'drowned',
+    noyade: 'drowning',
     torse: 'chest',
     pneumonie: 'pneumonia',
     vite: 'fast',

@@ -85,6 +85,25 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'cloro',
+    'venas',
+    'insulina',
+    'inyecte',
+    'dosis',
+    'chocamos',
+    'carretera',
+    'velocidad',
+    'alberca',
+    'mollera',
+    'quejido',
+    'atraganto',
+    'atragantando',
+    'ahogando',
+    'desmayo',
+    'desmayado',
+    'desmayada',
+    'convulsiona',
     // Named in an eye injury told in a few words (issue 11).
     'ojo',
     'clavo',
@@ -180,6 +199,56 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from, each a
+    // verb in its tenses or a body part with its state, so that combinations nobody listed are read as well.
+    // Choking on something (airway): "se está ahogando con un pedazo de carne", "se atragantó con una uva".
+    ['(?:se (?:esta |estaba )?)?(?:ahoga(?:ndo|ndose|ba)?|atragant(?:a|ando|andose|aba)) con', 'he is choking on'],
+    ['(?:se (?:ha )?)?(?:ahogo|atraganto|ahogado|atragantado|atragantada) con', 'he choked on'],
+    // Wrists or arms cut, whoever tells it ("me corté las venas", "se cortó las muñecas"): read before "me corté" (cut).
+    [
+      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando)(?: las| los| mis| sus)? (?:venas|munecas|brazos)',
+      'i cut my wrists',
+    ],
+    // Sight lost, whatever the tense: "no veo nada del ojo izquierdo", "dejó de ver", "perdió la vista".
+    [
+      'no (?:veo|ve|vi|vio|veia|puedo ver|puede ver|pude ver|podia ver)(?: nada| nadita)?(?= (?:del|de un|de mi|de su|de este|por el|por un) ojo)|(?:deje|dejo|ha dejado|he dejado) de ver|perd(?:i|io|ido) la vista',
+      'cannot see anything',
+    ],
+    // Blood coughed up, any tense and person: "tose sangre", "tosió sangre", "tosiendo con sangre".
+    ['tos(?:e|o|i|io|ia|iendo|er|ido)? (?:con |puro |pura )?sangre', 'coughing up blood'],
+    // "De/por/en la mañana" is this morning, not "mañana" (tomorrow) told alone.
+    ['(?:desde|en|por) la manana', 'since this morning'],
+    // An infant grunting or moaning with each breath (Schmitt-Thompson, NHS 111 infant red flags).
+    [
+      '(?:hace|hacia|esta haciendo|hacen) (?:un |unos )?(?:quejidos?|quejiditos?|gemidos?|pujidos?)|(?:se queja|quejandose|gime|gimiendo|pujando) (?:al respirar|cuando respira|cada vez que respira)',
+      'is grunting',
+    ],
+    [
+      '(?:la )?mollera (?:esta |se ve |la tiene |muy )?(?:abultada|hinchada|inflamada|levantada|salida|abombada|tensa|brotada|saltada)',
+      'bulging fontanelle',
+    ],
+    ['dur[oa] como (?:una |la )?(?:piedra|roca|tabla|palo)', 'rigid like a board'],
+    // A crash at speed told by whoever was in it: "chocamos", "nos chocaron", "volcó el carro".
+    [
+      '(?:chocamos|chocaron|choque|nos chocaron|lo chocaron|la chocaron|lo atropellaron|la atropellaron|me atropellaron|volco|volcamos|se volco)',
+      'crashed',
+    ],
+    [
+      '(?:a |con )?(?:alta|mucha|gran) velocidad|(?:a |como a )?\\d+ (?:km|kilometros|millas)(?: por hora)?',
+      'at high speed',
+    ],
+    ['(?:no se mueve|ya no se mueve|no se movia|no se ha movido|no se mueve nada)', 'does not move'],
+    // Hallucinations after alcohol is stopped (withdrawal): "ve cosas que no están", "ve bichos".
+    [
+      '(?:ve|veia|esta viendo|ven) (?:cosas|bichos|animales|gente|personas)(?: que no (?:estan|existen|hay))?|alucina\\p{L}*',
+      'sees things that are not there',
+    ],
+    // Insulin given twice or too much (Schmitt-Thompson diabetes: insulin error).
+    [
+      '(?:me |se |le )?(?:inyecte|inyecto|puse|puso|aplique|aplico|pinche|pincho) (?:doble|dos veces|el doble(?: de)?|de mas)(?: (?:la )?dosis)?(?: de)?',
+      'injected a double dose of',
+    ],
+    ['por (?:error|equivocacion|accidente)|sin querer', 'by mistake'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     // Nonsense told of a child at play is make-believe, unless a warning sign is told beside it.
     [
@@ -719,6 +788,34 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    // Breadth (issue 11, T25).
+    pedazo: 'piece',
+    trozo: 'piece',
+    carne: 'meat',
+    hueso: 'bone',
+    uva: 'grape',
+    dulce: 'sweet',
+    caramelo: 'sweet',
+    dosis: 'dose',
+    doble: 'double',
+    inyecte: 'i injected',
+    mollera: 'soft spot',
+    quejido: 'grunting',
+    carretera: 'highway',
+    autopista: 'highway',
+    tio: 'uncle',
+    tia: 'aunt',
+    vecino: 'neighbour',
+    vecina: 'neighbour',
+    alberca: 'pool',
+    piscina: 'pool',
+    pileta: 'pool',
+    rio: 'river',
+    mar: 'sea',
+    sacamos: 'we pulled him out',
+    sacaron: 'they pulled him out',
+    piedra: 'rock',
+    como: 'like',
     derrame: 'stroke',
     persona: 'person',
     alguien: 'someone',
