@@ -60,6 +60,8 @@ export const FRENCH: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'suicider',
+    'mettre',
     'enfle',
     'piscine',
     'vitesse',
@@ -104,6 +106,22 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Breadth, second pass (issue 11, T25): intent told as ending one's days, seizures one after another, a fall from
+    // a height, African French "le corps chaud" (fever) and not recognising anyone.
+    [
+      '(?:je )?(?:pense a |veux |vais |voudrais |pense )?(?:mettre fin a (?:mes|ses) jours|en finir avec (?:la|ma) vie|me suicider)',
+      'i want to kill myself',
+    ],
+    ["(?:l'une|l'un) apres l'autre|les (?:unes|uns) apres les autres|a repetition", 'one after another'],
+    [
+      "(?:il |elle )?(?:est |s'est )?tombe(?:e)? (?:du|de la|de l'|d'un|d'une) (?:toit|balcon|echelle|arbre|fenetre|etage|echafaudage)",
+      'he fell from the roof',
+    ],
+    ['(?:a |avec )?le corps (?:tres )?chaud|corps chaud', 'has a high fever'],
+    [
+      "(?:il |elle )?(?:ne |n')?(?:reconnait|reconnaissait) (?:plus |pas )?(?:personne|ses proches|sa famille|sa femme|son mari|ses enfants|moi|nous)",
+      'does not recognise anyone',
+    ],
     // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (France,
     // Québec, Africa), each a verb in its tenses or a body part with its state, so that combinations nobody listed
     // are read as well.
@@ -471,6 +489,9 @@ export const FRENCH: LanguageLexicon = {
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
     // Breadth (issue 11, T25).
+    toit: 'roof',
+    balcon: 'balcony',
+    tremble: 'is shaking',
     pis: 'and',
     piscine: 'pool',
     moto: 'motorbike',

@@ -55,6 +55,9 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'togliermi',
+    'togliersi',
     'coltello',
     'battuto',
     'fatica',
@@ -119,6 +122,9 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Breadth, second pass (issue 11, T25): intent told as taking one's life, seizures one after another.
+    ['(?:penso di |voglio |vorrei )?(?:togliermi|togliersi) la vita', 'i want to kill myself'],
+    ["(?:una|uno) dopo l'?altr[oa]|(?:una|uno) dietro l'?altr[oa]", 'one after another'],
     // Breadth (issue 11, T25): an infant floppy or not feeding, told in any tense ("è molle", "è moscio", "non vuole
     // mangiare", "non si attacca al seno"), and a past faint told with when it was ("una volta anni fa").
     ['(?:e |era |sembra |diventato |diventata )?(?:molle|moscio|moscia|floscio|floscia|mollo)', 'floppy'],

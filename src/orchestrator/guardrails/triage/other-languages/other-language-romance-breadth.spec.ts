@@ -236,9 +236,77 @@ const ROMANCE_BREADTH: TriageProbeTable = [
   ],
 ];
 
-describeTriageProbes('EmergencyTriage in %s, written by someone new (rules)', ROMANCE_BREADTH);
-describeTriageProbes(
-  'EmergencyTriage in %s, written by someone new (product)',
-  ROMANCE_BREADTH,
-  EmergencyTriage.withWordingModel(),
-);
+/**
+ * A second pass, in the registers the first did not reach: regional words (European Portuguese "está a ter",
+ * "desmaiou-se"; African French "le corps chaud"), intent told as ending one's life or days, seizures one after
+ * another, a fall from a height, an infant's age told after the child. Written and run before the second widening: on
+ * the first widening the rules flagged Portuguese 5 of 8, French 5 of 8, Italian 4 of 5 and Haitian Creole 1 of 3.
+ */
+const ROMANCE_REGISTERS: TriageProbeTable = [
+  [
+    'Portuguese',
+    [
+      'o meu pai desmaiou-se e não responde',
+      'a minha filha de 3 semanas tem febre',
+      'ele está a ter convulsões uma atrás da outra',
+      'quero acabar com a minha vida',
+      'o bebé está muito molinho e não acorda para mamar',
+      'minha tia está com a fala enrolada e a boca torta desde agora',
+      'caiu do telhado e está sangrando muito na cabeça',
+      'o menino tomou os remédios da avó, uns 15 comprimidos',
+    ],
+    [
+      'o meu pai desmaiou há dois anos mas agora está bem',
+      'a minha filha de 3 anos tem febre baixa e está a brincar',
+      'o bebé dorme muito mas mama bem',
+      'caiu da bicicleta e ralou o joelho',
+    ],
+  ],
+  [
+    'French',
+    [
+      "mon enfant fait des convulsions l'une après l'autre",
+      'ma fille de 3 semaines a de la fièvre',
+      'je pense à mettre fin à mes jours',
+      'le bébé est tout mou et ne se réveille pas pour manger',
+      'ma tante parle bizarre et sa bouche est de travers depuis tantôt',
+      'il est tombé du toit et il saigne beaucoup de la tête',
+      'le petit a pris les médicaments de sa grand-mère, une quinzaine de comprimés',
+      'mon mari a le corps chaud, il tremble et il ne reconnaît plus personne',
+    ],
+    [
+      "mon père s'est évanoui il y a deux ans mais maintenant il va bien",
+      'ma fille de 3 ans a un peu de fièvre et elle joue',
+      'le bébé dort beaucoup mais il tète bien',
+      'il est tombé de vélo et il a une égratignure au genou',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      'mio padre è caduto e non riusciamo a svegliarlo',
+      'mia figlia di 3 settimane ha la febbre',
+      "ha le convulsioni una dopo l'altra",
+      'penso di togliermi la vita',
+      'mia zia parla strano e ha la bocca storta',
+    ],
+    [
+      'mio padre è caduto ma si è rialzato subito e sta bene',
+      "mia figlia di 3 anni ha un po' di febbre e gioca",
+      'a volte penso che la mia vita sia noiosa',
+    ],
+  ],
+  [
+    'Haitian Creole',
+    ['bebe m gen 3 semèn li gen lafyèv', 'papa m tonbe li pa reponn', 'li bwè klowòks'],
+    ['papa m tonbe men li leve li byen', 'pitit mwen gen 5 an li gen yon ti lafyèv li ap jwe'],
+  ],
+];
+
+describe.each([
+  ['rules', new EmergencyTriage()],
+  ['product', EmergencyTriage.withWordingModel()],
+])('read by the %s', (_reader, triage) => {
+  describeTriageProbes('EmergencyTriage in %s, written by someone new', ROMANCE_BREADTH, triage);
+  describeTriageProbes('EmergencyTriage in %s, in other registers', ROMANCE_REGISTERS, triage);
+});

@@ -58,6 +58,8 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'convulsoes',
+    'convulsao',
     'sanitaria',
     'lixivia',
     'crianca',
@@ -142,6 +144,27 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Breadth, second pass (issue 11, T25): European "está a ter", intent told as ending one's life (by the writer, with
+    // a verb of will: "isso vai acabar com a minha vida" is an idiom, a thing ruining one's life), seizures one after
+    // another, an infant's age in weeks after the child.
+    ['(?:esta|estao|estou|ta|tou) a ter', 'is having'],
+    [
+      '(?:quero|vou|penso em|pensando em|queria|tenho vontade de|estou a pensar em) (?:acabar com a (?:minha )?(?:propria )?vida|tirar a (?:minha )?(?:propria )?vida|por fim a (?:minha )?vida)',
+      'i want to kill myself',
+    ],
+    ['(?:uma|um) (?:atras d[ao]|apos [ao]|depois d[ao]) (?:outra|outro)', 'one after another'],
+    [
+      '(?<=(?:filha|filho|bebe|neto|neta|nene|nenem|menino|menina|crianca|miudo|miuda) )(?:de|com) \\d+ semanas',
+      'of # weeks old',
+    ],
+    [
+      '(?<=(?:filha|filho|bebe|neto|neta|nene|nenem|menino|menina|crianca|miudo|miuda) )(?:de|com) \\d+ dias',
+      'of # days old',
+    ],
+    [
+      '(?:caiu|cai|caiu-se) (?:do|da|de um|de uma) (?:telhado|laje|escada|varanda|arvore|janela|andaime)',
+      'fell from the roof',
+    ],
     // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (Brazilian and
     // European Portuguese), each a verb in its tenses or a body part with its state, so that combinations nobody
     // listed are read as well.
@@ -526,6 +549,8 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   words: {
     // Breadth (issue 11, T25).
+    telhado: 'roof',
+    laje: 'roof',
     miudo: 'child',
     miuda: 'child',
     mole: 'floppy',
