@@ -237,12 +237,43 @@ const ROMANCE_BREADTH: TriageProbeTable = [
 ];
 
 /**
- * A second pass, in the registers the first did not reach: regional words (European Portuguese "está a ter",
- * "desmaiou-se"; African French "le corps chaud"), intent told as ending one's life or days, seizures one after
- * another, a fall from a height, an infant's age told after the child. Written and run before the second widening: on
- * the first widening the rules flagged Portuguese 5 of 8, French 5 of 8, Italian 4 of 5 and Haitian Creole 1 of 3.
+ * A second pass, in the registers the first did not reach: slang and regional words (Mexican "un chingo de",
+ * European Portuguese "está a ter", "desmaiou-se"; African French "le corps chaud"), speech and cries told by how they
+ * sound, intent told as ending one's life or days, seizures one after another or a first one, a fall from a height,
+ * an infant's age told after the child. Written and run before the second widening: on 6bfddac the rules flagged
+ * Spanish 2 of 14 (product 4), Portuguese 5 of 8, French 5 of 8, Italian 4 of 5 and Haitian Creole 1 of 3, and one
+ * Spanish look-alike (a chest tight from coughing, breathing fine).
  */
 const ROMANCE_REGISTERS: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi jefa se cayó y no la podemos despertar',
+      'mi hijo se echo un chingo de pastillas',
+      'my dad está hablando raro y no puede levantar el brazo',
+      'mi bebe de 5 meses tiene un llanto agudo, raro, y no se calma',
+      'estoy pensando en quitarme la vida',
+      'mi esposa tuvo su primera convulsion',
+      'se le paralizo la mitad de la cara',
+      'mi hijo se cayo de la azotea y esta sangrando de la cabeza',
+      'sangro mucho por abajo y estoy de 5 meses',
+      'se me reventó la fuente a los 7 meses',
+      'la nena tiene convulsiones una tras otra',
+      'mi vecino tiene el pecho apretado, le falta el aire y esta sudando mucho',
+      'mi suegra se tomo una botella de anticongelante',
+      'tengo 38 semanas y no siento al bebe patear desde anoche',
+    ],
+    [
+      'mi jefa se cayó pero ya se levantó y está bien',
+      'mi hijo se echo un chingo de dulces y le duele la panza',
+      'mi bebe llora mucho en las tardes pero se calma cuando lo cargo',
+      'a veces pienso que mi vida es aburrida',
+      'mi esposa tiene epilepsia controlada, ¿puede tomar ibuprofeno?',
+      'mi hijo se cayo de la bici, solo tiene un raspon en la rodilla',
+      'estoy de 5 meses y quiero saber si puedo viajar',
+      'tengo el pecho apretado de tanta tos pero respiro bien',
+    ],
+  ],
   [
     'Portuguese',
     [

@@ -86,6 +86,11 @@ export const SPANISH: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'anticongelante',
+    'paralizo',
+    'fuente',
+    'reviento',
+    'chingo',
     'cloro',
     'venas',
     'insulina',
@@ -199,6 +204,59 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Breadth, second pass (issue 11, T25): slang and regional words (Mexican "mi jefa", "un chingo de"), speech and
+    // cries told by how they sound, intent told as taking one's life, a first or repeated seizure, a fall from a
+    // height, bleeding "por abajo", waters broken "a los 7 meses".
+    ['mi (?:jefa|jefita|jefecita)', 'my mother'],
+    [
+      '(?:se (?:echo|empino|metio|zampo|trago|tomo|aviento) )?(?:un chingo|un monton|una bola|un punado|un puno|un chorro|un vergo|un friego|una caja|un frasco|un bote|un blister|una tira|toda la caja|todo el frasco|todo el bote|una botella|un vaso|un trago) de(?= (?:pastillas|pildoras|medicinas|tabletas|capsulas|grageas|anticongelante|veneno|cloro|lejia|gasolina|insecticida|raticida))',
+      'took a whole box of',
+    ],
+    [
+      '(?:habla|hablando|hablaba|esta hablando) (?:muy )?(?:raro|rarito|extrano|trabado|arrastrado|como borracho|incoherente)(?! (?:todavia|aun|desde siempre))|(?:se le traba|se le enreda|arrastra) la lengua',
+      'slurred speech',
+    ],
+    [
+      '(?:un )?(?:llanto|grito|chillido|lloro) (?:muy )?(?:agudo|raro|chillon|extrano)|(?:llora|grita|chilla) (?:muy )?(?:agudo|chillando|como chillido|raro|extrano)',
+      'high-pitched cry',
+    ],
+    [
+      '(?:estoy |esta |ando )?(?:pensando en|pienso en|piensa en|penso en|con ganas de|tengo ganas de|quiero|quiere|voy a|va a) (?:quitarme|quitarse|quitar) la vida',
+      'i am thinking about killing myself',
+    ],
+    ['(?:quitarme|quitarse) la vida', 'killing myself'],
+    ['(?:su |mi |la |una )?primera (?:convulsion|crisis|convulsion de su vida)', 'first ever seizure'],
+    // "No es la primera vez" tells a recurrence; a seizure "por primera vez" is a first one.
+    ['(?:no es|no era|ya no es) la primera vez', 'it is not the first time'],
+    ['(?:convulsion|convulsiones|convulsiono|convulsiona|una crisis|ataques) por primera vez', 'first ever seizure'],
+    ['(?:una|uno) (?:tras|detras de|despues de) (?:otra|otro)', 'one after another'],
+    [
+      '(?:se (?:le|me) )?paraliz(?:o|a|ado|ada) (?:la mitad de la|media|un lado de la|el lado de la|la) cara|(?:media|la mitad de la) cara (?:paralizada|dormida|caida|chueca|torcida)',
+      'face drooping on one side',
+    ],
+    [
+      'se (?:cayo|cae|callo|ha caido|habia caido) (?:de|desde) (?:la |el |un |una )?(?:azotea|techo|tejado|escalera|balcon|segundo piso|tercer piso|arbol|andamio|ventana|barda)',
+      'fell from the roof',
+    ],
+    // A chest tight from coughing, and breathing told as fine: the cough's own soreness, not a heart's pressure.
+    ['(?:de|por) (?:tanta tos|tanto toser|la tos)', 'from coughing'],
+    ['(?<!no )(?:respiro|respira|respiramos) bien', 'breathes fine'],
+    // Bleeding told with how much ("sangro mucho"): "sangro" alone may tell a habit or a past ("no es la primera vez
+    // que sangro"). Bleeding "por abajo" told right after the bleeding; "a los 7 meses" is a pregnancy's month only
+    // after waters broken (elsewhere it is a child's age: "a los 3 meses tuvo ...").
+    ['sangro (?:mucho|muchisimo|bastante|a chorros|sin parar)', 'i am bleeding heavily'],
+    [
+      '(?<=sangr\\p{L}* (?:mucho |bastante |muchisimo )?)(?:por|de) (?:abajo|ahi abajo)|(?:por|de) (?:la vagina|mis partes|sus partes)',
+      'vaginally',
+    ],
+    [
+      'se (?:me|le) (?:rompio|reviento|revento|rompe|salio|fue) (?:la fuente|la bolsa|la fuentecita) (?:a los|con) \\d+ meses',
+      'my waters broke at # months pregnant',
+    ],
+    [
+      'se (?:me|le) (?:rompio|reviento|revento|rompe|salio|fue) (?:la fuente|la bolsa|la fuentecita)',
+      'my waters broke',
+    ],
     // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from, each a
     // verb in its tenses or a body part with its state, so that combinations nobody listed are read as well.
     // Choking on something (airway): "se está ahogando con un pedazo de carne", "se atragantó con una uva".
@@ -789,6 +847,11 @@ export const SPANISH: LanguageLexicon = {
   formsOf: romanceForms,
   words: {
     // Breadth (issue 11, T25).
+    azotea: 'roof',
+    techo: 'roof',
+    tejado: 'roof',
+    balcon: 'balcony',
+    anticongelante: 'antifreeze',
     pedazo: 'piece',
     trozo: 'piece',
     carne: 'meat',
