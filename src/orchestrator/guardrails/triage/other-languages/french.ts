@@ -60,6 +60,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'poignarde',
     'suicider',
     'mettre',
     'enfle',
@@ -106,6 +107,16 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights in late pregnancy, a stab wound.
+    [
+      '(?:est |suis )?reste(?:e)? (?:dehors|a la rue|dans le froid)(?: (?:toute la nuit|la nuit entiere))?',
+      'stayed outside all night',
+    ],
+    [
+      '(?:je |il |elle )?(?:vois|voit|voir) (?:des|plein de) (?:etoiles|eclairs|points lumineux|points noirs|mouches|taches lumineuses|flashs)',
+      'seeing flashing lights',
+    ],
+    ['(?:recu |pris |donne )?(?:un )?coup de couteau|poignarde(?:e)?', 'stabbed'],
     // Breadth, second pass (issue 11, T25): intent told as ending one's days, seizures one after another, a fall from
     // a height, African French "le corps chaud" (fever) and not recognising anyone.
     [

@@ -56,6 +56,8 @@ export const ITALIAN: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'coltellata',
+    'accoltellato',
     'togliermi',
     'togliersi',
     'coltello',
@@ -122,6 +124,12 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Breadth, third pass (issue 11, T25): flashing lights in late pregnancy, a stab wound.
+    [
+      '(?:vedo|vede|vedevo) (?:delle |dei |tante )?(?:lucine|luci|lucette|stelline|puntini|lampi|lampi di luce|mosche)',
+      'seeing flashing lights',
+    ],
+    ['(?:ha preso|ho preso|preso) (?:una )?coltellata|accoltellat[oa]|coltellata', 'stabbed'],
     // Breadth, second pass (issue 11, T25): intent told as taking one's life, seizures one after another.
     ['(?:penso di |voglio |vorrei )?(?:togliermi|togliersi) la vita', 'i want to kill myself'],
     ["(?:una|uno) dopo l'?altr[oa]|(?:una|uno) dietro l'?altr[oa]", 'one after another'],

@@ -334,10 +334,74 @@ const ROMANCE_REGISTERS: TriageProbeTable = [
   ],
 ];
 
+/**
+ * A third pass, in families the first two reached least: signs of shock in a
+ * child ("piel manchada", "decaído"), a stab wound, pain that will not let one stand straight, flashing lights in late
+ * pregnancy. Written and run before the third widening: on main (288e644) the rules flagged Spanish 3 of 6 (product 4),
+ * Portuguese 1 of 3, French 2 of 4, Italian 1 of 3 and Haitian Creole 1 of 1.
+ */
+const ROMANCE_FAMILIES: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'a mi hijo le dio un dolor horrible en los huevos de repente y vomito',
+      'me tome una amoxicilina y se me cerro la garganta',
+      'mi papa tiene el azucar en 600 y respira muy rapido y profundo',
+      'el niño tiene la piel manchada, fria, y esta muy decaido con fiebre',
+      'me dieron una puñalada en el abdomen',
+      'la muchacha tiene mucho dolor en el lado derecho de la panza y no se puede enderezar',
+    ],
+    [
+      'me tome una amoxicilina y me dio un poco de diarrea',
+      'mi abuelo tiene frio en las manos en invierno',
+      'estoy embarazada y a veces me duele un poco la cabeza en la tarde',
+      'mi papa tiene el azucar en 130 en ayunas, es normal?',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'grávida de 8 meses com dor de cabeça muito forte e vendo pontinhos',
+      'o menino está com uma dor muito forte no saco de repente',
+      'levou uma facada na barriga',
+    ],
+    ['grávida de 8 meses e às vezes tenho uma dorzinha de cabeça leve', 'o meu avô tem as mãos frias no inverno'],
+  ],
+  [
+    'French',
+    [
+      "j'ai pris un antibiotique et ma gorge se ferme",
+      'enceinte de 8 mois avec un mal de tête très fort et je vois des étoiles',
+      "mon fils a une douleur très forte aux testicules d'un coup",
+      'il a reçu un coup de couteau dans le ventre',
+    ],
+    [
+      "j'ai pris un antibiotique et j'ai un peu la diarrhée",
+      'enceinte de 8 mois et parfois un petit mal de tête léger',
+      'mon grand-père a les mains froides en hiver',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      'ho preso un antibiotico e mi si chiude la gola',
+      'incinta di 8 mesi con un mal di testa fortissimo e vedo delle lucine',
+      'ha preso una coltellata nella pancia',
+    ],
+    ["ho preso un antibiotico e ho un po' di diarrea", 'incinta di 8 mesi e a volte ho un leggero mal di testa'],
+  ],
+  [
+    'Haitian Creole',
+    ['m ansent 8 mwa, tèt mwen fè m mal anpil e m ap wè zetwal'],
+    ['m ansent 8 mwa e pafwa tèt mwen fè m yon ti mal'],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
 ])('read by the %s', (_reader, triage) => {
   describeTriageProbes('EmergencyTriage in %s, written by someone new', ROMANCE_BREADTH, triage);
   describeTriageProbes('EmergencyTriage in %s, in other registers', ROMANCE_REGISTERS, triage);
+  describeTriageProbes('EmergencyTriage in %s, in other families', ROMANCE_FAMILIES, triage);
 });

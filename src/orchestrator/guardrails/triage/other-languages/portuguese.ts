@@ -58,6 +58,8 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'facada',
+    'esfaqueado',
     'convulsoes',
     'convulsao',
     'sanitaria',
@@ -144,6 +146,17 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights
+    // in late pregnancy, a stab wound.
+    [
+      '(?:ficou|passou|dormiu) (?:na rua|fora|la fora|ao relento)(?: (?:a noite toda|a noite inteira|toda a noite))?',
+      'stayed outside all night',
+    ],
+    [
+      '(?:vendo|a ver|vejo|ve|via|enxergando) (?:uns |umas )?(?:pontinhos|estrelinhas|estrelas|luzes|pontos brilhantes|pontos pretos|flashes|manchas)',
+      'seeing flashing lights',
+    ],
+    ['(?:levou|levei|deram) (?:uma )?facada|esfaquead[oa]|(?:foi|fui) esfaquead[oa]', 'stabbed'],
     // Breadth, second pass (issue 11, T25): European "está a ter", intent told as ending one's life (by the writer, with
     // a verb of will: "isso vai acabar com a minha vida" is an idiom, a thing ruining one's life), seizures one after
     // another, an infant's age in weeks after the child.
@@ -549,6 +562,7 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   words: {
     // Breadth (issue 11, T25).
+    dipirona: 'medicine',
     telhado: 'roof',
     laje: 'roof',
     miudo: 'child',

@@ -86,6 +86,10 @@ export const SPANISH: LanguageLexicon = {
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'punalada',
+    'apunalaron',
+    'decaido',
+    'decaida',
     'anticongelante',
     'paralizo',
     'fuente',
@@ -204,6 +208,20 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold (hypothermia), mottled
+    // skin and a child "decaído", a stab wound, pain that will not let one stand straight.
+    [
+      'se (?:quedo|quedaron|paso|durmio) (?:afuera|fuera|en la calle|a la intemperie|tirad[oa](?: afuera)?)(?: toda la noche| toda la madrugada)?',
+      'stayed outside all night',
+    ],
+    ['(?:la )?piel (?:manchada|moteada|marmoleada|jaspeada)', 'mottled skin'],
+    ['(?:muy )?(?:decaid[oa]|aguadit[oa])', 'very lethargic'],
+    [
+      '(?:me |le |lo |la )?(?:dieron|dio|metieron) (?:una )?(?:punalada|cuchillada|navajazo)|(?:lo |la |me )?(?:apunalaron|acuchillaron|picaron con un cuchillo)|apunalad[oa]',
+      'stabbed',
+    ],
+    ['(?:en )?el lado (?:derecho|de la derecha)', 'in the right side'],
+    ['no (?:se )?(?:puede|pudo|podia) (?:enderezar|enderezarse|parar derech[oa]|estirar)', 'cannot stand up straight'],
     // Breadth, second pass (issue 11, T25): slang and regional words (Mexican "mi jefa", "un chingo de"), speech and
     // cries told by how they sound, intent told as taking one's life, a first or repeated seizure, a fall from a
     // height, bleeding "por abajo", waters broken "a los 7 meses".
@@ -847,6 +865,8 @@ export const SPANISH: LanguageLexicon = {
   formsOf: romanceForms,
   words: {
     // Breadth (issue 11, T25).
+    muchacha: 'girl',
+    muchacho: 'boy',
     azotea: 'roof',
     techo: 'roof',
     tejado: 'roof',
