@@ -59,6 +59,14 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'poignarde',
+    'suicider',
+    'mettre',
+    'enfle',
+    'piscine',
+    'vitesse',
+    'noyade',
     // Named in an eye injury told in a few words (issue 11).
     'javel',
     'oeil',
@@ -99,6 +107,51 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights in late pregnancy, a stab wound.
+    [
+      '(?:est |suis )?reste(?:e)? (?:dehors|a la rue|dans le froid)(?: (?:toute la nuit|la nuit entiere))?',
+      'stayed outside all night',
+    ],
+    [
+      '(?:je |il |elle )?(?:vois|voit|voir) (?:des|plein de) (?:etoiles|eclairs|points lumineux|points noirs|mouches|taches lumineuses|flashs)',
+      'seeing flashing lights',
+    ],
+    ['(?:recu |pris |donne )?(?:un )?coup de couteau|poignarde(?:e)?', 'stabbed'],
+    // Breadth, second pass (issue 11, T25): intent told as ending one's days, seizures one after another, a fall from
+    // a height, African French "le corps chaud" (fever) and not recognising anyone.
+    [
+      '(?:je )?(?:pense a |veux |vais |voudrais |pense )?(?:mettre fin a (?:mes|ses) jours|en finir avec (?:la|ma) vie|me suicider)',
+      'i want to kill myself',
+    ],
+    ["(?:l'une|l'un) apres l'autre|les (?:unes|uns) apres les autres|a repetition", 'one after another'],
+    [
+      "(?:il |elle )?(?:est |s'est )?tombe(?:e)? (?:du|de la|de l'|d'un|d'une) (?:toit|balcon|echelle|arbre|fenetre|etage|echafaudage)",
+      'he fell from the roof',
+    ],
+    ['(?:a |avec )?le corps (?:tres )?chaud|corps chaud', 'has a high fever'],
+    [
+      "(?:il |elle )?(?:ne |n')?(?:reconnait|reconnaissait) (?:plus |pas )?(?:personne|ses proches|sa famille|sa femme|son mari|ses enfants|moi|nous)",
+      'does not recognise anyone',
+    ],
+    // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (France,
+    // Québec, Africa), each a verb in its tenses or a body part with its state, so that combinations nobody listed
+    // are read as well.
+    // Sight lost, whatever the tense: "je vois plus rien de l'oeil gauche", "il voit pas d'un oeil", "perdu la vue".
+    [
+      "(?:je |il |elle )?(?:ne |n')?(?:vois|voit|voyais|voyait|peux voir|peut voir)(?: plus| pas)(?: rien)?(?= (?:de|d'un|avec|par) (?:l'|un |mon |son )?oeil)|(?:j'ai|il a|elle a|a) perdu la vue",
+      'cannot see anything',
+    ],
+    ['dur(?:e)? comme (?:du |de la |une |un )?(?:bois|pierre|roche|roc|planche|beton)', 'rigid like a board'],
+    ["(?:a |en )?(?:grande|haute|pleine) vitesse|a \\d+ (?:km|km\\/h|kmh|a l'heure)", 'at high speed'],
+    // Not breathing or not moving, with or without "ne" (spoken French and Québec drop it: "il respire pas").
+    [
+      "(?:il |elle )?(?:ne |n')?respire (?:plus|pas)(?! (?:bien|tres|tres bien|normalement|mal|par))",
+      'he is not breathing',
+    ],
+    ['(?:il |elle )?(?:ne )?bouge (?:plus|pas)(?! (?:beaucoup|trop|son|sa|ses|le|la|les))', 'he is not moving'],
+    ["on l'a (?:sorti|sortie|repeche|repechee)|(?:nous )?l'avons sorti(?:e)?", 'we pulled him out'],
+    // Québec "enfle", "enfler", "enflée" (swelling).
+    ["(?:est en train d'|commence a )?enfl(?:e|ee|er|ent|ait)", 'is swelling'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     ['(?:il |elle )?dit n(?:\\x27| )importe quoi|dit des choses incoherentes', 'talking nonsense'],
     ['en pleine chaleur|coup de chaleur|dans la chaleur|sous le soleil', 'in the heat'],
@@ -446,6 +499,17 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    // Breadth (issue 11, T25).
+    toit: 'roof',
+    balcon: 'balcony',
+    tremble: 'is shaking',
+    pis: 'and',
+    piscine: 'pool',
+    moto: 'motorbike',
+    voiture: 'car',
+    char: 'car',
+    noye: 'drowned',
+    noyade: 'drowning',
     torse: 'chest',
     pneumonie: 'pneumonia',
     vite: 'fast',

@@ -10,6 +10,9 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   script: 'latin',
   markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon'],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'klowoks',
+    'bwe',
     'toudenkou',
     'dwol',
     'pistach',
@@ -43,6 +46,12 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'bouch',
   ],
   phrases: [
+    // Breadth (issue 11, T25): an infant's age told with "gen" after the child ("bebe m gen 3 semèn": my baby is 3
+    // weeks old), which elsewhere tells how long ago ("gen 3 semèn": 3 weeks ago).
+    ['bebe (?:m|mwen)|tibebe (?:m|mwen)', 'my baby'],
+    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) semen', 'of # weeks old'],
+    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) jou', 'of # days old'],
+    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) mwa', 'of # months old'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -55,6 +55,11 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'coltellata',
+    'accoltellato',
+    'togliermi',
+    'togliersi',
     'coltello',
     'battuto',
     'fatica',
@@ -119,6 +124,23 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Breadth, third pass (issue 11, T25): flashing lights in late pregnancy, a stab wound.
+    [
+      '(?:vedo|vede|vedevo) (?:delle |dei |tante )?(?:lucine|luci|lucette|stelline|puntini|lampi|lampi di luce|mosche)',
+      'seeing flashing lights',
+    ],
+    ['(?:ha preso|ho preso|preso) (?:una )?coltellata|accoltellat[oa]|coltellata', 'stabbed'],
+    // Breadth, second pass (issue 11, T25): intent told as taking one's life, seizures one after another.
+    ['(?:penso di |voglio |vorrei )?(?:togliermi|togliersi) la vita', 'i want to kill myself'],
+    ["(?:una|uno) dopo l'?altr[oa]|(?:una|uno) dietro l'?altr[oa]", 'one after another'],
+    // Breadth (issue 11, T25): an infant floppy or not feeding, told in any tense ("è molle", "è moscio", "non vuole
+    // mangiare", "non si attacca al seno"), and a past faint told with when it was ("una volta anni fa").
+    ['(?:e |era |sembra |diventato |diventata )?(?:molle|moscio|moscia|floscio|floscia|mollo)', 'floppy'],
+    [
+      'non (?:vuole|voleva|riesce a|riusciva a) (?:mangiare|bere|poppare|ciucciare|prendere il latte|prendere il biberon|attaccarsi)|non (?:mangia|beve|poppa|si attacca)(?: piu| niente| nulla)?',
+      'not feeding',
+    ],
+    ['una volta(?= (?:\\p{L}+ ){0,2}(?:anni|mesi|settimane) fa)', 'once'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
     ['(?:ha preso|ha afferrato|prende) (?:un|il) (?:coltello|coltellaccio|pistola|arma|forbici)', 'grabbed a knife'],
     [
@@ -252,7 +274,7 @@ export const ITALIAN: LanguageLexicon = {
     ['da (?:\\d+|un|una|due|tre|qualche) (?:giorni|giorno)', 'for days'],
     ['da (?:\\d+|una|due|tre|qualche) settimane?', 'for weeks'],
     ['da (?:\\d+|un|due|tre|qualche|alcuni) mesi', 'for months'],
-    ['(?:\\d+|due|tre|molti|alcuni) anni fa', 'years ago'],
+    ['(?:(?:\\d+|due|tre|quattro|cinque|dieci|molti|alcuni|tanti|parecchi|qualche|pochi) )?anni fa', 'years ago'],
     ["l'?anno scorso", 'last year'],
     ['da (?:piccolo|piccola|bambino|bambina)', 'as a child'],
     ["all'?improvviso|improvvisamente", 'suddenly'],
@@ -358,6 +380,9 @@ export const ITALIAN: LanguageLexicon = {
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
   ],
   words: {
+    // Breadth (issue 11, T25).
+    durante: 'during',
+    prelievo: 'blood test',
     tossisce: 'coughing',
     tosse: 'cough',
     respira: 'breathes',

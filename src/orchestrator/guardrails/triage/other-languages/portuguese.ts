@@ -57,6 +57,19 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'facada',
+    'esfaqueado',
+    'convulsoes',
+    'convulsao',
+    'sanitaria',
+    'lixivia',
+    'crianca',
+    'bebeu',
+    'miudo',
+    'glicose',
+    'enxergo',
+    'capotou',
     // Portuguese, never Spanish (which says "sin", "cayó", "morado"): a fall or a breath told with "sem" was read as Spanish.
     'sem',
     'caiu',
@@ -133,6 +146,66 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights
+    // in late pregnancy, a stab wound.
+    [
+      '(?:ficou|passou|dormiu) (?:na rua|fora|la fora|ao relento)(?: (?:a noite toda|a noite inteira|toda a noite))?',
+      'stayed outside all night',
+    ],
+    [
+      '(?:vendo|a ver|vejo|ve|via|enxergando) (?:uns |umas )?(?:pontinhos|estrelinhas|estrelas|luzes|pontos brilhantes|pontos pretos|flashes|manchas)',
+      'seeing flashing lights',
+    ],
+    ['(?:levou|levei|deram) (?:uma )?facada|esfaquead[oa]|(?:foi|fui) esfaquead[oa]', 'stabbed'],
+    // Breadth, second pass (issue 11, T25): European "está a ter", intent told as ending one's life (by the writer, with
+    // a verb of will: "isso vai acabar com a minha vida" is an idiom, a thing ruining one's life), seizures one after
+    // another, an infant's age in weeks after the child.
+    ['(?:esta|estao|estou|ta|tou) a ter', 'is having'],
+    [
+      '(?:quero|vou|penso em|pensando em|queria|tenho vontade de|estou a pensar em) (?:acabar com a (?:minha )?(?:propria )?vida|tirar a (?:minha )?(?:propria )?vida|por fim a (?:minha )?vida)',
+      'i want to kill myself',
+    ],
+    ['(?:uma|um) (?:atras d[ao]|apos [ao]|depois d[ao]) (?:outra|outro)', 'one after another'],
+    [
+      '(?<=(?:filha|filho|bebe|neto|neta|nene|nenem|menino|menina|crianca|miudo|miuda) )(?:de|com) \\d+ semanas',
+      'of # weeks old',
+    ],
+    [
+      '(?<=(?:filha|filho|bebe|neto|neta|nene|nenem|menino|menina|crianca|miudo|miuda) )(?:de|com) \\d+ dias',
+      'of # days old',
+    ],
+    [
+      '(?:caiu|cai|caiu-se) (?:do|da|de um|de uma) (?:telhado|laje|escada|varanda|arvore|janela|andaime)',
+      'fell from the roof',
+    ],
+    // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (Brazilian and
+    // European Portuguese), each a verb in its tenses or a body part with its state, so that combinations nobody
+    // listed are read as well.
+    [
+      'boca (?:d[ao] (?:minha |meu |sua |seu )?\\p{L}+ )?(?:ficou |esta |ta |fica )?(?:torta|caida|entortou|torcida|de lado)',
+      'face drooping',
+    ],
+    [
+      '(?:nao|n) (?:mexe|move|mexia|movia|mexeu|levanta|levantava|consegue mexer|consegue levantar)(?: mais)? (?:o|a|um|uma|seu|sua) (?:braco|perna|mao|lado)',
+      'cannot move one arm',
+    ],
+    // Sight lost, whatever the tense: "fiquei sem ver do olho direito", "não enxergo nada de um olho", "perdeu a visão".
+    [
+      '(?:fiquei |ficou |estou |esta |ta )?sem (?:ver|enxergar)|(?:nao|n) (?:vejo|ve|via|enxergo|enxerga|enxergava|consigo ver|consegue ver)(?: nada)?(?= (?:d[oa]|de um|de uma|com o|com a|pelo|por um) olho)|perd(?:i|eu) a (?:visao|vista)|(?:deixei|deixou|parei|parou) de (?:ver|enxergar)',
+      'cannot see anything',
+    ],
+    // A crash at speed: "bati o carro", "capotou", "acidente de mota", "a 100 por hora".
+    [
+      '(?:bati|bateu|batemos|batemos com|bateram) (?:o|com o|no) (?:carro|moto|mota|caminhao|onibus)|(?:capotou|capotei|capotamos)|(?:acidente|batida) de (?:carro|moto|mota|transito|viacao)|(?:foi |fui )?atropelad[oa]',
+      'crashed the car',
+    ],
+    ['(?:a |uns |mais de )?\\d+ (?:por hora|km\\/h|km por hora|kmh)|(?:a |em )?alta velocidade', 'at high speed'],
+    // Feeling lost in the legs or arms, told before them ("não sinto as pernas"); the words after are read as written.
+    [
+      '(?:nao|n) (?:sinto|sente|sentia|consigo sentir|consegue sentir) (?:as|os|minhas|meus|suas|seus)(?= (?:pernas|bracos|pes|maos))',
+      'cannot feel my',
+    ],
+    ['sem parar', 'nonstop'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     ['(?:fala|falando) (?:coisas sem sentido|coisa sem sentido|coisa com coisa)', 'talking nonsense'],
     ['no calor|no sol forte|insolacao|intermacao', 'in the heat'],
@@ -488,6 +561,20 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:esta|ta|estou|to) com', 'has'],
   ],
   words: {
+    // Breadth (issue 11, T25).
+    dipirona: 'medicine',
+    telhado: 'roof',
+    laje: 'roof',
+    miudo: 'child',
+    miuda: 'child',
+    mole: 'floppy',
+    molinho: 'floppy',
+    molinha: 'floppy',
+    glicose: 'glucose',
+    glicemia: 'glucose',
+    sou: 'i am',
+    vomito: 'vomiting',
+    piscina: 'pool',
     chiado: 'wheezing',
     rapido: 'fast',
     costelas: 'ribs',

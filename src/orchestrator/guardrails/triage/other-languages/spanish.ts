@@ -85,6 +85,34 @@ export const SPANISH: LanguageLexicon = {
     'senora',
   ],
   ownWords: [
+    // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
+    'punalada',
+    'apunalaron',
+    'decaido',
+    'decaida',
+    'anticongelante',
+    'paralizo',
+    'fuente',
+    'reviento',
+    'chingo',
+    'cloro',
+    'venas',
+    'insulina',
+    'inyecte',
+    'dosis',
+    'chocamos',
+    'carretera',
+    'velocidad',
+    'alberca',
+    'mollera',
+    'quejido',
+    'atraganto',
+    'atragantando',
+    'ahogando',
+    'desmayo',
+    'desmayado',
+    'desmayada',
+    'convulsiona',
     // Named in an eye injury told in a few words (issue 11).
     'ojo',
     'clavo',
@@ -180,6 +208,123 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Breadth, third pass (issue 11, T25): a night out in the cold (hypothermia), mottled
+    // skin and a child "decaído", a stab wound, pain that will not let one stand straight.
+    [
+      'se (?:quedo|quedaron|paso|durmio) (?:afuera|fuera|en la calle|a la intemperie|tirad[oa](?: afuera)?)(?: toda la noche| toda la madrugada)?',
+      'stayed outside all night',
+    ],
+    ['(?:la )?piel (?:manchada|moteada|marmoleada|jaspeada)', 'mottled skin'],
+    ['(?:muy )?(?:decaid[oa]|aguadit[oa])', 'very lethargic'],
+    [
+      '(?:me |le |lo |la )?(?:dieron|dio|metieron) (?:una )?(?:punalada|cuchillada|navajazo)|(?:lo |la |me )?(?:apunalaron|acuchillaron|picaron con un cuchillo)|apunalad[oa]',
+      'stabbed',
+    ],
+    ['(?:en )?el lado (?:derecho|de la derecha)', 'in the right side'],
+    ['no (?:se )?(?:puede|pudo|podia) (?:enderezar|enderezarse|parar derech[oa]|estirar)', 'cannot stand up straight'],
+    // Breadth, second pass (issue 11, T25): slang and regional words (Mexican "mi jefa", "un chingo de"), speech and
+    // cries told by how they sound, intent told as taking one's life, a first or repeated seizure, a fall from a
+    // height, bleeding "por abajo", waters broken "a los 7 meses".
+    ['mi (?:jefa|jefita|jefecita)', 'my mother'],
+    [
+      '(?:se (?:echo|empino|metio|zampo|trago|tomo|aviento) )?(?:un chingo|un monton|una bola|un punado|un puno|un chorro|un vergo|un friego|una caja|un frasco|un bote|un blister|una tira|toda la caja|todo el frasco|todo el bote|una botella|un vaso|un trago) de(?= (?:pastillas|pildoras|medicinas|tabletas|capsulas|grageas|anticongelante|veneno|cloro|lejia|gasolina|insecticida|raticida))',
+      'took a whole box of',
+    ],
+    [
+      '(?:habla|hablando|hablaba|esta hablando) (?:muy )?(?:raro|rarito|extrano|trabado|arrastrado|como borracho|incoherente)(?! (?:todavia|aun|desde siempre))|(?:se le traba|se le enreda|arrastra) la lengua',
+      'slurred speech',
+    ],
+    [
+      '(?:un )?(?:llanto|grito|chillido|lloro) (?:muy )?(?:agudo|raro|chillon|extrano)|(?:llora|grita|chilla) (?:muy )?(?:agudo|chillando|como chillido|raro|extrano)',
+      'high-pitched cry',
+    ],
+    [
+      '(?:estoy |esta |ando )?(?:pensando en|pienso en|piensa en|penso en|con ganas de|tengo ganas de|quiero|quiere|voy a|va a) (?:quitarme|quitarse|quitar) la vida',
+      'i am thinking about killing myself',
+    ],
+    ['(?:quitarme|quitarse) la vida', 'killing myself'],
+    ['(?:su |mi |la |una )?primera (?:convulsion|crisis|convulsion de su vida)', 'first ever seizure'],
+    // "No es la primera vez" tells a recurrence; a seizure "por primera vez" is a first one.
+    ['(?:no es|no era|ya no es) la primera vez', 'it is not the first time'],
+    ['(?:convulsion|convulsiones|convulsiono|convulsiona|una crisis|ataques) por primera vez', 'first ever seizure'],
+    ['(?:una|uno) (?:tras|detras de|despues de) (?:otra|otro)', 'one after another'],
+    [
+      '(?:se (?:le|me) )?paraliz(?:o|a|ado|ada) (?:la mitad de la|media|un lado de la|el lado de la|la) cara|(?:media|la mitad de la) cara (?:paralizada|dormida|caida|chueca|torcida)',
+      'face drooping on one side',
+    ],
+    [
+      'se (?:cayo|cae|callo|ha caido|habia caido) (?:de|desde) (?:la |el |un |una )?(?:azotea|techo|tejado|escalera|balcon|segundo piso|tercer piso|arbol|andamio|ventana|barda)',
+      'fell from the roof',
+    ],
+    // A chest tight from coughing, and breathing told as fine: the cough's own soreness, not a heart's pressure.
+    ['(?:de|por) (?:tanta tos|tanto toser|la tos)', 'from coughing'],
+    ['(?<!no )(?:respiro|respira|respiramos) bien', 'breathes fine'],
+    // Bleeding told with how much ("sangro mucho"): "sangro" alone may tell a habit or a past ("no es la primera vez
+    // que sangro"). Bleeding "por abajo" told right after the bleeding; "a los 7 meses" is a pregnancy's month only
+    // after waters broken (elsewhere it is a child's age: "a los 3 meses tuvo ...").
+    ['sangro (?:mucho|muchisimo|bastante|a chorros|sin parar)', 'i am bleeding heavily'],
+    [
+      '(?<=sangr\\p{L}* (?:mucho |bastante |muchisimo )?)(?:por|de) (?:abajo|ahi abajo)|(?:por|de) (?:la vagina|mis partes|sus partes)',
+      'vaginally',
+    ],
+    [
+      'se (?:me|le) (?:rompio|reviento|revento|rompe|salio|fue) (?:la fuente|la bolsa|la fuentecita) (?:a los|con) \\d+ meses',
+      'my waters broke at # months pregnant',
+    ],
+    [
+      'se (?:me|le) (?:rompio|reviento|revento|rompe|salio|fue) (?:la fuente|la bolsa|la fuentecita)',
+      'my waters broke',
+    ],
+    // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from, each a
+    // verb in its tenses or a body part with its state, so that combinations nobody listed are read as well.
+    // Choking on something (airway): "se está ahogando con un pedazo de carne", "se atragantó con una uva".
+    ['(?:se (?:esta |estaba )?)?(?:ahoga(?:ndo|ndose|ba)?|atragant(?:a|ando|andose|aba)) con', 'he is choking on'],
+    ['(?:se (?:ha )?)?(?:ahogo|atraganto|ahogado|atragantado|atragantada) con', 'he choked on'],
+    // Wrists or arms cut, whoever tells it ("me corté las venas", "se cortó las muñecas"): read before "me corté" (cut).
+    [
+      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando)(?: las| los| mis| sus)? (?:venas|munecas|brazos)',
+      'i cut my wrists',
+    ],
+    // Sight lost, whatever the tense: "no veo nada del ojo izquierdo", "dejó de ver", "perdió la vista".
+    [
+      'no (?:veo|ve|vi|vio|veia|puedo ver|puede ver|pude ver|podia ver)(?: nada| nadita)?(?= (?:del|de un|de mi|de su|de este|por el|por un) ojo)|(?:deje|dejo|ha dejado|he dejado) de ver|perd(?:i|io|ido) la vista',
+      'cannot see anything',
+    ],
+    // Blood coughed up, any tense and person: "tose sangre", "tosió sangre", "tosiendo con sangre".
+    ['tos(?:e|o|i|io|ia|iendo|er|ido)? (?:con |puro |pura )?sangre', 'coughing up blood'],
+    // "De/por/en la mañana" is this morning, not "mañana" (tomorrow) told alone.
+    ['(?:desde|en|por) la manana', 'since this morning'],
+    // An infant grunting or moaning with each breath (Schmitt-Thompson, NHS 111 infant red flags).
+    [
+      '(?:hace|hacia|esta haciendo|hacen) (?:un |unos )?(?:quejidos?|quejiditos?|gemidos?|pujidos?)|(?:se queja|quejandose|gime|gimiendo|pujando) (?:al respirar|cuando respira|cada vez que respira)',
+      'is grunting',
+    ],
+    [
+      '(?:la )?mollera (?:esta |se ve |la tiene |muy )?(?:abultada|hinchada|inflamada|levantada|salida|abombada|tensa|brotada|saltada)',
+      'bulging fontanelle',
+    ],
+    ['dur[oa] como (?:una |la )?(?:piedra|roca|tabla|palo)', 'rigid like a board'],
+    // A crash at speed told by whoever was in it: "chocamos", "nos chocaron", "volcó el carro".
+    [
+      '(?:chocamos|chocaron|choque|nos chocaron|lo chocaron|la chocaron|lo atropellaron|la atropellaron|me atropellaron|volco|volcamos|se volco)',
+      'crashed',
+    ],
+    [
+      '(?:a |con )?(?:alta|mucha|gran) velocidad|(?:a |como a )?\\d+ (?:km|kilometros|millas)(?: por hora)?',
+      'at high speed',
+    ],
+    ['(?:no se mueve|ya no se mueve|no se movia|no se ha movido|no se mueve nada)', 'does not move'],
+    // Hallucinations after alcohol is stopped (withdrawal): "ve cosas que no están", "ve bichos".
+    [
+      '(?:ve|veia|esta viendo|ven) (?:cosas|bichos|animales|gente|personas)(?: que no (?:estan|existen|hay))?|alucina\\p{L}*',
+      'sees things that are not there',
+    ],
+    // Insulin given twice or too much (Schmitt-Thompson diabetes: insulin error).
+    [
+      '(?:me |se |le )?(?:inyecte|inyecto|puse|puso|aplique|aplico|pinche|pincho) (?:doble|dos veces|el doble(?: de)?|de mas)(?: (?:la )?dosis)?(?: de)?',
+      'injected a double dose of',
+    ],
+    ['por (?:error|equivocacion|accidente)|sin querer', 'by mistake'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     // Nonsense told of a child at play is make-believe, unless a warning sign is told beside it.
     [
@@ -719,6 +864,41 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    // Breadth (issue 11, T25).
+    muchacha: 'girl',
+    muchacho: 'boy',
+    azotea: 'roof',
+    techo: 'roof',
+    tejado: 'roof',
+    balcon: 'balcony',
+    anticongelante: 'antifreeze',
+    pedazo: 'piece',
+    trozo: 'piece',
+    carne: 'meat',
+    hueso: 'bone',
+    uva: 'grape',
+    dulce: 'sweet',
+    caramelo: 'sweet',
+    dosis: 'dose',
+    doble: 'double',
+    inyecte: 'i injected',
+    mollera: 'soft spot',
+    quejido: 'grunting',
+    carretera: 'highway',
+    autopista: 'highway',
+    tio: 'uncle',
+    tia: 'aunt',
+    vecino: 'neighbour',
+    vecina: 'neighbour',
+    alberca: 'pool',
+    piscina: 'pool',
+    pileta: 'pool',
+    rio: 'river',
+    mar: 'sea',
+    sacamos: 'we pulled him out',
+    sacaron: 'they pulled him out',
+    piedra: 'rock',
+    como: 'like',
     derrame: 'stroke',
     persona: 'person',
     alguien: 'someone',
