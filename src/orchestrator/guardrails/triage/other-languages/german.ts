@@ -46,6 +46,13 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Issue 11 breadth: words of a finding no English message writes.
+    'schlagartig',
+    'kopfschmerzen',
+    'hoden',
+    'plotzlich',
+    'angeschwollen',
+    'geschluckt',
     // Named in an eye injury told in a few words (issue 11).
     'auge',
     'metallsplitter',
@@ -96,6 +103,31 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
+    // nobody listed is still read.
+    [
+      '(?:sehe ich|sieht (?:er|sie)|kann (?:ich|er|sie)) (?:auf|mit) einem auge (?:nichts|nicht)(?: mehr)?(?: sehen)?|auf einem auge (?:blind|nichts mehr)',
+      'cannot see in one eye',
+    ],
+    [
+      '(?:die )?(?:starksten|schlimmsten|heftigsten) kopfschmerzen (?:meines|ihres|seines) lebens',
+      'the worst headache of my life',
+    ],
+    ['schlagartig', 'suddenly'],
+    ['nach (?:erdnussen|nussen|krabben|garnelen|fisch|ei|sesam)', 'ate peanuts'],
+    ['(?:angeschwollen|geschwollen|dick geworden|schwellen an)', 'swollen'],
+    ['lippen', 'lips'],
+    ['zunge', 'tongue'],
+    [
+      '(?:tabletten|pillen|medikamente) (?:von der |vom )?(?:oma|opa|grossmutter|grossvater|mama|papa) (?:geschluckt|genommen|gegessen)',
+      "swallowed grandmother's pills",
+    ],
+    ['von (?:der )?(?:oma|opa|grossmutter|grossvater)', "grandmother's"],
+    ['mein kind|unser kind', 'my child'],
+    ['(?:der |mein )?hoden (?:tut|tun) (?:ganz )?plotzlich (?:\\p{L}+ )?weh', 'sudden severe testicle pain'],
+    ['hat(?= (?:\\p{L}+ ){0,4}(?:geschluckt|verschluckt))', ''],
+    ['geschluckt|verschluckt', 'swallowed'],
+    ['(?:tabletten|pillen|medikamente) (?:geschluckt|genommen|gegessen)', 'swallowed pills'],
     // Heat stroke, hypothermia and an electrical injury told plainly (Manchester 'unwell adult', NHS 111 environmental).
     ['redet wirr(?:es zeug)?', 'talking nonsense'],
     ['bei der hitze|in der hitze|hitzschlag', 'in the heat'],

@@ -32,6 +32,39 @@ export const KOREAN: LanguageLexicon = {
     ],
     ['뜨거운 (?:물|국|커피|차|기름)(?:에|을|이)? ?(?:데|쏟)', 'scalded with boiling water'],
     ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
+    // forms), so a wording nobody listed is still read.
+    ['쓰러(?:져|졌|지|짐)(?:서|어요|습니다|는데)?', 'collapsed and'],
+    [
+      '(?:깨워도|불러도|흔들어도) ?(?:안|못) ?(?:일어나|깨어나|깨|일어났)(?:요|어요|네요|고|지 않)?|안 일어나요',
+      'cannot be woken',
+    ],
+    [
+      '(?:경련|발작|경기)(?:을|를|이|가)? ?(?:멈추지 않|안 멈추|안 멈춰|멈추질 않|멈추지를 않|계속 (?:해|하고))',
+      'seizure that will not stop',
+    ],
+    [
+      '(?:입술|혀|얼굴|눈|목)(?:이|가|랑|이랑|하고|과|와)? ?(?:(?:입술|혀|얼굴|눈)(?:이|가|도)? ?)?(?:퉁퉁 )?(?:부었|부어|붓고|부풀|붓기)',
+      'swollen face and tongue',
+    ],
+    ['(?:한쪽|한 쪽) ?(?:눈이|눈) ?(?:안 보|보이지 않|갑자기 안 보)', 'suddenly cannot see in one eye'],
+    ['(?:물건이|사물이)? ?(?:두 개로|겹쳐) ?보', 'double vision'],
+    [
+      '(?:인생|평생|태어나서) ?(?:최악의|제일 심한|가장 심한) ?두통|망치로 (?:맞은|얻어맞은) (?:것 같은|듯한) ?두통',
+      'the worst headache of my life',
+    ],
+    ['두통|머리가 (?:깨질|터질)', 'headache'],
+    ['(?:물에 )?빠져(?:서)? ?(?:숨을|의식)|익사', 'drowned'],
+    ['양수가 ?(?:터졌|나와|새)', 'waters broke'],
+    ['태동이 ?(?:없|줄었|느껴지지 않|약해)', 'reduced baby movements'],
+    ['손목을 ?(?:그었|긋|칼로)', 'i cut my wrists'],
+    ['인슐린(?:을|를)? ?(?:두 번|두번|2번|실수로|잘못|많이)', 'took a double dose of insulin by mistake'],
+    ['검은 ?(?:변|똥)|변이 ?(?:검|까맣)', 'black stools'],
+    ['할머니', 'grandmother'],
+    ['할아버지', 'my grandfather'],
+    ['남편', 'my husband'],
+    ['아들', 'my son'],
+    ['딸(?:이|아이)?', 'my daughter'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     ['(?:입|얼굴)(?: ?한쪽)?(?:이|가)? ?(?:처지|돌아가|삐뚤|마비)', 'face drooping'],
     ['말(?:이|을)? ?어눌|발음이 ?어눌|혀가 ?꼬', 'slurred speech'],

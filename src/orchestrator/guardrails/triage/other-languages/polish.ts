@@ -78,6 +78,22 @@ export const POLISH: LanguageLexicon = {
     'krwawi',
     'dusznosci',
     'przytomnosc',
+    'spuchly',
+    'spuchla',
+    'spuchl',
+    'jezyk',
+    'orzeszkach',
+    'polknelo',
+    'tabletki',
+    'babci',
+    'utonal',
+    'utonela',
+    'podcial',
+    'nadgarstki',
+    'podcialem',
+    'podcielam',
+    'zyly',
+    'wody',
   ],
   phrases: [
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
@@ -121,6 +137,39 @@ export const POLISH: LanguageLexicon = {
     ['oparzyl(?:o|a|) sie wrzatkiem|wrzatkiem|wrzatek', 'scalded with boiling water'],
     ['(?:duze|ogromne|wielkie) (?:pecherze|bable|pecherz)', 'big blisters'],
     ['(?:teraz|juz|dzisiaj|dzis) (?:jest )?(?:juz )?(?:wszystko )?(?:w porzadku|dobrze)(?: juz)?', 'now i am fine'],
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
+    // forms), so a wording nobody listed is still read.
+    ['(?:spuchly|spuchla|spuchl|spuchniete|spuchniety|opuchly|opuchla|puchna|puchnie)(?: \\p{L}+)?', 'swollen'],
+    [
+      'po (?:orzeszkach|orzechach|krewetkach|rybie|jajkach)|(?:zjadl|zjadla) (?:orzeszki|orzechy|krewetki)',
+      'ate peanuts',
+    ],
+    ['usta (?:i|oraz) jezyk|wargi (?:i|oraz) jezyk', 'lips and tongue'],
+    [
+      '(?:polknal|polknela|polknelo|polkneli|zjadl|zjadla|zjadlo) (?:\\p{L}+ )?(?:tabletki|leki|pigulki|tabletek)',
+      'swallowed the pills',
+    ],
+    [
+      'nie mozna (?:jej|go) (?:obudzic|docucic)|nie (?:da sie|mozemy) (?:jej|go) (?:obudzic|docucic)',
+      'cannot be woken',
+    ],
+    [
+      '(?:opadl|opadla|opadniety|opadniety) (?:kacik ust|kacik|usta)|krzywa twarz|twarz (?:mu |jej )?opadla',
+      'face drooping',
+    ],
+    ['nie (?:moze|potrafi) mowic|belkocze|mowi niewyraznie', 'cannot speak'],
+    ['drgawki (?:i )?nie (?:przestaja|ustepuja|mijaja)|(?:ma|dostal|dostala) drgawki', 'he is having a seizure'],
+    ['krew nie przestaje (?:leciec|plynac|cieknac)|krwawienie nie (?:ustaje|przestaje)', 'the bleeding will not stop'],
+    ['nie widzi na (?:jedno|jednym) oko|nagle (?:przestal|przestala) widziec', 'suddenly cannot see in one eye'],
+    ['najgorszy bol glowy (?:w zyciu|w moim zyciu)', 'the worst headache of my life'],
+    ['(?:podcial|podcielam|podcialem|podciela) (?:sobie )?(?:zyly|nadgarstki)', 'i cut my wrists'],
+    ['odeszly (?:mi )?wody|odeszly jej wody', 'waters broke'],
+    ['(?:jestem )?w \\d+ (?:tygodniu|tyg\\.?)(?: ciazy)?', 'pregnant # weeks'],
+    ['(?:utonal|utonela|topil sie|topila sie|tonal|tonela)', 'drowned'],
+    ['dziecko|dziecka|synek|coreczka', 'my child'],
+    ['babci|babcia|dziadek|dziadka|dziadkowi', 'my grandmother'],
+    ['tata|tato|ojciec', 'my father'],
+    ['mama|matka', 'my mother'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     [
       '(?:wypil|wypila|polknal|polknela|wypilem|wypilam)\\p{L}* (?:wybielacz\\p{L}*|domestos\\p{L}*|kret\\p{L}*|plyn\\p{L}* do \\p{L}+|trutk\\p{L}*|truciz\\p{L}*|rozpuszczalnik\\p{L}*|benzyn\\p{L}*)',

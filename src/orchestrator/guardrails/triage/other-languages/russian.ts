@@ -16,6 +16,30 @@ export const RUSSIAN: LanguageLexicon = {
     ['(?:весь |вся )?тряс[её]тся(?: весь| вся)?|трясет всего|трясёт всего', 'shaking all over'],
     ['видит (?:жуков|пауков|чертей|насекомых|мышей)|ползают (?:пауки|жуки|насекомые)', 'seeing bugs on the walls'],
     ['не понимает,? где (?:он|она)(?: находится)?', 'does not know where he is'],
+    // Issue 11 breadth: the parts a finding is told with, by stem (a body part, what it does, how bad, a person), so a
+    // wording nobody listed is still read; ё and е both, as people type them.
+    [
+      '(?:внезапно |вдруг |резко )?(?:отнялась|ослабела|онемела|повисла|не поднимается) (?:левая |правая )?рука',
+      'suddenly arm went weak',
+    ],
+    ['(?:тряс[её]т|бь[её]т|колотит|корчит) в судорогах|в судорогах', 'he is having a seizure'],
+    [
+      '(?:самая )?(?:сильная|сильнейшая|страшная|жуткая) (?:головная боль|боль в голове) (?:в (?:моей )?жизни|за всю жизнь|в жизни)|(?:самая )?(?:сильнейшая|жуткая) головная боль',
+      'the worst headache of my life',
+    ],
+    ['удари(?:лся|лась|лись) головой|ударил(?:ся|ась) голов\\p{L}*', 'hit his head'],
+    [
+      '(?:постоянно|вс[её] время|несколько раз|много раз|без остановки|не переставая) (?:рв[её]т|тошнит|рвало|вырвало)',
+      'keeps vomiting',
+    ],
+    [
+      '(?:не видит|ослеп\\p{L}*|перестал\\p{L}* видеть) (?:на )?(?:один|одним|одном) глаз\\p{L}*',
+      'suddenly cannot see in one eye',
+    ],
+    ['двоится в глазах', 'double vision'],
+    ['(?:отошли|отходят) воды', 'waters broke'],
+    ['(?:вскрыл\\p{L}*|порезал\\p{L}*) (?:себе )?вены', 'i cut my wrists'],
+    ['(?:утонул\\p{L}*|тонул\\p{L}*|захлебнул\\p{L}*)', 'drowned'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -178,6 +202,22 @@ export const RUSSIAN: LanguageLexicon = {
       '(?:сегодня|сейчас|уже)(?: \\S+){0,2} (?:всё |все )?(?:прошло|нормально|хорошо|в порядке)',
       'it has passed and is fine now',
     ],
+    // Issue 11 breadth: the parts read alone, after every phrase that holds them ("губы синеют": blue lips).
+    ['судорог\\p{L}*', 'seizure'],
+    ['чуть|слегка', 'slightly'],
+    // "через час всё прошло": it all passed; "прошло 5 минут" (five minutes went by) is no recovery.
+    [
+      '(?:через (?:час|\\p{L}+ минут\\p{L}*|полчаса) )?(?:уже )?вс[её] (?:прошло|прошла)|через (?:час|\\p{L}+ минут\\p{L}*|полчаса) (?:прошло|прошла|прошли)(?! \\d)',
+      'it has passed',
+    ],
+    ['(?:распух\\p{L}*|опух\\p{L}*|отек\\p{L}*|от[её]к\\p{L}*|раздул\\p{L}*)', 'swollen'],
+    ['губ(?:ы|а|ах)', 'lips'],
+    ['язык\\p{L}*', 'tongue'],
+    ['(?:наглотал\\p{L}*|проглотил\\p{L}*|нажрал\\p{L}* таблет\\p{L}*|съел\\p{L}* таблет\\p{L}*)', 'swallowed'],
+    ['таблет\\p{L}*|лекарств\\p{L}*|пилюл\\p{L}*', 'pills'],
+    ['бабушкин\\p{L}*|бабушк\\p{L}*', "grandmother's"],
+    ['головн\\p{L}* бол\\p{L}*|голова (?:болит|раскалывается)', 'headache'],
+    ['рв[её]т(?! кров)', 'vomiting'],
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',

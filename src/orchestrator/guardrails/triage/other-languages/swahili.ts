@@ -41,6 +41,12 @@ export const SWAHILI: LanguageLexicon = {
     'amemeza',
     'ameungua',
     'haamki',
+    'vimevimba',
+    'vidonge',
+    'amezama',
+    'jicho',
+    'ulimi',
+    'midomo',
   ],
   phrases: [
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
@@ -69,6 +75,25 @@ export const SWAHILI: LanguageLexicon = {
     ['(?:alikula|nilikula|amekula|baada ya kula) (?:karanga|njugu|kamba|samaki|mayai|ufuta)', 'ate peanuts'],
     ['(?:koo|ulimi) (?:linavimba|unavimba|limevimba|umevimba)', 'throat swelling'],
     ['malengelenge (?:makubwa|makubwa sana)', 'big blisters'],
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
+    // forms), so a wording nobody listed is still read.
+    [
+      '(?:midomo|mdomo|ulimi|uso|koo)(?: na (?:midomo|mdomo|ulimi|uso|koo))? (?:vimevimba|imevimba|umevimba|limevimba|vinavimba|inavimba|unavimba|vimefura|umefura)',
+      'swollen lips and tongue',
+    ],
+    [
+      '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe) (?:vingi|nyingi|vyote|zote|mingi)',
+      'took an overdose of pills',
+    ],
+    ['(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe)', 'swallowed the pills'],
+    ['(?:mjamzito|ujauzito) (?:wa )?(?:miezi|mwezi) (?:saba|nane|sita|tano|\\d+)', 'pregnant 7 months'],
+    ['vidonge|tembe', 'pills'],
+    ['(?:haioni|haoni) (?:kwa )?jicho moja|jicho moja (?:haloni|halioni)', 'suddenly cannot see in one eye'],
+    ['maumivu (?:makali )?ya kichwa (?:ambayo )?(?:sijawahi|hajawahi)', 'the worst headache of my life'],
+    ['(?:amezama|alizama|amezama majini|amezama kwenye maji)', 'drowned'],
+    ['maji (?:yamepasuka|yamevunjika|yametoka)', 'waters broke'],
+    ['(?:nimejikata|amejikata) (?:mkono|kiganja|mshipa)', 'i cut my wrists'],
+    ['bibi|babu', 'my grandmother'],
     ['nifanye nini (?:kama|ikiwa)|(?:kama|ikiwa) mtu', 'what do i do if'],
     ['mwaka jana|zamani|(?:wiki|mwezi) (?:iliyopita|uliopita)', 'last year'],
     ['hawezi kupumua|anapumua kwa shida|hapumui|anashindwa kupumua|pumzi (?:inakata|haitoshi)', 'cannot breathe'],

@@ -84,8 +84,29 @@ export const TAGALOG: LanguageLexicon = {
     'sipon',
     'ako',
     'siya',
+    'napakasakit',
+    'pinakamasakit',
+    'nalunod',
+    'namaga',
   ],
   phrases: [
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
+    // nobody listed is still read.
+    [
+      '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?',
+      'lips and tongue swollen',
+    ],
+    ['(?:nakainom|nakalunok|nakakain|uminom|nilunok)(?: ng)? (?:gamot|tableta|pills)', 'swallowed the medicine'],
+    ['ni lola|ni lolo|ng lola|ng lolo', "of grandmother's"],
+    ['(?:\\d+|isa|dalawa) (?:buwan|linggo) (?:na )?(?:baby|sanggol|bata)', '2 months old baby'],
+    ['sobrang sakit (?:ng|sa) dibdib|napakasakit (?:ng|sa) dibdib', 'severe chest pain'],
+    [
+      '(?:umaabot|gumagapang|kumakalat|lumilipat) (?:hanggang )?(?:sa )?(?:kaliwang )?braso',
+      'spreading to the left arm',
+    ],
+    ['pinakamasakit (?:na sakit ng ulo )?sa (?:buhay|tanang buhay) ko', 'the worst headache of my life'],
+    ['(?:biglang )?(?:napakasakit|sobrang sakit) ng ulo', 'suddenly severe headache'],
+    ['nalunod|nalulunod', 'drowned'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

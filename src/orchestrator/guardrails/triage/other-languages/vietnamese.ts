@@ -39,7 +39,23 @@ export const VIETNAMESE: LanguageLexicon = {
     'uong',
     'moi',
   ],
-  ownWords: ['khong', 'nguc', 'giat', 'tinh', 'chet', 'ngat', 'xiu', 'duoc', 'quy', 'toi', 'xong'],
+  ownWords: [
+    'khong',
+    'nguc',
+    'giat',
+    'tinh',
+    'chet',
+    'ngat',
+    'xiu',
+    'duoc',
+    'quy',
+    'toi',
+    'xong',
+    'luoi',
+    'ngot',
+    'nham',
+    'tuan',
+  ],
   phrases: [
     // Something driven into the eye; a burn with its breathing told after it (development-19, issue 11).
     [
@@ -52,6 +68,22 @@ export const VIETNAMESE: LanguageLexicon = {
     ['giong (?:bi )?khan', 'hoarse voice'],
     ['ho ra (?:muoi|bo hong|khoi)(?: den)?', 'coughing up soot'],
     ['mat bi bong|bi bong', 'burned'],
+    // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
+    // nobody listed is still read.
+    ['(?:moi|bo moi)(?: va | voi )?(?:luoi)? (?:sung|sung phu|phu)(?: len| ra)?', 'lips and tongue swollen'],
+    ['(?:uong|an) nham (?:thuoc|vien thuoc)', 'drank by mistake the medicine'],
+    ['(?:cua )?(?:ba noi|ba ngoai|ong noi|ong ngoai|ba)(?= |$)', 'of grandmother'],
+    ['(?:mang thai|co thai|co bau|bau) (?:\\d+|duoc \\d+) tuan', 'pregnant 30 weeks'],
+    ['(?:mang thai|co thai|co bau)', 'pregnant'],
+    ['ra (?:mau|huyet) (?:nhieu|rat nhieu|xoi xa|khong ngung)', 'bleeding heavily'],
+    [
+      'dau dau (?:du doi|kinh khung|nhu bua bo) nhat (?:tu truoc den (?:gio|nay)|trong doi|tu nho den gio)',
+      'the worst headache of my life',
+    ],
+    ['dot ngot|dot nhien|tu nhien', 'suddenly'],
+    ['lu du|li bi|lo do', 'lethargic'],
+    ['bo bu|khong (?:chiu )?bu|khong bu', 'not feeding'],
+    ['(?:bi )?(?:duoi nuoc|chet duoi)', 'drowned'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
