@@ -4,7 +4,7 @@ const triage = new EmergencyTriage();
 const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
 
 /**
- * The writer's own chest-wall pain: brought on by their own press, push, twist, reach or cough, or tender to the
+ * The writer's own chest-wall pain: brought on by their own press, twist, turn or cough, or tender to the
  * touch, after a strain (MTS chest pain and NHS 111 chest pain send it to other dispositions), in any verb form.
  * Beside it, twins that stay emergencies: the same press told with a cardiac character or companion (crushing,
  * central, heavy, sweating, grey, sick, clammy, breathless, at rest), and the pain told of someone else ("when he
@@ -36,6 +36,11 @@ describe("EmergencyTriage: the writer's chest pain reproduced by pressing or mov
     'chest pain that hurts when I press on it but I am sweating and grey and it has been an hour',
     'my chest hurts when I press on it, not sharp, and I am breathless and sweating',
     'my chest hurts when I press on it and I feel sick and clammy, I am 66',
+    // Effort is angina's trigger, not a chest-wall movement (review V18 found both silenced while "reach", "push"
+    // and "lift" were read as the writer moving the chest wall).
+    "I get a pain in my chest when I reach the top of the stairs, and over the last three days it's come on with less and less walking. I'm 61.",
+    'my chest hurts when I push the lawnmower or lift the shopping, and today it came on just walking to the car and took 15 minutes to go',
+    'chest pain that comes when I climb hills and now on less and less effort',
   ])('flags the twin: %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });

@@ -12,14 +12,17 @@ const BLUE_ORDINARY_CONTEXT =
 /**
  * The writer's own chest-wall pain (MTS chest pain, NHS 111 chest pain: "consider other dispositions" where the
  * pain is reproduced by pressing on the chest or by moving, after a strain): told as brought on by their own press,
- * twist, reach, stretch or cough in any verb form ("hurts when I push on it", "when I turn or lift my arm"), or
- * tender to the touch. Not where the same sentence tells a cardiac character (heavy, tight, crushing, squeezing,
+ * twist, turn, stretch or cough in any verb form ("hurts when I push on it", "when I turn"), or tender to the touch.
+ * Never beside effort (walking, stairs, lifting, pushing a mower, exercise) or a pain coming more and more often:
+ * effort is angina's trigger, and pain on less and less effort is unstable angina (review V18 found "pain in my
+ * chest when I reach the top of the stairs … on less and less walking" silenced while reach and lift were read
+ * as chest-wall movements). Not where the same sentence tells a cardiac character (heavy, tight, crushing, squeezing,
  * central, pressure, spreading), a cardiac companion (sweating, clammy, grey, sick, faint, breathless) or pain at
  * rest, unless told as absent ("no breathlessness or sweating"); nor told of someone else ("when he presses on it"), which review V8 (08:16) left to the rules: pain
  * reproduced by pressure does not exclude an ACS, and a bystander cannot weigh it.
  */
 const CHEST_WALL =
-  /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:press|push|poke|prod|touch|twist|turn|reach|stretch|lift|cough|sneeze)\w*|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
+  /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?!.*(?<!\b(?:fine|ok|okay|normal|normally|no\s+(?:trouble|problem)|not\s+(?:on|with|when))\s+)\b(?:walk\w*|stairs|steps|climb\w*|exert\w*|effort|exercis\w*|lift\w*|carry\w*|mow\w*|lawnmower|run|running|jog\w*|less\s+and\s+less|more\s+and\s+more|worse\s+and\s+worse|getting\s+worse|every\s+day)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:(?:press|poke|prod|touch|twist|turn|stretch|cough|sneez)\w*|push\w*\s+(?:on|in|against)\b)|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
 
 /** Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety, angina settled as it always does. */
 const CHEST_PAIN_ORDINARY =
