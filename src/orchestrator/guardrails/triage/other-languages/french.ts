@@ -123,7 +123,10 @@ export const FRENCH: LanguageLexicon = {
       '(?:je )?(?:pense a |veux |vais |voudrais |pense )?(?:mettre fin a (?:mes|ses) jours|en finir avec (?:la|ma) vie|me suicider)',
       'i want to kill myself',
     ],
-    ["(?:l'une|l'un) apres l'autre|les (?:unes|uns) apres les autres|a repetition", 'one after another'],
+    [
+      "(?:l'une|l'un) apres l'autre|les (?:unes|uns) apres les autres|(?<!crises? de (?:colere|rire|larmes|nerfs|angoisse|panique|jalousie) )a repetition",
+      'one after another',
+    ],
     [
       "(?:il |elle )?(?:est |s'est )?tombe(?:e)? (?:du|de la|de l'|d'un|d'une) (?:toit|balcon|echelle|arbre|fenetre|etage|echafaudage)",
       'he fell from the roof',
@@ -145,7 +148,7 @@ export const FRENCH: LanguageLexicon = {
     ["(?:a |en )?(?:grande|haute|pleine) vitesse|a \\d+ (?:km|km\\/h|kmh|a l'heure)", 'at high speed'],
     // Not breathing or not moving, with or without "ne" (spoken French and Québec drop it: "il respire pas").
     [
-      "(?:il |elle )?(?:ne |n')?respire (?:plus|pas)(?! (?:bien|tres|tres bien|normalement|mal|par))",
+      "(?:il |elle )?(?:ne |n')?respire (?:plus|pas)(?! (?:bien|tres|tres bien|normalement|mal|par|facilement|librement|mieux|a fond|profondement))",
       'he is not breathing',
     ],
     ['(?:il |elle )?(?:ne )?bouge (?:plus|pas)(?! (?:beaucoup|trop|son|sa|ses|le|la|les))', 'he is not moving'],

@@ -175,7 +175,7 @@ export const PORTUGUESE: LanguageLexicon = {
       'of # days old',
     ],
     [
-      '(?:caiu|cai|caiu-se) (?:do|da|de um|de uma) (?:telhado|laje|escada|varanda|arvore|janela|andaime)',
+      '(?:caiu|cai|caiu-se) (?:do|da|de um|de uma) (?:telhado|laje|escada|varanda|arvore|janela|andaime)(?![^.;]{0,25}\\b(?:um|dois|tres|2|3|primeiro|ultimo|poucos) (?:degrau|degraus))',
       'fell from the roof',
     ],
     // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from (Brazilian and

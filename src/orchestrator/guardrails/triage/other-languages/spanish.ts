@@ -253,7 +253,7 @@ export const SPANISH: LanguageLexicon = {
       'face drooping on one side',
     ],
     [
-      'se (?:cayo|cae|callo|ha caido|habia caido) (?:de|desde) (?:la |el |un |una )?(?:azotea|techo|tejado|escalera|balcon|segundo piso|tercer piso|arbol|andamio|ventana|barda)',
+      'se (?:cayo|cae|callo|ha caido|habia caido) (?:de|desde) (?:la |el |un |una )?(?:azotea|techo|tejado|escalera|balcon|segundo piso|tercer piso|arbol|andamio|ventana|barda)(?![^.;]{0,25}\\b(?:un|uno|dos|tres|2|3|primer|ultimo|pocos) (?:escalon|escalones|peldano|peldanos))',
       'fell from the roof',
     ],
     // A chest tight from coughing, and breathing told as fine: the cough's own soreness, not a heart's pressure.
@@ -278,11 +278,17 @@ export const SPANISH: LanguageLexicon = {
     // Breadth (issue 11, T25): the parts of a finding told by writers the rules were not written from, each a
     // verb in its tenses or a body part with its state, so that combinations nobody listed are read as well.
     // Choking on something (airway): "se está ahogando con un pedazo de carne", "se atragantó con una uva".
-    ['(?:se (?:esta |estaba )?)?(?:ahoga(?:ndo|ndose|ba)?|atragant(?:a|ando|andose|aba)) con', 'he is choking on'],
-    ['(?:se (?:ha )?)?(?:ahogo|atraganto|ahogado|atragantado|atragantada) con', 'he choked on'],
+    [
+      '(?:se (?:esta |estaba )?)?(?:ahoga(?:ndo|ndose|ba)?|atragant(?:a|ando|andose|aba)) con(?! (?:este|el|tanto|tanta|esta) (?:calor|bochorno))',
+      'he is choking on',
+    ],
+    [
+      '(?:se (?:ha )?)?(?:ahogo|atraganto|ahogado|atragantado|atragantada) con(?! (?:este|el|tanto|tanta|esta) (?:calor|bochorno))',
+      'he choked on',
+    ],
     // Wrists or arms cut, whoever tells it ("me corté las venas", "se cortó las muñecas"): read before "me corté" (cut).
     [
-      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando)(?: las| los| mis| sus)? (?:venas|munecas|brazos)',
+      '(?:me |se )?(?:corte|corto|cortaba|he cortado|ha cortado|estoy cortando|esta cortando|cortando)(?: las| los| mis| sus)? (?:venas|munecas|brazos)(?! con (?:las |unas |el |un |una )?(?:ramas?|espinas?|rosal|zarzas?|arbusto|alambre))',
       'i cut my wrists',
     ],
     // Sight lost, whatever the tense: "no veo nada del ojo izquierdo", "dejó de ver", "perdió la vista".
@@ -313,7 +319,10 @@ export const SPANISH: LanguageLexicon = {
       '(?:a |con )?(?:alta|mucha|gran) velocidad|(?:a |como a )?\\d+ (?:km|kilometros|millas)(?: por hora)?',
       'at high speed',
     ],
-    ['(?:no se mueve|ya no se mueve|no se movia|no se ha movido|no se mueve nada)', 'does not move'],
+    [
+      '(?:no se mueve|ya no se mueve|no se movia|no se ha movido|no se mueve nada)(?! de (?:lugar|sitio))',
+      'does not move',
+    ],
     // Hallucinations after alcohol is stopped (withdrawal): "ve cosas que no están", "ve bichos".
     [
       '(?:ve|veia|esta viendo|ven) (?:cosas|bichos|animales|gente|personas)(?: que no (?:estan|existen|hay))?|alucina\\p{L}*',
@@ -704,7 +713,7 @@ export const SPANISH: LanguageLexicon = {
     ['no respira|dejo de respirar|ya no respira', 'is not breathing'],
     ['(?:falta|le falta|me falta) (?:de )?(?:el )?aire', 'short of breath'],
     ['se (?:esta )?ahoga(?:ndo)?|se atraganto|atragantad[oa]', 'is choking'],
-    ['me (?:estoy )?ahog(?:o|ando)', 'i am choking and cannot breathe'],
+    ['me (?:estoy )?ahog(?:o|ando)(?! (?:con (?:este|el|tanto) |de |del )calor)', 'i am choking and cannot breathe'],
     ['(?:se le|se me) cierra la garganta|(?:se le|se me) esta cerrando la garganta', 'throat is closing'],
     ['labios (?:morados|azules|azulados)|boca morada', 'blue lips'],
     ['se (?:puso|esta poniendo|pone) (?:morado|morada|azul)', 'turned blue'],
