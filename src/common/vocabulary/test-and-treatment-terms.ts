@@ -102,6 +102,13 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'dipped {whose} pee',
     'dipstick {whose} urine',
     'dipsticked {whose} urine',
+    // "they dipped a stick in my wee", "put a strip in his pee".
+    'stick in {whose} urine',
+    'stick in {whose} wee',
+    'stick in {whose} pee',
+    'strip in {whose} urine',
+    'strip in {whose} wee',
+    'strip in {whose} pee',
   ),
   eachPossessive(
     'protein in urine',

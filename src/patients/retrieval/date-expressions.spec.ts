@@ -40,6 +40,14 @@ describe('parseDatePeriod', () => {
     ['today', '2026-01-14', '2026-01-15'],
     ['in March', '2025-03-01', '2025-04-01'],
     ['in January', '2026-01-01', '2026-02-01'],
+    // A day of the month names its month, with or without the year ("may" only with an ordinal).
+    ['what did they say he had on 2nd march', '2025-03-01', '2025-04-01'],
+    ['the swab from march the 2nd', '2025-03-01', '2025-04-01'],
+    ['his shots on 12 sept', '2025-09-01', '2025-10-01'],
+    ['the visit on may 2nd', '2025-05-01', '2025-06-01'],
+    ['the visit on the 2nd of may', '2025-05-01', '2025-06-01'],
+    ['the covid test from march 2 2020', '2020-03-01', '2020-04-01'],
+    ['her temperature on march 2nd, 2020', '2020-03-01', '2020-04-01'],
     ['twenty-one years ago', '2005-01-01', '2006-01-01'],
     // Seasons, generously (a filter; half a month either side): a winter with its year from the December before to the March after.
     ['her temperature in the spring of 2020', '2020-02-15', '2020-07-16'],
@@ -63,6 +71,8 @@ describe('parseDatePeriod', () => {
     'I had COVID-19',
     'my viral load was 83503',
     'I am 10 years old',
+    'he may 2 have had it',
+    'i had 2 may be 3 flu jabs',
     // The event dates it, not the latest winter.
     'what was my weight the winter i had covid',
   ])('finds no period in %s', (question) => {

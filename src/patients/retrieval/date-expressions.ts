@@ -34,6 +34,10 @@ const MONTHS = [
   ['december', 'dec'],
 ] as const;
 const MONTH_NAME = MONTHS.flat().join('|');
+// Any month's name, in a group that captures nothing.
+const ANY_MONTH = `(?:${MONTH_NAME})`;
+// A day of the month as people write it beside the month: "2", "2nd", "21st", "the 3rd".
+const DAY_OF_MONTH = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\b';
 const YEAR = '(?:19|20)\\d{2}';
 // Counts of "a year ago", "a few months ago", "several weeks" beside the shared cardinals.
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, few: 3, several: 3 };
@@ -76,7 +80,11 @@ function explicitSpan(text: string): DatePeriod | undefined {
   }
   const periods: DatePeriod[] = [];
   const isoDay = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b`, 'g');
-  const monthYear = new RegExp(`\\b(${MONTH_NAME})\\.?(?:\\s+of)?,?\\s+(${YEAR})\\b`, 'g');
+  // "march 2020", "march 2nd, 2020", "march the 2nd 2020": the month (a day remembered is often off).
+  const monthYear = new RegExp(
+    `\\b(${MONTH_NAME})\\.?(?:\\s+(?:the\\s+)?${DAY_OF_MONTH})?(?:\\s+of)?,?\\s+(${YEAR})\\b`,
+    'g',
+  );
   const isoMonth = new RegExp(`\\b(${YEAR})-(0[1-9]|1[0-2])\\b(?!-\\d)`, 'g');
   const slashMonth = new RegExp(`\\b(0?[1-9]|1[0-2])/(${YEAR})\\b`, 'g');
   let covered = text;
@@ -192,7 +200,16 @@ function calendarRelative(text: string, today: DayParts): DatePeriod | undefined
 
 /** "in March" means the latest March up to now; "may" alone is a verb, so a preposition is required. */
 function monthWithoutYear(text: string, today: DayParts): DatePeriod | undefined {
-  const match = new RegExp(`\\b(?:in|during|of|since|last)\\s+(${MONTH_NAME})\\b`).exec(text);
+  const match =
+    new RegExp(`\\b(?:in|during|of|since|last)\\s+(${MONTH_NAME})\\b`).exec(text) ??
+    // A day of the month names the month too: "2nd march", "the 3rd of march", "march 2nd",
+    // "march the 2nd"; "may" only with an ordinal ("may 2nd"), as "may 2" may be the verb.
+    new RegExp(
+      `\\b${DAY_OF_MONTH}\\s+(?:of\\s+)?((?!may\\b)${ANY_MONTH}|(?<=\\d(?:st|nd|rd|th)\\s+(?:of\\s+)?)may)\\b`,
+    ).exec(text) ??
+    new RegExp(
+      `\\b((?!may\\b)${ANY_MONTH}|may(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b))\\s+(?:the\\s+)?${DAY_OF_MONTH}(?![\\d/:.])`,
+    ).exec(text);
   if (!match) return undefined;
   const month = monthNumber(match[1]);
   const year = month <= today.month ? today.year : today.year - 1;

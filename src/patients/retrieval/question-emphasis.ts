@@ -13,7 +13,7 @@ export const EARLIEST =
 // shots", "what date", "anything given") or count it ("two times", "twice"): a question of only
 // these names a category, not something within it.
 export const GENERIC_WORDS = new RegExp(
-  `\\b(ones?|things?|something|anything|else|stuff|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
+  `\\b(ones?|things?|something|anything|else|stuff|say|says|said|tell|told|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
   'g',
 );
 // A habit of the past, "the zerit I used to take", "the pills he used to be on": it says when, not

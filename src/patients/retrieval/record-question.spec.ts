@@ -534,6 +534,37 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('i rushed him in with a pounding head').resourceTypes).toContain('Encounter');
   });
 
+  it('ends an event that dates the question where the question asked after it begins', () => {
+    // "when she was poorly the spring before last" only dates it; "was her temp high" is asked.
+    const temp = analyze('when she was poorly the spring before last was her temp high? like actually high');
+    expect(temp.query).toContain('temperature');
+    expect(temp.resourceTypes).toEqual(['Observation']);
+  });
+
+  it('reads a vaccine at a routine visit as the vaccine, the visit only saying where', () => {
+    const flu = analyze('did i get flu jabs at my physical every year');
+    expect(flu.resourceTypes).toEqual(['Immunization']);
+    expect(flu.query).toContain('influenza');
+    expect(analyze('the shots at her yearly check up, which were they').resourceTypes).toEqual(['Immunization']);
+  });
+
+  it('reads a diagnosis asked for and not named as a condition, whatever else dates it', () => {
+    const said = analyze('what did they say he had the day after the first visit, 2nd march');
+    expect(said).toMatchObject({ wantsDiagnosis: true, specific: false });
+    expect(said.resourceTypes).toEqual(expect.arrayContaining(['Condition']));
+    // Named, the illness is what is searched, as before.
+    expect(analyze('she came home wheezing and coughing, what was she diagnosed with').specific).toBe(true);
+  });
+
+  it('reads a sample told by what was done with it, a virus by what it does and isolation by what it asks', () => {
+    expect(analyze('they dipped a stick in my wee at the hospital, what was that test').query).toContain('dipstick');
+    expect(analyze('did they test him for the runny nose virus').query).toContain('rhinovirus');
+    expect(analyze('did they swab for rhino something').query).toContain('rhinovirus');
+    expect(
+      analyze('what were the rules they gave us for keeping her away from her brothers when she had covid').query,
+    ).toContain('quarantine');
+  });
+
   it('reads having a temperature as a fever, not a reading, and being still down as having a condition', () => {
     expect(analyze('did he have a temperature and a cough in march 2020').resourceTypes).not.toContain('Observation');
     expect(analyze('what was his temperature in march 2020').resourceTypes).toContain('Observation');

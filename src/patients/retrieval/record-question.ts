@@ -110,7 +110,8 @@ export interface RecordQuestion {
   followsUp?: boolean;
 }
 
-// An event that only says when ("when I had covid", up to the next clause: "when she was poorly
+// An event that only says when ("when I had covid", "the flu jabs at my physical", up to the next clause or the question asked
+// after it, "when she was poorly the spring before last | was her temp high": "when she was poorly
 // in march I could see her heart going", "when he had covid his oxygen went down to 80", "when she
 // had the corona the finger clip thing on her finger showed a low number"; "with
 // the virus", "at that visit", "during the 2014 hospital stay", "on one of my admissions" (a
@@ -120,7 +121,7 @@ export interface RecordQuestion {
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+(?:\s+things?)?(?:\s+(?:on|in|round|around)\s+(?:my|his|her|their|our|the)\s+\w+)?\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her) (?:\w+ )?(?:visit|appointment)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:was|were|is|did|does|has)\s+(?:my|his|her|their|our|the|they|he|she|i|it)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+(?:\s+things?)?(?:\s+(?:on|in|round|around)\s+(?:my|his|her|their|our|the)\s+\w+)?\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|physical|check[- ]?ups?|exam)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -266,10 +267,13 @@ export function analyzeRecordQuestion(
     (readings.length === 0 || namesBesideReadings(naming, readings));
   // "when did I have TB": the onset of the illness named, before its treatment's or tests' records.
   const illnessDated = specific && asked.length === 0 && ILLNESS_DATED.test(text);
+  // A diagnosis asked for and not named ("what did they say he had the day after that visit"): a
+  // condition, whatever else the question names to say when.
+  const diagnosisAsked = DIAGNOSIS_ASKED.test(text);
   const resourceTypes = [
     ...new Set([
       ...asked.flatMap((topic) => topic.resourceTypes),
-      ...(recordedComplaint || illnessDated ? ['Condition'] : []),
+      ...(recordedComplaint || illnessDated || (diagnosisAsked && !specific) ? ['Condition'] : []),
     ]),
   ];
   const analyzed: RecordQuestion = {
@@ -293,7 +297,7 @@ export function analyzeRecordQuestion(
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
-    wantsDiagnosis: DIAGNOSIS_ASKED.test(text),
+    wantsDiagnosis: diagnosisAsked,
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
     askedOfVaccine: () => {
