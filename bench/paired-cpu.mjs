@@ -14,7 +14,15 @@
 // median of the per-block ratios (this checkout ÷ baseline) with their range. Same code on both
 // sides reads a ratio of 1 within the range it prints: that range is the noise.
 //
-// PAIRED_BLOCKS (8), PAIRED_TURNS (40), PAIRED_LIVE_S (2; 0 leaves the probe out).
+// Before the blocks each app serves PAIRED_WARM_TURNS turns unmeasured: V8 is still compiling
+// the turn's code on its background threads (TurboFan) for the first few hundred turns of a fresh
+// instance, CPU that the process time counts and a CPU profile of the main thread never shows;
+// turns 101-300 of a fresh app took about a third more process CPU than turns 1,001-1,200 (24.6
+// against 18.3 ms, 4.6 against 1.7 of it on V8's threads; 2-core machine, load 9-12). Both sides
+// warmed alike read the code's difference, not the two apps' JIT.
+//
+// PAIRED_BLOCKS (8), PAIRED_TURNS (40), PAIRED_WARM_TURNS (200), PAIRED_LIVE_S (2; 0 leaves the
+// probe out).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sendMessage, signInGuest } from './lib/api-client.mjs';
@@ -28,6 +36,7 @@ import { median, round } from './lib/stats.mjs';
 const number = (name, fallback) => (process.env[name] === undefined ? fallback : Number(process.env[name]));
 const BLOCKS = number('PAIRED_BLOCKS', 8);
 const TURNS = number('PAIRED_TURNS', 40);
+const WARM_TURNS = number('PAIRED_WARM_TURNS', 200);
 const LIVE_S = number('PAIRED_LIVE_S', 2);
 const CONNECTIONS = 32;
 const MESSAGE = 'I have had a mild headache since this morning. What can I do about it?';
@@ -80,7 +89,7 @@ try {
 
   // Warm-up, not measured: both apps' code optimised, the sessions' histories started.
   for (const app of Object.values(apps)) {
-    await turnsCpuMs(app, TURNS);
+    await turnsCpuMs(app, WARM_TURNS);
     if (LIVE_S > 0) await probeCpuMs(app, 1);
   }
 
