@@ -43,17 +43,22 @@ export function startServer(script, env = {}, timeoutMs = 30_000) {
 /**
  * Starts the built app (`node dist/main.js`) as production runs it and resolves once
  * GET /api/health/ready answers 200. `env` replaces the environment entirely but for PATH/HOME.
+ * `cwd`: the checkout whose app it is (this one unless another is compared, see paired-cpu.mjs).
  */
 export async function startApp(
   env,
-  { timeoutMs = 60_000, command = [process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js'] } = {},
+  {
+    timeoutMs = 60_000,
+    command = [process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js'],
+    cwd = ROOT,
+  } = {},
 ) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // Its own process group: `npm start` runs the app as a grandchild, and stop() must reach it.
   const child = spawn(command[0], command.slice(1), {
-    cwd: ROOT,
+    cwd,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
