@@ -11,6 +11,13 @@ describe('plainForClinicalShorthand', () => {
     expect(plainForClinicalShorthand('wcc dates 2015-2017')).toBe('well child check dates 2015-2017');
   });
 
+  it('writes out the tests the records order, as a clinician abbreviates them', () => {
+    expect(plainForClinicalShorthand('what was the cxr they ordered')).toBe('what was the chest x-ray they ordered');
+    expect(plainForClinicalShorthand('did they do a ua on her')).toBe('did they do a urinalysis on her');
+    expect(plainForClinicalShorthand('u/a in 2012?')).toBe('urinalysis in 2012?');
+    expect(plainForClinicalShorthand('vl 2016 vs 2017')).toBe('viral load 2016 vs 2017');
+  });
+
   it('writes out the words around them, and drops the patient', () => {
     expect(plainForClinicalShorthand('f/u: rr w/ covid dx')).toBe('follow up: respiratory rate with covid diagnosis');
     expect(plainForClinicalShorthand('pt hx of tb? date of dx')).toBe('  history of tb? date of diagnosis');

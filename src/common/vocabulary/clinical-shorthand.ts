@@ -16,6 +16,10 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\brr\b/g, 'respiratory rate'],
   [/\bresp\b/g, 'respiratory'],
   // A well child visit or check (the paediatric reading; no record of these bundles counts white cells).
+  // Tests the records order, as a clinician abbreviates them: a chest X-ray, a urinalysis, a viral load.
+  [/\bcxrs?\b/g, 'chest x-ray'],
+  [/\bu\/?as?\b/g, 'urinalysis'],
+  [/\bvls?\b/g, 'viral load'],
   [/\bwcv\b/g, 'well child visit'],
   [/\bwcc\b/g, 'well child check'],
   [/\bdx\b/g, 'diagnosis'],

@@ -29,4 +29,16 @@ describe('joinSpelledAbbreviations', () => {
   ])('leaves "%s" alone', (text) => {
     expect(joinSpelledAbbreviations(text)).toBe(text);
   });
+
+  it.each([
+    ['he has had 5 dtaps right', 'he has had 5 dtap right'],
+    ['her bps back in 2012', 'her bp back in 2012'],
+    ["both m m r's", 'both mmr'],
+  ])('reads a plural abbreviation as the abbreviation: "%s"', (text, singular) => {
+    expect(joinSpelledAbbreviations(text)).toBe(singular);
+  });
+
+  it('leaves a plural that is another word alone', () => {
+    expect(joinSpelledAbbreviations('two tbs of syrup')).toBe('two tbs of syrup');
+  });
 });

@@ -55,11 +55,24 @@ function joinSpelledRegimen(text: string): string {
   });
 }
 
-/** The text with abbreviations written letter by letter joined up ("m m r" → "mmr"). */
+/**
+ * An abbreviation made plural ("5 dtaps", "her bps back in 2012", "both mmrs"), read as the
+ * abbreviation, which is how the records and the vocabulary name it. Not "tbs" (tablespoons), "tds" (three times a day) or "rotas".
+ */
+const PLURAL_ABBREVIATION = /\b([a-z0-9]{2,5})'?s\b/g;
+const PLURAL_IS_ANOTHER_WORD = new Set(['tb', 'td', 'rota']);
+
+function singularAbbreviations(text: string): string {
+  return text.replace(PLURAL_ABBREVIATION, (plural, word: string) =>
+    ABBREVIATIONS.has(word) && !PLURAL_IS_ANOTHER_WORD.has(word) ? word : plural,
+  );
+}
+
+/** The text with abbreviations written letter by letter joined up ("m m r" → "mmr"), and made singular. */
 export function joinSpelledAbbreviations(text: string): string {
   const joined = joinSpelledRegimen(text).replace(SPELLED, (spelled) => {
     const word = spelled.replace(/[\s.-]+/g, '');
     return ABBREVIATIONS.has(word) ? `${word}${/\s$/.test(spelled) ? ' ' : ''}` : spelled;
   });
-  return LETTER_AND_WORD.reduce((rest, [pattern, word]) => rest.replace(pattern, word), joined);
+  return singularAbbreviations(LETTER_AND_WORD.reduce((rest, [pattern, word]) => rest.replace(pattern, word), joined));
 }

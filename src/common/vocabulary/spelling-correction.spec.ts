@@ -43,6 +43,11 @@ describe('correctSpelling', () => {
     expect(correctSpelling('the ones we probably missed')).toBe('the ones we probably missed');
   });
 
+  it('reads "y" typed for "i" (or the other way round) as a vowel for a vowel', () => {
+    expect(correctSpelling('streptomicine injections for tb')).toBe('streptomycin injections for tb');
+    expect(correctSpelling('was there hemoptisis')).toBe('was there hemoptysis');
+  });
+
   it('joins a long vocabulary word typed as two, and only such a word', () => {
     expect(correctSpelling('rhino virus negative or positive')).toBe('rhinovirus negative or positive');
     expect(correctSpelling('the para influenza test')).toBe('the parainfluenza test');

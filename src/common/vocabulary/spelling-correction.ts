@@ -11,6 +11,8 @@ const RECORD_WORDS = [
   'temperature weight height pressure oxygen saturation cholesterol glucose hemoglobin respiratory',
   'results laboratory symptoms symptom infection tuberculosis pneumonia coronavirus influenza',
   'procedure procedures surgery operation checkup examination physical treatment regimen',
+  // The one drug the records hold that no vocabulary group names (it has no lay name or brand people use).
+  'streptomycin',
 ].flatMap((line) => line.split(' '));
 
 /** Two-word names of what the records hold, beside the vocabulary's terms. */
@@ -158,6 +160,9 @@ const LONG_WORD = 8;
 /** From this length on, a word is corrected by two edits of any kind (a tie still leaves it alone). */
 const VERY_LONG_WORD = 10;
 const VOWEL = /[aeiou]/;
+/** "y" sounds as "i" and is typed for it, and the other way round ("streptomicin", "hemoptisis"). */
+const SOUNDS_ALIKE = (typed: string, meant: string): boolean =>
+  (VOWEL.test(typed) && VOWEL.test(meant)) || (typed === 'y' && meant === 'i') || (typed === 'i' && meant === 'y');
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
@@ -185,7 +190,7 @@ function closestWord(word: string, dictionary: ReadonlySet<string>): string | un
 /**
  * Edits between two words: a letter inserted, deleted, or swapped with its neighbour counts one;
  * a letter replaced by another counts two (a deletion and an insertion), or one for a vowel
- * replaced by a vowel when `vowelForVowel` (long words, see LONG_WORD). Capped at `limit + 1`.
+ * replaced by a vowel, or "i" and "y" for each other, when `vowelForVowel` (long words, see LONG_WORD). Capped at `limit + 1`.
  */
 export function editDistance(left: string, right: string, limit = Infinity, vowelForVowel = false): number {
   let beforePrevious: number[] = [];
@@ -195,7 +200,7 @@ export function editDistance(left: string, right: string, limit = Infinity, vowe
     let rowMinimum = row;
     for (let column = 1; column <= right.length; column += 1) {
       const [typed, meant] = [left[row - 1]!, right[column - 1]!];
-      const cost = typed === meant ? 0 : vowelForVowel && VOWEL.test(typed) && VOWEL.test(meant) ? 1 : 2;
+      const cost = typed === meant ? 0 : vowelForVowel && SOUNDS_ALIKE(typed, meant) ? 1 : 2;
       let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
       const swapped =
         row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1];
