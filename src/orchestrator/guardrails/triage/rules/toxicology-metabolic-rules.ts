@@ -148,6 +148,11 @@ export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
     // NICE NG18: thirst and passing urine a lot, then ketotic breath or vomiting, is new type 1 in DKA.
     ...anyWithAny('new diabetes with ketosis', ['extreme_thirst'], ['kussmaul_breathing', 'high_ketones']),
     { all: ['extreme_thirst', 'vomiting', 'child'], name: 'new diabetes with ketosis' },
+    ...anyWithAny(
+      'new diabetes with ketosis',
+      ['new_diabetes_told'],
+      ['vomiting', 'drowsy', 'not_alert', 'confusion', 'kussmaul_breathing', 'high_ketones', 'abdominal_pain'],
+    ),
     ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything']),
   ],
 };

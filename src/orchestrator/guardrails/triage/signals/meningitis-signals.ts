@@ -85,11 +85,20 @@ const MENINGITIS = [
     r`\b(?:light|lights|brightness)\b[^.;]{0,25}\b(?:unbearable|too\s+much|too\s+bright|hurts?\s+(?:her|his|my|their)\s+eyes)\b`,
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
-  define('vision_disturbance', [
-    r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
-    // An aura's words: "seeing zigzag lights", "sparkly lines" (RCOG: new visual disturbance in late pregnancy).
-    r`\bzig\s*-?\s*zag\w*\s+(?:lines?|lights?|patterns?|shapes?)\b|\bseeing\s+(?:zig\s*-?\s*zags?|sparkl\w+|shimmer\w*|wavy\s+lines)\b`,
-  ]),
+  define(
+    'vision_disturbance',
+    [
+      r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+|is\s+going\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+|a\s+little\s+|sort\s+of\s+|kind\s+of\s+|kinda\s+|sorta\s+|like\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
+      // An aura's words: "seeing zigzag lights", "sparkly lines" (RCOG: new visual disturbance in late pregnancy).
+      r`\b(?:spots|stars|flashes|flashing|lights|sparkles|sparkly\s+bits|black\s+dots|dots|floaters)\s+(?:before|in\s+front\s+of)\s+(?:my|his|her|their|the)\s+eyes\b|\bzig\s*-?\s*zag\w*\s+(?:lines?|lights?|patterns?|shapes?)\b|\bseeing\s+(?:zig\s*-?\s*zags?|sparkl\w+|shimmer\w*|wavy\s+lines)\b`,
+    ],
+    // Stars seen on standing up quickly are postural, over in a second (NHS: dizziness on standing), not the new
+    // visual disturbance of pre-eclampsia or a migraine aura.
+    {
+      ordinaryWhen:
+        /\b(?:when|whenever|if|as\s+soon\s+as|every\s+time)\s+(?:i|he|she|they)\s+(?:stand|stands|stood|get|gets|got)\s+up\b|\b(?:standing|getting)\s+up\s+(?:too\s+)?(?:quickly|fast)\b|\bon\s+standing\b/,
+    },
+  ),
   define('headache', [
     r`\bhead\s+(?:and\s+(?:neck|back)\s+)?(?:hurts?|hurting|aches?|aching|is\s+sore|is\s+killing)\b`,
     r`\bheadaches?\b`,

@@ -221,7 +221,9 @@ const STROKE = [
       r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
       r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
       r`\bthunderclap\s+headache\b|\b(?:head|headache)\s+(?:\w+\s+)?(?:exploded|exploding|burst)\b|\blike\s+(?:a\s+)?(?:bomb|gun\s*shot|firework)\s+(?:went\s+off\s+)?in\s+(?:my|his|her|their)\s+head\b`,
-      r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
+      r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:(?:occipital|frontal|one[- ]sided|left[- ]sided|right[- ]sided|throbbing|pounding|stabbing|generali[sz]ed)\s+)?(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
+      // The superlative told after the headache, as a vignette writes it: "a sudden headache, the worst of her life".
+      r`\bheadache\b[^.;]{0,30},\s*the\s+worst\s+(?:of\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+(?:had|felt)|ever)\b`,
       // Sudden headache at sex or orgasm is a subarachnoid-haemorrhage red flag (NICE CKS headache).
       r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
       r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
