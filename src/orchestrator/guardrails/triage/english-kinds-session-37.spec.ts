@@ -16,22 +16,25 @@ const product = EmergencyTriage.withWordingModel();
  * words in an ordinary case (cold hands after a walk, ankles puffy by evening in pregnancy, a hangover tremor, a
  * sugar of 3.9 fixed by juice, a sunburn, a car-park bump).
  *
- * Read first on the unchanged code (23dc64f) and after this commit, the same lines through
+ * Read first on the unchanged code (23dc64f) and after this file's rules, the same lines through
  * /work/staging/s37/tools/probe.mjs (rules, product):
- *   chatbot messages: emergencies rules 119 -> 122 / 122, product 120 -> 122 / 122;
- *                     look-alikes flagged rules 3 -> 2 / 93, product 4 -> 3 / 93;
- *   vignettes:        emergencies rules 92 -> 99 / 99, product 98 -> 99 / 99;
- *                     look-alikes flagged rules 2 -> 2 / 51, product 2 -> 2 / 51.
+ *   chatbot messages: emergencies rules 149 -> 158 / 158, product 156 -> 158 / 158;
+ *                     look-alikes flagged rules 4 -> 3 / 133, product 5 -> 4 / 133;
+ *   vignettes:        emergencies rules 109 -> 118 / 118, product 117 -> 118 / 118;
+ *                     look-alikes flagged rules 2 -> 2 / 66, product 3 -> 3 / 66.
  * The kinds the rules missed: lowered consciousness told plainly after a night out in the cold ("really out of it,
  * barely answering", "answers questions slowly", "a night on his allotment"); the visual disturbance of
  * pre-eclampsia in lay words ("vision is sort of sparkly", "spots before her eyes"); new type 1 diabetes told as
  * thirst, weeing and weight loss with vomiting or drowsiness; alcohol dependence told as units a week; a hypo
- * "found confused by her husband"; a basal insulin dose given at another time "too"; a sudden severe occipital
- * headache, "the worst of her life" told after the word.
- * Five look-alikes flagged on the unchanged code are left out of the assertions here, for the false-alarm work
- * (they are not what this file's rules changed): light lochia two weeks after a birth, double vision only when
+ * "found confused by her husband"; a basal insulin dose given at another time "too"; a meter "reading HI"; a sudden
+ * severe occipital headache, "the worst of her life" told after the word; sudden blindness in one eye; a baby in
+ * the womb "gone quiet", "no kicks since this morning"; the glass test told of "they"; rigors as teeth chattering
+ * and a heart "going like the clappers" with a fever; a mountain bike at speed, a car "that hit a tree", the
+ * seat-belt sign.
+ * Seven look-alikes flagged on the unchanged code are left out of the assertions here, for the false-alarm work
+ * (not what this file's rules changed): light lochia two weeks after a birth (twice), double vision only when
  * tired at night, a groin knock whose ache settled within the hour, a scrotal ache of months worse on standing
- * (rules), and clear waters at 40 weeks with the midwife's plan (the wording model).
+ * (rules), clear waters at 40 weeks with the midwife's plan and a stag party's morning tremor (the wording model).
  */
 describe.each([
   ['rules', rules],
@@ -162,6 +165,42 @@ describe.each([
     'my 18 month old has a high temp and a rash like tiny pinpricks that dont fade when i press a glass on it',
     'my dad is slurring his words and his right side is weak, it started 20 minutes ago',
     'sudden loss of vision in my left eye about 20 minutes ago, its like looking through a black curtain',
+    'sorry to bother, my mum (81) has a uti and the gp gave antibiotics yesterday but today shes not herself at all, sleepy, talking rubbish, hands like ice and shes not had a wee since breakfast. can it wait for the gp tomorrow',
+    'my partner has had a cut on his hand that got infected, now hes got a temp of 39.8, shaking so much his teeth chatter, heart going like the clappers and hes gone a weird colour',
+    'i feel like im dying honestly, had the flu for 3 days and now i cant stand up without nearly passing out, my knees are purple blotchy and i havent peed since last night',
+    'my 5 week old feels really cold to touch and is floppy and not interested in feeding',
+    'left my toddler in the car for what i thought was 5 minutes and it was boiling, hes really red, hot, sleepy and floppy now',
+    'i ate some sesame crackers and my face has blown up, my throat feels funny and i cant swallow properly',
+    'my son (9) had a wasp sting and within 10 min he went pale and floppy and hes wheezing',
+    "my 2 yr old has a fever and keeps moaning, won't look at us, legs look blotchy and his hands and feet are freezing even though hes burning up",
+    'my baby is 10 weeks and has a temp of 39 and is breathing really fast with a kind of grunt at the end',
+    'my little girl has had a temp for 2 days and now has a rash on her tummy, the spots are purply and they dont go when i press the glass',
+    'my dad is talking funny all of a sudden, words coming out in the wrong order and he cant find the words for things, happened 30 min ago',
+    'my mum suddenly started walking like shes drunk and keeps falling to one side, she doesnt drink at all',
+    'my husband says the room is spinning, he cant stand, is being sick and one side of his face feels numb',
+    'woke up this morning and cant see properly out of my right eye at all, no pain, just gone grey',
+    'my brother is shaking like a leaf, sweating, seeing bugs on the ceiling, hasnt had a drink since sunday and he usually has 2 bottles of wine a day',
+    'my mum ran out of her sleeping tablets (been on them 10 years) and now shes confused and twitching and says the walls are moving',
+    "my boyfriend is type 1, we think he did his insulin and then passed out drunk, he's sweaty and we cant wake him properly",
+    'my 7 yr old is diabetic, been sick 5 times since lunch and his breathing sounds like hes just run a race, sugar reading HI',
+    "my nan is 92 with diabetes, shes been weeing loads and drinking then stopped drinking, now she's very sleepy, confused and her lips are cracked and dry",
+    'my wife is 30 wks pregnant and woke up with a crazy headache and says she can see flashing zigzags, her hands are swollen too',
+    'im 7 weeks pregnant, tummy pain on the left got really bad and i feel faint and sick and my shoulder is hurting',
+    'my wife had the baby 2 hours ago at home and she keeps passing big clots, soaking towels, shes pale and shaky',
+    'pregnant 39 weeks and my baby has gone really quiet today, no kicks since this morning',
+    'my son got hit in the balls playing cricket an hour ago and its still agony, swollen and hes throwing up',
+    'my 13 yr old woke me at 3am crying with pain in his testicle, it came on in his sleep, hes been sick',
+    'my kid grabbed a pan of boiling water off the hob, its all down her front and arm, blistering and peeling',
+    'my dad was welding and the gas bottle went up, his face and hands are burnt and his voice is going croaky',
+    'we were at the beach and my friend got dragged out by the waves, the lifeguards got him out, hes breathing but keeps coughing up foam and is confused',
+    'my daughter was found at the bottom of the pool, they got her out and she coughed and breathed, now shes sleepy and breathing fast',
+    'my mum got knocked over by a car reversing fast, shes conscious but her hip is at a funny angle and she cant move her leg',
+    'my mate came off his mountain bike at speed down a hill, hit a tree, hes holding his belly and gone pale',
+    'had a car accident on the motorway, airbags went off, car is written off, my chest hurts when i breathe',
+    'grandad has been in the garden all day in the heatwave, hes red, not sweating, confused and he just collapsed',
+    'my friend took molly at the rave and now shes really hot, confused and her jaw is clenched and shes twitching',
+    'my 6 year old is breathing really fast and his lips look a bit blue, hes got a bad chest infection',
+    'my 3 month old is really pale, wont wake properly for feeds and is making little grunting noises',
   ])('flags the chatbot message: %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });
@@ -266,6 +305,25 @@ describe.each([
     'A 64-year-old man has suddenly developed double vision and slurred speech. He cannot walk straight.',
     'A 59-year-old woman woke with sudden loss of vision in her right eye.',
     'A 48-year-old man had a sudden, severe headache while lifting weights. He vomited and is now drowsy.',
+    'A 7-year-old girl with type 1 diabetes has vomited five times and is breathing rapidly; her mother says her breath smells of pear drops.',
+    'An 83-year-old man with type 2 diabetes has been increasingly confused for two days; he is dehydrated and his glucose meter reads high.',
+    'A 42-year-old woman with a urinary tract infection has a temperature of 39, a heart rate of 124, and feels as though she is going to die.',
+    'A 60-year-old man with a chest infection has mottled knees, cold hands and has not passed urine today.',
+    'A 4-week-old baby feels cold, is floppy and is feeding poorly.',
+    'A 22-year-old woman who is 8 weeks pregnant has severe left-sided abdominal pain and shoulder tip pain and collapsed at home.',
+    'A 26-year-old woman, 36 weeks pregnant, has a severe frontal headache and sees flashing lights.',
+    'A 35-year-old man who drinks heavily stopped drinking three days ago and is now confused, tremulous and hallucinating.',
+    'A 49-year-old woman on long-term diazepam ran out a week ago and is now agitated and had a fit.',
+    'A 15-year-old boy has severe pain in his testicle after a kick in the groin two hours ago; the testicle is swollen and he is vomiting.',
+    'A 31-year-old man has full-thickness burns to his forearm after touching a high-voltage cable.',
+    'A 25-year-old man was found unconscious in a sauna; he is hot to touch.',
+    'An 11-year-old was pulled from a river after several minutes under water; she is breathing but drowsy.',
+    'A 45-year-old woman was the passenger in a car that hit a tree at 50 mph; she has seat-belt bruising across her abdomen.',
+    'A 17-year-old ate a cake containing peanuts; she has hives, a swollen face and is struggling to breathe.',
+    'A 3-year-old has a fever and is difficult to wake, with a rash that does not fade under a glass.',
+    'A 69-year-old man has suddenly become unable to walk without staggering and has slurred speech.',
+    'A 62-year-old woman has had sudden blindness in one eye for the last hour.',
+    'A 36-year-old woman has a sudden severe headache that came on during exercise and neck stiffness.',
   ])('flags the vignette: %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });
@@ -361,6 +419,45 @@ describe.each([
     'my son is so out of it after his general anaesthetic is that normal',
     'im 20 weeks pregnant and i keep seeing stars when i stand up quickly, goes in a second',
     'i get spots before my eyes when i stand up too fast',
+    'my mum (81) has a uti and the gp gave antibiotics yesterday, she is a bit tired but eating, drinking and chatting, peeing fine. when will it clear',
+    "my partner has had a cut on his hand that's a bit red around the edge, no fever, feels fine, should he see the nurse",
+    'i had the flu for 3 days and feel rough and achy but am drinking and peeing normally, when will it end',
+    "my 5 week old's hands feel cold but his tummy is warm and he's feeding well and alert",
+    'my toddler was a bit hot and sweaty after the car journey in summer, drank some water and is playing',
+    'i ate some sesame crackers and had a mild itchy mouth that went in 10 minutes, no swelling',
+    "my son (9) had a wasp sting on his arm, it's red and swollen around the sting but he's fine otherwise",
+    'my 2 yr old has a fever of 38 and is a bit grizzly but eating and playing between doses of calpol',
+    'my baby is 10 weeks and has a snuffly nose, feeding well, no fever, breathing normally',
+    'my little girl has a rash on her tummy that fades when i press a glass, no fever, she is playing',
+    'my dad sometimes gets his words muddled when he is tired, has done for years, gp not worried',
+    'my mum feels a bit wobbly on her feet when she gets up at night, has done for months',
+    'my husband gets vertigo when he rolls over in bed, lasts a few seconds, gp says bppv',
+    "my eyes get blurry when i'm on the computer too long, goes after a break",
+    'my brother gets a bit shaky if he skips breakfast, no other problems',
+    'my mum wants to come off her sleeping tablets, her gp is tapering her slowly, she feels fine',
+    "my boyfriend is type 1 and had a few drinks, his sugar is 8 and he's awake and chatting, should he have a snack before bed",
+    'my 7 yr old is diabetic and had a stomach bug, sick once this morning, sugars fine, ketones negative, now eating toast',
+    "my nan is 92 with diabetes and drinks lots of tea, her sugars are fine, she's her usual self",
+    "my wife is 30 wks pregnant and has had a mild headache today after a poor night's sleep, bp fine at midwife",
+    'im 7 weeks pregnant and have mild cramping like a period, no bleeding, feel ok',
+    'pregnant 39 weeks and baby moves less than before but still kicks lots when i lie on my side',
+    "my son got hit in the balls playing cricket, it hurt for a few minutes and now he's fine, no swelling",
+    'my kid touched the hob for a second, her fingertip is a bit red, no blister',
+    'my dad was welding and got a little spark burn on his forearm, tiny red dot',
+    'we were at the beach and my friend got knocked over by a wave, swallowed some water, coughed once and was fine',
+    'my mum got knocked by a trolley in the supermarket car park, small bruise on her shin, walking fine',
+    'my mate came off his mountain bike slowly on a flat path, grazed his elbow',
+    'someone bumped into my car at the lights at walking pace, no damage, i feel fine',
+    "grandad has been in the garden in the sun, he's a bit pink on his neck and tired, drinking fine",
+    'my 6 year old has a chesty cough but is breathing normally, eating and playing',
+    'my 3 month old has gone really quiet today, is he teething',
+    'my dad has had blindness in one eye since a childhood accident, can he drive',
+    'after a cold swim in the sea i was shivering so much my teeth were chattering, fine after a hot shower',
+    'my heart was going like the clappers after the hill run, settled in a minute, is that normal',
+    'came off my mountain bike at speed on a trail yesterday, grazed knee and elbow, cleaned them, otherwise fine',
+    'my daughter is 20 weeks pregnant with her first, no kicks yet, is that normal',
+    'my son has a rash on his arm, i pressed a glass on it and they do go, no fever',
+    'i have a seat belt mark on my shoulder from a sudden stop at a roundabout, no crash',
   ])('leaves the look-alike chatbot message alone: %s', (text) => {
     expect(isEmergency(text)).toBe(false);
   });
@@ -415,6 +512,20 @@ describe.each([
     'A 64-year-old man has had blurred vision for reading for a year.',
     'A 48-year-old man gets a mild headache after long days at the computer.',
     'A 50-year-old woman had a headache, the worst of her life, in 2015; it was investigated and she has been well since.',
+    'A 7-year-old girl with type 1 diabetes had a glucose of 13 after a party; ketones are negative and she is well.',
+    'An 83-year-old man with type 2 diabetes has a glucose of 10 and is his usual self.',
+    'A 42-year-old woman with a urinary tract infection has burning on passing urine and no fever.',
+    'A 60-year-old man with a chest infection is improving on antibiotics, eating and passing urine normally.',
+    'A 4-week-old baby has cold hands with a warm body and is feeding well.',
+    'A 22-year-old woman who is 8 weeks pregnant has mild nausea in the mornings.',
+    'A 26-year-old woman, 36 weeks pregnant, has swollen ankles in the evening that go down overnight, no headache.',
+    'A 49-year-old woman on long-term diazepam is reducing slowly with her GP and feels well.',
+    'A 15-year-old boy was kicked in the groin two days ago, has mild tenderness and no swelling.',
+    'A 31-year-old man had a tingle from a faulty light switch at home, no burn and feels well.',
+    'A 25-year-old man felt lightheaded in a sauna and recovered after sitting outside.',
+    'A 45-year-old woman had a minor bump in a car park at 5 mph and has no pain.',
+    'A 17-year-old with a peanut allergy asks whether she needs to carry two adrenaline pens.',
+    'A 69-year-old man has had an unsteady gait for two years from arthritis of the knees.',
   ])('leaves the look-alike vignette alone: %s', (text) => {
     expect(isEmergency(text)).toBe(false);
   });

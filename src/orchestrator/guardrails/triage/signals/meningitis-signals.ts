@@ -41,6 +41,8 @@ const MENINGITIS = [
     r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|fading|go|going|go\s+away|going\s+away|disappear\w*|vanish\w*|blanch|turn\s+white|turning\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
     r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
+    // The spots named in a clause before, the glass test told of "they": "they don't go when I press the glass".
+    r`\b(?:they|it)\s+(?:still\s+)?(?:do|does|did|will)\s+not\s+(?:fade|go|go\s+away|disappear|blanch)\b[^.;]{0,30}\b(?:glass|tumbler)\b`,
     r`\b(?:petechiae|purpura|purpuric)\b`,
     // "Blanch" is the glass test itself: a rash that does not blanch needs no glass named.
     r`\b(?:rash|spots|blotches|dots|marks|bruis\w+)\b[^.;]{0,25}\b(?:(?:does|did|will|do|is|are)\s+not|never|won't)\s+blanch\w*|\bunblanching\b`,

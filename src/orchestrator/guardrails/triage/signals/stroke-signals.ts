@@ -248,6 +248,9 @@ const STROKE = [
       r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
       r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
       r`\bwent\s+blind\b`,
+      // Blindness told as a noun or without "out of it": "sudden blindness in one eye", "cannot see properly out of my
+      // right eye at all" (NICE NG128 / CKS: sudden painless loss of vision in one eye).
+      r`\bblindness\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\b|\bsudden(?:ly)?\s+(?:\w+\s+)?blindness\b|\b(?:cannot|could\s+not|can\s+not)\s+see\s+(?:properly\s+|clearly\s+|a\s+thing\s+)?out\s+of\s+(?:my|his|her|their|one|the)\s+(?:left\s+|right\s+)?eye\s+at\s+all\b`,
       r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
       r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
       // Homonymous hemianopia: half of what both eyes see is gone (NICE NG128 lists visual field loss).
