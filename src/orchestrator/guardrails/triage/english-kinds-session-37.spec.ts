@@ -530,3 +530,97 @@ describe.each([
     expect(isEmergency(text)).toBe(false);
   });
 });
+
+/**
+ * Review V19's findings on this file's first two commits, each mended by its mechanism and kept here as twins: the
+ * reviewer's text with the emergency (or look-alike) it pairs with, sharing its alarm words.
+ *  - Blurred or double vision on standing is never postural, and spots or stars on standing are read whatever the
+ *    posture beside a headache after 20 weeks or after the birth (NICE NG133): only stand-up stars told alone stay
+ *    ordinary ("36 weeks pregnant, blurred vision as soon as I stand up, headache that paracetamol won't touch" was
+ *    silenced by the rules).
+ *  - Feeling cold is no exposure: "out of it after his knee op and he feels cold" is a patient kept warm on a ward.
+ *    Hypothermia needs an exposure told (a night outdoors, a floor all night, the heating off) or stopped shivering.
+ *  - New diabetes told as thirst and weeing is DKA with drowsiness, deep breathing, ketones, or vomiting that keeps
+ *    on or comes with tummy pain or sleepiness (NICE NG18); not one vomit (water tablets), nor early pregnancy.
+ *  - Long-standing, checked floaters are the vitreous, not pre-eclampsia's visual disturbance.
+ *  - Insulin "too" is a second dose only when a time is told between ("my bedtime dose in the morning as well"), not
+ *    a meal ("took her morning dose and ate breakfast too").
+ *  - A born baby "gone quiet" has settled; only a baby in the womb gone quiet is reduced fetal movements (RCOG GTG57).
+ * Read through /work/staging/s37/tools/probe.mjs on 23dc64f, then a4f19d1, then after the mend (rules / product):
+ *   emergencies 13 / 21 -> 20 / 22 -> 23 / 23 of 23; look-alikes flagged 1 / 1 -> 10 / 10 -> 0 / 0 of 27.
+ */
+describe.each([
+  ['rules', rules],
+  ['product', product],
+])('EmergencyTriage (%s): review V19 twins for the English kinds', (_name, triage) => {
+  const isEmergency = (text: string): boolean => triage.assess(text).isEmergency;
+
+  it.each([
+    // Visual disturbance in late pregnancy, whatever the posture, beside a headache.
+    "36 weeks pregnant, blurred vision as soon as I stand up, headache that paracetamol won't touch",
+    "36 weeks pregnant, seeing stars every time I stand up and a headache that paracetamol won't touch",
+    'gave birth 5 days ago, headache for two days and i keep seeing spots when i stand up',
+    "I'm 34 weeks pregnant with a bad headache and a swollen face, and I see flashing lights when I stand up",
+    'im 24 weeks pregnant, blurry vision when i stand up and my face has gone puffy',
+    "my dad suddenly has double vision whenever he gets up and he can't walk straight",
+    'im 34 weeks pregnant and suddenly there are spots in front of my eyes and a headache',
+    '38 weeks pregnant, new floaters in front of my eyes since this morning and a bad headache',
+    // Hypothermia with an exposure told.
+    'grandad spent the whole night on his allotment shed floor after a fall, hes icy cold and barely answering',
+    'mum was found in her garden this morning, shes very cold, really out of it and not shivering',
+    'my gran is really out of it and feels cold, she has been on the kitchen floor all night with the heating off',
+    'my nan is very cold and barely answering after a night on her bathroom floor, the heating broke',
+    // New diabetes with ketosis.
+    'my 8 year old has been drinking and weeing loads and lost weight, now vomiting and breathing funny and very sleepy',
+    'my 12 year old has been drinking and weeing loads for a few weeks and now keeps vomiting and is really drowsy',
+    'my son has been really thirsty and weeing loads and lost weight, now he has tummy pain and is being sick',
+    'drinking and weeing loads and lost weight over a month, now vomiting everything and breathing deeply',
+    'A 14-year-old girl, not known to be diabetic, with weight loss, thirst, vomiting and drowsiness; her breathing is deep.',
+    // A basal dose given twice.
+    'type 1 on lantus, i think i injected my bedtime dose in the morning as well by mistake, sugar is 4.1 and dropping',
+    'on lantus, i injected my night time dose this morning too',
+    'she took her lantus this morning and then took her evening lantus dose this morning too by mistake',
+    // A baby in the womb gone quiet.
+    '34 weeks and baby has gone really quiet today, hardly any movements since breakfast',
+    'im 36 weeks and the baby has gone quiet since last night',
+  ])('flags the emergency: %s', (text) => {
+    expect(isEmergency(text)).toBe(true);
+  });
+
+  it.each([
+    // Stand-up stars alone, or told as over; floaters for years.
+    'seeing spots before my eyes when i stand up too fast, not pregnant, otherwise fine',
+    'im 20 weeks pregnant and i keep seeing stars when i stand up quickly, goes in a second',
+    'i get spots before my eyes when i stand up too fast',
+    'im 35 weeks, tension headache after a long day at work, and spots before my eyes when i stood up from the sofa, gone now',
+    'im 36 weeks pregnant, had floaters in front of my eyes for years, optician checked them, no headache, bp fine at midwife',
+    'I have had floaters in front of my eyes for years, the optician checked them',
+    // Drowsy after an anaesthetic and feeling cold on a ward; cold with no lowered response.
+    'my dad is really out of it after his knee op today and he feels cold, the nurses gave him a warm blanket',
+    'my dad is really out of it after his knee op and feels cold, his sats are fine and the nurses are watching him',
+    'he is out of it and feels cold after his operation, the anaesthetist said it will wear off',
+    'she is barely answering and feels cold in the recovery ward after her surgery',
+    'she was cold and pale after giving blood and a bit slow to answer for a minute, felt fine after juice and a biscuit',
+    'my husband slept rough for two years before we met, now hes fine but always feels the cold, should he get a health check?',
+    'my wife is always cold and pretty out of it in the mornings before her coffee lol',
+    'my son spent the night in the garden in a tent with his friends, he was cold but is fine now and eating breakfast',
+    // Thirst and weeing explained, one vomit, early pregnancy.
+    'been drinking and weeing loads since my gp started me on water tablets, vomited once this morning after taking them',
+    'im 7 weeks pregnant, drinking and peeing loads and being sick every morning, is this normal?',
+    'im 8 weeks pregnant, drinking and weeing loads and being sick every morning',
+    'since starting lithium ive been drinking and weeing loads, vomited once yesterday',
+    'on water tablets so drinking and weeing loads, was sick once after a dodgy kebab',
+    'A 28-year-old woman on furosemide is drinking and passing urine a lot and vomited once after her tablets.',
+    'A 45-year-old with 3 months of thirst and 4 kg weight loss, well, glucose 14 mmol/L, no ketones, no vomiting, no abdominal pain.',
+    // A meal, a walk or pudding "too" after the usual dose.
+    'my mum is on lantus, she took her morning dose and ate breakfast too, whats a normal sugar after?',
+    'on novorapid, i took my evening dose with dinner, and had dessert too, sugar is 12, should i correct?',
+    'he is on levemir, he took his evening dose and had his supper too',
+    'on lantus, i did my morning dose and went for a walk too, sugar 5',
+    // A born baby settled.
+    'the baby has gone quiet at last, she fed well and is asleep in her cot',
+    'my 3 week old has gone really quiet after his bath and is sleeping, he fed fine',
+  ])('leaves the look-alike alone: %s', (text) => {
+    expect(isEmergency(text)).toBe(false);
+  });
+});

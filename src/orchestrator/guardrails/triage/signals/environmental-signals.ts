@@ -132,9 +132,6 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // A night spent out of doors, told by the place (NICE: accidental hypothermia in older people): "a night on his
       // allotment", "slept rough", "spent the night in the shed"; with a lowered consciousness it is hypothermia.
       r`\b(?:a|the|all|whole)\s+night\s+(?:out\s+)?(?:on|in|at)\s+(?:his|her|their|the|a)\s+(?:allotment|garden|shed|park|bench|street|moor|moors|hills?|mountain|fells?|field|beach|porch|doorstep|garage|yard|woods)\b|\b(?:slept|sleeping|sleeps|sleep)\s+rough\b|\b(?:spent|stayed|slept|lay|lying)\s+(?:\w+\s+)?(?:night|nights)\s+(?:outside|outdoors|out\s+there|in\s+the\s+(?:shed|garden|park|street|snow|rain))\b|\bfell\s+asleep\s+(?:out\s+there|outside|outdoors|in\s+the\s+(?:shed|garden|park|snow))\b`,
-      // The person felt cold, told beside pallor or alone: "he is pale, cold", "she was very cold". Counts only with a
-      // lowered consciousness or stopped shivering (the hypothermia rule); "has a cold" is not this.
-      r`\b(?:he|she|they|body|skin)\s+(?:is|was|are|were|feels|felt)\s+(?:(?:pale|grey|white|blue|very|really|so|stone|icy|like)[\s,]+(?:and\s+)?){0,2}cold\b(?!\s+(?:sore|symptoms?|virus|bug|remedies|medicine))`,
     ],
     {
       timeless: true,

@@ -47,6 +47,11 @@ export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
+  // What ketosis does, told plainly beside vomiting in a new-diabetes story (NICE NG18 DKA): "vomiting and sleepy",
+  // "drowsiness; her breathing is deep". Too common alone; the DKA rule reads it only with both of those.
+  define('ketosis_told_plainly', [
+    r`\b(?:sleepy|drowsiness|lethargy|lethargic)\b|\bbreathing\s+(?:is\s+|has\s+gone\s+|sounds\s+|seems\s+)?(?:really\s+|very\s+|so\s+)?(?:deep|heavy|funny|weird|strange)\b`,
+  ]),
   define('extreme_thirst', [
     r`\bdrinking\s+(?:loads|so\s+much|all\s+the\s+time|constantly|gallons|litres)\b|\b(?:weeing|peeing|wee|pee|urinating)\s+(?:all\s+the\s+time|constantly|loads|every\s+(?:hour|half\s+hour))\b|\bup\s+all\s+night\s+(?:weeing|peeing|going\s+to\s+the\s+toilet)\b`,
     r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`,
