@@ -546,6 +546,9 @@ describe.each([
  *  - Insulin "too" is a second dose only when a time is told between ("my bedtime dose in the morning as well"), not
  *    a meal ("took her morning dose and ate breakfast too").
  *  - A born baby "gone quiet" has settled; only a baby in the womb gone quiet is reduced fetal movements (RCOG GTG57).
+ *  - Movements "not felt yet", or a first baby asked about as "normal", are ordinary only without a gestation of 24
+ *    weeks or more in the sentence. Still missed (a pronoun for the baby, no signal reads it): "this is my first
+ *    baby, 39 weeks, and he's been much quieter today, is that normal?".
  * Read through /work/staging/s37/tools/probe.mjs on 23dc64f, then a4f19d1, then after the mend (rules / product):
  *   emergencies 13 / 21 -> 20 / 22 -> 23 / 23 of 23; look-alikes flagged 1 / 1 -> 10 / 10 -> 0 / 0 of 27.
  */
@@ -583,6 +586,9 @@ describe.each([
     // A baby in the womb gone quiet.
     '34 weeks and baby has gone really quiet today, hardly any movements since breakfast',
     'im 36 weeks and the baby has gone quiet since last night',
+    // Movements missed late in a first pregnancy, asked as "is this normal?", or not felt "yet today".
+    "36 weeks pregnant and I haven't felt the baby move yet today",
+    'first pregnancy, 38 weeks, not felt any kicks since yesterday evening, is this normal?',
   ])('flags the emergency: %s', (text) => {
     expect(isEmergency(text)).toBe(true);
   });
@@ -620,6 +626,10 @@ describe.each([
     // A born baby settled.
     'the baby has gone quiet at last, she fed well and is asleep in her cot',
     'my 3 week old has gone really quiet after his bath and is sleeping, he fed fine',
+    // Movements not expected yet.
+    'im 20 weeks pregnant and havent felt the baby move yet, is that ok',
+    'first pregnancy and i havent felt any kicks yet, is that normal?',
+    'im 18 weeks, first baby, not felt any movements, is this normal',
   ])('leaves the look-alike alone: %s', (text) => {
     expect(isEmergency(text)).toBe(false);
   });

@@ -4,6 +4,15 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 
+/**
+ * Movements not expected yet: before about 24 weeks, and later in a first pregnancy, a mother may not feel them
+ * ("no kicks yet at 20 weeks", "first baby, is it normal I have not felt him yet"). Never beside a gestation of 24 weeks
+ * or more in the sentence, nor a "yet today" (review V19: "first pregnancy, 38 weeks, not felt any kicks since
+ * yesterday evening, is this normal?"; RCOG GTG57: reduced movements after 28 weeks need assessment the same day).
+ */
+const MOVEMENTS_NOT_YET_EXPECTED =
+  /\b1\d\s+weeks\b|^(?![\s\S]*\b(?:(?:2[4-9]|3\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)|(?:twenty[- ]?(?:four|five|six|seven|eight|nine)|thirty|forty)[\w-]*\s+weeks?)\b)[\s\S]*?(?:\byet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b)/;
+
 const PREGNANCY = [
   define(
     'pregnancy',
@@ -72,7 +81,7 @@ const PREGNANCY = [
       // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
       r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\bno\s+(?:kicks?|movements?|wriggles|flutters)\s+(?:at\s+all\s+)?(?:since|all\s+(?:day|morning|night)|today|for\s+(?:\d+|a\s+few|several|hours))\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
     ],
-    { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ },
+    { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
   ),
   // A baby in the womb that has "gone quiet" (RCOG GTG57: any reduction in the usual pattern). Said of a born baby it
   // is a baby settled at last (review V19: "the baby has gone quiet at last, she fed well"), so it counts only in
@@ -82,7 +91,7 @@ const PREGNANCY = [
     [
       r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:gone|going|went|become|got)\s+(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b`,
     ],
-    { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ },
+    { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
   ),
   define('cord_prolapse', [
     r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,
