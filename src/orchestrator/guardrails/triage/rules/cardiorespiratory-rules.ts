@@ -238,6 +238,7 @@ export const VASCULAR_EMERGENCY_RULE: CategoryRule = {
       'headache',
       'reduced_vision',
       'vision_disturbance',
+      'spots_before_eyes_any_posture',
       'chest_pain',
       'confusion',
       'short_of_breath',

@@ -10,7 +10,7 @@ export const HEAT_STROKE_RULE: CategoryRule = {
     ...anyWithAny(
       'overheated with altered consciousness',
       ['heat_exposure', 'stopped_sweating'],
-      [...ALTERED_CONSCIOUSNESS, 'collapsed'],
+      [...ALTERED_CONSCIOUSNESS, 'lowered_response_told_plainly', 'collapsed'],
     ),
     ...anyWithAny(
       'very high temperature in the heat',
@@ -41,7 +41,7 @@ export const HYPOTHERMIA_RULE: CategoryRule = {
     ...anyWithAny(
       'cold with altered consciousness',
       ['cold_exposure', 'shivering_stopped'],
-      [...ALTERED_CONSCIOUSNESS, 'collapsed', 'shivering_stopped'],
+      [...ALTERED_CONSCIOUSNESS, 'lowered_response_told_plainly', 'collapsed', 'shivering_stopped'],
     ),
   ],
 };

@@ -110,12 +110,14 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'severe_bleeding',
       'severe_abdominal_pain',
       'reduced_fetal_movement',
+      'baby_in_womb_gone_quiet',
       'seizure_now',
       'seizure_asked',
       'thunderclap_headache',
       'worsening_headache',
       'sudden_vision_loss',
       'vision_disturbance',
+      'spots_before_eyes',
       'brief_collapse',
       'faint_or_dizzy',
       'high_temperature',
@@ -127,6 +129,11 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'low_systolic_bp',
       'seizure_named',
     ),
+    // Spots before the eyes with a headache after 20 weeks or after the birth, whatever the posture (NICE NG133).
+    {
+      all: ['pregnancy', 'pregnancy_from_twenty_weeks_or_after_birth', 'spots_before_eyes_any_posture', 'headache'],
+      name: 'danger sign in pregnancy',
+    },
     ...withEach(
       'ruptured membranes before term or stained',
       'waters_broken',

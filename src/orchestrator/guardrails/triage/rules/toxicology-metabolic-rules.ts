@@ -148,6 +148,25 @@ export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
     // NICE NG18: thirst and passing urine a lot, then ketotic breath or vomiting, is new type 1 in DKA.
     ...anyWithAny('new diabetes with ketosis', ['extreme_thirst'], ['kussmaul_breathing', 'high_ketones']),
     { all: ['extreme_thirst', 'vomiting', 'child'], name: 'new diabetes with ketosis' },
+    // New type 1 told as a story is DKA with what ketosis does (NICE NG18): drowsiness, deep breathing, ketones, or
+    // vomiting that keeps on or comes with tummy pain or sleepiness. One vomit is not that (review V19: "vomited once"
+    // after starting water tablets, which explain the weeing), nor the sickness and frequency of early pregnancy.
+    ...anyWithAny(
+      'new diabetes with ketosis',
+      ['new_diabetes_told'],
+      ['drowsy', 'not_alert', 'confusion', 'kussmaul_breathing', 'high_ketones'],
+    ),
+    ...anyWithAny(
+      'new diabetes with ketosis',
+      ['new_diabetes_told'],
+      ['repeated_vomiting', 'vomits_everything'],
+      ['pregnancy'],
+    ),
+    ...['abdominal_pain', 'ketosis_told_plainly'].map((companion) => ({
+      all: ['new_diabetes_told', 'vomiting', companion],
+      unless: ['pregnancy'],
+      name: 'new diabetes with ketosis',
+    })),
     ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything']),
   ],
 };

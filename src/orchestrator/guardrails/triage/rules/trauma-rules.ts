@@ -146,6 +146,7 @@ export const MAJOR_TRAUMA_RULE: CategoryRule = {
         'ischaemic_limb',
         'entrapment',
         'injury_pain',
+        'seat_belt_sign',
       ],
     ),
     ...alone('penetrating injury', 'penetrating_wound'),

@@ -165,6 +165,10 @@ const POISONING = [
       r`\b(?:twice|double|(?:two|2|3|three)\s+(?:doses|times)|by\s+mistake|accidentally)\b[^.;]{0,60}\b(?:digoxin|warfarin|methotrexate|lithium|insulin|morphine|oxycodone|fentanyl|methadone|buprenorphine|amitriptyline|propranolol|amlodipine|verapamil)\b`,
       r`\b(?:double|doubled|two|twice\s+(?:my|his|her|the)|extra|wrong|too\s+much|ten\s+times\s+(?:the|his|her|my))\s+(?:\w+\s+){0,2}?(?:insulin|dose\s+of\s+(?:insulin|methotrexate|warfarin|digoxin|lithium|opioid|morphine|oxycodone|fentanyl|methadone|buprenorphine)|methadone|buprenorphine|long[- ]acting|lantus|levemir|tresiba|novorapid|humalog)\b`,
       r`\b(?:insulin|lantus|levemir|novorapid|humalog|tresiba)\b[^.;]{0,40}\b(?:twice|double|by\s+mistake|wrong\s+(?:one|pen|dose|insulin)|instead\s+of|too\s+much|extra|\d+\s+units\s+instead)\b`,
+      // One time of day's insulin given at another time too: "injected my nighttime dose in the morning too" (a double
+      // basal dose; Diabetes UK / TOXBASE: monitor for a delayed, prolonged hypo). Only a time told between the dose and
+      // its "too" makes it a second dose: "took her morning dose and ate breakfast too" is a meal (review V19).
+      r`\b(?:insulin|lantus|levemir|tresiba|toujeo|abasaglar|novorapid|humalog|fiasp|humulin|semglee)\b[^.;]{0,60}\b(?:injected|did|done|took|taken|gave|given|jabbed)\s+(?:my|his|her|their|the)\s+(?:night\s*time|nighttime|night|evening|bedtime|morning|long[- ]acting|basal|daily|background)\s+(?:dose|insulin|units|jab|injection|shot)\s+(?:(?:in\s+the|this|at|last)\s+(?:morning|afternoon|evening|night|bedtime|lunchtime|teatime)\s+|(?:tonight|today)\s+)?(?:by\s+mistake\s+|accidentally\s+)?(?:too|as\s+well|again|also)\b`,
       r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
       r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
       r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,

@@ -112,6 +112,13 @@ const CONSCIOUSNESS = [
       ordinaryWhen: ORDINARY_STARING,
     },
   ),
+  // Someone else "out of it", barely answering or answering slowly: a lowered level of consciousness as a relative
+  // tells it (MTS altered conscious level). Alone it is too loose ("so out of it after the anaesthetic", "i feel out
+  // of it after a night shift"), so it counts only beside what makes it dangerous: cold, heat, a hypo, withdrawal.
+  define('lowered_response_told_plainly', [
+    r`\b(?:he|she|they|dad|mum|mom|gran|grandad|grandma|grandpa|nan|husband|wife|partner)\s+(?:is|was|seems|seemed|looks|looked|are|were|has\s+been|have\s+been|went|gone)\s+(?:like\s+)?(?:(?:really|very|so|completely|totally|properly|still|quite|pretty|well|half|just|all)\s+)?out\s+of\s+it\b`,
+    r`\b(?:barely|hardly|only\s+just)\s+(?:answering|answers|answered|making\s+sense)\b|\b(?:answers|answering|responds|responding|replies|replying)\s+(?:to\s+)?(?:questions\s+|us\s+|me\s+)?(?:very\s+|really\s+|so\s+)?slowly\b|\b(?:very\s+|really\s+|so\s+)?slow\s+to\s+(?:answer|reply|respond)\b`,
+  ]),
   // Signs a bystander sees in a collapsed person: not moving, eyes closed, not talking, slow breaths.
   define('not_moving', [
     r`\b(?:is\s+not|not|no\s+longer|has\s+not\s+been|stopped)\s+(?:moving|talking|speaking|responding)\b|\bno\s+talk\w*\b|\b(?:lying|lies)\s+(?:completely\s+|totally\s+|really\s+)?still\b|\beyes?\s+(?:are\s+|is\s+|were\s+)?(?:closed|shut|rolled\s+back|rolling)\b|\b(?:breath|breathing|breaths)\s+(?:is\s+|are\s+)?(?:very\s+|really\s+)?(?:slow|shallow)\b`,

@@ -55,7 +55,7 @@ const CARDIAC = [
     r`\b(?:breath\w*|chest)\b[^.;]{0,25}\bwhistl\w*|\bwhistl\w*\s+(?:sound|noise)\s+(?:when|as|every\s+time)\s+(?:\w+\s+)?breath\w*`,
   ]),
   define('palpitations', [
-    r`\b(?:heart|pulse)\s+(?:is\s+|was\s+)?(?:going\s+|beating\s+)?(?:mad|crazy|insane|mental|like\s+mad|like\s+crazy)(?:\s+(?:fast|quick))?\b`,
+    r`\b(?:heart|pulse)\s+(?:is\s+|was\s+)?(?:going\s+|beating\s+)?(?:mad|crazy|insane|mental|like\s+mad|like\s+crazy|like\s+the\s+clappers|ten\s+to\s+the\s+dozen|nineteen\s+to\s+the\s+dozen|like\s+a\s+(?:train|drum|hammer|steam\s+train))(?:\s+(?:fast|quick))?\b`,
     r`\bheart\s+(?:is\s+|keeps\s+|was\s+|has\s+been\s+|started\s+|kept\s+)?(?:racing|pounding|fluttering|skipping\s+beats|beating\s+(?:really\s+|very\s+|so\s+)?(?:fast|hard|irregularly))\b`,
     r`\bpalpitations\b`,
     // The heart felt in other words: "thumping oddly", "hammering", "jumping about", "had been thudding".

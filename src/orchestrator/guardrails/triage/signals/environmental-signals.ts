@@ -129,6 +129,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // The night's cold told as a reading: "it is minus four", "below freezing all night".
       r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+got\s+down\s+to|temperature\s+(?:is|was|of))\s+(?:about\s+|around\s+)?minus\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\b(?:below|under)\s+(?:zero|freezing)\s+(?:all\s+night|overnight|outside|last\s+night)\b`,
       r`\b(?:body|skin|he|she|they)\s+(?:is\s+|feels\s+|was\s+)?(?:ice\s+cold|freezing\s+cold|cold\s+as\s+ice|stone\s+cold|freezing|frozen|icy)\b|\bskin\s+(?:feels\s+|is\s+)?cold\s+all\s+over\b`,
+      // A night spent out of doors, told by the place (NICE: accidental hypothermia in older people): "a night on his
+      // allotment", "slept rough", "spent the night in the shed"; with a lowered consciousness it is hypothermia.
+      r`\b(?:a|the|all|whole)\s+night\s+(?:out\s+)?(?:on|in|at)\s+(?:his|her|their|the|a)\s+(?:allotment|garden|shed|park|bench|street|moor|moors|hills?|mountain|fells?|field|beach|porch|doorstep|garage|yard|woods)\b|\b(?:slept|sleeping|sleeps|sleep)\s+rough\b|\b(?:spent|stayed|slept|lay|lying)\s+(?:\w+\s+)?(?:night|nights)\s+(?:outside|outdoors|out\s+there|in\s+the\s+(?:shed|garden|park|street|snow|rain))\b|\bfell\s+asleep\s+(?:out\s+there|outside|outdoors|in\s+the\s+(?:shed|garden|park|snow))\b`,
     ],
     {
       timeless: true,

@@ -86,6 +86,8 @@ const HEAD = [
     r`\b(?:does\s+not|did\s+not|cannot|can\s+not|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:his|her|my|their)\s+(?:own\s+)?name\b|\b(?:does\s+not|did\s+not|cannot|could\s+not)\s+(?:know|tell\s+(?:me|us|you))\s+(?:what\s+(?:year|day|month|time)\s+it\s+is|where\s+(?:he|she|they|i)\s+(?:is|are|am|was|were))\b`,
     r`\b(?:confused|confusion|disoriented|disorientated|delirious|dazed)\b(?!\s+(?:about|by|with|as\s+to|over))`,
     r`\bnot\s+making\s+(?:any\s+)?sense\b`,
+    // "found sweaty and confused by her husband": who found the person, not what confused them.
+    r`\bfound\b[^.;]{0,40}\bconfused\s+by\s+(?:his|her|their|a|the)\s+(?:wife|husband|partner|son|daughter|mum|mother|dad|father|carer|neighbou?r|friend|family|nurse|paramedics?|daughter[- ]in[- ]law|son[- ]in[- ]law)\b`,
     // Non-native: "now he wake but very confuse".
     r`\b(?:very|so|is|look|looks|seem|seems|become|little\s+bit)\s+confuse\b`,
     r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,

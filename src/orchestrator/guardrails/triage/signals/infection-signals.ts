@@ -18,7 +18,7 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     { timeless: true },
   ),
   define('rigors', [
-    r`\bhot\s+(?:then|and\s+then)\s+cold\b|\b(?:rigors?|(?:shivering|shaking|teeth\s+chattering)\s+(?:uncontrollably|violently|like\s+mad|and\s+cannot\s+stop))\b`,
+    r`\bhot\s+(?:then|and\s+then)\s+cold\b|\b(?:rigors?|(?:shivering|shaking|teeth\s+chattering)\s+(?:uncontrollably|violently|like\s+mad|and\s+cannot\s+stop))\b|\b(?:shivering|shaking)\s+so\s+(?:much|badly|hard)\s+(?:that\s+)?(?:his|her|my|their)\s+teeth\s+(?:are\s+)?chatter\w*\b`,
   ]),
   define(
     'chemotherapy',

@@ -2,6 +2,14 @@
 
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 
+/**
+ * Spots or stars before the eyes, the "spots before the eyes" of pre-eclampsia (NHS) and also what a quick stand-up
+ * brings. Floaters are not this: long-standing ones are the vitreous, checked by an optician (review V19).
+ */
+const SPOTS_BEFORE_THE_EYES = [
+  r`\bseeing\s+(?:spots|stars)\b|\b(?:spots|stars|black\s+dots|dots)\s+(?:before|in\s+front\s+of)\s+(?:my|his|her|their|the)\s+eyes\b`,
+];
+
 const MENINGITIS = [
   define('fever', [
     r`\b(?:fever|temperature|temp)\s+(?:is\s+|very\s+|so\s+|really\s+)*(?:high|very\s+high)\b|\b(?:he|she|they|i|baby|skin|body)\s+(?:is\s+|was\s+|feels?\s+)?(?:roasting|boiling)(?:\s+hot)?\b|\bred\s+hot\s+to\s+(?:the\s+)?touch\b`,
@@ -41,6 +49,8 @@ const MENINGITIS = [
     r`\b(?:rash|spots|blotches|dots|marks)\b[^.;]{0,30}\b(?:does|did|will|is|do|are)?\s*not\s+(?:fade|fading|go|going|go\s+away|going\s+away|disappear\w*|vanish\w*|blanch|turn\s+white|turning\s+white)\b[^.;]{0,30}\b(?:glass|press|pressed|pressing|tumbler)`,
     r`\b(?:glass|tumbler|press\w*)\b[^.;]{0,40}\b(?:rash|spots|blotches)\b[^.;]{0,30}\bnot\s+(?:fade|go\s+away|disappear|blanch)\b`,
     r`\b(?:glass|tumbler)\b[^.;]{0,40}\b(?:does|did|will|do)\s+not\s+(?:fade|go\s+away|disappear|blanch)\b`,
+    // The spots named in a clause before, the glass test told of "they": "they don't go when I press the glass".
+    r`\b(?:they|it)\s+(?:still\s+)?(?:do|does|did|will)\s+not\s+(?:fade|go|go\s+away|disappear|blanch)\b[^.;]{0,30}\b(?:glass|tumbler)\b`,
     r`\b(?:petechiae|purpura|purpuric)\b`,
     // "Blanch" is the glass test itself: a rash that does not blanch needs no glass named.
     r`\b(?:rash|spots|blotches|dots|marks|bruis\w+)\b[^.;]{0,25}\b(?:(?:does|did|will|do|is|are)\s+not|never|won't)\s+blanch\w*|\bunblanching\b`,
@@ -85,11 +95,33 @@ const MENINGITIS = [
     r`\b(?:light|lights|brightness)\b[^.;]{0,25}\b(?:unbearable|too\s+much|too\s+bright|hurts?\s+(?:her|his|my|their)\s+eyes)\b`,
     r`\b(?:light|lights|brightness|the\s+sun)\s+(?:(?!(?:not|never|no)\b)\w+\s+){0,2}?(?:hurts?|hurting|painful|bothers?)\b|\b(?:curtains\s+closed|in\s+the\s+dark|hiding\s+from\s+the\s+light|turn\s+(?:the\s+)?lights?\s+off|lights?\s+off)\b`,
   ]),
+  // New visual disturbance: blurred or double vision, flashing lights, an aura's sparkles and zigzags (NICE NG133 /
+  // RCOG: visual disturbance after 20 weeks is pre-eclampsia until shown otherwise). Never read as postural: blurred or
+  // double vision on standing is still new blurred or double vision (review V19: "36 weeks pregnant, blurred vision as
+  // soon as I stand up, headache that paracetamol won't touch"; "double vision whenever he gets up").
   define('vision_disturbance', [
-    r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:spots|stars|flashing\s+lights|flashes)\b`,
+    r`\bvision\s+(?:is\s+|has\s+gone\s+|went\s+|is\s+going\s+)?(?:all\s+|really\s+|very\s+|a\s+bit\s+|a\s+little\s+|sort\s+of\s+|kind\s+of\s+|kinda\s+|sorta\s+|like\s+)?(?:flashing|sparkly|sparkling|funny|weird|shimmer\w*|zig\s*zag\w*)\b|\bflashing\s+lights\b|\b(?:blurry|blurred|double)\s+vision\b|\bvision\s+(?:is\s+|has\s+gone\s+|went\s+)?(?:blurry|blurred)\b|\bseeing\s+(?:flashing\s+lights|flashes)\b`,
     // An aura's words: "seeing zigzag lights", "sparkly lines" (RCOG: new visual disturbance in late pregnancy).
-    r`\bzig\s*-?\s*zag\w*\s+(?:lines?|lights?|patterns?|shapes?)\b|\bseeing\s+(?:zig\s*-?\s*zags?|sparkl\w+|shimmer\w*|wavy\s+lines)\b`,
+    r`\b(?:flashes|flashing|lights|sparkles|sparkly\s+bits)\s+(?:before|in\s+front\s+of)\s+(?:my|his|her|their|the)\s+eyes\b|\bzig\s*-?\s*zag\w*\s+(?:lines?|lights?|patterns?|shapes?)\b|\bseeing\s+(?:zig\s*-?\s*zags?|sparkl\w+|shimmer\w*|wavy\s+lines)\b`,
   ]),
+  define(
+    'spots_before_eyes',
+    SPOTS_BEFORE_THE_EYES,
+    // Stars or spots seen on standing up quickly are postural, over in a second (NHS: dizziness on standing), not the
+    // new visual disturbance of pre-eclampsia; beside a headache in late pregnancy they are read whatever the posture
+    // ('spots_before_eyes_any_posture', the obstetric rule).
+    {
+      graded: 'course',
+      ordinaryWhen:
+        /\b(?:when|whenever|if|as\s+soon\s+as|every\s+time)\s+(?:i|he|she|they)\s+(?:stand|stands|stood|get|gets|got)\s+up\b|\b(?:standing|getting)\s+up\s+(?:too\s+)?(?:quickly|fast)\b|\bon\s+standing\b/,
+    },
+  ),
+  // The same spots read beside a headache in late pregnancy: posture does not explain them then, unless the stand-up
+  // spots are told as over in the same breath ("spots when i stood up from the sofa, gone now", review V19).
+  define('spots_before_eyes_any_posture', SPOTS_BEFORE_THE_EYES, {
+    ordinaryWhen:
+      /\b(?:stand|stands|stood|standing|get|gets|got|getting)\s+up\b[^.;]{0,40}\b(?:gone\s+now|goes\s+(?:away\s+)?(?:in|after)\s+(?:a|one)\s+(?:second|sec|moment)|went\s+(?:away\s+)?(?:in|after)\s+(?:a|one)\s+(?:second|sec|moment)|passed\s+(?:now|straight\s+away)|fine\s+now)\b/,
+  }),
   define('headache', [
     r`\bhead\s+(?:and\s+(?:neck|back)\s+)?(?:hurts?|hurting|aches?|aching|is\s+sore|is\s+killing)\b`,
     r`\bheadaches?\b`,

@@ -37,6 +37,21 @@ export const METABOLIC_SIGNALS: readonly SignalDefinition[] = [
     r`\bbreathing\s+(?:is\s+|has\s+gone\s+|went\s+|gone\s+|sounds\s+|looks\s+|seems\s+)?(?:really\s+|very\s+|so\s+)?(?:deep\s+(?:and\s+)?(?:fast|rapid|sighing)|(?:fast|rapid)\s+and\s+deep)\b`,
     r`\bbreath\s+(?:smells|smelling)\s+(?:of\s+|like\s+)?(?:pear\s+drops|nail\s+varnish|nail\s+polish|acetone|fruity|sweet)\b`,
   ]),
+  // The classic presentation of new type 1 diabetes told as a story (NICE NG18): drinking and passing urine a lot, or
+  // thirst with weight loss. Alone it is a same-day referral; with vomiting, drowsiness or deep breathing it is DKA.
+  define(
+    'new_diabetes_told',
+    [
+      r`\b(?:drinking|thirsty|thirst)\s+and\s+(?:urinating|weeing|peeing|passing\s+(?:urine|water)|going\s+to\s+the\s+toilet|the\s+toilet)\s+(?:a\s+lot|loads|lots|constantly|all\s+the\s+time|excessively|much\s+more|more\s+than\s+usual)\b|\bpolyuria\b|\bpolydipsia\b`,
+      r`\b(?:thirst|thirsty|drinking\s+(?:a\s+lot|loads|lots|all\s+the\s+time|constantly))\b[^.;]{0,60}\b(?:weight\s+loss|lost\s+(?:\w+\s+){0,2}?weight|losing\s+weight|getting\s+thinner)\b|\b(?:weight\s+loss|lost\s+(?:\w+\s+){0,2}?weight|losing\s+weight)\b[^.;]{0,60}\b(?:thirst|thirsty|weeing|peeing|urinating)\b`,
+    ],
+    { timeless: true },
+  ),
+  // What ketosis does, told plainly beside vomiting in a new-diabetes story (NICE NG18 DKA): "vomiting and sleepy",
+  // "drowsiness; her breathing is deep". Too common alone; the DKA rule reads it only with both of those.
+  define('ketosis_told_plainly', [
+    r`\b(?:sleepy|drowsiness|lethargy|lethargic)\b|\bbreathing\s+(?:is\s+|has\s+gone\s+|sounds\s+|seems\s+)?(?:really\s+|very\s+|so\s+)?(?:deep|heavy|funny|weird|strange)\b`,
+  ]),
   define('extreme_thirst', [
     r`\bdrinking\s+(?:loads|so\s+much|all\s+the\s+time|constantly|gallons|litres)\b|\b(?:weeing|peeing|wee|pee|urinating)\s+(?:all\s+the\s+time|constantly|loads|every\s+(?:hour|half\s+hour))\b|\bup\s+all\s+night\s+(?:weeing|peeing|going\s+to\s+the\s+toilet)\b`,
     r`\b(?:extremely|very|really|so)\s+thirsty\b|\bpeeing\s+(?:all\s+the\s+time|constantly|loads)\b|\bcannot\s+stop\s+(?:drinking|peeing)\b`,

@@ -4,6 +4,15 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 
+/**
+ * Movements not expected yet: before about 24 weeks, and later in a first pregnancy, a mother may not feel them
+ * ("no kicks yet at 20 weeks", "first baby, is it normal I have not felt him yet"). Never beside a gestation of 24 weeks
+ * or more in the sentence, nor a "yet today" (review V19: "first pregnancy, 38 weeks, not felt any kicks since
+ * yesterday evening, is this normal?"; RCOG GTG57: reduced movements after 28 weeks need assessment the same day).
+ */
+const MOVEMENTS_NOT_YET_EXPECTED =
+  /\b1\d\s+weeks\b|^(?![\s\S]*\b(?:(?:2[4-9]|3\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)|(?:twenty[- ]?(?:four|five|six|seven|eight|nine)|thirty|forty)[\w-]*\s+weeks?)\b)[\s\S]*?(?:\byet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b)/;
+
 const PREGNANCY = [
   define(
     'pregnancy',
@@ -29,6 +38,16 @@ const PREGNANCY = [
       ordinaryWhen:
         /\b(?:could|might|may)\s+(?:i|she)\s+be\s+pregnant\b|\bam\s+i\s+pregnant\b|\btrying\s+(?:to\s+(?:get|fall)\s+pregnant|for\s+a\s+baby)\b|\b(?:planning|plan|hoping|want|wanting|thinking\s+about|before\s+(?:getting|trying))\s+(?:\w+\s+)?(?:a\s+|another\s+)?(?:pregnancy|to\s+(?:get|fall|become)\s+pregnant)\b|\btest\s+(?:was\s+|is\s+|came\s+back\s+)?negative\b/,
     },
+  ),
+  // The half of pregnancy in which pre-eclampsia comes, and the weeks after the birth when it still can (NICE NG133:
+  // after 20 weeks, and postpartum): "36 weeks", "thirty two weeks", "33+2", "gave birth 5 days ago".
+  define(
+    'pregnancy_from_twenty_weeks_or_after_birth',
+    [
+      r`\b(?:2\d|3\d|4[0-2])\s*(?:\+\s*[0-6]\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old))|\b(?:twenty|thirty|forty)(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?\s+weeks?\b(?!\s+(?:ago|old))|\b(?:2\d|3\d|4[0-2])\s*\+\s*[0-6]\b|\bthird\s+trimester\b`,
+      r`\b(?:gave\s+birth|given\s+birth|post-?partum|post-?natal|puerperal|had\s+(?:a|my|our|the|her)\s+baby|delivered|c\s*-?\s*section|after\s+(?:the\s+)?birth)\b`,
+    ],
+    { timeless: true, background: true },
   ),
   define('miscarriage_now', [
     ...episodeNow(r`miscarriage|ectopic(?!\s+(?:beats?|heart\s*beats?|rhythms?|atrial|ventricular))(?:\s+pregnancy)?`),
@@ -60,9 +79,19 @@ const PREGNANCY = [
       // Less than the usual pattern, however told: "not felt the baby as much today", "moving way less".
       r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely|only\s+just)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:the\s+|my\s+|her\s+)?bab(?:y|ies)\s+(?:move\s+|moving\s+|kick\w*\s+)?(?:as\s+much|much|as\s+often|at\s+all|today|since|all\s+day|for)\b|\bbab(?:y|ies)(?:'s|\s+is|\s+has|\s+have)?\s+(?:been\s+)?(?:moving|kicking)\s+(?:\w+\s+)?(?:less|fewer)\b|\b(?:movements?|kicks?|moving|kicking)\b[^.;]{0,25}\bless\s+than\s+(?:usual|normal|before)\b`,
       // RCOG GTG57 / NHS: any reduction in the usual pattern, told as quiet, fewer kicks, flutters, nothing.
-      r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
+      r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\bno\s+(?:kicks?|movements?|wriggles|flutters)\s+(?:at\s+all\s+)?(?:since|all\s+(?:day|morning|night)|today|for\s+(?:\d+|a\s+few|several|hours))\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
     ],
-    { ordinaryWhen: /\byet\b|\b1\d\s+weeks\b|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b/ },
+    { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
+  ),
+  // A baby in the womb that has "gone quiet" (RCOG GTG57: any reduction in the usual pattern). Said of a born baby it
+  // is a baby settled at last (review V19: "the baby has gone quiet at last, she fed well"), so it counts only in
+  // pregnancy (the obstetric rule), never as an infant not moving.
+  define(
+    'baby_in_womb_gone_quiet',
+    [
+      r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:gone|going|went|become|got)\s+(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b`,
+    ],
+    { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
   ),
   define('cord_prolapse', [
     r`\bloop\s+of\s+(?:umbilical\s+)?cord\b|\b(?:feel|see|there\s+is)\s+(?:something|a\s+loop)\s+(?:in|coming\s+out\s+of|hanging\s+out\s+of)\s+(?:my|her|the)\s+vagina\b|\b(?:umbilical\s+)?cord\s+(?:is\s+)?(?:coming\s+out|hanging\s+out|visible|prolaps\w*)\b|\b(?:it\s+is|think\s+it\s+is|feel|see)\s+the\s+(?:umbilical\s+)?cord\b`,

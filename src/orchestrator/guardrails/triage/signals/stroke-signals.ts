@@ -221,7 +221,9 @@ const STROKE = [
       r`\b(?:worst|most\s+severe|most\s+painful)\s+headache\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life\b`,
       r`\bworst\s+headache\s+(?:ever|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+had)\b`,
       r`\bthunderclap\s+headache\b|\b(?:head|headache)\s+(?:\w+\s+)?(?:exploded|exploding|burst)\b|\blike\s+(?:a\s+)?(?:bomb|gun\s*shot|firework)\s+(?:went\s+off\s+)?in\s+(?:my|his|her|their)\s+head\b`,
-      r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
+      r`\b(?:sudden(?:ly)?|instant(?:ly)?|abrupt(?:ly)?)[\s,]+(?:\w+[\s,]+)?(?:severe|excruciating|explosive|blinding|intense|terrible|splitting|awful|horrible|crushing|pounding|worst|crazy|insane|massive|violent|unreal|agonising|agonizing|horrendous|extreme)\s+(?:(?:occipital|frontal|one[- ]sided|left[- ]sided|right[- ]sided|throbbing|pounding|stabbing|generali[sz]ed)\s+)?(?:headache|pain\s+(?:in|at)\s+(?:the\s+back\s+of\s+)?(?:my|his|her|their|the)\s+head)\b`,
+      // The superlative told after the headache, as a vignette writes it: "a sudden headache, the worst of her life".
+      r`\bheadache\b[^.;]{0,30},\s*the\s+worst\s+(?:of\s+(?:my|his|her|their)\s+(?:entire\s+|whole\s+)?life|(?:i|he|she|they)\s+(?:have|has)\s+ever\s+(?:had|felt)|ever)\b`,
       // Sudden headache at sex or orgasm is a subarachnoid-haemorrhage red flag (NICE CKS headache).
       r`\b(?:headache|head\s+pain|pain\s+in\s+(?:my|his|her)\s+head)\b[^.;]{0,40}\b(?:during|while\s+having|in\s+the\s+middle\s+of)\s+(?:sex|orgasm|climax)\b`,
       r`\bheadache\b[^.;]{0,20}\blike\s+(?:i\s+have\s+been|i\s+was|being|he\s+was|she\s+was)\s+(?:hit|struck|kicked)\b`,
@@ -246,6 +248,9 @@ const STROKE = [
       r`\bsudden(?:ly)?\b[^.;]{0,20}\b(?:lost\s+(?:\w+\s+)?(?:vision|sight)|loss\s+of\s+(?:vision|sight)|cannot\s+see|went\s+blind|double\s+vision|vision\s+loss|blind\s+in\s+one\s+eye)\b`,
       r`\b(?:lost|losing)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+in\s+(?:one|my|his|her|their)\s+(?:left\s+|right\s+)?eye\b`,
       r`\bwent\s+blind\b`,
+      // Blindness told as a noun or without "out of it": "sudden blindness in one eye", "cannot see properly out of my
+      // right eye at all" (NICE NG128 / CKS: sudden painless loss of vision in one eye).
+      r`\bblindness\s+in\s+(?:one|my|his|her|their|the)\s+(?:left\s+|right\s+)?eye\b|\bsudden(?:ly)?\s+(?:\w+\s+)?blindness\b|\b(?:cannot|could\s+not|can\s+not)\s+see\s+(?:properly\s+|clearly\s+|a\s+thing\s+)?out\s+of\s+(?:my|his|her|their|one|the)\s+(?:left\s+|right\s+)?eye\s+at\s+all\b`,
       r`\b(?:lost|losing|loss\s+of|no)\s+(?:all\s+|the\s+|part\s+of\s+(?:the\s+|my\s+|his\s+|her\s+)?)?(?:vision|sight)\b(?!\s+(?:test|check|insurance|problems?|changes?|issues?|disturbances?|symptoms?))|\b(?:cannot|could\s+not)\s+see\s+(?:out\s+of|anything\s+(?:out\s+of|with|in))\s+(?:my|his|her|one|the)\s+(?:left\s+|right\s+)?eye\b`,
       r`\b(?:cannot|could\s+not)\s+see\s+(?:anything\s+|properly\s+)?(?:on|to|out\s+of)\s+(?:the|my|his|her|one)\s+(?:left|right|one)?\s*side\b|\bhalf\s+(?:of\s+)?(?:the\s+)?(?:world|everything|things)\s+(?:is\s+)?missing\b`,
       // Homonymous hemianopia: half of what both eyes see is gone (NICE NG128 lists visual field loss).

@@ -42,8 +42,8 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
       r`\bfell\s+down\s+(?:a\s+|the\s+)?(?:whole\s+|full\s+)?(?:flight\s+of\s+)?stairs\b`,
       // A fall of 2 m or more however it is told: "fell about 5m", "dropped 10 feet".
       r`\b(?:fell|fallen|fall|dropped|falling)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|like\s+|at\s+least\s+)?(?:[2-9]|\d\d)\s*(?:m|metres?|meters?|storeys?|stories|floors?)\b|\b(?:fell|fallen|dropped)\s+(?:about\s+|around\s+|over\s+|like\s+)?(?:[7-9]|\d\d)\s*(?:ft|feet|foot)\b`,
-      r`\b(?:came|come|coming|thrown|fell)\s+off\s+(?:(?:his|her|my|the|a|their)\s+)?(?:motor\s*bike|motorcycle|bike|horse|quad|scooter|moped)?\s*at\s+(?:high\s+)?(?:speed|\d+\s*(?:mph|kmh|km\/h)?)\b|\bcame\s+off\s+(?:(?:his|her|my|the|their)\s+)?(?:motor\s*bike|motorcycle|horse|quad\s+bike|quad)\b`,
-      r`\b(?:car|van|vehicle|lorry|truck|bus|he|she|they)\s+(?:hit|went\s+into|ploughed\s+into|smashed\s+into|crashed\s+into|drove\s+into|struck)\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lamppost|lamp\s+post|barrier|bridge|pole|house|ditch)\b|\bunbelted\b|\bnot\s+wearing\s+(?:a\s+|his\s+|her\s+)?seat\s*belt\b|\b(?:broken|smashed|starred|cracked)\s+windscreen\b`,
+      r`\b(?:came|come|coming|thrown|fell)\s+off\s+(?:(?:his|her|my|the|a|their)\s+)?(?:(?:mountain|push|road|dirt|pit|electric|e-)\s*)?(?:motor\s*bike|motorcycle|bike|horse|quad|scooter|moped)?\s*at\s+(?:high\s+)?(?:speed|\d+\s*(?:mph|kmh|km\/h)?)\b|\bcame\s+off\s+(?:(?:his|her|my|the|their)\s+)?(?:motor\s*bike|motorcycle|horse|quad\s+bike|quad)\b`,
+      r`\b(?:car|van|vehicle|lorry|truck|bus|he|she|they)\s+(?:that\s+|which\s+)?(?:hit|went\s+into|ploughed\s+into|smashed\s+into|crashed\s+into|drove\s+into|struck)\s+(?:a|the)\s+(?:\w+\s+)?(?:wall|tree|lamppost|lamp\s+post|barrier|bridge|pole|house|ditch)\b|\bunbelted\b|\bnot\s+wearing\s+(?:a\s+|his\s+|her\s+)?seat\s*belt\b|\b(?:broken|smashed|starred|cracked)\s+windscreen\b`,
       // Assault with a weapon.
       r`\b(?:hit|struck|beaten|attacked|battered|bashed|smashed)\s+(?:\w+\s+){0,6}?with\s+(?:a\s+|an\s+)?(?:baseball\s+bat|bat|hammer|iron\s+bar|crowbar|brick|golf\s+club|machete|weapon|metal\s+(?:pole|bar)|pole|bottle|plank|cricket\s+bat)\b`,
       r`\b(?:stab(?:bed)?|knife|gunshot|shot)\s+(?:wound\s+)?(?:in|to)\s+(?:the\s+)?(?:chest|belly|stomach|abdomen|neck|back|head|groin)\b`,
@@ -75,6 +75,9 @@ export const TRAUMA_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:landed|fell|dived|dove|came\s+down|thrown)\s+(?:\w+\s+){0,4}?(?:on|onto)\s+(?:his|her|my|their|the)\s+(?:neck|head|back|spine)\b|\b(?:arms|legs|hands|feet)\s+(?:\w+\s+){0,3}?(?:numb|tingl\w*|dead|floppy)\b|\b(?:cannot|could\s+not)\s+feel\s+(?:his|her|my|their)\s+(?:fingers|hands|arms|legs|feet|toes)\b|\b(?:tingling|pins\s+and\s+needles|numb\w*|electric\s+shocks?)\s+(?:in|down)\s+(?:both\s+)?(?:(?:his|her|my|their)\s+)?(?:hands|arms|legs|fingers)\b`,
   ]),
   // Pain at an injured site told by a bystander: "crying about his back and hip".
+  // The seat-belt sign: a belt's bruise across the belly or chest after a crash marks a deceleration injury beneath it
+  // (ATLS: seat-belt sign raises the odds of a hollow-organ or spinal injury), whatever the pain.
+  define('seat_belt_sign', [r`\bseat[- ]?belt\s+(?:bruis\w*|mark\w*|sign|abrasion|burn|injur\w*)\b`]),
   define('injury_pain', [
     r`\b(?:crying|screaming|moaning|groaning|complaining|yelling|shouting)\s+(?:in\s+pain\s+)?(?:about|of|with|from)\s+(?:(?:his|her|my|their|the)\s+)?(?:back|hip|hips|neck|pelvis|leg|legs|arm|ribs|chest|head|belly|tummy|stomach|side)\b`,
     r`\b(?:back|hip|neck|pelvis|ribs|chest)\s+(?:is\s+|are\s+)?(?:really\s+|so\s+)?(?:hurting|hurts|agony|killing|painful)\b`,

@@ -83,7 +83,7 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('high_glucose', [
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:2\d|3[0-3])(?:[.,]\d)?\s*(?:mmol\S*)?(?!\s*(?:mg|hours?|days?|weeks?|times?|years?|units?))`,
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[4-9]\d\d)\s*(?:mg\S*)?\b`,
-    r`\b(?:meter|reading|sugar|glucose)\s+(?:\w+\s+){0,2}(?:says|reads|shows|just\s+says|is)\s+(?:hi|high\s+(?:only|and\s+no\s+number))\b`,
+    r`\b(?:meter|reading|sugar|glucose)\s+(?:\w+\s+){0,2}(?:says|reads|reading|shows|showing|just\s+says|is|came\s+up|comes\s+up)\s+(?:hi|high\s+(?:only|and\s+no\s+number))\b`,
   ]),
   define('high_ketones', [
     r`\bketones?${LINK}(?:[2-9](?:[.,]\d)?|1[.,][5-9])\b`,

@@ -21,6 +21,8 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
       r`\blast\s+(?:drink|drank|dose|hit|use|used)\b|\b(?:cannot|could\s+not|not\s+allowed\s+to)\s+have\s+(?:his|her|their|my|any)\s+(?:beer|drink|drinks|wine|alcohol|vodka|fix)\b|${SUBSTANCE}\b[^.;]{0,40}\b(?:stopped|quit|ran\s+out|run\s+out|gave\s+up|came\s+off|cold\s+turkey)\b`,
       r`\b(?:alcohol|drug|benzo|opiate|opioid)\s+withdrawals?\b|\bwithdrawals?\b|\bcold\s+turkey\b|\bdrying\s+out\b`,
       r`\bdrink\w*\s+(?:every\s+(?:day|morning)|daily|heavily|from\s+(?:the\s+)?morning|all\s+day)\b|\b(?:heavy|big|daily|alcoholic|dependent)\s+(?:drinker|drinking|user)\b|\balcoholic\b|\b(?:a\s+)?bottle\s+of\s+(?:vodka|whisky|whiskey|gin|wine)\s+a\s+day\b`,
+      // Dependence told as a quantity, as a clerking note writes it: "drinks 60 units a week", "8 cans a day".
+      r`\b(?:drinks?|drinking|drank|consumes?|consuming)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+|at\s+least\s+)?(?:[3-9]\d|[1-9]\d{2})\s+units\s+(?:a|per|each)\s+week\b|\b(?:drinks?|drinking|drank)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+|at\s+least\s+)?(?:[1-9]\d+|[6-9]|six|seven|eight|nine|ten)\s+units\s+(?:a|per|each)\s+day\b|\b(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve)\s+(?:cans|pints|beers|tins)\s+(?:of\s+\w+\s+)?(?:a|per|every)\s+day\b`,
     ],
     { timeless: true },
   ),
