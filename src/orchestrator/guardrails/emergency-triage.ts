@@ -13,7 +13,7 @@ import { correctMisspellings } from './triage/misspellings.js';
 import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
-import { holdsOrdinaryContext } from './triage/ordinary-context.js';
+import { holdsOrdinaryContext, isTakenBackLater } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -215,6 +215,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         sentence,
         earlier: parts.slice(0, index),
         later: () => parts.slice(index + 1).join(' , '),
+        laterSentences: () => sentences.slice(sentenceIndex + 1).join(' . '),
         clauseStart: Math.max(0, sentence.indexOf(clause)),
         assessed: assessedFrom[sentenceIndex],
       };
@@ -337,6 +338,8 @@ interface ClauseContext {
   readonly sentence: string;
   readonly earlier: readonly string[];
   readonly later: () => string;
+  /** The message's sentences after this one (what takes an ordinary context back: see `ordinaryUntilLater`). */
+  readonly laterSentences: () => string;
   /** Where the clause starts in its sentence (an ordinary context told before a turn does not reach past it). */
   readonly clauseStart: number;
   readonly assessed: boolean;
@@ -344,7 +347,7 @@ interface ClauseContext {
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
+  { sentence, earlier, later, laterSentences, clauseStart, assessed }: ClauseContext,
   candidates: SignalCandidates,
 ): Pick<ClauseFindings, 'told' | 'accepted' | 'graded' | 'framed'> {
   const raw = rawFindings(clause, candidates);
@@ -370,6 +373,13 @@ function judgeFindings(
     const { signal } = finding;
     if (!saidAsSo(finding)) return false;
     if (signal.ordinaryWhen && holdsOrdinaryContext(signal.ordinaryWhen, sentence, clauseStart + finding.start))
+      return false;
+    const untilLater = signal.ordinaryUntilLater;
+    if (
+      untilLater &&
+      holdsOrdinaryContext(untilLater.when, sentence, clauseStart + finding.start) &&
+      !isTakenBackLater(untilLater.until, laterSentences)
+    )
       return false;
     // The clause, and the rest of the sentence, as far as another, earlier episode told after the finding
     // ("..., last time it settled"): an ending or a date is set aside with that episode. What keeps the

@@ -27,3 +27,12 @@ export function holdsOrdinaryContext(pattern: RegExp, sentence: string, findingA
   for (const turn of sentence.matchAll(TURN)) if (turn.index <= findingAt) from = turn.index;
   return holdsUnnegated(pattern, sentence.slice(from));
 }
+
+/**
+ * Whether a later sentence takes the ordinary context back: a finding the context's own sentence would not have
+ * allowed, told after it ("Chest tight and wheezy, the inhaler helped. Now the pain is in my left arm."). Read only
+ * for the signals that name such findings (`ordinaryUntilLater`), and only where not negated ("No sweating.").
+ */
+export function isTakenBackLater(pattern: RegExp, laterSentences: () => string): boolean {
+  return holdsUnnegated(pattern, laterSentences());
+}

@@ -27,6 +27,12 @@ export interface SignalOptions {
   /** A context in the same sentence in which the finding is ordinary, not alarming. */
   readonly ordinaryWhen?: RegExp;
   /**
+   * An ordinary context read like `ordinaryWhen`, which findings told in a later sentence of the message take back
+   * (`until`): the context is read from its own sentence only, and a cardiac feature told after it ("… the inhaler
+   * helped. Now the pain is in my left arm.") makes the finding what it would have been in that sentence.
+   */
+  readonly ordinaryUntilLater?: { readonly when: RegExp; readonly until: RegExp };
+  /**
    * A symptom whose urgency depends on its severity and course: told as mild, long-standing or
    * recurring ("a bit breathless for weeks", "chest twinges on and off") it is a matter for
    * the GP, as NHS 111 dispositions grade it, unless the same clause calls it sudden or severe.
