@@ -19,8 +19,10 @@ const product = EmergencyTriage.withWordingModel();
  * air hunger told as what anxiety does to the writer (`signals/air-hunger-when-anxious.ts`), period pain told as the
  * usual one (`signals/usual-period-pain.ts`), a heart attack or stroke named only as a recurring fear
  * (`signals/feared-episode.ts`); a red flag told in a later sentence takes the first three back
- * (`ordinaryUntilLater`). Left out of this spec, read and reported: the probes still wrong after the change (see
- * the commit that brought this file).
+ * (`ordinaryUntilLater`). Three emergency twins the rules missed before any change were mended by what hid them: a
+ * chest that "has been crushing", "I've not been able to breathe", and "a bit" after a relief ("the inhaler helped a
+ * bit but now the pain is going into my jaw") read as mild. Left out of this spec, read and reported: the probes
+ * still wrong after the change (see the commits that brought this file).
  */
 const KINDS: readonly {
   readonly kind: string;
@@ -119,6 +121,7 @@ const KINDS: readonly {
       'A 14-year-old with asthma who is wheezing, cannot speak in full sentences and has had 10 puffs of salbutamol without relief.',
       "my asthma is really bad, the inhaler isn't working at all, i can only get a few words out between breaths",
       "daughter's asthma attack, 10 puffs of blue inhaler through the spacer and no better, her lips look a bit blue",
+      "my chest is tight and wheezy, the inhaler helped a bit but now the pain is going into my jaw and I'm sweating",
       'A 58-year-old with asthma has chest tightness for 40 minutes, salbutamol not helping, clammy and grey.',
       'I have asthma but this chest tightness is different, heavy like a weight on my chest, and I feel sick',
       'chest tight and wheezy, the inhaler worked for 10 minutes and then it came back worse, can only say a few words',
@@ -266,6 +269,7 @@ const KINDS: readonly {
       'A 55-year-old with a history of panic attacks has crushing central chest pain for 30 minutes, sweating and feeling sick.',
       "i thought it was a panic attack but this is different, chest pain going into my jaw and left arm and i'm drenched in sweat",
       "when I'm anxious I feel like I can't breathe, but tonight it's different, my lips are blue and I can't speak",
+      "I get panic attacks but I've not been able to breathe for an hour now and it's getting worse",
       "I have anxiety but right now I really can't breathe and my throat is swelling after eating prawns",
       "when I'm anxious I feel like I can't breathe. Now my lips are blue.",
     ],
@@ -324,6 +328,9 @@ const KINDS: readonly {
       "i'm on blood thinners and have a big bruise on my thigh from bumping the table, not growing, no pain",
       'A 50-year-old man with gout in his big toe, red, hot and swollen for 2 days, able to walk with difficulty, afebrile.',
       'A 70-year-old with mild confusion in the past when he had a urine infection asks how to prevent UTIs.',
+      'tummy ache since lunch, paracetamol helped a bit, no vomiting. what could it be',
+      "I've not been able to breathe through my nose for a week with this cold",
+      'bit of chest pain when I cough with this cold, cough medicine helped a bit',
     ],
   },
   {
@@ -410,6 +417,7 @@ const KINDS: readonly {
     kind: 'health anxiety (NICE CG159)',
     emergencies: [
       "I'm usually anxious about my health but this time my left arm and leg are numb and my face is drooping",
+      "I know I worry too much but my chest has been crushing for 40 minutes and I'm sweating and being sick",
       "I think I'm having a heart attack, crushing pain in my chest and my left arm is numb",
       "I'm worried I'm having a stroke, my face is drooping and my speech is slurred",
       "I keep thinking I'm having a heart attack, but right now the pain is crushing and going into my jaw",

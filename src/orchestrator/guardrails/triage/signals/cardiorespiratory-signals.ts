@@ -82,7 +82,7 @@ const CARDIAC = [
     [
       // Chest pain seen or told by its likeness: clutching the chest, 'like a belt pulled tight'.
       r`\b(?:clutch\w*|grabb\w*|gripp\w*|holding|clasp\w*)\s+(?:at\s+)?(?:his|her|my|their)\s+chest\b|\b(?:like\s+)?(?:a\s+)?(?:belt|band|vice|strap)\s+(?:pulled\s+|tightening\s+|squeezing\s+|being\s+tightened\s+)?(?:tight\s+)?(?:around|round|across)\s+(?:my|his|her|the)\s+chest\b|\bchest\b[^.;]{0,30}\blike\s+a\s+(?:belt|band|vice|strap)\s+(?:pulled\s+)?(?:tight|tightening)\b`,
-      r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
+      r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|crushing|pounding)\b`,
       r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
       r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
       r`\bchest\s+is\s+killing\s+(?:me|him|her)\b`,

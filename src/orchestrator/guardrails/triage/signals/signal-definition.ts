@@ -98,5 +98,5 @@ export function define(id: SignalId, sources: readonly string[], options: Signal
 /** Patterns are written as raw template strings so backslashes need no doubling. */
 export const r = String.raw;
 
-export const CANNOT = r`(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)`;
+export const CANNOT = r`(?:cannot|could\s+not|unable\s+to|(?:not|not\s+been)\s+able\s+to)`;
 export const POSSESSIVE = r`(?:my|his|her|their|the|our|its)`;
