@@ -11,18 +11,20 @@ const product = EmergencyTriage.withWordingModel();
  * CG113, CG159, NG126, NG232 and CKS. In the two styles issue 11 is judged in: chatbot messages (first person, a
  * parent, a relative; lower case, typos, rambling) and third-person clinician vignettes.
  *
- * Run first on the unchanged rules (23dc64f), the whole probe set (88 emergencies, 219 look-alikes; 84 and 218 written
- * before any change, the 5 told over two sentences after the first reading of the airways): emergencies flagged by
- * the rules 85, by the product 86; look-alikes flagged 22 by the rules and 22 by the product. The look-alikes flagged
- * fell into kinds, each mended by what makes it ordinary, read from its parts and never beside a red flag of its
- * twin: chest tightness told with wheeze or asthma and eased by the reliever (`signals/airway-chest-tightness.ts`),
- * air hunger told as what anxiety does to the writer (`signals/air-hunger-when-anxious.ts`), period pain told as the
- * usual one (`signals/usual-period-pain.ts`), a heart attack or stroke named only as a recurring fear
- * (`signals/feared-episode.ts`); a red flag told in a later sentence takes the first three back
+ * Run first on the unchanged rules (23dc64f), the whole probe set (100 emergencies, 262 look-alikes, written before the
+ * change that reads their kind, but for the 5 lines told over two sentences, written after the first reading of the
+ * airways): emergencies flagged by the rules 97, by the product 98; look-alikes flagged 23 by the rules and 23 by the
+ * product. After: 100 and 100; 5 and 5. The look-alikes flagged fell into kinds, each mended by what makes it
+ * ordinary, read from its parts and never beside a red flag of its twin: chest tightness told with wheeze or asthma
+ * and eased by the reliever (`signals/airway-chest-tightness.ts`), air hunger told as what anxiety does to the writer
+ * (`signals/air-hunger-when-anxious.ts`), period pain told as the usual one (`signals/usual-period-pain.ts`), a heart
+ * attack or stroke named only as a recurring fear (`signals/feared-episode.ts`), a low sugar treated and rechecked in
+ * range (`signals/hypo-treated-and-recovered.ts`); a red flag told in a later sentence takes all but the fear back
  * (`ordinaryUntilLater`). Three emergency twins the rules missed before any change were mended by what hid them: a
  * chest that "has been crushing", "I've not been able to breathe", and "a bit" after a relief ("the inhaler helped a
- * bit but now the pain is going into my jaw") read as mild. Left out of this spec, read and reported: the probes
- * still wrong after the change (see the commits that brought this file).
+ * bit but now the pain is going into my jaw") read as mild. Left out of this spec (still flagged, reported by the
+ * session's helper): a vignette whose reliever is told after a semicolon (a sentence break), a plan "if he ever gets
+ * chest pain" told after a comma, a baby's apnoea told of someone else's baby years ago, "pregnant with me".
  */
 const KINDS: readonly {
   readonly kind: string;
@@ -521,6 +523,72 @@ const KINDS: readonly {
       'mum fell in the garden yesterday, bruised her hip but is walking on it normally and not in much pain',
       'burnt my hand on the oven, red and sore patch the size of a coin, no blisters, ran it under cold water for 20 min',
       'sunburnt shoulders with a few small blisters after the beach, feel fine otherwise, how do i treat it',
+    ],
+  },
+  {
+    kind: 'a low sugar treated and rechecked in range, the writer well (NICE NG17; Diabetes UK hypo advice) vs a hypo that does not come up, comes back, or leaves confusion, drowsiness or a fit',
+    emergencies: [
+      "My blood sugar was 2.9, I ate some sweets but it's still 2.7 and I'm shaky and confused",
+      "His sugar was 1.8 and he was confused, I gave him juice and now it's 5 but he's still drowsy",
+      "sugar 2.5 this morning, had sweets and it went up to 6. now it's dropped to 2.8 again",
+      "mum's on gliclazide, sugar was 2.6, had biscuits and now 5.5",
+      'sugar was 2.2 and she had a fit, now 6 after glucagon',
+      'sugar was 2.4, ate sweets and now it is 6. He is still not making sense.',
+      "dad's sugar was 2.1, gave him lucozade and now it's 4.5, but he's not making sense",
+      "dad's sugar was 2.1, gave him lucozade and now it's 4.5. He is acting strange and sweaty.",
+    ],
+    lookAlikes: [
+      "My blood sugar was 2.9 this morning before breakfast, I ate some sweets and now it's 6.5 and I feel fine. Type 1. Should I change my insulin?",
+      "I had a hypo, sugar 2.7, took 4 glucose tablets and rechecked 5.9, no sweating now, I'm fine",
+      "my son (type 1) was 2.8 after football, drank some juice and ate a banana, now 7.2 and he's watching tv. should we lower his insulin on sport days?",
+    ],
+  },
+  {
+    kind: "other ordinary reports with alarm words: pregnancy, older adults, diabetes, children's fevers, small injuries (NHS 111 dispositions)",
+    emergencies: [
+      "I'm 28 weeks pregnant and the baby has not moved at all today",
+      'A 70-year-old woman fainted while sitting watching television with no warning and hit her head.',
+      'my 4 year old swallowed a button battery an hour ago',
+      'A 62-year-old woman with a painful swollen calf after a long-haul flight, now breathless with chest pain.',
+    ],
+    lookAlikes: [
+      "A 29-year-old woman, 20 weeks pregnant, with a mild headache after a poor night's sleep, blood pressure 112/70, no visual symptoms.",
+      "I'm 10 weeks pregnant and have had a little brown spotting once today, no pain. GP or EPU?",
+      'pregnant 16 weeks, been throwing up every morning but keeping fluids down and weeing normally, anything safe to take',
+      'A 33-year-old woman, 30 weeks pregnant, with heartburn and mild ankle swelling at the end of the day, normal blood pressure.',
+      'A 70-year-old woman fainted once while standing in a hot church, recovered fully within a minute, no chest pain, no palpitations.',
+      "my grandad gets a bit confused in the evenings, he has dementia, it's been like this for a year. any tips",
+      'A 65-year-old man with a red painful eye after gardening, something went in it, vision normal, he rinsed it.',
+      "my son has had a high temperature for 2 days with a cough, he's 7, eating less but drinking and weeing, running about after calpol",
+      'A 6-year-old with a fever of 38.8 and a sore throat, drinking, playing, no rash, no neck stiffness.',
+      'A 40-year-old with a fever of 38.5 and body aches for 2 days, likely flu, eating and drinking, no breathlessness.',
+      "my 14 month old has a fever and a rash on his tummy, the spots fade when i press a glass on them, he's eating and drinking fine",
+      'A 9-month-old with diarrhoea for 3 days, still feeding and having wet nappies, alert and smiling.',
+      "got a lump on my neck that's been there for 2 weeks, not painful, no fever. should i see gp",
+      'A 58-year-old smoker with a cough for 4 weeks and some blood-streaked phlegm once, no breathlessness.',
+      'A 35-year-old with type 1 diabetes with a sugar of 16 after a takeaway, ketones 0.3, feels well.',
+      'I feel dizzy when I stand up quickly since starting blood pressure tablets, no fainting. Is this the tablets?',
+      'A 78-year-old woman with a fall at home yesterday, bruised knee, walking normally, did not hit her head, not on blood thinners.',
+      'my dog bit my hand, small puncture wound, bleeding stopped, a bit swollen and red around it today. need antibiotics?',
+      "my 4 year old swallowed a 1p coin an hour ago, she's breathing fine, eating and not drooling. do i need to go to a&e?",
+      'A 25-year-old man with a painful swollen knee after football yesterday, able to walk, no deformity.',
+      "My 3 year old had a seizure with a fever last year. She has a temperature today of 38.5 but she's playing. How can I stop another one?",
+      "my heart skipped a few beats last night for a few seconds, fine now, i'm 30 and had lots of coffee. normal?",
+      'A 38-year-old man with one episode of vomiting and diarrhoea after a barbecue, now drinking fluids, no blood.',
+      'A 55-year-old man with a gradual onset headache over 2 days with a cold and blocked sinuses, no neurological symptoms.',
+      'my mum is 80 and has had diarrhoea for a day, drinking plenty, no blood, a bit tired',
+      'A 19-year-old who drank too much last night has a headache and vomited twice this morning, now keeping water down, fully alert.',
+      'I took 2 extra paracetamol by mistake today, 6 in total over the day, I weigh 70kg. is that ok?',
+      "my son has a really bad cough and it sounds awful at night but he's fine in the day, no temp, no wheeze",
+      'A 62-year-old woman with a painful swollen calf after a long walk, no breathlessness, no chest pain, no recent surgery or travel.',
+      'my daughter had an allergic reaction to a plaster, itchy red skin where it was, nothing else',
+      'my baby has a flat head on one side, 3 months, is that dangerous?',
+      "my 2 month old's soft spot seems to pulse, is that normal? she's feeding well and happy",
+      'my 5 week old has white patches in her mouth, feeding ok. thrush?',
+      'A 70-year-old man with known atrial fibrillation, pulse irregular at 88, no symptoms, asks whether to keep taking his anticoagulant before dental work.',
+      "I've got a bad headache with this fever and cold, paracetamol helps, I can touch my chin to my chest fine, no rash",
+      "cut my finger on a knife yesterday, it's throbbing and a bit red around the edges today, no streaks. infected?",
+      'my husband had chest pain last week, went to A&E, everything was normal and they discharged him. can he go back to work?',
     ],
   },
 ];
