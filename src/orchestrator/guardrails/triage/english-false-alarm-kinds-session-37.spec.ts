@@ -19,8 +19,9 @@ const product = EmergencyTriage.withWordingModel();
  * and eased by the reliever (`signals/airway-chest-tightness.ts`), air hunger told as what anxiety does to the writer
  * (`signals/air-hunger-when-anxious.ts`), period pain told as the usual one (`signals/usual-period-pain.ts`), a heart
  * attack or stroke named only as a recurring fear (`signals/feared-episode.ts`), a low sugar treated and rechecked in
- * range (`signals/hypo-treated-and-recovered.ts`); a red flag told in a later sentence takes all but the fear back
- * (`ordinaryUntilLater`). Three emergency twins the rules missed before any change were mended by what hid them: a
+ * range (`signals/hypo-treated-and-recovered.ts`); a red flag told in any other sentence, earlier or later, or any other
+ * finding in the message takes all but the fear back (`ordinaryUnlessElsewhere`; review V19, 17:27-17:52, found six
+ * emergencies silenced when the guards read only their own and later sentences: its texts are in the last kind). Three emergency twins the rules missed before any change were mended by what hid them: a
  * chest that "has been crushing", "I've not been able to breathe", and "a bit" after a relief ("the inhaler helped a
  * bit but now the pain is going into my jaw") read as mild. Left out of this spec (still flagged, reported by the
  * session's helper): a vignette whose reliever is told after a semicolon (a sentence break), a plan "if he ever gets
@@ -589,6 +590,75 @@ const KINDS: readonly {
       "I've got a bad headache with this fever and cold, paracetamol helps, I can touch my chin to my chest fine, no rash",
       "cut my finger on a knife yesterday, it's throbbing and a bit red around the edges today, no streaks. infected?",
       'my husband had chest pain last week, went to A&E, everything was normal and they discharged him. can he go back to work?',
+    ],
+  },
+  {
+    kind: 'review V19: a red flag told anywhere in the message, or any other finding, beside an ordinary story (the guard sees everything)',
+    emergencies: [
+      'I did a positive pregnancy test last week. Now I have terrible cramps like a bad period, same as always, paracetamol helped a bit.',
+      "I'm 7 weeks late. Really bad period cramps, same as every month, ibuprofen helped a bit.",
+      'Severe period cramps as usual, ibuprofen helps, but my heart is racing and I feel really weak and cold',
+      "Awful period pain like every month, but this time it's all low down on the right and I'm bleeding through a pad an hour",
+      'asthmatic, chest tight and wheezy, ventolin helped for a few minutes then nothing, ive used it 12 times in 2 hours',
+      "my 10 year old has asthma, chest tight and wheezy, inhaler helped for half an hour and now he's struggling again and exhausted",
+      'chest tight and wheezy, inhaler helped a bit, but im only able to say a few words at a time',
+      'asthmatic, chest tight and wheezy, blue inhaler helped a little but my peak flow is 150, normally 450',
+      'i have asthma and when i get stressed i feel like i cant breathe, my inhaler isnt doing anything this time and my chest is so tight',
+      "My left arm and jaw are aching and I'm sweating. I'm asthmatic and my chest is tight and wheezy, the inhaler helped a little.",
+      'chest tight and wheezy, my inhaler helped a bit, but my heart is pounding and i feel like im going to pass out',
+      'when i get anxious i feel like i cant breathe, this started after my new antibiotic and my face feels puffy and itchy',
+      'whenever i get stressed i cant breathe, and tonight my lips look a bit dusky',
+      'I feel cold and clammy and really pale. Usual period cramps, ibuprofen helped a bit.',
+      'I go dizzy every time I stand up and my heart is racing. Bad period pain like every month, hot water bottle helps.',
+      "I've been bleeding through a pad every hour since lunch. Period cramps like every month, paracetamol helps.",
+      'My asthma is bad, chest tight and wheezy. The blue inhaler helped but it only lasts an hour and I need it every hour.',
+      'Chest tight and wheezy, inhaler helped a bit. Peak flow is 40% of my best.',
+      "He's too breathless to finish a sentence. Asthma flare, chest tight and wheezy, the inhaler helped a little.",
+      "Asthmatic, chest tight and wheezy, inhaler helps a bit. I'm exhausted and can't get my words out.",
+      "I started amoxicillin this morning and I've come out in hives all over. When I'm anxious I feel like I can't breathe.",
+      "Took a new tablet an hour ago and my lips are puffy. Whenever I'm nervous I feel like I can't breathe.",
+      "My heart is racing, I feel clammy and I'm about to pass out. When I'm anxious I feel like I can't breathe.",
+      'my dad keeps thinking he is having a heart attack, he has been clutching his chest and struggling for breath for the last half hour',
+      'my mum keeps thinking she is having a stroke, her left hand went clumsy and she keeps dropping things since lunch',
+      'my gran keeps worrying she is having a stroke, her smile looks lopsided since this morning',
+      'thought it was a panic attack: crushing chest pain into my left arm for 40 minutes, now settled, still a bit sweaty',
+      "my 6 year old's sugar was 1.8, we gave her juice and now it's 4.2 but she's really floppy",
+      "he's been drinking all night, his sugar was 2.3, had some coke and now it's 4.4, he's asleep on the sofa and we can't rouse him properly",
+      "I injected 60 units of lantus instead of 6, sugar dropped to 2.8, ate toast and now it's 4.5",
+      "mum's sugar was 1.9, i gave her jelly babies and now it's 4.6, but she's limp and her words are muddled",
+      'Usual period cramps, ibuprofen helps. I vomited blood this morning.',
+      "Period pain like every month, hot water bottle helps. My face has dropped on one side and I can't lift my arm.",
+      "Asthma, chest tight and wheezy, inhaler helped. He took 20 of his nan's tablets an hour ago.",
+      "When I'm anxious I feel like I can't breathe. I've taken 30 paracetamol tonight.",
+      'Chest tight and wheezy, the inhaler helped. His lips went blue earlier.',
+      "Period cramps same as every month, paracetamol helped. Stiff neck, the light hurts my eyes and I've got a rash that doesn't fade.",
+      'My 14 year old has really bad period cramps like every month, ibuprofen helped, but now she is hard to wake and floppy.',
+      'Asthmatic, chest tight and wheezy, salbutamol helped a bit. Heart rate 140 and I feel really weak and shaky.',
+      "When I get stressed I feel like I can't breathe. I was stung by a wasp ten minutes ago and my tongue feels thick.",
+    ],
+    lookAlikes: [
+      'terrible period cramps like every month, doubled over on day one, naproxen helps',
+      'period pain same as every month, paracetamol helped, no fever, no pregnancy chance',
+      'Asthma playing up with the pollen, chest tight and wheezy, 2 puffs of the blue inhaler and it settles.',
+      'my chest gets tight and wheezy with hay fever, ventolin sorts it out in a few minutes',
+      'whenever i get anxious i feel like i cant get a full breath, been like this since my exams started, GP says anxiety',
+      'I had a negative pregnancy test last week. Really bad period cramps, same as every month, ibuprofen helped a bit.',
+      "Usual period cramps, paracetamol helps. I'm a bit tired and grumpy today.",
+      "Bad period pain like every month, hot water bottle helps. I don't feel faint or dizzy.",
+      "I'm on the pill. Really bad period cramps, same as every month, ibuprofen helped a bit.",
+      'I used my inhaler twice today. Chest tight and wheezy with hay fever, the reliever helped.',
+      'Chest tight and wheezy, inhaler helped within minutes. I can talk in full sentences and my peak flow is 90% of my best.',
+      'My son has asthma, chest tight and wheezy with a cold, the inhaler helped. He is a bit tired but playing.',
+      "When I get anxious I feel like I can't breathe. It settles in a few minutes once I calm down, GP says panic.",
+      "I finished my antibiotics last month. When I'm anxious I feel like I can't breathe, GP says anxiety.",
+      "When I'm anxious I feel like I can't breathe and my heart beats fast, then it settles. GP says it's anxiety.",
+      "I keep worrying I'm having a heart attack whenever my heart skips a beat, ECG last month was normal",
+      "panic attack at work, heart racing and hands tingling, now settled and I'm back at my desk",
+      'type 1, sugar was 2.6 at 3am, had glucose tablets, rechecked 5.8, feel fine now, going back to sleep',
+      "sugar was 3.0 after the gym, ate a banana and now it's 6.1, all good",
+      'Usual period cramps, ibuprofen helps. I have a cold too and a bit of a sore throat.',
+      'Asthma, chest tight and wheezy, inhaler helped. He is 8 and back to playing football.',
+      "When I'm anxious I feel like I can't breathe. My GP has referred me for CBT.",
     ],
   },
 ];

@@ -29,10 +29,11 @@ export function holdsOrdinaryContext(pattern: RegExp, sentence: string, findingA
 }
 
 /**
- * Whether a later sentence takes the ordinary context back: a finding the context's own sentence would not have
- * allowed, told after it ("Chest tight and wheezy, the inhaler helped. Now the pain is in my left arm."). Read only
- * for the signals that name such findings (`ordinaryUntilLater`), and only where not negated ("No sweating.").
+ * Whether another sentence of the message, earlier or later, takes the ordinary context back: a red flag the
+ * context's own sentence would not have allowed ("I'm 7 weeks late. Really bad period cramps, same as every month";
+ * "Chest tight and wheezy, the inhaler helped. Now the pain is in my left arm."). Read only for the signals that
+ * name such red flags (`ordinaryUnlessElsewhere`), and only where not negated ("No sweating.").
  */
-export function isTakenBackLater(pattern: RegExp, laterSentences: () => string): boolean {
-  return holdsUnnegated(pattern, laterSentences());
+export function isToldElsewhere(pattern: RegExp, otherSentences: () => string): boolean {
+  return holdsUnnegated(pattern, otherSentences());
 }

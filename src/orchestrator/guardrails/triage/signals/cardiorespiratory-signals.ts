@@ -4,8 +4,8 @@ import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-d
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
-import { AIRWAY_CHEST_TIGHTNESS } from './airway-chest-tightness.js';
-import { AIR_HUNGER_WHEN_ANXIOUS } from './air-hunger-when-anxious.js';
+import { AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-chest-tightness.js';
+import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
 import { FEARED_EPISODE } from './feared-episode.js';
 
 /** Blue told where it is no finding: a dye or a food, Raynaud's, warming up again, the cold. */
@@ -30,18 +30,6 @@ const CHEST_WALL =
 /** Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety, angina settled as it always does. */
 const CHEST_PAIN_ORDINARY =
   /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y)\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down))\b)/;
-
-/**
- * A cardiac feature told in a later sentence takes back an ordinary reading of chest pain (chest wall, gullet, the
- * airways): "Chest tight and wheezy, the inhaler helped. Now the pain is in my left arm." (NICE CG95: spread to the
- * arm or jaw, sweating, nausea or faintness beside chest pain).
- */
-const CARDIAC_FEATURE_TOLD_LATER =
-  /\b(?:sweat\w*|clammy|gr[ae]y|spread\w*|radiat\w*|jaw|(?:left|right)\s+arm|arms?\s+(?:hurts?|aches?|is\s+(?:numb|heavy|tingl\w*))|down\s+(?:my|his|her)\s+arm|crushing|heavy|heaviness|squeez\w*|faint\w*|passed\s+out|collaps\w*|nause\w*|feels?\s+sick|feeling\s+sick|vomit\w*|at\s+rest|came\s+back|coming\s+back|worse)\b/;
-
-/** Signs told in a later sentence that take back an ordinary reading of air hunger (anxiety, a blocked nose, periodic breathing). */
-const BREATHING_SIGN_TOLD_LATER =
-  /\b(?:blue|gr[ae]y|dusky|floppy|limp|lips|cannot\s+(?:speak|talk)|sentences|swell\w*|swollen|collaps\w*|drowsy|worse|still)\b/;
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -107,8 +95,8 @@ const CARDIAC = [
       // other cardiac feature at all (heavy, central, tight, faint, sick, breathless, lasting, a stent): pain
       // reproduced by pressure does not exclude an ACS (review V8, 07:39).
       ordinaryWhen: new RegExp(`${CHEST_WALL.source}|${CHEST_PAIN_ORDINARY.source}`),
-      // Tightness of the airways eased by the reliever (airway-chest-tightness.ts), unless a cardiac feature follows.
-      ordinaryUntilLater: { when: AIRWAY_CHEST_TIGHTNESS, until: CARDIAC_FEATURE_TOLD_LATER },
+      // Tightness of the airways eased by the reliever (airway-chest-tightness.ts), unless the message tells more.
+      ordinaryUnlessElsewhere: AIRWAY_CHEST_TIGHTNESS_GUARD,
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
@@ -233,8 +221,8 @@ const BREATHING = [
       // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
       ordinaryWhen:
         /\b(?:during|in|with)\s+(?:a\s+|one\s+of\s+)?(?:my|his|her|their)\s+(?:usual\s+|typical\s+|regular\s+)?(?:panic|anxiety)\s+attacks?\b|\b(?:panic|anxiety)\b[^.]*\b(?:usual|typical|regular)\s+attacks?\b|\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bsnuffl\w*|\bsnotty\b|\b(?:catch(?:es|ing)?\s+up|pauses?)\b[^.]*\b(?:pink|(?:colou?r|she|he)\s+(?:is\s+|looks\s+)?(?:good|normal|fine|pink)|good\s+colou?r)\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
-      // Air hunger told as what anxiety does to the writer (air-hunger-when-anxious.ts), unless a sign follows.
-      ordinaryUntilLater: { when: AIR_HUNGER_WHEN_ANXIOUS, until: BREATHING_SIGN_TOLD_LATER },
+      // Air hunger told as what anxiety does to the writer (air-hunger-when-anxious.ts), unless the message tells more.
+      ordinaryUnlessElsewhere: AIR_HUNGER_WHEN_ANXIOUS_GUARD,
     },
   ),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to

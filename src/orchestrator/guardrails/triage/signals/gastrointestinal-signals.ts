@@ -6,7 +6,7 @@
  */
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
-import { PERIOD_PAIN_RED_FLAG_TOLD_LATER, USUAL_PERIOD_PAIN } from './usual-period-pain.js';
+import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
 
 const BELLY = r`(?:abdominal|abdomen|abdo|epigastri(?:c|um)|upper\s+abdominal|stomach|belly|tummy|gut|loin|flank|kidney|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
@@ -61,7 +61,7 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
       r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
     ],
     // Period pain told as the usual one (usual-period-pain.ts).
-    { ordinaryUntilLater: { when: USUAL_PERIOD_PAIN, until: PERIOD_PAIN_RED_FLAG_TOLD_LATER } },
+    { ordinaryUnlessElsewhere: USUAL_PERIOD_PAIN_GUARD },
   ),
   define(
     'abdominal_pain',

@@ -6,8 +6,9 @@
  * back, or leaves the person confused, drowsy, fitting or unable to swallow. Read only where the same sentence tells
  * the treatment (sweets, glucose, juice, jelly babies, Lucozade, food) and a recheck of 4 to 15 "now", "after",
  * "rechecked" or "back up to". Never beside confusion told any way (not making sense, not himself, odd, agitated), drowsiness, not waking, sweating, a fit, a collapse, glucagon, a
- * paramedic, a sulfonylurea (gliclazide: its hypos recur for hours), "still" or "again"; the same told in a later
- * sentence takes the reading back.
+ * paramedic, a sulfonylurea (gliclazide: its hypos recur for hours), "still" or "again", floppy, limp, asleep and hard to
+ * rouse, muddled words (review V19, 17:52); the same told in any other sentence, or any other finding in the message,
+ * takes the reading back (`ordinaryUnlessElsewhere`).
  */
 
 const TREATED = String.raw`(?=.*\b(?:ate|eaten|eat|had|took|taken|drank|drink|gave|given)\s+(?:\w+\s+){0,3}?(?:sweets|glucose|dextro\w*|jelly\s+babies|juice|lucozade|sugar|sugary|biscuits?|toast|sandwich|banana|carbs?|tablets|gel|coke|cola|snack|breakfast|lunch|dinner)\b)`;
@@ -16,10 +17,10 @@ const TREATED = String.raw`(?=.*\b(?:ate|eaten|eat|had|took|taken|drank|drink|ga
 const RECOVERED = String.raw`(?=.*\b(?:now|rechecked|re-checked|re-tested|retested|back\s+up\s+to|went\s+up\s+to|came\s+up\s+to|up\s+to|after\s+\d+\s+(?:minutes|mins))\s+(?:(?:it\s+is|it\s+was|is|was|to|at|reads?|reading)\s+)*(?:[4-9]|1[0-5])(?:[.,]\d)?\b(?!\s*(?:mg|hours?|minutes?|mins?|units?)))`;
 
 /** What keeps it a severe hypo, wherever it is in the sentence (unless told as absent). */
-const NOT_RECOVERED = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)\b(?:confus\w*|drowsy|sleepy|wake|waking|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|paramedics?|ambulance|gliclazide|sulfonylurea\w*|sulphonylurea\w*|glipizide|glimepiride|still|again|dropp\w*|keeps?|swallow\w*|slurr\w*|vomit\w*|nonsense|strange|odd|weird|aggressive|agitated|vacant|staring|sweat\w*|clammy|pale|not\s+(?:making\s+sense|himself|herself|themselves|myself|right|with\s+it|responding|answering|talking))\b)`;
+const NOT_RECOVERED = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|wake|waking|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|paramedics?|ambulance|gliclazide|sulfonylurea\w*|sulphonylurea\w*|glipizide|glimepiride|still|again|dropp\w*|keeps?|swallow\w*|slurr\w*|vomit\w*|nonsense|strange|odd|weird|aggressive|agitated|vacant|staring|sweat\w*|clammy|pale|not\s+(?:making\s+sense|himself|herself|themselves|myself|right|with\s+it|responding|answering|talking))\b)`;
 
 export const HYPO_TREATED_AND_RECOVERED = new RegExp(`^${NOT_RECOVERED}${TREATED}${RECOVERED}`);
 
-/** The same in a later sentence takes the reading back: "Now 6. But he is still confused." */
-export const HYPO_NOT_OVER_TOLD_LATER =
-  /\b(?:confus\w*|drowsy|sleepy|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|gliclazide|still|again|dropp\w*|slurr\w*|nonsense|making\s+sense|strange|odd|weird|aggressive|agitated|vacant|sweat\w*|clammy)\b/;
+/** The same in any other sentence takes the reading back: "Now 6. But he is still confused." */
+export const HYPO_NOT_OVER_TOLD_ELSEWHERE =
+  /\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|gliclazide|still|again|dropp\w*|slurr\w*|nonsense|making\s+sense|strange|odd|weird|aggressive|agitated|vacant|sweat\w*|clammy)\b/;

@@ -3,7 +3,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
-import { PERIOD_PAIN_RED_FLAG_TOLD_LATER, USUAL_PERIOD_PAIN } from './usual-period-pain.js';
+import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
 
 const PREGNANCY = [
   define(
@@ -55,7 +55,7 @@ const PREGNANCY = [
       r`\b(?:severe|intense|terrible|bad|sharp|excruciating|unbearable|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+(?:my|her|the)\s+(?:belly|stomach|abdomen|tummy|pelvis|lower\s+\w+|side)\b`,
     ],
     // Period pain told as the usual one (usual-period-pain.ts).
-    { ordinaryUntilLater: { when: USUAL_PERIOD_PAIN, until: PERIOD_PAIN_RED_FLAG_TOLD_LATER } },
+    { ordinaryUnlessElsewhere: USUAL_PERIOD_PAIN_GUARD },
   ),
   define(
     'reduced_fetal_movement',

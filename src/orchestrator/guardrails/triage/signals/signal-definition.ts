@@ -27,11 +27,18 @@ export interface SignalOptions {
   /** A context in the same sentence in which the finding is ordinary, not alarming. */
   readonly ordinaryWhen?: RegExp;
   /**
-   * An ordinary context read like `ordinaryWhen`, which findings told in a later sentence of the message take back
-   * (`until`): the context is read from its own sentence only, and a cardiac feature told after it ("… the inhaler
-   * helped. Now the pain is in my left arm.") makes the finding what it would have been in that sentence.
+   * An ordinary context read like `ordinaryWhen` in the finding's own sentence, that quietens the finding only if
+   * it can see the whole message (review V19, 17:27-17:36: red flags told in an earlier sentence, "I'm 7 weeks late.
+   * Really bad period cramps, same as every month", were not read). It stands down where `unless` holds, unnegated,
+   * in any other sentence of the message, earlier or later, and where the message holds any other accepted finding
+   * than those of signals in `alongside` (what the ordinary story itself tells: a wheeze, an asthmatic, a period):
+   * a racing heart, a puffy face, a faint or a pregnancy beside it is read by the rules, not by this list.
    */
-  readonly ordinaryUntilLater?: { readonly when: RegExp; readonly until: RegExp };
+  readonly ordinaryUnlessElsewhere?: {
+    readonly when: RegExp;
+    readonly unless: RegExp;
+    readonly alongside?: readonly SignalId[];
+  };
   /**
    * A symptom whose urgency depends on its severity and course: told as mild, long-standing or
    * recurring ("a bit breathless for weeks", "chest twinges on and off") it is a matter for
