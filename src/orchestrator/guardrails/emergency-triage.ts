@@ -13,7 +13,7 @@ import { correctMisspellings } from './triage/misspellings.js';
 import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 import { findNegationCues, isNegatedInList } from './triage/negation.js';
-import { holdsOrdinaryContext } from './triage/ordinary-context.js';
+import { holdsOrdinaryContext, isToldElsewhere } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -183,6 +183,8 @@ interface ClauseFindings {
   graded: RawFinding[];
   /** Findings the clause's frame set aside (ordinary, past, resolved, mild or long-standing), not negated or idioms. */
   framed: RawFinding[];
+  /** Of those, the findings only an `ordinaryUnlessElsewhere` context set aside: they stand if the message tells more. */
+  guarded: RawFinding[];
 }
 
 /**
@@ -215,6 +217,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
         sentence,
         earlier: parts.slice(0, index),
         later: () => parts.slice(index + 1).join(' , '),
+        otherSentences: () => sentences.filter((_, other) => other !== sentenceIndex).join(' . '),
         clauseStart: Math.max(0, sentence.indexOf(clause)),
         assessed: assessedFrom[sentenceIndex],
       };
@@ -228,6 +231,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   });
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
+  applyGuardStandDowns(clauses);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -313,6 +317,35 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
   });
 }
 
+/**
+ * An ordinary context that quietens an alarm is safe only if it sees everything (review V19, 17:27-17:36): a finding
+ * set aside by `ordinaryUnlessElsewhere` stands again wherever the message holds any other accepted finding than those
+ * of the signals the ordinary story itself tells (`alongside`). A racing heart, a puffy face, a pregnancy or a faint
+ * told anywhere beside "period pain like every month" or "when I'm anxious I can't breathe" is read by the rules.
+ */
+function applyGuardStandDowns(clauses: readonly ClauseFindings[]): void {
+  // A finding: not how it is told ("suddenly", "really bad"), a discriminator that only holds another back, nor a
+  // circumstance (who, when, a pregnancy, a medicine), which each guard's red-flag list names by the protocol.
+  const isFinding = ({ signal }: RawFinding): boolean =>
+    !signal.qualifier && !signal.discriminatorOnly && !signal.timeless;
+  const acceptedIds = new Set(
+    clauses.flatMap(({ accepted }) => accepted.filter(isFinding).map(({ signal }) => signal.id)),
+  );
+  if (acceptedIds.size === 0) return;
+  for (const clause of clauses) {
+    const standing = clause.guarded.filter((finding) => {
+      if (!clause.framed.includes(finding)) return false;
+      const { signal } = finding;
+      const alongside = signal.ordinaryUnlessElsewhere?.alongside ?? [];
+      return [...acceptedIds].some((id) => id !== signal.id && !alongside.includes(id));
+    });
+    if (standing.length === 0) continue;
+    clause.accepted.push(...standing);
+    clause.framed = clause.framed.filter((finding) => !standing.includes(finding));
+    clause.guarded = clause.guarded.filter((finding) => !standing.includes(finding));
+  }
+}
+
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
 // "It has not come back" tells the ending held, not taken back.
 const RETURNED =
@@ -337,6 +370,8 @@ interface ClauseContext {
   readonly sentence: string;
   readonly earlier: readonly string[];
   readonly later: () => string;
+  /** The message's other sentences, earlier and later (what takes an ordinary context back: see `ordinaryUnlessElsewhere`). */
+  readonly otherSentences: () => string;
   /** Where the clause starts in its sentence (an ordinary context told before a turn does not reach past it). */
   readonly clauseStart: number;
   readonly assessed: boolean;
@@ -344,13 +379,13 @@ interface ClauseContext {
 
 function judgeFindings(
   clause: string,
-  { sentence, earlier, later, clauseStart, assessed }: ClauseContext,
+  { sentence, earlier, later, otherSentences, clauseStart, assessed }: ClauseContext,
   candidates: SignalCandidates,
-): Pick<ClauseFindings, 'told' | 'accepted' | 'graded' | 'framed'> {
+): Pick<ClauseFindings, 'told' | 'accepted' | 'graded' | 'framed' | 'guarded'> {
   const raw = rawFindings(clause, candidates);
   // Circumstances and onset words ("suddenly", "pregnant") tell no finding a later course could be about.
   const told = raw.some(({ signal }) => !signal.timeless && !signal.qualifier);
-  if (raw.length === 0) return { told, accepted: [], graded: [], framed: [] };
+  if (raw.length === 0) return { told, accepted: [], graded: [], framed: [], guarded: [] };
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
   const safetyNets = findSafetyNetCues(clause);
@@ -400,12 +435,24 @@ function judgeFindings(
   };
   const gradedAway = ({ signal }: RawFinding): boolean =>
     signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild;
+  // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
+  const guardHolds = ({ signal, start }: RawFinding): boolean => {
+    const guard = signal.ordinaryUnlessElsewhere;
+    return (
+      guard !== undefined &&
+      holdsOrdinaryContext(guard.when, sentence, clauseStart + start) &&
+      !isToldElsewhere(guard.unless, otherSentences)
+    );
+  };
   const standing = raw.filter(standsApartFromSeverity);
+  const guarded = standing.filter(guardHolds);
+  const kept = standing.filter((finding) => !guarded.includes(finding));
   return {
     told,
-    accepted: standing.filter((finding) => !gradedAway(finding)),
-    graded: standing.filter(gradedAway),
-    framed: raw.filter((finding) => !standing.includes(finding) && saidAsSo(finding)),
+    accepted: kept.filter((finding) => !gradedAway(finding)),
+    graded: kept.filter(gradedAway),
+    framed: raw.filter((finding) => (!standing.includes(finding) || guarded.includes(finding)) && saidAsSo(finding)),
+    guarded: guarded.filter((finding) => !gradedAway(finding)),
   };
 }
 

@@ -27,3 +27,13 @@ export function holdsOrdinaryContext(pattern: RegExp, sentence: string, findingA
   for (const turn of sentence.matchAll(TURN)) if (turn.index <= findingAt) from = turn.index;
   return holdsUnnegated(pattern, sentence.slice(from));
 }
+
+/**
+ * Whether another sentence of the message, earlier or later, takes the ordinary context back: a red flag the
+ * context's own sentence would not have allowed ("I'm 7 weeks late. Really bad period cramps, same as every month";
+ * "Chest tight and wheezy, the inhaler helped. Now the pain is in my left arm."). Read only for the signals that
+ * name such red flags (`ordinaryUnlessElsewhere`), and only where not negated ("No sweating.").
+ */
+export function isToldElsewhere(pattern: RegExp, otherSentences: () => string): boolean {
+  return holdsUnnegated(pattern, otherSentences());
+}

@@ -11,8 +11,10 @@
 // "it's gone down my left arm a bit" (development-16 line 1; review V10's and V11's open misses). Only the parts
 // NICE CG95 names for a cardiac pain (arm, jaw, neck, back, shoulder): heartburn "comes up my throat a bit"
 // (review V11, 16:09).
+// "A bit" after a relief ("paracetamol helped a bit", "the cream eased a bit") tells how much a treatment did, not
+// how mild the finding is: the pain needed treating (session 37, "… helped a bit but now the pain is going into my jaw").
 const MILD =
-  /\b(?:mild|mildly|slight|slightly|minor|twinges?|twinging|niggl\w*|tiny|gradual\w*)\b|(?<!\b(?:arms?|jaw|neck|shoulders?|back|elbows?|shoulder\s+blades?)\s)\ba\s+(?:bit|little|tiny\s+bit)\b(?!\s+(?:worse|more|much))|(?<!\b(?:not|never|is\s+not|and\s+not)\s)\b(?:settling|easing(?:\s+off)?|improving|getting\s+better|on\s+the\s+mend|wearing\s+off)\b/;
+  /\b(?:mild|mildly|slight|slightly|minor|twinges?|twinging|niggl\w*|tiny|gradual\w*)\b|(?<!\b(?:arms?|jaw|neck|shoulders?|back|elbows?|shoulder\s+blades?|helped|helps|eased|eases|worked|improved)\s)\ba\s+(?:bit|little|tiny\s+bit)\b(?!\s+(?:worse|more|much))|(?<!\b(?:not|never|is\s+not|and\s+not)\s)\b(?:settling|easing(?:\s+off)?|improving|getting\s+better|on\s+the\s+mend|wearing\s+off)\b/;
 
 const CHRONIC = new RegExp(
   [

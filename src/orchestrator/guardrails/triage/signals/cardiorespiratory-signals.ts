@@ -4,6 +4,9 @@ import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-d
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
+import { AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-chest-tightness.js';
+import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
+import { FEARED_EPISODE } from './feared-episode.js';
 
 /** Blue told where it is no finding: a dye or a food, Raynaud's, warming up again, the cold. */
 const BLUE_ORDINARY_CONTEXT =
@@ -67,7 +70,7 @@ const CARDIAC = [
     [
       // Chest pain seen or told by its likeness: clutching the chest, 'like a belt pulled tight'.
       r`\b(?:clutch\w*|grabb\w*|gripp\w*|holding|clasp\w*)\s+(?:at\s+)?(?:his|her|my|their)\s+chest\b|\b(?:like\s+)?(?:a\s+)?(?:belt|band|vice|strap)\s+(?:pulled\s+|tightening\s+|squeezing\s+|being\s+tightened\s+)?(?:tight\s+)?(?:around|round|across)\s+(?:my|his|her|the)\s+chest\b|\bchest\b[^.;]{0,30}\blike\s+a\s+(?:belt|band|vice|strap)\s+(?:pulled\s+)?(?:tight|tightening)\b`,
-      r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|pounding)\b`,
+      r`\bchest\s+(?:(?:is|has|have|been|keeps|kept|started|starts|was|really|so|still|now|just|also|suddenly)\s+){0,3}(?:pains?|pressure|tightness|tightening|discomfort|aches?|aching|heaviness|hurts?|hurting|squeezing|crushing|pounding)\b`,
       r`\bchest\s+(?:is\s+|feels\s+|felt\s+)(?:so\s+|very\s+|really\s+)?(?:hurting|tight|heavy|crushed|crushing|squeezed|like\s+(?:it\s+is|something|someone|an?\s+\w+))`,
       r`\bchest\s+is\s+being\s+(?:crushed|squeezed)\b`,
       r`\bchest\s+is\s+killing\s+(?:me|him|her)\b`,
@@ -92,6 +95,8 @@ const CARDIAC = [
       // other cardiac feature at all (heavy, central, tight, faint, sick, breathless, lasting, a stent): pain
       // reproduced by pressure does not exclude an ACS (review V8, 07:39).
       ordinaryWhen: new RegExp(`${CHEST_WALL.source}|${CHEST_PAIN_ORDINARY.source}`),
+      // Tightness of the airways eased by the reliever (airway-chest-tightness.ts), unless the message tells more.
+      ordinaryUnlessElsewhere: AIRWAY_CHEST_TIGHTNESS_GUARD,
     },
   ),
   // Pain "going down my arm", "into my jaw": radiation is a cardiac discriminator whichever side (MTS).
@@ -160,7 +165,9 @@ const CARDIAC = [
   define('nausea', [
     r`\b(?:feels?|feeling|felt)\s+(?:really\s+|very\s+|so\s+)?(?:sick|nauseous|queasy)\b|\bnause(?:a|ated|ous)\b`,
   ]),
-  define('heart_attack_now', episodeNow(r`heart\s+attack|cardiac\s+arrest|myocardial\s+infarction`)),
+  define('heart_attack_now', episodeNow(r`heart\s+attack|cardiac\s+arrest|myocardial\s+infarction`), {
+    ordinaryWhen: FEARED_EPISODE,
+  }),
   define(
     'no_pulse',
     [
@@ -214,6 +221,8 @@ const BREATHING = [
       // Newborn periodic breathing (Schmitt-Thompson: pauses under 10 s that catch up, pink, feeding well) is normal.
       ordinaryWhen:
         /\b(?:during|in|with)\s+(?:a\s+|one\s+of\s+)?(?:my|his|her|their)\s+(?:usual\s+|typical\s+|regular\s+)?(?:panic|anxiety)\s+attacks?\b|\b(?:panic|anxiety)\b[^.]*\b(?:usual|typical|regular)\s+attacks?\b|\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+nose\b|\bcongest|\bsnuffl\w*|\bsnotty\b|\b(?:catch(?:es|ing)?\s+up|pauses?)\b[^.]*\b(?:pink|(?:colou?r|she|he)\s+(?:is\s+|looks\s+)?(?:good|normal|fine|pink)|good\s+colou?r)\b|\bperiodic\s+breathing\b|\b(?:fast|quick)\s+then\s+(?:slow|slower)\b|\b(?:asleep|sleeping|in\s+(?:his|her|their)\s+sleep)\b[^.]*\b(?:pink|feeding\s+(?:fine|well|normally)|feeds?\s+(?:well|fine))\b/,
+      // Air hunger told as what anxiety does to the writer (air-hunger-when-anxious.ts), unless the message tells more.
+      ordinaryUnlessElsewhere: AIR_HUNGER_WHEN_ANXIOUS_GUARD,
     },
   ),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to

@@ -6,6 +6,7 @@
  */
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
+import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
 
 const BELLY = r`(?:abdominal|abdomen|abdo|epigastri(?:c|um)|upper\s+abdominal|stomach|belly|tummy|gut|loin|flank|kidney|lower\s+right\s+side|lower\s+(?:right|left)\s+side|right\s+side|left\s+side|side|groin|pelvi[cs])`;
 const PAIN = r`(?:pains?|ache|aches|aching|cramps?|cramping|hurts?|hurting|agony)`;
@@ -48,15 +49,20 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|so\s+much|cups?\s+of|mugfuls?\s+of)\s+(?:fresh\s+|bright\s+red\s+|dark\s+)?(?:blood|clots)\b`,
     r`\b(?:bleeding|blood)\s+(?:\w+\s+){0,4}?(?:very\s+much|so\s+much|a\s+lot|loads|heavily)\b`,
   ]),
-  define('severe_abdominal_pain', [
-    r`\b(?:severe|intense|terrible|really\s+bad|very\s+bad|excruciating|unbearable|agonising|agonizing|horrendous|horrible|worst|crippling|screaming|awful)\s+(?:\w+\s+){0,2}?${BELLY}\s*${PAIN}?`,
-    r`\b${BELLY}\s+${PAIN}\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating|agonising|agonizing|awful|terrible)\b`,
-    r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+(?:in\s+)?(?:${POSSESSIVE}\s+)?(?:(?:lower|upper|right|left|bottom|top)\s+){0,2}${BELLY}\b`,
-    r`\b${BELLY}\s+(?:is\s+|has\s+been\s+)?(?:so|really|very|extremely)\s+(?:bad|sore|painful)\b`,
-    r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
-    r`\b${BELLY}(?:'s)?\s+(?:${PAIN}\s+)?(?:is\s+)?(?:so|really|very)\s+(?:bad|much)\b|\b${BELLY}\s+(?:hurts|aches|is\s+hurting)\s+so\s+(?:much|bad)\b|\bpain\s+(?:\w+\s+){0,3}?(?:out\s+of\s+proportion|way\s+worse\s+than|much\s+worse\s+than|worse\s+than\s+it\s+looks)\b|\bpain\s+(?:is\s+)?everywhere\b`,
-    r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
-  ]),
+  define(
+    'severe_abdominal_pain',
+    [
+      r`\b(?:severe|intense|terrible|really\s+bad|very\s+bad|excruciating|unbearable|agonising|agonizing|horrendous|horrible|worst|crippling|screaming|awful)\s+(?:\w+\s+){0,2}?${BELLY}\s*${PAIN}?`,
+      r`\b${BELLY}\s+${PAIN}\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating|agonising|agonizing|awful|terrible)\b`,
+      r`\b(?:severe|intense|terrible|excruciating|unbearable|agonising|agonizing|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+(?:in\s+)?(?:${POSSESSIVE}\s+)?(?:(?:lower|upper|right|left|bottom|top)\s+){0,2}${BELLY}\b`,
+      r`\b${BELLY}\s+(?:is\s+|has\s+been\s+)?(?:so|really|very|extremely)\s+(?:bad|sore|painful)\b`,
+      r`\b(?:doubled\s+(?:over|up)|curled\s+up\s+in\s+(?:a\s+ball|agony)|screaming\s+(?:in|with)\s+pain|rolling\s+around\s+in\s+(?:pain|agony)|writhing)\b`,
+      r`\b${BELLY}(?:'s)?\s+(?:${PAIN}\s+)?(?:is\s+)?(?:so|really|very)\s+(?:bad|much)\b|\b${BELLY}\s+(?:hurts|aches|is\s+hurting)\s+so\s+(?:much|bad)\b|\bpain\s+(?:\w+\s+){0,3}?(?:out\s+of\s+proportion|way\s+worse\s+than|much\s+worse\s+than|worse\s+than\s+it\s+looks)\b|\bpain\s+(?:is\s+)?everywhere\b`,
+      r`\bin\s+agony\b|\ba\s+lot\s+of\s+pain\s+in\s+(?:my|his|her|the)\s+(?:tummy|belly|stomach|abdomen)\b`,
+    ],
+    // Period pain told as the usual one (usual-period-pain.ts).
+    { ordinaryUnlessElsewhere: USUAL_PERIOD_PAIN_GUARD },
+  ),
   define(
     'abdominal_pain',
     [

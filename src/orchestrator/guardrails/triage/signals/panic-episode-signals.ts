@@ -22,7 +22,7 @@ export const PANIC_EPISODE_SIGNALS: readonly SignalDefinition[] = [
     [
       r`${NOT_BEFORE}\b(?:it|they|that|this|the\s+(?:attack|panic|episode|feeling))\s+(?:has\s+|have\s+|had\s+|then\s+|always\s+|usually\s+|eventually\s+|just\s+|all\s+)?${ENDED}\b`,
       r`\b(?:lasts?|lasted|last\s+(?:for\s+)?)\s+(?:about\s+|around\s+|maybe\s+|roughly\s+)?(?:a\s+few|a\s+couple\s+of|\d+|five|ten|fifteen|twenty)\s+(?:minutes|mins)\s+(?:and|then)\s+(?:then\s+)?${ENDED}\b`,
-      r`\b(?:i\s+am|i\s+feel|feeling|i\s+felt)\s+(?:much\s+)?(?:calm|calmer|fine|better|ok|okay|normal|back\s+to\s+normal)\s+now\b|\bnow\s+(?:i\s+am\s+)?(?:calm|fine|better)\b|\bbreathing\s+(?:normally|fine|ok|okay)\s+(?:now|again)\b`,
+      r`\b(?:i\s+am|i\s+feel|feeling|i\s+felt)\s+(?:much\s+)?(?:calm|calmer|fine|better|ok|okay|normal|back\s+to\s+normal)\s+now\b|\bnow\s+(?:i\s+am\s+)?(?:calm|fine|better)\b|\bbreathing\s+(?:normally|fine|ok|okay)\s+(?:now|again)\b|\bnow\s+(?:settled|calm|calmer|subsided|passed)\b`,
     ],
     { qualifier: true, discriminatorOnly: true },
   ),

@@ -3,6 +3,7 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
+import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
 
 /**
  * Movements not expected yet: before about 24 weeks, and later in a first pregnancy, a mother may not feel them
@@ -65,11 +66,16 @@ const PREGNANCY = [
         /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/,
     },
   ),
-  define('severe_abdominal_pain', [
-    r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping)\b`,
-    r`\b(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating)\b`,
-    r`\b(?:severe|intense|terrible|bad|sharp|excruciating|unbearable|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+(?:my|her|the)\s+(?:belly|stomach|abdomen|tummy|pelvis|lower\s+\w+|side)\b`,
-  ]),
+  define(
+    'severe_abdominal_pain',
+    [
+      r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping)\b`,
+      r`\b(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating)\b`,
+      r`\b(?:severe|intense|terrible|bad|sharp|excruciating|unbearable|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+(?:my|her|the)\s+(?:belly|stomach|abdomen|tummy|pelvis|lower\s+\w+|side)\b`,
+    ],
+    // Period pain told as the usual one (usual-period-pain.ts).
+    { ordinaryUnlessElsewhere: USUAL_PERIOD_PAIN_GUARD },
+  ),
   define(
     'reduced_fetal_movement',
     [

@@ -27,6 +27,19 @@ export interface SignalOptions {
   /** A context in the same sentence in which the finding is ordinary, not alarming. */
   readonly ordinaryWhen?: RegExp;
   /**
+   * An ordinary context read like `ordinaryWhen` in the finding's own sentence, that quietens the finding only if
+   * it can see the whole message (review V19, 17:27-17:36: red flags told in an earlier sentence, "I'm 7 weeks late.
+   * Really bad period cramps, same as every month", were not read). It stands down where `unless` holds, unnegated,
+   * in any other sentence of the message, earlier or later, and where the message holds any other accepted finding
+   * than those of signals in `alongside` (what the ordinary story itself tells: a wheeze, an asthmatic, a period):
+   * a racing heart, a puffy face, a faint or a pregnancy beside it is read by the rules, not by this list.
+   */
+  readonly ordinaryUnlessElsewhere?: {
+    readonly when: RegExp;
+    readonly unless: RegExp;
+    readonly alongside?: readonly SignalId[];
+  };
+  /**
    * A symptom whose urgency depends on its severity and course: told as mild, long-standing or
    * recurring ("a bit breathless for weeks", "chest twinges on and off") it is a matter for
    * the GP, as NHS 111 dispositions grade it, unless the same clause calls it sudden or severe.
@@ -92,5 +105,5 @@ export function define(id: SignalId, sources: readonly string[], options: Signal
 /** Patterns are written as raw template strings so backslashes need no doubling. */
 export const r = String.raw;
 
-export const CANNOT = r`(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)`;
+export const CANNOT = r`(?:cannot|could\s+not|unable\s+to|(?:not|not\s+been)\s+able\s+to)`;
 export const POSSESSIVE = r`(?:my|his|her|their|the|our|its)`;

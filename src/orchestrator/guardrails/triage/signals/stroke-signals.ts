@@ -6,6 +6,7 @@
 
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 import { episodeNow } from '../triage-vocabulary.js';
+import { FEARED_EPISODE } from './feared-episode.js';
 
 // "Slurring like he is drunk", "sounds drunk", "he is not drunk" are how a stroke is often told;
 // only being drunk, said as a fact, explains it ("he is drunk", "got drunk last night").
@@ -178,7 +179,7 @@ const STROKE = [
       ...episodeNow(r`stroke|mini[- ]stroke|tia|transient\s+isch(?:a)?emic\s+attack`),
       r`\b(?:signs?\s+of\s+a\s+stroke|stroke\s+symptoms)\b(?!\s+(?:are|include))`,
     ],
-    { persistsWhenResolved: true },
+    { persistsWhenResolved: true, ordinaryWhen: FEARED_EPISODE },
   ),
   // Posterior-circulation stroke signs outside FAST (BE-FAST adds balance and eyes; AHA/ASA, NICE NG128).
   define(

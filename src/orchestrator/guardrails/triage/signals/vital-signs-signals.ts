@@ -10,6 +10,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { HYPO_NOT_OVER_TOLD_ELSEWHERE, HYPO_TREATED_AND_RECOVERED } from './hypo-treated-and-recovered.js';
 
 /** Words allowed between a measurement's name and its value: "sats are down to 86%". */
 const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|on\s+(?:our|my|his|her|the|a)\s+(?:home\s+)?(?:(?:blood\s+pressure|bp|heart\s+rate|pulse|sats?)\s+)?(?:machine|monitor|cuff|watch|probe)|(?:this|last)\s+(?:morning|evening|night)|today|tonight|still|remains|stays|were|are|at|only|just|now|been|have\s+been|has\s+been|running|over|above|consistently|going|down\s+to|dropped\s+to|dropping\s+to|reading|reads|read|showing|shows|says|measured|around|about|approx|=|:|~)\s*){0,3}\s*`;
@@ -74,12 +75,17 @@ export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:temp|temperature|core\s+temp\w*)${LINK}(?:2\d|3[0-4])(?:[.,]\d)?\s*(?:degrees|c|deg)?\b(?!\s*(?:weeks?|years?|f\b))`,
     r`\b(?:temp|temperature)${LINK}(?:[6-8]\d|9[0-4])(?:[.,]\d)?\s*(?:degrees\s+)?f\b`,
   ]),
-  define('low_glucose', [
-    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:[0-2](?:[.,]\d)?|3[.,]0)(?!\d|[.,]\d)\s*(?:mmol\S*)?(?!\s*(?:\.\d|mg|hours?|days?|weeks?|times?|years?|units?))`,
-    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[1-4]\d|5[0-3])\s*(?:mg\S*)\b`,
-    r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg)${LINK}(?:3[4-9]|4\d|5[0-3])\b(?!\s*(?:[.,]\d|mmol|years?|units?))`,
-    r`\bsugar\s+(?:is\s+|was\s+)?(?:reading\s+)?lo\b|\bmeter\s+(?:says|reads|shows)\s+lo\b`,
-  ]),
+  define(
+    'low_glucose',
+    [
+      r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:[0-2](?:[.,]\d)?|3[.,]0)(?!\d|[.,]\d)\s*(?:mmol\S*)?(?!\s*(?:\.\d|mg|hours?|days?|weeks?|times?|years?|units?))`,
+      r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[1-4]\d|5[0-3])\s*(?:mg\S*)\b`,
+      r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg)${LINK}(?:3[4-9]|4\d|5[0-3])\b(?!\s*(?:[.,]\d|mmol|years?|units?))`,
+      r`\bsugar\s+(?:is\s+|was\s+)?(?:reading\s+)?lo\b|\bmeter\s+(?:says|reads|shows)\s+lo\b`,
+    ],
+    // A low told as treated and rechecked in range, the writer well (hypo-treated-and-recovered.ts).
+    { ordinaryUnlessElsewhere: { when: HYPO_TREATED_AND_RECOVERED, unless: HYPO_NOT_OVER_TOLD_ELSEWHERE } },
+  ),
   define('high_glucose', [
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|bms|cbg|bg|bsl|blood\s+glucose|reading|meter|libre|monitor)${LINK}(?:2\d|3[0-3])(?:[.,]\d)?\s*(?:mmol\S*)?(?!\s*(?:mg|hours?|days?|weeks?|times?|years?|units?))`,
     r`\b(?:blood\s+sugars?|sugars?|glucose|bm|cbg|bg|blood\s+glucose|reading|meter)${LINK}(?:[4-9]\d\d)\s*(?:mg\S*)?\b`,
