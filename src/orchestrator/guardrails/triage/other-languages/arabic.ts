@@ -24,6 +24,47 @@ export const ARABIC: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    // Session 37: a young infant's age told in days or weeks (NICE traffic-light: under 3 months with 38 °C or more is
+    // red), read as the English rules read an age, so a temperature beside it is an infant's fever.
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:\\d+) (?:يوم|ايام)', 'aged # days old'],
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:\\d+) (?:اسبوع|اسابيع)', 'aged # weeks old'],
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:اسبوعين)', 'aged 2 weeks old'],
+    [
+      '(?:مولود|مولودة|انولد|انولدت|ولد|ولدت|خلفتها|خلفته) (?:من|قبل|صار له|صارلو|صارلها) (?:\\d+) (?:يوم|ايام)',
+      '# days old',
+    ],
+    // A snake's bite told with the biter after or before the verb (poison-centre advice: every snakebite is seen now).
+    [
+      '(?:لدغته|لدغتها|لدغتني|لدغت|لدغ|عضته|عضتها|عضتني|عض|قرصته|قرصتها|قرصتني|لدغة|عضة)(?: \\p{L}+)? (?:حية|حيه|افعى|افعي|ثعبان|تعبان|حنش)',
+      'bitten by a snake',
+    ],
+    [
+      '(?:حية|حيه|افعى|افعي|ثعبان|تعبان|حنش) (?:لدغت|لدغته|لدغتها|لدغتني|عضت|عضته|عضتها|عضتني|قرصت|قرصته|قرصتها)',
+      'bitten by a snake',
+    ],
+    // Lips or skin told blue by their colour word alone, with or without "turned" and the person between.
+    [
+      '(?:شفايف|شفاه|شفتين|شفايفه|شفايفها|شفايفو|شفافه|شفافها)(?: \\p{L}+)?(?: صارت| صاروا| صار| اصبحت| لونها| لونهم)? (?:زرقا|زرقاء|زرق|ازرق|زرقة|بنفسجي|بنفسجية|كحلي|كحلية|كحلين|مزرقة|مزرقين)',
+      'blue lips',
+    ],
+    [
+      '(?:ما|مش|مو) (?:عم )?(?:يتنفس|تتنفس|بيتنفس|بتتنفس|بيتنفسش) (?:منيح|كويس|مزبوط|طبيعي|عدل|زين)',
+      'not breathing well',
+    ],
+    // "غرقت في الشغل" (swamped at work), "غرقان بالديون" (deep in debt): sinking told of work, debt, study, sleep or
+    // worries is an idiom, which the single-word gloss of "غرق" read as a drowning; told of water it is one.
+    [
+      '(?:غرق|غرقت|غرقان|غرقانة|غرقانه|غرقنا)(?: \\p{L}+)? (?:في |ب|بال|في ال)?(?:ال)?(?:شغل|عمل|ديون|دين|مشاكل|دراسة|دراسه|مذاكرة|واجبات|نوم|افكار|تفكير|حب|دموع|هموم|همومي|ضحك|الضحك|تفاصيل|ايميلات|رسايل)',
+      'was very busy',
+    ],
+    [
+      '(?:غرق|غرقت|غرقان|غرقانة|يغرق|تغرق)(?: \\p{L}+){0,2} (?:ب|في |في ال|بال|ف)?(?:ال)?(?:مسبح|بحر|مي|ماي|ماء|مية|موية|بركة|بانيو|حوض|نهر|بحيرة)',
+      'nearly drowned in the water',
+    ],
+    [
+      '(?:طلعناه|طلعناها|سحبناه|سحبناها|طلعوه|طلعوها) من (?:ال)?(?:مسبح|بحر|مي|ماي|ماء|مية|موية|بركة|بانيو|حوض|نهر)',
+      'pulled out of the water',
+    ],
     ['الحبل السري (?:طالع|نازل|باين|ظاهر|خارج)', 'the umbilical cord is coming out'],
     ['و?(?:صدره|صدرها) (?:بيدخل|يدخل|بينسحب|ينسحب) (?:لجوه|لجوا|للداخل)', 'chest sucking in with every breath'],
     ['و?(?:ما بدي عيش|مش عايز اعيش|مش عاوز اعيش|ما ابي اعيش|بدي موت|نفسي اموت)', 'i do not want to live'],
@@ -82,7 +123,13 @@ export const ARABIC: LanguageLexicon = {
       'for 10 minutes',
     ],
     ['و?(?:ما|مش|لا|مو) (?:عم )?(?:وقفت|وقف|بتوقف|توقفت|خلصت|راضية توقف|راضي يوقف)', 'it will not stop'],
-    ['(?:جرحت|جرح|جرحت|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)', 'i cut myself on purpose'],
+    // A cut told with what the writer was doing ("وانا اقطع البصل": while chopping onions) or as a mistake is an
+    // accident in the kitchen, not self-harm.
+    [
+      '(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)(?=[^،,.]{0,30}(?:وانا|و انا|وهو|وهي|بالغلط|بالخطا|بدون قصد|من غير قصد|مش قصدي|مو قصدي|بالمطبخ|بالسكينة وانا))',
+      'i cut myself by accident',
+    ],
+    ['(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)', 'i cut myself on purpose'],
     [
       'و?(?:نزلت|نزل|نزلو|نزلوا|سالت) (?:مني |منها )?(?:مية|مياه|ماء|ميه|مي|موية|مويه)|و?(?:انفجر|انفجرت|فقع|فقعت|نزل|نزلت|انفتح) (?:ماء الراس|مية الراس|كيس الماء|كيس المية|كيس المياه|الماء|المية|الموية)',
       'waters broke',
@@ -329,6 +376,11 @@ export const ARABIC: LanguageLexicon = {
     غرق: 'drowned',
     غرقت: 'drowned',
     غريق: 'drowned',
+    مولود: 'newborn',
+    المولود: 'the newborn',
+    سخنة: 'feverish',
+    سخن: 'feverish',
+    شفايف: 'lips',
     المسبح: 'the pool',
     مسبح: 'pool',
     البحر: 'the sea',

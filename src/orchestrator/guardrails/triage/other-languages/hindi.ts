@@ -49,13 +49,29 @@ export const HINDI: LanguageLexicon = {
     ['सिरदर्द|सिर दर्द|सर दर्द|सरदर्द', 'headache'],
     ['(?:रुक|थम|बंद हो) (?:ही )?(?:नहीं|नही) (?:रहा|रही|रहे)', 'will not stop'],
     ['(?:दौरा|दौरे|झटके) (?:पड़ा|पड़े|आया|आए) (?:है|हैं)', 'had a seizure'],
+    // A child who swallowed tablets is a poisoning, told in the English order ("swallowed the pills"): "pills swallowed"
+    // is read by the English rules as a statement of self-harm ("pills all taken"), which a toddler does not make.
+    [
+      '(?<=(?:बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की)[^,.।]{0,30})(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)',
+      'swallowed the pills',
+    ],
     ['(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)', 'pills swallowed'],
     ['(?:अपनी |अपना )?(?:कलाई|नस|नसें|हाथ की नस) काट (?:ली|लिया|लीं|दी)', 'i cut my wrists'],
     [
       '(?:पानी की थैली|थैली) फट (?:गई|गयी|गया)|पानी (?:गिर|निकल|टूट|बह) (?:गया|रहा|आया)|पानी (?:निकलने|गिरने) लगा',
       'waters broke',
     ],
-    ['(?:\\d+|दो|एक|तीन) (?:महीने|महीना|हफ्ते|हफ़्ते) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# months old'],
+    // Session 37: weeks and days of a young infant's age read as weeks and days, no longer as months ("3 हफ्ते का": three
+    // weeks old, not three months): NICE's red, under 3 months with 38 °C or more, turns on it. A day count is an age
+    // only told of the child ("20 दिन की है"), never a duration ("3 दिन का बुखार": three days' fever).
+    ['(?:\\d+|दो|एक|तीन) (?:महीने|महीना) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# months old'],
+    ['(?:\\d+) (?:हफ्ते|हफ़्ते|सप्ताह) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# weeks old'],
+    ['(?:दो|एक|तीन|चार|पांच|पाँच) (?:हफ्ते|हफ़्ते|सप्ताह) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '2 weeks old'],
+    ['(?:\\d+) (?:दिन) (?:का|की|के)(?= (?:है|हैं|हो|बच्चा|बच्ची|बेटा|बेटी|बच्चे|नवजात|बेबी))', '# days old'],
+    [
+      '(?:सांप|साँप|सर्प|नाग|कोबरा)(?: ने)? (?:[\\p{L}\\p{M}]+ ){0,2}?(?:काट|डस|डंस)[\\p{L}\\p{M}]*|सर्पदंश',
+      'bitten by a snake',
+    ],
     ['(?<!(?:दांत|दाँत|पेंच|पैंट|कपड़ा|जूता|बाल) )(?:(?:ढीला|ढीली|सुस्त) (?:पड़|हो) (?:गया|गई|गयी)|ढीला|ढीली)', 'floppy'],
     ['दूध (?:नहीं|नही) (?:पी|ले) (?:रहा|रही)|दूध (?:पीना|पीना भी) छोड़', 'not feeding'],
     ['(?:सिर|सर) (?:पर|में|पे) (?:चोट|मार)(?: लगी| लग गई| लगा)?', 'hit his head'],
@@ -328,8 +344,27 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:zindagi|jindagi|zindgi) (?:ka|me|mein) sabse (?:bura|tez|kharab|bhayanak)', 'the worst headache of my life'],
     ['(?:sir|sar|sr) ?dard', 'headache'],
     ['(?:ruk|tham|band ho) (?:hi )?(?:nahi|nhi|nahin) (?:raha|rahi|rahe|rha|rhi)', 'will not stop'],
+    // Session 37: a young infant's age in weeks or days, told of the child ("3 hafte ka hai"), never a duration
+    // ("3 din ka bukhar"): NICE's red, under 3 months with 38 °C or more; a snake's bite, the biter first.
+    [
+      '(?:\\d+|ek|do|teen|tin|char) (?:hafte|hafta|hafton|week|weeks) (?:ka|ki|ke)(?= (?:hai|hain|h|ho|baby|bacha|bachha|bachcha|bachi|bachchi|beta|beti))',
+      '# weeks old',
+    ],
+    [
+      '(?:\\d+) (?:din|dino|dinon|days|day) (?:ka|ki|ke)(?= (?:hai|hain|h|ho|baby|bacha|bachha|bachcha|bachi|bachchi|beta|beti))',
+      '# days old',
+    ],
+    [
+      '(?:saanp|saap|sanp|saamp|samp|saanpa|nag|naag|cobra|snake)(?: ne)? (?:\\p{L}+ ){0,2}?(?:kaata|kaat|kata|kat|kaatliya|dasa|das|dans|dansa|dank|bite)\\p{L}*',
+      'bitten by a snake',
+    ],
     ['(?:daura|daure|jhatke) (?:pada|pade|aaya|aaye|aya) (?:hai|h|hain)', 'had a seizure'],
     ['(?:neend|nind|sone) (?:ki|wali) (?:goliyan|goliyaan|goli|dawai|dawa)', 'sleeping pills'],
+    // A child who swallowed tablets: a poisoning, told in the English order (see the Devanagari phrase).
+    [
+      '(?<=(?:bache|bachche|bachhe|bacche|bacha|bachha|bachcha|beta|bete|beti|baby|pota|pote|poti|saal ke|saal ki|sal ke|sal ki|mahine ke|mahine ki)[^,.]{0,30})(?:goliyan|goliyaan|goli|dawaiyan|dawai|dawa|tablets|tablet) (?:kha|nigal) (?:li|liya|lin|lii|gaya|gayi|gya|gyi)',
+      'swallowed the pills',
+    ],
     [
       '(?:goliyan|goliyaan|goli|dawaiyan|dawai|dawa|tablets|tablet) (?:kha|nigal) (?:li|liya|lin|lii|gaya|gayi|gya|gyi)',
       'pills swallowed',

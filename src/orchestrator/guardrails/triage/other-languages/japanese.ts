@@ -7,6 +7,32 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    // Session 37: a young infant's age from birth in days or weeks and a temperature told in degrees (NICE: under 3
+    // months with 38 °C or more is red); a snake's bite; a child who swallowed medicine; a seizure told with how long
+    // it has gone on; heartache told with a break-up, which is grief unless a cardiac feature follows.
+    ['生後(?:\\d+)(?:週間?|週目)', '# weeks old'],
+    ['生後(?:\\d+)日(?:目)?', '# days old'],
+    ['(?:\\d+)(?:週間?|週目)の(?:赤ちゃん|赤ん坊|新生児|娘|息子|子)', '# weeks old baby'],
+    ['(?:\\d+)日目?の(?:赤ちゃん|赤ん坊|新生児|娘|息子|子)', '# days old baby'],
+    ['(?:\\d+(?:\\.\\d)?)度(?:の|近い|以上の|超えの)?(?:熱|発熱)', 'fever #'],
+    ['(?:マムシ|まむし|ハブ|蛇|ヘビ|へび)に(?:噛|咬|か)ま(?:れ|れた)', 'bitten by a snake'],
+    ['(?:\\d+)(?:歳|才)の(?:子|娘|息子|孫|男の子|女の子)', 'my # year old child'],
+    ['(?:血圧|降圧)の?(?:薬|くすり)', 'blood pressure pills'],
+    // A child who swallowed a grown-up's medicine, a count of tablets or by mistake: a poisoning (a child's own cold
+    // medicine is a dose). What was swallowed is told before the verb (Japanese is verb-last), so the English names the
+    // pills again after it.
+    [
+      '(?<=(?:子|娘|息子|孫|赤ちゃん|歳|才)[^。]{0,40}(?:(?:祖母|祖父|おばあちゃん|おじいちゃん|母|父|ママ|パパ|大人)の[^。]{0,8}(?:薬|くすり)|(?:\\d+|[一二三四五六七八九十]|何|数)(?:錠|粒|カプセル)|誤って|勝手に|こっそり)[^。]{0,15}?)(?:飲んでしまった|飲んじゃった|食べてしまった|食べちゃった|飲み込んだ|飲んだ|食べた)|誤飲',
+      'then swallowed pills',
+    ],
+    [
+      '(?:\\d+)分(?:以上|くらい|ほど|近く)?(?:続いて|止まらない|止まりません|続いています|続いてる)',
+      'for # minutes and it will not stop',
+    ],
+    [
+      '(?:振られ|失恋|別れ)[^。！？]{0,10}?胸が(?:すごく|とても|めっちゃ|ずっと|ぎゅっと)?(?:苦し|痛)(?:い|くて|む)?(?![^。！？]{0,15}(?:冷や汗|息|腕|顎|あご|吐き気))',
+      'i feel heartbroken',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

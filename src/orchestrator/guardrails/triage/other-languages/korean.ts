@@ -8,6 +8,24 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // Session 37: a young infant's age from birth in weeks or days and a temperature in degrees (NICE: under 3 months
+    // with 38 °C or more is red); a snake's bite; a toddler who swallowed a grown-up's tablets.
+    ['(?:태어난 ?지|생후) ?(?:\\d+) ?(?:주|주일)(?: 된| 째| 차)?', '# weeks old'],
+    ['(?:태어난 ?지|생후) ?(?:\\d+) ?일(?: 된| 째| 차)?', '# days old'],
+    ['(?:\\d+) ?(?:주|주일) ?된 (?:아기|신생아|애기)', '# weeks old baby'],
+    ['(?:\\d+) ?일 ?된 (?:아기|신생아|애기)', '# days old baby'],
+    ['열이 (?:\\d+(?:\\.\\d)?) ?도', 'fever #'],
+    ['뱀(?:한테|에게|에)? ?물(?:렸|려|린)', 'bitten by a snake'],
+    ['(?<!\\d)[1-9] ?살(?: 아이| 아기| 애기| 애| 딸| 아들)?', 'my # year old child'],
+    ['(?:한|두|세|네) 살(?: 아이| 아기| 애기| 애| 딸| 아들)?', 'my 2 year old child'],
+    ['혈압약', 'blood pressure pills'],
+    // A child who swallowed a grown-up's medicine, a count of tablets or by mistake: a poisoning (a child's own cold
+    // medicine is a dose). What was swallowed is told before the verb (Korean is verb-last), so the English names the
+    // pills again after it.
+    [
+      '(?<=(?:아이|아기|애기|애|딸|아들|[1-5] ?살|한 살|두 살|세 살|네 살)[^.!?]{0,40}(?:(?:할머니|할아버지|엄마|아빠|어른|언니|형|누나|오빠)(?:의)? ?\\p{L}*약|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러) ?(?:알|정|캡슐)|몰래|실수로|통째로)[^.!?]{0,20}?)(?:먹었|삼켰|먹어 ?버렸|주워 먹었)',
+      'then swallowed pills',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -9,6 +9,10 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    'sitaki',
+    'nitajiua',
+    'kujiua',
+    'nyoka',
     'ameanguka',
     'haitikii',
     'hajibu',
@@ -49,6 +53,17 @@ export const SWAHILI: LanguageLexicon = {
     'midomo',
   ],
   phrases: [
+    // Session 37: a young infant's age in weeks or days ("ana wiki 3": he is three weeks; NICE: under 3 months with
+    // 38 °C or more is red); a wish not to live and a plan ("nitajiua"); a snake's bite.
+    ['(?:ana|mwenye|wa) (?:wiki|majuma|juma) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) (?:wiki|majuma)', '# weeks old'],
+    ['(?:ana|mwenye|wa) (?:siku) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) siku', '# days old'],
+    ['homa ya', 'fever'],
+    ['sitaki (?:kuishi|kuendelea kuishi)(?: tena)?|sina sababu ya kuishi', 'i do not want to live'],
+    ['nitajiua|nataka kujiua|najiua|nitajitoa uhai|nitajinyonga', 'i will kill myself tonight'],
+    [
+      "(?:ameumwa|kaumwa|ameng'atwa|kang'atwa|aliumwa|ameumwa) na nyoka|nyoka (?:amemuuma|amemng'ata|alimuuma|amemuma)",
+      'bitten by a snake',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -85,7 +100,11 @@ export const SWAHILI: LanguageLexicon = {
       '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe) (?:vingi|nyingi|vyote|zote|mingi)',
       'took an overdose of pills',
     ],
-    ['(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe)', 'swallowed the pills'],
+    // Medicine taken as the doctor prescribed it is a dose, not a poisoning.
+    [
+      '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe)(?![^,.]{0,40}(?:aliyoandikiwa|alizoandikiwa|aliyoniandikia|alizoniandikia|aliyopewa|alizopewa|alivyoelekezwa|ilivyoandikwa|kwa maelekezo))',
+      'swallowed the pills',
+    ],
     ['(?:mjamzito|ujauzito) (?:wa )?(?:miezi|mwezi) (?:saba|nane|sita|tano|\\d+)', 'pregnant 7 months'],
     ['vidonge|tembe', 'pills'],
     ['(?:haioni|haoni) (?:kwa )?jicho moja|jicho moja (?:haloni|halioni)', 'suddenly cannot see in one eye'],

@@ -42,6 +42,9 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    'natuklaw',
+    'tinuklaw',
+    'ahas',
     'dili',
     'dinadaganan',
     'bumagsak',
@@ -90,10 +93,17 @@ export const TAGALOG: LanguageLexicon = {
     'namaga',
   ],
   phrases: [
+    // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
+    ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
+    ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],
+    ['(?:natuklaw|tinuklaw|natuklawan|tuklaw)|(?:kinagat|nakagat) ng ahas', 'bitten by a snake'],
+    ['(?:\\d+) (?:taong gulang|taon)', 'my # year old child'],
+    ['tableta|tabletas', 'pills'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
     // nobody listed is still read.
     [
-      '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?',
+      // A lip swollen by what lies in or on it (a mouth ulcer, a bitten lip, a knock, a pimple) is no allergic swelling.
+      '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?(?![^,.]{0,30}(?:singaw|sugat|nakagat ko|nakagat niya|kinagat ko|tinamaan|nauntog|natamaan|tigyawat|pigsa|bukol))',
       'lips and tongue swollen',
     ],
     ['(?:nakainom|nakalunok|nakakain|uminom|nilunok)(?: ng)? (?:gamot|tableta|pills)', 'swallowed the medicine'],
@@ -198,7 +208,10 @@ export const TAGALOG: LanguageLexicon = {
       '(?:nangingitim|nangangasul|nangingitim na|kulay ube|violet) ang (?:labi|mga labi)|(?:labi|mga labi) (?:niya )?(?:ay )?(?:nangingitim|nangangasul)',
       'blue lips',
     ],
-    ['(?:namamaga|maga) ang (?:mukha|dila|labi|lalamunan)', 'swollen face and tongue'],
+    [
+      '(?:namamaga|maga) ang (?:mukha|dila|labi|lalamunan)(?![^,.]{0,30}(?:singaw|sugat|nakagat ko|nakagat niya|kinagat ko|tinamaan|nauntog|natamaan|tigyawat|pigsa|bukol))',
+      'swollen face and tongue',
+    ],
     [
       '(?:masakit|sumasakit|kumikirot|naninikip) (?:ang |yung )?dibdib(?: ko| niya)?|(?:sakit|kirot|paninikip) (?:sa|ng) dibdib',
       'chest pain',

@@ -12,6 +12,17 @@ export const URDU: LanguageLexicon = {
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    // Session 37: a young infant's age told in weeks or days ("تین ہفتے کا ہے": he is three weeks old), never a duration
+    // ("دو ہفتے کا بخار": two weeks' fever): NICE's red under 3 months with 38 °C or more.
+    ['(?:\\d+) (?:ہفتے|ہفتوں|ہفتہ) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))', '# weeks old'],
+    ['(?:\\d+) (?:دن|دنوں) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))', '# days old'],
+    [
+      '(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|دس) (?:ہفتے|ہفتوں|ہفتہ|دن|دنوں) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))',
+      '2 weeks old',
+    ],
+    ['نوزائیدہ', 'newborn'],
+    // A snake's bite, the biter first ("سانپ نے کاٹ لیا"): poison-centre advice, every snakebite is seen now.
+    ['سانپ (?:نے )?(?:\\p{L}+ ){0,3}?(?:کاٹ|ڈس|ڈسا|ڈنک)\\p{L}*|سانپ کا کاٹا', 'bitten by a snake'],
     ['خون (?:بہت )?(?:زیادہ )?(?:بہہ|نکل|آ) (?:رہا|رہی)', 'heavy bleeding'],
     ['(?:چہرہ|منہ) (?:ایک طرف )?(?:ٹیڑھا|ڈھلک|لٹک)', 'face drooping'],
     ['بول (?:نہیں|نہی) (?:پا|سک) (?:رہے|رہا|رہی|رہیں)', 'cannot speak'],
@@ -21,6 +32,11 @@ export const URDU: LanguageLexicon = {
     ['تیز بخار', 'high fever'],
     ['دورے? (?:پڑ رہے ہیں|پڑ رہا ہے)(?: اور)? (?:رک|بند ہو) (?:نہیں|نہی) (?:رہے|رہا)', 'seizure that will not stop'],
     ['(?:بلیچ|تیزاب|کیڑے مار دوا|چوہے مار دوا|مٹی کا تیل|زہر) (?:پی|کھا) (?:لیا|لی|گیا|گئی)', 'swallowed bleach'],
+    // A child who swallowed tablets: a poisoning, told in the English order ("pills swallowed" reads as self-harm).
+    [
+      '(?<=(?:بچے|بچہ|بچی|بیٹے|بیٹا|بیٹی|پوتے|پوتی|سال کے|سال کی|مہینے کے|مہینے کی)[^،,.]{0,30})(?:گولیاں|گولی|دوائیاں|دوائی|دوا) (?:کھا|نگل) (?:لیں|لی|لیا|گیا|گئی|گئے)',
+      'swallowed the pills',
+    ],
     ['سر (?:پر|پہ|میں) چوٹ (?:لگی|لگ گئی)', 'hit his head hard'],
     ['بار بار (?:الٹی|قے)', 'vomiting repeatedly'],
     ['گردن (?:اکڑ|سخت ہو)(?: گئی| گیا)?', 'stiff neck'],

@@ -38,6 +38,11 @@ export const VIETNAMESE: LanguageLexicon = {
     'vien',
     'uong',
     'moi',
+    // A baby's feeding and drowsiness ("bé lừ đừ, bỏ bú"): short words that mark Vietnamese only two together.
+    'bu',
+    'lu',
+    'bo',
+    'bi',
   ],
   ownWords: [
     'khong',
@@ -57,6 +62,24 @@ export const VIETNAMESE: LanguageLexicon = {
     'tuan',
   ],
   phrases: [
+    // Session 37: a young infant's age in days or weeks from birth (NICE: under 3 months with 38 °C or more is red); a
+    // snake's bite; a child who swallowed tablets told by their number; "cười muốn chết" (dying of laughter) and the
+    // like, an idiom of how much, never a wish to die.
+    ['(?:moi sinh|so sinh|moi de|sinh duoc|de duoc|moi sanh|sanh duoc)(?: duoc)? (?:\\d+) ngay', '# days old'],
+    ['(?:moi sinh|so sinh|moi de|sinh duoc|de duoc|moi sanh|sanh duoc)(?: duoc)? (?:\\d+) tuan', '# weeks old'],
+    ['(?:\\d+) ngay tuoi', '# days old'],
+    ['(?:bi )?ran (?:doc )?(?:can|co can|mo)', 'bitten by a snake'],
+    // Three tablets or more counted after a child ("con 2 tuổi uống 5 viên"): a poisoning; a grown-up's "uống 2 viên"
+    // and a child's dose of one or two are doses.
+    [
+      '(?<=(?:(?<![\\p{L}])(?:con|be|chau)|\\d+ tuoi)[^.!?]{0,25} )(?:uong|nuot|an) (?:nham |mat )?(?:[3-9]|\\d{2,}|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may|ca) (?:vien|vi|lieu)(?: thuoc)?',
+      'swallowed # pills',
+    ],
+    ['huyet ap', 'blood pressure'],
+    [
+      '(?:cuoi|met|doi|so|nong|lanh|buon cuoi|chan|ngai|xau ho|buon ngu|khat|nho|thich|hoi hop|ngua|ban)(?: (?:qua|lam|gan|that))? (?:muon chet|chet di duoc|chet mat|gan chet|muon xiu)',
+      'dying of laughter',
+    ],
     // Something driven into the eye; a burn with its breathing told after it (development-19, issue 11).
     [
       '(?:manh|mieng|vun) (?:sat|kim loai|thuy tinh|go|kinh)(?: \\p{L}+){0,2} (?:vao|trong) mat',
