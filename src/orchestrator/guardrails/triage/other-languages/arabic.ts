@@ -20,6 +20,31 @@ export const ARABIC: LanguageLexicon = {
   script: 'arabic',
   formsOf: withoutJoinedParticles,
   phrases: [
+    // Session 37, the discriminator families beyond the plain words: gait lost at once (stroke beyond FAST), a parent's
+    // account of meningism (cannot bring the chin down, the light bothers him), alcohol withdrawal (stopped drinking,
+    // shaking, seeing what is not there), heat stroke (hot skin without sweat after the sun).
+    [
+      '(?:يمشي|تمشي|بيمشي|بتمشي|ماشي|ماشية)(?: \\p{L}+)? (?:متل|مثل|زي|كانه|كانها) (?:ال)?(?:سكران|سكرانة|سكرانه)|(?:بيترنح|يترنح|تترنح|بتترنح|مترنح|مترنحة)',
+      'walking unsteady on his feet',
+    ],
+    [
+      '(?:ما|مش|مو) (?:عم )?(?:بيقدر|بتقدر|يقدر|تقدر|قادر|قادرة) (?:ينزل|تنزل|يحني|تحني|يوطي|توطي) (?:راسه|راسها|دقنه|دقنها|ذقنه|ذقنها)(?: (?:ل|على |الى )?(?:ال)?(?:صدره|صدرها|صدر))?',
+      'cannot bend his neck to bring his chin to his chest',
+    ],
+    [
+      '(?:و)?(?:ال)?(?:ضو|ضوء|نور) (?:بيزعجه|بيزعجها|يزعجه|يزعجها|بيضايقه|بيضايقها|يضايقه|يضايقها|بيوجع عيونه|بيوجع عيونها)',
+      'the light hurts his eyes',
+    ],
+    [
+      '(?:بطل|بطلت|وقف|وقفت|ترك|تركت|قطع|قطعت) (?:يشرب|تشرب|الشرب|شرب|الكحول|الخمر|العرق|البيرة|الكحول)',
+      'stopped drinking alcohol',
+    ],
+    [
+      '(?:و)?(?:يشوف|بيشوف|تشوف|بتشوف|صار يشوف|صارت تشوف) (?:اشيا|اشياء|اشي|ناس|حشرات|خيالات)(?: \\p{L}+)? (?:مش|مو|ما|غير) ?(?:موجودة|موجود|موجودين)',
+      'seeing things that are not there',
+    ],
+    ['(?:و)?(?:جلده|جلدها|جسمه|جسمها) (?:حار|سخن|نار|مولع)', 'his skin is very hot'],
+    ['(?:ب|في |تحت )(?:ال)?شمس|(?:ب|في )(?:ال)?حر', 'in the heat'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -195,7 +220,7 @@ export const ARABIC: LanguageLexicon = {
     ['(?:ضرب|خبط) (?:راسه|راسها|دماغه)', 'hit his head'],
     ['(?:ما|مش) (?:قادرة|قادر) (?:تنزل|ينزل|تحني|يحني) (?:دقنها|دقنه|ذقنها|ذقنه|راسها|راسه)', 'stiff neck'],
     ['(?:و)?(?:النور|الضوء) (?:بيضايقها|بيضايقه|يضايقها|يضايقه|يزعجها|يزعجه)', 'light hurts her eyes'],
-    ['(?:يخربط|بيخربط|تخربط|يهلوس) (?:بالكلام|في الكلام)?', 'confused and talking nonsense'],
+    ['(?:يخربط|بيخربط|تخربط|بتخربط|يهلوس|بيهلوس)(?: (?:بالكلام|في الكلام))?', 'confused and talking nonsense'],
     ['(?:و)?(?:جلده|جلدها) (?:حار|سخن) (?:و)?(?:ناشف|جاف)', 'hot dry skin'],
     ['(?:و)?(?:بطنه|بطنها) (?:منفوخة|منفوخ|وارمة|ناشفة)', 'belly swollen'],
     ['محشور(?:ة)?(?: جوه| جوا)?', 'trapped inside'],
@@ -307,7 +332,8 @@ export const ARABIC: LanguageLexicon = {
     ['(?:و)?زوجتي', 'my wife'],
     ['(?:و)?(?:جدتي|تيتا)', 'my grandmother'],
     ['(?:و)?جدي', 'my grandfather'],
-    ['عمر(?:ه|ها) (?:خمس|ست|سبع|ثلاث|اربع|\\d+) (?:سنوات|سنين|سنة)', 'aged years old'],
+    ['عمر(?:ه|ها) (?:\\d+) (?:سنوات|سنين|سنة)', 'aged # years old'],
+    ['عمر(?:ه|ها) (?:خمس|ست|سبع|ثلاث|اربع) (?:سنوات|سنين|سنة)', 'aged 5 years old'],
     ['(?:هل )?(?:يمكنني|ممكن) (?:اخذ|اخد|اتناول)', 'can i take'],
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],

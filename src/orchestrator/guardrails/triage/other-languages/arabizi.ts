@@ -59,10 +59,18 @@ export const ARABIZI: LanguageLexicon = {
     'titnaffas',
     'emme',
     'imme',
+    'sitti',
+    'wejja',
+    'wejjo',
     'jeddto',
     'teta',
   ],
   phrases: [
+    [
+      '(?:wejja|wejjo|wijja|wijjo|wejha|wijho|lawno|lawna|wejj)(?: \\p{L}+)? (?:azra2|zar2a|zer2a|zra2|zer2an)',
+      'face turned blue',
+    ],
+    ['(?:sitti|teta|tayta)', 'my grandmother'],
     // Session 37: an infant's age in days or weeks and a temperature told as a number (NICE traffic-light: under
     // 3 months with 38 °C or more is red); a plan told with its time; a snake's bite; a collapse seen by the writer.
     [
@@ -97,9 +105,6 @@ export const ARABIZI: LanguageLexicon = {
       '(?:7ayye|7aye|7ayya|7ayyeh|af3a|tho3ban|ta3ban|7anash) (?:lada3et|lad3et|lada3ito|lada3to|3addet|3adda|3addeto|2arset|2arsato)',
       'bitten by a snake',
     ],
-    ['(?:we2e3|wi2i3|we2e3et|wi2i3it|wa2a3|wa2a3et|wa23et|sa2at|sa2et|we23et)', 'collapsed'],
-    ['(?:bala3|bal3at|bal3et|bil3it|bala3et)', 'swallowed'],
-    ['(?:7boub|7bub|hbub|7ebob|7boob|7bob|7oboob)', 'pills'],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],
     [
@@ -152,6 +157,10 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:sa7bti|sa7beti|rfi2ti)', 'my friend'],
     ['(?:hala2|halla2|hala|halla|hallaq)', 'now'],
     ['(?:bira|kohol|wiski|3ara2)', 'alcohol'],
+    // Single words of a finding, read last, after the phrases that hold them with their quantity ("bal3at 3elbet dawa").
+    ['(?:we2e3|wi2i3|we2e3et|wi2i3it|wa2a3|wa2a3et|wa23et|sa2at|sa2et|we23et)', 'collapsed'],
+    ['(?:bala3|bal3at|bal3et|bil3it|bala3et)', 'swallowed'],
+    ['(?:7boub|7bub|hbub|7ebob|7boob|7bob|7oboob)', 'pills'],
   ],
   words: {
     ana: 'i',

@@ -8,6 +8,13 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    // Session 37: alcohol withdrawal (stopped drinking, shaking, seeing what is not there).
+    ['戒酒|停(?:止)?喝酒|不喝酒了', 'stopped drinking alcohol'],
+    ['手(?:一直|不停|直)?(?:抖|发抖|發抖|哆嗦)', 'hands shaking'],
+    [
+      '看到[^，。,]{0,10}(?:虫子|蟲子|东西|東西|人)[^，。,]{0,8}(?:爬|在动|在動)|幻觉|幻覺',
+      'seeing things that are not there',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

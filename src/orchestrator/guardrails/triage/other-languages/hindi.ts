@@ -61,6 +61,12 @@ export const HINDI: LanguageLexicon = {
       '(?:पानी की थैली|थैली) फट (?:गई|गयी|गया)|पानी (?:गिर|निकल|टूट|बह) (?:गया|रहा|आया)|पानी (?:निकलने|गिरने) लगा',
       'waters broke',
     ],
+    // Session 37: "काम में डूब गया हूं" (sunk in work) is an idiom, no drowning; gait lost at once (stroke beyond FAST).
+    [
+      '(?:काम|पढ़ाई|कर्ज|कर्ज़|सोच|ख्यालों|विचारों|किताबों|प्यार|गम|ग़म)(?: [\\p{L}\\p{M}]+)? में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?',
+      'was very busy',
+    ],
+    ['चल (?:नहीं|नही) (?:पा|सक) (?:रहा|रही|रहीं|रहे)', 'cannot walk'],
     // Session 37: weeks and days of a young infant's age read as weeks and days, no longer as months ("3 हफ्ते का": three
     // weeks old, not three months): NICE's red, under 3 months with 38 °C or more, turns on it. A day count is an age
     // only told of the child ("20 दिन की है"), never a duration ("3 दिन का बुखार": three days' fever).
@@ -344,6 +350,30 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:zindagi|jindagi|zindgi) (?:ka|me|mein) sabse (?:bura|tez|kharab|bhayanak)', 'the worst headache of my life'],
     ['(?:sir|sar|sr) ?dard', 'headache'],
     ['(?:ruk|tham|band ho) (?:hi )?(?:nahi|nhi|nahin) (?:raha|rahi|rahe|rha|rhi)', 'will not stop'],
+    // Session 37: "kaam mein doob gaya" (sunk in work) is an idiom, no drowning; gait lost at once; alcohol withdrawal
+    // (stopped drinking, shaking, seeing what is not there); heat stroke (a hot body without sweat in the heat).
+    [
+      '(?:kaam|kam|padhai|padai|karz|karza|soch|khayalon|kitabon|pyaar|pyar|gham|gum)(?: \\p{L}+)? (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
+      'was very busy',
+    ],
+    ['chal (?:nahi|nhi|nahin) (?:pa|paa|sak) (?:raha|rahi|rahe|rha|rhi)', 'cannot walk'],
+    [
+      'ek (?:aankh|ankh|aank) se (?:dikh|dikhai de|dikhayi de) (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)',
+      'cannot see in one eye',
+    ],
+    [
+      '(?:daaru|daru|sharab|sharaab|alcohol)(?: \\p{L}+){0,2} (?:nahi|nhi|nahin) (?:pi|piya|pee|li)|(?:daaru|daru|sharab|sharaab) (?:chhod|chod|band kar)\\p{L}*',
+      'stopped drinking alcohol',
+    ],
+    ['(?:haath|hath|badan|sharir|sharir) (?:kaanp|kanp|kaamp|kamp)\\p{L}*', 'shaking'],
+    [
+      '(?:cheezein|cheeze|chize|chizen|log|keede|keeде) (?:dikh|dikhai de) (?:rahi|rahe|raha) (?:hain|hai|h) jo (?:hai hi nahi|hain hi nahi|nahi hai|hai hi nhi)',
+      'seeing things that are not there',
+    ],
+    ['(?:garmi|dhoop|dhup|loo) (?:mein|me|mai)', 'in the heat'],
+    ['chakkar (?:aake|aa ke|khake) gir (?:gaya|gayi|gya|gyi|pada|padi)', 'dizzy and collapsed'],
+    ['(?:badan|sharir|body) (?:tap|jal|garam ho) (?:raha|rahi|rha)', 'his body is burning hot'],
+    ['(?:pasina|paseena) (?:nahi|nhi|nahin) (?:aa|a) (?:raha|rahi|rha)', 'not sweating'],
     // Session 37: a young infant's age in weeks or days, told of the child ("3 hafte ka hai"), never a duration
     // ("3 din ka bukhar"): NICE's red, under 3 months with 38 °C or more; a snake's bite, the biter first.
     [

@@ -7,6 +7,9 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    ['炎天下|熱中症|暑い中', 'in the heat'],
+    ['体が(?:すごく|とても|かなり)?熱い', 'his body is very hot'],
+    ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],
     // Session 37: a young infant's age from birth in days or weeks and a temperature told in degrees (NICE: under 3
     // months with 38 °C or more is red); a snake's bite; a child who swallowed medicine; a seizure told with how long
     // it has gone on; heartache told with a break-up, which is grief unless a cardiac feature follows.

@@ -8,6 +8,11 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // Heartache told with a break-up: grief, unless a cardiac feature follows.
+    [
+      '(?:헤어져서|헤어지고|이별해서|이별하고|차여서|실연(?:당해서|해서)?)[^.!?]{0,8}?가슴이 (?:너무 |정말 |많이 )?아파(?:요)?(?![^.!?]{0,12}(?:식은땀|숨|팔|턱))',
+      'i feel heartbroken',
+    ],
     // Session 37: a young infant's age from birth in weeks or days and a temperature in degrees (NICE: under 3 months
     // with 38 °C or more is red); a snake's bite; a toddler who swallowed a grown-up's tablets.
     ['(?:태어난 ?지|생후) ?(?:\\d+) ?(?:주|주일)(?: 된| 째| 차)?', '# weeks old'],

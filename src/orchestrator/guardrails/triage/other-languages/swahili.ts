@@ -53,6 +53,8 @@ export const SWAHILI: LanguageLexicon = {
     'midomo',
   ],
   phrases: [
+    ['shingo (?:imekakamaa|ngumu|imekaza|imekauka)', 'stiff neck'],
+    ['anaogopa mwanga|mwanga unamuumiza|hapendi mwanga', 'the light hurts his eyes'],
     // Session 37: a young infant's age in weeks or days ("ana wiki 3": he is three weeks; NICE: under 3 months with
     // 38 °C or more is red); a wish not to live and a plan ("nitajiua"); a snake's bite.
     ['(?:ana|mwenye|wa) (?:wiki|majuma|juma) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) (?:wiki|majuma)', '# weeks old'],

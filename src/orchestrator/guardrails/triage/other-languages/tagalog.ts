@@ -93,6 +93,16 @@ export const TAGALOG: LanguageLexicon = {
     'namaga',
   ],
   phrases: [
+    // "nalunod ako sa trabaho" (drowning in work) is an idiom, no drowning.
+    [
+      'nalunod (?:ako |siya |kami )?sa (?:trabaho|utang|gawain|assignments?|problema|pag-aaral|isip|kakaisip|homework|trabaho)',
+      'was very busy',
+    ],
+    ['hindi (?:makalakad|makapaglakad|makatayo)', 'cannot walk'],
+    [
+      'hindi (?:makakita|makita|nakakakita) ang (?:isang|isa niyang) mata|(?:isang|isa niyang) mata (?:ay )?hindi (?:makakita|nakakakita)',
+      'cannot see in one eye',
+    ],
     // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
     ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],

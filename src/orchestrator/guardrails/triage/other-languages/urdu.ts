@@ -8,6 +8,17 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    // Session 37: "کام میں ڈوب گیا ہوں" (sunk in work) is an idiom, no drowning; gait and one eye's sight lost at once.
+    [
+      '(?:کام|پڑھائی|قرض|قرضے|سوچ|سوچوں|خیالوں|کتابوں|محبت|غم)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?',
+      'was very busy',
+    ],
+    ['چل (?:نہیں|نہی) (?:پا|سک) (?:رہا|رہی|رہیں|رہے)|چلا (?:نہیں|نہی) جا (?:رہا|رہی)', 'cannot walk'],
+    [
+      'ایک آنکھ سے (?:نظر (?:نہیں|نہی) آ (?:رہا|رہی)|دکھائی (?:نہیں|نہی) دے (?:رہا|رہی)|دکھ (?:نہیں|نہی) (?:رہا|رہی))',
+      'cannot see in one eye',
+    ],
+    ['دادی', 'my grandmother'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -62,6 +62,14 @@ export const VIETNAMESE: LanguageLexicon = {
     'tuan',
   ],
   phrases: [
+    ['(?:di )?loang choang|di khong vung', 'unsteady on her feet'],
+    ['mot (?:ben )?mat (?:khong (?:nhin )?thay|khong nhin duoc|mo)', 'cannot see in one eye'],
+    ['bo ruou|cai ruou|ngung uong ruou|khong uong ruou (?:nua|duoc)', 'stopped drinking alcohol'],
+    ['run (?:tay|ray|cam cap|lay bay)', 'shaking'],
+    [
+      '(?:noi )?thay (?:con trung|con gian|con ran|nguoi la|ma)(?: \\p{L}+){0,4}|ao giac',
+      'seeing things that are not there',
+    ],
     // Session 37: a young infant's age in days or weeks from birth (NICE: under 3 months with 38 °C or more is red); a
     // snake's bite; a child who swallowed tablets told by their number; "cười muốn chết" (dying of laughter) and the
     // like, an idiom of how much, never a wish to die.
