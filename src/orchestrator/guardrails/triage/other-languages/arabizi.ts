@@ -62,8 +62,8 @@ export const ARABIZI: LanguageLexicon = {
     'sitti',
     'wejja',
     'wejjo',
+    // Not "teta" (grandmother): Spanish, Portuguese and Italian write it too, and a word of its own marks a message alone.
     'jeddto',
-    'teta',
   ],
   phrases: [
     [
