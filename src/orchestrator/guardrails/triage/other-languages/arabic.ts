@@ -20,6 +20,18 @@ export const ARABIC: LanguageLexicon = {
   script: 'arabic',
   formsOf: withoutJoinedParticles,
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    [
+      'و?(?:انا |أنا )?(?:عندي|فيني|جاتني|جتني|معي) (?:حرارة|حراره|سخونة|سخونه|حمى|حمي)(?: (?:\\d+|[٠-٩]+)(?:[.,]\\d)?)?|و?حرارتي(?: (?:\\d+|[٠-٩]+)(?:[.,]\\d)?)?',
+      'i am unwell myself',
+    ],
+    [
+      '(?:الماي|المي|الميه|المية|المويه|الموية|ماء|الماء|المياه)(?: \\p{L}+){0,2} (?:اللي |الذي |التي )?(?:احمم|احممه|احممها|بحمم|نحمم|اغسل|للحمام|الحمام|حمام|للاستحمام)(?: \\p{L}+){0,3} (?:حرارته|حرارتها|درجة حرارته|درجة حرارتها)|(?:ماء|مي|ماي|مية) (?:الحمام|الاستحمام|البانيو)',
+      'the bath water is warm',
+    ],
+    ['(?:اقدر|أقدر|ينفع|يصير|هل يمكنني|ممكن) (?:ارضعه|ارضعها|أرضعه|أرضعها|ارضع)', 'can i breastfeed'],
     // Session 37, the discriminator families beyond the plain words: gait lost at once (stroke beyond FAST), a parent's
     // account of meningism (cannot bring the chin down, the light bothers him), alcohol withdrawal (stopped drinking,
     // shaking, seeing what is not there), heat stroke (hot skin without sweat after the sun).
@@ -95,7 +107,7 @@ export const ARABIC: LanguageLexicon = {
     ['و?(?:ما بدي عيش|مش عايز اعيش|مش عاوز اعيش|ما ابي اعيش|بدي موت|نفسي اموت)', 'i do not want to live'],
     ['(?:جبت|اشتريت) (?:شفرات|شفرة|موس|حبل)', 'i got razor blades'],
     [
-      '(?:رح|راح|ح) (?:يرمي|ترمي|يقتل|تقتل) (?:حاله|حالها|نفسه|نفسها|روحه|روحها)',
+      '(?:(?:رح|راح|ح|سوف) (?:يرمي|ترمي|يقتل|تقتل)|(?:بيقتل|بتقتل|حيقتل|حتقتل|سيقتل|ستقتل|بده يقتل|بدها تقتل|يبي يقتل|يبغى يقتل)) (?:حاله|حالها|نفسه|نفسها|روحه|روحها)',
       'he says he will kill himself tonight',
     ],
     ['و?الدم (?:بيطرش|بيشخب|يشخب|عم يشخب|بيفور|بيتدفق)', 'the blood is spurting'],

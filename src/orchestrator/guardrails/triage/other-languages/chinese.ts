@@ -8,6 +8,11 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    ['我(?:自己)?(?:也)?(?:在)?(?:发烧|發燒|发热|發熱)(?:了)?(?:\\d+(?:\\.\\d)?度\\d?)?', 'i am unwell myself'],
+    ['(?:还|還)?能(?:喂奶|餵奶|喂母乳|餵母乳)', 'can i breastfeed'],
     // Session 37: alcohol withdrawal (stopped drinking, shaking, seeing what is not there).
     ['戒酒|停(?:止)?喝酒|不喝酒了', 'stopped drinking alcohol'],
     ['手(?:一直|不停|直)?(?:抖|发抖|發抖|哆嗦)', 'hands shaking'],
@@ -49,9 +54,11 @@ export const CHINESE: LanguageLexicon = {
       '(?<=(?:孩子|宝宝|儿子|女儿|小孩|孙子|孙女|娃)(?:不小心|偷偷|自己)?)(?:吃了|吞了|误食了?|误吃了?|偷吃了?)(?=[^，。,]{0,10}(?:奶奶|外婆|姥姥|爷爷|外公|姥爷|妈妈|爸爸|大人)[^，。,]{0,6}(?:药|藥|胶囊|膠囊))|(?<=(?:孩子|宝宝|儿子|女儿|小孩|孙子|孙女|娃)(?:不小心|偷偷))(?:吃了|吞了)(?=[^，。,]{0,10}(?:药|藥|胶囊|膠囊))',
       'swallowed',
     ],
-    // Heartache told with its cause, a break-up: grief, not a cardiac pain, unless a cardiac feature follows.
+    // Heartache told with its cause, a break-up: grief, but only a bare "my heart hurts". A cause told beside a symptom
+    // never deletes it: a character (pressing, squeezing), a spread to shoulder, back, arm or jaw, a duration, a pain
+    // that will not ease or a companion finding anywhere in the message keeps the chest pain (NICE CG95).
     [
-      '(?:失恋|失戀|分手)(?:了|以后|之后|後)?[^。！？]{0,8}?(?:心|胸口|心口)(?:好|很|特别|特別|真的)?(?:痛|疼|难受|難受|闷|悶)(?![^。！？]{0,12}(?:出汗|冷汗|喘|呼吸|左臂|胳膊|下巴|晕))',
+      '(?<![\\s\\S]*(?:压着|壓著|压迫|壓迫|压得|壓得|发紧|發緊|紧绷|緊繃|揪紧|揪緊|绞痛|絞痛|挤压|擠壓|石头|石頭|肩|后背|後背|背部|背痛|背疼|臂|胳膊|下巴|下颌|下頜|脖子|放射|蔓延|分钟|分鐘|小时|小時|缓解|緩解|越来越|越來越|持续|持續|出汗|冷汗|大汗|喘|呼吸|气短|氣短|憋|晕|暈|恶心|噁心|想吐|呕吐|嘔吐|心慌|心悸|发白|發白|发紫|發紫))(?:失恋|失戀|分手)(?:了|以后|之后|後)?[^。！？]{0,8}?(?:心|胸口|心口)(?:好|很|特别|特別|真的)?(?:痛|疼|难受|難受)(?![\\s\\S]*(?:压着|壓著|压迫|壓迫|压得|壓得|发紧|發緊|紧绷|緊繃|揪紧|揪緊|绞痛|絞痛|挤压|擠壓|石头|石頭|肩|后背|後背|背部|背痛|背疼|臂|胳膊|下巴|下颌|下頜|脖子|放射|蔓延|分钟|分鐘|小时|小時|缓解|緩解|越来越|越來越|持续|持續|出汗|冷汗|大汗|喘|呼吸|气短|氣短|憋|晕|暈|恶心|噁心|想吐|呕吐|嘔吐|心慌|心悸|发白|發白|发紫|發紫))',
       'i feel heartbroken',
     ],
 

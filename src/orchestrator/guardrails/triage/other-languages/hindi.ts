@@ -5,6 +5,10 @@ export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    ['मुझे (?:खुद )?(?:भी )?(?:\\d+(?:\\.\\d)? )?बुखार(?: \\d+(?:\\.\\d)?)?(?: (?:है|हो गया|आ गया))?', 'i am unwell myself'],
     // A turn from what is always so to something new: "हमेशा जैसा, पर आज ..." (issue 11 review).
     ['(?:पर|लेकिन|मगर) (?:आज|इस बार)', 'but this time'],
     ['हमेशा (?:जैसा|जैसी|जैसे|की तरह)|पहले जैसा ही', 'as always'],
@@ -23,7 +27,7 @@ export const HINDI: LanguageLexicon = {
       'i have saved up the pills to take them all tonight',
     ],
     [
-      '(?:आज रात|अभी) (?:सब |सारी )?(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी)|(?:खुद को|अपने आप को) (?:खत्म|ख़त्म) कर (?:दूंगा|दूंगी|दूँगा|दूँगी|लूंगा|लूंगी)|(?:पुल|छत|बिल्डिंग) से कूद (?:जाऊंगा|जाऊंगी|जाऊँगा|जाऊँगी)',
+      '(?:आज रात|अभी) (?:सब |सारी )?(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी)|(?:खुद को|अपने आप को) (?:खत्म|ख़त्म|मार) (?:कर )?(?:दूंगा|दूंगी|दूँगा|दूँगी|लूंगा|लूंगी|देगा|देगी|लेगा|लेगी|देंगे|लेंगे)|(?:पुल|छत|बिल्डिंग) से कूद (?:जाऊंगा|जाऊंगी|जाऊँगा|जाऊँगी)',
       'i will kill myself tonight',
     ],
     [
@@ -63,9 +67,11 @@ export const HINDI: LanguageLexicon = {
     ],
     // Session 37: "काम में डूब गया हूं" (sunk in work) is an idiom, no drowning; gait lost at once (stroke beyond FAST).
     [
-      '(?:काम|पढ़ाई|कर्ज|कर्ज़|सोच|ख्यालों|विचारों|किताबों|प्यार|गम|ग़म)(?: [\\p{L}\\p{M}]+)? में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?',
+      '(?:काम|पढ़ाई|कर्ज|कर्ज़|सोच|ख्यालों|विचारों|किताबों) में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?',
       'was very busy',
     ],
+    // Sunk in grief: no drowning, but grief, never busyness (what is said beside it is still read).
+    ['(?:गम|ग़म|दुख|दुःख|सदमे) में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?', 'is deeply grieving'],
     ['चल (?:नहीं|नही) (?:पा|सक) (?:रहा|रही|रहीं|रहे)', 'cannot walk'],
     // Session 37: weeks and days of a young infant's age read as weeks and days, no longer as months ("3 हफ्ते का": three
     // weeks old, not three months): NICE's red, under 3 months with 38 °C or more, turns on it. A day count is an age
@@ -306,6 +312,17 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'chot',
   ],
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    [
+      'mujhe (?:khud )?(?:bhi )?(?:\\d+(?:\\.\\d)? )?(?:bukhar|bukhaar|fever|taap)(?: \\d+(?:\\.\\d)?)?(?: (?:hai|h|ho gaya|hua|aa gaya))?',
+      'i am unwell myself',
+    ],
+    [
+      '(?:main|mai|kya main|kya mai) (?:doodh|dudh|feed) (?:pila|karwa|kara) (?:sakti|sakta) (?:hoon|hu|hun)',
+      'can i breastfeed',
+    ],
     // A turn from what is always so to something new: "hamesha jaisa, par aaj ..." (issue 11 review).
     ['(?:par|lekin|magar|pr) (?:aaj|is baar|iss baar|abki baar)', 'but this time'],
     ['(?:hamesha|humesha|roz) (?:jaisa|jaisi|jaise|ki tarah)|pehle jaisa hi|wahi purana', 'as always'],
@@ -325,7 +342,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'the bleeding will not stop',
     ],
     [
-      '(?:khud|apne aap) ko (?:khatam|khatm|maar) (?:kar )?(?:dunga|dungi|lunga|lungi|doonga)|(?:saari|sari|sab) (?:neend ki )?goliyan (?:kha|nigal) (?:lunga|lungi|loonga)|(?:pul|chhat|building) se kood (?:jaunga|jaungi|jaoonga)',
+      '(?:khud|apne aap) ko (?:khatam|khatm|maar|mar) (?:kar )?(?:dunga|dungi|lunga|lungi|doonga|dega|degi|lega|legi|denge|lenge)|(?:saari|sari|sab) (?:neend ki )?goliyan (?:kha|nigal) (?:lunga|lungi|loonga)|(?:pul|chhat|building) se kood (?:jaunga|jaungi|jaoonga)',
       'i will kill myself tonight',
     ],
     [
@@ -353,8 +370,14 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // Session 37: "kaam mein doob gaya" (sunk in work) is an idiom, no drowning; gait lost at once; alcohol withdrawal
     // (stopped drinking, shaking, seeing what is not there); heat stroke (a hot body without sweat in the heat).
     [
-      '(?:kaam|kam|padhai|padai|karz|karza|soch|khayalon|kitabon|pyaar|pyar|gham|gum)(?: \\p{L}+)? (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
+      '(?:kaam|padhai|padai|karz|karza|karze|soch|khayalon|kitabon) (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
       'was very busy',
+    ],
+    // "kam paani mein doob gaya" (went under in shallow water) is a drowning: "kam" (little) is no work, and the
+    // sunk-in noun stands right before the postposition. Sunk in grief is grief, never busyness.
+    [
+      '(?:gham|gam|gum|dukh|sadme) (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
+      'is deeply grieving',
     ],
     ['chal (?:nahi|nhi|nahin) (?:pa|paa|sak) (?:raha|rahi|rahe|rha|rhi)', 'cannot walk'],
     [

@@ -8,9 +8,11 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
-    // Heartache told with a break-up: grief, unless a cardiac feature follows.
+    // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
+    // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
+    // chest pain (NICE CG95): a cause told beside a symptom never deletes it.
     [
-      '(?:헤어져서|헤어지고|이별해서|이별하고|차여서|실연(?:당해서|해서)?)[^.!?]{0,8}?가슴이 (?:너무 |정말 |많이 )?아파(?:요)?(?![^.!?]{0,12}(?:식은땀|숨|팔|턱))',
+      '(?<![\\s\\S]*(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근))(?:헤어져서|헤어지고|이별해서|이별하고|차여서|실연(?:당해서|해서)?)[^.!?]{0,8}?가슴이 (?:너무 |정말 |많이 )?아파(?:요)?(?![\\s\\S]*(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근))',
       'i feel heartbroken',
     ],
     // Session 37: a young infant's age from birth in weeks or days and a temperature in degrees (NICE: under 3 months
@@ -136,6 +138,8 @@ export const KOREAN: LanguageLexicon = {
     ['약을 ?(?:다|전부|한 통|많이) ?(?:먹|삼켰)', 'took all the pills'],
     ['죽고 싶', 'i want to die'],
     ['자살', 'i want to kill myself'],
+    // A threat to die told with the will ("죽어버리겠다", "목숨을 끊겠다"), never "배고파 죽겠다" (dying of hunger).
+    ['죽어 ?버리겠|죽어 ?버릴 ?거|목숨을 끊겠|목숨을 끊을 ?거', 'i will kill myself tonight'],
     ['피를 ?토', 'vomiting blood'],
     ['피가 ?(?:안 멈|멈추지 않|계속)', 'bleeding heavily and it will not stop'],
     ['출혈', 'bleeding'],

@@ -264,6 +264,76 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'nimezama kazini wiki hii'],
 ];
 
+/**
+ * The review of this branch (V19, session 37) found that the readings above silenced emergencies main flagged and
+ * raised new false alarms. Each is mended by its mechanism and held here with its twins: a cause told beside a symptom
+ * never deletes it (heartache after a break-up is grief only when bare: no character, spread, duration, persistence or
+ * companion finding); an idiom of sinking holds only its own noun ("kam paani", shallow water, is no work) and grief is
+ * grief, never busyness; a threat to kill oneself told of someone else ("will kill himself") is intent; a temperature
+ * is a young infant's only when told of the infant (never the writer's own fever, never the bath water); venom is a
+ * patient's now only when told of a person now (never the family's dog, never a bite as a child); a child's count is a
+ * poisoning only of a medicine that harms in that count or of someone else's.
+ */
+const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '失恋了，胸口好痛，左肩膀和后背也痛，一直没缓解'],
+  ['Chinese', '分手后心口特别痛，像被大石头压着一样，已经半小时了'],
+  ['Japanese', '彼女に振られてから胸がすごく痛くて、締め付けられる感じが30分以上続いている'],
+  ['Korean', '헤어지고 나서 가슴이 너무 아파요, 쥐어짜는 것 같고 30분째 안 멈춰요'],
+  ['Korean', '여자친구랑 헤어져서 가슴이 아파요, 왼쪽 어깨까지 아프고 식은땀은 없어요'],
+  ['Hinglish', 'bachcha kam paani mein doob gaya, abhi bhi saans theek se nahi le raha'],
+  ['Hinglish', 'mera 3 saal ka beta kam paani me doob gaya, nikala to behosh tha'],
+  ['Hindi', 'बच्चा कम पानी में डूब गया, अब होश में नहीं है'],
+  ['Urdu', 'بیٹا غم میں ڈوب گیا ہے اور کہتا ہے کہ آج رات خود کو مار دے گا'],
+  ['Urdu', 'میں خود کو مار دوں گا'],
+  ['Hinglish', 'wo gham me doob gaya hai, kehta hai khud ko maar dega'],
+  ['Hindi', 'वह ग़म में डूब गया है और कहता है कि खुद को मार देगा'],
+  ['Persian', 'پسرم میگه امشب خودشو میکشه'],
+  ['Arabic', 'ابني يقول بيقتل نفسه الليلة'],
+  ['Swahili', 'mwanangu anasema atajiua usiku huu'],
+  ['Tagalog', 'sabi ng anak ko papatayin niya ang sarili niya'],
+  ['Korean', '아들이 오늘 밤 죽어버리겠다고 해요'],
+  ['Urdu', 'میرے 2 سال کے بیٹے نے دادی کی بلڈ پریشر کی گولیاں کھا لی ہیں'],
+  ['Urdu', 'میرے 2 سال کے بیٹے نے دادی کی گولیاں کھا لی ہیں'],
+  ['Urdu', 'میری 3 سال کی بیٹی نے نانی کی شوگر کی گولیاں کھا لی ہیں'],
+  ['Vietnamese', 'tôi chán đời muốn chết'],
+  ['Vietnamese', 'chan doi muon chet roi, khong ai hieu minh'],
+  ['Vietnamese', 'mệt mỏi với cuộc sống, chán đời muốn chết lắm'],
+  ['Persian', 'بچه غرق خواب بود و هر کاری کردیم بیدار نشد، نفسش هم خرخر میکنه'],
+  ['Arabic', 'ابني عمره 3 اسابيع وعنده حرارة 39'],
+  ['Chinese', '宝宝出生才20天，发烧38度5'],
+  ['Hinglish', 'mera beta 3 hafte ka hai, use 39 bukhar hai'],
+  ['Tagalog', 'natuklaw ng ahas ang anak ko kagabi, namamaga ang paa'],
+  ['Swahili', 'nyoka alimuuma mtoto wangu jana, mguu umevimba'],
+  ['Japanese', '息子がマムシに噛まれて足が腫れています'],
+  ['Vietnamese', 'con 4 tuổi uống 5 viên vitamin sắt của mẹ'],
+  ['Vietnamese', 'con 2 tuổi uống 5 viên thuốc huyết áp của bà'],
+];
+
+const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '失恋了，心好痛，一直在哭'],
+  ['Japanese', '失恋して胸が痛いです。泣いてばかりです'],
+  ['Korean', '헤어져서 가슴이 아파요, 계속 울고 있어요'],
+  ['Hinglish', 'kaam me doob gaya hoon, thoda sar dard hai'],
+  ['Urdu', 'بیٹا غم میں ڈوب گیا ہے'],
+  ['Korean', '배고파 죽겠다'],
+  ['Arabic', 'ابني بيقتل الوقت بالالعاب'],
+  ['Arabic', 'ابني عمره 3 اسابيع وانا عندي حرارة 39، اقدر ارضعه؟'],
+  ['Chinese', '宝宝出生才20天，我发烧38度5，还能喂奶吗？'],
+  ['Hinglish', 'mera beta 3 hafte ka hai, mujhe 39 bukhar hai, kya main doodh pila sakti hoon?'],
+  ['Arabic', 'الماي اللي احمم فيه المولود حرارته 38، هل هذا مناسب؟'],
+  ['Chinese', '宝宝出生20天，洗澡水38度可以吗？'],
+  ['Japanese', '生後3週間の赤ちゃんのお風呂のお湯は38度でいいですか？'],
+  ['Korean', '생후 3주 된 아기 목욕물 온도 38도 괜찮나요?'],
+  ['Tagalog', 'natuklaw ng ahas yung aso namin kagabi'],
+  ['Swahili', 'nyoka alimuuma mbwa wetu jana'],
+  ['Japanese', '子供の頃にマムシに噛まれたことがあります。今は大丈夫です'],
+  ['Japanese', 'うちの犬がマムシに噛まれました'],
+  ['Vietnamese', 'con 5 tuổi uống 3 viên vitamin gummy, có sao không?'],
+  ['Vietnamese', 'cười muốn chết với clip này'],
+  ['Vietnamese', 'dạo này chán đời quá, công việc nhàm chán'],
+  ['Persian', 'بچه غرق خواب بود، صبح سرحال بیدار شد'],
+];
+
 describe('other-language kinds, session 37 (Arabic-script, Indic, East and South-East Asian, African lexicons)', () => {
   it.each(EMERGENCIES)('%s: flags %s', (_language, text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
@@ -284,5 +354,33 @@ describe('other-language kinds, session 37 (Arabic-script, Indic, East and South
     const categories = rules.assess(text).categories ?? [];
     expect(categories).toContain('poisoning_overdose');
     expect(categories).not.toContain('suicide_self_harm');
+  });
+});
+
+describe('other-language kinds, session 37: the review of T29 (V19), mended by mechanism', () => {
+  it.each(REVIEWED_EMERGENCIES)('%s: flags %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(true);
+    expect(product.assess(text).isEmergency).toBe(true);
+  });
+
+  it.each(REVIEWED_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(false);
+    expect(product.assess(text).isEmergency).toBe(false);
+  });
+
+  it('reads a heartache with a spread and a duration as chest pain, whatever the break-up', () => {
+    expect(rules.assess('失恋了，胸口好痛，左肩膀和后背也痛，一直没缓解').categories).toContain('cardiac_chest_pain');
+  });
+
+  it('reads a toddler who swallowed a grandparent’s blood-pressure tablets as a poisoning in the rules', () => {
+    const categories = rules.assess('میرے 2 سال کے بیٹے نے دادی کی بلڈ پریشر کی گولیاں کھا لی ہیں').categories ?? [];
+    expect(categories).toContain('poisoning_overdose');
+    expect(categories).not.toContain('suicide_self_harm');
+  });
+
+  it('reads a threat to kill himself told by a relative as suicidal intent', () => {
+    expect(rules.assess('بیٹا غم میں ڈوب گیا ہے اور کہتا ہے کہ آج رات خود کو مار دے گا').categories).toContain(
+      'suicide_self_harm',
+    );
   });
 });

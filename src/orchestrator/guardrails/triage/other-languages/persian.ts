@@ -8,7 +8,7 @@ export const PERSIAN: LanguageLexicon = {
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
     // Session 37: "غرق کار شدم" (swamped at work): sinking told of work, study, thoughts or debt is an idiom.
-    ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|خواب|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
+    ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -28,6 +28,11 @@ export const PERSIAN: LanguageLexicon = {
       'i do not want to live',
     ],
     ['(?:خودمو|خودم را|خودمرو) (?:مي\\u200c?كشم|بكشم|ميكشم|خلاص مي\\u200c?كنم)', 'i will kill myself tonight'],
+    // The same threat told of someone else ("میگه خودشو میکشه": he says he will kill himself), with or without a time.
+    [
+      '(?:خودشو|خودش را|خودشرو) (?:مي\\u200c?كشه|بكشه|ميكشه|مي\\u200c?كشد|بكشد|خلاص مي\\u200c?كنه)',
+      'he says he will kill himself tonight',
+    ],
     // A snake's bite, the biter told first (poison-centre advice: every snakebite is seen now).
     [
       '(?:مار|افعي)(?: \\p{L}+){0,3} (?:نيش(?:ش|م)? زد|نيش زده|گزيد(?:ش|م)?|گزيده|زد(?:ش|م)?)|مار ?گزيدگي',
@@ -83,7 +88,13 @@ export const PERSIAN: LanguageLexicon = {
       'i will kill myself tonight',
     ],
     ['جواب (?:نمیده|نمی‌ده|نمی‌دهد|نمیدهد)', 'not responding'],
-    ['بیدار (?:نمیشه|نمی‌شه|نمی‌شود)', 'cannot be woken'],
+    // "غرق خواب" (fast asleep) is the idiom of sleep, no drowning and no busyness; a child who did not wake whatever was
+    // done is one who cannot be woken (NICE: a child not rousable is red).
+    ['غرق خواب', 'fast asleep'],
+    [
+      '(?:هر کاری|هر كاري) (?:کردیم|كرديم|کردم|كردم) بیدار (?:نشد|نشده)|بیدار (?:نمیشه|نمی‌شه|نمی‌شود)',
+      'cannot be woken',
+    ],
     ['(?:بادام زمینی|بادوم زمینی|میگو|آجیل|گردو|تخم مرغ|کنجد)(?: خورد| خوردم| خورده| بعد خوردن)', 'ate peanuts'],
     ['(?:گلوش|گلوم|گلو|زبونش|زبانش|زبونم|زبانم) (?:ورم کرده|باد کرده|پف کرده|متورم|ورم داره)', 'throat swelling'],
     ['آب (?:جوش|داغ)|چای داغ|روغن داغ', 'scalded with boiling water'],

@@ -11,6 +11,7 @@ export const SWAHILI: LanguageLexicon = {
   ownWords: [
     'sitaki',
     'nitajiua',
+    'atajiua',
     'kujiua',
     'nyoka',
     'ameanguka',
@@ -62,6 +63,15 @@ export const SWAHILI: LanguageLexicon = {
     ['homa ya', 'fever'],
     ['sitaki (?:kuishi|kuendelea kuishi)(?: tena)?|sina sababu ya kuishi', 'i do not want to live'],
     ['nitajiua|nataka kujiua|najiua|nitajitoa uhai|nitajinyonga', 'i will kill myself tonight'],
+    // The same threat told of someone else ("anasema atajiua": he says he will kill himself).
+    ['atajiua|anataka kujiua|atajitoa uhai|atajinyonga', 'he says he will kill himself tonight'],
+    // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
+    // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
+    [
+      "nyoka (?:amemuuma|amemng'ata|alimuuma|amemuma|alimng'ata) (?:mbwa|paka|mbuzi|ng'ombe|kuku|kondoo)(?: (?:wetu|wangu|wao|wake|wenu))?|(?:mbwa|paka|mbuzi|ng'ombe|kuku|kondoo)(?: \\p{L}+){0,2} (?:ameumwa|kaumwa|ameng'atwa|kang'atwa|aliumwa|aling'atwa) na nyoka",
+      'a snake bit our dog',
+    ],
+    ['(?:nilipokuwa|alipokuwa) mtoto', 'as a child'],
     [
       "(?:ameumwa|kaumwa|ameng'atwa|kang'atwa|aliumwa|ameumwa) na nyoka|nyoka (?:amemuuma|amemng'ata|alimuuma|amemuma)",
       'bitten by a snake',

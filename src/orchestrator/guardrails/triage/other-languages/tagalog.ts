@@ -106,6 +106,13 @@ export const TAGALOG: LanguageLexicon = {
     // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
     ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],
+    // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
+    // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
+    [
+      '(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat) ng ahas (?:yung |ang |si )?(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: (?:namin|natin|ko|nila|niya|nyo|ninyo))?|(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: \\p{L}+){0,2} (?:ay )?(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat)(?: ng ahas)?',
+      'a snake bit our dog',
+    ],
+    ['noong bata (?:pa )?(?:ako|siya|sya)', 'as a child'],
     ['(?:natuklaw|tinuklaw|natuklawan|tuklaw)|(?:kinagat|nakagat) ng ahas', 'bitten by a snake'],
     ['(?:\\d+) (?:taong gulang|taon)', 'my # year old child'],
     ['tableta|tabletas', 'pills'],
@@ -259,6 +266,8 @@ export const TAGALOG: LanguageLexicon = {
     ['matigas (?:ang )?(?:leeg|batok)', 'stiff neck'],
     ['(?:gusto|gustong) ko (?:na|nang|ng)? ?mamatay|gusto ko (?:na|nang|ng) mawala', 'i want to die'],
     ['magpapakamatay|papatayin ko (?:ang )?sarili ko|magpakamatay', 'i want to kill myself'],
+    // The same threat told of someone else ("papatayin niya ang sarili niya": he will kill himself).
+    ['papatayin (?:niya|daw niya|raw niya) (?:ang )?sarili (?:niya|nya)', 'he says he will kill himself tonight'],
     ['buntis (?:ako )?(?:ng )?(?:\\d+) (?:linggo|weeks)', 'pregnant # weeks'],
     ['buntis', 'pregnant'],
     [

@@ -8,17 +8,36 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
-    // Session 37: "کام میں ڈوب گیا ہوں" (sunk in work) is an idiom, no drowning; gait and one eye's sight lost at once.
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
     [
-      '(?:کام|پڑھائی|قرض|قرضے|سوچ|سوچوں|خیالوں|کتابوں|محبت|غم)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?',
+      'مجھے (?:خود )?(?:بھی )?(?:\\d+(?:\\.\\d)? )?بخار(?: \\d+(?:\\.\\d)?)?(?: (?:ہے|ہو گیا|آ گیا))?',
+      'i am unwell myself',
+    ],
+    // Session 37: "کام میں ڈوب گیا ہوں" (sunk in work) is an idiom, no drowning; gait and one eye's sight lost at once.
+    // The sunk-in noun stands right before the postposition. Sunk in grief is no drowning either, but it is grief,
+    // never busyness: what the message says next (a threat to his life) must still be read beside it.
+    [
+      '(?:کام|پڑھائی|قرض|قرضے|سوچ|سوچوں|خیالوں|کتابوں)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?',
       'was very busy',
     ],
+    ['(?:غم|دکھ|صدمے)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?', 'is deeply grieving'],
     ['چل (?:نہیں|نہی) (?:پا|سک) (?:رہا|رہی|رہیں|رہے)|چلا (?:نہیں|نہی) جا (?:رہا|رہی)', 'cannot walk'],
     [
       'ایک آنکھ سے (?:نظر (?:نہیں|نہی) آ (?:رہا|رہی)|دکھائی (?:نہیں|نہی) دے (?:رہا|رہی)|دکھ (?:نہیں|نہی) (?:رہا|رہی))',
       'cannot see in one eye',
     ],
     ['دادی', 'my grandmother'],
+    // A child's age in years told of the child ("2 سال کے بیٹے نے": my 2-year-old son) and a grown-up's medicine by
+    // what it treats, so the English reads a toddler who swallowed someone else's tablets: a poisoning
+    // (poison-centre advice: a toddler and a grown-up's blood-pressure tablets are seen now).
+    [
+      '(?:\\d+|ایک|دو|تین|چار|پانچ) سال (?:کا|کی|کے)(?= (?:بیٹا|بیٹے|بیٹی|بچہ|بچے|بچی|پوتا|پوتے|پوتی|نواسا|نواسے|نواسی|ہے|ہیں))',
+      '# year old',
+    ],
+    ['(?:بیٹے|بچے|بچی|بیٹی|پوتے|پوتی) نے', 'my child'],
+    ['بلڈ پریشر|بی پی|فشار خون', 'blood pressure'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -64,6 +83,12 @@ export const URDU: LanguageLexicon = {
     [
       '(?:خود کو|اپنے آپ کو) (?:ختم|مار) (?:کر )?(?:دوں گا|دوں گی|لوں گا|لوں گی)|(?:آج رات|آج) (?:سب )?(?:کھا|نگل) (?:لوں گا|لوں گی)|خودکشی (?:کر لوں گا|کروں گا|کر لوں گی)',
       'i will kill myself tonight',
+    ],
+    // The same threat told of someone else ("کہتا ہے خود کو مار دے گا": he says he will kill himself), with or without
+    // a time: suicidal intent told by a relative.
+    [
+      '(?:خود کو|اپنے آپ کو) (?:ختم|مار) (?:کر )?(?:دے گا|دے گی|دیں گے|لے گا|لے گی|لیں گے)|خودکشی (?:کر لے گا|کر لے گی|کرے گا|کرے گی)',
+      'he says he will kill himself tonight',
     ],
     [
       'جواب (?:نہیں|نہی) (?:دے|دیتے|دیتی) (?:رہے|رہا|رہی)|(?:اٹھ|ہوش میں آ) (?:نہیں|نہی) (?:رہے|رہا|رہی)',

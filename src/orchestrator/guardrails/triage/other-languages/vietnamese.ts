@@ -77,6 +77,13 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:moi sinh|so sinh|moi de|sinh duoc|de duoc|moi sanh|sanh duoc)(?: duoc)? (?:\\d+) tuan', '# weeks old'],
     ['(?:\\d+) ngay tuoi', '# days old'],
     ['(?:bi )?ran (?:doc )?(?:can|co can|mo)', 'bitten by a snake'],
+    // A child's count is a poisoning only of a medicine that harms in that count or of someone else's medicine: gummy
+    // vitamins and sweets counted by a child are no overdose, unless iron is told or whose they are (poison centres:
+    // iron is the toddler's dangerous vitamin).
+    [
+      '(?:uong|nuot|an) (?:nham |mat )?(?:\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may) (?:vien|vi|cai|con)(?: keo)? (?:vitamin|gummy|keo deo|keo)(?: (?:gummy|deo|c|tong hop))?(?![^.!?,]{0,25}(?:sat|cua (?:me|ba|ong|bo|chi|anh|em)))',
+      'had # gummy vitamins',
+    ],
     // Three tablets or more counted after a child ("con 2 tuổi uống 5 viên"): a poisoning; a grown-up's "uống 2 viên"
     // and a child's dose of one or two are doses.
     [
@@ -84,6 +91,14 @@ export const VIETNAMESE: LanguageLexicon = {
       'swallowed # pills',
     ],
     ['huyet ap', 'blood pressure'],
+    // "chán đời muốn chết" (fed up with life, want to die) is a wish to die, never the idiom of how much below: "đời"
+    // (life) folds to "doi" as "đói" (hungry) does, so the life it is fed up with is read first.
+    [
+      '(?:chan doi|chan song|chan cuoc song|chan ca cuoc song|met moi voi cuoc song)(?: (?:qua|lam|roi|that|that su))?(?: (?:chi |that su |thuc su )?muon (?:chet|tu tu|bien mat)(?: (?:lam|roi|qua|di))?)',
+      'i want to die',
+    ],
+    ['chan doi|chan cuoc song|chan song', 'fed up with life'],
+    ['met moi voi cuoc song|met moi vi cuoc song', 'tired of life'],
     [
       '(?:cuoi|met|doi|so|nong|lanh|buon cuoi|chan|ngai|xau ho|buon ngu|khat|nho|thich|hoi hop|ngua|ban)(?: (?:qua|lam|gan|that))? (?:muon chet|chet di duoc|chet mat|gan chet|muon xiu)',
       'dying of laughter',
