@@ -280,6 +280,8 @@ const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Japanese', '彼女に振られてから胸がすごく痛くて、締め付けられる感じが30分以上続いている'],
   ['Korean', '헤어지고 나서 가슴이 너무 아파요, 쥐어짜는 것 같고 30분째 안 멈춰요'],
   ['Korean', '여자친구랑 헤어져서 가슴이 아파요, 왼쪽 어깨까지 아프고 식은땀은 없어요'],
+  ['Korean', '식은땀이 나요. 헤어져서 가슴이 아파요'],
+  ['Japanese', '冷や汗が出ています。彼氏と別れて胸が痛いです'],
   ['Hinglish', 'bachcha kam paani mein doob gaya, abhi bhi saans theek se nahi le raha'],
   ['Hinglish', 'mera 3 saal ka beta kam paani me doob gaya, nikala to behosh tha'],
   ['Hindi', 'बच्चा कम पानी में डूब गया, अब होश में नहीं है'],
