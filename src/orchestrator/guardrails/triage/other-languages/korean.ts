@@ -138,8 +138,12 @@ export const KOREAN: LanguageLexicon = {
     ['약을 ?(?:다|전부|한 통|많이) ?(?:먹|삼켰)', 'took all the pills'],
     ['죽고 싶', 'i want to die'],
     ['자살', 'i want to kill myself'],
-    // A threat to die told with the will ("죽어버리겠다", "목숨을 끊겠다"), never "배고파 죽겠다" (dying of hunger).
-    ['죽어 ?버리겠|죽어 ?버릴 ?거|목숨을 끊겠|목숨을 끊을 ?거', 'i will kill myself tonight'],
+    // A threat to die told with the will ("죽어버리겠다", "목숨을 끊겠다"), never after a feeling of degree ("더워서
+    // 죽어버리겠어", "배고파 죽어버리겠네": so hot, so hungry I could die), the idiom "죽겠다" says with more force.
+    [
+      '(?<!(?:더워|더웠|추워|배고파|배불러|졸려|심심해|짜증나|짜증 나|열받아|웃겨|귀찮아|창피해|부끄러워|목말라|피곤해|지루해|답답해)(?:서)? ?(?:진짜 |정말 |너무 |완전 )?)(?:죽어 ?버리겠|죽어 ?버릴 ?거)|목숨을 끊겠|목숨을 끊을 ?거',
+      'i will kill myself tonight',
+    ],
     ['피를 ?토', 'vomiting blood'],
     ['피가 ?(?:안 멈|멈추지 않|계속)', 'bleeding heavily and it will not stop'],
     ['출혈', 'bleeding'],

@@ -109,7 +109,7 @@ export const TAGALOG: LanguageLexicon = {
     // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
     // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
     [
-      '(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat) ng ahas (?:yung |ang |si )?(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: (?:namin|natin|ko|nila|niya|nyo|ninyo))?|(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: \\p{L}+){0,2} (?:ay )?(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat)(?: ng ahas)?',
+      '(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat) ng ahas (?:yung |ang |si )?(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: (?:namin|natin|ko|nila|niya|nyo|ninyo))?|(?<!(?:at|pati|saka|tsaka) )(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: \\p{L}+){0,2} (?:ay )?(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat)(?: ng ahas)?',
       'a snake bit our dog',
     ],
     ['noong bata (?:pa )?(?:ako|siya|sya)', 'as a child'],
