@@ -20,16 +20,94 @@ export const ARABIC: LanguageLexicon = {
   script: 'arabic',
   formsOf: withoutJoinedParticles,
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    [
+      'و?(?:انا |أنا )?(?:عندي|فيني|جاتني|جتني|معي) (?:حرارة|حراره|سخونة|سخونه|حمى|حمي)(?: (?:\\d+|[٠-٩]+)(?:[.,]\\d)?)?|و?حرارتي(?: (?:\\d+|[٠-٩]+)(?:[.,]\\d)?)?',
+      'i am unwell myself',
+    ],
+    [
+      '(?:الماي|المي|الميه|المية|المويه|الموية|ماء|الماء|المياه)(?: \\p{L}+){0,2} (?:اللي |الذي |التي )?(?:احمم|احممه|احممها|بحمم|نحمم|اغسل|للحمام|الحمام|حمام|للاستحمام)(?: \\p{L}+){0,3} (?:حرارته|حرارتها|درجة حرارته|درجة حرارتها)|(?:ماء|مي|ماي|مية) (?:الحمام|الاستحمام|البانيو)',
+      'the bath water is warm',
+    ],
+    ['(?:اقدر|أقدر|ينفع|يصير|هل يمكنني|ممكن) (?:ارضعه|ارضعها|أرضعه|أرضعها|ارضع)', 'can i breastfeed'],
+    // Session 37, the discriminator families beyond the plain words: gait lost at once (stroke beyond FAST), a parent's
+    // account of meningism (cannot bring the chin down, the light bothers him), alcohol withdrawal (stopped drinking,
+    // shaking, seeing what is not there), heat stroke (hot skin without sweat after the sun).
+    [
+      '(?:يمشي|تمشي|بيمشي|بتمشي|ماشي|ماشية)(?: \\p{L}+)? (?:متل|مثل|زي|كانه|كانها) (?:ال)?(?:سكران|سكرانة|سكرانه)|(?:بيترنح|يترنح|تترنح|بتترنح|مترنح|مترنحة)',
+      'walking unsteady on his feet',
+    ],
+    [
+      '(?:ما|مش|مو) (?:عم )?(?:بيقدر|بتقدر|يقدر|تقدر|قادر|قادرة) (?:ينزل|تنزل|يحني|تحني|يوطي|توطي) (?:راسه|راسها|دقنه|دقنها|ذقنه|ذقنها)(?: (?:ل|على |الى )?(?:ال)?(?:صدره|صدرها|صدر))?',
+      'cannot bend his neck to bring his chin to his chest',
+    ],
+    [
+      '(?:و)?(?:ال)?(?:ضو|ضوء|نور) (?:بيزعجه|بيزعجها|يزعجه|يزعجها|بيضايقه|بيضايقها|يضايقه|يضايقها|بيوجع عيونه|بيوجع عيونها)',
+      'the light hurts his eyes',
+    ],
+    [
+      '(?:بطل|بطلت|وقف|وقفت|ترك|تركت|قطع|قطعت) (?:يشرب|تشرب|الشرب|شرب|الكحول|الخمر|العرق|البيرة|الكحول)',
+      'stopped drinking alcohol',
+    ],
+    [
+      '(?:و)?(?:يشوف|بيشوف|تشوف|بتشوف|صار يشوف|صارت تشوف) (?:اشيا|اشياء|اشي|ناس|حشرات|خيالات)(?: \\p{L}+)? (?:مش|مو|ما|غير) ?(?:موجودة|موجود|موجودين)',
+      'seeing things that are not there',
+    ],
+    ['(?:و)?(?:جلده|جلدها|جسمه|جسمها) (?:حار|سخن|نار|مولع)', 'his skin is very hot'],
+    ['(?:ب|في |تحت )(?:ال)?شمس|(?:ب|في )(?:ال)?حر', 'in the heat'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    // Session 37: a young infant's age told in days or weeks (NICE traffic-light: under 3 months with 38 °C or more is
+    // red), read as the English rules read an age, so a temperature beside it is an infant's fever.
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:\\d+) (?:يوم|ايام)', 'aged # days old'],
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:\\d+) (?:اسبوع|اسابيع)', 'aged # weeks old'],
+    ['(?:عمره|عمرها|عمرو|بعمر|عمر) (?:اسبوعين)', 'aged 2 weeks old'],
+    [
+      '(?:مولود|مولودة|انولد|انولدت|ولد|ولدت|خلفتها|خلفته) (?:من|قبل|صار له|صارلو|صارلها) (?:\\d+) (?:يوم|ايام)',
+      '# days old',
+    ],
+    // A snake's bite told with the biter after or before the verb (poison-centre advice: every snakebite is seen now).
+    [
+      '(?:لدغته|لدغتها|لدغتني|لدغت|لدغ|عضته|عضتها|عضتني|عض|قرصته|قرصتها|قرصتني|لدغة|عضة)(?: \\p{L}+)? (?:حية|حيه|افعى|افعي|ثعبان|تعبان|حنش)',
+      'bitten by a snake',
+    ],
+    [
+      '(?:حية|حيه|افعى|افعي|ثعبان|تعبان|حنش) (?:لدغت|لدغته|لدغتها|لدغتني|عضت|عضته|عضتها|عضتني|قرصت|قرصته|قرصتها)',
+      'bitten by a snake',
+    ],
+    // Lips or skin told blue by their colour word alone, with or without "turned" and the person between.
+    [
+      '(?:شفايف|شفاه|شفتين|شفايفه|شفايفها|شفايفو|شفافه|شفافها)(?: \\p{L}+)?(?: صارت| صاروا| صار| اصبحت| لونها| لونهم)? (?:زرقا|زرقاء|زرق|ازرق|زرقة|بنفسجي|بنفسجية|كحلي|كحلية|كحلين|مزرقة|مزرقين)',
+      'blue lips',
+    ],
+    [
+      '(?:ما|مش|مو) (?:عم )?(?:يتنفس|تتنفس|بيتنفس|بتتنفس|بيتنفسش) (?:منيح|كويس|مزبوط|طبيعي|عدل|زين)',
+      'not breathing well',
+    ],
+    // "غرقت في الشغل" (swamped at work), "غرقان بالديون" (deep in debt): sinking told of work, debt, study, sleep or
+    // worries is an idiom, which the single-word gloss of "غرق" read as a drowning; told of water it is one.
+    [
+      '(?:غرق|غرقت|غرقان|غرقانة|غرقانه|غرقنا)(?: \\p{L}+)? (?:في |ب|بال|في ال)?(?:ال)?(?:شغل|عمل|ديون|دين|مشاكل|دراسة|دراسه|مذاكرة|واجبات|نوم|افكار|تفكير|حب|دموع|هموم|همومي|ضحك|الضحك|تفاصيل|ايميلات|رسايل)',
+      'was very busy',
+    ],
+    [
+      '(?:غرق|غرقت|غرقان|غرقانة|يغرق|تغرق)(?: \\p{L}+){0,2} (?:ب|في |في ال|بال|ف)?(?:ال)?(?:مسبح|بحر|مي|ماي|ماء|مية|موية|بركة|بانيو|حوض|نهر|بحيرة)',
+      'nearly drowned in the water',
+    ],
+    [
+      '(?:طلعناه|طلعناها|سحبناه|سحبناها|طلعوه|طلعوها) من (?:ال)?(?:مسبح|بحر|مي|ماي|ماء|مية|موية|بركة|بانيو|حوض|نهر)',
+      'pulled out of the water',
+    ],
     ['الحبل السري (?:طالع|نازل|باين|ظاهر|خارج)', 'the umbilical cord is coming out'],
     ['و?(?:صدره|صدرها) (?:بيدخل|يدخل|بينسحب|ينسحب) (?:لجوه|لجوا|للداخل)', 'chest sucking in with every breath'],
     ['و?(?:ما بدي عيش|مش عايز اعيش|مش عاوز اعيش|ما ابي اعيش|بدي موت|نفسي اموت)', 'i do not want to live'],
     ['(?:جبت|اشتريت) (?:شفرات|شفرة|موس|حبل)', 'i got razor blades'],
     [
-      '(?:رح|راح|ح) (?:يرمي|ترمي|يقتل|تقتل) (?:حاله|حالها|نفسه|نفسها|روحه|روحها)',
+      '(?:(?:رح|راح|ح|سوف) (?:يرمي|ترمي|يقتل|تقتل)|(?:بيقتل|بتقتل|حيقتل|حتقتل|سيقتل|ستقتل|بده يقتل|بدها تقتل|يبي يقتل|يبغى يقتل)) (?:حاله|حالها|نفسه|نفسها|روحه|روحها)',
       'he says he will kill himself tonight',
     ],
     ['و?الدم (?:بيطرش|بيشخب|يشخب|عم يشخب|بيفور|بيتدفق)', 'the blood is spurting'],
@@ -82,7 +160,13 @@ export const ARABIC: LanguageLexicon = {
       'for 10 minutes',
     ],
     ['و?(?:ما|مش|لا|مو) (?:عم )?(?:وقفت|وقف|بتوقف|توقفت|خلصت|راضية توقف|راضي يوقف)', 'it will not stop'],
-    ['(?:جرحت|جرح|جرحت|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)', 'i cut myself on purpose'],
+    // A cut told with what the writer was doing ("وانا اقطع البصل": while chopping onions) or as a mistake is an
+    // accident in the kitchen, not self-harm.
+    [
+      '(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)(?=[^،,.]{0,30}(?:وانا|و انا|وهو|وهي|بالغلط|بالخطا|بدون قصد|من غير قصد|مش قصدي|مو قصدي|بالمطبخ|بالسكينة وانا))',
+      'i cut myself by accident',
+    ],
+    ['(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)', 'i cut myself on purpose'],
     [
       'و?(?:نزلت|نزل|نزلو|نزلوا|سالت) (?:مني |منها )?(?:مية|مياه|ماء|ميه|مي|موية|مويه)|و?(?:انفجر|انفجرت|فقع|فقعت|نزل|نزلت|انفتح) (?:ماء الراس|مية الراس|كيس الماء|كيس المية|كيس المياه|الماء|المية|الموية)',
       'waters broke',
@@ -148,7 +232,7 @@ export const ARABIC: LanguageLexicon = {
     ['(?:ضرب|خبط) (?:راسه|راسها|دماغه)', 'hit his head'],
     ['(?:ما|مش) (?:قادرة|قادر) (?:تنزل|ينزل|تحني|يحني) (?:دقنها|دقنه|ذقنها|ذقنه|راسها|راسه)', 'stiff neck'],
     ['(?:و)?(?:النور|الضوء) (?:بيضايقها|بيضايقه|يضايقها|يضايقه|يزعجها|يزعجه)', 'light hurts her eyes'],
-    ['(?:يخربط|بيخربط|تخربط|يهلوس) (?:بالكلام|في الكلام)?', 'confused and talking nonsense'],
+    ['(?:يخربط|بيخربط|تخربط|بتخربط|يهلوس|بيهلوس)(?: (?:بالكلام|في الكلام))?', 'confused and talking nonsense'],
     ['(?:و)?(?:جلده|جلدها) (?:حار|سخن) (?:و)?(?:ناشف|جاف)', 'hot dry skin'],
     ['(?:و)?(?:بطنه|بطنها) (?:منفوخة|منفوخ|وارمة|ناشفة)', 'belly swollen'],
     ['محشور(?:ة)?(?: جوه| جوا)?', 'trapped inside'],
@@ -260,7 +344,8 @@ export const ARABIC: LanguageLexicon = {
     ['(?:و)?زوجتي', 'my wife'],
     ['(?:و)?(?:جدتي|تيتا)', 'my grandmother'],
     ['(?:و)?جدي', 'my grandfather'],
-    ['عمر(?:ه|ها) (?:خمس|ست|سبع|ثلاث|اربع|\\d+) (?:سنوات|سنين|سنة)', 'aged years old'],
+    ['عمر(?:ه|ها) (?:\\d+) (?:سنوات|سنين|سنة)', 'aged # years old'],
+    ['عمر(?:ه|ها) (?:خمس|ست|سبع|ثلاث|اربع) (?:سنوات|سنين|سنة)', 'aged 5 years old'],
     ['(?:هل )?(?:يمكنني|ممكن) (?:اخذ|اخد|اتناول)', 'can i take'],
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],
@@ -329,6 +414,11 @@ export const ARABIC: LanguageLexicon = {
     غرق: 'drowned',
     غرقت: 'drowned',
     غريق: 'drowned',
+    مولود: 'newborn',
+    المولود: 'the newborn',
+    سخنة: 'feverish',
+    سخن: 'feverish',
+    شفايف: 'lips',
     المسبح: 'the pool',
     مسبح: 'pool',
     البحر: 'the sea',

@@ -26,6 +26,11 @@ export const ARABIZI: LanguageLexicon = {
     'yalla',
     'wallah',
     'khalas',
+    // Session 37: words of the spoken forms typed without a digit, so a short message of them is still read.
+    'bade',
+    'lyom',
+    'leil',
+    'sintein',
   ],
   ownWords: [
     'mish',
@@ -52,8 +57,54 @@ export const ARABIZI: LanguageLexicon = {
     'yitnaffas',
     'tetnaffas',
     'titnaffas',
+    'emme',
+    'imme',
+    'sitti',
+    'wejja',
+    'wejjo',
+    // Not "teta" (grandmother): Spanish, Portuguese and Italian write it too, and a word of its own marks a message alone.
+    'jeddto',
   ],
   phrases: [
+    [
+      '(?:wejja|wejjo|wijja|wijjo|wejha|wijho|lawno|lawna|wejj)(?: \\p{L}+)? (?:azra2|zar2a|zer2a|zra2|zer2an)',
+      'face turned blue',
+    ],
+    ['(?:sitti|teta|tayta)', 'my grandmother'],
+    // Session 37: an infant's age in days or weeks and a temperature told as a number (NICE traffic-light: under
+    // 3 months with 38 °C or more is red); a plan told with its time; a snake's bite; a collapse seen by the writer.
+    [
+      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:yom|youm|iyyam|ayyam|ayam|yawm|eyyam)',
+      'aged # days old',
+    ],
+    [
+      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:asabee3|asabi3|asabee3|esbou3|osbou3|isbu3|esbu3|jem3a|jum3a)',
+      'aged # weeks old',
+    ],
+    [
+      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:esbou3en|esboo3ein|esbu3en|isbu3ein|jem3tein)',
+      'aged 2 weeks old',
+    ],
+    [
+      '(?:7arara|7ararto|7aratro|7rarto|7ararta|7rarta|7arartoh|7aratra|harara|hararto|haraarto|so5ntu|sokhnto)(?: \\p{L}+)? (?:\\d+)',
+      'fever #',
+    ],
+    [
+      '(?:ma|mish|msh|mush|mosh) (?:bade|bidi|baddi|beddi|biddi|3ayez|3ayza|abi|abgha) (?:2|e|a)?(?:3ish|3eesh|3aysh)',
+      'i do not want to live',
+    ],
+    [
+      '(?:ra7|rah|7|ha|bade|bidi|baddi) (?:2|e|a)?(?:i2tol|a2tol|e2tol|o2tol|2tol|2otol|2e2tol|2o2tol|a2tel) (?:7ali|7alee|nafsi|roo7i|ro7i)',
+      'i will kill myself tonight',
+    ],
+    [
+      '(?:lada3to|lad3to|lada3ta|lada3tni|lada3ito|lad3eto|3addo|3adda|3a22to|2arasto|2arsato)(?: \\p{L}+)? (?:7ayye|7aye|7ayya|7ayyeh|af3a|tho3ban|ta3ban|7anash)',
+      'bitten by a snake',
+    ],
+    [
+      '(?:7ayye|7aye|7ayya|7ayyeh|af3a|tho3ban|ta3ban|7anash) (?:lada3et|lad3et|lada3ito|lada3to|3addet|3adda|3addeto|2arset|2arsato)',
+      'bitten by a snake',
+    ],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],
     [
@@ -99,11 +150,17 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:ra2bto|ra2abto|ra2bta) (?:nashfe|yebse|m2asra)', 'stiff neck'],
     ['(?:ibni|ebni)', 'my son'],
     ['(?:benti|binti)', 'my daughter'],
-    ['(?:emmi|mama)', 'my mother'],
+    ['(?:emmi|emme|imme|mama)', 'my mother'],
+    ['(?:jeddto|jeddta|teta|tayta|sitto|jedda|jadda|jadde)', 'grandmother'],
+    ['(?:sintein|santen|sintain)', '2 years old'],
     ['(?:abouy|bayye|baba)', 'my father'],
     ['(?:sa7bti|sa7beti|rfi2ti)', 'my friend'],
     ['(?:hala2|halla2|hala|halla|hallaq)', 'now'],
     ['(?:bira|kohol|wiski|3ara2)', 'alcohol'],
+    // Single words of a finding, read last, after the phrases that hold them with their quantity ("bal3at 3elbet dawa").
+    ['(?:we2e3|wi2i3|we2e3et|wi2i3it|wa2a3|wa2a3et|wa23et|sa2at|sa2et|we23et)', 'collapsed'],
+    ['(?:bala3|bal3at|bal3et|bil3it|bala3et)', 'swallowed'],
+    ['(?:7boub|7bub|hbub|7ebob|7boob|7bob|7oboob)', 'pills'],
   ],
   words: {
     ana: 'i',

@@ -8,6 +8,18 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    ['我(?:自己)?(?:也)?(?:在)?(?:发烧|發燒|发热|發熱)(?:了)?(?:\\d+(?:\\.\\d)?度\\d?)?', 'i am unwell myself'],
+    ['(?:还|還)?能(?:喂奶|餵奶|喂母乳|餵母乳)', 'can i breastfeed'],
+    // Session 37: alcohol withdrawal (stopped drinking, shaking, seeing what is not there).
+    ['戒酒|停(?:止)?喝酒|不喝酒了', 'stopped drinking alcohol'],
+    ['手(?:一直|不停|直)?(?:抖|发抖|發抖|哆嗦)', 'hands shaking'],
+    [
+      '看到[^，。,]{0,10}(?:虫子|蟲子|东西|東西|人)[^，。,]{0,8}(?:爬|在动|在動)|幻觉|幻覺',
+      'seeing things that are not there',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -18,7 +30,38 @@ export const CHINESE: LanguageLexicon = {
     ['一直想睡|总想睡|很嗜睡|叫不太醒', 'keeps wanting to sleep'],
     ['不肯吃奶|不吃奶|吃不下奶', 'not feeding'],
     ['软绵绵|软塌塌', 'floppy'],
-    ['(?:宝宝|婴儿|孩子)(?:才)?(?:一|两|二|三|\\d+)个月', 'baby 2 months old'],
+    // An infant's age read with its own number: "10个月" was read as two months, a 10-month-old's fever as a young infant's.
+    ['(?:宝宝|婴儿|孩子)(?:才)?(?:\\d+)个月', 'baby # months old'],
+    ['(?:宝宝|婴儿|孩子)(?:才)?(?:一|两|二|三)个月', 'baby 2 months old'],
+    // Session 37: a young infant's age told in days or weeks from birth ("出生才20天", "满月前", "20天大"), never a
+    // duration ("发烧3天了"): NICE's red, under 3 months with 38 °C or more.
+    ['(?:出生|生下来|刚出生|刚生)(?:才|刚|刚刚|了)?(?:\\d+)(?:天|日)', '# days old'],
+    ['(?:出生|生下来|刚出生|刚生)(?:才|刚|刚刚|了)?(?:\\d+)(?:周|週|个星期|個星期)', '# weeks old'],
+    [
+      '(?:出生|生下来|刚出生|刚生)(?:才|刚|刚刚|了)?(?:[一二三四五六七八九十两]+)(?:天|日|周|週|个星期|個星期)',
+      '2 weeks old',
+    ],
+    ['(?:\\d+)(?:天|日)(?:大|的宝宝|的婴儿|的新生儿)', '# days old'],
+    ['(?:\\d+)(?:周|週|个星期)(?:大|的宝宝|的婴儿|的新生儿)', '# weeks old'],
+    // A grandparent's medicine told as whose it is ("奶奶的降压药"), so the English reads whose pills the child took.
+    ['(?:奶奶|外婆|姥姥)的', "grandmother's"],
+    ['(?:爷爷|外公|姥爷)的', "grandfather's"],
+    // A snake's bite (poison-centre advice: every snakebite is seen now).
+    ['被(?:毒)?蛇咬|(?:毒)?蛇咬(?:伤|傷|了)', 'bitten by a snake'],
+    // A child who swallowed a grown-up's medicine, a count of tablets, or by mistake: a poisoning (a child's own cold
+    // medicine is a dose). The child is told just before, the medicine just after.
+    [
+      '(?<=(?:孩子|宝宝|儿子|女儿|小孩|孙子|孙女|娃)(?:不小心|偷偷|自己)?)(?:吃了|吞了|误食了?|误吃了?|偷吃了?)(?=[^，。,]{0,10}(?:奶奶|外婆|姥姥|爷爷|外公|姥爷|妈妈|爸爸|大人)[^，。,]{0,6}(?:药|藥|胶囊|膠囊))|(?<=(?:孩子|宝宝|儿子|女儿|小孩|孙子|孙女|娃)(?:不小心|偷偷))(?:吃了|吞了)(?=[^，。,]{0,10}(?:药|藥|胶囊|膠囊))',
+      'swallowed',
+    ],
+    // Heartache told with its cause, a break-up: grief, but only a bare "my heart hurts". A cause told beside a symptom
+    // never deletes it: a character (pressing, squeezing), a spread to shoulder, back, arm or jaw, a duration, a pain
+    // that will not ease or a companion finding anywhere in the message keeps the chest pain (NICE CG95).
+    [
+      '(?:失恋|失戀|分手)(?:了|以后|之后|後)?[^。！？]{0,8}?(?:心|胸口|心口)(?:好|很|特别|特別|真的)?(?:痛|疼|难受|難受)(?<!(?:压着|壓著|压迫|壓迫|压得|壓得|发紧|發緊|紧绷|緊繃|揪紧|揪緊|绞痛|絞痛|挤压|擠壓|石头|石頭|肩|后背|後背|背部|背痛|背疼|臂|胳膊|下巴|下颌|下頜|脖子|放射|蔓延|分钟|分鐘|小时|小時|缓解|緩解|越来越|越來越|持续|持續|出汗|冷汗|大汗|喘|呼吸|气短|氣短|憋|晕|暈|恶心|噁心|想吐|呕吐|嘔吐|心慌|心悸|发白|發白|发紫|發紫)[\\s\\S]*)(?![\\s\\S]*(?:压着|壓著|压迫|壓迫|压得|壓得|发紧|發緊|紧绷|緊繃|揪紧|揪緊|绞痛|絞痛|挤压|擠壓|石头|石頭|肩|后背|後背|背部|背痛|背疼|臂|胳膊|下巴|下颌|下頜|脖子|放射|蔓延|分钟|分鐘|小时|小時|缓解|緩解|越来越|越來越|持续|持續|出汗|冷汗|大汗|喘|呼吸|气短|氣短|憋|晕|暈|恶心|噁心|想吐|呕吐|嘔吐|心慌|心悸|发白|發白|发紫|發紫))',
+      'i feel heartbroken',
+    ],
+
     ['攒了?[^，。,.!?]{0,6}(?:安眠药|药片|药)', 'i have saved up the pills to take them all tonight'],
     ['(?:打算|准备|要)(?:今晚|今天)?(?:把药)?(?:全部|全都|全)(?:吃掉|吞掉|吞下)', 'i will kill myself tonight'],
     ['(?:说|要|打算)[^，。,.!?]{0,6}(?:从楼上|从楼顶|从桥上|从天台)跳下去', 'he says he will kill himself tonight'],
@@ -231,9 +274,15 @@ export const CHINESE: LanguageLexicon = {
       '(?:吃|吞|误吃|誤吃|偷吃)(?:了|下)?(?:好几|好幾|几|幾|很多|一把|一整|\\d+|两|兩|三|五)(?:颗|顆|片|粒|瓶|板)(?=[^，。,.!?！？]{0,6}(?:药|藥|胶囊|膠囊)|\\s*[，。,.!?！？]|\\s*$)',
       'swallowed several pills',
     ],
-    ['(?:\\d+|[一二三四五六七八九十两兩])(?:岁|歲)(?:的)?', '3 year old'],
+    ['(?:\\d+)(?:岁|歲)(?:的)?', '# year old'],
+    ['(?:[一二三四五六七八九十两兩])(?:岁|歲)(?:的)?', '3 year old'],
     ['胰岛素|胰島素', 'insulin'],
-    ['(?:打|注射|用)(?:错|錯|多|重复|重複)(?:了)?', 'injected the wrong dose'],
+    // A wrong or double dose only of a medicine, told just before or after: "面霜用多了" (too much face cream) and
+    // "打错了" (a wrong number) are no doses.
+    [
+      '(?<=(?:胰岛素|胰島素|药|藥|剂量|劑量|针|針|片|粒)[^，。,膏霜]{0,3})(?:打|注射|用)(?:错|錯|多|重复|重複)(?:了)?|(?:打|注射)(?:错|錯|多|重复|重複)(?:了)?(?=[^，。,]{0,4}(?:胰岛素|胰島素|药|藥|针|針|单位|單位))',
+      'injected the wrong dose',
+    ],
     ['(?:两|兩)倍', 'twice the usual dose'],
     ['羊水(?:破了|破|流出来|流出來|漏了|流了)|破水', 'waters broke'],
     ['(?:\\d+|[一二三四五六七八九十]+)(?:周|週)', '# weeks'],

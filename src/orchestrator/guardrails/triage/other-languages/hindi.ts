@@ -5,6 +5,10 @@ export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    ['मुझे (?:खुद )?(?:भी )?(?:\\d+(?:\\.\\d)? )?बुखार(?: \\d+(?:\\.\\d)?)?(?: (?:है|हो गया|आ गया))?', 'i am unwell myself'],
     // A turn from what is always so to something new: "हमेशा जैसा, पर आज ..." (issue 11 review).
     ['(?:पर|लेकिन|मगर) (?:आज|इस बार)', 'but this time'],
     ['हमेशा (?:जैसा|जैसी|जैसे|की तरह)|पहले जैसा ही', 'as always'],
@@ -23,7 +27,7 @@ export const HINDI: LanguageLexicon = {
       'i have saved up the pills to take them all tonight',
     ],
     [
-      '(?:आज रात|अभी) (?:सब |सारी )?(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी)|(?:खुद को|अपने आप को) (?:खत्म|ख़त्म) कर (?:दूंगा|दूंगी|दूँगा|दूँगी|लूंगा|लूंगी)|(?:पुल|छत|बिल्डिंग) से कूद (?:जाऊंगा|जाऊंगी|जाऊँगा|जाऊँगी)',
+      '(?:आज रात|अभी) (?:सब |सारी )?(?:खा|निगल) (?:लूंगा|लूंगी|लूँगा|लूँगी)|(?:खुद को|अपने आप को) (?:खत्म|ख़त्म|मार) (?:कर )?(?:दूंगा|दूंगी|दूँगा|दूँगी|लूंगा|लूंगी|देगा|देगी|लेगा|लेगी|देंगे|लेंगे)|(?:पुल|छत|बिल्डिंग) से कूद (?:जाऊंगा|जाऊंगी|जाऊँगा|जाऊँगी)',
       'i will kill myself tonight',
     ],
     [
@@ -49,13 +53,37 @@ export const HINDI: LanguageLexicon = {
     ['सिरदर्द|सिर दर्द|सर दर्द|सरदर्द', 'headache'],
     ['(?:रुक|थम|बंद हो) (?:ही )?(?:नहीं|नही) (?:रहा|रही|रहे)', 'will not stop'],
     ['(?:दौरा|दौरे|झटके) (?:पड़ा|पड़े|आया|आए) (?:है|हैं)', 'had a seizure'],
+    // A child who swallowed tablets is a poisoning, told in the English order ("swallowed the pills"): "pills swallowed"
+    // is read by the English rules as a statement of self-harm ("pills all taken"), which a toddler does not make.
+    [
+      '(?<=(?:बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की)[^,.।]{0,30})(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)',
+      'swallowed the pills',
+    ],
     ['(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)', 'pills swallowed'],
     ['(?:अपनी |अपना )?(?:कलाई|नस|नसें|हाथ की नस) काट (?:ली|लिया|लीं|दी)', 'i cut my wrists'],
     [
       '(?:पानी की थैली|थैली) फट (?:गई|गयी|गया)|पानी (?:गिर|निकल|टूट|बह) (?:गया|रहा|आया)|पानी (?:निकलने|गिरने) लगा',
       'waters broke',
     ],
-    ['(?:\\d+|दो|एक|तीन) (?:महीने|महीना|हफ्ते|हफ़्ते) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# months old'],
+    // Session 37: "काम में डूब गया हूं" (sunk in work) is an idiom, no drowning; gait lost at once (stroke beyond FAST).
+    [
+      '(?:काम|पढ़ाई|कर्ज|कर्ज़|सोच|ख्यालों|विचारों|किताबों) में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?',
+      'was very busy',
+    ],
+    // Sunk in grief: no drowning, but grief, never busyness (what is said beside it is still read).
+    ['(?:गम|ग़म|दुख|दुःख|सदमे) में डूब[\\p{L}\\p{M}]*(?: (?:गया|गई|गए|हुआ|हुई|रहा|रही))?', 'is deeply grieving'],
+    ['चल (?:नहीं|नही) (?:पा|सक) (?:रहा|रही|रहीं|रहे)', 'cannot walk'],
+    // Session 37: weeks and days of a young infant's age read as weeks and days, no longer as months ("3 हफ्ते का": three
+    // weeks old, not three months): NICE's red, under 3 months with 38 °C or more, turns on it. A day count is an age
+    // only told of the child ("20 दिन की है"), never a duration ("3 दिन का बुखार": three days' fever).
+    ['(?:\\d+|दो|एक|तीन) (?:महीने|महीना) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# months old'],
+    ['(?:\\d+) (?:हफ्ते|हफ़्ते|सप्ताह) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '# weeks old'],
+    ['(?:दो|एक|तीन|चार|पांच|पाँच) (?:हफ्ते|हफ़्ते|सप्ताह) (?:का|की|के)(?! (?:प्रेगनेंट|प्रेग्नेंट|गर्भवती|गर्भ))', '2 weeks old'],
+    ['(?:\\d+) (?:दिन) (?:का|की|के)(?= (?:है|हैं|हो|बच्चा|बच्ची|बेटा|बेटी|बच्चे|नवजात|बेबी))', '# days old'],
+    [
+      '(?:सांप|साँप|सर्प|नाग|कोबरा)(?: ने)? (?:[\\p{L}\\p{M}]+ ){0,2}?(?:काट|डस|डंस)[\\p{L}\\p{M}]*|सर्पदंश',
+      'bitten by a snake',
+    ],
     ['(?<!(?:दांत|दाँत|पेंच|पैंट|कपड़ा|जूता|बाल) )(?:(?:ढीला|ढीली|सुस्त) (?:पड़|हो) (?:गया|गई|गयी)|ढीला|ढीली)', 'floppy'],
     ['दूध (?:नहीं|नही) (?:पी|ले) (?:रहा|रही)|दूध (?:पीना|पीना भी) छोड़', 'not feeding'],
     ['(?:सिर|सर) (?:पर|में|पे) (?:चोट|मार)(?: लगी| लग गई| लगा)?', 'hit his head'],
@@ -284,6 +312,17 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'chot',
   ],
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    [
+      'mujhe (?:khud )?(?:bhi )?(?:\\d+(?:\\.\\d)? )?(?:bukhar|bukhaar|fever|taap)(?: \\d+(?:\\.\\d)?)?(?: (?:hai|h|ho gaya|hua|aa gaya))?',
+      'i am unwell myself',
+    ],
+    [
+      '(?:main|mai|kya main|kya mai) (?:doodh|dudh|feed) (?:pila|karwa|kara) (?:sakti|sakta) (?:hoon|hu|hun)',
+      'can i breastfeed',
+    ],
     // A turn from what is always so to something new: "hamesha jaisa, par aaj ..." (issue 11 review).
     ['(?:par|lekin|magar|pr) (?:aaj|is baar|iss baar|abki baar)', 'but this time'],
     ['(?:hamesha|humesha|roz) (?:jaisa|jaisi|jaise|ki tarah)|pehle jaisa hi|wahi purana', 'as always'],
@@ -303,7 +342,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'the bleeding will not stop',
     ],
     [
-      '(?:khud|apne aap) ko (?:khatam|khatm|maar) (?:kar )?(?:dunga|dungi|lunga|lungi|doonga)|(?:saari|sari|sab) (?:neend ki )?goliyan (?:kha|nigal) (?:lunga|lungi|loonga)|(?:pul|chhat|building) se kood (?:jaunga|jaungi|jaoonga)',
+      '(?:khud|apne aap) ko (?:khatam|khatm|maar|mar) (?:kar )?(?:dunga|dungi|lunga|lungi|doonga|dega|degi|lega|legi|denge|lenge)|(?:saari|sari|sab) (?:neend ki )?goliyan (?:kha|nigal) (?:lunga|lungi|loonga)|(?:pul|chhat|building) se kood (?:jaunga|jaungi|jaoonga)',
       'i will kill myself tonight',
     ],
     [
@@ -328,8 +367,57 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:zindagi|jindagi|zindgi) (?:ka|me|mein) sabse (?:bura|tez|kharab|bhayanak)', 'the worst headache of my life'],
     ['(?:sir|sar|sr) ?dard', 'headache'],
     ['(?:ruk|tham|band ho) (?:hi )?(?:nahi|nhi|nahin) (?:raha|rahi|rahe|rha|rhi)', 'will not stop'],
+    // Session 37: "kaam mein doob gaya" (sunk in work) is an idiom, no drowning; gait lost at once; alcohol withdrawal
+    // (stopped drinking, shaking, seeing what is not there); heat stroke (a hot body without sweat in the heat).
+    [
+      '(?:kaam|padhai|padai|karz|karza|karze|soch|khayalon|kitabon) (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
+      'was very busy',
+    ],
+    // "kam paani mein doob gaya" (went under in shallow water) is a drowning: "kam" (little) is no work, and the
+    // sunk-in noun stands right before the postposition. Sunk in grief is grief, never busyness.
+    [
+      '(?:gham|gam|gum|dukh|sadme) (?:mein|me|mai|mei|main) doob\\p{L}*(?: (?:gaya|gayi|gaye|gya|gyi|hua|hui|raha|rahi))?',
+      'is deeply grieving',
+    ],
+    ['chal (?:nahi|nhi|nahin) (?:pa|paa|sak) (?:raha|rahi|rahe|rha|rhi)', 'cannot walk'],
+    [
+      'ek (?:aankh|ankh|aank) se (?:dikh|dikhai de|dikhayi de) (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)',
+      'cannot see in one eye',
+    ],
+    [
+      '(?:daaru|daru|sharab|sharaab|alcohol)(?: \\p{L}+){0,2} (?:nahi|nhi|nahin) (?:pi|piya|pee|li)|(?:daaru|daru|sharab|sharaab) (?:chhod|chod|band kar)\\p{L}*',
+      'stopped drinking alcohol',
+    ],
+    ['(?:haath|hath|badan|sharir|sharir) (?:kaanp|kanp|kaamp|kamp)\\p{L}*', 'shaking'],
+    [
+      '(?:cheezein|cheeze|chize|chizen|log|keede|keeде) (?:dikh|dikhai de) (?:rahi|rahe|raha) (?:hain|hai|h) jo (?:hai hi nahi|hain hi nahi|nahi hai|hai hi nhi)',
+      'seeing things that are not there',
+    ],
+    ['(?:garmi|dhoop|dhup|loo) (?:mein|me|mai)', 'in the heat'],
+    ['chakkar (?:aake|aa ke|khake) gir (?:gaya|gayi|gya|gyi|pada|padi)', 'dizzy and collapsed'],
+    ['(?:badan|sharir|body) (?:tap|jal|garam ho) (?:raha|rahi|rha)', 'his body is burning hot'],
+    ['(?:pasina|paseena) (?:nahi|nhi|nahin) (?:aa|a) (?:raha|rahi|rha)', 'not sweating'],
+    // Session 37: a young infant's age in weeks or days, told of the child ("3 hafte ka hai"), never a duration
+    // ("3 din ka bukhar"): NICE's red, under 3 months with 38 °C or more; a snake's bite, the biter first.
+    [
+      '(?:\\d+|ek|do|teen|tin|char) (?:hafte|hafta|hafton|week|weeks) (?:ka|ki|ke)(?= (?:hai|hain|h|ho|baby|bacha|bachha|bachcha|bachi|bachchi|beta|beti))',
+      '# weeks old',
+    ],
+    [
+      '(?:\\d+) (?:din|dino|dinon|days|day) (?:ka|ki|ke)(?= (?:hai|hain|h|ho|baby|bacha|bachha|bachcha|bachi|bachchi|beta|beti))',
+      '# days old',
+    ],
+    [
+      '(?:saanp|saap|sanp|saamp|samp|saanpa|nag|naag|cobra|snake)(?: ne)? (?:\\p{L}+ ){0,2}?(?:kaata|kaat|kata|kat|kaatliya|dasa|das|dans|dansa|dank|bite)\\p{L}*',
+      'bitten by a snake',
+    ],
     ['(?:daura|daure|jhatke) (?:pada|pade|aaya|aaye|aya) (?:hai|h|hain)', 'had a seizure'],
     ['(?:neend|nind|sone) (?:ki|wali) (?:goliyan|goliyaan|goli|dawai|dawa)', 'sleeping pills'],
+    // A child who swallowed tablets: a poisoning, told in the English order (see the Devanagari phrase).
+    [
+      '(?<=(?:bache|bachche|bachhe|bacche|bacha|bachha|bachcha|beta|bete|beti|baby|pota|pote|poti|saal ke|saal ki|sal ke|sal ki|mahine ke|mahine ki)[^,.]{0,30})(?:goliyan|goliyaan|goli|dawaiyan|dawai|dawa|tablets|tablet) (?:kha|nigal) (?:li|liya|lin|lii|gaya|gayi|gya|gyi)',
+      'swallowed the pills',
+    ],
     [
       '(?:goliyan|goliyaan|goli|dawaiyan|dawai|dawa|tablets|tablet) (?:kha|nigal) (?:li|liya|lin|lii|gaya|gayi|gya|gyi)',
       'pills swallowed',

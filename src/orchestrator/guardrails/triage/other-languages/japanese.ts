@@ -7,6 +7,48 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    ['炎天下|熱中症|暑い中', 'in the heat'],
+    ['体が(?:すごく|とても|かなり)?熱い', 'his body is very hot'],
+    ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],
+    // Session 37: a young infant's age from birth in days or weeks and a temperature told in degrees (NICE: under 3
+    // months with 38 °C or more is red); a snake's bite; a child who swallowed medicine; a seizure told with how long
+    // it has gone on; heartache told with a break-up, which is grief only when bare: a character, a spread, a duration,
+    // a pain that will not stop or a companion finding anywhere in the message keeps the chest pain (NICE CG95).
+    ['生後(?:\\d+)(?:週間?|週目)', '# weeks old'],
+    ['生後(?:\\d+)日(?:目)?', '# days old'],
+    ['(?:\\d+)(?:週間?|週目)の(?:赤ちゃん|赤ん坊|新生児|娘|息子|子)', '# weeks old baby'],
+    ['(?:\\d+)日目?の(?:赤ちゃん|赤ん坊|新生児|娘|息子|子)', '# days old baby'],
+    ['(?:\\d+(?:\\.\\d)?)度(?:の|近い|以上の|超えの)?(?:熱|発熱)', 'fever #'],
+    // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
+    // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
+    [
+      '(?:犬|猫|ペット|飼い犬|飼い猫|うちの犬|うちの猫)が(?:マムシ|まむし|ハブ|蛇|ヘビ|へび)に(?:噛|咬|か)ま(?:れ|れた)',
+      'a snake bit our dog',
+    ],
+    ['(?:子供|子ども|小さい|幼い)の?頃に?', 'as a child'],
+    ['昔に?', 'long ago'],
+    [
+      '(?:マムシ|まむし|ハブ|蛇|ヘビ|へび)に(?:噛|咬|か)まれたことが(?:あります|ある|あった|ありました)',
+      'i was once bitten by a snake years ago',
+    ],
+    ['(?:マムシ|まむし|ハブ|蛇|ヘビ|へび)に(?:噛|咬|か)ま(?:れ|れた)', 'bitten by a snake'],
+    ['(?:\\d+)(?:歳|才)の(?:子|娘|息子|孫|男の子|女の子)', 'my # year old child'],
+    ['(?:血圧|降圧)の?(?:薬|くすり)', 'blood pressure pills'],
+    // A child who swallowed a grown-up's medicine, a count of tablets or by mistake: a poisoning (a child's own cold
+    // medicine is a dose). What was swallowed is told before the verb (Japanese is verb-last), so the English names the
+    // pills again after it.
+    [
+      '(?<=(?:子|娘|息子|孫|赤ちゃん|歳|才)[^。]{0,40}(?:(?:祖母|祖父|おばあちゃん|おじいちゃん|母|父|ママ|パパ|大人)の[^。]{0,8}(?:薬|くすり)|(?:\\d+|[一二三四五六七八九十]|何|数)(?:錠|粒|カプセル)|誤って|勝手に|こっそり)[^。]{0,15}?)(?:飲んでしまった|飲んじゃった|食べてしまった|食べちゃった|飲み込んだ|飲んだ|食べた)|誤飲',
+      'then swallowed pills',
+    ],
+    [
+      '(?:\\d+)分(?:以上|くらい|ほど|近く)?(?:続いて|止まらない|止まりません|続いています|続いてる)',
+      'for # minutes and it will not stop',
+    ],
+    [
+      '(?:振られ|失恋|別れ)[^。！？]{0,10}?胸が(?:すごく|とても|めっちゃ|ぎゅっと)?(?:苦し|痛)(?:い|くて|む)?(?<!(?:締め付け|締めつけ|しめつけ|圧迫|押さ|潰さ|つぶさ|重い|肩|背中|腕|顎|あご|首|放散|広が|[0-9０-９一二三四五六七八九十数何半]分|[0-9０-９一二三四五六七八九十数何半]時間|続|止まら|治まら|おさまら|収まら|引かない|汗|息|呼吸|吐き気|めまい|ふらふら|動悸)[\\s\\S]*)(?![\\s\\S]*(?:締め付け|締めつけ|しめつけ|圧迫|押さ|潰さ|つぶさ|重い|肩|背中|腕|顎|あご|首|放散|広が|[0-9０-９一二三四五六七八九十数何半]分|[0-9０-９一二三四五六七八九十数何半]時間|続|止まら|治まら|おさまら|収まら|引かない|汗|息|呼吸|吐き気|めまい|ふらふら|動悸))',
+      'i feel heartbroken',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -8,6 +8,31 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
+    // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
+    // chest pain (NICE CG95): a cause told beside a symptom never deletes it.
+    [
+      '(?:헤어져서|헤어지고|이별해서|이별하고|차여서|실연(?:당해서|해서)?)[^.!?]{0,8}?가슴이 (?:너무 |정말 |많이 )?아파(?:요)?(?<!(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근)[\\s\\S]*)(?![\\s\\S]*(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근))',
+      'i feel heartbroken',
+    ],
+    // Session 37: a young infant's age from birth in weeks or days and a temperature in degrees (NICE: under 3 months
+    // with 38 °C or more is red); a snake's bite; a toddler who swallowed a grown-up's tablets.
+    ['(?:태어난 ?지|생후) ?(?:\\d+) ?(?:주|주일)(?: 된| 째| 차)?', '# weeks old'],
+    ['(?:태어난 ?지|생후) ?(?:\\d+) ?일(?: 된| 째| 차)?', '# days old'],
+    ['(?:\\d+) ?(?:주|주일) ?된 (?:아기|신생아|애기)', '# weeks old baby'],
+    ['(?:\\d+) ?일 ?된 (?:아기|신생아|애기)', '# days old baby'],
+    ['열이 (?:\\d+(?:\\.\\d)?) ?도', 'fever #'],
+    ['뱀(?:한테|에게|에)? ?물(?:렸|려|린)', 'bitten by a snake'],
+    ['(?<!\\d)[1-9] ?살(?: 아이| 아기| 애기| 애| 딸| 아들)?', 'my # year old child'],
+    ['(?:한|두|세|네) 살(?: 아이| 아기| 애기| 애| 딸| 아들)?', 'my 2 year old child'],
+    ['혈압약', 'blood pressure pills'],
+    // A child who swallowed a grown-up's medicine, a count of tablets or by mistake: a poisoning (a child's own cold
+    // medicine is a dose). What was swallowed is told before the verb (Korean is verb-last), so the English names the
+    // pills again after it.
+    [
+      '(?<=(?:아이|아기|애기|애|딸|아들|[1-5] ?살|한 살|두 살|세 살|네 살)[^.!?]{0,40}(?:(?:할머니|할아버지|엄마|아빠|어른|언니|형|누나|오빠)(?:의)? ?\\p{L}*약|(?:\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|여러) ?(?:알|정|캡슐)|몰래|실수로|통째로)[^.!?]{0,20}?)(?:먹었|삼켰|먹어 ?버렸|주워 먹었)',
+      'then swallowed pills',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -113,6 +138,12 @@ export const KOREAN: LanguageLexicon = {
     ['약을 ?(?:다|전부|한 통|많이) ?(?:먹|삼켰)', 'took all the pills'],
     ['죽고 싶', 'i want to die'],
     ['자살', 'i want to kill myself'],
+    // A threat to die told with the will ("죽어버리겠다", "목숨을 끊겠다"), never after a feeling of degree ("더워서
+    // 죽어버리겠어", "배고파 죽어버리겠네": so hot, so hungry I could die), the idiom "죽겠다" says with more force.
+    [
+      '(?<!(?:더워|더웠|추워|배고파|배불러|졸려|심심해|짜증나|짜증 나|열받아|웃겨|귀찮아|창피해|부끄러워|목말라|피곤해|지루해|답답해)(?:서)? ?(?:진짜 |정말 |너무 |완전 )?)(?:죽어 ?버리겠|죽어 ?버릴 ?거)|목숨을 끊겠|목숨을 끊을 ?거',
+      'i will kill myself tonight',
+    ],
     ['피를 ?토', 'vomiting blood'],
     ['피가 ?(?:안 멈|멈추지 않|계속)', 'bleeding heavily and it will not stop'],
     ['출혈', 'bleeding'],

@@ -87,6 +87,10 @@ export function plainLetters(text: string): string {
       .replace(/[\u0649\u06cc]/g, '\u064a')
       .replace(/\u06a9/g, '\u0643')
       .replace(/[\u064b-\u0652]/g, '')
+      // Arabic-Indic and Persian digits, and the Arabic decimal mark, read as the digits the English rules read
+      // ("٣٨٫٥" → "38.5"): an infant's temperature or a count of tablets is told in them as often as in ASCII digits.
+      .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))
+      .replace(/(?<=\d)\u066b(?=\d)/g, '.')
   );
 }
 

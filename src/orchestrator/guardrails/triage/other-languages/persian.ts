@@ -7,10 +7,47 @@ export const PERSIAN: LanguageLexicon = {
   // "درد قفسه سینه ندارم": chest pain, I have none.
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
+    // Session 37: "غرق کار شدم" (swamped at work): sinking told of work, study, thoughts or debt is an idiom.
+    ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    // Session 37: a young infant's age told in days or weeks ("۲ هفته‌شه": he is two weeks; "نوزاد ۱۰ روزه": a ten-day
+    // newborn; never "دو هفته‌ست": it has been two weeks), and the fever told with its owner (NICE: under 3 months
+    // with 38 °C or more is red).
+    ['(?:\\d+) (?:هفته\\u200c?(?:شه|مه|شونه)|هفتگي|هفته\\u200c?اشه)', '# weeks old'],
+    ['(?:\\d+) (?:روز\\u200c?(?:شه|مه|ه)|روزش)', '# days old'],
+    ['(?:يك|يه|دو|سه|چهار|پنج|شش|ده) (?:هفته\\u200c?(?:شه|مه|شونه)|هفتگي|روز\\u200c?(?:شه|مه|ه)|روزش)', '2 weeks old'],
+    ['نوزاد(?:م|مون|ش)?', 'newborn baby'],
+    ['(?:تبش|تبم|تبشون)', 'fever'],
+    ['(?:دماش|دماي بدنش|حرارتش|درجه حرارتش)', 'temperature'],
+    // A wish not to live and a plan told with its time ("امشب خودمو میکشم"): suicidal intent told in the spoken forms.
+    [
+      '(?:ديگه |ديگر )?(?:نمي\\u200c?خوام|نمي\\u200c?خواهم) (?:ديگه |ديگر )?(?:زنده (?:باشم|بمونم|بمانم)|زندگي كنم)',
+      'i do not want to live',
+    ],
+    ['(?:خودمو|خودم را|خودمرو) (?:مي\\u200c?كشم|بكشم|ميكشم|خلاص مي\\u200c?كنم)', 'i will kill myself tonight'],
+    // The same threat told of someone else ("میگه خودشو میکشه": he says he will kill himself), with or without a time.
+    [
+      '(?:خودشو|خودش را|خودشرو) (?:مي\\u200c?كشه|بكشه|ميكشه|مي\\u200c?كشد|بكشد|خلاص مي\\u200c?كنه)',
+      'he says he will kill himself tonight',
+    ],
+    // A snake's bite, the biter told first (poison-centre advice: every snakebite is seen now).
+    [
+      '(?:مار|افعي)(?: \\p{L}+){0,3} (?:نيش(?:ش|م)? زد|نيش زده|گزيد(?:ش|م)?|گزيده|زد(?:ش|م)?)|مار ?گزيدگي',
+      'bitten by a snake',
+    ],
+    // A child who swallowed a grown-up's tablets, told by what they are ("قرصای فشار مادربزرگش"): a poisoning.
+    [
+      '(?:قرص|قرصا|قرصاي|قرص\\u200c?هاي|داروي|داروهاي)(?: \\p{L}+){0,2} (?:مادربزرگ|پدربزرگ|مامان|بابا|مادر|پدر)\\p{L}*(?: رو| را)? (?:خورده|خورد|قورت داده)',
+      "swallowed grandmother's pills",
+    ],
+    ['(?:بچه|پسر|دختر)\\u200c??(?:م|ام)? (?:\\d+|يك|يه|دو|سه|چهار) ساله\\u200c??(?:م|ام)?', 'my 2 year old child'],
+    [
+      'تشنج(?:ش)?(?: [\\p{L}\\u200c]+){0,3} (?:قطع نمي\\u200c?شه|بند نمياد|تموم نمي\\u200c?شه|ادامه داره)',
+      'seizure that will not stop',
+    ],
     ['درد (?:شدید )?(?:قفسه )?سینه', 'chest pain'],
     ['خون (?:فواره میزنه|فواره می‌زنه|فوران می‌کنه|زیاد میاد|زیاد می‌آد)', 'blood spurting'],
     ['(?:با چاقو )?(?:بریدم|بریده)|با چاقو برید', 'cut deeply with a knife'],
@@ -51,7 +88,13 @@ export const PERSIAN: LanguageLexicon = {
       'i will kill myself tonight',
     ],
     ['جواب (?:نمیده|نمی‌ده|نمی‌دهد|نمیدهد)', 'not responding'],
-    ['بیدار (?:نمیشه|نمی‌شه|نمی‌شود)', 'cannot be woken'],
+    // "غرق خواب" (fast asleep) is the idiom of sleep, no drowning and no busyness; a child who did not wake whatever was
+    // done is one who cannot be woken (NICE: a child not rousable is red).
+    ['غرق خواب', 'fast asleep'],
+    [
+      '(?:هر کاری|هر كاري) (?:کردیم|كرديم|کردم|كردم) بیدار (?:نشد|نشده)|بیدار (?:نمیشه|نمی‌شه|نمی‌شود)',
+      'cannot be woken',
+    ],
     ['(?:بادام زمینی|بادوم زمینی|میگو|آجیل|گردو|تخم مرغ|کنجد)(?: خورد| خوردم| خورده| بعد خوردن)', 'ate peanuts'],
     ['(?:گلوش|گلوم|گلو|زبونش|زبانش|زبونم|زبانم) (?:ورم کرده|باد کرده|پف کرده|متورم|ورم داره)', 'throat swelling'],
     ['آب (?:جوش|داغ)|چای داغ|روغن داغ', 'scalded with boiling water'],

@@ -22,6 +22,8 @@ export const PINYIN: LanguageLexicon = {
     'jiao',
     'xing',
     'yun',
+    'bei',
+    'yao',
   ],
   ownWords: [
     'erzi',
@@ -49,6 +51,18 @@ export const PINYIN: LanguageLexicon = {
     'yiyuan',
   ],
   phrases: [
+    // Session 37: a young infant's age from birth in days or weeks (NICE: under 3 months with 38 °C or more is red),
+    // never a duration ("fashao 3 tian le"), and a snake's bite ("she": snake).
+    [
+      '(?:chusheng|chu sheng|gang chusheng|sheng xialai|sheng xia lai)(?: cai| gang)? ?(?:\\d+) ?(?:tian|ri)',
+      '# days old',
+    ],
+    [
+      '(?:chusheng|chu sheng|gang chusheng|sheng xialai|sheng xia lai)(?: cai| gang)? ?(?:\\d+) ?(?:zhou|ge xingqi|ge libai)',
+      '# weeks old',
+    ],
+    ['(?:\\d+) ?(?:tian|zhou) ?da', '# days old'],
+    ['bei (?:du ?)?she yao|(?:du ?)?she yao (?:le|shang|de)', 'bitten by a snake'],
     ['(?:ru ?guo|yao ?shi) (?:you ?ren|bie ?ren)', 'if someone'],
     ['zen ?me ?ban', 'what should i do'],
     ['chuan bu (?:guo|shang) ?qi|bu neng hu ?xi|hu ?xi kun ?nan|xi bu shang ?qi|tou bu guo ?qi', 'cannot breathe'],

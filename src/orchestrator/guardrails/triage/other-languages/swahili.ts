@@ -9,6 +9,11 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    'sitaki',
+    'nitajiua',
+    'atajiua',
+    'kujiua',
+    'nyoka',
     'ameanguka',
     'haitikii',
     'hajibu',
@@ -49,6 +54,28 @@ export const SWAHILI: LanguageLexicon = {
     'midomo',
   ],
   phrases: [
+    ['shingo (?:imekakamaa|ngumu|imekaza|imekauka)', 'stiff neck'],
+    ['anaogopa mwanga|mwanga unamuumiza|hapendi mwanga', 'the light hurts his eyes'],
+    // Session 37: a young infant's age in weeks or days ("ana wiki 3": he is three weeks; NICE: under 3 months with
+    // 38 °C or more is red); a wish not to live and a plan ("nitajiua"); a snake's bite.
+    ['(?:ana|mwenye|wa) (?:wiki|majuma|juma) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) (?:wiki|majuma)', '# weeks old'],
+    ['(?:ana|mwenye|wa) (?:siku) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) siku', '# days old'],
+    ['homa ya', 'fever'],
+    ['sitaki (?:kuishi|kuendelea kuishi)(?: tena)?|sina sababu ya kuishi', 'i do not want to live'],
+    ['nitajiua|nataka kujiua|najiua|nitajitoa uhai|nitajinyonga', 'i will kill myself tonight'],
+    // The same threat told of someone else ("anasema atajiua": he says he will kill himself).
+    ['atajiua|anataka kujiua|atajitoa uhai|atajinyonga', 'he says he will kill himself tonight'],
+    // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
+    // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
+    [
+      "nyoka (?:amemuuma|amemng'ata|alimuuma|amemuma|alimng'ata) (?:mbwa|paka|mbuzi|ng'ombe|kuku|kondoo)(?: (?:wetu|wangu|wao|wake|wenu))?|(?:mbwa|paka|mbuzi|ng'ombe|kuku|kondoo)(?: \\p{L}+){0,2} (?:ameumwa|kaumwa|ameng'atwa|kang'atwa|aliumwa|aling'atwa) na nyoka",
+      'a snake bit our dog',
+    ],
+    ['(?:nilipokuwa|alipokuwa) mtoto', 'as a child'],
+    [
+      "(?:ameumwa|kaumwa|ameng'atwa|kang'atwa|aliumwa|ameumwa) na nyoka|nyoka (?:amemuuma|amemng'ata|alimuuma|amemuma)",
+      'bitten by a snake',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -85,7 +112,11 @@ export const SWAHILI: LanguageLexicon = {
       '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe) (?:vingi|nyingi|vyote|zote|mingi)',
       'took an overdose of pills',
     ],
-    ['(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe)', 'swallowed the pills'],
+    // Medicine taken as the doctor prescribed it is a dose, not a poisoning.
+    [
+      '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe)(?![^,.]{0,40}(?:aliyoandikiwa|alizoandikiwa|aliyoniandikia|alizoniandikia|aliyopewa|alizopewa|alivyoelekezwa|ilivyoandikwa|kwa maelekezo))',
+      'swallowed the pills',
+    ],
     ['(?:mjamzito|ujauzito) (?:wa )?(?:miezi|mwezi) (?:saba|nane|sita|tano|\\d+)', 'pregnant 7 months'],
     ['vidonge|tembe', 'pills'],
     ['(?:haioni|haoni) (?:kwa )?jicho moja|jicho moja (?:haloni|halioni)', 'suddenly cannot see in one eye'],

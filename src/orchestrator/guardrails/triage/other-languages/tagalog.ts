@@ -42,6 +42,9 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    'natuklaw',
+    'tinuklaw',
+    'ahas',
     'dili',
     'dinadaganan',
     'bumagsak',
@@ -90,10 +93,34 @@ export const TAGALOG: LanguageLexicon = {
     'namaga',
   ],
   phrases: [
+    // "nalunod ako sa trabaho" (drowning in work) is an idiom, no drowning.
+    [
+      'nalunod (?:ako |siya |kami )?sa (?:trabaho|utang|gawain|assignments?|problema|pag-aaral|isip|kakaisip|homework|trabaho)',
+      'was very busy',
+    ],
+    ['hindi (?:makalakad|makapaglakad|makatayo)', 'cannot walk'],
+    [
+      'hindi (?:makakita|makita|nakakakita) ang (?:isang|isa niyang) mata|(?:isang|isa niyang) mata (?:ay )?hindi (?:makakita|nakakakita)',
+      'cannot see in one eye',
+    ],
+    // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
+    ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
+    ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],
+    // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
+    // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.
+    [
+      '(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat) ng ahas (?:yung |ang |si )?(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: (?:namin|natin|ko|nila|niya|nyo|ninyo))?|(?<!(?:at|pati|saka|tsaka) )(?:aso|pusa|kambing|baka|manok|kalabaw|alaga)(?: \\p{L}+){0,2} (?:ay )?(?:natuklaw|tinuklaw|natuklawan|kinagat|nakagat)(?: ng ahas)?',
+      'a snake bit our dog',
+    ],
+    ['noong bata (?:pa )?(?:ako|siya|sya)', 'as a child'],
+    ['(?:natuklaw|tinuklaw|natuklawan|tuklaw)|(?:kinagat|nakagat) ng ahas', 'bitten by a snake'],
+    ['(?:\\d+) (?:taong gulang|taon)', 'my # year old child'],
+    ['tableta|tabletas', 'pills'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
     // nobody listed is still read.
     [
-      '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?',
+      // A lip swollen by what lies in or on it (a mouth ulcer, a bitten lip, a knock, a pimple) is no allergic swelling.
+      '(?:namaga|namamaga|nangangapal|maga)(?: na)? (?:ang )?(?:labi|dila|mukha)(?: (?:at|tsaka) (?:ang )?(?:labi|dila|mukha))?(?![^,.]{0,30}(?:singaw|sugat|nakagat ko|nakagat niya|kinagat ko|tinamaan|nauntog|natamaan|tigyawat|pigsa|bukol))',
       'lips and tongue swollen',
     ],
     ['(?:nakainom|nakalunok|nakakain|uminom|nilunok)(?: ng)? (?:gamot|tableta|pills)', 'swallowed the medicine'],
@@ -198,7 +225,10 @@ export const TAGALOG: LanguageLexicon = {
       '(?:nangingitim|nangangasul|nangingitim na|kulay ube|violet) ang (?:labi|mga labi)|(?:labi|mga labi) (?:niya )?(?:ay )?(?:nangingitim|nangangasul)',
       'blue lips',
     ],
-    ['(?:namamaga|maga) ang (?:mukha|dila|labi|lalamunan)', 'swollen face and tongue'],
+    [
+      '(?:namamaga|maga) ang (?:mukha|dila|labi|lalamunan)(?![^,.]{0,30}(?:singaw|sugat|nakagat ko|nakagat niya|kinagat ko|tinamaan|nauntog|natamaan|tigyawat|pigsa|bukol))',
+      'swollen face and tongue',
+    ],
     [
       '(?:masakit|sumasakit|kumikirot|naninikip) (?:ang |yung )?dibdib(?: ko| niya)?|(?:sakit|kirot|paninikip) (?:sa|ng) dibdib',
       'chest pain',
@@ -236,6 +266,8 @@ export const TAGALOG: LanguageLexicon = {
     ['matigas (?:ang )?(?:leeg|batok)', 'stiff neck'],
     ['(?:gusto|gustong) ko (?:na|nang|ng)? ?mamatay|gusto ko (?:na|nang|ng) mawala', 'i want to die'],
     ['magpapakamatay|papatayin ko (?:ang )?sarili ko|magpakamatay', 'i want to kill myself'],
+    // The same threat told of someone else ("papatayin niya ang sarili niya": he will kill himself).
+    ['papatayin (?:niya|daw niya|raw niya) (?:ang )?sarili (?:niya|nya)', 'he says he will kill himself tonight'],
     ['buntis (?:ako )?(?:ng )?(?:\\d+) (?:linggo|weeks)', 'pregnant # weeks'],
     ['buntis', 'pregnant'],
     [

@@ -8,10 +8,51 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
+    // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
+    // read as what they are, so the baby's age never meets them as the baby's fever.
+    [
+      'مجھے (?:خود )?(?:بھی )?(?:\\d+(?:\\.\\d)? )?بخار(?: \\d+(?:\\.\\d)?)?(?: (?:ہے|ہو گیا|آ گیا))?',
+      'i am unwell myself',
+    ],
+    // Session 37: "کام میں ڈوب گیا ہوں" (sunk in work) is an idiom, no drowning; gait and one eye's sight lost at once.
+    // The sunk-in noun stands right before the postposition. Sunk in grief is no drowning either, but it is grief,
+    // never busyness: what the message says next (a threat to his life) must still be read beside it.
+    [
+      '(?:کام|پڑھائی|قرض|قرضے|سوچ|سوچوں|خیالوں|کتابوں)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?',
+      'was very busy',
+    ],
+    ['(?:غم|دکھ|صدمے)(?: (?:میں|مے))? ڈوب(?:ا|ی|ے)?(?: (?:گیا|گئی|گئے|ہوا|ہوئی|رہا|رہی))?', 'is deeply grieving'],
+    ['چل (?:نہیں|نہی) (?:پا|سک) (?:رہا|رہی|رہیں|رہے)|چلا (?:نہیں|نہی) جا (?:رہا|رہی)', 'cannot walk'],
+    [
+      'ایک آنکھ سے (?:نظر (?:نہیں|نہی) آ (?:رہا|رہی)|دکھائی (?:نہیں|نہی) دے (?:رہا|رہی)|دکھ (?:نہیں|نہی) (?:رہا|رہی))',
+      'cannot see in one eye',
+    ],
+    ['دادی', 'my grandmother'],
+    // A child's age in years told of the child ("2 سال کے بیٹے نے": my 2-year-old son) and a grown-up's medicine by
+    // what it treats, so the English reads a toddler who swallowed someone else's tablets: a poisoning
+    // (poison-centre advice: a toddler and a grown-up's blood-pressure tablets are seen now).
+    [
+      '(?:\\d+|ایک|دو|تین|چار|پانچ) سال (?:کا|کی|کے)(?= (?:بیٹا|بیٹے|بیٹی|بچہ|بچے|بچی|پوتا|پوتے|پوتی|نواسا|نواسے|نواسی|ہے|ہیں))',
+      '# year old',
+    ],
+    ['(?:بیٹے|بچے|بچی|بیٹی|پوتے|پوتی) نے', 'my child'],
+    ['بلڈ پریشر|بی پی|فشار خون', 'blood pressure'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
     // (a hypothetical "if one day", "now everything is fine again"), read first.
+    // Session 37: a young infant's age told in weeks or days ("تین ہفتے کا ہے": he is three weeks old), never a duration
+    // ("دو ہفتے کا بخار": two weeks' fever): NICE's red under 3 months with 38 °C or more.
+    ['(?:\\d+) (?:ہفتے|ہفتوں|ہفتہ) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))', '# weeks old'],
+    ['(?:\\d+) (?:دن|دنوں) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))', '# days old'],
+    [
+      '(?:ایک|دو|تین|چار|پانچ|چھ|سات|آٹھ|دس) (?:ہفتے|ہفتوں|ہفتہ|دن|دنوں) (?:کا|کی|کے)(?= (?:ہے|ہیں|ہو|بچہ|بچی|بیٹا|بیٹی|بچے|نوزائیدہ))',
+      '2 weeks old',
+    ],
+    ['نوزائیدہ', 'newborn'],
+    // A snake's bite, the biter first ("سانپ نے کاٹ لیا"): poison-centre advice, every snakebite is seen now.
+    ['سانپ (?:نے )?(?:\\p{L}+ ){0,3}?(?:کاٹ|ڈس|ڈسا|ڈنک)\\p{L}*|سانپ کا کاٹا', 'bitten by a snake'],
     ['خون (?:بہت )?(?:زیادہ )?(?:بہہ|نکل|آ) (?:رہا|رہی)', 'heavy bleeding'],
     ['(?:چہرہ|منہ) (?:ایک طرف )?(?:ٹیڑھا|ڈھلک|لٹک)', 'face drooping'],
     ['بول (?:نہیں|نہی) (?:پا|سک) (?:رہے|رہا|رہی|رہیں)', 'cannot speak'],
@@ -21,6 +62,11 @@ export const URDU: LanguageLexicon = {
     ['تیز بخار', 'high fever'],
     ['دورے? (?:پڑ رہے ہیں|پڑ رہا ہے)(?: اور)? (?:رک|بند ہو) (?:نہیں|نہی) (?:رہے|رہا)', 'seizure that will not stop'],
     ['(?:بلیچ|تیزاب|کیڑے مار دوا|چوہے مار دوا|مٹی کا تیل|زہر) (?:پی|کھا) (?:لیا|لی|گیا|گئی)', 'swallowed bleach'],
+    // A child who swallowed tablets: a poisoning, told in the English order ("pills swallowed" reads as self-harm).
+    [
+      '(?<=(?:بچے|بچہ|بچی|بیٹے|بیٹا|بیٹی|پوتے|پوتی|سال کے|سال کی|مہینے کے|مہینے کی)[^،,.]{0,30})(?:گولیاں|گولی|دوائیاں|دوائی|دوا) (?:کھا|نگل) (?:لیں|لی|لیا|گیا|گئی|گئے)',
+      'swallowed the pills',
+    ],
     ['سر (?:پر|پہ|میں) چوٹ (?:لگی|لگ گئی)', 'hit his head hard'],
     ['بار بار (?:الٹی|قے)', 'vomiting repeatedly'],
     ['گردن (?:اکڑ|سخت ہو)(?: گئی| گیا)?', 'stiff neck'],
@@ -37,6 +83,12 @@ export const URDU: LanguageLexicon = {
     [
       '(?:خود کو|اپنے آپ کو) (?:ختم|مار) (?:کر )?(?:دوں گا|دوں گی|لوں گا|لوں گی)|(?:آج رات|آج) (?:سب )?(?:کھا|نگل) (?:لوں گا|لوں گی)|خودکشی (?:کر لوں گا|کروں گا|کر لوں گی)',
       'i will kill myself tonight',
+    ],
+    // The same threat told of someone else ("کہتا ہے خود کو مار دے گا": he says he will kill himself), with or without
+    // a time: suicidal intent told by a relative.
+    [
+      '(?:خود کو|اپنے آپ کو) (?:ختم|مار) (?:کر )?(?:دے گا|دے گی|دیں گے|لے گا|لے گی|لیں گے)|خودکشی (?:کر لے گا|کر لے گی|کرے گا|کرے گی)',
+      'he says he will kill himself tonight',
     ],
     [
       'جواب (?:نہیں|نہی) (?:دے|دیتے|دیتی) (?:رہے|رہا|رہی)|(?:اٹھ|ہوش میں آ) (?:نہیں|نہی) (?:رہے|رہا|رہی)',

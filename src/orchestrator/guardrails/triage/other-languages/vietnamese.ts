@@ -38,6 +38,11 @@ export const VIETNAMESE: LanguageLexicon = {
     'vien',
     'uong',
     'moi',
+    // A baby's feeding and drowsiness ("bé lừ đừ, bỏ bú"): short words that mark Vietnamese only two together.
+    'bu',
+    'lu',
+    'bo',
+    'bi',
   ],
   ownWords: [
     'khong',
@@ -57,6 +62,47 @@ export const VIETNAMESE: LanguageLexicon = {
     'tuan',
   ],
   phrases: [
+    ['(?:di )?loang choang|di khong vung', 'unsteady on her feet'],
+    ['mot (?:ben )?mat (?:khong (?:nhin )?thay|khong nhin duoc|mo)', 'cannot see in one eye'],
+    ['bo ruou|cai ruou|ngung uong ruou|khong uong ruou (?:nua|duoc)', 'stopped drinking alcohol'],
+    ['run (?:tay|ray|cam cap|lay bay)', 'shaking'],
+    [
+      '(?:noi )?thay (?:con trung|con gian|con ran|nguoi la|ma)(?: \\p{L}+){0,4}|ao giac',
+      'seeing things that are not there',
+    ],
+    // Session 37: a young infant's age in days or weeks from birth (NICE: under 3 months with 38 °C or more is red); a
+    // snake's bite; a child who swallowed tablets told by their number; "cười muốn chết" (dying of laughter) and the
+    // like, an idiom of how much, never a wish to die.
+    ['(?:moi sinh|so sinh|moi de|sinh duoc|de duoc|moi sanh|sanh duoc)(?: duoc)? (?:\\d+) ngay', '# days old'],
+    ['(?:moi sinh|so sinh|moi de|sinh duoc|de duoc|moi sanh|sanh duoc)(?: duoc)? (?:\\d+) tuan', '# weeks old'],
+    ['(?:\\d+) ngay tuoi', '# days old'],
+    ['(?:bi )?ran (?:doc )?(?:can|co can|mo)', 'bitten by a snake'],
+    // A child's count is a poisoning only of a medicine that harms in that count or of someone else's medicine: gummy
+    // vitamins and sweets counted by a child are no overdose, unless iron is told or whose they are (poison centres:
+    // iron is the toddler's dangerous vitamin).
+    [
+      '(?:uong|nuot|an) (?:nham |mat )?(?:\\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may) (?:vien|vi|cai|con)(?: keo)? (?:vitamin|gummy|keo deo|keo)(?: (?:gummy|deo|c|tong hop))?(?![^.!?,]{0,25}(?:sat|cua (?:me|ba|ong|bo|chi|anh|em)))',
+      'had # gummy vitamins',
+    ],
+    // Three tablets or more counted after a child ("con 2 tuổi uống 5 viên"): a poisoning; a grown-up's "uống 2 viên"
+    // and a child's dose of one or two are doses.
+    [
+      '(?<=(?:(?<![\\p{L}])(?:con|be|chau)|\\d+ tuoi)[^.!?]{0,25} )(?:uong|nuot|an) (?:nham |mat )?(?:[3-9]|\\d{2,}|ba|bon|nam|sau|bay|tam|chin|muoi|vai|may|ca) (?:vien|vi|lieu)(?: thuoc)?',
+      'swallowed # pills',
+    ],
+    ['huyet ap', 'blood pressure'],
+    // "chán đời muốn chết" (fed up with life, want to die) is a wish to die, never the idiom of how much below: "đời"
+    // (life) folds to "doi" as "đói" (hungry) does, so the life it is fed up with is read first.
+    [
+      '(?:chan doi|chan song|chan cuoc song|chan ca cuoc song|met moi voi cuoc song)(?: (?:qua|lam|roi|that|that su))?(?: (?:chi |that su |thuc su )?muon (?:chet|tu tu|bien mat)(?: (?:lam|roi|qua|di))?)',
+      'i want to die',
+    ],
+    ['chan doi|chan cuoc song|chan song', 'fed up with life'],
+    ['met moi voi cuoc song|met moi vi cuoc song', 'tired of life'],
+    [
+      '(?:cuoi|met|doi|so|nong|lanh|buon cuoi|chan|ngai|xau ho|buon ngu|khat|nho|thich|hoi hop|ngua|ban)(?: (?:qua|lam|gan|that))? (?:muon chet|chet di duoc|chet mat|gan chet|muon xiu)',
+      'dying of laughter',
+    ],
     // Something driven into the eye; a burn with its breathing told after it (development-19, issue 11).
     [
       '(?:manh|mieng|vun) (?:sat|kim loai|thuy tinh|go|kinh)(?: \\p{L}+){0,2} (?:vao|trong) mat',
