@@ -46,6 +46,22 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a head injury told in words of their own.
+    'neugeborenes',
+    'trinkt',
+    'abschiedsbrief',
+    'anfall',
+    'aufzuwachen',
+    'schlange',
+    'gebissen',
+    'skorpion',
+    'rippen',
+    'tabletten',
+    'genommen',
+    'aufgeschlagen',
+    'erbrochen',
+    'schlaefrig',
+    'schlapp',
     // Issue 11 breadth: words of a finding no English message writes.
     'schlagartig',
     'kopfschmerzen',
@@ -103,6 +119,81 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "etwas schlapp wegen der Erkältung".
+    [
+      '(?:etwas|ein bisschen|ein bissel|ein wenig|leicht|bisschen|ziemlich|etwas mehr) (?:schlapp|matt|muede|mude|abgeschlagen|quengelig|kaputt|angeschlagen|platt)',
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:quietscht|quiekt|kreischt|juchzt)(?: (?:ganz |so |richtig )?(?:hoch|laut|schrill))?(?= (?:\\p{L}+ ){0,2}(?:beim spielen|wenn (?:er|sie) spielt|vor freude|wenn (?:er|sie) lacht|vor begeisterung))|(?:schrille|hohe|spitze) (?:quietscher|schreie|juchzer|quietschlaute)(?= (?:\\p{L}+ ){0,2}(?:beim spielen|wenn (?:er|sie) spielt|vor freude|wenn (?:er|sie) lacht))',
+      'squeals',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    ['(?:\\d+|ein|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) (?:tage|wochen) alt', '# days old'],
+    // A reading told as a bare number: "mit 38,5", "hat 39".
+    [
+      '(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
+      'a temperature of #',
+    ],
+    [
+      '(?:trinkt|isst|saugt) (?:ganz |sehr )?schlecht|(?:trinkt|isst) (?:nicht mehr|gar nicht|kaum)|will nicht (?:trinken|an die brust)',
+      'not feeding',
+    ],
+    // Intent told plainly (NICE NG225): a farewell letter.
+    ['(?:einen |den |meinen )?abschiedsbrie(?:f|fe)', 'a goodbye letter'],
+    // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
+    [
+      '(?:[2-9]\\d|1[0-9]) (?:tabletten|pillen|kapseln|schlaftabletten)(?: \\p{L}+)? (?:genommen|geschluckt|eingenommen|eingeworfen)',
+      'took # pills',
+    ],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      '(?:ohne|ist nicht|nicht) (?:dazwischen |zwischendurch |zwischen den anfallen |zwischen den anfaellen )?(?:aufzuwachen|aufgewacht|wach zu werden|wach geworden|zu sich zu kommen|zu sich gekommen)(?: dazwischen| zwischendurch)?',
+      'did not wake up in between',
+    ],
+    // Venom: a snake, told by the animal.
+    [
+      '(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper) hat (?:ihn |sie |mich |\\p{L}+ )?gebissen|schlangenbiss',
+      'bitten by a snake',
+    ],
+    ['(?:von einem |vom )?skorpion gestochen|skorpionstich', 'stung by a scorpion'],
+    [
+      '(?:schwillt|schwellen) (?:mein |sein |ihr |das |die |der )?(?:gesicht|hals|zunge|lippen)(?: und (?:mein |sein |ihr |der |die |das )?(?:hals|zunge|lippen|gesicht|rachen))? an',
+      'face and throat swelling',
+    ],
+    [
+      '(?:schwillt|schwellen) (?:mein |sein |ihr |das |die |der )?(?:bein|arm|hand|fuss) (?:(?:ganz|stark|immer mehr|dick) )?an',
+      'leg swelling',
+    ],
+    [
+      '(?:gesicht|hals|zunge|lippen) und (?:hals|zunge|lippen|rachen) (?:schwellen|schwillt|schwoll) an',
+      'face and throat swelling',
+    ],
+    // Breathing work a parent sees: the ribs drawn in (recession, NICE NG143), fast breathing.
+    [
+      '(?:die )?rippen ziehen sich (?:ein|rein)|(?:zwischen den rippen|unter den rippen) zieht (?:es )?(?:sich )?ein|einziehungen',
+      'ribs sucking in',
+    ],
+    ['(?:atmet|atme) (?:ganz |sehr |total |extrem )?schnell', 'breathing very fast'],
+    // A head injury told as the head hitting (NICE NG232): the fall, vomiting by count, drowsiness.
+    [
+      '(?:ist |bin )?mit dem kopf (?:aufgeschlagen|aufgeknallt|gegen \\p{L}+ (?:geknallt|gestossen|geschlagen))',
+      'hit his head',
+    ],
+    ['(?:hat )?(?:\\d+|drei|vier|funf|fuenf) ?mal (?:erbrochen|gebrochen|gekotzt)', 'vomited # times'],
+    ['(?:total |sehr |ganz |extrem |so )(?:schlaefrig|schlafrig|benommen|dosig|duselig)', 'very drowsy'],
+    // Meningism told by a parent (NICE NG143).
+    [
+      'kann (?:den kopf|das kinn) nicht (?:nach vorne |auf die brust |zur brust |runter )?(?:beugen|senken|neigen|bewegen)|(?:den kopf|das kinn) nicht (?:auf die brust|nach vorne) (?:beugen|bringen|legen)',
+      'cannot bend her head forward',
+    ],
+    [
+      '(?:das )?licht (?:tut (?:ihr|ihm|mir) (?:in den augen )?weh|blendet (?:sie|ihn|mich) (?:so )?stark|stoert (?:sie|ihn) (?:total|sehr))|(?:lichtempfindlich|lichtscheu)',
+      'the light hurts her eyes',
+    ],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
     // nobody listed is still read.
     [

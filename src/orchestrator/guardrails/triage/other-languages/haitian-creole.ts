@@ -44,8 +44,30 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'reponn',
     'kwochi',
     'bouch',
+    // Session 37 (T28).
+    'malkadi',
+    'koulev',
+    'eskopyon',
+    'gep',
   ],
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed across the European lexicons: intent told plainly
+    // (NICE NG225), a seizure told with its duration in someone with epilepsy (NICE NG217), venom, tablets by count.
+    ['(?:m|mwen) pa vle viv (?:anko|ankò)', 'i do not want to live anymore'],
+    ['(?:m|mwen) (?:sere|kache|ranmase|mete sou kote) (?:tout )?(?:grenn|konprime|medikaman)', 'i saved up my pills'],
+    ['(?:yon )?let (?:pou di )?orevwa', 'a goodbye letter'],
+    ['malkadi|maladi kriz|epilepsi', 'epilepsy'],
+    ['depi (?:plis pase |plis ke |pi plis pase )?(?:\\d+) minit', 'for more than # minutes'],
+    ['(?:l ap|li ap|ap) (?:tranble|sekwe|sakade)(?! (?:ak|akoz|poutet) (?:fredi|fret|freche))', 'he is shaking'],
+    ['(?:e |epi )?(?:li |sa )?pa (?:kanpe|sispann|rete)(?= *(?:[,.!?]|$))', 'and it does not stop'],
+    ['koulev (?:mode|pike) (?:li|m|mwen|\\p{L}+ (?:m|mwen|li))|(?:mode|pike) pa (?:yon )?koulev', 'bitten by a snake'],
+    ['eskopyon (?:pike|mode) (?:li|m|mwen)|pike pa (?:yon )?eskopyon', 'stung by a scorpion'],
+    ['(?:yon )?(?:gep|gèp|myel|mouch a myel) pike (?:m|mwen|li)', 'stung by a wasp'],
+    [
+      '(?:figi|lang|bouch|po bouch) (?:(?:m|mwen|li) )?(?:ak|e) goj (?:(?:m|mwen|li) )?(?:ap )?(?:anfle|gonfle)',
+      'face and throat swelling',
+    ],
+    ['(?:li|m|mwen) (?:bwe|vale|pran) (?:[2-9]\\d|1\\d) (?:grenn|konprime)', 'took # pills'],
     // Breadth (issue 11, T25): an infant's age told with "gen" after the child ("bebe m gen 3 semèn": my baby is 3
     // weeks old), which elsewhere tells how long ago ("gen 3 semèn": 3 weeks ago).
     ['bebe (?:m|mwen)|tibebe (?:m|mwen)', 'my baby'],

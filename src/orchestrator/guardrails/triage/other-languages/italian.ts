@@ -55,6 +55,21 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'neonato',
+    'neonata',
+    'giorni',
+    'settimane',
+    'assonnato',
+    'addio',
+    'stanotte',
+    'scorpione',
+    'vipera',
+    'gonfiano',
+    'caduto',
+    'risponde',
+    'riprendersi',
+    'tachipirina',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'coltellata',
     'accoltellato',
@@ -124,6 +139,61 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "un po' giù per il raffreddore".
+    [
+      "(?:un po'? ?|un pochino |leggermente |un tantino |abbastanza )(?:giu|abbattut[oa]|fiacc[oa]|stanc[oa]|spent[oa]|svogliat[oa]|sottotono)",
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:fa |lancia )?(?:degli |dei |uno |un )?(?:strilli|strillo|urletti|urlett[oi]|gridolini|gridolino|urli|urlo) (?:molto )?acut[io](?= (?:\\p{L}+ ){0,2}(?:quando gioca|giocando|mentre gioca|di gioia|quando ride|ridendo|per l.entusiasmo))',
+      'squeals',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|uno|una|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici) (?:giorni|settimane|settimanine)(?: di vita)?',
+      '# weeks old',
+    ],
+    // A reading told as a bare number: "con 38,5", "ha 39".
+    [
+      '(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
+      'a temperature of #',
+    ],
+    ['(?:molto |tanto |troppo )(?:assonnat[oa]|sonnolent[oa]|addormentat[oa])', 'very drowsy'],
+    // Intent told plainly (NICE NG225): a farewell letter, tablets kept aside.
+    [
+      "(?:una |la )?lettera (?:di |d' ?)addio|(?:delle |le )?lettere (?:di |d' ?)addio|(?:un |il )?biglietto (?:di |d' ?)addio",
+      'a goodbye letter',
+    ],
+    [
+      '(?:ho |ha )?(?:messo da parte|messo via|conservato|accumulato|nascosto|raccolto) (?:tutte )?(?:le |delle |mie )?(?:pastiglie|pillole|compresse|medicine|sonniferi|pasticche)',
+      'i saved up my pills',
+    ],
+    // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
+    [
+      '(?:ha|ho|hanno|avra) (?:preso|ingoiato|inghiottito|mandato giu|buttato giu) (?:circa |quasi |piu di |tipo |una )?(?:[2-9]\\d|1[0-9]) (?:pastiglie|compresse|pillole|capsule|pasticche)',
+      'took # pills',
+    ],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      "(?:senza|non si e|e non si e) (?:riprendersi|ripresa?|ripreso|svegliarsi|svegliat[oa]|riprendere conoscenza|rinvenire|rinvenut[oa]) (?:tra|fra|in mezzo tra) (?:una e l'? ?altra|uno e l'? ?altro|le due|i due|una crisi e l'? ?altra)",
+      'did not wake up between them',
+    ],
+    // Venom: a scorpion or a viper, told by the animal.
+    [
+      '(?:e stat[oa] |sono stat[oa] )?punt[oa] da (?:uno |lo |uno )?scorpione|(?:uno |lo )?scorpione (?:lo |la |mi |l.)?ha punt[oa]|puntura di scorpione',
+      'stung by a scorpion',
+    ],
+    [
+      "(?:una |la )?(?:vipera|serpe|serpente|biscia) (?:lo |la |mi |gli |l')?ha mors[oa]|(?:e stat[oa] |sono stat[oa] )?mors[oa] da (?:una |la |un )?(?:vipera|serpente|serpe)|morso di vipera|morso di serpente",
+      'bitten by a snake',
+    ],
+    [
+      '(?:mi |gli |le )?si (?:gonfiano|stanno gonfiando|gonfia|sta gonfiando) (?:la faccia|il viso|le labbra|la lingua|la gola)(?: e (?:la gola|la lingua|le labbra|la faccia|il viso))?',
+      'face and throat swelling',
+    ],
     // Breadth, third pass (issue 11, T25): flashing lights in late pregnancy, a stab wound.
     [
       '(?:vedo|vede|vedevo) (?:delle |dei |tante )?(?:lucine|luci|lucette|stelline|puntini|lampi|lampi di luce|mosche)',

@@ -25,6 +25,31 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'dziecko',
+    'moje',
+    'tygodnie',
+    'tygodni',
+    'goraczki',
+    'noworodek',
+    'niemowle',
+    'slabo',
+    'dzisiaj',
+    'zabije',
+    'pozegnalny',
+    'padaczke',
+    'trwaja',
+    'ukasila',
+    'zmija',
+    'upadl',
+    'upadla',
+    'ulicy',
+    'reaguje',
+    'wzial',
+    'wziela',
+    'tabletek',
+    'glowe',
+    'senny',
     'padaczki',
     'padaczka',
     'krew',
@@ -96,6 +121,60 @@ export const POLISH: LanguageLexicon = {
     'wody',
   ],
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
+    [
+      '(?:troche|troszke|lekko|nieco|ciut) (?:oslabion[ya]|osowial[ya]|ospal[ya]|zmeczon[ya]|marudn[ya]|bez sil|slabszy|slabsza)',
+      'a bit tired',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien|dni|dzien)',
+      '# weeks old',
+    ],
+    ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*', '# weeks old'],
+    ['noworod\\p{L}*', 'newborn'],
+    // A reading told as a bare number: "ma 38,5", "38,2 stopni".
+    [
+      '(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
+      'a temperature of #',
+    ],
+    ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)|nie (?:chce )?(?:jesc|ssac|pic|je|ssie|pije)', 'not feeding'],
+    // Intent told plainly (NICE NG225): tonight, a farewell letter.
+    ['(?:dzisiaj|dzis|tej) w? ?nocy|dzis wieczorem|dzisiaj wieczorem', 'tonight'],
+    ['(?:list|liscik) pozegnaln\\p{L}*|listy pozegnalne', 'a goodbye letter'],
+    // A seizure told by how long it lasts (NICE NG217), whatever the history.
+    [
+      '(?:drgawki|atak|napad|drgawek) (?:trwaj\\p{L}*|trwal\\p{L}*|ciagn\\p{L}*) (?:juz )?(?:ponad|dluzej niz|wiecej niz|od|przez) (?:\\d+|piec|pieciu|dziesiec) (?:minut|min)',
+      'seizing for more than five minutes',
+    ],
+    ['(?:i )?nie (?:przechodz\\p{L}*|ustepuj\\p{L}*|mijaj\\p{L}*|przestaj\\p{L}*)', 'and it does not stop'],
+    // Venom and tablets by count.
+    [
+      '(?:ukasila|ugryzla) (?:go |ja |mnie )?zmija|zmija (?:go |ja |mnie )?(?:ukasila|ugryzla)|ukaszenie (?:przez )?zmii|ukaszon[ya] przez zmije',
+      'bitten by a snake',
+    ],
+    [
+      '(?:wzial|wziela|wzielam|wzialem|polknal|polknela|lyknal|lyknela|zazyl|zazyla) (?:ponad |okolo |chyba |z |jakies )?(?:[2-9]\\d|1\\d) (?:tabletek|tabletki|pigulek|kapsulek|tabsow)',
+      'took # pills',
+    ],
+    // Poor circulation told by its parts (Manchester Triage System shock discriminators): cold, mottled or pale skin,
+    // a fast weak pulse, drowsiness growing; and the fall that explains it.
+    [
+      '(?:skora|skore) (?:\\p{L}+ )?(?:zimna|marmurkowa|marmurkowata|plamista|sina|lepka)(?: i (?:marmurkowa|marmurkowata|plamista|lepka|zimna|blada|spocona))?',
+      'skin cold and mottled',
+    ],
+    ['(?:bardzo|strasznie|okropnie|trupio) blad\\p{L}*', 'very pale'],
+    ['tetno (?:\\d+)', 'pulse #'],
+    ['(?:slabo|ledwo) (?:wyczuwaln\\p{L}*|wyczuwa\\p{L}*)', 'weak'],
+    ['coraz (?:bardziej )?(?:senn\\p{L}*|spiac\\p{L}*)', 'increasingly drowsy'],
+    ['(?:upadek|spadl|spadla) z (?:drabiny|dachu|rusztowania|wysokosci|balkonu|okna|drzewa)', 'fell from a ladder'],
+    ['bol (?:brzucha|w brzuchu)', 'abdominal pain'],
+    // A bystander's collapse: someone fell in the street.
+    [
+      '(?:jakis )?(?:pan|facet|mezczyzna|kobieta|pani|starszy pan) (?:upadl|upadla|przewrocil sie|przewrocila sie|zaslabl|zaslabla)',
+      'a man collapsed',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

@@ -24,6 +24,27 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, venom, a collapse and a head injury told in words of their own.
+    'bebegim',
+    'haftalik',
+    'gunluk',
+    'atesi',
+    'yenidogan',
+    'emmiyor',
+    'gece',
+    'kendimi',
+    'oldurecegim',
+    'veda',
+    'yilan',
+    'akrep',
+    'soktu',
+    'yigildi',
+    'tepki',
+    'tane',
+    'kafasini',
+    'carpti',
+    'kusti',
+    'uykulu',
     'kanama',
     'durmuyor',
     'haplari',
@@ -83,6 +104,37 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
+    ['(?:biraz|azicik|hafif|birazcik|az) (?:halsiz|keyifsiz|yorgun|durgun|mizmiz|huysuz|uyusuk|solgun)', 'a bit tired'],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) (?:haftalik|gunluk)', '# weeks old'],
+    ['yenidog\\p{L}*|yeni dogmus|yeni dogan', 'newborn'],
+    // A reading told with the word or as a decimal alone: "atesi 38,5", "yenidogan 38,2".
+    [
+      '(?:ates\\p{L}*|derece\\p{L}*) (?:3[89]|4[01])(?:[.,]\\d)?|(?:3[89]|4[01])(?:[.,]\\d)? (?:derece|ates\\p{L}*)',
+      'a temperature of #',
+    ],
+    ['(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])', 'a temperature of #'],
+    [
+      'emmiyor|emmeyi birakti|memeyi almiyor|mama (?:yemiyor|icmiyor)|biberonu almiyor|hic (?:emmiyor|yemiyor)',
+      'not feeding',
+    ],
+    // Intent told plainly (NICE NG225): tonight, a farewell letter.
+    ['bu gece|bu aksam', 'tonight'],
+    ['kendimi (?:oldurecegim|olduracegim|asacagim|oldurucem|oldurcem)', 'i will kill myself'],
+    ['veda (?:mektubu|mektuplari|notu)', 'a goodbye letter'],
+    // Venom, a bystander's collapse, tablets by count, a head injury told by its parts.
+    [
+      'yilan (?:\\p{L}+ )?(?:soktu|isirdi|sokmus|isirmis)|(?:\\p{L}+ )?yilan (?:sokmasi|isirigi|isirmasi)',
+      'bitten by a snake',
+    ],
+    ['akrep (?:\\p{L}+ )?(?:soktu|sokmus|isirdi)|akrep sokmasi', 'stung by a scorpion'],
+    ['(?:yere )?(?:yigildi|yigilip kaldi|yere dustu ve kalkmadi)', 'collapsed'],
+    ['(?:[2-9]\\d|1\\d) (?:tane|adet) (?:\\p{L}+ )?(?:icti|ictim|yuttu|yuttum|aldi|aldim|icmis)', 'took # pills'],
+    ['(?:kafa|bas)(?:si|sini|ini|i|ina) (?:\\p{L}+ )?(?:carpti|vurdu|carpmis)', 'hit his head'],
+    ['(?:\\d+|uc|dort|bes) (?:kere|kez|defa) kus(?:tu|mus|tu)', 'vomited # times'],
+    ['cok (?:uykulu|uyusuk|uykusu var)', 'very drowsy'],
     // A limb caught in a machine and nearly off (development-18, issue 11).
     ['is yerinde', 'at work'],
     ['(?:makineye|makinaya|makinenin arasina) sikis\\p{L}*', 'caught in a machine'],

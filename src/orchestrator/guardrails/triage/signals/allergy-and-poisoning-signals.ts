@@ -333,6 +333,9 @@ const POISONING = [
     r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
+    // A scorpion's sting (Mexican and Brazilian poison centres: a child stung needs antivenom assessment) and a
+    // snake told as the one that bit.
+    r`\bstung\s+by\s+(?:a\s+|the\s+)?scorpion\b|\bscorpion\s+sting\b|\b(?:scorpion|snake|viper|adder|rattlesnake|cobra)\s+(?:has\s+)?(?:stung|bit|bitten)\b`,
   ]),
   // A cardiac glycoside one is on: its toxic dose is told by what it does (NPIS / TOXBASE digoxin).
   define('cardiac_glycoside', [r`\b(?:digoxin|lanoxin|digitoxin|digitalis)\b`], { timeless: true }),
