@@ -126,23 +126,49 @@ export const FRENCH: LanguageLexicon = {
       "(?:pousse |fait )?(?:un |des |de petits )?(?:cris|cri|petits cris|hurlements|couinements) (?:tres )?aigus?(?= (?:\\p{L}+ ){0,2}(?:quand (?:il|elle) joue|en jouant|de joie|quand (?:il|elle) rit|en riant|d'excitation))",
       'squeals',
     ],
+    // A "crise de" what is not a seizure: a tantrum, a laughing or coughing fit, a panic attack, indigestion.
+    [
+      "(?:fait |fais |faire |a fait |a eu |ai eu |avoir |pique |piquer )?(?:une |des |sa |ses )?(?:petite |grosse )?crises? (?:de (?:colere|nerfs|larmes|pleurs|jalousie|hysterie)|d'? ?(?:hysterie))",
+      'a tantrum',
+    ],
+    [
+      '(?:une |des )?crises? de (?:rire|fou rire)|(?:une |des )?quintes? de toux|(?:une |des )?crises? de toux',
+      'a coughing fit',
+    ],
+    ["(?:une |des )?crises? (?:d'? ?angoisse|de panique)", 'a panic attack'],
+    ['(?:une |des )?crises? de foie', 'indigestion'],
+    // Colour told as it came: lips that turned blue, breathing that looks wrong.
+    [
+      '(?:ses |les |mes )?levres (?:sont |se sont |ont )?(?:devenues |devenu |viree?s? au |tourne au )?(?:bleues|bleu|violettes|violet|grises)(?! (?:a cause )?(?:de la |du |des |a la )(?:myrtille|sirop|bonbon|glace|vin|feutre|betterave|mure))',
+      'lips turned blue',
+    ],
+    ['respire (?:bizarre|bizarrement|etrangement|de travers|pas normalement)', 'breathing strangely'],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
     [
-      '(?<=(?:bebe|nourrisson|fils|fille|ne|nee|petit|petite|enfant|baby|loulou) (?:a |de |qui a |n\\p{L}* a que )?)(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) (?:jours|semaines)',
-      '# weeks old',
+      '(?<=(?:bebe|nourrisson|fils|fille|ne|nee|petit|petite|enfant|baby|loulou) (?:a |de |qui a |n\\p{L}* a que )?)(?:\\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix) semaines',
+      'is # weeks old',
     ],
+    [
+      '(?<=(?:bebe|nourrisson|fils|fille|ne|nee|petit|petite|enfant|baby|loulou) (?:a |de |qui a |n\\p{L}* a que )?)(?:\\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) jours',
+      '# days old',
+    ],
+    [
+      '(?:est )?n[ée]e? il y a (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)|n[ée]e? depuis (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)',
+      'was born # weeks ago',
+    ],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:fievre|temperature|temp) (?:de |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "avec 38,5", "il fait 39".
     [
-      '(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
+      '(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
       'a temperature of #',
     ],
-    [
-      '(?:tete|boit|mange) (?:tres )?mal|ne (?:tete|boit) (?:plus|presque plus|rien)|refuse (?:le sein|le biberon|de boire)',
-      'not feeding',
-    ],
+    ['ne (?:tete|boit) (?:plus|presque plus|rien)|refuse (?:le sein|le biberon|de boire)', 'not feeding'],
+    // Feeding poorly is a grade (NICE NG143 amber), not a baby who has stopped feeding.
+    ['(?:tete|boit|mange) (?:tres )?mal', 'feeding poorly'],
     // Intent told plainly (NICE NG225): not wanting to live, tablets kept aside, a farewell letter.
     [
-      "(?:je )?(?:ne )?veux (?:plus|pas) vivre|j'ai plus envie de vivre|(?:je )?(?:n'ai|ai) plus envie de vivre",
+      "(?:(?:je )?(?:ne )?veux (?:plus|pas) vivre|j'ai plus envie de vivre|(?:je )?(?:n'ai|ai) plus envie de vivre)(?! (?:a|chez|avec|comme|dans|en|ici|la-bas|loin|sans|seule?|ensemble|pres))",
       'i do not want to live',
     ],
     [

@@ -47,6 +47,8 @@ export const GERMAN: LanguageLexicon = {
   ],
   ownWords: [
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a head injury told in words of their own.
+    'hinterlassen',
+    'kreuzotter',
     'neugeborenes',
     'trinkt',
     'abschiedsbrief',
@@ -132,16 +134,31 @@ export const GERMAN: LanguageLexicon = {
       'squeals',
     ],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
-    ['(?:\\d+|ein|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) (?:tage|wochen) alt', '# days old'],
+    ['(?:\\d+|ein|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) tage alt', '# days old'],
+    ['(?:\\d+|eine|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) wochen alt', 'is # weeks old'],
+    [
+      'vor (?:\\d+|einer|zwei|drei|vier|fuenf|funf|sechs|zehn) (?:wochen|tagen) geboren|(?:ist|wurde) vor (?:\\d+|einer|zwei|drei|vier|sechs|zehn) (?:wochen|tagen) geboren',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly, in the verb-second order of a sentence opened by a time: "morgen bring ich mich um".
+    [
+      '(?:bring|bringe) ich mich (?:\\p{L}+ ){0,2}um|ich (?:bring|bringe) mich (?:\\p{L}+ ){0,3}um',
+      'i will kill myself',
+    ],
+    [
+      '(?:einen |ein )?(?:brief|zettel|abschiedszettel|nachricht) (?:\\p{L}+ ){0,2}hinterlassen',
+      'i left a note for my family',
+    ],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "mit 38,5", "hat 39".
     [
       '(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
       'a temperature of #',
     ],
-    [
-      '(?:trinkt|isst|saugt) (?:ganz |sehr )?schlecht|(?:trinkt|isst) (?:nicht mehr|gar nicht|kaum)|will nicht (?:trinken|an die brust)',
-      'not feeding',
-    ],
+    ['(?:trinkt|isst) (?:nicht mehr|gar nicht)|will nicht (?:trinken|an die brust)', 'not feeding'],
+    // Feeding poorly is a grade (NICE NG143 amber), not a baby who has stopped feeding.
+    ['(?:trinkt|isst|saugt) (?:ganz |sehr )?schlecht|(?:trinkt|isst) kaum', 'feeding poorly'],
     // Intent told plainly (NICE NG225): a farewell letter.
     ['(?:einen |den |meinen )?abschiedsbrie(?:f|fe)', 'a goodbye letter'],
     // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
@@ -156,20 +173,26 @@ export const GERMAN: LanguageLexicon = {
     ],
     // Venom: a snake, told by the animal.
     [
-      '(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper) hat (?:ihn |sie |mich |\\p{L}+ )?gebissen|schlangenbiss',
+      '(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper|otter) hat (?:\\p{L}+ ){0,2}gebissen|schlangenbiss',
       'bitten by a snake',
     ],
     ['(?:von einem |vom )?skorpion gestochen|skorpionstich', 'stung by a scorpion'],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
     [
-      '(?:schwillt|schwellen) (?:mein |sein |ihr |das |die |der )?(?:gesicht|hals|zunge|lippen)(?: und (?:mein |sein |ihr |der |die |das )?(?:hals|zunge|lippen|gesicht|rachen))? an',
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:(?:gesicht|lippen) und (?:meine? |seine? |ihre? |der |die |das )?(?:hals|zunge|rachen)|(?:hals|zunge|rachen)(?: und (?:meine? |seine? |ihre? |der |die |das )?(?:gesicht|lippen|hals|zunge))?) an',
       'face and throat swelling',
     ],
     [
-      '(?:schwillt|schwellen) (?:mein |sein |ihr |das |die |der )?(?:bein|arm|hand|fuss) (?:(?:ganz|stark|immer mehr|dick) )?an',
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:gesicht|lippen)(?: und (?:meine? |seine? |ihre? |der |die |das )?(?:gesicht|lippen))? an',
+      'swollen face',
+    ],
+    [
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:bein|arm|hand|fuss) (?:(?:ganz|stark|immer mehr|dick) )?an',
       'leg swelling',
     ],
     [
-      '(?:gesicht|hals|zunge|lippen) und (?:hals|zunge|lippen|rachen) (?:schwellen|schwillt|schwoll) an',
+      '(?:gesicht|lippen|hals|zunge) und (?:hals|zunge|rachen) (?:schwellen|schwillt|schwoll) an',
       'face and throat swelling',
     ],
     // Breathing work a parent sees: the ribs drawn in (recession, NICE NG143), fast breathing.

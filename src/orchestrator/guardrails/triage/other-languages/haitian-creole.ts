@@ -53,6 +53,21 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   phrases: [
     // Issue 11, session 37 (T28): kinds a review found missed across the European lexicons: intent told plainly
     // (NICE NG225), a seizure told with its duration in someone with epilepsy (NICE NG217), venom, tablets by count.
+    ['(?:po )?bouch (?:li |m )?(?:vin|tounen) (?:ble|vyolet|nwa)', 'blue lips'],
+    ['respire (?:dwol|dwòl|mal|pa byen)', 'breathing strangely'],
+    // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
+    ['manke souf (?:yon ti kras|yon ti jan|ti kras|piti)', 'a bit breathless'],
+    ['(?:le|lè) (?:m|mwen|li) monte (?:mach )?eskalye', 'when i climb stairs'],
+    ['se (?:toujou|tout tan) konsa', 'it has always been like this'],
+    ['manke souf', 'short of breath'],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) semen',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) jou',
+      '# days old',
+    ],
     ['(?:m|mwen) pa vle viv (?:anko|ankò)', 'i do not want to live anymore'],
     ['(?:m|mwen) (?:sere|kache|ranmase|mete sou kote) (?:tout )?(?:grenn|konprime|medikaman)', 'i saved up my pills'],
     ['(?:yon )?let (?:pou di )?orevwa', 'a goodbye letter'],

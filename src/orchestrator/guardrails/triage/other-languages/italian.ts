@@ -56,6 +56,11 @@ export const ITALIAN: LanguageLexicon = {
   ],
   ownWords: [
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'improvviso',
+    'occhio',
+    'finita',
+    'lasciato',
+    'biglietto',
     'neonato',
     'neonata',
     'giorni',
@@ -151,11 +156,39 @@ export const ITALIAN: LanguageLexicon = {
       '(?:fa |lancia )?(?:degli |dei |uno |un )?(?:strilli|strillo|urletti|urlett[oi]|gridolini|gridolino|urli|urlo) (?:molto )?acut[io](?= (?:\\p{L}+ ){0,2}(?:quando gioca|giocando|mentre gioca|di gioia|quando ride|ridendo|per l.entusiasmo))',
       'squeals',
     ],
+    // The writer's own faint told in the passato prossimo ("sono svenuto per la fame") is a faint that happened, not
+    // one going on: "i fainted", as English tells it.
+    ['sono svenut[oa]', 'i fainted'],
+    ['per (?:la )?fame', 'from hunger'],
+    // Sight and sensation lost on one side, told plainly (stroke beyond FAST, NHS 111).
+    [
+      'non (?:vede|vedo|ci vede|ci vedo) piu (?:da|con) un occhio|(?:ha |ho )?perso la vista (?:da|di) un occhio',
+      'cannot see in one eye',
+    ],
+    [
+      '(?:mezzo|meta del) corpo (?:addormentat[oa]|intorpidit[oa]|insensibile|paralizzat[oa])|(?:meta|mezza) faccia (?:addormentata|intorpidita)',
+      'numb down one side',
+    ],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
     [
-      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|uno|una|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici) (?:giorni|settimane|settimanine)(?: di vita)?',
-      '# weeks old',
+      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|una|due|tre|quattro|cinque|sei|sette|otto|dieci) (?:settimane|settimanine)(?: di vita)?',
+      'is # weeks old',
     ],
+    [
+      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|uno|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici) giorni(?: di vita)?',
+      '# days old',
+    ],
+    [
+      '(?:e |sono )?nat[oa] (?:\\d+|una|due|tre|quattro|cinque|sei|dieci|quindici) (?:settimane|giorni) fa',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly: a note left for the family.
+    [
+      '(?:ho |ha )?lasciato (?:un |una )?(?:biglietto|lettera|messaggio)(?= (?:\\p{L}+ ){0,2}(?:ai miei|alla mia|a mia|a mio|per i miei|per la mia|ai|alla) ?(?:figli|famiglia|moglie|marito|madre|padre|genitori|miei)?)',
+      'i left a note for my family',
+    ],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "con 38,5", "ha 39".
     [
       '(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
@@ -190,8 +223,10 @@ export const ITALIAN: LanguageLexicon = {
       "(?:una |la )?(?:vipera|serpe|serpente|biscia) (?:lo |la |mi |gli |l')?ha mors[oa]|(?:e stat[oa] |sono stat[oa] )?mors[oa] da (?:una |la |un )?(?:vipera|serpente|serpe)|morso di vipera|morso di serpente",
       'bitten by a snake',
     ],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
     [
-      '(?:mi |gli |le )?si (?:gonfiano|stanno gonfiando|gonfia|sta gonfiando) (?:la faccia|il viso|le labbra|la lingua|la gola)(?: e (?:la gola|la lingua|le labbra|la faccia|il viso))?',
+      '(?:mi |gli |le )?si (?:gonfiano|stanno gonfiando|gonfia|sta gonfiando) (?:(?:la faccia|il viso|le labbra) e (?:la gola|la lingua)|(?:la gola|la lingua)(?: e (?:la gola|la lingua|le labbra|la faccia|il viso))?)',
       'face and throat swelling',
     ],
     // Breadth, third pass (issue 11, T25): flashing lights in late pregnancy, a stab wound.

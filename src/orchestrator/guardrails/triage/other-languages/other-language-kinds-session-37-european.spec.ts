@@ -18,7 +18,7 @@ import { EmergencyTriage } from '../../emergency-triage.js';
  * Turkish 3/11; many were not even read as their language (a Polish, Turkish or Italian message with no word a
  * lexicon marked it by).
  */
-const EUROPEAN_KINDS: TriageProbeTable = [
+const REVIEWED_KINDS: TriageProbeTable = [
   [
     'Spanish',
     [
@@ -285,9 +285,398 @@ const EUROPEAN_KINDS: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The issue's other discriminator families, probed in the same nine languages after the kinds above were mended and
+ * before anything more changed (on ff777a6): breathing trouble in plain words, a collapse a relative or bystander sees,
+ * lips gone blue, sight and feeling lost on one side, bleeding in pregnancy, a burn with blisters, a child pulled from
+ * water, heat stroke; beside breathlessness on the stairs that was always so, a faint from hunger that is over, lips
+ * coloured by a grape ice lolly, and a "fit" or "crise" of laughter, coughing or temper. The rules flagged 43 of the 57
+ * emergencies (the product 44) and 4 of the 45 look-alikes (the same on 23dc64f): a French "crise de colère" read as a
+ * seizure, Spanish lips "morados de la paleta" as cyanosis, an Italian faint "ma sto bene" not read as over, Russian
+ * "немного задыхаюсь ... всегда так было" as difficulty breathing.
+ */
+const OTHER_FAMILIES: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi papa esta respirando muy feo, le falta el aire y no puede ni hablar',
+      'mi abuelita se desvanecio en la misa y no la podemos despertar',
+      'se le pusieron los labios azules y respira raro',
+      'de repente perdio la vista de un ojo y se le duerme la mitad del cuerpo',
+      'estoy embarazada de 5 meses y estoy sangrando un chorro',
+      'mi hijo se quemo la cara y el pecho con aceite hirviendo, tiene ampollas',
+      'mi tio estuvo trabajando al sol, ya no suda, esta ardiendo y habla incoherencias',
+      'lo sacamos de la alberca, tose y respira con dificultad y esta medio dormido',
+    ],
+    [
+      'me falta un poco el aire cuando subo escaleras, siempre me pasa',
+      'ayer me desmaye de hambre pero ya comi y estoy bien',
+      'tengo los labios morados de la paleta de uva jaja',
+      'me dio un ataque de risa en clase',
+      'mi hijo tuvo un ataque de tos pero ya se le paso',
+      'me queme un poquito la lengua con el cafe',
+      'mi hijo se cayo a la alberca pero salio nadando solito y esta jugando',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'meu pai ta respirando muito mal, falta o ar e nem consegue falar',
+      'minha avo apagou na igreja e a gente nao consegue acordar ela',
+      'os labios dele ficaram azuis e ta respirando estranho',
+      'de repente perdeu a visao de um olho e metade do corpo ta dormente',
+      'to gravida de 5 meses e sangrando muito',
+      'meu filho queimou o rosto e o peito com oleo quente, ta cheio de bolhas',
+      'tiramos ele da piscina, ta tossindo, respirando com dificuldade e meio desacordado',
+    ],
+    [
+      'fico com um pouco de falta de ar quando subo escada, sempre foi assim',
+      'ontem desmaiei de fome mas ja comi e to bem',
+      'meus labios tao roxos do picole de uva kkk',
+      'tive um ataque de riso na aula',
+      'fiquei sem ar de tanto rir kkk',
+      'a luz apagou e o bebe ta chorando',
+      'meu filho teve uma crise de tosse mas ja passou',
+      'queimei um pouquinho a lingua com o cafe',
+    ],
+  ],
+  [
+    'French',
+    [
+      "mon pere respire tres mal, il manque d'air et arrive pas a parler",
+      "ma grand-mere s'est effondree a la messe et on arrive pas a la reveiller",
+      'ses levres sont devenues bleues et il respire bizarre',
+      "d'un coup il voit plus d'un oeil et la moitie du corps est engourdie",
+      'enceinte de 5 mois et je saigne beaucoup',
+      "mon fils s'est brule le visage et le torse avec de l'huile bouillante, il a des cloques",
+      "on l'a sorti de la piscine, il tousse, respire mal et il est a moitie inconscient",
+    ],
+    [
+      'je suis un peu essouffle quand je monte les escaliers, ca a toujours ete comme ca',
+      "hier je me suis evanoui de faim mais j'ai mange et ca va",
+      "j'ai eu un fou rire en cours",
+      "mon fils a eu une quinte de toux mais c'est passe",
+      "ma fille fait une crise de colere parce qu'elle veut pas dormir",
+      'je me suis un peu brule la langue avec le cafe',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      "mio padre respira malissimo, gli manca l'aria e non riesce a parlare",
+      'mia nonna e svenuta in chiesa e non riusciamo a svegliarla',
+      'gli sono diventate le labbra blu e respira strano',
+      "all'improvviso non vede piu da un occhio e ha mezzo corpo addormentato",
+      'sono incinta di 5 mesi e perdo tanto sangue',
+      "mio figlio si e bruciato faccia e petto con l'olio bollente, ha le vesciche",
+      'ho un dolore al petto fortissimo che va al braccio sinistro ma sto bene',
+    ],
+    [
+      "ho un po' di fiatone quando faccio le scale, da sempre",
+      'ieri sono svenuto per la fame ma ho mangiato e sto bene',
+      'mi e venuta una ridarella in classe',
+      'mio figlio ha avuto un attacco di tosse ma e passato',
+      'mia figlia ha una crisi di pianto perche non vuole dormire',
+    ],
+  ],
+  [
+    'German',
+    [
+      'mein vater atmet ganz schlecht, kriegt keine luft und kann nicht mal reden',
+      'oma ist in der kirche zusammengebrochen und wir kriegen sie nicht wach',
+      'seine lippen sind blau geworden und er atmet komisch',
+      'ploetzlich sieht er auf einem auge nichts mehr und die halbe seite ist taub',
+      'bin im 5. monat schwanger und blute stark',
+      'mein sohn hat sich gesicht und brust mit heissem oel verbrannt, hat blasen',
+      'wir haben ihn aus dem pool gezogen, er hustet, atmet schwer und ist ganz benommen',
+    ],
+    [
+      'ich bin etwas kurzatmig beim treppensteigen, war schon immer so',
+      'mein sohn hatte einen lachanfall in der schule',
+      'meine tochter hat einen wutanfall weil sie nicht schlafen will',
+      'er hatte einen hustenanfall aber es ist vorbei',
+      'hab mir ein bisschen die zunge am kaffee verbrannt',
+    ],
+  ],
+  [
+    'Polish',
+    [
+      'tata bardzo zle oddycha, brakuje mu powietrza i nie moze mowic',
+      'babcia zemdlala w kosciele i nie mozemy jej obudzic',
+      'ma sine usta i dziwnie oddycha',
+      'nagle nie widzi na jedno oko i polowa ciala jest zdretwiala',
+      'jestem w 5 miesiacu ciazy i mocno krwawie',
+      'syn oparzyl twarz i klatke wrzacym olejem, ma pecherze',
+    ],
+    [
+      'troche brakuje mi tchu jak wchodze po schodach, zawsze tak mam',
+      'mialem atak smiechu na lekcji',
+      'syn mial atak kaszlu ale juz przeszlo',
+      'troche oparzylam jezyk kawa',
+    ],
+  ],
+  [
+    'Russian',
+    [
+      'папа очень плохо дышит, ему не хватает воздуха и он не может говорить',
+      'бабушка потеряла сознание в церкви и мы не можем ее разбудить',
+      'у него посинели губы и он странно дышит',
+      'вдруг перестал видеть одним глазом и онемела половина тела',
+      'я на 5 месяце беременности и сильно кровоточу',
+      'сын обжег лицо и грудь кипящим маслом, волдыри',
+      'вытащили из бассейна, кашляет, тяжело дышит и вялый',
+    ],
+    [
+      'немного задыхаюсь когда поднимаюсь по лестнице, всегда так было',
+      'у меня был приступ смеха на уроке',
+      'у сына был приступ кашля но уже прошел',
+      'дочка закатила истерику потому что не хочет спать',
+      'немного обжег язык кофе',
+    ],
+  ],
+  [
+    'Turkish',
+    [
+      'babam cok kotu nefes aliyor, nefesi yetmiyor ve konusamiyor',
+      'babaannem camide bayildi ve uyandiramiyoruz',
+      'dudaklari morardi ve garip nefes aliyor',
+      'birden bir gozu gormemeye basladi ve vucudunun yarisi uyustu',
+      '5 aylik hamileyim ve cok kanamam var',
+      'oglum yuzunu ve gogsunu kizgin yagla yakti, su toplamis',
+    ],
+    [
+      'merdiven cikarken biraz nefesim daraliyor, hep boyleydi',
+      'derste gulme krizine girdim',
+      'oglum oksuruk krizi gecirdi ama gecti',
+      'dilimi biraz kahveyle yaktim',
+    ],
+  ],
+  [
+    'Haitian Creole',
+    [
+      'papa m ap respire mal anpil, li manke souf e li pa ka pale',
+      'grann mwen endispoze nan legliz la e nou pa ka reveye l',
+      'bouch li vin ble e l ap respire dwol',
+    ],
+    [
+      'm manke souf yon ti kras le m monte mach eskalye, se toujou konsa',
+      'pitit mwen te gen yon kriz tous men li pase',
+      'm boule lang mwen ak kafe a yon ti kras',
+    ],
+  ],
+];
+
+/**
+ * A fresh check, written after the two rounds above were mended and run before anything more changed: the review's
+ * kinds A to E again in other words (a baby "born 2 weeks ago", a note left for the family and a day named, a spouse's
+ * seizure of 10 minutes, an adder or a scorpion, heat that "is killing me", a short seizure over, a child a bit run
+ * down who plays). The rules flagged 21 of the 33 emergencies (the product 21; 12 and 12 on 23dc64f) and 1 of the 32
+ * look-alikes (2 on 23dc64f): a baby's age told by the birth, a note left, "morgen bring ich mich um" in verb-second
+ * order, a Polish "jutro sie zabije", a seizure "trwaja juz 10 minut", "покончу с собой", and Russian "всё нормально"
+ * read as a question ("is it normal") after choking on tea.
+ */
+const FRESH_CHECK: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi nena nacio hace 2 semanas y le tome la temperatura, tiene 38.4',
+      'bebe de 5 semanas con calentura de 38 grados, no quiere el pecho',
+      'ya tengo todo listo para matarme mañana, le deje una nota a mi mama',
+      'mi esposo es epileptico y lleva 10 minutos convulsionando',
+      'le pico un escorpion a mi hija de 3 años, esta muy inquieta y babea',
+    ],
+    [
+      'mi bebe de 8 meses tiene 38 pero esta contento y comiendo',
+      'me mata de risa mi sobrino',
+      'mi esposo es epileptico, le dio una crisis cortita y ya se recupero',
+      'le picaron los zancudos toda la noche y se rasca mucho',
+      'mi hija anda medio decaida por la gripa pero juega y come',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'minha bebe nasceu faz 3 semanas e ta com 38,2 de febre',
+      'vou me matar amanha, ja deixei um bilhete pra minha familia',
+      'meu marido tem epilepsia e ta convulsionando faz 8 minutos',
+      'um escorpiao picou minha filha de 4 anos, ela ta vomitando',
+    ],
+    [
+      'meu bebe de 9 meses ta com 38 mas ta feliz e mamando',
+      'esse calor ta me matando',
+      'meu marido tem epilepsia, teve uma crise curtinha e ja ta normal',
+      'minha filha ta meio abatida com a gripe mas ta brincando',
+    ],
+  ],
+  [
+    'French',
+    [
+      'ma fille est nee il y a 2 semaines et elle a 38,4',
+      "je vais en finir demain, j'ai laisse un mot pour mes enfants",
+      'mon mari est epileptique et convulse depuis 10 minutes',
+      'une vipere a mordu ma fille au mollet, sa jambe gonfle',
+    ],
+    [
+      'mon bebe de 8 mois a 38 mais il est content et mange',
+      'cette chaleur me tue',
+      'mon mari est epileptique, il a fait une petite crise et il va bien',
+      'ma fille est un peu patraque avec la grippe mais elle joue',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      'la mia bimba e nata 2 settimane fa e ha 38,3',
+      'domani la faccio finita, ho lasciato un biglietto ai miei figli',
+      'mio marito e epilettico e ha le convulsioni da 10 minuti',
+      'una vipera ha morso mia figlia, la gamba si gonfia',
+    ],
+    [
+      'il mio bimbo di 8 mesi ha 38 ma e contento e mangia',
+      'questo caldo mi sta uccidendo',
+      'mio marito e epilettico, ha avuto una crisi breve e ora sta bene',
+    ],
+  ],
+  [
+    'German',
+    [
+      'meine tochter ist 2 wochen alt und hat 38,3',
+      'morgen bring ich mich um, hab meiner familie einen brief hinterlassen',
+      'mein mann hat epilepsie und krampft seit 10 minuten',
+      'eine kreuzotter hat meine tochter gebissen, das bein schwillt an',
+    ],
+    [
+      'mein baby ist 8 monate alt, hat 38 aber ist froehlich und isst',
+      'diese hitze bringt mich um',
+      'mein mann hat epilepsie, hatte einen kurzen anfall und ist wieder ok',
+      'meine tochter ist ein bisschen schlapp wegen der grippe aber spielt',
+    ],
+  ],
+  [
+    'Polish',
+    [
+      'corka ma 2 tygodnie i 38,3 stopni',
+      'jutro sie zabije, zostawilam list dla rodziny',
+      'maz ma padaczke, drgawki trwaja juz 10 minut',
+    ],
+    [
+      'dziecko ma 8 miesiecy, 38 ale jest wesole i je',
+      'ten upal mnie zabije',
+      'corka jest troche oslabiona grypa ale sie bawi',
+    ],
+  ],
+  [
+    'Russian',
+    [
+      'дочке 2 недели, температура 38,3',
+      'завтра покончу с собой, оставила записку семье',
+      'у мужа эпилепсия, судороги уже 10 минут',
+      'дочку укусила гадюка, нога опухает',
+    ],
+    [
+      'ребенку 8 месяцев, температура 38 но веселый и ест',
+      'эта жара меня убивает',
+      'дочка немного вялая из-за гриппа но играет',
+      'поперхнулся чаем, откашлялся и все нормально',
+    ],
+  ],
+  [
+    'Turkish',
+    [
+      'kizim 2 haftalik, atesi 38,3',
+      'yarin kendimi oldurecegim, aileme not biraktim',
+      'esimin epilepsisi var, 10 dakikadir kasiliyor',
+    ],
+    [
+      'bebegim 8 aylik atesi 38 ama neseli ve yiyor',
+      'bu sicak beni olduruyor',
+      'kizim grip yuzunden biraz halsiz ama oynuyor',
+    ],
+  ],
+  [
+    'Haitian Creole',
+    ['pitit fi m gen 2 semen, li gen lafyev 38,3', 'm pral touye tet mwen demen, m kite yon let pou fanmi m'],
+    ['pitit mwen gen 8 mwa, li gen 38 men li kontan e l ap manje', 'chale sa a ap touye m'],
+  ],
+];
+
+/**
+ * A young baby with a normal reading told after the fever word ("fiebre de 37.5", "температура 37,2", "ateşi 37,3"):
+ * NICE NG143 grades by the reading, so under 38 is no fever, and 38 or more is red. Written after the first round had
+ * made the babies' ages readable, which had turned such messages into false alarms: on ff777a6 the rules flagged 6 of
+ * the 8 look-alikes (3 on 23dc64f) and all 8 emergencies (5 on 23dc64f).
+ */
+const NORMAL_READINGS: TriageProbeTable = [
+  ['Spanish', ['mi bebe de 3 semanas tiene fiebre de 38.1'], ['mi bebe de 3 semanas tiene fiebre de 37.5, es normal?']],
+  [
+    'Portuguese',
+    ['meu bebe de 3 semanas ta com febre de 38,1'],
+    ['meu bebe de 3 semanas ta com febre de 37,6, e normal?'],
+  ],
+  [
+    'French',
+    ['mon bebe de 3 semaines a de la fievre a 38,2'],
+    ["mon bebe de 3 semaines a une temperature de 37,4 c'est normal?"],
+  ],
+  [
+    'Italian',
+    ['il mio bimbo di 3 settimane ha la febbre a 38,2'],
+    ['il mio bimbo di 3 settimane ha la febbre a 37,3 e normale?'],
+  ],
+  [
+    'German',
+    ['mein baby ist 3 wochen alt und hat fieber 38,2'],
+    ['mein baby ist 3 wochen alt und hat temperatur 37,4, ist das normal?'],
+  ],
+  ['Polish', ['noworodek ma goraczke 38,2'], ['noworodek ma goraczke 37,4 czy to normalne']],
+  ['Russian', ['ребенку 3 недели температура 38,2'], ['ребенку 3 недели температура 37,2 это нормально?']],
+  ['Turkish', ['bebegim 3 haftalik atesi 38,3'], ['bebegim 3 haftalik atesi 37,3 normal mi']],
+];
+
+/**
+ * Look-alikes of the glosses this session added, found by reading them against ordinary messages before the last
+ * commit: "va a matarme" (someone else's anger) and "matarme de hambre" (an idiom) read as suicide, "je veux pas vivre
+ * chez mes parents" as not wanting to live, a young baby who "feeds poorly" with colic read as one who has stopped
+ * feeding (NICE NG143 grades poor feeding amber; a newborn who has stopped feeding is red), and lips slightly swollen
+ * after shellfish, passed. On ff777a6 the rules flagged 5 of the 8 look-alikes and 6 of the 7 emergencies (0 and 1
+ * on 23dc64f).
+ */
+const GLOSS_LOOK_ALIKES: TriageProbeTable = [
+  [
+    'Spanish',
+    ['tengo la cuerda lista para matarme'],
+    [
+      'mi mama va a matarme si ve mis calificaciones jaja',
+      'no pienso matarme de hambre con esa dieta, que me recomiendan',
+    ],
+  ],
+  [
+    'French',
+    ["je veux pas vivre, j'ai plus la force de rien", 'mon bebe de 3 semaines ne boit plus rien depuis ce matin'],
+    [
+      'je veux pas vivre chez mes parents toute ma vie, des conseils?',
+      'mon bebe de 3 semaines boit mal quand il a des coliques',
+    ],
+  ],
+  ['Russian', ['ребенку 3 недели, совсем не сосет грудь с утра'], ['ребенку 3 недели плохо ест когда болит животик']],
+  ['Polish', ['dziecko ma 3 tygodnie i nie chce ssac od rana'], ['dziecko ma 3 tygodnie i slabo je jak ma kolke']],
+  [
+    'German',
+    ['mein baby ist 3 wochen alt und trinkt gar nicht mehr', 'nach den krabben schwillt meine zunge und mein hals an'],
+    [
+      'mein baby ist 3 wochen alt und trinkt schlecht wenn es blaehungen hat',
+      'gestern nach den krabben schwollen meine lippen leicht an, nach einer stunde war alles weg',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
 ])('read by the %s', (_reader, triage) => {
-  describeTriageProbes('EmergencyTriage in %s, session 37 kinds', EUROPEAN_KINDS, triage);
+  describeTriageProbes("EmergencyTriage in %s, the review's kinds (session 37)", REVIEWED_KINDS, triage);
+  describeTriageProbes("EmergencyTriage in %s, the issue's other families (session 37)", OTHER_FAMILIES, triage);
+  describeTriageProbes('EmergencyTriage in %s, a fresh check of the kinds (session 37)', FRESH_CHECK, triage);
+  describeTriageProbes("EmergencyTriage in %s, a young baby's reading (session 37)", NORMAL_READINGS, triage);
+  describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's glosses", GLOSS_LOOK_ALIKES, triage);
 });

@@ -26,7 +26,12 @@ export const POLISH: LanguageLexicon = {
   ],
   ownWords: [
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'zostawilam',
+    'zostawilem',
     'dziecko',
+    'jutro',
+    'corka',
+    'stopni',
     'moje',
     'tygodnie',
     'tygodni',
@@ -127,25 +132,67 @@ export const POLISH: LanguageLexicon = {
       '(?:troche|troszke|lekko|nieco|ciut) (?:oslabion[ya]|osowial[ya]|ospal[ya]|zmeczon[ya]|marudn[ya]|bez sil|slabszy|slabsza)',
       'a bit tired',
     ],
+    // Breathing, colour and burns told in plain words (Manchester Triage System).
+    // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
+    [
+      '(?:troche|troszke|lekko|nieco|ciut) (?:brakuje (?:mu |jej |mi )?(?:powietrza|tchu)|sie zadyszam|mam zadyszke|zadyszki)',
+      'a bit breathless',
+    ],
+    ['(?:jak |gdy |kiedy )?(?:wchodze|wchodzi|ide|chodze) po schodach', 'when i climb stairs'],
+    ['zawsze tak (?:mam|bylo|jest|ma)', 'it has always been like this'],
+    ['(?:bardzo |strasznie )?(?:zle|ciezko|dziwnie|slabo) oddycha', 'breathing very badly'],
+    ['brakuje (?:mu |jej |mi )?(?:powietrza|tchu)|brak tchu|nie moze zlapac (?:powietrza|tchu)', 'short of breath'],
+    ['(?:sine|sine|fioletowe) usta|usta (?:mu |jej )?(?:zsinialy|sa sine|sine|fioletowe)', 'blue lips'],
+    [
+      'oparzyl\\p{L}* (?:sobie |sie )?(?:twarz|klatke|rece|reke|noge|brzuch)(?: i (?:twarz|klatke|rece|reke|noge|brzuch|piersi))?',
+      'burned his face and chest',
+    ],
+    ['(?:wrzacym|goracym) (?:olejem|tluszczem)|wrzatkiem', 'with boiling oil'],
+    ['(?:ma )?pecherze', 'blisters'],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
     [
-      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien|dni|dzien)',
-      '# weeks old',
+      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien)',
+      'is # weeks old',
     ],
-    ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*', '# weeks old'],
+    [
+      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:dni|dzien)',
+      '# days old',
+    ],
+    [
+      'urodzil\\p{L}* (?:sie )?(?:\\d+|dwa|trzy|cztery|piec|szesc|dziesiec) (?:tygodni\\p{L}*|dni) temu',
+      'was born # weeks ago',
+    ],
+    [
+      '(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien)(?= i (?:3[89]|4[01]))',
+      'is # weeks old',
+    ],
+    ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*(?! ciaz)', '# weeks old'],
     ['noworod\\p{L}*', 'newborn'],
+    [
+      '(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])',
+      'a temperature of #',
+    ],
+    // Intent told plainly: the verb after "sie", a letter left for the family.
+    ['sie zabije|sie zabic', 'i will kill myself'],
+    [
+      'zostawil\\p{L}* (?:list|liscik|kartke|wiadomosc)(?: (?:dla|do) (?:rodziny|dzieci|mamy|meza|zony))?',
+      'i left a note for my family',
+    ],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ma 38,5", "38,2 stopni".
     [
       '(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
       'a temperature of #',
     ],
-    ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)|nie (?:chce )?(?:jesc|ssac|pic|je|ssie|pije)', 'not feeding'],
+    ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)', 'feeding poorly'],
+    ['nie (?:chce )?(?:ssac|ssie)|nie (?:je|pije) (?:nic|wcale)', 'not feeding'],
     // Intent told plainly (NICE NG225): tonight, a farewell letter.
     ['(?:dzisiaj|dzis|tej) w? ?nocy|dzis wieczorem|dzisiaj wieczorem', 'tonight'],
     ['(?:list|liscik) pozegnaln\\p{L}*|listy pozegnalne', 'a goodbye letter'],
     // A seizure told by how long it lasts (NICE NG217), whatever the history.
     [
-      '(?:drgawki|atak|napad|drgawek) (?:trwaj\\p{L}*|trwal\\p{L}*|ciagn\\p{L}*) (?:juz )?(?:ponad|dluzej niz|wiecej niz|od|przez) (?:\\d+|piec|pieciu|dziesiec) (?:minut|min)',
+      '(?:drgawki|atak|napad|drgawek) (?:trwaj\\p{L}*|trwal\\p{L}*|ciagn\\p{L}*) (?:juz )?(?:(?:ponad|dluzej niz|wiecej niz|od|przez) )?(?:[5-9]|[1-9]\\d|piec|pieciu|dziesiec|dziesieciu|pietnascie) (?:minut|min)(?![\\p{L}])',
       'seizing for more than five minutes',
     ],
     ['(?:i )?nie (?:przechodz\\p{L}*|ustepuj\\p{L}*|mijaj\\p{L}*|przestaj\\p{L}*)', 'and it does not stop'],

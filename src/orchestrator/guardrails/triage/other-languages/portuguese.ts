@@ -166,13 +166,47 @@ export const PORTUGUESE: LanguageLexicon = {
       '(?:da |solta )?(?:um |uns )?(?:grito|gritos|gritinho|gritinhos|guincho|guinchos) (?:bem |muito )?agud[oa]s?(?= (?:\\p{L}+ ){0,2}(?:quando brinca|brincando|ao brincar|de alegria|de emocao|quando ri|rindo|quando esta feliz))',
       'squeals',
     ],
+    // Breathing and consciousness told in plain words (Manchester Triage System: shortness of breath, unresponsive).
+    [
+      '(?:ta |esta |tá )?respirando (?:muito |bem )?(?:mal|estranho|esquisito|com muita dificuldade|pesado)',
+      'breathing very badly',
+    ],
+    ['(?:falta|faltando) (?:o )?ar(?![\\p{L}])|falta de ar', 'short of breath'],
+    ['nem (?:consegue|consigo|ta conseguindo) (?:falar|conversar)', 'cannot speak'],
+    ['(?:lutando|brigando|se esforcando|sofrendo) (?:pra|para) respirar', 'struggling to breathe'],
+    [
+      '(?<!(?:luz|energia|tv|televisao|fogo|vela|celular|tela|lampada|computador|fogao) )(?:apagou|desabou|caiu dura|caiu duro|perdeu os sentidos)(?! (?:de cansaco|de sono|no sofa|na cama|vendo))',
+      'passed out',
+    ],
+    [
+      '(?:a gente |nos |eu )?(?:nao|nem) (?:consegue|conseguimos|consigo) (?:acordar|acordá-l[ao]|acorda-l[ao]|despertar)(?: (?:ela|ele))?',
+      'cannot wake her',
+    ],
+    [
+      '(?:os |seus |meus )?labios (?:\\p{L}+ )?(?:ficaram |ficando |tao |estao |ta |esta )?(?:azuis|azulados|arroxeados|roxos)(?! (?:d[oa]s? |de )(?:picole|uva|acai|suco|vinho|bala|chiclete|amora|beterraba|tinta|sorvete|jabuticaba))',
+      'blue lips',
+    ],
+    [
+      '(?:os |meus )?labios (?:\\p{L}+ )?(?:roxos|azuis) (?:d[oa]s? |de )(?:picole|uva|acai|suco|vinho|bala|chiclete|amora|beterraba|tinta|sorvete|jabuticaba)',
+      'lips stained from',
+    ],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
     [
-      '(?<=(?:bebe|bebezinho|bebezinha|nene|nenem|filho|filha|neto|neta|menino|menina|nascid[oa]|crianca|baby) (?:tem |de |com |ja tem |so tem )?)(?:\\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze) (?:semaninhas|semanas|dias|diazinhos)(?: de vida| de nascid[oa])?',
-      '# weeks old',
+      '(?<=(?:bebe|bebezinho|bebezinha|nene|nenem|filho|filha|neto|neta|menino|menina|nascid[oa]|crianca|baby) (?:tem |de |com |ja tem |so tem )?)(?:\\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze) (?:semaninhas|semanas)(?: de vida| de nascid[oa])?',
+      'is # weeks old',
     ],
-    ['(?:\\d+|uma|duas|tres|quatro|cinco|seis) semaninhas', '# weeks old'],
+    [
+      '(?<=(?:bebe|bebezinho|bebezinha|nene|nenem|filho|filha|neto|neta|menino|menina|nascid[oa]|crianca|baby) (?:tem |de |com |ja tem |so tem )?)(?:\\d+|um|dois|tres|quatro|cinco|seis|sete|oito|dez|quinze) (?:dias|diazinhos)(?: de vida| de nascid[oa])?',
+      '# days old',
+    ],
+    ['(?:\\d+|uma|duas|tres|quatro|cinco|seis) semaninhas', 'is # weeks old'],
+    [
+      'nasceu (?:faz|ha|a|tem) (?:\\d+|uma|duas|tres|quatro|cinco|seis|dez|quinze) (?:semanas|dias)',
+      'was born # weeks ago',
+    ],
     ['recem[- ]?nascid[oa]s?', 'newborn'],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ta com 38,5", "marcou 39".
     [
       '(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',

@@ -16,16 +16,40 @@ export const RUSSIAN: LanguageLexicon = {
       '(?:захлебнул\\p{L}*|поперхнул\\p{L}*) (?:водой|водичкой|молоком|смесью|чаем|соком|слюной|компотом)(?! (?:в|во) (?:бассейн|ванн|рек|мор|озер|пруд))',
       'choked on a drink',
     ],
+    // A grade before breathlessness on the stairs is no difficulty breathing (a bit breathless on exertion).
+    ['(?:немного|немножко|слегка|чуть|чуть-чуть) (?:задыха\\p{L}*|одышка)', 'a bit breathless'],
+    ['всегда так (?:было|бывает)', 'it has always been like this'],
+    // Pregnancy told by its month, heavy bleeding, a burn with blisters, a child pulled from water.
+    ['на (?:\\d+)(?:-?м)? месяце(?: беременности)?', 'pregnant # months'],
+    ['сильно кровоточ\\p{L}*|сильное кровотечение|кровь (?:идет|льет|хлещет) сильно', 'bleeding heavily'],
+    [
+      '(?:обжег|обжёг|обожгла|обжегся|обожглась|ошпарил\\p{L}*) (?:лицо|грудь|руки|руку|ногу|живот)(?: и (?:лицо|грудь|руки|руку|ногу|живот))?',
+      'burned his face and chest',
+    ],
+    ['кипящим масл\\p{L}*|горячим масл\\p{L}*|кипятком', 'with boiling oil'],
+    ['волдыр\\p{L}*|пузыр\\p{L}*', 'blisters'],
+    ['вытащили из (?:бассейна|воды|реки|моря|озера|ванны)', 'pulled out of the pool'],
+    ['тяжело дыш\\p{L}*', 'breathing with difficulty'],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
     [
       '(?<=(?:ребенку|ребёнку|малышу|малышке|сыну|дочке|дочери|сыночку|новорожденному|младенцу|ребенок|малыш|baby) (?:уже |всего |только )?)(?:\\d+|одна|две|три|четыре|пять|шесть|семь|восемь|десять) (?:недел\\p{L}*|дн\\p{L}*|день)',
       'is # weeks old',
     ],
-    ['(?:\\d+|дву|трех|трёх|четырех|пяти|шести)[- ]?(?:недельн|дневн)\\p{L}*', '# weeks old'],
+    ['(?:\\d+|дву|трех|трёх|четырех|пяти|шести)[- ]?(?:недельн|дневн)\\p{L}*(?! беремен)', '# weeks old'],
+    ['родил\\p{L}* (?:\\d+|две|три|четыре|пять|десять) (?:недел\\p{L}*|дн\\p{L}*|день) назад', 'was born # weeks ago'],
+    // Intent told plainly: "покончу с собой", a note left.
+    ['поконч\\p{L}* с собой|убь\\p{L}* себя', 'i will kill myself'],
+    ['оставил\\p{L}* (?:прощальн\\p{L}* )?(?:записк\\p{L}*|письм\\p{L}*)', 'i left a note for my family'],
+    // Choking told as over: coughed up, all fine now.
+    ['откашлял\\p{L}*', 'coughed it up'],
+    ['(?:и )?(?:все|всё) (?:уже )?(?:нормально|хорошо|в порядке|прошло)', 'and now all is fine'],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:температур\\p{L}*|темп\\.?|t) ?(?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told with the word or as a decimal alone: "температура 38,5", "новорожденный 38,2".
     ['(?:температур\\p{L}*|темп\\.?|t) ?(?:под |около |до |уже )?(?:3[89]|4[01])(?:[.,]\\d)?', 'a temperature of #'],
     ['(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])', 'a temperature of #'],
-    ['(?:плохо|не|почти не|вяло) (?:сосет|сосёт|ест|берет грудь|берёт грудь|пьет|пьёт|кушает)', 'not feeding'],
+    ['(?:плохо|вяло) (?:сосет|сосёт|ест|берет грудь|берёт грудь|пьет|пьёт|кушает)', 'feeding poorly'],
+    ['(?:не|почти не) (?:сосет|сосёт|берет грудь|берёт грудь)', 'not feeding'],
     ['новорожденн\\p{L}*|новорождённ\\p{L}*|младен\\p{L}*', 'newborn'],
     // Intent told plainly (NICE NG225): a farewell letter, tonight.
     ['прощальн\\p{L}* (?:письм\\p{L}*|записк\\p{L}*)|предсмертн\\p{L}* записк\\p{L}*', 'a goodbye letter'],
@@ -44,8 +68,10 @@ export const RUSSIAN: LanguageLexicon = {
       '(?:ужалил\\p{L}*|укусил\\p{L}*) (?:\\p{L}+ )?скорпион|скорпион (?:\\p{L}+ )?(?:ужалил|укусил)',
       'stung by a scorpion',
     ],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
     [
-      '(?:отекает|отекают|опухает|опухают|распухает|распухают|отекло|опухло|распухло|отекли|опухли) (?:у (?:него|нее|неё|меня) )?(?:лицо|горло|язык|губы)(?: и (?:лицо|горло|язык|губы))?',
+      '(?:отекает|отекают|опухает|опухают|распухает|распухают|отекло|опухло|распухло|отекли|опухли) (?:у (?:него|нее|неё|меня) )?(?:(?:лицо|губы) и (?:горло|язык)|(?:горло|язык)(?: и (?:лицо|губы|горло|язык))?)',
       'face and throat swelling',
     ],
     [

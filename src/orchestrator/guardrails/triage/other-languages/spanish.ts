@@ -231,6 +231,11 @@ export const SPANISH: LanguageLexicon = {
       '(?:da |pega |hace )?(?:un |unos )?(?:grito|gritos|gritito|grititos|chillido|chillidos|chillidito) (?:muy )?agud[oa]s?(?= (?:\\p{L}+ ){0,2}(?:cuando juega|jugando|al jugar|de alegria|de emocion|cuando se rie|cuando esta content[oa]|de felicidad))',
       'squeals',
     ],
+    // Lips or a tongue coloured by what was eaten or drawn on them are a stain, not cyanosis: told with the food.
+    [
+      '(?:los |sus |mis )?(?:labios|boca|lengua) (?:morad[oa]s|moraditos|azules|azulitos|negros|verdes) (?:de|por|del|de la|de las|de los) (?:paleta|paletas|uva|uvas|moras?|betabel|dulces?|chicles?|colorante|jugo|vino|arandanos|helado|nieve|pintura|plumon|marcador|gelatina|mora azul|raspado|cherry|frambuesa)',
+      'lips stained from',
+    ],
     // "Mi jefa" is a mother in Mexican slang and a boss at work: told beside work, the boss.
     [
       'mi jefa(?= (?:[^.,;!?]* )?(?:trabajo|oficina|chamba|jale|empresa|junta|turno|reunion|clientes?|sueldo)(?![\\p{L}]))',
@@ -238,11 +243,33 @@ export const SPANISH: LanguageLexicon = {
     ],
     // A baby's age told in days or weeks, the way parents write it (NICE NG143: any fever under 3 months is red).
     [
-      '(?<=(?:bebe|bebito|bebita|nino|nina|nene|nena|hijo|hija|nieto|nieta|nacid[oa]|chiquit[oa]|criatura|chamac[oa]|baby) (?:tiene |de |con |ya tiene |apenas tiene |que tiene )?)(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanitas|semanas|diitas|dias)(?: de nacid[oa]| de vida| de edad)?',
-      '# weeks old',
+      '(?<=(?:bebe|bebito|bebita|nino|nina|nene|nena|hijo|hija|nieto|nieta|nacid[oa]|chiquit[oa]|criatura|chamac[oa]|baby) (?:tiene |de |con |ya tiene |apenas tiene |que tiene )?)(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanitas|semanas)(?: de nacid[oa]| de vida| de edad)?',
+      'is # weeks old',
     ],
-    ['(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanitas|diitas)', '# weeks old'],
+    [
+      '(?<=(?:bebe|bebito|bebita|nino|nina|nene|nena|hijo|hija|nieto|nieta|nacid[oa]|chiquit[oa]|criatura|chamac[oa]|baby) (?:tiene |de |con |ya tiene |apenas tiene |que tiene )?)(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:diitas|dias)(?: de nacid[oa]| de vida| de edad)?',
+      '# days old',
+    ],
+    ['(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) semanitas', 'is # weeks old'],
+    ['(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) diitas', '# days old'],
+    // Born so many days or weeks ago: the baby's age told by the birth.
+    [
+      '(?:nacio|nacieron|naci|lo tuve|la tuve) hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanas|semanitas|dias)',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly: the act named by its verb alone, a note left.
+    // "Va a matarme" is someone else's anger, "matarme de hambre / estudiando" an idiom of overdoing.
+    [
+      '(?<!va a )(?:(?:para|voy a|pienso|quiero|me voy a) )?matarme(?! (?:de (?:hambre|risa|sed|frio|calor|cansancio|trabajo)|estudiando|trabajando|entrenando|en el gym|si))',
+      'to kill myself',
+    ],
+    [
+      '(?:le |les )?(?:deje|escribi|dejo) (?:una |unas )?(?:nota|notas|notita|recado|mensaje)(?= (?:\\p{L}+ ){0,2}(?:a |para )?(?:mi|mis) (?:mama|papa|familia|hijos|hijas|esposa|esposo|novia|novio))',
+      'i left a note for',
+    ],
     ['(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) dias de (?:nacid[oa]|vida)', '# days old'],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number after "con", "tiene", "marca": 38,5 is a temperature, as 101 °F is.
     [
       '(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',

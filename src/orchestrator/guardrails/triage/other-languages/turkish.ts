@@ -25,6 +25,9 @@ export const TURKISH: LanguageLexicon = {
   ],
   ownWords: [
     // Session 37 (T28): a young baby's fever, intent, venom, a collapse and a head injury told in words of their own.
+    'gozu',
+    'vucudunun',
+    'kizgin',
     'bebegim',
     'haftalik',
     'gunluk',
@@ -107,9 +110,19 @@ export const TURKISH: LanguageLexicon = {
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
     ['(?:biraz|azicik|hafif|birazcik|az) (?:halsiz|keyifsiz|yorgun|durgun|mizmiz|huysuz|uyusuk|solgun)', 'a bit tired'],
+    // Sight and sensation lost on one side (stroke beyond FAST), a burn with blisters.
+    ['(?:bir )?gozu(?:nu)? (?:gormuyor|gormemeye basladi|goremiyor|kapandi)', 'cannot see in one eye'],
+    ['vucudu(?:nun)? (?:bir )?yarisi (?:uyustu|uyusuk|tutmuyor|hissizlesti)', 'numb down one side'],
+    ['(?:kizgin|kaynar|sicak) (?:yag|su)(?:la|yla)? (?:yakti|yandi|haslandi|hasladi)', 'burned with boiling oil'],
+    ['su (?:toplamis|topladi|kabarciklari)|kabarcik\\p{L}*', 'blisters'],
+    ['(?:yuzunu|yuzu) ve (?:gogsunu|gogsu)', 'face and chest'],
     // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
-    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) (?:haftalik|gunluk)', '# weeks old'],
+    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) haftalik(?! (?:hamile|gebe))', 'is # weeks old'],
+    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) gunluk', '# days old'],
+    ['(?:\\d+|bir|iki|uc|dort|bes|on) (?:hafta|gun) (?:once|evvel) dogdu', 'was born # weeks ago'],
     ['yenidog\\p{L}*|yeni dogmus|yeni dogan', 'newborn'],
+    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
+    ['(?:ates\\p{L}*|derece\\p{L}*) (?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told with the word or as a decimal alone: "atesi 38,5", "yenidogan 38,2".
     [
       '(?:ates\\p{L}*|derece\\p{L}*) (?:3[89]|4[01])(?:[.,]\\d)?|(?:3[89]|4[01])(?:[.,]\\d)? (?:derece|ates\\p{L}*)',
