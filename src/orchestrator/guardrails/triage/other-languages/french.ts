@@ -160,7 +160,7 @@ export const FRENCH: LanguageLexicon = {
     ['(?:fievre|temperature|temp) (?:de |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "avec 38,5", "il fait 39".
     [
-      '(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
       'a temperature of #',
     ],
     ['ne (?:tete|boit) (?:plus|presque plus|rien)|refuse (?:le sein|le biberon|de boire)', 'not feeding'],
@@ -176,12 +176,12 @@ export const FRENCH: LanguageLexicon = {
       'i saved up my pills',
     ],
     [
-      "(?:une |la |ma )?lettre (?:d' ?|de )adieux?|(?:des |mes )?lettres (?:d' ?|de )adieux?|(?:un |le |mon )?mot (?:d' ?|de )adieux?",
+      "(?:(?:une |la |ma )?lettre (?:d' ?|de )adieux?|(?:des |mes )?lettres (?:d' ?|de )adieux?|(?:un |le |mon )?mot (?:d' ?|de )adieux?)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))",
       'a goodbye letter',
     ],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
     [
-      "(?:sans|(?:il |elle )?(?:ne )?s'est pas) (?:se )?(?:reveiller|reveille|reveillee|reprendre conscience|repris conscience|revenir a (?:lui|elle)|revenu a (?:lui|elle)|revenue a elle) (?:entre|entre les|entre deux)(?: les deux| deux| les crises| crises)?",
+      "(?:sans|(?:il |elle )?(?:ne )?s'est pas) (?:se )?(?:reveiller|reveille|reveillee|reprendre conscience|repris conscience|revenir a (?:lui|elle)|revenu a (?:lui|elle)|revenue a elle) (?:entre|entre les|entre deux)(?: les deux| deux| les crises| crises)?(?<=(?:convuls|crise|epilep)[\\s\\S]{0,250})",
       'did not wake up between them',
     ],
     // Venom: a scorpion or a snake, told by the animal.

@@ -153,27 +153,30 @@ export const GERMAN: LanguageLexicon = {
     ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "mit 38,5", "hat 39".
     [
-      '(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
       'a temperature of #',
     ],
     ['(?:trinkt|isst) (?:nicht mehr|gar nicht)|will nicht (?:trinken|an die brust)', 'not feeding'],
     // Feeding poorly is a grade (NICE NG143 amber), not a baby who has stopped feeding.
     ['(?:trinkt|isst|saugt) (?:ganz |sehr )?schlecht|(?:trinkt|isst) kaum', 'feeding poorly'],
-    // Intent told plainly (NICE NG225): a farewell letter.
-    ['(?:einen |den |meinen )?abschiedsbrie(?:f|fe)', 'a goodbye letter'],
+    // Intent told plainly (NICE NG225): a farewell letter (a suicide note), unless told with an ordinary farewell (colleagues, a team, a job, retiring).
+    [
+      '(?:(?:einen |den |meinen )?abschiedsbrie(?:f|fe))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
     [
-      '(?:[2-9]\\d|1[0-9]) (?:tabletten|pillen|kapseln|schlaftabletten)(?: \\p{L}+)? (?:genommen|geschluckt|eingenommen|eingeworfen)',
+      '(?<!(?:in den letzten|seit|uber|innerhalb von|in) (?:\\d+|zwei|drei|funf|sieben|zehn|vierzehn) (?:tagen|tage|wochen)[^.;!?]{0,60})(?:[2-9]\\d|1[0-9]) (?:tabletten|pillen|kapseln|schlaftabletten)(?: \\p{L}+)? (?:genommen|geschluckt|eingenommen|eingeworfen)',
       'took # pills',
     ],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
     [
-      '(?:ohne|ist nicht|nicht) (?:dazwischen |zwischendurch |zwischen den anfallen |zwischen den anfaellen )?(?:aufzuwachen|aufgewacht|wach zu werden|wach geworden|zu sich zu kommen|zu sich gekommen)(?: dazwischen| zwischendurch)?',
+      '(?:ohne|ist nicht|nicht) (?:dazwischen |zwischendurch |zwischen den anfallen |zwischen den anfaellen )?(?:aufzuwachen|aufgewacht|wach zu werden|wach geworden|zu sich zu kommen|zu sich gekommen)(?: dazwischen| zwischendurch)?(?<=(?:anfall|anfalle|anfaelle|krampf|epilep)[\\s\\S]{0,250})',
       'did not wake up in between',
     ],
     // Venom: a snake, told by the animal.
     [
-      '(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper|otter) hat (?:\\p{L}+ ){0,2}gebissen|schlangenbiss',
+      '(?<!(?:hund|hunde|katze|kater|pferd|welpe|haustier)\\p{L}* (?:\\p{L}+ ){0,2})(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper|otter) hat (?!(?:\\p{L}+ )?(?:hund|katze|pferd|welpe))(?:\\p{L}+ ){0,2}gebissen|schlangenbiss',
       'bitten by a snake',
     ],
     ['(?:von einem |vom )?skorpion gestochen|skorpionstich', 'stung by a scorpion'],

@@ -70,10 +70,17 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ],
     ['(?:m|mwen) pa vle viv (?:anko|ankò)', 'i do not want to live anymore'],
     ['(?:m|mwen) (?:sere|kache|ranmase|mete sou kote) (?:tout )?(?:grenn|konprime|medikaman)', 'i saved up my pills'],
-    ['(?:yon )?let (?:pou di )?orevwa', 'a goodbye letter'],
+    [
+      '(?:(?:yon )?let (?:pou di )?orevwa)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     ['malkadi|maladi kriz|epilepsi', 'epilepsy'],
     ['depi (?:plis pase |plis ke |pi plis pase )?(?:\\d+) minit', 'for more than # minutes'],
-    ['(?:l ap|li ap|ap) (?:tranble|sekwe|sakade)(?! (?:ak|akoz|poutet) (?:fredi|fret|freche))', 'he is shaking'],
+    // Trembling told by the one trembling is no seizure (a person seizing does not write): first person is fear or cold.
+    [
+      '(?<!(?:^|[^\\p{L}])(?:m|mwen) )(?:l ap|li ap|ap) (?:tranble|sekwe|sakade)(?! (?:ak|akoz|poutet) (?:fredi|fret|freche))',
+      'he is shaking',
+    ],
     ['(?:e |epi )?(?:li |sa )?pa (?:kanpe|sispann|rete)(?= *(?:[,.!?]|$))', 'and it does not stop'],
     ['koulev (?:mode|pike) (?:li|m|mwen|\\p{L}+ (?:m|mwen|li))|(?:mode|pike) pa (?:yon )?koulev', 'bitten by a snake'],
     ['eskopyon (?:pike|mode) (?:li|m|mwen)|pike pa (?:yon )?eskopyon', 'stung by a scorpion'],

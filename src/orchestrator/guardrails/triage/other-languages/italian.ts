@@ -191,13 +191,13 @@ export const ITALIAN: LanguageLexicon = {
     ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "con 38,5", "ha 39".
     [
-      '(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
       'a temperature of #',
     ],
     ['(?:molto |tanto |troppo )(?:assonnat[oa]|sonnolent[oa]|addormentat[oa])', 'very drowsy'],
     // Intent told plainly (NICE NG225): a farewell letter, tablets kept aside.
     [
-      "(?:una |la )?lettera (?:di |d' ?)addio|(?:delle |le )?lettere (?:di |d' ?)addio|(?:un |il )?biglietto (?:di |d' ?)addio",
+      "(?:(?:una |la )?lettera (?:di |d' ?)addio|(?:delle |le )?lettere (?:di |d' ?)addio|(?:un |il )?biglietto (?:di |d' ?)addio)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))",
       'a goodbye letter',
     ],
     [
@@ -206,12 +206,12 @@ export const ITALIAN: LanguageLexicon = {
     ],
     // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
     [
-      '(?:ha|ho|hanno|avra) (?:preso|ingoiato|inghiottito|mandato giu|buttato giu) (?:circa |quasi |piu di |tipo |una )?(?:[2-9]\\d|1[0-9]) (?:pastiglie|compresse|pillole|capsule|pasticche)',
+      '(?:ha|ho|hanno|avra) (?:preso|ingoiato|inghiottito|mandato giu|buttato giu) (?:circa |quasi |piu di |tipo |una )?(?:[2-9]\\d|1[0-9]) (?:pastiglie|compresse|pillole|capsule|pasticche)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
       'took # pills',
     ],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
     [
-      "(?:senza|non si e|e non si e) (?:riprendersi|ripresa?|ripreso|svegliarsi|svegliat[oa]|riprendere conoscenza|rinvenire|rinvenut[oa]) (?:tra|fra|in mezzo tra) (?:una e l'? ?altra|uno e l'? ?altro|le due|i due|una crisi e l'? ?altra)",
+      "(?:senza|non si e|e non si e) (?:riprendersi|ripresa?|ripreso|svegliarsi|svegliat[oa]|riprendere conoscenza|rinvenire|rinvenut[oa]) (?:tra|fra|in mezzo tra) (?:una e l'? ?altra|uno e l'? ?altro|le due|i due|una crisi e l'? ?altra)(?<=(?:convuls|crisi|attacc|epiless)[\\s\\S]{0,250})",
       'did not wake up between them',
     ],
     // Venom: a scorpion or a viper, told by the animal.

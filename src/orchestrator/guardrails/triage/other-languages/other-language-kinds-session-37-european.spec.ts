@@ -670,6 +670,131 @@ const GLOSS_LOOK_ALIKES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's look-alikes of ff777a6 (V19, /work/staging/v19/FINDINGS.md, 17:16 UTC), each beside an emergency twin
+ * that shares its alarm words, mended by mechanism: a 38-41 number is the baby's reading only when it is a reading
+ * (not a length in cm or km, weeks of gestation "39 SA", bath water, the writer's own fever); a tablet count is an
+ * overdose when not told as a course over days, and Turkish "N tane ... ictim" needs a pill word; a farewell letter
+ * told with an ordinary farewell (colleagues, a team, retiring) is not intent, told alone or to one's family it is; "did not wake up between them" belongs to
+ * seizures told; venom is of a person (not the dog) and now (not "when i was a kid"); a man who fell and got straight
+ * up did not collapse; first-person trembling before an interview is no seizure; a toddler who will not eat
+ * vegetables is no infant not feeding. On c16fd8f the rules and the product flagged 29 of the 30 look-alikes and 23 of
+ * the 25 emergencies (the Turkish "20 tane uyku hapi ictim" and snake bite of a son were missed; the Russian toddler
+ * was already quiet on c16fd8f).
+ */
+const REVIEWER_LOOK_ALIKES: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi bebe de 3 semanas tiene 38,5 de fiebre',
+      'le dio una convulsion y otra y no desperto entre las dos',
+      'a mi hijo le pico un alacran en el pie y esta babeando',
+      'escribi una carta de despedida a mis hijos, ya no quiero vivir, tengo las pastillas juntadas',
+    ],
+    [
+      'bañé a mi bebé de 2 semanas en agua de 38 grados, está bien esa temperatura?',
+      'tengo 39 de fiebre y mi bebé tiene 3 semanas, puedo darle pecho?',
+      'escribí una carta de despedida para mi compañero que se jubila, me ayudas a mejorarla?',
+      'mi bebé de 2 meses durmió toda la noche y no despertó entre las dos tomas, es normal?',
+      'a mi perro le picó un alacrán, qué le doy?',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'meu bebe de 3 semanas esta com 38,5 de febre',
+      'tomei 20 comprimidos de paracetamol agora de uma vez',
+      'teve convulsao e nao acordou entre as duas crises',
+    ],
+    [
+      'meu bebê de 3 semanas mama bem, o banho com água de 38 graus está bom?',
+      'tomei 20 comprimidos de antibiótico em 10 dias, como o médico mandou, e acabou a caixa',
+      'meu bebê de 2 meses não acordou entre as duas mamadas, dormiu 6 horas, é normal?',
+    ],
+  ],
+  [
+    'French',
+    [
+      'mon bebe de 2 semaines a 38,5 de fievre',
+      "il a fait une crise convulsive puis une autre et ne s'est pas reveille entre les deux",
+    ],
+    [
+      "mon bébé de 2 semaines, né a 39 SA, a le hoquet après chaque biberon, c'est normal ?",
+      "mon bébé ne s'est pas réveillé entre les deux biberons de la nuit, c'est normal ?",
+    ],
+  ],
+  [
+    'Italian',
+    ['ho preso 20 compresse di paracetamolo tutte insieme mezzora fa'],
+    [
+      'ho preso 20 compresse di antibiotico in dieci giorni come da prescrizione',
+      "sto scrivendo una lettera d'addio alla mia squadra di calcio, smetto di giocare per il ginocchio",
+    ],
+  ],
+  [
+    'German',
+    [
+      'mein baby ist 3 wochen alt und hat 38,5 fieber',
+      'er hatte einen anfall nach dem anderen ohne aufzuwachen',
+      'meinen sohn hat eine schlange gebissen, das bein schwillt an',
+      'ich habe eben 20 tabletten ibuprofen genommen',
+    ],
+    [
+      'ich schreibe einen abschiedsbrief an meine kollegen, ich wechsle den job. habe seit tagen kopfweh vom stress',
+      'mein baby hat heute nacht 6 stunden geschlafen ohne aufzuwachen, ist das normal?',
+      'unseren hund hat eine schlange gebissen',
+      'in den letzten zehn tagen habe ich insgesamt 20 tabletten ibuprofen genommen wegen dem rücken',
+    ],
+  ],
+  [
+    'Polish',
+    ['synek ma 6 tygodni i ma 38,5 stopni', 'starszy pan upadl na chodniku i nie rusza sie'],
+    [
+      'synek ma 6 tygodni, obwód głowy ma 38 cm, czy to normalne?',
+      'starszy pan upadł na chodniku, ale od razu wstał i poszedł dalej',
+    ],
+  ],
+  [
+    'Russian',
+    [
+      'ребенку 3 недели, температура 38,5',
+      'у него судороги одни за другими, не приходя в сознание',
+      'оставил предсмертную записку и ушел',
+      'выпил 20 таблеток снотворного час назад',
+    ],
+    [
+      'купаем новорожденного в воде 38,5 градусов, это нормально?',
+      'малышу 6 недель, окружность головы 38,5 см, это нормально?',
+      'пишу прощальное письмо коллегам, ухожу на пенсию, немного болит голова',
+      'дедушка умер в прошлом году, не приходя в сознание, мне до сих пор тяжело',
+      'принял 20 таблеток антибиотика за 10 дней, курс закончился, можно пить пиво?',
+      'ребенку 2 года, не ест овощи, только макароны',
+    ],
+  ],
+  [
+    'Turkish',
+    ['bebegim 6 haftalik atesi 38,5', '20 tane uyku hapi ictim', 'bir yılan oğlumun bacağını ısırdı, bacağı şişiyor'],
+    [
+      'bebeğim 6 haftalık, baş çevresi 38,5 cm, normal mi?',
+      'bugün 10 tane çay içtim, midem biraz ekşidi',
+      'marketten 15 tane kurabiye aldım, çocuklar için',
+    ],
+  ],
+  [
+    'Haitian Creole',
+    ['pitit mwen ap tranble depi 15 minit, li pa reponn'],
+    ['m ap tranble depi 15 minit, m gen yon entèvyou travay, m pè anpil'],
+  ],
+  [
+    'English',
+    ['a snake bit my son on the leg ten minutes ago and it is swelling'],
+    [
+      'a snake bit my dog on our walk, who do i call?',
+      'when i was a kid a snake bit me on holiday, i still have the scar, can it flare up?',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -679,4 +804,5 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s, a fresh check of the kinds (session 37)', FRESH_CHECK, triage);
   describeTriageProbes("EmergencyTriage in %s, a young baby's reading (session 37)", NORMAL_READINGS, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's glosses", GLOSS_LOOK_ALIKES, triage);
+  describeTriageProbes("EmergencyTriage in %s, the reviewer's look-alikes of ff777a6", REVIEWER_LOOK_ALIKES, triage);
 });

@@ -169,7 +169,7 @@ export const POLISH: LanguageLexicon = {
     ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*(?! ciaz)', '# weeks old'],
     ['noworod\\p{L}*', 'newborn'],
     [
-      '(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])',
+      '(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
       'a temperature of #',
     ],
     // Intent told plainly: the verb after "sie", a letter left for the family.
@@ -182,14 +182,17 @@ export const POLISH: LanguageLexicon = {
     ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ma 38,5", "38,2 stopni".
     [
-      '(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
       'a temperature of #',
     ],
     ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)', 'feeding poorly'],
     ['nie (?:chce )?(?:ssac|ssie)|nie (?:je|pije) (?:nic|wcale)', 'not feeding'],
     // Intent told plainly (NICE NG225): tonight, a farewell letter.
     ['(?:dzisiaj|dzis|tej) w? ?nocy|dzis wieczorem|dzisiaj wieczorem', 'tonight'],
-    ['(?:list|liscik) pozegnaln\\p{L}*|listy pozegnalne', 'a goodbye letter'],
+    [
+      '(?:(?:list|liscik) pozegnaln\\p{L}*|listy pozegnalne)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     // A seizure told by how long it lasts (NICE NG217), whatever the history.
     [
       '(?:drgawki|atak|napad|drgawek) (?:trwaj\\p{L}*|trwal\\p{L}*|ciagn\\p{L}*) (?:juz )?(?:(?:ponad|dluzej niz|wiecej niz|od|przez) )?(?:[5-9]|[1-9]\\d|piec|pieciu|dziesiec|dziesieciu|pietnascie) (?:minut|min)(?![\\p{L}])',
@@ -219,7 +222,7 @@ export const POLISH: LanguageLexicon = {
     ['bol (?:brzucha|w brzuchu)', 'abdominal pain'],
     // A bystander's collapse: someone fell in the street.
     [
-      '(?:jakis )?(?:pan|facet|mezczyzna|kobieta|pani|starszy pan) (?:upadl|upadla|przewrocil sie|przewrocila sie|zaslabl|zaslabla)',
+      '(?:jakis )?(?:pan|facet|mezczyzna|kobieta|pani|starszy pan) (?:upadl|upadla|przewrocil sie|przewrocila sie|zaslabl|zaslabla)(?![^.;!?]{0,40}(?:od razu|zaraz|sam|sama) (?:\\p{L}+ )?(?:wstal|wstala|podniosl sie|podniosla sie))',
       'a man collapsed',
     ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not

@@ -209,13 +209,13 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ta com 38,5", "marcou 39".
     [
-      '(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',
       'a temperature of #',
     ],
     ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|graus f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
     [
-      '(?:e )?(?:nao|sem) (?:acordou|acordar|acorda|voltou a si|voltar a si|recuperou a consciencia|reagiu|reagir|despertou|despertar) (?:entre|no meio d[ea]) (?:uma e outra|um e outro|as duas|os dois|elas|eles|as convulsoes|as crises)',
+      '(?:e )?(?:nao|sem) (?:acordou|acordar|acorda|voltou a si|voltar a si|recuperou a consciencia|reagiu|reagir|despertou|despertar) (?:entre|no meio d[ea]) (?:uma e outra|um e outro|as duas|os dois|elas|eles|as convulsoes|as crises)(?<=(?:convuls|crise|ataque|epilep)[\\s\\S]{0,250})',
       'did not wake up between them',
     ],
     // Meningism told by a parent (NICE NG143): the head cannot be bent, the light cannot be borne.
@@ -236,10 +236,13 @@ export const PORTUGUESE: LanguageLexicon = {
       '(?:foi |fui )?(?:picad[oa]|mordid[oa]) (?:por|de) (?:uma |um )?(?:cobra|jararaca|cascavel|serpente|vibora|surucucu|coral)|(?:uma |a )?(?:cobra|jararaca|cascavel|serpente|surucucu|coral) (?:me |o |a |lhe )?(?:picou|mordeu)(?: (?:o|a|meu|minha) \\p{L}+)?',
       'bitten by a snake',
     ],
-    ['(?:uma )?carta de despedida|(?:umas )?cartas de despedida', 'a goodbye letter'],
+    [
+      '(?:(?:uma )?carta de despedida|(?:umas )?cartas de despedida)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
     [
-      '(?:tomou|tomei|engoliu|engoli|bebeu|bebi|tomaram) (?:umas? |uns |quase |mais de |cerca de |tipo )?(?:[2-9]\\d|1[0-9]) (?:pilulas|comprimidos|capsulas|remedios|drageas|cps)',
+      '(?:tomou|tomei|engoliu|engoli|bebeu|bebi|tomaram) (?:umas? |uns |quase |mais de |cerca de |tipo )?(?:[2-9]\\d|1[0-9]) (?:pilulas|comprimidos|capsulas|remedios|drageas|cps)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
       'took # pills',
     ],
     // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights

@@ -47,16 +47,24 @@ export const RUSSIAN: LanguageLexicon = {
     ['(?:температур\\p{L}*|темп\\.?|t) ?(?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told with the word or as a decimal alone: "температура 38,5", "новорожденный 38,2".
     ['(?:температур\\p{L}*|темп\\.?|t) ?(?:под |около |до |уже )?(?:3[89]|4[01])(?:[.,]\\d)?', 'a temperature of #'],
-    ['(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])', 'a temperature of #'],
+    [
+      '(?<!(?:вод\\p{L}*|ванн\\p{L}*|комнат\\p{L}*|воздух\\p{L}*) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      'a temperature of #',
+    ],
     ['(?:плохо|вяло) (?:сосет|сосёт|ест|берет грудь|берёт грудь|пьет|пьёт|кушает)', 'feeding poorly'],
     ['(?:не|почти не) (?:сосет|сосёт|берет грудь|берёт грудь)', 'not feeding'],
     ['новорожденн\\p{L}*|новорождённ\\p{L}*|младен\\p{L}*', 'newborn'],
     // Intent told plainly (NICE NG225): a farewell letter, tonight.
-    ['прощальн\\p{L}* (?:письм\\p{L}*|записк\\p{L}*)|предсмертн\\p{L}* записк\\p{L}*', 'a goodbye letter'],
+    // A farewell letter is a suicide note (NICE NG225) unless told with an ordinary farewell (colleagues, retiring).
+    [
+      '(?:прощальн\\p{L}* (?:письм\\p{L}*|записк\\p{L}*))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    ['предсмертн\\p{L}* записк\\p{L}*', 'a goodbye letter'],
     ['(?:сегодня|этой) (?:ночью|вечером)', 'tonight'],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
     [
-      '(?:не )?(?:приш\\p{L}*|приход\\p{L}*) в (?:себя|сознание) между (?:ними|приступами|судорогами)|не приходя в (?:себя|сознание)',
+      '(?:не )?(?:приш\\p{L}*|приход\\p{L}*) в (?:себя|сознание) между (?:ними|приступами|судорогами)|не приходя в (?:себя|сознание)(?<=(?:судорог|приступ|эпилеп|конвульс)[\\s\\S]{0,250})',
       'did not wake up between them',
     ],
     // Venom and tablets by count.
@@ -75,7 +83,7 @@ export const RUSSIAN: LanguageLexicon = {
       'face and throat swelling',
     ],
     [
-      '(?:выпил\\p{L}*|проглотил\\p{L}*|съел\\p{L}*|принял\\p{L}*|наглотал\\p{L}*) (?:около |больше |штук |где-то |примерно )?(?:[2-9]\\d|1\\d) (?:таблет\\p{L}*|капсул\\p{L}*|пилюл\\p{L}*|штук\\p{L}*)',
+      '(?:выпил\\p{L}*|проглотил\\p{L}*|съел\\p{L}*|принял\\p{L}*|наглотал\\p{L}*) (?:около |больше |штук |где-то |примерно )?(?:[2-9]\\d|1\\d) (?:таблет\\p{L}*|капсул\\p{L}*|пилюл\\p{L}*|штук\\p{L}*)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
       'took # pills',
     ],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).

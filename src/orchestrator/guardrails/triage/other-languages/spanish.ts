@@ -268,18 +268,25 @@ export const SPANISH: LanguageLexicon = {
       'i left a note for',
     ],
     ['(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) dias de (?:nacid[oa]|vida)', '# days old'],
+    // "Dar (el) pecho" is breastfeeding, not the chest.
+    ['(?:dar|darle|dando|doy|le doy) (?:el )?pecho', 'breastfeed'],
+    // The writer's own fever beside a baby is the mother's, not the baby's (a breastfeeding question).
+    [
+      '(?:yo )?tengo (?:(?:3[89]|4[01])(?:[.,]\\d)? (?:de |grados de )?)?(?:fiebre|calentura)(?: de (?:3[89]|4[01])(?:[.,]\\d)?)?(?=[\\s\\S]{0,150}(?:bebe|recien nacid|lactante))',
+      'i am unwell myself',
+    ],
     // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
     ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number after "con", "tiene", "marca": 38,5 is a temperature, as 101 °F is.
     [
-      '(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',
       'a temperature of #',
     ],
     ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|grados f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],
     // Seizures that run into each other with no waking between are status epilepticus (NICE NG217), whatever the
     // person's history.
     [
-      '(?:y )?(?:no|sin) (?:se )?(?:desperto|despertar|despierta|ha despertado|volvio en si|volver en si|recupero el conocimiento|recuperarse|reacciono|reaccionar) (?:entre|en medio de) (?:una y otra|uno y otro|las dos|los dos|ellas|ellos|convulsiones|crisis|ataques)',
+      '(?:y )?(?:no|sin) (?:se )?(?:desperto|despertar|despierta|ha despertado|volvio en si|volver en si|recupero el conocimiento|recuperarse|reacciono|reaccionar) (?:entre|en medio de) (?:una y otra|uno y otro|las dos|los dos|ellas|ellos|convulsiones|crisis|ataques)(?<=(?:convuls|crisis|ataque|epilep|espasm)[\\s\\S]{0,250})',
       'did not wake up between them',
     ],
     // Meningism told by a parent (NICE NG143): the neck hurts to bend the head, the light cannot be borne.
@@ -290,15 +297,15 @@ export const SPANISH: LanguageLexicon = {
     ['no (?:aguanta|soporta|tolera|resiste) (?:la luz|la claridad)', 'cannot stand the light'],
     // Venom (poison centres of Mexico and Spain): a scorpion or a snake, told by the animal and the bite.
     [
-      '(?:me|le|lo|la|nos|les) (?:pico|ha picado|picaron|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:alacran|escorpion)|(?:un |el )?(?:alacran|escorpion) (?:me|le|lo|la) (?:pico|ha picado|mordio)|picadura de (?:alacran|escorpion)|picad[oa] (?:por|de) (?:un )?(?:alacran|escorpion)',
+      '(?<!(?:perr\\p{L}*|gat[oa]|gatit\\p{L}*|caballo|vaca|mascota|cabra|oveja) (?:\\p{L}+ )?)(?:me|le|lo|la|nos|les) (?:pico|ha picado|picaron|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:alacran|escorpion)|(?:un |el )?(?:alacran|escorpion) (?:me|le|lo|la) (?:pico|ha picado|mordio)|picadura de (?:alacran|escorpion)|picad[oa] (?:por|de) (?:un )?(?:alacran|escorpion)',
       'stung by a scorpion',
     ],
     [
-      '(?:me|le|lo|la|nos|les) (?:pico|ha picado|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca|cobra)|(?:una |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca) (?:me|le|lo|la) (?:pico|mordio|ha mordido)|mordid[oa] (?:por|de) (?:una )?(?:vibora|serpiente|culebra|cascabel)',
+      '(?<!(?:perr\\p{L}*|gat[oa]|gatit\\p{L}*|caballo|vaca|mascota|cabra|oveja) (?:\\p{L}+ )?)(?:me|le|lo|la|nos|les) (?:pico|ha picado|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca|cobra)|(?:una |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca) (?:me|le|lo|la) (?:pico|mordio|ha mordido)|mordid[oa] (?:por|de) (?:una )?(?:vibora|serpiente|culebra|cascabel)',
       'bitten by a snake',
     ],
     [
-      '(?:una )?carta de despedida|(?:unas )?cartas de despedida|(?:me )?(?:despedi|estoy despidiendo|me despido) de (?:todos|mi familia|mis hijos)',
+      '(?:(?:una )?carta de despedida|(?:unas )?cartas de despedida|(?:me )?(?:despedi|estoy despidiendo|me despido) de (?:todos|mi familia|mis hijos))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
       'a goodbye letter',
     ],
     // Breadth, third pass (issue 11, T25): a night out in the cold (hypothermia), mottled

@@ -128,7 +128,10 @@ export const TURKISH: LanguageLexicon = {
       '(?:ates\\p{L}*|derece\\p{L}*) (?:3[89]|4[01])(?:[.,]\\d)?|(?:3[89]|4[01])(?:[.,]\\d)? (?:derece|ates\\p{L}*)',
       'a temperature of #',
     ],
-    ['(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])', 'a temperature of #'],
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      'a temperature of #',
+    ],
     [
       'emmiyor|emmeyi birakti|memeyi almiyor|mama (?:yemiyor|icmiyor)|biberonu almiyor|hic (?:emmiyor|yemiyor)',
       'not feeding',
@@ -136,15 +139,21 @@ export const TURKISH: LanguageLexicon = {
     // Intent told plainly (NICE NG225): tonight, a farewell letter.
     ['bu gece|bu aksam', 'tonight'],
     ['kendimi (?:oldurecegim|olduracegim|asacagim|oldurucem|oldurcem)', 'i will kill myself'],
-    ['veda (?:mektubu|mektuplari|notu)', 'a goodbye letter'],
+    [
+      '(?:veda (?:mektubu|mektuplari|notu))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     // Venom, a bystander's collapse, tablets by count, a head injury told by its parts.
     [
-      'yilan (?:\\p{L}+ )?(?:soktu|isirdi|sokmus|isirmis)|(?:\\p{L}+ )?yilan (?:sokmasi|isirigi|isirmasi)',
+      'yilan (?!(?:\\p{L}+ )?(?:kopeg|kedi|kopek|at\\b|inek|keci))(?:\\p{L}+ ){0,2}(?:soktu|isirdi|sokmus|isirmis)|(?:\\p{L}+ )?yilan (?:sokmasi|isirigi|isirmasi)',
       'bitten by a snake',
     ],
     ['akrep (?:\\p{L}+ )?(?:soktu|sokmus|isirdi)|akrep sokmasi', 'stung by a scorpion'],
     ['(?:yere )?(?:yigildi|yigilip kaldi|yere dustu ve kalkmadi)', 'collapsed'],
-    ['(?:[2-9]\\d|1\\d) (?:tane|adet) (?:\\p{L}+ )?(?:icti|ictim|yuttu|yuttum|aldi|aldim|icmis)', 'took # pills'],
+    [
+      '(?:[2-9]\\d|1\\d) (?:tane|adet) (?:\\p{L}+ )?(?:hap|ilac|tablet|kapsul|agri kesici|uyku|parol|parasetamol|aspirin|ibuprofen|majezik|antidepresan)\\p{L}* (?:icti|ictim|yuttu|yuttum|aldi|aldim|icmis)',
+      'took # pills',
+    ],
     ['(?:kafa|bas)(?:si|sini|ini|i|ina) (?:\\p{L}+ )?(?:carpti|vurdu|carpmis)', 'hit his head'],
     ['(?:\\d+|uc|dort|bes) (?:kere|kez|defa) kus(?:tu|mus|tu)', 'vomited # times'],
     ['cok (?:uykulu|uyusuk|uykusu var)', 'very drowsy'],
