@@ -156,8 +156,9 @@ export const FRENCH: LanguageLexicon = {
       '(?:est )?n[ée]e? il y a (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)|n[ée]e? depuis (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)',
       'was born # weeks ago',
     ],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:fievre|temperature|temp) (?:de |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fievre|temperature|temp) (?:de |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "avec 38,5", "il fait 39".
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
@@ -168,7 +169,7 @@ export const FRENCH: LanguageLexicon = {
     ['(?:tete|boit|mange) (?:tres )?mal', 'feeding poorly'],
     // Intent told plainly (NICE NG225): not wanting to live, tablets kept aside, a farewell letter.
     [
-      "(?:(?:je )?(?:ne )?veux (?:plus|pas) vivre|j'ai plus envie de vivre|(?:je )?(?:n'ai|ai) plus envie de vivre)(?! (?:a|chez|avec|comme|dans|en|ici|la-bas|loin|sans|seule?|ensemble|pres))",
+      "(?:(?:je )?(?:ne )?veux (?:plus|pas) vivre|j'ai plus envie de vivre|(?:je )?(?:n'ai|ai) plus envie de vivre)(?! (?:a|chez|avec (?:mes|mon|ma|eux|lui|elle)|dans|en|ici|la-bas|loin|seule?|ensemble|pres))",
       'i do not want to live',
     ],
     [

@@ -149,8 +149,9 @@ export const GERMAN: LanguageLexicon = {
       '(?:einen |ein )?(?:brief|zettel|abschiedszettel|nachricht) (?:\\p{L}+ ){0,2}hinterlassen',
       'i left a note for my family',
     ],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "mit 38,5", "hat 39".
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',

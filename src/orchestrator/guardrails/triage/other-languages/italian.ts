@@ -187,8 +187,9 @@ export const ITALIAN: LanguageLexicon = {
       '(?:ho |ha )?lasciato (?:un |una )?(?:biglietto|lettera|messaggio)(?= (?:\\p{L}+ ){0,2}(?:ai miei|alla mia|a mia|a mio|per i miei|per la mia|ai|alla) ?(?:figli|famiglia|moglie|marito|madre|padre|genitori|miei)?)',
       'i left a note for my family',
     ],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "con 38,5", "ha 39".
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
@@ -414,7 +415,9 @@ export const ITALIAN: LanguageLexicon = {
       'non (?:sento|sente|sentiva) (?:piu )?(?:il|la|un|una) (?:braccio|gamba|faccia|viso|lato|mano)(?: (?:sinistr|destr)[oa])?',
       'numb arm on one side',
     ],
-    ['non riesce a muovere (?:il|la|un) (?:braccio|gamba|mano)', 'cannot move one arm'],
+    ['non (?:riesce|riesco) a muovere (?:il|la|un) (?:braccio|gamba|mano)', 'cannot move one arm'],
+    // Speech gone wrong beside a weak arm (FAST): "parlo male" is slurred speech, not a language spoken badly.
+    ["parl[oa] male(?! (?:l'|il |la |in |di |inglese|italiano|francese|tedesco|spagnolo))", 'slurred speech'],
     ['ictus|infarto cerebrale', 'stroke'],
     ['infarto', 'heart attack'],
     ['(?:il )?peggior mal di testa della (?:mia|sua) vita', 'the worst headache of my life'],

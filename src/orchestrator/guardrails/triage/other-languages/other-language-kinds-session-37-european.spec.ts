@@ -795,6 +795,29 @@ const REVIEWER_LOOK_ALIKES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's STOP-THE-LINE texts of c16fd8f (V19, 18:07 UTC) beside their look-alikes: the "a temperature of 37"
+ * gloss took 34-37.9, so a newborn at 35.3 (hypothermic: NICE NG51, WHO IMCI young infant) was read as normal; it now
+ * takes 36-37.9 only. "Sono svenuto e adesso" with an arm that will not move and speech gone wrong is read by its parts
+ * (FAST), and "je veux plus vivre comme ça" is not wanting to live (only a place or the people one lives with is
+ * ordinary). On c16fd8f the rules flagged 0 of the 3 emergencies below (the product 1) and 0 of the 4 look-alikes.
+ */
+const REVIEWER_STOPS_OF_C16FD8F: TriageProbeTable = [
+  [
+    'French',
+    [
+      'mon bébé de 10 jours a une température de 35,3 et il tète mal',
+      "je veux plus vivre comme ça, j'ai préparé tous mes médicaments pour ce soir",
+    ],
+    ['mon bebe de 3 semaines a une temperature de 37,2', 'je ne veux pas vivre avec mes parents'],
+  ],
+  [
+    'Italian',
+    ['sono svenuto e adesso non riesco a muovere il braccio destro e parlo male'],
+    ["parlo male l'inglese, mi aiuti?", "sono svenuta una volta l'anno scorso dal dentista, ora sto bene"],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -805,4 +828,5 @@ describe.each([
   describeTriageProbes("EmergencyTriage in %s, a young baby's reading (session 37)", NORMAL_READINGS, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's glosses", GLOSS_LOOK_ALIKES, triage);
   describeTriageProbes("EmergencyTriage in %s, the reviewer's look-alikes of ff777a6", REVIEWER_LOOK_ALIKES, triage);
+  describeTriageProbes("EmergencyTriage in %s, the reviewer's stops of c16fd8f", REVIEWER_STOPS_OF_C16FD8F, triage);
 });

@@ -178,8 +178,9 @@ export const POLISH: LanguageLexicon = {
       'zostawil\\p{L}* (?:list|liscik|kartke|wiadomosc)(?: (?:dla|do) (?:rodziny|dzieci|mamy|meza|zony))?',
       'i left a note for my family',
     ],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ma 38,5", "38,2 stopni".
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',

@@ -205,8 +205,9 @@ export const PORTUGUESE: LanguageLexicon = {
       'was born # weeks ago',
     ],
     ['recem[- ]?nascid[oa]s?', 'newborn'],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ta com 38,5", "marcou 39".
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',

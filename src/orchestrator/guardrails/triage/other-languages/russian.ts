@@ -43,8 +43,9 @@ export const RUSSIAN: LanguageLexicon = {
     // Choking told as over: coughed up, all fine now.
     ['откашлял\\p{L}*', 'coughed it up'],
     ['(?:и )?(?:все|всё) (?:уже )?(?:нормально|хорошо|в порядке|прошло)', 'and now all is fine'],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:температур\\p{L}*|темп\\.?|t) ?(?:\\p{L}+ )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:температур\\p{L}*|темп\\.?|t) ?(?:\\p{L}+ )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told with the word or as a decimal alone: "температура 38,5", "новорожденный 38,2".
     ['(?:температур\\p{L}*|темп\\.?|t) ?(?:под |около |до |уже )?(?:3[89]|4[01])(?:[.,]\\d)?', 'a temperature of #'],
     [

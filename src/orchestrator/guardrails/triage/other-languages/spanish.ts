@@ -275,8 +275,9 @@ export const SPANISH: LanguageLexicon = {
       '(?:yo )?tengo (?:(?:3[89]|4[01])(?:[.,]\\d)? (?:de |grados de )?)?(?:fiebre|calentura)(?: de (?:3[89]|4[01])(?:[.,]\\d)?)?(?=[\\s\\S]{0,150}(?:bebe|recien nacid|lactante))',
       'i am unwell myself',
     ],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number after "con", "tiene", "marca": 38,5 is a temperature, as 101 °F is.
     [
       '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',

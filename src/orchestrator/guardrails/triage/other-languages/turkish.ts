@@ -121,8 +121,9 @@ export const TURKISH: LanguageLexicon = {
     ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) gunluk', '# days old'],
     ['(?:\\d+|bir|iki|uc|dort|bes|on) (?:hafta|gun) (?:once|evvel) dogdu', 'was born # weeks ago'],
     ['yenidog\\p{L}*|yeni dogmus|yeni dogan', 'newborn'],
-    // A reading under 38 told after the fever word is a normal temperature (NICE NG143 grades by the reading).
-    ['(?:ates\\p{L}*|derece\\p{L}*) (?:3[4-7])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:ates\\p{L}*|derece\\p{L}*) (?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told with the word or as a decimal alone: "atesi 38,5", "yenidogan 38,2".
     [
       '(?:ates\\p{L}*|derece\\p{L}*) (?:3[89]|4[01])(?:[.,]\\d)?|(?:3[89]|4[01])(?:[.,]\\d)? (?:derece|ates\\p{L}*)',
