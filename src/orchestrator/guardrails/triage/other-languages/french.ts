@@ -59,6 +59,13 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures and venom told in words of their own.
+    'tete',
+    'adieu',
+    'vipere',
+    'reveiller',
+    'gonflent',
+    'nourrisson',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'poignarde',
     'suicider',
@@ -107,6 +114,88 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "un peu abattu avec son rhume".
+    [
+      '(?:un peu|un petit peu|un poil|legerement|assez|plutot) (?:abattu|abattue|patraque|fatigue|fatiguee|raplapla|grognon|ronchon|chougne)',
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      "(?:pousse |fait )?(?:un |des |de petits )?(?:cris|cri|petits cris|hurlements|couinements) (?:tres )?aigus?(?= (?:\\p{L}+ ){0,2}(?:quand (?:il|elle) joue|en jouant|de joie|quand (?:il|elle) rit|en riant|d'excitation))",
+      'squeals',
+    ],
+    // A "crise de" what is not a seizure: a tantrum, a laughing or coughing fit, a panic attack, indigestion.
+    [
+      "(?:fait |fais |faire |a fait |a eu |ai eu |avoir |pique |piquer )?(?:une |des |sa |ses )?(?:petite |grosse )?crises? (?:de (?:colere|nerfs|larmes|pleurs|jalousie|hysterie)|d'? ?(?:hysterie))",
+      'a tantrum',
+    ],
+    [
+      '(?:une |des )?crises? de (?:rire|fou rire)|(?:une |des )?quintes? de toux|(?:une |des )?crises? de toux',
+      'a coughing fit',
+    ],
+    ["(?:une |des )?crises? (?:d'? ?angoisse|de panique)", 'a panic attack'],
+    ['(?:une |des )?crises? de foie', 'indigestion'],
+    // Colour told as it came: lips that turned blue, breathing that looks wrong.
+    [
+      '(?:ses |les |mes )?levres (?:sont |se sont |ont )?(?:devenues |devenu |viree?s? au |tourne au )?(?:bleues|bleu|violettes|violet|grises)(?! (?:a cause )?(?:de la |du |des |a la )(?:myrtille|sirop|bonbon|glace|vin|feutre|betterave|mure))',
+      'lips turned blue',
+    ],
+    ['respire (?:bizarre|bizarrement|etrangement|de travers|pas normalement)', 'breathing strangely'],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:bebe|nourrisson|fils|fille|ne|nee|petit|petite|enfant|baby|loulou) (?:a |de |qui a |n\\p{L}* a que )?)(?:\\d+|une|deux|trois|quatre|cinq|six|sept|huit|dix) semaines',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bebe|nourrisson|fils|fille|ne|nee|petit|petite|enfant|baby|loulou) (?:a |de |qui a |n\\p{L}* a que )?)(?:\\d+|un|deux|trois|quatre|cinq|six|sept|huit|dix|quinze) jours',
+      '# days old',
+    ],
+    [
+      '(?:est )?n[ée]e? il y a (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)|n[ée]e? depuis (?:\\d+|une|deux|trois|quatre|cinq|six|huit|dix|quinze) (?:semaines|jours)',
+      'was born # weeks ago',
+    ],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fievre|temperature|temp) (?:de |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number: "avec 38,5", "il fait 39".
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
+      'a temperature of #',
+    ],
+    ['ne (?:tete|boit) (?:plus|presque plus|rien)|refuse (?:le sein|le biberon|de boire)', 'not feeding'],
+    // Feeding poorly is a grade (NICE NG143 amber), not a baby who has stopped feeding.
+    ['(?:tete|boit|mange) (?:tres )?mal', 'feeding poorly'],
+    // Intent told plainly (NICE NG225): not wanting to live, tablets kept aside, a farewell letter.
+    [
+      "(?:(?:je )?(?:ne )?veux (?:plus|pas) vivre|j'ai plus envie de vivre|(?:je )?(?:n'ai|ai) plus envie de vivre)(?! (?:a|chez|avec (?:mes|mon|ma|eux|lui|elle)|dans|en|ici|la-bas|loin|seule?|ensemble|pres))",
+      'i do not want to live',
+    ],
+    [
+      "(?:j'ai |je )?(?:garde|gardé|mis de cote|stocke|accumule|amasse|cache)(?:s)? (?:tous |toutes )?(?:mes|les|des) (?:cachets|comprimes|medicaments|pilules|somniferes)",
+      'i saved up my pills',
+    ],
+    [
+      "(?:(?:une |la |ma )?lettre (?:d' ?|de )adieux?|(?:des |mes )?lettres (?:d' ?|de )adieux?|(?:un |le |mon )?mot (?:d' ?|de )adieux?)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))",
+      'a goodbye letter',
+    ],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      "(?:sans|(?:il |elle )?(?:ne )?s'est pas) (?:se )?(?:reveiller|reveille|reveillee|reprendre conscience|repris conscience|revenir a (?:lui|elle)|revenu a (?:lui|elle)|revenue a elle) (?:entre|entre les|entre deux)(?: les deux| deux| les crises| crises)?(?<=(?:convuls|crise|epilep)[\\s\\S]{0,250})",
+      'did not wake up between them',
+    ],
+    // Venom: a scorpion or a snake, told by the animal.
+    [
+      "(?:s'est fait |se faire |s'est fait |fait )?(?:pique|piquee|piquer) par (?:un |le )?scorpion|(?:un |le )?scorpion (?:l'a|m'a|a) pique|piqure de scorpion",
+      'stung by a scorpion',
+    ],
+    [
+      "(?:un |le )?(?:serpent|vipere|aspic|crotale) (?:l'a|m'a|a) mordu|(?:s'est fait |fait )?mordre par (?:un |une |le |la )?(?:serpent|vipere)|mordu(?:e)? par (?:une |la )?vipere|morsure de vipere",
+      'bitten by a snake',
+    ],
+    // Swelling told with the plural verb ("mon visage et ma gorge gonflent").
+    ['(?:gonflent|enflent|gonflent de plus en plus)', 'are swelling'],
     // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights in late pregnancy, a stab wound.
     [
       '(?:est |suis )?reste(?:e)? (?:dehors|a la rue|dans le froid)(?: (?:toute la nuit|la nuit entiere))?',

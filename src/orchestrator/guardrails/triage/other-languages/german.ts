@@ -46,6 +46,24 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a head injury told in words of their own.
+    'hinterlassen',
+    'kreuzotter',
+    'neugeborenes',
+    'trinkt',
+    'abschiedsbrief',
+    'anfall',
+    'aufzuwachen',
+    'schlange',
+    'gebissen',
+    'skorpion',
+    'rippen',
+    'tabletten',
+    'genommen',
+    'aufgeschlagen',
+    'erbrochen',
+    'schlaefrig',
+    'schlapp',
     // Issue 11 breadth: words of a finding no English message writes.
     'schlagartig',
     'kopfschmerzen',
@@ -103,6 +121,106 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "etwas schlapp wegen der Erkältung".
+    [
+      '(?:etwas|ein bisschen|ein bissel|ein wenig|leicht|bisschen|ziemlich|etwas mehr) (?:schlapp|matt|muede|mude|abgeschlagen|quengelig|kaputt|angeschlagen|platt)',
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:quietscht|quiekt|kreischt|juchzt)(?: (?:ganz |so |richtig )?(?:hoch|laut|schrill))?(?= (?:\\p{L}+ ){0,2}(?:beim spielen|wenn (?:er|sie) spielt|vor freude|wenn (?:er|sie) lacht|vor begeisterung))|(?:schrille|hohe|spitze) (?:quietscher|schreie|juchzer|quietschlaute)(?= (?:\\p{L}+ ){0,2}(?:beim spielen|wenn (?:er|sie) spielt|vor freude|wenn (?:er|sie) lacht))',
+      'squeals',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    ['(?:\\d+|ein|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) tage alt', '# days old'],
+    ['(?:\\d+|eine|zwei|drei|vier|fuenf|funf|sechs|sieben|acht|zehn) wochen alt', 'is # weeks old'],
+    [
+      'vor (?:\\d+|einer|zwei|drei|vier|fuenf|funf|sechs|zehn) (?:wochen|tagen) geboren|(?:ist|wurde) vor (?:\\d+|einer|zwei|drei|vier|sechs|zehn) (?:wochen|tagen) geboren',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly, in the verb-second order of a sentence opened by a time: "morgen bring ich mich um".
+    [
+      '(?:bring|bringe) ich mich (?:\\p{L}+ ){0,2}um|ich (?:bring|bringe) mich (?:\\p{L}+ ){0,3}um',
+      'i will kill myself',
+    ],
+    [
+      '(?:einen |ein )?(?:brief|zettel|abschiedszettel|nachricht) (?:\\p{L}+ ){0,2}hinterlassen',
+      'i left a note for my family',
+    ],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number: "mit 38,5", "hat 39".
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
+      'a temperature of #',
+    ],
+    ['(?:trinkt|isst) (?:nicht mehr|gar nicht)|will nicht (?:trinken|an die brust)', 'not feeding'],
+    // Feeding poorly is a grade (NICE NG143 amber), not a baby who has stopped feeding.
+    ['(?:trinkt|isst|saugt) (?:ganz |sehr )?schlecht|(?:trinkt|isst) kaum', 'feeding poorly'],
+    // Intent told plainly (NICE NG225): a farewell letter (a suicide note), unless told with an ordinary farewell (colleagues, a team, a job, retiring).
+    [
+      '(?:(?:einen |den |meinen )?abschiedsbrie(?:f|fe))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
+    [
+      '(?<!(?:in den letzten|seit|uber|innerhalb von|in) (?:\\d+|zwei|drei|funf|sieben|zehn|vierzehn) (?:tagen|tage|wochen)[^.;!?]{0,60})(?:[2-9]\\d|1[0-9]) (?:tabletten|pillen|kapseln|schlaftabletten)(?: \\p{L}+)? (?:genommen|geschluckt|eingenommen|eingeworfen)',
+      'took # pills',
+    ],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      '(?:ohne|ist nicht|nicht) (?:dazwischen |zwischendurch |zwischen den anfallen |zwischen den anfaellen )?(?:aufzuwachen|aufgewacht|wach zu werden|wach geworden|zu sich zu kommen|zu sich gekommen)(?: dazwischen| zwischendurch)?(?<=(?:anfall|anfalle|anfaelle|krampf|epilep)[\\s\\S]{0,250})',
+      'did not wake up in between',
+    ],
+    // Venom: a snake, told by the animal.
+    [
+      '(?<!(?:hund|hunde|katze|kater|pferd|welpe|haustier)\\p{L}* (?:\\p{L}+ ){0,2})(?:von einer |von der )?(?:schlange|kreuzotter|viper|otter) gebissen|(?:eine |die )?(?:schlange|kreuzotter|viper|otter) hat (?!(?:\\p{L}+ )?(?:hund|katze|pferd|welpe))(?:\\p{L}+ ){0,2}gebissen|schlangenbiss',
+      'bitten by a snake',
+    ],
+    ['(?:von einem |vom )?skorpion gestochen|skorpionstich', 'stung by a scorpion'],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
+    [
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:(?:gesicht|lippen) und (?:meine? |seine? |ihre? |der |die |das )?(?:hals|zunge|rachen)|(?:hals|zunge|rachen)(?: und (?:meine? |seine? |ihre? |der |die |das )?(?:gesicht|lippen|hals|zunge))?) an',
+      'face and throat swelling',
+    ],
+    [
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:gesicht|lippen)(?: und (?:meine? |seine? |ihre? |der |die |das )?(?:gesicht|lippen))? an',
+      'swollen face',
+    ],
+    [
+      '(?:schwillt|schwellen) (?:meine? |seine? |ihre? |das |die |der )?(?:bein|arm|hand|fuss) (?:(?:ganz|stark|immer mehr|dick) )?an',
+      'leg swelling',
+    ],
+    [
+      '(?:gesicht|lippen|hals|zunge) und (?:hals|zunge|rachen) (?:schwellen|schwillt|schwoll) an',
+      'face and throat swelling',
+    ],
+    // Breathing work a parent sees: the ribs drawn in (recession, NICE NG143), fast breathing.
+    [
+      '(?:die )?rippen ziehen sich (?:ein|rein)|(?:zwischen den rippen|unter den rippen) zieht (?:es )?(?:sich )?ein|einziehungen',
+      'ribs sucking in',
+    ],
+    ['(?:atmet|atme) (?:ganz |sehr |total |extrem )?schnell', 'breathing very fast'],
+    // A head injury told as the head hitting (NICE NG232): the fall, vomiting by count, drowsiness.
+    [
+      '(?:ist |bin )?mit dem kopf (?:aufgeschlagen|aufgeknallt|gegen \\p{L}+ (?:geknallt|gestossen|geschlagen))',
+      'hit his head',
+    ],
+    ['(?:hat )?(?:\\d+|drei|vier|funf|fuenf) ?mal (?:erbrochen|gebrochen|gekotzt)', 'vomited # times'],
+    ['(?:total |sehr |ganz |extrem |so )(?:schlaefrig|schlafrig|benommen|dosig|duselig)', 'very drowsy'],
+    // Meningism told by a parent (NICE NG143).
+    [
+      'kann (?:den kopf|das kinn) nicht (?:nach vorne |auf die brust |zur brust |runter )?(?:beugen|senken|neigen|bewegen)|(?:den kopf|das kinn) nicht (?:auf die brust|nach vorne) (?:beugen|bringen|legen)',
+      'cannot bend her head forward',
+    ],
+    [
+      '(?:das )?licht (?:tut (?:ihr|ihm|mir) (?:in den augen )?weh|blendet (?:sie|ihn|mich) (?:so )?stark|stoert (?:sie|ihn) (?:total|sehr))|(?:lichtempfindlich|lichtscheu)',
+      'the light hurts her eyes',
+    ],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, a person), so a wording
     // nobody listed is still read.
     [

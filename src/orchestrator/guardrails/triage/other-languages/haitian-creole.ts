@@ -44,8 +44,52 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'reponn',
     'kwochi',
     'bouch',
+    // Session 37 (T28).
+    'malkadi',
+    'koulev',
+    'eskopyon',
+    'gep',
   ],
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed across the European lexicons: intent told plainly
+    // (NICE NG225), a seizure told with its duration in someone with epilepsy (NICE NG217), venom, tablets by count.
+    ['(?:po )?bouch (?:li |m )?(?:vin|tounen) (?:ble|vyolet|nwa)', 'blue lips'],
+    ['respire (?:dwol|dwòl|mal|pa byen)', 'breathing strangely'],
+    // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
+    ['manke souf (?:yon ti kras|yon ti jan|ti kras|piti)', 'a bit breathless'],
+    ['(?:le|lè) (?:m|mwen|li) monte (?:mach )?eskalye', 'when i climb stairs'],
+    ['se (?:toujou|tout tan) konsa', 'it has always been like this'],
+    ['manke souf', 'short of breath'],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) semen',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) jou',
+      '# days old',
+    ],
+    ['(?:m|mwen) pa vle viv (?:anko|ankò)', 'i do not want to live anymore'],
+    ['(?:m|mwen) (?:sere|kache|ranmase|mete sou kote) (?:tout )?(?:grenn|konprime|medikaman)', 'i saved up my pills'],
+    [
+      '(?:(?:yon )?let (?:pou di )?orevwa)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    ['malkadi|maladi kriz|epilepsi', 'epilepsy'],
+    ['depi (?:plis pase |plis ke |pi plis pase )?(?:\\d+) minit', 'for more than # minutes'],
+    // Trembling told by the one trembling is no seizure (a person seizing does not write): first person is fear or cold.
+    [
+      '(?<!(?:^|[^\\p{L}])(?:m|mwen) )(?:l ap|li ap|ap) (?:tranble|sekwe|sakade)(?! (?:ak|akoz|poutet) (?:fredi|fret|freche))',
+      'he is shaking',
+    ],
+    ['(?:e |epi )?(?:li |sa )?pa (?:kanpe|sispann|rete)(?= *(?:[,.!?]|$))', 'and it does not stop'],
+    ['koulev (?:mode|pike) (?:li|m|mwen|\\p{L}+ (?:m|mwen|li))|(?:mode|pike) pa (?:yon )?koulev', 'bitten by a snake'],
+    ['eskopyon (?:pike|mode) (?:li|m|mwen)|pike pa (?:yon )?eskopyon', 'stung by a scorpion'],
+    ['(?:yon )?(?:gep|gèp|myel|mouch a myel) pike (?:m|mwen|li)', 'stung by a wasp'],
+    [
+      '(?:figi|lang|bouch|po bouch) (?:(?:m|mwen|li) )?(?:ak|e) goj (?:(?:m|mwen|li) )?(?:ap )?(?:anfle|gonfle)',
+      'face and throat swelling',
+    ],
+    ['(?:li|m|mwen) (?:bwe|vale|pran) (?:[2-9]\\d|1\\d) (?:grenn|konprime)', 'took # pills'],
     // Breadth (issue 11, T25): an infant's age told with "gen" after the child ("bebe m gen 3 semèn": my baby is 3
     // weeks old), which elsewhere tells how long ago ("gen 3 semèn": 3 weeks ago).
     ['bebe (?:m|mwen)|tibebe (?:m|mwen)', 'my baby'],

@@ -55,6 +55,26 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'improvviso',
+    'occhio',
+    'finita',
+    'lasciato',
+    'biglietto',
+    'neonato',
+    'neonata',
+    'giorni',
+    'settimane',
+    'assonnato',
+    'addio',
+    'stanotte',
+    'scorpione',
+    'vipera',
+    'gonfiano',
+    'caduto',
+    'risponde',
+    'riprendersi',
+    'tachipirina',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'coltellata',
     'accoltellato',
@@ -124,6 +144,92 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "un po' giù per il raffreddore".
+    [
+      "(?:un po'? ?|un pochino |leggermente |un tantino |abbastanza )(?:giu|abbattut[oa]|fiacc[oa]|stanc[oa]|spent[oa]|svogliat[oa]|sottotono)",
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:fa |lancia )?(?:degli |dei |uno |un )?(?:strilli|strillo|urletti|urlett[oi]|gridolini|gridolino|urli|urlo) (?:molto )?acut[io](?= (?:\\p{L}+ ){0,2}(?:quando gioca|giocando|mentre gioca|di gioia|quando ride|ridendo|per l.entusiasmo))',
+      'squeals',
+    ],
+    // The writer's own faint told in the passato prossimo ("sono svenuto per la fame") is a faint that happened, not
+    // one going on: "i fainted", as English tells it.
+    ['sono svenut[oa]', 'i fainted'],
+    ['per (?:la )?fame', 'from hunger'],
+    // Sight and sensation lost on one side, told plainly (stroke beyond FAST, NHS 111).
+    [
+      'non (?:vede|vedo|ci vede|ci vedo) piu (?:da|con) un occhio|(?:ha |ho )?perso la vista (?:da|di) un occhio',
+      'cannot see in one eye',
+    ],
+    [
+      '(?:mezzo|meta del) corpo (?:addormentat[oa]|intorpidit[oa]|insensibile|paralizzat[oa])|(?:meta|mezza) faccia (?:addormentata|intorpidita)',
+      'numb down one side',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|una|due|tre|quattro|cinque|sei|sette|otto|dieci) (?:settimane|settimanine)(?: di vita)?',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bimb[oa]|bambin[oa]|neonat[oa]|figli[oa]|nipote|piccol[oa]|nat[oa]|baby) (?:di |ha |che ha |con )?)(?:\\d+|uno|due|tre|quattro|cinque|sei|sette|otto|dieci|quindici) giorni(?: di vita)?',
+      '# days old',
+    ],
+    [
+      '(?:e |sono )?nat[oa] (?:\\d+|una|due|tre|quattro|cinque|sei|dieci|quindici) (?:settimane|giorni) fa',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly: a note left for the family.
+    [
+      '(?:ho |ha )?lasciato (?:un |una )?(?:biglietto|lettera|messaggio)(?= (?:\\p{L}+ ){0,2}(?:ai miei|alla mia|a mia|a mio|per i miei|per la mia|ai|alla) ?(?:figli|famiglia|moglie|marito|madre|padre|genitori|miei)?)',
+      'i left a note for my family',
+    ],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number: "con 38,5", "ha 39".
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
+      'a temperature of #',
+    ],
+    ['(?:molto |tanto |troppo )(?:assonnat[oa]|sonnolent[oa]|addormentat[oa])', 'very drowsy'],
+    // Intent told plainly (NICE NG225): a farewell letter, tablets kept aside.
+    [
+      "(?:(?:una |la )?lettera (?:di |d' ?)addio|(?:delle |le )?lettere (?:di |d' ?)addio|(?:un |il )?biglietto (?:di |d' ?)addio)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))",
+      'a goodbye letter',
+    ],
+    [
+      '(?:ho |ha )?(?:messo da parte|messo via|conservato|accumulato|nascosto|raccolto) (?:tutte )?(?:le |delle |mie )?(?:pastiglie|pillole|compresse|medicine|sonniferi|pasticche)',
+      'i saved up my pills',
+    ],
+    // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
+    [
+      '(?:ha|ho|hanno|avra) (?:preso|ingoiato|inghiottito|mandato giu|buttato giu) (?:circa |quasi |piu di |tipo |una )?(?:[2-9]\\d|1[0-9]) (?:pastiglie|compresse|pillole|capsule|pasticche)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
+      'took # pills',
+    ],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      "(?:senza|non si e|e non si e) (?:riprendersi|ripresa?|ripreso|svegliarsi|svegliat[oa]|riprendere conoscenza|rinvenire|rinvenut[oa]) (?:tra|fra|in mezzo tra) (?:una e l'? ?altra|uno e l'? ?altro|le due|i due|una crisi e l'? ?altra)(?<=(?:convuls|crisi|attacc|epiless)[\\s\\S]{0,250})",
+      'did not wake up between them',
+    ],
+    // Venom: a scorpion or a viper, told by the animal.
+    [
+      '(?:e stat[oa] |sono stat[oa] )?punt[oa] da (?:uno |lo |uno )?scorpione|(?:uno |lo )?scorpione (?:lo |la |mi |l.)?ha punt[oa]|puntura di scorpione',
+      'stung by a scorpion',
+    ],
+    [
+      "(?:una |la )?(?:vipera|serpe|serpente|biscia) (?:lo |la |mi |gli |l')?ha mors[oa]|(?:e stat[oa] |sono stat[oa] )?mors[oa] da (?:una |la |un )?(?:vipera|serpente|serpe)|morso di vipera|morso di serpente",
+      'bitten by a snake',
+    ],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
+    [
+      '(?:mi |gli |le )?si (?:gonfiano|stanno gonfiando|gonfia|sta gonfiando) (?:(?:la faccia|il viso|le labbra) e (?:la gola|la lingua)|(?:la gola|la lingua)(?: e (?:la gola|la lingua|le labbra|la faccia|il viso))?)',
+      'face and throat swelling',
+    ],
     // Breadth, third pass (issue 11, T25): flashing lights in late pregnancy, a stab wound.
     [
       '(?:vedo|vede|vedevo) (?:delle |dei |tante )?(?:lucine|luci|lucette|stelline|puntini|lampi|lampi di luce|mosche)',
@@ -309,7 +415,9 @@ export const ITALIAN: LanguageLexicon = {
       'non (?:sento|sente|sentiva) (?:piu )?(?:il|la|un|una) (?:braccio|gamba|faccia|viso|lato|mano)(?: (?:sinistr|destr)[oa])?',
       'numb arm on one side',
     ],
-    ['non riesce a muovere (?:il|la|un) (?:braccio|gamba|mano)', 'cannot move one arm'],
+    ['non (?:riesce|riesco) a muovere (?:il|la|un) (?:braccio|gamba|mano)', 'cannot move one arm'],
+    // Speech gone wrong beside a weak arm (FAST): "parlo male" is slurred speech, not a language spoken badly.
+    ["parl[oa] male(?! (?:l'|il |la |in |di |inglese|italiano|francese|tedesco|spagnolo))", 'slurred speech'],
     ['ictus|infarto cerebrale', 'stroke'],
     ['infarto', 'heart attack'],
     ['(?:il )?peggior mal di testa della (?:mia|sua) vita', 'the worst headache of my life'],

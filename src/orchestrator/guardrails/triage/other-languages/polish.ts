@@ -25,6 +25,36 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
+    'zostawilam',
+    'zostawilem',
+    'dziecko',
+    'jutro',
+    'corka',
+    'stopni',
+    'moje',
+    'tygodnie',
+    'tygodni',
+    'goraczki',
+    'noworodek',
+    'niemowle',
+    'slabo',
+    'dzisiaj',
+    'zabije',
+    'pozegnalny',
+    'padaczke',
+    'trwaja',
+    'ukasila',
+    'zmija',
+    'upadl',
+    'upadla',
+    'ulicy',
+    'reaguje',
+    'wzial',
+    'wziela',
+    'tabletek',
+    'glowe',
+    'senny',
     'padaczki',
     'padaczka',
     'krew',
@@ -96,6 +126,106 @@ export const POLISH: LanguageLexicon = {
     'wody',
   ],
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
+    [
+      '(?:troche|troszke|lekko|nieco|ciut) (?:oslabion[ya]|osowial[ya]|ospal[ya]|zmeczon[ya]|marudn[ya]|bez sil|slabszy|slabsza)',
+      'a bit tired',
+    ],
+    // Breathing, colour and burns told in plain words (Manchester Triage System).
+    // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
+    [
+      '(?:troche|troszke|lekko|nieco|ciut) (?:brakuje (?:mu |jej |mi )?(?:powietrza|tchu)|sie zadyszam|mam zadyszke|zadyszki)',
+      'a bit breathless',
+    ],
+    ['(?:jak |gdy |kiedy )?(?:wchodze|wchodzi|ide|chodze) po schodach', 'when i climb stairs'],
+    ['zawsze tak (?:mam|bylo|jest|ma)', 'it has always been like this'],
+    ['(?:bardzo |strasznie )?(?:zle|ciezko|dziwnie|slabo) oddycha', 'breathing very badly'],
+    ['brakuje (?:mu |jej |mi )?(?:powietrza|tchu)|brak tchu|nie moze zlapac (?:powietrza|tchu)', 'short of breath'],
+    ['(?:sine|sine|fioletowe) usta|usta (?:mu |jej )?(?:zsinialy|sa sine|sine|fioletowe)', 'blue lips'],
+    [
+      'oparzyl\\p{L}* (?:sobie |sie )?(?:twarz|klatke|rece|reke|noge|brzuch)(?: i (?:twarz|klatke|rece|reke|noge|brzuch|piersi))?',
+      'burned his face and chest',
+    ],
+    ['(?:wrzacym|goracym) (?:olejem|tluszczem)|wrzatkiem', 'with boiling oil'],
+    ['(?:ma )?pecherze', 'blisters'],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien)',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:dziecko|niemowle|noworodek|synek|syn|corka|coreczka|maluch|maluszek|dzidzius|bobas|baby) (?:ma |majace |majacy |ktory ma |ktore ma )?)(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:dni|dzien)',
+      '# days old',
+    ],
+    [
+      'urodzil\\p{L}* (?:sie )?(?:\\d+|dwa|trzy|cztery|piec|szesc|dziesiec) (?:tygodni\\p{L}*|dni) temu',
+      'was born # weeks ago',
+    ],
+    [
+      '(?:\\d+|dwa|trzy|cztery|piec|szesc|siedem|osiem|dziesiec) (?:tygodnie|tygodni|tydzien)(?= i (?:3[89]|4[01]))',
+      'is # weeks old',
+    ],
+    ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*(?! ciaz)', '# weeks old'],
+    ['noworod\\p{L}*', 'newborn'],
+    [
+      '(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      'a temperature of #',
+    ],
+    // Intent told plainly: the verb after "sie", a letter left for the family.
+    ['sie zabije|sie zabic', 'i will kill myself'],
+    [
+      'zostawil\\p{L}* (?:list|liscik|kartke|wiadomosc)(?: (?:dla|do) (?:rodziny|dzieci|mamy|meza|zony))?',
+      'i left a note for my family',
+    ],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number: "ma 38,5", "38,2 stopni".
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
+      'a temperature of #',
+    ],
+    ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)', 'feeding poorly'],
+    ['nie (?:chce )?(?:ssac|ssie)|nie (?:je|pije) (?:nic|wcale)', 'not feeding'],
+    // Intent told plainly (NICE NG225): tonight, a farewell letter.
+    ['(?:dzisiaj|dzis|tej) w? ?nocy|dzis wieczorem|dzisiaj wieczorem', 'tonight'],
+    [
+      '(?:(?:list|liscik) pozegnaln\\p{L}*|listy pozegnalne)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    // A seizure told by how long it lasts (NICE NG217), whatever the history.
+    [
+      '(?:drgawki|atak|napad|drgawek) (?:trwaj\\p{L}*|trwal\\p{L}*|ciagn\\p{L}*) (?:juz )?(?:(?:ponad|dluzej niz|wiecej niz|od|przez) )?(?:[5-9]|[1-9]\\d|piec|pieciu|dziesiec|dziesieciu|pietnascie) (?:minut|min)(?![\\p{L}])',
+      'seizing for more than five minutes',
+    ],
+    ['(?:i )?nie (?:przechodz\\p{L}*|ustepuj\\p{L}*|mijaj\\p{L}*|przestaj\\p{L}*)', 'and it does not stop'],
+    // Venom and tablets by count.
+    [
+      '(?:ukasila|ugryzla) (?:go |ja |mnie )?zmija|zmija (?:go |ja |mnie )?(?:ukasila|ugryzla)|ukaszenie (?:przez )?zmii|ukaszon[ya] przez zmije',
+      'bitten by a snake',
+    ],
+    [
+      '(?:wzial|wziela|wzielam|wzialem|polknal|polknela|lyknal|lyknela|zazyl|zazyla) (?:ponad |okolo |chyba |z |jakies )?(?:[2-9]\\d|1\\d) (?:tabletek|tabletki|pigulek|kapsulek|tabsow)',
+      'took # pills',
+    ],
+    // Poor circulation told by its parts (Manchester Triage System shock discriminators): cold, mottled or pale skin,
+    // a fast weak pulse, drowsiness growing; and the fall that explains it.
+    [
+      '(?:skora|skore) (?:\\p{L}+ )?(?:zimna|marmurkowa|marmurkowata|plamista|sina|lepka)(?: i (?:marmurkowa|marmurkowata|plamista|lepka|zimna|blada|spocona))?',
+      'skin cold and mottled',
+    ],
+    ['(?:bardzo|strasznie|okropnie|trupio) blad\\p{L}*', 'very pale'],
+    ['tetno (?:\\d+)', 'pulse #'],
+    ['(?:slabo|ledwo) (?:wyczuwaln\\p{L}*|wyczuwa\\p{L}*)', 'weak'],
+    ['coraz (?:bardziej )?(?:senn\\p{L}*|spiac\\p{L}*)', 'increasingly drowsy'],
+    ['(?:upadek|spadl|spadla) z (?:drabiny|dachu|rusztowania|wysokosci|balkonu|okna|drzewa)', 'fell from a ladder'],
+    ['bol (?:brzucha|w brzuchu)', 'abdominal pain'],
+    // A bystander's collapse: someone fell in the street.
+    [
+      '(?:jakis )?(?:pan|facet|mezczyzna|kobieta|pani|starszy pan) (?:upadl|upadla|przewrocil sie|przewrocila sie|zaslabl|zaslabla)(?![^.;!?]{0,40}(?:od razu|zaraz|sam|sama) (?:\\p{L}+ )?(?:wstal|wstala|podniosl sie|podniosla sie))',
+      'a man collapsed',
+    ],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

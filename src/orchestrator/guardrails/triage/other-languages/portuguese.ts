@@ -57,6 +57,13 @@ export const PORTUGUESE: LanguageLexicon = {
     'crianca',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
+    'recem',
+    'semaninhas',
+    'escorpiao',
+    'jararaca',
+    'acordou',
+    'pilulas',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'facada',
     'esfaqueado',
@@ -146,6 +153,99 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
+    // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and
+    // stays a finding however it is graded.
+    [
+      '(?:um pouco|um pouquinho|meio|meio que|ligeiramente|levemente|um tanto) (?:abatid[oa]|caidinh[oa]|cansad[oa]|desanimad[oa]|jururu|borocoxo|tristinh[oa])',
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:da |solta )?(?:um |uns )?(?:grito|gritos|gritinho|gritinhos|guincho|guinchos) (?:bem |muito )?agud[oa]s?(?= (?:\\p{L}+ ){0,2}(?:quando brinca|brincando|ao brincar|de alegria|de emocao|quando ri|rindo|quando esta feliz))',
+      'squeals',
+    ],
+    // Breathing and consciousness told in plain words (Manchester Triage System: shortness of breath, unresponsive).
+    [
+      '(?:ta |esta |tá )?respirando (?:muito |bem )?(?:mal|estranho|esquisito|com muita dificuldade|pesado)',
+      'breathing very badly',
+    ],
+    ['(?:falta|faltando) (?:o )?ar(?![\\p{L}])|falta de ar', 'short of breath'],
+    ['nem (?:consegue|consigo|ta conseguindo) (?:falar|conversar)', 'cannot speak'],
+    ['(?:lutando|brigando|se esforcando|sofrendo) (?:pra|para) respirar', 'struggling to breathe'],
+    [
+      '(?<!(?:luz|energia|tv|televisao|fogo|vela|celular|tela|lampada|computador|fogao) )(?:apagou|desabou|caiu dura|caiu duro|perdeu os sentidos)(?! (?:de cansaco|de sono|no sofa|na cama|vendo))',
+      'passed out',
+    ],
+    [
+      '(?:a gente |nos |eu )?(?:nao|nem) (?:consegue|conseguimos|consigo) (?:acordar|acordá-l[ao]|acorda-l[ao]|despertar)(?: (?:ela|ele))?',
+      'cannot wake her',
+    ],
+    [
+      '(?:os |seus |meus )?labios (?:\\p{L}+ )?(?:ficaram |ficando |tao |estao |ta |esta )?(?:azuis|azulados|arroxeados|roxos)(?! (?:d[oa]s? |de )(?:picole|uva|acai|suco|vinho|bala|chiclete|amora|beterraba|tinta|sorvete|jabuticaba))',
+      'blue lips',
+    ],
+    [
+      '(?:os |meus )?labios (?:\\p{L}+ )?(?:roxos|azuis) (?:d[oa]s? |de )(?:picole|uva|acai|suco|vinho|bala|chiclete|amora|beterraba|tinta|sorvete|jabuticaba)',
+      'lips stained from',
+    ],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:bebe|bebezinho|bebezinha|nene|nenem|filho|filha|neto|neta|menino|menina|nascid[oa]|crianca|baby) (?:tem |de |com |ja tem |so tem )?)(?:\\d+|uma|duas|tres|quatro|cinco|seis|sete|oito|dez|quinze) (?:semaninhas|semanas)(?: de vida| de nascid[oa])?',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bebe|bebezinho|bebezinha|nene|nenem|filho|filha|neto|neta|menino|menina|nascid[oa]|crianca|baby) (?:tem |de |com |ja tem |so tem )?)(?:\\d+|um|dois|tres|quatro|cinco|seis|sete|oito|dez|quinze) (?:dias|diazinhos)(?: de vida| de nascid[oa])?',
+      '# days old',
+    ],
+    ['(?:\\d+|uma|duas|tres|quatro|cinco|seis) semaninhas', 'is # weeks old'],
+    [
+      'nasceu (?:faz|ha|a|tem) (?:\\d+|uma|duas|tres|quatro|cinco|seis|dez|quinze) (?:semanas|dias)',
+      'was born # weeks ago',
+    ],
+    ['recem[- ]?nascid[oa]s?', 'newborn'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number: "ta com 38,5", "marcou 39".
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',
+      'a temperature of #',
+    ],
+    ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|graus f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      '(?:e )?(?:nao|sem) (?:acordou|acordar|acorda|voltou a si|voltar a si|recuperou a consciencia|reagiu|reagir|despertou|despertar) (?:entre|no meio d[ea]) (?:uma e outra|um e outro|as duas|os dois|elas|eles|as convulsoes|as crises)(?<=(?:convuls|crise|ataque|epilep)[\\s\\S]{0,250})',
+      'did not wake up between them',
+    ],
+    // Meningism told by a parent (NICE NG143): the head cannot be bent, the light cannot be borne.
+    [
+      '(?:nao consegue|nao pode|nao da pra|doi (?:o pescoco|a nuca) (?:ao|quando|pra)) (?:abaixar|baixar|dobrar|encostar|inclinar|mexer) (?:a cabeca|o pescoco|o queixo)(?: no peito| pra frente| para frente)?',
+      'cannot bend her head forward',
+    ],
+    [
+      '(?:a luz (?:incomoda|irrita|doi|machuca)|nao (?:aguenta|suporta|tolera) (?:a )?(?:luz|claridade))',
+      'the light hurts her eyes',
+    ],
+    // Venom (Brazilian poison centres: a scorpion sting in a child needs antivenom assessment).
+    [
+      '(?:foi |fui )?picad[oa] (?:por|de) (?:um |uma )?escorpiao|(?:um |o )?escorpiao (?:me |o |a |lhe )?(?:picou|mordeu|ferroou)|picada de escorpiao',
+      'stung by a scorpion',
+    ],
+    [
+      '(?:foi |fui )?(?:picad[oa]|mordid[oa]) (?:por|de) (?:uma |um )?(?:cobra|jararaca|cascavel|serpente|vibora|surucucu|coral)|(?:uma |a )?(?:cobra|jararaca|cascavel|serpente|surucucu|coral) (?:me |o |a |lhe )?(?:picou|mordeu)(?: (?:o|a|meu|minha) \\p{L}+)?',
+      'bitten by a snake',
+    ],
+    [
+      '(?:(?:uma )?carta de despedida|(?:umas )?cartas de despedida)(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    // Tablets told as a count (NPIS: a count past the daily dose is an overdose).
+    [
+      '(?:tomou|tomei|engoliu|engoli|bebeu|bebi|tomaram) (?:umas? |uns |quase |mais de |cerca de |tipo )?(?:[2-9]\\d|1[0-9]) (?:pilulas|comprimidos|capsulas|remedios|drageas|cps)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
+      'took # pills',
+    ],
     // Breadth, third pass (issue 11, T25): a night out in the cold, flashing lights
     // in late pregnancy, a stab wound.
     [

@@ -5,6 +5,88 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
+    [
+      '(?:немного|немножко|слегка|чуть|чуть-чуть|чуть чуть|несколько) (?:вял\\p{L}*|слаб\\p{L}*|капризн\\p{L}*|устал\\p{L}*|квел\\p{L}*|сонн\\p{L}*)',
+      'a bit tired',
+    ],
+    // Choking on a drink ("захлебнулся водой, когда пил") is no drowning; told in a pool, a river or a bath it is.
+    [
+      '(?:захлебнул\\p{L}*|поперхнул\\p{L}*) (?:водой|водичкой|молоком|смесью|чаем|соком|слюной|компотом)(?! (?:в|во) (?:бассейн|ванн|рек|мор|озер|пруд))',
+      'choked on a drink',
+    ],
+    // A grade before breathlessness on the stairs is no difficulty breathing (a bit breathless on exertion).
+    ['(?:немного|немножко|слегка|чуть|чуть-чуть) (?:задыха\\p{L}*|одышка)', 'a bit breathless'],
+    ['всегда так (?:было|бывает)', 'it has always been like this'],
+    // Pregnancy told by its month, heavy bleeding, a burn with blisters, a child pulled from water.
+    ['на (?:\\d+)(?:-?м)? месяце(?: беременности)?', 'pregnant # months'],
+    ['сильно кровоточ\\p{L}*|сильное кровотечение|кровь (?:идет|льет|хлещет) сильно', 'bleeding heavily'],
+    [
+      '(?:обжег|обжёг|обожгла|обжегся|обожглась|ошпарил\\p{L}*) (?:лицо|грудь|руки|руку|ногу|живот)(?: и (?:лицо|грудь|руки|руку|ногу|живот))?',
+      'burned his face and chest',
+    ],
+    ['кипящим масл\\p{L}*|горячим масл\\p{L}*|кипятком', 'with boiling oil'],
+    ['волдыр\\p{L}*|пузыр\\p{L}*', 'blisters'],
+    ['вытащили из (?:бассейна|воды|реки|моря|озера|ванны)', 'pulled out of the pool'],
+    ['тяжело дыш\\p{L}*', 'breathing with difficulty'],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:ребенку|ребёнку|малышу|малышке|сыну|дочке|дочери|сыночку|новорожденному|младенцу|ребенок|малыш|baby) (?:уже |всего |только )?)(?:\\d+|одна|две|три|четыре|пять|шесть|семь|восемь|десять) (?:недел\\p{L}*|дн\\p{L}*|день)',
+      'is # weeks old',
+    ],
+    ['(?:\\d+|дву|трех|трёх|четырех|пяти|шести)[- ]?(?:недельн|дневн)\\p{L}*(?! беремен)', '# weeks old'],
+    ['родил\\p{L}* (?:\\d+|две|три|четыре|пять|десять) (?:недел\\p{L}*|дн\\p{L}*|день) назад', 'was born # weeks ago'],
+    // Intent told plainly: "покончу с собой", a note left.
+    ['поконч\\p{L}* с собой|убь\\p{L}* себя', 'i will kill myself'],
+    ['оставил\\p{L}* (?:прощальн\\p{L}* )?(?:записк\\p{L}*|письм\\p{L}*)', 'i left a note for my family'],
+    // Choking told as over: coughed up, all fine now.
+    ['откашлял\\p{L}*', 'coughed it up'],
+    ['(?:и )?(?:все|всё) (?:уже )?(?:нормально|хорошо|в порядке|прошло)', 'and now all is fine'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:температур\\p{L}*|темп\\.?|t) ?(?:\\p{L}+ )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told with the word or as a decimal alone: "температура 38,5", "новорожденный 38,2".
+    ['(?:температур\\p{L}*|темп\\.?|t) ?(?:под |около |до |уже )?(?:3[89]|4[01])(?:[.,]\\d)?', 'a temperature of #'],
+    [
+      '(?<!(?:вод\\p{L}*|ванн\\p{L}*|комнат\\p{L}*|воздух\\p{L}*) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      'a temperature of #',
+    ],
+    ['(?:плохо|вяло) (?:сосет|сосёт|ест|берет грудь|берёт грудь|пьет|пьёт|кушает)', 'feeding poorly'],
+    ['(?:не|почти не) (?:сосет|сосёт|берет грудь|берёт грудь)', 'not feeding'],
+    ['новорожденн\\p{L}*|новорождённ\\p{L}*|младен\\p{L}*', 'newborn'],
+    // Intent told plainly (NICE NG225): a farewell letter, tonight.
+    // A farewell letter is a suicide note (NICE NG225) unless told with an ordinary farewell (colleagues, retiring).
+    [
+      '(?:прощальн\\p{L}* (?:письм\\p{L}*|записк\\p{L}*))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    ['предсмертн\\p{L}* записк\\p{L}*', 'a goodbye letter'],
+    ['(?:сегодня|этой) (?:ночью|вечером)', 'tonight'],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217).
+    [
+      '(?:не )?(?:приш\\p{L}*|приход\\p{L}*) в (?:себя|сознание) между (?:ними|приступами|судорогами)|не приходя в (?:себя|сознание)(?<=(?:судорог|приступ|эпилеп|конвульс)[\\s\\S]{0,250})',
+      'did not wake up between them',
+    ],
+    // Venom and tablets by count.
+    [
+      '(?:укусил\\p{L}*|ужалил\\p{L}*) (?:\\p{L}+ )?(?:змея|гадюка|змей)|(?:змея|гадюка) (?:\\p{L}+ )?(?:укусил\\p{L}*|ужалил\\p{L}*)|укус\\p{L}* змеи|укус\\p{L}* гадюки',
+      'bitten by a snake',
+    ],
+    [
+      '(?:ужалил\\p{L}*|укусил\\p{L}*) (?:\\p{L}+ )?скорпион|скорпион (?:\\p{L}+ )?(?:ужалил|укусил)',
+      'stung by a scorpion',
+    ],
+    // Swelling is read as the parts told: the throat or the tongue is an airway sign (anaphylaxis, Resuscitation Council
+    // UK); lips or a face alone, "slightly" after a food and passed, are left to the lexicon's own words.
+    [
+      '(?:отекает|отекают|опухает|опухают|распухает|распухают|отекло|опухло|распухло|отекли|опухли) (?:у (?:него|нее|неё|меня) )?(?:(?:лицо|губы) и (?:горло|язык)|(?:горло|язык)(?: и (?:лицо|губы|горло|язык))?)',
+      'face and throat swelling',
+    ],
+    [
+      '(?:выпил\\p{L}*|проглотил\\p{L}*|съел\\p{L}*|принял\\p{L}*|наглотал\\p{L}*) (?:около |больше |штук |где-то |примерно )?(?:[2-9]\\d|1\\d) (?:таблет\\p{L}*|капсул\\p{L}*|пилюл\\p{L}*|штук\\p{L}*)(?![^.;!?]{0,60}(?:em|en|in|за|nei|negli|durante|per|nelle|uber) (?:\\d+|dois|tres|cinco|sete|dez|diez|dieci|zehn|десять|семь|две|три|пять) (?:dias|giorni|tage|tagen|дней|дня|недел\\p{L}*|semanas|settimane|wochen))',
+      'took # pills',
+    ],
     // A rash that does not fade under a glass, and testicle pain (meningococcal sepsis, torsion: NHS 111, NICE).
     [
       'не (?:бледнеет|исчезает|проходит|пропадает) при надавливании(?: стаканом)?|стакан\\S* (?:\\S+ ){0,4}не (?:бледнеет|исчезает|пропадает)',

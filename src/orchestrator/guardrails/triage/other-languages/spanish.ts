@@ -203,11 +203,112 @@ export const SPANISH: LanguageLexicon = {
     'jugando',
     'juega',
     'cayo',
+    // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
+    'recien',
+    'nacido',
+    'nacida',
+    'dormilon',
+    'semanitas',
+    'desperto',
+    'alacran',
+    'escorpion',
+    'vibora',
+    'despedida',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
+    // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".
+    [
+      '(?:un poco|un poquito|un poquitin|algo|medio|un tanto|ligeramente) (?:decaid[oa]|aguadit[oa]|caidit[oa]|bajonead[oa]|apagadit[oa]|desganad[oa]|cansad[oa])',
+      'a bit tired',
+    ],
+    // A squeal in play is no cry: the high-pitched cry of NICE's red list is an ill child's cry.
+    [
+      '(?:da |pega |hace )?(?:un |unos )?(?:grito|gritos|gritito|grititos|chillido|chillidos|chillidito) (?:muy )?agud[oa]s?(?= (?:\\p{L}+ ){0,2}(?:cuando juega|jugando|al jugar|de alegria|de emocion|cuando se rie|cuando esta content[oa]|de felicidad))',
+      'squeals',
+    ],
+    // Lips or a tongue coloured by what was eaten or drawn on them are a stain, not cyanosis: told with the food.
+    [
+      '(?:los |sus |mis )?(?:labios|boca|lengua) (?:morad[oa]s|moraditos|azules|azulitos|negros|verdes) (?:de|por|del|de la|de las|de los) (?:paleta|paletas|uva|uvas|moras?|betabel|dulces?|chicles?|colorante|jugo|vino|arandanos|helado|nieve|pintura|plumon|marcador|gelatina|mora azul|raspado|cherry|frambuesa)',
+      'lips stained from',
+    ],
+    // "Mi jefa" is a mother in Mexican slang and a boss at work: told beside work, the boss.
+    [
+      'mi jefa(?= (?:[^.,;!?]* )?(?:trabajo|oficina|chamba|jale|empresa|junta|turno|reunion|clientes?|sueldo)(?![\\p{L}]))',
+      'my boss',
+    ],
+    // A baby's age told in days or weeks, the way parents write it (NICE NG143: any fever under 3 months is red).
+    [
+      '(?<=(?:bebe|bebito|bebita|nino|nina|nene|nena|hijo|hija|nieto|nieta|nacid[oa]|chiquit[oa]|criatura|chamac[oa]|baby) (?:tiene |de |con |ya tiene |apenas tiene |que tiene )?)(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanitas|semanas)(?: de nacid[oa]| de vida| de edad)?',
+      'is # weeks old',
+    ],
+    [
+      '(?<=(?:bebe|bebito|bebita|nino|nina|nene|nena|hijo|hija|nieto|nieta|nacid[oa]|chiquit[oa]|criatura|chamac[oa]|baby) (?:tiene |de |con |ya tiene |apenas tiene |que tiene )?)(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:diitas|dias)(?: de nacid[oa]| de vida| de edad)?',
+      '# days old',
+    ],
+    ['(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) semanitas', 'is # weeks old'],
+    ['(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) diitas', '# days old'],
+    // Born so many days or weeks ago: the baby's age told by the birth.
+    [
+      '(?:nacio|nacieron|naci|lo tuve|la tuve) hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) (?:semanas|semanitas|dias)',
+      'was born # weeks ago',
+    ],
+    // Intent told plainly: the act named by its verb alone, a note left.
+    // "Va a matarme" is someone else's anger, "matarme de hambre / estudiando" an idiom of overdoing.
+    [
+      '(?<!va a )(?:(?:para|voy a|pienso|quiero|me voy a) )?matarme(?! (?:de (?:hambre|risa|sed|frio|calor|cansancio|trabajo)|estudiando|trabajando|entrenando|en el gym|si))',
+      'to kill myself',
+    ],
+    [
+      '(?:le |les )?(?:deje|escribi|dejo) (?:una |unas )?(?:nota|notas|notita|recado|mensaje)(?= (?:\\p{L}+ ){0,2}(?:a |para )?(?:mi|mis) (?:mama|papa|familia|hijos|hijas|esposa|esposo|novia|novio))',
+      'i left a note for',
+    ],
+    ['(?:\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince) dias de (?:nacid[oa]|vida)', '# days old'],
+    // "Dar (el) pecho" is breastfeeding, not the chest.
+    ['(?:dar|darle|dando|doy|le doy) (?:el )?pecho', 'breastfeed'],
+    // The writer's own fever beside a baby is the mother's, not the baby's (a breastfeeding question).
+    [
+      '(?:yo )?tengo (?:(?:3[89]|4[01])(?:[.,]\\d)? (?:de |grados de )?)?(?:fiebre|calentura)(?: de (?:3[89]|4[01])(?:[.,]\\d)?)?(?=[\\s\\S]{0,150}(?:bebe|recien nacid|lactante))',
+      'i am unwell myself',
+    ],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told as a bare number after "con", "tiene", "marca": 38,5 is a temperature, as 101 °F is.
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',
+      'a temperature of #',
+    ],
+    ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|grados f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],
+    // Seizures that run into each other with no waking between are status epilepticus (NICE NG217), whatever the
+    // person's history.
+    [
+      '(?:y )?(?:no|sin) (?:se )?(?:desperto|despertar|despierta|ha despertado|volvio en si|volver en si|recupero el conocimiento|recuperarse|reacciono|reaccionar) (?:entre|en medio de) (?:una y otra|uno y otro|las dos|los dos|ellas|ellos|convulsiones|crisis|ataques)(?<=(?:convuls|crisis|ataque|epilep|espasm)[\\s\\S]{0,250})',
+      'did not wake up between them',
+    ],
+    // Meningism told by a parent (NICE NG143): the neck hurts to bend the head, the light cannot be borne.
+    [
+      '(?:le |me )?duele (?:el cuello|la nuca) (?:al|cuando|si) (?:bajar|baja|agachar|agacha|doblar|dobla|inclinar|inclina|mover|mueve) (?:la cabeza|el cuello|la barbilla)(?: (?:hacia|para) (?:adelante|abajo|el pecho))?',
+      'her neck hurts when she bends her head forward',
+    ],
+    ['no (?:aguanta|soporta|tolera|resiste) (?:la luz|la claridad)', 'cannot stand the light'],
+    // Venom (poison centres of Mexico and Spain): a scorpion or a snake, told by the animal and the bite.
+    [
+      '(?<!(?:perr\\p{L}*|gat[oa]|gatit\\p{L}*|caballo|vaca|mascota|cabra|oveja) (?:\\p{L}+ )?)(?:me|le|lo|la|nos|les) (?:pico|ha picado|picaron|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:alacran|escorpion)|(?:un |el )?(?:alacran|escorpion) (?:me|le|lo|la) (?:pico|ha picado|mordio)|picadura de (?:alacran|escorpion)|picad[oa] (?:por|de) (?:un )?(?:alacran|escorpion)',
+      'stung by a scorpion',
+    ],
+    [
+      '(?<!(?:perr\\p{L}*|gat[oa]|gatit\\p{L}*|caballo|vaca|mascota|cabra|oveja) (?:\\p{L}+ )?)(?:me|le|lo|la|nos|les) (?:pico|ha picado|mordio|ha mordido|mordieron) (?:un |una |el |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca|cobra)|(?:una |la )?(?:vibora|serpiente|culebra|cascabel|coralillo|nauyaca) (?:me|le|lo|la) (?:pico|mordio|ha mordido)|mordid[oa] (?:por|de) (?:una )?(?:vibora|serpiente|culebra|cascabel)',
+      'bitten by a snake',
+    ],
+    [
+      '(?:(?:una )?carta de despedida|(?:unas )?cartas de despedida|(?:me )?(?:despedi|estoy despidiendo|me despido) de (?:todos|mi familia|mis hijos))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
     // Breadth, third pass (issue 11, T25): a night out in the cold (hypothermia), mottled
     // skin and a child "decaído", a stab wound, pain that will not let one stand straight.
     [

@@ -24,6 +24,30 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    // Session 37 (T28): a young baby's fever, intent, venom, a collapse and a head injury told in words of their own.
+    'gozu',
+    'vucudunun',
+    'kizgin',
+    'bebegim',
+    'haftalik',
+    'gunluk',
+    'atesi',
+    'yenidogan',
+    'emmiyor',
+    'gece',
+    'kendimi',
+    'oldurecegim',
+    'veda',
+    'yilan',
+    'akrep',
+    'soktu',
+    'yigildi',
+    'tepki',
+    'tane',
+    'kafasini',
+    'carpti',
+    'kusti',
+    'uykulu',
     'kanama',
     'durmuyor',
     'haplari',
@@ -83,6 +107,57 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
+    // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
+    ['(?:biraz|azicik|hafif|birazcik|az) (?:halsiz|keyifsiz|yorgun|durgun|mizmiz|huysuz|uyusuk|solgun)', 'a bit tired'],
+    // Sight and sensation lost on one side (stroke beyond FAST), a burn with blisters.
+    ['(?:bir )?gozu(?:nu)? (?:gormuyor|gormemeye basladi|goremiyor|kapandi)', 'cannot see in one eye'],
+    ['vucudu(?:nun)? (?:bir )?yarisi (?:uyustu|uyusuk|tutmuyor|hissizlesti)', 'numb down one side'],
+    ['(?:kizgin|kaynar|sicak) (?:yag|su)(?:la|yla)? (?:yakti|yandi|haslandi|hasladi)', 'burned with boiling oil'],
+    ['su (?:toplamis|topladi|kabarciklari)|kabarcik\\p{L}*', 'blisters'],
+    ['(?:yuzunu|yuzu) ve (?:gogsunu|gogsu)', 'face and chest'],
+    // A baby's age told in days or weeks (NICE NG143: any fever under 3 months is red).
+    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) haftalik(?! (?:hamile|gebe))', 'is # weeks old'],
+    ['(?:\\d+|bir|iki|uc|dort|bes|alti|yedi|sekiz|on) gunluk', '# days old'],
+    ['(?:\\d+|bir|iki|uc|dort|bes|on) (?:hafta|gun) (?:once|evvel) dogdu', 'was born # weeks ago'],
+    ['yenidog\\p{L}*|yeni dogmus|yeni dogan', 'newborn'],
+    // A reading of 36-37.9 told after the fever word is a normal temperature (NICE NG143 grades by the reading); under 36
+    // is left alone: a newborn below 36 is a red flag too (NICE NG51, WHO IMCI).
+    ['(?:ates\\p{L}*|derece\\p{L}*) (?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
+    // A reading told with the word or as a decimal alone: "atesi 38,5", "yenidogan 38,2".
+    [
+      '(?:ates\\p{L}*|derece\\p{L}*) (?:3[89]|4[01])(?:[.,]\\d)?|(?:3[89]|4[01])(?:[.,]\\d)? (?:derece|ates\\p{L}*)',
+      'a temperature of #',
+    ],
+    [
+      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      'a temperature of #',
+    ],
+    [
+      'emmiyor|emmeyi birakti|memeyi almiyor|mama (?:yemiyor|icmiyor)|biberonu almiyor|hic (?:emmiyor|yemiyor)',
+      'not feeding',
+    ],
+    // Intent told plainly (NICE NG225): tonight, a farewell letter.
+    ['bu gece|bu aksam', 'tonight'],
+    ['kendimi (?:oldurecegim|olduracegim|asacagim|oldurucem|oldurcem)', 'i will kill myself'],
+    [
+      '(?:veda (?:mektubu|mektuplari|notu))(?![^.!?]{0,80}(?:coleg|companer|colleg|kolleg|коллег|сотрудник|squadra|equip|team|mannschaft|verein|druzyn|zespol|takim|ekip|jubil|retrait|pension|rente|пенси|emekli|trabajo|travail|lavoro|job|arbeit|работ|trabalho|praca|pracy|firm|escuela|ecole|scuola|schule|szkol|школ|okul|boda|mariage|matrimonio|hochzeit|wesel|свадьб|dugun))',
+      'a goodbye letter',
+    ],
+    // Venom, a bystander's collapse, tablets by count, a head injury told by its parts.
+    [
+      'yilan (?!(?:\\p{L}+ )?(?:kopeg|kedi|kopek|at\\b|inek|keci))(?:\\p{L}+ ){0,2}(?:soktu|isirdi|sokmus|isirmis)|(?:\\p{L}+ )?yilan (?:sokmasi|isirigi|isirmasi)',
+      'bitten by a snake',
+    ],
+    ['akrep (?:\\p{L}+ )?(?:soktu|sokmus|isirdi)|akrep sokmasi', 'stung by a scorpion'],
+    ['(?:yere )?(?:yigildi|yigilip kaldi|yere dustu ve kalkmadi)', 'collapsed'],
+    [
+      '(?:[2-9]\\d|1\\d) (?:tane|adet) (?:\\p{L}+ )?(?:hap|ilac|tablet|kapsul|agri kesici|uyku|parol|parasetamol|aspirin|ibuprofen|majezik|antidepresan)\\p{L}* (?:icti|ictim|yuttu|yuttum|aldi|aldim|icmis)',
+      'took # pills',
+    ],
+    ['(?:kafa|bas)(?:si|sini|ini|i|ina) (?:\\p{L}+ )?(?:carpti|vurdu|carpmis)', 'hit his head'],
+    ['(?:\\d+|uc|dort|bes) (?:kere|kez|defa) kus(?:tu|mus|tu)', 'vomited # times'],
+    ['cok (?:uykulu|uyusuk|uykusu var)', 'very drowsy'],
     // A limb caught in a machine and nearly off (development-18, issue 11).
     ['is yerinde', 'at work'],
     ['(?:makineye|makinaya|makinenin arasina) sikis\\p{L}*', 'caught in a machine'],

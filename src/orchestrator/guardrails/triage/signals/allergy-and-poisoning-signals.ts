@@ -337,6 +337,10 @@ const POISONING = [
     r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
+    // A scorpion's sting (Mexican and Brazilian poison centres: a child stung needs antivenom assessment) and a
+    // snake told as the one that bit. Envenomation is of a person and now: the animal must have bitten someone
+    // (not the dog, a vet's question), and a bite told as childhood or years ago is a past event.
+    r`\bstung\s+by\s+(?:a\s+|the\s+)?scorpion\b|\bscorpion\s+sting\b|(?<!\bwhen\s+(?:i|he|she|we)\s+was\s+(?:a\s+)?(?:kid|child|little|young|boy|girl|teenager)\b[^.;]{0,40})\b(?:scorpion|snake|viper|adder|rattlesnake|cobra)\s+(?:has\s+)?(?:stung|bit|bitten)\s+(?:me|him|her|us|them|(?:my|our|his|her|the)\s+(?!(?:dog|dogs|cat|puppy|kitten|horse|pet|goat|sheep|cow)\b)\w+)\b(?![^.;]{0,40}\b(?:years?\s+ago|as\s+a\s+(?:kid|child))\b)`,
   ]),
   // A cardiac glycoside one is on: its toxic dose is told by what it does (NPIS / TOXBASE digoxin).
   define('cardiac_glycoside', [r`\b(?:digoxin|lanoxin|digitoxin|digitalis)\b`], { timeless: true }),
