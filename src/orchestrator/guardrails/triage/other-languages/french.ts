@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
 export const FRENCH: LanguageLexicon = {
@@ -161,7 +161,7 @@ export const FRENCH: LanguageLexicon = {
     ['(?:fievre|temperature|temp) (?:de |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "avec 38,5", "il fait 39".
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:(?:il|elle|on) )?(?:avec|a|fait|fais|avait|monte a|monté a|de|est a) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:degres|°c?|c)(?![\\p{L}]))?(?! (?:semaines|jours|ans|mois|kilos|kg|heures|minutes|fois|comprimes|euros))`,
       'a temperature of #',
     ],
     ['ne (?:tete|boit) (?:plus|presque plus|rien)|refuse (?:le sein|le biberon|de boire)', 'not feeding'],

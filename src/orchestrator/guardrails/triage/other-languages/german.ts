@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
 export const GERMAN: LanguageLexicon = {
@@ -154,7 +154,7 @@ export const GERMAN: LanguageLexicon = {
     ['(?:fieber|temperatur|temp) (?:von |bei |auf )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "mit 38,5", "hat 39".
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:mit|hat|hatte|auf|bei|zeigt|misst|gemessen) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:grad|°c?|c)(?![\\p{L}]))?(?! (?:wochen|tage|jahre|monate|kilo|kg|stunden|minuten|mal|tabletten|euro))`,
       'a temperature of #',
     ],
     ['(?:trinkt|isst) (?:nicht mehr|gar nicht)|will nicht (?:trinken|an die brust)', 'not feeding'],

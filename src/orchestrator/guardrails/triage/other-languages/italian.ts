@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Italian, typed with or without its accents ("è" is read as "e"). */
 export const ITALIAN: LanguageLexicon = {
@@ -192,7 +192,7 @@ export const ITALIAN: LanguageLexicon = {
     ['(?:febbre|temperatura|temp) (?:di |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "con 38,5", "ha 39".
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:con|ha|aveva|segna|segnava|e a|arrivata a|salita a|di) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:gradi|°c?|c)(?![\\p{L}]))?(?! (?:settimane|giorni|anni|mesi|chili|kg|ore|minuti|volte|compresse|euro))`,
       'a temperature of #',
     ],
     ['(?:molto |tanto |troppo )(?:assonnat[oa]|sonnolent[oa]|addormentat[oa])', 'very drowsy'],

@@ -95,3 +95,17 @@ export function plainLetters(text: string): string {
 }
 
 const PLAIN_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', ı: 'i' };
+
+/**
+ * Before a bare reading ("con 38,5", "ma 38"): the water or the room it may be of, in the words of the Latin-script
+ * lexicons (bath water at 38 degrees, a room at 40, "agua de 38 grados", "su 38 derece"): a reading of those is no
+ * one's temperature (review V19). One list for all of them, since a message may mix them.
+ */
+export const NOT_AFTER_WATER_OR_A_ROOM =
+  '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)';
+
+/**
+ * After a bare reading: a unit of length or weight, or weeks of gestation ("39 SA", "38,5 cm" of a head, "40 km"): a
+ * measurement, not a temperature (review V19). Latin and Cyrillic letters alike.
+ */
+export const NOT_BEFORE_A_LENGTH_OR_WEIGHT = '(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))';

@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
 export const POLISH: LanguageLexicon = {
@@ -169,7 +169,7 @@ export const POLISH: LanguageLexicon = {
     ['(?:\\d+|dwu|trzy|cztero|piecio|szescio)[- ]?(?:tygodniow|dniow)\\p{L}*(?! ciaz)', '# weeks old'],
     ['noworod\\p{L}*', 'newborn'],
     [
-      '(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      `(?:3[89]|4[01])(?:[.,]\\d)? ?(?:stopni|stopnie|st\\.? c)|${NOT_AFTER_WATER_OR_A_ROOM}(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])${NOT_BEFORE_A_LENGTH_OR_WEIGHT}`,
       'a temperature of #',
     ],
     // Intent told plainly: the verb after "sie", a letter left for the family.
@@ -183,7 +183,7 @@ export const POLISH: LanguageLexicon = {
     ['(?:goraczk\\p{L}*|temperatur\\p{L}*|temp) (?:\\p{L}+ )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ma 38,5", "38,2 stopni".
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:ma|mial|miala|mialo|pokazuje|pokazal|wyszlo|juz) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:stopni|°c?|c)(?![\\p{L}]))?(?! (?:tygodni|tygodnie|dni|lat|miesiecy|kilo|kg|godzin|minut|razy|tabletek))`,
       'a temperature of #',
     ],
     ['(?:slabo|malo|niechetnie) (?:je|ssie|pije)', 'feeding poorly'],

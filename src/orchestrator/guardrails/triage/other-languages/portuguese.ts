@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
@@ -210,7 +210,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:febre|temperatura|temp) (?:de |em |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number: "ta com 38,5", "marcou 39".
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:com|tem|teve|marca|marcou|marcava|chegou a|subiu pra|subiu para|de) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:graus|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|meses|quilos|kg|horas|minutos|vezes|comprimidos))`,
       'a temperature of #',
     ],
     ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|graus f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],

@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
 export const RUSSIAN: LanguageLexicon = {
@@ -49,7 +49,7 @@ export const RUSSIAN: LanguageLexicon = {
     // A reading told with the word or as a decimal alone: "температура 38,5", "новорожденный 38,2".
     ['(?:температур\\p{L}*|темп\\.?|t) ?(?:под |около |до |уже )?(?:3[89]|4[01])(?:[.,]\\d)?', 'a temperature of #'],
     [
-      '(?<!(?:вод\\p{L}*|ванн\\p{L}*|комнат\\p{L}*|воздух\\p{L}*) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      `(?<!(?:вод\\p{L}*|ванн\\p{L}*|комнат\\p{L}*|воздух\\p{L}*) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])${NOT_BEFORE_A_LENGTH_OR_WEIGHT}`,
       'a temperature of #',
     ],
     ['(?:плохо|вяло) (?:сосет|сосёт|ест|берет грудь|берёт грудь|пьет|пьёт|кушает)', 'feeding poorly'],

@@ -1,4 +1,9 @@
-import { romanceForms, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  romanceForms,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -280,7 +285,7 @@ export const SPANISH: LanguageLexicon = {
     ['(?:fiebre|calentura|temperatura|temp) (?:de |en |a )?(?:3[67])(?:[.,]\\d)?(?![\\d])', 'a temperature of 37'],
     // A reading told as a bare number after "con", "tiene", "marca": 38,5 is a temperature, as 101 °F is.
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?:con|tiene|tuvo|marca|marco|marcaba|llego a|subio a|de) (?:3[89]|4[01])(?:[.,]\\d)?${NOT_BEFORE_A_LENGTH_OR_WEIGHT}(?: ?(?:grados|°c?|c)(?![\\p{L}]))?(?! (?:semanas|dias|anos|años|meses|kilos|kg|horas|minutos|veces|pastillas))`,
       'a temperature of #',
     ],
     ['(?:10[0-5])(?:[.,]\\d)? ?(?:°f|f|grados f|fahrenheit)(?![\\p{L}])', 'a temperature of 38'],

@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
@@ -130,7 +130,7 @@ export const TURKISH: LanguageLexicon = {
       'a temperature of #',
     ],
     [
-      '(?<!(?:agua|banho|bano|banheira|banera|eau|bain|wasser|badewasser|bad|acqua|bagno|woda|wody|wodzie|kapieli|su|suyu|banyo|quarto|cuarto|habitacion|piece|zimmer|stanza|pokoj\\p{L}*|oda) (?:\\p{L}+ )?)(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))',
+      `${NOT_AFTER_WATER_OR_A_ROOM}(?<![\\d.,])(?:3[89]|4[01])[.,]\\d(?![\\d])${NOT_BEFORE_A_LENGTH_OR_WEIGHT}`,
       'a temperature of #',
     ],
     [
