@@ -1,6 +1,7 @@
 import { isMostlyEnglish, looksEnglish } from './english-looking-words.js';
 import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
 import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
+import { PhraseAlternation } from './phrase-alternation.js';
 
 /** A message read into plain English, and the languages it was read from. */
 export interface OtherLanguageReading {
@@ -59,11 +60,12 @@ interface DetectableLexicon {
   readonly compiled: () => CompiledLexicon;
 }
 
-/** A lexicon made ready to read: its phrases as one pattern, its words as a map. */
+/** A lexicon made ready to read: its phrases as one alternation, its words as a map. */
 interface CompiledLexicon {
   readonly lexicon: LanguageLexicon;
-  readonly phrases: RegExp;
-  /** The English of each alternative of `phrases`, in order: the negation told after, then the lexicon's phrases. */
+  /** The negation told after, then the lexicon's phrases, read as one alternation (first phrase first). */
+  readonly phrases: PhraseAlternation;
+  /** The English of each alternative of `phrases`, in order. */
   readonly phraseEnglish: readonly string[];
   readonly words: ReadonlyMap<string, string>;
   /** The language's own words, folded: its markers, its words of its own and the words it reads. */
@@ -87,13 +89,12 @@ function compile(lexicon: LanguageLexicon): CompiledLexicon {
     ...(lexicon.negationAfter === undefined ? [] : [[lexicon.negationAfter, NEGATION_AFTER] as const]),
     ...lexicon.phrases,
   ];
-  const alternatives = phrases.map(([phrase]) => `((?:${plainLetters(phrase)})${after})`);
+  const alternatives = phrases.map(([phrase]) => `(?:${plainLetters(phrase)})${after}`);
   return {
     lexicon,
-    // The word boundary before the alternatives, once: each alternative opening with its own had every
-    // phrase tried at every letter of the message (20-30 ms for a long Spanish message), where now a
-    // position inside a word fails at once and the phrases are tried at the starts of words only.
-    phrases: new RegExp(`${before}(?:${alternatives.join('|')})`, 'gu'),
+    // The word boundary opens each phrase's pattern, before the phrase: a position inside a word fails
+    // there at once, and V8 looks for the phrase's own letters only where a word starts.
+    phrases: new PhraseAlternation(before, alternatives),
     phraseEnglish: phrases.map(([, english]) => english),
     words: new Map(Object.entries(lexicon.words ?? {}).map(([word, english]) => [foldLetters(word), english])),
     languageWords: new Set(
@@ -184,9 +185,8 @@ function withoutElisions(part: string, { elisions }: LanguageLexicon): string {
 
 /** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
 function readWith({ lexicon, phrases, phraseEnglish, words }: CompiledLexicon, text: string): string {
-  const held = text.replace(phrases, (whole: string, ...groups: unknown[]) => {
-    const index = groups.findIndex((group) => group !== undefined);
-    const english = (phraseEnglish[index] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
+  const held = phrases.replaceIn(text, (whole, alternative) => {
+    const english = (phraseEnglish[alternative] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
     return ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
   });
   if (words.size === 0) return withNegationsPlaced(held);
