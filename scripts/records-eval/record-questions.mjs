@@ -32,6 +32,7 @@ export const QUESTION_SETS = [
   { name: 'development-15', file: 'questions-development-15.jsonl', showTexts: true },
   { name: 'development-16', file: 'questions-development-16.jsonl', showTexts: true },
   { name: 'development-17', file: 'questions-development-17.jsonl', showTexts: true },
+  { name: 'development-18', file: 'questions-development-18.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
