@@ -83,12 +83,25 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
     'urine test',
     'urine sample',
     'urinalysis',
-    'urine dipstick',
     'pee sample',
     'pee test',
     'pee in a cup',
     'wee sample',
     'wee test',
+  ),
+  // The dipstick apart from the urinalysis: the records order both ("Urinalysis order", "Urine
+  // dipstick"), so each named outright finds itself first ("did they do a ua": not the dipstick,
+  // whose "urine" and "dipstick" would outweigh the one word "urinalysis"). A urine test told in
+  // lay words is in both groups and is widened with both, as before.
+  eachPossessive(
+    'urine test',
+    'urine sample',
+    'pee sample',
+    'pee test',
+    'pee in a cup',
+    'wee sample',
+    'wee test',
+    'urine dipstick',
     // The dipstick told by what is done with it: "did they dip my wee", "dipped his urine".
     'dipstick',
     'dipstick test',

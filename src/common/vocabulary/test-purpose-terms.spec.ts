@@ -34,6 +34,11 @@ describe('testPurposeExpansions', () => {
       expect.arrayContaining(['vdrl', 'treponema pallidum']),
     );
     expect(testPurposeExpansions('they wanted to know if i was pregnant')).toContain('pregnancy test');
+    // Expecting without "a baby", after whether, if or when; and the colloquial names.
+    expect(testPurposeExpansions('they checked if i was expecting in 2012')).toContain('pregnancy test');
+    expect(testPurposeExpansions('the test when she was expecting')).toContain('pregnancy test');
+    expect(testPurposeExpansions('did they check whether i was preggers')).toContain('pregnancy test');
+    expect(testPurposeExpansions('i was expecting my viral load to be lower')).toEqual([]);
   });
 
   it('stays quiet for the same words told of something else', () => {

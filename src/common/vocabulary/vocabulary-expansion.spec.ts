@@ -119,6 +119,13 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('was i feverish')).toContain('fever');
   });
 
+  it('keeps the urinalysis and the dipstick apart, a urine test in lay words widened with both', () => {
+    expect(vocabularyExpansions('did they do a urinalysis')).not.toContain('dipstick');
+    expect(vocabularyExpansions('did they dip my wee')).not.toContain('urinalysis');
+    expect(vocabularyExpansions('did they dip my wee')).toContain('urine dipstick');
+    expect(vocabularyExpansions('the pee test')).toEqual(expect.arrayContaining(['urinalysis', 'urine dipstick']));
+  });
+
   it('adds nothing the text already says', () => {
     const groups = termGroupsOf([['piles', 'hemorrhoids']]);
     expect(vocabularyExpansions('piles or hemorrhoids?', groups)).toEqual([]);

@@ -20,7 +20,7 @@ export interface EventAnchor {
 // oxygen went down to 80", "when he had the virus the oxygen clip showed 90": a reading told with
 // its own subject, a measurement or the device that took it; "after the virus his dinner tasted of
 // nothing", "when she had covid her head felt hot": a complaint told with its own subject).
-const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed|tasted|smelled|smelt|felt|looked|seemed|hurt|ached)\\b)`;
+const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|or|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed|tasted|smelled|smelt|felt|looked|seemed|hurt|ached)\\b)`;
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
 // "had", "got", "caught", "was diagnosed with", "was sick with", "tested positive for".

@@ -25,6 +25,12 @@ export const PAST_HABIT = /\b(i|he|she|we|they|you) used to\b/g;
 // conclude", "the doctor used an old word for it".
 export const DIAGNOSIS_ASKED =
   /\bwhat (?:(?:was|were|is) )?(?:(?:i|he|she|they|we|my \w+|his \w+|her \w+) )?(?:was |were |got |get |been )?diagnos\w*|\bwhat (?:was|is) (?:the|my|his|her|their) diagnos\w*|\bwhat did (?:they|the (?:doctors?|dr|gp|nurses?|clinic|hospital|pediatrician|paediatrician)) (?:diagnos\w*|put(?: down)?\b|say (?:it|i|he|she) (?:was|had)|call it|conclude|decide|think (?:it|i|he|she) (?:was|had)|make of it)|\b(?:they|the (?:doctors?|dr|gp|nurses?))\s+(?:used|gave (?:it )?|had|mentioned)\s+(?:an?|the)\s+(?:\w+\s+)?(?:word|name|term)\b/;
+// A diagnosis asked as a choice between two illnesses ("was it covid or just a cold", "is it tb or
+// a chest infection", "was it the flu or covid"): what the doctors found, a condition, whatever
+// reading the question names beside it. Not a result told as a choice ("was it positive or
+// negative", "high or low", "normal or not").
+export const DIAGNOSIS_CHOICE =
+  /\b(?:was|is|were) (?:it|that|this) (?:(?:the|a|an|just|only|really) )*(?!(?:positive|negative|high|low|normal|abnormal|bad|good|fine|ok|okay|serious|mild|severe|detected|raised|up|down|better|worse|done|given|one|two|both|before|after|in|at|on|this|that|last|his|her|my|their)\b)[a-z][\w-]*(?: [a-z][\w-]*)? or (?:(?:just|only|maybe|perhaps|a|an|the|some|something like|more like) )*(?!(?:positive|negative|high|low|normal|abnormal|not|bad|good|fine|ok|okay|serious|mild|severe|something|nothing|else|what|both|neither|later|earlier|before|after|the same|less|more|one|two|none|no)\b)[a-z][\w-]*/;
 // When an illness was had, asked of the patient or whom they ask for: "when did I have TB", "what
 // year did he get covid", "when did the baby catch it", "when did my little boy have the wheezing",
 // and as a whole question in another language reads word for word ("when had i tuberculosis",

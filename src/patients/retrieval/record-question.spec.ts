@@ -109,6 +109,19 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyzeRecordQuestion('my fever in 2020', NOW).askedOfVaccine()).toBeUndefined();
   });
 
+  it('reads a diagnosis asked as a choice between two illnesses as a condition, beside a reading', () => {
+    for (const question of ['was it covid or just a cold w the cough and temp', 'is it tb or a chest infection'])
+      expect(analyze(question).resourceTypes).toContain('Condition');
+    for (const question of ['was it positive or negative', 'was his temp high or low', 'was it normal or not'])
+      expect(analyze(question).resourceTypes).not.toContain('Condition');
+  });
+
+  it('ends the event that dates a question at an alternative told with "or"', () => {
+    const asked = analyze('did they put a camera down into my lungs when i had tb or just the chest xray');
+    expect(asked.event?.event).toBe('tb');
+    expect(asked.terms).toEqual(expect.arrayContaining(['chest', 'xrai']));
+  });
+
   it('reads the patient named by their own name as "he" or "she"', () => {
     const question = 'The oral rotavirus drops they give infants - did Philip get those?';
     expect(analyzeRecordQuestion(question, NOW).aboutRecords).toBe(false);

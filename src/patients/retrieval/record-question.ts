@@ -17,6 +17,7 @@ import { asksForVaccine } from './vaccine-cues.js';
 import { asVaccines, expansionOf } from './question-expansion.js';
 import {
   DIAGNOSIS_ASKED,
+  DIAGNOSIS_CHOICE,
   EARLIEST,
   GENERIC_WORDS,
   HISTORY,
@@ -121,7 +122,7 @@ export interface RecordQuestion {
 // covid"): its words would rank the event's own records above the fact asked about, so they are
 // not searched unless nothing else is asked.
 const EVENT_ANCHOR =
-  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you)\s|\s(?:was|were|is|did|does|has)\s+(?:my|his|her|their|our|the|they|he|she|i|it)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+(?:\s+things?)?(?:\s+(?:on|in|round|around)\s+(?:my|his|her|their|our|the)\s+\w+)?\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|physical|check[- ]?ups?|exam)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
+  /\b(?:(?:when|while|after|during|before) (?:i|he|she|we|my \w+) (?:had|was|were|got|caught|went|came|tested)\b(?:(?!\s(?:i|we|they|you|or)\s|\s(?:was|were|is|did|does|has)\s+(?:my|his|her|their|our|the|they|he|she|i|it)\s|\s(?:my|his|her|their|our|the)\s+(?:\w+\s+)?\w+(?:\s+things?)?(?:\s+(?:on|in|round|around)\s+(?:my|his|her|their|our|the)\s+\w+)?\s+(?:was|were|went|read|said|showed)\b)[^,.;?!])*|(?<!\b(?:diagnosed|diagnosis|infected|ill|sick|confirmed|positive|tested|down) )(?:with|from) (?:the |my |his |her |that )?(?:covid[\w-]*|corona ?virus|corona|virus|the virus)\b|at (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|physical|check[- ]?ups?|exam)\b|\b(?:at|during|on|in|over|across|between|through(?:out)?)\s+(?:(?:one|1|some|each|any|all)?\s*of\s+)?(?:(?:the|that|my|his|her|their|our)\s+)?(?:\w+\s+)?(?:hospital\s+)?(?:stay|admission)s?\b|when (?:we|i|they) (?:go|went|take (?:him|her)|took (?:him|her)) (?:for|to) (?:the|that|my|his|her|their|our) (?:\w+ )?(?:visit|appointment|check[- ]?ups?|physical)\b|\b(?:when|during) (?:the |my |his |her )?(?:covid[\w-]*|corona ?virus|corona|the virus)\b|\b(?:covid[\w-]*|corona ?virus|corona|the virus)(?=\b[^]*\bsymptoms?\b)|(?<=\bsymptoms? )of (?:the )?(?:covid[\w-]*|corona ?virus|corona|virus)\b)/g;
 
 /**
  * Decides whether a question is about the patient's own record, and reads the period, topics
@@ -273,7 +274,9 @@ export function analyzeRecordQuestion(
   const resourceTypes = [
     ...new Set([
       ...asked.flatMap((topic) => topic.resourceTypes),
-      ...(recordedComplaint || illnessDated || (diagnosisAsked && !specific) ? ['Condition'] : []),
+      ...(recordedComplaint || illnessDated || (diagnosisAsked && !specific) || DIAGNOSIS_CHOICE.test(text)
+        ? ['Condition']
+        : []),
     ]),
   ];
   const analyzed: RecordQuestion = {
