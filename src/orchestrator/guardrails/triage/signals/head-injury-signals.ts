@@ -6,6 +6,15 @@
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
 
+/**
+ * A newborn's swelling or lump on the head told as from the birth (caput, a cephalhaematoma, moulding after forceps or
+ * ventouse): NHS "your newborn baby" and NICE CKS postnatal care: it settles over days to weeks and is checked by the
+ * midwife, not a head injury. Never where the sentence tells a fall, a drop or a knock, or a lump that is new; a soft
+ * or boggy swelling stays a skull sign (`skull_injury_sign`: a subgaleal bleed after ventouse is boggy and spreads).
+ */
+const SWELLING_FROM_THE_BIRTH =
+  /^(?![\s\S]*\b(?:fell|fall|falls|fallen|falling|dropped|rolled|slipped|hit|bumped|banged|knocked|bashed)\b)(?![\s\S]*\bnew\b)[\s\S]*\b(?:(?:lump|swelling|bump|bruis\w*)\b[^.;]{0,60}\b(?:from|since|during|because\s+of)\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:birth|delivery|labou?r|forceps|ventouse|being\s+born)\b|caput|cephal[oa]?ha?ematoma|cephalohematoma)/;
+
 const HEAD = [
   define(
     'head_knock',
@@ -39,7 +48,7 @@ const HEAD = [
       r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
       r`\b(?:rolled|tumbled|slipped|slid|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|changer|changing\s+mat|table|chair|worktop|counter|bouncer|car\s+seat)\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryWhen: SWELLING_FROM_THE_BIRTH },
   ),
   // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
   define(
