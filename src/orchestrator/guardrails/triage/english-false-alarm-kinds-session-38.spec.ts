@@ -13,14 +13,16 @@ const product = EmergencyTriage.withWordingModel();
  * two styles issue 11 is judged in: chatbot messages and third-person clinician vignettes, with urgent-but-not-emergency
  * vignettes (a same-day GP or midwife) that must stay non-emergencies.
  *
- * Run first on the unchanged rules (ad5547f), the whole probe set (60 emergencies, 70 look-alikes; the first commit of
+ * Run first on the unchanged rules (ad5547f), the whole probe set (67 emergencies, 79 look-alikes; the first commit of
  * this file held 43 and 60, the twins added after a reading's first draft are the lines its guards must not silence):
- * emergencies flagged by the rules 44, by the product 48; look-alikes flagged 15 and 15. After: 60 and 60; 0 and 0.
+ * emergencies flagged by the rules 51, by the product 55; look-alikes flagged 21 and 21. After: 67 and 67; 0 and 0.
  * The look-alikes flagged fell into kinds, each mended by what makes it ordinary, never beside its twin's red flag:
  * colic in a thriving baby (`signals/child-signals.ts`), a newborn's swelling from the birth
  * (`signals/head-injury-signals.ts`), bleeding settling after a birth or a miscarriage
  * (`signals/bleeding-settling-after-a-birth.ts`), a wall told as low (`signals/trauma-signals.ts`), a taste of a
- * low-toxicity product (`signals/low-toxicity-product-tasted.ts`). The misses: reduced movements told by a pronoun or as
+ * low-toxicity product (`signals/low-toxicity-product-tasted.ts`), "by accident" in an everyday accident beside a child
+ * (`child_dose_error` now wants a medicine or a swallow in the sentence), a baby's bump told as back to normal in other
+ * words (`well_after_knock`). The misses: reduced movements told by a pronoun or as
  * "hardly moved" (`fetal_movement_told_by_a_pronoun`), an ectopic pregnancy's red flags told before a period-like pain
  * (`periods_missed`, `period_type_pain`, pads counted over hours), a hypo not over told after the recheck (one list in
  * `signals/hypo-treated-and-recovered.ts`). Left out (still flagged, by design): a soft or boggy swelling on a newborn's
@@ -112,6 +114,33 @@ const KINDS: readonly {
     ],
   },
   {
+    kind: "an everyday accident told 'by accident' beside a child, no medicine in it (Schmitt-Thompson medication error)",
+    emergencies: [
+      'I gave my son his calpol twice by mistake',
+      'my daughter accidentally drank some bleach',
+      'my son took 2 of my tablets by accident',
+      "by mistake my 3 year old was given his sister's medicine",
+    ],
+    lookAlikes: [
+      "my son headbutted me by accident, I've got a sore nose but no bleeding",
+      'my daughter accidentally broke my glasses, can I claim on insurance',
+      'A 6-year-old boy accidentally kicked his sister while playing; she has a small bruise on her shin.',
+    ],
+  },
+  {
+    kind: "a baby's bump to the head, then back to normal (NICE NG232; NHS head injury self-care)",
+    emergencies: [
+      "my baby rolled off the bed and bumped his head, he's been fine since but now he's vomiting",
+      'my baby fell off the bed, he was fine since but he is very sleepy now',
+      'A 7-month-old rolled off a changing table onto a hard floor and has a large boggy swelling on the side of the head.',
+    ],
+    lookAlikes: [
+      'my baby bumped his head on the cot bars, he cried for a minute and is now feeding happily',
+      "baby rolled off the bed last week onto the carpet, he's been fine since, should i still see someone",
+      'A 9-month-old bumped her head on a table edge while crawling; she cried for a minute and is now playing happily.',
+    ],
+  },
+  {
     kind: 'a small amount of a low-toxicity household product (NPIS: bubble bath, toothpaste, hand soap; home care)',
     emergencies: [
       'my 2 year old may have swallowed some dishwasher liquid and is drooling and coughing',
@@ -190,6 +219,9 @@ const KINDS: readonly {
       "38 weeks and she's been much more active since yesterday",
       "22 weeks, first baby, I haven't felt him move yet, is that normal?",
       'my 2 year old has been much quieter today, eating and playing, no temperature',
+      '32 weeks, she still kicks a lot at night',
+      'it has been thirty weeks since my knee op and it still aches going downstairs',
+      "I'm 30 weeks pregnant and my toddler has been quieter today, eating and playing",
     ],
   },
   {

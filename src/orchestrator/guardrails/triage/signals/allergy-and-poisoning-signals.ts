@@ -14,6 +14,14 @@ const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s
 /** A learner's subject for a child: "he", "she", "baby", "son" (the bare present tells the past). */
 const LEARNER_CHILD = r`(?:he|she|baby|son|daughter|boy|girl|child|toddler)`;
 /** Not asked ("can he take", "can my son take", "if she eat"), nor habitual ("she always take"). */
+/**
+ * "By mistake" or "accidentally" is a medicine error only where the sentence tells a medicine, a dose or a swallow
+ * (Schmitt-Thompson, TOXBASE: "gave him his Calpol twice by mistake", "accidentally drank from the bleach bottle").
+ * An everyday accident is not one: "my son headbutted me by accident", "he accidentally broke the window".
+ */
+const MEDICINE_OR_SWALLOW = r`(?:doses?|dosed|dosing|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|ml|mls|insulin|units|inhaler|puffs|drops|patch|injection|jab|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|gave|given|give|took|taken|take|bottle|sachet|liquid|bleach|cleaner|detergent|capsule|battery|magnet)`;
+const A_MISTAKE_WITH_A_MEDICINE = r`(?<=\b${MEDICINE_OR_SWALLOW}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b(?=[^.;]{0,60}\b${MEDICINE_OR_SWALLOW}\b)`;
+
 const NOT_ASKED = r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s(?:(?:my|our|the|your)\s)?)`;
 /** An owner other than the child: "my", "grandma's", "her father" (learners drop the 's). */
 const SOMEONE_ELSES = r`(?:my|[\w-]+(?:'s|s')|(?:grand)?(?:mum|mom|mother|mama|dad|father|papa|ma|pa|nan|nana|nanny|granny|grandma|grandpa|grandmother|grandfather|brother|sister|uncle|aunt|auntie)(?:'s)?)`;
@@ -247,7 +255,7 @@ const POISONING = [
   define(
     'child_dose_error',
     [
-      r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
+      r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|${A_MISTAKE_WITH_A_MEDICINE}|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
     ],
     { timeless: true },
   ),

@@ -129,6 +129,8 @@ const HEAD = [
     [
       r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,
       r`\b(?:acting|behaving)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:himself|herself|like\s+(?:himself|herself))\b|\b(?:carries|carried|carrying|went|goes)\s+(?:straight\s+)?(?:on|back\s+to)\s+(?:playing|feeding|crawling|cruising)\b`,
+      // Told as back to normal in other words: "now feeding happily", "he's been fine since", "smiling and playing".
+      r`\b(?:now\s+|is\s+|been\s+|back\s+to\s+)(?:feeding|playing|smiling|eating|crawling|babbling|laughing)\s+(?:happily|well|fine|as\s+usual|like\s+normal)\b|\b(?:been|is|was|seemed|seems)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?fine\s+(?:ever\s+)?since\b`,
     ],
     { timeless: true },
   ),

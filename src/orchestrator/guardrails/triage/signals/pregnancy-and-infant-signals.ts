@@ -103,8 +103,8 @@ const PREGNANCY = [
   define(
     'fetal_movement_told_by_a_pronoun',
     [
-      r`\b(?:he|she|they|it)(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+|gone\s+|got\s+|become\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down|(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|(?:not|stopped)\s+(?:moving|kicking|moved)|moving\s+(?:much\s+|a\s+lot\s+|way\s+)?less|moved\s+(?:much\s+|a\s+lot\s+|way\s+)?less|kicking\s+(?:much\s+|a\s+lot\s+|way\s+)?less|not\s+moving\s+as\s+much)\b`,
-      r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:him|her|them|it)\s+(?:move|moving|kick\w*)\b(?!\s+yet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))))`,
+      r`\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:been\s+|gone\s+|got\s+|become\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|(?:not|stopped)\s+(?:moving|kicking|moved)|moving\s+(?:much\s+|a\s+lot\s+|way\s+)?less|moved\s+(?:much\s+|a\s+lot\s+|way\s+)?less|kicking\s+(?:much\s+|a\s+lot\s+|way\s+)?less|not\s+moving\s+as\s+much)\b`,
+      r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:him|her|them)\s+(?:move|moving|kick\w*)\b(?!\s+yet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))))`,
     ],
     { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
   ),
