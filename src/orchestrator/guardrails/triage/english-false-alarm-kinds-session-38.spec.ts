@@ -13,16 +13,17 @@ const product = EmergencyTriage.withWordingModel();
  * two styles issue 11 is judged in: chatbot messages and third-person clinician vignettes, with urgent-but-not-emergency
  * vignettes (a same-day GP or midwife) that must stay non-emergencies.
  *
- * Run first on the unchanged rules (ad5547f), the whole probe set (67 emergencies, 79 look-alikes; the first commit of
- * this file held 43 and 60, the twins added after a reading's first draft are the lines its guards must not silence):
- * emergencies flagged by the rules 51, by the product 55; look-alikes flagged 21 and 21. After: 67 and 67; 0 and 0.
+ * Run first on the unchanged rules (ad5547f), the whole probe set (74 emergencies, 86 look-alikes; the first commit of
+ * this file held 43 and 60, the twins added after a reading's first draft, and review V20's texts, are the lines its
+ * guards must not silence): emergencies flagged by the rules 57, by the product 61; look-alikes flagged 24 and 24.
+ * After: 74 and 74; 0 and 0.
  * The look-alikes flagged fell into kinds, each mended by what makes it ordinary, never beside its twin's red flag:
  * colic in a thriving baby (`signals/child-signals.ts`), a newborn's swelling from the birth
  * (`signals/head-injury-signals.ts`), bleeding settling after a birth or a miscarriage
  * (`signals/bleeding-settling-after-a-birth.ts`), a wall told as low (`signals/trauma-signals.ts`), a taste of a
  * low-toxicity product (`signals/low-toxicity-product-tasted.ts`), "by accident" in an everyday accident beside a child
  * (`child_dose_error` now wants a medicine or a swallow in the sentence), a baby's bump told as back to normal in other
- * words (`well_after_knock`). The misses: reduced movements told by a pronoun or as
+ * words (`well_after_knock`), hay fever read as a fever beside drowsiness (`signals/meningitis-signals.ts`). The misses: reduced movements told by a pronoun or as
  * "hardly moved" (`fetal_movement_told_by_a_pronoun`), an ectopic pregnancy's red flags told before a period-like pain
  * (`periods_missed`, `period_type_pain`, pads counted over hours), a hypo not over told after the recheck (one list in
  * `signals/hypo-treated-and-recovered.ts`). Left out (still flagged, by design): a soft or boggy swelling on a newborn's
@@ -120,6 +121,9 @@ const KINDS: readonly {
       'my daughter accidentally drank some bleach',
       'my son took 2 of my tablets by accident',
       "by mistake my 3 year old was given his sister's medicine",
+      // Review V20, 20:30: silenced when only a listed medicine or swallow word let "accidentally" count.
+      'my 2 year old accidentally licked the e-cig refill, now vomiting',
+      'my toddler accidentally got hold of the nicotine gum',
     ],
     lookAlikes: [
       "my son headbutted me by accident, I've got a sore nose but no bleeding",
@@ -133,6 +137,9 @@ const KINDS: readonly {
       "my baby rolled off the bed and bumped his head, he's been fine since but now he's vomiting",
       'my baby fell off the bed, he was fine since but he is very sleepy now',
       'A 7-month-old rolled off a changing table onto a hard floor and has a large boggy swelling on the side of the head.',
+      // Review V20, 20:30: "now feeding happily" / "fine since" stood the reading down before a big swelling.
+      "my 7 month old fell from the sofa, now feeding happily but there's a big swelling over his ear and he screamed when I touched it",
+      "my 7 month old fell from the sofa, he's fine since but there's a big swelling over his ear",
     ],
     lookAlikes: [
       'my baby bumped his head on the cot bars, he cried for a minute and is now feeding happily',
@@ -173,6 +180,18 @@ const KINDS: readonly {
     ],
   },
   {
+    kind: 'hay fever (an allergy, no temperature) beside the drowsiness its tablets bring (NHS hay fever; antihistamine leaflets)',
+    emergencies: [
+      'my hay fever is bad, and now I have a fever of 39 and feel really drowsy and confused',
+      'he has a fever and is really drowsy, hard to keep awake',
+    ],
+    lookAlikes: [
+      'I feel drowsy after my hay fever tablet',
+      'my hay fever is bad and I feel drowsy',
+      'A 24-year-old with hay fever feels drowsy on chlorphenamine and asks about a non-drowsy alternative.',
+    ],
+  },
+  {
     kind: 'low mood with self-harm denied, idioms (NHS mental health self-referral)',
     emergencies: [
       "I feel hopeless and I've decided to end my life tonight, I've got the tablets ready",
@@ -208,6 +227,7 @@ const KINDS: readonly {
       '34 weeks, the baby has hardly moved today',
       'A 31-year-old woman at 38 weeks reports that her baby has moved much less than usual since this morning.',
       "my wife is 37 weeks and she says he's hardly moved since last night",
+      "I'm 35 weeks and he's been really quiet since yesterday, normally he kicks loads",
       "30 weeks pregnant, I haven't felt him move since yesterday evening",
     ],
     lookAlikes: [
@@ -222,6 +242,9 @@ const KINDS: readonly {
       '32 weeks, she still kicks a lot at night',
       'it has been thirty weeks since my knee op and it still aches going downstairs',
       "I'm 30 weeks pregnant and my toddler has been quieter today, eating and playing",
+      // Review V20, 20:16.
+      "I'm 30 weeks pregnant, my toddler has been quiet and off his food today, he's been still on the sofa",
+      "I'm 28 weeks, the heartburn is bad at night but it's quiet during the day",
     ],
   },
   {
@@ -241,6 +264,9 @@ const KINDS: readonly {
       'my periods stopped 3 months ago because of the pill I take back to back, no pain',
       'A 32-year-old woman with heavy periods for 6 months, changing pads every 2 to 3 hours on the worst day, no dizziness.',
       "no period for 3 months, I'm breastfeeding, mild period-type cramps today",
+      // Review V20, 20:16: the gas of a laparoscopy; periods stopped by a contraceptive.
+      'had a laparoscopy for endometriosis yesterday, I have shoulder tip pain from the gas and period-type pain on the left side, is that normal?',
+      'no periods for 6 months since the implant, and I get mild one-sided pelvic pain mid-cycle, not severe, is that ovulation?',
       'really bad period cramps, same as every month, ibuprofen not quite enough. can i take co-codamol too',
       'I used 3 pads in 6 hours, period pain like every month',
     ],

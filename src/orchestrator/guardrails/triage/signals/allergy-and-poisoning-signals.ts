@@ -17,10 +17,13 @@ const LEARNER_CHILD = r`(?:he|she|baby|son|daughter|boy|girl|child|toddler)`;
 /**
  * "By mistake" or "accidentally" is a medicine error only where the sentence tells a medicine, a dose or a swallow
  * (Schmitt-Thompson, TOXBASE: "gave him his Calpol twice by mistake", "accidentally drank from the bleach bottle").
- * An everyday accident is not one: "my son headbutted me by accident", "he accidentally broke the window".
+ * An everyday mishap with no medicine or swallow in it is not one: "my son headbutted me by accident", "he accidentally
+ * broke the window". Anything else told "by accident" still counts (review V20, 20:30: "accidentally licked the e-cig
+ * refill, now vomiting" was silenced when only a listed medicine or swallow word let it count).
  */
-const MEDICINE_OR_SWALLOW = r`(?:doses?|dosed|dosing|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|ml|mls|insulin|units|inhaler|puffs|drops|patch|injection|jab|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|gave|given|give|took|taken|take|bottle|sachet|liquid|bleach|cleaner|detergent|capsule|battery|magnet)`;
-const A_MISTAKE_WITH_A_MEDICINE = r`(?<=\b${MEDICINE_OR_SWALLOW}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b(?=[^.;]{0,60}\b${MEDICINE_OR_SWALLOW}\b)`;
+const MEDICINE_OR_SWALLOW = r`(?:doses?|dosed|dosing|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|ml|mls|insulin|units|inhaler|puffs|drops|patch|injection|jab|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|gave|given|give|took|taken|take|bottle|sachet|liquid|bleach|cleaner|detergent|capsule|battery|magnet|lick\w*|chew\w*|suck\w*|bit|bitten|mouth\w*|e-?cigs?|e-?liquid|vape\w*|refill|nicotine|pouch\w*|snus|pods?|gum|poison\w*)`;
+const EVERYDAY_MISHAP = r`(?:headbutt\w*|broke|broken|break|breaks|smashed|kicked|kicks|hit|hits|bumped|banged|knocked|elbowed|punched|scratched|poked|trod|stood\s+on|sat\s+on|spilled|spilt|dropped|deleted|sent|locked|shut|slammed|tripped|pushed|deleted|ripped|tore|lost)`;
+const A_MISTAKE_WITH_A_MEDICINE = r`(?<=\b${MEDICINE_OR_SWALLOW}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b(?=[^.;]{0,60}\b${MEDICINE_OR_SWALLOW}\b)|(?<!\b${EVERYDAY_MISHAP}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b(?![^.;]{0,60}\b${EVERYDAY_MISHAP}\b)`;
 
 const NOT_ASKED = r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s(?:(?:my|our|the|your)\s)?)`;
 /** An owner other than the child: "my", "grandma's", "her father" (learners drop the 's). */

@@ -180,6 +180,9 @@ const SKULL_AND_NECK = [
     'large_head_swelling',
     [
       r`\b(?:swelling|lump|bump|bruise|haematoma|hematoma)\s+(?:\w+\s+){0,2}?(?:the\s+)?size\s+of\s+(?:an?\s+)?(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball|fist)\b|\b(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball)[- ]sized\s+(?:swelling|lump|bump|bruise)\b`,
+      // Told by a word for its size, on the head or over an ear (review V20, 20:30: "a big swelling over his ear" in a
+      // baby after a fall must stand whatever 'now feeding happily' says).
+      r`\b(?:big|large|huge|massive|enormous|growing)\s+(?:\w+\s+)?(?:swelling|lump|bump|egg|bruise|haematoma|hematoma)\s+(?:\w+\s+){0,2}?(?:on|over|above|behind|to)\s+(?:the\s+(?:side|back|front|top)\s+of\s+)?(?:his|her|their|the|my)\s+(?:head|ear|forehead|scalp|skull|temple)\b`,
     ],
     { timeless: true },
   ),

@@ -23,6 +23,19 @@ const BLEEDING_ORDINARY_AFTER_A_BIRTH = new RegExp(
   `${BLEEDING_SETTLING_AFTER_A_BIRTH.source}|${/\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/.source}`,
 );
 
+/**
+ * Someone a "he" or "she" may be besides the baby in the womb (review V20, 20:16: "my toddler ..., he's been still");
+ * never the pregnant woman herself ("my wife is 37 weeks and she says he's hardly moved").
+ */
+const SOMEONE_ELSE = r`(?:toddler|son|daughter|husband|boyfriend|fiance|dad|father|brother|sister|boy|girl|child|kid|kids|dog|cat|puppy|nephew|niece|grandson|granddaughter|friend|man|grandad|grandpa|grandma|nan)`;
+
+/**
+ * Periods absent for a known reason that is no pregnancy: a contraceptive that stops them, breastfeeding, the
+ * menopause (review V20, 20:16: "no periods for 6 months since the implant").
+ */
+const PERIODS_STOPPED_FOR_A_REASON =
+  /\b(?:implant|nexplanon|pill|mini[- ]?pill|coil|ius|mirena|depo|injection|contracept\w*|breastfeed\w*|breast\s*feed\w*|menopaus\w*|perimenopaus\w*|hysterectomy|ablation)\b/;
+
 const PREGNANCY = [
   define(
     'pregnancy',
@@ -103,7 +116,7 @@ const PREGNANCY = [
   define(
     'fetal_movement_told_by_a_pronoun',
     [
-      r`\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:been\s+|gone\s+|got\s+|become\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|(?:not|stopped)\s+(?:moving|kicking|moved)|moving\s+(?:much\s+|a\s+lot\s+|way\s+)?less|moved\s+(?:much\s+|a\s+lot\s+|way\s+)?less|kicking\s+(?:much\s+|a\s+lot\s+|way\s+)?less|not\s+moving\s+as\s+much)\b`,
+      r`(?<!\b${SOMEONE_ELSE}\b[^.;]{0,80})\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:been\s+|gone\s+|got\s+|become\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|(?<!\b${SOMEONE_ELSE}\b[^.;]{0,80})\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|(?:not|stopped)\s+(?:moving|kicking|moved)|moving\s+(?:much\s+|a\s+lot\s+|way\s+)?less|moved\s+(?:much\s+|a\s+lot\s+|way\s+)?less|kicking\s+(?:much\s+|a\s+lot\s+|way\s+)?less|not\s+moving\s+as\s+much)\b`,
       r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:him|her|them)\s+(?:move|moving|kick\w*)\b(?!\s+yet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))))`,
     ],
     { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
@@ -184,7 +197,7 @@ const PREGNANCY = [
     [
       r`\b(?:no|not\s+had\s+(?:a|my|any)|have\s+not\s+had\s+(?:a|my|any)|has\s+not\s+had\s+(?:a|her|any)|had\s+no)\s+periods?\s+(?:for|in|since)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|a\s+few|several|a\s+couple\s+of)?\s*(?:weeks|months)\b|\bperiods?\s+(?:is|are|was)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few|several)\s+(?:weeks?|months?)\s+late\b|\b(?:missed|skipped)\s+(?:\d|two|three|a\s+couple\s+of|a\s+few)\s+periods\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryWhen: PERIODS_STOPPED_FOR_A_REASON },
   ),
   // Pain told as like a period's: the ectopic pregnancy's pain is often so told (NICE NG126).
   define('period_type_pain', [
@@ -222,11 +235,16 @@ const PREGNANCY = [
     ],
     { timeless: true },
   ),
-  define('shoulder_tip_pain', [
-    r`\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the|my|her)\s+(?:left\s+|right\s+)?shoulder[- ]?tip\b`,
-    r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
-    r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
-  ]),
+  define(
+    'shoulder_tip_pain',
+    [
+      r`\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the|my|her)\s+(?:left\s+|right\s+)?shoulder[- ]?tip\b`,
+      r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
+      r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
+    ],
+    // The gas of a laparoscopy gives shoulder-tip pain for a few days after (NHS laparoscopy aftercare), review V20 20:16.
+    { ordinaryWhen: /\b(?:laparoscop\w*|keyhole|from\s+the\s+gas|the\s+gas\s+they\s+(?:used|put))\b/ },
+  ),
 ];
 
 const INFANT_SIGNS = [
