@@ -103,6 +103,8 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
   triggers: [
     ...alone('miscarriage or ectopic pregnancy', 'miscarriage_now'),
     ...alone('cord prolapse', 'cord_prolapse'),
+    // RCOG GTG57: fewer movements from 24 weeks need assessment the same day, however the baby is named.
+    { all: ['gestation_from_twenty_four_weeks', 'fetal_movement_told_by_a_pronoun'], name: 'reduced fetal movements' },
     ...withEach(
       'danger sign in pregnancy',
       'pregnancy',
@@ -158,6 +160,11 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
         all: [...trigger.all, f],
       })),
     ),
+    // NICE NG126: shoulder-tip pain (blood under the diaphragm) with a period-like or one-sided pain, and periods
+    // missed for weeks or months with a severe or one-sided pain, are an ectopic pregnancy until shown otherwise,
+    // whichever is told first.
+    ...withEach('possible ectopic pregnancy', 'shoulder_tip_pain', 'period_type_pain', 'one_sided_pelvic_pain'),
+    ...withEach('possible ectopic pregnancy', 'periods_missed', 'severe_abdominal_pain', 'one_sided_pelvic_pain'),
     {
       all: ['pregnancy', 'preterm', 'abdominal_pain', 'bleeding_mentioned'],
       name: 'bleeding with pains before term',

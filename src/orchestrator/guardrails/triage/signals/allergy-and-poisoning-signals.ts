@@ -1,6 +1,7 @@
 /** Severe allergic reactions, overdoses, poisoning and venomous bites. */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
+import { LOW_TOXICITY_PRODUCT_GUARD } from './low-toxicity-product-tasted.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
 import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
@@ -13,6 +14,17 @@ const HOUSEHOLD_POISON = r`(?:bleach|ammonia|anti-?freeze|drain\s+cleaner|oven\s
 /** A learner's subject for a child: "he", "she", "baby", "son" (the bare present tells the past). */
 const LEARNER_CHILD = r`(?:he|she|baby|son|daughter|boy|girl|child|toddler)`;
 /** Not asked ("can he take", "can my son take", "if she eat"), nor habitual ("she always take"). */
+/**
+ * "By mistake" or "accidentally" is a medicine error only where the sentence tells a medicine, a dose or a swallow
+ * (Schmitt-Thompson, TOXBASE: "gave him his Calpol twice by mistake", "accidentally drank from the bleach bottle").
+ * An everyday mishap with no medicine or swallow in it is not one: "my son headbutted me by accident", "he accidentally
+ * broke the window". Anything else told "by accident" still counts (review V20, 20:30: "accidentally licked the e-cig
+ * refill, now vomiting" was silenced when only a listed medicine or swallow word let it count).
+ */
+const MEDICINE_OR_SWALLOW = r`(?:doses?|dosed|dosing|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|ml|mls|insulin|units|inhaler|puffs|drops|patch|injection|jab|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|gave|given|give|took|taken|take|bottle|sachet|liquid|bleach|cleaner|detergent|capsule|battery|magnet|lick\w*|chew\w*|suck\w*|bit|bitten|mouth\w*|e-?cigs?|e-?liquid|vape\w*|refill|nicotine|pouch\w*|snus|pods?|gum|poison\w*)`;
+const EVERYDAY_MISHAP = r`(?:headbutt\w*|broke|broken|break|breaks|smashed|kicked|kicks|hit|hits|bumped|banged|knocked|elbowed|punched|scratched|poked|trod|stood\s+on|sat\s+on|spilled|spilt|dropped|deleted|sent|locked|shut|slammed|tripped|pushed|deleted|ripped|tore|lost)`;
+const A_MISTAKE_WITH_A_MEDICINE = r`(?<=\b${MEDICINE_OR_SWALLOW}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b(?=[^.;]{0,60}\b${MEDICINE_OR_SWALLOW}\b)|(?<!\b${EVERYDAY_MISHAP}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b(?![^.;]{0,60}\b${EVERYDAY_MISHAP}\b)`;
+
 const NOT_ASKED = r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s(?:(?:my|our|the|your)\s)?)`;
 /** An owner other than the child: "my", "grandma's", "her father" (learners drop the 's). */
 const SOMEONE_ELSES = r`(?:my|[\w-]+(?:'s|s')|(?:grand)?(?:mum|mom|mother|mama|dad|father|papa|ma|pa|nan|nana|nanny|granny|grandma|grandpa|grandmother|grandfather|brother|sister|uncle|aunt|auntie)(?:'s)?)`;
@@ -246,7 +258,7 @@ const POISONING = [
   define(
     'child_dose_error',
     [
-      r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
+      r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|${A_MISTAKE_WITH_A_MEDICINE}|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
     ],
     { timeless: true },
   ),
@@ -310,7 +322,7 @@ const POISONING = [
       // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
       r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryUnlessElsewhere: LOW_TOXICITY_PRODUCT_GUARD },
   ),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
   define(

@@ -3,6 +3,7 @@
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
 import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
 import { EXERTION, NO_WARNING_OR_EXERTION } from '../urgent-after-resolution.js';
+import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
 
 const BLEEDING = [
   define('severe_bleeding', [
@@ -20,6 +21,8 @@ const BLEEDING = [
     r`\b(?:vomiting|throwing\s+up|threw\s+up|vomited|coughing(?:\s+up)?|coughed(?:\s+up)?|spitting(?:\s+(?:up|out))?|spat\s+out|puking)\s+(?:up\s+)?(?:a\s+lot\s+of\s+|lots\s+of\s+|bright\s+red\s+|fresh\s+(?:red\s+)?|red\s+)?blood\b`,
     // Heavy vaginal bleeding by pad count: soaking a pad an hour or faster (NHS, RCOG).
     r`\b(?:soak\w*|fill\w*|chang\w*|going\s+through|went\s+through|bleeding\s+through|bled\s+through)\s+(?:through\s+)?(?:a|one|\d+|two|three|four|several)?\s*(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?|maternity\s+pads?)\s+(?:an|every|per|each|in\s+(?:an|one|half\s+an))\s+(?:hour|half\s+hour|(?:[1-5]?\d)\s+(?:minutes|mins?))\b`,
+    // The same told as a count over hours, as many pads as hours or more: "soaked 6 pads in 2 hours".
+    r`\b(?:soak\w*|fill\w*|chang\w*|going\s+through|went\s+through|gone\s+through|bled\s+through|used)\s+(?:through\s+)?(?:(?:[2-9]|\d{2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?)\s+in\s+(?:the\s+(?:last|past)\s+)?(?:2|two)|(?:[3-9]|\d{2}|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?)\s+in\s+(?:the\s+(?:last|past)\s+)?(?:3|three)|(?:[4-9]|\d{2}|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?(?:pads?|sanitary\s+towels?|tampons?)\s+in\s+(?:the\s+(?:last|past)\s+)?(?:4|four))\s+hours\b`,
     r`\bblood\s+in\s+(?:my|his|her|their)\s+vomit\b`,
     r`\b(?:cut|slashed|sliced|severed)\s+(?:an?\s+|the\s+)?artery\b|\b(?:brisk|pulsatile|pulsing|arterial|spurting|torrential|catastrophic)\s+(?:\w+\s+)?(?:bleed\w*|haemorrhage|hemorrhage|blood\s+loss)\b`,
     r`\b(?:still|keeps?)\s+(?:pouring|gushing|spurting|streaming)\b`,
@@ -30,14 +33,19 @@ const BLEEDING = [
     r`\b(?:flap|gash|wound|cut|laceration|stump)\b[^.;]{0,60}\b(?:pouring|gushing|pumping|spurting|won't\s+stop)\b`,
   ]),
   // Bleeding that goes on despite pressure: beyond ~20 minutes it needs A&E (NHS 111), sooner on anticoagulants.
-  define('prolonged_bleeding', [
-    r`\b(?:bleeding|bled|bleed|nosebleed|nose\s+bleed|pouring|oozing)\b[^.;]{0,40}\b(?:for\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)+(?:an?\s+|\d+\s+|half\s+an\s+|over\s+an?\s+)?(?:hour|hours|hrs?|(?:[2-9]\d|1[5-9])\s*(?:min|mins|minutes))\b`,
-    r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
-    r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
-    r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
-    // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
-    r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
-  ]),
+  define(
+    'prolonged_bleeding',
+    [
+      r`\b(?:bleeding|bled|bleed|nosebleed|nose\s+bleed|pouring|oozing)\b[^.;]{0,40}\b(?:for\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)+(?:an?\s+|\d+\s+|half\s+an\s+|over\s+an?\s+)?(?:hour|hours|hrs?|(?:[2-9]\d|1[5-9])\s*(?:min|mins|minutes))\b`,
+      r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
+      r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
+      r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
+      // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
+      r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
+    ],
+    // Lochia or bleeding after a miscarriage that is settling: "still bleeding a bit" is its normal course.
+    { ordinaryWhen: BLEEDING_SETTLING_AFTER_A_BIRTH },
+  ),
   // Arterial bleeding told by its rhythm: "blood is coming out in spurts", "bright red coming in pulses" (MTS
   // haemorrhage: pulsatile bleeding). The rhythm alone is no discriminator (a venepuncture, a nosebleed that
   // stopped, a first-aid lesson tell it too; review V10, 13:28): it counts beside a wound told (wound_told).

@@ -14,6 +14,15 @@ import { ORDINARY_STARING } from '../triage-vocabulary.js';
 const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
 
+/**
+ * Infantile colic (NICE CKS): long bouts of crying that nothing settles, told as coming at the same time every day or
+ * for weeks, in a baby told as feeding, gaining weight or otherwise well. It is for the health visitor or the GP, not
+ * an emergency. Never where the sentence tells the cry as weak, high-pitched or unlike the usual, or a red flag
+ * beside it: a fever, vomiting, poor feeding, a floppy, pale, blue or mottled baby, blood.
+ */
+const COLIC_IN_A_THRIVING_BABY =
+  /^(?![\s\S]*\b(?:weak\w*|high[- ]pitched|shrill|whimper\w*|moan\w*|pitiful|mew\w*|kitten|different|unusual|strange|fever\w*|temperature|temp|hot|vomit\w*|sick|green|floppy|limp|pale|blue|grey|gray|mottled|refus\w*|not\s+(?:feeding|eating|drinking|waking)|off\s+(?:his|her|their)\s+(?:feeds?|milk)|blood\w*|swollen|bulging|rash|worse|first\s+time)\b)(?=[\s\S]*\b(?:(?:every|each)\s+(?:single\s+)?(?:evening|night|afternoon|day)|(?:most|in\s+the)\s+(?:evenings|afternoons)|every\s+day\s+(?:at|around|from)|for\s+(?:\d+|two|three|four|five|six|a\s+few|several)\s+weeks|colic\w*)\b)(?=[\s\S]*\b(?:feed\w*\s+(?:well|fine|ok|okay|normally)|thriv\w*|gaining\s+weight|putting\s+on\s+weight|growing\s+well|(?:otherwise|perfectly)\s+(?:well|fine|happy)|happy\s+(?:between|in\s+between|otherwise)|normal\s+(?:examination|exam)|colic\w*)\b)/;
+
 export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   define(
     'child',
@@ -26,13 +35,17 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
-  define('weak_or_abnormal_cry', [
-    r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,
-    r`\b(?:cry|crying|cries)\s+(?:is\s+|sounds\s+)?(?:\w+\s+){0,2}?(?:weak|high[- ]pitched|shrill|different|like\s+a\s+(?:cat|kitten))\b`,
-    r`\b(?:just|only|keeps)\s+(?:moans|moaning|whimpers|whimpering)\b`,
-    r`\bcry(?:ing)?\s+(?:really\s+|very\s+|so\s+)?(?:weakly|feebly)\b|\blike\s+a\s+(?:little\s+|tiny\s+)?(?:mew|kitten)\b`,
-    r`\b(?:will\s+not|cannot|could\s+not|nothing\s+will)\s+(?:stop\s+(?:him|her)\s+)?(?:stop\s+)?(?:crying|screaming)\b[^.;]{0,30}\b(?:hours|all\s+(?:night|day)|for\s+\d+|nothing\s+(?:helps|works)|inconsolable)\b`,
-  ]),
+  define(
+    'weak_or_abnormal_cry',
+    [
+      r`\b(?:weak|high[- ]pitched|shrill|strange|unusual|whimpering|moaning|pitiful|constant|continuous|inconsolable)\s+(?:\w+\s+)?(?:cry|crying|cries|scream|screaming|wail\w*)\b`,
+      r`\b(?:cry|crying|cries)\s+(?:is\s+|sounds\s+)?(?:\w+\s+){0,2}?(?:weak|high[- ]pitched|shrill|different|like\s+a\s+(?:cat|kitten))\b`,
+      r`\b(?:just|only|keeps)\s+(?:moans|moaning|whimpers|whimpering)\b`,
+      r`\bcry(?:ing)?\s+(?:really\s+|very\s+|so\s+)?(?:weakly|feebly)\b|\blike\s+a\s+(?:little\s+|tiny\s+)?(?:mew|kitten)\b`,
+      r`\b(?:will\s+not|cannot|could\s+not|nothing\s+will)\s+(?:stop\s+(?:him|her)\s+)?(?:stop\s+)?(?:crying|screaming)\b[^.;]{0,30}\b(?:hours|all\s+(?:night|day)|for\s+\d+|nothing\s+(?:helps|works)|inconsolable)\b`,
+    ],
+    { ordinaryWhen: COLIC_IN_A_THRIVING_BABY },
+  ),
   define(
     'not_waking',
     [

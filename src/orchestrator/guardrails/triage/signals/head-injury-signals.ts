@@ -6,6 +6,15 @@
 
 import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definition.js';
 
+/**
+ * A newborn's swelling or lump on the head told as from the birth (caput, a cephalhaematoma, moulding after forceps or
+ * ventouse): NHS "your newborn baby" and NICE CKS postnatal care: it settles over days to weeks and is checked by the
+ * midwife, not a head injury. Never where the sentence tells a fall, a drop or a knock, or a lump that is new; a soft
+ * or boggy swelling stays a skull sign (`skull_injury_sign`: a subgaleal bleed after ventouse is boggy and spreads).
+ */
+const SWELLING_FROM_THE_BIRTH =
+  /^(?![\s\S]*\b(?:fell|fall|falls|fallen|falling|dropped|rolled|slipped|hit|bumped|banged|knocked|bashed)\b)(?![\s\S]*\bnew\b)[\s\S]*\b(?:(?:lump|swelling|bump|bruis\w*)\b[^.;]{0,60}\b(?:from|since|during|because\s+of)\s+(?:the\s+|his\s+|her\s+|a\s+|my\s+)?(?:birth|delivery|labou?r|forceps|ventouse|being\s+born)\b|caput|cephal[oa]?ha?ematoma|cephalohematoma)/;
+
 const HEAD = [
   define(
     'head_knock',
@@ -39,7 +48,7 @@ const HEAD = [
       r`\bheadbutt\w*|\b(?:head|header)\s+clash\b|\bclash(?:ed)?\s+(?:of\s+)?heads\b|\b(?:hit|bumped|banged|smacked|struck|cracked|split)\s+(?:his|her|my|their|the)\s+(?:forehead|temple|skull)\b|\b(?:fell|fall|falls|falling|fallen|tumbled)\s+down\s+(?:\w+\s+)?(?:stairs|steps)\b`,
       r`\b(?:rolled|tumbled|slipped|slid|fell|fallen)\s+(?:off|from|out\s+of)\s+(?:a|an|the|his|her|my)\s+(?:\w+\s+)?(?:bed|sofa|couch|changing\s+table|changer|changing\s+mat|table|chair|worktop|counter|bouncer|car\s+seat)\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryWhen: SWELLING_FROM_THE_BIRTH },
   ),
   // Basal skull fracture: panda eyes, Battle's sign, clear fluid from the nose or ear (NICE NG232).
   define(
@@ -120,6 +129,8 @@ const HEAD = [
     [
       r`\bcried\s+(?:at\s+once|immediately|straight\s+away|right\s+away|straightaway)\b|\b(?:acting|feeding|playing|behaving|eating)\s+(?:completely\s+|totally\s+|perfectly\s+)?normal(?:ly)?\b|\bback\s+to\s+(?:normal|(?:his|her)\s+usual\s+self)\b`,
       r`\b(?:acting|behaving)\s+(?:completely\s+|totally\s+|entirely\s+)?(?:himself|herself|like\s+(?:himself|herself))\b|\b(?:carries|carried|carrying|went|goes)\s+(?:straight\s+)?(?:on|back\s+to)\s+(?:playing|feeding|crawling|cruising)\b`,
+      // Told as back to normal in other words: "now feeding happily", "he's been fine since", "smiling and playing".
+      r`\b(?:now\s+|is\s+|been\s+|back\s+to\s+)(?:feeding|playing|smiling|eating|crawling|babbling|laughing)\s+(?:happily|well|fine|as\s+usual|like\s+normal)\b|\b(?:been|is|was|seemed|seems)\s+(?:totally\s+|completely\s+|perfectly\s+|absolutely\s+)?fine\s+(?:ever\s+)?since\b`,
     ],
     { timeless: true },
   ),
@@ -169,6 +180,9 @@ const SKULL_AND_NECK = [
     'large_head_swelling',
     [
       r`\b(?:swelling|lump|bump|bruise|haematoma|hematoma)\s+(?:\w+\s+){0,2}?(?:the\s+)?size\s+of\s+(?:an?\s+)?(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball|fist)\b|\b(?:egg|golf\s*ball|satsuma|plum|tangerine|orange|lemon|tennis\s+ball)[- ]sized\s+(?:swelling|lump|bump|bruise)\b`,
+      // Told by a word for its size, on the head or over an ear (review V20, 20:30: "a big swelling over his ear" in a
+      // baby after a fall must stand whatever 'now feeding happily' says).
+      r`\b(?:big|large|huge|massive|enormous|growing)\s+(?:\w+\s+)?(?:swelling|lump|bump|egg|bruise|haematoma|hematoma)\s+(?:\w+\s+){0,2}?(?:on|over|above|behind|to)\s+(?:the\s+(?:side|back|front|top)\s+of\s+)?(?:his|her|their|the|my)\s+(?:head|ear|forehead|scalp|skull|temple)\b`,
     ],
     { timeless: true },
   ),

@@ -16,11 +16,20 @@ const TREATED = String.raw`(?=.*\b(?:ate|eaten|eat|had|took|taken|drank|drink|ga
 /** The recheck back in range: "now it's 6.5", "rechecked 6.2", "back up to 7", "went up to 5.4". */
 const RECOVERED = String.raw`(?=.*\b(?:now|rechecked|re-checked|re-tested|retested|back\s+up\s+to|went\s+up\s+to|came\s+up\s+to|up\s+to|after\s+\d+\s+(?:minutes|mins))\s+(?:(?:it\s+is|it\s+was|is|was|to|at|reads?|reading)\s+)*(?:[4-9]|1[0-5])(?:[.,]\d)?\b(?!\s*(?:mg|hours?|minutes?|mins?|units?)))`;
 
-/** What keeps it a severe hypo, wherever it is in the sentence (unless told as absent). */
-const NOT_RECOVERED = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|wake|waking|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|paramedics?|ambulance|gliclazide|sulfonylurea\w*|sulphonylurea\w*|glipizide|glimepiride|still|again|dropp\w*|keeps?|swallow\w*|slurr\w*|vomit\w*|nonsense|strange|odd|weird|aggressive|agitated|vacant|staring|sweat\w*|clammy|pale|not\s+(?:making\s+sense|himself|herself|themselves|myself|right|with\s+it|responding|answering|talking))\b)`;
+/**
+ * What keeps it a severe hypo, one list for both readings (the treatment's own sentence and any other sentence):
+ * confusion told any way, drowsiness or not waking, a fit, a collapse, someone else's help (glucagon, an ambulance, a
+ * paramedic), a sulfonylurea (its hypos recur for hours), "still" or "again", vomiting (sugar taken cannot stay
+ * down), pallor, sweating, staring, trouble swallowing, not (or barely) making sense or being themselves. It was two
+ * lists until session 38, the other sentences' a narrower copy that missed "keeps waking", "we called an ambulance",
+ * "the paramedics are on their way", vomiting, pallor, staring and trouble swallowing told after the recheck.
+ */
+const NOT_OVER = String.raw`\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|wake|waking|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|paramedics?|ambulance|gliclazide|sulfonylurea\w*|sulphonylurea\w*|glipizide|glimepiride|still|again|dropp\w*|keeps?|swallow\w*|slurr\w*|vomit\w*|nonsense|strange|odd|weird|aggressive|agitated|vacant|staring|sweat\w*|clammy|pale|(?:not|barely|hardly|no\s+longer)\s+(?:making\s+sense|himself|herself|themselves|myself|right|with\s+it|responding|answering|talking))\b`;
+
+/** In the treatment's own sentence, wherever it is (unless told as absent: "no vomiting"). */
+const NOT_RECOVERED = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)${NOT_OVER})`;
 
 export const HYPO_TREATED_AND_RECOVERED = new RegExp(`^${NOT_RECOVERED}${TREATED}${RECOVERED}`);
 
-/** The same in any other sentence takes the reading back: "Now 6. But he is still confused." */
-export const HYPO_NOT_OVER_TOLD_ELSEWHERE =
-  /\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|gliclazide|still|again|dropp\w*|slurr\w*|nonsense|making\s+sense|strange|odd|weird|aggressive|agitated|vacant|sweat\w*|clammy)\b/;
+/** The same in any other sentence takes the reading back: "Now 6. But he is still confused." (negation is read there). */
+export const HYPO_NOT_OVER_TOLD_ELSEWHERE = new RegExp(NOT_OVER);

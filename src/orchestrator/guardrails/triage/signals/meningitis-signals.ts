@@ -12,8 +12,9 @@ const SPOTS_BEFORE_THE_EYES = [
 
 const MENINGITIS = [
   define('fever', [
-    r`\b(?:fever|temperature|temp)\s+(?:is\s+|very\s+|so\s+|really\s+)*(?:high|very\s+high)\b|\b(?:he|she|they|i|baby|skin|body)\s+(?:is\s+|was\s+|feels?\s+)?(?:roasting|boiling)(?:\s+hot)?\b|\bred\s+hot\s+to\s+(?:the\s+)?touch\b`,
-    r`\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
+    r`(?<!\b(?:hay|cabin)[\s-])\b(?:fever|temperature|temp)\s+(?:is\s+|very\s+|so\s+|really\s+)*(?:high|very\s+high)\b|\b(?:he|she|they|i|baby|skin|body)\s+(?:is\s+|was\s+|feels?\s+)?(?:roasting|boiling)(?:\s+hot)?\b|\bred\s+hot\s+to\s+(?:the\s+)?touch\b`,
+    // Hay fever is an allergy and cabin fever an idiom (NHS hay fever: no temperature), not a fever.
+    r`(?<!\b(?:hay|cabin)[\s-])\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
     // British lay usage: "he has a temperature" means a fever (a reading below 38 does not).
     r`\b(?:has|have|had|got|with|running)\s+(?:got\s+)?(?:a\s+)?(?:temperature|temp)\b(?!\s+(?:of\s+|is\s+|was\s+)?(?:3[0-7](?:[.,]\d)?|9\d(?:[.,]\d)?)\b)(?!\s+(?:check|reading|probe|gun))`,
     r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot(?:\s+to\s+the\s+touch|\s+and|\s*,)`,

@@ -4,6 +4,7 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
+import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
 
 /**
  * Movements not expected yet: before about 24 weeks, and later in a first pregnancy, a mother may not feel them
@@ -13,6 +14,27 @@ import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
  */
 const MOVEMENTS_NOT_YET_EXPECTED =
   /\b1\d\s+weeks\b|^(?![\s\S]*\b(?:(?:2[4-9]|3\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks)|(?:twenty[- ]?(?:four|five|six|seven|eight|nine)|thirty|forty)[\w-]*\s+weeks?)\b)[\s\S]*?(?:\byet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)))|\bfirst\s+(?:pregnancy|baby)\b[^.;]*\bnormal\b)/;
+
+/**
+ * Bleeding in its normal course after a birth or a miscarriage: lochia turning brown and light (NICE postnatal care),
+ * or settling as told in bleeding-settling-after-a-birth.ts.
+ */
+const BLEEDING_ORDINARY_AFTER_A_BIRTH = new RegExp(
+  `${BLEEDING_SETTLING_AFTER_A_BIRTH.source}|${/\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/.source}`,
+);
+
+/**
+ * Someone a "he" or "she" may be besides the baby in the womb (review V20, 20:16: "my toddler ..., he's been still");
+ * never the pregnant woman herself ("my wife is 37 weeks and she says he's hardly moved").
+ */
+const SOMEONE_ELSE = r`(?:toddler|son|daughter|husband|boyfriend|fiance|dad|father|brother|sister|boy|girl|child|kid|kids|dog|cat|puppy|nephew|niece|grandson|granddaughter|friend|man|grandad|grandpa|grandma|nan)`;
+
+/**
+ * Periods absent for a known reason that is no pregnancy: a contraceptive that stops them, breastfeeding, the
+ * menopause (review V20, 20:16: "no periods for 6 months since the implant").
+ */
+const PERIODS_STOPPED_FOR_A_REASON =
+  /\b(?:implant|nexplanon|pill|mini[- ]?pill|coil|ius|mirena|depo|injection|contracept\w*|breastfeed\w*|breast\s*feed\w*|menopaus\w*|perimenopaus\w*|hysterectomy|ablation)\b/;
 
 const PREGNANCY = [
   define(
@@ -62,14 +84,13 @@ const PREGNANCY = [
       // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
     ],
     {
-      ordinaryWhen:
-        /\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/,
+      ordinaryWhen: BLEEDING_ORDINARY_AFTER_A_BIRTH,
     },
   ),
   define(
     'severe_abdominal_pain',
     [
-      r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping)\b`,
+      r`\b(?:severe|intense|terrible|bad|really\s+bad|very\s+bad|sharp|excruciating|unbearable|stabbing|awful|agonising|agonizing)\s+(?:\w+\s+)?(?:abdominal|stomach|belly|tummy|pelvic|abdomen|cramps|cramping|period[- ]?(?:type\s+|like\s+)?pains?)\b`,
       r`\b(?:abdominal|stomach|belly|tummy|pelvic)\s+pain\s+(?:is\s+)?(?:so\s+|really\s+|very\s+)?(?:severe|unbearable|excruciating)\b`,
       r`\b(?:severe|intense|terrible|bad|sharp|excruciating|unbearable|stabbing|awful)\s+(?:pain|cramps?|cramping)\s+in\s+(?:my|her|the)\s+(?:belly|stomach|abdomen|tummy|pelvis|lower\s+\w+|side)\b`,
     ],
@@ -79,7 +100,7 @@ const PREGNANCY = [
   define(
     'reduced_fetal_movement',
     [
-      r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved)\b`,
+      r`\bbab(?:y|ies)\s+(?:has\s+|is\s+|have\s+|are\s+)?(?:not\s+(?:been\s+)?moving|stopped\s+moving|not\s+kick\w*|stopped\s+kick\w*|moving\s+(?:much\s+)?less|not\s+moved|(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|moved\s+(?:much\s+|a\s+lot\s+|way\s+|far\s+)?less)\b`,
       r`\b(?:cannot|could\s+not|have\s+not|has\s+not|did\s+not)\s+(?:felt|feel)\s+(?:the\s+|my\s+|her\s+)?baby\s+(?:move|moving|kick\w*)\b`,
       r`\b(?:no|reduced|decreased)\s+(?:fetal|foetal|baby)\s+movements?\b`,
       // Less than the usual pattern, however told: "not felt the baby as much today", "moving way less".
@@ -88,6 +109,26 @@ const PREGNANCY = [
       r`\bbab(?:y|ies)(?:'s|\s+is|\s+has)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|\bno\s+(?:kicks?|movements?|wriggles|flutters)\s+(?:at\s+all\s+)?(?:since|all\s+(?:day|morning|night)|today|for\s+(?:\d+|a\s+few|several|hours))\b|\b(?:not|have\s+not|has\s+not|cannot|could\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:\w+\s+){0,2}?(?:kick\w*|mov\w*|move)\b|\bnot\s+moving\s+as\s+much\b|\b(?:fm|fetal\s+movements?|foetal\s+movements?|movements?)\s+(?:are\s+|have\s+)?(?:reduced|decreased|less|absent|stopped)\b|\bno\s+(?:fetal\s+|foetal\s+)?movements?\b|\bflutters\s+instead\b|\b(?:cannot|could\s+not)\s+feel\s+(?:the\s+|my\s+|her\s+)?baby\b|\bbaby\s+feels\s+different\b|\b(?:kicks|movements)\s+(?:are\s+|have\s+been\s+|feel\s+)?(?:much\s+|a\s+lot\s+|so\s+)?(?:weaker|fewer|less|softer|different)\b`,
     ],
     { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
+  ),
+  // The baby in the womb told by a pronoun: "39 weeks, he's been much quieter today", "she's hardly moved since
+  // yesterday". Said of a born child or an adult it is something else, so it counts only beside a gestation of 24 weeks
+  // or more (the obstetric rule's 'fetal movements told by a pronoun'), never as an infant not moving.
+  define(
+    'fetal_movement_told_by_a_pronoun',
+    [
+      r`(?<!\b${SOMEONE_ELSE}\b[^.;]{0,80})\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are|\s+was)\s+(?:been\s+|gone\s+|got\s+|become\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:quiet|quieter|still|less\s+active|not\s+as\s+active|slowed\s+down)\b|(?<!\b${SOMEONE_ELSE}\b[^.;]{0,80})\b(?:he|she|they)(?:'s|\s+is|\s+has|\s+have|\s+are)?\s+(?:been\s+)?(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|way\s+|far\s+)?(?:(?:hardly|barely|scarcely)\s+(?:moved|moving|kicked|kicking)|(?:not|stopped)\s+(?:moving|kicking|moved)|moving\s+(?:much\s+|a\s+lot\s+|way\s+)?less|moved\s+(?:much\s+|a\s+lot\s+|way\s+)?less|kicking\s+(?:much\s+|a\s+lot\s+|way\s+)?less|not\s+moving\s+as\s+much)\b`,
+      r`\b(?:not|have\s+not|has\s+not|did\s+not|hardly|barely)\s+(?:felt|feel|feeling|been\s+feeling)\s+(?:him|her|them)\s+(?:move|moving|kick\w*)\b(?!\s+yet\b(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))))`,
+    ],
+    { ordinaryWhen: MOVEMENTS_NOT_YET_EXPECTED },
+  ),
+  // The weeks of pregnancy from which movements are expected and a reduction needs same-day assessment (RCOG GTG57:
+  // from 24 weeks; a first pregnancy may feel them only from 20 to 24).
+  define(
+    'gestation_from_twenty_four_weeks',
+    [
+      r`\b(?:2[4-9]|3\d|4[0-2])\s*(?:\+\s*[0-6]\s*)?(?:weeks?|wks)\b(?!\s+(?:ago|old))|\b(?:twenty[- ]?(?:four|five|six|seven|eight|nine)|thirty(?:[- ]?(?:one|two|three|four|five|six|seven|eight|nine))?|forty(?:[- ]?(?:one|two))?)\s+weeks?\b(?!\s+(?:ago|old))|\b(?:2[4-9]|3\d|4[0-2])\s*\+\s*[0-6]\b|\bthird\s+trimester\b|\b(?:[7-9]|seven|eight|nine)\s+months\s+pregnant\b`,
+    ],
+    { timeless: true, background: true },
   ),
   // A baby in the womb that has "gone quiet" (RCOG GTG57: any reduction in the usual pattern). Said of a born baby it
   // is a baby settled at last (review V19: "the baby has gone quiet at last, she fed well"), so it counts only in
@@ -149,6 +190,19 @@ const PREGNANCY = [
     ],
     { timeless: true },
   ),
+  // Periods that have stopped or are weeks late, told as such: a pregnancy until a test says not (NICE NG126: think of
+  // an ectopic pregnancy in any woman of reproductive age with abdominal pain and a missed period).
+  define(
+    'periods_missed',
+    [
+      r`\b(?:no|not\s+had\s+(?:a|my|any)|have\s+not\s+had\s+(?:a|my|any)|has\s+not\s+had\s+(?:a|her|any)|had\s+no)\s+periods?\s+(?:for|in|since)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|a\s+few|several|a\s+couple\s+of)?\s*(?:weeks|months)\b|\bperiods?\s+(?:is|are|was)\s+(?:\w+\s+)?(?:\d+|two|three|four|five|six|seven|eight|a\s+few|several)\s+(?:weeks?|months?)\s+late\b|\b(?:missed|skipped)\s+(?:\d|two|three|a\s+couple\s+of|a\s+few)\s+periods\b`,
+    ],
+    { timeless: true, ordinaryWhen: PERIODS_STOPPED_FOR_A_REASON },
+  ),
+  // Pain told as like a period's: the ectopic pregnancy's pain is often so told (NICE NG126).
+  define('period_type_pain', [
+    r`\bperiod[- ]?(?:type|like|style)?\s+(?:pains?|cramps?|cramping|ache)\b|\bmenstrual\s+(?:pains?|cramps?)\b`,
+  ]),
   define('one_sided_pelvic_pain', [
     r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+){0,2}?(?:pain|ache|cramps?)\b|\b(?:lower\s+)?(?:left|right)\s+(?:lower\s+)?(?:abdominal|tummy|stomach|belly|pelvic|groin|iliac)\s+(?:pain|ache|cramps?)\b`,
     r`\b(?:one[- ]sided|left[- ]sided|right[- ]sided)\s+(?:\w+\s+)?pain\b|\bpain\s+(?:on|in|down)\s+(?:one|(?:the|my|her)\s+(?:left|right|lower\s+left|lower\s+right))\s+side\b|\b(?:sharp|stabbing|bad|horrible|severe)\s+pain\s+on\s+one\s+side\b|\bone\s+side\s+of\s+(?:my|her)\s+(?:tummy|belly|stomach|pelvis|abdomen)\b`,
@@ -181,11 +235,16 @@ const PREGNANCY = [
     ],
     { timeless: true },
   ),
-  define('shoulder_tip_pain', [
-    r`\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the|my|her)\s+(?:left\s+|right\s+)?shoulder[- ]?tip\b`,
-    r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
-    r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
-  ]),
+  define(
+    'shoulder_tip_pain',
+    [
+      r`\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the|my|her)\s+(?:left\s+|right\s+)?shoulder[- ]?tip\b`,
+      r`\bshoulder[- ]tip\s+pain\b|\bpain\s+in\s+(?:the\s+)?tip\s+of\s+(?:my|her)\s+shoulder\b`,
+      r`\bshoulder[- ]?tips?\b[^.;]{0,15}\b(?:hurts?|hurting|pain\w*|aches?|aching|sore)\b|\b(?:pain|ache)\s+(?:at|in|on)\s+(?:the\s+)?(?:top|tip|point)\s+of\s+(?:my|her|the)\s+(?:left\s+|right\s+)?shoulder\b`,
+    ],
+    // The gas of a laparoscopy gives shoulder-tip pain for a few days after (NHS laparoscopy aftercare), review V20 20:16.
+    { ordinaryWhen: /\b(?:laparoscop\w*|keyhole|from\s+the\s+gas|the\s+gas\s+they\s+(?:used|put))\b/ },
+  ),
 ];
 
 const INFANT_SIGNS = [

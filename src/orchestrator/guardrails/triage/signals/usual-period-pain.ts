@@ -36,5 +36,5 @@ export const PERIOD_PAIN_RED_FLAG = new RegExp(RED_FLAG);
 export const USUAL_PERIOD_PAIN_GUARD = {
   when: USUAL_PERIOD_PAIN,
   unless: PERIOD_PAIN_RED_FLAG,
-  alongside: ['abdominal_pain'],
+  alongside: ['abdominal_pain', 'period_type_pain'],
 } as const;

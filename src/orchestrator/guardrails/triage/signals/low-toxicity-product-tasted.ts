@@ -1,0 +1,24 @@
+/**
+ * A child who may have swallowed a little of a product NPIS (TOXBASE) counts as of low toxicity in the amount a child
+ * takes by taste or lick: toothpaste, bubble bath, shampoo, hand soap, crayons, chalk, play dough, silica gel,
+ * moisturiser, sun cream, lip balm ("he may have swallowed a bit of toothpaste, is that ok"). Schmitt-Thompson and
+ * NHS 111 give home care for these unless the child is unwell. Read only where the sentence names such a product after
+ * "may/might/could have swallowed" and names no medicine; detergent capsules, dishwasher products, bleach, batteries
+ * and magnets are not among them. Never where the message tells the child unwell in any sentence (unless told as
+ * absent: "no coughing or vomiting"), and any other finding in the message takes the reading back.
+ */
+
+const MEDICINE = String.raw`tablets?|pills?|capsules?|caps|medicines?|meds|medication|syrup|calpol|paracetamol|ibuprofen|nurofen|vitamins?|iron|drops|liquid|gummies|patch|patches|dishwasher|detergent|washing|laundry|pods?|bleach|batter(?:y|ies)|magnets?|e-?liquid|vape|oil|cleaner`;
+
+export const LOW_TOXICITY_PRODUCT_TASTED = new RegExp(
+  String.raw`^(?!.*\b(?:${MEDICINE})\b).*\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed|drunk|licked)\s+(?:(?:a|an|some|the|his|her|my|little|bit|small|tiny|amount|of|mouthful|lick|taste)\s+)*(?:toothpaste|bubble\s+bath|shampoo|hand\s+soap|bar\s+of\s+soap|soap|crayons?|chalk|play[- ]?doh?|play\s+dough|silica\s+gel|moisturi[sz]er|sun\s*cream|lip\s+balm)\b`,
+);
+
+/** What makes the child unwell, told in any other sentence. */
+export const CHILD_UNWELL_AFTER_A_SWALLOW =
+  /\b(?:vomit\w*|sick|drows\w*|sleepy|floppy|limp|cough\w*|chok\w*|gag\w*|drool\w*|breath\w*|wheez\w*|burn\w*|blister\w*|unwell|pain\w*|hurts?|crying|screaming|rash|swell\w*|swollen|pale|blue)\b/;
+
+export const LOW_TOXICITY_PRODUCT_GUARD = {
+  when: LOW_TOXICITY_PRODUCT_TASTED,
+  unless: CHILD_UNWELL_AFTER_A_SWALLOW,
+} as const;
