@@ -184,7 +184,7 @@ function withoutElisions(part: string, { elisions }: LanguageLexicon): string {
 
 /** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
 function readWith({ lexicon, phrases, phraseEnglish, words }: CompiledLexicon, text: string): string {
-  const held = text.replace(phrases, (whole: string, ...groups: unknown[]) => {
+  const held = (lexicon.respelled?.(text) ?? text).replace(phrases, (whole: string, ...groups: unknown[]) => {
     const index = groups.findIndex((group) => group !== undefined);
     const english = (phraseEnglish[index] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
     return ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
