@@ -151,7 +151,7 @@ export const GERMAN: LanguageLexicon = {
       'i slashed my wrists',
     ],
     [
-      '(?:ich )?(?:will|mochte|mag|kann) (?:so )?nicht mehr leben|(?:ich )?(?:hab|habe)? ?(?:keine lust|keinen bock|keine kraft) mehr (?:zu leben|auf (?:das|mein|dieses) leben|am leben)|lebensmude|(?:will|mochte) (?:einfach |nur noch )?(?:nicht mehr|nie mehr|nie wieder) aufwachen',
+      '(?:ich )?(?:will|mochte|mag|kann) (?:so )?nicht mehr leben|(?:ich )?(?:hab|habe)? ?(?:keine lust|keinen bock|keine kraft) mehr (?:zu leben|auf (?:das|mein|dieses) leben|am leben)|(?<!(?:bist|ist|seid|sind) (?:du |der |die |er |sie |ihr )?(?:\\p{L}+ )?)(?<=(?:ich bin|bin|ich fuhl mich|fuhle mich) (?:so |total |einfach |echt |richtig )?)lebensmude|(?:will|mochte) (?:einfach |nur noch )?(?:nicht mehr|nie mehr|nie wieder) aufwachen',
       'i do not want to live',
     ],
     [
@@ -230,7 +230,10 @@ export const GERMAN: LanguageLexicon = {
       'numb between the legs',
     ],
     ['(?:kann )?kein wasser (?:lassen|mehr lassen)|kann nicht (?:mehr )?pinkeln', 'cannot pee'],
-    ['bretthart|hart wie ein brett', 'rigid like a board'],
+    [
+      '(?:bauch|bauchdecke) (?:ist |wird )?(?:ganz |total )?(?:bretthart|hart wie ein brett)|bretthart(?:er|en)? bauch',
+      'belly rigid like a board',
+    ],
     ['ruckenschmerzen|ruckenweh|(?:der )?rucken tut (?:so )?weh', 'back pain'],
     // A thought that is past and treated is told with its time and today's state (NICE NG225 asks for now).
     ['vor (?:\\d+ |ein paar |einigen |vielen |zwei |drei |mehreren )?jahren', 'years ago'],

@@ -356,10 +356,70 @@ const OTHER_WEAK_KINDS: TriageProbeTable = [
   ],
 ];
 
+/**
+ * Look-alikes of this session's readings, each beside an emergency told with the same words: "lebensmüde" said of a
+ * reckless driver, "Schluss machen" for a day's work or a break-up, "ritzen" of names into wood, a board-hard muscle
+ * after training, drops counted, pills all taken as prescribed, not wanting to wake up early for work, a team better
+ * off without one who resigns, voices that are the neighbour's television, a hoarse voice with a cold, a skin peeling
+ * after sunburn, a baby's belly breathing in sleep, a heart that beats fast when running, a chest tight with years of
+ * stress.
+ */
+const READING_LOOK_ALIKES: TriageProbeTable = [
+  [
+    'German',
+    [
+      'ich bin so lebensmuede, ich nehm heute nacht alle tabletten',
+      'es hat keinen sinn mehr, ich mach heute schluss',
+      'sie hat sich geritzt, die arme bluten',
+      'bauch ist bretthart und tut hoellisch weh',
+      'mein vater hat 30 oxycodon geschluckt',
+    ],
+    [
+      'fahr nicht so schnell, bist du lebensmuede?',
+      'der typ ist lebensmuede, klettert ohne seil',
+      'ich mach heute schluss, bin muede, morgen geht es weiter',
+      'ich mach schluss mit meinem freund, er hat mich betrogen',
+      'ich ritze unsere namen in die holzbank',
+      'meine muskeln sind bretthart nach dem training',
+      'ich habe 20 tropfen novalgin genommen',
+      'ich nehme jetzt alle meine tabletten wie immer morgens',
+      'ich hab keine lust mehr auf arbeit',
+      'ich will nicht sterben, ich hab angst vor der op',
+      'mein sohn hat sich beim kochen verbrannt, kleine rote stelle am finger',
+    ],
+  ],
+  [
+    'French',
+    [
+      "j'ai plus envie de me reveiller, j'ai tout prevu pour ce soir",
+      "elle s'est scarifiee les bras cette nuit, ca saigne",
+      "il s'est ouvert les veines dans la salle de bain",
+      'apres avoir mange des crevettes sa voix change et sa gorge gonfle',
+    ],
+    [
+      'je vais prendre tous mes comprimes ce soir comme prescrit',
+      "j'ai pas envie de me reveiller a 6h demain",
+      "j'ai plus envie de me reveiller tot pour ce boulot",
+      'mon equipe sera mieux sans moi, je demissionne',
+      "ma grand-mere entend des voix la nuit, c'est la tele du voisin",
+      'ma voix est rauque depuis mon rhume',
+      'la peau pele apres un coup de soleil',
+      "mon bebe respire avec le ventre quand il dort, c'est normal ?",
+      'le coeur bat vite quand je cours',
+      'je fais pipi sur moi quand je tousse depuis ma grossesse',
+      "j'ai les mains froides et moites quand je stresse",
+      'ca me serre dans la poitrine quand je suis stresse depuis des annees',
+      'je me suis coupe les cheveux moi meme',
+      'je me fais du mal au dos a porter les cartons',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
 ])('read by the %s', (_reader, triage) => {
   describeTriageProbes('EmergencyTriage in %s, intent and self-harm (session 38)', INTENT_AND_SELF_HARM, triage);
   describeTriageProbes("EmergencyTriage in %s, LANG-FOCUS's other weak kinds (session 38)", OTHER_WEAK_KINDS, triage);
+  describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
 });
