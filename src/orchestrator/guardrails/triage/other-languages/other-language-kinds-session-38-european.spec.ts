@@ -435,6 +435,28 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'давит в груди когда нервничаю много лет',
     ],
   ],
+  [
+    'Italian',
+    [
+      'mio figlio vuole farla finita, ha preso le pastiglie',
+      'si e tagliata le vene in bagno, perde tanto sangue',
+      'paziente con gesto anticonservativo stanotte, ingestione di farmaci',
+      'sono svenuto e adesso non riesco a muovere il braccio, parlo male',
+    ],
+    [
+      'mio figlio vuole farla finita con il calcio',
+      'voglio farla finita con questo lavoro',
+      'mi taglio i capelli da sola stasera',
+      'mio figlio non si ricorda niente della festa, era ubriaco ieri',
+      'vedo sfocato da lontano, devo cambiare occhiali',
+      'pancia dura dopo mangiato, e gonfia',
+      "sono sudata fredda per l'ansia dell'esame",
+      'non voglio svegliarmi presto domani',
+      'abbiamo trovato un gattino al freddo, e gelido',
+      'ha mangiato 2 compresse di tachipirina',
+      'si e tagliata le unghie troppo corte',
+    ],
+  ],
 ];
 
 describe.each([
