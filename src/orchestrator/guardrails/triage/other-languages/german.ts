@@ -151,7 +151,7 @@ export const GERMAN: LanguageLexicon = {
       'i slashed my wrists',
     ],
     [
-      '(?:ich )?(?:will|mochte|mag|kann) (?:so )?nicht mehr leben|(?:ich )?(?:hab|habe)? ?(?:keine lust|keinen bock|keine kraft) mehr (?:zu leben|auf (?:das|mein|dieses) leben|am leben)|(?<!(?:bist|ist|seid|sind) (?:du |der |die |er |sie |ihr )?(?:\\p{L}+ )?)(?<=(?:ich bin|bin|ich fuhl mich|fuhle mich) (?:so |total |einfach |echt |richtig )?)lebensmude|(?:will|mochte) (?:einfach |nur noch )?(?:nicht mehr|nie mehr|nie wieder) aufwachen',
+      '(?:ich )?(?:will|mochte|mag) (?:so )?nicht mehr leben(?! mit)|(?:ich )?(?:hab|habe)? ?(?:keine lust|keinen bock|keine kraft) mehr (?:zu leben|auf (?:das|mein|dieses) leben|am leben)|(?<!(?:bist|ist|seid|sind) (?:du |der |die |er |sie |ihr )?(?:\\p{L}+ )?)(?<=(?:ich bin|bin|ich fuhl mich|fuhle mich) (?:so |total |einfach |echt |richtig )?)lebensmude|(?:will|mochte) (?:einfach |nur noch )?(?:nicht mehr|nie mehr|nie wieder) aufwachen',
       'i do not want to live',
     ],
     [
@@ -167,7 +167,7 @@ export const GERMAN: LanguageLexicon = {
       'he wants to kill himself',
     ],
     [
-      '(?<=(?:keinen sinn|nicht mehr leben|sterben|lebensmude|kann nicht mehr)[^]{0,80})(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss|(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss(?= ?(?:[,.!?;]|$|mit (?:mir|allem|dem leben|meinem leben)))(?=[^]{0,100}(?:strick|seil|tabletten|pillen|brucke|dach|gleis|pistole|waffe|abschied))',
+      '(?<=(?:keinen sinn|nicht mehr leben|sterben will|sterben mochte|lebensmude)[^]{0,80})(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss(?! (?:fur|mit der arbeit|mit dem job|mit (?:meinem|meiner) (?:freund|freundin|mann|frau)))|(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss(?= ?(?:[,.!?;]|$|mit (?:mir|allem|dem leben|meinem leben)))(?=[^]{0,100}(?:strick|seil|gleis|pistole|waffe|abschiedsbrief|tabletten (?:liegen|sind) (?:schon )?bereit|tabletten (?:schon )?(?:gezahlt|gesammelt|gehortet)))',
       'i will end it',
     ],
     [
@@ -204,7 +204,8 @@ export const GERMAN: LanguageLexicon = {
       'cannot speak in full sentences',
     ],
     ['(?:die )?zunge (?:ist |wird )?(?:ganz )?(?:dick|geschwollen)', 'tongue swelling'],
-    ['(?:stark )?blutende wunde', 'heavily bleeding wound'],
+    ['stark blutende wunde', 'heavily bleeding wound'],
+    ['blutende wunde', 'bleeding wound'],
     [
       '(?:vom|von dem|mit dem) (?:fahrrad|rad|pferd|roller|e-scooter|motorrad) (?:gesturzt|gefallen)',
       'fell off the bike',
@@ -217,10 +218,15 @@ export const GERMAN: LanguageLexicon = {
     ['\\d+ ?(?:eisentabletten|eisen-tabletten)', 'ate # iron tablets'],
     // A count of ten or more of a named medicine swallowed (NPIS: a count past the daily dose), whatever its name.
     [
-      '(?<!(?:in den letzten|seit|uber|innerhalb von|in) (?:\\d+|zwei|drei|funf|sieben|zehn|vierzehn) (?:tagen|tage|wochen)[^.;!?]{0,60})(?<![\\d.,])(?:[2-9]\\d|1\\d) (?!(?:tropfen|mg|ml|gramm|g|minuten|tage|stunden|kugeln|globuli)(?![\\p{L}]))\\p{L}+ (?:genommen|geschluckt|eingeworfen)',
+      '(?<!(?:in den letzten|seit|uber|innerhalb von|in) (?:\\d+|zwei|drei|funf|sieben|zehn|vierzehn) (?:tagen|tage|wochen)[^.;!?]{0,60})(?<![\\d.,])(?:[2-9]\\d|1\\d) (?!(?:tropfen|mg|ml|gramm|g|minuten|tage|tagen|stunden|wochen|monate|monaten|jahre|jahren|jahr|mal|kilo|kugeln|globuli)(?![\\p{L}]))\\p{L}+ (?:genommen|geschluckt|eingeworfen)',
       'took # pills',
     ],
-    ['(?:hort|hoert) stimmen', 'hears voices'],
+    // Voices are a crisis when new or commanding, not when long-standing and treated or the neighbours' (NHS 111).
+    [
+      '(?<!(?:seit jahren|seit langem|schizophren\\p{L}*|stabil|eingestellt)[^.!?]{0,80})(?:hort|hore|horen) stimmen(?![^.!?]{0,80}(?:seit jahren|seit langem|schizophren|stabil|eingestellt|treppenhaus|nachbar|fernseh|radio|nebenan))',
+      'hears voices',
+    ],
+    ['(?:das blut |blut )?spritzt (?:im takt|pulsierend|stossweise|raus|heraus)', 'blood spurting'],
     [
       '(?:bedroht|droht) (?:uns|mich|alle|ihn|sie) (?:\\p{L}+ ){0,2}mit (?:einem|dem|nem) (?:messer|beil|gewehr|pistole)',
       'is threatening us with a knife',
@@ -237,6 +243,7 @@ export const GERMAN: LanguageLexicon = {
     ['ruckenschmerzen|ruckenweh|(?:der )?rucken tut (?:so )?weh', 'back pain'],
     // A thought that is past and treated is told with its time and today's state (NICE NG225 asks for now).
     ['vor (?:\\d+ |ein paar |einigen |vielen |zwei |drei |mehreren )?jahren', 'years ago'],
+    ['seit (?:\\d+ |ein paar |einigen |vielen |mehreren )?jahren|seit langem|seit langer zeit', 'for years'],
     [
       '(?:mir )?geht es (?:mir )?(?:jetzt |wieder |inzwischen )?gut|geht mir (?:jetzt |wieder |inzwischen )?gut',
       'i am fine now',

@@ -459,6 +459,47 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's look-alikes of 10b8486 (V20, extra/t33-de-1.jsonl) beside its emergencies: "lebensmüde" of a reckless
+ * rider, "Schluss für heute" after work, "kann so nicht mehr leben mit" a symptom, the pill taken for 15 years, voices
+ * heard for years and treated or the neighbours', a plain bleeding wound, a neck hard as a board. Left out: "ich mach
+ * jetzt Schluss, muss noch Tabletten aus der Apotheke holen", which main's product already flags (the wording model).
+ */
+const REVIEWER_LOOK_ALIKES_OF_10B8486: TriageProbeTable = [
+  [
+    'German',
+    [
+      'bin lebensmüde, hab die Tabletten schon gezählt, heute Nacht',
+      'mein Sohn hat sich mit heißem Tee verbrüht, die Haut am Arm löst sich, große Blasen',
+      'blutende Wunde am Oberschenkel, spritzt im Takt, hört nicht auf',
+      'Rueckenschmerzen seit Tagen, jetzt taub zwischen den Beinen und kann nicht pinkeln',
+    ],
+    [
+      'mein Mann fährt ohne Helm Motorrad, ist der lebensmüde?',
+      'bist du lebensmuede? bei dem Wetter mit Sommerreifen fahren',
+      'ich kann nicht mehr, mach jetzt Schluss für heute, bin total müde von der Arbeit',
+      'ich kann so nicht mehr leben mit diesem Tinnitus, gibt es neue Therapien?',
+      'Abschiedsnachricht für unseren Hund geschrieben, er wurde heute eingeschläfert, wie trösten wir die Kinder?',
+      'ich hab die Pille 15 Jahre genommen und jetzt abgesetzt, ist Zyklus normal?',
+      'ich nehme 2 Eisentabletten am Tag, ist das zu viel?',
+      'mein Sohn hört Stimmen seit Jahren, Schizophrenie, ist mit Medikamenten stabil, wie unterstütze ich ihn?',
+      'ich höre Stimmen im Treppenhaus, die Nachbarn streiten wieder, kann nicht schlafen',
+      'hab mir die Zunge am Kaffee verbrannt, brennt ein bisschen',
+      'Sonnenbrand, die Schultern sind verbrannt und rot, was hilft?',
+      'das Essen ist verbrannt und die Küche riecht, mir ist jetzt leicht übel',
+      'mit dem Schnupfen krieg ich kaum Luft durch die Nase, Nasenspray?',
+      'Zunge ist etwas geschwollen, hab mich draufgebissen',
+      'hatte kurz Herzrasen nach drei Kaffee, jetzt wieder normal',
+      'kleine blutende Wunde am Knie vom Sturz, Pflaster drauf, alles gut',
+      'bin vom Fahrrad gestürzt, Knie aufgeschürft, sonst alles gut, Tetanus nötig?',
+      'mein Nacken ist hart wie ein Brett vom Schreibtisch, welche Übungen helfen?',
+      'ich kann nicht pinkeln wenn jemand neben mir am Pissoir steht, ist das eine Störung?',
+      'mein Sohn kotzt seit gestern Abend, Magen-Darm, trinkt aber gut',
+      'ich wollte mit 16 sterben, heute bin ich 40 und glücklich, wie rede ich mit meiner Tochter darüber?',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -466,4 +507,9 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s, intent and self-harm (session 38)', INTENT_AND_SELF_HARM, triage);
   describeTriageProbes("EmergencyTriage in %s, LANG-FOCUS's other weak kinds (session 38)", OTHER_WEAK_KINDS, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
+  describeTriageProbes(
+    "EmergencyTriage in %s, the reviewer's look-alikes of 10b8486",
+    REVIEWER_LOOK_ALIKES_OF_10B8486,
+    triage,
+  );
 });
