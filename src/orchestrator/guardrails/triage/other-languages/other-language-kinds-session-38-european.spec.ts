@@ -457,6 +457,21 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'si e tagliata le unghie troppo corte',
     ],
   ],
+  [
+    'Polish',
+    ['tne sie od tygodnia, dzisiaj glebiej, krew nie przestaje leciec', 'mama nalykala sie 30 tabletek nasennych'],
+    ['pocielam sie przy goleniu', 'tne sie papierem ciagle w pracy', 'wypilam 2 tabletki na bol glowy'],
+  ],
+  [
+    'Turkish',
+    ['gogsumde agirlik var, cenemde ve sol kolumda, soguk terliyorum'],
+    ['yillardir stres olunca gogsumde baski var, doktor kalp temiz dedi', 'gece soguk terleme ile uyandim, ates 38'],
+  ],
+  [
+    'Haitian Creole',
+    ['li koupe venn ponyet li, san ap koule'],
+    ['po a ap kale apre soley la', 'li koupe cheve li', 'bebe a bouch li ble paske li manje bonbon ble'],
+  ],
 ];
 
 /**
