@@ -472,6 +472,16 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
     ['li koupe venn ponyet li, san ap koule'],
     ['po a ap kale apre soley la', 'li koupe cheve li', 'bebe a bouch li ble paske li manje bonbon ble'],
   ],
+  [
+    'Russian in Latin letters',
+    ['ne hochu bolshe zhit, segodnya poveshus', 'syn vypil 30 tabletok snotvornogo'],
+    [
+      'ne hochu zhit v etom gorode',
+      'ya ne hochu idti v shkolu zavtra',
+      'vypil 2 tabletki ot golovy',
+      'davit v grudi kogda nervnichayu, uzhe mnogo let',
+    ],
+  ],
 ];
 
 /**
