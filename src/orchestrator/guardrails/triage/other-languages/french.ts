@@ -61,6 +61,8 @@ export const FRENCH: LanguageLexicon = {
   ownWords: [
     // Session 38 (T33): intent and self-harm told in words of their own.
     'avaler',
+    'imv',
+    'patiente',
     'pendre',
     'scarifie',
     'scarifier',
@@ -160,6 +162,17 @@ export const FRENCH: LanguageLexicon = {
       '(?:vous|tout le monde|ma famille|mes enfants|mes parents|ils|tu) (?:serez|seriez|sera|serait|seront|seraient|serais|seras|irez|ira|iront) (?:bien )?mieux sans moi',
       'you will be better off without me',
     ],
+    // An attempt told in a clinician's or a relative's shorthand (TS: tentative de suicide; IMV: intoxication
+    // médicamenteuse volontaire), talk of killing oneself, someone else's wish to die (not "mourir de rire").
+    [
+      '(?:fait|faire|refait|refaire|a fait|fais) une ts(?![\\p{L}])|tentative de suicide|(?<![\\p{L}])imv(?![\\p{L}])|intoxication medicamenteuse volontaire',
+      'suicide attempt',
+    ],
+    [
+      "(?:parle|parlait|parler|parlent) (?:de |d' ?)(?:se |me |s' ?|m' ?)?(?:suicider|tuer|foutre en l'?air|pendre|suicide|en finir)",
+      'he talks about killing himself',
+    ],
+    ['(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )', 'she wants to die'],
     [
       "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
       'i will take all the pills tonight',

@@ -48,6 +48,7 @@ export const GERMAN: LanguageLexicon = {
   ownWords: [
     // Session 38 (T33): intent, self-harm and the other weak kinds told in words of their own.
     'suizidgedanken',
+    'antun',
     'selbstmordgedanken',
     'lebensmude',
     'lebensmuede',
@@ -164,6 +165,16 @@ export const GERMAN: LanguageLexicon = {
     ],
     [
       '(?:er|sie) (?:will|wird|mochte|wollte|droht) (?:\\p{L}+ ){0,2}sich (?:\\p{L}+ ){0,2}das leben (?:zu )?nehmen|(?:will|wird|droht) sich (?:\\p{L}+ ){0,2}das leben (?:zu )?nehmen',
+      'he wants to kill himself',
+    ],
+    // "Sich etwas antun" is the everyday German for taking one's life; "sich das antun" (putting oneself through
+    // something) is not.
+    [
+      '(?:ich )?(?:tu|tue|werde) mir (?:\\p{L}+ ){0,2}(?:was|etwas) an(?:tun)?|mir (?:was|etwas) an(?:zu)?tun',
+      'i want to kill myself',
+    ],
+    [
+      'sich (?:\\p{L}+ ){0,2}(?:was|etwas) an(?:zu)?tun|(?:er|sie) (?:tut|wird) sich (?:\\p{L}+ ){0,2}(?:was|etwas) an',
       'he wants to kill himself',
     ],
     [

@@ -58,8 +58,8 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
-    // Issue 11, session 38 (T33): wrists cut by person, a scald with skin coming off, lips gone blue, a count swallowed
-    // by a child; "yon ti souf kout" climbing stairs is a little breathless, not a breath that will not come.
+    // Issue 11, session 38 (T33): wrists cut by person, a scald with skin coming off, lips gone blue, a count of five
+    // or more swallowed (two for a headache is a dose); "yon ti souf kout" climbing stairs is a little breathless, not a breath that will not come.
     ['(?:m|mwen) koupe (?:venn )?(?:ponyet|venn) (?:ponyet )?(?:mwen|m)', 'i slashed my wrists'],
     ['li koupe (?:venn )?(?:ponyet|venn) (?:ponyet )?li', 'he slashed his wrists'],
     [
@@ -72,7 +72,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
       '(?:bouch|po|lev) (?:li |mwen )?(?:vin |tounen )?ble(?![^.!?]{0,60}(?:bonbon|kreyon|sirop|ji|fwi|penti|lank))',
       'lips turned blue',
     ],
-    ['(?:vale|bwe|pran) (?:\\d+) grenn(?: fe)?', 'swallowed # pills'],
+    ['(?:vale|bwe|pran) (?:[5-9]|[1-9]\\d+) grenn(?: fe)?', 'swallowed # pills'],
     ['(?:yon )?ti souf kout|souf kout (?:yon ti kras|ti kras|ti jan)', 'a bit breathless'],
     // Issue 11, session 37 (T28): kinds a review found missed across the European lexicons: intent told plainly
     // (NICE NG225), a seizure told with its duration in someone with epilepsy (NICE NG217), venom, tablets by count.

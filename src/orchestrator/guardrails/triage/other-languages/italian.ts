@@ -185,6 +185,13 @@ export const ITALIAN: LanguageLexicon = {
       'si (?:vuole|vuol|voleva|vorrebbe) (?:ammazzare|uccidere|suicidare|togliere la vita|impiccare|buttare (?:giu|dal|sotto))|(?:vuole|voleva|vorrebbe) (?:ammazzarsi|uccidersi|suicidarsi|togliersi la vita|farla finita(?! con )|impiccarsi)',
       'he wants to kill himself',
     ],
+    ['(?:vuole|vorrebbe|pensa di|minaccia di) farsi (?:del )?male', 'he wants to hurt himself'],
+    ['(?:voglio|vorrei|penso di) farmi (?:del )?male', 'i want to hurt myself'],
+    [
+      'penso (?:al|spesso al|sempre al|continuamente al) suicidio|penso di (?:uccidermi|ammazzarmi|suicidarmi)',
+      'i think about suicide',
+    ],
+    ['ho (?:gia )?un piano', 'i have a plan'],
     [
       '(?:ideazione suicidaria|ideazioni suicidarie|pensieri suicidari) (?:con|e) (?:un )?(?:piano|progetto|pianificazione|progettualita)|piano suicidario|progettualita suicidaria',
       'suicidal ideation with a plan',

@@ -482,6 +482,29 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'davit v grudi kogda nervnichayu, uzhe mnogo let',
     ],
   ],
+  [
+    'French, German, Italian and Russian: attempts and third persons',
+    [
+      'il a fait une TS hier soir avec ses medicaments',
+      'patiente de 25 ans, IMV au paracetamol il y a 4h',
+      'elle parle de se suicider depuis ce matin',
+      "il dit qu'il veut mourir et il a pris la voiture",
+      'ich tu mir heute was an',
+      'meine tochter sagt sie will sich was antun',
+      'vuole farsi del male, ha un coltello',
+      'penso al suicidio tutti i giorni e ho un piano',
+      'он хочет умереть и закрылся в ванной',
+    ],
+    [
+      "ts les jours j'ai mal a la tete",
+      'il veut mourir de rire',
+      'das will ich mir nicht antun, die party',
+      'ho un piano per le vacanze',
+      'mi sono fatto male al ginocchio',
+      'он хочет умереть от смеха',
+      'm bwe 2 grenn paracetamol pou tet fe mal',
+    ],
+  ],
 ];
 
 /**
