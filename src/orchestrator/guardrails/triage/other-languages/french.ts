@@ -151,11 +151,11 @@ export const FRENCH: LanguageLexicon = {
       'i am going to kill myself',
     ],
     [
-      "(?:je |j' ?)?(?:compte|prevois|ai decide de|ai prevu de|pense|vais aller|suis decide a|suis decidee a) (?:me |m' ?)(?:pendre|tuer|suicider|flinguer|jeter|defenestrer|foutre en l'?air)",
+      "(?:je |j' ?)?(?:compte|prevois|ai decide de|ai prevu de|pense|vais aller|suis decide a|suis decidee a) (?:me |m' ?)(?:pendre|tuer|suicider|flinguer|jeter (?:du|d'un|d'une|de la|par la|sous|dans le vide)|defenestrer|foutre en l'?air)",
       'i am going to kill myself',
     ],
     [
-      "(?:ne )?(?:veux|voudrais) (?:plus|jamais|ne plus|ne jamais) (?:me )?reveiller|(?:plus|pas) envie de me reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:m'?endormir|dormir) (?:et|pour) ne (?:plus|jamais) (?:me )?reveiller",
+      "(?<!(?:matelas|couette|lit|confortable|grasse mat)[^.!?]{0,60})(?:(?:ne )?(?:veux|voudrais) (?:plus|jamais|ne plus|ne jamais) (?:me )?reveiller|(?:plus|pas) envie de me reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:m'?endormir|dormir) (?:et|pour) ne (?:plus|jamais) (?:me )?reveiller)(?![^.!?]{0,60}(?:mdr|ptdr|lol|matelas|couette|confortable|grasse mat|dodo))",
       'i do not want to wake up',
     ],
     [
@@ -204,7 +204,7 @@ export const FRENCH: LanguageLexicon = {
       'took # pills',
     ],
     [
-      '(?:entend|entends|entendait|entendais) des voix(?![^.!?]{0,40}(?:tele|radio|voisin|telephone|casque|dans la rue|a cote))',
+      '(?:entend|entends|entendait|entendais) des voix(?![^.!?]{0,60}(?:tele|radio|voisin|telephone|casque|dans la rue|a cote|depuis (?:des|plusieurs|quelques) (?:annees|ans)|alzheimer|demen|suivie?|traitee?|stabilise))',
       'hears voices',
     ],
     [
@@ -224,7 +224,7 @@ export const FRENCH: LanguageLexicon = {
       'cold and clammy',
     ],
     [
-      '(?:le |son |mon )?(?:coeur|pouls) (?:bat|battait) (?:tres |trop |super )?(?:vite|fort)|(?:le |son )?pouls (?:tres )?rapide',
+      '(?:(?:le |son |mon )?(?:coeur|pouls) (?:bat|battait) (?:tres |trop |super )?(?:vite|fort)|(?:le |son )?pouls (?:tres )?rapide)(?![^.!?]{0,60}(?:quand je|quand il|quand elle|ca passe|cafe|apres le sport|en courant))',
       'heart racing',
     ],
     ['(?:ne )?(?:tient|tiens) (?:plus|pas) debout', 'cannot stand'],

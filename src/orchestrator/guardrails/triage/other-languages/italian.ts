@@ -236,10 +236,7 @@ export const ITALIAN: LanguageLexicon = {
     ['freddissim\\p{L}*|gelid\\p{L}*|ghiacciat\\p{L}*', 'ice cold'],
     ['non trema piu|ha smesso di tremare', 'stopped shivering'],
     ['(?:abbiamo |ho |hanno )?trovat[oa]', 'found'],
-    [
-      '(?:pancia|addome) (?:dur[oa] come (?:una tavola|il legno|un sasso|una pietra|un asse)|durissim[oa]|a tavola|ligneo)',
-      'belly rigid like a board',
-    ],
+    ['(?:pancia|addome) (?:dur[oa] come (?:una tavola|il legno|un asse)|a tavola|ligneo)', 'belly rigid like a board'],
     ['pallidissim\\p{L}*', 'very pale'],
     ['sudat[oa] fredd[oa]|sudore freddo', 'cold sweat'],
     ['battito (?:velocissimo|accelerato|a mille)|cuore a mille', 'racing pulse'],

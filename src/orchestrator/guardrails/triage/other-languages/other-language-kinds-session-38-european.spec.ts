@@ -548,6 +548,57 @@ const REVIEWER_LOOK_ALIKES_OF_10B8486: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's look-alikes of b5ba5b9 (V20, extra/t33-frit-2.jsonl) beside its emergencies: voices heard for years in
+ * dementia, a mattress too comfortable to wake from, "se jeter à l'eau", a constipated belly "dura come un sasso",
+ * fainting at the sight of blood, "не хочу так жить" and a move wanted, hands cut on glass, a heart racing after coffee,
+ * a bungee jump. Left out: "mon fils a pris 2 comprimes de doliprane 500 ...", which main's product already flags.
+ */
+const REVIEWER_LOOK_ALIKES_OF_B5BA5B9: TriageProbeTable = [
+  [
+    'French, Italian and Russian',
+    [
+      'je compte me pendre ce soir, la corde est dans le garage',
+      'stasera mi ammazzo, ho preso tutte le pastiglie',
+      "ne hochu bolshe zhit, segodnya vyp'yu vse tabletki",
+      'нашли деда в сугробе, весь ледяной, не дрожит, заторможенный',
+    ],
+    [
+      "ma grand-mere entend des voix depuis des annees, elle a Alzheimer, elle est suivie, comment l'aider?",
+      "mon fils a un couteau suisse, il s'est coupe le doigt, petit saignement, ca s'est arrete",
+      'mal de tete comme un etau apres le boulot, ca passe avec un doliprane',
+      'avec ce nouveau matelas je veux plus me reveiller mdr, trop confortable',
+      "je compte me jeter a l'eau ce soir et lui dire que je l'aime, je stresse a mort",
+      'coup de soleil la semaine derniere, maintenant la peau pele sur le dos, ca gratte',
+      "mon bebe est ne il y a 5 jours, il a la peau qui pele sur les mains et les pieds, c'est normal?",
+      "mon nouveau-ne respire avec le ventre quand il dort, c'est normal?",
+      'ca me serre dans la poitrine quand je stresse avant un exam, depuis des annees, le cardiologue dit que tout va bien',
+      'mon coeur bat vite quand je bois trop de cafe, ca passe en 10 minutes',
+      'mi taglio da sola i capelli, consigli per la frangia?',
+      'mi ammazzo di lavoro tutta la settimana, ho sempre mal di testa la sera',
+      'mi ammazzo dalle risate con questo video',
+      'abbiamo trovato una casa nuova ma e freddissima, i bambini hanno sempre il naso chiuso',
+      'mio figlio e stitico da 3 giorni, ha la pancia dura come un sasso ma mangia e gioca',
+      "ho il cuore a mille per l'esame di domani, una camomilla aiuta?",
+      'sto per svenire dalla fame, a che ora si mangia?',
+      'vedo male da lontano, devo cambiare gli occhiali?',
+      "mi e entrato un moscerino nell'occhio, lacrima un po' ma vedo bene",
+      'нашли квартиру, но она ледяная, батареи не греют, ребенок кашляет',
+      'давит в груди когда нервничаю, уже несколько лет, кардиолог сказал всё в норме',
+      'потянул плечо в спортзале, боль отдаёт в руку при движении',
+      'бабушка теряет сознание при виде крови, как ей сдать анализ?',
+      'после нового антидепрессанта я какой-то заторможенный, это пройдет?',
+      'не хочу так жить, хочу переехать в деревню, как справиться со стрессом?',
+      'прыгну с моста на тарзанке в субботу, у меня астма, можно?',
+      'порезал руки о стекло, когда убирал, немного кровит',
+      'бабушка с деменцией слышит голоса по ночам уже несколько лет',
+      'сын схватил нож за лезвие и порезал ладонь, кровь немного, уже остановилась',
+      'ne hochu zhit s roditelyami, kak pereehat bez stressa?',
+      'адская боль в зубе второй день, что выпить до стоматолога?',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
