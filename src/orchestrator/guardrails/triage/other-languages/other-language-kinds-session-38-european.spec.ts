@@ -611,4 +611,9 @@ describe.each([
     REVIEWER_LOOK_ALIKES_OF_10B8486,
     triage,
   );
+  describeTriageProbes(
+    "EmergencyTriage in %s, the reviewer's look-alikes of b5ba5b9",
+    REVIEWER_LOOK_ALIKES_OF_B5BA5B9,
+    triage,
+  );
 });
