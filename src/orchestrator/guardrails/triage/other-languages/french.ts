@@ -59,6 +59,18 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 38 (T33): intent and self-harm told in words of their own.
+    'avaler',
+    'imv',
+    'patiente',
+    'pendre',
+    'scarifie',
+    'scarifier',
+    'mutile',
+    'veines',
+    'corde',
+    'reveiller',
+    'moite',
     // Session 37 (T28): a young baby's fever, intent, seizures and venom told in words of their own.
     'tete',
     'adieu',
@@ -114,6 +126,111 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
+    // NG225, NHS 111 mental health): self-harm verbs (se scarifier, se mutiler), veins or wrists opened, not wanting to
+    // wake up again, a plan told with a modal ("je compte me pendre", "j'ai décidé de me tuer"), the means at a time
+    // named, "mieux sans moi". Idioms of degree ("je meurs de faim", "mort de fatigue") are read below as they were.
+    [
+      '(?:je )?me (?:suis )?(?:scarifie|scarifiee|mutile|mutilee|automutile|automutilee)s?|(?:je )?me (?:scarifier|mutiler)|je me fais du mal(?= ?(?:[,.!?;]|$|expres|volontairement|pour))',
+      'i am cutting myself',
+    ],
+    [
+      "(?:il |elle )?se (?:scarifie|mutile|scarifier|mutiler)|(?:il |elle )?s(?:'| )?est (?:scarifie|scarifiee|mutile|mutilee)",
+      'she is cutting herself',
+    ],
+    [
+      "(?:je )?(?:me suis|m'?ai|j'?ai) (?:ouvert|ouverte|coupe|coupee|taillade|tailladee|entaille|entaillee|tranche|tranchee) (?:les |mes )?(?:veines|poignets)",
+      'i slashed my wrists',
+    ],
+    [
+      "(?:il |elle )?s(?:'| )?est (?:ouvert|ouverte|coupe|coupee|taillade|tailladee|entaille|tranche) (?:les )?(?:veines|poignets)",
+      'he slashed his wrists',
+    ],
+    [
+      "(?:je |j' ?)?(?:vais|veux|voudrais|compte|pense|prevois|ai decide de|ai envie de|vais aller) (?:me |m' ?)(?:ouvrir|couper|taillader) (?:les )?(?:veines|poignets)",
+      'i am going to kill myself',
+    ],
+    [
+      "(?:je |j' ?)?(?:compte|prevois|ai decide de|ai prevu de|pense|vais aller|suis decide a|suis decidee a) (?:me |m' ?)(?:pendre|tuer|suicider|flinguer|jeter (?:du|d'un|d'une|de la|par la|sous|dans le vide)|defenestrer|foutre en l'?air)",
+      'i am going to kill myself',
+    ],
+    [
+      "(?<!(?:matelas|couette|lit|confortable|grasse mat)[^.!?]{0,60})(?:(?:ne )?(?:veux|voudrais) (?:plus|jamais|ne plus|ne jamais) (?:me )?reveiller|(?:plus|pas) envie de me reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:m'?endormir|dormir) (?:et|pour) ne (?:plus|jamais) (?:me )?reveiller)(?![^.!?]{0,60}(?:mdr|ptdr|lol|matelas|couette|confortable|grasse mat|dodo))",
+      'i do not want to wake up',
+    ],
+    [
+      '(?:vous|tout le monde|ma famille|mes enfants|mes parents|ils|tu) (?:serez|seriez|sera|serait|seront|seraient|serais|seras|irez|ira|iront) (?:bien )?mieux sans moi',
+      'you will be better off without me',
+    ],
+    // An attempt told in a clinician's or a relative's shorthand (TS: tentative de suicide; IMV: intoxication
+    // médicamenteuse volontaire), talk of killing oneself, someone else's wish to die (not "mourir de rire").
+    [
+      '(?:fait|faire|refait|refaire|a fait|fais) une ts(?![\\p{L}])|tentative de suicide|(?<![\\p{L}])imv(?![\\p{L}])|intoxication medicamenteuse volontaire',
+      'suicide attempt',
+    ],
+    [
+      "(?:parle|parlait|parler|parlent) (?:de |d' ?)(?:se |me |s' ?|m' ?)?(?:suicider|tuer|foutre en l'?air|pendre|suicide|en finir)",
+      'he talks about killing himself',
+    ],
+    ['(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )', 'she wants to die'],
+    [
+      "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
+      'i will take all the pills tonight',
+    ],
+    // The other weak kinds, told in everyday French: skin coming off after a scald, a voice that changes with hives,
+    // nostrils flaring, a count swallowed, voices with a knife, a numb seat with wetting, a cold clammy collapse, a
+    // chest gripped like a vice (Manchester, NHS Pathways, Schmitt-Thompson); and a time long past told with "il y a".
+    ['il y a (?:\\d+|une|deux|trois|quatre|quelques|plusieurs) (?:semaines|jours|mois)', 'weeks ago'],
+    ["quand (?:j'?|je |il |elle |on )?appuie dessus|a la pression|quand (?:j'?|on )appuie", 'when i press on it'],
+    ['(?:sur )?(?:son|sa|mon|ma) (?:torse|poitrine)', 'on his chest'],
+    ["(?:la )?peau (?:qui )?(?:part|s'?en va|se decolle|pele|se detache|part en lambeaux)", 'the skin is peeling off'],
+    // A voice that changes is a swelling airway only beside what swells it (hives, a sting, a drug, a food): alone it is
+    // a cold.
+    [
+      '(?<=(?:plaques|urticaire|allerg|gonfl|enfl|pique|guepe|abeille|antibio|medicament|cacahu|arachide|crevette|noix)[^]{0,80})(?:sa |la |ma )?voix (?:qui )?(?:change|a change|est rauque|rauque|devient rauque|bizarre|est bizarre|cassee)|(?:sa |la |ma )?voix (?:qui )?(?:change|a change|est rauque|rauque|devient rauque|bizarre|est bizarre|cassee)(?=[^]{0,80}(?:plaques|urticaire|allerg|gonfl|enfl|pique|guepe|abeille|antibio|medicament|cacahu|arachide|crevette|noix))',
+      'his voice is hoarse',
+    ],
+    [
+      "(?:ses |les )?narines (?:qui )?(?:battent|s'?ecartent|bougent)|battement des ailes du nez",
+      'his nostrils are flaring',
+    ],
+    ['respire (?:avec|du|par) le ventre', 'breathes with his belly'],
+    [
+      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) (?:avale|gobe) (?:\\d+) (?:comprimes|cachets|pilules|gelules|doliprane|dafalgan|efferalgan)",
+      'swallowed # pills',
+    ],
+    [
+      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) pris (?:\\d+) (?:comprimes|cachets|pilules|gelules|doliprane|dafalgan|efferalgan)",
+      'took # pills',
+    ],
+    [
+      '(?:entend|entends|entendait|entendais) des voix(?![^.!?]{0,60}(?:tele|radio|voisin|telephone|casque|dans la rue|a cote|depuis (?:des|plusieurs|quelques) (?:annees|ans)|alzheimer|demen|suivie?|traitee?|stabilise))',
+      'hears voices',
+    ],
+    [
+      '(?:qui )?(?:lui|me) (?:disent|dit|ordonnent) de (?:tuer|se tuer|me tuer|mourir|sauter)',
+      'telling him to kill someone',
+    ],
+    ['(?:il |elle )?a un (?:couteau|fusil|pistolet|hachoir)', 'he has a knife'],
+    [
+      '(?:je |il |elle )?(?:ne )?(?:sens|sent) (?:plus|pas|rien) (?:mes|les|ses) fesses|fesses (?:engourdies|insensibles)',
+      'cannot feel my buttocks',
+    ],
+    ['(?:je |il |elle )?(?:fais|fait) pipi sur (?:moi|lui|elle)|(?:je )?me fais dessus', 'wetting myself'],
+    ['mal (?:de|au) dos', 'back pain'],
+    ["on (?:a|l'a) retrouve|retrouve(?:e)? (?:dehors|par terre)", 'found'],
+    [
+      '(?:froide?|froids|froides) et (?:moite|moites)|(?:moite|moites) et (?:froide?|froids)|peau moite',
+      'cold and clammy',
+    ],
+    [
+      '(?:(?:le |son |mon )?(?:coeur|pouls) (?:bat|battait) (?:tres |trop |super )?(?:vite|fort)|(?:le |son )?pouls (?:tres )?rapide)(?![^.!?]{0,60}(?:quand je|quand il|quand elle|ca passe|cafe|apres le sport|en courant))',
+      'heart racing',
+    ],
+    ['(?:ne )?(?:tient|tiens) (?:plus|pas) debout', 'cannot stand'],
+    ['(?:ca )?(?:me )?serre (?:dans|sur) la poitrine|(?:la )?poitrine (?:serree|comprimee)', 'tightness in the chest'],
+    ['comme (?:un|dans un) etau', 'like a vice'],
+    ['depuis (?:des|plusieurs|quelques) annees', 'for years'],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "un peu abattu avec son rhume".
@@ -593,6 +710,7 @@ export const FRENCH: LanguageLexicon = {
   words: {
     // Breadth (issue 11, T25).
     toit: 'roof',
+    neige: 'snow',
     balcon: 'balcony',
     tremble: 'is shaking',
     pis: 'and',

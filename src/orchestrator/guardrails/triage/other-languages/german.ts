@@ -46,6 +46,21 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 38 (T33): intent, self-harm and the other weak kinds told in words of their own.
+    'suizidgedanken',
+    'antun',
+    'selbstmordgedanken',
+    'lebensmude',
+    'lebensmuede',
+    'geritzt',
+    'pulsadern',
+    'gehortet',
+    'verbrannt',
+    'verbrueht',
+    'kaltschweissig',
+    'bretthart',
+    'blass',
+    'kurzatmig',
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a head injury told in words of their own.
     'hinterlassen',
     'kreuzotter',
@@ -121,6 +136,132 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
+    // NG225, NHS 111 mental health): cutting oneself ("ritzen" is only ever self-harm), opening the wrists, not wanting
+    // to live in everyday words ("keinen Bock mehr zu leben", "lebensmüde"), taking one's life, ending it told beside a
+    // means or a wish to die, pills taken all at once at a time named, hoarded by someone else, a plan in a clinician's
+    // note. An ordinary "Schluss machen" (knocking off, a break-up) and "ich will nicht mehr arbeiten" stay ordinary.
+    ['(?:ich )?(?:ritze|ritz) mich|(?:ich )?(?:habe|hab) mich (?:\\p{L}+ ){0,3}geritzt', 'i am cutting myself'],
+    ['(?:er|sie) ritzt sich|(?:er|sie) hat sich (?:\\p{L}+ ){0,3}geritzt', 'she is cutting herself'],
+    [
+      '(?:(?:er|sie) hat )?sich (?:die )?(?:pulsadern|handgelenke|venen) (?:aufgeschnitten|aufgeschlitzt|aufgeritzt|aufschneiden|aufschlitzen|aufzuschneiden)',
+      'he slashed his wrists',
+    ],
+    [
+      '(?:mir )?(?:die )?(?:pulsadern|handgelenke) (?:aufgeschnitten|aufgeschlitzt|aufgeritzt|aufschneiden|aufschlitzen|aufzuschneiden)',
+      'i slashed my wrists',
+    ],
+    [
+      '(?:ich )?(?:will|mochte|mag) (?:so )?nicht mehr leben(?! mit)|(?:ich )?(?:hab|habe)? ?(?:keine lust|keinen bock|keine kraft) mehr (?:zu leben|auf (?:das|mein|dieses) leben|am leben)|(?<!(?:bist|ist|seid|sind) (?:du |der |die |er |sie |ihr )?(?:\\p{L}+ )?)(?<=(?:ich bin|bin|ich fuhl mich|fuhle mich) (?:so |total |einfach |echt |richtig )?)lebensmude|(?:will|mochte) (?:einfach |nur noch )?(?:nicht mehr|nie mehr|nie wieder) aufwachen',
+      'i do not want to live',
+    ],
+    [
+      '(?:ich )?(?:will|mochte|wollte) (?:nur noch |einfach |nur |jetzt )?sterben|(?:weil|dass) ich sterben (?:will|mochte)',
+      'i want to die',
+    ],
+    [
+      '(?:ich )?(?:will|werde|mochte|wollte) mir (?:\\p{L}+ ){0,2}das leben nehmen|mir das leben (?:zu )?nehmen',
+      'i want to kill myself',
+    ],
+    [
+      '(?:er|sie) (?:will|wird|mochte|wollte|droht) (?:\\p{L}+ ){0,2}sich (?:\\p{L}+ ){0,2}das leben (?:zu )?nehmen|(?:will|wird|droht) sich (?:\\p{L}+ ){0,2}das leben (?:zu )?nehmen',
+      'he wants to kill himself',
+    ],
+    // "Sich etwas antun" is the everyday German for taking one's life; "sich das antun" (putting oneself through
+    // something) is not.
+    [
+      '(?:ich )?(?:tu|tue|werde) mir (?:\\p{L}+ ){0,2}(?:was|etwas) an(?:tun)?|mir (?:was|etwas) an(?:zu)?tun',
+      'i want to kill myself',
+    ],
+    [
+      'sich (?:\\p{L}+ ){0,2}(?:was|etwas) an(?:zu)?tun|(?:er|sie) (?:tut|wird) sich (?:\\p{L}+ ){0,2}(?:was|etwas) an',
+      'he wants to kill himself',
+    ],
+    [
+      '(?<=(?:keinen sinn|nicht mehr leben|sterben will|sterben mochte|lebensmude)[^]{0,80})(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss(?! (?:fur|mit der arbeit|mit dem job|mit (?:meinem|meiner) (?:freund|freundin|mann|frau)))|(?:ich )?mach(?:e)? (?:heute |jetzt |heute nacht |morgen )?schluss(?= ?(?:[,.!?;]|$|mit (?:mir|allem|dem leben|meinem leben)))(?=[^]{0,100}(?:strick|seil|gleis|pistole|waffe|abschiedsbrief|tabletten (?:liegen|sind) (?:schon )?bereit|tabletten (?:schon )?(?:gezahlt|gesammelt|gehortet)))',
+      'i will end it',
+    ],
+    [
+      '(?:ich )?(?:nehm|nehme|schluck|schlucke|werf|werfe)(?: mir)? (?:heute abend|heute nacht|gleich|jetzt|nachher) (?:alle|die ganze packung|eine ganze packung)(?: meine| die)? (?:tabletten|schlaftabletten|pillen|schlafmittel|medikamente)(?! wie)',
+      'i will take all the pills tonight',
+    ],
+    [
+      '(?:hat|haben|hatte) (?:er |sie )?(?:die |alle |seine |ihre )?(?:tabletten|pillen|schlaftabletten|medikamente) (?:gesammelt|gehortet|gebunkert)',
+      'has been hoarding pills',
+    ],
+    [
+      'suizid(?:gedanken|ideen|absichten|alitat) (?:mit|und) (?:konkretem |konkreten |klarem |festem )?(?:plan|planen|plane)|konkrete(?:n|r)? suizid(?:plan|plane|absicht)\\p{L}*|suizidplan\\p{L}*',
+      'suicidal ideation with a plan',
+    ],
+    ['suizidgedanken|selbstmordgedanken|suizidale gedanken', 'suicidal thoughts'],
+    [
+      'suizidversuch|selbstmordversuch|(?:hat )?versucht(?:,)? sich (?:\\p{L}+ ){0,2}(?:umzubringen|das leben zu nehmen)',
+      'suicide attempt',
+    ],
+    [
+      'abschieds(?:nachricht|nachrichten|mail|sms|video|post)(?![^.!?]{0,80}(?:kolleg|team|mannschaft|verein|jubil|rente|job|arbeit|firm|schule|hochzeit))',
+      'goodbye message',
+    ],
+    // The other weak kinds, told in everyday German: a scald or burn, air that will not come, a fall from a bike with
+    // a blackout, a count swallowed, voices, a numb saddle told in either order, a board-hard belly, a cold clammy
+    // collapse (Manchester: shock; NHS Pathways: cauda equina, head injury).
+    ['verbruht|verbrueht|verbrannt', 'scalded'],
+    [
+      '(?:kriegt|krieg|kriege|bekommt|bekomme) (?:kaum noch|kaum|keine|schlecht|nur schlecht|ganz schlecht) luft',
+      'can hardly breathe',
+    ],
+    [
+      '(?:kann |konnte )?nicht (?:mehr )?in ganzen satzen (?:sprechen|reden)|(?:kann )?(?:kaum|nicht) (?:mehr )?(?:sprechen|reden) vor atemnot',
+      'cannot speak in full sentences',
+    ],
+    ['(?:die )?zunge (?:ist |wird )?(?:ganz )?(?:dick|geschwollen)', 'tongue swelling'],
+    ['stark blutende wunde', 'heavily bleeding wound'],
+    ['blutende wunde', 'bleeding wound'],
+    [
+      '(?:vom|von dem|mit dem) (?:fahrrad|rad|pferd|roller|e-scooter|motorrad) (?:gesturzt|gefallen)',
+      'fell off the bike',
+    ],
+    [
+      '(?:war |ist )?(?:kurz |kurzzeitig )?(?:bewusstlos|ohnmachtig|weg) (?:gewesen )?(?=und (?:erbricht|hat erbrochen|kotzt|spuckt))',
+      'was knocked out',
+    ],
+    ['erbricht|kotzt', 'is vomiting'],
+    ['\\d+ ?(?:eisentabletten|eisen-tabletten)', 'ate # iron tablets'],
+    // A count of ten or more of a named medicine swallowed (NPIS: a count past the daily dose), whatever its name.
+    [
+      '(?<!(?:in den letzten|seit|uber|innerhalb von|in) (?:\\d+|zwei|drei|funf|sieben|zehn|vierzehn) (?:tagen|tage|wochen)[^.;!?]{0,60})(?<![\\d.,])(?:[2-9]\\d|1\\d) (?!(?:tropfen|mg|ml|gramm|g|minuten|tage|tagen|stunden|wochen|monate|monaten|jahre|jahren|jahr|mal|kilo|kugeln|globuli)(?![\\p{L}]))\\p{L}+ (?:genommen|geschluckt|eingeworfen)',
+      'took # pills',
+    ],
+    // Voices are a crisis when new or commanding, not when long-standing and treated or the neighbours' (NHS 111).
+    [
+      '(?<!(?:seit jahren|seit langem|schizophren\\p{L}*|stabil|eingestellt)[^.!?]{0,80})(?:hort|hore|horen) stimmen(?![^.!?]{0,80}(?:seit jahren|seit langem|schizophren|stabil|eingestellt|treppenhaus|nachbar|fernseh|radio|nebenan))',
+      'hears voices',
+    ],
+    ['(?:das blut |blut )?spritzt (?:im takt|pulsierend|stossweise|raus|heraus)', 'blood spurting'],
+    [
+      '(?:bedroht|droht) (?:uns|mich|alle|ihn|sie) (?:\\p{L}+ ){0,2}mit (?:einem|dem|nem) (?:messer|beil|gewehr|pistole)',
+      'is threatening us with a knife',
+    ],
+    [
+      '(?:taub|gefuhllos) (?:im intimbereich|im schritt|untenrum|unten rum|zwischen den beinen|am po)',
+      'numb between the legs',
+    ],
+    ['(?:kann )?kein wasser (?:lassen|mehr lassen)|kann nicht (?:mehr )?pinkeln', 'cannot pee'],
+    [
+      '(?:bauch|bauchdecke) (?:ist |wird )?(?:ganz |total )?(?:bretthart|hart wie ein brett)|bretthart(?:er|en)? bauch',
+      'belly rigid like a board',
+    ],
+    ['ruckenschmerzen|ruckenweh|(?:der )?rucken tut (?:so )?weh', 'back pain'],
+    // A thought that is past and treated is told with its time and today's state (NICE NG225 asks for now).
+    ['vor (?:\\d+ |ein paar |einigen |vielen |zwei |drei |mehreren )?jahren', 'years ago'],
+    ['seit (?:\\d+ |ein paar |einigen |vielen |mehreren )?jahren|seit langem|seit langer zeit', 'for years'],
+    [
+      '(?:mir )?geht es (?:mir )?(?:jetzt |wieder |inzwischen )?gut|geht mir (?:jetzt |wieder |inzwischen )?gut',
+      'i am fine now',
+    ],
+    ['kaltschweissig|kalter schweiss|kalt und feucht|kalt und klamm', 'cold and clammy'],
+    ['(?:der )?puls rast|herz rast|herzrasen', 'racing pulse'],
+    ['wird immer (?:schlafriger|muder|benommener)', 'getting drowsier'],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "etwas schlapp wegen der Erkältung".
@@ -308,7 +449,7 @@ export const GERMAN: LanguageLexicon = {
     ['wie immer', 'as always'],
     ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
     [
-      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)',
+      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)(?! zu bluten)',
       'it will not go away',
     ],
     // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).
@@ -569,6 +710,7 @@ export const GERMAN: LanguageLexicon = {
     ['ich habe', 'i have'],
     ['ich bin', 'i am'],
   ],
+  respelled: withUmlautsTypedPlainly,
   words: {
     schlaftabletten: 'sleeping pills',
     putzmittel: 'bleach',
@@ -687,3 +829,16 @@ export const GERMAN: LanguageLexicon = {
     alt: 'old',
   },
 };
+
+/**
+ * German typed on a keyboard without umlauts writes "ue", "oe", "ae" ("bruecke", "hoert", "schlaefrig", "rueckenschmerzen"):
+ * read as the folded letter the lists are written in ("brucke", "hort"). Only after a consonant or at a word's start,
+ * and never at a word's end or before "ll" or "rst", where the two letters are two sounds of a German or an English word
+ * written into the message ("neue", "dauert", "aktuell", "zuerst", "blue", "tongue", "does").
+ */
+function withUmlautsTypedPlainly(folded: string): string {
+  return folded.replace(
+    /(?<=^|[^\p{L}]|[bcdfghjklmnprstvwxz])([aou])e(?=\p{L})(?!ll|l(?!\p{L})|rst|s(?!\p{L}))/gu,
+    '$1',
+  );
+}

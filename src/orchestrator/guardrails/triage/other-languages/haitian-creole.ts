@@ -8,8 +8,15 @@ import type { LanguageLexicon } from './language-lexicon.js';
 export const HAITIAN_CREOLE: LanguageLexicon = {
   language: 'Haitian Creole',
   script: 'latin',
-  markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon'],
+  // "li" (he, she) and "ka" (can) as well (session 38): "li pa ka respire, bouch li vin ble" holds no other marker, and
+  // French read it by its word "respire".
+  markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka'],
   ownWords: [
+    // Session 38 (T33): wrists, a scald, lips told in words of their own.
+    'ponyet',
+    'venn',
+    'bouch',
+    'dekole',
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'klowoks',
     'bwe',
@@ -51,9 +58,28 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    // Issue 11, session 38 (T33): wrists cut by person, a scald with skin coming off, lips gone blue, a count of five
+    // or more swallowed (two for a headache is a dose); "yon ti souf kout" climbing stairs is a little breathless, not a breath that will not come.
+    ['(?:m|mwen) koupe (?:venn )?(?:ponyet|venn) (?:ponyet )?(?:mwen|m)', 'i slashed my wrists'],
+    ['li koupe (?:venn )?(?:ponyet|venn) (?:ponyet )?li', 'he slashed his wrists'],
+    [
+      '(?:vide|tonbe|jete) (?:dlo cho|dlo k ap bouyi|lwil cho) sou (?:li|mwen|m|tet li|ko li)',
+      'spilled boiling water on himself',
+    ],
+    ['(?:po (?:a|li) )(?:ap )?(?:dekole|kale|soti|leve)', 'the skin is peeling off'],
+    // Blue from a sweet, a crayon or a juice is no cyanosis.
+    [
+      '(?:bouch|po|lev) (?:li |mwen )?(?:vin |tounen )?ble(?![^.!?]{0,60}(?:bonbon|kreyon|sirop|ji|fwi|penti|lank))',
+      'lips turned blue',
+    ],
+    ['(?:vale|bwe|pran) (?:[5-9]|[1-9]\\d+) grenn(?: fe)?', 'swallowed # pills'],
+    ['(?:yon )?ti souf kout|souf kout (?:yon ti kras|ti kras|ti jan)', 'a bit breathless'],
     // Issue 11, session 37 (T28): kinds a review found missed across the European lexicons: intent told plainly
     // (NICE NG225), a seizure told with its duration in someone with epilepsy (NICE NG217), venom, tablets by count.
-    ['(?:po )?bouch (?:li |m )?(?:vin|tounen) (?:ble|vyolet|nwa)', 'blue lips'],
+    [
+      '(?:po )?bouch (?:li |m )?(?:vin|tounen) (?:ble|vyolet|nwa)(?![^.!?]{0,60}(?:bonbon|kreyon|sirop|ji|fwi|penti|lank))',
+      'blue lips',
+    ],
     ['respire (?:dwol|dwòl|mal|pa byen)', 'breathing strangely'],
     // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
     ['manke souf (?:yon ti kras|yon ti jan|ti kras|piti)', 'a bit breathless'],
@@ -116,7 +142,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['si yon moun', 'if someone'],
     ['(?:yeswa|ayewe|lane pase|gen (?:\\d+|de|twa|kek) (?:jou|semen|mwa|lane))', 'last year'],
     ['(?:li |m |mwen )?pa ka respire|(?:l ap|li ap|li) toufe|li pa respire|souf (?:li )?kout', 'cannot breathe'],
-    ['(?:po )?bouch (?:li )?(?:ble|vyolet|nwa)', 'blue lips'],
+    ['(?:po )?bouch (?:li )?(?:ble|vyolet|nwa)(?![^.!?]{0,60}(?:bonbon|kreyon|sirop|ji|fwi|penti|lank))', 'blue lips'],
     [
       '(?:doule|doule fo) nan (?:lestomak|pwatrin|ke) (?:li|mwen)?|(?:lestomak|pwatrin) (?:li |mwen )?(?:ap )?fe (?:m |mwen |li )?mal',
       'chest pain',

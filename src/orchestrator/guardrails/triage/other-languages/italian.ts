@@ -55,6 +55,22 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 38 (T33): intent, self-harm and the other weak kinds told in words of their own.
+    'polsi',
+    'vene',
+    'tagliata',
+    'tagliato',
+    'ingoiato',
+    'gocce',
+    'ideazione',
+    'suicidaria',
+    'anticonservativo',
+    'svegliarmi',
+    'senzatetto',
+    'freddissimo',
+    'pallidissima',
+    'pallidissimo',
+    'candeggina',
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
     'improvviso',
     'occhio',
@@ -144,6 +160,87 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and person (NICE NG225,
+    // NHS 111 mental health): wrists or veins cut by person, self-harm told plainly, someone else who wants to take
+    // their life, a plan or an attempt in a clinician's note ("ideazione suicidaria con piano", "gesto anticonservativo"),
+    // all the drops or pills taken to die, not wanting to wake up again. Idioms of degree ("muoio di fame", "sto morendo
+    // dal caldo", "mi uccide", "lo ammazzo") are read below as they were.
+    [
+      '(?:mi sono|me so) (?:tagliat[oa]|tagliuzzat[oa]|apert[oa]|squarciat[oa]|incis[oa]) (?:i |le )?(?:polsi|vene)',
+      'i slashed my wrists',
+    ],
+    [
+      "(?:si e|s'? ?e) (?:tagliat[oa]|tagliuzzat[oa]|apert[oa]|squarciat[oa]|incis[oa]) (?:i |le )?(?:polsi|vene)",
+      'he slashed his wrists',
+    ],
+    [
+      'autolesion\\p{L}*|mi (?:faccio del male|taglio|tagliuzzo|ferisco)(?= ?(?:[,.!?;]|$|apposta|di proposito|di nascosto|le braccia|le gambe|i polsi|da))',
+      'i am cutting myself',
+    ],
+    [
+      'si (?:taglia|tagliuzza|ferisce|fa del male)(?= (?:apposta|di proposito|di nascosto|le braccia|le gambe|i polsi))',
+      'she is cutting herself',
+    ],
+    [
+      'si (?:vuole|vuol|voleva|vorrebbe) (?:ammazzare|uccidere|suicidare|togliere la vita|impiccare|buttare (?:giu|dal|sotto))|(?:vuole|voleva|vorrebbe) (?:ammazzarsi|uccidersi|suicidarsi|togliersi la vita|farla finita(?! con )|impiccarsi)',
+      'he wants to kill himself',
+    ],
+    ['(?:vuole|vorrebbe|pensa di|minaccia di) farsi (?:del )?male', 'he wants to hurt himself'],
+    ['(?:voglio|vorrei|penso di) farmi (?:del )?male', 'i want to hurt myself'],
+    [
+      'penso (?:al|spesso al|sempre al|continuamente al) suicidio|penso di (?:uccidermi|ammazzarmi|suicidarmi)',
+      'i think about suicide',
+    ],
+    ['ho (?:gia )?un piano', 'i have a plan'],
+    [
+      '(?:ideazione suicidaria|ideazioni suicidarie|pensieri suicidari) (?:con|e) (?:un )?(?:piano|progetto|pianificazione|progettualita)|piano suicidario|progettualita suicidaria',
+      'suicidal ideation with a plan',
+    ],
+    ['ideazione suicidaria|pensieri suicid\\p{L}*|idee suicid\\p{L}*', 'suicidal thoughts'],
+    [
+      'tentato suicidio|tentativo di suicidio|tentativo anticonservativo|gesto anticonservativo|gesto autolesivo',
+      'suicide attempt',
+    ],
+    [
+      '(?:ho|ha) (?:preso|ingoiato|inghiottito|bevuto|buttato giu) (?:tutte le|tutto il flacone di|tutta la boccetta di|un flacone di|una boccetta di) (?:gocce|pastiglie|pillole|compresse|sonniferi|pasticche)(?: \\p{L}+){0,2} per (?:morire|farla finita(?! con )|uccidermi|uccidersi|non svegliarmi)',
+      'i took all the pills to die',
+    ],
+    [
+      "non (?:voglio|vorrei) (?:piu )?svegliarmi(?! (?:presto|alle|tardi|per|cosi presto|all'alba))|(?:addormentarmi|dormire) e non svegliarmi piu",
+      'i do not want to wake up',
+    ],
+    // The other weak kinds, told in everyday Italian: blisters on a scalded chest, a head hit with vomiting and no
+    // memory, a count eaten by a child, a chemical in the eye with blurred sight, saddle numbness with retention, found in
+    // the frost no longer shivering, a board-hard belly, a cold, pale collapse (Manchester, NHS Pathways).
+    [
+      '(?:petto|pancia|braccio|schiena) pien[oa] di (?:bolle|vesciche)|(?:bolle|vesciche) (?:sul|su tutto il|sulla) (?:petto|pancia|braccio)',
+      'blisters on the chest',
+    ],
+    ['(?:ha |si e |ho )?(?:sbattuto|battuto|picchiato) (?:forte )?la testa', 'hit his head'],
+    ['(?:dalla|da) (?:bici|bicicletta|moto|motorino|monopattino)', 'off the bike'],
+    ['(?:ora|adesso) vomita', 'now vomiting'],
+    ['non si ricorda (?:niente|nulla)|non ricorda (?:niente|nulla)', 'does not remember anything'],
+    ['(?:ha |hanno |ho )?mangiato (?:\\d+) (?:pastiglie|compresse|pillole|pasticche|capsule)', 'ate # pills'],
+    ["nell'? ?occhio|negli occhi", 'in the eye'],
+    [
+      'vedo (?:sfocato|offuscato|annebbiato|tutto sfocato|male)|vista (?:sfocata|offuscata|annebbiata)',
+      'blurred vision',
+    ],
+    [
+      "non (?:sento|sente) (?:niente|nulla|piu niente) (?:tra le gambe|ai glutei|nelle parti intime)|(?:formicolio|intorpidimento|insensibilita) (?:tra le gambe|ai glutei|all'inguine|nelle parti intime)",
+      'numb between the legs',
+    ],
+    ['non (?:riesco|riesce) (?:piu )?a (?:fare pipi|urinare)', 'cannot pee'],
+    ['mal di schiena', 'back pain'],
+    ['al gelo|nel gelo|al freddo|nella neve', 'outside in the cold'],
+    ['freddissim\\p{L}*|gelid\\p{L}*|ghiacciat\\p{L}*', 'ice cold'],
+    ['non trema piu|ha smesso di tremare', 'stopped shivering'],
+    ['(?:abbiamo |ho |hanno )?trovat[oa]', 'found'],
+    ['(?:pancia|addome) (?:dur[oa] come (?:una tavola|il legno|un asse)|a tavola|ligneo)', 'belly rigid like a board'],
+    ['pallidissim\\p{L}*', 'very pale'],
+    ['sudat[oa] fredd[oa]|sudore freddo', 'cold sweat'],
+    ['battito (?:velocissimo|accelerato|a mille)|cuore a mille', 'racing pulse'],
+    ['sta per svenire|(?:sto|stai) per svenire', 'about to faint'],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "un po' giù per il raffreddore".
@@ -295,12 +392,12 @@ export const ITALIAN: LanguageLexicon = {
       'the bleeding will not stop',
     ],
     [
-      '(?:mi butto|mi lancio|mi getto|mi buttero|salto) (?:dal|da un|dalla|da una|sotto il|sotto un) (?:ponte|palazzo|tetto|balcone|finestra|treno|terrazzo)|(?:stasera|stanotte|oggi) (?:mi ammazzo|mi uccido|la faccio finita)|mi (?:ammazzo|uccido|impicco)',
+      '(?:mi butto|mi lancio|mi getto|mi buttero|salto) (?:dal|da un|dalla|da una|sotto il|sotto un) (?:ponte|palazzo|tetto|balcone|finestra|treno|terrazzo)|(?:stasera|stanotte|oggi) (?:mi ammazzo|mi uccido|la faccio finita(?! con ))|mi (?:ammazzo|uccido|impicco)',
       'i will kill myself tonight',
     ],
-    ['voglio farla finita', 'i want to end it all'],
+    ['voglio farla finita(?! con )', 'i want to end it all'],
     [
-      '(?:ho messo da parte|ho messo via|ho conservato|ho raccolto|ho comprato|ho preparato) (?:tutte )?(?:le |delle )?(?:pastiglie|pillole|compresse|medicine|sonniferi) per (?:prenderle tutte|farla finita|morire|uccidermi)',
+      '(?:ho messo da parte|ho messo via|ho conservato|ho raccolto|ho comprato|ho preparato) (?:tutte )?(?:le |delle )?(?:pastiglie|pillole|compresse|medicine|sonniferi) per (?:prenderle tutte|farla finita(?! con )|morire|uccidermi)',
       'i have saved up the pills to take them all tonight',
     ],
     ['non si (?:sveglia|risveglia)(?: piu)?|non (?:riesco|riusciamo) a svegliar(?:lo|la)', 'cannot be woken'],
@@ -335,7 +432,7 @@ export const ITALIAN: LanguageLexicon = {
     ],
     ['(?:pastiglie|pillole|compresse|gocce|pasticche) per dormire|sonniferi|benzodiazepine', 'sleeping pills'],
     [
-      'mi (?:voglio|vuole|vado ad?) (?:ammazzare|uccidere|suicidare|buttare giu)|voglio (?:ammazzarmi|uccidermi|suicidarmi|farla finita)|la faccio finita',
+      'mi (?:voglio|vuole|vado ad?) (?:ammazzare|uccidere|suicidare|buttare giu)|voglio (?:ammazzarmi|uccidermi|suicidarmi|farla finita(?! con ))|la faccio finita(?! con )',
       'i want to kill myself',
     ],
     ['(?:si e |mi sono |si sono )?ustionat[oaie](?: con)?|ustion[ei]', 'burned with'],

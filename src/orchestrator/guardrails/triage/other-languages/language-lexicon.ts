@@ -46,6 +46,11 @@ export interface LanguageLexicon {
    * plural ("manchitas" → "manchas", "moradas" → "morada" → "morado"). Spaced scripts only.
    */
   readonly formsOf?: (word: string) => readonly string[];
+  /**
+   * The folded text as the lists are written, where the language is typed on a keyboard without its letters: German
+   * "ue" for "ü" ("bruecke" → "brucke", "hoert" → "hort"). Applied before the phrases and words are read.
+   */
+  readonly respelled?: (folded: string) => string;
   /** Elided words and their full form, read where the phrases left them: French "l'oxymètre" → "le oxymètre". */
   readonly elisions?: Readonly<Record<string, string>>;
 }

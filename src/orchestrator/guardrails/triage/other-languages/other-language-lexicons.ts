@@ -13,7 +13,7 @@ import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
-import { RUSSIAN } from './russian.js';
+import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
 import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
 import { TAGALOG } from './tagalog.js';
@@ -46,6 +46,7 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   URDU,
   ARABIC,
   RUSSIAN,
+  ROMANISED_RUSSIAN,
   POLISH,
   TURKISH,
   KOREAN,

@@ -185,7 +185,7 @@ function withoutElisions(part: string, { elisions }: LanguageLexicon): string {
 
 /** One lexicon's phrases, then its words, put in English; what it does not know stays as written. */
 function readWith({ lexicon, phrases, phraseEnglish, words }: CompiledLexicon, text: string): string {
-  const held = phrases.replaceIn(text, (whole, alternative) => {
+  const held = phrases.replaceIn(lexicon.respelled?.(text) ?? text, (whole, alternative) => {
     const english = (phraseEnglish[alternative] ?? whole).replace('#', () => NUMBER.exec(whole)?.[0] ?? 'a');
     return ` ${HELD_OPEN}${english}${HELD_CLOSE} `;
   });

@@ -25,6 +25,15 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    // Session 38 (T33): self-harm and a count taken, told in words of their own.
+    'pocielam',
+    'pocialem',
+    'okaleczam',
+    'samookaleczenie',
+    'zyly',
+    'wypil',
+    'wypila',
+    'nasennych',
     // Session 37 (T28): a young baby's fever, intent, seizures, venom and a collapse told in words of their own.
     'zostawilam',
     'zostawilem',
@@ -126,6 +135,21 @@ export const POLISH: LanguageLexicon = {
     'wody',
   ],
   phrases: [
+    // Issue 11, session 38 (T33): self-harm read by its verbs and person (pociąć się, ciąć się, okaleczać się, podciąć
+    // sobie żyły; NICE NG225), not a cut while shaving or cooking; a count drunk or swallowed with any verb of taking.
+    [
+      '(?:pocielam|pocialem|pocielem|tne|cielam|cialem|okaleczam|okaleczylam|okaleczylem) sie(?! (?:przy|nozem do|podczas|papierem|o |w palec|golac))|samookalecz\\p{L}*|samouszkodz\\p{L}*',
+      'i am cutting myself',
+    ],
+    [
+      '(?:pociela|pocial|tnie|okalecza|okaleczyla|okaleczyl) sie(?! (?:przy|nozem do|podczas|papierem|o |w palec|golac))',
+      'she is cutting herself',
+    ],
+    ['podcie\\p{L}* (?:sobie )?zyly|podcial\\p{L}* (?:sobie )?zyly', 'i slashed my wrists'],
+    [
+      '(?:wypil|wypila|wypilem|wypilam|polknelam|polknalem|lyknelam|lyknalem|zjadl|zjadla|zazylam|zazylem|wzielam|wzialem|nalykal\\p{L}*)(?: sie)? (?:ponad |okolo |chyba |z |jakies )?(?:[2-9]\\d|1\\d) (?:tabletek|tabletki|pigulek|kapsulek|tabsow)',
+      'took # pills',
+    ],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
     [

@@ -5,6 +5,85 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and person (NICE NG225, NHS
+    // 111 mental health): not wanting to live with "больше", "уже", "так" between, a wish to die, cutting oneself, the
+    // means in the future tense (pills at a time named, a jump, a hanging: "повешусь", "спрыгну с крыши"), an attempt, a
+    // farewell message (not to colleagues), a phone not answered after it. Idioms of degree ("умираю от скуки", "с
+    // голоду", "эта жара меня убивает", "убью его") name no intent and are read as before.
+    [
+      '(?:(?:я )?не (?:хочу|хочется) (?:больше |уже |вообще |совсем )*жить|жить (?:больше |уже )?не (?:хочу|хочется)|надоело жить|устал\\p{L}* жить|нет смысла жить)(?! (?:в|во|с|со|у|здесь|там|тут|одн\\p{L}*|вместе|рядом|далеко|на|под|без|за|так далее))',
+      'i do not want to live',
+    ],
+    ['не хочет (?:больше |уже |так |вообще )*жить', 'he does not want to live'],
+    ['(?:он|она) (?:\\p{L}+ )?хочет (?:умереть|покончить с собой|убить себя)(?! (?:от|с|со) )', 'she wants to die'],
+    [
+      '(?:(?:я )?хочу (?:просто )?(?:умереть|сдохнуть)|скорее бы (?:умереть|сдохнуть))(?! (?:от|с|со) (?:стыда|смеха|скуки|голод\\p{L}*|жары|усталости|тоски|этой|этого|этим|тобой|вами))',
+      'i want to die',
+    ],
+    [
+      '(?:(?:я )?(?:режу|резала|резал|царапаю) (?:себя|себе руки|руки|запястья)|(?:я )?(?:порезала|порезал) (?:себя|себе (?:руки|запястья|вены)))(?! (?:ножом для|при|когда|о |об |случайно))|селфхарм\\p{L}*|самоповрежд\\p{L}*',
+      'i am cutting myself',
+    ],
+    ['(?:режет|резала|резал|порезала|порезал) себя|режет (?:себе )?руки', 'she is cutting herself'],
+    ['порез\\p{L}* (?:глубок\\p{L}*|очень глубок\\p{L}*)|глубок\\p{L}* порез\\p{L}*', 'the cuts are deep'],
+    [
+      '(?:выпью|проглочу|наглотаюсь|приму|сожру) (?:сегодня |ночью |сейчас |вечером )?(?:все|всю пачку|всю упаковку|целую пачку|все свои)(?: \\p{L}+)? (?:таблет\\p{L}*|снотворн\\p{L}*|лекарств\\p{L}*|колес\\p{L}*)',
+      'i will take all the pills tonight',
+    ],
+    [
+      '(?:спрыгну|прыгну|брошусь|кинусь|выброшусь|шагну) (?:с|под|из) (?:моста|крыши|окна|балкона|поезд\\p{L}*|электрич\\p{L}*|многоэтажк\\p{L}*|машин\\p{L}*)(?! (?:\\p{L}+ )?(?:на тарзанке|с тарзанкой|с парашютом|в воду|в речку|в бассейн|в озеро))|(?:повешусь|вскроюсь|отравлюсь|застрелюсь|утоплюсь)(?! (?:от|с|со) )|покончу (?:с собой|со всем)',
+      'i will kill myself',
+    ],
+    [
+      'пыт\\p{L}* (?:покончить с собой|убить себя|повеситься|отравиться)|попытк\\p{L}* (?:суицида|самоубийства)|суицидальн\\p{L}* попытк\\p{L}*',
+      'suicide attempt',
+    ],
+    [
+      'прощальн\\p{L}* (?:сообщени\\p{L}*|смс|письм\\p{L}*|записк\\p{L}*|видео|пост\\p{L}*|голосов\\p{L}*)(?![^.!?]{0,80}(?:коллег|сотрудник|работ|пенси|свадьб|школ|класс|команд))',
+      'goodbye message',
+    ],
+    // A phone not answered is an alarm after a farewell or a threat, not alone.
+    [
+      '(?<=(?:прощальн|записк|попрощал|суицид|поконч|убить себя|убью себя|повешу|спрыгну|таблет)[^]{0,100})не (?:берет|берёт|брал|отвечает на) (?:трубку|телефон|звонки)',
+      'is not answering the phone',
+    ],
+    ['много лет|уже (?:несколько )?лет|годами|несколько лет', 'for years'],
+    // The other weak kinds told in everyday Russian: a scald, voices with a weapon, a chemical in the eye, a numb
+    // perineum with retention, found in the frost no longer shivering, a board-hard belly, a cold clammy collapse,
+    // pressure in the chest spreading to the arm (Manchester, NHS Pathways).
+    ['обварил\\p{L}*|ошпарил\\p{L}*', 'scalded'],
+    [
+      '(?<!(?:деменц|альцгеймер|несколько лет|много лет|годами)[^.!?]{0,60})слыш\\p{L}* голоса(?![^.!?]{0,60}(?:телевизор|тв|радио|сосед|за стеной|несколько лет|много лет|годами|деменц|альцгеймер|лечится|стабильн))',
+      'hears voices',
+    ],
+    ['(?:его|её|ее|меня) преследуют|за (?:ним|ней|мной) следят', 'says he is being followed'],
+    ['(?:схватил\\p{L}*|взял\\p{L}*|размахивает) (?:нож\\p{L}*|топор\\p{L}*|ружь\\p{L}*)', 'grabbed a knife'],
+    [
+      '(?:щелоч\\p{L}*|кислот\\p{L}*|хлорк\\p{L}*|белизн\\p{L}*|извест\\p{L}*|химие\\p{L}*|средств\\p{L}* для (?:труб|унитаза)) (?:\\p{L}+ ){0,2}в глаз\\p{L}*|в глаз\\p{L}* (?:\\p{L}+ ){0,2}(?:щелоч\\p{L}*|кислот\\p{L}*|хлорк\\p{L}*|белизн\\p{L}*|извест\\p{L}*)',
+      'chemical in the eye',
+    ],
+    ['ничего не (?:вижу|видит)|не (?:вижу|видит) (?:ничего|этим глазом|одним глазом)', 'cannot see'],
+    [
+      'онемел\\p{L}* (?:промежност\\p{L}*|между ног|ягодиц\\p{L}*|пах\\p{L}*)|(?:промежност\\p{L}*|между ног) (?:онемел\\p{L}*|не чувству\\p{L}*)|не чувствую (?:промежност\\p{L}*|ягодиц\\p{L}*|ничего между ног)',
+      'numb between the legs',
+    ],
+    ['не (?:могу|может) (?:помочиться|пописать|мочиться)|задержка мочи', 'cannot pee'],
+    ['болит спина|боль в спине|спина болит', 'back pain'],
+    ['на морозе|на холоде|в снегу|в сугробе', 'outside in the cold'],
+    ['(?:весь |вся )?ледян\\p{L}*', 'ice cold'],
+    ['не дрожит|перестал\\p{L}* дрожать', 'stopped shivering'],
+    ['заторможен\\p{L}*', 'confused'],
+    ['нашли|нашел|нашёл|нашла', 'found'],
+    [
+      'живот (?:как доска|твердый как доска|твёрдый как доска|каменный|деревянный)|доскообразн\\p{L}*',
+      'belly rigid like a board',
+    ],
+    ['сильнейш\\p{L}* боль|адская боль|невыносим\\p{L}* боль', 'extreme pain'],
+    ['холодный липкий пот|липкий пот|холодн\\p{L}* и липк\\p{L}*', 'cold and clammy'],
+    ['пульс (?:очень )?(?:частый|бешеный|скачет|зашкаливает)', 'racing pulse'],
+    ['теряет сознание(?! (?:при виде|от вида|когда|если))', 'losing consciousness'],
+    ['давит (?:в|на) груд\\p{L}*|давящ\\p{L}* боль в груди', 'chest pressure'],
+    ['отда(?:е|ё)т в (?:левую )?(?:руку|челюсть|плечо|лопатку)', 'spreading to the left arm'],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
     [
@@ -146,7 +225,7 @@ export const RUSSIAN: LanguageLexicon = {
       'i have saved up the pills to take them all tonight',
     ],
     [
-      '(?:хочу|собираюсь|буду|пойду) (?:спрыгнуть|прыгнуть|броситься|сброситься) (?:с|под) (?:крыши|моста|балкона|окна|поезд|многоэтажки)|(?:спрыгну|прыгну|брошусь|сброшусь) (?:с|под) (?:крыши|моста|балкона|окна|поезд)|повешусь|убью себя',
+      '(?:хочу|собираюсь|буду|пойду) (?:спрыгнуть|прыгнуть|броситься|сброситься) (?:с|под) (?:крыши|моста|балкона|окна|поезд|многоэтажки)|(?:спрыгну|прыгну|брошусь|сброшусь) (?:с|под) (?:крыши|моста|балкона|окна|поезд)(?! (?:\\p{L}+ )?(?:на тарзанке|с тарзанкой|с парашютом|в воду|в речку|в бассейн|в озеро))|повешусь(?! (?:от|с|со) )|убью себя',
       'i will kill myself tonight',
     ],
     [
@@ -259,7 +338,10 @@ export const RUSSIAN: LanguageLexicon = {
     ['(?:сильное )?кровотечение|сильно кровит|кровь не останавливается', 'bleeding heavily and it will not stop'],
     ['кровит|кровь', 'bleeding'],
     ['(?:ригидность|скованность) (?:затылка|шеи)|шея (?:не гнется|не гнётся|каменная)', 'stiff neck'],
-    ['хочу умереть|не хочу жить', 'i want to die'],
+    [
+      'хочу умереть(?! (?:от|с|со) (?:стыда|смеха|скуки|голод\\p{L}*|жары|усталости|тоски|этой|этого|этим|тобой|вами))|не хочу жить(?! (?:в|во|с|со|у|здесь|там|тут|одн\\p{L}*|вместе|рядом|далеко|на|под|без|за|так далее))',
+      'i want to die',
+    ],
     ['покончить с собой|убить себя|суицид\\p{L}*|самоубийств\\p{L}*', 'i want to kill myself'],
     ['беременн\\p{L}*', 'pregnant'],
     ['(?:\\d+|один|два) месяц\\p{L}*', '# months old'],
@@ -332,5 +414,101 @@ export const RUSSIAN: LanguageLexicon = {
     больница: 'hospital',
     скорую: 'ambulance',
     уже: 'already',
+  },
+};
+
+/**
+ * Russian typed in Latin letters (translit), as people write it on a phone without a Cyrillic keyboard: "ne hochu zhit",
+ * "pokonchit s soboy", "davit v grudi". Issue 11, session 38 (T33): the kinds of the Cyrillic reading that a message
+ * most needs read at once, suicidal intent first (NICE NG225), then a count swallowed, a scald, chest pressure and
+ * breath; the spellings people use for the same sound ("h" / "kh", "y" / "i", "yu" / "iu") are alternatives.
+ */
+export const ROMANISED_RUSSIAN: LanguageLexicon = {
+  language: 'romanised Russian',
+  script: 'latin',
+  markers: [
+    'menya',
+    'mne',
+    'ochen',
+    'uzhe',
+    'vse',
+    'vsyo',
+    'chto',
+    'eto',
+    'segodnya',
+    'zavtra',
+    'nichego',
+    'bolshe',
+    'ne',
+  ],
+  ownWords: [
+    'hochu',
+    'khochu',
+    'zhit',
+    'umeret',
+    'pokonchit',
+    'soboy',
+    'soboi',
+    'tabletok',
+    'naglotalsya',
+    'naglotalas',
+    'verevku',
+    'sprygnu',
+    'kryshi',
+    'obzhegsya',
+    'obozhglas',
+    'kipyatkom',
+    'puzyryah',
+    'vypil',
+    'vypila',
+    'davit',
+    'grudi',
+    'otdaet',
+    'holodnyi',
+    'kholodnyi',
+    'dyshat',
+    'muzh',
+    'reshil',
+    'reshila',
+  ],
+  phrases: [
+    // Not wanting to live, never of a place or the people one lives with ("ne hochu zhit v etom gorode").
+    [
+      '(?:ya )?ne k?hochu (?:bolshe |uzhe |tak )*zhit(?! (?:v|vo|s|so|u|zdes|tam|tut|odn\\p{L}*|vmeste|ryadom|na|bez))|k?hochetsya umeret',
+      'i do not want to live',
+    ],
+    ['(?:ya )?k?hochu (?:prosto )?(?:umeret|sdohnut)(?! (?:ot|s|so) )', 'i want to die'],
+    ['(?:pokonchit|pokonchu) (?:s soboy|s soboi|s soboj)|ub(?:yu|iu|it) sebya', 'i want to kill myself'],
+    [
+      '(?:sprygnu|prygnu|broshus|kinus|vybroshus) (?:s|pod|iz) (?:mosta|kryshi|krishi|okna|balkona|poezd\\p{L}*|elektrichk\\p{L}*)|(?:poveshus|otravlyus|vskroyus|zastrelyus|utoplyus)(?! (?:ot|s|so) )',
+      'i will kill myself',
+    ],
+    ['(?:vse|vsyo) reshil(?:a)?', 'i have decided'],
+    ['kupil(?:a)? verevk\\p{L}*', 'i bought a rope'],
+    ['naglotal(?:sya|as|asya) (?:tabletok|tabletki|snotvornogo|kolyos|lekarstv)', 'swallowed all the pills'],
+    [
+      '(?:vypil|vypila|proglotil|proglotila|prinyal|prinyala|syel|syela|sozhral) (?:okolo |bolshe |shtuk )?(?:[2-9]\\d|1\\d) (?:tabletok|tabletki|tabl|kapsul)',
+      'took # pills',
+    ],
+    ['obzhegsya|obozhglas|obzhog|obvaril\\p{L}*|oshparil\\p{L}*', 'burned'],
+    ['kipyatkom|kipyatok|kipyashchey vodoy', 'with boiling water'],
+    ['(?:v )?(?:puzyryah|puzyri|voldyri|voldyryah)', 'blisters'],
+    ['vsya ruka|vsyu ruku', 'the whole arm'],
+    ['davit (?:v|na) grud\\p{L}*|bol v grudi|bolit grud', 'chest pressure'],
+    ['otda(?:e|yo)t v (?:levuyu )?(?:ruku|chelyust|plecho|lopatku)', 'spreading to the left arm'],
+    ['k?holodn(?:yi|yy|ij|iy) pot', 'cold sweat'],
+    ['(?:uzhe )?mnogo let|godami|neskolko let', 'for years'],
+    ['kogda nervnichayu|ot nervov|ot stressa', 'when i am stressed'],
+    ['ne (?:mogu|mozhet) dyshat|zadyk?haetsya|zadyk?hayus', 'cannot breathe'],
+  ],
+  words: {
+    muzh: 'my husband',
+    syn: 'my son',
+    doch: 'my daughter',
+    rebenok: 'child',
+    segodnya: 'today',
+    zavtra: 'tomorrow',
+    uzhe: 'already',
+    ya: 'i',
   },
 };

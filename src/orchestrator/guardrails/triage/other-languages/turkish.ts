@@ -24,6 +24,11 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    // Session 38 (T33): chest pressure and its spread told in words of their own.
+    'gogsumde',
+    'baski',
+    'koluma',
+    'terleme',
     // Session 37 (T28): a young baby's fever, intent, venom, a collapse and a head injury told in words of their own.
     'gozu',
     'vucudunun',
@@ -107,6 +112,12 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // Issue 11, session 38 (T33): chest pressure or tightness with its spread and a cold sweat, told in everyday Turkish.
+    ['(?:gogsumde|gogsunde|gogusumde) (?:bir )?(?:baski|agirlik|sikisma|sikislik|yanma)(?: var)?', 'chest pressure'],
+    ['soguk ter(?:leme|liyorum|ledim|liyor|ler)?(?![\\p{L}])', 'cold sweat'],
+    // A pressure told as long-standing with stress is not a heart attack now (the English rules read "for years").
+    ['yillardir|yillar boyunca|uzun zamandir|senelerdir', 'for years'],
+    ['stres(?:li)? ol(?:unca|dugumda|dugunda)|stres(?:lendigimde|lenince)', 'when i am stressed'],
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143).
     ['(?:biraz|azicik|hafif|birazcik|az) (?:halsiz|keyifsiz|yorgun|durgun|mizmiz|huysuz|uyusuk|solgun)', 'a bit tired'],
