@@ -193,6 +193,22 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'صدري بيوجعني لما اكح من البرد'],
   ['Arabic', 'بنتي عمرها شهرين بتنام كتير بس بتصحى ترضع عادي'],
   ['Arabic', 'نفسي اروح البحر الصيف ده'],
+  ['Arabic', 'بموت نفسي في المذاكرة عشان الامتحان'],
+  ['Arabic', 'هرمي نفسي على السرير من التعب'],
+  ['Arabic', 'نفسي اموت من الضحك لما شفته'],
+  ['Arabic', 'شرب علبة عصير كاملة'],
+  ['Arabic', 'شربت نص ازازة مية'],
+  ['Arabic', 'اخدت ٢ حباية بنادول للصداع'],
+  ['Arabic', 'القطة نطت من البلكونة'],
+  ['Arabic', 'عايزة اخلص من كل حاجة قبل السفر'],
+  ['Arabic', 'كتبت رسالة وداع لزميلي اللي مسافر'],
+  ['Arabic', 'بيقول ان في ناس عايزين يقتلوه في اللعبة'],
+  ['Arabic', 'ابني بيكسر كل حاجة لما يزعل'],
+  ['Arabic', 'ابني ما نام كويس امبارح'],
+  ['Arabic', 'جسمي بارد شوية وعندي رشح'],
+  ['Arabic', 'وشه اصفر شوية من قلة النوم'],
+  ['Arabic', 'وجع ظهر بعد الجيم ورجلي منملة شوية لما اقعد'],
+  ['Arabic', 'جرحت ايدي بالسكينة وانا بقطع اللحمة'],
   ['Arabizi', 'bmout mn el da7ek'],
   ['Arabizi', 'ana mayet mn el jou3'],
   ['Arabizi', 'jara7t ide w ana 3am 2a22ta3 basal, shwayet damm w wa2af'],
@@ -285,5 +301,21 @@ describe('other-language kinds, session 38 (Arabic-script, Indic, East and South
   it.each(LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
     expect(rules.assess(text).isEmergency).toBe(false);
     expect(product.assess(text).isEmergency).toBe(false);
+  });
+});
+
+describe('other-language kinds, session 38: the kind keeps its category', () => {
+  // A cut told "while I was upset" is self-harm: the writer's feeling is no kitchen task that makes it an accident.
+  it.each([
+    ['Arabic', 'جرحت نفسي وانا زعلانة… الدم ما وقف'],
+    ['Arabic', 'جرحت نفسي وانا متضايقة والدم مش راضي يقف'],
+  ])('%s: reads self-harm told with a feeling as self-harm: %s', (_language, text) => {
+    expect(rules.assess(text).categories).toContain('suicide_self_harm');
+  });
+
+  it('reads a cut told with the kitchen task it happened in as an accident, not self-harm', () => {
+    expect(rules.assess('جرحت نفسي وانا بقطع البصل والدم مش راضي يقف').categories ?? []).not.toContain(
+      'suicide_self_harm',
+    );
   });
 });
