@@ -322,6 +322,37 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'nimecheka hadi kufa'],
 ];
 
+/**
+ * The review of this branch (V20), mended by mechanism: killing or dying oneself OF something or FOR a goal is the idiom
+ * of degree; jumping needs intent (never the habitual "بنط" of parkour, never roof to roof); a whole pack taken over days
+ * as the doctor said is a course; a belly only "tight" after exercise is no board.
+ */
+const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Arabic', 'هموت نفسي النهارده، خلاص مش قادرة'],
+  ['Arabic', 'تعبت من الحياة وكتبت رسالة وداع لعيلتي'],
+  ['Arabic', 'ابني بلع علبة بنادول كاملة'],
+];
+
+const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Arabic', 'هموت نفسي من الضحك على الفيديو ده'],
+  ['Arabic', 'بموت حالي من التعب بالشغل كل يوم، شو بنصحوني فيتامين؟'],
+  ['Arabic', 'هموت نفسي عشان اخس قبل الفرح، ايه احسن رجيم؟'],
+  ['Arabic', 'بدي موت من الزهق بالبيت، شو بعمل؟'],
+  ['Arabic', 'عايزة اموت من الكسوف، وقعت قدام الناس كلها'],
+  ['Arabic', 'ادعولي، نفسي اموت وانا بصلي'],
+  ['Arabic', 'زهقت من الحياة في القاهرة، عايز اسافر بره'],
+  ['Arabic', 'بلعب باركور وبنط من سطح لسطح، عندي وجع في الركبة'],
+  ['Arabic', 'اخدت علبة البروفين كاملة خلال 10 ايام زي ما الدكتور قال، لسه عندي وجع'],
+  ['Arabic', 'اخدت 2 حباية بنادول والصداع مراحش، اخد تاني؟'],
+  ['Arabic', 'جسمي بارد في الشتا على طول، عندي انيميا؟'],
+  ['Arabic', 'بطني مشدودة بعد التمرين، ده طبيعي؟'],
+  ['Arabic', 'البيبي ما نامش طول الليل بسبب التسنين'],
+  ['Arabic', 'جدي بيخرف شوية من سنين، عنده زهايمر، في دوا جديد؟'],
+  ['Arabic', 'نعسانة على طول من الحمل، طبيعي؟'],
+  ['Arabic', 'وجع شديد في ضرسي من امبارح'],
+  ['Arabizi', '7ento7er law el match da khesser ya gama3a'],
+];
+
 describe('other-language kinds, session 38 (Arabic-script, Indic, East and South-East Asian, African lexicons)', () => {
   it.each(EMERGENCIES)('%s: flags %s', (_language, text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
@@ -347,5 +378,17 @@ describe('other-language kinds, session 38: the kind keeps its category', () => 
     expect(rules.assess('جرحت نفسي وانا بقطع البصل والدم مش راضي يقف').categories ?? []).not.toContain(
       'suicide_self_harm',
     );
+  });
+});
+
+describe('other-language kinds, session 38: the review of T34 (V20), mended by mechanism', () => {
+  it.each(REVIEWED_EMERGENCIES)('%s: flags %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(true);
+    expect(product.assess(text).isEmergency).toBe(true);
+  });
+
+  it.each(REVIEWED_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(false);
+    expect(product.assess(text).isEmergency).toBe(false);
   });
 });
