@@ -34,9 +34,18 @@ export const CHINESE: LanguageLexicon = {
     ],
     ['(?:没有|沒有|少了)我[^，。,.!?]{0,4}(?:会|會)?更好', 'everyone would be better off without me'],
     ['(?:说|說)(?:要|想)(?:去)?死|(?:要|想)去死', 'says he wants to die'],
+    ['(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義)', 'i want to die'],
+    [
+      '(?<!不小心[^，。,]{0,4})(?:用|拿)(?:刀片|刀|美工刀|玻璃|剪刀)(?:划|劃|割)(?:了)?(?:自己|自已)(?![^。！？]{0,15}(?:不小心|不是故意))',
+      'cut herself with a razor on purpose',
+    ],
+    [
+      '(?:喝|吞|吃)(?:了)?(?:一口|几口|幾口|一点|一點|半瓶)?(?:84消毒液|消毒液|漂白水|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥|敌敌畏)|把(?:84消毒液|消毒液|漂白水|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥)[^，。,]{0,4}(?:喝|吃|吞)',
+      'drank bleach',
+    ],
     // Cutting one's own arm or wrist, told with what cut it; an accident ("不小心") is not self-harm.
     [
-      '(?<!不小心[^，。,]{0,4})(?:用|拿)?(?:刀片|刀|美工刀|剪刀|玻璃)?(?:划|劃|割|刮)(?:了|伤|傷)?(?:自己|自已)(?:的)?(?:手腕|手臂|胳膊|胳臂|手|腿|大腿|身体|身體)',
+      '(?<!不小心[^，。,]{0,4})(?:用|拿)?(?:刀片|刀|美工刀|剪刀|玻璃)?(?:划|劃|割|刮)(?:了|伤|傷)?(?:自己|自已)(?:的)?(?:手腕|手臂|胳膊|胳臂|手|腿|大腿|身体|身體)(?![^。！？]{0,15}(?:不小心|不是故意))',
       'cut her own arm with a knife',
     ],
     // A count of tablets of ten or more, or a whole strip, pack or bottle, of a medicine (poison-centre advice): a
@@ -48,6 +57,11 @@ export const CHINESE: LanguageLexicon = {
     [
       '把(?:一整板|整板|一板|一整瓶|整瓶|一瓶|半瓶|一整盒|整盒|一盒|一大把|一把|所有的?|全部的?)(?=[^，。,]{0,8}(?:药|藥|胶囊|膠囊|片)[^，。,]{0,4}(?:吃|喝|吞))',
       'swallowed a whole pack of pills',
+    ],
+    // Pills saved up (the means gathered), whatever follows the verb: read before the pills' own name.
+    [
+      '(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?',
+      'i have saved up the pills to take them all tonight',
     ],
     ['安眠药|安眠藥|助眠药|助眠藥', 'sleeping pills'],
     ['退烧药|退燒藥', 'fever medicine'],

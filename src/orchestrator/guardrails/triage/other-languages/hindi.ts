@@ -26,6 +26,12 @@ export const HINDI: LanguageLexicon = {
     ],
     ['सुसाइड नोट|आखिरी (?:खत|ख़त|चिट्ठी)', 'i wrote a suicide note'],
     [
+      '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:जीने की (?:कोई )?(?:वजह|वज़ह|उम्मीद) (?:नहीं|नही)|(?:और )?(?:नहीं|नही) जी (?:सकता|सकती))',
+      'i do not want to live',
+    ],
+    ['(?:खुद|अपने आप) को (?:खत्म|ख़त्म|मार) (?:करना|डालना|देना) चाहत(?:ा|ी)', 'i want to kill myself'],
+
+    [
       '(?:छत|पुल|बिल्डिंग|बालकनी|खिड़की|टावर|ब्रिज) से कूद (?:जाएगा|जाएगी|जाएंगे|जाने की धमकी|जाने वाला|जाने वाली|जाना चाहता|जाना चाहती)(?![^।,.!?]{0,20}(?:मज़ाक|मजाक))',
       'he says he will kill himself by jumping off the roof',
     ],
@@ -302,6 +308,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'karne',
     'wali',
     'sabko',
+    'poori',
+    'aadhi',
   ],
   ownWords: [
     'rukat',
@@ -377,13 +385,30 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'i want to end my life',
     ],
     [
-      '(?<=(?:jeena|jina|zindagi|jindagi|zindgi)[^.,!?]{0,30})sab (?:khatam|khtm|khatm) (?:karna|krna) (?:chahta|chahti|hai|h)',
+      '(?<=(?:jeena|jina|jee|ji|jeene|zindagi|jindagi|zindgi)[^.,!?]{0,30})sab (?:khatam|khtm|khatm) (?:(?:karna|krna) (?:chahta|chahti|hai|h)|kar (?:dunga|dungi|lunga|lungi))',
       'i want to end it all',
     ],
     [
       '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:mar (?:jaun|jau|jaaun|jaau|jana chahta|jana chahti|jaana chahta|jaana chahti|jaana hai|jana hai)|marne ka (?:mann|man|mn|dil) (?:karta|hota|kar raha))(?![^.,!?]{0,12}(?:bhook|bhookh|bhuk|garmi|thand|hans|has|thakan))',
       'i want to die',
     ],
+    [
+      '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:(?:jeene|jine) ki (?:koi )?(?:wajah|wajeh|umeed) (?:nahi|nhi|nahin)|(?:nahi|nhi|nahin) (?:jee|ji) (?:sakta|sakti|skta|skti))',
+      'i do not want to live',
+    ],
+    [
+      '(?:train|gaadi|gadi|truck|bus)(?: ke)? (?:aage|samne|saamne|neeche|niche) (?:kood|koodne|kud|kudne|lait|let)(?: (?:jayega|jayegi|jaunga|jaungi|jaaunga|jaaungi|jaane|ne wala|ne wali|gaya|gayi))?|(?:chhat|chat|pul|building|balcony|terrace) se (?:kood|kud) (?:jayega|jayegi|jaunga|jaungi|jaaunga|jaaungi)',
+      'he says he will kill himself by jumping off the roof',
+    ],
+    [
+      '(?:poori|puri|pura|poora|saari|sari|ek) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol))',
+      'a whole pack of',
+    ],
+    [
+      '(?:pasliyan|pasliya|pasli) (?:andar|ander) (?:ja|dhans|dhas) (?:rahi|rhi|raha)',
+      'chest sucking in with every breath',
+    ],
+    ['saans (?:bahut |bohot |bht )?(?:tez|jaldi jaldi) (?:chal|le) (?:rahi|raha|rhi|rha)', 'breathing very fast'],
     [
       'suicide (?:karne|krne) (?:wala|wali|ja raha|ja rahi|jaa raha|jaa rahi)|suicide (?:karunga|karungi|kar lunga|kar lungi|krunga|krungi)',
       'i am going to kill myself',
@@ -393,7 +418,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'swallowed rat poison',
     ],
     [
-      '(?:aadhi|adhi|poori|puri|pura|poora|saari|sari|ek) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol))',
+      '(?:aadhi|adhi) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol))',
       'half a bottle of',
     ],
     // A scald with blisters; "chhala nahi" is a splash without one.

@@ -322,6 +322,10 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Tagalog', 'nauntog ako sa pinto, may bukol pero okay lang'],
   ['Tagalog', 'yung bida sa teleserye nagpakamatay, iyak ako'],
   ['Tagalog', 'ang lolo ko ay natuklaw ng ahas noong bata pa siya'],
+  ['Korean', '뉴스에서 연예인이 자살했대요'],
+  ['Korean', '라면 끓는 물에 손가락 살짝 데었어요, 물집은 없어요'],
+  ['Japanese', 'アニメのキャラが自殺するシーンで泣いた'],
+  ['Swahili', 'nimemeza vidonge viwili vya panadol kama daktari alivyoniandikia'],
   ['Korean', '더워서 죽어버리겠어'],
   ['Korean', '배고파 죽어버리겠어'],
   ['Korean', 'ㅋㅋ 웃겨 죽겠다'],
@@ -366,6 +370,82 @@ const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabizi', '7ento7er law el match da khesser ya gama3a'],
 ];
 
+/**
+ * A second round written after the first readings, before any rule for it, to see whether they read the kind or only
+ * the first round's sentences (on the first readings: 17 of these 52 wrong, main 18): taking all the pills told as a plan,
+ * someone who says he wants to die, cutting herself told in the present, not wanting to live any more, pills saved up,
+ * "better dead", a blade to oneself, a whole strip, jumping before a train, ending one's life in Tagalog, a child who drank
+ * bleach, a face swollen with breath gone, an infant's chest sucking in; and their twins.
+ */
+const SECOND_ROUND_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Arabic', 'خلاص مش قادرة استحمل، هاخد كل الحبوب اللي في الدرج الليلة'],
+  ['Arabic', 'ابني قالي انه عايز يموت وكتب وصيته'],
+  ['Arabic', 'بدي انتحر، ما حدا بيحبني'],
+  ['Arabic', 'صاحبي بعتلي رسالة انه رح يقتل حاله وما عم يرد على التلفون'],
+  ['Arabic', 'بنتي عم تجرح حالها بالشفرة وايدها كلها جروح'],
+  ['Arabic', 'ما عاد بدي عيش، كل شي ما الو طعمة'],
+  ['Arabic', 'ابغى انتحر اليوم'],
+  ['Arabic', 'الحياة ما تسوى، ناوي اخلص على نفسي'],
+  ['Arabic', 'عندي حبوب كتير ومخبيها وبفكر اشربهم كلهم'],
+  ['Chinese', '我真的撑不下去了，想死'],
+  ['Chinese', '我把药都攒起来了，准备今晚吃掉'],
+  ['Chinese', '我妹妹割腕了，流了好多血'],
+  ['Chinese', '活着太累了，不如死了算了'],
+  ['Chinese', '我儿子在天台上，说要跳下去'],
+  ['Chinese', '我用刀片划了自己好几道，停不下来'],
+  ['Hinglish', 'main ab aur nahi jee sakta, aaj sab khatam kar dunga'],
+  ['Hinglish', 'meri behen ne haath ki nas kaat li hai'],
+  ['Hindi', 'मुझे जीने की कोई वजह नहीं दिखती, मैं खुद को खत्म करना चाहता हूँ'],
+  ['Hinglish', 'bhai keh raha hai ki woh train ke aage kood jayega'],
+  ['Hinglish', 'maine poori strip crocin kha li'],
+  ['Vietnamese', 'toi muon chet quach cho xong'],
+  ['Vietnamese', 'ban trai em noi se nhay lau toi nay'],
+  ['Vietnamese', 'em da rach tay bang dao lam, mau chay khong ngung'],
+  ['Tagalog', 'gusto ko nang tapusin ang buhay ko'],
+  ['Tagalog', 'sinabi ng kapatid ko na magpapakamatay siya, may hawak na kutsilyo'],
+  ['Tagalog', 'naglaslas ulit yung pinsan ko, ang daming dugo'],
+  ['Arabic', 'ابني ٤ سنين شرب كلور'],
+  ['Chinese', '孩子把84消毒液喝了一口'],
+  ['Hinglish', 'bacche ne mitti ka tel pee liya'],
+  ['Arabic', 'ابوي اكل وفجأة وجهه ورم وما يقدر يتنفس'],
+  ['Chinese', '吃了花生以后嘴唇肿了，呼吸困难'],
+  ['Hinglish', 'baby 6 hafte ka hai, saans bahut tez chal rahi hai aur pasliyan andar ja rahi hain'],
+  ['Arabic', 'ابني وقع على راسه وصار يستفرغ ونعسان ما بيفتح عيونه'],
+  ['Chinese', '奶奶摔倒撞到头，现在说话不清楚，一直吐'],
+];
+
+const SECOND_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Arabic', 'ها ها هموت من الضحك'],
+  ['Arabic', 'جوعان لدرجة اني هموت'],
+  ['Arabic', 'اشتقتلك موت'],
+  ['Chinese', '吓死我了，还好没事'],
+  ['Chinese', '这个游戏太难了，我要疯了，气死了'],
+  ['Chinese', '我爷爷去年去世了，我很想他'],
+  ['Hinglish', 'kal raat itna hansa ki mar hi gaya'],
+  ['Hinglish', 'ye traffic mujhe maar dalega'],
+  ['Tagalog', 'meri dadi ko neend ki goli doctor ne di hai, roz ek'],
+  ['Vietnamese', 'toi met muon chet luon sau buoi tap gym'],
+  ['Tagalog', 'nakakamatay ang init ngayon sa manila'],
+  ['Tagalog', 'namatay na yung lolo ko last year, miss ko na siya'],
+  ['Arabic', 'ابني عنده حساسية فول سوداني، ايش اعطيه لو صار شي؟'],
+  ['Arabic', 'بنتي وقعت وخبطت راسها بس قامت لعبت عادي وما استفرغت'],
+  ['Chinese', '孩子撞到头了，起了个包，吃饭玩耍都正常'],
+  ['Hinglish', 'maine sar dard ke liye ek crocin li'],
+  ['Vietnamese', 'toi uong 1 vien thuoc ngu moi toi theo don bac si'],
+  ['Tagalog', 'sinugatan ko yung daliri ko sa papel, konting dugo lang'],
+  ['Arabic', 'هاخد كل الحاجات معايا في السفر'],
+  ['Arabic', 'عايز يموت من الضحك'],
+  ['Arabic', 'بنتي بتجرح نفسها وهي بتقطع الخضار'],
+  ['Tagalog', 'tapusin ko na ang trabaho ko ngayon'],
+  ['Hinglish', 'baccha train ke aage khel raha tha, humne hata diya'],
+  ['Hinglish', 'maine poori strip ki expiry check ki'],
+  ['Hindi', 'मैं इतनी गर्मी में और नहीं जी सकता, एसी कब ठीक होगा'],
+  ['Chinese', '活着真累，但是明天还要上班，加油'],
+  ['Chinese', '用剪刀划了自己的手指，不小心的'],
+  ['Chinese', '药存放在冰箱里'],
+  ['Chinese', '我把药都藏起来了，怕孩子拿到'],
+];
+
 describe('other-language kinds, session 38 (Arabic-script, Indic, East and South-East Asian, African lexicons)', () => {
   it.each(EMERGENCIES)('%s: flags %s', (_language, text) => {
     expect(rules.assess(text).isEmergency).toBe(true);
@@ -401,6 +481,18 @@ describe('other-language kinds, session 38: the review of T34 (V20), mended by m
   });
 
   it.each(REVIEWED_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(false);
+    expect(product.assess(text).isEmergency).toBe(false);
+  });
+});
+
+describe('other-language kinds, session 38: a second round of the same kinds', () => {
+  it.each(SECOND_ROUND_EMERGENCIES)('%s: flags %s', (_language, text) => {
+    expect(rules.assess(text).isEmergency).toBe(true);
+    expect(product.assess(text).isEmergency).toBe(true);
+  });
+
+  it.each(SECOND_ROUND_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
     expect(rules.assess(text).isEmergency).toBe(false);
     expect(product.assess(text).isEmergency).toBe(false);
   });

@@ -129,6 +129,10 @@ export const TAGALOG: LanguageLexicon = {
       '(?:uminom|ininom|nilunok|lumunok|nakainom)(?: (?:ako|siya|sya|niya|nya))?(?: ng)? (?:isang banig|buong banig|isang bote|buong bote|kalahating bote|isang kahon|buong kahon|lahat ng)(?= (?:ng )?(?:gamot|tableta|pills|sleeping pills|paracetamol|biogesic|pampatulog|neozep|\\p{L}+ pills))',
       'i took a whole strip of',
     ],
+    [
+      '(?:tapusin|tatapusin|wakasan|wawakasan) (?:ko )?(?:na )?(?:ang|yung) (?:buhay|buhay ko)(?: ko)?',
+      'i want to end my life',
+    ],
     ['pagod na (?:ako |kong )?(?:sa lahat|mabuhay|sa buhay|na mabuhay)', 'i am tired of life'],
     [
       'mas (?:mabuti|maganda|okay|ok|masaya sila)(?: pa| pang)? (?:kung )?(?:wala na ako|mawala na ako|patay na ako|mamatay na ako|wala ako)',
