@@ -34,9 +34,13 @@ export const CHINESE: LanguageLexicon = {
     ],
     ['(?:没有|沒有|少了)我[^，。,.!?]{0,4}(?:会|會)?更好', 'everyone would be better off without me'],
     ['(?:说|說)(?:要|想)(?:去)?死|(?:要|想)去死', 'says he wants to die'],
-    ['(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義)', 'i want to die'],
+    // Told laughing or as a joke (哈哈, 开玩笑) it is the idiom of exasperation.
     [
-      '(?<!不小心[^，。,]{0,4})(?:用|拿)(?:刀片|刀|美工刀|玻璃|剪刀)(?:划|劃|割)(?:了)?(?:自己|自已)(?![^。！？]{0,15}(?:不小心|不是故意))',
+      '(?<!(?:哈哈|hhh|开玩笑|開玩笑|笑死)[\\s\\S]*)(?:(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義))(?![\\s\\S]*(?:哈哈|hhh|开玩笑|開玩笑|笑死))',
+      'i want to die',
+    ],
+    [
+      '(?<!不小心[^，。,]{0,4})(?:用|拿)(?:刀片|美工刀|玻璃|碎玻璃)(?:划|劃|割)(?:了)?(?:自己|自已)(?![^。！？]{0,15}(?:不小心|不是故意))',
       'cut herself with a razor on purpose',
     ],
     [
@@ -45,7 +49,7 @@ export const CHINESE: LanguageLexicon = {
     ],
     // Cutting one's own arm or wrist, told with what cut it; an accident ("不小心") is not self-harm.
     [
-      '(?<!不小心[^，。,]{0,4})(?:用|拿)?(?:刀片|刀|美工刀|剪刀|玻璃)?(?:划|劃|割|刮)(?:了|伤|傷)?(?:自己|自已)(?:的)?(?:手腕|手臂|胳膊|胳臂|手|腿|大腿|身体|身體)(?![^。！？]{0,15}(?:不小心|不是故意))',
+      '(?<!(?:不小心|切菜|做饭|做菜|削|拆快递|拆快遞)[^，。,]{0,6})(?:用|拿)?(?:刀片|刀|美工刀|剪刀|玻璃)?(?:划|劃|割|刮)(?:了|伤|傷)?(?:自己|自已)(?:的)?(?:手腕|手臂|胳膊|胳臂|手|腿|大腿|身体|身體)(?![^。！？]{0,15}(?:不小心|不是故意))',
       'cut her own arm with a knife',
     ],
     // A count of tablets of ten or more, or a whole strip, pack or bottle, of a medicine (poison-centre advice): a
@@ -60,7 +64,7 @@ export const CHINESE: LanguageLexicon = {
     ],
     // Pills saved up (the means gathered), whatever follows the verb: read before the pills' own name.
     [
-      '(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?',
+      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?',
       'i have saved up the pills to take them all tonight',
     ],
     ['安眠药|安眠藥|助眠药|助眠藥', 'sleeping pills'],
@@ -156,7 +160,11 @@ export const CHINESE: LanguageLexicon = {
       '血(?:一直|不停地?|哗哗地?)(?:在)?(?:流|冒|喷|往外冒|往外流)|血(?:喷|涌|飙)(?:出来|出)?|血[^，。,.!?]{0,6}(?:止不住|止不了|停不下来|按不住)',
       'the bleeding will not stop',
     ],
-    ['(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?', 'i have saved up the pills to take them all tonight'],
+    // A month's supply stocked for a journey is no means gathered (V20).
+    [
+      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?',
+      'i have saved up the pills to take them all tonight',
+    ],
     [
       '(?:打算|准备|想|要|决定)[^，。,.!?]{0,6}跳(?:下去|楼|桥|河)|跳楼|跳桥|跳河',
       'i will jump off the bridge tonight',

@@ -26,7 +26,7 @@ export const HINDI: LanguageLexicon = {
     ],
     ['सुसाइड नोट|आखिरी (?:खत|ख़त|चिट्ठी)', 'i wrote a suicide note'],
     [
-      '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:जीने की (?:कोई )?(?:वजह|वज़ह|उम्मीद) (?:नहीं|नही)|(?:और )?(?:नहीं|नही) जी (?:सकता|सकती))',
+      '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:जीने की (?:कोई )?(?:वजह|वज़ह|उम्मीद) (?:नहीं|नही)|(?<!(?:बिना|बगैर|बग़ैर) )(?:और )?(?:नहीं|नही) जी (?:सकता|सकती))',
       'i do not want to live',
     ],
     ['(?:खुद|अपने आप) को (?:खत्म|ख़त्म|मार) (?:करना|डालना|देना) चाहत(?:ा|ी)', 'i want to kill myself'],
@@ -393,7 +393,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'i want to die',
     ],
     [
-      '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:(?:jeene|jine) ki (?:koi )?(?:wajah|wajeh|umeed) (?:nahi|nhi|nahin)|(?:nahi|nhi|nahin) (?:jee|ji) (?:sakta|sakti|skta|skti))',
+      '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:(?:jeene|jine) ki (?:koi )?(?:wajah|wajeh|umeed) (?:nahi|nhi|nahin)|(?<!(?:bina|baghair|bagair) )(?:nahi|nhi|nahin) (?:jee|ji) (?:sakta|sakti|skta|skti))',
       'i do not want to live',
     ],
     [
@@ -401,7 +401,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'he says he will kill himself by jumping off the roof',
     ],
     [
-      '(?:poori|puri|pura|poora|saari|sari|ek) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol))',
+      '(?:poori|puri|pura|poora|saari|sari|ek) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol)(?: \\p{L}+){0,2} (?:kha|khaa|pi|pee|nigal|gatak)(?![\\p{L}]))',
       'a whole pack of',
     ],
     [
@@ -418,7 +418,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'swallowed rat poison',
     ],
     [
-      '(?:aadhi|adhi) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol))',
+      '(?:aadhi|adhi) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol)(?: \\p{L}+){0,2} (?:kha|khaa|pi|pee|nigal|gatak)(?![\\p{L}]))',
       'half a bottle of',
     ],
     // A scald with blisters; "chhala nahi" is a splash without one.
@@ -432,7 +432,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // Breath too short to talk, bleeding that will not stop, a deep cut.
     ['saans (?:itni )?(?:phool|fool) (?:rahi|gayi|gai|rhi)', 'breathless'],
     [
-      '(?:bol|baat kar|baat) (?:bhi )?(?:nahi|nhi|nahin) (?:pa|paa) (?:rahe|raha|rahi|rhe|rha|rhi)|bolte (?:nahi|nhi) ban (?:raha|rahi)',
+      // Speech lost for breath only where the breath is told before it: speech lost bare is a stroke's (older phrases).
+      '(?<=(?:saans|sans|dum)[^.!?]{0,40})(?:(?:bol|baat kar|baat) (?:bhi )?(?:nahi|nhi|nahin) (?:pa|paa) (?:rahe|raha|rahi|rhe|rha|rhi)|bolte (?:nahi|nhi) ban (?:raha|rahi))',
       'cannot finish a sentence',
     ],
     ['(?:gehra|gahra|gehri|gahri) (?:kat|ghaav|ghav|zakhm|chot)', 'deep cut'],

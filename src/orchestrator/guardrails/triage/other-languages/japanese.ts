@@ -52,7 +52,7 @@ export const JAPANESE: LanguageLexicon = {
     // Session 38: a suicide inside a drama, a film, an anime or the news is a story, never the writer's intent; a suicide
     // note written.
     [
-      '(?:ドラマ|映画|アニメ|漫画|マンガ|小説|ニュース)[^、。,.!?！？]{0,20}?自殺',
+      '(?:ドラマ|映画|アニメ|漫画|マンガ|小説|ニュース)[^、。,.!?！？]{0,20}?(?:自殺|遺書)',
       'in the film a character killed himself',
     ],
     ['遺書(?:を|も)?(?:書い|書き|書く)', 'i wrote a suicide note'],

@@ -342,15 +342,42 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
 /**
  * The review of this branch (V20), mended by mechanism: killing or dying oneself OF something or FOR a goal is the idiom
  * of degree; jumping needs intent (never the habitual "بنط" of parkour, never roof to roof); a whole pack taken over days
- * as the doctor said is a course; a belly only "tight" after exercise is no board.
+ * as the doctor said is a course; a belly only "tight" after exercise is no board. Second review: "can't live without
+ * you / chai" (बिना) is love or habit, a joke (哈哈, 开玩笑) is exasperation, a cut while chopping is an accident, a strip
+ * used up is no ingestion (a verb of swallowing is needed), "nothing left to worry about" is contentment, a small child's
+ * cut at play is an accident, a month's supply for a journey is no hoard, a suicide note inside a drama is a story.
  */
 const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '活着没意思，药都攒够了，今晚就吃'],
+  ['Hindi', 'ab nahi ji sakta, poori strip neend ki goliyan kha li'],
+  ['Vietnamese', 'em tu cat co tay roi, mau chay nhieu lam'],
+  ['Tagalog', 'pagod na ako mabuhay, nilaslas ko pulso ko'],
+  ['Korean', '아이가 끓는 물에 데였어요, 물집이 크게 잡혔어요'],
   ['Arabic', 'هموت نفسي النهارده، خلاص مش قادرة'],
   ['Arabic', 'تعبت من الحياة وكتبت رسالة وداع لعيلتي'],
   ['Arabic', 'ابني بلع علبة بنادول كاملة'],
 ];
 
 const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '不让我吃辣，活着没意思哈哈'],
+  ['Chinese', '出国前把一个月的药都存够了，降压药可以带上飞机吗？'],
+  ['Chinese', '切菜的时候用刀划了自己一下，流了点血，要打破伤风吗？'],
+  ['Chinese', '考试又挂了，不如死了算了哈哈哈，开玩笑的，怎么提高记忆力？'],
+  ['Hindi', 'tere bina nahi ji sakta yaar, usse propose karu kya?'],
+  ['Hindi', 'chai ke bina nahi ji sakta, din me kitni chai theek hai?'],
+  ['Hindi', 'तुम्हारे बिना नहीं जी सकता, उसे कैसे मनाऊं?'],
+  ['Hindi', 'poori strip dawai khatam ho gayi, refill ke liye prescription chahiye kya?'],
+  ['Hindi', 'gym ke baad saans tez chal rahi hai 5 min tak, phir normal ho jaati hai'],
+  ['Vietnamese', 'nghi huu roi cuoc song khong con gi phai lo, chi hoi ve huyet ap'],
+  ['Vietnamese', 'be tu cat tay khi choi keo, chay mau it, da dan bang'],
+  ['Vietnamese', 'mat nhin lo mo, chac can them do, di kham mat o dau?'],
+  ['Vietnamese', 'be non 2 lan sau khi an, gio choi binh thuong'],
+  ['Tagalog', 'pagod na ako sa lahat ng trabaho, pahinga muna ako this weekend'],
+  ['Tagalog', 'antok na antok ako after lunch araw araw, normal ba?'],
+  ['Tagalog', 'nagsuka ng 2 beses si baby after dumede, pero masigla naman'],
+  ['Korean', '시금치를 끓는 물에 살짝 데쳐서 아기 이유식 만들었는데 몇 개월부터 먹여도 되나요?'],
+  ['Korean', '드라마에서 주인공이 유서를 쓰는 장면 보고 울었어요'],
+  ['Japanese', 'ドラマで主人公が遺書を書くシーンで泣いた'],
   ['Arabic', 'هموت نفسي من الضحك على الفيديو ده'],
   ['Arabic', 'بموت حالي من التعب بالشغل كل يوم، شو بنصحوني فيتامين؟'],
   ['Arabic', 'هموت نفسي عشان اخس قبل الفرح، ايه احسن رجيم؟'],

@@ -141,7 +141,8 @@ export const TAGALOG: LanguageLexicon = {
     // A knock to the head, vomiting again and again, very drowsy (head-injury red flags).
     ['(?:nauntog|nabagok|tumama|naumpog)(?: ang| yung)? (?:ulo|ulo niya|ulo ng)', 'hit his head'],
     ['nagsuka(?: na)?(?: ng)? (?:\\d+|dalawang|tatlong|ilang|maraming) (?:beses|ulit)', 'vomited several times'],
-    ['antok na antok|sobrang antok|hindi magising|hirap gisingin', 'very drowsy'],
+    ['antok na antok|sobrang antok', 'very drowsy'],
+    ['hindi magising|hirap gisingin', 'cannot be woken'],
     // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
     ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],

@@ -144,11 +144,15 @@ export const VIETNAMESE: LanguageLexicon = {
       'ket thuc (?:cuoc doi|cuoc song|doi minh|mang song)|ket lieu (?:doi minh|ban than|cuoc doi)',
       'i want to end my life',
     ],
-    ['(?:song|cuoc song) (?:khong con|chang con|het) (?:y nghia|gi)|khong muon ton tai', 'i do not want to live'],
+    [
+      '(?:song|cuoc song) (?:khong con|chang con|het) (?:y nghia|gi(?= ?(?:nua|[.,!?]|$)))|khong muon ton tai',
+      'i do not want to live',
+    ],
     ['(?:viet|de lai) (?:thu|la thu) tuyet menh|thu tuyet menh', 'i wrote a suicide note'],
     [
-      '(?:(?:lay|dung|cam) (?:dao|dao lam|lam|kinh|manh chai|mieng chai) (?:cua|rach|cat)|tu (?:cat|rach|cua)) (?:co tay|tay|canh tay|dui|co)(?: minh)?|(?:cua|rach) co tay|rach tay|tu hai|tu lam dau (?:minh|ban than)',
-      'cut her wrist on purpose',
+      // A small child's own cut at play or by chance is an accident ("bé tự cắt tay khi chơi kéo").
+      '(?<!(?:be|chau|con nho|em be|be con) )(?:(?:(?:lay|dung|cam) (?:dao|dao lam|lam|kinh|manh chai|mieng chai) (?:cua|rach|cat)|tu (?:cat|rach|cua)) (?:co tay|tay|canh tay|dui|co)(?: minh)?|(?:cua|rach) co tay|rach tay|tu hai|tu lam dau (?:minh|ban than))(?![^.!?]{0,30}(?:khi choi|luc choi|vo tinh|khong de y|so y))',
+      'cut her arm on purpose',
     ],
     // A period's flow is told by its own words (kinh nguyệt, hành kinh, đến tháng): not a wound's bleeding.
     [
