@@ -12,6 +12,25 @@ function withoutJoinedParticles(word: string): string[] {
 }
 
 /**
+ * A medicine named after the pack, strip or bottle it was swallowed from: a whole box of juice is no poisoning, a whole
+ * box of paracetamol is.
+ */
+const MEDICINE =
+  '(?:ال)?(?:حبوب|حباية|حبايات|دوا|دواء|ادوية|بنادول|باندول|ادول|بروفين|اسبرين|مسكن|مسكنات|منوم|برشام|اقراص|فيفادول|سيتال|باراسيتامول|ترامادول|زاناكس|شراب|منومة|ضغط|سكر)';
+
+/**
+ * After killing or dying oneself: OF something ("من الضحك", "من التعب", "من الكسوف") or FOR a goal ("عشان اخس") is the
+ * idiom of degree, never intent; so is killing oneself at a task (studying, work, a diet). A means told after it ("بالحبوب")
+ * is intent still.
+ */
+const NOT_OF_A_FEELING_OR_FOR_A_GOAL =
+  '(?! (?:من|م) ?ال| (?:من|م) (?:كتر|كثر|شدة)| (?:عشان|علشان|لحد ما|لاجل)| (?:في|ب) ?(?:ال)?(?:مذاكرة|مذاكره|شغل|دراسة|دراسه|رجيم|دايت|جيم|تمرين|تمارين|تنظيف|مطبخ))';
+
+/** After a pack or a count of tablets: a span of days or the doctor's word make it a course, not an ingestion. */
+const NOT_A_COURSE =
+  '(?![^.،,؟!]{0,30}(?:خلال|على مدار|على مدى|في مدة|طول الاسبوع|زي ما الدكتور|زي ما قال الدكتور|حسب الدكتور|حسب الوصفة|كما وصف|كورس))';
+
+/**
  * Arabic, standard and the spoken forms people type (Levantine, Egyptian, Gulf), folded without hamza
  * seats and vowel marks. "و" (and) joins the next word, so a phrase may open with it.
  */
@@ -57,6 +76,161 @@ export const ARABIC: LanguageLexicon = {
     ],
     ['(?:و)?(?:جلده|جلدها|جسمه|جسمها) (?:حار|سخن|نار|مولع)', 'his skin is very hot'],
     ['(?:ب|في |تحت )(?:ال)?شمس|(?:ب|في )(?:ال)?حر', 'in the heat'],
+    // Session 38: suicidal intent and self-harm read by their parts (NHS 111 / Samaritans: a wish to die, a plan, the
+    // means, a time, a goodbye, self-harm done), in the standard and the spoken forms (Egyptian "هموت نفسي", Levantine
+    // "رح اقتل حالي", Gulf "ابي اموت", Maghrebi "بغيت نموت", "نقتل راسي"): a verb of killing or dying with the self as
+    // its object, told in the present or the future (the past "قتل نفسه" is a death already, a bereavement), and who.
+    // A suicide told inside a film, a series, a novel or the news is a story, never the writer's intent.
+    [
+      'و?(?:(?:ال)?(?:مسلسل|فيلم|فلم|رواية|قصة|اخبار|خبر|جريدة|حلقة)[^.،,؟!]{0,40}?(?:انتحر|انتحرت|انتحار|قتل نفسه|قتلت نفسها))',
+      'in the film a character killed himself',
+    ],
+    // Dying "of" a feeling is the idiom of degree ("هموت من الضحك", "ميت من الجوع"), never a wish.
+    [
+      'و?(?:(?:بغيت|بغيتي|نبغي|ابي|ابغى|ابغي|اريد|بدي|عايز|عايزة|عاوز|عاوزة|ودي|نفسي|حابب|حابة) (?:ان )?(?:اموت|نموت|موت)(?= (?:من|م) ?ال| (?:من|م) (?:كتر|كثر|شدة)| (?:عشان|علشان|لحد ما|لاجل|وانا)))',
+      'i feel it very strongly',
+    ],
+    [
+      'و?(?:(?:بغيت|بغيتي|نبغي|ابي|ابغى|ابغي|اريد|بدي|عايز|عايزة|عاوز|عاوزة|ودي|نفسي|حابب|حابة) (?:ان )?(?:اموت|نموت|موت)(?! (?:من|م) ?ال| (?:من|م) (?:كتر|كثر|شدة)| (?:عشان|علشان|لحد ما|لاجل|وانا)))',
+      'i want to die',
+    ],
+    [
+      `و?(?:(?:ه|ح|ب)?(?:ا|ن)?(?:موت|قتل|شنق)(?: (?:ب)?ايدي)? (?:نفسي|حالي|روحي|راسي)${NOT_OF_A_FEELING_OR_FOR_A_GOAL})`,
+      'i will kill myself',
+    ],
+    [
+      `و?(?:(?:ه|ح|ب)?(?:يموت|تموت|يقتل|تقتل|يشنق|تشنق) (?:نفسه|نفسها|حاله|حالها|روحه|روحها|راسه|راسها)${NOT_OF_A_FEELING_OR_FOR_A_GOAL})`,
+      'he says he will kill himself',
+    ],
+    [
+      'و?(?:(?:(?:افكر|بفكر|عم فكر|قاعد افكر|نفكر|كنفكر|ناوي|ناوية|عايز|عايزة|بدي|ابي|ابغى|بغيت) (?:في |ب|ان )?)?(?:انهاء|انهي|ننهي|اخلص|نخلص|اخلّص|خلص|اوقف) (?:حياتي|عمري|على حياتي))',
+      'i am thinking of ending my life',
+    ],
+    [
+      'و?(?:(?<=(?:حياة|دنيا|عيشة)[^.،,؟!]{0,40})(?:بدي|عايز|عايزة|عاوز|ابي|ابغى|بغيت|نبغي|اريد|حابب|ناوي|ناوية) (?:اخلص|خلص|نخلص|اخلّص|انهي) (?:منها|عليها))',
+      'i want to end it all',
+    ],
+    [
+      'و?(?:(?:بدي|عايز|عايزة|عاوز|ابي|ابغى|بغيت|نبغي|اريد|ناوي|ناوية) (?:اخلص|خلص|نخلص|اخلّص|انهي) (?:من (?:ال)?(?:حياة|دنيا|عيشة)|على (?:حالي|نفسي|روحي)))',
+      'i want to end it all',
+    ],
+    [
+      'و?(?:(?:تعبت|زهقت|قرفت|مليت|طفشت|كرهت|يئست) (?:من )?(?:ال)?(?:حياة|حياتي|دنيا|عيشة|عيشتي))',
+      'i am tired of life',
+    ],
+    [
+      'و?(?:(?:كتبت|كتبتلهم|كتب|تركت|سبت|خليت) (?:\\p{L}+ )?(?:رسالة|رساله|جواب|ورقة|ورقه) (?:وداع|الوداع|اخيرة|اخيره) (?:ل|الى |إلى )(?:عيلتي|عائلتي|اهلي|امي|ابوي|اولادي|ولادي|جوزي|زوجي|مراتي|زوجتي|الكل|كل الناس|كل حد|الجميع|حبايبي))',
+      'i wrote a goodbye letter to my family',
+    ],
+    // Taking ALL the pills, told in the future or as a wish or a thought, with pills named around it (a plan with its
+    // means): "هاخد كل الحبوب الليلة", "بفكر اشربهم كلهم". Taking all one's things on a trip is no plan.
+    [
+      'و?(?:(?:(?:ه|ح)(?:اخد|اخذ|اشرب|ابلع)|(?:رح|راح|بدي|ناوي|ناوية|بفكر|افكر|عايز|عايزة|ابي|ابغى) (?:اخد|اخذ|اشرب|ابلع))(?:هم|ها|هن)?(?: \\p{L}+)? (?:كل|كلهم|كلها|كلهن)(?:(?<=(?:حبوب|دوا|ادوية|برشام|اقراص|حبايات)[^.،,؟!]{0,40})|(?=[^.،,؟!]{0,20}(?:حبوب|دوا|ادوية|برشام|اقراص|حبايات))))',
+      'i will take all the pills tonight',
+    ],
+    [
+      `و?(?:(?:عايز|عايزة|عاوز|عاوزة|بده|بدها|يبي|تبي|يبغى|تبغى|حابب|حابة|ناوي|ناوية) (?:ي|ت)موت${NOT_OF_A_FEELING_OR_FOR_A_GOAL})`,
+      'says he wants to die',
+    ],
+    ['و?(?:(?:ما|مش|مو) (?:عاد|بقى|بقيت|عدت) (?:بدي|عايز|عايزة|ابي|ابغى|حابب) ا?عيش)', 'i do not want to live'],
+    [
+      'و?(?:(?:عم |ب|بي|بت)?(?:تجرح|يجرح|اجرح|نجرح|جرح|تشطب|يشطب|اشطب|تجرّح|يجرّح) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي|روحه|روحها)(?![^،,.]{0,30}(?:وانا (?:بقطع|اقطع|بطبخ|اطبخ)|وهي (?:بتقطع|تقطع|بتطبخ)|بالغلط|بالخطا|بدون قصد|من غير قصد)))',
+      'she is cutting herself on purpose',
+    ],
+    ['و?(?:(?:وجهه|وجهها|وشه|وشها|شفايفه|شفايفها|لسانه|لسانها) (?:ورم|ورمت|وارم|وارمة|تورم|تورمت))', 'face swollen'],
+    ['و?(?:(?:ما|مش|مو) (?:عم )?(?:يقدر|تقدر|بيقدر|بتقدر|قادر|قادرة) (?:ي|ت)?تنفس)', 'cannot breathe'],
+    // A knock told with the child up and playing as usual after it, and no vomiting: the reassuring course.
+    ['و?(?:(?:قام|قامت|رجع|رجعت) (?:ي|ت)?(?:لعب|لعبت|يلعب|تلعب) (?:عادي|طبيعي))', 'then played normally'],
+    ['و?(?:(?:ما|مش|لا) (?:استفرغ|استفرغت|استفرغش))', 'no vomiting'],
+    // Jumping told with the height it is from: a balcony, a roof, a bridge, a window.
+    [
+      'و?(?:(?:ه|ح)?(?:ا|ن)?(?:رمي|نط|قفز|لوح)(?: (?:نفسي|حالي|روحي|راسي))? (?:من|عن|م) (?:ال)?(?:بلكونة|بلكونه|بلكون|شباك|شرفة|سطح|سطوح|جسر|كوبري|برج|عمارة|دور|طابق)(?! ل))',
+      'i am going to jump off the balcony',
+    ],
+    [
+      'و?(?:(?:ه|ح)?(?:يرمي|ترمي|ينط|تنط|يقفز|تقفز)(?: (?:نفسه|نفسها|حاله|حالها|روحه|روحها))? (?:من|عن|م) (?:ال)?(?:بلكونة|بلكونه|بلكون|شباك|شرفة|سطح|سطوح|جسر|كوبري|برج|عمارة|دور|طابق)(?! ل))',
+      'he is going to jump off the balcony',
+    ],
+    // Cutting one's own arm or wrist told with a blade or as a habit is self-harm; a cut told with what the writer was
+    // doing (chopping, cooking) or as a mistake is an accident in the kitchen.
+    [
+      'و?(?:(?:بجرح|بجرّح|اجرح|اجرّح|جرح|جرّح|جرحت|جرّحت|بشطب|اشطب|شطبت|بقطع|اقطع|قطعت|بشرح|شرحت|بشرط|شرطت|اشرط)(?: في)? (?:ايدي|ايديا|دراعي|ذراعي|معصمي|رسغي|رجلي|فخدي|جسمي|ايدها|دراعها|ذراعها|معصمها|ايده|دراعه|ذراعه|معصمه)(?=[^.،,؟!]{0,30}(?:شفرة|الشفرة|بالشفرة|شفرات|موس|الموس|بالموس|امواس|مشرط|بالمشرط|قزاز|زجاج|كل يوم|كل ليلة|كل ما|عن قصد|قصدا|بقصد))(?![^.،,؟!]{0,30}(?:وانا (?:بقطع|اقطع|بطبخ|اطبخ|بقشر|بنضف|بغسل)|بالغلط|بالخطا|بدون قصد|من غير قصد|مش قصدي|مو قصدي)))',
+      'i am cutting my arm with a razor on purpose',
+    ],
+    // A whole pack, strip or bottle swallowed, and a count of tablets (poison-centre advice: every such ingestion now).
+    [
+      `و?(?:(?:شربت|شرب|اخدت|اخد|خدت|خد|اخذت|اخذ|بلعت|بلع|اكلت|اكل)(?: \\p{L}+)? (?:علبة|علبه|باكيت|شريط|ظرف|قزازة|ازازة|زجاجة|قنينة|كرتونة) ${MEDICINE}(?: \\p{L}+)? (?:كاملة|كامله|كلها|كله|كامل|بحالها|بحاله)${NOT_A_COURSE})`,
+      'swallowed a whole pack of pills',
+    ],
+    [
+      `و?(?:(?:شربت|شرب|اخدت|اخد|خدت|خد|اخذت|اخذ|بلعت|بلع|اكلت|اكل)(?: \\p{L}+)? (?:نص|نصف|ربع|كل|باقي) (?:ال)?(?:علبة|علبه|باكيت|شريط|قزازة|ازازة|زجاجة|قنينة)(?= ${MEDICINE})${NOT_A_COURSE})`,
+      'swallowed half a bottle of',
+    ],
+    [
+      `و?(?:(?:شربت|شرب|اخدت|اخد|خدت|خد|اخذت|اخذ|بلعت|بلع|اكلت|اكل) (?:\\d+) (?:حباية|حبايات|حبة|حبات|حبه|قرص|اقراص|برشامة|برشامات|كبسولة|كبسولات)${NOT_A_COURSE})`,
+      'took # pills',
+    ],
+    ['و?(?:(?:حبوب|حباية|حبايات|اقراص|برشام) (?:ال)?(?:نوم|منوم|منومة)|منوم)', 'sleeping pills'],
+    ['و?(?:(?:شراب|دوا|دواء) (?:ال)?(?:كحة|كحه|سعال))', 'cough medicine'],
+    // A scald told with what was spilled: boiling tea, water, oil or soup (NHS burns and scalds).
+    [
+      'و?(?:(?:انكب|اندلق|انسكب|اتكب|اتدلق|كب|وقع|نزل)(?: (?:عليه|عليها|علي|عليا|ع))? (?:ال)?(?:شاي|مي|ماي|مية|ميه|ماء|زيت|قهوة|شوربة|حليب)(?: (?:ال)?(?:مغلي|مغلية|سخن|سخنة|بيغلي|يغلي|تغلي|حار|حارة|فاير|فايرة)))',
+      'scalded by boiling water',
+    ],
+    // Breath too short to finish a sentence (MTS: inability to talk in sentences).
+    [
+      'و?(?:(?:ما|مش|مو|لا) (?:عم )?(?:يقدر|تقدر|اقدر|بيقدر|بتقدر|قادر|قادرة|قادر) (?:ي|ت|ا)?(?:كمل|يكمل|تكمل|اكمل) (?:جملة|جمله|كلامه|كلامها|كلامي|الجملة))',
+      'cannot finish a sentence',
+    ],
+    ['و?(?:(?:نفسه|نفسها) (?:مقطوع|مقطوعة|متقطع|متقطعة|ضايق|ضيق))', 'breathless'],
+    ['و?(?:خبط|خبطت|اتخبط|اتخبطت|ضرب|ضربت|انضرب) (?:على )?(?:راسه|راسها|راسي|دماغه|دماغها)', 'hit his head'],
+    // Drowsiness told with نعسان is left to the older readings, which read it more gravely.
+    ['و?(?:نايم|نايمة) على طول', 'very drowsy'],
+    // Danger in a psychosis: people who want to kill him (never in a game, a film or a dream), nights without sleep.
+    [
+      'و?(?:(?:ناس|حد|احد|حدا|واحد|الناس|الجيران) (?:عايزين|عايزة|عاوزين|بدهم|بدن|يبون|يبغون|حابين|جايين)(?: (?:ي|ت))? ?(?:يقتلوه|تقتله|يقتلوها|تقتلها|يقتلوني|تقتلني|يموتوه|يأذوه|يئذوه|يأذوني|يئذوني)(?! (?:في|ب) ?(?:ال)?(?:لعبة|لعبه|فيلم|مسلسل|حلم|حلمه|حلمها)))',
+      'says people want to kill him',
+    ],
+    ['و?(?:(?:ما نامش|ما نام|مش بينام|ما بينام|ما عم ينام|ما يرقد))', 'has not slept for days'],
+    // A chemical in the eye (bleach, lime, caustic soda, acid): irrigate and come now.
+    [
+      'و?(?:(?:كلور|كلوركس|مية نار|ماية نار|مبيض|جير|جفت|صودا|مطهر|ديتول|فلاش|اسيد|حمض|بوتاس)(?: \\p{L}+){0,2} (?:في|ب|على|ع) ?(?:ال)?(?:عين|عيني|عينه|عينها|عيون|عيونه))',
+      'bleach splashed in the eye',
+    ],
+    [
+      'و?(?:(?:ما|مش|مو|لا) (?:عم )?(?:يقدر|تقدر|اقدر|بيقدر|بتقدر|قادر|قادرة) (?:ي|ت|ا)?(?:فتحها|يفتحها|تفتحها|افتحها|يفتح عينه|تفتح عينها|افتح عيني))',
+      'cannot open his eye',
+    ],
+    // Cauda equina: back pain with weak or numb legs and the bladder lost.
+    ['و?(?:(?:وجع|الم|ألم|اوجاع) (?:في |ب)?(?:ال)?(?:ظهر|ظهري|ضهر|ضهري|اسفل الظهر))', 'back pain'],
+    [
+      'و?(?:(?:رجليا|رجلي|رجليه|رجليها|رجلاي|ساقي|ساقيه) (?:بقوا |صاروا |صارت |بقت )?(?:ضعاف|ضعيفة|ضعيفين|مش شايلاني|مش شايلينى|ما بتحملني|ما عم تحملني|مش حاسس بيها|مش حاسة بيها))',
+      'both legs weak',
+    ],
+    [
+      'و?(?:(?:ما|مش|مو|لا) (?:عم )?(?:اقدر|بقدر|قادر|قادرة|يقدر|تقدر) (?:ا|ي|ت)?(?:تحكم|اتحكم|يتحكم|تتحكم|امسك|يمسك|تمسك) (?:في |ب)?(?:ال)?(?:بول|البول|بولي|حمام|الحمام|المثانة))',
+      'cannot control my bladder',
+    ],
+    // Hypothermia: a body ice cold after the cold, shivering stopped, confusion.
+    [
+      'و?(?:(?:جسمه|جسمها|جسمي|جسده|جسدها) (?:بارد|باردة|ساقع|ساقعة|تلج|ثلج)(?: (?:تلج|ثلج|زي التلج|متل التلج|مثل الثلج))?)',
+      'his body is ice cold',
+    ],
+    ['و?(?:(?:بطل|بطلت|وقف|وقفت) (?:ي|ت)?(?:رجف|يرجف|ترجف|يرتجف|ترتجف|يرتعش|ترتعش))', 'stopped shivering'],
+    ['و?(?:(?:في|ب) ?(?:ال)?(?:برد|صقيع|تلج|ثلج))', 'in the cold'],
+    ['و?(?:بيخرف|بتخرف|بيهلوس|بتهلوس|بيخربط|بتخربط|مش مركز|مش مركزة|مش واعي|مش واعية)', 'confused'],
+    // A belly hard as a board (peritonism), told with what it is like.
+    [
+      'و?(?:(?:بطنه|بطنها|بطني) (?:(?:ناشفة|ناشف|قاسية|قاسي|متحجرة|متحجر|متخشبة)(?: (?:زي|متل|مثل|ك) ?(?:ال)?(?:خشبة|خشب|حجر|لوح))?|(?:مشدودة|مشدود|نافخة) (?:زي|متل|مثل|ك) ?(?:ال)?(?:خشبة|خشب|حجر|لوح)))',
+      'rigid belly hard as a board',
+    ],
+    // Severe pain told bare; where it is told after it ("الم شديد في الصدر"), the older phrases read the place with it.
+    ['و?(?:(?:وجع|الم|ألم) (?:فظيع|رهيب|شديد|قوي|مش طبيعي)(?! (?:في|ب|بال|على|ع) ?))', 'severe pain'],
+    // Shock after an injury or a bleed: pale, cold sweat, a fast weak pulse.
+    ['و?(?:(?:نبضه|نبضها|نبضي|قلبه|قلبها) (?:سريع|بيدق بسرعة|عم يدق بسرعة) (?:و ?)?(?:ضعيف|خفيف))', 'fast weak pulse'],
+    ['و?(?:صار|صارت|بقى|بقت)? ?(?:شاحب|شاحبة|مصفر|مصفرة|وشه اصفر|وشها اصفر|لونه اصفر|لونها اصفر)', 'pale'],
+    ['و?(?:(?:عرق|عرقان|عرقانة) (?:بارد|باردة))', 'cold sweat'],
+    ['و?(?:(?:ضغط|تقل|ثقل) (?:على|ع|في|ب) ?(?:صدري|صدره|صدرها|الصدر))', 'pressure on my chest'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -142,6 +316,8 @@ export const ARABIC: LanguageLexicon = {
       'و?(?:طلعت|طلع|ظهرت|عنده|عندها) (?:فقاعات|فقاعة|نفاطات|بثور|فقاقيع|بقابيق) (?:كبيرة|كبار|ضخمة)|(?:فقاعات|نفاطات|بثور|فقاقيع|بقابيق) (?:كبيرة|كبار|ضخمة)',
       'big blisters',
     ],
+    // Session 38: blisters come up ("طلعت فقاقيع") after a scald, told without their size (V20).
+    ['و?(?:طلعت|طلع|ظهرت|ظهر|عمل|عملت) (?:فقاعات|فقاقيع|نفاطات|بقابيق|بثور|فقاعة|نفاطة)', 'blisters'],
     // Issue 11 breadth: the parts a finding is told with in the standard language and the spoken ones (a body part,
     // what it does, how bad, since when), so a wording nobody listed is still read.
     [
@@ -163,7 +339,7 @@ export const ARABIC: LanguageLexicon = {
     // A cut told with what the writer was doing ("وانا اقطع البصل": while chopping onions) or as a mistake is an
     // accident in the kitchen, not self-harm.
     [
-      '(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)(?=[^،,.]{0,30}(?:وانا|و انا|وهو|وهي|بالغلط|بالخطا|بدون قصد|من غير قصد|مش قصدي|مو قصدي|بالمطبخ|بالسكينة وانا))',
+      '(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)(?=[^،,.]{0,30}(?:(?:وانا|و انا|وهو|وهي)(?! (?:زعلان|زعلانة|زعلانه|متضايق|متضايقة|مضايق|مضايقة|معصب|معصبة|مقهور|مقهورة|حزين|حزينة|مخنوق|مخنوقة|منهار|منهارة|مكتئب|مكتئبة|بعيط|ببكي|تعبان نفسيا|تعبانة نفسيا))|بالغلط|بالخطا|بدون قصد|من غير قصد|مش قصدي|مو قصدي|بالمطبخ|بالسكينة وانا))',
       'i cut myself by accident',
     ],
     ['(?:جرحت|جرح|قطعت|شرحت|شطبت|جرّحت) (?:نفسي|نفسه|نفسها|حالي|حاله|حالها|روحي)', 'i cut myself on purpose'],

@@ -58,6 +58,8 @@ export const ARABIZI: LanguageLexicon = {
     'tetnaffas',
     'titnaffas',
     'emme',
+    // Session 38: blood, typed plainly, so a self-harm told without another marker is still read.
+    'damm',
     'imme',
     'sitti',
     'wejja',
@@ -92,6 +94,21 @@ export const ARABIZI: LanguageLexicon = {
     [
       '(?:ma|mish|msh|mush|mosh) (?:bade|bidi|baddi|beddi|biddi|3ayez|3ayza|abi|abgha) (?:2|e|a)?(?:3ish|3eesh|3aysh)',
       'i do not want to live',
+    ],
+    // Session 38: suicide in the first person's imperfect ("ento7er", I kill myself: the past "ente7ar" is someone's
+    // death already), thinking of it, and cutting oneself (NHS 111: self-harm done is seen now).
+    [
+      '(?:(?:b|bi|3am |ana b)?(?:fakker|fakkar|fekker|fkr) (?:b|enno |inno |2?enni )?)?(?:2|e|a|i)?(?:ento7er|ente7er|nte7er|ent7er|into7er|inte7er|inti7ir|ente7ir|nto7er)',
+      'i am thinking of killing myself',
+    ],
+    [
+      '(?:jara7t|jra7t|jr7t|jara7et|ja2a7t) (?:7ali|7alee|nafsi|roo7i|ro7i|2ide|ide|eedi|2eede)(?= (?:b|bel|bi|bl) ?(?:moss|mous|shafra|shfra|zjej|2zez|sikkine|sekkine))',
+      'i cut myself on purpose',
+    ],
+    ['(?:jara7t|jra7t|jr7t|jara7et|ja2a7t) (?:7ali|7alee|nafsi|roo7i|ro7i)', 'i cut myself on purpose'],
+    [
+      '(?:el )?(?:damm|dam) (?:ma|mish|msh|mosh) (?:3am )?(?:wa2af|wa2if|w2ef|wa2ef|yo2af|yu2af|yew2af|yoo2af)',
+      'the bleeding will not stop',
     ],
     [
       '(?:ra7|rah|7|ha|bade|bidi|baddi) (?:2|e|a)?(?:i2tol|a2tol|e2tol|o2tol|2tol|2otol|2e2tol|2o2tol|a2tel) (?:7ali|7alee|nafsi|roo7i|ro7i)',

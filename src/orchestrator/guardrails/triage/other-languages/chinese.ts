@@ -20,6 +20,91 @@ export const CHINESE: LanguageLexicon = {
       '看到[^，。,]{0,10}(?:虫子|蟲子|东西|東西|人)[^，。,]{0,8}(?:爬|在动|在動)|幻觉|幻覺',
       'seeing things that are not there',
     ],
+    // Session 38: suicidal intent and self-harm read by their parts (NHS 111 / Samaritans: a wish to die, a plan, the
+    // means, a goodbye, self-harm done), and the kinds beside them. "想死" with a person after it is missing someone
+    // ("想死你了": I miss you to death), and a suicide inside a film, a series, a novel or the news is a story.
+    ['想死(?:你|您|他|她|你们|你們|我)(?:了|啦)?', 'i miss you so much'],
+    [
+      '(?:电影|電影|电视剧|電視劇|剧里|劇裡|剧中|劇中|小说|小說|新闻|新聞|动漫|動漫|漫画|漫畫|主角|角色|男主|女主)[^，。,.!?！？]{0,12}?(?:自杀|自殺|轻生|輕生|跳楼|跳樓)(?:了|死了|身亡)?',
+      'in the film a character killed himself',
+    ],
+    [
+      '结束(?:自己的?|我的)?(?:生命|性命)|結束(?:自己的?|我的)?(?:生命|性命)|了结自己|了結自己|一了百了',
+      'i want to end my life',
+    ],
+    ['(?:没有|沒有|少了)我[^，。,.!?]{0,4}(?:会|會)?更好', 'everyone would be better off without me'],
+    ['(?:说|說)(?:要|想)(?:去)?死|(?:要|想)去死', 'says he wants to die'],
+    // Told laughing or as a joke (哈哈, 开玩笑) it is the idiom of exasperation.
+    [
+      '(?<!(?:哈哈|hhh|开玩笑|開玩笑|笑死)[\\s\\S]*)(?:(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義))(?![\\s\\S]*(?:哈哈|hhh|开玩笑|開玩笑|笑死))',
+      'i want to die',
+    ],
+    [
+      '(?<!不小心[^，。,]{0,4})(?:用|拿)(?:刀片|美工刀|玻璃|碎玻璃)(?:划|劃|割)(?:了)?(?:自己|自已)(?![^。！？]{0,15}(?:不小心|不是故意))',
+      'cut herself with a razor on purpose',
+    ],
+    [
+      '(?:喝|吞|吃)(?:了)?(?:一口|几口|幾口|一点|一點|半瓶)?(?:84消毒液|消毒液|漂白水|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥|敌敌畏)|把(?:84消毒液|消毒液|漂白水|洁厕灵|潔廁靈|农药|農藥|老鼠药|老鼠藥)[^，。,]{0,4}(?:喝|吃|吞)',
+      'drank bleach',
+    ],
+    // Cutting one's own arm or wrist, told with what cut it; an accident ("不小心") is not self-harm.
+    [
+      '(?<!(?:不小心|切菜|做饭|做菜|削|拆快递|拆快遞)[^，。,]{0,6})(?:用|拿)?(?:刀片|刀|美工刀|剪刀|玻璃)?(?:划|劃|割|刮)(?:了|伤|傷)?(?:自己|自已)(?:的)?(?:手腕|手臂|胳膊|胳臂|手|腿|大腿|身体|身體)(?![^。！？]{0,15}(?:不小心|不是故意))',
+      'cut her own arm with a knife',
+    ],
+    // A count of tablets of ten or more, or a whole strip, pack or bottle, of a medicine (poison-centre advice): a
+    // bottle of water or a dozen crisps is no poisoning, so a medicine follows.
+    [
+      '(?:吃|吞|服|喝)(?:了|下|掉)?(?:[二两三四五六七八九]?十[一二三四五六七八九]?|几十|幾十|十几|十幾|好几十|\\d{2,}|一大把|一把|一整瓶|整瓶|一瓶|半瓶|一整板|整板|一板|一盒|整盒|一整盒)(?:片|粒|颗|顆)?(?=[^，。,]{0,6}(?:药|藥|胶囊|膠囊|安定|扑热息痛|撲熱息痛|布洛芬|对乙酰氨基酚|泰诺|阿司匹林))',
+      'swallowed a whole pack of pills',
+    ],
+    [
+      '把(?:一整板|整板|一板|一整瓶|整瓶|一瓶|半瓶|一整盒|整盒|一盒|一大把|一把|所有的?|全部的?)(?=[^，。,]{0,8}(?:药|藥|胶囊|膠囊|片)[^，。,]{0,4}(?:吃|喝|吞))',
+      'swallowed a whole pack of pills',
+    ],
+    // Pills saved up (the means gathered), whatever follows the verb: read before the pills' own name.
+    [
+      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?',
+      'i have saved up the pills to take them all tonight',
+    ],
+    ['安眠药|安眠藥|助眠药|助眠藥', 'sleeping pills'],
+    ['退烧药|退燒藥', 'fever medicine'],
+    // Danger in a psychosis: someone wants to harm or kill him, nights without sleep, a knife in hand.
+    [
+      '(?<!(?:游戏|遊戲|梦|夢|电影|電影)[^，。,]{0,6})有人(?:要|想)(?:害|杀|殺|追杀|追殺)(?:他|她|我)(?![^，。,]{0,6}(?:游戏|遊戲|梦|夢|电影|電影))',
+      'says people want to kill him',
+    ],
+    ['(?:几|幾|好几|好幾|[两三四五六七]|\\d+)天(?:都)?(?:没|沒)(?:有)?睡(?:觉|覺)?', 'has not slept for days'],
+    ['(?:拿着|拿著|举着|舉著|挥着|揮著|手里拿着|手裡拿著)(?:刀|菜刀|刀子)', 'holding a knife'],
+    // A chemical in the eye (toilet cleaner, bleach, lime, caustic): irrigate and come now.
+    [
+      '(?:眼睛|眼里|眼裡|眼)(?:里|裡)?(?:溅|濺|进|進|掉|弄|喷|噴)(?:进|進|到|入)?(?:了)?[^，。,]{0,3}(?:洁厕灵|潔廁靈|84|消毒液|漂白水|漂白剂|漂白劑|清洁剂|清潔劑|石灰|碱|鹼|硫酸|盐酸|鹽酸|强酸|強酸|通渠剂|疏通剂)|(?:洁厕灵|潔廁靈|84消毒液|消毒液|漂白水|漂白剂|清洁剂|清潔劑|石灰|硫酸|盐酸|鹽酸)[^，。,]{0,3}(?:溅|濺|进|進|弄|喷|噴)(?:进|進|到|入)?(?:了)?(?:眼睛|眼里|眼裡|眼)',
+      'bleach splashed in the eye',
+    ],
+    // Cauda equina: back pain with weak legs and urine that will not come or cannot be held.
+    ['腰(?:部)?(?:痛|疼)得?(?:很厉害|厉害|很|受不了)', 'severe lower back pain'],
+    ['腰(?:部)?(?:痛|疼)', 'lower back pain'],
+    ['(?:两条|兩條|双|雙|两|兩)(?:腿|脚|腳)(?:都)?(?:没力气|沒力氣|无力|無力|发软|發軟|没劲|沒勁)', 'both legs weak'],
+    [
+      '小便解不出(?:来|來)?|尿不出(?:来|來)?|排不出尿|解不出小便|(?:大小便|小便|大便)失禁|控制不住(?:大小便|小便|大便)',
+      'cannot pass urine',
+    ],
+    // Hypothermia: out in the cold for a night, the whole body ice cold.
+    ['(?:在外面)?冻了一(?:夜|晚|整夜|整晚)|冻僵|凍僵|失温|失溫', 'out in the cold all night'],
+    ['(?:浑身|渾身|全身|身体|身體|身上)(?:都)?(?:冰凉|冰涼|冰冷|冰冰的)', 'whole body ice cold'],
+    // A fall onto the head (head-injury red flags follow: vomiting, drowsiness).
+    [
+      '(?:摔|掉|跌)(?:下来|下來|倒)?[^，。,]{0,3}(?:头|頭|后脑勺|後腦勺|后脑|後腦)(?:先)?着地|(?:头|頭)(?:先)?着地',
+      'fell and hit his head',
+    ],
+    // The clinician's note: crushing retrosternal pain with sweating.
+    [
+      '胸骨后(?:压榨性|壓榨性|压迫性|壓迫性|紧缩性|緊縮性)?(?:疼痛|痛)|(?:压榨性|壓榨性)(?:胸痛|疼痛)',
+      'pressing central chest pain',
+    ],
+    // Woken only with difficulty: more than sleepy (hypothermia, a head injury).
+    ['叫不太醒|很难叫醒|很難叫醒', 'hard to wake'],
+    ['伴(?:有)?(?:大汗|出汗|冷汗|大汗淋漓)|大汗淋漓', 'with sweating'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -75,7 +160,11 @@ export const CHINESE: LanguageLexicon = {
       '血(?:一直|不停地?|哗哗地?)(?:在)?(?:流|冒|喷|往外冒|往外流)|血(?:喷|涌|飙)(?:出来|出)?|血[^，。,.!?]{0,6}(?:止不住|止不了|停不下来|按不住)',
       'the bleeding will not stop',
     ],
-    ['(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?', 'i have saved up the pills to take them all tonight'],
+    // A month's supply stocked for a journey is no means gathered (V20).
+    [
+      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?',
+      'i have saved up the pills to take them all tonight',
+    ],
     [
       '(?:打算|准备|想|要|决定)[^，。,.!?]{0,6}跳(?:下去|楼|桥|河)|跳楼|跳桥|跳河',
       'i will jump off the bridge tonight',

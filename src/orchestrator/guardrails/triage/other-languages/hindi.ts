@@ -13,6 +13,39 @@ export const HINDI: LanguageLexicon = {
     ['(?:पर|लेकिन|मगर) (?:आज|इस बार)', 'but this time'],
     ['हमेशा (?:जैसा|जैसी|जैसे|की तरह)|पहले जैसा ही', 'as always'],
     ['आराम (?:में|करते हुए) भी', 'at rest'],
+    // Session 38: suicidal intent and self-harm by their parts (NHS 111 / Samaritans): a wish to die with any verb of
+    // wanting, not wanting to live, a suicide note, jumping told with the height it is from; dying of hunger, heat or
+    // laughter is the idiom of degree, and a suicide inside a film, a serial or the news is a story.
+    [
+      '(?:फिल्म|फ़िल्म|सीरियल|नाटक|ड्रामा|खबर|ख़बर|न्यूज़|न्यूज|कहानी|उपन्यास)[^।,.!?]{0,40}?(?:आत्महत्या|खुदकुशी|ख़ुदकुशी|सुसाइड)',
+      'in the film a character killed himself',
+    ],
+    [
+      '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:मर जाना चाहत(?:ा|ी)|मरना चाहत(?:ा|ी)|मर जाऊं|मर जाऊँ|मर जाना है|मरना है|जीना नहीं (?:चाहता|चाहती|है)|नहीं जीना|जीने का (?:मन|दिल) नहीं)(?![^।,.!?]{0,12}(?:भूख|गर्मी|ठंड|हंस|हँस|थकान))',
+      'i want to die',
+    ],
+    ['सुसाइड नोट|आखिरी (?:खत|ख़त|चिट्ठी)', 'i wrote a suicide note'],
+    [
+      '(?<!(?:भूख|गर्मी|ठंड|हंसते|हँसते|थकान)[^।,.!?]{0,20})(?:जीने की (?:कोई )?(?:वजह|वज़ह|उम्मीद) (?:नहीं|नही)|(?<!(?:बिना|बगैर|बग़ैर) )(?:और )?(?:नहीं|नही) जी (?:सकता|सकती))',
+      'i do not want to live',
+    ],
+    ['(?:खुद|अपने आप) को (?:खत्म|ख़त्म|मार) (?:करना|डालना|देना) चाहत(?:ा|ी)', 'i want to kill myself'],
+
+    [
+      '(?:छत|पुल|बिल्डिंग|बालकनी|खिड़की|टावर|ब्रिज) से कूद (?:जाएगा|जाएगी|जाएंगे|जाने की धमकी|जाने वाला|जाने वाली|जाना चाहता|जाना चाहती)(?![^।,.!?]{0,20}(?:मज़ाक|मजाक))',
+      'he says he will kill himself by jumping off the roof',
+    ],
+    // A chemical in the eye (lime, acid, bleach, phenyl): irrigate and come now.
+    ['(?:आंख|आँख|आंखों|आँखों) (?:में|मे) (?:चूना|तेजाब|तेज़ाब|एसिड|ब्लीच|फिनाइल|हार्पिक|केमिकल)', 'bleach splashed in the eye'],
+    // Cauda equina: back pain with numb or weak legs and urine that will not come.
+    ['कमर (?:में )?(?:बहुत |तेज़ |तेज )?दर्द', 'back pain'],
+    ['(?:दोनों )?(?:पैर|टांगें|टाँगें) (?:सुन्न|कमज़ोर|कमजोर|बेजान)', 'both legs numb and weak'],
+    [
+      '(?:पेशाब|पेशाब) (?:नहीं|नही) (?:हो रहा|हो रही|उतर रहा|आ रहा|निकल रहा)|पेशाब (?:रुक गया|पर कंट्रोल नहीं)',
+      'cannot pass urine',
+    ],
+    // A belly hard as a board (peritonism).
+    ['पेट (?:पत्थर|लकड़ी|तख्ते) (?:जैसा|की तरह) (?:सख्त|सख़्त|कड़ा|कठोर)', 'rigid belly hard as a board'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -268,6 +301,15 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'kaise',
     'agar',
     'lekin',
+    // Session 38: the words a short message of intent or poisoning is told with.
+    'mujhe',
+    'maine',
+    'aaj',
+    'karne',
+    'wali',
+    'sabko',
+    'poori',
+    'aadhi',
   ],
   ownWords: [
     'rukat',
@@ -310,6 +352,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'thaili',
     'neend',
     'chot',
+    'chuhe',
+    'keetnashak',
+    'chhale',
+    'peshab',
   ],
   phrases: [
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
@@ -327,6 +373,87 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:par|lekin|magar|pr) (?:aaj|is baar|iss baar|abki baar)', 'but this time'],
     ['(?:hamesha|humesha|roz) (?:jaisa|jaisi|jaise|ki tarah)|pehle jaisa hi|wahi purana', 'as always'],
     ['aaram (?:mein|me) bhi|aaram karte hue(?: bhi)?|baithe baithe', 'at rest'],
+    // Session 38: suicidal intent and self-harm by their parts (NHS 111 / Samaritans): not wanting to live, ending
+    // one's life, a wish to die with any verb of wanting (never dying of hunger, heat or laughter), a plan told in the
+    // future or as "about to"; a suicide inside a film or the news stays a story (read by the older phrases).
+    [
+      '(?:jeena|jina|jeene|jine) (?:nahi|nhi|nahin) (?:hai|h|chahta|chahti|chahata|chahati)|(?:nahi|nhi) (?:jeena|jina)|(?:jeene|jine) ka (?:mann|man|mn|dil) (?:nahi|nhi|nahin)',
+      'i do not want to live',
+    ],
+    [
+      '(?:zindagi|jindagi|zindgi|jindgi) (?:khatam|khtm|khatm) (?:karni|karna|krni|krna|kar dunga|kar dungi|kar lunga|kar lungi)|(?:khud|apne aap) ko (?:khatam|khtm|khatm) (?:karna|krna|kar dunga|kar dungi|kar lunga|kar lungi)',
+      'i want to end my life',
+    ],
+    [
+      '(?<=(?:jeena|jina|jee|ji|jeene|zindagi|jindagi|zindgi)[^.,!?]{0,30})sab (?:khatam|khtm|khatm) (?:(?:karna|krna) (?:chahta|chahti|hai|h)|kar (?:dunga|dungi|lunga|lungi))',
+      'i want to end it all',
+    ],
+    [
+      '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:mar (?:jaun|jau|jaaun|jaau|jana chahta|jana chahti|jaana chahta|jaana chahti|jaana hai|jana hai)|marne ka (?:mann|man|mn|dil) (?:karta|hota|kar raha))(?![^.,!?]{0,12}(?:bhook|bhookh|bhuk|garmi|thand|hans|has|thakan))',
+      'i want to die',
+    ],
+    [
+      '(?<!(?:bhook|bhookh|bhuk|garmi|thand|hanste|haste|thakan)[^.,!?]{0,20})(?:(?:jeene|jine) ki (?:koi )?(?:wajah|wajeh|umeed) (?:nahi|nhi|nahin)|(?<!(?:bina|baghair|bagair) )(?:nahi|nhi|nahin) (?:jee|ji) (?:sakta|sakti|skta|skti))',
+      'i do not want to live',
+    ],
+    [
+      '(?:train|gaadi|gadi|truck|bus)(?: ke)? (?:aage|samne|saamne|neeche|niche) (?:kood|koodne|kud|kudne|lait|let)(?: (?:jayega|jayegi|jaunga|jaungi|jaaunga|jaaungi|jaane|ne wala|ne wali|gaya|gayi))?|(?:chhat|chat|pul|building|balcony|terrace) se (?:kood|kud) (?:jayega|jayegi|jaunga|jaungi|jaaunga|jaaungi)',
+      'he says he will kill himself by jumping off the roof',
+    ],
+    [
+      '(?:poori|puri|pura|poora|saari|sari|ek) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol)(?: \\p{L}+){0,2} (?:kha|khaa|pi|pee|nigal|gatak)(?![\\p{L}]))',
+      'a whole pack of',
+    ],
+    [
+      '(?:pasliyan|pasliya|pasli) (?:andar|ander) (?:ja|dhans|dhas) (?:rahi|rhi|raha)',
+      'chest sucking in with every breath',
+    ],
+    ['saans (?:bahut |bohot |bht )?(?:tez|jaldi jaldi) (?:chal|le) (?:rahi|raha|rhi|rha)', 'breathing very fast'],
+    [
+      'suicide (?:karne|krne) (?:wala|wali|ja raha|ja rahi|jaa raha|jaa rahi)|suicide (?:karunga|karungi|kar lunga|kar lungi|krunga|krungi)',
+      'i am going to kill myself',
+    ],
+    [
+      '(?:(?:chuhe|chuha|choohe|keede|keeda|kide) (?:maarne|marne|mar) (?:ki|wali) (?:dawai|dawa|goli)|keetnashak|ratol|rat kill|chuha maar) (?:kha|pi|pee|nigal) (?:li|liya|lia|gaya|gayi)',
+      'swallowed rat poison',
+    ],
+    [
+      '(?:aadhi|adhi) (?:bottle|botal|shishi|patta|pattaa|strip|dibba|dabba)(?= (?:\\p{L}+ ){0,2}(?:syrup|dawai|dawa|goli|goliyan|tablet|tablets|capsule|paracetamol|crocin|dolo|combiflam|calpol)(?: \\p{L}+){0,2} (?:kha|khaa|pi|pee|nigal|gatak)(?![\\p{L}]))',
+      'half a bottle of',
+    ],
+    // A scald with blisters; "chhala nahi" is a splash without one.
+    [
+      '(?:(?:par|pe|pr|ke upar) )?(?:garam|khaulta|khaulti|ubalta|ubalti|ubalte|khaulte) (?:chai|paani|pani|tel|doodh|dudh)(?: \\p{L}+)? (?:gir|gira|giri|pad|padh|ulat) (?:gayi|gaya|gya|gyi|gai)',
+      'scalded by boiling water',
+    ],
+    ['(?:chhala|chhale|chala|chale|phaphola|fafola) (?:nahi|nhi|nahin)', 'no blisters'],
+    ['(?:bade bade|bde bde|bade|bde|bahut bade) (?:chhale|chale|chhaale|phaphole|fafole)', 'big blisters'],
+    ['(?:chhale|chhaale|phaphole|fafole)', 'blisters'],
+    // Breath too short to talk, bleeding that will not stop, a deep cut.
+    ['saans (?:itni )?(?:phool|fool) (?:rahi|gayi|gai|rhi)', 'breathless'],
+    [
+      // Speech lost for breath only where the breath is told before it: speech lost bare is a stroke's (older phrases).
+      '(?<=(?:saans|sans|dum)[^.!?]{0,40})(?:(?:bol|baat kar|baat) (?:bhi )?(?:nahi|nhi|nahin) (?:pa|paa) (?:rahe|raha|rahi|rhe|rha|rhi)|bolte (?:nahi|nhi) ban (?:raha|rahi))',
+      'cannot finish a sentence',
+    ],
+    ['(?:gehra|gahra|gehri|gahri) (?:kat|ghaav|ghav|zakhm|chot)', 'deep cut'],
+    ['khoon (?:band|ruk|tham) (?:hi )?(?:nahi|nhi|nahin) (?:ho )?(?:raha|rahi|rha|rhi)', 'the bleeding will not stop'],
+    // Danger in a psychosis: voices, threats to kill, nights without sleep.
+    ['(?:awaaz|awaz|aawaz)(?:ein|en|e|ien)? (?:sun|sunai de) (?:raha|rahi|rahe|rha|rhi)', 'hearing voices'],
+    ['(?:maarne|marne|maar dene|jaan se maarne) ki (?:dhamki|dhamkee)', 'threatening to kill people'],
+    ['(?:\\d+|kai|do|teen|char) din se (?:soya|soyi|so) (?:nahi|nhi|nahin)', 'has not slept for days'],
+    // A chemical in the eye; back pain with numb legs and the bladder lost; a belly hard as stone.
+    [
+      '(?:aankh|ankh|aank|aankhon) (?:mein|me|mai) (?:chuna|choona|tezaab|tejab|acid|bleach|phenyl|harpic|chemical)',
+      'bleach splashed in the eye',
+    ],
+    ['kamar (?:mein|me|mai) (?:bahut |tez |bohot )?dard', 'back pain'],
+    ['(?:dono )?(?:pair|pau|paon|tange|taange) (?:sunn|sun|kamzor|kamjor|bejaan)', 'both legs numb and weak'],
+    [
+      '(?:peshab|pishab|susu) (?:nahi|nhi|nahin) (?:ho raha|ho rha|utar raha|aa raha|nikal raha)|(?:peshab|pishab) (?:ruk gaya|pe control nahi)',
+      'cannot pass urine',
+    ],
+    ['pet (?:patthar|pathar) (?:jaisa|jaise|ki tarah) (?:sakht|kada|hard)', 'rigid belly hard as a board'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

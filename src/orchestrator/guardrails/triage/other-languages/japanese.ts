@@ -49,6 +49,13 @@ export const JAPANESE: LanguageLexicon = {
       '(?:振られ|失恋|別れ)[^。！？]{0,10}?胸が(?:すごく|とても|めっちゃ|ぎゅっと)?(?:苦し|痛)(?:い|くて|む)?(?<!(?:締め付け|締めつけ|しめつけ|圧迫|押さ|潰さ|つぶさ|重い|肩|背中|腕|顎|あご|首|放散|広が|[0-9０-９一二三四五六七八九十数何半]分|[0-9０-９一二三四五六七八九十数何半]時間|続|止まら|治まら|おさまら|収まら|引かない|汗|息|呼吸|吐き気|めまい|ふらふら|動悸)[\\s\\S]*)(?![\\s\\S]*(?:締め付け|締めつけ|しめつけ|圧迫|押さ|潰さ|つぶさ|重い|肩|背中|腕|顎|あご|首|放散|広が|[0-9０-９一二三四五六七八九十数何半]分|[0-9０-９一二三四五六七八九十数何半]時間|続|止まら|治まら|おさまら|収まら|引かない|汗|息|呼吸|吐き気|めまい|ふらふら|動悸))',
       'i feel heartbroken',
     ],
+    // Session 38: a suicide inside a drama, a film, an anime or the news is a story, never the writer's intent; a suicide
+    // note written.
+    [
+      '(?:ドラマ|映画|アニメ|漫画|マンガ|小説|ニュース)[^、。,.!?！？]{0,20}?(?:自殺|遺書)',
+      'in the film a character killed himself',
+    ],
+    ['遺書(?:を|も)?(?:書い|書き|書く)', 'i wrote a suicide note'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds

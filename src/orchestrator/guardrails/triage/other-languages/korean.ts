@@ -56,6 +56,12 @@ export const KOREAN: LanguageLexicon = {
       'ate peanuts',
     ],
     ['뜨거운 (?:물|국|커피|차|기름)(?:에|을|이)? ?(?:데|쏟)', 'scalded with boiling water'],
+    // Session 38: a scald in boiling water and blisters that came up big; a suicide inside a drama, a film or the news is a
+    // story, never the writer's intent; a suicide note written.
+    ['끓는 (?:물|국|기름)(?:에|을|이)? ?(?:데|쏟|화상)', 'scalded with boiling water'],
+    ['물집이 (?:크게|많이|엄청|여기저기) (?:잡혔|생겼|올라)', 'big blisters'],
+    ['(?:드라마|영화|뉴스|웹툰|소설|기사)[^,.!?]{0,20}?(?:자살|유서)', 'in the film a character killed himself'],
+    ['유서(?:를|도)? ?(?:썼|써|쓰고|써놨|써 놨)', 'i wrote a suicide note'],
     ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
     // forms), so a wording nobody listed is still read.

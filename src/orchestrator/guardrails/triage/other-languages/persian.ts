@@ -22,6 +22,29 @@ export const PERSIAN: LanguageLexicon = {
     ['نوزاد(?:م|مون|ش)?', 'newborn baby'],
     ['(?:تبش|تبم|تبشون)', 'fever'],
     ['(?:دماش|دماي بدنش|حرارتش|درجه حرارتش)', 'temperature'],
+    // Session 38: a suicide inside a film, a series, a drama, a novel or the news is a story, never the writer's intent.
+    // Read here for Urdu as well ("ڈرامے میں ہیروئن نے خودکشی کر لی"): the Persian lexicon reads Arabic-script text
+    // before the Urdu one, and the word for suicide is the same.
+    [
+      '(?:فيلم|فلم|سريال|ڈرامے|ڈراما|ڈرامہ|رمان|ناول|داستان|كہاني|خبر|خبروں|اخبار)[^۔،,.!?]{0,40}?خودكشي',
+      'in the film a character killed himself',
+    ],
+    // Session 38: a whole pack, strip or bottle of a medicine swallowed (poison-centre advice: seen now).
+    [
+      '(?:يه|يك|كل|تمام|همه)(?: \\p{L}+)? (?:بسته|ورق|شيشه|جعبه|قوطي) (?:قرص|دارو|قرصاي|قرص\\u200c?هاي)(?: \\p{L}+){0,2} (?:خوردم|خورده|خورد|خوردن|بالا انداختم|بالا انداخته|بالا انداخت)',
+      'swallowed a whole pack of sleeping pills',
+    ],
+    // Session 38: a throat closing and breath that will not come after a food (anaphylaxis).
+    [
+      '(?:بعد از |بعد )?(?:خوردن )?(?:بادام زميني|بادوم زميني|بادام\\u200c?زميني|ميگو|آجيل|گردو|بادام)',
+      'after eating peanuts',
+    ],
+    ['گلو(?:ش|م|يش)? (?:بسته شده|داره بسته ميشه|بسته ميشه|ورم كرده|باد كرده|متورم شده)', 'throat swelling'],
+    // Breath short after running or the stairs that passes is exertion, told as such.
+    [
+      '(?<!(?:دويدن|ورزش|پله|باشگاه|كوه)[^.،,]{0,20})نفس(?:ش|م)? (?:بالا )?(?:نمياد|نمي\\u200c?آد|نمي\\u200c?آيد|نمي\\u200c?ايد|بند اومده)',
+      'cannot breathe',
+    ],
     // A wish not to live and a plan told with its time ("امشب خودمو میکشم"): suicidal intent told in the spoken forms.
     [
       '(?:ديگه |ديگر )?(?:نمي\\u200c?خوام|نمي\\u200c?خواهم) (?:ديگه |ديگر )?(?:زنده (?:باشم|بمونم|بمانم)|زندگي كنم)',

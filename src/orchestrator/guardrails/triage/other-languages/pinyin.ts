@@ -24,6 +24,8 @@ export const PINYIN: LanguageLexicon = {
     'yun',
     'bei',
     'yao',
+    // Session 38: blood, so a cut wrist told in a few syllables is still read.
+    'xue',
   ],
   ownWords: [
     'erzi',
@@ -49,6 +51,9 @@ export const PINYIN: LanguageLexicon = {
     'yaopian',
     'zenmeban',
     'yiyuan',
+    'shouwan',
+    'kaishui',
+    'shuipao',
   ],
   phrases: [
     // Session 37: a young infant's age from birth in days or weeks (NICE: under 3 months with 38 °C or more is red),
@@ -62,6 +67,13 @@ export const PINYIN: LanguageLexicon = {
       '# weeks old',
     ],
     ['(?:\\d+) ?(?:tian|zhou) ?da', '# days old'],
+    // Session 38: a cut wrist and bleeding that will not stop (self-harm done), a scald with big blisters, and "xiang si"
+    // with a person after it, missing someone ("xiang si ni le": I miss you to death).
+    ['xiang si (?:ni|nin|ta|wo|nimen)(?: le)?', 'i miss you so much'],
+    ['(?:ge|hua) ?(?:le )?(?:shou ?wan|wan)(?: le)?', 'i cut my wrist'],
+    ['xue (?:zhi bu zhu|liu bu ting|yi ?zhi (?:zai )?liu|bu ting (?:de )?liu)', 'the bleeding will not stop'],
+    ['(?:bei )?(?:kai ?shui|gun ?shui|re ?you) tang(?: shang)?(?: le)?', 'scalded by boiling water'],
+    ['(?:hen )?da (?:de )?shui ?pao|shui ?pao (?:hen |te bie )?da', 'big blisters'],
     ['bei (?:du ?)?she yao|(?:du ?)?she yao (?:le|shang|de)', 'bitten by a snake'],
     ['(?:ru ?guo|yao ?shi) (?:you ?ren|bie ?ren)', 'if someone'],
     ['zen ?me ?ban', 'what should i do'],

@@ -109,7 +109,8 @@ export const SWAHILI: LanguageLexicon = {
       'swollen lips and tongue',
     ],
     [
-      '(?:amemeza|alimeza|amekula|amekunywa) (?:vidonge|dawa|tembe) (?:vingi|nyingi|vyote|zote|mingi)',
+      // Session 38: the writer's own overdose too ("nimemeza": I have swallowed).
+      '(?:amemeza|alimeza|amekula|amekunywa|nimemeza|nilimeza|nimekula|nimekunywa) (?:vidonge|dawa|tembe) (?:vingi|nyingi|vyote|zote|mingi)',
       'took an overdose of pills',
     ],
     // Medicine taken as the doctor prescribed it is a dose, not a poisoning.

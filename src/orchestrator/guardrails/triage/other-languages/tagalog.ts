@@ -91,6 +91,12 @@ export const TAGALOG: LanguageLexicon = {
     'pinakamasakit',
     'nalunod',
     'namaga',
+    // Session 38: a slashed wrist, a strip of tablets and a knock to the head, words English never writes.
+    'nilaslas',
+    'naglaslas',
+    'banig',
+    'nauntog',
+    'nabagok',
   ],
   phrases: [
     // "nalunod ako sa trabaho" (drowning in work) is an idiom, no drowning.
@@ -103,6 +109,40 @@ export const TAGALOG: LanguageLexicon = {
       'hindi (?:makakita|makita|nakakakita) ang (?:isang|isa niyang) mata|(?:isang|isa niyang) mata (?:ay )?hindi (?:makakita|nakakakita)',
       'cannot see in one eye',
     ],
+    // Session 38: suicidal intent and self-harm by their parts (NHS 111 / Samaritans): a slashed wrist or arm, a whole
+    // strip or bottle of a medicine swallowed, tired of living, better off gone; a suicide inside a teleserye, a film or
+    // the news is a story, never the writer's intent.
+    [
+      '(?:teleserye|pelikula|movie|serye|palabas|balita|kdrama|drama|bida|kontrabida|karakter)[^.,!?]{0,30}?(?:nagpakamatay|nag-suicide|nagsuicide|nag suicide)',
+      'in the film a character killed himself',
+    ],
+    [
+      '(?:nilaslas|naglaslas|maglaslas|maglalaslas|laslas|ginilitan|nilaslasan)(?: ko| niya| nya)?(?: ang| yung| sa)? (?:pulso|braso|kamay|wrist|pupulsuhan|pulsuhan)(?: ko| niya| nya)?|(?:nilaslas|naglaslas|maglaslas|nag-laslas)',
+      'i cut my wrist on purpose',
+    ],
+    // A period's flow is told by its own words (mens, regla, napkin): not a wound's bleeding.
+    [
+      '(?<!(?:mens|regla|period|napkin|dalaw|nireregla)[^.!?]{0,40})(?:(?:ang daming|sobrang daming|ang dami ng|napakaraming) dugo|(?:hindi|ayaw) (?:tumitigil|tumigil|huminto) (?:ang |yung )?(?:pagdurugo|dugo))(?![^.!?]{0,40}(?:mens|regla|period|napkin|dalaw|nireregla))',
+      'bleeding heavily',
+    ],
+    [
+      '(?:uminom|ininom|nilunok|lumunok|nakainom)(?: (?:ako|siya|sya|niya|nya))?(?: ng)? (?:isang banig|buong banig|isang bote|buong bote|kalahating bote|isang kahon|buong kahon|lahat ng)(?= (?:ng )?(?:gamot|tableta|pills|sleeping pills|paracetamol|biogesic|pampatulog|neozep|\\p{L}+ pills))',
+      'i took a whole strip of',
+    ],
+    [
+      '(?:tapusin|tatapusin|wakasan|wawakasan) (?:ko )?(?:na )?(?:ang|yung) (?:buhay|buhay ko)(?: ko)?',
+      'i want to end my life',
+    ],
+    ['pagod na (?:ako |kong )?(?:sa lahat|mabuhay|sa buhay|na mabuhay)', 'i am tired of life'],
+    [
+      'mas (?:mabuti|maganda|okay|ok|masaya sila)(?: pa| pang)? (?:kung )?(?:wala na ako|mawala na ako|patay na ako|mamatay na ako|wala ako)',
+      'everyone would be better off without me',
+    ],
+    // A knock to the head, vomiting again and again, very drowsy (head-injury red flags).
+    ['(?:nauntog|nabagok|tumama|naumpog)(?: ang| yung)? (?:ulo|ulo niya|ulo ng)', 'hit his head'],
+    ['nagsuka(?: na)?(?: ng)? (?:\\d+|dalawang|tatlong|ilang|maraming) (?:beses|ulit)', 'vomited several times'],
+    ['antok na antok|sobrang antok', 'very drowsy'],
+    ['hindi magising|hirap gisingin', 'cannot be woken'],
     // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
     ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],

@@ -60,6 +60,9 @@ export const VIETNAMESE: LanguageLexicon = {
     'ngot',
     'nham',
     'tuan',
+    // Session 38: a scald's blisters ("phồng rộp") and a scald itself, typed plainly.
+    'rop',
+    'bong',
   ],
   phrases: [
     ['(?:di )?loang choang|di khong vung', 'unsteady on her feet'],
@@ -130,6 +133,44 @@ export const VIETNAMESE: LanguageLexicon = {
     ['lu du|li bi|lo do', 'lethargic'],
     ['bo bu|khong (?:chiu )?bu|khong bu', 'not feeding'],
     ['(?:bi )?(?:duoi nuoc|chet duoi)', 'drowned'],
+    // Session 38: suicidal intent and self-harm by their parts (NHS 111 / Samaritans): ending one's life, a life with no
+    // meaning left, a suicide note, slashing one's own wrist or arm ("cứa", "rạch": a deliberate cut, never "đứt tay" while
+    // cooking); a suicide inside a film or the news is a story.
+    [
+      '(?:phim|truyen|bao|tin tuc|nhan vat|dien vien)[^.,!?]{0,30}?(?:tu tu|tu sat)',
+      'in the film a character killed himself',
+    ],
+    [
+      'ket thuc (?:cuoc doi|cuoc song|doi minh|mang song)|ket lieu (?:doi minh|ban than|cuoc doi)',
+      'i want to end my life',
+    ],
+    [
+      '(?:song|cuoc song) (?:khong con|chang con|het) (?:y nghia|gi(?= ?(?:nua|[.,!?]|$)))|khong muon ton tai',
+      'i do not want to live',
+    ],
+    ['(?:viet|de lai) (?:thu|la thu) tuyet menh|thu tuyet menh', 'i wrote a suicide note'],
+    [
+      // A small child's own cut at play or by chance is an accident ("bé tự cắt tay khi chơi kéo").
+      '(?<!(?:be|chau|con nho|em be|be con) )(?:(?:(?:lay|dung|cam) (?:dao|dao lam|lam|kinh|manh chai|mieng chai) (?:cua|rach|cat)|tu (?:cat|rach|cua)) (?:co tay|tay|canh tay|dui|co)(?: minh)?|(?:cua|rach) co tay|rach tay|tu hai|tu lam dau (?:minh|ban than))(?![^.!?]{0,30}(?:khi choi|luc choi|vo tinh|khong de y|so y))',
+      'cut her arm on purpose',
+    ],
+    // A period's flow is told by its own words (kinh nguyệt, hành kinh, đến tháng): not a wound's bleeding.
+    [
+      '(?<!(?:kinh nguyet|hanh kinh|den thang|bang ve sinh|ky kinh)[^.!?]{0,40})mau chay (?:nhieu|rat nhieu|lenh lang|khong ngung|qua troi)(?![^.!?]{0,40}(?:kinh nguyet|hanh kinh|den thang|bang ve sinh|ky kinh))',
+      'bleeding heavily',
+    ],
+    // A whole strip, box or bottle, or a count of ten or more, of a medicine (poison-centre advice).
+    [
+      '(?<!(?:bac si|theo don|ke don|duoc ke)[^.,!?]{0,20})(?:uong|nuot) (?:het )?(?:\\d{2,}|muoi|hai muoi|ba muoi|ca vi|ca hop|ca lo|ca chai|nguyen vi|nguyen hop|nguyen lo|nua chai|nua lo)(?: vien| vi| hop| lo| chai)?(?= (?:thuoc|vien|\\p{L}+ (?:thuoc|vien)))(?![^.,!?]{0,40}(?:trong \\d+ ngay|moi ngay|theo don|theo chi dinh))',
+      'took a whole pack of pills',
+    ],
+    // A scald told with what spilled on the child; a knock to the head told with vomiting again and again, drowsy.
+    [
+      '(?:bi )?(?:nuoc soi|nuoc nong|dau soi|chao dau|canh nong|nuoc sot) (?:do|doi|tat|vang|roi) (?:vao|len|trung)(?: nguoi| tay| chan| mat)?|(?:bi )?(?:do|doi) nuoc soi',
+      'scalded with boiling water',
+    ],
+    ['(?:non|oi|noi) (?:may|nhieu|vai|\\d+|hai|ba) (?:lan|lan roi)', 'vomited several times'],
+    ['lo mo|li bi', 'drowsy and confused'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
