@@ -15,7 +15,7 @@ export interface SetReportOptions {
 
 export const HELD_OUT_TEXTS_HIDDEN =
   'Held-out texts are not shown: the people writing the triage rules must not see them, or the held-out figures stop measuring ' +
-  'how the rules generalise. Misses and false alarms are counted by category, discriminator and reason only ' +
+  'how the rules generalise. Misses and false alarms are counted by category and reason only ' +
   '(`npm run triage:report -- --show-held-out` prints them, for whoever reviews the set, not for rule writers).';
 
 const percent = (value: Rate): string => (value.rate === null ? '   —  ' : value.rate.toFixed(3).padStart(6));
@@ -89,8 +89,10 @@ function countedOutcomes(evaluation: SetEvaluation): string[] {
   return [
     HELD_OUT_TEXTS_HIDDEN,
     '',
-    `misses (${evaluation.misses.length}) by category and discriminator:`,
-    ...tally(evaluation.misses.map(({ message }) => `${message.category} · ${message.discriminator}`)),
+    // By category alone: a discriminator is the set writer's summary of the message (in the other-language
+    // sets, its whole English gloss), which would show the rule writers what the held-out set says.
+    `misses (${evaluation.misses.length}) by category:`,
+    ...tally(evaluation.misses.map(({ message }) => message.category)),
     '',
     `false alarms (${evaluation.falseAlarms.length}) by hard_negative reason and nearest category:`,
     ...tally(
