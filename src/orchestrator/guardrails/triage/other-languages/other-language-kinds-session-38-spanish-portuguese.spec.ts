@@ -1,0 +1,384 @@
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
+import { EmergencyTriage } from '../../emergency-triage.js';
+
+/**
+ * Issue 11, session 38 (T32): the kinds the held-out counts say Spanish and Portuguese fall short on, written from the
+ * protocols (NICE NG225 self-harm and suicidal intent: a plan, a means, a time, a goodbye, harm already done; NHS 111
+ * burns and scalds; Resuscitation Council anaphylaxis; Manchester discriminators for breathing, bleeding, shock, head
+ * injury; poison-centre advice told as quantities; NICE traffic-light infant red flags; cauda equina red flags) and
+ * in the way people write: Mexican, Caribbean, Rioplatense and Peninsular Spanish, Brazilian and European Portuguese,
+ * no accents, chat spelling ("q", "xq", "vc", "hj", "mto", "nao"), a word of English, a parent's or a bystander's
+ * voice, a clinician's note. Every emergency has look-alikes with its alarm words that are no emergency: the idioms of
+ * degree ("me muero de risa", "morrendo de fome", "me mata este calor"), a cut while cooking, a sunburn, a usual dose.
+ * Before any lexicon changed (ad5547f) the rules flagged 57 of the 130 emergencies (the product 64) and 3 of the 103
+ * look-alikes (the product 3); Spanish intent and self-harm 7/25 (product 9), Portuguese 5/23.
+ */
+const SPANISH: TriageProbeTable = [
+  [
+    'Spanish, suicidal intent and self-harm',
+    [
+      'ya no quiero estar aqui, tengo la cuerda lista',
+      'quiero desaparecer para siempre, ya compre las pastillas',
+      'estoy pensando en quitarme la vida',
+      'no le veo sentido a seguir viviendo, esta noche lo hago',
+      'me estoy cortando otra vez, tengo muchos cortes en las piernas',
+      'mi hermana se corto las muñecas con un vidrio',
+      'me queme el brazo con un cigarro a proposito',
+      'me tome todo el frasco de clonazepam',
+      'mi hijo de 15 dice q se quiere matar y tiene la pistola de su papa',
+      'ya me despedi de todos, mañana ya no voy a estar',
+      'todos estarian mejor sin mi, ya tengo todo planeado',
+      'q ganas de morirme, ya no aguanto, tengo las pastillas aqui',
+      'mi novio me mando un mensaje de despedida y no contesta el telefono',
+      'me quiero aventar del puente',
+      'pienso en suicidarme todos los dias y hoy tengo un plan',
+      'quiero colgarme, ya tengo la soga',
+      'me hice daño a proposito, me corte con una gillette',
+      'paciente de 34 años con ideacion suicida estructurada y plan',
+      'honestly ya no puedo mas, i want to end it, tengo el cuchillo en la mano',
+      'ya no vale la pena vivir, me voy a tirar a las vias del tren',
+      'mi papa dice que se va a pegar un tiro',
+      'me provoque cortes en los brazos anoche y sangran mucho',
+      'no quiero despertar mañana, me voy a tomar todas las pastillas',
+      'no doy mas, me quiero matar, ya tengo las pastillas',
+      'mi hija se autolesiona, hoy se corto muy hondo el antebrazo',
+    ],
+    [
+      'me muero de hambre, que puedo cenar?',
+      'me muero de sueño en el trabajo',
+      'me mata este calor, no puedo dormir',
+      'me muero de risa con mi perro',
+      'casi me muero de la verguenza en la junta',
+      'mi mama me va a matar si llego tarde',
+      'me corte el dedo pelando papas, ya paro de sangrar',
+      'me tome 2 pastillas de ibuprofeno para la cabeza',
+      'estoy muerta de cansancio despues del gym',
+      'mi abuelo murio el año pasado y lo extraño mucho',
+      'quiero desaparecer del grupo de whatsapp de la familia jaja',
+      'compre una cuerda para tender la ropa',
+      'me despedi de mis compañeros porque cambie de trabajo',
+      'me estoy muriendo de frio en la parada del bus',
+      'ya no aguanto este trabajo, voy a renunciar',
+      'como ayudo a una amiga que tuvo pensamientos suicidas hace años? ahora esta bien',
+      'me corte el pelo muy corto y no me gusto',
+      'me corte haciendome la barba, un cortecito nada mas',
+      'estoy leyendo un libro sobre el suicidio para la clase de psicologia',
+      'me tome toda la caja de antibiotico como me dijo el doctor',
+      'esta corbata me esta ahorcando jaja',
+      'hoy me quiero tirar en la cama todo el dia',
+    ],
+  ],
+  [
+    'Spanish, burns and scalds',
+    [
+      'mi bebe se echo encima el cafe hirviendo, tiene ampollas en el pecho y la barriga',
+      'se le cayo la olla de agua hirviendo a mi hijo en las piernas, se le esta cayendo la piel',
+      'se quemo la cara y el cuello con aceite hirviendo',
+      'a mi hija de 1 año le cayo agua caliente en todo el brazo y se le hicieron ampollas grandes',
+      'mi papa se electrocuto con un cable y tiene quemaduras en la mano',
+      'hubo un incendio y mi esposo respiro mucho humo, tiene la voz ronca y hollin en la nariz',
+    ],
+    [
+      'me queme la lengua con el cafe',
+      'me queme con el sol en la playa, estoy rojita',
+      'me salio una ampolla chiquita por planchar',
+      'se me quemo la comida jaja',
+      'me queme la mano con el sarten, solo esta roja y ya me puse agua fria',
+    ],
+  ],
+  [
+    'Spanish, anaphylaxis',
+    [
+      'comio cacahuate y se le cerro la garganta, no puede tragar',
+      'me pico una abeja y me salen ronchas por todo el cuerpo y me falta el aire',
+      'despues de la inyeccion de penicilina se le hincharon los labios y la lengua',
+      'soy alergico al camaron, comi sin querer y siento la garganta cerrada',
+      'le pusimos el epipen pero sigue con la cara hinchada y silbando al respirar',
+    ],
+    [
+      'tengo alergia al polen, estornudo mucho',
+      'me salio una roncha por un piquete, no me duele',
+      'se me hincho un poco el parpado por la alergia, respiro bien',
+      'soy alergica a la penicilina, que antibiotico puedo tomar?',
+    ],
+  ],
+  [
+    'Spanish, breathing trouble',
+    [
+      'mi abuela no puede respirar bien, habla entrecortado y tiene los labios morados',
+      'me ahogo, no me entra el aire',
+      'mi hijo respira con mucho esfuerzo y se le marcan las costillas',
+      'le falta el aire aun sentado y esta sudando frio',
+    ],
+    [
+      'me falta el aire cuando subo 4 pisos, estoy fuera de forma',
+      'me ahogo de calor en el metro',
+      'tengo la nariz tapada y respiro por la boca',
+    ],
+  ],
+  [
+    'Spanish, bleeding',
+    [
+      'me corte con un vidrio en la pierna y sale sangre a borbotones',
+      'vomito sangre, como cafe molido',
+      'tengo un corte profundo en la mano, se ve el hueso y no para',
+      'hago popo negra como chapopote y estoy muy mareado',
+    ],
+    [
+      'me sangro un poco la nariz y paro solo',
+      'me sangran las encias al lavarme los dientes',
+      'tengo un raspon en la rodilla',
+    ],
+  ],
+  [
+    'Spanish, head injury',
+    [
+      'se cayo de la escalera, se pego en la cabeza y no se acuerda de nada',
+      'mi hijo se golpeo la cabeza y le sale liquido transparente por la nariz',
+      'se dio un golpe en la cabeza y ahora habla raro y esta muy dormido',
+      'mi abuelo toma anticoagulantes y se cayo y se pego en la cabeza',
+    ],
+    [
+      'me pegue en la cabeza con la puerta del carro, me salio un chichon pero estoy bien',
+      'se dio un golpe jugando futbol, lloro y ya esta jugando',
+    ],
+  ],
+  [
+    'Spanish, poisoning told as quantities',
+    [
+      'mi hijo de 2 años se comio como 10 pastillas de la abuela',
+      'mi niña se tomo medio frasco de jarabe de paracetamol',
+      'me equivoque y le puse 3 veces la dosis de insulina a mi papa',
+      'se tomo 2 cajas de ibuprofeno',
+      'mi hijo tomo cloro de una botella de refresco',
+    ],
+    [
+      'le di a mi hijo 5 ml de paracetamol como dice la caja',
+      'se me olvido tomar mi pastilla de la presion ayer',
+      'tome 2 paracetamol hace 4 horas, puedo tomar otro?',
+    ],
+  ],
+  [
+    'Spanish, psychiatric crisis',
+    [
+      'mi hermano lleva 3 dias sin dormir, dice que lo persiguen y quiere salir con un cuchillo',
+      'mi mama oye voces que le dicen que le haga daño al bebe',
+      'esta muy agresivo, rompio todo y amenaza con matar a su esposa',
+    ],
+    ['mi jefe me persigue con correos todo el dia', 'estoy estresada por los examenes y duermo poco'],
+  ],
+  [
+    'Spanish, eye emergencies',
+    [
+      'me cayo cloro en el ojo y no veo',
+      'de repente perdi la vista de un ojo, como una cortina',
+      'le entro un pedazo de metal al ojo cuando soldaba',
+    ],
+    ['tengo el ojo rojo y con lagañas', 'me entro shampoo en el ojo y me arde un poco'],
+  ],
+  [
+    'Spanish, spinal cord compression, hypothermia, acute abdomen, shock',
+    [
+      'tengo dolor de espalda y ya no siento las piernas y no puedo orinar',
+      'dolor lumbar fuerte, se me duermen las nalgas y no controlo la popo',
+      'encontramos a mi abuelo en el patio helado, temblando y confundido',
+      'se cayo al rio frio, esta helado, ya no tiembla y esta adormilado',
+      'dolor de panza muy fuerte, la tengo dura como tabla y vomito verde',
+      'me duele muchisimo abajo a la derecha, no puedo caminar y tengo fiebre',
+      'esta palido, sudando frio, el pulso muy rapido y se esta desmayando',
+      'despues de tanta diarrea esta frio, gris y casi no responde',
+    ],
+    [
+      'me duele la espalda de cargar cajas, pero camino bien',
+      'se me duerme la pierna cuando me siento mucho rato',
+      'tengo frio y me tiemblan las manos, me pongo un sueter?',
+      'mis pies siempre estan frios',
+      'me duele la panza despues de comer tacos',
+      'tengo colicos de la regla como siempre',
+      'me puse palido al ver la sangre del analisis pero ya estoy bien',
+    ],
+  ],
+  [
+    'Spanish, chest pain and infant red flags',
+    [
+      'me aprieta el pecho y se me va al brazo izquierdo y a la mandibula',
+      'dolor opresivo en el pecho desde hace 30 min con sudor frio',
+      'a mi papa le duele el pecho como si le pusieran un elefante encima',
+      'mi bebe de 2 meses no quiere comer y esta muy aguadito, no despierta bien',
+      'mi bebe tiene la mollera hundida y no ha mojado el pañal en todo el dia',
+      'mi bebe tiene manchitas moradas que no se quitan al apretar',
+      'mi bebe se puso azul y dejo de respirar unos segundos',
+    ],
+    [
+      'me duele el pecho cuando me aprieto aqui, me lastime en el gym',
+      'me arde el pecho despues de comer picante',
+      'mi bebe duerme mucho de dia pero come bien',
+      'mi bebe tiene hipo despues de comer',
+      'mi bebe de 2 meses regurgita un poco despues de la toma',
+    ],
+  ],
+];
+
+const PORTUGUESE: TriageProbeTable = [
+  [
+    'Portuguese, suicidal intent and self-harm',
+    [
+      'nao aguento mais, quero sumir desse mundo, ja separei os remedios',
+      'to pensando em tirar minha propria vida',
+      'quero me matar hj, ja comprei a corda',
+      'vou pular da ponte hoje',
+      'me cortei de novo, os bracos tao cheios de cortes',
+      'minha filha se cortou com gilete nos pulsos',
+      'queimei meu braco com isqueiro de proposito',
+      'tomei a cartela inteira de rivotril',
+      'meu irmao disse q vai se matar e ta com a arma do meu pai',
+      'ja me despedi de todo mundo, amanha eu nao vou estar mais aqui',
+      'todo mundo vai ficar melhor sem mim, ja planejei tudo',
+      'mto cansada de viver, hj eu acabo com isso',
+      'meu namorado mandou mensagem de despedida e nao atende',
+      'penso em suicidio todo dia e hoje eu tenho um plano',
+      'minha amiga tomou 40 comprimidos de fluoxetina',
+      'paciente 28a com ideacao suicida e plano estruturado',
+      'quero me enforcar',
+      'me machuquei de proposito, me cortei com estilete',
+      'nao vejo mais sentido em viver, hj eu acabo com tudo',
+      'honestly i cant anymore, quero morrer, tenho os comprimidos aqui',
+      'já não aguento mais, vou atirar-me da ponte esta noite',
+      'quero matar-me, tenho os comprimidos todos guardados',
+      'o meu filho cortou-se nos pulsos',
+    ],
+    [
+      'to morrendo de fome, bora comer',
+      'morrendo de sono na aula',
+      'esse calor ta me matando',
+      'morri de rir com esse meme kkkk',
+      'minha mae vai me matar se eu chegar tarde',
+      'cortei o dedo cortando cebola, ja parou de sangrar',
+      'tomei 1 comprimido de paracetamol pra febre',
+      'to morta de cansaco',
+      'quero sumir do grupo da familia kkk',
+      'comprei uma corda pra varal',
+      'me despedi dos colegas porque mudei de emprego',
+      'nao aguento mais esse trabalho, vou pedir demissao',
+      'estou a morrer de frio',
+      'o meu chefe mata-me se me atraso',
+      'minha avo faleceu ano passado e sinto muita falta dela',
+      'essa gravata ta me enforcando kkk',
+      'estou lendo um livro sobre suicidio pra faculdade',
+      'me cortei fazendo a barba, um cortezinho so',
+      'tomei a cartela inteira do anticoncepcional certinho esse mes',
+      'vou pular carnaval hoje, bora?',
+    ],
+  ],
+  [
+    'Portuguese, burns and scalds',
+    [
+      'meu filho derrubou agua fervendo no peito, ta cheio de bolhas',
+      'queimou o rosto com oleo quente',
+      'o meu pai apanhou um choque eletrico e tem queimaduras na mao',
+      'teve incendio em casa, ela inalou muita fumaca e ta rouca',
+    ],
+    [
+      'queimei a lingua com cafe',
+      'fiquei vermelha do sol na praia',
+      'deu uma bolhinha de queimadura do ferro de passar',
+      'queimei a mao no forno, so ta vermelho e passei agua fria',
+    ],
+  ],
+  [
+    'Portuguese, anaphylaxis',
+    [
+      'comeu amendoim e a garganta fechou, nao consegue engolir',
+      'fui picado por abelha, to cheio de placas vermelhas e falta ar',
+      'depois da injecao de benzetacil os labios e a lingua incharam',
+    ],
+    ['tenho rinite alergica, espirro muito', 'sou alergica a penicilina, qual antibiotico posso tomar?'],
+  ],
+  [
+    'Portuguese, breathing trouble',
+    [
+      'minha avo nao consegue respirar, fala com dificuldade e os labios tao roxos',
+      'falta de ar mesmo parado e suando frio',
+      'meu filho ta respirando com muito esforco, afundando a barriga',
+    ],
+    ['fico sem folego quando subo escada, to sedentario', 'nariz entupido, respirando pela boca'],
+  ],
+  [
+    'Portuguese, bleeding',
+    ['cortei a perna no vidro e o sangue ta jorrando', 'ele ta vomitando sangue', 'coco preto e to muito tonto'],
+    ['sangrou um pouco o nariz e parou sozinho', 'a gengiva sangra quando escovo'],
+  ],
+  [
+    'Portuguese, head injury',
+    [
+      'caiu da escada, bateu a cabeca e nao lembra de nada',
+      'bateu a cabeca e agora ta falando enrolado e muito sonolento',
+      'meu avo toma varfarina, caiu e bateu a cabeca',
+    ],
+    ['bati a cabeca na porta do carro, fez um galo mas to bem'],
+  ],
+  [
+    'Portuguese, poisoning told as quantities',
+    [
+      'meu filho de 2 anos comeu umas 10 pilulas da avo',
+      'minha filha bebeu meio vidro de xarope de paracetamol',
+      'errei e dei o triplo da dose de insulina pro meu pai',
+      'meu filho bebeu agua sanitaria',
+    ],
+    ['dei 5 gotas de dipirona pro meu filho como o medico mandou', 'esqueci de tomar o remedio da pressao ontem'],
+  ],
+  [
+    'Portuguese, psychiatric crisis and eye emergencies',
+    [
+      'meu irmao ta ha 3 dias sem dormir, diz que estao perseguindo ele e saiu com uma faca',
+      'minha mae ouve vozes mandando machucar o bebe',
+      'caiu agua sanitaria no olho e nao enxergo',
+      'de repente perdi a visao de um olho',
+    ],
+    [
+      'meu chefe me persegue com e-mails',
+      'to estressada com as provas',
+      'olho vermelho com remela',
+      'entrou shampoo no olho e arde um pouco',
+    ],
+  ],
+  [
+    'Portuguese, spinal cord compression, hypothermia, acute abdomen, shock',
+    [
+      'dor nas costas e nao sinto as pernas, nao consigo urinar',
+      'achamos meu avo caido no quintal gelado, tremendo e confuso',
+      'dor de barriga mto forte, barriga dura como pedra e vomitando verde',
+      'ta palido, suando frio, pulso muito rapido e desmaiando',
+    ],
+    [
+      'dor nas costas de carregar peso, mas ando normal',
+      'to com frio e as maos tremendo, coloco um casaco?',
+      'dor de barriga depois da feijoada',
+      'fiquei palido quando vi o sangue no exame mas ja to bem',
+    ],
+  ],
+  [
+    'Portuguese, chest pain and infant red flags',
+    [
+      'aperto no peito que vai pro braco esquerdo e pro queixo',
+      'dor no peito em aperto ha 30 min com suor frio',
+      'meu bebe de 2 meses nao quer mamar e ta muito molinho, nao acorda direito',
+      'moleira afundada e nao fez xixi o dia todo',
+      'meu bebe ficou roxo e parou de respirar uns segundos',
+    ],
+    [
+      'dor no peito quando aperto aqui, malhei ontem',
+      'queimacao no peito depois de comer',
+      'meu bebe dorme muito de dia mas mama bem',
+      'meu bebe tem soluco depois de mamar',
+    ],
+  ],
+];
+
+describe.each([
+  ['rules', new EmergencyTriage()],
+  ['product', EmergencyTriage.withWordingModel()],
+])('read by the %s', (_reader, triage) => {
+  describeTriageProbes('EmergencyTriage in %s (session 38)', SPANISH, triage);
+  describeTriageProbes('EmergencyTriage in %s (session 38)', PORTUGUESE, triage);
+});
