@@ -66,6 +66,11 @@ const SPANISH: TriageProbeTable = [
       'me tome toda la caja de antibiotico como me dijo el doctor',
       'esta corbata me esta ahorcando jaja',
       'hoy me quiero tirar en la cama todo el dia',
+      'no aguanto mas el dolor de muelas, ya tengo las pastillas',
+      'ya me despedi de todos mis compañeros de trabajo',
+      'ya tengo todo planeado para la fiesta de mañana',
+      'me volvi a cortar el dedo con el cuchillo de la cocina',
+      'tengo ganas de morirme de la risa con este meme',
     ],
   ],
   [
@@ -268,6 +273,11 @@ const PORTUGUESE: TriageProbeTable = [
       'me cortei fazendo a barba, um cortezinho so',
       'tomei a cartela inteira do anticoncepcional certinho esse mes',
       'vou pular carnaval hoje, bora?',
+      'nao aguento mais essa dor nas costas, tenho os remedios aqui',
+      'me cortei de novo com a faca de cozinha',
+      'ja planejei tudo pra festa de sabado',
+      'me despedi de todo mundo no trabalho, mudei de emprego',
+      'quero sumir do mapa essa semana, preciso de ferias',
     ],
   ],
   [

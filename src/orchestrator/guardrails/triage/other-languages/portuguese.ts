@@ -1,5 +1,147 @@
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
+ * A means or a time ("ja separei os remedios", "hoje eu faço") is read as one only beside it: pills kept for the
+ * blood pressure or a party planned tonight are no one's plan to die.
+ */
+const DESPAIR =
+  '(?<![\\p{L}])(?:morrer|morrendo|mort[oa]|viver|vivendo|me matar|matar-me|suicid\\p{L}*|despedi\\p{L}*|despedida|(?:nao|n) (?:aguento|consigo|suporto) mais(?= ?(?:[,.;!?]|$))|sumir|enforcar|acabar com tudo|acabo com (?:tudo|isso)|sentido|melhor sem mim)(?![\\p{L}])';
+const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+
+/** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
+const NOT_BEFORE_AN_ORDINARY_LEAVING =
+  '(?![^.!?]{0,80}(?:coleg|companheir|trabalho|emprego|servico|firma|escola|faculdade|aposent|casamento|equipe|viagem|mudanca|me mudo|mudei))';
+
+/** Cutting while cooking, shaving or with paper: an accident of the day, not harm done to oneself. */
+const NOT_BEFORE_AN_ORDINARY_CUT =
+  '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|depil|lata|vidro quebrado|sem querer))';
+
+/**
+ * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them in Brazil and Portugal
+ * (NICE NG225; CVV and Ministério da Saúde "setembro amarelo" warning signs): a wish to die or to vanish ("quero sumir
+ * desse mundo", "cansada de viver", "não vejo sentido em viver", "todo mundo vai ficar melhor sem mim"); a way
+ * (hanging, jumping, "atirar-me da ponte"); a means kept or a time set, beside despair; a goodbye; a clinician's words
+ * ("ideação suicida"); harm already done to oneself (cut again, the wrists cut, a burn or a hurt made "de propósito").
+ * Each is read into the English the rules already weigh. The idioms of degree ("morrendo de fome", "esse calor tá me
+ * matando", "essa gravata tá me enforcando") keep their own reading.
+ */
+const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:ja )?(?:nao|n) (?:quer|queria|querem) (?:mais )?(?:viver|acordar|estar aqui|existir|continuar vivendo)(?! (?:em|com|nessa|nesse|neste|nesta) )',
+    'she says she does not want to live anymore',
+  ],
+  // Despair told at the end of its clause ("não aguento mais, ..."), not of a pain or a job ("não aguento mais essa dor").
+  [
+    '(?:ja )?(?:nao|n) (?:aguento|suporto|consigo|posso) mais(?= ?(?:[,.;!?]|$|e |ja |me |serio|de verdade))',
+    'i feel hopeless',
+  ],
+  [
+    `(?:vim|venho|quero|queria|so queria|so quero) (?:me despedir|despedir-me)(?: de (?:todos|voces|vc|vcs|ti|todo mundo))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:quero |queria |vontade de |to com vontade de )?(?:sumir|desaparecer) (?:desse|deste|do) mundo|(?:quero |queria |vontade de )(?:sumir|desaparecer) (?:pra|para) sempre',
+    'i want to die',
+  ],
+  [
+    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta) )',
+    'i do not want to live anymore',
+  ],
+  [
+    '(?:nao|n) (?:vejo|tem|ha|encontro) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em |pra |para |de )?(?:viver|continuar vivendo|continuar viv[oa]|a vida|minha vida|continuar)|(?:ja )?(?:nao|n) vale (?:mais )?a pena viver|(?:to |estou |ando |mto |muito )?cansad[oa] de viver(?! (?:com|em|nessa|nesse|assim com) )|(?:a|minha) vida (?:nao|n) tem (?:mais )?sentido',
+    'there is no reason to live',
+  ],
+  [
+    '(?:todo mundo|todos|minha familia|a minha familia|meus filhos|os meus filhos|voces) (?:vai|vao|iria|iriam|ficaria|ficariam|estaria|estariam) (?:ficar |estar )?melhor sem mim',
+    'they would be better off without me',
+  ],
+  [
+    '(?:(?:pensando|penso|pensei|penso muito|pensar) em|(?:quero|vou|vontade de)) tirar (?:a )?(?:minha |sua )?(?:propria )?vida',
+    'i am thinking about killing myself',
+  ],
+  [
+    '(?:pensando|penso|pensei|pensar) (?:muito )?em (?:suicidio|me matar|suicidar|morrer)',
+    'i am thinking about suicide',
+  ],
+  ['(?:quero|vou|penso em|pensando em|vontade de) (?:matar-me|suicidar-me)', 'i want to kill myself'],
+  [
+    '(?:(?:quero|vou|penso em|pensando em|vontade de|to pensando em) (?:me enforcar|enforcar-me))|me (?:vou|quero) enforcar',
+    'i want to hang myself',
+  ],
+  [
+    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|na frente d[oa]|na frente de um|na frente de uma|no|na|pela|para o|para a|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|trem|comboio|metro|sacada|varanda|linha|trilhos?|penhasco|precipicio|terraco|laje|telhado|caminhao|onibus|falesia)(?![\\p{L}])',
+    'i want to jump off the bridge',
+  ],
+  [
+    '(?:vou|quero|vai|penso em) (?:me dar|dar-me|se dar) um tiro|(?:vou|quero) estourar (?:meus|os meus) miolos',
+    'i want to shoot myself',
+  ],
+  // The means at hand, beside despair.
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|separei|peguei|preparei) (?:a|uma|minha) (?:corda)(?! (?:pra|para) )${BESIDE_DESPAIR}`,
+    'i have the rope ready',
+  ],
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|peguei) (?:a|uma|minha|o) (?:arma|pistola|revolver|espingarda|38)(?: do meu (?:pai|marido|avo))?${BESIDE_DESPAIR}`,
+    'i have a gun',
+  ],
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|juntei|guardei|separei|preparei) (?:os|uns|meus|todos os|as|minhas|umas) (?:comprimidos|remedios|pilulas|calmantes|cartelas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A time set, beside despair.
+  [
+    `(?:(?:hoje|hj|essa noite|esta noite|amanha) (?:eu )?(?:faco|vou fazer)|(?:ja )?(?:planejei|decidi|preparei) tudo|(?:ta|esta|ja esta) tudo (?:planejado|decidido|preparado))(?! (?:pra|para) (?:a|o|os|as) )${BESIDE_DESPAIR}`,
+    'i have it all planned',
+  ],
+  [
+    '(?:hoje|hj|essa noite|esta noite|amanha) (?:eu )?(?:acabo|termino) com (?:tudo|isso|a minha vida|minha vida)',
+    'today i end it all',
+  ],
+  // A goodbye sent or said, and not being there tomorrow.
+  [
+    `(?:uma |a |umas |as )?(?:mensagem|mensagens|msg|audio|video|bilhete|carta)s? de despedida${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'a goodbye message',
+  ],
+  [
+    `(?:ja )?me (?:despedi|despedindo|despeço|despeco) de (?:todo mundo|todos|toda a familia|minha familia|meus filhos|meus amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:amanha )?(?:eu )?(?:nao|n) (?:vou|vou mais) (?:estar|ta|tar|estar mais|ta mais) (?:mais )?(?:aqui|ai|com voces)(?! (?:em|no|na) )',
+    'tomorrow i will not be here',
+  ],
+  // A clinician's words.
+  [
+    '(?:ideacao|ideias|pensamentos) (?:suicidas?|de morte)(?: (?:estruturad[oa]s?|ativ[oa]s?))?|risco (?:de )?suicid\\p{L}*',
+    'suicidal ideation',
+  ],
+  ['tentativa de suicidio|tentou (?:se matar|suicidio|suicidar-se|se suicidar)', 'suicide attempt'],
+  ['(?:se |me )?auto ?(?:lesao|lesoes|lesion\\p{L}*|mutila\\p{L}*)', 'self-harming'],
+  // Harm done to oneself.
+  [
+    `(?:me |se )?(?:cortei|cortou|corto|corta|cortando|cortei-me|cortou-se) (?:de novo|outra vez|denovo|dnv|todo dia|todos os dias|direto)${NOT_BEFORE_AN_ORDINARY_CUT}|(?:me |se )(?:cortando|corto|corta) (?:escondid[oa]|no banheiro|quando)`,
+    'i have been cutting myself again',
+  ],
+  [
+    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?: \\p{L}+){0,3} (?:n?os|n?o) (?:pulsos?|punhos?|bracos?|antebracos?|coxas?)${NOT_BEFORE_AN_ORDINARY_CUT}`,
+    'she cut her wrists',
+  ],
+  [
+    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?: \\p{L}+){0,2} com (?:uma |um |a |o )?(?:gilete|gillette|laminas?|estilete|navalha|apontador)${NOT_BEFORE_AN_ORDINARY_CUT}`,
+    'i cut myself on purpose',
+  ],
+  [
+    '(?:me )?(?:machuquei|machucou|machuco|machuca|queimei|queimou|cortei|cortou|magoei|magoou)(?:-me|-se)?(?: \\p{L}+){0,5} (?:de proposito|propositalmente|por querer|pra sentir|para sentir|pra me castigar|para me castigar)',
+    'i hurt myself on purpose',
+  ],
+  [
+    '(?:bracos|pernas|pulsos|coxas) (?:tao |estao |ta |esta |ficaram )?(?:cheios|cheias) de cortes',
+    'many cuts on my arms',
+  ],
+];
+
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
@@ -111,6 +253,21 @@ export const PORTUGUESE: LanguageLexicon = {
     'matar',
     'queimou',
     'queimadura',
+    // Session 38 (T32): words of intent and harm told in a short message with few others ("vou pular da ponte",
+    // "quero me enforcar", "me machuquei de propósito", "ideação suicida", "mto cansada de viver, hj ...").
+    'pular',
+    'enforcar',
+    'machuquei',
+    'ideacao',
+    'viver',
+    'hj',
+    'mto',
+    'cortei',
+    'queimei',
+    'propria',
+    'sumir',
+    'desse',
+    'deste',
     'abelha',
     'fechando',
     'inchando',
@@ -153,6 +310,7 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_AND_SELF_HARM,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and

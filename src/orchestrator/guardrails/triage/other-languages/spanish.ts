@@ -22,6 +22,142 @@ const NOT_AFTER_A_WARNING_SIGN = `(?![^]*${WARNING_SIGN})`;
 const AT_THE_DENTIST = '(?:muela|dentista|anestesia|empaste|endodoncia)';
 const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
 
+/**
+ * Despair told anywhere in the message: a wish to die or not to be, a life without a reason, not bearing it any more.
+ * A means or a time ("tengo la cuerda", "esta noche lo hago") is read as one only beside it: a rope bought for the
+ * washing or a party planned tonight are no one's plan to die.
+ */
+const DESPAIR =
+  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
+const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+
+/** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
+const NOT_BEFORE_AN_ORDINARY_LEAVING =
+  '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
+
+/**
+ * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them (NICE NG225, NHS 111
+ * mental health): a wish to die or not to be told with any of its everyday verbs ("no quiero despertar", "quiero
+ * desaparecer para siempre", "ganas de morirme", "no le veo sentido a seguir viviendo", "todos estarían mejor sin mí");
+ * a way (hanging, jumping, shooting); a means kept or a time set, beside despair; a goodbye; a clinician's words
+ * ("ideación suicida", "autolesiones"); harm already done to oneself (cutting again, cuts made on the arms, a burn
+ * made on purpose). Each is read into the English the rules already weigh. The idioms of degree ("me muero de risa",
+ * "ganas de morirme de la risa", "esta corbata me ahorca") keep their own reading further down.
+ */
+const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:ya )?no (?:quiere|queria|quieren) (?:seguir )?(?:vivir|estar aqui|existir|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:se)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis|su|sus) )',
+    'she says she does not want to live anymore',
+  ],
+  // Despair told at the end of its clause ("no aguanto más, ..."), not of a pain or a job ("no aguanto más el dolor").
+  ['(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio))', 'i feel hopeless'],
+  [
+    `(?:vine a|vengo a|quiero|queria|solo queria|solo quiero) despedirme(?: de (?:todos|ustedes|ti|mi familia))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
+    'i do not want to live anymore',
+  ],
+  [
+    '(?:quiero |quisiera |me gustaria |ganas de )desaparecer (?:para siempre|de este mundo|del mundo|de la tierra|de una vez por todas)',
+    'i want to die',
+  ],
+  [
+    '(?:tengo |con |que |q |unas |muchas |puras )?ganas de (?:morir|morirme|matarme|suicidarme|no despertar|quitarme la vida|dejar de vivir)(?! (?:de|del) )',
+    'i want to die',
+  ],
+  [
+    'no (?:le )?(?:veo|encuentro|tiene|hay|tengo) (?:ningun |el |un |una )?(?:sentido|razon|motivo|razones|motivos) (?:a |de |para |en )?(?:seguir viviendo|seguir vivo|seguir viva|vivir|la vida|mi vida|seguir aqui)|(?:ya )?no vale la pena (?:vivir|seguir viviendo|seguir vivo|seguir viva|la vida)|(?:estoy |ando )?cansad[oa] de vivir(?! (?:con|en) )|(?:la|mi) vida (?:ya )?no tiene sentido',
+    'there is no reason to live',
+  ],
+  [
+    '(?:todos|todo el mundo|mi familia|mis hijos|ustedes|mis papas) (?:estarian|estaran|van a estar|estaria|estara|va a estar|vivirian|vivirán) mejor sin mi',
+    'they would be better off without me',
+  ],
+  ['(?:seria|es) mejor (?:estar muert[oa]|no existir|no haber nacido|si me muero|que me muera)', 'better off dead'],
+  [
+    '(?:me )?(?:quiero|voy a|pienso|pensando en|ganas de) (?:colgarme|ahorcarme)|me (?:quiero|voy a|pienso) (?:colgar|ahorcar)(?= ?(?:[,.;!?]|$|ya|hoy|esta|manana|con|de (?:un|una|el|la) (?:arbol|viga|puente|techo)))',
+    'i want to hang myself',
+  ],
+  [
+    '(?:me (?:quiero|voy a|pienso|quisiera) (?:tirar|aventar|lanzar|arrojar|botar)|(?:quiero|voy a|pienso|quisiera|ganas de|pensando en) (?:tirarme|aventarme|lanzarme|arrojarme|botarme)|me (?:tiro|aviento|lanzo|arrojo|boto)) (?:del|de la|de un|de una|desde (?:el|la|un|una)|por la|al|a la|a las|a los|bajo (?:el|un|la)|frente (?:al|a un|a la)|delante (?:del|de un|de la)) (?:\\p{L}+ )?(?:puente|edificio|techo|azotea|balcon|ventana|metro|tren|vias?|acantilado|precipicio|barranco|camion|trailer)(?:es|s)?(?![\\p{L}])',
+    'i want to jump off the bridge',
+  ],
+  [
+    '(?:pegarme|darme|meterme|echarme) un (?:tiro|balazo|plomazo|plomo)|(?:volarme|reventarme) la cabeza|me (?:quiero|voy a|pienso) (?:pegar|dar|meter|echar|volar) (?:un (?:tiro|balazo|plomazo)|la cabeza)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))',
+    'i want to shoot myself',
+  ],
+  [
+    '(?:pegarse|darse|meterse|echarse) un (?:tiro|balazo|plomazo|plomo)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))|(?:volarse|reventarse) la cabeza|se (?:quiere|va a|piensa) (?:pegar|dar|meter|echar|volar) (?:un (?:tiro|balazo|plomazo)|la cabeza)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))',
+    'he is going to shoot himself',
+  ],
+  // The means at hand, beside despair: a rope, a gun, the pills, blades, poison; kept, bought, ready.
+  [
+    `(?:ya )?(?:tengo|compre|consegui|prepare|deje) (?:la|una|mi) (?:cuerda|soga|reata|mecate)(?! (?:para|pa) )${BESIDE_DESPAIR}`,
+    'i have the rope ready',
+  ],
+  [
+    `(?:ya )?(?:tengo|compre|consegui|agarre|saque) (?:la|una|mi|el) (?:pistola|arma|escopeta|revolver|fusca)(?: de mi (?:papa|padre|esposo|marido|abuelo))?${BESIDE_DESPAIR}`,
+    'i have a gun',
+  ],
+  [
+    `(?:ya )?(?:tengo|compre|consegui|junte|guarde|prepare|tengo guardadas|tengo juntadas|tengo escondidas) (?:las|mis|unas|todas las|muchas) (?:pastillas|pildoras|medicinas|tabletas|capsulas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A time set, beside despair: "esta noche lo hago", "ya tengo todo planeado", "hoy acabo con todo".
+  [
+    `(?:(?:esta noche|hoy|manana|ahorita|ahora|ya) (?:mismo )?lo (?:hago|voy a hacer)|(?:ya )?(?:tengo|lo tengo) todo (?:planeado|decidido|preparado|listo)|ya lo (?:decidi|tengo decidido|planee|tengo planeado))(?! (?:para|pa) (?:la|el|mi|los|las) )${BESIDE_DESPAIR}`,
+    'i have it all planned',
+  ],
+  ['(?:hoy|esta noche|ya|manana) (?:me )?(?:acabo|termino) con todo', 'today i end it all'],
+  [
+    '(?:dice que |dijo que |que |q )?se (?:quiere|queria|piensa|pensaba|va a|iba a) (?:matar|suicidar|quitar la vida)',
+    'he says he wants to kill himself',
+  ],
+  // A goodbye sent or said, and not being there tomorrow.
+  [
+    `(?:un |una |el |la |su |sus |mi |mis )?(?:mensaje|mensajes|audio|audios|video|videos|nota|notas|whats|texto|correo)s? de despedida${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'a goodbye message',
+  ],
+  [
+    `(?:ya )?me (?:despedi|estoy despidiendo|despido) de (?:todos|todo el mundo|mi familia|mis hijos|mis papas|mi mama|mis amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:manana |pronto )?ya no (?:voy a estar|estare)(?: (?:aqui|mas|manana|para nadie))?(?! en )',
+    'tomorrow i will not be here',
+  ],
+  // A clinician's words.
+  [
+    '(?:ideacion|ideaciones|ideas|pensamientos) (?:suicidas?|autoliticas?|de muerte)(?: (?:estructurad[oa]s?|activ[oa]s?))?|riesgo suicida(?: alto)?',
+    'suicidal ideation',
+  ],
+  ['intento (?:de suicidio|suicida|autolitico)|tentativa de suicidio', 'suicide attempt'],
+  ['(?:se |me )?auto ?lesion\\p{L}*|conducta autolesiva', 'self-harming'],
+  // Harm done to oneself: cutting again, cuts made on the arms or legs, a burn or a hurt done on purpose.
+  [
+    '(?:me|se) (?:estoy |esta |sigo |sigue )?cortando(?= (?:otra vez|de nuevo|todos los dias|diario|a diario|seguido|cada vez)|[,.;!?]|$)|(?:me|se) (?:volvi|volvio) a cortar(?! (?:el|la|las|los|un|una) (?:dedo|pelo|cabello|unas|mano|barba|fleco|flequillo|pan|carne))',
+    'i have been cutting myself again',
+  ],
+  [
+    '(?:me|se) (?:hice|hizo|provoque|provoco|he hecho|ha hecho|hago|hace|estoy haciendo|esta haciendo) (?:unos |muchos |varios |mas )?(?:cortes|cortadas|cortaditas)(?: \\p{L}+){0,2} (?:en|por) (?:los |las |el |la |mis |sus |todo el |toda la )?(?:brazos?|piernas?|munecas?|muslos?|antebrazos?|panza|abdomen|cuerpo|estomago|venas)(?![^.;]{0,30}(?:depil|rasur|afeit))',
+    'i cut myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:lastime|lastimo|lastima|lastimaba|hice dano|hizo dano|hago dano|hace dano|he hecho dano|ha hecho dano|he lastimado|ha lastimado|queme|quemo|quema|corte|corto|corta)(?: \\p{L}+){0,5} (?:a proposito|aproposito|adrede|queriendo|intencionalmente|para sentir algo|para castigarme|para no sentir)',
+    'i hurt myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:queme|quemo|quema|quemaba|he quemado|ha quemado)(?: \\p{L}+){0,4} con (?:un |una |el |la |los |las |mis |sus )?(?:cigarros?|cigarrillos?|encendedor|mechero|colillas?)(?![^.;]{0,30}(?:sin querer|por accidente|accidentalmente))',
+    'i burned myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:corte|corto|he cortado|ha cortado|cortaba|cortando)(?: \\p{L}+){0,2} con (?:una |un |la |el |unas )?(?:gillettes?|gilettes?|cuchillas?|navajitas?|hojas? de afeitar|cutter|exacto|sacapuntas)(?![^.;]{0,40}(?:afeit|rasur|depil|barba))',
+    'i cut myself on purpose',
+  ],
+];
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -88,6 +224,10 @@ export const SPANISH: LanguageLexicon = {
     'hermano',
     'hermana',
     'senora',
+    // Session 38 (T32): "dice que se va a pegar un tiro", "me tome todo el frasco".
+    'dice',
+    'tome',
+    'frasco',
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
@@ -219,11 +359,21 @@ export const SPANISH: LanguageLexicon = {
     'escorpion',
     'vibora',
     'despedida',
+    // Session 38 (T32): words of intent, harm and quantity told in a short message with few others ("me queme el
+    // brazo con un cigarro a proposito", "me hice daño", "ideación suicida", "mañana ya no voy a estar").
+    'queme',
+    'hice',
+    'ideacion',
+    'manana',
+    'adrede',
+    'autolesiona',
+    'autolesiones',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_AND_SELF_HARM,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
     // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".
@@ -733,6 +883,7 @@ export const SPANISH: LanguageLexicon = {
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos?)', 'years ago'],
     ['hace (?:un )?rato', 'a little while ago'],
+    ['hace (?:muchos |varios )?anos', 'years ago'],
     ['el ano pasado', 'last year'],
     ['el mes pasado', 'last month'],
     ['la semana pasada', 'last week'],
