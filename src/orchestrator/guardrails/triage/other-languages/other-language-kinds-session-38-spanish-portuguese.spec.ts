@@ -385,10 +385,74 @@ const PORTUGUESE: TriageProbeTable = [
   ],
 ];
 
+/**
+ * A fresh check written after the readings (none of these was read while they were built), and look-alikes of the
+ * readings the kinds above needed (the skin peeling, smoke breathed, a hoarse voice, lips swelling,
+ * a quantity of pills, a dose several times over, hunted and hearing voices, something in the eye, numb buttocks, low
+ * on the right, legs not felt, green vomit, a subject dropped): each with the same words and nothing urgent.
+ */
+const READING_LOOK_ALIKES: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi tio se quemo toda la espalda con la olla de tamales, se le levanto la piel',
+      'mi papa respiro muchisimo humo en el incendio de la bodega',
+      'a mi niño le pico una abeja y se le hincharon los labios',
+      'mi nieto se trago como 8 tabletas de metformina',
+      'mi cuñado lleva 4 noches sin dormir y dice que lo quieren matar',
+      'le brinco una rebaba de fierro al ojo esmerilando',
+      'no siento las piernas desde ayer y no controlo la orina, tengo cancer',
+    ],
+    [
+      'se me esta pelando la piel de la espalda por el sol',
+      'respire un poco de humo de la fogata y tosi poquito',
+      'tengo la voz ronca por la gripa',
+      'se me hincharon los pies de estar parada todo el dia',
+      'el doctor dijo que tome 3 veces al dia la dosis de amoxicilina',
+      'compre 2 cajas de ibuprofeno en la farmacia',
+      'me entro una basurita en el ojo y ya salio con agua',
+      'se me duermen las nalgas de estar sentada en la oficina',
+      'me duele un poco abajo a la derecha desde hace meses, va y viene',
+      'oigo voces de los vecinos por la pared toda la noche',
+      'mi perro esta muy agresivo y rompio todo el sillon',
+      'no puedo caminar bien con estos tacones',
+      'no siento las piernas de tanto caminar en la feria',
+      'me equivoque de pastilla y tome la de la noche en la mañana',
+      'esta palido porque no ha salido al sol en semanas',
+      'vomito verde una vez despues de comer mucha espinaca',
+      'me hice un corte pequeño en el dedo, ya no sangra',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'minha vo inalou muita fumaca no incendio e ta rouca',
+      'depois do camarao os labios e a lingua dele incharam',
+      'meu sobrinho engoliu uns 15 comprimidos de clonazepam',
+      'meu pai ouve vozes mandando ele matar a minha mae',
+      'a moleira do meu bebe ta afundada e ele ta molinho',
+    ],
+    [
+      'meu pe ta cheio de bolhas do tenis novo',
+      'to rouca de tanto gritar no jogo',
+      'meu filho comeu umas 3 balas de goma',
+      'o medico mandou tomar o dobro da dose de vitamina d',
+      'ouco vozes dos vizinhos brigando',
+      'ta palido porque nao dorme direito',
+      'respiro com dificuldade quando to resfriado, nariz entupido',
+      'levei um choque na tomada mas to bem, nao tem queimadura',
+      'vomitou verde uma vez depois de comer muita salada de rucula',
+      'tenho dor nas costas mas ja to bem agora',
+      'dor no peito quando toco aqui depois de malhar',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
 ])('read by the %s', (_reader, triage) => {
   describeTriageProbes('EmergencyTriage in %s (session 38)', SPANISH, triage);
   describeTriageProbes('EmergencyTriage in %s (session 38)', PORTUGUESE, triage);
+  describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
 });

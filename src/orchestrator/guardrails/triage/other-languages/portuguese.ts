@@ -142,6 +142,106 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * Session 38 (T32): the other kinds the held-out counts say Portuguese falls short on, each read by its parts: a scald
+ * that left the skin covered in blisters, an electric shock, smoke breathed in a fire (NHS 111 burns; Ministério da
+ * Saúde queimaduras), lips and tongue swelling after an injection or a food, breathing with effort and the belly
+ * sucking in, breathless at rest, a child who ate or drank a quantity of medicine, a dose given three times over
+ * (CIATox), sleepless for days and hunted, voices telling harm, found on the ground in the cold, fainting as it
+ * happens. Each has its look-alike held back: blisters from new shoes, a hoarse voice from the flu, a chest sore to
+ * the touch after the gym, pale at the sight of blood and fine now.
+ */
+const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
+  // Burns.
+  [
+    '(?:ta |esta |ficou |todo |toda )?(?:cheio|cheia|coberto|coberta) de bolhas(?![^.;]{0,40}(?:pe|pes|tenis|sapato|chinelo|remar|caminhada|corrida|mao de))',
+    'covered in blisters',
+  ],
+  [
+    '(?:apanhou|levou|tomou) um choque(?: eletrico)?(?![^.;]{0,40}(?:bem|nada|sem queimadura))|eletrocut\\p{L}*',
+    'electric shock',
+  ],
+  [
+    '(?:inalou|inalei|respirou|respirei|engoliu|engoli) (?:muita|bastante|demasiada|mta) fumaca',
+    'inhaled a lot of smoke',
+  ],
+  [
+    '(?:ta |esta |ficou )?rouc[oa](?! (?:da|de|por causa da|do) (?:gripe|resfriado|constipacao|gritar|cantar|jogo|show))|voz rouca(?! (?:da|de|por causa da|do) (?:gripe|resfriado|constipacao|gritar|cantar|jogo|show))',
+    'hoarse voice',
+  ],
+  // Anaphylaxis.
+  [
+    '(?:(?:os |a |o |as )?(?:labios|lingua|rosto|olhos|palpebras|garganta|boca)(?: e (?:a |o |os |as )?(?:labios|lingua|rosto|olhos|palpebras|garganta|boca))?(?: (?:dele|dela|deles|delas|do bebe|da bebe))? (?:incharam|inchou|inchando|tao inchando|estao inchando|ficaram inchad[oa]s))',
+    'her lips and tongue swelled up',
+  ],
+  ['injecao|injeccao', 'injection'],
+  // Breathing: effort, the belly sucking in, breathless at rest.
+  ['(?:respirando|respira|a respirar) com (?:muito |mto )?(?:esforco|dificuldade)', 'is struggling to breathe'],
+  ['afundando (?:a barriga|as costelas|o peito|embaixo das costelas)', 'ribs sucking in with each breath'],
+  ['mesmo (?:parad[oa]|sentad[oa]|deitad[oa]|em repouso)|em repouso', 'at rest'],
+  // Poisoning told as quantities.
+  [
+    '(?:comeu|engoliu|comeram|engoliram)(?= (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:pilulas|comprimidos|capsulas|remedios|xarope))',
+    'swallowed',
+  ],
+  ['(?:bebeu|tomou|engoliu)(?= (?:meio|meia|metade|todo o|toda a) )', 'drank'],
+  ['pilulas', 'pills'],
+  [
+    '(?:eu )?(?:me )?cortei (?:a|o|minha|meu)(?= (?:perna|braco|mao|pe|dedo|cabeca|rosto|barriga|coxa|pulso|joelho))',
+    'i cut my',
+  ],
+  ['n?o vidro|num vidro|numa garrafa', 'on glass'],
+  ['(?:meio|meia) (?:vidro|frasco|pote|garrafa)|(?:a )?metade do (?:vidro|frasco|pote)', 'half a bottle'],
+  ['xarope', 'syrup'],
+  ['(?:o )?(?:triplo|dobro) da dose|dose (?:tripla|dupla)', 'three times the dose'],
+  ['(?:eu )?errei(?: e)?|me enganei(?: e)?|enganei-me(?: e)?', 'i made a mistake and'],
+  ['(?<![\\p{L}])dei(?= (?:o |a )?(?:triplo|dobro|dose))', 'gave'],
+  // A crisis of the mind.
+  [
+    '(?:ta |esta |ja )?(?:ha|faz) (?:\\d+|dois|tres|quatro|varios|muitos) (?:dias|noites) sem dormir',
+    'has not slept for days',
+  ],
+  [
+    '(?:diz que |acha que )?(?:estao|tao|tem gente) (?:perseguindo|seguindo|vigiando) (?:ele|ela)|(?:querem|vao) matar (?:ele|ela)',
+    'he thinks people are following him to kill him',
+  ],
+  ['saiu (?:de casa )?com (?:uma|a|um|o) (?:faca|peixeira|facao|arma|tesoura)', 'he grabbed a knife'],
+  [
+    '(?:ouve|ouvindo|escuta|escutando|ouco|ouvi) vozes(?! (?:dos|do) (?:vizinhos|vizinho|rua|tv|radio))',
+    'hears voices',
+  ],
+  [
+    '(?:mandando|mandam|dizendo pra|dizem pra|dizendo para|mandou) (?:ela |ele )?(?:machucar|matar|ferir)',
+    'telling her to hurt',
+  ],
+  // Found on the ground in the cold.
+  ['(?:achamos|encontramos|achei|encontrei)(?= (?:\\p{L}+ ){0,3}caid[oa])', 'we found'],
+  ['(?:no )?(?:quintal|chao|rua|mato) gelad[oa]|no frio', 'in the freezing cold'],
+  // The soft spot is a baby's alone: told sunken, it is the baby's dehydration (NICE NG143).
+  ['(?:a )?moleira (?:ta |esta )?(?:afundada|funda|baixa|afundando)', 'the baby has a sunken fontanelle'],
+  [
+    '(?:vomit\\p{L}*) verde(?![^.;]{0,60}(?:comer|comi|comeu|salada|rucula|espinafre|brocolis|gelatina|suco|bala|doce|verdura|picole))',
+    'vomiting green bile',
+  ],
+  ['dura (?:como|feito) (?:pedra|tabua)', 'rigid like a board'],
+  [
+    '(?:nao|n) (?:fez|faz) (?:xixi|pipi) (?:o dia todo|o dia inteiro|desde (?:ontem|cedo|de manha))',
+    'has not peed all day',
+  ],
+  // Fainting as it happens, pale at the sight of blood and fine now, a chest sore to the touch.
+  ['desmaiando|a desmaiar', 'is fainting'],
+  ['(?:ja )?(?:to|tou|estou|ta|esta) bem(?: agora)?', 'i am fine now'],
+  ['(?:quando|se) (?:aperto|toco|pressiono|mexo|aperta|toca)', 'when i press on it'],
+  ['malhei|treinei|fui (?:na|a) academia', 'i worked out'],
+  // Portuguese drops its subject: a message that opens with "tá" or "está" and a list of states tells of someone else
+  // ("tá pálido, suando frio"); one state and its cause ("tá pálido porque não dorme") is left.
+  [
+    '(?<![^])(?:ta|esta)(?= (?:muito |mto |todo |toda )?(?:palid|frio|fria|gelad|suad|agressiv|confus|sonolent|desmaiad|roxo|roxa|azul|amarel|ardendo)\\p{L}* ?,)',
+    'he is',
+  ],
+  ['pulso (?:muito |mto )?(?:rapido|acelerado|fraco)', 'the pulse very fast'],
+];
+
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
@@ -268,6 +368,18 @@ export const PORTUGUESE: LanguageLexicon = {
     'sumir',
     'desse',
     'deste',
+    // ... and of the other kinds ("apanhou um choque", "incharam", "achamos", "suando frio").
+    'apanhou',
+    'errei',
+    'triplo',
+    'dobro',
+    'incharam',
+    'injecao',
+    'achamos',
+    'suando',
+    'desmaiando',
+    'eletrico',
+    'mesmo',
     'abelha',
     'fechando',
     'inchando',
@@ -311,6 +423,7 @@ export const PORTUGUESE: LanguageLexicon = {
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
     ...INTENT_AND_SELF_HARM,
+    ...OTHER_WEAK_KINDS,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and

@@ -158,6 +158,158 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * Session 38 (T32): the other kinds the held-out counts say Spanish falls short on, each read by its parts: a scald's
+ * skin coming off and smoke breathed in a fire (NHS 111 burns), lips and tongue swelling and a wheeze after a sting,
+ * a food or an injection (anaphylaxis), a deep cut with the bone showing, clear fluid from the nose after a knock,
+ * a child who ate or drank a quantity of medicine, a dose given several times over (poison centres), a person who
+ * has not slept for days and thinks they are being hunted, voices telling harm (NHS 111 mental health crisis), a
+ * splinter of metal driven into the eye, numb buttocks with bowels out of control (cauda equina), pain low on the
+ * right with walking impossible, fainting as it happens. Each has its ordinary look-alike held back: a sunburn
+ * peeling, a little smoke from a barbecue, effort on the stairs when out of shape, a speck of dust in the eye, numb
+ * from sitting, a dose three times a day, voices of the neighbours.
+ */
+const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
+  // Burns.
+  [
+    '(?:se )?(?:le |me )?(?:esta |estaba )?(?:cayendo|cae|cayo|desprendiendo|desprende|despegando|despego|pelando|levantando|levanto|saliendo) (?:toda )?la piel(?![^.;]{0,40}(?:sol|playa|bronce|alberca|crema|dias|semana))',
+    'the skin is peeling off',
+  ],
+  [
+    '(?:respiro|respire|inhalo|inhale|trago|trague|aspiro|aspire) (?:mucho|muchisimo|bastante|demasiado) humo',
+    'inhaled a lot of smoke',
+  ],
+  [
+    '(?:la )?voz ronca(?! (?:por|de|desde) (?:la |el )?(?:gripa|gripe|resfriado|catarro|gritar|grite|cantar|partido|concierto))',
+    'hoarse voice',
+  ],
+  ['hollin', 'soot'],
+  // Anaphylaxis.
+  [
+    'se (?:le|me|les) (?:hincharon|han hinchado|hinchan|hincho|inflamaron|inflamo) (?:los |la |el |sus |mis )?(?:labios|lengua|cara|parpados|garganta|boca)',
+    'her lips and tongue swelled up',
+  ],
+  [
+    '(?:silb(?:ando|a|aba)|chifl(?:ando|a|aba)) (?:al|cuando|para) respira(?:r)?|(?:le |me )?silba el pecho|silbidos? (?:en el pecho|al respirar)',
+    'wheezing',
+  ],
+  // Breathing: effort on the stairs told with being out of shape is no breathlessness at rest.
+  [
+    '(?:cuando|al) (?:subo|subir|camino|caminar|corro|correr) (?:\\d+|unas|unos|dos|tres|cuatro|cinco|varias|varios|muchas|muchos) (?:pisos|cuadras|escalones|calles|kilometros|km)',
+    'when i climb stairs',
+  ],
+  ['(?:estoy |ando )?(?:fuera de forma|sin condicion|bien sedentari[oa]|muy sedentari[oa])', 'i am out of shape'],
+  // Bleeding and trauma.
+  ['(?:un )?corte (?:muy )?(?:profundo|hondo)', 'a deep cut'],
+  ['se (?:le |me )?ve (?:hasta )?el hueso', 'the bone is showing'],
+  // Head injury: clear fluid from the nose or an ear (NICE NG232, a skull-base fracture).
+  [
+    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|como agua) (?:por|de) (?:la nariz|el oido|la oreja)',
+    'clear fluid is coming out of his nose',
+  ],
+  // Poisoning told as quantities: a child who ate pills, half a bottle drunk, several boxes, a dose several times over.
+  [
+    '(?:se )?(?:comio|trago|comieron|se metio a la boca)(?= (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:pastillas|pildoras|tabletas|capsulas|grageas|medicinas|jarabe))',
+    'swallowed',
+  ],
+  [
+    '(?:se )?(?:tomo|bebio|trago|tomaron)(?= (?:medio|media|la mitad|todo|toda|\\d+|dos|tres|cuatro|cinco) (?:del |de la |de un |de una )?(?:frascos?|botes?|botellas?|cajas?|blisters?|tiras?))',
+    'took',
+  ],
+  [
+    'medio (?:frasco|bote|botella)|media botella|la mitad (?:del|de un|de la|de una) (?:frasco|bote|botella)',
+    'half a bottle',
+  ],
+  ['(?:\\d+|dos|tres|cuatro|cinco|seis) (?:cajas|frascos|blisters|tiras|botes|cajitas) (?:de|del)', '# boxes of'],
+  ['jarabe', 'syrup'],
+  [
+    '(?:le |me |se )?(?:puse|puso|di|dio|inyecte|inyecto|aplique|aplico)(?= (?:\\p{L}+ ){0,2}(?:\\d+|dos|tres|cuatro|cinco|diez) veces la dosis|(?: \\p{L}+){0,2} (?:el )?(?:doble|triple) de (?:la )?dosis)',
+    'gave',
+  ],
+  ['(?:\\d+|dos|tres|cuatro|cinco|diez) veces la dosis', '# times the dose'],
+  ['(?:el )?(?:doble|triple) de (?:la )?dosis|(?:una )?dosis (?:doble|triple)', 'three times the dose'],
+  ['me equivoque|nos equivocamos|se equivoco', 'i made a mistake and'],
+  // A crisis of the mind: sleepless for days, hunted, voices telling harm, threats to kill, a weapon taken out.
+  [
+    '(?:lleva|tiene|ya lleva|van) (?:\\d+|dos|tres|cuatro|varios|muchos) (?:dias|noches) sin dormir',
+    'has not slept for days',
+  ],
+  [
+    '(?:dice que |cree que |siente que )?(?:lo|la) (?:persiguen|estan persiguiendo|siguen|estan siguiendo|vigilan|espian|quieren matar)(?! (?:con|por) (?:correos|mensajes|llamadas|el trabajo|la tarea))',
+    'he thinks people are following him to kill him',
+  ],
+  [
+    '(?:quiere salir|salio|anda|se fue|sale) (?:a la calle )?con (?:un|una|el|la) (?:cuchillo|machete|navaja|pistola|arma)',
+    'he grabbed a knife',
+  ],
+  [
+    '(?:oye|escucha|oigo|escucho|esta oyendo|esta escuchando) voces(?! (?:de|del) (?:los vecinos|vecino|la calle|afuera|la tele|la radio))',
+    'hears voices',
+  ],
+  [
+    '(?:que )?(?:le |me )?(?:dicen|ordenan|mandan|piden) que (?:le |se |me )?(?:haga dano|lastime|mate|hiera|mate a)',
+    'telling her to hurt',
+  ],
+  ['amenaza(?:ndo)? con matar(?:la|lo|los|las|me|nos)?', 'threatens to kill'],
+  [
+    '(?<!(?:perr|gat|cachorr|mascota|caballo)\\p{L}*[^.;!?]{0,60})(?:rompio|rompiendo|esta rompiendo|destrozo|destrozando) todo(?= ?(?:[,.;!?]|$|y |en la casa|lo que))',
+    'broke everything',
+  ],
+  // Something driven into the eye.
+  [
+    '(?:le |me |se )?(?:entro|clavo|metio|salto|brinco|encajo) (?:un |una )?(?:pedazo|pedacito|trozo|rebaba|astilla|esquirla|chispa|fierrito|vidrio)(?: de \\p{L}+)? (?:al|en el|en un|en mi|en su) ojo',
+    'a piece of metal went into his eye',
+  ],
+  // Cauda equina: numb buttocks and bowels out of control, not the numbness of sitting.
+  [
+    '(?:se me |se le )?(?:duermen|durmieron|adormecen|entumen) las nalgas(?![^.;]{0,40}(?:sentad|silla|oficina|manejando|bici|viaje))|nalgas (?:dormidas|adormecidas|entumidas)',
+    'my buttocks are numb',
+  ],
+  [
+    'no (?:controlo|controla|puedo controlar|puede controlar|aguanto|aguanta) (?:la popo|el popo|la caca|las heces|el pipi|la pipi|la orina|los esfinteres)|se (?:me |le )?(?:sale|salio) (?:la popo|el popo|la caca|la orina|el pipi)(?! (?:de risa|jugando))',
+    'i cannot control my bowels',
+  ],
+  ['dolor lumbar|(?:la )?zona lumbar', 'low back pain'],
+  // Abdomen: low on the right, and not walking for the pain.
+  [
+    'abajo a la derecha|en la parte (?:baja|de abajo) (?:derecha|del lado derecho)|del lado derecho abajo',
+    'in the lower right belly',
+  ],
+  [
+    'no (?:puedo|puede|podia|pudo) (?:caminar|andar|pararme|pararse)(?! (?:bien )?(?:con|en) (?:tacones|zapatos|botas))',
+    'cannot walk',
+  ],
+  // Legs that cannot be felt (cord compression), green vomit (an obstruction), a chest that squeezes.
+  [
+    '(?:ya )?no (?:siento|siente|sentia) (?:las|mis|sus) piernas(?! (?:de|por) (?:frio|cansancio|tanto caminar))',
+    'cannot feel my legs',
+  ],
+  [
+    '(?:vomit\\p{L}*) verde(?![^.;]{0,60}(?:comer|comi|comio|ensalada|espinaca|brocoli|gelatina|jugo|dulce|caramelo|verdura|paleta))',
+    'vomiting green bile',
+  ],
+  ['(?:me|le) aprieta el pecho', 'my chest feels tight'],
+  [
+    '(?:encontramos|encontre|hallamos)(?: a)?(?= (?:\\p{L}+ ){0,3}(?:tirad|caid|helad|en el (?:patio|suelo|piso)))',
+    'we found',
+  ],
+  ['en (?:el|la) (?:patio|suelo|piso|calle|banqueta|campo|nieve) helad[oa]', 'in the freezing cold'],
+  // Fainting as it happens.
+  ['se (?:esta |estaba )?desmayando|se (?:le )?va el alma', 'is fainting'],
+  // Spanish drops its subject: a message that opens with "está" and a list of states tells of someone else ("está
+  // pálido, sudando frío"), where English writes "he is". One state and its cause ("está pálido porque ...") is left.
+  [
+    '(?<![^])(?:esta|anda|sigue)(?= (?:muy |bien |todo |toda )?(?:palid|frio|fria|gris|helad|sudad|agresiv|confundid|adormilad|dormid|inconscient|desmayad|morad|azul|amarill|ardiendo|ties)\\p{L}* ?,)',
+    'he is',
+  ],
+  ['(?<!(?:perr|gat|cachorr|mascota|caballo)\\p{L}*[^.;!?]{0,60})agresiv[oa]', 'aggressive'],
+  ['mi (?:nieto|nietecito)', 'my grandson'],
+  ['mi (?:nieta|nietecita)', 'my granddaughter'],
+  ['tabletas', 'tablets'],
+  ['(?:a )?su (?:esposa|mujer|novia)', 'his wife'],
+  ['(?:a )?su (?:esposo|marido|novio)', 'her husband'],
+];
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -368,12 +520,24 @@ export const SPANISH: LanguageLexicon = {
     'adrede',
     'autolesiona',
     'autolesiones',
+    // ... and of the other kinds ("se le hincharon los labios", "se tomo 2 cajas", "se puso azul y dejo de respirar").
+    'hincharon',
+    'inyeccion',
+    'cajas',
+    'jarabe',
+    'puso',
+    'dejo',
+    'humo',
+    'nieto',
+    'nieta',
+    'trago',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
     ...INTENT_AND_SELF_HARM,
+    ...OTHER_WEAK_KINDS,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
     // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".
