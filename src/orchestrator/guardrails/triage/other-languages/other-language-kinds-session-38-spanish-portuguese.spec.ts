@@ -386,8 +386,10 @@ const PORTUGUESE: TriageProbeTable = [
 ];
 
 /**
- * A fresh check written after the readings (none of these was read while they were built), and look-alikes of the
- * readings the kinds above needed (the skin peeling, smoke breathed, a hoarse voice, lips swelling,
+ * A fresh check written after the readings (none of these was read while they were built; 8 of the first 12 read at
+ * first), the clinician's write-up in both languages (issue 11's third-person case note) with notes that stay
+ * ordinary (pain on palpation after the gym, a history of syncope now without symptoms, red flags denied), and
+ * look-alikes of the readings the kinds above needed (the skin peeling, smoke breathed, a hoarse voice, lips swelling,
  * a quantity of pills, a dose several times over, hunted and hearing voices, something in the eye, numb buttocks, low
  * on the right, legs not felt, green vomit, a subject dropped): each with the same words and nothing urgent.
  */
@@ -402,6 +404,11 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'mi cuñado lleva 4 noches sin dormir y dice que lo quieren matar',
       'le brinco una rebaba de fierro al ojo esmerilando',
       'no siento las piernas desde ayer y no controlo la orina, tengo cancer',
+      'paciente masculino de 58 años con dolor toracico opresivo irradiado a brazo izquierdo y diaforesis',
+      'pac 45a, lumbalgia con anestesia en silla de montar y retencion urinaria',
+      'me agarro un dolor en el pecho que me corre por el brazo, estoy sudando',
+      'a mi abuelo le esta doliendo el pecho desde hace una hora y esta como gris',
+      'mi hijo se cayo de la bici sin casco, vomito 2 veces y tiene mucho sueño',
     ],
     [
       'se me esta pelando la piel de la espalda por el sol',
@@ -421,6 +428,10 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'esta palido porque no ha salido al sol en semanas',
       'vomito verde una vez despues de comer mucha espinaca',
       'me hice un corte pequeño en el dedo, ya no sangra',
+      'paciente de 30 años con lumbalgia mecanica de 3 semanas, sin anestesia en silla de montar ni retencion urinaria',
+      'paciente de 40 años con antecedente de sincope hace 5 años, hoy asintomatico, control',
+      'paciente de 28 años, dolor toracico a la palpacion tras gimnasio, niega disnea',
+      'tengo mucho sueño porque dormi poco, me duele un poco la cabeza',
     ],
   ],
   [
@@ -431,6 +442,11 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'meu sobrinho engoliu uns 15 comprimidos de clonazepam',
       'meu pai ouve vozes mandando ele matar a minha mae',
       'a moleira do meu bebe ta afundada e ele ta molinho',
+      'masc 60a, dor toracica em aperto irradiando pro braco esquerdo, sudorese',
+      'paciente com lombalgia, anestesia em sela e incontinencia urinaria',
+      'pcte 70a, dispneia, cianose e taquicardia',
+      'meu filho caiu do beliche, bateu a cabeca e vomitou duas vezes',
+      'meu bebe ta gemendo a cada respiracao e ta roxinho',
     ],
     [
       'meu pe ta cheio de bolhas do tenis novo',
@@ -444,6 +460,9 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
       'vomitou verde uma vez depois de comer muita salada de rucula',
       'tenho dor nas costas mas ja to bem agora',
       'dor no peito quando toco aqui depois de malhar',
+      'paciente de 25 anos com dor toracica que piora a palpacao, apos academia, nega dispneia',
+      'paciente com dor toracica a palpacao depois de malhar',
+      'meu bebe geme um pouco quando faz coco mas mama bem',
     ],
   ],
 ];

@@ -242,6 +242,54 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['pulso (?:muito |mto )?(?:rapido|acelerado|fraco)', 'the pulse very fast'],
 ];
 
+/**
+ * Session 38 (T32): the clinician's write-up in Portuguese (issue 11: "the third-person, clinician-style case
+ * write-up"), read into the English clinical words the rules already read: "dor torácica em aperto irradiando para o
+ * braço esquerdo, sudorese", "lombalgia com anestesia em sela e retenção urinária", "dispneia, cianose", "rigidez de
+ * nuca, petéquias".
+ */
+const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:paciente|pcte|pct|masc|fem)(?: (?:masculino|feminino|do sexo (?:masculino|feminino)))?(?=,? (?:de )?\\d)',
+    'patient',
+  ],
+  ['dor (?:toracica|precordial|retroesternal)', 'chest pain'],
+  ['em aperto|(?:tipo )?opressiva|em peso', 'crushing'],
+  [
+    '(?:irradiando|irradiada|irradiado|que irradia|com irradiacao) (?:para|pra|pro|ao|a)(?: (?:o|a))?',
+    'radiating to the',
+  ],
+  ['membro superior esquerdo|mse|braco esquerdo', 'left arm'],
+  ['sudorese|sudoreic[oa]|diaforese', 'diaphoresis'],
+  ['lombalgia|lumbago', 'low back pain'],
+  ['anestesia (?:em )?sela|anestesia perineal|hipoestesia perineal', 'saddle anaesthesia'],
+  ['retencao (?:urinaria|de urina)|bexigoma', 'urinary retention'],
+  ['incontinencia (?:urinaria|fecal|de esfincteres)', 'urinary incontinence'],
+  ['dispneia', 'dyspnoea'],
+  ['cianose|cianotic[oa]', 'cyanosis'],
+  ['taquicardi(?:a|co|ca)', 'tachycardia'],
+  ['taquipneic[oa]|taquipneia', 'tachypnoea'],
+  ['hipotensao|hipotens[oa]', 'hypotension'],
+  ['sincope', 'syncope'],
+  ['rigidez de nuca|rigidez nucal', 'neck stiffness'],
+  ['petequias', 'petechiae'],
+  ['hematemese', 'hematemesis'],
+  ['melena', 'melena'],
+  ['estridor', 'stridor'],
+  ['tiragem(?: (?:intercostal|subcostal|universal))?', 'recession'],
+  ['edema de glote|angioedema', 'angioedema'],
+  ['anafilaxia', 'anaphylaxis'],
+  ['nega', 'denies'],
+  // What keeps a note ordinary: pain brought on by pressing, a history, no symptoms now.
+  [
+    '(?:que )?(?:piora|aumenta|reproduz|reprodutivel) (?:a|na|com a) palpacao|(?:dor )?(?:a|na) palpacao',
+    'that worsens on palpation',
+  ],
+  ['(?:com )?(?:antecedentes?|historia|historico) de', 'with history of'],
+  ['assintomatic[oa]', 'no symptoms'],
+  ['apos (?:a )?academia|depois da academia', 'after the gym'],
+];
+
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
@@ -370,6 +418,17 @@ export const PORTUGUESE: LanguageLexicon = {
     'deste',
     // ... and of the other kinds ("apanhou um choque", "incharam", "achamos", "suando frio").
     'apanhou',
+    'gemendo',
+    'respiracao',
+    'roxinho',
+    'roxinha',
+    'toracica',
+    'lombalgia',
+    'dispneia',
+    'sudorese',
+    'sincope',
+    'assintomatico',
+    'assintomatica',
     'errei',
     'triplo',
     'dobro',
@@ -424,6 +483,7 @@ export const PORTUGUESE: LanguageLexicon = {
   phrases: [
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and

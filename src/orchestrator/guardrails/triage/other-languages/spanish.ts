@@ -303,11 +303,61 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
     'he is',
   ],
   ['(?<!(?:perr|gat|cachorr|mascota|caballo)\\p{L}*[^.;!?]{0,60})agresiv[oa]', 'aggressive'],
+  ['(?:le |me )?(?:esta |estaba |anda )?doliendo (?:mucho |muchisimo )?el pecho', 'chest pain'],
+  ['(?:tiene|tenia|con|le da|le dio) (?:mucho|muchisimo) sueno', 'is very sleepy'],
+  ['sin casco', 'without a helmet'],
+  ['bici|bicicleta', 'bike'],
+  [
+    'se (?:cayo|cae|callo) (?:de|desde) (?:la|el|un|una|su)(?= (?:bici|bicicleta|moto|motocicleta|patineta|patines|caballo|cama|litera|silla|columpio|resbaladilla|tobogan|trampolin|cambiador|carriola)(?![\\p{L}]))',
+    'fell off the',
+  ],
   ['mi (?:nieto|nietecito)', 'my grandson'],
   ['mi (?:nieta|nietecita)', 'my granddaughter'],
   ['tabletas', 'tablets'],
   ['(?:a )?su (?:esposa|mujer|novia)', 'his wife'],
   ['(?:a )?su (?:esposo|marido|novio)', 'her husband'],
+];
+
+/**
+ * Session 38 (T32): the clinician's write-up in Spanish (issue 11: "the third-person, clinician-style case write-up"),
+ * read into the English clinical words the rules already read: "dolor torácico opresivo irradiado a brazo izquierdo,
+ * diaforesis", "lumbalgia con anestesia en silla de montar y retención urinaria", "disnea, cianosis", "rigidez de
+ * nuca, petequias". Its negations ("sin retención urinaria", "niega disnea") are read as the English reads them.
+ */
+const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
+  ['(?:paciente|pac|pte)(?: (?:masculino|femenino|varon|mujer|hombre))?(?= (?:de )?\\d)', 'patient'],
+  ['dolor (?:toracico|precordial|retroesternal)', 'chest pain'],
+  ['(?:tipo )?opresivo|en (?:cinturon|puno)', 'crushing'],
+  ['(?:irradiad[oa]|que irradia|irradiandose|irradia) (?:a|al|hacia)(?: (?:el|la))?', 'radiating to the'],
+  ['miembro superior izquierdo|msi|brazo izquierdo', 'left arm'],
+  ['diaforesis|diaforetic[oa]', 'diaphoresis'],
+  ['lumbalgia|lumbago', 'low back pain'],
+  ['anestesia (?:en )?(?:silla de montar|en silla|perineal)|hipoestesia perineal', 'saddle anaesthesia'],
+  ['retencion (?:urinaria|de orina)|globo vesical', 'urinary retention'],
+  ['incontinencia (?:urinaria|fecal|de esfinteres|de orina)', 'urinary incontinence'],
+  ['disnea', 'dyspnoea'],
+  ['cianosis|cianotic[oa]', 'cyanosis'],
+  ['taquicardi(?:a|co|ca)', 'tachycardia'],
+  ['taquipnei?ic?[oa]|taquipnea', 'tachypnoea'],
+  ['hipotension|hipotens[oa]', 'hypotension'],
+  ['sincope', 'syncope'],
+  ['rigidez de nuca|rigidez nucal', 'neck stiffness'],
+  ['petequias', 'petechiae'],
+  ['hematemesis', 'hematemesis'],
+  ['melenas?', 'melena'],
+  ['estridor', 'stridor'],
+  ['tiraje(?: (?:intercostal|subcostal|universal))?', 'recession'],
+  ['(?:edema de glotis|angioedema)', 'angioedema'],
+  ['anafilaxia', 'anaphylaxis'],
+  ['niega', 'denies'],
+  // What keeps a note ordinary: pain brought on by pressing, a history, no symptoms now.
+  [
+    '(?:que )?(?:empeora|aumenta|se reproduce|reproducible) (?:a la|con la|en la) palpacion|(?:dolor )?(?:a la|con la|en la) palpacion',
+    'that worsens on palpation',
+  ],
+  ['(?:tras|despues de|luego de) (?:el |ir al )?(?:gimnasio|gym|entrenar|entrenamiento)', 'after the gym'],
+  ['(?:con )?antecedentes? de', 'with history of'],
+  ['asintomatic[oa]', 'no symptoms'],
 ];
 
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
@@ -531,6 +581,13 @@ export const SPANISH: LanguageLexicon = {
     'nieto',
     'nieta',
     'trago',
+    'toracico',
+    'lumbalgia',
+    'disnea',
+    'diaforesis',
+    'sincope',
+    'asintomatico',
+    'asintomatica',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
@@ -538,6 +595,7 @@ export const SPANISH: LanguageLexicon = {
   phrases: [
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
     // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".
