@@ -467,6 +467,64 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's false-alarm classes of 4590a80 and c7a10d6 (V20, 20:16 and 20:31 UTC), mended by their mechanism:
+ * dying or tired of living OF something (the cause told with "de") and a wish to die closed by a laugh with no means
+ * or plan are idioms; vanishing "por una semana" is a holiday; jumping off a bus is getting off, from a bridge with a
+ * bungee a sport; cutting again needs oneself as the object (not a fringe, a beard, a sauce); a cigarette burn is
+ * self-harm only told with repetition or intent; a child not peeing "desde cedo" is read as said; half a bottle is a
+ * poisoning only of a medicine or a product; an eyelash is no metal. Beside them, emergencies that share their words
+ * (the blister guard no longer stops at the "pe" of "peito"; "agua clarita" from the nose after a knock).
+ */
+const REVIEWER_CLASSES: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'le sale agua clarita por la nariz despues de que se cayo de la bici y se pego en la cabeza',
+      'se esta cortando, tiene los brazos llenos de cortes',
+      'q ganas de morirme, tengo las pastillas aqui jaja',
+      'mi hijo se esta cortando otra vez los brazos con una navajita',
+      'ya no puedo mas, tengo las pastillas guardadas y hoy lo hago',
+    ],
+    [
+      'que ganas de morirme, me vio el crush en pijama jajaja',
+      'me quiero morir jaja',
+      'la salsa se esta cortando, le echo agua?',
+      'me queme con el cigarro del vecino en la fiesta, tengo una ampollita',
+      'me entró un pedacito de pestaña en el ojo, me lagrimea',
+      'quiero desaparecer del mundo por una semana',
+      'me voy a tirar del puente en bungee el sabado',
+      'me voy a aventar del camion en la siguiente parada',
+      'mi hijo se tomo media botella de refresco',
+      'tengo los brazos llenos de cortes de papel del trabajo',
+      'estoy cansado de vivir de prestado',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'meu filho tá cheio de bolhas no peito, derrubou o café fervendo',
+      'quero morrer de vez, ja separei os remedios',
+      'quero morrer kkk tenho os comprimidos aqui',
+      'ta se cortando escondido no banheiro, os braços tão cheios de cortes',
+      'meu filho de 2 anos bebeu meio frasco de xarope de tosse',
+      'queria dormir e nao acordar mais, ja comprei o chumbinho',
+    ],
+    [
+      'quero morrer de vergonha, cai na frente da sala toda kkk',
+      'to cansada de viver de aluguel',
+      'queria sumir do mundo por uma semana, ferias ja!',
+      'vou pular do onibus no proximo ponto e ir na farmacia',
+      'vou pular da ponte de bungee jump no sabado',
+      'me cortei de novo fazendo a barba',
+      'cortei de novo a franja sozinha',
+      'meu filho de 10 anos não fez xixi desde cedo, tá brincando e bebeu pouca água',
+      'meu filho bebeu meia garrafa de refrigerante e tá agitado',
+      'quero morrer de velho, do lado dos meus netos',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -474,4 +532,9 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s (session 38)', SPANISH, triage);
   describeTriageProbes('EmergencyTriage in %s (session 38)', PORTUGUESE, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
+  describeTriageProbes(
+    "EmergencyTriage in %s, the reviewer's classes of 4590a80 and c7a10d6",
+    REVIEWER_CLASSES,
+    triage,
+  );
 });

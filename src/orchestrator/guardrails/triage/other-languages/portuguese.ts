@@ -9,13 +9,17 @@ const DESPAIR =
   '(?<![\\p{L}])(?:morrer|morrendo|mort[oa]|viver|vivendo|me matar|matar-me|suicid\\p{L}*|despedi\\p{L}*|despedida|(?:nao|n) (?:aguento|consigo|suporto) mais(?= ?(?:[,.;!?]|$))|sumir|enforcar|acabar com tudo|acabo com (?:tudo|isso)|sentido|melhor sem mim)(?![\\p{L}])';
 const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
 
+/** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
+const NO_MEANS_OR_PLAN =
+  '(?![^]*(?:comprimidos|remedios|pilulas|corda|arma|faca|gilete|lamina|veneno|chumbinho|ponte|predio|janela|hoje a noite|esta noite|essa noite|planejei|planejado))';
+
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:coleg|companheir|trabalho|emprego|servico|firma|escola|faculdade|aposent|casamento|equipe|viagem|mudanca|me mudo|mudei))';
 
 /** Cutting while cooking, shaving or with paper: an accident of the day, not harm done to oneself. */
 const NOT_BEFORE_AN_ORDINARY_CUT =
-  '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|depil|lata|vidro quebrado|sem querer))';
+  '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|barba|cabelo|franja|unha|depil|lata|vidro quebrado|sem querer))';
 
 /**
  * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them in Brazil and Portugal
@@ -27,6 +31,16 @@ const NOT_BEFORE_AN_ORDINARY_CUT =
  * matando", "essa gravata tá me enforcando") keep their own reading.
  */
 const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  // Dying OF something is the idiom of degree ("quero morrer de vergonha", "morrer de velho"), unless "de vez" (for good);
+  // a wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame (review V20).
+  [
+    '(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de (?!vez(?![\\p{L}])|uma vez|overdose|tristeza|desgosto)\\p{L}+',
+    'feel embarrassed',
+  ],
+  [
+    `(?:(?:eu )?(?:quero|queria) morrer|que vontade de morrer|vou me matar|quero me matar)(?=[^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*|lol|xd|sqn))${NO_MEANS_OR_PLAN}`,
+    'feel embarrassed',
+  ],
   [
     '(?:ja )?(?:nao|n) (?:quer|queria|querem) (?:mais )?(?:viver|acordar|estar aqui|existir|continuar vivendo)(?! (?:em|com|nessa|nesse|neste|nesta) )',
     'she says she does not want to live anymore',
@@ -41,15 +55,15 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i said goodbye to everyone',
   ],
   [
-    '(?:quero |queria |vontade de |to com vontade de )?(?:sumir|desaparecer) (?:desse|deste|do) mundo|(?:quero |queria |vontade de )(?:sumir|desaparecer) (?:pra|para) sempre',
+    '(?:quero |queria |vontade de |to com vontade de )?(?:sumir|desaparecer) (?:desse|deste|do) mundo(?! (?:por|durante|uns|umas|essa|esta|esse|este|hoje|no fim|de ferias|ate))|(?:quero |queria |vontade de )(?:sumir|desaparecer) (?:pra|para) sempre',
     'i want to die',
   ],
   [
-    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta) )',
+    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta|de) )',
     'i do not want to live anymore',
   ],
   [
-    '(?:nao|n) (?:vejo|tem|ha|encontro) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em |pra |para |de )?(?:viver|continuar vivendo|continuar viv[oa]|a vida|minha vida|continuar)|(?:ja )?(?:nao|n) vale (?:mais )?a pena viver|(?:to |estou |ando |mto |muito )?cansad[oa] de viver(?! (?:com|em|nessa|nesse|assim com) )|(?:a|minha) vida (?:nao|n) tem (?:mais )?sentido',
+    '(?:nao|n) (?:vejo|tem|ha|encontro) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em |pra |para |de )?(?:viver|continuar vivendo|continuar viv[oa]|a vida|minha vida|continuar)|(?:ja )?(?:nao|n) vale (?:mais )?a pena viver|(?:to |estou |ando |mto |muito )?cansad[oa] de viver(?! (?:com|em|nessa|nesse|assim com|de|do|da) )|(?:a|minha) vida (?:nao|n) tem (?:mais )?sentido',
     'there is no reason to live',
   ],
   [
@@ -70,7 +84,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i want to hang myself',
   ],
   [
-    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|na frente d[oa]|na frente de um|na frente de uma|no|na|pela|para o|para a|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|trem|comboio|metro|sacada|varanda|linha|trilhos?|penhasco|precipicio|terraco|laje|telhado|caminhao|onibus|falesia)(?![\\p{L}])',
+    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|pela|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|sacada|varanda|penhasco|precipicio|terraco|laje|telhado|falesia)(?![\\p{L}])(?![^.;]{0,40}(?:bungee|paraquedas|asa delta|asa-delta|cachoeira|piscina|tirolesa|rapel|rio|mar))|(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:na frente d[oa]|na frente de um|na frente de uma|debaixo d[oa]|para a linha d[oa]|na linha d[oa]|nos trilhos d[oa]) (?:\\p{L}+ )?(?:trem|comboio|metro|caminhao|onibus|carro|carreta)(?![\\p{L}])',
     'i want to jump off the bridge',
   ],
   [
@@ -121,7 +135,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   ['(?:se |me )?auto ?(?:lesao|lesoes|lesion\\p{L}*|mutila\\p{L}*)', 'self-harming'],
   // Harm done to oneself.
   [
-    `(?:me |se )?(?:cortei|cortou|corto|corta|cortando|cortei-me|cortou-se) (?:de novo|outra vez|denovo|dnv|todo dia|todos os dias|direto)${NOT_BEFORE_AN_ORDINARY_CUT}|(?:me |se )(?:cortando|corto|corta) (?:escondid[oa]|no banheiro|quando)`,
+    `(?:(?:me |se )(?:cortei|cortou|corto|corta|cortando)|cortei-me|cortou-se) (?:de novo|outra vez|denovo|dnv|todo dia|todos os dias|direto)(?! (?:o|a|os|as|meu|minha|seu|sua) (?:cabelo|franja|unha|unhas|barba|dedo|pao|carne))${NOT_BEFORE_AN_ORDINARY_CUT}|(?:me |se )(?:cortando|corto|corta) (?:escondid[oa]|no banheiro|quando)`,
     'i have been cutting myself again',
   ],
   [
@@ -154,7 +168,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
 const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   // Burns.
   [
-    '(?:ta |esta |ficou |todo |toda )?(?:cheio|cheia|coberto|coberta) de bolhas(?![^.;]{0,40}(?:pe|pes|tenis|sapato|chinelo|remar|caminhada|corrida|mao de))',
+    '(?:ta |esta |ficou |todo |toda )?(?:cheio|cheia|coberto|coberta) de bolhas(?![^.;]{0,40}(?<![\\p{L}])(?:pe|pes|tenis|sapato|chinelo|remar|caminhada|corrida|mao de|capinar|enxada)(?![\\p{L}]))',
     'covered in blisters',
   ],
   [
@@ -184,14 +198,20 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
     '(?:comeu|engoliu|comeram|engoliram)(?= (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:pilulas|comprimidos|capsulas|remedios|xarope))',
     'swallowed',
   ],
-  ['(?:bebeu|tomou|engoliu)(?= (?:meio|meia|metade|todo o|toda a) )', 'drank'],
+  [
+    '(?:bebeu|tomou|engoliu)(?= (?:meio|meia|metade do|metade da|todo o|toda a) (?:vidro|frasco|pote|garrafa|caixa|cartela) (?:de |do |da )?(?:xarope|remedios?|comprimidos|pilulas|capsulas|alcool|cachaca|vodka|pinga|agua sanitaria|cloro|veneno|desinfetante|soda|querosene|gasolina|paracetamol|dipirona|ibuprofeno|perfume|enxaguante|calmante))',
+    'drank',
+  ],
   ['pilulas', 'pills'],
   [
     '(?:eu )?(?:me )?cortei (?:a|o|minha|meu)(?= (?:perna|braco|mao|pe|dedo|cabeca|rosto|barriga|coxa|pulso|joelho))',
     'i cut my',
   ],
   ['n?o vidro|num vidro|numa garrafa', 'on glass'],
-  ['(?:meio|meia) (?:vidro|frasco|pote|garrafa)|(?:a )?metade do (?:vidro|frasco|pote)', 'half a bottle'],
+  [
+    '(?:(?:meio|meia) (?:vidro|frasco|pote|garrafa)|(?:a )?metade do (?:vidro|frasco|pote))(?= (?:de |do |da )?(?:xarope|remedios?|comprimidos|pilulas|capsulas|alcool|cachaca|vodka|pinga|agua sanitaria|cloro|veneno|desinfetante|soda|querosene|gasolina|paracetamol|dipirona|ibuprofeno|perfume|enxaguante|calmante))',
+    'half a bottle',
+  ],
   ['xarope', 'syrup'],
   ['(?:o )?(?:triplo|dobro) da dose|dose (?:tripla|dupla)', 'three times the dose'],
   ['(?:eu )?errei(?: e)?|me enganei(?: e)?|enganei-me(?: e)?', 'i made a mistake and'],
@@ -224,10 +244,7 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
     'vomiting green bile',
   ],
   ['dura (?:como|feito) (?:pedra|tabua)', 'rigid like a board'],
-  [
-    '(?:nao|n) (?:fez|faz) (?:xixi|pipi) (?:o dia todo|o dia inteiro|desde (?:ontem|cedo|de manha))',
-    'has not peed all day',
-  ],
+  ['(?:nao|n) (?:fez|faz) (?:xixi|pipi) (?:o dia todo|o dia inteiro|desde ontem)', 'has not peed all day'],
   // Fainting as it happens, pale at the sight of blood and fine now, a chest sore to the touch.
   ['desmaiando|a desmaiar', 'is fainting'],
   ['(?:ja )?(?:to|tou|estou|ta|esta) bem(?: agora)?', 'i am fine now'],
@@ -414,6 +431,10 @@ export const PORTUGUESE: LanguageLexicon = {
     'queimei',
     'propria',
     'sumir',
+    'banheiro',
+    'escondido',
+    'escondida',
+    'cheios',
     'desse',
     'deste',
     // ... and of the other kinds ("apanhou um choque", "incharam", "achamos", "suando frio").

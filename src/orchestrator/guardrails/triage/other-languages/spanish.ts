@@ -31,6 +31,10 @@ const DESPAIR =
   '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
 const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
 
+/** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
+const NO_MEANS_OR_PLAN =
+  '(?![^]*(?:pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchill|gillette|veneno|puente|edificio|esta noche|planead))';
+
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
@@ -45,6 +49,17 @@ const NOT_BEFORE_AN_ORDINARY_LEAVING =
  * "ganas de morirme de la risa", "esta corbata me ahorca") keep their own reading further down.
  */
 const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  // A wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame ("que ganas de
+  // morirme, me vio el crush en pijama jajaja"; review V20).
+  // A jump from a bridge told with a bungee or a zip line is a sport.
+  [
+    '(?:me (?:voy a|quiero) (?:tirar|aventar|lanzar)|tirarme|aventarme|lanzarme) (?:del|de un|desde el|desde un) \\p{L}+(?=[^.;]{0,40}(?:bungee|puenting|paracaidas|tirolesa|rapel))',
+    'go bungee jumping',
+  ],
+  [
+    `(?:(?:que |q )?ganas de morirme|(?:me )?quiero morir(?:me)?|me voy a morir|me quiero matar)(?=[^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|ji(?:ji)+|jsjs\\p{L}*|xd|lol|lmao|haha\\p{L}*))${NO_MEANS_OR_PLAN}`,
+    'feel embarrassed',
+  ],
   [
     '(?:ya )?no (?:quiere|queria|quieren) (?:seguir )?(?:vivir|estar aqui|existir|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:se)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis|su|sus) )',
     'she says she does not want to live anymore',
@@ -60,7 +75,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i do not want to live anymore',
   ],
   [
-    '(?:quiero |quisiera |me gustaria |ganas de )desaparecer (?:para siempre|de este mundo|del mundo|de la tierra|de una vez por todas)',
+    '(?:quiero |quisiera |me gustaria |ganas de )desaparecer (?:para siempre|de este mundo|del mundo|de la tierra|de una vez por todas)(?! (?:por|durante|unos|unas|un rato|esta|este|hoy|el fin|de vacaciones|hasta))',
     'i want to die',
   ],
   [
@@ -68,7 +83,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i want to die',
   ],
   [
-    'no (?:le )?(?:veo|encuentro|tiene|hay|tengo) (?:ningun |el |un |una )?(?:sentido|razon|motivo|razones|motivos) (?:a |de |para |en )?(?:seguir viviendo|seguir vivo|seguir viva|vivir|la vida|mi vida|seguir aqui)|(?:ya )?no vale la pena (?:vivir|seguir viviendo|seguir vivo|seguir viva|la vida)|(?:estoy |ando )?cansad[oa] de vivir(?! (?:con|en) )|(?:la|mi) vida (?:ya )?no tiene sentido',
+    'no (?:le )?(?:veo|encuentro|tiene|hay|tengo) (?:ningun |el |un |una )?(?:sentido|razon|motivo|razones|motivos) (?:a |de |para |en )?(?:seguir viviendo|seguir vivo|seguir viva|vivir|la vida|mi vida|seguir aqui)|(?:ya )?no vale la pena (?:vivir|seguir viviendo|seguir vivo|seguir viva|la vida)|(?:estoy |ando )?cansad[oa] de vivir(?! (?:con|en|de|del|asi con) )|(?:la|mi) vida (?:ya )?no tiene sentido',
     'there is no reason to live',
   ],
   [
@@ -81,7 +96,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i want to hang myself',
   ],
   [
-    '(?:me (?:quiero|voy a|pienso|quisiera) (?:tirar|aventar|lanzar|arrojar|botar)|(?:quiero|voy a|pienso|quisiera|ganas de|pensando en) (?:tirarme|aventarme|lanzarme|arrojarme|botarme)|me (?:tiro|aviento|lanzo|arrojo|boto)) (?:del|de la|de un|de una|desde (?:el|la|un|una)|por la|al|a la|a las|a los|bajo (?:el|un|la)|frente (?:al|a un|a la)|delante (?:del|de un|de la)) (?:\\p{L}+ )?(?:puente|edificio|techo|azotea|balcon|ventana|metro|tren|vias?|acantilado|precipicio|barranco|camion|trailer)(?:es|s)?(?![\\p{L}])',
+    '(?:me (?:quiero|voy a|pienso|quisiera) (?:tirar|aventar|lanzar|arrojar|botar)|(?:quiero|voy a|pienso|quisiera|ganas de|pensando en) (?:tirarme|aventarme|lanzarme|arrojarme|botarme)|me (?:tiro|aviento|lanzo|arrojo|boto)) (?:(?:del|de la|de un|de una|desde (?:el|la|un|una)|por la) (?:\\p{L}+ )?(?:puente|edificio|techo|azotea|balcon|ventana|acantilado|precipicio|barranco|piso)(?:es|s)?(?![\\p{L}])(?![^.;]{0,40}(?:bungee|puenting|paracaidas|alberca|piscina|rio|mar|clavado|tirolesa|rapel))|(?:al|a la|a las|a los|bajo (?:el|un|la)|frente (?:al|a un|a la)|delante (?:del|de un|de la)) (?:\\p{L}+ )?(?:metro|tren|vias?|camion|trailer|autobus|coche|carro)(?:es|s)?(?![\\p{L}]))',
     'i want to jump off the bridge',
   ],
   [
@@ -137,8 +152,12 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   ['(?:se |me )?auto ?lesion\\p{L}*|conducta autolesiva', 'self-harming'],
   // Harm done to oneself: cutting again, cuts made on the arms or legs, a burn or a hurt done on purpose.
   [
-    '(?:me|se) (?:estoy |esta |sigo |sigue )?cortando(?= (?:otra vez|de nuevo|todos los dias|diario|a diario|seguido|cada vez)|[,.;!?]|$)|(?:me|se) (?:volvi|volvio) a cortar(?! (?:el|la|las|los|un|una) (?:dedo|pelo|cabello|unas|mano|barba|fleco|flequillo|pan|carne))',
+    '(?:me|(?:(?<![^])|(?<=(?:ella|el|hij[oa]|herman[oa]|novi[oa]|amig[oa]|prim[oa]|niet[oa]|espos[oa]|alumn[oa]|paciente|chav[oa]|nen[ao]|nin[oa]|sobrin[oa]|adolescente) ))se) (?:estoy |esta |sigo |sigue )?cortando(?= (?:otra vez|de nuevo|todos los dias|diario|a diario|seguido|cada vez)|[,.;!?]|$)|(?:me|se) (?:volvi|volvio) a cortar(?! (?:el|la|las|los|un|una) (?:dedo|pelo|cabello|unas|mano|barba|fleco|flequillo|pan|carne))',
     'i have been cutting myself again',
+  ],
+  [
+    '(?:los |sus |mis )?(?:brazos|piernas|munecas|muslos|antebrazos) (?:llenos|llenas|cubiert[oa]s|repletos) de cortes',
+    'many cuts on my arms',
   ],
   [
     '(?:me|se) (?:hice|hizo|provoque|provoco|he hecho|ha hecho|hago|hace|estoy haciendo|esta haciendo) (?:unos |muchos |varios |mas )?(?:cortes|cortadas|cortaditas)(?: \\p{L}+){0,2} (?:en|por) (?:los |las |el |la |mis |sus |todo el |toda la )?(?:brazos?|piernas?|munecas?|muslos?|antebrazos?|panza|abdomen|cuerpo|estomago|venas)(?![^.;]{0,30}(?:depil|rasur|afeit))',
@@ -149,7 +168,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i hurt myself on purpose',
   ],
   [
-    '(?:me|se) (?:queme|quemo|quema|quemaba|he quemado|ha quemado)(?: \\p{L}+){0,4} con (?:un |una |el |la |los |las |mis |sus )?(?:cigarros?|cigarrillos?|encendedor|mechero|colillas?)(?![^.;]{0,30}(?:sin querer|por accidente|accidentalmente))',
+    '(?:me|se) (?:queme|quemo|quema|quemaba|he quemado|ha quemado)(?: \\p{L}+){0,4} con (?:un |una |el |la |los |las |mis |sus )?(?:cigarros?|cigarrillos?|encendedor|mechero|colillas?)(?=[^.;]{0,60}(?:otra vez|de nuevo|varias veces|todos los dias|cada vez|para sentir|para castigarme))',
     'i burned myself on purpose',
   ],
   [
@@ -204,7 +223,7 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['se (?:le |me )?ve (?:hasta )?el hueso', 'the bone is showing'],
   // Head injury: clear fluid from the nose or an ear (NICE NG232, a skull-base fracture).
   [
-    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|como agua) (?:por|de) (?:la nariz|el oido|la oreja)',
+    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|clarit[oa]|como agua) (?:por|de) (?:la nariz|el oido|la oreja)',
     'clear fluid is coming out of his nose',
   ],
   // Poisoning told as quantities: a child who ate pills, half a bottle drunk, several boxes, a dose several times over.
@@ -217,7 +236,7 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
     'took',
   ],
   [
-    'medio (?:frasco|bote|botella)|media botella|la mitad (?:del|de un|de la|de una) (?:frasco|bote|botella)',
+    '(?:medio (?:frasco|bote|botella)|media botella|la mitad (?:del|de un|de la|de una) (?:frasco|bote|botella))(?= (?:de |del |de la )?(?:jarabe|medicina|medicinas|pastillas|pildoras|tabletas|capsulas|alcohol|tequila|vodka|aguardiente|cloro|lejia|veneno|desinfectante|gasolina|paracetamol|ibuprofeno|perfume|enjuague|clonazepam|acetaminofen))',
     'half a bottle',
   ],
   ['(?:\\d+|dos|tres|cuatro|cinco|seis) (?:cajas|frascos|blisters|tiras|botes|cajitas) (?:de|del)', '# boxes of'],
@@ -257,7 +276,7 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   ],
   // Something driven into the eye.
   [
-    '(?:le |me |se )?(?:entro|clavo|metio|salto|brinco|encajo) (?:un |una )?(?:pedazo|pedacito|trozo|rebaba|astilla|esquirla|chispa|fierrito|vidrio)(?: de \\p{L}+)? (?:al|en el|en un|en mi|en su) ojo',
+    '(?:le |me |se )?(?:entro|clavo|metio|salto|brinco|encajo) (?:un |una )?(?:rebaba|esquirla|chispa|fierrito|vidrio|(?:pedazo|pedacito|trozo|astilla) de (?:metal|fierro|hierro|acero|vidrio|alambre|lamina))(?: de \\p{L}+)? (?:al|en el|en un|en mi|en su) ojo',
     'a piece of metal went into his eye',
   ],
   // Cauda equina: numb buttocks and bowels out of control, not the numbness of sitting.
