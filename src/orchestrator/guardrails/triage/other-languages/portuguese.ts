@@ -1,5 +1,312 @@
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
+ * A means or a time ("ja separei os remedios", "hoje eu faço") is read as one only beside it: pills kept for the
+ * blood pressure or a party planned tonight are no one's plan to die.
+ */
+const DESPAIR =
+  '(?<![\\p{L}])(?:morrer|morrendo|mort[oa]|viver|vivendo|me matar|matar-me|suicid\\p{L}*|despedi\\p{L}*|despedida|(?:nao|n) (?:aguento|consigo|suporto) mais(?= ?(?:[,.;!?]|$))|sumir|enforcar|acabar com tudo|acabo com (?:tudo|isso)|sentido|melhor sem mim)(?![\\p{L}])';
+const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+
+/** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
+const NO_MEANS_OR_PLAN =
+  '(?![^]*(?:comprimidos|remedios|pilulas|corda|arma|faca|gilete|lamina|veneno|chumbinho|ponte|predio|janela|hoje a noite|esta noite|essa noite|planejei|planejado))';
+
+/** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
+const NOT_BEFORE_AN_ORDINARY_LEAVING =
+  '(?![^.!?]{0,80}(?:coleg|companheir|trabalho|emprego|servico|firma|escola|faculdade|aposent|casamento|equipe|viagem|mudanca|me mudo|mudei))';
+
+/** Cutting while cooking, shaving or with paper: an accident of the day, not harm done to oneself. */
+const NOT_BEFORE_AN_ORDINARY_CUT =
+  '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|barba|cabelo|franja|unha|depil|lata|vidro quebrado|sem querer))';
+
+/**
+ * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them in Brazil and Portugal
+ * (NICE NG225; CVV and Ministério da Saúde "setembro amarelo" warning signs): a wish to die or to vanish ("quero sumir
+ * desse mundo", "cansada de viver", "não vejo sentido em viver", "todo mundo vai ficar melhor sem mim"); a way
+ * (hanging, jumping, "atirar-me da ponte"); a means kept or a time set, beside despair; a goodbye; a clinician's words
+ * ("ideação suicida"); harm already done to oneself (cut again, the wrists cut, a burn or a hurt made "de propósito").
+ * Each is read into the English the rules already weigh. The idioms of degree ("morrendo de fome", "esse calor tá me
+ * matando", "essa gravata tá me enforcando") keep their own reading.
+ */
+const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  // Dying OF something is the idiom of degree ("quero morrer de vergonha", "morrer de velho"), unless "de vez" (for good);
+  // a wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame (review V20).
+  [
+    '(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de (?!vez(?![\\p{L}])|uma vez|overdose|tristeza|desgosto)\\p{L}+',
+    'feel embarrassed',
+  ],
+  [
+    `(?:(?:eu )?(?:quero|queria) morrer|que vontade de morrer|vou me matar|quero me matar)(?=[^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*|lol|xd|sqn))${NO_MEANS_OR_PLAN}`,
+    'feel embarrassed',
+  ],
+  [
+    '(?:ja )?(?:nao|n) (?:quer|queria|querem) (?:mais )?(?:viver|acordar|estar aqui|existir|continuar vivendo)(?! (?:em|com|nessa|nesse|neste|nesta) )',
+    'she says she does not want to live anymore',
+  ],
+  // Despair told at the end of its clause ("não aguento mais, ..."), not of a pain or a job ("não aguento mais essa dor").
+  [
+    '(?:ja )?(?:nao|n) (?:aguento|suporto|consigo|posso) mais(?= ?(?:[,.;!?]|$|e |ja |me |serio|de verdade))',
+    'i feel hopeless',
+  ],
+  [
+    `(?:vim|venho|quero|queria|so queria|so quero) (?:me despedir|despedir-me)(?: de (?:todos|voces|vc|vcs|ti|todo mundo))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:quero |queria |vontade de |to com vontade de )?(?:sumir|desaparecer) (?:desse|deste|do) mundo(?! (?:por|durante|uns|umas|essa|esta|esse|este|hoje|no fim|de ferias|ate))|(?:quero |queria |vontade de )(?:sumir|desaparecer) (?:pra|para) sempre',
+    'i want to die',
+  ],
+  [
+    '(?:(?:nao|n) (?:quero|aguento) (?:mais )?(?:acordar|estar aqui|existir|continuar vivendo|continuar viva|continuar vivo)|(?:quero|queria) (?:morrer|dormir e nao acordar(?: mais)?))(?! (?:em|com|nessa|nesse|neste|nesta|de) )',
+    'i do not want to live anymore',
+  ],
+  [
+    '(?:nao|n) (?:vejo|tem|ha|encontro) (?:mais )?(?:nenhum )?(?:sentido|razao|motivo) (?:em |pra |para |de )?(?:viver|continuar vivendo|continuar viv[oa]|a vida|minha vida|continuar)|(?:ja )?(?:nao|n) vale (?:mais )?a pena viver|(?:to |estou |ando |mto |muito )?cansad[oa] de viver(?! (?:com|em|nessa|nesse|assim com|de|do|da) )|(?:a|minha) vida (?:nao|n) tem (?:mais )?sentido',
+    'there is no reason to live',
+  ],
+  [
+    '(?:todo mundo|todos|minha familia|a minha familia|meus filhos|os meus filhos|voces) (?:vai|vao|iria|iriam|ficaria|ficariam|estaria|estariam) (?:ficar |estar )?melhor sem mim',
+    'they would be better off without me',
+  ],
+  [
+    '(?:(?:pensando|penso|pensei|penso muito|pensar) em|(?:quero|vou|vontade de)) tirar (?:a )?(?:minha |sua )?(?:propria )?vida',
+    'i am thinking about killing myself',
+  ],
+  [
+    '(?:pensando|penso|pensei|pensar) (?:muito )?em (?:suicidio|me matar|suicidar|morrer)',
+    'i am thinking about suicide',
+  ],
+  ['(?:quero|vou|penso em|pensando em|vontade de) (?:matar-me|suicidar-me)', 'i want to kill myself'],
+  [
+    '(?:(?:quero|vou|penso em|pensando em|vontade de|to pensando em) (?:me enforcar|enforcar-me))|me (?:vou|quero) enforcar',
+    'i want to hang myself',
+  ],
+  [
+    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|pela|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|sacada|varanda|penhasco|precipicio|terraco|laje|telhado|falesia)(?![\\p{L}])(?![^.;]{0,40}(?:bungee|paraquedas|asa delta|asa-delta|cachoeira|piscina|tirolesa|rapel|rio|mar))|(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:na frente d[oa]|na frente de um|na frente de uma|debaixo d[oa]|para a linha d[oa]|na linha d[oa]|nos trilhos d[oa]) (?:\\p{L}+ )?(?:trem|comboio|metro|caminhao|onibus|carro|carreta)(?![\\p{L}])',
+    'i want to jump off the bridge',
+  ],
+  [
+    '(?:vou|quero|vai|penso em) (?:me dar|dar-me|se dar) um tiro|(?:vou|quero) estourar (?:meus|os meus) miolos',
+    'i want to shoot myself',
+  ],
+  // The means at hand, beside despair.
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|separei|peguei|preparei) (?:a|uma|minha) (?:corda)(?! (?:pra|para) )${BESIDE_DESPAIR}`,
+    'i have the rope ready',
+  ],
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|peguei) (?:a|uma|minha|o) (?:arma|pistola|revolver|espingarda|38)(?: do meu (?:pai|marido|avo))?${BESIDE_DESPAIR}`,
+    'i have a gun',
+  ],
+  [
+    `(?:ja )?(?:tenho|comprei|consegui|juntei|guardei|separei|preparei) (?:os|uns|meus|todos os|as|minhas|umas) (?:comprimidos|remedios|pilulas|calmantes|cartelas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A time set, beside despair.
+  [
+    `(?:(?:hoje|hj|essa noite|esta noite|amanha) (?:eu )?(?:faco|vou fazer)|(?:ja )?(?:planejei|decidi|preparei) tudo|(?:ta|esta|ja esta) tudo (?:planejado|decidido|preparado))(?! (?:pra|para) (?:a|o|os|as) )${BESIDE_DESPAIR}`,
+    'i have it all planned',
+  ],
+  [
+    '(?:hoje|hj|essa noite|esta noite|amanha) (?:eu )?(?:acabo|termino) com (?:tudo|isso|a minha vida|minha vida)',
+    'today i end it all',
+  ],
+  // A goodbye sent or said, and not being there tomorrow.
+  [
+    `(?:uma |a |umas |as )?(?:mensagem|mensagens|msg|audio|video|bilhete|carta)s? de despedida${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'a goodbye message',
+  ],
+  [
+    `(?:ja )?me (?:despedi|despedindo|despeço|despeco) de (?:todo mundo|todos|toda a familia|minha familia|meus filhos|meus amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:amanha )?(?:eu )?(?:nao|n) (?:vou|vou mais) (?:estar|ta|tar|estar mais|ta mais) (?:mais )?(?:aqui|ai|com voces)(?! (?:em|no|na) )',
+    'tomorrow i will not be here',
+  ],
+  // A clinician's words.
+  [
+    '(?:ideacao|ideias|pensamentos) (?:suicidas?|de morte)(?: (?:estruturad[oa]s?|ativ[oa]s?))?|risco (?:de )?suicid\\p{L}*',
+    'suicidal ideation',
+  ],
+  ['tentativa de suicidio|tentou (?:se matar|suicidio|suicidar-se|se suicidar)', 'suicide attempt'],
+  ['(?:se |me )?auto ?(?:lesao|lesoes|lesion\\p{L}*|mutila\\p{L}*)', 'self-harming'],
+  // Harm done to oneself.
+  [
+    `(?:(?:me |se )(?:cortei|cortou|corto|corta|cortando)|cortei-me|cortou-se) (?:de novo|outra vez|denovo|dnv|todo dia|todos os dias|direto)(?! (?:o|a|os|as|meu|minha|seu|sua) (?:cabelo|franja|unha|unhas|barba|dedo|pao|carne))${NOT_BEFORE_AN_ORDINARY_CUT}|(?:me |se )(?:cortando|corto|corta) (?:escondid[oa]|no banheiro|quando)`,
+    'i have been cutting myself again',
+  ],
+  [
+    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?: \\p{L}+){0,3} (?:n?os|n?o) (?:pulsos?|punhos?|bracos?|antebracos?|coxas?)${NOT_BEFORE_AN_ORDINARY_CUT}`,
+    'she cut her wrists',
+  ],
+  [
+    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?: \\p{L}+){0,2} com (?:uma |um |a |o )?(?:gilete|gillette|laminas?|estilete|navalha|apontador)${NOT_BEFORE_AN_ORDINARY_CUT}`,
+    'i cut myself on purpose',
+  ],
+  [
+    '(?:me )?(?:machuquei|machucou|machuco|machuca|queimei|queimou|cortei|cortou|magoei|magoou)(?:-me|-se)?(?: \\p{L}+){0,5} (?:de proposito|propositalmente|por querer|pra sentir|para sentir|pra me castigar|para me castigar)',
+    'i hurt myself on purpose',
+  ],
+  [
+    '(?:bracos|pernas|pulsos|coxas) (?:tao |estao |ta |esta |ficaram )?(?:cheios|cheias) de cortes',
+    'many cuts on my arms',
+  ],
+];
+
+/**
+ * Session 38 (T32): the other kinds the held-out counts say Portuguese falls short on, each read by its parts: a scald
+ * that left the skin covered in blisters, an electric shock, smoke breathed in a fire (NHS 111 burns; Ministério da
+ * Saúde queimaduras), lips and tongue swelling after an injection or a food, breathing with effort and the belly
+ * sucking in, breathless at rest, a child who ate or drank a quantity of medicine, a dose given three times over
+ * (CIATox), sleepless for days and hunted, voices telling harm, found on the ground in the cold, fainting as it
+ * happens. Each has its look-alike held back: blisters from new shoes, a hoarse voice from the flu, a chest sore to
+ * the touch after the gym, pale at the sight of blood and fine now.
+ */
+const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
+  // Burns.
+  [
+    '(?:ta |esta |ficou |todo |toda )?(?:cheio|cheia|coberto|coberta) de bolhas(?![^.;]{0,40}(?<![\\p{L}])(?:pe|pes|tenis|sapato|chinelo|remar|caminhada|corrida|mao de|capinar|enxada)(?![\\p{L}]))',
+    'covered in blisters',
+  ],
+  [
+    '(?:apanhou|levou|tomou) um choque(?: eletrico)?(?![^.;]{0,40}(?:bem|nada|sem queimadura))|eletrocut\\p{L}*',
+    'electric shock',
+  ],
+  [
+    '(?:inalou|inalei|respirou|respirei|engoliu|engoli) (?:muita|bastante|demasiada|mta) fumaca',
+    'inhaled a lot of smoke',
+  ],
+  [
+    '(?:ta |esta |ficou )?rouc[oa](?! (?:da|de|por causa da|do) (?:gripe|resfriado|constipacao|gritar|cantar|jogo|show))|voz rouca(?! (?:da|de|por causa da|do) (?:gripe|resfriado|constipacao|gritar|cantar|jogo|show))',
+    'hoarse voice',
+  ],
+  // Anaphylaxis.
+  [
+    '(?:(?:os |a |o |as )?(?:labios|lingua|rosto|olhos|palpebras|garganta|boca)(?: e (?:a |o |os |as )?(?:labios|lingua|rosto|olhos|palpebras|garganta|boca))?(?: (?:dele|dela|deles|delas|do bebe|da bebe))? (?:incharam|inchou|inchando|tao inchando|estao inchando|ficaram inchad[oa]s))',
+    'her lips and tongue swelled up',
+  ],
+  ['injecao|injeccao', 'injection'],
+  // Breathing: effort, the belly sucking in, breathless at rest.
+  ['(?:respirando|respira|a respirar) com (?:muito |mto )?(?:esforco|dificuldade)', 'is struggling to breathe'],
+  ['afundando (?:a barriga|as costelas|o peito|embaixo das costelas)', 'ribs sucking in with each breath'],
+  ['mesmo (?:parad[oa]|sentad[oa]|deitad[oa]|em repouso)|em repouso', 'at rest'],
+  // Poisoning told as quantities.
+  [
+    '(?:comeu|engoliu|comeram|engoliram)(?= (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:pilulas|comprimidos|capsulas|remedios|xarope))',
+    'swallowed',
+  ],
+  [
+    '(?:bebeu|tomou|engoliu)(?= (?:meio|meia|metade do|metade da|todo o|toda a) (?:vidro|frasco|pote|garrafa|caixa|cartela) (?:de |do |da )?(?:xarope|remedios?|comprimidos|pilulas|capsulas|alcool|cachaca|vodka|pinga|agua sanitaria|cloro|veneno|desinfetante|soda|querosene|gasolina|paracetamol|dipirona|ibuprofeno|perfume|enxaguante|calmante))',
+    'drank',
+  ],
+  ['pilulas', 'pills'],
+  [
+    '(?:eu )?(?:me )?cortei (?:a|o|minha|meu)(?= (?:perna|braco|mao|pe|dedo|cabeca|rosto|barriga|coxa|pulso|joelho))',
+    'i cut my',
+  ],
+  ['n?o vidro|num vidro|numa garrafa', 'on glass'],
+  [
+    '(?:(?:meio|meia) (?:vidro|frasco|pote|garrafa)|(?:a )?metade do (?:vidro|frasco|pote))(?= (?:de |do |da )?(?:xarope|remedios?|comprimidos|pilulas|capsulas|alcool|cachaca|vodka|pinga|agua sanitaria|cloro|veneno|desinfetante|soda|querosene|gasolina|paracetamol|dipirona|ibuprofeno|perfume|enxaguante|calmante))',
+    'half a bottle',
+  ],
+  ['xarope', 'syrup'],
+  ['(?:o )?(?:triplo|dobro) da dose|dose (?:tripla|dupla)', 'three times the dose'],
+  ['(?:eu )?errei(?: e)?|me enganei(?: e)?|enganei-me(?: e)?', 'i made a mistake and'],
+  ['(?<![\\p{L}])dei(?= (?:o |a )?(?:triplo|dobro|dose))', 'gave'],
+  // A crisis of the mind.
+  [
+    '(?:ta |esta |ja )?(?:ha|faz) (?:\\d+|dois|tres|quatro|varios|muitos) (?:dias|noites) sem dormir',
+    'has not slept for days',
+  ],
+  [
+    '(?:diz que |acha que )?(?:estao|tao|tem gente) (?:perseguindo|seguindo|vigiando) (?:ele|ela)|(?:querem|vao) matar (?:ele|ela)',
+    'he thinks people are following him to kill him',
+  ],
+  ['saiu (?:de casa )?com (?:uma|a|um|o) (?:faca|peixeira|facao|arma|tesoura)', 'he grabbed a knife'],
+  [
+    '(?:ouve|ouvindo|escuta|escutando|ouco|ouvi) vozes(?! (?:dos|do) (?:vizinhos|vizinho|rua|tv|radio))',
+    'hears voices',
+  ],
+  [
+    '(?:mandando|mandam|dizendo pra|dizem pra|dizendo para|mandou) (?:ela |ele )?(?:machucar|matar|ferir)',
+    'telling her to hurt',
+  ],
+  // Found on the ground in the cold.
+  ['(?:achamos|encontramos|achei|encontrei)(?= (?:\\p{L}+ ){0,3}caid[oa])', 'we found'],
+  ['(?:no )?(?:quintal|chao|rua|mato) gelad[oa]|no frio', 'in the freezing cold'],
+  // The soft spot is a baby's alone: told sunken, it is the baby's dehydration (NICE NG143).
+  ['(?:a )?moleira (?:ta |esta )?(?:afundada|funda|baixa|afundando)', 'the baby has a sunken fontanelle'],
+  [
+    '(?:vomit\\p{L}*) verde(?![^.;]{0,60}(?:comer|comi|comeu|salada|rucula|espinafre|brocolis|gelatina|suco|bala|doce|verdura|picole))',
+    'vomiting green bile',
+  ],
+  ['dura (?:como|feito) (?:pedra|tabua)', 'rigid like a board'],
+  ['(?:nao|n) (?:fez|faz) (?:xixi|pipi) (?:o dia todo|o dia inteiro|desde ontem)', 'has not peed all day'],
+  // Fainting as it happens, pale at the sight of blood and fine now, a chest sore to the touch.
+  ['desmaiando|a desmaiar', 'is fainting'],
+  ['(?:ja )?(?:to|tou|estou|ta|esta) bem(?: agora)?', 'i am fine now'],
+  ['(?:quando|se) (?:aperto|toco|pressiono|mexo|aperta|toca)', 'when i press on it'],
+  ['malhei|treinei|fui (?:na|a) academia', 'i worked out'],
+  // Portuguese drops its subject: a message that opens with "tá" or "está" and a list of states tells of someone else
+  // ("tá pálido, suando frio"); one state and its cause ("tá pálido porque não dorme") is left.
+  [
+    '(?<![^])(?:ta|esta)(?= (?:muito |mto |todo |toda )?(?:palid|frio|fria|gelad|suad|agressiv|confus|sonolent|desmaiad|roxo|roxa|azul|amarel|ardendo)\\p{L}* ?,)',
+    'he is',
+  ],
+  ['pulso (?:muito |mto )?(?:rapido|acelerado|fraco)', 'the pulse very fast'],
+];
+
+/**
+ * Session 38 (T32): the clinician's write-up in Portuguese (issue 11: "the third-person, clinician-style case
+ * write-up"), read into the English clinical words the rules already read: "dor torácica em aperto irradiando para o
+ * braço esquerdo, sudorese", "lombalgia com anestesia em sela e retenção urinária", "dispneia, cianose", "rigidez de
+ * nuca, petéquias".
+ */
+const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:paciente|pcte|pct|masc|fem)(?: (?:masculino|feminino|do sexo (?:masculino|feminino)))?(?=,? (?:de )?\\d)',
+    'patient',
+  ],
+  ['dor (?:toracica|precordial|retroesternal)', 'chest pain'],
+  ['em aperto|(?:tipo )?opressiva|em peso', 'crushing'],
+  [
+    '(?:irradiando|irradiada|irradiado|que irradia|com irradiacao) (?:para|pra|pro|ao|a)(?: (?:o|a))?',
+    'radiating to the',
+  ],
+  ['membro superior esquerdo|mse|braco esquerdo', 'left arm'],
+  ['sudorese|sudoreic[oa]|diaforese', 'diaphoresis'],
+  ['lombalgia|lumbago', 'low back pain'],
+  ['anestesia (?:em )?sela|anestesia perineal|hipoestesia perineal', 'saddle anaesthesia'],
+  ['retencao (?:urinaria|de urina)|bexigoma', 'urinary retention'],
+  ['incontinencia (?:urinaria|fecal|de esfincteres)', 'urinary incontinence'],
+  ['dispneia', 'dyspnoea'],
+  ['cianose|cianotic[oa]', 'cyanosis'],
+  ['taquicardi(?:a|co|ca)', 'tachycardia'],
+  ['taquipneic[oa]|taquipneia', 'tachypnoea'],
+  ['hipotensao|hipotens[oa]', 'hypotension'],
+  ['sincope', 'syncope'],
+  ['rigidez de nuca|rigidez nucal', 'neck stiffness'],
+  ['petequias', 'petechiae'],
+  ['hematemese', 'hematemesis'],
+  ['melena', 'melena'],
+  ['estridor', 'stridor'],
+  ['tiragem(?: (?:intercostal|subcostal|universal))?', 'recession'],
+  ['edema de glote|angioedema', 'angioedema'],
+  ['anafilaxia', 'anaphylaxis'],
+  ['nega', 'denies'],
+  // What keeps a note ordinary: pain brought on by pressing, a history, no symptoms now.
+  [
+    '(?:que )?(?:piora|aumenta|reproduz|reprodutivel) (?:a|na|com a) palpacao|(?:dor )?(?:a|na) palpacao',
+    'that worsens on palpation',
+  ],
+  ['(?:com )?(?:antecedentes?|historia|historico) de', 'with history of'],
+  ['assintomatic[oa]', 'no symptoms'],
+  ['apos (?:a )?academia|depois da academia', 'after the gym'],
+];
+
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
@@ -111,6 +418,48 @@ export const PORTUGUESE: LanguageLexicon = {
     'matar',
     'queimou',
     'queimadura',
+    // Session 38 (T32): words of intent and harm told in a short message with few others ("vou pular da ponte",
+    // "quero me enforcar", "me machuquei de propósito", "ideação suicida", "mto cansada de viver, hj ...").
+    'pular',
+    'enforcar',
+    'machuquei',
+    'ideacao',
+    'viver',
+    'hj',
+    'mto',
+    'cortei',
+    'queimei',
+    'propria',
+    'sumir',
+    'banheiro',
+    'escondido',
+    'escondida',
+    'cheios',
+    'desse',
+    'deste',
+    // ... and of the other kinds ("apanhou um choque", "incharam", "achamos", "suando frio").
+    'apanhou',
+    'gemendo',
+    'respiracao',
+    'roxinho',
+    'roxinha',
+    'toracica',
+    'lombalgia',
+    'dispneia',
+    'sudorese',
+    'sincope',
+    'assintomatico',
+    'assintomatica',
+    'errei',
+    'triplo',
+    'dobro',
+    'incharam',
+    'injecao',
+    'achamos',
+    'suando',
+    'desmaiando',
+    'eletrico',
+    'mesmo',
     'abelha',
     'fechando',
     'inchando',
@@ -153,6 +502,9 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_AND_SELF_HARM,
+    ...OTHER_WEAK_KINDS,
+    ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and

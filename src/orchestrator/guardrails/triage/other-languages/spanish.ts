@@ -22,6 +22,363 @@ const NOT_AFTER_A_WARNING_SIGN = `(?![^]*${WARNING_SIGN})`;
 const AT_THE_DENTIST = '(?:muela|dentista|anestesia|empaste|endodoncia)';
 const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
 
+/**
+ * Despair told anywhere in the message: a wish to die or not to be, a life without a reason, not bearing it any more.
+ * A means or a time ("tengo la cuerda", "esta noche lo hago") is read as one only beside it: a rope bought for the
+ * washing or a party planned tonight are no one's plan to die.
+ */
+const DESPAIR =
+  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
+const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+
+/** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
+const NO_MEANS_OR_PLAN =
+  '(?![^]*(?:pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchill|gillette|veneno|puente|edificio|esta noche|planead))';
+
+/** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
+const NOT_BEFORE_AN_ORDINARY_LEAVING =
+  '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
+
+/**
+ * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them (NICE NG225, NHS 111
+ * mental health): a wish to die or not to be told with any of its everyday verbs ("no quiero despertar", "quiero
+ * desaparecer para siempre", "ganas de morirme", "no le veo sentido a seguir viviendo", "todos estarían mejor sin mí");
+ * a way (hanging, jumping, shooting); a means kept or a time set, beside despair; a goodbye; a clinician's words
+ * ("ideación suicida", "autolesiones"); harm already done to oneself (cutting again, cuts made on the arms, a burn
+ * made on purpose). Each is read into the English the rules already weigh. The idioms of degree ("me muero de risa",
+ * "ganas de morirme de la risa", "esta corbata me ahorca") keep their own reading further down.
+ */
+const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
+  // A wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame ("que ganas de
+  // morirme, me vio el crush en pijama jajaja"; review V20).
+  // A jump from a bridge told with a bungee or a zip line is a sport.
+  [
+    '(?:me (?:voy a|quiero) (?:tirar|aventar|lanzar)|tirarme|aventarme|lanzarme) (?:del|de un|desde el|desde un) \\p{L}+(?=[^.;]{0,40}(?:bungee|puenting|paracaidas|tirolesa|rapel))',
+    'go bungee jumping',
+  ],
+  [
+    `(?:(?:que |q )?ganas de morirme|(?:me )?quiero morir(?:me)?|me voy a morir|me quiero matar)(?=[^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|ji(?:ji)+|jsjs\\p{L}*|xd|lol|lmao|haha\\p{L}*))${NO_MEANS_OR_PLAN}`,
+    'feel embarrassed',
+  ],
+  [
+    '(?:ya )?no (?:quiere|queria|quieren) (?:seguir )?(?:vivir|estar aqui|existir|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:se)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis|su|sus) )',
+    'she says she does not want to live anymore',
+  ],
+  // Despair told at the end of its clause ("no aguanto más, ..."), not of a pain or a job ("no aguanto más el dolor").
+  ['(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio))', 'i feel hopeless'],
+  [
+    `(?:vine a|vengo a|quiero|queria|solo queria|solo quiero) despedirme(?: de (?:todos|ustedes|ti|mi familia))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
+    'i do not want to live anymore',
+  ],
+  [
+    '(?:quiero |quisiera |me gustaria |ganas de )desaparecer (?:para siempre|de este mundo|del mundo|de la tierra|de una vez por todas)(?! (?:por|durante|unos|unas|un rato|esta|este|hoy|el fin|de vacaciones|hasta))',
+    'i want to die',
+  ],
+  [
+    '(?:tengo |con |que |q |unas |muchas |puras )?ganas de (?:morir|morirme|matarme|suicidarme|no despertar|quitarme la vida|dejar de vivir)(?! (?:de|del) )',
+    'i want to die',
+  ],
+  [
+    'no (?:le )?(?:veo|encuentro|tiene|hay|tengo) (?:ningun |el |un |una )?(?:sentido|razon|motivo|razones|motivos) (?:a |de |para |en )?(?:seguir viviendo|seguir vivo|seguir viva|vivir|la vida|mi vida|seguir aqui)|(?:ya )?no vale la pena (?:vivir|seguir viviendo|seguir vivo|seguir viva|la vida)|(?:estoy |ando )?cansad[oa] de vivir(?! (?:con|en|de|del|asi con) )|(?:la|mi) vida (?:ya )?no tiene sentido',
+    'there is no reason to live',
+  ],
+  [
+    '(?:todos|todo el mundo|mi familia|mis hijos|ustedes|mis papas) (?:estarian|estaran|van a estar|estaria|estara|va a estar|vivirian|vivirán) mejor sin mi',
+    'they would be better off without me',
+  ],
+  ['(?:seria|es) mejor (?:estar muert[oa]|no existir|no haber nacido|si me muero|que me muera)', 'better off dead'],
+  [
+    '(?:me )?(?:quiero|voy a|pienso|pensando en|ganas de) (?:colgarme|ahorcarme)|me (?:quiero|voy a|pienso) (?:colgar|ahorcar)(?= ?(?:[,.;!?]|$|ya|hoy|esta|manana|con|de (?:un|una|el|la) (?:arbol|viga|puente|techo)))',
+    'i want to hang myself',
+  ],
+  [
+    '(?:me (?:quiero|voy a|pienso|quisiera) (?:tirar|aventar|lanzar|arrojar|botar)|(?:quiero|voy a|pienso|quisiera|ganas de|pensando en) (?:tirarme|aventarme|lanzarme|arrojarme|botarme)|me (?:tiro|aviento|lanzo|arrojo|boto)) (?:(?:del|de la|de un|de una|desde (?:el|la|un|una)|por la) (?:\\p{L}+ )?(?:puente|edificio|techo|azotea|balcon|ventana|acantilado|precipicio|barranco|piso)(?:es|s)?(?![\\p{L}])(?![^.;]{0,40}(?:bungee|puenting|paracaidas|alberca|piscina|rio|mar|clavado|tirolesa|rapel))|(?:al|a la|a las|a los|bajo (?:el|un|la)|frente (?:al|a un|a la)|delante (?:del|de un|de la)) (?:\\p{L}+ )?(?:metro|tren|vias?|camion|trailer|autobus|coche|carro)(?:es|s)?(?![\\p{L}]))',
+    'i want to jump off the bridge',
+  ],
+  [
+    '(?:pegarme|darme|meterme|echarme) un (?:tiro|balazo|plomazo|plomo)|(?:volarme|reventarme) la cabeza|me (?:quiero|voy a|pienso) (?:pegar|dar|meter|echar|volar) (?:un (?:tiro|balazo|plomazo)|la cabeza)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))',
+    'i want to shoot myself',
+  ],
+  [
+    '(?:pegarse|darse|meterse|echarse) un (?:tiro|balazo|plomazo|plomo)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))|(?:volarse|reventarse) la cabeza|se (?:quiere|va a|piensa) (?:pegar|dar|meter|echar|volar) (?:un (?:tiro|balazo|plomazo)|la cabeza)(?! (?:de tres|al arco|a (?:la )?porteria|libre|a puerta))',
+    'he is going to shoot himself',
+  ],
+  // The means at hand, beside despair: a rope, a gun, the pills, blades, poison; kept, bought, ready.
+  [
+    `(?:ya )?(?:tengo|compre|consegui|prepare|deje) (?:la|una|mi) (?:cuerda|soga|reata|mecate)(?! (?:para|pa) )${BESIDE_DESPAIR}`,
+    'i have the rope ready',
+  ],
+  [
+    `(?:ya )?(?:tengo|compre|consegui|agarre|saque) (?:la|una|mi|el) (?:pistola|arma|escopeta|revolver|fusca)(?: de mi (?:papa|padre|esposo|marido|abuelo))?${BESIDE_DESPAIR}`,
+    'i have a gun',
+  ],
+  [
+    `(?:ya )?(?:tengo|compre|consegui|junte|guarde|prepare|tengo guardadas|tengo juntadas|tengo escondidas) (?:las|mis|unas|todas las|muchas) (?:pastillas|pildoras|medicinas|tabletas|capsulas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A time set, beside despair: "esta noche lo hago", "ya tengo todo planeado", "hoy acabo con todo".
+  [
+    `(?:(?:esta noche|hoy|manana|ahorita|ahora|ya) (?:mismo )?lo (?:hago|voy a hacer)|(?:ya )?(?:tengo|lo tengo) todo (?:planeado|decidido|preparado|listo)|ya lo (?:decidi|tengo decidido|planee|tengo planeado))(?! (?:para|pa) (?:la|el|mi|los|las) )${BESIDE_DESPAIR}`,
+    'i have it all planned',
+  ],
+  ['(?:hoy|esta noche|ya|manana) (?:me )?(?:acabo|termino) con todo', 'today i end it all'],
+  [
+    '(?:dice que |dijo que |que |q )?se (?:quiere|queria|piensa|pensaba|va a|iba a) (?:matar|suicidar|quitar la vida)',
+    'he says he wants to kill himself',
+  ],
+  // A goodbye sent or said, and not being there tomorrow.
+  [
+    `(?:un |una |el |la |su |sus |mi |mis )?(?:mensaje|mensajes|audio|audios|video|videos|nota|notas|whats|texto|correo)s? de despedida${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'a goodbye message',
+  ],
+  [
+    `(?:ya )?me (?:despedi|estoy despidiendo|despido) de (?:todos|todo el mundo|mi familia|mis hijos|mis papas|mi mama|mis amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'i said goodbye to everyone',
+  ],
+  [
+    '(?:manana |pronto )?ya no (?:voy a estar|estare)(?: (?:aqui|mas|manana|para nadie))?(?! en )',
+    'tomorrow i will not be here',
+  ],
+  // A clinician's words.
+  [
+    '(?:ideacion|ideaciones|ideas|pensamientos) (?:suicidas?|autoliticas?|de muerte)(?: (?:estructurad[oa]s?|activ[oa]s?))?|riesgo suicida(?: alto)?',
+    'suicidal ideation',
+  ],
+  ['intento (?:de suicidio|suicida|autolitico)|tentativa de suicidio', 'suicide attempt'],
+  ['(?:se |me )?auto ?lesion\\p{L}*|conducta autolesiva', 'self-harming'],
+  // Harm done to oneself: cutting again, cuts made on the arms or legs, a burn or a hurt done on purpose.
+  [
+    '(?:me|(?:(?<![^])|(?<=(?:ella|el|hij[oa]|herman[oa]|novi[oa]|amig[oa]|prim[oa]|niet[oa]|espos[oa]|alumn[oa]|paciente|chav[oa]|nen[ao]|nin[oa]|sobrin[oa]|adolescente) ))se) (?:estoy |esta |sigo |sigue )?cortando(?= (?:otra vez|de nuevo|todos los dias|diario|a diario|seguido|cada vez)|[,.;!?]|$)|(?:me|se) (?:volvi|volvio) a cortar(?! (?:el|la|las|los|un|una) (?:dedo|pelo|cabello|unas|mano|barba|fleco|flequillo|pan|carne))',
+    'i have been cutting myself again',
+  ],
+  [
+    '(?:los |sus |mis )?(?:brazos|piernas|munecas|muslos|antebrazos) (?:llenos|llenas|cubiert[oa]s|repletos) de cortes',
+    'many cuts on my arms',
+  ],
+  [
+    '(?:me|se) (?:hice|hizo|provoque|provoco|he hecho|ha hecho|hago|hace|estoy haciendo|esta haciendo) (?:unos |muchos |varios |mas )?(?:cortes|cortadas|cortaditas)(?: \\p{L}+){0,2} (?:en|por) (?:los |las |el |la |mis |sus |todo el |toda la )?(?:brazos?|piernas?|munecas?|muslos?|antebrazos?|panza|abdomen|cuerpo|estomago|venas)(?![^.;]{0,30}(?:depil|rasur|afeit))',
+    'i cut myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:lastime|lastimo|lastima|lastimaba|hice dano|hizo dano|hago dano|hace dano|he hecho dano|ha hecho dano|he lastimado|ha lastimado|queme|quemo|quema|corte|corto|corta)(?: \\p{L}+){0,5} (?:a proposito|aproposito|adrede|queriendo|intencionalmente|para sentir algo|para castigarme|para no sentir)',
+    'i hurt myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:queme|quemo|quema|quemaba|he quemado|ha quemado)(?: \\p{L}+){0,4} con (?:un |una |el |la |los |las |mis |sus )?(?:cigarros?|cigarrillos?|encendedor|mechero|colillas?)(?=[^.;]{0,60}(?:otra vez|de nuevo|varias veces|todos los dias|cada vez|para sentir|para castigarme))',
+    'i burned myself on purpose',
+  ],
+  [
+    '(?:me|se) (?:corte|corto|he cortado|ha cortado|cortaba|cortando)(?: \\p{L}+){0,2} con (?:una |un |la |el |unas )?(?:gillettes?|gilettes?|cuchillas?|navajitas?|hojas? de afeitar|cutter|exacto|sacapuntas)(?![^.;]{0,40}(?:afeit|rasur|depil|barba))',
+    'i cut myself on purpose',
+  ],
+];
+
+/**
+ * Session 38 (T32): the other kinds the held-out counts say Spanish falls short on, each read by its parts: a scald's
+ * skin coming off and smoke breathed in a fire (NHS 111 burns), lips and tongue swelling and a wheeze after a sting,
+ * a food or an injection (anaphylaxis), a deep cut with the bone showing, clear fluid from the nose after a knock,
+ * a child who ate or drank a quantity of medicine, a dose given several times over (poison centres), a person who
+ * has not slept for days and thinks they are being hunted, voices telling harm (NHS 111 mental health crisis), a
+ * splinter of metal driven into the eye, numb buttocks with bowels out of control (cauda equina), pain low on the
+ * right with walking impossible, fainting as it happens. Each has its ordinary look-alike held back: a sunburn
+ * peeling, a little smoke from a barbecue, effort on the stairs when out of shape, a speck of dust in the eye, numb
+ * from sitting, a dose three times a day, voices of the neighbours.
+ */
+const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
+  // Burns.
+  [
+    '(?:se )?(?:le |me )?(?:esta |estaba )?(?:cayendo|cae|cayo|desprendiendo|desprende|despegando|despego|pelando|levantando|levanto|saliendo) (?:toda )?la piel(?![^.;]{0,40}(?:sol|playa|bronce|alberca|crema|dias|semana))',
+    'the skin is peeling off',
+  ],
+  [
+    '(?:respiro|respire|inhalo|inhale|trago|trague|aspiro|aspire) (?:mucho|muchisimo|bastante|demasiado) humo',
+    'inhaled a lot of smoke',
+  ],
+  [
+    '(?:la )?voz ronca(?! (?:por|de|desde) (?:la |el )?(?:gripa|gripe|resfriado|catarro|gritar|grite|cantar|partido|concierto))',
+    'hoarse voice',
+  ],
+  ['hollin', 'soot'],
+  // Anaphylaxis.
+  [
+    'se (?:le|me|les) (?:hincharon|han hinchado|hinchan|hincho|inflamaron|inflamo) (?:los |la |el |sus |mis )?(?:labios|lengua|cara|parpados|garganta|boca)',
+    'her lips and tongue swelled up',
+  ],
+  [
+    '(?:silb(?:ando|a|aba)|chifl(?:ando|a|aba)) (?:al|cuando|para) respira(?:r)?|(?:le |me )?silba el pecho|silbidos? (?:en el pecho|al respirar)',
+    'wheezing',
+  ],
+  // Breathing: effort on the stairs told with being out of shape is no breathlessness at rest.
+  [
+    '(?:cuando|al) (?:subo|subir|camino|caminar|corro|correr) (?:\\d+|unas|unos|dos|tres|cuatro|cinco|varias|varios|muchas|muchos) (?:pisos|cuadras|escalones|calles|kilometros|km)',
+    'when i climb stairs',
+  ],
+  ['(?:estoy |ando )?(?:fuera de forma|sin condicion|bien sedentari[oa]|muy sedentari[oa])', 'i am out of shape'],
+  // Bleeding and trauma.
+  ['(?:un )?corte (?:muy )?(?:profundo|hondo)', 'a deep cut'],
+  ['se (?:le |me )?ve (?:hasta )?el hueso', 'the bone is showing'],
+  // Head injury: clear fluid from the nose or an ear (NICE NG232, a skull-base fracture).
+  [
+    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|clarit[oa]|como agua) (?:por|de) (?:la nariz|el oido|la oreja)',
+    'clear fluid is coming out of his nose',
+  ],
+  // Poisoning told as quantities: a child who ate pills, half a bottle drunk, several boxes, a dose several times over.
+  [
+    '(?:se )?(?:comio|trago|comieron|se metio a la boca)(?= (?:\\p{L}+ ){0,3}(?:\\d+ )?(?:pastillas|pildoras|tabletas|capsulas|grageas|medicinas|jarabe))',
+    'swallowed',
+  ],
+  [
+    '(?:se )?(?:tomo|bebio|trago|tomaron)(?= (?:medio|media|la mitad|todo|toda|\\d+|dos|tres|cuatro|cinco) (?:del |de la |de un |de una )?(?:frascos?|botes?|botellas?|cajas?|blisters?|tiras?))',
+    'took',
+  ],
+  [
+    '(?:medio (?:frasco|bote|botella)|media botella|la mitad (?:del|de un|de la|de una) (?:frasco|bote|botella))(?= (?:de |del |de la )?(?:jarabe|medicina|medicinas|pastillas|pildoras|tabletas|capsulas|alcohol|tequila|vodka|aguardiente|cloro|lejia|veneno|desinfectante|gasolina|paracetamol|ibuprofeno|perfume|enjuague|clonazepam|acetaminofen))',
+    'half a bottle',
+  ],
+  ['(?:\\d+|dos|tres|cuatro|cinco|seis) (?:cajas|frascos|blisters|tiras|botes|cajitas) (?:de|del)', '# boxes of'],
+  ['jarabe', 'syrup'],
+  [
+    '(?:le |me |se )?(?:puse|puso|di|dio|inyecte|inyecto|aplique|aplico)(?= (?:\\p{L}+ ){0,2}(?:\\d+|dos|tres|cuatro|cinco|diez) veces la dosis|(?: \\p{L}+){0,2} (?:el )?(?:doble|triple) de (?:la )?dosis)',
+    'gave',
+  ],
+  ['(?:\\d+|dos|tres|cuatro|cinco|diez) veces la dosis', '# times the dose'],
+  ['(?:el )?(?:doble|triple) de (?:la )?dosis|(?:una )?dosis (?:doble|triple)', 'three times the dose'],
+  ['me equivoque|nos equivocamos|se equivoco', 'i made a mistake and'],
+  // A crisis of the mind: sleepless for days, hunted, voices telling harm, threats to kill, a weapon taken out.
+  [
+    '(?:lleva|tiene|ya lleva|van) (?:\\d+|dos|tres|cuatro|varios|muchos) (?:dias|noches) sin dormir',
+    'has not slept for days',
+  ],
+  [
+    '(?:dice que |cree que |siente que )?(?:lo|la) (?:persiguen|estan persiguiendo|siguen|estan siguiendo|vigilan|espian|quieren matar)(?! (?:con|por) (?:correos|mensajes|llamadas|el trabajo|la tarea))',
+    'he thinks people are following him to kill him',
+  ],
+  [
+    '(?:quiere salir|salio|anda|se fue|sale) (?:a la calle )?con (?:un|una|el|la) (?:cuchillo|machete|navaja|pistola|arma)',
+    'he grabbed a knife',
+  ],
+  [
+    '(?:oye|escucha|oigo|escucho|esta oyendo|esta escuchando) voces(?! (?:de|del) (?:los vecinos|vecino|la calle|afuera|la tele|la radio))',
+    'hears voices',
+  ],
+  [
+    '(?:que )?(?:le |me )?(?:dicen|ordenan|mandan|piden) que (?:le |se |me )?(?:haga dano|lastime|mate|hiera|mate a)',
+    'telling her to hurt',
+  ],
+  ['amenaza(?:ndo)? con matar(?:la|lo|los|las|me|nos)?', 'threatens to kill'],
+  [
+    '(?<!(?:perr|gat|cachorr|mascota|caballo)\\p{L}*[^.;!?]{0,60})(?:rompio|rompiendo|esta rompiendo|destrozo|destrozando) todo(?= ?(?:[,.;!?]|$|y |en la casa|lo que))',
+    'broke everything',
+  ],
+  // Something driven into the eye.
+  [
+    '(?:le |me |se )?(?:entro|clavo|metio|salto|brinco|encajo) (?:un |una )?(?:rebaba|esquirla|chispa|fierrito|vidrio|(?:pedazo|pedacito|trozo|astilla) de (?:metal|fierro|hierro|acero|vidrio|alambre|lamina))(?: de \\p{L}+)? (?:al|en el|en un|en mi|en su) ojo',
+    'a piece of metal went into his eye',
+  ],
+  // Cauda equina: numb buttocks and bowels out of control, not the numbness of sitting.
+  [
+    '(?:se me |se le )?(?:duermen|durmieron|adormecen|entumen) las nalgas(?![^.;]{0,40}(?:sentad|silla|oficina|manejando|bici|viaje))|nalgas (?:dormidas|adormecidas|entumidas)',
+    'my buttocks are numb',
+  ],
+  [
+    'no (?:controlo|controla|puedo controlar|puede controlar|aguanto|aguanta) (?:la popo|el popo|la caca|las heces|el pipi|la pipi|la orina|los esfinteres)|se (?:me |le )?(?:sale|salio) (?:la popo|el popo|la caca|la orina|el pipi)(?! (?:de risa|jugando))',
+    'i cannot control my bowels',
+  ],
+  ['dolor lumbar|(?:la )?zona lumbar', 'low back pain'],
+  // Abdomen: low on the right, and not walking for the pain.
+  [
+    'abajo a la derecha|en la parte (?:baja|de abajo) (?:derecha|del lado derecho)|del lado derecho abajo',
+    'in the lower right belly',
+  ],
+  [
+    'no (?:puedo|puede|podia|pudo) (?:caminar|andar|pararme|pararse)(?! (?:bien )?(?:con|en) (?:tacones|zapatos|botas))',
+    'cannot walk',
+  ],
+  // Legs that cannot be felt (cord compression), green vomit (an obstruction), a chest that squeezes.
+  [
+    '(?:ya )?no (?:siento|siente|sentia) (?:las|mis|sus) piernas(?! (?:de|por) (?:frio|cansancio|tanto caminar))',
+    'cannot feel my legs',
+  ],
+  [
+    '(?:vomit\\p{L}*) verde(?![^.;]{0,60}(?:comer|comi|comio|ensalada|espinaca|brocoli|gelatina|jugo|dulce|caramelo|verdura|paleta))',
+    'vomiting green bile',
+  ],
+  ['(?:me|le) aprieta el pecho', 'my chest feels tight'],
+  [
+    '(?:encontramos|encontre|hallamos)(?: a)?(?= (?:\\p{L}+ ){0,3}(?:tirad|caid|helad|en el (?:patio|suelo|piso)))',
+    'we found',
+  ],
+  ['en (?:el|la) (?:patio|suelo|piso|calle|banqueta|campo|nieve) helad[oa]', 'in the freezing cold'],
+  // Fainting as it happens.
+  ['se (?:esta |estaba )?desmayando|se (?:le )?va el alma', 'is fainting'],
+  // Spanish drops its subject: a message that opens with "está" and a list of states tells of someone else ("está
+  // pálido, sudando frío"), where English writes "he is". One state and its cause ("está pálido porque ...") is left.
+  [
+    '(?<![^])(?:esta|anda|sigue)(?= (?:muy |bien |todo |toda )?(?:palid|frio|fria|gris|helad|sudad|agresiv|confundid|adormilad|dormid|inconscient|desmayad|morad|azul|amarill|ardiendo|ties)\\p{L}* ?,)',
+    'he is',
+  ],
+  ['(?<!(?:perr|gat|cachorr|mascota|caballo)\\p{L}*[^.;!?]{0,60})agresiv[oa]', 'aggressive'],
+  ['(?:le |me )?(?:esta |estaba |anda )?doliendo (?:mucho |muchisimo )?el pecho', 'chest pain'],
+  ['(?:tiene|tenia|con|le da|le dio) (?:mucho|muchisimo) sueno', 'is very sleepy'],
+  ['sin casco', 'without a helmet'],
+  ['bici|bicicleta', 'bike'],
+  [
+    'se (?:cayo|cae|callo) (?:de|desde) (?:la|el|un|una|su)(?= (?:bici|bicicleta|moto|motocicleta|patineta|patines|caballo|cama|litera|silla|columpio|resbaladilla|tobogan|trampolin|cambiador|carriola)(?![\\p{L}]))',
+    'fell off the',
+  ],
+  ['mi (?:nieto|nietecito)', 'my grandson'],
+  ['mi (?:nieta|nietecita)', 'my granddaughter'],
+  ['tabletas', 'tablets'],
+  ['(?:a )?su (?:esposa|mujer|novia)', 'his wife'],
+  ['(?:a )?su (?:esposo|marido|novio)', 'her husband'],
+];
+
+/**
+ * Session 38 (T32): the clinician's write-up in Spanish (issue 11: "the third-person, clinician-style case write-up"),
+ * read into the English clinical words the rules already read: "dolor torácico opresivo irradiado a brazo izquierdo,
+ * diaforesis", "lumbalgia con anestesia en silla de montar y retención urinaria", "disnea, cianosis", "rigidez de
+ * nuca, petequias". Its negations ("sin retención urinaria", "niega disnea") are read as the English reads them.
+ */
+const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
+  ['(?:paciente|pac|pte)(?: (?:masculino|femenino|varon|mujer|hombre))?(?= (?:de )?\\d)', 'patient'],
+  ['dolor (?:toracico|precordial|retroesternal)', 'chest pain'],
+  ['(?:tipo )?opresivo|en (?:cinturon|puno)', 'crushing'],
+  ['(?:irradiad[oa]|que irradia|irradiandose|irradia) (?:a|al|hacia)(?: (?:el|la))?', 'radiating to the'],
+  ['miembro superior izquierdo|msi|brazo izquierdo', 'left arm'],
+  ['diaforesis|diaforetic[oa]', 'diaphoresis'],
+  ['lumbalgia|lumbago', 'low back pain'],
+  ['anestesia (?:en )?(?:silla de montar|en silla|perineal)|hipoestesia perineal', 'saddle anaesthesia'],
+  ['retencion (?:urinaria|de orina)|globo vesical', 'urinary retention'],
+  ['incontinencia (?:urinaria|fecal|de esfinteres|de orina)', 'urinary incontinence'],
+  ['disnea', 'dyspnoea'],
+  ['cianosis|cianotic[oa]', 'cyanosis'],
+  ['taquicardi(?:a|co|ca)', 'tachycardia'],
+  ['taquipnei?ic?[oa]|taquipnea', 'tachypnoea'],
+  ['hipotension|hipotens[oa]', 'hypotension'],
+  ['sincope', 'syncope'],
+  ['rigidez de nuca|rigidez nucal', 'neck stiffness'],
+  ['petequias', 'petechiae'],
+  ['hematemesis', 'hematemesis'],
+  ['melenas?', 'melena'],
+  ['estridor', 'stridor'],
+  ['tiraje(?: (?:intercostal|subcostal|universal))?', 'recession'],
+  ['(?:edema de glotis|angioedema)', 'angioedema'],
+  ['anafilaxia', 'anaphylaxis'],
+  ['niega', 'denies'],
+  // What keeps a note ordinary: pain brought on by pressing, a history, no symptoms now.
+  [
+    '(?:que )?(?:empeora|aumenta|se reproduce|reproducible) (?:a la|con la|en la) palpacion|(?:dolor )?(?:a la|con la|en la) palpacion',
+    'that worsens on palpation',
+  ],
+  ['(?:tras|despues de|luego de) (?:el |ir al )?(?:gimnasio|gym|entrenar|entrenamiento)', 'after the gym'],
+  ['(?:con )?antecedentes? de', 'with history of'],
+  ['asintomatic[oa]', 'no symptoms'],
+];
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -88,6 +445,10 @@ export const SPANISH: LanguageLexicon = {
     'hermano',
     'hermana',
     'senora',
+    // Session 38 (T32): "dice que se va a pegar un tiro", "me tome todo el frasco".
+    'dice',
+    'tome',
+    'frasco',
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
@@ -219,11 +580,41 @@ export const SPANISH: LanguageLexicon = {
     'escorpion',
     'vibora',
     'despedida',
+    // Session 38 (T32): words of intent, harm and quantity told in a short message with few others ("me queme el
+    // brazo con un cigarro a proposito", "me hice daño", "ideación suicida", "mañana ya no voy a estar").
+    'queme',
+    'hice',
+    'ideacion',
+    'manana',
+    'adrede',
+    'autolesiona',
+    'autolesiones',
+    // ... and of the other kinds ("se le hincharon los labios", "se tomo 2 cajas", "se puso azul y dejo de respirar").
+    'hincharon',
+    'inyeccion',
+    'cajas',
+    'jarabe',
+    'puso',
+    'dejo',
+    'humo',
+    'nieto',
+    'nieta',
+    'trago',
+    'toracico',
+    'lumbalgia',
+    'disnea',
+    'diaforesis',
+    'sincope',
+    'asintomatico',
+    'asintomatica',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_AND_SELF_HARM,
+    ...OTHER_WEAK_KINDS,
+    ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
     // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".
@@ -733,6 +1124,7 @@ export const SPANISH: LanguageLexicon = {
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos?)', 'years ago'],
     ['hace (?:un )?rato', 'a little while ago'],
+    ['hace (?:muchos |varios )?anos', 'years ago'],
     ['el ano pasado', 'last year'],
     ['el mes pasado', 'last month'],
     ['la semana pasada', 'last week'],
