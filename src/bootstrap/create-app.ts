@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import {
   LogController,
   type FastifyBaseLogger,
@@ -24,6 +24,7 @@ import type { DatabaseTarget } from '../database/index.js';
 import { registerLivenessRoute } from '../health/index.js';
 import { API_PREFIX, unversionedUrl } from './api-version.js';
 import { createModules, prepareBootstrap, type CreateAppOptions } from './bootstrap-foundation.js';
+import { HookChainingFastifyAdapter } from './hook-chaining-fastify-adapter.js';
 import { applySecurity } from './security.js';
 import { registerStreamingMultipart } from './streaming-multipart.js';
 import { setUpSwagger } from './swagger.js';
@@ -47,7 +48,8 @@ export interface MedChatApp {
 export async function createApp(options: CreateAppOptions = {}): Promise<MedChatApp> {
   const { config, logger, nestLogger, database } = await prepareBootstrap(options, { prettyInDevelopment: true });
   const variables = config.env;
-  const adapter = new FastifyAdapter({
+  // Every root request hook (Nest's and the app's) runs as a link of one hook per phase.
+  const adapter = new HookChainingFastifyAdapter({
     loggerInstance: logger,
     // Fastify's `request.log` is the root logger itself, not a pino child made per request (with
     // the redaction set up again each time): the root logger's mixin already names the request
