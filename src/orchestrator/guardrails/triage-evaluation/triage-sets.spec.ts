@@ -44,18 +44,21 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   'held-out-5': { recall: 0.985, falsePositiveRate: 0.085 }, // 0.990 / 0.080 (0.976 before session 27's retraining)
   // 0.986 / 0.101 since session 27's retraining (0.976 / 0.097 before; 0.105 on arrival; 0.092 for an hour of
   // session 25, until review V6): its limit moved from 0.1 for that one more false alarm, beside three more emergencies.
-  'held-out-6': { recall: 0.98, falsePositiveRate: 0.105 },
+  // 0.092 (22 of 238) after session 38's English false-alarm kinds (T35).
+  'held-out-6': { recall: 0.98, falsePositiveRate: 0.095 },
   // 0.988 / 0.050 since session 27's retraining; 0.975 / 0.057 on arrival (rules of 81050e7) and on the rules of 6755a7c.
   'held-out-7': { recall: 0.98, falsePositiveRate: 0.06 },
   // 0.931 / 0.086 on the rules of development-13's arrival (db6c530) and after its round (44f09c4) alike: below
   // the goal; 0.931 / 0.071 since session 27's retraining.
-  'held-out-8': { recall: 0.925, falsePositiveRate: 0.08 },
+  // 0.057 since session 38's English false-alarm kinds (T35).
+  'held-out-8': { recall: 0.925, falsePositiveRate: 0.06 },
   // 0.975 / 0.014 when first read (session 27, after the development-14 round and the retraining); 0.925 / 0.021
   // on the rules and model of that session's start (be0cdab), built apart.
   'held-out-9': { recall: 0.97, falsePositiveRate: 0.02 },
   // 0.981 (157 of 160) / 0.071 (10 of 140) when first read (session 28, rules of 73fd5e1, the model of session 27,
   // figures only); the rules alone 0.969 / 0.071.
-  'held-out-10': { recall: 0.975, falsePositiveRate: 0.08 },
+  // 0.064 (9 of 140) since session 38's English false-alarm kinds (T35).
+  'held-out-10': { recall: 0.975, falsePositiveRate: 0.07 },
   // 0.994 (161 of 162) / 0.065 (9 of 138) when first read (session 29, rules of 95cd1c3 and of b09a78f alike, the
   // model of session 27, figures only); the rules alone 0.889 / 0.058.
   'held-out-11': { recall: 0.985, falsePositiveRate: 0.075 },
@@ -79,7 +82,10 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // fever, intent, prolonged seizures, venom, idioms read with what they describe; rules 0.500 / 0.036). The limit
   // moved from 0.04 for one false alarm more, of the rules, that no development line located; held-out-14 has one
   // fewer in the same round, and nobody read either set to look for it.
-  'held-out-13': { recall: 0.7, falsePositiveRate: 0.045 },
+  // 0.722 (117 of 162) / 0.043 (7 of 138) after session 38's round (T32, T33, T34: each language's weak kinds read
+  // by their parts; rules 0.531 / 0.036). The report had printed each held-out miss's discriminator until then
+  // (for this set, its whole English gloss): the rule writers of every round could read what the misses say.
+  'held-out-13': { recall: 0.72, falsePositiveRate: 0.045 },
   // The second held-out set in other languages (W30, session 33), figures only: 0.457 (74 of 162) / 0.123 (17 of
   // 138) on the rules of that session's start (d97c20c), 0.494 (80 of 162) / 0.123 at its end (rules 0.414 /
   // 0.036): 12 of its 17 false alarms are the wording model's, which reads the words of another language as
@@ -89,7 +95,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 0.648 (105 of 162) / 0.058 (8 of 138) after session 36's round (T25, T26; rules 0.481 / 0.036).
   // 0.648 (105 of 162; inside the 13 0.675 -> 0.684) / 0.051 (7 of 138) after session 37's round (T28, T29; rules
   // 0.494 / 0.029).
-  'held-out-14': { recall: 0.645, falsePositiveRate: 0.055 },
+  // 0.679 (110 of 162) / 0.051 (7 of 138) after session 38's round (rules 0.543 / 0.029); exposed as held-out-13.
+  'held-out-14': { recall: 0.675, falsePositiveRate: 0.055 },
   // English, by a writer apart from development-20's on the same recipe (session 35), figures only: 1.000 (162 of
   // 162) / 0.065 (9 of 138) when first read on the rules of 1c1ac9d; the rules alone 0.932 / 0.051.
   'held-out-15': { recall: 0.99, falsePositiveRate: 0.07 },
@@ -174,7 +181,7 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.840 (136 of 162) / 0.014 (2 of 138) once the wording model read the rules' English (session 35; rules 0.772 / 0.007).
   // 0.858 (139 of 162) / 0.014 after session 36's round (T25, T26; rules 0.790 / 0.007).
   // 0.864 (140 of 162) / 0.014 after session 37's round (T29; rules 0.790 / 0.007).
-  'development-19': { recall: 0.86, falsePositiveRate: 0.02 },
+  'development-19': { recall: 0.865, falsePositiveRate: 0.02 },
   // On arrival, before any change for it (session 35, rules of 1c1ac9d): 0.969 (157 of 162) / 0.051 (7 of 138)
   // with the rules and the model (not trained on it), 0.901 / 0.043 with the rules alone.
   'development-20': { recall: 0.965, falsePositiveRate: 0.055 },
