@@ -114,3 +114,11 @@ export const NOT_AFTER_WATER_OR_A_ROOM =
  * measurement, not a temperature (review V19). Latin and Cyrillic letters alike.
  */
 export const NOT_BEFORE_A_LENGTH_OR_WEIGHT = '(?! ?(?:cm|mm|km|m|kg|g|sa|sg|sdg|см|мм|км|м|кг|г)(?![\\p{L}]))';
+
+/**
+ * A lookaround that holds where `pattern` is told anywhere in the message, before or after the place it is read at: a
+ * means or a time read as intent only beside despair told somewhere in the same message.
+ */
+export function toldAnywhere(pattern: string): string {
+  return `(?:(?<=${pattern}[^]*)|(?=[^]*${pattern}))`;
+}

@@ -1,4 +1,9 @@
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -7,7 +12,7 @@ import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type Language
  */
 const DESPAIR =
   '(?<![\\p{L}])(?:morrer|morrendo|mort[oa]|viver|vivendo|me matar|matar-me|suicid\\p{L}*|despedi\\p{L}*|despedida|(?:nao|n) (?:aguento|consigo|suporto) mais(?= ?(?:[,.;!?]|$))|sumir|enforcar|acabar com tudo|acabo com (?:tudo|isso)|sentido|melhor sem mim)(?![\\p{L}])';
-const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 
 /** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
 const NO_MEANS_OR_PLAN =

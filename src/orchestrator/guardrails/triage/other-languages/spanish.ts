@@ -2,6 +2,7 @@ import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
   romanceForms,
+  toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
 
@@ -29,7 +30,7 @@ const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
  */
 const DESPAIR =
   '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
-const BESIDE_DESPAIR = `(?:(?<=${DESPAIR}[^]*)|(?=[^]*${DESPAIR}))`;
+const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 
 /** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
 const NO_MEANS_OR_PLAN =
