@@ -119,6 +119,7 @@ export const TRIAGE_SETS = [
   'held-out-13',
   'held-out-14',
   'held-out-15',
+  'held-out-16',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
