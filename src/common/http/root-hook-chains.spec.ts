@@ -145,6 +145,30 @@ describe('chainRootHooks', () => {
     await fastify.close();
   });
 
+  it("runs a root hook added after a plugin loaded after that plugin's own hooks, as Fastify does", async () => {
+    const run = async (chain: boolean): Promise<string[]> => {
+      const fastify = Fastify({ logger: false });
+      if (chain) chainRootHooks(fastify);
+      const order: string[] = [];
+      const hook = (name: string) => (_request: FastifyRequest, _reply: FastifyReply, done: Done) => {
+        order.push(name);
+        done();
+      };
+      fastify.addHook('onRequest', hook('root before'));
+      await fastify.register(async (child) => {
+        child.addHook('onRequest', hook('plugin'));
+        child.get('/plugin', () => 'ok');
+      });
+      fastify.addHook('onRequest', hook('root after'));
+      await fastify.ready();
+      await fastify.inject({ method: 'GET', url: '/plugin' });
+      await fastify.close();
+      return order;
+    };
+    expect(await run(false)).toEqual(['root before', 'plugin', 'root after']);
+    expect(await run(true)).toEqual(await run(false));
+  });
+
   it('refuses a hook once the instance is ready, as Fastify does', async () => {
     const { fastify } = await chained();
     fastify.addHook('onRequest', (_request: FastifyRequest, _reply: FastifyReply, done: Done) => done());

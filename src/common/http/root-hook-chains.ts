@@ -33,7 +33,8 @@ function undefinedRejection(): Error {
  * link may replace the payload; a returned promise is awaited. Hooks Fastify would run
  * differently (async ones, the other phases, a plugin instance's) are added as they are, and an
  * unchained hook of a phase ends that phase's chain, so later hooks still run after it: the order
- * never changes.
+ * never changes; nor does it around a plugin registered on the root, whose own hooks run after the root's that
+ * came before it and before those added after it (a registration closes the open chains).
  */
 export function chainRootHooks(fastify: FastifyInstance): void {
   const marked = fastify as FastifyInstance & { [CHAINING]?: true };
@@ -77,6 +78,15 @@ export function chainRootHooks(fastify: FastifyInstance): void {
     return addHook(name, name === 'onSend' ? sendChain(hooks) : requestChain(hooks, name !== 'onResponse'));
   };
   Object.defineProperty(fastify, 'addHook', { value: chaining, writable: true, configurable: true });
+  // A plugin registered on the root takes the root's hooks as they stand when it loads and runs its own after them; a
+  // root hook added after that must run after the plugin's too, as Fastify runs it, not inside an earlier chain that
+  // runs before them. So a registration closes every open chain: the next root hook starts a chain of its own.
+  const register = fastify.register as unknown as (this: FastifyInstance, ...args: unknown[]) => unknown;
+  const registering = function (this: FastifyInstance, ...args: unknown[]): unknown {
+    if (this === fastify) open.clear();
+    return register.apply(this, args);
+  };
+  Object.defineProperty(fastify, 'register', { value: registering, writable: true, configurable: true });
 }
 
 /** One `onRequest`, `preValidation` or `onResponse` hook that runs `hooks` as Fastify's hook runner would. */
