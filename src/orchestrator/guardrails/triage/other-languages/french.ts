@@ -172,7 +172,11 @@ export const FRENCH: LanguageLexicon = {
       "(?:parle|parlait|parler|parlent) (?:de |d' ?)(?:se |me |s' ?|m' ?)?(?:suicider|tuer|foutre en l'?air|pendre|suicide|en finir)",
       'he talks about killing himself',
     ],
-    ['(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )', 'she wants to die'],
+    // Review of 20:52 (M33): a wish about where to die (chez lui, à la maison, pas à l'hôpital) is end-of-life planning.
+    [
+      "(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )(?! (?:chez (?:lui|elle|soi|nous|moi)|a la maison|dans son lit|dans sa chambre|entoure|paisiblement|tranquillement|pas a l'?hopital|plutot qu'a l'?hopital|et pas a l'?hopital))",
+      'she wants to die',
+    ],
     [
       "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
       'i will take all the pills tonight',

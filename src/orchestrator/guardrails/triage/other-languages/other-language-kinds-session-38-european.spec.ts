@@ -599,6 +599,34 @@ const REVIEWER_LOOK_ALIKES_OF_B5BA5B9: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The review of 6c148e4 (20:52 and 20:59 UTC): an old person's wish to die at home rather than in hospital is end-of-life
+ * planning, not intent; a burning in the chest after meals that the writer calls heartburn or reflux is not a pressure.
+ * Their twins, with an attempt, a plain third-person wish or a pressure spreading with a cold sweat, stay emergencies.
+ */
+const REVIEWER_LOOK_ALIKES_OF_6C148E4: TriageProbeTable = [
+  [
+    'French, Russian and Turkish',
+    [
+      'il veut mourir, il a pris des médicaments',
+      "mon père dit qu'il veut mourir",
+      'il veut mourir chez lui ce soir, il a pris toutes ses pilules',
+      'он хочет умереть, он выпил таблетки',
+      'брат говорит, что он хочет умереть',
+      'babamın göğsünde ağırlık var, koluna yayılıyor, soğuk terliyor',
+      'göğsümde yanma var, koluma yayılıyor, soğuk terliyorum',
+    ],
+    [
+      "mon grand-père de 95 ans dit qu'il veut mourir chez lui, pas à l'hôpital, comment organiser les soins?",
+      "ma grand-mère veut mourir à la maison, elle veut mourir dans son lit, pas à l'hôpital",
+      'дедушка говорит, что он хочет умереть дома, а не в больнице, как организовать уход?',
+      'бабушка говорит, что она хочет умереть в своей постели',
+      'yemekten sonra göğsümde yanma oluyor, mide ekşimesi mi?',
+      'göğsümde yanma var, reflü mü?',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -614,6 +642,11 @@ describe.each([
   describeTriageProbes(
     "EmergencyTriage in %s, the reviewer's look-alikes of b5ba5b9",
     REVIEWER_LOOK_ALIKES_OF_B5BA5B9,
+    triage,
+  );
+  describeTriageProbes(
+    "EmergencyTriage in %s, the reviewer's look-alikes of 6c148e4",
+    REVIEWER_LOOK_ALIKES_OF_6C148E4,
     triage,
   );
 });

@@ -113,7 +113,13 @@ export const TURKISH: LanguageLexicon = {
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
     // Issue 11, session 38 (T33): chest pressure or tightness with its spread and a cold sweat, told in everyday Turkish.
-    ['(?:gogsumde|gogsunde|gogusumde) (?:bir )?(?:baski|agirlik|sikisma|sikislik|yanma)(?: var)?', 'chest pressure'],
+    ['(?:gogsumde|gogsunde|gogusumde) (?:bir )?(?:baski|agirlik|sikisma|sikislik)(?: var)?', 'chest pressure'],
+    // Review of 20:59 (M33): yanma is a burning, not a pressure; after meals, heartburn or reflux the English rules read
+    // it as ordinary heartburn ("yemekten sonra göğsümde yanma oluyor, mide ekşimesi mi?").
+    ['(?:gogsumde|gogsunde|gogusumde) (?:bir )?yanma(?: var)?', 'burning in my chest'],
+    ['(?:yemekten|yemeklerden|yedikten) sonra', 'after meals'],
+    ['mide eksimesi|mide yanmasi', 'heartburn'],
+    ['reflu(?![\\p{L}])', 'reflux'],
     ['soguk ter(?:leme|liyorum|ledim|liyor|ler)?(?![\\p{L}])', 'cold sweat'],
     // A pressure told as long-standing with stress is not a heart attack now (the English rules read "for years").
     ['yillardir|yillar boyunca|uzun zamandir|senelerdir', 'for years'],
