@@ -34,9 +34,10 @@ export const CHINESE: LanguageLexicon = {
     ],
     ['(?:没有|沒有|少了)我[^，。,.!?]{0,4}(?:会|會)?更好', 'everyone would be better off without me'],
     ['(?:说|說)(?:要|想)(?:去)?死|(?:要|想)去死', 'says he wants to die'],
-    // Told laughing or as a joke (哈哈, 开玩笑) it is the idiom of exasperation.
+    // Told laughing or as a joke (哈哈, 开玩笑的, 开个玩笑) it is the idiom of exasperation; "别以为我在开玩笑" or "我不是开玩笑的"
+    // (don't think I'm joking) says the opposite, so a joke is read only where no 别, 不 or 没 comes just before it.
     [
-      '(?<!(?:哈哈|hhh|开玩笑|開玩笑|笑死)[\\s\\S]*)(?:(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義))(?![\\s\\S]*(?:哈哈|hhh|开玩笑|開玩笑|笑死))',
+      '(?<!(?:哈哈|hhh|笑死|(?<!(?:别|別|不|没|沒)[^，。,]{0,4})(?:开玩笑的|開玩笑的|开个玩笑|開個玩笑|开玩笑啦|開玩笑啦|开玩笑哈|開玩笑哈|开玩笑而已|開玩笑而已|开玩笑嘛|開玩笑嘛|只是开玩笑|只是開玩笑))[\\s\\S]*)(?:(?:不如|还不如|還不如|干脆|乾脆)死了算了|活着(?:没意思|沒意思|没有意思|没意义|沒意義))(?![\\s\\S]*(?:哈哈|hhh|笑死|(?<!(?:别|別|不|没|沒)[^，。,]{0,4})(?:开玩笑的|開玩笑的|开个玩笑|開個玩笑|开玩笑啦|開玩笑啦|开玩笑哈|開玩笑哈|开玩笑而已|開玩笑而已|开玩笑嘛|開玩笑嘛|只是开玩笑|只是開玩笑)))',
       'i want to die',
     ],
     [
@@ -62,9 +63,16 @@ export const CHINESE: LanguageLexicon = {
       '把(?:一整板|整板|一板|一整瓶|整瓶|一瓶|半瓶|一整盒|整盒|一盒|一大把|一把|所有的?|全部的?)(?=[^，。,]{0,8}(?:药|藥|胶囊|膠囊|片)[^，。,]{0,4}(?:吃|喝|吞))',
       'swallowed a whole pack of pills',
     ],
-    // Pills saved up (the means gathered), whatever follows the verb: read before the pills' own name.
+    // Pills saved up (the means gathered), whatever follows the verb: read before the pills' own name. A supply stocked
+    // for a journey or kept in reserve is told with a travel or reserve word (出国, 出差, 备用, 飞机, 药房), never by a
+    // span of months alone: "这几个月把安眠药都攒够了" is how a hoard is told.
+    // Taking them all tonight is the plan, read by itself even where the hoard stands down; a pill is told somewhere.
     [
-      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?',
+      '(?:今晚|今夜|今天晚上|今天)(?:就)?(?:把(?:它们|它們|药|藥|安眠药|安眠藥)?)?(?:全部|全都|全|都)(?:吃掉|吞掉|吞了|吞下去|吞下|(?:吃了|吃下去)(?=[，。,.!?！？]|$))(?<=(?:药|藥|片|粒|胶囊|膠囊)[\\s\\S]*)|(?:今晚|今夜|今天晚上|今天)(?:就)?(?:把(?:它们|它們|药|藥|安眠药|安眠藥)?)?(?:全部|全都|全|都)(?:吃掉|吞掉|吞了|吞下去|吞下|(?:吃了|吃下去)(?=[，。,.!?！？]|$))(?=[\\s\\S]*(?:药|藥|片|粒|胶囊|膠囊))',
+      'i will take them all tonight',
+    ],
+    [
+      '(?<!(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學)[\\s\\S]*)(?:安眠药|安眠藥|药片|藥片|药|藥)(?:都|全|全部|已经|已經)*(?:(?:攒|攢|囤)(?:够|夠|好|齐|齊|起来|起來|下来|下來|着|著)?|存(?:够|夠|齐|齊|起来|起來|下来|下來))了?(?![\\s\\S]*(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學))',
       'i have saved up the pills to take them all tonight',
     ],
     ['安眠药|安眠藥|助眠药|助眠藥', 'sleeping pills'],
@@ -162,7 +170,7 @@ export const CHINESE: LanguageLexicon = {
     ],
     // A month's supply stocked for a journey is no means gathered (V20).
     [
-      '(?<!(?:个月|個月|半年|一年|出国|出國|旅行|出差|备用|備用)[^，。,]{0,6})(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?',
+      '(?<!(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學)[\\s\\S]*)(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?(?![\\s\\S]*(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學))',
       'i have saved up the pills to take them all tonight',
     ],
     [

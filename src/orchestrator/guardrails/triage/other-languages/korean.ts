@@ -60,7 +60,15 @@ export const KOREAN: LanguageLexicon = {
     // story, never the writer's intent; a suicide note written.
     ['끓는 (?:물|국|기름)(?:에|을|이)? ?(?:데|쏟|화상)', 'scalded with boiling water'],
     ['물집이 (?:크게|많이|엄청|여기저기) (?:잡혔|생겼|올라)', 'big blisters'],
-    ['(?:드라마|영화|뉴스|웹툰|소설|기사)[^,.!?]{0,20}?(?:자살|유서)', 'in the film a character killed himself'],
+    // The story's suicide or note is a character's; "나도" / "제가" (I too, I) after the film is the writer's own.
+    [
+      '(?:드라마|영화|뉴스|웹툰|소설|기사)(?:(?!나도|저도|제가|내가|나는|저는)[^,.!?]){0,20}?자살',
+      'in the film a character killed himself',
+    ],
+    [
+      '(?:드라마|영화|웹툰|소설)[^,.!?]{0,12}?(?:주인공|등장인물|인물|캐릭터|남주|여주)(?:(?!나도|저도|제가|내가|나는|저는)[^,.!?]){0,12}?유서|(?:드라마|영화|웹툰|소설) ?속 ?(?:의 )?유서',
+      'in the film a character killed himself',
+    ],
     ['유서(?:를|도)? ?(?:썼|써|쓰고|써놨|써 놨)', 'i wrote a suicide note'],
     ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other

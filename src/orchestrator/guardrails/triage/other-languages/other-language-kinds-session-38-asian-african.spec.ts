@@ -356,6 +356,14 @@ const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'هموت نفسي النهارده، خلاص مش قادرة'],
   ['Arabic', 'تعبت من الحياة وكتبت رسالة وداع لعيلتي'],
   ['Arabic', 'ابني بلع علبة بنادول كاملة'],
+  // Third review (t34 81c63b6): a hoard told over months, a joke denied, the writer's own note after a film.
+  ['Chinese', '这几个月把安眠药都攒够了，今晚全吃掉'],
+  ['Chinese', '出差前把安眠药都攒够了，今晚全吃掉'],
+  ['Chinese', '这三个月我一直在囤药，药都攒够了'],
+  ['Chinese', '别以为我在开玩笑，活着没意思'],
+  ['Chinese', '我不是开玩笑的，活着没意思'],
+  ['Korean', '영화 보고 나서 나도 유서 써놨어요, 오늘 밤에 끝낼 거예요'],
+  ['Korean', '영화 보고 나서 나도 자살하고 싶어요'],
 ];
 
 const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
@@ -395,6 +403,14 @@ const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'نعسانة على طول من الحمل، طبيعي؟'],
   ['Arabic', 'وجع شديد في ضرسي من امبارح'],
   ['Arabizi', '7ento7er law el match da khesser ya gama3a'],
+  ['Chinese', '这半年的药都存好了，出差备用'],
+  ['Chinese', '这几个月的降压药都存够了，去药房问问能不能再开'],
+  ['Chinese', '这几个月把零食都攒够了，今晚全吃掉'],
+  ['Chinese', '今天都吃了什么？'],
+  ['Chinese', '我今天都吃了药，还是发烧'],
+  ['Chinese', '考试又挂了，不如死了算了，开玩笑的，怎么提高记忆力？'],
+  ['Chinese', '活着没意思，开个玩笑'],
+  ['Korean', '뉴스에서 연예인이 자살했대요'],
 ];
 
 /**
