@@ -474,7 +474,10 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
  * bungee a sport; cutting again needs oneself as the object (not a fringe, a beard, a sauce); a cigarette burn is
  * self-harm only told with repetition or intent; a child not peeing "desde cedo" is read as said; half a bottle is a
  * poisoning only of a medicine or a product; an eyelash is no metal. Beside them, emergencies that share their words
- * (the blister guard no longer stops at the "pe" of "peito"; "agua clarita" from the nose after a knock).
+ * (the blister guard no longer stops at the "pe" of "peito"; "agua clarita" from the nose after a knock). Then the
+ * review of 49aef16 (V20, 20:53 UTC): dying OF something is the idiom only of a feeling or a state (saudade, sono,
+ * vergonha), never of a pain ("morrendo de dor no peito") nor "de verdade"; clear water from the nose without a knock
+ * is a runny nose.
  */
 const REVIEWER_CLASSES: TriageProbeTable = [
   [
@@ -501,6 +504,21 @@ const REVIEWER_CLASSES: TriageProbeTable = [
     ],
   ],
   [
+    'Spanish, the review of 49aef16: clear water from the nose is CSF only after a knock; dying of a pain is the pain',
+    [
+      'se cayó de la bici, se pegó en la cabeza y le sale agua clarita por la nariz',
+      'me estoy muriendo de dolor de cabeza, el peor de mi vida, de repente',
+      'me muero de dolor de pecho, sudando frio, se me va al brazo izquierdo',
+      'me quiero morir de verdad, ya tengo las pastillas',
+    ],
+    [
+      'a mi bebé le sale agua clarita por la nariz, está resfriado, qué le doy?',
+      'le sale agua clarita por la nariz, le duele la cabeza y esta resfriado',
+      'me muero de risa',
+      'fue la peor semana de mi vida, me duele la cabeza',
+    ],
+  ],
+  [
     'Portuguese',
     [
       'meu filho tá cheio de bolhas no peito, derrubou o café fervendo',
@@ -521,6 +539,22 @@ const REVIEWER_CLASSES: TriageProbeTable = [
       'meu filho de 10 anos não fez xixi desde cedo, tá brincando e bebeu pouca água',
       'meu filho bebeu meia garrafa de refrigerante e tá agitado',
       'quero morrer de velho, do lado dos meus netos',
+    ],
+  ],
+  [
+    'Portuguese, the review of 49aef16: dying of a feeling is the idiom, of a pain the pain, "de verdade" in earnest',
+    [
+      'to morrendo de dor no peito, suando frio, vai pro braço esquerdo',
+      'quero morrer de verdade, já separei os remédios e vou tomar hoje',
+      'morrendo de dor de cabeça, a pior da minha vida, veio de repente',
+    ],
+    [
+      'to morrendo de saudade',
+      'morrendo de sono',
+      'morrendo de vergonha',
+      'to morrendo de medo da prova amanha',
+      'morrendo de frio no ponto de onibus',
+      'foi o pior dia da minha vida',
     ],
   ],
 ];

@@ -18,6 +18,13 @@ const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 const NO_MEANS_OR_PLAN =
   '(?![^]*(?:comprimidos|remedios|pilulas|corda|arma|faca|gilete|lamina|veneno|chumbinho|ponte|predio|janela|hoje a noite|esta noite|essa noite|planejei|planejado))';
 
+/**
+ * A feeling or a state one is said to be dying of, as an idiom of degree ("morrendo de fome", "morrer de rir", "de
+ * velho"). Never a symptom (dor, falta de ar, febre) nor "verdade", "vez", "tristeza", "desgosto".
+ */
+const FEELING_OR_STATE =
+  '(?:vergonha|fome|sono|sede|rir|riso|saudades?|tedio|calor|frio|cansaco|medo|inveja|ciumes?|preguica|raiva|vontade|curiosidade|ansiedade|nervoso|susto|pena|amor|alegria|velh[oa]|velhice)(?![\\p{L}])';
+
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:coleg|companheir|trabalho|emprego|servico|firma|escola|faculdade|aposent|casamento|equipe|viagem|mudanca|me mudo|mudei))';
@@ -36,10 +43,13 @@ const NOT_BEFORE_AN_ORDINARY_CUT =
  * matando", "essa gravata tá me enforcando") keep their own reading.
  */
 const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
-  // Dying OF something is the idiom of degree ("quero morrer de vergonha", "morrer de velho"), unless "de vez" (for good);
-  // a wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame (review V20).
+  // Dying OF a feeling or a state is the idiom of degree ("quero morrer de vergonha", "to morrendo de saudade",
+  // "morrer de velho"); dying of a pain, of breathlessness or a fever ("morrendo de dor no peito", "de falta de ar") is
+  // the symptom told strongly, and "de verdade", "de vez" (for good) a wish to die told in earnest (review V20, 20:53).
+  // The feeling is left in the text (a lookahead), so what follows it ("vontade de morrer") is still read.
+  // A wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame (review V20).
   [
-    '(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de (?!vez(?![\\p{L}])|uma vez|overdose|tristeza|desgosto)\\p{L}+',
+    `(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de(?= (?:tant[oa] |muit[oa] )?${FEELING_OR_STATE})`,
     'feel embarrassed',
   ],
   [
@@ -954,6 +964,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:nao|n) (?:consegue|conseguia) (?:mexer|levantar) (?:o|a|um|uma) (?:braco|perna|mao)', 'cannot move one arm'],
     ['derrame|avc|acidente vascular', 'stroke'],
     ['(?:a )?pior dor de cabeca da (?:minha|sua) vida', 'the worst headache of my life'],
+    ['(?:a |o )?pior da (?:minha|sua) vida', 'the worst of my life'],
     ['dor de cabeca', 'headache'],
     [
       '(?:esta )?(?:tendo|com) (?:uma )?(?:convulsao|convulsoes|crise convulsiva|ataque epileptico)',

@@ -36,6 +36,11 @@ const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 const NO_MEANS_OR_PLAN =
   '(?![^]*(?:pastillas|pildoras|cuerda|soga|pistola|arma|navaja|cuchill|gillette|veneno|puente|edificio|esta noche|planead))';
 
+/** A knock or a fall told anywhere in the message: the head hit, not a headache with a cold ("dolor de cabeza"). */
+const BESIDE_A_KNOCK = toldAnywhere(
+  '(?<![\\p{L}])(?:golpe\\p{L}*|se (?:pego|cayo)|(?:me|nos) (?:pegue|cai)|cayo|caida|porrazo|chingadazo|madrazo|trancazo|accidente|choque|(?<!(?:dolor|duele|dolia|doler) (?:de |la )?)cabeza)(?![\\p{L}])',
+);
+
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
@@ -222,10 +227,15 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   // Bleeding and trauma.
   ['(?:un )?corte (?:muy )?(?:profundo|hondo)', 'a deep cut'],
   ['se (?:le |me )?ve (?:hasta )?el hueso', 'the bone is showing'],
-  // Head injury: clear fluid from the nose or an ear (NICE NG232, a skull-base fracture).
+  // Head injury: clear fluid from an ear, or from the nose told with a knock or a fall (NICE NG232, a skull-base
+  // fracture). Without one, clear water from the nose is a runny nose ("está resfriado"; review V20, 20:53).
   [
-    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|clarit[oa]|como agua) (?:por|de) (?:la nariz|el oido|la oreja)',
+    `(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|clarit[oa]|como agua) (?:por|de) (?:el oido|la oreja|la nariz${BESIDE_A_KNOCK})`,
     'clear fluid is coming out of his nose',
+  ],
+  [
+    '(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:transparente|clar[oa]|clarit[oa]|como agua) (?:por|de) la nariz',
+    'a clear runny nose',
   ],
   // Poisoning told as quantities: a child who ate pills, half a bottle drunk, several boxes, a dose several times over.
   [
@@ -1271,6 +1281,7 @@ export const SPANISH: LanguageLexicon = {
     ['(?:de )?un lado (?:del cuerpo )?(?:debil|dormido|paralizado)', 'weakness on one side'],
     ['derrame cerebral|accidente cerebrovascular|ictus|embolia', 'stroke'],
     ['(?:el )?peor dolor de cabeza de (?:mi|su) vida', 'the worst headache of my life'],
+    ['(?:el |la )?peor de (?:mi|su) vida', 'the worst of my life'],
     ['dolor de cabeza', 'headache'],
     ['ve doble|veo doble|vision doble', 'double vision'],
     // Seizure.
