@@ -174,7 +174,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     // Review of 20:52 (M33): a wish about where to die (chez lui, à la maison, pas à l'hôpital) is end-of-life planning.
     [
-      "(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )(?! (?:chez (?:lui|elle|soi|nous|moi)|a la maison|dans son lit|dans sa chambre|entoure|paisiblement|tranquillement|pas a l'?hopital|plutot qu'a l'?hopital|et pas a l'?hopital))",
+      "(?:il|elle) (?:veut|voudrait|a envie de) (?:juste )?(?:mourir|crever|en finir)(?! de )(?! (?:chez (?:lui|elle|soi|nous|moi)|a la maison|dans son lit|dans sa chambre|entoure|paisiblement|tranquillement|pas a l'?hopital|plutot qu'a l'?hopital|et pas a l'?hopital)(?![^.!?]*(?:ce soir|cette nuit|aujourd'?hui|maintenant|cachets|comprimes|medicaments|pilules|corde|arme|couteau)))",
       'she wants to die',
     ],
     [

@@ -611,6 +611,7 @@ const REVIEWER_LOOK_ALIKES_OF_6C148E4: TriageProbeTable = [
       'il veut mourir, il a pris des médicaments',
       "mon père dit qu'il veut mourir",
       'il veut mourir chez lui ce soir, il a pris toutes ses pilules',
+      "elle veut mourir chez elle ce soir avec les cachets qu'elle a gardés",
       'он хочет умереть, он выпил таблетки',
       'брат говорит, что он хочет умереть',
       'babamın göğsünde ağırlık var, koluna yayılıyor, soğuk terliyor',

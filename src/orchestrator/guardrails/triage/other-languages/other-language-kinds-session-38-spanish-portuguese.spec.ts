@@ -523,12 +523,15 @@ const REVIEWER_CLASSES: TriageProbeTable = [
     [
       'meu filho tá cheio de bolhas no peito, derrubou o café fervendo',
       'quero morrer de vez, ja separei os remedios',
+      // Review V20 at 21:30: a wish to die of anger beside the pills is a wish to die.
+      'quero morrer de tanta raiva, vou tomar todos os remédios agora',
       'quero morrer kkk tenho os comprimidos aqui',
       'ta se cortando escondido no banheiro, os braços tão cheios de cortes',
       'meu filho de 2 anos bebeu meio frasco de xarope de tosse',
       'queria dormir e nao acordar mais, ja comprei o chumbinho',
     ],
     [
+      'quero morrer de tanta raiva desse trânsito',
       'quero morrer de vergonha, cai na frente da sala toda kkk',
       'to cansada de viver de aluguel',
       'queria sumir do mundo por uma semana, ferias ja!',

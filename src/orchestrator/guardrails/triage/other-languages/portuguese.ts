@@ -49,7 +49,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
   // The feeling is left in the text (a lookahead), so what follows it ("vontade de morrer") is still read.
   // A wish to die closed by a laugh, with no means or plan in the message, is the idiom of shame (review V20).
   [
-    `(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de(?= (?:tant[oa] |muit[oa] )?${FEELING_OR_STATE})`,
+    `(?:(?:eu )?(?:quero|queria|vou|to|estou|ta) )?(?:morrer|morrendo) de(?= (?:tant[oa] |muit[oa] )?${FEELING_OR_STATE})${NO_MEANS_OR_PLAN}`,
     'feel embarrassed',
   ],
   [

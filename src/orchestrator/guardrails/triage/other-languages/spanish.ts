@@ -38,7 +38,7 @@ const NO_MEANS_OR_PLAN =
 
 /** A knock or a fall told anywhere in the message: the head hit, not a headache with a cold ("dolor de cabeza"). */
 const BESIDE_A_KNOCK = toldAnywhere(
-  '(?<![\\p{L}])(?:golpe\\p{L}*|se (?:pego|cayo)|(?:me|nos) (?:pegue|cai)|cayo|caida|porrazo|chingadazo|madrazo|trancazo|accidente|choque|(?<!(?:dolor|duele|dolia|doler) (?:de |la )?)cabeza)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:golpe\\p{L}*|se (?:pego|cayo)|(?:me|nos) (?:pegue|cai)|cayo|caida|porrazo|chingadazo|madrazo|trancazo|accidente|choque|choco|se (?:dio|estrello|golpeo) (?:contra|con)|(?<!(?:dolor|duele|dolia|doler) (?:de |la )?)cabeza)(?![\\p{L}])',
 );
 
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
