@@ -489,17 +489,30 @@ const SECOND_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Chinese', '我把药都藏起来了，怕孩子拿到'],
 ];
 
-describe('other-language kinds, session 38 (Arabic-script, Indic, East and South-East Asian, African lexicons)', () => {
-  it.each(EMERGENCIES)('%s: flags %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(true);
-    expect(product.assess(text).isEmergency).toBe(true);
-  });
+/** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
+function describeRulesAndProduct(
+  title: string,
+  emergencies: ReadonlyArray<readonly [string, string]>,
+  lookAlikes: ReadonlyArray<readonly [string, string]>,
+): void {
+  describe(title, () => {
+    it.each(emergencies)('%s: flags %s', (_language, text) => {
+      expect(rules.assess(text).isEmergency).toBe(true);
+      expect(product.assess(text).isEmergency).toBe(true);
+    });
 
-  it.each(LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(false);
-    expect(product.assess(text).isEmergency).toBe(false);
+    it.each(lookAlikes)('%s: stays quiet: %s', (_language, text) => {
+      expect(rules.assess(text).isEmergency).toBe(false);
+      expect(product.assess(text).isEmergency).toBe(false);
+    });
   });
-});
+}
+
+describeRulesAndProduct(
+  'other-language kinds, session 38 (Arabic-script, Indic, East and South-East Asian, African lexicons)',
+  EMERGENCIES,
+  LOOK_ALIKES,
+);
 
 describe('other-language kinds, session 38: the kind keeps its category', () => {
   // A cut told "while I was upset" is self-harm: the writer's feeling is no kitchen task that makes it an accident.
@@ -517,26 +530,14 @@ describe('other-language kinds, session 38: the kind keeps its category', () => 
   });
 });
 
-describe('other-language kinds, session 38: the review of T34 (V20), mended by mechanism', () => {
-  it.each(REVIEWED_EMERGENCIES)('%s: flags %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(true);
-    expect(product.assess(text).isEmergency).toBe(true);
-  });
+describeRulesAndProduct(
+  'other-language kinds, session 38: the review of T34 (V20), mended by mechanism',
+  REVIEWED_EMERGENCIES,
+  REVIEWED_LOOK_ALIKES,
+);
 
-  it.each(REVIEWED_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(false);
-    expect(product.assess(text).isEmergency).toBe(false);
-  });
-});
-
-describe('other-language kinds, session 38: a second round of the same kinds', () => {
-  it.each(SECOND_ROUND_EMERGENCIES)('%s: flags %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(true);
-    expect(product.assess(text).isEmergency).toBe(true);
-  });
-
-  it.each(SECOND_ROUND_LOOK_ALIKES)('%s: stays quiet: %s', (_language, text) => {
-    expect(rules.assess(text).isEmergency).toBe(false);
-    expect(product.assess(text).isEmergency).toBe(false);
-  });
-});
+describeRulesAndProduct(
+  'other-language kinds, session 38: a second round of the same kinds',
+  SECOND_ROUND_EMERGENCIES,
+  SECOND_ROUND_LOOK_ALIKES,
+);
