@@ -1,3 +1,5 @@
+import { notToldUnlessAbsent } from './unless-told-absent.js';
+
 /**
  * Chest tightness that is the airways': a tight, wheezy chest in asthma or hay fever that the reliever inhaler
  * eases (BTS/SIGN asthma: tightness, wheeze and cough are asthma's own symptoms, and a flare that settles with the
@@ -28,7 +30,7 @@ const RELIEVED = String.raw`(?=.*(?:\b${RELIEVER}\b[^.;]{0,60}?\b(?:helps?|helpe
 const RED_FLAG = String.raw`\b(?:heavy|heaviness|crushing|crushed|squeez\w*|pressure|central|spread\w*|radiat\w*|arms?|jaw|neck|(?:into|through|to|in|between)\s+(?:my|his|her|the)\s+(?:back|shoulder\s+blades)|sweat\w*|clammy|gr[ae]y|pale|sick|nause\w*|vomit\w*|faint\w*|pass(?:ed|ing)?\s+out|collaps\w*|dizzy|light[- ]?headed|at\s+rest|different|unlike|never\s+(?:had|felt)|first\s+time|worse|worst|came\s+back|comes\s+back|coming\s+back|wore\s+off|wears\s+off|wearing\s+off|then\s+nothing|(?:only|just)\s+(?:for|lasts?|lasted|helps?|helped)|for\s+(?:a\s+)?(?:few|couple\s+of|\d+|ten|twenty|half\s+an?)\s+(?:minutes?|mins?|hour)|(?:\d+|several|many|ten|twelve|loads\s+of|lots\s+of)\s+times|every\s+(?:\d+\s+|few\s+|half\s+(?:an?\s+)?)?(?:hours?|minutes?|mins?)|(?:using|used|needing|needed|needs|taking|took|had)\s+(?:it\s+|them\s+|to\s+use\s+it\s+)?more\s+(?:often|than)|again|struggl\w*|exhausted|exhaustion|worn\s+out|tired\s+out|drowsy|sleepy|confused|floppy|not\s+(?:helping|helped|working|worked|touching|easing|eased|settling|settled|lasting|lasted|doing\s+anything)|no\s+(?:better|help|relief|difference)|did\s+nothing|does\s+nothing|doing\s+nothing|blue|lips|cannot|unable|not\s+able|(?:few|single|one|two)\s+words?|words\s+at\s+a\s+time|peak\s+flow\s+(?:is\s+|was\s+|has\s+)?(?:down|low|dropped|half|below|under|only)|racing|pounding|ambulance)\b`;
 
 /** The red flag in the tightness's own sentence (unless told as absent: "no sweating"). */
-const NOT_THE_AIRWAYS = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)${RED_FLAG})`;
+const NOT_THE_AIRWAYS = notToldUnlessAbsent(RED_FLAG);
 
 export const AIRWAY_CHEST_TIGHTNESS = new RegExp(`^${NOT_THE_AIRWAYS}${AIRWAY}${RELIEVED}`);
 

@@ -1,3 +1,5 @@
+import { notToldUnlessAbsent } from './unless-told-absent.js';
+
 /**
  * An episode named only as what the writer keeps fearing: "I keep thinking I'm having a heart attack every time my
  * heart races", "I constantly worry I'm having a stroke whenever I get a headache". Health anxiety (NICE CG159,
@@ -16,6 +18,8 @@ const FEAR = String.raw`(?:worry\w*|think\w*|thought|fear\w*|convinced|panic\w*|
 const HABITUAL_FEAR = String.raw`(?=.*\b${HABITUAL}\s+(?:\w+\s+)?${FEAR}\s+(?:that\s+)?(?:i|he|she|they)\s+(?:am|is|are|will\s+be)\s+having\b)`;
 
 /** What makes it told, not feared, wherever it is in the sentence (unless told as absent). */
-const TOLD_AFTER_ALL = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)\b(?:crushing|squeez\w*|heavy|spread\w*|radiat\w*|arm|arms|jaw|sweat\w*|clammy|gr[ae]y|droop\w*|slurr\w*|weak\w*|numb\w*|tingl\w*|vision|speech|words|confus\w*|collaps\w*|faint\w*|now|tonight|today|this\s+time|different|worse)\b)`;
+const TOLD_AFTER_ALL = notToldUnlessAbsent(
+  String.raw`\b(?:crushing|squeez\w*|heavy|spread\w*|radiat\w*|arm|arms|jaw|sweat\w*|clammy|gr[ae]y|droop\w*|slurr\w*|weak\w*|numb\w*|tingl\w*|vision|speech|words|confus\w*|collaps\w*|faint\w*|now|tonight|today|this\s+time|different|worse)\b`,
+);
 
 export const FEARED_EPISODE = new RegExp(`^${TOLD_AFTER_ALL}${HABITUAL_FEAR}`);

@@ -1,3 +1,5 @@
+import { notToldUnlessAbsent } from './unless-told-absent.js';
+
 /**
  * A low sugar the writer has already treated, told with a recheck back in the normal range and as well: "my sugar
  * was 2.9 before breakfast, I ate some sweets and now it's 6.5 and I feel fine". NICE NG17 and Diabetes UK: a hypo
@@ -27,7 +29,7 @@ const RECOVERED = String.raw`(?=.*\b(?:now|rechecked|re-checked|re-tested|retest
 const NOT_OVER = String.raw`\b(?:confus\w*|drowsy|sleepy|floppy|limp|asleep|rous\w*|muddled|wake|waking|unconscious|unresponsive|fit|fits|fitting|seizure\w*|collaps\w*|passed\s+out|glucagon|paramedics?|ambulance|gliclazide|sulfonylurea\w*|sulphonylurea\w*|glipizide|glimepiride|still|again|dropp\w*|keeps?|swallow\w*|slurr\w*|vomit\w*|nonsense|strange|odd|weird|aggressive|agitated|vacant|staring|sweat\w*|clammy|pale|(?:not|barely|hardly|no\s+longer)\s+(?:making\s+sense|himself|herself|themselves|myself|right|with\s+it|responding|answering|talking))\b`;
 
 /** In the treatment's own sentence, wherever it is (unless told as absent: "no vomiting"). */
-const NOT_RECOVERED = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)${NOT_OVER})`;
+const NOT_RECOVERED = notToldUnlessAbsent(NOT_OVER);
 
 export const HYPO_TREATED_AND_RECOVERED = new RegExp(`^${NOT_RECOVERED}${TREATED}${RECOVERED}`);
 

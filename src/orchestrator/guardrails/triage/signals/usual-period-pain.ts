@@ -1,3 +1,5 @@
+import { notToldUnlessAbsent } from './unless-told-absent.js';
+
 /**
  * Period pain told as the usual one: severe cramps that come with each period, or that painkillers or a hot water
  * bottle ease (NHS period pain; NICE CKS dysmenorrhoea: primary dysmenorrhoea is managed with NSAIDs and a GP review
@@ -25,7 +27,7 @@ const USUAL_OR_EASED = String.raw`(?=.*\b(?:same\s+as\s+(?:every|most|usual|alwa
 const RED_FLAG = String.raw`(?<!\bnegative\s(?:pregnancy\s)?)\b(?:pregnan\w*|tests?|positive|missed|late|overdue|(?:not|no)\s+(?:had\s+)?(?:a\s+|my\s+|any\s+)?periods?|faint\w*|passed\s+out|pass\s+out|passing\s+out|black(?:ed|ing)?\s+out|collaps\w*|shoulder|one\s+side|one[- ]sided|(?:right|left)\s+side|on\s+the\s+(?:right|left)|fever\w*|temperature|shiver\w*|vomit\w*|sick|dizzy|light[- ]?headed|room\s+spinning|pale|clammy|grey|gray|sweat\w*|(?<!\ba\s)cold|weak\w*|racing|pounding|heart\s+(?:is\s+)?(?:going|beating)\s+(?:really\s+|so\s+|very\s+)?fast|breathless\w*|short\s+of\s+breath|soak\w*|flood\w*|clots?|pads?\s+(?:an|every|each)\s+hour|bleeding\s+(?:through|heavily|a\s+lot)|haemorrhag\w*|hemorrhag\w*|coil|iud|discharge|different|unlike|worst|never\s+(?:had|been)|first\s+time|worse|not\s+(?:helping|helped|working|touching)|no\s+(?:better|help|relief|difference)|did\s+nothing)\b`;
 
 /** The red flag in the pain's own sentence (unless told as absent: "no fever"). */
-const NOT_THE_USUAL = String.raw`(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?)?)${RED_FLAG})`;
+const NOT_THE_USUAL = notToldUnlessAbsent(RED_FLAG);
 
 export const USUAL_PERIOD_PAIN = new RegExp(`^${NOT_THE_USUAL}${PERIOD}${USUAL_OR_EASED}`);
 
