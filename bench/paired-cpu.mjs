@@ -21,8 +21,13 @@
 // against 18.3 ms, 4.6 against 1.7 of it on V8's threads; 2-core machine, load 9-12). Both sides
 // warmed alike read the code's difference, not the two apps' JIT.
 //
+// PAIRED_HISTORY_S (0: left out unless asked) adds, to each block, that many seconds of autocannon
+// (32 connections) on `GET /api/chat/history?limit=20` of each app, as auth_read sends it: a guest
+// session of its own with 20 exchanges (the warm-up turns go to another session, whose history
+// is longer than a page and would read differently), its app CPU per read beside the others.
+//
 // PAIRED_BLOCKS (8), PAIRED_TURNS (40), PAIRED_WARM_TURNS (200), PAIRED_LIVE_S (2; 0 leaves the
-// probe out).
+// probe out), PAIRED_HISTORY_S (0).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sendMessage, signInGuest } from './lib/api-client.mjs';
@@ -38,6 +43,9 @@ const BLOCKS = number('PAIRED_BLOCKS', 8);
 const TURNS = number('PAIRED_TURNS', 40);
 const WARM_TURNS = number('PAIRED_WARM_TURNS', 200);
 const LIVE_S = number('PAIRED_LIVE_S', 2);
+const HISTORY_S = number('PAIRED_HISTORY_S', 0);
+/** As auth_read: a 20-exchange session read back 20 exchanges at a time. */
+const HISTORY_TURNS = 20;
 const CONNECTIONS = 32;
 const MESSAGE = 'I have had a mild headache since this morning. What can I do about it?';
 
@@ -71,7 +79,13 @@ try {
     const app = await startApp(environment, { cwd, command: [process.execPath, ...APP_NODE_FLAGS, 'dist/main.js'] });
     const caller = await signInGuest(app.url);
     await knowledgeIndexBuilt(app.url, caller);
-    apps[name] = { ...app, caller };
+    let reader;
+    if (HISTORY_S > 0) {
+      reader = await signInGuest(app.url);
+      for (let turn = 0; turn < HISTORY_TURNS; turn += 1)
+        await sendMessage(app.url, reader, `Question number ${turn + 1}: is it normal to feel tired after a cold?`);
+    }
+    apps[name] = { ...app, caller, reader };
     log(`${name} (${cwd}) ready, pid ${app.pid}`);
   }
 
@@ -87,21 +101,42 @@ try {
     return ((cpuSecondsOf(app.pid) - before) * 1000) / result.requests;
   };
 
+  const historyCpuMs = async (app, durationS) => {
+    const before = cpuSecondsOf(app.pid);
+    const result = await load({
+      url: `${app.url}/api/chat/history?limit=${HISTORY_TURNS}`,
+      headers: { authorization: `Bearer ${app.reader.token}` },
+      connections: CONNECTIONS,
+      durationS,
+    });
+    if (result.failures > 0) throw new Error(`GET /api/chat/history failed ${result.failures} times`);
+    return ((cpuSecondsOf(app.pid) - before) * 1000) / result.requests;
+  };
+
   // Warm-up, not measured: both apps' code optimised, the sessions' histories started.
   for (const app of Object.values(apps)) {
     await turnsCpuMs(app, WARM_TURNS);
     if (LIVE_S > 0) await probeCpuMs(app, 1);
+    if (HISTORY_S > 0) await historyCpuMs(app, 2);
   }
 
-  const figures = { turn: { new: [], baseline: [] }, probe: { new: [], baseline: [] } };
+  const figures = {
+    turn: { new: [], baseline: [] },
+    probe: { new: [], baseline: [] },
+    history: { new: [], baseline: [] },
+  };
   for (let block = 0; block < BLOCKS; block += 1) {
     const order = block % 2 === 0 ? ['new', 'baseline'] : ['baseline', 'new'];
     for (const name of order) figures.turn[name].push(await turnsCpuMs(apps[name], TURNS));
     if (LIVE_S > 0) for (const name of order) figures.probe[name].push(await probeCpuMs(apps[name], LIVE_S));
+    if (HISTORY_S > 0) for (const name of order) figures.history[name].push(await historyCpuMs(apps[name], HISTORY_S));
     log(
       `block ${block + 1}/${BLOCKS}: turn ${round(figures.turn.new[block])} vs ${round(figures.turn.baseline[block])} ms` +
         (LIVE_S > 0
           ? `; probe ${round(figures.probe.new[block], 4)} vs ${round(figures.probe.baseline[block], 4)} ms`
+          : '') +
+        (HISTORY_S > 0
+          ? `; history ${round(figures.history.new[block], 3)} vs ${round(figures.history.baseline[block], 3)} ms`
           : ''),
     );
   }
@@ -109,6 +144,7 @@ try {
   const lines = [
     `Paired app CPU, this checkout (${ROOT}) ÷ baseline (${baselineRoot}): ${BLOCKS} blocks of ${TURNS} turns` +
       (LIVE_S > 0 ? ` and ${LIVE_S} s of liveness probes` : '') +
+      (HISTORY_S > 0 ? ` and ${HISTORY_S} s of history reads` : '') +
       ', order swapped every block.',
     '',
     '| figure | this checkout (median) | baseline (median) | ratio (median of blocks) | ratio range |',
@@ -120,6 +156,7 @@ try {
   };
   lines.push(rowOf('app CPU per text turn', figures.turn, 2));
   if (LIVE_S > 0) lines.push(rowOf('app CPU per liveness probe', figures.probe, 4));
+  if (HISTORY_S > 0) lines.push(rowOf('app CPU per history read', figures.history, 3));
   process.stdout.write(`${lines.join('\n')}\n`);
 } finally {
   for (const app of Object.values(apps)) await app.stop();

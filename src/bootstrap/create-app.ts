@@ -51,10 +51,6 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   // Every root request hook (Nest's and the app's) runs as a link of one hook per phase.
   const adapter = new HookChainingFastifyAdapter({
     loggerInstance: logger,
-    // Fastify's `request.log` is the root logger itself, not a pino child made per request (with
-    // the redaction set up again each time): the root logger's mixin already names the request
-    // from its async context. 10% of the CPU of a liveness probe.
-    childLoggerFactory: (root: FastifyBaseLogger) => root,
     // No Nest middleware in this app (guards and Fastify hooks do that work), so no
     // @fastify/middie and its hook on every request. A module that adds middleware must
     // register @fastify/middie first.
@@ -91,6 +87,14 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   });
+
+  // Fastify's `request.log` is its logger itself, not a pino child made per request (with the
+  // redaction set up again each time, 10% of the CPU of a liveness probe): the root logger's mixin
+  // already names the request from its async context. Its `child` answers itself, so Fastify's
+  // own child-logger factory returns it; a factory of ours did the same, but Fastify then checked
+  // every request's logger for its seven methods (an array, a closure, seven lookups per request).
+  const fastifyLogger: FastifyBaseLogger = adapter.getInstance().log;
+  Object.defineProperty(fastifyLogger, 'child', { value: () => fastifyLogger, configurable: true, writable: true });
 
   const app = await createModules(database, () =>
     NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, database), adapter, {

@@ -2,6 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditTrail, callerActor } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { SessionService } from '../auth/index.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { assertCanChat, sessionEnded } from './chat-caller.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
@@ -20,6 +21,15 @@ import type { StoredTurn } from './schemas/conversation.schema.js';
 /** GET and DELETE /chat/history: paging back through stored exchanges, clearing the model's view, purging. */
 @Injectable()
 export class ChatHistoryService {
+  /**
+   * The messages of an exchange shown without feedback, by the stored turn they were made from:
+   * ConversationRepository.findPage hands out the same frozen turn while its stored bytes are the
+   * same (see DecodedDocuments), so a page read again shows the messages it showed before instead
+   * of building them again (40 objects and their timestamps formatted per page). A turn changed in
+   * the database is a new object, and a rated answer is built afresh with its feedback every time.
+   */
+  private readonly unratedMessages = new WeakMap<StoredTurn, readonly HistoryMessageDto[]>();
+
   constructor(
     private readonly conversations: ConversationRepository,
     private readonly consultations: ConsultationRepository,
@@ -74,7 +84,7 @@ export class ChatHistoryService {
     const messages: HistoryMessageDto[] = [];
     page.forEach((turn, index) => {
       const messageId = messageIds[index] as string;
-      messages.push(...toHistoryMessages(turn, messageId, feedback.get(messageId)));
+      messages.push(...this.messagesOf(turn, messageId, feedback.get(messageId)));
     });
     return {
       session_id: sessionId,
@@ -111,6 +121,17 @@ export class ChatHistoryService {
       cleared: true,
       purged,
     };
+  }
+
+  private messagesOf(turn: StoredTurn, messageId: string, feedback?: StoredFeedback): readonly HistoryMessageDto[] {
+    if (feedback !== undefined) return toHistoryMessages(turn, messageId, feedback);
+    let messages = this.unratedMessages.get(turn);
+    if (messages === undefined) {
+      // Shared by every response that shows them: frozen, as the turn is.
+      messages = deepFreeze(toHistoryMessages(turn, messageId));
+      this.unratedMessages.set(turn, messages);
+    }
+    return messages;
   }
 
   private async ownsConsultation(patientId: string, sessionId: string): Promise<boolean> {

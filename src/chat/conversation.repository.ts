@@ -5,7 +5,8 @@ import type { Model, QueryFilter } from 'mongoose';
 import { Types } from 'mongoose';
 import type { Role } from '../auth/index.js';
 import { FieldCipher } from '../common/encryption/field-cipher.js';
-import { findInOneReply } from '../common/mongo/find-in-one-reply.js';
+import { DecodedDocuments, type DocumentDecoding } from '../common/mongo/decoded-documents.js';
+import { findDocumentBytesInOneReply, findInOneReply } from '../common/mongo/find-in-one-reply.js';
 import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import { driverScopeFilter, scopeFilter, type ConversationScope } from './conversation-scope.js';
@@ -54,6 +55,8 @@ export interface NewTurn {
 @Injectable()
 export class ConversationRepository {
   private readonly collection: Collection<StoredTurn>;
+  /** History pages' exchanges as decoded and opened, reused while their stored bytes are the same. */
+  private readonly pageTurns = new DecodedDocuments<StoredTurn>();
 
   constructor(
     @InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>,
@@ -181,12 +184,26 @@ export class ConversationRepository {
         { created_at: before.createdAt, _id: { $lt: before.id } },
       ];
     }
-    // One reply, no driver cursor: about 0.4 ms less client CPU per page (see findInOneReply).
+    // One reply, no driver cursor: about 0.4 ms less client CPU per page (see findInOneReply). The
+    // documents come as their bytes: an exchange read before in the same bytes is not decoded
+    // and opened again (see DecodedDocuments), and the extra one is never decoded at all.
     const sort = { created_at: -1, _id: -1 };
     const read = { sort, limit: limit + 1 };
-    const found = await findInOneReply<StoredTurn>(this.db, this.collection.collectionName, filter, read);
+    const found = await findDocumentBytesInOneReply(this.db, this.collection.collectionName, filter, read);
     const shown = found.length > limit ? found.slice(0, limit) : found;
-    return { newestFirst: shown.map((turn) => this.open(turn)), more: found.length > limit };
+    const decoding = this.decoding;
+    return {
+      newestFirst: shown.map((bytes) =>
+        this.pageTurns.decode(bytes, decoding, (turn) => this.open(turn as StoredTurn)),
+      ),
+      more: found.length > limit,
+    };
+  }
+
+  /** As the driver decodes this connection's replies (its client's BSON options). */
+  private get decoding(): DocumentDecoding {
+    const { promoteLongs, promoteValues, promoteBuffers, bsonRegExp, useBigInt64 } = this.db.bsonOptions;
+    return { promoteLongs, promoteValues, promoteBuffers, bsonRegExp, useBigInt64 };
   }
 
   /** Exchanges in the scope, and how many of them are still pending (those have no answer yet), in one query. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import mongoose from 'mongoose';
 import { MongoClient, MongoNetworkError, MongoNetworkTimeoutError, MongoServerError, ObjectId, type Db } from 'mongodb';
-import { findInOneReply, isRetryableRead } from './find-in-one-reply.js';
+import { findDocumentBytesInOneReply, findInOneReply, isRetryableRead } from './find-in-one-reply.js';
 
 interface Row {
   _id: ObjectId;
@@ -61,6 +61,17 @@ describe('findInOneReply', () => {
     expect(await findInOneReply<Row>(db, 'rows', { owner: { $eq: 'nobody' } }, { limit: 5 })).toEqual([]);
   });
 
+  it('as bytes: each document of the reply undecoded, the same documents as findInOneReply decodes', async () => {
+    const filter = { owner: { $eq: 'me' } };
+    const sort = { at: -1, _id: -1 } as const;
+    for (const limit of [1, 21]) {
+      const bytes = await findDocumentBytesInOneReply<Row>(db, 'rows', filter, { sort, limit });
+      const decoded = await findInOneReply<Row>(db, 'rows', filter, { sort, limit });
+      expect(bytes).toHaveLength(decoded.length);
+      expect(bytes.map((document) => mongoose.mongo.BSON.deserialize(document))).toEqual(decoded);
+    }
+  });
+
   it('without a limit, answers every match in one reply, as the driver cursor does', async () => {
     const filter = { owner: { $eq: 'me' } };
     const sort = { at: 1, _id: 1 } as const;
@@ -111,6 +122,30 @@ describe('findInOneReply', () => {
       {
         filter: { owner: 'me' },
         options: { sort: { at: -1 }, projection: undefined, limit: 3, readPreference: db.readPreference },
+      },
+    ]);
+  });
+
+  it('as bytes, reads the rest of an open cursor through the driver as bytes too', async () => {
+    const reads: unknown[] = [];
+    const rest = [Buffer.from('a'), Buffer.from('b')];
+    const fake = {
+      readPreference: db.readPreference,
+      command: async (command: Record<string, unknown>) =>
+        command.find ? { cursor: { id: 42, firstBatch: [Buffer.from('x')] }, ok: 1 } : { ok: 1 },
+      collection: () => ({
+        find: (filter: unknown, options: unknown) => {
+          reads.push({ filter, options });
+          return { toArray: async () => rest };
+        },
+      }),
+    } as unknown as Db;
+
+    expect(await findDocumentBytesInOneReply(fake, 'rows', { owner: 'me' }, { limit: 2 })).toBe(rest);
+    expect(reads).toEqual([
+      {
+        filter: { owner: 'me' },
+        options: { sort: undefined, projection: undefined, limit: 2, readPreference: db.readPreference, raw: true },
       },
     ]);
   });

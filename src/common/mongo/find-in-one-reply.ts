@@ -44,6 +44,42 @@ export async function findInOneReply<T extends Document>(
   filter: Filter<T>,
   read: OneReplyRead,
 ): Promise<T[]> {
+  return findOneReply<T, T>(db, collectionName, filter, read, DECODED);
+}
+
+/**
+ * As findInOneReply, each document left as its BSON bytes (a view of the reply, or a buffer of
+ * its own when the driver's cursor read them), for a caller that decodes only what it shows and
+ * may reuse what it decoded before from the same bytes (see DecodedDocuments). The reply's other
+ * fields are decoded as findInOneReply decodes them.
+ */
+export function findDocumentBytesInOneReply<T extends Document>(
+  db: Db,
+  collectionName: string,
+  filter: Filter<T>,
+  read: OneReplyRead,
+): Promise<Uint8Array[]> {
+  return findOneReply<T, Uint8Array>(db, collectionName, filter, read, UNDECODED);
+}
+
+/** How the found documents come back: decoded, or as their bytes. */
+interface ReplyForm {
+  /** What `db.command` is given besides the read preference. */
+  readonly command: Document;
+  /** What the driver's cursor is given when the reply did not hold every document. */
+  readonly cursor: Document;
+}
+
+const DECODED: ReplyForm = { command: {}, cursor: {} };
+const UNDECODED: ReplyForm = { command: { fieldsAsRaw: { firstBatch: true } }, cursor: { raw: true } };
+
+async function findOneReply<T extends Document, R>(
+  db: Db,
+  collectionName: string,
+  filter: Filter<T>,
+  read: OneReplyRead,
+  form: ReplyForm,
+): Promise<R[]> {
   const { limit, sort, projection } = read;
   // `db.command` does not inherit the database's read preference as a collection's find does.
   const readPreference = db.readPreference;
@@ -52,14 +88,14 @@ export async function findInOneReply<T extends Document>(
   else Object.assign(command, { limit, batchSize: limit });
   if (sort) command.sort = sort;
   if (projection) command.projection = projection;
-  const reply = (await commandRetriedOnce(db, command, readPreference)) as unknown as FindReply<T>;
+  const reply = (await commandRetriedOnce(db, command, readPreference, form)) as unknown as FindReply<R>;
   // A cursor id of 0: the server has nothing more, so the first batch is the whole answer.
   if (Number(reply.cursor.id) === 0) return reply.cursor.firstBatch;
   await db.command({ killCursors: collectionName, cursors: [reply.cursor.id] }).catch(() => undefined);
   return (await db
     .collection<T>(collectionName)
-    .find(filter, { sort, projection, limit, readPreference })
-    .toArray()) as T[];
+    .find(filter, { sort, projection, limit, readPreference, ...form.cursor })
+    .toArray()) as unknown as R[];
 }
 
 /**
@@ -71,8 +107,13 @@ const ONE_REPLY_BATCH = 2 ** 31 - 1;
 /** See findInOneReply: our own strings, valid UTF-8 since the driver encoded them. */
 const UNVALIDATED_STRINGS = { enableUtf8Validation: false } as const;
 
-async function commandRetriedOnce(db: Db, command: Document, readPreference: Db['readPreference']): Promise<Document> {
-  const options = { readPreference, ...UNVALIDATED_STRINGS };
+async function commandRetriedOnce(
+  db: Db,
+  command: Document,
+  readPreference: Db['readPreference'],
+  form: ReplyForm,
+): Promise<Document> {
+  const options = { readPreference, ...UNVALIDATED_STRINGS, ...form.command };
   try {
     return await db.command(command, options);
   } catch (error) {
