@@ -19,6 +19,7 @@ import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
 import { installPooledRandomValues } from './pooled-random-values.js';
+import { installUntracedNodeSequences } from './untraced-node-sequences.js';
 import { installUntracedRunContext } from './untraced-run-context.js';
 import {
   AgentState,
@@ -164,12 +165,14 @@ export function tracedNode(
  *
  * Building it also makes LangChain's run context cheap while nothing traces (see
  * installUntracedRunContext): LangGraph enters that context some 36 times per run; and the
- * random bytes of its checkpoint ids, about 10 per run, come from a pool (installPooledRandomValues).
+ * random bytes of its checkpoint ids, about 10 per run, come from a pool (installPooledRandomValues);
+ * and each node's task runs without the callback machinery while nothing listens
+ * (installUntracedNodeSequences).
  */
 export function buildAgentGraph(deps: AgentGraphDependencies) {
   installUntracedRunContext();
   installPooledRandomValues();
-  return new StateGraph(AgentState, TurnContext)
+  const graph = new StateGraph(AgentState, TurnContext)
     .addNode(
       NODE.transcribeAudio,
       tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)),
@@ -202,6 +205,8 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
     .addEdge(NODE.reason, NODE.safetyCheck)
     .addEdge(NODE.safetyCheck, END)
     .compile({ name: 'medchat_agent' });
+  installUntracedNodeSequences(graph.nodes);
+  return graph;
 }
 
 export type AgentGraph = ReturnType<typeof buildAgentGraph>;

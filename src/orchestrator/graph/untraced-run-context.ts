@@ -4,7 +4,12 @@ import { AsyncLocalStorageProviderSingleton, _CONTEXT_VARIABLES_KEY } from '@lan
 const CHILD_CONFIG_KEY = Symbol.for('lc:child_config');
 
 /** The environment switches that make LangChain trace (@langchain/core's isTracingEnabled). */
-const TRACING_SWITCHES = ['LANGSMITH_TRACING_V2', 'LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING', 'LANGCHAIN_TRACING'];
+export const TRACING_SWITCHES = [
+  'LANGSMITH_TRACING_V2',
+  'LANGCHAIN_TRACING_V2',
+  'LANGSMITH_TRACING',
+  'LANGCHAIN_TRACING',
+];
 
 type RunWithConfig = typeof AsyncLocalStorageProviderSingleton.runWithConfig;
 type RunConfig = Parameters<RunWithConfig>[0];
@@ -42,7 +47,8 @@ export function installUntracedRunContext(environment: NodeJS.ProcessEnv = proce
   }) as RunWithConfig;
 }
 
-function hasCallbackHandlers(config: RunConfig): boolean {
+/** Whether a run config carries a callback handler (a tracer, an event stream's listener). */
+export function hasCallbackHandlers(config: { callbacks?: NonNullable<RunConfig>['callbacks'] } | undefined): boolean {
   const callbacks = config?.callbacks;
   if (callbacks === undefined || callbacks === null) return false;
   return Array.isArray(callbacks) ? callbacks.length > 0 : callbacks.handlers.length > 0;
