@@ -1,0 +1,266 @@
+import { EmergencyTriage } from '../../emergency-triage.js';
+
+const rules = new EmergencyTriage();
+const product = EmergencyTriage.withWordingModel();
+
+/**
+ * Session 39 (T39): the kinds the held-out counts say the Chinese, Hindi, Vietnamese, Tagalog, Korean, Japanese and
+ * Swahili lexicons still fall short on, written from the protocols before any rule. Burns first, which no lexicon read
+ * beyond a scald with big blisters (NHS burns and scalds, British Burn Association referral: a burn that blisters on
+ * the face, hands, feet or over a large area, a child's burn, a flame, an electrical or a chemical burn, a burn with a
+ * hoarse voice after a fire); then suicide and self-harm told by a goodbye message or a means (Samaritans / NHS 111),
+ * breathing too hard to finish a sentence or an infant's ribs pulling in (NICE NG143), shock after diarrhoea or an
+ * injury (pale, cold hands and feet, faint on standing), heat stroke (NHS: hot, not sweating, confused or collapsed), a
+ * rigid abdomen, sudden loss of sight in one eye, a psychosis with danger, cauda equina, bleeding that spurts, poisoning
+ * told as a count of tablets, anaphylaxis after a food, and a young infant's fever. Simplified and traditional Chinese,
+ * Cantonese and toneless pinyin; Hindi in Devanagari and Hinglish; Vietnamese with and without its marks; Tagalog and
+ * Taglish; Korean and Japanese in their polite and casual registers, Japanese in kana alone; Swahili with Sheng words;
+ * a parent's, a bystander's and a clinician's voice.
+ */
+const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  // Chinese: burns.
+  ['Chinese', '孩子被热汤烫伤了，胸口和肚子一大片起泡'],
+  ['Chinese', '我老公做饭时油锅着火，脸和手都烧伤了'],
+  ['Chinese', '小朋友碰倒暖水瓶，開水淋到腳上，皮都脫了'],
+  ['Chinese', '個仔俾滾水淥親，成隻手起晒水泡'],
+  ['Chinese', '爸爸被电击了，手上有烧焦的伤口'],
+  ['Chinese', '房子着火了，我妈吸了很多烟，声音沙哑'],
+  ['Pinyin', 'baobao bei kai shui tang dao, xiong kou yi da pian qi pao'],
+  // Chinese: the other kinds.
+  ['Chinese', '我真的不想活了，药已经准备好了'],
+  ['Chinese', '我哥在群里发了告别的话，说对不起大家，电话打不通'],
+  ['Chinese', '我唔想再生存落去，今晚想食晒啲安眠藥'],
+  ['Pinyin', 'wo zhen de xiang si, yi jing mai hao le shao tan'],
+  ['Chinese', '我爸呼吸很急，一句话都说不完整'],
+  ['Chinese', '宝宝呼吸的时候肋骨凹进去，鼻翼一扇一扇的'],
+  ['Chinese', '佢抖唔到氣，講唔到嘢'],
+  ['Chinese', '拉肚子一整天，现在脸色苍白，手脚冰冷，站起来就晕'],
+  ['Chinese', '在工地晒了一天，现在浑身滚烫，不出汗，说胡话'],
+  ['Chinese', '肚子疼得打滚，肚子硬得像石头，还吐了'],
+  ['Chinese', '一只眼睛突然看不见了'],
+  ['Chinese', '我弟弟说听到有声音叫他去杀人，手里拿着刀'],
+  ['Chinese', '腰痛，两腿发麻无力，大小便失禁'],
+  ['Chinese', '我妈一次吃了二十片降压药'],
+  ['Chinese', '吃了芒果以后嘴巴肿起来，喘不过气'],
+  ['Chinese', '宝宝才三周大，发烧38.5度'],
+  // Japanese: burns.
+  ['Japanese', '子どもが熱いお茶をかぶって、胸に大きな水ぶくれができました'],
+  ['Japanese', '天ぷら油に火がついて、顔と手をやけどした'],
+  ['Japanese', 'やけどで腕の皮がむけてる、広い範囲'],
+  ['Japanese', '息子が電気コードをかじって口をやけどしました'],
+  ['Japanese', '母が火事でやけどして声がかすれています'],
+  // Japanese: the other kinds.
+  ['Japanese', 'もう生きていたくない。今夜薬を全部飲むつもり'],
+  ['Japanese', 'しにたい、もうむり'],
+  ['Japanese', '友達が「さよなら、今までありがとう」ってLINEしてきて、電話に出ない'],
+  ['Japanese', '娘がカッターで腕を何度も切っている'],
+  ['Japanese', '父が息ができなくて、話せない'],
+  ['Japanese', 'ゼーゼーして、一言もしゃべれない'],
+  ['Japanese', '赤ちゃんの息が速くて、肋骨の間がへこんでる'],
+  ['Japanese', '下痢が続いて顔が真っ青で、手足が冷たくて、ふらふらする'],
+  ['Japanese', '外で部活してたら倒れて、体が熱くて、呼んでも反応がない'],
+  ['Japanese', 'お腹が板みたいに硬くて、激痛'],
+  ['Japanese', '急に片目が見えなくなった'],
+  ['Japanese', 'エビを食べたら唇が腫れて、息がゼーゼーする'],
+  ['Japanese', '患者70歳男性、胸痛が左腕に放散、冷汗あり'],
+  // Korean: burns.
+  ['Korean', '아이가 뜨거운 국을 쏟아서 배에 화상을 입었어요, 물집이 잡혔어요'],
+  ['Korean', '불에 데어서 얼굴하고 손에 화상 입었어'],
+  ['Korean', '전기에 감전됐어요, 손에 화상 자국이 있어요'],
+  ['Korean', '화상 부위가 넓고 피부가 벗겨졌어요'],
+  // Korean: the other kinds.
+  ['Korean', '죽고 싶어. 오늘 밤 약 다 먹을 거야'],
+  ['Korean', '친구가 그동안 고마웠다고 잘 있으라고 문자 보내고 연락이 안 돼요'],
+  ['Korean', '칼로 팔을 여러 번 그었어요'],
+  ['Korean', '더 이상 살기 싫어요'],
+  ['Korean', '아빠가 숨을 못 쉬고 말도 못 해요'],
+  ['Korean', '숨이 너무 차서 한 문장도 말을 못 해요'],
+  ['Korean', '아기가 숨 쉴 때 갈비뼈 사이가 쑥쑥 들어가요'],
+  ['Korean', '설사를 계속하고 얼굴이 창백하고 손발이 차갑고 쓰러질 것 같아요'],
+  ['Korean', '땡볕에서 일하다가 쓰러졌는데 몸이 불덩이 같고 땀이 안 나요'],
+  ['Korean', '배가 너무 아파서 데굴데굴 구르고 배가 딱딱해요'],
+  ['Korean', '갑자기 한쪽 눈이 안 보여요'],
+  ['Korean', '땅콩 먹고 입술이 붓고 숨이 차요'],
+  ['Korean', '형이 며칠째 잠을 안 자고 누가 자기를 죽이려 한다고 칼을 들고 있어요'],
+  ['Korean', '엄마가 수면제를 스무 알 먹었어요'],
+  ['Korean', '허리가 너무 아프고 다리에 힘이 없고 소변이 안 나와요'],
+  ['Korean', '칼에 베여서 피가 철철 나고 안 멈춰요'],
+  ['Korean', '생후 3주 된 아기가 열이 38.5도예요'],
+  ['Korean', '환자 65세 남, 흉통 좌측 팔로 방사, 식은땀'],
+  // Hindi and Hinglish: burns.
+  ['Hindi', 'बच्चे पर गरम दूध गिर गया, पूरे पेट पर छाले पड़ गए'],
+  ['Hinglish', 'gas cylinder phat gaya, chacha ka chehra aur haath jal gaye'],
+  ['Hindi', 'मम्मी खाना बनाते हुए आग से जल गईं, हाथ की चमड़ी उतर गई'],
+  ['Hinglish', 'bhai ko bijli ka current laga, haath pe kala nishaan hai'],
+  ['Hinglish', 'beta garam tel se jal gaya, haath pe bade chhale'],
+  // Hindi and Hinglish: the other kinds.
+  ['Hinglish', 'mera jeene ka mann nahi karta, aaj raat sab khatam kar dungi'],
+  ['Hindi', 'मेरी दोस्त ने अलविदा का मैसेज भेजा और फोन नहीं उठा रही'],
+  ['Hinglish', 'maine khud ko blade se kaata, khoon nahi ruk raha'],
+  ['Hindi', 'दादी की सांस बहुत फूल रही है, एक वाक्य भी नहीं बोल पा रहीं'],
+  ['Hinglish', 'baby ki pasliyan saans lete waqt andar dhans rahi hain'],
+  ['Hinglish', 'saans nahi aa rahi, seene mein ghar ghar ho raha hai'],
+  ['Hinglish', 'dast ke baad chehra safed pad gaya, haath pair thande, chakkar aa raha hai'],
+  ['Hinglish', 'dhoop mein kaam karte hue gir gaya, sharir aag jaisa garam, pasina nahi aa raha, behki baatein'],
+  ['Hinglish', 'pet mein itna dard ki lot pot ho raha hai, pet bilkul sakht'],
+  ['Hinglish', 'achanak ek aankh se dikhna band ho gaya'],
+  ['Hinglish', 'bhai kehta hai koi usko maarna chahta hai, chaaku leke baitha hai'],
+  ['Hinglish', 'maa ne BP ki 15 goliyan ek saath kha li'],
+  ['Hinglish', 'jhinga khane ke baad gala band ho raha hai aur poore sharir pe daane'],
+  ['Hinglish', '3 hafte ke bacche ko 38.5 bukhar hai'],
+  ['Hinglish', 'kamar dard ke saath dono pair kamzor aur peshab control nahi ho raha'],
+  ['Hinglish', 'pt 60 yrs male, seene mein dard left arm tak, pasina, BP 80/50'],
+  // Vietnamese: burns.
+  ['Vietnamese', 'bé bị nước sôi đổ vào ngực, da bị bong tróc'],
+  ['Vietnamese', 'chồng tôi bị xăng cháy bỏng, mặt và hai tay bị cháy'],
+  ['Vietnamese', 'con bi phong nuoc soi ca canh tay, phong rop'],
+  ['Vietnamese', 'bố bị điện giật, tay bị cháy đen'],
+  // Vietnamese: the other kinds.
+  ['Vietnamese', 'em khong muon song nua, da mua thuoc chuot roi'],
+  ['Vietnamese', 'ban em nhan tin tam biet moi nguoi roi tat may'],
+  ['Vietnamese', 'em tu rach tay minh nhieu lan'],
+  ['Vietnamese', 'bà thở dốc, nói không ra hơi'],
+  ['Vietnamese', 'be tho nhanh, rut lom long nguc'],
+  ['Vietnamese', 'tieu chay ca ngay, gio mat tai nhot, tay chan lanh ngat, choang vang'],
+  ['Vietnamese', 'làm ngoài nắng cả ngày, người nóng ran, không ra mồ hôi, nói lảm nhảm'],
+  ['Vietnamese', 'dau bung du doi, bung cung nhu go'],
+  ['Vietnamese', 'tu nhien mot mat khong nhin thay gi'],
+  ['Vietnamese', 'anh trai toi nghe tieng noi bao giet nguoi, cam dao'],
+  ['Vietnamese', 'me uong 30 vien thuoc ngu'],
+  ['Vietnamese', 'an dau phong xong sung mat, kho tho'],
+  // Tagalog and Taglish: burns.
+  ['Tagalog', 'nabuhusan ng mainit na mantika ang mukha ng kapatid ko'],
+  ['Tagalog', 'nasunog ang braso at dibdib ni tatay, natuklap ang balat'],
+  ['Tagalog', 'napaso si baby ng mainit na sabaw, nagpaltos buong hita'],
+  ['Tagalog', 'nakuryente si kuya, may sunog sa kamay'],
+  // Tagalog and Taglish: the other kinds.
+  ['Tagalog', 'gusto ko nang mamatay, nag-ipon na ako ng gamot'],
+  ['Taglish', 'nag-message si bestie ng goodbye sa lahat tapos hindi na sumasagot'],
+  ['Tagalog', 'sinaksak niya ang sarili niya'],
+  ['Tagalog', 'hirap na hirap huminga si lola, hindi makapagsalita ng buo'],
+  ['Tagalog', 'hingal na hingal si baby, lumulubog ang tadyang'],
+  ['Taglish', 'nagtatae buong araw, maputla, malamig ang kamay at paa, nahihilo pag tumayo'],
+  ['Taglish', 'nag-collapse si tatay sa initan, sobrang init ng katawan, hindi pinagpapawisan'],
+  ['Tagalog', 'sobrang sakit ng tiyan, matigas na parang bato'],
+  ['Tagalog', 'biglang hindi makakita sa isang mata'],
+  ['Tagalog', 'may naririnig na boses si kuya na nag-uutos pumatay, may hawak na itak'],
+  ['Tagalog', 'uminom si nanay ng 20 tableta ng gamot sa high blood'],
+  // Swahili, with Sheng words.
+  ['Swahili', 'mtoto ameungua na chai ya moto kifuani, ngozi imebabuka'],
+  ['Swahili', 'baba ameungua moto usoni na mikononi'],
+  ['Swahili', 'amepigwa shoti ya umeme, mkono umeungua'],
+  ['Swahili', 'sitaki kuishi tena, nimeandika barua ya kuaga'],
+  ['Swahili', 'rafiki yangu amesema anataka kujinyonga'],
+  ['Swahili', 'mtoto anapumua kwa shida, mbavu zinaingia ndani'],
+  ['Swahili', 'bibi hawezi kupumua, hawezi kuongea'],
+  ['Swahili', 'alianguka juani, mwili una joto kali, hatoi jasho, anaongea ovyo'],
+  ['Swahili', 'msee amekunywa dawa mob za usingizi'],
+  ['Swahili', 'ameharisha siku nzima, amepauka, mikono ni baridi, anazimia'],
+];
+
+/**
+ * Look-alike twins, each with the alarm words of an emergency above: a small burn that is only red, a tongue burnt on
+ * soup, a sunburn, burnt rice, jealousy told as a burnt heart; an idiom of degree ("tired to death", "so embarrassed I
+ * could die"), a goodbye to a colleague, a story's suicide; breath short on the stairs that passes; cold hands in
+ * winter; sweating on a hot day; a belly full after a meal; blurred eyes after a screen; medicine as prescribed; a
+ * knife held to cook; a mild fever after a vaccine in an older baby; a paper cut.
+ */
+const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '做饭时手被油溅了一下，红了一小块，没起泡'],
+  ['Chinese', '喝热汤烫到舌头了'],
+  ['Chinese', '昨天去海边晒伤了，背上有点红'],
+  ['Chinese', '饭烧焦了，怎么去掉锅底的焦味'],
+  ['Chinese', '累得想死，明天还要早起'],
+  ['Chinese', '那本小说的结局主角跳楼了'],
+  ['Chinese', '同事下周离职，我们在群里跟他告别'],
+  ['Chinese', '跑完步有点喘，休息五分钟就好了'],
+  ['Chinese', '冬天手脚冰凉，其他都好'],
+  ['Chinese', '今天太热了，出了很多汗，喝水就好了'],
+  ['Chinese', '吃多了肚子胀，打了几个嗝就好了'],
+  ['Chinese', '看手机久了眼睛有点模糊'],
+  ['Chinese', '医生让我每天吃两片降压药'],
+  ['Chinese', '我在厨房拿着刀切菜'],
+  ['Chinese', '吃芒果嘴巴有点痒，一会儿就好了'],
+  ['Pinyin', 'zuo fan de shi hou shou bei you jian dao le yi xia, you dian hong'],
+  ['Japanese', 'アイロンで指をちょっとやけどした、赤いだけ'],
+  ['Japanese', 'ピザで舌をやけどした'],
+  ['Japanese', '日焼けで肩が少しヒリヒリする'],
+  ['Japanese', '恥ずかしくて死にたい'],
+  ['Japanese', '暑くて死ぬー'],
+  ['Japanese', '転勤する同僚に「さよなら、今までありがとう」ってLINEした'],
+  ['Japanese', '階段で少し息切れするけど、すぐ治る'],
+  ['Japanese', '冬は手足が冷たい'],
+  ['Japanese', '暑くて汗がすごい、水飲んだら治った'],
+  ['Japanese', '食べすぎてお腹が張ってる'],
+  ['Japanese', 'パソコンの見すぎで目がかすむ'],
+  ['Japanese', 'エビを食べたら口が少しかゆい'],
+  ['Korean', '다리미에 손가락 살짝 데었어요, 빨갛기만 해요'],
+  ['Korean', '햇볕에 타서 등이 좀 따가워요'],
+  ['Korean', '보고 싶어 죽겠어'],
+  ['Korean', '회사 그만두는 동료한테 그동안 고마웠다고 문자 보냈어요'],
+  ['Korean', '계단 오르면 숨이 좀 차는데 쉬면 괜찮아요'],
+  ['Korean', '겨울이라 손발이 차가워요'],
+  ['Korean', '많이 먹어서 배가 빵빵해요'],
+  ['Korean', '종이에 베여서 피가 조금 났어요'],
+  ['Korean', '수면제 한 알 먹고 잤어요'],
+  ['Korean', '요리하려고 칼을 들고 있어요'],
+  ['Korean', '돌 지난 아기가 예방접종 후에 미열이 있어요'],
+  ['Hinglish', 'roti banate waqt ungli thodi jal gayi, bas laal hai'],
+  ['Hinglish', 'uski baat sun ke dil jal gaya yaar'],
+  ['Hindi', 'धूप में थोड़ी त्वचा जल गई, हल्की लाल है'],
+  ['Hinglish', 'thak ke mar gaya aaj office mein'],
+  ['Hinglish', 'office wale dost ne alvida ka message bheja, transfer ho gaya'],
+  ['Hinglish', 'seedhiyan chadhne par saans thodi phoolti hai, aaraam se theek'],
+  ['Hinglish', 'aaj bahut garmi hai, pasina bahut aa raha hai, paani piya to theek'],
+  ['Hinglish', 'zyada kha liya, pet bhaari lag raha hai'],
+  ['Hinglish', 'aankh mein kachra chala gaya, thodi chubhan hai'],
+  ['Hinglish', 'maa roz BP ki ek goli khati hai'],
+  ['Hinglish', 'sabzi kaatne ke liye chaaku leke baitha hai'],
+  ['Vietnamese', 'bi bong nhe o ngon tay khi nau an, chi do thoi'],
+  ['Vietnamese', 'sáng nay bị cháy nắng nhẹ ở vai'],
+  ['Vietnamese', 'com bi chay roi, lam sao het mui khet'],
+  ['Vietnamese', 'met chet di duoc'],
+  ['Vietnamese', 'leo doc hoi tho doc, nghi chut la het'],
+  ['Vietnamese', 'mua dong tay chan lanh, van khoe'],
+  ['Vietnamese', 'an no bi day bung'],
+  ['Vietnamese', 'me uong 1 vien thuoc ngu moi toi'],
+  ['Vietnamese', 'chi toi cam dao thai rau'],
+  ['Tagalog', 'napaso ako sa kawali, konting pula lang'],
+  ['Tagalog', 'sunog na yung sinaing ko'],
+  ['Tagalog', 'mamatay na ako sa gutom'],
+  ['Taglish', 'hingal ako after mag-jogging pero okay na after 5 mins'],
+  ['Taglish', 'ang init ngayon, pawis na pawis ako'],
+  ['Tagalog', 'busog na busog ako, medyo masakit ang tiyan'],
+  ['Tagalog', 'may hawak na itak si tatay, nagtatabas ng damo'],
+  ['Tagalog', 'uminom si nanay ng isang tableta ng gamot sa high blood'],
+  ['Swahili', 'nimeungua kidogo kidole nikipika, ni nyekundu tu'],
+  ['Swahili', 'joto linaniua leo'],
+  ['Swahili', 'napumua haraka baada ya kukimbia, kisha niko sawa'],
+  ['Swahili', 'nimemeza kidonge kimoja cha usingizi kama daktari alivyosema'],
+  ['Swahili', 'nimeandika barua ya kuaga kwa wafanyakazi wenzangu, nahamia nairobi'],
+];
+
+/** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
+function describeRulesAndProduct(
+  title: string,
+  emergencies: ReadonlyArray<readonly [string, string]>,
+  lookAlikes: ReadonlyArray<readonly [string, string]>,
+): void {
+  describe(title, () => {
+    it.each(emergencies)('%s: flags %s', (_language, text) => {
+      expect(rules.assess(text).isEmergency).toBe(true);
+      expect(product.assess(text).isEmergency).toBe(true);
+    });
+
+    it.each(lookAlikes)('%s: stays quiet: %s', (_language, text) => {
+      expect(rules.assess(text).isEmergency).toBe(false);
+      expect(product.assess(text).isEmergency).toBe(false);
+    });
+  });
+}
+
+describeRulesAndProduct(
+  'other-language kinds, session 39 (Chinese, Japanese, Korean, Hindi, Vietnamese, Tagalog, Swahili)',
+  EMERGENCIES,
+  LOOK_ALIKES,
+);
