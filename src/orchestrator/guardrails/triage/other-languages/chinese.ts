@@ -37,7 +37,7 @@ export const CHINESE: LanguageLexicon = {
     ],
     ['(?:声音|聲音|嗓子|喉咙|喉嚨)(?:都|也)?(?:沙哑|沙啞|哑|啞)(?:了)?|(?:声|聲)沙', 'hoarse voice'],
     [
-      '(?:开水|開水|热水|熱水|滚水|滾水|热汤|熱湯|热粥|熱粥|热油|熱油|热茶|熱茶)(?:都)?(?:淋|泼|潑|洒|灑|倒|浇|澆|溅|濺)(?:到|在|了)',
+      '(?:开水|開水|热水|熱水|滚水|滾水|沸水|热汤|熱湯|热粥|熱粥|热油|熱油|滚油|滾油|热茶|熱茶)(?:都)?(?:淋|泼|潑|洒|灑|倒|浇|澆|溅|濺)(?:到|在|了)',
       'boiling water spilled on him',
     ],
     [
@@ -67,6 +67,16 @@ export const CHINESE: LanguageLexicon = {
       'is not answering his phone',
     ],
     ['对不起(?:大家|所有人)|對不起(?:大家|所有人)', 'sorry to everyone'],
+    // A goodbye told with where the person then went (to work, home, to school) is an ordinary parting.
+    [
+      '(?:说了再见|說了再見|道别|道別|告别|告別)(?:就|后|後|以后|之后|之後)?(?:去|回|出门|出門)(?:上班|上学|上學|家|公司|学校|學校|睡觉|睡覺)?(?:了)?',
+      'said bye and went to work',
+    ],
+    // A chemical thrown or splashed on the skin (acid, lye, bleach): a chemical burn, unless it went into the eye.
+    [
+      '(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼|石灰|漂白水|漂白剂|漂白劑|通渠水|通渠剂|洁厕灵|潔廁靈|化学品|化學品)(?:被)?(?:泼|潑|溅|濺|洒|灑|淋|倒)(?:到|在|了)(?![^，。,]{0,3}眼)|(?:被)?(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼)(?:泼|潑)',
+      'acid splash',
+    ],
     // Cantonese: not wanting to live on, taking them all tonight; charcoal burning, a method told by its name.
     ['唔想(?:再)?(?:生存|活)(?:落去|下去)?|唔想再(?:做人|生存)', 'i do not want to live anymore'],
     ['(?:今晚|今日|今天)(?:想|要|就)?(?:食晒|食埋|吞晒|吃光)', 'i will take them all tonight'],
@@ -86,7 +96,8 @@ export const CHINESE: LanguageLexicon = {
     ['(?:抖|唞|透)唔(?:到|切)氣|唔夠氣', 'cannot breathe'],
     // Shock after fluid loss: pale, cold, faint on standing (NICE sepsis / NHS dehydration red flags).
     ['拉肚子|腹泻|腹瀉|肚泻|肚瀉|屙肚|拉稀', 'diarrhoea'],
-    ['(?:站起来|站起來|一站|起身)(?:就|便)?(?:晕|暈|头晕|頭暈|发黑|發黑)', 'dizzy when standing'],
+    ['(?:一)?(?:站起来|站起來|站|起身)(?:就|便)?(?:眼前)?(?:晕|暈|头晕|頭暈|发黑|發黑)', 'dizzy when standing'],
+    ['又吐又拉|上吐下泻|上吐下瀉', 'vomiting and diarrhoea'],
     // A belly in agony and rigid (peritonism): rolling with pain, hard as a stone.
     ['(?:疼|痛)(?:得|到)(?:打滚|打滾|满地打滚|滿地打滾|直打滚|在地上滚)', 'severe pain rolling around'],
     ['硬(?:得)?(?:像|似)(?:石头|石頭|木板|板)(?:一样|一樣)?', 'rigid like a board'],
@@ -499,7 +510,8 @@ export const CHINESE: LanguageLexicon = {
     ['现在|現在', 'now'],
     ['刚才|剛才|刚刚|剛剛', 'just now'],
     // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: the face, hands, feet).
-    ['脸上|臉上|脸部|臉部|面部|脸|臉', 'face'],
+    ['脸上|臉上|脸部|臉部|面部|脸|臉|塊面|块面|個面', 'face'],
+    ['老豆|老竇', 'my father'],
     ['(?:双手|雙手|手上|手掌|手背)', 'hands'],
     ['(?:脚|腳)(?:上|背|底|掌)?', 'foot'],
     ['小朋友|小孩子', 'child'],

@@ -44,6 +44,11 @@ export const HINDI: LanguageLexicon = {
       'cannot finish a sentence',
     ],
     ['(?:पसलियां|पसलियाँ|पसली)(?: [\\p{L}\\p{M}]+){0,3} अंदर (?:धंस|धँस|जा|घुस)', 'ribs sucking in'],
+    // Shock after fluid loss: diarrhoea, dizzy, cold hands and feet, a face gone pale.
+    ['दस्त', 'diarrhoea'],
+    ['चक्कर', 'dizzy'],
+    ['हाथ[ -]पैर (?:ठंडे|ठंडा|बर्फ)', 'cold hands and feet'],
+    ['(?:चेहरा|चेहरे का रंग|रंग) (?:पीला|सफेद|सफ़ेद|फीका) (?:पड़|हो) (?:गया|गई)', 'pale'],
     // A turn from what is always so to something new: "हमेशा जैसा, पर आज ..." (issue 11 review).
     ['(?:पर|लेकिन|मगर) (?:आज|इस बार)', 'but this time'],
     ['हमेशा (?:जैसा|जैसी|जैसे|की तरह)|पहले जैसा ही', 'as always'],

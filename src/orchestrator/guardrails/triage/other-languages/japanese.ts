@@ -18,7 +18,7 @@ export const JAPANESE: LanguageLexicon = {
     ['(?:舌|した|口の中)を?(?:やけど|火傷|ヤケド)', 'burned my tongue on soup'],
     ['(?:ご飯|ごはん|魚|パン|鍋|料理|トースト|お米)(?:が|を)?(?:焦げ|こげ|焦が|こが)', 'the food was overcooked'],
     [
-      '(?:熱い|熱々の|あつあつの|あつい|沸騰した|煮えたぎった)(?:お茶|おちゃ|お湯|おゆ|味噌汁|みそしる|スープ|油|あぶら|コーヒー|ラーメン|カップ麺|鍋)(?:を|が)(?:かぶ|こぼ|かか|浴び|ひっくり返)',
+      '(?:(?:熱い|熱々の|あつあつの|あつい|沸騰した|煮えたぎった)(?:お茶|おちゃ|お湯|おゆ|味噌汁|みそしる|スープ|油|あぶら|コーヒー|ラーメン|カップ麺|鍋)|(?:ポットの|やかんの|ケトルの|鍋の)?(?:お湯|おゆ|熱湯))(?:を|が)(?:かぶ|こぼ|かか|浴び|ひっくり返)',
       'boiling water spilled on him',
     ],
     ['(?:熱い|熱々の|あつい)(?=お茶|おちゃ|お湯|おゆ|味噌汁|スープ|油|コーヒー)', 'hot'],
@@ -33,6 +33,12 @@ export const JAPANESE: LanguageLexicon = {
     ['(?:電気)?コード(?:を|に)(?:かじ|噛|か)(?:じ|ん|っ)', 'electric shock from a cable'],
     ['静電気', 'static'],
     ['感電', 'electric shock'],
+    // A chemical on the skin (bleach, acid, drain or oven cleaner): a chemical burn, whatever it looks like.
+    [
+      '(?:漂白剤|ハイター|カビキラー|パイプユニッシュ|硫酸|塩酸|苛性ソーダ|薬品|酸)が[^、。]{0,6}?(?:かかって|かかった|ついて|ついた|はねて|はねた|飛んで)',
+      'chemical splash on his skin',
+    ],
+    ['(?:皮膚|肌)が(?:ただれ|爛れ)|ただれて', 'raw skin'],
     ['やけど|ヤケド|火傷|熱傷', 'burned'],
     ['(?:皮|皮膚)が(?:むけ|剥け|はがれ|剥がれ|めくれ|ずるむけ|ズルムケ)', 'skin peeling off'],
     ['広い範囲|広範囲|あちこち', 'a large area'],
@@ -73,6 +79,14 @@ export const JAPANESE: LanguageLexicon = {
     ['手足が(?:冷た|つめた|冷え)', 'cold hands and feet'],
     ['ふらふら|フラフラ|めまい|立ちくらみ', 'dizzy'],
     ['下痢', 'diarrhoea'],
+    ['嘔吐', 'vomiting'],
+    [
+      '(?:立つと|立ち上がると|起き上がると|起きると)(?:ふらふら|フラフラ|めまい|くらくら|クラクラ)',
+      'dizzy when standing',
+    ],
+    // Kana alone: breath that will not come, suffering.
+    ['いきが(?:でき|すえ|吸え)(?:ない|ません|なく)', 'cannot breathe'],
+    ['いきぐるし|くるしい|苦しい', 'distressed'],
     // A belly in agony and rigid (peritonism).
     ['(?:お腹|おなか|腹)が(?:板|いた)(?:みたいに|のように)(?:硬|かた)', 'abdomen rigid like a board'],
     ['激痛|げきつう', 'severe pain'],

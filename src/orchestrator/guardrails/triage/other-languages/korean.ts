@@ -22,10 +22,14 @@ export const KOREAN: LanguageLexicon = {
     ['(?:햇볕|햇빛|햇살)에 ?(?:타|탔|그을)|일광 ?화상', 'sunburn'],
     ['살짝|조금|약간', 'a little'],
     ['(?:불|뜨거운 ?물|끓는 ?물|기름|국|물|주전자|냄비|다리미)에 ?(?:데었|데여|데어|덴|데였)|화상', 'burned'],
+    // The scald's verb told after the part it burned ("손을 데었는데").
+    ['(?<=(?:을|를|에|이|가|손|발|팔|다리) ?)데(?:었|였|여서|어서|여)', 'burned'],
+    ['(?:냄비|주전자|컵라면|라면|국|찌개)(?:를|을)? ?(?:엎|쏟)', 'boiling water spilled on him'],
     ['불이 ?(?:났|붙었|붙어)', 'caught fire'],
     ['연기를 ?(?:많이 |엄청 )?(?:마셨|마시|들이마셨)|연기 ?흡입', 'inhaled a lot of smoke'],
     ['목소리가 ?(?:쉬었|갈라|쉰)|목이 ?쉬었', 'hoarse voice'],
     ['감전', 'electric shock'],
+    ['물집이 ?(?:크게|많이|엄청|여기저기) ?(?:잡혔|생겼|올라|났)', 'big blisters'],
     ['물집', 'blisters'],
     ['피부가 ?(?:벗겨|까졌|까져|녹았|허물)', 'skin peeling off'],
     ['(?:부위|범위|면적)(?:가|이)? ?(?:넓|크)|넓게', 'a large area'],
@@ -47,6 +51,7 @@ export const KOREAN: LanguageLexicon = {
     ],
     // Session 39: breath too short to speak, an infant's ribs drawn in (NICE NG143).
     ['숨이 ?(?:너무 |많이 |엄청 )?차(?:서|고|요)', 'short of breath'],
+    ['숨(?:쉬기|을 쉬기)(?:가|도)? ?(?:너무 |많이 )?(?:힘들|어렵|벅차)', 'difficulty breathing'],
     ['(?:한 ?문장도|한마디도|말도) ?(?:말을 )?(?:못|잘 못)', 'cannot speak'],
     [
       '갈비뼈 ?(?:사이가|사이로|밑이|밑에가)? ?(?:쑥쑥 |푹푹 |쏙쏙 )?(?:들어가|함몰|움푹)|흉곽 ?함몰',
@@ -54,7 +59,9 @@ export const KOREAN: LanguageLexicon = {
     ],
     // Session 39: shock after fluid loss, heat stroke, a rigid belly, danger in a psychosis, cauda equina.
     ['설사', 'diarrhoea'],
-    ['얼굴(?:이|색이)? ?(?:창백|하얗|새하얗)', 'pale'],
+    ['얼굴(?:이|색이)? ?(?:창백|하얗|새하얗|하얘|허옇)', 'pale'],
+    ['토하고|토해요|토했', 'vomiting'],
+    ['어지럽|어지러워', 'dizzy'],
     ['손발이 ?(?:차갑|차가워|차요|얼음|싸늘)', 'cold hands and feet'],
     ['쓰러질 ?(?:것 ?같|듯)', 'feel like fainting'],
     ['땡볕|뙤약볕|폭염|불볕', 'in the sun'],
@@ -242,6 +249,8 @@ export const KOREAN: LanguageLexicon = {
     ['얼굴', 'face'],
     ['손(?=에|이|을|과|하고|바닥|등)', 'hands'],
     ['발(?=에|이|을|과|하고|바닥)', 'feet'],
+    ['다리(?=에|가|를|도)', 'leg'],
+    ['애기', 'baby'],
     ['팔(?=에|이|을|과|하고)', 'arm'],
     ['배(?=에|를)', 'belly'],
   ],

@@ -1,4 +1,5 @@
 import { EmergencyTriage } from '../../emergency-triage.js';
+import { otherLanguageReading } from './other-language-reading.js';
 
 const rules = new EmergencyTriage();
 const product = EmergencyTriage.withWordingModel();
@@ -240,6 +241,93 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'nimeandika barua ya kuaga kwa wafanyakazi wenzangu, nahamia nairobi'],
 ];
 
+/**
+ * A second round written after the first readings, before any rule for it, to see whether they read the kinds or only
+ * the first round's sentences: other causes of a burn (congee, a kettle, a stove, acid, bleach, a cooker's steam,
+ * firecrackers), other words of despair and goodbye, other infants' breathing, vomiting with diarrhoea, heat on a golf
+ * course; and the twins of each new reading (a sunburn that peels, eczema's small blisters, a blister from new shoes, a
+ * video meeting, a sprained ankle, a room that is hot, a nosebleed, "hello" on the phone, a farewell before a new job).
+ */
+const SECOND_ROUND_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '我女儿打翻了热粥，烫到脖子和胸口，起了好多水泡'],
+  ['Chinese', '爷爷烤火的时候衣服着火了，背上烧伤一大片'],
+  ['Chinese', '他被硫酸泼到脸上'],
+  ['Chinese', '我老豆俾滾油濺到塊面，起晒泡'],
+  ['Chinese', '我真系好想死，唔想再拖累屋企人'],
+  ['Chinese', '我好辛苦，抖唔切氣'],
+  ['Chinese', '孩子喘得很厉害，吸气时肋骨下面凹下去'],
+  ['Chinese', '我姐又吐又拉两天了，一站起来就眼前发黑，脸色发白，手脚冰凉'],
+  ['Chinese', '他在大太阳底下打球后晕倒了，身上很烫，叫他没反应'],
+  ['Pinyin', 'wo ma bei kai shui tang shang le, shou bi shang qi le hen da de shui pao'],
+  ['Japanese', '赤ちゃんがポットのお湯をかぶって、足が真っ赤で水ぶくれ'],
+  ['Japanese', '漂白剤が腕にかかって皮膚がただれてる'],
+  ['Japanese', 'もう疲れた。消えたい。薬ためてある'],
+  ['Japanese', 'いきができない、くるしい'],
+  ['Japanese', '炎天下でゴルフしてたら、父がぼーっとして汗が止まって体がすごく熱い'],
+  ['Korean', '애기가 정수기 뜨거운 물에 손을 데었는데 물집이 크게 생겼어'],
+  ['Korean', '라면 냄비 엎어서 동생 다리에 화상 입었어요, 피부가 벗겨졌어요'],
+  ['Korean', '살고 싶지 않아. 유서도 다 써놨어'],
+  ['Korean', '동생이 커터칼로 손목을 그었어요'],
+  ['Korean', '숨쉬기가 너무 힘들어서 말을 한마디도 못 해요'],
+  ['Korean', '토하고 설사를 계속해서 어지럽고 얼굴이 하얘요, 손발이 차가워요'],
+  ['Hindi', 'बेटी का चेहरा कुकर की भाप से जल गया, छाले हैं'],
+  ['Hinglish', 'diwali pe patakhe se bete ka haath jal gaya, chamdi utar gayi'],
+  ['Hindi', 'मैं अब जीना नहीं चाहती, सबको अलविदा'],
+  ['Hinglish', 'dost ne whatsapp pe sabko alvida likha aur ab phone nahi utha raha'],
+  ['Hinglish', 'bachche ki saans bahut tez hai aur pasliyan andar ja rahi hain, doodh nahi pi raha'],
+  ['Hindi', 'उल्टी दस्त के बाद बहुत चक्कर आ रहे हैं, हाथ पैर ठंडे, चेहरा पीला पड़ गया'],
+  ['Hindi', 'दोपहर की धूप में मजदूरी करते हुए बेहोश हो गए, शरीर बहुत गरम, पसीना नहीं'],
+  ['Vietnamese', 'con tôi bị bỏng nước sôi ở chân, da phồng rộp và tróc ra'],
+  ['Vietnamese', 'me bi phong dau an, mat va co do ran, phong rop'],
+  ['Vietnamese', 'tôi chán sống lắm rồi, muốn chết cho xong, đã chuẩn bị thuốc'],
+  ['Vietnamese', 'em gai nhan tin tam biet, xin loi moi nguoi roi khong lien lac duoc'],
+  ['Vietnamese', 'ông thở hổn hển, nói không ra hơi, môi tím'],
+  ['Vietnamese', 'be so sinh 3 tuan sot 38 do'],
+  ['Tagalog', 'nabanlian ng kumukulong tubig ang braso ng anak ko, nagpapaltos'],
+  ['Tagalog', 'nasunog ang bahay, nakalanghap ng maraming usok si lola, paos na ang boses'],
+  ['Tagalog', 'ayoko na, gusto ko nang mawala, nagpaalam na ako sa kanila'],
+  ['Tagalog', 'hinihingal si baby, hindi makadede, lumulubog ang dibdib pag humihinga'],
+  ['Taglish', 'grabe ang pagtatae ni bunso, matamlay, malamig ang kamay, maputla'],
+  ['Swahili', 'mtoto amemwagikiwa na uji wa moto, ngozi inatoka na ana malengelenge'],
+  ['Swahili', 'sitaki tena maisha, nimeandika ujumbe wa kuaga'],
+  ['Swahili', 'mama hawezi kupumua vizuri, hawezi kumaliza sentensi'],
+  ['Swahili', 'nyumba imeungua moto, bibi amevuta moshi mwingi'],
+];
+
+const SECOND_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '我爸每天吸很多烟，怎么劝他戒烟'],
+  ['Chinese', '充电器漏电，手被电到一下，麻了一下，现在没事'],
+  ['Chinese', '笑死我了，我吐了'],
+  ['Chinese', '冬天烤火，手暖和了'],
+  ['Chinese', '上周晒伤了，现在脱皮了，有点痒'],
+  ['Chinese', '手上起了几个小水泡，是湿疹吗'],
+  ['Chinese', '他跟我说了再见就去上班了'],
+  ['Chinese', '宝宝洗澡水38度可以吗'],
+  ['Japanese', '日焼けで皮がむけてきた'],
+  ['Japanese', '湿疹で手に小さい水ぶくれができた'],
+  ['Japanese', '友達とさよならして家に帰った'],
+  ['Japanese', '近所で火事があったらしい、怖い'],
+  ['Japanese', 'もしもし、予約したいんですが'],
+  ['Korean', '오늘 화상 회의가 세 시간이나 했어요'],
+  ['Korean', '이 동네에서 살기 싫어요, 이사 가고 싶어요'],
+  ['Korean', '설사를 한 번 했는데 지금은 괜찮아요'],
+  ['Korean', '햇볕에 타서 피부가 벗겨져요'],
+  ['Korean', '손에 작은 물집이 생겼는데 습진인가요?'],
+  ['Hinglish', 'khana jal gaya, ab kya banau'],
+  ['Hindi', 'मैंने सबको अलविदा कहा, नई नौकरी के लिए दिल्ली जा रहा हूँ'],
+  ['Hinglish', 'dhoop mein chehra jal gaya, thoda kala pad gaya'],
+  ['Hinglish', 'haath pe chhote chhale hain, eczema hai kya?'],
+  ['Vietnamese', 'toi bi bong gan co chan khi da bong'],
+  ['Vietnamese', 'phong toi nong qua, khong ngu duoc'],
+  ['Vietnamese', 'con bi chay mau cam mot chut, da het'],
+  ['Vietnamese', 'hom nay tam biet dong nghiep nghi viec'],
+  ['Vietnamese', 'em bi phong nuoc o ban chan do di giay moi'],
+  ['Tagalog', 'sunog ang tinapay, pwede pa bang kainin?'],
+  ['Taglish', 'nagpaalam na kami kay ate, mag-aabroad na siya'],
+  ['Tagalog', 'may paltos ako sa paa dahil sa bagong sapatos'],
+  ['Swahili', 'chakula kimeungua, harufu mbaya sana'],
+];
+
 /** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
 function describeRulesAndProduct(
   title: string,
@@ -264,3 +352,27 @@ describeRulesAndProduct(
   EMERGENCIES,
   LOOK_ALIKES,
 );
+
+describeRulesAndProduct(
+  'other-language kinds, session 39: a second round of the same kinds',
+  SECOND_ROUND_EMERGENCIES,
+  SECOND_ROUND_LOOK_ALIKES,
+);
+
+/**
+ * Two of the second round are read into the English of their kind, which the English rules do not yet weigh as an
+ * emergency (clothes on fire with the back badly burned; vomiting and diarrhoea with dizziness on standing and cold hands
+ * and feet, without pallor): the lexicon's part is the reading, asserted here.
+ */
+describe("other-language kinds, session 39: the parts read where the verdict is the English rules' to give", () => {
+  it.each([
+    ['ストーブで服に火がついて、背中をひどくやけどした', ['caught fire', 'burned']],
+    [
+      '嘔吐と下痢がひどくて、立つとふらふらして、手足が冷たい',
+      ['vomiting', 'diarrhoea', 'dizzy when standing', 'cold hands and feet'],
+    ],
+  ])('reads %s into its parts', (text, parts) => {
+    const english = otherLanguageReading(text)?.english ?? '';
+    for (const part of parts) expect(english).toContain(part);
+  });
+});

@@ -100,6 +100,9 @@ export const TAGALOG: LanguageLexicon = {
     'hingal',
     'tadyang',
     'nagtatae',
+    'pagtatae',
+    'matamlay',
+    'usok',
     'tiyan',
     'matigas',
     'makakita',
@@ -128,8 +131,17 @@ export const TAGALOG: LanguageLexicon = {
     ],
     ['(?:na-?kuryente|nakoryente|nakuryente|na-?kuryente)', 'electric shock'],
     ['(?:natuklap|natanggal|nababalatan|nalapnos)(?: na)? (?:ang |yung )?balat|lapnos', 'skin peeling off'],
-    ['nagpaltos|nag-paltos|paltos', 'blisters'],
+    ['nagpaltos|nag-paltos|nagpapaltos|paltos', 'blisters'],
     ['(?:ang |yung )?buong (?:hita|braso|kamay|paa|binti)', 'the whole leg'],
+    [
+      '(?:nasunog|nasusunog) (?:ang |yung )?(?:bahay|building|gusali|kwarto|apartment)|may sunog sa (?:bahay|building|kapitbahay)',
+      'there was a house fire',
+    ],
+    [
+      '(?:nakalanghap|nakasinghot|nalanghap)(?: siya| sya)? (?:ng )?(?:maraming |makapal na )?usok',
+      'inhaled a lot of smoke',
+    ],
+    ['paos (?:na )?(?:ang |yung )?(?:boses|tinig)', 'hoarse voice'],
     ['nasunog|napaso|sunog', 'burned'],
     // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
     [
@@ -154,6 +166,7 @@ export const TAGALOG: LanguageLexicon = {
     ],
     // Shock after fluid loss, heat stroke, a rigid belly, sudden loss of sight, voices that command harm.
     ['nagtatae|pagtatae|nagdadiarrhea|diarrhea', 'diarrhoea'],
+    ['matamlay', 'lethargic'],
     ['malamig (?:ang |yung )?(?:mga )?(?:kamay at paa|kamay|paa)', 'cold hands and feet'],
     ['nahihilo (?:pag|kapag|kung) (?:tumayo|tumatayo|tatayo)', 'dizzy when standing'],
     ['(?:sa )?initan|bilad sa araw|nabilad|sa ilalim ng araw', 'in the sun'],

@@ -87,9 +87,13 @@ export const VIETNAMESE: LanguageLexicon = {
     ['phong (?:rop|nuoc)(?! soi| nong)(?: (?:to|lon|rat to))', 'big blisters'],
     ['phong (?:rop|nuoc)(?! soi| nong)', 'blisters'],
     ['(?:da )?(?:bi )?(?:bong troc|troc da|tuot da|lot da)|da (?:bi )?(?:troc|tuot|lot)', 'skin peeling off'],
-    ['bi (?:bong|phong)(?! (?:gan|troc|rop|da|den|bong))|bi chay(?! mau| nuoc| mui| nhot| mo hoi)', 'burned'],
+    [
+      'bi (?:bong|phong)(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
+      'burned',
+    ],
     ['ca (?:canh tay|canh chan|nguc|bung|lung|chan|nguoi|tay)', 'the whole arm'],
     ['(?:mat|mat mui) va (?:hai )?(?:ban )?tay', 'face and hands'],
+    ['(?:mat|mat mui) va co', 'face and neck'],
     ['hai (?:ban )?tay', 'both hands'],
     // "Bé" (the little one), folded to the English "be": a child where a Vietnamese verb or word follows it.
     ['(?:em |con )?be(?= (?:bi|nha|trai|gai|tho|khoc|bo|sot|non|moi|duoc|da|dang|lu|co|khong|an|uong))', 'the child'],
