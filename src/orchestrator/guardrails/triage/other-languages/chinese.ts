@@ -1,4 +1,17 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:告别|告別|再见|再見|永别|永別|遗书|遺書|对不起|對不起|想死|不想活|自杀|自殺|轻生|輕生|安眠药|安眠藥|跳楼|跳樓|结束)',
+);
+
+/** Love told beside "电到": the idiom of being smitten, no electric shock. */
+const BESIDE_LOVE = toldAnywhere(
+  '(?:喜欢|喜歡|心动|心動|帅|帥|美女|一见钟情|一見鍾情|第一眼|眼神|男神|女神|爱上|愛上)',
+);
 
 /**
  * Chinese, simplified and traditional. Written without spaces, so its phrases are found anywhere in the
@@ -47,6 +60,11 @@ export const CHINESE: LanguageLexicon = {
     ['(?:油锅|油鍋|锅|鍋|衣服|头发|頭髮)(?:里|裡)?(?:着火|著火|起火)(?:了)?|(?:着火|著火)', 'caught fire'],
     // A tingle from a charger ("被电了一下", "电到一下") is no shock from the mains.
     ['(?:被)?(?:电|電)(?:到)?(?:了)?一下', 'a small static tingle'],
+    // "被他电到了" (smitten by him), "触电的感觉" (a thrill): the idiom, told of a person or beside love.
+    [
+      `(?:被)?(?:他|她|你)(?:电到|電到)(?:了)?|${BESIDE_LOVE}(?:被)?(?:电到|電到|触电|觸電)(?:了|的感觉|的感覺)?`,
+      'i was smitten',
+    ],
     ['(?:被)?(?:电击|電擊|触电|觸電|电到|電到)(?:了)?', 'electric shock'],
     ['烧焦|燒焦|焦黑|烧黑|燒黑', 'charred'],
     ['伤口|傷口', 'wound'],
@@ -63,8 +81,12 @@ export const CHINESE: LanguageLexicon = {
       'said farewell to a colleague who is leaving',
     ],
     [
-      '(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信)',
+      `${BESIDE_A_GOODBYE}(?:(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信))`,
       'is not answering his phone',
+    ],
+    [
+      '(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信)',
+      'missed my call',
     ],
     ['对不起(?:大家|所有人)|對不起(?:大家|所有人)', 'sorry to everyone'],
     // A goodbye told with where the person then went (to work, home, to school) is an ordinary parting.
@@ -77,6 +99,17 @@ export const CHINESE: LanguageLexicon = {
       '(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼|石灰|漂白水|漂白剂|漂白劑|通渠水|通渠剂|洁厕灵|潔廁靈|化学品|化學品)(?:被)?(?:泼|潑|溅|濺|洒|灑|淋|倒)(?:到|在|了)(?![^，。,]{0,3}眼)|(?:被)?(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼)(?:泼|潑)',
       'acid splash',
     ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?:吞|吞下|吞咗|吃|误吞|誤吞|咽|吃下)(?:了|下去了|下去|咗)?(?:一|1)?(?:颗|顆|粒|个|個|块|塊)?(?:纽扣|鈕扣|钮扣|扣式|扣)?(?:电池|電池)|把[^，。,]{0,10}(?:电池|電池)(?:吞|吃|咽)',
+      'swallowed a button battery',
+    ],
+    // The clinician's note: a child patient, a medicine swallowed by mistake, a count of tablets; a mottled, limp infant.
+    ['患儿|患兒', 'child patient'],
+    ['误服|誤服|误食|誤食', 'swallowed by mistake'],
+    ['(?:约|約|大约|大約)(?:\\d+)(?:片|粒)', 'about # tablets'],
+    ['(?:皮肤|皮膚)(?:发花|發花|花斑|有花纹|有花紋)|花斑', 'mottled skin'],
+    ['(?:很|好|特别|特別)?蔫(?:蔫的|了)?|没精神|沒精神|精神(?:很|好)?差', 'lethargic'],
     // Cantonese: not wanting to live on, taking them all tonight; charcoal burning, a method told by its name.
     ['唔想(?:再)?(?:生存|活)(?:落去|下去)?|唔想再(?:做人|生存)', 'i do not want to live anymore'],
     ['(?:今晚|今日|今天)(?:想|要|就)?(?:食晒|食埋|吞晒|吃光)', 'i will take them all tonight'],
@@ -97,10 +130,17 @@ export const CHINESE: LanguageLexicon = {
     // Shock after fluid loss: pale, cold, faint on standing (NICE sepsis / NHS dehydration red flags).
     ['拉肚子|腹泻|腹瀉|肚泻|肚瀉|屙肚|拉稀', 'diarrhoea'],
     ['(?:一)?(?:站起来|站起來|站|起身)(?:就|便)?(?:眼前)?(?:晕|暈|头晕|頭暈|发黑|發黑)', 'dizzy when standing'],
+    // Once, and the child lively and drinking after: the well child (NICE traffic light).
+    ['(?:又吐又拉|上吐下泻|上吐下瀉)(?:了)?(?:一次|一回|一下)', 'vomited once'],
     ['又吐又拉|上吐下泻|上吐下瀉', 'vomiting and diarrhoea'],
+    ['精神(?:很|挺|还|還|也)?(?:好|不错|不錯)', 'lively and playing'],
     // A belly in agony and rigid (peritonism): rolling with pain, hard as a stone.
     ['(?:疼|痛)(?:得|到)(?:打滚|打滾|满地打滚|滿地打滾|直打滚|在地上滚)', 'severe pain rolling around'],
-    ['硬(?:得)?(?:像|似)(?:石头|石頭|木板|板)(?:一样|一樣)?', 'rigid like a board'],
+    // The belly is what is hard: stool or bread "hard as a stone" is no rigid abdomen.
+    [
+      '(?:肚子|腹部|肚皮|小腹|上腹|下腹)(?:也|都|还|還)?(?:变得|變得)?硬(?:得)?(?:像|似)(?:石头|石頭|木板|板)(?:一样|一樣)?',
+      'abdomen rigid like a board',
+    ],
     ['还吐了|還吐了|又吐了', 'vomiting'],
     // Voices that command harm (a psychosis with danger).
     ['(?:听到|聽到|听见|聽見)(?:有)?(?:声音|聲音|人声|人聲|有人说话|有人說話)', 'hears voices'],
@@ -512,6 +552,8 @@ export const CHINESE: LanguageLexicon = {
     // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: the face, hands, feet).
     ['脸上|臉上|脸部|臉部|面部|脸|臉|塊面|块面|個面', 'face'],
     ['老豆|老竇', 'my father'],
+    ['個仔|个仔', 'my son'],
+    ['個女|个女', 'my daughter'],
     ['(?:双手|雙手|手上|手掌|手背)', 'hands'],
     ['(?:脚|腳)(?:上|背|底|掌)?', 'foot'],
     ['小朋友|小孩子', 'child'],

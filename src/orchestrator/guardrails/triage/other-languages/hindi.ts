@@ -1,4 +1,11 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE_HI = toldAnywhere('(?:अलविदा|माफ|मरना|मर जा|आत्महत्या|सुसाइड|खत्म|ख़त्म)');
+const BESIDE_A_GOODBYE_LATIN = toldAnywhere('(?:alvida|alwida|goodbye|maaf|marna|mar ja|suicide|khatam|jeena)');
 
 /** Hindi in Devanagari. Its verb and negation come last ("सांस नहीं आ रही": breath not coming), read as phrases. */
 export const HINDI: LanguageLexicon = {
@@ -36,7 +43,11 @@ export const HINDI: LanguageLexicon = {
       'said farewell to a colleague who is leaving',
     ],
     ['अलविदा', 'goodbye'],
-    ['(?:फोन|फ़ोन|कॉल) (?:नहीं|नही) (?:उठा|उठाया|उठाती|उठाता) ?(?:रहा|रही|रहे)?', 'is not answering his phone'],
+    [
+      `${BESIDE_A_GOODBYE_HI}(?:फोन|फ़ोन|कॉल) (?:नहीं|नही) (?:उठा|उठाया|उठाती|उठाता) ?(?:रहा|रही|रहे)?`,
+      'is not answering his phone',
+    ],
+    ['(?:फोन|फ़ोन|कॉल) (?:नहीं|नही) (?:उठा|उठाया|उठाती|उठाता) ?(?:रहा|रही|रहे)?', 'missed my call'],
     // Breath too short to finish a sentence; an infant's ribs drawn in (NICE NG143).
     ['सांस (?:बहुत )?(?:फूल|चढ़) (?:रही|रहा)(?: (?:है|हैं))?', 'short of breath'],
     [
@@ -44,6 +55,8 @@ export const HINDI: LanguageLexicon = {
       'cannot finish a sentence',
     ],
     ['(?:पसलियां|पसलियाँ|पसली)(?: [\\p{L}\\p{M}]+){0,3} अंदर (?:धंस|धँस|जा|घुस)', 'ribs sucking in'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    ['(?:बटन )?(?:सेल|बैटरी)(?: [\\p{L}\\p{M}]+)? (?:निगल|खा) (?:लिया|ली|गया|गई)', 'swallowed a button battery'],
     // Shock after fluid loss: diarrhoea, dizzy, cold hands and feet, a face gone pale.
     ['दस्त', 'diarrhoea'],
     ['चक्कर', 'dizzy'],
@@ -438,9 +451,28 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     ['alvida|alwida', 'goodbye'],
     [
-      '(?:phone|fone|call) (?:nahi|nhi|nahin) (?:utha|uthaa|utha rahi|utha raha|uthati|uthata)',
+      `${BESIDE_A_GOODBYE_LATIN}(?:phone|fone|call) (?:nahi|nhi|nahin) (?:utha|uthaa|utha rahi|utha raha|uthati|uthata)`,
       'is not answering his phone',
     ],
+    ['(?:phone|fone|call) (?:nahi|nhi|nahin) (?:utha|uthaa|utha rahi|utha raha|uthati|uthata)', 'missed my call'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    // A phone, an app or a game that "eats" the battery ("game ne saari battery kha li") is a drain, no swallowing.
+    [
+      '(?<!(?:phone|fone|mobile|app|game|laptop|video|youtube|reels)[^.,!?]{0,25})(?:button )?(?:cell|battery|betri|bettery)(?: \\p{L}+)? (?:nigal|nigl|kha|khaa|gatak) (?:liya|li|gaya|gayi|gya|gyi|lia)',
+      'swallowed a button battery',
+    ],
+    [
+      '(?<=(?:phone|fone|mobile|app|game|laptop|video|youtube|reels)[^.,!?]{0,25})(?:battery|betri|bettery|charging)(?: \\p{L}+)? (?:kha|khaa) (?:liya|li|gaya|gayi|gya|gyi|lia|jata|jati|jaati)',
+      'drained the phone battery',
+    ],
+    // A nose blocked by a cold makes breathing through the nose hard: no breathing emergency.
+    [
+      '(?:naak|nak) (?:band|bund)|(?:naak|nak) se (?:saa?ns|sans) (?:lene (?:mein|me) )?(?:bahut )?(?:takleef|taklif|dikkat|pareshani)',
+      'blocked nose from a cold',
+    ],
+    // A stranger collapsed: not moving, not breathing.
+    ['hil (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)', 'is not moving'],
+    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rha|rhi|pa raha|pa rahi)', 'is not breathing'],
     // Breath: wheeze told as its sound; an infant's ribs drawn in (NICE NG143).
     ['ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)', 'wheezing'],
     ['(?:pasliyan|pasliya|pasli)(?: \\p{L}+){0,4} (?:andar|ander) (?:ja|dhans|dhas|ghus)', 'ribs sucking in'],

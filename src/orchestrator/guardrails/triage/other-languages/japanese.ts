@@ -1,4 +1,12 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:さよなら|さようなら|今までありがとう|いままでありがとう|遺書|死に|しに|消えたい|きえたい|ごめんね|ごめんなさい)',
+);
 
 /** Japanese, in kana and kanji, written without spaces; kanji it shares with Chinese are read by the Chinese lexicon too. */
 export const JAPANESE: LanguageLexicon = {
@@ -62,16 +70,35 @@ export const JAPANESE: LanguageLexicon = {
     ],
     ['さよなら|さようなら|今までありがとう|いままでありがとう', 'goodbye'],
     [
-      '電話に出(?:ない|ません|なく)|連絡が(?:つかない|取れない|とれない)|既読(?:が)?(?:つかない|付かない)',
+      `${BESIDE_A_GOODBYE}(?:電話に出(?:ない|ません|なく)|連絡が(?:つかない|取れない|とれない)|既読(?:が)?(?:つかない|付かない))`,
       'is not answering his phone',
+    ],
+    [
+      '電話に出(?:ない|ません|なく)|連絡が(?:つかない|取れない|とれない)|既読(?:が)?(?:つかない|付かない)',
+      'missed my call',
     ],
     [
       '(?:カッター|カミソリ|剃刀|かみそり|刃物)で(?:自分の)?(?:腕|手首|手|太もも|足)を(?:何度も|何回も|また)?(?:切|きっ|き)',
       'she is cutting her arm with a razor',
     ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?<!(?:アプリ|スマホ|携帯|ゲーム|パソコン)[^。、]{0,10})(?:ボタン電池|ぼたんでんち|でんち|電池|コイン電池)を(?:飲み込|のみこ|飲ん|のん|食べ|たべ|口に入れ)',
+      'swallowed a button battery',
+    ],
+    ['むすこ', 'my son'],
+    ['むすめ', 'my daughter'],
+    // The clinician's note: a falling level of consciousness, no response to a voice.
+    ['意識レベル(?:が)?(?:低下|下がって)|意識(?:低下|障害)', 'reduced level of consciousness'],
+    ['呼びかけに(?:反応(?:なし|がない|しない|しません)|応じない)', 'not responding'],
+    ['患者', 'patient'],
     // Session 39: breathing too hard to speak, wheeze, an infant's ribs drawn in (NICE NG143).
     ['ゼーゼー|ぜーぜー|ゼイゼイ|ぜいぜい|ヒューヒュー|ひゅーひゅー', 'wheezing'],
-    ['一言も(?:しゃべれ|話せ|喋れ)(?:ない|ません|なく)|(?:しゃべれ|喋れ)(?:ない|ません|なく)', 'cannot speak'],
+    // Not a language one cannot speak ("英語がしゃべれない"), nor a child who does not talk yet.
+    [
+      '(?<!(?:語|まだ)(?:が|を|は|も|で)?)(?:一言も(?:しゃべれ|話せ|喋れ)(?:ない|ません|なく)|(?:しゃべれ|喋れ)(?:ない|ません|なく))',
+      'cannot speak',
+    ],
     ['(?:息|呼吸)が(?:速|早|はや|荒|あら)', 'breathing fast'],
     ['肋骨(?:の間)?が(?:へこ|凹|ぺこ)|(?:胸|みぞおち|喉元)が(?:へこ|ぺこぺこ|ペコペコ|凹)', 'ribs sucking in'],
     // Shock after fluid loss: pale, cold hands and feet, dizzy (NICE sepsis / NHS dehydration red flags).

@@ -1,4 +1,15 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+/** Exercise, running, the stairs, a climb: what leaves anyone out of breath. */
+const BESIDE_EXERTION = toldAnywhere('(?:운동|뛰|달리|계단|등산|헬스|조깅|축구|농구|오르면|올라가)');
+
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언|유서|죽고|죽을|살기 ?싫|미안하다고)',
+);
 
 /** Korean in Hangul. Its particles join the word ("가슴이", "숨을"), so its phrases are found anywhere, as in Chinese. */
 export const KOREAN: LanguageLexicon = {
@@ -18,7 +29,9 @@ export const KOREAN: LanguageLexicon = {
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): how it burned (a
     // flame, boiling water or soup, an electric shock), what it did (blisters, skin coming off) and where (face, hands,
     // belly, a large area). "화상" is also a video call ("화상 통화", "화상 회의") and a sunburn is read as what it is, first.
-    ['화상 ?(?:통화|회의|수업|채팅|면접|카메라|강의|미팅|진료)', 'video call'],
+    // "화상" is a burn only told as one (화상을 입다, 화상 부위, a burn at the end of a clause); before any other noun it is
+    // a video call, lesson or consultation ("화상 영어 수업", "화상 과외").
+    ['화상(?! ?(?:을|를|이|으로|부위|자국|입|흉터|연고|치료|[,.!?]|$))', 'video call'],
     ['(?:햇볕|햇빛|햇살)에 ?(?:타|탔|그을)|일광 ?화상', 'sunburn'],
     ['살짝|조금|약간', 'a little'],
     ['(?:불|뜨거운 ?물|끓는 ?물|기름|국|물|주전자|냄비|다리미)에 ?(?:데었|데여|데어|덴|데였)|화상', 'burned'],
@@ -44,15 +57,31 @@ export const KOREAN: LanguageLexicon = {
       'said farewell to a colleague who is leaving',
     ],
     ['그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언', 'goodbye'],
-    ['연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받', 'is not answering his phone'],
+    [`${BESIDE_A_GOODBYE}(?:연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받)`, 'is not answering his phone'],
+    ['연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받', 'missed my call'],
     [
       '(?:칼|커터칼|커터|카터칼|면도칼|면도날)(?:로|으로) ?(?:팔|손목|허벅지|다리)(?:을|를)? ?(?:여러 ?번 |계속 |또 |자꾸 )?(?:그었|긋|그어)',
       'cut her arm with a razor on purpose',
     ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    // A phone or an app that "eats" battery ("배터리를 먹는 앱") is a drain, no swallowing.
+    [
+      '(?<!(?:앱|어플|폰|핸드폰|휴대폰|게임|노트북|기기|유튜브|동영상)[^.!?]{0,15})(?:단추 ?|동전 ?|수은 ?)?(?:건전지|배터리|전지)(?:를|을)? ?(?:삼켰|삼킨|먹었|삼켜|먹은)',
+      'swallowed a button battery',
+    ],
+    ['애(?=가 |는 |를 )', 'the child'],
     // Session 39: breath too short to speak, an infant's ribs drawn in (NICE NG143).
+    // A nose blocked by a cold, and breath short after exercise or the stairs, are no breathing emergency (NHS).
+    [
+      '(?:코가 ?막혀(?:서)?|코막힘(?:으로|때문에)?) ?(?:코로 )?숨(?:쉬기|을 쉬기|이)?(?:가|도)? ?(?:너무 |많이 |좀 )?(?:힘들|어렵|답답|차)|코로 숨(?:쉬기|을 쉬기)(?:가|도)? ?(?:너무 |좀 )?(?:힘들|어렵|답답)',
+      'blocked nose from a cold',
+    ],
+    [`${BESIDE_EXERTION}숨이 ?(?:너무 |많이 |엄청 |좀 )?차(?:서|고|요|는데)`, 'out of breath after exercise'],
     ['숨이 ?(?:너무 |많이 |엄청 )?차(?:서|고|요)', 'short of breath'],
     ['숨(?:쉬기|을 쉬기)(?:가|도)? ?(?:너무 |많이 )?(?:힘들|어렵|벅차)', 'difficulty breathing'],
-    ['(?:한 ?문장도|한마디도|말도) ?(?:말을 )?(?:못|잘 못)', 'cannot speak'],
+    // A child who does not talk yet ("아직 말도 못 해요") is no lost speech.
+    ['(?<!아직 ?)(?:한 ?문장도|한마디도|말도) ?(?:말을 )?(?:못|잘 못)', 'cannot speak'],
+    ['아직 (?:말도|말을) ?(?:못|잘 못)', 'does not talk yet'],
     [
       '갈비뼈 ?(?:사이가|사이로|밑이|밑에가)? ?(?:쑥쑥 |푹푹 |쏙쏙 )?(?:들어가|함몰|움푹)|흉곽 ?함몰',
       'ribs sucking in',

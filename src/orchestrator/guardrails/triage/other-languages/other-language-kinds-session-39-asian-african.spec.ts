@@ -328,6 +328,125 @@ const SECOND_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'chakula kimeungua, harufu mbaya sana'],
 ];
 
+/**
+ * A third round, written before any rule for it, of kinds the first two left out: a button battery swallowed (poison
+ * centres: every one is an emergency, it burns through the gullet in hours), a seizure told by how long it has lasted,
+ * a stranger collapsed in the street, a clinician's note, an infant mottled and limp; and their twins (a battery
+ * changed, a leg cramp or an eyelid twitch that lasts minutes, a fall that someone got up from, a note of a stable
+ * patient, an infant who sleeps and feeds well).
+ */
+const THIRD_ROUND_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '孩子吞了一颗纽扣电池'],
+  ['Chinese', '宝宝把遥控器里的电池吞下去了'],
+  ['Chinese', '個仔吞咗粒鈕扣電池'],
+  ['Pinyin', 'haizi tun le yi ke niukou dianchi'],
+  ['Japanese', '子どもがボタン電池を飲み込んだ'],
+  ['Japanese', 'むすこがでんちをのみこんだかも'],
+  ['Korean', '아이가 단추 건전지를 삼켰어요'],
+  ['Korean', '애가 리모컨 건전지를 삼킨 것 같아'],
+  ['Hindi', 'बच्चे ने घड़ी का सेल निगल लिया'],
+  ['Hinglish', 'bacche ne button cell nigal liya'],
+  ['Vietnamese', 'be nuot vien pin cuc ao'],
+  ['Vietnamese', 'con toi nuot pin dong ho'],
+  ['Tagalog', 'nakalunok ng baterya ng relo ang anak ko'],
+  ['Swahili', 'mtoto amemeza betri ndogo ya saa'],
+  ['Hinglish', 'bachche ko 10 minute se jhatke aa rahe hain, ruk nahi rahe'],
+  ['Hindi', 'दौरा 5 मिनट से ज्यादा चल रहा है'],
+  ['Swahili', 'mtoto ana degedege kwa dakika kumi, haachi'],
+  ['Korean', '아이가 10분째 경련하고 있어요'],
+  ['Japanese', 'けいれんが5分以上続いてる'],
+  ['Vietnamese', 'be co giat hon 5 phut khong ngung'],
+  ['Tagalog', '10 minuto nang nangingisay si bunso'],
+  ['Chinese', '孩子抽了快十分钟还没停'],
+  ['Chinese', '路上有个老人突然倒地，叫他不应，好像没有呼吸'],
+  ['Japanese', '駅で人が倒れて、呼びかけても反応がない'],
+  ['Korean', '길에서 어떤 아저씨가 쓰러졌는데 숨을 안 쉬어요'],
+  ['Vietnamese', 'co nguoi dan ong nga guc ngoai duong, goi khong tinh'],
+  ['Tagalog', 'may matandang bumagsak sa kalsada, hindi na gumagalaw'],
+  ['Hinglish', 'ek aadmi sadak pe gir gaya, hil nahi raha, saans nahi le raha'],
+  ['Swahili', 'mzee ameanguka barabarani, hapumui'],
+  ['Chinese', '患儿2岁，误服奶奶降压药约10片，1小时前'],
+  ['Japanese', '患者80歳女性、意識レベル低下、呼びかけに反応なし'],
+  ['Vietnamese', 'BN nu 30 tuoi, kho tho, SpO2 85%, moi tim'],
+  ['Hindi', 'मरीज़ 45 वर्ष, अचानक तेज़ सिरदर्द, उल्टी, गर्दन अकड़ी हुई'],
+  ['Tagalog', 'pasyente 60 anyos, biglang nanghina ang kaliwang braso, bulol magsalita'],
+  ['Chinese', '宝宝皮肤发花，手脚冰凉，很蔫'],
+  ['Vietnamese', 'be 1 thang bu kem, li bi, da noi bong'],
+  ['Hinglish', 'baby ki skin pe neele dhabbe, bilkul sust, doodh nahi pi rahi'],
+];
+
+const THIRD_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Chinese', '遥控器的电池没电了，换了新的'],
+  ['Japanese', 'ボタン電池を交換したいけど、種類は？'],
+  ['Korean', '리모컨 건전지를 새로 샀어요'],
+  ['Hinglish', 'ghadi ka cell khatam ho gaya, naya lena hai'],
+  ['Vietnamese', 'pin dong ho het roi, thay o dau'],
+  ['Tagalog', 'naubos ang baterya ng relo ko'],
+  ['Swahili', 'betri ya simu imeisha, naomba chaja'],
+  ['Korean', '이 앱이 배터리를 먹은 것 같아요, 금방 닳아요'],
+  ['Hinglish', 'game ne saari battery kha li, phone garam ho gaya'],
+  ['Japanese', 'このゲームは電池を食べるから充電が大変'],
+  ['Chinese', '眼皮跳了好几天'],
+  ['Chinese', '腿抽筋了五分钟，现在好了'],
+  ['Hinglish', 'paon mein 10 minute se jhunjhuni hai, baithne se'],
+  ['Korean', '눈 밑이 10분째 떨려요'],
+  ['Japanese', '足がつって5分くらい痛かった'],
+  ['Swahili', 'nilikuwa na degedege utotoni, sasa niko sawa'],
+  ['Chinese', '路上有个小孩摔倒了，自己爬起来了'],
+  ['Japanese', '駅で転んだけど大丈夫'],
+  ['Korean', '길에서 넘어졌는데 괜찮아요'],
+  ['Vietnamese', 'toi bi nga ngoai duong, tray dau goi'],
+  ['Chinese', '患者复查，血压控制良好'],
+  ['Japanese', '患者、定期受診、状態安定'],
+  ['Vietnamese', 'BN tai kham, tinh trang on dinh'],
+  ['Chinese', '宝宝睡觉很多，醒来吃奶正常'],
+  ['Vietnamese', 'be ngu nhieu nhung bu tot'],
+];
+
+/**
+ * The review of this branch (V21), mended by mechanism: a goodbye word is the warning only beside silence or despair
+ * (good night, leave asked of a boss, a letter to teachers on leaving school are partings); an unanswered call alone is
+ * someone asleep; a language one cannot speak and a toddler who does not talk yet are no lost speech; "화상" before a
+ * noun is a video lesson, "被他电到" is being smitten; breath short after a run or through a blocked nose, a period's
+ * monthly pain, stool hard as a stone, sluggishness from short sleep or after a vaccine, and vomiting once in a lively
+ * child are ordinary. Each emergency the mends could touch is asserted beside them.
+ */
+const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
+  ['Tagalog', 'ayoko na, nagpaalam na ako sa kanila, hindi na ako sasagot'],
+  ['Swahili', 'nimechoka na maisha, nimeandika barua ya kuaga'],
+  ['Japanese', '友達から「さよなら」ってメッセージが来て、電話に出ない'],
+  ['Korean', '친구가 마지막 인사라고 문자 보내고 전화를 안 받아요'],
+  ['Japanese', '父が急に息ができなくて、一言もしゃべれない'],
+  ['Korean', '엄마가 숨을 못 쉬고 한마디도 못 해요'],
+  ['Korean', '주전자 물을 쏟아서 팔에 화상을 입었는데 물집이 크게 잡혔어요'],
+  ['Chinese', '手碰到插座被电击了，手上有烧焦的伤口'],
+  ['Tagalog', 'hingal na hingal si lolo kahit nakahiga, hindi makapagsalita ng buo'],
+  ['Chinese', '肚子疼得打滚，肚子硬得像木板'],
+  ['Taglish', 'grabe ang pagtatae ni bunso, matamlay, malamig ang kamay, maputla'],
+  ['Chinese', '女儿又吐又拉一整天，现在很蔫，手脚冰凉，脸色苍白'],
+];
+
+const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
+  ['Tagalog', 'paalam muna, matutulog na ako, bukas na lang ulit'],
+  ['Tagalog', 'nagpaalam ako sa boss ko na uuwi ng maaga'],
+  ['Swahili', 'ameandika barua ya kuaga kwa walimu wake kwa sababu anamaliza shule'],
+  ['Japanese', '彼が電話に出ない、たぶん寝てる'],
+  ['Korean', '친구가 전화를 안 받아요, 아마 자는 것 같아요'],
+  ['Japanese', '英語がしゃべれないので不安です'],
+  ['Korean', '우리 아이는 두 살인데 아직 말도 못 해요'],
+  ['Korean', '화상 영어 수업 추천해 주세요'],
+  ['Chinese', '第一眼见到他就被电到了'],
+  ['Tagalog', 'hingal na hingal ako pagkatapos mag-jogging'],
+  ['Tagalog', 'sobrang sakit ng tiyan ko tuwing may regla, normal lang daw sabi ng doktor'],
+  ['Chinese', '便秘三天了，大便硬得像石头，肚子有点胀'],
+  ['Tagalog', 'matamlay ako ngayon kasi puyat, kape lang katapat nito'],
+  ['Tagalog', 'medyo matamlay si baby after ng bakuna, normal daw sabi ng pedia, dumedede naman'],
+  ['Chinese', '女儿又吐又拉一次，现在精神很好，喝水也正常'],
+  ['Hinglish', 'naak band hai, naak se saans lene mein dikkat'],
+  ['Korean', '코가 막혀서 코로 숨쉬기 힘들어요'],
+  ['Korean', '운동하고 나면 숨이 차요'],
+];
+
 /** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
 function describeRulesAndProduct(
   title: string,
@@ -357,6 +476,18 @@ describeRulesAndProduct(
   'other-language kinds, session 39: a second round of the same kinds',
   SECOND_ROUND_EMERGENCIES,
   SECOND_ROUND_LOOK_ALIKES,
+);
+
+describeRulesAndProduct(
+  'other-language kinds, session 39: a third round (button batteries, seizures by their length, collapse, notes)',
+  THIRD_ROUND_EMERGENCIES,
+  THIRD_ROUND_LOOK_ALIKES,
+);
+
+describeRulesAndProduct(
+  'other-language kinds, session 39: the review of T39 (V21), mended by mechanism',
+  REVIEWED_EMERGENCIES,
+  REVIEWED_LOOK_ALIKES,
 );
 
 /**

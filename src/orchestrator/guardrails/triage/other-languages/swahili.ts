@@ -1,4 +1,7 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/** Despair or silence told anywhere: what makes a farewell letter a suicide note (Samaritans). */
+const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|hapatikani|hapokei simu)');
 
 /**
  * Swahili. Its verb carries the person and the tense in front ("amezimia": he has fainted, "hapumui": he is
@@ -108,7 +111,9 @@ export const SWAHILI: LanguageLexicon = {
       '(?:(?<=(?:nahamia|anahamia|kuhamia|kustaafu|kazi mpya|wafanyakazi wenzangu|safari)[\\s\\S]*)|(?=[\\s\\S]*(?:nahamia|anahamia|kuhamia|kustaafu|kazi mpya|wafanyakazi wenzangu|safari)))barua ya kuaga',
       'said farewell to a colleague who is leaving',
     ],
-    ['barua ya kuaga|ujumbe wa kuaga', 'i wrote a suicide note'],
+    // A farewell letter is a suicide note only beside despair; to teachers on leaving school it is a farewell.
+    [`${BESIDE_DESPAIR}(?:barua ya kuaga|ujumbe wa kuaga)`, 'i wrote a suicide note'],
+    ['barua ya kuaga|ujumbe wa kuaga', 'wrote a farewell letter'],
     ['(?:anataka|ametaka|atataka|nataka|alisema atataka) kujinyonga|kujinyonga', 'he says he wants to hang himself'],
     // Breath: ribs drawn in, too short to speak (NICE NG143).
     ['mbavu (?:zinaingia|zinavutika|zinazama)(?: ndani)?', 'ribs sucking in'],

@@ -1,4 +1,22 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_SILENCE_OR_DESPAIR = toldAnywhere(
+  '(?:sumasagot|ma-?contact|makontak|ayoko na|mamatay|mawala|magpakamatay|sarili|patay ang phone)',
+);
+/** A run, the stairs, a game: what leaves anyone out of breath or soaked. */
+const BESIDE_EXERTION = toldAnywhere(
+  '(?:jogging|takbo|tumakbo|gym|akyat|umakyat|hagdan|exercise|ehersisyo|basketball|naglaro|workout|zumba)',
+);
+/** Pallor, cold hands, not feeding, not waking, severe: what makes sluggishness a sign. */
+const BESIDE_SEVERE_ILLNESS = toldAnywhere(
+  '(?:grabe|malamig|maputla|hindi dumedede|ayaw dumede|hindi makadede|hindi magising|hirap gisingin)',
+);
+/** A period or a pain told as every month and normal. */
+const BESIDE_A_PERIOD = toldAnywhere('(?:tuwing|regla|mens|dysmenorrhea|normal lang|buwan-?buwan)');
 
 /**
  * Tagalog (Filipino) and Taglish. Its verb comes first ("hindi makahinga ang anak ko": cannot breathe,
@@ -100,6 +118,7 @@ export const TAGALOG: LanguageLexicon = {
     'hingal',
     'tadyang',
     'nagtatae',
+    'baterya',
     'pagtatae',
     'matamlay',
     'usok',
@@ -143,12 +162,20 @@ export const TAGALOG: LanguageLexicon = {
     ],
     ['paos (?:na )?(?:ang |yung )?(?:boses|tinig)', 'hoarse voice'],
     ['nasunog|napaso|sunog', 'burned'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?:nakalunok|nilunok|lumunok|nakakain)(?: siya| sya)?(?: ng)? (?:button )?(?:baterya|battery|betri)',
+      'swallowed a button battery',
+    ],
     // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
     [
       '(?:(?<=(?:resign|lilipat|mag-?abroad|aalis na|abroad|despedida|farewell|graduation|retire)[\\s\\S]*)|(?=[\\s\\S]*(?:resign|lilipat|mag-?abroad|aalis na|abroad|despedida|farewell|graduation|retire)))(?:nag-?paalam|paalam|nag-?goodbye)',
       'said farewell to a colleague who is leaving',
     ],
-    ['nag-?paalam|paalam', 'sent a goodbye message'],
+    // A goodbye is the warning only beside silence or despair: "paalam muna, matutulog na ako" is good night, and
+    // "nagpaalam sa boss" is leave asked.
+    [`${BESIDE_SILENCE_OR_DESPAIR}(?:nag-?paalam|paalam)`, 'sent a goodbye message'],
+    ['nag-?paalam|paalam', 'said bye'],
     [
       'nag-?ipon(?: na)?(?: ako| siya)?(?: ng)? (?:gamot|tableta|pills|pampatulog|sleeping pills)',
       'i have saved up the pills',
@@ -159,6 +186,11 @@ export const TAGALOG: LanguageLexicon = {
       'hindi (?:makapagsalita|makapag-salita|makabuo) ng (?:buo|buong pangungusap|salita)|putol-?putol (?:ang )?(?:salita|pagsasalita)',
       'cannot finish a sentence',
     ],
+    // Out of breath after a run, the stairs or a game is the exertion's (as "pawis na pawis" below).
+    [
+      `${BESIDE_EXERTION}(?:hingal na hingal|hinihingal na hinihingal|hinihingal|hingal)`,
+      'out of breath after exercise',
+    ],
     ['hingal na hingal|hinihingal na hinihingal', 'gasping'],
     [
       '(?:lumulubog|humuhukay|lubog|hukay)(?: na)? (?:ang |yung )?(?:tadyang|dibdib|ilalim ng tadyang)',
@@ -166,7 +198,10 @@ export const TAGALOG: LanguageLexicon = {
     ],
     // Shock after fluid loss, heat stroke, a rigid belly, sudden loss of sight, voices that command harm.
     ['nagtatae|pagtatae|nagdadiarrhea|diarrhea', 'diarrhoea'],
-    ['matamlay', 'lethargic'],
+    // Sluggish is a sign only beside severe illness (NICE: lethargy with cold hands, pallor, not feeding); alone, or short
+    // of sleep or after a vaccine, it is tiredness.
+    [`${BESIDE_SEVERE_ILLNESS}(?:sobrang |napaka)?matamlay`, 'lethargic'],
+    ['(?:sobrang |medyo )?matamlay', 'tired'],
     ['malamig (?:ang |yung )?(?:mga )?(?:kamay at paa|kamay|paa)', 'cold hands and feet'],
     ['nahihilo (?:pag|kapag|kung) (?:tumayo|tumatayo|tatayo)', 'dizzy when standing'],
     ['(?:sa )?initan|bilad sa araw|nabilad|sa ilalim ng araw', 'in the sun'],
@@ -178,6 +213,8 @@ export const TAGALOG: LanguageLexicon = {
       '(?:(?<=(?:init|mainit|jogging|gym|tumakbo|takbo|naglaro|ehersisyo|exercise|basketball)[\\s\\S]*)|(?=[\\s\\S]*(?:init|mainit|jogging|gym|ehersisyo|exercise|basketball)))pawis na pawis',
       'sweaty from the heat',
     ],
+    // The belly's monthly pain with a period, told as usual, is period pain.
+    [`${BESIDE_A_PERIOD}sobrang sakit (?:ng|sa) (?:tiyan|tyan|sikmura|puson)(?: ko)?`, 'period pain every month'],
     ['sobrang sakit (?:ng|sa) (?:tiyan|tyan|sikmura)', 'severe abdominal pain'],
     ['matigas(?: na)? (?:parang|tulad ng|gaya ng|na parang) (?:bato|kahoy|tabla|semento)', 'rigid like a board'],
     ['hindi (?:makakita|makita|nakakakita) sa (?:isang|isa niyang) mata', 'cannot see in one eye'],

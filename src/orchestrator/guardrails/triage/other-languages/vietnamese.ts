@@ -1,4 +1,13 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere('(?:tam biet|xin loi|chet|tu tu|khong muon song|thuoc ngu|thuoc chuot)');
+const BESIDE_SILENCE = toldAnywhere(
+  '(?:tat may|tat dien thoai|khong lien lac|khong nghe may|khong bat may|khong tra loi|xin loi|chet|tu tu|khong muon song|thuoc)',
+);
 
 /**
  * Vietnamese, read without its tone marks (folded: "không thở được" is read as "khong tho duoc", as
@@ -68,6 +77,8 @@ export const VIETNAMESE: LanguageLexicon = {
     'bung',
     'nhot',
     'nhieu',
+    'nuot',
+    'guc',
   ],
   phrases: [
     // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
@@ -97,16 +108,24 @@ export const VIETNAMESE: LanguageLexicon = {
     ['hai (?:ban )?tay', 'both hands'],
     // "Bé" (the little one), folded to the English "be": a child where a Vietnamese verb or word follows it.
     ['(?:em |con )?be(?= (?:bi|nha|trai|gai|tho|khoc|bo|sot|non|moi|duoc|da|dang|lu|co|khong|an|uong))', 'the child'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    ['nuot (?:mat |phai |nham )?(?:vien |cuc |cai )?pin', 'swallowed a button battery'],
+    // A stranger collapsed: slumped, unconscious, not answering when called.
+    ['nga (?:guc|xiu|ra bat tinh|lan ra)|guc xuong|bat tinh', 'collapsed'],
+    ['(?:goi|lay|kêu|keu)(?: \\p{L}+)? (?:khong|chang) (?:tinh|tra loi|phan ung)', 'is not responding'],
     // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
     [
       '(?:(?<=(?:nghi viec|chuyen cong tac|chuyen nha|du hoc|ra truong|ve que|ve huu|chia tay dong nghiep|di nuoc ngoai)[\\s\\S]*)|(?=[\\s\\S]*(?:nghi viec|chuyen cong tac|chuyen nha|du hoc|ra truong|ve que|ve huu|di nuoc ngoai)))tam biet',
       'said farewell to a colleague who is leaving',
     ],
-    ['(?:nhan tin |gui tin )?tam biet(?: moi nguoi| ca nha| tat ca)?', 'sent a goodbye message'],
+    // A goodbye is the warning only beside silence or despair; alone it is "bye".
+    [`${BESIDE_SILENCE}(?:nhan tin |gui tin )?tam biet(?: moi nguoi| ca nha| tat ca)?`, 'sent a goodbye message'],
+    ['tam biet', 'said bye'],
     [
-      'tat (?:may|dien thoai)|khong (?:nghe|bat|tra loi) (?:may|dien thoai)|khong lien lac duoc',
+      `${BESIDE_A_GOODBYE}(?:tat (?:may|dien thoai)|khong (?:nghe|bat|tra loi) (?:may|dien thoai)|khong lien lac duoc)`,
       'is not answering his phone',
     ],
+    ['tat (?:may|dien thoai)|khong (?:nghe|bat|tra loi) (?:may|dien thoai)|khong lien lac duoc', 'missed my call'],
     ['(?:khong|chang) (?:con )?muon song (?:nua|tiep)', 'i do not want to live anymore'],
     ['thuoc (?:diet )?chuot|thuoc tru sau|thuoc sau|thuoc diet co', 'rat poison'],
     // Cutting one's own arm or wrist; a cut at play or while cooking ("khi chơi kéo", "vô ý") is an accident.
