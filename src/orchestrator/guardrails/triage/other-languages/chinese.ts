@@ -1,4 +1,17 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:告别|告別|再见|再見|永别|永別|遗书|遺書|对不起|對不起|想死|不想活|自杀|自殺|轻生|輕生|安眠药|安眠藥|跳楼|跳樓|结束)',
+);
+
+/** Love told beside "电到": the idiom of being smitten, no electric shock. */
+const BESIDE_LOVE = toldAnywhere(
+  '(?:喜欢|喜歡|心动|心動|帅|帥|美女|一见钟情|一見鍾情|第一眼|眼神|男神|女神|爱上|愛上)',
+);
 
 /**
  * Chinese, simplified and traditional. Written without spaces, so its phrases are found anywhere in the
@@ -13,6 +26,134 @@ export const CHINESE: LanguageLexicon = {
     // read as what they are, so the baby's age never meets them as the baby's fever.
     ['我(?:自己)?(?:也)?(?:在)?(?:发烧|發燒|发热|發熱)(?:了)?(?:\\d+(?:\\.\\d)?度\\d?)?', 'i am unwell myself'],
     ['(?:还|還)?能(?:喂奶|餵奶|喂母乳|餵母乳)', 'can i breastfeed'],
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): how it burned (a
+    // scald from boiling water, soup, congee or oil, a flame, a fire, an electric shock, a chemical), what it did (the
+    // skin blistered, came off, charred) and where (face, hands, feet, a large area, a whole limb); Cantonese "淥親" (scalded)
+    // and "起晒水泡" (blistered all over). A sunburn, a tongue burnt on soup and burnt rice are read as what they are first.
+    ['晒伤|曬傷|晒脱皮|曬脫皮|晒红|曬紅', 'sunburn'],
+    [
+      '(?:舌头|舌頭|嘴巴|嘴)(?:被)?(?:烫|燙)(?:到|了|伤|傷)?|(?:烫|燙)(?:到|了|伤|傷)?(?:了)?(?:舌头|舌頭)',
+      'burned my tongue on soup',
+    ],
+    [
+      '(?:饭|飯|菜|锅底|鍋底|锅|鍋|面包|麵包|肉|蛋糕|饼|餅|粥)(?:都|又|有点|有點)?(?:烧焦|燒焦|烧糊|燒糊|糊)(?:了)?',
+      'the food was overcooked',
+    ],
+    [
+      '(?:房子|家里|家裡|屋企|屋子|屋|楼里|樓裡|厨房|廚房|车|車)(?:里|裡)?(?:着火|著火|起火|失火|火灾|火災)(?:了)?|火灾|火災',
+      'there was a house fire',
+    ],
+    // Smoke breathed in a fire, never the smoking of a cigarette ("吸了很多烟" alone is smoking): a fire is told too.
+    [
+      '(?:(?<=火[\\s\\S]*)|(?=[\\s\\S]*火))(?:吸|吸入|吸进|吸進|呛|嗆)(?:了)?(?:很多|好多|大量的?)?(?:浓烟|濃煙|烟|煙)',
+      'inhaled a lot of smoke',
+    ],
+    ['(?:声音|聲音|嗓子|喉咙|喉嚨)(?:都|也)?(?:沙哑|沙啞|哑|啞)(?:了)?|(?:声|聲)沙', 'hoarse voice'],
+    [
+      '(?:开水|開水|热水|熱水|滚水|滾水|沸水|热汤|熱湯|热粥|熱粥|热油|熱油|滚油|滾油|热茶|熱茶)(?:都)?(?:淋|泼|潑|洒|灑|倒|浇|澆|溅|濺)(?:到|在|了)',
+      'boiling water spilled on him',
+    ],
+    [
+      '(?:被|俾|给|給)?(?:开水|開水|热水|熱水|滚水|滾水|热汤|熱湯|汤|湯|热粥|熱粥|热油|熱油|油锅|油鍋|油|热茶|熱茶|火)?(?:烫伤|燙傷|烫到|燙到|烫着|燙著|烫了|燙了|淥親|淥傷|辣親|焫親|烧伤|燒傷|灼伤|灼傷|烧到|燒到|炸伤|炸傷)',
+      'burned',
+    ],
+    ['(?:油锅|油鍋|锅|鍋|衣服|头发|頭髮)(?:里|裡)?(?:着火|著火|起火)(?:了)?|(?:着火|著火)', 'caught fire'],
+    // A tingle from a charger ("被电了一下", "电到一下") is no shock from the mains.
+    ['(?:被)?(?:电|電)(?:到)?(?:了)?一下', 'a small static tingle'],
+    // "被他电到了" (smitten by him), "触电的感觉" (a thrill): the idiom, told of a person or beside love.
+    [
+      `(?:被)?(?:他|她|你)(?:电到|電到)(?:了)?|${BESIDE_LOVE}(?:被)?(?:电到|電到|触电|觸電)(?:了|的感觉|的感覺)?`,
+      'i was smitten',
+    ],
+    ['(?:被)?(?:电击|電擊|触电|觸電|电到|電到)(?:了)?', 'electric shock'],
+    ['烧焦|燒焦|焦黑|烧黑|燒黑', 'charred'],
+    ['伤口|傷口', 'wound'],
+    ['起晒(?:水)?泡|(?:一|好)?(?:大片|片)(?:的)?(?:水泡|水疱)|(?:水泡|水疱)', 'blisters'],
+    ['(?:皮肤|皮膚|皮)(?:都|全)?(?:掉|脱|脫|烂|爛|破|翻)(?:了|下来|下來|晒)', 'skin peeling off'],
+    ['(?:一|好)?大片|大面积|大面積|成片', 'a large area'],
+    ['(?:成|整)(?:只|隻|条|條|个|個)(?:手臂|手|胳膊)', 'the whole arm'],
+    ['(?:成|整)(?:只|隻|条|條|个|個)(?:腿|脚|腳)', 'the whole leg'],
+    ['脸色(?:苍白|蒼白|发白|發白|煞白)|臉色(?:蒼白|發白|煞白)|面色(?:苍白|蒼白|发白|發白)|面青(?:口唇白)?', 'pale'],
+    ['(?:手脚|手腳)(?:都)?(?:冰冷|冰凉|冰涼|发冷|發冷)', 'cold hands and feet'],
+    // Session 39: a goodbye is a warning (Samaritans) unless it is a parting: a colleague leaving, a move, a graduation.
+    [
+      '(?:离职|離職|辞职|辭職|出国|出國|回国|回國|搬家|毕业|畢業|欢送|歡送|送别|送別|出差|留学|留學|退休|调走|調走)[^。！？]{0,20}?(?:告别|告別|道别|道別|说了再见|說了再見)|(?:告别|告別|道别|道別|说了再见|說了再見)(?=[^。！？]{0,20}(?:离职|離職|辞职|辭職|出国|出國|搬家|毕业|畢業|欢送|歡送|退休|调走|調走))',
+      'said farewell to a colleague who is leaving',
+    ],
+    [
+      `${BESIDE_A_GOODBYE}(?:(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信))`,
+      'is not answering his phone',
+    ],
+    [
+      '(?:电话|電話)(?:也)?(?:打不通|不接|没人接|沒人接)|(?:联系|聯繫|联络|聯絡)不上|(?:不回|没回|沒回)(?:信息|消息|微信)',
+      'missed my call',
+    ],
+    ['对不起(?:大家|所有人)|對不起(?:大家|所有人)', 'sorry to everyone'],
+    // A goodbye told with where the person then went (to work, home, to school) is an ordinary parting.
+    [
+      '(?:说了再见|說了再見|道别|道別|告别|告別)(?:就|后|後|以后|之后|之後)?(?:去|回|出门|出門)(?:上班|上学|上學|家|公司|学校|學校|睡觉|睡覺)?(?:了)?',
+      'said bye and went to work',
+    ],
+    // A chemical thrown or splashed on the skin (acid, lye, bleach): a chemical burn, unless it went into the eye.
+    [
+      '(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼|石灰|漂白水|漂白剂|漂白劑|通渠水|通渠剂|洁厕灵|潔廁靈|化学品|化學品)(?:被)?(?:泼|潑|溅|濺|洒|灑|淋|倒)(?:到|在|了)(?![^，。,]{0,3}眼)|(?:被)?(?:硫酸|盐酸|鹽酸|强酸|強酸|强碱|強鹼|烧碱|燒鹼)(?:泼|潑)',
+      'acid splash',
+    ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?:吞|吞下|吞咗|吃|误吞|誤吞|咽|吃下)(?:了|下去了|下去|咗)?(?:一|1)?(?:颗|顆|粒|个|個|块|塊)?(?:纽扣|鈕扣|钮扣|扣式|扣)?(?:电池|電池)|把[^，。,]{0,10}(?:电池|電池)(?:吞|吃|咽)',
+      'swallowed a button battery',
+    ],
+    // The clinician's note: a child patient, a medicine swallowed by mistake, a count of tablets; a mottled, limp infant.
+    ['患儿|患兒', 'child patient'],
+    ['误服|誤服|误食|誤食', 'swallowed by mistake'],
+    ['(?:约|約|大约|大約)(?:\\d+)(?:片|粒)', 'about # tablets'],
+    ['(?:皮肤|皮膚)(?:发花|發花|花斑|有花纹|有花紋)|花斑', 'mottled skin'],
+    ['(?:很|好|特别|特別)?蔫(?:蔫的|了)?|没精神|沒精神|精神(?:很|好)?差', 'lethargic'],
+    // Cantonese: not wanting to live on, taking them all tonight; charcoal burning, a method told by its name.
+    ['唔想(?:再)?(?:生存|活)(?:落去|下去)?|唔想再(?:做人|生存)', 'i do not want to live anymore'],
+    ['(?:今晚|今日|今天)(?:想|要|就)?(?:食晒|食埋|吞晒|吃光)', 'i will take them all tonight'],
+    ['烧炭|燒炭', 'burning charcoal to kill myself'],
+    // Session 39: breathing too hard to finish a sentence, an infant's ribs drawn in, nostrils flaring (NICE NG143);
+    // Cantonese "抖唔到氣" (cannot catch breath) and "講唔到嘢" (cannot speak).
+    ['呼吸(?:很|好|特别|特別|非常)?(?:急促|急|快|困难|困難)', 'breathing fast'],
+    [
+      '(?:一句话|一句話|一句完整的话|整句话|整句話)(?:都|也)?(?:说不完|說不完|说不完整|說不完整|说不出来|說不出來|讲不完|講不完)|说不完一句话|說不完一句話|講唔到嘢|讲唔到嘢|講唔到說話',
+      'cannot finish a sentence',
+    ],
+    [
+      '肋骨(?:间|間|那里|那裡)?(?:凹|陷|吸)(?:进去|進去|下去|陷)?|胸(?:口|骨)?(?:凹陷|凹进去|凹進去)|三凹',
+      'ribs sucking in',
+    ],
+    ['鼻翼(?:扇动|扇動|一扇一扇|煽动|煽動)', 'nostrils flaring'],
+    ['(?:抖|唞|透)唔(?:到|切)氣|唔夠氣', 'cannot breathe'],
+    // Shock after fluid loss: pale, cold, faint on standing (NICE sepsis / NHS dehydration red flags).
+    ['拉肚子|腹泻|腹瀉|肚泻|肚瀉|屙肚|拉稀', 'diarrhoea'],
+    ['(?:一)?(?:站起来|站起來|站|起身)(?:就|便)?(?:眼前)?(?:晕|暈|头晕|頭暈|发黑|發黑)', 'dizzy when standing'],
+    // Once, and the child lively and drinking after: the well child (NICE traffic light).
+    ['(?:又吐又拉|上吐下泻|上吐下瀉)(?:了)?(?:一次|一回|一下)', 'vomited once'],
+    ['又吐又拉|上吐下泻|上吐下瀉', 'vomiting and diarrhoea'],
+    ['精神(?:很|挺|还|還|也)?(?:好|不错|不錯)', 'lively and playing'],
+    // A belly in agony and rigid (peritonism): rolling with pain, hard as a stone.
+    ['(?:疼|痛)(?:得|到)(?:打滚|打滾|满地打滚|滿地打滾|直打滚|在地上滚)', 'severe pain rolling around'],
+    // The belly is what is hard: stool or bread "hard as a stone" is no rigid abdomen.
+    [
+      '(?:肚子|腹部|肚皮|小腹|上腹|下腹)(?:也|都|还|還)?(?:变得|變得)?硬(?:得)?(?:像|似)(?:石头|石頭|木板|板)(?:一样|一樣)?',
+      'abdomen rigid like a board',
+    ],
+    ['还吐了|還吐了|又吐了', 'vomiting'],
+    // Voices that command harm (a psychosis with danger).
+    ['(?:听到|聽到|听见|聽見)(?:有)?(?:声音|聲音|人声|人聲|有人说话|有人說話)', 'hears voices'],
+    ['(?:叫|让|讓|命令)(?:他|她|我)(?:去)?(?:杀|殺)(?:人|掉)?', 'telling him to kill'],
+    // A young infant's age in weeks told in Chinese numerals, and a temperature with its degree sign (NICE: under 3 months).
+    ['(?:[一二三四五六七八九两兩]|十[一二]?)(?:周|週|个星期|個星期)(?:大|的宝宝|的寶寶|的婴儿|的嬰兒)', '2 weeks old'],
+    // A temperature told after the fever it is of: a bath or a room at 38 degrees is no one's temperature.
+    ['(?<=(?:发烧|發燒|发热|發熱|体温|體溫|烧到|燒到|烧|燒)[^，。,]{0,3})(?:\\d+(?:\\.\\d)?)(?:度|℃)', '# degrees'],
+    // A count told with how often it is taken is a dose as prescribed, not a count swallowed at once.
+    [
+      '(?:每天|每日|一天|一日|每次|每晚|每早)[^，。,]{0,3}(?:吃|服|用)(?:[一二两兩三]|\\d)(?:片|粒|颗|顆)',
+      'take the usual dose every day',
+    ],
     // Session 37: alcohol withdrawal (stopped drinking, shaking, seeing what is not there).
     ['戒酒|停(?:止)?喝酒|不喝酒了', 'stopped drinking alcohol'],
     ['手(?:一直|不停|直)?(?:抖|发抖|發抖|哆嗦)', 'hands shaking'],
@@ -408,6 +549,14 @@ export const CHINESE: LanguageLexicon = {
     ['爷爷|爺爺|外公|姥爷|姥爺', 'grandfather'],
     ['现在|現在', 'now'],
     ['刚才|剛才|刚刚|剛剛', 'just now'],
+    // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: the face, hands, feet).
+    ['脸上|臉上|脸部|臉部|面部|脸|臉|塊面|块面|個面', 'face'],
+    ['老豆|老竇', 'my father'],
+    ['個仔|个仔', 'my son'],
+    ['個女|个女', 'my daughter'],
+    ['(?:双手|雙手|手上|手掌|手背)', 'hands'],
+    ['(?:脚|腳)(?:上|背|底|掌)?', 'foot'],
+    ['小朋友|小孩子', 'child'],
     // A negation before the word it negates, read last so that a phrase holding it ("不能呼吸") is read first.
     ['(?:也)?(?:没有|沒有|没|沒|不)', ' no '],
     ['我', 'i'],

@@ -1,4 +1,11 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE_HI = toldAnywhere('(?:अलविदा|माफ|मरना|मर जा|आत्महत्या|सुसाइड|खत्म|ख़त्म)');
+const BESIDE_A_GOODBYE_LATIN = toldAnywhere('(?:alvida|alwida|goodbye|maaf|marna|mar ja|suicide|khatam|jeena)');
 
 /** Hindi in Devanagari. Its verb and negation come last ("सांस नहीं आ रही": breath not coming), read as phrases. */
 export const HINDI: LanguageLexicon = {
@@ -9,6 +16,52 @@ export const HINDI: LanguageLexicon = {
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
     ['मुझे (?:खुद )?(?:भी )?(?:\\d+(?:\\.\\d)? )?बुखार(?: \\d+(?:\\.\\d)?)?(?: (?:है|हो गया|आ गया))?', 'i am unwell myself'],
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot milk, water,
+    // tea or oil fallen on someone, fire, a current; blisters, skin coming off; the whole belly, arm or face. A sunburn,
+    // burnt food and the idiom of a burning heart (jealousy) are read as what they are first.
+    ['धूप (?:में|से) (?:[\\p{L}\\p{M}]+ ){0,2}(?:जल|झुलस)', 'sunburn'],
+    ['दिल जल', 'i feel jealous'],
+    [
+      '(?:खाना|रोटी|दाल|सब्ज़ी|सब्जी|चावल|दूध|केक)(?: [\\p{L}\\p{M}]+)? (?:जल|जला) (?:गया|गई|गयी|दिया|दी)',
+      'the food was overcooked',
+    ],
+    [
+      '(?:गरम|गर्म|खौलता|खौलते|उबलता|उबलते) (?:हुआ )?(?:दूध|पानी|चाय|तेल|दाल|सूप)(?: [\\p{L}\\p{M}]+){0,3} (?:गिर|पड़) (?:गया|गई|गयी|पड़ा)',
+      'boiling water spilled on him',
+    ],
+    ['(?:करंट|करेंट) लग(?:ा|ी|े| गया| गई)|बिजली का (?:झटका|करंट)', 'electric shock'],
+    ['(?:आग|तेल|भाप|तेज़ाब|तेजाब|एसिड) से (?:जल|झुलस)(?: (?:गया|गई|गईं|गयी|गए))?|(?:जल|झुलस) (?:गया|गई|गईं|गयी|गए)', 'burned'],
+    ['(?:बड़े|बड़े-बड़े|बड़े बड़े|बहुत बड़े) (?:छाले|फफोले)', 'big blisters'],
+    ['(?:छाले|फफोले)(?: पड़ (?:गए|गये|गई))?', 'blisters'],
+    ['(?:चमड़ी|त्वचा|खाल|स्किन) (?:उतर|उधड़|निकल|छिल) (?:गई|गयी|गया|रही|आई)', 'skin peeling off'],
+    ['पूरे (?:पेट|शरीर|बदन)', 'all over his belly'],
+    ['पूरे (?:हाथ|बाजू|बांह)|पूरी (?:बांह|बाजू)', 'the whole arm'],
+    ['पूरी (?:पीठ|छाती)|पूरे सीने', 'the whole back'],
+    // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving (a transfer, a new job).
+    [
+      '(?:(?<=(?:तबादला|ट्रांसफर|नौकरी छोड़|शिफ्ट|विदाई|रिटायर|जा रहा|जा रही)[\\s\\S]*)|(?=[\\s\\S]*(?:तबादला|ट्रांसफर|नौकरी छोड़|शिफ्ट|विदाई|रिटायर)))अलविदा',
+      'said farewell to a colleague who is leaving',
+    ],
+    ['अलविदा', 'goodbye'],
+    [
+      `${BESIDE_A_GOODBYE_HI}(?:फोन|फ़ोन|कॉल) (?:नहीं|नही) (?:उठा|उठाया|उठाती|उठाता) ?(?:रहा|रही|रहे)?`,
+      'is not answering his phone',
+    ],
+    ['(?:फोन|फ़ोन|कॉल) (?:नहीं|नही) (?:उठा|उठाया|उठाती|उठाता) ?(?:रहा|रही|रहे)?', 'missed my call'],
+    // Breath too short to finish a sentence; an infant's ribs drawn in (NICE NG143).
+    ['सांस (?:बहुत )?(?:फूल|चढ़) (?:रही|रहा)(?: (?:है|हैं))?', 'short of breath'],
+    [
+      'एक (?:वाक्य|लाइन|शब्द) भी (?:नहीं|नही) बोल (?:पा )?(?:रहा|रही|रहीं|रहे|पाते|पाती)|बोल (?:नहीं|नही) पा (?:रहा|रही|रहीं|रहे)',
+      'cannot finish a sentence',
+    ],
+    ['(?:पसलियां|पसलियाँ|पसली)(?: [\\p{L}\\p{M}]+){0,3} अंदर (?:धंस|धँस|जा|घुस)', 'ribs sucking in'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    ['(?:बटन )?(?:सेल|बैटरी)(?: [\\p{L}\\p{M}]+)? (?:निगल|खा) (?:लिया|ली|गया|गई)', 'swallowed a button battery'],
+    // Shock after fluid loss: diarrhoea, dizzy, cold hands and feet, a face gone pale.
+    ['दस्त', 'diarrhoea'],
+    ['चक्कर', 'dizzy'],
+    ['हाथ[ -]पैर (?:ठंडे|ठंडा|बर्फ)', 'cold hands and feet'],
+    ['(?:चेहरा|चेहरे का रंग|रंग) (?:पीला|सफेद|सफ़ेद|फीका) (?:पड़|हो) (?:गया|गई)', 'pale'],
     // A turn from what is always so to something new: "हमेशा जैसा, पर आज ..." (issue 11 review).
     ['(?:पर|लेकिन|मगर) (?:आज|इस बार)', 'but this time'],
     ['हमेशा (?:जैसा|जैसी|जैसे|की तरह)|पहले जैसा ही', 'as always'],
@@ -189,6 +242,8 @@ export const HINDI: LanguageLexicon = {
     ['मेरे (?:पापा|पिता|पिताजी)', 'my father'],
     ['मेरे पति', 'my husband'],
     ['मेरी (?:पत्नी|बीवी)', 'my wife'],
+    // Session 39: the face read alone, after every phrase that holds it (a face that droops), where a burn is.
+    ['चेहरा|चेहरे', 'face'],
   ],
   // "सीने में दर्द नहीं है": chest pain, not (there) is.
   negationAfter:
@@ -312,6 +367,15 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'aadhi',
   ],
   ownWords: [
+    // Session 39: a current, diarrhoea, dizziness, ribs, a farewell, the face: words English never writes.
+    'bijli',
+    'karant',
+    'dast',
+    'chakkar',
+    'pasliyan',
+    'behki',
+    'alvida',
+    'chehra',
     'rukat',
     'khatam',
     'khud',
@@ -358,6 +422,91 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): a gas cylinder
+    // that burst, a current, hot oil; a charred mark, blisters, skin coming off; the face, hands, the whole belly. A
+    // sunburn, burnt food and the idiom of a burning heart (jealousy) are read as what they are first.
+    ['dhoop (?:mein|me|se) (?:\\p{L}+ ){0,2}(?:jal|jhulas)', 'sunburn'],
+    ['dil (?:jal|jala)', 'i feel jealous'],
+    [
+      '(?:khana|roti|daal|dal|sabzi|sabji|chawal|doodh|cake|toast)(?: \\p{L}+)? (?:jal|jala) (?:gaya|gayi|gya|gyi|diya|di)',
+      'the food was overcooked',
+    ],
+    [
+      '(?:gas|cylinder|silinder|stove|chulha|geyser)(?: \\p{L}+){0,2} (?:phat|fat|blast ho|phoot)(?: (?:gaya|gayi|gya|gyi))?',
+      'the gas canister exploded',
+    ],
+    [
+      '(?:bijli|bijlee) (?:ka|ki) (?:current|karant|karent|jhatka|shock)|(?:current|karant|karent) (?:laga|lag gaya|lag gya|lagi)',
+      'electric shock',
+    ],
+    ['(?:kala|kaala|jala hua) (?:nishaan|nishan|daag|dhabba)', 'a charred patch'],
+    [
+      '(?:chamdi|chamri|khaal|skin|twacha) (?:utar|udhad|nikal|chhil) (?:gayi|gyi|gaya|gya|rahi|rhi|aayi)',
+      'skin peeling off',
+    ],
+    // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving (a transfer, a new job).
+    [
+      '(?:(?<=(?:transfer|tabadla|naukri chhod|job chhod|shift|vidaai|vidai|retire|farewell)[\\s\\S]*)|(?=[\\s\\S]*(?:transfer|tabadla|naukri chhod|job chhod|shift|vidaai|vidai|retire|farewell)))(?:alvida|alwida|goodbye)',
+      'said farewell to a colleague who is leaving',
+    ],
+    ['alvida|alwida', 'goodbye'],
+    [
+      `${BESIDE_A_GOODBYE_LATIN}(?:phone|fone|call) (?:nahi|nhi|nahin) (?:utha|uthaa|utha rahi|utha raha|uthati|uthata)`,
+      'is not answering his phone',
+    ],
+    ['(?:phone|fone|call) (?:nahi|nhi|nahin) (?:utha|uthaa|utha rahi|utha raha|uthati|uthata)', 'missed my call'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    // A phone, an app or a game that "eats" the battery ("game ne saari battery kha li") is a drain, no swallowing.
+    [
+      '(?<!(?:phone|fone|mobile|app|game|laptop|video|youtube|reels)[^.,!?]{0,25})(?:button )?(?:cell|battery|betri|bettery)(?: \\p{L}+)? (?:nigal|nigl|kha|khaa|gatak) (?:liya|li|gaya|gayi|gya|gyi|lia)',
+      'swallowed a button battery',
+    ],
+    [
+      '(?<=(?:phone|fone|mobile|app|game|laptop|video|youtube|reels)[^.,!?]{0,25})(?:battery|betri|bettery|charging)(?: \\p{L}+)? (?:kha|khaa) (?:liya|li|gaya|gayi|gya|gyi|lia|jata|jati|jaati)',
+      'drained the phone battery',
+    ],
+    // A nose blocked by a cold makes breathing through the nose hard: no breathing emergency.
+    [
+      '(?:naak|nak) (?:band|bund)|(?:naak|nak) se (?:saa?ns|sans) (?:lene (?:mein|me) )?(?:bahut )?(?:takleef|taklif|dikkat|pareshani)',
+      'blocked nose from a cold',
+    ],
+    // A stranger collapsed: not moving, not breathing.
+    ['hil (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)', 'is not moving'],
+    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rha|rhi|pa raha|pa rahi)', 'is not breathing'],
+    // Breath: wheeze told as its sound; an infant's ribs drawn in (NICE NG143).
+    ['ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)', 'wheezing'],
+    ['(?:pasliyan|pasliya|pasli)(?: \\p{L}+){0,4} (?:andar|ander) (?:ja|dhans|dhas|ghus)', 'ribs sucking in'],
+    // Shock after fluid loss; heat stroke; a rigid belly; sudden loss of sight in one eye; danger in a psychosis.
+    ['(?:chehra|chehre|rang) (?:safed|safaid|peela|pila|pheeka) (?:pad|ho) (?:gaya|gayi|gya|gyi)', 'pale'],
+    ['(?:haath|hath) (?:pair|paon|paer) (?:thande|thanda|thandey|barf)', 'cold hands and feet'],
+    ['chakkar (?:aa|aana|aaye|aate)', 'dizzy'],
+    ['dast|loose motion|loose motions', 'diarrhoea'],
+    [
+      '(?:sharir|shareer|badan|body|jism) (?:aag|angaare|angare) (?:jaisa|jaise|ki tarah) (?:garam|tap|tapa)',
+      'his body is burning hot',
+    ],
+    ['pasina (?:nahi|nhi|nahin|bilkul nahi|band)(?: (?:aa|nikal) (?:raha|rha|rahi))?', 'not sweating'],
+    ['(?:behki|bahki)(?: (?:behki|bahki))? (?:baatein|baaten|batein|baat)|ulti seedhi (?:baatein|baaten)', 'confused'],
+    ['lot ?pot', 'rolling around in pain'],
+    ['pet (?:bilkul|ekdum|patthar jaisa|patthar ki tarah) (?:sakht|kada|kadak|tight)', 'abdomen rigid like a board'],
+    [
+      'ek aankh (?:se|mein|me) (?:dikhna|dikhai dena|dikhayi dena|dikh) (?:band|nahi|nhi)(?: (?:ho gaya|ho gya|de raha|raha))?',
+      'cannot see in one eye',
+    ],
+    [
+      'koi (?:usko|use|usse|mujhe|unko|isko) (?:maarna|marna|maar dena|jaan se maarna) (?:chahta|chahte|chahti)',
+      'says people want to kill him',
+    ],
+    ['(?:chaaku|chaku|chhuri|churi|knife|talwar)(?: \\p{L}+)? (?:leke|lekar|le ke|haath mein)', 'holding a knife'],
+    ['(?:bp|pressure|b\\.p\\.) (?:ki|ke|wali|waali)', 'blood pressure'],
+    ['ek (?:saath|sath)', 'at once'],
+    // A young infant's age in weeks told before the child (NICE: under 3 months with 38 °C or more is red).
+    [
+      '(?:\\d+) (?:hafte|hafta|hafton|week|weeks) (?:ka|ki|ke) (?:bacche|bachche|bache|bacchi|bachchi|bacha|bachha|bachcha)',
+      '# weeks old baby',
+    ],
+    ['(?:peshab|pishab|urine) (?:pe |par )?(?:control|kabu|kaabu|qaabu) (?:nahi|nhi|nahin)', 'cannot control urine'],
+    ['kamar (?:me |mein )?dard', 'back pain'],
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -667,6 +816,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['mere (?:papa|pita|pitaji)|papa', 'my father'],
     ['mere pati', 'my husband'],
     ['meri (?:patni|biwi)', 'my wife'],
+    // Session 39: the face, hands and a mother read alone, after every phrase that holds them (a face that droops).
+    ['(?:chehra|chehre|chehera)', 'face'],
+    ['haath|hath|hathon|haathon', 'hands'],
+    ['maa', 'my mother'],
   ],
   negationAfter:
     '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',

@@ -1,4 +1,12 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:さよなら|さようなら|今までありがとう|いままでありがとう|遺書|死に|しに|消えたい|きえたい|ごめんね|ごめんなさい)',
+);
 
 /** Japanese, in kana and kanji, written without spaces; kanji it shares with Chinese are read by the Chinese lexicon too. */
 export const JAPANESE: LanguageLexicon = {
@@ -8,8 +16,107 @@ export const JAPANESE: LanguageLexicon = {
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
     ['炎天下|熱中症|暑い中', 'in the heat'],
-    ['体が(?:すごく|とても|かなり)?熱い', 'his body is very hot'],
+    ['体が(?:すごく|とても|かなり)?熱(?:い|く|かった)', 'his body is very hot'],
     ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): how it burned (hot
+    // tea, soup or oil over someone, a flame, a house fire, an electric cord bitten, a chemical), what it did (blisters,
+    // skin coming off) and where (face, hands, feet, a large area). A sunburn, a tongue burnt on pizza and scorched food
+    // are read as what they are first.
+    ['日焼け|ひやけ|日焼', 'sunburn'],
+    ['(?:舌|した|口の中)を?(?:やけど|火傷|ヤケド)', 'burned my tongue on soup'],
+    ['(?:ご飯|ごはん|魚|パン|鍋|料理|トースト|お米)(?:が|を)?(?:焦げ|こげ|焦が|こが)', 'the food was overcooked'],
+    [
+      '(?:(?:熱い|熱々の|あつあつの|あつい|沸騰した|煮えたぎった)(?:お茶|おちゃ|お湯|おゆ|味噌汁|みそしる|スープ|油|あぶら|コーヒー|ラーメン|カップ麺|鍋)|(?:ポットの|やかんの|ケトルの|鍋の)?(?:お湯|おゆ|熱湯))(?:を|が)(?:かぶ|こぼ|かか|浴び|ひっくり返)',
+      'boiling water spilled on him',
+    ],
+    ['(?:熱い|熱々の|あつい)(?=お茶|おちゃ|お湯|おゆ|味噌汁|スープ|油|コーヒー)', 'hot'],
+    // Caught in the fire ("火事で", "火事に巻き込まれ") is smoke and flame; a fire told alone is news of one.
+    ['(?:火事|火災)(?:で|に巻き込まれ)', 'in a house fire'],
+    ['火事|火災', 'there was a house fire'],
+    [
+      '(?:(?<=(?:火|燃)[\\s\\S]*)|(?=[\\s\\S]*(?:火|燃)))煙を(?:たくさん|いっぱい|大量に|かなり)?(?:吸|す)(?:った|い込ん|いこん|って)',
+      'inhaled a lot of smoke',
+    ],
+    ['火が(?:ついて|ついた|付いて|付いた|移って|移った)|燃え移|燃えて', 'caught fire'],
+    ['(?:電気)?コード(?:を|に)(?:かじ|噛|か)(?:じ|ん|っ)', 'electric shock from a cable'],
+    ['静電気', 'static'],
+    ['感電', 'electric shock'],
+    // A chemical on the skin (bleach, acid, drain or oven cleaner): a chemical burn, whatever it looks like.
+    [
+      '(?:漂白剤|ハイター|カビキラー|パイプユニッシュ|硫酸|塩酸|苛性ソーダ|薬品|酸)が[^、。]{0,6}?(?:かかって|かかった|ついて|ついた|はねて|はねた|飛んで)',
+      'chemical splash on his skin',
+    ],
+    ['(?:皮膚|肌)が(?:ただれ|爛れ)|ただれて', 'raw skin'],
+    ['やけど|ヤケド|火傷|熱傷', 'burned'],
+    ['(?:皮|皮膚)が(?:むけ|剥け|はがれ|剥がれ|めくれ|ずるむけ|ズルムケ)', 'skin peeling off'],
+    ['広い範囲|広範囲|あちこち', 'a large area'],
+    ['声が(?:かすれ|枯れ|かれ|ガラガラ|がらがら)', 'hoarse voice'],
+    ['大きな(?:水ぶくれ|水疱|みずぶくれ)', 'big blisters'],
+    ['水ぶくれ|水疱|みずぶくれ', 'blisters'],
+    // Session 39: "dying of" a feeling of degree (shame, heat, cold, hunger, sleepiness, boredom, laughter) is the idiom,
+    // read before the wish to die; despair, pain or loneliness before it is not the idiom ("つらくて死にたい").
+    [
+      '(?:恥ずかし|はずかし|暑|あつ|寒|さむ|眠|ねむ|お腹(?:が)?すい|おなか(?:が)?すい|腹減|はらへ|ひま|暇|退屈|笑|わら)(?:くて|すぎて|すぎ|って|い|け)?(?:死にたい|しにたい|死ぬ|しぬ|死にそう|しにそう)',
+      'feel embarrassed',
+    ],
+    [
+      'しにたい|死にたい|しにてえ|死にてえ|死にてー|しにてー|消えたい|きえたい|生きていたくない|生きたくない',
+      'i want to die',
+    ],
+    // A goodbye sent and then silence (Samaritans: a goodbye message is a warning), unless it is a colleague's farewell.
+    [
+      '(?:転勤|退職|異動|引っ越|卒業|送別|留学|転校)[^。！？]{0,30}?(?:さよなら|さようなら|今までありがとう|お世話になりました)|(?:さよなら|さようなら|今までありがとう)(?=[^。！？]{0,30}(?:転勤|退職|異動|引っ越|卒業|送別|留学|転校))',
+      'said farewell to a colleague who is leaving',
+    ],
+    ['さよなら|さようなら|今までありがとう|いままでありがとう', 'goodbye'],
+    [
+      `${BESIDE_A_GOODBYE}(?:電話に出(?:ない|ません|なく)|連絡が(?:つかない|取れない|とれない)|既読(?:が)?(?:つかない|付かない))`,
+      'is not answering his phone',
+    ],
+    [
+      '電話に出(?:ない|ません|なく)|連絡が(?:つかない|取れない|とれない)|既読(?:が)?(?:つかない|付かない)',
+      'missed my call',
+    ],
+    [
+      '(?:カッター|カミソリ|剃刀|かみそり|刃物)で(?:自分の)?(?:腕|手首|手|太もも|足)を(?:何度も|何回も|また)?(?:切|きっ|き)',
+      'she is cutting her arm with a razor',
+    ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?<!(?:アプリ|スマホ|携帯|ゲーム|パソコン)[^。、]{0,10})(?:ボタン電池|ぼたんでんち|でんち|電池|コイン電池)を(?:飲み込|のみこ|飲ん|のん|食べ|たべ|口に入れ)',
+      'swallowed a button battery',
+    ],
+    ['むすこ', 'my son'],
+    ['むすめ', 'my daughter'],
+    // The clinician's note: a falling level of consciousness, no response to a voice.
+    ['意識レベル(?:が)?(?:低下|下がって)|意識(?:低下|障害)', 'reduced level of consciousness'],
+    ['呼びかけに(?:反応(?:なし|がない|しない|しません)|応じない)', 'not responding'],
+    ['患者', 'patient'],
+    // Session 39: breathing too hard to speak, wheeze, an infant's ribs drawn in (NICE NG143).
+    ['ゼーゼー|ぜーぜー|ゼイゼイ|ぜいぜい|ヒューヒュー|ひゅーひゅー', 'wheezing'],
+    // Not a language one cannot speak ("英語がしゃべれない"), nor a child who does not talk yet.
+    [
+      '(?<!(?:語|まだ)(?:が|を|は|も|で)?)(?:一言も(?:しゃべれ|話せ|喋れ)(?:ない|ません|なく)|(?:しゃべれ|喋れ)(?:ない|ません|なく))',
+      'cannot speak',
+    ],
+    ['(?:息|呼吸)が(?:速|早|はや|荒|あら)', 'breathing fast'],
+    ['肋骨(?:の間)?が(?:へこ|凹|ぺこ)|(?:胸|みぞおち|喉元)が(?:へこ|ぺこぺこ|ペコペコ|凹)', 'ribs sucking in'],
+    // Shock after fluid loss: pale, cold hands and feet, dizzy (NICE sepsis / NHS dehydration red flags).
+    ['顔(?:が|色が)?(?:真っ青|まっさお|真っ白|青白|蒼白)|顔面蒼白', 'pale'],
+    ['手足が(?:冷た|つめた|冷え)', 'cold hands and feet'],
+    ['ふらふら|フラフラ|めまい|立ちくらみ', 'dizzy'],
+    ['下痢', 'diarrhoea'],
+    ['嘔吐', 'vomiting'],
+    [
+      '(?:立つと|立ち上がると|起き上がると|起きると)(?:ふらふら|フラフラ|めまい|くらくら|クラクラ)',
+      'dizzy when standing',
+    ],
+    // Kana alone: breath that will not come, suffering.
+    ['いきが(?:でき|すえ|吸え)(?:ない|ません|なく)', 'cannot breathe'],
+    ['いきぐるし|くるしい|苦しい', 'distressed'],
+    // A belly in agony and rigid (peritonism).
+    ['(?:お腹|おなか|腹)が(?:板|いた)(?:みたいに|のように)(?:硬|かた)', 'abdomen rigid like a board'],
+    ['激痛|げきつう', 'severe pain'],
     // Session 37: a young infant's age from birth in days or weeks and a temperature told in degrees (NICE: under 3
     // months with 38 °C or more is red); a snake's bite; a child who swallowed medicine; a seizure told with how long
     // it has gone on; heartache told with a break-up, which is grief only when bare: a character, a spread, a duration,
@@ -137,7 +244,8 @@ export const JAPANESE: LanguageLexicon = {
     ['祖母|おばあちゃん|祖父|おじいちゃん', 'my grandmother'],
     ['夫|主人|旦那', 'my husband'],
     ['子供|子ども|こども', 'child'],
-    ['もし', 'if someone '],
+    // Not the "もし" inside a word ("しゃべれ" after "も": 一言もしゃべれない).
+    ['もし(?![ゃゅょャュョも])', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
     ['息が(?:できない|できません|吸えない)', 'cannot breathe'],
     ['息が苦しい|呼吸が苦しい|呼吸困難', 'difficulty breathing'],
@@ -170,6 +278,14 @@ export const JAPANESE: LanguageLexicon = {
     ['母', 'my mother'],
     ['父', 'my father'],
     ['急に|突然', 'suddenly'],
+    // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: the face, hands, feet).
+    ['顔', 'face'],
+    ['両手|手のひら|手の甲|手', 'hands'],
+    ['腕', 'arm'],
+    ['足', 'feet'],
+    ['胸', 'chest'],
+    ['口(?=を|に|が|の|も)', 'mouth'],
+    ['お腹|おなか', 'abdomen'],
     ['去年|昔|子供の頃', 'last year'],
   ],
 };

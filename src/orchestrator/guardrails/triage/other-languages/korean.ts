@@ -1,4 +1,15 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+/** Exercise, running, the stairs, a climb: what leaves anyone out of breath. */
+const BESIDE_EXERTION = toldAnywhere('(?:운동|뛰|달리|계단|등산|헬스|조깅|축구|농구|오르면|올라가)');
+
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언|유서|죽고|죽을|살기 ?싫|미안하다고)',
+);
 
 /** Korean in Hangul. Its particles join the word ("가슴이", "숨을"), so its phrases are found anywhere, as in Chinese. */
 export const KOREAN: LanguageLexicon = {
@@ -15,6 +26,97 @@ export const KOREAN: LanguageLexicon = {
       '(?:헤어져서|헤어지고|이별해서|이별하고|차여서|실연(?:당해서|해서)?)[^.!?]{0,8}?가슴이 (?:너무 |정말 |많이 )?아파(?:요)?(?<!(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근)[\\s\\S]*)(?![\\s\\S]*(?:쥐어짜|조이|조여|짓누르|누르는|눌리|압박|어깨|등까지|등이|팔|턱|퍼지|번지|분째|분 째|분 동안|분동안|분 넘게|시간째|시간 째|시간 동안|안 멈|멈추지|안 나아|안 가라앉|안 낫|땀|숨|호흡|어지러|메스꺼|토할|구토|두근))',
       'i feel heartbroken',
     ],
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): how it burned (a
+    // flame, boiling water or soup, an electric shock), what it did (blisters, skin coming off) and where (face, hands,
+    // belly, a large area). "화상" is also a video call ("화상 통화", "화상 회의") and a sunburn is read as what it is, first.
+    // "화상" is a burn only told as one (화상을 입다, 화상 부위, a burn at the end of a clause); before any other noun it is
+    // a video call, lesson or consultation ("화상 영어 수업", "화상 과외").
+    ['화상(?! ?(?:을|를|이|으로|부위|자국|입|흉터|연고|치료|[,.!?]|$))', 'video call'],
+    ['(?:햇볕|햇빛|햇살)에 ?(?:타|탔|그을)|일광 ?화상', 'sunburn'],
+    ['살짝|조금|약간', 'a little'],
+    ['(?:불|뜨거운 ?물|끓는 ?물|기름|국|물|주전자|냄비|다리미)에 ?(?:데었|데여|데어|덴|데였)|화상', 'burned'],
+    // The scald's verb told after the part it burned ("손을 데었는데").
+    ['(?<=(?:을|를|에|이|가|손|발|팔|다리) ?)데(?:었|였|여서|어서|여)', 'burned'],
+    ['(?:냄비|주전자|컵라면|라면|국|찌개)(?:를|을)? ?(?:엎|쏟)', 'boiling water spilled on him'],
+    ['불이 ?(?:났|붙었|붙어)', 'caught fire'],
+    ['연기를 ?(?:많이 |엄청 )?(?:마셨|마시|들이마셨)|연기 ?흡입', 'inhaled a lot of smoke'],
+    ['목소리가 ?(?:쉬었|갈라|쉰)|목이 ?쉬었', 'hoarse voice'],
+    ['감전', 'electric shock'],
+    ['물집이 ?(?:크게|많이|엄청|여기저기) ?(?:잡혔|생겼|올라|났)', 'big blisters'],
+    ['물집', 'blisters'],
+    ['피부가 ?(?:벗겨|까졌|까져|녹았|허물)', 'skin peeling off'],
+    ['(?:부위|범위|면적)(?:가|이)? ?(?:넓|크)|넓게', 'a large area'],
+    // Session 39: a wish not to live on, told by itself; living somewhere or alone is no such wish.
+    [
+      '(?<!(?:에서|에|혼자|같이|여기서|거기서|이렇게|그렇게) ?)(?:살기 ?싫|살고 ?싶지 ?않|더 이상 살 ?(?:수 ?없|이유가 ?없)|사는 게 ?의미 ?없)',
+      'i do not want to live anymore',
+    ],
+    // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving (a job, a move, a school).
+    [
+      '(?:(?<=(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)[\\s\\S]*)|(?=[\\s\\S]*(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)))(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사)',
+      'said farewell to a colleague who is leaving',
+    ],
+    ['그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언', 'goodbye'],
+    [`${BESIDE_A_GOODBYE}(?:연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받)`, 'is not answering his phone'],
+    ['연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받', 'missed my call'],
+    [
+      '(?:칼|커터칼|커터|카터칼|면도칼|면도날)(?:로|으로) ?(?:팔|손목|허벅지|다리)(?:을|를)? ?(?:여러 ?번 |계속 |또 |자꾸 )?(?:그었|긋|그어)',
+      'cut her arm with a razor on purpose',
+    ],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    // A phone or an app that "eats" battery ("배터리를 먹는 앱") is a drain, no swallowing.
+    [
+      '(?<!(?:앱|어플|폰|핸드폰|휴대폰|게임|노트북|기기|유튜브|동영상)[^.!?]{0,15})(?:단추 ?|동전 ?|수은 ?)?(?:건전지|배터리|전지)(?:를|을)? ?(?:삼켰|삼킨|먹었|삼켜|먹은)',
+      'swallowed a button battery',
+    ],
+    ['애(?=가 |는 |를 )', 'the child'],
+    // Session 39: breath too short to speak, an infant's ribs drawn in (NICE NG143).
+    // A nose blocked by a cold, and breath short after exercise or the stairs, are no breathing emergency (NHS).
+    [
+      '(?:코가 ?막혀(?:서)?|코막힘(?:으로|때문에)?) ?(?:코로 )?숨(?:쉬기|을 쉬기|이)?(?:가|도)? ?(?:너무 |많이 |좀 )?(?:힘들|어렵|답답|차)|코로 숨(?:쉬기|을 쉬기)(?:가|도)? ?(?:너무 |좀 )?(?:힘들|어렵|답답)',
+      'blocked nose from a cold',
+    ],
+    [`${BESIDE_EXERTION}숨이 ?(?:너무 |많이 |엄청 |좀 )?차(?:서|고|요|는데)`, 'out of breath after exercise'],
+    ['숨이 ?(?:너무 |많이 |엄청 )?차(?:서|고|요)', 'short of breath'],
+    ['숨(?:쉬기|을 쉬기)(?:가|도)? ?(?:너무 |많이 )?(?:힘들|어렵|벅차)', 'difficulty breathing'],
+    // A child who does not talk yet ("아직 말도 못 해요") is no lost speech.
+    ['(?<!아직 ?)(?:한 ?문장도|한마디도|말도) ?(?:말을 )?(?:못|잘 못)', 'cannot speak'],
+    ['아직 (?:말도|말을) ?(?:못|잘 못)', 'does not talk yet'],
+    [
+      '갈비뼈 ?(?:사이가|사이로|밑이|밑에가)? ?(?:쑥쑥 |푹푹 |쏙쏙 )?(?:들어가|함몰|움푹)|흉곽 ?함몰',
+      'ribs sucking in',
+    ],
+    // Session 39: shock after fluid loss, heat stroke, a rigid belly, danger in a psychosis, cauda equina.
+    ['설사', 'diarrhoea'],
+    ['얼굴(?:이|색이)? ?(?:창백|하얗|새하얗|하얘|허옇)', 'pale'],
+    ['토하고|토해요|토했', 'vomiting'],
+    ['어지럽|어지러워', 'dizzy'],
+    ['손발이 ?(?:차갑|차가워|차요|얼음|싸늘)', 'cold hands and feet'],
+    ['쓰러질 ?(?:것 ?같|듯)', 'feel like fainting'],
+    ['땡볕|뙤약볕|폭염|불볕', 'in the sun'],
+    ['몸이 ?(?:불덩이|펄펄 ?끓|엄청 ?뜨거|너무 ?뜨거)', 'body burning hot'],
+    ['땀이 ?(?:안 ?나|나지 ?않|전혀 ?안)', 'not sweating'],
+    ['(?:배|복부)가 ?(?:너무 |엄청 |심하게 )?(?:딱딱|단단|돌처럼|판자처럼)', 'abdomen rigid like a board'],
+    ['데굴데굴 ?구르', 'rolling around in pain'],
+    ['배가 ?(?:너무|엄청|심하게|죽을 ?듯이|찢어질 ?듯이) ?아파', 'severe abdominal pain'],
+    ['며칠(?:째|동안|이나)? ?잠을 ?(?:안|못) ?(?:자|잤)', 'has not slept for days'],
+    [
+      '(?:누가|누군가|사람들이|다들) ?(?:자기를|자기|나를|저를|그를|형을)? ?죽이려(?:고)? ?(?:한다|해|든다)',
+      'says people want to kill him',
+    ],
+    ['칼을 ?(?:들고|쥐고|휘두르)', 'holding a knife'],
+    [
+      '(?:스무|서른|마흔|쉰|열|스물|수십|\\d{2,}) ?(?:알|정|개)(?:을|를|이나)? ?(?:넘게 |한꺼번에 |다 )?(?:먹었|삼켰|먹어 ?버렸)',
+      'swallowed 20 pills',
+    ],
+    ['허리가 ?(?:너무|많이|엄청|심하게) ?아프', 'severe lower back pain'],
+    ['(?:양쪽 ?)?다리에 ?힘이 ?(?:없|빠지|빠져|안 ?들어)', 'both legs weak'],
+    ['소변(?:이|을)? ?(?:안 ?나와|안 ?나|못 ?보|볼 ?수 ?없)', 'cannot pass urine'],
+    // The clinician's note: chest pain spreading to the left arm.
+    ['흉통', 'chest pain'],
+    ['(?:좌측|왼쪽) ?(?:팔|어깨|상지)(?:로|까지)? ?방사', 'spreading to the left arm'],
+    ['환자', 'patient'],
+    ['(?:\\d+)세 ?남(?:성|자)?', '# year old man'],
     // Session 37: a young infant's age from birth in weeks or days and a temperature in degrees (NICE: under 3 months
     // with 38 °C or more is red); a snake's bite; a toddler who swallowed a grown-up's tablets.
     ['(?:태어난 ?지|생후) ?(?:\\d+) ?(?:주|주일)(?: 된| 째| 차)?', '# weeks old'],
@@ -172,5 +274,13 @@ export const KOREAN: LanguageLexicon = {
     ['(?:\\d+)분 ?(?:전|째)', 'for # minutes'],
     ['갑자기', 'suddenly'],
     ['작년|예전에|어렸을 때', 'last year'],
+    // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: face, hands, feet).
+    ['얼굴', 'face'],
+    ['손(?=에|이|을|과|하고|바닥|등)', 'hands'],
+    ['발(?=에|이|을|과|하고|바닥)', 'feet'],
+    ['다리(?=에|가|를|도)', 'leg'],
+    ['애기', 'baby'],
+    ['팔(?=에|이|을|과|하고)', 'arm'],
+    ['배(?=에|를)', 'belly'],
   ],
 };

@@ -54,8 +54,16 @@ export const PINYIN: LanguageLexicon = {
     'shouwan',
     'kaishui',
     'shuipao',
+    // Session 39: a button battery.
+    'dianchi',
+    'niukou',
   ],
   phrases: [
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?:tun|yan|chi|wu tun)(?: le| xia| xia qu le| xia qu)?(?: yi ke| yi ge| yi li)? (?:niu ?kou )?dian ?chi',
+      'swallowed a button battery',
+    ],
     // Session 37: a young infant's age from birth in days or weeks (NICE: under 3 months with 38 °C or more is red),
     // never a duration ("fashao 3 tian le"), and a snake's bite ("she": snake).
     [

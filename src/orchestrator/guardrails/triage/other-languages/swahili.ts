@@ -1,4 +1,7 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/** Despair or silence told anywhere: what makes a farewell letter a suicide note (Samaritans). */
+const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|hapatikani|hapokei simu)');
 
 /**
  * Swahili. Its verb carries the person and the tense in front ("amezimia": he has fainted, "hapumui": he is
@@ -9,6 +12,18 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    // Session 39: a burn, a current, diarrhoea, a goodbye, hanging, ribs: words English never writes.
+    'ameungua',
+    'shoti',
+    'umeme',
+    'ameharisha',
+    'kuaga',
+    'kujinyonga',
+    'mbavu',
+    'juani',
+    'msee',
+    'moshi',
+    'amemwagikiwa',
     'sitaki',
     'nitajiua',
     'atajiua',
@@ -54,6 +69,71 @@ export const SWAHILI: LanguageLexicon = {
     'midomo',
   ],
   phrases: [
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot tea, water or
+    // fire, a current ("shoti ya umeme", Sheng "stima"); skin coming off, blisters; the face, hands, chest.
+    [
+      '(?:amepigwa|nimepigwa|alipigwa|kupigwa)(?: na)? (?:shoti|umeme|stima)|shoti ya (?:umeme|stima)|(?:ameshtuka|kushtuliwa) na umeme',
+      'electric shock',
+    ],
+    [
+      '(?:chai|maji|uji|mafuta|supu)(?: ya| za)? (?:moto|yanayochemka|inayochemka|ya kuchemka)(?: \\p{L}+){0,2} (?:yamemwagika|imemwagika|yalimwagika|ilimwagika|zimemwagika)',
+      'boiling water spilled on him',
+    ],
+    [
+      '(?:ameungua|ameunguzwa|ameungulia|kaungua|umeungua|imeungua|nimeungua|ameunguwa)(?: na)? (?:moto|kwa moto)',
+      'burned in a fire',
+    ],
+    [
+      '(?:ameungua|ameunguzwa|ameungulia|kaungua|umeungua|imeungua|nimeungua|ameunguwa)(?= na (?:chai|maji|uji|mafuta|supu))',
+      'burned',
+    ],
+    ['ngozi (?:imebabuka|imetoka|inatoka|imechubuka|inachubuka|imeambuka)', 'skin peeling off'],
+    [
+      '(?:amemwagikiwa|alimwagikiwa|amemwagiwa|alimwagiwa)(?: na)? (?:maji|uji|chai|mafuta|supu)(?: ya| wa| za)? (?:moto|yanayochemka)',
+      'boiling water spilled on him',
+    ],
+    ['malengelenge makubwa', 'big blisters'],
+    ['malengelenge', 'blisters'],
+    [
+      'nyumba (?:imeungua|inaungua|imeshika moto|imewaka moto)|moto (?:umewaka|mkubwa) nyumbani',
+      'there was a house fire',
+    ],
+    [
+      '(?:(?<=(?:moto|imeungua|inaungua)[\\s\\S]*)|(?=[\\s\\S]*(?:moto|imeungua|inaungua)))(?:amevuta|alivuta|kuvuta) moshi(?: mwingi)?',
+      'inhaled a lot of smoke',
+    ],
+    ['usoni|uso wake|uso', 'face'],
+    ['mikononi|mikono yake|mkononi', 'hands'],
+    ['kifuani', 'on the chest'],
+    // A wish not to live, a goodbye letter, hanging (Samaritans), unless the letter is a farewell to colleagues.
+    ['sitaki kuishi(?: tena)?|sitaki kuendelea kuishi', 'i do not want to live anymore'],
+    [
+      '(?:(?<=(?:nahamia|anahamia|kuhamia|kustaafu|kazi mpya|wafanyakazi wenzangu|safari)[\\s\\S]*)|(?=[\\s\\S]*(?:nahamia|anahamia|kuhamia|kustaafu|kazi mpya|wafanyakazi wenzangu|safari)))barua ya kuaga',
+      'said farewell to a colleague who is leaving',
+    ],
+    // A farewell letter is a suicide note only beside despair; to teachers on leaving school it is a farewell.
+    [`${BESIDE_DESPAIR}(?:barua ya kuaga|ujumbe wa kuaga)`, 'i wrote a suicide note'],
+    ['barua ya kuaga|ujumbe wa kuaga', 'wrote a farewell letter'],
+    ['(?:anataka|ametaka|atataka|nataka|alisema atataka) kujinyonga|kujinyonga', 'he says he wants to hang himself'],
+    // Breath: ribs drawn in, too short to speak (NICE NG143).
+    ['mbavu (?:zinaingia|zinavutika|zinazama)(?: ndani)?', 'ribs sucking in'],
+    ['hawezi (?:kuongea|kuzungumza|kusema)', 'cannot speak'],
+    ['anapumua kwa shida|kupumua kwa shida', 'difficulty breathing'],
+    // Heat stroke and shock: in the sun, hot, no sweat, talking nonsense; diarrhoea, pale, cold, fainting.
+    ['juani|kwenye jua', 'in the sun'],
+    ['mwili (?:una joto kali|unachemka|una moto sana)', 'body burning hot'],
+    ['(?:hatoi|hana|hatokwi na) jasho', 'not sweating'],
+    ['anaongea ovyo|anaropoka|anaongea maneno yasiyoeleweka', 'confused'],
+    ['alianguka|ameanguka ghafla', 'collapsed'],
+    ['ameharisha|anaharisha|kuharisha', 'diarrhoea'],
+    ['amepauka|amefifia', 'pale'],
+    ['mikono (?:na miguu )?(?:ni )?baridi', 'cold hands and feet'],
+    ['anazimia|amezimia', 'fainting'],
+    // Sheng: "mob" and "kibao" (many) of a medicine swallowed.
+    [
+      '(?:amekunywa|amemeza|amekula|amebugia)(?: \\p{L}+)? (?:dawa|vidonge|tembe) (?:mob|kibao|nyingi|zote)(?: za usingizi)?',
+      'took a lot of sleeping pills',
+    ],
     ['shingo (?:imekakamaa|ngumu|imekaza|imekauka)', 'stiff neck'],
     ['anaogopa mwanga|mwanga unamuumiza|hapendi mwanga', 'the light hurts his eyes'],
     // Session 37: a young infant's age in weeks or days ("ana wiki 3": he is three weeks; NICE: under 3 months with

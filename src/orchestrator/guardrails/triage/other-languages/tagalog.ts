@@ -1,4 +1,22 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_SILENCE_OR_DESPAIR = toldAnywhere(
+  '(?:sumasagot|ma-?contact|makontak|ayoko na|mamatay|mawala|magpakamatay|sarili|patay ang phone)',
+);
+/** A run, the stairs, a game: what leaves anyone out of breath or soaked. */
+const BESIDE_EXERTION = toldAnywhere(
+  '(?:jogging|takbo|tumakbo|gym|akyat|umakyat|hagdan|exercise|ehersisyo|basketball|naglaro|workout|zumba)',
+);
+/** Pallor, cold hands, not feeding, not waking, severe: what makes sluggishness a sign. */
+const BESIDE_SEVERE_ILLNESS = toldAnywhere(
+  '(?:grabe|malamig|maputla|hindi dumedede|ayaw dumede|hindi makadede|hindi magising|hirap gisingin)',
+);
+/** A period or a pain told as every month and normal. */
+const BESIDE_A_PERIOD = toldAnywhere('(?:tuwing|regla|mens|dysmenorrhea|normal lang|buwan-?buwan)');
 
 /**
  * Tagalog (Filipino) and Taglish. Its verb comes first ("hindi makahinga ang anak ko": cannot breathe,
@@ -91,6 +109,26 @@ export const TAGALOG: LanguageLexicon = {
     'pinakamasakit',
     'nalunod',
     'namaga',
+    // Session 39: a burn, a current, blisters, ribs, gasping, diarrhoea, the belly, voices: words English never writes.
+    'nasunog',
+    'sunog',
+    'nakuryente',
+    'nagpaltos',
+    'natuklap',
+    'hingal',
+    'tadyang',
+    'nagtatae',
+    'baterya',
+    'pagtatae',
+    'matamlay',
+    'usok',
+    'tiyan',
+    'matigas',
+    'makakita',
+    'naririnig',
+    'itak',
+    'initan',
+    'pinagpapawisan',
     // Session 38: a slashed wrist, a strip of tablets and a knock to the head, words English never writes.
     'nilaslas',
     'naglaslas',
@@ -99,6 +137,97 @@ export const TAGALOG: LanguageLexicon = {
     'nabagok',
   ],
   phrases: [
+    // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
+    // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
+    // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.
+    [
+      'sunog na (?:yung |ang )?(?:sinaing|kanin|ulam|tinapay|niluluto|pagkain|adobo)|(?:sinaing|kanin|ulam|tinapay|niluluto|adobo)(?: ko| namin)? (?:ay )?(?:nasunog|sunog)',
+      'the food was overcooked',
+    ],
+    [
+      '(?:nabuhusan|natapunan|nabanlian|natapon|nabuhos)(?: \\p{L}+){0,2} (?:ng|sa) (?:mainit|kumukulong|kumukulo)(?: na)? (?:tubig|mantika|sabaw|kape|gatas|langis|tsaa|lugaw)',
+      'boiling water spilled on him',
+    ],
+    ['(?:na-?kuryente|nakoryente|nakuryente|na-?kuryente)', 'electric shock'],
+    ['(?:natuklap|natanggal|nababalatan|nalapnos)(?: na)? (?:ang |yung )?balat|lapnos', 'skin peeling off'],
+    ['nagpaltos|nag-paltos|nagpapaltos|paltos', 'blisters'],
+    ['(?:ang |yung )?buong (?:hita|braso|kamay|paa|binti)', 'the whole leg'],
+    [
+      '(?:nasunog|nasusunog) (?:ang |yung )?(?:bahay|building|gusali|kwarto|apartment)|may sunog sa (?:bahay|building|kapitbahay)',
+      'there was a house fire',
+    ],
+    [
+      '(?:nakalanghap|nakasinghot|nalanghap)(?: siya| sya)? (?:ng )?(?:maraming |makapal na )?usok',
+      'inhaled a lot of smoke',
+    ],
+    ['paos (?:na )?(?:ang |yung )?(?:boses|tinig)', 'hoarse voice'],
+    ['nasunog|napaso|sunog', 'burned'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    [
+      '(?:nakalunok|nilunok|lumunok|nakakain)(?: siya| sya)?(?: ng)? (?:button )?(?:baterya|battery|betri)',
+      'swallowed a button battery',
+    ],
+    // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
+    [
+      '(?:(?<=(?:resign|lilipat|mag-?abroad|aalis na|abroad|despedida|farewell|graduation|retire)[\\s\\S]*)|(?=[\\s\\S]*(?:resign|lilipat|mag-?abroad|aalis na|abroad|despedida|farewell|graduation|retire)))(?:nag-?paalam|paalam|nag-?goodbye)',
+      'said farewell to a colleague who is leaving',
+    ],
+    // A goodbye is the warning only beside silence or despair: "paalam muna, matutulog na ako" is good night, and
+    // "nagpaalam sa boss" is leave asked.
+    [`${BESIDE_SILENCE_OR_DESPAIR}(?:nag-?paalam|paalam)`, 'sent a goodbye message'],
+    ['nag-?paalam|paalam', 'said bye'],
+    [
+      'nag-?ipon(?: na)?(?: ako| siya)?(?: ng)? (?:gamot|tableta|pills|pampatulog|sleeping pills)',
+      'i have saved up the pills',
+    ],
+    ['(?:sinaksak|sinaksak niya|sinaksak ko)(?: ang| yung)? (?:sarili|sariling)', 'self-harm, stab wound'],
+    // Breath: gasping, too short to finish a sentence, an infant's ribs drawn in (NICE NG143).
+    [
+      'hindi (?:makapagsalita|makapag-salita|makabuo) ng (?:buo|buong pangungusap|salita)|putol-?putol (?:ang )?(?:salita|pagsasalita)',
+      'cannot finish a sentence',
+    ],
+    // Out of breath after a run, the stairs or a game is the exertion's (as "pawis na pawis" below).
+    [
+      `${BESIDE_EXERTION}(?:hingal na hingal|hinihingal na hinihingal|hinihingal|hingal)`,
+      'out of breath after exercise',
+    ],
+    ['hingal na hingal|hinihingal na hinihingal', 'gasping'],
+    [
+      '(?:lumulubog|humuhukay|lubog|hukay)(?: na)? (?:ang |yung )?(?:tadyang|dibdib|ilalim ng tadyang)',
+      'ribs sucking in',
+    ],
+    // Shock after fluid loss, heat stroke, a rigid belly, sudden loss of sight, voices that command harm.
+    ['nagtatae|pagtatae|nagdadiarrhea|diarrhea', 'diarrhoea'],
+    // Sluggish is a sign only beside severe illness (NICE: lethargy with cold hands, pallor, not feeding); alone, or short
+    // of sleep or after a vaccine, it is tiredness.
+    [`${BESIDE_SEVERE_ILLNESS}(?:sobrang |napaka)?matamlay`, 'lethargic'],
+    ['(?:sobrang |medyo )?matamlay', 'tired'],
+    ['malamig (?:ang |yung )?(?:mga )?(?:kamay at paa|kamay|paa)', 'cold hands and feet'],
+    ['nahihilo (?:pag|kapag|kung) (?:tumayo|tumatayo|tatayo)', 'dizzy when standing'],
+    ['(?:sa )?initan|bilad sa araw|nabilad|sa ilalim ng araw', 'in the sun'],
+    ['(?:sobrang|ang|napaka|napakainit ng) ?init (?:ng|ang) katawan', 'body burning hot'],
+    ['hindi (?:pinagpapawisan|nagpapawis|pinapawisan)', 'not sweating'],
+    ['nag-?collapse|bumagsak|nawalan ng ulirat', 'collapsed'],
+    // Sweat on a hot day or after a run is no finding: read with the heat or the exercise told anywhere.
+    [
+      '(?:(?<=(?:init|mainit|jogging|gym|tumakbo|takbo|naglaro|ehersisyo|exercise|basketball)[\\s\\S]*)|(?=[\\s\\S]*(?:init|mainit|jogging|gym|ehersisyo|exercise|basketball)))pawis na pawis',
+      'sweaty from the heat',
+    ],
+    // The belly's monthly pain with a period, told as usual, is period pain.
+    [`${BESIDE_A_PERIOD}sobrang sakit (?:ng|sa) (?:tiyan|tyan|sikmura|puson)(?: ko)?`, 'period pain every month'],
+    ['sobrang sakit (?:ng|sa) (?:tiyan|tyan|sikmura)', 'severe abdominal pain'],
+    ['matigas(?: na)? (?:parang|tulad ng|gaya ng|na parang) (?:bato|kahoy|tabla|semento)', 'rigid like a board'],
+    ['hindi (?:makakita|makita|nakakakita) sa (?:isang|isa niyang) mata', 'cannot see in one eye'],
+    ['(?:may )?(?:naririnig|nakakarinig)(?: siya| sya)?(?: na| ng)? (?:mga )?boses', 'hears voices'],
+    ['(?:nag-?uutos|inuutusan (?:siya|sya))(?: na)? (?:pumatay|manakit|patayin)', 'telling him to kill'],
+    ['(?:may )?hawak(?: na| ng)? (?:itak|kutsilyo|patalim|gulok|bolo|kuchilyo)', 'holding a knife'],
+    ['gamot sa (?:high ?blood|altapresyon|presyon|alta presyon)', 'blood pressure pills'],
+    ['(?:isang|1) (?:tableta|pills?|capsule)', 'one pill'],
+    // A count of ten tablets or more swallowed at once (poison-centre advice), told with whoever took them.
+    [
+      '(?:uminom|ininom|nilunok|nakainom|lumunok)(?: (?:si|ni) \\p{L}+| siya| sya| ako)?(?: ng)? (?:\\d{2,}) (?:tableta|tabletas|pills|piraso|capsules?)',
+      'took # pills',
+    ],
     // "nalunod ako sa trabaho" (drowning in work) is an idiom, no drowning.
     [
       'nalunod (?:ako |siya |kami )?sa (?:trabaho|utang|gawain|assignments?|problema|pag-aaral|isip|kakaisip|homework|trabaho)',
@@ -347,6 +476,9 @@ export const TAGALOG: LanguageLexicon = {
     dibdib: 'chest',
     braso: 'arm',
     mukha: 'face',
+    kamay: 'hands',
+    paa: 'feet',
+    hita: 'thigh',
     leeg: 'neck',
     tiyan: 'stomach',
     gamot: 'medicine',

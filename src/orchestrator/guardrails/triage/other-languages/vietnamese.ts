@@ -1,4 +1,13 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+
+/**
+ * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
+ * as that silence only there; alone it is someone asleep, busy or out of battery.
+ */
+const BESIDE_A_GOODBYE = toldAnywhere('(?:tam biet|xin loi|chet|tu tu|khong muon song|thuoc ngu|thuoc chuot)');
+const BESIDE_SILENCE = toldAnywhere(
+  '(?:tat may|tat dien thoai|khong lien lac|khong nghe may|khong bat may|khong tra loi|xin loi|chet|tu tu|khong muon song|thuoc)',
+);
 
 /**
  * Vietnamese, read without its tone marks (folded: "không thở được" is read as "khong tho duoc", as
@@ -63,8 +72,90 @@ export const VIETNAMESE: LanguageLexicon = {
     // Session 38: a scald's blisters ("phồng rộp") and a scald itself, typed plainly.
     'rop',
     'bong',
+    // Session 39: cutting, the belly, diarrhoea, pallor: words English never writes.
+    'rach',
+    'bung',
+    'nhot',
+    'nhieu',
+    'nuot',
+    'guc',
   ],
   phrases: [
+    // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
+    // boiling water, oil or soup over someone, a flame, petrol, a current ("bỏng", Southern "phỏng"); blisters ("phồng
+    // rộp"), skin coming off ("bong tróc", "tuột da"), charred ("cháy đen"); the face, both hands, the whole arm. Folded,
+    // "bong" is also a ball, a light or a sprain ("bong gân") and "chay" is running or flowing ("chảy máu"): a burn is
+    // read only after "bị" or with its cause, and a sunburn or burnt food as what it is, first.
+    ['(?:bi )?chay nang|rat nang', 'sunburn'],
+    ['(?:com|chao|thit|banh|ca|noi|do an|mon an|canh)(?: \\p{L}+)? (?:bi )?(?:chay|khet)', 'the food was overcooked'],
+    [
+      '(?:nuoc soi|nuoc nong|dau soi|dau nong|canh nong|chao nong|sup nong|tra nong|nuoc dun soi|mi nong)(?: \\p{L}+){0,2} (?:do|doi|tat|vang|hat|be|dung) (?:vao|len|trung)',
+      'boiling water spilled on him',
+    ],
+    ['(?:bi )?(?:dien giat|giat dien)', 'electric shock'],
+    ['(?:xang|ga|binh ga|lua) (?:bi )?(?:boc chay|chay|no)|boc chay|chay nha|nha (?:bi )?chay|hoa hoan', 'caught fire'],
+    ['chay (?:den|xem|sem)', 'charred'],
+    ['phong (?:rop|nuoc)(?! soi| nong)(?: (?:to|lon|rat to))', 'big blisters'],
+    ['phong (?:rop|nuoc)(?! soi| nong)', 'blisters'],
+    ['(?:da )?(?:bi )?(?:bong troc|troc da|tuot da|lot da)|da (?:bi )?(?:troc|tuot|lot)', 'skin peeling off'],
+    [
+      'bi (?:bong|phong)(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
+      'burned',
+    ],
+    ['ca (?:canh tay|canh chan|nguc|bung|lung|chan|nguoi|tay)', 'the whole arm'],
+    ['(?:mat|mat mui) va (?:hai )?(?:ban )?tay', 'face and hands'],
+    ['(?:mat|mat mui) va co', 'face and neck'],
+    ['hai (?:ban )?tay', 'both hands'],
+    // "Bé" (the little one), folded to the English "be": a child where a Vietnamese verb or word follows it.
+    ['(?:em |con )?be(?= (?:bi|nha|trai|gai|tho|khoc|bo|sot|non|moi|duoc|da|dang|lu|co|khong|an|uong))', 'the child'],
+    // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
+    ['nuot (?:mat |phai |nham )?(?:vien |cuc |cai )?pin', 'swallowed a button battery'],
+    // A stranger collapsed: slumped, unconscious, not answering when called.
+    ['nga (?:guc|xiu|ra bat tinh|lan ra)|guc xuong|bat tinh', 'collapsed'],
+    ['(?:goi|lay|kêu|keu)(?: \\p{L}+)? (?:khong|chang) (?:tinh|tra loi|phan ung)', 'is not responding'],
+    // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
+    [
+      '(?:(?<=(?:nghi viec|chuyen cong tac|chuyen nha|du hoc|ra truong|ve que|ve huu|chia tay dong nghiep|di nuoc ngoai)[\\s\\S]*)|(?=[\\s\\S]*(?:nghi viec|chuyen cong tac|chuyen nha|du hoc|ra truong|ve que|ve huu|di nuoc ngoai)))tam biet',
+      'said farewell to a colleague who is leaving',
+    ],
+    // A goodbye is the warning only beside silence or despair; alone it is "bye".
+    [`${BESIDE_SILENCE}(?:nhan tin |gui tin )?tam biet(?: moi nguoi| ca nha| tat ca)?`, 'sent a goodbye message'],
+    ['tam biet', 'said bye'],
+    [
+      `${BESIDE_A_GOODBYE}(?:tat (?:may|dien thoai)|khong (?:nghe|bat|tra loi) (?:may|dien thoai)|khong lien lac duoc)`,
+      'is not answering his phone',
+    ],
+    ['tat (?:may|dien thoai)|khong (?:nghe|bat|tra loi) (?:may|dien thoai)|khong lien lac duoc', 'missed my call'],
+    ['(?:khong|chang) (?:con )?muon song (?:nua|tiep)', 'i do not want to live anymore'],
+    ['thuoc (?:diet )?chuot|thuoc tru sau|thuoc sau|thuoc diet co', 'rat poison'],
+    // Cutting one's own arm or wrist; a cut at play or while cooking ("khi chơi kéo", "vô ý") is an accident.
+    [
+      '(?:tu )?(?:rach|cat|cua) (?:co )?tay (?:minh|cua minh)(?![^.,!?]{0,25}(?:khi choi|vo y|khong cam than|luc nau|khi nau|khi cat|khi thai))',
+      'i cut my wrists',
+    ],
+    // Breath: gasping, too short to finish a sentence, an infant's chest drawn in (NICE NG143).
+    [
+      'noi khong ra hoi|noi khong het cau|khong noi (?:duoc )?(?:tron|het) cau|noi dut quang',
+      'cannot finish a sentence',
+    ],
+    ['tho doc', 'gasping'],
+    ['tho nhanh', 'breathing fast'],
+    ['rut lom (?:long )?nguc|long nguc (?:bi )?rut lom|co rut lien suon|rut lom (?:lien|ho) suon', 'ribs sucking in'],
+    // Shock after fluid loss, heat stroke, a rigid belly, voices that command harm.
+    ['tieu chay|di ngoai', 'diarrhoea'],
+    ['mat (?:tai nhot|xanh tai|trang bech)|xanh xao|tai nhot', 'pale'],
+    ['tay chan (?:lanh ngat|lanh toat|lanh buot|lanh)', 'cold hands and feet'],
+    ['choang vang|hoa mat|chong mat', 'dizzy'],
+    ['(?:lam )?(?:ngoai|duoi) nang|phoi nang', 'in the sun'],
+    ['nguoi (?:nong ran|nong hap|nong bong|nong bung)|nong ran', 'body burning hot'],
+    ['noi (?:lam nham|nham nham|sang)|me sang', 'confused'],
+    ['dau bung (?:du doi|quan quai|kinh khung|du|qua)', 'severe abdominal pain'],
+    ['bung (?:cung|rang) (?:nhu go|nhu da|nhu van|ngac|do)', 'abdomen rigid like a board'],
+    [
+      'nghe (?:tieng noi|giong noi|tieng)(?: \\p{L}+){0,3} (?:bao|bat|sai|xui) (?:giet|danh|chem)(?: nguoi)?',
+      'hears voices telling him to kill',
+    ],
+    ['cam (?:dao|rua|keo|mac)', 'holding a knife'],
     ['(?:di )?loang choang|di khong vung', 'unsteady on her feet'],
     ['mot (?:ben )?mat (?:khong (?:nhin )?thay|khong nhin duoc|mo)', 'cannot see in one eye'],
     ['bo ruou|cai ruou|ngung uong ruou|khong uong ruou (?:nua|duoc)', 'stopped drinking alcohol'],
