@@ -31,6 +31,14 @@ export const ARABIZI: LanguageLexicon = {
     'lyom',
     'leil',
     'sintein',
+    // Session 39: Egyptian words typed without a digit ("mafeesh", "ayez" of "3ayez"), and the night of a plan.
+    'leile',
+    'lela',
+    'mafeesh',
+    'mafish',
+    'fayda',
+    'ayez',
+    'ayza',
   ],
   ownWords: [
     'mish',
@@ -66,8 +74,36 @@ export const ARABIZI: LanguageLexicon = {
     'wejjo',
     // Not "teta" (grandmother): Spanish, Portuguese and Italian write it too, and a word of its own marks a message alone.
     'jeddto',
+    // Session 39: dying wished in Egyptian, and a burn's skin, typed plainly.
+    'amoot',
+    'mafeesh',
+    'jeldo',
+    'jelda',
+    'jildo',
   ],
   phrases: [
+    // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
+    // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
+    [
+      '(?:2albi|albi|qalbi|2albo|2alba|2alby)(?: \\p{L}+)? (?:ma7rou2|ma7roo2|ma7ru2|7are2|bi7ra2ni|7ara2ni)',
+      'i feel sorry for him',
+    ],
+    [
+      '(?:n7ara2|n7ara2et|n7ar2et|in7ara2|ne7ra2|et7ara2|it7ara2|ta7ara2|e7tara2|7ere2|7ir2it|ma7rou2|ma7roo2|ma7ru2)',
+      'burned',
+    ],
+    [
+      "(?:el |bel |bil |b)?(?:may|mai|mayy|mayye|maya|zeit|zet|zayt|7alib|7aleeb|shay|shai) (?:el )?(?:s5ne|s5ene|s5neh|sokhne|so5ne|sukhne|sokhna|so5na|m3'li|mghli|maghli|m8li|btighli|3am tighli|7amye|7amya)",
+      'with boiling water',
+    ],
+    ['(?:fa2a3at|fa2a3a|fa2fou2|fa2afi2|fa2afee2|nfe5at|nfa5at|nafafe5|baba2ee2|fa2ee3at)', 'blisters'],
+    ['(?:jeldo|jelda|jildo|jilda|jeldon|el jeld)', 'his skin'],
+    ['(?:kello|kella|kellon|kullo|kolloh)', 'all over'],
+    [
+      '(?:(?:3ayez|3ayza|3awez|3awza|nefsi|nifsi|bghit|baghi) (?:2|a|e|n)?(?:moot|mout|mut|mot))(?! (?:men|mn|min|m) | (?:3ashan|3shan|la7ad))',
+      'i want to die',
+    ],
+    ['(?:el )?(?:leile|leila|lela|lelady|elleila)', 'tonight'],
     [
       '(?:wejja|wejjo|wijja|wijjo|wejha|wijho|lawno|lawna|wejj)(?: \\p{L}+)? (?:azra2|zar2a|zer2a|zra2|zer2an)',
       'face turned blue',

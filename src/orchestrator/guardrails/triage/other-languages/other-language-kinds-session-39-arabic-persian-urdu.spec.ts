@@ -59,7 +59,6 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'ولدي طاح وبدا كيترعد وكتخرج الرغوة من فمو'],
   ['Arabic', 'عندي وجع فالصدر كيزير وكيمشي لدراعي اليسرى وكنعرق'],
   ['Arabic', 'راجل طاح فالزنقة وما كيتنفسش'],
-  ['Arabizi', 'ma fille 3andha s5ana 40 w rigidité f la nuque'],
   ['Arabic', 'my dad طاح وما يرد علي'],
   ['Arabic', 'ابني مش قـادر يتنفـس'],
   ['Arabic', 'لا أستطيعُ التنفسَ'],
@@ -96,15 +95,15 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Urdu', 'بھائی کہتا ہے لوگ اسے مارنا چاہتے ہیں اور چھری لے کر گھوم رہا ہے'],
   ['Urdu', 'ابو کو سانس نهیں آ رهی'],
   ['Roman Urdu', 'meri ammi ko saans nahi aa rahi aur hont neelay ho gaye'],
-  ['Roman Urdu', 'bachay par garam pani gir gaya, chalay par gaye'],
   ['Roman Urdu', 'mera bhai keh raha hai woh khud ko maar dega aaj raat'],
-  ['Roman Urdu', 'beti ne 15 goliyan kha li hain neend ki'],
-  ['Roman Urdu', 'seenay mein shadeed dard hai jo baein baazu tak ja raha hai, paseena aa raha hai'],
   ['Arabic', 'ابنتي ابتلعت ١٥ قرص من دواء أبوها للسكر'],
   ['Arabic', 'جدي بيتنفس بصعوبة وضلوعه بتدخل لجوه وشفايفه بيزرقوا'],
   ['Arabic', 'ماسك سكينة وبيهدد يقتل نفسه ويقتلنا'],
   ['Persian', 'دخترم برق گرفتش و دستش سوخته و سیاه شده'],
   ['Persian', 'مادربزرگم تو گرما بیهوش شد، بدنش داغه و عرق نمیکنه'],
+  ['Urdu', 'بیٹا کرنٹ لگنے سے گر گیا، ہاتھ جل گیا اور کالا پڑ گیا'],
+  ['Urdu', 'بچے کے ہونٹ نیلے ہیں اور پسلیاں اندر دھنس رہی ہیں'],
+  ['Finglish', 'pesaram nafas nemitune bekeshe, kheili tarsidam'],
 ];
 
 /** Look-alikes: the same alarm words, told of something that is no emergency. */
@@ -186,6 +185,17 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Persian', 'صدای همسایه‌ها رو تا صبح میشنوم'],
   ['Persian', 'بچم یه کم تب داره و امروز تو آفتاب بازی کرده'],
   ['Persian', 'برق رفت و غذا سوخت'],
+  ['Urdu', 'دودھ ابل کر گر گیا'],
+  ['Urdu', 'سیڑھیوں سے گر گیا لیکن ٹھیک ہے، صرف گھٹنے پر خراش'],
+  ['Urdu', 'سبزی کاٹتے ہوئے ہاتھ پر چھوٹا سا چھالا پڑ گیا'],
+  ['Urdu', 'سب کو الوداع کہہ کر ایئرپورٹ جا رہا ہوں'],
+  ['Urdu', 'میں گاؤں میں نہیں رہنا چاہتا'],
+  ['Urdu', 'گرمی میں تھوڑا پسینہ آیا اور پیاس لگی'],
+  ['Urdu', 'پیٹ میں ہلکا درد ہے کھانے کے بعد'],
+  ['Urdu', 'ٹیکے کے بعد بازو میں تھوڑا درد ہے'],
+  ['Urdu', 'بھائی چھری لے کر سبزی کاٹ رہا ہے'],
+  ['Finglish', 'to film yeki khodkoshi kard, kheili ghamgin bood'],
+  ['Finglish', 'madaram kheili khaste ast, nafasesh bad az pelle tond mishe vali zood khoob mishe'],
 ];
 
 /** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
