@@ -151,7 +151,9 @@ export const URDU: LanguageLexicon = {
     ['جسم ٹھنڈا', 'cold and clammy'],
     ['پسینے (?:میں|سے) (?:شرابور|بھیگ\\p{L}*|تر)', 'drenched in cold sweat'],
     ['(?:ایکسیڈنٹ|حادثے|حادثہ)(?: (?:کے بعد|ہو گیا|ہوا))?', 'after the crash'],
-    ['پیٹ (?:میں )?(?:شدید |بہت )?درد', 'severe belly pain'],
+    // Severe only where the degree is told; the monthly period pain is neither (review V21: 'ہر مہینے ماہواری میں').
+    [`پیٹ (?:میں )?(?:شدید|بہت|سخت|بہت زیادہ) درد(?![^]*(?:ماہواری|پیریڈ|حیض|ہر مہینے|ہمیشہ))`, 'severe belly pain'],
+    ['پیٹ (?:میں )?درد', 'belly pain'],
     ['(?:پتھر|لکڑی|تختے) (?:کی طرح|جیسا|جیسے) (?:سخت|اکڑا)', 'belly hard as a board'],
     // A psychosis with danger: people who want to kill him, a knife in his hand.
     ['لوگ (?:اسے|اس کو|مجھے|انہیں) (?:مارنا|قتل کرنا|مار دینا) (?:چاہتے|چاہ رہے)', 'says people want to kill him'],
