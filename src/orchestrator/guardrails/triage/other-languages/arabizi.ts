@@ -100,7 +100,7 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:jeldo|jelda|jildo|jilda|jeldon|el jeld)', 'his skin'],
     ['(?:kello|kella|kellon|kullo|kolloh)', 'all over'],
     [
-      '(?:(?:3ayez|3ayza|3awez|3awza|nefsi|nifsi|bghit|baghi) (?:2|a|e|n)?(?:moot|mout|mut|mot))(?! (?:men|mn|min|m) | (?:3ashan|3shan|la7ad))',
+      '(?:(?:3ayez|3ayza|3awez|3awza|nefsi|nifsi|bghit|baghi) (?:2|a|e|n)?(?:moot|mout|mut|mot))(?! (?:men|mn|min|m|3ala|3a|3aleh|3aleha|3alek|fi|f) | (?:3ashan|3shan|la7ad))',
       'i want to die',
     ],
     ['(?:el )?(?:leile|leila|lela|lelady|elleila)', 'tonight'],
@@ -109,14 +109,16 @@ export const ARABIZI: LanguageLexicon = {
       'face turned blue',
     ],
     ['(?:sitti|teta|tayta)', 'my grandmother'],
+    // The word before the number is read behind it: '#' takes the first digits of the match, and "3omro" and "7ararta"
+    // hold a digit of their own ("3omra 2 shhour" was read as three months, "7ararta 39" as a fever of 7; session 39).
     // Session 37: an infant's age in days or weeks and a temperature told as a number (NICE traffic-light: under
     // 3 months with 38 °C or more is red); a plan told with its time; a snake's bite; a collapse seen by the writer.
     [
-      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:yom|youm|iyyam|ayyam|ayam|yawm|eyyam)',
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:yom|youm|iyyam|ayyam|ayam|yawm|eyyam)',
       'aged # days old',
     ],
     [
-      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:asabee3|asabi3|asabee3|esbou3|osbou3|isbu3|esbu3|jem3a|jum3a)',
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:asabee3|asabi3|asabee3|esbou3|osbou3|isbu3|esbu3|jem3a|jum3a)',
       'aged # weeks old',
     ],
     [
@@ -124,7 +126,7 @@ export const ARABIZI: LanguageLexicon = {
       'aged 2 weeks old',
     ],
     [
-      '(?:7arara|7ararto|7aratro|7rarto|7ararta|7rarta|7arartoh|7aratra|harara|hararto|haraarto|so5ntu|sokhnto)(?: \\p{L}+)? (?:\\d+)',
+      '(?<=(?:7arara|7ararto|7aratro|7rarto|7ararta|7rarta|7arartoh|7aratra|harara|hararto|haraarto|so5ntu|sokhnto)(?: \\p{L}+)? )(?:\\d+)',
       'fever #',
     ],
     [
@@ -157,6 +159,10 @@ export const ARABIZI: LanguageLexicon = {
     [
       '(?:7ayye|7aye|7ayya|7ayyeh|af3a|tho3ban|ta3ban|7anash) (?:lada3et|lad3et|lada3ito|lada3to|3addet|3adda|3addeto|2arset|2arsato)',
       'bitten by a snake',
+    ],
+    [
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:shhour|shhur|ashhor|ash-hor|a4hor|shuhur|shohor|shahr|shahrain|shahren)',
+      'aged # months old',
     ],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],

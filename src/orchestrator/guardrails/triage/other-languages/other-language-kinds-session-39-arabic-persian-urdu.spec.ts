@@ -104,6 +104,12 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Urdu', 'بیٹا کرنٹ لگنے سے گر گیا، ہاتھ جل گیا اور کالا پڑ گیا'],
   ['Urdu', 'بچے کے ہونٹ نیلے ہیں اور پسلیاں اندر دھنس رہی ہیں'],
   ['Finglish', 'pesaram nafas nemitune bekeshe, kheili tarsidam'],
+  ['Arabic', 'ابني بلع بطارية صغيرة من الريموت'],
+  ['Arabic', 'أخي يقول إنه سينهي حياته الليلة وعنده مسدس'],
+  ['Persian', 'پسرم باتری سکه‌ای قورت داده'],
+  ['Persian', 'بابام یهو افتاد و یه طرف بدنش کار نمیکنه'],
+  ['Persian', 'بچه یک ماهه‌ام تب داره و شیر نمیخوره'],
+  ['Arabizi', 'benti 3omra 2 shhour w 7ararta 39'],
 ];
 
 /** Look-alikes: the same alarm words, told of something that is no emergency. */
@@ -220,6 +226,15 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'جلسة العلاج الطبيعي ما نفعت مع ركبتي'],
   ['Urdu', 'مجھے ہر مہینے ماہواری میں پیٹ میں درد ہوتا ہے'],
   ['Arabic', 'معجون السنان عمل رغوة في بقه وهو بيغسل سنانه'],
+  ['Urdu', 'دھوپ میں کھیلتے ہوئے بچہ گر گیا، گھٹنا تھوڑا چھل گیا'],
+  ['Urdu', 'نزلہ زکام سے ناک اور گلا بند ہو گیا ہے'],
+  ['Arabizi', '3ayza amoot 3ala el fostan da'],
+  ['Finglish', 'az khande nafas nemitunam bekesham'],
+  ['Finglish', 'labam kabood shode az sarma vali alan khoobe'],
+  ['Arabic', 'عايز اخلص من حياتي القديمة وابدا من جديد'],
+  ['Persian', 'یه طرف صورتم از سرما کمی بی‌حسه ولی خوب میشه'],
+  ['Arabic', 'ابني لمس الغلاية وصباعه احمر شوية وحطيناه تحت المية الباردة'],
+  ['Persian', 'باتری ساعت تموم شده'],
 ];
 
 /** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */

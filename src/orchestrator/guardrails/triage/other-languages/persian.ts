@@ -233,6 +233,22 @@ export const PERSIAN: LanguageLexicon = {
       '(?:مادر|پدر|مامان|بابا|خواهر|برادر|زن|شوهر|بچه|همسايه|همه)\\p{L}*(?:و| رو| را) (?:بكشه|بكشد|بكشم|بكشيم)(?![\\p{L}])',
       'kill his mother',
     ],
+    // A stroke told as one side of the body that no longer works; an infant's age in months told of a child; a button
+    // battery swallowed (poison-centre advice: seen now); a baby who will not drink his milk.
+    [
+      '(?:يه|يك) (?:طرف|سمت) (?:بدن|صورت|تن)(?:ش|م)? (?:كار نمي\\u200c?كنه|كار نميكنه|بي\\u200c?حس|بيحس|فلج|سست|تكون نمي\\u200c?خوره)',
+      'one side of his body is suddenly weak',
+    ],
+    [
+      '(?:بچه|پسر|دختر|نوزاد)(?:\\u200c?(?:ام|م))? (?:يك|يه|دو|سه|۱|۲|۳|1|2|3) ?ماهه(?:\\u200c?(?:ام|م|اش|ش))?',
+      'my 2 month old baby',
+    ],
+    ['شير (?:نمي\\u200c?خوره|نميخوره|نخورده|نمي\\u200c?خورد)', 'not feeding'],
+    [
+      'باتري (?:سكه\\u200c?اي|ساعت|كوچيك|قلمي|ريموت)(?: [\\p{L}\\u200c]+)? (?:قورت داده|خورده|بلعيده|قورت داد|خورد)',
+      'swallowed a button battery',
+    ],
+    ['بابام|بابا(?= )', 'my father'],
     ['غرق (?:شد|شده)', 'drowned'],
     ['(?:بچه‌?ام|بچه ام|بچم|بچه)(?= (?:داره|قرص|سفید|تشنج|نفس|بیهوش|غش))', 'my child'],
     ['مادربزرگ(?:ش|م)?', 'grandmother'],

@@ -48,13 +48,14 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
       'i want to kill myself',
     ],
     ['khod ?koshi (?:kardam|konam|kone|konad|karde)|khodamo (?:mikosham|bekosham)', 'i want to kill myself'],
-    // A breath that will not come, blue lips (MTS: cyanosis, inadequate breathing).
+    // A breath that will not come, blue lips (MTS: cyanosis, inadequate breathing); never breath lost from laughing nor
+    // lips blue from the cold that are fine now, the cold-then-pink kind (review V21).
     [
-      '(?:nafas|nafasesh|nafasam) (?:nemitune|nemitoone|nemitunam|nemitoonam|nemitunad|nemitavanad) (?:bekeshe|bekesham|bekeshad)|(?:nemitune|nemitoone|nemitunam|nemitoonam) nafas (?:bekeshe|bekesham|bekeshad)|nafas(?:esh|am)? (?:bala nemiad|band oomade|band umade|band omade|nemiad)',
+      '(?<!az (?:khande|khandeh|khanda)[^.,!?]{0,20})(?:(?:nafas|nafasesh|nafasam) (?:nemitune|nemitoone|nemitunam|nemitoonam|nemitunad|nemitavanad) (?:bekeshe|bekesham|bekeshad)|(?:nemitune|nemitoone|nemitunam|nemitoonam) nafas (?:bekeshe|bekesham|bekeshad)|nafas(?:esh|am)? (?:bala nemiad|band oomade|band umade|band omade|nemiad))(?![^.,!?]{0,20}az (?:khande|khandeh|khanda))',
       'cannot breathe',
     ],
     [
-      '(?:lab|labash|labhash|labam|labesh|labhaash|labhaye?sh) (?:kabood|kabud|siah|abi)(?: (?:shode|shod|hast|e))?',
+      '(?:lab|labash|labhash|labam|labesh|labhaash|labhaye?sh) (?:kabood|kabud|siah|abi)(?: (?:shode|shod|hast|e))?(?![^]*(?:alan|hala|hamin alan) (?:khoobe|khoob|khube|khub|behtare|behtar))',
       'blue lips',
     ],
     [
