@@ -31,6 +31,14 @@ export const ARABIZI: LanguageLexicon = {
     'lyom',
     'leil',
     'sintein',
+    // Session 39: Egyptian words typed without a digit ("mafeesh", "ayez" of "3ayez"), and the night of a plan.
+    'leile',
+    'lela',
+    'mafeesh',
+    'mafish',
+    'fayda',
+    'ayez',
+    'ayza',
   ],
   ownWords: [
     'mish',
@@ -66,21 +74,51 @@ export const ARABIZI: LanguageLexicon = {
     'wejjo',
     // Not "teta" (grandmother): Spanish, Portuguese and Italian write it too, and a word of its own marks a message alone.
     'jeddto',
+    // Session 39: dying wished in Egyptian, and a burn's skin, typed plainly.
+    'amoot',
+    'mafeesh',
+    'jeldo',
+    'jelda',
+    'jildo',
   ],
   phrases: [
+    // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
+    // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
+    [
+      '(?:2albi|albi|qalbi|2albo|2alba|2alby)(?: \\p{L}+)? (?:ma7rou2|ma7roo2|ma7ru2|7are2|bi7ra2ni|7ara2ni)',
+      'i feel sorry for him',
+    ],
+    [
+      '(?:n7ara2|n7ara2et|n7ar2et|in7ara2|ne7ra2|et7ara2|it7ara2|ta7ara2|e7tara2|7ere2|7ir2it|ma7rou2|ma7roo2|ma7ru2)',
+      'burned',
+    ],
+    [
+      "(?:el |bel |bil |b)?(?:may|mai|mayy|mayye|maya|zeit|zet|zayt|7alib|7aleeb|shay|shai) (?:el )?(?:s5ne|s5ene|s5neh|sokhne|so5ne|sukhne|sokhna|so5na|m3'li|mghli|maghli|m8li|btighli|3am tighli|7amye|7amya)",
+      'with boiling water',
+    ],
+    ['(?:fa2a3at|fa2a3a|fa2fou2|fa2afi2|fa2afee2|nfe5at|nfa5at|nafafe5|baba2ee2|fa2ee3at)', 'blisters'],
+    ['(?:jeldo|jelda|jildo|jilda|jeldon|el jeld)', 'his skin'],
+    ['(?:kello|kella|kellon|kullo|kolloh)', 'all over'],
+    [
+      '(?:(?:3ayez|3ayza|3awez|3awza|nefsi|nifsi|bghit|baghi) (?:2|a|e|n)?(?:moot|mout|mut|mot))(?! (?:men|mn|min|m|3ala|3a|3aleh|3aleha|3alek|fi|f) | (?:3ashan|3shan|la7ad))',
+      'i want to die',
+    ],
+    ['(?:el )?(?:leile|leila|lela|lelady|elleila)', 'tonight'],
     [
       '(?:wejja|wejjo|wijja|wijjo|wejha|wijho|lawno|lawna|wejj)(?: \\p{L}+)? (?:azra2|zar2a|zer2a|zra2|zer2an)',
       'face turned blue',
     ],
     ['(?:sitti|teta|tayta)', 'my grandmother'],
+    // The word before the number is read behind it: '#' takes the first digits of the match, and "3omro" and "7ararta"
+    // hold a digit of their own ("3omra 2 shhour" was read as three months, "7ararta 39" as a fever of 7; session 39).
     // Session 37: an infant's age in days or weeks and a temperature told as a number (NICE traffic-light: under
     // 3 months with 38 °C or more is red); a plan told with its time; a snake's bite; a collapse seen by the writer.
     [
-      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:yom|youm|iyyam|ayyam|ayam|yawm|eyyam)',
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:yom|youm|iyyam|ayyam|ayam|yawm|eyyam)',
       'aged # days old',
     ],
     [
-      '(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) (?:\\d+) (?:asabee3|asabi3|asabee3|esbou3|osbou3|isbu3|esbu3|jem3a|jum3a)',
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:asabee3|asabi3|asabee3|esbou3|osbou3|isbu3|esbu3|jem3a|jum3a)',
       'aged # weeks old',
     ],
     [
@@ -88,7 +126,7 @@ export const ARABIZI: LanguageLexicon = {
       'aged 2 weeks old',
     ],
     [
-      '(?:7arara|7ararto|7aratro|7rarto|7ararta|7rarta|7arartoh|7aratra|harara|hararto|haraarto|so5ntu|sokhnto)(?: \\p{L}+)? (?:\\d+)',
+      '(?<=(?:7arara|7ararto|7aratro|7rarto|7ararta|7rarta|7arartoh|7aratra|harara|hararto|haraarto|so5ntu|sokhnto)(?: \\p{L}+)? )(?:\\d+)',
       'fever #',
     ],
     [
@@ -121,6 +159,10 @@ export const ARABIZI: LanguageLexicon = {
     [
       '(?:7ayye|7aye|7ayya|7ayyeh|af3a|tho3ban|ta3ban|7anash) (?:lada3et|lad3et|lada3ito|lada3to|3addet|3adda|3addeto|2arset|2arsato)',
       'bitten by a snake',
+    ],
+    [
+      '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:shhour|shhur|ashhor|ash-hor|a4hor|shuhur|shohor|shahr|shahrain|shahren)',
+      'aged # months old',
     ],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],

@@ -92,6 +92,12 @@ export function plainLetters(text: string): string {
       .replace(/[\u0649\u06cc]/g, '\u064a')
       .replace(/\u06a9/g, '\u0643')
       .replace(/[\u064b-\u0652]/g, '')
+      // As Lucene's Arabic normaliser folds them: the tatweel that only stretches a word ("قـادر"), the tā marbūṭa typed as
+      // the hā it sounds like at a word's end ("حرارة" / "حراره"), the waṣla alef; and Urdu's hā (ہ ۃ), which Arabic and
+      // Persian keyboards type as "ه" ("نهیں" for "نہیں"). Urdu's aspirate "ھ" is kept: folded, "کھا" (ate) would be "کہا" (said).
+      .replace(/\u0640/g, '')
+      .replace(/[\u0629\u06c1\u06c3]/g, '\u0647')
+      .replace(/\u0671/g, '\u0627')
       // Arabic-Indic and Persian digits, and the Arabic decimal mark, read as the digits the English rules read
       // ("٣٨٫٥" → "38.5"): an infant's temperature or a count of tablets is told in them as often as in ASCII digits.
       .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String((digit.codePointAt(0) ?? 0) & 0xf))

@@ -13,6 +13,7 @@ import { PERSIAN } from './persian.js';
 import { PINYIN } from './pinyin.js';
 import { POLISH } from './polish.js';
 import { PORTUGUESE } from './portuguese.js';
+import { ROMANISED_PERSIAN } from './romanised-persian.js';
 import { ROMANISED_RUSSIAN, RUSSIAN } from './russian.js';
 import { SPANISH } from './spanish.js';
 import { SWAHILI } from './swahili.js';
@@ -37,6 +38,7 @@ export const OTHER_LANGUAGE_LEXICONS: readonly LanguageLexicon[] = [
   HAITIAN_CREOLE,
   SWAHILI,
   ARABIZI,
+  ROMANISED_PERSIAN,
   PINYIN,
   HINDI,
   // Japanese before Chinese, Persian and Urdu before Arabic: their phrases hold characters and words the other reads alone.

@@ -125,6 +125,11 @@ export const PERSIAN: LanguageLexicon = {
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
     // forms), so a wording nobody listed is still read.
     ['(?:نفسش|نفسم|نفس) (?:بند|قطع) (?:اومده|آمده|شده|اومد|شد)', 'is not breathing'],
+    // One to three tablets taken is a dose ("دو تا قرص سرماخوردگی خوردم"), read before any count of pills swallowed.
+    [
+      '(?:يه|يك|دو|سه|[1-3])(?![\\d])(?: ?تا)? (?:قرص|دارو|كپسول)(?: [\\p{L}\\u200c]+){0,2} (?:خوردم|خورده|خورد|خوردن)',
+      'took 2 tablets',
+    ],
     [
       '(?:قرص|دارو)(?:\u200c| )?(?:ها|های|هاي)?(?: \\S+){0,2} (?:رو |را )?(?:خورده|خورد|خوردم|بلعیده|قورت داده)',
       'swallowed the pills',
@@ -148,6 +153,102 @@ export const PERSIAN: LanguageLexicon = {
     ['سردرد', 'headache'],
     ['(?:مچ دستم|رگم|رگ دستم) (?:رو |را )?(?:زدم|بریدم)|رگ زدم', 'i cut my wrists'],
     ['کیسه آب(?:م|ش)? (?:پاره شد|پاره شده)|آب(?:م|ش)? (?:راه افتاد|پاره شد)', 'waters broke'],
+    // Session 39: the kinds read by their parts (NHS burns and scalds, MTS breathing and shock discriminators, NHS 111
+    // mental-health crisis, cauda equina red flags), after the phrases above that read them whole. A burn: what burned
+    // ("سوخت") with blisters or skin coming away, where, and a fire; the idioms first: pity ("دلم سوخت") and burnt food.
+    [
+      'دل(?:م|ش|مون|ت)?(?: (?:براش|برات|برام|براي [\\p{L}\\u200c]+|به حال[\\p{L}\\u200c]*))? (?:سوخت|مي\\u200c?سوزه|ميسوزه)',
+      'i felt sorry',
+    ],
+    [
+      '(?:غذا|برنج|نون|نان|كيك|قابلمه|ته ?ديگ|فيوز|لامپ|موتور|كباب|شام|ناهار)(?: [\\p{L}\\u200c]+)? (?:سوخت|سوخته|سوختن)',
+      'the food got overcooked',
+    ],
+    // Burnt by the sun and a little red is a sunburn, no burn to be seen now (review V21: 'صورتم از آفتاب سوخت، یکم قرمزه').
+    ['(?:(?:از|تو|زير|توي) )?آفتاب ?(?:سوخت|سوخته|سوختم|سوختگي)\\p{L}*', 'sunburned'],
+    ['(?:يكم|يه كم|فقط|كمي) قرمز(?:ه| شده)?', 'only a little red'],
+    ['(?:سوخت|سوخته|سوختم|سوختن|سوختگي|سوزوند|سوزاند|سوزونده)(?![\\p{L}])', 'burned'],
+    ['تاول(?:\\u200c?(?:ها|هاي|هاش|هايي))?(?: (?:زده|زد|زدن|كرده|كرد|داره))?', 'blisters'],
+    ['پوست(?:ش|م|شون)? (?:كنده (?:شده|شد)|ور (?:اومده|اومد|آمده)|جدا (?:شده|شد)|رفته|ريخته)', 'skin peeling off'],
+    ['(?:آتيش|آتش)(?: گرفت\\p{L}*)?', 'fire'],
+    ['برق (?:گرفتش|گرفتتش|گرفت|گرفته)', 'electric shock'],
+    [
+      '(?:كل|همه\\u200c?ي?|تمام) (?:سينه|بدن|صورت|دست|پا|شكم|كمر)(?:\\u200c?(?:اش|ش|م|ها|هاش))?',
+      'all over the chest and arms',
+    ],
+    ['(?:روي |رو )?(?:صورت|صورتش|صورتم)', 'the face'],
+    ['(?:دستش|دستم|دستاش|دستاش|دست\\u200c?هاش)', 'hands'],
+    // Breathing: a wheeze, ribs pulling in, gasping, breath tight; hives all over after an injection or a food.
+    ['خس ?خس(?: (?:مي\\u200c?كنه|ميكنه|داره))?', 'wheezing'],
+    [
+      'دنده\\u200c?(?:هاش|هاي|ها|اش)?(?: [\\p{L}\\u200c]+)? (?:ميره تو|مي\\u200c?ره تو|تو ميره|فرو ميره|مي\\u200c?كشه تو)',
+      'ribs sucking in with every breath',
+    ],
+    // Not after exertion (stairs, running, the gym, sport, a walk) nor told as a little (review V21: 'کمی نفس‌نفس می‌زنم').
+    [
+      '(?<!(?:پله|دويدن|باشگاه|ورزش|پياده|كوه|تمرين)[^.،,]{0,40})(?<!(?:كمي|يكم|يه كم|يك كم|كم) )نفس\\u200c? ?نفس (?:مي\\u200c?زنه|ميزنه|مي\\u200c?زنم|ميزنم)(?![^.،,]{0,30}(?:ولي|اما) (?:زود |بعد )?(?:خوب|بهتر))(?![^.،,]{0,30}(?:پله|دويدن|باشگاه|ورزش|پياده|كوه|تمرين))',
+      'gasping for breath',
+    ],
+    ['نفس(?:ش|م)? (?:تنگ|بند) (?:شد|شده|ه|ميشه|مي\\u200c?شه)', 'short of breath'],
+    ['كهير(?: (?:زد|زده|زدن|كرده|زده\\u200c?ست))?', 'hives'],
+    ['(?:بعد (?:از )?)?(?:آمپول|امپول|تزريق)', 'after the injection'],
+    ['(?:همه|تمام|كل) (?:بدن|جون|تن)(?:ش|م)', 'all over his body'],
+    // Heat stroke: collapsed in the heat, hot and dry, confused. Shock: pale, cold, sweating, a fast pulse.
+    ['(?:تو|توي|در|زير) (?:گرما|آفتاب|آفتاب داغ)|گرمازدگي|گرمازده', 'in the heat'],
+    ['از حال (?:رفت|رفته|رفتن)|غش (?:كرد|كرده)', 'collapsed'],
+    ['(?:بدن|تن)(?:ش|م)? (?:داغه|داغ شده|داغ|مثل آتيش)', 'his body is very hot'],
+    ['عرق (?:نمي\\u200c?كنه|نميكنه|نمي\\u200c?كند|نداره|نمياد)', 'not sweating'],
+    ['گيج(?:ه|ست| شده| است| و منگ)', 'confused'],
+    ['رنگ(?:ش|م)? (?:پريده|پريد|زرد شده|سفيد شده)', 'pale'],
+    ['(?:بدن|دست|تن)(?:ش|م)? (?:سرد|يخ) (?:شده|شد|ه)?|(?:بدن|دست|تن)(?:ش|م)? (?:سرده|يخه)', 'cold and clammy'],
+    ['عرق (?:كرده|كرد|مي\\u200c?كنه)', 'sweating'],
+    ['نبض(?:ش|م)? (?:تند|تنده|ضعيف|ضعيفه|خيلي تند)', 'fast weak pulse'],
+    ['(?:بعد (?:از )?)?تصادف(?: (?:كرد|كرده|كردن|رانندگي|ماشين|موتور))?(?![\\p{L}])', 'after the crash'],
+    // The belly hard as a board; the back with numb legs and the bladder stuck; the eye gone dark.
+    // Severe only where the degree is told; period pain 'as always' is neither (review V21).
+    [
+      'شكم(?:ش|م)? (?:خيلي|بدجوري|شديد) درد (?:مي\\u200c?كنه|ميكنه|داره|مي\\u200c?كند)(?![^]*(?:پريود|قاعدگي|عادت ماهانه|مثل هميشه))',
+      'severe belly pain',
+    ],
+    ['شكم(?:ش|م)? درد (?:مي\\u200c?كنه|ميكنه|داره|مي\\u200c?كند)', 'belly pain'],
+    ['(?:مثل|عين|مثه) (?:سنگ|چوب|تخته) (?:سفت|سخت)|شكم(?:ش|م)? (?:سفت|سخت) (?:شده|ه)', 'belly hard as a board'],
+    ['كمر(?:م|ش)? (?:خيلي |بدجوري |شديد )?درد (?:مي\\u200c?كنه|ميكنه|داره)|كمر ?درد', 'back pain'],
+    ['پا(?:هام|هاش|هايم|م|ش)? (?:بي\\u200c?حس|بيحس|سست|لمس|ضعيف) (?:شده|شدن|شد|ه)', 'both legs numb'],
+    [
+      '(?:نمي\\u200c?تونم|نميتونم|نمي\\u200c?تونه|نميتونه) (?:ادرار|جيش|دستشويي) كن(?:م|ه)|ادرار(?:م|ش)? (?:بند اومده|نمياد|نمي\\u200c?آد)',
+      'cannot pass urine',
+    ],
+    [
+      'چشم (?:راست|چپ)(?:م|ش)? (?:سياه شد|سياهي رفت|تار شد|ديگه نمي\\u200c?بينه|نمي\\u200c?بينه|نميبينه)',
+      'suddenly cannot see in one eye',
+    ],
+    ['هيچي (?:نمي\\u200c?بينم|نميبينم|نمي\\u200c?بينه|نميبينه)', 'cannot see anything'],
+    // A psychosis with danger: voices that tell him to kill.
+    [
+      'صدا(?:هايي|ها|يي)? (?:مي\\u200c?شنوه|ميشنوه|مي\\u200c?شنود|مي\\u200c?شنوم|ميشنوم)(?: [\\p{L}\\u200c]+){0,2} (?:بهش|بهم) (?:ميگن|مي\\u200c?گن|مي\\u200c?گويند)',
+      'hears voices telling him to',
+    ],
+    // Killing a person named as its object ("مادرمو بکشه"); never the verb alone, which also draws breath and smokes.
+    [
+      '(?:مادر|پدر|مامان|بابا|خواهر|برادر|زن|شوهر|بچه|همسايه|همه)\\p{L}*(?:و| رو| را) (?:بكشه|بكشد|بكشم|بكشيم)(?![\\p{L}])',
+      'kill his mother',
+    ],
+    // A stroke told as one side of the body that no longer works; an infant's age in months told of a child; a button
+    // battery swallowed (poison-centre advice: seen now); a baby who will not drink his milk.
+    [
+      '(?:يه|يك) (?:طرف|سمت) (?:بدن|صورت|تن)(?:ش|م)? (?:كار نمي\\u200c?كنه|كار نميكنه|بي\\u200c?حس|بيحس|فلج|سست|تكون نمي\\u200c?خوره)',
+      'one side of his body is suddenly weak',
+    ],
+    [
+      '(?:بچه|پسر|دختر|نوزاد)(?:\\u200c?(?:ام|م))? (?:يك|يه|دو|سه|۱|۲|۳|1|2|3) ?ماهه(?:\\u200c?(?:ام|م|اش|ش))?',
+      'my 2 month old baby',
+    ],
+    ['شير (?:نمي\\u200c?خوره|نميخوره|نخورده|نمي\\u200c?خورد)', 'not feeding'],
+    [
+      'باتري (?:سكه\\u200c?اي|ساعت|كوچيك|قلمي|ريموت)(?: [\\p{L}\\u200c]+)? (?:قورت داده|خورده|بلعيده|قورت داد|خورد)',
+      'swallowed a button battery',
+    ],
+    ['بابام|بابا(?= )', 'my father'],
     ['غرق (?:شد|شده)', 'drowned'],
     ['(?:بچه‌?ام|بچه ام|بچم|بچه)(?= (?:داره|قرص|سفید|تشنج|نفس|بیهوش|غش))', 'my child'],
     ['مادربزرگ(?:ش|م)?', 'grandmother'],

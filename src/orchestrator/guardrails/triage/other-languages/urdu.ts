@@ -1,4 +1,4 @@
-import type { LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
 export const URDU: LanguageLexicon = {
@@ -100,6 +100,73 @@ export const URDU: LanguageLexicon = {
     ['(?:گلا|گلے|زبان) (?:سوج|پھول) (?:رہا|رہی|گیا|گئی|گئے)', 'throat swelling'],
     ['(?:کھولتا|کھولتے|ابلتا|ابلتے) (?:ہوا )?(?:پانی|دودھ|چائے|تیل)', 'scalded with boiling water'],
     ['(?:بڑے بڑے|بڑے|بہت بڑے) (?:چھالے|آبلے)', 'big blisters'],
+    // Session 39: the kinds read by their parts (NHS burns and scalds, MTS breathing and shock discriminators, NHS 111
+    // mental-health crisis), after the phrases above that read them whole. A burn: "جل گیا" told of a body, its skin
+    // coming away, blisters, hot oil or water, a fire; the idioms first: burnt food, jealousy ("مجھ سے جلتا ہے"), the heart.
+    [
+      '(?:روٹی|سالن|کھانا|دال|چاول|بریانی|کیک|فیوز|بلب|موٹر|پنکھا|دودھ|ہانڈی)(?: \\p{L}+)? (?:جل|سڑ) (?:گیا|گئی|گئے)',
+      'the food got overcooked',
+    ],
+    ['(?:دل|کلیجہ) (?:جل|جلتا|جلتی)\\p{L}*|(?:سے|پر) (?:جلتا|جلتی|جلتے|جلن)', 'is jealous'],
+    ['(?:جل|جھلس) (?:گیا|گئی|گئے|گیا ہے|گئی ہے)|جھلس\\p{L}*|جلنے سے|جلا (?:دیا|دی)', 'burned'],
+    ['جلد (?:اتر|ادھڑ|چھل|نکل|اکھڑ|جھڑ) (?:رہی|گئی|گئی ہے|رہی ہے)', 'skin peeling off'],
+    ['(?:چھالے|آبلے|چھالا)(?: (?:پڑ|بن|نکل) (?:گئے|آئے|گیا|رہے))?', 'blisters'],
+    ['گرم (?:تیل|پانی|دودھ|چائے|گھی)|(?:تیل|پانی|دودھ|چائے) گرم', 'boiling water'],
+    ['آگ (?:سے|میں)', 'in a fire'],
+    ['آگ(?: (?:لگ|لگی))?', 'fire'],
+    ['(?:کرنٹ|بجلی کا جھٹکا) (?:لگ|لگا|لگی)\\p{L}*', 'electric shock'],
+    ['چہرہ|چہرے', 'face'],
+    ['(?:ہاتھ|بازو|ٹانگیں|ٹانگ|سینہ|سینے|پیٹ)(?= (?:اور|جل|جھلس|پر|بھی))', 'hands'],
+    // Intent: a life not wanted, a goodbye to everyone.
+    [
+      '(?:اب )?(?:جینا|زندہ رہنا) (?:نہیں|نہی) (?:چاہتا|چاہتی|چاہتے)|جینے (?:کی|کا) (?:خواہش|دل|کوئی فائدہ) (?:نہیں|نہی|ختم)',
+      'i do not want to live',
+    ],
+    // A goodbye is intent only beside despair told in the same message; told before a trip it is a goodbye.
+    [
+      `سب (?:کو )?(?:الوداع|خدا حافظ|آخری سلام|آخری پیغام)${toldAnywhere('(?:جینا|جینے|زندگی|زندہ|مرنا|مر جا|خودکشی|ختم کر)')}`,
+      'said goodbye to everyone',
+    ],
+    ['(?:میری )?بہن', 'my sister'],
+    ['(?:میرا |میرے )?بھائی', 'my brother'],
+    ['(?:میرے )?شوہر', 'my husband'],
+    ['(?:میری )?بیوی', 'my wife'],
+    // Breathing: ribs pulled in, breath fast or torn, lips blue. Anaphylaxis: hives, a closing throat, after an injection.
+    [
+      'پسلیاں(?: \\p{L}+)? (?:اندر )?(?:دھنس|دب|اندر جا|اندر کھنچ) (?:رہی|رہے|جاتی)',
+      'ribs sucking in with every breath',
+    ],
+    ['سانس (?:بہت )?(?:تیز|پھول|اکھڑ|اٹک) (?:ہے|رہی|رہا|چل رہی|گئی|گیا)', 'breathing very fast'],
+    ['ہونٹ (?:نیلے|نیلا|کالے|جامنی)', 'blue lips'],
+    ['(?:انجکشن|ٹیکے|ٹیکا|ٹیکہ|دوائی) (?:کے|لگنے کے) بعد', 'after the injection'],
+    ['(?:دانے|خارش|پتی|دھپڑ) (?:نکل|ہو|اچھل) (?:آئے|گئے|گئی|آئی|رہے)', 'hives'],
+    ['پورے جسم (?:پر|میں)', 'all over the body'],
+    // Never the blocked nose and throat of a cold ('نزلہ زکام سے ناک اور گلا بند', review V21).
+    [
+      '(?<!(?:نزلہ|زکام|ناک)[^]*)(?:گلا|گلہ) (?:بند|تنگ) (?:ہو )?(?:رہا|رہی|گیا|گئی)(?![^]*(?:نزلہ|زکام|ناک))',
+      'throat is closing',
+    ],
+    // Heat stroke, shock, a rigid belly.
+    ['دھوپ (?:میں|مے)|گرمی (?:میں|سے|لگ)', 'in the heat'],
+    // A fall is a fall ('بچہ گر گیا، گھٹنا چھل گیا'); a collapse is told as fainting (review V21).
+    ['بے ہوش ہو (?:گیا|گئی)|گر کر بے ہوش', 'collapsed'],
+    ['گر (?:گیا|گئی|پڑا|پڑی)', 'fell'],
+    ['جسم (?:بہت )?(?:گرم|تپ رہا|آگ)', 'his body is very hot'],
+    ['پسینہ (?:نہیں|نہی) (?:آ رہا|آتا|نکل رہا)', 'not sweating'],
+    ['رنگ (?:پیلا|زرد|سفید) (?:پڑ|ہو) (?:گیا|گئی)', 'pale'],
+    ['جسم ٹھنڈا', 'cold and clammy'],
+    ['پسینے (?:میں|سے) (?:شرابور|بھیگ\\p{L}*|تر)', 'drenched in cold sweat'],
+    ['(?:ایکسیڈنٹ|حادثے|حادثہ)(?: (?:کے بعد|ہو گیا|ہوا))?', 'after the crash'],
+    // Severe only where the degree is told; the monthly period pain is neither (review V21: 'ہر مہینے ماہواری میں').
+    [`پیٹ (?:میں )?(?:شدید|بہت|سخت|بہت زیادہ) درد(?![^]*(?:ماہواری|پیریڈ|حیض|ہر مہینے|ہمیشہ))`, 'severe belly pain'],
+    ['پیٹ (?:میں )?درد', 'belly pain'],
+    ['(?:پتھر|لکڑی|تختے) (?:کی طرح|جیسا|جیسے) (?:سخت|اکڑا)', 'belly hard as a board'],
+    // A psychosis with danger: people who want to kill him, a knife in his hand.
+    ['لوگ (?:اسے|اس کو|مجھے|انہیں) (?:مارنا|قتل کرنا|مار دینا) (?:چاہتے|چاہ رہے)', 'says people want to kill him'],
+    [
+      '(?:چھری|چاقو|خنجر)(?: \\p{L}+)? (?:لے کر|لیے|اٹھا|اٹھائے|ہاتھ میں)(?![^۔،,.]{0,30}(?:سبزی|گوشت|پھل|پیاز|کھانا|کاٹ رہ|کچن|باورچی))',
+      'threatening with a knife',
+    ],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
     // forms), so a wording nobody listed is still read.
     ['(?:خون|بليڈنگ) (?:بند|رك|تھم) (?:ہي )?(?:نہيں|نہي) (?:ہو )?(?:رہا|رہي|رہے)', 'the bleeding will not stop'],

@@ -1,0 +1,72 @@
+import type { LanguageLexicon } from './language-lexicon.js';
+
+/**
+ * Persian typed in Latin letters ("Finglish"), as people type it on a phone without a Persian keyboard: no fixed
+ * spelling, long vowels doubled or not ("nemitune" / "nemitoone"). Read only where two of its markers, or one word of its
+ * own, mark a message. Session 39: the kinds the Persian held-out counts say fall short, read by their parts (a breath
+ * that will not come, blue lips, a wish to kill oneself, chest pain) and the people they are told of.
+ */
+export const ROMANISED_PERSIAN: LanguageLexicon = {
+  language: 'Persian (Latin letters)',
+  script: 'latin',
+  markers: [
+    'nemitune',
+    'nemitoone',
+    'nemitunam',
+    'nemitoonam',
+    'mikham',
+    'mikhaam',
+    'mikhad',
+    'shode',
+    'nist',
+    'kheili',
+    'kheyli',
+    'khoob',
+    'khodam',
+  ],
+  ownWords: [
+    'khodkoshi',
+    'madaram',
+    'pedaram',
+    'pesaram',
+    'dokhtaram',
+    'bacham',
+    'kabood',
+    'kabud',
+    'nemitune',
+    'nemitoone',
+    'nemitunam',
+    'nafasesh',
+    'nafasam',
+    'bimarestan',
+  ],
+  phrases: [
+    // A suicide inside a film, a series or the news is a story; a wish to kill oneself told in the first person is intent.
+    ['(?:film|serial|dastan|roman|khabar|akhbar)[^.,!?]{0,40}?khod ?koshi', 'in the film a character killed himself'],
+    [
+      '(?:mikham|mikhaam|mikhay|mikhad|mikhaad|tasmim dashtam|tasmim daram|fekre) (?:khod ?koshi|khodamo bekosham|khodam ro bekosham|khodam ra bekosham|bemiram|bemirad|bemire)(?: (?:konam|kone|konad))?',
+      'i want to kill myself',
+    ],
+    ['khod ?koshi (?:kardam|konam|kone|konad|karde)|khodamo (?:mikosham|bekosham)', 'i want to kill myself'],
+    // A breath that will not come, blue lips (MTS: cyanosis, inadequate breathing); never breath lost from laughing nor
+    // lips blue from the cold that are fine now, the cold-then-pink kind (review V21).
+    [
+      '(?<!az (?:khande|khandeh|khanda)[^.,!?]{0,20})(?:(?:nafas|nafasesh|nafasam) (?:nemitune|nemitoone|nemitunam|nemitoonam|nemitunad|nemitavanad) (?:bekeshe|bekesham|bekeshad)|(?:nemitune|nemitoone|nemitunam|nemitoonam) nafas (?:bekeshe|bekesham|bekeshad)|nafas(?:esh|am)? (?:bala nemiad|band oomade|band umade|band omade|nemiad))(?![^.,!?]{0,20}az (?:khande|khandeh|khanda))',
+      'cannot breathe',
+    ],
+    [
+      '(?:lab|labash|labhash|labam|labesh|labhaash|labhaye?sh) (?:kabood|kabud|siah|abi)(?: (?:shode|shod|hast|e))?(?![^]*(?:alan|hala|hamin alan) (?:khoobe|khoob|khube|khub|behtare|behtar))',
+      'blue lips',
+    ],
+    [
+      '(?:dard|dard e|dard-e) (?:sine|sineh|ghafase sine|ghafase sineh)|sine(?:m|sh)? (?:dard|dard mikone|dard mikoneh)',
+      'chest pain',
+    ],
+    ['madaram|maman(?:am)?', 'my mother'],
+    ['pedaram|babam', 'my father'],
+    ['pesaram', 'my son'],
+    ['dokhtaram', 'my daughter'],
+    ['bacham|bachem|bache(?:ye)? man', 'my child'],
+    ['(?:va|o)', 'and'],
+  ],
+};
