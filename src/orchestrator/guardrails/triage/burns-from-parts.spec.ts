@@ -31,6 +31,10 @@ const EMERGENCIES: readonly string[] = [
   'my baby pulled the kettle over and it went all over her',
   "I spilled boiling water on my tummy, it's red and stings",
   'my wife spilled a pan of boiling pasta water down her front',
+  'the skin of his chest is coming off after the hot water',
+  'my husband is burned, the clothes caught fire',
+  'scald on the chest of my son with tea, he is 4',
+  "my toddler pulled a mug of tea off the table and it went all over his chest and tummy, he's screaming",
 ];
 
 const LOOK_ALIKES: readonly string[] = [
@@ -60,6 +64,15 @@ const LOOK_ALIKES: readonly string[] = [
   'spilt hot soup on my lap at lunch, bit pink now, no blisters',
   'I burned my mouth on hot soup and my back hurts',
   'I knocked the pan off the hob',
+  'I scalded my tongue on tea and my back hurts',
+  'my son scalded his tongue on hot chocolate, his tummy is fine',
+  'her blisters came up after the hot weather',
+  'I burned the toast and my clothes smell of smoke',
+  'the blisters on my feet are from hot sand',
+  // Review V21, 23:18: a side, a back or a bottom that is a place, not someone's.
+  "burnt my finger on the kettle on the side, it's a bit red",
+  "got some hot oil on the side of my finger while frying, it's red and sore",
+  'boiling water for pasta is on the back burner, how long do i cook spaghetti',
 ];
 
 describe.each([

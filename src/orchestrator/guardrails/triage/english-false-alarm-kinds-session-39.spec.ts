@@ -42,11 +42,16 @@ const KINDS: readonly {
       "her lips have gone blue since she ate the blueberries and she's wheezing and her tongue is swelling",
       "my daughter's lips are blue and she's not breathing properly",
       "my son's lips are blue from the ice lolly, he's choking on the stick and can't breathe",
+      // Review V21, 23:18: a doubt or a red flag told beside the stain, or in the next sentence; a baby under one.
+      "his lips are blue from the ice lolly i think but he's breathing fast and grunting and won't wake up properly",
+      "his lips are blue from the ice lolly? no i don't think so, he hasn't had one, he is breathing really fast and grunting",
+      "my baby's lips are purple from the beetroot puree",
     ],
     lookAlikes: [
       "my son's lips are blue from the ice lolly",
       'her mouth is all blue from the blue raspberry sweets',
       "my daughter's lips look blue, she's been drawing with felt tips and chewing them",
+      'his lips are blue from the blue raspberry slush',
     ],
     lookAlikesForTheRules: [
       "my daughter's lips are purple from the blackberries",
@@ -125,6 +130,18 @@ const KINDS: readonly {
       "I had a tooth out this morning and it's still oozing a bit of blood",
       "my gum is bleeding a little after having a wisdom tooth out, I'm biting on gauze",
       "had my wisdom tooth out yesterday and it's still bleeding a little, no clots",
+    ],
+  },
+  {
+    kind: "a limb gone dead from being slept or lain on (NHS: pins and needles and a 'dead arm' from pressure on a nerve)",
+    emergencies: [
+      'my arm went dead suddenly while I was lying on the sofa and my face feels droopy',
+      'my arm went dead after sleeping on it and now my face is drooping and my speech is slurred',
+      "my husband's arm went dead after a few pints and he can't lift it and his face is drooping",
+    ],
+    lookAlikes: [
+      'my arm went dead after sleeping on it, fine now',
+      'my leg went dead from lying on it, back to normal',
     ],
   },
 ];

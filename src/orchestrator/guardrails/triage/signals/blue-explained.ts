@@ -1,4 +1,5 @@
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
+import type { SignalId } from './signal-definition.js';
 import { notToldUnlessAbsent } from './unless-told-absent.js';
 
 /**
@@ -40,4 +41,32 @@ const COLD_THEN_PINK = String.raw`^${NOT_A_BABY}${NOT_NEAR_DROWNING}(?=[^]*\b(?:
  */
 const BREATH_HOLDING_SPELL = String.raw`^${NOT_A_BABY}${notToldUnlessAbsent(String.raw`\b(?:fit\w*|seizure\w*|convuls\w*|jerk\w*|stiff\w*|floppy|limp|minutes?|still\s+(?:not|blue|grey|gr[ae]y|purple)|not\s+(?:breathing|waking|responding|coming\s+round)|unconscious|unresponsive|will\s+not\s+wake)\b`)}(?=[^]*\b(?:(?:held|holds|holding|hold)\s+(?:his|her|their)\s+breath|breath[- ]holding)\b)(?=[^]*\b(?:tantrums?|upset|cross|angry|frustrated|crying|cries|cried|screaming|told\s+off|fell|falls|bumped|hurt|startled|shock)\b)(?=[^]*\b(?:breath\w*\s+again|start\w*\s+breathing|gasps?|gasped|came\s+round|comes\s+round|(?:is|was)\s+fine|pink\s+again|back\s+to\s+normal|playing)\b)`;
 
-export const BLUE_EXPLAINED = new RegExp(`${STAINED}|${COLD_THEN_PINK}|${BREATH_HOLDING_SPELL}`);
+/**
+ * A stain told plainly, in a child over one, with nothing in the sentence that the stain does not explain (review V21,
+ * 23:18): a hedge or a doubt ("from the ice lolly i think", "from the ice lolly? no, he hasn't had one"), or a red
+ * flag of breathing, waking or swallowing told anywhere, unless told as absent, keeps the colour a finding.
+ */
+const RED_FLAGS_BESIDE_A_STAIN = String.raw`(?:breath\w*|grunt\w*|wheez\w*|drows\w*|sleepy|floppy|limp|wak\w*|respond\w*|confus\w*|chok\w*|swallow\w*|inhal\w*|swell\w*|swollen|cough\w*|gasp\w*|pale|gr[ae]y|mottled|cold|collaps\w*|faint\w*|fit\w*|seizure\w*)`;
+
+/** A stain told with a doubt: "i think", "not sure", "he hasn't had one". */
+const DOUBTED = String.raw`(?:i\s+think|i\s+do\s+not\s+think|not\s+sure|maybe|might\s+be|could\s+be|or\s+is\s+it|(?:has|have|had)\s+not\s+(?:had|eaten|drunk)|did\s+not\s+(?:have|eat|drink))`;
+
+const STAIN_EXPLAINS = String.raw`^${NOT_A_BABY}${notToldUnlessAbsent(
+  String.raw`\b${RED_FLAGS_BESIDE_A_STAIN}\b`,
+)}(?![^]*\b${DOUBTED}\b)(?=[^]*(?:${STAINED})(?!\s*\?))`;
+
+/**
+ * Read as an ordinary story that must see the whole message (`ordinaryUnlessElsewhere`): a red flag or a doubt told
+ * in another sentence ("his lips are blue from the ice lolly? No, he hasn't had one, he is breathing really fast and
+ * grunting": review V21, 23:18), or any other finding in the message, keeps the colour a finding.
+ */
+export const BLUE_EXPLAINED_GUARD: {
+  readonly when: RegExp;
+  readonly unless: RegExp;
+  readonly alongside: readonly SignalId[];
+} = {
+  when: new RegExp(`${STAIN_EXPLAINS}|${COLD_THEN_PINK}|${BREATH_HOLDING_SPELL}`),
+  unless: new RegExp(String.raw`\b(?:${RED_FLAGS_BESIDE_A_STAIN}|${DOUBTED})\b`),
+  // What a breath-holding spell tells of itself: the breath held is a pause.
+  alongside: ['cyanosis', 'turning_blue', 'long_breathing_pause'],
+};

@@ -16,9 +16,11 @@ const BODY_SURFACE = r`(?:arms?|hands?|fingers|chest|face|neck|head|legs?|lap|th
 
 /**
  * The trunk and the lap: where a poured or spilt liquid spreads wider than the casualty's hand, the size that makes a
- * burn an A&E burn (NHS burns and scalds; British Burn Association: over 1% of the body surface in a child).
+ * burn an A&E burn (NHS burns and scalds; British Burn Association: over 1% of the body surface in a child). A back,
+ * front, side or bottom only as someone's ("his back", "the baby's bottom"): "the kettle on the side", "the bottom of
+ * the pan" and "the back burner" are places (review V21, 23:18).
  */
-const TRUNK = r`(?:chest|back|tummy|belly|stomach|abdomen|torso|trunk|lap|thighs|front|side|bottom|buttocks)`;
+const TRUNK = r`(?:(?:(?:his|her|my|their|your|the|its)\s+)?(?:\w+\s+)?(?:chest(?!\s+of\s+drawers)|tummy|belly|stomach|abdomen|torso|trunk|lap|thighs|buttocks)|(?:his|her|my|their|your|[a-z]+'s)\s+(?:\w+\s+)?(?:back|front|side|bottom))`;
 
 /** A liquid that scalds deep at once: boiling water, hot oil or fat, a kettle or pan just off the boil. */
 const DEEP_SCALDING_LIQUID = r`(?:(?:boiling|scalding|just[- ]boiled|freshly[- ]boiled)\s+(?:\w+\s+)?(?:water|oil|fat|soup|milk|liquid|tea|coffee)|boiling\s+water|(?:hot|boiling|burning|frying|chip)\s+(?:oil|fat)|chip\s+pan|kettle)`;
@@ -28,7 +30,7 @@ const SCALDING_LIQUID = r`(?:${DEEP_SCALDING_LIQUID}|(?:hot|steaming|piping\s+ho
 
 /** The liquid told as landing on the trunk, or the trunk told as burnt by it: "boiling water on his chest", "burnt my chest with boiling water". */
 function overTheTrunk(liquid: string): string {
-  return r`\b${liquid}\b[^.;]{0,40}\b(?:on(?:to)?|over|down|across|in(?:to)?)\s+(?:(?:his|her|my|their|the|your|its)\s+)?(?:\w+\s+)?${TRUNK}\b|\b${TRUNK}\b[^.;]{0,30}\b(?:with|by|from)\s+(?:(?:the|some|a|his|her|my|their)\s+)?${liquid}`;
+  return r`\b${liquid}\b[^.;]{0,40}\b(?:on(?:to)?|over|down|across|in(?:to)?)\s+${TRUNK}\b|\b${TRUNK}\b[^.;]{0,30}\b(?:with|by|from|after)\s+(?:(?:the|some|a|his|her|my|their)\s+)?${liquid}`;
 }
 
 export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
@@ -48,6 +50,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // A hot drink or food spilt onto someone, told without "hot" (hot drinks scald more young children than anything
       // else: NHS, Child Accident Prevention Trust): "grabbed my coffee and it spilled on her arm". Onto a person or a
       // body part only: coffee spilt on a laptop is no burn.
+      // A scald told by what it did to the skin and what did it: "the skin of his chest is coming off after the hot water".
+      r`\b(?:blister\w*|peel\w*|(?:coming|came|come)\s+off)\b[^.;]{0,40}\b(?:after|from|with|by)\s+(?:the\s+|some\s+|a\s+)?(?:boiling|hot|scalding|just[- ]boiled)\s+(?:water|oil|fat|tea|coffee|soup|milk|steam)\b`,
       // A young child who grabs or pulls over a hot drink, a kettle or a pan: the scald told by its cause, before "and it
       // went all over her" is told in the clause after (never where the drink is told empty, cold or missed).
       r`\b(?:grabbed|grabs|pulled|knocked|tipped|yanked)\s+(?:over\s+|down\s+)?(?:my|his|her|their|a|an|the|our)\s+(?:hot\s+|full\s+)?(?:coffee|tea|cuppa|mug|cup\s+of\s+(?:tea|coffee)|hot\s+drink|kettle|teapot|saucepan|pan)\b(?![^.;]{0,40}\b(?:empty|cold|cooled|lukewarm|missed|not\s+spill\w*|no\s+harm)\b)`,
@@ -72,13 +76,23 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // Clothing on fire burns wide and deep (NHS; BBA: flame burns from clothing).
+      r`\b(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie|nightdress|costume)\s+(?:\w+\s+)?(?:caught|went\s+up\s+in|set)\s+(?:on\s+)?(?:fire|flames?)\b|\b(?:caught|set)\s+(?:his|her|my|their)\s+(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie)\s+(?:on\s+)?fire\b`,
       // A white centre inside a blister or a red edge is a deep burn (NHS: burns that cause white or charred skin).
       r`\bwhite\s+(?:in\s+the\s+(?:middle|centre|center)|patch(?:es)?\s+in\s+(?:the\s+)?(?:middle|centre|center))\b|\b(?:middle|centre|center)\s+(?:of\s+it\s+)?(?:is|has\s+gone|looks|went)\s+white\b`,
     ],
     { timeless: true },
   ),
   // A liquid poured or spilt over the trunk or lap: wider than the hand wherever it lands (see TRUNK).
-  define('scald_over_the_trunk', [overTheTrunk(SCALDING_LIQUID)], { timeless: true }),
+  define(
+    'scald_over_the_trunk',
+    [
+      overTheTrunk(SCALDING_LIQUID),
+      // A scald is a hot liquid's burn whatever the liquid is called: "a scald on the chest of my son with tea".
+      r`\bscalds?\s+(?:on|to|over|across|down)\s+${TRUNK}\b|\bscalded\s+${TRUNK}\b|\b${TRUNK}\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?scalded\b`,
+    ],
+    { timeless: true },
+  ),
   // ...and with boiling water or hot oil, deep as well as wide (NHS: large or deep burns go to A&E).
   define('deep_scald_over_the_trunk', [overTheTrunk(DEEP_SCALDING_LIQUID)], { timeless: true }),
   // ...or that blisters on the face, hands, arms, feet, legs or genitals.
@@ -86,6 +100,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'burn_blisters',
     [
       r`\b(?:blisters?|blistering|blistered|skin(?:'s|\s+is)?\s+(?:came|coming|peeling|peeled|hanging)\s+off|(?:skin\s+is\s+|is\s+)?peeling|raw\s+skin)\b`,
+      // The skin told before what it does: "the skin of his chest is coming off".
+      r`\bskin\s+(?:of|on)\s+(?:\w+\s+){1,3}?(?:is|are|was|were)\s+(?:coming|came|peeling|hanging)\s+off\b`,
     ],
     { timeless: true },
   ),
