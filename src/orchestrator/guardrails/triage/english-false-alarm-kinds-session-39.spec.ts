@@ -132,18 +132,6 @@ const KINDS: readonly {
       "had my wisdom tooth out yesterday and it's still bleeding a little, no clots",
     ],
   },
-  {
-    kind: "a limb gone dead from being slept or lain on (NHS: pins and needles and a 'dead arm' from pressure on a nerve)",
-    emergencies: [
-      'my arm went dead suddenly while I was lying on the sofa and my face feels droopy',
-      'my arm went dead after sleeping on it and now my face is drooping and my speech is slurred',
-      "my husband's arm went dead after a few pints and he can't lift it and his face is drooping",
-    ],
-    lookAlikes: [
-      'my arm went dead after sleeping on it, fine now',
-      'my leg went dead from lying on it, back to normal',
-    ],
-  },
 ];
 
 describe.each([
