@@ -12,7 +12,7 @@ import { findIdiomSpans, jokeMutes } from './triage/idioms.js';
 import { correctMisspellings } from './triage/misspellings.js';
 import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
-import { findNegationCues, isNegatedInList } from './triage/negation.js';
+import { byEnd, findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext, isToldElsewhere } from './triage/ordinary-context.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
@@ -24,6 +24,7 @@ import {
   isResolvedAfter,
   isResolvedBefore,
   isResolvedLater,
+  laterEndingMayHold,
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
@@ -388,6 +389,7 @@ function judgeFindings(
   if (raw.length === 0) return { told, accepted: [], graded: [], framed: [], guarded: [] };
   const idioms = findIdiomSpans(clause);
   const cues = findNegationCues(clause, raw);
+  const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
@@ -396,11 +398,15 @@ function judgeFindings(
   const saidAsSo = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (idioms.some((idiom) => overlaps(idiom, finding))) return false;
-    if (isNegatedInList(clause, finding, cues, raw)) return false;
+    if (isNegatedInList(clause, finding, cues, rawByEnd)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
     return signal.timeless || !mutedAsJoke(signal.id);
   };
+  // Whether an ending can be told after a finding, read once for the clause and what follows it (see laterEndingMayHold).
+  let endingMayFollow: ((from: number) => boolean) | undefined;
+  const endingMayFollowFrom = (from: number): boolean =>
+    (endingMayFollow ??= laterEndingMayHold(`${clause} , ${later()}`))(from);
   const standsApartFromSeverity = (finding: RawFinding): boolean => {
     const { signal } = finding;
     if (!saidAsSo(finding)) return false;
@@ -420,8 +426,9 @@ function judgeFindings(
     if (isRemotePastFor(clause, finding) && isRemotePastFor(ownClause(), finding)) return false;
     const whole = `${afterFinding} , ${later()}`;
     let rest: string | undefined;
+    // `whole` is the clause and what follows from the finding on: with no ending word there, no ending is read.
     const endsLater = (reading: (text: string) => boolean): boolean =>
-      reading(whole) && reading((rest ??= untilAnotherEpisode(whole)));
+      endingMayFollowFrom(finding.end) && reading(whole) && reading((rest ??= untilAnotherEpisode(whole)));
     const resolved =
       isResolvedAfter(clause, finding) ||
       endsLater(isResolvedLater) ||

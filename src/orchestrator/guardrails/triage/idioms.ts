@@ -36,6 +36,10 @@ const IDIOMS: readonly RegExp[] = [
   /\b(?:hurt|hurting|cut|cutting|burn|burning|burned|burnt|injured|injuring)\s+(?:myself|himself|herself)\s+(?:while|when|by\s+accident|accidentally|at\s+the|on\s+the|on\s+a|shaving|cooking|chopping|playing)\b/g,
   /\bfeel(?:ing|s)?\s+(?:a\s+(?:bit|little)\s+|so\s+|really\s+)?blue\b/g,
   /\bchok(?:ing|ed|e)\s+up\b/g,
+  // Holding back feelings, not a blocked airway (RCUK: choking is an airway blocked by something swallowed).
+  /\bchok(?:ing|ed|es?)\s+back\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:tears|sobs?|emotions?|anger|rage|laughter|a\s+(?:sob|laugh))\b/g,
+  // Hay fever told as choking on the pollen in the air: the season's complaint, not something stuck in the throat.
+  /\bchok(?:ing|ed|es?)\s+on\s+(?:this|the|all\s+(?:this|the))\s+pollen\b(?![^.;]{0,40}\b(?:cannot|struggl\w*|blue|wheez\w*|tight\w*|swell\w*|swollen)\b)/g,
   /\bchoked\s+under\s+pressure\b/g,
   /\b(?:nearly\s+|almost\s+)?(?:passed|pass|passing)\s+out\s+(?:laughing|with\s+laughter|from\s+laughing)\b/g,
   // Drowning in anything but water or a body's own fluid is a figure: "drowning in revision", "in paperwork".
@@ -53,6 +57,9 @@ const IDIOMS: readonly RegExp[] = [
   /\bcannot\s+breathe\s+(?:from|because\s+of|for)\s+laugh\w*/g,
   /\blaugh\w*\s+so\s+(?:hard|much)\s+(?:that\s+)?(?:i|he|she|we)\s+(?:cannot|could\s+not)\s+breathe\b/g,
   /\bsuffocating\s+in\s+(?:this|my|that|the)\s+(?:job|relationship|marriage|house|town|city|office|heat)\b/g,
+  // A complaint about the weather or a stuffy room, as "suffocating in this heat" is: "I can't breathe in this heat".
+  // Not beside what makes it an airway or a heat illness: smoke or fumes, asthma, blue lips, confusion, a tight chest.
+  /\b(?:cannot|can\s+not|could\s+not)\s+breathe\s+in\s+(?:this|the|all\s+this)\s+(?:heat|humidity|muggy\s+weather|stuffy\s+(?:office|room|train|bus|classroom))\b(?![^.;]{0,60}\b(?:smoke|smoky|fumes?|gas|asthma\w*|inhaler|blue|gr[ae]y|confus\w*|wheez\w*|chest|collaps\w*|faint\w*|dizzy|vomit\w*)\b)/g,
   /\bshot\s+down\b/g,
   // Feeling stifled by people or a place, not an airway: "honestly I can't breathe in my own house"
   // (a house full of smoke, fumes or gas is an airway).

@@ -126,21 +126,66 @@ const HAVE_ANY =
  * A finding coordinated by "or"/"nor" with a negated finding just before it shares its negation,
  * however long the first item: "I do not have any thoughts of harming myself or ending my life".
  * A negative finding of its own ("not breathing or responding") negates nothing after it.
+ * `othersByEnd`: the clause's findings in the order of their ends (see `byEnd`).
  */
 export function isNegatedInList(
   clause: string,
   finding: TextSpan,
   cues: readonly TextSpan[],
-  others: readonly TextSpan[],
+  othersByEnd: readonly TextSpan[],
 ): boolean {
   if (isNegated(clause, finding, cues)) return true;
   if (OWN_SUBJECT.test(clause.slice(finding.start))) return false;
-  return others.some(
-    (earlier) =>
-      earlier.end <= finding.start &&
-      COORDINATED.test(clause.slice(earlier.end, finding.start)) &&
-      isNegated(clause, earlier, cues),
-  );
+  // Only the findings that end inside the gap a coordination can fill are read (see coordinationGapFrom).
+  for (
+    let index = firstEndingFrom(othersByEnd, coordinationGapFrom(clause, finding.start));
+    index < othersByEnd.length;
+    index += 1
+  ) {
+    const earlier = othersByEnd[index];
+    if (earlier === undefined || earlier.end > finding.start) break;
+    if (COORDINATED.test(clause.slice(earlier.end, finding.start)) && isNegated(clause, earlier, cues)) return true;
+  }
+  return false;
+}
+
+/** Spans in the order of their ends, for `isNegatedInList`. */
+export function byEnd<T extends TextSpan>(spans: readonly T[]): T[] {
+  return [...spans].sort((a, b) => a.end - b.end);
+}
+
+/** The index of the first span (in the order of their ends) that ends at or after `from`. */
+function firstEndingFrom(spansByEnd: readonly TextSpan[], from: number): number {
+  let low = 0;
+  let high = spansByEnd.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spansByEnd[middle]?.end ?? from) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The earliest place a COORDINATED gap ending at `end` can start: it holds only spaces, commas and at most two words
+ * ("or even", "nor any"), so no earlier finding's end need be sliced and read. Every finding of a clause is checked
+ * against every other; reading each gap made a clause of many findings cost their number squared (a message repeating
+ * "breathing very fast" two hundred times).
+ */
+function coordinationGapFrom(clause: string, end: number): number {
+  let from = end;
+  let words = 0;
+  while (from > 0) {
+    const unit = clause.charCodeAt(from - 1);
+    if (unit === 0x2c || /\s/.test(clause[from - 1] ?? '')) {
+      from -= 1;
+      continue;
+    }
+    if (unit < 0x61 || unit > 0x7a || words === 2) break;
+    while (from > 0 && clause.charCodeAt(from - 1) >= 0x61 && clause.charCodeAt(from - 1) <= 0x7a) from -= 1;
+    words += 1;
+  }
+  return from;
 }
 
 /** A finding told with a subject of its own is a statement of its own: "no chest pain or anything, my arm has gone numb". */

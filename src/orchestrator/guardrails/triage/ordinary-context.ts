@@ -23,9 +23,34 @@ const TURN =
  * tightenings told "They are similar to Braxton Hicks" or "They are painless though".)
  */
 export function holdsOrdinaryContext(pattern: RegExp, sentence: string, findingAt: number): boolean {
+  const read = readingsOf(sentence);
   let from = 0;
-  for (const turn of sentence.matchAll(TURN)) if (turn.index <= findingAt) from = turn.index;
-  return holdsUnnegated(pattern, sentence.slice(from));
+  for (const turn of read.turns) if (turn <= findingAt) from = turn;
+  const key = `${from}\u0000${pattern.source}\u0000${pattern.flags}`;
+  let holds = read.holds.get(key);
+  if (holds === undefined) {
+    holds = holdsUnnegated(pattern, sentence.slice(from));
+    read.holds.set(key, holds);
+  }
+  return holds;
+}
+
+/**
+ * The last sentence read: where its turns are, and what each ordinary context read from each turn gave. Every finding
+ * of a sentence asks about the same sentence; reading it again for each made a sentence of many findings cost its
+ * length times their number (a message repeating "breathing very fast" two hundred times).
+ */
+let lastSentence: { sentence: string | null; turns: readonly number[]; holds: Map<string, boolean> } = {
+  sentence: null,
+  turns: [],
+  holds: new Map(),
+};
+
+function readingsOf(sentence: string): { turns: readonly number[]; holds: Map<string, boolean> } {
+  if (lastSentence.sentence !== sentence) {
+    lastSentence = { sentence, turns: [...sentence.matchAll(TURN)].map((turn) => turn.index), holds: new Map() };
+  }
+  return lastSentence;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isMet, type LiteralRequirement, LiteralRequirementBuilder } from './literal-requirement.js';
 import type { TextSpan } from './text-span.js';
 
 /**
@@ -37,8 +38,18 @@ export function isDatedPastFor(clause: string, finding: TextSpan): boolean {
 }
 
 export function isRemotePastClause(clause: string): boolean {
-  return REMOTE_PAST.test(clause) && !PRESENT_NOW.test(withoutAgeNow(clause));
+  if (clause === lastRemotePast.clause) return lastRemotePast.remote;
+  const remote = REMOTE_PAST.test(clause) && !PRESENT_NOW.test(withoutAgeNow(clause));
+  lastRemotePast = { clause, remote };
+  return remote;
 }
+
+/**
+ * The last clause read by `isRemotePastClause`: each finding of a clause asks about the same clause, and reading it
+ * once per finding made a clause of many findings cost its length times their number (a message repeating "breathing
+ * very fast" two hundred times).
+ */
+let lastRemotePast: { clause: string | null; remote: boolean } = { clause: null, remote: false };
 
 /** An age told as now ("he is 5 now") dates the history before it; it reports nothing happening. */
 const AGE_NOW =
@@ -165,6 +176,32 @@ export function isBriefEpisodeEndedLater(rest: string): boolean {
 }
 
 /**
+ * What the endings read by `isResolvedLater` and `isBriefEpisodeEndedLater` need of a text before they can hold there,
+ * as `literal-requirement.ts` reads the patterns (the words a match must hold, all of some, any of others).
+ */
+const ENDING_BUILDER = new LiteralRequirementBuilder();
+const ENDING_REQUIREMENT: LiteralRequirement = {
+  any: [RESOLUTION_CLAUSE, SETTLED_WITHIN_MINUTES, NOT_BACK_SINCE, BRIEF_EPISODE_ENDING].map((pattern) =>
+    ENDING_BUILDER.requirementOf(pattern.source),
+  ),
+};
+
+/**
+ * Whether a later ending can hold in `text.slice(from)`, answered for any `from` from one reading of `text`: where each
+ * word an ending needs last starts. The findings of a clause each read the rest of the same text for an ending;
+ * reading it once per finding made a clause of many findings cost its length times their number (a message repeating
+ * "breathing very fast" two hundred times). Never false where an ending holds: a match holds every word it needs.
+ */
+export function laterEndingMayHold(text: string): (from: number) => boolean {
+  const lastAt = ENDING_BUILDER.literals.map((word) => text.lastIndexOf(word));
+  const present = new Uint8Array(lastAt.length);
+  return (from) => {
+    for (let number = 0; number < lastAt.length; number += 1) present[number] = (lastAt[number] ?? -1) >= from ? 1 : 0;
+    return isMet(ENDING_REQUIREMENT, present);
+  };
+}
+
+/**
  * A sentence of its own that says the episode told before it is over: "It settled with his
  * inhaler.", "She is fine now.", "He has fully recovered." Stricter than a later clause in the
  * same sentence: it must open with what ended (not "I stopped and sat down", "he has stopped his
@@ -187,11 +224,23 @@ const ONGOING =
  * but my nose poured blood". The episode must be told as over ("went stiff"), not as going on.
  */
 export function isResolvedBefore(earlierClauses: readonly string[], clause: string): boolean {
-  if (ONGOING.test(clause) || TOLD_IN_THE_PRESENT.test(clause)) return false;
-  return earlierClauses.some(
-    (earlier) => isEndedEpisodeClause(earlier) && ENDED_NOW.test(earlier) && !aboutSomeoneElse(earlier, clause),
-  );
+  // Asked once per finding of the clause; read once per clause (see `lastRemotePast`).
+  if (earlierClauses === lastResolvedBefore.earlierClauses && clause === lastResolvedBefore.clause)
+    return lastResolvedBefore.resolved;
+  const resolved =
+    !(ONGOING.test(clause) || TOLD_IN_THE_PRESENT.test(clause)) &&
+    earlierClauses.some(
+      (earlier) => isEndedEpisodeClause(earlier) && ENDED_NOW.test(earlier) && !aboutSomeoneElse(earlier, clause),
+    );
+  lastResolvedBefore = { earlierClauses, clause, resolved };
+  return resolved;
 }
+
+let lastResolvedBefore: {
+  earlierClauses: readonly string[] | null;
+  clause: string | null;
+  resolved: boolean;
+} = { earlierClauses: null, clause: null, resolved: false };
 
 /**
  * Told as happening, not as over: "my dad has collapsed and is not breathing", "I have crushing chest

@@ -186,6 +186,17 @@ export const BURNS_RULE: CategoryRule = {
       name: 'blistering burn of face, hands, feet, limbs or genitals',
     },
     { all: ['burn', 'burn_face_or_genitals'], unless: ['burn_small'], name: 'burn of the face, eyes or genitals' },
+    {
+      all: ['burn', 'scald_over_the_trunk', 'burn_blisters'],
+      unless: ['burn_small'],
+      name: 'blistering scald over the trunk or lap',
+    },
+    {
+      all: ['burn', 'deep_scald_over_the_trunk'],
+      unless: ['burn_small'],
+      name: 'boiling water or hot oil over the trunk or lap',
+    },
+    { all: ['burn', 'scald_over_the_trunk', 'child'], unless: ['burn_small'], name: "scald over a child's trunk" },
     { all: ['burn', 'burn_blisters', 'child'], unless: ['burn_small'], name: 'blistering burn in a child' },
     ...withEach('burn in a baby or child', 'burn', 'infant'),
     { all: ['burn', 'burn_blisters', 'elderly'], name: 'blistering burn in an older person' },

@@ -8,6 +8,7 @@ import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-d
 import { PERSON } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
+import { BLUE_EXPLAINED_GUARD } from './blue-explained.js';
 
 /** Blue told where it is no finding: cold water, a dye or a food, a bruise, Raynaud's, warming up again. */
 const CYANOSIS_ORDINARY_CONTEXT =
@@ -75,6 +76,7 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       // Blue hands and feet with a pink centre is acrocyanosis (see acrocyanosis.ts); a central part told
       // blue stays cyanosis however pink the rest.
       ordinaryWhen: new RegExp(`${ACROCYANOSIS.source}|${CYANOSIS_ORDINARY_CONTEXT.source}`),
+      ordinaryUnlessElsewhere: BLUE_EXPLAINED_GUARD,
     },
   ),
 ];

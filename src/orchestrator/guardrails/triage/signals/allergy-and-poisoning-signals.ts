@@ -6,6 +6,16 @@ import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
 import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
+/**
+ * A sore throat of an infection told as swollen, and nothing else: "my throat is sore and swollen, I can swallow fine"
+ * (NHS tonsillitis; NICE NG84). A swelling that is only the sore throat's own is no allergic airway: it sets the
+ * throat finding aside only where the sentence tells no lips, tongue, face or mouth, no rash, and none of a sore
+ * throat's red flags (NHS: difficulty breathing or swallowing, drooling, a muffled or hoarse voice, noisy breathing).
+ * A food or a sting told beside it is read by the allergen's own triggers.
+ */
+const SORE_THROAT_ALONE =
+  /^(?![^]*\b(?:lips?|tongue|face|mouth|eyes?|eyelids?|hives|welts|rash|wheez\w*|drool\w*|dribbl\w*|spit|saliva|hoarse|voice|muffled|noisy|stridor|tight\w*|closing|(?:cannot|can\s+not|could\s+not|struggl\w*|difficult\w*|difficulty|trouble|hard\s+to|unable\s+to)\s+(?:\w+\s+)?(?:breath\w*|swallow\w*))\b)[^]*?\b(?:(?:sore|scratchy|painful|raw)\s+(?:and\s+swollen\s+|swollen\s+)?throat|throat\s+(?:is\s+|feels\s+)?(?:(?:so|very|really)\s+)?(?:(?:swollen|red)\s+and\s+)?(?:sore|scratchy|painful|raw)|tonsils|tonsillitis)\b/;
+
 export const PILLS = r`(?:(?:heart|blood\s+pressure|bp|water|sleeping|diabetes|thyroid|seizure|epilepsy)\s+(?:pills?|tablets?|meds|medicines?)|pills?|tablets?|tabs|capsules?|methadone|fentanyl|buprenorphine|heroin|meds|medications?|medicines?|painkillers?|calpol|nurofen|oxycodone|bisoprolol|ramipril|zopiclone|quetiapine|olanzapine|mirtazapine|pregabalin|gabapentin|sertraline|amitriptyline|citalopram|fluoxetine|codeine|tramadol|morphine|diazepam|propranolol|amlodipine|digoxin|warfarin|lithium|metformin|iron|sleeping\s+pills|paracetamol|co[- ]?codamol|tylenol|acetaminophen|ibuprofen|advil|aspirin|insulin|antidepressants?|opioids?|oxycodone|xanax|benzos?)`;
 /** Quantities that turn "took pills" into an overdose; doses in mg or units are ordinary. */
 const OVERDOSE_QUANTITY = r`(?:whole|entire|too\s+many|too\s+much|handful|bottles?|packs?|packets?|box(?:es)?|strips?|lots\s+of|a\s+lot\s+of|bunch\s+of|loads?\s+of|\d{2,}(?!\s*(?:mg|ml|mcg|g|milligrams?|units?|iu|days?|weeks?|months?|years?|hours?|minutes?|am|pm)\b)|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozens?)`;
@@ -86,10 +96,14 @@ const ALLERGY = [
     { timeless: true },
   ),
   define('throat_tight', [r`\bthroat\s+(?:is\s+|feels\s+)?(?:so\s+|really\s+|very\s+)?(?:tight|closing|tightening)\b`]),
-  define('allergic_throat', [
-    r`\bthroat\s+(?:feels?\s+|is\s+|going\s+)?(?:thick|full|narrow|narrowing|swollen|like\s+it\s+is\s+closing)\b|\bkeeps?\s+clearing\s+(?:his|her|my|their)\s+throat\b`,
-    r`\bthroat\s+(?:is\s+|feels\s+)?(?:hurts?|hurting|sore|itchy|itching|scratchy|burning|funny|weird|prickly|tingl\w*)\b|\b(?:itchy|scratchy|tingly)\s+throat\b|\b(?:voice|cry)\s+(?:\w+\s+)?(?:croaky|hoarse|changed|different|squeaky)\b`,
-  ]),
+  define(
+    'allergic_throat',
+    [
+      r`\bthroat\s+(?:feels?\s+|is\s+|going\s+)?(?:thick|full|narrow|narrowing|swollen|like\s+it\s+is\s+closing)\b|\bkeeps?\s+clearing\s+(?:his|her|my|their)\s+throat\b`,
+      r`\bthroat\s+(?:is\s+|feels\s+)?(?:hurts?|hurting|sore|itchy|itching|scratchy|burning|funny|weird|prickly|tingl\w*)\b|\b(?:itchy|scratchy|tingly)\s+throat\b|\b(?:voice|cry)\s+(?:\w+\s+)?(?:croaky|hoarse|changed|different|squeaky)\b`,
+    ],
+    { ordinaryWhen: SORE_THROAT_ALONE },
+  ),
   // Swelling of the lips, tongue or face seen, with swallowing or breathing trouble: angioedema at the airway.
   define('visible_swelling', [
     // Swelling as people see it: a face 'blowing up like a balloon', eyes 'shutting'.

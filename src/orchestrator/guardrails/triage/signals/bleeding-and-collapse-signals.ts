@@ -4,6 +4,7 @@ import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js
 import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
 import { EXERTION, NO_WARNING_OR_EXERTION } from '../urgent-after-resolution.js';
 import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
+import { OOZE_AFTER_A_TOOTH_OUT } from './ooze-after-a-tooth-out.js';
 
 const BLEEDING = [
   define('severe_bleeding', [
@@ -43,8 +44,9 @@ const BLEEDING = [
       // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
       r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
     ],
-    // Lochia or bleeding after a miscarriage that is settling: "still bleeding a bit" is its normal course.
-    { ordinaryWhen: BLEEDING_SETTLING_AFTER_A_BIRTH },
+    // Lochia or bleeding after a miscarriage that is settling, or a socket oozing after a tooth is out: "still
+    // bleeding a bit" is the normal course of each.
+    { ordinaryWhen: new RegExp(`${BLEEDING_SETTLING_AFTER_A_BIRTH.source}|${OOZE_AFTER_A_TOOTH_OUT.source}`) },
   ),
   // Arterial bleeding told by its rhythm: "blood is coming out in spurts", "bright red coming in pulses" (MTS
   // haemorrhage: pulsatile bleeding). The rhythm alone is no discriminator (a venepuncture, a nosebleed that

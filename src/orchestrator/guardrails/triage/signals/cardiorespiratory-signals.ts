@@ -4,6 +4,7 @@ import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-d
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
+import { BLUE_EXPLAINED_GUARD } from './blue-explained.js';
 import { AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-chest-tightness.js';
 import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
 import { FEARED_EPISODE } from './feared-episode.js';
@@ -281,6 +282,7 @@ const BREATHING = [
       // Blue hands and feet with a pink centre is acrocyanosis (see acrocyanosis.ts); a central part told
       // blue stays cyanosis however pink the rest.
       ordinaryWhen: new RegExp(`${ACROCYANOSIS.source}|${BLUE_ORDINARY_CONTEXT.source}`),
+      ordinaryUnlessElsewhere: BLUE_EXPLAINED_GUARD,
     },
   ),
   define('asthma_attack_now', [

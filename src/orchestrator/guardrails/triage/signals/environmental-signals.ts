@@ -11,6 +11,28 @@ import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definitio
 
 const BURNT = r`(?:burn|burns|burned|burnt|scald|scalds|scalded|scalding)`;
 
+/** The body's surfaces a spilt liquid lands on. */
+const BODY_SURFACE = r`(?:arms?|hands?|fingers|chest|face|neck|head|legs?|lap|thighs?|tummy|belly|stomach|back|shoulders?|feet|foot|skin)`;
+
+/**
+ * The trunk and the lap: where a poured or spilt liquid spreads wider than the casualty's hand, the size that makes a
+ * burn an A&E burn (NHS burns and scalds; British Burn Association: over 1% of the body surface in a child). A back,
+ * front, side or bottom only as someone's ("his back", "the baby's bottom"): "the kettle on the side", "the bottom of
+ * the pan" and "the back burner" are places (review V21, 23:18).
+ */
+const TRUNK = r`(?:(?:(?:his|her|my|their|your|the|its)\s+)?(?:\w+\s+)?(?:chest(?!\s+of\s+drawers)|tummy|belly|stomach|abdomen|torso|trunk|lap|thighs|buttocks)|(?:his|her|my|their|your|[a-z]+'s)\s+(?:\w+\s+)?(?:back|front|side|bottom))`;
+
+/** A liquid that scalds deep at once: boiling water, hot oil or fat, a kettle or pan just off the boil. */
+const DEEP_SCALDING_LIQUID = r`(?:(?:boiling|scalding|just[- ]boiled|freshly[- ]boiled)\s+(?:\w+\s+)?(?:water|oil|fat|soup|milk|liquid|tea|coffee)|boiling\s+water|(?:hot|boiling|burning|frying|chip)\s+(?:oil|fat)|chip\s+pan|kettle)`;
+
+/** Any hot liquid: a hot drink or food as well. */
+const SCALDING_LIQUID = r`(?:${DEEP_SCALDING_LIQUID}|(?:hot|steaming|piping\s+hot)\s+(?:water|tea|coffee|drink|soup|milk|noodles|porridge|gravy|chocolate)(?!\s+bottle)|(?:cup|mug|pot)\s+of\s+(?:tea|coffee|hot\s+\w+))`;
+
+/** The liquid told as landing on the trunk, or the trunk told as burnt by it: "boiling water on his chest", "burnt my chest with boiling water". */
+function overTheTrunk(liquid: string): string {
+  return r`\b${liquid}\b[^.;]{0,40}\b(?:on(?:to)?|over|down|across|in(?:to)?)\s+${TRUNK}\b|\b${TRUNK}\b[^.;]{0,30}\b(?:with|by|from|after)\s+(?:(?:the|some|a|his|her|my|their)\s+)?${liquid}`;
+}
+
 export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn',
@@ -25,11 +47,23 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:cup|mug|pot|jug|bowl|pan|flask)\s+of\s+(?:just[- ]boiled|freshly[- ]boiled|just[- ]made|freshly[- ]made|boiled|steaming|piping\s+hot|scalding)\s+(?:tea|coffee|water|soup|milk|noodles)\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
       r`\b(?:grabbed|touched|held|picked\s+up|leaned\s+on|sat\s+on|fell\s+(?:on|against)|put\s+(?:his|her|my|their)\s+hand\s+on)\s+(?:a|an|the)\s+(?:hot|boiling|red[- ]hot)\s+\w+|\b(?:iron|hob|oven\s+door|stove|radiator|straighteners|curling\s+(?:iron|tongs)|exhaust|log\s+burner|wood\s+burner)\b[^.;]{0,30}\b(?:blister\w*|burn\w*)\b`,
       r`\b(?:petrol|gasoline|lighter\s+fluid|aerosol|fireworks?|gas\s+(?:canister|bottle))\b[^.;]{0,40}\b(?:exploded|explosion|went\s+up|flared|caught|blew\s+up|went\s+off)\b|\b(?:flared|flare)\s+up\b[^.;]{0,30}\b(?:petrol|fuel|face|hands?|arms?)\b|\bflash\s+(?:burn|fire)\b`,
+      // A hot drink or food spilt onto someone, told without "hot" (hot drinks scald more young children than anything
+      // else: NHS, Child Accident Prevention Trust): "grabbed my coffee and it spilled on her arm". Onto a person or a
+      // body part only: coffee spilt on a laptop is no burn.
+      // A scald told by what it did to the skin and what did it: "the skin of his chest is coming off after the hot water".
+      r`\b(?:blister\w*|peel\w*|(?:coming|came|come)\s+off)\b[^.;]{0,40}\b(?:after|from|with|by)\s+(?:the\s+|some\s+|a\s+)?(?:boiling|hot|scalding|just[- ]boiled)\s+(?:water|oil|fat|tea|coffee|soup|milk|steam)\b`,
+      // A young child who grabs or pulls over a hot drink, a kettle or a pan: the scald told by its cause, before "and it
+      // went all over her" is told in the clause after (never where the drink is told empty, cold or missed).
+      r`\b(?:grabbed|grabs|pulled|knocked|tipped|yanked)\s+(?:over\s+|down\s+)?(?:my|his|her|their|a|an|the|our)\s+(?:hot\s+|full\s+)?(?:coffee|tea|cuppa|mug|cup\s+of\s+(?:tea|coffee)|hot\s+drink|kettle|teapot|saucepan|pan)\b(?![^.;]{0,40}\b(?:empty|cold|cooled|lukewarm|missed|not\s+spill\w*|no\s+harm)\b)`,
+      r`(?<!\b(?:cold|iced|lukewarm|warm)\s)\b(?:tea|coffee|cuppa|hot\s+chocolate|soup|noodles|porridge|gravy)\b[^.;]{0,30}\b(?:spilled|spilt|spilling|spills|tipped|knocked|poured|went|splashed)\s+(?:all\s+)?(?:on(?:to)?|over|down)\s+(?:him|her|them|me|himself|herself|myself|themselves|(?:his|her|my|their|the\s+baby's)\s+(?:\w+\s+)?${BODY_SURFACE})\b`,
     ],
     {
       timeless: true,
+      // A burn told as healing is one being looked after (NHS: see a GP if it is not healing after two weeks, or
+      // shows infection, which the infection rules read for themselves). A drink or a kettle told as empty or gone
+      // cold, in the clause after the grab ("pulled the kettle over but it was empty"), scalded no one.
       ordinaryWhen:
-        /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out)\b/,
+        /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out|healing|heals|healed|scabbed|scabbing|new\s+skin|(?:it|the\s+(?:tea|coffee|drink|water|kettle|pan|mug|cup|soup))\s+(?:was|were|had\s+gone|had\s+been|was\s+only)\s+(?:\w+\s+)?(?:empty|cold|cooled(?:\s+down)?|lukewarm|warm)|missed\s+(?:him|her|them|me)|no\s+harm\s+done)\b/,
     },
   ),
   // What makes a burn an A&E burn (NHS): bigger than the person's hand, deep, white or charred.
@@ -42,14 +76,32 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // Clothing on fire burns wide and deep (NHS; BBA: flame burns from clothing).
+      r`\b(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie|nightdress|costume)\s+(?:\w+\s+)?(?:caught|went\s+up\s+in|set)\s+(?:on\s+)?(?:fire|flames?)\b|\b(?:caught|set)\s+(?:his|her|my|their)\s+(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie)\s+(?:on\s+)?fire\b`,
+      // A white centre inside a blister or a red edge is a deep burn (NHS: burns that cause white or charred skin).
+      r`\bwhite\s+(?:in\s+the\s+(?:middle|centre|center)|patch(?:es)?\s+in\s+(?:the\s+)?(?:middle|centre|center))\b|\b(?:middle|centre|center)\s+(?:of\s+it\s+)?(?:is|has\s+gone|looks|went)\s+white\b`,
     ],
     { timeless: true },
   ),
+  // A liquid poured or spilt over the trunk or lap: wider than the hand wherever it lands (see TRUNK).
+  define(
+    'scald_over_the_trunk',
+    [
+      overTheTrunk(SCALDING_LIQUID),
+      // A scald is a hot liquid's burn whatever the liquid is called: "a scald on the chest of my son with tea".
+      r`\bscalds?\s+(?:on|to|over|across|down)\s+${TRUNK}\b|\bscalded\s+${TRUNK}\b|\b${TRUNK}\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?scalded\b`,
+    ],
+    { timeless: true },
+  ),
+  // ...and with boiling water or hot oil, deep as well as wide (NHS: large or deep burns go to A&E).
+  define('deep_scald_over_the_trunk', [overTheTrunk(DEEP_SCALDING_LIQUID)], { timeless: true }),
   // ...or that blisters on the face, hands, arms, feet, legs or genitals.
   define(
     'burn_blisters',
     [
       r`\b(?:blisters?|blistering|blistered|skin(?:'s|\s+is)?\s+(?:came|coming|peeling|peeled|hanging)\s+off|(?:skin\s+is\s+|is\s+)?peeling|raw\s+skin)\b`,
+      // The skin told before what it does: "the skin of his chest is coming off".
+      r`\bskin\s+(?:of|on)\s+(?:\w+\s+){1,3}?(?:is|are|was|were)\s+(?:coming|came|peeling|hanging)\s+off\b`,
     ],
     { timeless: true },
   ),
@@ -66,13 +118,17 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   // "a small area, the size of a coin": what keeps a burn a matter for first aid (NHS).
   define(
     'burn_small',
-    [r`\b(?:small|tiny|little|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`],
+    [
+      r`\b(?:small|tiny|little|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`,
+      // A drop or a splash that spat from the pan: a spot, not a spread.
+      r`\ba\s+(?:drop|few\s+drops|splash|speck|spot|spit)\s+of\b|\b(?:spat|spitting)\s+(?:out\s+)?(?:on(?:to)?|at)\b`,
+    ],
     { timeless: true },
   ),
   define(
     'burn_site',
     [
-      r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|feet|foot|legs?|genitals|groin|privates|joints?)\b`,
+      r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|forearms?|wrists?|elbows?|feet|foot|legs?|thighs?|knees?|shins?|calf|calves|ankles?|genitals|groin|privates|joints?)\b`,
     ],
     { timeless: true },
   ),
