@@ -59,6 +59,19 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 39 (T38): burns, breath, intent and the belly told in words of their own.
+    'brulure',
+    'ebouillante',
+    'ebouillantee',
+    'friteuse',
+    'cloques',
+    'ventoline',
+    'etouffe',
+    'sciatique',
+    'fontanelle',
+    'cherche',
+    'tanne',
+    'pilules',
     // Session 38 (T33): intent and self-harm told in words of their own.
     'avaler',
     'imv',
@@ -126,6 +139,103 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in French, Québécois and African French.
+    // Burns (British Burn Association referral): a scald told by its verb, the degree a burn is given, skin gone white,
+    // and the body part (read word by word below), so the English rules weigh them together; "au second degré" alone is
+    // irony, read only beside a burn.
+    ["(?:s'?est|se sont|je me suis|me suis|s'?etait) ebouillante\\p{L}*|ebouillantement", 'scalded'],
+    [
+      'brul\\p{L}* (?:au |du |de |d.un |d. )?(?:3e|3eme|3|troisieme) degre|(?:3e|3eme|troisieme) degre',
+      'full-thickness burn',
+    ],
+    [
+      'brul\\p{L}* (?:au |du |de |d.un |d. )?(?:2e|2eme|2|deuxieme|second) degre|(?:2e|2eme|deuxieme) degre',
+      'blistering burn',
+    ],
+    ['(?:la )?peau (?:est )?(?:toute )?(?:blanche|noire|cartonnee|carbonisee)', 'skin is white'],
+    // What keeps a burn first aid (NHS): a small area.
+    ['petite?s? (?:cloques?|ampoules?|rougeurs?|brulures?|zones?|surfaces?|marques?)', 'small burn'],
+    ['sur (?:lui|elle|moi|soi)(?:-| )?meme|sur (?:lui|elle|moi)(?= ?(?:[,.!?;]|$))', 'on himself'],
+    [
+      '(?:a |s.est |il s.est |elle s.est )?(?:electrocute\\p{L}*|pris (?:le|du) (?:courant|jus)|pris une (?:decharge|chataigne))',
+      'had an electric shock',
+    ],
+    // Breathing (Manchester Triage, NHS 111): wheeze an inhaler does not help, air sought, ribs drawn in, choking; the
+    // Québécois "pu capable de respirer". "On étouffe ici" is the heat of a room.
+    ['(?:il |elle |je |j.|ca )?siffle(?:ment)?s?(?! (?:un|une|des|la|le|dans|quand))', 'wheezing'],
+    [
+      '(?:la )?ventoline (?:ne )?(?:marche|fait|agit) (?:pas|rien|plus)|(?:la )?ventoline (?:ne )?(?:sert|aide) a rien',
+      'inhaler not helping',
+    ],
+    ['(?:il |elle )?(?:n.?)?arrive (?:pas|plus) a parler(?! (?:tellement|tant|car|parce))', 'cannot speak'],
+    // Sought on exertion it is breathlessness from effort, which the English rules weigh (not this reading).
+    [
+      'cherche (?:son|mon|leur) (?:air|souffle)(?! (?:quand|en (?:courant|montant)|apres (?:le sport|l.effort|la course)))|cherche (?:de )?l.air',
+      'gasping for air',
+    ],
+    ['(?:ses |les |mes )?cotes (?:qui )?(?:se creusent|rentrent|s.enfoncent)', 'ribs pulling in with each breath'],
+    ['(?:il |elle |j.|je |bebe |on )(?:s.)?etouffe(?! (?:de (?:rire|chaleur)|ici|dans|avec cette))', 'cannot breathe'],
+    [
+      '(?:chu|chus|je suis|il est|elle est) (?:pu|plus|pas) capable de (?:respirer|reprendre (?:mon|son) souffle)',
+      'cannot breathe',
+    ],
+    ['piqure d.(?:abeille|guepe)|piqure de (?:guepe|frelon|abeille)', 'bee sting'],
+    ['(?:des )?(?:boutons|plaques) partout', 'a rash all over'],
+    ['(?:ma |la |sa )?gorge (?:me |lui )?serre', 'throat is closing'],
+    // Intent (NICE NG225): tired of living, a gun, deep cuts; "à soir" is tonight in Québec. A crisis with threats to
+    // kill (Manchester Triage: high risk of harm to others).
+    ['(?:tanne|tannee|fatigue|fatiguee|marre|ecoeure|ecoeuree) de vivre', 'tired of living'],
+    ['a soir(?![\\p{L}])', 'this evening'],
+    ['se tirer une balle|me tirer une balle|se flinguer|me flinguer', 'shooting himself'],
+    ['(?:des )?entailles profondes', 'deep cuts'],
+    [
+      '(?:je me suis|il s.est|elle s.est|me suis) (?:fait|faite) des (?:entailles|coupures|scarifications)',
+      'i cut myself',
+    ],
+    ['avant(?:-| )bras', 'forearms'],
+    // "Ça saigne pas mal": a fair amount, in spoken French; "j'ai pas mal" stays a pain denied.
+    ['(?:ca )?saign(?:e|ait|ent) pas mal', 'bleeding a lot'],
+    [
+      'menace de (?:tuer|tous nous tuer|nous tuer|la tuer|le tuer|me tuer)(?![^.!?]{0,50}(?:mdr|lol|ptdr|haha|chat|chien|jeu|console))|menace (?:tout le monde|ma mere|mon pere) avec',
+      'threatening to kill',
+    ],
+    ['casse tout', 'smashing everything'],
+    ['en pleine crise', 'in a crisis'],
+    // An acute abdomen (Manchester Triage): a hard belly, green vomit, guarding and a low pressure in a clinician's note.
+    [
+      '(?:le )?ventre (?:est )?(?:gonfle et )?(?:dur|tendu) comme (?:du bois|une planche|de la pierre)',
+      'belly hard as a board',
+    ],
+    ['(?:le )?ventre (?:est )?(?:gonfle et )?(?:dur|tendu)(?! comme)', 'belly is hard'],
+    ['(?:je |il |elle )?vomi\\p{L}* (?:du )?vert', 'vomiting green'],
+    ['douleur abdominale', 'abdominal pain'],
+    ['brutale', 'sudden severe'],
+    ['defense (?:abdominale|generalisee)|contracture abdominale|ventre de bois', 'rigid abdomen'],
+    ['(?:ta|pa|tension) (?:a )?[6-9]\\d/\\d+', 'systolic blood pressure #'],
+    // Cauda equina (NICE CKS): sciatica with saddle numbness and stool or urine no longer held.
+    ['sciatique', 'sciatica back pain'],
+    [
+      '(?:plus|pas|aucune) de sensation (?:autour de|a|au niveau de) (?:l.anus|l anus|les fesses|le perinee|l.entrejambe)',
+      'numb between the legs',
+    ],
+    ['(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mes|ses|les) selles', 'cannot control my bowels'],
+    [
+      '(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mon|son|l.)urine|(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mes|ses) urines',
+      'cannot control my bladder',
+    ],
+    // Poisons named by the product and button batteries (centres antipoison); kerosene drunk, as African French tells it.
+    [
+      '(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |de la |de l.|l.|le |la )?(?:destop|deboucheur|soude caustique|javel|eau de javel|white spirit|acide|ammoniaque)',
+      'drank drain cleaner',
+    ],
+    [
+      '(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |le |de l.)?(?:petrole|kerosene|essence)(?: lampant)?',
+      'drank kerosene',
+    ],
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
+    ['(?:a|ai|as|ont) (?:avale|mange) (?:une |la |des |sa )?piles? bouton', 'swallowed a button battery'],
+    // An infant (NICE NG143): a bulging fontanelle, projectile vomiting.
+    ['(?:la )?fontanelle (?:est )?bombee|fontanelle qui bombe', 'bulging fontanelle'],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
     // NG225, NHS 111 mental health): self-harm verbs (se scarifier, se mutiler), veins or wrists opened, not wanting to
     // wake up again, a plan told with a modal ("je compte me pendre", "j'ai décidé de me tuer"), the means at a time
@@ -178,7 +288,7 @@ export const FRENCH: LanguageLexicon = {
       'she wants to die',
     ],
     [
-      "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
+      "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|a soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
       'i will take all the pills tonight',
     ],
     // The other weak kinds, told in everyday French: skin coming off after a scald, a voice that changes with hives,
@@ -712,6 +822,19 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
+    cloques: 'blisters',
+    cloque: 'blister',
+    mains: 'hands',
+    dos: 'back',
+    cuisse: 'thigh',
+    cuisses: 'thighs',
+    pied: 'foot',
+    pieds: 'feet',
+    huile: 'oil',
+    fusil: 'gun',
+    flingue: 'gun',
+    pistolet: 'gun',
     // Breadth (issue 11, T25).
     toit: 'roof',
     neige: 'snow',

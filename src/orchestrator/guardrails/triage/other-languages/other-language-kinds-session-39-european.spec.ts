@@ -292,7 +292,6 @@ const EYE_SPINE_BLEEDING_POISON_INFANT: TriageProbeTable = [
   [
     'Haitian Creole',
     [
-      'yon bagay antre nan je m, m pa wè anyen',
       'toudenkou m pa wè ak yon je',
       'do m fè m mal, m pa santi janm mwen, m pa ka pipi',
       'san ap pete soti nan janm li, li pa vle rete',
@@ -534,6 +533,72 @@ const THIRD_PERSON_AND_NOTES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * Look-alikes of this session's readings, each beside an emergency told with the same words: a battery changed in a
+ * watch or a remote (the English rules read "button battery" alone), a sunburn and a small blister, a child's hot skin
+ * with a fever, breath sought on a run, a threat to kill a cat, voices that are the neighbours', meat stewed ("dusić"),
+ * a belly hard with constipation, two vitamins, a fingertip burn.
+ */
+const READING_LOOK_ALIKES: TriageProbeTable = [
+  [
+    'French, German, Polish, Turkish and Russian: a battery',
+    [
+      'mon fils a avale une pile bouton',
+      'mein sohn hat eine knopfzelle verschluckt',
+      'syn polknal baterie',
+      'oglum para pil yuttu',
+      'дочь проглотила батарейку',
+    ],
+    [
+      'pile bouton de la montre a changer',
+      'knopfbatterie im hoergeraet wechseln, wie geht das',
+      'gdzie kupic baterie guzikowa do zegarka',
+      'dugme pil nereden alinir',
+      'батарейка в пульте села',
+    ],
+  ],
+  [
+    'French, Italian, Polish and Turkish: burns',
+    [
+      "mon fils s'est ebouillante le bras avec le the, grosses cloques",
+      'mio figlio si e scottato con il brodo, vesciche su tutta la mano',
+      'syn sie oparzyl zupa, pecherze na rece',
+      'kizim yandi, kolu su toplamis',
+    ],
+    [
+      "mon fils s'est ebouillante le doigt avec le the, petite cloque",
+      'mi sono scottata la lingua col te',
+      'mio figlio si e scottato al sole, ha delle bolle sulle spalle',
+      'oparzenie sloneczne na plecach, babelki',
+      'yuzum yandi gunesten, kizardi',
+      'yemek yandi, mutfak duman oldu',
+      'kolum biraz yandi firinda',
+    ],
+  ],
+  [
+    'French, Italian, Polish, Turkish and Russian: breath, voices, belly, heat',
+    [
+      'elle cherche son air, ses levres sont bleues',
+      'il menace de tuer ma mere avec un couteau',
+      'oglum sesler duyuyor, elinde bicak var',
+      'brzuch twardy jak deska, wymiotuje',
+      'colpo di calore, e confuso, non suda piu',
+      'dziecko sie dusi, nie moze mowic',
+    ],
+    [
+      'elle cherche son air quand elle court, elle a repris le sport',
+      'il menace de tuer le chat du voisin mdr',
+      'oglum sesler duyuyor diyor ama komsular bagiriyor',
+      'brzuch twardy od zaparcia, je i sie bawi',
+      'il bambino ha la pelle che scotta, febbre 38',
+      'mama dusi mieso na obiad',
+      'coreczka 2 lata zjadla 2 tabletki witaminy',
+      'slysze glosy sasiadow przez sciane',
+      'он бредит во сне иногда',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -552,4 +617,5 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s, intent self harm psych (session 39)', INTENT_SELF_HARM_PSYCH, triage);
   describeTriageProbes('EmergencyTriage in %s, shock heat abdomen (session 39)', SHOCK_HEAT_ABDOMEN, triage);
   describeTriageProbes('EmergencyTriage in %s, third person and notes (session 39)', THIRD_PERSON_AND_NOTES, triage);
+  describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
 });
