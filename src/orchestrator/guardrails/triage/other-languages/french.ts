@@ -153,6 +153,8 @@ export const FRENCH: LanguageLexicon = {
       'blistering burn',
     ],
     ['(?:la )?peau (?:est )?(?:toute )?(?:blanche|noire|cartonnee|carbonisee)', 'skin is white'],
+    // "La petite", "le petit" as the subject of what happened is the child.
+    ['(?:la|le|ma|mon|notre) (?:petite?|pitchoune?)(?= (?:a |s.est |est |vient |ne |n.))', 'my child'],
     // What keeps a burn first aid (NHS): a small area.
     ['petite?s? (?:cloques?|ampoules?|rougeurs?|brulures?|zones?|surfaces?|marques?)', 'small burn'],
     ['sur (?:lui|elle|moi|soi)(?:-| )?meme|sur (?:lui|elle|moi)(?= ?(?:[,.!?;]|$))', 'on himself'],
@@ -162,6 +164,10 @@ export const FRENCH: LanguageLexicon = {
     ],
     // Breathing (Manchester Triage, NHS 111): wheeze an inhaler does not help, air sought, ribs drawn in, choking; the
     // Québécois "pu capable de respirer". "On étouffe ici" is the heat of a room.
+    [
+      '(?:un peu|un petit peu|legerement) (?:de )?mal a respirer(?= quand| en (?:courant|montant)| apres)',
+      'a bit breathless',
+    ],
     ['(?:il |elle |je |j.|ca )?siffle(?:ment)?s?(?! (?:un|une|des|la|le|dans|quand))', 'wheezing'],
     [
       '(?:la )?ventoline (?:ne )?(?:marche|fait|agit) (?:pas|rien|plus)|(?:la )?ventoline (?:ne )?(?:sert|aide) a rien',
@@ -225,11 +231,11 @@ export const FRENCH: LanguageLexicon = {
     ],
     // Poisons named by the product and button batteries (centres antipoison); kerosene drunk, as African French tells it.
     [
-      '(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |de la |de l.|l.|le |la )?(?:destop|deboucheur|soude caustique|javel|eau de javel|white spirit|acide|ammoniaque)',
+      '(?:il |elle |on |j.|je )?(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |de la |de l.|l.|le |la )?(?:destop|deboucheur|soude caustique|javel|eau de javel|white spirit|acide|ammoniaque)',
       'drank drain cleaner',
     ],
     [
-      '(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |le |de l.)?(?:petrole|kerosene|essence)(?: lampant)?',
+      '(?:il |elle |on |j.|je )?(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |le |de l.)?(?:petrole|kerosene|essence)(?: lampant)?',
       'drank kerosene',
     ],
     // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
@@ -784,7 +790,11 @@ export const FRENCH: LanguageLexicon = {
       'rash that does not fade when pressed with a glass',
     ],
     ["je veux mourir|(?:j'?ai )?envie de mourir", 'i want to die'],
-    ['je (?:vais|veux) me (?:tuer|suicider)|me suicider|en finir', 'i want to kill myself'],
+    // "En finir avec" a project or a cold is done with it; with life, or alone, it is ending one's life.
+    [
+      'je (?:vais|veux) me (?:tuer|suicider)|me suicider|en finir(?! avec (?!(?:la|ma|sa) vie))',
+      'i want to kill myself',
+    ],
     ['je ne veux plus vivre', 'i do not want to live'],
     ['enceinte de (?:\\d+) semaines', 'pregnant # weeks'],
     ['enceinte|grossesse', 'pregnant'],
@@ -824,6 +834,7 @@ export const FRENCH: LanguageLexicon = {
   words: {
     // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
     cloques: 'blisters',
+    sur: 'on',
     cloque: 'blister',
     mains: 'hands',
     dos: 'back',

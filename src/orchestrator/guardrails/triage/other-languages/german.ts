@@ -170,6 +170,12 @@ export const GERMAN: LanguageLexicon = {
     ['kreislauf instabil|kreislaufinstabil\\p{L}*', 'circulation unstable, shock'],
     ['(?:grossi |grosse )?(?:blootere|blaatere|blatere|bloatere)', 'big blisters'],
     ['(?:an |mit )?beiden handen', 'on both hands'],
+    ['ganze[rnms]? (?:arm|bein|rucken|brust|bauch|gesicht|hand)', 'the whole arm'],
+    [
+      '(?:heiss\\p{L}* )?(?:tee|kaffee|wasser|suppe|ol|fett) (?:uber|auf) sich (?:gekippt|geschuttet|gegossen|verschuttet)',
+      'spilled hot tea on himself',
+    ],
+    ['(?:der|die|unser|unsere) kleine(?:r)?(?= (?:hat|ist|war))', 'my child'],
     ['(?:im )?gesicht', 'face'],
     // Breathing (Manchester Triage, NHS 111): gasping, wheeze, an inhaler that does not help, too breathless to talk, and
     // Swiss "kei Luft überchoo"; hives after a food (Resuscitation Council UK).
@@ -799,6 +805,8 @@ export const GERMAN: LanguageLexicon = {
   words: {
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
     bauch: 'belly',
+    blasen: 'blisters',
+    voller: 'full of',
     arme: 'arms',
     beine: 'legs',
     chind: 'child',

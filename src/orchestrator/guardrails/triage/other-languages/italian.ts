@@ -173,6 +173,11 @@ export const ITALIAN: LanguageLexicon = {
       'scalded',
     ],
     ['(?:la )?pelle (?:si stacca|viene via|si sfalda|se ne va)|si stacca la pelle', 'the skin is peeling off'],
+    [
+      '(?:si e |mi sono |si sono |ti sei )?bruciat[oaie](?! (?:la lingua|un dito|il dito|al sole|dal sole|le dita))',
+      'burned',
+    ],
+    ['(?:la )?pelle (?:e )?(?:nera|bianca|carbonizzata)', 'skin is white'],
     ['(?:di )?(?:ii|2|secondo) grado', 'blistering burn'],
     ['(?:di )?(?:iii|3|terzo) grado', 'full-thickness burn'],
     ['tutta la mano', 'the whole hand'],

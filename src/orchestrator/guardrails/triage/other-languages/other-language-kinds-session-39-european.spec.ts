@@ -599,6 +599,66 @@ const READING_LOOK_ALIKES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * A second round, written after the first readings to test whether they generalise (22 of 30 emergencies read by
+ * f42544c, 2 of 14 look-alikes flagged, both main's): the same kinds in new words, a scald from a kettle, a stove or tea
+ * tipped over oneself, breath and colour in a child, intent with the means at hand, a collapse, bleach drunk by a
+ * two-year-old; twins are small burns, breath short on running, "en finir avec" a project.
+ */
+const SECOND_ROUND: TriageProbeTable = [
+  [
+    'French, Italian, German, Russian, Polish, Turkish and Haitian Creole',
+    [
+      'mon bebe a renverse le cafe brulant sur sa main, ca fait des cloques',
+      "il s'est brule toute la jambe avec l'essence du barbecue",
+      'la petite a pris de l eau bouillante sur le ventre, la peau part',
+      'sono caduto sulla stufa, ustione sul braccio con vesciche grandi',
+      'la nonna si e bruciata la faccia col gas, la pelle e nera',
+      'oma hat sich mit dem wasserkocher verbrueht, ganzer arm voller blasen',
+      'der kleine hat den heissen tee ueber sich gekippt, brust voller blasen',
+      'обварился кипятком, вся спина в пузырях',
+      'дочка опрокинула чай на себя, ожог руки, кожа слезла',
+      'syn wylal na siebie goraca herbate, reka w pecherzach',
+      'babcia poparzyla sobie twarz przy kuchence',
+      'kizim cayi ustune dokdu, kolu yandi ve su topladi',
+      'oglumun eli sobaya degdi, eli yandi, kabarciklar var',
+      'pitit mwen an boule ak dlo cho sou vant li, po a ap dekole',
+      "il n'arrive plus a respirer, il est tout bleu",
+      'mia figlia ansima, non riesce a respirare, le labbra sono viola',
+      'er bekommt keine luft mehr und wird blau',
+      'он не может дышать, хрипит, губы синие',
+      'dziecko nie moze oddychac, sinieje',
+      'bebegim nefes alamiyor, morariyor',
+      'je veux en finir, j ai les medicaments devant moi',
+      'ho deciso di farla finita stanotte, ho le pastiglie',
+      'ich will sterben, die tabletten liegen bereit',
+      'chce umrzec, mam tabletki przygotowane na dzis',
+      'bu gece intihar edecegim, ilaclar hazir',
+      'm vle mouri, m gen grenn yo la a',
+      'mon pere est tombe d un coup dans la rue, il repond plus',
+      'dziadek upadl i nie oddycha',
+      'il a bu de l eau de javel par erreur, il a 2 ans',
+      'mio figlio ha bevuto la candeggina',
+    ],
+    [
+      "j'ai une petite brulure sur le doigt avec le four",
+      'mi sono bruciata un dito con la pentola, niente bolle',
+      'hab mich leicht am finger verbrannt',
+      'обжег палец о сковородку, немного красный',
+      'troche oparzylam palec przy gotowaniu',
+      'parmagim biraz yandi, kizardi sadece',
+      'j ai un peu de mal a respirer quand je cours',
+      'ich bin nach dem treppensteigen etwas ausser atem',
+      'mam lekka zadyszke po bieganiu',
+      'merdiven cikinca biraz nefesim daraliyor',
+      'je veux en finir avec ce projet',
+      'voglio farla finita con questo progetto',
+      "quelle est la dose maximale d'eau de javel pour nettoyer ?",
+      'my grann boule pen an nan fou a',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -618,4 +678,5 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s, shock heat abdomen (session 39)', SHOCK_HEAT_ABDOMEN, triage);
   describeTriageProbes('EmergencyTriage in %s, third person and notes (session 39)', THIRD_PERSON_AND_NOTES, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
+  describeTriageProbes('EmergencyTriage in %s, a second round of the kinds (session 39)', SECOND_ROUND, triage);
 });

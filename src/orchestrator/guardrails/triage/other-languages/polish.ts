@@ -185,6 +185,10 @@ export const POLISH: LanguageLexicon = {
       'the skin is peeling off',
     ],
     ['(?:goracym|wrzacym|rozgrzanym) (?:olejem|tluszczem)|(?:goracy|wrzacy) olej', 'hot oil'],
+    [
+      '(?:wylal\\p{L}*|oblal\\p{L}*|przewrocil\\p{L}*) (?:na )?(?:siebie|sie) (?:goraca|wrzaca|goracej|wrzacej|goracy|wrzacy) \\p{L}+|(?:wylal\\p{L}*|oblal\\p{L}*|przewrocil\\p{L}*) (?:goraca|wrzaca|goracy|wrzacy) \\p{L}+ na (?:siebie|sie)',
+      'spilled hot tea on himself',
+    ],
     // Breathing (Manchester Triage: inadequate breathing, cannot talk; NHS 111: gasping, wheeze that the inhaler does not
     // help) and an airway closing after a trigger (Resuscitation Council UK).
     [

@@ -19,6 +19,8 @@ export const RUSSIAN: LanguageLexicon = {
     ['\\d+ ?% поверхности тела', '# percent of his body'],
     ['ожог\\p{L}*', 'burn'],
     ['брызнул\\p{L}*', 'splashed'],
+    ['кожа (?:слезла|слезает|сходит|облезла)|слезает кожа', 'the skin is peeling off'],
+    ['(?:опрокинул\\p{L}*|пролил\\p{L}*|вылил\\p{L}*) (?:\\p{L}+ )?на себя', 'spilled it on himself'],
     // The eye (Manchester Triage: penetrating injury), a battery swallowed (poison centres), cauda equina's weak legs.
     [
       '(?:в )?глаз\\p{L}* (?:\\p{L}+ ){0,2}(?:стружк|осколок|окалин|металл)\\p{L}*(?: \\p{L}*стружк\\p{L}*)?',
@@ -431,6 +433,11 @@ export const RUSSIAN: LanguageLexicon = {
   words: {
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',
+    рука: 'arm',
+    руки: 'arms',
+    руку: 'arm',
+    спина: 'back',
+    спину: 'back',
     лица: 'face',
     ребенок: 'child',
     ребёнок: 'child',
