@@ -1,4 +1,9 @@
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
 export const FRENCH: LanguageLexicon = {
@@ -159,7 +164,8 @@ export const FRENCH: LanguageLexicon = {
     ['petite?s? (?:cloques?|ampoules?|rougeurs?|brulures?|zones?|surfaces?|marques?)', 'small burn'],
     ['sur (?:lui|elle|moi|soi)(?:-| )?meme|sur (?:lui|elle|moi)(?= ?(?:[,.!?;]|$))', 'on himself'],
     [
-      '(?:a |s.est |il s.est |elle s.est )?(?:electrocute\\p{L}*|pris (?:le|du) (?:courant|jus)|pris une (?:decharge|chataigne))',
+      // Review V21: a jolt told as harmless is no electrical injury (NHS: a low-voltage shock with no symptoms).
+      '(?<!(?:rien de grave|pas grave|ca va|je vais bien)[^.!?]{0,60})(?:a |s.est |il s.est |elle s.est )?(?:electrocute\\p{L}*|pris (?:le|du) (?:courant|jus)|pris une (?:decharge|chataigne))(?![^.!?]{0,60}(?:rien de grave|pas grave|ca va|je vais bien|tout va bien))',
       'had an electric shock',
     ],
     // Breathing (Manchester Triage, NHS 111): wheeze an inhaler does not help, air sought, ribs drawn in, choking; the
@@ -173,21 +179,32 @@ export const FRENCH: LanguageLexicon = {
       '(?:la )?ventoline (?:ne )?(?:marche|fait|agit) (?:pas|rien|plus)|(?:la )?ventoline (?:ne )?(?:sert|aide) a rien',
       'inhaler not helping',
     ],
-    ['(?:il |elle )?(?:n.?)?arrive (?:pas|plus) a parler(?! (?:tellement|tant|car|parce))', 'cannot speak'],
+    // Review V21: not talking yet, or not able to talk of something with someone, is no loss of speech.
+    [
+      '(?:il |elle |je |j.)?(?:n.?)?arrive (?:pas|plus) a parler(?= (?:encore|de |d.|avec))',
+      'does not talk about it yet',
+    ],
     // Sought on exertion it is breathlessness from effort, which the English rules weigh (not this reading).
     [
       'cherche (?:son|mon|leur) (?:air|souffle)(?! (?:quand|en (?:courant|montant)|apres (?:le sport|l.effort|la course)))|cherche (?:de )?l.air',
       'gasping for air',
     ],
     ['(?:ses |les |mes )?cotes (?:qui )?(?:se creusent|rentrent|s.enfoncent)', 'ribs pulling in with each breath'],
-    ['(?:il |elle |j.|je |bebe |on )(?:s.)?etouffe(?! (?:de (?:rire|chaleur)|ici|dans|avec cette))', 'cannot breathe'],
+    [
+      '(?:il |elle |j.|je |bebe |on )(?:s.)?etouffe(?![^.!?]{0,40}(?:rire|chaleur|ici|dans|avec cette|travail|boulot|maison|couple|pression|stress))',
+      'cannot breathe',
+    ],
     [
       '(?:chu|chus|je suis|il est|elle est) (?:pu|plus|pas) capable de (?:respirer|reprendre (?:mon|son) souffle)',
       'cannot breathe',
     ],
     ['piqure d.(?:abeille|guepe)|piqure de (?:guepe|frelon|abeille)', 'bee sting'],
     ['(?:des )?(?:boutons|plaques) partout', 'a rash all over'],
-    ['(?:ma |la |sa )?gorge (?:me |lui )?serre', 'throat is closing'],
+    // Review V21: a throat tight with stress or emotion is no airway.
+    [
+      '(?<!(?:stress|emotion|angoiss|trac)\\p{L}*[^.!?]{0,40})(?:ma |la |sa )?gorge (?:me |lui )?serre(?![^.!?]{0,50}(?:stress|emotion|angoiss|trac|exam|pleur))',
+      'throat is closing',
+    ],
     // Intent (NICE NG225): tired of living, a gun, deep cuts; "à soir" is tonight in Québec. A crisis with threats to
     // kill (Manchester Triage: high risk of harm to others).
     ['(?:tanne|tannee|fatigue|fatiguee|marre|ecoeure|ecoeuree) de vivre', 'tired of living'],
@@ -200,7 +217,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     ['avant(?:-| )bras', 'forearms'],
     // "Ça saigne pas mal": a fair amount, in spoken French; "j'ai pas mal" stays a pain denied.
-    ['(?:ca )?saign(?:e|ait|ent) pas mal', 'bleeding a lot'],
+    ['(?:ca )?saign(?:e|ait|ent) pas mal(?![^.!?]{0,50}(?:gencive|brosse|dents|nez))', 'bleeding a lot'],
     [
       'menace de (?:tuer|tous nous tuer|nous tuer|la tuer|le tuer|me tuer)(?![^.!?]{0,50}(?:mdr|lol|ptdr|haha|chat|chien|jeu|console))|menace (?:tout le monde|ma mere|mon pere) avec',
       'threatening to kill',
@@ -213,7 +230,12 @@ export const FRENCH: LanguageLexicon = {
       'belly hard as a board',
     ],
     ['(?:le )?ventre (?:est )?(?:gonfle et )?(?:dur|tendu)(?! comme)', 'belly is hard'],
-    ['(?:je |il |elle )?vomi\\p{L}* (?:du )?vert', 'vomiting green'],
+    // Green (bilious) vomit is a red flag in a baby or a child, or with a swollen or hard belly or no stool (NICE);
+    // after a night out and better it is bile (review V21).
+    [
+      `${toldAnywhere('(?:bebe|enfant|nourrisson|fils|fille|petit|ventre (?:est )?(?:gonfle|dur|tendu|ballonne)|douleur|pas de selles|plus de selles)')}(?:je |il |elle )?vomi\\p{L}* (?:du )?vert(?![^.!?]{0,60}(?:soiree|ca va mieux|cuite|alcool))`,
+      'vomiting green',
+    ],
     ['douleur abdominale', 'abdominal pain'],
     ['brutale', 'sudden severe'],
     ['defense (?:abdominale|generalisee)|contracture abdominale|ventre de bois', 'rigid abdomen'],

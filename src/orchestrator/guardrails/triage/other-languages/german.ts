@@ -161,7 +161,15 @@ export const GERMAN: LanguageLexicon = {
     // degree and the body surface a clinician writes, and Swiss "Blootere"; each read on its own so the English rules
     // weigh them together.
     ['fettbrand|fettexplosion', 'chip pan fire'],
-    ['stromschlag|stromunfall|elektrischen schlag|elektroschock', 'electric shock'],
+    // Review V21: a small shock told as harmless is no electrical injury (NHS: a low-voltage shock with no symptoms).
+    [
+      '(?:kleine[nrs]?|leichte[nrs]?) (?:stromschlag|elektroschock)|(?:stromschlag|elektroschock)(?=[^.!?]{0,60}(?:geht (?:mir|ihm|ihr|uns) gut|alles gut|alles ok|nichts passiert))',
+      'a tiny static jolt',
+    ],
+    [
+      '(?<!(?:kleine[nrs]?|leichte[nrs]?) )(?:stromschlag|stromunfall|elektrischen schlag|elektroschock)(?![^.!?]{0,60}(?:geht (?:mir|ihm|ihr|uns) gut|alles gut|alles ok|nichts passiert))',
+      'electric shock',
+    ],
     ['brandwunde\\p{L}*|brandverletzung\\p{L}*|verbruhung\\p{L}*', 'burn'],
     ['(?:die )?haut (?:lost sich|geht ab|schalt sich|hangt in fetzen|lost sich ab)', 'the skin is peeling off'],
     ['(?:2\\.|zweiten|ii\\.?) grades', 'blistering burn'],
@@ -179,8 +187,15 @@ export const GERMAN: LanguageLexicon = {
     ['(?:im )?gesicht', 'face'],
     // Breathing (Manchester Triage, NHS 111): gasping, wheeze, an inhaler that does not help, too breathless to talk, and
     // Swiss "kei Luft überchoo"; hives after a food (Resuscitation Council UK).
-    ['(?:ringt|ringe|schnappt|schnappe|japst|japse) (?:nach luft|nach atem)|japst', 'gasping for air'],
-    ['keucht|keuche|pfeift beim atmen|giemen', 'wheezing'],
+    // Review V21: an animal panting in the heat, or breath after running, is no airway.
+    [
+      '(?<!(?:hund|katze|pferd|tier)\\p{L}* (?:\\p{L}+ ){0,2})(?:(?:ringt|ringe|schnappt|schnappe|japst|japse) (?:nach luft|nach atem)|japst)(?![^.!?]{0,40}(?:nach dem (?:laufen|rennen|sport|joggen)|treppe))',
+      'gasping for air',
+    ],
+    [
+      '(?<!(?:hund|katze|pferd|tier)\\p{L}* (?:\\p{L}+ ){0,2})(?:keucht|keuche|pfeift beim atmen|giemen)(?![^.!?]{0,40}(?:nach dem (?:laufen|rennen|sport|joggen)|treppe))',
+      'wheezing',
+    ],
     [
       '(?:das |sein |ihr |mein )?(?:spray|asthmaspray|notfallspray|inhalator|ventolin) hilft (?:nicht|nichts|kaum|nicht mehr)',
       'inhaler not helping',
@@ -804,7 +819,6 @@ export const GERMAN: LanguageLexicon = {
   respelled: withUmlautsTypedPlainly,
   words: {
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
-    bauch: 'belly',
     blasen: 'blisters',
     voller: 'full of',
     arme: 'arms',

@@ -642,11 +642,8 @@ export const ITALIAN: LanguageLexicon = {
     // Session 39 (T38): the body parts a burn is told on, and its blisters.
     vesciche: 'blisters',
     bolle: 'blisters',
-    mano: 'hand',
     mani: 'hands',
     volto: 'face',
-    viso: 'face',
-    faccia: 'face',
     torace: 'chest',
     piena: 'full',
     pieno: 'full',

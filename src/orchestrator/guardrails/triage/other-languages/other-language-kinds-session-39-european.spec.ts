@@ -659,6 +659,39 @@ const SECOND_ROUND: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's look-alikes of f42544c (V21, extra/t38-2.jsonl) beside emergencies told with the same words: a jolt
+ * changing a bulb or from a socket told as harmless, stifling at work, a throat tight with exam stress, gums that bleed
+ * on brushing, green vomit after a night out, a dog panting in the heat, a toddler not talking yet, a topic one cannot
+ * talk about.
+ */
+const REVIEWER_LOOK_ALIKES_OF_F42544C: TriageProbeTable = [
+  [
+    'French and German',
+    [
+      'il a pris le courant en bricolant, il est inconscient',
+      'stromschlag an der steckdose, brandwunde an der hand, herz stolpert',
+      'il etouffe, il devient bleu, il a avale un bonbon',
+      "apres les crevettes ma gorge me serre et j'ai du mal a respirer",
+      'ca saigne pas mal de la cuisse, le sang traverse le torchon',
+      'mon bebe de 3 semaines vomit du vert depuis ce matin',
+      'opa japst nach luft und ist blau um die lippen',
+      "il n'arrive plus a parler, sa bouche est de travers",
+    ],
+    [
+      "j'ai pris une châtaigne en changeant l'ampoule, rien de grave",
+      'kleiner Stromschlag von der Steckdose, geht mir gut',
+      "j'étouffe au travail, trop de pression",
+      'ma gorge me serre quand je stresse avant un exam',
+      'ça saigne pas mal des gencives quand je me brosse les dents',
+      "j'ai vomi vert ce matin après une grosse soirée, ça va mieux",
+      'der Hund japst in der Hitze',
+      "mon fils de 2 ans n'arrive pas à parler encore, on voit une orthophoniste",
+      "je n'arrive pas à parler de ça avec ma mère",
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -679,4 +712,9 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s, third person and notes (session 39)', THIRD_PERSON_AND_NOTES, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
   describeTriageProbes('EmergencyTriage in %s, a second round of the kinds (session 39)', SECOND_ROUND, triage);
+  describeTriageProbes(
+    "EmergencyTriage in %s, the reviewer's look-alikes of f42544c",
+    REVIEWER_LOOK_ALIKES_OF_F42544C,
+    triage,
+  );
 });
