@@ -1,4 +1,9 @@
-import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import {
+  NOT_AFTER_WATER_OR_A_ROOM,
+  NOT_BEFORE_A_LENGTH_OR_WEIGHT,
+  toldAnywhere,
+  type LanguageLexicon,
+} from './language-lexicon.js';
 
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
 export const FRENCH: LanguageLexicon = {
@@ -59,6 +64,19 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    // Session 39 (T38): burns, breath, intent and the belly told in words of their own.
+    'brulure',
+    'ebouillante',
+    'ebouillantee',
+    'friteuse',
+    'cloques',
+    'ventoline',
+    'etouffe',
+    'sciatique',
+    'fontanelle',
+    'cherche',
+    'tanne',
+    'pilules',
     // Session 38 (T33): intent and self-harm told in words of their own.
     'avaler',
     'imv',
@@ -126,6 +144,126 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in French, Québécois and African French.
+    // Burns (British Burn Association referral): a scald told by its verb, the degree a burn is given, skin gone white,
+    // and the body part (read word by word below), so the English rules weigh them together; "au second degré" alone is
+    // irony, read only beside a burn.
+    ["(?:s'?est|se sont|je me suis|me suis|s'?etait) ebouillante\\p{L}*|ebouillantement", 'scalded'],
+    [
+      'brul\\p{L}* (?:au |du |de |d.un |d. )?(?:3e|3eme|3|troisieme) degre|(?:3e|3eme|troisieme) degre',
+      'full-thickness burn',
+    ],
+    [
+      'brul\\p{L}* (?:au |du |de |d.un |d. )?(?:2e|2eme|2|deuxieme|second) degre|(?:2e|2eme|deuxieme) degre',
+      'blistering burn',
+    ],
+    ['(?:la )?peau (?:est )?(?:toute )?(?:blanche|noire|cartonnee|carbonisee)', 'skin is white'],
+    // "La petite", "le petit" as the subject of what happened is the child.
+    ['(?:la|le|ma|mon|notre) (?:petite?|pitchoune?)(?= (?:a |s.est |est |vient |ne |n.))', 'my child'],
+    // What keeps a burn first aid (NHS): a small area.
+    ['petite?s? (?:cloques?|ampoules?|rougeurs?|brulures?|zones?|surfaces?|marques?)', 'small burn'],
+    ['sur (?:lui|elle|moi|soi)(?:-| )?meme|sur (?:lui|elle|moi)(?= ?(?:[,.!?;]|$))', 'on himself'],
+    [
+      // Review V21: a jolt told as harmless is no electrical injury (NHS: a low-voltage shock with no symptoms).
+      '(?<!(?:rien de grave|pas grave|ca va|je vais bien)[^.!?]{0,60})(?:a |s.est |il s.est |elle s.est )?(?:electrocute\\p{L}*|pris (?:le|du) (?:courant|jus)|pris une (?:decharge|chataigne))(?![^.!?]{0,60}(?:rien de grave|pas grave|ca va|je vais bien|tout va bien))',
+      'had an electric shock',
+    ],
+    // Breathing (Manchester Triage, NHS 111): wheeze an inhaler does not help, air sought, ribs drawn in, choking; the
+    // Québécois "pu capable de respirer". "On étouffe ici" is the heat of a room.
+    [
+      '(?:un peu|un petit peu|legerement) (?:de )?mal a respirer(?= quand| en (?:courant|montant)| apres)',
+      'a bit breathless',
+    ],
+    ['(?:il |elle |je |j.|ca )?siffle(?:ment)?s?(?! (?:un|une|des|la|le|dans|quand))', 'wheezing'],
+    [
+      '(?:la )?ventoline (?:ne )?(?:marche|fait|agit) (?:pas|rien|plus)|(?:la )?ventoline (?:ne )?(?:sert|aide) a rien',
+      'inhaler not helping',
+    ],
+    // Review V21: not talking yet, or not able to talk of something with someone, is no loss of speech.
+    [
+      '(?:il |elle |je |j.)?(?:n.?)?arrive (?:pas|plus) a parler(?= (?:encore|de |d.|avec))',
+      'does not talk about it yet',
+    ],
+    // Sought on exertion it is breathlessness from effort, which the English rules weigh (not this reading).
+    [
+      'cherche (?:son|mon|leur) (?:air|souffle)(?! (?:quand|en (?:courant|montant)|apres (?:le sport|l.effort|la course)))|cherche (?:de )?l.air',
+      'gasping for air',
+    ],
+    ['(?:ses |les |mes )?cotes (?:qui )?(?:se creusent|rentrent|s.enfoncent)', 'ribs pulling in with each breath'],
+    [
+      '(?:il |elle |j.|je |bebe |on )(?:s.)?etouffe(?![^.!?]{0,40}(?:rire|chaleur|ici|dans|avec cette|travail|boulot|maison|couple|pression|stress))',
+      'cannot breathe',
+    ],
+    [
+      '(?:chu|chus|je suis|il est|elle est) (?:pu|plus|pas) capable de (?:respirer|reprendre (?:mon|son) souffle)',
+      'cannot breathe',
+    ],
+    ['piqure d.(?:abeille|guepe)|piqure de (?:guepe|frelon|abeille)', 'bee sting'],
+    ['(?:des )?(?:boutons|plaques) partout', 'a rash all over'],
+    // Review V21: a throat tight with stress or emotion is no airway.
+    [
+      '(?<!(?:stress|emotion|angoiss|trac)\\p{L}*[^.!?]{0,40})(?:ma |la |sa )?gorge (?:me |lui )?serre(?![^.!?]{0,50}(?:stress|emotion|angoiss|trac|exam|pleur))',
+      'throat is closing',
+    ],
+    // Intent (NICE NG225): tired of living, a gun, deep cuts; "à soir" is tonight in Québec. A crisis with threats to
+    // kill (Manchester Triage: high risk of harm to others).
+    ['(?:tanne|tannee|fatigue|fatiguee|marre|ecoeure|ecoeuree) de vivre', 'tired of living'],
+    ['a soir(?![\\p{L}])', 'this evening'],
+    ['se tirer une balle|me tirer une balle|se flinguer|me flinguer', 'shooting himself'],
+    ['(?:des )?entailles profondes', 'deep cuts'],
+    [
+      '(?:je me suis|il s.est|elle s.est|me suis) (?:fait|faite) des (?:entailles|coupures|scarifications)',
+      'i cut myself',
+    ],
+    ['avant(?:-| )bras', 'forearms'],
+    // "Ça saigne pas mal": a fair amount, in spoken French; "j'ai pas mal" stays a pain denied.
+    ['(?:ca )?saign(?:e|ait|ent) pas mal(?![^.!?]{0,50}(?:gencive|brosse|dents|nez))', 'bleeding a lot'],
+    [
+      'menace de (?:tuer|tous nous tuer|nous tuer|la tuer|le tuer|me tuer)(?![^.!?]{0,50}(?:mdr|lol|ptdr|haha|chat|chien|jeu|console))|menace (?:tout le monde|ma mere|mon pere) avec',
+      'threatening to kill',
+    ],
+    ['casse tout', 'smashing everything'],
+    ['en pleine crise', 'in a crisis'],
+    // An acute abdomen (Manchester Triage): a hard belly, green vomit, guarding and a low pressure in a clinician's note.
+    [
+      '(?:le )?ventre (?:est )?(?:gonfle et )?(?:dur|tendu) comme (?:du bois|une planche|de la pierre)',
+      'belly hard as a board',
+    ],
+    ['(?:le )?ventre (?:est )?(?:gonfle et )?(?:dur|tendu)(?! comme)', 'belly is hard'],
+    // Green (bilious) vomit is a red flag in a baby or a child, or with a swollen or hard belly or no stool (NICE);
+    // after a night out and better it is bile (review V21).
+    [
+      `${toldAnywhere('(?:bebe|enfant|nourrisson|fils|fille|petit|ventre (?:est )?(?:gonfle|dur|tendu|ballonne)|douleur|pas de selles|plus de selles)')}(?:je |il |elle )?vomi\\p{L}* (?:du )?vert(?![^.!?]{0,60}(?:soiree|ca va mieux|cuite|alcool))`,
+      'vomiting green',
+    ],
+    ['douleur abdominale', 'abdominal pain'],
+    ['brutale', 'sudden severe'],
+    ['defense (?:abdominale|generalisee)|contracture abdominale|ventre de bois', 'rigid abdomen'],
+    ['(?:ta|pa|tension) (?:a )?[6-9]\\d/\\d+', 'systolic blood pressure #'],
+    // Cauda equina (NICE CKS): sciatica with saddle numbness and stool or urine no longer held.
+    ['sciatique', 'sciatica back pain'],
+    [
+      '(?:plus|pas|aucune) de sensation (?:autour de|a|au niveau de) (?:l.anus|l anus|les fesses|le perinee|l.entrejambe)',
+      'numb between the legs',
+    ],
+    ['(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mes|ses|les) selles', 'cannot control my bowels'],
+    [
+      '(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mon|son|l.)urine|(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mes|ses) urines',
+      'cannot control my bladder',
+    ],
+    // Poisons named by the product and button batteries (centres antipoison); kerosene drunk, as African French tells it.
+    [
+      '(?:il |elle |on |j.|je )?(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |de la |de l.|l.|le |la )?(?:destop|deboucheur|soude caustique|javel|eau de javel|white spirit|acide|ammoniaque)',
+      'drank drain cleaner',
+    ],
+    [
+      '(?:il |elle |on |j.|je )?(?:a|ai|as|avons|ont) (?:bu|avale) (?:du |le |de l.)?(?:petrole|kerosene|essence)(?: lampant)?',
+      'drank kerosene',
+    ],
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
+    ['(?:a|ai|as|ont) (?:avale|mange) (?:une |la |des |sa )?piles? bouton', 'swallowed a button battery'],
+    // An infant (NICE NG143): a bulging fontanelle, projectile vomiting.
+    ['(?:la )?fontanelle (?:est )?bombee|fontanelle qui bombe', 'bulging fontanelle'],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
     // NG225, NHS 111 mental health): self-harm verbs (se scarifier, se mutiler), veins or wrists opened, not wanting to
     // wake up again, a plan told with a modal ("je compte me pendre", "j'ai décidé de me tuer"), the means at a time
@@ -178,7 +316,7 @@ export const FRENCH: LanguageLexicon = {
       'she wants to die',
     ],
     [
-      "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
+      "(?:je )?(?:vais|veux) (?:avaler|prendre|gober) (?:toute la boite|la boite entiere|toute la plaquette|tout le tube|tous mes|toutes mes|tous les|toutes les)(?: \\p{L}+){0,3}(?= (?:\\p{L}+ )?(?:ce soir|a soir|cette nuit|maintenant|tout de suite|d'un coup|pour (?:mourir|en finir)))(?![^.!?]{0,40}(?:prescrit|ordonnance|comme d'habitude|comme tous les))",
       'i will take all the pills tonight',
     ],
     // The other weak kinds, told in everyday French: skin coming off after a scald, a voice that changes with hives,
@@ -674,7 +812,11 @@ export const FRENCH: LanguageLexicon = {
       'rash that does not fade when pressed with a glass',
     ],
     ["je veux mourir|(?:j'?ai )?envie de mourir", 'i want to die'],
-    ['je (?:vais|veux) me (?:tuer|suicider)|me suicider|en finir', 'i want to kill myself'],
+    // "En finir avec" a project or a cold is done with it; with life, or alone, it is ending one's life.
+    [
+      'je (?:vais|veux) me (?:tuer|suicider)|me suicider|en finir(?! avec (?!(?:la|ma|sa) vie))',
+      'i want to kill myself',
+    ],
     ['je ne veux plus vivre', 'i do not want to live'],
     ['enceinte de (?:\\d+) semaines', 'pregnant # weeks'],
     ['enceinte|grossesse', 'pregnant'],
@@ -712,6 +854,20 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
+    cloques: 'blisters',
+    sur: 'on',
+    cloque: 'blister',
+    mains: 'hands',
+    dos: 'back',
+    cuisse: 'thigh',
+    cuisses: 'thighs',
+    pied: 'foot',
+    pieds: 'feet',
+    huile: 'oil',
+    fusil: 'gun',
+    flingue: 'gun',
+    pistolet: 'gun',
     // Breadth (issue 11, T25).
     toit: 'roof',
     neige: 'snow',

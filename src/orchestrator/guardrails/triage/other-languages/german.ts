@@ -46,6 +46,24 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 39 (T38): burns, breath, intent, heat, eye, back and poisons told in words of their own.
+    'fettbrand',
+    'verbrennungen',
+    'stromschlag',
+    'steckdose',
+    'brandwunde',
+    'nesselsucht',
+    'keucht',
+    'japst',
+    'hitzschlag',
+    'bauchschmerzen',
+    'hexenschuss',
+    'rohrreiniger',
+    'knopfbatterie',
+    'verbruhung',
+    'verbruehung',
+    'blootere',
+    'chume',
     // Session 38 (T33): intent, self-harm and the other weak kinds told in words of their own.
     'suizidgedanken',
     'antun',
@@ -136,6 +154,94 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in German and Swiss German (written after
+    // the umlauts are typed plainly, "ue" as "u"). Laughing oneself to death is an idiom of degree.
+    ['(?:ich )?(?:bring|bringe|lach|lache) mich (?:um|tot|kaputt) vor lachen', 'laughing a lot'],
+    // Burns (British Burn Association referral): a fat fire, an electric shock, a burn wound, skin coming off, the
+    // degree and the body surface a clinician writes, and Swiss "Blootere"; each read on its own so the English rules
+    // weigh them together.
+    ['fettbrand|fettexplosion', 'chip pan fire'],
+    // Review V21: a small shock told as harmless is no electrical injury (NHS: a low-voltage shock with no symptoms).
+    [
+      '(?:kleine[nrs]?|leichte[nrs]?) (?:stromschlag|elektroschock)|(?:stromschlag|elektroschock)(?=[^.!?]{0,60}(?:geht (?:mir|ihm|ihr|uns) gut|alles gut|alles ok|nichts passiert))',
+      'a tiny static jolt',
+    ],
+    [
+      '(?<!(?:kleine[nrs]?|leichte[nrs]?) )(?:stromschlag|stromunfall|elektrischen schlag|elektroschock)(?![^.!?]{0,60}(?:geht (?:mir|ihm|ihr|uns) gut|alles gut|alles ok|nichts passiert))',
+      'electric shock',
+    ],
+    ['brandwunde\\p{L}*|brandverletzung\\p{L}*|verbruhung\\p{L}*', 'burn'],
+    ['(?:die )?haut (?:lost sich|geht ab|schalt sich|hangt in fetzen|lost sich ab)', 'the skin is peeling off'],
+    ['(?:2\\.|zweiten|ii\\.?) grades', 'blistering burn'],
+    ['(?:3\\.|dritten|iii\\.?) grades', 'full-thickness burn'],
+    ['\\d+ ?% (?:kof|korperoberflache)', '# percent of his body'],
+    ['kreislauf instabil|kreislaufinstabil\\p{L}*', 'circulation unstable, shock'],
+    ['(?:grossi |grosse )?(?:blootere|blaatere|blatere|bloatere)', 'big blisters'],
+    ['(?:an |mit )?beiden handen', 'on both hands'],
+    ['ganze[rnms]? (?:arm|bein|rucken|brust|bauch|gesicht|hand)', 'the whole arm'],
+    [
+      '(?:heiss\\p{L}* )?(?:tee|kaffee|wasser|suppe|ol|fett) (?:uber|auf) sich (?:gekippt|geschuttet|gegossen|verschuttet)',
+      'spilled hot tea on himself',
+    ],
+    ['(?:der|die|unser|unsere) kleine(?:r)?(?= (?:hat|ist|war))', 'my child'],
+    ['(?:im )?gesicht', 'face'],
+    // Breathing (Manchester Triage, NHS 111): gasping, wheeze, an inhaler that does not help, too breathless to talk, and
+    // Swiss "kei Luft überchoo"; hives after a food (Resuscitation Council UK).
+    // Review V21: an animal panting in the heat, or breath after running, is no airway.
+    [
+      '(?<!(?:hund|katze|pferd|tier)\\p{L}* (?:\\p{L}+ ){0,2})(?:(?:ringt|ringe|schnappt|schnappe|japst|japse) (?:nach luft|nach atem)|japst)(?![^.!?]{0,40}(?:nach dem (?:laufen|rennen|sport|joggen)|treppe))',
+      'gasping for air',
+    ],
+    [
+      '(?<!(?:hund|katze|pferd|tier)\\p{L}* (?:\\p{L}+ ){0,2})(?:keucht|keuche|pfeift beim atmen|giemen)(?![^.!?]{0,40}(?:nach dem (?:laufen|rennen|sport|joggen)|treppe))',
+      'wheezing',
+    ],
+    [
+      '(?:das |sein |ihr |mein )?(?:spray|asthmaspray|notfallspray|inhalator|ventolin) hilft (?:nicht|nichts|kaum|nicht mehr)',
+      'inhaler not helping',
+    ],
+    ['nesselsucht|quaddeln', 'hives'],
+    ['am ganzen (?:korper|leib)', 'all over the body'],
+    ['nach (?:den |dem |der )?(?:nussen|erdnussen|nuss|erdnuss|krabben|garnelen|meeresfruchten)', 'after eating nuts'],
+    ['blau um die lippen|lippen (?:sind |werden )?blau', 'blue lips'],
+    ['(?:chume|chum|bechume|krieg|kriege) kei(?:ni)? luft', 'cannot breathe'],
+    ['lippe(?![\\p{L}])', 'lips'],
+    ['akute atemnot', 'acute shortness of breath'],
+    ['sprechdyspnoe', 'too breathless to talk'],
+    // Intent with a means (NICE NG225); a crisis with danger to others (Manchester Triage).
+    ['(?:sich|mich) (?:zu )?erschiessen|erschiesst sich|erschiess mich', 'shooting himself'],
+    ['redet davon|spricht davon', 'talks about'],
+    ['gewehr|pistole|schusswaffe', 'gun'],
+    ['(?:vollig )?ausser sich', 'out of control'],
+    ['sieht dinge,? die nicht da sind', 'seeing things that are not there'],
+    ['(?:hat|halt|nimmt) ein messer', 'has a knife'],
+    // Heat stroke (NHS), an acute abdomen and shock (Manchester Triage).
+    ['hitzschlag|sonnenstich', 'heat stroke'],
+    ['redet wirr|ist verwirrt', 'confused'],
+    ['(?:die )?haut (?:ist )?heiss und trocken', 'skin hot and dry'],
+    ['unertragliche bauchschmerzen', 'unbearable abdominal pain'],
+    ['(?:erbreche|erbricht|bricht) kaffeesatz\\p{L}*|kaffeesatzerbrechen', 'vomiting coffee grounds'],
+    ['puls (?:kaum|nicht) (?:zu tasten|tastbar|spurbar)', 'pulse barely palpable'],
+    // The eye (Manchester Triage: acute loss of vision) and cauda equina (NICE CKS).
+    [
+      '(?:sehe|sieht) (?:ich |er |sie )?auf (?:einem|dem (?:linken|rechten)) auge (?:nur noch schwarz|nichts(?: mehr)?|nicht(?:s)? mehr)',
+      'cannot see in one eye',
+    ],
+    ['hexenschuss|ischias', 'back pain'],
+    ['beide beine (?:sind )?(?:schwach|taub|lahm)', 'both legs weak'],
+    ['(?:kann )?(?:den )?stuhl(?:gang)? nicht (?:mehr )?halten', 'cannot control my bowels'],
+    ['(?:kann )?(?:den )?(?:urin|harn) nicht (?:mehr )?halten', 'cannot control my bladder'],
+    // Poisons named by the product and button batteries (Giftnotruf).
+    [
+      '(?:hat |haben )?(?:rohrreiniger|abflussreiniger|rohrfrei) (?:getrunken|geschluckt|gegessen)',
+      'drank drain cleaner',
+    ],
+    ['rohrreiniger|abflussreiniger|rohrfrei', 'drain cleaner'],
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
+    [
+      '(?:knopfbatterie|knopfzelle)\\p{L}* (?:verschluckt|geschluckt|gegessen|in den mund genommen)|(?:verschluckt|geschluckt)\\p{L}* (?:eine |die )?(?:knopfbatterie|knopfzelle)\\p{L}*',
+      'swallowed a button battery',
+    ],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
     // NG225, NHS 111 mental health): cutting oneself ("ritzen" is only ever self-harm), opening the wrists, not wanting
     // to live in everyday words ("keinen Bock mehr zu leben", "lebensmüde"), taking one's life, ending it told beside a
@@ -712,6 +818,12 @@ export const GERMAN: LanguageLexicon = {
   ],
   respelled: withUmlautsTypedPlainly,
   words: {
+    // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
+    blasen: 'blisters',
+    voller: 'full of',
+    arme: 'arms',
+    beine: 'legs',
+    chind: 'child',
     schlaftabletten: 'sleeping pills',
     putzmittel: 'bleach',
     erbrochen: 'vomited',

@@ -12,6 +12,28 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   // French read it by its word "respire".
   markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka'],
   ownWords: [
+    // Session 39 (T38): burns, breath, intent, voices, heat, abdomen, shock, eye and back told in words of their own.
+    'boule',
+    'zanpoud',
+    'dife',
+    'bouyi',
+    'lwil',
+    'anyen',
+    'santi',
+    'pann',
+    'aswe',
+    'kouto',
+    'menase',
+    'depale',
+    'soley',
+    'woch',
+    'aksidan',
+    'opresyon',
+    'pwonpe',
+    'malad',
+    'tibebe',
+    'janm',
+    'tet',
     // Session 38 (T33): wrists, a scald, lips told in words of their own.
     'ponyet',
     'venn',
@@ -58,6 +80,62 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Kreyòl. Burns (British Burn Association
+    // referral): burning, boiling water or hot oil, fire, an electric current, blisters ("zanpoud"), and the body part,
+    // each read on its own so the English rules weigh them together; a sunburn and a tongue burnt on coffee stay first
+    // aid.
+    ['(?:soley (?:la )?boule|boule nan soley|kout soley)', 'sunburn'],
+    ['pran kouran|kouran (?:pran|frape) (?:li|m|mwen)', 'electric shock'],
+    ['(?:dlo|lwil|luil) (?:cho|bouyi|k ap bouyi)', 'boiling water'],
+    ['boule', 'burned'],
+    ['(?:kay (?:la|an) )?pran dife', 'caught fire'],
+    ['zanpoud|zanpoul|anpoul', 'blisters'],
+    ['(?:tonbe|vide|jete|chavire) sou', 'spilled on'],
+    ['(?:yon )?bagay (?:antre|tonbe|vole) nan je (?:m|mwen|li)', 'something went into my eye'],
+    ['(?:tout )?do (?:li|l)(?![\\p{L}])', 'whole back'],
+    // Breathing (Manchester Triage, NHS 111): no breath to take, ribs pulling in, purple lips, an inhaler not helping.
+    ['pa ka pran souf|pa ka jwenn souf', 'cannot breathe'],
+    ['zo kot (?:li )?(?:ap )?rantre', 'ribs pulling in with each breath'],
+    ['bouch (?:li |m )?(?:vin |tounen )?mov', 'blue lips'],
+    ['opresyon', 'asthma attack'],
+    ['pwonpe (?:a |la )?pa (?:mache|fe anyen)', 'inhaler not helping'],
+    ['goj (?:mwen|m|li) (?:ap )?fèmen|goj (?:mwen|m|li) (?:ap )?femen', 'throat is closing'],
+    // Intent told with a means and a time (NICE NG225); a crisis with danger to others (Manchester Triage).
+    ['(?:l|li|m|mwen) (?:ap|pral) pann tet (?:li|mwen|m)|pann tet (?:li|mwen|m)', 'he will hang himself'],
+    ['aswe a|aswe(?![\\p{L}])', 'tonight'],
+    ['(?:m|mwen) (?:ap|pral) bwe pwazon', 'i will drink poison to kill myself'],
+    ['tande vwa(?![\\p{L}])(?![^.!?]{0,40}(?:vwazen|radyo|tele|lari))', 'hears voices'],
+    ['(?:gen|kenbe) (?:yon )?kouto', 'has a knife'],
+    ['menase moun|ap menase', 'threatening people'],
+    // Heat stroke (NHS): too much sun, delirious, hot dry skin.
+    ['pran (?:twop|two) soley', 'after hours in the sun'],
+    ['depale|ap depale', 'delirious and confused'],
+    ['po (?:l|li) cho e sech|po (?:l|li) cho epi sech', 'skin hot and dry'],
+    // An acute abdomen and shock (Manchester Triage): severe pain, a belly hard as stone, blood vomited, pale and cold.
+    ['vant (?:mwen|m|li|l) fe (?:m|mwen|l|li) mal anpil', 'severe abdominal pain'],
+    ['vant (?:lan|la|li|m) di (?:kou|tankou|kon) (?:woch|bwa)', 'belly hard as a board'],
+    ['vomi san', 'vomiting blood'],
+    ['tet (?:li|m|mwen) (?:ap )?vire', 'dizzy'],
+    ['apre aksidan (?:an|la)', 'after the accident'],
+    ['(?:li|l) pal(?![\\p{L}])', 'pale'],
+    ['swe fret', 'cold sweat'],
+    ['(?:li|l) fret(?![\\p{L}])', 'cold'],
+    ['ke (?:l|li) (?:ap )?bat vit', 'heart racing'],
+    // The eye (Manchester Triage: acute loss of vision) and cauda equina (NICE CKS).
+    ['(?:m|mwen|li) pa we ak (?:yon|youn) je', 'suddenly cannot see in one eye'],
+    ['(?:m|mwen|li) pa we anyen', 'cannot see anything'],
+    ['do (?:m|mwen|li) fe (?:m|mwen|l|li) mal', 'back pain'],
+    ['(?:m|mwen|li) pa santi (?:de )?janm (?:mwen|m|li)', 'cannot feel my legs'],
+    ['(?:m|mwen|li) pa ka pipi', 'cannot pass urine'],
+    // Bleeding that spurts (Manchester Triage: uncontrollable haemorrhage).
+    ['san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi)', 'blood spurting'],
+    ['pa vle (?:rete|kanpe|sispann)', 'and it does not stop'],
+    // A young infant (NICE NG143) and a clinician's note.
+    ['(?<=(?:bebe|tibebe|pitit)(?: (?:m|mwen|li|la|an))? )(?:\\d+|de|twa) semen', 'is # weeks old'],
+    ['(?:li )?mou(?![\\p{L}])', 'floppy'],
+    ['pa (?:vle )?tete', 'not feeding'],
+    ['malad \\d+ an', 'patient # years old'],
+    ['(?<![\\p{L}\\d])\\d+ grenn(?: (?:medikaman|konprime))?', '# pills'],
     // Issue 11, session 38 (T33): wrists cut by person, a scald with skin coming off, lips gone blue, a count of five
     // or more swallowed (two for a headache is a dose); "yon ti souf kout" climbing stairs is a little breathless, not a breath that will not come.
     ['(?:m|mwen) koupe (?:venn )?(?:ponyet|venn) (?:ponyet )?(?:mwen|m)', 'i slashed my wrists'],
@@ -193,5 +271,12 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     dokte: 'doctor',
     vomi: 'vomiting',
     vant: 'belly',
+    // Session 39 (T38): the body parts a burn or a bleed is told on.
+    bra: 'arm',
+    figi: 'face',
+    pwatrin: 'chest',
+    janm: 'leg',
+    gwo: 'big',
+    sou: 'on',
   },
 };

@@ -55,6 +55,11 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 39 (T38): heat, burns and the eye told in words of their own.
+    'calore',
+    'scottato',
+    'scottata',
+    'suda',
     // Session 38 (T33): intent, self-harm and the other weak kinds told in words of their own.
     'polsi',
     'vene',
@@ -160,6 +165,55 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Italian. Burns (British Burn
+    // Association referral): a scald by its verb, skin coming off, the degree a clinician writes, and the body part and
+    // blisters (read word by word below), so the English rules weigh them together.
+    [
+      '(?:si e |mi sono |ti sei |si sono )?scottat[oaie](?! (?:la lingua|il dito|un dito|col sole|al sole|dal sole))',
+      'scalded',
+    ],
+    ['(?:la )?pelle (?:si stacca|viene via|si sfalda|se ne va)|si stacca la pelle', 'the skin is peeling off'],
+    [
+      '(?:si e |mi sono |si sono |ti sei )?bruciat[oaie](?! (?:la lingua|un dito|il dito|al sole|dal sole|le dita))',
+      'burned',
+    ],
+    ['(?:la )?pelle (?:e )?(?:nera|bianca|carbonizzata)', 'skin is white'],
+    ['(?:di )?(?:ii|2|secondo) grado', 'blistering burn'],
+    ['(?:di )?(?:iii|3|terzo) grado', 'full-thickness burn'],
+    ['tutta la mano', 'the whole hand'],
+    // Breathing and a reaction after a food (Resuscitation Council UK): the throat closing, no air.
+    ['(?:la )?gola (?:chiusa|che si chiude|si chiude)|(?:gli |le |mi )?si chiude la gola', 'throat is closing'],
+    ['(?:gli |le |mi )?manca (?:l.aria|l aria|il respiro|il fiato)', 'short of breath'],
+    [
+      'dopo (?:i |le |il |la |aver mangiato )?(?:gamberi|gamberetti|arachidi|noccioline|frutti di mare|noci|crostacei)',
+      'after eating prawns',
+    ],
+    // Intent with a means and a time (NICE NG225); a crisis with a weapon (Manchester Triage).
+    ['non ho piu voglia di vivere', 'i do not want to live anymore'],
+    ['pistola|fucile', 'gun'],
+    [
+      '(?:che )?(?:stanotte |stasera |oggi )?si (?:uccide|ammazza)(?! (?:di|dal|dalle|dalla) )',
+      'she will kill herself tonight',
+    ],
+    ['stanotte', 'tonight'],
+    ['(?:si e |mi sono )?chius[oa] in (?:camera|bagno)', 'locked herself in'],
+    ['(?:lo|la|mi) perseguitano', 'is paranoid, says people are persecuting him'],
+    ['(?:ha |con )un coltello(?: in mano)?', 'has a knife'],
+    // Heat stroke (NHS) and shock (Manchester Triage).
+    ['colpo di (?:calore|sole)', 'heat stroke'],
+    ['non suda piu|non suda', 'not sweating'],
+    ['(?:la )?pelle (?:scotta|bollente|che scotta)', 'hot skin'],
+    ['suda freddo|sudore freddo', 'cold sweat'],
+    ['(?:il )?polso (?:e )?(?:debolissimo|debole|filiforme|flebile)', 'weak pulse'],
+    // The eye (Manchester Triage: penetrating injury) and cauda equina (NICE CKS).
+    [
+      '(?:un pezzo di (?:ferro|metallo)|una scheggia(?: di (?:ferro|metallo|vetro))?|un pezzetto di (?:ferro|metallo)) nell.? ?occhio',
+      'a piece of metal went into my eye',
+    ],
+    ['non vedo (?:piu|niente|nulla)(?! (?:da lontano|bene da lontano|senza occhiali))', 'cannot see anything'],
+    ['non (?:riesco a )?trattene\\p{L}* (?:la pipi|le urine|l.urina)', 'cannot control my bladder'],
+    ['non (?:riesco a )?trattene\\p{L}* (?:le feci|la cacca)', 'cannot control my bowels'],
+    ['gambe deboli|debolezza alle gambe', 'weak legs'],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and person (NICE NG225,
     // NHS 111 mental health): wrists or veins cut by person, self-harm told plainly, someone else who wants to take
     // their life, a plan or an attempt in a clinician's note ("ideazione suicidaria con piano", "gesto anticonservativo"),
@@ -585,6 +639,14 @@ export const ITALIAN: LanguageLexicon = {
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
   ],
   words: {
+    // Session 39 (T38): the body parts a burn is told on, and its blisters.
+    vesciche: 'blisters',
+    bolle: 'blisters',
+    mani: 'hands',
+    volto: 'face',
+    torace: 'chest',
+    piena: 'full',
+    pieno: 'full',
     // Breadth (issue 11, T25).
     durante: 'during',
     prelievo: 'blood test',

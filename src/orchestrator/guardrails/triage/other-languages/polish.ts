@@ -25,6 +25,38 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    // Session 39 (T38): burns, breathing, intent, heat, abdomen, shock, eye, cauda equina, poisons and infants told in
+    // words of their own.
+    'poparzyla',
+    'poparzyl',
+    'oparzenie',
+    'poparzenie',
+    'babelkach',
+    'pradem',
+    'powietrze',
+    'oddechu',
+    'swiszczy',
+    'pokrzywke',
+    'powiesi',
+    'skoncze',
+    'glosy',
+    'nozem',
+    'splatany',
+    'splatana',
+    'brzucha',
+    'brzuch',
+    'krwia',
+    'wzrok',
+    'krocza',
+    'moczu',
+    'guzikowa',
+    'wiotkie',
+    'pacjent',
+    'pacjentka',
+    'spocony',
+    'wypadku',
+    'oko',
+    'widze',
     // Session 38 (T33): self-harm and a count taken, told in words of their own.
     'pocielam',
     'pocialem',
@@ -135,6 +167,106 @@ export const POLISH: LanguageLexicon = {
     'wody',
   ],
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Polish typed without diacritics.
+    // Burns (British Burn Association referral): the verb of burning or scalding in its forms, blisters and skin coming
+    // off, the degree a clinician writes, an electric current, and the body part, each read on its own so the English
+    // rules weigh them together (a fingertip burnt a little stays first aid).
+    [
+      '(?:porazenie|porazil\\p{L}*|kopnal\\p{L}*|poparzenie) (?:\\p{L}+ )?pradem|prad (?:go |ja |mnie )?(?:porazil|kopnal)',
+      'electric shock',
+    ],
+    ['(?:po|o)parzeni\\p{L}* sloneczn\\p{L}*|spalil\\p{L}* (?:sie )?na sloncu', 'sunburn'],
+    ['(?:po|o)parzyl\\p{L}*(?: sie)?|(?:po|o)parzeni\\p{L}*|(?:po|o)parzon\\p{L}*', 'burned'],
+    ['(?:drugiego|ii) stopnia', 'blistering burn'],
+    ['(?:trzeciego|iii) stopnia', 'full-thickness burn'],
+    ['(?:w )?(?:babelk\\p{L}*|bable|babli|pecherz\\p{L}*)', 'blisters'],
+    [
+      '(?:skora|skorka) (?:mu |jej )?(?:schodzi|odchodzi|odpada|sie zluszcza|zeszla|odeszla)|schodzi (?:mu |jej )?skora',
+      'the skin is peeling off',
+    ],
+    ['(?:goracym|wrzacym|rozgrzanym) (?:olejem|tluszczem)|(?:goracy|wrzacy) olej', 'hot oil'],
+    [
+      '(?:wylal\\p{L}*|oblal\\p{L}*|przewrocil\\p{L}*) (?:na )?(?:siebie|sie) (?:goraca|wrzaca|goracej|wrzacej|goracy|wrzacy) \\p{L}+|(?:wylal\\p{L}*|oblal\\p{L}*|przewrocil\\p{L}*) (?:goraca|wrzaca|goracy|wrzacy) \\p{L}+ na (?:siebie|sie)',
+      'spilled hot tea on himself',
+    ],
+    // Breathing (Manchester Triage: inadequate breathing, cannot talk; NHS 111: gasping, wheeze that the inhaler does not
+    // help) and an airway closing after a trigger (Resuscitation Council UK).
+    [
+      '(?:lapie|lapal\\p{L}*|chwyta) powietrze|nie moze (?:zlapac|zaczerpnac) (?:powietrza|oddechu|tchu)|nie (?:moge|mozesz|mozemy) (?:zlapac|zaczerpnac) (?:powietrza|oddechu|tchu)',
+      'gasping for air',
+    ],
+    [
+      '(?:sie )?dusi(?: sie)?(?! (?:mieso|warzyw\\p{L}*|cebul\\p{L}*|na wolnym|pod przykryciem))|dlawi sie',
+      'is choking',
+    ],
+    ['swiszcz\\p{L}*|charcz\\p{L}*|rzezi', 'wheezing'],
+    ['inhalator\\p{L}* (?:nie pomaga|nic nie daje)|nie pomaga inhalator\\p{L}*', 'inhaler not helping'],
+    ['pokrzywk\\p{L}*', 'hives'],
+    ['gardlo (?:mi |mu |jej )?sie (?:zaciska|zamyka|zwiera)|zaciska (?:mi |mu |jej )?sie gardlo', 'throat is closing'],
+    ['dusznosc spoczynkowa|dusznosc w spoczynku', 'short of breath at rest'],
+    ['saturacja (?:8\\d|7\\d)', 'oxygen saturation #'],
+    // Intent with a means or a time (NICE NG225): a hanging, an end made "with oneself"; not the idiom of laughing.
+    [
+      '(?:dzis|dzisiaj|jutro|zaraz)? ?(?:sie )?powiesz\\p{L}*|powiesi (?:sie)?|sie powiesi',
+      'he will hang himself tonight',
+    ],
+    ['skoncz\\p{L}* ze soba|zrobie to dzis|odbiore sobie zycie', 'i will kill myself tonight'],
+    ['mam dosc zycia|nie chce mi sie zyc', 'i am fed up with life'],
+    ['(?:zabije|zabic) sie ze smiechu|(?:umre|umieram|padne) ze smiechu', 'laughing a lot'],
+    // A psychiatric crisis with danger to others (Manchester Triage: high risk of harm to others).
+    ['slysz\\p{L}* glosy(?! (?:sasiad\\p{L}*|przez sciane|z telewizora|z radia|zza sciany|od lat))', 'hears voices'],
+    ['grozi (?:\\p{L}+ )?nozem|z nozem w rece|grozi (?:ze )?(?:zabije|zabiciem)', 'threatening with a knife'],
+    ['agresywn\\p{L}*', 'aggressive'],
+    ['nie odbiera (?:telefonu|komorki)', 'not answering the phone'],
+    // Heat stroke (NHS): confusion and hot dry skin after heat.
+    ['udar (?:cieplny|sloneczny)|porazenie sloneczne', 'heat stroke'],
+    ['splatan\\p{L}*|majacz\\p{L}*|bredzi', 'confused'],
+    ['skora (?:\\p{L}+ )?(?:goraca i sucha|sucha i goraca)', 'skin hot and dry'],
+    ['nie poci sie', 'not sweating'],
+    // An acute abdomen: a board-hard belly, vomiting blood.
+    ['(?:potworny|straszny|okropny|silny|ostry|nie do zniesienia) bol brzucha', 'severe abdominal pain'],
+    ['brzuch (?:\\p{L}+ )?twardy jak (?:deska|kamien)', 'belly hard as a board'],
+    ['brzuch (?:\\p{L}+ )?twardy(?! jak)', 'belly is hard'],
+    ['wymiot\\p{L}* krwia|krwawe wymioty', 'vomiting blood'],
+    ['kreci (?:mi |mu |jej )?sie w glowie', 'dizzy'],
+    // Shock after an injury: pale, cold, sweaty, fading.
+    ['po wypadku', 'after the accident'],
+    ['(?:jest )?blad(?:y|a)', 'pale'],
+    ['spocon\\p{L}*', 'sweaty'],
+    ['zimn(?:y|a)(?! (?:pot|okład|oklad|napoj|prysznic))', 'cold'],
+    ['traci przytomnosc', 'losing consciousness'],
+    // The eye: something struck into it, sight lost (Manchester Triage: penetrating eye injury, acute loss of vision).
+    ['dostal\\p{L}* (?:\\p{L}+ )?w (?:oko|oczy)|uderzyl\\p{L}* (?:sie )?w (?:oko|oczy)', 'got hit in the eye'],
+    [
+      '(?:wbil\\p{L}*|utkwil\\p{L}*) (?:mu |jej |mi )?(?:sie )?w (?:oko|oku)|w oku (?:mu |jej |mi )?(?:utkwil\\p{L}*|tkwi)',
+      'something is stuck in my eye',
+    ],
+    ['nic nie widz\\p{L}*', 'cannot see anything'],
+    ['(?:nagle )?stracil\\p{L}* wzrok w (?:jednym|prawym|lewym) oku', 'suddenly lost vision in one eye'],
+    ['(?:paproch|rzese|rzesa|pylek|kurz) (?:\\p{L}+ )?(?:w oku|do oka)', 'dust in my eye'],
+    // Cauda equina (NICE CKS): back pain with saddle numbness and urine not passed.
+    ['bol (?:plecow|kregoslupa|krzyza)|boli (?:mnie )?(?:kregoslup|krzyz)', 'back pain'],
+    ['nie czuj\\p{L}* (?:krocza|posladkow|okolic intymnych)|dretwieje (?:mi )?krocze', 'cannot feel my groin'],
+    ['nie (?:moge|moze) (?:oddac moczu|sie wysikac|zrobic siku)', 'cannot pass urine'],
+    // Poisons named by the product and button batteries (poison centres).
+    [
+      '(?:wypil|wypila|polknal|polknela|zjadl|zjadla)\\p{L}* (?:kreta|udroznia\\p{L}*|plyn do (?:rur|udrazniania))',
+      'drank drain cleaner',
+    ],
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
+    [
+      '(?:polknal|polknela|polknelo|polknelam|zjadl|zjadla|zjadlo|lyknal|lyknela) (?:\\p{L}+ )?(?:bateri\\p{L}*(?: guzikow\\p{L}*| pastylkow\\p{L}*)?|guzikow\\p{L}* bateri\\p{L}*)',
+      'swallowed a button battery',
+    ],
+    [
+      '(?:zjadl|zjadla|zjadlo|polknal|polknela|polknelo) (?:[3-9]|[1-9]\\d) (?:tabletek|tabletki|pigulek)(?! witamin)',
+      'ate # tablets',
+    ],
+    // A young infant floppy, grey, not feeding (NICE NG143).
+    ['wiotk\\p{L}*', 'floppy'],
+    ['nie je(?![\\p{L}])', 'not feeding'],
+    ['szar(?:e|y|a)(?![\\p{L}])', 'grey'],
+    ['pacjent\\p{L}* \\d+ lat', 'patient # years old'],
     // Issue 11, session 38 (T33): self-harm read by its verbs and person (pociąć się, ciąć się, okaleczać się, podciąć
     // sobie żyły; NICE NG225), not a cut while shaving or cooking; a count drunk or swallowed with any verb of taking.
     [
@@ -396,5 +528,33 @@ export const POLISH: LanguageLexicon = {
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
   ],
-  words: { ani: 'nor', ale: 'but' },
+  words: {
+    ani: 'nor',
+    ale: 'but',
+    // Session 39 (T38): the body parts a burn or a bleed is told on, and the people it is told of.
+    reka: 'arm',
+    reke: 'arm',
+    rece: 'hands',
+    dlon: 'hand',
+    twarz: 'face',
+    twarzy: 'face',
+    brzuchu: 'belly',
+    klatce: 'chest',
+    klatki: 'chest',
+    piersiowej: '',
+    plecach: 'back',
+    plecy: 'back',
+    nodze: 'leg',
+    noga: 'leg',
+    nogi: 'leg',
+    calej: 'whole',
+    cala: 'whole',
+    corka: 'my daughter',
+    syn: 'my son',
+    brat: 'my brother',
+    siostra: 'my sister',
+    usta: 'lips',
+    sine: 'blue',
+    i: 'and',
+  },
 };

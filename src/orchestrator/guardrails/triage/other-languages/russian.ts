@@ -5,6 +5,47 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Russian, written with е for ё as people
+    // type it ([её] where a word may hold either). A blocked nose and breath short on running for years come first, so
+    // that "трудно дышать" is not read as a breath that will not come.
+    ['(?:трудно|тяжело|сложно|плохо) дышать носом|нос (?:не дышит|заложен)|заложен(?:ный)? нос', 'blocked nose'],
+    ['при (?:беге|ходьбе|нагрузке|подъ[её]ме|физической нагрузке)', 'on exertion'],
+    ['давно так|так уже давно', 'for years'],
+    // Burns (British Burn Association referral): a burn, hot oil, the degree and the body surface a clinician writes,
+    // and the face.
+    ['(?:горяч\\p{L}*|кипящ\\p{L}*) масл\\p{L}*|масл\\p{L}* (?:со сковород\\p{L}*|с плиты)', 'hot oil'],
+    ['ожог\\p{L}* (?:\\p{L}+ )?(?:2|ii|второй) степени|(?:2|ii) степени', 'blistering burn'],
+    ['ожог\\p{L}* (?:\\p{L}+ )?(?:3|iii|третьей) степени|(?:3|iii) степени', 'full-thickness burn'],
+    ['\\d+ ?% поверхности тела', '# percent of his body'],
+    ['ожог\\p{L}*', 'burn'],
+    ['брызнул\\p{L}*', 'splashed'],
+    ['кожа (?:слезла|слезает|сходит|облезла)|слезает кожа', 'the skin is peeling off'],
+    ['(?:опрокинул\\p{L}*|пролил\\p{L}*|вылил\\p{L}*) (?:\\p{L}+ )?на себя', 'spilled it on himself'],
+    // The eye (Manchester Triage: penetrating injury), a battery swallowed (poison centres), cauda equina's weak legs.
+    [
+      '(?:в )?глаз\\p{L}* (?:\\p{L}+ ){0,2}(?:стружк|осколок|окалин|металл)\\p{L}*(?: \\p{L}*стружк\\p{L}*)?',
+      'a piece of metal went into my eye',
+    ],
+    ['ничего не (?:вижу|видит)', 'cannot see anything'],
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as in a remote control.
+    ['(?<=(?:проглотил|съел|глотнул|засунул в рот)\\p{L}* (?:\\p{L}+ )?)батарейк\\p{L}*', 'a button battery'],
+    ['ноги (?:ослабли|отнимаются|отказали|не держат)|слабость в (?:обеих )?ногах', 'both legs weak'],
+    // Intent with a gun (NICE NG225); a crisis with danger to others (Manchester Triage).
+    ['застрел(?:ится|юсь|иться)', 'will shoot himself'],
+    ['ружь[её]|пистолет|ствол(?![\\p{L}])', 'gun'],
+    ['неадекватн\\p{L}*', 'psychotic'],
+    ['(?:его|меня|ее) хотят убить', 'says people want to kill him'],
+    ['(?:бросается|кидается|угрожает) (?:на нас |на всех )?(?:с ножом|ножом)', 'attacking with a knife'],
+    // Heat stroke (NHS), an acute abdomen and shock (Manchester Triage).
+    ['тепловой удар|солнечный удар', 'heat stroke'],
+    ['бредит', 'is delirious'],
+    ['кожа (?:горячая и сухая|сухая и горячая)|горячая сухая кожа', 'skin hot and dry'],
+    ['резкая боль в живот\\p{L}*', 'sudden severe abdominal pain'],
+    ['живот тв[её]рдый(?! как)|тв[её]рдый живот', 'belly is hard'],
+    ['рвота (?:с кровью|кровью)|рвет кровью|рв[её]т кровью', 'vomiting blood'],
+    ['после аварии|после дтп', 'after the accident'],
+    ['бледн(?:ый|ая|ое)', 'pale'],
+    ['пульс (?:нитевидный|слабый|еле прощупывается)|(?:нитевидный|слабый) пульс', 'weak pulse'],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and person (NICE NG225, NHS
     // 111 mental health): not wanting to live with "больше", "уже", "так" between, a wish to die, cutting oneself, the
     // means in the future tense (pills at a time named, a jump, a hanging: "повешусь", "спрыгну с крыши"), an attempt, a
@@ -390,6 +431,14 @@ export const RUSSIAN: LanguageLexicon = {
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',
   words: {
+    // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
+    лицо: 'face',
+    рука: 'arm',
+    руки: 'arms',
+    руку: 'arm',
+    спина: 'back',
+    спину: 'back',
+    лица: 'face',
     ребенок: 'child',
     ребёнок: 'child',
     не: 'not',
@@ -446,6 +495,11 @@ export const ROMANISED_RUSSIAN: LanguageLexicon = {
     'ne',
   ],
   ownWords: [
+    // Session 39 (T38): a burn and its blisters, and a breath that wheezes.
+    'ozhog',
+    'volderyah',
+    'hriplyu',
+    'guby',
     'hochu',
     'khochu',
     'zhit',
@@ -476,6 +530,14 @@ export const ROMANISED_RUSSIAN: LanguageLexicon = {
     'reshila',
   ],
   phrases: [
+    // Issue 11, session 39 (T38): a burn and its blisters on the chest of a child, as translit writes them.
+    ['ozhog\\p{L}*', 'burn'],
+    ['(?:v )?volder\\p{L}*', 'blisters'],
+    ['vsya grud|vsyu grud', 'the whole chest'],
+    ['u rebenka|rebenok|rebenka', 'child'],
+    ['guby (?:sinie|posineli)|sinie guby', 'blue lips'],
+    ['hripl\\p{L}*|k?hrip\\p{L}*', 'wheezing'],
+    ['nos zalozhen|zalozhen nos', 'blocked nose'],
     // Not wanting to live, never of a place or the people one lives with ("ne hochu zhit v etom gorode").
     [
       '(?:ya )?ne k?hochu (?:bolshe |uzhe |tak )*zhit(?! (?:v|vo|s|so|u|zdes|tam|tut|odn\\p{L}*|vmeste|ryadom|na|bez))|k?hochetsya umeret',

@@ -24,6 +24,43 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    // Session 39 (T38): burns, breathing, intent, voices, heat, abdomen, shock, eye, cauda equina and batteries told in
+    // words of their own.
+    'yandi',
+    'yanik',
+    'sicradi',
+    'mutfakta',
+    'kollari',
+    'gozume',
+    'kacti',
+    'goremiyorum',
+    'gozum',
+    'gormez',
+    'belim',
+    'bacaklarim',
+    'uyusuyor',
+    'idrarimi',
+    'tutamiyorum',
+    'dugme',
+    'kendini',
+    'asacagini',
+    'sesler',
+    'duyuyor',
+    'bicak',
+    'tehdit',
+    'carpmasi',
+    'sacmaliyor',
+    'terlemiyor',
+    'karnim',
+    'kusuyorum',
+    'kazadan',
+    'bembeyaz',
+    'nabzi',
+    'hirliyor',
+    'kaburgalari',
+    'daraliyor',
+    'kasiniyor',
+    'derece',
     // Session 38 (T33): chest pressure and its spread told in words of their own.
     'gogsumde',
     'baski',
@@ -112,6 +149,71 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
+    // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician
+    // writes, an electric shock, and the body part, each read on its own so the English rules weigh them together; a
+    // sunburn and a fingertip burnt a little stay first aid.
+    ['gunes yanig\\p{L}*|gunesten yan\\p{L}*|yan(?:di|mis|ik) gunesten', 'sunburn'],
+    ['(?:ikinci|2\\.?) derece', 'blistering burn'],
+    ['(?:ucuncu|3\\.?) derece', 'full-thickness burn'],
+    ['elektrik (?:carpti|carpmasi|carpmis)|akim (?:carpti|kapti)', 'electric shock'],
+    ['yandi|yanmis|yaktim|yakti|yanik(?:lar\\p{L}*)?|haslandi|haslanmis', 'burned'],
+    ['(?:kizgin|kaynar|sicak) yag', 'hot oil'],
+    // Breathing (Manchester Triage, NHS 111: ribs pulling in, grunting, gasping) and a reaction after a sting or a food.
+    ['hiril(?:ti\\p{L}*|diyor)|hirliyor|hiriltili', 'wheezing'],
+    [
+      'kaburga(?:lari|lar|arasi|aralari) (?:iceri )?(?:cekiliyor|cokuyor|gomuluyor)',
+      'ribs pulling in with each breath',
+    ],
+    ['(?:her yer\\p{L}*|tum vucud\\p{L}*|butun vucud\\p{L}*) kasin\\p{L}*|kurdesen', 'hives all over'],
+    ['nefes(?:im|i)? daral\\p{L}*', 'short of breath'],
+    ['bayilacak gibi\\p{L}*', 'feel like i am going to faint'],
+    ['bogaz(?:im|i)? kapan\\p{L}*', 'throat is closing'],
+    ['sprey\\p{L}* (?:ise yaramiyor|fayda etmiyor|etki etmiyor)', 'inhaler not helping'],
+    ['istirahatte nefes darligi', 'short of breath at rest'],
+    ['saturasyon (?:8\\d|7\\d)', 'oxygen saturation #'],
+    // Intent told of a third person (NICE NG225): a hanging said, a door locked.
+    ['kendini (?:asacag\\p{L}*|asacak)', 'he will hang himself tonight'],
+    ['kendini (?:oldurecek\\p{L}*|oldurecegini)', 'he will kill himself tonight'],
+    ['(?:odaya|odasina|banyoya) kilitlen\\p{L}*', 'locked himself in the room'],
+    // A psychiatric crisis with danger to others (Manchester Triage: high risk of harm to others).
+    [
+      'sesler duy(?:uyor|uyorum|maya)\\p{L}*(?![^.!?]{0,60}(?:komsu|duvar|televizyon|radyo|yillardir|senelerdir|ilac|tedavi))',
+      'hears voices',
+    ],
+    ['elinde (?:bicak|satir|silah)|bicakla', 'he has a knife'],
+    ['(?:herkesi |bizi |annemi |babami )?tehdit ed\\p{L}*', 'threatening people'],
+    // Heat stroke (NHS): confused, hot dry skin, no sweat after heat.
+    ['gunes carpmasi|sicak carpmasi', 'heat stroke'],
+    ['sacmal\\p{L}*|sayikl\\p{L}*|bilinci bulanik', 'confused'],
+    ['deri(?:si)? sicak ve kuru', 'skin hot and dry'],
+    ['terlemiyor', 'not sweating'],
+    // An acute abdomen and shock (Manchester Triage): severe pain, a board-hard belly, blood vomited, pale and cold.
+    ['karn\\p{L}* (?:cok )?(?:kotu|fena|siddetli|dayanilmaz) agri\\p{L}*', 'severe abdominal pain'],
+    ['karn\\p{L}* tahta gibi(?: sert\\p{L}*)?', 'belly hard as a board'],
+    ['kan kus\\p{L}*', 'vomiting blood'],
+    ['bas(?:im|i) donuyor', 'dizzy'],
+    ['kazadan sonra', 'after the accident'],
+    ['bembeyaz|sapsari|kirec gibi', 'very pale'],
+    ['soguk soguk terl\\p{L}*', 'cold sweat'],
+    ['nabz(?:i|im) (?:cok )?zayif', 'weak pulse'],
+    // The eye: a chemical splashed in, sight lost (Manchester Triage: chemical eye injury, acute loss of vision).
+    [
+      'goz(?:ume|une|lerine|lerime) (?:kezzap|camasir suyu|cam suyu|kirec|asit|deterjan|cimento) (?:kacti|sicradi|girdi)',
+      'bleach in my eye',
+    ],
+    ['(?:bir )?goz(?:um|u) gormez oldu', 'lost vision in one eye'],
+    ['birden|aniden', 'suddenly'],
+    ['goremiyorum|hicbir sey gormuyorum', 'cannot see anything'],
+    // Cauda equina (NICE CKS): back pain with numb legs and urine not held.
+    ['bel(?:im|i) agri\\p{L}*|bel agrisi', 'back pain'],
+    ['bacak(?:larim|lari) (?:uyusuyor|uyustu|tutmuyor)', 'both legs numb'],
+    ['idrar(?:imi|ini) tutam\\p{L}*|altina kac\\p{L}*', 'cannot control my bladder'],
+    ['idrar yapam\\p{L}*|cise cikam\\p{L}*', 'cannot pass urine'],
+    // A button battery (poison centres) and a clinician's note.
+    // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is bought.
+    ['(?:dugme|para) pil\\p{L}* (?:yuttu|yutmus|yuttum|yemis|yedi)', 'swallowed a button battery'],
+    ['hasta \\d+ yas\\p{L}*', 'patient # years old'],
     // Issue 11, session 38 (T33): chest pressure or tightness with its spread and a cold sweat, told in everyday Turkish.
     ['(?:gogsumde|gogsunde|gogusumde) (?:bir )?(?:baski|agirlik|sikisma|sikislik)(?: var)?', 'chest pressure'],
     // Review of 20:59 (M33): yanma is a burning, not a pressure; after meals, heartburn or reflux the English rules read
@@ -302,4 +404,35 @@ export const TURKISH: LanguageLexicon = {
     ['aniden|birden', 'suddenly'],
     ['gecen yil|cocukken', 'last year'],
   ],
+  words: {
+    // Session 39 (T38): the body parts a burn is told on and a grade of it, read after the phrases, so a face that
+    // droops or swells, or a chest pain, is still read by its phrase.
+    biraz: 'a little',
+    azicik: 'a little',
+    hafif: 'a little',
+    yuz: 'face',
+    yuzu: 'face',
+    yuzune: 'face',
+    yuzunu: 'face',
+    yuzum: 'face',
+    yuzume: 'face',
+    kollari: 'arms',
+    kollarim: 'arms',
+    kolu: 'arm',
+    kolum: 'arm',
+    koluna: 'arm',
+    elleri: 'hands',
+    eli: 'hand',
+    elim: 'hand',
+    elini: 'hand',
+    oglumun: 'my son',
+    kizimin: 'my daughter',
+    ellerim: 'hands',
+    gogus: 'chest',
+    gogsu: 'chest',
+    gogsune: 'chest',
+    sirti: 'back',
+    sirtim: 'back',
+    sirtina: 'back',
+  },
 };
