@@ -1,0 +1,337 @@
+import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
+import { EmergencyTriage } from '../../emergency-triage.js';
+
+/**
+ * Issue 11, session 39 (T36): the kinds the pooled held-out counts say Spanish and Portuguese still fall short on
+ * (burns 0/9 in every language; suicide and self-harm, breathing, shock, heat stroke, the abdomen, a crisis of the
+ * mind, the eye, the spinal cord, bleeding, poisoning told as quantities, anaphylaxis, infant red flags), written from
+ * the protocols (NHS 111 burns and scalds: larger than the hand, blistered, white or charred, on the face, hands or
+ * genitals, electrical or chemical; NICE NG225; Manchester discriminators for breathing, shock and bleeding; NHS heat
+ * stroke; cauda equina red flags; poison-centre advice told as counts and millilitres; Resuscitation Council
+ * anaphylaxis; NICE NG143 traffic lights) and told the way people write: Brazilian and European Portuguese with
+ * internetês ("vc", "tb", "pq", "q", "kkk", no accents), Mexican, Caribbean, Rioplatense and Peninsular Spanish
+ * ("wey", "vos", "tío", "nene"), a word of English (Spanglish, Portuñol), a parent's or a bystander's account, a
+ * nurse's or doctor's short note. None of them repeats session 38's probes. Every emergency has look-alikes that
+ * share its alarm words and are no emergency: a small burn already cooled, burnout ("estoy quemado"), breathless
+ * after a run, blood pressure always low, a hot day and water, the idioms of degree, a usual dose.
+ * Before any lexicon changed (87ac027) the rules flagged 51 of the 112 emergencies (the product 61) and 1 of the 94
+ * look-alikes (the product 1: "no quiero vivir mas en esta ciudad", a move, not a wish to die); Spanish 27/54 (product
+ * 35), Portuguese 24/58 (product 26); burns 9/18 (product 11), the mind, the eye and the spinal cord 1/14 (product 4).
+ */
+const SPANISH: TriageProbeTable = [
+  [
+    'Spanish, burns and scalds',
+    [
+      'a mi hijo se le volteo el sarten con aceite encima y tiene la mano llena de ampollas',
+      'se quemo con agua hirviendo todo el pecho, la piel se ve blanca y dice que ya no le duele',
+      'a mi abuela se le prendio la bata con la estufa y tiene quemado todo el brazo',
+      'al nene se le volco la pava con agua hirviendo encima, tiene ampollas en toda la pierna',
+      'wey mi carnal se quemo la mano con cohetes, tiene la piel negra',
+      'le salpico soda caustica en la cara a mi esposo y se le esta quemando la piel',
+      'my son se quemo con boiling water, le salieron blisters en todo el brazo',
+      'paciente de 30 años con quemaduras de segundo grado en cara y manos por explosion de gas',
+      'se me quemo la espalda con aceite hirviendo, tengo ampollas enormes y me duele muchisimo',
+    ],
+    [
+      'me queme un dedito con la plancha del pelo, ya le puse agua fria',
+      'estoy quemado del trabajo, necesito vacaciones',
+      'se me quemaron las galletas en el horno jaja',
+      'me arde la boca, el chile estaba muy picante',
+      'me salio una ampolla en la mano de tanto remar',
+      'me quede dormida en la playa y tengo la espalda roja, me arde un poco',
+      'que hago si un niño se quema con agua caliente? es para el curso de primeros auxilios',
+    ],
+  ],
+  [
+    'Spanish, suicidal intent and self-harm',
+    [
+      'no doy mas boludo, me quiero ir de este mundo, tengo las pastillas de mi vieja',
+      'ya fue, esta noche me tiro del balcon',
+      'wey ya me quiero morir neta, ya tengo la soga en el cuarto',
+      'mi prima publico en insta que se despide de todos y ya no contesta',
+      'mi hermano dice que se va a quitar la vida y se encerro en el baño con una navaja',
+      'tío no puedo más, quiero acabar con todo, he cogido las pastillas de mi madre',
+      'paciente con intento autolitico por ingesta de 20 comprimidos de paracetamol',
+      'encontre a mi hijo de 14 buscando en internet como ahorcarse, dice que se quiere morir',
+      'I am done, ya no quiero vivir, me voy a tomar todas las pills',
+      'me hice cortes en el brazo y no deja de sangrar',
+    ],
+    [
+      'me voy a matar estudiando para el examen jaja',
+      'me quiero morir, se me olvido el cumple de mi novia jajaja',
+      'no quiero vivir mas en esta ciudad, me quiero mudar',
+      'me tire del trampolin a la alberca y me dolio la panza',
+      'mi suegra me va a matar cuando vea el carro',
+      'tuve pensamientos suicidas hace años, ahora estoy bien y voy a terapia',
+      'paciente sin ideacion suicida, animo estable, control mensual',
+      'tengo una soga para el columpio de los niños',
+      'la serie trata de un chico que se suicida, me dejo pensando',
+    ],
+  ],
+  [
+    'Spanish, breathing trouble',
+    [
+      'mi papa no puede terminar una frase sin parar a respirar',
+      'el nene respira rapidisimo y se le hunde el pecho',
+      'mi hija tiene asma, ya le di el inhalador 3 veces y sigue silbando y no puede hablar',
+      'no agarro aire, estoy jadeando y no puedo ni hablar',
+      'a mi abuela le falta el aire y tiene los labios azulitos',
+      'al respirar se le hunden las costillas y le aletea la nariz',
+      'paciente con disnea de reposo, saturacion de 85% y tiraje intercostal',
+      'my son no puede breathe bien, esta wheezing y el inhaler no le hace nada',
+    ],
+    [
+      'me quede sin aliento de tanto reir',
+      'jadeo cuando corro 5 km, es normal?',
+      'tengo asma leve, uso el inhalador antes de correr y estoy bien',
+      'mi bebe respira rapido a ratos cuando duerme, pero come bien y esta rosadito',
+      'saturacion 98%, tos leve desde ayer',
+      'ronca mucho en la noche',
+    ],
+  ],
+  [
+    'Spanish, shock, heat stroke and the abdomen',
+    [
+      'esta blanco como el papel, frio, sudoroso y casi no le encuentro el pulso',
+      'le bajo la presion a 70/40, esta muy mareado, frio y confundido',
+      'mi abuelo estuvo todo el dia en el sol en la milpa, esta ardiendo, ya no suda y dice cosas sin sentido',
+      'despues de correr con el calor se desplomo y tiene 41 de temperatura',
+      'me duele horrible la panza, no me puedo ni mover y la tengo como piedra',
+      'vomito todo, tengo la panza hinchada y no he hecho popo ni echado gases en 2 dias',
+      'tengo un retraso de la regla y me dio un dolor fuertisimo de un lado y me desmaye',
+    ],
+    [
+      'se me bajo la presion al pararme rapido, pero ya estoy bien',
+      'mi presion siempre es bajita, 90/60, y me siento bien',
+      'hace mucho calor, estoy sudando mucho y tomando agua',
+      'me dio un poco de insolacion en la playa, me dolio la cabeza y ya se me quito',
+      'me duele la panza de tanto reir',
+      'tengo gases y la panza inflada despues de los frijoles',
+      'tengo un retraso de 3 dias y colicos leves como siempre',
+    ],
+  ],
+  [
+    'Spanish, a crisis of the mind, the eye and the spinal cord',
+    [
+      'mi hermano esta fuera de si, dice que el diablo le habla y quiere tirarse por la ventana',
+      'mi mama no ha dormido en 4 noches, grita que la van a matar y se salio de la casa en la madrugada',
+      'le salpico acido de la bateria en los ojos',
+      'le pegaron con una piedra en el ojo y no ve nada',
+      'tengo un dolor fortisimo en el ojo, lo tengo rojo, veo halos y estoy vomitando',
+      'dolor de espalda fortisimo, no puedo orinar desde ayer y tengo adormecida la zona entre las piernas',
+      'se me estan debilitando las dos piernas y me duele la columna, tengo cancer de prostata',
+    ],
+    [
+      'mi jefe esta loco, me grita todo el dia',
+      'estoy ansiosa por el trabajo y duermo mal',
+      'tengo el ojo rojo por desvelarme',
+      'me entro jabon en el ojo, ya me lo lave y veo bien',
+      'me duele la espalda de dormir mal, ya tome ibuprofeno',
+      'se me duerme la pierna cuando cruzo las piernas mucho rato',
+    ],
+  ],
+  [
+    'Spanish, bleeding',
+    [
+      'se corto la pierna con la motosierra, sale mucha sangre y ya empapo 3 toallas',
+      'mi esposa dio a luz hace 2 dias y esta sangrando muchisimo, con coagulos grandes',
+      'le sale sangre a chorros de la nariz hace 40 minutos y no para, toma warfarina',
+      'estoy haciendo popo con mucha sangre roja y me siento muy mareado',
+    ],
+    [
+      'me sangro la nariz un ratito y se paro con hielo',
+      'mi regla es abundante el primer dia como siempre',
+      'me corte el dedo, me puse una curita y ya no sangra',
+      'tengo un poquito de sangre en el papel, tengo hemorroides de hace años',
+    ],
+  ],
+  [
+    'Spanish, poisoning told as quantities, anaphylaxis and infant red flags',
+    [
+      'mi hija de 3 años se trago 6 pastillas de la presion de mi mama',
+      'me tome 20 paracetamoles hace 2 horas',
+      'le di 10 ml en vez de 1 ml de paracetamol a mi bebe de 2 meses',
+      'mi hijo se trago una pila de boton',
+      'le di nuez a mi hijo y se le hincho la cara, esta vomitando y le cuesta respirar',
+      'me pico una avispa y siento la lengua gorda y muy mareado',
+      'mi bebe de 6 semanas tiene 38.2 de fiebre',
+      'mi bebe esta como de trapo, no llora, solo se queja',
+      'mi niño de 4 meses tiene la mollera abombada y vomita a chorro',
+    ],
+    [
+      'le di a mi hijo la dosis de su peso como dijo el pediatra',
+      'me tome 2 paracetamoles para el dolor de cabeza',
+      'mi hijo se metio una pila a la boca pero se la quite, no se la trago',
+      'me pico un zancudo y tengo una roncha que me da comezon',
+      'me pico una avispa en el brazo, se me hincho un poco alrededor',
+      'mi bebe de 8 meses tiene 37.5 y esta jugando',
+      'mi bebe de 2 meses estornuda mucho pero come bien',
+      'a mi bebe le late la mollera, es normal?',
+    ],
+  ],
+];
+
+const PORTUGUESE: TriageProbeTable = [
+  [
+    'Portuguese, burns and scalds',
+    [
+      'meu filho virou a panela de agua fervendo em cima dele, a pele ta soltando',
+      'derramou oleo fervendo no braco, ta em carne viva',
+      'meu marido se queimou com alcool no churrasco, pegou fogo na roupa e o peito e o rosto tao queimados',
+      'o miudo entornou o cha a ferver por cima, tem bolhas no peito todo',
+      'levou choque no poste e tem queimadura na mao e no pe',
+      'caiu soda caustica no braco dela e ta queimando a pele',
+      'my mom se queimou com agua fervendo, ta cheia de blisters na perna',
+      'pcte 40a, queimadura de 2o grau em face e maos',
+      'a bebe puxou a xicara de cafe quente, queimou o pescoco e o peito e fez bolhas grandes',
+    ],
+    [
+      'queimei o dedo no forno, fez uma bolhinha, coloquei agua fria',
+      'o feijao queimou kkk',
+      'to queimada do sol no ombro, ta descascando',
+      'tenho uma bolha no pe do sapato novo',
+      'a cicatriz da queimadura antiga coça',
+      'o que fazer se uma crianca se queimar com agua quente? pergunta do curso',
+      'to queimando de raiva com esse jogo',
+    ],
+  ],
+  [
+    'Portuguese, suicidal intent and self-harm',
+    [
+      'vc n entende, eu vou me matar hj, ja ta tudo pronto',
+      'mano n aguento mais, vou tomar tds os remedio da minha mae',
+      'minha amiga postou q vai se matar e parou de responder',
+      'to no telhado do predio e vou pular',
+      'tomei uma cartela de rivotril com vodka',
+      'encontrei meu filho com a corda no pescoco no quarto',
+      'ela se trancou no banheiro com uma lamina e ta chorando dizendo q quer morrer',
+      'não aguento mais isto, vou acabar com a minha vida esta noite, já tenho os comprimidos',
+      'paciente com tentativa de autoexterminio por ingestao de comprimidos',
+      'my brother disse q quer se matar, ta com uma faca no quarto',
+      'penso em me matar toda hora e ja sei exatamente como vou fazer',
+    ],
+    [
+      'vou me matar de estudar pra essa prova kkk',
+      'esse trabalho ta me matando',
+      'minha sogra vai me matar kkk',
+      'ja tive pensamentos suicidas anos atras, hj to bem e faco terapia',
+      'como saber se um amigo ta pensando em suicidio?',
+      'me despedi da minha avo no aeroporto',
+      'tomei um remedio pra dor de cabeca',
+      'ela cortou o cabelo sozinha no banheiro',
+      'vou pular do trampolim na piscina',
+    ],
+  ],
+  [
+    'Portuguese, breathing trouble',
+    [
+      'nao consigo puxar o ar, falta folego ate sentado',
+      'meu filho ta com a respiracao acelerada e as costelas afundando',
+      'minha mae usou a bombinha 4 vezes e continua chiando, nao consegue falar',
+      'ele ta ofegante, nao consegue completar uma frase',
+      'to sem ar, sufocando',
+      'o bebé está a respirar muito depressa e a fazer covinhas entre as costelas',
+      'saturacao 85 no oximetro e muita falta de ar',
+      'pcte dispneico, sat 86% em ar ambiente, uso de musculatura acessoria',
+    ],
+    [
+      'fico ofegante depois de correr, normal?',
+      'tenho asma leve, uso a bombinha so quando corro e fico bem',
+      'respirei fundo e a ansiedade passou',
+      'o oximetro marcou 97, to com tosse leve',
+      'to sufocada de tanto trabalho kkk',
+      'nariz entupido da gripe, durmo de boca aberta',
+    ],
+  ],
+  [
+    'Portuguese, shock, heat stroke and the abdomen',
+    [
+      'ta branco, gelado e suando, o pulso fraquinho e meio desorientado',
+      'a pressao caiu pra 7 por 4, ta muito tonta e fria',
+      'trabalhando no sol o dia todo, ta queimando de quente, parou de suar e ta confuso',
+      'desmaiou na praia no sol forte e ta com 41 graus',
+      'o meu avo ficou ao sol na horta, esta muito quente, nao sua e diz coisas sem nexo',
+      'dor de barriga fortissima do lado direito, nao consigo nem andar e to com febre',
+      'barriga inchada e dura, vomitando tudo e nao faz coco nem solta pum ha 3 dias',
+      'to com atraso menstrual e uma dor muito forte no pe da barriga, quase desmaiei',
+      'meu avo ta com uma dor de barriga forte que vai pras costas e ta palido e suando',
+    ],
+    [
+      'minha pressao e sempre baixa, 9 por 6, e to bem',
+      'a pressao baixou quando levantei rapido mas ja passou',
+      'muito calor hoje, to suando muito e bebendo agua',
+      'fiquei um pouco tonto no sol, bebi agua e melhorei',
+      'barriga estufada de gases depois da feijoada',
+      'to sem fazer coco faz 2 dias mas to bem, sem dor',
+      'dor no pe da barriga de colica, igual todo mes',
+    ],
+  ],
+  [
+    'Portuguese, a crisis of the mind, the eye and the spinal cord',
+    [
+      'meu pai surtou, ta quebrando tudo e ameacando a gente com uma faca',
+      'minha irma ta em surto, falando com gente que nao existe e quer pular da janela',
+      'espirrou soda caustica no olho do meu filho',
+      'levei uma pancada no olho e to vendo tudo embacado com sangue dentro do olho',
+      'fiquei cego de um olho do nada',
+      'dor na lombar e to sem sentir o bumbum e a parte intima, nao consigo fazer xixi',
+      'as duas pernas fracas, perdi o controle do coco e dor forte nas costas',
+    ],
+    [
+      'to surtando com as provas kkk',
+      'a minha avo as vezes fala sozinha enquanto cozinha',
+      'olho cocando da alergia',
+      'vejo umas moscas volantes ha anos, o oftalmo disse que e normal',
+      'formigamento na perna quando cruzo as pernas',
+      'dor lombar cronica ha anos, igual de sempre',
+    ],
+  ],
+  [
+    'Portuguese, bleeding',
+    [
+      'cortou o braco na serra, o sangue nao estanca, ja encharcou as toalhas',
+      'ta sangrando pelo nariz ha meia hora e nao para, ele toma anticoagulante',
+      'tive bebe ontem e to sangrando muito, enchendo um absorvente por hora',
+      'meu pai ta tossindo sangue vivo, bastante',
+    ],
+    [
+      'sangrou o nariz um pouco e parou com gelo',
+      'cortei o dedo, coloquei band-aid e parou',
+      'menstruacao forte no primeiro dia como sempre',
+      'tossi e saiu um pouquinho de catarro com raja de sangue, to gripado',
+    ],
+  ],
+  [
+    'Portuguese, poisoning told as quantities, anaphylaxis and infant red flags',
+    [
+      'minha filha de 2 anos comeu 5 comprimidos do remedio de pressao da vo',
+      'tomei 30 comprimidos de paracetamol ontem a noite',
+      'dei 10 ml em vez de 1 ml de dipirona pro bebe',
+      'meu filho engoliu uma bateria de botao',
+      'meu avo tomou a insulina duas vezes hoje',
+      'ele comeu castanha e ficou todo empolado, com a boca inchada e vomitando',
+      'fui picada por vespa e to com o rosto inchando e tonta',
+      'meu bebe de 1 mes ta com 38 de febre',
+      'a bebe ta com a pele toda manchada, marmorizada, e nao quer mamar',
+      'a moleira ta estufada e ele ta vomitando em jato',
+    ],
+    [
+      'tomei 2 comprimidos de dipirona como diz a bula',
+      'engoli um chiclete kkk',
+      'meu filho pos uma bateria na boca mas tirei, nao engoliu',
+      'fiquei com coceira depois da picada de mosquito',
+      'minha alergia de poeira atacou, to espirrando',
+      'minha bebe de 8 meses ta com 37.8 mas brincando',
+      'o bebe regurgita um pouquinho depois de mamar',
+      'a moleira do meu bebe pulsa, e normal?',
+    ],
+  ],
+];
+
+describe.each([
+  ['rules', new EmergencyTriage()],
+  ['product', EmergencyTriage.withWordingModel()],
+])('read by the %s', (_reader, triage) => {
+  describeTriageProbes('EmergencyTriage in %s (session 39)', SPANISH, triage);
+  describeTriageProbes('EmergencyTriage in %s (session 39)', PORTUGUESE, triage);
+});
