@@ -34,6 +34,36 @@ const NOT_BEFORE_AN_ORDINARY_CUT =
   '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|barba|cabelo|franja|unha|depil|lata|vidro quebrado|sem querer))';
 
 /**
+ * Session 39 (T36): intent told in the registers session 38 did not read (NICE NG225; CVV warning signs): someone
+ * else's wish to die told by a relative or a friend ("disse q quer se matar", "dizendo q quer morrer"), taking all of
+ * someone's medicines ("vou tomar tds os remedio"), standing on a height and about to jump, a rope found round the
+ * neck, a pack of a sedative swallowed with alcohol, a clinician's "tentativa de autoextermínio". Dying of shame, a
+ * course of pills taken as prescribed and a jump into a pool stay ordinary.
+ */
+const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:(?:diz|disse|fala|falou|dizendo|falando|escreveu|postou|mandou) (?:que |q )?)?(?:ele |ela )?(?:quer|queria) (?:morrer|se matar|se suicidar|tirar a (?:propria )?vida)(?! de (?!verdade|vez))(?![^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*))',
+    'she says she wants to die',
+  ],
+  [
+    '(?:vou|vo|quero|vai|ia) (?:tomar|engolir) (?:todos|tds|todas|tudo|td|todo)(?: (?:os|as|o|a))? (?:remedios?|comprimidos?|pilulas?|calmantes?|cartelas?)(?![^.;]{0,40}(?:receita|medico|medica|mandou|certinho|horario|bula|direitinho))',
+    'i am going to take all the pills',
+  ],
+  [
+    '(?:to|tou|estou|ta|esta) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)? (?:vou|vai|quero|vo) (?:pular|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
+    'i am on the roof and i will jump',
+  ],
+  ['(?:com )?(?:a |uma )?corda (?:no|em volta do|amarrada no|enrolada no) pescoco', 'a rope around his neck'],
+  [
+    '(?:tomei|tomou|engoli|engoliu) (?:uma|a|duas|tres|\\d+) cartelas?(?: inteira| toda)? (?:de|do|da)(?= \\p{L}+)(?![^.;]{0,60}(?:anticoncepcional|pilula do dia|certinho|esse mes|este mes|como (?:o medico|a medica) mandou))',
+    'took a whole pack of',
+  ],
+  ['tentativa de (?:auto ?-?exterminio|autolise)|auto ?-?exterminio', 'suicide attempt'],
+  ['ingestao (?:voluntaria )?de \\d+ (?:comprimidos|remedios|capsulas)', 'took # pills'],
+  ['ingestao (?:voluntaria )?de (?:comprimidos|medicamentos|remedios|capsulas)', 'took an overdose of pills'],
+];
+
+/**
  * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them in Brazil and Portugal
  * (NICE NG225; CVV and Ministério da Saúde "setembro amarelo" warning signs): a wish to die or to vanish ("quero sumir
  * desse mundo", "cansada de viver", "não vejo sentido em viver", "todo mundo vai ficar melhor sem mim"); a way
@@ -274,6 +304,86 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['pulso (?:muito |mto )?(?:rapido|acelerado|fraco)', 'the pulse very fast'],
 ];
 
+/** "O peito todo", "todo o braço", "a perna inteira": a burn over a whole part of the body is a large one (NHS 111). */
+function wholePart(part: string, english: string): readonly [string, string] {
+  return [
+    `(?:(?:o|a|os|as) )?(?:${part}) (?:tod[oa]s?|inteir[oa]s?)|tod[oa]s? (?:o|a|os|as) (?:${part})(?![\\p{L}])`,
+    english,
+  ];
+}
+
+/**
+ * Session 39 (T36): a burn read by its parts (NHS 111 burns and scalds, Ministério da Saúde and SNS 24 queimaduras:
+ * larger than the hand, blistered, raw, white or charred, on the face, hands, feet or genitals, any burn in a child
+ * that blisters, chemical or electrical), in Brazilian and European words: what burned (the pan of boiling water
+ * tipped over a child, "o chá a ferver", alcohol at a barbecue, caustic soda, a post or a bare wire), how the skin is
+ * (blisters, "em carne viva", the skin coming off, black or white), how much of a part, and the degree a nurse writes.
+ * The English rules weigh the parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, a small
+ * blister ("bolhinha"), a first degree.
+ */
+const BURNS: ReadonlyArray<readonly [string, string]> = [
+  // A sunburn is no burn for the rules (their "sunburn").
+  [
+    '(?:me |se )?(?:queimei|queimou|queimaram|queimad[oa]s?|queimadinh[oa]s?|queimaduras?|ardid[oa]s?)(?: \\p{L}+){0,3}? (?:d[oa]|no|na|com o|pelo|ao|de) (?:sol|praia|piscina|bronzeado|bronzeador)(?![\\p{L}])|queimaduras? (?:solar|solares|de sol|do sol)',
+    'sunburn',
+  ],
+  // Clothes, hair or a body that caught fire (alcohol at a barbecue is the Brazilian classic).
+  [
+    'pegou fogo (?:na|no|em|nele|nela)(?: (?:roupa|cabelo|camisa|vestido|corpo|pijama))?|(?:a roupa|o cabelo|a camisa|o vestido) (?:pegou fogo|incendiou)|(?:se )?incendiou|em chamas',
+    'caught fire',
+  ],
+  // What was tipped over someone: the pan, the kettle, the cup.
+  [
+    '(?:em|por) cima (?:dele|dela|de si|do bebe|da bebe|da crianca|do menino|da menina|do miudo|da miuda)|por cima',
+    'over him',
+  ],
+  ['panela|tacho', 'saucepan'],
+  ['frigideira', 'pan'],
+  ['chaleira|cafeteira', 'kettle'],
+  ['xicara|chavena|caneca', 'cup'],
+  [
+    '(?:a |da |com |o |do )?(?:agua|cafe|oleo|azeite|leite|sopa|caldo|cha|chazinho|mingau) (?:a ferver|pelando|fervido)',
+    'scalded with boiling water',
+  ],
+  // The skin as a burn leaves it: raw, coming off, charred, or white (full thickness), and the degree a note writes.
+  ['(?:em )?carne viva', 'raw skin'],
+  [
+    '(?:a )?pele (?:ta |esta |ficou |toda )?(?:soltando|descolando|saindo|caindo|a soltar|a sair|a cair|a descolar)(?![^.;]{0,40}(?:sol|praia|bronze|piscina))',
+    'the skin is peeling off',
+  ],
+  [
+    '(?:a )?pele (?:ficou |ta |esta |toda )?(?:preta|carbonizada|chamuscada|torrada|como couro)|(?:a )?pele (?:ficou|ta|esta) (?:branca|esbranquicada|cinzenta)',
+    'the skin is charred',
+  ],
+  ['(?:de )?(?:segundo|2 ?(?:o|º|°)?) grau', 'blistering'],
+  ['(?:de )?(?:terceiro|3 ?(?:o|º|°)?) grau', 'full-thickness'],
+  ['(?:de )?(?:primeiro|1 ?(?:o|º|°)?) grau', 'superficial'],
+  ['\\d+ ?% (?:de )?(?:scq|sc|superficie corporal(?: queimada)?)', '# percent tbsa'],
+  wholePart('peito', 'the whole chest'),
+  wholePart('bracos?', 'the whole arm'),
+  wholePart('pernas?', 'the whole leg'),
+  wholePart('costas', 'the whole back'),
+  wholePart('maos?', 'the whole hand'),
+  ['(?:o )?corpo (?:todo|inteiro)|todo o corpo', 'all over his body'],
+  // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
+  [
+    '(?:caiu|cairam|espirrou|espirrararam|respingou|jogaram|jogou|derramou|derramaram|pingou|entrou)(?: \\p{L}+)? (?:soda caustica|acido|agua sanitaria|cloro|creolina|cal|alvejante|produto de limpeza|diabo verde|lixivia)(?=[^.;]{0,40}(?:rosto|cara|olhos?|pele|queim|arde|ardendo|braco|mao|perna|peito|pescoco|boca|corpo))(?![^.;]{0,60}(?:lavei|lavou|lavamos|nao aconteceu nada|pouquinho|um pouco))',
+    'chemical splash on his skin',
+  ],
+  // A shock from a post, a bare wire or a high-voltage line (NHS: any high-voltage shock).
+  [
+    '(?:levou|tomou|apanhou|levei|tomei|apanhei) (?:um )?choque (?:no|na|do|da|de) (?:poste|fio desencapado|fio|cerca eletrica|cabo|rede eletrica|alta tensao|transformador)(?![^.;]{0,40}(?:bem|nada|sem queimadura))|(?:encostou|pegou|pisou) (?:n?o|n?um) fio (?:desencapado|de alta)',
+    'electric shock from the cable',
+  ],
+  ['bolhinhas?', 'a small blister'],
+  // "No" is "in the" in Portuguese, never a negation ("não", "nao", "n"): "no churrasco" is where it happened. Before
+  // an English word of a mixed message ("tem no fever") it is left as written.
+  [
+    'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms)(?![\\p{L}]))\\p{L})',
+    'in the',
+  ],
+];
+
 /**
  * Session 38 (T32): the clinician's write-up in Portuguese (issue 11: "the third-person, clinician-style case
  * write-up"), read into the English clinical words the rules already read: "dor torácica em aperto irradiando para o
@@ -437,6 +547,10 @@ export const PORTUGUESE: LanguageLexicon = {
     // "quero me enforcar", "me machuquei de propósito", "ideação suicida", "mto cansada de viver, hj ...").
     'pular',
     'enforcar',
+    // Session 39 (T36): a clinician's note and internetês ("tentativa de autoextermínio", "tds os remedio").
+    'autoexterminio',
+    'ingestao',
+    'tds',
     'machuquei',
     'ideacao',
     'viver',
@@ -517,8 +631,10 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...BURNS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
@@ -1029,6 +1145,37 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:esta|ta|estou|to) com', 'has'],
   ],
   words: {
+    // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
+    bolha: 'blister',
+    bolhas: 'blisters',
+    queimaduras: 'burns',
+    queimados: 'burned',
+    queimadas: 'burned',
+    queimando: 'burning',
+    empolado: 'covered in hives',
+    empolada: 'covered in hives',
+    oleo: 'oil',
+    pele: 'skin',
+    mao: 'hand',
+    maos: 'hands',
+    pe: 'foot',
+    pes: 'feet',
+    dedo: 'finger',
+    dedos: 'fingers',
+    costas: 'back',
+    coxa: 'thigh',
+    cara: 'face',
+    tao: 'are',
+    // ... and the everyday words around it, so that the wording model reads the sentence, not its alarm words alone
+    // ("teve sangramento no nariz, apertei 10 minutos e parou": a nosebleed that stopped).
+    nariz: 'nose',
+    parou: 'stopped',
+    apertei: 'i pressed',
+    cedo: 'early',
+    toma: 'takes',
+    pressao: 'blood pressure',
+    precisa: 'needs',
+    levar: 'take',
     // Breadth (issue 11, T25).
     dipirona: 'medicine',
     telhado: 'roof',

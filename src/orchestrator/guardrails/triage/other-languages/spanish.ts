@@ -29,7 +29,7 @@ const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
  * washing or a party planned tonight are no one's plan to die.
  */
 const DESPAIR =
-  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$| (?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))|desaparecer|de este mundo|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
 const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 
 /** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
@@ -44,6 +44,51 @@ const BESIDE_A_KNOCK = toldAnywhere(
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
+
+/** A feeling one is said to die of, as an idiom of degree ("se quiere morir de la vergüenza"): never a pain. */
+const IDIOM_OF_DEGREE =
+  '(?: de (?:la |el |los |las |tanta |tanto )?(?:risa|verguenza|pena|hambre|sueno|calor|frio|envidia|amor|ganas|aburrimiento|cansancio|nervios|miedo|celos|flojera|coraje|sed|gusto|emocion))';
+
+/**
+ * Session 39 (T36): intent told in the registers session 38 did not read (NICE NG225, NHS 111 mental health): someone
+ * else's wish to die told by a relative ("dice que se quiere morir"), leaving "este mundo", ending it all ("quiero
+ * acabar con todo", Spain's "he cogido las pastillas"), a search for a way, a goodbye posted and no answer since, a
+ * clinician's "intento autolítico" with its count of tablets. Dying of shame and ending a chore stay idioms.
+ */
+const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?:me |se )?(?:quiero|quiere|quisiera|queria|voy a|va a) (?:ir(?:me|se)?|marchar(?:me|se)?|largar(?:me|se)?|desaparecer) de este mundo|(?:irme|irse) de este mundo`,
+    'i want to die',
+  ],
+  [
+    '(?:quiero|quiere|voy a|va a|quisiera|pienso|piensa|ganas de) (?:acabar|terminar) con (?:todo(?= ?(?:[,.;!?]|$|y |ya |hoy|esta noche|de una vez))|mi vida|su vida)',
+    'i want to end it all',
+  ],
+  [
+    `(?:dice (?:que |q )?|dijo (?:que |q )?)?(?:se )?(?:quiere|queria) (?:morir(?:se)?|matar(?:se)?|suicidar(?:se)?)(?!${IDIOM_OF_DEGREE})(?![^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|jsjs\\p{L}*|xd|lol|haha\\p{L}*))|(?:quiere|queria) (?:quitarse|acabar con) (?:la|su) vida`,
+    'he says he wants to die',
+  ],
+  [
+    'buscando (?:en internet |en google |en el celular )?(?:como|formas de|maneras de) (?:ahorcarse|ahorcarme|matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|colgarse|colgarme)',
+    'searching how to kill himself',
+  ],
+  [
+    `(?:se|me) (?:despide|despidio|esta despidiendo|estaba despidiendo) de (?:todos|todo el mundo|su familia|sus hijos|mi familia|mis hijos|sus amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'she sent a goodbye message',
+  ],
+  [
+    '(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?',
+    'is not answering',
+  ],
+  // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
+  [
+    `(?:he cogido|cogi|he agarrado|agarre|he sacado|saque) (?:las|mis|unas|todas las) (?:pastillas|pildoras|medicinas|tabletas|capsulas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A clinician's note: an attempt and what was swallowed.
+  ['(?:intento|tentativa) (?:autolitic[oa]|de autolisis)|autolisis', 'suicide attempt'],
+  ['ingesta (?:voluntaria )?de \\d+ (?:comprimidos|pastillas|tabletas|capsulas)', 'took # pills'],
+];
 
 /**
  * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them (NICE NG225, NHS 111
@@ -71,7 +116,11 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'she says she does not want to live anymore',
   ],
   // Despair told at the end of its clause ("no aguanto más, ..."), not of a pain or a job ("no aguanto más el dolor").
-  ['(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio))', 'i feel hopeless'],
+  // A friend called by name between ("no doy más boludo, ...", "no puedo más wey") closes the clause as well.
+  [
+    '(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio|(?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))',
+    'i feel hopeless',
+  ],
   [
     `(?:vine a|vengo a|quiero|queria|solo queria|solo quiero) despedirme(?: de (?:todos|ustedes|ti|mi familia))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
     'i said goodbye to everyone',
@@ -349,6 +398,58 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Session 39 (T36): a burn read by its parts (NHS 111 burns and scalds, British Burn Association referral: larger than
+ * the hand, blistered, white, charred or painless, on the face, hands, feet or genitals, any burn in a child that
+ * blisters, chemical or electrical), in the everyday words of Mexico, the Caribbean, the River Plate and Spain: what
+ * burned (a pan of oil tipped over a child, the kettle, "la pava", clothes that caught fire, caustic soda, a cable), how
+ * the skin is (blisters, "en carne viva", white or black), and the degree a nurse writes. The English rules weigh the
+ * parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, being burnt out at work, a first degree.
+ */
+const BURNS: ReadonlyArray<readonly [string, string]> = [
+  // A sunburn and being burnt out are no burn for the rules (their "sunburn", "burnt out").
+  [
+    '(?:me |se |te |nos )?(?:queme|quemo|quemaste|quemamos|quemaron|quemad[oa]s?|quemadit[oa]s?|quemaduras?|ardid[oa]s?|insolad[oa]s?)(?: \\p{L}+){0,3}? (?:con|por|de|del|en|al) (?:el |la )?(?:sol|playa|alberca|piscina|pileta|bronceado|bronceador)(?![\\p{L}])|(?:quemaduras?|quemadita) (?:de|del|por el|por) sol',
+    'sunburn',
+  ],
+  [
+    '(?:estoy |ando |esta |anda |me siento )?(?:quemad[oa]|fundid[oa]|reventad[oa]) (?:del|de la|por el|por la|con el|con la|en el) (?:trabajo|chamba|jale|curro|laburo|oficina|escuela|uni|universidad|estres|jefe)',
+    'burnt out',
+  ],
+  // Clothes or hair that caught fire.
+  [
+    'se (?:le |me |te )?(?:prendio|incendio|encendio|quemo|prendieron) (?:la ropa|la bata|el vestido|la camisa|la playera|el pelo|el cabello|la pijama|el pijama)|(?:agarro|cogio|prendio|tomo) fuego|se prendio (?:en )?fuego|en llamas',
+    'caught fire',
+  ],
+  // What was tipped over someone: the pan, the pot, the kettle.
+  ['encima(?! de)', 'over him'],
+  ['sarten|paila|comal', 'pan'],
+  ['cazo|cacerola|cazuela', 'saucepan'],
+  ['pava|tetera|hervidor', 'kettle'],
+  ['(?:el |del |con )?(?:te|mate|chocolate|atole) (?:hirviendo|hirviente|caliente|muy caliente)', 'boiling tea'],
+  // The skin as a burn leaves it: raw, charred, or white (full thickness), and the degree a note writes.
+  ['(?:en )?carne viva', 'raw skin'],
+  [
+    '(?:la )?piel (?:se (?:ve|puso|volvio|quedo) |esta |quedo |toda )?(?:negra|carbonizada|chamuscada|acartonada|como cuero)|(?:la )?piel (?:se (?:ve|puso|volvio|quedo)|esta|quedo) (?:blanca|blanquecina|gris)',
+    'the skin is charred',
+  ],
+  ['(?:de )?(?:segundo|2 ?(?:o|do|º|°)?) grado', 'blistering'],
+  ['(?:de )?(?:tercer|tercero|3 ?(?:o|er|ro|º|°)?) grado', 'full-thickness'],
+  ['(?:de )?(?:primer|primero|1 ?(?:o|er|ro|º|°)?) grado', 'superficial'],
+  ['ampollitas?', 'a small blister'],
+  // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
+  [
+    '(?:(?:le|me|se (?:le|me)) )?(?:salpico|salpicaron|cayo|cayeron|echo|echaron|tiro|tiraron|derramo|derramaron|avento|aventaron|broto)(?: encima)? (?:\\p{L}+ )?(?:acido|soda caustica|sosa caustica|lejia|cloro|amoniaco|destapacanos|cal viva|quimicos?|acido muriatico|salfuman)(?=[^.;]{0,40}(?:cara|ojos?|piel|quem|arde|ardiendo|brazo|mano|pierna|pecho|cuello|boca|cuerpo))(?![^.;]{0,60}(?:lav|no paso nada|poquito|un poco|nada mas))',
+    'chemical splash on his skin',
+  ],
+  // A shock from a cable, a post or a high-voltage line (NHS: any high-voltage shock).
+  [
+    '(?:le dio|le pego|me dio|me pego|agarro|recibio|le cayo) (?:un |una )?(?:toque|choque|descarga|la corriente|corrientazo)(?: electric[oa])? (?:de|con|en|del) (?:un |el |la |una )?(?:cable|poste|alta tension|linea|cerca electrica|transformador|cables)|(?:toco|agarro|piso) (?:un |el |los )?cables? (?:pelados?|de (?:la )?luz|de alta)',
+    'electric shock from the cable',
+  ],
+  ['cohetes|cuetes|petardos|pirotecnia|bombitas', 'fireworks'],
+];
+
+/**
  * Session 38 (T32): the clinician's write-up in Spanish (issue 11: "the third-person, clinician-style case write-up"),
  * read into the English clinical words the rules already read: "dolor torácico opresivo irradiado a brazo izquierdo,
  * diaforesis", "lumbalgia con anestesia en silla de montar y retención urinaria", "disnea, cianosis", "rigidez de
@@ -618,13 +719,26 @@ export const SPANISH: LanguageLexicon = {
     'sincope',
     'asintomatico',
     'asintomatica',
+    // Session 39 (T36): a burn told in a note or a few words ("quemaduras de segundo grado en cara y manos").
+    'quemaduras',
+    'quemadura',
+    'escaldado',
+    // ... and intent told in a note or by a relative ("intento autolítico por ingesta de ...", "se despide de todos").
+    'autolitico',
+    'autolitica',
+    'autolisis',
+    'ingesta',
+    'despide',
+    'despidio',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...BURNS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
@@ -1330,7 +1444,11 @@ export const SPANISH: LanguageLexicon = {
       '(?:me )?quiero (?:matar|matarme|suicidar|suicidarme|quitarme la vida)|voy a (?:matarme|suicidarme|quitarme la vida)',
       'i want to kill myself',
     ],
-    ['no quiero (?:seguir )?vivir', 'i do not want to live'],
+    // Not wanting to live in a place or with someone is a move ("no quiero vivir más en esta ciudad").
+    [
+      'no quiero (?:seguir )?vivir(?! (?:mas |asi |ya )?(?:en|con|cerca de|lejos de|aqui en|alla en) (?!este mundo)(?:esta|este|la|el|mi|mis|su|sus|un|una|otro|otra|casa)(?![\\p{L}]))',
+      'i do not want to live',
+    ],
     ['(?:me )?(?:corte|cortando) (?:las venas|los brazos|las munecas)', 'i cut my wrists'],
     // Pregnancy and babies.
     ['embarazada de (?:\\d+) semanas', 'pregnant # weeks'],
@@ -1485,6 +1603,25 @@ export const SPANISH: LanguageLexicon = {
     metros: 'metres',
     mover: 'move',
     quemado: 'burned',
+    // Session 39 (T36): a burn's own words, weighed by the English rules with what it did to the skin and where.
+    quemada: 'burned',
+    quemados: 'burned',
+    quemadas: 'burned',
+    queme: 'burned',
+    quemo: 'burned',
+    quemaste: 'burned',
+    quemaron: 'burned',
+    quemadura: 'burn',
+    quemaduras: 'burns',
+    quemando: 'burning',
+    escaldo: 'scalded',
+    escaldado: 'scalded',
+    escaldada: 'scalded',
+    ampolla: 'blister',
+    ampollas: 'blisters',
+    ampollado: 'blistered',
+    ampollada: 'blistered',
+    aceite: 'oil',
     hirviendo: 'boiling',
     olla: 'pot',
     rojo: 'red',
