@@ -42,11 +42,11 @@ const NOT_BEFORE_AN_ORDINARY_CUT =
  */
 const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:(?:diz|disse|fala|falou|dizendo|falando|escreveu|postou|mandou) (?:que |q )?)?(?:ele |ela )?(?:quer|queria) (?:morrer|se matar|se suicidar|tirar a (?:propria )?vida)(?! de (?!verdade|vez))(?![^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*))',
+    '(?:(?:diz|disse|fala|falou|dizendo|falando|escreveu|postou|mandou) (?:que |q )?)?(?:ele |ela )?(?:quer|queria) (?:morrer|se matar|se suicidar|tirar a (?:propria )?vida)(?! de (?!verdade|vez))(?! (?:em casa|em paz|na (?:sua |minha )?(?:casa|cama|terra)|tranquil[oa]|dormindo|dormind[oa]|perto d|do lado d|ao lado d|com a familia|sem dor|sem sofrer))(?![^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*))',
     'she says she wants to die',
   ],
   [
-    '(?:vou|vo|quero|vai|ia) (?:tomar|engolir) (?:todos|tds|todas|tudo|td|todo)(?: (?:os|as|o|a))? (?:remedios?|comprimidos?|pilulas?|calmantes?|cartelas?)(?![^.;]{0,40}(?:receita|medico|medica|mandou|certinho|horario|bula|direitinho))',
+    '(?:vou|vo|quero|vai|ia) (?:tomar|engolir) (?:todos|tds|todas|tudo|td|todo)(?: (?:os|as|o|a))? (?:remedios?|comprimidos?|pilulas?|calmantes?|cartelas?)(?![^.;]{0,60}(?:receita|medico|medica|mandou|certinho|horario|bula|direitinho|esquecer|de manha|a noite|em jejum|junto com|(?:pra|para) (?!(?:morrer|acabar|me matar|sumir|nao acordar|dormir pra sempre))))',
     'i am going to take all the pills',
   ],
   [
@@ -59,8 +59,15 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     'took a whole pack of',
   ],
   ['tentativa de (?:auto ?-?exterminio|autolise)|auto ?-?exterminio', 'suicide attempt'],
-  ['ingestao (?:voluntaria )?de \\d+ (?:comprimidos|remedios|capsulas)', 'took # pills'],
-  ['ingestao (?:voluntaria )?de (?:comprimidos|medicamentos|remedios|capsulas)', 'took an overdose of pills'],
+  // An overdose told by its count (ten or more) or its intent, never a medicine taken as prescribed (review V21, 23:06).
+  [
+    'ingestao (?:voluntaria |intencional |macica )?de [1-9]\\d+ (?:comprimidos|remedios|capsulas)(?![^.;]{0,60}(?:a cada|por dia|ao dia|conforme|prescri|receita))',
+    'took # pills',
+  ],
+  [
+    'ingestao (?:voluntaria|intencional|macica|autolitica|deliberada|excessiva) de (?:comprimidos|medicamentos|remedios|capsulas)',
+    'took an overdose of pills',
+  ],
 ];
 
 /**
@@ -321,6 +328,13 @@ function wholePart(part: string, english: string): readonly [string, string] {
  * The English rules weigh the parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, a small
  * blister ("bolhinha"), a first degree.
  */
+/**
+ * A burn's degree is read only just after a burn's word ("queimadura de 2º grau"): "primo de segundo grau" is a second
+ * cousin (review V21, 23:06).
+ */
+const BESIDE_A_BURN_WORD =
+  '(?<=(?:queimadura|queimaduras|queimado|queimada|queimados|queimadas|queimou|queimei)(?: \\p{L}+){0,2} )';
+
 const BURNS: ReadonlyArray<readonly [string, string]> = [
   // A sunburn is no burn for the rules (their "sunburn").
   [
@@ -355,9 +369,9 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     '(?:a )?pele (?:ficou |ta |esta |toda )?(?:preta|carbonizada|chamuscada|torrada|como couro)|(?:a )?pele (?:ficou|ta|esta) (?:branca|esbranquicada|cinzenta)',
     'the skin is charred',
   ],
-  ['(?:de )?(?:segundo|2 ?(?:o|º|°)?) grau', 'blistering'],
-  ['(?:de )?(?:terceiro|3 ?(?:o|º|°)?) grau', 'full-thickness'],
-  ['(?:de )?(?:primeiro|1 ?(?:o|º|°)?) grau', 'superficial'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|º|°)?) grau`, 'blistering'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:terceiro|3 ?(?:o|º|°)?) grau`, 'full-thickness'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:primeiro|1 ?(?:o|º|°)?) grau`, 'superficial'],
   ['\\d+ ?% (?:de )?(?:scq|sc|superficie corporal(?: queimada)?)', '# percent tbsa'],
   wholePart('peito', 'the whole chest'),
   wholePart('bracos?', 'the whole arm'),
@@ -376,12 +390,164 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     'electric shock from the cable',
   ],
   ['bolhinhas?', 'a small blister'],
-  // "No" is "in the" in Portuguese, never a negation ("não", "nao", "n"): "no churrasco" is where it happened. Before
-  // an English word of a mixed message ("tem no fever") it is left as written.
+  // "Cara" is the face only told as a part ("na cara", "a cara dele"); at the start of a message or after "o", "esse",
+  // "um" it is "dude" (review V21, 23:06).
+  ['(?<=(?<![\\p{L}])(?:na|a|da|pela|sua|minha|toda a|tod[ao]|e a) )cara(?! de )', 'face'],
+  // Pressure at work is stress, not a blood pressure (review V21, 23:06).
   [
-    'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms)(?![\\p{L}]))\\p{L})',
-    'in the',
+    '(?:sob (?:muita |tanta )?|(?:com )?(?:muita|tanta) )pressao(?! (?:alta|baixa|arterial|\\d))|pressao (?:no|do|da) (?:trabalho|servico|escola|faculdade|familia|chefe|emprego)',
+    'a lot of stress',
   ],
+];
+
+/**
+ * Session 39 (T36): the other weak kinds read by their parts, as people in Brazil and Portugal tell them. Breathing
+ * (Manchester: unable to speak in sentences, gasping): air that will not come in, "falta fôlego até sentado", a
+ * sentence never finished, suffocating, European "a respirar muito depressa" with "covinhas" between the ribs, an
+ * oximeter's reading. Shock: gone white, a weak pulse, the pressure told in Brazil's way ("7 por 4"). Heat (NHS heat
+ * stroke): in the sun all day, no longer sweating, talking without sense. The abdomen: the right side, the lower belly
+ * with a late period (ectopic), "nem andar". The mind: a psychotic episode, people who do not exist, a jump through a
+ * window. The eye: a blow, blurred sight, blood inside, sudden blindness. The spinal cord (cauda equina): numb where
+ * one sits, both legs weak, control of the bowels lost. Bleeding: coughing fresh blood. Poisoning: a button battery, a
+ * dose given twice or instead of another. An infant's fontanelle bulging, vomiting in jets. Each has its look-alike
+ * held back: panting after a run, suffocated by work, pressure always "9 por 6", insulin twice a day as prescribed.
+ */
+const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
+  // Breathing.
+  [
+    '(?:nao|n) (?:consigo|consegue|consegui|conseguia) (?:puxar|pegar|buscar|respirar) (?:o )?ar',
+    'i cannot get air in',
+  ],
+  [
+    '(?:falta|faltando|sem|perdendo o) (?:o )?folego(?![^.;]{0,40}(?:escada|subo|subir|correr|corro|corri|academia|treino|malhar|jogo|bola|sedentari))',
+    'short of breath',
+  ],
+  ['(?:ate|mesmo) (?:sentad[oa]|parad[oa]|deitad[oa])', 'at rest'],
+  [
+    'ofegante(?![^.;]{0,40}(?:correr|corro|corri|subir|subo|escada|academia|treino|malhar|jogo|bola|dancar))',
+    'gasping for air',
+  ],
+  [
+    '(?:nao|n) (?:consegue|consigo|conseguia) (?:completar|terminar|acabar|falar) (?:uma |as |a )?(?:frase|frases)(?: inteira| completa| inteiras| completas)?',
+    'cannot finish a sentence',
+  ],
+  [
+    '(?:to|tou|estou|ta|esta|fiquei|ficou) sem ar(?! (?:condicionado|de tanto|de rir))(?![^.;!?]{0,40}(?:rir|risada|kkk|rs(?:rs)+|haha))|sufocando(?! (?:de|com) )|a sufocar(?! (?:de|com) )',
+    'i cannot breathe',
+  ],
+  [
+    '(?:a )?respirar (?:muito )?(?:depressa|rapido)|respirando (?:muito )?depressa|respira (?:muito )?depressa',
+    'breathing very fast',
+  ],
+  [
+    '(?:a fazer |fazendo )?covinhas? (?:entre|nas|debaixo das|por baixo das) costelas|(?:a )?pele (?:a )?(?:afundar|afunda|afundando) entre as costelas',
+    'ribs sucking in with each breath',
+  ],
+  ['(?:saturacao|saturando|sat|spo2|oxigenacao)(?: de| em| a| do oxigenio)? [5-9]\\d(?![\\d])', 'oxygen saturation 85'],
+  // Shock.
+  [
+    '(?<![^])(?:ta|esta)(?= (?:muito |mto |todo |toda )?(?:branc|palid|frio|fria|gelad|suad|agressiv|confus|sonolent|desmaiad|roxo|roxa|azul|amarel|ardendo)\\p{L}* ?,)',
+    'he is',
+  ],
+  ['(?<=(?:(?<![^])|ta |esta |ficou |fica ))branc[oa](?= ?,| e | como)', 'pale'],
+  ['(?:o )?pulso (?:muito |mto )?(?:fraquinho|fraco|fino|quase nao (?:da pra sentir|sinto))', 'a weak pulse'],
+  ['desorientad[oa]', 'confused'],
+  [
+    '(?:a )?(?:pressao|pa) (?:caiu |baixou |ta |esta |deu |de |em )?(?:pra |para |a )?[4-8] (?:por|x) \\d{1,2}(?![\\d])',
+    'blood pressure dropped to 70/40',
+  ],
+  // Heat.
+  [
+    '(?:no|ao|debaixo do|embaixo do|sob o) sol(?: forte| quente)?(?: o dia (?:todo|inteiro))?|o dia (?:todo|inteiro) no sol',
+    'in the sun all day',
+  ],
+  [
+    '(?:parou de|deixou de|sem) (?:suar|transpirar)|(?:nao|n) (?:sua|transpira|esta suando|ta suando)(?= ?(?:[,.;!?]|$|e |mais))',
+    'stopped sweating',
+  ],
+  ['(?:diz|dizendo|fala|falando) (?:coisas?|coisa) sem (?:nexo|sentido)', 'talking nonsense'],
+  ['muito quente', 'very hot'],
+  // The abdomen.
+  ['(?:do|no) lado direito(?: da barriga)?', 'on the right side'],
+  ['(?:o |no )?pe da barriga|(?:o |no )?baixo ventre', 'in the lower belly'],
+  [
+    '(?:(?:to|tou|estou|ta|esta) com )?(?:atraso menstrual|a menstruacao atrasada) e|(?:a )?(?:menstruacao|regra) (?:ta |esta )?atrasada e',
+    'my period is late and',
+  ],
+  [
+    '(?:(?:to|tou|estou|ta|esta) com )?(?:atraso menstrual|a menstruacao atrasada)|(?:a )?(?:menstruacao|regra) (?:ta |esta )?atrasada',
+    'my period is late',
+  ],
+  ['quase desmaiei|quase desmaiou', 'nearly fainted'],
+  ['(?:nao|n) (?:consigo|consegue) (?:nem )?andar', 'i cannot walk'],
+  ['fortissim[oa]', 'very severe'],
+  ['dor (?:muito |mto )?(?:forte|fortissima|insuportavel|horrivel|absurda)', 'severe pain'],
+  // The mind.
+  [
+    '(?:ta |esta |entrou )?em surto(?: psicotico)?|teve um surto(?: psicotico)?|surto psicotico',
+    'is in a psychotic episode',
+  ],
+  [
+    '(?:falando|fala|conversando|conversa) com (?:gente|pessoas|alguem|pessoa) que (?:nao|n) (?:existe|existem|esta la|ta la)',
+    'talking to people who are not there',
+  ],
+  [
+    '(?:quer|queria|vai|ia|ameaca|ameacou|tentou) (?:pular|se jogar|se atirar) (?:da|de uma|do|de um|pela) (?:janela|ponte|predio|sacada|varanda|telhado|laje|viaduto)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|rio|mar))',
+    'he wants to jump out of the window',
+  ],
+  ['quebrando tudo', 'breaking everything'],
+  // The eye.
+  [
+    '(?:levei|levou|tomei|tomou|deram|deu) (?:uma )?(?:pancada|bolada|soco|porrada|pedrada|cotovelada) (?:no|nos) olhos?|bateu (?:no|com o) olho',
+    'got hit in the eye',
+  ],
+  [
+    '(?:vendo|vejo|ve|enxergando|enxergo) (?:tudo )?(?:embacado|embacada|borrado|turvo)|(?:visao|vista) (?:embacada|turva|borrada)',
+    'vision is blurred',
+  ],
+  ['sangue dentro do olho|olho cheio de sangue', 'blood inside the eye'],
+  [
+    '(?:fiquei|ficou) ceg[oa](?: de um olho| do olho \\p{L}+)?(?! de tanto| com (?:a|o) (?:luz|flash|farol|sol))(?![^.;]{0,30}kkk)',
+    'suddenly blind in one eye',
+  ],
+  ['do nada', 'suddenly'],
+  // The spinal cord.
+  [
+    '(?:sem sentir|(?:nao|n) (?:sinto|sente)|dormente (?:no|na|nos|nas)|dormencia (?:no|na|nos|nas)) (?:o |a |os |as )?(?:bumbum|bunda|nadegas|gluteos|parte intima|partes intimas|virilha|regiao genital|entre as pernas)|(?:bumbum|bunda|parte intima|partes intimas|virilha) (?:dormente|adormecid[oa]|sem sensibilidade)',
+    'numb between the legs',
+  ],
+  [
+    '(?:as duas|ambas as) pernas (?:fracas|sem forca|bambas|moles|falhando)|(?:fraqueza|sem forca) nas duas pernas',
+    'both legs weak',
+  ],
+  [
+    '(?:perdi|perdeu|sem) o controle (?:do coco|das fezes|do intestino|do xixi|da urina|da bexiga)',
+    'lost control of my bowels',
+  ],
+  ['dor (?:forte |muito forte |fortissima )?(?:nas|na) (?:costas|lombar|coluna)', 'back pain'],
+  // Bleeding.
+  ['(?:tossindo|tosse com|escarrando|cuspindo|a tossir) sangue', 'coughing up blood'],
+  ['sangue vivo', 'fresh blood'],
+  ['bastante', 'a lot'],
+  // Poisoning: a button battery, a dose given twice or instead of another.
+  // A question about a battery that may one day be swallowed ("se meu filho engolir ..., o que eu faço?") is asked
+  // ahead of time: "engolir" after "se" is the future ("if he swallows").
+  ['(?<=(?<![\\p{L}])se (?:\\p{L}+ ){0,3})engolir', 'swallows'],
+  ['o que (?:eu )?(?:faco|fazer|devo fazer|a gente faz)(?= ?[?])', 'what do i do'],
+  [
+    '(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)',
+    'button battery',
+  ],
+  ['em vez de|no lugar de', 'instead of'],
+  ['(?<![\\p{L}])dei(?= \\d)', 'i gave'],
+  ['pro (?:bebe|nene|nenem)', 'to the baby'],
+  ['(?:duas|2) vezes(?= (?:hoje|seguidas|sem querer|por engano|essa manha|esta manha|de manha|a noite|hj))', 'twice'],
+  // An infant's fontanelle bulging, vomiting in jets (NICE NG143, meningitis).
+  [
+    '(?:a )?moleira (?:ta |esta |ficou )?(?:estufada|abaulada|saltada|tensa|estufando|inchada|alta)',
+    'the baby has a bulging fontanelle',
+  ],
+  ['(?:vomitando|vomita|vomitou|vomito) em jato', 'projectile vomiting'],
 ];
 
 /**
@@ -551,6 +717,16 @@ export const PORTUGUESE: LanguageLexicon = {
     'autoexterminio',
     'ingestao',
     'tds',
+    // ... and of the other kinds ("saturação 85 no oxímetro", "trabalhando no sol", "surtou", "dipirona").
+    'saturacao',
+    'oximetro',
+    'trabalhando',
+    'suar',
+    'surtou',
+    'surto',
+    'dipirona',
+    'depressa',
+    'covinhas',
     'machuquei',
     'ideacao',
     'viver',
@@ -635,6 +811,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
+    ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
@@ -1143,6 +1320,12 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:nao|n) (?:esta|ta)', 'is not'],
     ['(?:nao|n) estou', 'i am not'],
     ['(?:esta|ta|estou|to) com', 'has'],
+    // "No" is "in the" in Portuguese, never a negation ("não", "nao", "n"): "no churrasco" is where it happened. Before
+    // an English word of a mixed message ("tem no fever") it is left as written.
+    [
+      'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms)(?![\\p{L}]))\\p{L})',
+      'in the',
+    ],
   ],
   words: {
     // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
@@ -1164,8 +1347,8 @@ export const PORTUGUESE: LanguageLexicon = {
     dedos: 'fingers',
     costas: 'back',
     coxa: 'thigh',
-    cara: 'face',
     tao: 'are',
+    sob: 'under',
     // ... and the everyday words around it, so that the wording model reads the sentence, not its alarm words alone
     // ("teve sangramento no nariz, apertei 10 minutos e parou": a nosebleed that stopped).
     nariz: 'nose',

@@ -29,7 +29,7 @@ const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
  * washing or a party planned tonight are no one's plan to die.
  */
 const DESPAIR =
-  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$| (?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))|desaparecer|de este mundo|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despid\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$| (?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))|desaparecer|de este mundo|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
 const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 
 /** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
@@ -50,6 +50,13 @@ const IDIOM_OF_DEGREE =
   '(?: de (?:la |el |los |las |tanta |tanto )?(?:risa|verguenza|pena|hambre|sueno|calor|frio|envidia|amor|ganas|aburrimiento|cansancio|nervios|miedo|celos|flojera|coraje|sed|gusto|emocion))';
 
 /**
+ * Where, how or beside whom one wishes to die one day: end-of-life wishes ("se quiere morir en su casa, no en el
+ * hospital", "de viejo", "dormida"), not intent (review V21, 23:06; French read them so in session 38).
+ */
+const END_OF_LIFE_WISH =
+  '(?: (?:en (?:su |mi |la )?(?:casa|cama|paz|tierra|pueblo)|tranquil[oa]|de viej[oa]|de ancian[oa]|dormid[oa]|rodead[oa]|junto a|con (?:su|mi) familia|sin dolor|sin sufrir))';
+
+/**
  * Session 39 (T36): intent told in the registers session 38 did not read (NICE NG225, NHS 111 mental health): someone
  * else's wish to die told by a relative ("dice que se quiere morir"), leaving "este mundo", ending it all ("quiero
  * acabar con todo", Spain's "he cogido las pastillas"), a search for a way, a goodbye posted and no answer since, a
@@ -61,11 +68,11 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     'i want to die',
   ],
   [
-    '(?:quiero|quiere|voy a|va a|quisiera|pienso|piensa|ganas de) (?:acabar|terminar) con (?:todo(?= ?(?:[,.;!?]|$|y |ya |hoy|esta noche|de una vez))|mi vida|su vida)',
+    '(?:quiero|quiere|voy a|va a|quisiera|pienso|piensa|ganas de) (?:acabar|terminar) con (?:todo(?= ?(?:[,.;!?]|$|y |ya |hoy|esta noche|de una vez))(?![^.;!?]{0,60}(?:para|pa |antes de|trabajo|tarea|pendientes?|vacaciones|chamba|escuela|examen|limpieza|mudanza))|mi vida|su vida)',
     'i want to end it all',
   ],
   [
-    `(?:dice (?:que |q )?|dijo (?:que |q )?)?(?:se )?(?:quiere|queria) (?:morir(?:se)?|matar(?:se)?|suicidar(?:se)?)(?!${IDIOM_OF_DEGREE})(?![^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|jsjs\\p{L}*|xd|lol|haha\\p{L}*))|(?:quiere|queria) (?:quitarse|acabar con) (?:la|su) vida`,
+    `(?:dice (?:que |q )?|dijo (?:que |q )?)?(?:se )?(?:quiere|queria) (?:morir(?:se)?|matar(?:se)?|suicidar(?:se)?)(?!${IDIOM_OF_DEGREE})(?!${END_OF_LIFE_WISH})(?![^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|jsjs\\p{L}*|xd|lol|haha\\p{L}*))|(?:quiere|queria) (?:quitarse|acabar con) (?:la|su) vida`,
     'he says he wants to die',
   ],
   [
@@ -76,8 +83,10 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     `(?:se|me) (?:despide|despidio|esta despidiendo|estaba despidiendo) de (?:todos|todo el mundo|su familia|sus hijos|mi familia|mis hijos|sus amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
     'she sent a goodbye message',
   ],
+  // Not answering is the goodbye's silence only beside despair or a goodbye: an angry boyfriend who leaves a message
+  // unanswered is not (review V21, 23:06).
   [
-    '(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?',
+    `(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?(?![^.;!?]{0,60}(?:enojad|molest|ocupad|dormid|trabajando|pila|bateria))${BESIDE_DESPAIR}`,
     'is not answering',
   ],
   // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
@@ -87,7 +96,11 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   ],
   // A clinician's note: an attempt and what was swallowed.
   ['(?:intento|tentativa) (?:autolitic[oa]|de autolisis)|autolisis', 'suicide attempt'],
-  ['ingesta (?:voluntaria )?de \\d+ (?:comprimidos|pastillas|tabletas|capsulas)', 'took # pills'],
+  // An overdose told by its count (ten or more) or its intent, never a dose taken as prescribed (review V21, 23:06).
+  [
+    'ingesta (?:voluntaria |intencional |masiva )?de [1-9]\\d+ (?:comprimidos|pastillas|tabletas|capsulas)(?![^.;]{0,60}(?:cada|al dia|por dia|segun|receta|prescri|indicad))',
+    'took # pills',
+  ],
 ];
 
 /**
@@ -405,6 +418,13 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
  * the skin is (blisters, "en carne viva", white or black), and the degree a nurse writes. The English rules weigh the
  * parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, being burnt out at work, a first degree.
  */
+/**
+ * A burn's degree is read only just after a burn's word ("quemaduras de segundo grado"): "mi hijo de segundo grado" is
+ * in second grade at school (review V21, 23:06).
+ */
+const BESIDE_A_BURN_WORD =
+  '(?<=(?:quemadura|quemaduras|quemado|quemada|quemados|quemadas|escaldadura)(?: \\p{L}+){0,2} )';
+
 const BURNS: ReadonlyArray<readonly [string, string]> = [
   // A sunburn and being burnt out are no burn for the rules (their "sunburn", "burnt out").
   [
@@ -432,9 +452,9 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     '(?:la )?piel (?:se (?:ve|puso|volvio|quedo) |esta |quedo |toda )?(?:negra|carbonizada|chamuscada|acartonada|como cuero)|(?:la )?piel (?:se (?:ve|puso|volvio|quedo)|esta|quedo) (?:blanca|blanquecina|gris)',
     'the skin is charred',
   ],
-  ['(?:de )?(?:segundo|2 ?(?:o|do|º|°)?) grado', 'blistering'],
-  ['(?:de )?(?:tercer|tercero|3 ?(?:o|er|ro|º|°)?) grado', 'full-thickness'],
-  ['(?:de )?(?:primer|primero|1 ?(?:o|er|ro|º|°)?) grado', 'superficial'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|do|º|°)?) grado`, 'blistering'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:tercer|tercero|3 ?(?:o|er|ro|º|°)?) grado`, 'full-thickness'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:primer|primero|1 ?(?:o|er|ro|º|°)?) grado`, 'superficial'],
   ['ampollitas?', 'a small blister'],
   // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
   [
@@ -447,6 +467,127 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     'electric shock from the cable',
   ],
   ['cohetes|cuetes|petardos|pirotecnia|bombitas', 'fireworks'],
+];
+
+/**
+ * Session 39 (T36): the other weak kinds read by their parts, as people in Mexico, the Caribbean, the River Plate and
+ * Spain tell them. Breathing (Manchester: unable to speak in sentences, gasping): a sentence never finished, air that
+ * will not come in. Shock: white as paper, a pulse barely found, the pressure fallen. Heat (NHS heat stroke): the heat
+ * told as where it happened. The abdomen: a belly hard as stone, a late period with one-sided pain and a faint
+ * (ectopic). The mind (NHS 111 crisis): out of one's mind, the devil speaking, a jump through a window. The eye: sight
+ * gone after a blow, halos. The spinal cord (cauda equina): numb between the legs, both legs weakening. Bleeding:
+ * towels soaked. Poisoning: a button battery swallowed, a dose given instead of another. An infant limp as a rag doll,
+ * only moaning. Each has its look-alike held back: panting after a run, a pulse not found on a watch, sight without
+ * one's glasses, a battery put in the mouth and taken out.
+ */
+const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
+  // A message that opens with "está" and a list of states tells of someone else ("está blanco como el papel, frío").
+  [
+    '(?<![^])(?:esta)(?= (?:muy )?(?:blanc|palid|frio|fria|helad|sudad|sudoros|agresiv|confundid|somnolient|desmayad|morad|azul|amarill|ardiendo)\\p{L}* ?(?:,| como))',
+    'he is',
+  ],
+  // Breathing.
+  [
+    'no (?:puede|puedo|pude|podia|alcanza a|alcanzo a|logra|logro) (?:ni )?(?:terminar|acabar|completar|decir) (?:una |la |las )?(?:frase|frases|oracion|oraciones)(?: (?:completa|completas|entera|enteras|seguida|seguidas))?',
+    'cannot finish a sentence',
+  ],
+  [
+    'no (?:agarro|agarra|jalo|jala|me entra|le entra|alcanzo a agarrar|alcanza a agarrar) (?:el )?aire',
+    'i cannot get air in',
+  ],
+  [
+    'jadeando(?![^.;]{0,40}(?:correr|corri|subir|subi|ejercicio|gym|gimnasio|entrenar|escaleras|bailar|baile|futbol|partido))',
+    'gasping for air',
+  ],
+  ['no (?:puedo|puede|podia|pudo) ni hablar', 'cannot speak'],
+  // Shock.
+  ['(?:blanc[oa]|palid[oa]) como (?:el |un |una )?(?:papel|pared|hoja|fantasma|muerto)', 'white as paper'],
+  [
+    '(?:casi )?no (?:le )?(?:encuentro|siento|encontramos|sentimos|se (?:le )?siente) (?:el )?pulso(?![^.;]{0,40}(?:reloj|app|aplicacion|como se|para medir|medirlo|medirme))|pulso (?:muy )?(?:debil|debilito|debilucho|filiforme|casi no se siente)',
+    'i can barely feel a pulse',
+  ],
+  [
+    '(?:le |me |se (?:le|me) )?(?:bajo|cayo) (?:mucho |muchisimo )?la presion(?: a)?(?= \\d)',
+    'blood pressure dropped to',
+  ],
+  // Heat, told as where it happened.
+  [
+    '(?:con|en|por|bajo) (?:el|este|ese|tanto|pleno) (?:calor|calorón|calorazo|solazo|sol)(?![\\p{L}])|(?:al|bajo el|en pleno) sol(?![\\p{L}])',
+    'in the heat',
+  ],
+  // The abdomen.
+  [
+    '(?:la tengo|la tiene|esta|se siente|se puso|la siento|se le puso|se me puso) (?:dura )?como (?:una )?(?:piedra|tabla)(?<=(?:panza|barriga|abdomen|vientre|estomago)[^]{0,60})',
+    'belly rigid like a board',
+  ],
+  ['no (?:me )?(?:puedo|puede) ni mover(?:me|se)?', 'i cannot move'],
+  [
+    '(?:un )?retraso (?:de (?:la |mi )?regla|menstrual|de (?:la |mi )?menstruacion|de (?:mi )?periodo)',
+    'my period is late',
+  ],
+  ['(?:de|en) un (?:solo )?lado', 'on one side'],
+  // The mind.
+  ['fuera de si', 'out of his mind'],
+  [
+    '(?:el diablo|el demonio|dios|los muertos|alguien que no existe|gente que no existe) (?:le |me )?(?:habla|hablan|dice|dicen|manda|ordena)',
+    'hears voices',
+  ],
+  [
+    '(?:quiere|queria|va a|iba a|piensa|intenta|intento|amenaza con|amenazo con) (?:tirarse|aventarse|lanzarse|arrojarse|botarse) (?:por|de|desde|del|de la) (?:la |el |un |una )?(?:ventana|balcon|puente|edificio|techo|azotea|piso)(?![^.;]{0,40}(?:bungee|puenting|paracaidas|alberca|piscina|rio|mar|clavado|tirolesa|rapel))',
+    'he wants to jump out of the window',
+  ],
+  [
+    'no ha dormido (?:en|desde hace) (?:\\d+|dos|tres|cuatro|cinco|varios|varias|muchos|muchas) (?:dias|noches)|lleva (?:\\d+|dos|tres|cuatro|cinco|varios|varias) (?:dias|noches) sin dormir',
+    'has not slept for days',
+  ],
+  ['(?:la|lo|me|nos) (?:van|quieren) a matar|(?:la|lo|me|nos) quieren matar', 'they are going to kill her'],
+  // The eye.
+  [
+    'no (?:ve|veo|veia|vio|puede ver|puedo ver|pudo ver) nada(?! (?:sin|con) (?:mis |los |sus |las )?(?:lentes|gafas|anteojos|lentillas|lentes de contacto))(?! de (?:lejos|cerca))(?! en la oscuridad)|(?:perdio|perdi) la vista|(?:se quedo|me quede) ciego',
+    'cannot see anything',
+  ],
+  ['veo halos|halos (?:alrededor de las|en las) luces', 'seeing halos'],
+  [
+    '(?:le |me )?(?:pegaron|pego|golpearon|golpeo|dieron|dio|aventaron|tiraron)(?: un \\p{L}+)?(?: con (?:una |un |el |la )?(?:piedra|pelota|balon|palo|puno|piedrazo|pelotazo|rama|botella|juguete|resortera|liga))? (?:en el|en los|al) ojos?',
+    'got hit in the eye',
+  ],
+  ['(?<=ojo[^.;]{0,30})(?:lo tengo|esta|se puso|se le puso|se me puso) (?:muy )?roj[oa]', 'red eye'],
+  ['(?:un )?dolor (?:fortisimo|fuertisimo|muy fuerte|horrible|tremendo|insoportable) en el ojo', 'severe eye pain'],
+  // The spinal cord: numb where one sits, both legs weakening (cauda equina, metastatic cord compression).
+  [
+    '(?:adormecid[oa]s?|dormid[oa]s?|entumid[oa]s?|sin sensibilidad(?: en)?) (?:la zona (?:de )?entre las piernas|la entrepierna|las partes intimas|los genitales|la zona intima|el perine|las nalgas|los gluteos)|(?:la zona (?:de )?entre las piernas|la entrepierna|las partes intimas|la zona intima|el perine) (?:adormecid[oa]|dormid[oa]|entumid[oa]|sin sensibilidad)',
+    'numb between the legs',
+  ],
+  [
+    '(?:se (?:me|le) )?(?:estan )?(?:debilitando|debilitaron|aflojando|doblando|fallando) (?:las dos|ambas) piernas|(?:las dos|ambas) piernas (?:debiles|sin fuerza|flojas)',
+    'both legs getting weak',
+  ],
+  ['(?:me |le )?duele (?:mucho )?(?:la columna|la espalda)|dolor (?:de|en la) (?:espalda|columna)', 'back pain'],
+  [
+    '(?:le |me )?(?:sale|salia|esta saliendo|sangra) (?:mucha|muchisima|un monton de|bastante) sangre',
+    'a lot of blood is coming out',
+  ],
+  // Bleeding: towels soaked through.
+  [
+    '(?:ya )?(?:empapo|empape|empapamos|empaparon|ha empapado|hemos empapado|lleno|llenamos) (?:\\d+|dos|tres|cuatro|varias|muchas) (?:toallas|trapos|gasas|playeras|camisetas|toallitas|sabanas)',
+    'soaked several towels',
+  ],
+  ['motosierra|sierra electrica|esmeriladora|pulidora', 'chainsaw'],
+  // Poisoning: a button battery or a magnet swallowed, one dose given for another.
+  [
+    '(?:se )?(?:trago|trague|comio|tragaron)(?= (?:una |la |un |unas |dos |\\d+ )?(?:pila|pilas|bateria|pilita|iman|imanes|moneda))',
+    'swallowed',
+  ],
+  // A question asked ahead of time ("si mi hijo se traga una pila, ¿qué hago?"): after "si" the present is the "if".
+  ['(?<=(?<![\\p{L}])si (?:\\p{L}+ ){0,3})(?:se )?(?:traga|come|toma|bebe)(?![\\p{L}])', 'swallows'],
+  ['(?:que|q) (?:hago|debo hacer|hacemos|le hago)(?= ?[?])', 'what do i do'],
+  ['(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)', 'button battery'],
+  ['en (?:vez|lugar) de', 'instead of'],
+  // An infant limp as a rag doll, only moaning.
+  ['(?:como )?(?:un )?(?:muneco|muñeco)? ?de trapo', 'floppy like a rag doll'],
+  ['(?:solo|nomas|nada mas) se queja|quejandose (?:todo el rato|sin parar)', 'only moaning'],
+  ['no llora', 'not crying'],
+  ['fortisimo|fuertisimo|fortisima|fuertisima', 'very severe'],
 ];
 
 /**
@@ -730,6 +871,11 @@ export const SPANISH: LanguageLexicon = {
     'ingesta',
     'despide',
     'despidio',
+    'aguanto',
+    // ... and of the other kinds ("le salpicó ácido", "no ha dormido en 4 noches").
+    'salpico',
+    'salpicaron',
+    'noches',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
@@ -739,6 +885,7 @@ export const SPANISH: LanguageLexicon = {
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
+    ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
