@@ -431,6 +431,75 @@ const REVIEWER_CLASSES: TriageProbeTable = [
   ],
 ];
 
+/**
+ * The reviewer's false-alarm classes of d000ab8 (V21, 23:45 UTC), mended by their mechanism: a button battery is read
+ * only told swallowed or in the mouth (where to throw used ones away is a safety question); white skin is a deep burn's
+ * only beside what burned (not after a bath); God heard in prayer is comfort, heard commanding harm a crisis; a heavy
+ * period as always is no bleed; "sem ar" at a price is an idiom; not even speaking of a subject is anger. Beside them,
+ * the emergencies that share their words.
+ */
+const REVIEWER_CLASSES_OF_D000AB8: TriageProbeTable = [
+  [
+    'Spanish and Portuguese',
+    [
+      'mi hijo se metio una pila de boton a la boca y se la trago',
+      'mi hermano dice que dios le ordena que se mate',
+      'me corte con un vidrio y me sale mucha sangre, no para',
+      'fiquei sem ar de repente, nao consigo respirar',
+    ],
+    [
+      'donde tiro las pilas de boton usadas para que no las agarren los niños',
+      'qual o jeito certo de descartar bateria de relogio',
+      'a pele da mao ficou branca e enrugada depois do banho',
+      'rezo y siento que dios me dice que todo va a estar bien',
+      'en la regla me sale mucha sangre los primeros dias, como siempre',
+      'fiquei sem ar quando vi o preço do aluguel',
+      'de ese tema no puedo ni hablar, me da mucho coraje',
+      'tengo la piel negra y me salen manchas',
+    ],
+  ],
+];
+
+/**
+ * A fresh check written after d000ab8's readings and run on them once before any change (rules 11 of 14, product 12;
+ * look-alikes 0 of 10): the three it missed needed "me voy de este mundo" (the present of leaving), "no termina las
+ * frases" (the plain verb, read as breathlessness only beside breath: a stutter is not), and "con el pulso muy débil".
+ */
+const FRESH_CHECK: TriageProbeTable = [
+  [
+    'Spanish and Portuguese',
+    [
+      'mi sobrino se echo encima la olla de frijoles hirviendo, tiene el pecho lleno de ampollas',
+      'a la señora se le incendio el delantal y tiene quemada la cara',
+      'mi hijo agarro un cable pelado y tiene la mano negra',
+      'ya no le encuentro sentido, esta noche me voy de este mundo',
+      'mi esposo no termina las frases, le falta el aire y esta morado',
+      'despues de trabajar en el campo con este calor esta confundido y ya no suda',
+      'mi abuela se cayo de la cama, esta palida, fria y con el pulso muy debil',
+      'o menino puxou a panela do fogao e a agua fervendo caiu no braco, ta cheio de bolha',
+      'minha mae ta com falta de ar ate deitada e os labios roxos',
+      'minha filha disse q vai se matar, ta trancada no quarto com os remedios',
+      'ele ficou no sol o dia todo na obra, ta confuso e parou de suar',
+      'bebe de 3 semanas com 38 de febre e molinho',
+      'meu pai tomou a insulina duas vezes sem querer e ta suando e confuso',
+    ],
+    [
+      'me queme el brazo con la olla, solo esta rojito, ya le puse agua',
+      'se me quemo el arroz otra vez jaja',
+      'me voy de este mundo de redes sociales, cierro mi cuenta',
+      'mi hijo no termina la frase sin tartamudear, es normal?',
+      'el doctor dijo que tiene el pulso un poco debil pero esta bien',
+      'mi abuela dice que ya se quiere ir con mi abuelo al cielo, pero esta tranquila y come bien',
+      'a panela de pressao queimou o feijao',
+      'to com falta de ar quando subo o morro, to fora de forma',
+      'quero acabar com tudo isso de papelada hoje',
+      'meu avo quer morrer dormindo, disse no almoco',
+      'trabalhei no sol o dia todo e to com dor de cabeca, bebi agua',
+      'a pele ta descascando depois da praia',
+    ],
+  ],
+];
+
 describe.each([
   ['rules', new EmergencyTriage()],
   ['product', EmergencyTriage.withWordingModel()],
@@ -439,4 +508,6 @@ describe.each([
   describeTriageProbes('EmergencyTriage in %s (session 39)', PORTUGUESE, triage);
   describeTriageProbes("EmergencyTriage in %s, look-alikes of this session's readings", READING_LOOK_ALIKES, triage);
   describeTriageProbes("EmergencyTriage in %s, the reviewer's classes of be8af6b", REVIEWER_CLASSES, triage);
+  describeTriageProbes("EmergencyTriage in %s, the reviewer's classes of d000ab8", REVIEWER_CLASSES_OF_D000AB8, triage);
+  describeTriageProbes('EmergencyTriage in %s, a fresh check', FRESH_CHECK, triage);
 });

@@ -332,6 +332,14 @@ function wholePart(part: string, english: string): readonly [string, string] {
  * A burn's degree is read only just after a burn's word ("queimadura de 2º grau"): "primo de segundo grau" is a second
  * cousin (review V21, 23:06).
  */
+/**
+ * What burned, told anywhere in the message: white, black or leathery skin is a deep burn's only beside it, never skin
+ * white and wrinkled after a bath or a skin's colour (review V21, 23:45).
+ */
+const BESIDE_A_BURN = toldAnywhere(
+  '(?<![\\p{L}])(?:queim\\p{L}*|fogo|incendi\\p{L}*|chamas|oleo|fervendo|ferver|choque|eletrocut\\p{L}*|fio|acido|caustic\\p{L}*|explos\\p{L}*|brasas?|ferro|fogao)(?![\\p{L}])',
+);
+
 const BESIDE_A_BURN_WORD =
   '(?<=(?:queimadura|queimaduras|queimado|queimada|queimados|queimadas|queimou|queimei)(?: \\p{L}+){0,2} )';
 
@@ -366,7 +374,7 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     'the skin is peeling off',
   ],
   [
-    '(?:a )?pele (?:ficou |ta |esta |toda )?(?:preta|carbonizada|chamuscada|torrada|como couro)|(?:a )?pele (?:ficou|ta|esta) (?:branca|esbranquicada|cinzenta)',
+    `(?:(?:a )?pele (?:ficou |ta |esta |toda )?(?:preta|carbonizada|chamuscada|torrada|como couro)|(?:a )?pele (?:ficou|ta|esta) (?:branca|esbranquicada|cinzenta))(?![^.;]{0,40}(?:banho|piscina|agua|mar|frio))${BESIDE_A_BURN}`,
     'the skin is charred',
   ],
   [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|º|°)?) grau`, 'blistering'],
@@ -432,7 +440,7 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
     'cannot finish a sentence',
   ],
   [
-    '(?:to|tou|estou|ta|esta|fiquei|ficou) sem ar(?! (?:condicionado|de tanto|de rir))(?![^.;!?]{0,40}(?:rir|risada|kkk|rs(?:rs)+|haha))|sufocando(?! (?:de|com) )|a sufocar(?! (?:de|com) )',
+    '(?:to|tou|estou|ta|esta|fiquei|ficou) sem ar(?! (?:condicionado|de tanto|de rir))(?![^.;!?]{0,40}(?:rir|risada|kkk|rs(?:rs)+|haha|quando (?:vi|soube|ouvi|li)|com (?:o preco|a noticia|a conta)|de susto|de emocao))|sufocando(?! (?:de|com) )|a sufocar(?! (?:de|com) )',
     'i cannot breathe',
   ],
   [
@@ -449,7 +457,8 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
     '(?<![^])(?:ta|esta)(?= (?:muito |mto |todo |toda )?(?:branc|palid|frio|fria|gelad|suad|agressiv|confus|sonolent|desmaiad|roxo|roxa|azul|amarel|ardendo)\\p{L}* ?,)',
     'he is',
   ],
-  ['(?<=(?:(?<![^])|ta |esta |ficou |fica ))branc[oa](?= ?,| e | como)', 'pale'],
+  // A person gone white; the skin of a hand white after a bath is not (review V21, 23:45).
+  ['(?<!pele[^.;,]{0,20})(?<=(?:(?<![^])|ta |esta |ficou |fica ))branc[oa](?= ?,| e | como)', 'pale'],
   ['(?:o )?pulso (?:muito |mto )?(?:fraquinho|fraco|fino|quase nao (?:da pra sentir|sinto))', 'a weak pulse'],
   ['desorientad[oa]', 'confused'],
   [
@@ -535,7 +544,7 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   ['(?<=(?<![\\p{L}])se (?:\\p{L}+ ){0,3})engolir', 'swallows'],
   ['o que (?:eu )?(?:faco|fazer|devo fazer|a gente faz)(?= ?[?])', 'what do i do'],
   [
-    '(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)',
+    '(?<=(?:engoliu|engoli|engolir|engoliram|engolido|boca)[^.;?!]{0,30})(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)|(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)(?=[^.;?!]{0,30}(?:engoliu|engolid|na boca))',
     'button battery',
   ],
   ['em vez de|no lugar de', 'instead of'],

@@ -64,7 +64,7 @@ const END_OF_LIFE_WISH =
  */
 const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   [
-    `(?:me |se )?(?:quiero|quiere|quisiera|queria|voy a|va a) (?:ir(?:me|se)?|marchar(?:me|se)?|largar(?:me|se)?|desaparecer) de este mundo|(?:irme|irse) de este mundo`,
+    `(?:me |se )?(?:quiero|quiere|quisiera|queria|voy a|va a) (?:ir(?:me|se)?|marchar(?:me|se)?|largar(?:me|se)?|desaparecer) de este mundo|(?:irme|irse) de este mundo|(?:me|se) (?:voy|va|ire|ira|marcho|marcha) de este mundo(?! de )`,
     'i want to die',
   ],
   [
@@ -422,6 +422,14 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
  * A burn's degree is read only just after a burn's word ("quemaduras de segundo grado"): "mi hijo de segundo grado" is
  * in second grade at school (review V21, 23:06).
  */
+/**
+ * What burned, told anywhere in the message: white, black or leathery skin is a deep burn's only beside it, never skin
+ * white and wrinkled after a bath or a skin's colour (review V21, 23:45).
+ */
+const BESIDE_A_BURN = toldAnywhere(
+  '(?<![\\p{L}])(?:quem\\p{L}*|fuego|incendi\\p{L}*|llamas|aceite|hirviendo|electrocut\\p{L}*|cable\\p{L}*|corriente|acido|caustic\\p{L}*|cohetes|cuetes|petardos|explosion|brasas|plancha|estufa)(?![\\p{L}])',
+);
+
 const BESIDE_A_BURN_WORD =
   '(?<=(?:quemadura|quemaduras|quemado|quemada|quemados|quemadas|escaldadura)(?: \\p{L}+){0,2} )';
 
@@ -449,7 +457,7 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
   // The skin as a burn leaves it: raw, charred, or white (full thickness), and the degree a note writes.
   ['(?:en )?carne viva', 'raw skin'],
   [
-    '(?:la )?piel (?:se (?:ve|puso|volvio|quedo) |esta |quedo |toda )?(?:negra|carbonizada|chamuscada|acartonada|como cuero)|(?:la )?piel (?:se (?:ve|puso|volvio|quedo)|esta|quedo) (?:blanca|blanquecina|gris)',
+    `(?:(?:la )?piel (?:se (?:ve|puso|volvio|quedo) |esta |quedo |toda )?(?:negra|carbonizada|chamuscada|acartonada|como cuero)|(?:la )?piel (?:se (?:ve|puso|volvio|quedo)|esta|quedo) (?:blanca|blanquecina|gris))(?![^.;]{0,40}(?:bano|banarse|alberca|piscina|agua|frio))${BESIDE_A_BURN}`,
     'the skin is charred',
   ],
   [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|do|º|°)?) grado`, 'blistering'],
@@ -480,6 +488,11 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
  * only moaning. Each has its look-alike held back: panting after a run, a pulse not found on a watch, sight without
  * one's glasses, a battery put in the mouth and taken out.
  */
+/** Breath told anywhere in the message: a sentence left unfinished is breathlessness only beside it, not a stutter. */
+const BREATH_TOLD = toldAnywhere(
+  '(?<![\\p{L}])(?:aire|respir\\p{L}*|ahog\\p{L}*|jade\\p{L}*|asma|silb\\p{L}*|morad[oa]|azul)(?![\\p{L}])',
+);
+
 const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   // A message that opens with "está" and a list of states tells of someone else ("está blanco como el papel, frío").
   [
@@ -488,7 +501,7 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   ],
   // Breathing.
   [
-    'no (?:puede|puedo|pude|podia|alcanza a|alcanzo a|logra|logro) (?:ni )?(?:terminar|acabar|completar|decir) (?:una |la |las )?(?:frase|frases|oracion|oraciones)(?: (?:completa|completas|entera|enteras|seguida|seguidas))?',
+    `no (?:(?:puede|puedo|pude|podia|alcanza a|alcanzo a|logra|logro) (?:ni )?(?:terminar|acabar|completar|decir)|(?:termina|termino|acaba|completa)(?=${BREATH_TOLD})) (?:una |la |las )?(?:frase|frases|oracion|oraciones)(?: (?:completa|completas|entera|enteras|seguida|seguidas))?`,
     'cannot finish a sentence',
   ],
   [
@@ -499,13 +512,15 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
     'jadeando(?![^.;]{0,40}(?:correr|corri|subir|subi|ejercicio|gym|gimnasio|entrenar|escaleras|bailar|baile|futbol|partido))',
     'gasping for air',
   ],
-  ['no (?:puedo|puede|podia|pudo) ni hablar', 'cannot speak'],
+  // Not even able to speak is breathlessness only beside breath: of a subject it is anger (review V21, 23:45).
+  [`no (?:puedo|puede|podia|pudo) ni hablar(?! (?:de|del|sobre|con))(?=${BREATH_TOLD})`, 'cannot speak'],
   // Shock.
   ['(?:blanc[oa]|palid[oa]) como (?:el |un |una )?(?:papel|pared|hoja|fantasma|muerto)', 'white as paper'],
   [
-    '(?:casi )?no (?:le )?(?:encuentro|siento|encontramos|sentimos|se (?:le )?siente) (?:el )?pulso(?![^.;]{0,40}(?:reloj|app|aplicacion|como se|para medir|medirlo|medirme))|pulso (?:muy )?(?:debil|debilito|debilucho|filiforme|casi no se siente)',
+    '(?:casi )?no (?:le )?(?:encuentro|siento|encontramos|sentimos|se (?:le )?siente) (?:el )?pulso(?![^.;]{0,40}(?:reloj|app|aplicacion|como se|para medir|medirlo|medirme))',
     'i can barely feel a pulse',
   ],
+  ['(?:con )?(?:el |un )?pulso (?:muy )?(?:debil|debilito|debilucho|filiforme|casi no se siente)', 'with a weak pulse'],
   [
     '(?:le |me |se (?:le|me) )?(?:bajo|cayo) (?:mucho |muchisimo )?la presion(?: a)?(?= \\d)',
     'blood pressure dropped to',
@@ -529,7 +544,8 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   // The mind.
   ['fuera de si', 'out of his mind'],
   [
-    '(?:el diablo|el demonio|dios|los muertos|alguien que no existe|gente que no existe) (?:le |me )?(?:habla|hablan|dice|dicen|manda|ordena)',
+    // God heard in prayer is comfort; heard commanding harm, or the devil or the dead speaking, a crisis (review V21, 23:45).
+    '(?:el diablo|el demonio|los muertos|alguien que no existe|gente que no existe) (?:le |me )?(?:habla|hablan|dice|dicen|manda|ordena)|dios (?:le |me )?(?:dice|manda|ordena|pide) (?:que )?(?:se mate|me mate|mate|matar|haga dano|lastime|se tire|me tire|sacrifique|castigue)',
     'hears voices',
   ],
   [
@@ -564,7 +580,8 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   ],
   ['(?:me |le )?duele (?:mucho )?(?:la columna|la espalda)|dolor (?:de|en la) (?:espalda|columna)', 'back pain'],
   [
-    '(?:le |me )?(?:sale|salia|esta saliendo|sangra) (?:mucha|muchisima|un monton de|bastante) sangre',
+    // A heavy period as always is a matter for a GP (NHS), not a bleed (review V21, 23:45).
+    '(?<!(?:regla|periodo|menstruacion|menstrual)[^.;]{0,40})(?:le |me )?(?:sale|salia|esta saliendo|sangra) (?:mucha|muchisima|un monton de|bastante) sangre(?![^.;]{0,40}(?:como siempre|los primeros dias|cada mes|en la regla|con la regla|normal))',
     'a lot of blood is coming out',
   ],
   // Bleeding: towels soaked through.
@@ -581,7 +598,11 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
   // A question asked ahead of time ("si mi hijo se traga una pila, ¿qué hago?"): after "si" the present is the "if".
   ['(?<=(?<![\\p{L}])si (?:\\p{L}+ ){0,3})(?:se )?(?:traga|come|toma|bebe)(?![\\p{L}])', 'swallows'],
   ['(?:que|q) (?:hago|debo hacer|hacemos|le hago)(?= ?[?])', 'what do i do'],
-  ['(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)', 'button battery'],
+  // A button battery only told swallowed or in the mouth: where to throw used ones away is a safety question (V21, 23:45).
+  [
+    '(?<=(?:trago|trague|tragaron|traga|tragado|comio|metio|boca|swallow\\p{L}*)[^.;?!]{0,30})(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)|(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)(?=[^.;?!]{0,30}(?:se (?:la|lo|las|los) trago|trago|tragado|tragada|en la boca))',
+    'button battery',
+  ],
   ['en (?:vez|lugar) de', 'instead of'],
   // An infant limp as a rag doll, only moaning.
   ['(?:como )?(?:un )?(?:muneco|muñeco)? ?de trapo', 'floppy like a rag doll'],
