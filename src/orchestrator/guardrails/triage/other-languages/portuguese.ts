@@ -34,6 +34,43 @@ const NOT_BEFORE_AN_ORDINARY_CUT =
   '(?![^.;]{0,40}(?:cozinh|cebola|faca de|papel|barbe|barba|cabelo|franja|unha|depil|lata|vidro quebrado|sem querer))';
 
 /**
+ * Session 39 (T36): intent told in the registers session 38 did not read (NICE NG225; CVV warning signs): someone
+ * else's wish to die told by a relative or a friend ("disse q quer se matar", "dizendo q quer morrer"), taking all of
+ * someone's medicines ("vou tomar tds os remedio"), standing on a height and about to jump, a rope found round the
+ * neck, a pack of a sedative swallowed with alcohol, a clinician's "tentativa de autoextermínio". Dying of shame, a
+ * course of pills taken as prescribed and a jump into a pool stay ordinary.
+ */
+const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:(?:diz|disse|fala|falou|dizendo|falando|escreveu|postou|mandou) (?:que |q )?)?(?:ele |ela )?(?:quer|queria) (?:morrer|se matar|se suicidar|tirar a (?:propria )?vida)(?! de (?!verdade|vez))(?! (?:em casa|em paz|na (?:sua |minha )?(?:casa|cama|terra)|tranquil[oa]|dormindo|dormind[oa]|perto d|do lado d|ao lado d|com a familia|sem dor|sem sofrer))(?![^.!?]{0,80}(?:k{3,}|rs(?:rs)+|haha\\p{L}*|kkk\\p{L}*))',
+    'she says she wants to die',
+  ],
+  [
+    '(?:vou|vo|quero|vai|ia) (?:tomar|engolir) (?:todos|tds|todas|tudo|td|todo)(?: (?:os|as|o|a))? (?:remedios?|comprimidos?|pilulas?|calmantes?|cartelas?)(?![^.;]{0,60}(?:receita|medico|medica|mandou|certinho|horario|bula|direitinho|esquecer|de manha|a noite|em jejum|junto com|(?:pra|para) (?!(?:morrer|acabar|me matar|sumir|nao acordar|dormir pra sempre))))',
+    'i am going to take all the pills',
+  ],
+  [
+    '(?:to|tou|estou|ta|esta) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)? (?:vou|vai|quero|vo) (?:pular|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
+    'i am on the roof and i will jump',
+  ],
+  ['(?:com )?(?:a |uma )?corda (?:no|em volta do|amarrada no|enrolada no) pescoco', 'a rope around his neck'],
+  [
+    '(?:tomei|tomou|engoli|engoliu) (?:uma|a|duas|tres|\\d+) cartelas?(?: inteira| toda)? (?:de|do|da)(?= \\p{L}+)(?![^.;]{0,60}(?:anticoncepcional|pilula do dia|certinho|esse mes|este mes|como (?:o medico|a medica) mandou))',
+    'took a whole pack of',
+  ],
+  ['tentativa de (?:auto ?-?exterminio|autolise)|auto ?-?exterminio', 'suicide attempt'],
+  // An overdose told by its count (ten or more) or its intent, never a medicine taken as prescribed (review V21, 23:06).
+  [
+    'ingestao (?:voluntaria |intencional |macica )?de [1-9]\\d+ (?:comprimidos|remedios|capsulas)(?![^.;]{0,60}(?:a cada|por dia|ao dia|conforme|prescri|receita))',
+    'took # pills',
+  ],
+  [
+    'ingestao (?:voluntaria|intencional|macica|autolitica|deliberada|excessiva) de (?:comprimidos|medicamentos|remedios|capsulas)',
+    'took an overdose of pills',
+  ],
+];
+
+/**
  * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them in Brazil and Portugal
  * (NICE NG225; CVV and Ministério da Saúde "setembro amarelo" warning signs): a wish to die or to vanish ("quero sumir
  * desse mundo", "cansada de viver", "não vejo sentido em viver", "todo mundo vai ficar melhor sem mim"); a way
@@ -274,6 +311,254 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   ['pulso (?:muito |mto )?(?:rapido|acelerado|fraco)', 'the pulse very fast'],
 ];
 
+/** "O peito todo", "todo o braço", "a perna inteira": a burn over a whole part of the body is a large one (NHS 111). */
+function wholePart(part: string, english: string): readonly [string, string] {
+  return [
+    `(?:(?:o|a|os|as) )?(?:${part}) (?:tod[oa]s?|inteir[oa]s?)|tod[oa]s? (?:o|a|os|as) (?:${part})(?![\\p{L}])`,
+    english,
+  ];
+}
+
+/**
+ * Session 39 (T36): a burn read by its parts (NHS 111 burns and scalds, Ministério da Saúde and SNS 24 queimaduras:
+ * larger than the hand, blistered, raw, white or charred, on the face, hands, feet or genitals, any burn in a child
+ * that blisters, chemical or electrical), in Brazilian and European words: what burned (the pan of boiling water
+ * tipped over a child, "o chá a ferver", alcohol at a barbecue, caustic soda, a post or a bare wire), how the skin is
+ * (blisters, "em carne viva", the skin coming off, black or white), how much of a part, and the degree a nurse writes.
+ * The English rules weigh the parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, a small
+ * blister ("bolhinha"), a first degree.
+ */
+/**
+ * A burn's degree is read only just after a burn's word ("queimadura de 2º grau"): "primo de segundo grau" is a second
+ * cousin (review V21, 23:06).
+ */
+/**
+ * What burned, told anywhere in the message: white, black or leathery skin is a deep burn's only beside it, never skin
+ * white and wrinkled after a bath or a skin's colour (review V21, 23:45).
+ */
+const BESIDE_A_BURN = toldAnywhere(
+  '(?<![\\p{L}])(?:queim\\p{L}*|fogo|incendi\\p{L}*|chamas|oleo|fervendo|ferver|choque|eletrocut\\p{L}*|fio|acido|caustic\\p{L}*|explos\\p{L}*|brasas?|ferro|fogao)(?![\\p{L}])',
+);
+
+const BESIDE_A_BURN_WORD =
+  '(?<=(?:queimadura|queimaduras|queimado|queimada|queimados|queimadas|queimou|queimei)(?: \\p{L}+){0,2} )';
+
+const BURNS: ReadonlyArray<readonly [string, string]> = [
+  // A sunburn is no burn for the rules (their "sunburn").
+  [
+    '(?:me |se )?(?:queimei|queimou|queimaram|queimad[oa]s?|queimadinh[oa]s?|queimaduras?|ardid[oa]s?)(?: \\p{L}+){0,3}? (?:d[oa]|no|na|com o|pelo|ao|de) (?:sol|praia|piscina|bronzeado|bronzeador)(?![\\p{L}])|queimaduras? (?:solar|solares|de sol|do sol)',
+    'sunburn',
+  ],
+  // Clothes, hair or a body that caught fire (alcohol at a barbecue is the Brazilian classic).
+  [
+    'pegou fogo (?:na|no|em|nele|nela)(?: (?:roupa|cabelo|camisa|vestido|corpo|pijama))?|(?:a roupa|o cabelo|a camisa|o vestido) (?:pegou fogo|incendiou)|(?:se )?incendiou|em chamas',
+    'caught fire',
+  ],
+  // What was tipped over someone: the pan, the kettle, the cup.
+  [
+    '(?:em|por) cima (?:dele|dela|de si|do bebe|da bebe|da crianca|do menino|da menina|do miudo|da miuda)|por cima',
+    'over him',
+  ],
+  ['panela|tacho', 'saucepan'],
+  ['frigideira', 'pan'],
+  ['chaleira|cafeteira', 'kettle'],
+  ['xicara|chavena|caneca', 'cup'],
+  [
+    '(?:a |da |com |o |do )?(?:agua|cafe|oleo|azeite|leite|sopa|caldo|cha|chazinho|mingau) (?:a ferver|pelando|fervido)',
+    'scalded with boiling water',
+  ],
+  // The skin as a burn leaves it: raw, coming off, charred, or white (full thickness), and the degree a note writes.
+  ['(?:em )?carne viva', 'raw skin'],
+  [
+    '(?:a )?pele (?:ta |esta |ficou |toda )?(?:soltando|descolando|saindo|caindo|a soltar|a sair|a cair|a descolar)(?![^.;]{0,40}(?:sol|praia|bronze|piscina))',
+    'the skin is peeling off',
+  ],
+  [
+    `(?:(?:a )?pele (?:ficou |ta |esta |toda )?(?:preta|carbonizada|chamuscada|torrada|como couro)|(?:a )?pele (?:ficou|ta|esta) (?:branca|esbranquicada|cinzenta))(?![^.;]{0,40}(?:banho|piscina|agua|mar|frio))${BESIDE_A_BURN}`,
+    'the skin is charred',
+  ],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|º|°)?) grau`, 'blistering'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:terceiro|3 ?(?:o|º|°)?) grau`, 'full-thickness'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:primeiro|1 ?(?:o|º|°)?) grau`, 'superficial'],
+  ['\\d+ ?% (?:de )?(?:scq|sc|superficie corporal(?: queimada)?)', '# percent tbsa'],
+  wholePart('peito', 'the whole chest'),
+  wholePart('bracos?', 'the whole arm'),
+  wholePart('pernas?', 'the whole leg'),
+  wholePart('costas', 'the whole back'),
+  wholePart('maos?', 'the whole hand'),
+  ['(?:o )?corpo (?:todo|inteiro)|todo o corpo', 'all over his body'],
+  // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
+  [
+    '(?:caiu|cairam|espirrou|espirrararam|respingou|jogaram|jogou|derramou|derramaram|pingou|entrou)(?: \\p{L}+)? (?:soda caustica|acido|agua sanitaria|cloro|creolina|cal|alvejante|produto de limpeza|diabo verde|lixivia)(?=[^.;]{0,40}(?:rosto|cara|olhos?|pele|queim|arde|ardendo|braco|mao|perna|peito|pescoco|boca|corpo))(?![^.;]{0,60}(?:lavei|lavou|lavamos|nao aconteceu nada|pouquinho|um pouco))',
+    'chemical splash on his skin',
+  ],
+  // A shock from a post, a bare wire or a high-voltage line (NHS: any high-voltage shock).
+  [
+    '(?:levou|tomou|apanhou|levei|tomei|apanhei) (?:um )?choque (?:no|na|do|da|de) (?:poste|fio desencapado|fio|cerca eletrica|cabo|rede eletrica|alta tensao|transformador)(?![^.;]{0,40}(?:bem|nada|sem queimadura))|(?:encostou|pegou|pisou) (?:n?o|n?um) fio (?:desencapado|de alta)',
+    'electric shock from the cable',
+  ],
+  ['bolhinhas?', 'a small blister'],
+  // "Cara" is the face only told as a part ("na cara", "a cara dele"); at the start of a message or after "o", "esse",
+  // "um" it is "dude" (review V21, 23:06).
+  ['(?<=(?<![\\p{L}])(?:na|a|da|pela|sua|minha|toda a|tod[ao]|e a) )cara(?! de )', 'face'],
+  // Pressure at work is stress, not a blood pressure (review V21, 23:06).
+  [
+    '(?:sob (?:muita |tanta )?|(?:com )?(?:muita|tanta) )pressao(?! (?:alta|baixa|arterial|\\d))|pressao (?:no|do|da) (?:trabalho|servico|escola|faculdade|familia|chefe|emprego)',
+    'a lot of stress',
+  ],
+];
+
+/**
+ * Session 39 (T36): the other weak kinds read by their parts, as people in Brazil and Portugal tell them. Breathing
+ * (Manchester: unable to speak in sentences, gasping): air that will not come in, "falta fôlego até sentado", a
+ * sentence never finished, suffocating, European "a respirar muito depressa" with "covinhas" between the ribs, an
+ * oximeter's reading. Shock: gone white, a weak pulse, the pressure told in Brazil's way ("7 por 4"). Heat (NHS heat
+ * stroke): in the sun all day, no longer sweating, talking without sense. The abdomen: the right side, the lower belly
+ * with a late period (ectopic), "nem andar". The mind: a psychotic episode, people who do not exist, a jump through a
+ * window. The eye: a blow, blurred sight, blood inside, sudden blindness. The spinal cord (cauda equina): numb where
+ * one sits, both legs weak, control of the bowels lost. Bleeding: coughing fresh blood. Poisoning: a button battery, a
+ * dose given twice or instead of another. An infant's fontanelle bulging, vomiting in jets. Each has its look-alike
+ * held back: panting after a run, suffocated by work, pressure always "9 por 6", insulin twice a day as prescribed.
+ */
+const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
+  // Breathing.
+  [
+    '(?:nao|n) (?:consigo|consegue|consegui|conseguia) (?:puxar|pegar|buscar|respirar) (?:o )?ar',
+    'i cannot get air in',
+  ],
+  [
+    '(?:falta|faltando|sem|perdendo o) (?:o )?folego(?![^.;]{0,40}(?:escada|subo|subir|correr|corro|corri|academia|treino|malhar|jogo|bola|sedentari))',
+    'short of breath',
+  ],
+  ['(?:ate|mesmo) (?:sentad[oa]|parad[oa]|deitad[oa])', 'at rest'],
+  [
+    'ofegante(?![^.;]{0,40}(?:correr|corro|corri|subir|subo|escada|academia|treino|malhar|jogo|bola|dancar))',
+    'gasping for air',
+  ],
+  [
+    '(?:nao|n) (?:consegue|consigo|conseguia) (?:completar|terminar|acabar|falar) (?:uma |as |a )?(?:frase|frases)(?: inteira| completa| inteiras| completas)?',
+    'cannot finish a sentence',
+  ],
+  [
+    '(?:to|tou|estou|ta|esta|fiquei|ficou) sem ar(?! (?:condicionado|de tanto|de rir))(?![^.;!?]{0,40}(?:rir|risada|kkk|rs(?:rs)+|haha|quando (?:vi|soube|ouvi|li)|com (?:o preco|a noticia|a conta)|de susto|de emocao))|sufocando(?! (?:de|com) )|a sufocar(?! (?:de|com) )',
+    'i cannot breathe',
+  ],
+  [
+    '(?:a )?respirar (?:muito )?(?:depressa|rapido)|respirando (?:muito )?depressa|respira (?:muito )?depressa',
+    'breathing very fast',
+  ],
+  [
+    '(?:a fazer |fazendo )?covinhas? (?:entre|nas|debaixo das|por baixo das) costelas|(?:a )?pele (?:a )?(?:afundar|afunda|afundando) entre as costelas',
+    'ribs sucking in with each breath',
+  ],
+  ['(?:saturacao|saturando|sat|spo2|oxigenacao)(?: de| em| a| do oxigenio)? [5-9]\\d(?![\\d])', 'oxygen saturation 85'],
+  // Shock.
+  [
+    '(?<![^])(?:ta|esta)(?= (?:muito |mto |todo |toda )?(?:branc|palid|frio|fria|gelad|suad|agressiv|confus|sonolent|desmaiad|roxo|roxa|azul|amarel|ardendo)\\p{L}* ?,)',
+    'he is',
+  ],
+  // A person gone white; the skin of a hand white after a bath is not (review V21, 23:45).
+  ['(?<!pele[^.;,]{0,20})(?<=(?:(?<![^])|ta |esta |ficou |fica ))branc[oa](?= ?,| e | como)', 'pale'],
+  ['(?:o )?pulso (?:muito |mto )?(?:fraquinho|fraco|fino|quase nao (?:da pra sentir|sinto))', 'a weak pulse'],
+  ['desorientad[oa]', 'confused'],
+  [
+    '(?:a )?(?:pressao|pa) (?:caiu |baixou |ta |esta |deu |de |em )?(?:pra |para |a )?[4-8] (?:por|x) \\d{1,2}(?![\\d])',
+    'blood pressure dropped to 70/40',
+  ],
+  // Heat.
+  [
+    '(?:no|ao|debaixo do|embaixo do|sob o) sol(?: forte| quente)?(?: o dia (?:todo|inteiro))?|o dia (?:todo|inteiro) no sol',
+    'in the sun all day',
+  ],
+  [
+    '(?:parou de|deixou de|sem) (?:suar|transpirar)|(?:nao|n) (?:sua|transpira|esta suando|ta suando)(?= ?(?:[,.;!?]|$|e |mais))',
+    'stopped sweating',
+  ],
+  ['(?:diz|dizendo|fala|falando) (?:coisas?|coisa) sem (?:nexo|sentido)', 'talking nonsense'],
+  ['muito quente', 'very hot'],
+  // The abdomen.
+  ['(?:do|no) lado direito(?: da barriga)?', 'on the right side'],
+  ['(?:o |no )?pe da barriga|(?:o |no )?baixo ventre', 'in the lower belly'],
+  [
+    '(?:(?:to|tou|estou|ta|esta) com )?(?:atraso menstrual|a menstruacao atrasada) e|(?:a )?(?:menstruacao|regra) (?:ta |esta )?atrasada e',
+    'my period is late and',
+  ],
+  [
+    '(?:(?:to|tou|estou|ta|esta) com )?(?:atraso menstrual|a menstruacao atrasada)|(?:a )?(?:menstruacao|regra) (?:ta |esta )?atrasada',
+    'my period is late',
+  ],
+  ['quase desmaiei|quase desmaiou', 'nearly fainted'],
+  ['(?:nao|n) (?:consigo|consegue) (?:nem )?andar', 'i cannot walk'],
+  ['fortissim[oa]', 'very severe'],
+  ['dor (?:muito |mto )?(?:forte|fortissima|insuportavel|horrivel|absurda)', 'severe pain'],
+  // The mind.
+  [
+    '(?:ta |esta |entrou )?em surto(?: psicotico)?|teve um surto(?: psicotico)?|surto psicotico',
+    'is in a psychotic episode',
+  ],
+  [
+    '(?:falando|fala|conversando|conversa) com (?:gente|pessoas|alguem|pessoa) que (?:nao|n) (?:existe|existem|esta la|ta la)',
+    'talking to people who are not there',
+  ],
+  [
+    '(?:quer|queria|vai|ia|ameaca|ameacou|tentou) (?:pular|se jogar|se atirar) (?:da|de uma|do|de um|pela) (?:janela|ponte|predio|sacada|varanda|telhado|laje|viaduto)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|rio|mar))',
+    'he wants to jump out of the window',
+  ],
+  ['quebrando tudo', 'breaking everything'],
+  // The eye.
+  [
+    '(?:levei|levou|tomei|tomou|deram|deu) (?:uma )?(?:pancada|bolada|soco|porrada|pedrada|cotovelada) (?:no|nos) olhos?|bateu (?:no|com o) olho',
+    'got hit in the eye',
+  ],
+  [
+    '(?:vendo|vejo|ve|enxergando|enxergo) (?:tudo )?(?:embacado|embacada|borrado|turvo)|(?:visao|vista) (?:embacada|turva|borrada)',
+    'vision is blurred',
+  ],
+  ['sangue dentro do olho|olho cheio de sangue', 'blood inside the eye'],
+  [
+    '(?:fiquei|ficou) ceg[oa](?: de um olho| do olho \\p{L}+)?(?! de tanto| com (?:a|o) (?:luz|flash|farol|sol))(?![^.;]{0,30}kkk)',
+    'suddenly blind in one eye',
+  ],
+  ['do nada', 'suddenly'],
+  // The spinal cord.
+  [
+    '(?:sem sentir|(?:nao|n) (?:sinto|sente)|dormente (?:no|na|nos|nas)|dormencia (?:no|na|nos|nas)) (?:o |a |os |as )?(?:bumbum|bunda|nadegas|gluteos|parte intima|partes intimas|virilha|regiao genital|entre as pernas)|(?:bumbum|bunda|parte intima|partes intimas|virilha) (?:dormente|adormecid[oa]|sem sensibilidade)',
+    'numb between the legs',
+  ],
+  [
+    '(?:as duas|ambas as) pernas (?:fracas|sem forca|bambas|moles|falhando)|(?:fraqueza|sem forca) nas duas pernas',
+    'both legs weak',
+  ],
+  [
+    '(?:perdi|perdeu|sem) o controle (?:do coco|das fezes|do intestino|do xixi|da urina|da bexiga)',
+    'lost control of my bowels',
+  ],
+  ['dor (?:forte |muito forte |fortissima )?(?:nas|na) (?:costas|lombar|coluna)', 'back pain'],
+  // Bleeding.
+  ['(?:tossindo|tosse com|escarrando|cuspindo|a tossir) sangue', 'coughing up blood'],
+  ['sangue vivo', 'fresh blood'],
+  ['bastante', 'a lot'],
+  // Poisoning: a button battery, a dose given twice or instead of another.
+  // A question about a battery that may one day be swallowed ("se meu filho engolir ..., o que eu faço?") is asked
+  // ahead of time: "engolir" after "se" is the future ("if he swallows").
+  ['(?<=(?<![\\p{L}])se (?:\\p{L}+ ){0,3})engolir', 'swallows'],
+  ['o que (?:eu )?(?:faco|fazer|devo fazer|a gente faz)(?= ?[?])', 'what do i do'],
+  [
+    '(?<=(?:engoliu|engoli|engolir|engoliram|engolido|boca)[^.;?!]{0,30})(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)|(?:bateria|pilha|pilhinha|bateriazinha)s? (?:de botao|de relogio|redonda|tipo moeda|de controle)(?=[^.;?!]{0,30}(?:engoliu|engolid|na boca))',
+    'button battery',
+  ],
+  ['em vez de|no lugar de', 'instead of'],
+  ['(?<![\\p{L}])dei(?= \\d)', 'i gave'],
+  ['pro (?:bebe|nene|nenem)', 'to the baby'],
+  ['(?:duas|2) vezes(?= (?:hoje|seguidas|sem querer|por engano|essa manha|esta manha|de manha|a noite|hj))', 'twice'],
+  // An infant's fontanelle bulging, vomiting in jets (NICE NG143, meningitis).
+  [
+    '(?:a )?moleira (?:ta |esta |ficou )?(?:estufada|abaulada|saltada|tensa|estufando|inchada|alta)',
+    'the baby has a bulging fontanelle',
+  ],
+  ['(?:vomitando|vomita|vomitou|vomito) em jato', 'projectile vomiting'],
+];
+
 /**
  * Session 38 (T32): the clinician's write-up in Portuguese (issue 11: "the third-person, clinician-style case
  * write-up"), read into the English clinical words the rules already read: "dor torácica em aperto irradiando para o
@@ -437,6 +722,20 @@ export const PORTUGUESE: LanguageLexicon = {
     // "quero me enforcar", "me machuquei de propósito", "ideação suicida", "mto cansada de viver, hj ...").
     'pular',
     'enforcar',
+    // Session 39 (T36): a clinician's note and internetês ("tentativa de autoextermínio", "tds os remedio").
+    'autoexterminio',
+    'ingestao',
+    'tds',
+    // ... and of the other kinds ("saturação 85 no oxímetro", "trabalhando no sol", "surtou", "dipirona").
+    'saturacao',
+    'oximetro',
+    'trabalhando',
+    'suar',
+    'surtou',
+    'surto',
+    'dipirona',
+    'depressa',
+    'covinhas',
     'machuquei',
     'ideacao',
     'viver',
@@ -517,8 +816,11 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...BURNS,
+    ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
@@ -1027,8 +1329,45 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:nao|n) (?:esta|ta)', 'is not'],
     ['(?:nao|n) estou', 'i am not'],
     ['(?:esta|ta|estou|to) com', 'has'],
+    // "No" is "in the" in Portuguese, never a negation ("não", "nao", "n"): "no churrasco" is where it happened. Before
+    // an English word of a mixed message ("tem no fever") it is left as written.
+    [
+      'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms)(?![\\p{L}]))\\p{L})',
+      'in the',
+    ],
   ],
   words: {
+    // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
+    bolha: 'blister',
+    bolhas: 'blisters',
+    queimaduras: 'burns',
+    queimados: 'burned',
+    queimadas: 'burned',
+    queimando: 'burning',
+    empolado: 'covered in hives',
+    empolada: 'covered in hives',
+    oleo: 'oil',
+    pele: 'skin',
+    mao: 'hand',
+    maos: 'hands',
+    pe: 'foot',
+    pes: 'feet',
+    dedo: 'finger',
+    dedos: 'fingers',
+    costas: 'back',
+    coxa: 'thigh',
+    tao: 'are',
+    sob: 'under',
+    // ... and the everyday words around it, so that the wording model reads the sentence, not its alarm words alone
+    // ("teve sangramento no nariz, apertei 10 minutos e parou": a nosebleed that stopped).
+    nariz: 'nose',
+    parou: 'stopped',
+    apertei: 'i pressed',
+    cedo: 'early',
+    toma: 'takes',
+    pressao: 'blood pressure',
+    precisa: 'needs',
+    levar: 'take',
     // Breadth (issue 11, T25).
     dipirona: 'medicine',
     telhado: 'roof',

@@ -29,7 +29,7 @@ const CANNOT_SPEAK_WELL = 'no (?:puedo|puede|pude|podia) hablar(?: bien)?';
  * washing or a party planned tonight are no one's plan to die.
  */
 const DESPAIR =
-  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$))|desaparecer|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
+  '(?<![\\p{L}])(?:morir\\p{L}*|muert[oa]|vivir|viviendo|matarme|suicid\\p{L}*|despedi\\p{L}*|despid\\p{L}*|despedida|no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$| (?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))|desaparecer|de este mundo|colgarme|ahorcarme|acabar con todo|terminar con todo|sentido|mejor sin mi)(?![\\p{L}])';
 const BESIDE_DESPAIR = toldAnywhere(DESPAIR);
 
 /** No means or plan told anywhere in the message: a laugh after a wish to die is then the idiom of shame. */
@@ -44,6 +44,64 @@ const BESIDE_A_KNOCK = toldAnywhere(
 /** Work, school or a wedding told after a goodbye: leaving a job or a place, not one's life. */
 const NOT_BEFORE_AN_ORDINARY_LEAVING =
   '(?![^.!?]{0,80}(?:compan|coleg|trabajo|chamba|jale|oficina|escuela|colegio|universidad|jubil|boda|equipo|viaje|mudanza|me mudo|me cambio|cambie))';
+
+/** A feeling one is said to die of, as an idiom of degree ("se quiere morir de la vergüenza"): never a pain. */
+const IDIOM_OF_DEGREE =
+  '(?: de (?:la |el |los |las |tanta |tanto )?(?:risa|verguenza|pena|hambre|sueno|calor|frio|envidia|amor|ganas|aburrimiento|cansancio|nervios|miedo|celos|flojera|coraje|sed|gusto|emocion))';
+
+/**
+ * Where, how or beside whom one wishes to die one day: end-of-life wishes ("se quiere morir en su casa, no en el
+ * hospital", "de viejo", "dormida"), not intent (review V21, 23:06; French read them so in session 38).
+ */
+const END_OF_LIFE_WISH =
+  '(?: (?:en (?:su |mi |la )?(?:casa|cama|paz|tierra|pueblo)|tranquil[oa]|de viej[oa]|de ancian[oa]|dormid[oa]|rodead[oa]|junto a|con (?:su|mi) familia|sin dolor|sin sufrir))';
+
+/**
+ * Session 39 (T36): intent told in the registers session 38 did not read (NICE NG225, NHS 111 mental health): someone
+ * else's wish to die told by a relative ("dice que se quiere morir"), leaving "este mundo", ending it all ("quiero
+ * acabar con todo", Spain's "he cogido las pastillas"), a search for a way, a goodbye posted and no answer since, a
+ * clinician's "intento autolítico" with its count of tablets. Dying of shame and ending a chore stay idioms.
+ */
+const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?:me |se )?(?:quiero|quiere|quisiera|queria|voy a|va a) (?:ir(?:me|se)?|marchar(?:me|se)?|largar(?:me|se)?|desaparecer) de este mundo|(?:irme|irse) de este mundo|(?:me|se) (?:voy|va|ire|ira|marcho|marcha) de este mundo(?! de )`,
+    'i want to die',
+  ],
+  [
+    '(?:quiero|quiere|voy a|va a|quisiera|pienso|piensa|ganas de) (?:acabar|terminar) con (?:todo(?= ?(?:[,.;!?]|$|y |ya |hoy|esta noche|de una vez))(?![^.;!?]{0,60}(?:para|pa |antes de|trabajo|tarea|pendientes?|vacaciones|chamba|escuela|examen|limpieza|mudanza))|mi vida|su vida)',
+    'i want to end it all',
+  ],
+  [
+    `(?:dice (?:que |q )?|dijo (?:que |q )?)?(?:se )?(?:quiere|queria) (?:morir(?:se)?|matar(?:se)?|suicidar(?:se)?)(?!${IDIOM_OF_DEGREE})(?!${END_OF_LIFE_WISH})(?![^.!?]{0,80}(?:ja(?:ja)+|je(?:je)+|jsjs\\p{L}*|xd|lol|haha\\p{L}*))|(?:quiere|queria) (?:quitarse|acabar con) (?:la|su) vida`,
+    'he says he wants to die',
+  ],
+  [
+    'buscando (?:en internet |en google |en el celular )?(?:como|formas de|maneras de) (?:ahorcarse|ahorcarme|matarse|matarme|suicidarse|suicidarme|quitarse la vida|quitarme la vida|colgarse|colgarme)',
+    'searching how to kill himself',
+  ],
+  [
+    `(?:se|me) (?:despide|despidio|esta despidiendo|estaba despidiendo) de (?:todos|todo el mundo|su familia|sus hijos|mi familia|mis hijos|sus amigos)${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
+    'she sent a goodbye message',
+  ],
+  // Not answering is the goodbye's silence only beside despair or a goodbye: an angry boyfriend who leaves a message
+  // unanswered is not (review V21, 23:06).
+  [
+    `(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?(?![^.;!?]{0,60}(?:enojad|molest|ocupad|dormid|trabajando|pila|bateria))${BESIDE_DESPAIR}`,
+    'is not answering',
+  ],
+  // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
+  [
+    `(?:he cogido|cogi|he agarrado|agarre|he sacado|saque) (?:las|mis|unas|todas las) (?:pastillas|pildoras|medicinas|tabletas|capsulas)(?: \\p{L}+){0,4}${BESIDE_DESPAIR}`,
+    'i have the pills here',
+  ],
+  // A clinician's note: an attempt and what was swallowed.
+  ['(?:intento|tentativa) (?:autolitic[oa]|de autolisis)|autolisis', 'suicide attempt'],
+  // An overdose told by its count (ten or more) or its intent, never a dose taken as prescribed (review V21, 23:06).
+  [
+    'ingesta (?:voluntaria |intencional |masiva )?de [1-9]\\d+ (?:comprimidos|pastillas|tabletas|capsulas)(?![^.;]{0,60}(?:cada|al dia|por dia|segun|receta|prescri|indicad))',
+    'took # pills',
+  ],
+];
 
 /**
  * Session 38 (T32): suicidal intent and self-harm read by their parts, the way people say them (NICE NG225, NHS 111
@@ -71,7 +129,11 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'she says she does not want to live anymore',
   ],
   // Despair told at the end of its clause ("no aguanto más, ..."), not of a pain or a job ("no aguanto más el dolor").
-  ['(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio))', 'i feel hopeless'],
+  // A friend called by name between ("no doy más boludo, ...", "no puedo más wey") closes the clause as well.
+  [
+    '(?:ya )?no (?:aguanto|soporto|puedo|doy) mas(?= ?(?:[,.;!?]|$|y |ya |me |de verdad|en serio|(?:boludo|boluda|wey|guey|we|tio|tia|loco|loca|bro|man|mano|mana|pana|chamo|neta)(?![\\p{L}])))',
+    'i feel hopeless',
+  ],
   [
     `(?:vine a|vengo a|quiero|queria|solo queria|solo quiero) despedirme(?: de (?:todos|ustedes|ti|mi familia))?${NOT_BEFORE_AN_ORDINARY_LEAVING}`,
     'i said goodbye to everyone',
@@ -349,6 +411,207 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Session 39 (T36): a burn read by its parts (NHS 111 burns and scalds, British Burn Association referral: larger than
+ * the hand, blistered, white, charred or painless, on the face, hands, feet or genitals, any burn in a child that
+ * blisters, chemical or electrical), in the everyday words of Mexico, the Caribbean, the River Plate and Spain: what
+ * burned (a pan of oil tipped over a child, the kettle, "la pava", clothes that caught fire, caustic soda, a cable), how
+ * the skin is (blisters, "en carne viva", white or black), and the degree a nurse writes. The English rules weigh the
+ * parts. What keeps a burn ordinary is read as such: a sunburn, burnt food, being burnt out at work, a first degree.
+ */
+/**
+ * A burn's degree is read only just after a burn's word ("quemaduras de segundo grado"): "mi hijo de segundo grado" is
+ * in second grade at school (review V21, 23:06).
+ */
+/**
+ * What burned, told anywhere in the message: white, black or leathery skin is a deep burn's only beside it, never skin
+ * white and wrinkled after a bath or a skin's colour (review V21, 23:45).
+ */
+const BESIDE_A_BURN = toldAnywhere(
+  '(?<![\\p{L}])(?:quem\\p{L}*|fuego|incendi\\p{L}*|llamas|aceite|hirviendo|electrocut\\p{L}*|cable\\p{L}*|corriente|acido|caustic\\p{L}*|cohetes|cuetes|petardos|explosion|brasas|plancha|estufa)(?![\\p{L}])',
+);
+
+const BESIDE_A_BURN_WORD =
+  '(?<=(?:quemadura|quemaduras|quemado|quemada|quemados|quemadas|escaldadura)(?: \\p{L}+){0,2} )';
+
+const BURNS: ReadonlyArray<readonly [string, string]> = [
+  // A sunburn and being burnt out are no burn for the rules (their "sunburn", "burnt out").
+  [
+    '(?:me |se |te |nos )?(?:queme|quemo|quemaste|quemamos|quemaron|quemad[oa]s?|quemadit[oa]s?|quemaduras?|ardid[oa]s?|insolad[oa]s?)(?: \\p{L}+){0,3}? (?:con|por|de|del|en|al) (?:el |la )?(?:sol|playa|alberca|piscina|pileta|bronceado|bronceador)(?![\\p{L}])|(?:quemaduras?|quemadita) (?:de|del|por el|por) sol',
+    'sunburn',
+  ],
+  [
+    '(?:estoy |ando |esta |anda |me siento )?(?:quemad[oa]|fundid[oa]|reventad[oa]) (?:del|de la|por el|por la|con el|con la|en el) (?:trabajo|chamba|jale|curro|laburo|oficina|escuela|uni|universidad|estres|jefe)',
+    'burnt out',
+  ],
+  // Clothes or hair that caught fire.
+  [
+    'se (?:le |me |te )?(?:prendio|incendio|encendio|quemo|prendieron) (?:la ropa|la bata|el vestido|la camisa|la playera|el pelo|el cabello|la pijama|el pijama)|(?:agarro|cogio|prendio|tomo) fuego|se prendio (?:en )?fuego|en llamas',
+    'caught fire',
+  ],
+  // What was tipped over someone: the pan, the pot, the kettle.
+  ['encima(?! de)', 'over him'],
+  ['sarten|paila|comal', 'pan'],
+  ['cazo|cacerola|cazuela', 'saucepan'],
+  ['pava|tetera|hervidor', 'kettle'],
+  ['(?:el |del |con )?(?:te|mate|chocolate|atole) (?:hirviendo|hirviente|caliente|muy caliente)', 'boiling tea'],
+  // The skin as a burn leaves it: raw, charred, or white (full thickness), and the degree a note writes.
+  ['(?:en )?carne viva', 'raw skin'],
+  [
+    `(?:(?:la )?piel (?:se (?:ve|puso|volvio|quedo) |esta |quedo |toda )?(?:negra|carbonizada|chamuscada|acartonada|como cuero)|(?:la )?piel (?:se (?:ve|puso|volvio|quedo)|esta|quedo) (?:blanca|blanquecina|gris))(?![^.;]{0,40}(?:bano|banarse|alberca|piscina|agua|frio))${BESIDE_A_BURN}`,
+    'the skin is charred',
+  ],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:segundo|2 ?(?:o|do|º|°)?) grado`, 'blistering'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:tercer|tercero|3 ?(?:o|er|ro|º|°)?) grado`, 'full-thickness'],
+  [`${BESIDE_A_BURN_WORD}(?:de )?(?:primer|primero|1 ?(?:o|er|ro|º|°)?) grado`, 'superficial'],
+  ['ampollitas?', 'a small blister'],
+  // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
+  [
+    '(?:(?:le|me|se (?:le|me)) )?(?:salpico|salpicaron|cayo|cayeron|echo|echaron|tiro|tiraron|derramo|derramaron|avento|aventaron|broto)(?: encima)? (?:\\p{L}+ )?(?:acido|soda caustica|sosa caustica|lejia|cloro|amoniaco|destapacanos|cal viva|quimicos?|acido muriatico|salfuman)(?=[^.;]{0,40}(?:cara|ojos?|piel|quem|arde|ardiendo|brazo|mano|pierna|pecho|cuello|boca|cuerpo))(?![^.;]{0,60}(?:lav|no paso nada|poquito|un poco|nada mas))',
+    'chemical splash on his skin',
+  ],
+  // A shock from a cable, a post or a high-voltage line (NHS: any high-voltage shock).
+  [
+    '(?:le dio|le pego|me dio|me pego|agarro|recibio|le cayo) (?:un |una )?(?:toque|choque|descarga|la corriente|corrientazo)(?: electric[oa])? (?:de|con|en|del) (?:un |el |la |una )?(?:cable|poste|alta tension|linea|cerca electrica|transformador|cables)|(?:toco|agarro|piso) (?:un |el |los )?cables? (?:pelados?|de (?:la )?luz|de alta)',
+    'electric shock from the cable',
+  ],
+  ['cohetes|cuetes|petardos|pirotecnia|bombitas', 'fireworks'],
+];
+
+/**
+ * Session 39 (T36): the other weak kinds read by their parts, as people in Mexico, the Caribbean, the River Plate and
+ * Spain tell them. Breathing (Manchester: unable to speak in sentences, gasping): a sentence never finished, air that
+ * will not come in. Shock: white as paper, a pulse barely found, the pressure fallen. Heat (NHS heat stroke): the heat
+ * told as where it happened. The abdomen: a belly hard as stone, a late period with one-sided pain and a faint
+ * (ectopic). The mind (NHS 111 crisis): out of one's mind, the devil speaking, a jump through a window. The eye: sight
+ * gone after a blow, halos. The spinal cord (cauda equina): numb between the legs, both legs weakening. Bleeding:
+ * towels soaked. Poisoning: a button battery swallowed, a dose given instead of another. An infant limp as a rag doll,
+ * only moaning. Each has its look-alike held back: panting after a run, a pulse not found on a watch, sight without
+ * one's glasses, a battery put in the mouth and taken out.
+ */
+/** Breath told anywhere in the message: a sentence left unfinished is breathlessness only beside it, not a stutter. */
+const BREATH_TOLD = toldAnywhere(
+  '(?<![\\p{L}])(?:aire|respir\\p{L}*|ahog\\p{L}*|jade\\p{L}*|asma|silb\\p{L}*|morad[oa]|azul)(?![\\p{L}])',
+);
+
+const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
+  // A message that opens with "está" and a list of states tells of someone else ("está blanco como el papel, frío").
+  [
+    '(?<![^])(?:esta)(?= (?:muy )?(?:blanc|palid|frio|fria|helad|sudad|sudoros|agresiv|confundid|somnolient|desmayad|morad|azul|amarill|ardiendo)\\p{L}* ?(?:,| como))',
+    'he is',
+  ],
+  // Breathing.
+  [
+    `no (?:(?:puede|puedo|pude|podia|alcanza a|alcanzo a|logra|logro) (?:ni )?(?:terminar|acabar|completar|decir)|(?:termina|termino|acaba|completa)(?=${BREATH_TOLD})) (?:una |la |las )?(?:frase|frases|oracion|oraciones)(?: (?:completa|completas|entera|enteras|seguida|seguidas))?`,
+    'cannot finish a sentence',
+  ],
+  [
+    'no (?:agarro|agarra|jalo|jala|me entra|le entra|alcanzo a agarrar|alcanza a agarrar) (?:el )?aire',
+    'i cannot get air in',
+  ],
+  [
+    'jadeando(?![^.;]{0,40}(?:correr|corri|subir|subi|ejercicio|gym|gimnasio|entrenar|escaleras|bailar|baile|futbol|partido))',
+    'gasping for air',
+  ],
+  // Not even able to speak is breathlessness only beside breath: of a subject it is anger (review V21, 23:45).
+  [`no (?:puedo|puede|podia|pudo) ni hablar(?! (?:de|del|sobre|con))(?=${BREATH_TOLD})`, 'cannot speak'],
+  // Shock.
+  ['(?:blanc[oa]|palid[oa]) como (?:el |un |una )?(?:papel|pared|hoja|fantasma|muerto)', 'white as paper'],
+  [
+    '(?:casi )?no (?:le )?(?:encuentro|siento|encontramos|sentimos|se (?:le )?siente) (?:el )?pulso(?![^.;]{0,40}(?:reloj|app|aplicacion|como se|para medir|medirlo|medirme))',
+    'i can barely feel a pulse',
+  ],
+  ['(?:con )?(?:el |un )?pulso (?:muy )?(?:debil|debilito|debilucho|filiforme|casi no se siente)', 'with a weak pulse'],
+  [
+    '(?:le |me |se (?:le|me) )?(?:bajo|cayo) (?:mucho |muchisimo )?la presion(?: a)?(?= \\d)',
+    'blood pressure dropped to',
+  ],
+  // Heat, told as where it happened.
+  [
+    '(?:con|en|por|bajo) (?:el|este|ese|tanto|pleno) (?:calor|calorón|calorazo|solazo|sol)(?![\\p{L}])|(?:al|bajo el|en pleno) sol(?![\\p{L}])',
+    'in the heat',
+  ],
+  // The abdomen.
+  [
+    '(?:la tengo|la tiene|esta|se siente|se puso|la siento|se le puso|se me puso) (?:dura )?como (?:una )?(?:piedra|tabla)(?<=(?:panza|barriga|abdomen|vientre|estomago)[^]{0,60})',
+    'belly rigid like a board',
+  ],
+  ['no (?:me )?(?:puedo|puede) ni mover(?:me|se)?', 'i cannot move'],
+  [
+    '(?:un )?retraso (?:de (?:la |mi )?regla|menstrual|de (?:la |mi )?menstruacion|de (?:mi )?periodo)',
+    'my period is late',
+  ],
+  ['(?:de|en) un (?:solo )?lado', 'on one side'],
+  // The mind.
+  ['fuera de si', 'out of his mind'],
+  [
+    // God heard in prayer is comfort; heard commanding harm, or the devil or the dead speaking, a crisis (review V21, 23:45).
+    '(?:el diablo|el demonio|los muertos|alguien que no existe|gente que no existe) (?:le |me )?(?:habla|hablan|dice|dicen|manda|ordena)|dios (?:le |me )?(?:dice|manda|ordena|pide) (?:que )?(?:se mate|me mate|mate|matar|haga dano|lastime|se tire|me tire|sacrifique|castigue)',
+    'hears voices',
+  ],
+  [
+    '(?:quiere|queria|va a|iba a|piensa|intenta|intento|amenaza con|amenazo con) (?:tirarse|aventarse|lanzarse|arrojarse|botarse) (?:por|de|desde|del|de la) (?:la |el |un |una )?(?:ventana|balcon|puente|edificio|techo|azotea|piso)(?![^.;]{0,40}(?:bungee|puenting|paracaidas|alberca|piscina|rio|mar|clavado|tirolesa|rapel))',
+    'he wants to jump out of the window',
+  ],
+  [
+    'no ha dormido (?:en|desde hace) (?:\\d+|dos|tres|cuatro|cinco|varios|varias|muchos|muchas) (?:dias|noches)|lleva (?:\\d+|dos|tres|cuatro|cinco|varios|varias) (?:dias|noches) sin dormir',
+    'has not slept for days',
+  ],
+  ['(?:la|lo|me|nos) (?:van|quieren) a matar|(?:la|lo|me|nos) quieren matar', 'they are going to kill her'],
+  // The eye.
+  [
+    'no (?:ve|veo|veia|vio|puede ver|puedo ver|pudo ver) nada(?! (?:sin|con) (?:mis |los |sus |las )?(?:lentes|gafas|anteojos|lentillas|lentes de contacto))(?! de (?:lejos|cerca))(?! en la oscuridad)|(?:perdio|perdi) la vista|(?:se quedo|me quede) ciego',
+    'cannot see anything',
+  ],
+  ['veo halos|halos (?:alrededor de las|en las) luces', 'seeing halos'],
+  [
+    '(?:le |me )?(?:pegaron|pego|golpearon|golpeo|dieron|dio|aventaron|tiraron)(?: un \\p{L}+)?(?: con (?:una |un |el |la )?(?:piedra|pelota|balon|palo|puno|piedrazo|pelotazo|rama|botella|juguete|resortera|liga))? (?:en el|en los|al) ojos?',
+    'got hit in the eye',
+  ],
+  ['(?<=ojo[^.;]{0,30})(?:lo tengo|esta|se puso|se le puso|se me puso) (?:muy )?roj[oa]', 'red eye'],
+  ['(?:un )?dolor (?:fortisimo|fuertisimo|muy fuerte|horrible|tremendo|insoportable) en el ojo', 'severe eye pain'],
+  // The spinal cord: numb where one sits, both legs weakening (cauda equina, metastatic cord compression).
+  [
+    '(?:adormecid[oa]s?|dormid[oa]s?|entumid[oa]s?|sin sensibilidad(?: en)?) (?:la zona (?:de )?entre las piernas|la entrepierna|las partes intimas|los genitales|la zona intima|el perine|las nalgas|los gluteos)|(?:la zona (?:de )?entre las piernas|la entrepierna|las partes intimas|la zona intima|el perine) (?:adormecid[oa]|dormid[oa]|entumid[oa]|sin sensibilidad)',
+    'numb between the legs',
+  ],
+  [
+    '(?:se (?:me|le) )?(?:estan )?(?:debilitando|debilitaron|aflojando|doblando|fallando) (?:las dos|ambas) piernas|(?:las dos|ambas) piernas (?:debiles|sin fuerza|flojas)',
+    'both legs getting weak',
+  ],
+  ['(?:me |le )?duele (?:mucho )?(?:la columna|la espalda)|dolor (?:de|en la) (?:espalda|columna)', 'back pain'],
+  [
+    // A heavy period as always is a matter for a GP (NHS), not a bleed (review V21, 23:45).
+    '(?<!(?:regla|periodo|menstruacion|menstrual)[^.;]{0,40})(?:le |me )?(?:sale|salia|esta saliendo|sangra) (?:mucha|muchisima|un monton de|bastante) sangre(?![^.;]{0,40}(?:como siempre|los primeros dias|cada mes|en la regla|con la regla|normal))',
+    'a lot of blood is coming out',
+  ],
+  // Bleeding: towels soaked through.
+  [
+    '(?:ya )?(?:empapo|empape|empapamos|empaparon|ha empapado|hemos empapado|lleno|llenamos) (?:\\d+|dos|tres|cuatro|varias|muchas) (?:toallas|trapos|gasas|playeras|camisetas|toallitas|sabanas)',
+    'soaked several towels',
+  ],
+  ['motosierra|sierra electrica|esmeriladora|pulidora', 'chainsaw'],
+  // Poisoning: a button battery or a magnet swallowed, one dose given for another.
+  [
+    '(?:se )?(?:trago|trague|comio|tragaron)(?= (?:una |la |un |unas |dos |\\d+ )?(?:pila|pilas|bateria|pilita|iman|imanes|moneda))',
+    'swallowed',
+  ],
+  // A question asked ahead of time ("si mi hijo se traga una pila, ¿qué hago?"): after "si" the present is the "if".
+  ['(?<=(?<![\\p{L}])si (?:\\p{L}+ ){0,3})(?:se )?(?:traga|come|toma|bebe)(?![\\p{L}])', 'swallows'],
+  ['(?:que|q) (?:hago|debo hacer|hacemos|le hago)(?= ?[?])', 'what do i do'],
+  // A button battery only told swallowed or in the mouth: where to throw used ones away is a safety question (V21, 23:45).
+  [
+    '(?<=(?:trago|trague|tragaron|traga|tragado|comio|metio|boca|swallow\\p{L}*)[^.;?!]{0,30})(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)|(?:pila|pilita|bateria)s? (?:de boton|de reloj|redonda|plana|tipo moneda)(?=[^.;?!]{0,30}(?:se (?:la|lo|las|los) trago|trago|tragado|tragada|en la boca))',
+    'button battery',
+  ],
+  ['en (?:vez|lugar) de', 'instead of'],
+  // An infant limp as a rag doll, only moaning.
+  ['(?:como )?(?:un )?(?:muneco|muñeco)? ?de trapo', 'floppy like a rag doll'],
+  ['(?:solo|nomas|nada mas) se queja|quejandose (?:todo el rato|sin parar)', 'only moaning'],
+  ['no llora', 'not crying'],
+  ['fortisimo|fuertisimo|fortisima|fuertisima', 'very severe'],
+];
+
+/**
  * Session 38 (T32): the clinician's write-up in Spanish (issue 11: "the third-person, clinician-style case write-up"),
  * read into the English clinical words the rules already read: "dolor torácico opresivo irradiado a brazo izquierdo,
  * diaforesis", "lumbalgia con anestesia en silla de montar y retención urinaria", "disnea, cianosis", "rigidez de
@@ -618,13 +881,32 @@ export const SPANISH: LanguageLexicon = {
     'sincope',
     'asintomatico',
     'asintomatica',
+    // Session 39 (T36): a burn told in a note or a few words ("quemaduras de segundo grado en cara y manos").
+    'quemaduras',
+    'quemadura',
+    'escaldado',
+    // ... and intent told in a note or by a relative ("intento autolítico por ingesta de ...", "se despide de todos").
+    'autolitico',
+    'autolitica',
+    'autolisis',
+    'ingesta',
+    'despide',
+    'despidio',
+    'aguanto',
+    // ... and of the other kinds ("le salpicó ácido", "no ha dormido en 4 noches").
+    'salpico',
+    'salpicaron',
+    'noches',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...OTHER_WEAK_KINDS,
+    ...BURNS,
+    ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
@@ -1330,7 +1612,11 @@ export const SPANISH: LanguageLexicon = {
       '(?:me )?quiero (?:matar|matarme|suicidar|suicidarme|quitarme la vida)|voy a (?:matarme|suicidarme|quitarme la vida)',
       'i want to kill myself',
     ],
-    ['no quiero (?:seguir )?vivir', 'i do not want to live'],
+    // Not wanting to live in a place or with someone is a move ("no quiero vivir más en esta ciudad").
+    [
+      'no quiero (?:seguir )?vivir(?! (?:mas |asi |ya )?(?:en|con|cerca de|lejos de|aqui en|alla en) (?!este mundo)(?:esta|este|la|el|mi|mis|su|sus|un|una|otro|otra|casa)(?![\\p{L}]))',
+      'i do not want to live',
+    ],
     ['(?:me )?(?:corte|cortando) (?:las venas|los brazos|las munecas)', 'i cut my wrists'],
     // Pregnancy and babies.
     ['embarazada de (?:\\d+) semanas', 'pregnant # weeks'],
@@ -1485,6 +1771,25 @@ export const SPANISH: LanguageLexicon = {
     metros: 'metres',
     mover: 'move',
     quemado: 'burned',
+    // Session 39 (T36): a burn's own words, weighed by the English rules with what it did to the skin and where.
+    quemada: 'burned',
+    quemados: 'burned',
+    quemadas: 'burned',
+    queme: 'burned',
+    quemo: 'burned',
+    quemaste: 'burned',
+    quemaron: 'burned',
+    quemadura: 'burn',
+    quemaduras: 'burns',
+    quemando: 'burning',
+    escaldo: 'scalded',
+    escaldado: 'scalded',
+    escaldada: 'scalded',
+    ampolla: 'blister',
+    ampollas: 'blisters',
+    ampollado: 'blistered',
+    ampollada: 'blistered',
+    aceite: 'oil',
     hirviendo: 'boiling',
     olla: 'pot',
     rojo: 'red',
