@@ -398,6 +398,11 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
     'electric shock from the cable',
   ],
   ['bolhinhas?', 'a small blister'],
+  // Portuguese tells a size after the noun ('uma bolha pequena', 'queimadura pequenininha'): the English rules read
+  // 'small' only before it, so a small blister from a curling iron read as 'a blister pequena' was a hand burn
+  // that blistered (review M35). A small blister or burn is first aid (NHS 111: cool it, cover it).
+  ['(?:uma )?bolhas? (?:bem |muito )?(?:pequen\\p{L}*|minuscul\\p{L}*)', 'a small blister'],
+  ['(?:uma )?queimaduras? (?:bem |muito )?(?:pequen\\p{L}*|minuscul\\p{L}*|leves?|superficia\\p{L}*)', 'a small burn'],
   // "Cara" is the face only told as a part ("na cara", "a cara dele"); at the start of a message or after "o", "esse",
   // "um" it is "dude" (review V21, 23:06).
   ['(?<=(?<![\\p{L}])(?:na|a|da|pela|sua|minha|toda a|tod[ao]|e a) )cara(?! de )', 'face'],
@@ -1330,9 +1335,10 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:nao|n) estou', 'i am not'],
     ['(?:esta|ta|estou|to) com', 'has'],
     // "No" is "in the" in Portuguese, never a negation ("não", "nao", "n"): "no churrasco" is where it happened. Before
-    // an English word of a mixed message ("tem no fever") it is left as written.
+    // an English word of a mixed message ("tem no fever", a note's "no LOC", "no loss of consciousness") it is left as
+    // written: read as "in the loc", a fall with the head knocked and its absent red flag became a head injury (M35).
     [
-      'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms)(?![\\p{L}]))\\p{L})',
+      'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms|loss|loc|head|headache|neck|nausea|seizure|seizures|fits|chest|sob|shortness|difficulty|weakness|numbness|bleeding|bruising|recent|known|prior|previous|other|obvious|focal|neuro|neurological|deficit|deficits|fracture|trauma|wheeze|cough|drowsiness|confusion|amnesia|concern|concerns|red|further|distress|acute|significant|evidence|abnormal|new|lethargy|swelling|tenderness|visible|apparent|dizziness|syncope|collapse|blackout|sickness)(?![\\p{L}]))\\p{L})',
       'in the',
     ],
   ],

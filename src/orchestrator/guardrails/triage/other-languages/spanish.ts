@@ -464,6 +464,14 @@ const BURNS: ReadonlyArray<readonly [string, string]> = [
   [`${BESIDE_A_BURN_WORD}(?:de )?(?:tercer|tercero|3 ?(?:o|er|ro|º|°)?) grado`, 'full-thickness'],
   [`${BESIDE_A_BURN_WORD}(?:de )?(?:primer|primero|1 ?(?:o|er|ro|º|°)?) grado`, 'superficial'],
   ['ampollitas?', 'a small blister'],
+  // Spanish tells a size after the noun ('una ampolla pequeña', 'quemadura chiquita'): the English rules read 'small'
+  // only before it, so a small blister from a curling iron read as 'a blister pequena' was a hand burn that
+  // blistered (review M35). A small blister or burn is first aid (NHS 111: cool it, cover it).
+  ['(?:una )?ampollas? (?:bien |muy )?(?:pequen\\p{L}*|chiquit\\p{L}*|chic[oa]s?|minuscul\\p{L}*)', 'a small blister'],
+  [
+    '(?:una )?quemaduras? (?:bien |muy )?(?:pequen\\p{L}*|chiquit\\p{L}*|chic[oa]s?|minuscul\\p{L}*|leves?|superficia\\p{L}*)',
+    'a small burn',
+  ],
   // A caustic splashed on the skin, face or eyes; washed off at once with nothing to see, it is first aid.
   [
     '(?:(?:le|me|se (?:le|me)) )?(?:salpico|salpicaron|cayo|cayeron|echo|echaron|tiro|tiraron|derramo|derramaron|avento|aventaron|broto)(?: encima)? (?:\\p{L}+ )?(?:acido|soda caustica|sosa caustica|lejia|cloro|amoniaco|destapacanos|cal viva|quimicos?|acido muriatico|salfuman)(?=[^.;]{0,40}(?:cara|ojos?|piel|quem|arde|ardiendo|brazo|mano|pierna|pecho|cuello|boca|cuerpo))(?![^.;]{0,60}(?:lav|no paso nada|poquito|un poco|nada mas))',
