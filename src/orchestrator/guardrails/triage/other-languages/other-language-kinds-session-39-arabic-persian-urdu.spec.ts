@@ -264,7 +264,8 @@ describeRulesAndProduct('other-language kinds, session 39 (Arabic, Arabizi, Pers
  * hot tea, the heater and the iron, cigarettes, the idioms of longing, shame and anger, a fire on the news, fireworks,
  * a burn healing for days, the electricity bill and a blown fuse), written before any change: 6 of 141 fired burns
  * (a face that burned with shame or anger in Persian and Urdu, a face burnt by the sun in Urdu, a blister told small
- * beside a burn healing for days in Persian and Urdu). Beside them, the serious burns those words must still reach.
+ * beside a burn healing for days in Persian and Urdu); a third batch, written after the first mend, found
+ * one more (milk burnt in the pot for a baby read as the baby's burn, Arabic: 1 of 22). Beside them, the serious burns those words must still reach.
  */
 const EVERYDAY_BURN_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Persian', 'صورت بچه‌ام با روغن داغ سوخت و تاول بزرگ زده'],
@@ -273,6 +274,7 @@ const EVERYDAY_BURN_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Urdu', 'آگ سے چہرہ جل گیا اور سانس لینے میں مشکل'],
   ['Urdu', 'بیٹی کا ہاتھ ابلتے پانی سے جل گیا اور بڑے بڑے چھالے پڑ گئے'],
   ['Persian', 'دستم سوخت و تاول‌های بزرگ زده'],
+  ['Arabic', 'البيبي انحرق بالمي السخنة من الطنجرة وجلده طالع'],
 ];
 
 const EVERYDAY_BURNING_AND_FIRE: ReadonlyArray<readonly [string, string]> = [
@@ -417,6 +419,28 @@ const EVERYDAY_BURNING_AND_FIRE: ReadonlyArray<readonly [string, string]> = [
   ['Arabizi', '3eeni bt7ra2ni mn el basal'],
   ['Arabizi', 'ibni 7ara2 el akl'],
   ['Finglish', 'soorat dar aftab sookht'],
+  ['Arabic', 'البيبي عنده حرقة من الحفاض'],
+  ['Arabic', 'بنتي الرضيعة عندها التهاب حفاض وبتقول انه بيحرقها'],
+  ['Arabic', 'سخنت الحليب للبيبي واحترق في الطنجرة'],
+  ['Arabic', 'ابني الصغير بيحب يتفرج على نار المدفأة'],
+  ['Arabic', 'ابني حرق الخبز في التوستر'],
+  ['Arabic', 'الولد ولع الشمع في عيد ميلاده'],
+  ['Arabic', 'بنتي عندها حرقان في البول'],
+  ['Arabic', 'ابني يقول ان عينه تحرقه بعد المسبح'],
+  ['Arabic', 'حرقت لساني بالقهوة'],
+  ['Arabic', 'انحرقت الطبخة وانا اكلم امي'],
+  ['Arabic', 'حرقت ايدي شوي بالمقلاة ومرهم وخلاص'],
+  ['Arabic', 'الطفل لمس الابريق الحار بس ما صار شي'],
+  ['Arabic', 'جلد وجهي احمر ومحروق من الشمس بس'],
+  ['Arabic', 'ولدي حرقته الشمس في الشاطئ ووجهه احمر'],
+  ['Arabic', 'وجه البيبي احمر من الحر'],
+  ['Arabic', 'اللهب طلع من الغاز وانطفى، ما في حدا انصاب'],
+  ['Arabizi', 'el bebe 3ando 7or2a mn el 7afad'],
+  ['Arabizi', '7ara2t ideye shwaya bel ma2la w 5alas'],
+  ['Persian', 'بچه‌ام از پوشک سوختگی داره'],
+  ['Persian', 'صورت بچه‌ام تو آفتاب سوخت یکم قرمزه'],
+  ['Urdu', 'بچے کو ڈائپر سے جلن ہے'],
+  ['Urdu', 'بچے کا چہرہ دھوپ سے جل گیا'],
 ];
 
 describeRulesAndProduct(
