@@ -167,6 +167,13 @@ export const PERSIAN: LanguageLexicon = {
     // Burnt by the sun and a little red is a sunburn, no burn to be seen now (review V21: 'صورتم از آفتاب سوخت، یکم قرمزه').
     ['(?:(?:از|تو|زير|توي) )?آفتاب ?(?:سوخت|سوخته|سوختم|سوختگي)\\p{L}*', 'sunburned'],
     ['(?:يكم|يه كم|فقط|كمي) قرمز(?:ه| شده)?', 'only a little red'],
+    // A face that burns with shame or anger is a blush, no burn (session 39, M36: 'صورتم از خجالت سوخت'); a blister told
+    // small is the small burn NHS advice treats at home ('يه تاول كوچيك زد').
+    [
+      '(?:از|با) (?:خجالت|شرم|شرمندگي|خشم|عصبانيت|حسادت|حسودي|غصه)(?: [\\p{L}\\u200c]+){0,3}? (?:سوخت|سوخته|گر گرفت)',
+      'blushed with shame',
+    ],
+    ['تاول(?:\\u200c?(?:ها|هاي))? (?:كوچيك|كوچك|كوچولو|ريز)', 'a small blister'],
     ['(?:سوخت|سوخته|سوختم|سوختن|سوختگي|سوزوند|سوزاند|سوزونده)(?![\\p{L}])', 'burned'],
     ['تاول(?:\\u200c?(?:ها|هاي|هاش|هايي))?(?: (?:زده|زد|زدن|كرده|كرد|داره))?', 'blisters'],
     ['پوست(?:ش|م|شون)? (?:كنده (?:شده|شد)|ور (?:اومده|اومد|آمده)|جدا (?:شده|شد)|رفته|ريخته)', 'skin peeling off'],

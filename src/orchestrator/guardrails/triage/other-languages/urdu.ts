@@ -108,6 +108,14 @@ export const URDU: LanguageLexicon = {
       'the food got overcooked',
     ],
     ['(?:دل|کلیجہ) (?:جل|جلتا|جلتی)\\p{L}*|(?:سے|پر) (?:جلتا|جلتی|جلتے|جلن)', 'is jealous'],
+    // A face that burns with shame or anger is a blush, a skin burnt by the sun a sunburn, and a blister told small the
+    // small burn NHS advice treats at home; none is a serious burn (session 39, M36: 'چہرہ شرم سے جل گیا').
+    [
+      '(?:شرم|شرمندگی|غصے|غصہ|حسد) (?:سے|کے مارے)(?: \\p{L}+){0,3}? (?:جل|لال|سرخ) (?:گیا|گئی|گئے|اٹھا|اٹھی)',
+      'blushed with shame',
+    ],
+    ['دھوپ (?:سے|میں|مے)(?: \\p{L}+){0,2}? (?:جل|جھلس) (?:گیا|گئی|گئے)', 'sunburned'],
+    ['(?:چھوٹا|چھوٹی|چھوٹے|ننھا|ذرا سا)(?: سا| سی)? (?:چھالا|چھالے|آبلہ)', 'a small blister'],
     ['(?:جل|جھلس) (?:گیا|گئی|گئے|گیا ہے|گئی ہے)|جھلس\\p{L}*|جلنے سے|جلا (?:دیا|دی)', 'burned'],
     ['جلد (?:اتر|ادھڑ|چھل|نکل|اکھڑ|جھڑ) (?:رہی|گئی|گئی ہے|رہی ہے)', 'skin peeling off'],
     ['(?:چھالے|آبلے|چھالا)(?: (?:پڑ|بن|نکل) (?:گئے|آئے|گیا|رہے))?', 'blisters'],
