@@ -175,10 +175,11 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // The day's heat told as a reading: "it is 34 degrees today", "hit 36 outside", "35 degrees in the shade".
       r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+hit|reached|hitting|outside\s+it\s+is)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)?\s+(?:today|outside|in\s+the\s+shade|this\s+afternoon)\b|\b(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\s+(?:today|outside|in\s+the\s+shade)\b`,
       r`\b(?:in|at|over)\s+(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\b|\b(?:gardening|working|digging|walking|hiking|playing|labouring)\s+(?:\w+\s+){0,3}?(?:all\s+day|for\s+hours)\s+(?:in\s+the\s+)?(?:sun|heat)\b`,
-      r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?<!\b(?:skin|body|forehead|head|tummy|chest|back|he|she|they|baby|child)\s+(?:is\s+|feels\s+|felt\s+|was\s+|is\s+still\s+)?)(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
-      // Hot and dry skin tells the heat has beaten the body's cooling (NHS heatstroke). Skin "burning hot" alone is how
-      // a parent tells a fever (NICE NG143), read by the fever rules and, as body heat, beside a heat exposure told.
-      r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
+      r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?<!\b(?:skin|forehead|head|tummy|chest|back)\s+(?:is\s+|feels\s+|felt\s+|was\s+|is\s+still\s+)?)(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
+      // Hot and dry skin tells the heat has beaten the body's cooling (NHS heatstroke). The skin (or forehead) told
+      // "burning hot" alone is how a parent tells a fever (NICE NG143), read by the fever rules and, as body heat,
+      // beside a heat exposure told; a person told burning hot or burning up is read as before.
+      r`\b(?:body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot)\b|\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
       r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
     ],
     { timeless: true },
