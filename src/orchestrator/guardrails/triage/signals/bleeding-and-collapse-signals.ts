@@ -68,6 +68,9 @@ const BLEEDING = [
     [
       r`\b(?:was|were|been|got|has\s+been|have\s+been|i\s+am|is|just)\s+(?:been\s+)?(?:stabbed|shot)\b(?!\s+(?:with|by)\s+(?:a\s+)?(?:nerf|water|paintball|bb|toy))`,
       r`\b(?:gunshot|gun\s+shot|stab)\s+wound\b|\bimpaled\b`,
+      // A stab by one's own hand is a penetrating wound all the same: "he stabbed himself with a knife" (a fork or a
+      // pin in a finger is a prick, not a stab wound).
+      r`\bstabbed\s+(?:him|her|my|them|your)sel(?:f|ves)\b(?![^.;]{0,40}\b(?:fork|pin|needle|pencil|toothpick|finger\s*tip|splinter)\b)`,
       // Told without a subject: "stabbed in the leg", "been shot through the arm".
       r`^(?:just\s+|been\s+|got\s+)?(?:stabbed|shot)\b|\b(?:stabbed|shot)\s+(?:in|through|into)\s+(?:the|my|his|her|their)\s+(?:\w+\s+)?(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side|groin|shoulder|head|face|buttock)\b`,
       r`\b(?:stuck|gone|went|is|it\s+is|sticking|right)\s+(?:right\s+)?(?:through|into)\s+(?:his|her|my|their)\s+(?:thigh|leg|chest|belly|stomach|tummy|abdomen|arm|neck|hand|foot|back|side)\b`,

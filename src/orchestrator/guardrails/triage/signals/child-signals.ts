@@ -23,6 +23,10 @@ const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|ni
 const COLIC_IN_A_THRIVING_BABY =
   /^(?![\s\S]*\b(?:weak\w*|high[- ]pitched|shrill|whimper\w*|moan\w*|pitiful|mew\w*|kitten|different|unusual|strange|fever\w*|temperature|temp|hot|vomit\w*|sick|green|floppy|limp|pale|blue|grey|gray|mottled|refus\w*|not\s+(?:feeding|eating|drinking|waking)|off\s+(?:his|her|their)\s+(?:feeds?|milk)|blood\w*|swollen|bulging|rash|worse|first\s+time)\b)(?=[\s\S]*\b(?:(?:every|each)\s+(?:single\s+)?(?:evening|night|afternoon|day)|(?:most|in\s+the)\s+(?:evenings|afternoons)|every\s+day\s+(?:at|around|from)|for\s+(?:\d+|two|three|four|five|six|a\s+few|several)\s+weeks|colic\w*)\b)(?=[\s\S]*\b(?:feed\w*\s+(?:well|fine|ok|okay|normally)|thriv\w*|gaining\s+weight|putting\s+on\s+weight|growing\s+well|(?:otherwise|perfectly)\s+(?:well|fine|happy)|happy\s+(?:between|in\s+between|otherwise)|normal\s+(?:examination|exam)|colic\w*)\b)/;
 
+/** A button battery told as a chore on a device, with nothing of a child, a mouth or a loss in the sentence. */
+const BUTTON_BATTERY_AS_A_CHORE =
+  /^(?![\s\S]*\b(?:swallow\w*|mouth\w*|ate|eaten|eat|missing|lost|gone|find|found|where|child\w*|toddler|baby|babies|son|daughter|kids?|boy|girl|grandson|granddaughter|dog|drool\w*|chok\w*|nose|ears?|lick\w*|chew\w*|suck\w*|vomit\w*|cough\w*|pain|hurts?)\b)[\s\S]*\b(?:chang\w*|replac\w*|fitt\w*|swapp\w*|buy\w*|bought|order\w*|what\s+size|which|spare|dispos\w*|recycl\w*|watch|remote|key\s*fob|scales|calculator|hearing\s+aid)\b/;
+
 export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   define(
     'child',
@@ -106,7 +110,9 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
       r`\bbutton\s+batter(?:y|ies)\b`,
       r`\b(?:swallowed|ate|eaten|put\s+in\s+(?:his|her)\s+mouth)\s+(?:a|an|the|some|two|\d+|(?:one|two|three|\d+|some)\s+of\s+(?:the|those|his|her|my))\s+(?:\w+\s+){0,3}?(?:button\s+batter(?:y|ies)|batter(?:y|ies)|magnets?|coin\s+(?:cell|battery)|lithium\s+cell)\b`,
     ],
-    // NPIS: a swallowed button battery or magnets need hospital however well the child looks.
-    { timeless: true },
+    // NPIS: a swallowed button battery or magnets need hospital however well the child looks. A button battery
+    // changed, fitted, bought or sized for a device is a household chore, in a sentence that tells no child, no mouth,
+    // nose or ear and no battery lost (the danger is the one that goes missing while the device is open).
+    { timeless: true, ordinaryWhen: BUTTON_BATTERY_AS_A_CHORE },
   ),
 ];

@@ -11,6 +11,13 @@ import { type SignalDefinition, define, POSSESSIVE, r } from './signal-definitio
 
 const BURNT = r`(?:burn|burns|burned|burnt|scald|scalds|scalded|scalding)`;
 
+/**
+ * A fire told and then taken back as staged or not real: "her costume caught fire in the school play? no it was a fake
+ * flame effect" (review V21, 23:50). A stage effect, a prop or a pretend fire burns no one; a real flame told beside it
+ * ("the fake candle set his sleeve on fire") is told before the word, which this reads only after.
+ */
+const NOT_TOLD_AS_STAGED = r`(?![^.;]{0,80}\b(?:fake|pretend|a\s+prop|(?:special|stage|flame|fire|lighting)\s+effects?|not\s+(?:a\s+)?real(?:\s+fire)?|was\s+not\s+real)\b)`;
+
 /** The body's surfaces a spilt liquid lands on. */
 const BODY_SURFACE = r`(?:arms?|hands?|fingers|chest|face|neck|head|legs?|lap|thighs?|tummy|belly|stomach|back|shoulders?|feet|foot|skin)`;
 
@@ -40,7 +47,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:fell\s+asleep|passed\s+out|lay|lying|slept)\s+(?:on|against|next\s+to|by|too\s+close\s+to)\s+(?:the|a|his|her|my)\s+(?:heater|radiator|fire|hot\s+water\s+bottle|stove|heat\s+pad|heating\s+pad|electric\s+blanket)\b`,
       r`\b${BURNT}\b(?!\s+(?:out|the\s+(?:toast|food|dinner|candle)|calories|fat|money|bridges))`,
       r`\b(?:boiling|hot)\s+(?:water|oil|kettle|tea|coffee|soup|fat)\s+(?:\w+\s+){0,4}?(?:on|over|down)\b`,
-      r`\b(?:caught|set)\s+(?:on\s+)?fire\b|\bon\s+fire\b`,
+      r`\b(?:caught|set)\s+(?:on\s+)?fire\b${NOT_TOLD_AS_STAGED}|\bon\s+fire\b${NOT_TOLD_AS_STAGED}`,
       // How scalds and flame burns happen, told without the word "burn".
       r`\b(?:kettle|saucepan|pan|teapot|chip\s+pan|hot\s+drink|cup\s+of\s+(?:tea|coffee)|boiling\s+water|hot\s+(?:water|oil|fat|tea|coffee))\b[^.;]{0,30}\b(?:on(?:to)?|over|down)\s+(?:him|her|them|me|my|his|their|himself|herself|myself|themselves)\b`,
       // The drink told fresh from the kettle: "a cup of just-boiled tea over himself", "a mug of freshly boiled water onto her thigh".
@@ -51,6 +58,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // else: NHS, Child Accident Prevention Trust): "grabbed my coffee and it spilled on her arm". Onto a person or a
       // body part only: coffee spilt on a laptop is no burn.
       // A scald told by what it did to the skin and what did it: "the skin of his chest is coming off after the hot water".
+      // Hot oil or boiling water spilt or splashed is a scald told by its cause; how bad it is (blisters, where, who) is
+      // read by the rules from the rest of the message: "spilled hot oil and his hand is covered in blisters".
+      r`\b(?:spilled|spilt|splashed|tipped|knocked|poured)\s+(?:\w+\s+){0,2}?(?:hot|boiling|burning|frying|scalding)\s+(?:oil|fat|water)\b(?!\s+(?:on(?:to)?|over|all\s+over|across)\s+(?:the\s+|my\s+|our\s+)?(?:kitchen\s+)?(?:floor|counter|worktop|table|hob|cooker|stove|carpet|rug|ground|sink|laptop|phone|dog|cat))`,
       r`\b(?:blister\w*|peel\w*|(?:coming|came|come)\s+off)\b[^.;]{0,40}\b(?:after|from|with|by)\s+(?:the\s+|some\s+|a\s+)?(?:boiling|hot|scalding|just[- ]boiled)\s+(?:water|oil|fat|tea|coffee|soup|milk|steam)\b`,
       // A young child who grabs or pulls over a hot drink, a kettle or a pan: the scald told by its cause, before "and it
       // went all over her" is told in the clause after (never where the drink is told empty, cold or missed).
@@ -76,8 +86,11 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // A third-degree (full-thickness) burn is deep whatever its size; a burn told in a house or car fire is a flame
+      // burn with smoke beside it (NHS: deep burns and burns from fires go to A&E).
+      r`\b(?:third|3rd|fourth|4th)[- ]degree\s+(?:burns?|scalds?)\b|\b(?:burned|burnt|scalded)\s+in\s+(?:a|the)\s+(?:house\s+|car\s+|flat\s+)?fire\b`,
       // Clothing on fire burns wide and deep (NHS; BBA: flame burns from clothing).
-      r`\b(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie|nightdress|costume)\s+(?:\w+\s+)?(?:caught|went\s+up\s+in|set)\s+(?:on\s+)?(?:fire|flames?)\b|\b(?:caught|set)\s+(?:his|her|my|their)\s+(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie)\s+(?:on\s+)?fire\b`,
+      r`(?:\b(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie|nightdress|costume)\s+(?:\w+\s+)?(?:caught|went\s+up\s+in|set)\s+(?:on\s+)?(?:fire|flames?)\b|\b(?:caught|set)\s+(?:his|her|my|their)\s+(?:clothes|clothing|dress|shirt|top|jumper|sleeve|trousers|pyjamas|nightie)\s+(?:on\s+)?fire\b)${NOT_TOLD_AS_STAGED}`,
       // A white centre inside a blister or a red edge is a deep burn (NHS: burns that cause white or charred skin).
       r`\bwhite\s+(?:in\s+the\s+(?:middle|centre|center)|patch(?:es)?\s+in\s+(?:the\s+)?(?:middle|centre|center))\b|\b(?:middle|centre|center)\s+(?:of\s+it\s+)?(?:is|has\s+gone|looks|went)\s+white\b`,
     ],
@@ -89,7 +102,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     [
       overTheTrunk(SCALDING_LIQUID),
       // A scald is a hot liquid's burn whatever the liquid is called: "a scald on the chest of my son with tea".
-      r`\bscalds?\s+(?:on|to|over|across|down)\s+${TRUNK}\b|\bscalded\s+${TRUNK}\b|\b${TRUNK}\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?scalded\b`,
+      r`\b(?:scalds?|burns?)\s+(?:on|to|over|across|down|covering)\s+${TRUNK}\b|\bscalded\s+${TRUNK}\b|\b${TRUNK}\s+(?:is\s+|was\s+|got\s+|has\s+been\s+)?scalded\b`,
     ],
     { timeless: true },
   ),
@@ -100,6 +113,8 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'burn_blisters',
     [
       r`\b(?:blisters?|blistering|blistered|skin(?:'s|\s+is)?\s+(?:came|coming|peeling|peeled|hanging)\s+off|(?:skin\s+is\s+|is\s+)?peeling|raw\s+skin)\b`,
+      // A second-degree (partial-thickness) burn is the blistering burn by its name (NHS).
+      r`\b(?:second|2nd)[- ]degree\s+(?:burns?|scalds?)\b`,
       // The skin told before what it does: "the skin of his chest is coming off".
       r`\bskin\s+(?:of|on)\s+(?:\w+\s+){1,3}?(?:is|are|was|were)\s+(?:coming|came|peeling|hanging)\s+off\b`,
     ],
@@ -119,7 +134,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn_small',
     [
-      r`\b(?:small|tiny|little|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`,
+      r`\b(?:small|tiny|little(?!\s+(?:son|daughter|boy|girl|one|ones|brother|sister|baby|lad|kid|man|guy|princess))|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`,
       // A drop or a splash that spat from the pan: a spot, not a spread.
       r`\ba\s+(?:drop|few\s+drops|splash|speck|spot|spit)\s+of\b|\b(?:spat|spitting)\s+(?:out\s+)?(?:on(?:to)?|at)\b`,
     ],
@@ -160,8 +175,11 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // The day's heat told as a reading: "it is 34 degrees today", "hit 36 outside", "35 degrees in the shade".
       r`\b(?:it\s+is|it\s+was|it\s+has\s+been|it\s+hit|reached|hitting|outside\s+it\s+is)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)?\s+(?:today|outside|in\s+the\s+shade|this\s+afternoon)\b|\b(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\s+(?:today|outside|in\s+the\s+shade)\b`,
       r`\b(?:in|at|over)\s+(?:3[2-9]|4\d)\s*(?:degrees|°\s*c?|c)\b|\b(?:gardening|working|digging|walking|hiking|playing|labouring)\s+(?:\w+\s+){0,3}?(?:all\s+day|for\s+hours)\s+(?:in\s+the\s+)?(?:sun|heat)\b`,
-      r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
-      r`\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot|very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
+      r`\b(?:heat\s*stroke|heat\s+exhaustion|sunstroke|overheated|overheating|heatwave|heat\s+wave|in\s+the\s+(?:sun|heat)|hot\s+(?:car|day|weather|sun)|sauna|(?:running|ran)\s+a\s+marathon|marathon|half\s+marathon|left\s+in\s+(?:a|the)\s+(?:hot\s+)?car|outside\s+all\s+day|festival|rave|ecstasy|mdma|molly|(?<!\b(?:skin|forehead|head|tummy|chest|back)\s+(?:is\s+|feels\s+|felt\s+|was\s+|is\s+still\s+)?)(?:boiling|burning|roasting)\s+(?:hot|up))\b`,
+      // Hot and dry skin tells the heat has beaten the body's cooling (NHS heatstroke). The skin (or forehead) told
+      // "burning hot" alone is how a parent tells a fever (NICE NG143), read by the fever rules and, as body heat,
+      // beside a heat exposure told; a person told burning hot or burning up is read as before.
+      r`\b(?:body|he|she|they)\s+(?:is\s+|feels\s+)?(?:burning\s+hot|red\s+hot)\b|\b(?:skin|body|he|she|they)\s+(?:is\s+|feels\s+)?(?:very\s+hot\s+and\s+dry|hot\s+and\s+dry|hot\s+to\s+touch\s+and\s+dry)\b`,
       r`\b(?:like\s+(?:an\s+oven|a\s+sauna|a\s+furnace|a\s+greenhouse)|(?:boiling|baking|sweltering|stifling|roasting|really\s+hot|very\s+hot|so\s+hot)\s+(?:flat|house|room|home|day|car|tent|attic|loft|greenhouse)|no\s+(?:air\s*con|fan|shade)|in\s+full\s+kit|route\s+march|on\s+a\s+march)\b`,
     ],
     { timeless: true },

@@ -9,10 +9,19 @@ const PILLS = r`(?:pills|tablets|tabs|meds|medication|medicines|painkillers|para
  * "taking loads of painkillers for period pain" as a treatment was taken out: review V7 found intent told
  * beside it silenced three times, 04:34 to 04:42).
  */
-const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b`;
+/**
+ * "All my pills tonight as prescribed", "all my tablets as the doctor said": the day's medicines taken as prescribed, a
+ * routine, not a quantity gathered (the NICE self-harm assessment asks about means beyond the prescription).
+ */
+const NOT_TAKEN_AS_PRESCRIBED = r`(?![^.;]{0,40}\bas\s+(?:prescribed|directed|instructed|usual|normal|always|(?:the|my|his|her)\s+(?:doctor|gp|pharmacist|nurse|consultant)\s+(?:prescribed|said|told|advised|ordered)))`;
+
+const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b${NOT_TAKEN_AS_PRESCRIBED}`;
 
 const SELF_HARM = [
   define('suicidal_intent', [
+    // A wish to jump from a height (Columbia: intent with a method): "she wants to jump off the bridge"; not a bungee jump,
+    // a dive or jumping in to swim.
+    r`\b(?:want|wants|wanted|wanting|wanna|going|gonna|plans?|planning|threaten\w*|about)\s+to\s+jump\s+(?:off|from)\s+(?:a|the|that|this)\s+(?:\w+\s+)?(?:bridge|cliff|roof|rooftop|building|tower|car\s+park|multi-?storey|balcony|flyover|overpass|viaduct)\b(?![^.;]{0,60}\b(?:bungee|zip\s*wire|swim\w*|dive|diving|for\s+fun|dare|tombstoning|into\s+the\s+(?:river|lake|sea|water|pool))\b)`,
     // Intent told outright, in text-speak or platform slang: 'no point in me living', 'decided to die', 'kms', 'unalive myself'.
     r`\b(?:no|not\s+any)\s+point\s+(?:in\s+)?(?:me\s+|him\s+|her\s+)?(?:living|being\s+alive|going\s+on|carrying\s+on)\b|\b(?:decided|made\s+the\s+decision|made\s+up\s+my\s+mind|planning|going)\s+to\s+(?:die|end\s+(?:it|my\s+life|things|everything))\b(?!\s+(?:with|between|for\s+(?:the|this|my)\s+(?:day|week|year|project)))|\bk[i1]ll?\s*(?:my|him|her)\s*self\b|\bkms\b|\bunalive\s*(?:my|him|her)?\s*self\b|\bsewerslide\b|\b(?:wnt|want|wanna)\s+(?:2|to)\s+(?:die|kil+\s*(?:my|him|her)\s*self)\b`,
     r`\bsuicidal\b`,
@@ -124,6 +133,9 @@ const MEANS = [
   ]),
   // An attempt that happened or failed (Columbia: actual, interrupted and aborted attempts).
   define('suicide_attempt', [
+    // Found hanging (a bystander's words for a ligature, NHS: call 999): "found my son hanging"; never "hanging out",
+    // "hanging the washing", "hanging upside down from the climbing frame".
+    r`\bfound\s+(?:him|her|them|(?:my|his|her|our|their)\s+(?:\w+\s+)?\w+)\s+hanging\b(?!\s+(?:out|around|about|up|on|off|over|upside|by\s+(?:his|her|their)\s+(?:arms|hands|knees|legs)|from\s+(?:the|a)\s+(?:monkey|climbing|bars|swing)|(?:the|some|a|his|her|their|my)\s+\w+))`,
     // Found with a ligature round the neck, or telling the act done: "pills taken", "took the lot".
     r`\b(?:belt|rope|cord|ligature|scarf|cable|noose|tie|sheet|lead|flex)\s+(?:\w+\s+){0,2}?(?:round|around)\s+(?:his|her|my|their)\s+(?:own\s+)?neck\b|\b(?:pills|tablets|meds|them\s+all|it\s+all)\s+(?:all\s+)?(?:taken|swallowed|gone\s+down|done)\b|\b(?:took|taken|swallowed|downed|necked)\s+(?:them\s+all|the\s+lot|the\s+whole\s+lot|all\s+of\s+them|everything\s+i\s+had)\b`,
     r`\b(?:tried|trying|try|attempted|attempting)\s+to\s+(?:kill|hang|drown|poison|gas|suffocate|end\s+(?:it|my|his|her|their)|overdose|jump\s+(?:off|from|in\s+front)|cut\s+(?:my|his|her|their)\s+(?:wrists?|throat))\b|\b(?:he|she|they|i)\s+(?:attempted|tried)\s+(?:again\s+)?(?:tonight|today|last\s+night|this\s+morning|earlier)\b|\bsuicide\s+attempt\b|\battempted\s+suicide\b`,
