@@ -236,7 +236,6 @@ export const GERMAN: LanguageLexicon = {
       '(?:hat |haben )?(?:rohrreiniger|abflussreiniger|rohrfrei) (?:getrunken|geschluckt|gegessen)',
       'drank drain cleaner',
     ],
-    ['rohrreiniger|abflussreiniger|rohrfrei', 'drain cleaner'],
     // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
     [
       '(?:knopfbatterie|knopfzelle)\\p{L}* (?:verschluckt|geschluckt|gegessen|in den mund genommen)|(?:verschluckt|geschluckt)\\p{L}* (?:eine |die )?(?:knopfbatterie|knopfzelle)\\p{L}*',
@@ -544,6 +543,9 @@ export const GERMAN: LanguageLexicon = {
     [
       '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
       'chemical in the eye',
+      // After the chemical in the eye: at the same word the first phrase listed wins, and the product's name alone
+      // read first left 'ins Auge' unread.
+      ['rohrreiniger|abflussreiniger|rohrfrei', 'drain cleaner'],
     ],
     [
       '(?:metallsplitter|glassplitter|holzsplitter|splitter|metallstuck)(?: \\p{L}+){0,3} (?:ins|im) auge',

@@ -424,6 +424,9 @@ const REVIEWED_EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Chinese', '肚子疼得打滚，肚子硬得像木板'],
   ['Taglish', 'grabe ang pagtatae ni bunso, matamlay, malamig ang kamay, maputla'],
   ['Chinese', '女儿又吐又拉一整天，现在很蔫，手脚冰凉，脸色苍白'],
+  // An earlier review's stroke (V19), silenced on the merged tree while 'uso wake' (face) was listed before the
+  // drooping face: at the same word the first phrase listed wins.
+  ['Swahili', 'mama ameshindwa kuongea ghafla na uso wake umepinda upande mmoja'],
 ];
 
 const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [

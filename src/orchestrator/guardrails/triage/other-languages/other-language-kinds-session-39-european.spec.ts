@@ -677,6 +677,9 @@ const REVIEWER_LOOK_ALIKES_OF_F42544C: TriageProbeTable = [
       'mon bebe de 3 semaines vomit du vert depuis ce matin',
       'opa japst nach luft und ist blau um die lippen',
       "il n'arrive plus a parler, sa bouche est de travers",
+      // An earlier review's chemical eye injury (V20), silenced on the merged tree while the product's name was listed
+      // before the chemical in the eye.
+      'Abflussreiniger ins Auge bekommen, brennt höllisch und ich seh nichts mehr',
     ],
     [
       "j'ai pris une châtaigne en changeant l'ampoule, rien de grave",

@@ -102,7 +102,6 @@ export const SWAHILI: LanguageLexicon = {
       '(?:(?<=(?:moto|imeungua|inaungua)[\\s\\S]*)|(?=[\\s\\S]*(?:moto|imeungua|inaungua)))(?:amevuta|alivuta|kuvuta) moshi(?: mwingi)?',
       'inhaled a lot of smoke',
     ],
-    ['usoni|uso wake|uso', 'face'],
     ['mikononi|mikono yake|mkononi', 'hands'],
     ['kifuani', 'on the chest'],
     // A wish not to live, a goodbye letter, hanging (Samaritans), unless the letter is a farewell to colleagues.
@@ -213,6 +212,9 @@ export const SWAHILI: LanguageLexicon = {
     ['maumivu (?:makali )?(?:ya|kwenye|katika) kifua|kifua (?:kinauma|kinabana)', 'chest pain'],
     ['amezimia|amepoteza fahamu|hajitambui|haamki|hajibu|hana fahamu', 'unconscious and is not responding'],
     ['(?:mdomo|uso) (?:wake )?(?:umepinda|umelegea)', 'face drooping'],
+    // After the drooping face: at the same word the first phrase listed wins, and 'uso wake' alone read first
+    // left 'umepinda' (twisted) unread, silencing a stroke.
+    ['usoni|uso wake|uso', 'face'],
     ['hawezi kuongea|anaongea kwa shida|maneno hayatoki', 'cannot speak and slurred speech'],
     ['(?:ana|anapata|amepata) (?:degedege|kifafa)|anatetemeka mwili mzima|anarusha mikono', 'he is having a seizure'],
     ['degedege|kifafa', 'seizure'],
