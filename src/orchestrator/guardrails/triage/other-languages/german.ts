@@ -543,10 +543,10 @@ export const GERMAN: LanguageLexicon = {
     [
       '(?:reiniger|putzmittel|chlor|bleiche|kalk|saure|lauge|abflussreiniger)(?: \\p{L}+){0,2} (?:ins|im|in die) augen?',
       'chemical in the eye',
-      // After the chemical in the eye: at the same word the first phrase listed wins, and the product's name alone
-      // read first left 'ins Auge' unread.
-      ['rohrreiniger|abflussreiniger|rohrfrei', 'drain cleaner'],
     ],
+    // After the chemical in the eye: at the same word the first phrase listed wins, and the product's name alone
+    // read first left 'ins Auge' unread.
+    ['rohrreiniger|abflussreiniger|rohrfrei', 'drain cleaner'],
     [
       '(?:metallsplitter|glassplitter|holzsplitter|splitter|metallstuck)(?: \\p{L}+){0,3} (?:ins|im) auge',
       'a piece of metal flew into the eye',
