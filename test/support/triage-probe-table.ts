@@ -28,3 +28,34 @@ export function describeTriageProbes(
     });
   });
 }
+
+/** Messages by label (a language, or a kind of message): `[label, text]`. */
+export type LabelledMessages = ReadonlyArray<readonly [label: string, text: string]>;
+
+let rulesAndProduct: { rules: EmergencyTriage; product: EmergencyTriage } | undefined;
+
+/**
+ * One `describe` titled `title`, and one test per message that reads it by the rules alone and by
+ * the product's triage alike: each emergency flagged by both, each look-alike kept quiet by both.
+ * The two triages are built on the first call and shared by every later one (the wording model
+ * loads once per test file).
+ */
+export function describeRulesAndProduct(
+  title: string,
+  emergencies: LabelledMessages,
+  lookAlikes: LabelledMessages,
+): void {
+  rulesAndProduct ??= { rules: new EmergencyTriage(), product: EmergencyTriage.withWordingModel() };
+  const { rules, product } = rulesAndProduct;
+  describe(title, () => {
+    it.each(emergencies)('%s: flags %s', (_label, text) => {
+      expect(rules.assess(text).isEmergency).toBe(true);
+      expect(product.assess(text).isEmergency).toBe(true);
+    });
+
+    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
+      expect(rules.assess(text).isEmergency).toBe(false);
+      expect(product.assess(text).isEmergency).toBe(false);
+    });
+  });
+}

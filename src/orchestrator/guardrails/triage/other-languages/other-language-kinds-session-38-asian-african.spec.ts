@@ -1,7 +1,7 @@
+import { describeRulesAndProduct } from '../../../../../test/support/triage-probe-table.js';
 import { EmergencyTriage } from '../../emergency-triage.js';
 
 const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
 
 /**
  * Session 38 (T34): the kinds the held-out counts say the Arabic-script, Indic, East and South-East Asian and African
@@ -488,25 +488,6 @@ const SECOND_ROUND_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Chinese', '药存放在冰箱里'],
   ['Chinese', '我把药都藏起来了，怕孩子拿到'],
 ];
-
-/** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
-function describeRulesAndProduct(
-  title: string,
-  emergencies: ReadonlyArray<readonly [string, string]>,
-  lookAlikes: ReadonlyArray<readonly [string, string]>,
-): void {
-  describe(title, () => {
-    it.each(emergencies)('%s: flags %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(true);
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('%s: stays quiet: %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-}
 
 describeRulesAndProduct(
   'other-language kinds, session 38 (Arabic-script, Indic, East and South-East Asian, African lexicons)',

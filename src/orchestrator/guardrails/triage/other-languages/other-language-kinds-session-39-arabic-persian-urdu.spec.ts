@@ -1,7 +1,4 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
-
-const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
+import { describeRulesAndProduct } from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Session 39 (T37): the kinds the held-out counts say the Arabic, Persian and Urdu lexicons fall short on (Arabic 15 of
@@ -236,25 +233,6 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'ابني لمس الغلاية وصباعه احمر شوية وحطيناه تحت المية الباردة'],
   ['Persian', 'باتری ساعت تموم شده'],
 ];
-
-/** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
-function describeRulesAndProduct(
-  title: string,
-  emergencies: ReadonlyArray<readonly [string, string]>,
-  lookAlikes: ReadonlyArray<readonly [string, string]>,
-): void {
-  describe(title, () => {
-    it.each(emergencies)('%s: flags %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(true);
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('%s: stays quiet: %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-}
 
 describeRulesAndProduct('other-language kinds, session 39 (Arabic, Arabizi, Persian, Urdu)', EMERGENCIES, LOOK_ALIKES);
 

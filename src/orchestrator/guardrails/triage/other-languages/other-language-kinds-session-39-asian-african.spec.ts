@@ -1,8 +1,5 @@
-import { EmergencyTriage } from '../../emergency-triage.js';
+import { describeRulesAndProduct } from '../../../../../test/support/triage-probe-table.js';
 import { otherLanguageReading } from './other-language-reading.js';
-
-const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
 
 /**
  * Session 39 (T39): the kinds the held-out counts say the Chinese, Hindi, Vietnamese, Tagalog, Korean, Japanese and
@@ -449,25 +446,6 @@ const REVIEWED_LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Korean', '코가 막혀서 코로 숨쉬기 힘들어요'],
   ['Korean', '운동하고 나면 숨이 차요'],
 ];
-
-/** Each emergency flagged and each look-alike kept quiet, by the rules alone and by the product alike. */
-function describeRulesAndProduct(
-  title: string,
-  emergencies: ReadonlyArray<readonly [string, string]>,
-  lookAlikes: ReadonlyArray<readonly [string, string]>,
-): void {
-  describe(title, () => {
-    it.each(emergencies)('%s: flags %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(true);
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('%s: stays quiet: %s', (_language, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-}
 
 describeRulesAndProduct(
   'other-language kinds, session 39 (Chinese, Japanese, Korean, Hindi, Vietnamese, Tagalog, Swahili)',
