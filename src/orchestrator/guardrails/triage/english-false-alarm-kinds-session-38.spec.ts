@@ -1,3 +1,4 @@
+import { describeTriageProbes } from '../../../../test/support/triage-probe-table.js';
 import { EmergencyTriage } from '../emergency-triage.js';
 
 const rules = new EmergencyTriage();
@@ -296,13 +297,9 @@ describe.each([
   ['rules', rules],
   ['product', product],
 ])('EmergencyTriage (%s): English false-alarm kinds of session 38', (_name, triage) => {
-  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
-    it.each(emergencies)('an emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(true);
-    });
-
-    it.each(lookAlikes)('no emergency: %s', (text) => {
-      expect(triage.assess(text).isEmergency).toBe(false);
-    });
-  });
+  describeTriageProbes(
+    '%s',
+    KINDS.map(({ kind, emergencies, lookAlikes }) => [kind, emergencies, lookAlikes] as const),
+    triage,
+  );
 });
