@@ -33,6 +33,7 @@ export const QUESTION_SETS = [
   { name: 'development-16', file: 'questions-development-16.jsonl', showTexts: true },
   { name: 'development-17', file: 'questions-development-17.jsonl', showTexts: true },
   { name: 'development-18', file: 'questions-development-18.jsonl', showTexts: true },
+  { name: 'development-19', file: 'questions-development-19.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -44,6 +45,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-12', file: 'questions-held-out-12.jsonl', showTexts: false },
   { name: 'held-out-13', file: 'questions-held-out-13.jsonl', showTexts: false },
   { name: 'held-out-14', file: 'questions-held-out-14.jsonl', showTexts: false },
+  { name: 'held-out-15', file: 'questions-held-out-15.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -105,7 +107,10 @@ export const QUESTION_SETS = [
  * held-out-7 0.973 after that round: 0.975 and 0.97; development-17: 0.965 as it landed, on the
  * ranking of the session's start, before any change for it: 0.96; 0.994 after its round: 0.99;
  * development-18: 0.982 as it landed, on the ranking of session 38's start, before any change for
- * it, 1.000 after its round: 0.99).
+ * it, 1.000 after its round: 0.99; development-19, by a writer of session 40 (WR15) who read
+ * no retrieval code and no other question set: 0.949 as it landed, on the ranking of session 40's
+ * start, before any change for it: 0.945; held-out-15, by the same writer, registered with it on
+ * arrival, on the ranking of the session's start, a count only: 0.940).
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -140,6 +145,8 @@ export const SUCCESS_FLOORS = {
   'development-16': 0.99,
   'development-17': 0.99,
   'development-18': 0.99,
+  'development-19': 0.945,
+  'held-out-15': 0.94,
   probes: 0.99,
 };
 
