@@ -120,6 +120,7 @@ export const TRIAGE_SETS = [
   'held-out-14',
   'held-out-15',
   'held-out-16',
+  'held-out-17',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
