@@ -259,7 +259,53 @@ export const RECORD_FINDING_IDIOMS: ReadonlyArray<{ lay: readonly string[]; clin
       'heart was pounding',
       'racing heart',
       'heart was racing',
+      // The heart told by its speed either way: "his heart was slow", "her heart was beating slowly".
+      'heart was fast',
+      'heart fast',
+      'fast heart',
+      'heart was slow',
+      'heart slow',
+      'slow heart',
+      'heart going slow',
+      'heart was going slow',
+      'heart beating slow',
+      'heart beating slowly',
+      'heart was beating slow',
+      'heart was beating slowly',
     ],
     clinical: ['heart rate', 'pulse'],
+  },
+  {
+    // Blood told in the spit: "blood in her spit", "he spat up blood".
+    lay: eachPossessive(
+      'blood in {whose} spit',
+      'blood in the spit',
+      'bloody spit',
+      'spat blood',
+      'spat up blood',
+      'spit blood',
+      'spit up blood',
+      'spits blood',
+      'spits up blood',
+    ),
+    clinical: ['hemoptysis', 'coughing up blood'],
+  },
+  {
+    // Isolation told as being kept to a room: "keep him in his room", "she had to stay in her bedroom".
+    lay: eachPossessive(
+      ...['keep', 'keeping', 'kept'].flatMap((verb) =>
+        ['him', 'her', 'them', 'me', 'us'].flatMap((whom) => [
+          `${verb} ${whom} in {whose} room`,
+          `${verb} ${whom} in {whose} bedroom`,
+        ]),
+      ),
+      ...['stay', 'stayed', 'staying', 'stays'].flatMap((verb) => [
+        `${verb} in {whose} room`,
+        `${verb} in {whose} bedroom`,
+      ]),
+      'confined to {whose} room',
+      'confined to {whose} bedroom',
+    ),
+    clinical: ['isolation'],
   },
 ];

@@ -25,11 +25,17 @@ const referenceGroups = (groups: ReadonlyArray<readonly string[]>): ReferenceGro
 const referenceUmbrellas = (umbrellas: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }>) =>
   umbrellas.map(({ lay, clinical }) => ({ terms: clinical, pattern: referencePattern(lay) }));
 
+// Since R23 (session 40) a phrase is also found with the words of degree left out ("my heart
+// was really slow" holds "heart was slow"): the reference reads the text both ways too.
+const DEGREE_WORDS =
+  /(?<![\p{L}\p{N}])(?:really|very|super|so|too|extremely|quite|pretty|awfully|terribly|incredibly)\s+/gu;
+
 function referenceExpansions(text: string, groups: readonly ReferenceGroup[]): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const readings = [lower, lower.replace(DEGREE_WORDS, '')];
   const added = new Set<string>();
   for (const group of groups) {
-    if (!group.pattern.test(lower)) continue;
+    if (!readings.some((reading) => group.pattern.test(reading))) continue;
     for (const term of group.terms) {
       const said = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
       if (!said.test(lower)) added.add(term);

@@ -63,6 +63,22 @@ describe('vocabularyExpansions', () => {
     );
   });
 
+  it('reads the heart by its speed, blood in the spit and a child kept to a room (R23)', () => {
+    expect(vocabularyExpansions('her heart was slow')).toEqual(expect.arrayContaining(['heart rate', 'pulse']));
+    expect(vocabularyExpansions('did he spit up blood')).toContain('hemoptysis');
+    expect(vocabularyExpansions('blood in my spit')).toContain('hemoptysis');
+    expect(vocabularyExpansions('we had to keep him in his room')).toContain('isolation');
+    // One way: a question about isolation is not widened with rooms.
+    expect(vocabularyExpansions('was she in isolation')).not.toContain('stay in her room');
+  });
+
+  it('finds a phrase with a word of degree in it', () => {
+    expect(vocabularyExpansions('my heart was really slow')).toEqual(expect.arrayContaining(['heart rate', 'pulse']));
+    expect(vocabularyExpansions('his heart was beating super fast')).toContain('pulse');
+    // A term holding such a word is still found as written.
+    expect(vocabularyExpansions('she was very weak')).not.toContain('very weak');
+  });
+
   it('names the vaccines a combination holds, one way only', () => {
     expect(vaccineExpansions('did she get the 5-in-1')).toEqual(expect.arrayContaining(['dtap', 'ipv', 'hib']));
     expect(vaccineExpansions('did she get the dtap')).not.toContain('hib');

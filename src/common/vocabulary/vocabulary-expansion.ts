@@ -113,11 +113,21 @@ export function vocabularyExpansions(text: string, groups: readonly TermGroup[] 
   return expansionsOf(text, indexFor(groups));
 }
 
+/**
+ * Words of degree between a thing and how it was ("my heart was really slow", "breathing was very
+ * hard", "her temp was super high"): a phrase of the vocabulary is found with them left out too.
+ */
+const DEGREE_WORDS =
+  /(?<![\p{L}\p{N}])(?:really|very|super|so|too|extremely|quite|pretty|awfully|terribly|incredibly)\s+/gu;
+
 function expansionsOf(text: string, index: TermGroupIndex<TermGroup>): string[] {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'");
+  const plain = lower.replace(DEGREE_WORDS, '');
+  const readings = plain === lower ? [lower] : [lower, plain];
   const added = new Set<string>();
-  for (const group of index.candidatesFor(lower)) {
-    if (!group.isFoundIn(lower)) continue;
+  // Both readings' words start candidates, in the groups' own order (a stop between them).
+  for (const group of index.candidatesFor(readings.join(' . '))) {
+    if (!readings.some((reading) => group.isFoundIn(reading))) continue;
     // A whole-word test: "feverish" does not already say "fever".
     group.terms.forEach((term, at) => {
       if (!group.isSaidIn(lower, at)) added.add(term);

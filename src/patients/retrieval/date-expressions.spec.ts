@@ -1,4 +1,4 @@
-import { parseDatePeriod } from './date-expressions.js';
+import { offsetFromBefore, parseDatePeriod, shiftedBy, shiftedPeriod } from './date-expressions.js';
 
 // A Wednesday in mid-January, so "last month" crosses a year boundary.
 const NOW = new Date('2026-01-14T15:30:00Z');
@@ -88,5 +88,58 @@ describe('parseDatePeriod', () => {
 
   it('keeps the words it read', () => {
     expect(parseDatePeriod('What did the doctor find in March 2020?', NOW)?.expression).toBe('march 2020');
+  });
+});
+
+describe('shiftedPeriod', () => {
+  const shifted = (question: string) => {
+    const found = parseDatePeriod(question, NOW)!;
+    const moved = shiftedPeriod(question, found);
+    return { from: moved.from, to: moved.to, approximate: moved.approximate };
+  };
+
+  it.each([
+    // The unit after the period's end, or before its start.
+    ['the month after june 2014 what did he get', '2014-07-01', '2014-08-01'],
+    ['the year after june 2016', '2016-07-01', '2017-07-01'],
+    ['a week before 2019-05-06', '2019-04-29', '2019-05-06'],
+    // A clause of the patient's own between the offset and its period.
+    ['the month after she was sick in march 2020', '2020-04-01', '2020-05-01'],
+    // The start or end named: a unit shorter than the period, counted from that day.
+    ['the day before march 2020 began', '2020-02-29', '2020-03-01'],
+    ['the week after december 2019 ended', '2020-01-01', '2020-01-08'],
+  ])('%s → %s..%s, a reading', (question, from, to) => {
+    expect(shifted(question)).toEqual({ from, to, approximate: true });
+  });
+
+  it.each([
+    // A unit shorter than the period, no start or end named: no such unit.
+    'the week after 2019',
+    // Another occasion between: "the week before christmas" is no week before the year.
+    'the week before christmas 2019',
+  ])('leaves %s as named', (question) => {
+    const found = parseDatePeriod(question, NOW)!;
+    expect(shiftedPeriod(question, found)).toBe(found);
+  });
+});
+
+describe('offsetFromBefore and shiftedBy', () => {
+  it('counts a unit from the period asked before', () => {
+    const offset = offsetFromBefore('and the checkup the year after that one?')!;
+    expect(offset).toMatchObject({ unit: 'year', direction: 'after' });
+    const spring = { from: '2018-03-01', to: '2018-06-01', expression: 'spring 2018' };
+    expect(shiftedBy(spring, offset)).toMatchObject({ from: '2018-06-01', to: '2019-06-01', approximate: true });
+    const march = { from: '2018-03-01', to: '2018-04-01', expression: 'march 2018' };
+    expect(shiftedBy(march, offsetFromBefore('the month before that')!)).toMatchObject({
+      from: '2018-02-01',
+      to: '2018-03-01',
+    });
+    // A unit shorter than the period asked before: that period itself.
+    expect(shiftedBy(spring, offsetFromBefore('the month before that')!)).toBe(spring);
+  });
+
+  it('reads no offset where none points back', () => {
+    expect(offsetFromBefore('the year after 2016')).toBeUndefined();
+    expect(offsetFromBefore('what happened after that')).toBeUndefined();
   });
 });

@@ -280,3 +280,94 @@ function yearPeriod(year: number, expression: string): DatePeriod {
 export function hull(left: DayRange, right: DayRange): DayRange {
   return { from: left.from < right.from ? left.from : right.from, to: left.to > right.to ? left.to : right.to };
 }
+
+// ---- a period shifted by a unit before or after it ----------------------------------------
+
+/** A unit of time counted before or after another period: "the month after", "the day before". */
+export interface PeriodOffset {
+  unit: 'day' | 'week' | 'month' | 'year';
+  direction: 'before' | 'after';
+  /** The words it was read from, e.g. "the month after". */
+  expression: string;
+}
+
+const OFFSET = /\b(?:the|a|one)\s+(day|week|month|year)\s+(before|after)\b/;
+// What may stand between the offset and the period it shifts: nothing, or a clause of the
+// patient's own ("the month after she was sick in march"), not another occasion ("the week
+// before christmas 2019" is no week before the year).
+const OFFSET_CLAUSE = '(?:\\s+(?:i|he|she|we|they)(?:\\s+[a-z]+){1,3}?)?';
+// The period's start or end told as such: "the day before march 2020 began" is a day before its start.
+const BOUNDARY = /^\s+(?:began|begun|started|starts|begins|ended|ends|finished|was over)\b/;
+
+/**
+ * The period a question names, shifted by the unit it is counted from ("the month after she was
+ * sick in march": the April after that March; "the day before march 2020 began": 29 February
+ * 2020): the unit just after the period's end or just before its start, a reading
+ * (`approximate`), so retrieval drops it when nothing asked falls within it. Unchanged when no
+ * offset leads to the period's own words, or when the unit is shorter than the period and no
+ * start or end is named ("the week after 2019" says no week).
+ */
+export function shiftedPeriod(text: string, period: DatePeriod): DatePeriod {
+  const offset = OFFSET.exec(text);
+  if (!offset) return period;
+  const at = text.indexOf(period.expression, offset.index + offset[0].length);
+  if (at < 0) return period;
+  const between = text.slice(offset.index + offset[0].length, at);
+  if (!new RegExp(`^${OFFSET_CLAUSE}\\s+(?:(?:in|of|on|during)\\s+)?$`).test(between)) return period;
+  const boundary = BOUNDARY.exec(text.slice(at + period.expression.length));
+  const unit = offset[1] as PeriodOffset['unit'];
+  const direction = offset[2] as PeriodOffset['direction'];
+  if (!boundary && unitDays(unit) < daysBetween(period.from, period.to)) return period;
+  const atEnd = boundary ? /ended|ends|finished|over/.test(boundary[0]) : direction === 'after';
+  const expression = text.slice(offset.index, at + period.expression.length + (boundary?.[0].length ?? 0));
+  return { ...period, ...shifted(atEnd ? period.to : period.from, unit, direction), expression, approximate: true };
+}
+
+/** "the year after that", "a month before this one": an offset counted from the period asked before. */
+export function offsetFromBefore(text: string): PeriodOffset | undefined {
+  const match = new RegExp(`${OFFSET.source}\\s+(?:that|this|then|it)\\b(?:\\s+(?:one|time|visit|appointment))?`).exec(
+    text,
+  );
+  if (!match) return undefined;
+  return {
+    unit: match[1] as PeriodOffset['unit'],
+    direction: match[2] as PeriodOffset['direction'],
+    expression: match[0],
+  };
+}
+
+/**
+ * The period the message before asked about, shifted by an offset counted from it: the unit
+ * after its end or before its start (the same reading as shiftedPeriod), or the period itself
+ * when the unit is shorter than it.
+ */
+export function shiftedBy(period: DatePeriod, offset: PeriodOffset): DatePeriod {
+  if (unitDays(offset.unit) < daysBetween(period.from, period.to)) return period;
+  const edge = offset.direction === 'after' ? period.to : period.from;
+  return { ...shifted(edge, offset.unit, offset.direction), expression: offset.expression, approximate: true };
+}
+
+/** The unit before or after a day (`from` included, `to` excluded). */
+function shifted(edge: string, unit: PeriodOffset['unit'], direction: PeriodOffset['direction']) {
+  const parts = partsOf(edge);
+  const moved =
+    unit === 'day' || unit === 'week'
+      ? addDays(parts, (unit === 'day' ? 1 : 7) * (direction === 'after' ? 1 : -1))
+      : shiftMonths(parts, (unit === 'year' ? 12 : 1) * (direction === 'after' ? 1 : -1));
+  return direction === 'after' ? { from: edge, to: moved } : { from: moved, to: edge };
+}
+
+function partsOf(isoDay: string): DayParts {
+  const [year, month, dayOfMonth] = isoDay.split('-').map(Number);
+  return { year: year!, month: month!, day: dayOfMonth! };
+}
+
+/** Calendar days from one day to another. */
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}
+
+/** The longest a unit runs, so a unit is never read as shorter than a period it covers. */
+function unitDays(unit: PeriodOffset['unit']): number {
+  return { day: 1, week: 7, month: 31, year: 366 }[unit];
+}

@@ -1,3 +1,4 @@
+import { shiftedBy, type DatePeriod } from './date-expressions.js';
 import type { RecordQuestion } from './record-question.js';
 import { searchTerm } from './search-terms.js';
 
@@ -85,7 +86,7 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
       ...question,
       aboutRecords,
       ifRecorded: !aboutRecords && question.ifRecorded,
-      period: question.period ?? previous.period,
+      period: question.period ?? periodAfter(question, previous),
     };
   }
   // A kind the previous message asked for already ("what was the result?" after "did she get a
@@ -104,7 +105,7 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
     ...previous,
     aboutRecords,
     ifRecorded: !aboutRecords && (question.ifRecorded || previous.ifRecorded),
-    period: question.period ?? previous.period,
+    period: question.period ?? periodAfter(question, previous),
     resourceTypes: kindOnly ? question.resourceTypes : previous.resourceTypes,
     // The kind's own words ("shots": immunization) beside what was named; the words a follow-up
     // asks with ("high", "still") are not searched: "high" is in "High density lipoprotein".
@@ -129,6 +130,15 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
     },
   };
   return followUp;
+}
+
+/**
+ * The period a follow-up naming none of its own asks about: the one asked before, or, counted
+ * from it ("and the year after that one?"), the unit before or after it (see shiftedBy).
+ */
+function periodAfter(question: RecordQuestion, previous: RecordQuestion): DatePeriod | undefined {
+  const offset = question.offsetFromBefore;
+  return offset === undefined || previous.period === undefined ? previous.period : shiftedBy(previous.period, offset);
 }
 
 /**

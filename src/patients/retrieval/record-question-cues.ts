@@ -27,6 +27,11 @@ export const REQUEST =
 // listed", "this 'encounter for symptom' visit it shows": the entry is the patient's own.
 export const RECORD_READ_BACK =
   /\b(?:that|which|where it|it|this|one that) (?:says|said|reads|shows|showed|is (?:listed|labell?ed|marked|written))\b|\b(?:saying|labell?ed)\b/;
+// What the record says disputed: "why does it still say her cough is active", "how come the
+// portal shows tb as current", "why does my file still list tuberculosis": the entry is the
+// patient's own, whatever the "why" of a general question.
+export const RECORD_DISPUTED =
+  /\b(?:why|how come)\b.*\b(?:it|they|(?:the|my|his|her|their|our) (?:portal|chart|records?|file|notes|app|system|list))\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b/;
 // A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
 export const BORN_ON =
   /\bborn (?:in |on |at the end of |early |late )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b/g;

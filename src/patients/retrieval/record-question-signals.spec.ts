@@ -7,6 +7,33 @@ const NOW = new Date('2026-01-14T12:00:00Z');
 const analyze = (question: string) => analyzeRecordQuestion(question, NOW);
 
 describe('analyzeRecordQuestion in patients’ words', () => {
+  it('reads a condition’s status disputed with "why" or "how come" as about the record (R23)', () => {
+    expect(analyze('why does it still say her cough is active? she got better')).toMatchObject({
+      aboutRecords: true,
+      resourceTypes: ['Condition'],
+    });
+    expect(analyze('how come my chart shows tb as current, I finished the tablets').resourceTypes).toContain(
+      'Condition',
+    );
+    expect(analyze('why does a cough last so long').aboutRecords).toBe(false);
+  });
+
+  it('reads a period shifted by a unit before or after it (R23)', () => {
+    const now = analyzeRecordQuestion('any jab the month after he was unwell in march', NOW, {
+      recordEnd: new Date('2020-06-01T00:00:00Z'),
+    });
+    expect(now.period).toMatchObject({ from: '2020-04-01', to: '2020-05-01', approximate: true });
+    expect(analyze('and the checkup the year after that one?').offsetFromBefore).toMatchObject({
+      unit: 'year',
+      direction: 'after',
+    });
+  });
+
+  it('reads a child kept to a room at home as no hospital stay (R23)', () => {
+    expect(analyze('they said keep him in his room away from his sisters').resourceTypes).not.toContain('Encounter');
+    expect(analyze('did they keep him in overnight').resourceTypes).toContain('Encounter');
+  });
+
   it('reads "right after she was born" as the oldest records; the birth is no event to date by', () => {
     const needle = analyze('the needle she got right after she was born in hospital');
     expect(needle).toMatchObject({ wantsEarliest: true, resourceTypes: expect.arrayContaining(['Immunization']) });

@@ -7,7 +7,14 @@ import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
 import { readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
-import { hull, parseDatePeriod, type DatePeriod } from './date-expressions.js';
+import {
+  hull,
+  offsetFromBefore,
+  parseDatePeriod,
+  shiftedPeriod,
+  type DatePeriod,
+  type PeriodOffset,
+} from './date-expressions.js';
 import { searchTerm, searchTermsOf, tokenize } from './search-terms.js';
 import { planAndPreventionInRecordWords } from './plan-and-prevention-words.js';
 import { spokenLettersAsLetters } from './spoken-letters.js';
@@ -37,6 +44,7 @@ import {
   GENERAL_QUESTION,
   OWN_PAST,
   PAST_TENSE,
+  RECORD_DISPUTED,
   RECORD_READ_BACK,
   REQUEST,
   SAID_OR_DONE,
@@ -109,6 +117,11 @@ export interface RecordQuestion {
    * it asks about was read from that message (see asFollowUp).
    */
   followsUp?: boolean;
+  /**
+   * A unit counted from the period the message before asked about ("and the year after that
+   * one?"), for a question naming no period of its own: see asFollowUp.
+   */
+  offsetFromBefore?: PeriodOffset;
 }
 
 // An event that only says when ("when I had covid", "the flu jabs at my physical", up to the next clause or the question asked
@@ -178,8 +191,10 @@ export function analyzeRecordQuestion(
   // "she was born december 2011" tells the birth date, not the period asked about.
   const datable = text.replace(BORN_ON, ' ');
   const read = parseDatePeriod(datable, now);
-  const named =
+  const unshifted =
     read?.yearless && recordEnd !== undefined && recordEnd < now ? parseDatePeriod(datable, recordEnd) : read;
+  // "the month after she was sick in march", "the day before march 2020 began": the unit beside it.
+  const named = unshifted && shiftedPeriod(datable, unshifted);
   // A year or month the question names outright wins over the age it also gives, but for a
   // baby's age in months ("his 2 month visit in july 2017"): a month remembered off by one, the
   // period holds both readings.
@@ -200,6 +215,7 @@ export function analyzeRecordQuestion(
     datedSearch ||
     OWN_PAST.test(text) ||
     DONE_TO_ME.test(text) ||
+    (RECORD_DISPUTED.test(text) && (personal || topics.length > 0)) ||
     // "when she had covid", "when I was in the hospital": the patient's own past; "wheezing when
     // covid", as people write who are not at home in English, too.
     (matches(EVENT_ANCHOR, text) && (personal || !GENERAL_QUESTION.test(text))) ||
@@ -274,7 +290,11 @@ export function analyzeRecordQuestion(
   const resourceTypes = [
     ...new Set([
       ...asked.flatMap((topic) => topic.resourceTypes),
-      ...(recordedComplaint || illnessDated || (diagnosisAsked && !specific) || DIAGNOSIS_CHOICE.test(text)
+      ...(recordedComplaint ||
+      illnessDated ||
+      statusDisputed(text) ||
+      (diagnosisAsked && !specific) ||
+      DIAGNOSIS_CHOICE.test(text)
         ? ['Condition']
         : []),
     ]),
@@ -303,6 +323,7 @@ export function analyzeRecordQuestion(
     wantsDiagnosis: diagnosisAsked,
     needsBirthDate: age !== undefined && birthDate === undefined,
     ...(event && { event }),
+    ...(period === undefined && offsetOf(text)),
     askedOfVaccine: () => {
       const vaccines = vaccineExpansions(naming);
       if (vaccines.length === 0 || asked.some((topic) => topic.resourceTypes.includes('Immunization')))
@@ -324,6 +345,24 @@ export function analyzeRecordQuestion(
  */
 function ageUnitOf(expression: string): string {
   return /\b(weeks?|months?|years?)(?: old)?$/.exec(expression)?.[1] ?? ' ';
+}
+
+/**
+ * A condition's status disputed ("why does it still say her cough is active", "how come my file
+ * shows tb as current when I finished the pills"): the condition's own record, which carries its
+ * status, whatever else the question names (the medicines finished).
+ */
+function statusDisputed(text: string): boolean {
+  return RECORD_DISPUTED.test(text) && CONDITION_STATUS.test(text);
+}
+
+/** The status a condition's record gives, as a patient reads it back. */
+const CONDITION_STATUS = /\b(?:active|current|ongoing|resolved|cured|open|closed)\b/;
+
+/** The offset a question counts from the period asked before ("the year after that one"), if any. */
+function offsetOf(text: string): Pick<RecordQuestion, 'offsetFromBefore'> {
+  const offset = offsetFromBefore(text);
+  return offset === undefined ? {} : { offsetFromBefore: offset };
 }
 
 /** The text without an expression, unless nothing would be asked without it. */

@@ -155,13 +155,14 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     // A stay ("admitted", "kept in overnight", "the night on the ward", "discharged", "the night we
-    // spent there", "how many nights did I spend in there"): not
+    // spent there", "how many nights did I spend in there"; not kept to a room at home, which is
+    // isolation: "keep him in his room"): not
     // searched with the words of visits and examinations, which every checkup holds, nor with the
     // class a stay's record ends on ("hospital stay"): "my temperature in hospital 2014" asks for
     // the reading, and the stay's words would rank the stay alone above it.
     name: 'hospital stays',
     pattern:
-      /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|(kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in|wards?|(spen[dt]|spending|stay(ed)?) (the|a|one|two|three|\d+|a few|some|how many)? ?nights?|nights? ((did|do) )?(i|we|he|she|they) (spen[dt]|stay(ed)?)|slept over)\b/,
+      /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|((kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in)(?! ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b)|wards?|(spen[dt]|spending|stay(ed)?) (the|a|one|two|three|\d+|a few|some|how many)? ?nights?|nights? ((did|do) )?(i|we|he|she|they) (spen[dt]|stay(ed)?)|slept over)\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter'],
   },
