@@ -6,7 +6,7 @@ import { Types } from 'mongoose';
 import type { Role } from '../auth/index.js';
 import { FieldCipher } from '../common/encryption/field-cipher.js';
 import { DecodedDocuments, type DocumentDecoding } from '../common/mongo/decoded-documents.js';
-import { findDocumentBytesInOneReply, findInOneReply } from '../common/mongo/find-in-one-reply.js';
+import { findDocumentBytesInOneReply } from '../common/mongo/find-in-one-reply.js';
 import type { ChatResponseMetadata } from '../orchestrator/index.js';
 import { conversationFields, type TurnOwner } from './conversation-encryption.js';
 import { driverScopeFilter, scopeFilter, type ConversationScope } from './conversation-scope.js';
@@ -22,8 +22,11 @@ import {
 /** An earlier exchange as the model's context shows it. */
 export type ContextTurn = Pick<StoredTurn, 'message' | 'response' | 'created_at'>;
 
-/** What findContext reads of each exchange: the two texts and the owner they are sealed to. */
-const CONTEXT_FIELDS = { _id: 0, session_id: 1, patient_id: 1, message: 1, response: 1, created_at: 1 } as const;
+/**
+ * What findContext reads of each exchange: the two texts and the owner they are sealed to, and its
+ * _id, by which DecodedDocuments remembers what it made of them.
+ */
+const CONTEXT_FIELDS = { _id: 1, session_id: 1, patient_id: 1, message: 1, response: 1, created_at: 1 } as const;
 
 export type { ConversationScope } from './conversation-scope.js';
 
@@ -57,6 +60,8 @@ export class ConversationRepository {
   private readonly collection: Collection<StoredTurn>;
   /** History pages' exchanges as decoded and opened, reused while their stored bytes are the same. */
   private readonly pageTurns = new DecodedDocuments<StoredTurn>();
+  /** The model's context exchanges as decoded and opened, reused while their stored bytes are the same. */
+  private readonly contextTurns = new DecodedDocuments<ContextTurn>();
 
   constructor(
     @InjectModel(CONVERSATION_MODEL) private readonly model: Model<Conversation>,
@@ -159,15 +164,24 @@ export class ConversationRepository {
       status: 'completed',
     };
     if (since || until) filter.created_at = { ...(since ? { $gt: since } : {}), ...(until ? { $lt: until } : {}) };
-    // One reply, no driver cursor, as findPage: every turn makes this read.
+    // One reply, no driver cursor, as findPage: every turn makes this read. The documents come as
+    // their bytes: a session's turns read each other's context, so all but the newest exchange
+    // were decoded and opened for the turn before (see DecodedDocuments), and that work was
+    // most of this read's CPU after the round trip.
     const sort = { created_at: -1, _id: -1 };
     const read = { sort, limit, projection: CONTEXT_FIELDS };
-    const newestFirst = await findInOneReply<StoredTurn>(this.db, this.collection.collectionName, filter, read);
-    return newestFirst.reverse().map((turn) => ({
-      message: conversationFields.openMessage(this.cipher, turn.message, turn),
-      response: conversationFields.openResponse(this.cipher, turn.response, turn),
-      created_at: turn.created_at,
-    }));
+    const newestFirst = await findDocumentBytesInOneReply(this.db, this.collection.collectionName, filter, read);
+    const decoding = this.decoding;
+    return newestFirst.reverse().map((bytes) =>
+      this.contextTurns.decode(bytes, decoding, (document) => {
+        const turn = document as StoredTurn;
+        return {
+          message: conversationFields.openMessage(this.cipher, turn.message, turn),
+          response: conversationFields.openResponse(this.cipher, turn.response, turn),
+          created_at: turn.created_at,
+        };
+      }),
+    );
   }
 
   /**

@@ -7,8 +7,11 @@ export const MEDICAL_DISCLAIMER =
 
 const comparable = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** The disclaimer as it is looked for: made once, not on every answer the safety check reads (twice each). */
+const COMPARABLE_DISCLAIMER = comparable(MEDICAL_DISCLAIMER);
+
 export function hasMedicalDisclaimer(text: string): boolean {
-  return comparable(text).includes(comparable(MEDICAL_DISCLAIMER));
+  return comparable(text).includes(COMPARABLE_DISCLAIMER);
 }
 
 export function withMedicalDisclaimer(text: string): string {

@@ -1,7 +1,7 @@
 import { normalizeText } from '../text-normalizer.js';
 import { SIGNALS } from './emergency-signals.js';
 import { LiteralAutomaton } from './literal-automaton.js';
-import { compileRequirement, isMet, LiteralRequirementBuilder } from './literal-requirement.js';
+import { compileRequirement, isMet, LiteralRequirementBuilder, RequirementProgram } from './literal-requirement.js';
 import { SignalPrefilter } from './signal-prefilter.js';
 
 // Messages of several kinds and styles; what matters here is only that patterns match in them.
@@ -83,7 +83,7 @@ describe('LiteralRequirementBuilder', () => {
     expect(matches).toBeGreaterThan(20);
   });
 
-  it("compiles every signal pattern's requirement into a test that agrees with isMet", () => {
+  it("compiles every signal pattern's requirement into a test and a program that agree with isMet", () => {
     const builder = new LiteralRequirementBuilder();
     const requirements = SIGNALS.flatMap((signal) => signal.patterns).map((pattern) =>
       builder.requirementOf(pattern.source),
@@ -91,12 +91,14 @@ describe('LiteralRequirementBuilder', () => {
     const automaton = new LiteralAutomaton(builder.literals);
     const everyLiteral = new Uint8Array(builder.literals.length).fill(1);
     const flagsOf = [...MESSAGES.map((text) => automaton.search(text).present.slice()), everyLiteral];
+    const program = RequirementProgram.of(requirements);
     let met = 0;
     let unmet = 0;
-    for (const requirement of requirements) {
+    for (const [index, requirement] of requirements.entries()) {
       const test = compileRequirement(requirement);
       for (const present of flagsOf) {
         expect(test(present)).toBe(isMet(requirement, present));
+        expect(program.isMet(index, present)).toBe(isMet(requirement, present));
         if (isMet(requirement, present)) met += 1;
         else unmet += 1;
       }

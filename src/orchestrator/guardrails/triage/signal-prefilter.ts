@@ -1,10 +1,5 @@
 import { LiteralAutomaton } from './literal-automaton.js';
-import {
-  compileRequirement,
-  LiteralRequirementBuilder,
-  type LiteralRequirement,
-  type RequirementTest,
-} from './literal-requirement.js';
+import { LiteralRequirementBuilder, RequirementProgram, type LiteralRequirement } from './literal-requirement.js';
 import type { SignalDefinition } from './signals/signal-definition.js';
 
 /** A signal and those of its patterns whose words a clause holds: only these can match there. */
@@ -22,8 +17,6 @@ interface IndexedPattern {
   readonly number: number;
   readonly pattern: RegExp;
   readonly requirement: LiteralRequirement;
-  /** Whether a clause's literals meet `requirement` (isMet, compiled). */
-  readonly met: RequirementTest;
 }
 
 /**
@@ -49,6 +42,8 @@ export class SignalPrefilter {
   /** Per literal: the patterns (index into `patterns`) whose requirement it may meet. */
   private readonly triggering: readonly (readonly number[])[];
   private readonly patterns: IndexedPattern[] = [];
+  /** Every pattern's requirement, by its number: whether a clause's literals meet it (isMet, compiled). */
+  private readonly requirements: RequirementProgram;
   /** Patterns whose requirement is always met. */
   private readonly untriggered: number[] = [];
   /**
@@ -64,17 +59,12 @@ export class SignalPrefilter {
     this.patternsOf = signals.map((signal, index) =>
       signal.patterns.map((pattern) => {
         const requirement = builder.requirementOf(pattern.source);
-        const indexed = {
-          signal: index,
-          number: this.patterns.length,
-          pattern,
-          requirement,
-          met: compileRequirement(requirement),
-        };
+        const indexed = { signal: index, number: this.patterns.length, pattern, requirement };
         this.patterns.push(indexed);
         return indexed;
       }),
     );
+    this.requirements = RequirementProgram.of(this.patterns.map(({ requirement }) => requirement));
     const literals = builder.literals;
     const anchoring = new Map<number, number[]>();
     const triggering = new Map<number, number[]>();
@@ -139,8 +129,8 @@ export class SignalPrefilter {
     for (const index of candidates) {
       if (touched[index] === 0) continue;
       const patterns: RegExp[] = [];
-      for (const { number, pattern, met } of this.patternsOf[index]) {
-        if (triggered[number] === 1 && met(present)) patterns.push(pattern);
+      for (const { number, pattern } of this.patternsOf[index]) {
+        if (triggered[number] === 1 && this.requirements.isMet(number, present)) patterns.push(pattern);
       }
       if (patterns.length > 0) viable.push({ signal: this.signals[index], patterns });
     }
