@@ -1,6 +1,12 @@
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
+/** Session 40: a call or a message not answered, which is someone asleep or busy, no one unresponsive. */
+const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
+  ['(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)', 'missed my call'],
+  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی)', 'is asleep'],
+];
+
 export const URDU: LanguageLexicon = {
   language: 'Urdu',
   script: 'arabic',
@@ -8,6 +14,7 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    ...NOT_ANSWERING_THE_PHONE,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
