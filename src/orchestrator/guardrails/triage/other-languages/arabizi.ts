@@ -27,13 +27,32 @@ const CHEST_PAIN_COLLAPSE_AND_STROKE: ReadonlyArray<readonly [string, string]> =
   ],
   [
     '(?<!(?:mobile|phone|fon|telefon|tilifon|kobaya|ka2s|sa7n|laptop|shanta|moftah|kora|tel) )(?:w2e3et|w2e3it|w2e3|wi2e3|wo2e3|w2a3et|w2a3it|w2a3)(?![\\p{L}\\p{N}])',
-    'collapsed',
+    'fell',
   ],
   [
     '(?:wesh|wesho|wesha|weshha|weshu|wishsho)(?: \\p{L}+)? (?:mayel|mayla|mayl|m3awag|m3awaj|ma2loub|nazel|nazla|3awag)',
     'face drooping',
   ],
   ['(?:fag2a|faj2a|fage2|faj2atan|fag2atan)', 'suddenly'],
+  ['(?:3al|3ala el|3a|3ala) ?(?:ard|2ard|el ard|al ard)', 'on the floor'],
+  [
+    '(?:bala3|bal3et|bele3|bil3it|bel3et|bala3et) (?:battareya|battarya|baterya|battariya|7agar|hagar|7ajar)',
+    'swallowed a button battery',
+  ],
+  // A fit told in the past of a child who has grown ("kan bey3mel ... w howa soghayar") is a history.
+  [
+    '(?:kan|kanet|kant) (?:bey3mel|bet3mel|3am y3mel|3am ta3mel) (?:tashannogat|tashanogat|tashnogat|tashannojat)',
+    'had seizures years ago',
+  ],
+  ['(?:w|wa) (?:howa|huwe|hiya|heya|hiye) (?:soghayar|so8ayar|zghir|z8ir|soghayara|zghire|sghir)', 'as a small child'],
+  [
+    '(?:bey3mel|bet3mel|3am y3mel|3am ta3mel|3ando|3anda|gatlo|gatelha|ijato|ijeto) (?:tashannogat|tashanogat|tashnogat|tashannojat|tashanoj|tashannog|nobet sara3|sara3)',
+    'he is having a seizure',
+  ],
+  [
+    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a)',
+    'for # minutes',
+  ],
   [
     '(?:mesh|msh|mish|ma) (?:2ader|a2der|aader|3aref|arf|2adra|3arfa|b2dar|ader|2adr) (?:yetkallem|yetkalem|yitkallam|yetkalam|tetkallem|tetkalem|yenta2|yet2alem|yitkalam)(?! (?:english|engleezy|ingilizi|ingleezi|fransawy|french|3arabi|arabi|kowayes|kwayes|german|almany))',
     'cannot speak',
@@ -127,6 +146,14 @@ export const ARABIZI: LanguageLexicon = {
     'yetkalem',
     'tetkallem',
     'redd',
+    'beyrod',
+    'beyrodd',
+    'betrod',
+    'betrodd',
+    'biyrod',
+    'bitrod',
+    'mabyrodesh',
+    'mabtrodesh',
   ],
   phrases: [
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,

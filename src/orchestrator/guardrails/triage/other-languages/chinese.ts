@@ -20,7 +20,12 @@ const BESIDE_LOVE = toldAnywhere(
  */
 const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
   ['(?:脑梗|脑梗死|脑梗塞|中风|腦梗|中風)?(?:后遗症|後遺症)', 'after-effects of an old stroke'],
-  ['(?<!\\d)(?:[一二三四五六七八九十两几]+|\\d+)年(?!前)', 'for years'],
+  // Years read as a history only after the weakness or speech they are told of ("右侧肢体无力三年"): a disease told with
+  // its years ("糖尿病20年") never makes a new finding beside it old.
+  [
+    '(?<=(?:无力|無力|麻木|不清|含糊|歪斜|瘫|癱|不能动|不能動|动不了|動不了))(?:[一二三四五六七八九十两几]+|\\d+)年(?!前)',
+    'for years',
+  ],
   ['突发|突發|突然发生|突然發生', 'suddenly'],
   [
     '(?:左|右)(?:侧|側|边|邊)?(?:肢体|肢體|上下肢|手脚|手腳|半身)(?:无力|無力|麻木|瘫|癱|不能动|不能動|动不了|動不了|活动障碍)',
@@ -38,8 +43,25 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
   ['(?<=\\d)(?:个)?(?:小时|小時)', ' hours'],
 ];
 
+/** Chest pain told by its weight (NICE CG95: a heavy, crushing or pressing pain), the way patients say it. */
+const CARDIAC_CHEST_PAIN: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:胸口|胸|心口)(?:像|好像|似|如)(?:被)?(?:压着|壓著|压了|壓了|压住|壓住)(?:一块|一塊)?(?:大)?(?:石头|石頭|东西|東西)',
+    'heavy pressing chest pain',
+  ],
+];
+
 /** Head injury red flags (NICE NG232) told plainly; a bump and play are none. */
 const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height is a mechanism of major trauma (MTS); a fall off a bed or a stool is a fall.
+  ['从(?:梯子|楼梯|樓梯|高处|高處|树|樹|屋顶|屋頂)上?(?:摔|跌|掉)(?:下来|下來|了下来)', 'had a fall from a height'],
+  ['从(?:床|凳子|椅子|沙发|沙發)上?(?:摔|跌|掉)(?:下来|下來|了下来)', 'had a fall'],
+  ['头破了|頭破了|头破血流|頭破血流|头(?:磕|摔|撞)破了|頭(?:磕|摔|撞)破了', 'head injury'],
+  // A laundry capsule bitten open is a poisoning (poison centres: the concentrated detergent burns the airway).
+  [
+    '(?:洗衣凝珠|洗衣球|洗衣液|洗涤剂|洗滌劑|洗洁精|洗潔精|清洁剂|清潔劑)[^，。！？,]{0,6}(?:吃了|喝了|吞了|咬破|吃下|喝下)',
+    'swallowed laundry detergent',
+  ],
   ['起了(?:个|一个|個|一個)?(?:包|大包)|肿了个包|腫了個包', 'only a bump'],
   ['(?:玩得|玩的)(?:很好|好好的|挺好)|照常玩', 'playing normally'],
   ['头(?:撞|磕|碰|摔)(?:了|到|伤|破)|頭(?:撞|磕|碰|摔)(?:了|到|傷|破)', 'hit his head'],
@@ -71,11 +93,19 @@ const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
 
 /** Bleeding that spurts, a surgical abdomen told by its place and its force. */
 const BLEEDING_AND_ABDOMEN: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold is no stroke's lost speech.
+  [
+    '感冒[^，。！？,]{0,4}(?:嗓子|喉咙|喉嚨|声音|聲音)(?:都)?(?:哑|啞|沙哑|沙啞)(?:了)?(?:[，,]?说话(?:费劲|費勁|困难|困難))?',
+    'has lost her voice from a cold',
+  ],
   // Iron tablets turn the stool black (NHS): black stools told after them are the medicine's, not a bleed's.
   [
-    '(?:吃了?|服用了?|在吃)?(?:铁剂|鐵劑|补铁药|補鐵藥|铁片|鐵片|硫酸亚铁|硫酸亞鐵|琥珀酸亚铁|补铁|補鐵)(?:以后|以後|之后|之後)?',
+    '(?:吃了?|服用了?|在吃)(?:铁剂|鐵劑|补铁药|補鐵藥|铁片|鐵片|硫酸亚铁|硫酸亞鐵|琥珀酸亚铁|补铁|補鐵)(?:以后|以後|之后|之後)',
     'after taking iron tablets',
   ],
+  // A child into iron tablets is a poisoning (poison centres: iron is among the most dangerous in overdose).
+  ['(?:偷吃|误吃|誤吃|吃)了?[^，。！？,]{0,6}(?:铁片|鐵片|铁剂|鐵劑|补铁药|補鐵藥)', 'swallowed iron tablets'],
+  ['大概(?:\\d+|[一二三四五六七八九十几]+)片', 'about 15 tablets'],
   // Not the styptic spray ("止血喷雾") that stopped it.
   ['止血(?:喷雾|噴霧|贴|貼|药|藥|粉|带|帶)', 'a styptic spray'],
   ['(?<!止)血(?:一直|不停地?)?(?:往外|向外)?(?:喷|噴|飙|飆|涌|湧)(?!雾|霧)(?:出来|出來|出)?', 'blood spurting'],
@@ -94,6 +124,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   phrases: [
     ...CLINICAL_NOTE,
+    ...CARDIAC_CHEST_PAIN,
     ...HEAD_INJURY,
     ...LOSS_OF_CONSCIOUSNESS,
     ...INFANT_DISTRESS,

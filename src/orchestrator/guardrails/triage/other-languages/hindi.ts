@@ -23,12 +23,21 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
     'swallowed a whole blister pack of pills',
   ],
   ['गला बंद (?:हो )?(?:रहा|रही|गया|गई|गयी|होने)', 'throat closing'],
+  // A fall from a height with the head split (NICE NG232), and no answer when shaken (MTS: unresponsive).
+  ['(?:सीढ़ी|सीढ़ियों|सीढी|छत|पेड़|ऊंचाई|ऊँचाई|लैडर) से (?:नीचे )?गिर[\\p{L}\\p{M}]*', 'had a fall from a height'],
+  ['(?:सिर|सर) (?:फट|फूट) (?:गया|गयी|गई)|(?:सिर|सर) फटा', 'head injury'],
+  ['(?:हिला|हिलाने|झकझोर)[^,.।]{0,15}(?:कोई )?(?:जवाब|हलचल|रिस्पॉन्स) (?:नहीं|नही)', 'is not responding'],
   // A call or a message not answered is someone asleep or busy, no one unresponsive.
   [
-    '(?:फ़ोन|फोन|कॉल|मैसेज|मेसेज|व्हाट्सएप)(?: का| पर| के| में)? (?:जवाब|जबाब|रिप्लाई) (?:नहीं|नही) (?:दे|दी|दिया|कर)',
+    `(?!${BESIDE_A_GOODBYE_HI})(?:फ़ोन|फोन|कॉल|मैसेज|मेसेज|व्हाट्सएप)(?: का| पर| के| में)? (?:जवाब|जबाब|रिप्लाई) (?:नहीं|नही) (?:दे|दी|दिया|कर)`,
     'missed my call',
   ],
-  ['सो (?:रहे|रही|रहा) (?:हैं|है|थे|थी)', 'is asleep'],
+  ['सो (?:रहे|रही|रहा) (?:हैं|है|थे|थी)', 'was sleeping'],
+  // Asleep and then not rousing, even when shaken (MTS: unresponsive): the sleep never explains it away.
+  [
+    '(?:नहीं|नही) उठ (?:रहे|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही)',
+    'cannot be woken',
+  ],
   ['(?<=(?:बच्चा|बच्ची|बच्चे|शिशु|बेबी)[^,.।]{0,10})सुस्त (?:है|हो गया|हो गई|पड़ा है)', 'is lethargic'],
 ];
 
@@ -57,12 +66,31 @@ const POISONING_TRAUMA_AND_INFANT_LATIN: ReadonlyArray<readonly [string, string]
   ['(?:haddi|haddiyan) (?:bahar|baahar) (?:dikh|nikal|aa|a)\\p{L}*', 'bone sticking out'],
   ['bachay|bachey|bachon|bachy|bachoon', 'child'],
   ['jild', 'skin'],
+  // A voice lost to a sore throat is no stroke's lost speech.
+  [
+    'gala (?:baitha|baith gaya|baith gayi|kharab|bhaari|bhari|beth gaya)(?: hai| h)?,?(?: (?:zyada|jyada|theek se|thik se))?(?: bol (?:nahi|nhi) pa (?:rahi|raha|rahe))?',
+    'has lost her voice from a cold',
+  ],
+  [
+    '(?:ladder|seedhi|sidhi|seedhiyon|sidhiyon|chhat|ped) se (?:neeche )?(?:gir|gire|giri|gira|gir gaye|gir gayi)',
+    'had a fall from a height',
+  ],
+  ['(?:sar|sir) (?:phat|fat|foot|phoot) (?:gaya|gayi|gya|gyi)', 'head injury'],
+  [
+    'hila (?:rahe|rahi|raha) (?:hain|hai|h)? ?(?:par|lekin|pr|magar) (?:koi )?(?:response|jawab|jwab|hosh) (?:nahi|nhi|nahin)',
+    'is not responding',
+  ],
   // A call or a message not answered is someone asleep or busy, no one unresponsive.
   [
-    '(?:phone|fone|call|message|msg|whatsapp)(?: ka| pe| par| ke| mein| me)? (?:jawab|jwab|reply) (?:nahi|nhi|nahin) (?:de|di|diya|kar)',
+    `(?!${BESIDE_A_GOODBYE_LATIN})(?:phone|fone|call|message|msg|whatsapp)(?: ka| pe| par| ke| mein| me)? (?:jawab|jwab|reply) (?:nahi|nhi|nahin) (?:de|di|diya|kar)`,
     'missed my call',
   ],
-  ['so (?:rahe|rahi|raha) (?:hain|hai|the|thi)', 'is asleep'],
+  ['so (?:rahe|rahi|raha) (?:hain|hai|the|thi)', 'was sleeping'],
+  [
+    '(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha)',
+    'cannot be woken',
+  ],
+  ['(?:saans|sans) (?:ajeeb|ajib|atak atak ke|ruk ruk ke) (?:chal|aa|le) (?:rahi|raha|rahe)', 'breathing strangely'],
   // Breath short after a run that the inhaler eased is exertion (NHS), not a breathing emergency.
   [
     '(?:daudne|daudke|dodne|running|jogging|seedhi chadh|sidhi chadh|seedhiyan chadh|exercise|gym)(?: \\S+){0,3} (?:saans|sans) (?:phool|ful|fool) (?:gayi|gai|gyi|jati)',

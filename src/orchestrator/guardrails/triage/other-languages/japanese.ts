@@ -17,6 +17,10 @@ const BESIDE_A_GOODBYE = toldAnywhere(
 
 /** A convulsion told with its verb: having one now, or had one (an earlier one is read as English reads it). */
 const SEIZURE: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:けいれん|痙攣|ひきつけ|引きつけ|発作)が(?:\\d+)分(?:たっても|経っても|以上)(?:止まらない|止まりません|止まらず|続いて)',
+    'seizure for # minutes and it will not stop',
+  ],
   ['パニック(?:発作|障害)', 'panic attack'],
   ['喘息(?:の)?発作', 'asthma attack'],
   [
@@ -39,6 +43,11 @@ const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
     '(?:走った|走って|運動した|運動して|階段を(?:上った|登った)|部活)[^。！？]{0,10}(?:ハアハア|はあはあ|ハァハァ|息切れ)',
     'out of breath after exercise',
   ],
+  // A dog or a cat panting in the heat is an animal cooling itself.
+  [
+    '(?<=(?:犬|いぬ|イヌ|猫|ねこ|ネコ|ワンちゃん|わんちゃん|ペット)[^。！？]{0,12})(?:ハアハア|はあはあ|ハァハァ)',
+    'the dog is panting',
+  ],
   ['ハアハア|はあはあ|ハァハァ', 'gasping'],
   ['(?:すぐに?|しばらくして)?(?:落ち着いた|落ち着きました)', 'settled down'],
   [
@@ -49,6 +58,9 @@ const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
 
 /** Anaphylaxis (Resuscitation Council UK): hives all over with the throat or breathing involved. */
 const ANAPHYLAXIS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:喉|のど)が(?:イガイガ|いがいが|ムズムズ)', 'throat feels scratchy'],
+  ['(?:息|呼吸)が(?:しにくい|しづらい|しにくく|しづらく)', 'hard to breathe'],
+  ['(?:話せ|しゃべれ|喋れ)なくな(?:った|って|りました)', 'suddenly cannot speak'],
   ['全身に(?:じんましん|蕁麻疹|ブツブツ|発疹)', 'hives all over the body'],
   ['(?:喉|のど)が(?:苦しい|苦しく|詰まる|詰まって|締め付け|しめつけ|狭く)', 'throat tight'],
 ];
@@ -65,12 +77,16 @@ const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
 
 /** Head injury and major trauma (NICE NG232; MTS): a fall from a height, no memory, a limb bent the wrong way. */
 const HEAD_INJURY_AND_TRAUMA: ReadonlyArray<readonly [string, string]> = [
+  // A child who cried at once and plays as usual after a fall (NICE NG232: no red flag).
+  ['すぐ(?:に)?泣(?:いて|いた)', 'cried at once'],
+  ['(?:普通に|元気に|いつも通り|いつもどおり)遊(?:んでる|んでいる|んでいます|んで|ぶ)', 'playing normally'],
+  ['意識が(?:戻らない|戻りません|戻ってない|戻っていない)|まだ(?:目を覚まさない|起きない)', 'is still unconscious'],
   [
     '(?:飲みすぎ|飲み過ぎ|酔っ|お酒)[^。！？]{0,10}記憶が(?:ない|ありません|なくて|飛んで)',
     'drank too much last night',
   ],
   ['記憶が(?:ない|ありません|なくて|飛んで)|(?:何があったか|何も)覚えて(?:いない|ない)', 'cannot remember anything'],
-  ['(?:階段|はしご|脚立|屋根|木|ベッド|高い所|高いところ)から(?:落ち|転げ落ち|転落)', 'fell down the stairs'],
+  ['(?:階段|はしご|脚立|屋根|木|高い所|高いところ)から(?:落ち|転げ落ち|転落)', 'had a fall on the stairs'],
   ['交通事故', 'car crash'],
   ['(?:足|脚|腕|手首|足首|指)が(?:変な|おかしな|ありえない|あり得ない|逆の)方向に曲が', 'leg bent the wrong way'],
   ['骨が(?:飛び出|出て|見えて)', 'bone sticking out'],
@@ -90,6 +106,11 @@ const EYE_EMERGENCY: ReadonlyArray<readonly [string, string]> = [
 
 /** A surgical abdomen, cord compression and stroke told by their parts (NICE; MTS). */
 const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold is no stroke's lost speech.
+  [
+    '風邪で(?:声が)?(?:かれ|枯れ|嗄れ|出な)[^。！？]{0,12}?(?:話しにくそう|話しにくい|話せない|しゃべれない)?',
+    'has lost her voice from a cold',
+  ],
   [
     '(?:右下腹|右の下腹|お腹の右下|おなかの右下|右下のお腹)(?:部)?(?:が)?(?:激しく|すごく|とても|ものすごく|強く|かなり)痛',
     'severe pain in the lower right abdomen',

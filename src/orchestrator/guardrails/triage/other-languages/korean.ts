@@ -29,12 +29,15 @@ const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
     '(?:불러도|깨워도|흔들어도|꼬집어도|때려도|두드려도) ?(?:대답|대꾸|반응)(?:이|도|을)? ?(?:없|안 ?해|안 ?하|못 ?해)',
     'is not responding',
   ],
+  // "웃겨서 기절했어": died laughing, the idiom.
+  ['(?:웃겨서|웃다가|웃겨|너무 웃어서|웃기서) ?(?:진짜 |완전 )?기절(?:했|할|하겠|함|하는 ?줄)?', 'laughed so hard'],
   ['(?<!잃을 ?)정신을 ?(?:잃었|잃고|잃어|놓았|놓고)|(?<!기절할 ?)기절(?:했|해서|하고|한 ?뒤)', 'lost consciousness'],
 ];
 
 /** A convulsion told with its verb: having one now, or had one (an earlier one is read as English reads it). */
 const SEIZURE: ReadonlyArray<readonly [string, string]> = [
   ['공황 ?(?:발작|장애)', 'panic attack'],
+  ['(?:경련|발작|경기)(?:을|를|이|가)? ?(?:\\d+) ?분 ?(?:넘게|이상|째|동안|가까이)', 'seizure for more than # minutes'],
   [
     '(?:경련|발작|경기|간질)(?:을|를)? ?(?:일으키고 ?있|일으켜요|일으키는 ?중|계속 ?해|계속하)',
     'he is having a seizure',
@@ -49,6 +52,11 @@ const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
   // Lips blue after the pool or the cold that came back when warmed are cold, not hypoxia.
   ['(?:몸을 ?녹이니|따뜻하게 ?하니|금방|곧|바로) ?(?:다시 ?)?(?:돌아왔|괜찮아졌|원래대로)', 'went back to normal'],
   ['입술(?:이|색이)? ?(?:새파래|파래|퍼래|시퍼래|보랏빛|보라색)', 'blue lips'],
+  // A dog or a cat panting after a walk or in the heat is an animal cooling itself.
+  [
+    '(?<=(?:강아지|개가|개는|고양이|반려견|멍멍이|댕댕이)[^.!?]{0,15})(?:숨을 ?)?헐떡(?:거려|거리|여|이)',
+    'the dog is panting',
+  ],
   ['(?:숨을 ?)?헐떡(?:거려|거리|여|이)', 'gasping'],
   // "숨이 막히다" is also a stifling mood, a job or a place ("회사 분위기가 숨이 막혀요").
   [
@@ -64,6 +72,8 @@ const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
     '(?:흡입기|호흡기|벤토린)(?:를|을)? ?(?:쓰니까|쓰고 ?나니|뿌리니까|썼더니) ?(?:좋아졌|괜찮아졌|나아졌)',
     'the inhaler helped',
   ],
+  // "쌕쌕 자다": a baby breathing softly in its sleep.
+  ['쌕쌕(?:거리며|거리면서|하며)? ?(?:잘 ?|푹 ?|곤히 ?)?(?:자|잠들|잠을)', 'sleeping soundly'],
   ['쌕쌕(?:거리|거려|대|해)', 'wheezing'],
 ];
 
@@ -78,18 +88,19 @@ const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
 
 /** Head injury red flags (NICE NG232): knocked out, vomiting, drowsy, no memory; a bump and play are none. */
 const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
+  // Blood told by how it pours ("콸콸", "철철": gushing), the severe bleeding of MTS.
+  ['피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)', 'bleeding heavily'],
   ['혹만 ?(?:났|생겼|조금)|혹이 ?(?:조금 )?(?:났|생겼)', 'only a bump'],
   ['(?:잘 ?놀|멀쩡히 ?놀|평소처럼 ?놀)(?:아요|고|고 ?있|아)', 'playing normally'],
+  ['계단에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)', 'had a fall on the stairs'],
+  ['머리(?:를|가|에)? ?(?:크게 |심하게 )?(?:다쳤|다치|찢어졌|찢어|깨졌|터졌)', 'head injury'],
   ['머리(?:를|가)? ?(?:세게 |심하게 |크게 |쾅 )?(?:부딪치|부딪혀|부딪쳤|부딪친|박았|박고|찧었|찧고)', 'hit his head'],
   // A password, a name or a date not remembered is no amnesia.
   [
     '(?<!(?:비밀번호|이름|날짜|번호|아이디|단어|어디|뭐)(?:가|를|이|도)? ?)기억(?:을|이|도)? ?(?:전혀 )?(?:못 ?해|못 ?하|안 ?나|없)',
     'cannot remember anything',
   ],
-  [
-    '(?:계단|높은 ?곳|사다리|침대|지붕|나무|옥상)에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)',
-    'fell down the stairs',
-  ],
+  ['(?:높은 ?곳|사다리|지붕|나무|옥상)에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)', 'had a fall from a height'],
 ];
 
 /** Major trauma (MTS): a road crash, a limb bent the wrong way, a bone out; eye injuries by a chemical or a fragment. */
@@ -114,6 +125,11 @@ const MAJOR_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
 
 /** A surgical abdomen, cord compression and stroke told by their parts (NICE; MTS). */
 const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold or a sore throat is no stroke's lost speech.
+  [
+    '(?:감기|목감기|인후염)[^.!?]{0,12}목(?:이|소리가)? ?(?:쉬어서|쉬었|잠겨서|잠겼)(?: ?말(?:을|도))?(?: ?잘)?(?: ?못 ?해| ?못 ?하)?',
+    'has lost her voice from a cold',
+  ],
   [
     '오른쪽 ?아랫배(?:가|에|쪽이)? ?(?:너무|심하게|엄청|극심하게|찢어질 ?듯이?|죽을 ?듯이?) ?아(?:파|프)',
     'severe pain in the lower right abdomen',

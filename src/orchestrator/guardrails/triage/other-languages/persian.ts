@@ -5,6 +5,11 @@ import type { LanguageLexicon } from './language-lexicon.js';
  * every morning, who is no one that cannot be roused.
  */
 const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  // A button battery swallowed (poison centres: every one is an emergency).
+  [
+    'باتری (?:سکه ?ای|سکه‌ای|ساعت|دکمه ?ای|کوچیک|کوچک|قلمی)(?: \\S+)? (?:قورت|خورده|بلعیده)(?: داده| داد)?',
+    'swallowed a button battery',
+  ],
   [
     '(?:دیر خوابید|دیر خوابیده|دیشب دیر|همیشه|هر روز|هر صبح|صبح‌ها|صبحا)[^.،!?]{0,20}?(?:بیدار نمیشه|بیدار نمی ?شود|پا نمیشه)',
     'is slow to get up in the morning',

@@ -12,8 +12,16 @@ const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|
  * ("hanyonyi"): NICE NG143's red flags, told in the verb forms Swahili joins into one word.
  */
 const UNCONSCIOUS_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
+  ['ameanguka (?:kutoka|toka) (?:ngazi|juu|mtini|mti|ghorofa|paa)', 'had a fall from a height'],
+  ['amejeruhiwa kichwa|ameumia kichwa|kichwa kimepasuka|amepasuka kichwa', 'head injury'],
+  ['(?<=(?:mtoto|mchanga|kichanga)[^,.]{0,20})(?:amechoka sana|hana nguvu kabisa|dhaifu sana)', 'is lethargic'],
   ['hazinduki|hazindukii|hashtuki|haamshiki', 'will not wake up'],
-  ['amelegea|ni legelege|amelegeaa', 'floppy'],
+  // Floppy of a baby, or beside another red flag; a child tired after play who rests and drinks is tired.
+  [
+    `(?:(?<=(?:mchanga|kichanga|wiki|miezi|hanyonyi|hazinduki|haamki|hapumui|hajibu|degedege|homa kali)[^]*)|(?=[^]*(?:mchanga|kichanga|wiki|miezi|hanyonyi|hazinduki|haamki|hapumui|hajibu|degedege|homa kali)))(?:amelegea|ni legelege)`,
+    'floppy',
+  ],
+  ['amelegea|ni legelege', 'tired'],
   ['hanyonyi|hataki kunyonya|ameacha kunyonya|anakataa kunyonya', 'not feeding'],
 ];
 

@@ -29,6 +29,12 @@ const BESIDE_A_PERIOD = toldAnywhere('(?:tuwing|regla|mens|dysmenorrhea|normal l
  * floppy and off the breast or with a fontanelle sunken or bulging (NICE NG143). A bottle of water drunk is none.
  */
 const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height with the head split (NICE NG232).
+  [
+    '(?:nahulog|nalaglag|bumagsak)(?: si \\p{L}+)? (?:sa|mula sa) (?:hagdan|hagdanan|puno|bubong|taas|hagdanan)',
+    'fell down the stairs',
+  ],
+  ['(?:pumutok|putok|nabiyak|nabasag) ang ulo', 'head injury'],
   // A nose blocked by a cold is no breathing emergency (NHS).
   ['hindi (?:makahinga|maka-hinga) sa ilong|barado ang ilong|baradong ilong', 'blocked nose from a cold'],
   [
@@ -40,6 +46,12 @@ const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
     'swallowed a whole blister pack of pills',
   ],
   ['nag-?seizure|nag seizure', 'had a seizure'],
+  // Stiffening and shaking together, told of someone now: a tonic-clonic fit (NHS).
+  [
+    '(?:naninigas|nanigas|naninigas ang katawan)(?: at| tapos|,)? (?:nanginginig|nangingisay|kumikisay)(?: (?:ang buong katawan|buong katawan))?',
+    'he is having a seizure',
+  ],
+  ['hindi pa (?:rin )?(?:tumitigil|humihinto)', 'and it will not stop'],
   ['(?:ng )?mahigit (?:sa )?(?:limang|5) minuto', 'for more than five minutes'],
   ['(?:ng )?mahigit (?:sa )?(?:sampung|10) minuto', 'for more than ten minutes'],
   [

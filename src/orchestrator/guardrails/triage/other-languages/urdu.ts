@@ -2,9 +2,16 @@ import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
 /** Session 40: a call or a message not answered, which is someone asleep or busy, no one unresponsive. */
+const BESIDE_A_GOODBYE = toldAnywhere('(?:الوداع|خدا حافظ|معاف کر|مرنا|مر جا|خودکشی|گولیاں)');
+
 const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
-  ['(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)', 'missed my call'],
-  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی)', 'is asleep'],
+  [`(?!${BESIDE_A_GOODBYE})(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)`, 'missed my call'],
+  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی)', 'was sleeping'],
+  // Asleep and then not rousing (MTS: unresponsive): the sleep never explains it away.
+  ['اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہی|رہا)', 'cannot be woken'],
+  // No answer when shaken (MTS: unresponsive), and a button battery swallowed (poison centres: always an emergency).
+  ['ہلانے (?:پر|سے) (?:بھی )?(?:کوئی )?جواب (?:نہیں|نہ)', 'is not responding'],
+  ['بٹن (?:والی |والا )?(?:بیٹری|سیل)(?: \\S+)? (?:نگل|کھا) (?:لی|لیا|گیا|گئی|گئے)', 'swallowed a button battery'],
 ];
 
 export const URDU: LanguageLexicon = {

@@ -14,9 +14,18 @@ const BESIDE_SILENCE = toldAnywhere(
  * or a chemical in the eye (RCOphth), typed plainly; and a call not answered, which alone is someone busy or asleep.
  */
 const INFANT_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height with the head split and vomiting (NICE NG232).
+  ['(?:nga|te|roi) (?:tu|khoi) (?:thang|tren cao|cau thang|mai nha|tren cay)', 'had a fall from a height'],
+  ['(?:vo|be|toac|chay mau) dau', 'head injury'],
+  ['non (?:lien tuc|nhieu lan|mai)', 'vomiting repeatedly'],
   // The clinician's note: a patient, and a weakness told with its years and an old stroke, which is no new one (NICE NG128).
   ['benh nhan', 'patient'],
-  ['tu (?:\\d+|mot|hai|ba|bon|nam|nhieu|vai) nam(?: (?:nay|truoc|roi))?', 'for years'],
+  // Years read as a history only after the weakness or speech they are told of ("yếu nửa người phải từ 3 năm"): a habit
+  // or a disease told with its years ("hút thuốc từ 20 năm nay") never makes a new finding beside it old.
+  [
+    '(?<=(?:yeu|liet|te|meo mieng|noi ngong|noi kho)(?: \\p{L}+){0,3} )tu (?:\\d+|mot|hai|ba|bon|nam|nhieu|vai) nam(?: (?:nay|truoc|roi))?',
+    'for years',
+  ],
   ['(?:di chung )?(?:tai bien|dot quy) cu|di chung (?:tai bien|dot quy)', 'after-effects of an old stroke'],
   ['tai kham', 'follow-up visit'],
   ['thop (?:bi )?(?:phong|cang|u len|nho len|gho len)', 'soft spot is bulging'],
