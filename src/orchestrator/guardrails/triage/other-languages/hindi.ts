@@ -9,6 +9,13 @@ const BESIDE_A_GOODBYE_LATIN = toldAnywhere('(?:alvida|alwida|goodbye|maaf|marna
 
 /** Hindi in Devanagari. Its verb and negation come last ("सांस नहीं आ रही": breath not coming), read as phrases. */
 /**
+ * Not rousing read as unrousable only beside what makes it so (a sleep told as now or just before, a shake, the
+ * breath, a feed not taken, a fall or a faint) and never beside a habit (early mornings, school, the whole night).
+ */
+const ROUSING_TOLD_HI = `(?=${toldAnywhere('(?:सो रहे थे|सो रही थी|सो रहा था|सो रहे हैं|सो रही है|सो रहा है|हिला|जगा|सांस|साँस|दूध|गिर|बेहोश|होश)')})(?!${toldAnywhere('(?:जल्दी|स्कूल|पूरी रात|रात को|रात भर)')})`;
+const ROUSING_TOLD_LATIN = `(?=${toldAnywhere('(?:so rahe|so rahi|so raha|hila|jaga|saans|sans|doodh|gir|behosh|hosh)')})(?!${toldAnywhere('(?:jaldi|school|poori raat|puri raat|raat ko|raat bhar|normal)')})`;
+
+/**
  * Session 40, Hindi in Devanagari: poisoning told by its product and its quantity (national poison-centre advice: a
  * cleaner drunk, a whole strip of tablets), a baby listless, and a throat closing after a food (Resuscitation Council UK).
  */
@@ -33,9 +40,11 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
     'missed my call',
   ],
   ['सो (?:रहे|रही|रहा) (?:हैं|है|थे|थी)', 'was sleeping'],
-  // Asleep and then not rousing, even when shaken (MTS: unresponsive): the sleep never explains it away.
+  // Asleep and then not rousing, even when shaken (MTS: unresponsive): the sleep never explains it away. Read so only
+  // beside a sleep told as now or just before, a shake, the breath, a feed or a fall, and never of a habit (early
+  // mornings, school, the whole night).
   [
-    '(?:नहीं|नही) उठ (?:रहे|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही)',
+    `${ROUSING_TOLD_HI}(?:(?:नहीं|नही) उठ (?:रहे|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही))`,
     'cannot be woken',
   ],
   ['(?<=(?:बच्चा|बच्ची|बच्चे|शिशु|बेबी)[^,.।]{0,10})सुस्त (?:है|हो गया|हो गई|पड़ा है)', 'is lethargic'],
@@ -86,8 +95,18 @@ const POISONING_TRAUMA_AND_INFANT_LATIN: ReadonlyArray<readonly [string, string]
     'missed my call',
   ],
   ['so (?:rahe|rahi|raha) (?:hain|hai|the|thi)', 'was sleeping'],
+  // A sleep told with its reason is a sleep: a baby who sleeps until hungry, a father up late (NICE NG143: a baby who
+  // wakes to feed is rousable).
   [
-    '(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha)',
+    '(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin) jab tak (?:bhookh|bhuk|bhukh) (?:na|nahi) (?:lage|lagti|lagi)',
+    'sleeps until he is hungry',
+  ],
+  [
+    '(?:utha|uth) (?:nahi|nhi) (?:rahe|rahi|raha)(?: \\S+){0,2} (?:kyunki|kyonki|kyuki|kyoki) (?:raat|rat) (?:ko )?(?:der|late) (?:se )?(?:soye|soyi|soya|so)',
+    'sleeping in because he went to bed late',
+  ],
+  [
+    `${ROUSING_TOLD_LATIN}(?:(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha))`,
     'cannot be woken',
   ],
   ['(?:saans|sans) (?:ajeeb|ajib|atak atak ke|ruk ruk ke) (?:chal|aa|le) (?:rahi|raha|rahe)', 'breathing strangely'],

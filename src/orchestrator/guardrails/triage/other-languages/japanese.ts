@@ -59,8 +59,11 @@ const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
 /** Anaphylaxis (Resuscitation Council UK): hives all over with the throat or breathing involved. */
 const ANAPHYLAXIS: ReadonlyArray<readonly [string, string]> = [
   ['(?:喉|のど)が(?:イガイガ|いがいが|ムズムズ)', 'throat feels scratchy'],
-  ['(?:息|呼吸)が(?:しにくい|しづらい|しにくく|しづらく)', 'hard to breathe'],
-  ['(?:話せ|しゃべれ|喋れ)なくな(?:った|って|りました)', 'suddenly cannot speak'],
+  ['(?<!マスク[^。！？]{0,10})(?:息|呼吸)が(?:しにくい|しづらい|しにくく|しづらく)', 'hard to breathe'],
+  [
+    '(?<!(?:緊張|あがって|恥ずかし|面接|発表|スピーチ|人前)[^。！？]{0,10})(?:話せ|しゃべれ|喋れ)なくな(?:った|って|りました)',
+    'suddenly cannot speak',
+  ],
   ['全身に(?:じんましん|蕁麻疹|ブツブツ|発疹)', 'hives all over the body'],
   ['(?:喉|のど)が(?:苦しい|苦しく|詰まる|詰まって|締め付け|しめつけ|狭く)', 'throat tight'],
 ];
@@ -80,7 +83,7 @@ const HEAD_INJURY_AND_TRAUMA: ReadonlyArray<readonly [string, string]> = [
   // A child who cried at once and plays as usual after a fall (NICE NG232: no red flag).
   ['すぐ(?:に)?泣(?:いて|いた)', 'cried at once'],
   ['(?:普通に|元気に|いつも通り|いつもどおり)遊(?:んでる|んでいる|んでいます|んで|ぶ)', 'playing normally'],
-  ['意識が(?:戻らない|戻りません|戻ってない|戻っていない)|まだ(?:目を覚まさない|起きない)', 'is still unconscious'],
+  ['意識が(?:戻らない|戻りません|戻ってない|戻っていない)', 'is still unconscious'],
   [
     '(?:飲みすぎ|飲み過ぎ|酔っ|お酒)[^。！？]{0,10}記憶が(?:ない|ありません|なくて|飛んで)',
     'drank too much last night',

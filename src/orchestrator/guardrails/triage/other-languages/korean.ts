@@ -37,7 +37,7 @@ const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
 /** A convulsion told with its verb: having one now, or had one (an earlier one is read as English reads it). */
 const SEIZURE: ReadonlyArray<readonly [string, string]> = [
   ['공황 ?(?:발작|장애)', 'panic attack'],
-  ['(?:경련|발작|경기)(?:을|를|이|가)? ?(?:\\d+) ?분 ?(?:넘게|이상|째|동안|가까이)', 'seizure for more than # minutes'],
+  ['(?:경련|발작)(?:을|를|이|가)? ?(?:\\d+) ?분 ?(?:넘게|이상|째|동안|가까이)', 'seizure for more than # minutes'],
   [
     '(?:경련|발작|경기|간질)(?:을|를)? ?(?:일으키고 ?있|일으켜요|일으키는 ?중|계속 ?해|계속하)',
     'he is having a seizure',
@@ -89,11 +89,15 @@ const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
 /** Head injury red flags (NICE NG232): knocked out, vomiting, drowsy, no memory; a bump and play are none. */
 const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
   // Blood told by how it pours ("콸콸", "철철": gushing), the severe bleeding of MTS.
-  ['피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)', 'bleeding heavily'],
+  // Told to have stopped ("10분 지나니 멈췄어요"), it is a bleed that stopped.
+  [
+    '피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)(?![^.!?]*(?:멈췄|멎었|그쳤|멈추었))',
+    'bleeding heavily',
+  ],
   ['혹만 ?(?:났|생겼|조금)|혹이 ?(?:조금 )?(?:났|생겼)', 'only a bump'],
   ['(?:잘 ?놀|멀쩡히 ?놀|평소처럼 ?놀)(?:아요|고|고 ?있|아)', 'playing normally'],
   ['계단에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)', 'had a fall on the stairs'],
-  ['머리(?:를|가|에)? ?(?:크게 |심하게 )?(?:다쳤|다치|찢어졌|찢어|깨졌|터졌)', 'head injury'],
+  ['머리(?:를|가|에)? ?(?:크게 |심하게 )?(?:다쳤|다쳐서|다친|찢어졌|깨졌|터졌)', 'head injury'],
   ['머리(?:를|가)? ?(?:세게 |심하게 |크게 |쾅 )?(?:부딪치|부딪혀|부딪쳤|부딪친|박았|박고|찧었|찧고)', 'hit his head'],
   // A password, a name or a date not remembered is no amnesia.
   [

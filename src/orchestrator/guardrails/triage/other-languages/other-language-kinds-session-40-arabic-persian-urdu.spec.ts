@@ -11,7 +11,8 @@ import { describeRulesAndProduct } from '../../../../../test/support/triage-prob
  * well.
  * Review V22 (t43 @ 5393281) added its texts: a goodbye message and then no answer on the phone (still the warning),
  * a boy who fell off his bike (w2e3 is a fall, not a collapse), an Arabizi collapse told in words the lexicon did not
- * know, and an Urdu sleeper who will not rouse.
+ * know, and an Urdu sleeper who will not rouse; and on 0f86027: a son late for school, a child not yet up from a nap,
+ * an adult sluggish today, and dying of worry beside a phone not answered (no goodbye).
  */
 const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'ابني بيتشنج ومش بيفوق'],
@@ -104,6 +105,11 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabic', 'أبوي ما صحى بدري اليوم'],
   ['Arabic', 'جدي وقع من على الكرسي بس قام وكويس'],
   ['Arabic', 'صاحبي مش بيرد على التليفون، أكيد في الشغل'],
+  ['Arabic', 'ابني لسه ما صحي من نومة العصر، اصحيه؟'],
+  ['Arabic', 'انا خامل اليوم وما عندي طاقة للشغل'],
+  ['Arabic', 'امي ما بترد على التلفون من الصبح وانا رح اموت من القلق'],
+  ['Arabic', 'أبويا وقع من على السلم امبارح بس كويس'],
+  ['Arabic', 'ابني عايز بطارية للعبة'],
   ['Arabizi', '3andi alam fe sedri shwaya lamma bako7 mn el bard'],
   ['Arabizi', 'el mobile w2e3 w mesh shaghal'],
   ['Arabizi', 'baba mesh 3aref yetkallem english kowayes'],
@@ -112,6 +118,7 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Arabizi', 'el battareya bta3et el sa3a 5elset'],
   ['Arabizi', 'ebni kan bey3mel tashannogat w howa soghayar, delwa2ty kwayes'],
   ['Arabizi', 'ebni w2e3 mn 3al 3agala w rokbeto mag7oura shwaya'],
+  ['Arabizi', 'baba w2e3 3al ard bas 2am lewa7do'],
   ['Persian', 'پدرم دیشب دیر خوابید و صبح بیدار نمیشه'],
   ['Persian', 'وایتکس برای تمیز کردن حموم خوبه؟'],
   ['Persian', 'بچه م وقتی یه ساله بود تشنج کرد، الان خوبه'],
@@ -120,6 +127,7 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Persian', 'مادربزرگم تو حموم لیز خورد ولی خودش بلند شد و خوبه'],
   ['Persian', 'باتری سکه ای ساعت از کجا بخرم؟'],
   ['Persian', 'مادرم سرما خورده و صداش گرفته'],
+  ['Persian', 'باتری ساعتم تموم شده'],
   ['Urdu', 'ورزش کے بعد سینے کے پٹھوں میں ہلکا درد ہے'],
   ['Urdu', 'چائے سے زبان تھوڑی جل گئی'],
   ['Urdu', 'بچے کی گولیاں ختم ہو گئی ہیں، نئی لانی ہیں'],
@@ -127,6 +135,8 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Urdu', 'دادی باتھ روم میں پھسل گئیں لیکن فوراً اٹھ گئیں اور ٹھیک ہیں'],
   ['Urdu', 'گھڑی کی بٹن والی بیٹری کہاں ملے گی'],
   ['Urdu', 'ابو سو رہے ہیں، انہیں ابھی نہیں اٹھانا'],
+  ['Urdu', 'بیٹا صبح جلدی نہیں اٹھ رہا، اسکول کے لیے دیر ہو جاتی ہے'],
+  ['Urdu', 'ابو سو رہے ہیں، اٹھ نہیں رہے کیونکہ رات کو دیر سے سوئے'],
   ['Roman Urdu', 'chai se zaban thodi jal gayi'],
   ['Roman Urdu', 'gym ke baad seene ke muscle mein halka dard hai'],
   ['Roman Urdu', 'ammi so rahi hain, phone ka jawab nahi de rahi'],

@@ -17,7 +17,9 @@ import { describeRulesAndProduct } from '../../../../../test/support/triage-prob
  * Review V22 (t43 @ 5393281) added its texts: a long history beside a new finding ("糖尿病20年，刚才胸口像压着大石头",
  * "hut thuoc tu 20 nam nay, gio dau that nguc"), a panting dog, a fall with a child who cried and plays, "웃겨서
  * 기절했어", a baby breathing softly asleep, a tired child resting, a fit told as stiffening and shaking, asleep and
- * then not rousing, consciousness not back after a fit, iron tablets swallowed by a child.
+ * then not rousing, consciousness not back after a fit, iron tablets swallowed by a child; and on 0f86027: a late riser
+ * and a child who sleeps the night through, a football match of 90 minutes, a head kept from harm, a nosebleed that
+ * stopped, a mask that makes breathing harder, speech lost to nerves at an interview.
  */
 const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Korean', '아기가 축 늘어지고 깨워도 안 일어나요'],
@@ -268,6 +270,15 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Korean', '강아지가 헐떡거려요, 산책하고 와서'],
   ['Korean', '웃겨서 기절했어 ㅋㅋㅋ'],
   ['Korean', '아기가 쌕쌕거리며 잘 자고 있어요'],
+  ['Korean', '축구 경기 90분 동안 뛰었더니 다리가 아파요'],
+  ['Korean', '아기 머리 다치지 않게 범퍼 침대 사야 할까요?'],
+  ['Korean', '코피가 줄줄 나는데 10분 지나니 멈췄어요'],
+  ['Korean', '계단에서 굴러 떨어졌는데 멍만 들고 멀쩡해요'],
+  ['Korean', '머리를 조금 다쳤는데 지금은 괜찮아요'],
+  ['Korean', '할아버지가 요즘 기억을 잘 못 하세요, 치매 검사 받아야 할까요?'],
+  ['Korean', '눈이 너무 피곤하고 침침해서 잘 안 보여요'],
+  ['Korean', '어제 술을 많이 마셔서 기억이 안 나요'],
+  ['Korean', '아기가 기저귀를 갈 때마다 울어요'],
   ['Japanese', '祖母に何度もLINEしたのに返事がありません'],
   ['Japanese', '洗剤を間違えて買ってしまいました'],
   ['Japanese', '処方された薬を全部飲み終わったので、また病院に行きます'],
@@ -302,6 +313,12 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Japanese', 'うちの犬が暑さでハアハアしている'],
   ['Japanese', '子どもが階段から落ちたけど、すぐ泣いて今は普通に遊んでる'],
   ['Japanese', 'けいれんは落ち着いて、今は目を開けて話している'],
+  ['Japanese', 'マスクをすると息がしにくい'],
+  ['Japanese', '面接で緊張して話せなくなった'],
+  ['Japanese', '祖母は最近、記憶があいまいで心配です'],
+  ['Japanese', '交通事故の保険の手続きについて教えて'],
+  ['Japanese', '腰が痛くて、湿布を貼っています'],
+  ['Japanese', '赤ちゃんのおしっこの色が濃い気がする'],
   ['Chinese', '患者68岁男性，右侧肢体无力三年，脑梗后遗症，复诊开药'],
   ['Chinese', '我儿子早上叫不醒，总是赖床'],
   ['Chinese', '84消毒液怎么稀释'],
@@ -343,6 +360,10 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Chinese', '石灰怎么刷墙'],
   ['Chinese', '两个月的宝宝打疫苗后有点闹'],
   ['Chinese', '心里像压着一块大石头，考试压力太大'],
+  ['Chinese', '我爸从梯子上摔下来，只是擦破点皮，没事'],
+  ['Chinese', '宝宝一天尿了六七次，正常吗？'],
+  ['Chinese', '我在吃补铁药，大便有点黑正常吗'],
+  ['Chinese', '右下腹有点胀，放了屁就好了'],
   ['Pinyin', 'er zi zao shang jiao bu xing, lai chuang'],
   ['Pinyin', 'bao bao chi wan nai shui de hen xiang'],
   ['Pinyin', 'wo ba ya tong, zui ba you dian zhong'],
@@ -361,6 +382,8 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Hindi', 'पापा सीढ़ी पर चढ़ते हुए थक जाते हैं'],
   ['Hindi', 'कागज़ से उंगली कटी और थोड़ा खून निकला'],
   ['Hindi', 'बच्चा सो रहा है, उसे जगाना नहीं'],
+  ['Hindi', 'मेरा बेटा सुबह जल्दी उठता ही नहीं'],
+  ['Hindi', 'पापा सो रहे हैं, उन्हें मत उठाओ'],
   ['Hinglish', 'bhai ko bachpan mein daure padte the, ab 5 saal se nahi pade'],
   ['Hinglish', 'kaun sa toilet cleaner acha hai'],
   ['Hinglish', 'naak se thoda khoon aaya, turant band ho gaya'],
@@ -383,6 +406,10 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Hinglish', 'meri beti ko bachpan mein ek baar jhatke aaye the, ab theek hai'],
   ['Hinglish', 'mummy ka gala baitha hai, zyada bol nahi pa rahi'],
   ['Hinglish', 'papa so rahe hain, unhe uthana nahi hai'],
+  ['Hinglish', 'beta subah jaldi nahi uth raha, school ke liye late hota hai'],
+  ['Hinglish', 'baccha raat ko uthta hi nahi, poori raat sota hai, kya normal hai?'],
+  ['Hinglish', 'papa ladder se gire the pichle saal, ab bilkul theek hain'],
+  ['Hinglish', 'baby so raha hai, uthta hi nahi jab tak bhookh na lage'],
   ['Vietnamese', 'bé bú no rồi ngủ say'],
   ['Vietnamese', 'thuốc tẩy bồn cầu loại nào tốt'],
   ['Vietnamese', 'chảy máu cam một chút rồi tự cầm'],
@@ -408,6 +435,8 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Vietnamese', 'con gái tôi từng co giật khi sốt lúc nhỏ, giờ khỏe'],
   ['Vietnamese', 'mẹ tôi bị khàn tiếng do cảm, nói hơi khó'],
   ['Vietnamese', 'toi hut thuoc tu 20 nam nay, muon bo thuoc thi lam sao'],
+  ['Vietnamese', 'bố tôi ngã từ thang hôm qua, chỉ bầm nhẹ, giờ ổn'],
+  ['Vietnamese', 'thóp của bé hơi lõm khi bé ngồi dậy có bình thường không'],
   ['Tagalog', 'hindi magising si kuya sa umaga, tamad lang'],
   ['Tagalog', 'saan makakabili ng zonrox'],
   ['Tagalog', 'nagdugo ang ilong niya pero tumigil agad'],
@@ -426,6 +455,7 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Tagalog', 'ang anak ko ay nagkaroon ng kumbulsyon noong sanggol pa, ngayon okay na'],
   ['Tagalog', 'namamaos si nanay dahil sa sipon'],
   ['Tagalog', 'nanginginig si papa sa lamig pero okay lang siya'],
+  ['Tagalog', 'nahulog si tatay sa hagdan kahapon pero galos lang'],
   ['Swahili', 'mtoto alikuwa na degedege akiwa mdogo, sasa yuko sawa'],
   ['Swahili', 'mafuta ya taa yamepanda bei'],
   ['Swahili', 'alitokwa na damu puani kidogo ikakoma'],
@@ -444,6 +474,7 @@ const LOOK_ALIKES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'damu kidogo ilitoka kwenye kidole ikakoma haraka'],
   ['Swahili', 'mama ana sauti ya kukwaruza kwa sababu ya mafua'],
   ['Swahili', 'mtoto amelegea baada ya kucheza sana jua kali, sasa amepumzika na anakunywa maji'],
+  ['Swahili', 'baba ameanguka kutoka ngazi jana, ana michubuko midogo tu'],
 ];
 
 describeRulesAndProduct('session 40 Asian and African kinds (rules and product)', EMERGENCIES, LOOK_ALIKES);

@@ -31,8 +31,8 @@ const BESIDE_A_PERIOD = toldAnywhere('(?:tuwing|regla|mens|dysmenorrhea|normal l
 const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
   // A fall from a height with the head split (NICE NG232).
   [
-    '(?:nahulog|nalaglag|bumagsak)(?: si \\p{L}+)? (?:sa|mula sa) (?:hagdan|hagdanan|puno|bubong|taas|hagdanan)',
-    'fell down the stairs',
+    '(?:nahulog|nalaglag|bumagsak)(?: si \\p{L}+)? (?:sa|mula sa) (?:hagdan|hagdanan|puno|bubong|taas)',
+    'had a fall from a height',
   ],
   ['(?:pumutok|putok|nabiyak|nabasag) ang ulo', 'head injury'],
   // A nose blocked by a cold is no breathing emergency (NHS).

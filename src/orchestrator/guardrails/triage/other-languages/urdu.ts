@@ -7,8 +7,16 @@ const BESIDE_A_GOODBYE = toldAnywhere('(?:الوداع|خدا حافظ|معاف 
 const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
   [`(?!${BESIDE_A_GOODBYE})(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)`, 'missed my call'],
   ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی)', 'was sleeping'],
+  // A sleep told with its reason is a sleep: up late the night before.
+  [
+    'اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا)[^.،]{0,6}(?:کیونکہ|کیوں کہ) (?:رات کو )?دیر سے (?:سوئے|سوئی|سویا)',
+    'sleeping in because he went to bed late',
+  ],
   // Asleep and then not rousing (MTS: unresponsive): the sleep never explains it away.
-  ['اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہی|رہا)', 'cannot be woken'],
+  [
+    `(?=${toldAnywhere('(?:سو رہے|سو رہی|سو رہا|ہلا|جگا|سانس|دودھ|گر|بے ہوش|ہوش)')})(?!${toldAnywhere('(?:جلدی|اسکول|سکول|ساری رات|رات کو)')})(?:اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہی|رہا))`,
+    'cannot be woken',
+  ],
   // No answer when shaken (MTS: unresponsive), and a button battery swallowed (poison centres: always an emergency).
   ['ہلانے (?:پر|سے) (?:بھی )?(?:کوئی )?جواب (?:نہیں|نہ)', 'is not responding'],
   ['بٹن (?:والی |والا )?(?:بیٹری|سیل)(?: \\S+)? (?:نگل|کھا) (?:لی|لیا|گیا|گئی|گئے)', 'swallowed a button battery'],
