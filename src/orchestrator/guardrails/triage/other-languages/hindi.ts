@@ -12,8 +12,8 @@ const BESIDE_A_GOODBYE_LATIN = toldAnywhere('(?:alvida|alwida|goodbye|maaf|marna
  * Not rousing read as unrousable only beside what makes it so (a sleep told as now or just before, a shake, the
  * breath, a feed not taken, a fall or a faint) and never beside a habit (early mornings, school, the whole night).
  */
-const ROUSING_TOLD_HI = `(?=${toldAnywhere('(?:सो रहे थे|सो रही थी|सो रहा था|सो रहे हैं|सो रही है|सो रहा है|हिला|जगा|सांस|साँस|दूध|गिर|बेहोश|होश)')})(?!${toldAnywhere('(?:जल्दी|स्कूल|पूरी रात|रात को|रात भर)')})`;
-const ROUSING_TOLD_LATIN = `(?=${toldAnywhere('(?:so rahe|so rahi|so raha|hila|jaga|saans|sans|doodh|gir|behosh|hosh)')})(?!${toldAnywhere('(?:jaldi|school|poori raat|puri raat|raat ko|raat bhar|normal)')})`;
+const ROUSING_TOLD_HI = `(?:(?=${toldAnywhere('(?:हिला|झकझोर)')})|(?=${toldAnywhere('(?:सो रहे थे|सो रही थी|सो रहा था|सो रहे हैं|सो रही है|सो रहा है|जगा|सांस|साँस|दूध|गिर|बेहोश|होश)')})(?!${toldAnywhere('(?:जल्दी|स्कूल|पूरी रात|रात को|रात भर)')}))`;
+const ROUSING_TOLD_LATIN = `(?:(?=${toldAnywhere('(?:hila|jhakjhor)')})|(?=${toldAnywhere('(?:so rahe|so rahi|so raha|jaga|saans|sans|doodh|gir|behosh|hosh)')})(?!${toldAnywhere('(?:jaldi|school|poori raat|puri raat|raat ko|raat bhar|normal)')}))`;
 
 /**
  * Session 40, Hindi in Devanagari: poisoning told by its product and its quantity (national poison-centre advice: a
@@ -39,12 +39,12 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
     `(?!${BESIDE_A_GOODBYE_HI})(?:फ़ोन|फोन|कॉल|मैसेज|मेसेज|व्हाट्सएप)(?: का| पर| के| में)? (?:जवाब|जबाब|रिप्लाई) (?:नहीं|नही) (?:दे|दी|दिया|कर)`,
     'missed my call',
   ],
-  ['सो (?:रहे|रही|रहा) (?:हैं|है|थे|थी)', 'was sleeping'],
+  ['सो (?:रहे|रहीं|रही|रहा) (?:हैं|है|थे|थी|थीं)', 'was sleeping'],
   // Asleep and then not rousing, even when shaken (MTS: unresponsive): the sleep never explains it away. Read so only
   // beside a sleep told as now or just before, a shake, the breath, a feed or a fall, and never of a habit (early
   // mornings, school, the whole night).
   [
-    `${ROUSING_TOLD_HI}(?:(?:नहीं|नही) उठ (?:रहे|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही))`,
+    `${ROUSING_TOLD_HI}(?:(?:नहीं|नही) उठ (?:रहे|रहीं|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रहीं|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही))`,
     'cannot be woken',
   ],
   ['(?<=(?:बच्चा|बच्ची|बच्चे|शिशु|बेबी)[^,.।]{0,10})सुस्त (?:है|हो गया|हो गई|पड़ा है)', 'is lethargic'],

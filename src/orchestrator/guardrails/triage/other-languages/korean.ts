@@ -91,7 +91,7 @@ const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
   // Blood told by how it pours ("콸콸", "철철": gushing), the severe bleeding of MTS.
   // Told to have stopped ("10분 지나니 멈췄어요"), it is a bleed that stopped.
   [
-    '피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)(?![^.!?]*(?:멈췄|멎었|그쳤|멈추었))',
+    '피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)(?![^.!?]*(?<!(?:안|못) ?)(?:멈췄|멎었|그쳤|멈추었))',
     'bleeding heavily',
   ],
   ['혹만 ?(?:났|생겼|조금)|혹이 ?(?:조금 )?(?:났|생겼)', 'only a bump'],

@@ -72,6 +72,7 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Roman Urdu', 'ammi behosh ho gayi hain, jawab nahi de rahi'],
   ['Roman Urdu', 'bachay ne bleach pi liya'],
   ['Roman Urdu', 'ammi achanak bol nahi pa rahi aur dayan haath nahi hil raha'],
+  ['Urdu', 'امی رات کو سو رہی تھیں، اب ہلانے پر بھی نہیں اٹھ رہیں'],
 ];
 
 /** Look-alikes with the same alarm words that are not emergencies. */

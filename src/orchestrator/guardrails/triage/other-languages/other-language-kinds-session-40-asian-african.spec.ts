@@ -229,6 +229,8 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['Swahili', 'baba ameanguka kutoka ngazi, amejeruhiwa kichwa na anatapika'],
   ['Swahili', 'damu inatoka mguuni kwa wingi haikomi'],
   ['Swahili', 'mama ghafla hawezi kuongea na mkono wa kulia hausogei'],
+  ['Korean', '칼에 베여서 피가 줄줄 나는데 10분 눌러도 안 멈췄어요'],
+  ['Hindi', 'दादी रात को सो रही थीं, अब हिलाने पर भी नहीं उठ रहीं'],
 ];
 
 /** Look-alikes with the same alarm words that are not emergencies. */

@@ -6,7 +6,7 @@ const BESIDE_A_GOODBYE = toldAnywhere('(?:الوداع|خدا حافظ|معاف 
 
 const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
   [`(?!${BESIDE_A_GOODBYE})(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)`, 'missed my call'],
-  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی)', 'was sleeping'],
+  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی|تھیں)', 'was sleeping'],
   // A sleep told with its reason is a sleep: up late the night before.
   [
     'اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا)[^.،]{0,6}(?:کیونکہ|کیوں کہ) (?:رات کو )?دیر سے (?:سوئے|سوئی|سویا)',
@@ -14,7 +14,7 @@ const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
   ],
   // Asleep and then not rousing (MTS: unresponsive): the sleep never explains it away.
   [
-    `(?=${toldAnywhere('(?:سو رہے|سو رہی|سو رہا|ہلا|جگا|سانس|دودھ|گر|بے ہوش|ہوش)')})(?!${toldAnywhere('(?:جلدی|اسکول|سکول|ساری رات|رات کو)')})(?:اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہی|رہا))`,
+    `(?:(?=${toldAnywhere('ہلا')})|(?=${toldAnywhere('(?:سو رہے|سو رہی|سو رہا|جگا|سانس|دودھ|گر|بے ہوش|ہوش)')})(?!${toldAnywhere('(?:جلدی|اسکول|سکول|ساری رات|رات کو)')}))(?:اٹھ (?:نہیں|نہ) (?:رہے|رہیں|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہیں|رہی|رہا))`,
     'cannot be woken',
   ],
   // No answer when shaken (MTS: unresponsive), and a button battery swallowed (poison centres: always an emergency).
