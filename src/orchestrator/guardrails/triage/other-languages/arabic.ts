@@ -30,6 +30,91 @@ const NOT_OF_A_FEELING_OR_FOR_A_GOAL =
 const NOT_A_COURSE =
   '(?![^.،,؟!]{0,30}(?:خلال|على مدار|على مدى|في مدة|طول الاسبوع|زي ما الدكتور|زي ما قال الدكتور|حسب الدكتور|حسب الوصفة|كما وصف|كورس))';
 
+/** Body parts that cramp or twitch ("رجلي بتتشنج": a cramp in my leg): a spasm of one is no convulsion. */
+const NOT_AFTER_A_PART_THAT_CRAMPS =
+  '(?<!(?:رجلي|رجله|رجلها|رجلو|ايدي|ايده|ايدها|عضلة|عضلات|عضله|بطني|بطنه|بطنها|معدتي|معدته|رقبتي|ظهري|ظهره|ساقي|ساقه|القولون|قولوني|صدري|كتفي|عيني|جفني|جفن) (?:عم )?)';
+
+/**
+ * Session 40: the spoken verbs of a fit, told in the dialects (Egyptian "بيتشنج", Levantine "عم يتشنج", Gulf "جاته نوبة
+ * صرع"), with the eyes turned up and no coming round after it (NHS: a fit over 5 minutes, or no waking after it).
+ */
+const SEIZURE: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${NOT_AFTER_A_PART_THAT_CRAMPS}(?:بيتشنج|بتتشنج|عم يتشنج|عم تتشنج|يتشنج|تتشنج|اتشنج|اتشنجت|بيتشنجو)`,
+    'he is having a seizure',
+  ],
+  [
+    '(?:جاته|جاتها|جته|جتها|اجته|اجتها|جاله|جالها|جاتو|اجاه|اجاها|اجتو) (?:نوبة صرع|نوبة تشنج|نوبة(?! (?:ضحك|بكا|بكاء|غضب|عصبية|هلع|ذعر|قلق|سعال|كحة|ربو|حساسية|برد))|تشنجات|تشنج|الصرع|صرع)',
+    'had a seizure',
+  ],
+  [
+    'و?(?:عيونه|عيونها|عينه|عينها|عيونو|عينيه|عينيها) (?:مقلوبه|مقلوبة|قالبه|فوق|راحت لفوق|طالعه لفوق|بيضا)',
+    'eyes rolled back',
+  ],
+  // "ولها عشر دقايق": and it has been ten minutes; the span a fit or a faint has lasted.
+  [
+    'و?(?:لها|له|لو|بقاله|بقالها|بقالو|صار لها|صارلها|صار له|صارله)(?= (?:\\S+ )?(?:دقيقه|دقايق|دقائق|ساعه|ساعات|دقيقتين))',
+    'for',
+  ],
+];
+
+/**
+ * Session 40: unconsciousness and its look-alike. "مش بيفوق" (Egyptian: he does not come round) is the bystander's word
+ * for no waking; "مش فايق ل..." is not being in the mood for something. A person not answering the phone or messages
+ * is someone busy or asleep, no one unresponsive.
+ */
+/** A goodbye or despair told anywhere in the message: silence beside it is the warning (Samaritans), not a busy phone. */
+const BESIDE_A_GOODBYE = toldAnywhere(
+  '(?:وداع|ودعني|ودعنا|سامحوني|سامحني|سامحيني|مع السلامه|اخر رساله|رساله اخيره|انتحر|انتحار|اموت(?! من)|يموت(?! من)|تموت(?! من)|يقتل نفسه|تقتل نفسها|حبوب|باي)',
+);
+
+const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height with the head split and vomiting (NICE NG232); "السلم" is the stairs only after a fall.
+  ['(?<=(?:وقع|وقعت|طاح|طاحت|سقط|سقطت) )(?:من )?(?:على |فوق )?(?:السلم|الدرج|السلالم|السطح|الشجره)', 'from a height'],
+  [
+    'و?(?:راسه|راسها|راسو) (?:اتفتحت|اتفتح|انفتح|انفتحت|مفتوح|مفتوحه|انشق|انشقت|اتعور|اتعورت)|اتفتح راسه',
+    'head injury',
+  ],
+  // A button battery swallowed (poison centres: every one is an emergency).
+  [
+    '(?<=(?:بلع|بلعت|ابتلع|ابتلعت|بالع|بالعه|اكل|اكلت|كل|كلت) )(?:بطاريه|بطاريات|حجر|حجاره) (?:زر|زرار|زراير|صغيره|الساعه|ساعه|قلم|الريموت)',
+    'a button battery',
+  ],
+  // Sluggish of a baby (NICE NG143); "انا خامل اليوم" is an adult's tired day.
+  ['(?<=(?:البيبي|الرضيع|الطفل|المولود|بيبي|رضيع|ابني|بنتي)[^.،,؟!]{0,15})(?:خامل|خامله|مرخي|مرخيه)', 'lethargic'],
+  ['و?(?:مش|ما|مو) (?:عايز|عايزه|راضي|راضيه|عم|بدو|بدها)? ?(?:يرضع|ترضع|بيرضع|بترضع)', 'not feeding'],
+  [
+    `(?!${BESIDE_A_GOODBYE})و?(?:ما|لا|مش|مو) (?:عم )?(?:بيرد|بترد|يرد|ترد|يجاوب|تجاوب|بيجاوب|بتجاوب|رد|ردت|برد)(?: \\S+)? (?:على|ع|عل|عال)? ?(?:التلفون|التليفون|الموبايل|الجوال|التيلفون|تلفون|تليفون|موبايل|جوال|الهاتف|هاتف|الرسايل|الرسائل|رسايلي|رسائلي|الواتس|واتساب|الواتساب|المكالمه|مكالماتي|اتصالاتي)`,
+    'missed my call',
+  ],
+  // One who never wakes early ("ما يصحى بدري") is a late riser, not unrousable.
+  [
+    'و?(?:ما|مش|مو) (?:عم )?(?:يصحى|يصحا|تصحى|بيصحى|بتصحى|يقوم|تقوم|بيقوم|بتقوم)(?: من النوم)? (?:بدري|بكير|الصبح|ع الوقت|على الوقت)',
+    'is slow to get up in the morning',
+  ],
+  // Not woken since ("وما صحى", "لسه ما فاق"): no coming round after a fit or a fall (NICE CG137).
+  [
+    `(?=${toldAnywhere('(?:تشنج|صرع|نوبه|وقع|طاح|اغمي|مغمي|راسه|راسها)')})و?(?:لسه |لسا |لسع )?(?:ما|مش) (?:صحي|صحيت|صحا|فاق|فاقت)(?! (?:بدري|بكير|من بدري|الصبح|من النوم|من نومه|من القيلوله))`,
+    'has not woken up',
+  ],
+  ['و?(?:ما|مش|مو) (?:عم )?(?:بيفوق|بتفوق|يفوق|تفوق|بيصحى|بتصحى|فايق|فايقه)(?! ل)', 'will not wake up'],
+];
+
+/**
+ * Session 40: meningism told with the joined "و" ("ورقبتها ناشفة ومش قادرة تحني راسها"), which the older phrases,
+ * opening on the neck, did not read: a stiff neck and a chin that will not go down (NICE NG240).
+ */
+const MENINGISM: ReadonlyArray<readonly [string, string]> = [
+  [
+    'و(?:رقبته|رقبتها|رقبتي|رقبتو|الرقبه) (?:ناشفه|ناشف|متخشبه|متخشب|متيبسه|متيبس|مشدوده|مشدود|متصلبه|متصلب|وجعاه|واجعاه)',
+    'stiff neck',
+  ],
+  [
+    'و(?:ما|مش|مو) (?:عم )?(?:بيقدر|بتقدر|يقدر|تقدر|قادر|قادره) (?:ينزل|تنزل|يحني|تحني|يوطي|توطي|يلف|تلف) (?:راسه|راسها|دقنه|دقنها|ذقنه|ذقنها|رقبته|رقبتها)',
+    'cannot bend her neck forward',
+  ],
+];
+
 /**
  * Arabic, standard and the spoken forms people type (Levantine, Egyptian, Gulf), folded without hamza
  * seats and vowel marks. "و" (and) joins the next word, so a phrase may open with it.
@@ -39,6 +124,9 @@ export const ARABIC: LanguageLexicon = {
   script: 'arabic',
   formsOf: withoutJoinedParticles,
   phrases: [
+    ...SEIZURE,
+    ...LOSS_OF_CONSCIOUSNESS,
+    ...MENINGISM,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

@@ -5,6 +5,60 @@ import type { LanguageLexicon } from './language-lexicon.js';
  * the digits stand for the letters Latin has not (3 ع, 7 ح, 2 ء / ق, 5 خ, 8 غ). A digit splits a word for the
  * marker count, so the markers are words written without one; the phrases hold the digits.
  */
+/**
+ * Session 40: Egyptian Arabizi, which the lexicon read least (its words "sedr", "gamed", "wesh", "yetkallem" are not the
+ * Levantine ones it knew, and a message of them had no word of its own to be read at all): chest pain told with its
+ * force and a sweat (NICE CG95), a collapse with no answer, a face fallen with speech lost (FAST). A phone or a cup
+ * that fell, a call not answered and a language not spoken well are none of these.
+ */
+const CHEST_PAIN_COLLAPSE_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:wje3|waja3|wija3|wag3|waga3|alam|2alam|a2lam) (?:2awi|awi|ktir|kteer|shdeed|gamed|gamda|fazi3|rehib|mot2)(?: (?:bi|b|fi|fe|bel|fel|f))? ?(?:sadri|sidri|sadro|sidro|sadra|sedri|sedro|sedra|sedrha|sadrha|el ?sader|el ?sedr|sder|el ?sidr)',
+    'severe chest pain',
+  ],
+  ['(?:3r2an|3ar2an|3er2an|3r2ana|3ar2ana|bey3ra2|bit3ara2|bi3ra2|bte3ra2)', 'sweating'],
+  [
+    '(?:mesh|msh|mish|ma) (?:bet|bey|bi|be|bt|by)? ?(?:redd|rod|rodd|trod|yrod|yrodd|terod)(?: \\p{L}+)? (?:3al|3ala|3a|3l|ala) ?(?:el )?(?:phone|mobile|telefon|tilifon|tel|whatsapp|wats|messages|calls)',
+    'missed my call',
+  ],
+  [
+    '(?:mesh|msh|mish|ma) (?:bet ?redd|beyredd|bey ?rod|bet ?rod|betrod|biyrod|beyrod|betrodd|beyrodd|mabetroddesh|mabyroddesh)',
+    'is not responding',
+  ],
+  [
+    '(?<!(?:mobile|phone|fon|telefon|tilifon|kobaya|ka2s|sa7n|laptop|shanta|moftah|kora|tel) )(?:w2e3et|w2e3it|w2e3|wi2e3|wo2e3|w2a3et|w2a3it|w2a3)(?![\\p{L}\\p{N}])',
+    'fell',
+  ],
+  [
+    '(?:wesh|wesho|wesha|weshha|weshu|wishsho)(?: \\p{L}+)? (?:mayel|mayla|mayl|m3awag|m3awaj|ma2loub|nazel|nazla|3awag)',
+    'face drooping',
+  ],
+  ['(?:fag2a|faj2a|fage2|faj2atan|fag2atan)', 'suddenly'],
+  ['(?:3al|3ala el|3a|3ala) ?(?:ard|2ard|el ard|al ard)', 'on the floor'],
+  [
+    '(?:bala3|bal3et|bele3|bil3it|bel3et|bala3et) (?:battareya|battarya|baterya|battariya|7agar|hagar|7ajar)',
+    'swallowed a button battery',
+  ],
+  // A fit told in the past of a child who has grown ("kan bey3mel ... w howa soghayar") is a history.
+  [
+    '(?:kan|kanet|kant) (?:bey3mel|bet3mel|3am y3mel|3am ta3mel) (?:tashannogat|tashanogat|tashnogat|tashannojat)',
+    'had seizures years ago',
+  ],
+  ['(?:w|wa) (?:howa|huwe|hiya|heya|hiye) (?:soghayar|so8ayar|zghir|z8ir|soghayara|zghire|sghir)', 'as a small child'],
+  [
+    '(?:bey3mel|bet3mel|3am y3mel|3am ta3mel|3ando|3anda|gatlo|gatelha|ijato|ijeto) (?:tashannogat|tashanogat|tashnogat|tashannojat|tashanoj|tashannog|nobet sara3|sara3)',
+    'he is having a seizure',
+  ],
+  [
+    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a)',
+    'for # minutes',
+  ],
+  [
+    '(?:mesh|msh|mish|ma) (?:2ader|a2der|aader|3aref|arf|2adra|3arfa|b2dar|ader|2adr) (?:yetkallem|yetkalem|yitkallam|yetkalam|tetkallem|tetkalem|yenta2|yet2alem|yitkalam)(?! (?:english|engleezy|ingilizi|ingleezi|fransawy|french|3arabi|arabi|kowayes|kwayes|german|almany))',
+    'cannot speak',
+  ],
+];
+
 export const ARABIZI: LanguageLexicon = {
   language: 'Arabizi',
   script: 'latin',
@@ -80,8 +134,29 @@ export const ARABIZI: LanguageLexicon = {
     'jeldo',
     'jelda',
     'jildo',
+    // Session 40: Egyptian words a short message of chest pain, collapse or stroke is told with.
+    'gamed',
+    'sedri',
+    'sedro',
+    'sadro',
+    'sadri',
+    'wesh',
+    'wesho',
+    'yetkallem',
+    'yetkalem',
+    'tetkallem',
+    'redd',
+    'beyrod',
+    'beyrodd',
+    'betrod',
+    'betrodd',
+    'biyrod',
+    'bitrod',
+    'mabyrodesh',
+    'mabtrodesh',
   ],
   phrases: [
+    ...CHEST_PAIN_COLLAPSE_AND_STROKE,
     // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
     // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
     [

@@ -14,6 +14,108 @@ const BESIDE_LOVE = toldAnywhere(
 );
 
 /**
+ * Session 40: the clinician's note, which writes a finding by its side and its limb ("右侧肢体无力", "口角歪斜",
+ * "颈项强直") and its onset and duration ("突发", "2小时"), and a history told with its years ("三年", "后遗症"), which is
+ * no new stroke (NICE NG128: onset and time are what make it one).
+ */
+const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
+  ['(?:脑梗|脑梗死|脑梗塞|中风|腦梗|中風)?(?:后遗症|後遺症)', 'after-effects of an old stroke'],
+  // Years read as a history only after the weakness or speech they are told of ("右侧肢体无力三年"): a disease told with
+  // its years ("糖尿病20年") never makes a new finding beside it old.
+  [
+    '(?<=(?:无力|無力|麻木|不清|含糊|歪斜|瘫|癱|不能动|不能動|动不了|動不了))(?:[一二三四五六七八九十两几]+|\\d+)年(?!前)',
+    'for years',
+  ],
+  ['突发|突發|突然发生|突然發生', 'suddenly'],
+  [
+    '(?:左|右)(?:侧|側|边|邊)?(?:肢体|肢體|上下肢|手脚|手腳|半身)(?:无力|無力|麻木|瘫|癱|不能动|不能動|动不了|動不了|活动障碍)',
+    'weakness of the arm and leg on one side',
+  ],
+  [
+    '言语不清|言語不清|说话不清|說話不清|口齿不清|口齒不清|言语含糊|言語含糊|讲话含糊|講話含糊|构音障碍',
+    'slurred speech',
+  ],
+  ['口角(?:歪斜|歪|下垂)|嘴(?:巴)?(?:歪了|歪斜)', 'face drooping'],
+  ['(?:左|右)(?:手|胳膊|手臂|臂)(?:抬不起来|抬不起來|举不起来|舉不起來|没力|無力|无力)', 'weak arm'],
+  ['颈项强直|頸項強直|颈强直|頸強直', 'stiff neck'],
+  ['剧烈头痛|劇烈頭痛|剧烈头疼|爆炸样头痛|炸裂样头痛', 'sudden severe headache'],
+  ['伴(?:有)?(?:呕吐|嘔吐)', 'with vomiting'],
+  ['(?<=\\d)(?:个)?(?:小时|小時)', ' hours'],
+];
+
+/** Chest pain told by its weight (NICE CG95: a heavy, crushing or pressing pain), the way patients say it. */
+const CARDIAC_CHEST_PAIN: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:胸口|胸|心口)(?:像|好像|似|如)(?:被)?(?:压着|壓著|压了|壓了|压住|壓住)(?:一块|一塊)?(?:大)?(?:石头|石頭|东西|東西)',
+    'heavy pressing chest pain',
+  ],
+];
+
+/** Head injury red flags (NICE NG232) told plainly; a bump and play are none. */
+const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height is a mechanism of major trauma (MTS); a fall off a bed or a stool is a fall.
+  ['从(?:梯子|楼梯|樓梯|高处|高處|树|樹|屋顶|屋頂)上?(?:摔|跌|掉)(?:下来|下來|了下来)', 'had a fall from a height'],
+  ['从(?:床|凳子|椅子|沙发|沙發)上?(?:摔|跌|掉)(?:下来|下來|了下来)', 'had a fall'],
+  ['头破了|頭破了|头破血流|頭破血流|头(?:磕|摔|撞)破了|頭(?:磕|摔|撞)破了', 'head injury'],
+  // A laundry capsule bitten open is a poisoning (poison centres: the concentrated detergent burns the airway).
+  [
+    '(?:洗衣凝珠|洗衣球|洗衣液|洗涤剂|洗滌劑|洗洁精|洗潔精|清洁剂|清潔劑)[^，。！？,]{0,6}(?:吃了|喝了|吞了|咬破|吃下|喝下)',
+    'swallowed laundry detergent',
+  ],
+  ['起了(?:个|一个|個|一個)?(?:包|大包)|肿了个包|腫了個包', 'only a bump'],
+  ['(?:玩得|玩的)(?:很好|好好的|挺好)|照常玩', 'playing normally'],
+  ['头(?:撞|磕|碰|摔)(?:了|到|伤|破)|頭(?:撞|磕|碰|摔)(?:了|到|傷|破)', 'hit his head'],
+  ['(?:很|一直|老是|总是|總是)?想睡(?:觉|覺)|嗜睡|昏昏欲睡|叫不太醒', 'very drowsy'],
+];
+
+/** A slow riser every morning is no one who cannot be roused. */
+const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:总是|總是|每天|老是|天天|经常|經常|成日|每朝)[^，。！？,]{0,6}(?:叫不醒|叫(?:極|极)?(?:都)?唔醒)|(?:叫不醒|叫(?:極|极|乜)?(?:都)?唔醒)[^。！？]{0,6}(?:赖床|賴床)',
+    'is slow to get up in the morning',
+  ],
+  // Cantonese: fainted, and cannot be woken however hard one calls.
+  ['(?:暈|晕|昏)(?:咗|左)', 'fainted'],
+  ['叫(?:極|极|乜)?(?:都)?唔醒|拍(?:極|极)?(?:都)?唔醒', 'cannot be woken'],
+];
+
+/** A baby's red flags (NICE NG143), Cantonese included: no wet nappy, not feeding, floppy. */
+const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:BB|bb|bb仔|BB仔)', 'baby'],
+  [
+    '(?:一天|一整天|一日|成日|半天|\\d+(?:个|個)?(?:小时|小時|鐘))(?:都|也)?(?:没|沒|冇)(?:有)?(?:尿|尿尿|小便|湿尿布|濕尿片|濕尿布)',
+    'no wet nappy all day',
+  ],
+  ['唔(?:食|飲)奶|唔肯食奶', 'not feeding'],
+  ['軟(?:晒|曬|淋淋|腍腍)|软(?:晒|淋淋)', 'floppy'],
+  ['成日(?:瞓|訓)|瞓(?:極|极)都唔醒', 'very drowsy'],
+];
+
+/** Bleeding that spurts, a surgical abdomen told by its place and its force. */
+const BLEEDING_AND_ABDOMEN: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold is no stroke's lost speech.
+  [
+    '感冒[^，。！？,]{0,4}(?:嗓子|喉咙|喉嚨|声音|聲音)(?:都)?(?:哑|啞|沙哑|沙啞)(?:了)?(?:[，,]?说话(?:费劲|費勁|困难|困難))?',
+    'has lost her voice from a cold',
+  ],
+  // Iron tablets turn the stool black (NHS): black stools told after them are the medicine's, not a bleed's.
+  [
+    '(?:吃了?|服用了?|在吃)(?:铁剂|鐵劑|补铁药|補鐵藥|铁片|鐵片|硫酸亚铁|硫酸亞鐵|琥珀酸亚铁|补铁|補鐵)(?:以后|以後|之后|之後)',
+    'after taking iron tablets',
+  ],
+  // A child into iron tablets is a poisoning (poison centres: iron is among the most dangerous in overdose).
+  ['(?:偷吃|误吃|誤吃|吃)了?[^，。！？,]{0,6}(?:铁片|鐵片|铁剂|鐵劑|补铁药|補鐵藥)', 'swallowed iron tablets'],
+  ['大概(?:\\d+|[一二三四五六七八九十几]+)片', 'about 15 tablets'],
+  // Not the styptic spray ("止血喷雾") that stopped it.
+  ['止血(?:喷雾|噴霧|贴|貼|药|藥|粉|带|帶)', 'a styptic spray'],
+  ['(?<!止)血(?:一直|不停地?)?(?:往外|向外)?(?:喷|噴|飙|飆|涌|湧)(?!雾|霧)(?:出来|出來|出)?', 'blood spurting'],
+  [
+    '右下腹(?:部)?(?:痛|疼)(?:得)?(?:厉害|厲害|要命|受不了|很剧烈|很劇烈)|右下腹(?:部)?(?:剧痛|劇痛|剧烈疼痛|劇烈疼痛)',
+    'severe pain in the lower right abdomen',
+  ],
+];
+
+/**
  * Chinese, simplified and traditional. Written without spaces, so its phrases are found anywhere in the
  * text; a negation is part of the phrase it negates ("没有发烧": no fever) so it never reaches further.
  */
@@ -21,6 +123,12 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    ...CLINICAL_NOTE,
+    ...CARDIAC_CHEST_PAIN,
+    ...HEAD_INJURY,
+    ...LOSS_OF_CONSCIOUSNESS,
+    ...INFANT_DISTRESS,
+    ...BLEEDING_AND_ABDOMEN,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

@@ -8,10 +8,133 @@ const BESIDE_A_GOODBYE_HI = toldAnywhere('(?:अलविदा|माफ|मर
 const BESIDE_A_GOODBYE_LATIN = toldAnywhere('(?:alvida|alwida|goodbye|maaf|marna|mar ja|suicide|khatam|jeena)');
 
 /** Hindi in Devanagari. Its verb and negation come last ("सांस नहीं आ रही": breath not coming), read as phrases. */
+/**
+ * Not rousing read as unrousable only beside what makes it so (a sleep told as now or just before, a shake, the
+ * breath, a feed not taken, a fall or a faint) and never beside a habit (early mornings, school, the whole night).
+ */
+const ROUSING_TOLD_HI = `(?:(?=${toldAnywhere('(?:हिला|झकझोर)')})|(?=${toldAnywhere('(?:सो रहे थे|सो रही थी|सो रहा था|सो रहे हैं|सो रही है|सो रहा है|जगा|सांस|साँस|दूध|गिर|बेहोश|होश)')})(?!${toldAnywhere('(?:जल्दी|स्कूल|पूरी रात|रात को|रात भर)')}))`;
+const ROUSING_TOLD_LATIN = `(?:(?=${toldAnywhere('(?:hila|jhakjhor)')})|(?=${toldAnywhere('(?:so rahe|so rahi|so raha|jaga|saans|sans|doodh|gir|behosh|hosh)')})(?!${toldAnywhere('(?:jaldi|school|poori raat|puri raat|raat ko|raat bhar|normal)')}))`;
+
+/**
+ * Session 40, Hindi in Devanagari: poisoning told by its product and its quantity (national poison-centre advice: a
+ * cleaner drunk, a whole strip of tablets), a baby listless, and a throat closing after a food (Resuscitation Council UK).
+ */
+const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:टॉयलेट क्लीनर|हार्पिक|फिनाइल|फ़िनाइल|ब्लीच|तेज़ाब|तेजाब|एसिड|मिट्टी का तेल|केरोसिन)(?: [\\p{L}\\p{M}]+){0,2} (?:पी|खा|निगल) (?:लिया|ली|गया|गई|गयी)',
+    'drank bleach',
+  ],
+  // A strip or a bottle finished is a refill, told with "खत्म"; eaten or swallowed whole it is an overdose.
+  [
+    '(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?: [\\p{L}\\p{M}]+){0,2} (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी|लीं)|(?:गोलियों|दवा|दवाई) (?:का|की) (?:पूरा|पूरी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल) (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी)',
+    'swallowed a whole blister pack of pills',
+  ],
+  ['गला बंद (?:हो )?(?:रहा|रही|गया|गई|गयी|होने)', 'throat closing'],
+  // A fall from a height with the head split (NICE NG232), and no answer when shaken (MTS: unresponsive).
+  ['(?:सीढ़ी|सीढ़ियों|सीढी|छत|पेड़|ऊंचाई|ऊँचाई|लैडर) से (?:नीचे )?गिर[\\p{L}\\p{M}]*', 'had a fall from a height'],
+  ['(?:सिर|सर) (?:फट|फूट) (?:गया|गयी|गई)|(?:सिर|सर) फटा', 'head injury'],
+  ['(?:हिला|हिलाने|झकझोर)[^,.।]{0,15}(?:कोई )?(?:जवाब|हलचल|रिस्पॉन्स) (?:नहीं|नही)', 'is not responding'],
+  // A call or a message not answered is someone asleep or busy, no one unresponsive.
+  [
+    `(?!${BESIDE_A_GOODBYE_HI})(?:फ़ोन|फोन|कॉल|मैसेज|मेसेज|व्हाट्सएप)(?: का| पर| के| में)? (?:जवाब|जबाब|रिप्लाई) (?:नहीं|नही) (?:दे|दी|दिया|कर)`,
+    'missed my call',
+  ],
+  ['सो (?:रहे|रहीं|रही|रहा) (?:हैं|है|थे|थी|थीं)', 'was sleeping'],
+  // Asleep and then not rousing, even when shaken (MTS: unresponsive): the sleep never explains it away. Read so only
+  // beside a sleep told as now or just before, a shake, the breath, a feed or a fall, and never of a habit (early
+  // mornings, school, the whole night).
+  [
+    `${ROUSING_TOLD_HI}(?:(?:नहीं|नही) उठ (?:रहे|रहीं|रही|रहा|पा रहे|पा रही)|उठ (?:नहीं|नही) (?:रहे|रहीं|रही|रहा|पा रहे|पा रही)|उठता ही (?:नहीं|नही)|उठती ही (?:नहीं|नही))`,
+    'cannot be woken',
+  ],
+  ['(?<=(?:बच्चा|बच्ची|बच्चे|शिशु|बेबी)[^,.।]{0,10})सुस्त (?:है|हो गया|हो गई|पड़ा है)', 'is lethargic'],
+];
+
+/**
+ * Session 40, Hinglish and Roman Urdu: cleaners drunk by name, a baby's fontanelle ("taalu") bulging or sunken (NICE
+ * NG143), a limb bent the wrong way or a bone showing after an accident (MTS major trauma), and Roman Urdu's words for a
+ * child and the skin, so a scald told in it reaches the burns reading (British Burn Association: any child's scald).
+ */
+const POISONING_TRAUMA_AND_INFANT_LATIN: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:toilet cleaner|toilet saaf karne (?:ka|wala)|floor cleaner|drain cleaner|naali saaf karne (?:ka|wala)|lizol|lysol|domex|odonil|dettol|savlon|colin)(?: \\S+){0,2} (?:pee|pi|kha|gatak|nigal) (?:liya|li|lia|gaya|gayi|liye)',
+    'drank bleach',
+  ],
+  [
+    '(?:taalu|taloo|talu|taaloo)(?: \\S+)? (?:ubhra|ubhri|ubhar|phula|fula|phool|upar utha|upar uthi|soja|sooj)\\p{L}*',
+    'soft spot is bulging',
+  ],
+  [
+    '(?:taalu|taloo|talu|taaloo)(?: \\S+)? (?:dhansa|dhans|dhasa|andar (?:dhans|chala|ghus))\\p{L}*',
+    'soft spot is sunken',
+  ],
+  [
+    '(?:pair|paer|paon|pao|taang|tang|haath|hath|baazu|bazu|kalai) (?:ulta|ulti|ulte|tedha|tedhi|tedhe|tircha) (?:mud|mur|ho|mod) (?:gaya|gayi|gya|gyi|gaye)',
+    'leg bent the wrong way',
+  ],
+  ['(?:haddi|haddiyan) (?:bahar|baahar) (?:dikh|nikal|aa|a)\\p{L}*', 'bone sticking out'],
+  ['bachay|bachey|bachon|bachy|bachoon', 'child'],
+  ['jild', 'skin'],
+  // A voice lost to a sore throat is no stroke's lost speech.
+  [
+    'gala (?:baitha|baith gaya|baith gayi|kharab|bhaari|bhari|beth gaya)(?: hai| h)?,?(?: (?:zyada|jyada|theek se|thik se))?(?: bol (?:nahi|nhi) pa (?:rahi|raha|rahe))?',
+    'has lost her voice from a cold',
+  ],
+  [
+    '(?:ladder|seedhi|sidhi|seedhiyon|sidhiyon|chhat|ped) se (?:neeche )?(?:gir|gire|giri|gira|gir gaye|gir gayi)',
+    'had a fall from a height',
+  ],
+  ['(?:sar|sir) (?:phat|fat|foot|phoot) (?:gaya|gayi|gya|gyi)', 'head injury'],
+  [
+    'hila (?:rahe|rahi|raha) (?:hain|hai|h)? ?(?:par|lekin|pr|magar) (?:koi )?(?:response|jawab|jwab|hosh) (?:nahi|nhi|nahin)',
+    'is not responding',
+  ],
+  // A call or a message not answered is someone asleep or busy, no one unresponsive.
+  [
+    `(?!${BESIDE_A_GOODBYE_LATIN})(?:phone|fone|call|message|msg|whatsapp)(?: ka| pe| par| ke| mein| me)? (?:jawab|jwab|reply) (?:nahi|nhi|nahin) (?:de|di|diya|kar)`,
+    'missed my call',
+  ],
+  ['so (?:rahe|rahi|raha) (?:hain|hai|the|thi)', 'was sleeping'],
+  // A sleep told with its reason is a sleep: a baby who sleeps until hungry, a father up late (NICE NG143: a baby who
+  // wakes to feed is rousable).
+  [
+    '(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin) jab tak (?:bhookh|bhuk|bhukh) (?:na|nahi) (?:lage|lagti|lagi)',
+    'sleeps until he is hungry',
+  ],
+  [
+    '(?:utha|uth) (?:nahi|nhi) (?:rahe|rahi|raha)(?: \\S+){0,2} (?:kyunki|kyonki|kyuki|kyoki) (?:raat|rat) (?:ko )?(?:der|late) (?:se )?(?:soye|soyi|soya|so)',
+    'sleeping in because he went to bed late',
+  ],
+  [
+    `${ROUSING_TOLD_LATIN}(?:(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha))`,
+    'cannot be woken',
+  ],
+  ['(?:saans|sans) (?:ajeeb|ajib|atak atak ke|ruk ruk ke) (?:chal|aa|le) (?:rahi|raha|rahe)', 'breathing strangely'],
+  // Breath short after a run that the inhaler eased is exertion (NHS), not a breathing emergency.
+  [
+    '(?:daudne|daudke|dodne|running|jogging|seedhi chadh|sidhi chadh|seedhiyan chadh|exercise|gym)(?: \\S+){0,3} (?:saans|sans) (?:phool|ful|fool) (?:gayi|gai|gyi|jati)',
+    'out of breath after exercise',
+  ],
+  ['inhaler (?:se|lene se|lekar) (?:aaram|araam|theek) (?:aa gaya|mila|ho gaya|ho gayi)', 'the inhaler helped'],
+];
+
+/** A shopper's question ("kaun sa toilet cleaner acha hai": which cleaner is good), which names a product and drinks none. */
+const WHICH_PRODUCT_QUESTION_LATIN: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:kaun ?sa|kaun ?si|kon ?sa|kon ?si|konsa|konsi)(?= (?:\\S+ ){1,3}(?:acha|accha|achha|achchha|sahi|best) (?:hai|hota hai|rahega))',
+    'which',
+  ],
+  [
+    '(?<=(?:kaun ?sa|kaun ?si|kon ?sa|kon ?si|konsa|konsi) (?:\\S+ ){1,3})(?:acha|accha|achha|achchha|sahi|best) (?:hai|hota hai|rahega)',
+    'is good to buy',
+  ],
+];
+
 export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
   phrases: [
+    ...POISONING_HI,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -365,6 +488,11 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'sabko',
     'poori',
     'aadhi',
+    // Session 40: a question told in Hinglish ("kaun sa ... acha hai"), so a shopper's question is read as one.
+    'kaun',
+    'konsa',
+    'acha',
+    'accha',
   ],
   ownWords: [
     // Session 39: a current, diarrhoea, dizziness, ribs, a farewell, the face: words English never writes.
@@ -422,6 +550,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    ...POISONING_TRAUMA_AND_INFANT_LATIN,
+    ...WHICH_PRODUCT_QUESTION_LATIN,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): a gas cylinder
     // that burst, a current, hot oil; a charred mark, blisters, skin coming off; the face, hands, the whole belly. A
     // sunburn, burnt food and the idiom of a burning heart (jealousy) are read as what they are first.

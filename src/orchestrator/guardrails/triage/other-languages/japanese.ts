@@ -8,6 +8,125 @@ const BESIDE_A_GOODBYE = toldAnywhere(
   '(?:さよなら|さようなら|今までありがとう|いままでありがとう|遺書|死に|しに|消えたい|きえたい|ごめんね|ごめんなさい)',
 );
 
+/**
+ * Session 40: why Japanese was read least. Its phrases glossed a finding's noun ("発作", "記憶", "感覚", "大泉門") and
+ * left the verb that makes it a finding ("を起こしている", "がない", "が膨らんでいる") unread, and the negation told after
+ * ("がない") then negated the noun ("記憶がない" read "not memory"). So each kind below is read from its parts, noun and
+ * verb together, in the plain and polite endings.
+ */
+
+/** A convulsion told with its verb: having one now, or had one (an earlier one is read as English reads it). */
+const SEIZURE: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:けいれん|痙攣|ひきつけ|引きつけ|発作)が(?:\\d+)分(?:たっても|経っても|以上)(?:止まらない|止まりません|止まらず|続いて)',
+    'seizure for # minutes and it will not stop',
+  ],
+  ['パニック(?:発作|障害)', 'panic attack'],
+  ['喘息(?:の)?発作', 'asthma attack'],
+  [
+    '(?:けいれん|痙攣|ひきつけ|引きつけ|発作)を(?:起こして(?:いる|います|る)|起こしてる|起こし続け)',
+    'he is having a seizure',
+  ],
+  ['(?:けいれん|痙攣|ひきつけ|引きつけ|発作)を起こした(?:こと|事)が(?:ある|あります)', 'had a seizure years ago'],
+  ['(?:けいれん|痙攣|ひきつけ|引きつけ|発作)を起こし(?:た|ました)', 'had a seizure'],
+];
+
+/** Unconsciousness seen by a bystander (MTS: unresponsive); a slow riser in the morning is none. */
+const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:朝|なかなか|毎朝)(?:なかなか)?起き上がら(?:ない|なくて|ません)', 'is slow to get up in the morning'],
+  ['起き上が(?:らない|らなくて|りません|れない|れません)', 'cannot get up'],
+];
+
+/** Breathing told plainly (NICE NG143): gasping too hard to speak; breath short after a run that settled is none. */
+const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:走った|走って|運動した|運動して|階段を(?:上った|登った)|部活)[^。！？]{0,10}(?:ハアハア|はあはあ|ハァハァ|息切れ)',
+    'out of breath after exercise',
+  ],
+  // A dog or a cat panting in the heat is an animal cooling itself.
+  [
+    '(?<=(?:犬|いぬ|イヌ|猫|ねこ|ネコ|ワンちゃん|わんちゃん|ペット)[^。！？]{0,12})(?:ハアハア|はあはあ|ハァハァ)',
+    'the dog is panting',
+  ],
+  ['ハアハア|はあはあ|ハァハァ', 'gasping'],
+  ['(?:すぐに?|しばらくして)?(?:落ち着いた|落ち着きました)', 'settled down'],
+  [
+    '(?:温まったら|温めたら|すぐに?)?(?:治った|治りました|元に戻った|元に戻りました|戻った|戻りました)',
+    'it went back to normal',
+  ],
+];
+
+/** Anaphylaxis (Resuscitation Council UK): hives all over with the throat or breathing involved. */
+const ANAPHYLAXIS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:喉|のど)が(?:イガイガ|いがいが|ムズムズ)', 'throat feels scratchy'],
+  ['(?<!マスク[^。！？]{0,10})(?:息|呼吸)が(?:しにくい|しづらい|しにくく|しづらく)', 'hard to breathe'],
+  [
+    '(?<!(?:緊張|あがって|恥ずかし|面接|発表|スピーチ|人前)[^。！？]{0,10})(?:話せ|しゃべれ|喋れ)なくな(?:った|って|りました)',
+    'suddenly cannot speak',
+  ],
+  ['全身に(?:じんましん|蕁麻疹|ブツブツ|発疹)', 'hives all over the body'],
+  ['(?:喉|のど)が(?:苦しい|苦しく|詰まる|詰まって|締め付け|しめつけ|狭く)', 'throat tight'],
+];
+
+/** A baby's red flags told by a parent (NICE NG143): fontanelle, no wet nappy. */
+const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:大泉門|泉門|頭のペコペコ)が(?:膨らんで|ふくらんで|盛り上が|腫れて|張って)', 'soft spot is bulging'],
+  ['(?:大泉門|泉門|頭のペコペコ)が(?:へこんで|凹んで|陥没)', 'soft spot is sunken'],
+  [
+    '(?<=(?:赤ちゃん|赤ん坊|新生児|乳児)[^。！？]{0,8})(?:おしっこ|尿)が(?:一日|半日|\\d+時間)?(?:出ていない|出てない|出ません|出ない)|(?:おむつ|オムツ)が(?:一日|半日|\\d+時間)?(?:濡れていない|濡れてない|ぬれてない|濡れません)',
+    'no wet nappy all day',
+  ],
+];
+
+/** Head injury and major trauma (NICE NG232; MTS): a fall from a height, no memory, a limb bent the wrong way. */
+const HEAD_INJURY_AND_TRAUMA: ReadonlyArray<readonly [string, string]> = [
+  // A child who cried at once and plays as usual after a fall (NICE NG232: no red flag).
+  ['すぐ(?:に)?泣(?:いて|いた)', 'cried at once'],
+  ['(?:普通に|元気に|いつも通り|いつもどおり)遊(?:んでる|んでいる|んでいます|んで|ぶ)', 'playing normally'],
+  ['意識が(?:戻らない|戻りません|戻ってない|戻っていない)', 'is still unconscious'],
+  [
+    '(?:飲みすぎ|飲み過ぎ|酔っ|お酒)[^。！？]{0,10}記憶が(?:ない|ありません|なくて|飛んで)',
+    'drank too much last night',
+  ],
+  ['記憶が(?:ない|ありません|なくて|飛んで)|(?:何があったか|何も)覚えて(?:いない|ない)', 'cannot remember anything'],
+  ['(?:階段|はしご|脚立|屋根|木|高い所|高いところ)から(?:落ち|転げ落ち|転落)', 'had a fall on the stairs'],
+  ['交通事故', 'car crash'],
+  ['(?:足|脚|腕|手首|足首|指)が(?:変な|おかしな|ありえない|あり得ない|逆の)方向に曲が', 'leg bent the wrong way'],
+  ['骨が(?:飛び出|出て|見えて)', 'bone sticking out'],
+];
+
+/** An eye injured by a chemical or a fragment (RCOphth: irrigate and attend at once). */
+const EYE_EMERGENCY: ReadonlyArray<readonly [string, string]> = [
+  [
+    '目に(?:何か|なにか|破片|ガラス|鉄粉|木片|釘|金属片|金属)(?:が)?(?:刺さ|ささ|入り込ん)',
+    'something stuck in my eye',
+  ],
+  [
+    '目に(?:洗剤|漂白剤|ハイター|薬品|カビキラー|塩素|セメント|石灰|アルカリ|酸|パイプユニッシュ)(?:が)?(?:入っ|入り|はい|かか|飛ん|跳ね|はね)',
+    'bleach splashed in the eye',
+  ],
+];
+
+/** A surgical abdomen, cord compression and stroke told by their parts (NICE; MTS). */
+const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold is no stroke's lost speech.
+  [
+    '風邪で(?:声が)?(?:かれ|枯れ|嗄れ|出な)[^。！？]{0,12}?(?:話しにくそう|話しにくい|話せない|しゃべれない)?',
+    'has lost her voice from a cold',
+  ],
+  [
+    '(?:右下腹|右の下腹|お腹の右下|おなかの右下|右下のお腹)(?:部)?(?:が)?(?:激しく|すごく|とても|ものすごく|強く|かなり)痛',
+    'severe pain in the lower right abdomen',
+  ],
+  ['腰(?:が|も)痛', 'back pain'],
+  ['(?:両足|両脚|足|脚|お尻|股)の感覚が(?:ない|なく|鈍|ありません)', 'no feeling in the legs'],
+  ['(?:おしっこ|尿)が(?:出ない|出なく|出ません|出ていない)', 'cannot pass urine'],
+  [
+    '(?:片方の|片側の|右の|左の|右|左)(?:手足|腕と足|手と足|半身)(?:に|が)?(?:急に)?(?:力が入ら|動かな|動かせな|麻痺)',
+    'weakness in the arm and leg on one side',
+  ],
+];
+
 /** Japanese, in kana and kanji, written without spaces; kanji it shares with Chinese are read by the Chinese lexicon too. */
 export const JAPANESE: LanguageLexicon = {
   language: 'Japanese',
@@ -15,6 +134,15 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    ...SEIZURE,
+    ...LOSS_OF_CONSCIOUSNESS,
+    ...BREATHING_DIFFICULTY,
+    ...ANAPHYLAXIS,
+    ...INFANT_DISTRESS,
+    ...HEAD_INJURY_AND_TRAUMA,
+    ...EYE_EMERGENCY,
+    ...ABDOMEN_CORD_AND_STROKE,
+    ['(?:処方された|もらった)?薬を全部飲み(?:終わ|切っ|きっ)', 'finished the course of prescribed pills'],
     ['炎天下|熱中症|暑い中', 'in the heat'],
     ['体が(?:すごく|とても|かなり)?熱(?:い|く|かった)', 'his body is very hot'],
     ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],
@@ -239,11 +367,11 @@ export const JAPANESE: LanguageLexicon = {
     ['インスリンを(?:二回|2回|二重に|倍|間違えて|打ちすぎ)', 'took a double dose of insulin by mistake'],
     ['黒い便|便が黒|タール(?:のような|状の)便', 'black stools'],
     ['(?:唇|くちびる)(?:と|も)(?:舌|した)が(?:腫れ|はれ)', 'swollen lips and tongue'],
-    ['息子', 'my son'],
-    ['娘', 'my daughter'],
-    ['祖母|おばあちゃん|祖父|おじいちゃん', 'my grandmother'],
-    ['夫|主人|旦那', 'my husband'],
-    ['子供|子ども|こども', 'child'],
+    ['息子(?:が|は)?', 'my son'],
+    ['娘(?:が|は)?', 'my daughter'],
+    ['(?:祖母|おばあちゃん|祖父|おじいちゃん)(?:が|は)?', 'my grandmother'],
+    ['(?:夫|主人|旦那)(?:が|は)?', 'my husband'],
+    ['(?:子供|子ども|こども)(?:が|は)?', 'child'],
     // Not the "もし" inside a word ("しゃべれ" after "も": 一言もしゃべれない).
     ['もし(?![ゃゅょャュョも])', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
@@ -274,9 +402,9 @@ export const JAPANESE: LanguageLexicon = {
     ['熱|発熱', 'fever'],
     ['首が(?:硬|固)', 'stiff neck'],
     ['(?:\\d+)(?:ヶ月|か月|カ月)', '# months old'],
-    ['赤ちゃん', 'baby'],
-    ['母', 'my mother'],
-    ['父', 'my father'],
+    ['赤ちゃん(?:が|は)?', 'baby'],
+    ['母(?:が|は)?', 'my mother'],
+    ['父(?:が|は)?', 'my father'],
     ['急に|突然', 'suddenly'],
     // Session 39: body parts read alone, after every phrase that holds them: where a burn is (NHS: the face, hands, feet).
     ['顔', 'face'],

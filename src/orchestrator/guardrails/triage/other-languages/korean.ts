@@ -11,6 +11,149 @@ const BESIDE_A_GOODBYE = toldAnywhere(
   '(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언|유서|죽고|죽을|살기 ?싫|미안하다고)',
 );
 
+/**
+ * Session 40: why Korean was read least. Its phrases glossed a finding's noun ("발작", "기억", "감각") and left the verb
+ * that makes it a finding ("일으키고 있어요", "못 해요", "없어요") unread, and a negation told after ("없어요") then
+ * negated the last finding read ("쓰러져서 불러도 대답이 없어요" read "not collapsed"). So each kind below is read from
+ * its parts, noun and verb together, in the polite and casual endings.
+ */
+
+/** Unconsciousness seen by a bystander: no answer when called, shaken or pinched (MTS: unresponsive). */
+const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  // A sleeper who is slow to rise in the morning, told as a habit, is no one who cannot be roused.
+  [
+    '(?:아침에|아침마다|매일|평소에?|주말에)[^.!?]{0,12}?(?:깨워도 )?잘 ?안 ?일어나|잠귀가 ?어두',
+    'is slow to get up in the morning',
+  ],
+  [
+    '(?:불러도|깨워도|흔들어도|꼬집어도|때려도|두드려도) ?(?:대답|대꾸|반응)(?:이|도|을)? ?(?:없|안 ?해|안 ?하|못 ?해)',
+    'is not responding',
+  ],
+  // "웃겨서 기절했어": died laughing, the idiom.
+  ['(?:웃겨서|웃다가|웃겨|너무 웃어서|웃기서) ?(?:진짜 |완전 )?기절(?:했|할|하겠|함|하는 ?줄)?', 'laughed so hard'],
+  ['(?<!잃을 ?)정신을 ?(?:잃었|잃고|잃어|놓았|놓고)|(?<!기절할 ?)기절(?:했|해서|하고|한 ?뒤)', 'lost consciousness'],
+];
+
+/** A convulsion told with its verb: having one now, or had one (an earlier one is read as English reads it). */
+const SEIZURE: ReadonlyArray<readonly [string, string]> = [
+  ['공황 ?(?:발작|장애)', 'panic attack'],
+  ['(?:경련|발작)(?:을|를|이|가)? ?(?:\\d+) ?분 ?(?:넘게|이상|째|동안|가까이)', 'seizure for more than # minutes'],
+  [
+    '(?:경련|발작|경기|간질)(?:을|를)? ?(?:일으키고 ?있|일으켜요|일으키는 ?중|계속 ?해|계속하)',
+    'he is having a seizure',
+  ],
+  ['(?:경련|발작|경기|간질)(?:을|를)? ?(?:일으켰|했)', 'had a seizure'],
+  // Eyes turned up, the white showing: how a parent tells a fit (NHS febrile seizures).
+  ['눈(?:이|을)? ?(?:위로 ?(?:올라가|치켜|돌아가)|흰자(?:만|위가)? ?보|돌아가)', 'eyes rolled back'],
+];
+
+/** Breathing told plainly (NICE NG143 red flags): blue lips, gasping, wheeze the inhaler does not ease, suffocating. */
+const BREATHING_DIFFICULTY: ReadonlyArray<readonly [string, string]> = [
+  // Lips blue after the pool or the cold that came back when warmed are cold, not hypoxia.
+  ['(?:몸을 ?녹이니|따뜻하게 ?하니|금방|곧|바로) ?(?:다시 ?)?(?:돌아왔|괜찮아졌|원래대로)', 'went back to normal'],
+  ['입술(?:이|색이)? ?(?:새파래|파래|퍼래|시퍼래|보랏빛|보라색)', 'blue lips'],
+  // A dog or a cat panting after a walk or in the heat is an animal cooling itself.
+  [
+    '(?<=(?:강아지|개가|개는|고양이|반려견|멍멍이|댕댕이)[^.!?]{0,15})(?:숨을 ?)?헐떡(?:거려|거리|여|이)',
+    'the dog is panting',
+  ],
+  ['(?:숨을 ?)?헐떡(?:거려|거리|여|이)', 'gasping'],
+  // "숨이 막히다" is also a stifling mood, a job or a place ("회사 분위기가 숨이 막혀요").
+  [
+    '(?<!(?:분위기|회사|직장|학교|집|시험|스트레스|답답해서|답답하고)[^.!?]{0,12})숨이 ?(?:막혀(?:요|서|고|와|죽)|안 ?쉬어져)',
+    'cannot breathe',
+  ],
+  ['(?:분위기|회사|직장|학교|집|시험|스트레스)[^.!?]{0,12}숨이 ?막혀', 'feel stressed'],
+  [
+    '(?:흡입기|호흡기|벤토린|inhaler)(?:를|을)? ?(?:써도|뿌려도|해도|했는데도|썼는데도) ?(?:안 ?나아|소용 ?없|그대로|효과 ?없|계속)',
+    'the inhaler is not helping',
+  ],
+  [
+    '(?:흡입기|호흡기|벤토린)(?:를|을)? ?(?:쓰니까|쓰고 ?나니|뿌리니까|썼더니) ?(?:좋아졌|괜찮아졌|나아졌)',
+    'the inhaler helped',
+  ],
+  // "쌕쌕 자다": a baby breathing softly in its sleep.
+  ['쌕쌕(?:거리며|거리면서|하며)? ?(?:잘 ?|푹 ?|곤히 ?)?(?:자|잠들|잠을)', 'sleeping soundly'],
+  ['쌕쌕(?:거리|거려|대|해)', 'wheezing'],
+];
+
+/** A baby's red flags told by a parent (NICE NG143 traffic light): fontanelle, no wet nappy, floppy, a weak cry. */
+const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
+  ['(?:숨구멍|대천문|천문)(?:이|가)? ?(?:볼록|불룩|튀어나|부풀|부어)', 'soft spot is bulging'],
+  ['(?:숨구멍|대천문|천문)(?:이|가)? ?(?:쑥 ?|움푹 ?|푹 ?)(?:들어갔|꺼졌|패였|꺼져)', 'soft spot is sunken'],
+  ['기저귀(?:가|를|도)? ?(?:하루 ?종일 |반나절 |\\d+ ?시간 ?(?:동안|째) )?(?:안 ?젖|젖지 ?않)', 'no wet nappy all day'],
+  ['(?<=(?:아기|애기|신생아|아이|애)[^.!?]{0,20})(?:몸이 ?)?축 ?(?:늘어지|늘어져|처지|처져)', 'floppy'],
+  ['울음소리(?:가|도)? ?(?:약해|약하|힘이 ?없|가냘)|힘없이 ?울', 'weak cry'],
+];
+
+/** Head injury red flags (NICE NG232): knocked out, vomiting, drowsy, no memory; a bump and play are none. */
+const HEAD_INJURY: ReadonlyArray<readonly [string, string]> = [
+  // Blood told by how it pours ("콸콸", "철철": gushing), the severe bleeding of MTS.
+  // Told to have stopped ("10분 지나니 멈췄어요"), it is a bleed that stopped.
+  [
+    '피가 ?(?:콸콸|철철|줄줄|펑펑|쏟아지듯) ?(?:나|흘러|쏟아|나와)(?![^.!?]*(?<!(?:안|못) ?)(?:멈췄|멎었|그쳤|멈추었))',
+    'bleeding heavily',
+  ],
+  ['혹만 ?(?:났|생겼|조금)|혹이 ?(?:조금 )?(?:났|생겼)', 'only a bump'],
+  ['(?:잘 ?놀|멀쩡히 ?놀|평소처럼 ?놀)(?:아요|고|고 ?있|아)', 'playing normally'],
+  ['계단에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)', 'had a fall on the stairs'],
+  ['머리(?:를|가|에)? ?(?:크게 |심하게 )?(?:다쳤|다쳐서|다친|찢어졌|깨졌|터졌)', 'head injury'],
+  ['머리(?:를|가)? ?(?:세게 |심하게 |크게 |쾅 )?(?:부딪치|부딪혀|부딪쳤|부딪친|박았|박고|찧었|찧고)', 'hit his head'],
+  // A password, a name or a date not remembered is no amnesia.
+  [
+    '(?<!(?:비밀번호|이름|날짜|번호|아이디|단어|어디|뭐)(?:가|를|이|도)? ?)기억(?:을|이|도)? ?(?:전혀 )?(?:못 ?해|못 ?하|안 ?나|없)',
+    'cannot remember anything',
+  ],
+  ['(?:높은 ?곳|사다리|지붕|나무|옥상)에서 ?(?:굴러 ?)?(?:떨어졌|떨어진|떨어져|굴렀|굴러)', 'had a fall from a height'],
+];
+
+/** Major trauma (MTS): a road crash, a limb bent the wrong way, a bone out; eye injuries by a chemical or a fragment. */
+const MAJOR_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
+  ['교통사고|차에 ?치였|차에 ?치여|오토바이 ?사고', 'car crash'],
+  [
+    '(?:팔|다리|발목|손목|발|손가락)(?:이|가)? ?(?:이상한 ?방향으로|반대로|기괴하게|반대 ?방향으로) ?(?:꺾|휘|돌아)',
+    'leg bent the wrong way',
+  ],
+  ['뼈가 ?(?:튀어나왔|밖으로|보여|보이)', 'bone sticking out'],
+  [
+    '눈에 ?(?:락스|세제|표백제|화학 ?약품|약품|염산|양잿물|석회|시멘트|세정제|뚫어뻥|소독약)(?:이|가|를|을)? ?(?:튀|들어갔|들어가|묻)',
+    'bleach splashed in the eye',
+  ],
+  [
+    '눈에 ?(?:뭔가|무언가|쇳조각|유리 ?조각|파편|나무 ?조각|못|철사)(?:이|가)? ?(?:박혔|박힌|찔렸|꽂혔)',
+    'something stuck in my eye',
+  ],
+  ['안경(?:을|이)? ?(?:안 ?쓰면|없으면|벗으면)[^.!?]{0,10}안 ?보', 'short-sighted without glasses'],
+  ['눈이 ?(?:너무 |갑자기 )?(?:아프고 )?(?:안 ?보여|안 ?보이|보이지 ?않)', 'cannot see'],
+];
+
+/** A surgical abdomen, cord compression and stroke told by their parts (NICE; MTS). */
+const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
+  // A voice lost to a cold or a sore throat is no stroke's lost speech.
+  [
+    '(?:감기|목감기|인후염)[^.!?]{0,12}목(?:이|소리가)? ?(?:쉬어서|쉬었|잠겨서|잠겼)(?: ?말(?:을|도))?(?: ?잘)?(?: ?못 ?해| ?못 ?하)?',
+    'has lost her voice from a cold',
+  ],
+  [
+    '오른쪽 ?아랫배(?:가|에|쪽이)? ?(?:너무|심하게|엄청|극심하게|찢어질 ?듯이?|죽을 ?듯이?) ?아(?:파|프)',
+    'severe pain in the lower right abdomen',
+  ],
+  [
+    '(?:양쪽 ?)?(?:다리|엉덩이|항문 ?주변|사타구니)(?:에|가|이)? ?감각이 ?(?:없|안 ?느껴|둔해|무뎌)',
+    'no feeling in the legs',
+  ],
+  ['허리(?:가|도)? ?아(?:파|프)', 'back pain'],
+  ['소변(?:을|이)? ?(?:못 ?봐|못 ?봤|안 ?나와요)', 'cannot pass urine'],
+  [
+    '한쪽 ?(?:팔다리|팔|다리|몸)(?:에|이|가)? ?(?:갑자기 )?(?:힘이 ?(?:빠지|빠져|없|안 ?들어)|마비)',
+    'weakness in the arm and leg on one side',
+  ],
+  [
+    '(?<!(?:어이가 ?없어서|기가 ?막혀서|할|황당해서|놀라서|감동해서) ?)말이 ?(?:잘 ?)?(?:안 ?나와|안 ?나오|꼬여|어눌)',
+    'cannot get words out',
+  ],
+];
+
 /** Korean in Hangul. Its particles join the word ("가슴이", "숨을"), so its phrases are found anywhere, as in Chinese. */
 export const KOREAN: LanguageLexicon = {
   language: 'Korean',
@@ -19,6 +162,13 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...LOSS_OF_CONSCIOUSNESS,
+    ...SEIZURE,
+    ...BREATHING_DIFFICULTY,
+    ...INFANT_DISTRESS,
+    ...HEAD_INJURY,
+    ...MAJOR_TRAUMA_AND_EYE,
+    ...ABDOMEN_CORD_AND_STROKE,
     // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
     // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
     // chest pain (NICE CG95): a cause told beside a symptom never deletes it.
@@ -201,10 +351,10 @@ export const KOREAN: LanguageLexicon = {
     ['손목을 ?(?:그었|긋|칼로)', 'i cut my wrists'],
     ['인슐린(?:을|를)? ?(?:두 번|두번|2번|실수로|잘못|많이)', 'took a double dose of insulin by mistake'],
     ['검은 ?(?:변|똥)|변이 ?(?:검|까맣)', 'black stools'],
-    ['할머니', 'grandmother'],
-    ['할아버지', 'my grandfather'],
-    ['남편', 'my husband'],
-    ['아들', 'my son'],
+    ['할머니(?:가|는|께서)?', 'grandmother'],
+    ['할아버지(?:가|는|께서)?', 'my grandfather'],
+    ['남편(?:이|은)?', 'my husband'],
+    ['아들(?:이|은)?', 'my son'],
     ['딸(?:이|아이)?', 'my daughter'],
     // Registers and verb forms beyond the plain ones (past and first person, colloquial wordings).
     ['(?:입|얼굴)(?: ?한쪽)?(?:이|가)? ?(?:처지|돌아가|삐뚤|마비)', 'face drooping'],
@@ -268,9 +418,9 @@ export const KOREAN: LanguageLexicon = {
     ['열이|고열', 'fever'],
     ['목이 ?(?:뻣뻣|굳)', 'stiff neck'],
     ['(?:\\d+) ?개월', '# months old'],
-    ['아기|아이', 'baby'],
-    ['엄마|어머니', 'my mother'],
-    ['아빠|아버지', 'my father'],
+    ['(?:아기|아이)(?:가|는)?', 'baby'],
+    ['(?:엄마|어머니)(?:가|는|께서)?', 'my mother'],
+    ['(?:아빠|아버지)(?:가|는|께서)?', 'my father'],
     ['(?:\\d+)분 ?(?:전|째)', 'for # minutes'],
     ['갑자기', 'suddenly'],
     ['작년|예전에|어렸을 때', 'last year'],
@@ -279,7 +429,7 @@ export const KOREAN: LanguageLexicon = {
     ['손(?=에|이|을|과|하고|바닥|등)', 'hands'],
     ['발(?=에|이|을|과|하고|바닥)', 'feet'],
     ['다리(?=에|가|를|도)', 'leg'],
-    ['애기', 'baby'],
+    ['애기(?:가|는)?', 'baby'],
     ['팔(?=에|이|을|과|하고)', 'arm'],
     ['배(?=에|를)', 'belly'],
   ],

@@ -1,5 +1,22 @@
 import type { LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Session 40: unconsciousness told as "not coming to" ("به هوش نمیاد"), and a sleeper slow to rise after a late night or
+ * every morning, who is no one that cannot be roused.
+ */
+const LOSS_OF_CONSCIOUSNESS: ReadonlyArray<readonly [string, string]> = [
+  // A button battery swallowed (poison centres: every one is an emergency).
+  [
+    'باتری (?:سکه ?ای|سکه‌ای|ساعت|دکمه ?ای|کوچیک|کوچک|قلمی)(?: \\S+)? (?:قورت|خورده|بلعیده)(?: داده| داد)?',
+    'swallowed a button battery',
+  ],
+  [
+    '(?:دیر خوابید|دیر خوابیده|دیشب دیر|همیشه|هر روز|هر صبح|صبح‌ها|صبحا)[^.،!?]{0,20}?(?:بیدار نمیشه|بیدار نمی ?شود|پا نمیشه)',
+    'is slow to get up in the morning',
+  ],
+  ['به ?هوش (?:نمیاد|نمیاید|نمی ?آید|نیومده|نیامده|نمیآد)', 'unconscious'],
+];
+
 /** Persian (Farsi) in its script; yā and kāf read as the Arabic letters, as many keyboards type them. */
 export const PERSIAN: LanguageLexicon = {
   language: 'Persian',
@@ -7,6 +24,7 @@ export const PERSIAN: LanguageLexicon = {
   // "درد قفسه سینه ندارم": chest pain, I have none.
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
+    ...LOSS_OF_CONSCIOUSNESS,
     // Session 37: "غرق کار شدم" (swamped at work): sinking told of work, study, thoughts or debt is an idiom.
     ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not

@@ -4,6 +4,12 @@ import type { LanguageLexicon } from './language-lexicon.js';
  * Chinese typed in pinyin without its tones ("wo erzi chi le yao"), the syllables spaced or joined as each
  * writer types them ("xiongkou" or "xiong kou"): the phrases allow both.
  */
+/** Session 40: a baby floppy and off its milk (NICE NG143), typed in pinyin. */
+const INFANT_DISTRESS: ReadonlyArray<readonly [string, string]> = [
+  ['ruan ?mian ?mian|ruan ?ruan ?de|ruan ?da ?da|quan ?shen ?ruan', 'floppy'],
+  ['bu (?:chi|he) ?nai|bu ?chi ?nai|bu ?he ?nai', 'not feeding'],
+];
+
 export const PINYIN: LanguageLexicon = {
   language: 'Chinese (pinyin)',
   script: 'latin',
@@ -57,8 +63,11 @@ export const PINYIN: LanguageLexicon = {
     // Session 39: a button battery.
     'dianchi',
     'niukou',
+    // Session 40: soft, told of a floppy baby.
+    'ruan',
   ],
   phrases: [
+    ...INFANT_DISTRESS,
     // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
     [
       '(?:tun|yan|chi|wu tun)(?: le| xia| xia qu le| xia qu)?(?: yi ke| yi ge| yi li)? (?:niu ?kou )?dian ?chi',

@@ -7,11 +7,33 @@ const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|
  * Swahili. Its verb carries the person and the tense in front ("amezimia": he has fainted, "hapumui": he is
  * not breathing), so the phrases hold the whole verb; the negative forms begin "ha-" (he does not).
  */
+/**
+ * Session 40: a person who does not come round ("hazinduki"), and a baby floppy ("amelegea") and off the breast
+ * ("hanyonyi"): NICE NG143's red flags, told in the verb forms Swahili joins into one word.
+ */
+const UNCONSCIOUS_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
+  ['ameanguka (?:kutoka|toka) (?:ngazi|juu|mtini|mti|ghorofa|paa)', 'had a fall from a height'],
+  ['amejeruhiwa kichwa|ameumia kichwa|kichwa kimepasuka|amepasuka kichwa', 'head injury'],
+  ['(?<=(?:mtoto|mchanga|kichanga)[^,.]{0,20})(?:amechoka sana|hana nguvu kabisa|dhaifu sana)', 'is lethargic'],
+  ['hazinduki|hazindukii|hashtuki|haamshiki', 'will not wake up'],
+  // Floppy of a baby, or beside another red flag; a child tired after play who rests and drinks is tired.
+  [
+    `(?:(?<=(?:mchanga|kichanga|wiki|miezi|hanyonyi|hazinduki|haamki|hapumui|hajibu|degedege|homa kali)[^]*)|(?=[^]*(?:mchanga|kichanga|wiki|miezi|hanyonyi|hazinduki|haamki|hapumui|hajibu|degedege|homa kali)))(?:amelegea|ni legelege)`,
+    'floppy',
+  ],
+  ['amelegea|ni legelege', 'tired'],
+  ['hanyonyi|hataki kunyonya|ameacha kunyonya|anakataa kunyonya', 'not feeding'],
+];
+
 export const SWAHILI: LanguageLexicon = {
   language: 'Swahili',
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    // Session 40: coming round, floppy, feeding: words English never writes.
+    'hazinduki',
+    'amelegea',
+    'hanyonyi',
     // Session 39: a burn, a current, diarrhoea, a goodbye, hanging, ribs: words English never writes.
     'ameungua',
     'shoti',
@@ -69,6 +91,7 @@ export const SWAHILI: LanguageLexicon = {
     'midomo',
   ],
   phrases: [
+    ...UNCONSCIOUS_AND_INFANT,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot tea, water or
     // fire, a current ("shoti ya umeme", Sheng "stima"); skin coming off, blisters; the face, hands, chest.
     [

@@ -23,6 +23,49 @@ const BESIDE_A_PERIOD = toldAnywhere('(?:tuwing|regla|mens|dysmenorrhea|normal l
  * my child), which the rules read as well as the English order; "may" (has) and "at" (and) are English
  * words too, so they are read only inside a phrase.
  */
+/**
+ * Session 40: poisoning told with the doer between the verb and the product ("ininom ng anak ko ang zonrox") and a
+ * whole pack of a medicine (poison centres), a fit that went on past five minutes (NHS: call at 5 minutes), a baby
+ * floppy and off the breast or with a fontanelle sunken or bulging (NICE NG143). A bottle of water drunk is none.
+ */
+const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height with the head split (NICE NG232).
+  [
+    '(?:nahulog|nalaglag|bumagsak)(?: si \\p{L}+)? (?:sa|mula sa) (?:hagdan|hagdanan|puno|bubong|taas)',
+    'had a fall from a height',
+  ],
+  ['(?:pumutok|putok|nabiyak|nabasag) ang ulo', 'head injury'],
+  // A nose blocked by a cold is no breathing emergency (NHS).
+  ['hindi (?:makahinga|maka-hinga) sa ilong|barado ang ilong|baradong ilong', 'blocked nose from a cold'],
+  [
+    '(?:ininom|nainom|uminom|nakainom)(?: (?:ng|ni|si) \\p{L}+(?: (?:ko|mo|niya|nya|namin))?)? (?:ang|ng) (?:zonrox|clorox|muriatic|gaas|kerosene|lason|panlinis|thinner|bleach|asido|silver cleaner)',
+    'drank bleach',
+  ],
+  [
+    '(?:nilunok|nalunok|ininom|nainom|kinain|nakain|uminom|lumunok)(?: (?:ng|ni|si) \\p{L}+(?: (?:ko|mo|niya|nya|namin))?)? (?:ang )?(?:isang buong |isang |buong )(?:banig|bote|kahon|pakete) ng (?:gamot|tableta|tabletas|pills|kapsula|paracetamol|biogesic|neozep|pampatulog)',
+    'swallowed a whole blister pack of pills',
+  ],
+  ['nag-?seizure|nag seizure', 'had a seizure'],
+  // Stiffening and shaking together, told of someone now: a tonic-clonic fit (NHS).
+  [
+    '(?:naninigas|nanigas|naninigas ang katawan)(?: at| tapos|,)? (?:nanginginig|nangingisay|kumikisay)(?: (?:ang buong katawan|buong katawan))?',
+    'he is having a seizure',
+  ],
+  ['hindi pa (?:rin )?(?:tumitigil|humihinto)', 'and it will not stop'],
+  ['(?:ng )?mahigit (?:sa )?(?:limang|5) minuto', 'for more than five minutes'],
+  ['(?:ng )?mahigit (?:sa )?(?:sampung|10) minuto', 'for more than ten minutes'],
+  [
+    '(?:lumubog|nakalubog|lubog) ang bumbunan|bumbunan(?: \\p{L}+){0,2} (?:lubog|lumubog|nakalubog)',
+    'soft spot is sunken',
+  ],
+  [
+    '(?:umuumbok|nakaumbok|umbok|maumbok) ang bumbunan|bumbunan(?: \\p{L}+){0,2} (?:umbok|nakaumbok|umuumbok|maumbok)',
+    'soft spot is bulging',
+  ],
+  ['lupaypay|lantang-?lanta', 'floppy'],
+  ['ayaw (?:dumede|dumodede|sumuso|dumedede)|hindi (?:dumedede|dumede|sumususo|sumuso)', 'not feeding'],
+];
+
 export const TAGALOG: LanguageLexicon = {
   language: 'Tagalog',
   script: 'latin',
@@ -60,6 +103,10 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    // Session 40: a fontanelle, a floppy baby, more than: words English never writes.
+    'bumbunan',
+    'lupaypay',
+    'mahigit',
     'natuklaw',
     'tinuklaw',
     'ahas',
@@ -137,6 +184,7 @@ export const TAGALOG: LanguageLexicon = {
     'nabagok',
   ],
   phrases: [
+    ...POISONING_SEIZURE_AND_INFANT,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
     // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
     // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.

@@ -1,6 +1,27 @@
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
+/** Session 40: a call or a message not answered, which is someone asleep or busy, no one unresponsive. */
+const BESIDE_A_GOODBYE = toldAnywhere('(?:الوداع|خدا حافظ|معاف کر|مرنا|مر جا|خودکشی|گولیاں)');
+
+const NOT_ANSWERING_THE_PHONE: ReadonlyArray<readonly [string, string]> = [
+  [`(?!${BESIDE_A_GOODBYE})(?:فون|کال|میسج|واٹس ایپ)(?: کا| پر| کے)? جواب (?:نہیں|نہ) (?:دے|دی|دیا)`, 'missed my call'],
+  ['سو (?:رہے|رہی|رہا) (?:ہیں|ہے|تھے|تھی|تھیں)', 'was sleeping'],
+  // A sleep told with its reason is a sleep: up late the night before.
+  [
+    'اٹھ (?:نہیں|نہ) (?:رہے|رہی|رہا)[^.،]{0,6}(?:کیونکہ|کیوں کہ) (?:رات کو )?دیر سے (?:سوئے|سوئی|سویا)',
+    'sleeping in because he went to bed late',
+  ],
+  // Asleep and then not rousing (MTS: unresponsive): the sleep never explains it away.
+  [
+    `(?:(?=${toldAnywhere('ہلا')})|(?=${toldAnywhere('(?:سو رہے|سو رہی|سو رہا|جگا|سانس|دودھ|گر|بے ہوش|ہوش)')})(?!${toldAnywhere('(?:جلدی|اسکول|سکول|ساری رات|رات کو)')}))(?:اٹھ (?:نہیں|نہ) (?:رہے|رہیں|رہی|رہا|پا رہے|پا رہی)|(?:نہیں|نہ) اٹھ (?:رہے|رہیں|رہی|رہا))`,
+    'cannot be woken',
+  ],
+  // No answer when shaken (MTS: unresponsive), and a button battery swallowed (poison centres: always an emergency).
+  ['ہلانے (?:پر|سے) (?:بھی )?(?:کوئی )?جواب (?:نہیں|نہ)', 'is not responding'],
+  ['بٹن (?:والی |والا )?(?:بیٹری|سیل)(?: \\S+)? (?:نگل|کھا) (?:لی|لیا|گیا|گئی|گئے)', 'swallowed a button battery'],
+];
+
 export const URDU: LanguageLexicon = {
   language: 'Urdu',
   script: 'arabic',
@@ -8,6 +29,7 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    ...NOT_ANSWERING_THE_PHONE,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

@@ -10,6 +10,38 @@ const BESIDE_SILENCE = toldAnywhere(
 );
 
 /**
+ * Session 40: a fontanelle bulging or sunken (NICE NG143), a bone through the skin after a crash (MTS major trauma), lime
+ * or a chemical in the eye (RCOphth), typed plainly; and a call not answered, which alone is someone busy or asleep.
+ */
+const INFANT_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
+  // A fall from a height with the head split and vomiting (NICE NG232).
+  ['(?:nga|te|roi) (?:tu|khoi) (?:thang|tren cao|cau thang|mai nha|tren cay)', 'had a fall from a height'],
+  ['(?:vo|be|toac|chay mau) dau', 'head injury'],
+  ['non (?:lien tuc|nhieu lan|mai)', 'vomiting repeatedly'],
+  // The clinician's note: a patient, and a weakness told with its years and an old stroke, which is no new one (NICE NG128).
+  ['benh nhan', 'patient'],
+  // Years read as a history only after the weakness or speech they are told of ("yếu nửa người phải từ 3 năm"): a habit
+  // or a disease told with its years ("hút thuốc từ 20 năm nay") never makes a new finding beside it old.
+  [
+    '(?<=(?:yeu|liet|te|meo mieng|noi ngong|noi kho)(?: \\p{L}+){0,3} )tu (?:\\d+|mot|hai|ba|bon|nam|nhieu|vai) nam(?: (?:nay|truoc|roi))?',
+    'for years',
+  ],
+  ['(?:di chung )?(?:tai bien|dot quy) cu|di chung (?:tai bien|dot quy)', 'after-effects of an old stroke'],
+  ['tai kham', 'follow-up visit'],
+  ['thop (?:bi )?(?:phong|cang|u len|nho len|gho len)', 'soft spot is bulging'],
+  ['thop (?:bi )?(?:lom|trung|sup)', 'soft spot is sunken'],
+  ['(?:gay|gay chan|gay tay)(?: \\p{L}+){0,2} (?:loi|troi|tho) xuong|xuong (?:loi|troi|dam) ra', 'bone sticking out'],
+  [
+    '(?:voi|hoa chat|thuoc tay|nuoc tay|xut|axit|acid|nuoc javel|javen|xi mang)(?: \\p{L}+)? (?:ban|bay|vang|dinh|roi|lot|bam) (?:vao|trung) mat',
+    'bleach splashed in the eye',
+  ],
+  [
+    `(?!${BESIDE_A_GOODBYE})goi (?:dien|dien thoai|dt)(?: cho)?(?: \\p{L}+){0,2} (?:khong|chua|chang) (?:tra loi|nghe may|bat may|nghe|bat)`,
+    'missed my call',
+  ],
+];
+
+/**
  * Vietnamese, read without its tone marks (folded: "không thở được" is read as "khong tho duoc", as
  * many type it on a phone): its words are short and often alike once unmarked, so it is read by phrases
  * first and few single words.
@@ -54,6 +86,10 @@ export const VIETNAMESE: LanguageLexicon = {
     'bi',
   ],
   ownWords: [
+    // Session 40: a fontanelle, a bone, lime in the eye: words English never writes.
+    'thop',
+    'xuong',
+    'vao',
     'khong',
     'nguc',
     'giat',
@@ -81,6 +117,7 @@ export const VIETNAMESE: LanguageLexicon = {
     'guc',
   ],
   phrases: [
+    ...INFANT_TRAUMA_AND_EYE,
     // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
     // boiling water, oil or soup over someone, a flame, petrol, a current ("bỏng", Southern "phỏng"); blisters ("phồng
     // rộp"), skin coming off ("bong tróc", "tuột da"), charred ("cháy đen"); the face, both hands, the whole arm. Folded,
