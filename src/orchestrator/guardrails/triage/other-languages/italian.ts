@@ -1,5 +1,48 @@
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
+ * fontanelle and a dry nappy (NICE NG143's dehydration signs; only a baby has a fontanelle), blood lost that will not stop
+ * (NHS 111), a tongue swollen after a drug so one cannot swallow (Resuscitation Council UK), run over or stabbed.
+ */
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:la )?fontanella (?:e |si e )?(?:infossata|incavata|affossata|depressa|abbassata|sprofondata)',
+    "the baby's fontanelle is sunken",
+  ],
+  // A fontanelle bulges as a well baby cries or strains: only one bulging at rest is read (NICE NG143).
+  [
+    '(?:la )?fontanella (?:e |si e )?(?:gonfia|tesa|bombata|sporgente|rigonfia)(?![^.;!?]{0,30}(?:quando|mentre) (?:\\p{L}+ )?(?:piang|urla|spinge|tossisce))',
+    "the baby's fontanelle is bulging",
+  ],
+  [
+    '(?:il )?pannolino (?:e )?(?:asciutto|sempre asciutto|ancora asciutto)|(?:i )?pannolini (?:sono )?asciutti|non (?:bagna|ha bagnato) (?:il |i )?pannolin[oi]|non fa (?:la )?pipi',
+    'no wet nappy',
+  ],
+  ['da stamattina|da questa mattina|da stamani', 'since this morning'],
+  ['perd(?:o|e|iamo) (?:tanto |molto )?sangue', 'losing blood'],
+  // What will not stop is the blood told before it: "la tosse non si ferma" is a cough.
+  [
+    '(?<=sangu\\p{L}*[^.;!?]{0,40})(?:e )?(?:non si (?:ferma|fermava|arresta|blocca)|non smette(?: di sanguinare)?)',
+    'and it will not stop',
+  ],
+  [
+    '(?:si e |si sono |e |sono )?(?:gonfiat[ao]|gonfi[ao]) (?:la lingua|le labbra|la gola)|(?:la lingua|le labbra|la gola) (?:si e |si sono |e |sono )?(?:gonfiat[ae]|gonfi[ae])',
+    'the tongue swelled up',
+  ],
+  ['non riesc[oe] a (?:deglutire|ingoiare|mandare giu|inghiottire)', 'cannot swallow'],
+  ["(?:e stat[oa]|l'?hanno|lo hanno|la hanno) (?:accoltellat[oa]|pugnalat[oa])", 'he was stabbed'],
+  [
+    "(?:e stat[oa]|l'?hanno|lo hanno|la hanno) investit[oa](?: da (?:una|un) (?:macchina|auto|moto|camion|furgone|bus|pullman))?",
+    'he was hit by a car',
+  ],
+  [
+    '(?<=(?:cadut\\p{L}*|svenut\\p{L}*|investit\\p{L}*|terra|macchina|moto)[^.;!?]{0,40})(?:e )?non si muove(?: piu)?',
+    'and is not moving',
+  ],
+  ['dopo (?:il|l|lo|la|aver preso (?:il|l|lo|la))', 'after the'],
+];
+
 /** Italian, typed with or without its accents ("è" is read as "e"). */
 export const ITALIAN: LanguageLexicon = {
   language: 'Italian',
@@ -55,6 +98,15 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 40 (T42): a baby's fontanelle and nappy, a car and a knife told in a short message.
+    'fontanella',
+    'pannolino',
+    'pannolini',
+    'investito',
+    'investita',
+    'accoltellato',
+    'accoltellata',
+    'macchina',
     // Session 39 (T38): heat, burns and the eye told in words of their own.
     'calore',
     'scottato',
@@ -631,6 +683,7 @@ export const ITALIAN: LanguageLexicon = {
       'ne(?! (?:ho|ha|hai|hanno|abbiamo|avete|avevo|aveva|sono|e|prendo|prende|prese|preso|voglio|vuole|so|sa|parla|parlo))',
       'nor',
     ],
+    ...KINDS_TOLD_PLAINLY,
     // Read after every phrase that begins with them: "non ho", "non ha", "non riesce a respirare".
     ['non ha', 'has no'],
     ['non ho', 'i have no'],
