@@ -52,6 +52,18 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'he was hit by a',
   ],
   ['apres (?:avoir mange )?(?:les|des|de la|du) (?:cacahuetes|arachides)', 'after eating peanuts'],
+  [
+    "(?:le )?sang (?:coule|gicle|sort|pisse) (?:sans arret|sans s'?arreter|a flots|partout|non stop)",
+    'bleeding nonstop',
+  ],
+  [
+    '(?:il |elle )?(?:ne )?sent (?:plus|pas|rien dans) (?:ses|les|mes) (?:bras|jambes|mains|pieds)',
+    'cannot feel his arms',
+  ],
+  [
+    "(?:est |s'?est )?tombee? (?:de l'? ?|du |d'? ?une? )(?:echelle|toit|escabeau|balcon|arbre|echafaudage)",
+    'fell from the ladder',
+  ],
 ];
 
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */

@@ -15,7 +15,17 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}(?:genommen|geschluckt|eingenommen|eingeworfen|getrunken|gespritzt)(?![\\p{L}]))${NOT_OVER_DAYS}`,
     'took',
   ],
+  [
+    `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}geschluckt(?![\\p{L}]))${NOT_OVER_DAYS}`,
+    'swallowed',
+  ],
   ['genommen|geschluckt|eingenommen|eingeworfen', ''],
+  ['unser(?:e|en|em)?', 'our'],
+  ['die (?:tabletten|pillen|medikamente) von (?:der |dem )?(?:oma|opa|mama|papa|mutter|vater)', "grandma's pills"],
+  [
+    '(?<=blut\\p{L}*[^.;!?]{0,60})(?:es |sie |das )?(?:hort|horte) (?:einfach )?nicht auf(?: zu bluten)?',
+    'it will not stop',
+  ],
   ['mit (?:alkohol|bier|schnaps|wein|wodka)', 'with alcohol'],
   ['(?:die )?fontanelle (?:ist )?(?:eingesunken|eingefallen|eingezogen)', "the baby's fontanelle is sunken"],
   // A fontanelle bulges as a well baby cries or strains: only one bulging at rest is read (NICE NG143).
@@ -602,8 +612,9 @@ export const GERMAN: LanguageLexicon = {
     ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'as always'],
     ['wie immer', 'as always'],
     ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
+    // After bleeding told in the clause, what will not stop is the bleeding (KINDS_TOLD_PLAINLY, session 40).
     [
-      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)(?! zu bluten)',
+      '(?<!blut\\p{L}*[^.;!?]{0,60})(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)(?! zu bluten)',
       'it will not go away',
     ],
     // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).

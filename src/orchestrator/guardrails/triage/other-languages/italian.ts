@@ -41,6 +41,10 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'and is not moving',
   ],
   ['dopo (?:il|l|lo|la|aver preso (?:il|l|lo|la))', 'after the'],
+  [
+    '(?:ha |hanno )?(?:bevuto|ingoiato|mandato giu|ingerito) (?:il |la |del |della |dello |un po di |un sorso di )?(?:detersivo|candeggina|varechina|ammoniaca|anticalcare|sgrassatore|acido|soda|detergente)',
+    'drank detergent',
+  ],
 ];
 
 /** Italian, typed with or without its accents ("è" is read as "e"). */

@@ -605,6 +605,113 @@ const OUTSIDE_THE_13: TriageProbeTable = [
   ],
 ];
 
+/**
+ * A second set, written after the first commit and before any reading was built on it, to see whether the readings
+ * generalise (they did not: main and the first commit flagged the same 34 of 44 by the rules): every kind above in other
+ * words, a relative's pills, a bottle of syrup, a baby off the breast, blood that runs on. Twins: the same people and
+ * words, well.
+ */
+const A_SECOND_SET: TriageProbeTable = [
+  [
+    'Spanish',
+    [
+      'mi esposo esta morado de la boca y jala aire con trabajo',
+      'al niño se le marcan las costillas cuando respira y esta quejumbroso',
+      'mi mama se trago como 15 pastillas de la presion',
+      'el bebe se comio unas pastillas que estaban en la mesa',
+      'mi tio se desplomo en la cocina y no contesta',
+      'mi bebe de 3 semanas no quiere el pecho y esta muy dormidito',
+      'se corto la mano con el machete y no para la sangre',
+      'despues de comer camaron se le cerro la garganta',
+      'se dio en la cabeza y esta vomitando y medio dormido',
+      'le cayo aceite hirviendo en la cara',
+    ],
+    [
+      'mi esposo ronca mucho de noche',
+      'al niño le duelen las costillas de tanto toser, respira bien',
+      'mi mama toma 2 pastillas de la presion al dia',
+      'se me cayo el celular y no prende',
+      'mi bebe de 3 meses duerme mucho pero come bien',
+      'me corte con una hoja de papel, sangro poquito',
+      'me duele la cabeza desde ayer, nada grave',
+    ],
+  ],
+  [
+    'Portuguese',
+    [
+      'minha mae ta puxando o ar e a boca ficou roxa',
+      'o bebe ta com a respiracao muito rapida e gemendo',
+      'meu filho tomou o vidro inteiro de xarope',
+      'minha avo caiu no banheiro e nao responde',
+      'o sangue nao para de sair do corte na perna',
+      'bateu a cabeca e ta vomitando sem parar',
+      'o meu bebe de 5 semanas tem febre de 38',
+      'comeu camarao e a garganta ta fechando',
+    ],
+    [
+      'minha mae ta com tosse faz 3 dias, respira bem',
+      'meu filho tomou o xarope certinho, 5 ml',
+      'minha avo caiu mas levantou sozinha e ta bem',
+      'o corte na perna parou de sangrar',
+    ],
+  ],
+  [
+    'French',
+    [
+      'mon mari respire tres mal, il a les levres violettes',
+      'ma fille a avale des comprimes de sa grand-mere',
+      'mon pere ne se reveille pas, il respire bizarrement',
+      'le sang coule sans arret de sa main',
+      'mon bebe de 2 mois a de la fievre, 38,5',
+      'il est tombe de l echelle et se plaint de la nuque, il sent plus ses bras',
+    ],
+    [
+      'mon mari respire fort quand il dort',
+      'mon pere dort beaucoup depuis sa retraite',
+      'bebe de 10 mois, 37,6, il mange bien',
+    ],
+  ],
+  [
+    'Italian',
+    [
+      'mio marito non riesce a respirare e ha le labbra blu',
+      'mio figlio ha bevuto il detersivo per i piatti e vomita',
+      'la nonna e caduta e non risponde',
+      'il sangue non smette di uscire dalla ferita',
+      'ha battuto la testa e continua a vomitare',
+    ],
+    ['mio marito russa di notte', 'la nonna e caduta ieri ma sta bene, solo un livido'],
+  ],
+  [
+    'German',
+    [
+      'meine mutter kriegt keine luft und die lippen sind blau',
+      'unser sohn hat die tabletten von oma geschluckt',
+      'mein mann ist zusammengebrochen und reagiert nicht',
+      'die wunde blutet und blutet, es hoert nicht auf',
+      'mein baby ist 4 wochen alt und hat fieber',
+    ],
+    ['meine mutter hat heuschnupfen, die nase laeuft', 'mein baby ist 4 monate alt und hat schnupfen'],
+  ],
+  [
+    'Russian',
+    [
+      'мама не может дышать, губы синие',
+      'сын выпил таблетки бабушки, штук десять',
+      'отец упал и не реагирует',
+      'кровь не останавливается уже полчаса',
+    ],
+    ['мама кашляет, но дышит нормально', 'отец упал вчера, синяк на колене, все хорошо'],
+  ],
+  ['Polish', ['tata nie moze oddychac, ma sine usta', 'corka polknela tabletki babci'], ['tata ma katar od tygodnia']],
+  ['Turkish', ['babam bayildi ve uyanmiyor', 'oglum annemin ilaclarini yutmus'], ['babam biraz yorgun, uyuyor']],
+  [
+    'Haitian Creole',
+    ['manman m pa ka respire, l ap toufe', 'pitit mwen an vale grenn grann li'],
+    ['manman m gen grip, l ap touse', 'pitit mwen an tonbe men li leve epi l ap jwe'],
+  ],
+];
+
 const rules = new EmergencyTriage();
 
 describeTriageProbes('session 40 European breathing (%s)', BREATHING, rules);
@@ -615,3 +722,4 @@ describeTriageProbes('session 40 European bleeding (%s)', BLEEDING, rules);
 describeTriageProbes('session 40 European anaphylaxis (%s)', ANAPHYLAXIS, rules);
 describeTriageProbes('session 40 European head injury (%s)', HEAD_INJURY, rules);
 describeTriageProbes('session 40 European kinds outside the 13 (%s)', OUTSIDE_THE_13, rules);
+describeTriageProbes('session 40 European, a second set (%s)', A_SECOND_SET, rules);

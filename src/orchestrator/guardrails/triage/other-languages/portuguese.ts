@@ -646,6 +646,16 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'and he cannot get up',
   ],
   ['falta de ar (?:leve|pouca|pequena)|(?:leve|pouca) falta de ar', 'slightly out of breath'],
+  // A baby breathing fast and grunting (WHO IMCI: fast breathing, grunting).
+  [
+    '(?:a )?respiracao (?:muito |bem )?(?:rapida|acelerada|ofegante)|respirando (?:muito |bem )?(?:rapido|acelerado)',
+    'breathing very fast',
+  ],
+  ['gemendo|gemido', 'grunting'],
+  [
+    '(?:tomou|bebeu|engoliu) (?:o|a|um|uma) (?:vidro|frasco|cartela|caixa|tubo|garrafa|blister|pote) (?:inteir[oa]|tod[oa])(?: de)?',
+    'took the whole bottle of',
+  ],
   ['(?:nao|n) (?:dorme|dormiu|durmo|dormi) (?:direito|bem)', 'does not sleep well'],
   ['(?:sempre tive|sempre foi assim|tenho ha anos|desde sempre)', 'i have had it for years'],
 ];

@@ -431,6 +431,8 @@ export const RUSSIAN: LanguageLexicon = {
     // the chest drawn in (WHO IMCI), a sunken or bulging fontanelle and a dry nappy (NICE NG143), a pedestrian hit.
     ['дыш\\p{L}* (?:очень )?(?:часто|быстро)|(?:частое|быстрое) дыхание', 'breathing very fast'],
     ['кряхт\\p{L}*', 'grunting'],
+    ['выпил\\p{L}*(?= (?:таблет|лекарств))', 'swallowed'],
+    ['штук (?:десять|двадцать|пятнадцать|\\d+)|(?:десяток|десять|двадцать) (?:штук|таблеток)', 'ten of them'],
     [
       '(?:втягива\\p{L}*|западает|западают) (?:под р[её]брами|между р[её]брами|межреберь\\p{L}*|грудная клетка|яремная ямка)|(?:межреберь\\p{L}*|грудная клетка) (?:втягива\\p{L}*|западает)',
       'ribs pulling in',

@@ -706,6 +706,18 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'severe abdominal pain',
   ],
   ['no (?:puedo|puede|podia) ni (?:caminar|pararme|pararse|moverme|moverse|enderezarme)', 'i cannot walk'],
+  // A baby who will not take the breast or the bottle (NICE NG143: not feeding), and drowsy.
+  [
+    'no (?:quiere|agarra|toma|acepta|jala) (?:el pecho|la teta|el biberon|la mamila|la mamadera|la pacha|la leche|comer)',
+    'is not feeding',
+  ],
+  ['(?:muy|bien|demasiado) (?:dormidit[oa]|adormilad[oa]|somnolient[oa])', 'very drowsy'],
+  // A dose told per day is a regimen: "toma 2 pastillas al día" takes, not took.
+  [
+    'toma(?= (?:\\d+|una|dos|tres) (?:pastillas?|tabletas?|capsulas?|pildoras?)[^.;!?]{0,40}(?:al dia|por dia|diarias?|cada dia|en la manana|en la noche))',
+    'takes',
+  ],
+  ['al dia|por dia|cada dia', 'a day'],
   [
     '(?:lo|la|me) (?:atropello|atropellaron|arrollo|arrollaron|llevo de corbata)(?: (?:un|una|el|la))?',
     'he was hit by a',
@@ -967,6 +979,7 @@ export const SPANISH: LanguageLexicon = {
     'noches',
     // Session 40 (T42): a finding's own words in a short message ('el inhalador no me hace nada', 'lo atropello').
     'inhalador',
+    'desplomo',
     'entero',
     'entera',
     'empape',
