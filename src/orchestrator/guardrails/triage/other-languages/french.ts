@@ -14,7 +14,8 @@ import {
  */
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:toute|une) (?:la |sa |ma )?(?:plaquette|boite|boîte|tablette)(?: entiere)?(?: de)?|(?:tout|un) (?:le |son |mon )?(?:tube|flacon)(?: entier)?(?: de)?',
+    // The whole pack, not a pack: "une boîte de Doliprane" is what a doctor prescribes (review V22).
+    '(?:toute) (?:la |sa |ma )?(?:plaquette|boite|boîte|tablette)(?: entiere)?(?: de)?|(?:tout) (?:le |son |mon )?(?:tube|flacon)(?: entier)?(?: de)?|(?:une|un) (?:plaquette|boite|tube|flacon) entiere? de',
     'the whole pack of',
   ],
   [
@@ -31,10 +32,14 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     "the baby's fontanelle is sunken",
   ],
   [
-    "(?:pas de|aucune|zero) couches? mouillees?|(?:la |sa )?couche (?:est )?(?:toujours |encore )?seche|(?:n'?a pas|pas) (?:fait )?pipi",
+    // NICE NG143: no wet nappy over many hours; an hour without a wee is none (review V22).
+    '(?:(?:pas de|aucune|zero) couches? mouillees?|(?:la |sa )?couche (?:est )?(?:toujours |encore )?seche)(?![^.;!?]{0,40}depuis (?:[1-7]|une|un|deux|trois|quatre|cinq|six|sept|quelques) (?:heures?|minutes?))',
     'no wet nappy',
   ],
-  ['couches? mouillees?', 'wet nappy'],
+  [
+    'couches? mouillees?(?![^.;!?]{0,40}depuis (?:[1-7]|une|un|deux|trois|quatre|cinq|six|sept|quelques) (?:heures?|minutes?))',
+    'wet nappy',
+  ],
   // "Va tomber" alone is a fever that will come down; only the faint is read.
   ["(?:il |elle )?va (?:tomber dans les pommes|s'?evanouir)", 'is about to faint'],
   ['(?:elle|il) (?:est|etait) (?:toute? )?confuse?', 'she is confused'],

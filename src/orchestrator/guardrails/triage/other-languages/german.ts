@@ -12,7 +12,7 @@ const NOT_OVER_DAYS =
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
-    `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}(?:genommen|geschluckt|eingenommen|eingeworfen|getrunken|gespritzt)(?![\\p{L}]))${NOT_OVER_DAYS}`,
+    `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}(?:genommen|eingenommen|eingeworfen|getrunken|gespritzt)(?![\\p{L}]))${NOT_OVER_DAYS}`,
     'took',
   ],
   [
@@ -21,7 +21,10 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ],
   ['genommen|geschluckt|eingenommen|eingeworfen', ''],
   ['unser(?:e|en|em)?', 'our'],
-  ['die (?:tabletten|pillen|medikamente) von (?:der |dem )?(?:oma|opa|mama|papa|mutter|vater)', "grandma's pills"],
+  [
+    'die (?:tabletten|pillen|medikamente) von (?:der |dem )?(?:oma|opa|mama|papa|mutter|vater)(?=[^.;!?]{0,30}(?:geschluckt|genommen|gegessen|erwischt))',
+    "grandma's pills",
+  ],
   [
     '(?<=blut\\p{L}*[^.;!?]{0,60})(?:es |sie |das )?(?:hort|horte) (?:einfach )?nicht auf(?: zu bluten)?',
     'it will not stop',

@@ -268,8 +268,15 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and moaning
     // (WHO IMCI), all the pills in the box, fell and does not get up, blood that will not stop or is vomited, a knock on
     // the head with vomiting (NICE head injury), hit by a car, stabbed, scalded skin peeling.
-    ['(?:ap )?respire vit(?: vit)?', 'is breathing very fast'],
-    ['(?:ap )?plenn', 'is grunting'],
+    // Straining at stool, or fast breath after running, is normal (review V22).
+    [
+      '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?respire vit(?: vit)?',
+      'is breathing very fast',
+    ],
+    [
+      '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?plenn',
+      'is grunting',
+    ],
     ['pitit la|timoun nan|ti moun nan', 'the child'],
     [
       '(?:bwe|pran|vale) tout (?:grenn|grenn yo|grenn ki te nan bwat la|bwat grenn nan|bwat la)',

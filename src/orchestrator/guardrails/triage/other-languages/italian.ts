@@ -5,6 +5,8 @@ import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type Language
  * fontanelle and a dry nappy (NICE NG143's dehydration signs; only a baby has a fontanelle), blood lost that will not stop
  * (NHS 111), a tongue swollen after a drug so one cannot swallow (Resuscitation Council UK), run over or stabbed.
  */
+const BESIDE_A_TRIGGER = `(?:(?<=(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)[^]*)|(?=[^]*(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)))`;
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
     '(?:la )?fontanella (?:e |si e )?(?:infossata|incavata|affossata|depressa|abbassata|sprofondata)',
@@ -16,7 +18,7 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     "the baby's fontanelle is bulging",
   ],
   [
-    '(?:il )?pannolino (?:e )?(?:asciutto|sempre asciutto|ancora asciutto)|(?:i )?pannolini (?:sono )?asciutti|non (?:bagna|ha bagnato) (?:il |i )?pannolin[oi]|non fa (?:la )?pipi',
+    '(?:il )?pannolino (?:e )?(?:asciutto|sempre asciutto|ancora asciutto)|(?:i )?pannolini (?:sono )?asciutti|non (?:bagna|ha bagnato) (?:il |i )?pannolin[oi]',
     'no wet nappy',
   ],
   ['da stamattina|da questa mattina|da stamani', 'since this morning'],
@@ -27,10 +29,13 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'and it will not stop',
   ],
   [
-    '(?:si e |si sono |e |sono )?(?:gonfiat[ao]|gonfi[ao]) (?:la lingua|le labbra|la gola)|(?:la lingua|le labbra|la gola) (?:si e |si sono |e |sono )?(?:gonfiat[ae]|gonfi[ae])',
+    // Swelling is anaphylaxis only after a trigger or with the breath (Resuscitation Council UK): a throat swollen by a
+    // cold or lips after a filler are not (review V22).
+    `${BESIDE_A_TRIGGER}(?:(?:si e |si sono |e |sono )?(?:gonfiat[aeo]|gonfi[aeo]) (?:la lingua|le labbra|la gola)|(?:la lingua|le labbra|la gola) (?:si e |si sono |e |sono )?(?:gonfiat[ae]|gonfi[ae]))`,
     'the tongue swelled up',
   ],
-  ['non riesc[oe] a (?:deglutire|ingoiare|mandare giu|inghiottire)', 'cannot swallow'],
+  ['mal di gola', 'sore throat'],
+  ['non riesc[oe] a (?:deglutire|ingoiare|mandare giu|inghiottire)(?! bene)', 'cannot swallow'],
   ["(?:e stat[oa]|l'?hanno|lo hanno|la hanno) (?:accoltellat[oa]|pugnalat[oa])", 'he was stabbed'],
   [
     "(?:e stat[oa]|l'?hanno|lo hanno|la hanno) investit[oa](?: da (?:una|un) (?:macchina|auto|moto|camion|furgone|bus|pullman))?",

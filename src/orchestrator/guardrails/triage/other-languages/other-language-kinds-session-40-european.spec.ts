@@ -1,4 +1,9 @@
-import { describeTriageProbes, type TriageProbeTable } from '../../../../../test/support/triage-probe-table.js';
+import {
+  describeRulesAndProduct,
+  describeTriageProbes,
+  type LabelledMessages,
+  type TriageProbeTable,
+} from '../../../../../test/support/triage-probe-table.js';
 import { EmergencyTriage } from '../../emergency-triage.js';
 
 /**
@@ -712,6 +717,75 @@ const A_SECOND_SET: TriageProbeTable = [
   ],
 ];
 
+/**
+ * Review V22 on 303519b (extra/t42-1.jsonl): seven false-alarm classes of its readings, mended by their mechanism: a pack
+ * named or bought is not a pack taken; a nappy dry for an hour or two, or a child of years who does not wee at school,
+ * is no infant sign (NICE NG143: no wet nappy for many hours); a throat swollen by a cold or lips after a filler are no
+ * anaphylaxis without a trigger; a newborn grunting at stool and breath fast after a run that settles are normal; a
+ * period's pain as every month; "se fue de golpe" of a pain; a fall a month ago and no getting up from a chair alone.
+ * On 9473054 (extra/t42-2.jsonl): a baby refusing the bottle for the breast, a child of years off vegetables, one tablet.
+ * Read by the rules and by the product alike.
+ */
+const REVIEW_V22_EMERGENCIES: LabelledMessages = [
+  ['Spanish', 'mi papa se cayo redondo en la cocina y no se levanta, no contesta'],
+  ['Spanish', 'se tomo la caja entera de clonazepam con tequila'],
+  ['Portuguese', 'tenho asma desde sempre, mas hoje a bombinha nao faz efeito e nao consigo falar'],
+  ['Portuguese', 'sempre tive pressao alta, mas agora do nada minha boca entortou e nao mexo o braco'],
+  ['German', 'er hat 20 schlaftabletten mit wodka genommen und ist kaum wach'],
+  ['Spanish', 'mi bebe de 3 semanas no quiere el pecho desde la manana y esta muy dormidito, casi no despierta'],
+  ['Portuguese', 'o bebe de 1 mes ta gemendo e com a respiracao rapida, as costelas afundando'],
+];
+
+const REVIEW_V22_LOOK_ALIKES: LabelledMessages = [
+  ['Spanish', 'me tome un paracetamol con cerveza ayer en la fiesta, pasa algo?'],
+  ['Spanish', 'compre la caja entera de ibuprofeno para tenerla en casa, cuantas puedo tomar al dia?'],
+  ['Spanish', 'mi bebe no ha mojado el panal desde hace 2 horas, es normal?'],
+  ['Spanish', 'mi bebe de 2 dias hace popo negra como chapopote, es el meconio?'],
+  ['Spanish', 'tengo agujetas del gym, no puedo ni caminar jaja'],
+  ['Spanish', 'a mi perro lo atropello un carro, a que veterinario lo llevo?'],
+  ['Spanish', 'el dolor de cabeza se fue de golpe despues del cafe'],
+  ['Spanish', 'la luz se fue de golpe y mi refri hace ruido'],
+  ['Spanish', 'no me entra el aire por la nariz, tengo gripe y mocos'],
+  ['Spanish', 'el inhalador nasal no me hace nada, sigo con la nariz tapada'],
+  ['Spanish', 'mi abuelo se cayo hace un mes y desde entonces no se puede levantar solo de la silla, tiene artrosis'],
+  ['Portuguese', 'ta melhorando a tosse do meu filho, posso mandar pra escola?'],
+  ['French', "le medecin m'a prescrit une boite de doliprane, combien par jour ?"],
+  ['French', "j'ai achete un flacon de sirop pour la toux, a partir de quel age ?"],
+  ['French', "elle est toute confuse de son retard, elle s'excuse"],
+  ['French', 'mon bebe pousse des petits cris aigus quand il joue, il rigole beaucoup'],
+  ['French', 'ma grand-mere repete toujours les memes questions, elle a alzheimer depuis 5 ans'],
+  ['French', "mon bebe n'a pas fait pipi depuis 1 heure, c'est normal ?"],
+  ['Italian', 'ho la gola gonfia per il raffreddore e mi fa male'],
+  ['Italian', 'ho le labbra gonfie dopo il filler di ieri, e normale?'],
+  ['Italian', 'ho mal di gola e non riesco a deglutire bene'],
+  ['Italian', "perdo un po' di sangue dalle gengive quando mi lavo i denti"],
+  ['Italian', 'mio figlio di 5 anni non fa pipi a scuola perche si vergogna'],
+  ['German', 'ich habe eine ibuprofen mit bier genommen, ist das schlimm?'],
+  ['Russian', 'новорожденный кряхтит и тужится, когда какает, это нормально?'],
+  ['Russian', 'после бега сын дышит часто, но быстро успокаивается'],
+  ['Russian', 'сыну 4 года, не писает в горшок, только в памперс'],
+  ['Polish', 'niemowle steka przy robieniu kupy, czy to normalne?'],
+  ['Polish', 'po bieganiu oddycham szybko ale szybko wraca do normy'],
+  ['Turkish', 'bebegin kakasi tas gibi sert, 3 gundur yapmadi'],
+  ['Turkish', 'regl oldum, karnim cok agriyor her ay oldugu gibi'],
+  ['Turkish', 'kosudan sonra hizli nefes aliyorum, normal mi'],
+  ['Haitian Creole', 'ti bebe a ap plenn le l ap fe kaka, eske se nomal?'],
+  // Review V22 on 9473054 (extra/t42-2.jsonl): a baby off one of breast or bottle, a child of years, one tablet.
+  ['Spanish', 'mi hijo de 8 anos no quiere comer verduras, que le doy?'],
+  ['Spanish', 'mi bebe de 6 meses no quiere el biberon porque prefiere el pecho, esta gordito'],
+  ['Spanish', 'el bebe esta bien dormidito en su cuna, puedo banarme mientras?'],
+  ['Spanish', 'mi esposo no quiere comer desde ayer por la gripe, solo toma caldo'],
+  ['Portuguese', 'minha mae ta gemendo de dor de dente, qual remedio posso dar?'],
+  ['Portuguese', 'depois da corrida fico respirando rapido uns minutos, e normal?'],
+  ['Portuguese', 'meu filho tomou o xarope todo que o medico receitou, acabou o tratamento'],
+  ['French', 'quand je croise les jambes je ne sens plus mes pieds, des fourmis'],
+  ['French', "il est tombe de l'echelle l'annee derniere, il a encore mal au dos parfois"],
+  ['German', 'unser sohn hat beim essen einen kirschkern geschluckt, muss ich was tun?'],
+  ['Russian', 'выпил таблетку от головной боли, можно ли пить кофе?'],
+  ['Russian', 'купила штук десять масок в аптеке'],
+  ['Italian', "mio figlio ha bevuto un sorso di acqua frizzante e tossisce un po'"],
+];
+
 const rules = new EmergencyTriage();
 
 describeTriageProbes('session 40 European breathing (%s)', BREATHING, rules);
@@ -723,3 +797,4 @@ describeTriageProbes('session 40 European anaphylaxis (%s)', ANAPHYLAXIS, rules)
 describeTriageProbes('session 40 European head injury (%s)', HEAD_INJURY, rules);
 describeTriageProbes('session 40 European kinds outside the 13 (%s)', OUTSIDE_THE_13, rules);
 describeTriageProbes('session 40 European, a second set (%s)', A_SECOND_SET, rules);
+describeRulesAndProduct('session 40 European, review V22 of 303519b', REVIEW_V22_EMERGENCIES, REVIEW_V22_LOOK_ALIKES);

@@ -175,8 +175,15 @@ export const POLISH: LanguageLexicon = {
   phrases: [
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and grunting
     // (WHO IMCI), someone who cannot be woken, heavy bleeding, a pedestrian hit. First, before 'krwawi' alone (bleeding).
-    ['oddycha (?:bardzo |tak )?szybko|(?:szybki|przyspieszony) oddech', 'breathing very fast'],
-    ['steka|stekanie|pojekuje', 'grunting'],
+    // Straining at stool, or fast breath after a run that settles, is normal (review V22).
+    [
+      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:oddycha (?:bardzo |tak )?szybko|(?:szybki|przyspieszony) oddech)',
+      'breathing very fast',
+    ],
+    [
+      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:steka|stekanie|pojekuje)',
+      'grunting',
+    ],
     ['nie (?:mozna|da sie|moge|mozemy) (?:jej|go) (?:dobudzic|obudzic|docucic)', 'we cannot wake her'],
     ['krwawi (?:mocno|bardzo|obficie|duzo|strasznie)|(?:mocno|obficie|bardzo) krwawi', 'bleeding heavily'],
     [

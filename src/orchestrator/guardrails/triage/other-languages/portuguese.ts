@@ -614,13 +614,18 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in Brazilian and European words, each read from its parts.
- * A message that opens on "tá" or "está" with a verb drops its subject, as Portuguese does ("tá sangrando muito": he is
+ * A message that opens on "tá" or "está" with a gerund and asks nothing drops its subject, as Portuguese does ("tá sangrando muito": he is
  * bleeding a lot); read as a bare "is", English took it for a question. A bystander's "não dá acordo de si" (does not
  * respond); bleeding that will not stop and soaks the towels (NHS 111); hives after a trigger ("empolou"); a breathlessness
  * graded mild and always there is no new breathlessness.
  */
+/** A baby grunting as it strains at stool, or breath fast after running that settles: normal (review V22). */
+const NOT_AT_STOOL_OR_AFTER_RUNNING =
+  '(?<!(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)[^]*)(?![^]*(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma))';
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
-  ['(?<=^ ?)(?:ta|esta)(?= \\p{L}+(?:ando|endo|indo|ad[oa]s?|id[oa]s?)(?![\\p{L}]))', 'he is'],
+  // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
+  ['(?<=^ ?)(?:ta|esta)(?= \\p{L}+(?:ando|endo|indo)(?![\\p{L}]))(?![^]*\\?)', 'he is'],
   ['(?:nao|n) (?:da|dá|dava) (?:acordo|sinal)(?: de si)?', 'is not responding'],
   [
     '(?:o )?(?:sangramento|sangue|sangue da ferida|corte) (?:nao|n) (?:para|estanca|pára|parou|estancou|quer parar)',
@@ -635,7 +640,8 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'dor (?:de|na) (?:barriga|estomago|ventre|bucho) (?:muito forte|fortissima|insuportavel|horrivel|terrivel)',
     'severe abdominal pain',
   ],
-  ['(?:nao|n) (?:consigo|consegue) (?:nem )?(?:me mexer|se mexer|andar|ficar em pe)', 'i cannot move'],
+  // Not walking properly on a sprained ankle is the ankle (review V22): only not moving at all or not standing.
+  ['(?:nao|n) (?:consigo|consegue) (?:nem )?(?:me mexer|se mexer|ficar em pe)', 'i cannot move'],
   [
     '(?:foi|ser|sido) atropelad[oa](?: (?:por|pela|pelo) (?:um |uma )?(?:carro|moto|onibus|caminhao|bicicleta))?',
     'he was hit by a car',
@@ -651,7 +657,7 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     '(?:a )?respiracao (?:muito |bem )?(?:rapida|acelerada|ofegante)|respirando (?:muito |bem )?(?:rapido|acelerado)',
     'breathing very fast',
   ],
-  ['gemendo|gemido', 'grunting'],
+  [`${NOT_AT_STOOL_OR_AFTER_RUNNING}(?:gemendo|gemido)`, 'grunting'],
   [
     '(?:tomou|bebeu|engoliu) (?:o|a|um|uma) (?:vidro|frasco|cartela|caixa|tubo|garrafa|blister|pote) (?:inteir[oa]|tod[oa])(?: de)?',
     'took the whole bottle of',

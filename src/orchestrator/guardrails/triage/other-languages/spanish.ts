@@ -669,31 +669,50 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
  * dehydration signs); black stools (melaena); fluid from the nose after a knock (NICE head injury); pain that stops one
  * walking (NHS 111 abdominal pain).
  */
+const NOT_BESIDE_WHAT_BLACKENS = `(?<!(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)[^]*)(?![^]*(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos))`;
+const NOT_A_USUAL_PERIOD = `(?<!(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)[^]*)(?![^]*(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre))`;
+
+/** A baby told somewhere in the message, and no child of years: whom "not feeding" is a sign of (NICE NG143). */
+const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}(?<!\\d+ anos[^]*)(?![^]*\\d+ anos)`;
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ['no (?:me|le|nos) (?:entra|llega|pasa) (?:el |nada de )?aire', 'cannot get air in'],
   [
     '(?:el |la |mi |su )?(?:inhalador|bombita|puff|salbutamol|ventolin)(?: de (?:rescate|asma))? no (?:me |le )?(?:hace nada|hizo nada|sirve|sirvio|funciona|funciono|ayuda|ayudo|hace efecto)',
     'the inhaler is not helping',
   ],
-  ['se (?:cayo|desplomo|fue|vino abajo) (?:redondo|redonda|de golpe|como (?:un )?costal)', 'he collapsed'],
+  // Only a person falls like this: "el dolor se fue de golpe" is a pain that went (review V22).
+  [
+    'se (?:cayo|desplomo|vino abajo) (?:redondo|redonda|de golpe|como (?:un )?costal)|se fue (?:redondo|redonda)',
+    'he collapsed',
+  ],
   // Not getting up after a fall, a collapse or a car: alone, "no se levanta temprano" is a late riser.
   [
-    '(?<=(?:cay\\p{L}*|desmay\\p{L}*|desplom\\p{L}*|redond[oa]|piso|suelo|atropell\\p{L}*|arroll\\p{L}*|choc\\p{L}*|carro|coche|moto)[^.;!?]{0,40})(?:y )?no se (?:levanta|para|puede levantar|puede parar|mueve)',
+    '(?<=(?:cay\\p{L}*|desmay\\p{L}*|desplom\\p{L}*|redond[oa]|piso|suelo|atropell\\p{L}*|arroll\\p{L}*|choc\\p{L}*|carro|coche|moto)[^.;!?]{0,40})(?<!hace (?:un|una|\\d+|dos|tres|unos|unas) (?:mes|meses|semanas?|anos?)[^.;!?]*)(?:y )?no se (?:levanta|para|puede levantar|puede parar|mueve)(?! sol[oa]| de la (?:silla|cama))',
     'and he cannot get up',
   ],
   [
-    '(?:el|la|un|una) (?:blister|caja|cajita|frasco|bote|tira|sobre|paquete|empaque) (?:entero|entera|complet[oa]) de',
+    // A pack is the whole pack taken only after a verb of taking: bought or prescribed, it is a pack (review V22).
+    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la|un|una) (?:blister|caja|cajita|frasco|bote|tira|sobre|paquete|empaque) (?:entero|entera|complet[oa]) de',
     'the whole pack of',
   ],
-  ['(?:el|la) (?:blister|caja|cajita|frasco|bote|tira|paquete) (?:entero|entera|complet[oa])', 'the whole pack'],
+  [
+    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la) (?:blister|caja|cajita|frasco|bote|tira|paquete) (?:entero|entera|complet[oa])',
+    'the whole pack',
+  ],
   ['con (?:alcohol|cerveza|chelas|tequila|guaro|aguardiente|vodka|whisky)', 'with alcohol'],
   [
     '(?:la )?mollera (?:se (?:le )?ve |esta |la tiene |muy |se le )?(?:hundida|sumida|caida|metida|chupada)',
     "the baby's soft spot is sunken",
   ],
-  ['no (?:ha|han|a) (?:mojado|orinado|hecho pipi)(?: (?:el|los|ningun) panal(?:es)?)?', 'no wet nappies'],
+  // NICE NG143 asks for no wet nappy over many hours: two hours dry is no sign (review V22).
   [
-    '(?:hago|hace|hizo|hice|sale|salio|tengo|tiene|hay) (?:el |la |un |una )?(?:popo|caca|heces|excremento|evacuacion(?:es)?|deposicion(?:es)?) (?:muy )?negr[oa]s?',
+    'no (?:ha|han|a) mojado(?: (?:el|los|ningun) panal(?:es)?)?(?![^.;!?]{0,40}(?:desde hace|hace|desde) (?:[1-7]|una|un|dos|tres|cuatro|cinco|seis|siete|unas|pocas) (?:horas?|hora|ratito|rato|minutos?))',
+    'no wet nappies',
+  ],
+  [
+    // Iron, bismuth and a newborn's meconium blacken the stool: no bleeding (review V22).
+    `${NOT_BESIDE_WHAT_BLACKENS}(?:hago|hace|hizo|hice|sale|salio|tengo|tiene|hay) (?:el |la |un |una )?(?:popo|caca|heces|excremento|evacuacion(?:es)?|deposicion(?:es)?) (?:muy )?negr[oa]s?`,
     'black tarry stools',
   ],
   ['(?:negr[oa]s? )?como (?:chapopote|alquitran|brea|petroleo|asfalto)', 'like tar'],
@@ -702,13 +721,14 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
     'clear fluid from the nose',
   ],
   [
-    'dolor de (?:panza|barriga|estomago|vientre|guata|tripa) (?:horrible|insoportable|fortisimo|fuertisimo|tremendo|muy fuerte|espantoso)',
+    // A period's pain as every month is the usual one (review V22).
+    `${NOT_A_USUAL_PERIOD}dolor de (?:panza|barriga|estomago|vientre|guata|tripa) (?:horrible|insoportable|fortisimo|fuertisimo|tremendo|muy fuerte|espantoso)`,
     'severe abdominal pain',
   ],
   ['no (?:puedo|puede|podia) ni (?:caminar|pararme|pararse|moverme|moverse|enderezarme)', 'i cannot walk'],
   // A baby who will not take the breast or the bottle (NICE NG143: not feeding), and drowsy.
   [
-    'no (?:quiere|agarra|toma|acepta|jala) (?:el pecho|la teta|el biberon|la mamila|la mamadera|la pacha|la leche|comer)',
+    `${BESIDE_A_BABY}no (?:quiere|agarra|toma|acepta|jala) (?:el pecho|la teta|el biberon|la mamila|la mamadera|la pacha|la leche|comer)(?![^.;!?]{0,40}(?:porque|prefiere|pero (?:si|toma|come)|solo (?:toma|quiere)))`,
     'is not feeding',
   ],
   ['(?:muy|bien|demasiado) (?:dormidit[oa]|adormilad[oa]|somnolient[oa])', 'very drowsy'],

@@ -410,15 +410,25 @@ export const TURKISH: LanguageLexicon = {
     ['gecen yil|cocukken', 'last year'],
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a baby breathing fast and moaning
     // (WHO IMCI), a whole box of pills, vomiting blood, a board-hard belly (NHS 111), a stabbing.
-    ['(?:cok )?hizli (?:hizli )?nefes al\\p{L}*', 'breathing very fast'],
-    ['inliyor|inleme\\p{L}*', 'grunting'],
+    // Straining at stool, fast breath after a run that settles, and a period's pain as every month are usual (review V22).
+    [
+      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:cok )?hizli (?:hizli )?nefes al\\p{L}*',
+      'breathing very fast',
+    ],
+    [
+      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:inliyor|inleme\\p{L}*)',
+      'grunting',
+    ],
     [
       '(?:bir|butun|koca) kutu(?:yu)? (?:ilac\\p{L}* )?(?:bitirmis|bitirdi|icmis|icti|yutmus|yuttu)',
       'took a whole box of pills',
     ],
     ['kan kus\\p{L}*', 'vomiting blood'],
     ['basi don\\p{L}*|basim don\\p{L}*', 'dizzy'],
-    ['karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*', 'severe abdominal pain'],
+    [
+      '(?<!(?:regl|adet|her ay)[^]*)(?![^]*(?:regl|adet|her ay))karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*',
+      'severe abdominal pain',
+    ],
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
