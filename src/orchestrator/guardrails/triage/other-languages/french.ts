@@ -5,6 +5,72 @@ import {
   type LanguageLexicon,
 } from './language-lexicon.js';
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
+ * pack, a double insulin dose (poison centres); an infant's high-pitched cry and dry nappies (NICE NG143); about to pass out
+ * after a sting (Resuscitation Council UK); confusion that repeats the same questions after a fall on the head (NICE head
+ * injury: amnesia, confusion); stabbed or knocked down. A fontanelle is only a baby's: read with the baby it is of, as
+ * the English rules read an infant's signs.
+ */
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    // The whole pack, not a pack: "une boîte de Doliprane" is what a doctor prescribes (review V22).
+    '(?:toute) (?:la |sa |ma )?(?:plaquette|boite|boîte|tablette)(?: entiere)?(?: de)?|(?:tout) (?:le |son |mon )?(?:tube|flacon)(?: entier)?(?: de)?|(?:une|un) (?:plaquette|boite|tube|flacon) entiere? de',
+    'the whole pack of',
+  ],
+  [
+    "(?:fait|pris|injecte|mis|fais) (?:deux fois|2 fois|double dose de|une double dose de) (?:mon |son |ma |sa |l'?|de l'?|d'?)?(?:insuline|lantus|novorapid|humalog)",
+    'injected my insulin twice',
+  ],
+  ['(?:pousse |fait )?(?:des |un )?(?:cris?|pleurs?|hurlements?) (?:tres |super )?aigus?', 'a high-pitched cry'],
+  [
+    "(?:la )?fontanelle (?:est |qui )?(?:bombee|bombe|tendue|gonflee)(?![^.;!?]{0,30}(?:quand|lorsqu'?|lorsque|en) (?:il |elle )?(?:pleur|cri|pouss|touss|forc))",
+    "the baby's fontanelle is bulging",
+  ],
+  [
+    '(?:la )?fontanelle (?:est |qui )?(?:creuse|creusee|enfoncee|affaissee)|fontanelle (?:qui se )?creuse',
+    "the baby's fontanelle is sunken",
+  ],
+  [
+    // NICE NG143: no wet nappy over many hours; an hour without a wee is none (review V22).
+    '(?:(?:pas de|aucune|zero) couches? mouillees?|(?:la |sa )?couche (?:est )?(?:toujours |encore )?seche)(?![^.;!?]{0,40}depuis (?:[1-7]|une|un|deux|trois|quatre|cinq|six|sept|quelques) (?:heures?|minutes?))',
+    'no wet nappy',
+  ],
+  [
+    'couches? mouillees?(?![^.;!?]{0,40}depuis (?:[1-7]|une|un|deux|trois|quatre|cinq|six|sept|quelques) (?:heures?|minutes?))',
+    'wet nappy',
+  ],
+  // "Va tomber" alone is a fever that will come down; only the faint is read.
+  ["(?:il |elle )?va (?:tomber dans les pommes|s'?evanouir)", 'is about to faint'],
+  ['(?:elle|il) (?:est|etait) (?:toute? )?confuse?', 'she is confused'],
+  [
+    '(?:elle |il )?(?:repete|redemande|repose) (?:sans arret |tout le temps |en boucle )?(?:les memes questions|la meme (?:chose|question))',
+    'keeps asking the same questions',
+  ],
+  ["(?:elle|il) (?:est|s'?est) tombee? sur la tete", 'she fell on her head'],
+  [
+    "(?:(?:il|elle) )?(?:a (?:pris|recu)|s'?est pris|s'?est fait planter) (?:un |des |plusieurs )?(?:coups? de couteau|coups? de lame)",
+    'he was stabbed',
+  ],
+  [
+    "(?:(?:il|elle) )?(?:s'?est fait (?:renverser|faucher|percuter)|a ete (?:renverse|fauche|percute)e?) (?:par|d'?) ?(?:une|un)?",
+    'he was hit by a',
+  ],
+  ['apres (?:avoir mange )?(?:les|des|de la|du) (?:cacahuetes|arachides)', 'after eating peanuts'],
+  [
+    "(?:le )?sang (?:coule|gicle|sort|pisse) (?:sans arret|sans s'?arreter|a flots|partout|non stop)",
+    'bleeding nonstop',
+  ],
+  [
+    '(?:il |elle )?(?:ne )?sent (?:plus|pas|rien dans) (?:ses|les|mes) (?:bras|jambes|mains|pieds)',
+    'cannot feel his arms',
+  ],
+  [
+    "(?:est |s'?est )?tombee? (?:de l'? ?|du |d'? ?une? )(?:echelle|toit|escabeau|balcon|arbre|echafaudage)",
+    'fell from the ladder',
+  ],
+];
+
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
 export const FRENCH: LanguageLexicon = {
   language: 'French',
@@ -139,6 +205,11 @@ export const FRENCH: LanguageLexicon = {
     'fille',
     'suis',
     'veux',
+    // Session 40 (T42): a pack, a knife and insulin told in a short message ('elle a pris toute la plaquette').
+    'plaquette',
+    'couteau',
+    'insuline',
+    'cacahuetes',
   ],
   // "de la fièvre, j'en ai pas": no fever.
   negationAfter:
@@ -263,6 +334,12 @@ export const FRENCH: LanguageLexicon = {
     // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
     ['(?:a|ai|as|ont) (?:avale|mange) (?:une |la |des |sa )?piles? bouton', 'swallowed a button battery'],
     // An infant (NICE NG143): a bulging fontanelle, projectile vomiting.
+    // Only a baby has a fontanelle: read with the baby, as the English rules read an infant's signs (session 40). It
+    // bulges as a well baby cries or strains (NICE NG143 asks for a bulging fontanelle at rest): that is no sign.
+    [
+      "(?:la )?(?:fontanelle (?:est )?bombee|fontanelle qui bombe)(?![^.;!?]{0,30}(?:quand|lorsqu'?|lorsque|en) (?:il |elle )?(?:pleur|cri|pouss|touss|forc))",
+      "the baby's fontanelle is bulging",
+    ],
     ['(?:la )?fontanelle (?:est )?bombee|fontanelle qui bombe', 'bulging fontanelle'],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE
     // NG225, NHS 111 mental health): self-harm verbs (se scarifier, se mutiler), veins or wrists opened, not wanting to
@@ -718,6 +795,8 @@ export const FRENCH: LanguageLexicon = {
     ["(?:symptomes|signes) (?:d'?un |d'?une |de |du |des )", 'symptoms of '],
     ["est-ce (?:que c'?est )?normal|c'?est normal", 'is it normal'],
     ['depuis (?:\\d+|une|un|deux|trois|dix|vingt|quelques) (?:minutes?|min)', 'for # minutes'],
+    // A count of hours is that many, not one ("pas de couche mouillée depuis 12 heures").
+    ['depuis \\d+ heures', 'for # hours'],
     ['depuis (?:\\d+|une|un|deux|trois|quelques) heures?|depuis une demi-heure|depuis une demi heure', 'for an hour'],
     ['depuis (?:\\d+|un|deux|trois|quelques) jours', 'for days'],
     ['depuis (?:\\d+|une|deux|trois|quelques) semaines?', 'for weeks'],
@@ -831,6 +910,7 @@ export const FRENCH: LanguageLexicon = {
       '# weeks old',
     ],
     ['nouveau-ne|nouveau ne', 'newborn'],
+    ...KINDS_TOLD_PLAINLY,
     ["(?:s'?est cogne|a tape) la tete|coup sur la tete", 'hit his head'],
     ['est tombe(?:e)?', 'fell'],
     ['morsure de serpent|mordu par un serpent', 'snake bite'],

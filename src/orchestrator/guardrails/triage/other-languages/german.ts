@@ -1,5 +1,60 @@
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
+ * past deed with its verb last ("er hat 20 Tabletten mit Alkohol genommen"): "hat" before a verb of taking later in the
+ * clause is read as "took", where English tells it. A sunken fontanelle and no wet nappy (NICE NG143; only a baby has a
+ * fontanelle), a fall on the head, blood thinners, a car that hit a pedestrian.
+ */
+/** Doses told over days or per day: a course of tablets, not one overdose ("in den letzten zehn Tagen insgesamt 20"). */
+const NOT_OVER_DAYS =
+  '(?<!(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag)[^]*)(?![^]*(?:tagen|wochen|insgesamt|pro tag|am tag|taglich|jeden tag))';
+
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}(?:genommen|eingenommen|eingeworfen|getrunken|gespritzt)(?![\\p{L}]))${NOT_OVER_DAYS}`,
+    'took',
+  ],
+  [
+    `(?:hat|habe|haben|hatte)(?: (?:ich|er|sie|wir))?(?= (?:[\\p{L}\\d]+ ){1,6}geschluckt(?![\\p{L}]))${NOT_OVER_DAYS}`,
+    'swallowed',
+  ],
+  ['genommen|geschluckt|eingenommen|eingeworfen', ''],
+  ['unser(?:e|en|em)?', 'our'],
+  [
+    'die (?:tabletten|pillen|medikamente) von (?:der |dem )?(?:oma|opa|mama|papa|mutter|vater)(?=[^.;!?]{0,30}(?:geschluckt|genommen|gegessen|erwischt))',
+    "grandma's pills",
+  ],
+  [
+    '(?<=blut\\p{L}*[^.;!?]{0,60})(?:es |sie |das )?(?:hort|horte) (?:einfach )?nicht auf(?: zu bluten)?',
+    'it will not stop',
+  ],
+  ['mit (?:alkohol|bier|schnaps|wein|wodka)', 'with alcohol'],
+  ['(?:die )?fontanelle (?:ist )?(?:eingesunken|eingefallen|eingezogen)', "the baby's fontanelle is sunken"],
+  // A fontanelle bulges as a well baby cries or strains: only one bulging at rest is read (NICE NG143).
+  [
+    '(?:die )?fontanelle (?:ist )?(?:vorgewolbt|gewolbt|gespannt|prall)(?![^.;!?]{0,30}(?:beim|wenn (?:es|er|sie)) (?:schrei|wein|press|hust))',
+    "the baby's fontanelle is bulging",
+  ],
+  ['kein(?:e|en)? nassen? windeln?|windel (?:ist )?(?:immer noch |noch )?trocken', 'no wet nappy'],
+  ['seit gestern', 'since yesterday'],
+  ['seit heute (?:morgen|fruh)', 'since this morning'],
+  ['(?:ist )?auf den kopf gefallen', 'fell on his head'],
+  ['blutverdunner|gerinnungshemmer|marcumar|xarelto|eliquis', 'blood thinners'],
+  [
+    '(?:wurde|ist) (?:von (?:einem|einer|dem|der) (?:auto|wagen|lkw|bus|motorrad|zug|laster) )?(?:angefahren|uberfahren)(?: worden)?',
+    'was hit by a car',
+  ],
+  [
+    '(?<=(?:gefallen|gesturzt|umgekippt|zusammengebrochen|angefahren|uberfahren|boden|auto)[^.;!?]{0,40})bewegt sich nicht(?: mehr)?',
+    'is not moving',
+  ],
+  // Breathing that has stopped, told with its negation after the verb; through the nose alone is a blocked nose.
+  ['atmet nicht(?: mehr)?(?! (?:durch|uber) (?:die|den) (?:nase|mund))', 'is not breathing'],
+  // "Er" (he) as a phrase, not a word: English writes "er" too, and a word list never reads an English word.
+  ['er', 'he'],
+];
+
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
 export const GERMAN: LanguageLexicon = {
   language: 'German',
@@ -46,6 +101,10 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    // Session 40 (T42): blood thinners and a knock told in a short message ('sie nimmt Blutverdünner und ...').
+    'blutverduenner',
+    'blutverdunner',
+    'angeschlagen',
     // Session 39 (T38): burns, breath, intent, heat, eye, back and poisons told in words of their own.
     'fettbrand',
     'verbrennungen',
@@ -556,8 +615,9 @@ export const GERMAN: LanguageLexicon = {
     ['(?:das gleiche|dasselbe|der gleiche|die gleichen|derselbe|dieselben?) wie immer', 'as always'],
     ['wie immer', 'as always'],
     ['(?:in|in der|im) ruhe(?:zustand)?|beim sitzen|im sitzen', 'at rest'],
+    // After bleeding told in the clause, what will not stop is the bleeding (KINDS_TOLD_PLAINLY, session 40).
     [
-      '(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)(?! zu bluten)',
+      '(?<!blut\\p{L}*[^.;!?]{0,60})(?:es |er |sie |der schmerz |das )?(?:hort|geht) (?:einfach )?nicht (?:mehr )?(?:auf|weg)(?! zu bluten)',
       'it will not go away',
     ],
     // Cauda equina told plainly: nothing felt down below when wiping, cannot pee (development-19, issue 11).
@@ -807,6 +867,7 @@ export const GERMAN: LanguageLexicon = {
     ['mein sohn', 'my son'],
     ['meine tochter', 'my daughter'],
     ['mein baby', 'my baby'],
+    ...KINDS_TOLD_PLAINLY,
     ['meine (?:mutter|mama)', 'my mother'],
     ['mein (?:vater|papa)', 'my father'],
     ['mein mann', 'my husband'],
@@ -820,6 +881,8 @@ export const GERMAN: LanguageLexicon = {
   ],
   respelled: withUmlautsTypedPlainly,
   words: {
+    // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
+    nimmt: 'takes',
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
     blasen: 'blisters',
     voller: 'full of',

@@ -10,8 +10,14 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   script: 'latin',
   // "li" (he, she) and "ka" (can) as well (session 38): "li pa ka respire, bouch li vin ble" holds no other marker, and
   // French read it by its word "respire".
-  markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka'],
+  // Session 40 (T42): 'ap' (the progressive) and 'vomi', for a short message ('l ap vomi san').
+  markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka', 'ap', 'vomi'],
   ownWords: [
+    // Session 40 (T42): a finding told in a short message ('li tonbe li pa leve', 'machin frape l').
+    'tonbe',
+    'senyen',
+    'machin',
+    'koule',
     // Session 39 (T38): burns, breath, intent, voices, heat, abdomen, shock, eye and back told in words of their own.
     'boule',
     'zanpoud',
@@ -259,8 +265,39 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['madanm (?:mwen|m)', 'my wife'],
     ['mari (?:mwen|m)', 'my husband'],
     ['manman (?:mwen|m)', 'my mother'],
+    // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and moaning
+    // (WHO IMCI), all the pills in the box, fell and does not get up, blood that will not stop or is vomited, a knock on
+    // the head with vomiting (NICE head injury), hit by a car, stabbed, scalded skin peeling.
+    // Straining at stool, or fast breath after running, is normal (review V22).
+    [
+      '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?respire vit(?: vit)?',
+      'is breathing very fast',
+    ],
+    [
+      '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?plenn',
+      'is grunting',
+    ],
+    ['pitit la|timoun nan|ti moun nan', 'the child'],
+    [
+      '(?:bwe|pran|vale) tout (?:grenn|grenn yo|grenn ki te nan bwat la|bwat grenn nan|bwat la)',
+      'took all the pills in the box',
+    ],
+    ['(?:li )?tonbe(?: atè| ate)?,? (?:li )?pa (?:ka )?leve', 'he collapsed and is not getting up'],
+    ['(?<=(?:tonbe|machin|frape|ate)[^.;!?]{0,40})(?:li|l) pa ka leve', 'he cannot get up'],
+    // Blood that comes is not blood that will not stop: only "san rete" (without stopping) or "pa vle rete" is.
+    ['san (?:an )?(?:ap koule|ap soti) san rete|san (?:an )?pa vle rete', 'bleeding heavily and it will not stop'],
+    ['vomi san', 'vomiting blood'],
+    ['(?:m|mwen) frape tet (?:mwen|m)', 'i hit my head'],
+    ['frape tet (?:li|l)', 'hit his head'],
+    ['(?:yon )?ti boul', 'a small bump'],
+    ['vomi (?:de|2|twa|3) fwa', 'vomited twice'],
+    ['machin (?:frape|kraze|bare) (?:li|l)', 'he was hit by a car'],
+    ['(?:ba|bay|pran) (?:li |l )?(?:yon )?kout kouto', 'he was stabbed'],
+    ['po (?:li|l) (?:ap )?(?:dekale|kale|soti)', 'the skin is peeling off'],
   ],
   words: {
+    // Session 40 (T42): 'nan' is 'in', never the grandmother the English word is ('m frape tet mwen nan pot la').
+    nan: 'in',
     mwen: 'i',
     li: 'he',
     anpil: 'very',

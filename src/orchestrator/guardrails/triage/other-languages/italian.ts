@@ -1,5 +1,57 @@
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
+ * fontanelle and a dry nappy (NICE NG143's dehydration signs; only a baby has a fontanelle), blood lost that will not stop
+ * (NHS 111), a tongue swollen after a drug so one cannot swallow (Resuscitation Council UK), run over or stabbed.
+ */
+const BESIDE_A_TRIGGER = `(?:(?<=(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)[^]*)|(?=[^]*(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)))`;
+
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:la )?fontanella (?:e |si e )?(?:infossata|incavata|affossata|depressa|abbassata|sprofondata)',
+    "the baby's fontanelle is sunken",
+  ],
+  // A fontanelle bulges as a well baby cries or strains: only one bulging at rest is read (NICE NG143).
+  [
+    '(?:la )?fontanella (?:e |si e )?(?:gonfia|tesa|bombata|sporgente|rigonfia)(?![^.;!?]{0,30}(?:quando|mentre) (?:\\p{L}+ )?(?:piang|urla|spinge|tossisce))',
+    "the baby's fontanelle is bulging",
+  ],
+  [
+    '(?:il )?pannolino (?:e )?(?:asciutto|sempre asciutto|ancora asciutto)|(?:i )?pannolini (?:sono )?asciutti|non (?:bagna|ha bagnato) (?:il |i )?pannolin[oi]',
+    'no wet nappy',
+  ],
+  ['da stamattina|da questa mattina|da stamani', 'since this morning'],
+  ['perd(?:o|e|iamo) (?:tanto |molto )?sangue', 'losing blood'],
+  // What will not stop is the blood told before it: "la tosse non si ferma" is a cough.
+  [
+    '(?<=sangu\\p{L}*[^.;!?]{0,40})(?:e )?(?:non si (?:ferma|fermava|arresta|blocca)|non smette(?: di sanguinare)?)',
+    'and it will not stop',
+  ],
+  [
+    // Swelling is anaphylaxis only after a trigger or with the breath (Resuscitation Council UK): a throat swollen by a
+    // cold or lips after a filler are not (review V22).
+    `${BESIDE_A_TRIGGER}(?:(?:si e |si sono |e |sono )?(?:gonfiat[aeo]|gonfi[aeo]) (?:la lingua|le labbra|la gola)|(?:la lingua|le labbra|la gola) (?:si e |si sono |e |sono )?(?:gonfiat[ae]|gonfi[ae]))`,
+    'the tongue swelled up',
+  ],
+  ['mal di gola', 'sore throat'],
+  ['non riesc[oe] a (?:deglutire|ingoiare|mandare giu|inghiottire)(?! bene)', 'cannot swallow'],
+  ["(?:e stat[oa]|l'?hanno|lo hanno|la hanno) (?:accoltellat[oa]|pugnalat[oa])", 'he was stabbed'],
+  [
+    "(?:e stat[oa]|l'?hanno|lo hanno|la hanno) investit[oa](?: da (?:una|un) (?:macchina|auto|moto|camion|furgone|bus|pullman))?",
+    'he was hit by a car',
+  ],
+  [
+    '(?<=(?:cadut\\p{L}*|svenut\\p{L}*|investit\\p{L}*|terra|macchina|moto)[^.;!?]{0,40})(?:e )?non si muove(?: piu)?',
+    'and is not moving',
+  ],
+  ['dopo (?:il|l|lo|la|aver preso (?:il|l|lo|la))', 'after the'],
+  [
+    '(?:ha |hanno )?(?:bevuto|ingoiato|mandato giu|ingerito) (?:il |la |del |della |dello |un po di |un sorso di )?(?:detersivo|candeggina|varechina|ammoniaca|anticalcare|sgrassatore|acido|soda|detergente)',
+    'drank detergent',
+  ],
+];
+
 /** Italian, typed with or without its accents ("è" is read as "e"). */
 export const ITALIAN: LanguageLexicon = {
   language: 'Italian',
@@ -55,6 +107,15 @@ export const ITALIAN: LanguageLexicon = {
     'uno',
   ],
   ownWords: [
+    // Session 40 (T42): a baby's fontanelle and nappy, a car and a knife told in a short message.
+    'fontanella',
+    'pannolino',
+    'pannolini',
+    'investito',
+    'investita',
+    'accoltellato',
+    'accoltellata',
+    'macchina',
     // Session 39 (T38): heat, burns and the eye told in words of their own.
     'calore',
     'scottato',
@@ -631,6 +692,7 @@ export const ITALIAN: LanguageLexicon = {
       'ne(?! (?:ho|ha|hai|hanno|abbiamo|avete|avevo|aveva|sono|e|prendo|prende|prese|preso|voglio|vuole|so|sa|parla|parlo))',
       'nor',
     ],
+    ...KINDS_TOLD_PLAINLY,
     // Read after every phrase that begins with them: "non ho", "non ha", "non riesce a respirare".
     ['non ha', 'has no'],
     ['non ho', 'i have no'],

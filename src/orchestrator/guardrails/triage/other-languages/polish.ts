@@ -25,6 +25,12 @@ export const POLISH: LanguageLexicon = {
     'teraz',
   ],
   ownWords: [
+    // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').
+    'krwawi',
+    'tchu',
+    'potracil',
+    'potracila',
+    'potracony',
     // Session 39 (T38): burns, breathing, intent, heat, abdomen, shock, eye, cauda equina, poisons and infants told in
     // words of their own.
     'poparzyla',
@@ -167,6 +173,27 @@ export const POLISH: LanguageLexicon = {
     'wody',
   ],
   phrases: [
+    // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and grunting
+    // (WHO IMCI), someone who cannot be woken, heavy bleeding, a pedestrian hit. First, before 'krwawi' alone (bleeding).
+    // Straining at stool, or fast breath after a run that settles, is normal (review V22).
+    [
+      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:oddycha (?:bardzo |tak )?szybko|(?:szybki|przyspieszony) oddech)',
+      'breathing very fast',
+    ],
+    [
+      '(?<!(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja)[^]*)(?![^]*(?:kup\\p{L}*|po bieganiu|po biegu|po wysilku|wraca do normy|uspokaja))(?:steka|stekanie|pojekuje)',
+      'grunting',
+    ],
+    ['nie (?:mozna|da sie|moge|mozemy) (?:jej|go) (?:dobudzic|obudzic|docucic)', 'we cannot wake her'],
+    ['krwawi (?:mocno|bardzo|obficie|duzo|strasznie)|(?:mocno|obficie|bardzo) krwawi', 'bleeding heavily'],
+    [
+      '(?:potracil|potracila) (?:go|ja|mnie) (?:samochod|auto|motor|ciezarowka)|(?:zostal|zostala) potracon[ya]',
+      'he was hit by a car',
+    ],
+    [
+      '(?<=(?:upad\\p{L}*|zemdl\\p{L}*|potracil\\p{L}*|potracon\\p{L}*|podlodze|ziemi|samochod)[^.;!?]{0,40})nie (?:rusza|porusza) sie',
+      'is not moving',
+    ],
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Polish typed without diacritics.
     // Burns (British Burn Association referral): the verb of burning or scalding in its forms, blisters and skin coming
     // off, the degree a clinician writes, an electric current, and the body part, each read on its own so the English

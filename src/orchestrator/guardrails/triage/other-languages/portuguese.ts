@@ -612,6 +612,60 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
   ['apos (?:a )?academia|depois da academia', 'after the gym'],
 ];
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in Brazilian and European words, each read from its parts.
+ * A message that opens on "tá" or "está" with a gerund and asks nothing drops its subject, as Portuguese does ("tá sangrando muito": he is
+ * bleeding a lot); read as a bare "is", English took it for a question. A bystander's "não dá acordo de si" (does not
+ * respond); bleeding that will not stop and soaks the towels (NHS 111); hives after a trigger ("empolou"); a breathlessness
+ * graded mild and always there is no new breathlessness.
+ */
+/** A baby grunting as it strains at stool, or breath fast after running that settles: normal (review V22). */
+const NOT_AT_STOOL_OR_AFTER_RUNNING =
+  '(?<!(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)[^]*)(?![^]*(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma))';
+
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
+  ['(?<=^ ?)(?:ta|esta)(?= \\p{L}+(?:ando|endo|indo)(?![\\p{L}]))(?![^]*\\?)', 'he is'],
+  ['(?:nao|n) (?:da|dá|dava) (?:acordo|sinal)(?: de si)?', 'is not responding'],
+  [
+    '(?:o )?(?:sangramento|sangue|sangue da ferida|corte) (?:nao|n) (?:para|estanca|pára|parou|estancou|quer parar)',
+    'the bleeding will not stop',
+  ],
+  [
+    '(?:ja )?(?:encharc\\p{L}*|ensop\\p{L}*) (?:a|as|uma|duas|tres|varias|\\d+) (?:toalhas?|panos?|fraldas?|camisetas?|gazes?|lencois?)',
+    'soaked through the towels',
+  ],
+  ['(?:empolou|empolaram|encaroçou|encarocou)(?: (?:o corpo|a pele|tudo))?', 'hives'],
+  [
+    'dor (?:de|na) (?:barriga|estomago|ventre|bucho) (?:muito forte|fortissima|insuportavel|horrivel|terrivel)',
+    'severe abdominal pain',
+  ],
+  // Not walking properly on a sprained ankle is the ankle (review V22): only not moving at all or not standing.
+  ['(?:nao|n) (?:consigo|consegue) (?:nem )?(?:me mexer|se mexer|ficar em pe)', 'i cannot move'],
+  [
+    '(?:foi|ser|sido) atropelad[oa](?: (?:por|pela|pelo) (?:um |uma )?(?:carro|moto|onibus|caminhao|bicicleta))?',
+    'he was hit by a car',
+  ],
+  // Not moving after a fall, a collapse or a vehicle: alone, "nao se mexe muito" may be a quiet baby in the womb.
+  [
+    '(?<=(?:cai\\p{L}*|desmai\\p{L}*|atropel\\p{L}*|bat\\p{L}*|chao|carro|moto)[^.;!?]{0,40})(?:e )?(?:nao|n) se (?:mexe|move|levanta)(?: mais)?',
+    'and he cannot get up',
+  ],
+  ['falta de ar (?:leve|pouca|pequena)|(?:leve|pouca) falta de ar', 'slightly out of breath'],
+  // A baby breathing fast and grunting (WHO IMCI: fast breathing, grunting).
+  [
+    '(?:a )?respiracao (?:muito |bem )?(?:rapida|acelerada|ofegante)|respirando (?:muito |bem )?(?:rapido|acelerado)',
+    'breathing very fast',
+  ],
+  [`${NOT_AT_STOOL_OR_AFTER_RUNNING}(?:gemendo|gemido)`, 'grunting'],
+  [
+    '(?:tomou|bebeu|engoliu) (?:o|a|um|uma) (?:vidro|frasco|cartela|caixa|tubo|garrafa|blister|pote) (?:inteir[oa]|tod[oa])(?: de)?',
+    'took the whole bottle of',
+  ],
+  ['(?:nao|n) (?:dorme|dormiu|durmo|dormi) (?:direito|bem)', 'does not sleep well'],
+  ['(?:sempre tive|sempre foi assim|tenho ha anos|desde sempre)', 'i have had it for years'],
+];
+
 /** Portuguese (Brazil and Portugal), typed with or without its accents ("não" is read as "nao"). */
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
@@ -667,6 +721,10 @@ export const PORTUGUESE: LanguageLexicon = {
     'irmao',
     'irma',
     'crianca',
+    // Session 40 (T42): Spanish and Portuguese alike, so a marker of each.
+    'sangrar',
+    'sangra',
+    'atropelado',
   ],
   ownWords: [
     // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
@@ -786,7 +844,6 @@ export const PORTUGUESE: LanguageLexicon = {
     'inchado',
     'jorrar',
     'jorrando',
-    'sangrar',
     'sangrando',
     'respirando',
     'desmaiou',
@@ -799,6 +856,8 @@ export const PORTUGUESE: LanguageLexicon = {
     'ela',
     'ele',
     'nao',
+    // Session 40 (T42): never Spanish, which shares 'esta' and 'sangrar' ('esta a sangrar muito e nao para').
+    'muito',
     'febre',
     'peito',
     'consegue',
@@ -827,6 +886,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
+    ...KINDS_TOLD_PLAINLY,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and

@@ -427,6 +427,44 @@ export const RUSSIAN: LanguageLexicon = {
     ['бабушкин\\p{L}*|бабушк\\p{L}*', "grandmother's"],
     ['головн\\p{L}* бол\\p{L}*|голова (?:болит|раскалывается)', 'headache'],
     ['рв[её]т(?! кров)', 'vomiting'],
+    // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their stems: a baby breathing fast and grunting with
+    // the chest drawn in (WHO IMCI), a sunken or bulging fontanelle and a dry nappy (NICE NG143), a pedestrian hit.
+    // A newborn grunting as it strains at stool, or breath fast after running that settles, is normal (review V22).
+    [
+      '(?<!(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)[^]*)(?![^]*(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*))(?:дыш\\p{L}* (?:очень )?(?:часто|быстро)|(?:частое|быстрое) дыхание)',
+      'breathing very fast',
+    ],
+    [
+      '(?<!(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*)[^]*)(?![^]*(?:кака\\p{L}*|покака\\p{L}*|тужит\\p{L}*|стул\\p{L}*|газик\\p{L}*|после бега|после игры|после нагрузки|успокаива\\p{L}*))кряхт\\p{L}*',
+      'grunting',
+    ],
+    // Pills drunk, more than one: a single headache tablet is a dose (review V22).
+    ['выпил\\p{L}*(?= (?:таблетки|таблеток|лекарства|все|всю|пачку))', 'swallowed'],
+    [
+      '(?<=таблет\\p{L}*[^.;!?]{0,40})штук (?:десять|двадцать|пятнадцать|\\d+)|(?:десяток|десять|двадцать) таблеток',
+      'ten of them',
+    ],
+    [
+      '(?:втягива\\p{L}*|западает|западают) (?:под р[её]брами|между р[её]брами|межреберь\\p{L}*|грудная клетка|яремная ямка)|(?:межреберь\\p{L}*|грудная клетка) (?:втягива\\p{L}*|западает)',
+      'ribs pulling in',
+    ],
+    ['родничок (?:запал|впал|западает|провалился|ввалился)', "the baby's fontanelle is sunken"],
+    // A fontanelle bulges as a well baby cries or strains: only one bulging at rest is read (NICE NG143).
+    [
+      'родничок (?:выбухает|напряж[её]н|вздулся|выпирает)(?![^.;!?]{0,30}(?:когда|при) (?:\\p{L}+ )?(?:плач|крич|тужит|кашл))',
+      "the baby's fontanelle is bulging",
+    ],
+    // A dry nappy, not a child who will not wee in the potty (review V22).
+    ['(?:памперс|подгузник)\\p{L}* (?:сух\\p{L}*)', 'no wet nappy'],
+    ['с утра', 'since this morning'],
+    [
+      '(?:его|е[её]|меня) сбил\\p{L}* (?:машина|автомобиль|мотоцикл|грузовик)|сбит\\p{L}* (?:машиной|автомобилем)',
+      'he was hit by a car',
+    ],
+    [
+      '(?<=(?:упал\\p{L}*|сбил\\p{L}*|сбит\\p{L}*|машин\\p{L}*|пол[уа]?|земл\\p{L}*)[^.;!?]{0,40})(?:он |она )?не (?:двига\\p{L}*|шевел\\p{L}*)',
+      'is not moving',
+    ],
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',
@@ -495,6 +533,12 @@ export const ROMANISED_RUSSIAN: LanguageLexicon = {
     'ne',
   ],
   ownWords: [
+    // Session 40 (T42): a finding told in a short message ('ne reagiruet, glaza zakatilis').
+    'vozduha',
+    'vozdukha',
+    'ingalyator',
+    'reagiruet',
+    'zakatilis',
     // Session 39 (T38): a burn and its blisters, and a breath that wheezes.
     'ozhog',
     'volderyah',
@@ -566,6 +610,12 @@ export const ROMANISED_RUSSIAN: LanguageLexicon = {
     ['(?:uzhe )?mnogo let|godami|neskolko let', 'for years'],
     ['kogda nervnichayu|ot nervov|ot stressa', 'when i am stressed'],
     ['ne (?:mogu|mozhet) dyshat|zadyk?haetsya|zadyk?hayus', 'cannot breathe'],
+    // Issue 11, session 40 (T42): air that will not come and an inhaler that does nothing; no response with the eyes rolled.
+    ['ne (?:h|kh)vataet vozdu(?:h|kh)a|nechem dyshat', 'i cannot get enough air'],
+    ['ingal(?:y|j)ator\\p{L}* ne pomogaet|ne pomogaet ingal(?:y|j)ator\\p{L}*', 'the inhaler is not helping'],
+    // Not answering calls or messages is no unresponsiveness.
+    ['ne (?:reagiruet|otvechaet)(?! na (?:zvonk\\p{L}*|telefon|soobshch\\p{L}*|sms))', 'is not responding'],
+    ['glaza zakatil\\p{L}*|zakatil\\p{L}* glaza', 'eyes rolled back'],
   ],
   words: {
     muzh: 'my husband',

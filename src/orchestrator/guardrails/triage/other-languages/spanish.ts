@@ -661,6 +661,89 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
   ['asintomatic[oa]', 'no symptoms'],
 ];
 
+/**
+ * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md told in the plain words of Mexico, the Caribbean, the River
+ * Plate and Spain, each read from its parts into the English the rules weigh. Breathing (NHS 111: air that will not go in,
+ * an inhaler that does nothing); a collapse a bystander sees ("se cayó redondo": dropped like a stone, and does not get
+ * up); a whole pack taken, with alcohol (poison centres); an infant's sunken fontanelle and dry nappies (NICE NG143's
+ * dehydration signs); black stools (melaena); fluid from the nose after a knock (NICE head injury); pain that stops one
+ * walking (NHS 111 abdominal pain).
+ */
+const NOT_BESIDE_WHAT_BLACKENS = `(?<!(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos)[^]*)(?![^]*(?:hierro|fierro|ferroso|bismuto|pepto|meconio|morcilla|arandanos))`;
+const NOT_A_USUAL_PERIOD = `(?<!(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre)[^]*)(?![^]*(?:regla|menstrua\\p{L}*|periodo|cada mes|como siempre))`;
+
+/** A baby told somewhere in the message, and no child of years: whom "not feeding" is a sign of (NICE NG143). */
+const BESIDE_A_BABY = `${toldAnywhere('(?:bebe|bebito|bebita|nene|nena|recien nacid[oa]|\\d+ (?:dias|semanas|mes|meses))(?![\\p{L}])')}(?<!\\d+ anos[^]*)(?![^]*\\d+ anos)`;
+
+const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
+  ['no (?:me|le|nos) (?:entra|llega|pasa) (?:el |nada de )?aire', 'cannot get air in'],
+  [
+    '(?:el |la |mi |su )?(?:inhalador|bombita|puff|salbutamol|ventolin)(?: de (?:rescate|asma))? no (?:me |le )?(?:hace nada|hizo nada|sirve|sirvio|funciona|funciono|ayuda|ayudo|hace efecto)',
+    'the inhaler is not helping',
+  ],
+  // Only a person falls like this: "el dolor se fue de golpe" is a pain that went (review V22).
+  [
+    'se (?:cayo|desplomo|vino abajo) (?:redondo|redonda|de golpe|como (?:un )?costal)|se fue (?:redondo|redonda)',
+    'he collapsed',
+  ],
+  // Not getting up after a fall, a collapse or a car: alone, "no se levanta temprano" is a late riser.
+  [
+    '(?<=(?:cay\\p{L}*|desmay\\p{L}*|desplom\\p{L}*|redond[oa]|piso|suelo|atropell\\p{L}*|arroll\\p{L}*|choc\\p{L}*|carro|coche|moto)[^.;!?]{0,40})(?<!hace (?:un|una|\\d+|dos|tres|unos|unas) (?:mes|meses|semanas?|anos?)[^.;!?]*)(?:y )?no se (?:levanta|para|puede levantar|puede parar|mueve)(?! sol[oa]| de la (?:silla|cama))',
+    'and he cannot get up',
+  ],
+  [
+    // A pack is the whole pack taken only after a verb of taking: bought or prescribed, it is a pack (review V22).
+    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la|un|una) (?:blister|caja|cajita|frasco|bote|tira|sobre|paquete|empaque) (?:entero|entera|complet[oa]) de',
+    'the whole pack of',
+  ],
+  [
+    '(?<=(?:tomo|tome|trago|trague|bebio|bebi|comio|tomaron|acabo|termino|zampo|empino|echo)(?: \\p{L}+)? )(?:el|la) (?:blister|caja|cajita|frasco|bote|tira|paquete) (?:entero|entera|complet[oa])',
+    'the whole pack',
+  ],
+  ['con (?:alcohol|cerveza|chelas|tequila|guaro|aguardiente|vodka|whisky)', 'with alcohol'],
+  [
+    '(?:la )?mollera (?:se (?:le )?ve |esta |la tiene |muy |se le )?(?:hundida|sumida|caida|metida|chupada)',
+    "the baby's soft spot is sunken",
+  ],
+  // NICE NG143 asks for no wet nappy over many hours: two hours dry is no sign (review V22).
+  [
+    'no (?:ha|han|a) mojado(?: (?:el|los|ningun) panal(?:es)?)?(?![^.;!?]{0,40}(?:desde hace|hace|desde) (?:[1-7]|una|un|dos|tres|cuatro|cinco|seis|siete|unas|pocas) (?:horas?|hora|ratito|rato|minutos?))',
+    'no wet nappies',
+  ],
+  [
+    // Iron, bismuth and a newborn's meconium blacken the stool: no bleeding (review V22).
+    `${NOT_BESIDE_WHAT_BLACKENS}(?:hago|hace|hizo|hice|sale|salio|tengo|tiene|hay) (?:el |la |un |una )?(?:popo|caca|heces|excremento|evacuacion(?:es)?|deposicion(?:es)?) (?:muy )?negr[oa]s?`,
+    'black tarry stools',
+  ],
+  ['(?:negr[oa]s? )?como (?:chapopote|alquitran|brea|petroleo|asfalto)', 'like tar'],
+  [
+    `(?:le |me )?(?:sale|salio|esta saliendo|escurre|gotea) (?:un )?(?:liquido|agua|agüita) (?:por|de) (?:el oido|la oreja|la nariz)${BESIDE_A_KNOCK}`,
+    'clear fluid from the nose',
+  ],
+  [
+    // A period's pain as every month is the usual one (review V22).
+    `${NOT_A_USUAL_PERIOD}dolor de (?:panza|barriga|estomago|vientre|guata|tripa) (?:horrible|insoportable|fortisimo|fuertisimo|tremendo|muy fuerte|espantoso)`,
+    'severe abdominal pain',
+  ],
+  ['no (?:puedo|puede|podia) ni (?:caminar|pararme|pararse|moverme|moverse|enderezarme)', 'i cannot walk'],
+  // A baby who will not take the breast or the bottle (NICE NG143: not feeding), and drowsy.
+  [
+    `${BESIDE_A_BABY}no (?:quiere|agarra|toma|acepta|jala) (?:el pecho|la teta|el biberon|la mamila|la mamadera|la pacha|la leche|comer)(?![^.;!?]{0,40}(?:porque|prefiere|pero (?:si|toma|come)|solo (?:toma|quiere)))`,
+    'is not feeding',
+  ],
+  ['(?:muy|bien|demasiado) (?:dormidit[oa]|adormilad[oa]|somnolient[oa])', 'very drowsy'],
+  // A dose told per day is a regimen: "toma 2 pastillas al día" takes, not took.
+  [
+    'toma(?= (?:\\d+|una|dos|tres) (?:pastillas?|tabletas?|capsulas?|pildoras?)[^.;!?]{0,40}(?:al dia|por dia|diarias?|cada dia|en la manana|en la noche))',
+    'takes',
+  ],
+  ['al dia|por dia|cada dia', 'a day'],
+  [
+    '(?:lo|la|me) (?:atropello|atropellaron|arrollo|arrollaron|llevo de corbata)(?: (?:un|una|el|la))?',
+    'he was hit by a',
+  ],
+];
+
 /** Spanish, typed with or without its accents (folded: "respiración" is read as "respiracion"). */
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
@@ -731,6 +814,15 @@ export const SPANISH: LanguageLexicon = {
     'dice',
     'tome',
     'frasco',
+    // Session 40 (T42): Spanish and Portuguese alike, so a marker of each ('sangra mucho', 'no me entra el aire').
+    'sangrar',
+    'sangra',
+    'aire',
+    // ... and a bystander's words for someone found down ('encontre a mi papa tirado en el piso y no responde').
+    'tirado',
+    'tirada',
+    'piso',
+    'responde',
   ],
   ownWords: [
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
@@ -905,6 +997,16 @@ export const SPANISH: LanguageLexicon = {
     'salpico',
     'salpicaron',
     'noches',
+    // Session 40 (T42): a finding's own words in a short message ('el inhalador no me hace nada', 'lo atropello').
+    'inhalador',
+    'desplomo',
+    'entero',
+    'entera',
+    'empape',
+    'toallas',
+    'atropello',
+    'atropellaron',
+    'atropellado',
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:
@@ -916,6 +1018,7 @@ export const SPANISH: LanguageLexicon = {
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
+    ...KINDS_TOLD_PLAINLY,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143 puts only
     // "no response to social cues, wakes only with prolonged stimulation" in red): "un poco decaído por el resfriado".

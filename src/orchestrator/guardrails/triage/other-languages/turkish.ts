@@ -24,6 +24,11 @@ export const TURKISH: LanguageLexicon = {
     'hemen',
   ],
   ownWords: [
+    // Session 40 (T42): a finding told in a short message ('bicaklandi', 'kan kusuyor').
+    'bicaklandi',
+    'bicaklanmis',
+    'kusuyor',
+    'bitirmis',
     // Session 39 (T38): burns, breathing, intent, voices, heat, abdomen, shock, eye, cauda equina and batteries told in
     // words of their own.
     'yandi',
@@ -403,6 +408,30 @@ export const TURKISH: LanguageLexicon = {
     ['babam', 'my father'],
     ['aniden|birden', 'suddenly'],
     ['gecen yil|cocukken', 'last year'],
+    // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a baby breathing fast and moaning
+    // (WHO IMCI), a whole box of pills, vomiting blood, a board-hard belly (NHS 111), a stabbing.
+    // Straining at stool, fast breath after a run that settles, and a period's pain as every month are usual (review V22).
+    [
+      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:cok )?hizli (?:hizli )?nefes al\\p{L}*',
+      'breathing very fast',
+    ],
+    [
+      '(?<!(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor)[^]*)(?![^]*(?:kaka\\p{L}*|kosudan sonra|kostuktan sonra|kosunca|spordan sonra|normal mi|gecer|geciyor))(?:inliyor|inleme\\p{L}*)',
+      'grunting',
+    ],
+    [
+      '(?:bir|butun|koca) kutu(?:yu)? (?:ilac\\p{L}* )?(?:bitirmis|bitirdi|icmis|icti|yutmus|yuttu)',
+      'took a whole box of pills',
+    ],
+    ['kan kus\\p{L}*', 'vomiting blood'],
+    ['basi don\\p{L}*|basim don\\p{L}*', 'dizzy'],
+    [
+      '(?<!(?:regl|adet|her ay)[^]*)(?![^]*(?:regl|adet|her ay))karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*',
+      'severe abdominal pain',
+    ],
+    ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
+    ['kusuyorum|kusuyor', 'vomiting'],
+    ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
   ],
   words: {
     // Session 39 (T38): the body parts a burn is told on and a grade of it, read after the phrases, so a face that
