@@ -1,3 +1,4 @@
+import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** German, typed with or without its umlauts ("Atemnot", "hängt" is read as "hangt", "ß" as "ss"). */
@@ -46,6 +47,7 @@ export const GERMAN: LanguageLexicon = {
     'wach',
   ],
   ownWords: [
+    ...GERMAN_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breath, intent, heat, eye, back and poisons told in words of their own.
     'fettbrand',
     'verbrennungen',
@@ -154,6 +156,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in German and Swiss German (written after
     // the umlauts are typed plainly, "ue" as "u"). Laughing oneself to death is an idiom of degree.
     ['(?:ich )?(?:bring|bringe|lach|lache) mich (?:um|tot|kaputt) vor lachen', 'laughing a lot'],
@@ -820,6 +823,7 @@ export const GERMAN: LanguageLexicon = {
   ],
   respelled: withUmlautsTypedPlainly,
   words: {
+    ...GERMAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
     blasen: 'blisters',
     voller: 'full of',

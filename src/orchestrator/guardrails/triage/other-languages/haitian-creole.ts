@@ -1,3 +1,4 @@
+import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -12,6 +13,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   // French read it by its word "respire".
   markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka'],
   ownWords: [
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breath, intent, voices, heat, abdomen, shock, eye and back told in words of their own.
     'boule',
     'zanpoud',
@@ -80,6 +82,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Kreyòl. Burns (British Burn Association
     // referral): burning, boiling water or hot oil, fire, an electric current, blisters ("zanpoud"), and the body part,
     // each read on its own so the English rules weigh them together; a sunburn and a tongue burnt on coffee stay first
@@ -261,6 +264,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['manman (?:mwen|m)', 'my mother'],
   ],
   words: {
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.words,
     mwen: 'i',
     li: 'he',
     anpil: 'very',

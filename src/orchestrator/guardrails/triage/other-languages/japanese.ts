@@ -1,3 +1,4 @@
+import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -15,6 +16,7 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    ...JAPANESE_INTENT_AND_CRISIS.phrases,
     ['炎天下|熱中症|暑い中', 'in the heat'],
     ['体が(?:すごく|とても|かなり)?熱(?:い|く|かった)', 'his body is very hot'],
     ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],

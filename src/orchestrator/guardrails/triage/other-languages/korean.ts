@@ -1,3 +1,4 @@
+import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -19,6 +20,7 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...KOREAN_INTENT_AND_CRISIS.phrases,
     // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
     // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
     // chest pain (NICE CG95): a cause told beside a symptom never deletes it.

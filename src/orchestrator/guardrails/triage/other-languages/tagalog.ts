@@ -1,3 +1,4 @@
+import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -60,6 +61,7 @@ export const TAGALOG: LanguageLexicon = {
     'asawa',
   ],
   ownWords: [
+    ...TAGALOG_INTENT_AND_CRISIS.ownWords,
     'natuklaw',
     'tinuklaw',
     'ahas',
@@ -137,6 +139,7 @@ export const TAGALOG: LanguageLexicon = {
     'nabagok',
   ],
   phrases: [
+    ...TAGALOG_INTENT_AND_CRISIS.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
     // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
     // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.
@@ -458,6 +461,7 @@ export const TAGALOG: LanguageLexicon = {
     ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
   ],
   words: {
+    ...TAGALOG_INTENT_AND_CRISIS.words,
     hindi: 'not',
     di: 'not',
     wala: 'no',

@@ -60,6 +60,9 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   // A weapon in the hands of someone disturbed (UK Mental Health Triage Scale A).
   define('weapon_held', [
     r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`,
+    // A weapon carried about the house or the street, as another language's gloss tells it ("läuft mit einem Messer
+    // herum", "anda con un cuchillo"): "running around with a knife".
+    r`\b(?:running|walking|wandering|pacing|going|went|ran|walked|roaming|chasing\s+\w+)\s+(?:around\s+|about\s+|round\s+|out\s+|after\s+\w+\s+)?(?:the\s+(?:house|flat|street)\s+)?with\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|machete|axe|hammer|bat|sword)\b`,
   ]),
   define('danger_behaviour', [
     r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,

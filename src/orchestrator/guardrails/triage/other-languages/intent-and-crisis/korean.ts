@@ -1,0 +1,32 @@
+import { toldAnywhere } from '../language-lexicon.js';
+import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
+
+/** A height one jumps from, told anywhere in the message. */
+const HEIGHT = toldAnywhere('(?:옥상|다리|베란다|창문|아파트|건물|한강|난간|층에서)');
+
+/**
+ * Suicidal intent, self-harm and a psychiatric crisis in Korean (NICE NG225; NHS 111 mental health; 자살예방상담전화
+ * 109): self-harm (자해), a jump from a height (뛰어내리다) told beside it, hanging (목을 매다), a burden (짐) and better
+ * dead, a threat to kill, voices heard, days without sleep. "배고파 죽겠어" and "웃겨 죽겠어" are idioms of degree.
+ */
+export const KOREAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
+  ownWords: [],
+  phrases: [
+    ['자해', 'self-harm'],
+    [`(?:뛰어내리(?:려고|겠|고 싶|고싶|려|면)|뛰어내릴)${HEIGHT}`, 'is going to jump off'],
+    ['목을 ?매(?:려고|고 싶|고싶|겠|달)|목매', 'i want to hang myself'],
+    ['(?:가족|모두|다들|부모님|사람들)(?:에게|한테|의)? ?짐(?:이|만)? ?(?:되|돼)', 'i am a burden'],
+    [
+      '(?:내가|제가)? ?(?:죽는 게|죽는게|없어지는 게|없어지는게|사라지는 게|사라지는게) (?:나아|낫|더 나)',
+      'it would be better if i died',
+    ],
+    ['죽여 ?버리겠|죽이겠다|죽여버린다|죽일 거|죽일거', 'threatening to kill'],
+    ['(?:죽이라는|죽으라는|뛰어내리라는) (?:목소리|소리)', 'hears voices telling him to kill'],
+    ['환청', 'hearing voices'],
+    [
+      '(?:며칠째|며칠 동안|며칠동안|\\d+일째|사흘째|나흘째) (?:잠을 )?(?:안|못) ?(?:자|잤|잠)',
+      'has not slept for days',
+    ],
+  ],
+  words: {},
+};
