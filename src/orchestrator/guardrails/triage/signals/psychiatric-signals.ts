@@ -32,7 +32,18 @@ const DISTURBED_AND_RISK = [
   ),
 ];
 
+/**
+ * A threat to kill told as what someone says he will do ("says he will kill us all", "swore she would stab him"), read
+ * only beside a weapon held (UK Mental Health Triage Scale A): "my mum will kill me if I am late" holds none.
+ */
+const THREAT_TOLD = define('threat_told', [
+  r`\b(?:says|said|saying|keeps\s+saying|threatens|threatened|swears|swore|screaming|shouting|yelling|told\s+(?:us|me|them))\s+(?:that\s+)?(?:he|she|they)\s*(?:will|is\s+going\s+to|'ll|gonna|would|wants\s+to)\s+(?:kill|stab|shoot|murder|hurt|slit\s+the\s+throat\s+of)\s+(?:us|me|them|everyone|everybody|you|him|her|all\s+of\s+us|the\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+)\b`,
+  // The threat in the words another language's gloss reads ("amenaza con matarnos", "угрожает убить", "说要砍死我们").
+  r`\bthreat(?:ens|ened|ening)\s+(?:to\s+)?(?:kill|stab|shoot|murder|slit)\b`,
+]);
+
 export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
+  THREAT_TOLD,
   ...DISTURBED_AND_RISK,
   // Repeated head-banging or self-battering that nobody can stop (MHTS B: too disturbed to keep safe).
   define('uncontrolled_self_injury', [

@@ -18,11 +18,12 @@ const NOT_TAKEN_AS_PRESCRIBED = r`(?![^.;]{0,40}\bas\s+(?:prescribed|directed|in
 const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b${NOT_TAKEN_AS_PRESCRIBED}`;
 
 /**
- * A finger, a thumb, a hand or a shaven face cut with a knife or a razor: the kitchen's and the bathroom's accident, not a
- * cut made on oneself (NICE NG225 asks about cuts to the arms, wrists, thighs and stomach). "Cut my finger with a knife
- * while cooking" was read as self-harm; told on purpose or deliberately it still is.
+ * A finger, a thumb, a hand or a face cut in a task told beside it (cooking, chopping, peeling, shaving, opening a
+ * parcel, DIY): the kitchen's and the bathroom's accident, not a cut made on oneself. "Cut my finger with a knife while
+ * cooking" was read as self-harm. The body part alone does not exempt it (review V22, 02:13: "he cuts his hands with
+ * a razor when he is upset" stays self-harm), and "on purpose" or "deliberately" told in it keeps it self-harm.
  */
-const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|feet|chin|lips?|face|nails?)\b(?![^.;]{0,40}\b(?:on\s+purpose|deliberately)\b)`;
+const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|feet|chin|lips?|face|nails?)\b(?=[^.;]{0,60}\b(?:cook\w*|chopp\w*|slic\w*|peel\w*|shav\w*|opening|making\s+(?:dinner|lunch|breakfast|tea|food)|in\s+the\s+kitchen|gardening|pruning|diy|accident\w*|slipped)\b)(?![^.;]{0,60}\b(?:on\s+purpose|deliberately)\b)`;
 
 const SELF_HARM = [
   define('suicidal_intent', [
@@ -43,6 +44,11 @@ const SELF_HARM = [
     r`\b(?:intent|intention|intending|intends|expressed\s+(?:a\s+)?(?:wish|intent))\s+to\s+(?:die|kill\s+(?:himself|herself|themselves|myself)|end\s+(?:it|(?:his|her|their|my)\s+life))\b|\b(?:active\s+)?suicidal\s+(?:ideation|intent|thoughts)\b`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b(?!\s+with\b)`,
     r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
+    // A method researched with death as its goal (Columbia: preparatory behaviour; NICE NG225 asks about it): "how many
+    // sleeping pills do I need to not wake up", "how many paracetamol to die", as other languages' glosses read them
+    // ("cuántas pastillas para no despertar", "吃多少片安眠药会死"). A lethal dose asked about for study or for a pet
+    // names no one's death as the goal.
+    r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^.?;]{0,40}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|dog|cat|pet)\b)`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
     r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
     r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,

@@ -10,6 +10,27 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 export const CHINESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [],
   phrases: [
+    // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
+    [
+      '(?:说|說|喊|叫|扬言|揚言|嚷着|嚷著)(?:要|会|會)?(?:砍死|杀死|殺死|杀了|殺了|弄死|捅死|砍)(?:我们|我們|你们|你們|全家|大家|他们|他們|我|她|他|你)',
+      'says he will kill us',
+    ],
+    ['发疯|發瘋|疯了|瘋了', 'acting crazy'],
+    // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
+    [
+      '(?:\\d+|几|幾|两|兩|三|四|五|十|好几|好幾)年前(?:我)?(?:有过|有過|曾经有|曾經有|有)?(?:过|過)?(?:自杀|自殺)(?:的)?(?:念头|念頭|想法)',
+      'suicidal thoughts years ago',
+    ],
+    ['(?:没有|沒有|从来没有|從來沒有|没有过|沒有過)(?:自杀|自殺)(?:的)?(?:念头|念頭|想法)', 'no suicidal thoughts'],
+    // A method asked about with death as its goal: "how many" and "to die" read apart, so the English rule weighs them together.
+    [
+      '(?:吃|吞|喝)?多少(?:片|颗|粒|顆|盒|瓶)?[^，。,.?？]{0,8}?(?:才会死|才會死|会死|會死|能死|可以死|致死|才能死|死得了|不会醒|不會醒)',
+      'how many pills to die',
+    ],
+    [
+      '(?:一直|总是|經常|经常|老是|常常)?(?:在)?想(?:着|著)?(?:去)?自(?:杀|殺)|有自(?:杀|殺)的(?:念头|念頭|想法)',
+      'thinking about suicide',
+    ],
     ['不(?:想|願意|愿意)(?:再)?(?:醒来|醒來|醒过来|醒過來|睁开眼|睜開眼)', 'i do not want to wake up'],
     ['(?:自寻短见|自尋短見|寻短见|尋短見|寻死|尋死|轻生|輕生|想自我了断|想自我了斷)', 'wants to kill himself'],
     ['(?:怕|担心|擔心|害怕|恐怕)(?:他|她|我|佢)?(?:会|會)?(?:一时)?想不开', 'scared she will kill herself'],

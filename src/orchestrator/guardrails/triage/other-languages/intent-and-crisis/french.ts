@@ -18,11 +18,25 @@ export const FRENCH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: ['finir', 'vivre', 'suicider', 'crever', 'pendre', 'fardeau', 'envie', 'tuer'],
   phrases: [
     [
+      '(?:avale|pris|gobe|ingere|bu|avaler|prendre) (?:toute (?:ma|la|sa) (?:plaquette|boite)(?: entiere)?|tout le (?:tube|flacon))',
+      'swallowed a whole pack',
+    ],
+    [
+      "(?:pense|pensais|pensait|j'?ai pense|je pense|il pense|elle pense) (?:souvent |tout le temps |sans arret )?(?:au suicide|a me tuer|a me suicider|a se tuer|a se suicider|a en finir|a mettre fin a (?:mes|ses) jours)",
+      'thinking about suicide',
+    ],
+    ['(?:des )?(?:idees|pensees) suicidaires', 'suicidal thoughts'],
+    // A method asked about with death as its goal: "how many" and "to die" read apart, so the English rule weighs them together.
+    [
+      "(?<=(?:combien)[^.?;!]{0,80})pour (?:mourir|ne plus (?:me |se )?reveiller|ne pas (?:me |se )?reveiller|en finir|me tuer|ne jamais (?:me )?reveiller)(?! (?:de|d'|du) )",
+      'to die',
+    ],
+    [
       `(?:j'?ai |j |jai )?(?:trop )?envie (?:de |d')(?: ?en finir|mourir|crever|me tuer|me suicider|disparaitre pour toujours|ne plus me reveiller)${NOT_OF_A_DEGREE}`,
       'i want to die',
     ],
     [
-      "(?:je |j'?|j )?(?:ne |n'?)?(?:veux|veu|ve) (?:plus|pas|pu) vivre|jveu[x]? (?:plus|pas|pu) vivre",
+      "(?:(?:je |j'?|j )?(?:ne |n'?)?(?:veux|veu|ve) (?:plus|pas|pu) vivre|jveu[x]? (?:plus|pas|pu) vivre)(?! (?:chez|avec|a|en|au|dans|sans|ici|la|loin|pres|seul|seule|comme|ma vie|toute))",
       'i do not want to live',
     ],
     [
@@ -38,7 +52,7 @@ export const FRENCH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'i am a burden',
     ],
     [
-      "(?:ce )?(?:serait|sera|ca serait|c'?est) mieux (?:si (?:j'?etais|j etais|il etait|elle etait) (?:mort|morte|plus la)|si je (?:mourais|disparaissais|n'?existais pas)|sans moi)",
+      "(?:ce )?(?:serait|sera|ca serait|c'?est) mieux (?:si (?:j'?etais|j etais|il etait|elle etait) (?:mort|morte|plus la)|si je (?:mourais|disparaissais|n'?existais pas))",
       'it would be better if i died',
     ],
     [
@@ -62,10 +76,10 @@ export const FRENCH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'thinks people are trying to kill him',
     ],
     // An attempt told long past and well since ("il y a 10 ans, maintenant tout va bien") is history, as in English.
-    ['maintenant (?:tout va bien|je vais bien|ca va bien|je vais mieux|ca va mieux)', 'now all is well'],
+    ['maintenant (?:tout va bien|je vais bien|ca va bien|je vais mieux|ca va mieux)', 'now i am fine'],
   ],
   words: {
-    corde: 'rope',
+    combien: 'how many',
     lame: 'blade',
   },
 };

@@ -1,8 +1,11 @@
 import { toldAnywhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
-/** A height one jumps from, told anywhere in the message (typed with the umlauts plainly, "brücke" as "brucke"). */
-const HEIGHT = toldAnywhere('(?:brucke|dach|hochhaus|balkon|fenster|klippe|parkhaus|turm|felsen|autobahnbrucke)');
+/**
+ * Where the jump is from: the place told after the verb, or someone told standing on it. A height told elsewhere in the
+ * message (a flat on the 9th floor) is not where a jump off the sofa or into the shower is from (review V22, 02:15).
+ */
+const HEIGHT = `(?: (?:\\p{L}+ ){0,3}(?:von der|vom|von dem|aus dem|von einer|von einem|uber das|ubers)(?: \\p{L}+)? (?:brucke|dach|hochhaus|balkon|fenster|klippe|parkhaus|turm|felsen|gelander|autobahnbrucke)|${toldAnywhere('(?:stehe|steht|sitze|sitzt|bin|ist) (?:\\p{L}+ )?(?:auf der|auf dem|am|an der) (?:brucke|dach|hochhaus|balkon|fenster|klippe|parkhaus|gelander|rand)')})`;
 /** A jump into water, off a diving board or on a trampoline: play, not a fall meant to kill. */
 const NOT_A_SPORT =
   '(?![^.;]{0,60}(?:schwimmbad|freibad|ins wasser|in den see|sprungbrett|trampolin|bungee|fallschirm))';
@@ -29,6 +32,26 @@ export const GERMAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ],
   phrases: [
     [
+      "(?:heute|jetzt|inzwischen|mittlerweile) (?:gehts|geht'?s|geht es) (?:mir|ihm|ihr) (?:wieder )?(?:gut|besser)",
+      'now i am fine',
+    ],
+    // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
+    [
+      '(?:vor (?:\\p{L}+ )?jahren|fruher|damals) (?:hatte (?:ich|er|sie) )?(?:suizidgedanken|selbstmordgedanken|suizidale gedanken)',
+      'suicidal thoughts years ago',
+    ],
+    ['(?:keine|nie) (?:suizidgedanken|selbstmordgedanken|suizidalen gedanken)', 'no suicidal thoughts'],
+    [
+      '(?:denke|dachte|denkt|denken) (?:\\p{L}+ )?(?:an|uber|ueber) (?:selbstmord|suizid|den tod|mich umzubringen|sich umzubringen)|(?:suizid|selbstmord)gedanken',
+      'thinking about suicide',
+    ],
+    // A method asked about with death as its goal: "how many" and "to die" read apart, so the English rule weighs them together.
+    ['wie viele', 'how many'],
+    [
+      '(?<=(?:wie viele|wie viel)[^.?;!]{0,80})um (?:zu sterben|nicht mehr aufzuwachen|nie mehr aufzuwachen|nie wieder aufzuwachen|mich umzubringen)',
+      'to die',
+    ],
+    [
       'ritz(?:t|en|e)? sich|(?:schneidet|schneiden) sich (?:die |in die |den |in den )?(?:arme|arm|handgelenke|handgelenk|beine|oberschenkel|pulsadern|haut)(?: auf)?',
       'she is cutting herself',
     ],
@@ -42,7 +65,7 @@ export const GERMAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ],
     [
       `(?:ich |er |sie )?(?:springe|spring|springt|werde springen|will springen|will runterspringen|springe runter|sturze mich|sturzt sich)${NOT_A_SPORT}${HEIGHT}`,
-      'is going to jump off',
+      'i am going to jump off',
     ],
     [
       '(?:hort|hoert|hore|horte) stimmen[^.!?]{0,50}(?:umbringen|toten|erstechen|angreifen|verletzen|springen|umbringen soll)',
@@ -63,8 +86,6 @@ export const GERMAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['droht (?:\\p{L}+ ){0,2}(?:umzubringen|zu toten|abzustechen)', 'threatening to kill'],
   ],
   words: {
-    strick: 'rope',
-    seil: 'rope',
     rasierklinge: 'blade',
     klinge: 'blade',
   },

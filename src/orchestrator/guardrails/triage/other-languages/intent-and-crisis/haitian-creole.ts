@@ -5,7 +5,7 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
  * ("li vle touye tèt li"), not wanting to live, a burden ("yon chay").
  */
 export const HAITIAN_CREOLE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
-  ownWords: ['mouri', 'touye'],
+  ownWords: ['touye'],
   phrases: [
     [
       '(?:li|l) (?:vle|pral|ap|di l ap|di li pral) (?:touye tet li|touye tet|pann tet li|mouri)',
@@ -14,7 +14,5 @@ export const HAITIAN_CREOLE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['(?:m|mwen) pa vle viv(?: anko)?|(?:li|l) pa vle viv(?: anko)?', 'i do not want to live'],
     ['(?:m|mwen) (?:se|tounen) yon chay (?:pou|sou)', 'i am a burden'],
   ],
-  words: {
-    kod: 'rope',
-  },
+  words: {},
 };

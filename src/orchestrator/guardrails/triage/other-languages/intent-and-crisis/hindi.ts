@@ -9,6 +9,15 @@ export const HINDI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [],
   phrases: [
     [
+      'अलविदा (?:का|वाला|के) (?:मैसेज|मेसेज|संदेश|मैसेज़)(?<![^]*(?:पार्टी|ऑफिस|दफ्तर|चार्ज|बैटरी|नौकरी|शादी|ट्रांसफर)[^]*)(?![^]*(?:पार्टी|ऑफिस|दफ्तर|चार्ज|बैटरी|नौकरी|शादी|ट्रांसफर))',
+      'a goodbye message',
+    ],
+    [
+      '(?:फोन|फ़ोन|मोबाइल) (?:बंद|स्विच ऑफ|switch off)(?: (?:है|कर दिया|कर लिया|आ रहा))?(?<![^]*(?:पार्टी|ऑफिस|दफ्तर|चार्ज|बैटरी|नौकरी|शादी|ट्रांसफर)[^]*)(?![^]*(?:पार्टी|ऑफिस|दफ्तर|चार्ज|बैटरी|नौकरी|शादी|ट्रांसफर))',
+      'his phone is off',
+    ],
+    ['कितनी (?:गोलियां|गोलियाँ|गोली|टैबलेट)[^।,.!?]{0,30}(?:मौत|मर जा|मरने)', 'how many pills to die'],
+    [
       '(?:अपने|अपना|अपनी|खुद के|ख़ुद के) (?:हाथ|कलाई|बाजू|नस|नसें)(?: को)? (?:काट|काटती|काटता|काटे|काटी)',
       'she is cutting herself',
     ],
@@ -17,7 +26,6 @@ export const HINDI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['(?:आवाज़ें|आवाजें|आवाज़|आवाज)[^।,.!?]{0,40}(?:मारने|मार डालने|जान लेने|कूदने)', 'hears voices telling him to kill'],
   ],
   words: {
-    रस्सी: 'rope',
     ब्लेड: 'blade',
   },
 };
@@ -44,6 +52,16 @@ export const ROMANISED_HINDI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'bojh',
   ],
   phrases: [
+    // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
+    [
+      '(?:khudkushi|khudkhushi|suicide|aatmahatya|atmahatya) (?:ke|ka|ki) (?:khayal|khyal|khayaal|vichar|thoughts|soch) (?:nahi|nahin|nhi|kabhi nahi)',
+      'no suicidal thoughts',
+    ],
+    // A method asked about with death as its goal: "how many" and "to die" read apart, so the English rule weighs them together.
+    [
+      'kitni (?:neend ki |nind ki |sone ki )?(?:goliyan|goliya|goli|tablet|tablets|pills|tablete)[^.,!?]{0,30}(?:maut|mar ja|mar jaun|marne ke liye|mar sakte|mar jata)',
+      'how many pills to die',
+    ],
     [
       '(?:khudkushi|khudkhushi|khudkashi|khud kushi|aatmahatya|atmahatya|sucide) (?:kar|kr) (?:lunga|lungi|lu|loon|lena|leta|leti)|(?:khudkushi|khudkhushi|khudkashi|aatmahatya|atmahatya) (?:karna|krna|karne) (?:chahta|chahti|hai|h|ja raha|ja rahi)',
       'i will kill myself',
@@ -69,7 +87,5 @@ export const ROMANISED_HINDI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'hears voices telling him to kill',
     ],
   ],
-  words: {
-    rassi: 'rope',
-  },
+  words: {},
 };

@@ -1,8 +1,13 @@
 import { toldAnywhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
-/** A height one jumps from, told anywhere in the message. */
-const HEIGHT = toldAnywhere('(?:옥상|다리|베란다|창문|아파트|건물|한강|난간|층에서)');
+/**
+ * Where the jump is from: the place told after the verb, or someone told standing on it. A height told elsewhere in the
+ * message (a flat on the 9th floor) is not where a jump off the sofa or into the shower is from (review V22, 02:15).
+ */
+const HEIGHT = toldAnywhere(
+  '(?:옥상|다리|베란다|창문|난간|한강|건물|아파트|\\d+층)(?: 위)?(?:에서|에 (?:있|서 있|올라))',
+);
 
 /**
  * Suicidal intent, self-harm and a psychiatric crisis in Korean (NICE NG225; NHS 111 mental health; 자살예방상담전화
@@ -13,7 +18,7 @@ export const KOREAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [],
   phrases: [
     ['자해', 'self-harm'],
-    [`(?:뛰어내리(?:려고|겠|고 싶|고싶|려|면)|뛰어내릴)${HEIGHT}`, 'is going to jump off'],
+    [`(?:뛰어내리(?:려고|겠|고 싶|고싶|려|면)|뛰어내릴)${HEIGHT}`, 'i am going to jump off'],
     ['목을 ?매(?:려고|고 싶|고싶|겠|달)|목매', 'i want to hang myself'],
     ['(?:가족|모두|다들|부모님|사람들)(?:에게|한테|의)? ?짐(?:이|만)? ?(?:되|돼)', 'i am a burden'],
     [

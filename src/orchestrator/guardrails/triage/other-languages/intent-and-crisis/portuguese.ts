@@ -1,3 +1,4 @@
+import { toldAnywhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /** "Morrendo de fome / de rir / de vergonha": an idiom of degree, not a wish. */
@@ -14,7 +15,6 @@ const NOT_IN_A_TASK =
  */
 export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [
-    'corda',
     'postou',
     'morresse',
     'morrer',
@@ -28,6 +28,23 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'surto',
   ],
   phrases: [
+    // All of one's pills to be taken at a time told (Columbia: plan with a means), not a course taken as prescribed.
+    [
+      `(?:vou|vo|quero) (?:tomar|engolir) (?:todos|todas) (?:os|as|meus|minhas) (?:comprimidos|remedios|pilulas|capsulas|medicamentos)(?![^.;]{0,40}(?:como o medico|da receita|receitad|por dia|de (?:\\d+|oito|doze) em|ate acabar|antibiotico))${toldAnywhere('(?:aguento|morrer|me matar|suicid|despedi|sumir|acabar com tudo|nao quero mais viver|nao quero viver)')}`,
+      'i am going to take all my pills',
+    ],
+    [
+      '(?:pensado|pensando|penso|pensei|pensa|pensou) em (?:me matar|se matar|suicidio|me suicidar|se suicidar|morrer|tirar (?:a|minha|a minha) (?:propria )?vida)',
+      'thinking about suicide',
+    ],
+    ['pensamentos suicidas|ideias suicidas|ideacao suicida', 'suicidal thoughts'],
+    // A method asked about with death as its goal: "how many" and "to die" read apart, so the English rule weighs them together.
+    [
+      '(?<=(?:quant[ao]s?)[^.?;!]{0,80})(?:pra|para) (?:morrer|nao acordar(?: mais)?|me matar|dormir pra sempre|dormir para sempre)(?! (?:de|do|da) )',
+      'to die',
+    ],
+    ['(?:quer|quero|queria) sumir (?:pra|para) sempre', 'i want to disappear forever'],
+    ['escreveu (?:umas |varias )?cartas (?:pra|para) (?:todo mundo|todos|a familia)', 'wrote letters'],
     [
       '(?:sou|me sinto|me sinto como|ele e|ela e|se sente) (?:um|uma) (?:peso|fardo|estorvo|problema) (?:para|pra|pa) (?:todos|todo mundo|minha familia|a minha familia|meus filhos|meus pais|a familia|voces)',
       'i am a burden',
@@ -37,7 +54,7 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'it would be better if i died',
     ],
     [
-      '(?:(?:eu )?nao )?(?:quero|aguento|consigo) (?:mais )?continuar(?= ?(?:[,.;!?]|$|assim|vivendo|aqui|nesse mundo|neste mundo|lutando|tentando))',
+      '(?:(?:eu )?nao )?(?:quero|aguento|consigo) (?:mais )?continuar(?= ?(?:[,.;!?]|$|assim|vivendo|aqui|nesse mundo|neste mundo|lutando|tentando))(?! ?(?:assim |mais )?(?:com|por causa|desse|dessa|nesse|nessa|no|na|trabalhando|estudando|pagando|o|a|os|as|meu|minha|esse|essa) )',
       'i do not want to go on',
     ],
     [
@@ -53,7 +70,7 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'he will not be around much longer',
     ],
     [
-      '(?:ja )?(?:decidi|resolvi|vou) fazer (?:isso|isto) (?:hoje|hj|hoje a noite|essa noite|esta noite|amanha)',
+      `(?:ja )?(?:decidi|resolvi|vou) fazer (?:isso|isto) (?:hoje|hj|hoje a noite|essa noite|esta noite|amanha)${toldAnywhere('(?:morrer|me matar|se matar|suicid|aguento|despedi|remedios|comprimidos|corda|veneno|sumir)')}`,
       'i am going to do it tonight',
     ],
     [
@@ -72,6 +89,8 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       '(?:nao (?:dorme|dormiu|consegue dormir|ta dormindo|esta dormindo) (?:faz|ha|tem|a) (?:\\d+|dois|tres|quatro|cinco|varios) (?:dias|noites)|(?:\\d+|dois|tres|quatro|cinco|varios) (?:dias|noites) sem dormir)',
       'has not slept for days',
     ],
+    // A rope is a means only beside despair or a goodbye: one bought for the washing line is not.
+    [`corda${toldAnywhere('(?:despedi|morrer|me matar|se matar|suicid|aguento|sumir|enforc|fazer isso)')}`, 'a rope'],
     ['(?:em|num|teve um|esta em|ta em) surto(?: psicotico)?(?! de )|surtando|surtou', 'psychotic'],
     [
       '(?:anda|saiu|esta|ta|corre) (?:pela casa |pela rua |gritando )?com (?:uma|a|um|o) (?:faca|facao|tesoura|arma|revolver|machado)',
@@ -80,7 +99,8 @@ export const PORTUGUESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['ameac(?:a|ando|ou) (?:matar|esfaquear|furar|machucar)', 'threatening to kill'],
   ],
   words: {
-    corda: 'rope',
+    quantos: 'how many',
+    quantas: 'how many',
     gilete: 'blade',
     lamina: 'blade',
   },

@@ -8,7 +8,9 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 export const SWAHILI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: ['nataka', 'kufa', 'kujinyonga'],
   phrases: [
-    ['(?:nataka|ninataka|natamani|ningependa) kufa(?! (?:njaa|kwa (?:kicheko|njaa|baridi)))', 'i want to die'],
+    // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
+    ['(?:sina|hana|sikuwa na) (?:mawazo|nia|mpango|fikra) (?:ya|za) kujiua', 'no suicidal thoughts'],
+    ['(?:nataka|ninataka|natamani|ningependa) kufa(?! (?:moyo|njaa|kwa (?:kicheko|njaa|baridi)))', 'i want to die'],
     [
       '(?:anataka|anatamani|amesema anataka) (?:kufa|kujiua|kujinyonga)(?! (?:njaa|kwa (?:kicheko|njaa)))',
       'he says he wants to die',
@@ -16,7 +18,6 @@ export const SWAHILI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     ['(?:mimi )?ni mzigo (?:kwa|kwa kila mtu|kwa familia|kwa wote)', 'i am a burden'],
   ],
   words: {
-    kamba: 'rope',
     wembe: 'blade',
   },
 };

@@ -1,3 +1,4 @@
+import { toldAnywhere } from '../language-lexicon.js';
 import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 
 /**
@@ -7,6 +8,10 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
  */
 export const TURKISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [
+    'oldurecegini',
+    'veda',
+    'acmiyor',
+    'ulasamiyorum',
     'olmek',
     'istiyorum',
     'istemiyorum',
@@ -18,6 +23,19 @@ export const TURKISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'asacagim',
   ],
   phrases: [
+    // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
+    [
+      '(?:hepimizi|bizi|annemi|babami|herkesi|karisini|kocasini|beni) (?:oldurecegini|oldurecek|oldururum|keserim|kesecegini)',
+      'says he will kill us',
+    ],
+    [`(?:elinde )?bicak(?:la)?(?: tutuyor)?${toldAnywhere('(?:oldur|tehdit|kesecegim|keserim)')}`, 'holding a knife'],
+    [
+      'veda (?:mesaji|mesajı|mektubu|notu)(?<![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi)[^]*)(?![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi))',
+      'a goodbye message',
+    ],
+    ['telefon(?:u|unu)? (?:acmiyor|cevap vermiyor|kapali)|ulasamiyorum|ulasamiyoruz', 'his phone is off'],
+    // Not wanting to live in a place is a move ("bu şehirde yaşamak istemiyorum, taşınmak istiyorum").
+    ['\\p{L}+(?:de|da|te|ta) yasamak (?:istemiyorum|istemedigini|istemiyor)', 'would rather move house'],
     [
       'kendini (?:oldurmek|asmak|oldurecegini|asacagini|oldurmek istedigini|oldurecek|asacak)|(?:olmek|intihar etmek) (?:istedigini|istiyor)|intihar edecegini',
       'he says he wants to kill himself',

@@ -8,6 +8,12 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
 export const VIETNAMESE_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [],
   phrases: [
+    // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
+    ['(?:doi|doa|de doa|noi se|se|hua) giet (?:ca nha|het|moi nguoi|toi|vo|chong|me|bo|con)', 'says he will kill us'],
+    [
+      '(?:nhan tin|gui tin|de lai thu|viet thu|nhan|gui loi) (?:\\p{L}+ ){0,2}vinh biet(?![^]*(?:dam tang|tang le|qua doi|ong noi|ba noi|ong ngoai|ba ngoai))',
+      'a goodbye message',
+    ],
     ['(?:la|thanh|chi la) (?:mot )?ganh nang (?:cho|cua) (?:moi nguoi|gia dinh|ca nha|bo me|tat ca)', 'i am a burden'],
     [
       '(?:chet di cho (?:roi|xong|xong chuyen)|chet cho (?:roi|xong)|minh chet (?:di )?thi (?:tot hon|hon))',
