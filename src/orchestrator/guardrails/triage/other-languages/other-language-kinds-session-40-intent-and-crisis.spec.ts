@@ -14,7 +14,7 @@ import { describeRulesAndProduct, type LabelledMessages } from '../../../../../t
  *
  * Before the rules (main 83a5af5), the first 225 probes written: emergencies flagged 100 of 160 by the rules and 101 by
  * the product, look-alikes flagged 3 of 65; the second batch, written after the first readings to test them: 37 of 56
- * and 38, look-alikes 3 of 18. Review V22's texts (02:13, 02:15) are here too: the self-harm told with a razor on the
+ * and 38, look-alikes 3 of 18. Review V22's texts (02:13, 02:15, 02:41) are here too: the self-harm told with a razor on the
  * hands or face that must stay an emergency, the look-alikes its review of 5b6046e found flagged (a shoe that hurts, a
  * skipping rope on a roof, homework done tonight, a teenager shut in his room, a height told elsewhere than where the
  * jump is from, a move to another city, a light that goes out), the suicidal thoughts denied or long past that main
@@ -213,6 +213,7 @@ const EMERGENCIES: LabelledMessages = [
   ['Japanese', '自殺のことばかり考えてしまう、どうしたらいい'],
   ['Japanese', '友達から「今までありがとう、さようなら」ってLINEが来て既読にならない'],
   ['Japanese', '兄が包丁を持って「殺してやる」と叫んでいる'],
+  ['Japanese', '彼女から「もう死ぬ」ってLINEが来て、電話に出ない'],
   ['Korean', '죽고 싶어요'],
   ['Korean', '자살하고 싶어'],
   ['Korean', '살고 싶지 않아요'],
@@ -224,6 +225,7 @@ const EMERGENCIES: LabelledMessages = [
   ['Korean', '동생이 손목을 긋고 있어요'],
   ['Korean', '자살 생각이 계속 들어요 어떻게 해야 하나요'],
   ['Korean', '아빠가 칼을 들고 다 죽여버리겠다고 소리쳐요'],
+  ['Korean', '친구가 한강 다리 위에서 뛰어내리겠다고 문자를 보냈어요'],
   ['Arabic', 'بدي موت'],
   ['Arabic', 'عايز اموت'],
   ['Arabic', 'ما بدي عيش'],
@@ -250,6 +252,7 @@ const EMERGENCIES: LabelledMessages = [
   ['Persian', 'دیگه نمیخوام زندگی کنم'],
   ['Persian', 'دیگه نمی تونم، می خوام خودمو بکشم'],
   ['Persian', 'dige nemikham zende basham'],
+  ['Persian', 'رگ دستمو زدم'],
   ['Urdu', 'میں مرنا چاہتا ہوں'],
   ['Urdu', 'میں خودکشی کر لوں گا'],
   ['Urdu', 'mai marna chahta hun'],
@@ -447,6 +450,10 @@ const LOOK_ALIKES: LabelledMessages = [
   ['Korean', '칼을 들고 요리하고 있어요'],
   ['Korean', '아이가 옥상에서 뛰어놀아요'],
   ['Korean', '엄마가 알면 나 죽여버릴 거야 ㅋㅋ'],
+  ['Korean', '자해 흉터 지우는 방법 있나요? 5년 전 거예요'],
+  ['Korean', '아이가 소파에서 뛰어내리려고 해서 다리가 걱정돼요'],
+  ['Korean', '동생이 내 과자 먹으면 죽여버린다 ㅋㅋ'],
+  ['Korean', '이명이랑 환청 차이가 뭐예요?'],
   ['Arabic', 'هموت من الضحك'],
   ['Arabic', 'ميت من الجوع'],
   ['Arabic', 'جرحت صبعي وانا بقطع البصل'],
@@ -462,6 +469,7 @@ const LOOK_ALIKES: LabelledMessages = [
   ['Persian', 'از خنده مردم'],
   ['Persian', 'دیروز فیلمی درباره خودکشی دیدم'],
   ['Persian', 'mikham bemiram az khande'],
+  ['Persian', 'موقع آشپزی دستمو بریدم، خونش بند اومده'],
   ['Urdu', 'bhook se mar raha hun'],
   ['Hindi', 'hass hass ke mar gaya'],
   ['Hindi', 'bhook se mar raha hu yaar'],

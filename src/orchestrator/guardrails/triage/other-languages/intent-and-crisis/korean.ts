@@ -17,6 +17,8 @@ const HEIGHT = toldAnywhere(
 export const KOREAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
   ownWords: [],
   phrases: [
+    // Old scars and self-harm years ago are history (review V22, 02:41).
+    ['자해 ?(?:흉터|자국)|(?:\\d+|몇|오래)(?:년|달) 전(?:에)? ?자해', 'old self-harm scars'],
     ['자해', 'self-harm'],
     [`(?:뛰어내리(?:려고|겠|고 싶|고싶|려|면)|뛰어내릴)${HEIGHT}`, 'i am going to jump off'],
     ['목을 ?매(?:려고|고 싶|고싶|겠|달)|목매', 'i want to hang myself'],
@@ -25,9 +27,8 @@ export const KOREAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       '(?:내가|제가)? ?(?:죽는 게|죽는게|없어지는 게|없어지는게|사라지는 게|사라지는게) (?:나아|낫|더 나)',
       'it would be better if i died',
     ],
-    ['죽여 ?버리겠|죽이겠다|죽여버린다|죽일 거|죽일거', 'threatening to kill'],
+    ['(?<!면 )(?:죽여 ?버리겠|죽이겠다|죽여버린다|죽일 거|죽일거)(?![^.!?]{0,30}ㅋ)', 'says he will kill us'],
     ['(?:죽이라는|죽으라는|뛰어내리라는) (?:목소리|소리)', 'hears voices telling him to kill'],
-    ['환청', 'hearing voices'],
     [
       '(?:며칠째|며칠 동안|며칠동안|\\d+일째|사흘째|나흘째) (?:잠을 )?(?:안|못) ?(?:자|잤|잠)',
       'has not slept for days',

@@ -13,7 +13,7 @@ export const PERSIAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'i want to die',
     ],
     ['(?:می ?خواد|میخواد|میخواهد) (?:بمیره|خودشو بکشه|خودش را بکشد|خودکشی کنه)', 'he says he wants to kill himself'],
-    ['(?:رگ|رگ دستمو|رگ دستشو|رگمو|رگشو|دستمو|دستشو) (?:زدم|زده|بریدم|بریده|میزنه|میزنم)', 'she is cutting herself'],
+    ['(?:رگ|رگ دستمو|رگ دستشو|رگمو|رگشو) (?:زدم|زده|بریدم|بریده|میزنه|میزنم)', 'she is cutting herself'],
     ['(?:سربار|بار اضافه) (?:همه|خانواده|خونواده)', 'i am a burden'],
   ],
   words: {},
