@@ -37,7 +37,7 @@ const DISTURBED_AND_RISK = [
  * only beside a weapon held (UK Mental Health Triage Scale A): "my mum will kill me if I am late" holds none.
  */
 const THREAT_TOLD = define('threat_told', [
-  r`\b(?:says|said|saying|keeps\s+saying|threatens|threatened|swears|swore|screaming|shouting|yelling|told\s+(?:us|me|them))\s+(?:that\s+)?(?:he|she|they)\s*(?:will|is\s+going\s+to|'ll|gonna|would|wants\s+to)\s+(?:kill|stab|shoot|murder|hurt|slit\s+the\s+throat\s+of)\s+(?:us|me|them|everyone|everybody|you|him|her|all\s+of\s+us|the\s+\w+|my\s+\w+|his\s+\w+|her\s+\w+)\b`,
+  r`\b(?:says|said|saying|keeps\s+saying|threatens|threatened|swears|swore|screaming|shouting|yelling|told\s+(?:us|me|them))\s+(?:that\s+)?(?:he|she|they)\s*(?:will|is\s+going\s+to|'ll|gonna|would|wants\s+to)\s+(?:kill|stab|shoot|murder|hurt|slit\s+the\s+throat\s+of)\s+(?:us|me|them|everyone|everybody|you|him|her|all\s+of\s+us|(?:the|my|his|her)\s+(?!(?:chicken|chickens|hen|hens|rooster|goat|sheep|lamb|pig|fish|turkey|rabbit|duck|cow|mice|mouse|rats?|spiders?|wasps?|plants?|weeds|gallina|pollo|gallo|borrego|chivo|puerco|cerdo)\b)\w+)\b`,
   // The threat in the words another language's gloss reads ("amenaza con matarnos", "угрожает убить", "说要砍死我们").
   r`\bthreat(?:ens|ened|ening)\s+(?:to\s+)?(?:kill|stab|shoot|murder|slit)\b`,
 ]);

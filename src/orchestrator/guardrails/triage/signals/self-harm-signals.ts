@@ -48,7 +48,7 @@ const SELF_HARM = [
     // sleeping pills do I need to not wake up", "how many paracetamol to die", as other languages' glosses read them
     // ("cuántas pastillas para no despertar", "吃多少片安眠药会死"). A lethal dose asked about for study or for a pet
     // names no one's death as the goal.
-    r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^.?;]{0,40}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|dog|cat|pet)\b)`,
+    r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^]{0,80}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|school|project|assignment|dog|cat|pet)\b)`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
     r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
     r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,

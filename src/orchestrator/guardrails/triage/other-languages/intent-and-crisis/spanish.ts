@@ -61,6 +61,19 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'soga',
   ],
   phrases: [
+    // A threat to kill told as what someone says he will do, read for the English rule that weighs it beside a weapon.
+    [
+      '(?:dice|dijo|grita|grito|amenaza) (?:que )?(?:nos|los) va a matar|(?:dice|dijo|grita|grito) que va a matarnos',
+      'says he will kill us',
+    ],
+    [
+      '(?:dice|dijo|grita|grito) que (?:la |lo |los |las )?va a matar(?: a)?(?= (?:mi|su|sus|mis|la|el|los|todos|toda))',
+      'says he will kill',
+    ],
+    [
+      '(?:es )?(?:para|pa) (?:un|una) (?:trabajo|tarea|proyecto|exposicion|investigacion) (?:de|para) (?:la )?(?:escuela|clase|universidad|facultad|prepa|secundaria)',
+      'for a school project',
+    ],
     // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
     [
       `con (?:un|una|el|la|su) (?:cuchillo|machete|navaja|pistola|arma|hacha|bate|martillo)${toldAnywhere('(?:amenaz|matar|crisis|brote|voces|fuera de si|agresiv|rompio|violent)')}`,
@@ -82,7 +95,7 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'a goodbye message',
     ],
     [
-      `no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?${toldAnywhere('(?:adios|despedi|perdon(?:en|a)me)')}(?<![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)[^]*)(?![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila))`,
+      `no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?${toldAnywhere('(?:adios a todos|despedi\\p{L}* de todos|perdon(?:en|a)me|ultimo mensaje)')}(?<![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila)[^]*)(?![^]*(?:jubil|trabajo|chamba|viaje|mudanza|se muda|renuncia|boda|graduac|escuela|vacaciones|bateria|pila))`,
       'is not answering',
     ],
     // A side effect a leaflet lists and the idiom of working oneself to death, before the suicidal words they hold.
