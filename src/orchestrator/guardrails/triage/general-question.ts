@@ -243,8 +243,16 @@ export function toldPart(sentence: string, next = ''): string | null {
 const DISCLOSURE_AS_HYPOTHETICAL =
   /\b(?:if|suppose|say)\s+i\s+(?:told|tell|said|say|admitted|admit|confessed|confess|(?:was|were)\s+to\s+(?:tell|say|admit))\s+(?:you|u|ya|anyone|someone)?\s*(?:that\s+)?(?:i|we|he|she|they|(?:my|our)\s+[\w-]+)\s+[\w-]+/;
 
+/**
+ * A question whose goal is a death, the asker's or another's ("how many sleeping pills to not wake up", "how many do I
+ * need to die"): method research (Columbia: preparatory behaviour; NICE NG225), never a general question, whoever it
+ * names. The self-harm signals decide whether it names a means.
+ */
+const DEATH_AS_THE_GOAL =
+  /\bhow\s+(?:many|much)\b[^.?;]{0,60}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b/;
+
 export function isGeneralQuestion(sentence: string): boolean {
-  if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence)) return false;
+  if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
   if (SUPPOSITION.test(sentence)) return true;

@@ -1,3 +1,4 @@
+import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** A word with the particles Arabic writes joined to it taken off: "وشفايفه" → "شفايفه", "بالشارع" → "شارع". */
@@ -127,6 +128,7 @@ export const ARABIC: LanguageLexicon = {
     ...SEIZURE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...MENINGISM,
+    ...ARABIC_INTENT_AND_CRISIS.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -790,6 +792,7 @@ export const ARABIC: LanguageLexicon = {
     ['لكن(?:ها|ه)?', 'but'],
   ],
   words: {
+    ...ARABIC_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: words of a finding's parts, read one by one where no phrase held them.
     // Session 39: the parts of a burn, a bleed, shock and a clinician's note, in the words every dialect shares.
     ولدي: 'my son',

@@ -1,3 +1,4 @@
+import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -95,6 +96,7 @@ export const ARABIZI: LanguageLexicon = {
     'ayza',
   ],
   ownWords: [
+    ...ARABIZI_INTENT_AND_CRISIS.ownWords,
     'mish',
     'kteer',
     'ktir',
@@ -157,6 +159,7 @@ export const ARABIZI: LanguageLexicon = {
   ],
   phrases: [
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,
+    ...ARABIZI_INTENT_AND_CRISIS.phrases,
     // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
     // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
     [

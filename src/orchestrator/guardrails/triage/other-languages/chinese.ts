@@ -1,3 +1,4 @@
+import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -129,6 +130,7 @@ export const CHINESE: LanguageLexicon = {
     ...LOSS_OF_CONSCIOUSNESS,
     ...INFANT_DISTRESS,
     ...BLEEDING_AND_ABDOMEN,
+    ...CHINESE_INTENT_AND_CRISIS.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

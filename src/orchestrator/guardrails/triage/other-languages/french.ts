@@ -1,3 +1,4 @@
+import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -130,6 +131,7 @@ export const FRENCH: LanguageLexicon = {
     'sont',
   ],
   ownWords: [
+    ...FRENCH_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breath, intent and the belly told in words of their own.
     'brulure',
     'ebouillante',
@@ -215,6 +217,7 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in French, Québécois and African French.
     // Burns (British Burn Association referral): a scald told by its verb, the degree a burn is given, skin gone white,
     // and the body part (read word by word below), so the English rules weigh them together; "au second degré" alone is
@@ -934,6 +937,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    ...FRENCH_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
     cloques: 'blisters',
     sur: 'on',

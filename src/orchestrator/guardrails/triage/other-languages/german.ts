@@ -1,3 +1,4 @@
+import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -105,6 +106,7 @@ export const GERMAN: LanguageLexicon = {
     'blutverduenner',
     'blutverdunner',
     'angeschlagen',
+    ...GERMAN_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breath, intent, heat, eye, back and poisons told in words of their own.
     'fettbrand',
     'verbrennungen',
@@ -213,6 +215,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in German and Swiss German (written after
     // the umlauts are typed plainly, "ue" as "u"). Laughing oneself to death is an idiom of degree.
     ['(?:ich )?(?:bring|bringe|lach|lache) mich (?:um|tot|kaputt) vor lachen', 'laughing a lot'],
@@ -883,6 +886,7 @@ export const GERMAN: LanguageLexicon = {
   words: {
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
     nimmt: 'takes',
+    ...GERMAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
     blasen: 'blisters',
     voller: 'full of',

@@ -1,3 +1,4 @@
+import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -18,6 +19,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'senyen',
     'machin',
     'koule',
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breath, intent, voices, heat, abdomen, shock, eye and back told in words of their own.
     'boule',
     'zanpoud',
@@ -86,6 +88,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Kreyòl. Burns (British Burn Association
     // referral): burning, boiling water or hot oil, fire, an electric current, blisters ("zanpoud"), and the body part,
     // each read on its own so the English rules weigh them together; a sunburn and a tongue burnt on coffee stay first
@@ -298,6 +301,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   words: {
     // Session 40 (T42): 'nan' is 'in', never the grandmother the English word is ('m frape tet mwen nan pot la').
     nan: 'in',
+    ...HAITIAN_CREOLE_INTENT_AND_CRISIS.words,
     mwen: 'i',
     li: 'he',
     anpil: 'very',

@@ -1,3 +1,4 @@
+import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -135,6 +136,7 @@ export const HINDI: LanguageLexicon = {
   script: 'devanagari',
   phrases: [
     ...POISONING_HI,
+    ...HINDI_INTENT_AND_CRISIS.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -372,6 +374,7 @@ export const HINDI: LanguageLexicon = {
   negationAfter:
     '(?:नहीं|नही)(?: भी)?(?: (?:है|हैं|हुआ|हुई|हुए|था|थी|थे|हुआ था|हुई थी))?(?= ?(?:[,.!?;]|$|(?:पर|लेकिन|और|बस|मगर|अब)(?![\\p{L}\\p{M}])))',
   words: {
+    ...HINDI_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: the persons and parts read one by one.
     बेटे: 'son',
     बेटा: 'son',
@@ -495,6 +498,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'accha',
   ],
   ownWords: [
+    ...ROMANISED_HINDI_INTENT_AND_CRISIS.ownWords,
     // Session 39: a current, diarrhoea, dizziness, ribs, a farewell, the face: words English never writes.
     'bijli',
     'karant',
@@ -552,6 +556,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   phrases: [
     ...POISONING_TRAUMA_AND_INFANT_LATIN,
     ...WHICH_PRODUCT_QUESTION_LATIN,
+    ...ROMANISED_HINDI_INTENT_AND_CRISIS.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): a gas cylinder
     // that burst, a current, hot oil; a charred mark, blisters, skin coming off; the face, hands, the whole belly. A
     // sunburn, burnt food and the idiom of a burning heart (jealousy) are read as what they are first.
@@ -954,6 +959,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   negationAfter:
     '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',
   words: {
+    ...ROMANISED_HINDI_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: the persons and parts read one by one.
     bhai: 'brother',
     behen: 'sister',

@@ -1,3 +1,4 @@
+import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -116,6 +117,7 @@ export const ITALIAN: LanguageLexicon = {
     'accoltellato',
     'accoltellata',
     'macchina',
+    ...ITALIAN_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): heat, burns and the eye told in words of their own.
     'calore',
     'scottato',
@@ -226,6 +228,7 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Italian. Burns (British Burn
     // Association referral): a scald by its verb, skin coming off, the degree a clinician writes, and the body part and
     // blisters (read word by word below), so the English rules weigh them together.
@@ -701,6 +704,7 @@ export const ITALIAN: LanguageLexicon = {
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
   ],
   words: {
+    ...ITALIAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, and its blisters.
     vesciche: 'blisters',
     bolle: 'blisters',

@@ -1,3 +1,4 @@
+import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -143,6 +144,7 @@ export const JAPANESE: LanguageLexicon = {
     ...EYE_EMERGENCY,
     ...ABDOMEN_CORD_AND_STROKE,
     ['(?:処方された|もらった)?薬を全部飲み(?:終わ|切っ|きっ)', 'finished the course of prescribed pills'],
+    ...JAPANESE_INTENT_AND_CRISIS.phrases,
     ['炎天下|熱中症|暑い中', 'in the heat'],
     ['体が(?:すごく|とても|かなり)?熱(?:い|く|かった)', 'his body is very hot'],
     ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],

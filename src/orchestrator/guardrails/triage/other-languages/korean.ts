@@ -1,3 +1,4 @@
+import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -169,6 +170,7 @@ export const KOREAN: LanguageLexicon = {
     ...HEAD_INJURY,
     ...MAJOR_TRAUMA_AND_EYE,
     ...ABDOMEN_CORD_AND_STROKE,
+    ...KOREAN_INTENT_AND_CRISIS.phrases,
     // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
     // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
     // chest pain (NICE CG95): a cause told beside a symptom never deletes it.

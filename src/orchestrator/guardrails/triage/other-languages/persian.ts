@@ -1,3 +1,4 @@
+import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -25,6 +26,7 @@ export const PERSIAN: LanguageLexicon = {
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
     ...LOSS_OF_CONSCIOUSNESS,
+    ...PERSIAN_INTENT_AND_CRISIS.phrases,
     // Session 37: "غرق کار شدم" (swamped at work): sinking told of work, study, thoughts or debt is an idiom.
     ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not

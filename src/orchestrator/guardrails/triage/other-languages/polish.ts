@@ -1,3 +1,4 @@
+import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
@@ -31,6 +32,7 @@ export const POLISH: LanguageLexicon = {
     'potracil',
     'potracila',
     'potracony',
+    ...POLISH_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breathing, intent, heat, abdomen, shock, eye, cauda equina, poisons and infants told in
     // words of their own.
     'poparzyla',
@@ -194,6 +196,7 @@ export const POLISH: LanguageLexicon = {
       '(?<=(?:upad\\p{L}*|zemdl\\p{L}*|potracil\\p{L}*|potracon\\p{L}*|podlodze|ziemi|samochod)[^.;!?]{0,40})nie (?:rusza|porusza) sie',
       'is not moving',
     ],
+    ...POLISH_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Polish typed without diacritics.
     // Burns (British Burn Association referral): the verb of burning or scalding in its forms, blisters and skin coming
     // off, the degree a clinician writes, an electric current, and the body part, each read on its own so the English
@@ -556,6 +559,7 @@ export const POLISH: LanguageLexicon = {
     ['w zeszlym roku|w dziecinstwie', 'last year'],
   ],
   words: {
+    ...POLISH_INTENT_AND_CRISIS.words,
     ani: 'nor',
     ale: 'but',
     // Session 39 (T38): the body parts a burn or a bleed is told on, and the people it is told of.

@@ -1,3 +1,4 @@
+import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -727,6 +728,7 @@ export const PORTUGUESE: LanguageLexicon = {
     'atropelado',
   ],
   ownWords: [
+    ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
     // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
     'recem',
     'semaninhas',
@@ -882,6 +884,7 @@ export const PORTUGUESE: LanguageLexicon = {
   phrases: [
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
+    ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
@@ -1403,6 +1406,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ],
   ],
   words: {
+    ...PORTUGUESE_INTENT_AND_CRISIS.words,
     // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
     bolha: 'blister',
     bolhas: 'blisters',

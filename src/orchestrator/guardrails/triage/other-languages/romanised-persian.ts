@@ -1,3 +1,4 @@
+import { ROMANISED_PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/romanised-persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -25,6 +26,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'khodam',
   ],
   ownWords: [
+    ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.ownWords,
     'khodkoshi',
     'madaram',
     'pedaram',
@@ -41,6 +43,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'bimarestan',
   ],
   phrases: [
+    ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.phrases,
     // A suicide inside a film, a series or the news is a story; a wish to kill oneself told in the first person is intent.
     ['(?:film|serial|dastan|roman|khabar|akhbar)[^.,!?]{0,40}?khod ?koshi', 'in the film a character killed himself'],
     [

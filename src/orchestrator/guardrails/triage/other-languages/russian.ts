@@ -1,3 +1,4 @@
+import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
@@ -5,6 +6,7 @@ export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
   phrases: [
+    ...RUSSIAN_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Russian, written with е for ё as people
     // type it ([её] where a word may hold either). A blocked nose and breath short on running for years come first, so
     // that "трудно дышать" is not read as a breath that will not come.
@@ -469,6 +471,7 @@ export const RUSSIAN: LanguageLexicon = {
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',
   words: {
+    ...RUSSIAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',
     рука: 'arm',

@@ -5,6 +5,7 @@ import {
   toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
+import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -825,6 +826,7 @@ export const SPANISH: LanguageLexicon = {
     'responde',
   ],
   ownWords: [
+    ...SPANISH_INTENT_AND_CRISIS.ownWords,
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'punalada',
     'apunalaron',
@@ -1014,6 +1016,7 @@ export const SPANISH: LanguageLexicon = {
   phrases: [
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
+    ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
@@ -1780,6 +1783,7 @@ export const SPANISH: LanguageLexicon = {
   ],
   formsOf: romanceForms,
   words: {
+    ...SPANISH_INTENT_AND_CRISIS.words,
     // Breadth (issue 11, T25).
     muchacha: 'girl',
     muchacho: 'boy',

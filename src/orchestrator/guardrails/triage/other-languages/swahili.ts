@@ -1,3 +1,4 @@
+import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /** Despair or silence told anywhere: what makes a farewell letter a suicide note (Samaritans). */
@@ -34,6 +35,7 @@ export const SWAHILI: LanguageLexicon = {
     'hazinduki',
     'amelegea',
     'hanyonyi',
+    ...SWAHILI_INTENT_AND_CRISIS.ownWords,
     // Session 39: a burn, a current, diarrhoea, a goodbye, hanging, ribs: words English never writes.
     'ameungua',
     'shoti',
@@ -92,6 +94,7 @@ export const SWAHILI: LanguageLexicon = {
   ],
   phrases: [
     ...UNCONSCIOUS_AND_INFANT,
+    ...SWAHILI_INTENT_AND_CRISIS.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot tea, water or
     // fire, a current ("shoti ya umeme", Sheng "stima"); skin coming off, blisters; the face, hands, chest.
     [
@@ -266,6 +269,7 @@ export const SWAHILI: LanguageLexicon = {
     ['mume wangu', 'my husband'],
   ],
   words: {
+    ...SWAHILI_INTENT_AND_CRISIS.words,
     mtoto: 'child',
     sana: 'very',
     sasa: 'now',

@@ -1,3 +1,4 @@
+import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -107,6 +108,7 @@ export const TAGALOG: LanguageLexicon = {
     'bumbunan',
     'lupaypay',
     'mahigit',
+    ...TAGALOG_INTENT_AND_CRISIS.ownWords,
     'natuklaw',
     'tinuklaw',
     'ahas',
@@ -185,6 +187,7 @@ export const TAGALOG: LanguageLexicon = {
   ],
   phrases: [
     ...POISONING_SEIZURE_AND_INFANT,
+    ...TAGALOG_INTENT_AND_CRISIS.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
     // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
     // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.
@@ -506,6 +509,7 @@ export const TAGALOG: LanguageLexicon = {
     ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
   ],
   words: {
+    ...TAGALOG_INTENT_AND_CRISIS.words,
     hindi: 'not',
     di: 'not',
     wala: 'no',

@@ -1,3 +1,4 @@
+import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
@@ -29,6 +30,7 @@ export const TURKISH: LanguageLexicon = {
     'bicaklanmis',
     'kusuyor',
     'bitirmis',
+    ...TURKISH_INTENT_AND_CRISIS.ownWords,
     // Session 39 (T38): burns, breathing, intent, voices, heat, abdomen, shock, eye, cauda equina and batteries told in
     // words of their own.
     'yandi',
@@ -154,6 +156,7 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    ...TURKISH_INTENT_AND_CRISIS.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
     // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician
     // writes, an electric shock, and the body part, each read on its own so the English rules weigh them together; a
@@ -434,6 +437,7 @@ export const TURKISH: LanguageLexicon = {
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
   ],
   words: {
+    ...TURKISH_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on and a grade of it, read after the phrases, so a face that
     // droops or swells, or a chest pain, is still read by its phrase.
     biraz: 'a little',

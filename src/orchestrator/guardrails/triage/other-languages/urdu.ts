@@ -1,3 +1,4 @@
+import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
@@ -30,6 +31,7 @@ export const URDU: LanguageLexicon = {
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
     ...NOT_ANSWERING_THE_PHONE,
+    ...URDU_INTENT_AND_CRISIS.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

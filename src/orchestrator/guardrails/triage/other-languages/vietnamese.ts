@@ -1,3 +1,4 @@
+import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
@@ -90,6 +91,7 @@ export const VIETNAMESE: LanguageLexicon = {
     'thop',
     'xuong',
     'vao',
+    ...VIETNAMESE_INTENT_AND_CRISIS.ownWords,
     'khong',
     'nguc',
     'giat',
@@ -118,6 +120,7 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   phrases: [
     ...INFANT_TRAUMA_AND_EYE,
+    ...VIETNAMESE_INTENT_AND_CRISIS.phrases,
     // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
     // boiling water, oil or soup over someone, a flame, petrol, a current ("bỏng", Southern "phỏng"); blisters ("phồng
     // rộp"), skin coming off ("bong tróc", "tuột da"), charred ("cháy đen"); the face, both hands, the whole arm. Folded,
@@ -417,6 +420,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ['van choi', 'still playing'],
   ],
   words: {
+    ...VIETNAMESE_INTENT_AND_CRISIS.words,
     khong: 'not',
     neu: 'if',
     nhung: 'but',

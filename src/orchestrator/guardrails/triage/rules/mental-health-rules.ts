@@ -74,6 +74,7 @@ export const PSYCHIATRIC_CRISIS_RULE: CategoryRule = {
       'confusion',
       'no_sleep_days',
       'despair',
+      'threat_told',
     ),
     ...withEach(
       'postnatal with hallucinations or no sleep',
@@ -82,6 +83,8 @@ export const PSYCHIATRIC_CRISIS_RULE: CategoryRule = {
       'no_sleep_days',
       'confusion',
     ),
+    // A threat to kill told beside a weapon carried (UK Mental Health Triage Scale A).
+    { all: ['threat_told', 'risk_act'], name: 'threat to kill with a weapon' },
     // UK Mental Health Triage Scale: a disturbed mental state with an act that puts a life at risk.
     { all: ['disturbed_mind', 'risk_act'], name: 'disturbed mental state with risk to life' },
     ...withEach(

@@ -32,7 +32,18 @@ const DISTURBED_AND_RISK = [
   ),
 ];
 
+/**
+ * A threat to kill told as what someone says he will do ("says he will kill us all", "swore she would stab him"), read
+ * only beside a weapon held (UK Mental Health Triage Scale A): "my mum will kill me if I am late" holds none.
+ */
+const THREAT_TOLD = define('threat_told', [
+  r`\b(?:says|said|saying|keeps\s+saying|threatens|threatened|swears|swore|screaming|shouting|yelling|told\s+(?:us|me|them))\s+(?:that\s+)?(?:he|she|they)\s*(?:will|is\s+going\s+to|'ll|gonna|would|wants\s+to)\s+(?:kill|stab|shoot|murder|hurt|slit\s+the\s+throat\s+of)\s+(?:us|me|them|everyone|everybody|you|him|her|all\s+of\s+us|(?:the|my|his|her)\s+(?!(?:chicken|chickens|hen|hens|rooster|goat|sheep|lamb|pig|fish|turkey|rabbit|duck|cow|mice|mouse|rats?|spiders?|wasps?|plants?|weeds|gallina|pollo|gallo|borrego|chivo|puerco|cerdo)\b)\w+)\b`,
+  // The threat in the words another language's gloss reads ("amenaza con matarnos", "угрожает убить", "说要砍死我们").
+  r`\bthreat(?:ens|ened|ening)\s+(?:to\s+)?(?:kill|stab|shoot|murder|slit)\b`,
+]);
+
 export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
+  THREAT_TOLD,
   ...DISTURBED_AND_RISK,
   // Repeated head-banging or self-battering that nobody can stop (MHTS B: too disturbed to keep safe).
   define('uncontrolled_self_injury', [
@@ -60,6 +71,9 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   // A weapon in the hands of someone disturbed (UK Mental Health Triage Scale A).
   define('weapon_held', [
     r`\b(?:has|have|got|holding|waving|carrying|grabbed|picked\s+up|armed\s+with|sleeping\s+with|brandishing)\s+(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:knife|knives|gun|weapon|machete|axe|hammer|bat|blade|sword|crowbar)\b`,
+    // A weapon carried about the house or the street, as another language's gloss tells it ("läuft mit einem Messer
+    // herum", "anda con un cuchillo"): "running around with a knife".
+    r`\b(?:running|walking|wandering|pacing|going|went|ran|walked|roaming|chasing\s+\w+)\s+(?:around\s+|about\s+|round\s+|out\s+|after\s+\w+\s+)?(?:the\s+(?:house|flat|street)\s+)?with\s+(?:a|an|the|his|her)\s+(?:kitchen\s+)?(?:knife|knives|gun|machete|axe|hammer|bat|sword)\b`,
   ]),
   define('danger_behaviour', [
     r`\b(?:ran|run|running|walked|walking|wandered|wandering)\s+(?:out\s+)?(?:into|onto|in)\s+(?:the\s+)?(?:road|traffic|motorway)\b|\b(?:climb\w*|jump\w*)\s+out\s+(?:of\s+)?(?:the\s+|a\s+)?(?:\w+\s+){0,2}?window\b`,

@@ -17,6 +17,14 @@ const NOT_TAKEN_AS_PRESCRIBED = r`(?![^.;]{0,40}\bas\s+(?:prescribed|directed|in
 
 const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+of|handfuls?\s+of|all\s+(?:my|the|his|her))\s+(?:pills|tablets|meds|medication|medicines|painkillers)\b${NOT_TAKEN_AS_PRESCRIBED}`;
 
+/**
+ * A finger, a thumb, a hand or a face cut in a task told beside it (cooking, chopping, peeling, shaving, opening a
+ * parcel, DIY): the kitchen's and the bathroom's accident, not a cut made on oneself. "Cut my finger with a knife while
+ * cooking" was read as self-harm. The body part alone does not exempt it (review V22, 02:13: "he cuts his hands with
+ * a razor when he is upset" stays self-harm), and "on purpose" or "deliberately" told in it keeps it self-harm.
+ */
+const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|feet|chin|lips?|face|nails?)\b(?=[^.;]{0,60}\b(?:cook\w*|chopp\w*|slic\w*|peel\w*|shav\w*|opening|making\s+(?:dinner|lunch|breakfast|tea|food)|in\s+the\s+kitchen|gardening|pruning|diy|accident\w*|slipped)\b)(?![^.;]{0,60}\b(?:on\s+purpose|deliberately)\b)`;
+
 const SELF_HARM = [
   define('suicidal_intent', [
     // A wish to jump from a height (Columbia: intent with a method): "she wants to jump off the bridge"; not a bungee jump,
@@ -36,9 +44,18 @@ const SELF_HARM = [
     r`\b(?:intent|intention|intending|intends|expressed\s+(?:a\s+)?(?:wish|intent))\s+to\s+(?:die|kill\s+(?:himself|herself|themselves|myself)|end\s+(?:it|(?:his|her|their|my)\s+life))\b|\b(?:active\s+)?suicidal\s+(?:ideation|intent|thoughts)\b`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b(?!\s+with\b)`,
     r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
+    // A method researched with death as its goal (Columbia: preparatory behaviour; NICE NG225 asks about it): "how many
+    // sleeping pills do I need to not wake up", "how many paracetamol to die", as other languages' glosses read them
+    // ("cuántas pastillas para no despertar", "吃多少片安眠药会死"). A lethal dose asked about for study or for a pet
+    // names no one's death as the goal.
+    r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^]{0,80}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|school|project|assignment|dog|cat|pet)\b)`,
     r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
     r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
     r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
+    // The wish to be dead told as a comparison (Columbia: wish to be dead), which another language's gloss reads into
+    // English ("mejor si me muero", "melhor se eu morresse", "mieux si j'étais mort", "besser wenn ich tot wäre", "我死了
+    // 大家会更好"): "it would be better if I died", "better if I were dead". Not a haircut dyed.
+    r`\bbetter\s+(?:for\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|my\s+family|them|you)\s+)?if\s+(?:i|he|she)\s+(?:just\s+)?(?:died|(?:was|were)\s+dead|(?:was|were)\s+not\s+(?:alive|here|around)|did\s+not\s+exist|never\s+woke\s+up)\b(?!\s+(?:my|his|her|the)\s+hair)`,
     r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in|for\s+me\s+to)\s+(?:live|living|going\s+on|being\s+alive|wake\s+up|waking\s+up|be\s+here|being\s+here|keep\s+going|carry\s+on|carrying\s+on|stay|staying|exist|existing|get\s+up)\b`,
     r`\bend\s+it\s+all\b`,
     // Death told as sleep or as ending everything (Columbia: wish to be dead): "to sleep forever", "end everything".
@@ -59,7 +76,7 @@ const SELF_HARM = [
     // Self-inflicted wounds told as wounds: "cut my arm again with a razor and it is gaping".
     r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b|\b(?:been|started|am|was|is|back\s+to)\s+(?:cutting|burning|scratching)\s+(?:\w+\s+)?again\b`,
     r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
-    r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
+    r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?!(?:\w+\s+){0,2}?${CUT_IN_A_TASK})(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
     r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
     // Fear of one's own act (Columbia: ideation; NICE NG225 asks about it directly): "scared I
     // might hurt myself tonight", "she's frightened she will harm herself". An accident feared
@@ -195,7 +212,7 @@ const MEANS = [
     [
       // Old scars are history; asking about them is a skin question.
       r`\b(?:old|faded|healed|healing|white)\s+(?:self[- ]?harm\s+)?scars\b|\bself[- ]?harm\s+scars\b`,
-      r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
+      r`\b(?:used\s+to|stopped|clean\s+(?:from|of)|recovered\s+from|in\s+recovery\s+from|free\s+(?:from|of))\s+(?:\w+\s+){0,2}?(?:self[- ]?harm\w*|cutting|suicidal|overdos\w*)\b|\b(?:self[- ]?harm\w*|cutting|suicid\w*|overdos\w*|attempt\w*)\b[^.;]{0,40}\b(?:years\s+ago|(?:a|one)\s+year\s+ago|as\s+a\s+teen\w*|in\s+my\s+(?:teens|twenties|thirties)|when\s+i\s+was\s+(?:\d+|young|younger|a\s+teen\w*)|last\s+year|in\s+(?:19|20)\d\d|(?:much\s+)?better\s+now|in\s+recovery|in\s+therapy|clean\s+for)\b|\b(?:novel|book|film|movie|tv\s+show|series|character|documentary|school\s+project|essay|song|lyrics)\b|\bsafety\s+plan\b|\bno\s+(?:intent|plan|plans)\b|\bpassive\s+(?:suicidal\s+)?(?:thoughts|ideation)\b|\b(?:ice\s+cubes?|rubber\s+band|elastic\s+band)\b|\binstead\s+of\s+(?:cutting|self[- ]?harm\w*|hurting)\b|\bhistoric(?:al)?\s+(?:self[- ]?harm|overdoses?|suicid\w*)\b|\bhealed\s+scars\b`,
     ],
     { timeless: true, ordinaryWhen: /\b(?:again|relapsed|tonight|right\s+now|this\s+(?:morning|evening)|today)\b/ },
   ),

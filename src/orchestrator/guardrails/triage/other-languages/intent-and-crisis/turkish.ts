@@ -1,0 +1,55 @@
+import { toldAnywhere } from '../language-lexicon.js';
+import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
+
+/**
+ * Suicidal intent and self-harm in Turkish typed without ş ğ ı ö ü (NICE NG225; NHS 111 mental health; ALO 182): the
+ * wish in two words with no other marker ("ölmek istiyorum", "yaşamak istemiyorum", "intihar edeceğim"), and a
+ * relative's wish told in the reported form ("kendini öldürmek istediğini söyledi").
+ */
+export const TURKISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
+  ownWords: [
+    'oldurecegini',
+    'veda',
+    'acmiyor',
+    'ulasamiyorum',
+    'olmek',
+    'istiyorum',
+    'istemiyorum',
+    'yasamak',
+    'intihar',
+    'kendini',
+    'oldurmek',
+    'oldurecegim',
+    'asacagim',
+  ],
+  phrases: [
+    // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
+    [
+      '(?:hepimizi|bizi|annemi|babami|herkesi|karisini|kocasini|beni) (?:oldurecegini|oldurecek|oldururum|keserim|kesecegini)',
+      'says he will kill us',
+    ],
+    [`(?:elinde )?bicak(?:la)?(?: tutuyor)?${toldAnywhere('(?:oldur|tehdit|kesecegim|keserim)')}`, 'holding a knife'],
+    [
+      'veda (?:mesaji|mesajı|mektubu|notu)(?<![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi)[^]*)(?![^]*(?:emekli|ogretmen|is yeri|isyeri|mezun|tasin|dugun|tatil|veda partisi|veda yemegi))',
+      'a goodbye message',
+    ],
+    ['telefon(?:u|unu)? (?:acmiyor|cevap vermiyor|kapali)|ulasamiyorum|ulasamiyoruz', 'his phone is off'],
+    // Not wanting to live in a place is a move ("bu şehirde yaşamak istemiyorum, taşınmak istiyorum").
+    ['\\p{L}+(?:de|da|te|ta) yasamak (?:istemiyorum|istemedigini|istemiyor)', 'would rather move house'],
+    [
+      'kendini (?:oldurmek|asmak|oldurecegini|asacagini|oldurmek istedigini|oldurecek|asacak)|(?:olmek|intihar etmek) (?:istedigini|istiyor)|intihar edecegini',
+      'he says he wants to kill himself',
+    ],
+    ['yasamak (?:istemedigini|istemiyor)', 'he does not want to live'],
+    ['intihar (?:edecegim|edicem|etmek istiyorum)', 'i want to kill myself'],
+    ['(?:herkese|aileme|herkes icin) (?:yuk|bir yuk|yuk oluyorum)|(?:ben )?(?:bir )?yukum', 'i am a burden'],
+    ['(?:ben )?olsem (?:daha iyi|herkes rahat eder)|olsem de kurtulsam', 'it would be better if i died'],
+    [
+      '(?:kollarini|kolunu|kollarimi|bacaklarini|kendini) (?:jiletle |bicakla )?(?:kesiyor|kesti|kesiyorum)',
+      'she is cutting herself',
+    ],
+  ],
+  words: {
+    jilet: 'blade',
+  },
+};
