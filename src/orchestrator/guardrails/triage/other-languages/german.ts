@@ -785,7 +785,6 @@ export const GERMAN: LanguageLexicon = {
     ['seit (?:\\d+|einer|zwei|drei|ein paar) wochen?', 'for weeks'],
     ['seit (?:\\d+|einem|zwei|drei|ein paar|mehreren) monaten?', 'for months'],
     ['seit (?:\\d+|einem|zwei|drei|ein paar|vielen) jahren?', 'for years'],
-    ['vor (?:\\d+|zwei|drei|vielen|ein paar) jahren', 'years ago'],
     ['letztes jahr|letzten jahr|im letzten jahr', 'last year'],
     ['als kind', 'as a child'],
     ['ploetzlich|plotzlich|auf einmal', 'suddenly'],

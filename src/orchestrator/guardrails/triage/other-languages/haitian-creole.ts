@@ -289,7 +289,6 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['(?<=(?:tonbe|machin|frape|ate)[^.;!?]{0,40})(?:li|l) pa ka leve', 'he cannot get up'],
     // Blood that comes is not blood that will not stop: only "san rete" (without stopping) or "pa vle rete" is.
     ['san (?:an )?(?:ap koule|ap soti) san rete|san (?:an )?pa vle rete', 'bleeding heavily and it will not stop'],
-    ['vomi san', 'vomiting blood'],
     ['(?:m|mwen) frape tet (?:mwen|m)', 'i hit my head'],
     ['frape tet (?:li|l)', 'hit his head'],
     ['(?:yon )?ti boul', 'a small bump'],

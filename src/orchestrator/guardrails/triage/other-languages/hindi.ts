@@ -250,7 +250,6 @@ export const HINDI: LanguageLexicon = {
     ['(?:गला|गले) (?:में )?(?:सूज|फूल)(?: रहा| रही| गया| गई| गयी)?', 'throat swelling'],
     ['(?:जीभ|जुबान|ज़ुबान) (?:सूज|फूल)(?: रही| गई| गयी)?', 'tongue swelling'],
     ['(?:खौलता|खौलते|उबलता|उबलते) (?:हुआ )?(?:पानी|दूध|चाय|तेल)', 'scalded with boiling water'],
-    ['(?:बड़े|बड़े-बड़े|बड़े बड़े|बहुत बड़े) (?:छाले|फफोले)', 'big blisters'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, how bad, since when), so a
     // wording nobody listed is still read.
     [

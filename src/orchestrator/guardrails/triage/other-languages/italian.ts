@@ -617,7 +617,6 @@ export const ITALIAN: LanguageLexicon = {
     ],
     ['sudando freddo|sudore freddo|sudo freddo', 'cold sweat'],
     ['non si sveglia(?: piu)?', 'will not wake up'],
-    ['non (?:risponde|reagisce)(?: piu)?', 'is not responding'],
     ['(?:e )?svenut[oa]|ha perso (?:i sensi|conoscenza)', 'fainted and lost consciousness'],
     ['(?:e )?(?:priv[oa] di sensi|incosciente)', 'unconscious'],
     ['bocca storta|faccia storta|viso storto|(?:la )?bocca (?:cade|si e abbassata)', 'face drooping'],

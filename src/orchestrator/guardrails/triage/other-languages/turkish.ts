@@ -426,7 +426,6 @@ export const TURKISH: LanguageLexicon = {
       '(?:bir|butun|koca) kutu(?:yu)? (?:ilac\\p{L}* )?(?:bitirmis|bitirdi|icmis|icti|yutmus|yuttu)',
       'took a whole box of pills',
     ],
-    ['kan kus\\p{L}*', 'vomiting blood'],
     ['basi don\\p{L}*|basim don\\p{L}*', 'dizzy'],
     [
       '(?<!(?:regl|adet|her ay)[^]*)(?![^]*(?:regl|adet|her ay))karn\\p{L}* (?:cok|asiri|feci) agr\\p{L}*',

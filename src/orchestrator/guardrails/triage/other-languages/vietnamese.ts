@@ -360,7 +360,6 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:may|vai|\\d+|hai|ba) thang (?:nay|nay roi|roi)', 'for months'],
     ['nam ngoai|nam truoc|nam roi', 'last year'],
     ['(?:hoi|luc|khi) (?:con )?nho', 'as a child'],
-    ['dot ngot|dot nhien|tu nhien', 'suddenly'],
     ['khoe (?:lai )?roi|het roi|da on', 'is fine now'],
     ['khi ho', 'when i cough'],
     // Today / now told beside last year's event, so "last year a stroke, today again ..." is not read as last year's alone (review V17).
