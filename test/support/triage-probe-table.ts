@@ -35,18 +35,25 @@ export type LabelledMessages = ReadonlyArray<readonly [label: string, text: stri
 let rulesAndProduct: { rules: EmergencyTriage; product: EmergencyTriage } | undefined;
 
 /**
+ * The rules alone and the product's triage, built on the first call and shared by every later one in
+ * a test file (the wording model loads once per file).
+ */
+export function rulesAndProductTriages(): { rules: EmergencyTriage; product: EmergencyTriage } {
+  rulesAndProduct ??= { rules: new EmergencyTriage(), product: EmergencyTriage.withWordingModel() };
+  return rulesAndProduct;
+}
+
+/**
  * One `describe` titled `title`, and one test per message that reads it by the rules alone and by
  * the product's triage alike: each emergency flagged by both, each look-alike kept quiet by both.
- * The two triages are built on the first call and shared by every later one (the wording model
- * loads once per test file).
+ * The two triages are those of `rulesAndProductTriages`.
  */
 export function describeRulesAndProduct(
   title: string,
   emergencies: LabelledMessages,
   lookAlikes: LabelledMessages,
 ): void {
-  rulesAndProduct ??= { rules: new EmergencyTriage(), product: EmergencyTriage.withWordingModel() };
-  const { rules, product } = rulesAndProduct;
+  const { rules, product } = rulesAndProductTriages();
   describe(title, () => {
     it.each(emergencies)('%s: flags %s', (_label, text) => {
       expect(rules.assess(text).isEmergency).toBe(true);
@@ -57,5 +64,28 @@ export function describeRulesAndProduct(
       expect(rules.assess(text).isEmergency).toBe(false);
       expect(product.assess(text).isEmergency).toBe(false);
     });
+  });
+}
+
+/** A kind of message: emergencies told in it, and look-alikes that share their words and must not be. */
+export interface TriageProbeKind {
+  readonly kind: string;
+  readonly emergencies: readonly string[];
+  readonly lookAlikes: readonly string[];
+}
+
+/**
+ * `describeTriageProbes` over kinds, once for the rules alone and once for the product's triage: a
+ * `describe` per triage titled by `title` with 'rules' or 'product' in place of its `%s`, and in it a
+ * `describe` per kind.
+ */
+export function describeKindsByRulesAndProduct(title: string, kinds: readonly TriageProbeKind[]): void {
+  const { rules, product } = rulesAndProductTriages();
+  const table: TriageProbeTable = kinds.map(({ kind, emergencies, lookAlikes }) => [kind, emergencies, lookAlikes]);
+  describe.each([
+    ['rules', rules],
+    ['product', product],
+  ])(title, (_name, triage) => {
+    describeTriageProbes('%s', table, triage);
   });
 }

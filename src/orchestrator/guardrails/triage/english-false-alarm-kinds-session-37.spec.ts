@@ -1,8 +1,4 @@
-import { describeTriageProbes } from '../../../../test/support/triage-probe-table.js';
-import { EmergencyTriage } from '../emergency-triage.js';
-
-const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
  * Ordinary English messages that carry alarm words, by kind, each beside emergency twins: the same complaint with
@@ -28,11 +24,7 @@ const product = EmergencyTriage.withWordingModel();
  * session's helper): a vignette whose reliever is told after a semicolon (a sentence break), a plan "if he ever gets
  * chest pain" told after a comma, a baby's apnoea told of someone else's baby years ago, "pregnant with me".
  */
-const KINDS: readonly {
-  readonly kind: string;
-  readonly emergencies: readonly string[];
-  readonly lookAlikes: readonly string[];
-}[] = [
+const KINDS: readonly TriageProbeKind[] = [
   {
     kind: 'urinary infection, even with a fever, while eating and drinking (NHS 111: see a GP within 24 hours)',
     emergencies: [
@@ -664,13 +656,4 @@ const KINDS: readonly {
   },
 ];
 
-describe.each([
-  ['rules', rules],
-  ['product', product],
-])('EmergencyTriage (%s): English false-alarm kinds of session 37', (_name, triage) => {
-  describeTriageProbes(
-    '%s',
-    KINDS.map(({ kind, emergencies, lookAlikes }) => [kind, emergencies, lookAlikes] as const),
-    triage,
-  );
-});
+describeKindsByRulesAndProduct('EmergencyTriage (%s): English false-alarm kinds of session 37', KINDS);

@@ -1,8 +1,4 @@
-import { describeTriageProbes } from '../../../../test/support/triage-probe-table.js';
-import { EmergencyTriage } from '../emergency-triage.js';
-
-const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
  * Ordinary English messages that carry alarm words, by kind, each beside emergency twins: the same words with the red
@@ -31,11 +27,7 @@ const product = EmergencyTriage.withWordingModel();
  * head (a subgaleal bleed after ventouse is told so), a small bleed at 20 weeks that has stopped (any bleed in
  * pregnancy is a danger sign in these rules).
  */
-const KINDS: readonly {
-  readonly kind: string;
-  readonly emergencies: readonly string[];
-  readonly lookAlikes: readonly string[];
-}[] = [
+const KINDS: readonly TriageProbeKind[] = [
   {
     kind: 'normal newborn behaviour and marks of the birth (NHS "your newborn baby"; NICE CKS infantile colic)',
     emergencies: [
@@ -293,13 +285,4 @@ const KINDS: readonly {
   },
 ];
 
-describe.each([
-  ['rules', rules],
-  ['product', product],
-])('EmergencyTriage (%s): English false-alarm kinds of session 38', (_name, triage) => {
-  describeTriageProbes(
-    '%s',
-    KINDS.map(({ kind, emergencies, lookAlikes }) => [kind, emergencies, lookAlikes] as const),
-    triage,
-  );
-});
+describeKindsByRulesAndProduct('EmergencyTriage (%s): English false-alarm kinds of session 38', KINDS);

@@ -1,8 +1,8 @@
-import { describeTriageProbes } from '../../../../test/support/triage-probe-table.js';
-import { EmergencyTriage } from '../emergency-triage.js';
-
-const rules = new EmergencyTriage();
-const product = EmergencyTriage.withWordingModel();
+import {
+  describeKindsByRulesAndProduct,
+  rulesAndProductTriages,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
 
 /**
  * Ordinary English messages that carry alarm words, by kind, each beside emergency twins that share the words and add
@@ -24,10 +24,7 @@ const product = EmergencyTriage.withWordingModel();
  * in a cold bath, pink again at once (any blue episode in a baby is read as needing care), bleeding after a
  * tonsillectomy (ENT advice: any bleed goes to A&E).
  */
-const KINDS: readonly {
-  readonly kind: string;
-  readonly emergencies: readonly string[];
-  readonly lookAlikes: readonly string[];
+const KINDS: readonly (TriageProbeKind & {
   /**
    * Look-alikes the rules set aside but the wording model still flags on its own words ("purple", "lips"): the rules
    * keep the lips as a circumstance (a burn's site), so the message is not told as set aside and the model may add.
@@ -35,7 +32,7 @@ const KINDS: readonly {
    * is left; these hold the rules' side.
    */
   readonly lookAlikesForTheRules?: readonly string[];
-}[] = [
+})[] = [
   {
     kind: 'lips or tongue coloured by something eaten, drunk or chewed (a stain, not cyanosis)',
     emergencies: [
@@ -135,18 +132,10 @@ const KINDS: readonly {
   },
 ];
 
-describe.each([
-  ['rules', rules],
-  ['product', product],
-])('EmergencyTriage (%s): English false-alarm kinds of session 39', (_name, triage) => {
-  describeTriageProbes(
-    '%s',
-    KINDS.map(({ kind, emergencies, lookAlikes }) => [kind, emergencies, lookAlikes] as const),
-    triage,
-  );
-});
+describeKindsByRulesAndProduct('EmergencyTriage (%s): English false-alarm kinds of session 39', KINDS);
 
 describe('EmergencyTriage (rules): English false-alarm kinds of session 39 the wording model still adds', () => {
+  const { rules } = rulesAndProductTriages();
   const forTheRules = KINDS.flatMap(({ lookAlikesForTheRules }) => lookAlikesForTheRules ?? []);
   it.each(forTheRules)('no emergency by the rules: %s', (text) => {
     expect(rules.assess(text).isEmergency).toBe(false);
