@@ -34,6 +34,7 @@ export const QUESTION_SETS = [
   { name: 'development-17', file: 'questions-development-17.jsonl', showTexts: true },
   { name: 'development-18', file: 'questions-development-18.jsonl', showTexts: true },
   { name: 'development-19', file: 'questions-development-19.jsonl', showTexts: true },
+  { name: 'development-20', file: 'questions-development-20.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -46,6 +47,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-13', file: 'questions-held-out-13.jsonl', showTexts: false },
   { name: 'held-out-14', file: 'questions-held-out-14.jsonl', showTexts: false },
   { name: 'held-out-15', file: 'questions-held-out-15.jsonl', showTexts: false },
+  { name: 'held-out-16', file: 'questions-held-out-16.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -113,7 +115,10 @@ export const QUESTION_SETS = [
  * before or after it, a follow-up counted from the period asked before, the heart told by its
  * speed, blood in the spit, a child kept to a room, a condition's status disputed): 0.985; held-out-15, by the same writer, registered with it on
  * arrival, on the ranking of the session's start, a count only: 0.940; 0.947 after the round on
- * development-19: 0.945).
+ * development-19: 0.945); development-20, by a writer of session 41 (WR16) who read no retrieval code
+ * and no other question set: 0.939 as it landed, on the ranking of session 41's start, before any
+ * change for it: 0.935; held-out-16, by the same writer, registered with it on arrival, on the
+ * ranking of the session's start, a count only: 0.934: 0.93.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -150,6 +155,8 @@ export const SUCCESS_FLOORS = {
   'development-18': 0.99,
   'development-19': 0.985,
   'held-out-15': 0.945,
+  'development-20': 0.935,
+  'held-out-16': 0.93,
   probes: 0.99,
 };
 
