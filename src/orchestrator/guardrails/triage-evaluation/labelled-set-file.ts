@@ -121,6 +121,7 @@ export const TRIAGE_SETS = [
   'held-out-15',
   'held-out-16',
   'held-out-17',
+  'held-out-18',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
