@@ -122,6 +122,7 @@ export const TRIAGE_SETS = [
   'held-out-16',
   'held-out-17',
   'held-out-18',
+  'held-out-19',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
