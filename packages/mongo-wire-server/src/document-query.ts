@@ -1,4 +1,4 @@
-import type { Document } from 'bson';
+import { ObjectId, type Document } from 'bson';
 import { aggregate, find, ProcessingMode, Query } from 'mingo';
 import type { CollationSpec, Options, SortSpec } from 'mingo/types';
 import { compare } from 'mingo/util';
@@ -54,8 +54,61 @@ function mingoOptions(collation?: Document, variables?: Document): Partial<Optio
 export function createMatcher(filter: Document | undefined, collation?: Document): (document: Document) => boolean {
   if (!filter || Object.keys(filter).length === 0) return () => true;
   assertDocument(filter, 'filter');
-  const query = new Query(filter, mingoOptions(collation));
-  return (document) => query.test(document);
+  const options = mingoOptions(collation);
+  const equalities = options.collation === undefined ? plainEqualities(filter) : undefined;
+  if (!equalities) {
+    // Built at once: a filter mingo refuses fails the command even when nothing is there to test.
+    const query = new Query(filter, options);
+    return (document) => query.test(document);
+  }
+  let query: Query | undefined;
+  const mingoTest = (document: Document) => (query ??= new Query(filter, options)).test(document);
+  return (document) => {
+    for (const [field, wanted] of equalities) {
+      const value = Object.hasOwn(document, field) ? (document[field] as unknown) : undefined;
+      // An array matches when one of its elements does (and more besides): mingo decides.
+      if (Array.isArray(value)) return mingoTest(document);
+      if (!plainEqual(value, wanted)) return false;
+    }
+    return true;
+  };
+}
+
+/** A value an equality condition can be decided on by hand: its matches are exactly the same value. */
+type PlainValue = string | boolean | ObjectId | null;
+
+/**
+ * The conditions of a filter made only of equalities (`{f: v}`, `{f: {$eq: v}}`) on top-level
+ * fields with a string, boolean, ObjectId or null: a turn's reads and writes select by ids,
+ * statuses and a patient id that is null for a guest. Building mingo's query for them costs more
+ * than testing a few candidates (mingo copies its operator tables into every query it builds);
+ * mingo still decides any other filter, and any document whose field holds an array.
+ */
+function plainEqualities(filter: Document): Array<[string, PlainValue]> | undefined {
+  const equalities: Array<[string, PlainValue]> = [];
+  for (const [field, condition] of Object.entries(filter)) {
+    if (field === '' || field.startsWith('$') || field.includes('.')) return undefined;
+    let wanted: unknown = condition;
+    if (isPlainObject(condition)) {
+      const operators = Object.keys(condition);
+      if (operators.length !== 1 || operators[0] !== '$eq') return undefined;
+      wanted = condition.$eq;
+    }
+    if (!isPlainValue(wanted)) return undefined;
+    equalities.push([field, wanted]);
+  }
+  return equalities;
+}
+
+function isPlainValue(value: unknown): value is PlainValue {
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || value instanceof ObjectId;
+}
+
+/** mongod's equality of a stored (non-array) value with a plain value: null also matches a missing field. */
+function plainEqual(value: unknown, wanted: PlainValue): boolean {
+  if (wanted === null) return value === null || value === undefined;
+  if (wanted instanceof ObjectId) return value instanceof ObjectId && value.equals(wanted);
+  return value === wanted;
 }
 
 /** Documents of a collection selected by a filter, in natural order, stopping after `limit`. */

@@ -25,7 +25,7 @@ export class InMemoryCollection {
     readonly namespace: string,
     readonly options: Document = {},
   ) {
-    this.indexes = new IndexManager(namespace);
+    this.indexes = new IndexManager(namespace, (idKey) => this.#documents.get(idKey));
   }
 
   get size(): number {

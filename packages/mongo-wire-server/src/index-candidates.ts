@@ -50,10 +50,13 @@ export function candidatesOf(
 ): Candidates | undefined {
   const byId = conditions.get('_id');
   const byIndex = collection.indexes.select(conditions);
-  if (byId !== undefined && (byIndex === undefined || byId.length <= byIndex.ids.size))
-    return { documents: collection.findByIdKeys(byId), exact: false };
-  if (!byIndex) return undefined;
   const fields = Object.keys(filter ?? {});
+  if (byId !== undefined && (byIndex === undefined || byId.length <= byIndex.ids.size)) {
+    // A filter on `_id` alone (a counter's or a lease's document) is answered by the `_id` map whole.
+    const exact = fields.length === 1 && fields[0] === '_id' && exactlyKeyed(filter!._id);
+    return { documents: collection.findByIdKeys(byId), exact };
+  }
+  if (!byIndex) return undefined;
   const exact =
     fields.length === byIndex.fields.length &&
     fields.every((field) => byIndex.fields.includes(field) && exactlyKeyed(filter![field]));

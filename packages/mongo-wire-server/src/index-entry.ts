@@ -25,10 +25,13 @@ export interface IndexEntry {
   /** How many leading key fields the postings cover (the ascending/descending ones). */
   postingDepth?: number;
   /**
-   * Sorted readings of postings (see index-order.ts), by prefix and sort; null where the
-   * documents cannot be ordered by the index. Cleared whenever the index changes.
+   * Sorted readings of postings (see index-order.ts): by posting key of the prefix, then by the
+   * sort's key fields (joined by NUL); null where the documents cannot be ordered by the index.
+   * A write keeps them in step (see IndexManager.apply): an insert is placed into the readings of
+   * its prefixes, a write that moves or reorders a document drops the readings of its prefixes,
+   * and a write that changes no indexed value leaves them as they are.
    */
-  orders?: Map<string, string[] | null>;
+  orders?: Map<string, Map<string, string[] | null>>;
 }
 
 export interface IndexKey {
@@ -77,7 +80,7 @@ function fieldValueKeys(document: Document, field: string): string[] {
 }
 
 /** The posting keys of a document: every combination of its values on every covered prefix. */
-function postingKeys(entry: IndexEntry, document: Document): Set<string> {
+export function postingKeys(entry: IndexEntry, document: Document): Set<string> {
   const keys = new Set<string>();
   let combinations: string[][] = [[]];
   for (const field of entry.fields.slice(0, entry.postingDepth)) {
@@ -88,8 +91,13 @@ function postingKeys(entry: IndexEntry, document: Document): Set<string> {
   return keys;
 }
 
-export function addPostings(entry: IndexEntry, idKey: string, document: Document): void {
-  for (const key of postingKeys(entry, document)) {
+export function addPostings(
+  entry: IndexEntry,
+  idKey: string,
+  document: Document,
+  keys: Iterable<string> = postingKeys(entry, document),
+): void {
+  for (const key of keys) {
     let holders = entry.postings!.get(key);
     if (!holders) {
       holders = new Set();
@@ -99,8 +107,13 @@ export function addPostings(entry: IndexEntry, idKey: string, document: Document
   }
 }
 
-export function removePostings(entry: IndexEntry, idKey: string, document: Document): void {
-  for (const key of postingKeys(entry, document)) {
+export function removePostings(
+  entry: IndexEntry,
+  idKey: string,
+  document: Document,
+  keys: Iterable<string> = postingKeys(entry, document),
+): void {
+  for (const key of keys) {
     const holders = entry.postings!.get(key);
     if (!holders) continue;
     holders.delete(idKey);

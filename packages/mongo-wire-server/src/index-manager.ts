@@ -1,17 +1,18 @@
 import type { Document } from 'bson';
 import type { SortSpec } from 'mingo/types';
-import { cloneValue, formatValueForMessage, valueKey } from './bson-values.js';
+import { cloneValue, formatValueForMessage, getPathValues, valueKey } from './bson-values.js';
 import { duplicateKeyError } from './duplicate-key-error.js';
 import {
   addPostings,
   buildEntry,
   indexKeys,
   postingKey,
+  postingKeys,
   removePostings,
   type IndexEntry,
   type IndexKey,
 } from './index-entry.js';
-import { orderedIds, type OrderedIds } from './index-order.js';
+import { orderedIds, withInserted, type OrderedIds } from './index-order.js';
 import { comparableOptions, ID_INDEX_NAME, normalizeSpec, type IndexSpec, type TtlIndex } from './index-spec.js';
 import { ErrorCode, MongoCommandError } from './mongo-command-error.js';
 
@@ -28,9 +29,12 @@ export { ID_INDEX_NAME, type IndexSpec, type TtlIndex } from './index-spec.js';
 export class IndexManager {
   readonly #namespace: string;
   readonly #entries = new Map<string, IndexEntry>();
+  /** The collection's stored document of an `_id` key, which keeping ordered readings in step compares with. */
+  readonly #documentOf: (idKey: string) => Document | undefined;
 
-  constructor(namespace: string) {
+  constructor(namespace: string, documentOf: (idKey: string) => Document | undefined = () => undefined) {
     this.#namespace = namespace;
+    this.#documentOf = documentOf;
     this.#entries.set(ID_INDEX_NAME, {
       spec: { v: 2, key: { _id: 1 }, name: ID_INDEX_NAME },
       fields: ['_id'],
@@ -169,9 +173,43 @@ export class IndexManager {
     }
     for (const entry of this.#entries.values()) {
       if (!entry.postings) continue;
-      entry.orders?.clear();
-      if (before) removePostings(entry, idKey, before);
-      if (after) addPostings(entry, idKey, after);
+      // An update that leaves every key field as it was (a status, an answer) moves nothing here.
+      if (before && after && sameIndexedValues(entry, before, after)) continue;
+      const beforeKeys = before ? postingKeys(entry, before) : undefined;
+      const afterKeys = after ? postingKeys(entry, after) : undefined;
+      if (before) removePostings(entry, idKey, before, beforeKeys);
+      if (after) addPostings(entry, idKey, after, afterKeys);
+      if (entry.orders) this.#keepOrdersInStep(entry, idKey, after, beforeKeys, afterKeys);
+    }
+  }
+
+  /**
+   * The ordered readings of the prefixes a write touched: an inserted document is placed into
+   * each reading of its prefixes; a moved or removed one drops them, to be sorted afresh when next
+   * read. Readings of other prefixes (other conversations) are still right and are kept.
+   */
+  #keepOrdersInStep(
+    entry: IndexEntry,
+    idKey: string,
+    after: Document | undefined,
+    beforeKeys: ReadonlySet<string> | undefined,
+    afterKeys: ReadonlySet<string> | undefined,
+  ): void {
+    const orders = entry.orders!;
+    if (beforeKeys) for (const key of beforeKeys) orders.delete(key);
+    if (!afterKeys || beforeKeys) {
+      if (afterKeys) for (const key of afterKeys) orders.delete(key);
+      return;
+    }
+    for (const key of afterKeys) {
+      const byFields = orders.get(key);
+      if (!byFields) continue;
+      for (const [fieldsKey, ids] of byFields) {
+        if (ids === null) continue;
+        const placed = withInserted(ids, idKey, after!, fieldsKey.split('\u0000'), this.#documentOf);
+        if (placed === undefined) byFields.delete(fieldsKey);
+        else byFields.set(fieldsKey, placed);
+      }
     }
   }
 
@@ -255,4 +293,27 @@ function selectThroughPrefix(
   for (const combination of combinations)
     for (const idKey of entry.postings!.get(postingKey(combination)) ?? []) union.add(idKey);
   return { ids: union, fields };
+}
+
+/**
+ * Whether two versions of a document hold the same values in every key field of an index, so
+ * its postings and ordered readings stay as they are. Strict: the same value of another type
+ * (a Long for a number) counts as a change, which only costs the readings a fresh sort.
+ */
+function sameIndexedValues(entry: IndexEntry, before: Document, after: Document): boolean {
+  for (const field of entry.fields) {
+    const old = getPathValues(before, field);
+    const next = getPathValues(after, field);
+    if (old.length !== next.length) return false;
+    for (let position = 0; position < old.length; position += 1) {
+      if (!sameValue(old[position], next[position])) return false;
+    }
+  }
+  return true;
+}
+
+function sameValue(left: unknown, right: unknown): boolean {
+  if (Object.is(left, right)) return true;
+  if (left === null || right === null || typeof left !== 'object' || typeof right !== 'object') return false;
+  return left.constructor === right.constructor && valueKey(left) === valueKey(right);
 }

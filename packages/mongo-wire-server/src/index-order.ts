@@ -48,12 +48,15 @@ export function orderedIds(
   for (const [position, [field, direction]] of sorted.slice(0, -1).entries()) {
     if (entry.fields[prefixLength + position] !== field || direction !== sense) return undefined;
   }
-  const cacheKey = `${postingKey(prefix)}\u0002${keyFields.join('\u0000')}`;
+  const prefixKey = postingKey(prefix);
+  const fieldsKey = keyFields.join('\u0000');
   entry.orders ??= new Map();
-  let ids = entry.orders.get(cacheKey);
+  let byFields = entry.orders.get(prefixKey);
+  if (byFields === undefined) entry.orders.set(prefixKey, (byFields = new Map()));
+  let ids = byFields.get(fieldsKey);
   if (ids === undefined) {
-    ids = orderOf(entry.postings.get(postingKey(prefix)) ?? new Set(), keyFields, documentOf);
-    entry.orders.set(cacheKey, ids);
+    ids = orderOf(entry.postings.get(prefixKey) ?? new Set(), keyFields, documentOf);
+    byFields.set(fieldsKey, ids);
   }
   return ids === null ? undefined : { ids, reverse: sense < 0, field: keyFields[0]! };
 }
@@ -111,29 +114,74 @@ function rangeable(value: unknown): boolean {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) || value instanceof Date;
 }
 
+/** A document's place in an ordered reading: its values of the sort's key fields, then its `_id`. */
+interface SortPlace {
+  keys: unknown[];
+  id: unknown;
+}
+
+/** A document's sort keys on `fields`, or null when a field holds an array or several values. */
+function sortPlaceOf(document: Document, fields: readonly string[]): SortPlace | null {
+  const keys: unknown[] = [];
+  for (const field of fields) {
+    const values = getPathValues(document, field);
+    if (values.length !== 1 || Array.isArray(values[0])) return null;
+    keys.push(values[0] === undefined ? null : values[0]);
+  }
+  return { keys, id: document._id };
+}
+
+function comparePlaces(left: SortPlace, right: SortPlace): number {
+  for (let position = 0; position < left.keys.length; position += 1) {
+    const order = compare(left.keys[position], right.keys[position]);
+    if (order !== 0) return order;
+  }
+  return compare(left.id, right.id);
+}
+
 function orderOf(
   holders: ReadonlySet<string>,
   fields: readonly string[],
   documentOf: (idKey: string) => Document | undefined,
 ): string[] | null {
-  const keyed: Array<{ idKey: string; keys: unknown[]; id: unknown }> = [];
+  const keyed: Array<{ idKey: string; place: SortPlace }> = [];
   for (const idKey of holders) {
     const document = documentOf(idKey);
     if (!document) continue;
-    const keys: unknown[] = [];
-    for (const field of fields) {
-      const values = getPathValues(document, field);
-      if (values.length !== 1 || Array.isArray(values[0])) return null;
-      keys.push(values[0] === undefined ? null : values[0]);
-    }
-    keyed.push({ idKey, keys, id: document._id });
+    const place = sortPlaceOf(document, fields);
+    if (place === null) return null;
+    keyed.push({ idKey, place });
   }
-  keyed.sort((left, right) => {
-    for (const position of fields.keys()) {
-      const order = compare(left.keys[position], right.keys[position]);
-      if (order !== 0) return order;
-    }
-    return compare(left.id, right.id);
-  });
+  keyed.sort((left, right) => comparePlaces(left.place, right.place));
   return keyed.map((entry) => entry.idKey);
+}
+
+/**
+ * An ordered reading (see orderedIds) with a newly inserted document placed where sorting would
+ * put it, found by binary search: a collection written and then read in turn (a conversation's
+ * newest exchange, then its context) no longer sorts the whole prefix after every insert. A new
+ * array: a reading already handed out is never changed. Null when the document cannot be ordered;
+ * undefined when a stored one is missing or cannot be, so the reading is better sorted afresh.
+ */
+export function withInserted(
+  ids: readonly string[],
+  idKey: string,
+  document: Document,
+  fields: readonly string[],
+  documentOf: (idKey: string) => Document | undefined,
+): string[] | null | undefined {
+  const place = sortPlaceOf(document, fields);
+  if (place === null) return null;
+  let low = 0;
+  let high = ids.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const stored = documentOf(ids[middle]!);
+    const other = stored ? sortPlaceOf(stored, fields) : null;
+    // Cannot happen while the reading is kept in step; the caller then drops it, to be sorted afresh.
+    if (other === null) return undefined;
+    if (comparePlaces(other, place) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return [...ids.slice(0, low), idKey, ...ids.slice(low)];
 }

@@ -156,6 +156,11 @@ function applyOperators(document: Document, update: Document, context: UpdateCon
     if (Object.keys(modifier[operator] as Document).length === 0) delete modifier[operator];
   }
   if (Object.keys(modifier).length === 0) return document;
+  if (setsTopLevelFieldsOnly(modifier)) {
+    // What mingo's $set does to a top-level field, without building its update context per call.
+    for (const [field, value] of Object.entries(modifier.$set as Document)) document[field] = cloneValue(value);
+    return document;
+  }
 
   const condition = usesPositionalOperator(modifier) ? context.filter : undefined;
   applyUpdateOperators(document, modifier, context.arrayFilters, condition, {
@@ -163,6 +168,19 @@ function applyOperators(document: Document, update: Document, context: UpdateCon
     queryOptions: MINGO_OPTIONS,
   });
   return document;
+}
+
+/**
+ * A `$set` alone, of top-level fields named plainly (no path, no operator): a write that stores
+ * an answer or a status. mingo copies its operator tables into a fresh context for every update it
+ * applies, which costs more than the assignments themselves.
+ */
+function setsTopLevelFieldsOnly(modifier: Document): boolean {
+  const operators = Object.keys(modifier);
+  if (operators.length !== 1 || operators[0] !== '$set') return false;
+  return Object.keys(modifier.$set as Document).every(
+    (field) => field !== '' && !field.startsWith('$') && !field.includes('.'),
+  );
 }
 
 function usesPositionalOperator(modifier: Document): boolean {

@@ -61,6 +61,47 @@ describe('sorted reads in index order', () => {
     expect(await ids({ patient: 'p1' }, -1, 0, 5)).toEqual(newest);
   });
 
+  it('returns what sorting every match returns after writes between reads: inserts anywhere in the order, updates of other fields', async () => {
+    const records = freshCollection('ordered_writes');
+    await records.createIndex({ patient: 1, day: -1 });
+    // Enough readings per patient that a limited read goes in index order (see ORDERED_SCAN_THRESHOLD).
+    const first = readings.slice(0, 700);
+    await records.insertMany(first);
+    const ids = (patient: string, sense: 1 | -1) =>
+      records
+        .find({ patient, kind: 'common' }, { projection: { _id: 1 } })
+        .sort({ day: sense, _id: sense })
+        .limit(300)
+        .map((reading) => reading._id as number)
+        .toArray();
+    const sorted = (written: Reading[], patient: string, sense: 1 | -1) =>
+      written
+        .filter((r) => r.patient === patient && r.kind === 'common')
+        .sort((a, b) => sense * (a.day === b.day ? a._id - b._id : a.day < b.day ? -1 : 1))
+        .slice(0, 300)
+        .map((r) => r._id);
+
+    const written = [...first];
+    // Each read is answered from the order the previous writes left: newest, oldest and middle days, one at a time.
+    for (const [index, day] of ['2022-01-01', '2019-01-01', '2020-06-04', '2020-06-04', '2020-01-01'].entries()) {
+      expect(await ids('p1', -1)).toEqual(sorted(written, 'p1', -1));
+      expect(await ids('p0', 1)).toEqual(sorted(written, 'p0', 1));
+      const reading: Reading = { _id: 1000 + index, patient: `p${index % 2}`, day, kind: 'common' };
+      await records.insertOne(reading);
+      written.push(reading);
+    }
+    expect(await ids('p1', -1)).toEqual(sorted(written, 'p1', -1));
+    expect(await ids('p0', -1)).toEqual(sorted(written, 'p0', -1));
+
+    // A field no index holds changes, then one that moves a reading into the other patient's order.
+    await records.updateOne({ _id: 1002 }, { $set: { kind: 'rare' } });
+    await records.updateOne({ _id: 1003 }, { $set: { patient: 'p0' } });
+    written[written.findIndex((r) => r._id === 1002)] = { ...written.find((r) => r._id === 1002)!, kind: 'rare' };
+    written[written.findIndex((r) => r._id === 1003)] = { ...written.find((r) => r._id === 1003)!, patient: 'p0' };
+    expect(await ids('p1', 1)).toEqual(sorted(written, 'p1', 1));
+    expect(await ids('p0', -1)).toEqual(sorted(written, 'p0', -1));
+  });
+
   it('returns what sorting every match returns for a range of the sorted field, at either end or empty', async () => {
     const records = freshCollection('ordered_range');
     await records.createIndex({ patient: 1, day: -1 });

@@ -72,6 +72,31 @@ describe('insert and find', () => {
     expect(await turns.findOne({ n: { $in: [7, 8] } }, { sort: { n: 1 } })).toMatchObject({ _id: 7 });
   });
 
+  it('matches equalities on strings, booleans, ObjectIds and null as mongod does, arrays, missing fields and other types included', async () => {
+    const things = freshCollection('equalities');
+    const id = new ObjectId();
+    await things.insertMany([
+      { _id: 1, name: 'a', on: true, ref: id, owner: null },
+      { _id: 2, name: ['b', 'a'], on: [false, true], ref: [id], owner: [null, 'p'] },
+      { _id: 3, name: 'A', on: 1, ref: id.toHexString(), owner: 'p' },
+      { _id: 4, name: { a: 1 }, on: false },
+      { _id: 5, name: [['a']], on: 'true', ref: new ObjectId(), owner: [] },
+    ]);
+    const ids = async (filter: object) => (await things.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+    expect(await ids({ name: 'a' })).toEqual([1, 2]);
+    expect(await ids({ name: { $eq: 'a' }, on: true })).toEqual([1, 2]);
+    expect(await ids({ on: false })).toEqual([2, 4]);
+    expect(await ids({ ref: id })).toEqual([1, 2]);
+    expect(await ids({ ref: { $eq: id }, owner: null })).toEqual([1, 2]);
+    expect(await ids({ owner: null })).toEqual([1, 2, 4]);
+    expect(await ids({ owner: 'p', name: 'A' })).toEqual([3]);
+    expect(await ids({ _id: 3, on: true })).toEqual([]);
+    expect(await ids({ constructor: null })).toEqual([1, 2, 3, 4, 5]);
+    // Updates select the same way.
+    await things.updateMany({ owner: null, on: true }, { $set: { seen: true } });
+    expect(await ids({ seen: true })).toEqual([1, 2]);
+  });
+
   it('pages a cursor across getMore batches', async () => {
     const turns = freshCollection('paged');
     await turns.insertMany(Array.from({ length: 250 }, (_, i) => ({ i })));

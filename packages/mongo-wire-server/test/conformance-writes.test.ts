@@ -58,6 +58,26 @@ describe('updates and deletes', () => {
     expect(await patients.findOne({ _id: 3 }, { projection: { _id: 0, scores: 1 } })).toEqual({ scores: [13, 0, 0] });
   });
 
+  it('sets top-level fields in place or after the others, counting only a change as modified', async () => {
+    const turns = freshCollection('set_fields');
+    await turns.insertOne({ _id: 1, status: 'pending', response: null, at: 1 });
+    const answer = { text: 'Rest.', sources: ['a'] };
+    const first = await turns.updateOne(
+      { _id: 1, status: 'pending' },
+      { $set: { status: 'done', response: answer, done: true } },
+    );
+    expect(first).toMatchObject({ matchedCount: 1, modifiedCount: 1 });
+    const stored = await turns.findOne({ _id: 1 });
+    expect(stored).toEqual({ _id: 1, status: 'done', response: answer, at: 1, done: true });
+    expect(Object.keys(stored!)).toEqual(['_id', 'status', 'response', 'at', 'done']);
+    const again = await turns.updateOne({ _id: 1 }, { $set: { status: 'done' } });
+    expect(again).toMatchObject({ matchedCount: 1, modifiedCount: 0 });
+    expect(await turns.updateOne({ _id: 1, status: 'pending' }, { $set: { status: 'x' } })).toMatchObject({
+      matchedCount: 0,
+      modifiedCount: 0,
+    });
+  });
+
   it('upserts from the filter plus $setOnInsert and reports the upserted id', async () => {
     const sessions = freshCollection('upserts');
     const created = await sessions.updateOne(
