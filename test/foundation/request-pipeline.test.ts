@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -10,6 +11,58 @@ describe('request pipeline', () => {
   afterAll(() => app.close());
 
   const live = (headers: Record<string, string> = {}) => fetch(`${app.url}/api/health/live`, { headers });
+
+  /** The raw header lines of one GET, in the order the server wrote them. */
+  const rawHeaders = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<string[]>((resolve, reject) => {
+      const sent = httpRequest(`${app.url}${path}`, { headers }, (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.rawHeaders));
+      });
+      sent.on('error', reject);
+      sent.end();
+    });
+  const pairs = (raw: string[]) => raw.flatMap((name, index) => (index % 2 === 0 ? [[name, raw[index + 1]]] : []));
+
+  // Every header of a probe's answer, its value and its place, as sessions up to 41 sent them:
+  // a change to how the pipeline writes headers (one precomputed set, fewer hooks) must leave
+  // the bytes a client reads alike. Only the date, the request id and the time vary.
+  it('answers the liveness probe with exactly the same headers, in the same order', async () => {
+    const headers = pairs(await rawHeaders('/api/health/live', { origin: 'https://spa.medchat.example' }));
+    const variable = new Map([
+      ['x-request-id', UUID],
+      ['x-process-time', /^\d+\.\d{3}$/],
+      // Node itself writes these three, capitalised.
+      ['Date', /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/],
+    ]);
+    for (const [name, value] of headers) if (variable.has(name!)) expect(value).toMatch(variable.get(name!)!);
+    expect(headers.map(([name, value]) => (variable.has(name!) ? [name, '…'] : [name, value]))).toEqual([
+      [
+        'content-security-policy',
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'none';img-src 'self' data: validator.swagger.io;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' 'unsafe-inline';upgrade-insecure-requests;connect-src 'self'",
+      ],
+      ['cross-origin-resource-policy', 'same-origin'],
+      ['referrer-policy', 'no-referrer'],
+      ['strict-transport-security', 'max-age=31536000; includeSubDomains'],
+      ['x-content-type-options', 'nosniff'],
+      ['x-frame-options', 'DENY'],
+      ['x-permitted-cross-domain-policies', 'none'],
+      ['cache-control', 'no-store'],
+      ['vary', 'Origin'],
+      ['access-control-allow-origin', 'https://spa.medchat.example'],
+      [
+        'access-control-expose-headers',
+        'X-Request-ID, X-Process-Time, Retry-After, X-RateLimit-Limit-Minute, X-RateLimit-Remaining-Minute, X-RateLimit-Limit-Hour, X-RateLimit-Remaining-Hour',
+      ],
+      ['content-type', 'application/json; charset=utf-8'],
+      ['x-request-id', '…'],
+      ['x-process-time', '…'],
+      ['content-length', '15'],
+      ['Date', '…'],
+      ['Connection', 'keep-alive'],
+      ['Keep-Alive', 'timeout=5'],
+    ]);
+  });
 
   it('echoes a sane X-Request-ID', async () => {
     const response = await live({ 'x-request-id': 'spa-1234.abc_DEF' });
