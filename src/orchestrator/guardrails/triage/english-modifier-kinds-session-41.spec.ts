@@ -1,0 +1,70 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English messages kept quiet by a modifier (a pain that was and is gone now, a lethal-dose question put for a school
+ * project, a goodbye said at a break-up, a baby's fast breathing only in sleep), each beside emergency twins that share
+ * the words and keep the red flag: the pain gone but blood vomited or the arm numb, the sudden worst headache or the
+ * face that drooped (which need care once passed), the lethal-dose question beside a wish to die or means saved, the
+ * goodbye text of someone who then goes silent. Written from the protocols (NHS 111 abdominal and chest pain
+ * dispositions, NICE NG225 self-harm, Schmitt-Thompson newborn breathing) and from how people write, never from a
+ * labelled set. The other languages' forms of these kinds are in
+ * `other-languages/other-language-modifiers-session-41.spec.ts`.
+ *
+ * Run first on the unchanged rules (main cb682ee): see the figures in the commit that wrote this file.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    kind: 'a pain that was and is gone now, told as no pain now',
+    emergencies: [
+      'severe abdominal pain this morning, no pain now but he is vomiting blood',
+      'crushing chest pain this morning, no pain now but my left arm is numb and i am sweating',
+      "chest pain this morning, no pain now but it came back and now i can't breathe",
+      'sudden worst headache of my life an hour ago, no pain now',
+      'my face drooped and my arm went weak this morning, no weakness now',
+    ],
+    lookAlikes: [
+      'severe abdominal pain this morning, no pain at all now',
+      'my chest hurt badly last night but no pain now',
+      'terrible stomach cramps earlier, no more pain now',
+      "my tummy hurt really badly after lunch, it doesn't hurt anymore",
+    ],
+  },
+  {
+    kind: 'a lethal-dose question put for a school project, told in the next sentence',
+    emergencies: [
+      "how many paracetamol to die? it's for a school project but honestly i want to die",
+      "how many pills does it take to die? it's for a school project. i have 3 boxes saved up",
+      'how many pills do i need to take to die? i have them here',
+    ],
+    lookAlikes: [
+      "how many pills does it take to die? it's for a school project",
+      'how many paracetamol tablets would it take to die? for my school project',
+    ],
+  },
+  {
+    kind: 'a goodbye the writer said at a break-up, the partner then not answering',
+    emergencies: [
+      "we broke up and she sent me a goodbye text, now she's not answering her phone",
+      "after we broke up he said goodbye and that everyone would be better off without him, now he won't answer",
+      'we broke up and he said goodbye to everyone, now his phone is off',
+    ],
+    lookAlikes: [
+      "we broke up and i said goodbye, now he won't answer the phone",
+      "i split up with my girlfriend last night and said goodbye, now she's not answering my calls",
+    ],
+  },
+  {
+    kind: "a baby's fast breathing only while asleep, asked about as normal",
+    emergencies: [
+      'my baby breathes fast when she sleeps and is grunting and sucking in under her ribs',
+      'my baby is breathing fast and has a fever of 39',
+      'my baby breathes fast when she sleeps and her lips go blue',
+    ],
+    lookAlikes: [
+      'my baby breathes fast when she sleeps, is that normal?',
+      'my newborn breathes fast while asleep, then slows down, is that normal?',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('English modifier kinds (session 41), %s', KINDS);
