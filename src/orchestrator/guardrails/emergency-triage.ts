@@ -24,6 +24,7 @@ import {
   isResolvedAfter,
   isResolvedBefore,
   isResolvedLater,
+  isPainGoneLater,
   laterEndingMayHold,
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
@@ -240,7 +241,9 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
       findings.set(finding.signal.id, phrases);
     }
   }
-  const setAside = clauses.some(({ told, accepted }) => told && accepted.length === 0);
+  const setAside = clauses.some(
+    ({ told, accepted, framed }) => told && (accepted.length === 0 || onlyTheTimeOfAPassedPain(accepted, framed)),
+  );
   return { findings, muted: askedAbout || setAside };
 }
 
@@ -284,6 +287,33 @@ function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom:
       }
     }
   });
+}
+
+/**
+ * A clause that kept only the time of day its pain began and how bad it was ("severe stomach pain this morning, no pain
+ * at all now"): a time of day is read as a TIA's onset and "severe" as a qualifier, neither a finding of its own, and a
+ * pain that has passed is set aside whenever it began. Only a time of day (not "sudden", not "for a minute": a thunderclap or a collapse that has passed still needs
+ * care, and the wording model may still add them), and only findings that end when they pass (not `persistsWhenResolved`).
+ */
+const TIME_OF_DAY = /^(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night)$/;
+/** How bad a pain was, as a qualifier reads it: not how suddenly it came ("sudden" stays a thunderclap's word). */
+const HOW_BAD =
+  /^(?:severe|terrible|awful|intense|excruciating|unbearable|agonising|agonizing|really\s+bad|very\s+bad)$/;
+
+function onlyTheTimeOfAPassedPain(accepted: readonly RawFinding[], framed: readonly RawFinding[]): boolean {
+  return (
+    accepted.every(
+      ({ signal, phrase }) =>
+        (signal.qualifier && HOW_BAD.test(phrase)) || (signal.id === 'acute_onset' && TIME_OF_DAY.test(phrase)),
+    ) &&
+    framed.every(
+      ({ signal }) =>
+        !signal.persistsWhenResolved &&
+        signal.persistsWhenResolvedIn === undefined &&
+        !signal.briefEpisode &&
+        !signal.timeless,
+    )
+  );
 }
 
 /**
@@ -432,6 +462,7 @@ function judgeFindings(
     const resolved =
       isResolvedAfter(clause, finding) ||
       endsLater(isResolvedLater) ||
+      (isAPain(finding) && endsLater(isPainGoneLater)) ||
       (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
@@ -461,6 +492,11 @@ function judgeFindings(
     framed: raw.filter((finding) => (!standing.includes(finding) || guarded.includes(finding)) && saidAsSo(finding)),
     guarded: guarded.filter((finding) => !gradedAway(finding)),
   };
+}
+
+/** A finding that is a pain, by its signal or its words: what "no pain now" told after it ends (`isPainGoneLater`). */
+function isAPain({ signal, phrase }: RawFinding): boolean {
+  return /pain|ache/.test(signal.id) || /\b(?:pain\w*|aches?|aching|hurt\w*|sore|cramp\w*|agony)\b/.test(phrase);
 }
 
 // A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").
