@@ -5,6 +5,7 @@ import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
+import { isAskedForStudy } from './triage/asked-for-study.js';
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
@@ -142,7 +143,7 @@ function readNormalized(normalized: string): RuleReading {
       matchedPhrases: [...new Set(decisive)],
       discriminators: [...new Set(discriminators)],
     },
-    muted: muted || (categories.length === 0 && heldBackByDiscriminator(findings)),
+    muted: muted || (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings))),
   };
 }
 
@@ -175,6 +176,33 @@ function heldBackByDiscriminator(findings: Findings): boolean {
   return false;
 }
 
+/**
+ * A message whose only finding is someone not answering their phone or messages, beside circumstances at most ("my
+ * girlfriend is not answering my calls", "I split up with her last night and said goodbye, now she's not answering my
+ * calls"): the rules read the words and found no
+ * farewell, despair or means beside them (`uncontactable` decides only with those: NICE NG225), so the wording model,
+ * which reads "not answering" as a collapse, does not add.
+ */
+function onlyUnreachable(findings: Findings): boolean {
+  return (
+    findings.has('uncontactable') &&
+    [...findings.keys()].every((signal) => signal === 'uncontactable' || CIRCUMSTANCES.has(signal))
+  );
+}
+
+/**
+ * Signals that tell a circumstance (who, when), never a finding: `timeless` ones, except those the suicide rule reads
+ * beside a silence (a farewell, a means, a plan told beside "she is not answering" is read by the rules and the model).
+ */
+const CIRCUMSTANCES: ReadonlySet<SignalId> = (() => {
+  const readBesideASilence = new Set(
+    CATEGORY_RULES.filter(({ category }) => category === 'suicide_self_harm').flatMap(({ triggers }) =>
+      triggers.flatMap(({ all }) => all),
+    ),
+  );
+  return new Set(SIGNALS.filter(({ id, timeless }) => timeless && !readBesideASilence.has(id)).map(({ id }) => id));
+})();
+
 /** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */
 interface ClauseFindings {
   readonly clause: string;
@@ -206,7 +234,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    const sentence = toldPart(whole, sentences[sentenceIndex + 1]);
+    const sentence = isAskedForStudy(sentences, sentenceIndex) ? null : toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
       askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;
