@@ -139,16 +139,20 @@ const RESOLUTION_CLAUSE =
 
 /**
  * A pain told as gone by its absence now: "no pain at all now", "no more pain", "pain free now", "it does not hurt any
- * more" (NHS 111 grades a pain by whether it is there now; one that has gone is a matter for the GP, as "it has gone"
+ * more", "now I have no pain", "no more pain" (NHS 111 grades a pain by whether it is there now; one that has gone is a matter for the GP, as "it has gone"
  * already reads). It ends only a pain told before it: blood vomited, a collapse or a face that drooped is not over
  * because the pain is ("I vomited blood this morning, no pain now"); and what needs care once passed (a thunderclap
  * headache) stays flagged by its `persistsWhenResolved`.
  */
-const NO_PAIN_NOW =
-  /(?:^|[,;]|\b(?:but|and|now|so)\b)\s*(?:now\s+)?(?:(?:there\s+is\s+|i\s+have\s+|(?:he|she)\s+has\s+)?no\s+(?:more\s+)?(?:pain|ache|cramps?|cramping|discomfort)\s+(?:at\s+all\s+)?(?:now|any\s*more)|(?:it\s+|that\s+)?(?:does|do)\s+not\s+hurt\s+(?:at\s+all\s+)?(?:now|any\s*more)|pain[- ]free\s+now)\b/;
+const NO_PAIN = String.raw`(?:(?:there\s+is\s+|i\s+have\s+|(?:he|she)\s+has\s+)?no\s+(?:more\s+)?(?:pain|ache|cramps?|cramping|discomfort)(?:\s+at\s+all)?)`;
+const NO_PAIN_NOW = new RegExp(
+  String.raw`(?:^|[,;]|\b(?:but|and|so)\b)\s*(?:(?:now|today)\s+${NO_PAIN}|${NO_PAIN}\s+(?:now|any\s*more)|no\s+more\s+(?:pain|ache|cramps?|cramping|discomfort)|(?:(?:now|today)\s+)?(?:it\s+|that\s+)?(?:does|do)\s+not\s+hurt\s+(?:at\s+all\s+)?(?:now|any\s*more)|pain[- ]free\s+now)\b`,
+);
 
+// Back after it went ("it went away but it came back", "it has gone but it came back now"): not "it has not come back",
+// and not what returns when the episode ends ("the feeling came back and it's normal now").
 const STILL_ONGOING =
-  /\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
+  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
 /**
  * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
