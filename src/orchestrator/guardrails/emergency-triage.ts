@@ -143,7 +143,9 @@ function readNormalized(normalized: string): RuleReading {
       matchedPhrases: [...new Set(decisive)],
       discriminators: [...new Set(discriminators)],
     },
-    muted: muted || (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings))),
+    muted:
+      muted ||
+      (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized))),
   };
 }
 
@@ -177,18 +179,28 @@ function heldBackByDiscriminator(findings: Findings): boolean {
 }
 
 /**
- * A message whose only finding is someone not answering their phone or messages, beside circumstances at most ("my
+ * A message whose only finding is someone not answering their phone or messages, beside circumstances at most and no
+ * welfare worry ("my
  * girlfriend is not answering my calls", "I split up with her last night and said goodbye, now she's not answering my
  * calls"): the rules read the words and found no
  * farewell, despair or means beside them (`uncontactable` decides only with those: NICE NG225), so the wording model,
  * which reads "not answering" as a collapse, does not add.
  */
-function onlyUnreachable(findings: Findings): boolean {
+function onlyUnreachable(findings: Findings, normalized: string): boolean {
   return (
     findings.has('uncontactable') &&
+    !WELFARE_WORRY.test(normalized) &&
     [...findings.keys()].every((signal) => signal === 'uncontactable' || CIRCUMSTANCES.has(signal))
   );
 }
+
+/**
+ * What makes a silence a welfare worry whatever the rules read (review V23, 04:55): a door not answered, someone seen
+ * down, someone old, alone or with an illness that can fell them, a silence of a day or more. There the wording model
+ * still reads the message: "my dad is 85 and won't answer the door, I can see him on the floor through the window".
+ */
+const WELFARE_WORRY =
+  /\b(?:door|floor|ground|window|lying|slumped|collapsed|alone|elderly|old|diabetic|diabetes|insulin|epilep\w*|seizures?|heart|dementia|since\s+yesterday|for\s+(?:\d+|two|three|a\s+few|several)\s+days|[6-9]\d|1[01]\d)\b/;
 
 /**
  * Signals that tell a circumstance (who, when), never a finding: `timeless` ones, except those the suicide rule reads
@@ -522,8 +534,13 @@ function judgeFindings(
   };
 }
 
-/** A finding that is a pain, by its signal or its words: what "no pain now" told after it ends (`isPainGoneLater`). */
+/**
+ * A finding that is a pain, by its signal or its words: what "no pain now" told after it ends (`isPainGoneLater`). Not a
+ * chest pain (review V23, 04:45): one with cardiac or tearing features in the last hours needs care though it has gone
+ * (NICE CG95: pain-free now, pain in the last 12 hours), and "no more pain now" beside it is no ending.
+ */
 function isAPain({ signal, phrase }: RawFinding): boolean {
+  if (/chest|cardiac|dissection|aortic|vascular/.test(signal.id) || /\bchest\b/.test(phrase)) return false;
   return /pain|ache/.test(signal.id) || /\b(?:pain\w*|aches?|aching|hurt\w*|sore|cramp\w*|agony)\b/.test(phrase);
 }
 

@@ -1,4 +1,8 @@
-import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsByRulesAndProduct,
+  rulesAndProductTriages,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
 
 /**
  * English messages kept quiet by a modifier (a pain that was and is gone now, a lethal-dose question put for a school
@@ -21,11 +25,17 @@ const KINDS: readonly TriageProbeKind[] = [
       "chest pain this morning, no pain now but it came back and now i can't breathe",
       'sudden worst headache of my life an hour ago, no pain now',
       'my face drooped and my arm went weak this morning, no weakness now',
+      // Review V23 (04:45): a chest pain with cardiac or tearing features needs care though it has gone (NICE CG95),
+      // and what is told after "no pain now" is still going on.
+      'severe tearing chest pain going through to my back this morning, no more pain now but I feel faint',
+      'crushing chest pain this morning for 30 minutes with sweating and my left arm went numb, no pain now',
+      'my chest hurt badly last night but no pain now',
+      'severe abdominal pain this morning, no pain now but i feel faint',
     ],
     lookAlikes: [
       'severe abdominal pain this morning, no pain at all now',
-      'my chest hurt badly last night but no pain now',
       'terrible stomach cramps earlier, no more pain now',
+      'terrible stomach ache last night after curry, no more pain now',
       "my tummy hurt really badly after lunch, it doesn't hurt anymore",
     ],
   },
@@ -47,10 +57,16 @@ const KINDS: readonly TriageProbeKind[] = [
       "we broke up and she sent me a goodbye text, now she's not answering her phone",
       "after we broke up he said goodbye and that everyone would be better off without him, now he won't answer",
       'we broke up and he said goodbye to everyone, now his phone is off',
+      "she texted me goodbye and now she won't answer her phone",
+      'i said goodbye to my kids, i have the pills ready',
     ],
     lookAlikes: [
       "we broke up and i said goodbye, now he won't answer the phone",
       "i split up with my girlfriend last night and said goodbye, now she's not answering my calls",
+      'i said goodbye to my grandma at the hospice',
+      'my girlfriend is not answering my calls',
+      'my son is not answering his phone, he is probably at football',
+      "we had a fight and now she's not answering my texts",
     ],
   },
   {
@@ -68,3 +84,19 @@ const KINDS: readonly TriageProbeKind[] = [
 ];
 
 describeKindsByRulesAndProduct('English modifier kinds (session 41), %s', KINDS);
+
+/**
+ * A silence with a welfare worry told beside it (review V23, 04:55): a door not answered, someone seen down, someone old,
+ * alone or ill. The rules read only the silence; the wording model reads the rest, and no quiet reading of a phone not
+ * answered may veto it.
+ */
+describe('a silence told with a welfare worry stays with the wording model', () => {
+  const { product } = rulesAndProductTriages();
+
+  it.each([
+    "my dad is 85 and won't answer the door, I can see him on the floor through the window",
+    "my mum is diabetic and lives alone, she's not answering her phone or the door since yesterday",
+  ])('the product flags: %s', (text) => {
+    expect(product.assess(text).isEmergency).toBe(true);
+  });
+});

@@ -176,8 +176,17 @@ export function isResolvedLater(rest: string): boolean {
 
 /** Whether the text told after a pain (the rest of its sentence) says there is no pain now: see `NO_PAIN_NOW`. */
 export function isPainGoneLater(rest: string): boolean {
-  return NO_PAIN_NOW.test(rest) && !STILL_ONGOING.test(rest);
+  return NO_PAIN_NOW.test(rest) && !STILL_ONGOING.test(rest) && !BUT_AFTER_NO_PAIN.test(rest);
 }
+
+/**
+ * Something else told after the pain has gone in its sentence ("no more pain now but I feel faint", review V23, 04:45;
+ * the clause splitter leaves a comma where the "but" was): what the pain left behind, read as going on. The pain stays
+ * told.
+ */
+const BUT_AFTER_NO_PAIN = new RegExp(
+  String.raw`${NO_PAIN_NOW.source}(?:[^.;]*\b(?:but|though|although|except|still)\b|[^.;]*?,\s*[a-z])`,
+);
 
 /**
  * Endings that close a brief episode, not a dangerous one: "hard to rouse for a few moments, then
