@@ -70,15 +70,19 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
-    kind: "a baby's fast breathing only while asleep, asked about as normal",
+    kind: 'breathing trouble told long-standing, or through a blocked nose (review V23, 05:08)',
     emergencies: [
-      'my baby breathes fast when she sleeps and is grunting and sucking in under her ribs',
-      'my baby is breathing fast and has a fever of 39',
-      'my baby breathes fast when she sleeps and her lips go blue',
+      'difficulty breathing when I walk since I came back from a long flight, my calf is swollen and sore',
+      'I get difficulty breathing when I walk, my calf is swollen after a long flight',
+      'trouble breathing when walking up stairs since the surgery last week, heart racing',
+      'breathless since my operation last week and my heart is racing',
+      'my baby has had trouble breathing since this morning',
     ],
     lookAlikes: [
-      'my baby breathes fast when she sleeps, is that normal?',
-      'my newborn breathes fast while asleep, then slows down, is that normal?',
+      'I have a little difficulty breathing on the stairs, for years',
+      'trouble breathing through my nose because of a cold',
+      'difficulty breathing through the nose, blocked sinuses',
+      'my baby has trouble breathing through his nose, stuffy, feeding fine',
     ],
   },
 ];

@@ -229,11 +229,14 @@ const BREATHING = [
   // "Difficulty breathing", "trouble breathing", "breathing problems": the plain name of a breathlessness, and the English
   // most other languages' lexicons read their everyday word for it into ("dificultad para respirar", "Atemnot", "nefes
   // darlığı", "تنگی نفس", "khó thở"). Told alone it is an emergency as "can't breathe" is; told as long-standing or
-  // recurring, or on exertion ("a little difficulty breathing on the stairs for years"), it is the breathlessness NHS
-  // 111 sends to the GP, as "short of breath" told so already is. Only its course grades it, not "a little": a baby
-  // with "a bit of trouble breathing" is read as told.
+  // recurring ("a little difficulty breathing on the stairs for years"), it is the breathlessness NHS 111 sends to the
+  // GP, as "short of breath" told so already is. Only its course grades it, not "a little" (a baby with "a bit of
+  // trouble breathing" is read as told) and not exertion alone: a new breathlessness on walking after a long flight
+  // or an operation is a pulmonary embolism's (review V23, 05:08).
   define('breathing_trouble', [r`\b(?:trouble|difficulty|difficulties|problems?)\s+(?:with\s+)?breathing\b`], {
-    ordinaryWhen: ON_EXERTION,
+    // Through a blocked nose it is a cold's, as it was where cannot_breathe read it (review V23, 05:08).
+    ordinaryWhen:
+      /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+(?:nose|sinuses)\b|\bcongest|\bsnuffl\w*|\bsnotty\b/,
     graded: 'course',
   }),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to

@@ -51,7 +51,7 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     ],
     {
       ordinaryWhen:
-        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:when|while|as)\s+(?:he|she|they|the\s+baby)\s+sleeps?|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
+        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
     },
   ),
 ];

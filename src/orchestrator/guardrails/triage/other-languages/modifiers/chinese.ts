@@ -11,6 +11,4 @@ export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // Years ("好几年了") and a pain not there now ("不痛了").
   ['好几年了|很多年了|好多年了', 'for years'],
   ['现在不痛了|现在不疼了', 'now no pain'],
-  // A baby's breathing told while asleep (Schmitt-Thompson: fast breathing in sleep with nothing else is normal).
-  ['睡觉的时候|睡着的时候|睡觉时|睡着时', 'when asleep'],
 ];

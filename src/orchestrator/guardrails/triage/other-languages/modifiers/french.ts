@@ -16,6 +16,6 @@ export const FRENCH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A pain told as gone ("plus aucune douleur"), and one back again ("ça revient").
   ['plus (?:aucune|de) douleur|(?:ca|il|elle) ne (?:me )?fait plus mal', 'no more pain'],
   ["(?:ca|c'?est) (?:revient|revenu|recommence)", 'it came back'],
-  // A baby's breathing told while asleep (Schmitt-Thompson: fast breathing in sleep with nothing else is normal).
-  ["(?:quand|lorsqu'?) ?(?:il|elle) dort|pendant (?:son|le) sommeil|en dormant", 'when he sleeps'],
+  // A chest pain told as passed ("elle est passée"): read as "it has passed" already is (review V23, 05:10).
+  ["(?:elle|il) est passee?|c'?est passe", 'it has passed'],
 ];

@@ -13,4 +13,6 @@ export const GERMAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // "jetzt ist es weg" read whole: "but now" before an ending would read as a turn to now.
   ['(?:jetzt |nun )?(?:ist es|es ist) (?:wieder )?weg', 'it has gone now'],
   ['(?:ist es|es ist|ist) wieder da|(?:kommt|kam) wieder|(?:hat )?wieder angefangen', 'it came back again'],
+  // Pains told in the plural as gone ("die sind jetzt weg", review V23, 05:10).
+  ['(?:die |sie )?sind (?:jetzt |nun )?(?:wieder )?weg', 'they have gone now'],
 ];

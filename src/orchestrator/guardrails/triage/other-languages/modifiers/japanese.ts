@@ -9,7 +9,9 @@
  */
 export const JAPANESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A question about anyone ("誰かが…時は"), years ("何年も前から"), a pain not there now ("今は痛くない").
-  ['誰かが', 'if someone'],
+  // Only where a condition follows in its sentence (時は, たら, なら): "誰かが倒れて息をしていない" is a report
+  // (review V23, 05:10).
+  ['誰かが(?=[^。！？!?]*(?:時|とき|たら|なら))', 'if someone'],
   ['(?:時|とき)は', ' , '],
   ['何年も前から', 'for years'],
   ['今は痛くない', 'now no pain'],

@@ -9,7 +9,9 @@
  */
 export const KOREAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A question about anyone ("누가 … 못 쉬면": the conditional ending closing its word), years, back again.
-  ['누가|누군가가?', 'if someone'],
+  // Only where a conditional ending follows in its clause: "누가 길에서 쓰러졌어요" (someone collapsed) is a report
+  // (review V23, 05:10).
+  ['(?:누가|누군가가?)(?=[^.?!,]*(?<=[\\uac00-\\ud7af])면(?:\\s|$|[,.?!]))', 'if someone'],
   ['(?<=[\\uac00-\\ud7af])면(?=\\s|$|[,.?!])', ' , '],
   ['몇 년 됐어요|몇 년째|몇 년 전부터', 'for years'],
   ['다시 아프', 'the pain is back'],

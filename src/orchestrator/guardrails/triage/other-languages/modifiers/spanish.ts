@@ -16,6 +16,4 @@ export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A break-up and the writer's own goodbye to the partner ("terminamos y me despedí de él"): no farewell before dying.
   ['(?:terminamos|cortamos|rompimos)(?: (?:el|ella|con el|con ella))?', 'we broke up'],
   ['me despedi de (?:el|ella)(?! para siempre)', 'i said goodbye to him'],
-  // A baby's breathing told while asleep (Schmitt-Thompson: fast breathing in sleep with nothing else is normal).
-  ['cuando (?:esta )?(?:duerme|dormido|dormida)|mientras duerme', 'when she sleeps'],
 ];
