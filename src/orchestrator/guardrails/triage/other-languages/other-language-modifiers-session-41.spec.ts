@@ -77,6 +77,8 @@ const EMERGENCIES: LabelledMessages = [
   ['ko', '누가 길에서 쓰러졌어요, 숨을 안 쉬어요'],
   ['ko', '누군가가 지하철에서 쓰러졌는데 반응이 없어요'],
   ['ja', '誰かが倒れて息をしていない、どうすればいい？'],
+  // An ending doubted, and the pain back (review V23, 05:27): "I thought it had passed, but now it is here again".
+  ['tr', 'göğüs ağrım geçti sandım ama şimdi yine var, sol koluma vuruyor'],
   // A passed chest pain back with sweating or breathlessness (review V23, 05:10).
   ['fr', "j'ai eu une douleur à la poitrine hier soir, elle est passée mais elle revient avec des sueurs"],
   ['de', 'gestern Abend hatte ich Brustschmerzen, die waren weg, jetzt sind sie wieder da mit Atemnot'],

@@ -12,4 +12,6 @@ export const HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['अगर किसी (?:को|का|की|के)', 'if someone'],
   ['फिर से दर्द', 'the pain is back'],
   ['अब दर्द नहीं(?: है)?', 'now no pain'],
+  // Started again (review V23, 05:27): "फिर से शुरू".
+  ['फिर से शुरू', 'it started again'],
 ];

@@ -13,4 +13,6 @@ export const POLISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['(?:teraz )?(?:nic )?(?:mnie )?(?:juz )?nie boli(?: juz)?', 'it does not hurt any more'],
   ['wrocil(?:o|a)?(?! do )', 'it came back'],
   ['(?:znowu|znow|ponownie) (?:mnie )?boli', 'the pain is back'],
+  // Started again (review V23, 05:27): "znowu się zaczęły".
+  ['(?:znowu|znow|ponownie) sie zaczel(?:o|y|a|y sie)?', 'it started again'],
 ];

@@ -12,4 +12,6 @@ export const ROMANISED_HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]>
   ['agar kisi (?:ko|ka|ki|ke)', 'if someone'],
   ['(?:phir|fir) se dard', 'the pain is back'],
   ['ab dard nahi(?:n)?(?: hai| h)?', 'now no pain'],
+  // Started again (review V23, 05:27): "phir se shuru ho gaya".
+  ['(?:phir|fir) se shuru', 'it started again'],
 ];

@@ -12,4 +12,6 @@ export const RUSSIAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   ['больше не болит|уже не болит', 'it does not hurt any more'],
   ['(?:опять|снова) болит', 'the pain is back'],
   ['вернул(?:ось|ась|ся)', 'it came back'],
+  // Started again (review V23, 05:27).
+  ['(?:опять|снова) начал(?:ось|ся|ась|ись)', 'it started again'],
 ];

@@ -9,7 +9,13 @@
  */
 export const TURKISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
   // A pain told as passed ("geçti"; not "geçmiş olsun", get well soon), not there now ("ağrım yok"), back again.
+  // "geçti sandım" (I thought it had passed) doubts the ending it tells (review V23, 05:27).
+  ['gecti (?:sandim|sanmistim|zannettim|zannetmistim|diye dusundum)', 'i hoped it would go'],
   ['gecti|gecmisti', 'it has passed'],
   ['(?:simdi |artik )?(?:agrim|agrisi|agri) yok|(?:artik )?agrimiyor', 'now no pain'],
   ['(?:yine|tekrar) agri(?:yor|di)', 'the pain is back'],
+  // Back again told by its being there or starting again (review V23, 05:27): "şimdi yine var", "yine başladı".
+  ['(?:yine|tekrar) (?:var|basladi|geldi|oldu)', 'it is back again'],
+  // "My pain", the word the endings above are told of ("göğüs ağrım geçti"), read last so any finding's phrase wins.
+  ['agrim|agrisi', 'pain'],
 ];
