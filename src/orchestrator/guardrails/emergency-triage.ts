@@ -5,6 +5,7 @@ import { expandClinicalShorthand } from './triage/clinical-shorthand.js';
 import { withoutDeniedEcho } from './triage/echoed-question.js';
 import { CATEGORY_RULES, discriminatorOf, type CategoryRule, type CategoryTrigger } from './triage/emergency-rules.js';
 import { SIGNALS, type SignalDefinition, type SignalId } from './triage/emergency-signals.js';
+import { isAskedForStudy } from './triage/asked-for-study.js';
 import { isGeneralQuestion, toldPart, withoutReportedQuestion } from './triage/general-question.js';
 import { ALREADY_ASSESSED } from './triage/urgent-after-resolution.js';
 import { courseReference, opensNewEpisode, referenceReaches } from './triage/message-course.js';
@@ -24,6 +25,7 @@ import {
   isResolvedAfter,
   isResolvedBefore,
   isResolvedLater,
+  isPainGoneLater,
   laterEndingMayHold,
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
@@ -141,7 +143,9 @@ function readNormalized(normalized: string): RuleReading {
       matchedPhrases: [...new Set(decisive)],
       discriminators: [...new Set(discriminators)],
     },
-    muted: muted || (categories.length === 0 && heldBackByDiscriminator(findings)),
+    muted:
+      muted ||
+      (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized))),
   };
 }
 
@@ -174,6 +178,43 @@ function heldBackByDiscriminator(findings: Findings): boolean {
   return false;
 }
 
+/**
+ * A message whose only finding is someone not answering their phone or messages, beside circumstances at most and no
+ * welfare worry ("my
+ * girlfriend is not answering my calls", "I split up with her last night and said goodbye, now she's not answering my
+ * calls"): the rules read the words and found no
+ * farewell, despair or means beside them (`uncontactable` decides only with those: NICE NG225), so the wording model,
+ * which reads "not answering" as a collapse, does not add.
+ */
+function onlyUnreachable(findings: Findings, normalized: string): boolean {
+  return (
+    findings.has('uncontactable') &&
+    !WELFARE_WORRY.test(normalized) &&
+    [...findings.keys()].every((signal) => signal === 'uncontactable' || CIRCUMSTANCES.has(signal))
+  );
+}
+
+/**
+ * What makes a silence a welfare worry whatever the rules read (review V23, 04:55): a door not answered, someone seen
+ * down, someone old, alone or with an illness that can fell them, a silence of a day or more. There the wording model
+ * still reads the message: "my dad is 85 and won't answer the door, I can see him on the floor through the window".
+ */
+const WELFARE_WORRY =
+  /\b(?:door|floor|ground|window|lying|slumped|collapsed|alone|elderly|old|diabetic|diabetes|insulin|epilep\w*|seizures?|heart|dementia|since\s+yesterday|for\s+(?:\d+|two|three|a\s+few|several)\s+days|[6-9]\d|1[01]\d)\b/;
+
+/**
+ * Signals that tell a circumstance (who, when), never a finding: `timeless` ones, except those the suicide rule reads
+ * beside a silence (a farewell, a means, a plan told beside "she is not answering" is read by the rules and the model).
+ */
+const CIRCUMSTANCES: ReadonlySet<SignalId> = (() => {
+  const readBesideASilence = new Set(
+    CATEGORY_RULES.filter(({ category }) => category === 'suicide_self_harm').flatMap(({ triggers }) =>
+      triggers.flatMap(({ all }) => all),
+    ),
+  );
+  return new Set(SIGNALS.filter(({ id, timeless }) => timeless && !readBesideASilence.has(id)).map(({ id }) => id));
+})();
+
 /** One clause's findings: those accepted, and those dropped only because the clause told them as mild or long-standing. */
 interface ClauseFindings {
   readonly clause: string;
@@ -205,7 +246,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const assessedFrom = sentences.map((sentence) => ALREADY_ASSESSED.test(sentence));
   for (let index = sentences.length - 2; index >= 0; index -= 1) assessedFrom[index] ||= assessedFrom[index + 1];
   sentences.forEach((whole, sentenceIndex) => {
-    const sentence = toldPart(whole, sentences[sentenceIndex + 1]);
+    const sentence = isAskedForStudy(sentences, sentenceIndex) ? null : toldPart(whole, sentences[sentenceIndex + 1]);
     if (sentence === null) {
       askedAbout ||= rawFindings(whole, candidates).some(({ signal }) => !signal.discriminatorOnly);
       return;
@@ -240,7 +281,9 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
       findings.set(finding.signal.id, phrases);
     }
   }
-  const setAside = clauses.some(({ told, accepted }) => told && accepted.length === 0);
+  const setAside = clauses.some(
+    ({ told, accepted, framed }) => told && (accepted.length === 0 || onlyTheTimeOfAPassedPain(accepted, framed)),
+  );
   return { findings, muted: askedAbout || setAside };
 }
 
@@ -284,6 +327,33 @@ function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom:
       }
     }
   });
+}
+
+/**
+ * A clause that kept only the time of day its pain began and how bad it was ("severe stomach pain this morning, no pain
+ * at all now"): a time of day is read as a TIA's onset and "severe" as a qualifier, neither a finding of its own, and a
+ * pain that has passed is set aside whenever it began. Only a time of day (not "sudden", not "for a minute": a thunderclap or a collapse that has passed still needs
+ * care, and the wording model may still add them), and only findings that end when they pass (not `persistsWhenResolved`).
+ */
+const TIME_OF_DAY = /^(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night)$/;
+/** How bad a pain was, as a qualifier reads it: not how suddenly it came ("sudden" stays a thunderclap's word). */
+const HOW_BAD =
+  /^(?:severe|terrible|awful|intense|excruciating|unbearable|agonising|agonizing|really\s+bad|very\s+bad)$/;
+
+function onlyTheTimeOfAPassedPain(accepted: readonly RawFinding[], framed: readonly RawFinding[]): boolean {
+  return (
+    accepted.every(
+      ({ signal, phrase }) =>
+        (signal.qualifier && HOW_BAD.test(phrase)) || (signal.id === 'acute_onset' && TIME_OF_DAY.test(phrase)),
+    ) &&
+    framed.every(
+      ({ signal }) =>
+        !signal.persistsWhenResolved &&
+        signal.persistsWhenResolvedIn === undefined &&
+        !signal.briefEpisode &&
+        !signal.timeless,
+    )
+  );
 }
 
 /**
@@ -432,6 +502,7 @@ function judgeFindings(
     const resolved =
       isResolvedAfter(clause, finding) ||
       endsLater(isResolvedLater) ||
+      (isAPain(finding) && endsLater(isPainGoneLater)) ||
       (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
@@ -461,6 +532,16 @@ function judgeFindings(
     framed: raw.filter((finding) => (!standing.includes(finding) || guarded.includes(finding)) && saidAsSo(finding)),
     guarded: guarded.filter((finding) => !gradedAway(finding)),
   };
+}
+
+/**
+ * A finding that is a pain, by its signal or its words: what "no pain now" told after it ends (`isPainGoneLater`). Not a
+ * chest pain (review V23, 04:45): one with cardiac or tearing features in the last hours needs care though it has gone
+ * (NICE CG95: pain-free now, pain in the last 12 hours), and "no more pain now" beside it is no ending.
+ */
+function isAPain({ signal, phrase }: RawFinding): boolean {
+  if (/chest|cardiac|dissection|aortic|vascular/.test(signal.id) || /\bchest\b/.test(phrase)) return false;
+  return /pain|ache/.test(signal.id) || /\b(?:pain\w*|aches?|aching|hurt\w*|sore|cramp\w*|agony)\b/.test(phrase);
 }
 
 // A later clause that opens a question or a condition ("..., if someone is bleeding heavily, how long ...").

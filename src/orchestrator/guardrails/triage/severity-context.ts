@@ -40,9 +40,13 @@ const CHRONIC = new RegExp(
  */
 const FLEETING = /\b(?:for\s+a\s+(?:second|split\s+second|few\s+seconds|moment)|few\s+seconds)\b/;
 
-/** What makes a mild-sounding or long-standing symptom acute again. */
+/**
+ * What makes a mild-sounding or long-standing symptom acute again. A symptom new since an operation, a delivery or a long
+ * flight is one a clot or an infection may cause (NICE NG158: breathlessness after surgery or immobility is a pulmonary
+ * embolism until shown otherwise), however many days ago that was (review V23, 05:08).
+ */
 const ACUTE = new RegExp(
-  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|(?<!\b(?:slowly|gradually)\s)worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+){0,2}?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move))\b`,
+  String.raw`\b(?:sudden|suddenly|all\s+of\s+a\s+sudden|out\s+of\s+nowhere|worst|severe|severely|crushing|unbearable|excruciating|agony|agonising|agonizing|(?<!\b(?:slowly|gradually)\s)getting\s+worse|much\s+worse|more\s+and\s+more|worse\s+and\s+worse|increasingly|worse\s+(?:now|today|tonight)|right\s+now|now\s+(?:it|he|she|i)|just\s+now|started\s+(?:today|tonight|(?:\d+|an?|a\s+few|few|couple\s+of|two|three)\s*(?:minutes?|mins?|hours?|hrs?|h|days?)\b)|minutes?|mins?|an\s+hour|(?<!\b(?:slowly|gradually)\s(?:getting\s|got\s|becoming\s)?)worse|(?<!\b(?:slowly|gradually)\s)worsening|today|at\s+rest|(?:just|while|when)\s+(?:\w+\s+){0,2}?(?:sitting|resting|lying)|never\s+(?:done|had|felt)\s+(?:this|that|it|anything\s+like)|\d+\s*(?:hours?|hrs?|h)\b|tonight|this\s+(?:morning|afternoon|evening)|help|cannot\s+(?:breathe|talk|speak|walk|stand|move)|since\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:surgery|operation|op|c-?section|(?:long\s+)?flight|delivery)|since\s+(?:i|he|she|we)\s+(?:came|got|flew)\s+back\s+from)\b`,
 );
 
 /**

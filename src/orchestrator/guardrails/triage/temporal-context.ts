@@ -137,8 +137,22 @@ export function isResolvedAfter(clause: string, finding: TextSpan): boolean {
 const RESOLUTION_CLAUSE =
   /\b(?:(?:(?:it|that|this|they|he|she)\s+(?!(?:is\s+|has\s+|have\s+|was\s+)?stopped\s+(?!(?:bleeding|fitting|seizing|shaking|jerking|twitching|vomiting|being|hurting|aching|wheezing|coughing|itching|swelling|throbbing|spinning|burning|stinging|crying|cramping|leaking|oozing|weeping|pouring|gushing|spurting|contracting)\b)[a-z]+ing\b)|i\s+)(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|passes|gone|stopped|resolved|eased|settles|eases)(?:\s+(?:now|down|off|quickly|straight\s+away))?(?<!\bgone(?=\s+on\b))(?!\s+(?:(?:down|up|along|to|into|across)\s+)?(?:my|his|her|their|the|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|jaw|neck|back|shoulders?|side|throat|teeth)\b)(?!\s+(?:really\s+|very\s+|so\s+|all\s+|a\s+bit\s+|completely\s+)?(?:(?:the|a|an)\s+(?:\w+\s+)?colou?r|colou?r|quiet|limp|floppy|blue|pale|gr[ae]y|white|cold|stiff|weak|numb|purple|silent|still|red|yellow|mottled|blotchy|patchy|puffy|swollen|clammy|sweaty|sleepy|drowsy|downhill|into|through|everywhere|all\s+over|to\s+sleep|under|breathing|responding))|(?<!\b(?:otherwise|when|while|whenever|even\s+if|if|unless|temp|temperature|sugar|glucose|bp|pressure|pulse|sats|oxygen|obs|observations|bloods|ecg|scan|tests?|results?|heart\s+rate)\s(?:(?:he|she|it|they|i)\s)?)(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise|\s+(?:(?:an?|half\s+an|\d+|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|min\w*)\s+ago|until|till)\b)|full(?:y)?\s+recover\w*|(?:sorted|cleared|fixed)\s+(?:it|her|him|them|that)\s*(?:out|up)?(?:\s+(?:quickly|straight\s+away|in\s+a\s+day|overnight))?(?=\s*(?:$|[,.;:!?]|and\b))|did\s+the\s+trick|recover\w*\s+(?:fully|completely|quickly|straight\s+away|within\s+(?:a|one|\d+)\s+(?:minute|min|few))|back\s+to\s+(?:normal|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self|(?:him|her|my|them)sel(?:f|ves))|(?:i|he|she|they)\s+(?:have|has)\s+(?:fully\s+)?recovered|(?:came|comes|coming)\s+(?:round|around|to)\s+(?:(?:within|after|in)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?seconds|straight\s+away|right\s+away|immediately|at\s+once|quickly)|no\s+(?:further|more|other|new)\s+(?:events|episodes|fits|seizures|attacks|turns|faints)|(?:none|nothing)\s+since|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|(?:coughed|spat|brought|sicked|vomited)\s+(?:it|them|the\s+\w+)\s+(?:back\s+)?(?:out|up)(?:\s+(?:straight\s+away|immediately|at\s+once|right\s+away|(?:by\s+)?(?:him|her|my)self))?|(?:has|have)\s+been\s+(?:[\w,]+\s+){0,6}?normally\s+(?:ever\s+)?since|all\s+good\s+(?:now|since|after)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
 
+/**
+ * A pain told as gone by its absence now: "no pain at all now", "no more pain", "pain free now", "it does not hurt any
+ * more", "now I have no pain", "no more pain" (NHS 111 grades a pain by whether it is there now; one that has gone is a matter for the GP, as "it has gone"
+ * already reads). It ends only a pain told before it: blood vomited, a collapse or a face that drooped is not over
+ * because the pain is ("I vomited blood this morning, no pain now"); and what needs care once passed (a thunderclap
+ * headache) stays flagged by its `persistsWhenResolved`.
+ */
+const NO_PAIN = String.raw`(?:(?:there\s+is\s+|i\s+have\s+|(?:he|she)\s+has\s+)?no\s+(?:more\s+)?(?:pain|ache|cramps?|cramping|discomfort)(?:\s+at\s+all)?)`;
+const NO_PAIN_NOW = new RegExp(
+  String.raw`(?:^|[,;]|\b(?:but|and|so)\b)\s*(?:(?:now|today)\s+${NO_PAIN}|${NO_PAIN}\s+(?:now|any\s*more)|no\s+more\s+(?:pain|ache|cramps?|cramping|discomfort)|(?:(?:now|today)\s+)?(?:it\s+|that\s+)?(?:does|do)\s+not\s+hurt\s+(?:at\s+all\s+)?(?:now|any\s*more)|pain[- ]free\s+now)\b`,
+);
+
+// Back after it went ("it went away but it came back", "it has gone but it came back now"): not "it has not come back",
+// and not what returns when the episode ends ("the feeling came back and it's normal now").
 const STILL_ONGOING =
-  /\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
+  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
 /**
  * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
@@ -159,6 +173,20 @@ export function isResolvedLater(rest: string): boolean {
     !STILL_ONGOING.test(rest)
   );
 }
+
+/** Whether the text told after a pain (the rest of its sentence) says there is no pain now: see `NO_PAIN_NOW`. */
+export function isPainGoneLater(rest: string): boolean {
+  return NO_PAIN_NOW.test(rest) && !STILL_ONGOING.test(rest) && !BUT_AFTER_NO_PAIN.test(rest);
+}
+
+/**
+ * Something else told after the pain has gone in its sentence ("no more pain now but I feel faint", review V23, 04:45;
+ * the clause splitter leaves a comma where the "but" was): what the pain left behind, read as going on. The pain stays
+ * told.
+ */
+const BUT_AFTER_NO_PAIN = new RegExp(
+  String.raw`${NO_PAIN_NOW.source}(?:[^.;]*\b(?:but|though|although|except|still)\b|[^.;]*?,\s*[a-z])`,
+);
 
 /**
  * Endings that close a brief episode, not a dangerous one: "hard to rouse for a few moments, then
@@ -181,7 +209,7 @@ export function isBriefEpisodeEndedLater(rest: string): boolean {
  */
 const ENDING_BUILDER = new LiteralRequirementBuilder();
 const ENDING_REQUIREMENT: LiteralRequirement = {
-  any: [RESOLUTION_CLAUSE, SETTLED_WITHIN_MINUTES, NOT_BACK_SINCE, BRIEF_EPISODE_ENDING].map((pattern) =>
+  any: [RESOLUTION_CLAUSE, SETTLED_WITHIN_MINUTES, NOT_BACK_SINCE, NO_PAIN_NOW, BRIEF_EPISODE_ENDING].map((pattern) =>
     ENDING_BUILDER.requirementOf(pattern.source),
   ),
 };

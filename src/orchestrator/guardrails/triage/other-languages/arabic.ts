@@ -1,5 +1,6 @@
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
+import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 
 /** A word with the particles Arabic writes joined to it taken off: "وشفايفه" → "شفايفه", "بالشارع" → "شارع". */
 function withoutJoinedParticles(word: string): string[] {
@@ -790,6 +791,7 @@ export const ARABIC: LanguageLexicon = {
     ['(?:هل )?(?:يمكنني|ممكن) (?:اخذ|اخد|اتناول)', 'can i take'],
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],
+    ...ARABIC_MODIFIERS,
   ],
   words: {
     ...ARABIC_INTENT_AND_CRISIS.words,

@@ -1,5 +1,6 @@
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -672,5 +673,6 @@ export const CHINESE: LanguageLexicon = {
     ['我', 'i'],
     ['他', 'he'],
     ['她', 'she'],
+    ...CHINESE_MODIFIERS,
   ],
 };

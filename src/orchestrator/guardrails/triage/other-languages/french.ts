@@ -5,6 +5,7 @@ import {
   toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
+import { FRENCH_MODIFIERS } from './modifiers/french.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -934,6 +935,7 @@ export const FRENCH: LanguageLexicon = {
     ['il a|elle a', 'has'],
     ['je suis', 'i am'],
     ['il est|elle est', 'is'],
+    ...FRENCH_MODIFIERS,
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {

@@ -1,5 +1,6 @@
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { GERMAN_MODIFIERS } from './modifiers/german.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -880,6 +881,7 @@ export const GERMAN: LanguageLexicon = {
     ['ich habe kein(?:e|en)?', 'i have no'],
     ['ich habe', 'i have'],
     ['ich bin', 'i am'],
+    ...GERMAN_MODIFIERS,
   ],
   respelled: withUmlautsTypedPlainly,
   words: {

@@ -1,5 +1,6 @@
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
+import { HAITIAN_CREOLE_MODIFIERS } from './modifiers/haitian-creole.js';
 
 /**
  * Haitian Creole (Kreyòl ayisyen), typed with or without its accents ("tèt" as "tet"). Its negation "pa" comes
@@ -296,6 +297,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['machin (?:frape|kraze|bare) (?:li|l)', 'he was hit by a car'],
     ['(?:ba|bay|pran) (?:li |l )?(?:yon )?kout kouto', 'he was stabbed'],
     ['po (?:li|l) (?:ap )?(?:dekale|kale|soti)', 'the skin is peeling off'],
+    ...HAITIAN_CREOLE_MODIFIERS,
   ],
   words: {
     // Session 40 (T42): 'nan' is 'in', never the grandmother the English word is ('m frape tet mwen nan pot la').

@@ -1,5 +1,7 @@
 import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { HINDI_MODIFIERS } from './modifiers/hindi.js';
+import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -368,6 +370,7 @@ export const HINDI: LanguageLexicon = {
     ['मेरी (?:पत्नी|बीवी)', 'my wife'],
     // Session 39: the face read alone, after every phrase that holds it (a face that droops), where a burn is.
     ['चेहरा|चेहरे', 'face'],
+    ...HINDI_MODIFIERS,
   ],
   // "सीने में दर्द नहीं है": chest pain, not (there) is.
   negationAfter:
@@ -954,6 +957,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:chehra|chehre|chehera)', 'face'],
     ['haath|hath|hathon|haathon', 'hands'],
     ['maa', 'my mother'],
+    ...ROMANISED_HINDI_MODIFIERS,
   ],
   negationAfter:
     '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',

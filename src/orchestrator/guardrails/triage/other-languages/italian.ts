@@ -1,5 +1,6 @@
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -701,6 +702,7 @@ export const ITALIAN: LanguageLexicon = {
     // "non", "se" and "e" are read before an Italian word only (ending in a vowel): "non" is English too ("non blanching").
     ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
+    ...ITALIAN_MODIFIERS,
   ],
   words: {
     ...ITALIAN_INTENT_AND_CRISIS.words,

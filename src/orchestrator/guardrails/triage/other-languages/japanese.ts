@@ -1,5 +1,6 @@
 import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { JAPANESE_MODIFIERS } from './modifiers/japanese.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -417,5 +418,6 @@ export const JAPANESE: LanguageLexicon = {
     ['口(?=を|に|が|の|も)', 'mouth'],
     ['お腹|おなか', 'abdomen'],
     ['去年|昔|子供の頃', 'last year'],
+    ...JAPANESE_MODIFIERS,
   ],
 };

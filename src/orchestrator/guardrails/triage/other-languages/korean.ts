@@ -1,5 +1,6 @@
 import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { KOREAN_MODIFIERS } from './modifiers/korean.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -434,5 +435,6 @@ export const KOREAN: LanguageLexicon = {
     ['애기(?:가|는)?', 'baby'],
     ['팔(?=에|이|을|과|하고)', 'arm'],
     ['배(?=에|를)', 'belly'],
+    ...KOREAN_MODIFIERS,
   ],
 };

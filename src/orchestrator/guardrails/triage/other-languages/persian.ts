@@ -1,5 +1,6 @@
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
+import { PERSIAN_MODIFIERS } from './modifiers/persian.js';
 
 /**
  * Session 40: unconsciousness told as "not coming to" ("به هوش نمیاد"), and a sleeper slow to rise after a late night or
@@ -313,5 +314,6 @@ export const PERSIAN: LanguageLexicon = {
     ['مادرم', 'my mother'],
     ['پدرم', 'my father'],
     ['ناگهان', 'suddenly'],
+    ...PERSIAN_MODIFIERS,
   ],
 };

@@ -1,5 +1,6 @@
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { POLISH_MODIFIERS } from './modifiers/polish.js';
 
 /** Polish, typed with or without its diacritics ("ł" as "l"). */
 export const POLISH: LanguageLexicon = {
@@ -557,6 +558,7 @@ export const POLISH: LanguageLexicon = {
     ['moj tata|mojego taty', 'my father'],
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
+    ...POLISH_MODIFIERS,
   ],
   words: {
     ...POLISH_INTENT_AND_CRISIS.words,

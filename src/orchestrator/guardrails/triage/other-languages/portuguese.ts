@@ -5,6 +5,7 @@ import {
   toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
+import { PORTUGUESE_MODIFIERS } from './modifiers/portuguese.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -1404,6 +1405,7 @@ export const PORTUGUESE: LanguageLexicon = {
       'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms|loss|loc|head|headache|neck|nausea|seizure|seizures|fits|chest|sob|shortness|difficulty|weakness|numbness|bleeding|bruising|recent|known|prior|previous|other|obvious|focal|neuro|neurological|deficit|deficits|fracture|trauma|wheeze|cough|drowsiness|confusion|amnesia|concern|concerns|red|further|distress|acute|significant|evidence|abnormal|new|lethargy|swelling|tenderness|visible|apparent|dizziness|syncope|collapse|blackout|sickness)(?![\\p{L}]))\\p{L})',
       'in the',
     ],
+    ...PORTUGUESE_MODIFIERS,
   ],
   words: {
     ...PORTUGUESE_INTENT_AND_CRISIS.words,

@@ -1,5 +1,6 @@
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
 export const RUSSIAN: LanguageLexicon = {
@@ -467,6 +468,7 @@ export const RUSSIAN: LanguageLexicon = {
       '(?<=(?:упал\\p{L}*|сбил\\p{L}*|сбит\\p{L}*|машин\\p{L}*|пол[уа]?|земл\\p{L}*)[^.;!?]{0,40})(?:он |она )?не (?:двига\\p{L}*|шевел\\p{L}*)',
       'is not moving',
     ],
+    ...RUSSIAN_MODIFIERS,
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',

@@ -6,6 +6,7 @@ import {
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
+import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -88,7 +89,7 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
   // unanswered is not (review V21, 23:06).
   [
     `(?:ya )?no (?:contesta|responde|me contesta|me responde)(?: (?:el telefono|el cel|los mensajes|mensajes|llamadas))?(?![^.;!?]{0,60}(?:enojad|molest|ocupad|dormid|trabajando|pila|bateria))${BESIDE_DESPAIR}`,
-    'is not answering',
+    'is not answering the phone',
   ],
   // The means at hand in Spain's words: "he cogido las pastillas de mi madre".
   [
@@ -1780,6 +1781,7 @@ export const SPANISH: LanguageLexicon = {
     ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
     ['sin', 'no'],
+    ...SPANISH_MODIFIERS,
   ],
   formsOf: romanceForms,
   words: {

@@ -1,5 +1,6 @@
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { SWAHILI_MODIFIERS } from './modifiers/swahili.js';
 
 /** Despair or silence told anywhere: what makes a farewell letter a suicide note (Samaritans). */
 const BESIDE_DESPAIR = toldAnywhere('(?:sitaki|kujiua|kujinyonga|nimechoka|kufa|hapatikani|hapokei simu)');
@@ -267,6 +268,7 @@ export const SWAHILI: LanguageLexicon = {
     ['baba yangu', 'my father'],
     ['mke wangu', 'my wife'],
     ['mume wangu', 'my husband'],
+    ...SWAHILI_MODIFIERS,
   ],
   words: {
     ...SWAHILI_INTENT_AND_CRISIS.words,

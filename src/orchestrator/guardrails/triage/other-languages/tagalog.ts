@@ -1,5 +1,6 @@
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { TAGALOG_MODIFIERS } from './modifiers/tagalog.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -507,6 +508,7 @@ export const TAGALOG: LanguageLexicon = {
     ['pwede (?:pa )?ba', 'can i'],
     // "hindi" before a verb told in the past (nag-, na-, -um-): did not, read after every phrase that begins with it.
     ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
+    ...TAGALOG_MODIFIERS,
   ],
   words: {
     ...TAGALOG_INTENT_AND_CRISIS.words,

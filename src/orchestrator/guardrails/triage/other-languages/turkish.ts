@@ -1,5 +1,6 @@
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
+import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
 
 /** Turkish, typed with or without its letters ("ı" as "i", "ş" as "s"). */
 export const TURKISH: LanguageLexicon = {
@@ -434,6 +435,7 @@ export const TURKISH: LanguageLexicon = {
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
+    ...TURKISH_MODIFIERS,
   ],
   words: {
     ...TURKISH_INTENT_AND_CRISIS.words,

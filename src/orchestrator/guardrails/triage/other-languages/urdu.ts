@@ -1,5 +1,6 @@
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
+import { URDU_MODIFIERS } from './modifiers/urdu.js';
 
 /** Urdu in its script; yā and kāf read as the Arabic letters. */
 /** Session 40: a call or a message not answered, which is someone asleep or busy, no one unresponsive. */
@@ -246,5 +247,6 @@ export const URDU: LanguageLexicon = {
     ['ميري (?:امي|ماں)', 'my mother'],
     ['ميرے (?:ابو|والد)', 'my father'],
     ['اچانك', 'suddenly'],
+    ...URDU_MODIFIERS,
   ],
 };

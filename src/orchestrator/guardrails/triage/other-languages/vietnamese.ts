@@ -1,5 +1,6 @@
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
+import { VIETNAMESE_MODIFIERS } from './modifiers/vietnamese.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -417,6 +418,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:ong noi|ong ngoai) (?:toi|cua toi)', 'my grandfather'],
     ['co the uong', 'can i take'],
     ['van choi', 'still playing'],
+    ...VIETNAMESE_MODIFIERS,
   ],
   words: {
     ...VIETNAMESE_INTENT_AND_CRISIS.words,

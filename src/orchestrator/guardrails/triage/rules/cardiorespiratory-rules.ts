@@ -31,6 +31,7 @@ export const CARDIAC_CHEST_PAIN_RULE: CategoryRule = {
       'faint_or_dizzy',
       'short_of_breath',
       'cannot_breathe',
+      'breathing_trouble',
       'palpitations',
       'pain_radiation',
     ),
@@ -97,6 +98,14 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       name: 'inadequate breathing',
     },
     { all: ['cannot_breathe', 'breathless_again'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
+    // Breathing trouble told alone, or with the breathlessness of a panic attack coming back (see breathing_trouble).
+    {
+      all: ['breathing_trouble'],
+      unless: ['periodic_breathing'],
+      unlessAll: ['panic_attack_named', 'attack_passed'],
+      name: 'inadequate breathing',
+    },
+    { all: ['breathing_trouble', 'breathless_again'], unless: ['periodic_breathing'], name: 'inadequate breathing' },
     ...alone('inadequate breathing', 'choking', 'asthma_attack_now', 'low_oxygen', 'low_peak_flow', 'breathing_effort'),
     ...alone('airway compromise', 'airway_noise', 'airway_obstructed', 'drooling'),
     // A choking episode, unless the object is told as out and nothing lingers (see choking-episode-signals.ts).
@@ -138,6 +147,7 @@ export const ANAPHYLAXIS_RULE: CategoryRule = {
       'allergen_exposure',
       'allergic_swelling',
       'cannot_breathe',
+      'breathing_trouble',
       'short_of_breath',
       'turning_blue',
       'cyanosis',
@@ -179,7 +189,7 @@ export const SHOCK_RULE: CategoryRule = {
     // Breathlessness with signs of poor circulation (MTS "shock").
     ...anyWithAny(
       'breathless with poor circulation',
-      ['short_of_breath', 'cannot_breathe', 'fast_breathing', 'high_resp_rate'],
+      ['short_of_breath', 'cannot_breathe', 'breathing_trouble', 'fast_breathing', 'high_resp_rate'],
       POOR_CIRCULATION,
     ),
     ...anyWithAny(
@@ -249,6 +259,7 @@ export const VASCULAR_EMERGENCY_RULE: CategoryRule = {
       'swollen_calf',
       'short_of_breath',
       'cannot_breathe',
+      'breathing_trouble',
       'chest_pain',
       'brief_collapse',
     ),

@@ -64,7 +64,13 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
     ...withEach('newborn red flag', 'young_infant_age', 'infant_cold_still', 'not_feeding_lay', 'not_feeding'),
     // Breathing told stopped, irregular or pausing in a baby, unless the message tells periodic breathing, which a
     // long pause or a colour change is not (see periodic-breathing-signals.ts).
-    ...withEach('infant with a life-threatening sign', 'infant', 'not_breathing', 'cannot_breathe').map((trigger) => ({
+    ...withEach(
+      'infant with a life-threatening sign',
+      'infant',
+      'not_breathing',
+      'cannot_breathe',
+      'breathing_trouble',
+    ).map((trigger) => ({
       ...trigger,
       unless: ['periodic_breathing'],
     })),
@@ -124,6 +130,7 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'faint_or_dizzy',
       'high_temperature',
       'cannot_breathe',
+      'breathing_trouble',
       'high_bp',
       'preeclampsia_swelling',
       'shoulder_tip_pain',

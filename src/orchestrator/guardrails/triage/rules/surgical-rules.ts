@@ -102,6 +102,7 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
         'melaena',
         'cannot_get_up',
         'cannot_breathe',
+        'breathing_trouble',
         'short_of_breath',
       ],
     ),

@@ -127,6 +127,7 @@ export const MAJOR_TRAUMA_RULE: CategoryRule = {
         'cannot_get_up',
         'bilateral_leg_weakness',
         'cannot_breathe',
+        'breathing_trouble',
         'short_of_breath',
         'severe_bleeding',
         'bleeding_any',
@@ -166,6 +167,7 @@ export const MAJOR_TRAUMA_RULE: CategoryRule = {
         'faint_or_dizzy',
         'short_of_breath',
         'cannot_breathe',
+        'breathing_trouble',
         'abdominal_distension',
         'tachycardia',
         'brief_collapse',
@@ -205,7 +207,7 @@ export const BURNS_RULE: CategoryRule = {
     ...anyWithAny(
       'burn with airway or breathing signs',
       ['burn'],
-      ['airway_noise', 'cannot_breathe', 'short_of_breath', 'cyanosis'],
+      ['airway_noise', 'cannot_breathe', 'breathing_trouble', 'short_of_breath', 'cyanosis'],
     ),
   ],
 };

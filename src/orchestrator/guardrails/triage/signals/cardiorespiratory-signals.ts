@@ -192,7 +192,7 @@ const BREATHING = [
       // Airway and breathing in plain words: breathing through a straw, too tired to breathe, a wheeze going quiet (BTS/SIGN life-threatening).
       r`\bbreathing\s+(?:\w+\s+){0,2}?(?:sounds?|is|was)\s+(?:like\s+)?(?:gurgl\w+|rattl\w+)\b|\b(?:gurgling|rattly|rattling)\s+(?:breathing|breaths|snore|snoring)\b|\bbreathing\s+through\s+a\s+(?:straw|pillow|tiny\s+hole)\b|\b(?:hard|harder|difficult|struggling|a\s+struggle)\s+to\s+(?:pull|draw|get|suck|drag)\s+(?:the\s+)?(?:air|breath)\s+in\b|\b(?:so\s+)?(?:tired|exhausted|worn\s+out)\s+(?:from|of)\s+breathing\b|\b(?:wheez\w*|breathing|chest)\b[^.;]{0,40}\b(?:getting|gone|going)\s+quieter\b`,
       r`\b(?:${CANNOT}|struggling\s+to|struggles\s+to|fighting\s+to|hard\s+to|difficult\s+to|can\s+barely|could\s+barely|can\s+hardly|barely\s+able\s+to)\s+(?:\w+\s+)?(?:breathe|breath|get\s+(?:any\s+|enough\s+|my\s+|his\s+|her\s+)?(?:air|breath|oxygen)|catch\s+(?:my|his|her|their|a)\s+breath)\b`,
-      r`\b(?:trouble|difficulty|difficulties|problems?|struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
+      r`\b(?:struggling|struggle|hard\s+time|labou?red|laboring|labouring)\s+(?:with\s+)?breathing\b`,
       r`\b(?:gasping|fighting|struggling|labou?ring)\s+for\s+(?:air|breath)\b`,
       r`\b(?:ribs|chest|tummy|skin\s+between\s+(?:the\s+|his\s+|her\s+)?ribs)\s+(?:is\s+|are\s+|keeps\s+)?(?:sucking|pulling|caving)\s+in\b`,
       // Recession and tracheal tug as a parent sees them: "a dip at the bottom of his throat and under his ribs".
@@ -226,6 +226,19 @@ const BREATHING = [
       ordinaryUnlessElsewhere: AIR_HUNGER_WHEN_ANXIOUS_GUARD,
     },
   ),
+  // "Difficulty breathing", "trouble breathing", "breathing problems": the plain name of a breathlessness, and the English
+  // most other languages' lexicons read their everyday word for it into ("dificultad para respirar", "Atemnot", "nefes
+  // darlığı", "تنگی نفس", "khó thở"). Told alone it is an emergency as "can't breathe" is; told as long-standing or
+  // recurring ("a little difficulty breathing on the stairs for years"), it is the breathlessness NHS 111 sends to the
+  // GP, as "short of breath" told so already is. Only its course grades it, not "a little" (a baby with "a bit of
+  // trouble breathing" is read as told) and not exertion alone: a new breathlessness on walking after a long flight
+  // or an operation is a pulmonary embolism's (review V23, 05:08).
+  define('breathing_trouble', [r`\b(?:trouble|difficulty|difficulties|problems?)\s+(?:with\s+)?breathing\b`], {
+    // Through a blocked nose it is a cold's, as it was where cannot_breathe read it (review V23, 05:08).
+    ordinaryWhen:
+      /\bthrough\s+(?:my|his|her|the|their)\s+nose\b|\bstuffy\b|\bblocked\s+(?:nose|sinuses)\b|\bcongest|\bsnuffl\w*|\bsnotty\b/,
+    graded: 'course',
+  }),
   // Work of breathing in lay words (BTS/SIGN, MTS): "breathing is so hard", "using my shoulders to
   // breathe". On exertion or told as mild it is ordinary, as breathlessness is.
   define(

@@ -1,0 +1,14 @@
+/**
+ * Chinese: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const CHINESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // Years ("好几年了") and a pain not there now ("不痛了").
+  ['好几年了|很多年了|好多年了', 'for years'],
+  ['现在不痛了|现在不疼了', 'now no pain'],
+];

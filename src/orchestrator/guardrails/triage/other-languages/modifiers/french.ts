@@ -1,0 +1,21 @@
+/**
+ * French: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const FRENCH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A lethal-dose question put for school ("c'est pour un exposé à l'école"): see `asked-for-study.ts`.
+  [
+    "c'?est pour (?:un|une|mon|ma) (?:expose|devoir|projet|travail|dossier|memoire)(?: (?:a|de|pour) (?:l'?ecole|la fac|le lycee|le college|l'?universite))?",
+    'it is for a school project',
+  ],
+  // A pain told as gone ("plus aucune douleur"), and one back again ("ça revient").
+  ['plus (?:aucune|de) douleur|(?:ca|il|elle) ne (?:me )?fait plus mal', 'no more pain'],
+  ["(?:ca|c'?est) (?:revient|revenu|recommence)", 'it came back'],
+  // A chest pain told as passed ("elle est passée"): read as "it has passed" already is (review V23, 05:10).
+  ["(?:elle|il) est passee?|c'?est passe", 'it has passed'],
+];

@@ -1,0 +1,22 @@
+/**
+ * Portuguese: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A lethal-dose question put for a school project ("é para um trabalho da escola"): see `asked-for-study.ts`.
+  [
+    '(?:e|eh) (?:para|pra) (?:um|uma|o|a|meu|minha) (?:trabalho|projeto|tarefa|pesquisa|redacao|apresentacao)(?: (?:da|de|do) (?:escola|faculdade|colegio|aula|biologia|quimica|ciencias))?',
+    'it is for a school project',
+  ],
+  // A pain told as not felt any more, and one back again.
+  [
+    'nao sinto (?:(?:mais )?dor )?(?:nenhuma|nada)(?: de dor)?|(?:ja )?nao (?:doi|esta doendo) mais',
+    'it does not hurt any more',
+  ],
+  ['(?:ja )?voltou(?! a )', 'it came back'],
+];

@@ -1,0 +1,17 @@
+/**
+ * Russian: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const RUSSIAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A pain back again ("опять болит", "снова началось"), and one told as not hurting any more ("больше не болит").
+  ['больше не болит|уже не болит', 'it does not hurt any more'],
+  ['(?:опять|снова) болит', 'the pain is back'],
+  ['вернул(?:ось|ась|ся)', 'it came back'],
+  // Started again (review V23, 05:27).
+  ['(?:опять|снова) начал(?:ось|ся|ась|ись)', 'it started again'],
+];

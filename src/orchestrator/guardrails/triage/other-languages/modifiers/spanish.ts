@@ -1,0 +1,19 @@
+/**
+ * Spanish: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A pain told as passed, or as not hurting any more: "ya se me pasó", "ya no me duele nada".
+  ['(?:ya )?se me (?:paso|quito)|ya (?:se )?(?:paso|quito)', 'it has passed'],
+  ['(?:ya )?no me duele(?: nada)?(?: ya)?', 'it does not hurt any more'],
+  // Back again: "volvió", not "volvió a" + a verb ("volvió a convulsionar" is read by its finding).
+  ['(?:ya )?(?:volvio|regreso|ha vuelto)(?! a )', 'it came back'],
+  // A break-up and the writer's own goodbye to the partner ("terminamos y me despedí de él"): no farewell before dying.
+  ['(?:terminamos|cortamos|rompimos)(?: (?:el|ella|con el|con ella))?', 'we broke up'],
+  ['me despedi de (?:el|ella)(?! para siempre)', 'i said goodbye to him'],
+];

@@ -1,0 +1,15 @@
+/**
+ * Tagalog: the words that keep a non-emergency quiet, read into the English the English modifiers read
+ * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
+ * came back, a question about anyone, how long and how mild. Spread at the end of the language's phrases, so that
+ * any finding's phrase listed before them wins where both begin; each is written to end where a finding's words
+ * could begin, never across them. A time word alone ("now", "again") is not glossed: read alone it only gives the
+ * wording model words of urgency, so "back again" is read with what came back. Session 41 (T46): the glossaries are
+ * widened this round, and each word they read newly must meet the modifiers it is told with.
+ */
+export const TAGALOG_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A pain told as gone ("nawala na", closing its clause: not "nawala ang malay"), no more pain, back again ("bumalik").
+  ['wala nang (?:sakit|kirot)|hindi na masakit', 'no more pain'],
+  ['nawala(?: na)?(?= ?(?:[,.;!?]|$|pero|at|ngayon))', 'it has gone'],
+  ['bumalik', 'it came back'],
+];
