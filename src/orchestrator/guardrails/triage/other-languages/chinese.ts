@@ -1,3 +1,4 @@
+import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
@@ -672,5 +673,6 @@ export const CHINESE: LanguageLexicon = {
     ['我', 'i'],
     ['他', 'he'],
     ['她', 'she'],
+    ...CHINESE_EVERYDAY.phrases,
   ],
 };

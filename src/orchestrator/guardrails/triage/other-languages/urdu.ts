@@ -1,3 +1,4 @@
+import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
@@ -246,5 +247,7 @@ export const URDU: LanguageLexicon = {
     ['ميري (?:امي|ماں)', 'my mother'],
     ['ميرے (?:ابو|والد)', 'my father'],
     ['اچانك', 'suddenly'],
+    ...URDU_EVERYDAY.phrases,
   ],
+  words: URDU_EVERYDAY.words,
 };

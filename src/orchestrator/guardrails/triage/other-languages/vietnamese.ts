@@ -1,3 +1,4 @@
+import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
@@ -85,6 +86,10 @@ export const VIETNAMESE: LanguageLexicon = {
     'lu',
     'bo',
     'bi',
+    // Session 41: breathing and "hard" ("thở", "khó"), a child's lips or skin turned purple ("tím"), typed plainly.
+    'tho',
+    'kho',
+    'tim',
   ],
   ownWords: [
     // Session 40: a fontanelle, a bone, lime in the eye: words English never writes.
@@ -417,8 +422,10 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:ong noi|ong ngoai) (?:toi|cua toi)', 'my grandfather'],
     ['co the uong', 'can i take'],
     ['van choi', 'still playing'],
+    ...VIETNAMESE_EVERYDAY.phrases,
   ],
   words: {
+    ...VIETNAMESE_EVERYDAY.words,
     ...VIETNAMESE_INTENT_AND_CRISIS.words,
     khong: 'not',
     neu: 'if',
