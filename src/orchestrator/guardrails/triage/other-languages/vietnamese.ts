@@ -86,8 +86,7 @@ export const VIETNAMESE: LanguageLexicon = {
     'lu',
     'bo',
     'bi',
-    // Session 41: breathing and "hard" ("thở", "khó"), a child's lips or skin turned purple ("tím"), typed plainly.
-    'tho',
+    // Session 41: "hard" ("khó", of breathing) and lips or skin turned purple ("tím"), typed plainly ("tho" is English chat).
     'kho',
     'tim',
   ],
@@ -144,7 +143,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ['phong (?:rop|nuoc)(?! soi| nong)', 'blisters'],
     ['(?:da )?(?:bi )?(?:bong troc|troc da|tuot da|lot da)|da (?:bi )?(?:troc|tuot|lot)', 'skin peeling off'],
     [
-      'bi (?:bong|phong)(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
+      'bi (?:bong|phong(?! nuoc(?! soi| nong)))(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
       'burned',
     ],
     ['ca (?:canh tay|canh chan|nguc|bung|lung|chan|nguoi|tay)', 'the whole arm'],

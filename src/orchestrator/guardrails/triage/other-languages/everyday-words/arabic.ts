@@ -60,7 +60,11 @@ export const ARABIC_EVERYDAY: EverydayWords = {
     [`(?:و)?(?:ما|مش|مو) (?:عم )?(?:بيوقف|بتوقف|يوقف|توقف|يقف|تقف|راضي يوقف|راضيه توقف)`, 'will not stop'],
     [`نص ساعه|نصف ساعه`, '30 minutes'],
     // Quantities and means.
-    [`(?:شريط|علبه|علبة|قزازه|زجاجه|باكيت|كرتونه) (?:كامل|كامله|كله|كلها)`, 'a whole box of pills'],
+    // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
+    [
+      `شريط (?:كامل|كله)|(?:علبه|قزازه|زجاجه|باكيت|شريط) (?:حبوب|دوا|دواء|اقراص|برشام|بنادول) (?:كامل|كامله|كله|كلها)`,
+      'a whole box of pills',
+    ],
     [`(?:كلور|كلوركس|ديتول|فلاش|مية نار|ماء نار|ميه نار|بوتاس|مبيض|جافيل|كلوروكس)`, 'bleach'],
     [`(?:سم|دوا) (?:فيران|الفيران|الفار|فار)`, 'rat poison'],
     [
@@ -73,8 +77,35 @@ export const ARABIC_EVERYDAY: EverydayWords = {
     [`(?:ستي|تيتا|جدتي|حبوبتي)`, 'my grandmother'],
     [`(?:زميلي|زميلتي|زميلي في الشغل|واحد معي في الشغل)`, 'my coworker'],
     [`(?:راجل|رجال|زلمه|واحد) (?:في|ب|بال)(?:الشارع|شارع)`, 'a man in the street'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    [`من زمان|من سنين|من سنوات|من صغره|من صغرها|من وانا صغير`, 'for years'],
+    [
+      `شو (?:لازم )?(?:اعمل|بعمل|نعمل)|ايش (?:اسوي|نسوي|اعمل)|(?:اعمل|نعمل) (?:ايه|اي)|اش ندير|شنو ندير`,
+      'what should i do',
+    ],
   ],
+  // Written folded, as the text is read (ي for ی, ك for ک, ه for ہ and ة): `plainLetters` in language-lexicon.ts.
   words: {
+    صغيره: 'small',
+    صغير: 'small',
+    بتخف: 'getting better',
+    بيخف: 'getting better',
+    خفت: 'got better',
+    خلصت: 'finished',
+    خلص: 'finished',
+    الدكتور: 'the doctor',
+    وصفها: 'prescribed',
+    وصفه: 'prescribed',
+    شو: 'what',
+    ايش: 'what',
+    لازم: 'should',
+    بدون: 'without',
+    قبل: 'before',
+    احسن: 'better',
+    يومين: 'two days',
+    ايام: 'days',
+    اقدر: 'can i',
+    بينفع: 'is it okay',
     // People.
     امي: 'my mother',
     ماما: 'mum',
@@ -137,7 +168,6 @@ export const ARABIC_EVERYDAY: EverydayWords = {
     قوي: 'heavy',
     قويه: 'heavy',
     فجاه: 'suddenly',
-    فجأه: 'suddenly',
     امبارح: 'yesterday',
     امس: 'yesterday',
     اليوم: 'today',
@@ -162,7 +192,7 @@ export const ARABIC_EVERYDAY: EverydayWords = {
     دوا: 'medicine',
     دواء: 'medicine',
     // Function words that only carry the sentence.
-    على: 'on',
+    علي: 'on',
     تحت: 'under',
     بس: 'but',
     لما: 'when',

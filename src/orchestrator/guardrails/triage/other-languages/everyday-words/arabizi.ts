@@ -59,6 +59,5 @@ export const ARABIZI_EVERYDAY: EverydayWords = {
     w: 'and',
     fi: 'in',
     f: 'in',
-    ma: 'not',
   },
 };

@@ -21,7 +21,6 @@ export const CHINESE_EVERYDAY: EverydayWords = {
     ['止不住|停不下来|停不下來|一直不停|还没停|還沒停|没停|沒停', 'will not stop'],
     ['(?:一|半)?边(?:脸|手|身)|(?:一|半)?邊(?:臉|手|身)|一侧|一側', 'one side'],
     // Colours and states.
-    ['发紫|發紫|青紫|发青|發青|发乌|發烏', 'turned blue'],
     ['发灰|發灰', 'grey'],
     [
       '(?:身上|皮肤|皮膚)?(?:有)?(?:紫色|紫红色|紫紅色)(?:的)?(?:点点|點點|斑点|斑點|疹子|小点|小點|瘀点|瘀點)',
@@ -52,6 +51,9 @@ export const CHINESE_EVERYDAY: EverydayWords = {
     ['一直', 'all the time'],
     // Quantities and means.
     ['(?:一整|整)(?:瓶|盒|板|排|包)(?=[^，。！？,]{0,4}(?:药|藥|片|胶囊|膠囊))', 'a whole box of pills'],
+    ['(?:一|1)(?:片|粒|颗|顆)', 'one pill'],
+    ['(?:喝了)?(?:一)?点酒|(?:喝了)?(?:一)?點酒', 'drank a little alcohol'],
+    ['睡前', 'before bed'],
     ['安眠药|安眠藥|助眠药|助眠藥', 'sleeping pills'],
     ['漂白水|漂白剂|漂白劑|84消毒液|消毒水|洁厕灵|潔廁靈|通渠水|管道疏通剂', 'bleach'],
     ['老鼠药|老鼠藥|耗子药|耗子藥', 'rat poison'],
@@ -89,5 +91,23 @@ export const CHINESE_EVERYDAY: EverydayWords = {
     ['出血|流血', 'bleeding'],
     ['吞了|吞下', 'swallowed'],
     ['喝了', 'drank'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    ['一直都这样|一直都這樣|老毛病|好多年了|好几年了|好幾年了|从小就|從小就', 'for years'],
+    // Questions and the everyday words around a finding.
+    ['怎么办|怎麼辦', 'what should i do'],
+    ['正常吗|正常嗎', 'is it normal'],
+    ['可以吗|可以嗎', 'is it okay'],
+    ['已经|已經', 'already'],
+    ['昨天', 'yesterday'],
+    ['今天', 'today'],
+    ['现在|現在', 'now'],
+    ['晚上|夜里|夜裡', 'at night'],
+    ['医生|醫生|大夫', 'doctor'],
+    ['医院|醫院', 'hospital'],
+    ['急诊|急診|急症室', 'emergency room'],
+    ['高血压|高血壓', 'high blood pressure'],
+    ['糖尿病', 'diabetes'],
+    ['头晕|頭暈', 'dizzy'],
+    ['小时|小時', 'hours'],
   ],
 };

@@ -21,9 +21,16 @@ export const HINDI_EVERYDAY: EverydayWords = {
     [`(?:रुक|बंद हो) (?:ही )?(?:नहीं|नही) ${IS_DOING}`, 'will not stop'],
     [`(?:बढ़ता|बढ़ती|बढ़|ज़्यादा होता|ज्यादा होता) (?:ही )?(?:जा) ${IS_DOING}`, 'keeps getting worse'],
     // Falls and blows.
+    // A fall down the stairs told as over ("but fine") is read as a fall on the stairs, which the English rules weigh by
+    // what it did; told alone, or with its injuries, as a fall down the stairs (NICE NG232).
+    [
+      `(?:सीढ़ी|सीढ़ियों|सीढ़ियाँ|सीढियों|सीढी) से (?:नीचे )?(?:गिर|गिरा|गिरी|गिरे)(?: ${WENT})?(?=[^]*(?:लेकिन|मगर|पर) (?:[\\p{L}\\p{M}]+ )?(?:ठीक))`,
+      'fell on the stairs',
+    ],
     [`(?:सीढ़ी|सीढ़ियों|सीढ़ियाँ|सीढियों|सीढी) से (?:नीचे )?(?:गिर|गिरा|गिरी|गिरे)(?: ${WENT})?`, 'fell down the stairs'],
     [`गिर ${WENT}|गिर (?:पड़ा|पड़ी|पड़े)`, 'fell'],
     [`(?:सिर|सर) (?:पर|पे|में) (?:चोट|ज़ोर से चोट|जोर से चोट)`, 'hit his head'],
+    [`(?:सिर|सर) से खून (?:आ|निकल|बह)[\\p{L}\\p{M}]*`, 'his head is bleeding'],
     [`कट ${WENT}`, 'was cut'],
     // Colours and states.
     [`(?:नीला|नीले|नीली)(?: (?:पड़|हो))? ${WENT}`, 'turned blue'],
@@ -47,15 +54,42 @@ export const HINDI_EVERYDAY: EverydayWords = {
     [`(?:\\d+) (?:घंटे|घंटा|घंटों) से`, 'for # hours'],
     [`आधा घंटा|आधे घंटे`, '30 minutes'],
     // Quantities and means.
-    [`(?:पूरा|पूरी|पूरे|सारा|सारी|सारे) (?:पत्ता|पत्ते|स्ट्रिप|पैकेट|डिब्बा|डिब्बी|शीशी|बोतल)`, 'a whole box of pills'],
+    // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
+    [
+      `(?:पूरा|पूरी|पूरे|सारा|सारी|सारे) (?:पत्ता|पत्ते|स्ट्रिप)(?= (?:खा|निगल|पी|ले)[\\p{L}\\p{M}]*)|(?:दवा|दवाई|गोलियों|गोली) (?:का|की) (?:पूरा|पूरी|पूरे|सारा|सारी|सारे) (?:पत्ता|पैकेट|डिब्बा|डिब्बी|शीशी|बोतल)`,
+      'a whole box of pills',
+    ],
     [`(?:सारी|सब|सारे) (?:गोलियां|गोलियाँ|दवाई|दवाइयां|दवाइयाँ|दवा)`, 'all the pills'],
     [`(?:डबल|दुगनी|दोगुनी|ज़्यादा|ज्यादा) (?:डोज़|डोज|खुराक)`, 'twice the dose'],
     [`निगल (?:लिया|ली|लिए|गया|गई)`, 'swallowed'],
     [`खा (?:लिया|ली|लिए|गया|गई)`, 'ate'],
     [`पी (?:लिया|ली|लिए|गया|गई)`, 'drank'],
     [`(?:दादा|नाना|दादी|नानी) जी`, 'grandparent'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    [`हमेशा से|पहले से|काफी समय से|सालों से|बचपन से`, 'for years'],
+    [`क्या (?:करें|करूं|करूँ|करना चाहिए)`, 'what should i do'],
   ],
   words: {
+    एक: 'one',
+    उनके: 'his',
+    उनको: 'him',
+    उन्हें: 'him',
+    दिन: 'days',
+    कई: 'several',
+    कोई: 'any',
+    आवाज़: 'voice',
+    आवाज: 'voice',
+    सफेद: 'white',
+    गरम: 'hot',
+    छोटा: 'small',
+    छोटी: 'small',
+    अच्छा: 'good',
+    अच्छी: 'good',
+    चाहिए: 'should',
+    सकते: 'can',
+    बताएं: 'tell me',
+    सड़क: 'road',
+    हमेशा: 'always',
     // People.
     माँ: 'mother',
     मां: 'mother',

@@ -12,9 +12,9 @@ export const JAPANESE_EVERYDAY: EverydayWords = {
       '息が(?:でき|出来)(?:ない|ません)|息が(?:吸え|吐け)(?:ない|ません)|呼吸が(?:でき|出来)(?:ない|ません)',
       'cannot breathe',
     ],
-    ['息が(?:苦し|くるし)(?:い|そう)|息苦し(?:い|そう)|息がしにくい|ゼーゼー|ヒューヒュー', 'difficulty breathing'],
+    ['息が(?:苦し|くるし)(?:い|そう)|息苦し(?:い|そう)|ゼーゼー|ヒューヒュー', 'difficulty breathing'],
     [
-      'ろれつが回(?:らない|りません|ってない)|呂律が回(?:らない|りません)|言葉が(?:出ない|出ません|おかしい)|話せ(?:ない|ません)|しゃべれ(?:ない|ません)',
+      'ろれつが回(?:らない|りません|ってない)|呂律が回(?:らない|りません)|言葉が(?:出ない|出ません|おかしい)',
       'slurred speech',
     ],
     ['飲み込め(?:ない|ません)|飲み込みにくい', 'cannot swallow'],
@@ -84,5 +84,17 @@ export const JAPANESE_EVERYDAY: EverydayWords = {
     ['(?:吐い|嘔吐)(?:た|て|ている|しています)?', 'vomiting'],
     ['出血', 'bleeding'],
     ['飲んで(?:しまっ)?(?:た|しまいました)|飲んだ|飲みました', 'drank'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    ['前から|昔から|何年も|いつものこと|持病', 'for years'],
+    // Questions and the everyday words around a finding.
+    ['どうすれば(?:いい|良い)(?:ですか)?|どうしたら(?:いい|良い)', 'what should i do'],
+    ['大丈夫(?:ですか|でしょうか)?', 'is it okay'],
+    ['様子を見(?:て|ても)', 'wait and see'],
+    ['救急車', 'ambulance'],
+    ['病院', 'hospital'],
+    ['昨日', 'yesterday'],
+    ['今日', 'today'],
+    ['今は|いまは', 'now'],
+    ['元気', 'well'],
   ],
 };

@@ -12,7 +12,7 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['숨(?:을|이)? ?(?:잘 ?)?(?:못 ?쉬|쉬지 ?못|안 ?쉬어|안 ?쉬)', 'cannot breathe'],
     ['숨(?:이|을)? ?(?:차|가빠|가쁘|막혀|막히)', 'short of breath'],
     [
-      '말(?:을|도)? ?(?:제대로 |잘 )?(?:못 ?하|못해|하지 ?못)|발음이 ?(?:이상|어눌)|말이 ?(?:어눌|이상|안 ?나와)',
+      '말(?:을|도)? ?(?:제대로 |잘 )?(?:못 ?하|못해|하지 ?못)|발음이 ?(?:이상|어눌)|말이 ?(?:어눌|이상)',
       'cannot speak and slurred speech',
     ],
     ['(?:삼키지|삼킬 ?수|못 ?삼키)', 'cannot swallow'],
@@ -21,6 +21,12 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['(?:불러도|깨워도|흔들어도) ?(?:대답|반응)(?:이|도)? ?(?:없|안)', 'is not responding'],
     ['(?:젖|분유|우유)(?:을|를|도)? ?(?:안 ?먹|못 ?먹|안 ?빨)', 'not feeding'],
     ['(?:안 ?멈춰|안 ?멈추|멈추지 ?않|안 ?그쳐|그치지 ?않)', 'will not stop'],
+    // Answering and coming round after a seizure or a blow (NICE CG137: not back to normal).
+    ['대답(?:을|도)? ?(?:잘 ?)?(?:못|안) ?(?:해|하)', 'cannot answer'],
+    ['멍하(?:게|고|니|다)?|멍해(?:요|졌)?', 'dazed'],
+    ['온몸(?:을|이)? ?(?:떨|덜덜)', 'shaking all over'],
+    // A match (경기) is a game beside its sport, read before "경기" (a child's convulsion) is.
+    ['(?:축구|농구|야구|배구|테니스|탁구|배드민턴|게임|시합|볼링) ?경기', 'a football match'],
     ['한쪽|반쪽|한 ?쪽', 'one side'],
     ['(?:얼굴|입)(?:이|가)? ?(?:한쪽(?:이|으로)? ?)?(?:처지|처졌|비뚤어|돌아가|돌아갔)', 'face drooping'],
     // Colours and states.
@@ -30,7 +36,7 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['축 ?(?:늘어|처져|쳐져)', 'floppy'],
     ['목(?:이|을)? ?(?:뻣뻣|굳|안 ?숙여|못 ?숙여)', 'stiff neck'],
     ['(?:저려|저리|저림|마비|감각이 ?없)', 'numb'],
-    ['(?:의식이 ?없|의식을 ?잃|정신을 ?잃|기절)', 'unconscious'],
+    ['(?:의식이 ?없|의식을 ?잃|기절)', 'unconscious'],
     ['(?:부었|부어|붓고|퉁퉁)', 'swollen'],
     ['(?:열이 ?(?:높|많이|펄펄|40|39)|고열)', 'high fever'],
     ['(?:발진|두드러기)', 'rash'],
@@ -80,10 +86,26 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['쓰러(?:졌|져)', 'collapsed'],
     ['(?:넘어(?:졌|져)|떨어(?:졌|져))', 'fell'],
     ['부딪(?:혔|혀|쳤|쳐)', 'hit'],
-    ['(?:토해|토했|토하|구토)', 'vomiting'],
+    // "토하지 않았어요": did not vomit; the negation after it is read by the Korean lexicon.
+    ['(?:토해|토했|토하(?!지 ?않|진 ?않)|구토)', 'vomiting'],
     ['(?:피가|출혈)', 'bleeding'],
     ['(?:마셨|마셔)', 'drank'],
     ['먹었', 'ate'],
     ['삼켰', 'swallowed'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    ['(?:예전|오래전|옛날|어릴 ?때)부터|몇 ?년(?:째|동안)|원래', 'for years'],
+    // Questions and the everyday words around a finding; a short word only as a word of its own.
+    ['어떻게 ?해야 ?(?:하나요|해요|할까요|돼요|되나요)', 'what should i do'],
+    ['괜찮(?:은가요|을까요|나요|은 ?건가요)', 'is it okay'],
+    ['괜찮(?:아졌어요|아졌|아요|습니다|고|아)', 'fine'],
+    ['응급실', 'emergency room'],
+    ['병원', 'hospital'],
+    ['(?<![가-힣])지금(?:은)?', 'now'],
+    ['(?<![가-힣])어제(?:는)?', 'yesterday'],
+    ['(?<![가-힣])오늘(?:은)?', 'today'],
+    ['(?<![가-힣])밤에', 'at night'],
+    ['감기', 'a cold'],
+    ['콧물', 'runny nose'],
+    ['약국', 'pharmacy'],
   ],
 };

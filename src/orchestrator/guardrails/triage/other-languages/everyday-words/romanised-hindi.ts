@@ -22,12 +22,19 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     [`(?:ruk|band ho) (?:hi )?(?:nahi|nhi|nahin) ${IS_DOING}`, 'will not stop'],
     [`(?:badhta|badhti|badh|zyada hota|zyada hoti) (?:ja|hi ja) ${IS_DOING}`, 'keeps getting worse'],
     // Falls and blows, with the person's ending.
+    // A fall down the stairs told as over ("but fine") is read as a fall on the stairs, which the English rules weigh by
+    // what it did; told alone, or with its injuries, as a fall down the stairs (NICE NG232).
+    [
+      `(?:seerhi|seedhi|sidhi|seerhiyon|seedhiyon|sidhiyon|stairs) se (?:neeche )?(?:gir|gira|giri|gire)(?: ${WENT})?(?=[^]*(?:lekin|magar|par|pr|but) (?:\\p{L}+ )?(?:theek|thik|fine|ok))`,
+      'fell on the stairs',
+    ],
     [
       `(?:seerhi|seedhi|sidhi|seerhiyon|seedhiyon|sidhiyon|stairs) se (?:neeche )?(?:gir|gira|giri|gire)(?: ${WENT})?`,
       'fell down the stairs',
     ],
     [`(?:gir|ladkhada|phisal) ${WENT}|gira|giri|gire|gir pade|gir padi|gir pada`, 'fell'],
     [`(?:sar|sir) (?:pe|par|mein|me) (?:chot|zor se chot|lag)`, 'hit his head'],
+    [`(?:sar|sir) se khoon (?:aa|nikal|beh|bah)\\p{L}*`, 'his head is bleeding'],
     [`(?:kat|cut) ${WENT}|kat (?:liya|li|diya)`, 'was cut'],
     [
       `(?:dora|dore|daura|daure|jhatke|fits?) (?:para|pada|padi|pade|padne|aa|aaya|aaye|aa rahe|aa raha|pad rahe)(?: hai| hain| h)?`,
@@ -50,8 +57,9 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     [`(?:\\d+) (?:ghante|ghanta|hour|hours) se`, 'for # hours'],
     [`(?:adha|aadha) ghanta`, '30 minutes'],
     // Quantities and means.
+    // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
     [
-      `(?:poora|puri|poori|pura|saara|saari|sari|sara) (?:patta|patte|strip|packet|dabba|dabbi|shishi|bottle|botal)`,
+      `(?:poora|puri|poori|pura|saara|saari|sari|sara) (?:patta|patte|strip)(?= (?:kha|nigal|pi|pee|le|gatak)\\p{L}*)|(?:poora|puri|poori|pura|saara|saari|sari|sara) (?:packet|dabba|dabbi|shishi|bottle|botal) (?:dawai|dawa|goliyan|goli|tablets?)|(?:dawai|dawa|goliyon|goli|tablets?) (?:ka|ki) (?:poora|puri|poori|pura|saara|saari|sari|sara) (?:patta|packet|dabba|dabbi|shishi|bottle|botal)`,
       'a whole box of pills',
     ],
     [`(?:saari|sari|sab|saare|sare) (?:goliyan|goliyaan|tablets|dawai|dawaiyan|dawa)`, 'all the pills'],
@@ -64,8 +72,28 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     // People.
     [`(?:dada|nana|dadi|nani) ji`, 'grandparent'],
     [`(?:kaam|office|dukaan) (?:wala|wale|wali|ka saathi|ki saathi)`, 'my coworker'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    [`hamesha se|pehle se|kaafi time se|kafi time se|saalon se|salon se|bachpan se`, 'for years'],
+    [`kya (?:karein|karen|karu|karoon|karun|kare)`, 'what should i do'],
   ],
   words: {
+    ab: 'now',
+    bhi: 'also',
+    ek: 'one',
+    koi: 'any',
+    mujhe: 'me',
+    maine: 'i',
+    din: 'days',
+    neend: 'sleep',
+    bhaiya: 'brother',
+    batao: 'tell me',
+    shuru: 'started',
+    hoon: 'am',
+    kuch: 'something',
+    unko: 'him',
+    umar: 'age',
+    bilkul: 'completely',
+    hamesha: 'always',
     // People.
     nana: 'grandfather',
     ammi: 'mother',
@@ -170,7 +198,6 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     rassi: 'rope',
     pul: 'bridge',
     // Function words that only carry the sentence.
-    se: 'from',
     pe: 'on',
     tak: 'to',
     jab: 'when',

@@ -7,6 +7,8 @@ import type { EverydayWords } from './everyday-words.js';
  */
 export const VIETNAMESE_EVERYDAY: EverydayWords = {
   phrases: [
+    // Got up by herself ("tự đứng dậy được"), read before "tự dưng" (suddenly) can take its first two words.
+    ['(?:tu|van) (?:dung day|dung len|ngoi day|di lai) (?:duoc|binh thuong)', 'got up by herself'],
     // People: the one the message is told about (third person reads as third person).
     ['hang xom', 'neighbour'],
     ['dong nghiep', 'coworker'],
@@ -82,9 +84,12 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['(?:toi|dem) qua', 'last night'],
     ['cau thang', 'the stairs'],
     ['dung day', 'stand up'],
+    ['(?:1|mot) vien', 'one pill'],
+    ['moi (?:toi|dem|ngay|sang)', 'every night'],
     ['(?:mat|mat mui|moi|co hong) (?:bi )?(?:sung|phu)(?: len| vu| to)?', 'face swollen'],
     // Quantities and means, and what was done with them.
-    ['(?:ca|het|nguyen|ca mot) (?:vi|hop|lo|chai|vi thuoc|hop thuoc|lo thuoc)', 'a whole box of pills'],
+    // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
+    ['(?:ca|het|ca mot) (?:vi|hop|lo|chai) thuoc|(?:ca|het|ca mot) vi(?= |$)', 'a whole box of pills'],
     ['(?:\\d+|muoi|hai muoi|ba muoi|nhieu|mot nam) vien(?: thuoc)?', '# pills'],
     ['gap (?:doi|ba|nhieu lan) lieu|qua lieu|uong (?:qua|nham) lieu', 'twice the dose'],
     ['thuoc ngu|thuoc an than', 'sleeping pills'],
@@ -93,16 +98,31 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['(?:xang|dau hoa|dau luyen|thuoc tru sau)', 'kerosene'],
     ['day thung|treo co', 'rope'],
     ['(?:duoc |bi )?(?:phat hien|tim thay|thay) (?:nam|bat tinh|nga)', 'was found collapsed'],
-    ['(?:nga|te|vap|truot) (?:xuong|nga|chan)', 'fell'],
+    ['nga (?:xuong|nga)', 'fell'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    ['lau roi|tu lau|(?:nhieu|may|vai) nam (?:nay|roi)|tu (?:nho|be)', 'for years'],
+    // Questions and the everyday words around a finding.
+    ['binh thuong', 'normal'],
+    ['thuong xuyen|hay bi', 'often'],
+    ['van con|van', 'still'],
+    ['o nha', 'at home'],
+    ['bac si', 'doctor'],
+    ['benh vien', 'hospital'],
+    ['(?:phai )?lam (?:sao|gi)(?: bay gio)?', 'what should i do'],
+    ['co nen', 'should i'],
+    ['(?:co )?duoc khong', 'is it okay'],
+    ['nhiet do', 'temperature'],
+    ['khang sinh', 'antibiotics'],
   ],
   words: {
+    tuan: 'weeks',
+    nha: 'home',
     // People.
     chong: 'husband',
     ong: 'grandfather',
     nhieu: 'a lot',
     khi: 'when',
     chau: 'grandchild',
-    me: 'mother',
     // Body parts and what they do.
     tay: 'arm',
     chan: 'leg',
@@ -112,13 +132,11 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     luoi: 'tongue',
     moi: 'lips',
     nguoi: 'body',
-    tho: 'breathe',
     nuot: 'swallow',
     noi: 'speak',
     nhin: 'see',
     tieu: 'pee',
     // How bad, how sudden, since when.
-    rat: 'very',
     qua: 'very',
     yeu: 'weak',
     xong: 'after',
@@ -140,7 +158,6 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     khoc: 'crying',
     cao: 'high',
     // Function words that only carry the sentence.
-    da: 'already',
     co: 'has',
     va: 'and',
     la: 'is',
@@ -148,7 +165,6 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     gi: 'what',
     sao: 'why',
     nao: 'which',
-    o: 'at',
     tren: 'on',
     duoi: 'under',
     trong: 'in',
