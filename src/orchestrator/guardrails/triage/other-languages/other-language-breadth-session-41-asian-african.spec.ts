@@ -145,6 +145,15 @@ const EMERGENCIES: LabelledMessages = [
   ['sw', 'Mtoto ana homa kali, shingo imekakamaa na ana vipele'],
   ['sw', 'Babu ameanguka ngazi, amejigonga kichwa na anatapika mara kwa mara'],
   ['sw', 'Baada ya kula kamba uso umevimba na anashindwa kupumua'],
+  // Review V23 of 04443a8: a person found on the floor, told with the finder's verb (a subjectless "was found collapsed"
+  // is quiet in English); a whole bottle of medicine, a bleeding that will not stop, a child not breathing.
+  ['sw', 'tumemkuta babu chini bafuni, hajitambui'],
+  ['sw', 'nimemkuta mama chini jikoni hapumui'],
+  ['sw', 'amekutwa chini ya ngazi, hajitambui na anatoka damu kichwani'],
+  ['ar', 'لقيته طايح في الحمام وما يرد علي'],
+  ['ur', 'بیٹی نے پوری بوتل دوائی پی لی'],
+  ['fa', 'خونریزی قطع نمی‌شه'],
+  ['fa', 'بچه‌ام نفس نمی‌کشه'],
 ];
 
 const LOOK_ALIKES: LabelledMessages = [
@@ -244,6 +253,20 @@ const LOOK_ALIKES: LabelledMessages = [
   ['sw', 'nimechoka hadi kufa leo kazini'],
   ['sw', 'Nimejikata kidogo kidoleni nikikata mboga'],
   ['sw', 'Mtoto ameanguka kitandani, amelia na sasa anacheza'],
+  // Review V23 of 04443a8: a colour that is no turning, a container with water, crisps or one strip bought, a routine of
+  // all one's pills, a friend ("bạn") who found a job, a bottle bought, an almost-fainting, a bruise.
+  ['hi', 'baby ki aankhen neeli hain, kya baad mein rang badlega?'],
+  ['hi', 'garmi mein puri bottle paani pee gaya'],
+  ['vi', 'troi nong qua, toi uong het ca chai nuoc'],
+  ['tl', 'bumili ako ng isang banig ng gamot sa botika para sa ubo'],
+  ['hi', 'sab dawai time pe le raha hoon, phir bhi BP high hai'],
+  ['vi', 'ban toi tim duoc viec moi roi'],
+  ['ko', '감기약 한 통 샀어요'],
+  ['ko', '병원비 보고 기절할 뻔했어요'],
+  ['ko', '넘어져서 무릎에 멍이 퍼렇게 들었어요'],
+  ['ar', 'اكلت علبه كامله شيبس'],
+  ['ur', 'گرمی میں پوری بوتل پانی پی لی'],
+  ['fa', 'یه بسته قرص سرماخوردگی خریدم'],
 ];
 
 describeRulesAndProduct(

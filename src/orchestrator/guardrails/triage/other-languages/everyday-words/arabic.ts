@@ -69,7 +69,7 @@ export const ARABIC_EVERYDAY: EverydayWords = {
     [`(?:سم|دوا) (?:فيران|الفيران|الفار|فار)`, 'rat poison'],
     [
       `(?:لقيناه|لقيناها|لقيته|لقيتها|وجدناه|وجدناها|لقاوه|لقاوها)(?: \\p{L}+){0,2} (?:مرمي|مرميه|واقع|واقعه|طايح|طايحه|مغمي|ع الارض|على الارض)`,
-      'was found collapsed',
+      'i found him collapsed',
     ],
     // People told about: third person reads as third person.
     [`(?:مراتي|زوجتي|مرتي|حرمتي)`, 'my wife'],

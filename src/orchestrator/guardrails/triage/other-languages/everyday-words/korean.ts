@@ -30,13 +30,14 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['한쪽|반쪽|한 ?쪽', 'one side'],
     ['(?:얼굴|입)(?:이|가)? ?(?:한쪽(?:이|으로)? ?)?(?:처지|처졌|비뚤어|돌아가|돌아갔)', 'face drooping'],
     // Colours and states.
-    ['(?:파랗|파래|퍼렇|퍼레|보라색|청색증)', 'turned blue'],
+    // Blue of the lips, the skin or the face, not a bruise ("멍이 퍼렇게": review V23).
+    ['(?:입술|얼굴|피부|손톱|몸|손발)(?:이|가)? ?(?:파랗|파래|퍼렇|퍼레|보라색)|청색증', 'turned blue'],
     ['(?:창백|하얗게 ?질|새하얗)', 'pale'],
     ['식은땀', 'cold sweat'],
     ['축 ?(?:늘어|처져|쳐져)', 'floppy'],
     ['목(?:이|을)? ?(?:뻣뻣|굳|안 ?숙여|못 ?숙여)', 'stiff neck'],
     ['(?:저려|저리|저림|마비|감각이 ?없)', 'numb'],
-    ['(?:의식이 ?없|의식을 ?잃|기절)', 'unconscious'],
+    ['(?:의식이 ?없|의식을 ?잃|기절(?!할 ?뻔|할 ?것 ?같|하는 ?줄))', 'unconscious'],
     ['(?:부었|부어|붓고|퉁퉁)', 'swollen'],
     ['(?:열이 ?(?:높|많이|펄펄|40|39)|고열)', 'high fever'],
     ['(?:발진|두드러기)', 'rash'],
@@ -50,7 +51,11 @@ export const KOREAN_EVERYDAY: EverydayWords = {
     ['(?:조금|살짝|약간)', 'a little'],
     ['계속', 'continuously'],
     // Quantities and means.
-    ['약(?:을|도)? ?(?:한 ?통|한 ?병|한 ?상자|한 ?갑)(?:을|를)?(?: ?(?:다|전부))?', 'a whole box of pills'],
+    // A whole one swallowed ("다 먹었어요"), not one bought ("한 통 샀어요": review V23).
+    [
+      '약(?:을|도)? ?(?:한 ?통|한 ?병|한 ?상자|한 ?갑)(?:을|를)? ?(?:다|전부)(?= ?(?:먹|삼|털어))',
+      'a whole box of pills',
+    ],
     ['전부|몽땅', 'all'],
     ['수면제', 'sleeping pills'],
     ['(?:락스|표백제|세제|뚫어뻥|염산)', 'bleach'],

@@ -31,6 +31,8 @@ export const PERSIAN_EVERYDAY: EverydayWords = {
       'spreading to the left arm and jaw',
     ],
     [`عرق سرد`, 'cold sweat'],
+    [`نفس(?:ش)? نمی${ZWNJ}(?:کشه|کشد)`, 'is not breathing'],
+    [`(?:قطع|بند) نمی${ZWNJ}(?:شه|شود)|بند نمیاد`, 'will not stop'],
     [`بی${ZWNJ}حال\\p{L}*`, 'lethargic'],
     [`بی${ZWNJ}حس`, 'numb'],
     [`(?:می${ZWNJ})?(?:کنه|کنم|کنی|شه)`, ''],

@@ -41,7 +41,8 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
       'he is having a seizure',
     ],
     // Colours and states.
-    [`(?:neela|neele|neeli|neelay|nila|nile|neela pad|neele pad|neeli pad)(?: pad)?(?: ${WENT})?`, 'turned blue'],
+    // A colour turned to ("neele pad gaye", "neelay ho gaye"), not a colour ("neeli aankhen", a blue shirt: review V23).
+    [`(?:neela|neele|neeli|neelay|nila|nile)(?: (?:pad|ho))? ${WENT}`, 'turned blue'],
     [`(?:peela|peeli|peele|safed|safaid) (?:pad|ho) ${WENT}`, 'turned pale'],
     [`(?:thanda|thandi|thande) (?:pad|ho) ${WENT}|(?:thanda|thandi) paseena`, 'cold and clammy'],
     [`(?:akad|akar|akkad) ${WENT}|(?:gardan|gardan) (?:akdi|akri|sakht|stiff)`, 'stiff neck'],
@@ -62,7 +63,11 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
       `(?:poora|puri|poori|pura|saara|saari|sari|sara) (?:patta|patte|strip)(?= (?:kha|nigal|pi|pee|le|gatak)\\p{L}*)|(?:poora|puri|poori|pura|saara|saari|sari|sara) (?:packet|dabba|dabbi|shishi|bottle|botal) (?:dawai|dawa|goliyan|goli|tablets?)|(?:dawai|dawa|goliyon|goli|tablets?) (?:ka|ki) (?:poora|puri|poori|pura|saara|saari|sari|sara) (?:patta|packet|dabba|dabbi|shishi|bottle|botal)`,
       'a whole box of pills',
     ],
-    [`(?:saari|sari|sab|saare|sare) (?:goliyan|goliyaan|tablets|dawai|dawaiyan|dawa)`, 'all the pills'],
+    // All of them at once only with a verb of swallowing them ("sab dawai time pe le raha hoon" is a routine: review V23).
+    [
+      `(?:saari|sari|sab|saare|sare) (?:goliyan|goliyaan|tablets|dawai|dawaiyan|dawa)(?= (?:ek saath |ek sath )?(?:kha|nigal|pi|pee|gatak) (?:li|liya|lee|liye|gaya|gayi|gaye|gya|gyi))`,
+      'all the pills',
+    ],
     [`(?:double|dugni|do guna|zyada) (?:dose|khurak)`, 'twice the dose'],
     [`(?:chuhe|choohe|chuha) (?:maar|mar|marne) (?:ki )?(?:dawa|dawai|goli)`, 'rat poison'],
     [`(?:mitti|mitti ka|mitti ki) (?:tel)|kerosene`, 'kerosene'],

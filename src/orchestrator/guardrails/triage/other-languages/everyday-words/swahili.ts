@@ -58,10 +58,11 @@ export const SWAHILI_EVERYDAY: EverydayWords = {
     ['jik|dawa ya chooni|dawa ya kusafisha', 'bleach'],
     ['amegongwa na (?:gari|pikipiki|bodaboda|basi)', 'was hit by a car'],
     ['(?:amejigonga|amegonga) (?:kichwa|kichwani)', 'hit his head'],
-    [
-      '(?:amekutwa|amepatikana|tumemkuta|nimemkuta)(?: \\p{L}+)? (?:amelala|amezimia|hajitambui|chini)',
-      'was found collapsed',
-    ],
+    // Found on the floor: the finder's verb with its person, so the English keeps a subject and the finding after it
+    // (hajitambui, hapumui) is read by its own phrase (review V23: a subjectless "was found collapsed" is quiet in English).
+    ['tumemkuta|nimemkuta|nilimkuta|tulimkuta', 'we found him'],
+    ['amekutwa|amepatikana|alikutwa', 'he was found'],
+    ['chini(?= (?:bafuni|jikoni|sakafuni|chumbani|nje|ya ngazi))|sakafuni', 'on the floor'],
     ['mfanyakazi mwenzangu|mwenzangu kazini', 'my coworker'],
     ['jirani (?:yangu|wangu|yetu)', 'my neighbour'],
     // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).

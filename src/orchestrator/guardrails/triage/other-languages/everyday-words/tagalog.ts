@@ -55,7 +55,8 @@ export const TAGALOG_EVERYDAY: EverydayWords = {
     ['(?:\\d+) (?:oras|hours?)(?: na)?', 'for # hours'],
     ['hirap na hirap|sobrang hirap', 'struggling'],
     // Quantities and means.
-    ['(?:isang |buong |lahat ng )?(?:bote|banig|kahon|pakete) ng (?:gamot|tableta|pills)', 'a whole box of pills'],
+    // A whole one (buong, lahat ng): one strip bought at the pharmacy is a strip (review V23).
+    ['(?:buong|lahat ng|isang buong) (?:bote|banig|kahon|pakete) ng (?:gamot|tableta|pills)', 'a whole box of pills'],
     ['lahat ng (?:gamot|tableta|pills)', 'all the pills'],
     ['(?:dalawang|tatlong|doble) (?:beses )?(?:ng )?dosis|sobrang dosis|overdose', 'twice the dose'],
     ['pampatay ng (?:daga|ipis|insekto)|lason sa daga', 'rat poison'],

@@ -39,8 +39,9 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['(?:ngat|nghet) tho|tho hon hen|tho dut quang', 'cannot breathe'],
     ['mac (?:xuong|do an|keo|hat|dong xu)(?: o| trong)? (?:hong|co)|hoc xuong ca|nghen (?:o )?co', 'choking'],
     ['tuc nguc|nang nguc|that nguc|ep nguc|bo nguc', 'chest tightness'],
+    // A rash word, never "bạn" (a friend: "bạn tôi tìm được việc", review V23).
     [
-      '(?:noi |mat |bi )?(?:ban|ban do|man do|phat ban|noi man)(?: \\p{L}+)? (?:tim|xuat huyet|khong mat|am tim)',
+      '(?:noi ban|ban do|man do|phat ban|noi man|ban xuat huyet|cham xuat huyet)(?: \\p{L}+)? (?:tim|xuat huyet|khong mat|am tim)',
       'a purple rash that does not fade',
     ],
     ['noi (?:ban|man|me day|mun)|phat ban|man do', 'rash'],
@@ -97,7 +98,7 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['(?:uong|nuot|an)(?: \\p{L}+)? (?:phai|nham)', 'swallowed'],
     ['(?:xang|dau hoa|dau luyen|thuoc tru sau)', 'kerosene'],
     ['day thung|treo co', 'rope'],
-    ['(?:duoc |bi )?(?:phat hien|tim thay|thay) (?:nam|bat tinh|nga)', 'was found collapsed'],
+    ['(?:duoc |bi )?(?:phat hien|tim thay|thay) (?:nam|bat tinh|nga)', 'we found him collapsed'],
     ['nga (?:xuong|nga)', 'fell'],
     // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
     ['lau roi|tu lau|(?:nhieu|may|vai) nam (?:nay|roi)|tu (?:nho|be)', 'for years'],
