@@ -1,3 +1,4 @@
+import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
@@ -792,8 +793,10 @@ export const ARABIC: LanguageLexicon = {
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],
     ...ARABIC_MODIFIERS,
+    ...ARABIC_EVERYDAY.phrases,
   ],
   words: {
+    ...ARABIC_EVERYDAY.words,
     ...ARABIC_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: words of a finding's parts, read one by one where no phrase held them.
     // Session 39: the parts of a burn, a bleed, shock and a clinician's note, in the words every dialect shares.

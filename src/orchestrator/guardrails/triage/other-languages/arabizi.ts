@@ -1,3 +1,4 @@
+import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
@@ -97,6 +98,13 @@ export const ARABIZI: LanguageLexicon = {
   ],
   ownWords: [
     ...ARABIZI_INTENT_AND_CRISIS.ownWords,
+    // Session 41: Moroccan Darija's "my" and mother, and a stiff neck and her skin, typed plainly: words English never writes.
+    'dyali',
+    'dyalha',
+    'dyalo',
+    'lwalida',
+    'nashfa',
+    'jeldha',
     'mish',
     'kteer',
     'ktir',
@@ -298,8 +306,10 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:we2e3|wi2i3|we2e3et|wi2i3it|wa2a3|wa2a3et|wa23et|sa2at|sa2et|we23et)', 'collapsed'],
     ['(?:bala3|bal3at|bal3et|bil3it|bala3et)', 'swallowed'],
     ['(?:7boub|7bub|hbub|7ebob|7boob|7bob|7oboob)', 'pills'],
+    ...ARABIZI_EVERYDAY.phrases,
   ],
   words: {
+    ...ARABIZI_EVERYDAY.words,
     ana: 'i',
     bas: 'but',
     walad: 'a boy',

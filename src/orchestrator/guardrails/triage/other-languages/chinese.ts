@@ -1,3 +1,4 @@
+import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
@@ -674,5 +675,6 @@ export const CHINESE: LanguageLexicon = {
     ['他', 'he'],
     ['她', 'she'],
     ...CHINESE_MODIFIERS,
+    ...CHINESE_EVERYDAY.phrases,
   ],
 };

@@ -1,3 +1,5 @@
+import { HINDI_EVERYDAY } from './everyday-words/hindi.js';
+import { ROMANISED_HINDI_EVERYDAY } from './everyday-words/romanised-hindi.js';
 import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { HINDI_MODIFIERS } from './modifiers/hindi.js';
@@ -337,7 +339,9 @@ export const HINDI: LanguageLexicon = {
     ['(?:सांस|साँस) (?:फूल|फूलती|फूल रही)', 'short of breath'],
     ['(?:सांस|साँस) (?:रुक गई|बंद)', 'is not breathing'],
     ['(?:होंठ|होठ) (?:नीले|बैंगनी)', 'blue lips'],
-    ['(?:सीने|छाती|सीना)(?: में)?(?: \\S+){0,3} दर्द', 'chest pain'],
+    // The words between the chest and its pain are how bad it is, but a mild one is no chest pain to flag: "सीने में हल्का सा दर्द"
+    // is read word by word (mild, pain), as English reads "a mild pain in the chest" (session 41).
+    ['(?:सीने|छाती|सीना)(?: में)?(?: (?!हल्का|हल्की|थोड़ा|थोड़ी|थोडा|थोडी)\\S+){0,3} दर्द', 'chest pain'],
     ['(?:बाएं|बाये|बाईं) (?:हाथ|बांह) (?:तक|में) (?:जा रहा|फैल)', 'spreading to the left arm and jaw'],
     ['ठंडा पसीना', 'cold sweat'],
     ['पसीना (?:आ रहा|आ रही|आ रहे)|पसीने', 'sweating'],
@@ -371,11 +375,13 @@ export const HINDI: LanguageLexicon = {
     // Session 39: the face read alone, after every phrase that holds it (a face that droops), where a burn is.
     ['चेहरा|चेहरे', 'face'],
     ...HINDI_MODIFIERS,
+    ...HINDI_EVERYDAY.phrases,
   ],
   // "सीने में दर्द नहीं है": chest pain, not (there) is.
   negationAfter:
     '(?:नहीं|नही)(?: भी)?(?: (?:है|हैं|हुआ|हुई|हुए|था|थी|थे|हुआ था|हुई थी))?(?= ?(?:[,.!?;]|$|(?:पर|लेकिन|और|बस|मगर|अब)(?![\\p{L}\\p{M}])))',
   words: {
+    ...HINDI_EVERYDAY.words,
     ...HINDI_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: the persons and parts read one by one.
     बेटे: 'son',
@@ -914,7 +920,11 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:saa?ns|sans) (?:phool|phoolti|phool rahi|ful)', 'short of breath'],
     ['(?:saa?ns|sans) (?:ruk gayi|band)', 'is not breathing'],
     ['(?:hont|honth|hoth) (?:neele|nile|baingani)', 'blue lips'],
-    ['(?:seene|seeney|seeny|chhati|chati|seena)(?: (?:mein|me))?(?: \\S+){0,3} dard', 'chest pain'],
+    // A mild pain in the chest is read word by word, as its Devanagari twin (session 41).
+    [
+      '(?:seene|seeney|seeny|chhati|chati|seena)(?: (?:mein|me))?(?: (?!halka|halki|hlka|thoda|thodi|thora|thori)\\S+){0,3} dard',
+      'chest pain',
+    ],
     ['(?:baayein|baye|left) (?:haath|hath|arm) (?:tak|mein|me) (?:ja raha|fail)', 'spreading to the left arm and jaw'],
     ['thanda paseena', 'cold sweat'],
     ['paseena (?:aa raha|aa rahi|aa rahe)|paseene', 'sweating'],
@@ -958,10 +968,12 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['haath|hath|hathon|haathon', 'hands'],
     ['maa', 'my mother'],
     ...ROMANISED_HINDI_MODIFIERS,
+    ...ROMANISED_HINDI_EVERYDAY.phrases,
   ],
   negationAfter:
     '(?:nahi|nahin|nhi|nai)(?: bhi)?(?: (?:hai|h|hain|hua|hui|hue|tha|thi|the|hua tha|hui thi))?(?= ?(?:[,.!?;]|$|(?:par|pr|lekin|aur|bas|magar|ab|sirf)(?!\\p{L})))',
   words: {
+    ...ROMANISED_HINDI_EVERYDAY.words,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.words,
     // Issue 11 breadth: the persons and parts read one by one.
     bhai: 'brother',

@@ -1,3 +1,4 @@
+import { JAPANESE_EVERYDAY } from './everyday-words/japanese.js';
 import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { JAPANESE_MODIFIERS } from './modifiers/japanese.js';
@@ -419,5 +420,6 @@ export const JAPANESE: LanguageLexicon = {
     ['お腹|おなか', 'abdomen'],
     ['去年|昔|子供の頃', 'last year'],
     ...JAPANESE_MODIFIERS,
+    ...JAPANESE_EVERYDAY.phrases,
   ],
 };

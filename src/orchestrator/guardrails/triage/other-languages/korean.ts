@@ -1,3 +1,4 @@
+import { KOREAN_EVERYDAY } from './everyday-words/korean.js';
 import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { KOREAN_MODIFIERS } from './modifiers/korean.js';
@@ -436,5 +437,6 @@ export const KOREAN: LanguageLexicon = {
     ['팔(?=에|이|을|과|하고)', 'arm'],
     ['배(?=에|를)', 'belly'],
     ...KOREAN_MODIFIERS,
+    ...KOREAN_EVERYDAY.phrases,
   ],
 };

@@ -1,3 +1,4 @@
+import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN_MODIFIERS } from './modifiers/persian.js';
@@ -315,5 +316,7 @@ export const PERSIAN: LanguageLexicon = {
     ['پدرم', 'my father'],
     ['ناگهان', 'suddenly'],
     ...PERSIAN_MODIFIERS,
+    ...PERSIAN_EVERYDAY.phrases,
   ],
+  words: PERSIAN_EVERYDAY.words,
 };

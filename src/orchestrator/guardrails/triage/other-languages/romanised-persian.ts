@@ -1,3 +1,4 @@
+import { ROMANISED_PERSIAN_EVERYDAY } from './everyday-words/romanised-persian.js';
 import { ROMANISED_PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/romanised-persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
@@ -27,6 +28,11 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
   ],
   ownWords: [
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.ownWords,
+    // Session 41: a seizure and coming round, typed plainly: words English never writes.
+    'tashanoj',
+    'tashannoj',
+    'nayoomade',
+    'nayumade',
     'khodkoshi',
     'madaram',
     'pedaram',
@@ -71,5 +77,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     ['dokhtaram', 'my daughter'],
     ['bacham|bachem|bache(?:ye)? man', 'my child'],
     ['(?:va|o)', 'and'],
+    ...ROMANISED_PERSIAN_EVERYDAY.phrases,
   ],
+  words: ROMANISED_PERSIAN_EVERYDAY.words,
 };

@@ -1,3 +1,4 @@
+import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { SWAHILI_MODIFIERS } from './modifiers/swahili.js';
@@ -32,6 +33,14 @@ export const SWAHILI: LanguageLexicon = {
   script: 'latin',
   markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
   ownWords: [
+    // Session 41: what a body part cannot do ("hawezi", "anashindwa"), which way a face drops, speaking and swallowing.
+    'hawezi',
+    'anashindwa',
+    'umepinda',
+    'kuongea',
+    'kuzungumza',
+    'kumeza',
+    'kizunguzungu',
     // Session 40: coming round, floppy, feeding: words English never writes.
     'hazinduki',
     'amelegea',
@@ -231,7 +240,8 @@ export const SWAHILI: LanguageLexicon = {
     ['(?:amezama|alizama|amezama majini|amezama kwenye maji)', 'drowned'],
     ['maji (?:yamepasuka|yamevunjika|yametoka)', 'waters broke'],
     ['(?:nimejikata|amejikata) (?:mkono|kiganja|mshipa)', 'i cut my wrists'],
-    ['bibi|babu', 'my grandmother'],
+    ['bibi', 'my grandmother'],
+    ['babu', 'my grandfather'],
     ['nifanye nini (?:kama|ikiwa)|(?:kama|ikiwa) mtu', 'what do i do if'],
     ['mwaka jana|zamani|(?:wiki|mwezi) (?:iliyopita|uliopita)', 'last year'],
     ['hawezi kupumua|anapumua kwa shida|hapumui|anashindwa kupumua|pumzi (?:inakata|haitoshi)', 'cannot breathe'],
@@ -269,8 +279,10 @@ export const SWAHILI: LanguageLexicon = {
     ['mke wangu', 'my wife'],
     ['mume wangu', 'my husband'],
     ...SWAHILI_MODIFIERS,
+    ...SWAHILI_EVERYDAY.phrases,
   ],
   words: {
+    ...SWAHILI_EVERYDAY.words,
     ...SWAHILI_INTENT_AND_CRISIS.words,
     mtoto: 'child',
     sana: 'very',

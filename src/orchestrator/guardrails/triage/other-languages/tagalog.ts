@@ -1,3 +1,4 @@
+import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { TAGALOG_MODIFIERS } from './modifiers/tagalog.js';
@@ -509,8 +510,10 @@ export const TAGALOG: LanguageLexicon = {
     // "hindi" before a verb told in the past (nag-, na-, -um-): did not, read after every phrase that begins with it.
     ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
     ...TAGALOG_MODIFIERS,
+    ...TAGALOG_EVERYDAY.phrases,
   ],
   words: {
+    ...TAGALOG_EVERYDAY.words,
     ...TAGALOG_INTENT_AND_CRISIS.words,
     hindi: 'not',
     di: 'not',

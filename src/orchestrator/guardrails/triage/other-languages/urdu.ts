@@ -1,3 +1,4 @@
+import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { URDU_MODIFIERS } from './modifiers/urdu.js';
@@ -248,5 +249,7 @@ export const URDU: LanguageLexicon = {
     ['ميرے (?:ابو|والد)', 'my father'],
     ['اچانك', 'suddenly'],
     ...URDU_MODIFIERS,
+    ...URDU_EVERYDAY.phrases,
   ],
+  words: URDU_EVERYDAY.words,
 };

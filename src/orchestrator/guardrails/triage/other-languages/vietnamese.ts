@@ -1,3 +1,4 @@
+import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { VIETNAMESE_MODIFIERS } from './modifiers/vietnamese.js';
@@ -86,6 +87,9 @@ export const VIETNAMESE: LanguageLexicon = {
     'lu',
     'bo',
     'bi',
+    // Session 41: "hard" ("khó", of breathing) and lips or skin turned purple ("tím"), typed plainly ("tho" is English chat).
+    'kho',
+    'tim',
   ],
   ownWords: [
     // Session 40: a fontanelle, a bone, lime in the eye: words English never writes.
@@ -140,7 +144,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ['phong (?:rop|nuoc)(?! soi| nong)', 'blisters'],
     ['(?:da )?(?:bi )?(?:bong troc|troc da|tuot da|lot da)|da (?:bi )?(?:troc|tuot|lot)', 'skin peeling off'],
     [
-      'bi (?:bong|phong)(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
+      'bi (?:bong|phong(?! nuoc(?! soi| nong)))(?! (?:gan|troc|rop|da|den|bong)(?![\\p{L}]))|bi chay(?! (?:mau|nuoc|mui|nhot|mo hoi)(?![\\p{L}]))',
       'burned',
     ],
     ['ca (?:canh tay|canh chan|nguc|bung|lung|chan|nguoi|tay)', 'the whole arm'],
@@ -419,8 +423,10 @@ export const VIETNAMESE: LanguageLexicon = {
     ['co the uong', 'can i take'],
     ['van choi', 'still playing'],
     ...VIETNAMESE_MODIFIERS,
+    ...VIETNAMESE_EVERYDAY.phrases,
   ],
   words: {
+    ...VIETNAMESE_EVERYDAY.words,
     ...VIETNAMESE_INTENT_AND_CRISIS.words,
     khong: 'not',
     neu: 'if',

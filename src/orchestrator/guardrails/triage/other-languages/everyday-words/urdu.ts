@@ -1,0 +1,143 @@
+import type { EverydayWords } from './everyday-words.js';
+
+/**
+ * Urdu everyday words in its own script. Persian, Urdu and Arabic are all read on any message in the Arabic script (in
+ * that order), so a word here is one Arabic and Persian do not write with another sense: most hold a letter only Urdu
+ * writes (ٹ ڈ ڑ ں ے ھ), and "دل" (heart; a Persian belly ache is "دلم درد") or "کل" (yesterday; Arabic "all") are left out.
+ */
+const WENT = '(?:گیا|گئی|گئے|گئیں)';
+const IS_DOING = '(?:رہا|رہی|رہے|رہیں)';
+
+export const URDU_EVERYDAY: EverydayWords = {
+  phrases: [
+    // The chest and its pain with how bad it is between; a mild one ("ہلکا سا") is read word by word.
+    ['(?:سینے|سینہ|چھاتی)(?: میں)?(?: (?!ہلکا|ہلکی|تھوڑا|تھوڑی)\\S+){0,3} درد', 'chest pain'],
+    [`(?:بول|بات کر) (?:نہیں|نہ) (?:پا )?${IS_DOING}`, 'cannot speak'],
+    [`(?:نگل|کھا|پی) (?:نہیں|نہ) (?:پا )?${IS_DOING}`, 'cannot swallow'],
+    [`(?:ہل|ہلا|اٹھ|چل) (?:نہیں|نہ) (?:پا )?${IS_DOING}`, 'cannot move'],
+    [`(?:رک|بند ہو) (?:ہی )?(?:نہیں|نہ) ${IS_DOING}|رکنے کا نام (?:ہی )?نہیں`, 'will not stop'],
+    // A fall down the stairs told as over ("but fine") is read as a fall on the stairs, which the English rules weigh by
+    // what it did; told alone, or with its injuries, as a fall down the stairs (NICE NG232).
+    [
+      `(?:سیڑھی|سیڑھیوں|سیڑھیاں) سے (?:نیچے )?(?:گر|گرا|گری|گرے)(?: ${WENT})?(?=[^]*(?:لیکن|مگر|پر) (?:\\p{L}+ )?(?:ٹھیک))`,
+      'fell on the stairs',
+    ],
+    [`(?:سیڑھی|سیڑھیوں|سیڑھیاں) سے (?:نیچے )?(?:گر|گرا|گری|گرے)(?: ${WENT})?`, 'fell down the stairs'],
+    [`گر ${WENT}|گر (?:پڑا|پڑی|پڑے)`, 'fell'],
+    [`(?:سر) (?:پر|پہ|میں) (?:چوٹ)`, 'hit his head'],
+    [`سر سے خون (?:آ|نکل|بہ)\\p{L}*`, 'his head is bleeding'],
+    [`کٹ ${WENT}`, 'was cut'],
+    [`(?:نیلا|نیلے|نیلی)(?: (?:پڑ|ہو))? ${WENT}`, 'turned blue'],
+    [`(?:پیلا|پیلی|پیلے|سفید) (?:پڑ|ہو) ${WENT}`, 'turned pale'],
+    [`(?:ٹھنڈا|ٹھنڈی|ٹھنڈے) (?:پڑ|ہو) ${WENT}|ٹھنڈا پسینہ`, 'cold and clammy'],
+    [`گردن (?:اکڑ|اکڑی|سخت)(?: ${WENT})?`, 'stiff neck'],
+    [`(?:سن|سُن) (?:پڑ|ہو) ${WENT}`, 'went numb'],
+    [`(?:ایک|اک) (?:طرف|سائیڈ)(?: (?:کا|کی|کے|سے))?`, 'one side'],
+    [`(?:ٹیڑھا|ٹیڑھی|لٹک|جھک) (?:ہو |پڑ )?${WENT}`, 'drooping'],
+    [`(?:صبح|رات|دوپہر|شام) سے`, 'since this morning'],
+    [`(?:\\d+) منٹ سے`, 'for # minutes'],
+    [`(?:\\d+) (?:گھنٹے|گھنٹہ|گھنٹوں) سے`, 'for # hours'],
+    // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
+    [
+      `(?:پورا|پوری|پورے|ساری|سارا|سارے) (?:پتا|پتہ|پتے)(?= (?:کھا|نگل|پی|لے)\\p{L}*)|(?:دوا|دوائی|گولیوں|گولی) (?:کا|کی) (?:پورا|پوری|پورے|ساری|سارا|سارے) (?:پتا|پتہ|پیکٹ|ڈبہ|ڈبی|شیشی|بوتل)`,
+      'a whole box of pills',
+    ],
+    [`(?:ساری|سب) (?:گولیاں|دوائیں|دوائیاں)(?= (?:ایک ساتھ )?(?:کھا|نگل|پی) (?:لی|لیا|لیں|گیا|گئی))`, 'all the pills'],
+    [`(?:پوری|پورا) (?:بوتل|شیشی) (?:دوائی|دوا|شربت|کھانسی کا شربت)`, 'a whole bottle of medicine'],
+    [`نگل (?:لیا|لی|لیں|گیا|گئی)`, 'swallowed'],
+    [`کھا (?:لیا|لی|لیں|گیا|گئی)`, 'ate'],
+    [`پی (?:لیا|لی|لیں|گیا|گئی)`, 'drank'],
+    [`(?:بائیں|الٹے) (?:بازو|ہاتھ)`, 'left arm'],
+    // Since long ago: a finding told with its years is a long-standing one (the question a triage asks: since when?).
+    [`ہمیشہ سے|پہلے سے|کافی عرصے سے|سالوں سے|بچپن سے`, 'for years'],
+    [`کیا (?:کریں|کروں|کرنا چاہیے)`, 'what should i do'],
+  ],
+  // Written folded, as the text is read (ي for ی, ك for ک, ه for ہ and ة): `plainLetters` in language-lexicon.ts.
+  words: {
+    گھر: 'home',
+    دوست: 'friend',
+    گرم: 'hot',
+    اسے: 'him',
+    // People.
+    بيوي: 'wife',
+    شوهر: 'husband',
+    بيٹا: 'son',
+    بيٹے: 'son',
+    بيٹي: 'daughter',
+    بچه: 'child',
+    بچے: 'child',
+    بچي: 'child',
+    دادا: 'grandfather',
+    دادي: 'grandmother',
+    نانا: 'grandfather',
+    ناني: 'grandmother',
+    بھائي: 'brother',
+    بهن: 'sister',
+    پڑوسي: 'neighbour',
+    // Body parts.
+    گردن: 'neck',
+    سينے: 'chest',
+    پيٹ: 'belly',
+    هاتھ: 'hand',
+    پاؤں: 'foot',
+    ٹانگ: 'leg',
+    بازو: 'arm',
+    انكھ: 'eye',
+    انكھيں: 'eyes',
+    چهره: 'face',
+    چهرے: 'face',
+    گلا: 'throat',
+    هونٹ: 'lips',
+    كمر: 'back',
+    // What they do, how bad and since when.
+    سانس: 'breath',
+    تيز: 'severe',
+    بهت: 'very',
+    اچانك: 'suddenly',
+    بےهوش: 'unconscious',
+    نيلے: 'blue',
+    نيلا: 'blue',
+    ٹھنڈا: 'cold',
+    پسينه: 'sweat',
+    سوجن: 'swelling',
+    كمزور: 'weak',
+    الٹي: 'vomiting',
+    الٹياں: 'vomiting',
+    صبح: 'morning',
+    منٹ: 'minutes',
+    گھنٹے: 'hours',
+    اج: 'today',
+    // Means.
+    گولياں: 'pills',
+    رسي: 'rope',
+    تيزاب: 'acid',
+    // Function words that only carry the sentence.
+    كا: '',
+    كي: '',
+    كے: '',
+    كو: '',
+    نے: '',
+    هے: 'is',
+    هيں: 'are',
+    تھا: 'was',
+    تھي: 'was',
+    تھے: 'were',
+    ميں: 'in',
+    اور: 'and',
+    سے: 'from',
+    تك: 'to',
+    رها: '',
+    رهي: '',
+    رهے: '',
+    گيا: '',
+    گئي: '',
+    گئے: '',
+    ٹھيك: 'fine',
+    مگر: 'but',
+    ليكن: 'but',
+    جب: 'when',
+    پھر: 'then',
+    كيسے: 'how',
+    پهلے: 'before',
+  },
+};
