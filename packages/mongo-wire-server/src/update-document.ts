@@ -4,6 +4,7 @@ import { cloneDocument, cloneValue, formatValueForMessage, isPlainObject, valueK
 import { withId } from './in-memory-collection.js';
 import { alteredIdError, ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
+import { evaluateSetStage } from './set-stage-evaluation.js';
 
 /** The update operators mingo implements, plus `$setOnInsert`, which is handled here. */
 const UPDATE_OPERATORS = new Set([
@@ -121,14 +122,20 @@ function replaceDocument(current: Document, replacement: Document): Document {
 }
 
 function runUpdatePipeline(current: Document, pipeline: Document[], context: UpdateContext): Document {
-  const options = context.variables ? { ...MINGO_OPTIONS, variables: context.variables } : MINGO_OPTIONS;
-  const [result] = aggregate([cloneDocument(current)], pipeline, options) as Document[];
-  const next = result ?? {};
+  // A counter's one-stage $set is answered without mingo (set-stage-evaluation.ts); mingo takes the rest.
+  const next =
+    (context.variables ? undefined : evaluateSetStage(current, pipeline)) ?? runWithMingo(current, pipeline, context);
   if (next._id === undefined) return current._id === undefined ? next : { _id: current._id, ...next };
   if (current._id !== undefined && valueKey(next._id) !== valueKey(current._id)) {
     throw alteredIdError(next._id);
   }
   return next;
+}
+
+function runWithMingo(current: Document, pipeline: Document[], context: UpdateContext): Document {
+  const options = context.variables ? { ...MINGO_OPTIONS, variables: context.variables } : MINGO_OPTIONS;
+  const [result] = aggregate([cloneDocument(current)], pipeline, options) as Document[];
+  return result ?? {};
 }
 
 /** Applies update operators to `document` (a private copy, mutated in place) and returns it. */
