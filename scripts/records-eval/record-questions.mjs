@@ -117,8 +117,12 @@ export const QUESTION_SETS = [
  * arrival, on the ranking of the session's start, a count only: 0.940; 0.947 after the round on
  * development-19: 0.945); development-20, by a writer of session 41 (WR16) who read no retrieval code
  * and no other question set: 0.939 as it landed, on the ranking of session 41's start, before any
- * change for it: 0.935; held-out-16, by the same writer, registered with it on arrival, on the
- * ranking of the session's start, a count only: 0.934: 0.93.
+ * change for it: 0.935; 0.978 after its round (R24 of session 41: a word misspelt inside a lay
+ * phrase, a season with its year in a story the record never holds, a follow-up asking when a
+ * stay ended, the sputum told as what was coughed up, a plan asked after a plan named in several
+ * words and as the choice it decides, a dispute with the record named first, a covid result told
+ * as "not detected"): 0.975; held-out-16, by the same writer, registered with it on arrival, on
+ * the ranking of the session's start, a count only: 0.934: 0.93.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -155,7 +159,7 @@ export const SUCCESS_FLOORS = {
   'development-18': 0.99,
   'development-19': 0.985,
   'held-out-15': 0.945,
-  'development-20': 0.935,
+  'development-20': 0.975,
   'held-out-16': 0.93,
   probes: 0.99,
 };

@@ -24,6 +24,14 @@ describe('correctSpelling', () => {
     expect(correctSpelling('she wheezed all night')).toBe('she wheezed all night');
   });
 
+  it('corrects a short word misspelt inside a vocabulary phrase, by the phrase around it', () => {
+    expect(correctSpelling('he was short of breth at night')).toBe('he was short of breath at night');
+    expect(correctSpelling('her hart rate')).toBe('her heart rate');
+    // A letter typed for another, a word one letter longer by design, or no context but "the".
+    expect(correctSpelling('poor appetite and a flue jab every year')).toBe('poor appetite and a flue jab every year');
+    expect(correctSpelling('the clip they put on her finger')).toBe('the clip they put on her finger');
+  });
+
   it('corrects the common misspellings with a letter typed for another, by name', () => {
     expect(correctSpelling('did she get the hepititis b shot')).toBe('did she get the hepatitis b shot');
     expect(correctSpelling('menengitis jab and chicken pocks')).toBe('meningitis jab and chickenpox');

@@ -77,13 +77,74 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * word cut short is completed ("parainflu" → "parainfluenza").
  */
 export function correctSpelling(text: string, dictionary: ReadonlySet<string> = DICTIONARY): string {
-  return joinSplitWords(text, dictionary)
-    .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
-    .replace(/[a-z]{6,}/g, (word) =>
-      dictionary.has(word) || isPastTenseOf(word, dictionary)
-        ? word
-        : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? completedWord(word, dictionary) ?? word),
-    );
+  return withinPhrases(
+    joinSplitWords(text, dictionary)
+      .replace(/[a-z]+/g, (word) => COMMON_MISSPELLINGS[word] ?? word)
+      .replace(/[a-z]{6,}/g, (word) =>
+        dictionary.has(word) || isPastTenseOf(word, dictionary)
+          ? word
+          : (closestWord(word, dictionary) ?? RUN_TOGETHER.get(word) ?? completedWord(word, dictionary) ?? word),
+      ),
+    dictionary,
+  );
+}
+
+/** The longest vocabulary phrase read around a misspelt word (see withinPhrases). */
+const PHRASE_WORDS = 4;
+
+/**
+ * Each vocabulary phrase of two to four words, once for each of its words of four letters or
+ * more, keyed by the phrase with that word left out ("short of *" → "breath"): the word a phrase
+ * around a misspelling asks for. Only when another of its words has four letters or more: "the
+ * *" ("the clap") is no context ("the clip they put on her finger").
+ */
+const PHRASE_SLOTS: ReadonlyMap<string, readonly string[]> = (() => {
+  const slots = new Map<string, Set<string>>();
+  for (const term of [...LAY_CLINICAL_TERMS, ...VACCINE_TERMS, RECORD_PHRASES].flat()) {
+    if (!/^[a-z]+(?: [a-z]+){1,3}$/.test(term)) continue;
+    const words = term.split(' ');
+    words.forEach((word, at) => {
+      if (word.length < 4 || !words.some((other, index) => index !== at && other.length >= 4)) return;
+      const key = words.map((other, index) => (index === at ? '*' : other)).join(' ');
+      slots.set(key, (slots.get(key) ?? new Set()).add(word));
+    });
+  }
+  return new Map([...slots].map(([key, words]) => [key, [...words]]));
+})();
+
+/**
+ * A word misspelt inside a vocabulary phrase whose other words are typed right ("short of
+ * breth", "hart rate", "blod pressure"): the phrase's own word, with a letter the word is missing
+ * or two neighbours swapped. The word-by-word correction above leaves words under six letters
+ * alone, as so many real words lie one letter apart; the phrase around it is what makes the
+ * reading safe. Not a letter typed for another ("poor" is no "poop", "flue" no "flew") nor a
+ * word one letter longer or shorter by design ("year" and "yearly"): only words of four letters
+ * or more that no vocabulary word spells, and only when the phrases around it agree on one word.
+ */
+function withinPhrases(text: string, dictionary: ReadonlySet<string>): string {
+  const words = [...text.matchAll(/[a-z]+/g)];
+  if (words.length < 2) return text;
+  let corrected = text;
+  for (let at = words.length - 1; at >= 0; at -= 1) {
+    const word = words[at]![0];
+    if (word.length < 4 || dictionary.has(word)) continue;
+    const meant = new Set<string>();
+    for (let size = 2; size <= PHRASE_WORDS; size += 1) {
+      for (let start = Math.max(0, at - size + 1); start <= at && start + size <= words.length; start += 1) {
+        const key = words
+          .slice(start, start + size)
+          .map((match, index) => (start + index === at ? '*' : match[0]))
+          .join(' ');
+        for (const candidate of PHRASE_SLOTS.get(key) ?? [])
+          if (candidate[0] === word[0] && candidate.length >= word.length && editDistance(word, candidate, 1) <= 1)
+            meant.add(candidate);
+      }
+    }
+    if (meant.size !== 1) continue;
+    const { index } = words[at]!;
+    corrected = corrected.slice(0, index) + [...meant][0]! + corrected.slice(index! + word.length);
+  }
+  return corrected;
 }
 
 /**

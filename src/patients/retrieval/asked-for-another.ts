@@ -10,18 +10,27 @@
 const FOR_ANOTHER = /^(\W*(?:and|and what about|what about|how about|same)\s+)((?:for|of)\s+\S.*)$/i;
 
 /** What a message asks of what it names: a treatment, its plan, a test, a vaccine. */
-const ASKED_OF =
-  /\b(meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|regimens?|plans?|tests?|results?|vaccines?|vaccinations?|shots?|jabs?)\b/i;
+const ASKED_WORD =
+  '(?:meds|medications?|medicines?|drugs?|pills|tablets|treatments?|therapy|regimens?|plans?|tests?|results?|vaccines?|vaccinations?|shots?|jabs?)';
+const ASKED_OF = new RegExp(`\\b${ASKED_WORD}\\b`, 'i');
 
 /**
- * The follow-up with the word of what the message before asked ("and for the HIV?" after "what's
- * my current TB treatment": "and treatment for the HIV?"); undefined when it does not go on with
+ * What the message before asked, whole: a run of such words is one thing asked, named by its
+ * last ("my TB medication plan" asks for the plan, of the medication; "the test results" for
+ * the results).
+ */
+const ASKED_BEFORE = new RegExp(`\\b((?:${ASKED_WORD}\\s+)*${ASKED_WORD})\\b`, 'i');
+
+/**
+ * The follow-up with the words of what the message before asked ("and for the HIV?" after "what's
+ * my current TB treatment": "and treatment for the HIV?"; after "my TB medication plan": "and
+ * medication plan for the HIV?"); undefined when it does not go on with
  * "for" or "of", names its own ("and for the hiv meds?"), or the message before asked nothing of
  * the kind.
  */
 export function askedForAnother(text: string, previousText: string): string | undefined {
   const match = FOR_ANOTHER.exec(text.trim());
   if (match === null || ASKED_OF.test(match[2])) return undefined;
-  const asked = ASKED_OF.exec(previousText);
+  const asked = ASKED_BEFORE.exec(previousText);
   return asked === null ? undefined : `${match[1]}${asked[1].toLowerCase()} ${match[2]}`;
 }

@@ -17,6 +17,7 @@ import { RecordSearchIndex } from '../search-index/record-search-index.js';
 import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates, type CandidateSelection } from './record-candidates.js';
+import type { DatePeriod } from './date-expressions.js';
 import { eventPeriod } from './event-periods.js';
 import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
@@ -57,22 +58,39 @@ interface RankingInput {
  * held none): a period read from an age, a school year, a season, another record or a month
  * without its year is a reading of what the patient meant; a date named outright may be
  * misremembered when something specific is asked ("my covid test in April 2020" for a test in
- * March), but not when a category is listed ("what vaccines did I get in 2021": none).
+ * March), but not when a category is listed ("what vaccines did I get in 2021": none). A season
+ * named with its year ("his autumn 2018 jabs") is a date named outright, placed by the weather:
+ * held to what is named like a reading when ranking read the question as naming something the
+ * record holds (see rank), else, when the whole record never holds its named words (a story's
+ * "the Kita needs his vaccine history", "the page got wet"), to the kind of record asked for.
  */
-function periodMissed(question: RecordQuestion, chosen: readonly ChosenRecord[]): boolean {
+function periodMissed(question: RecordQuestion, ranked: RankedQuestion): boolean {
   const { period } = question;
+  const { chosen, specific } = ranked;
   if (period === undefined || (!period.approximate && !question.specific)) return false;
   // A question naming nothing but its period ("what else did he get the same day as his mmr",
   // "what happened when I was 3") is answered by whatever the period holds.
   if (question.terms.length === 0 && question.resourceTypes.length === 0) return chosen.length === 0;
   // A reading is held to what is named ("hep A at 18 months" is not answered by that month's
   // DTaP); a date named outright only to the kind of record asked for.
-  const strict = period.approximate === true && question.specific;
+  const strict = period.approximate === true && question.specific && (specific || !namedWithItsYear(period));
   // The event's own records lie in its period by construction: they say nothing of what was asked.
   return !chosen.some(
     (record) =>
       (record.lexical > 0 && !record.eventOnly) || (!strict && question.resourceTypes.includes(record.resource_type)),
   );
+}
+
+/** A question's candidates, the top k of them, and whether ranking read it as naming something the record holds. */
+interface RankedQuestion {
+  selection: CandidateSelection;
+  chosen: ChosenRecord[];
+  specific: boolean;
+}
+
+/** A period read from words that give its year ("autumn 2018"), not from an age, an event or a yearless month. */
+function namedWithItsYear(period: DatePeriod): boolean {
+  return /\b(?:19|20)\d{2}\b/.test(period.expression);
 }
 
 /** No record chosen holds what the question names (only its type, or the dating event's words). */
@@ -171,29 +189,31 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     let ranking = { patientId, weights: this.weightsOf(patientId, question), corpus, questionVector, topK };
     const eventWeights = (asked: RecordQuestion, weights: Map<string, number>) =>
       eventQueryTerms(asked, (term) => this.hasher.hash(patientId, term), weights);
-    let { selection, chosen } = await this.rank(question, {
+    let ranked = await this.rank(question, {
       ...ranking,
       eventWeights: eventWeights(question, ranking.weights),
     });
     // A disease the record never names, asked alone ("hepatitis a when he was a toddler",
     // "shingles 2016"), is asked of its vaccine, which a child's or a well adult's record holds.
-    const ofVaccine = nothingNamedFound(chosen) ? question.askedOfVaccine() : undefined;
+    const ofVaccine = nothingNamedFound(ranked.chosen) ? question.askedOfVaccine() : undefined;
     if (ofVaccine !== undefined) {
       question = ofVaccine;
       ranking = { ...ranking, weights: this.weightsOf(patientId, question) };
-      ({ selection, chosen } = await this.rank(question, {
+      ranked = await this.rank(question, {
         ...ranking,
         eventWeights: eventWeights(question, ranking.weights),
-      }));
+      });
     }
-    if (periodMissed(question, chosen) && asksWhatPeriodHeld(question))
-      ({ selection, chosen } = await this.rank({ ...question, resourceTypes: [] }, ranking));
-    if (periodMissed(question, chosen)) {
+    if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
+      ranked = await this.rank({ ...question, resourceTypes: [] }, ranking);
+    if (periodMissed(question, ranked)) {
       const whole = await this.rank({ ...question, period: undefined }, ranking);
       // A date named outright stays when the whole record holds nothing the question names
       // either ("obs 03/2020?", "imms 12/2016": words no vocabulary knows): its records answer.
-      if (whole.chosen.length > 0 || question.period?.approximate === true) ({ selection, chosen } = whole);
+      if (whole.chosen.length > 0 || question.period?.approximate === true) ranked = whole;
     }
+    const { selection } = ranked;
+    let { chosen } = ranked;
     // A few frameless words are the record's only if it holds them; else general knowledge answers.
     if (question.ifRecorded) chosen = chosen.filter((record) => record.lexical > 0);
     const sources = await this.narrativesOf(patientId, chosen);
@@ -255,7 +275,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   private async rank(
     question: RecordQuestion,
     { patientId, weights, eventWeights, corpus, questionVector, topK }: RankingInput,
-  ): Promise<{ selection: CandidateSelection; chosen: ChosenRecord[] }> {
+  ): Promise<RankedQuestion> {
     const letters = this.letteredOf(patientId, question);
     const selected = await selectCandidates(this.records, {
       patientId,
@@ -298,7 +318,11 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       question.specific && !held(question.namedTerms) && !held(question.namedEquivalents())
         ? { ...question, specific: false }
         : question;
-    return { selection, chosen: rankRecords(rankable, ranked, { topK, hybrid: questionVector !== undefined }) };
+    return {
+      selection,
+      chosen: rankRecords(rankable, ranked, { topK, hybrid: questionVector !== undefined }),
+      specific: ranked.specific,
+    };
   }
 
   /**

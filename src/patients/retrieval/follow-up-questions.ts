@@ -10,7 +10,8 @@ import { searchTerm } from './search-terms.js';
 
 /**
  * Words a follow-up asks with about what was named before, without naming anything: how it
- * stands (still active, gone, better), its value (high, normal, positive), when and how long,
+ * stands (still active, gone, better), its value (high, normal, positive), when and how long
+ * (and when a stay ended: went home, discharged),
  * which brand or dose, what was said of it, and whom else the same is asked for (only the
  * signed-in patient's record is searched). "Is it still active" names nothing by them.
  */
@@ -21,6 +22,8 @@ const FOLLOW_UP_WORDS = new Set(
     'show showed result results brand kind type name say said mean means dose doses date often one else back treated ' +
     'yet range reading readings number value level levels big small right wrong true fast faster slow slower ' +
     'clear cleared away age aged old second third fourth next other exactly ' +
+    // When a stay named before ended: "what day did I go home?", "when was he discharged?".
+    'home discharged discharge released ' +
     'sister brother mom mum dad mother father grandma grandpa twin'
   )
     .split(' ')

@@ -15,6 +15,8 @@ describe('a plan or a prevention asked in lay words', () => {
     ['what should i be doing about my hiv meds', 'plan about my hiv meds'],
     ['what were we told to do so the covid didnt spread', 'what plan prevention the covid'],
     ['what were the instructions for his cough', 'what were the plan for his cough'],
+    ['and his tablets, carry on with them or change?', 'and his tablets, plan ?'],
+    ['switch or stay on it, what did they say', 'plan , what did they say'],
     [
       'what did they say we had to do to stop the rest of the house catching it',
       'what did they say plan to prevention the rest of the house it',
@@ -31,6 +33,7 @@ describe('a plan or a prevention asked in lay words', () => {
     ['the vaccine that stops babies getting bad diarrhoea'],
     ['how many nights did they keep me in 2017'],
     ['we had to do the test again'],
+    ['did the cough carry on or stop'],
   ])('%j is left as it is', (asked) => {
     expect(words(asked)).toBe(asked);
   });

@@ -48,10 +48,23 @@ const KEPT_UNDER_CONTROL =
 /** A vaccine asked for: it is the prevention, named by its own words ("the vaccine that stops babies getting"). */
 const VACCINE_WORDS = /\b(?:vaccin\w*|jabs?|shots?|immuni[sz]\w*|boosters?|injections?)\b/;
 
+/** Going on with a treatment: "keep going", "carry on with them", "stay on it", "stick with it". */
+const GO_ON = String.raw`(?:keep(?:ing)?\s+(?:going|on)|carry(?:ing)?\s+on|continu(?:e|ing)|stay(?:ing)?\s+on|stick(?:ing)?\s+with)(?:\s+(?:with\s+)?(?:them|it|those|these))?`;
+/** Changing it: "switch", "change them", "swap", "come off it" (not "stop": a cough stops too). */
+const CHANGE = String.raw`(?:switch|chang|swap|come\s+off)\w*(?:\s+(?:them|it|those|these))?`;
+
+/**
+ * A plan asked as the choice it decides: "keep going or switch?", "carry on with them or change",
+ * "switch or stay on them": what the records' plans say ("ANTIRETROVIRAL PLAN: Continue regimen",
+ * "Change regimen"), read as "plan".
+ */
+const PLAN_ASKED_AS_A_CHOICE = new RegExp(String.raw`\b(?:${GO_ON}\s+or\s+${CHANGE}|${CHANGE}\s+or\s+${GO_ON})\b`, 'g');
+
 /** The lower-cased question with a plan or a prevention asked in lay words said in the record's words. */
 export function planAndPreventionInRecordWords(text: string): string {
   const planned = text
     .replace(PLAN_ASKED_IN_LAY_WORDS, ' plan ')
+    .replace(PLAN_ASKED_AS_A_CHOICE, ' plan ')
     .replace(KEPT_UNDER_CONTROL, (_phrase, named: string) => `for ${named}`);
   if (VACCINE_WORDS.test(planned)) return planned;
   return planned.replace(

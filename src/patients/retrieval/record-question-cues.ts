@@ -30,8 +30,13 @@ export const RECORD_READ_BACK =
 // What the record says disputed: "why does it still say her cough is active", "how come the
 // portal shows tb as current", "why does my file still list tuberculosis": the entry is the
 // patient's own, whatever the "why" of a general question.
-export const RECORD_DISPUTED =
-  /\b(?:why|how come)\b.*\b(?:it|they|(?:the|my|his|her|their|our) (?:portal|chart|records?|file|notes|app|system|list))\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b/;
+// The record named first and the dispute after it, as people type to a portal: "portal still
+// says TB active but I finished all my treatment, why", "the app shows covid not detected but the
+// doctor treated it like covid, which one is true".
+export const RECORD_DISPUTED = new RegExp(
+  String.raw`\b(?:why|how come)\b.*\b(?:it|they|(?:the|my|his|her|their|our) (?:portal|chart|records?|file|notes|app|system|list))\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b` +
+    String.raw`|\b(?:(?:the|my|his|her|their|our)\s+)?(?:portal|chart|records?|file|notes|app|system)\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b.*\b(?:why|how come|which (?:one )?is (?:true|right|correct)|who is right|(?:is|was) (?:that|it|this) (?:right|true|correct|wrong))\b`,
+);
 // A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
 export const BORN_ON =
   /\bborn (?:in |on |at the end of |early |late )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b/g;

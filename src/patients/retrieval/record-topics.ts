@@ -200,7 +200,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // A "check" is a test unless a routine visit's owner names it ("the baby check") or it is
     // with a clinician ("the check at the doctor"): those are the visits (see "encounters").
     pattern: new RegExp(
-      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)|ordered)\\b`,
+      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)|ordered)\\b`,
     ),
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],
@@ -325,7 +325,8 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
   // The disease is COVID-19; its test names the virus, SARS-CoV-2 ("did they check his sample for the covid virus").
   [/\bcovid\w*|\bcorona\w*|\bsars\b/, ['covid']],
   [
-    /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative|samples?|check\w*)\b.*\b(covid\w*|corona\w*|sars)\b/,
+    // A result told in the record's words counts as one ("portal says covid not detected").
+    /\b(covid\w*|corona\w*|sars)\b.*\b(test\w*|swab\w*|pcr|results?|positive|negative|detected)\b|\b(test\w*|swab\w*|pcr|results?|positive|negative|detected|samples?|check\w*)\b.*\b(covid\w*|corona\w*|sars)\b/,
     ['sars', 'cov'],
   ],
   // A swab or PCR that names no other germ is, in these years' records, the covid test.
