@@ -1,5 +1,6 @@
 import type { Document } from 'bson';
 import { cloneDocument, isPlainObject } from './bson-values.js';
+import { isPlainTopLevelField, isPrototypeName } from './plain-field-name.js';
 
 /**
  * The answer of a one-stage `$set` (or `$addFields`) update pipeline computed here instead of
@@ -23,7 +24,7 @@ export function evaluateSetStage(current: Document, pipeline: Document[]): Docum
   const fields = stage[stageName] as unknown;
   if (!isPlainObject(fields)) return undefined;
   const names = Object.keys(fields);
-  if (names.length === 0 || !names.every(isPlainTopLevelField)) return undefined;
+  if (names.length === 0 || !names.every(isPlainFieldOtherThanId)) return undefined;
 
   const evaluation = new Evaluation(current);
   const values: unknown[] = [];
@@ -49,13 +50,9 @@ export function evaluateSetStage(current: Document, pipeline: Document[]): Docum
 /** Thrown inside an evaluation to hand the whole update back to mingo. */
 const NOT_HANDLED = Symbol('not handled by the set-stage evaluation');
 
-/** Names mingo refuses on a path (`assertNoProto`) or resolves through the prototype. */
-function isRiskyName(name: string): boolean {
-  return name === '__proto__' || name === 'prototype' || name in Object.prototype;
-}
-
-function isPlainTopLevelField(name: string): boolean {
-  return name !== '' && name !== '_id' && !name.startsWith('$') && !name.includes('.') && !isRiskyName(name);
+/** A field the evaluation may assign itself: plainly named, and not `_id` (which mingo guards). */
+function isPlainFieldOtherThanId(name: string): boolean {
+  return name !== '_id' && isPlainTopLevelField(name);
 }
 
 class Evaluation {
@@ -84,7 +81,7 @@ class Evaluation {
     }
     const result: Document = {};
     for (const key of keys) {
-      if (isRiskyName(key)) throw NOT_HANDLED;
+      if (isPrototypeName(key)) throw NOT_HANDLED;
       result[key] = this.value(expression[key]);
     }
     return result;
@@ -98,7 +95,7 @@ class Evaluation {
     if (expression.startsWith('$$') || expression.length === 1) throw NOT_HANDLED;
     let value: unknown = this.root;
     for (const segment of expression.slice(1).split('.')) {
-      if (segment === '' || /^\d+$/.test(segment) || isRiskyName(segment)) throw NOT_HANDLED;
+      if (segment === '' || /^\d+$/.test(segment) || isPrototypeName(segment)) throw NOT_HANDLED;
       if (value === undefined) return undefined;
       if (value === null || typeof value !== 'object') return undefined;
       if (!isPlainObject(value)) throw NOT_HANDLED;

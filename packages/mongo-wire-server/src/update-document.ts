@@ -4,6 +4,7 @@ import { cloneDocument, cloneValue, formatValueForMessage, isPlainObject, valueK
 import { withId } from './in-memory-collection.js';
 import { alteredIdError, ErrorCode, MongoCommandError } from './mongo-command-error.js';
 import { MINGO_OPTIONS } from './mingo-options.js';
+import { isPlainTopLevelField } from './plain-field-name.js';
 import { evaluateSetStage } from './set-stage-evaluation.js';
 
 /** The update operators mingo implements, plus `$setOnInsert`, which is handled here. */
@@ -185,9 +186,7 @@ function applyOperators(document: Document, update: Document, context: UpdateCon
 function setsTopLevelFieldsOnly(modifier: Document): boolean {
   const operators = Object.keys(modifier);
   if (operators.length !== 1 || operators[0] !== '$set') return false;
-  return Object.keys(modifier.$set as Document).every(
-    (field) => field !== '' && !field.startsWith('$') && !field.includes('.'),
-  );
+  return Object.keys(modifier.$set as Document).every(isPlainTopLevelField);
 }
 
 function usesPositionalOperator(modifier: Document): boolean {

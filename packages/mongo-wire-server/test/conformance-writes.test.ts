@@ -1,4 +1,4 @@
-import { ObjectId } from 'mongodb';
+import { type Document, ObjectId } from 'mongodb';
 import { useConformanceServer } from './conformance-kit.js';
 
 /*
@@ -76,6 +76,16 @@ describe('updates and deletes', () => {
       matchedCount: 0,
       modifiedCount: 0,
     });
+  });
+
+  it('never lets a $set of a prototype name change what a stored document inherits', async () => {
+    const turns = freshCollection('set_prototype_name');
+    await turns.insertOne({ _id: 1, s: 'x' });
+    // JSON.parse makes `__proto__` an own field, as a client's payload would carry it.
+    const modifier = JSON.parse('{"$set": {"__proto__": {"polluted": 1}, "s": "y"}}') as Document;
+    await turns.updateOne({ _id: 1 }, modifier).catch(() => undefined);
+    expect(await turns.countDocuments({ polluted: 1 })).toBe(0);
+    expect(await turns.countDocuments({ polluted: { $exists: true } })).toBe(0);
   });
 
   it('upserts from the filter plus $setOnInsert and reports the upserted id', async () => {
