@@ -1,3 +1,4 @@
+import { GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -883,6 +884,7 @@ export const GERMAN: LanguageLexicon = {
   ],
   respelled: withUmlautsTypedPlainly,
   words: {
+    ...GERMAN_EVERYDAY_WORDS,
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
     nimmt: 'takes',
     ...GERMAN_INTENT_AND_CRISIS.words,

@@ -1,3 +1,4 @@
+import { ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -703,6 +704,7 @@ export const ITALIAN: LanguageLexicon = {
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
   ],
   words: {
+    ...ITALIAN_EVERYDAY_WORDS,
     ...ITALIAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, and its blisters.
     vesciche: 'blisters',

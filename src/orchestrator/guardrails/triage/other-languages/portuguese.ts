@@ -1,3 +1,4 @@
+import { PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
@@ -726,6 +727,24 @@ export const PORTUGUESE: LanguageLexicon = {
     'sangrar',
     'sangra',
     'atropelado',
+    // Session 41 (T44): words Spanish never writes, so a short Portuguese message is not read as Spanish.
+    'depois',
+    'ficou',
+    'bebeu',
+    'comeu',
+    'bateu',
+    'inchou',
+    'fechou',
+    'uma',
+    'dele',
+    'dela',
+    'pra',
+    'entao',
+    'ainda',
+    'seu',
+    'sua',
+    'pai',
+    'nenem',
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
@@ -1406,6 +1425,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ],
   ],
   words: {
+    ...PORTUGUESE_EVERYDAY_WORDS,
     ...PORTUGUESE_INTENT_AND_CRISIS.words,
     // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
     bolha: 'blister',

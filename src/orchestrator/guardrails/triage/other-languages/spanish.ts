@@ -5,6 +5,7 @@ import {
   toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
+import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 
 /**
@@ -1780,9 +1781,11 @@ export const SPANISH: LanguageLexicon = {
     ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
     ['sin', 'no'],
+    ...SPANISH_EVERYDAY_PHRASES,
   ],
   formsOf: romanceForms,
   words: {
+    ...SPANISH_EVERYDAY_WORDS,
     ...SPANISH_INTENT_AND_CRISIS.words,
     // Breadth (issue 11, T25).
     muchacha: 'girl',
