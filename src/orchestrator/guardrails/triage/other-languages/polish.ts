@@ -1,3 +1,5 @@
+import { POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
+import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -24,6 +26,20 @@ export const POLISH: LanguageLexicon = {
     'jego',
     'juz',
     'teraz',
+    // Session 41 (T44): everyday words no other language writes, for a short message.
+    'moze',
+    'ktory',
+    'ktora',
+    'bylo',
+    'byl',
+    'byla',
+    'wczoraj',
+    'dzisiaj',
+    'krzywe',
+    'usta',
+    'reki',
+    'glowe',
+    'glowy',
   ],
   ownWords: [
     // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').
@@ -558,7 +574,10 @@ export const POLISH: LanguageLexicon = {
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
   ],
+  // Session 41 (T44): every form of a word read by its stem, as the glossary is keyed.
+  formsOf: stemsOf(3, 4),
   words: {
+    ...POLISH_EVERYDAY_WORDS,
     ...POLISH_INTENT_AND_CRISIS.words,
     ani: 'nor',
     ale: 'but',
