@@ -1,4 +1,4 @@
-import { GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
+import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -746,7 +746,7 @@ export const GERMAN: LanguageLexicon = {
       'blood spurting and it will not stop',
     ],
     ['(?:hat )?(?:zweimal|mehrmals|dreimal) (?:erbrochen|gebrochen|gespuckt)', 'vomited several times'],
-    ['(?:die )?ganze (?:packung|schachtel|flasche)', 'the whole pack'],
+    ['(?:die |eine )?ganze (?:packung|schachtel|flasche)', 'a whole pack of'],
     [
       '(?:hangt|hangen) (?:der |die )?(?:linke |rechte )?mundwinkel|(?:linker |rechter )?mundwinkel hangt',
       'face drooping',
@@ -817,7 +817,7 @@ export const GERMAN: LanguageLexicon = {
     ['reagiert nicht (?:mehr)?|antwortet nicht (?:mehr)?', 'is not responding'],
     ['bewusstlos|ohnmachtig', 'unconscious'],
     ['(?:ist )?(?:umgekippt|zusammengebrochen|in ohnmacht gefallen)', 'collapsed'],
-    ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefes gesicht|schiefer mund', 'face drooping'],
+    ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefe[nrs]? (?:gesicht|mund)', 'face drooping'],
     [
       'kann nicht (?:mehr )?(?:richtig )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
       'cannot speak and slurred speech',
@@ -881,6 +881,7 @@ export const GERMAN: LanguageLexicon = {
     ['ich habe kein(?:e|en)?', 'i have no'],
     ['ich habe', 'i have'],
     ['ich bin', 'i am'],
+    ...GERMAN_EVERYDAY_PHRASES,
   ],
   respelled: withUmlautsTypedPlainly,
   words: {

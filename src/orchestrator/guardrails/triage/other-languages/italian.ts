@@ -107,6 +107,22 @@ export const ITALIAN: LanguageLexicon = {
     'nel',
     'nella',
     'uno',
+    // Session 41 (T44): everyday words Spanish never writes, so a short Italian message is not read as Spanish.
+    'non',
+    'strada',
+    'signore',
+    'signora',
+    'questo',
+    'questa',
+    'sono',
+    'hanno',
+    'stato',
+    'stata',
+    'dopo',
+    'perche',
+    'piu',
+    'tutto',
+    'niente',
   ],
   ownWords: [
     // Session 40 (T42): a baby's fontanelle and nappy, a car and a knife told in a short message.

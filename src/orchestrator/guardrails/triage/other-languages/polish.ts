@@ -1,4 +1,4 @@
-import { POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
+import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
@@ -573,6 +573,7 @@ export const POLISH: LanguageLexicon = {
     ['moj tata|mojego taty', 'my father'],
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
+    ...POLISH_EVERYDAY_PHRASES,
   ],
   // Session 41 (T44): every form of a word read by its stem, as the glossary is keyed.
   formsOf: stemsOf(3, 4),

@@ -1,4 +1,4 @@
-import { RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
+import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
@@ -469,6 +469,7 @@ export const RUSSIAN: LanguageLexicon = {
       '(?<=(?:упал\\p{L}*|сбил\\p{L}*|сбит\\p{L}*|машин\\p{L}*|пол[уа]?|земл\\p{L}*)[^.;!?]{0,40})(?:он |она )?не (?:двига\\p{L}*|шевел\\p{L}*)',
       'is not moving',
     ],
+    ...RUSSIAN_EVERYDAY_PHRASES,
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',

@@ -1,4 +1,4 @@
-import { TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
+import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -447,6 +447,7 @@ export const TURKISH: LanguageLexicon = {
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
+    ...TURKISH_EVERYDAY_PHRASES,
   ],
   words: {
     ...TURKISH_EVERYDAY_WORDS,

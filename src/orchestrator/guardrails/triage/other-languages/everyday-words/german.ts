@@ -144,6 +144,13 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   schwitzt: 'is sweating',
   verloren: 'lost',
   kraft: 'strength',
+  keinen: 'no',
+  alkohol: 'alcohol',
+  brustschmerz: 'chest pain',
+  druckend: 'pressing',
+  druckende: 'pressing',
+  druckender: 'pressing',
+  druckenden: 'pressing',
   schlaft: 'sleeps',
   schlafen: 'sleeping',
   vom: 'from the',
@@ -235,3 +242,27 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   ihn: 'him',
   ihm: 'him',
 };
+
+/**
+ * Everyday German phrases of a family no single word reads: a pack told before what is in it, with no "of" ("eine
+ * Packung Ibuprofen": a pack of ibuprofen), and a limb that cannot be lifted, told with the verb last ("kann den Arm
+ * nicht heben"), in the order English tells them.
+ */
+export const GERMAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:packung|schachtel|blister|streifen|tute)(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})',
+    'pack of',
+  ],
+  [
+    '(?:flasche|flaschchen|dose|rohrchen)(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})',
+    'bottle of',
+  ],
+  [
+    'kann (?:den |die |seinen |seine |ihren |ihre |sein |ihr )?(?:linken |rechten |linke |rechte )?(?:arm|arme|hand|hande) nicht (?:mehr )?(?:heben|bewegen|halten|spuren)',
+    'cannot lift the arm',
+  ],
+  [
+    'kann (?:das |die |sein |seine |ihr |ihre )?(?:linke |rechte )?(?:bein|beine|fuss) nicht (?:mehr )?(?:heben|bewegen|spuren)',
+    'cannot move the leg',
+  ],
+];

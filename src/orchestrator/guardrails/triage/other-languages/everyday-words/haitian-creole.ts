@@ -47,7 +47,11 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   feb: 'weak',
   konfi: 'confused',
   anfle: 'swollen',
-  kwochi: 'crooked',
+  kwochi: 'drooping',
+  vin: 'became',
+  an: 'the',
+  gen: 'has',
+  tach: 'spots',
   // What the body does.
   respire: 'breathe',
   vale: 'swallowed',
@@ -102,3 +106,11 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   fwa: 'times',
   twa: 'three',
 };
+
+/** Everyday Haitian Creole phrases of a family no single word reads: "cannot", and a stiff neck ("kou l rèd"). */
+export const HAITIAN_CREOLE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['pa (?:ka|kapab|kab)', 'cannot'],
+  // A mouth gone crooked is FAST's face drooping.
+  ['(?:bouch|figi) (?:\\p{L}+ ){0,3}(?:vin |te |tou )?kwochi', 'face drooping'],
+  ['kou (?:l |li |m |mwen |pitit la |bebe a )?(?:red|di|rann)', 'stiff neck'],
+];

@@ -78,7 +78,12 @@ export const POLISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   opuchn: 'swollen',
   spuchn: 'swollen',
   puchn: 'swelling',
-  krzyw: 'crooked',
+  krzyw: 'drooping',
+  krzywd: 'harm',
+  robak: 'bugs',
+  dwoch: 'two',
+  trzech: 'three',
+  ma: 'has',
   // What the body does.
   oddych: 'breathe',
   dusi: 'choking',
@@ -159,3 +164,15 @@ export const POLISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   cale: 'whole',
   caly: 'whole',
 };
+
+/** Everyday Polish phrases of a family no single word reads: "cannot", and a time told from its start ("od dwóch dni"). */
+export const POLISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['nie (?:moze|moge|mogl|mogla|mozna|mozemy)', 'cannot'],
+  // A mouth gone crooked is FAST's face drooping.
+  ['krzyw\\p{L}* (?:usta|twarz)|(?:usta|twarz) (?:\\p{L}+ )?krzyw\\p{L}*', 'face drooping'],
+  ['nie pije', 'not drinking'],
+  // Days without a drink told before the verb: the time since drinking stopped, which withdrawal is read from.
+  ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia) (?:juz )?nie pije', 'stopped drinking days ago'],
+  ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia)', 'for days'],
+  ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:godzin|godziny)', 'for hours'],
+];

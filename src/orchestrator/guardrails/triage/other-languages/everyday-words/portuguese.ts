@@ -163,6 +163,7 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   almocou: 'had lunch',
   jantou: 'had dinner',
   comida: 'food',
+  trabalho: 'work',
   encontrei: 'i found',
   encontramos: 'we found',
   achei: 'i found',
@@ -240,3 +241,13 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   por: 'for',
   que: 'that',
 };
+
+/**
+ * Everyday Portuguese phrases of a family no single word reads: the article before a possessive ("o meu colega": my
+ * coworker), a bruise ("um roxo"), and strength lost in a limb (weakness, as FAST reads it).
+ */
+export const PORTUGUESE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['(?:o|a|os|as)(?= (?:meu|minha|meus|minhas|seu|sua|seus|suas|nosso|nossa)(?![\\p{L}]))', ''],
+  ['(?:um|uns) rox(?:o|inho)s?', 'a bruise'],
+  ['perd(?:eu|i|eram) (?:a |toda a )?forca|sem forcas?', 'weakness'],
+];

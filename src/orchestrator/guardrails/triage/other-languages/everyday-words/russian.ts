@@ -90,7 +90,11 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   отек: 'swelling',
   отёк: 'swelling',
   опух: 'swollen',
-  крив: 'crooked',
+  крив: 'drooping',
+  боль: 'pain',
+  боли: 'pain',
+  болью: 'pain',
+  лет: 'years old',
   перекос: 'crooked',
   давящ: 'pressing',
   жгуч: 'burning',
@@ -192,6 +196,7 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   давно: 'long ago',
   // The words that join them.
   в: 'in',
+  у: '',
   на: 'on',
   с: 'with',
   что: 'that',
@@ -224,3 +229,15 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   который: 'which',
   которая: 'which',
 };
+
+/**
+ * Everyday Russian phrases of a family no single word reads: an ache told as "болит" with its part ("болит шея": a sore
+ * neck), read as English names the ache, so that a sore neck from a draught is not read as a neck that "hurts" out of
+ * nowhere.
+ */
+export const RUSSIAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['(?:болит|болела|заболела) (?:шея|затылок)|(?:шея|затылок) (?:болит|болела|заболела)', 'has a sore neck'],
+  ['(?:болит|болело|заболело) горло|горло (?:болит|болело)', 'has a sore throat'],
+  ['(?:болит|болело|заболело) (?:ухо|уши)|(?:ухо|уши) (?:болит|болят|болело)', 'has an earache'],
+  ['(?:болит|болел|заболел) зуб|зуб (?:болит|болел)', 'has a toothache'],
+];

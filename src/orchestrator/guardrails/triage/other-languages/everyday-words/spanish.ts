@@ -326,6 +326,9 @@ export const SPANISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> 
   [`${toldAnywhere('epilep\\p{L}*')}crisis|crisis (?:convulsiva|epileptica)s?`, 'seizure'],
   ['(?:le |me |te )?vinieron', 'came'],
   ['de la nada|de golpe', 'suddenly'],
+  // Strength lost in a limb is weakness (FAST's arm weakness); not feeling it is numbness.
+  ['(?:perd(?:i|io|ieron|imos)|se (?:me|le) fue) (?:la |toda la )?fuerza|sin fuerzas?', 'weakness'],
+  ['no (?:lo|la|los|las|le) (?:siento|siente|sentia|sentimos)', 'cannot feel it'],
   [
     'bien(?= (?:\\p{L}+(?:ad|id)[oa]s?|ties[oa]s?|dur[oa]s?|caliente|fri[oa]s?|helad[oa]s?|palid[oa]s?|rar[oa]s?|flojit[oa]s?|morad[oa]s?|amarill[oa]s?|gris|azul|roj[oa]s?|fuerte|mal|malit[oa]|feo|fea)(?![\\p{L}]))',
     'very',
