@@ -1,4 +1,4 @@
-import { FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
+import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
@@ -935,6 +935,7 @@ export const FRENCH: LanguageLexicon = {
     ['il a|elle a', 'has'],
     ['je suis', 'i am'],
     ['il est|elle est', 'is'],
+    ...FRENCH_EVERYDAY_PHRASES,
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {

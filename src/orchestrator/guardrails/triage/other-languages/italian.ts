@@ -1,4 +1,4 @@
-import { ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
+import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -718,6 +718,7 @@ export const ITALIAN: LanguageLexicon = {
     // "non", "se" and "e" are read before an Italian word only (ending in a vowel): "non" is English too ("non blanching").
     ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
+    ...ITALIAN_EVERYDAY_PHRASES,
   ],
   words: {
     ...ITALIAN_EVERYDAY_WORDS,

@@ -221,4 +221,31 @@ const LOOK_ALIKES: LabelledMessages = [
   ['Haitian Creole', 'li pa t endòmi, li te jis gen tèt vire'],
 ];
 
+/**
+ * Review V23 of aed129d and 37fc1fe: a whole container of food or drink, and idioms of choking or collapse that the
+ * glossaries newly read as findings; and two emergencies both main and the branch missed (a bottle of codeine cough
+ * syrup; a fit with the eyes rolling). Still flagged and left to the owners of idioms and to the wording model, as on
+ * main or beyond the reading: "me tome un frasco entero de jarabe para la tos en una semana" (rules, as on main),
+ * "to caido por ela" and "me estoy ahogando en deudas" (rules, as on main), and "mi hijo se tomo una botella entera de
+ * leche y vomito" (the wording model, which flags the English "my son took a bottle of milk and vomited" too).
+ */
+const REVIEW_V23_EMERGENCIES: LabelledMessages = [
+  ['Russian', 'ребенок выпил целую бутылку сиропа от кашля с кодеином'],
+  ['Haitian Creole', 'pitit mwen fè yon kriz, l ap tranble, je l vire'],
+];
+
+const REVIEW_V23_LOOK_ALIKES: LabelledMessages = [
+  ['Spanish', 'me tome una botella entera de agua y sigo con sed'],
+  ['Spanish', 'me comi una caja entera de galletas, me siento culpable jaja'],
+  ['Spanish', 'se tomo una botella entera de refresco'],
+  ['French', "j'étouffe de chaleur dans ce bureau"],
+  ['French', "quand il m'a quittée je me suis effondrée en larmes"],
+  ['Italian', 'ieri sera sono crollata dal sonno sul divano'],
+  ['German', 'nach der Trennung bin ich komplett zusammengebrochen und hab nur geweint'],
+  ['German', 'mein sohn hat eine flasche saft getrunken'],
+  ['Russian', 'целую бутылку воды выпил после тренировки'],
+  ['Turkish', 'kızım bu oyuncağa bayıldı'],
+];
+
 describeRulesAndProduct('session 41 European breadth of reading', EMERGENCIES, LOOK_ALIKES);
+describeRulesAndProduct('session 41 European breadth, review V23', REVIEW_V23_EMERGENCIES, REVIEW_V23_LOOK_ALIKES);

@@ -128,7 +128,6 @@ export const FRENCH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   // What the body does.
   respirer: 'breathe',
   respirant: 'breathing',
-  etouffe: 'is choking',
   avaler: 'swallow',
   bu: 'drank',
   mange: 'ate',
@@ -229,3 +228,8 @@ export const FRENCH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   en: 'in',
   que: 'that',
 };
+
+/** Idioms of collapse (review V23 of aed129d): "effondrée en larmes" is crying, not a collapse. */
+export const FRENCH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ["(?:s'?est |me suis |se sont |je me suis )?effondr\\p{L}* en (?:larmes|pleurs|sanglots)", 'burst into tears'],
+];

@@ -194,7 +194,7 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   rattengift: 'rat poison',
   bleiche: 'bleach',
   chlor: 'bleach',
-  saft: 'syrup',
+  saft: 'juice',
   hustensaft: 'cough syrup',
   seil: 'rope',
   strick: 'rope',
@@ -264,5 +264,10 @@ export const GERMAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> =
   [
     'kann (?:das |die |sein |seine |ihr |ihre )?(?:linke |rechte )?(?:bein|beine|fuss) nicht (?:mehr )?(?:heben|bewegen|spuren)',
     'cannot move the leg',
+  ],
+  // Idioms of collapse (review V23 of aed129d): a breakdown in tears after a loss is grief, not a collapse.
+  [
+    '(?:komplett |total |v[oö]llig )?zusammengebrochen und (?:hab|habe|hat|hatte) (?:nur |stundenlang |viel )?geweint|(?:psychisch|seelisch|emotional|nervlich) zusammengebrochen',
+    'broke down in tears',
   ],
 ];

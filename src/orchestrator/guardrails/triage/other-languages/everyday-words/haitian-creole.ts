@@ -110,6 +110,8 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 /** Everyday Haitian Creole phrases of a family no single word reads: "cannot", and a stiff neck ("kou l rèd"). */
 export const HAITIAN_CREOLE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['pa (?:ka|kapab|kab)', 'cannot'],
+  // Eyes rolling back in a fit (review V23 of 37fc1fe).
+  ['je (?:l|li|m|mwen) (?:ap )?(?:vire|vire lanve|vire anwo)', 'eyes rolling back'],
   // A mouth gone crooked is FAST's face drooping.
   ['(?:bouch|figi) (?:\\p{L}+ ){0,3}(?:vin |te |tou )?kwochi', 'face drooping'],
   ['kou (?:l |li |m |mwen |pitit la |bebe a )?(?:red|di|rann)', 'stiff neck'],

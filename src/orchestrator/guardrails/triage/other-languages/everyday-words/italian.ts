@@ -261,3 +261,8 @@ export const ITALIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   mi: 'me',
   gli: 'him',
 };
+
+/** Idioms of collapse (review V23 of aed129d): "crollata dal sonno" is falling asleep, not a collapse. */
+export const ITALIAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['(?:sono |e |si e )?crollat[oa] (?:dal sonno|dalla stanchezza|sul divano|sul letto|a letto)', 'fell asleep'],
+];

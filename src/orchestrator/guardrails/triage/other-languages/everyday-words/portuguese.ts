@@ -193,6 +193,15 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   subito: 'sudden',
   quase: 'almost',
   mal: 'badly',
+  // Food and drink, so that a bottle of milk reads as milk (review V23).
+  leite: 'milk',
+  refrigerante: 'soda',
+  suco: 'juice',
+  sumo: 'juice',
+  bolachas: 'cookies',
+  biscoitos: 'cookies',
+  cerveja: 'beer',
+  vinho: 'wine',
   // Quantities and means.
   caixa: 'box',
   cartela: 'strip',
@@ -249,5 +258,7 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 export const PORTUGUESE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['(?:o|a|os|as)(?= (?:meu|minha|meus|minhas|seu|sua|seus|suas|nosso|nossa)(?![\\p{L}]))', ''],
   ['(?:um|uns) rox(?:o|inho)s?', 'a bruise'],
+  // "Tô caído por ela": in love, not lying on the floor (review V23).
+  ['(?:caid[oa]|caidinh[oa]) por', 'in love with'],
   ['perd(?:eu|i|eram) (?:a |toda a )?forca|sem forcas?', 'weakness'],
 ];

@@ -171,6 +171,11 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   бутылк: 'bottle',
   флакон: 'bottle',
   таблет: 'pills',
+  сироп: 'syrup',
+  кашл: 'cough',
+  кашел: 'cough',
+  кодеин: 'codeine',
+  от: 'for',
   ложк: 'spoonful',
   стакан: 'glass',
   отрав: 'poison',
@@ -238,6 +243,11 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 export const RUSSIAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['(?:болит|болела|заболела) (?:шея|затылок)|(?:шея|затылок) (?:болит|болела|заболела)', 'has a sore neck'],
   ['(?:болит|болело|заболело) горло|горло (?:болит|болело)', 'has a sore throat'],
+  // A whole pack or bottle (review V23 of 37fc1fe), unless what it held is food or drink.
+  [
+    'цел\\p{L}* (?:пачк|упаковк|бутылк|флакон|банк)\\p{L}*(?! (?:вод|молок|сок|газировк|кол|ча|коф|кефир|печень|конфет|чипс)\\p{L}*)',
+    'a whole bottle of',
+  ],
   ['(?:болит|болело|заболело) (?:ухо|уши)|(?:ухо|уши) (?:болит|болят|болело)', 'has an earache'],
   ['(?:болит|болел|заболел) зуб|зуб (?:болит|болел)', 'has a toothache'],
 ];

@@ -230,6 +230,18 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   subito: 'sudden',
   casi: 'almost',
   apenas: 'barely',
+  // Food and drink, so that a bottle of milk reads as milk (review V23).
+  leche: 'milk',
+  refresco: 'soda',
+  gaseosa: 'soda',
+  jugo: 'juice',
+  zumo: 'juice',
+  galletas: 'cookies',
+  cerveza: 'beer',
+  vino: 'wine',
+  cafe: 'coffee',
+  pan: 'bread',
+  comida: 'food',
   // Quantities and means.
   caja: 'box',
   botella: 'bottle',
@@ -300,8 +312,19 @@ const PARTS_WITH_A_SIDE: ReadonlyArray<readonly [string, string]> = [
   ['lado', 'side'],
   ['mitad', 'half'],
 ];
-/** A whole pack, told after the container ("una botella entera": a whole bottle). */
-const WHOLE: ReadonlyArray<readonly [string, string]> = [['(?:enter[oa]|complet[oa])', 'whole']];
+/** Food and drink a whole container of is a meal or a thirst, not a poisoning ("una botella entera de agua"). */
+const FOOD_OR_DRINK =
+  '(?:agua|leche|refrescos?|soda|gaseosa|coca|cola|jugo|zumo|cafe|te|yogur|galletas?|galletitas|cereal|chocolates?|helados?|papas|papitas|chips|dulces|caramelos|gomitas|pan|pizza|donas|pastel|suero|formula)';
+/** A bottle finished over days or weeks is a course of treatment, not one overdose ("en una semana"). */
+const OVER_DAYS = '(?:en|durante) (?:una|un|dos|tres|\\d+) (?:semanas?|dias|meses?)|al dia|por dia|cada dia|diario';
+/**
+ * A whole pack, told after the container ("una botella entera": a whole bottle), read as whole only when what it held is
+ * not food or drink and it was not finished over days (review V23 of aed129d: "una botella entera de agua", "una caja
+ * entera de galletas", "un frasco entero de jarabe en una semana").
+ */
+const WHOLE: ReadonlyArray<readonly [string, string]> = [
+  [`(?:enter[oa]|complet[oa])(?! (?:de |con )?${FOOD_OR_DRINK}(?![\\p{L}]))(?![^.;!?]{0,60}(?:${OVER_DAYS}))`, 'whole'],
+];
 const CONTAINERS: ReadonlyArray<readonly [string, string]> = [
   ['caja', 'box'],
   ['botella', 'bottle'],
@@ -318,6 +341,11 @@ const CONTAINERS: ReadonlyArray<readonly [string, string]> = [
 export const SPANISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ...nounsThenAdjectives(PARTS_WITH_A_SIDE, SIDES),
   ...nounsThenAdjectives(CONTAINERS, WHOLE),
+  // The size of a bottle of food or drink is no finding: "una botella entera de refresco" reads as a bottle of soda.
+  [
+    `(?<=(?:caja|botella|frasco|paquete|bolsa|lata|tira) )(?:enter[oa]|complet[oa])(?= (?:de |con )?${FOOD_OR_DRINK}(?![\\p{L}]))`,
+    '',
+  ],
   // Aches all over with a cold are the flu's (NHS: flu), not a finding of their own.
   ['(?:me |le |te |nos )?duele todo el cuerpo|dolor(?:es)? de cuerpo', 'body aches'],
   ['todas las (?:mananas|tardes|noches)|cada (?:manana|tarde|noche)', 'every morning'],
@@ -326,6 +354,8 @@ export const SPANISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> 
   [`${toldAnywhere('epilep\\p{L}*')}crisis|crisis (?:convulsiva|epileptica)s?`, 'seizure'],
   ['(?:le |me |te )?vinieron', 'came'],
   ['de la nada|de golpe', 'suddenly'],
+  // Idioms of drowning and of collapse (review V23): debts and work drown no one.
+  ['ahog\\p{L}* en (?:deudas|trabajo|problemas|tareas)', 'overwhelmed'],
   // Strength lost in a limb is weakness (FAST's arm weakness); not feeling it is numbness.
   ['(?:perd(?:i|io|ieron|imos)|se (?:me|le) fue) (?:la |toda la )?fuerza|sin fuerzas?', 'weakness'],
   ['no (?:lo|la|los|las|le) (?:siento|siente|sentia|sentimos)', 'cannot feel it'],

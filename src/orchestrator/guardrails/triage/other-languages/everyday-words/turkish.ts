@@ -156,6 +156,8 @@ export const TURKISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 /** Everyday Turkish phrases of a family no single word reads: no answer given ("cevap vermiyor": not responding). */
 export const TURKISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['cevap (?:vermiyor|veremiyor|vermedi)|tepki (?:vermiyor|vermedi)', 'not responding'],
+  // "Bu oyuncağa bayıldı": with an object in the dative, bayılmak is to love something (review V23); fainting takes none.
+  ['(?:(?:bu|su|o) \\p{L}+(?:a|e|ya|ye)|buna|suna|ona) bayil(?:di|dim|dik|dilar|iyor|iyorum)', 'loved it'],
   // Days without a drink told before the verb: the time since drinking stopped, which withdrawal is read from.
   ['(?:\\d+|iki|uc|dort|bes|birkac) gundur (?:alkol |icki )?(?:icmiyor|icmedi)', 'stopped drinking days ago'],
   ['(?:\\d+|iki|uc|dort|bes|birkac) gundur', 'for days'],
