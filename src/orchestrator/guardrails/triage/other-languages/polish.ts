@@ -40,6 +40,8 @@ export const POLISH: LanguageLexicon = {
     'reki',
     'glowe',
     'glowy',
+    'jej',
+    'opadla',
   ],
   ownWords: [
     // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').

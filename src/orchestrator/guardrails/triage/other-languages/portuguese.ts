@@ -745,9 +745,16 @@ export const PORTUGUESE: LanguageLexicon = {
     'sua',
     'pai',
     'nenem',
+    'com',
+    'os',
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
+    // Session 41 (T44): words of their own Spanish spells otherwise ('arroxeados', 'dificuldade').
+    'arroxeado',
+    'arroxeados',
+    'arroxeada',
+    'dificuldade',
     // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
     'recem',
     'semaninhas',

@@ -49,7 +49,6 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   anfle: 'swollen',
   kwochi: 'drooping',
   vin: 'became',
-  an: 'the',
   gen: 'has',
   tach: 'spots',
   // What the body does.
@@ -100,6 +99,7 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   oswa: 'or',
   pa: 'not',
   ki: 'that',
+  paske: 'because',
   te: 'was',
   yo: 'they',
   nou: 'we',
@@ -110,6 +110,14 @@ export const HAITIAN_CREOLE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 /** Everyday Haitian Creole phrases of a family no single word reads: "cannot", and a stiff neck ("kou l rèd"). */
 export const HAITIAN_CREOLE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['pa (?:ka|kapab|kab)', 'cannot'],
+  ['(?:\\d+|de|twa|kat|senk) an(?![\\p{L}])', '# years old'],
+  // "Grenn li" (his) are the testicles; "yon bwat grenn" are pills.
+  ['grenn (?:li|l|m|mwen|pitit la) (?:ap )?fe (?:li |l |m |mwen )?mal', 'testicle pain'],
+  // An ache told with its part, as English names it ("kou m fè m mal": a sore neck).
+  ['kou (?:\\p{L}+ ){0,3}fe (?:li |l |m |mwen )?mal', 'has a sore neck'],
+  ['fe (?:li |l |m |mwen )mal', 'hurts'],
+  ['domi mal', 'slept badly'],
+  ['(?:depi |pou )?(?:ine|inedtan|yon edtan) (?:de tan )?', 'for an hour'],
   // Eyes rolling back in a fit (review V23 of 37fc1fe).
   ['je (?:l|li|m|mwen) (?:ap )?(?:vire|vire lanve|vire anwo)', 'eyes rolling back'],
   // A mouth gone crooked is FAST's face drooping.

@@ -127,6 +127,10 @@ export const ITALIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   strano: 'strange',
   storto: 'crooked',
   storta: 'crooked',
+  cadente: 'drooping',
+  sputa: 'spits',
+  anticalcare: 'descaler',
+  schiuma: 'foam',
   paralizzato: 'paralysed',
   addormentato: 'numb',
   // What the body does.
@@ -265,4 +269,7 @@ export const ITALIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 /** Idioms of collapse (review V23 of aed129d): "crollata dal sonno" is falling asleep, not a collapse. */
 export const ITALIAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['(?:sono |e |si e )?crollat[oa] (?:dal sonno|dalla stanchezza|sul divano|sul letto|a letto)', 'fell asleep'],
+  // Words that will not come (aphasia, FAST's speech).
+  ['non (?:trova|trovo|trovava|riesce a trovare) (?:le |piu le )?parole', 'cannot find the words'],
+  ['dolore (?:\\p{L}+ )?(?:al|ai|nel|nei) testicol[oi]', 'testicle pain'],
 ];

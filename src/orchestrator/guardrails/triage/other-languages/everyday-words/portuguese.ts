@@ -164,6 +164,9 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   jantou: 'had dinner',
   comida: 'food',
   trabalho: 'work',
+  chao: 'floor',
+  sabe: 'knows',
+  dificuldade: 'difficulty',
   encontrei: 'i found',
   encontramos: 'we found',
   achei: 'i found',
@@ -258,6 +261,14 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 export const PORTUGUESE_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['(?:o|a|os|as)(?= (?:meu|minha|meus|minhas|seu|sua|seus|suas|nosso|nossa)(?![\\p{L}]))', ''],
   ['(?:um|uns) rox(?:o|inho)s?', 'a bruise'],
+  // European Portuguese tells what is happening as "estar a" and the infinitive ("está a sangrar": is bleeding).
+  ['a (?:tremer)', 'shaking'],
+  ['a (?:sangrar)', 'bleeding'],
+  ['a (?:vomitar)', 'vomiting'],
+  ['a (?:sufocar|asfixiar)', 'choking'],
+  ['a (?:convulsionar)', 'having a seizure'],
+  ['a (?:desmaiar)', 'fainting'],
+  ['a (?:arder)', 'burning up'],
   // "Tô caído por ela": in love, not lying on the floor (review V23).
   ['(?:caid[oa]|caidinh[oa]) por', 'in love with'],
   ['perd(?:eu|i|eram) (?:a |toda a )?forca|sem forcas?', 'weakness'],

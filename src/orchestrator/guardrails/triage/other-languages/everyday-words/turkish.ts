@@ -42,6 +42,18 @@ export const TURKISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   karni: 'belly',
   karnim: 'belly',
   kalp: 'heart',
+  testisinde: 'in the testicle',
+  testisi: 'testicle',
+  agzindan: 'from the mouth',
+  burnundan: 'from the nose',
+  geliyor: 'is coming',
+  komsumuz: 'our neighbour',
+  komsu: 'neighbour',
+  kayinvalidem: 'my mother-in-law',
+  kayinvalidemin: "my mother-in-law's",
+  yarisi: 'half',
+  konusmasi: 'speech',
+  bozuldu: 'became slurred',
   cildi: 'skin',
   rengi: 'colour',
   // Colours and states.
@@ -156,6 +168,7 @@ export const TURKISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
 /** Everyday Turkish phrases of a family no single word reads: no answer given ("cevap vermiyor": not responding). */
 export const TURKISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['cevap (?:vermiyor|veremiyor|vermedi)|tepki (?:vermiyor|vermedi)', 'not responding'],
+  ['lavabo acici|boru acici|camasir suyu', 'drain cleaner'],
   // "Bu oyuncağa bayıldı": with an object in the dative, bayılmak is to love something (review V23); fainting takes none.
   ['(?:(?:bu|su|o) \\p{L}+(?:a|e|ya|ye)|buna|suna|ona) bayil(?:di|dim|dik|dilar|iyor|iyorum)', 'loved it'],
   // Days without a drink told before the verb: the time since drinking stopped, which withdrawal is read from.
