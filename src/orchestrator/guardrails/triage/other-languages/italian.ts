@@ -108,7 +108,6 @@ export const ITALIAN: LanguageLexicon = {
     'nella',
     'uno',
     // Session 41 (T44): everyday words Spanish never writes, so a short Italian message is not read as Spanish.
-    'non',
     'strada',
     'signore',
     'signora',

@@ -825,6 +825,15 @@ export const SPANISH: LanguageLexicon = {
     'tirada',
     'piso',
     'responde',
+    // Session 41 (T44): a side, a strength, a suddenness no other language spells so, for a short message.
+    'repente',
+    'fuerza',
+    'derecho',
+    'derecha',
+    'izquierdo',
+    'izquierda',
+    'siente',
+    'perdio',
   ],
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,

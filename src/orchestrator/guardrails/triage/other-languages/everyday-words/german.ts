@@ -6,6 +6,12 @@
  * sentence around a finding nobody wrote before. Read after the phrases and after the lexicon's own words, which win
  * where both gloss a word. Written as typed on a keyboard without umlauts (the lexicon respells "ue" as "u").
  */
+/** Food and drink, which a whole pack or bottle of is a meal or a thirst, not a poisoning (review V23 of a7d0a33). */
+const FOOD_OR_DRINK =
+  '(?:wasser|mineralwasser|milch|saft|orangensaft|apfelsaft|cola|limo|limonade|tee|kaffee|kekse|chips|schokolade|gummibarchen|bonbons|brot|pizza|eis|joghurt)';
+/** After a container: what it held is not food or drink. */
+export const NOT_BEFORE_FOOD_OR_DRINK = `(?! ${FOOD_OR_DRINK}(?![\\p{L}]))`;
+
 export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   // People, so that the third person reads as third person.
   mann: 'husband',
@@ -31,7 +37,6 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   tante: 'aunt',
   neffe: 'nephew',
   nichte: 'niece',
-  kind: 'child',
   kinder: 'children',
   kleine: 'little one',
   kleiner: 'little one',
@@ -54,7 +59,6 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   ellbogen: 'elbow',
   handgelenk: 'wrist',
   finger: 'finger',
-  arm: 'arm',
   knie: 'knee',
   knochel: 'ankle',
   hufte: 'hip',
@@ -175,7 +179,6 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   mehrere: 'several',
   viele: 'many',
   viel: 'a lot',
-  mal: 'times',
   zwei: 'two',
   drei: 'three',
   sekunden: 'seconds',
@@ -196,17 +199,18 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   loffel: 'spoonful',
   glas: 'glass',
   liter: 'litre',
-  gift: 'poison',
-  rattengift: 'rat poison',
-  bleiche: 'bleach',
-  chlor: 'bleach',
   saft: 'juice',
+  wasser: 'water',
+  milch: 'milk',
+  kekse: 'cookies',
+  schokolade: 'chocolate',
+  bier: 'beer',
+  wein: 'wine',
+  tee: 'tea',
+  kaffee: 'coffee',
+  durst: 'thirst',
   hustensaft: 'cough syrup',
-  seil: 'rope',
-  strick: 'rope',
-  brucke: 'bridge',
   // The words that join them.
-  mehr: 'anymore',
   weniger: 'less',
   nach: 'after',
   vor: 'before',
@@ -220,11 +224,9 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   am: 'on the',
   den: 'the',
   dem: 'the',
-  die: 'the',
   des: 'of the',
   einem: 'a',
   einer: 'a',
-  er: 'he',
   es: 'it',
   wir: 'we',
   sein: 'his',
@@ -238,9 +240,7 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   wer: 'who',
   war: 'was',
   wurde: 'was',
-  hat: 'has',
   haben: 'have',
-  bin: 'am',
   dass: 'that',
   sich: '',
   mich: 'me',
@@ -256,11 +256,11 @@ export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
  */
 export const GERMAN_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:packung|schachtel|blister|streifen|tute)(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})',
+    `(?:packung|schachtel|blister|streifen|tute)${NOT_BEFORE_FOOD_OR_DRINK}(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})`,
     'pack of',
   ],
   [
-    '(?:flasche|flaschchen|dose|rohrchen)(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})',
+    `(?:flasche|flaschchen|dose|rohrchen)${NOT_BEFORE_FOOD_OR_DRINK}(?= (?!(?:und|oder|mit|in|im|aus|von|vom|ist|war|hat)(?![\\p{L}]))\\p{L})`,
     'bottle of',
   ],
   [

@@ -144,11 +144,6 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   bebio: 'drank',
   comio: 'ate',
   ingirio: 'swallowed',
-  hablar: 'speak',
-  habla: 'speaks',
-  hablando: 'talking',
-  contesta: 'answers',
-  contestar: 'answer',
   responde: 'responds',
   reacciona: 'responds',
   despierta: 'wakes up',
@@ -173,7 +168,6 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   otros: 'other',
   vomite: 'i vomited',
   vomitado: 'vomited',
-  convulsion: 'seizure',
   sudando: 'sweating',
   perdio: 'lost',
   perdi: 'i lost',
@@ -238,8 +232,6 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   apenas: 'barely',
   // Food and drink, so that a bottle of milk reads as milk (review V23).
   leche: 'milk',
-  refresco: 'soda',
-  gaseosa: 'soda',
   jugo: 'juice',
   zumo: 'juice',
   galletas: 'cookies',
@@ -255,20 +247,8 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   cucharada: 'spoonful',
   vaso: 'glass',
   litro: 'litre',
-  cloro: 'bleach',
-  lejia: 'bleach',
-  lavandina: 'bleach',
-  veneno: 'poison',
-  raticida: 'rat poison',
-  insecticida: 'insecticide',
   jarabe: 'syrup',
-  soga: 'rope',
-  cuerda: 'rope',
-  puente: 'bridge',
   // The words that join them.
-  y: 'and',
-  sin: 'without',
-  con: 'with',
   mas: 'more',
   menos: 'less',
   despues: 'after',
@@ -279,11 +259,8 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   entre: 'between',
   casa: 'home',
   tarde: 'afternoon',
-  se: '',
-  lo: 'him',
   nos: 'us',
   yo: 'i',
-  mi: 'my',
   ella: 'she',
   ellos: 'they',
   usted: 'you',
@@ -296,7 +273,6 @@ export const SPANISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   estuvo: 'was',
   fue: 'was',
   era: 'was',
-  hay: 'there is',
   habia: 'there was',
   tienen: 'have',
   pueden: 'can',
@@ -320,7 +296,7 @@ const PARTS_WITH_A_SIDE: ReadonlyArray<readonly [string, string]> = [
 ];
 /** Food and drink a whole container of is a meal or a thirst, not a poisoning ("una botella entera de agua"). */
 const FOOD_OR_DRINK =
-  '(?:agua|leche|refrescos?|soda|gaseosa|coca|cola|jugo|zumo|cafe|te|yogur|galletas?|galletitas|cereal|chocolates?|helados?|papas|papitas|chips|dulces|caramelos|gomitas|pan|pizza|donas|pastel|suero|formula)';
+  '(?:agua|leche|refrescos?|soda|gaseosa|coca|cola|jugo|zumo|cafe|yogur|galletas?|galletitas|cereal|chocolates?|helados?|papas|papitas|chips|dulces|caramelos|gomitas|pan|pizza|donas|pastel|suero|formula)';
 /** A bottle finished over days or weeks is a course of treatment, not one overdose ("en una semana"). */
 const OVER_DAYS = '(?:en|durante) (?:una|un|dos|tres|\\d+) (?:semanas?|dias|meses?)|al dia|por dia|cada dia|diario';
 /**
@@ -329,7 +305,10 @@ const OVER_DAYS = '(?:en|durante) (?:una|un|dos|tres|\\d+) (?:semanas?|dias|mese
  * entera de galletas", "un frasco entero de jarabe en una semana").
  */
 const WHOLE: ReadonlyArray<readonly [string, string]> = [
-  [`(?:enter[oa]|complet[oa])(?! (?:de |con )?${FOOD_OR_DRINK}(?![\\p{L}]))(?![^.;!?]{0,60}(?:${OVER_DAYS}))`, 'whole'],
+  [
+    `(?:enter[oa]|complet[oa])(?! (?:(?:de |con )?${FOOD_OR_DRINK}|de te)(?![\\p{L}]))(?![^.;!?]{0,60}(?:${OVER_DAYS}))`,
+    'whole',
+  ],
 ];
 const CONTAINERS: ReadonlyArray<readonly [string, string]> = [
   ['caja', 'box'],
@@ -363,7 +342,10 @@ export const SPANISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> 
   // Idioms of drowning and of collapse (review V23): debts and work drown no one.
   ['ahog\\p{L}* en (?:deudas|trabajo|problemas|tareas)', 'overwhelmed'],
   // Strength lost in a limb is weakness (FAST's arm weakness); not feeling it is numbness.
-  ['(?:perd(?:i|io|ieron|imos)|se (?:me|le) fue) (?:la |toda la )?fuerza|sin fuerzas?', 'weakness'],
+  [
+    '(?:perd(?:i|io|ieron|imos)|se (?:me|le) fue) (?:la |toda la )?fuerza(?: (?:del|de la|en el|en la))?|sin fuerzas?',
+    'weakness in the',
+  ],
   ['no (?:lo|la|los|las|le) (?:siento|siente|sentia|sentimos)', 'cannot feel it'],
   [
     'bien(?= (?:\\p{L}+(?:ad|id)[oa]s?|ties[oa]s?|dur[oa]s?|caliente|fri[oa]s?|helad[oa]s?|palid[oa]s?|rar[oa]s?|flojit[oa]s?|morad[oa]s?|amarill[oa]s?|gris|azul|roj[oa]s?|fuerte|mal|malit[oa]|feo|fea)(?![\\p{L}]))',
