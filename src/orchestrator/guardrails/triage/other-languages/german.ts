@@ -1,4 +1,4 @@
-import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS, NOT_BEFORE_FOOD_OR_DRINK } from './everyday-words/german.js';
+import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 
@@ -746,9 +746,13 @@ export const GERMAN: LanguageLexicon = {
       'blood spurting and it will not stop',
     ],
     ['(?:hat )?(?:zweimal|mehrmals|dreimal) (?:erbrochen|gebrochen|gespuckt)', 'vomited several times'],
-    // Session 41 (T44, review V23): a whole pack of food or drink is a meal or a thirst ("eine ganze Flasche Wasser").
-    [`(?:die |eine )?ganze (?:packung|schachtel|flasche)${NOT_BEFORE_FOOD_OR_DRINK}`, 'a whole pack of'],
-    ['(?:die |eine )?ganze (?:packung|schachtel|flasche)', 'a pack of'],
+    // Session 41 (T44, narrowed by T47 after review V23): "a whole pack of" only with a medicine named beside it; a
+    // whole bottle of water or pack of biscuits is a thirst or a meal, and any other contents read as main did.
+    [
+      '(?:die |eine )?ganze (?:packung|schachtel|flasche)(?= (?:ibuprofen|paracetamol|aspirin|tabletten|schlaftabletten|pillen|schlafmittel|medikamente|hustensaft|eisentabletten)(?![\\p{L}]))',
+      'a whole pack of',
+    ],
+    ['(?:die )?ganze (?:packung|schachtel|flasche)', 'the whole pack'],
     [
       '(?:hangt|hangen) (?:der |die )?(?:linke |rechte )?mundwinkel|(?:linker |rechter )?mundwinkel hangt',
       'face drooping',

@@ -120,7 +120,6 @@ export const ITALIAN: LanguageLexicon = {
     'dopo',
     'perche',
     'piu',
-    'tutto',
     'niente',
   ],
   ownWords: [

@@ -232,6 +232,8 @@ const LOOK_ALIKES: LabelledMessages = [
 const REVIEW_V23_EMERGENCIES: LabelledMessages = [
   ['Russian', 'ребенок выпил целую бутылку сиропа от кашля с кодеином'],
   ['Haitian Creole', 'pitit mwen fè yon kriz, l ap tranble, je l vire'],
+  // T47: the German "whole pack / bottle" is read beside a medicine named after it (twin of the look-alikes below).
+  ['German', 'meine Tochter hat eine ganze Flasche Hustensaft getrunken'],
 ];
 
 const REVIEW_V23_LOOK_ALIKES: LabelledMessages = [
@@ -245,6 +247,10 @@ const REVIEW_V23_LOOK_ALIKES: LabelledMessages = [
   ['German', 'mein sohn hat eine flasche saft getrunken'],
   ['Russian', 'целую бутылку воды выпил после тренировки'],
   ['Turkish', 'kızım bu oyuncağa bayıldı'],
+  // Review V23 of a7d0a33 (T47): a whole bottle or pack of food or drink in German, and a drink no glossary knows.
+  ['German', 'ich habe eine ganze Flasche Wasser getrunken und habe immer noch Durst'],
+  ['German', 'ich habe eine ganze Packung Kekse gegessen, schlechtes Gewissen'],
+  ['German', 'ich habe eine ganze Flasche Apfelschorle getrunken'],
 ];
 
 /**

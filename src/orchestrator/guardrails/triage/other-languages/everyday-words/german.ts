@@ -10,7 +10,7 @@
 const FOOD_OR_DRINK =
   '(?:wasser|mineralwasser|milch|saft|orangensaft|apfelsaft|cola|limo|limonade|tee|kaffee|kekse|chips|schokolade|gummibarchen|bonbons|brot|pizza|eis|joghurt)';
 /** After a container: what it held is not food or drink. */
-export const NOT_BEFORE_FOOD_OR_DRINK = `(?! ${FOOD_OR_DRINK}(?![\\p{L}]))`;
+const NOT_BEFORE_FOOD_OR_DRINK = `(?! ${FOOD_OR_DRINK}(?![\\p{L}]))`;
 
 export const GERMAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   // People, so that the third person reads as third person.

@@ -221,7 +221,6 @@ export const ITALIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   poi: 'then',
   mentre: 'while',
   fino: 'until',
-  per: 'for',
   in: 'in',
   su: 'on',
   il: 'the',

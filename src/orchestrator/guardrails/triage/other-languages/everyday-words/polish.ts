@@ -98,7 +98,6 @@ export const POLISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   dusi: 'choking',
   polkn: 'swallowed',
   wypil: 'drank',
-  zjadl: 'ate',
   mowi: 'speak',
   odpowiad: 'answer',
   reaguj: 'respond',

@@ -107,7 +107,6 @@ export const PORTUGUESE_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   caido: 'lying on the floor',
   parado: 'still',
   abatido: 'listless',
-  agitado: 'agitated',
   estranho: 'strange',
   torto: 'crooked',
   paralisado: 'paralysed',
