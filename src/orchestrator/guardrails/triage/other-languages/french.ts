@@ -1,3 +1,4 @@
+import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
@@ -936,9 +937,11 @@ export const FRENCH: LanguageLexicon = {
     ['je suis', 'i am'],
     ['il est|elle est', 'is'],
     ...FRENCH_MODIFIERS,
+    ...FRENCH_EVERYDAY_PHRASES,
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    ...FRENCH_EVERYDAY_WORDS,
     ...FRENCH_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
     cloques: 'blisters',

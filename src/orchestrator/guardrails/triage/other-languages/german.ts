@@ -1,3 +1,4 @@
+import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { GERMAN_MODIFIERS } from './modifiers/german.js';
@@ -746,6 +747,12 @@ export const GERMAN: LanguageLexicon = {
       'blood spurting and it will not stop',
     ],
     ['(?:hat )?(?:zweimal|mehrmals|dreimal) (?:erbrochen|gebrochen|gespuckt)', 'vomited several times'],
+    // Session 41 (T44, narrowed by T47 after review V23): "a whole pack of" only with a medicine named beside it; a
+    // whole bottle of water or pack of biscuits is a thirst or a meal, and any other contents read as main did.
+    [
+      '(?:die |eine )?ganze (?:packung|schachtel|flasche)(?= (?:ibuprofen|paracetamol|aspirin|tabletten|schlaftabletten|pillen|schlafmittel|medikamente|hustensaft|eisentabletten)(?![\\p{L}]))',
+      'a whole pack of',
+    ],
     ['(?:die )?ganze (?:packung|schachtel|flasche)', 'the whole pack'],
     [
       '(?:hangt|hangen) (?:der |die )?(?:linke |rechte )?mundwinkel|(?:linker |rechter )?mundwinkel hangt',
@@ -817,7 +824,7 @@ export const GERMAN: LanguageLexicon = {
     ['reagiert nicht (?:mehr)?|antwortet nicht (?:mehr)?', 'is not responding'],
     ['bewusstlos|ohnmachtig', 'unconscious'],
     ['(?:ist )?(?:umgekippt|zusammengebrochen|in ohnmacht gefallen)', 'collapsed'],
-    ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefes gesicht|schiefer mund', 'face drooping'],
+    ['hangender mundwinkel|(?:der )?mundwinkel hangt|gesicht hangt|schiefe[nrs]? (?:gesicht|mund)', 'face drooping'],
     [
       'kann nicht (?:mehr )?(?:richtig )?sprechen|verwaschene sprache|spricht (?:undeutlich|verwaschen|komisch)',
       'cannot speak and slurred speech',
@@ -882,9 +889,11 @@ export const GERMAN: LanguageLexicon = {
     ['ich habe', 'i have'],
     ['ich bin', 'i am'],
     ...GERMAN_MODIFIERS,
+    ...GERMAN_EVERYDAY_PHRASES,
   ],
   respelled: withUmlautsTypedPlainly,
   words: {
+    ...GERMAN_EVERYDAY_WORDS,
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
     nimmt: 'takes',
     ...GERMAN_INTENT_AND_CRISIS.words,

@@ -1,3 +1,4 @@
+import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { HAITIAN_CREOLE_MODIFIERS } from './modifiers/haitian-creole.js';
@@ -141,7 +142,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['san (?:an |la )?(?:ap )?(?:pete|giye|jayi|pise) soti|san (?:an |la )?ap (?:pete|giye|jayi)', 'blood spurting'],
     ['pa vle (?:rete|kanpe|sispann)', 'and it does not stop'],
     // A young infant (NICE NG143) and a clinician's note.
-    ['(?<=(?:bebe|tibebe|pitit)(?: (?:m|mwen|li|la|an))? )(?:\\d+|de|twa) semen', 'is # weeks old'],
+    ['(?<=(?:bebe|tibebe|pitit)(?: (?:m|mwen|li|la|an|a|lan|nan))? )(?:\\d+|de|twa) semen', 'is # weeks old'],
     ['(?:li )?mou(?![\\p{L}])', 'floppy'],
     ['pa (?:vle )?tete', 'not feeding'],
     ['malad \\d+ an', 'patient # years old'],
@@ -175,11 +176,11 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['se (?:toujou|tout tan) konsa', 'it has always been like this'],
     ['manke souf', 'short of breath'],
     [
-      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) semen',
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) semen',
       'is # weeks old',
     ],
     [
-      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) jou',
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) jou',
       '# days old',
     ],
     ['(?:m|mwen) pa vle viv (?:anko|ankò)', 'i do not want to live anymore'],
@@ -207,9 +208,12 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     // Breadth (issue 11, T25): an infant's age told with "gen" after the child ("bebe m gen 3 semèn": my baby is 3
     // weeks old), which elsewhere tells how long ago ("gen 3 semèn": 3 weeks ago).
     ['bebe (?:m|mwen)|tibebe (?:m|mwen)', 'my baby'],
-    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) semen', 'of # weeks old'],
-    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) jou', 'of # days old'],
-    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an))? )gen (?:\\d+|de|twa) mwa', 'of # months old'],
+    [
+      '(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) semen',
+      'of # weeks old',
+    ],
+    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) jou', 'of # days old'],
+    ['(?<=(?:bebe|pitit|timoun|tibebe)(?: (?:m|mwen|li|la|an|a|lan|nan))? )gen (?:\\d+|de|twa) mwa', 'of # months old'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not
     // stop, suicide told with a plan or the means, not waking or responding, chest pain spreading, a weak arm with
     // strange speech, a throat or tongue swelling after a food, a scald with big blisters) and the false-alarm kinds
@@ -298,8 +302,10 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['(?:ba|bay|pran) (?:li |l )?(?:yon )?kout kouto', 'he was stabbed'],
     ['po (?:li|l) (?:ap )?(?:dekale|kale|soti)', 'the skin is peeling off'],
     ...HAITIAN_CREOLE_MODIFIERS,
+    ...HAITIAN_CREOLE_EVERYDAY_PHRASES,
   ],
   words: {
+    ...HAITIAN_CREOLE_EVERYDAY_WORDS,
     // Session 40 (T42): 'nan' is 'in', never the grandmother the English word is ('m frape tet mwen nan pot la').
     nan: 'in',
     ...HAITIAN_CREOLE_INTENT_AND_CRISIS.words,

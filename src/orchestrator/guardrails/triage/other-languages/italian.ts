@@ -1,3 +1,4 @@
+import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
@@ -107,6 +108,20 @@ export const ITALIAN: LanguageLexicon = {
     'nel',
     'nella',
     'uno',
+    // Session 41 (T44): everyday words Spanish never writes, so a short Italian message is not read as Spanish.
+    'strada',
+    'signore',
+    'signora',
+    'questo',
+    'questa',
+    'sono',
+    'hanno',
+    'stato',
+    'stata',
+    'dopo',
+    'perche',
+    'piu',
+    'niente',
   ],
   ownWords: [
     // Session 40 (T42): a baby's fontanelle and nappy, a car and a knife told in a short message.
@@ -703,8 +718,10 @@ export const ITALIAN: LanguageLexicon = {
     ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
     ...ITALIAN_MODIFIERS,
+    ...ITALIAN_EVERYDAY_PHRASES,
   ],
   words: {
+    ...ITALIAN_EVERYDAY_WORDS,
     ...ITALIAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on, and its blisters.
     vesciche: 'blisters',

@@ -1,3 +1,5 @@
+import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
+import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { POLISH_MODIFIERS } from './modifiers/polish.js';
@@ -25,6 +27,22 @@ export const POLISH: LanguageLexicon = {
     'jego',
     'juz',
     'teraz',
+    // Session 41 (T44): everyday words no other language writes, for a short message.
+    'moze',
+    'ktory',
+    'ktora',
+    'bylo',
+    'byl',
+    'byla',
+    'wczoraj',
+    'dzisiaj',
+    'krzywe',
+    'usta',
+    'reki',
+    'glowe',
+    'glowy',
+    'jej',
+    'opadla',
   ],
   ownWords: [
     // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').
@@ -559,8 +577,12 @@ export const POLISH: LanguageLexicon = {
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
     ...POLISH_MODIFIERS,
+    ...POLISH_EVERYDAY_PHRASES,
   ],
+  // Session 41 (T44): every form of a word read by its stem, as the glossary is keyed.
+  formsOf: stemsOf(3, 4),
   words: {
+    ...POLISH_EVERYDAY_WORDS,
     ...POLISH_INTENT_AND_CRISIS.words,
     ani: 'nor',
     ale: 'but',

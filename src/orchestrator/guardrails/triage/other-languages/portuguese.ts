@@ -1,3 +1,4 @@
+import { PORTUGUESE_EVERYDAY_PHRASES, PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
@@ -727,9 +728,25 @@ export const PORTUGUESE: LanguageLexicon = {
     'sangrar',
     'sangra',
     'atropelado',
+    // Session 41 (T44): words Spanish never writes, so a short Portuguese message is not read as Spanish.
+    'depois',
+    'ficou',
+    'bebeu',
+    'comeu',
+    'bateu',
+    'inchou',
+    'fechou',
+    'dele',
+    'dela',
+    'nenem',
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
+    // Session 41 (T44): words of their own Spanish spells otherwise ('arroxeados', 'dificuldade').
+    'arroxeado',
+    'arroxeados',
+    'arroxeada',
+    'dificuldade',
     // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
     'recem',
     'semaninhas',
@@ -1406,8 +1423,10 @@ export const PORTUGUESE: LanguageLexicon = {
       'in the',
     ],
     ...PORTUGUESE_MODIFIERS,
+    ...PORTUGUESE_EVERYDAY_PHRASES,
   ],
   words: {
+    ...PORTUGUESE_EVERYDAY_WORDS,
     ...PORTUGUESE_INTENT_AND_CRISIS.words,
     // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
     bolha: 'blister',

@@ -1,3 +1,5 @@
+import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
+import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
@@ -469,10 +471,14 @@ export const RUSSIAN: LanguageLexicon = {
       'is not moving',
     ],
     ...RUSSIAN_MODIFIERS,
+    ...RUSSIAN_EVERYDAY_PHRASES,
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
   negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',
+  // Session 41 (T44): every form of a word read by its stem, as the glossary is keyed.
+  formsOf: stemsOf(3, 4),
   words: {
+    ...RUSSIAN_EVERYDAY_WORDS,
     ...RUSSIAN_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',

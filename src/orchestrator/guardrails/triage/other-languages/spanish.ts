@@ -5,6 +5,7 @@ import {
   toldAnywhere,
   type LanguageLexicon,
 } from './language-lexicon.js';
+import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
 
@@ -825,6 +826,15 @@ export const SPANISH: LanguageLexicon = {
     'tirada',
     'piso',
     'responde',
+    // Session 41 (T44): a side, a strength, a suddenness no other language spells so, for a short message.
+    'repente',
+    'fuerza',
+    'derecho',
+    'derecha',
+    'izquierdo',
+    'izquierda',
+    'siente',
+    'perdio',
   ],
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
@@ -1782,9 +1792,11 @@ export const SPANISH: LanguageLexicon = {
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
     ['sin', 'no'],
     ...SPANISH_MODIFIERS,
+    ...SPANISH_EVERYDAY_PHRASES,
   ],
   formsOf: romanceForms,
   words: {
+    ...SPANISH_EVERYDAY_WORDS,
     ...SPANISH_INTENT_AND_CRISIS.words,
     // Breadth (issue 11, T25).
     muchacha: 'girl',

@@ -1,3 +1,4 @@
+import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
@@ -24,6 +25,18 @@ export const TURKISH: LanguageLexicon = {
     'icin',
     'simdi',
     'hemen',
+    // Session 41 (T44): everyday words no other language writes, for a short message.
+    'oldu',
+    'gibi',
+    'sonra',
+    'dun',
+    'bugun',
+    'ama',
+    'daha',
+    'benim',
+    'iki',
+    'kere',
+    'vermiyor',
   ],
   ownWords: [
     // Session 40 (T42): a finding told in a short message ('bicaklandi', 'kan kusuyor').
@@ -436,8 +449,10 @@ export const TURKISH: LanguageLexicon = {
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
     ...TURKISH_MODIFIERS,
+    ...TURKISH_EVERYDAY_PHRASES,
   ],
   words: {
+    ...TURKISH_EVERYDAY_WORDS,
     ...TURKISH_INTENT_AND_CRISIS.words,
     // Session 39 (T38): the body parts a burn is told on and a grade of it, read after the phrases, so a face that
     // droops or swells, or a chest pain, is still read by its phrase.
