@@ -134,8 +134,12 @@ export async function run(context) {
 /** One round of framework_ratio: a fresh bare server and a fresh app, warmed, then alternated slices. */
 async function probeRound(context, index, plan) {
   const appName = `probe-${index}`;
-  const [app, bare] = await Promise.all([context.app(appName), startReadyServer('bare-fastify.mjs')]);
+  // The bare server is not one of the context's processes: start it first and stop it in `finally`
+  // even when the app fails to start, or it outlives the bench.
+  const bare = await startReadyServer('bare-fastify.mjs');
+  let app;
   try {
+    app = await context.app(appName);
     // The app builds its knowledge index in the background after it listens (seconds of CPU):
     // the probe is measured on a started instance, not one still loading.
     if (!context.smoke) await knowledgeIndexBuilt(app.url, await signInGuest(app.url));
@@ -174,7 +178,7 @@ async function probeRound(context, index, plan) {
       rpsRatio: result.app.rps / result.bare.rps,
     };
   } finally {
-    await Promise.all([context.stop(`app:${appName}`), bare.stop()]);
+    await Promise.all([app ? context.stop(`app:${appName}`) : undefined, bare.stop()]);
   }
 }
 

@@ -32,7 +32,7 @@ export class IndexManager {
   /** The collection's stored document of an `_id` key, which keeping ordered readings in step compares with. */
   readonly #documentOf: (idKey: string) => Document | undefined;
 
-  constructor(namespace: string, documentOf: (idKey: string) => Document | undefined = () => undefined) {
+  constructor(namespace: string, documentOf: (idKey: string) => Document | undefined) {
     this.#namespace = namespace;
     this.#documentOf = documentOf;
     this.#entries.set(ID_INDEX_NAME, {
