@@ -180,11 +180,10 @@ function heldBackByDiscriminator(findings: Findings): boolean {
 
 /**
  * A message whose only finding is someone not answering their phone or messages, beside circumstances at most and no
- * welfare worry ("my
- * girlfriend is not answering my calls", "I split up with her last night and said goodbye, now she's not answering my
- * calls"): the rules read the words and found no
- * farewell, despair or means beside them (`uncontactable` decides only with those: NICE NG225), so the wording model,
- * which reads "not answering" as a collapse, does not add.
+ * welfare worry ("my girlfriend is not answering my calls", "I split up with her last night and said goodbye, now
+ * she's not answering my calls"): the rules read the words and found no farewell, despair or means beside them
+ * (`uncontactable` decides only with those: NICE NG225), so the wording model, which reads "not answering" as a
+ * collapse, does not add.
  */
 function onlyUnreachable(findings: Findings, normalized: string): boolean {
   return (
@@ -332,8 +331,9 @@ function applyCourseReferences(clauses: readonly ClauseFindings[], assessedFrom:
 /**
  * A clause that kept only the time of day its pain began and how bad it was ("severe stomach pain this morning, no pain
  * at all now"): a time of day is read as a TIA's onset and "severe" as a qualifier, neither a finding of its own, and a
- * pain that has passed is set aside whenever it began. Only a time of day (not "sudden", not "for a minute": a thunderclap or a collapse that has passed still needs
- * care, and the wording model may still add them), and only findings that end when they pass (not `persistsWhenResolved`).
+ * pain that has passed is set aside whenever it began. Only a time of day (not "sudden", not "for a minute": a
+ * thunderclap or a collapse that has passed still needs care, and the wording model may still add them), and only
+ * findings that end when they pass (not `persistsWhenResolved`).
  */
 const TIME_OF_DAY = /^(?:this\s+(?:morning|afternoon|evening)|earlier\s+today|last\s+night)$/;
 /** How bad a pain was, as a qualifier reads it: not how suddenly it came ("sudden" stays a thunderclap's word). */
