@@ -120,9 +120,22 @@ const THRESHOLD_QUESTION = new RegExp(
 const TOLD_AS_REPORT =
   /\b(?:i|he|she|they|we|it|his|her|my|their|our|the|this|that)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
 
-/** A threshold question that reaches the end of its sentence with nothing told after it. */
+/**
+ * Asking which findings call for care, to plan or to teach: "what are the signs of a stroke that mean they should ring
+ * 999", "which kinds of bleeding later in pregnancy should make me go straight to hospital", "what stroke symptoms
+ * should we watch for, like a drooping face", "which numbers should make staff think of sepsis". The question's subject
+ * is a class of findings (signs, symptoms, kinds of ...), and the person in it ("they", "me", "we", "staff") is whoever
+ * would act on the answer, not someone told as ill (NHS 111 and NICE safety-netting lists are written this way). A
+ * report told after the question ("..., my grandad is sitting here and his mouth is drooping"), anything told as now or
+ * pointed at ("this", "these") makes it a report: see `isThresholdQuestion`.
+ */
+const LIST_QUESTION = new RegExp(
+  String.raw`^${FILLER}(?:what|which)\s+(?:(?:are|is|would\s+be)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:signs?|symptoms?|red\s+flags?|(?:kinds?|types?|sorts?)\s+of|numbers|readings)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight|this|these|like\s+that)\b)[^?.;:]*?\b(?:should|would|must|mean|means|make|makes|warrant|warrants)\b`,
+);
+
+/** A threshold or list question that reaches the end of its sentence with nothing told after it. */
 function isThresholdQuestion(sentence: string): boolean {
-  const question = THRESHOLD_QUESTION.exec(sentence);
+  const question = THRESHOLD_QUESTION.exec(sentence) ?? LIST_QUESTION.exec(sentence);
   if (question === null) return false;
   return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }

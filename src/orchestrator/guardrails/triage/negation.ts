@@ -194,8 +194,17 @@ const OWN_SUBJECT = /^(?:my|his|her|their|our|your|i|he|she|they|we|it|the|this|
 /** Nothing between two findings but "or"/"nor" (a comma, "even", "any" allowed). */
 const COORDINATED = /^\s*,?\s*(?:or|nor)\s+(?:even\s+|any\s+)?$/;
 
+/**
+ * A feeling wished away: "a way to build up without feeling like I can't breathe", "a length without feeling as if
+ * I'm suffocating". The finding is the feeling the writer wants to avoid, however it is worded, a negated verb
+ * included; "I can't walk without feeling like I can't breathe" still tells it (a pseudo-negation, see above).
+ */
+const FEELING_WISHED_AWAY =
+  /(?<!\b(?:cannot|could\s+not|can\s+not|unable\s+to)\s+(?:[\w'-]+\s+){0,6}?)\bwithout\s+(?:feeling|being|ending\s+up)\s+(?:like|as\s+if|as\s+though)\s+(?:i|you|he|she|they|we)\s+(?:am\s+|are\s+|is\s+)?$/;
+
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
   if (ABSENT_SUFFIX.test(clause.slice(finding.end))) return true;
+  if (FEELING_WISHED_AWAY.test(clause.slice(Math.max(0, finding.start - 80), finding.start))) return true;
   if (NEGATIVE_FINDING.test(clause.slice(finding.start, finding.end))) return false;
   return cues.some((cue) => {
     if (cue.end > finding.start) return false;
