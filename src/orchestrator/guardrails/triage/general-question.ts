@@ -103,6 +103,15 @@ const SUPPOSITION = new RegExp(
 );
 
 /**
+ * A case put for teaching or an exam, about no one of the writer's own and nothing now: "Teaching question: an adult on
+ * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?". A case
+ * told as one's own or as now ("Training scenario aside, my patient is ...", "exam question: right now ...") is read.
+ */
+const TEACHING_CASE = new RegExp(
+  String.raw`^${FILLER}(?:(?:teaching|exam|quiz|revision|study|training|osce|theory|textbook)\s+(?:question|scenario|case|example)s?|hypothetical(?:\s+(?:question|scenario|case))?|case\s+study)\s*[:,-]\s+(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i)\b)`,
+);
+
+/**
  * Asking for the threshold of care, not telling it is reached: "what are the signs my son's asthma
  * attack is bad enough for an ambulance?" names someone's condition only as the topic of a plan.
  * Anything told as now ("right now", "already") makes it a report. The question reaches no further
@@ -268,7 +277,7 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
-  if (SUPPOSITION.test(sentence)) return true;
+  if (SUPPOSITION.test(sentence) || TEACHING_CASE.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
   const framed = withoutAdviceFrame(sentence);
   const tail = HYPOTHETICAL_TAIL.exec(framed)?.[0] ?? '';
