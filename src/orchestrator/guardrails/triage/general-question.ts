@@ -103,6 +103,15 @@ const SUPPOSITION = new RegExp(
 );
 
 /**
+ * A case put for teaching or an exam, about no one of the writer's own and nothing now: "Teaching question: an adult on
+ * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?". A case
+ * told as one's own or as now ("Training scenario aside, my patient is ...", "exam question: right now ...") is read.
+ */
+const TEACHING_CASE = new RegExp(
+  String.raw`^${FILLER}(?:(?:teaching|exam|quiz|revision|study|training|osce|theory|textbook)\s+(?:question|scenario|case|example)s?|hypothetical(?:\s+(?:question|scenario|case))?|case\s+study)\s*[:,-]\s+(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i)\b)`,
+);
+
+/**
  * Asking for the threshold of care, not telling it is reached: "what are the signs my son's asthma
  * attack is bad enough for an ambulance?" names someone's condition only as the topic of a plan.
  * Anything told as now ("right now", "already") makes it a report. The question reaches no further
@@ -120,9 +129,22 @@ const THRESHOLD_QUESTION = new RegExp(
 const TOLD_AS_REPORT =
   /\b(?:i|he|she|they|we|it|his|her|my|their|our|the|this|that)\b[^?]*?\b(?:is|are|am|has|have|had|was|were|cant|can't|cannot|won't|wont|keeps?|looks?|seems?|gone|been|not)\b/;
 
-/** A threshold question that reaches the end of its sentence with nothing told after it. */
+/**
+ * Asking which findings call for care, to plan or to teach: "what are the signs of a stroke that mean they should ring
+ * 999", "which kinds of bleeding later in pregnancy should make me go straight to hospital", "what stroke symptoms
+ * should we watch for, like a drooping face", "which numbers should make staff think of sepsis". The question's subject
+ * is a class of findings (signs, symptoms, kinds of ...), and the person in it ("they", "me", "we", "staff") is whoever
+ * would act on the answer, not someone told as ill (NHS 111 and NICE safety-netting lists are written this way). A
+ * report told after the question ("..., my grandad is sitting here and his mouth is drooping"), anything told as now or
+ * pointed at ("this", "these") makes it a report: see `isThresholdQuestion`.
+ */
+const LIST_QUESTION = new RegExp(
+  String.raw`^${FILLER}(?:what|which)\s+(?:(?:are|is|would\s+be)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:signs?|symptoms?|red\s+flags?|(?:kinds?|types?|sorts?)\s+of|numbers|readings)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight|this|these|like\s+that)\b)[^?.;:]*?\b(?:should|would|must|mean|means|make|makes|warrant|warrants)\b`,
+);
+
+/** A threshold or list question that reaches the end of its sentence with nothing told after it. */
 function isThresholdQuestion(sentence: string): boolean {
-  const question = THRESHOLD_QUESTION.exec(sentence);
+  const question = THRESHOLD_QUESTION.exec(sentence) ?? LIST_QUESTION.exec(sentence);
   if (question === null) return false;
   return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }
@@ -255,7 +277,7 @@ export function isGeneralQuestion(sentence: string): boolean {
   if (DISCLOSURE_AS_HYPOTHETICAL.test(sentence) || DEATH_AS_THE_GOAL.test(sentence)) return false;
   if (GENERIC_ADVICE.test(sentence) || SELF_CONDITIONAL.test(sentence) || TELL_APART.test(sentence)) return true;
   if (isThresholdQuestion(sentence)) return true;
-  if (SUPPOSITION.test(sentence)) return true;
+  if (SUPPOSITION.test(sentence) || TEACHING_CASE.test(sentence)) return true;
   if (!QUESTION_OPENER.test(sentence)) return false;
   const framed = withoutAdviceFrame(sentence);
   const tail = HYPOTHETICAL_TAIL.exec(framed)?.[0] ?? '';

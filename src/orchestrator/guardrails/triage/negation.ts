@@ -12,6 +12,10 @@ const NEGATION_CUES = [
   // Hypothetical triggers (ConText): "at risk of another fit", "to prevent a stroke", "the chance of a bleed".
   // A clinician's "high risk of suicide" is a present danger, not a hypothesis.
   /\b(?:(?:at\s+)?(?:high\s+|higher\s+|increased\s+)?risk\s+of(?!\s+(?:self[- ]?harm|suicide|harm\w*|hurting|killing|violence))|chances?\s+of|likelihood\s+of|odds\s+of|prone\s+to|(?:to\s+)?prevent(?:ing)?|(?:to\s+)?avoid(?:ing)?|reduce\s+the\s+risk\s+of|in\s+case\s+of)\b/g,
+  // A risk asked about or an effect named in general, not one told (ConText hypothetical): "is she more likely to
+  // bleed again", "I've read both can cause chest pain and sweating", "side effects include a rash". Only a modal
+  // cause: "the fall caused a head injury" tells what happened.
+  /\b(?:(?:more|less|as|most|least)\s+likely\s+to|(?:can|could|may|might|does|do)\s+(?:also\s+|sometimes\s+|even\s+)?(?:cause|bring\s+on|lead\s+to|trigger)|side[- ]effects?\s+(?:include|includes|are|like|such\s+as))\b/g,
   // A fear of what could happen (ConText hypothetical): "worrying that my newborn could stop breathing";
   // not a fear of acting on oneself or of dying, which is told as it is felt.
   /\b(?:worr(?:y|ied|ies|ying)|scared|afraid|frightened|terrified|paranoid|fear(?:s|ful)?|dread(?:ing)?)\s+(?:that\s+)?(?:[\w']+\s+){0,3}?(?:could|might|may|will|would)\s+(?:one\s+day\s+|ever\s+|suddenly\s+|just\s+)?(?!(?:do\s+something|kill|hurt|harm|end|cut|overdose|take\s+(?:all|the\s+lot)|die|not\s+wake)\b)/g,
@@ -194,8 +198,17 @@ const OWN_SUBJECT = /^(?:my|his|her|their|our|your|i|he|she|they|we|it|the|this|
 /** Nothing between two findings but "or"/"nor" (a comma, "even", "any" allowed). */
 const COORDINATED = /^\s*,?\s*(?:or|nor)\s+(?:even\s+|any\s+)?$/;
 
+/**
+ * A feeling wished away: "a way to build up without feeling like I can't breathe", "a length without feeling as if
+ * I'm suffocating". The finding is the feeling the writer wants to avoid, however it is worded, a negated verb
+ * included; "I can't walk without feeling like I can't breathe" still tells it (a pseudo-negation, see above).
+ */
+const FEELING_WISHED_AWAY =
+  /(?<!\b(?:cannot|could\s+not|can\s+not|unable\s+to)\s+(?:[\w'-]+\s+){0,6}?)\bwithout\s+(?:feeling|being|ending\s+up)\s+(?:like|as\s+if|as\s+though)\s+(?:i|you|he|she|they|we)\s+(?:am\s+|are\s+|is\s+)?$/;
+
 export function isNegated(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
   if (ABSENT_SUFFIX.test(clause.slice(finding.end))) return true;
+  if (FEELING_WISHED_AWAY.test(clause.slice(Math.max(0, finding.start - 80), finding.start))) return true;
   if (NEGATIVE_FINDING.test(clause.slice(finding.start, finding.end))) return false;
   return cues.some((cue) => {
     if (cue.end > finding.start) return false;

@@ -1,15 +1,16 @@
 import { isMet, type LiteralRequirement, LiteralRequirementBuilder } from './literal-requirement.js';
 import type { TextSpan } from './text-span.js';
+import { PERSON } from './triage-vocabulary.js';
 
 /**
- * Time in a clause. A finding told as a remote, resolved past event ("I had a seizure as a
- * child", "I had a heart attack 5 years ago") is history, not an emergency - unless the same
- * clause brings it into the present ("again", "right now", "still"). Recent past ("ten minutes
- * ago", "yesterday", "last week") is deliberately not treated as resolved.
+ * Time in a clause. A finding told as a remote, resolved past event ("I had a seizure as a child", "I had a heart
+ * attack 5 years ago", "my late father had chest pain and collapsed", "he died at 60") is history, not an emergency -
+ * unless the same clause brings it into the present ("again", "right now", "still"). Recent past ("ten minutes ago",
+ * "yesterday", "last week") is deliberately not treated as resolved.
  */
 
 const REMOTE_PAST =
-  /\b(?:as\s+a\s+(?:child|kid|baby|toddler|teen|teenager|youngster|student|boy|girl)|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:a\s+)?(?:child|kid|baby|young|younger|little|small|teen|teenager|in\s+(?:school|college|high\s+school|university)|\d+|\w+teen|ten|five|six|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|pregnant\s+with)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|many|couple\s+of)\s+(?:years?|yrs?|months?|mths?|decades?|winters?|summers?|springs?|autumns?|christmases)\s+(?:ago|back|earlier)|(?:years|decades|long|long\s+time|ages)\s+(?:ago|back)|(?:more|over)\s+than\s+a\s+year\s+ago|(?<!\b(?:man|woman|men|women|boy|girl|person|patient|lady|guy|male|female|gentleman|someone|somebody|friend|mother|father|mum|dad|husband|wife|partner|colleague|neighbou?r|is|are|was|aged|age|adult|sister|brother|aunt|uncle|son|daughter)\s)in\s+(?:my|his|her|their)\s+(?:(?:early|late|mid)[- ]?)?(?:\d0s|teens|twenties|thirties|forties|fifties)|once\s+(?:before\s+)?(?:years|long)\s+ago|last\s+(?:year|month|summer|winter|spring|autumn|christmas|decade)|in\s+(?:19|20)\d\d|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:day|days|\d0s|summer|winter|spring|autumn)|january|february|march|april|june|july|august|september|october|november|december|school|college|uni|university|my\s+(?:teens|twenties|thirties))|in\s+the\s+past(?!\s+(?:(?:few|couple\s+of|\d+|two|three|four|six|twelve|twenty[- ]four|half\s+an?|several)\s+)?(?:hours?|hrs?|days?|minutes?|mins?|weeks?|night)\b)|used\s+to|(?<!\bno\s)history\s+of|(?:has|have)\s+had\s+(?:[\w-]+\s+){1,4}?before\b(?!\s+(?:today|tonight|this|he|she|i|we|they))|growing\s+up|(?<!\b(?:man|woman|men|women|boy|girl|person|patient|lady|guy|male|female|gentleman|someone|somebody|friend|mother|father|mum|dad|husband|wife|partner|colleague|neighbou?r|is|are|was|aged|age|adult|sister|brother|aunt|uncle|son|daughter)\s)in\s+(?:my|his|her|their)\s+(?:childhood|youth|twenties|thirties|teens)|childhood|previously|in\s+high\s+school|in\s+college)\b/;
+  /\b(?:as\s+a\s+(?:child|kid|baby|toddler|teen|teenager|youngster|student|boy|girl)|when\s+(?:i|he|she|they|we)\s+(?:was|were)\s+(?:a\s+)?(?:child|kid|baby|young|younger|little|small|teen|teenager|in\s+(?:school|college|high\s+school|university)|\d+|\w+teen|ten|five|six|seven|eight|nine|eleven|twelve|twenty|thirty|forty|fifty|pregnant\s+with)|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|several|many|couple\s+of)\s+(?:years?|yrs?|months?|mths?|decades?|winters?|summers?|springs?|autumns?|christmases)\s+(?:ago|back|earlier)|(?:years|decades|long|long\s+time|ages)\s+(?:ago|back)|(?:more|over)\s+than\s+a\s+year\s+ago|(?<!\b(?:man|woman|men|women|boy|girl|person|patient|lady|guy|male|female|gentleman|someone|somebody|friend|mother|father|mum|dad|husband|wife|partner|colleague|neighbou?r|is|are|was|aged|age|adult|sister|brother|aunt|uncle|son|daughter)\s)in\s+(?:my|his|her|their)\s+(?:(?:early|late|mid)[- ]?)?(?:\d0s|teens|twenties|thirties|forties|fifties)|once\s+(?:before\s+)?(?:years|long)\s+ago|last\s+(?:year|month|summer|winter|spring|autumn|christmas|decade)|in\s+(?:19|20)\d\d|back\s+in\s+(?:(?:19|20)\d\d|the\s+(?:day|days|\d0s|summer|winter|spring|autumn)|january|february|march|april|june|july|august|september|october|november|december|school|college|uni|university|my\s+(?:teens|twenties|thirties))|in\s+the\s+past(?!\s+(?:(?:few|couple\s+of|\d+|two|three|four|six|twelve|twenty[- ]four|half\s+an?|several)\s+)?(?:hours?|hrs?|days?|minutes?|mins?|weeks?|night)\b)|used\s+to|(?<!\bno\s)history\s+of|(?:has|have)\s+had\s+(?:[\w-]+\s+){1,4}?before\b(?!\s+(?:today|tonight|this|he|she|i|we|they))|growing\s+up|(?<!\b(?:man|woman|men|women|boy|girl|person|patient|lady|guy|male|female|gentleman|someone|somebody|friend|mother|father|mum|dad|husband|wife|partner|colleague|neighbou?r|is|are|was|aged|age|adult|sister|brother|aunt|uncle|son|daughter)\s)in\s+(?:my|his|her|their)\s+(?:childhood|youth|twenties|thirties|teens)|childhood|previously|in\s+high\s+school|in\s+college|(?:died|passed\s+away)\s+(?:[\w-]+\s+){0,5}?(?:at|aged)\s+(?:\d+|forty|fifty|sixty|seventy|eighty|ninety)|(?:my|our|his|her|their)\s+late\s+(?:husband|wife|partner|mum|mom|mother|dad|father|brother|sister|son|daughter|grandma|grandmother|grandad|granddad|grandfather|grandpa|nan|friend|uncle|aunt))\b/;
 
 const PRESENT_NOW =
   /\b(?:right\s+now|currently|at\s+the\s+moment|again|still|today|tonight|this\s+(?:morning|afternoon|evening|week)|just\s+now|at\s+present|happening|ongoing|keeps?|started|starting|presents?|presenting|presented|complains?|complaining|reports?|reporting|same\s+pain|same\s+as\s+(?:last\s+time|before))\b|(?<!\b(?:fine|ok|okay|better|good|well|normal|healthy|great|recovered|alright|right|happier|happy|calmer|settled|stable|safe|thriving)\s(?:[\w']+\s){0,3})\bnow\b(?!\s+(?:doing\s+|feeling\s+|all\s+|(?:all|everything)\s+is\s+|much\s+|a\s+lot\s+)?(?:well|fine|ok|okay|better|good|great|recovered|back\s+to\s+normal|happy|happier|settled|stable|safe|thriving)\b)/;
@@ -72,7 +73,30 @@ function isToldAfter(datePattern: RegExp, clause: string, finding: TextSpan): bo
   const date = datePattern.exec(clause);
   if (date === null) return false;
   const end = date.index + date[0].length;
-  return end <= finding.start && NEW_STATEMENT.test(clause.slice(end, finding.end));
+  if (end > finding.start) return false;
+  const toldAfter = clause.slice(end, finding.end);
+  if (!NEW_STATEMENT.test(toldAfter)) return false;
+  return !goesOnTellingThePast(toldAfter + (/^[^,;]*/.exec(clause.slice(finding.end))?.[0] ?? ''));
+}
+
+/**
+ * The dated episode told on after a comma, in the past and by the same people: "my neighbour's husband had a stroke
+ * last spring, his face drooped and he couldn't speak", "my dad had a heart attack in 2019, he had crushing pain and
+ * collapsed at work". What follows the date to the end of the finding's part names no one else of the writer's own
+ * ("..., my son collapsed"), tells nothing in the present or with a time of its own ("..., he is fitting", "..., she
+ * fell an hour ago", "..., now he can't speak"), and is told in the past: it is the same history.
+ */
+const PRESENT_OR_OWN_TIME =
+  /\b(?:is|are|am|has|have|cannot|can\s+not|will|keeps?|does|do|now|ago|yesterday|today|tonight|earlier|since|again|still|just|currently|this\s+(?:morning|afternoon|evening|week)|last\s+(?:night|week))\b/;
+const SOMEONE_ELSE_NAMED = new RegExp(
+  String.raw`(?:^|[,;\u2013\u2014-]|\band\b)\s*(?:my|our|your|the|a|an)\s+(?:[\w-]+\s+){0,2}?${PERSON}\b`,
+);
+const TOLD_IN_THE_PAST = /\b(?:had|was|were|went|came|fell|lost|got|took|could\s+not|did\s+not|\w+ed)\b/;
+
+function goesOnTellingThePast(toldAfter: string): boolean {
+  return (
+    TOLD_IN_THE_PAST.test(toldAfter) && !PRESENT_OR_OWN_TIME.test(toldAfter) && !SOMEONE_ELSE_NAMED.test(toldAfter)
+  );
 }
 
 /** A time weeks or more back: "last month", "in june", "in 2015", "three years ago". */
@@ -135,7 +159,7 @@ export function isResolvedAfter(clause: string, finding: TextSpan): boolean {
  * ("it's gone down my left arm", "it has moved into his jaw"): that is its spread, not its end.
  */
 const RESOLUTION_CLAUSE =
-  /\b(?:(?:(?:it|that|this|they|he|she)\s+(?!(?:is\s+|has\s+|have\s+|was\s+)?stopped\s+(?!(?:bleeding|fitting|seizing|shaking|jerking|twitching|vomiting|being|hurting|aching|wheezing|coughing|itching|swelling|throbbing|spinning|burning|stinging|crying|cramping|leaking|oozing|weeping|pouring|gushing|spurting|contracting)\b)[a-z]+ing\b)|i\s+)(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|passes|gone|stopped|resolved|eased|settles|eases)(?:\s+(?:now|down|off|quickly|straight\s+away))?(?<!\bgone(?=\s+on\b))(?!\s+(?:(?:down|up|along|to|into|across)\s+)?(?:my|his|her|their|the|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|jaw|neck|back|shoulders?|side|throat|teeth)\b)(?!\s+(?:really\s+|very\s+|so\s+|all\s+|a\s+bit\s+|completely\s+)?(?:(?:the|a|an)\s+(?:\w+\s+)?colou?r|colou?r|quiet|limp|floppy|blue|pale|gr[ae]y|white|cold|stiff|weak|numb|purple|silent|still|red|yellow|mottled|blotchy|patchy|puffy|swollen|clammy|sweaty|sleepy|drowsy|downhill|into|through|everywhere|all\s+over|to\s+sleep|under|breathing|responding))|(?<!\b(?:otherwise|when|while|whenever|even\s+if|if|unless|temp|temperature|sugar|glucose|bp|pressure|pulse|sats|oxygen|obs|observations|bloods|ecg|scan|tests?|results?|heart\s+rate)\s(?:(?:he|she|it|they|i)\s)?)(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise|\s+(?:(?:an?|half\s+an|\d+|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|min\w*)\s+ago|until|till)\b)|full(?:y)?\s+recover\w*|(?:sorted|cleared|fixed)\s+(?:it|her|him|them|that)\s*(?:out|up)?(?:\s+(?:quickly|straight\s+away|in\s+a\s+day|overnight))?(?=\s*(?:$|[,.;:!?]|and\b))|did\s+the\s+trick|recover\w*\s+(?:fully|completely|quickly|straight\s+away|within\s+(?:a|one|\d+)\s+(?:minute|min|few))|back\s+to\s+(?:normal|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self|(?:him|her|my|them)sel(?:f|ves))|(?:i|he|she|they)\s+(?:have|has)\s+(?:fully\s+)?recovered|(?:came|comes|coming)\s+(?:round|around|to)\s+(?:(?:within|after|in)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?seconds|straight\s+away|right\s+away|immediately|at\s+once|quickly)|no\s+(?:further|more|other|new)\s+(?:events|episodes|fits|seizures|attacks|turns|faints)|(?:none|nothing)\s+since|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|(?:coughed|spat|brought|sicked|vomited)\s+(?:it|them|the\s+\w+)\s+(?:back\s+)?(?:out|up)(?:\s+(?:straight\s+away|immediately|at\s+once|right\s+away|(?:by\s+)?(?:him|her|my)self))?|(?:has|have)\s+been\s+(?:[\w,]+\s+){0,6}?normally\s+(?:ever\s+)?since|all\s+good\s+(?:now|since|after)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
+  /\b(?:(?:(?:it|that|this|they|he|she)\s+(?!(?:is\s+|has\s+|have\s+|was\s+)?stopped\s+(?!(?:bleeding|fitting|seizing|shaking|jerking|twitching|vomiting|being|hurting|aching|wheezing|coughing|itching|swelling|throbbing|spinning|burning|stinging|crying|cramping|leaking|oozing|weeping|pouring|gushing|spurting|contracting)\b)[a-z]+ing\b)|i\s+)(?:is\s+|has\s+|have\s+|was\s+)?(?:all\s+|completely\s+)?(?:settled|passed|passes|gone|stopped|resolved|eased|settles|eases)(?:\s+(?:now|down|off|quickly|straight\s+away))?(?<!\bgone(?=\s+on\b))(?!\s+(?:(?:down|up|along|to|into|across)\s+)?(?:my|his|her|their|the|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|jaw|neck|back|shoulders?|side|throat|teeth)\b)(?!\s+(?:really\s+|very\s+|so\s+|all\s+|a\s+bit\s+|completely\s+)?(?:(?:the|a|an)\s+(?:\w+\s+)?colou?r|colou?r|quiet|limp|floppy|blue|pale|gr[ae]y|white|cold|stiff|weak|numb|purple|silent|still|red|yellow|mottled|blotchy|patchy|puffy|swollen|clammy|sweaty|sleepy|drowsy|downhill|into|through|everywhere|all\s+over|to\s+sleep|under|breathing|responding))|(?<!\b(?:otherwise|when|while|whenever|even\s+if|if|unless|temp|temperature|sugar|glucose|bp|pressure|pulse|sats|oxygen|obs|observations|bloods|ecg|scan|tests?|results?|heart\s+rate)\s(?:(?:he|she|it|they|i)\s)?)(?:now|feel|feels|feeling|felt|been|is|am|was|seems?)\s+(?:totally\s+|completely\s+|absolutely\s+)?(?:fine|ok|okay|better|normal|back\s+to\s+normal|calm)(?!\s+otherwise|\s+(?:(?:an?|half\s+an|\d+|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|min\w*)\s+ago|until|till)\b)|full(?:y)?\s+recover\w*|(?:sorted|cleared|fixed)\s+(?:it|her|him|them|that)\s*(?:out|up)?(?:\s+(?:quickly|straight\s+away|in\s+a\s+day|overnight))?(?=\s*(?:$|[,.;:!?]|and\b))|did\s+the\s+trick|recover\w*\s+(?:fully|completely|quickly|straight\s+away|within\s+(?:a|one|\d+)\s+(?:minute|min|few))|back\s+to\s+(?:normal|baseline|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self|(?:him|her|my|them)sel(?:f|ves))|(?:i|he|she|they)\s+(?:have|has)\s+(?:fully\s+)?recovered|(?:came|comes|coming)\s+(?:round|around|to)\s+(?:(?:within|after|in)\s+(?:a\s+few\s+|a\s+couple\s+of\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+)?seconds|straight\s+away|right\s+away|immediately|at\s+once|quickly)|no\s+(?:further|more|other|new)\s+(?:events|episodes|fits|seizures|attacks|turns|faints)|(?:none|nothing)\s+since|went\s+(?:straight\s+)?away|goes\s+straight\s+away|breathing\s+(?:fine|normally|ok)|(?:coughed|spat|brought|sicked|vomited)\s+(?:it|them|the\s+\w+)\s+(?:back\s+)?(?:out|up)(?:\s+(?:straight\s+away|immediately|at\s+once|right\s+away|(?:by\s+)?(?:him|her|my)self))?|(?:has|have)\s+been\s+(?:[\w,]+\s+){0,6}?normally\s+(?:ever\s+)?since|all\s+good\s+(?:now|since|after)|was\s+(?:a|just\s+a)\s+(?:pulled\s+muscle|panic\s+attack|muscle\s+strain))\b/;
 
 /**
  * A pain told as gone by its absence now: "no pain at all now", "no more pain", "pain free now", "it does not hurt any
@@ -151,8 +175,9 @@ const NO_PAIN_NOW = new RegExp(
 
 // Back after it went ("it went away but it came back", "it has gone but it came back now"): not "it has not come back",
 // and not what returns when the episode ends ("the feeling came back and it's normal now").
+// Another episode after the ending ("back to normal but had a second one straight after") is a cluster, still going on.
 const STILL_ONGOING =
-  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
+  /\b(?:it|that|this|they|pain|ache|bleeding|swelling|rash|fits?|seizures?)\s+(?:has\s+|have\s+|is\s+|was\s+)?(?:just\s+)?(?:came|comes|coming)\s+back\b|\b(?:had|has|have|having|started|starting|went\s+into|gone\s+into)\s+(?:a\s+second|another)\s+(?:one|fit|seizure|episode|attack|bleed|faint)\b|\b(?:still|again|worse|worsening|not\s+(?:settled|passed|gone|stopped)|keeps?|but\s+now|now\s+(?:he|she|i|it)\s+(?:is|has|cannot|will\s+not)\b(?!\s+(?:totally\s+|completely\s+|absolutely\s+|all\s+)?(?:fine|ok|okay|better|normal|well|alright|all\s+right|back\s+to\s+normal)\b))\b/;
 
 /**
  * A case note's subjectless ending within minutes: "brisk bleed from left nostril, settled with firm
@@ -236,7 +261,7 @@ export function laterEndingMayHold(text: string): (from: number) => boolean {
  * medication") and no one's opinion of it counts ("she insists she is fine").
  */
 const ENDED_EPISODE =
-  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:he|she|i|they)\s+(?:has|have)\s+(?:fully\s+)?recovered|all\s+good\s+(?:now|since)|(?:he|she|i|they|we)\s+(?:is|was|are|am|seems?|looks?|feels?)\s+(?:now\s+)?back\s+to\s+(?:(?:him|her|my|them|our)sel(?:f|ves)|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b|(?:he|she|i|they|we)\s+(?:[\w']+\s+){1,5}?and\s+(?:is|was|are|am|seems?|feels?|looks?)\s+(?:now\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
+  /^(?:(?:and|so|then|thankfully|luckily|now|after\s+that|since\s+then)[,\s]+)*(?:(?:it|that|this|everything|all\s+of\s+it|the\s+(?:\w+\s+)?(?:episode|attack|pain|bleeding|swelling|wheeze|wheezing|rash|fit|seizure|fever|temperature))\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:all\s+|completely\s+|since\s+|quickly\s+|soon\s+)?(?:settled|passed|gone(?:\s+away)?|stopped|resolved|eased(?:\s+off)?|cleared(?:\s+up)?|went\s+away|wore\s+off|calmed\s+down)(?!\s+(?:his|her|my|their|the|taking|eating|drinking|breathing|responding|moving)\b)|(?:he|she|i|they|we)\s+(?:is|was|are|am|has\s+been|have\s+been|seems?|looks?|feels?|felt)\s+(?:totally\s+|completely\s+|absolutely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:he|she|i|they)\s+(?:has|have)\s+(?:fully\s+)?recovered|all\s+good\s+(?:now|since)|(?:he|she|i|they|we)\s+(?:is|was|are|am|seems?|looks?|feels?)\s+(?:now\s+)?back\s+to\s+(?:(?:him|her|my|them|our)sel(?:f|ves)|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b|(?:he|she|i|they|we)\s+(?:[\w']+\s+){1,5}?and\s+(?:is|was|are|am|seems?|feels?|looks?)\s+(?:now\s+)?(?:totally\s+|completely\s+|perfectly\s+)?(?:fine|ok|okay|normal|well|back\s+to\s+normal)\b|(?:fully\s+|completely\s+)?back\s+to\s+(?:baseline|normal|(?:his|her|my|their)\s+(?:normal|usual|old)\s+(?:\w+\s+)?self)\b)(?![^.;]*\b(?:but|until|still|again|worse|except|not\s+(?:himself|herself|right))\b)/;
 
 export function isEndedEpisodeClause(clause: string): boolean {
   return ENDED_EPISODE.test(clause);
@@ -308,6 +333,29 @@ const HISTORY_PHRASE =
  * ago" the drinking is history and the vomiting is now.
  */
 export function isRemotePastFor(clause: string, finding: TextSpan): boolean {
+  const dated = untilTheStateNow(clause, finding) ?? clause;
+  return isRemotePastIn(dated, finding);
+}
+
+/**
+ * The state now, told after the dated finding at a comma, about something else: "my 3yo febrile seizure last month,
+ * now temp 38.4 and cold, no fit". The "now" dates what follows it, not the history before it; what it tells is read
+ * on its own (a finding after it is not dated). A state now that points back at the episode ("..., now it's happening
+ * again", "..., now he's having another", "..., now the same thing") keeps the clause in the present.
+ */
+const STATE_NOW_AFTER = /,\s*(?:and\s+|but\s+)?(?:now|today|tonight|currently|at\s+the\s+moment)\b/g;
+const POINTS_BACK =
+  /\b(?:again|another|same|back|still|it|this|that|they|these|those|happening|recurr\w*|keeps?|more|second|one)\b/;
+
+function untilTheStateNow(clause: string, finding: TextSpan): string | null {
+  for (const turn of clause.matchAll(STATE_NOW_AFTER)) {
+    if (turn.index < finding.end) continue;
+    return POINTS_BACK.test(clause.slice(turn.index)) ? null : clause.slice(0, turn.index);
+  }
+  return null;
+}
+
+function isRemotePastIn(clause: string, finding: TextSpan): boolean {
   if (!isRemotePastClause(clause) || isToldAfter(REMOTE_PAST, clause, finding)) return false;
   const history = HISTORY_PHRASE.exec(clause);
   if (history === null) return true;

@@ -29,10 +29,11 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       r`\bgrunt(?:s|ing)?\s+(?:with|on|at\s+the\s+end\s+of)\s+(?:each|every)\s+breath\b`,
     ],
     {
-      // Noisy breathing since birth is laryngomalacia's course; new stridor is the emergency.
+      // Noisy breathing since birth is laryngomalacia's course; new stridor is the emergency. Stridor heard only when a
+      // child cries or is upset, none at rest, is mild croup (NICE CKS croup, Westley score): stridor at rest is not.
       graded: 'course',
       ordinaryWhen:
-        /\b(?:laryngomalacia|floppy\s+(?:larynx|voice\s+box|airway)|breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy))\b/,
+        /\b(?:laryngomalacia|floppy\s+(?:larynx|voice\s+box|airway)|breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy)|(?:only|just)\s+(?:\w+\s+)?when\s+(?:(?:he|she|they|the\s+baby)\s+(?:is\s+|are\s+|gets\s+|get\s+)?)?(?:cries|cry|crying|upset|agitated|screaming|screams|coughs|coughing)|(?:none|no\s+(?:stridor|noise))\s+at\s+rest)\b/,
     },
   ),
   define('barking_cough', [

@@ -182,7 +182,7 @@ const POISONING = [
     'overdose_quantity',
     [
       r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
-      r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
+      r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!(?:mg|mgs|mcg|g|ml|milligrams?|micrograms?)\b)(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
       r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
       r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
       // A write-up's count times a drug: "24x paracetamol 500mg", "30 x 5mg diazepam".

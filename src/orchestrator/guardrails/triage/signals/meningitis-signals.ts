@@ -10,11 +10,20 @@ const SPOTS_BEFORE_THE_EYES = [
   r`\bseeing\s+(?:spots|stars)\b|\b(?:spots|stars|black\s+dots|dots)\s+(?:before|in\s+front\s+of)\s+(?:my|his|her|their|the)\s+eyes\b`,
 ];
 
+/**
+ * The word fever as what a question asks about: "is this a fever", "whether it counts as a fever", "at what point is it
+ * a fever", "what temperature a fever starts at", "from how much is fever" (a reading of "a partir de cuanto es
+ * fiebre"). Only "a"/"an" or no article: "how long is the fever going to last" tells one.
+ */
+const FEVER_ASKED_ABOUT = r`(?<!\b(?:(?:is|are)\s+(?:this|that|it|these)|(?:if|whether)\s+(?:this|that|it)\s+(?:is|counts\s+as)|counts?\s+as|classed\s+as|considered|(?:what|which|when|how|cuanto|quanto|combien)\b(?:\s+[\w-]+){0,3}?\s+(?:is|counts\s+as)(?:\s+(?:it|this|that))?|(?:what|which)\s+(?:temperature|temp|number|point|reading|level))\s+(?:a\s+|an\s+)?(?:real\s+|proper\s+|true\s+)?)`;
+
 const MENINGITIS = [
   define('fever', [
     r`(?<!\b(?:hay|cabin)[\s-])\b(?:fever|temperature|temp)\s+(?:is\s+|very\s+|so\s+|really\s+)*(?:high|very\s+high)\b|\b(?:he|she|they|i|baby|skin|body)\s+(?:is\s+|was\s+|feels?\s+)?(?:roasting|boiling)(?:\s+hot)?\b|\bred\s+hot\s+to\s+(?:the\s+)?touch\b`,
-    // Hay fever is an allergy and cabin fever an idiom (NHS hay fever: no temperature), not a fever.
-    r`(?<!\b(?:hay|cabin)[\s-])\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
+    // Hay fever is an allergy and cabin fever an idiom (NHS hay fever: no temperature), not a fever; nor is the word
+    // asked about as a threshold ("at what temperature is it a fever?", "asks whether this counts as a fever"): a
+    // reading told beside it is read by the number (NICE NG143: fever is 38 C or more).
+    r`(?<!\b(?:hay|cabin)[\s-])${FEVER_ASKED_ABOUT}\b(?:fever|febrile|feverish|(?:high|raging|spiking|big)\s+(?:temperature|temp|fever)|running\s+a\s+(?:high\s+)?temp(?:erature)?|burning\s+up|(?:temp|temperature)\s+(?:is\s+)?(?:sky\s*high|through\s+the\s+roof|really\s+high|very\s+high|spiking))\b`,
     // British lay usage: "he has a temperature" means a fever (a reading below 38 does not).
     r`\b(?:has|have|had|got|with|running)\s+(?:got\s+)?(?:a\s+)?(?:temperature|temp)\b(?!\s+(?:of\s+|is\s+|was\s+)?(?:3[0-7](?:[.,]\d)?|9\d(?:[.,]\d)?)\b)(?!\s+(?:check|reading|probe|gun))`,
     r`\b(?:feels?|felt|is|was)\s+(?:very\s+|really\s+|so\s+|quite\s+)?hot(?:\s+to\s+the\s+touch|\s+and|\s*,)`,

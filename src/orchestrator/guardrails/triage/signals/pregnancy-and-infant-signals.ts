@@ -218,7 +218,8 @@ const PREGNANCY = [
   define('stained_liquor', [r`\b(?:green\w*|brown|meconium|smelly|foul|bloody)\b`]),
   define('preeclampsia_swelling', [
     // NICE NG133: swelling of the face or hands, or sudden swelling; puffy ankles by evening are common.
-    r`\b(?:face|hands|fingers)\b[^.;]{0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\b(?:feet|ankles|legs)\b[^.;]{0,30}\b(?:suddenly|massively|hugely|very|really|so)\s+(?:swollen|puffy)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:right\s+|just\s+)?(?:under|below)\s+(?:my|her|the)\s+(?:right\s+)?ribs\b`,
+    // "My face and hands aren't swollen" names the sign as absent: the denial inside the span is read, not skipped.
+    r`\b(?:face|hands|fingers)\b(?:(?!\b(?:not|no|never|nor)\b)[^.;]){0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\b(?:feet|ankles|legs)\b[^.;]{0,30}\b(?:suddenly|massively|hugely|very|really|so)\s+(?:swollen|puffy)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:right\s+|just\s+)?(?:under|below)\s+(?:my|her|the)\s+(?:right\s+)?ribs\b`,
   ]),
   // Something coming down through the cervix before term: cord or membranes (RCOG GTG50, NICE NG25).
   define('something_protruding', [

@@ -17,14 +17,30 @@ const LINK = r`(?:'s)?(?:\s*(?:of|is|was|at\s+home|on\s+(?:our|my|his|her|the|a)
 
 const NOT_A_DURATION = r`(?!\s*(?:years?|yrs?|yo|year|months?|weeks?|days?|hours?|hrs?|mins?|minutes?|seconds?|times?|am|pm|kg|lbs?|stone|cm|mm|ml|mg|mcg|units?)\b)`;
 
+/** The names of an oxygen saturation reading. */
+const OXYGEN = r`(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)`;
+
+/**
+ * A saturation of 88-91 % told as the person's own usual or inside their care plan's target: in COPD with
+ * CO2 retention the target is 88-92 % (BTS oxygen guideline; NEWS2 scale 2), so the reading is their normal, not
+ * hypoxia. Only where no reading under 88 is told in the sentence ("sats 84, his usual is 90" stays a red flag).
+ */
+const OXYGEN_AT_THE_PERSONS_USUAL = new RegExp(
+  r`^(?!.*\b${OXYGEN}${LINK}(?:[5-7]\d|8[0-7])\b).*\b${OXYGEN}${LINK}(?:8[89]|9[01])\b\s*(?:%|percent)?(?:\s+on\s+(?:room\s+)?air)?[^.;]{0,50}?\b(?:usual|target|care[- ]plan|baseline|normal\s+for\s+(?:him|her|them|me))\b`,
+);
+
 export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('low_systolic_bp', [
     r`\b(?:bp|blood\s+pressure|systolic|sbp|nibp)(?:\s+(?:machine|monitor|cuff|reading|meter))?${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
   ]),
-  define('low_oxygen', [
-    r`\b(?:sats?|spo2|sp\s*o2|o2\s+sats?|oxygen\s+(?:sats?|saturations?|levels?|level)|oxygen|saturations?|sat\s+level|pulse\s+ox\w*|oximeter)${LINK}(?:[5-8]\d|9[01])\b\s*(?:%|percent)?${NOT_A_DURATION}`,
-    r`\b(?:[5-8]\d|9[01])\s*(?:%|percent)\s+on\s+(?:room\s+)?air\b`,
-  ]),
+  define(
+    'low_oxygen',
+    [
+      r`\b${OXYGEN}${LINK}(?:[5-8]\d|9[01])\b\s*(?:%|percent)?${NOT_A_DURATION}`,
+      r`\b(?:[5-8]\d|9[01])\s*(?:%|percent)\s+on\s+(?:room\s+)?air\b`,
+    ],
+    { ordinaryWhen: OXYGEN_AT_THE_PERSONS_USUAL },
+  ),
   define('high_resp_rate', [
     r`\b(?:rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|respirations?)${LINK}(?:[3-9]\d)\b${NOT_A_DURATION}`,
     r`\b(?:[3-9]\d)\s+(?:breaths?|resps?)\s+(?:a|per|\/)\s*(?:min|minute)\b`,
