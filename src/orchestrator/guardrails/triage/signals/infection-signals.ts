@@ -50,8 +50,10 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
     ],
     {
+      // Fast breathing told only while asleep ("breathes fast when she sleeps") or in a baby who feeds well is a normal
+      // infant's (Schmitt-Thompson newborn breathing); a baby "not feeding well" is never read as feeding well.
       ordinaryWhen:
-        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
+        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:when|while|whenever)\s+(?:(?:he|she|they|it)\s+)?(?:sleeps?|naps?)|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|(?<!\b(?:not|never|poorly)\s)(?:feeding|feeds)\s+(?:well|fine|normally))\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
     },
   ),
 ];

@@ -227,6 +227,12 @@ const EPISODE_BY_PRONOUN = [
     // The episode of a named condition told as going on: "this one has lasted over five minutes".
     r`\b(?:this|the)\s+(?:one|episode|attack)\s+(?:has\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?|is\s+still\s+going)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
   ]),
+  // A fit starting again, told in its own clause after the one that named it and told it stopped ("the seizure stopped
+  // but it started again", "the fit passed, then started again", a reading of Hindi "दौरा रुका था लेकिन फिर से शुरू हो
+  // गया"): a second seizure with no recovery told between (NICE NG217). Over weeks or years it is epilepsy's course.
+  define('episode_started_again', [
+    r`\b(?:it|they|then)\s+(?:has\s+|have\s+)?(?:just\s+)?(?:started|began|begun|restarted)\s+(?:up\s+)?again\b(?![^.;]*\b(?:years?|months?|weeks?|ago|last|since)\b)`,
+  ]),
   // "fit" also means healthy or matching: "fit and well", "keep fit", "fits in the car".
   define(
     'seizure_named',

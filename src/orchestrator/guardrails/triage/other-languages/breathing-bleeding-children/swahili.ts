@@ -1,0 +1,26 @@
+import type { FindingsReading } from './findings-reading.js';
+
+/**
+ * Swahili: a blow to the head told with its verb ("aligonga kichwa"), vomiting counted and sleepiness after it (NICE
+ * NG232 red flags), and someone found fainted told by the finder ("tumempata amezimia sakafuni").
+ */
+export const SWAHILI_FINDINGS: FindingsReading = {
+  ownWords: [
+    'aligonga',
+    'amegonga',
+    'alijigonga',
+    'ametapika',
+    'usingizi',
+    'anasinzia',
+    'tumempata',
+    'tumemkuta',
+    'tulimkuta',
+  ],
+  phrases: [
+    ['(?:aligonga|amegonga|alijigonga|amejigonga) kichwa', 'hit his head'],
+    ['(?:ametapika|alitapika|anatapika) mara (?:mbili|tatu|nyingi|kadhaa|\\d+)', 'vomited several times'],
+    ['ana usingizi (?:sana|mwingi)|anasinzia', 'very drowsy'],
+    ['(?:tumempata|tumemkuta|tulimkuta|nilimkuta|nimemkuta)', 'we found him'],
+  ],
+  words: {},
+};
