@@ -1,4 +1,5 @@
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
+import { ROMANISED_HINDI_FINDINGS } from './breathing-bleeding-children/romanised-hindi.js';
 import { HINDI_EVERYDAY } from './everyday-words/hindi.js';
 import { ROMANISED_HINDI_EVERYDAY } from './everyday-words/romanised-hindi.js';
 import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
@@ -969,6 +970,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:chehra|chehre|chehera)', 'face'],
     ['haath|hath|hathon|haathon', 'hands'],
     ['maa', 'my mother'],
+    ...ROMANISED_HINDI_FINDINGS.phrases,
     ...ROMANISED_HINDI_MODIFIERS,
     ...ROMANISED_HINDI_EVERYDAY.phrases,
   ],

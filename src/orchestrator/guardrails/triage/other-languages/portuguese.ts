@@ -896,6 +896,7 @@ export const PORTUGUESE: LanguageLexicon = {
     'voce',
     'estou',
     'tenho',
+    ...PORTUGUESE_FINDINGS.ownWords,
   ],
   // "dor no peito não tenho": no chest pain.
   negationAfter:

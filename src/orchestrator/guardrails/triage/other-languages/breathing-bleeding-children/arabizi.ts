@@ -16,7 +16,11 @@ export const ARABIZI_FINDINGS: FindingsReading = {
       "(?:m8ma|mughma|mghma|mo8ma|ma8ma|m3'?ma) ?(?:3alei|3alaih|3aleih|3aleh|3alayh|3leh|3aleha|3alayha|3leha)",
       'unconscious',
     ],
-    ['(?:ma|mish|msh|mesh) (?:byrud|byrod|biyrod|bi ?rud|birud|yrud)', 'is not responding'],
+    // Not answering is a collapse only beside a body told down or out, never beside a phone or a message (review V24).
+    [
+      '(?<=(?:m8ma|mughma|mghma|mo8ma|w2e3|wa2e3|wi2e3|wo2e3|3al ?ard|3al ?2ard|la2ee?n\\p{L}*|la2et\\p{L}*|ma byetnaffas|mish 3am yetnaffas)[^]*)(?![^]*(?:message|msg|phone|telephone|telefon|tilifon|call|whatsapp|wats|mobile))(?:ma|mish|msh|mesh) (?:byrud|byrod|biyrod|bi ?rud|birud|yrud)',
+      'is not responding',
+    ],
   ],
   words: {},
 };

@@ -6,6 +6,13 @@ import type { FindingsReading } from './findings-reading.js';
  */
 export const HINDI_FINDINGS: FindingsReading = {
   ownWords: [],
-  phrases: [['(?:रुका|रुकी|रुक गया|रुक गई|थमा|थमी|थम गया|थम गई)(?: था| थी)?', 'stopped']],
+  phrases: [
+    // A fontanelle bulging (NICE NG143).
+    [
+      '(?:सिर का |सिर की )?(?:तालू|तालु) (?:उभरा|उभरी|फूला|फूली|उठा|उठी|सूजा|सूजी|ऊपर आ गया)(?: हुआ| हुई)?(?: है)?',
+      "the baby's fontanelle is bulging",
+    ],
+    ['(?:रुका|रुकी|रुक गया|रुक गई|थमा|थमी|थम गया|थम गई)(?: था| थी)?', 'stopped'],
+  ],
   words: {},
 };

@@ -21,6 +21,7 @@ export const POLISH_FINDINGS: FindingsReading = {
       'was hit on the head',
     ],
     ['(?:uderzyl|uderzyla) sie w glowe', 'hit his head'],
+    ['po uderzeniu (?:sie )?(?:w|o) (?:glowe|glowa)', 'after hitting his head'],
     ['zaczal(?:a)? belkotac|belkocze', 'started slurring his words'],
     ['(?:ciagle |caly czas )?zasypia', 'keeps falling asleep'],
     ['bol glowy', 'headache'],
@@ -31,7 +32,24 @@ export const POLISH_FINDINGS: FindingsReading = {
       'found him unconscious',
     ],
     ['(?:znowu|znow|ponownie) zaczal(?:a|o)? sie (?:trzasc|rzucac)', 'started shaking again'],
+    [
+      '(?<=(?:drgaw|padaczk|napad|atak)\\p{L}*[^.!?]{0,30})(?:przestal|przestala|przestalo|przestaly|ustal|ustaly|minal|minely)',
+      'the seizure stopped',
+    ],
+    [
+      '(?:a )?(?:teraz |potem |po chwili )?(?:znowu|znow|ponownie) (?:sie )?zacz(?:al|ela|elo|ely)(?: sie)?',
+      'and then it started again',
+    ],
+    ['nie (?:odzyskal|odzyskala|odzyskuje) przytomnosci', 'has not regained consciousness'],
+    ['(?:zatkany|zapchany|zablokowany) nos|nos (?:zatkany|zapchany)', 'blocked nose'],
+    ['przez nos', 'through my nose'],
     ['(?:na|w) (?:podlodze|ziemi)', 'on the floor'],
+    // The glass test of a rash (NICE NG143).
+    [
+      '(?:ktora |ktore )?nie (?:znika|znikaja|blednie|bledna|zanika|zanikaja)(?: pod (?:naciskiem )?(?:szklanki|szklanka|szklanke|szklanki)| po (?:docisnieciu|ucisnieciu|nacisnieciu)(?: szklanka| szklanki)?)',
+      'that does not fade when pressed with a glass',
+    ],
+    ['wysypk(?:a|e|i|ę)', 'a rash'],
   ],
-  words: { nieprzytomny: 'unconscious', nieprzytomna: 'unconscious', nieprzytomnego: 'unconscious' },
+  words: { bardzo: 'very', nieprzytomny: 'unconscious', nieprzytomna: 'unconscious', nieprzytomnego: 'unconscious' },
 };

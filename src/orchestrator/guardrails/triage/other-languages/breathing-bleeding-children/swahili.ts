@@ -20,6 +20,14 @@ export const SWAHILI_FINDINGS: FindingsReading = {
     ['(?:aligonga|amegonga|alijigonga|amejigonga) kichwa', 'hit his head'],
     ['(?:ametapika|alitapika|anatapika) mara (?:mbili|tatu|nyingi|kadhaa|\\d+)', 'vomited several times'],
     ['ana usingizi (?:sana|mwingi)|anasinzia', 'very drowsy'],
+    // The glass test of a rash (NICE NG143).
+    [
+      '(?:ukibonyeza|ukivibonyeza|nikibonyeza|ukiibonyeza|tukibonyeza)(?: kwa (?:glasi|bilauri|kikombe))?',
+      'when pressed with a glass',
+    ],
+    // A cold's blocked nose: breathing through the nose is no airway trouble.
+    ['pua (?:imeziba|imezibwa|imefunga|imeziba kabisa)', 'blocked nose'],
+    ['kwa pua', 'through my nose'],
     ['(?:tumempata|tumemkuta|tulimkuta|nilimkuta|nimemkuta)', 'we found him'],
   ],
   words: {},
