@@ -1,3 +1,4 @@
+import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
 import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
@@ -792,6 +793,7 @@ export const ARABIC: LanguageLexicon = {
     ['(?:هل )?(?:يمكنني|ممكن) (?:اخذ|اخد|اتناول)', 'can i take'],
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],
+    ...ARABIC_FINDINGS.phrases,
     ...ARABIC_MODIFIERS,
     ...ARABIC_EVERYDAY.phrases,
   ],

@@ -1,3 +1,4 @@
+import { ARABIZI_FINDINGS } from './breathing-bleeding-children/arabizi.js';
 import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import type { LanguageLexicon } from './language-lexicon.js';
@@ -164,9 +165,11 @@ export const ARABIZI: LanguageLexicon = {
     'bitrod',
     'mabyrodesh',
     'mabtrodesh',
+    ...ARABIZI_FINDINGS.ownWords,
   ],
   phrases: [
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,
+    ...ARABIZI_FINDINGS.phrases,
     ...ARABIZI_INTENT_AND_CRISIS.phrases,
     // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
     // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.

@@ -1,3 +1,4 @@
+import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
 import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -674,6 +675,7 @@ export const CHINESE: LanguageLexicon = {
     ['我', 'i'],
     ['他', 'he'],
     ['她', 'she'],
+    ...CHINESE_FINDINGS.phrases,
     ...CHINESE_MODIFIERS,
     ...CHINESE_EVERYDAY.phrases,
   ],

@@ -1,3 +1,4 @@
+import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
 import {
@@ -214,6 +215,7 @@ export const FRENCH: LanguageLexicon = {
     'couteau',
     'insuline',
     'cacahuetes',
+    ...FRENCH_FINDINGS.ownWords,
   ],
   // "de la fièvre, j'en ai pas": no fever.
   negationAfter:
@@ -936,6 +938,7 @@ export const FRENCH: LanguageLexicon = {
     ['il a|elle a', 'has'],
     ['je suis', 'i am'],
     ['il est|elle est', 'is'],
+    ...FRENCH_FINDINGS.phrases,
     ...FRENCH_MODIFIERS,
     ...FRENCH_EVERYDAY_PHRASES,
   ],

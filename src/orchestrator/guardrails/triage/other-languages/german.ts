@@ -1,3 +1,4 @@
+import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
@@ -212,6 +213,7 @@ export const GERMAN: LanguageLexicon = {
     'vater',
     'ich',
     'nicht',
+    ...GERMAN_FINDINGS.ownWords,
   ],
   // "Brustschmerzen habe ich keine": no chest pain.
   negationAfter:
@@ -888,6 +890,7 @@ export const GERMAN: LanguageLexicon = {
     ['ich habe kein(?:e|en)?', 'i have no'],
     ['ich habe', 'i have'],
     ['ich bin', 'i am'],
+    ...GERMAN_FINDINGS.phrases,
     ...GERMAN_MODIFIERS,
     ...GERMAN_EVERYDAY_PHRASES,
   ],

@@ -1,3 +1,4 @@
+import { HAITIAN_CREOLE_FINDINGS } from './breathing-bleeding-children/haitian-creole.js';
 import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
@@ -301,6 +302,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     ['machin (?:frape|kraze|bare) (?:li|l)', 'he was hit by a car'],
     ['(?:ba|bay|pran) (?:li |l )?(?:yon )?kout kouto', 'he was stabbed'],
     ['po (?:li|l) (?:ap )?(?:dekale|kale|soti)', 'the skin is peeling off'],
+    ...HAITIAN_CREOLE_FINDINGS.phrases,
     ...HAITIAN_CREOLE_MODIFIERS,
     ...HAITIAN_CREOLE_EVERYDAY_PHRASES,
   ],

@@ -1,3 +1,5 @@
+import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
+import { ROMANISED_HINDI_FINDINGS } from './breathing-bleeding-children/romanised-hindi.js';
 import { HINDI_EVERYDAY } from './everyday-words/hindi.js';
 import { ROMANISED_HINDI_EVERYDAY } from './everyday-words/romanised-hindi.js';
 import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
@@ -374,6 +376,7 @@ export const HINDI: LanguageLexicon = {
     ['मेरी (?:पत्नी|बीवी)', 'my wife'],
     // Session 39: the face read alone, after every phrase that holds it (a face that droops), where a burn is.
     ['चेहरा|चेहरे', 'face'],
+    ...HINDI_FINDINGS.phrases,
     ...HINDI_MODIFIERS,
     ...HINDI_EVERYDAY.phrases,
   ],
@@ -967,6 +970,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ['(?:chehra|chehre|chehera)', 'face'],
     ['haath|hath|hathon|haathon', 'hands'],
     ['maa', 'my mother'],
+    ...ROMANISED_HINDI_FINDINGS.phrases,
     ...ROMANISED_HINDI_MODIFIERS,
     ...ROMANISED_HINDI_EVERYDAY.phrases,
   ],

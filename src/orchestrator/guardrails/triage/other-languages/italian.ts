@@ -1,3 +1,4 @@
+import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
@@ -239,6 +240,7 @@ export const ITALIAN: LanguageLexicon = {
     'labbra',
     'dolore',
     'sveglia',
+    ...ITALIAN_FINDINGS.ownWords,
   ],
   // "dolore al petto non ne ho": no chest pain.
   negationAfter:
@@ -717,6 +719,7 @@ export const ITALIAN: LanguageLexicon = {
     // "non", "se" and "e" are read before an Italian word only (ending in a vowel): "non" is English too ("non blanching").
     ['non(?= \\p{L}*[aeiou](?![\\p{L}]))', 'not'],
     ['se(?= \\p{L}*[aeiou](?![\\p{L}]))', 'if'],
+    ...ITALIAN_FINDINGS.phrases,
     ...ITALIAN_MODIFIERS,
     ...ITALIAN_EVERYDAY_PHRASES,
   ],
@@ -830,5 +833,6 @@ export const ITALIAN: LanguageLexicon = {
     peggio: 'worse',
     meglio: 'better',
     gioca: 'plays',
+    ...ITALIAN_FINDINGS.words,
   },
 };

@@ -1,3 +1,4 @@
+import { JAPANESE_FINDINGS } from './breathing-bleeding-children/japanese.js';
 import { JAPANESE_EVERYDAY } from './everyday-words/japanese.js';
 import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -419,6 +420,7 @@ export const JAPANESE: LanguageLexicon = {
     ['口(?=を|に|が|の|も)', 'mouth'],
     ['お腹|おなか', 'abdomen'],
     ['去年|昔|子供の頃', 'last year'],
+    ...JAPANESE_FINDINGS.phrases,
     ...JAPANESE_MODIFIERS,
     ...JAPANESE_EVERYDAY.phrases,
   ],

@@ -1,3 +1,4 @@
+import { KOREAN_FINDINGS } from './breathing-bleeding-children/korean.js';
 import { KOREAN_EVERYDAY } from './everyday-words/korean.js';
 import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -436,6 +437,7 @@ export const KOREAN: LanguageLexicon = {
     ['애기(?:가|는)?', 'baby'],
     ['팔(?=에|이|을|과|하고)', 'arm'],
     ['배(?=에|를)', 'belly'],
+    ...KOREAN_FINDINGS.phrases,
     ...KOREAN_MODIFIERS,
     ...KOREAN_EVERYDAY.phrases,
   ],

@@ -271,6 +271,22 @@ function negatedBy(units: readonly string[], index: number): number | undefined 
 }
 
 /**
+ * A sentence of the reading that opens on "is" or "was" with no subject: the language left it out, as Spanish, Italian,
+ * Portuguese and Polish do ("está inconsciente y no respira" → "is unconscious and is not breathing"), where English
+ * names it. So read, the English rules take the sentence for a yes/no question ("is chest pain serious") and set it
+ * aside; told with its subject ("he is unconscious ...") it is the report it was. A sentence asked (ending "?"), or
+ * opening on what a question asks of ("is it", "is there", "is the", "is normal", "is dangerous"), is left as read; so
+ * is a compound past read word by word ("il est tombé" → "is fell"), an event told as past, not a state now.
+ */
+const SUBJECT_LEFT_OUT =
+  /(^|[.!;]\s+)(is|are|was|were)\s+(?!(?:it|there|this|that|these|those|he|she|they|you|i|we|my|your|his|her|their|our|the|a|an|any|some|normal|ok|okay|fine|safe|possible|true|necessary|serious|grave|dangerous|good|bad|better|worse|worth|enough|urgent|common|usual|likely|advisable|recommended|important|fell|went|came|left|died|got|gone|arrived|stayed)\b)(?=[^.!?;]*(?:[.!;]|$))/g;
+
+/** The reading's English with the subject a sentence left out told ("is unconscious" → "he is unconscious"). */
+function withSubjectsTold(english: string): string {
+  return english.replace(SUBJECT_LEFT_OUT, (_whole, opening: string, verb: string) => `${opening}he ${verb} `);
+}
+
+/**
  * A message, or the part of one, written in another language, read into the plain English the
  * triage rules understand: "mi hijo no puede respirar" → "my son cannot breathe". Null for a message
  * in English alone, which takes no other path: a script test and a count of marker words, nothing more.
@@ -285,10 +301,12 @@ export function otherLanguageReading(text: string): OtherLanguageReading | null 
   const parts = heldParts(held);
   const unread = parts.filter((part) => !part.startsWith(HELD_OPEN)).flatMap((part) => part.match(WORD) ?? []);
   return {
-    english: held
-      .replace(/[\u0001\u0002]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
+    english: withSubjectsTold(
+      held
+        .replace(/[\u0001\u0002]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
     languages: languages.map(({ lexicon }) => lexicon.language),
     toldInEnglish: isMostlyEnglish(folded.match(WORD) ?? [], unread, languageWords)
       ? null

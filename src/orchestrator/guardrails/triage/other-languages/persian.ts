@@ -1,3 +1,4 @@
+import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
 import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
@@ -315,6 +316,7 @@ export const PERSIAN: LanguageLexicon = {
     ['مادرم', 'my mother'],
     ['پدرم', 'my father'],
     ['ناگهان', 'suddenly'],
+    ...PERSIAN_FINDINGS.phrases,
     ...PERSIAN_MODIFIERS,
     ...PERSIAN_EVERYDAY.phrases,
   ],

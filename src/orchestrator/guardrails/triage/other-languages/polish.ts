@@ -1,3 +1,4 @@
+import { POLISH_FINDINGS } from './breathing-bleeding-children/polish.js';
 import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
@@ -192,6 +193,7 @@ export const POLISH: LanguageLexicon = {
     'podcielam',
     'zyly',
     'wody',
+    ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and grunting
@@ -576,6 +578,7 @@ export const POLISH: LanguageLexicon = {
     ['moj tata|mojego taty', 'my father'],
     ['nagle', 'suddenly'],
     ['w zeszlym roku|w dziecinstwie', 'last year'],
+    ...POLISH_FINDINGS.phrases,
     ...POLISH_MODIFIERS,
     ...POLISH_EVERYDAY_PHRASES,
   ],
@@ -611,5 +614,6 @@ export const POLISH: LanguageLexicon = {
     usta: 'lips',
     sine: 'blue',
     i: 'and',
+    ...POLISH_FINDINGS.words,
   },
 };

@@ -1,3 +1,4 @@
+import { PORTUGUESE_FINDINGS } from './breathing-bleeding-children/portuguese.js';
 import { PORTUGUESE_EVERYDAY_PHRASES, PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
 import {
@@ -895,6 +896,7 @@ export const PORTUGUESE: LanguageLexicon = {
     'voce',
     'estou',
     'tenho',
+    ...PORTUGUESE_FINDINGS.ownWords,
   ],
   // "dor no peito não tenho": no chest pain.
   negationAfter:
@@ -1422,6 +1424,7 @@ export const PORTUGUESE: LanguageLexicon = {
       'no(?= (?!(?:pain|fever|blood|breathing|problem|problems|sign|signs|one|more|longer|idea|history|injury|rash|vomiting|trouble|change|response|allergies|allergy|symptoms|loss|loc|head|headache|neck|nausea|seizure|seizures|fits|chest|sob|shortness|difficulty|weakness|numbness|bleeding|bruising|recent|known|prior|previous|other|obvious|focal|neuro|neurological|deficit|deficits|fracture|trauma|wheeze|cough|drowsiness|confusion|amnesia|concern|concerns|red|further|distress|acute|significant|evidence|abnormal|new|lethargy|swelling|tenderness|visible|apparent|dizziness|syncope|collapse|blackout|sickness)(?![\\p{L}]))\\p{L})',
       'in the',
     ],
+    ...PORTUGUESE_FINDINGS.phrases,
     ...PORTUGUESE_MODIFIERS,
     ...PORTUGUESE_EVERYDAY_PHRASES,
   ],

@@ -1,3 +1,4 @@
+import { SPANISH_FINDINGS } from './breathing-bleeding-children/spanish.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -1791,6 +1792,7 @@ export const SPANISH: LanguageLexicon = {
     ['(?<!cosas )sin (?:sentido|conocimiento)', 'unconscious'],
     ['sin (?:moverse|reaccionar|responder)', 'not responding'],
     ['sin', 'no'],
+    ...SPANISH_FINDINGS.phrases,
     ...SPANISH_MODIFIERS,
     ...SPANISH_EVERYDAY_PHRASES,
   ],

@@ -1,3 +1,4 @@
+import { SWAHILI_FINDINGS } from './breathing-bleeding-children/swahili.js';
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -101,6 +102,7 @@ export const SWAHILI: LanguageLexicon = {
     'jicho',
     'ulimi',
     'midomo',
+    ...SWAHILI_FINDINGS.ownWords,
   ],
   phrases: [
     ...UNCONSCIOUS_AND_INFANT,
@@ -278,6 +280,7 @@ export const SWAHILI: LanguageLexicon = {
     ['baba yangu', 'my father'],
     ['mke wangu', 'my wife'],
     ['mume wangu', 'my husband'],
+    ...SWAHILI_FINDINGS.phrases,
     ...SWAHILI_MODIFIERS,
     ...SWAHILI_EVERYDAY.phrases,
   ],

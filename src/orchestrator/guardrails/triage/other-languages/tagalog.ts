@@ -1,3 +1,4 @@
+import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
 import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -509,6 +510,7 @@ export const TAGALOG: LanguageLexicon = {
     ['pwede (?:pa )?ba', 'can i'],
     // "hindi" before a verb told in the past (nag-, na-, -um-): did not, read after every phrase that begins with it.
     ['(?:hindi|di)(?= (?:siya |sya |ako |naman )?(?:nag|na|um|in)\\p{L}+)', 'did not'],
+    ...TAGALOG_FINDINGS.phrases,
     ...TAGALOG_MODIFIERS,
     ...TAGALOG_EVERYDAY.phrases,
   ],

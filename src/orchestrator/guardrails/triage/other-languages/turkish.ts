@@ -1,3 +1,4 @@
+import { TURKISH_FINDINGS } from './breathing-bleeding-children/turkish.js';
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
@@ -166,6 +167,7 @@ export const TURKISH: LanguageLexicon = {
     'kipirdamiyor',
     'bileklerimi',
     'kestim',
+    ...TURKISH_FINDINGS.ownWords,
   ],
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
@@ -448,6 +450,7 @@ export const TURKISH: LanguageLexicon = {
     ['tas gibi(?: sert)?|tahta gibi(?: sert)?', 'hard as a board'],
     ['kusuyorum|kusuyor', 'vomiting'],
     ['bicaklandi|bicaklanmis|bicakladilar', 'he was stabbed'],
+    ...TURKISH_FINDINGS.phrases,
     ...TURKISH_MODIFIERS,
     ...TURKISH_EVERYDAY_PHRASES,
   ],
@@ -483,5 +486,6 @@ export const TURKISH: LanguageLexicon = {
     sirti: 'back',
     sirtim: 'back',
     sirtina: 'back',
+    ...TURKISH_FINDINGS.words,
   },
 };

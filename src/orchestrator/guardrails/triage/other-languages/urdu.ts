@@ -1,3 +1,4 @@
+import { URDU_FINDINGS } from './breathing-bleeding-children/urdu.js';
 import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
@@ -248,6 +249,7 @@ export const URDU: LanguageLexicon = {
     ['ميري (?:امي|ماں)', 'my mother'],
     ['ميرے (?:ابو|والد)', 'my father'],
     ['اچانك', 'suddenly'],
+    ...URDU_FINDINGS.phrases,
     ...URDU_MODIFIERS,
     ...URDU_EVERYDAY.phrases,
   ],

@@ -1,3 +1,4 @@
+import { VIETNAMESE_FINDINGS } from './breathing-bleeding-children/vietnamese.js';
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
@@ -422,6 +423,7 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:ong noi|ong ngoai) (?:toi|cua toi)', 'my grandfather'],
     ['co the uong', 'can i take'],
     ['van choi', 'still playing'],
+    ...VIETNAMESE_FINDINGS.phrases,
     ...VIETNAMESE_MODIFIERS,
     ...VIETNAMESE_EVERYDAY.phrases,
   ],

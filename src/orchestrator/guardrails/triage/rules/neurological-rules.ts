@@ -95,6 +95,7 @@ export const SEIZURE_RULE: CategoryRule = {
     { all: ['seizure_asked'], unless: ['ordinary_jerks'], name: 'active or prolonged seizure' },
     ...anyWithAny('active or prolonged seizure', ['seizure_asked'], CONVULSION_FEATURES),
     { all: ['seizure_named', 'episode_pronoun_now'], name: 'seizure now' },
+    { all: ['seizure_stopped', 'episode_started_again'], name: 'seizure now' },
     ...alone('repeated seizures without recovery', 'repeated_seizures'),
     ...anyWithAny(
       'seizure still going',

@@ -7,6 +7,12 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
+/** Asleep, or feeding well: what makes a baby's fast breathing a normal infant's. "Not feeding well" is never feeding well. */
+const ASLEEP_OR_FEEDING_WELL = String.raw`asleep|sleeping|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:when|while|whenever)\s+(?:(?:he|she|they|it)\s+)?(?:sleeps?|naps?)|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|(?<!\b(?:not|never|poorly)\s)(?:feeding|feeds)\s+(?:well|fine|normally)`;
+
+/** What sleep does not explain: not feeding, grunting, the ribs drawn in, a colour, a rate of 60 or more, "even" asleep. */
+const RED_FLAG_BESIDE_SLEEP = String.raw`\b(?:not\s+(?:feeding|eating|drinking)|will\s+not\s+(?:feed|eat|drink)|cannot\s+(?:feed|eat|drink)|refus\w+\s+(?:feeds?|to\s+feed|the\s+(?:breast|bottle))|grunt\w*|wheez\w*|ribs|recession|indrawing|(?:suck\w*|pull\w*|draw\w*)\s+in|blue|bluish|grey|gray|floppy|limp|(?:[6-9]\d|1\d\d)\s*(?:breaths|times|a\s+minute|per\s+minute|\/\s*min)|even\s+(?:when|while|asleep|in\s+(?:his|her|their)\s+sleep))\b`;
+
 export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
   define(
     'infection',
@@ -50,8 +56,12 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
     ],
     {
-      ordinaryWhen:
-        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
+      // Fast breathing told only while asleep ("breathes fast when she sleeps") or in a baby who feeds well is a normal
+      // infant's (Schmitt-Thompson newborn breathing): held so only with no other red flag told beside it, and not
+      // "even when asleep", where a raised rate asleep is the measure NICE NG143 takes (review V24).
+      ordinaryWhen: new RegExp(
+        String.raw`\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|fast\s+then\s+slow)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b|\b(?:${ASLEEP_OR_FEEDING_WELL})\b(?![^.;]*${RED_FLAG_BESIDE_SLEEP})(?<!${RED_FLAG_BESIDE_SLEEP}[^.;]*)`,
+      ),
     },
   ),
 ];

@@ -227,6 +227,21 @@ const EPISODE_BY_PRONOUN = [
     // The episode of a named condition told as going on: "this one has lasted over five minutes".
     r`\b(?:this|the)\s+(?:one|episode|attack)\s+(?:has\s+)?(?:lasted|gone\s+on|been\s+going(?:\s+on)?|is\s+still\s+going)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|nearly\s+|about\s+)?(?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
   ]),
+  // A fit that stopped and then started again ("the seizure stopped but it started again", "the fit stopped and then
+  // started again", a reading of Hindi "दौरा रुका था लेकिन फिर से शुरू हो गया"): a second seizure with no recovery told
+  // between (NICE NG217). The clause splitter parts the stop from the start, so each is read in its own clause and the
+  // rule weighs them together: what stopped is a fit named in its own clause (not hiccups told beside a fit named
+  // elsewhere, review V24), and a return over weeks or years is epilepsy's course.
+  define(
+    'seizure_stopped',
+    [
+      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing|convulsing)\b[^.;]{0,40}?\b(?:stopped|passed|ended|finished|eased)\b(?![^.;]*\b(?:years?|months?|weeks?|ago)\b)`,
+    ],
+    { persistsWhenResolved: true, discriminatorOnly: true },
+  ),
+  define('episode_started_again', [
+    r`\b(?:it|they|then)\s+(?:has\s+|have\s+)?(?:just\s+)?(?:started|began|begun|restarted)\s+(?:up\s+)?again\b(?![^.;]*\b(?:years?|months?|weeks?|ago|last|since)\b)`,
+  ]),
   // "fit" also means healthy or matching: "fit and well", "keep fit", "fits in the car".
   define(
     'seizure_named',

@@ -1,0 +1,31 @@
+import type { FindingsReading } from './findings-reading.js';
+
+/**
+ * French: someone found unconscious, told with "on" as the finder and no other marker of the language ("on l'a trouvé
+ * par terre inconscient"): a collapse seen by a bystander (Resuscitation Council UK).
+ */
+export const FRENCH_FINDINGS: FindingsReading = {
+  ownWords: ['inconscient', 'inconsciente'],
+  phrases: [
+    // Found, only with unconsciousness told after it: a phone or a cat found on the floor is no collapse (review V24).
+    [
+      "(?:on|nous|je|ils) (?:l'?a|l'?avons|l'?ai|l'?ont|les? a|la a) (?:retrouve|trouve)e?s?(?= (?:\\p{L}+ ){0,4}(?:inconscient|evanoui|sans connaissance|inanime|ne respir|ne repond|ne reagi))",
+      'found him',
+    ],
+    // A fontanelle bulging, told with the baby named between (NICE NG143).
+    [
+      '(?:la )?fontanelle (?:de (?:mon |ma |notre |son |sa )?(?:bebe|fils|fille|enfant|nourrisson) )?(?:est |parait |semble )?(?:tres )?(?:bombee|gonflee|tendue|saillante|bombe)',
+      "the baby's fontanelle is bulging",
+    ],
+    // Bleeding that will not stop on an anticoagulant (NHS 111), and pads soaked within the hour in pregnancy (RCOG).
+    ["ne s'?arrete (?:pas|plus|toujours pas)", 'will not stop'],
+    ['sous (?:anticoagulants?|anticoagulant oral|aod|avk)', 'on anticoagulants'],
+    ['plaie', 'wound'],
+    [
+      "(?:j'?ai |elle a |a )?(?:trempe|imbibe|rempli|traverse|mouille) (?:deux|trois|quatre|cinq|plusieurs|\\d+) (?:serviettes|protections|garnitures|serviettes hygieniques)",
+      'soaked several pads',
+    ],
+    ['en une heure|en moins d.une heure', 'in an hour'],
+  ],
+  words: {},
+};

@@ -1,0 +1,19 @@
+import type { FindingsReading } from './findings-reading.js';
+
+/**
+ * Japanese: no answer when called ("呼びかけても返事がありません"), what a bystander tells of someone collapsed
+ * (Resuscitation Council UK: unresponsive).
+ */
+export const JAPANESE_FINDINGS: FindingsReading = {
+  ownWords: [],
+  phrases: [
+    // A cold's blocked nose: breathing through the nose is no airway trouble.
+    ['鼻が(?:詰まって|つまって|詰まり)', 'blocked nose'],
+    ['鼻で', 'through my nose'],
+    [
+      '(?:呼びかけても|呼んでも|声をかけても|名前を呼んでも|揺すっても)(?:返事|反応|応答|返答)(?:が|も)?(?:ありません|ない|しない|しません|がない)',
+      'is not responding',
+    ],
+  ],
+  words: {},
+};

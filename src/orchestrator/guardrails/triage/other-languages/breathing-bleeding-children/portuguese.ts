@@ -1,0 +1,24 @@
+import type { FindingsReading } from './findings-reading.js';
+
+/**
+ * Portuguese: spots that do not fade under a pressed glass ("não somem quando aperto o copo"): the glass test of a
+ * non-blanching rash (NICE NG143, meningococcal disease), and someone found down told in the passive ("foi encontrado").
+ */
+export const PORTUGUESE_FINDINGS: FindingsReading = {
+  ownWords: ['desacordado', 'desacordada', 'direito', 'rapidinho', 'rapidinha', 'direitinho'],
+  phrases: [
+    ['(?:que )?nao (?:somem|some|desaparecem|desaparece|saem|sai|clareiam|clareia|mudam)', 'that do not fade'],
+    ['(?:foi|foram) encontrad[oa]s?', 'he was found'],
+    // Fast breathing only while asleep in a baby who feeds well is a normal infant's (Schmitt-Thompson newborn breathing).
+    ['quando (?:ele |ela |o bebe |a bebe )?(?:dorme|esta dormindo|ta dormindo|tá dormindo)', 'when he sleeps'],
+    ['(?:esta |ta )?(?:mamando|mama) (?:bem|direitinho|normal)', 'feeding well'],
+    ['nao (?:esta )?respira(?:ndo)? (?:direito|bem)', 'is not breathing properly'],
+    // A fontanelle bulging, told with the baby named between (NICE NG143).
+    [
+      '(?:a )?moleira (?:d[oa] (?:meu |minha |nosso |nossa )?(?:bebe|nenem|neném|filh[oa]|crianca) )?(?:ta |esta |ficou )?(?:muito )?(?:estufada|abaulada|saltada|tensa|estufando|inchada|alta)',
+      "the baby's fontanelle is bulging",
+    ],
+    ['(?:uma )?(?:poca|piscina|lago) de sangue', 'a pool of blood'],
+  ],
+  words: {},
+};

@@ -1,0 +1,33 @@
+import type { FindingsReading } from './findings-reading.js';
+
+/**
+ * Spanish: someone found down told in the passive with the subject left out ("fue encontrado desmayado"), where English
+ * names who was found: a collapse seen by a bystander (Resuscitation Council UK).
+ */
+export const SPANISH_FINDINGS: FindingsReading = {
+  ownWords: [],
+  phrases: [
+    ['(?:fue|fueron|ha sido) (?:encontrad|hallad)[oa]s?', 'he was found'],
+    // The glass test of a rash told in parts (NICE NG143): what does not fade, pressed, with a glass.
+    [
+      '(?:que )?no se (?:le )?(?:quitan|quita|borran|borra|desaparecen|desaparece|blanquean|aclaran)(?= (?:al|cuando|si|aunque|con))',
+      'that do not fade',
+    ],
+    [
+      '(?:al|cuando (?:las |los |la |lo |le )?|si (?:las |los |la |lo |le )?|aunque (?:las |los |la |lo |le )?)(?:apretar|presionar|aplastar|aprieto|presiono|aplasto|apretamos|presionamos)(?:las|los|la|lo)?',
+      'when pressed',
+    ],
+    ['con (?:un |el )?(?:vaso|vasito)(?: de vidrio| de cristal)?', 'with a glass'],
+    // A fontanelle bulging, told with the baby named between (NICE NG143).
+    [
+      '(?:la )?mollera (?:de (?:mi |la |el |su |nuestr[oa] )?(?:bebe|nena|nene|hij[oa]|nin[oa]|chiquit[oa]) )?(?:esta |se ve |se le ve |la tiene )?(?:muy )?(?:abultada|hinchada|inflamada|levantada|salida|abombada|tensa|brotada|saltada)',
+      "the baby's fontanelle is bulging",
+    ],
+    [
+      '(?:despues de|tras|luego de) (?:golpearse|pegarse|darse un golpe en|darse en|caerse y golpearse)(?: en)? la cabeza',
+      'after hitting his head',
+    ],
+    ['(?:un |una )?(?:charco|charca|laguna|pozo) de sangre', 'a pool of blood'],
+  ],
+  words: {},
+};
