@@ -1,6 +1,7 @@
 import { ARABIC_FINDINGS } from './breathing-bleeding-children/arabic.js';
 import { ARABIC_EVERYDAY } from './everyday-words/arabic.js';
 import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
+import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 
@@ -132,6 +133,7 @@ export const ARABIC: LanguageLexicon = {
     ...LOSS_OF_CONSCIOUSNESS,
     ...MENINGISM,
     ...ARABIC_INTENT_AND_CRISIS.phrases,
+    ...ARABIC_SELF_HARM_AND_POISONING.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -800,6 +802,7 @@ export const ARABIC: LanguageLexicon = {
   words: {
     ...ARABIC_EVERYDAY.words,
     ...ARABIC_INTENT_AND_CRISIS.words,
+    ...ARABIC_SELF_HARM_AND_POISONING.words,
     // Issue 11 breadth: words of a finding's parts, read one by one where no phrase held them.
     // Session 39: the parts of a burn, a bleed, shock and a clinician's note, in the words every dialect shares.
     ولدي: 'my son',

@@ -1,6 +1,7 @@
 import { ARABIZI_FINDINGS } from './breathing-bleeding-children/arabizi.js';
 import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
+import { ARABIZI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabizi.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -99,6 +100,7 @@ export const ARABIZI: LanguageLexicon = {
   ],
   ownWords: [
     ...ARABIZI_INTENT_AND_CRISIS.ownWords,
+    ...ARABIZI_SELF_HARM_AND_POISONING.ownWords,
     // Session 41: Moroccan Darija's "my" and mother, and a stiff neck and her skin, typed plainly: words English never writes.
     'dyali',
     'dyalha',
@@ -171,6 +173,7 @@ export const ARABIZI: LanguageLexicon = {
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,
     ...ARABIZI_FINDINGS.phrases,
     ...ARABIZI_INTENT_AND_CRISIS.phrases,
+    ...ARABIZI_SELF_HARM_AND_POISONING.phrases,
     // Session 39: a burn read by its parts (NHS burns and scalds: a scald, blisters, skin coming away, how much of the
     // body), the idiom of a burning heart first; a wish to die in Egyptian ("3ayez amoot"), never dying "of" something.
     [

@@ -1,6 +1,7 @@
 import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
 import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
+import { CHINESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 
@@ -134,6 +135,7 @@ export const CHINESE: LanguageLexicon = {
     ...INFANT_DISTRESS,
     ...BLEEDING_AND_ABDOMEN,
     ...CHINESE_INTENT_AND_CRISIS.phrases,
+    ...CHINESE_SELF_HARM_AND_POISONING.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -226,7 +228,8 @@ export const CHINESE: LanguageLexicon = {
     // Cantonese: not wanting to live on, taking them all tonight; charcoal burning, a method told by its name.
     ['唔想(?:再)?(?:生存|活)(?:落去|下去)?|唔想再(?:做人|生存)', 'i do not want to live anymore'],
     ['(?:今晚|今日|今天)(?:想|要|就)?(?:食晒|食埋|吞晒|吃光)', 'i will take them all tonight'],
-    ['烧炭|燒炭', 'burning charcoal to kill myself'],
+    // Charcoal lit for a barbecue or a hotpot is cooking, not a shut room filled with its fumes.
+    ['(?:烧炭|燒炭)(?!烤|烧烤|燒烤|火锅|火鍋)', 'burning charcoal to kill myself'],
     // Session 39: breathing too hard to finish a sentence, an infant's ribs drawn in, nostrils flaring (NICE NG143);
     // Cantonese "抖唔到氣" (cannot catch breath) and "講唔到嘢" (cannot speak).
     ['呼吸(?:很|好|特别|特別|非常)?(?:急促|急|快|困难|困難)', 'breathing fast'],

@@ -1,6 +1,7 @@
 import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
+import { FRENCH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/french.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -135,6 +136,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   ownWords: [
     ...FRENCH_INTENT_AND_CRISIS.ownWords,
+    ...FRENCH_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breath, intent and the belly told in words of their own.
     'brulure',
     'ebouillante',
@@ -222,6 +224,7 @@ export const FRENCH: LanguageLexicon = {
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
     ...FRENCH_INTENT_AND_CRISIS.phrases,
+    ...FRENCH_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in French, Québécois and African French.
     // Burns (British Burn Association referral): a scald told by its verb, the degree a burn is given, skin gone white,
     // and the body part (read word by word below), so the English rules weigh them together; "au second degré" alone is
@@ -377,7 +380,7 @@ export const FRENCH: LanguageLexicon = {
       'i am going to kill myself',
     ],
     [
-      "(?<!(?:matelas|couette|lit|confortable|grasse mat)[^.!?]{0,60})(?:(?:ne )?(?:veux|voudrais) (?:plus|jamais|ne plus|ne jamais) (?:me )?reveiller|(?:plus|pas) envie de me reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:m'?endormir|dormir) (?:et|pour) ne (?:plus|jamais) (?:me )?reveiller)(?![^.!?]{0,60}(?:mdr|ptdr|lol|matelas|couette|confortable|grasse mat|dodo))",
+      "(?<!(?:matelas|couette|lit|confortable|grasse mat)[^.!?]{0,60})(?:(?:ne )?(?:veux|voudrais) (?:plus|jamais|ne plus|ne jamais) (?:me )?reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:plus|pas) envie de me reveiller(?! (?:a \\d|tot|si tot|le matin|pour|avant|en|a l'aube))|(?:m'?endormir|dormir) (?:et|pour) ne (?:plus|jamais) (?:me )?reveiller)(?![^.!?]{0,60}(?:mdr|ptdr|lol|matelas|couette|confortable|grasse mat|dodo))",
       'i do not want to wake up',
     ],
     [
@@ -946,6 +949,7 @@ export const FRENCH: LanguageLexicon = {
   words: {
     ...FRENCH_EVERYDAY_WORDS,
     ...FRENCH_INTENT_AND_CRISIS.words,
+    ...FRENCH_SELF_HARM_AND_POISONING.words,
     // Session 39 (T38): the body parts a burn is told on, its blisters, and a gun.
     cloques: 'blisters',
     sur: 'on',

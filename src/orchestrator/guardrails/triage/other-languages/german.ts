@@ -1,6 +1,7 @@
 import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
+import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { GERMAN_MODIFIERS } from './modifiers/german.js';
 
@@ -110,6 +111,7 @@ export const GERMAN: LanguageLexicon = {
     'blutverdunner',
     'angeschlagen',
     ...GERMAN_INTENT_AND_CRISIS.ownWords,
+    ...GERMAN_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breath, intent, heat, eye, back and poisons told in words of their own.
     'fettbrand',
     'verbrennungen',
@@ -220,6 +222,7 @@ export const GERMAN: LanguageLexicon = {
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
     ...GERMAN_INTENT_AND_CRISIS.phrases,
+    ...GERMAN_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in German and Swiss German (written after
     // the umlauts are typed plainly, "ue" as "u"). Laughing oneself to death is an idiom of degree.
     ['(?:ich )?(?:bring|bringe|lach|lache) mich (?:um|tot|kaputt) vor lachen', 'laughing a lot'],
@@ -900,6 +903,7 @@ export const GERMAN: LanguageLexicon = {
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
     nimmt: 'takes',
     ...GERMAN_INTENT_AND_CRISIS.words,
+    ...GERMAN_SELF_HARM_AND_POISONING.words,
     // Session 39 (T38): the body parts a burn is told on, and Swiss German persons.
     blasen: 'blisters',
     voller: 'full of',

@@ -1,6 +1,7 @@
 import { HAITIAN_CREOLE_FINDINGS } from './breathing-bleeding-children/haitian-creole.js';
 import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
+import { HAITIAN_CREOLE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/haitian-creole.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { HAITIAN_CREOLE_MODIFIERS } from './modifiers/haitian-creole.js';
 
@@ -23,6 +24,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'machin',
     'koule',
     ...HAITIAN_CREOLE_INTENT_AND_CRISIS.ownWords,
+    ...HAITIAN_CREOLE_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breath, intent, voices, heat, abdomen, shock, eye and back told in words of their own.
     'boule',
     'zanpoud',
@@ -92,6 +94,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   ],
   phrases: [
     ...HAITIAN_CREOLE_INTENT_AND_CRISIS.phrases,
+    ...HAITIAN_CREOLE_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Kreyòl. Burns (British Burn Association
     // referral): burning, boiling water or hot oil, fire, an electric current, blisters ("zanpoud"), and the body part,
     // each read on its own so the English rules weigh them together; a sunburn and a tongue burnt on coffee stay first
@@ -311,6 +314,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     // Session 40 (T42): 'nan' is 'in', never the grandmother the English word is ('m frape tet mwen nan pot la').
     nan: 'in',
     ...HAITIAN_CREOLE_INTENT_AND_CRISIS.words,
+    ...HAITIAN_CREOLE_SELF_HARM_AND_POISONING.words,
     mwen: 'i',
     li: 'he',
     anpil: 'very',

@@ -3,6 +3,10 @@ import { ROMANISED_HINDI_FINDINGS } from './breathing-bleeding-children/romanise
 import { HINDI_EVERYDAY } from './everyday-words/hindi.js';
 import { ROMANISED_HINDI_EVERYDAY } from './everyday-words/romanised-hindi.js';
 import { HINDI_INTENT_AND_CRISIS, ROMANISED_HINDI_INTENT_AND_CRISIS } from './intent-and-crisis/hindi.js';
+import {
+  HINDI_SELF_HARM_AND_POISONING,
+  ROMANISED_HINDI_SELF_HARM_AND_POISONING,
+} from './self-harm-and-poisoning/hindi.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { HINDI_MODIFIERS } from './modifiers/hindi.js';
 import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
@@ -143,6 +147,7 @@ export const HINDI: LanguageLexicon = {
   phrases: [
     ...POISONING_HI,
     ...HINDI_INTENT_AND_CRISIS.phrases,
+    ...HINDI_SELF_HARM_AND_POISONING.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.
@@ -386,6 +391,7 @@ export const HINDI: LanguageLexicon = {
   words: {
     ...HINDI_EVERYDAY.words,
     ...HINDI_INTENT_AND_CRISIS.words,
+    ...HINDI_SELF_HARM_AND_POISONING.words,
     // Issue 11 breadth: the persons and parts read one by one.
     बेटे: 'son',
     बेटा: 'son',
@@ -510,6 +516,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   ],
   ownWords: [
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.ownWords,
+    ...ROMANISED_HINDI_SELF_HARM_AND_POISONING.ownWords,
     // Session 39: a current, diarrhoea, dizziness, ribs, a farewell, the face: words English never writes.
     'bijli',
     'karant',
@@ -568,6 +575,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ...POISONING_TRAUMA_AND_INFANT_LATIN,
     ...WHICH_PRODUCT_QUESTION_LATIN,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.phrases,
+    ...ROMANISED_HINDI_SELF_HARM_AND_POISONING.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): a gas cylinder
     // that burst, a current, hot oil; a charred mark, blisters, skin coming off; the face, hands, the whole belly. A
     // sunburn, burnt food and the idiom of a burning heart (jealousy) are read as what they are first.
@@ -979,6 +987,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
   words: {
     ...ROMANISED_HINDI_EVERYDAY.words,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.words,
+    ...ROMANISED_HINDI_SELF_HARM_AND_POISONING.words,
     // Issue 11 breadth: the persons and parts read one by one.
     bhai: 'brother',
     behen: 'sister',

@@ -1,6 +1,7 @@
 import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
+import { ITALIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
 
@@ -135,6 +136,7 @@ export const ITALIAN: LanguageLexicon = {
     'accoltellata',
     'macchina',
     ...ITALIAN_INTENT_AND_CRISIS.ownWords,
+    ...ITALIAN_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): heat, burns and the eye told in words of their own.
     'calore',
     'scottato',
@@ -247,6 +249,7 @@ export const ITALIAN: LanguageLexicon = {
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
+    ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Italian. Burns (British Burn
     // Association referral): a scald by its verb, skin coming off, the degree a clinician writes, and the body part and
     // blisters (read word by word below), so the English rules weigh them together.
@@ -726,6 +729,7 @@ export const ITALIAN: LanguageLexicon = {
   words: {
     ...ITALIAN_EVERYDAY_WORDS,
     ...ITALIAN_INTENT_AND_CRISIS.words,
+    ...ITALIAN_SELF_HARM_AND_POISONING.words,
     // Session 39 (T38): the body parts a burn is told on, and its blisters.
     vesciche: 'blisters',
     bolle: 'blisters',

@@ -1,6 +1,7 @@
 import { JAPANESE_FINDINGS } from './breathing-bleeding-children/japanese.js';
 import { JAPANESE_EVERYDAY } from './everyday-words/japanese.js';
 import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
+import { JAPANESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/japanese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { JAPANESE_MODIFIERS } from './modifiers/japanese.js';
 
@@ -148,6 +149,7 @@ export const JAPANESE: LanguageLexicon = {
     ...ABDOMEN_CORD_AND_STROKE,
     ['(?:処方された|もらった)?薬を全部飲み(?:終わ|切っ|きっ)', 'finished the course of prescribed pills'],
     ...JAPANESE_INTENT_AND_CRISIS.phrases,
+    ...JAPANESE_SELF_HARM_AND_POISONING.phrases,
     ['炎天下|熱中症|暑い中', 'in the heat'],
     ['体が(?:すごく|とても|かなり)?熱(?:い|く|かった)', 'his body is very hot'],
     ['汗を?(?:かいていない|かいてない|かかない)|汗が(?:出ていない|出てない|出ない)', 'not sweating'],

@@ -1,6 +1,7 @@
 import { KOREAN_FINDINGS } from './breathing-bleeding-children/korean.js';
 import { KOREAN_EVERYDAY } from './everyday-words/korean.js';
 import { KOREAN_INTENT_AND_CRISIS } from './intent-and-crisis/korean.js';
+import { KOREAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/korean.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { KOREAN_MODIFIERS } from './modifiers/korean.js';
 
@@ -174,6 +175,7 @@ export const KOREAN: LanguageLexicon = {
     ...MAJOR_TRAUMA_AND_EYE,
     ...ABDOMEN_CORD_AND_STROKE,
     ...KOREAN_INTENT_AND_CRISIS.phrases,
+    ...KOREAN_SELF_HARM_AND_POISONING.phrases,
     // Heartache told with a break-up: grief only when bare. A character (squeezing, pressing), a spread to shoulder,
     // back, arm or jaw, a duration, a pain that will not stop or a companion finding anywhere in the message keeps the
     // chest pain (NICE CG95): a cause told beside a symptom never deletes it.

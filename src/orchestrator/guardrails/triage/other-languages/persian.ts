@@ -1,6 +1,7 @@
 import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
 import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
+import { PERSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/persian.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 import { PERSIAN_MODIFIERS } from './modifiers/persian.js';
 
@@ -30,6 +31,7 @@ export const PERSIAN: LanguageLexicon = {
   phrases: [
     ...LOSS_OF_CONSCIOUSNESS,
     ...PERSIAN_INTENT_AND_CRISIS.phrases,
+    ...PERSIAN_SELF_HARM_AND_POISONING.phrases,
     // Session 37: "غرق کار شدم" (swamped at work): sinking told of work, study, thoughts or debt is an idiom.
     ['غرق (?:کار|كار|درس|فکر|فكر|بدهی|بدهي|قرض|مشکلات|مشكلات|کارها|كارها)', 'was very busy'],
     // Session 33: the kinds session 32's review found missed (a seizure told with its duration, bleeding that will not

@@ -2,6 +2,7 @@ import { POLISH_FINDINGS } from './breathing-bleeding-children/polish.js';
 import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
+import { POLISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/polish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { POLISH_MODIFIERS } from './modifiers/polish.js';
 
@@ -53,6 +54,7 @@ export const POLISH: LanguageLexicon = {
     'potracila',
     'potracony',
     ...POLISH_INTENT_AND_CRISIS.ownWords,
+    ...POLISH_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breathing, intent, heat, abdomen, shock, eye, cauda equina, poisons and infants told in
     // words of their own.
     'poparzyla',
@@ -218,6 +220,7 @@ export const POLISH: LanguageLexicon = {
       'is not moving',
     ],
     ...POLISH_INTENT_AND_CRISIS.phrases,
+    ...POLISH_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Polish typed without diacritics.
     // Burns (British Burn Association referral): the verb of burning or scalding in its forms, blisters and skin coming
     // off, the degree a clinician writes, an electric current, and the body part, each read on its own so the English
@@ -587,6 +590,7 @@ export const POLISH: LanguageLexicon = {
   words: {
     ...POLISH_EVERYDAY_WORDS,
     ...POLISH_INTENT_AND_CRISIS.words,
+    ...POLISH_SELF_HARM_AND_POISONING.words,
     ani: 'nor',
     ale: 'but',
     // Session 39 (T38): the body parts a burn or a bleed is told on, and the people it is told of.

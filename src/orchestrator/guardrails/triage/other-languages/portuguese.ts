@@ -1,6 +1,7 @@
 import { PORTUGUESE_FINDINGS } from './breathing-bleeding-children/portuguese.js';
 import { PORTUGUESE_EVERYDAY_PHRASES, PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
+import { PORTUGUESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/portuguese.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
   NOT_BEFORE_A_LENGTH_OR_WEIGHT,
@@ -743,6 +744,7 @@ export const PORTUGUESE: LanguageLexicon = {
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
+    ...PORTUGUESE_SELF_HARM_AND_POISONING.ownWords,
     // Session 41 (T44): words of their own Spanish spells otherwise ('arroxeados', 'dificuldade').
     'arroxeado',
     'arroxeados',
@@ -905,6 +907,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
+    ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
@@ -1431,6 +1434,7 @@ export const PORTUGUESE: LanguageLexicon = {
   words: {
     ...PORTUGUESE_EVERYDAY_WORDS,
     ...PORTUGUESE_INTENT_AND_CRISIS.words,
+    ...PORTUGUESE_SELF_HARM_AND_POISONING.words,
     // Session 39 (T36): a burn's own words and the parts it is told on, weighed by the English rules.
     bolha: 'blister',
     bolhas: 'blisters',

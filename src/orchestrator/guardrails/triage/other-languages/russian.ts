@@ -1,6 +1,7 @@
 import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
+import { RUSSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/russian.js';
 import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 
@@ -10,6 +11,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   phrases: [
     ...RUSSIAN_INTENT_AND_CRISIS.phrases,
+    ...RUSSIAN_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Russian, written with е for ё as people
     // type it ([её] where a word may hold either). A blocked nose and breath short on running for years come first, so
     // that "трудно дышать" is not read as a breath that will not come.
@@ -480,6 +482,7 @@ export const RUSSIAN: LanguageLexicon = {
   words: {
     ...RUSSIAN_EVERYDAY_WORDS,
     ...RUSSIAN_INTENT_AND_CRISIS.words,
+    ...RUSSIAN_SELF_HARM_AND_POISONING.words,
     // Session 39 (T38): the face a burn is told on, read after the phrases (a face that swells or droops is a phrase).
     лицо: 'face',
     рука: 'arm',

@@ -8,6 +8,7 @@ import {
 } from './language-lexicon.js';
 import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-words/spanish.js';
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
+import { SPANISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/spanish.js';
 import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
 
 /**
@@ -143,7 +144,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i said goodbye to everyone',
   ],
   [
-    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
+    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?(?! (?:temprano|tan temprano|muy temprano|a las|antes de|de madrugada|pronto|tarde))|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
     'i do not want to live anymore',
   ],
   [
@@ -839,6 +840,7 @@ export const SPANISH: LanguageLexicon = {
   ],
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
+    ...SPANISH_SELF_HARM_AND_POISONING.ownWords,
     // Breadth (issue 11, T25): words no English message writes, for a message told in a few of them.
     'punalada',
     'apunalaron',
@@ -1029,6 +1031,7 @@ export const SPANISH: LanguageLexicon = {
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...SPANISH_INTENT_AND_CRISIS.phrases,
+    ...SPANISH_SELF_HARM_AND_POISONING.phrases,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
@@ -1800,6 +1803,7 @@ export const SPANISH: LanguageLexicon = {
   words: {
     ...SPANISH_EVERYDAY_WORDS,
     ...SPANISH_INTENT_AND_CRISIS.words,
+    ...SPANISH_SELF_HARM_AND_POISONING.words,
     // Breadth (issue 11, T25).
     muchacha: 'girl',
     muchacho: 'boy',

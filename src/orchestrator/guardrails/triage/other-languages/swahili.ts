@@ -1,6 +1,7 @@
 import { SWAHILI_FINDINGS } from './breathing-bleeding-children/swahili.js';
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
+import { SWAHILI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/swahili.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { SWAHILI_MODIFIERS } from './modifiers/swahili.js';
 
@@ -47,6 +48,7 @@ export const SWAHILI: LanguageLexicon = {
     'amelegea',
     'hanyonyi',
     ...SWAHILI_INTENT_AND_CRISIS.ownWords,
+    ...SWAHILI_SELF_HARM_AND_POISONING.ownWords,
     // Session 39: a burn, a current, diarrhoea, a goodbye, hanging, ribs: words English never writes.
     'ameungua',
     'shoti',
@@ -107,6 +109,7 @@ export const SWAHILI: LanguageLexicon = {
   phrases: [
     ...UNCONSCIOUS_AND_INFANT,
     ...SWAHILI_INTENT_AND_CRISIS.phrases,
+    ...SWAHILI_SELF_HARM_AND_POISONING.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot tea, water or
     // fire, a current ("shoti ya umeme", Sheng "stima"); skin coming off, blisters; the face, hands, chest.
     [
@@ -287,6 +290,7 @@ export const SWAHILI: LanguageLexicon = {
   words: {
     ...SWAHILI_EVERYDAY.words,
     ...SWAHILI_INTENT_AND_CRISIS.words,
+    ...SWAHILI_SELF_HARM_AND_POISONING.words,
     mtoto: 'child',
     sana: 'very',
     sasa: 'now',

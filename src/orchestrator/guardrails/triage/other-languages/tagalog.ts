@@ -1,6 +1,7 @@
 import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
 import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
+import { TAGALOG_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/tagalog.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { TAGALOG_MODIFIERS } from './modifiers/tagalog.js';
 
@@ -112,6 +113,7 @@ export const TAGALOG: LanguageLexicon = {
     'lupaypay',
     'mahigit',
     ...TAGALOG_INTENT_AND_CRISIS.ownWords,
+    ...TAGALOG_SELF_HARM_AND_POISONING.ownWords,
     'natuklaw',
     'tinuklaw',
     'ahas',
@@ -191,6 +193,7 @@ export const TAGALOG: LanguageLexicon = {
   phrases: [
     ...POISONING_SEIZURE_AND_INFANT,
     ...TAGALOG_INTENT_AND_CRISIS.phrases,
+    ...TAGALOG_SELF_HARM_AND_POISONING.phrases,
     // Session 39: burns read by their parts (NHS burns and scalds; British Burn Association referral): hot oil, soup or
     // water poured over someone, a fire, a current ("nakuryente"); blisters ("paltos"), skin coming off ("natuklap",
     // "lapnos"); the face, hands, the whole thigh. Burnt rice ("sunog na ang sinaing") is food, read first.
@@ -487,7 +490,11 @@ export const TAGALOG: LanguageLexicon = {
     ['(?:malakas na )?pagdurugo|(?:dinudugo|dumudugo) (?:nang )?(?:malakas|marami)', 'bleeding heavily'],
     ['dinudugo|dumudugo|duguan', 'bleeding'],
     ['matigas (?:ang )?(?:leeg|batok)', 'stiff neck'],
-    ['(?:gusto|gustong) ko (?:na|nang|ng)? ?mamatay|gusto ko (?:na|nang|ng) mawala', 'i want to die'],
+    // Wanting to vanish out of embarrassment ("nakakahiya, gusto ko nang mawala") is an idiom, not a wish to die.
+    [
+      '(?:gusto|gustong) ko (?:na|nang|ng)? ?mamatay|(?<!(?<![\\p{L}])(?:hiya|nakakahiya|napahiya)[^.!?]{0,40})gusto ko (?:na|nang|ng) mawala(?![^.!?]{0,40}(?<![\\p{L}])(?:hiya|nakakahiya|napahiya))',
+      'i want to die',
+    ],
     ['magpapakamatay|papatayin ko (?:ang )?sarili ko|magpakamatay', 'i want to kill myself'],
     // The same threat told of someone else ("papatayin niya ang sarili niya": he will kill himself).
     ['papatayin (?:niya|daw niya|raw niya) (?:ang )?sarili (?:niya|nya)', 'he says he will kill himself tonight'],
@@ -517,6 +524,7 @@ export const TAGALOG: LanguageLexicon = {
   words: {
     ...TAGALOG_EVERYDAY.words,
     ...TAGALOG_INTENT_AND_CRISIS.words,
+    ...TAGALOG_SELF_HARM_AND_POISONING.words,
     hindi: 'not',
     di: 'not',
     wala: 'no',

@@ -1,6 +1,7 @@
 import { TURKISH_FINDINGS } from './breathing-bleeding-children/turkish.js';
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
+import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { TURKISH_MODIFIERS } from './modifiers/turkish.js';
 
@@ -46,6 +47,7 @@ export const TURKISH: LanguageLexicon = {
     'kusuyor',
     'bitirmis',
     ...TURKISH_INTENT_AND_CRISIS.ownWords,
+    ...TURKISH_SELF_HARM_AND_POISONING.ownWords,
     // Session 39 (T38): burns, breathing, intent, voices, heat, abdomen, shock, eye, cauda equina and batteries told in
     // words of their own.
     'yandi',
@@ -173,6 +175,7 @@ export const TURKISH: LanguageLexicon = {
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
     ...TURKISH_INTENT_AND_CRISIS.phrases,
+    ...TURKISH_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
     // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician
     // writes, an electric shock, and the body part, each read on its own so the English rules weigh them together; a
@@ -457,6 +460,7 @@ export const TURKISH: LanguageLexicon = {
   words: {
     ...TURKISH_EVERYDAY_WORDS,
     ...TURKISH_INTENT_AND_CRISIS.words,
+    ...TURKISH_SELF_HARM_AND_POISONING.words,
     // Session 39 (T38): the body parts a burn is told on and a grade of it, read after the phrases, so a face that
     // droops or swells, or a chest pain, is still read by its phrase.
     biraz: 'a little',

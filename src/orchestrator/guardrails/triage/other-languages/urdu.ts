@@ -1,6 +1,7 @@
 import { URDU_FINDINGS } from './breathing-bleeding-children/urdu.js';
 import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
+import { URDU_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/urdu.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { URDU_MODIFIERS } from './modifiers/urdu.js';
 
@@ -35,6 +36,7 @@ export const URDU: LanguageLexicon = {
   phrases: [
     ...NOT_ANSWERING_THE_PHONE,
     ...URDU_INTENT_AND_CRISIS.phrases,
+    ...URDU_SELF_HARM_AND_POISONING.phrases,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

@@ -1,6 +1,7 @@
 import { VIETNAMESE_FINDINGS } from './breathing-bleeding-children/vietnamese.js';
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
+import { VIETNAMESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/vietnamese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { VIETNAMESE_MODIFIERS } from './modifiers/vietnamese.js';
 
@@ -98,6 +99,7 @@ export const VIETNAMESE: LanguageLexicon = {
     'xuong',
     'vao',
     ...VIETNAMESE_INTENT_AND_CRISIS.ownWords,
+    ...VIETNAMESE_SELF_HARM_AND_POISONING.ownWords,
     'khong',
     'nguc',
     'giat',
@@ -127,6 +129,7 @@ export const VIETNAMESE: LanguageLexicon = {
   phrases: [
     ...INFANT_TRAUMA_AND_EYE,
     ...VIETNAMESE_INTENT_AND_CRISIS.phrases,
+    ...VIETNAMESE_SELF_HARM_AND_POISONING.phrases,
     // Session 39: burns read by their parts, typed plainly (NHS burns and scalds; British Burn Association referral):
     // boiling water, oil or soup over someone, a flame, petrol, a current ("bỏng", Southern "phỏng"); blisters ("phồng
     // rộp"), skin coming off ("bong tróc", "tuột da"), charred ("cháy đen"); the face, both hands, the whole arm. Folded,
@@ -430,6 +433,7 @@ export const VIETNAMESE: LanguageLexicon = {
   words: {
     ...VIETNAMESE_EVERYDAY.words,
     ...VIETNAMESE_INTENT_AND_CRISIS.words,
+    ...VIETNAMESE_SELF_HARM_AND_POISONING.words,
     khong: 'not',
     neu: 'if',
     nhung: 'but',

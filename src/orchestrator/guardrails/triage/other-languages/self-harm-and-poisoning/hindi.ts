@@ -1,0 +1,65 @@
+import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
+
+/**
+ * Hindi in Devanagari (NICE NG225; the poisons Indian poison centres see most: aluminium phosphide "सल्फास", rat
+ * poison, farm pesticides, acid): a wish to vanish or never to wake, life without meaning, nobody to miss one; a whole
+ * strip of pills.
+ */
+export const HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
+  ownWords: [],
+  phrases: [
+    // The poison is told before its verb (the language puts the verb last): read together, in the English order.
+    ['(?:सल्फास|सेल्फोस|सल्फ़ास|तेज़ाब|तेजाब)(?: [\\p{L}\\p{M}]+)? (?:खा|पी|निगल) (?:लिया|ली|लिए|गया|गई|गए)', 'drank poison'],
+    ['(?:गायब|ग़ायब|लापता) (?:हो जाना|होना) (?:चाहता|चाहती|चाहते)', 'wants to disappear forever'],
+    [
+      '(?:कभी |फिर कभी |दोबारा )?(?:न उठूं|न उठूँ|नहीं उठना चाहता|नहीं उठना चाहती|जागना नहीं चाहता|जागना नहीं चाहती)',
+      'i do not want to wake up',
+    ],
+    ['(?:ज़िंदगी|जिंदगी|जीने) (?:का|की) कोई (?:मतलब|मकसद|वजह) नहीं', 'no reason to live'],
+    ['(?:किसी को|कोई) (?:मेरी )?(?:कमी महसूस नहीं|फ़र्क नहीं|फर्क नहीं|याद नहीं)', 'nobody would miss me'],
+    ['सल्फास|सेल्फोस|सल्फ़ास', 'pesticide'],
+    ['नींद की (?:गोलियों|गोलियां|गोलियाँ|गोली)', 'sleeping pills'],
+    ['तेज़ाब|तेजाब', 'drain cleaner'],
+  ],
+  words: {},
+};
+
+/**
+ * Hindi and Urdu typed in Latin letters (Hinglish, Roman Urdu): the same kinds, and the words a short message of them
+ * holds that no English writes ("chuha maar dawa", "sulfas", "gayab"), so that it is read at all.
+ */
+export const ROMANISED_HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
+  ownWords: ['chuha', 'chuhe', 'choohe', 'sulfas', 'celphos', 'gayab', 'ghayab', 'zeher', 'zehar', 'goliyon', 'uthun'],
+  phrases: [
+    [
+      '(?:gayab|ghayab|gaayab|laapata) (?:ho jana|hona|ho jaana|hojana) (?:chahta|chahti|chahte|chahtha|chahthi)',
+      'wants to disappear forever',
+    ],
+    [
+      '(?:kabhi |phir kabhi |dobara )?(?:na uthun|na uthu|nahi uthna chahta|nahi uthna chahti|jagna nahi chahta|jagna nahi chahti)|so jaun aur (?:kabhi |phir )?na uthun',
+      'i do not want to wake up',
+    ],
+    ['(?:zindagi|jeene|jine) (?:ka|ki) koi (?:matlab|maqsad|maksad|wajah|wajeh) nahi', 'no reason to live'],
+    [
+      '(?:kisi ko|koi) (?:meri )?(?:kami mehsoos nahi|farak nahi|fark nahi|farq nahi|yaad nahi)',
+      'nobody would miss me',
+    ],
+    [
+      '(?:chuha|chuhe|choohe) (?:maar|mar|maarne|marne)(?: ki| wali| wala)? (?:dawa|dawai|goli|goliyan|powder|cake)(?: \\p{L}+)? (?:kha|khaa|pee|pi|nigal) (?:li|liya|lia|gaya|gayi|gaye|liye)',
+      'ate rat poison',
+    ],
+    [
+      '(?:sulfas|sulphas|celphos|selfos|gehu ki goli|gehun ki goli|anaj ki goli|tezaab|tezab|tejab)(?: \\p{L}+)? (?:kha|khaa|pee|pi|nigal) (?:li|liya|lia|gaya|gayi|gaye|liye)',
+      'drank poison',
+    ],
+    ['(?:sulfas|sulphas|celphos|selfos|gehu ki goli|gehun ki goli|anaj ki goli)', 'pesticide'],
+    // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
+    // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
+    [
+      '\\d+(?! (?:mg|ml|din|ghante|minute|saal|baar))(?: \\p{L}+){0,2}? (?:kha|khaa|nigal|gatak) (?:li|liya|lia|lin|liye|gaya|gayi|gaye)',
+      'took # pills',
+    ],
+    ['(?:cut|kaat) ke nishan|katne ke nishan', 'cut marks'],
+  ],
+  words: {},
+};

@@ -1,0 +1,37 @@
+import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
+
+/** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
+const NOT_ASHAMED =
+  '(?<!(?<![\\p{L}])(?:xau ho|ngai qua|qua ngai|que qua)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:xau ho|ngai qua|qua ngai|que qua))';
+
+/** Where a wish's clause ends: "muốn biến mất khỏi cuộc họp" goes on with where, and is not read. */
+const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|va |nhung |vi |khong ai ))';
+
+/**
+ * Vietnamese, typed with or without its tone marks (NICE NG225; the Vietnamese poison centre's names, Bạch Mai: rat
+ * poison, pesticide, a drain opener): a wish to vanish or never to wake, nobody missing one, life without meaning,
+ * cutting one's own wrist ("tự rạch tay").
+ */
+export const VIETNAMESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
+  ownWords: [],
+  phrases: [
+    [
+      `${NOT_ASHAMED}(?:muon|chi muon|that su muon|rat muon|ước|uoc gi) (?:duoc )?(?:bien mat|tan bien|bien khoi (?:the gioi|cuoc doi) nay)(?: mai mai| vinh vien)?${CLAUSE_ENDS}`,
+      'wants to disappear forever',
+    ],
+    [
+      'khong muon (?:thuc day|tinh day|tinh lai|thuc giac) nua|ngu (?:mot giac )?(?:luon )?(?:ma )?khong (?:bao gio )?(?:tinh|thuc) (?:day|lai) nua',
+      'i do not want to wake up',
+    ],
+    [
+      '(?:khong|chang|cha) (?:ai|co ai) (?:nho|nho den|buon|de y den) (?:toi|minh|em|no)(?: dau| ca)?',
+      'nobody would miss me',
+    ],
+    ['(?:song|cuoc song|cuoc doi) (?:khong con|chang con|khong co) (?:y nghia|gi de song)', 'no reason to live'],
+    ['tu (?:rach|cat|cua) (?:tay|co tay|chan|dui|canh tay)', 'she is cutting herself'],
+    ['thuoc (?:diet|chet) chuot|ba chuot', 'rat poison'],
+    ['nuoc thong (?:cong|bon cau|tac)|thuoc thong cong|xut an da', 'drain cleaner'],
+    ['nuoc (?:lam mat|chong dong)', 'antifreeze'],
+  ],
+  words: {},
+};
