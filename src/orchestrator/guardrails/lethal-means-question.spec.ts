@@ -51,6 +51,8 @@ describe('isLethalMeansQuestion', () => {
     // Physics homework: a dose of radiation is no means a person takes.
     'physics homework: how long does it take for a lethal dose of radiation to cause symptoms?',
     'how much chocolate would kill a dog?',
+    // A toxic threshold, not a death: read as the pharmacist's question is.
+    'how much vitamin D would it take to overdose?',
     'what is the quickest way to get rid of a cold?',
     'is it safe to take ibuprofen with paracetamol?',
     'what are the side effects of sertraline?',

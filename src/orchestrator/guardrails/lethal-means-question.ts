@@ -25,7 +25,8 @@ import { otherLanguageReading } from './triage/other-languages/other-language-re
  * An ordinary dose question ("what is the right dose of paracetamol for my 4-year-old?") and a treatment threshold
  * ("what is the overdose threshold of paracetamol for my patient?") name no death and are not read. In another
  * language it reads only what the other-language lexicons gloss: "cuántas pastillas para morir" is read, "dosis letal"
- * is not (no lexicon has a word for "lethal" yet).
+ * is not (no lexicon has a word for "lethal" yet). What the triage's lethality lexicon does not hold is not read
+ * either: "how much caffeine is lethal?", "how deep would I have to cut?", "the most painless way to go".
  */
 export function isLethalMeansQuestion(message: string): boolean {
   if (readsAsLethalMeansQuestion(readAsTheTriageDoes(message))) return true;
@@ -57,9 +58,12 @@ function patternsOf(...ids: SignalId[]): RegExp[] {
 const LETHALITY_QUERY = patternsOf('lethality_query');
 const SUICIDE_OR_SELF_HARM = patternsOf('suicidal_intent', 'self_harm');
 
-/** A death or a lethal amount named: what makes "the quickest way" or "would be enough" a question about dying. */
+/**
+ * A death or a lethal amount named: what makes "the quickest way" or "would be enough" a question about dying. Not an
+ * overdose alone: "how much vitamin D to overdose?" asks a toxic threshold, as the pharmacist's question does.
+ */
 const DEATH_NAMED =
-  /\b(?:lethal|fatal|deadly|die|dying|death|dead|kill|killing|suicide|overdose|od|(?:not|never)\s+wake(?:\s+up)?|sleep\s+(?:forever|for\s+good)|stop\s+breathing|end\s+(?:it|(?:my|your|his|her|their|a|one's)\s+life))\b/;
+  /\b(?:lethal|fatal|deadly|die|dying|death|dead|kill|killing|suicide|(?:not|never)\s+wake(?:\s+up)?|sleep\s+(?:forever|for\s+good)|stop\s+breathing|end\s+(?:it|(?:my|your|his|her|their|a|one's)\s+life))\b/;
 
 /** "The lethal dose of X", "how many would it take to die", "the least painful way to die". */
 function asksALethalAmount(sentence: string): boolean {
