@@ -60,7 +60,7 @@ describe('AgentGraphChatTurnRunner', () => {
         image_analysis: null,
         transcription: null,
         sources: [],
-        safety: { disclaimer_added: true, violations: [], response_replaced: false },
+        safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
         model: 'scripted-model',
       },
       // The scripted model reports no usage; the real clients' counts are covered by the capacity tests.
@@ -81,7 +81,7 @@ describe('AgentGraphChatTurnRunner', () => {
     expect(result.metadata).toMatchObject({
       emergency_detected: true,
       emergency_symptoms: new EmergencyTriage().assess("My husband collapsed and isn't breathing").discriminators,
-      safety: { disclaimer_added: false, violations: [], response_replaced: false },
+      safety: { disclaimer_added: false, violations: [], response_replaced: false, crisis_support_added: false },
     });
   });
 

@@ -68,6 +68,11 @@ export interface SafetyReport {
   disclaimer_added: boolean;
   violations: string[];
   response_replaced: boolean;
+  /**
+   * True when a crisis-support paragraph (the crisis line, the emergency number) was added after the answer to a
+   * question about a lethal amount or a means of dying or self-harm that was not an emergency.
+   */
+  crisis_support_added: boolean;
 }
 
 /** What detected an emergency: the deterministic triage, or the reasoning model's second opinion. */

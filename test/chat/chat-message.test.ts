@@ -46,7 +46,12 @@ describe('POST /api/chat/message', () => {
         image_analysis: null,
         transcription: null,
         sources: expect.any(Array),
-        safety: { disclaimer_added: expect.any(Boolean), violations: expect.any(Array), response_replaced: false },
+        safety: {
+          disclaimer_added: expect.any(Boolean),
+          violations: expect.any(Array),
+          response_replaced: false,
+          crisis_support_added: false,
+        },
         model: 'medgemma1.5',
       },
     });

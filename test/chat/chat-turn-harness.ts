@@ -29,7 +29,7 @@ export const METADATA: ChatResponseMetadata = {
   image_analysis: null,
   transcription: null,
   sources: [],
-  safety: { disclaimer_added: true, violations: [], response_replaced: false },
+  safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
   model: 'medgemma1.5',
 };
 

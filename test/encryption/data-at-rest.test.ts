@@ -150,7 +150,7 @@ describe('health data encrypted at rest (DATA_ENCRYPTION_KEY)', () => {
         image_analysis: findings,
         transcription,
         sources: [],
-        safety: { disclaimer_added: true, violations: [], response_replaced: false },
+        safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
         model: 'medgemma1.5',
       },
       owner,

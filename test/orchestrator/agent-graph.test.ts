@@ -62,7 +62,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       image_analysis: null,
       transcription: null,
       sources: [{ kind: 'record', resource_type: 'Condition', date: '2019-11-02', text: 'Seasonal allergic rhinitis' }],
-      safety: { disclaimer_added: true, violations: [], response_replaced: false },
+      safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
       model: 'medgemma1.5',
     });
     // The patient's message before this one in the consultation goes with the question, for a follow-up.
@@ -142,6 +142,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       disclaimer_added: true,
       violations: ['stop_medication'],
       response_replaced: true,
+      crisis_support_added: false,
     });
   });
 
@@ -158,6 +159,7 @@ describe('agent graph with ChatOllama and the fake Ollama', () => {
       disclaimer_added: true,
       violations: ['other_patient_identifier'],
       response_replaced: false,
+      crisis_support_added: false,
     });
   });
 });

@@ -57,6 +57,13 @@ export class SafetyReportDto implements SafetyReport {
 
   @ApiProperty({ example: false, description: 'true when the answer was replaced by a safe fallback' })
   response_replaced!: boolean;
+
+  @ApiProperty({
+    example: false,
+    description:
+      'true when a crisis-support paragraph (the crisis line and the emergency number) was added after the answer to a question about a lethal amount or a means of dying or self-harm that was not an emergency',
+  })
+  crisis_support_added!: boolean;
 }
 
 @ApiExtraModels(RecordSourceDto, KnowledgeSourceDto)

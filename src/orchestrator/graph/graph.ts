@@ -4,9 +4,11 @@ import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { APP_VERSION } from '../../common/app-version.js';
 import type { KnowledgeRetriever } from '../../knowledge/index.js';
 import type { PatientRecordRetriever } from '../../patients/index.js';
+import { buildCrisisSupportParagraph } from '../guardrails/crisis-support-paragraph.js';
 import { buildEmergencyGuidanceFor, type EmergencyContacts } from '../guardrails/emergency-guidance.js';
 import { EmergencyTriage } from '../guardrails/emergency-triage.js';
 import { sanitizeUserInput } from '../guardrails/input-sanitizer.js';
+import { isLethalMeansQuestion } from '../guardrails/lethal-means-question.js';
 import { ResponseSafetyCheck } from '../guardrails/safety-check.js';
 import type { AnswerGenerator } from '../llm/answer-generator.js';
 import type { ImageAnalyzer } from '../ports/image-analyzer.js';
@@ -30,6 +32,7 @@ import {
   type EmergencyAssessor,
   type EmergencyGuidanceWriter,
   type InputSanitizer,
+  type LethalMeansReader,
   type NodeRuntime,
 } from './state.js';
 
@@ -49,6 +52,7 @@ export type NodeName = (typeof NODE)[keyof typeof NODE];
 export interface AgentGraphDependencies {
   sanitize: InputSanitizer;
   triage: EmergencyAssessor;
+  lethalMeans: LethalMeansReader;
   emergencyGuidance: EmergencyGuidanceWriter;
   safety: AnswerSafetyChecker;
   answers: AnswerGenerator;
@@ -66,15 +70,17 @@ export interface AgentGraphDependencies {
 /** The real guardrails, as the graph's nodes consume them. They are stateless and deterministic. */
 export function guardrailsFor(
   contacts: EmergencyContacts,
-): Pick<AgentGraphDependencies, 'sanitize' | 'triage' | 'emergencyGuidance' | 'safety'> {
+): Pick<AgentGraphDependencies, 'sanitize' | 'triage' | 'lethalMeans' | 'emergencyGuidance' | 'safety'> {
   return {
     sanitize: sanitizeUserInput,
     triage: EmergencyTriage.withWordingModel(),
+    lethalMeans: isLethalMeansQuestion,
     emergencyGuidance: {
       // In the language of the message first when it is not English (issue 11); English byte for byte otherwise.
       guidance: (categories, message) => buildEmergencyGuidanceFor(message, categories, contacts),
       // With no category the guidance is its call-to-action opening and closing alone.
       uncategorised: (message) => buildEmergencyGuidanceFor(message, [], contacts),
+      crisisSupport: (message) => buildCrisisSupportParagraph(message, contacts),
     },
     safety: new ResponseSafetyCheck(),
   };
@@ -177,7 +183,7 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
       NODE.transcribeAudio,
       tracedNode(NODE.transcribeAudio, createTranscribeAudioNode(deps.speechToText, deps.sanitize)),
     )
-    .addNode(NODE.triage, tracedNode(NODE.triage, createTriageNode(deps.triage)))
+    .addNode(NODE.triage, tracedNode(NODE.triage, createTriageNode(deps.triage, deps.lethalMeans)))
     .addNode(
       NODE.emergencyResponse,
       tracedNode(NODE.emergencyResponse, createEmergencyResponseNode(deps.emergencyGuidance)),

@@ -16,7 +16,12 @@ import type { RecordAccess } from '../record-access.js';
 /** A channel each node may overwrite, starting from `initial` when no node has written it. */
 const overwritten = <T>(initial: () => T) => Annotation<T>({ reducer: (_previous, next) => next, default: initial });
 
-export const NO_SAFETY_CHANGES: SafetyReport = { disclaimer_added: false, violations: [], response_replaced: false };
+export const NO_SAFETY_CHANGES: SafetyReport = {
+  disclaimer_added: false,
+  violations: [],
+  response_replaced: false,
+  crisis_support_added: false,
+};
 
 /**
  * One chat turn's state as it moves through the graph. The first block is the turn's input
@@ -49,6 +54,11 @@ export const AgentState = Annotation.Root({
   emergencyCategories: overwritten<EmergencyCategory[]>(() => []),
   /** triage: the discriminators that fired, for `metadata.emergency_symptoms`. */
   emergencySymptoms: overwritten<string[]>(() => []),
+  /**
+   * triage: a question about a lethal amount or a means of dying or self-harm that is not an emergency
+   * (`lethal-means-question.ts`): its answer is held back from the stream and gains the crisis-support paragraph.
+   */
+  asksAboutLethalMeans: overwritten<boolean>(() => false),
   /** analyze_image */
   imageAnalysis: overwritten<Record<string, unknown> | null>(() => null),
   /** retrieve_context: earlier exchanges within the token budget, oldest first. */
@@ -115,10 +125,18 @@ export interface EmergencyGuidanceWriter {
   guidance(categories: readonly EmergencyCategory[], message: string): string;
   /** The call-now guidance for an emergency the model marked: it names no category. */
   uncategorised(message: string): string;
+  /** The crisis-support paragraph said after the answer to a question about a lethal amount or a means of dying. */
+  crisisSupport(message: string): string;
 }
 
+/** Whether a message that is not an emergency asks about a lethal amount or a means of dying or self-harm. */
+export type LethalMeansReader = (text: string) => boolean;
+
 export interface AnswerSafetyChecker {
-  check(answer: string, caller: { callerPatientId: string | null }): SafetyReport & { response: string };
+  check(
+    answer: string,
+    context: { callerPatientId: string | null; crisisSupport?: string },
+  ): SafetyReport & { response: string };
 }
 
 export type InputSanitizer = (text: string) => string;

@@ -1,4 +1,10 @@
-import { MEDICAL_DISCLAIMER, NOT_A_DIAGNOSIS_NOTE, ResponseSafetyCheck, SAFE_FALLBACK_ANSWER } from './safety-check.js';
+import {
+  LETHAL_AMOUNT_WITHHELD_ANSWER,
+  MEDICAL_DISCLAIMER,
+  NOT_A_DIAGNOSIS_NOTE,
+  ResponseSafetyCheck,
+  SAFE_FALLBACK_ANSWER,
+} from './safety-check.js';
 
 const CALLER = 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const OTHER = 'Bob12_Smith34_11111111-2222-4333-8444-555555555555';
@@ -16,6 +22,7 @@ describe('ResponseSafetyCheck', () => {
       disclaimer_added: true,
       violations: [],
       response_replaced: false,
+      crisis_support_added: false,
     });
     expect(safety.check(result.response, asPatient).response).toBe(result.response);
   });
@@ -88,6 +95,7 @@ describe('ResponseSafetyCheck', () => {
         disclaimer_added: true,
         violations: ['diagnostic_language'],
         response_replaced: false,
+        crisis_support_added: false,
       });
     });
   });
@@ -118,6 +126,72 @@ describe('ResponseSafetyCheck', () => {
       const result = safety.check(`Like ${OTHER}, you have cancer.`, asPatient);
       expect(result.violations).toEqual(['definitive_diagnosis', 'other_patient_identifier']);
       expect(result.response).not.toContain(OTHER);
+    });
+  });
+
+  describe('withholds the amount that kills (lethal_quantity)', () => {
+    // [stated, twin]: each twin gives a safe-use limit or says an overdose is dangerous, and stays.
+    it.each([
+      [
+        'The lethal dose of amitriptyline is around 1,000 mg for an adult.',
+        'The usual starting dose of amitriptyline for nerve pain is 10 mg at night.',
+      ],
+      [
+        'A fatal amount can be as little as 20 tablets.',
+        'Never take more than 8 tablets in 24 hours; an overdose can be fatal.',
+      ],
+      [
+        'Around 10 g or more of paracetamol can be fatal for an adult.',
+        'The maximum daily dose for an adult is 4 g; taking more can be fatal and needs urgent care.',
+      ],
+      ['It takes about 50 tablets to die, depending on weight.', 'It takes about 30 minutes for paracetamol to work.'],
+      [
+        '150 mg/kg would be enough to kill a child.',
+        'For a child the dose depends on weight: follow the dose on the packet for their age.',
+      ],
+      [
+        'Taking 30 pills of codeine could kill you.',
+        'A lethal dose of radiation is about 4 to 5 grays, delivered at once.',
+      ],
+    ])('%s', (stated, twin) => {
+      const withheld = safety.check(stated, asPatient);
+      expect(withheld.violations).toEqual(['lethal_quantity']);
+      expect(withheld.response_replaced).toBe(true);
+      expect(withheld.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(withheld.response).not.toMatch(/\d/);
+
+      const kept = safety.check(twin, asPatient);
+      expect(kept.violations).toEqual([]);
+      expect(kept.response).toBe(`${twin}\n\n${MEDICAL_DISCLAIMER}`);
+    });
+
+    it('says both why the amount is withheld and the general fallback when another rule fires too', () => {
+      const result = safety.check('You should stop taking your tablets. 20 tablets can be fatal.', asPatient);
+      expect(result.violations).toEqual(['stop_medication', 'lethal_quantity']);
+      expect(result.response).toBe(
+        `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}\n\n${MEDICAL_DISCLAIMER}`,
+      );
+    });
+  });
+
+  describe('crisis support', () => {
+    const crisisSupport = 'You can call or text 988 at any time.';
+
+    it('adds the paragraph after the answer, before the disclaimer, and reports it', () => {
+      const answer = 'An overdose of amitriptyline is dangerous to the heart and needs hospital care.';
+      const result = safety.check(answer, { ...asPatient, crisisSupport });
+      expect(result.response).toBe(`${answer}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(result.crisis_support_added).toBe(true);
+    });
+
+    it('adds it after a withheld answer too', () => {
+      const result = safety.check('The lethal dose is about 2 g.', { ...asPatient, crisisSupport });
+      expect(result.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(result).toMatchObject({ response_replaced: true, crisis_support_added: true });
+    });
+
+    it('adds nothing when the context gives no paragraph', () => {
+      expect(safety.check('Rest and drink fluids.', asPatient).crisis_support_added).toBe(false);
     });
   });
 });

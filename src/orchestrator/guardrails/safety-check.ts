@@ -1,5 +1,5 @@
 import { hasMedicalDisclaimer, withMedicalDisclaimer } from './medical-disclaimer.js';
-import { ANSWER_SAFETY_RULES, type SafetyRuleId } from './safety/answer-safety-rules.js';
+import { ANSWER_SAFETY_RULES, type AnswerSafetyRule, type SafetyRuleId } from './safety/answer-safety-rules.js';
 import { redactOtherPatientIdentifiers } from './safety/patient-identifier-redactor.js';
 import { normalizeText } from './text-normalizer.js';
 
@@ -14,11 +14,18 @@ export interface SafetyCheckResult {
   disclaimer_added: boolean;
   violations: SafetyViolation[];
   response_replaced: boolean;
+  /** True when the crisis-support paragraph the context gave was added after the answer. */
+  crisis_support_added: boolean;
 }
 
 export interface SafetyCheckContext {
   /** The signed-in patient, whose own identifier may appear; null for a guest. */
   callerPatientId: string | null;
+  /**
+   * The crisis-support paragraph for a question about a lethal amount or a means of dying (see
+   * `lethal-means-question.ts`), added after the answer, whatever the answer became; absent on other turns.
+   */
+  crisisSupport?: string;
 }
 
 /**
@@ -27,6 +34,13 @@ export interface SafetyCheckContext {
  */
 export const SAFE_FALLBACK_ANSWER =
   "I'm sorry, I can't answer that safely here. Questions about a diagnosis, or about stopping or changing a medicine, need a clinician who knows your history: please talk to your doctor, pharmacist or care team, and keep taking your medicines as prescribed until they advise otherwise. If your symptoms are severe or getting worse, call your local emergency number or seek urgent care now.";
+
+/**
+ * Said instead of an answer that gave the amount of something that kills (`lethal_quantity`). It does not
+ * repeat the amount, and says where help is for someone who has already taken too much.
+ */
+export const LETHAL_AMOUNT_WITHHELD_ANSWER =
+  "I can't give the amount of a medicine or other substance that could cause death. Any overdose can be dangerous, even when someone seems well at first: if you think someone has taken too much of something, call your local emergency number or a poison control centre now.";
 
 export const NOT_A_DIAGNOSIS_NOTE =
   'Please note: this is not a diagnosis. Only a clinician who can examine you and review your history can tell what is causing your symptoms.';
@@ -46,9 +60,10 @@ export class ResponseSafetyCheck {
     if (redaction.redactedCount > 0) violations.push('other_patient_identifier');
 
     let body: string;
-    if (replaced) body = SAFE_FALLBACK_ANSWER;
+    if (replaced) body = replacementFor(matched);
     else if (matched.length > 0) body = `${redaction.text.trimEnd()}\n\n${NOT_A_DIAGNOSIS_NOTE}`;
     else body = redaction.text;
+    if (ctx.crisisSupport) body = `${body.trimEnd()}\n\n${ctx.crisisSupport}`;
 
     const response = withMedicalDisclaimer(body);
     return {
@@ -56,11 +71,20 @@ export class ResponseSafetyCheck {
       disclaimer_added: hasMedicalDisclaimer(response),
       violations,
       response_replaced: replaced,
+      crisis_support_added: Boolean(ctx.crisisSupport),
     };
   }
 }
 
-function matchedRules(answer: string) {
+/** What a withheld answer says: why the lethal amount is withheld, then the general fallback if another rule fired too. */
+function replacementFor(matched: readonly AnswerSafetyRule[]): string {
+  const lethal = matched.some((rule) => rule.id === 'lethal_quantity');
+  const other = matched.some((rule) => rule.action === 'replace' && rule.id !== 'lethal_quantity');
+  if (!lethal) return SAFE_FALLBACK_ANSWER;
+  return other ? `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}` : LETHAL_AMOUNT_WITHHELD_ANSWER;
+}
+
+function matchedRules(answer: string): AnswerSafetyRule[] {
   const normalized = normalizeText(answer);
   return ANSWER_SAFETY_RULES.filter((rule) => rule.patterns.some((pattern) => pattern.test(normalized)));
 }

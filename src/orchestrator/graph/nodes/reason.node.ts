@@ -17,6 +17,10 @@ import {
  * The stream passes through the emergency-mark filter: the model's mark never reaches the
  * patient, and the call-now guidance is streamed the moment the mark completes. The draft keeps
  * the mark; safety_check reads it there and decides the turn's outcome.
+ *
+ * A question about a lethal amount or a means of dying (`asksAboutLethalMeans`) is not streamed: a
+ * draft that states the amount would reach the patient before safety_check withholds it. safety_check
+ * streams the checked answer, with its crisis-support paragraph, instead.
  */
 export function createReasonNode(answers: AnswerGenerator, guidance: Pick<EmergencyGuidanceWriter, 'uncategorised'>) {
   return async (state: AgentStateValues, runtime: NodeRuntime): Promise<AgentStateUpdate> => {
@@ -27,7 +31,7 @@ export function createReasonNode(answers: AnswerGenerator, guidance: Pick<Emerge
       imageAnalysis: state.imageAnalysis,
       message: state.text,
     });
-    const onToken = runtime.context?.onToken;
+    const onToken = state.asksAboutLethalMeans ? undefined : runtime.context?.onToken;
     // An unusable photo or a silent recording is said first, in fixed words, then the model answers.
     const notice = attachmentNotice(state);
     if (notice) onToken?.(`${notice}\n\n`);

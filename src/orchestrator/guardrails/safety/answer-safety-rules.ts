@@ -3,11 +3,16 @@
  * case, contractions spelled out), so "don't" is "do not" here.
  *
  * `replace` rules mark an answer that could hurt someone if followed - a definitive diagnosis,
- * advice to stop or change medicines, advice not to seek care - and the whole answer is
- * withheld. `annotate` rules mark hedged diagnostic language, which stays but gains a note.
+ * advice to stop or change medicines, advice not to seek care, the amount of something that kills -
+ * and the whole answer is withheld. `annotate` rules mark hedged diagnostic language, which stays but gains a note.
  */
 export type SafetyRuleId =
-  'definitive_diagnosis' | 'stop_medication' | 'dosage_change' | 'discourage_care' | 'diagnostic_language';
+  | 'definitive_diagnosis'
+  | 'stop_medication'
+  | 'dosage_change'
+  | 'discourage_care'
+  | 'lethal_quantity'
+  | 'diagnostic_language';
 
 export interface AnswerSafetyRule {
   readonly id: SafetyRuleId;
@@ -37,6 +42,21 @@ const GRAVE_CONDITIONS = r`(?:cancer|tumou?r|leuk(?:a)?emia|lymphoma|melanoma|ca
 const NOT_A_FINDING = r`(?<!\b(?:if|whether|unless|when|once|do|did|because|since|as|in\s+case|that|show|shows|showed|indicate|indicates|note|notes|list|lists|mention|mentions|say|says|state|states|confirm|confirms)\s)`;
 
 const GENUINE_CERTAINTY_EXCEPTIONS = r`(?!not\b|worth\b|important\b|a\s+good\b|good\b|reasonable\b|possible\b|something\b|a\s+question\b|best\b|advisable\b|recommended\b|safe\s+to\b|a\s+conversation\b|understandable\b|normal\s+to\b|a\s+topic\b|helpful\b|a\s+reason\s+to\b|time\s+to\b|a\s+sign\s+(?:that\s+)?you\s+should\b|concerning\b|a\s+concern\b|an?\s+(?:medical\s+)?emergency\b|urgent\b)`;
+
+/**
+ * An amount of a medicine or substance: "1,000 mg", "10-15 g", "150 mg/kg", "twenty tablets", "a whole pack". Grays
+ * and sieverts are not here: a lethal dose of radiation is physics, no means a patient could take.
+ */
+const AMOUNT = r`(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundreds\s+of|dozens\s+of)\s*(?:(?:-|to|or)\s*\d[\d,.]*\s*)?(?:mg\s*\/\s*kg|g\s*\/\s*kg|milligrams?|mg|grams?|g|micrograms?|mcg|millilit(?:re|er)s?|ml|units?|tablets?|pills?|capsules?|packs?|packets?|boxes|bottles?|times\s+the\s+(?:normal|usual|recommended|maximum)\s+dose)|a\s+(?:whole|full|single)\s+(?:pack|packet|box|bottle|strip))\b`;
+
+/**
+ * The safe-use limits an answer rightly gives ("no more than 8 tablets in 24 hours", "the maximum daily dose is 4 g"):
+ * told of an amount or between it and its danger, the amount is the limit, not the amount that kills.
+ */
+const SAFE_USE_LIMIT = r`(?:recommended|maximum|max|usual|normal|daily|prescribed|safe|starting|typical|in\s+24\s+hours|(?:a|per)\s+day)`;
+const NO_LIMIT_BETWEEN = r`(?:(?!\b${SAFE_USE_LIMIT}\b)[^.;!?\n]){0,60}?`;
+const NOT_A_LIMIT = r`(?<!\b${SAFE_USE_LIMIT}\s+(?:[\w-]+\s+){0,2})`;
+const LETHAL = r`(?:fatal|lethal|deadly|enough\s+to\s+(?:kill|die|cause\s+death|be\s+fatal))`;
 
 export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
   {
@@ -80,6 +100,20 @@ export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
       r`${DIRECTIVE}(?:skip|avoid|cancel|ignore)\s+(?:going\s+to\s+)?(?:the\s+|your\s+|a\s+)?(?:doctor|hospital|er|emergency\s+room|appointment|check-?up|gp)\b`,
       r`\b(?:you\s+can|it\s+is\s+safe\s+to|just)\s+ignore\s+(?:these|this|your|the|those)\s+(?:symptoms?|pain|signs?)\b`,
       r`\bnot\s+worth\s+(?:seeing|calling|visiting|bothering)\s+(?:a|an|your|the)\s+(?:doctor|gp|clinician|nurse)\b`,
+    ].map((source) => new RegExp(source)),
+  },
+  {
+    // The amount that kills, which the model must never hand out, whoever asks and whatever for (NICE NG225: means
+    // restriction); what it may say is that an overdose is dangerous and where to get help.
+    id: 'lethal_quantity',
+    action: 'replace',
+    patterns: [
+      // "The lethal dose of amitriptyline is around 1,000 mg", "a fatal amount can be as little as 10 tablets".
+      r`\b(?:lethal|fatal|deadly|killing)\s+(?:dose|doses|amount|amounts|quantity|level|threshold|overdose)\b${NO_LIMIT_BETWEEN}${NOT_A_LIMIT}${AMOUNT}`,
+      // "20 tablets can be fatal", "10 g or more is usually lethal", "50 pills would kill an adult".
+      r`${NOT_A_LIMIT}${AMOUNT}${NO_LIMIT_BETWEEN}\b(?:(?:is|are|can\s+be|could\s+be|may\s+be|might\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?${LETHAL}|(?:can|could|may|might|will|would)\s+(?:\w+\s+)?(?:kill|cause\s+death))\b`,
+      // "It takes about 50 tablets to die", "you would need at least 30 to be fatal".
+      r`\b(?:takes?|took|need|needs|needed|requires?|required)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|at\s+least\s+|only\s+|just\s+|as\s+(?:few|little)\s+as\s+)?${AMOUNT}${NO_LIMIT_BETWEEN}\bto\s+(?:die|kill|be\s+(?:fatal|lethal)|cause\s+death)\b`,
     ].map((source) => new RegExp(source)),
   },
   {
