@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { connect } from 'node:net';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { APP_NODE_FLAGS } from './lib/app-node-flags.mjs';
 import { cpuSecondsOf, startApp, ROOT } from './lib/processes.mjs';
 import { median, round } from './lib/stats.mjs';
 
@@ -48,6 +49,16 @@ async function listeningAfter(port, started, signal) {
   }
 }
 
+/**
+ * PAIRED_BASELINE_NODE_FLAGS (space-separated) replaces the production Node flags of the
+ * baseline's starts only, to read a change of the flags themselves (both sides otherwise get this
+ * checkout's bench/lib/app-node-flags.mjs).
+ */
+const baselineFlags =
+  process.env.PAIRED_BASELINE_NODE_FLAGS === undefined
+    ? APP_NODE_FLAGS
+    : process.env.PAIRED_BASELINE_NODE_FLAGS.split(' ').filter(Boolean);
+
 async function oneStart(cwd) {
   // startApp picks the port and polls readiness; it tells the port before the spawn, and the
   // port is watched for the first accepted connection alongside.
@@ -58,6 +69,12 @@ async function oneStart(cwd) {
     {
       cwd,
       timeoutMs: 120_000,
+      command: [
+        process.execPath,
+        ...(cwd === ROOT ? APP_NODE_FLAGS : baselineFlags),
+        '--enable-source-maps',
+        'dist/main.js',
+      ],
       onPort: (port) => (watch = listeningAfter(port, performance.now(), stopWatch.signal)),
     },
   );
