@@ -36,6 +36,6 @@ EXPOSE 8000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||8000)+'/api/health/live').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
 # exec form: node is PID 1's child-free process and receives SIGTERM directly for a graceful stop.
-# --max-old-space-size / --max-semi-space-size: V8's heap cap and young generation, the same as `npm start` and the bench (bench/lib/app-node-flags.mjs);
+# --max-old-space-size / --max- and --min-semi-space-size: V8's heap cap and young generation, the same as `npm start` and the bench (bench/lib/app-node-flags.mjs);
 # the pod's memory limit must stay at least 256 MiB above it (README, Deploying to a cluster: Memory).
-CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--enable-source-maps", "dist/main.js"]
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--min-semi-space-size=16", "--enable-source-maps", "dist/main.js"]

@@ -44,6 +44,7 @@ export function startServer(script, env = {}, timeoutMs = 30_000) {
  * Starts the built app (`node dist/main.js`) as production runs it and resolves once
  * GET /api/health/ready answers 200. `env` replaces the environment entirely but for PATH/HOME.
  * `cwd`: the checkout whose app it is (this one unless another is compared, see paired-cpu.mjs).
+ * `onPort`: called with the app's port before it is spawned.
  */
 export async function startApp(
   env,
@@ -51,9 +52,12 @@ export async function startApp(
     timeoutMs = 60_000,
     command = [process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js'],
     cwd = ROOT,
+    onPort,
   } = {},
 ) {
   const port = await freePort();
+  // Told before the spawn: paired-startup.mjs watches the port open on its own.
+  onPort?.(port);
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   // Its own process group: `npm start` runs the app as a grandchild, and stop() must reach it.

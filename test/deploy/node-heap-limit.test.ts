@@ -4,13 +4,13 @@ import { APP_NODE_FLAGS } from '../../bench/lib/app-node-flags.mjs';
 import { copyOfKubernetesDir, KUBERNETES_DIR, kustomize, only, type KubeObject } from './manifests.js';
 
 /**
- * The app's V8 memory flags (`--max-old-space-size` and the like) are the same wherever it
- * starts: `npm start`, the image's CMD (which the Kubernetes pods run) and the apps the bench
+ * The app's V8 memory flags (`--max-old-space-size`, `--min-semi-space-size` and the like) are the
+ * same wherever it starts: `npm start`, the image's CMD (which the Kubernetes pods run) and the apps the bench
  * measures (bench/lib/app-node-flags.mjs). And every pod's memory limit leaves room above the
  * heap cap for the rest of the process, so the cap, not the kubelet's OOM kill, is what a heap
  * that grows too far meets first.
  */
-const V8_MEMORY_FLAG = /^--max-[a-z-]+-size=\d+$/;
+const V8_MEMORY_FLAG = /^--(?:max|min)-[a-z-]+-size=\d+$/;
 
 /**
  * What the process holds beside V8's old generation: the young generation (three semi-spaces,
