@@ -232,6 +232,25 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     }
   });
 
+  it('times each request once, under the template of the route that answered it', async () => {
+    const other = await startTestApp();
+    try {
+      // Fastify answers HEAD through a route of its own made from the GET route's options.
+      await fetch(`${other.url}/api/health/live`, { method: 'HEAD' });
+      await fetch(`${other.url}/api/v1/health/live`);
+      // A preflight from no allowed origin is handed on to the not-found handler by the route it matched.
+      await fetch(`${other.url}/api/chat/message`, { method: 'OPTIONS' });
+      const theirs = parseExposition((await scrape(other)).text);
+      const count = 'medchat_http_request_duration_seconds_count';
+      expect(sum(theirs, count, { method: 'HEAD', route: '/api/health/live', status_code: '200' })).toBe(1);
+      expect(sum(theirs, count, { method: 'GET', route: '/api/health/live', status_code: '200' })).toBe(1);
+      expect(sum(theirs, count, { method: 'OPTIONS', route: 'unmatched', status_code: '404' })).toBe(1);
+      expect(sum(theirs, count, { method: 'OPTIONS' })).toBe(1);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('keeps its series apart from every other app in the process', async () => {
     const other = await startTestApp();
     try {
