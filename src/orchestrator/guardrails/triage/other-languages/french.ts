@@ -409,7 +409,10 @@ export const FRENCH: LanguageLexicon = {
     // The other weak kinds, told in everyday French: skin coming off after a scald, a voice that changes with hives,
     // nostrils flaring, a count swallowed, voices with a knife, a numb seat with wetting, a cold clammy collapse, a
     // chest gripped like a vice (Manchester, NHS Pathways, Schmitt-Thompson); and a time long past told with "il y a".
-    ['il y a (?:\\d+|une|deux|trois|quatre|quelques|plusieurs) (?:semaines|jours|mois)', 'weeks ago'],
+    // Days are told as days (session 42, T50): "accouché il y a 5 jours" is a birth five days ago, not weeks.
+    ['il y a (?:\\d+) jours', '# days ago'],
+    ['il y a (?:un|deux|trois|quatre|quelques|plusieurs) jours', 'a few days ago'],
+    ['il y a (?:\\d+|une|deux|trois|quatre|quelques|plusieurs) (?:semaines|mois)', 'weeks ago'],
     ["quand (?:j'?|je |il |elle |on )?appuie dessus|a la pression|quand (?:j'?|on )appuie", 'when i press on it'],
     ['(?:sur )?(?:son|sa|mon|ma) (?:torse|poitrine)', 'on his chest'],
     ["(?:la )?peau (?:qui )?(?:part|s'?en va|se decolle|pele|se detache|part en lambeaux)", 'the skin is peeling off'],

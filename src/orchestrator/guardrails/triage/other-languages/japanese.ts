@@ -349,7 +349,8 @@ export const JAPANESE: LanguageLexicon = {
     ['息が(?:でき|吸え|し)(?:なく|ない|ません)(?:なって|なり|なっ)?', 'cannot breathe'],
     ['倒れ(?:て|た|ました|ている)', 'collapsed and'],
     [
-      '(?:呼んでも|揺すっても|叩いても)(?:起きません|起きない|目を覚まさない|目を覚ましません|反応(?:が)?ない|返事(?:が)?ない)',
+      // Not answering a call because a game, a phone or a screen holds the child is no collapse (review V24, session 42).
+      '(?:呼んでも|揺すっても|叩いても)(?:起きません|起きない|目を覚まさない|目を覚ましません|反応(?:が)?ない|返事(?:が)?ない)(?![^。！？]*(?:ゲーム|スマホ|携帯|電話|テレビ|動画|夢中|イヤホン|LINE|ライン|メール))',
       'cannot be woken',
     ],
     ['(?<!(?:朝|なかなか|早く))(?:起きません|目を覚ましません)', 'will not wake up'],

@@ -226,6 +226,21 @@ const EMERGENCIES: LabelledMessages = [
   ['tr', 'nobet gecirdi, durdu, sonra tekrar basladi, kendine gelmedi'],
   ['fr', 'la fontanelle de mon bebe est bombee et il vomit tout, il pleure bizarrement'],
   ['fa', 'بچه از پله افتاد و سرش خورد، سه بار استفراغ کرد و خیلی خواب آلوده'],
+  // Round four, written before the fourth change: not answering properly after a faint, cannot be kept awake, cloths
+  // soaked while it spurts, clear fluid from the nose after a knock, a pad filled in minutes after a birth, slow to
+  // respond or falling asleep after a knock to the back of the head, blood through the bandage, blue lips in Arabizi.
+  ['es', 'se desmayó, abrió los ojos pero no contesta bien y se vuelve a dormir'],
+  ['es', 'no lo podemos mantener despierto después del golpe en la cabeza'],
+  ['es', 'ya van dos toallas empapadas y sigue saliendo a chorros'],
+  ['pt', 'levou uma pancada na cabeça e está saindo um líquido claro do nariz'],
+  ['fr', "j'ai accouché il y a 4 jours et je remplis une serviette en 20 minutes avec des caillots"],
+  ['zh', '他摔倒撞到后脑，吐了两次，反应有点慢'],
+  ['ru', 'ударился затылком, теперь тошнит и всё время засыпает'],
+  ['pl', 'krew przesiąka przez bandaż, leci i leci'],
+  ['ar', 'ibni shafayfo zar2a w mesh 2ader yetkalem'],
+  ['it', 'è stato punto da una vespa, ha la faccia gonfia e sta svenendo'],
+  // Review V24 (extra/t50-3): no answer when called, lying collapsed and not moving.
+  ['ja', '父を呼んでも返事がなく、倒れたまま動かない'],
   // The English the readings make, read by the English rules: a subject left out, a fit that stopped and started again.
   ['en', 'was found collapsed on the kitchen floor, not responding'],
   ['en', 'was found unconscious in the street'],
@@ -340,6 +355,14 @@ const LOOK_ALIKES: LabelledMessages = [
   ['fr', "on l'a retrouve au sol dans le jardin, notre chat, il va bien"],
   ['en', 'His seizures are well controlled. The hiccups stopped for a bit and then started again, is that normal?'],
   ['fr', "il est tombe de l'echelle l'annee derniere, il a encore mal au dos parfois"],
+  // Round four's twins: a cold's runny nose, bleeding after a birth that is settling, a bump with no other symptom.
+  ['pt', 'estou resfriado e está saindo um líquido claro do nariz'],
+  ['fr', "j'ai accouché il y a 3 semaines, les saignements diminuent, une serviette par jour"],
+  ['ru', 'ударился затылком о полку, шишка, но чувствует себя нормально'],
+  ['zh', '撞到后脑起了个包，但是精神很好，没有吐'],
+  ['es', 'mi hijo se duerme enseguida después del colegio, pero come bien y juega'],
+  // Review V24: a son who does not answer because a game holds him.
+  ['ja', '息子を呼んでも返事がない、ゲームに夢中で困る'],
   // English twins: a question that opens with "was", a return of fits over months, a baby breathing fast asleep.
   ['en', 'was it a faint or a seizure? she is fine now and back to normal'],
   [

@@ -1,3 +1,4 @@
+import { RUSSIAN_FINDINGS } from './breathing-bleeding-children/russian.js';
 import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
@@ -472,6 +473,7 @@ export const RUSSIAN: LanguageLexicon = {
       '(?<=(?:упал\\p{L}*|сбил\\p{L}*|сбит\\p{L}*|машин\\p{L}*|пол[уа]?|земл\\p{L}*)[^.;!?]{0,40})(?:он |она )?не (?:двига\\p{L}*|шевел\\p{L}*)',
       'is not moving',
     ],
+    ...RUSSIAN_FINDINGS.phrases,
     ...RUSSIAN_MODIFIERS,
     ...RUSSIAN_EVERYDAY_PHRASES,
   ],

@@ -1023,6 +1023,7 @@ export const SPANISH: LanguageLexicon = {
     'atropello',
     'atropellaron',
     'atropellado',
+    ...SPANISH_FINDINGS.ownWords,
   ],
   // "fiebre no tengo, dolor de pecho tampoco": no fever, no chest pain either.
   negationAfter:

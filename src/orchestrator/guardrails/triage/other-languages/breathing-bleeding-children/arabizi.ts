@@ -8,6 +8,8 @@ import type { FindingsReading } from './findings-reading.js';
 export const ARABIZI_FINDINGS: FindingsReading = {
   ownWords: ['byrud', 'byrod', 'mughma', 'mghma'],
   phrases: [
+    // Blue lips (NICE NG143, Manchester Triage: cyanosis), typed with the digit of the qaf or hamza.
+    ['(?:shafayfo|shfayfo|shafayefo|shafayf\\p{L}*|shfaf\\p{L}*) (?:zar2a|zar2aa|zor2|zar2in|azra2|zar2)', 'blue lips'],
     [
       '(?:la2eenah|la2enah|la2eenaha|la2enaha|la2ineh|la2inah|l2ineh|l2inah|la2ena|la2eena|la2eto|la2ito|la2etha|l2eto)',
       'we found him',

@@ -17,6 +17,9 @@ export const CHINESE_FINDINGS: FindingsReading = {
     ['(?<=呼吸[^。！？]{0,12})(?:一分钟|每分钟|一分鐘|每分鐘)(?:呼吸)?\\d+(?:多)?次', '# breaths a minute'],
     ['(?:还在|一直|不停地?)?(?:呻吟|哼哼)', 'grunting'],
     ['(?:吃奶|喝奶|食奶|饮奶|飲奶)(?:也|都)?(?:很好|好好|正常|挺好|没问题|沒問題)', 'feeds well'],
+    // A knock to the back of the head, then slow to respond (NICE NG232).
+    ['撞到(?:了)?(?:后脑勺?|後腦勺?|头|頭|脑袋|腦袋)', 'hit his head'],
+    ['(?:反应|反應)(?:有点|有些|很|变得|變得|越来越|越來越)?(?:慢|迟钝|遲鈍)', 'slow to respond'],
     ['说话说不完一句|說話說不完一句|说不完一句话|說不完一句話|讲唔晒一句', 'cannot finish a sentence'],
   ],
   words: {},

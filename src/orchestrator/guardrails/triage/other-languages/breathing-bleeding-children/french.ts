@@ -12,6 +12,10 @@ export const FRENCH_FINDINGS: FindingsReading = {
       "(?:on|nous|je|ils) (?:l'?a|l'?avons|l'?ai|l'?ont|les? a|la a) (?:retrouve|trouve)e?s?(?= (?:\\p{L}+ ){0,4}(?:inconscient|evanoui|sans connaissance|inanime|ne respir|ne repond|ne reagi))",
       'found him',
     ],
+    // Bleeding after a birth, a pad filled within minutes with clots (RCOG: postpartum haemorrhage).
+    ["(?:j'?ai |elle a )?accouche(?:e)?", 'gave birth'],
+    ['(?:une )?serviette (?:pleine|remplie|trempee|imbibee) en (?:\\d+) ?(?:min|minutes)', 'soaked a pad in # minutes'],
+    ['(?:avec )?(?:des |de gros )?caillots', 'with clots'],
     // A fontanelle bulging, told with the baby named between (NICE NG143).
     [
       '(?:la )?fontanelle (?:de (?:mon |ma |notre |son |sa )?(?:bebe|fils|fille|enfant|nourrisson) )?(?:est |parait |semble )?(?:tres )?(?:bombee|gonflee|tendue|saillante|bombe)',

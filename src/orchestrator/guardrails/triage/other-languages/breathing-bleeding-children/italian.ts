@@ -15,6 +15,7 @@ export const ITALIAN_FINDINGS: FindingsReading = {
       'makes a noise when he breathes in',
     ],
     ['(?:il )?naso (?:chiuso|tappato|bloccato|otturato)', 'blocked nose'],
+    ['sta (?:per )?svenendo', 'is passing out'],
     ['anche (?:da fermo|da ferma|a riposo)', 'even at rest'],
     // Bleeding for an hour on an anticoagulant, gauzes soaked (NHS 111: bleeding on a blood thinner that will not stop).
     ["da (?:un|una) ?'? ?ora|da piu di (?:un|una) ?'? ?ora", 'for an hour'],

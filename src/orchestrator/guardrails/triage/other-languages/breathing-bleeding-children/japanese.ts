@@ -7,11 +7,12 @@ import type { FindingsReading } from './findings-reading.js';
 export const JAPANESE_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    ['(?:倒れた)?まま動かない|(?:倒れた)?まま動きません', 'is not moving'],
     // A cold's blocked nose: breathing through the nose is no airway trouble.
     ['鼻が(?:詰まって|つまって|詰まり)', 'blocked nose'],
     ['鼻で', 'through my nose'],
     [
-      '(?:呼びかけても|呼んでも|声をかけても|名前を呼んでも|揺すっても)(?:返事|反応|応答|返答)(?:が|も)?(?:ありません|ない|しない|しません|がない)',
+      '(?:呼びかけても|呼んでも|声をかけても|名前を呼んでも|揺すっても)(?:返事|反応|応答|返答)(?:が|も)?(?:ありません|ない|なく|しない|しません|がない)(?![^。！？]*(?:ゲーム|スマホ|携帯|電話|テレビ|動画|夢中|イヤホン|LINE|ライン|メール))',
       'is not responding',
     ],
   ],

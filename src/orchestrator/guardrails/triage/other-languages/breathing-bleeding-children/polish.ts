@@ -1,7 +1,7 @@
 import type { FindingsReading } from './findings-reading.js';
 
 /**
- * Polish: a blow to the head told by what hit it and where ("dostał kijem w skroń"), speech slurring after it and
+ * Polish: a blow to the head told by where it struck ("dostał kijem w skroń", whatever hit him), speech slurring after it and
  * falling asleep (NICE NG232), someone found unconscious told with the finder as the subject, and a fit that stopped
  * and started again ("znowu zaczął się trząść": NICE NG217, a second seizure without recovery).
  */
@@ -16,19 +16,20 @@ export const POLISH_FINDINGS: FindingsReading = {
     'znalazlam',
   ],
   phrases: [
-    [
-      'dostal(?:a)? (?:\\p{L}+ )?(?:kijem|pilka|kamieniem|cegla|butelka|piescia|kopniakiem)(?: \\p{L}+)? (?:w|po) (?:skron|glowe|glowie|czolo|tyl glowy)',
-      'was hit on the head',
-    ],
+    ['dostal(?:a)? (?:\\p{L}+ ){1,2}(?:w|po) (?:skron|glowe|glowie|czolo|tyl glowy)', 'was hit on the head'],
     ['(?:uderzyl|uderzyla) sie w glowe', 'hit his head'],
     ['po uderzeniu (?:sie )?(?:w|o) (?:glowe|glowa)', 'after hitting his head'],
     ['zaczal(?:a)? belkotac|belkocze', 'started slurring his words'],
     ['(?:ciagle |caly czas )?zasypia', 'keeps falling asleep'],
     ['bol glowy', 'headache'],
     ['po godzinie', 'after an hour'],
+    [
+      'krew przesiaka przez (?:\\p{L}+ )?(?:bandaz|bandaze|opatrunek|opatrunki|gaze|gazy)',
+      'blood soaking through the bandages',
+    ],
     ['po chwili', 'after a moment'],
     [
-      '(?:znalezlismy|znalazlem|znalazlam|znalezli|znaleziono) (?:go |ja |mame |tate |babcie |dziadka )?(?:nieprzytomn\\p{L}*|bez przytomnosci)',
+      '(?:znalezlismy|znalazlem|znalazlam|znalezli|znaleziono) (?:\\p{L}+ )?(?:nieprzytomn\\p{L}*|bez przytomnosci)',
       'found him unconscious',
     ],
     ['(?:znowu|znow|ponownie) zaczal(?:a|o)? sie (?:trzasc|rzucac)', 'started shaking again'],

@@ -5,13 +5,30 @@ import type { FindingsReading } from './findings-reading.js';
  * non-blanching rash (NICE NG143, meningococcal disease), and someone found down told in the passive ("foi encontrado").
  */
 export const PORTUGUESE_FINDINGS: FindingsReading = {
-  ownWords: ['desacordado', 'desacordada', 'direito', 'rapidinho', 'rapidinha', 'direitinho'],
+  ownWords: [
+    'desacordado',
+    'desacordada',
+    'direito',
+    'rapidinho',
+    'rapidinha',
+    'direitinho',
+    'levou',
+    'saindo',
+    'pancada',
+  ],
   phrases: [
     ['(?:que )?nao (?:somem|some|desaparecem|desaparece|saem|sai|clareiam|clareia|mudam)', 'that do not fade'],
     ['(?:foi|foram) encontrad[oa]s?', 'he was found'],
     // Fast breathing only while asleep in a baby who feeds well is a normal infant's (Schmitt-Thompson newborn breathing).
     ['quando (?:ele |ela |o bebe |a bebe )?(?:dorme|esta dormindo|ta dormindo|tá dormindo)', 'when he sleeps'],
     ['(?:esta |ta )?(?:mamando|mama) (?:bem|direitinho|normal)', 'feeding well'],
+    // A blow to the head, then clear fluid from the nose (NICE NG232: a sign of a basal skull fracture) and groggy.
+    ['(?:levou|tomou|recebeu) uma (?:pedrada|pancada|paulada|bolada|porrada) na cabeca', 'was hit on the head'],
+    [
+      'saindo (?:um )?(?:liquido|agua) (?:claro|clara|transparente) (?:do|pelo) nariz',
+      'clear liquid coming from his nose',
+    ],
+    ['grogue', 'groggy'],
     ['nao (?:esta )?respira(?:ndo)? (?:direito|bem)', 'is not breathing properly'],
     // A fontanelle bulging, told with the baby named between (NICE NG143).
     [

@@ -5,7 +5,7 @@ import type { FindingsReading } from './findings-reading.js';
  * names who was found: a collapse seen by a bystander (Resuscitation Council UK).
  */
 export const SPANISH_FINDINGS: FindingsReading = {
-  ownWords: [],
+  ownWords: ['despierto', 'despierta'],
   phrases: [
     ['(?:fue|fueron|ha sido) (?:encontrad|hallad)[oa]s?', 'he was found'],
     // The glass test of a rash told in parts (NICE NG143): what does not fade, pressed, with a glass.
@@ -27,6 +27,13 @@ export const SPANISH_FINDINGS: FindingsReading = {
       '(?:despues de|tras|luego de) (?:golpearse|pegarse|darse un golpe en|darse en|caerse y golpearse)(?: en)? la cabeza',
       'after hitting his head',
     ],
+    // Not answering properly after a faint and falling back asleep; a knock after which he cannot be kept awake (NICE
+    // NG232); cloths soaked through while the blood still spurts (NHS 111: bleeding that will not stop).
+    ['no (?:me |nos |le |te )?(?:contesta|responde) bien', 'does not answer properly'],
+    ['se (?:vuelve|volvio) a (?:dormir|quedar dormid[oa])', 'keeps falling back asleep'],
+    ['no (?:lo|la|le) (?:podemos|puedo|pueden) mantener despiert[oa]', 'we cannot keep him awake'],
+    ['(?:toallas|trapos|gasas|vendas|panos|servilletas) (?:ya )?(?:empapad|llen)[oa]s(?: de sangre)?', 'soaked cloths'],
+    ['(?:y )?sigue (?:saliendo|brotando|echando sangre) a chorros', 'and it is still spurting'],
     ['(?:un |una )?(?:charco|charca|laguna|pozo) de sangre', 'a pool of blood'],
   ],
   words: {},

@@ -8,7 +8,7 @@ export const TURKISH_FINDINGS: FindingsReading = {
   ownWords: ['baygin', 'bulduk', 'buldum', 'yerde'],
   phrases: [
     [
-      '(?:onu |annemi |babami |dedemi |ninemi |esimi )?yerde baygin (?:halde |bir sekilde )?(?:bulduk|buldum|bulduklar|bulundu)',
+      '(?:\\p{L}+ )?yerde baygin (?:halde |bir sekilde )?(?:bulduk|buldum|bulduklar|bulundu)',
       'we found him unconscious on the floor',
     ],
     // Fast breathing only while asleep in a baby who feeds well is a normal infant's (Schmitt-Thompson newborn breathing).
