@@ -50,8 +50,10 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:rapid|fast|quick)\s+(?:shallow\s+)?breathing\b|\bpanting\b|\btachypn\w+\b`,
     ],
     {
+      // Breathing "a bit fast" with a cold is NICE NG143's amber tachypnoea, not a red feature: recession, grunting or
+      // a colour change told beside it are read by their own signals.
       ordinaryWhen:
-        /\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
+        /\b(?:(?:a\s+(?:bit|little)|slightly)\s+(?:fast|quick|rapid)\s+breathing|breathing\s+(?:a\s+(?:bit|little)|slightly)\s+(?:fast|faster|quick|quicker|rapid)|exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|asleep|sleeping|fast\s+then\s+slow|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|feeding\s+well)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b/,
     },
   ),
 ];
