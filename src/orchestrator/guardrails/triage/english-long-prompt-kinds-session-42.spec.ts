@@ -233,12 +233,11 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       "He passed out on the bathroom floor after a bottle of vodka and he's out cold, I can't wake him.",
       "She passed out on the bed and I can't wake her, her breathing is really slow.",
-      "He crashed out for three hours after drinking and now we can't wake him.",
+      "My son hit his head on the ice and passed out for two hours, he's awake now but groggy.",
     ],
     lookAlikes: [
       'Just back from Australia and I passed out on the hotel bed for 11 hours, out cold. Woke up fine. Best way to beat jet lag?',
       'Slept 12 hours straight after my night shifts, out cold, feel fine now. Is that too much sleep?',
-      'Crashed out for twelve hours after my run of night shifts, feel fine now. Is that normal?',
     ],
   },
   {
