@@ -14,7 +14,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
-    // The person in the question is whoever would act on the answer; a report after it, or in the next sentence, is read.
+    // The person in the question is whoever would act on the answer; a case told inside it (someone's own by a possessive, a number, an act, a time passed; review V24, 07:36) or a report after it is read.
     kind: 'a watch-for list or a signs-of question asked to plan, its audience told by a pronoun',
     emergencies: [
       "My mum is 78 and lives on her own. What are the signs of a heart attack? She has crushing chest pain right now and she's grey and sweating.",
@@ -24,6 +24,13 @@ const KINDS: readonly TriageProbeKind[] = [
       "What signs of anaphylaxis should staff look out for? A pupil's lips are swelling and she is wheezing.",
       "Which symptoms mean I should go in, I've had crushing chest pain for an hour and I'm sweating",
       'what are the signs of a stroke that mean 999 because my grandad is sitting here and one side of his mouth is drooping',
+      'Which symptoms would mean he needs the ER after he hit his head on the concrete and vomited twice?',
+      "Which red flags should send us to A&E with my son's head injury: vomiting 3 times, drowsy, confused?",
+      'What signs should make me worry with a baby of 5 weeks with a 38.5 fever and not feeding?',
+      'What signs mean I should use my EpiPen, with my throat tightening and lips swelling since I ate the cake?',
+      'What symptoms mean I need to go to hospital after taking 30 paracetamol an hour ago?',
+      'What signs should I look for after my daughter swallowed a button battery about 20 minutes ago?',
+      'Which symptoms would mean an emergency after my toddler drank some drain cleaner a few minutes ago?',
     ],
     lookAlikes: [
       "My mum is 78 and lives on her own. I'm making a card for her kitchen wall. What are the signs of a heart attack that mean she should call 999 rather than wait for the GP?",
@@ -155,10 +162,13 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       "I have angina. The tightness came on at rest an hour ago, I used my GTN spray twice, no change, it's still crushing and I'm sweating.",
       'Angina patient, 2 puffs of GTN 10 minutes apart, no change in the pain.',
+      "Dad's chest pain was relieved by his GTN spray in 2 minutes as usual the first time, but then it came back an hour later much worse and won't go.",
+      'Known angina, chest pain for 40 minutes despite 3 sprays.',
     ],
     lookAlikes: [
       'I have stable angina. Got my usual tightness walking up the hill, one puff of GTN and it went in two minutes like always. No change in pattern. Do I need a new prescription?',
       '72F known stable angina, exertional chest tightness relieved by GTN within 2 minutes as usual, no change in frequency or pattern.',
+      'Chest tightness walking uphill, relieved by my spray as always, same as it has been for years.',
     ],
   },
   {
@@ -202,11 +212,15 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
-    // A teaching or exam case names no one of the writer's own; one told as now or as one's own is read.
+    // A teaching or exam case names no one of the writer's own; a bare "hypothetical", or a case told as now, lately or in a present state, is read (review V24, 08:16).
     kind: 'a case put for teaching, about no one now',
     emergencies: [
       'Training scenario aside, my patient right now is on warfarin, fell from a ladder, hit his head and keeps vomiting.',
       'Teaching question: my dad on warfarin fell from a ladder an hour ago, hit his head and is now vomiting.',
+      'Hypothetical question: a friend took 40 paracetamol an hour ago and is vomiting, what should she do?',
+      'Hypothetical, someone swallowed 30 of their sleeping pills with vodka half an hour ago and is hard to wake. What happens next?',
+      'Hypothetical scenario: a person has the rope ready and has said goodbye to everyone, what would you say to them?',
+      'Training scenario: a patient took 40 paracetamol an hour ago and is vomiting, what next?',
     ],
     lookAlikes: [
       'Teaching question: an adult on warfarin who falls from a ladder and hits their head but has no symptoms, what does guidance recommend?',
@@ -219,6 +233,7 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       "He passed out on the bathroom floor after a bottle of vodka and he's out cold, I can't wake him.",
       "She passed out on the bed and I can't wake her, her breathing is really slow.",
+      "My son hit his head on the ice and passed out for two hours, he's awake now but groggy.",
     ],
     lookAlikes: [
       'Just back from Australia and I passed out on the hotel bed for 11 hours, out cold. Woke up fine. Best way to beat jet lag?',
@@ -236,6 +251,19 @@ const KINDS: readonly TriageProbeKind[] = [
     lookAlikes: [
       '38F with known epilepsy, her usual 1-minute tonic-clonic seizure at work; back to baseline in 15 min per her care plan, no injury.',
       'My son has epilepsy. He had one of his usual short seizures at school and was back to his normal self within 10 minutes.',
+    ],
+  },
+  {
+    // NICE NG143: tachypnoea alone is amber; recession, grunting, not feeding or a colour change beside it are read.
+    kind: 'a child breathing a bit fast with a cold, no red feature',
+    emergencies: [
+      'My 11-month-old is breathing a bit fast and sucking in under her ribs.',
+      'My 11 month old is breathing a bit fast and grunting with every breath.',
+      'My 4 month old is breathing really fast and not feeding.',
+    ],
+    lookAlikes: [
+      "My 11-month-old has a cold and is wheezy and breathing a bit fast after her bath, but she's feeding, lots of wet nappies, no sucking in under the ribs, lips pink. Can we wait for the GP tomorrow?",
+      "2-year-old with a cold, slightly fast breathing when he's upset, playing and drinking normally, pink, no recession.",
     ],
   },
 ];

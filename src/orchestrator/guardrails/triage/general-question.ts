@@ -111,11 +111,13 @@ const SUPPOSITION = new RegExp(
 
 /**
  * A case put for teaching or an exam, about no one of the writer's own and nothing now: "Teaching question: an adult on
- * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?". A case
- * told as one's own or as now ("Training scenario aside, my patient is ...", "exam question: right now ...") is read.
+ * warfarin who falls from a ladder and hits their head, but has no symptoms - what does guidance recommend?". Only the
+ * words of teaching: a bare "hypothetical" is the commonest disguise of a real overdose or plan (review V24, 08:16),
+ * left to SUPPOSITION. A case told as one's own, as now or lately ("an hour ago", "for 20 minutes"), in a present state
+ * ("is vomiting", "has the rope ready") or as a death wished is read.
  */
 const TEACHING_CASE = new RegExp(
-  String.raw`^${FILLER}(?:(?:teaching|exam|quiz|revision|study|training|osce|theory|textbook)\s+(?:question|scenario|case|example)s?|hypothetical(?:\s+(?:question|scenario|case))?|case\s+study)\s*[:,-]\s+(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i)\b)`,
+  String.raw`^${FILLER}(?:teaching|exam|quiz|revision|training|osce|textbook|study)\s+(?:question|scenario|case|example)s?\s*[:,-]\s+(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just|today|tonight|this\s+(?:morning|afternoon|evening)|aside|my|our|me|i|ago|\d+\s*(?:mins?|minutes?|hours?|hrs?)|(?:is|are)\s+(?:\w+ing|hard|unconscious|unresponsive|blue|not)|(?:has|have)\s+(?:been|gone|got|taken|swallowed|\w+ed)|rope|goodbyes?|plan\w*|die|dying|kill\w*|suicid\w*|overdos\w*)\b)`,
 );
 
 /**
@@ -149,10 +151,23 @@ const LIST_QUESTION = new RegExp(
   String.raw`^${FILLER}(?:what|which)\s+(?:(?:are|is|would\s+be)\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?(?:signs?|symptoms?|red\s+flags?|(?:kinds?|types?|sorts?)\s+of|numbers|readings)\b(?![^?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|today|tonight|this|these|like\s+that)\b)[^?.;:]*?\b(?:should|would|must|mean|means|make|makes|warrant|warrants)\b`,
 );
 
+/**
+ * What tells a case inside a list question, wherever it stands in the sentence (review V24, 07:36): someone of one's
+ * own by a possessive ("with my son's head injury: vomiting 3 times", "with my throat tightening"; a group the answer is
+ * for, "our residents", is no case), a number other than an emergency line ("a baby of 5 weeks with a 38.5 fever"),
+ * the writer or someone told doing something ("after he hit his head", "since I ate the cake"), or a time of now.
+ */
+const CASE_IN_LIST_QUESTION = new RegExp(
+  String.raw`\b(?:my|his|her|their|your|our(?!\s+(?:residents|staff|pupils|patients|children|kids|members|clients|players|students|customers|guests|employees|team|volunteers|class|group)\b))\b|\b(?!(?:999|911|111|112)\b)\d|\b(?:i|he|she|they|we)\s+(?:\w+ed|hit|fell|took|ate|drank|swallowed|had|got|went|was|were|banged|cut|bit|stung|felt|began|started)\b|\b(?:since|ago|yesterday|earlier)\b`,
+);
+
 /** A threshold or list question that reaches the end of its sentence with nothing told after it. */
 function isThresholdQuestion(sentence: string): boolean {
-  const question = THRESHOLD_QUESTION.exec(sentence) ?? LIST_QUESTION.exec(sentence);
+  const threshold = THRESHOLD_QUESTION.exec(sentence);
+  const list = threshold === null ? LIST_QUESTION.exec(sentence) : null;
+  const question = threshold ?? list;
   if (question === null) return false;
+  if (list !== null && CASE_IN_LIST_QUESTION.test(sentence)) return false;
   return !TOLD_AS_REPORT.test(sentence.slice(question.index + question[0].length));
 }
 
@@ -296,7 +311,11 @@ export function isGeneralQuestion(sentence: string): boolean {
  * Ongoing words that make the condition of a question a report: "what should we do when she keeps
  * going blue", "when he goes like this", "how do we know when to call 999, our baby keeps going blue".
  */
-const ONGOING_IN_CONDITION = /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|keeps?|kept)\b/;
+// A condition dated to a moment passed is a report put as a question (review V24, 07:36): "what symptoms mean I need to
+// go to hospital after taking 30 paracetamol an hour ago", "... after my daughter swallowed a button battery about 20
+// minutes ago".
+const ONGOING_IN_CONDITION =
+  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|keeps?|kept|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile

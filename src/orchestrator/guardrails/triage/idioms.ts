@@ -47,9 +47,11 @@ const IDIOMS: readonly RegExp[] = [
   /\bpoison(?:ing|ed)?\s+(?:myself|me)\s+(?:by\s+)?(?:staying|working|being)\b/g,
   /\bcollapsed\s+(?:into|onto|on|in)\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:bed|couch|sofa|chair|armchair)\b/g,
   /\bcollapsed\s+(?:with|from|in)\s+(?:laughter|laughing)\b/g,
-  // Asleep on a bed, "out cold" for hours: "passed out on the hotel bed for 10 hours, out cold" after a long flight.
+  // Sleep told in a faint's words: passed out on a bed, "out cold" after it or after sleeping ("passed out on the hotel
+  // bed for 10 hours, out cold"). Not "passed out for two hours" alone: after a head injury, a drink or the heat that
+  // is the loss of consciousness itself (review V24, 08:45).
   /\b(?:passed|passing|pass|crashed)\s+out\s+(?:on|in|onto)\s+(?:the\s+|my\s+|a\s+)?(?:[\w-]+\s+)?(?:sofa|couch|bed)\b(?:[^.;]{0,30}\bout\s+cold\b)?/g,
-  /\bslept\b[^.;]{0,30}\bout\s+cold\b/g,
+  /\b(?:slept|sleeping)\b[^.;]{0,30}\bout\s+cold\b/g,
   /\b(?:deal|talks|market|bridge|building|roof|tent|negotiations|company|plan|plans|economy|shelf|table|chair)\s+(?:has\s+|have\s+|just\s+)?collapsed\b/g,
   /\bbleed(?:ing)?\s+(?:\w+\s+)?(?:money|cash|customers|(?:me|us|him|her|them)\s+dry)\b/g,
   /\bbleeding\s+(?:heart|edge)\b/g,

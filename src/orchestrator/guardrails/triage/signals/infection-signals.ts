@@ -10,6 +10,9 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 /** Asleep, or feeding well: what makes a baby's fast breathing a normal infant's. "Not feeding well" is never feeding well. */
 const ASLEEP_OR_FEEDING_WELL = String.raw`asleep|sleeping|when\s+(?:he|she|they)\s+(?:is|are)\s+asleep|(?:when|while|whenever)\s+(?:(?:he|she|they|it)\s+)?(?:sleeps?|naps?)|(?:in\s+(?:his|her|their|a\s+(?:deep|light)?\s*)|during|deep)\s*sleep|(?<!\b(?:not|never|poorly)\s)(?:feeding|feeds)\s+(?:well|fine|normally)`;
 
+/** Breathing told as only "a bit" fast: NICE NG143's amber tachypnoea with a cold. */
+const A_BIT_FAST_BREATHING = String.raw`(?:a\s+(?:bit|little)|slightly)\s+(?:fast|quick|rapid)\s+breathing|breathing\s+(?:a\s+(?:bit|little)|slightly)\s+(?:fast|faster|quick|quicker|rapid)`;
+
 /** What sleep does not explain: not feeding, grunting, the ribs drawn in, a colour, a rate of 60 or more, "even" asleep. */
 const RED_FLAG_BESIDE_SLEEP = String.raw`\b(?:not\s+(?:feeding|eating|drinking)|will\s+not\s+(?:feed|eat|drink)|cannot\s+(?:feed|eat|drink)|refus\w+\s+(?:feeds?|to\s+feed|the\s+(?:breast|bottle))|grunt\w*|wheez\w*|ribs|recession|indrawing|(?:suck\w*|pull\w*|draw\w*)\s+in|blue|bluish|grey|gray|floppy|limp|(?:[6-9]\d|1\d\d)\s*(?:breaths|times|a\s+minute|per\s+minute|\/\s*min)|even\s+(?:when|while|asleep|in\s+(?:his|her|their)\s+sleep))\b`;
 
@@ -57,10 +60,11 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     ],
     {
       // Fast breathing told only while asleep ("breathes fast when she sleeps") or in a baby who feeds well is a normal
-      // infant's (Schmitt-Thompson newborn breathing): held so only with no other red flag told beside it, and not
-      // "even when asleep", where a raised rate asleep is the measure NICE NG143 takes (review V24).
+      // infant's (Schmitt-Thompson newborn breathing), and breathing "a bit fast" with a cold is NICE NG143's amber
+      // tachypnoea, not a red feature: both held so only with no other red flag told beside them, and not "even when
+      // asleep", where a raised rate asleep is the measure NICE NG143 takes (review V24).
       ordinaryWhen: new RegExp(
-        String.raw`\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|fast\s+then\s+slow)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b|\b(?:${ASLEEP_OR_FEEDING_WELL})\b(?![^.;]*${RED_FLAG_BESIDE_SLEEP})(?<!${RED_FLAG_BESIDE_SLEEP}[^.;]*)`,
+        String.raw`\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|fast\s+then\s+slow)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b|\b(?:${ASLEEP_OR_FEEDING_WELL}|${A_BIT_FAST_BREATHING})\b(?![^.;]*${RED_FLAG_BESIDE_SLEEP})(?<!${RED_FLAG_BESIDE_SLEEP}[^.;]*)`,
       ),
     },
   ),
