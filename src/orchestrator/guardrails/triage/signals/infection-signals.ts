@@ -60,11 +60,12 @@ export const INFECTION_SIGNALS: readonly SignalDefinition[] = [
     ],
     {
       // Fast breathing told only while asleep ("breathes fast when she sleeps") or in a baby who feeds well is a normal
-      // infant's (Schmitt-Thompson newborn breathing), and breathing "a bit fast" with a cold is NICE NG143's amber
-      // tachypnoea, not a red feature: both held so only with no other red flag told beside them, and not "even when
-      // asleep", where a raised rate asleep is the measure NICE NG143 takes (review V24).
+      // infant's (Schmitt-Thompson newborn breathing): held so only with no other red flag told beside it, and not "even
+      // when asleep", where a raised rate asleep is the measure NICE NG143 takes (review V24). Breathing "a bit fast"
+      // with a cold is NICE NG143's amber tachypnoea, not a red feature: recession, grunting or a colour change told
+      // beside it are read by their own signals.
       ordinaryWhen: new RegExp(
-        String.raw`\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|fast\s+then\s+slow)\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b|\b(?:${ASLEEP_OR_FEEDING_WELL}|${A_BIT_FAST_BREATHING})\b(?![^.;]*${RED_FLAG_BESIDE_SLEEP})(?<!${RED_FLAG_BESIDE_SLEEP}[^.;]*)`,
+        String.raw`\b(?:exercise|running|workout|after\s+(?:a\s+)?run|panic\s+attack|anxiety|periodic\s+breathing|fast\s+then\s+slow|${A_BIT_FAST_BREATHING})\b|\bpauses?\b[^.;]{0,25}\bthen\s+(?:carries|goes|starts|picks\s+up)\b|\b(?:${ASLEEP_OR_FEEDING_WELL})\b(?![^.;]*${RED_FLAG_BESIDE_SLEEP})(?<!${RED_FLAG_BESIDE_SLEEP}[^.;]*)`,
       ),
     },
   ),
