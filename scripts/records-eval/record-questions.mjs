@@ -35,6 +35,7 @@ export const QUESTION_SETS = [
   { name: 'development-18', file: 'questions-development-18.jsonl', showTexts: true },
   { name: 'development-19', file: 'questions-development-19.jsonl', showTexts: true },
   { name: 'development-20', file: 'questions-development-20.jsonl', showTexts: true },
+  { name: 'development-21', file: 'questions-development-21.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -48,6 +49,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-14', file: 'questions-held-out-14.jsonl', showTexts: false },
   { name: 'held-out-15', file: 'questions-held-out-15.jsonl', showTexts: false },
   { name: 'held-out-16', file: 'questions-held-out-16.jsonl', showTexts: false },
+  { name: 'held-out-17', file: 'questions-held-out-17.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -122,7 +124,10 @@ export const QUESTION_SETS = [
  * stay ended, the sputum told as what was coughed up, a plan asked after a plan named in several
  * words and as the choice it decides, a dispute with the record named first, a covid result told
  * as "not detected"): 0.975; held-out-16, by the same writer, registered with it on arrival, on
- * the ranking of the session's start, a count only: 0.934: 0.93.
+ * the ranking of the session's start, a count only: 0.934: 0.93; development-21, by a writer of session 42
+ * (WR17) who read no retrieval code and no other question set, weighted to medications and visits (a fifth each):
+ * 0.921 as it landed, on the ranking of session 42's start (f0fb188), before any change for it: 0.92;
+ * held-out-17, by the same writer, registered with it on arrival, a count only: 0.921: 0.92.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -161,6 +166,8 @@ export const SUCCESS_FLOORS = {
   'held-out-15': 0.945,
   'development-20': 0.975,
   'held-out-16': 0.93,
+  'development-21': 0.92,
+  'held-out-17': 0.92,
   probes: 0.99,
 };
 

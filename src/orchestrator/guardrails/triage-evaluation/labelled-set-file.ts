@@ -104,6 +104,8 @@ export const TRIAGE_SETS = [
   'development-18',
   'development-19',
   'development-20',
+  'development-21',
+  'development-22',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -160,6 +162,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-18',
   'development-19',
   'development-20',
+  'development-21',
+  'development-22',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

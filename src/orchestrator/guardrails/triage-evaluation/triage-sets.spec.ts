@@ -229,6 +229,15 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 35, rules of 1c1ac9d): 0.969 (157 of 162) / 0.051 (7 of 138)
   // with the rules and the model (not trained on it), 0.901 / 0.043 with the rules alone.
   'development-20': { recall: 0.965, falsePositiveRate: 0.055 },
+  // On arrival, before any change for it (session 42, rules of f0fb188): English, weighted to case vignettes and long
+  // chatbot prompts whose non-emergencies carry the alarm word and the number; 0.988 (160 of 162) / 0.167 (23 of 138)
+  // with the rules and the model (not trained on it), 0.920 / 0.159 with the rules alone; vignettes 14 of 57 false
+  // alarms, chatbot prompts 5 of 55.
+  'development-21': { recall: 0.985, falsePositiveRate: 0.17 },
+  // On arrival, before any change for it (session 42, rules of f0fb188): other languages, weighted to the kinds the
+  // readings missed most (suicide told indirectly, poisoning told as a count, breathing in plain words); 0.840 (136 of
+  // 162) / 0.065 (9 of 138) with the rules and the model (not trained on it), 0.623 / 0.043 with the rules alone.
+  'development-22': { recall: 0.835, falsePositiveRate: 0.07 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
