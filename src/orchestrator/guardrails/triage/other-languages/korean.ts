@@ -368,7 +368,8 @@ export const KOREAN: LanguageLexicon = {
     ['말(?:이|을)? ?어눌|발음이 ?어눌|혀가 ?꼬', 'slurred speech'],
     ['(?:락스|표백제|세제|농약|살충제|쥐약|부동액)(?:를|을)? ?(?:마셨|먹었|삼켰)', 'drank bleach'],
     [
-      '(?:약|수면제|알약|진통제|타이레놀)(?:을|를)? ?(?:한 ?통|한 ?병|전부|다|많이|한 움큼)(?: 다)? ?(?:먹었|삼켰)',
+      // A bottle taken over a week, a little each day, is a course, not an overdose.
+      '(?:약|수면제|알약|진통제|타이레놀)(?:을|를)? ?(?:한 ?통|한 ?병|전부|다|많이|한 움큼)(?: 다)? ?(?:먹었|삼켰)(?![^.!?]{0,30}(?:동안|나눠|나누어|매일|하루에))',
       'took all the pills',
     ],
     ['수면제|신경안정제', 'sleeping pills'],

@@ -200,7 +200,8 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'she cut her wrists',
   ],
   [
-    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?: \\p{L}+){0,2} com (?:uma |um |a |o )?(?:gilete|gillette|laminas?|estilete|navalha|apontador)${NOT_BEFORE_AN_ORDINARY_CUT}`,
+    // A finger or a nail cut with a box cutter is the task's accident ("cortei o dedo com o estilete"), as in English.
+    `(?:me |se )?(?:cortei|cortou|cortando|cortei-me|cortou-se|corto|corta)(?! (?:o |a |meu |minha |no |na )?(?:dedo|dedao|polegar|unha)s?(?![\\p{L}]))(?: \\p{L}+){0,2} com (?:uma |um |a |o )?(?:gilete|gillette|laminas?|estilete|navalha|apontador)${NOT_BEFORE_AN_ORDINARY_CUT}`,
     'i cut myself on purpose',
   ],
   [

@@ -144,7 +144,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i said goodbye to everyone',
   ],
   [
-    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?(?! (?:temprano|tan temprano|muy temprano|a las|antes de|de madrugada|pronto|tarde))|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
+    '(?:ya )?no quiero (?:seguir )?(?:estar aqui|existir|seguir aqui|seguir viviendo|seguir vivo|seguir viva|seguir en este mundo|vivir mas|despertar(?:me)?(?: manana| nunca mas| mas)?(?! (?:temprano|tan temprano|muy temprano|a las|antes de|de madrugada|pronto|tarde))(?![^.!?]{0,40}(?:lunes|jaja|jeje|trabajo|escuela|clase|alarma|despertador|flojera))|volver a despertar(?:me)?)(?! (?:en|con) (?:esta|este|la|el|mi|mis) )',
     'i do not want to live anymore',
   ],
   [

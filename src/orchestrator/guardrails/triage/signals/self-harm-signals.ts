@@ -105,6 +105,9 @@ const MEANS = [
       // Acquired means: "I have the pills", "bought 3 packs of paracetamol", "enough of his morphine".
       r`\b${OWNED}\s+(?!been\s+on\b|(?:[\w']+\s+){0,3}?(?:been\s+)?(?:on|taking|prescribed)\s)(?:[\w']+\s+){0,5}?${NOT_MEANS}${PILLS}\b|\b(?:\d+|two|three|four|five|six|several)\s+(?:boxes|packs|packets|bottles|strips)\b|\benough\s+(?:of\s+)?(?:[\w']+\s+){0,2}?(?:${PILLS}|to\s+(?:make\s+sure|do\s+it|not\s+wake))\b`,
       r`\b${PILLS}\s+(?:are\s+|is\s+)?(?:lined\s+up|counted\s+out|in\s+the\s+(?:drawer|car|cupboard|bag)|ready|hidden|saved\s+up)\b|\bfrom\s+different\s+(?:shops|pharmacies|chemists|stores)\b|\b(?:a\s+|the\s+)?(?:knife|${PILLS})\s+in\s+(?:my|his|her)\s+hand\b|\b(?:i|he|she)\s+(?:have|has|got)\s+(?:about\s+|like\s+|over\s+)?(?:[2-9]\d|\d{3})\s*(?:of\s+them)?(?:$|[,.;]|\s+(?:here|left|saved|now|at\s+home))|\bbought\s+(?:the\s+|some\s+)?(?:stuff|it|them)\s+online\b|\bcollected\s+(?:\w+\s+){0,3}?early\b`,
+      // A poison acquired (the Columbia scale's acquired means; pesticide and rat poison are the commonest lethal means
+      // where they are sold loose): weighed as a means only beside despair, a farewell or a plan, like pills kept.
+      r`\b(?:bought|buying|got|has|have|had|ordered|keeping|kept|hidden|hid|stashed)\s+(?:some\s+|a\s+bottle\s+of\s+|a\s+packet\s+of\s+)?(?:rat\s+poison|pesticide|weed\s*killer|paraquat|antifreeze|cyanide)\b`,
       // All of them taken or kept back, whatever they are for: "could just take the whole lot", "saved the rest" (review V7, 04:42).
       r`\b(?:take|swallow|down|neck)\s+(?:them\s+all|all\s+of\s+them|the\s+(?:whole\s+)?lot)\b|\b(?:saved|kept|hidden|hid|stashed)\s+(?:up\s+|back\s+)?the\s+rest\b`,
       // A place to die from: "standing on the bridge", "found a spot in the woods", "the multistorey".

@@ -20,6 +20,15 @@ export const ARABIZI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     'ekhtefi',
   ],
   phrases: [
+    ['(?:7obob|7bob|hobob|7boob|habbat|7abbat|a2ras) (?:el ?|al ?|l)?(?:7adid|hadid|7aded)', 'iron pills'],
+    [
+      '(?:na2es|na2sa|ne2es|mesh la2i|msh la2ya) \\d+ (?:7obob|7bob|hobob|habbat|7abbat|habbet|7abbet|a2ras)',
+      '# tablets are missing',
+    ],
+    [
+      '(?:bi|be|bey|b)?(?:yestafragh|yesstafragh|yistafragh|testafragh|tistafragh|yirage3|yraje3|yetrage3|tetrage3)',
+      'vomiting',
+    ],
     [
       '(?:ana )?(?:msh|mesh|mish|mush|ma) (?:3ayez|3ayza|3awez|bddi|baddi|biddi|bdi|abi|abgha) (?:a3eesh|a3ish|3eesh|3ish|3ayesh|a3ayesh)(?: tani| ba2a| aktar| akter)?',
       'i do not want to live',

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:honte|gene|genant|la lose|humili\\p{L}*)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:honte|gene|genant|la lose|humili\\p{L}*))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:semaine|jours|week-end|weekend|vacances|plage|voyage|quelques heures|un temps)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:semaine|jours|week-end|weekend|vacances|plage|voyage|quelques heures|un temps))';
+
 /** Where a wish's clause ends: "je veux disparaître de cette réunion" goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|et |mais |parce |car |personne |que ))';
 
@@ -19,7 +23,7 @@ export const FRENCH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['disparaitre', 'deboucheur', 'raticide', 'scarifie', 'scarifiee', 'reveiller'],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:je |j'?ai envie de |il |elle )?(?:veux|voudrais|voulais|veut|voulait|aimerais|aimerait|ai envie de|a envie de) (?:juste |simplement |seulement )?disparaitre(?: pour toujours| a jamais| de ce monde| de la surface de la terre)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:je |j'?ai envie de |il |elle )?(?:veux|voudrais|voulais|veut|voulait|aimerais|aimerait|ai envie de|a envie de) (?:juste |simplement |seulement )?disparaitre(?: pour toujours| a jamais| de ce monde| de la surface de la terre)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [

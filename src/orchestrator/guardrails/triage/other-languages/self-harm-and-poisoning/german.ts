@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:peinlich|scham|schame|blamiert)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:peinlich|scham|schame|blamiert))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:woche|tage|wochenende|urlaub|strand|reise|paar stunden|auszeit)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:woche|tage|wochenende|urlaub|strand|reise|paar stunden|auszeit))';
+
 /**
  * Where a wish's clause ends (German puts the verb last: "dass sie einfach verschwinden will"): "aus diesem Meeting
  * verschwinden" goes on with where, and a stain that should vanish ("die Flecken sollen verschwinden") has no one wishing.
@@ -27,11 +31,11 @@ export const GERMAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
     // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
     [
-      '(?<!(?:insgesamt|letzten|seit|pro tag|am tag|taglich|jeden tag|uber)[^.!?]{0,60})\\d+ (?!(?:minuten|stunden|tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|mg|ml|g|uhr|kg|mal|prozent|euro)(?![\\p{L}]))(?:stuck |tabletten |pillen |kapseln |dragees )?(?:\\p{L}+ )?(?:\\d+ (?:mg )?)?(?:genommen|geschluckt|eingenommen|eingeworfen)(?![^.!?]{0,40}(?:pro tag|am tag|taglich|uber (?:\\p{L}+ )?(?:tage|wochen)|in (?:\\p{L}+ )?(?:tagen|wochen)))',
+      '(?<!(?:insgesamt|letzten|seit|pro tag|am tag|taglich|jeden tag|uber)[^.!?]{0,60})(?<![\\p{L}\\p{N}])[1-9]\\d+ (?!(?:tropfen|ml|mg|hube|hub|spruhstosse)(?![\\p{L}]))(?:stuck )?(?:tabletten |pillen |kapseln |dragees )?(?:\\p{L}+ )?(?:tabletten|pillen|kapseln|dragees|ibuprofen|paracetamol|aspirin|ass|diclofenac|novalgin|metamizol|tavor|lorazepam|diazepam|valium|zopiclon|schlaftabletten|schmerztabletten|tramadol|tilidin|citalopram|sertralin|amitriptylin|mirtazapin|quetiapin|lithium)(?: \\d+(?: mg)?)? (?:genommen|geschluckt|eingenommen|eingeworfen)(?![^.!?]{0,40}(?:pro tag|am tag|taglich|uber (?:\\p{L}+ )?(?:tage|wochen)|in (?:\\p{L}+ )?(?:tagen|wochen)))',
       'took # pills',
     ],
     [
-      `${NOT_ASHAMED}(?:(?:ich |er |sie )?(?:will|mochte|wurde|wollte|mochte am liebsten|wurde am liebsten) (?:(?:jetzt|einfach|nur|noch|am liebsten|fur immer|so|ganz) ){0,3}(?:verschwinden|nicht mehr da sein|nicht mehr existieren)|(?:einfach |nur |fur immer )?(?:verschwinden|nicht mehr da sein|nicht mehr existieren) (?:will|mochte|wolle|wurde))${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:(?:ich |er |sie )?(?:will|mochte|wurde|wollte|mochte am liebsten|wurde am liebsten) (?:(?:jetzt|einfach|nur|noch|am liebsten|fur immer|so|ganz) ){0,3}(?:verschwinden|nicht mehr da sein|nicht mehr existieren)|(?:einfach |nur |fur immer )?(?:verschwinden|nicht mehr da sein|nicht mehr existieren) (?:will|mochte|wolle|wurde))${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [
@@ -44,7 +48,7 @@ export const GERMAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'no reason to live',
     ],
     [
-      '(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten)(?: \\p{L}+){0,2} (?:bereitgelegt|zurechtgelegt|gesammelt|gehortet|gebunkert|angespart|versteckt|bereit|besorgt)',
+      '(?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten)(?: \\p{L}+){0,2} (?:bereitgelegt|zurechtgelegt|gesammelt|gehortet|gebunkert|angespart|versteckt)',
       'pills are saved up',
     ],
     ['(?:keine lust|keinen bock|keine kraft) mehr (?:auf|aufs) leben', 'i do not want to live'],

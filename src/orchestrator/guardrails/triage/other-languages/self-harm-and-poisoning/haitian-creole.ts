@@ -3,6 +3,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
 const NOT_ASHAMED = '(?<!(?<![\\p{L}])(?:wont|jennen)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:wont|jennen))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:semenn|kek jou|vakans|lanme)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:semenn|kek jou|vakans|lanme))';
+
 /**
  * Haitian Creole, typed with or without its accents (NICE NG225; the UK Mental Health Triage Scale; household poisons
  * as Haitian households name them: Clorox and "jif" for bleach, rat poison): a wish to vanish or never to wake, life
@@ -13,7 +17,7 @@ export const HAITIAN_CREOLE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading
   ownWords: ['disparet', 'klowoks', 'toutouni', 'reveye'],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:mwen |m |li )?(?:vle|ta renmen) (?:jis )?disparet(?: net| pou tout tan)?(?= ?(?:[,.;!?]|$|epi |men |paske ))`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:mwen |m |li )?(?:vle|ta renmen) (?:jis )?disparet(?: net| pou tout tan)?(?= ?(?:[,.;!?]|$|epi |men |paske ))`,
       'wants to disappear forever',
     ],
     ['(?:mwen |m |li )?pa (?:vle|ta renmen) (?:leve|reveye) anko', 'i do not want to wake up'],

@@ -1,5 +1,11 @@
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
+/** Vanishing for a while (a few days away, a holiday, a trip to Goa): a break, not a wish to die. */
+const NOT_A_BREAK_DEVANAGARI =
+  '(?<!(?:कुछ दिन|के लिए|छुट्टी|घूमने|हफ्ते)[^.!?।]{0,40})(?![^.!?।]{0,50}(?:कुछ दिन|के लिए|छुट्टी|घूमने|हफ्ते))';
+const NOT_A_BREAK_ROMANISED =
+  '(?<!(?<![\\p{L}])(?:kuch din|ke liye|chhutti|chutti|trip|goa|ghoomne|hafte|week)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:kuch din|ke liye|chhutti|chutti|trip|goa|ghoomne|hafte|week))';
+
 /**
  * Hindi in Devanagari (NICE NG225; the poisons Indian poison centres see most: aluminium phosphide "सल्फास", rat
  * poison, farm pesticides, acid): a wish to vanish or never to wake, life without meaning, nobody to miss one; a whole
@@ -10,7 +16,10 @@ export const HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   phrases: [
     // The poison is told before its verb (the language puts the verb last): read together, in the English order.
     ['(?:सल्फास|सेल्फोस|सल्फ़ास|तेज़ाब|तेजाब)(?: [\\p{L}\\p{M}]+)? (?:खा|पी|निगल) (?:लिया|ली|लिए|गया|गई|गए)', 'drank poison'],
-    ['(?:गायब|ग़ायब|लापता) (?:हो जाना|होना) (?:चाहता|चाहती|चाहते)', 'wants to disappear forever'],
+    [
+      `${NOT_A_BREAK_DEVANAGARI}(?:गायब|ग़ायब|लापता) (?:हो जाना|होना) (?:चाहता|चाहती|चाहते)`,
+      'wants to disappear forever',
+    ],
     [
       '(?:कभी |फिर कभी |दोबारा )?(?:न उठूं|न उठूँ|नहीं उठना चाहता|नहीं उठना चाहती|जागना नहीं चाहता|जागना नहीं चाहती)',
       'i do not want to wake up',
@@ -18,6 +27,15 @@ export const HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     ['(?:ज़िंदगी|जिंदगी|जीने) (?:का|की) कोई (?:मतलब|मकसद|वजह) नहीं', 'no reason to live'],
     ['(?:किसी को|कोई) (?:मेरी )?(?:कमी महसूस नहीं|फ़र्क नहीं|फर्क नहीं|याद नहीं)', 'nobody would miss me'],
     ['सल्फास|सेल्फोस|सल्फ़ास', 'pesticide'],
+    [
+      'आवाज़(?:ें|े)? (?:[\\p{L}\\p{M}]+ ){0,4}(?:कि )?(?:[\\p{L}\\p{M}]+ ){0,2}(?:मारो|मार दो|मार डालो|कूद जाओ|खुद को मार)',
+      'voices telling him to kill',
+    ],
+    ['चाकू (?:लेकर|ले कर|लिए) (?:घूम|दौड़|भाग)', 'walking around with a knife'],
+    [
+      '(?:\\d+|दो|तीन|चार|पांच|पाँच|कई) (?:रात|रातों|दिन|दिनों) से (?:सोया|सोए|सोई|सो पाया|सो पाई) नहीं',
+      'has not slept for days',
+    ],
     ['नींद की (?:गोलियों|गोलियां|गोलियाँ|गोली)', 'sleeping pills'],
     ['तेज़ाब|तेजाब', 'drain cleaner'],
   ],
@@ -32,7 +50,7 @@ export const ROMANISED_HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReadin
   ownWords: ['chuha', 'chuhe', 'choohe', 'sulfas', 'celphos', 'gayab', 'ghayab', 'zeher', 'zehar', 'goliyon', 'uthun'],
   phrases: [
     [
-      '(?:gayab|ghayab|gaayab|laapata) (?:ho jana|hona|ho jaana|hojana) (?:chahta|chahti|chahte|chahtha|chahthi)',
+      `${NOT_A_BREAK_ROMANISED}(?:gayab|ghayab|gaayab|laapata) (?:ho jana|hona|ho jaana|hojana) (?:chahta|chahti|chahte|chahtha|chahthi)`,
       'wants to disappear forever',
     ],
     [
@@ -45,7 +63,7 @@ export const ROMANISED_HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReadin
       'nobody would miss me',
     ],
     [
-      '(?:chuha|chuhe|choohe) (?:maar|mar|maarne|marne)(?: ki| wali| wala)? (?:dawa|dawai|goli|goliyan|powder|cake)(?: \\p{L}+)? (?:kha|khaa|pee|pi|nigal) (?:li|liya|lia|gaya|gayi|gaye|liye)',
+      '(?<!(?:kutta|kutte|kutiya|billi|bakri|gaay|bhains|chuha|chuhe|tota) ne )(?:chuha|chuhe|choohe) (?:maar|mar|maarne|marne)(?: ki| wali| wala)? (?:dawa|dawai|goli|goliyan|powder|cake)(?: \\p{L}+)? (?:kha|khaa|pee|pi|nigal) (?:li|liya|lia|gaya|gayi|gaye|liye)',
       'ate rat poison',
     ],
     [
@@ -56,10 +74,19 @@ export const ROMANISED_HINDI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReadin
     // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
     // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
     [
-      '\\d+(?! (?:mg|ml|din|ghante|minute|saal|baar))(?: \\p{L}+){0,2}? (?:kha|khaa|nigal|gatak) (?:li|liya|lia|lin|liye|gaya|gayi|gaye)',
+      '(?<![\\p{L}\\p{N}])[1-9]\\d+ (?:\\p{L}+ )?(?:goli|goliyan|goliyon|golia|tablet|tablets|tab|capsule|capsules|pills|dawai|dawa|paracetamol|dolo|crocin|combiflam|panadol|disprin|calpol|saridon|ibuprofen|brufen|alprax|nind ki goli)(?: \\p{L}+)? (?:kha|khaa|nigal|gatak) (?:li|liya|lia|lin|liye|gaya|gayi|gaye)(?![^.!?]{0,30}(?:roz|har din|rozana|din mein))',
       'took # pills',
     ],
     ['(?:cut|kaat) ke nishan|katne ke nishan', 'cut marks'],
+    // Things given away (the Columbia scale's preparatory acts) and a poison bought, told by a friend.
+    [
+      '(?:sab|saara|sara|saari|sari|apna|apni|apne)(?: \\p{L}+){0,3} (?:baant|bant|baanth) (?:diye|diya|di|de diya|de diye|rahi hai|raha hai|rahe hain)',
+      'giving her things away',
+    ],
+    [
+      '(?:chuha|chuhe|choohe) (?:maar|mar|maarne|marne)(?: ki| wali| wala)? (?:dawa|dawai|goli|goliyan|powder) (?:kharid|khareed|kharidi|le aa)\\p{L}*(?: li| liya| layi| laya| li hai| liya hai)?',
+      'bought rat poison',
+    ],
   ],
   words: {},
 };

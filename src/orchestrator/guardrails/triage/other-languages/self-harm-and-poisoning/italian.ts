@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:vergogna|figuraccia|imbarazz\\p{L}*)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:vergogna|figuraccia|imbarazz\\p{L}*))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:settimana|giorni|weekend|fine settimana|vacanz\\p{L}*|spiaggia|viaggio|qualche ora)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:settimana|giorni|weekend|fine settimana|vacanz\\p{L}*|spiaggia|viaggio|qualche ora))';
+
 /** Where a wish's clause ends: "voglio sparire da questa riunione" goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|e |ma |perche |che |nessuno ))';
 
@@ -24,7 +28,7 @@ export const ITALIAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'i am going to take all my pills',
     ],
     [
-      `${NOT_ASHAMED}(?:voglio|vorrei|vuole|vorrebbe|ho voglia di|ha voglia di) (?:solo |soltanto |semplicemente )?(?:sparire|scomparire)(?: per sempre| dal mondo| da questo mondo)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:voglio|vorrei|vuole|vorrebbe|ho voglia di|ha voglia di) (?:solo |soltanto |semplicemente )?(?:sparire|scomparire)(?: per sempre| dal mondo| da questo mondo)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [

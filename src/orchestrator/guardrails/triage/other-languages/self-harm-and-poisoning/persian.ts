@@ -1,8 +1,13 @@
+import { toldAnywhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:خجالت|شرمنده|ضایع)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:خجالت|شرمنده|ضایع))';
+
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:هفته|چند روز|تعطیلات|مسافرت|سفر|دریا|مدتی)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:هفته|چند روز|تعطیلات|مسافرت|سفر|دریا|مدتی))';
 
 /**
  * Persian, spoken and written, with Persian or Arabic yā and kāf alike (NICE NG225; the poisons Iranian poison centres
@@ -16,7 +21,7 @@ export const PERSIAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
     // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
     [
-      '\\d+ ?(?:تا|عدد|دونه|دانه)? ?(?:قرص|کپسول)(?: [\\p{L}\\p{M}]+)? (?:رو |را )?(?:خوردم|خورد|خورده|بالا انداختم|بالا انداخت)',
+      '(?<![\\p{N}])[1-9]\\d+ ?(?:تا|عدد|دونه|دانه)? ?(?:قرص|کپسول)(?: [\\p{L}\\p{M}]+)? (?:رو |را )?(?:خوردم|خورد|خورده|بالا انداختم|بالا انداخت)',
       'took # pills',
     ],
     // The poison is told before its verb (the language puts the verb last): read together, in the English order.
@@ -25,7 +30,7 @@ export const PERSIAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'drank poison',
     ],
     [
-      `${NOT_ASHAMED}(?:می ?خوام|میخوام|دلم می ?خواد|دلم میخواد|می ?خواهم|می ?خواد|میخواد) (?:ناپدید|غیب|محو|نیست و نابود) (?:بشم|شوم|بشه|شود)|کاش (?:نبودم|وجود نداشتم|به دنیا نیومده بودم)`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:می ?خوام|میخوام|دلم می ?خواد|دلم میخواد|می ?خواهم|می ?خواد|میخواد) (?:ناپدید|غیب|محو|نیست و نابود) (?:بشم|شوم|بشه|شود)|کاش (?:نبودم|وجود نداشتم|به دنیا نیومده بودم)`,
       'wants to disappear forever',
     ],
     [
@@ -54,6 +59,16 @@ export const PERSIAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     [
       '(?:\\d+|دو|سه|چهار|پنج|شش|چند) (?:روزه|روز است|شبه|شب است|روز) (?:که )?(?:نخوابیده|نمی ?خوابه|نخوابیدم|خواب نداره|نخوابیده است)',
       'has not slept for # days',
+    ],
+    // A roof is where a summer night is slept and pigeons kept: read only beside a threat to jump, and the threat only
+    // beside a height (a jump into a pool is play).
+    [
+      `(?:رفته |رفت )?(?:رو|روی|بالای|بالا) (?:پشت ?بوم|پشت ?بام|بوم|بام|پل|ساختمون|ساختمان)${toldAnywhere('(?:می ?پرم|می ?پره|بپرم|بپره|پرت)')}`,
+      'climbed onto the roof',
+    ],
+    [
+      `(?:میگه|می ?گوید|تهدید می ?کنه|تهدید می ?کند) (?:که )?(?:می ?پرم|می ?پره|خودمو پرت می ?کنم|خودشو پرت می ?کنه)${toldAnywhere('(?:پشت ?بوم|پشت ?بام|بوم|بام|پل|ساختمون|ساختمان|پنجره|بالکن|طبقه)')}`,
+      'threatening to jump off',
     ],
     ['صدا(?:هایی|ها|یی)? (?:\\p{L}+ ){0,2}(?:میشنوه|می ?شنود|می ?شنوه|میشنوم|می ?شنوم)', 'hears voices'],
     [

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:wstyd\\p{L}*|obciach|zenad\\p{L}*|zenujac\\p{L}*)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:wstyd\\p{L}*|obciach|zenad\\p{L}*|zenujac\\p{L}*))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:tydzien|dni|weekend|urlop\\p{L}*|wakacj\\p{L}*|plaz\\p{L}*|morze|wyspac|na chwile)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:tydzien|dni|weekend|urlop\\p{L}*|wakacj\\p{L}*|plaz\\p{L}*|morze|wyspac|na chwile))';
+
 /** Where a wish's clause ends: "chcę zniknąć z tego spotkania" goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|i |a |ale |bo |ze |nikt ))';
 
@@ -17,7 +21,7 @@ export const POLISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['zniknac', 'obudzic', 'trutke', 'trutka', 'trutki', 'okalecza', 'udrazniania', 'szczury'],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:chce|chcialabym|chcialbym|chciala|chcial|chcialaby|chcialby) (?:po prostu |tylko )?(?:zniknac|zniknac na zawsze|przestac istniec)${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:chce|chcialabym|chcialbym|chciala|chcial|chcialaby|chcialby) (?:po prostu |tylko )?(?:zniknac|zniknac na zawsze|przestac istniec)${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [
@@ -43,7 +47,8 @@ export const POLISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'hears voices telling him to kill',
     ],
     [
-      '(?:zjadl|zjadla|zjadlo|polknal|polknela|polknelo|wypil|wypila|wypilo)\\p{L}* (?:\\p{L}+ )?(?:trutk\\p{L}*|srodek na szczury)(?: (?:na|dla) (?:szczury|myszy|gryzonie))?',
+      // Eaten by a rat, a mouse or a dog it is no one's poisoning (a pest control or a vet question).
+      '(?<!(?:szczur|szczury|mysz|myszy|pies|piesek|psiak|kot|kotek|krowa|kon|chomik) )(?:zjadl|zjadla|zjadlo|polknal|polknela|polknelo|wypil|wypila|wypilo)\\p{L}* (?:\\p{L}+ )?(?:trutk\\p{L}*|srodek na szczury)(?: (?:na|dla) (?:szczury|myszy|gryzonie))?',
       'ate rat poison',
     ],
     ['trutk\\p{L}* (?:na|dla) (?:szczury|myszy|gryzonie)|trutk\\p{L}*|srodek na szczury', 'rat poison'],

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:vergonha|mico|constrangid\\p{L}*|micao)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:vergonha|mico|constrangid\\p{L}*|micao))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:semana|dias|um tempo|fim de semana|ferias|praia|viagem|umas horas)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:semana|dias|um tempo|fim de semana|ferias|praia|viagem|umas horas))';
+
 /**
  * Where a wish's clause ends: "quero sumir daqui" (out of here) or "queria sumir com essas manchas" (the spots gone) go on
  * with where or what, and are not read.
@@ -19,7 +23,7 @@ export const PORTUGUESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['engoli', 'engoliu', 'chumbinho', 'agrotoxico', 'desentupidor', 'sumir'],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:eu )?(?:quero|queria|quer|so quero|so queria|vontade de|to com vontade de|tenho vontade de) (?:so )?(?:sumir|desaparecer)${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:eu )?(?:quero|queria|quer|so quero|so queria|vontade de|to com vontade de|tenho vontade de) (?:so )?(?:sumir|desaparecer)${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:стыд\\p{L}*|позор\\p{L}*|неловк\\p{L}*|опозорил\\p{L}*)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:стыд\\p{L}*|позор\\p{L}*|неловк\\p{L}*|опозорил\\p{L}*))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:недел\\p{L}*|дней|дня|выходны\\p{L}*|отпуск\\p{L}*|пляж\\p{L}*|мор\\p{L}*|поспать|выспаться|на время)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:недел\\p{L}*|дней|дня|выходны\\p{L}*|отпуск\\p{L}*|пляж\\p{L}*|мор\\p{L}*|поспать|выспаться|на время))';
+
 /** Where a wish's clause ends: "хочу исчезнуть с этой встречи" goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?=\\s?(?:[,.;!?]|$|и |но |потому |что |никто ))';
 
@@ -17,7 +21,7 @@ export const RUSSIAN_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: [],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:я |он |она )?(?:хочу|хочет|хочется|хотела бы|хотел бы|хотелось бы|мечтаю) (?:просто )?(?:исчезнуть|пропасть|раствориться|не существовать)(?: навсегда)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:я |он |она )?(?:хочу|хочет|хочется|хотела бы|хотел бы|хотелось бы|мечтаю) (?:просто )?(?:исчезнуть|пропасть|раствориться|не существовать)(?: навсегда)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [

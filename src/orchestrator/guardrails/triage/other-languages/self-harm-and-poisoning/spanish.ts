@@ -1,8 +1,13 @@
+import { toldAnywhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:verguenza|que pena|me dio pena|que oso|ridiculo|roche|bochorno)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:verguenza|que pena|me dio pena|que oso|ridiculo|roche|bochorno))';
+
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:semana|dias|un rato|fin de semana|vacaciones|playa|viaje|unas horas|un tiempo)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:semana|dias|un rato|fin de semana|vacaciones|playa|viaje|unas horas|un tiempo))';
 
 /**
  * Where a wish's clause ends: a mark, the message's end or the next clause ("y", "pero", "porque"). "Quiero desaparecer
@@ -20,7 +25,7 @@ export const SPANISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['ratas', 'matarratas', 'destapacanos', 'lavandina', 'plaguicida', 'extranaria'],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:me )?(?:quiero|quisiera|queria|kiero|quiere|queria|me gustaria|le gustaria|tengo ganas de|tiene ganas de|solo quiero|solo quiere) (?:solo |nada mas )?desaparecer(?: para siempre| de este mundo| del mundo| de la tierra)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:me )?(?:quiero|quisiera|queria|kiero|quiere|queria|me gustaria|le gustaria|tengo ganas de|tiene ganas de|solo quiero|solo quiere) (?:solo |nada mas )?desaparecer(?: para siempre| de este mundo| del mundo| de la tierra)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [
@@ -47,6 +52,14 @@ export const SPANISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'wrote letters to my',
     ],
     ['(?:ya )?(?:tengo|tiene) todo (?:planeado|planificado|preparado)', 'it is all planned'],
+    // Bleach mixed with ammonia or an acid cleaner gives off chloramine or chlorine: a gas breathed, with the cough or
+    // the wheeze it brings (TOXBASE), not the mixing asked about.
+    [
+      `(?:mezcle|mezclo|mezclamos|junte|juntamos) (?:el |la )?(?:cloro|lejia|clorox|blanqueador) con (?:\\p{L}+ ){0,3}(?:amoniaco|acido|vinagre|salfuman|limpiador)${toldAnywhere('(?:toso|tose|tos |arde|ardor|silb|ahog|falta (?:de )?aire|no puedo respirar|no puede respirar|mare)')}`,
+      'inhaled fumes of bleach mixed with ammonia',
+    ],
+    // Its subject dropped, "estaba limpiando" read as a bare "was" opens a sentence the English rules read as a past tale.
+    ['estaba (?:limpiando|lavando|fregando|desinfectando)', 'i was cleaning'],
     ['veneno (?:para|de|contra) (?:las |los )?(?:ratas|rata|ratones|raton)|matarratas|raticida', 'rat poison'],
     [
       '(?:las |unas )?voces (?:le |me |les )?(?:ordenan|dicen|mandan|piden|gritan|obligan a) (?:que )?(?:mate|matar|matarnos|matarla|matarlo|matarlos|se mate|me mate|matarse|matarme|lastim\\p{L}*|haga dano|hacer dano)',

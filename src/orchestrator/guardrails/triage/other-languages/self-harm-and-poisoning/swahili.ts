@@ -3,6 +3,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
 const NOT_ASHAMED = '(?<!(?<![\\p{L}])(?:aibu|nimeaibika)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:aibu|nimeaibika))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:wiki|siku|likizo|pwani|kwa muda)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:wiki|siku|likizo|pwani|kwa muda))';
+
 /** Where a wish's clause ends: "nataka kupotea kwa muda kwenda likizo" goes on with how long, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|na |lakini |kwa sababu |hakuna ))';
 
@@ -17,11 +21,11 @@ export const SWAHILI_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
     // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
     [
-      '(?:nimemeza|amemeza|alimeza|nilimeza|nimekunywa|amekunywa|alikunywa|nilikunywa|nimetumia|ametumia) (?:vidonge |tembe |dawa )?\\d+(?! (?:ml|mg|kwa siku|mara))',
+      '(?:nimemeza|amemeza|alimeza|nilimeza|nimekunywa|amekunywa|alikunywa|nilikunywa) (?:vidonge|tembe|panadol|paracetamol|piriton|dawa za usingizi) [1-9]\\d+(?! (?:ml|mg|kwa siku|mara|kila siku))',
       'took # pills',
     ],
     [
-      `${NOT_ASHAMED}(?:nataka|anataka|ninataka|anatamani|natamani|ningependa) (?:tu )?(?:kupotea|kutoweka)(?: kabisa| milele| duniani)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:nataka|anataka|ninataka|anatamani|natamani|ningependa) (?:tu )?(?:kupotea|kutoweka)(?: kabisa| milele| duniani)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     ['(?:sitaki|hataki) kuamka (?:tena|kesho)(?! mapema)', 'i do not want to wake up'],

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:hiya|nakakahiya|napahiya)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:hiya|nakakahiya|napahiya))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:linggo|ilang araw|bakasyon|beach|saglit)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:linggo|ilang araw|bakasyon|beach|saglit))';
+
 /** Where a wish's clause ends: "gusto kong mawala ang sakit" (the pain gone) goes on with what, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|at |pero |kasi |dahil |wala ))';
 
@@ -18,11 +22,11 @@ export const TAGALOG_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // A count of tablets told swallowed at a time, with or without its unit (TOXBASE: take the count told), the English
     // rules weighing the count; not a count over days or a year ("20 in the last ten days", "the pill for 15 years").
     [
-      '(?:uminom|nakainom|ininom|lumunok|nilunok|nakalunok)(?: ako| siya| ng| na| sila)* \\d+(?! (?:ml|mg|minuto|oras|araw|taon|beses))(?: na| ng| piraso(?:ng)?| tableta(?:ng)?)?',
+      '(?:uminom|nakainom|ininom|lumunok|nilunok|nakalunok)(?: ako| siya| ng| na| sila| mga)* [1-9]\\d+(?: na| ng| piraso(?:ng)?)? (?:tableta|tabletas|tabletang|gamot|capsule|kapsula|pills|biogesic|paracetamol|neozep|bioflu|alaxan|medicol|ibuprofen|mefenamic|diatabs)(?![^.!?]{0,30}(?:araw-araw|kada araw|isang araw))',
       'took # pills',
     ],
     [
-      `${NOT_ASHAMED}(?:gusto|gusto ko|gusto na|gusto ko nang|gusto ko na|gusto kong|gusto niyang|gusto na niyang|gusto niya nang|sana) (?:nang |na )?(?:mawala|maglaho)(?: na lang| na| sa mundo(?: na ito)?| ng tuluyan)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:gusto|gusto ko|gusto na|gusto ko nang|gusto ko na|gusto kong|gusto niyang|gusto na niyang|gusto niya nang|sana) (?:nang |na )?(?:mawala|maglaho)(?: na lang| na| sa mundo(?: na ito)?| ng tuluyan)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [

@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:utan\\p{L}*|rezil\\p{L}*|mahcup)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:utan\\p{L}*|rezil\\p{L}*|mahcup))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:hafta\\p{L}*|gunluk|birkac gun|tatil\\p{L}*|deniz\\p{L}*|biraz)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:hafta\\p{L}*|gunluk|birkac gun|tatil\\p{L}*|deniz\\p{L}*|biraz))';
+
 /**
  * A place left ("toplantıdan kaybolmak istiyorum": to vanish from the meeting) is told before the verb in Turkish, in
  * the ablative: a wish told after one is a wish to be elsewhere, and is not read.
@@ -24,7 +28,7 @@ export const TURKISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
       'drank poison',
     ],
     [
-      `${NOT_ASHAMED}${NOT_FROM_A_PLACE}(?:sadece |artik |bir an once )?(?:kaybolmak|yok olmak|ortadan kaybolmak|kaybolup gitmek) (?:isti(?:yorum|yor|yordum|yormus|yorum artik)|istedigini|istedi|istiyormus)`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}${NOT_FROM_A_PLACE}(?:sadece |artik |bir an once )?(?:kaybolmak|yok olmak|ortadan kaybolmak|kaybolup gitmek) (?:isti(?:yorum|yor|yordum|yormus|yorum artik)|istedigini|istedi|istiyormus)`,
       'wants to disappear forever',
     ],
     [

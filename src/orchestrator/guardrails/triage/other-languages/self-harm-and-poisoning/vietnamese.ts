@@ -4,6 +4,10 @@ import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-read
 const NOT_ASHAMED =
   '(?<!(?<![\\p{L}])(?:xau ho|ngai qua|qua ngai|que qua)[^.!?]{0,40})(?![^.!?]{0,40}(?<![\\p{L}])(?:xau ho|ngai qua|qua ngai|que qua))';
 
+/** Vanishing for a while (a week at the beach, a few days' sleep, a holiday told beside it): a break, not a wish to die. */
+const NOT_A_BREAK =
+  '(?<!(?<![\\p{L}])(?:mot tuan|vai ngay|nghi phep|du lich|mot thoi gian)[^.!?]{0,40})(?![^.!?]{0,50}(?<![\\p{L}])(?:mot tuan|vai ngay|nghi phep|du lich|mot thoi gian))';
+
 /** Where a wish's clause ends: "muốn biến mất khỏi cuộc họp" goes on with where, and is not read. */
 const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|va |nhung |vi |khong ai ))';
 
@@ -16,7 +20,7 @@ export const VIETNAMESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: [],
   phrases: [
     [
-      `${NOT_ASHAMED}(?:muon|chi muon|that su muon|rat muon|ước|uoc gi) (?:duoc )?(?:bien mat|tan bien|bien khoi (?:the gioi|cuoc doi) nay)(?: mai mai| vinh vien)?${CLAUSE_ENDS}`,
+      `${NOT_ASHAMED}${NOT_A_BREAK}(?:muon|chi muon|that su muon|rat muon|ước|uoc gi) (?:duoc )?(?:bien mat|tan bien|bien khoi (?:the gioi|cuoc doi) nay)(?: mai mai| vinh vien)?${CLAUSE_ENDS}`,
       'wants to disappear forever',
     ],
     [
