@@ -162,6 +162,14 @@ describe('ResponseSafetyCheck', () => {
         'Deaths from paracetamol overdose fell after pack sizes were limited to 16 tablets.',
       ],
       [
+        'About 20 g of dark chocolate can be fatal for a small child.',
+        'About 20 g of dark chocolate per kg can be fatal to dogs, so call your vet now.',
+      ],
+      [
+        'The lethal dose of xylitol is about 3 g.',
+        'For a dog, the lethal dose of xylitol is about 3 g, so keep sugar-free gum out of reach of your pets.',
+      ],
+      [
         'People have died after taking 30 tablets of amitriptyline.',
         'People have died after taking an overdose even when they felt well at first: get help straight away.',
       ],
