@@ -53,6 +53,10 @@ export const conversationFields = {
     if (!metadata) return metadata;
     return {
       ...metadata,
+      // An exchange stored before crisis support existed has no flag; it had none added, and the contract requires it.
+      ...(metadata.safety
+        ? { safety: { ...metadata.safety, crisis_support_added: metadata.safety.crisis_support_added ?? false } }
+        : {}),
       transcription: cipher.decryptOptional(metadata.transcription, context('metadata.transcription', owner)),
       image_analysis: cipher.decryptJson(
         metadata.image_analysis,

@@ -153,6 +153,26 @@ describe('ResponseSafetyCheck', () => {
         'Taking 30 pills of codeine could kill you.',
         'A lethal dose of radiation is about 4 to 5 grays, delivered at once.',
       ],
+      [
+        'Ingesting more than 20 tablets may result in death.',
+        'Untreated, sepsis may result in death: take all of the amoxicillin you were prescribed.',
+      ],
+      [
+        'Death has been reported after as little as 10 g of paracetamol.',
+        'Deaths from paracetamol overdose fell after pack sizes were limited to 16 tablets.',
+      ],
+      [
+        'About 20 g of dark chocolate can be fatal for a small child.',
+        'About 20 g of dark chocolate per kg can be fatal to dogs, so call your vet now.',
+      ],
+      [
+        'The lethal dose of xylitol is about 3 g.',
+        'For a dog, the lethal dose of xylitol is about 3 g, so keep sugar-free gum out of reach of your pets.',
+      ],
+      [
+        'People have died after taking 30 tablets of amitriptyline.',
+        'People have died after taking an overdose even when they felt well at first: get help straight away.',
+      ],
     ])('%s', (stated, twin) => {
       const withheld = safety.check(stated, asPatient);
       expect(withheld.violations).toEqual(['lethal_quantity']);

@@ -58,6 +58,15 @@ const NO_LIMIT_BETWEEN = r`(?:(?!\b${SAFE_USE_LIMIT}\b)[^.;!?\n]){0,60}?`;
 const NOT_A_LIMIT = r`(?<!\b${SAFE_USE_LIMIT}\s+(?:[\w-]+\s+){0,2})`;
 const LETHAL = r`(?:fatal|lethal|deadly|enough\s+to\s+(?:kill|die|cause\s+death|be\s+fatal))`;
 
+/**
+ * A sentence whose amount is an animal's ("20 g of chocolate per kg can be fatal to dogs", "the lethal dose for a cat"):
+ * the vet's answer a pet owner needs, no means a person takes; the lethal-means reading sets the same pets aside. Tested
+ * after a match, back and forth over its sentence, so an answer that states no amount pays nothing for it.
+ */
+const ANIMAL = r`(?:dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|rabbits?|hamsters?)`;
+const FOR_AN_ANIMAL = r`(?:to|for|in|kill)\s+(?:(?:an?|your|the|their|small|most|many|some)\s+)*${ANIMAL}\b`;
+const NOT_FOR_AN_ANIMAL = r`(?<!\b${FOR_AN_ANIMAL}[^.;!?\n]*)(?![^.;!?\n]*\b${FOR_AN_ANIMAL})`;
+
 export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
   {
     id: 'definitive_diagnosis',
@@ -110,11 +119,15 @@ export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
     patterns: [
       // "The lethal dose of amitriptyline is around 1,000 mg", "a fatal amount can be as little as 10 tablets".
       r`\b(?:lethal|fatal|deadly|killing)\s+(?:dose|doses|amount|amounts|quantity|level|threshold|overdose)\b${NO_LIMIT_BETWEEN}${NOT_A_LIMIT}${AMOUNT}`,
-      // "20 tablets can be fatal", "10 g or more is usually lethal", "50 pills would kill an adult".
-      r`${NOT_A_LIMIT}${AMOUNT}${NO_LIMIT_BETWEEN}\b(?:(?:is|are|can\s+be|could\s+be|may\s+be|might\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?${LETHAL}|(?:can|could|may|might|will|would)\s+(?:\w+\s+)?(?:kill|cause\s+death))\b`,
+      // "20 tablets can be fatal", "10 g or more is usually lethal", "50 pills would kill an adult", "more than 20
+      // tablets may result in death".
+      r`${NOT_A_LIMIT}${AMOUNT}${NO_LIMIT_BETWEEN}\b(?:(?:is|are|can\s+be|could\s+be|may\s+be|might\s+be|would\s+be|will\s+be)\s+(?:\w+\s+)?${LETHAL}|(?:can|could|may|might|will|would)\s+(?:\w+\s+)?(?:kill|cause\s+death|(?:result|end)\s+in\s+death|lead\s+to\s+death))\b`,
+      // "Death has been reported after as little as 10 g", "people have died after taking 30 tablets": the amount, told
+      // as what deaths followed.
+      r`\b(?:deaths?|died|fatalities|fatal\s+cases)\b${NO_LIMIT_BETWEEN}\b(?:after|following)\s+(?:(?:taking|swallowing|ingesting|doses?\s+of|as\s+(?:few|little)\s+as|only|just|about|around|roughly|approximately)\s+){0,2}${AMOUNT}`,
       // "It takes about 50 tablets to die", "you would need at least 30 to be fatal".
       r`\b(?:takes?|took|need|needs|needed|requires?|required)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|at\s+least\s+|only\s+|just\s+|as\s+(?:few|little)\s+as\s+)?${AMOUNT}${NO_LIMIT_BETWEEN}\bto\s+(?:die|kill|be\s+(?:fatal|lethal)|cause\s+death)\b`,
-    ].map((source) => new RegExp(source)),
+    ].map((source) => new RegExp(`${source}${NOT_FOR_AN_ANIMAL}`)),
   },
   {
     id: 'diagnostic_language',
