@@ -135,7 +135,7 @@ export type LethalMeansReader = (text: string) => boolean;
 export interface AnswerSafetyChecker {
   check(
     answer: string,
-    context: { callerPatientId: string | null; crisisSupport?: string },
+    context: { callerPatientId: string | null; crisisSupport?: string; asksAboutLethalMeans?: boolean },
   ): SafetyReport & { response: string };
 }
 

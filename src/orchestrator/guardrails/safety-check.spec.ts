@@ -129,7 +129,9 @@ describe('ResponseSafetyCheck', () => {
     });
   });
 
-  describe('withholds the amount that kills (lethal_quantity)', () => {
+  describe('withholds the amount that kills on a turn that asked for it (lethal_quantity)', () => {
+    const onLethalMeansTurn = { ...asPatient, asksAboutLethalMeans: true };
+
     // [stated, twin]: each twin gives a safe-use limit or says an overdose is dangerous, and stays.
     it.each([
       [
@@ -174,19 +176,31 @@ describe('ResponseSafetyCheck', () => {
         'People have died after taking an overdose even when they felt well at first: get help straight away.',
       ],
     ])('%s', (stated, twin) => {
-      const withheld = safety.check(stated, asPatient);
+      const withheld = safety.check(stated, onLethalMeansTurn);
       expect(withheld.violations).toEqual(['lethal_quantity']);
       expect(withheld.response_replaced).toBe(true);
       expect(withheld.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${MEDICAL_DISCLAIMER}`);
       expect(withheld.response).not.toMatch(/\d/);
 
-      const kept = safety.check(twin, asPatient);
+      const kept = safety.check(twin, onLethalMeansTurn);
       expect(kept.violations).toEqual([]);
       expect(kept.response).toBe(`${twin}\n\n${MEDICAL_DISCLAIMER}`);
     });
 
+    // Review CR2 (F2): on a turn that asked no such thing, an amount told with its danger is the poisoning-prevention
+    // and medicine-safety advice the patient asked for, and the model's draft has already been streamed.
+    it.each([
+      'Keep iron tablets locked away: even 2 tablets can be deadly for a toddler.',
+      'Do not take 2 tramadol tablets with alcohol: together they can be fatal.',
+      'The lethal dose of amitriptyline is around 1,000 mg for an adult.',
+    ])('leaves the amount in place on any other turn: %s', (answer) => {
+      const result = safety.check(answer, asPatient);
+      expect(result.violations).toEqual([]);
+      expect(result.response).toBe(`${answer}\n\n${MEDICAL_DISCLAIMER}`);
+    });
+
     it('says both why the amount is withheld and the general fallback when another rule fires too', () => {
-      const result = safety.check('You should stop taking your tablets. 20 tablets can be fatal.', asPatient);
+      const result = safety.check('You should stop taking your tablets. 20 tablets can be fatal.', onLethalMeansTurn);
       expect(result.violations).toEqual(['stop_medication', 'lethal_quantity']);
       expect(result.response).toBe(
         `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}\n\n${MEDICAL_DISCLAIMER}`,
@@ -205,7 +219,11 @@ describe('ResponseSafetyCheck', () => {
     });
 
     it('adds it after a withheld answer too', () => {
-      const result = safety.check('The lethal dose is about 2 g.', { ...asPatient, crisisSupport });
+      const result = safety.check('The lethal dose is about 2 g.', {
+        ...asPatient,
+        crisisSupport,
+        asksAboutLethalMeans: true,
+      });
       expect(result.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
       expect(result).toMatchObject({ response_replaced: true, crisis_support_added: true });
     });

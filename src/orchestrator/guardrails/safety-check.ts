@@ -26,6 +26,8 @@ export interface SafetyCheckContext {
    * `lethal-means-question.ts`), added after the answer, whatever the answer became; absent on other turns.
    */
   crisisSupport?: string;
+  /** The turn asked for a lethal amount or a means of dying: the rules read only then (`lethal_quantity`) apply too. */
+  asksAboutLethalMeans?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export const NOT_A_DIAGNOSIS_NOTE =
 export class ResponseSafetyCheck {
   check(answer: string, ctx: SafetyCheckContext): SafetyCheckResult {
     const redaction = redactOtherPatientIdentifiers(answer, ctx.callerPatientId);
-    const matched = matchedRules(redaction.text);
+    const matched = matchedRules(redaction.text, ctx.asksAboutLethalMeans === true);
     const replaced = matched.some((rule) => rule.action === 'replace');
 
     const violations: SafetyViolation[] = matched.map((rule) => rule.id);
@@ -84,7 +86,10 @@ function replacementFor(matched: readonly AnswerSafetyRule[]): string {
   return other ? `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}` : LETHAL_AMOUNT_WITHHELD_ANSWER;
 }
 
-function matchedRules(answer: string): AnswerSafetyRule[] {
+function matchedRules(answer: string, lethalMeansTurn: boolean): AnswerSafetyRule[] {
   const normalized = normalizeText(answer);
-  return ANSWER_SAFETY_RULES.filter((rule) => rule.patterns.some((pattern) => pattern.test(normalized)));
+  return ANSWER_SAFETY_RULES.filter(
+    (rule) =>
+      (lethalMeansTurn || !rule.onlyOnLethalMeansTurns) && rule.patterns.some((pattern) => pattern.test(normalized)),
+  );
 }

@@ -46,6 +46,7 @@ export function createSafetyCheckNode(
       {
         callerPatientId,
         crisisSupport: state.asksAboutLethalMeans ? guidance.crisisSupport(state.text) : undefined,
+        asksAboutLethalMeans: state.asksAboutLethalMeans,
       },
     );
     const reported = citations.dropped > 0 ? [...violations, UNKNOWN_CITATION] : [...violations];

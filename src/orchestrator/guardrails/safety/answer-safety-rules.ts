@@ -18,6 +18,14 @@ export interface AnswerSafetyRule {
   readonly id: SafetyRuleId;
   readonly action: 'replace' | 'annotate';
   readonly patterns: readonly RegExp[];
+  /**
+   * Read only on a turn that asked for a lethal amount or a means of dying (`lethal-means-question.ts`). On other turns
+   * an amount told with its danger is poisoning-prevention and medicine-safety advice ("even 2 iron tablets can be
+   * deadly for a toddler", "2 tramadol with alcohol can be fatal") that the patient needs (review CR2, F2); and since
+   * only those turns hold the model's draft back from the stream, a replacement elsewhere would come after the
+   * patient had read the draft (F1).
+   */
+  readonly onlyOnLethalMeansTurns?: true;
 }
 
 const r = String.raw;
@@ -112,10 +120,11 @@ export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
     ].map((source) => new RegExp(source)),
   },
   {
-    // The amount that kills, which the model must never hand out, whoever asks and whatever for (NICE NG225: means
-    // restriction); what it may say is that an overdose is dangerous and where to get help.
+    // The amount that kills, which the model must never hand out to whoever asks for it, whatever for (NICE NG225:
+    // means restriction); what it may say is that an overdose is dangerous and where to get help.
     id: 'lethal_quantity',
     action: 'replace',
+    onlyOnLethalMeansTurns: true,
     patterns: [
       // "The lethal dose of amitriptyline is around 1,000 mg", "a fatal amount can be as little as 10 tablets".
       r`\b(?:lethal|fatal|deadly|killing)\s+(?:dose|doses|amount|amounts|quantity|level|threshold|overdose)\b${NO_LIMIT_BETWEEN}${NOT_A_LIMIT}${AMOUNT}`,
