@@ -204,6 +204,25 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
         eventWeights: eventWeights(question, ranking.weights),
       });
     }
+    // Story words the record never holds ("my new dentist wants a list", "a water pill" of a
+    // record with no diuretic) name nothing in it: the question is asked of the category it
+    // names, with that category's own record words when the record holds none of its kind
+    // ("medication": the notes' medication list).
+    const asCategory =
+      question.specific && !ranked.specific
+        ? question.asCategory(new Set(ranked.selection.records.map((record) => record.resource_type)), (term) => {
+            const hashed = this.hasher.hash(patientId, term);
+            return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
+          })
+        : undefined;
+    if (asCategory !== undefined) {
+      question = asCategory;
+      ranking = { ...ranking, weights: this.weightsOf(patientId, question) };
+      ranked = await this.rank(question, {
+        ...ranking,
+        eventWeights: eventWeights(question, ranking.weights),
+      });
+    }
     if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
       ranked = await this.rank({ ...question, resourceTypes: [] }, ranking);
     if (periodMissed(question, ranked)) {

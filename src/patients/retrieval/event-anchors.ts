@@ -10,6 +10,18 @@ export interface EventAnchor {
   event: string;
   /** Where the question's period lies relative to the event's records. */
   relation: 'before' | 'after' | 'during' | 'year' | 'season' | 'day';
+  /**
+   * The span of time just before or after the event ("the autumn before covid", "the year after
+   * my tb"): a season's word or a unit; absent when the period runs up to or on from the event.
+   */
+  span?: string;
+  /** How many of the span ("a couple of months after": 2); absent for one. */
+  count?: number;
+  /**
+   * "Before" runs through the event's own day: a complaint had before an illness was found ("I was
+   * sweating at night before the hiv was found") is noted at the visit that found it.
+   */
+  throughItsDay?: boolean;
   /** The event is a vaccination ("my covid jabs"): only immunizations date it. */
   vaccination: boolean;
   /** The words it was read from. */
@@ -23,14 +35,16 @@ export interface EventAnchor {
 const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|or|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed|tasted|smelled|smelt|felt|looked|seemed|hurt|ached)\\b)`;
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
-// "had", "got", "caught", "was diagnosed with", "was sick with", "tested positive for".
-const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had)`;
+// "had", "got", "caught", "was diagnosed with", "was sick with", "was discharged from hospital
+// with", "tested positive for".
+const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had)`;
 
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
-  // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis".
+  // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis";
+  // a span just before or after it, "the autumn before covid hit", "the year after my tb".
   {
     pattern: new RegExp(
-      `\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+)?(?:${OWNER}\\s+)?${EVENT}`,
+      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s? (?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+)?(?:${OWNER}\\s+)?${EVENT}`,
     ),
   },
   // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
@@ -80,15 +94,35 @@ const VACCINATION = new RegExp(
 const NO_EVENT =
   /^(?:(?:the|a|an|that|this|then|now|it|them|visit|appointment|one|last|first|next|school|kindergarten|preschool|i|he|she|we|they|me|him|her|us|\d+|(?:19|20)\d{2})\b\s*)+$/;
 
+/** An event told as found: "before the hiv was found", "before my tb got diagnosed". */
+const FOUND_AFTER =
+  /^\s*(?:was|were|got|had been|being)?\s*(?:found|diagnosed|discovered|picked up|confirmed|detected)\b/;
+
+/** How many a span counts: "a couple of months" 2, "a few weeks" 3, "the year" 1. */
+function countOf(word: string | undefined): number {
+  if (word === undefined) return 1;
+  if (/^\d+$/.test(word)) return Number(word);
+  if (/couple|two/.test(word)) return 2;
+  if (/few|three/.test(word)) return 3;
+  return word === 'four' ? 4 : 1;
+}
+
 /** The event the question dates itself by, or undefined. */
 export function readEventAnchor(text: string): EventAnchor | undefined {
   for (const { pattern, relation } of PATTERNS) {
     const match = pattern.exec(text);
     const event = match?.groups?.event?.trim();
     if (match === null || event === undefined || event.length < 2 || NO_EVENT.test(event)) continue;
+    const beside = match.groups?.beside;
+    const read = relation ?? relationOf(match.groups!.relation, match.groups!.span);
+    const count = countOf(match.groups?.count);
+    const after = text.slice((match.index ?? 0) + match[0].length);
     return {
       event,
-      relation: relation ?? relationOf(match.groups!.relation, match.groups!.span),
+      relation: read,
+      ...(beside !== undefined && (read === 'before' || read === 'after') && { span: beside }),
+      ...(beside !== undefined && count > 1 && { count }),
+      ...(read === 'before' && (FOUND_AFTER.test(after) || /\bdiagnos/.test(match[0])) && { throughItsDay: true }),
       vaccination: VACCINATION.test(event) || vaccineCalledOne(event, text.replace(match[0], ' ')),
       expression: match[0],
     };

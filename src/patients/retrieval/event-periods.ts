@@ -4,6 +4,7 @@ import type { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import type { DatePeriod } from './date-expressions.js';
 import type { EventAnchor } from './event-anchors.js';
 import { searchTermsOf } from './search-terms.js';
+import { isSeasonWord, seasonBeside } from './season-expressions.js';
 
 /** Records of one event read to date it (its newest, per group of alike records). */
 const EVENT_RECORDS = 50;
@@ -52,8 +53,72 @@ export async function eventPeriod(
     .filter((group) => score(group) === best)
     .flatMap((group) => group.members.map((member) => member.date.slice(0, 10)))
     .sort();
+  // The pandemic, which a record holding no covid still lived through ("the autumn before covid
+  // hit", "my physical before the lockdown"): dated by the day it was declared.
+  if (days.length === 0 && !anchor.vaccination && PANDEMIC.test(anchor.event)) days.push(PANDEMIC_DECLARED);
   if (days.length === 0) return undefined;
-  return { ...around(days[0], days.at(-1)!, anchor.relation), expression: anchor.expression, approximate: true };
+  // "after my first TB admission", "before his last stay": that one of the event's days.
+  const [first, last] = FIRST_ONE.test(anchor.event)
+    ? [days[0], days[0]]
+    : LAST_ONE.test(anchor.event)
+      ? [days.at(-1)!, days.at(-1)!]
+      : [days[0], days.at(-1)!];
+  const period =
+    anchor.span !== undefined && (anchor.relation === 'before' || anchor.relation === 'after')
+      ? beside(anchor.relation === 'before' ? first : last, anchor.span, anchor.relation, anchor.count ?? 1)
+      : around(first, last, anchor.relation);
+  const to = anchor.throughItsDay && period.to === first ? shift(first, 1) : period.to;
+  return { ...period, to, expression: anchor.expression, approximate: true };
+}
+
+/** An event named as the first or the last of its kind ("my first TB admission", "his last stay"). */
+const FIRST_ONE = /\b(?:first|earliest)\b/;
+const LAST_ONE = /\b(?:last|latest|most recent|newest)\b/;
+
+/** The covid pandemic named as such, or by the illness (for a record holding none of it). */
+const PANDEMIC = /\b(?:pandemic|lockdowns?|covid[\w-]*|corona ?virus|corona|the rona|sars-cov-2)\b/;
+/** The day the World Health Organization declared COVID-19 a pandemic. */
+const PANDEMIC_DECLARED = '2020-03-11';
+
+/**
+ * A span just before or after an event's day ("the autumn before covid", "the year after my tb",
+ * "the month before the admission"): a season's (see seasonBeside) or a unit's: the calendar year
+ * or month before or after the event's, or the week or day beside it; several units ("a couple
+ * of months after") from the day on.
+ */
+function beside(day: string, span: string, side: 'before' | 'after', count: number): { from: string; to: string } {
+  if (isSeasonWord(span)) return seasonBeside(span, day, side);
+  // "a couple of months after", "a few weeks before": told loosely, so up to one unit more.
+  if (count > 1) {
+    const days = (count + 1) * UNIT_DAYS[span as keyof typeof UNIT_DAYS];
+    return side === 'before' ? { from: shift(day, -days), to: day } : { from: shift(day, 1), to: shift(day, days + 1) };
+  }
+  const year = Number(day.slice(0, 4));
+  const month = day.slice(0, 7);
+  switch (span) {
+    case 'year':
+      return side === 'before'
+        ? { from: `${year - 1}-01-01`, to: `${year}-01-01` }
+        : { from: `${year + 1}-01-01`, to: `${year + 2}-01-01` };
+    case 'month': {
+      const start = `${month}-01`;
+      const next = shiftMonth(start, 1);
+      return side === 'before' ? { from: shiftMonth(start, -1), to: start } : { from: next, to: shiftMonth(start, 2) };
+    }
+    case 'week':
+      return side === 'before' ? { from: shift(day, -7), to: day } : { from: shift(day, 1), to: shift(day, 8) };
+    default:
+      return side === 'before' ? { from: shift(day, -1), to: day } : { from: shift(day, 1), to: shift(day, 2) };
+  }
+}
+
+/** A unit's days, for a span counted loosely ("a couple of months"). */
+const UNIT_DAYS = { year: 366, month: 31, week: 7, day: 1 };
+
+/** The first day of the month `months` after (or before) the month of a first day of a month. */
+function shiftMonth(first: string, months: number): string {
+  const index = Number(first.slice(0, 4)) * 12 + Number(first.slice(5, 7)) - 1 + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
 
 /** The search terms of the event's words and of their lay and clinical equivalents. */

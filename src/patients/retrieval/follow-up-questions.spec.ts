@@ -11,7 +11,7 @@ function asked(previous: string, question: string): RecordQuestion {
 }
 
 /** What is searched and how, without the functions. */
-const shape = ({ askedOfVaccine, namedEquivalents, ...rest }: RecordQuestion) => rest;
+const shape = ({ askedOfVaccine, namedEquivalents, asCategory, ...rest }: RecordQuestion) => rest;
 
 describe('follow-up questions in a running chat', () => {
   it.each([

@@ -89,7 +89,7 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
       ...question,
       aboutRecords,
       ifRecorded: !aboutRecords && question.ifRecorded,
-      period: question.period ?? periodAfter(question, previous),
+      period: question.period ?? (WHOLE_RECORD.test(cues) ? undefined : periodAfter(question, previous)),
     };
   }
   // A kind the previous message asked for already ("what was the result?" after "did she get a
@@ -120,6 +120,8 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
     wantsDiagnosis: question.wantsDiagnosis || previous.wantsDiagnosis,
     needsBirthDate: false,
     followsUp: true,
+    // Read from the message before: its category, not this message's, would be searched.
+    asCategory: () => undefined,
     askedOfVaccine: () => {
       const ofVaccine = previous.askedOfVaccine();
       return (
@@ -134,6 +136,12 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
   };
   return followUp;
 }
+
+/**
+ * A follow-up asking for the newest or the oldest of the whole record ("and the last time?", "and
+ * the first time ever?" after "and in 2012?"): not within the period asked before.
+ */
+const WHOLE_RECORD = /\b(?:last|latest|first|most recent|newest|earliest|very last|very first) time\b|\bever\b/;
 
 /**
  * The period a follow-up naming none of its own asks about: the one asked before, or, counted

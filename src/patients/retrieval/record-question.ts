@@ -85,6 +85,16 @@ export interface RecordQuestion {
    */
   askedOfVaccine: () => RecordQuestion | undefined;
   /**
+   * The question searched with the own record words ("medication") of the categories it names,
+   * when the record holds none of their resource types (`held`: the types its candidates hold), which
+   * a question naming something within the category leaves out (see expansionOf): "any regular
+   * medicines according to my chart", "a water pill", of a record that lists medicines only in
+   * its notes ("Medications: No Active Medications"), for when the record holds none of what the
+   * question names (`recordHolds`: whether a search term is in the record). Undefined when no such
+   * category adds a word. Worked out only when called.
+   */
+  asCategory: (held: ReadonlySet<string>, recordHolds: (term: string) => boolean) => RecordQuestion | undefined;
+  /**
    * A vaccine asked for by its name and nothing else ("my flu vaccinations", "tetanus boosters"):
    * its doses are the answer, every one of them, before the notes of the visits that gave them.
    */
@@ -243,13 +253,14 @@ export function analyzeRecordQuestion(
     period === undefined
       ? text
       : text.replace(period.expression, ageUnitOf(period.expression)).replace(named?.expression ?? '', ' ');
-  const rest = withoutExpression(dates, event?.expression);
+  const rest = visitOfDiagnosis(dates, event) ? dates : withoutExpression(dates, event?.expression);
   const wantsHistory = matches(HISTORY, text);
   // The cue words say how to rank, not what to find: "changed" must not match "Change regimen".
   // School stages date a question ("the shots before middle school"), even when not read as a period.
   const content = withoutSickVisitQualifier(
     withoutEventAnchors(
       rest
+        .replace(SOURCE_NAMED, ' ')
         .replace(HISTORY, ' ')
         .replace(LATEST, ' ')
         // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
@@ -291,6 +302,7 @@ export function analyzeRecordQuestion(
     ...new Set([
       ...asked.flatMap((topic) => topic.resourceTypes),
       ...(recordedComplaint ||
+      visitOfDiagnosis(dates, event) ||
       illnessDated ||
       statusDisputed(text) ||
       (diagnosisAsked && !specific) ||
@@ -299,6 +311,7 @@ export function analyzeRecordQuestion(
         : []),
     ]),
   ];
+  const own = withoutMedicineWordsOfAPlan(withoutVaccineWordsBesideItsName(content, naming, asked), text);
   const analyzed: RecordQuestion = {
     aboutRecords,
     ifRecorded: !aboutRecords && searchedIfRecorded(text, terms, general),
@@ -312,11 +325,19 @@ export function analyzeRecordQuestion(
     terms,
     specific,
     namedTerms,
-    namedEquivalents: () => searchTermsOf(distinctWords(expansionOf(naming, text, asked, true))),
-    query: distinctWords([
-      withoutMedicineWordsOfAPlan(withoutVaccineWordsBesideItsName(content, naming, asked), text),
-      ...expansionOf(withoutEventAnchors(rest), text, asked, specific),
-    ]),
+    // Not the category's words, its record words ("treatment" of medicines) or the question's own
+    // ("blood thinners", an equivalent of "warfarin"): they are no equivalent of what is named.
+    namedEquivalents: () => {
+      const named = new Set(namedTerms);
+      const categoryWords = new Set([
+        ...searchTermsOf(asked.flatMap((topic) => topic.expansion).join(' ')),
+        ...terms.filter((term) => !named.has(term)),
+      ]);
+      return searchTermsOf(distinctWords(expansionOf(naming, text, asked, true))).filter(
+        (term) => !categoryWords.has(term),
+      );
+    },
+    query: distinctWords([own, ...expansionOf(withoutEventAnchors(rest), text, asked, specific)]),
     wantsLatest: matches(LATEST, rest) && !wantsHistory,
     wantsHistory,
     wantsEarliest: matches(EARLIEST, rest) && !wantsHistory && !matches(LATEST, rest),
@@ -334,6 +355,24 @@ export function analyzeRecordQuestion(
         query: distinctWords([analyzed.query, ...vaccines]),
         askedOfVaccine: () => undefined,
       };
+    },
+    asCategory: (held, recordHolds) => {
+      // Only when every kind asked is missing: "the lung infection that needed months of pills"
+      // asks for a condition too, which the record holds, and the notes would outrank it.
+      const kinds = asked.filter((topic) => !topic.specific && topic.resourceTypes.length > 0);
+      if (kinds.some((topic) => topic.resourceTypes.some((type) => held.has(type)))) return undefined;
+      const listed = kinds.flatMap((topic) => topic.listedAs ?? []);
+      if (listed.length === 0) return undefined;
+      // The question's own words are not searched: the record holds none of what they name, and
+      // a word of it ("blood" of "blood thinners") would find unrelated records ("blood typing").
+      // The record words its cues add stay ("she said she was taking": "patient reported"), but
+      // not the category's, which name the kind the record holds none of.
+      // When the record holds a record word its cues add ("she said she was taking": "patient
+      // reported"), those records answer, and the question is left as it was.
+      const unsearched = new Set([...terms, ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' '))]);
+      const cues = searchTermsOf(analyzed.query).filter((term) => !unsearched.has(term));
+      if (cues.some(recordHolds)) return undefined;
+      return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
     },
   };
   return analyzed;
@@ -356,8 +395,30 @@ function statusDisputed(text: string): boolean {
   return RECORD_DISPUTED.test(text) && CONDITION_STATUS.test(text);
 }
 
+/**
+ * Who the record's answer comes from, named as a source ("according to the clinic", "per my
+ * doctor", "as far as the hospital knows"): not a visit or a note asked for.
+ */
+const SOURCE_NAMED =
+  /\b(?:according to|per|as far as)\s+(?:the|my|his|her|their|our)\s+(?:clinic|doctors?|gp|hospital|surgery|practice|nurses?|chart|records?|files?|notes?|portal)(?:\s+(?:knows?|says?|is concerned))?\b/g;
+
 /** The status a condition's record gives, as a patient reads it back. */
 const CONDITION_STATUS = /\b(?:active|current|ongoing|resolved|cured|open|closed)\b/;
+
+/**
+ * A visit asked for by the diagnosis made at it ("which hospital stay was it when they diagnosed
+ * my tb"): the diagnosis tells which visit, so its record answers beside the visit's, and its
+ * words are searched as well as dating the question. Only when visits are all that is asked
+ * besides ("my weight when they found my tb" asks for a reading of that time).
+ */
+function visitOfDiagnosis(text: string, event: EventAnchor | undefined): boolean {
+  if (event === undefined || !DIAGNOSED.test(event.expression)) return false;
+  const topics = topicsOf(text.replace(event.expression, ' '));
+  return topics.length > 0 && topics.every((topic) => topic.resourceTypes.every((type) => type === 'Encounter'));
+}
+
+/** An event told as its diagnosis: "when they diagnosed my tb", "the time the doctors found it". */
+const DIAGNOSED = /\b(?:diagnos\w*|found|discovered|picked up|confirmed|figured out)\b/;
 
 /** The offset a question counts from the period asked before ("the year after that one"), if any. */
 function offsetOf(text: string): Pick<RecordQuestion, 'offsetFromBefore'> {

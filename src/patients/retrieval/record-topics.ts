@@ -3,6 +3,7 @@ import {
   VACCINE_ERA_DISEASES,
   VACCINE_ONLY_NAMES,
 } from '../../common/vocabulary/vaccine-terms.js';
+import { DRUG_CLASSES } from '../../common/vocabulary/drug-classes.js';
 import { YEARLY_VACCINE } from './vaccine-cues.js';
 
 /**
@@ -21,6 +22,11 @@ export interface RecordTopic {
    * do not contain them are noise, however well their type fits.
    */
   specific?: boolean;
+  /**
+   * The heading a clinical note lists the category under ("Medications: No Active Medications"),
+   * for a record holding none of the category's own resources (see RecordQuestion.asCategory).
+   */
+  listedAs?: readonly string[];
 }
 
 /** Who or when a routine check is for: "the baby check", "her yearly review". */
@@ -93,6 +99,27 @@ const PULSE_UNIT = 'beats? (?:per|a|/) ?min(?:ute)?|beats/min(?:ute)?';
 const SATURATION_UNIT =
   '\\b(?:[5-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent)(?! ?(?:sure|certain|confident|positive|correct|right))|(?:%|percent|per cent) (?:number|reading|figure|level|one|thing)';
 
+/**
+ * A class of medicines as patients name it ("the blood thinners", "my water tablet", "any
+ * painkillers", "is he on steroids"): a category of medicines, like "antibiotics", not something
+ * the record names (the records name the medicine itself), so the medication records and the
+ * notes' medication list answer it, whichever the record holds. From DRUG_CLASSES' names, each
+ * singular or plural, and the lay words for a class's form; not the classes the records' own
+ * words name ("ANTIRETROVIRAL"), which are searched as what is asked.
+ */
+const MEDICINE_CLASS = [
+  ...DRUG_CLASSES.flatMap(({ names }) => names).filter((name) => !/\b(?:antiretroviral|hiv)\b/.test(name)),
+  'water pill',
+  'water tablet',
+  'painkiller',
+  'pain killer',
+  'heart pill',
+  'heart tablet',
+  'puffer',
+]
+  .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
+  .join('|');
+
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
@@ -121,10 +148,12 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'medications',
-    pattern:
-      /\b(medications?|medicines?|meds|drugs?|prescri\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?)\b(?! allerg)/,
+    pattern: new RegExp(
+      `\\b(medications?|medicines?|meds|drugs?|prescri\\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|${MEDICINE_CLASS})\\b(?! allerg)`,
+    ),
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
+    listedAs: ['medications'],
   },
   {
     name: 'allergies',
@@ -156,13 +185,13 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     // A stay ("admitted", "kept in overnight", "the night on the ward", "discharged", "the night we
     // spent there", "how many nights did I spend in there"; not kept to a room at home, which is
-    // isolation: "keep him in his room"): not
+    // isolation: "keep him in his room"; its length, "how long did they keep me"): not
     // searched with the words of visits and examinations, which every checkup holds, nor with the
     // class a stay's record ends on ("hospital stay"): "my temperature in hospital 2014" asks for
     // the reading, and the stay's words would rank the stay alone above it.
     name: 'hospital stays',
     pattern:
-      /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|((kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in)(?! ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b)|wards?|(spen[dt]|spending|stay(ed)?) (the|a|one|two|three|\d+|a few|some|how many)? ?nights?|nights? ((did|do) )?(i|we|he|she|they) (spen[dt]|stay(ed)?)|slept over)\b/,
+      /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|((kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in)(?! ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b)|wards?|(spen[dt]|spending|stay(ed)?) (the|a|one|two|three|\d+|a few|some|how many)? ?nights?|nights? ((did|do) )?(i|we|he|she|they) (spen[dt]|stay(ed)?)|slept over|how long (did|do|would) (they|the (doctors?|hospital|ward|nurses?)) (keep|hold) (me|him|her|them|us)\b(?! (in|to|on) ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter'],
   },

@@ -45,12 +45,12 @@ export function seasonWithYear(text: string): SeasonSpan | undefined {
 
 /**
  * "in the spring", "during the winter", "that summer": the latest such season begun by `today`.
- * Not "the winter I had covid" (the event dates it) nor "last winter" (today's clock, which
- * questions about a record that ended years ago do not mean).
+ * Not "the winter I had covid" nor "in the fall prior to the pandemic" (the event dates it), nor
+ * "last winter" (today's clock, which questions about a record that ended years ago do not mean).
  */
 export function seasonWithoutYear(text: string, today: { year: number; month: number }): SeasonSpan | undefined {
   const match = new RegExp(
-    `\\b(?:(?:in|during|over|through)\\s+(?:the\\s+)?|that\\s+)${SEASON_WORD}\\b(?!\\s+(?:i|he|she|we|they|my|his|her|when|that|after|before|of)\\b)`,
+    `\\b(?:(?:in|during|over|through)\\s+(?:the\\s+)?|that\\s+)${SEASON_WORD}\\b(?!\\s+(?:i|he|she|we|they|my|his|her|when|that|after|before|of|prior|following|until)\\b)`,
   ).exec(text);
   if (!match) return undefined;
   const { start, months } = SEASONS[seasonOf(match[1])];
@@ -78,4 +78,29 @@ function monthStart(year: number, month: number): string {
   const index = year * 12 + (month - 1);
   const [y, m] = [Math.floor(index / 12), (index % 12) + 1];
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-01`;
+}
+
+/**
+ * The season of a word ("autumn", "winter") just before or just after a day ("the autumn before
+ * covid": the autumn of 2019 for March 2020): the latest such season whose middle lies before the
+ * day, or the earliest whose middle lies after it, as record days, widened as a named season is,
+ * and cut at the day (the event itself is not in the season before it).
+ */
+export function seasonBeside(word: string, day: string, side: 'before' | 'after'): { from: string; to: string } {
+  const { start, months } = SEASONS[seasonOf(word)];
+  const year = Number(day.slice(0, 4));
+  // A season begun in one of the years around the day (a winter begins in December).
+  const spans = [year - 2, year - 1, year, year + 1].map((begun) => ({
+    begun,
+    middle: monthStart(begun, start + months / 2),
+  }));
+  const chosen =
+    side === 'before' ? spans.filter((span) => span.middle <= day).at(-1)! : spans.find((span) => span.middle > day)!;
+  const { from, to } = widened(chosen.begun, start, months, word);
+  return side === 'before' ? { from, to: to < day ? to : day } : { from: from > day ? from : day, to };
+}
+
+/** Whether a word names a season ("autumn", "springtime"). */
+export function isSeasonWord(word: string): boolean {
+  return /^(?:spring|summer|autumn|fall|winter)(?:time)?$/.test(word);
 }
