@@ -125,6 +125,8 @@ export const TRIAGE_SETS = [
   'held-out-17',
   'held-out-18',
   'held-out-19',
+  'held-out-20',
+  'held-out-21',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

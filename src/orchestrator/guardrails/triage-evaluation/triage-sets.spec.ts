@@ -92,7 +92,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // the English rules flag "severe abdominal pain this morning, no pain at all now" too.
   // 0.809 (131 of 162) / 0.051 (7 of 138) after session 41's round (T44-T47; rules 0.611 / 0.036): t46 reads a pain
   // told as gone by its absence now, in English and in the other languages' modifier files.
-  'held-out-13': { recall: 0.805, falsePositiveRate: 0.055 },
+  // 0.815 (132 of 162) / 0.051 (7 of 138) after session 42's round (T49, T50; rules 0.623 / 0.036).
+  'held-out-13': { recall: 0.81, falsePositiveRate: 0.055 },
   // The second held-out set in other languages (W30, session 33), figures only: 0.457 (74 of 162) / 0.123 (17 of
   // 138) on the rules of that session's start (d97c20c), 0.494 (80 of 162) / 0.123 at its end (rules 0.414 /
   // 0.036): 12 of its 17 false alarms are the wording model's, which reads the words of another language as
@@ -112,7 +113,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // only: an Arabic hypothetical about poisoning and a Japanese question for a relative, t45's; one more with t44's
   // European glossaries); the everyday words give the model more English to read. Their twins (hypotheticals,
   // questions) stay quiet, so nobody mended these lines; the limit moves 0.06 -> 0.08, the issue's limit.
-  'held-out-14': { recall: 0.775, falsePositiveRate: 0.08 },
+  // 0.790 (128 of 162) / 0.072 (10 of 138) after session 42's round (T48-T50; rules 0.630 / 0.029).
+  'held-out-14': { recall: 0.785, falsePositiveRate: 0.075 },
   // English, by a writer apart from development-20's on the same recipe (session 35), figures only: 1.000 (162 of
   // 162) / 0.065 (9 of 138) when first read on the rules of 1c1ac9d; the rules alone 0.932 / 0.051.
   'held-out-15': { recall: 0.99, falsePositiveRate: 0.07 },
@@ -132,7 +134,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's round (T41-T43, which never read it; rules 0.642 / 0.051).
   // 0.864 (140 of 162) / 0.072 (10 of 138) after session 41's round (T44-T47; rules 0.660 / 0.051): two false alarms
   // more, the wording model's, with t44's European glossaries (none located).
-  'held-out-17': { recall: 0.86, falsePositiveRate: 0.075 },
+  // 0.870 (141 of 162) / 0.065 (9 of 138) after session 42's round (T49, T50; rules 0.667 / 0.043).
+  'held-out-17': { recall: 0.865, falsePositiveRate: 0.07 },
   // Other languages, by a writer of session 41 who read no rule, no spec and no other set (W18), on held-out-16's
   // recipe in situations of its own, figures only: 0.765 (124 of 162) / 0.065 (9 of 138) on the rules of that
   // session's start (cb682ee); the rules alone 0.611 / 0.051. 0.815 (132 of 162) / 0.065 (9 of 138) after that
@@ -143,7 +146,19 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // vignettes and long chatbot prompts, figures only: 0.975 (158 of 162) / 0.101 (14 of 138) on the rules of that
   // session's start (cb682ee); the rules alone 0.901 / 0.094. Unchanged after that session's round (T46's English
   // modifiers never read it and were given no count of it).
+  // Unchanged after session 42's round (T48's English long-prompt modifiers, which never read it).
   'held-out-19': { recall: 0.97, falsePositiveRate: 0.105 },
+  // English, by a writer of session 42 who read no rule, no spec and no other set (W21), on held-out-19's recipe
+  // (vignettes and long chatbot prompts) with non-emergencies as hard as real traffic, figures only: 0.975 (158 of
+  // 162) / 0.138 (19 of 138) on the rules of that session's start (f0fb188); the rules alone 0.938 / 0.130. 0.975 /
+  // 0.130 (18 of 138) after that session's round (T48, who never read it and was given no count of it; rules 0.938 /
+  // 0.123): the development set written beside it went 0.167 -> 0.101 in the same round.
+  'held-out-20': { recall: 0.97, falsePositiveRate: 0.135 },
+  // Other languages, by a writer of session 42 who read no rule, no spec and no other set (W22), on held-out-16's
+  // recipe in situations of its own, figures only: 0.883 (143 of 162) / 0.043 (6 of 138) on the rules of that
+  // session's start (f0fb188); the rules alone 0.691 / 0.036. The same after that session's round (T49, T50, who
+  // never read it and were given no count of it), while the development set written beside it went 0.840 -> 0.907.
+  'held-out-21': { recall: 0.88, falsePositiveRate: 0.05 },
 };
 
 /**
