@@ -11,6 +11,7 @@ import type {
   TurnAttachment,
 } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
+import type { SafetyCheckContext } from '../guardrails/safety-check.js';
 import type { RecordAccess } from '../record-access.js';
 
 /** A channel each node may overwrite, starting from `initial` when no node has written it. */
@@ -133,10 +134,7 @@ export interface EmergencyGuidanceWriter {
 export type LethalMeansReader = (text: string) => boolean;
 
 export interface AnswerSafetyChecker {
-  check(
-    answer: string,
-    context: { callerPatientId: string | null; crisisSupport?: string; asksAboutLethalMeans?: boolean },
-  ): SafetyReport & { response: string };
+  check(answer: string, context: SafetyCheckContext): SafetyReport & { response: string };
 }
 
 export type InputSanitizer = (text: string) => string;

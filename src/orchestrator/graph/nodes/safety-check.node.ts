@@ -8,6 +8,9 @@ import type {
   NodeRuntime,
 } from '../state.js';
 
+/** `metadata.safety.violations` entry: the answer cited a passage number it was not given (removed). */
+export const UNKNOWN_CITATION = 'unknown_citation';
+
 /**
  * Last node on the model's path: prohibited content replaced, diagnosis language softened,
  * other patients' identifiers redacted (the caller's own id is theirs to see), disclaimer added.
@@ -23,9 +26,6 @@ import type {
  * reason.node.ts), so the checked answer is streamed here, whole: the stream's patient reads the
  * paragraph and never the amount a withheld draft stated.
  */
-/** `metadata.safety.violations` entry: the answer cited a passage number it was not given (removed). */
-export const UNKNOWN_CITATION = 'unknown_citation';
-
 export function createSafetyCheckNode(
   safety: AnswerSafetyChecker,
   guidance: Pick<EmergencyGuidanceWriter, 'uncategorised' | 'crisisSupport'>,
