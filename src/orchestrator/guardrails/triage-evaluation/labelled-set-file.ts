@@ -106,6 +106,8 @@ export const TRIAGE_SETS = [
   'development-20',
   'development-21',
   'development-22',
+  'development-23',
+  'development-24',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -166,6 +168,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-20',
   'development-21',
   'development-22',
+  'development-23',
+  'development-24',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

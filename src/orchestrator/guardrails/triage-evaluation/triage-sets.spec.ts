@@ -253,6 +253,15 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // readings missed most (suicide told indirectly, poisoning told as a count, breathing in plain words); 0.840 (136 of
   // 162) / 0.065 (9 of 138) with the rules and the model (not trained on it), 0.623 / 0.043 with the rules alone.
   'development-22': { recall: 0.835, falsePositiveRate: 0.07 },
+  // On arrival, before any change for it (session 43, rules of 30fdfd6): English, case vignettes and long chatbot
+  // prompts whose non-emergencies are as hard as real traffic (vignettes most of all); 0.988 (160 of 162) / 0.130 (18 of
+  // 138) with the rules and the model (not trained on it), 0.932 / 0.123 with the rules alone.
+  'development-23': { recall: 0.985, falsePositiveRate: 0.135 },
+  // On arrival, before any change for it (session 43, rules of 30fdfd6): other languages, weighted to breathing,
+  // consciousness and a child's red flags in plain words, poisoning told as a count or a product, and non-emergencies
+  // carrying the same words; 0.864 (140 of 162) / 0.080 (11 of 138) with the rules and the model (not trained on it),
+  // 0.691 / 0.080 with the rules alone.
+  'development-24': { recall: 0.86, falsePositiveRate: 0.085 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
