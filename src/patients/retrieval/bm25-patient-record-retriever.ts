@@ -186,24 +186,22 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       // A follow-up's own words ("when was that?") say nothing of what it asks about.
       this.embedQuestion(question.followsUp ? `${query.previousMessage} ${query.question}` : query.question, patientId),
     ]);
-    let ranking = { patientId, weights: this.weightsOf(patientId, question), corpus, questionVector, topK };
-    const eventWeights = (asked: RecordQuestion, weights: Map<string, number>) =>
-      eventQueryTerms(asked, (term) => this.hasher.hash(patientId, term), weights);
-    let ranked = await this.rank(question, {
-      ...ranking,
-      eventWeights: eventWeights(question, ranking.weights),
-    });
+    const unweighted = { patientId, corpus, questionVector, topK };
+    let ranking: RankingInput = { ...unweighted, weights: new Map() };
+    // The question ranked with its own weights and those of the event dating it; a question asked
+    // again (of a vaccine, as a category) replaces the one before, its weights with it.
+    const rankAsked = (asked: RecordQuestion): Promise<RankedQuestion> => {
+      question = asked;
+      const weights = this.weightsOf(patientId, asked);
+      ranking = { ...unweighted, weights };
+      const eventWeights = eventQueryTerms(asked, (term) => this.hasher.hash(patientId, term), weights);
+      return this.rank(asked, { ...ranking, eventWeights });
+    };
+    let ranked = await rankAsked(question);
     // A disease the record never names, asked alone ("hepatitis a when he was a toddler",
     // "shingles 2016"), is asked of its vaccine, which a child's or a well adult's record holds.
     const ofVaccine = nothingNamedFound(ranked.chosen) ? question.askedOfVaccine() : undefined;
-    if (ofVaccine !== undefined) {
-      question = ofVaccine;
-      ranking = { ...ranking, weights: this.weightsOf(patientId, question) };
-      ranked = await this.rank(question, {
-        ...ranking,
-        eventWeights: eventWeights(question, ranking.weights),
-      });
-    }
+    if (ofVaccine !== undefined) ranked = await rankAsked(ofVaccine);
     // Story words the record never holds ("my new dentist wants a list", "a water pill" of a
     // record with no diuretic) name nothing in it: the question is asked of the category it
     // names, with that category's own record words when the record holds none of its kind
@@ -215,14 +213,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
             return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
           })
         : undefined;
-    if (asCategory !== undefined) {
-      question = asCategory;
-      ranking = { ...ranking, weights: this.weightsOf(patientId, question) };
-      ranked = await this.rank(question, {
-        ...ranking,
-        eventWeights: eventWeights(question, ranking.weights),
-      });
-    }
+    if (asCategory !== undefined) ranked = await rankAsked(asCategory);
     if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
       ranked = await this.rank({ ...question, resourceTypes: [] }, ranking);
     if (periodMissed(question, ranked)) {
