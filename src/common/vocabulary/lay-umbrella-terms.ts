@@ -1,3 +1,4 @@
+import { DRUG_COMBINATION_NAMES } from './drug-combination-names.js';
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
 import { eachPossessive } from './possessive-terms.js';
 
@@ -7,6 +8,7 @@ import { eachPossessive } from './possessive-terms.js';
  */
 export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
   ...RECORD_FINDING_IDIOMS,
+  ...DRUG_COMBINATION_NAMES,
   {
     lay: [
       'upset stomach',

@@ -71,7 +71,8 @@ const COMMON_MISSPELLINGS: Readonly<Record<string, string>> = {
  * nine letters on, two letters missing. A letter typed in place of another is not corrected:
  * that is how real words differ ("injection" and "infection", "feeding" and "feeling"), so the
  * common misspellings of that kind are listed instead (COMMON_MISSPELLINGS), but for a vowel
- * typed for a vowel in a word of eight letters or more ("hepatitus"). Of several candidates the
+ * typed for a vowel, or "s", "z" or "c" for one another, in a word of eight letters or more
+ * ("hepatitus", "efavirens"). Of several candidates the
  * closest wins; a tie leaves the word alone. A two-word term typed as one word is split
  * ("bodyweight" → "body weight"), a long word typed as two is joined ("rhino virus"), and a long
  * word cut short is completed ("parainflu" → "parainfluenza").
@@ -221,9 +222,17 @@ const LONG_WORD = 8;
 /** From this length on, a word is corrected by two edits of any kind (a tie still leaves it alone). */
 const VERY_LONG_WORD = 10;
 const VOWEL = /[aeiou]/;
-/** "y" sounds as "i" and is typed for it, and the other way round ("streptomicin", "hemoptisis"). */
+/**
+ * "y" sounds as "i" and is typed for it, and the other way round ("streptomicin", "hemoptisis");
+ * so do "s", "z" and a soft "c" for each other, as a drug's name is heard ("efavirens",
+ * "isoniaside", "efavirence").
+ */
 const SOUNDS_ALIKE = (typed: string, meant: string): boolean =>
-  (VOWEL.test(typed) && VOWEL.test(meant)) || (typed === 'y' && meant === 'i') || (typed === 'i' && meant === 'y');
+  (VOWEL.test(typed) && VOWEL.test(meant)) ||
+  (typed === 'y' && meant === 'i') ||
+  (typed === 'i' && meant === 'y') ||
+  (HISSED.test(typed) && HISSED.test(meant));
+const HISSED = /[scz]/;
 
 function closestWord(word: string, dictionary: ReadonlySet<string>): string | undefined {
   let best: string | undefined;

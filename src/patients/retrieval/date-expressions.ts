@@ -323,15 +323,22 @@ export function shiftedPeriod(text: string, period: DatePeriod): DatePeriod {
   return { ...period, ...shifted(atEnd ? period.to : period.from, unit, direction), expression, approximate: true };
 }
 
-/** "the year after that", "a month before this one": an offset counted from the period asked before. */
+/** A unit counted on from what was asked before, with nothing to count it from said: "a month later". */
+const LATER = /\b(?:a|one)\s+(day|week|month|year)\s+(later|earlier)\b/;
+
+/**
+ * "the year after that", "a month before this one", "the one a month later", "a week earlier": an
+ * offset counted from the period asked before.
+ */
 export function offsetFromBefore(text: string): PeriodOffset | undefined {
-  const match = new RegExp(`${OFFSET.source}\\s+(?:that|this|then|it)\\b(?:\\s+(?:one|time|visit|appointment))?`).exec(
-    text,
-  );
+  const match =
+    new RegExp(`${OFFSET.source}\\s+(?:that|this|then|it)\\b(?:\\s+(?:one|time|visit|appointment))?`).exec(text) ??
+    LATER.exec(text);
   if (!match) return undefined;
   return {
     unit: match[1] as PeriodOffset['unit'],
-    direction: match[2] as PeriodOffset['direction'],
+    direction:
+      match[2] === 'later' ? 'after' : match[2] === 'earlier' ? 'before' : (match[2] as PeriodOffset['direction']),
     expression: match[0],
   };
 }

@@ -38,13 +38,16 @@ const OWNER = `(?:my|his|her|their|our|the|that)`;
 // "had", "got", "caught", "was diagnosed with", "was sick with", "was discharged from hospital
 // with", "tested positive for".
 const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had)`;
+// The one of a recurring event it is counted from, told as a time: "after the last time I was in
+// hospital", "before the first time she was admitted" (see eventPeriod).
+const NTH_TIME = `the (?<nth>first|last|latest|most recent) time (?:that |when )?${WHO}\\s+(?:(?:${HAD}|was|were|went|got)\\s+)?`;
 
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
   // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis";
   // a span just before or after it, "the autumn before covid hit", "the year after my tb".
   {
     pattern: new RegExp(
-      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s? (?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+)?(?:${OWNER}\\s+)?${EVENT}`,
+      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s? (?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME})?(?:${OWNER}\\s+)?${EVENT}`,
     ),
   },
   // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
@@ -115,10 +118,12 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     if (match === null || event === undefined || event.length < 2 || NO_EVENT.test(event)) continue;
     const beside = match.groups?.beside;
     const read = relation ?? relationOf(match.groups!.relation, match.groups!.span);
+    const nth = match.groups?.nth;
     const count = countOf(match.groups?.count);
     const after = text.slice((match.index ?? 0) + match[0].length);
     return {
-      event,
+      // "the last time I was in hospital": the last of its days (see eventPeriod).
+      event: nth === undefined ? event : `${nth} ${event}`,
       relation: read,
       ...(beside !== undefined && (read === 'before' || read === 'after') && { span: beside }),
       ...(beside !== undefined && count > 1 && { count }),

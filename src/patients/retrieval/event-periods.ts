@@ -3,6 +3,7 @@ import type { RankedRecordRepository, TermGroup } from '../search-index/ranked-r
 import type { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import type { DatePeriod } from './date-expressions.js';
 import type { EventAnchor } from './event-anchors.js';
+import { RECORD_TOPICS } from './record-topics.js';
 import { searchTermsOf } from './search-terms.js';
 import { isSeasonWord, seasonBeside } from './season-expressions.js';
 
@@ -130,8 +131,24 @@ export function eventTerms(anchor: EventAnchor): string[] {
 function eventPhrases(anchor: EventAnchor): string[][] {
   const words = [anchor.event, ...vocabularyExpansions(anchor.event)];
   if (anchor.vaccination) words.push(...vaccineExpansions(anchor.event));
+  // A stay counted as the first or last time of being in ("the last time he was admitted", "the
+  // first time they kept her in"), naming nothing else: the stays' records, which end on their
+  // class ("hospital stay"), date it. Not a stay told with what it was for ("before they admitted
+  // him for the tb"): the event's words stop before its reason, which dates it better.
+  if (
+    COUNTED.test(anchor.event) &&
+    STAYS.pattern.test(anchor.event) &&
+    searchTermsOf(anchor.event.replace(STAYS.pattern, ' ')).length === 0
+  )
+    words.push(STAY_CLASS);
   return words.map(searchTermsOf).filter((phrase) => phrase.length > 0);
 }
+
+/** An event counted as the first or the last time (see readEventAnchor). */
+const COUNTED = /^(?:first|last|latest|most recent) /;
+const STAYS = RECORD_TOPICS.find((topic) => topic.name === 'hospital stays')!;
+/** The class a stay's record ends on. */
+const STAY_CLASS = 'hospital stay';
 
 function around(first: string, last: string, relation: EventAnchor['relation']): { from: string; to: string } {
   switch (relation) {

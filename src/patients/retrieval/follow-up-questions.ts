@@ -21,7 +21,7 @@ const FOLLOW_UP_WORDS = new Set(
     'normal ok okay fine bad serious severe mild positive negative long lasted last stop stopped start started ' +
     'show showed result results brand kind type name say said mean means dose doses date often one else back treated ' +
     'yet range reading readings number value level levels big small right wrong true fast faster slow slower ' +
-    'clear cleared away age aged old second third fourth next other exactly ' +
+    'clear cleared away age aged old second third fourth next other exactly later earlier ' +
     // When a stay named before ended: "what day did I go home?", "when was he discharged?".
     'home discharged discharge released ' +
     'sister brother mom mum dad mother father grandma grandpa twin'

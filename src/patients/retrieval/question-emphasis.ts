@@ -43,7 +43,7 @@ export const ILLNESS_DATED =
   /\b(?:when|what (?:year|date|month|age)|which year)(?:\s+\S+){0,6}?\s+(?:have|had|get|got|catch|caught|develop(?:ed)?|c[oa]me down with|go(?:ne)? down with)\b|\bsince when\b|\bhow long (?:have|has|had) (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|their \w+) (?:had|got|been (?:living |sick |ill |unwell |suffering )?with|been suffering from|suffered from)\b/;
 // A trend ("has my weight gone up", "is my viral load going down", "did she put on weight").
 export const HISTORY =
-  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
+  /\b(chang\w*|over (the )?(time|years?|months?)|trend\w*|history of|progress\w*|evolv\w*|compar\w*|across|all (my|the)|every|each time|(?<!\b(?:first|last|earliest|latest|newest|oldest) )ever|(gone|go|going|goes|went|come|coming|came) (up|down)|up or down|increas\w*|decreas\w*|gain\w*|put on|dropp\w*|improv\w*|wors\w*|higher|lower)\b/g;
 
 /**
  * Whether something is on the record, asked as such: "is tuberculosis in my mother's file", "is it
