@@ -138,6 +138,10 @@ export const QUESTION_SETS = [
  * 0.921: 0.92; 0.933 after that round: 0.93; development-22, by a writer of session 43 (WR18) who read no
  * retrieval code and no other question set (medications and visits a fifth each, more follow-ups and relative dates):
  * 0.931 as it landed, on the ranking of session 43's start (30fdfd6), before any change for it: 0.93;
+ * 0.977 after its round (R26 of session 43: medicines named by a combination tablet's brand, a
+ * regimen's letters or a drug class, a drug's name misspelt by its sound, an illness asked "how
+ * long was he poorly with" it, a follow-up "a month later", "the first ever", a visit counted from
+ * "the last time I was in hospital"): 0.975;
  * held-out-18, by the same writer, registered with it on arrival, a count only: 0.875: 0.875.
  */
 export const SUCCESS_FLOORS = {
@@ -179,7 +183,7 @@ export const SUCCESS_FLOORS = {
   'held-out-16': 0.935,
   'development-21': 0.96,
   'held-out-17': 0.93,
-  'development-22': 0.93,
+  'development-22': 0.975,
   'held-out-18': 0.875,
   probes: 0.99,
 };
