@@ -14,6 +14,7 @@ import { AppModule } from '../app.module.js';
 import { sendProblem } from '../common/filters/send-problem.js';
 import { acceptJsonAndMultipartBodiesOnly } from '../common/http/json-and-multipart-bodies-only.js';
 import { registerJsonDepthLimit } from '../common/http/json-depth-limit.js';
+import { serializeReply } from '../common/http/json-text.js';
 import { registerPrototypeQueryKeyGuard } from '../common/http/prototype-query-keys.js';
 import { registerRequestLifecycleHooks } from '../common/http/request-lifecycle.hooks.js';
 import { validationExceptionFactory } from '../common/problem/validation-exception.factory.js';
@@ -105,6 +106,8 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
   );
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Before any route: each route keeps the serializer set when it is added (a body that writes its own JSON, see json-text.ts).
+  fastify.setReplySerializer(serializeReply);
   registerRequestLifecycleHooks(fastify, logger);
   acceptJsonAndMultipartBodiesOnly(fastify);
   registerJsonDepthLimit(fastify);

@@ -3,6 +3,7 @@ import { AuditTrail, callerActor } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { SessionService } from '../auth/index.js';
 import { deepFreeze } from '../common/deep-freeze.js';
+import { withJsonText } from '../common/http/json-text.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { assertCanChat, sessionEnded } from './chat-caller.js';
 import { FAILED_ANSWER_TEXT } from './chat-turn-failure.js';
@@ -18,17 +19,24 @@ import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.d
 import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
 import type { StoredTurn } from './schemas/conversation.schema.js';
 
+/** An exchange's messages as a page shows them, and their JSON (the array's items, without its brackets). */
+interface ShownMessages {
+  readonly messages: readonly HistoryMessageDto[];
+  readonly json: string;
+}
+
 /** GET and DELETE /chat/history: paging back through stored exchanges, clearing the model's view, purging. */
 @Injectable()
 export class ChatHistoryService {
   /**
-   * The messages of an exchange shown without feedback, by the stored turn they were made from:
-   * ConversationRepository.findPage hands out the same frozen turn while its stored bytes are the
-   * same (see DecodedDocuments), so a page read again shows the messages it showed before instead
-   * of building them again (40 objects and their timestamps formatted per page). A turn changed in
-   * the database is a new object, and a rated answer is built afresh with its feedback every time.
+   * The messages of an exchange shown without feedback, and their JSON, by the stored turn they
+   * were made from: ConversationRepository.findPage hands out the same frozen turn while its
+   * stored bytes are the same (see DecodedDocuments), so a page read again shows the messages it
+   * showed before instead of building and serialising them again (40 objects, their timestamps
+   * formatted, per page). A turn changed in the database is a new object, and a rated answer is
+   * built afresh with its feedback every time.
    */
-  private readonly unratedMessages = new WeakMap<StoredTurn, readonly HistoryMessageDto[]>();
+  private readonly unratedMessages = new WeakMap<StoredTurn, ShownMessages>();
 
   constructor(
     private readonly conversations: ConversationRepository,
@@ -82,11 +90,14 @@ export class ChatHistoryService {
       messageIds.filter((_id, index) => mayHaveFeedback(page[index] as StoredTurn)),
     );
     const messages: HistoryMessageDto[] = [];
+    const messagesJson: string[] = [];
     page.forEach((turn, index) => {
       const messageId = messageIds[index] as string;
-      messages.push(...this.messagesOf(turn, messageId, feedback.get(messageId)));
+      const shown = this.messagesOf(turn, messageId, feedback.get(messageId));
+      messages.push(...shown.messages);
+      messagesJson.push(shown.json);
     });
-    return {
+    const history: ChatHistoryDto = {
       session_id: sessionId,
       patient_id: caller.sub,
       messages,
@@ -94,6 +105,14 @@ export class ChatHistoryService {
       total_messages: counts.total * 2 - counts.pending,
       next_cursor: more && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
     };
+    // The same text JSON.stringify(history) writes, its messages' part from the pieces kept with them.
+    return withJsonText(
+      history,
+      () =>
+        `{"session_id":${JSON.stringify(history.session_id)},"patient_id":${JSON.stringify(history.patient_id)}` +
+        `,"messages":[${messagesJson.join(',')}],"total_messages":${JSON.stringify(history.total_messages)}` +
+        `,"next_cursor":${JSON.stringify(history.next_cursor)}}`,
+    );
   }
 
   /** The model stops seeing earlier exchanges; with `purge` they are deleted as well. */
@@ -123,21 +142,25 @@ export class ChatHistoryService {
     };
   }
 
-  private messagesOf(turn: StoredTurn, messageId: string, feedback?: StoredFeedback): readonly HistoryMessageDto[] {
-    if (feedback !== undefined) return toHistoryMessages(turn, messageId, feedback);
-    let messages = this.unratedMessages.get(turn);
-    if (messages === undefined) {
-      // Shared by every response that shows them: frozen, as the turn is.
-      messages = deepFreeze(toHistoryMessages(turn, messageId));
-      this.unratedMessages.set(turn, messages);
+  private messagesOf(turn: StoredTurn, messageId: string, feedback?: StoredFeedback): ShownMessages {
+    if (feedback !== undefined) return shownMessages(toHistoryMessages(turn, messageId, feedback));
+    let shown = this.unratedMessages.get(turn);
+    if (shown === undefined) {
+      // Shared by every response that shows them: frozen, as the turn is, so their JSON stays theirs.
+      shown = shownMessages(deepFreeze(toHistoryMessages(turn, messageId)));
+      this.unratedMessages.set(turn, shown);
     }
-    return messages;
+    return shown;
   }
 
   private async ownsConsultation(patientId: string, sessionId: string): Promise<boolean> {
     if (await this.consultations.find(sessionId, patientId)) return true;
     return (await this.conversations.countExchanges({ sessionId, patientId })).total > 0;
   }
+}
+
+function shownMessages(messages: readonly HistoryMessageDto[]): ShownMessages {
+  return { messages, json: JSON.stringify(messages).slice(1, -1) };
 }
 
 function countsOf(turns: readonly StoredTurn[]): { total: number; pending: number } {
