@@ -312,12 +312,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       withEmbeddings: this.embeddings !== undefined,
       findingTerm: this.hasher.hash(patientId, searchTerm('finding')!),
     });
+    // One object of one shape per candidate, its id made once: a common term selects thousands.
     const rankable = [...selection.records, ...sameDay.encounters].map((record) => {
       const id = String(record._id);
-      return {
-        ...this.rankable(record, sameDay.lexical, questionVector),
-        eventOnly: byEvent.has(id) && !asked.has(id),
-      };
+      return this.rankable(record, id, sameDay.lexical, questionVector, byEvent.has(id) && !asked.has(id));
     });
     // Story words the record never holds ("the week her grandma passed away") name nothing in it.
     const held = (terms: readonly string[]) => {
@@ -416,10 +414,11 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
 
   private rankable(
     record: RankedRecord,
+    id: string,
     lexical: Map<string, number>,
     questionVector: number[] | undefined,
-  ): Omit<ChosenRecord, 'eventOnly'> {
-    const id = String(record._id);
+    eventOnly: boolean,
+  ): ChosenRecord {
     const comparable =
       questionVector !== undefined &&
       record.embedding_model === this.embeddings?.model &&
@@ -433,6 +432,7 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       wording: record.wording ?? id,
       lexical: lexical.get(id) ?? 0,
       semantic: comparable ? cosine(questionVector, record.embedding!) : undefined,
+      eventOnly,
     };
   }
 

@@ -26,6 +26,14 @@ export class LiteralRequirementBuilder {
   readonly literals: string[] = [];
   private readonly numbers = new Map<string, number>();
 
+  /** `literals`: those numbered by an earlier reading (see signal-requirements.ts), kept under their numbers. */
+  constructor(literals: readonly string[] = []) {
+    for (const literal of literals) {
+      this.numbers.set(literal, this.literals.length);
+      this.literals.push(literal);
+    }
+  }
+
   /** What `source` (a pattern without the `i`, `s` or `u` flags) needs in the string it is run on. */
   requirementOf(source: string): LiteralRequirement {
     const cursor: Cursor = { source, index: 0 };

@@ -1,5 +1,6 @@
 import { LiteralAutomaton } from './literal-automaton.js';
-import { LiteralRequirementBuilder, RequirementProgram, type LiteralRequirement } from './literal-requirement.js';
+import { RequirementProgram, type LiteralRequirement } from './literal-requirement.js';
+import { patternRequirements, sourcesOf } from './signal-requirements.js';
 import type { SignalDefinition } from './signals/signal-definition.js';
 
 /** A signal and those of its patterns whose words a clause holds: only these can match there. */
@@ -55,10 +56,11 @@ export class SignalPrefilter {
   private readonly patternFlags: Uint8Array;
 
   constructor(private readonly signals: readonly SignalDefinition[]) {
-    const builder = new LiteralRequirementBuilder();
+    // Read when dist/ was built, when the patterns are still those (see signal-requirements.ts).
+    const { builder, requirements: read } = patternRequirements(sourcesOf(signals));
     this.patternsOf = signals.map((signal, index) =>
       signal.patterns.map((pattern) => {
-        const requirement = builder.requirementOf(pattern.source);
+        const requirement = read[this.patterns.length];
         const indexed = { signal: index, number: this.patterns.length, pattern, requirement };
         this.patterns.push(indexed);
         return indexed;
