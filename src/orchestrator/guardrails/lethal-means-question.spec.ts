@@ -2,6 +2,8 @@ import { EmergencyTriage } from './emergency-triage.js';
 import { isLethalMeansQuestion } from './lethal-means-question.js';
 
 const triage = EmergencyTriage.withWordingModel();
+/** Read as the graph's triage node reads it: from what the triage read the message as. */
+const readsLethalMeans = (message: string): boolean => isLethalMeansQuestion(triage.assessAndRead(message).reading);
 
 /**
  * Questions the triage rightly leaves to the model that still get the crisis paragraph (NICE NG225: a question about a
@@ -40,8 +42,8 @@ describe('isLethalMeansQuestion', () => {
       expect(triage.assess(twin).isEmergency).toBe(false);
     });
     it('is read as a lethal-means question; its twin is not', () => {
-      expect(isLethalMeansQuestion(asked)).toBe(true);
-      expect(isLethalMeansQuestion(twin)).toBe(false);
+      expect(readsLethalMeans(asked)).toBe(true);
+      expect(readsLethalMeans(twin)).toBe(false);
     });
   });
 
@@ -57,6 +59,6 @@ describe('isLethalMeansQuestion', () => {
     'is it safe to take ibuprofen with paracetamol?',
     'what are the side effects of sertraline?',
   ])('an ordinary question gets no crisis paragraph: %s', (message) => {
-    expect(isLethalMeansQuestion(message)).toBe(false);
+    expect(readsLethalMeans(message)).toBe(false);
   });
 });

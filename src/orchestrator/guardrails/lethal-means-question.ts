@@ -1,10 +1,7 @@
-import { normalizeText } from './text-normalizer.js';
+import type { TriageReading } from './emergency-triage.js';
 import { isAskedForStudy } from './triage/asked-for-study.js';
-import { splitSentences } from './triage/clause-splitter.js';
 import { SIGNALS, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
-import { correctMisspellings } from './triage/misspellings.js';
-import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 
 /**
  * A question about a lethal amount or a means of dying or self-harm that the triage rightly did not answer as an
@@ -16,8 +13,8 @@ import { otherLanguageReading } from './triage/other-languages/other-language-re
  *
  * It reads with the triage's own readings, not a lexicon of its own: the `lethality_query` signal, the lethal-dose
  * question asked for study (`asked-for-study.ts`), and the suicide and self-harm signals inside a sentence the triage
- * reads as a general question. A message in another language is read again in the English the triage's
- * other-language reading gives it. What it adds are the twins the triage only reads beside despair or means:
+ * reads as a general question; and the message as the triage read it (`TriageReading`: its sentences, and a message in
+ * another language in the English the triage read it again in), never read a second time. What it adds are the twins the triage only reads beside despair or means:
  *  - `lethality_query` holds "quickest way", "least painful way", "would be enough": here only a death named in the
  *    sentence makes them a means of dying ("quickest way to get rid of a cold" is not);
  *  - the lethal dose of radiation (physics homework) or a dose for an animal (the chocolate a dog ate) is no means a
@@ -28,16 +25,11 @@ import { otherLanguageReading } from './triage/other-languages/other-language-re
  * is not (no lexicon has a word for "lethal" yet). What the triage's lethality lexicon does not hold is not read
  * either: "how much caffeine is lethal?", "how deep would I have to cut?", "the most painless way to go".
  */
-export function isLethalMeansQuestion(message: string): boolean {
-  if (readsAsLethalMeansQuestion(readAsTheTriageDoes(message))) return true;
-  // Null after one cheap test for a message in English alone.
-  const other = otherLanguageReading(message);
-  return other !== null && readsAsLethalMeansQuestion(readAsTheTriageDoes(other.english));
-}
-
-/** The message as the triage reads it before its signals: normalised, misspellings corrected, cut into sentences. */
-function readAsTheTriageDoes(text: string): string[] {
-  return splitSentences(correctMisspellings(normalizeText(text)));
+export function isLethalMeansQuestion({ sentences, otherLanguage }: TriageReading): boolean {
+  return (
+    readsAsLethalMeansQuestion(sentences) ||
+    (otherLanguage !== null && readsAsLethalMeansQuestion(otherLanguage.sentences))
+  );
 }
 
 function readsAsLethalMeansQuestion(sentences: readonly string[]): boolean {
