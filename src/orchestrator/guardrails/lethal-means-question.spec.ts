@@ -30,8 +30,8 @@ describe('isLethalMeansQuestion', () => {
       "I'm a pharmacist, what is the overdose threshold of paracetamol for a patient who weighs 60 kg?",
     ],
     ['how much codeine would kill someone?', 'how much bleach would kill the germs on a chopping board?'],
-    // Another language, read in the English the triage's other-language reading gives it ("dosis letal" it does not
-    // read yet: its lexicons have no word for "lethal").
+    // Another language, read in the English the triage's other-language reading gives it (a lethal dose asked in each
+    // language: lethal-amount-in-other-languages.spec.ts).
     [
       'cuántas pastillas hacen falta para morir? es para un trabajo de la escuela',
       '¿cuántas pastillas de paracetamol puede tomar un niño?',
