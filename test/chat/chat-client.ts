@@ -28,7 +28,12 @@ export interface JsonAnswer<T = any> {
 }
 
 export class ChatClient {
-  constructor(readonly app: TestApp) {}
+  /** The running app, or how to reach it once a `beforeAll` has started it (see `useChatApp`). */
+  constructor(private readonly appOrLater: TestApp | (() => TestApp)) {}
+
+  get app(): TestApp {
+    return typeof this.appOrLater === 'function' ? this.appOrLater() : this.appOrLater;
+  }
 
   async login(patientId: string = newPatientId()): Promise<Caller> {
     const answer = await this.call('POST', '/api/auth/login', undefined, { patient_id: patientId });

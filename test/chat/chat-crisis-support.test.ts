@@ -1,9 +1,8 @@
 import { buildCrisisSupportParagraph } from '../../src/orchestrator/guardrails/crisis-support-paragraph.js';
 import { MEDICAL_DISCLAIMER } from '../../src/orchestrator/guardrails/medical-disclaimer.js';
 import { LETHAL_AMOUNT_WITHHELD_ANSWER } from '../../src/orchestrator/guardrails/safety-check.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, readEvents, type ServerSentEvent } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { readEvents, type ServerSentEvent } from './chat-client.js';
 
 /**
  * Crisis support over HTTP (NICE NG225): a question about a lethal dose that the triage rightly leaves to the model
@@ -26,20 +25,7 @@ const tokensOf = (events: readonly ServerSentEvent[]): string =>
     .join('');
 
 describe('crisis support on a lethal-means question that is not an emergency', () => {
-  const ollama = new FakeOllama({ tokenDelayMs: 1 });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetOllamaBeforeEach: true });
 
   it('JSON: the answer gains the paragraph, metadata says so, and the stored exchange keeps both', async () => {
     const patient = await client.login();

@@ -1,28 +1,15 @@
 import { MongoClient, ObjectId } from 'mongodb';
 import { metric } from '../llm-capacity/capacity-kit.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller } from './chat-client.js';
 
 const ADMIN_KEY = 'feedback-test-admin-key-0123456789abcdef';
 const ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64');
 
 describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin/feedback', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    ollama.setDefaultReply(() => 'An answer.');
-    app = await startTestApp(
-      chatEnv(ollama.url, { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY, OLLAMA_MAX_RETRIES: '0' }),
-    );
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  const { ollama, client } = useChatApp({
+    ollama: { defaultReply: () => 'An answer.' },
+    env: { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY, OLLAMA_MAX_RETRIES: '0' },
   });
 
   async function answered(caller: Caller, message: string): Promise<string> {
@@ -62,7 +49,7 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     expect(assistant.metadata.feedback).toEqual(second.body);
     expect(history.body.messages.find((m: any) => m.role === 'user').metadata.feedback).toBeUndefined();
 
-    const mongo = new MongoClient(app.medchat.database.uri);
+    const mongo = new MongoClient(client.app.medchat.database.uri);
     try {
       const raw = await mongo.db('medchat').collection('feedback').find({ message_id: messageId }).toArray();
       expect(raw).toHaveLength(1);
@@ -79,7 +66,7 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     const ratedFeedback = (await rate(patient, rated, { rating: 'helpful' })).body;
     const olderFeedback = (await rate(patient, older, { rating: 'not_helpful', reasons: ['unclear'] })).body;
 
-    const mongo = new MongoClient(app.medchat.database.uri);
+    const mongo = new MongoClient(client.app.medchat.database.uri);
     try {
       const turns = mongo.db('medchat').collection('conversations');
       const idOf = (messageId: string) => ({ _id: ObjectId.createFromHexString(messageId) });
@@ -104,7 +91,7 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     const patient = await client.login();
     const messageId = await answered(patient, 'About my rash.');
     await rate(patient, messageId, { rating: 'not_helpful', reasons: ['unsafe'], comment: 'Secret-comment-7781' });
-    const mongo = new MongoClient(app.medchat.database.uri);
+    const mongo = new MongoClient(client.app.medchat.database.uri);
     try {
       const raw = await mongo.db('medchat').collection('feedback').findOne({ message_id: messageId });
       expect(raw?.comment).toMatch(/^enc:/);
@@ -154,7 +141,10 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
     const patient = await client.login();
     const ids = [await answered(patient, 'q1'), await answered(patient, 'q2'), await answered(patient, 'q3')];
     const since = new Date().toISOString();
-    const unsafeBefore = await metric(app, 'medchat_feedback_total', { rating: 'not_helpful', reason: 'unsafe' });
+    const unsafeBefore = await metric(client.app, 'medchat_feedback_total', {
+      rating: 'not_helpful',
+      reason: 'unsafe',
+    });
     await rate(patient, ids[0]!, { rating: 'not_helpful', reasons: ['unsafe'], comment: 'Review me.' });
     await rate(patient, ids[1]!, { rating: 'not_helpful', reasons: ['unsafe', 'unclear'] });
     await rate(patient, ids[2]!, { rating: 'helpful' });
@@ -186,7 +176,7 @@ describe('feedback: PUT /api/chat/messages/{message_id}/feedback, GET /api/admin
       not_helpful: expect.any(Number),
     });
     expect(stats.body.feedback.not_helpful).toBeGreaterThanOrEqual(2);
-    expect(await metric(app, 'medchat_feedback_total', { rating: 'not_helpful', reason: 'unsafe' })).toBe(
+    expect(await metric(client.app, 'medchat_feedback_total', { rating: 'not_helpful', reason: 'unsafe' })).toBe(
       unsafeBefore + 2,
     );
 

@@ -1,23 +1,12 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller } from './chat-client.js';
 
 describe('GET /api/chat/history', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    ollama.setDefaultReply(
-      (request) => `Answer to: ${request.messages.at(-1)!.content.match(/<patient_message>\n([^\n]*)/)?.[1] ?? '?'}`,
-    );
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  const { client } = useChatApp({
+    ollama: {
+      defaultReply: (request) =>
+        `Answer to: ${request.messages.at(-1)!.content.match(/<patient_message>\n([^\n]*)/)?.[1] ?? '?'}`,
+    },
   });
 
   async function ask(caller: Caller, ...messages: string[]): Promise<void> {

@@ -1,26 +1,12 @@
 import { SYSTEM_PROMPT } from '../../src/orchestrator/prompts/system-prompt.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller } from './chat-client.js';
 
 const ANSWER = 'Rest, drink water and see your doctor if it lasts.';
 const ADMIN_KEY = 'admin-key-for-the-chat-tests-0123456789';
 
 describe('POST /api/chat/message', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { ADMIN_API_KEY: ADMIN_KEY }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
+  const { ollama, client } = useChatApp({ env: { ADMIN_API_KEY: ADMIN_KEY }, resetOllamaBeforeEach: true });
 
   it('answers with the ChatResponse contract and stores the exchange completed', async () => {
     const patient = await client.login();

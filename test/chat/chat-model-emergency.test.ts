@@ -1,8 +1,7 @@
 import { EMERGENCY_CALL_SENTENCES } from '../../src/orchestrator/guardrails/emergency-call-translations.js';
 import { buildEmergencyGuidance } from '../../src/orchestrator/guardrails/emergency-guidance.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, readEvents } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { readEvents } from './chat-client.js';
 
 /**
  * The model's second opinion over HTTP: the fake Ollama answers with the emergency mark on a
@@ -16,20 +15,7 @@ const MODEL_ANSWER = 'A sudden change like this should be checked straight away.
 const MARK_PIECE = /\[\[|\]\]|EMERGENCY/;
 
 describe('the model emergency mark over HTTP', () => {
-  const ollama = new FakeOllama({ tokenDelayMs: 1 });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetOllamaBeforeEach: true });
 
   it('JSON: flags the turn as a model-found emergency, puts the guidance first, stores it, and counts it', async () => {
     const patient = await client.login();
@@ -51,7 +37,7 @@ describe('the model emergency mark over HTTP', () => {
       content: answer.body.response,
       metadata: expect.objectContaining({ emergency_detected: true, emergency_source: 'model' }),
     });
-    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    const metrics = await (await fetch(`${client.app.url}/metrics`)).text();
     expect(metrics).toMatch(/^medchat_emergencies_detected_total\{category="model_marked"\} 1$/m);
   });
 

@@ -1,21 +1,10 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, readEvents, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { readEvents, type Caller } from './chat-client.js';
 
 describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    ollama.setDefaultReply(() => 'A calm answer.');
-    app = await startTestApp(chatEnv(ollama.url, { OLLAMA_MAX_RETRIES: '0' }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  const { ollama, client } = useChatApp({
+    ollama: { defaultReply: () => 'A calm answer.' },
+    env: { OLLAMA_MAX_RETRIES: '0' },
   });
   afterEach(() => ollama.clearFaults());
 
@@ -122,7 +111,7 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     const patient = await client.login();
     const messageId = await failedMessage(patient, 'Stream it this time.');
 
-    const response = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, {
+    const response = await fetch(`${client.app.url}/api/chat/messages/${messageId}/retry/stream`, {
       method: 'POST',
       headers: { authorization: `Bearer ${patient.token}` },
     });
@@ -137,7 +126,7 @@ describe('POST /api/chat/messages/{message_id}/retry (and /retry/stream)', () =>
     });
     expect(await client.conversations.countDocuments({ session_id: patient.sessionId })).toBe(1);
 
-    const conflict = await fetch(`${app.url}/api/chat/messages/${messageId}/retry/stream`, {
+    const conflict = await fetch(`${client.app.url}/api/chat/messages/${messageId}/retry/stream`, {
       method: 'POST',
       headers: { authorization: `Bearer ${patient.token}` },
     });

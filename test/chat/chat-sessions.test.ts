@@ -1,25 +1,14 @@
 import { MongoClient } from 'mongodb';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller } from './chat-client.js';
 
 const ADMIN_KEY = 'sessions-test-admin-key-0123456789abcdef';
 const ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat/history?session_id=', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    ollama.setDefaultReply(() => 'An answer.');
-    app = await startTestApp(chatEnv(ollama.url, { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  const { client } = useChatApp({
+    ollama: { defaultReply: () => 'An answer.' },
+    env: { ADMIN_API_KEY: ADMIN_KEY, DATA_ENCRYPTION_KEY: ENCRYPTION_KEY },
   });
 
   async function ask(caller: Caller, ...messages: string[]): Promise<void> {
@@ -80,7 +69,7 @@ describe('consultations: GET, PATCH, DELETE /api/chat/sessions and GET /api/chat
   it('stores the title encrypted, like the message', async () => {
     const patient = await client.login();
     await ask(patient, 'A private worry about my heart.');
-    const mongo = new MongoClient(app.medchat.database.uri);
+    const mongo = new MongoClient(client.app.medchat.database.uri);
     try {
       const raw = await mongo.db('medchat').collection('consultations').findOne({ session_id: patient.sessionId });
       expect(raw?.title).toEqual(expect.stringMatching(/^enc:/));

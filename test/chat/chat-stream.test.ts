@@ -1,25 +1,15 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, eventually, readEvents } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { eventually, readEvents } from './chat-client.js';
 
 const ANSWER = 'Drink plenty of fluids, rest, and check your temperature twice a day.';
 const SPA_ORIGIN = 'http://localhost:5173';
 
 describe('POST /api/chat/message/stream', () => {
-  const ollama = new FakeOllama({ tokenDelayMs: 1 });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { CHAT_STREAM_HEARTBEAT_MS: '20', CORS_ORIGINS: SPA_ORIGIN }));
-    client = new ChatClient(app);
+  const { ollama, client } = useChatApp({
+    ollama: { tokenDelayMs: 1 },
+    env: { CHAT_STREAM_HEARTBEAT_MS: '20', CORS_ORIGINS: SPA_ORIGIN },
+    resetOllamaBeforeEach: true,
   });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
 
   it('streams start, tokens in order, then done with the stored ChatResponse', async () => {
     const patient = await client.login();
@@ -156,7 +146,7 @@ describe('POST /api/chat/message/stream', () => {
 
     const invalid = await client.openStream(patient, { message: '   ' });
     const otherSession = await client.openStream(patient, { message: 'Hello', session_id: 'not-my-session' });
-    const unauthenticated = await fetch(`${app.url}/api/chat/message/stream`, {
+    const unauthenticated = await fetch(`${client.app.url}/api/chat/message/stream`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ message: 'Hello' }),

@@ -1,22 +1,12 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller } from './chat-client.js';
 
 describe('chat request bodies', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
+  const { ollama, client } = useChatApp();
   let patient: Caller;
 
   beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
     patient = await client.login();
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
   });
 
   const invalid: Array<[string, unknown, number]> = [

@@ -11,6 +11,7 @@ import type {
   TurnAttachment,
 } from '../chat-turn.js';
 import type { EmergencyCategory } from '../guardrails/emergency-categories.js';
+import type { TriageReading } from '../guardrails/emergency-triage.js';
 import type { SafetyCheckContext } from '../guardrails/safety-check.js';
 import type { RecordAccess } from '../record-access.js';
 
@@ -109,11 +110,15 @@ export type NodeRuntime = LangGraphRunnableConfig<TurnContextValues>;
  * needs. The runner wires the real guardrails in (guardrailsFor in graph.ts); nothing else is ever bound.
  */
 export interface EmergencyAssessor {
-  assess(text: string): {
-    isEmergency: boolean;
-    categories: readonly EmergencyCategory[];
-    /** The protocol discriminators that fired, for `metadata.emergency_symptoms`. */
-    discriminators: readonly string[];
+  /** The verdict, and what the triage read the message as, which the lethal-means reading reads after it. */
+  assessAndRead(text: string): {
+    result: {
+      isEmergency: boolean;
+      categories: readonly EmergencyCategory[];
+      /** The protocol discriminators that fired, for `metadata.emergency_symptoms`. */
+      discriminators: readonly string[];
+    };
+    reading: TriageReading;
   };
 }
 
@@ -130,8 +135,11 @@ export interface EmergencyGuidanceWriter {
   crisisSupport(message: string): string;
 }
 
-/** Whether a message that is not an emergency asks about a lethal amount or a means of dying or self-harm. */
-export type LethalMeansReader = (text: string) => boolean;
+/**
+ * Whether a message that is not an emergency asks about a lethal amount or a means of dying or self-harm, read from
+ * what the triage read the message as.
+ */
+export type LethalMeansReader = (reading: TriageReading) => boolean;
 
 export interface AnswerSafetyChecker {
   check(answer: string, context: SafetyCheckContext): SafetyReport & { response: string };

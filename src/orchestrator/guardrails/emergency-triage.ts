@@ -39,6 +39,27 @@ import type { TriageResult } from './triage-result.js';
 export type { EmergencyCategory } from './emergency-categories.js';
 export type { TriageResult } from './triage-result.js';
 
+/**
+ * What the triage read a message as, handed on with its verdict (`EmergencyTriage.assessAndRead`) to what reads
+ * the message after it, which reads it as the triage did.
+ */
+export interface TriageReading {
+  /** The message as the rules read it (shorthand spelled out, normalised, misspellings corrected), in sentences. */
+  readonly sentences: readonly string[];
+  /**
+   * A message (partly) in another language: the plain English the triage read it again in, read the same way, and
+   * the languages it was read from. Null for a message in English alone, and for one whose English words already
+   * told an emergency (the triage reads no further).
+   */
+  readonly otherLanguage: { readonly sentences: readonly string[]; readonly languages: readonly string[] } | null;
+}
+
+/** The triage's verdict on a message, and what it read the message as. */
+export interface TriageAssessment {
+  readonly result: TriageResult;
+  readonly reading: TriageReading;
+}
+
 interface RawFinding extends TextSpan {
   readonly signal: SignalDefinition;
   readonly phrase: string;
@@ -75,9 +96,17 @@ export class EmergencyTriage {
   constructor(private readonly wording: EmergencyWordingModel | null = null) {}
 
   assess(text: string): TriageResult {
-    const reading = this.readByRules(text);
-    if (this.wording === null) return reading.result;
-    return withWordingVerdict(reading, this.wording.assess(reading.toldInEnglish ?? text));
+    return this.assessAndRead(text).result;
+  }
+
+  /**
+   * The verdict, and what the triage read the message as, for what reads the message after it (the lethal-means
+   * question, `lethal-means-question.ts`), so that nothing normalises, corrects or reads another language twice.
+   */
+  assessAndRead(text: string): TriageAssessment {
+    const { rules, reading } = this.readMessage(text);
+    if (this.wording === null) return { result: rules.result, reading };
+    return { result: withWordingVerdict(rules, this.wording.assess(rules.toldInEnglish ?? text)), reading };
   }
 
   /**
@@ -87,13 +116,24 @@ export class EmergencyTriage {
    * English words show is never taken away by what the other language's words say.
    */
   readByRules(text: string): RuleReading {
-    const reading = readAsEnglish(text);
-    if (reading.result.isEmergency) return reading;
+    return this.readMessage(text).rules;
+  }
+
+  private readMessage(text: string): { rules: RuleReading; reading: TriageReading } {
+    const asWritten = asTheRulesReadIt(text);
+    const sentences = splitSentences(asWritten);
+    const reading = readAsEnglish(asWritten);
+    if (reading.result.isEmergency) return { rules: reading, reading: { sentences, otherLanguage: null } };
     // A message (partly) in another language is read again in the plain English its words say. A message
     // in English alone takes no other path: otherLanguageReading is null for it after one cheap test.
     const other = otherLanguageReading(text);
-    if (other === null) return reading;
-    const translated = readAsEnglish(other.english);
+    if (other === null) return { rules: reading, reading: { sentences, otherLanguage: null } };
+    const otherAsWritten = asTheRulesReadIt(other.english);
+    const read: TriageReading = {
+      sentences,
+      otherLanguage: { sentences: splitSentences(otherAsWritten), languages: other.languages },
+    };
+    const translated = readAsEnglish(otherAsWritten);
     if (!translated.result.isEmergency) {
       // A message mostly in English is read by the wording model as written, and what the other reading sets
       // aside does not hold the model back (review V12, 17:52: an English message with a Spanish place name
@@ -101,21 +141,26 @@ export class EmergencyTriage {
       // by the model in the rules' English (issue 11: it read the other language's words as English letter
       // pieces, the source of most of its false alarms there), and held back by what that reading sets aside,
       // a negation, a question or a passed episode told in the language, as it is by the English reading's.
-      if (other.toldInEnglish === null) return reading;
-      return { ...reading, muted: reading.muted || translated.muted, toldInEnglish: other.toldInEnglish };
+      if (other.toldInEnglish === null) return { rules: reading, reading: read };
+      const rules = { ...reading, muted: reading.muted || translated.muted, toldInEnglish: other.toldInEnglish };
+      return { rules, reading: read };
     }
     const from = `(read from ${other.languages.join(' and ')})`;
     const discriminators = translated.result.discriminators.map((told) => `${told} ${from}`);
-    return { result: { ...translated.result, discriminators }, muted: reading.muted };
+    return { rules: { result: { ...translated.result, discriminators }, muted: reading.muted }, reading: read };
   }
+}
+
+/** A message as every rule reads it: shorthand spelled out, normalised, misspellings corrected. */
+function asTheRulesReadIt(text: string): string {
+  return correctMisspellings(normalizeText(expandClinicalShorthand(text)));
 }
 
 /**
  * A message read as English. Learner English and Pidgin are read as English; a rewrite only ever adds an
  * emergency: when the rewritten text flags none, the text as written is read too.
  */
-function readAsEnglish(text: string): RuleReading {
-  const asWritten = correctMisspellings(normalizeText(expandClinicalShorthand(text)));
+function readAsEnglish(asWritten: string): RuleReading {
   const rewritten = withLearnerGrammar(asWritten);
   const reading = readNormalized(rewritten);
   if (reading.result.isEmergency || rewritten === asWritten) return reading;

@@ -1,10 +1,8 @@
-import { normalizeText } from './text-normalizer.js';
+import type { TriageReading } from './emergency-triage.js';
 import { isAskedForStudy } from './triage/asked-for-study.js';
-import { splitSentences } from './triage/clause-splitter.js';
 import { SIGNALS, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
-import { correctMisspellings } from './triage/misspellings.js';
-import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
+import { withLethalAmountWordsInEnglish } from './lethal-amount-words.js';
 
 /**
  * A question about a lethal amount or a means of dying or self-harm that the triage rightly did not answer as an
@@ -16,37 +14,61 @@ import { otherLanguageReading } from './triage/other-languages/other-language-re
  *
  * It reads with the triage's own readings, not a lexicon of its own: the `lethality_query` signal, the lethal-dose
  * question asked for study (`asked-for-study.ts`), and the suicide and self-harm signals inside a sentence the triage
- * reads as a general question. A message in another language is read again in the English the triage's
- * other-language reading gives it. What it adds are the twins the triage only reads beside despair or means:
+ * reads as a general question; and the message as the triage read it (`TriageReading`: its sentences, and a message in
+ * another language in the English the triage read it again in), never read a second time. What it adds are the twins
+ * the triage only reads beside despair or means:
  *  - `lethality_query` holds "quickest way", "least painful way", "would be enough": here only a death named in the
  *    sentence makes them a means of dying ("quickest way to get rid of a cold" is not);
- *  - the lethal dose of radiation (physics homework) or a dose for an animal (the chocolate a dog ate) is no means a
- *    person could take: the triage's lethal-dose reading sets pets aside the same way.
- * An ordinary dose question ("what is the right dose of paracetamol for my 4-year-old?") and a treatment threshold
- * ("what is the overdose threshold of paracetamol for my patient?") name no death and are not read. In another
- * language it reads only what the other-language lexicons gloss: "cuántas pastillas para morir" is read, "dosis letal"
- * is not (no lexicon has a word for "lethal" yet). What the triage's lethality lexicon does not hold is not read
- * either: "how much caffeine is lethal?", "how deep would I have to cut?", "the most painless way to go".
+ *  - the lethal dose of radiation (physics homework), a dose for an animal (the chocolate a dog ate) or a rat poison's
+ *    LD50 for pest control is no means a person could take: the triage's lethal-dose reading sets pets aside the same
+ *    way;
+ * and the amount that kills asked in any of the languages the triage reads ("dosis letal", "tödliche Dosis",
+ * "смертельная доза", "致死量", "how much caffeine is lethal?"): the few words that ask it ("lethal", the dose, "how
+ * much") read in English in the triage's sentences (`lethal-amount-words.ts`), then one English reading for all.
+ * An ordinary dose question ("what is the right dose of paracetamol for my 4-year-old?"), a treatment threshold
+ * ("what is the overdose threshold of paracetamol for my patient?") or a danger to a child ("are 2 tablets dangerous
+ * for a child?") name no death and are not read. What neither reading holds is not read either: "how deep would I have
+ * to cut?", "the most painless way to go".
  */
-export function isLethalMeansQuestion(message: string): boolean {
-  if (readsAsLethalMeansQuestion(readAsTheTriageDoes(message))) return true;
-  // Null after one cheap test for a message in English alone.
-  const other = otherLanguageReading(message);
-  return other !== null && readsAsLethalMeansQuestion(readAsTheTriageDoes(other.english));
-}
-
-/** The message as the triage reads it before its signals: normalised, misspellings corrected, cut into sentences. */
-function readAsTheTriageDoes(text: string): string[] {
-  return splitSentences(correctMisspellings(normalizeText(text)));
+export function isLethalMeansQuestion({ sentences, otherLanguage }: TriageReading): boolean {
+  return (
+    readsAsLethalMeansQuestion(sentences) ||
+    (otherLanguage !== null && readsAsLethalMeansQuestion(otherLanguage.sentences))
+  );
 }
 
 function readsAsLethalMeansQuestion(sentences: readonly string[]): boolean {
-  return sentences.some(
-    (sentence, index) =>
-      !NOT_A_PERSONS_MEANS.test(sentence) &&
-      (asksALethalAmount(sentence) || isAskedForStudy(sentences, index) || asksAMeansOfDying(sentence)),
-  );
+  return sentences.some((sentence, index) => {
+    if (NOT_A_PERSONS_MEANS.test(sentence)) return false;
+    if (asksALethalAmount(sentence) || isAskedForStudy(sentences, index) || asksAMeansOfDying(sentence)) return true;
+    const inEnglish = withLethalAmountWordsInEnglish(sentence);
+    return (
+      inEnglish !== null &&
+      !NOT_A_PERSONS_MEANS.test(inEnglish) &&
+      THE_AMOUNT_THAT_KILLS.some((pattern) => pattern.test(inEnglish))
+    );
+  });
 }
+
+const LETHAL = String.raw`(?:lethal|fatal|deadly)`;
+const AN_AMOUNT = String.raw`(?:dose|doses|amount|quantity|overdose)`;
+
+/**
+ * The amount that kills asked about, in any language the triage reads once its words for "lethal", the dose and "how
+ * much" are read in English (`lethal-amount-words.ts`): a lethal dose said with the adjective before the noun or after
+ * it ("nakamamatay na dosis", "dosis letal"), what amount is lethal, what amount can kill. A "deadly" told of something
+ * else ("the lecture on doses was deadly boring") stands beside no amount.
+ */
+const THE_AMOUNT_THAT_KILLS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${LETHAL}\s+(?:\S+\s+)?${AN_AMOUNT}\b`),
+  new RegExp(String.raw`\b${AN_AMOUNT}\s+${LETHAL}\b`),
+  new RegExp(
+    String.raw`\b(?:how\s+(?:much|many)|what\s+(?:amount|quantity|dose|number))\b(?:\s+\S+){0,4}?\s+${LETHAL}\b(?!\s+(?:boring|dull|serious|quiet|tired))`,
+  ),
+  new RegExp(
+    String.raw`\b(?:${AN_AMOUNT}|how\s+(?:much|many))\b(?:\s+\S+){0,4}?\s+(?:(?:that|which)\s+)?(?:can|could|would|will|to)\s+kill\b`,
+  ),
+];
 
 function patternsOf(...ids: SignalId[]): RegExp[] {
   // The signals' own patterns are global (they are searched for every match); these only test, so carry no state.
@@ -87,8 +109,9 @@ function asksAMeansOfDying(sentence: string): boolean {
 
 /**
  * What is no means a person takes or uses on themselves: a dose of radiation (grays and sieverts are physics), an
- * animal's dose (the triage's lethal-dose reading sets the same pets aside), and what kills germs, pests or cells ("how
- * much bleach would kill the germs", "how many rounds of chemo does it take to kill cancer cells").
+ * animal's dose (the triage's lethal-dose reading sets the same pets aside), what kills germs, pests or cells ("how
+ * much bleach would kill the germs", "how many rounds of chemo does it take to kill cancer cells", "a rat poison for
+ * pest control"), and the toxicologist's LD50, measured on animals (a pharmacology class, not a means).
  */
 const NOT_A_PERSONS_MEANS =
-  /\b(?:radiation|radioactiv\w*|x-?rays?|gamma|ionising|ionizing|sieverts?|dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|germs|bacteria|virus(?:es)?|mou?ld|weeds?|lice|nits|fleas|bugs|insects|wasps?|ants|worms|parasites|fung(?:us|i)|cells|pathogens)\b/;
+  /\b(?:ld50|ld\s+50|pests?|rodents?|vermin|rats|mice|radiation|radioactiv\w*|x-?rays?|gamma|ionising|ionizing|sieverts?|dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|germs|bacteria|virus(?:es)?|mou?ld|weeds?|lice|nits|fleas|bugs|insects|wasps?|ants|worms|parasites|fung(?:us|i)|cells|pathogens)\b/;

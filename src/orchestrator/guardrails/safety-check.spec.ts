@@ -79,6 +79,7 @@ describe('ResponseSafetyCheck', () => {
       const result = safety.check(answer, asPatient);
       expect(result.violations).toEqual([]);
       expect(result.response).toBe(`${answer}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(result.crisis_support_added).toBe(false);
     });
   });
 
@@ -130,7 +131,10 @@ describe('ResponseSafetyCheck', () => {
   });
 
   describe('withholds the amount that kills on a turn that asked for it (lethal_quantity)', () => {
-    const onLethalMeansTurn = { ...asPatient, asksAboutLethalMeans: true };
+    // Only a lethal-means turn is given the crisis-support paragraph, and that is what marks it. No digit in it, so a
+    // withheld answer is seen to keep none.
+    const crisisSupport = 'You can call or text the crisis line at any time.';
+    const onLethalMeansTurn = { ...asPatient, crisisSupport };
 
     // [stated, twin]: each twin gives a safe-use limit or says an overdose is dangerous, and stays.
     it.each([
@@ -179,12 +183,12 @@ describe('ResponseSafetyCheck', () => {
       const withheld = safety.check(stated, onLethalMeansTurn);
       expect(withheld.violations).toEqual(['lethal_quantity']);
       expect(withheld.response_replaced).toBe(true);
-      expect(withheld.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(withheld.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
       expect(withheld.response).not.toMatch(/\d/);
 
       const kept = safety.check(twin, onLethalMeansTurn);
       expect(kept.violations).toEqual([]);
-      expect(kept.response).toBe(`${twin}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(kept.response).toBe(`${twin}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
     });
 
     // Review CR2 (F2): on a turn that asked no such thing, an amount told with its danger is the poisoning-prevention
@@ -197,13 +201,14 @@ describe('ResponseSafetyCheck', () => {
       const result = safety.check(answer, asPatient);
       expect(result.violations).toEqual([]);
       expect(result.response).toBe(`${answer}\n\n${MEDICAL_DISCLAIMER}`);
+      expect(result.crisis_support_added).toBe(false);
     });
 
     it('says both why the amount is withheld and the general fallback when another rule fires too', () => {
       const result = safety.check('You should stop taking your tablets. 20 tablets can be fatal.', onLethalMeansTurn);
       expect(result.violations).toEqual(['stop_medication', 'lethal_quantity']);
       expect(result.response).toBe(
-        `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}\n\n${MEDICAL_DISCLAIMER}`,
+        `${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${SAFE_FALLBACK_ANSWER}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`,
       );
     });
   });
@@ -219,11 +224,7 @@ describe('ResponseSafetyCheck', () => {
     });
 
     it('adds it after a withheld answer too', () => {
-      const result = safety.check('The lethal dose is about 2 g.', {
-        ...asPatient,
-        crisisSupport,
-        asksAboutLethalMeans: true,
-      });
+      const result = safety.check('The lethal dose is about 2 g.', { ...asPatient, crisisSupport });
       expect(result.response).toBe(`${LETHAL_AMOUNT_WITHHELD_ANSWER}\n\n${crisisSupport}\n\n${MEDICAL_DISCLAIMER}`);
       expect(result).toMatchObject({ response_replaced: true, crisis_support_added: true });
     });

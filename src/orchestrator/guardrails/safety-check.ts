@@ -22,12 +22,11 @@ export interface SafetyCheckContext {
   /** The signed-in patient, whose own identifier may appear; null for a guest. */
   callerPatientId: string | null;
   /**
-   * The crisis-support paragraph for a question about a lethal amount or a means of dying (see
-   * `lethal-means-question.ts`), added after the answer, whatever the answer became; absent on other turns.
+   * The crisis-support paragraph, given only on a turn that asked about a lethal amount or a means of dying (see
+   * `lethal-means-question.ts`): added after the answer, whatever the answer became. Its presence is what marks such a
+   * turn, on which the rules read only there (`lethal_quantity`) apply too; absent on every other turn.
    */
   crisisSupport?: string;
-  /** The turn asked for a lethal amount or a means of dying: the rules read only then (`lethal_quantity`) apply too. */
-  asksAboutLethalMeans?: boolean;
 }
 
 /**
@@ -55,7 +54,7 @@ export const NOT_A_DIAGNOSIS_NOTE =
 export class ResponseSafetyCheck {
   check(answer: string, ctx: SafetyCheckContext): SafetyCheckResult {
     const redaction = redactOtherPatientIdentifiers(answer, ctx.callerPatientId);
-    const matched = matchedRules(redaction.text, ctx.asksAboutLethalMeans === true);
+    const matched = matchedRules(redaction.text, ctx.crisisSupport !== undefined);
     const replaced = matched.some((rule) => rule.action === 'replace');
 
     const violations: SafetyViolation[] = matched.map((rule) => rule.id);
@@ -65,7 +64,7 @@ export class ResponseSafetyCheck {
     if (replaced) body = replacementFor(matched);
     else if (matched.length > 0) body = `${redaction.text.trimEnd()}\n\n${NOT_A_DIAGNOSIS_NOTE}`;
     else body = redaction.text;
-    if (ctx.crisisSupport) body = `${body.trimEnd()}\n\n${ctx.crisisSupport}`;
+    if (ctx.crisisSupport !== undefined) body = `${body.trimEnd()}\n\n${ctx.crisisSupport}`;
 
     const response = withMedicalDisclaimer(body);
     return {
@@ -73,7 +72,7 @@ export class ResponseSafetyCheck {
       disclaimer_added: hasMedicalDisclaimer(response),
       violations,
       response_replaced: replaced,
-      crisis_support_added: Boolean(ctx.crisisSupport),
+      crisis_support_added: ctx.crisisSupport !== undefined,
     };
   }
 }

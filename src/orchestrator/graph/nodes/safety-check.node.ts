@@ -22,7 +22,8 @@ export const UNKNOWN_CITATION = 'unknown_citation';
  *
  * A question about a lethal amount or a means of dying or self-harm that the triage did not flag
  * (`asksAboutLethalMeans`) gets the crisis-support paragraph after the answer, whatever the answer
- * became (NICE NG225: the question may be the only sign of risk). Its draft was not streamed (see
+ * became (NICE NG225: the question may be the only sign of risk); the paragraph given is also what has the
+ * check withhold an amount that kills (`lethal_quantity`). Its draft was not streamed (see
  * reason.node.ts), so the checked answer is streamed here, whole: the stream's patient reads the
  * paragraph and never the amount a withheld draft stated.
  */
@@ -43,11 +44,7 @@ export function createSafetyCheckNode(
     const citations = dropUnknownCitations(mark.text, state.knowledge.length);
     const { response, disclaimer_added, violations, response_replaced, crisis_support_added } = safety.check(
       citations.text,
-      {
-        callerPatientId,
-        crisisSupport: state.asksAboutLethalMeans ? guidance.crisisSupport(state.text) : undefined,
-        asksAboutLethalMeans: state.asksAboutLethalMeans,
-      },
+      { callerPatientId, crisisSupport: state.asksAboutLethalMeans ? guidance.crisisSupport(state.text) : undefined },
     );
     const reported = citations.dropped > 0 ? [...violations, UNKNOWN_CITATION] : [...violations];
     const checked = {

@@ -3,13 +3,14 @@ import type { AgentStateUpdate, AgentStateValues, EmergencyAssessor, LethalMeans
 /**
  * Deterministic emergency detection on the final text, typed or transcribed; and, for a message that is not an
  * emergency, whether it asks about a lethal amount or a means of dying (NICE NG225: possibly the only sign of risk),
- * so the model's answer can be held and gain crisis support.
+ * so the model's answer can be held and gain crisis support. That is read from what the triage read the message as,
+ * so no turn normalises the message or reads another language twice.
  */
 export function createTriageNode(triage: EmergencyAssessor, readsLethalMeans: LethalMeansReader) {
   return (state: AgentStateValues): AgentStateUpdate => {
-    const assessment = triage.assess(state.text);
+    const { result: assessment, reading } = triage.assessAndRead(state.text);
     return {
-      asksAboutLethalMeans: !assessment.isEmergency && readsLethalMeans(state.text),
+      asksAboutLethalMeans: !assessment.isEmergency && readsLethalMeans(reading),
       isEmergency: assessment.isEmergency,
       emergencySource: assessment.isEmergency ? 'rules' : null,
       emergencyCategories: [...assessment.categories],
