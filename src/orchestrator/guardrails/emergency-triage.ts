@@ -15,6 +15,7 @@ import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 import { byEnd, findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext, isToldElsewhere } from './triage/ordinary-context.js';
+import { pastEpisodeSentences, toldAsReport } from './triage/past-episode.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -273,6 +274,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
   applyGuardStandDowns(clauses);
+  applyPastEpisodes(clauses, sentences);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -414,6 +416,30 @@ function applyGuardStandDowns(clauses: readonly ClauseFindings[]): void {
     clause.accepted.push(...standing);
     clause.framed = clause.framed.filter((finding) => !standing.includes(finding));
     clause.guarded = clause.guarded.filter((finding) => !standing.includes(finding));
+  }
+}
+
+/**
+ * A past episode told over several sentences, dated years back or before today and met by care (see
+ * `triage/past-episode.ts`): its findings are history, set aside, when no other sentence of the message reports a
+ * finding that stands (a circumstance, how something is told, or what a question asks about is none). "My grandad hit his head on Sunday, the scan was
+ * clear. Since this morning he's vomiting and drowsy" is read whole: the head injury with today's vomiting.
+ */
+function applyPastEpisodes(clauses: readonly ClauseFindings[], sentences: readonly string[]): void {
+  const episode = pastEpisodeSentences(sentences);
+  if (episode.size === 0) return;
+  const isFinding = ({ signal }: RawFinding): boolean =>
+    !signal.qualifier && !signal.discriminatorOnly && !signal.timeless;
+  const toldElsewhere = clauses.some(
+    ({ sentence, sentenceText, accepted }) =>
+      !episode.has(sentence) && accepted.some(isFinding) && toldAsReport(sentenceText),
+  );
+  if (toldElsewhere) return;
+  for (const clause of clauses) {
+    if (!episode.has(clause.sentence)) continue;
+    clause.framed.push(...clause.accepted, ...clause.graded);
+    clause.accepted = [];
+    clause.graded = [];
   }
 }
 
