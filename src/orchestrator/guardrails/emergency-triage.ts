@@ -16,6 +16,7 @@ import { otherLanguageReading } from './triage/other-languages/other-language-re
 import { byEnd, findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext, isToldElsewhere } from './triage/ordinary-context.js';
 import { pastEpisodeSentences, toldAsReport } from './triage/past-episode.js';
+import { findReadAboutCues, isReadAbout } from './triage/read-about.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -487,6 +488,7 @@ function judgeFindings(
   const cues = findNegationCues(clause, raw);
   const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
+  const readAbout = findReadAboutCues(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
@@ -497,6 +499,8 @@ function judgeFindings(
     if (isNegatedInList(clause, finding, cues, rawByEnd)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
+    // What was read about is a topic, circumstances too: "I read about carbon monoxide from old boilers".
+    if (isReadAbout(clause, finding, readAbout)) return false;
     return signal.timeless || !mutedAsJoke(signal.id);
   };
   // Whether an ending can be told after a finding, read once for the clause and what follows it (see laterEndingMayHold).

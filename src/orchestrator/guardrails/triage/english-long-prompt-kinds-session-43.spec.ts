@@ -50,6 +50,55 @@ const KINDS: readonly TriageProbeKind[] = [
       "Grandma had a stroke back in 2018. Her face drooped and she couldn't get her words out. Is stroke something that runs in families?",
     ],
   },
+  {
+    // What was read or heard names a class of findings, like a leaflet's list; a clause that comes back to someone now
+    // (a time of now, someone of one's own told as being or doing something) keeps every finding in it.
+    kind: 'findings named as the topic of something read or heard',
+    emergencies: [
+      "I read about blood clots after long flights and now my calf is swollen and I'm breathless and coughing blood since I landed.",
+      "I've read scary stories about dry drowning. My son went under at the pool an hour ago and now he's coughing nonstop and struggling to breathe.",
+      "Saw a post about meningitis on Facebook. My baby has a rash that doesn't fade under a glass and she's floppy.",
+      "I read about sepsis, my dad's skin is mottled and he's not making sense.",
+      "Watching a video about strokes when my husband's face suddenly drooped and he can't lift his arm.",
+      'Heard about button batteries on the news, my son swallowed one an hour ago and is drooling.',
+      "I read that chest pain and sweating can be a heart attack, I have crushing chest pain and I'm sweating.",
+    ],
+    lookAlikes: [
+      'What are the signs of a clot in the lung to watch for after my long flight? I read about breathlessness and coughing blood.',
+      "I've read scary stories about dry drowning. We're off on holiday to a villa with a pool next week, what should I watch for?",
+      "My friend shared an article about sepsis, about mottled skin and not passing urine, and now I'm scared. How common is it in adults?",
+      'Heard on the radio that a sudden severe headache can be a bleed on the brain. Is that true for migraines too?',
+    ],
+  },
+  {
+    // A condition planned for, then what to keep or carry, or what others would do: "keep" tells a state going on only
+    // with what keeps happening ("she keeps going blue"). A report told after the question is read.
+    kind: 'a plan for a condition that may come, asking what to keep or who would act',
+    emergencies: [
+      "If he got chest pain on the plane what should we tell the cabin crew? He has it now, he keeps clutching his chest and he's grey and sweating.",
+      'What should we do if she goes blue, she keeps going blue and floppy right now',
+      'If my dad has chest pain and is sweating right now would the ambulance come quicker?',
+      'If my son took 20 of my tablets an hour ago would the hospital pump his stomach?',
+    ],
+    lookAlikes: [
+      'My dad has angina and we fly to Spain next month. If he got chest pain on the plane what should we tell the cabin crew, and can he keep his GTN spray in his hand luggage?',
+      'If my daughter had an asthma attack at camp, would the leaders know what to do, and can she keep her inhaler in her tent?',
+    ],
+  },
+  {
+    // TOXBASE: one extra adult dose inside the day's limit is a pharmacist's question; a count of three or more, a whole
+    // packet, dosing told as repeated or anyone unwell beside it is read.
+    kind: 'one standard dose counted twice through a second product, asked about',
+    emergencies: [
+      'Which symptoms would mean I should see a doctor after I took 16 paracetamol this morning and then realised my cold remedy also had paracetamol in it?',
+      "I've taken 8 paracetamol today and then realised my cold and flu sachets also had paracetamol in them, I've had 4 of those too.",
+      "I took 2 paracetamol this morning and my flu capsules also have paracetamol, I've had them every 2 hours all day.",
+      'I took the whole packet of paracetamol and my cold remedy also had paracetamol.',
+    ],
+    lookAlikes: [
+      'Which symptoms would mean I should see a doctor after I took two paracetamol an hour ago and then realised my cold remedy also had paracetamol in it?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English long prompts (session 43), %s', KINDS);
