@@ -27,6 +27,8 @@ const KINDS: readonly TriageProbeKind[] = [
       "I took an overdose on Friday, was kept in and had the antidote, fine now. I've just taken another 20 tablets.",
       'Took 30 paracetamol two days ago, went to A&E but left before the bloods. I feel fine.',
       'My husband was treated in hospital last week for a clot, he coughed up blood and collapsed.',
+      // Review V25, 11:11: a later event after a turn in the met episode's own sentence.
+      "Last week the GP checked my dad's chest pain and said the ECG was normal, but yesterday evening he had crushing pain in his chest and collapsed in the garden. Should we book a GP appointment?",
     ],
     lookAlikes: [
       "My grandad fell and hit his head on Sunday; the hospital did a scan which was clear and sent him home, and he's been his usual self since. How long should we keep an eye on him?",
@@ -37,22 +39,31 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
   },
   {
-    // A date years back places the story; the sentences that go on telling it in the past, by the same people, are the
-    // same history. A sentence told now, today or again brings it back.
+    // A date years back places the story; the sentences that go on telling it in the past, tied to it (what was said of
+    // it, "back then") or ended after it ("well ever since"), are the same history. A sentence told now, today or
+    // again, or a past event with no tie (review V25: "He went grey, clutched his chest and collapsed"), is read.
     kind: "a relative's past story told on in the sentences after its date",
     emergencies: [
       "My late father had a heart attack at 62. He said it felt like an elephant sitting on his chest. I've had that same crushing feeling for the last half hour and I'm sweating.",
       "Mum had a stroke in 2019. Her face dropped and she couldn't talk. This morning her face has dropped again and her speech is slurred.",
       'My brother had anaphylaxis to peanuts years ago. His throat closed up. He has just eaten a cake with nuts and his lips are swelling.',
+      // Review V25, 11:11: today's event told in the past tense with no time word, after a remote date.
+      'My dad had a heart attack in 2015. He went grey, clutched his chest and collapsed on the kitchen floor. What do I do?',
+      "My mum had a small stroke in 2019 and recovered well. She couldn't lift her right arm when she woke up and her speech was slurred. What should I do?",
+      'My daughter had an anaphylactic reaction to peanuts in 2020. She ate a satay skewer at the party, her lips swelled up and she was wheezing. Her EpiPen is at home. What should I do?',
+      'My father had bypass surgery in 2012. He was short of breath lying down, his ankles swelled and he coughed pink froth all night. Should I take him to the GP tomorrow?',
+      'I was diagnosed with asthma in 2001. I used my blue inhaler ten times and it did nothing, my lips went blue and I could only say a word at a time. What else can I take?',
+      "I took an overdose in 2017 and was treated in hospital. I took forty of my mum's sleeping tablets and I feel really drowsy. Will they be able to help me like last time?",
     ],
     lookAlikes: [
       "My late father had a heart attack at 62. He said it felt like an elephant sitting on his chest. I'm 45 now, what checks should I ask my GP for?",
-      "Grandma had a stroke back in 2018. Her face drooped and she couldn't get her words out. Is stroke something that runs in families?",
+      'My dad had a heart attack in 2015. He went grey and clutched his chest and the paramedics took him in. He had a stent and has been well ever since. Should he still take aspirin?',
+      "My daughter had an anaphylactic reaction to peanuts in 2020. Her lips swelled up and she was wheezing. She's fine now and carries an EpiPen. Should the school keep a spare?",
     ],
   },
   {
-    // What was read or heard names a class of findings, like a leaflet's list; a clause that comes back to someone now
-    // (a time of now, someone of one's own told as being or doing something) keeps every finding in it.
+    // What was read or heard names a class of findings, like a leaflet's list; a clause that names anyone after the cue
+    // (a person, a pronoun or possessive, reported speech, a reason, a colon) or a time of now keeps every finding in it.
     kind: 'findings named as the topic of something read or heard',
     emergencies: [
       "I read about blood clots after long flights and now my calf is swollen and I'm breathless and coughing blood since I landed.",
@@ -62,6 +73,13 @@ const KINDS: readonly TriageProbeKind[] = [
       "Watching a video about strokes when my husband's face suddenly drooped and he can't lift his arm.",
       'Heard about button batteries on the news, my son swallowed one an hour ago and is drooling.',
       "I read that chest pain and sweating can be a heart attack, I have crushing chest pain and I'm sweating.",
+      // Review V25, 11:28: the case told after the cue, by anyone named, however long the way back.
+      "I've seen so much about sudden cardiac arrest in young athletes, my 16 year old son collapsed on the pitch and isn't breathing.",
+      "I'm watching a YouTube video about back blows on how to help my baby who is choking and turning blue, is that right?",
+      "My sister read about meningitis and says my nephew, 2, has the purple rash that doesn't fade and a stiff neck. Should she ring the GP?",
+      'I heard on the radio that a sudden severe headache can be a bleed, worst headache of my life hit me like a thunderclap at the gym.',
+      'I read up on carbon monoxide because the whole family has headaches and is being sick, and my son fainted by the boiler.',
+      "Been reading articles about sepsis for an hour trying to work out if that's what my mum has: mottled legs, confused, breathing fast, not peed since morning.",
     ],
     lookAlikes: [
       'What are the signs of a clot in the lung to watch for after my long flight? I read about breathlessness and coughing blood.',

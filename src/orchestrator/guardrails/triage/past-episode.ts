@@ -61,7 +61,7 @@ const TOLD_IN_THE_PAST =
  * same feeling"), or a time of its own ("an hour ago", "this morning", "again").
  */
 const TOLD_IN_THE_PRESENT =
-  /\b(?:am|is|are|has|have|cannot|can|does|do|will|keeps?|feels|seems|looks|says|gets|goes|hurts|aches|needs|wants|complains|reports|presents)\b/;
+  /\b(?:am|is|are|has|have|cannot|can|does|do|will|keeps?|feels?|seems?|looks?|says|gets|goes|hurts?|aches?|needs|wants|complains|reports|presents)\b/;
 
 /**
  * How a sentence told on opens: by someone already told of, pointed back at, or what care found ("He said ...", "Her
@@ -79,7 +79,7 @@ const A_TIME_OF_ITS_OWN = new RegExp(
  * back", "the same pain again". What a question plans for ("what should we do if it happens again?") is no return.
  */
 const TOLD_AGAIN =
-  /\b(?:another\s+(?:one|fit|seizure|episode|attack|turn|faint|bleed)|again|(?:is|are|has|have|came|comes|coming)\s+back|returned|recurr\w*|worse|(?:the\s+)?same\s+(?:pain|thing|feeling|symptoms?|way))\b/;
+  /\b(?:another\s+(?:[\w-]+\s+)?(?:one|fit|seizure|episode|attack|turn|faint|bleed|stroke|reaction|overdose|fall|clot)|again|(?:like|same\s+as)\s+(?:last\s+time|before|then)|(?:is|are|has|have|came|comes|coming)\s+back|returned|recurr\w*|worse|(?:the\s+)?same\s+(?:pain|thing|feeling|symptoms?|way))\b/;
 const CONDITION = /\b(?:if|in\s+case|whenever|would|could|might|whether)\b.*$/;
 
 /**
@@ -150,6 +150,31 @@ function goesOnInThePast(told: string): boolean {
 }
 
 /**
+ * What ties a sentence told after a remote date to that old episode (review V25, 11:11: people tell today's event in
+ * the past tense with no time word, "My dad had a heart attack in 2015. He went grey, clutched his chest and
+ * collapsed."): a pointer back at the time or at what was said of it ("back then", "at the time", "he said it felt
+ * like ..."), or the story's end told after it ("... and has been well ever since", "he recovered", "she died").
+ */
+const POINTS_BACK =
+  /\b(?:then|back\s+then|at\s+the\s+time|that\s+(?:day|time|night|year|morning|evening)|afterwards|(?:said|told\s+(?:me|us)|described|remembers?|recalls?|always\s+said)\b)/;
+const STORY_ENDED =
+  /\b(?:recovered|survived|died|passed\s+away|was\s+fine\s+after|(?:been\s+)?well\s+(?:ever\s+)?since|fine\s+(?:ever\s+)?since|(?:fine|well|ok|okay)\s+now|never\s+(?:had\s+)?(?:another|again))\b/;
+
+/** Whether a sentence told after a remote date goes on with that episode: tied to it, or ended after it. */
+function tiedToTheOldEpisode(sentences: readonly string[], index: number): boolean {
+  const sentence = sentences[index] ?? '';
+  return POINTS_BACK.test(sentence) || sentences.slice(index).some((later) => STORY_ENDED.test(later));
+}
+
+/**
+ * A sentence that tells a later event after a contrast ("Last week the GP checked his chest pain and the ECG was
+ * normal, but yesterday evening he had crushing pain and collapsed"): two episodes, the second unassessed.
+ */
+const LATER_EVENT_AFTER_A_TURN = new RegExp(
+  String.raw`\b(?:but|however|then|until|although|though)\b.*(?:${EARLIER_DAY.source}|\b(?:since|later|afterwards)\b)`,
+);
+
+/**
  * How a sentence opens a past episode: one dated years back (whose own clauses the temporal context already reads as
  * history: only the sentences told on after it are added), or one before today that care met (set aside whole).
  */
@@ -157,6 +182,7 @@ function opensPastEpisode(sentences: readonly string[], index: number): 'remote'
   const sentence = withoutWellSince(sentences[index] ?? '');
   if (TOLD_IN_THE_PRESENT.test(sentence) || ASKED.test(sentence) || LATER_TIME.test(sentence)) return null;
   if (isRemotePastClause(sentence)) return 'remote';
+  if (LATER_EVENT_AFTER_A_TURN.test(sentence)) return null;
   return isMetRecentEpisode(sentences, index) ? 'met' : null;
 }
 
@@ -174,8 +200,10 @@ export function pastEpisodeSentences(sentences: readonly string[]): ReadonlySet<
     if (opening === null) continue;
     // A met episode goes on only through what care did ("He had a full check at the hospital afterwards: ECG ...
     // all normal"): a past event told after it may be a new one ("He coughed up blood and collapsed").
-    const goesOn = (told: string): boolean => goesOnInThePast(told) && (opening === 'remote' || toldCare(told));
-    for (; index < sentences.length && goesOn(sentences[index] ?? ''); index += 1) episode.add(index);
+    const goesOn = (at: number): boolean =>
+      goesOnInThePast(sentences[at] ?? '') &&
+      (opening === 'remote' ? tiedToTheOldEpisode(sentences, at) : toldCare(sentences[at] ?? ''));
+    for (; index < sentences.length && goesOn(index); index += 1) episode.add(index);
   }
   const toldAgain = sentences.some(
     (sentence, told) => !episode.has(told) && TOLD_AGAIN.test(sentence.replace(CONDITION, '')),

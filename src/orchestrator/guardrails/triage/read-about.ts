@@ -1,4 +1,5 @@
 import { findSpans, type TextSpan } from './text-span.js';
+import { PERSON } from './triage-vocabulary.js';
 
 /**
  * Findings named as the topic of something read, watched or heard: "I read about breathlessness and coughing blood",
@@ -17,22 +18,25 @@ const READ_ABOUT_CUES = [
 ];
 
 /**
- * Where the clause comes back to someone now: a time of now, or someone of the writer's own told as being or doing
- * something after a comma, "and" or "when" ("I read about dry drowning, my son is coughing and breathless", "watching a
- * video about strokes when my husband's face drooped").
+ * Where the clause comes back to someone (review V25, 11:28: a list of ways back is always short; "my 16 year old son
+ * collapsed", "my baby who is choking", "and says my nephew has", "because the whole family has", "worst headache of
+ * my life hit me", "what my mum has: mottled legs"): a time of now, anyone named after the cue (a person word, a
+ * pronoun or possessive of the writer or another), reported speech, a reason, a relative clause or a colon. What was
+ * read names only a class; a clause that names anyone after it may be telling their case.
  */
-const BACK_TO_SOMEONE_NOW =
-  /\b(?:but|however|although|now|right\s+now|today|tonight|currently|already|so\s+far|suddenly|then|while|just)\b|(?:,|\band\b|\bso\b|\bwhen\b|\bbecause\b|\bas\b)\s*(?:i|he|she|they|we|it|(?:my|his|her|our|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+(?:is|are|am|has|have|was|were|cannot|keeps?|just|started|went|got|\w+ed)\b/;
+const BACK_TO_SOMEONE = new RegExp(
+  String.raw`\b(?:but|however|although|now|right\s+now|today|tonight|currently|already|so\s+far|suddenly|then|while|just|i|me|we|us|my|our|he|him|his|she|her|they|them|their|who|what|because|as|since|says|said|tells|told|family|${PERSON})\b|:`,
+);
 
 export function findReadAboutCues(clause: string): TextSpan[] {
   return findSpans(READ_ABOUT_CUES, clause);
 }
 
 /**
- * Whether a finding stands in the scope of a read-about cue before it. A clause that comes back to someone now anywhere
- * after the cue keeps every finding in it: what is told now may point back at the topic ("heard about button batteries
- * on the news, my son swallowed one an hour ago").
+ * Whether a finding stands in the scope of a read-about cue before it. A clause that comes back to someone anywhere
+ * after the cue keeps every finding in it: what is told of them may point back at the topic ("heard about button
+ * batteries on the news, my son swallowed one an hour ago").
  */
 export function isReadAbout(clause: string, finding: TextSpan, cues: readonly TextSpan[]): boolean {
-  return cues.some((cue) => cue.end <= finding.start && !BACK_TO_SOMEONE_NOW.test(clause.slice(cue.end)));
+  return cues.some((cue) => cue.end <= finding.start && !BACK_TO_SOMEONE.test(clause.slice(cue.end)));
 }
