@@ -152,11 +152,13 @@ function goesOnInThePast(told: string): boolean {
 /**
  * What ties a sentence told after a remote date to that old episode (review V25, 11:11: people tell today's event in
  * the past tense with no time word, "My dad had a heart attack in 2015. He went grey, clutched his chest and
- * collapsed."): a pointer back at the time or at what was said of it ("back then", "at the time", "he said it felt
- * like ..."), or the story's end told after it ("... and has been well ever since", "he recovered", "she died").
+ * collapsed."): a pointer that names the old time or what the old episode felt like ("back then", "at the time", "that
+ * day", "he said it felt like ..."), or the story's end told after it ("... and has been well ever since", "he
+ * recovered", "she died"). Words of any narrative ("then", "afterwards", "she told me her vision went dark") tie
+ * nothing to the old date (review V25, 11:45).
  */
 const POINTS_BACK =
-  /\b(?:then|back\s+then|at\s+the\s+time|that\s+(?:day|time|night|year|morning|evening)|afterwards|(?:said|told\s+(?:me|us)|described|remembers?|recalls?|always\s+said)\b)/;
+  /\b(?:back\s+then|at\s+the\s+time|that\s+(?:day|time|night|year)|in\s+those\s+days|the\s+first\s+time|when\s+it\s+happened|(?:said|described|always\s+said)\s+it\s+(?:felt|was)\s+like)\b/;
 const STORY_ENDED =
   /\b(?:recovered|survived|died|passed\s+away|was\s+fine\s+after|(?:been\s+)?well\s+(?:ever\s+)?since|fine\s+(?:ever\s+)?since|(?:fine|well|ok|okay)\s+now|never\s+(?:had\s+)?(?:another|again))\b/;
 
