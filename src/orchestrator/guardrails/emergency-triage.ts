@@ -15,6 +15,8 @@ import { withLearnerGrammar } from './triage/learner-grammar.js';
 import { otherLanguageReading } from './triage/other-languages/other-language-reading.js';
 import { byEnd, findNegationCues, isNegatedInList } from './triage/negation.js';
 import { holdsOrdinaryContext, isToldElsewhere } from './triage/ordinary-context.js';
+import { pastEpisodeSentences, toldAsReport } from './triage/past-episode.js';
+import { findReadAboutCues, isReadAbout } from './triage/read-about.js';
 import { findSafetyNetCues, isInSafetyNet } from './triage/safety-net.js';
 import { isChronic, isMildOrChronic } from './triage/severity-context.js';
 import {
@@ -318,6 +320,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
   applyGuardStandDowns(clauses);
+  applyPastEpisodes(clauses, sentences);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -462,6 +465,30 @@ function applyGuardStandDowns(clauses: readonly ClauseFindings[]): void {
   }
 }
 
+/**
+ * A past episode told over several sentences, dated years back or before today and met by care (see
+ * `triage/past-episode.ts`): its findings are history, set aside, when no other sentence of the message reports a
+ * finding that stands (a circumstance, how something is told, or what a question asks about is none). "My grandad hit his head on Sunday, the scan was
+ * clear. Since this morning he's vomiting and drowsy" is read whole: the head injury with today's vomiting.
+ */
+function applyPastEpisodes(clauses: readonly ClauseFindings[], sentences: readonly string[]): void {
+  const episode = pastEpisodeSentences(sentences);
+  if (episode.size === 0) return;
+  const isFinding = ({ signal }: RawFinding): boolean =>
+    !signal.qualifier && !signal.discriminatorOnly && !signal.timeless;
+  const toldElsewhere = clauses.some(
+    ({ sentence, sentenceText, accepted }) =>
+      !episode.has(sentence) && accepted.some(isFinding) && toldAsReport(sentenceText),
+  );
+  if (toldElsewhere) return;
+  for (const clause of clauses) {
+    if (!episode.has(clause.sentence)) continue;
+    clause.framed.push(...clause.accepted, ...clause.graded);
+    clause.accepted = [];
+    clause.graded = [];
+  }
+}
+
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
 // "It has not come back" tells the ending held, not taken back.
 const RETURNED =
@@ -506,6 +533,7 @@ function judgeFindings(
   const cues = findNegationCues(clause, raw);
   const rawByEnd = byEnd(raw);
   const safetyNets = findSafetyNetCues(clause);
+  const readAbout = findReadAboutCues(clause);
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
@@ -516,6 +544,8 @@ function judgeFindings(
     if (isNegatedInList(clause, finding, cues, rawByEnd)) return false;
     // A circumstance stays real inside a safety net: 'come back if the headache after my fall gets worse'.
     if (!signal.timeless && isInSafetyNet(clause, finding, safetyNets)) return false;
+    // What was read about is a topic, circumstances too: "I read about carbon monoxide from old boilers".
+    if (isReadAbout(clause, finding, readAbout)) return false;
     return signal.timeless || !mutedAsJoke(signal.id);
   };
   // Whether an ending can be told after a finding, read once for the clause and what follows it (see laterEndingMayHold).

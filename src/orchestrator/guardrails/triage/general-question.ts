@@ -14,7 +14,8 @@ const FILLER = String.raw`(?:(?:so|ok|okay|hi|hello|hey|also|and|but|quick\s+que
  * a scan", "if he hits his head does he need a scan", "if her waters break while I'm at work": a condition
  * about someone of one's own, named or told by a pronoun or possessive after an earlier sentence, then a question; nothing here and now, and nothing
  * told as done or going on ("if my baby has stopped breathing", "if my son ate the rat poison this
- * morning", "if my husband has crushing chest pain and is sweating" are reports put as a question).
+ * morning", "if my husband has crushing chest pain and is sweating" are reports put as a question). The question may
+ * ask what those who would act would do: "if my daughter had an asthma attack at camp, would the leaders know what to do".
  */
 /**
  * A perfect told anywhere in the sentence: "has stopped", "has been stabbed", "have just taken", "has had"
@@ -39,7 +40,7 @@ const TOLD_AS_GOING_ON = String.raw`ago|today|tonight|earlier|yesterday|last\s+n
  */
 const PLAN_FRAME = String.raw`\b(?:ever|one\s+day|some\s+day|in\s+(?:the\s+)?future|in\s+future|on\s+(?:holiday|the\s+(?:plane|flight|trip|hike|walk|beach)|a\s+(?:trip|plane|flight|hike|walk))|while\s+(?:we|i|they|he|she)\s+(?:are|am|were|was|is)\s+(?:away|there|out|abroad|at\s+work)|next\s+(?:week|month|year|time)|just\s+in\s+case|before\s+we\s+go|when\s+we\s+(?:go|travel|fly|are\s+away))\b`;
 
-const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this)\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it)\b`;
+const CONDITIONAL_QUESTION = String.raw`(?:if|in\s+case|say|suppose|supposing|what\s+if|imagine)\s+(?:(?:my|our|his|her|their)\s+|(?:he|she|they)\s+(?=\w))(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b)(?![^.;?]*\b(?:now|just|already|currently|still(?!\s+(?:need|needs|have\s+to|has\s+to|go|be|get|require))|right\s+now)\b)[^,.;?]{0,50}?\b(?:had|has|have|hits|were|was|gets|falls|takes|swallows|starts|ever|breaks?|goes|turns?|stops?|becomes?|develops?|collapses?|faints?|fits|swallow|drinks?|eats?|(?:hit|got|fell|took|swallowed|broke|turned|stopped|became|developed|collapsed|fainted|drank|ate)(?=[^.;?]*(?:\b(?:would|could|might)\s+(?:i|we|she|he|they|you|it|that|this)\b|${PLAN_FRAME})))\b[^.;?]*?\b(?:should|would|could|shall|do|does|will|can|what|how)\s+(?:i|we|she|he|they|you|it|the\s+(?:leaders?|teachers?|staff|crew|school|nursery|hospital|ambulance|paramedics?|doctors?|nurses?|coach(?:es)?|carers?|lifeguards?|organisers?|organizers?|airline|hotel))\b`;
 
 /**
  * A passive told with its subject left out, as a bystander or a reading of another language tells it ("was found
@@ -314,8 +315,10 @@ export function isGeneralQuestion(sentence: string): boolean {
 // A condition dated to a moment passed is a report put as a question (review V24, 07:36): "what symptoms mean I need to
 // go to hospital after taking 30 paracetamol an hour ago", "... after my daughter swallowed a button battery about 20
 // minutes ago".
+// "Keeps" tells a state going on only with what keeps happening ("she keeps going blue", "he kept being sick"), not with
+// a thing kept ("can he keep his GTN spray in his hand luggage", "keep an eye on her").
 const ONGOING_IN_CONDITION =
-  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|keeps?|kept|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/;
+  /\b(?:like\s+(?:this|that)|right\s+now|at\s+the\s+moment|currently|(?:keeps?|kept)\s+(?:on\s+)?\w+ing|ago|earlier\s+today|this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b/;
 
 /**
  * A question someone is reported to ask, in a case note's style: "Parent asks what a febrile

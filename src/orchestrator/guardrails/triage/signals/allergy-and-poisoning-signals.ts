@@ -4,7 +4,7 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 import { LOW_TOXICITY_PRODUCT_GUARD } from './low-toxicity-product-tasted.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
-import { ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
+import { ONE_DOSE_COUNTED_TWICE, ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
 
 /**
  * A sore throat of an infection told as swollen, and nothing else: "my throat is sore and swollen, I can swallow fine"
@@ -344,7 +344,7 @@ const POISONING = [
       // A young child who may have taken a medicine: "might have swallowed one", "a tablet in his mouth", "two are missing".
       r`\b(?:might|may|could)\s+have\s+(?:swallowed|eaten|had|taken|chewed)\b|\b(?:tablet|pill|capsule)s?\s+in\s+(?:his|her|their)\s+mouth\b|\b(?:one|two|three|a\s+few|some)\s+(?:tablets?|pills?|capsules?)\s+(?:is\s+|are\s+|seem\s+)?missing\b|\b(?:pill|tablet|dosette)\s+(?:box|organi[sz]er|pack|bottle)\s+(?:was\s+|is\s+)?(?:open|opened|emptied)\b`,
     ],
-    { timeless: true, ordinaryUnlessElsewhere: LOW_TOXICITY_PRODUCT_GUARD },
+    { timeless: true, ordinaryWhen: ONE_DOSE_COUNTED_TWICE, ordinaryUnlessElsewhere: LOW_TOXICITY_PRODUCT_GUARD },
   ),
   // Recreational drugs and spiked drinks (stimulant or sedative toxicity).
   define(

@@ -23,6 +23,18 @@ const NOTHING_MISSING =
 const ONE_TABLET_TOO_MANY =
   /\b(?:took|taken|had|gave|given|swallowed)\s+(?:[1-4]|one|two|three|four)\s+(?:\w+\s+){0,2}?(?:\d+\s*mg\s+)?instead\s+of\s+(?:[1-3]|one|two|three)\b(?![^.;]*\b(?:insulin|methotrexate|opioid|morphine|oxycodone|fentanyl|methadone|buprenorphine|digoxin|lithium|iron|warfarin|codeine|tramadol|amitriptyline)\b)/;
 
+/**
+ * One standard adult dose of paracetamol counted twice through a second product, told by the writer who took it: "I
+ * took two paracetamol an hour ago and then realised my cold remedy also had paracetamol in it" (TOXBASE and NHS
+ * medicines advice: one extra dose inside the day's limit is a question for the pharmacist; a staggered overdose, told
+ * with a count of three or more tablets or doses, is not). The whole sentence holds no count of three or more, no whole
+ * packet, no dosing told as repeated ("every 2 hours all day") and no one unwell (sickness, pain, yellowing,
+ * drowsiness: TOXBASE sends those in whatever the dose): "I've taken 8 paracetamol today and my cold sachets also had
+ * paracetamol" is read.
+ */
+export const ONE_DOSE_COUNTED_TWICE =
+  /^(?![^.;]*\b(?:(?:[3-9]|\d{2,})\b(?!\s*(?:mg|ml|g|mcg)\b)|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|dozen|whole|entire|packets?|box(?:es)?|bottles?|all\s+(?:of\s+)?(?:the|my|them)|every|each|all\s+(?:day|night)|round\s+the\s+clock|regularly|times|doses|sick|vomit\w*|pain\w*|hurts?|aches?|yellow|drows\w*|confus\w*|unwell|ill)\b)[^.;]*?\b(?:i|i\s+have|i\s+had)\s+(?:took|taken|had)\s+(?:a|one|two|1|2|my\s+usual|the\s+usual|a\s+normal|the\s+normal)\s+(?:dose\s+of\s+)?(?:\w+\s+)?(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|tablets?|pills?|capsules?|caplets?)\b[^.;]*\b(?:also|too|as\s+well)\b/;
+
 /** A child found with medicines all accounted for, or one tablet too many of an everyday medicine. */
 export const ORDINARY_DOSE_SLIP = new RegExp(`${NOTHING_MISSING.source}|${ONE_TABLET_TOO_MANY.source}`);
 
