@@ -1543,8 +1543,11 @@ export const SPANISH: LanguageLexicon = {
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|cinco|diez|veinte|quince) (?:minutos?|min)', 'minutes ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|media) (?:horas?)', 'an hour ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:dias?)', 'days ago'],
-    ['hace (?:\\d+|un|una|unos|unas|dos|tres|varias) (?:semanas?)', 'weeks ago'],
-    ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
+    // Weeks and months told with a number keep it (session 43, T53): a birth or a fall "hace 5 semanas" is five weeks ago.
+    ['hace (?:\\d+) semanas?', '# weeks ago'],
+    ['hace (?:\\d+) (?:mes|meses)', '# months ago'],
+    ['hace (?:un|una|unos|unas|dos|tres|varias) (?:semanas?)', 'weeks ago'],
+    ['hace (?:un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos?)', 'years ago'],
     ['hace (?:un )?rato', 'a little while ago'],
     ['hace (?:muchos |varios )?anos', 'years ago'],

@@ -163,6 +163,13 @@ export const POLISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   sie: '',
   nie: 'not',
   cala: 'whole',
+  kregoslup: 'spine',
+  kregoslupa: 'spine',
+  miednica: 'pelvis',
+  miednice: 'pelvis',
+  przygniotl: 'crushed',
+  przygniotla: 'crushed',
+  przygniotlo: 'crushed',
   cale: 'whole',
   caly: 'whole',
 };
@@ -173,6 +180,11 @@ export const POLISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> =
   // A mouth gone crooked is FAST's face drooping.
   ['krzyw\\p{L}* (?:usta|twarz)|(?:usta|twarz) (?:\\p{L}+ )?krzyw\\p{L}*', 'face drooping'],
   ['nie pije', 'not drinking'],
+  // Legs not felt, told with the object after the verb ("nie czuje nóg"): the sensation lost below an injury of the spine
+  // or the cauda equina (NHS 111, NICE cauda equina red flags). Told before it ("nóg nie czuję") it is as often the
+  // idiom of legs worn out by a hike or a workout, and is left to its words. Session 43 (T53).
+  ['nie (?:czuje|czuj[ea]|czul|czula) (?:w )?(?:nog|nogi|nogach)', 'cannot feel his legs'],
+  ['nie (?:rusza|ruszam|ruszal|ruszala) (?:nogami|nogi)', 'cannot move his legs'],
   // Days without a drink told before the verb: the time since drinking stopped, which withdrawal is read from.
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia) (?:juz )?nie pije', 'stopped drinking days ago'],
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia)', 'for days'],
