@@ -28,6 +28,8 @@ const EMERGENCIES: LabelledMessages = [
   ['ja', '生後5週の赤ちゃんが38.5度の熱があります。ミルクの飲みが悪いです'],
   ['ko', '생후 5주 아기가 열이 38.5도예요. 잘 안 먹어요'],
   ['tl', 'yung baby ko 5 weeks old, may lagnat 38.5, ayaw dumede'],
+  ['tl', '5 linggo pa lang ang baby ko, may lagnat 38.5, ayaw dumede'],
+  ['tl', 'yung baby ko 3 linggo pa lang, may lagnat 38.2 at matamlay'],
   ['vi', 'con tôi 6 tuần tuổi, sốt 38,6 độ, bú kém'],
   ['it', 'la mia bimba ha 5 settimane e ha 38,5 di febbre, mangia poco'],
   // Heavy bleeding days after a birth.
@@ -43,6 +45,15 @@ const EMERGENCIES: LabelledMessages = [
   // A fall from a height, legs not felt.
   ['pl', 'Szwagier spadl z dachu, lezy i mowi ze boli go kregoslup i nie czuje nog'],
   ['pl', 'kolega spadl z rusztowania, nie rusza nogami i mowi ze ich nie czuje'],
+  // Words the readings left or misread: "bien" as a degree ("bien pálido": very pale), a temperature's own number, bleeding
+  // that pressure does not stop told without the blood named again, a second fit with no waking between.
+  ['es', 'se desmayo en el baño y no despierta, ya van 5 minutos, esta bien palido'],
+  ['ar', 'عامل انهار تحت الشمس، الحرارة 41.1، جلده حار وناشف وما يعرف وين هو'],
+  ['ur', 'لڑکا شیشے پر گرا، بازو سے خون بہت تیز نکل رہا ہے، دبانے سے بھی نہیں رک رہا'],
+  ['ar', 'عمي جاته نوبة صرع وخلصت وبعدين جاته تاني وما فاقش بينهم'],
+  ['es', 'mi compañera tiene fiebre altísima, no puede bajar la barbilla al pecho y le molesta mucho la luz'],
+  ['es', 'a mi hijo le picó una abeja, se le hinchan los labios y respira con ruido'],
+  ['es', 'me salto desengrasante de hornos al ojo, lo lave un poquito pero arde muchisimo y veo borroso'],
 ];
 
 const LOOK_ALIKES: LabelledMessages = [
@@ -93,6 +104,17 @@ const LOOK_ALIKES: LabelledMessages = [
   ['pl', 'dzwigalem worki, boli mnie kregoslup ale czuje nogi i chodze normalnie'],
   ['pl', 'spadlem z roweru tydzien temu, boli mnie plecy, nogi czuje normalnie'],
   ['pl', 'po treningu nog nie czuje, tak mnie bola miesnie, ale chodze'],
+  // Fine and a little pale from tiredness; a normal reading; a remote that cannot be found; one fit long ago and well.
+  ['es', 'esta bien, solo un poco palido porque no durmio'],
+  ['ar', 'الحرارة 37.5 والولد يلعب وياكل'],
+  ['ar', 'بابا ما يعرف وين هو الريموت، ضاع من امبارح'],
+  ['ar', 'ابني جاته نوبة صرع السنة الماضية وخلصت وما جاته تاني، وهو كويس'],
+  ['ur', 'انگلی کٹ گئی تھی، دبانے سے خون رک گیا، پٹی لگا دی'],
+  // A crick turning the neck, a chin that does come down; a blocked nose heard; a drop of soapy water in the eye.
+  ['es', 'tiene torticolis por dormir mal, no puede girar el cuello a la derecha, sin fiebre'],
+  ['es', 'le duele la garganta pero puede bajar la barbilla al pecho sin problema, sin fiebre'],
+  ['es', 'mi bebe respira con ruido por la nariz por los mocos, come bien'],
+  ['es', 'me salto un poquito de agua con jabon al ojo, ya lo enjuague y veo bien'],
 ];
 
 describeRulesAndProduct('other-language kinds (session 43)', EMERGENCIES, LOOK_ALIKES);

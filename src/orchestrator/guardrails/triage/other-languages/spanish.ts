@@ -1523,7 +1523,11 @@ export const SPANISH: LanguageLexicon = {
     ['(?:puedo|podemos) esperar', 'can i wait'],
     ['se (?:le )?pasa solo', 'will it pass by itself'],
     ['no se (?:si|que|cuantas|cuantos)', 'i do not know'],
-    ['(?:estoy|esta|me siento|se siente) bien', 'is fine'],
+    // "Bien" before an adjective is its degree ("está bien pálido": very pale, everyday-words), not "fine" (session 43).
+    [
+      '(?:estoy|esta|me siento|se siente) bien(?! (?:\\p{L}+(?:ad|id)[oa]s?|ties[oa]s?|dur[oa]s?|caliente|fri[oa]s?|helad[oa]s?|palid[oa]s?|rar[oa]s?|flojit[oa]s?|morad[oa]s?|amarill[oa]s?|gris|azul|roj[oa]s?|fuerte|mal|malit[oa]|feo|fea)(?![\\p{L}]))',
+      'is fine',
+    ],
     ['(?:al|cuando) (?:correr|corro|camino|caminar)', 'when i run'],
     ['(?:por|de) la nariz', 'through my nose'],
     ['(?:resfriado|resfrio|catarro|gripe)', 'a cold'],
