@@ -32,6 +32,10 @@ const EMERGENCIES: LabelledMessages = [
   ['tl', 'yung baby ko 3 linggo pa lang, may lagnat 38.2 at matamlay'],
   ['vi', 'con tôi 6 tuần tuổi, sốt 38,6 độ, bú kém'],
   ['it', 'la mia bimba ha 5 settimane e ha 38,5 di febbre, mangia poco'],
+  // Review V25 (11:14): the threshold asked beside a reading in the fever range asks about a fever that is there.
+  ['pt', 'meu bebê de 6 semanas está com 38,4, a partir de quantos graus é febre?'],
+  ['ko', '생후 7주 아기 체온 38.2도인데 몇 도부터 열이에요? 계속 자요'],
+  ['zh', '宝宝5周大，体温38.3，多少度算发烧？'],
   // Heavy bleeding days after a birth.
   [
     'fr',
@@ -45,6 +49,7 @@ const EMERGENCIES: LabelledMessages = [
   // A fall from a height, legs not felt.
   ['pl', 'Szwagier spadl z dachu, lezy i mowi ze boli go kregoslup i nie czuje nog'],
   ['pl', 'kolega spadl z rusztowania, nie rusza nogami i mowi ze ich nie czuje'],
+  ['pl', 'spadł z drabiny na plecy i nie czuje nóg, nie może nimi ruszać'],
   // Words the readings left or misread: "bien" as a degree ("bien pálido": very pale), a temperature's own number, bleeding
   // that pressure does not stop told without the blood named again, a second fit with no waking between.
   ['es', 'se desmayo en el baño y no despierta, ya van 5 minutos, esta bien palido'],
@@ -104,6 +109,10 @@ const LOOK_ALIKES: LabelledMessages = [
   ['pl', 'dzwigalem worki, boli mnie kregoslup ale czuje nogi i chodze normalnie'],
   ['pl', 'spadlem z roweru tydzien temu, boli mnie plecy, nogi czuje normalnie'],
   ['pl', 'po treningu nog nie czuje, tak mnie bola miesnie, ale chodze'],
+  // Review V25 (11:14): legs "not felt" after a marathon, in the cold, after a day on one's feet: the idiom.
+  ['pl', 'po wczorajszym maratonie nie czuję nóg, jak się zregenerować?'],
+  ['pl', 'tak zmarzłam na przystanku, że nie czuję nóg, jak się rozgrzać?'],
+  ['pl', 'cały dzień na nogach w pracy, wieczorem nie czuję nóg ze zmęczenia'],
   // Fine and a little pale from tiredness; a normal reading; a remote that cannot be found; one fit long ago and well.
   ['es', 'esta bien, solo un poco palido porque no durmio'],
   ['ar', 'الحرارة 37.5 والولد يلعب وياكل'],

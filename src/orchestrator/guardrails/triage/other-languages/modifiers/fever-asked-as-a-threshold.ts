@@ -57,7 +57,26 @@ const CONSTRUCTIONS: Readonly<Record<string, readonly string[]>> = {
   vietnamese: [String.raw`bao nhieu do (?:\p{L}+ ){0,3}?(?:la|bi)? ?(?:sot|sot cao)`],
 };
 
-/** A language's threshold questions as phrases of its lexicon, read before its findings' phrases. */
+/** A number told as a count of days, weeks, minutes, years or a weight or a dose, which is no temperature ("宝宝40天"). */
+const NOT_A_COUNT = String.raw`(?!\s*(?:天|日|周|週|个|か月|ヶ月|개월|일|주|분|岁|歳|살|days?|dias?|jours?|giorni|tage|dni|gun|ngay|araw|din|hafte|weeks?|semanas?|semaines?|settimane|wochen|minut|min|minutes?|minutos?|anos?|ans|anni|jahre|years?|kg|kilo|ml|mg|cm|saat|horas?|hours?|heures?|ore|stunden))`;
+
+/**
+ * A reading in the fever range (38-42 C, 100-106 F, in Latin or Arabic-Indic digits) told anywhere in the message. Beside
+ * one the question does not ask about the word, it asks about a fever that is there ("meu bebê de 6 semanas está com
+ * 38,4, a partir de quantos graus é febre?": a 6-week-old with 38.4 is NICE NG143 red), and the fever word is read as
+ * the lexicon reads it (review V25, 11:14: a bare number beside the question was read as nothing).
+ */
+const FEBRILE_READING = String.raw`(?<![0-9\u0660-\u0669][.,]?)(?:3[89]|4[0-2]|10[0-6]|\u0663[\u0668\u0669]|\u0664[\u0660-\u0662])(?![0-9\u0660-\u0669])${NOT_A_COUNT}`;
+const NO_FEBRILE_READING_BEFORE = String.raw`(?<![^]*${FEBRILE_READING}[^]*)`;
+const NO_FEBRILE_READING_AFTER = String.raw`(?![^]*${FEBRILE_READING})`;
+
+/** A language's threshold questions as phrases of its lexicon, read where no reading in the fever range is told. */
 export function feverAskedAsAThreshold(language: keyof typeof CONSTRUCTIONS): ReadonlyArray<readonly [string, string]> {
-  return (CONSTRUCTIONS[language] ?? []).map((pattern) => [pattern, FEVER_ASKED_AS_A_THRESHOLD_ENGLISH] as const);
+  return (CONSTRUCTIONS[language] ?? []).map(
+    (pattern) =>
+      [
+        `${NO_FEBRILE_READING_BEFORE}(?:${pattern})${NO_FEBRILE_READING_AFTER}`,
+        FEVER_ASKED_AS_A_THRESHOLD_ENGLISH,
+      ] as const,
+  );
 }
