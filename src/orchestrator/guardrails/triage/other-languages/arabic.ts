@@ -624,7 +624,11 @@ export const ARABIC: LanguageLexicon = {
     ['و?(?:حرارته|حرارتها|حرارة|الحرارة|سخونته|سخونتها|حرارتو) (?:[٣][٨-٩]|[٤][٠-٢])', 'fever 38'],
     // Collapse, dry skin and not knowing where one is, told of a worker in the sun (NHS 111 heat stroke), and a
     // second fit with no waking between (NICE status epilepticus), session 43 (T53).
-    ['(?:انهار|انهارت|انهاروا)', 'collapsed'],
+    // Not a breakdown in tears or of the nerves (review V25, 11:32): "انهارت من البكاء" is grief, not a collapse.
+    [
+      '(?:انهار|انهارت|انهاروا)(?! (?:من |بال|ب)?(?:البكاء|بكاء|بكا|نفسيا|نفسي|اعصاب\\p{L}*|الحزن|حزن|الخبر|الضغط))',
+      'collapsed',
+    ],
     ['و?(?:ناشف|ناشفه|جاف|جافه)', 'and dry'],
     [
       'و?(?:ما|مش|مو) (?:يعرف|تعرف|يدري|تدري|عارف|عارفه) (?:وين|فين|فينه|وينه) (?:هو|هي|هوه|هيه|موجود|موجوده)(?=\\s*(?:$|[.,،؟!?;]|و))',

@@ -119,6 +119,9 @@ const LOOK_ALIKES: LabelledMessages = [
   ['ar', 'بابا ما يعرف وين هو الريموت، ضاع من امبارح'],
   ['ar', 'ابني جاته نوبة صرع السنة الماضية وخلصت وما جاته تاني، وهو كويس'],
   ['ur', 'انگلی کٹ گئی تھی، دبانے سے خون رک گیا، پٹی لگا دی'],
+  // Review V25 (11:32): a breakdown in tears; a nosebleed that ran fast and stopped with pressure.
+  ['ar', 'أختي انهارت من البكاء بعد ما سمعت خبر وفاة جدتي، كيف أساعدها؟'],
+  ['ur', 'ناک سے خون تیزی سے بہہ رہا تھا لیکن دبانے سے رک گیا'],
   // A crick turning the neck, a chin that does come down; a blocked nose heard; a drop of soapy water in the eye.
   ['es', 'tiene torticolis por dormir mal, no puede girar el cuello a la derecha, sin fiebre'],
   ['es', 'le duele la garganta pero puede bajar la barbilla al pecho sin problema, sin fiebre'],
