@@ -618,7 +618,30 @@ export const ARABIC: LanguageLexicon = {
       'did not feel the baby move',
     ],
     ['(?:حركة|حركات) (?:البيبي|الجنين|الطفل|البيبى) (?:قلت|خفت|اقل|قليلة|وقفت)', 'reduced baby movements'],
-    ['و?(?:حرارته|حرارتها|حرارة|الحرارة|سخونته|سخونتها|حرارتو) (?:[٣][٨-٩]|[٤][٠-٢]|3[89]|4[0-2])', 'fever 38'],
+    // A reading in Latin digits keeps its number (session 43, T53: "الحرارة 41.1" was read as "fever 38 .1"); one in
+    // Arabic-Indic digits, which the English number patterns do not read, as a fever.
+    ['و?(?:حرارته|حرارتها|حرارة|الحرارة|سخونته|سخونتها|حرارتو) (?:3[89]|4[0-2])(?![\\d])', 'a temperature of #'],
+    ['و?(?:حرارته|حرارتها|حرارة|الحرارة|سخونته|سخونتها|حرارتو) (?:[٣][٨-٩]|[٤][٠-٢])', 'fever 38'],
+    // Collapse, dry skin and not knowing where one is, told of a worker in the sun (NHS 111 heat stroke), and a
+    // second fit with no waking between (NICE status epilepticus), session 43 (T53).
+    // Not a breakdown in tears or of the nerves (review V25, 11:32): "انهارت من البكاء" is grief, not a collapse.
+    [
+      '(?:انهار|انهارت|انهاروا)(?! (?:من |بال|ب)?(?:البكاء|بكاء|بكا|نفسيا|نفسي|اعصاب\\p{L}*|الحزن|حزن|الخبر|الضغط))',
+      'collapsed',
+    ],
+    ['و?(?:ناشف|ناشفه|جاف|جافه)', 'and dry'],
+    [
+      'و?(?:ما|مش|مو) (?:يعرف|تعرف|يدري|تدري|عارف|عارفه) (?:وين|فين|فينه|وينه) (?:هو|هي|هوه|هيه|موجود|موجوده)(?=\\s*(?:$|[.,،؟!?;]|و))',
+      'does not know where he is',
+    ],
+    [
+      'و?(?:ما|مش|مو) ?(?:فاق|فاقش|فاقت|فاقتش|صحي|صحيش|صحى|صحيت) (?:بينهم|بين النوبات|بيناتهم|بينهما)',
+      'did not wake up between them',
+    ],
+    [
+      'و?(?:بعدين|وبعدها|بعدها) (?:جاته|جاتله|جاتها|جاتو|رجعت له|رجعتله|رجعتلها) (?:تاني|ثاني|مره تانيه|مره ثانيه)',
+      'then it came again',
+    ],
     ['و?(?:ما|مش|مو|لا) (?:عم )?(?:يرضع|ترضع|بيرضع|بترضع|رضع|رضعت|ياكل|تاكل|ماكل|بياكل|بتاكل)', 'not feeding'],
     ['حادث (?:سيارة|سير|مرور|موتوسيكل|دراجة|سياره)', 'car crash'],
     ['(?:دعسته|دعستها|صدمته|صدمتها|خبطته|خبطتها) (?:سيارة|عربية|سياره)', 'hit by a car'],

@@ -412,7 +412,18 @@ export const FRENCH: LanguageLexicon = {
     // Days are told as days (session 42, T50): "accouché il y a 5 jours" is a birth five days ago, not weeks.
     ['il y a (?:\\d+) jours', '# days ago'],
     ['il y a (?:un|deux|trois|quatre|quelques|plusieurs) jours', 'a few days ago'],
-    ['il y a (?:\\d+|une|deux|trois|quatre|quelques|plusieurs) (?:semaines|mois)', 'weeks ago'],
+    // Weeks and months keep their number and their unit (session 43, T53): "accouché il y a 5 semaines" is a birth five
+    // weeks ago, when bleeding that settles is lochia (NHS: up to six weeks), and months are not weeks.
+    ['il y a (?:\\d+) semaines', '# weeks ago'],
+    ['il y a (?:\\d+) mois', '# months ago'],
+    ['il y a (?:une|deux|trois|quatre|quelques|plusieurs) semaines', 'weeks ago'],
+    ['il y a (?:un|deux|trois|quatre|quelques|plusieurs) mois', 'months ago'],
+    // Light bleeding told as "petites pertes de sang" (a little blood lost), and blood lost told as "pertes de sang".
+    [
+      '(?:des |de )?(?:petites|legeres|quelques|un peu de) pertes(?: de sang| sanglantes| rouges| marron| brunes| rosees)',
+      'a little bleeding',
+    ],
+    ['(?:des )?pertes (?:de sang|sanglantes)', 'bleeding'],
     ["quand (?:j'?|je |il |elle |on )?appuie dessus|a la pression|quand (?:j'?|on )appuie", 'when i press on it'],
     ['(?:sur )?(?:son|sa|mon|ma) (?:torse|poitrine)', 'on his chest'],
     ["(?:la )?peau (?:qui )?(?:part|s'?en va|se decolle|pele|se detache|part en lambeaux)", 'the skin is peeling off'],

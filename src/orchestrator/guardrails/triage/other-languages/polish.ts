@@ -45,6 +45,21 @@ export const POLISH: LanguageLexicon = {
     'glowy',
     'jej',
     'opadla',
+    // Session 43 (T53): everyday Polish typed without its letters, for a message with no other marker ("lezy i mowi ze
+    // boli go kregoslup i nie czuje nog": "i" is English's too). Each is a word no other language read here writes.
+    'boli',
+    'czuje',
+    'mowi',
+    'lezy',
+    'jakies',
+    'nog',
+    'nogi',
+    'nogami',
+    'spadl',
+    'spadla',
+    'blady',
+    'blada',
+    'krzyczy',
   ],
   ownWords: [
     // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').

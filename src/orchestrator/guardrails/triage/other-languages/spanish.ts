@@ -1523,7 +1523,11 @@ export const SPANISH: LanguageLexicon = {
     ['(?:puedo|podemos) esperar', 'can i wait'],
     ['se (?:le )?pasa solo', 'will it pass by itself'],
     ['no se (?:si|que|cuantas|cuantos)', 'i do not know'],
-    ['(?:estoy|esta|me siento|se siente) bien', 'is fine'],
+    // "Bien" before an adjective is its degree ("está bien pálido": very pale, everyday-words), not "fine" (session 43).
+    [
+      '(?:estoy|esta|me siento|se siente) bien(?! (?:\\p{L}+(?:ad|id)[oa]s?|ties[oa]s?|dur[oa]s?|caliente|fri[oa]s?|helad[oa]s?|palid[oa]s?|rar[oa]s?|flojit[oa]s?|morad[oa]s?|amarill[oa]s?|gris|azul|roj[oa]s?|fuerte|mal|malit[oa]|feo|fea)(?![\\p{L}]))',
+      'is fine',
+    ],
     ['(?:al|cuando) (?:correr|corro|camino|caminar)', 'when i run'],
     ['(?:por|de) la nariz', 'through my nose'],
     ['(?:resfriado|resfrio|catarro|gripe)', 'a cold'],
@@ -1543,8 +1547,11 @@ export const SPANISH: LanguageLexicon = {
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|cinco|diez|veinte|quince) (?:minutos?|min)', 'minutes ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|media) (?:horas?)', 'an hour ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:dias?)', 'days ago'],
-    ['hace (?:\\d+|un|una|unos|unas|dos|tres|varias) (?:semanas?)', 'weeks ago'],
-    ['hace (?:\\d+|un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
+    // Weeks and months told with a number keep it (session 43, T53): a birth or a fall "hace 5 semanas" is five weeks ago.
+    ['hace (?:\\d+) semanas?', '# weeks ago'],
+    ['hace (?:\\d+) (?:mes|meses)', '# months ago'],
+    ['hace (?:un|una|unos|unas|dos|tres|varias) (?:semanas?)', 'weeks ago'],
+    ['hace (?:un|una|unos|unas|dos|tres|varios) (?:mes|meses)', 'months ago'],
     ['hace (?:\\d+|un|una|unos|unas|dos|tres|muchos|varios) (?:anos?)', 'years ago'],
     ['hace (?:un )?rato', 'a little while ago'],
     ['hace (?:muchos |varios )?anos', 'years ago'],

@@ -330,7 +330,18 @@ export const TAGALOG: LanguageLexicon = {
     ['antok na antok|sobrang antok', 'very drowsy'],
     ['hindi magising|hirap gisingin', 'cannot be woken'],
     // Session 37: a young infant's age in days or weeks; a snake's bite ("tuklaw" is a snake's); a child's age.
-    ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)?', '# weeks old'],
+    ['(?:\\d+) (?:weeks?|linggo|lingo) (?:old|gulang)', '# weeks old'],
+    // An age told with the baby named beside it and no "old" ("5 linggo pa lang ang baby ko", "baby ko 3 linggo"):
+    // Tagalog puts the predicate first, and the age is the NICE NG143 band a fever is read by. Weeks told of no child
+    // ("3 linggo na akong may ubo") are a duration, read below. Session 43 (T53).
+    [
+      '(?:\\d+) (?:linggo|lingo|weeks?)(?: (?:pa lang|pa lamang|palang|pa lng))?(?= (?:ang|si|yung|ng) (?:baby|sanggol|bunso|anak))',
+      '# weeks old',
+    ],
+    [
+      '(?<=(?:baby|sanggol|bunso|anak) (?:ko |namin |niya |nila )?)(?:\\d+) (?:linggo|lingo|weeks?)(?: (?:pa lang|pa lamang|palang|pa lng))?(?! na)',
+      'is # weeks old',
+    ],
     ['(?:\\d+) (?:days?|araw) (?:old|gulang)', '# days old'],
     // Venom is a patient's emergency now only when the bite is told of a person now: a snake that bit the family's
     // animal, or a bite long ago ("as a child, fine now"), is read as what it is, before the snake's bite.

@@ -82,7 +82,14 @@ export const URDU: LanguageLexicon = {
     ['نوزائیدہ', 'newborn'],
     // A snake's bite, the biter first ("سانپ نے کاٹ لیا"): poison-centre advice, every snakebite is seen now.
     ['سانپ (?:نے )?(?:\\p{L}+ ){0,3}?(?:کاٹ|ڈس|ڈسا|ڈنک)\\p{L}*|سانپ کا کاٹا', 'bitten by a snake'],
-    ['خون (?:بہت )?(?:زیادہ )?(?:بہہ|نکل|آ) (?:رہا|رہی)', 'heavy bleeding'],
+    // Told in the past ("بہہ رہا تھا": was running) it is read by what follows, not as bleeding now (review V25, 11:32).
+    ['خون (?:بہت )?(?:زیادہ )?(?:تیز |تیزی سے )?(?:بہہ|نکل|آ) (?:رہا|رہی)(?! (?:تھا|تھی|تھے))', 'heavy bleeding'],
+    // Pressure that does not stop it, told without the blood named again (NHS 111: bleeding that will not stop with
+    // firm pressure), session 43 (T53).
+    [
+      '(?:دبانے|دبا کر|دبانے کے بعد|پٹی) (?:سے )?(?:بھی )?(?:نہیں|نہی) (?:رک|تھم) (?:رہا|رہی)',
+      'will not stop even with pressure',
+    ],
     ['(?:چہرہ|منہ) (?:ایک طرف )?(?:ٹیڑھا|ڈھلک|لٹک)', 'face drooping'],
     ['بول (?:نہیں|نہی) (?:پا|سک) (?:رہے|رہا|رہی|رہیں)', 'cannot speak'],
     ['(?:شہد کی )?مکھی نے (?:کاٹا|کاٹ لیا|ڈنک مارا)|(?:بھڑ|تتیا) نے (?:کاٹا|کاٹ لیا|ڈنک مارا)', 'stung by a bee'],

@@ -7,6 +7,11 @@ import type { FindingsReading } from './findings-reading.js';
 export const FRENCH_FINDINGS: FindingsReading = {
   ownWords: ['inconscient', 'inconsciente'],
   phrases: [
+    // A baby feeding, told with "téter" (to suckle; folded it is "tete", the head): how a baby feeds is the NICE NG143
+    // traffic light's first question, and "elle tète bien" is green (session 43, T53).
+    ["(?:il|elle|bebe|bb|qui) tete (?:bien|normalement|comme d'?habitude)", 'feeds well'],
+    ['(?:il|elle|bebe|bb|qui) tete (?:moins|peu|moins bien)', 'is feeding less'],
+    ['sous (?:le |les )?bras', 'under the arm'],
     // Found, only with unconsciousness told after it: a phone or a cat found on the floor is no collapse (review V24).
     [
       "(?:on|nous|je|ils) (?:l'?a|l'?avons|l'?ai|l'?ont|les? a|la a) (?:retrouve|trouve)e?s?(?= (?:\\p{L}+ ){0,4}(?:inconscient|evanoui|sans connaissance|inanime|ne respir|ne repond|ne reagi))",

@@ -7,6 +7,11 @@ import type { FindingsReading } from './findings-reading.js';
 export const JAPANESE_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    // A baby feeding well, told of the milk or the breast (NICE NG143 green), session 43 (T53).
+    [
+      '(?:(?:ミルク|母乳|おっぱい)(?:も|は|を)?)?(?:よく|ちゃんと|しっかり|普通に)飲(?:んでいます|んでいる|んでる|みます|む)',
+      'feeds well',
+    ],
     ['(?:倒れた)?まま動かない|(?:倒れた)?まま動きません', 'is not moving'],
     // A cold's blocked nose: breathing through the nose is no airway trouble.
     ['鼻が(?:詰まって|つまって|詰まり)', 'blocked nose'],

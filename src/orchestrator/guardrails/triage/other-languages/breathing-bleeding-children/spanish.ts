@@ -8,6 +8,33 @@ export const SPANISH_FINDINGS: FindingsReading = {
   ownWords: ['despierto', 'despierta'],
   phrases: [
     ['(?:fue|fueron|ha sido) (?:encontrad|hallad)[oa]s?', 'he was found'],
+    // Session 43 (T53): findings told in everyday Spanish the reading left in its words.
+    // The chin that cannot come down to the chest, told by whoever saw it (NICE NG143 neck stiffness); turning the neck
+    // (a crick) is not this, nor is a chin that does come down.
+    [
+      'no (?:puede|puedo|podia|pudo|logra|consigue|alcanza a) (?:bajar|doblar|agachar|pegar|llevar|tocar(?:se)?) (?:la barbilla|el menton|la quijada|la cabeza)(?: (?:al|hasta el|hacia el|contra el|en el) pecho)?',
+      'cannot bend her chin to her chest',
+    ],
+    // Breath heard as a noise (stridor or wheeze: Manchester "inappropriate history" / NHS 111 noisy breathing); the
+    // noise of a blocked nose or a sleeper's snore is not this.
+    [
+      '(?:respira|respiraba|esta respirando) con (?:mucho )?ruido(?! (?:por la nariz|de la nariz|por los mocos|cuando duerme|al dormir|dormid))|hace (?:mucho )?ruido al respirar(?! (?:por la nariz|cuando duerme|dormid))',
+      'noisy breathing',
+    ],
+    // A burn measured against the child's own hands (the palm is about one per cent of the body: NICE burns, Lund and
+    // Browder): bigger than it is a large burn.
+    [
+      'mas grande que (?:la |su |una |varias |dos |tres |las )?(?:palmas?|manos?)(?: de (?:ella|el|mi hij[oa]|la nena|el nene|la nina|el nino))?',
+      'bigger than the palm of her hand',
+    ],
+    // A product splashed into an eye: a household chemical in the eye (NHS 111: chemical eye injury).
+    [
+      '(?:me|le|te|nos) (?:salto|salpico|brinco|cayo|entro)(?= (?:\\p{L}+ ){0,3}(?:al|en el|en los|a los|a la) ojos?)',
+      'splashed',
+    ],
+    ['desengrasante(?: de hornos)?|limpiahornos|limpiador de hornos|quitagrasas?', 'oven cleaner'],
+    ['(?<=(?:salto|salpico|brinco|cayo|entro) (?:\\p{L}+ ){0,3})(?:al|en el|a los|en los) ojos?', 'into my eye'],
+    ['(?:veo|ve|vemos) (?:todo )?borroso|vision borrosa', 'blurred vision'],
     // The glass test of a rash told in parts (NICE NG143): what does not fade, pressed, with a glass.
     [
       '(?:que )?no se (?:le )?(?:quitan|quita|borran|borra|desaparecen|desaparece|blanquean|aclaran)(?= (?:al|cuando|si|aunque|con))',

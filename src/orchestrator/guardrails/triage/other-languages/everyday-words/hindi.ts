@@ -11,6 +11,20 @@ const CANNOT = `(?:नहीं|नही) (?:पा )?${IS_DOING}`;
 
 export const HINDI_EVERYDAY: EverydayWords = {
   phrases: [
+    // Confusion told in everyday words (session 43, T53): mumbling nonsense, talking crossways ("बड़बड़ा रहे हैं",
+    // "उल्टा सीधा बोल रहा"), the altered mind of heat stroke, a head injury or sepsis (NHS 111: confused, not making
+    // sense). Mumbling in one's sleep is no confusion, read first.
+    [`(?:नींद|सपने) में (?:[\\p{L}\\p{M}]+ )?(?:बड़बड़ा|बड़बड़ा|बोल)[\\p{L}\\p{M}]*`, 'talks in his sleep'],
+    [
+      `बड़बड़ा[\\p{L}\\p{M}]*|बड़बड़ा[\\p{L}\\p{M}]*|(?:उल्टा|उल्टी|उलटा|उलटी)[- ](?:सीधा|सीधी|पुल्टा) (?:बोल|बक|बात|बातें)[\\p{L}\\p{M}]*`,
+      'confused',
+    ],
+    // The heat told as where it happened, and a body told as burning (NHS 111 heat stroke: hot skin, no sweat, confused).
+    [`(?:धूप|लू|गर्मी|गरमी) में`, 'in the heat'],
+    [
+      `(?:शरीर|बदन) (?:तप|जल) ${IS_DOING}|(?:आग|अंगारे|अंगारा) (?:जैसा|जैसी|जैसे|की तरह) (?:गरम|गर्म|तप\\p{L}*)`,
+      'his body is burning hot',
+    ],
     // What a body part cannot do (NHS 111: cannot speak, swallow, move, see, feed).
     [`बोल ${CANNOT}|बोल (?:नहीं|नही) (?:पा|सक)[\\p{L}\\p{M}]*`, 'cannot speak'],
     [`(?:निगल|खा|पी) ${CANNOT}`, 'cannot swallow'],
@@ -73,6 +87,8 @@ export const HINDI_EVERYDAY: EverydayWords = {
     [`क्या (?:करें|करूं|करूँ|करना चाहिए)`, 'what should i do'],
   ],
   words: {
+    शरीर: 'body',
+    बदन: 'body',
     एक: 'one',
     उनके: 'his',
     उनको: 'him',

@@ -163,9 +163,20 @@ export const POLISH_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   sie: '',
   nie: 'not',
   cala: 'whole',
+  kregoslup: 'spine',
+  kregoslupa: 'spine',
+  miednica: 'pelvis',
+  miednice: 'pelvis',
+  przygniotl: 'crushed',
+  przygniotla: 'crushed',
+  przygniotlo: 'crushed',
   cale: 'whole',
   caly: 'whole',
 };
+
+/** An injury or the back, told anywhere in a message: falls, blows, crushes, a spine (folded stems). */
+const INJURY_OR_BACK = '(?:spad|upad|kregoslup|plec|wypad|uraz|uderz|przygniot|przewroci|rusztowa|drabin|dach|potraci)';
+const LEGS_NOT_FELT = 'nie (?:czuje|czuj[ea]|czul|czula) (?:w )?(?:nog|nogi|nogach)';
 
 /** Everyday Polish phrases of a family no single word reads: "cannot", and a time told from its start ("od dwóch dni"). */
 export const POLISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> = [
@@ -173,6 +184,13 @@ export const POLISH_EVERYDAY_PHRASES: ReadonlyArray<readonly [string, string]> =
   // A mouth gone crooked is FAST's face drooping.
   ['krzyw\\p{L}* (?:usta|twarz)|(?:usta|twarz) (?:\\p{L}+ )?krzyw\\p{L}*', 'face drooping'],
   ['nie pije', 'not drinking'],
+  // Legs not felt, told with the object after the verb ("nie czuje nóg"): the sensation lost below an injury of the spine
+  // or the cauda equina (NHS 111, NICE cauda equina red flags). Told before it ("nóg nie czuję") it is as often the
+  // idiom of legs worn out by a hike or a workout, and is left to its words. Session 43 (T53).
+  // Only beside an injury or the back told in the message: after a marathon, a day on one's feet or the cold, "nie czuję
+  // nóg" is the idiom of tired or frozen legs (review V25, 11:14).
+  [`(?<=${INJURY_OR_BACK}[^]*)${LEGS_NOT_FELT}|${LEGS_NOT_FELT}(?=[^]*${INJURY_OR_BACK})`, 'cannot feel his legs'],
+  ['nie (?:rusza|ruszam|ruszal|ruszala) (?:nogami|nogi)', 'cannot move his legs'],
   // Days without a drink told before the verb: the time since drinking stopped, which withdrawal is read from.
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia) (?:juz )?nie pije', 'stopped drinking days ago'],
   ['od (?:\\d+|dwoch|trzech|czterech|kilku|paru) (?:dni|dnia)', 'for days'],

@@ -11,6 +11,17 @@ const CANNOT = `(?:nahi|nahin|nhi|nai) (?:pa|paa|paa?) ${IS_DOING}`;
 
 export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
   phrases: [
+    // Confusion told in everyday words (session 43, T53): talking crossways or mumbling ("ulta seedha bol raha",
+    // "badbada rahe"), the altered mind of heat stroke, a head injury or sepsis (NHS 111: confused, not making sense).
+    // Talking in one's sleep is no confusion, read first.
+    [
+      `(?:neend|nind|sapne|sote hue|sote waqt) (?:me|mein|main) (?:ulta seedha |ulti seedhi |kuch )?(?:bol|badbad|bad bad|bak)\\p{L}*`,
+      'talks in his sleep',
+    ],
+    [
+      `(?:ulta|ulte|ulti|ulta-)[- ]?(?:seedha|sidha|seedhe|seedhi|sidhi|pulta) (?:bol|bak|baat|bat)\\p{L}*|badbad\\p{L}*|bad bad(?:a|aa)\\p{L}*`,
+      'confused',
+    ],
     // What a body part cannot do (NHS 111: cannot speak, swallow, move, see, wake, feed).
     [`(?:bol|baat kar) ${CANNOT}|(?:bol|bolna) (?:nahi|nhi|nahin) (?:pa|paa|sak)\\p{L}*`, 'cannot speak'],
     [`(?:nigal|nigalna|kha|khana kha|pee|pi) ${CANNOT}`, 'cannot swallow'],
@@ -82,6 +93,8 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     [`kya (?:karein|karen|karu|karoon|karun|kare)`, 'what should i do'],
   ],
   words: {
+    garam: 'hot',
+    garm: 'hot',
     ab: 'now',
     bhi: 'also',
     ek: 'one',

@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Arabic: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ARABIC_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('arabic'),
   // A pain not there now (Egyptian "مفيش ألم"), and back again ("رجع تاني").
   ['(?:مفيش|ما فيش|مافيش|ما في|مافي) (?:اي )?(?:الم|وجع)', 'no pain now'],
   ['رجع (?:تاني|ثاني)|رجعت (?:تاني|ثاني)|عاد مره اخرى', 'it came back again'],

@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * French: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const FRENCH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('french'),
   // A lethal-dose question put for school ("c'est pour un exposé à l'école"): see `asked-for-study.ts`.
   [
     "c'?est pour (?:un|une|mon|ma) (?:expose|devoir|projet|travail|dossier|memoire)(?: (?:a|de|pour) (?:l'?ecole|la fac|le lycee|le college|l'?universite))?",

@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * German: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const GERMAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('german'),
   // A pain told as gone ("jetzt ist es weg", "keine Schmerzen mehr"), and back again ("wieder da").
   ['keine schmerzen mehr|(?:es )?tut nicht mehr weh', 'no more pain'],
   // "jetzt ist es weg" read whole: "but now" before an ending would read as a turn to now.

@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Hindi: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('hindi'),
   // A question about anyone ("अगर किसी को ..."), back again ("फिर से"), not hurting now ("अब दर्द नहीं है").
   ['अगर किसी (?:को|का|की|के)', 'if someone'],
   ['फिर से दर्द', 'the pain is back'],

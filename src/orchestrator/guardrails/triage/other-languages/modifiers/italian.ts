@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Italian: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ITALIAN_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('italian'),
   // A pain told as gone ("adesso niente dolore"), and one back again ("è tornato", not "tornato a casa").
   ['(?:niente|nessun) dolore|non (?:mi )?fa piu male', 'no more pain'],
   ['(?:e )?(?:tornato|tornata|ricominciato|ricominciata)(?! a casa)', 'it came back'],

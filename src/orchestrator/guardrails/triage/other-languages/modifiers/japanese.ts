@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Japanese: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const JAPANESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('japanese'),
   // A question about anyone ("誰かが…時は"), years ("何年も前から"), a pain not there now ("今は痛くない").
   // Only where a condition follows in its sentence (時は, たら, なら): "誰かが倒れて息をしていない" is a report
   // (review V23, 05:10).

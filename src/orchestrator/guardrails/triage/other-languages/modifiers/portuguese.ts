@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Portuguese: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const PORTUGUESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('portuguese'),
   // A lethal-dose question put for a school project ("é para um trabalho da escola"): see `asked-for-study.ts`.
   [
     '(?:e|eh) (?:para|pra) (?:um|uma|o|a|meu|minha) (?:trabalho|projeto|tarefa|pesquisa|redacao|apresentacao)(?: (?:da|de|do) (?:escola|faculdade|colegio|aula|biologia|quimica|ciencias))?',

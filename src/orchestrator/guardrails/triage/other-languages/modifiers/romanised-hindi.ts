@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Hindi in Latin letters: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const ROMANISED_HINDI_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('romanisedHindi'),
   // A question about anyone ("agar kisi ko ..."), back again ("phir se"), not hurting now ("ab dard nahi hai").
   ['agar kisi (?:ko|ka|ki|ke)', 'if someone'],
   ['(?:phir|fir) se dard', 'the pain is back'],

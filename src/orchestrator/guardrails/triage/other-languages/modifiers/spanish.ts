@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Spanish: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const SPANISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('spanish'),
   // A pain told as passed, or as not hurting any more: "ya se me pasó", "ya no me duele nada".
   ['(?:ya )?se me (?:paso|quito)|ya (?:se )?(?:paso|quito)', 'it has passed'],
   ['(?:ya )?no me duele(?: nada)?(?: ya)?', 'it does not hurt any more'],

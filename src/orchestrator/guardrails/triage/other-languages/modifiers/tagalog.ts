@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Tagalog: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const TAGALOG_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('tagalog'),
   // A pain told as gone ("nawala na", closing its clause: not "nawala ang malay"), no more pain, back again ("bumalik").
   ['wala nang (?:sakit|kirot)|hindi na masakit', 'no more pain'],
   ['nawala(?: na)?(?= ?(?:[,.;!?]|$|pero|at|ngayon))', 'it has gone'],

@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Turkish: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const TURKISH_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('turkish'),
   // A pain told as passed ("geçti"; not "geçmiş olsun", get well soon), not there now ("ağrım yok"), back again.
   // "geçti sandım" (I thought it had passed) doubts the ending it tells (review V23, 05:27).
   ['gecti (?:sandim|sanmistim|zannettim|zannetmistim|diye dusundum)', 'i hoped it would go'],

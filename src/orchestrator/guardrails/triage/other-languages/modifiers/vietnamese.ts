@@ -1,3 +1,5 @@
+import { feverAskedAsAThreshold } from './fever-asked-as-a-threshold.js';
+
 /**
  * Vietnamese: the words that keep a non-emergency quiet, read into the English the English modifiers read
  * (`temporal-context.ts`, `general-question.ts`, `negation.ts`): a symptom that has passed or is gone now, one that
@@ -8,6 +10,8 @@
  * widened this round, and each word they read newly must meet the modifiers it is told with.
  */
 export const VIETNAMESE_MODIFIERS: ReadonlyArray<readonly [string, string]> = [
+  // A fever asked about as a threshold, beside a reading normal for the age (session 43, T53).
+  ...feverAskedAsAThreshold('vietnamese'),
   // A question about anyone ("nếu ai đó ... thì phải làm gì"), and a pain back again ("đau lại").
   ['ai do', 'someone'],
   ['phai lam gi|phai lam sao', 'what should i do'],
