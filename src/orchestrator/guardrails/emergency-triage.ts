@@ -30,6 +30,8 @@ import {
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
+import { isUnderTheBandForAge, RATE_SIGNALS_READ_BY_AGE, toldAgeInMonths } from './triage/vital-signs-by-age.js';
+import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -272,6 +274,8 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   });
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
+  const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized);
+  const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized);
   applyGuardStandDowns(clauses);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
@@ -283,7 +287,7 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   const setAside = clauses.some(
     ({ told, accepted, framed }) => told && (accepted.length === 0 || onlyTheTimeOfAPassedPain(accepted, framed)),
   );
-  return { findings, muted: askedAbout || setAside };
+  return { findings, muted: askedAbout || setAside || ratesReadForTheAge || chestPainReadAsNonCardiac };
 }
 
 /**
@@ -386,6 +390,77 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
       target.graded = [];
     }
   });
+}
+
+/**
+ * A child's breathing or heart rate told under the red band for the child's age (NICE NG51, NG143: see
+ * `triage/vital-signs-by-age.ts`) is no red flag: it is set aside as a finding told and read as not alarming, as a
+ * negated one is, and the wording model, which reads "RR" and "HR" beside numbers as an emergency's words, is held
+ * back as it is by a negation. Only the rates move; every other finding of the message is read as before. Returns
+ * whether any rate was so set aside.
+ */
+function applyRateBandsForAge(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  const readByAge = ({ signal }: RawFinding): boolean => RATE_SIGNALS_READ_BY_AGE.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(readByAge))) return false;
+  const age = toldAgeInMonths(normalized);
+  if (age === null) return false;
+  let setAside = false;
+  for (const clause of clauses) {
+    const underTheBand = clause.accepted.filter(
+      (finding) => readByAge(finding) && isUnderTheBandForAge(finding.signal.id, finding.phrase, age),
+    );
+    if (underTheBand.length === 0) continue;
+    clause.accepted = clause.accepted.filter((finding) => !underTheBand.includes(finding));
+    clause.framed.push(...underTheBand);
+    setAside = true;
+  }
+  return setAside;
+}
+
+/** The chest pain signals a write-up's non-cardiac reading sets aside. */
+const CHEST_PAIN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['chest_pain', 'chest_discomfort_vague']);
+/**
+ * Findings a chest-wall, pleuritic or reflux pain keeps beside it: a chest infection's cough and fever, and a word a
+ * wound's description reads ("deep" of a deep breath), which decides only beside self-harm. Any other finding the
+ * rules accept (a low pressure or saturation, a fast pulse, a faint, a fit) keeps the pain an emergency.
+ */
+const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>([
+  'infection',
+  'fever',
+  'cough_or_breathing_after_water',
+  'wound_needs_care',
+]);
+
+/**
+ * A clinician's write-up of chest pain told as the chest wall's, the pleura's or the gullet's, with no cardiac
+ * feature or clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain): the pain is
+ * set aside, and the wording model held back, as for a negated finding. Returns whether it was.
+ */
+function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  const isChestPain = ({ signal }: RawFinding): boolean => CHEST_PAIN_SIGNALS.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(isChestPain))) return false;
+  // Another finding, unless it is the chest pain's own words read as another ("ache in the left side" of the chest
+  // read as a belly's) or a chest infection's cough or fever.
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isChestPain(finding) ||
+        finding.signal.qualifier ||
+        finding.signal.discriminatorOnly ||
+        finding.signal.timeless ||
+        BESIDE_A_NON_CARDIAC_CHEST_PAIN.has(finding.signal.id) ||
+        accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+    ),
+  );
+  if (!alone || !isNonCardiacChestPainWriteUp(normalized)) return false;
+  for (const clause of clauses) {
+    const chestPain = clause.accepted.filter(
+      (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+    );
+    clause.accepted = clause.accepted.filter((finding) => !chestPain.includes(finding));
+    clause.framed.push(...chestPain);
+  }
+  return true;
 }
 
 /**
