@@ -30,7 +30,13 @@ import {
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
-import { isUnderTheBandForAge, RATE_SIGNALS_READ_BY_AGE, toldAgeInMonths } from './triage/vital-signs-by-age.js';
+import {
+  isUnderTheBandForAge,
+  RATE_SIGNALS_READ_BY_AGE,
+  rateIsToldOfTheChild,
+  toldAgeInMonths,
+  withoutRatesUnderTheBand,
+} from './triage/vital-signs-by-age.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
@@ -79,7 +85,11 @@ export class EmergencyTriage {
   assess(text: string): TriageResult {
     const reading = this.readByRules(text);
     if (this.wording === null) return reading.result;
-    return withWordingVerdict(reading, this.wording.assess(reading.toldInEnglish ?? text));
+    // A child's rate the rules read as under the band for the age is no emergency's word for the model either
+    // (review V25, 10:58: muting the model for it silenced a child's bleeding and poisoning the model read).
+    const forTheModel =
+      reading.ratesReadForTheAge === undefined ? text : withoutRatesUnderTheBand(text, reading.ratesReadForTheAge);
+    return withWordingVerdict(reading, this.wording.assess(reading.toldInEnglish ?? forTheModel));
   }
 
   /**
@@ -127,7 +137,7 @@ function readAsEnglish(text: string): RuleReading {
 
 /** The rules' reading of a message already normalised. */
 function readNormalized(normalized: string): RuleReading {
-  const { findings, muted } = collectFindings(normalized);
+  const { findings, muted, ratesReadForTheAge } = collectFindings(normalized);
   const categories: EmergencyCategory[] = [];
   const decisive: string[] = [];
   const discriminators: string[] = [];
@@ -148,6 +158,7 @@ function readNormalized(normalized: string): RuleReading {
     muted:
       muted ||
       (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized))),
+    ...(ratesReadForTheAge === undefined ? {} : { ratesReadForTheAge }),
   };
 }
 
@@ -234,7 +245,11 @@ interface ClauseFindings {
  * The accepted findings, and whether any finding was told and set aside: negated, passed,
  * long-standing or mild where that decides, an idiom, or inside a general question.
  */
-function collectFindings(normalized: string): { findings: Findings; muted: boolean } {
+function collectFindings(normalized: string): {
+  findings: Findings;
+  muted: boolean;
+  ratesReadForTheAge?: number;
+} {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
   const candidates = SIGNAL_PREFILTER.candidatesIn(normalized);
@@ -274,7 +289,8 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   });
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
-  const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized);
+  const emptiedByTheAge = new Set<ClauseFindings>();
+  const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized);
   applyGuardStandDowns(clauses);
   for (const { accepted } of clauses) {
@@ -284,10 +300,18 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
       findings.set(finding.signal.id, phrases);
     }
   }
+  // A clause left with nothing but a child's rates read for the age sets nothing aside the model should not read.
   const setAside = clauses.some(
-    ({ told, accepted, framed }) => told && (accepted.length === 0 || onlyTheTimeOfAPassedPain(accepted, framed)),
+    (clause) =>
+      clause.told &&
+      !emptiedByTheAge.has(clause) &&
+      (clause.accepted.length === 0 || onlyTheTimeOfAPassedPain(clause.accepted, clause.framed)),
   );
-  return { findings, muted: askedAbout || setAside || ratesReadForTheAge || chestPainReadAsNonCardiac };
+  return {
+    findings,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac,
+    ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
+  };
 }
 
 /**
@@ -394,27 +418,36 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
 
 /**
  * A child's breathing or heart rate told under the red band for the child's age (NICE NG51, NG143: see
- * `triage/vital-signs-by-age.ts`) is no red flag: it is set aside as a finding told and read as not alarming, as a
- * negated one is, and the wording model, which reads "RR" and "HR" beside numbers as an emergency's words, is held
- * back as it is by a negation. Only the rates move; every other finding of the message is read as before. Returns
- * whether any rate was so set aside.
+ * `triage/vital-signs-by-age.ts`) is no red flag: it is set aside as a finding told and read as not alarming. Only the
+ * rates move; every other finding of the message is read as before, and the wording model still reads the message,
+ * without those rates (review V25, 10:58). A rate told in a sentence of an adult named beside the child ("my
+ * husband's pulse is 140 ... our 2-year-old has a cold too") is read as the adult's. Returns the age the rates were
+ * read for, or null when none was set aside; the clauses it left with no finding go into `emptied`.
  */
-function applyRateBandsForAge(clauses: readonly ClauseFindings[], normalized: string): boolean {
+function applyRateBandsForAge(
+  clauses: readonly ClauseFindings[],
+  normalized: string,
+  emptied: Set<ClauseFindings>,
+): number | null {
   const readByAge = ({ signal }: RawFinding): boolean => RATE_SIGNALS_READ_BY_AGE.has(signal.id);
-  if (!clauses.some(({ accepted }) => accepted.some(readByAge))) return false;
+  if (!clauses.some(({ accepted }) => accepted.some(readByAge))) return null;
   const age = toldAgeInMonths(normalized);
-  if (age === null) return false;
+  if (age === null) return null;
   let setAside = false;
   for (const clause of clauses) {
     const underTheBand = clause.accepted.filter(
-      (finding) => readByAge(finding) && isUnderTheBandForAge(finding.signal.id, finding.phrase, age),
+      (finding) =>
+        readByAge(finding) &&
+        isUnderTheBandForAge(finding.signal.id, finding.phrase, age) &&
+        rateIsToldOfTheChild(clause.sentenceText, normalized),
     );
     if (underTheBand.length === 0) continue;
     clause.accepted = clause.accepted.filter((finding) => !underTheBand.includes(finding));
     clause.framed.push(...underTheBand);
+    if (clause.accepted.length === 0) emptied.add(clause);
     setAside = true;
   }
-  return setAside;
+  return setAside ? age : null;
 }
 
 /** The chest pain signals a write-up's non-cardiac reading sets aside. */

@@ -1,4 +1,9 @@
-import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsByRulesAndProduct,
+  describeTriageProbes,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
+import { EmergencyTriage } from '../emergency-triage.js';
 
 /**
  * English clinical case vignettes (issue 11: the symptom-checker audit vignettes' false alarms), each kind of urgent or
@@ -24,6 +29,9 @@ const KINDS: readonly TriageProbeKind[] = [
       '4-year-old, O/E: T 38.4, RR 44, HR 146, CRT 4 s, mottled legs.',
       'A 45-year-old man with a chest infection: temp 38.7, RR 32, HR 125, new confusion.',
       '55M, productive cough, T 38.9, RR 31, HR 124, sats 93%.',
+      // Review V25 (10:58): a rate beside an adult named with no age is the adult's, not the child's.
+      "My husband has had pneumonia for 3 days, now his breathing rate is 40 and his pulse is 140 on the oximeter, he can't get out of bed. Our 2-year-old has a cold too. What level of care?",
+      "A 4-year-old brought in after being found with his father's methadone bottle, unclear how much taken, now sleepy. HR 130, RR 34. Pupils small. Level of care?",
     ],
     lookAlikes: [
       'A 9-month-old girl with a cold and a temperature of 38.3 for a day: feeding, alert, pink, wet nappies, RR 44, HR 150. What level of care?',
@@ -32,6 +40,8 @@ const KINDS: readonly TriageProbeKind[] = [
       '6 week old with a snuffly nose, temp 37.2, breathing at 48 breaths a minute, feeding well, pink and alert.',
       '4-year-old, O/E: alert, T 38.4, RR 36, HR 128, CRT under 2 s, chest clear. Mum asks whether she needs to be seen today.',
       'PMH nil. Girl, 11 months, 2 days of cough and a temperature, RR 45, HR 145, sats 97% in air, taking her bottles.',
+      'A 4-year-old with a fever of 38.4 and a cold, HR 132, RR 34, playing, eating, drinking.',
+      'A 2-year-old with a cough for 3 days, HR 140, RR 42, alert, drinking well, no recession.',
     ],
   },
   {
@@ -49,6 +59,10 @@ const KINDS: readonly TriageProbeKind[] = [
       'A 34-year-old woman on the combined pill with pleuritic chest pain for 2 days after a long-haul flight, tender over the ribs, obs normal.',
       'O/E: 40 year old male, anterior chest wall tenderness reproducing his pain, 1 week since painting a ceiling. Now sweaty and grey, BP 84/50.',
       'Man, 52, ache in his chest for a week since moving house, tender over the sternum on examination. This evening it is tight and spreading into his jaw.',
+      // Review V25 (11:26): a relative's telling in apposition ("My husband, a 58-year-old") is no write-up.
+      "My husband, a 58-year-old smoker, has chest pain that he says is tender to touch and worse when he breathes in, but he looks awful and it's been an hour. Level of care?",
+      'A 34-year-old woman, 6 days post-partum, pleuritic right chest pain worse on inspiration, tachypnoeic RR 28, HR 118.',
+      'A 66-year-old woman with reflux, burning chest pain after a large meal, not relieved by Gaviscon this time, with palpitations and a sense of impending doom.',
       'A 60-year-old man with chest pain for 3 days that is worse when he presses on it; today it came on at rest with sweating and he is breathless.',
     ],
     lookAlikes: [
@@ -78,3 +92,21 @@ const KINDS: readonly TriageProbeKind[] = [
 ];
 
 describeKindsByRulesAndProduct('English case vignettes (session 43), %s', KINDS);
+
+// Review V25 (10:58): a child's rate read as under the band for the age sets the rate aside and no more; the wording
+// model still reads the message without it, and adds what the rules miss ("pulsatile bleeding despite pressure").
+describeTriageProbes(
+  'English case vignettes (session 43), product: a rate under the band beside what the wording model reads: %s',
+  [
+    [
+      'a child with normal-for-age rates and a bleed the rules miss',
+      [
+        'A 3-year-old boy with a 3 cm cut to the forearm from glass, pulsatile bright red bleeding despite 15 minutes of direct pressure. HR 135, RR 32. Level of care?',
+      ],
+      [
+        'A 3-year-old boy with a small graze on the forearm from a fall in the garden, cleaned and covered with a plaster, playing happily. HR 135, RR 32. Level of care?',
+      ],
+    ],
+  ],
+  EmergencyTriage.withWordingModel(),
+);

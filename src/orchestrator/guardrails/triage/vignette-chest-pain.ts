@@ -25,6 +25,12 @@
 /** The patient told by age, as a write-up opens: not "my 58-year-old dad". */
 const WRITE_UP_PATIENT =
   /(?<!\b(?:my|our|his|her|their|your)\s+)\b\d{1,3}[- ]year[- ]old\b|\b(?:man|woman|male|female|gentleman|lady)\s*,\s*(?:aged\s+)?\d{2}\b/;
+/**
+ * A relative or friend telling of the patient anywhere in the message ("My husband, a 58-year-old smoker, ..."): a
+ * lay telling, which cannot weigh a pain reproduced by pressing (review V8, 07:39; review V25, 11:26).
+ */
+const LAY_TELLER =
+  /\b(?:my|our)\s+(?:\w+\s+)?(?:husband|wife|partner|boyfriend|girlfriend|dad|daddy|father|mum|mummy|mom|mother|son|daughter|brother|sister|grand\w+|granny|nan|uncle|aunt\w*|friend|mate|neighbou?r|colleague|boss|flatmate|housemate|fianc\w*|other\s+half)\b/;
 
 /** What brings the pain on or reproduces it, as an examination or a history tells it. */
 const NON_CARDIAC_PROVOCATION = new RegExp(
@@ -55,7 +61,7 @@ const NON_CARDIAC_PROVOCATION = new RegExp(
  * character or companion, effort or rest, a heart history or a clot's risk, breathlessness, a pain getting worse.
  */
 const RED_FLAG =
-  /\b(?:heavy|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|centre|center|middle|tight\w*|band|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|walk\w*|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|heart\s+attack|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|cocaine|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|surgery|operation|pregnan\w*|postpartum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b/g;
+  /\b(?:heavy|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|centre|center|middle|tight\w*|band|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|walk\w*|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|heart\s+attack|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|st\s+(?:elevation|depression)|mi|nstemi|stemi|pci|ihd|cabg|smok\w*|pack[- ]years?|diabet\w*|t[12]dm|cocaine|palpitations?|racing|impending|doom|hypotens\w*|tachycard\w*|tachypn\w*|dyspn\w*|jvp|trachea\w*|breath\s+sounds|not\s+relieved|unrelieved|no\s+relief|did\s+nothing|despite|looks?\s+(?:awful|terrible|unwell|dreadful|ill)|bedbound|bed[- ]bound|fracture\w*|car\s+journey|ocp|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|surgery|operation|pregnan\w*|post[- ]?partum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b/g;
 
 /**
  * Observations outside the normal band that the rules' vital signs do not read alone but that rule a clot or an ACS
@@ -73,8 +79,10 @@ const OBSERVATION_OUT_OF_BAND = new RegExp(
 );
 
 /** A red flag told as absent: an absence word just before it, or before the list it ends ("no sweating or breathlessness"). */
-const TOLD_ABSENT_BEFORE =
-  /\b(?:no|not|nor|without|never|denies|denied|nil|negative\s+for|absent)\s+(?:(?!(?:he|she|they|it|went|was|is|became|turned|but)\b)[\w-]+\s+){0,3}(?:(?:or|nor|and)\s+(?:[\w-]+\s+){0,2})?$/;
+const NOT_A_TELLING_OF_ABSENCE = String.raw`(?!(?:he|she|they|it|i|is|was|has|had|are|were|now|then|went|became|turned|looks?|feels?|but)\b)`;
+const TOLD_ABSENT_BEFORE = new RegExp(
+  String.raw`\b(?:no|not|nor|without|never|denies|denied|nil|negative\s+for|absent)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,3}(?:(?:or|nor|and)\s+(?:${NOT_A_TELLING_OF_ABSENCE}[\w-]+\s+){0,2})?$`,
+);
 /** Where a telling of absence stops reaching: a clause or sentence boundary, or "but". */
 const BOUNDARY = /[,.;:!?]|\bbut\b/g;
 
@@ -85,24 +93,35 @@ function toldAsAbsent(text: string, at: number): boolean {
   return TOLD_ABSENT_BEFORE.test(`${before.slice(from).trimStart()}`);
 }
 
-/** Whether a red flag is told anywhere in the message as present. */
-function tellsARedFlag(text: string): boolean {
+/** Whether a red flag is told anywhere in the message as present, and whether any is told as absent. */
+function readRedFlags(text: string): { present: boolean; absent: boolean } {
+  let absent = false;
   for (const match of text.matchAll(RED_FLAG)) {
-    if (!toldAsAbsent(text, match.index)) return true;
+    if (!toldAsAbsent(text, match.index)) return { present: true, absent };
+    absent = true;
   }
-  return false;
+  return { present: false, absent };
 }
+
+/** Observations told, which `OBSERVATION_OUT_OF_BAND` found in band: "HR 72", "SpO2 98%", "obs normal". */
+const OBSERVATIONS_TOLD =
+  /\b(?:hr|heart\s+rate|pulse|spo2|sats?|bp|blood\s+pressure|rr|resp(?:iratory)?\s+rate)\s*(?:of\s+|is\s+|was\s+|[:=]\s*)?\d{2,3}\b|\b(?:obs|observations|vitals|vital\s+signs|ecg)\s+(?:\w+\s+){0,2}?(?:normal|stable|unremarkable|fine)\b/;
 
 /**
  * Whether a normalised message is a clinician's write-up of chest pain from the chest wall, the pleura or the
- * gullet: told of a patient by age, with a non-cardiac provocation, no observation out of its band and no red flag
- * told anywhere but as absent.
+ * gullet: told of a patient by age and by no relative, with a non-cardiac provocation, no observation out of its band,
+ * no red flag told anywhere but as absent, and a red flag told as absent or the observations given.
  */
 export function isNonCardiacChestPainWriteUp(normalized: string): boolean {
-  return (
-    WRITE_UP_PATIENT.test(normalized) &&
-    NON_CARDIAC_PROVOCATION.test(normalized) &&
-    !OBSERVATION_OUT_OF_BAND.test(normalized) &&
-    !tellsARedFlag(normalized)
-  );
+  if (
+    !WRITE_UP_PATIENT.test(normalized) ||
+    LAY_TELLER.test(normalized) ||
+    !NON_CARDIAC_PROVOCATION.test(normalized) ||
+    OBSERVATION_OUT_OF_BAND.test(normalized)
+  )
+    return false;
+  // A write-up that looked: it tells a cardiac feature as absent or gives the observations (review V25, 10:59: a list
+  // of red-flag words will always be short, so the features' absence is told, not only no red flag found).
+  const redFlags = readRedFlags(normalized);
+  return !redFlags.present && (redFlags.absent || OBSERVATIONS_TOLD.test(normalized));
 }

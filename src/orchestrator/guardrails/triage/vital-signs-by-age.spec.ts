@@ -1,4 +1,9 @@
-import { isUnderTheBandForAge, toldAgeInMonths } from './vital-signs-by-age.js';
+import {
+  isUnderTheBandForAge,
+  rateIsToldOfTheChild,
+  toldAgeInMonths,
+  withoutRatesUnderTheBand,
+} from './vital-signs-by-age.js';
 
 describe('toldAgeInMonths', () => {
   it.each([
@@ -51,5 +56,30 @@ describe('isUnderTheBandForAge (NICE NG51 high-risk rates by age)', () => {
     ['low_oxygen', 'sats 89', 9],
   ])('%s %s at %s months is a red flag still', (signal, phrase, months) => {
     expect(isUnderTheBandForAge(signal, phrase, months)).toBe(false);
+  });
+});
+
+describe('rateIsToldOfTheChild', () => {
+  it('reads a write-up about a child that names no adult as the child', () => {
+    expect(rateIsToldOfTheChild('rr 45, hr 145', 'girl, 11 months, cough. rr 45, hr 145')).toBe(true);
+  });
+
+  it("reads a rate in a sentence of an adult named beside the child as the adult's", () => {
+    const message = 'my husband has pneumonia, his pulse is 140. our 2-year-old has a cold too';
+    expect(rateIsToldOfTheChild('my husband has pneumonia, his pulse is 140', message)).toBe(false);
+  });
+
+  it("reads a rate in the child's own sentence as the child's though a parent is named", () => {
+    const message = '4-year-old, rr 36, hr 128. mum asks whether she needs to be seen today';
+    expect(rateIsToldOfTheChild('4-year-old, rr 36, hr 128', message)).toBe(true);
+  });
+});
+
+describe('withoutRatesUnderTheBand', () => {
+  it("takes out only the rates under the band for the age, for the wording model's reading", () => {
+    expect(withoutRatesUnderTheBand('Cut arm, bleeding. HR 135, RR 32, SpO2 97%.', 36)).toBe(
+      'Cut arm, bleeding. , , SpO2 97%.',
+    );
+    expect(withoutRatesUnderTheBand('HR 165, RR 44', 6)).toBe('HR 165, ');
   });
 });

@@ -109,3 +109,34 @@ export function isUnderTheBandForAge(signal: string, phrase: string, ageInMonths
   const rate = /\d{2,3}/.exec(phrase);
   return rate !== null && Number(rate[0]) < band[1];
 }
+
+/** An adult named in a message: whose rates are the adult's, whatever child the message also tells of. */
+const ADULT =
+  /\b(?:husband|wife|partner|boyfriend|girlfriend|dad|daddy|father|mum|mummy|mom|mother|grand(?:ad|pa|ma|mother|father|dad|mum)|granny|nan|nana|uncle|aunt|auntie|man|woman|gentleman|lady|brother|sister|friend|neighbou?r|colleague|flatmate|housemate)\b/;
+/** The child told in a sentence: a child's word or an age in days, weeks, months or years. */
+const CHILD_TOLD =
+  /\b(?:baby|infant|newborn|neonate|toddler|child|boy|girl|son|daughter|\d{1,2}[- ](?:day|week|month|year)s?[- ]old|aged\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\b/;
+
+/**
+ * Whether a rate told in `sentence` is the child's: where the message names no adult, a write-up about a child;
+ * where it names one ("my husband ... our 2-year-old"), only a rate in a sentence that tells the child and no adult.
+ */
+export function rateIsToldOfTheChild(sentence: string, message: string): boolean {
+  if (!ADULT.test(message)) return true;
+  return CHILD_TOLD.test(sentence) && !ADULT.test(sentence);
+}
+
+/** A rate as a write-up tells it, with its number: "RR 38", "HR: 150", "pulse 135", "resp rate of 44". */
+const RATE_READING =
+  /\b(rr|resp(?:iratory)?\s+rate|resps?|breathing\s+rate|hr|heart\s+rate|pulse(?:\s+rate)?)\s*(?:of\s+|is\s+|was\s+|at\s+|[:=]\s*)?(\d{2,3})\b(?:\s*(?:bpm|\/min|breaths?\s+(?:a|per)\s+min\w*))?/gi;
+
+/**
+ * The message without the rates told under the band for the age, as the wording model reads it once the rules set
+ * them aside: the model learned "RR" and "HR" beside numbers as an emergency's words, and would add on them alone.
+ */
+export function withoutRatesUnderTheBand(text: string, ageInMonths: number): string {
+  return text.replace(RATE_READING, (reading: string, name: string, rate: string) => {
+    const signal = /^(?:rr|resp|breathing)/i.test(name) ? 'high_resp_rate' : 'tachycardia';
+    return isUnderTheBandForAge(signal, rate, ageInMonths) ? '' : reading;
+  });
+}
