@@ -32,6 +32,14 @@ import {
   untilAnotherEpisode,
 } from './triage/temporal-context.js';
 import { SignalPrefilter, type SignalCandidates } from './triage/signal-prefilter.js';
+import {
+  isUnderTheBandForAge,
+  RATE_SIGNALS_READ_BY_AGE,
+  rateIsToldOfTheChild,
+  toldAgeInMonths,
+  withoutRatesUnderTheBand,
+} from './triage/vital-signs-by-age.js';
+import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -108,7 +116,11 @@ export class EmergencyTriage {
   assessAndRead(text: string): TriageAssessment {
     const { rules, reading } = this.readMessage(text);
     if (this.wording === null) return { result: rules.result, reading };
-    return { result: withWordingVerdict(rules, this.wording.assess(rules.toldInEnglish ?? text)), reading };
+    // A child's rate the rules read as under the band for the age is no emergency's word for the model either
+    // (review V25, 10:58: muting the model for it silenced a child's bleeding and poisoning the model read).
+    const forTheModel =
+      rules.ratesReadForTheAge === undefined ? text : withoutRatesUnderTheBand(text, rules.ratesReadForTheAge);
+    return { result: withWordingVerdict(rules, this.wording.assess(rules.toldInEnglish ?? forTheModel)), reading };
   }
 
   /**
@@ -172,7 +184,7 @@ function readAsEnglish(asWritten: string): RuleReading {
 
 /** The rules' reading of a message already normalised. */
 function readNormalized(normalized: string): RuleReading {
-  const { findings, muted } = collectFindings(normalized);
+  const { findings, muted, ratesReadForTheAge } = collectFindings(normalized);
   const categories: EmergencyCategory[] = [];
   const decisive: string[] = [];
   const discriminators: string[] = [];
@@ -193,6 +205,7 @@ function readNormalized(normalized: string): RuleReading {
     muted:
       muted ||
       (categories.length === 0 && (heldBackByDiscriminator(findings) || onlyUnreachable(findings, normalized))),
+    ...(ratesReadForTheAge === undefined ? {} : { ratesReadForTheAge }),
   };
 }
 
@@ -279,7 +292,11 @@ interface ClauseFindings {
  * The accepted findings, and whether any finding was told and set aside: negated, passed,
  * long-standing or mild where that decides, an idiom, or inside a general question.
  */
-function collectFindings(normalized: string): { findings: Findings; muted: boolean } {
+function collectFindings(normalized: string): {
+  findings: Findings;
+  muted: boolean;
+  ratesReadForTheAge?: number;
+} {
   const findings: Findings = new Map();
   // Only signals whose anchor words occur in the message are searched, clause by clause.
   const candidates = SIGNAL_PREFILTER.candidatesIn(normalized);
@@ -319,6 +336,9 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
   });
   applyCourseReferences(clauses, assessedFrom);
   applyPresentTurns(clauses);
+  const emptiedByTheAge = new Set<ClauseFindings>();
+  const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
+  const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   for (const { accepted } of clauses) {
@@ -328,10 +348,18 @@ function collectFindings(normalized: string): { findings: Findings; muted: boole
       findings.set(finding.signal.id, phrases);
     }
   }
+  // A clause left with nothing but a child's rates read for the age sets nothing aside the model should not read.
   const setAside = clauses.some(
-    ({ told, accepted, framed }) => told && (accepted.length === 0 || onlyTheTimeOfAPassedPain(accepted, framed)),
+    (clause) =>
+      clause.told &&
+      !emptiedByTheAge.has(clause) &&
+      (clause.accepted.length === 0 || onlyTheTimeOfAPassedPain(clause.accepted, clause.framed)),
   );
-  return { findings, muted: askedAbout || setAside };
+  return {
+    findings,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac,
+    ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
+  };
 }
 
 /**
@@ -434,6 +462,86 @@ function applyPresentTurns(clauses: readonly ClauseFindings[]): void {
       target.graded = [];
     }
   });
+}
+
+/**
+ * A child's breathing or heart rate told under the red band for the child's age (NICE NG51, NG143: see
+ * `triage/vital-signs-by-age.ts`) is no red flag: it is set aside as a finding told and read as not alarming. Only the
+ * rates move; every other finding of the message is read as before, and the wording model still reads the message,
+ * without those rates (review V25, 10:58). A rate told in a sentence of an adult named beside the child ("my
+ * husband's pulse is 140 ... our 2-year-old has a cold too") is read as the adult's. Returns the age the rates were
+ * read for, or null when none was set aside; the clauses it left with no finding go into `emptied`.
+ */
+function applyRateBandsForAge(
+  clauses: readonly ClauseFindings[],
+  normalized: string,
+  emptied: Set<ClauseFindings>,
+): number | null {
+  const readByAge = ({ signal }: RawFinding): boolean => RATE_SIGNALS_READ_BY_AGE.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(readByAge))) return null;
+  const age = toldAgeInMonths(normalized);
+  if (age === null) return null;
+  let setAside = false;
+  for (const clause of clauses) {
+    const underTheBand = clause.accepted.filter(
+      (finding) =>
+        readByAge(finding) &&
+        isUnderTheBandForAge(finding.signal.id, finding.phrase, age) &&
+        rateIsToldOfTheChild(clause.sentenceText, normalized),
+    );
+    if (underTheBand.length === 0) continue;
+    clause.accepted = clause.accepted.filter((finding) => !underTheBand.includes(finding));
+    clause.framed.push(...underTheBand);
+    if (clause.accepted.length === 0) emptied.add(clause);
+    setAside = true;
+  }
+  return setAside ? age : null;
+}
+
+/** The chest pain signals a write-up's non-cardiac reading sets aside. */
+const CHEST_PAIN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>(['chest_pain', 'chest_discomfort_vague']);
+/**
+ * Findings a chest-wall, pleuritic or reflux pain keeps beside it: a chest infection's cough and fever, and a word a
+ * wound's description reads ("deep" of a deep breath), which decides only beside self-harm. Any other finding the
+ * rules accept (a low pressure or saturation, a fast pulse, a faint, a fit) keeps the pain an emergency.
+ */
+const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>([
+  'infection',
+  'fever',
+  'cough_or_breathing_after_water',
+  'wound_needs_care',
+]);
+
+/**
+ * A clinician's write-up of chest pain told as the chest wall's, the pleura's or the gullet's, with no cardiac
+ * feature or clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain): the pain is
+ * set aside, and the wording model held back, as for a negated finding. Returns whether it was.
+ */
+function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  const isChestPain = ({ signal }: RawFinding): boolean => CHEST_PAIN_SIGNALS.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(isChestPain))) return false;
+  // Another finding, unless it is the chest pain's own words read as another ("ache in the left side" of the chest
+  // read as a belly's) or a chest infection's cough or fever.
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isChestPain(finding) ||
+        finding.signal.qualifier ||
+        finding.signal.discriminatorOnly ||
+        finding.signal.timeless ||
+        BESIDE_A_NON_CARDIAC_CHEST_PAIN.has(finding.signal.id) ||
+        accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+    ),
+  );
+  if (!alone || !isNonCardiacChestPainWriteUp(normalized)) return false;
+  for (const clause of clauses) {
+    const chestPain = clause.accepted.filter(
+      (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
+    );
+    clause.accepted = clause.accepted.filter((finding) => !chestPain.includes(finding));
+    clause.framed.push(...chestPain);
+  }
+  return true;
 }
 
 /**

@@ -11,6 +11,11 @@ export interface RuleReading {
    * instead of the message as written (`OtherLanguageReading.toldInEnglish`); absent for a message in English.
    */
   readonly toldInEnglish?: string;
+  /**
+   * The child's age in months the rules read a breathing or heart rate for and set it aside as under the band
+   * (`../vital-signs-by-age.ts`): the wording model reads the message without those rates.
+   */
+  readonly ratesReadForTheAge?: number;
 }
 
 /**

@@ -8,15 +8,19 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const JABS = r`(?:jabs?|vaccin\w*|immuni[sz]\w*|injections|6\s+in\s+1|six\s+in\s+one)`;
+const JABS = r`(?:jabs?|vaccin\w*|immuni[sz]\w*|injections|6[\s-]+in[\s-]+1|six[\s-]+in[\s-]+one)`;
 /**
  * The jabs that bring the expected fever: MenB, given at 8 and 16 weeks, named or told as those visits or the
  * first set. Other jabs alone leave a fever under 3 months an emergency (review V6: "she did not have MenB this time").
  */
-const VACCINE = r`(?:men\s*b|(?:(?:8|eight|16|sixteen)[- ]weeks?|first|1st)\s+(?:set\s+of\s+|lot\s+of\s+|round\s+of\s+)?(?:baby\s+)?${JABS})(?:\s+and\s+(?:other|the\s+other)\s+${JABS})?`;
+const VACCINE = r`(?:men\s*b|(?:(?:8|eight|16|sixteen)[- ]weeks?|first|1st)\s+(?:set\s+of\s+|lot\s+of\s+|round\s+of\s+)?(?:baby\s+)?${JABS})(?:\s+and\s+(?:other|the\s+other|the|(?:his|her|their)(?:\s+other)?)\s+${JABS})?`;
 /** Words between the jabs and their day that stay in one telling ("at the clinic", "including MenB"). */
 const BETWEEN = r`(?:,?\s+(?!(?:and|but|last|on|ago|since|weeks?)\b)[\w-]+){0,5}`;
-const WITHIN_TWO_DAYS = r`(?:today|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|earlier(?:\s+today)?|(?:a\s+few|\d+|two|three|four|five|six)\s+hours\s+ago)`;
+/**
+ * Within two days: today, yesterday, hours ago, or a clock time ("MenB at 09:30", "at 11am"), which a write-up gives
+ * for a time the same day.
+ */
+const WITHIN_TWO_DAYS = r`(?:today|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|earlier(?:\s+today)?|(?:a\s+few|\d+|two|three|four|five|six)\s+hours\s+ago|at\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:am|pm|h|hrs)?|\s*(?:am|pm))(?![\w:.]))`;
 /** Two days and more, told as a count of days or a week. */
 const DAYS = r`(?:(?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|few|a\s+couple\s+of|couple\s+of|couple)\s+days|(?:a|one|over\s+a|a\s+whole)\s+week)`;
 /** Within one sentence, a reading's decimal point included ("38.5 for two days"). */
