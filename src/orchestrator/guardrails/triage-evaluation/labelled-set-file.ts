@@ -129,6 +129,8 @@ export const TRIAGE_SETS = [
   'held-out-19',
   'held-out-20',
   'held-out-21',
+  'held-out-22',
+  'held-out-23',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

@@ -113,8 +113,9 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // only: an Arabic hypothetical about poisoning and a Japanese question for a relative, t45's; one more with t44's
   // European glossaries); the everyday words give the model more English to read. Their twins (hypotheticals,
   // questions) stay quiet, so nobody mended these lines; the limit moves 0.06 -> 0.08, the issue's limit.
-  // 0.790 (128 of 162) / 0.072 (10 of 138) after session 42's round (T48-T50; rules 0.630 / 0.029).
-  'held-out-14': { recall: 0.785, falsePositiveRate: 0.075 },
+  // 0.790 (128 of 162) / 0.072 (10 of 138) after session 42's round (T48-T50; rules 0.630 / 0.029); 0.796 (129 of
+  // 162) / 0.072 after session 43's (T51-T53).
+  'held-out-14': { recall: 0.79, falsePositiveRate: 0.075 },
   // English, by a writer apart from development-20's on the same recipe (session 35), figures only: 1.000 (162 of
   // 162) / 0.065 (9 of 138) when first read on the rules of 1c1ac9d; the rules alone 0.932 / 0.051.
   'held-out-15': { recall: 0.99, falsePositiveRate: 0.07 },
@@ -152,13 +153,24 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // (vignettes and long chatbot prompts) with non-emergencies as hard as real traffic, figures only: 0.975 (158 of
   // 162) / 0.138 (19 of 138) on the rules of that session's start (f0fb188); the rules alone 0.938 / 0.130. 0.975 /
   // 0.130 (18 of 138) after that session's round (T48, who never read it and was given no count of it; rules 0.938 /
-  // 0.123): the development set written beside it went 0.167 -> 0.101 in the same round.
-  'held-out-20': { recall: 0.97, falsePositiveRate: 0.135 },
+  // 0.123): the development set written beside it went 0.167 -> 0.101 in the same round. 0.975 / 0.123 (17 of 138)
+  // after session 43's round (T51-T53; rules 0.938 / 0.116).
+  'held-out-20': { recall: 0.97, falsePositiveRate: 0.125 },
   // Other languages, by a writer of session 42 who read no rule, no spec and no other set (W22), on held-out-16's
   // recipe in situations of its own, figures only: 0.883 (143 of 162) / 0.043 (6 of 138) on the rules of that
   // session's start (f0fb188); the rules alone 0.691 / 0.036. The same after that session's round (T49, T50, who
   // never read it and were given no count of it), while the development set written beside it went 0.840 -> 0.907.
   'held-out-21': { recall: 0.88, falsePositiveRate: 0.05 },
+  // English, by a writer of session 43 who read no rule, no spec and no other set (W25), on held-out-19's recipe
+  // (vignettes and long chatbot prompts) with non-emergencies as hard as real traffic, figures only: 0.975 (158 of
+  // 162) / 0.174 (24 of 138) on the rules of that session's start (30fdfd6); the rules alone 0.926 / 0.174.
+  // 0.975 / 0.159 (22 of 138) after that session's round (T51, T52, T53, who never read it and were given no count of it; rules 0.926 / 0.159): the development set written beside it went 0.130 -> 0.101 in the same round.
+  'held-out-22': { recall: 0.97, falsePositiveRate: 0.165 },
+  // Other languages, by a writer of session 43 who read no rule, no spec and no other set (W27), on held-out-16's
+  // recipe in situations of its own, figures only: 0.883 (143 of 162) / 0.058 (8 of 138) on the rules of that
+  // session's start (30fdfd6); the rules alone 0.716 / 0.051.
+  // The same after that session's round (T51, T52, T53, who never read it and were given no count of it), while the development set written beside it went 0.864 -> 0.901.
+  'held-out-23': { recall: 0.88, falsePositiveRate: 0.06 },
 };
 
 /**
@@ -256,12 +268,14 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 43, rules of 30fdfd6): English, case vignettes and long chatbot
   // prompts whose non-emergencies are as hard as real traffic (vignettes most of all); 0.988 (160 of 162) / 0.130 (18 of
   // 138) with the rules and the model (not trained on it), 0.932 / 0.123 with the rules alone.
-  'development-23': { recall: 0.985, falsePositiveRate: 0.135 },
+  // 0.988 / 0.101 (14 of 138) after its round (T51 vignettes, T52 long prompts; rules 0.932 / 0.094).
+  'development-23': { recall: 0.985, falsePositiveRate: 0.105 },
   // On arrival, before any change for it (session 43, rules of 30fdfd6): other languages, weighted to breathing,
   // consciousness and a child's red flags in plain words, poisoning told as a count or a product, and non-emergencies
   // carrying the same words; 0.864 (140 of 162) / 0.080 (11 of 138) with the rules and the model (not trained on it),
   // 0.691 / 0.080 with the rules alone.
-  'development-24': { recall: 0.86, falsePositiveRate: 0.085 },
+  // 0.901 (146 of 162) / 0.065 (9 of 138) after its round (T53; rules 0.728 / 0.065).
+  'development-24': { recall: 0.895, falsePositiveRate: 0.07 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
