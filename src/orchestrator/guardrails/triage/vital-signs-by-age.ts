@@ -118,10 +118,19 @@ const CHILD_TOLD =
   /\b(?:baby|infant|newborn|neonate|toddler|child|boy|girl|son|daughter|\d{1,2}[- ](?:day|week|month|year)s?[- ]old|aged\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\b/;
 
 /**
+ * A rate the writer tells as their own ("my pulse is 138", "I'm breathing 36 times a minute"): a child under five
+ * does not write it, so it is the adult's whatever child the message tells of (review V25, 12:00: "Me and my 2 year
+ * old both have flu. My pulse is 138" and a pregnant writer's own rates were read by the toddler's band).
+ */
+const THE_WRITERS_OWN_RATE =
+  /\b(?:my\s+(?:heart\s+rate|pulse(?:\s+rate)?|breathing(?:\s+rate)?|resp(?:iratory)?\s+rate|rr|hr|resps?)|i(?:'m|\s+am)\s+breathing)\b/;
+
+/**
  * Whether a rate told in `sentence` is the child's: where the message names no adult, a write-up about a child;
  * where it names one ("my husband ... our 2-year-old"), only a rate in a sentence that tells the child and no adult.
  */
 export function rateIsToldOfTheChild(sentence: string, message: string): boolean {
+  if (THE_WRITERS_OWN_RATE.test(sentence)) return false;
   if (!ADULT.test(message)) return true;
   return CHILD_TOLD.test(sentence) && !ADULT.test(sentence);
 }
