@@ -59,11 +59,16 @@ const KINDS: readonly TriageProbeKind[] = [
       "My son was diagnosed with epilepsy in 2016. He had a fit at the swimming pool and afterwards he didn't wake up properly, the lifeguard said he was blue. Is that normal for him?",
       "My mum had a small stroke in 2019. She told me her vision went dark on one side and then she couldn't find her words. Should I call her GP?",
       'My grandad had a heart attack in 2010. He felt sick, then went clammy and said his chest was crushing him. Should we wait and see?',
+      // Review V25, 12:05: an end told of someone else, of the last time, or cut off by today ends nothing.
+      'My dad had a heart attack in 2015. He went grey, clutched his chest and collapsed on the kitchen floor. My uncle died of one, will he be ok?',
+      "My mum had a small stroke in 2019. She couldn't lift her right arm when she woke up and her speech was slurred. She recovered last time, so should we just wait?",
+      'My son was diagnosed with epilepsy in 2016. He had a fit at the pool that lasted 10 minutes and he went blue. He has been well ever since his diagnosis until today. What should I do?',
     ],
     lookAlikes: [
       "My late father had a heart attack at 62. He said it felt like an elephant sitting on his chest. I'm 45 now, what checks should I ask my GP for?",
       'My dad had a heart attack in 2015. He went grey and clutched his chest and the paramedics took him in. He had a stent and has been well ever since. Should he still take aspirin?',
       "My daughter had an anaphylactic reaction to peanuts in 2020. Her lips swelled up and she was wheezing. She's fine now and carries an EpiPen. Should the school keep a spare?",
+      "My mum had a small stroke in 2019. She couldn't lift her right arm and her speech was slurred. She recovered fully. Can she drive?",
     ],
   },
   {

@@ -162,10 +162,28 @@ const POINTS_BACK =
 const STORY_ENDED =
   /\b(?:recovered|survived|died|passed\s+away|was\s+fine\s+after|(?:been\s+)?well\s+(?:ever\s+)?since|fine\s+(?:ever\s+)?since|(?:fine|well|ok|okay)\s+now|never\s+(?:had\s+)?(?:another|again))\b/;
 
+/**
+ * An end that is not the old episode's (review V25, 12:05): another person's ("My uncle died of one"), one told as
+ * the last time's ("She recovered last time, so should we just wait?": there is a this time), or one cut off by
+ * today ("He has been well ever since his diagnosis until today").
+ */
+const PERSON =
+  /\b(?:uncle|aunt|auntie|cousin|grand\w*|granny|nan|friend|neighbou?r|colleague|brother|sister|dad|father|mum|mom|mother|husband|wife|partner|son|daughter)\b/g;
+const NOT_THIS_STORYS_END =
+  /\b(?:last\s+time|until\s+(?:today|tonight|now|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night))\b/;
+
+/** Whether `later` tells the end of the episode `opening` told: an end, of no one the opening did not name. */
+function endsTheStory(later: string, opening: string): boolean {
+  if (!STORY_ENDED.test(later) || NOT_THIS_STORYS_END.test(later)) return false;
+  const named = new Set(opening.match(PERSON) ?? []);
+  return (later.match(PERSON) ?? []).every((person) => named.has(person));
+}
+
 /** Whether a sentence told after a remote date goes on with that episode: tied to it, or ended after it. */
-function tiedToTheOldEpisode(sentences: readonly string[], index: number): boolean {
+function tiedToTheOldEpisode(sentences: readonly string[], index: number, openedAt: number): boolean {
   const sentence = sentences[index] ?? '';
-  return POINTS_BACK.test(sentence) || sentences.slice(index).some((later) => STORY_ENDED.test(later));
+  const opening = sentences[openedAt] ?? '';
+  return POINTS_BACK.test(sentence) || sentences.slice(index).some((later) => endsTheStory(later, opening));
 }
 
 /**
@@ -196,6 +214,7 @@ export function pastEpisodeSentences(sentences: readonly string[]): ReadonlySet<
   const episode = new Set<number>();
   let index = 0;
   while (index < sentences.length) {
+    const openedAt = index;
     const opening = opensPastEpisode(sentences, index);
     if (opening === 'met') episode.add(index);
     index += 1;
@@ -204,7 +223,7 @@ export function pastEpisodeSentences(sentences: readonly string[]): ReadonlySet<
     // all normal"): a past event told after it may be a new one ("He coughed up blood and collapsed").
     const goesOn = (at: number): boolean =>
       goesOnInThePast(sentences[at] ?? '') &&
-      (opening === 'remote' ? tiedToTheOldEpisode(sentences, at) : toldCare(sentences[at] ?? ''));
+      (opening === 'remote' ? tiedToTheOldEpisode(sentences, at, openedAt) : toldCare(sentences[at] ?? ''));
     for (; index < sentences.length && goesOn(index); index += 1) episode.add(index);
   }
   const toldAgain = sentences.some(
