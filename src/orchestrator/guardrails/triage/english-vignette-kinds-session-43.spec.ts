@@ -32,6 +32,8 @@ const KINDS: readonly TriageProbeKind[] = [
       // Review V25 (10:58): a rate beside an adult named with no age is the adult's, not the child's.
       "My husband has had pneumonia for 3 days, now his breathing rate is 40 and his pulse is 140 on the oximeter, he can't get out of bed. Our 2-year-old has a cold too. What level of care?",
       "A 4-year-old brought in after being found with his father's methadone bottle, unclear how much taken, now sleepy. HR 130, RR 34. Pupils small. Level of care?",
+      // Review V25 (12:00, the merged tree): bleeding through a timed pressure, beside rates normal for the age.
+      'A 3-year-old boy with a 3 cm cut to the forearm from glass, pulsatile bright red bleeding despite 15 minutes of direct pressure. HR 135, RR 32. Level of care?',
       // Review V25 (12:00, the merged tree): the writer's own rates are an adult's, whatever child the message tells of.
       "Me and my 2 year old both have flu. My pulse is 138 and I'm breathing 36 times a minute, I feel faint when I stand. Should I see someone today?",
       "I'm 41 weeks pregnant and my baby is 1 week overdue. Since this afternoon my heart rate is 135 and my breathing rate is 34 and I feel shivery and awful. Can it wait till my midwife appointment?",

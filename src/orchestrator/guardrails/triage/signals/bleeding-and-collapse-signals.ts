@@ -40,7 +40,8 @@ const BLEEDING = [
       r`\b(?:bleeding|bled|bleed|nosebleed|nose\s+bleed|pouring|oozing)\b[^.;]{0,40}\b(?:for\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)+(?:an?\s+|\d+\s+|half\s+an\s+|over\s+an?\s+)?(?:hour|hours|hrs?|(?:[2-9]\d|1[5-9])\s*(?:min|mins|minutes))\b`,
       r`\b(?:despite|even\s+with|after)\s+(?:\w+\s+){0,2}?(?:pressure|pinching|pressing)\b[^.;]{0,30}\b(?:still|keeps|continu\w+|not\s+stop\w*)\b|\bbled\s+continuously\b|\bdespite\s+pressure\b`,
       r`\b(?:will\s+not|does\s+not|cannot|is\s+not|has\s+not|would\s+not|not)\s+stop(?:ping|ped)?\b|\b(?:keeps|kept|still)\s+(?:coming|bleeding|oozing|pouring|dripping)\b(?!\s+(?:back|and\s+going|on\s+and\s+off))`,
-      r`\b(?:despite|even\s+with|through)\s+(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
+      // The time it was pressed may stand between: "despite 15 minutes of direct pressure" (review V25, 12:00).
+      r`\b(?:despite|even\s+with|through)\s+(?:(?:\d{1,2}|ten|fifteen|twenty)\s+(?:min|mins|minutes)\s+of\s+)?(?:a\s+|the\s+|firm\s+|direct\s+)?(?:pressure(?:\s+dressing)?|dressing|bandage|tourniquet|packing)\b`,
       // A case note's "pressure applied 20 min without settling" (NHS: over 10-15 minutes of pressure, A&E).
       r`\bpressure\s+(?:applied\s+|held\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+)?(?:1[5-9]|[2-9]\d)\s*(?:min|mins|minutes)\s+(?:without\s+(?:settling|stopping|success)|and\s+(?:still|not)\b)`,
     ],
