@@ -1,5 +1,6 @@
 import { ALREADY_ASSESSED } from './urgent-after-resolution.js';
-import { isRemotePastClause, isToldAsPresent } from './temporal-context.js';
+import { isRemotePastClause, isToldAsPresent, PAST_VERB } from './temporal-context.js';
+import { PERSON } from './triage-vocabulary.js';
 
 /**
  * An episode told as over, across the sentences of a long message. People tell a past episode first and ask about it
@@ -52,9 +53,11 @@ const CARE_MISSED =
 const LATER_TIME =
   /\b(?:since|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|few|couple\s+of|several|\d+)\s+(?:minutes?|mins?|hours?|hrs?)\s+ago|today|tonight|now|just|earlier|this\s+(?:morning|afternoon|evening))\b/;
 
-/** A verb told in the past, what carries a story on: "he said it felt", "her face drooped", "she couldn't talk". */
-const TOLD_IN_THE_PAST =
-  /\b(?:had|was|were|went|came|said|felt|fell|lost|got|took|could\s+not|did\s+not|did|thought|\w+ed)\b/;
+/**
+ * A verb told in the past, what carries a story on: "he said it felt", "her face drooped", "she couldn't talk"; the
+ * temporal context's past verbs, and those a story told on is said with.
+ */
+const TOLD_IN_THE_PAST = new RegExp(String.raw`${PAST_VERB.source}|\b(?:said|felt|did|thought)\b`);
 
 /**
  * What brings a sentence to now: a present or perfect verb ("I am sweating", "he has just eaten", "I have had that
@@ -167,16 +170,15 @@ const STORY_ENDED =
  * the last time's ("She recovered last time, so should we just wait?": there is a this time), or one cut off by
  * today ("He has been well ever since his diagnosis until today").
  */
-const PERSON =
-  /\b(?:uncle|aunt|auntie|cousin|grand\w*|granny|nan|friend|neighbou?r|colleague|brother|sister|dad|father|mum|mom|mother|husband|wife|partner|son|daughter)\b/g;
+const SOMEONE = new RegExp(String.raw`\b${PERSON}\b`, 'g');
 const NOT_THIS_STORYS_END =
   /\b(?:last\s+time|until\s+(?:today|tonight|now|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night))\b/;
 
 /** Whether `later` tells the end of the episode `opening` told: an end, of no one the opening did not name. */
 function endsTheStory(later: string, opening: string): boolean {
   if (!STORY_ENDED.test(later) || NOT_THIS_STORYS_END.test(later)) return false;
-  const named = new Set(opening.match(PERSON) ?? []);
-  return (later.match(PERSON) ?? []).every((person) => named.has(person));
+  const named = new Set(opening.match(SOMEONE) ?? []);
+  return (later.match(SOMEONE) ?? []).every((person) => named.has(person));
 }
 
 /** Whether a sentence told after a remote date goes on with that episode: tied to it, or ended after it. */

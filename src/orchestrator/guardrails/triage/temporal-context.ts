@@ -91,12 +91,11 @@ const PRESENT_OR_OWN_TIME =
 const SOMEONE_ELSE_NAMED = new RegExp(
   String.raw`(?:^|[,;\u2013\u2014-]|\band\b)\s*(?:my|our|your|the|a|an)\s+(?:[\w-]+\s+){0,2}?${PERSON}\b`,
 );
-const TOLD_IN_THE_PAST = /\b(?:had|was|were|went|came|fell|lost|got|took|could\s+not|did\s+not|\w+ed)\b/;
+/** A verb told in the past: what a history goes on in. */
+export const PAST_VERB = /\b(?:had|was|were|went|came|fell|lost|got|took|could\s+not|did\s+not|\w+ed)\b/;
 
 function goesOnTellingThePast(toldAfter: string): boolean {
-  return (
-    TOLD_IN_THE_PAST.test(toldAfter) && !PRESENT_OR_OWN_TIME.test(toldAfter) && !SOMEONE_ELSE_NAMED.test(toldAfter)
-  );
+  return PAST_VERB.test(toldAfter) && !PRESENT_OR_OWN_TIME.test(toldAfter) && !SOMEONE_ELSE_NAMED.test(toldAfter);
 }
 
 /** A time weeks or more back: "last month", "in june", "in 2015", "three years ago". */
