@@ -114,8 +114,9 @@ export function isUnderTheBandForAge(signal: string, phrase: string, ageInMonths
 const ADULT =
   /\b(?:husband|wife|partner|boyfriend|girlfriend|dad|daddy|father|mum|mummy|mom|mother|grand(?:ad|pa|ma|mother|father|dad|mum)|granny|nan|nana|uncle|aunt|auntie|man|woman|gentleman|lady|brother|sister|friend|neighbou?r|colleague|flatmate|housemate)\b/;
 /** The child told in a sentence: a child's word or an age in days, weeks, months or years. */
-const CHILD_TOLD =
-  /\b(?:baby|infant|newborn|neonate|toddler|child|boy|girl|son|daughter|\d{1,2}[- ](?:day|week|month|year)s?[- ]old|aged\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\b/;
+const CHILD_TOLD = new RegExp(
+  String.raw`\b(?:${CHILD_WORD}|\d{1,2}[- ](?:day|week|month|year)s?[- ]old|aged\s+\d{1,2}|\d{1,2}\s+(?:days?|weeks?|months?))\b`,
+);
 
 /**
  * A rate the writer tells as their own ("my pulse is 138", "I'm breathing 36 times a minute"): a child under five
