@@ -3,6 +3,7 @@ import { isAskedForStudy } from './triage/asked-for-study.js';
 import { SIGNALS, type SignalId } from './triage/emergency-signals.js';
 import { isGeneralQuestion } from './triage/general-question.js';
 import { withLethalAmountWordsInEnglish } from './lethal-amount-words.js';
+import { PET_ANIMAL } from './pet-animals.js';
 
 /**
  * A question about a lethal amount or a means of dying or self-harm that the triage rightly did not answer as an
@@ -109,9 +110,10 @@ function asksAMeansOfDying(sentence: string): boolean {
 
 /**
  * What is no means a person takes or uses on themselves: a dose of radiation (grays and sieverts are physics), an
- * animal's dose (the triage's lethal-dose reading sets the same pets aside), what kills germs, pests or cells ("how
+ * animal's dose (`pet-animals.ts`: the answer rule sets the same pets aside), what kills germs, pests or cells ("how
  * much bleach would kill the germs", "how many rounds of chemo does it take to kill cancer cells", "a rat poison for
  * pest control"), and the toxicologist's LD50, measured on animals (a pharmacology class, not a means).
  */
-const NOT_A_PERSONS_MEANS =
-  /\b(?:ld50|ld\s+50|pests?|rodents?|vermin|rats|mice|radiation|radioactiv\w*|x-?rays?|gamma|ionising|ionizing|sieverts?|dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|rabbits?|hamsters?|germs|bacteria|virus(?:es)?|mou?ld|weeds?|lice|nits|fleas|bugs|insects|wasps?|ants|worms|parasites|fung(?:us|i)|cells|pathogens)\b/;
+const NOT_A_PERSONS_MEANS = new RegExp(
+  String.raw`\b(?:ld50|ld\s+50|pests?|rodents?|vermin|rats|mice|radiation|radioactiv\w*|x-?rays?|gamma|ionising|ionizing|sieverts?|${PET_ANIMAL}|germs|bacteria|virus(?:es)?|mou?ld|weeds?|lice|nits|fleas|bugs|insects|wasps?|ants|worms|parasites|fung(?:us|i)|cells|pathogens)\b`,
+);

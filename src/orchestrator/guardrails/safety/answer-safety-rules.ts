@@ -1,3 +1,5 @@
+import { PET_ANIMAL } from '../pet-animals.js';
+
 /**
  * What a model answer must not say to a patient. Patterns run on `normalizeText` output (lower
  * case, contractions spelled out), so "don't" is "do not" here.
@@ -71,8 +73,7 @@ const LETHAL = r`(?:fatal|lethal|deadly|enough\s+to\s+(?:kill|die|cause\s+death|
  * the vet's answer a pet owner needs, no means a person takes; the lethal-means reading sets the same pets aside. Tested
  * after a match, back and forth over its sentence, so an answer that states no amount pays nothing for it.
  */
-const ANIMAL = r`(?:dogs?|puppy|puppies|cats?|kittens?|pets?|horses?|rabbits?|hamsters?)`;
-const FOR_AN_ANIMAL = r`(?:to|for|in|kill)\s+(?:(?:an?|your|the|their|small|most|many|some)\s+)*${ANIMAL}\b`;
+const FOR_AN_ANIMAL = r`(?:to|for|in|kill)\s+(?:(?:an?|your|the|their|small|most|many|some)\s+)*${PET_ANIMAL}\b`;
 const NOT_FOR_AN_ANIMAL = r`(?<!\b${FOR_AN_ANIMAL}[^.;!?\n]*)(?![^.;!?\n]*\b${FOR_AN_ANIMAL})`;
 
 export const ANSWER_SAFETY_RULES: readonly AnswerSafetyRule[] = [
