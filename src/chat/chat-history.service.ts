@@ -105,14 +105,7 @@ export class ChatHistoryService {
       total_messages: counts.total * 2 - counts.pending,
       next_cursor: more && oldest ? encodeHistoryCursor({ createdAt: oldest.created_at, id: oldest._id }) : null,
     };
-    // The same text JSON.stringify(history) writes, its messages' part from the pieces kept with them.
-    return withJsonText(
-      history,
-      () =>
-        `{"session_id":${JSON.stringify(history.session_id)},"patient_id":${JSON.stringify(history.patient_id)}` +
-        `,"messages":[${messagesJson.join(',')}],"total_messages":${JSON.stringify(history.total_messages)}` +
-        `,"next_cursor":${JSON.stringify(history.next_cursor)}}`,
-    );
+    return withJsonText(history, () => pageJson(history, messagesJson));
   }
 
   /** The model stops seeing earlier exchanges; with `purge` they are deleted as well. */
@@ -157,6 +150,20 @@ export class ChatHistoryService {
     if (await this.consultations.find(sessionId, patientId)) return true;
     return (await this.conversations.countExchanges({ sessionId, patientId })).total > 0;
   }
+}
+
+/**
+ * The text JSON.stringify(page) writes, field by field in the page's own order, its messages from the JSON kept with
+ * them: a field added to the page is written without this changing.
+ */
+function pageJson(page: ChatHistoryDto, messagesJson: readonly string[]): string {
+  const fields = Object.entries(page)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      const json = key === 'messages' ? `[${messagesJson.join(',')}]` : JSON.stringify(value);
+      return `${JSON.stringify(key)}:${json}`;
+    });
+  return `{${fields.join(',')}}`;
 }
 
 function shownMessages(messages: readonly HistoryMessageDto[]): ShownMessages {
