@@ -108,6 +108,7 @@ export const TRIAGE_SETS = [
   'development-22',
   'development-23',
   'development-24',
+  'development-25',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -172,6 +173,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-22',
   'development-23',
   'development-24',
+  'development-25',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

@@ -276,6 +276,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.691 / 0.080 with the rules alone.
   // 0.901 (146 of 162) / 0.065 (9 of 138) after its round (T53; rules 0.728 / 0.065).
   'development-24': { recall: 0.895, falsePositiveRate: 0.07 },
+  // On arrival, before any change for it (session 44, rules of 21230c8): English, case vignettes and long chatbot
+  // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
+  // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
+  'development-25': { recall: 0.96, falsePositiveRate: 0.255 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
