@@ -109,6 +109,7 @@ export const TRIAGE_SETS = [
   'development-23',
   'development-24',
   'development-25',
+  'development-26',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -174,6 +175,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-23',
   'development-24',
   'development-25',
+  'development-26',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

@@ -280,6 +280,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
   // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
   'development-25': { recall: 0.96, falsePositiveRate: 0.255 },
+  // On arrival, before any change for it (session 44, rules of 21230c8): other languages (the 19 of held-out-16's
+  // mix), 45 % chatbot questions, non-emergencies as hard as real traffic; 0.883 (143 of 162) / 0.152 (21 of 138) with
+  // the rules and the model (not trained on it), 0.722 / 0.101 with the rules alone.
+  'development-26': { recall: 0.88, falsePositiveRate: 0.155 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
