@@ -30,7 +30,13 @@ describe('WebSocket /api/chat/ws: turns', () => {
     expect(tokens.map((frame) => frame.delta).join('')).toBe(ANSWER);
     // The disclaimer the guardrails append is in the answer, not in the tokens.
     expect(done.response.startsWith(ANSWER)).toBe(true);
-    expect(done.metadata.safety).toBeDefined();
+    // Checked: nothing to mend, the disclaimer added.
+    expect(done.metadata.safety).toEqual({
+      violations: [],
+      response_replaced: false,
+      crisis_support_added: false,
+      disclaimer_added: true,
+    });
 
     const stored = await client.conversations.findById(done.message_id).lean<any>();
     expect(stored).toMatchObject({
