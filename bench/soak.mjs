@@ -13,8 +13,7 @@
 // SOAK_PATIENTS (200), SOAK_MESSAGES (10), SOAK_DURATION_S (300), SOAK_STREAM_SHARE (0.2),
 // SOAK_SAMPLE_S (30).
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
-import { request as apiRequest, streamMessage } from './lib/api-client.mjs';
+import { agent, request, streamMessage } from './lib/api-client.mjs';
 import { loadFakes } from './lib/fakes.mjs';
 import { memoryOf, startApp, startReadyServer } from './lib/processes.mjs';
 import { percentile, round } from './lib/stats.mjs';
@@ -25,16 +24,6 @@ const MESSAGES = number('SOAK_MESSAGES', 10);
 const DURATION_S = number('SOAK_DURATION_S', 300);
 const STREAM_SHARE = number('SOAK_STREAM_SHARE', 0.2);
 const SAMPLE_S = number('SOAK_SAMPLE_S', 30);
-
-/**
- * Pooled keep-alive connections that the client drops after 3 s idle, before the app's
- * KEEP_ALIVE_TIMEOUT_MS (5 s) closes them: a patient pausing between messages must not reuse a
- * socket the server is closing at that moment (an ECONNRESET the app never saw).
- */
-const soakAgent = new http.Agent({ keepAlive: true, timeout: 3000 });
-/** The bench's JSON request through the soak's own pool. */
-const request = (baseUrl, method, path, options = {}) =>
-  apiRequest(baseUrl, method, path, { ...options, via: soakAgent });
 
 const log = (line) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -175,7 +164,7 @@ await client.close();
 await app.stop();
 await ollama.stop();
 await mongo.stop();
-soakAgent.destroy();
+agent.destroy();
 
 // ---- report --------------------------------------------------------------------------------
 

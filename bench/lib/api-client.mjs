@@ -2,7 +2,16 @@
 // client's own overhead stays small and the same for the app and its floor).
 import http from 'node:http';
 
-export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+/**
+ * The app closes a kept-alive connection KEEP_ALIVE_TIMEOUT_MS (5 s) after its last answer (Node's
+ * server a second later). A request written on such a connection just as it closes never reaches
+ * the app, and the client reads ECONNRESET: a process too busy to read the close in time (a loaded
+ * host, autocannon's own work in the same process) reuses the socket a moment after the app let it
+ * go. The pool drops a connection idle for 3 s, before the app can; see `isStaleConnectionReset`
+ * for the race that is still left.
+ */
+const IDLE_SOCKET_MS = 3000;
+export const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, timeout: IDLE_SOCKET_MS });
 /**
  * Streams get a connection each, as browsers open one per EventSource: a pooled keep-alive
  * socket left idle past the server's KEEP_ALIVE_TIMEOUT_MS can be closed just as it is reused,
@@ -45,9 +54,17 @@ export function request(baseUrl, method, path, { token, body, headers = {}, via 
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
     req.end(payload);
   });
+}
+
+/**
+ * True when `request` failed because the pooled connection it was written on had been closed by the
+ * server: the app never read the request, so it may be sent again (Node's documented recipe).
+ */
+export function isStaleConnectionReset(error) {
+  return error?.reusedSocket === true && (error.code === 'ECONNRESET' || error.code === 'EPIPE');
 }
 
 /** A guest sign-in: guests can chat without an account, which production mode allows. */

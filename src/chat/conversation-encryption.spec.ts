@@ -4,18 +4,9 @@ import { conversationFields } from './conversation-encryption.js';
 
 const owner = { patient_id: 'patient-1', session_id: 'session-1' };
 
+/** Stored metadata with what openMetadata reads: the safety flags as they were written, nothing to decrypt. */
 function storedMetadata(safety: Record<string, unknown>): ChatResponseMetadata {
-  return {
-    input_type: 'text',
-    tools_used: [],
-    emergency_detected: false,
-    emergency_symptoms: [],
-    image_analysis: null,
-    transcription: null,
-    sources: [],
-    safety,
-    model: 'medgemma',
-  } as unknown as ChatResponseMetadata;
+  return { safety, transcription: null, image_analysis: null, sources: [] } as unknown as ChatResponseMetadata;
 }
 
 describe('conversationFields.openMetadata', () => {

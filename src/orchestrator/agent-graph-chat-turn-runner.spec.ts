@@ -1,3 +1,4 @@
+import { textAnswerMetadata } from './testing/text-answer-metadata.js';
 import { bind, createTestingService } from '../../test/support/testing-service.js';
 import { MetricsRecorder } from '../metrics/index.js';
 import { AgentGraphChatTurnRunner, WORDING_MODEL_EMERGENCY } from './agent-graph-chat-turn-runner.js';
@@ -52,17 +53,7 @@ describe('AgentGraphChatTurnRunner', () => {
     expect(deltas.join('')).toBe('About eight glasses is a common guide.');
     expect(result).toEqual({
       response: `About eight glasses is a common guide.\n\n${MEDICAL_DISCLAIMER}`,
-      metadata: {
-        input_type: 'text',
-        tools_used: [],
-        emergency_detected: false,
-        emergency_symptoms: [],
-        image_analysis: null,
-        transcription: null,
-        sources: [],
-        safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
-        model: 'scripted-model',
-      },
+      metadata: textAnswerMetadata({ model: 'scripted-model' }),
       // The scripted model reports no usage; the real clients' counts are covered by the capacity tests.
       usage: { promptTokens: 0, completionTokens: 0 },
     });

@@ -1,14 +1,38 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { FakeOllama, type FakeOllamaOptions } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient } from './chat-client.js';
+import { chatEnv, ChatClient, closedPortUrl } from './chat-client.js';
+
+type Env = Record<string, string | undefined>;
+
+/** A scripted server the app calls beside Ollama (e.g. `FakeSpeechToText`). */
+export interface CompanionFake {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  reset(): void;
+}
 
 export interface ChatAppSettings {
   /** The fake Ollama's configuration (a token delay, a default reply), kept across `reset()`. */
   ollama?: FakeOllamaOptions;
-  /** Environment beside `chatEnv`'s, e.g. `{ ADMIN_API_KEY }`. */
-  env?: Record<string, string | undefined>;
-  /** Put the fake Ollama back to its configuration before each test, so no test sees another's script. */
-  resetOllamaBeforeEach?: boolean;
+  /**
+   * Where OLLAMA_BASE_URL points: the scripted fake (the default); a port where nothing listens, Ollama down
+   * ('unreachable'); or nowhere, no language model configured ('unconfigured'). The fake is started only for 'fake'.
+   */
+  model?: 'fake' | 'unreachable' | 'unconfigured';
+  /**
+   * Environment beside `chatEnv`'s, e.g. `{ ADMIN_API_KEY }`; a function is called in `beforeAll`, once the fakes
+   * listen, for values known only then (a companion's URL, a closed port).
+   */
+  env?: Env | (() => Env | Promise<Env>);
+  /** Started before the app and stopped after it, like the fake Ollama. */
+  companions?: CompanionFake[];
+  /** An UPLOAD_DIR of the block's own, in the system's temporary directory, removed after the block. */
+  privateUploadDir?: boolean;
+  /** Put the fakes (Ollama and the companions) back to their configuration before each test, so no test sees another's script. */
+  resetFakesBeforeEach?: boolean;
 }
 
 export interface ChatApp {
@@ -18,25 +42,38 @@ export interface ChatApp {
 }
 
 /**
- * The lifecycle most chat e2e files share, registered in the calling `describe`: a scripted fake Ollama started, the
- * whole app started against it on a real port (`chatEnv`), and both stopped after the block. The client reaches the
- * app through `client.app` once `beforeAll` has run.
+ * The lifecycle the chat e2e files share, registered in the calling `describe`: a scripted fake Ollama (and any
+ * companion fakes) started, the whole app started against them on a real port (`chatEnv`), and all stopped after the
+ * block. The client reaches the app through `client.app` once `beforeAll` has run.
  */
 export function useChatApp(settings: ChatAppSettings = {}): ChatApp {
   const ollama = new FakeOllama(settings.ollama);
+  const model = settings.model ?? 'fake';
+  const fakes: CompanionFake[] = [...(model === 'fake' ? [ollama] : []), ...(settings.companions ?? [])];
   let app: TestApp | undefined;
+  let uploadDir: string | undefined;
   const client = new ChatClient(() => {
     if (app === undefined) throw new Error('the chat app is used before its beforeAll started it');
     return app;
   });
   beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, settings.env));
+    await Promise.all(fakes.map((fake) => fake.start()));
+    if (settings.privateUploadDir === true) uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-uploads-'));
+    const env = typeof settings.env === 'function' ? await settings.env() : settings.env;
+    app = await startTestApp(
+      chatEnv(await ollamaUrl(), { ...(uploadDir === undefined ? {} : { UPLOAD_DIR: uploadDir }), ...env }),
+    );
   });
   afterAll(async () => {
     await app?.close();
-    await ollama.stop();
+    await Promise.all(fakes.map((fake) => fake.stop()));
+    if (uploadDir !== undefined) await rm(uploadDir, { recursive: true, force: true });
   });
-  if (settings.resetOllamaBeforeEach === true) beforeEach(() => ollama.reset());
+  if (settings.resetFakesBeforeEach === true) beforeEach(() => fakes.forEach((fake) => fake.reset()));
   return { ollama, client };
+
+  async function ollamaUrl(): Promise<string | undefined> {
+    if (model === 'unreachable') return closedPortUrl();
+    return model === 'fake' ? ollama.url : undefined;
+  }
 }

@@ -1,45 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { FakeOllama } from '../support/fake-ollama.js';
 import { FakeSpeechToText } from '../support/fake-stt.js';
 import { mp3, png, wav } from '../support/media-samples.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { sha256 } from '../upload/upload-test-kit.js';
-import { chatEnv, ChatClient, closedPortUrl } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { closedPortUrl } from './chat-client.js';
 import { sendWithFile, uploadFirst, uploadsOf } from './chat-files-kit.js';
 
 const SPOKEN = 'I have had a dry cough for two days and a sore throat.';
 const ANSWER = 'A dry cough with a sore throat is usually a viral infection; rest and fluids help.';
 
 describe('chat with a voice message', () => {
-  const ollama = new FakeOllama();
   const stt = new FakeSpeechToText();
-  let app: TestApp;
-  let client: ChatClient;
-  let uploadDir: string;
-
-  beforeAll(async () => {
-    await Promise.all([ollama.start(), stt.start()]);
-    uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-audio-'));
-    app = await startTestApp(
-      chatEnv(ollama.url, {
-        UPLOAD_DIR: uploadDir,
-        STT_BASE_URL: stt.url,
-        STT_MODEL: 'whisper-large-v3',
-        STT_LANGUAGE: 'en',
-      }),
-    );
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await Promise.all([ollama.stop(), stt.stop()]);
-    await rm(uploadDir, { recursive: true, force: true });
-  });
-  beforeEach(() => {
-    ollama.reset();
-    stt.reset();
+  const { ollama, client } = useChatApp({
+    companions: [stt],
+    privateUploadDir: true,
+    env: () => ({ STT_BASE_URL: stt.url, STT_MODEL: 'whisper-large-v3', STT_LANGUAGE: 'en' }),
+    resetFakesBeforeEach: true,
   });
 
   it('sends the recording to the speech-to-text server and answers the transcript', async () => {
@@ -48,7 +23,7 @@ describe('chat with a voice message', () => {
     stt.transcribe(SPOKEN);
     ollama.reply(ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'voice-note.wav', contentType: 'audio/wav', content: recording },
     ]);
 
@@ -88,7 +63,7 @@ describe('chat with a voice message', () => {
     const patient = await client.login();
     stt.transcribe('I have crushing chest pain and my left arm is numb');
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'help.mp3', contentType: 'audio/mpeg', content: mp3() },
     ]);
 
@@ -105,8 +80,8 @@ describe('chat with a voice message', () => {
 
   it('joins typed text and the transcript, and handles a photo and a recording together (multimodal)', async () => {
     const patient = await client.login();
-    const imageId = await uploadFirst(app, patient, 'image', 'ankle.png', png(), 'image/png');
-    const audioId = await uploadFirst(app, patient, 'audio', 'ankle.wav', wav(), 'audio/wav');
+    const imageId = await uploadFirst(client.app, patient, 'image', 'ankle.png', png(), 'image/png');
+    const audioId = await uploadFirst(client.app, patient, 'audio', 'ankle.wav', wav(), 'audio/wav');
     stt.transcribe('It hurts when I walk.');
     ollama.reply(
       JSON.stringify({
@@ -141,7 +116,7 @@ describe('chat with a voice message', () => {
     stt.transcribe('');
     ollama.reply(ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'silence.wav', contentType: 'audio/wav', content: wav(0.1) },
     ]);
 
@@ -154,7 +129,7 @@ describe('chat with a voice message', () => {
     const patient = await client.login();
     stt.failWith(502);
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'message', value: 'Listen to this' },
       { name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() },
     ]);
@@ -180,7 +155,7 @@ describe('chat with a voice message', () => {
     const patient = await client.login();
     stt.failWith(400, 1, 'Invalid file: could not decode audio');
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() },
     ]);
 
@@ -193,42 +168,33 @@ describe('chat with a voice message', () => {
 
   it('refuses an image sent as audio, and keeps nothing', async () => {
     const patient = await client.login();
-    const before = await uploadsOf(app).countDocuments();
+    const before = await uploadsOf(client.app).countDocuments();
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'photo.png', contentType: 'image/png', content: png() },
     ]);
 
     expect(answer.status).toBe(415);
     expect(answer.body.errors).toEqual([{ field: 'audio', message: answer.body.detail }]);
-    expect(await uploadsOf(app).countDocuments()).toBe(before);
+    expect(await uploadsOf(client.app).countDocuments()).toBe(before);
     expect(stt.uploads).toHaveLength(0);
   });
 });
 
-describe('voice messages without a reachable speech-to-text server', () => {
-  let app: TestApp;
-  let uploadDir: string;
+describe.each([
+  [
+    'unreachable',
+    async () => ({ STT_BASE_URL: await closedPortUrl(), STT_MAX_RETRIES: '0' }),
+    /speech-to-text service is unavailable: (it could not be reached|the connection failed \(ECONNREFUSED\))/,
+  ],
+  ['not configured', async () => ({}), /Speech-to-text is not configured: set STT_BASE_URL/],
+])('voice messages when the speech-to-text server is %s', (_label, env, detail) => {
+  const { client } = useChatApp({ model: 'unreachable', privateUploadDir: true, env });
 
-  afterEach(async () => {
-    await app?.close();
-    await rm(uploadDir, { recursive: true, force: true });
-  });
-
-  it.each([
-    [
-      'unreachable',
-      async () => ({ STT_BASE_URL: await closedPortUrl(), STT_MAX_RETRIES: '0' }),
-      /speech-to-text service is unavailable: (it could not be reached|the connection failed \(ECONNREFUSED\))/,
-    ],
-    ['not configured', async () => ({}), /Speech-to-text is not configured: set STT_BASE_URL/],
-  ])('answers 503 with a detail when it is %s', async (_label, env, detail) => {
-    uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-audio-'));
-    app = await startTestApp(chatEnv(await closedPortUrl(), { UPLOAD_DIR: uploadDir, ...(await env()) }));
-    const client = new ChatClient(app);
+  it('answers 503 with a detail', async () => {
     const patient = await client.login();
 
-    const answer = await sendWithFile(app, patient, 'audio', [
+    const answer = await sendWithFile(client.app, patient, 'audio', [
       { name: 'audio', filename: 'note.wav', contentType: 'audio/wav', content: wav() },
     ]);
 

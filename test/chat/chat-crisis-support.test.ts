@@ -25,7 +25,7 @@ const tokensOf = (events: readonly ServerSentEvent[]): string =>
     .join('');
 
 describe('crisis support on a lethal-means question that is not an emergency', () => {
-  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetOllamaBeforeEach: true });
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetFakesBeforeEach: true });
 
   it('JSON: the answer gains the paragraph, metadata says so, and the stored exchange keeps both', async () => {
     const patient = await client.login();

@@ -1,6 +1,5 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, closedPortUrl, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { Caller, ChatClient } from './chat-client.js';
 
 /** The history of a failed exchange: the patient's message, then an assistant entry saying so. */
 async function expectFailedExchange(client: ChatClient, caller: Caller, message: string): Promise<void> {
@@ -32,14 +31,7 @@ function expectServiceUnavailable(answer: { status: number; type: string; header
 
 describe('chat when the model fails', () => {
   describe('with Ollama unreachable', () => {
-    let app: TestApp;
-    let client: ChatClient;
-
-    beforeAll(async () => {
-      app = await startTestApp(chatEnv(await closedPortUrl(), { OLLAMA_MAX_RETRIES: '1' }));
-      client = new ChatClient(app);
-    });
-    afterAll(() => app?.close());
+    const { client } = useChatApp({ model: 'unreachable', env: { OLLAMA_MAX_RETRIES: '1' } });
 
     it('answers 503 naming Ollama and keeps the message as a failed exchange', async () => {
       const patient = await client.login();
@@ -61,19 +53,7 @@ describe('chat when the model fails', () => {
   });
 
   describe('with Ollama hanging', () => {
-    const ollama = new FakeOllama();
-    let app: TestApp;
-    let client: ChatClient;
-
-    beforeAll(async () => {
-      await ollama.start();
-      app = await startTestApp(chatEnv(ollama.url, { OLLAMA_TIMEOUT_MS: '200', OLLAMA_MAX_RETRIES: '1' }));
-      client = new ChatClient(app);
-    });
-    afterAll(async () => {
-      await app?.close();
-      await ollama.stop();
-    });
+    const { ollama, client } = useChatApp({ env: { OLLAMA_TIMEOUT_MS: '200', OLLAMA_MAX_RETRIES: '1' } });
 
     it('answers 503 once the call times out', async () => {
       const patient = await client.login();
@@ -88,24 +68,8 @@ describe('chat when the model fails', () => {
   });
 
   describe('with Ollama answering 500', () => {
-    const ollama = new FakeOllama();
-    let app: TestApp;
-    let client: ChatClient;
-
-    beforeAll(async () => {
-      await ollama.start();
-      app = await startTestApp(
-        chatEnv(ollama.url, {
-          OLLAMA_MAX_RETRIES: '2',
-          OLLAMA_RETRY_BASE_DELAY_MS: '0',
-          OLLAMA_BREAKER_RESET_MS: '600000',
-        }),
-      );
-      client = new ChatClient(app);
-    });
-    afterAll(async () => {
-      await app?.close();
-      await ollama.stop();
+    const { ollama, client } = useChatApp({
+      env: { OLLAMA_MAX_RETRIES: '2', OLLAMA_RETRY_BASE_DELAY_MS: '0', OLLAMA_BREAKER_RESET_MS: '600000' },
     });
 
     it('retries, then opens the breaker and answers 503 without calling Ollama', async () => {
@@ -144,14 +108,7 @@ describe('chat when the model fails', () => {
   });
 
   describe('without a language model configured', () => {
-    let app: TestApp;
-    let client: ChatClient;
-
-    beforeAll(async () => {
-      app = await startTestApp(chatEnv(undefined));
-      client = new ChatClient(app);
-    });
-    afterAll(() => app?.close());
+    const { client } = useChatApp({ model: 'unconfigured' });
 
     it('answers 503 with a clear detail and keeps the message', async () => {
       const patient = await client.login();

@@ -1,13 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { MEDICAL_DISCLAIMER } from '../../src/orchestrator/guardrails/safety-check.js';
 import { UNUSABLE_IMAGE_NOTICE } from '../../src/orchestrator/graph/state.js';
-import { FakeOllama } from '../support/fake-ollama.js';
 import { jpeg, png, wav } from '../support/media-samples.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { sha256 } from '../upload/upload-test-kit.js';
-import { chatEnv, ChatClient, type Caller } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { type Caller } from './chat-client.js';
 import { sendWithFile, uploadFirst, uploadsOf } from './chat-files-kit.js';
 
 const FINDINGS = {
@@ -23,30 +19,14 @@ const FINDINGS = {
 const ANSWER = 'A round scaly patch like this is often a fungal skin infection; a pharmacist or doctor can confirm it.';
 
 describe('chat with a photo', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-  let uploadDir: string;
-
-  beforeAll(async () => {
-    await ollama.start();
-    uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-image-'));
-    app = await startTestApp(chatEnv(ollama.url, { UPLOAD_DIR: uploadDir }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-    await rm(uploadDir, { recursive: true, force: true });
-  });
-  beforeEach(() => ollama.reset());
+  const { ollama, client } = useChatApp({ privateUploadDir: true, resetFakesBeforeEach: true });
 
   it('sends the image and a JSON-schema format to the vision model, and answers with the findings', async () => {
     const patient = await client.login();
     const image = png();
     ollama.reply(JSON.stringify(FINDINGS), ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'message', value: 'What is this rash on my arm?' },
       { name: 'image', filename: 'rash.png', contentType: 'image/png', content: image },
     ]);
@@ -83,7 +63,7 @@ describe('chat with a photo', () => {
     expect(prompt).toContain('<patient_message>\nWhat is this rash on my arm?\n</patient_message>');
 
     // The photo is the patient's upload, named by the stored exchange.
-    const [upload] = await uploadsOf(app).find({ owner_patient_id: patient.patientId }).lean<any[]>();
+    const [upload] = await uploadsOf(client.app).find({ owner_patient_id: patient.patientId }).lean<any[]>();
     expect(upload).toMatchObject({
       kind: 'image',
       filename: 'rash.png',
@@ -103,7 +83,7 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.reply(JSON.stringify(FINDINGS), ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: jpeg() },
     ]);
 
@@ -124,7 +104,7 @@ describe('chat with a photo', () => {
     };
     ollama.reply(JSON.stringify(unusable), 'I am sorry, the photo could not be assessed.');
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'message', value: 'Is this mole normal?' },
       { name: 'image', filename: 'mole.png', contentType: 'image/png', content: png([0, 0, 0]) },
     ]);
@@ -138,7 +118,7 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.failWith(400, 1, { message: 'image: unknown format' }).reply(ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'message', value: 'What is this?' },
       { name: 'image', filename: 'broken.png', contentType: 'image/png', content: png().subarray(0, 40) },
     ]);
@@ -157,7 +137,7 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.reply('{"diagnosis": "melanoma"}', ANSWER);
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'image', filename: 'x.png', contentType: 'image/png', content: png() },
     ]);
 
@@ -170,7 +150,7 @@ describe('chat with a photo', () => {
     const patient = await client.login();
     ollama.failWith(503);
 
-    const answer = await sendWithFile(app, patient, 'image', [
+    const answer = await sendWithFile(client.app, patient, 'image', [
       { name: 'message', value: 'What is this rash?' },
       { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
     ]);
@@ -185,13 +165,13 @@ describe('chat with a photo', () => {
         message: 'What is this rash?',
       }),
     ]);
-    expect(await uploadsOf(app).countDocuments({ owner_patient_id: patient.patientId })).toBe(1);
+    expect(await uploadsOf(client.app).countDocuments({ owner_patient_id: patient.patientId })).toBe(1);
   });
 
   it("answers about a photo uploaded earlier (image_file_id), and only the caller's own", async () => {
     const patient = await client.login();
     const other = await client.login();
-    const fileId = await uploadFirst(app, patient, 'image', 'rash.png', png(), 'image/png');
+    const fileId = await uploadFirst(client.app, patient, 'image', 'rash.png', png(), 'image/png');
     ollama.reply(JSON.stringify(FINDINGS), ANSWER);
 
     const answer = await client.send(patient, { message: 'What about this one?', image_file_id: fileId });
@@ -202,26 +182,26 @@ describe('chat with a photo', () => {
     expect(stranger.status).toBe(404);
     expect(stranger.body.detail).toBe(`No image of yours has the id ${fileId}.`);
     // An audio id is not an image.
-    const audioId = await uploadFirst(app, patient, 'audio', 'note.wav', wav(), 'audio/wav');
+    const audioId = await uploadFirst(client.app, patient, 'audio', 'note.wav', wav(), 'audio/wav');
     expect((await client.send(patient, { message: 'And this?', image_file_id: audioId })).status).toBe(404);
   });
 
   it('refuses a form without the image or with a wrong file, and keeps nothing', async () => {
     const patient: Caller = await client.login();
-    const uploadsBefore = await uploadsOf(app).countDocuments();
+    const uploadsBefore = await uploadsOf(client.app).countDocuments();
     const turnsBefore = await client.conversations.countDocuments();
 
-    const missing = await sendWithFile(app, patient, 'image', [{ name: 'message', value: 'Here is my rash' }]);
+    const missing = await sendWithFile(client.app, patient, 'image', [{ name: 'message', value: 'Here is my rash' }]);
     expect(missing.status).toBe(422);
     expect(missing.body.errors).toEqual([{ field: 'image', message: 'image is required: attach the image file' }]);
 
-    const mislabelled = await sendWithFile(app, patient, 'image', [
+    const mislabelled = await sendWithFile(client.app, patient, 'image', [
       { name: 'image', filename: 'rash.jpg', contentType: 'image/jpeg', content: png() },
     ]);
     expect(mislabelled.status).toBe(422);
     expect(mislabelled.body.detail).toMatch(/is image\/png, but its name ends in \.jpg/);
 
-    const tooLong = await sendWithFile(app, patient, 'image', [
+    const tooLong = await sendWithFile(client.app, patient, 'image', [
       { name: 'message', value: 'x'.repeat(5001) },
       { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
     ]);
@@ -230,13 +210,13 @@ describe('chat with a photo', () => {
       { field: 'message', message: 'message must be at most 5000 characters long' },
     ]);
 
-    const otherSession = await sendWithFile(app, patient, 'image', [
+    const otherSession = await sendWithFile(client.app, patient, 'image', [
       { name: 'session_id', value: 'not-my-session' },
       { name: 'image', filename: 'rash.png', contentType: 'image/png', content: png() },
     ]);
     expect(otherSession.status).toBe(404);
 
-    expect(await uploadsOf(app).countDocuments()).toBe(uploadsBefore);
+    expect(await uploadsOf(client.app).countDocuments()).toBe(uploadsBefore);
     expect(await client.conversations.countDocuments()).toBe(turnsBefore);
     expect(ollama.chatRequests()).toHaveLength(0);
   });

@@ -6,7 +6,7 @@ const ANSWER = 'Rest, drink water and see your doctor if it lasts.';
 const ADMIN_KEY = 'admin-key-for-the-chat-tests-0123456789';
 
 describe('POST /api/chat/message', () => {
-  const { ollama, client } = useChatApp({ env: { ADMIN_API_KEY: ADMIN_KEY }, resetOllamaBeforeEach: true });
+  const { ollama, client } = useChatApp({ env: { ADMIN_API_KEY: ADMIN_KEY }, resetFakesBeforeEach: true });
 
   it('answers with the ChatResponse contract and stores the exchange completed', async () => {
     const patient = await client.login();

@@ -15,7 +15,7 @@ const MODEL_ANSWER = 'A sudden change like this should be checked straight away.
 const MARK_PIECE = /\[\[|\]\]|EMERGENCY/;
 
 describe('the model emergency mark over HTTP', () => {
-  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetOllamaBeforeEach: true });
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetFakesBeforeEach: true });
 
   it('JSON: flags the turn as a model-found emergency, puts the guidance first, stores it, and counts it', async () => {
     const patient = await client.login();

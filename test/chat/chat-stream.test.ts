@@ -8,7 +8,7 @@ describe('POST /api/chat/message/stream', () => {
   const { ollama, client } = useChatApp({
     ollama: { tokenDelayMs: 1 },
     env: { CHAT_STREAM_HEARTBEAT_MS: '20', CORS_ORIGINS: SPA_ORIGIN },
-    resetOllamaBeforeEach: true,
+    resetFakesBeforeEach: true,
   });
 
   it('streams start, tokens in order, then done with the stored ChatResponse', async () => {

@@ -1,8 +1,7 @@
 import { EMERGENCY_CALL_SENTENCES } from '../../src/orchestrator/guardrails/emergency-call-translations.js';
 import { buildEmergencyGuidance } from '../../src/orchestrator/guardrails/emergency-guidance.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, closedPortUrl } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import type { ChatClient } from './chat-client.js';
 
 const EMERGENCY = 'I have crushing chest pain spreading to my left arm and I cannot breathe.';
 const CONTACTS = { emergencyNumber: '911', crisisLine: '988' };
@@ -33,27 +32,16 @@ async function expectEmergencyAnswer(client: ChatClient): Promise<void> {
 
 describe('emergency triage over HTTP', () => {
   describe('with Ollama up', () => {
-    const ollama = new FakeOllama();
-    let app: TestApp;
-
-    beforeAll(async () => {
-      await ollama.start();
-      app = await startTestApp(chatEnv(ollama.url));
-    });
-    afterAll(async () => {
-      await app?.close();
-      await ollama.stop();
-    });
+    const { ollama, client } = useChatApp();
 
     it('answers with emergency guidance and makes no call to the model', async () => {
-      await expectEmergencyAnswer(new ChatClient(app));
+      await expectEmergencyAnswer(client);
 
       expect(ollama.chatRequests()).toHaveLength(0);
       expect(ollama.requests.filter((r) => r.path === '/api/generate')).toHaveLength(0);
     });
 
     it('tells a patient who wrote in Spanish to call in Spanish first, then gives the English guidance (issue 11)', async () => {
-      const client = new ChatClient(app);
       const patient = await client.login();
 
       const answer = await client.send(patient, { message: 'mi hijo no puede respirar y tiene los labios morados' });
@@ -73,24 +61,14 @@ describe('emergency triage over HTTP', () => {
   });
 
   describe('with Ollama down', () => {
-    let app: TestApp;
+    const { client } = useChatApp({ model: 'unreachable' });
 
-    beforeAll(async () => {
-      app = await startTestApp(chatEnv(await closedPortUrl()));
-    });
-    afterAll(() => app?.close());
-
-    it('still answers the emergency', () => expectEmergencyAnswer(new ChatClient(app)));
+    it('still answers the emergency', () => expectEmergencyAnswer(client));
   });
 
   describe('with no language model configured', () => {
-    let app: TestApp;
+    const { client } = useChatApp({ model: 'unconfigured' });
 
-    beforeAll(async () => {
-      app = await startTestApp(chatEnv(undefined));
-    });
-    afterAll(() => app?.close());
-
-    it('still answers the emergency', () => expectEmergencyAnswer(new ChatClient(app)));
+    it('still answers the emergency', () => expectEmergencyAnswer(client));
   });
 });

@@ -20,18 +20,9 @@ import {
 } from '../../src/orchestrator/index.js';
 import { ChatAttachmentResolver } from '../../src/upload/index.js';
 import { bind, createTestingService } from '../support/testing-service.js';
+import { textAnswerMetadata } from '../../src/orchestrator/testing/text-answer-metadata.js';
 
-export const METADATA: ChatResponseMetadata = {
-  input_type: 'text',
-  tools_used: [],
-  emergency_detected: false,
-  emergency_symptoms: [],
-  image_analysis: null,
-  transcription: null,
-  sources: [],
-  safety: { disclaimer_added: true, violations: [], response_replaced: false, crisis_support_added: false },
-  model: 'medgemma1.5',
-};
+export const METADATA: ChatResponseMetadata = textAnswerMetadata();
 
 export const PATIENT: AuthenticatedPrincipal = {
   sub: 'Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58',

@@ -1,40 +1,26 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
 import { ChatSocketClient } from './chat-socket-client.js';
 
 const ADMIN_KEY = 'admin-key-for-the-websocket-test-0123456789';
 
 /** The chat WebSocket's handshake, connection limits and frame rules, against the real app on a real port. */
 describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(
-      chatEnv(ollama.url, {
-        // Every socket here authenticates, however long a loaded host takes between its opening
-        // and its first frame; the deadline itself is tested below, on an app of its own.
-        WS_AUTH_TIMEOUT_MS: '30000',
-        WS_MAX_CONNECTIONS_PER_PATIENT: '2',
-        WS_MAX_FRAME_BYTES: '2048',
-        WS_PING_INTERVAL_MS: '200',
-        ADMIN_API_KEY: ADMIN_KEY,
-      }),
-    );
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  const { client } = useChatApp({
+    env: {
+      // Every socket here authenticates, however long a loaded host takes between its opening
+      // and its first frame; the deadline itself is tested below, on an app of its own.
+      WS_AUTH_TIMEOUT_MS: '30000',
+      WS_MAX_CONNECTIONS_PER_PATIENT: '2',
+      WS_MAX_FRAME_BYTES: '2048',
+      WS_PING_INTERVAL_MS: '200',
+      ADMIN_API_KEY: ADMIN_KEY,
+    },
   });
 
   it('answers auth with ready, on /api/chat/ws and on /api/v1/chat/ws', async () => {
     const patient = await client.login();
     for (const path of ['/api/chat/ws', '/api/v1/chat/ws']) {
-      const socket = await ChatSocketClient.open(app, path);
+      const socket = await ChatSocketClient.open(client.app, path);
       socket.send({ type: 'auth', token: patient.token });
       expect(await socket.next()).toEqual({
         type: 'ready',
@@ -47,7 +33,7 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
   });
 
   it('refuses an upgrade on a path that is not the chat socket', async () => {
-    await expect(ChatSocketClient.open(app, '/api/chat/wss')).rejects.toThrow();
+    await expect(ChatSocketClient.open(client.app, '/api/chat/wss')).rejects.toThrow();
   });
 
   it.each([
@@ -56,15 +42,15 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
     ['an auth frame without a token', { type: 'auth' }],
     ['a frame that is not JSON', 'hello'],
   ])('closes with 4401 on %s', async (_name, frame) => {
-    const socket = await ChatSocketClient.open(app);
+    const socket = await ChatSocketClient.open(client.app);
     socket.send(frame);
     expect((await socket.closed).code).toBe(4401);
   });
 
   it('closes with 4401 when the session is signed out, at the next message and without waiting for one', async () => {
     const patient = await client.login();
-    const idle = await ChatSocketClient.signedIn(app, patient.token);
-    const talking = await ChatSocketClient.signedIn(app, patient.token);
+    const idle = await ChatSocketClient.signedIn(client.app, patient.token);
+    const talking = await ChatSocketClient.signedIn(client.app, patient.token);
     expect((await client.call('POST', '/api/auth/logout', patient)).status).toBe(200);
 
     talking.send({ type: 'message', message: 'Am I still here?' });
@@ -76,25 +62,25 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
 
   it('closes a connection over WS_MAX_CONNECTIONS_PER_PATIENT with 4429, and admits one again once another closes', async () => {
     const patient = await client.login();
-    const first = await ChatSocketClient.signedIn(app, patient.token);
-    await ChatSocketClient.signedIn(app, patient.token);
-    const third = await ChatSocketClient.open(app);
+    const first = await ChatSocketClient.signedIn(client.app, patient.token);
+    await ChatSocketClient.signedIn(client.app, patient.token);
+    const third = await ChatSocketClient.open(client.app);
     third.send({ type: 'auth', token: patient.token });
     expect((await third.closed).code).toBe(4429);
 
     // The limit is per patient: someone else is not affected.
     const other = await client.login();
-    await ChatSocketClient.signedIn(app, other.token);
+    await ChatSocketClient.signedIn(client.app, other.token);
 
     first.close();
     await first.closed;
-    const again = await ChatSocketClient.signedIn(app, patient.token);
+    const again = await ChatSocketClient.signedIn(client.app, patient.token);
     again.close();
   });
 
   it('answers malformed frames after auth with an error frame and keeps the connection', async () => {
     const patient = await client.login();
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
 
     socket.send('{not json');
     expect(await socket.next()).toEqual({ type: 'error', status: 400, detail: 'The frame is not valid JSON.' });
@@ -119,14 +105,14 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
 
   it('closes with 1009 on a frame over WS_MAX_FRAME_BYTES', async () => {
     const patient = await client.login();
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({ type: 'message', message: 'x'.repeat(4000) });
     expect((await socket.closed).code).toBe(1009);
   });
 
   it('keeps the connection alive with protocol pings', async () => {
     const patient = await client.login();
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     await socket.until(() => socket.pings >= 2);
     expect(socket.socket.readyState).toBe(socket.socket.OPEN);
     socket.close();
@@ -134,7 +120,7 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
 
   it('lets a guest chat and refuses the admin API key', async () => {
     const guest = await client.guest();
-    const socket = await ChatSocketClient.signedIn(app, guest.token);
+    const socket = await ChatSocketClient.signedIn(client.app, guest.token);
     socket.send({ type: 'message', message: 'What is a normal temperature?' });
     expect((await socket.collectUntil('done', 'error')).at(-1)).toMatchObject({
       type: 'done',
@@ -142,27 +128,17 @@ describe('WebSocket /api/chat/ws: auth, limits and frames', () => {
     });
     socket.close();
 
-    const admin = await ChatSocketClient.open(app);
+    const admin = await ChatSocketClient.open(client.app);
     admin.send({ type: 'auth', token: ADMIN_KEY });
     expect((await admin.closed).code).toBe(4401);
   });
 });
 
 describe('WebSocket /api/chat/ws: the auth deadline', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { WS_AUTH_TIMEOUT_MS: '300' }));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
+  const { client } = useChatApp({ env: { WS_AUTH_TIMEOUT_MS: '300' } });
 
   it('closes with 4401 when no auth frame arrives in time', async () => {
-    const socket = await ChatSocketClient.open(app);
+    const socket = await ChatSocketClient.open(client.app);
     const closed = await socket.closed;
     expect(closed.code).toBe(4401);
     expect(closed.reason).toMatch(/auth/);

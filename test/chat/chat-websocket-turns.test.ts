@@ -1,6 +1,5 @@
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { chatEnv, ChatClient, eventually, readEvents } from './chat-client.js';
+import { useChatApp } from './chat-app.js';
+import { eventually, readEvents } from './chat-client.js';
 import { ChatSocketClient } from './chat-socket-client.js';
 
 const ANSWER = 'Rest, drink fluids and check your temperature twice a day.';
@@ -8,25 +7,12 @@ const EMERGENCY = 'I have crushing chest pain spreading to my left arm and I can
 
 /** Chat turns over the WebSocket: the same turn, storage, triage and errors as POST /chat/message/stream. */
 describe('WebSocket /api/chat/ws: turns', () => {
-  const ollama = new FakeOllama({ tokenDelayMs: 1 });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, resetFakesBeforeEach: true });
 
   it('streams start, tokens and done with the checked answer, stored like the REST turn', async () => {
     const patient = await client.login();
     ollama.reply(ANSWER);
-    const socket = await ChatSocketClient.signedIn(app, patient.token, '/api/v1/chat/ws');
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token, '/api/v1/chat/ws');
 
     socket.send({ type: 'message', message: '  I have a fever.  ' });
     const frames = await socket.collectUntil('done', 'error');
@@ -44,7 +30,13 @@ describe('WebSocket /api/chat/ws: turns', () => {
     expect(tokens.map((frame) => frame.delta).join('')).toBe(ANSWER);
     // The disclaimer the guardrails append is in the answer, not in the tokens.
     expect(done.response.startsWith(ANSWER)).toBe(true);
-    expect(done.metadata.safety).toBeDefined();
+    // Checked: nothing to mend, the disclaimer added.
+    expect(done.metadata.safety).toEqual({
+      violations: [],
+      response_replaced: false,
+      crisis_support_added: false,
+      disclaimer_added: true,
+    });
 
     const stored = await client.conversations.findById(done.message_id).lean<any>();
     expect(stored).toMatchObject({
@@ -63,7 +55,7 @@ describe('WebSocket /api/chat/ws: turns', () => {
 
   it('answers an emergency at once through triage, without the model', async () => {
     const patient = await client.login();
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({ type: 'message', message: EMERGENCY });
     const done = (await socket.collectUntil('done', 'error')).at(-1);
     expect(done).toMatchObject({ type: 'done', metadata: { emergency_detected: true } });
@@ -74,7 +66,7 @@ describe('WebSocket /api/chat/ws: turns', () => {
 
   it("refuses a file id that is not the caller's with a 404 error frame, storing nothing", async () => {
     const patient = await client.login();
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({
       type: 'message',
       message: 'What is on this photo?',
@@ -88,7 +80,7 @@ describe('WebSocket /api/chat/ws: turns', () => {
   it('refuses a second message while one is answered, then cancels the first: stored as not delivered', async () => {
     const patient = await client.login();
     ollama.hang(1);
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({ type: 'message', message: 'A long question.' });
     const start = await socket.next();
     expect(start.type).toBe('start');
@@ -112,7 +104,7 @@ describe('WebSocket /api/chat/ws: turns', () => {
   it('stores the turn as failed and sends a 503 error frame when the model fails', async () => {
     const patient = await client.login();
     ollama.failWith(500, 5);
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({ type: 'message', message: 'Is the model there?' });
     const frames = await socket.collectUntil('done', 'error');
     const error = frames.at(-1);
@@ -130,7 +122,7 @@ describe('WebSocket /api/chat/ws: turns', () => {
   it('stops the answer and keeps the message when the client goes away mid-answer', async () => {
     const patient = await client.login();
     ollama.hang(1);
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     socket.send({ type: 'message', message: 'I will leave now.' });
     const start = await socket.next();
     socket.socket.terminate();
@@ -143,26 +135,14 @@ describe('WebSocket /api/chat/ws: turns', () => {
 });
 
 describe('WebSocket /api/chat/ws: rate limits', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { RATE_LIMIT_PER_MINUTE: '3' }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
+  const { client } = useChatApp({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
 
   it('counts socket messages in the same budget as the SSE route and refuses with a 429 error frame', async () => {
     const patient = await client.login();
     const { events } = await readEvents(await client.openStream(patient, { message: 'One over SSE.' }));
     expect(events.at(-1)!.event).toBe('done');
 
-    const socket = await ChatSocketClient.signedIn(app, patient.token);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
     for (const message of ['Two.', 'Three.']) {
       socket.send({ type: 'message', message });
       expect((await socket.collectUntil('done', 'error')).at(-1).type).toBe('done');
@@ -182,19 +162,7 @@ describe('WebSocket /api/chat/ws: rate limits', () => {
 });
 
 describe('WebSocket /api/chat/ws: the capacity queue', () => {
-  const ollama = new FakeOllama({ tokenDelayMs: 1 });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url, { LLM_SLOTS_PER_HOST: '1' }));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
+  const { ollama, client } = useChatApp({ ollama: { tokenDelayMs: 1 }, env: { LLM_SLOTS_PER_HOST: '1' } });
 
   it('sends queued frames while the turn waits for the only LLM slot, then the answer', async () => {
     const [holder, waiter] = [await client.login(), await client.login()];
@@ -204,7 +172,7 @@ describe('WebSocket /api/chat/ws: the capacity queue', () => {
     const held = client.send(holder, { message: 'I take the slot.' });
     await ollama.waitFor(() => ollama.chatRequests().length === 1, 30_000);
 
-    const socket = await ChatSocketClient.signedIn(app, waiter.token);
+    const socket = await ChatSocketClient.signedIn(client.app, waiter.token);
     socket.send({ type: 'message', message: 'I wait for it.' });
     const waiting = [await socket.next(), await socket.next()];
     ollama.releaseAnswers();

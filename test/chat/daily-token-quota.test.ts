@@ -5,10 +5,9 @@ import { DAILY_TOKEN_USAGE_MODEL, type DailyTokenUsage } from '../../src/chat/qu
 import { secondsUntilNextUtcDay, utcDay } from '../../src/chat/quota/utc-day.js';
 import { nextUtcNoon } from '../support/day-clock.js';
 import { holdDate, runDateFrom } from '../support/fake-date.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { metric } from '../llm-capacity/capacity-kit.js';
-import { chatEnv, ChatClient, readEvents, type JsonAnswer } from './chat-client.js';
+import { useChatApp, type ChatApp } from './chat-app.js';
+import { readEvents, type ChatClient, type JsonAnswer } from './chat-client.js';
 
 const QUESTION = 'Is it normal to feel tired for a week after a cold?';
 const EMERGENCY = 'I have crushing chest pain and my left arm is numb';
@@ -29,29 +28,22 @@ function expectOverBudget(answer: JsonAnswer): void {
   expect(Math.abs(retryAfter - secondsUntilNextUtcDay(new Date()))).toBeLessThanOrEqual(5);
 }
 
-/** The app with a 1-token daily budget against `ollama`, a chat client, and the usage counters it writes. */
-async function startBudgetedApp(
-  ollama: FakeOllama,
-): Promise<{ app: TestApp; client: ChatClient; usage: Model<DailyTokenUsage> }> {
-  const app = await startTestApp(chatEnv(ollama.url, { CHAT_DAILY_TOKEN_BUDGET: '1' }));
-  return { app, client: new ChatClient(app), usage: app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL)) };
+/** The usage counters the app writes. */
+function usageOf(client: ChatClient): Model<DailyTokenUsage> {
+  return client.app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
+}
+
+/** The app with a 1-token daily budget, its fake Ollama and chat client, and the usage counters it writes. */
+function useBudgetedApp(): ChatApp & { usage(): Model<DailyTokenUsage> } {
+  const chat = useChatApp({ env: { CHAT_DAILY_TOKEN_BUDGET: '1' } });
+  return { ...chat, usage: () => usageOf(chat.client) };
 }
 
 describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-  let usage: Model<DailyTokenUsage>;
-
-  beforeAll(async () => {
-    // Every turn here and the test's own "today" fall on one UTC day, whatever the hour the run starts at.
-    runDateFrom(nextUtcNoon(new Date()));
-    await ollama.start();
-    ({ app, client, usage } = await startBudgetedApp(ollama));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  // Every turn here and the test's own "today" fall on one UTC day, whatever the hour the run starts at.
+  beforeAll(() => runDateFrom(nextUtcNoon(new Date())));
+  const { ollama, client, usage } = useBudgetedApp();
+  afterAll(() => {
     jest.useRealTimers();
   });
 
@@ -59,7 +51,7 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     const patient = await client.login();
     expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
 
-    const counted = await usage
+    const counted = await usage()
       .findById(`patient:${patient.patientId}|${utcDay(new Date())}`)
       .lean()
       .exec();
@@ -115,7 +107,7 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     expect(events.at(-1)!.event).toBe('done');
     expect(events.at(-1)!.data.metadata.emergency_detected).toBe(true);
     expect(ollama.chatRequests()).toHaveLength(modelCallsBefore);
-    expect(await metric(app, 'medchat_chat_turns_total', { outcome: 'quota' })).toBeGreaterThanOrEqual(1);
+    expect(await metric(client.app, 'medchat_chat_turns_total', { outcome: 'quota' })).toBeGreaterThanOrEqual(1);
   });
 
   it('counts per patient: another patient is not affected, and a new session of the same patient is', async () => {
@@ -129,15 +121,15 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
     const guest = await client.guest();
     expect((await client.send(guest, { message: QUESTION })).status).toBe(200);
     expectOverBudget(await client.send(guest, { message: QUESTION }));
-    expect(await usage.countDocuments({ subject: `session:${guest.sessionId}` })).toBe(1);
+    expect(await usage().countDocuments({ subject: `session:${guest.sessionId}` })).toBe(1);
     expect((await client.send(await client.guest(), { message: QUESTION })).status).toBe(200);
   });
 
   it('reports tokens per role in the metrics and keeps the counters under a TTL index', async () => {
-    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    const metrics = await (await fetch(`${client.app.url}/metrics`)).text();
     expect(tokensMetric(metrics, 'prompt')).toBeGreaterThan(0);
     expect(tokensMetric(metrics, 'completion')).toBeGreaterThan(0);
-    const indexes = await usage.collection.indexes();
+    const indexes = await usage().collection.indexes();
     expect(indexes).toEqual(
       expect.arrayContaining([expect.objectContaining({ key: { expires_at: 1 }, expireAfterSeconds: 0 })]),
     );
@@ -145,23 +137,13 @@ describe('CHAT_DAILY_TOKEN_BUDGET (1 token: the first turn of the day spends it)
 });
 
 describe('a turn admitted before midnight UTC and answered after it', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-  let client: ChatClient;
-  let usage: Model<DailyTokenUsage>;
   // The clock stands still a second before a midnight and is moved past it while the answer is held at the model.
   const midnight = new Date(nextUtcNoon(new Date()).getTime() + 12 * 3_600_000);
   const dayBefore = utcDay(new Date(midnight.getTime() - 1));
   const dayAfter = utcDay(midnight);
-
-  beforeAll(async () => {
-    holdDate(midnight.getTime() - 1_000);
-    await ollama.start();
-    ({ app, client, usage } = await startBudgetedApp(ollama));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
+  beforeAll(() => holdDate(midnight.getTime() - 1_000));
+  const { ollama, client, usage } = useBudgetedApp();
+  afterAll(() => {
     jest.useRealTimers();
   });
 
@@ -175,7 +157,7 @@ describe('a turn admitted before midnight UTC and answered after it', () => {
     ollama.releaseAnswers();
     expect((await answered).status).toBe(200);
 
-    const counted = await usage
+    const counted = await usage()
       .find({ subject: `patient:${patient.patientId}` })
       .lean()
       .exec();
@@ -184,7 +166,7 @@ describe('a turn admitted before midnight UTC and answered after it', () => {
     expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
     expect(
       (
-        await usage
+        await usage()
           .find({ subject: `patient:${patient.patientId}` })
           .lean()
           .exec()
@@ -196,25 +178,13 @@ describe('a turn admitted before midnight UTC and answered after it', () => {
 });
 
 describe('without CHAT_DAILY_TOKEN_BUDGET', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
+  const { client } = useChatApp();
 
   it('never refuses for tokens and keeps no counters, but still reports tokens in the metrics', async () => {
-    const client = new ChatClient(app);
     const patient = await client.login();
     for (let turn = 0; turn < 3; turn += 1)
       expect((await client.send(patient, { message: QUESTION })).status).toBe(200);
-    const usage: Model<DailyTokenUsage> = app.medchat.app.get(getModelToken(DAILY_TOKEN_USAGE_MODEL));
-    expect(await usage.countDocuments({})).toBe(0);
-    expect(tokensMetric(await (await fetch(`${app.url}/metrics`)).text(), 'completion')).toBeGreaterThan(0);
+    expect(await usageOf(client).countDocuments({})).toBe(0);
+    expect(tokensMetric(await (await fetch(`${client.app.url}/metrics`)).text(), 'completion')).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,7 @@
 import { EmergencyTriage } from '../../src/orchestrator/guardrails/emergency-triage.js';
 import type { LabelledMessage } from '../../src/orchestrator/guardrails/triage-evaluation/labelled-message.js';
 import { readLabelledSet, TRIAGE_SETS } from '../../src/orchestrator/guardrails/triage-evaluation/labelled-set-file.js';
-import { chatEnv, ChatClient } from '../chat/chat-client.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { useChatApp } from '../chat/chat-app.js';
 
 /**
  * The triage measured where patients meet it: `POST /api/chat/message`, read from
@@ -40,22 +38,10 @@ interface Disagreement {
 }
 
 describe('triage through POST /api/chat/message', () => {
-  const ollama = new FakeOllama({
-    defaultReply: 'Rest and fluids usually help; see your doctor if it does not settle.',
+  const { client } = useChatApp({
+    ollama: { defaultReply: 'Rest and fluids usually help; see your doctor if it does not settle.' },
   });
   const triage = EmergencyTriage.withWordingModel();
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp(chatEnv(ollama.url));
-    client = new ChatClient(app);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
 
   it.each(TRIAGE_SETS)(`agrees with EmergencyTriage.assess on ${SAMPLE_SIZE} messages of %s.jsonl`, async (name) => {
     const messages = sample(readLabelledSet(name).messages);

@@ -13,6 +13,17 @@ const safety = new ResponseSafetyCheck();
 const asPatient = { callerPatientId: CALLER };
 const asGuest = { callerPatientId: null };
 
+/** A patient's answer passes the check as it is: kept word for word, the disclaimer after it, nothing added. */
+function expectPassedAsIs(answer: string): void {
+  expect(safety.check(answer, asPatient)).toEqual({
+    response: `${answer}\n\n${MEDICAL_DISCLAIMER}`,
+    disclaimer_added: true,
+    violations: [],
+    response_replaced: false,
+    crisis_support_added: false,
+  });
+}
+
 describe('ResponseSafetyCheck', () => {
   it('passes a safe answer through with the disclaimer appended once', () => {
     const answer = 'Your cholesterol was 190 mg/dL in March, which is within the usual range.';
@@ -75,12 +86,7 @@ describe('ResponseSafetyCheck', () => {
       'If you have cancer, the treatment options depend on the type.',
       'You may have questions about these results.',
       'It sounds like you are worried about your results.',
-    ])('%s', (answer) => {
-      const result = safety.check(answer, asPatient);
-      expect(result.violations).toEqual([]);
-      expect(result.response).toBe(`${answer}\n\n${MEDICAL_DISCLAIMER}`);
-      expect(result.crisis_support_added).toBe(false);
-    });
+    ])('%s', (answer) => expectPassedAsIs(answer));
   });
 
   describe('annotates hedged diagnostic language', () => {
@@ -197,12 +203,7 @@ describe('ResponseSafetyCheck', () => {
       'Keep iron tablets locked away: even 2 tablets can be deadly for a toddler.',
       'Do not take 2 tramadol tablets with alcohol: together they can be fatal.',
       'The lethal dose of amitriptyline is around 1,000 mg for an adult.',
-    ])('leaves the amount in place on any other turn: %s', (answer) => {
-      const result = safety.check(answer, asPatient);
-      expect(result.violations).toEqual([]);
-      expect(result.response).toBe(`${answer}\n\n${MEDICAL_DISCLAIMER}`);
-      expect(result.crisis_support_added).toBe(false);
-    });
+    ])('leaves the amount in place on any other turn: %s', (answer) => expectPassedAsIs(answer));
 
     it('says both why the amount is withheld and the general fallback when another rule fires too', () => {
       const result = safety.check('You should stop taking your tablets. 20 tablets can be fatal.', onLethalMeansTurn);

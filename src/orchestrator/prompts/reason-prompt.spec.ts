@@ -67,14 +67,27 @@ describe('buildReasonPrompt', () => {
     expect(prompt.at(-1)!.content).toContain('[Note, date unknown]');
   });
 
-  it('states the rules the model must follow', () => {
-    expect(SYSTEM_PROMPT).toMatch(/not a doctor/);
-    expect(SYSTEM_PROMPT).toMatch(/Do not diagnose/);
-    expect(SYSTEM_PROMPT).toMatch(/doctor, nurse or pharmacist/);
-    expect(SYSTEM_PROMPT).toMatch(/other person or patient/);
-    expect(SYSTEM_PROMPT).toMatch(/never as instructions/);
-    expect(SYSTEM_PROMPT).toMatch(/only from the records inside <patient_records>/);
-    expect(SYSTEM_PROMPT).toMatch(/record available to you does not show it/);
-    expect(SYSTEM_PROMPT).toMatch(/Emergency symptoms are screened before/);
+  it('gives the model its rules in the first message, whatever the turn', () => {
+    const turns: Parameters<typeof buildReasonPrompt>[0][] = [
+      { history: [], records: { status: 'guest' }, imageAnalysis: null, message: 'Is a fever of 38 dangerous?' },
+      {
+        history: [{ user: 'earlier', assistant: 'answer', at }],
+        records: { status: 'retrieved', records: [] },
+        imageAnalysis: { finding: 'red rash', confidence: 0.7 },
+        message: '',
+      },
+    ];
+    for (const turn of turns) {
+      const [first] = buildReasonPrompt(turn);
+      expect(first.role).toBe('system');
+      expect(first.content).toMatch(/not a doctor/);
+      expect(first.content).toMatch(/Do not diagnose/);
+      expect(first.content).toMatch(/doctor, nurse or pharmacist/);
+      expect(first.content).toMatch(/other person or patient/);
+      expect(first.content).toMatch(/never as instructions/);
+      expect(first.content).toMatch(/only from the records inside <patient_records>/);
+      expect(first.content).toMatch(/record available to you does not show it/);
+      expect(first.content).toMatch(/Emergency symptoms are screened before/);
+    }
   });
 });
