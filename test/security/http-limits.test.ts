@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { chatEnv, ChatClient, readEvents } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -14,6 +15,8 @@ const KEEP_ALIVE_TIMEOUT_MS = 1000;
 const BODY_LIMIT_BYTES = 8192;
 /** Several times the configured timeouts: a connection still open then is held "forever". */
 const HANG_GUARD_MS = 15_000;
+/** The server answers a few hundred requests before its writes stall; on a loaded machine that takes seconds. */
+const SLOW_READER_GUARD_MS = 40_000;
 const ALLOWED_ORIGIN = 'https://spa.medchat.example';
 const DISALLOWED_ORIGIN = 'https://evil.example';
 
@@ -171,6 +174,36 @@ describe('HTTP limits', () => {
       );
       expect(statusOf(outcome.received)).toBe(200);
       expect(outcome.closedByServer).toBe(true);
+    });
+
+    // What the idle-socket timeout (Fastify's connectionTimeout, REQUEST_TIMEOUT_MS) does that the request and
+    // keep-alive deadlines do not: a client that asks and then never reads holds the connection and the answers
+    // queued for it until the server gives up on a write that moves no byte.
+    it('closes a connection whose client stops reading its answers', async () => {
+      const document = await fetch(`${app.url}/docs-json`);
+      const size = (await document.arrayBuffer()).byteLength;
+      // Far more than both ends' socket buffers hold, so the server's writes stall.
+      const answers = Math.ceil((32 * 1024 * 1024) / size);
+      const server = app.medchat.app.getHttpServer();
+      const serverSide = new Promise<Socket>((resolve) => server.once('connection', resolve));
+      const { hostname, port } = new URL(app.url);
+      const client = connect(Number(port), hostname);
+      client.pause();
+      client.on('error', () => undefined);
+      try {
+        client.write('GET /docs-json HTTP/1.1\r\nHost: x\r\n\r\n'.repeat(answers));
+        const socket = await serverSide;
+        const closed = await new Promise<boolean>((resolve) => {
+          const guard = setTimeout(() => resolve(false), SLOW_READER_GUARD_MS);
+          socket.once('close', () => {
+            clearTimeout(guard);
+            resolve(true);
+          });
+        });
+        expect(closed).toBe(true);
+      } finally {
+        client.destroy();
+      }
     });
 
     it('does not cut an answer stream that lasts longer than the request timeout', async () => {
