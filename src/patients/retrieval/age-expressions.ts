@@ -1,5 +1,6 @@
 import type { DatePeriod } from './date-expressions.js';
 import { CARDINAL, cardinalValue, ORDINAL, ordinalValue } from './number-words.js';
+import { READING_CONTEXT } from './reading-words.js';
 import { readSchoolAges } from './school-ages.js';
 
 /** An age the question dates itself by: "the year I turned 40", "when she was 11", "at age 5". */
@@ -95,9 +96,6 @@ const TEENAGER = new RegExp(
 const BARE_AT = new RegExp(
   `\\bat (?<age>${CARDINAL})(?=\\s*(?:$|[,;?!]|\\.(?!\\d)|\\s(?:and|or|did|do|was|were|i|he|she|they|we|when|or so|too)\\b))`,
 );
-// Words that make "at 40" a reading: "a fever at 40", "my temperature stayed at 39", "dose at 5".
-const READING_CONTEXT =
-  /\b(temp\w*|fever\w*|degrees?|pressure|pulse|heart ?rate|rate|weigh\w*|bmi|sugar|glucose|level|count|score|dose|dosage|saturation|sats?|oxygen|o2|reading|bpm|mg|number|times?|minutes?|hours?|pm|am|o'?clock)\b/;
 
 /**
  * The age the question dates itself by, or undefined (doses, counts and readings are not ages).

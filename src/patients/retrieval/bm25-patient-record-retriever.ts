@@ -18,7 +18,7 @@ import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates, type CandidateSelection } from './record-candidates.js';
 import type { DatePeriod } from './date-expressions.js';
-import { eventPeriod } from './event-periods.js';
+import { COUNTED_EVENT, eventPeriod } from './event-periods.js';
 import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
@@ -139,6 +139,23 @@ function withoutLetterRivals(selection: CandidateSelection, letters: LetteredTer
     records: selection.records.filter((record) => !dropped.has(String(record._id))),
     termMatched: selection.termMatched.filter((group) => !group.ids.some((id) => dropped.has(id))),
   };
+}
+
+/**
+ * A question dated as after one time of a recurring event, counted ("the checkup he had after they
+ * last admitted him", "which physical came right after the last time he was in"), with no span
+ * beside it and asking for no newest or series: the one that came next, so the period's oldest
+ * records first, not its newest years on. An event not counted ("the visit where they told me to
+ * stay home after covid") may be what the question is about, its own records the answer.
+ */
+function nextAfter(question: RecordQuestion): boolean {
+  return (
+    question.event?.relation === 'after' &&
+    question.event.span === undefined &&
+    COUNTED_EVENT.test(question.event.event) &&
+    !question.wantsLatest &&
+    !question.wantsHistory
+  );
 }
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
@@ -389,7 +406,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     // "the last visit before my covid jabs": the period is read from the event's own records.
     if (question.aboutRecords && question.event !== undefined && question.period === undefined) {
       const period = await eventPeriod(this.records, this.hasher, patientId, question.event);
-      if (period !== undefined) return { ...question, period };
+      if (period !== undefined)
+        return { ...question, period, wantsEarliest: question.wantsEarliest || nextAfter(question) };
     }
     if (!question.aboutRecords || !question.period?.yearless) return question;
     const [newest] = await this.records.findNewest({ patientId, limit: 1, withEmbeddings: false });

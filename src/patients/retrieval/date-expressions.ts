@@ -1,4 +1,5 @@
 import type { DayRange } from '../patient-record.repository.js';
+import { calendarDecade } from './calendar-decades.js';
 import { CARDINAL, cardinalValue } from './number-words.js';
 import { seasonWithoutYear, seasonWithYear } from './season-expressions.js';
 
@@ -48,6 +49,7 @@ const COUNT = `(${CARDINAL}|${Object.keys(COUNT_WORDS).join('|')})`;
  * "in 2020", "March 2020", "2020-03", "in March" (the latest March up to now), "between 2015 and
  * 2018", "since 2018", "before 2015", "last year" (the previous calendar year), "this year",
  * "last month", "in the last 2 years" / "past 6 months" / "last week" (rolling, up to today),
+ * "the 2000s" or "the late 90s" (see calendar-decades.ts),
  * "3 years ago", "yesterday", "today", "the spring of 2020" or "in the winter" (see
  * season-expressions.ts). Several explicit years or months give the span from the
  * first to the last. Undefined when the question names no period: "my last visit" asks for
@@ -60,6 +62,7 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
     // A season is placed by the weather, not the calendar.
     approximate(seasonWithYear(text)) ??
     explicitSpan(text) ??
+    calendarDecade(text) ??
     openEnded(text, today) ??
     // Read against today's clock, which a record that ended years ago may not reach ("when was my
     // last lockjaw booster? I cut my hand today"): a reading, dropped when nothing falls within it.
