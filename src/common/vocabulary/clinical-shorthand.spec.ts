@@ -30,4 +30,16 @@ describe('plainForClinicalShorthand', () => {
     expect(plainForClinicalShorthand('her weight and height')).toBe('her weight and height');
     expect(plainForClinicalShorthand('bp and temp at the pts visit')).toBe('bp and temp at the   visit');
   });
+
+  it("writes out a pharmacy's med, and leaves an employer's HR alone", () => {
+    expect(plainForClinicalShorthand('new pharmacy wants my current med list')).toBe(
+      'new pharmacy wants my current medication list',
+    );
+    expect(plainForClinicalShorthand('and hr wants to know if i was ever treated for tb')).toBe(
+      'and hr wants to know if i was ever treated for tb',
+    );
+    expect(plainForClinicalShorthand('my hr department wants my vaccines')).toBe('my hr department wants my vaccines');
+    expect(plainForClinicalShorthand('hr on the 2012 admission')).toBe('heart rate on the 2012 admission');
+    expect(plainForClinicalShorthand('are my meds on file')).toBe('are my meds on file');
+  });
 });

@@ -11,8 +11,12 @@
 const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwt\b/g, 'weight'],
   [/\bht\b/g, 'height'],
-  // A heart rate, not an hour ("24 hr", "every 4 hrs", "per hr").
-  [/(?<!\d\s?|\b(?:per|an|every|each|one|half an?)\s)\bhr\b/g, 'heart rate'],
+  // A heart rate, not an hour ("24 hr", "every 4 hrs", "per hr"), nor an employer's human
+  // resources ("HR wants to know", "my HR department").
+  [
+    /(?<!\d\s?|\b(?:per|an|every|each|one|half an?)\s)\bhr\b(?!\s+(?:wants?|needs?|asks?|asked|says?|said|requires?|required|department|dept|office|team|forms?|manager|people|person|lady|rep)\b)/g,
+    'heart rate',
+  ],
   [/\brr\b/g, 'respiratory rate'],
   [/\bresp\b/g, 'respiratory'],
   // A well child visit or check (the paediatric reading; no record of these bundles counts white cells).
@@ -24,6 +28,8 @@ const SHORTHAND: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwcc\b/g, 'well child check'],
   [/\bdx\b/g, 'diagnosis'],
   [/\bhx\b/g, 'history'],
+  // "my med list", "current med rec": a medicine, as a pharmacy writes it.
+  [/\bmed\b/g, 'medication'],
   [/\btx\b/g, 'treatment'],
   [/\bsx\b/g, 'symptoms'],
   [/\bf\/u\b/g, 'follow up'],

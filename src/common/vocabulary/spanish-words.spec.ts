@@ -14,6 +14,13 @@ describe('englishForSpanishWords', () => {
     expect(englishForSpanishWords('la vacunación de mi hija')).toBe('la vaccination de my daughter');
   });
 
+  it('reads the child an interpreter asks about as "she" or "he"', () => {
+    expect(englishForSpanishWords('¿la niña tuvo covid y cuándo se le quitó?')).toBe(
+      '¿she had covid y when se le quito?',
+    );
+    expect(englishForSpanishWords('el niño tuvo fiebre')).toBe('he had fever');
+  });
+
   it('leaves English and names alone', () => {
     expect(englishForSpanishWords('what was my temperature at the visit')).toBe('what was my temperature at the visit');
     expect(englishForSpanishWords('did nina get her flu shot')).toBe('did nina get her flu shot');

@@ -15,6 +15,12 @@ const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['presion arterial', 'blood pressure'],
   ['carga viral', 'viral load'],
   ['signos vitales', 'vital signs'],
+  // The child asked about, as an interpreter says it ("¿la niña tuvo covid?"): "she" or "he", as a
+  // parent asks in English; "Nina" alone may be her name.
+  ['la nina', 'she'],
+  ['el nino', 'he'],
+  ['la bebe', 'she'],
+  ['el bebe', 'he'],
 ];
 
 const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {

@@ -158,6 +158,9 @@ export const TEST_AND_TREATMENT_TERMS: ReadonlyArray<readonly string[]> = [
   ['brucellosis', 'brucella'],
   ['hiv test', 'hiv rapid test', 'elisa', 'hiv enzyme immunoassay'],
   ['rapid hiv test', 'quick hiv test', 'finger prick test', 'finger prick hiv test', 'hiv rapid test'],
+  // A rapid test told by its speed or by how it is taken, the record's own "rapid" ("HIV RAPID TEST",
+  // "Rapid test for malaria"): "the quick test", "the finger prick one".
+  ['rapid test', 'quick test', 'finger prick', 'fingerprick', 'finger stick', 'fingerstick', 'finger-prick'],
   [
     'sputum test',
     'sputum sample',

@@ -72,6 +72,13 @@ describe('vocabularyExpansions', () => {
     expect(vocabularyExpansions('was she in isolation')).not.toContain('stay in her room');
   });
 
+  it('reads a rapid test by its speed or by how it is taken, and no quick question as one (R27)', () => {
+    expect(vocabularyExpansions('the quick test at my admission')).toContain('rapid test');
+    expect(vocabularyExpansions('and the finger prick one?')).toContain('rapid test');
+    expect(vocabularyExpansions('the fingerstick test')).toContain('rapid test');
+    expect(vocabularyExpansions('quick question about my jabs')).not.toContain('rapid test');
+  });
+
   it('finds a phrase with a word of degree in it', () => {
     expect(vocabularyExpansions('my heart was really slow')).toEqual(expect.arrayContaining(['heart rate', 'pulse']));
     expect(vocabularyExpansions('his heart was beating super fast')).toContain('pulse');

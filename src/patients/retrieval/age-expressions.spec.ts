@@ -97,6 +97,9 @@ describe('readAgeAnchor: spans of age', () => {
     'did i fall in 2019',
     // A length of time, not an age.
     'the cough went on for a year and a half',
+    // Months counted from an event told after the visit, not a baby's age.
+    'the two month checkup after covid',
+    'his 6 week visit after the hospital stay',
   ])('reads no age in "%s"', (question) => {
     expect(readAgeAnchor(question)).toBeUndefined();
   });

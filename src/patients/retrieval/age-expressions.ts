@@ -1,5 +1,6 @@
 import type { DatePeriod } from './date-expressions.js';
 import { CARDINAL, cardinalValue, ORDINAL, ordinalValue } from './number-words.js';
+import { READING_CONTEXT } from './reading-words.js';
 import { readSchoolAges } from './school-ages.js';
 
 /** An age the question dates itself by: "the year I turned 40", "when she was 11", "at age 5". */
@@ -47,10 +48,12 @@ const AT_YEARS_OLD = new RegExp(`\\b(?:at|as an?|between) ${AGE}[-\\s](?:years?|
 const AGE_VISIT = new RegExp(
   `\\b(?<age>${CARDINAL})[-\\s]?(?:years?|yrs?)(?:[-\\s]old)?(?=[-\\s](?:check-?ups?|checks?|visits?|physicals?|well[-\\s]?(?:child|visit|check)\\w*|appointments?|appts?|shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|boosters?)\\b)`,
 );
-// A baby's age in months: "her 2 month shots", "his 18-month checkup" (the shots stay asked for).
+// A baby's age in months: "her 2 month shots", "his 18-month checkup" (the shots stay asked for);
+// not months counted from an event told after the visit ("the two month checkup after covid": the
+// checkup two months after it, see event-anchors.ts).
 const MONTHS = `[-\\s]?(?:months?|mos?|mths?)`;
 const MONTH_VISIT = new RegExp(
-  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?(?=[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b)`,
+  `\\b(?<age>${CARDINAL})${MONTHS}(?:[-\\s]old)?(?=[-\\s](?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?|check-?ups?|checks?|visits?|appointments?|appts?|physicals?|well[-\\s]?(?:child|baby|visit|check)\\w*)\\b(?!\\s+(?:after|before|following|prior to)\\b))`,
 );
 // "at 6 months", "when she was 9 months old", "as a 4-month-old"; not "at 2 months of treatment",
 // "for 2 months", "6 months ago".
@@ -95,9 +98,6 @@ const TEENAGER = new RegExp(
 const BARE_AT = new RegExp(
   `\\bat (?<age>${CARDINAL})(?=\\s*(?:$|[,;?!]|\\.(?!\\d)|\\s(?:and|or|did|do|was|were|i|he|she|they|we|when|or so|too)\\b))`,
 );
-// Words that make "at 40" a reading: "a fever at 40", "my temperature stayed at 39", "dose at 5".
-const READING_CONTEXT =
-  /\b(temp\w*|fever\w*|degrees?|pressure|pulse|heart ?rate|rate|weigh\w*|bmi|sugar|glucose|level|count|score|dose|dosage|saturation|sats?|oxygen|o2|reading|bpm|mg|number|times?|minutes?|hours?|pm|am|o'?clock)\b/;
 
 /**
  * The age the question dates itself by, or undefined (doses, counts and readings are not ages).

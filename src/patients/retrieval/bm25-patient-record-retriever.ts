@@ -18,7 +18,7 @@ import { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import { bm25Scores, queryTermWeights } from './lexical-scorer.js';
 import { selectCandidates, type CandidateSelection } from './record-candidates.js';
 import type { DatePeriod } from './date-expressions.js';
-import { eventPeriod } from './event-periods.js';
+import { COUNTED_EVENT, eventPeriod } from './event-periods.js';
 import { eventQueryTerms, withEventScores } from './event-scores.js';
 import { PatientBirthDates } from './patient-birth-dates.js';
 import { analyzeRecordQuestion, type RecordQuestion } from './record-question.js';
@@ -141,6 +141,23 @@ function withoutLetterRivals(selection: CandidateSelection, letters: LetteredTer
   };
 }
 
+/**
+ * A question dated as after one time of a recurring event, counted ("the checkup he had after they
+ * last admitted him", "which physical came right after the last time he was in"), with no span
+ * beside it and asking for no newest or series: the one that came next, so the period's oldest
+ * records first, not its newest years on. An event not counted ("the visit where they told me to
+ * stay home after covid") may be what the question is about, its own records the answer.
+ */
+function nextAfter(question: RecordQuestion): boolean {
+  return (
+    question.event?.relation === 'after' &&
+    question.event.span === undefined &&
+    COUNTED_EVENT.test(question.event.event) &&
+    !question.wantsLatest &&
+    !question.wantsHistory
+  );
+}
+
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */
 export const RETRIEVAL_CLOCK = Symbol('RETRIEVAL_CLOCK');
 export type RetrievalClock = () => Date;
@@ -175,8 +192,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
   }
 
   async retrieve(query: RecordQuery): Promise<RecordSource[]> {
-    let question = await this.analyze(query);
-    if (!question.aboutRecords && !question.ifRecorded) return [];
+    const read = await this.analyze(query);
+    if (!read.aboutRecords && !read.ifRecorded) return [];
     const topK = Math.min(query.limit, this.settings.topK);
     const startedAt = performance.now();
     const patientId = query.patientId;
@@ -184,44 +201,9 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     const [corpus, questionVector] = await Promise.all([
       this.index.statsOf(patientId),
       // A follow-up's own words ("when was that?") say nothing of what it asks about.
-      this.embedQuestion(question.followsUp ? `${query.previousMessage} ${query.question}` : query.question, patientId),
+      this.embedQuestion(read.followsUp ? `${query.previousMessage} ${query.question}` : query.question, patientId),
     ]);
-    const unweighted = { patientId, corpus, questionVector, topK };
-    let ranking: RankingInput = { ...unweighted, weights: new Map() };
-    // The question ranked with its own weights and those of the event dating it; a question asked
-    // again (of a vaccine, as a category) replaces the one before, its weights with it.
-    const rankAsked = (asked: RecordQuestion): Promise<RankedQuestion> => {
-      question = asked;
-      const weights = this.weightsOf(patientId, asked);
-      ranking = { ...unweighted, weights };
-      const eventWeights = eventQueryTerms(asked, (term) => this.hasher.hash(patientId, term), weights);
-      return this.rank(asked, { ...ranking, eventWeights });
-    };
-    let ranked = await rankAsked(question);
-    // A disease the record never names, asked alone ("hepatitis a when he was a toddler",
-    // "shingles 2016"), is asked of its vaccine, which a child's or a well adult's record holds.
-    const ofVaccine = nothingNamedFound(ranked.chosen) ? question.askedOfVaccine() : undefined;
-    if (ofVaccine !== undefined) ranked = await rankAsked(ofVaccine);
-    // Story words the record never holds ("my new dentist wants a list", "a water pill" of a
-    // record with no diuretic) name nothing in it: the question is asked of the category it
-    // names, with that category's own record words when the record holds none of its kind
-    // ("medication": the notes' medication list).
-    const asCategory =
-      question.specific && !ranked.specific
-        ? question.asCategory(new Set(ranked.selection.records.map((record) => record.resource_type)), (term) => {
-            const hashed = this.hasher.hash(patientId, term);
-            return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
-          })
-        : undefined;
-    if (asCategory !== undefined) ranked = await rankAsked(asCategory);
-    if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
-      ranked = await this.rank({ ...question, resourceTypes: [] }, ranking);
-    if (periodMissed(question, ranked)) {
-      const whole = await this.rank({ ...question, period: undefined }, ranking);
-      // A date named outright stays when the whole record holds nothing the question names
-      // either ("obs 03/2020?", "imms 12/2016": words no vocabulary knows): its records answer.
-      if (whole.chosen.length > 0 || question.period?.approximate === true) ranked = whole;
-    }
+    const { question, ranked } = await this.rankQuestion(read, { patientId, corpus, questionVector, topK });
     const { selection } = ranked;
     let { chosen } = ranked;
     // A few frameless words are the record's only if it holds them; else general knowledge answers.
@@ -257,6 +239,72 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       details: { records_returned: sources.length, candidates: selection.records.length },
     });
     return sources;
+  }
+
+  /**
+   * The question's top k, and the reading of it they were ranked for: as it was read, else, when
+   * the record holds nothing it names, asked of its vaccine or of its category, and, when its
+   * period holds nothing it names, of what that period holds or of the whole record.
+   */
+  private async rankQuestion(
+    read: RecordQuestion,
+    unweighted: Omit<RankingInput, 'weights' | 'eventWeights'>,
+  ): Promise<{ question: RecordQuestion; ranked: RankedQuestion }> {
+    let asked = await this.rankAsked(read, unweighted);
+    // A disease the record never names, asked alone ("hepatitis a when he was a toddler",
+    // "shingles 2016"), is asked of its vaccine, which a child's or a well adult's record holds.
+    const ofVaccine = nothingNamedFound(asked.ranked.chosen) ? asked.question.askedOfVaccine() : undefined;
+    if (ofVaccine !== undefined) asked = await this.rankAsked(ofVaccine, unweighted);
+    // Story words the record never holds ("my new dentist wants a list", "a water pill" of a
+    // record with no diuretic) name nothing in it: the question is asked of the category it
+    // names, with that category's own record words when the record holds none of its kind
+    // ("medication": the notes' medication list).
+    const asCategory = this.asCategoryOf(asked);
+    if (asCategory !== undefined) asked = await this.rankAsked(asCategory, unweighted);
+    const { question, ranking } = asked;
+    let { ranked } = asked;
+    if (periodMissed(question, ranked) && asksWhatPeriodHeld(question))
+      ranked = await this.rank({ ...question, resourceTypes: [] }, ranking);
+    if (periodMissed(question, ranked)) {
+      const whole = await this.rank({ ...question, period: undefined }, ranking);
+      // A date named outright stays when the whole record holds nothing the question names
+      // either ("obs 03/2020?", "imms 12/2016": words no vocabulary knows): its records answer.
+      if (whole.chosen.length > 0 || question.period?.approximate === true) ranked = whole;
+    }
+    return { question, ranked };
+  }
+
+  /**
+   * One reading of the question ranked with its own weights and those of the event dating it;
+   * `ranking` is its input without the event's weights, for the period's fallbacks.
+   */
+  private async rankAsked(
+    question: RecordQuestion,
+    unweighted: Omit<RankingInput, 'weights' | 'eventWeights'>,
+  ): Promise<{ question: RecordQuestion; ranking: RankingInput; ranked: RankedQuestion }> {
+    const { patientId } = unweighted;
+    const weights = this.weightsOf(patientId, question);
+    const ranking = { ...unweighted, weights };
+    const eventWeights = eventQueryTerms(question, (term) => this.hasher.hash(patientId, term), weights);
+    return { question, ranking, ranked: await this.rank(question, { ...ranking, eventWeights }) };
+  }
+
+  /** The question asked of its category, when it names something and ranking found none of it held (see RecordQuestion.asCategory). */
+  private asCategoryOf({
+    question,
+    ranking,
+    ranked,
+  }: {
+    question: RecordQuestion;
+    ranking: RankingInput;
+    ranked: RankedQuestion;
+  }): RecordQuestion | undefined {
+    if (!question.specific || ranked.specific) return undefined;
+    const held = new Set(ranked.selection.records.map((record) => record.resource_type));
+    return question.asCategory(held, (term) => {
+      const hashed = this.hasher.hash(ranking.patientId, term);
+      return ranked.selection.termMatched.some((group) => (group.terms ?? []).includes(hashed));
+    });
   }
 
   /** Hashed query term → weight. */
@@ -389,7 +437,8 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
     // "the last visit before my covid jabs": the period is read from the event's own records.
     if (question.aboutRecords && question.event !== undefined && question.period === undefined) {
       const period = await eventPeriod(this.records, this.hasher, patientId, question.event);
-      if (period !== undefined) return { ...question, period };
+      if (period !== undefined)
+        return { ...question, period, wantsEarliest: question.wantsEarliest || nextAfter(question) };
     }
     if (!question.aboutRecords || !question.period?.yearless) return question;
     const [newest] = await this.records.findNewest({ patientId, limit: 1, withEmbeddings: false });

@@ -138,6 +138,19 @@ describe('offsetFromBefore and shiftedBy', () => {
     expect(shiftedBy(spring, offsetFromBefore('the month before that')!)).toBe(spring);
   });
 
+  it('reads the one before or after the period asked before, no unit told, as all the time on that side', () => {
+    const august = { from: '2020-08-01', to: '2020-09-01', expression: 'aug 2020' };
+    const before = offsetFromBefore('and when was his checkup before that one')!;
+    expect(before).toMatchObject({ unit: 'any', direction: 'before' });
+    expect(shiftedBy(august, before)).toMatchObject({ from: '0000-01-01', to: '2020-08-01', approximate: true });
+    expect(shiftedBy(august, offsetFromBefore('and the one after that?')!)).toMatchObject({
+      from: '2020-09-01',
+      to: '9999-12-31',
+    });
+    // A unit told stays that unit.
+    expect(offsetFromBefore('and the year before that one?')).toMatchObject({ unit: 'year', direction: 'before' });
+  });
+
   it('reads no offset where none points back', () => {
     expect(offsetFromBefore('the year after 2016')).toBeUndefined();
     expect(offsetFromBefore('what happened after that')).toBeUndefined();

@@ -1,4 +1,5 @@
 import type { DayRange } from '../patient-record.repository.js';
+import { calendarDecade } from './calendar-decades.js';
 import { CARDINAL, cardinalValue } from './number-words.js';
 import { seasonWithoutYear, seasonWithYear } from './season-expressions.js';
 
@@ -48,6 +49,7 @@ const COUNT = `(${CARDINAL}|${Object.keys(COUNT_WORDS).join('|')})`;
  * "in 2020", "March 2020", "2020-03", "in March" (the latest March up to now), "between 2015 and
  * 2018", "since 2018", "before 2015", "last year" (the previous calendar year), "this year",
  * "last month", "in the last 2 years" / "past 6 months" / "last week" (rolling, up to today),
+ * "the 2000s" or "the late 90s" (see calendar-decades.ts),
  * "3 years ago", "yesterday", "today", "the spring of 2020" or "in the winter" (see
  * season-expressions.ts). Several explicit years or months give the span from the
  * first to the last. Undefined when the question names no period: "my last visit" asks for
@@ -60,6 +62,7 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
     // A season is placed by the weather, not the calendar.
     approximate(seasonWithYear(text)) ??
     explicitSpan(text) ??
+    calendarDecade(text) ??
     openEnded(text, today) ??
     // Read against today's clock, which a record that ended years ago may not reach ("when was my
     // last lockjaw booster? I cut my hand today"): a reading, dropped when nothing falls within it.
@@ -285,7 +288,8 @@ export function hull(left: DayRange, right: DayRange): DayRange {
 
 /** A unit of time counted before or after another period: "the month after", "the day before". */
 export interface PeriodOffset {
-  unit: 'day' | 'week' | 'month' | 'year';
+  /** "any": no unit told ("his checkup before that one"), all the time on that side of it. */
+  unit: 'day' | 'week' | 'month' | 'year' | 'any';
   direction: 'before' | 'after';
   /** The words it was read from, e.g. "the month after". */
   expression: string;
@@ -315,7 +319,7 @@ export function shiftedPeriod(text: string, period: DatePeriod): DatePeriod {
   const between = text.slice(offset.index + offset[0].length, at);
   if (!new RegExp(`^${OFFSET_CLAUSE}\\s+(?:(?:in|of|on|during)\\s+)?$`).test(between)) return period;
   const boundary = BOUNDARY.exec(text.slice(at + period.expression.length));
-  const unit = offset[1] as PeriodOffset['unit'];
+  const unit = offset[1] as Exclude<PeriodOffset['unit'], 'any'>;
   const direction = offset[2] as PeriodOffset['direction'];
   if (!boundary && unitDays(unit) < daysBetween(period.from, period.to)) return period;
   const atEnd = boundary ? /ended|ends|finished|over/.test(boundary[0]) : direction === 'after';
@@ -325,6 +329,11 @@ export function shiftedPeriod(text: string, period: DatePeriod): DatePeriod {
 
 /** A unit counted on from what was asked before, with nothing to count it from said: "a month later". */
 const LATER = /\b(?:a|one)\s+(day|week|month|year)\s+(later|earlier)\b/;
+/**
+ * The one before or after what was asked before, no unit told: "his checkup before that one", "and
+ * the one before?", "the time after that". Not "what happened after that", which names no one.
+ */
+const ONE_BESIDE = /\b(?:(before|after)\s+(?:that|this)\s+one|the (?:one|time) (before|after)(?:\s+(?:that|this))?)\b/;
 
 /**
  * "the year after that", "a month before this one", "the one a month later", "a week earlier": an
@@ -334,7 +343,11 @@ export function offsetFromBefore(text: string): PeriodOffset | undefined {
   const match =
     new RegExp(`${OFFSET.source}\\s+(?:that|this|then|it)\\b(?:\\s+(?:one|time|visit|appointment))?`).exec(text) ??
     LATER.exec(text);
-  if (!match) return undefined;
+  if (!match) {
+    const beside = ONE_BESIDE.exec(text);
+    if (!beside) return undefined;
+    return { unit: 'any', direction: (beside[1] ?? beside[2]) as PeriodOffset['direction'], expression: beside[0] };
+  }
   return {
     unit: match[1] as PeriodOffset['unit'],
     direction:
@@ -349,13 +362,18 @@ export function offsetFromBefore(text: string): PeriodOffset | undefined {
  * when the unit is shorter than it.
  */
 export function shiftedBy(period: DatePeriod, offset: PeriodOffset): DatePeriod {
+  if (offset.unit === 'any') {
+    const side =
+      offset.direction === 'after' ? { from: period.to, to: '9999-12-31' } : { from: '0000-01-01', to: period.from };
+    return { ...side, expression: offset.expression, approximate: true };
+  }
   if (unitDays(offset.unit) < daysBetween(period.from, period.to)) return period;
   const edge = offset.direction === 'after' ? period.to : period.from;
   return { ...shifted(edge, offset.unit, offset.direction), expression: offset.expression, approximate: true };
 }
 
 /** The unit before or after a day (`from` included, `to` excluded). */
-function shifted(edge: string, unit: PeriodOffset['unit'], direction: PeriodOffset['direction']) {
+function shifted(edge: string, unit: Exclude<PeriodOffset['unit'], 'any'>, direction: PeriodOffset['direction']) {
   const parts = partsOf(edge);
   const moved =
     unit === 'day' || unit === 'week'
@@ -375,6 +393,6 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** The longest a unit runs, so a unit is never read as shorter than a period it covers. */
-function unitDays(unit: PeriodOffset['unit']): number {
+function unitDays(unit: Exclude<PeriodOffset['unit'], 'any'>): number {
   return { day: 1, week: 7, month: 31, year: 366 }[unit];
 }

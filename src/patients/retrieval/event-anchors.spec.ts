@@ -32,8 +32,22 @@ describe('readEventAnchor', () => {
     // A vaccine called by its disease and "one", in a question about vaccines; not elsewhere.
     ['did she get the menactra and the boostrix on the same day as the hpv one', 'hpv one', 'day', true],
     ['which swabs did they take the same day as the covid one', 'covid one', 'day', false],
+    // A stay counted without "the time": the first or last of them, its reason left out.
+    ['my physical two months after they first admitted me for tb', 'first admitted me', 'after', false],
+    ['the checkup he had after they last admitted him', 'last admitted him', 'after', false],
+    ['my physical a couple of weeks after i was first admitted to hospital', 'first admitted', 'after', false],
+    ['my checkup after the first time they kept me in', 'first kept me in', 'after', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
+  });
+
+  it('reads months told before a visit and after an event as a span after the event', () => {
+    expect(readEventAnchor('the two month checkup after covid')).toMatchObject({
+      event: 'covid',
+      relation: 'after',
+      span: 'month',
+      count: 2,
+    });
   });
 
   it('takes "back" with "back when" into the expression, as it only dates the question', () => {

@@ -41,13 +41,21 @@ const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:dia
 // The one of a recurring event it is counted from, told as a time: "after the last time I was in
 // hospital", "before the first time she was admitted" (see eventPeriod).
 const NTH_TIME = `the (?<nth>first|last|latest|most recent) time (?:that |when )?${WHO}\\s+(?:(?:${HAD}|was|were|went|got)\\s+)?`;
+// A stay counted without "the time": "after they first admitted me", "before he was last kept in",
+// "after I was first hospitalised" (the stay's words follow, see eventPeriod).
+const NTH_STAY = `${WHO}\\s+(?:(?:was|were|got)\\s+)?(?<nthStay>first|last)\\s+(?=(?:admitted|hospitali[sz]ed|kept)\\b)`;
+
+// A visit the span is told before ("the two month checkup after covid": the checkup two months after it).
+const COUNTED_VISIT = `(?:check-?ups?|checks?|visits?|appointments?|appts?|physicals?|shots?|jabs?)`;
+// A stay told as being kept in ("after the first time they kept me in"): the "in" the event's name stops before.
+const KEPT = /\bkept (?:me|him|her|them|us)$/;
 
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
   // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis";
   // a span just before or after it, "the autumn before covid hit", "the year after my tb".
   {
     pattern: new RegExp(
-      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s? (?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME})?(?:${OWNER}\\s+)?${EVENT}`,
+      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s?(?:[- ]old)? (?:${COUNTED_VISIT} )?(?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME}|${NTH_STAY})?(?:${OWNER}\\s+)?${EVENT}`,
     ),
   },
   // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
@@ -118,12 +126,13 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     if (match === null || event === undefined || event.length < 2 || NO_EVENT.test(event)) continue;
     const beside = match.groups?.beside;
     const read = relation ?? relationOf(match.groups!.relation, match.groups!.span);
-    const nth = match.groups?.nth;
+    const nth = match.groups?.nth ?? match.groups?.nthStay;
     const count = countOf(match.groups?.count);
     const after = text.slice((match.index ?? 0) + match[0].length);
+    const stay = KEPT.test(event) && /^\s+in\b/.test(after) ? `${event} in` : event;
     return {
-      // "the last time I was in hospital": the last of its days (see eventPeriod).
-      event: nth === undefined ? event : `${nth} ${event}`,
+      // "the last time I was in hospital", "after they first admitted me": that one of its days (see eventPeriod).
+      event: nth === undefined ? stay : `${nth} ${stay}`,
       relation: read,
       ...(beside !== undefined && (read === 'before' || read === 'after') && { span: beside }),
       ...(beside !== undefined && count > 1 && { count }),

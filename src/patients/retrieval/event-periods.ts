@@ -136,16 +136,16 @@ function eventPhrases(anchor: EventAnchor): string[][] {
   // class ("hospital stay"), date it. Not a stay told with what it was for ("before they admitted
   // him for the tb"): the event's words stop before its reason, which dates it better.
   if (
-    COUNTED.test(anchor.event) &&
+    COUNTED_EVENT.test(anchor.event) &&
     STAYS.pattern.test(anchor.event) &&
-    searchTermsOf(anchor.event.replace(STAYS.pattern, ' ')).length === 0
+    searchTermsOf(anchor.event.replace(COUNTED_EVENT, ' ').replace(STAYS.pattern, ' ')).length === 0
   )
     words.push(STAY_CLASS);
   return words.map(searchTermsOf).filter((phrase) => phrase.length > 0);
 }
 
 /** An event counted as the first or the last time (see readEventAnchor). */
-const COUNTED = /^(?:first|last|latest|most recent) /;
+export const COUNTED_EVENT = /^(?:first|last|latest|most recent) /;
 const STAYS = RECORD_TOPICS.find((topic) => topic.name === 'hospital stays')!;
 /** The class a stay's record ends on. */
 const STAY_CLASS = 'hospital stay';

@@ -92,6 +92,15 @@ describe('follow-up questions in a running chat', () => {
     expect(followUp.query).not.toMatch(/hepatitis/);
   });
 
+  it('the one before or after a dated question is the nearest on that side of its period', () => {
+    const before = asked('which shots did he get in aug 2020', 'and when was his checkup before that one');
+    expect(before.period).toMatchObject({ from: '0000-01-01', to: '2020-08-01' });
+    expect(before).toMatchObject({ wantsLatest: true, wantsEarliest: false });
+    const after = asked('when was my physical in 2014', 'and the one after that?');
+    expect(after.period).toMatchObject({ from: '2015-01-01', to: '9999-12-31' });
+    expect(after).toMatchObject({ wantsLatest: false, wantsEarliest: true });
+  });
+
   it('a general question followed by a general question stays general', () => {
     expect(asked('what is a fever?', 'and what causes it?').aboutRecords).toBe(false);
   });

@@ -103,7 +103,19 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
   // "what happened in 2018?", "which vaccines have I had?": a new topic, not a follow-up.
   if ((question.resourceTypes.length > 0 || question.period !== undefined) && !pointsBack) return question;
   const aboutRecords = question.aboutRecords || previous.aboutRecords;
-  const emphasis = question.wantsLatest || question.wantsEarliest || question.wantsHistory ? question : previous;
+  // "his checkup before that one": the nearest of the time before it, not its oldest.
+  const beside = question.offsetFromBefore?.unit === 'any' && previous.period !== undefined;
+  const emphasis =
+    question.wantsLatest || question.wantsEarliest || question.wantsHistory
+      ? question
+      : beside
+        ? {
+            ...previous,
+            wantsLatest: question.offsetFromBefore!.direction === 'before',
+            wantsEarliest: question.offsetFromBefore!.direction === 'after',
+            wantsHistory: false,
+          }
+        : previous;
   const followUp: RecordQuestion = {
     ...previous,
     aboutRecords,

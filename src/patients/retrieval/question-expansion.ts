@@ -90,7 +90,10 @@ export function expansionOf(
   const added = [...new Set(words.flatMap(tokenize))].filter(
     (word) => !(TREATMENT_BEGUN.test(question) || PLAN_ASKED.test(question)) || !TREATMENT_WORD.test(word),
   );
-  const chosen = specific ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word))) : added;
+  const categorised = specific
+    ? added.filter((word) => !CATEGORY_PATTERNS.some((pattern) => pattern.test(word)))
+    : added;
+  const chosen = checkupsOfAge(text, categorised);
   // A visit for a complaint, the complaint often being the event's own words ("the clinic with
   // covid"): Synthea's "Encounter for symptom", or the class of a stay or an emergency visit.
   const visitsAsked = topics.some((topic) => topic.resourceTypes.includes('Encounter'));
@@ -110,6 +113,27 @@ export function expansionOf(
  */
 const TREATMENT_BEGUN = /\b(?:start(?:ed|ing)?|began|begin(?:ning)?|put (?:(?:me|him|her|them) )?on)\b/;
 const TREATMENT_WORD = /^(?:treatments?|therapy|therapies|meds|medications?|medicines?|drugs?|pills|tablets)$/;
+
+/**
+ * A checkup told as a grown-up's ("my first adult physical", "the grown-up checkups") or a child's
+ * ("her last kids checkup"): the record names the two apart ("General examination of patient",
+ * "Well child visit"), so the other one's words are not searched, and the one's own are.
+ */
+function checkupsOfAge(question: string, words: readonly string[]): string[] {
+  const grownUp = GROWN_UP_CHECKUP.test(question);
+  const child = CHILD_CHECKUP.test(question);
+  if (grownUp === child) return [...words];
+  const [dropped, own] = grownUp
+    ? [CHILD_CHECKUP_WORDS, ['general', 'examination', 'patient']]
+    : [['general'], ['well', 'child']];
+  return [...new Set([...words.filter((word) => !dropped.includes(word)), ...own])];
+}
+
+const CHECKUP = '(?:check[- ]?ups?|physicals?|exams?|examinations?|medicals?)';
+const GROWN_UP_CHECKUP = new RegExp(`\\b(?:adult|grown[- ]?ups?)\\s+${CHECKUP}`);
+const CHILD_CHECKUP = new RegExp(`\\b(?:kids?'?|child(?:ren)?'?s?|p(?:a)?ediatric|baby)\\s+${CHECKUP}`);
+/** The words of a child's checkup, as the display terms add them ("well", "developmental review"). */
+const CHILD_CHECKUP_WORDS = ['well', 'child', 'baby', 'developmental', 'development', 'pediatric'];
 
 /** The narrative words of a visit for a complaint: its type ("Encounter for symptom") or its class. */
 const SICK_VISIT_WORDS = ['symptom', 'stay', 'emergency'];

@@ -179,6 +179,26 @@ describe('analyzeRecordQuestion (the record question classifier)', () => {
     expect(analyze('what is the plan for my meds').query).toContain('meds');
   });
 
+  it("searches a grown-up's checkup and a child's apart, as the record names them", () => {
+    const adult = analyze('when was my first adult physical').query.split(' ');
+    expect(adult).toEqual(expect.arrayContaining(['general', 'examination']));
+    expect(adult).not.toContain('developmental');
+    const child = analyze('her last kids checkup').query.split(' ');
+    expect(child).toContain('developmental');
+    expect(child).not.toContain('general');
+    expect(analyze('my last checkup').query.split(' ')).toEqual(expect.arrayContaining(['developmental', 'general']));
+  });
+
+  it('reads a medicine asked for by its purpose alone as a medicine', () => {
+    for (const text of [
+      'do i take anything for cholesterol?',
+      'is she taking something for her thyroid',
+      'am i on anything for migraines',
+    ])
+      expect(analyze(text).resourceTypes).toEqual(expect.arrayContaining(['MedicationRequest', 'MedicationStatement']));
+    expect(analyze('is he behind on anything like the pneumococcal').resourceTypes).not.toContain('MedicationRequest');
+  });
+
   it('searches a habit of the past for what was taken, not for "used"', () => {
     expect(analyze('the zerit i used to take, when did i last report it').terms).not.toContain('us');
     expect(analyze('the hiv pills he used to be on').query.split(' ')).not.toContain('used');

@@ -123,6 +123,9 @@ const MEDICINE_CLASS = [
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
+/** A medicine asked for by its purpose alone: "am I on anything for blood pressure", "is she taking something for it". */
+const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s+)?for';
+
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'immunizations',
@@ -149,7 +152,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
     name: 'medications',
     pattern: new RegExp(
-      `\\b(medications?|medicines?|meds|drugs?|prescri\\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|${MEDICINE_CLASS})\\b(?! allerg)`,
+      `\\b(medications?|medicines?|meds|drugs?|prescri\\w*|pills?|tablets?|dos(e|es|age)|antibiotics?|inhalers?|regimens?|${MEDICINE_CLASS}|${TAKEN_FOR})\\b(?! allerg)`,
     ),
     resourceTypes: ['MedicationRequest', 'MedicationStatement'],
     expansion: ['medication', 'treatment', 'drugs'],
