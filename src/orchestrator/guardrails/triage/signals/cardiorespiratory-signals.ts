@@ -85,7 +85,7 @@ const CARDIAC = [
       r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
       // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
       r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning|pressing|paining|weight|heavy)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b|\bchest\s+(?:is\s+)?paining\b`,
-      r`\bchest\s+(?:(?!not\b|never\b)\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
+      r`\bchest\s+(?:(?!not\b|never\b|without\b|no\b|nor\b)\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
     ],
     {
       graded: true,

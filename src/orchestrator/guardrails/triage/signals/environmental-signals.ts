@@ -134,12 +134,19 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn_small',
     [
-      r`\b(?:small|tiny|little(?!\s+(?:son|daughter|boy|girl|one|ones|brother|sister|baby|lad|kid|man|guy|princess))|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`,
+      r`\b(?:small|tiny|little(?!\s+(?:son|daughter|boy|girl|one|ones|brother|sister|baby|lad|kid|man|guy|princess))|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p|1p|2p|20p|50p|pound(?:\s+coin)?|£[12](?:\s+coin)?|(?:one|two)[- ]pound\s+coin|grape|thumbnail))\b`,
+      // Measured under 5 cm: a blister a coin or two across, well under the 1 % of the body a palm is (NICE CKS).
+      r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\b`,
       // A drop or a splash that spat from the pan: a spot, not a spread.
       r`\ba\s+(?:drop|few\s+drops|splash|speck|spot|spit)\s+of\b|\b(?:spat|spitting)\s+(?:out\s+)?(?:on(?:to)?|at)\b`,
     ],
     { timeless: true },
   ),
+  // NICE CKS burns and scalds, the rule of palms: the person's own palm with fingers is about 1 % of the body, under the
+  // 2 % (a child) and 3 % (an adult) over which a blistering burn is referred. A palm told as the patient's own.
+  define('burn_palm_sized', [r`\bsize\s+of\s+(?:his|her|their)\s+(?:own\s+)?palm\b`], { timeless: true }),
+  // The teller's palm: the patient's own when the teller is the patient, more than 1 % of a small child's body.
+  define('burn_teller_palm_sized', [r`\bsize\s+of\s+my\s+(?:own\s+)?palm\b`], { timeless: true }),
   define(
     'burn_site',
     [

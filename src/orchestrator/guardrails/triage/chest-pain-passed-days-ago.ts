@@ -1,0 +1,64 @@
+import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
+
+/**
+ * A chest pain that began and ended more than 12 hours ago, with none since: "57M, 25 min of central chest tightness
+ * at rest 2 days ago, settled by itself, pain-free since. Today HR 76, BP 142/88", "my mum had chest pain on Sunday
+ * that went off on its own, today she has had no pain at all".
+ *
+ * Why it is not an emergency: NICE CG95 (chest pain of recent onset, 1.1.1) sends current chest pain, or chest pain in
+ * the last 12 hours, to hospital as an emergency; chest pain 12 to 72 hours ago with none since is referred for a
+ * same-day assessment, and more than 72 hours ago for a detailed assessment and an ECG. What the episode was like (at
+ * rest, spreading, with sweating) decides how soon that assessment is, not whether it is an emergency now.
+ *
+ * Read over the whole message: a time more than 12 hours back told for the pain, an ending told, and nothing that
+ * brings a pain into the present (back, again, still, worse, now with the pain), no observation out of its band and
+ * no ECG or troponin told abnormal. Any other finding the rules accept beside the pain (breathless now, grey, a low
+ * pressure) keeps it an emergency: see `emergency-triage.ts`. A time of "last night", "this morning" or "yesterday
+ * evening" may be within 12 hours and is not read as more.
+ */
+
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+/** A time more than 12 hours back. */
+const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:\d+|a|one|two|three|four|five|six|seven|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+days?\s+ago`,
+      String.raw`the\s+day\s+before\s+yesterday`,
+      String.raw`yesterday(?!\s+(?:evening|night|late))`,
+      String.raw`last\s+(?:week|${WEEKDAY})`,
+      String.raw`on\s+${WEEKDAY}`,
+      String.raw`(?:over|at)\s+the\s+weekend`,
+      String.raw`(?:1[3-9]|[2-9]\d)\s*(?:h|hrs?|hours)\s+ago`,
+      String.raw`(?:3[0-9]|[4-9]\d)\s*(?:h|hrs?|hours)\s+(?:before|earlier)`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
+/** The pain told as over: settled, gone, none since. */
+const ENDED =
+  /\b(?:settled|subsided|resolved|eased(?:\s+off)?|went\s+(?:off|away)|passed|stopped|pain[- ]free|(?:none|nothing)\s+since|no\s+(?:more\s+)?(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)\b|not\s+had\s+(?:any(?:\s+more)?|it)(?:\s+(?:pain|since))?|fine\s+(?:ever\s+)?since)\b/;
+
+/** What brings a pain into the present, or tells it returning or going on. */
+const NOT_OVER =
+  /\b(?:still|again|back|ongoing|continu\w*|returned|recurr\w*|on\s+and\s+off|comes\s+and\s+goes|keeps?|worse|worsening|right\s+now|at\s+the\s+moment|currently|now\s+(?:it|the\s+pain|my\s+chest|his\s+chest|her\s+chest)|since\s+then\s+(?:it|the\s+pain))\b/;
+
+/** An ECG or blood test told abnormal, which no time sets aside (NICE CG95: an abnormal ECG is an emergency). */
+const NOT_ABSENCE = String.raw`(?!(?:without|no|nil|not|normal|any)\b)`;
+const TEST_ABNORMAL = new RegExp(
+  String.raw`(?<!\b(?:no|without|nil|any)\s(?:acute\s|new\s|ischaemic\s)?)\b(?:st\s+(?:elevation|depression|changes?)|t[- ]wave\s+inversion|ecg\s+(?:${NOT_ABSENCE}\w+\s+){0,2}?(?:changes|abnormal)|abnormal\s+ecg|troponin\s+(?:${NOT_ABSENCE}\w+\s+){0,2}?(?:raised|high|up|positive|elevated)|raised\s+troponin)\b`,
+);
+
+/**
+ * Whether a normalised message tells a chest pain that passed more than 12 hours ago, with none since; `painSentences`
+ * are the sentences its chest pain was read in, each of which tells the time or the ending.
+ */
+export function isChestPainPassedDaysAgo(normalized: string, painSentences: readonly string[]): boolean {
+  return (
+    painSentences.every((sentence) => MORE_THAN_TWELVE_HOURS_AGO.test(sentence) || ENDED.test(sentence)) &&
+    MORE_THAN_TWELVE_HOURS_AGO.test(normalized) &&
+    ENDED.test(normalized) &&
+    !NOT_OVER.test(normalized) &&
+    !OBSERVATION_OUT_OF_BAND.test(normalized) &&
+    !TEST_ABNORMAL.test(normalized)
+  );
+}
