@@ -24,7 +24,8 @@ const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
     [
       String.raw`(?:\d+|a|one|two|three|four|five|six|seven|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+days?\s+ago`,
       String.raw`the\s+day\s+before\s+yesterday`,
-      String.raw`yesterday(?!\s+(?:evening|night|late))`,
+      // Not a late hour of yesterday, which may be within 12 hours (review V26, 13:59: "yesterday at 11pm ... it's 7am").
+      String.raw`yesterday(?!\s+(?:evening|night|late|at\s+(?:\d|midnight)|around\s+\d|about\s+\d|after\s+\d|from\s+\d))`,
       String.raw`last\s+(?:week|${WEEKDAY})`,
       String.raw`on\s+${WEEKDAY}`,
       String.raw`(?:over|at)\s+the\s+weekend`,
@@ -38,9 +39,41 @@ const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
 const ENDED =
   /\b(?:settled|subsided|resolved|eased(?:\s+off)?|went\s+(?:off|away)|passed|stopped|pain[- ]free|(?:none|nothing)\s+since|no\s+(?:more\s+)?(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)\b|not\s+had\s+(?:any(?:\s+more)?|it)(?:\s+(?:pain|since))?|fine\s+(?:ever\s+)?since)\b/;
 
-/** What brings a pain into the present, or tells it returning or going on. */
-const NOT_OVER =
-  /\b(?:still|again|back|ongoing|continu\w*|returned|recurr\w*|on\s+and\s+off|comes\s+and\s+goes|keeps?|worse|worsening|right\s+now|at\s+the\s+moment|currently|now\s+(?:it|the\s+pain|my\s+chest|his\s+chest|her\s+chest)|since\s+then\s+(?:it|the\s+pain))\b/;
+/**
+ * What brings a pain into the present, or tells it returning, going on or coming again within the last 12 hours: the same
+ * pain again, pain told since last night or this morning, every few hours, on waking, so far, minutes or a few hours
+ * ago (review V26, 13:59).
+ */
+const NOT_OVER = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`still|again|back|ongoing|continu\w*|returned|recurr\w*|on\s+and\s+off|comes\s+and\s+goes|keeps?|worse|worsening`,
+      String.raw`right\s+now|at\s+the\s+moment|currently|so\s+far|now\s+(?:it|the\s+pain|my\s+chest|his\s+chest|her\s+chest)|since\s+then\s+(?:it|the\s+pain|(?:i|he|she)\s+(?:get|gets|have|has))`,
+      String.raw`same\s+(?:\w+\s+)?(?:pain|pressure|tightness|heaviness|ache|discomfort|feeling|thing)`,
+      String.raw`since\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|earlier|lunch\w*|breakfast)`,
+      String.raw`every\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|night|morning|evening)`,
+      String.raw`wak(?:ing|es|e)\s+(?:up\s+)?(?:with|to)|woke\s+(?:me|him|her|up)`,
+      String.raw`(?:\d+|a|an|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of)\s+(?:minutes?|mins?)\s+ago`,
+      String.raw`(?:[1-9]|1[0-2]|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few|couple\s+of|a\s+couple\s+of)\s+(?:hours?|hrs?)\s+ago`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
+/** A time within the last hours, told beside a pain word in its sentence: "this afternoon I got the same tightness". */
+const RECENT_TIME = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier\s+today|just\s+now)\b/;
+const PAIN_TOLD = /\b(?:pain\w*|pressure|tight\w*|heav\w*|ache|aching|discomfort|hurt\w*|crushing|squeez\w*)\b/g;
+const ABSENCE_BEFORE = /\b(?:no|not|without|free|none|nor)\s+(?:\w+\s+){0,3}$/;
+
+/** "pain-free": the absence of a pain, told as one word. */
+const PAIN_FREE = /\bpain[- ]free\b/g;
+
+function recentPainTold(sentences: readonly string[]): boolean {
+  return sentences.some((sentence) => {
+    if (!RECENT_TIME.test(sentence)) return false;
+    const told = sentence.replace(PAIN_FREE, ' ');
+    return [...told.matchAll(PAIN_TOLD)].some((match) => !ABSENCE_BEFORE.test(told.slice(0, match.index)));
+  });
+}
 
 /** An ECG or blood test told abnormal, which no time sets aside (NICE CG95: an abnormal ECG is an emergency). */
 const NOT_ABSENCE = String.raw`(?!(?:without|no|nil|not|normal|any)\b)`;
@@ -58,6 +91,7 @@ export function isChestPainPassedDaysAgo(normalized: string, painSentences: read
     MORE_THAN_TWELVE_HOURS_AGO.test(normalized) &&
     ENDED.test(normalized) &&
     !NOT_OVER.test(normalized) &&
+    !recentPainTold(normalized.split(/[.!?]\s+/)) &&
     !OBSERVATION_OUT_OF_BAND.test(normalized) &&
     !TEST_ABNORMAL.test(normalized)
   );

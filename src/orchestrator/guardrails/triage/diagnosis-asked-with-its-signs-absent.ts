@@ -32,9 +32,9 @@ const DIAGNOSES: readonly AskedDiagnosis[] = [
     signal: 'stroke_now',
     toldAbsent: [
       // Face: a smile even, a face normal, no droop.
-      /\b(?:smile\w*\s+(?:\w+\s+){0,3}?(?:evenly|even|normal\w*|fine|symmetric\w*|equal\w*|the\s+same)|(?:my\s+|his\s+|her\s+|the\s+)?face\s+(?:looks|is|seems|looked|was)\s+(?:\w+\s+)?(?:normal|fine|symmetric\w*|even|the\s+same)|no\s+(?:facial\s+|face\s+)?droop\w*|(?:face|mouth)\s+(?:is\s+|was\s+)?not\s+droop\w*)\b/,
+      /\b(?:smile\w*\s+(?:\w+\s+){0,3}?(?:evenly|even|normal\w*|fine|symmetric\w*|equal\w*|the\s+same)|face\s+(?:(?:looks|is|seems|looked|was|all)\s+)?(?:\w+\s+)?(?:normal|fine|symmetric\w*|even|the\s+same)|no\s+(?:facial\s+|face\s+)?droop\w*|(?:face|mouth)\s+(?:is\s+|was\s+)?not\s+droop\w*)\b/,
       // Arms: both lift, no weakness.
-      /\b(?:both\s+arms\s+(?:\w+\s+){0,3}?(?:fine|normal\w*|ok|okay|equal\w*|strong|up)|no\s+(?:\w+\s+){0,2}?weakness|(?:arms?|legs?|grip)\s+(?:are|is|feel|feels|seem|seems)\s+(?:\w+\s+)?(?:fine|normal|strong|equal)|(?:is\s+|are\s+)?not\s+weak)\b/,
+      /\b(?:both\s+arms\s+(?:\w+\s+){0,3}?(?:fine|normal\w*|ok|okay|equal\w*|strong|up)|no\s+(?:\w+\s+){0,2}?weakness|(?:arms?|legs?|grip)\s+(?:(?:are|is|feel|feels|seem|seems|lift|lifts|raise|raises|all)\s+)?(?:\w+\s+)?(?:fine|normal|strong|equal\w*|ok|okay)|(?:is\s+|are\s+)?not\s+weak)\b/,
       // Speech: normal, clear, no slurring.
       /\b(?:speech\s+(?:is\s+|was\s+|seems\s+|sounds\s+)?(?:\w+\s+)?(?:normal|fine|clear|ok|okay|unaffected)|no\s+(?:slurr\w*|(?:\w+\s+)?speech\s+(?:problems?|difficult\w*|change\w*)|trouble\s+(?:speaking|talking))|talking\s+(?:normally|fine|clearly)|not\s+slurr\w*)\b/,
       // Balance, walking, eyes.

@@ -134,11 +134,29 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn_small',
     [
-      r`\b(?:small|tiny|little(?!\s+(?:son|daughter|boy|girl|one|ones|brother|sister|baby|lad|kid|man|guy|princess))|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p|1p|2p|20p|50p|pound(?:\s+coin)?|£[12](?:\s+coin)?|(?:one|two)[- ]pound\s+coin|grape|thumbnail))\b`,
-      // Measured under 5 cm: a blister a coin or two across, well under the 1 % of the body a palm is (NICE CKS).
-      r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\b`,
+      r`\b(?:small|tiny|little(?!\s+(?:son|daughter|boy|girl|one|ones|brother|sister|baby|lad|kid|man|guy|princess))|coin[- ]sized|superficial|size\s+of\s+a\s+(?:coin|pea|penny|fingernail|stamp|10p|5p))\b`,
       // A drop or a splash that spat from the pan: a spot, not a spread.
       r`\ba\s+(?:drop|few\s+drops|splash|speck|spot|spit)\s+of\b|\b(?:spat|spitting)\s+(?:out\s+)?(?:on(?:to)?|at)\b`,
+    ],
+    { timeless: true },
+  ),
+  // The face, the eyes or the genitals beside a blister: referred whatever the size or the drink that scalded them (NICE
+  // CKS burns and scalds), unlike a burn there told without one, which a hot drink on the lips explains.
+  define(
+    'blister_site_face_or_genitals',
+    [
+      r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|ears?|cheeks?|forehead|genitals|privates|groin|penis|vagina|scrotum)\b`,
+    ],
+    { timeless: true, ordinaryWhen: /\b(?:sunburn\w*|cold\s+sores?|straightener\w*|curling|wax\w*|chill?i|spicy)\b/ },
+  ),
+  // NICE CKS burns and scalds: a blister on a limb the size of a larger coin or measured under 5 cm, well under the 1 %
+  // of the body a palm is. Read only beside a limb or a hand (the face, the genitals, a child's trunk and a baby are
+  // referred whatever the size: review V26, 13:59).
+  define(
+    'burn_coin_sized_on_a_limb',
+    [
+      r`\bsize\s+of\s+a\s+(?:1p|2p|20p|50p|pound(?:\s+coin)?|£[12](?:\s+coin)?|(?:one|two)[- ]pound\s+coin|grape|thumbnail)\b`,
+      r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\s+(?:\w+\s+)?(?:blister\w*|burn|scald|patch|area|mark)\b`,
     ],
     { timeless: true },
   ),
