@@ -49,18 +49,23 @@ const NOT_OVER = new RegExp(
     [
       String.raw`still|again|back|ongoing|continu\w*|returned|recurr\w*|on\s+and\s+off|comes\s+and\s+goes|keeps?|worse|worsening`,
       String.raw`right\s+now|at\s+the\s+moment|currently|so\s+far|now\s+(?:it|the\s+pain|my\s+chest|his\s+chest|her\s+chest)|since\s+then\s+(?:it|the\s+pain|(?:i|he|she)\s+(?:get|gets|have|has))`,
-      String.raw`same\s+(?:\w+\s+)?(?:pain|pressure|tightness|heaviness|ache|discomfort|feeling|thing)`,
+      String.raw`(?:same|similar)\s+(?:\w+\s+)?(?:pain|pressure|tightness|heaviness|ache|discomfort|feeling|thing)`,
+      String.raw`another\s+(?:\w+\s+)?(?:bout|episode|attack|one|go|spell)`,
       String.raw`since\s+(?:last\s+night|this\s+(?:morning|afternoon|evening)|earlier|lunch\w*|breakfast)`,
-      String.raw`every\s+(?:\w+\s+){0,2}?(?:minutes?|hours?|night|morning|evening)`,
+      String.raw`every\s+(?:\w+\s+){0,2}?(?:minutes?|hours?)`,
       String.raw`wak(?:ing|es|e)\s+(?:up\s+)?(?:with|to)|woke\s+(?:me|him|her|up)`,
       String.raw`(?:\d+|a|an|one|two|three|few|a\s+few|couple\s+of|a\s+couple\s+of)\s+(?:minutes?|mins?)\s+ago`,
-      String.raw`(?:[1-9]|1[0-2]|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few|couple\s+of|a\s+couple\s+of)\s+(?:hours?|hrs?)\s+ago`,
+      String.raw`(?:[1-9]|1[0-2]|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|a\s+few|couple\s+of|a\s+couple\s+of|half\s+an)\s+(?:hours?|hrs?)(?:\s+and\s+a\s+(?:half|bit))?\s+ago`,
     ].join('|') +
     String.raw`)\b`,
 );
 
-/** A time within the last hours, told beside a pain word in its sentence: "this afternoon I got the same tightness". */
-const RECENT_TIME = /\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|earlier\s+today|just\s+now)\b/;
+/**
+ * A time within the last hours, told beside a pain word in its sentence: "this afternoon I got the same tightness",
+ * "today at work I had a heavy ache" (review V26, 14:20).
+ */
+const RECENT_TIME =
+  /\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|during\s+the\s+night|overnight|today|earlier|just\s+now)\b/;
 const PAIN_TOLD = /\b(?:pain\w*|pressure|tight\w*|heav\w*|ache|aching|discomfort|hurt\w*|crushing|squeez\w*)\b/g;
 const ABSENCE_BEFORE = /\b(?:no|not|without|free|none|nor)\s+(?:\w+\s+){0,3}$/;
 

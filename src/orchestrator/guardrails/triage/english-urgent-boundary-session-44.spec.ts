@@ -20,6 +20,8 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       '61M, 30 min of central chest heaviness at rest 2 days ago, settled; this morning the same pain is back and has lasted 40 minutes. What level of care?',
       'A 52-year-old woman had 20 minutes of chest tightness 3 days ago, pain-free since, but today she is breathless at rest and grey. HR 118, BP 94/60.',
+      // Review V26 (14:20): a similar pain within the last hours, told by how long ago.
+      'Chest pain at rest the day before yesterday, it settled by itself. An hour and a half ago I had a similar pressure for 20 minutes, gone now. 57M, diabetic. What should I do?',
       // Review V26 (13:59): the same pain coming again since last night, told in a sentence of its own.
       "Chest pain a few days ago which eased off. Since last night I've been waking with the same pressure every couple of hours, each time for ten minutes or so. 58, diabetic. Should I mention this at my review next week?",
       'I had a crushing pain in my chest 3 hours ago while sitting watching TV, it eased after 20 minutes. I feel okay now. Do I need to go to A&E?',
@@ -45,6 +47,9 @@ const KINDS: readonly TriageProbeKind[] = [
       'Burnt my forearm on the oven, it is blistered, white and leathery in the middle and I cannot feel it when I touch it.',
       'Boiling water over my thigh, the blisters cover the whole front of the thigh from hip to knee.',
       'My 6-month-old grabbed my coffee, there is a 2 cm blister on his hand.',
+      // Review V26 (14:20): a size told of the largest of many blisters is not the burn's.
+      "Scalded my whole forearm from wrist to elbow with the kettle, it's covered in blisters, the largest is a 4 cm blister near the wrist. Cooled it 20 minutes. Can I dress it myself?",
+      "My 6 year old pulled a pan of boiling water down his leg, it's blistered from the knee to the ankle, the biggest one is a 3 cm blister on his shin. He's shaking. Is Savlon enough?",
       // Review V26 (13:59): a blister on a child's face, whatever coin it is the size of.
       "My 3 year old spilt hot tea on her face, there's a blister under her eye the size of a pound coin and her eyelid is swelling. Cooled it. Can we go to the GP tomorrow?",
       'Scalded my toddler on his tummy and chest with hot soup, the blistering is about the size of my palm.',
@@ -107,6 +112,27 @@ const KINDS: readonly TriageProbeKind[] = [
       'Could it be a heart attack? I get a fluttery feeling for a few seconds after coffee, no chest pain, no sweating, not breathless, fine otherwise. I am 35.',
       'Could this be a stroke? My eyelid keeps flickering on and off for a few days, face symmetrical, arms fine, speech fine. Too much coffee?',
       'Period came a week late after two negative pregnancy tests, heavier than usual with cramps, a pad every 4 hours, not dizzy. Could this be a miscarriage?',
+    ],
+  },
+  {
+    // Words of an alarm that name something else: a "fit-to-fly" letter or a fit note (not a convulsion), a baby
+    // kicking in the womb (a pregnancy, not an infant: RCOG, fetal movements), breathlessness on the stairs (exertion,
+    // as "up the stairs" already is: NHS 111 breathing, MTS). A fit, a newborn's red flag, breathlessness at rest stay.
+    kind: 'an alarm word naming something else',
+    emergencies: [
+      'I am 34 weeks pregnant and just had a fit in the kitchen, my husband says I was shaking all over for two minutes.',
+      // A "fit-like" turn is a fit told by its likeness, not a compound such as "fit-to-fly".
+      'Ran out of my diazepam three days ago after years on it, now my muscles are jerking and I had a fit-like turn where I nearly blacked out.',
+      'My 3-week-old baby is kicking his legs weakly, floppy and grey and will not feed.',
+      'I am breathless sitting still on the stairs, I cannot finish a sentence and my lips look blue.',
+      'Our baby is 5 weeks old and has been breathing fast with grunting, temperature 38.4.',
+    ],
+    lookAlikes: [
+      'I am 30 weeks pregnant and flying to Spain next month, everything has been normal. Does the airline need a fit-to-fly letter from my midwife?',
+      'I am 25 weeks pregnant with twins and the babies are kicking lots this evening, my bump tightens now and then for a few seconds, no pain, no bleeding. Normal?',
+      'Pregnant, 29 weeks. The baby is kicking as normal and my tummy has gone tight three or four times in an hour, painless, no bleeding or waters. Braxton Hicks?',
+      'I am 70 and get a bit breathless on the stairs at home since my chest infection last month, fine on the flat and at rest. Should I see my GP?',
+      'I am 58 and more breathless than usual on the stairs this week with my cold, fine sitting down, talking normally. GP or pharmacy?',
     ],
   },
 ];
