@@ -40,6 +40,8 @@ import {
   withoutRatesUnderTheBand,
 } from './triage/vital-signs-by-age.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
+import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
+import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
 import type { EmergencyWordingModel } from './triage/learned/emergency-wording-model.js';
@@ -341,6 +343,7 @@ function collectFindings(normalized: string): {
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
+  applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -513,9 +516,11 @@ const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>
 ]);
 
 /**
- * A clinician's write-up of chest pain told as the chest wall's, the pleura's or the gullet's, with no cardiac
- * feature or clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain): the pain is
- * set aside, and the wording model held back, as for a negated finding. Returns whether it was.
+ * A chest pain that is not an emergency now by what the message tells of it, with no other finding beside it: a
+ * clinician's write-up of chest pain told as the chest wall's, the pleura's or the gullet's, with no cardiac feature or
+ * clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain), or a pain that passed
+ * more than 12 hours ago with none since (`triage/chest-pain-passed-days-ago.ts`, NICE CG95: a same-day assessment).
+ * The pain is set aside, and the wording model held back, as for a negated finding. Returns whether it was.
  */
 function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], normalized: string): boolean {
   const isChestPain = ({ signal }: RawFinding): boolean => CHEST_PAIN_SIGNALS.has(signal.id);
@@ -533,7 +538,11 @@ function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], nor
         accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     ),
   );
-  if (!alone || !isNonCardiacChestPainWriteUp(normalized)) return false;
+  if (!alone) return false;
+  const painSentences = [
+    ...new Set(clauses.filter(({ accepted }) => accepted.some(isChestPain)).map(({ sentenceText }) => sentenceText)),
+  ];
+  if (!isNonCardiacChestPainWriteUp(normalized) && !isChestPainPassedDaysAgo(normalized, painSentences)) return false;
   for (const clause of clauses) {
     const chestPain = clause.accepted.filter(
       (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
@@ -594,6 +603,23 @@ function applyPastEpisodes(clauses: readonly ClauseFindings[], sentences: readon
     clause.framed.push(...clause.accepted, ...clause.graded);
     clause.accepted = [];
     clause.graded = [];
+  }
+}
+
+/**
+ * A diagnosis asked about ("is this a stroke?", "could this be a miscarriage?") in a message that tells the findings
+ * that make it absent or normal (`triage/diagnosis-asked-with-its-signs-absent.ts`): the name is the teller's worry and
+ * is set aside, as a negated finding is. Any finding told beside it is read by its own signal.
+ */
+function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFindings[], normalized: string): void {
+  for (const clause of clauses) {
+    const asked = clause.accepted.filter(
+      ({ signal, phrase }) =>
+        DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized),
+    );
+    if (asked.length === 0) continue;
+    clause.accepted = clause.accepted.filter((finding) => !asked.includes(finding));
+    clause.framed.push(...asked);
   }
 }
 

@@ -260,7 +260,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // chatbot prompts whose non-emergencies carry the alarm word and the number; 0.988 (160 of 162) / 0.167 (23 of 138)
   // with the rules and the model (not trained on it), 0.920 / 0.159 with the rules alone; vignettes 14 of 57 false
   // alarms, chatbot prompts 5 of 55.
-  'development-21': { recall: 0.985, falsePositiveRate: 0.17 },
+  // 0.988 / 0.065 (9 of 138) after session 44's boundary round (T54: CG95 chest pain passed days ago, burns by the rule
+  // of palms; rules 0.920 / 0.051).
+  'development-21': { recall: 0.985, falsePositiveRate: 0.07 },
   // On arrival, before any change for it (session 42, rules of f0fb188): other languages, weighted to the kinds the
   // readings missed most (suicide told indirectly, poisoning told as a count, breathing in plain words); 0.840 (136 of
   // 162) / 0.065 (9 of 138) with the rules and the model (not trained on it), 0.623 / 0.043 with the rules alone.
@@ -269,7 +271,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts whose non-emergencies are as hard as real traffic (vignettes most of all); 0.988 (160 of 162) / 0.130 (18 of
   // 138) with the rules and the model (not trained on it), 0.932 / 0.123 with the rules alone.
   // 0.988 / 0.101 (14 of 138) after its round (T51 vignettes, T52 long prompts; rules 0.932 / 0.094).
-  'development-23': { recall: 0.985, falsePositiveRate: 0.105 },
+  // 0.988 / 0.058 (8 of 138) after session 44's boundary round (T54: a diagnosis asked about with its signs told absent,
+  // chest pain passed days ago, a posset's colour, burns by size; rules 0.932 / 0.051).
+  'development-23': { recall: 0.985, falsePositiveRate: 0.06 },
   // On arrival, before any change for it (session 43, rules of 30fdfd6): other languages, weighted to breathing,
   // consciousness and a child's red flags in plain words, poisoning told as a count or a product, and non-emergencies
   // carrying the same words; 0.864 (140 of 162) / 0.080 (11 of 138) with the rules and the model (not trained on it),
@@ -279,7 +283,8 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 44, rules of 21230c8): English, case vignettes and long chatbot
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
   // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
-  'development-25': { recall: 0.96, falsePositiveRate: 0.255 },
+  // 0.963 / 0.196 (27 of 138) after session 44's boundary round (T54; rules 0.932 / 0.181).
+  'development-25': { recall: 0.96, falsePositiveRate: 0.2 },
   // On arrival, before any change for it (session 44, rules of 21230c8): other languages (the 19 of held-out-16's
   // mix), 45 % chatbot questions, non-emergencies as hard as real traffic; 0.883 (143 of 162) / 0.152 (21 of 138) with
   // the rules and the model (not trained on it), 0.722 / 0.101 with the rules alone.

@@ -69,7 +69,7 @@ const RED_FLAG =
  * 20, a systolic pressure under 100): a write-up that tells one keeps its chest pain.
  */
 const OBSERVATION = String.raw`(?:\s*(?:of|is|was|at|=|:)?\s*)`;
-const OBSERVATION_OUT_OF_BAND = new RegExp(
+export const OBSERVATION_OUT_OF_BAND = new RegExp(
   [
     String.raw`\b(?:hr|heart\s+rate|pulse(?:\s+rate)?)${OBSERVATION}1\d\d\b`,
     String.raw`\b(?:rr|resp(?:iratory)?\s+rate|resps?)${OBSERVATION}(?:2[1-9]|[3-9]\d)\b`,

@@ -184,10 +184,16 @@ export const BURNS_RULE: CategoryRule = {
     ...withEach('large, deep or full-thickness burn', 'burn', 'burn_large_or_deep'),
     {
       all: ['burn', 'burn_blisters', 'burn_site'],
-      unless: ['burn_small'],
+      unless: ['burn_small', 'burn_coin_sized_on_a_limb', 'burn_palm_sized', 'burn_teller_palm_sized'],
       name: 'blistering burn of face, hands, feet, limbs or genitals',
     },
     { all: ['burn', 'burn_face_or_genitals'], unless: ['burn_small'], name: 'burn of the face, eyes or genitals' },
+    // A blister on the face or the genitals, whatever a coin or a palm says of its size (review V26, 13:59).
+    {
+      all: ['burn', 'burn_blisters', 'blister_site_face_or_genitals'],
+      unless: ['burn_small'],
+      name: 'blistering burn of the face, eyes or genitals',
+    },
     {
       all: ['burn', 'scald_over_the_trunk', 'burn_blisters'],
       unless: ['burn_small'],
@@ -199,7 +205,11 @@ export const BURNS_RULE: CategoryRule = {
       name: 'boiling water or hot oil over the trunk or lap',
     },
     { all: ['burn', 'scald_over_the_trunk', 'child'], unless: ['burn_small'], name: "scald over a child's trunk" },
-    { all: ['burn', 'burn_blisters', 'child'], unless: ['burn_small'], name: 'blistering burn in a child' },
+    {
+      all: ['burn', 'burn_blisters', 'child'],
+      unless: ['burn_small', 'burn_coin_sized_on_a_limb', 'burn_palm_sized'],
+      name: 'blistering burn in a child',
+    },
     ...withEach('burn in a baby or child', 'burn', 'infant'),
     { all: ['burn', 'burn_blisters', 'elderly'], name: 'blistering burn in an older person' },
     ...alone('chemical or electrical injury', 'chemical_or_electrical_burn'),

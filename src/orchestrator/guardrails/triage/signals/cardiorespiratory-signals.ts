@@ -85,7 +85,7 @@ const CARDIAC = [
       r`\b(?:clutching|grabbing|holding|gripping)\s+(?:at\s+)?(?:my|his|her|their)\s+chest\b`,
       // Lay word order varies: "strong pain in chest like pressing", "pain in the middle of my chest".
       r`\b(?:pain|pains|pressure|tightness|heaviness|squeezing|crushing|ache|aching|discomfort|burning|pressing|paining|weight|heavy)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind|around|at)\s+(?:the\s+)?(?:(?:middle|centre|center|front|left\s+side|top)\s+of\s+)?(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:chest|breastbone|sternum)\b|\bchest\s+(?:is\s+)?paining\b`,
-      r`\bchest\s+(?:(?!not\b|never\b)\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
+      r`\bchest\s+(?:(?!not\b|never\b|without\b|no\b|nor\b)\w+\s+){0,3}?(?:pain|pains|hurts?|hurting|aches?|aching|pressure|tight|heavy)\b`,
     ],
     {
       graded: true,
@@ -184,7 +184,7 @@ const CARDIAC = [
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
 const ON_EXERTION =
-  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\bup\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless|out\s+of\s+breath|short\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+)?(?:walking|climbing|going\s+up|running|exercising|carrying|hurrying)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless|out\s+of\s+breath|short\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+)?(?:walking|climbing|going\s+up|running|exercising|carrying|hurrying)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
 const BREATHING = [
   define(

@@ -9,7 +9,7 @@
  */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { ORDINARY_STARING } from '../triage-vocabulary.js';
+import { NOT_A_BORN_BABY, ORDINARY_STARING } from '../triage-vocabulary.js';
 
 const AGE_WORDS = r`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const CHILD_YEARS = r`(?:1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)`;
@@ -31,7 +31,7 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   define(
     'child',
     [
-      r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby|infant|newborn|preschooler|lo)\b`,
+      r`\b(?:child|children|kid|kids|toddler|son|daughter|boy|girl|little\s+one|baby\b${NOT_A_BORN_BABY}|infant|newborn|preschooler|lo)\b`,
       // Children's ages only: "my 45 year old husband" is no child (NICE NG143 covers under-18s in years).
       r`\b${CHILD_YEARS}[- ](?:year|yr)s?[- ]old\b|\b${AGE_WORDS}[- ](?:month|week|day)s?[- ]old\b|\b(?:aged|age)\s+${CHILD_YEARS}\b(?!\s+(?:and\s+over|plus))`,
       // An age told as learners of English tell it: "he is 3 year", "she have 4 years", "my son 3 year", "is 14 month".

@@ -86,6 +86,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
       r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // Many blisters told by their largest, a limb covered, or a burn from one joint to the next (review V26, 14:20: "the
+      // largest is a 4 cm blister" is not the burn's size).
+      r`\b(?:(?:the\s+)?(?:largest|biggest)\s+(?:one\s+|blister\s+)?(?:is|was|being)|covered\s+in\s+blisters|whole\s+(?:\w+\s+)?(?:forearm|arm|leg|thigh|shin|calf|foot|tummy|stomach|belly)|from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:wrist|hand|elbow|shoulder|knee|ankle|hip|thigh|collarbone|neck|chest)\s+(?:right\s+)?(?:to|down\s+to)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:elbow|wrist|shoulder|knee|ankle|foot|hip|waist|belly\s+button|tummy|stomach))\b`,
       // A third-degree (full-thickness) burn is deep whatever its size; a burn told in a house or car fire is a flame
       // burn with smoke beside it (NHS: deep burns and burns from fires go to A&E).
       r`\b(?:third|3rd|fourth|4th)[- ]degree\s+(?:burns?|scalds?)\b|\b(?:burned|burnt|scalded)\s+in\s+(?:a|the)\s+(?:house\s+|car\s+|flat\s+)?fire\b`,
@@ -140,6 +143,32 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { timeless: true },
   ),
+  // The face, the eyes or the genitals beside a blister: referred whatever the size or what burnt them, a drink, hair
+  // straighteners, wax or hot oil (NICE CKS burns and scalds; review V26, 14:20), unlike a burn there told without one,
+  // which a hot drink on the lips explains. Sunburn and a cold sore are not burns of the kind.
+  define(
+    'blister_site_face_or_genitals',
+    [
+      r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|ears?|cheeks?|forehead|genitals|privates|groin|penis|vagina|scrotum)\b`,
+    ],
+    { timeless: true, ordinaryWhen: /\b(?:sunburn\w*|cold\s+sores?)\b/ },
+  ),
+  // NICE CKS burns and scalds: a blister on a limb the size of a larger coin or measured under 5 cm, well under the 1 %
+  // of the body a palm is. Read only beside a limb or a hand (the face, the genitals, a child's trunk and a baby are
+  // referred whatever the size: review V26, 13:59).
+  define(
+    'burn_coin_sized_on_a_limb',
+    [
+      r`\bsize\s+of\s+a\s+(?:1p|2p|20p|50p|pound(?:\s+coin)?|£[12](?:\s+coin)?|(?:one|two)[- ]pound\s+coin|grape|thumbnail)\b`,
+      r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\s+(?:\w+\s+)?(?:blister\w*|burn|scald|patch|area|mark)\b`,
+    ],
+    { timeless: true },
+  ),
+  // NICE CKS burns and scalds, the rule of palms: the person's own palm with fingers is about 1 % of the body, under the
+  // 2 % (a child) and 3 % (an adult) over which a blistering burn is referred. A palm told as the patient's own.
+  define('burn_palm_sized', [r`\bsize\s+of\s+(?:his|her|their)\s+(?:own\s+)?palm\b`], { timeless: true }),
+  // The teller's palm: the patient's own when the teller is the patient, more than 1 % of a small child's body.
+  define('burn_teller_palm_sized', [r`\bsize\s+of\s+my\s+(?:own\s+)?palm\b`], { timeless: true }),
   define(
     'burn_site',
     [

@@ -32,6 +32,8 @@ const MENINGITIS = [
     r`\b(?:feels?|felt)\s+(?:very\s+|really\s+|so\s+)hot\b`,
     r`\b(?:temperature|temp)\s+(?:is\s+|of\s+|was\s+|reading\s+|reads\s+|at\s+){0,2}(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
     r`\b(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\s*(?:degrees|c|f)\b`,
+    // A reading told by the thermometer that gave it: "my thermometer says 39.1" (NICE NG143: 38 C or more).
+    r`\bthermometer\s+(?:says|said|reads|read|shows|showed|showing|gave|gives|is\s+on|was\s+on)\s+(?:3[89](?:[.,]\d)?|4[0-2](?:[.,]\d)?|10[0-6](?:[.,]\d)?)\b`,
   ]),
   define('stiff_neck', [
     r`\bneck\s+(?:no|not|does\s+not|cannot|can\s+not|will\s+not|do\s+not)\s+(?:move|bend|turn)\b`,

@@ -247,7 +247,7 @@ const EPISODE_BY_PRONOUN = [
     'seizure_named',
     [
       r`\b(?:convulsed|had\s+a\s+convulsion|seized\s+up\s+and\s+shook)\b`,
-      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of))`,
+      r`\b(?:seizures?|convulsions?|convulsing|seizing)\b|(?<!\b(?:keep|keeping|get|getting|very|quite|feel|feels|feeling|look|looks|so|really|pretty)\s)\bfits?\b(?!-(?:to|for|and)\b|\s+(?:and|as|to|for|enough|in|into|well|the|perfectly|me|him|her|them|it|of|note|notes|letter))`,
     ],
     { timeless: true },
   ),

@@ -1,0 +1,77 @@
+import type { SignalId } from './emergency-signals.js';
+
+/**
+ * A diagnosis asked about, with the findings that make it told as absent or normal: "Is this a stroke? My smile is
+ * even, both arms lift fine and my speech is normal", "No slurred speech, no weakness, face looks normal. Could this be a
+ * mini stroke or an inner ear thing?", "Period a week late after two negative tests, heavier than usual. Could this be a
+ * miscarriage?".
+ *
+ * Why it is not an emergency: the protocols send a stroke, a heart attack or a miscarriage by what is found, not by the
+ * name the teller fears. A careful teller who checked the discriminators and tells them absent has told the finding
+ * that decides: FAST and BE-FAST (NICE NG128, AHA/ASA) look at the face, the arms, the speech, the balance and the eyes;
+ * NICE CG95 at the chest pain and its companions (spreading, sweating, breathlessness); NICE NG126 asks for a pregnancy
+ * first. The named diagnosis is set aside only when asked as a question ("is this", "could it be") and at least as many
+ * of its discriminators as `needed` are told absent or normal; any finding the rules read beside it (a slurred speech,
+ * a weak arm, a chest pain) is read by its own signal and decides as it always does.
+ */
+interface AskedDiagnosis {
+  /** The signal that names the diagnosis as happening now, which the question form reads too. */
+  readonly signal: SignalId;
+  /** The discriminators told absent or normal, one pattern each: how many of them must be told. */
+  readonly toldAbsent: readonly RegExp[];
+  readonly needed: number;
+}
+
+/** The diagnosis pointed at as a question: "is this a stroke", "could it be a heart attack", "might this be ...". */
+const ASKED = /^(?:is|could|might|can|would)\s+(?:this|it|that)\b/;
+
+const NO = String.raw`(?:no|not|nor|without|never|denies|nil)`;
+
+const DIAGNOSES: readonly AskedDiagnosis[] = [
+  {
+    signal: 'stroke_now',
+    toldAbsent: [
+      // Face: a smile even, a face normal, no droop.
+      /\b(?:smile\w*\s+(?:\w+\s+){0,3}?(?:evenly|even|normal\w*|fine|symmetric\w*|equal\w*|the\s+same)|face\s+(?:(?:looks|is|seems|looked|was|all)\s+)?(?:\w+\s+)?(?:normal|fine|symmetric\w*|even|the\s+same)|no\s+(?:facial\s+|face\s+)?droop\w*|(?:face|mouth)\s+(?:is\s+|was\s+)?not\s+droop\w*)\b/,
+      // Arms: both lift, no weakness.
+      /\b(?:both\s+arms\s+(?:\w+\s+){0,3}?(?:fine|normal\w*|ok|okay|equal\w*|strong|up)|no\s+(?:\w+\s+){0,2}?weakness|(?:arms?|legs?|grip)\s+(?:(?:are|is|feel|feels|seem|seems|lift|lifts|raise|raises|all)\s+)?(?:\w+\s+)?(?:fine|normal|strong|equal\w*|ok|okay)|(?:is\s+|are\s+)?not\s+weak)\b/,
+      // Speech: normal, clear, no slurring.
+      /\b(?:speech\s+(?:is\s+|was\s+|seems\s+|sounds\s+)?(?:\w+\s+)?(?:normal|fine|clear|ok|okay|unaffected)|no\s+(?:slurr\w*|(?:\w+\s+)?speech\s+(?:problems?|difficult\w*|change\w*)|trouble\s+(?:speaking|talking))|talking\s+(?:normally|fine|clearly)|not\s+slurr\w*)\b/,
+      // Balance, walking, eyes.
+      /\b(?:balance\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:fine|normal|ok|okay)|walking\s+(?:\w+\s+)?(?:fine|normally|ok|okay)|no\s+(?:double\s+vision|vision\s+(?:problems?|change\w*)|loss\s+of\s+vision))\b/,
+    ],
+    needed: 2,
+  },
+  {
+    signal: 'heart_attack_now',
+    toldAbsent: [
+      new RegExp(String.raw`\b${NO}\s+(?:\w+\s+){0,2}?(?:chest\s+)?(?:pain|pressure|tightness|heaviness)\b`),
+      new RegExp(String.raw`\b${NO}\s+(?:\w+\s+){0,2}?(?:sweat\w*|clammy)\b`),
+      new RegExp(String.raw`\b${NO}\s+(?:\w+\s+){0,2}?(?:breathless\w*|short\s+of\s+breath|shortness\s+of\s+breath)\b`),
+      new RegExp(String.raw`\b${NO}\s+(?:\w+\s+){0,3}?(?:arm|jaw|spread\w*|radiat\w*)\b`),
+    ],
+    needed: 2,
+  },
+  {
+    signal: 'miscarriage_now',
+    toldAbsent: [
+      /\b(?:negative\s+(?:\w+\s+)?(?:pregnancy\s+)?tests?|(?:pregnancy\s+)?tests?\s+(?:\w+\s+){0,3}?negative|not\s+pregnant)\b/,
+    ],
+    needed: 1,
+  },
+];
+
+const BY_SIGNAL = new Map(DIAGNOSES.map((diagnosis) => [diagnosis.signal, diagnosis]));
+
+/** The signals a diagnosis asked about is told by (what `isAskedWithItsSignsAbsent` may set aside). */
+export const DIAGNOSES_ASKED_ABOUT: ReadonlySet<SignalId> = new Set(BY_SIGNAL.keys());
+
+/**
+ * Whether a finding of `signal` told by `phrase` names a diagnosis asked as a question, in a normalised message that
+ * tells enough of that diagnosis's discriminators absent or normal.
+ */
+export function isAskedWithItsSignsAbsent(signal: SignalId, phrase: string, normalized: string): boolean {
+  const diagnosis = BY_SIGNAL.get(signal);
+  if (diagnosis === undefined || !ASKED.test(phrase)) return false;
+  return diagnosis.toldAbsent.filter((pattern) => pattern.test(normalized)).length >= diagnosis.needed;
+}
