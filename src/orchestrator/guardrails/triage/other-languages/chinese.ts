@@ -52,9 +52,9 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
 const BESIDE_DESPAIR = toldAnywhere(
   '(?:不想活|不想再(?:撐|撑)|(?:撐|撑)不下去|想死|结束|結束|解脱|解脫|了断|了斷|遗书|遺書|胶带|膠帶|封住|密封|封好|门缝|門縫|窗缝|窗縫)',
 );
-/** Charcoal told anywhere for cooking or warmth: a barbecue, a hotpot, a grill, camping (review V26). */
+/** Charcoal told for cooking or warmth in its own clause: a barbecue, a hotpot, a grill, camping (review V26). */
 const NOT_FOR_COOKING =
-  '(?![^]*(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖))(?<!(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖)[^]*)';
+  '(?![^，。！？,.!?]*(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖))(?<!(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖)[^，。！？,.!?]*)';
 
 /**
  * Session 44: the grammar Chinese tells a discriminator with, read before the words.

@@ -491,6 +491,12 @@ export const RUSSIAN: LanguageLexicon = {
     ['дыш\\p{L}* (?:тяжело|трудно|с трудом)', 'difficulty breathing'],
     ['хриплю|хрипит|хрипим', 'wheezing'],
     ['(?:пальц\\p{L}*) (?:шевел\\p{L}*|двига\\p{L}*)', 'can move his fingers'],
+    // A limb cold and white without a pulse after an injury (review V26: told after the reassurance, it is the finding).
+    [
+      '(?:пульс\\p{L}*)(?: \\p{L}+){0,3} не (?:прощупыва\\p{L}*|определя\\p{L}*|чувству\\p{L}*|слыш\\p{L}*)|нет пульса|пульса нет',
+      'no pulse',
+    ],
+    ['холодн\\p{L}* и (?:бел\\p{L}*|бледн\\p{L}*|синя\\p{L}*|син\\p{L}*)', 'cold and white'],
     ...RUSSIAN_FINDINGS.phrases,
     ...RUSSIAN_MODIFIERS,
     ...RUSSIAN_EVERYDAY_PHRASES,
