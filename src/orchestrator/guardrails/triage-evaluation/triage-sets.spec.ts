@@ -252,7 +252,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.840 (136 of 162) / 0.014 (2 of 138) once the wording model read the rules' English (session 35; rules 0.772 / 0.007).
   // 0.858 (139 of 162) / 0.014 after session 36's round (T25, T26; rules 0.790 / 0.007).
   // 0.864 (140 of 162) / 0.014 after session 37's round (T29; rules 0.790 / 0.007).
-  'development-19': { recall: 0.865, falsePositiveRate: 0.02 },
+  // 0.963 (156 of 162) / 0.014 on main c8730c1; 0.988 (160 of 162) / 0.014 after session 44's round (T55: Arabizi told by
+  // its digits and read in its dialects' verbs, Arabic verbs by their person, Russian "чуть не"; rules 0.907 / 0.007).
+  'development-19': { recall: 0.985, falsePositiveRate: 0.02 },
   // On arrival, before any change for it (session 35, rules of 1c1ac9d): 0.969 (157 of 162) / 0.051 (7 of 138)
   // with the rules and the model (not trained on it), 0.901 / 0.043 with the rules alone.
   'development-20': { recall: 0.965, falsePositiveRate: 0.055 },
@@ -266,7 +268,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 42, rules of f0fb188): other languages, weighted to the kinds the
   // readings missed most (suicide told indirectly, poisoning told as a count, breathing in plain words); 0.840 (136 of
   // 162) / 0.065 (9 of 138) with the rules and the model (not trained on it), 0.623 / 0.043 with the rules alone.
-  'development-22': { recall: 0.835, falsePositiveRate: 0.07 },
+  // 0.938 (152 of 162) / 0.058 (8 of 138) on main c8730c1; 0.944 (153 of 162) / 0.043 (6 of 138) after session 44's round
+  // (T55: Italian "niente" before a finding, a chest wall sore where pressed, Russian chest pain; rules 0.741 / 0.022).
+  'development-22': { recall: 0.94, falsePositiveRate: 0.045 },
   // On arrival, before any change for it (session 43, rules of 30fdfd6): English, case vignettes and long chatbot
   // prompts whose non-emergencies are as hard as real traffic (vignettes most of all); 0.988 (160 of 162) / 0.130 (18 of
   // 138) with the rules and the model (not trained on it), 0.932 / 0.123 with the rules alone.
@@ -279,7 +283,8 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // carrying the same words; 0.864 (140 of 162) / 0.080 (11 of 138) with the rules and the model (not trained on it),
   // 0.691 / 0.080 with the rules alone.
   // 0.901 (146 of 162) / 0.065 (9 of 138) after its round (T53; rules 0.728 / 0.065).
-  'development-24': { recall: 0.895, falsePositiveRate: 0.07 },
+  // 0.932 (151 of 162) / 0.051 (7 of 138) after session 44's round (T55, not read from it; rules 0.759 / 0.051).
+  'development-24': { recall: 0.93, falsePositiveRate: 0.055 },
   // On arrival, before any change for it (session 44, rules of 21230c8): English, case vignettes and long chatbot
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
   // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
@@ -288,7 +293,9 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 44, rules of 21230c8): other languages (the 19 of held-out-16's
   // mix), 45 % chatbot questions, non-emergencies as hard as real traffic; 0.883 (143 of 162) / 0.152 (21 of 138) with
   // the rules and the model (not trained on it), 0.722 / 0.101 with the rules alone.
-  'development-26': { recall: 0.88, falsePositiveRate: 0.155 },
+  // 0.944 (153 of 162) / 0.130 (18 of 138) after session 44's round (T55: Arabizi, Arabic, Chinese, Italian and Russian
+  // grammar; rules 0.784 / 0.087).
+  'development-26': { recall: 0.94, falsePositiveRate: 0.135 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {

@@ -5,7 +5,11 @@ import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 
-/** A word with the particles Arabic writes joined to it taken off: "وشفايفه" → "شفايفه", "بالشارع" → "شارع". */
+/**
+ * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
+ * told in the first person, by "we" or by "she" / "you" ("استفرغ": I vomit, "نتنفس", "تستفرغ") as the third person the
+ * words are listed in ("يستفرغ", "يتنفس"): the imperfect is conjugated by its first letter (session 44).
+ */
 function withoutJoinedParticles(word: string): string[] {
   const forms: string[] = [];
   let rest = word;
@@ -13,6 +17,7 @@ function withoutJoinedParticles(word: string): string[] {
     const stripped = rest.replace(particle, '');
     if (stripped !== rest && stripped.length > 1) forms.push((rest = stripped));
   }
+  for (const form of [word, ...forms]) if (/^[اتن]\p{L}{3,}$/u.test(form)) forms.push(`ي${form.slice(1)}`);
   return forms;
 }
 
@@ -269,7 +274,7 @@ export const ARABIC: LanguageLexicon = {
     ['و?(?:(?:شراب|دوا|دواء) (?:ال)?(?:كحة|كحه|سعال))', 'cough medicine'],
     // A scald told with what was spilled: boiling tea, water, oil or soup (NHS burns and scalds).
     [
-      'و?(?:(?:انكب|انكبت|اندلق|اندلقت|انسكب|انسكبت|اتكب|اتكبت|اتدلق|اتدلقت|كب|وقع|وقعت|نزل)(?: (?:عليه|عليها|علي|عليا|ع))? (?:ال)?(?:شاي|مي|ماي|مية|ميه|ماء|زيت|قهوة|شوربة|حليب)(?: (?:ال)?(?:مغلي|مغلية|سخن|سخنة|بيغلي|يغلي|تغلي|حار|حارة|فاير|فايرة)))',
+      'و?(?:(?:انكب|انكبت|اندلق|اندلقت|انسكب|انسكبت|اتكب|اتكبت|اتدلق|اتدلقت|كب|وقع|وقعت|نزل)(?: (?:عليه|عليها|علي|عليا|ع))? (?:(?:ال)?(?:براد|ابريق|كاسة|كاس|كوب|فنجان|طنجرة|طنجره|قدر|كتلي|غلاية|غلايه) )?(?:ال)?(?:شاي|مي|ماي|مية|ميه|ماء|زيت|قهوة|شوربة|حليب)(?: (?:ال)?(?:مغلي|مغلية|سخن|سخنة|بيغلي|يغلي|تغلي|حار|حارة|فاير|فايرة)))',
       'scalded by boiling water',
     ],
     // Breath too short to finish a sentence (MTS: inability to talk in sentences).
@@ -651,6 +656,7 @@ export const ARABIC: LanguageLexicon = {
     ],
     ['و?(?:نفسه|نفسها|تنفسه|تنفسها) (?:سريع|بسرعة|عميق|سريع وعميق|متسارع)', 'breathing fast'],
     ['(?:مريض|مريضة) (?:سكر|السكر|سكري|السكري)|(?:عنده|عندها) (?:سكر|السكر|سكري|السكري)', 'diabetic'],
+    ['(?:نوع|النوع|تايب) (?:اول|الاول|1|واحد)', 'type 1'],
     [
       '(?:ريحة|رائحة) (?:نفسه|نفسها|فمه|فمها) (?:زي|مثل|كانها) (?:الاسيتون|اسيتون|المانيكير|فواكه)',
       'breath smells of acetone',
@@ -686,7 +692,7 @@ export const ARABIC: LanguageLexicon = {
       'stung by a bee',
     ],
     [
-      'و?(?:وجهه|وجهها|شفايفه|شفايفها|لسانه|لسانها|حلقه|حلقها|رقبته|رقبتها) (?:عم |بدا |صار )?(?:ينفخ|ينتفخ|يتورم|وارم|وارمة|منفوخ|منفوخة|بينفخ|تنفخ|يورم)',
+      'و?(?:وجه|شفايف|شفاف|لسان|حلق|رقبت)(?:ه|ها|ي) (?:عم |بدا |بدت |صار |صارت )?(?:ينفخ|ينتفخ|تنتفخ|يتورم|تتورم|وارم|وارمة|منفوخ|منفوخة|بينفخ|بتنفخ|بتنتفخ|تنفخ|يورم)',
       'face swelling',
     ],
     ['و?(?:حرارته|حرارتها|سخونته|سخونتها|الحرارة|الحراره) (?:عالية|عاليه|مرتفعة|مرتفعه|كتير|فوق|٤٠|٣٩)', 'high fever'],
@@ -736,13 +742,20 @@ export const ARABIC: LanguageLexicon = {
     ['منذ (?:اسبوع|اسبوعين|\\d+ ايام|ايام|يومين)', 'for weeks'],
     ['منذ (?:شهر|شهرين|اشهر|عدة اشهر|\\d+ اشهر)', 'for months'],
     ['(?:العام|السنة) الماضي(?:ة)?', 'last year'],
+    // Session 44 (review V26): the past told by "كان" before the imperfect ("كنت اتنفس بصعوبة": I was breathing with
+    // difficulty), the week gone, and breathing back to normal after it: a past episode now resolved.
+    ['(?:الاسبوع|الجمعه) (?:الماضي|اللي فات|اللي راح)', 'last week'],
+    [
+      'و?(?:رجع|رجعت|صار|صارت|صرت) (?:نفسي|نفسه|نفسها|تنفسي|تنفسه|تنفسها|اتنفس|يتنفس|تتنفس) (?:طبيعي|عادي|منيح|كويس|زين)(?: تماما| خالص)?',
+      'my breathing went back to normal',
+    ],
     ['عندما كان(?:ت)? طفل(?:ا|ة)?|في طفولت(?:ه|ها)|وهو صغير|وهي صغيرة', 'as a child'],
     ['فجا(?:ة|ه)', 'suddenly'],
     ['(?:عندما|لما|حين) (?:اسعل|اكح|يسعل|يكح)', 'when i cough'],
     ['(?:عندما|لما|حين) (?:اصعد|اطلع) (?:الدرج|السلم)', 'when i climb stairs'],
     ['(?:لا|ما|مش|مو) (?:يستطيع|تستطيع|يقدر|تقدر|قادر|قادرة) (?:ي|ت)?(?:التنفس|يتنفس|تتنفس)', 'cannot breathe'],
     ['(?:لا|ما|مش|مو) (?:استطيع|اقدر|قادر|قادرة) (?:التنفس|اتنفس)', 'i cannot breathe'],
-    ['(?:صعوبة|ضيق) (?:في )?(?:ال)?تنفس|(?:ي|ت)تنفس بصعوبة', 'difficulty breathing'],
+    ['(?:صعوبة|ضيق) (?:في )?(?:ال)?تنفس|(?:ي|ت|ا|ن|بت|بي|ب)تنفس بصعوبة', 'difficulty breathing'],
     ['(?:لا|ما) (?:يتنفس|تتنفس)|توقف عن التنفس', 'is not breathing'],
     [
       '(?:و)?(?:شفتاه|شفتاها|شفتيه|شفتيها|شفايفه|شفايفها|الشفاه|شفاهه) (?:زرقاوان|زرقاء|زرق|ازرقت|لونها ازرق)',
@@ -763,6 +776,11 @@ export const ARABIC: LanguageLexicon = {
     [
       'و?(?:ما|لا|مش|مو) (?:عم )?(?:يصحي|يصحا|يفيق|يستيقظ|يرد|يستجيب|تصحي|تفيق|تستيقظ|ترد|تستجيب|بيصحي|بتصحي|بيرد|بترد)',
       'will not wake up and is not responding',
+    ],
+    // Session 44: "there was no" told with the verb of becoming or coming ("ما صار عنده ضيق نفس": he had no shortness of breath).
+    [
+      'و?(?:ما|مو|مش|لا) ?(?:صار|صارت|صارلو|جا|جاه|جاها|اجاه|اجاها|طلع|طلعت|كان|كانت)(?:ش)? (?:عندي|عنده|عندها|عندو|فيه|فيها|معه|معها)',
+      'there was no',
     ],
     ['و?(?:ما|مو|مش|ليس) ?(?:عندي|عنده|عندها|عندو|فيه|فيني|في|لدي|لديه|لديها)|مافي|لا يوجد', 'there is no'],
     ['(?:النبض|نبضه|نبضها|نفسه|نفسها) (?:ما في|مافي|مو موجود|مش موجود|وقف)', 'no pulse and is not breathing'],
@@ -1007,6 +1025,9 @@ export const ARABIC: LanguageLexicon = {
     سخونيه: 'fever',
     سخونه: 'fever',
     عاليه: 'high',
+    عالي: 'high',
+    سكري: 'diabetic',
+    سكر: 'sugar',
     راسها: 'her head',
     راسه: 'his head',
     بيوجعها: 'hurts',
@@ -1038,6 +1059,12 @@ export const ARABIC: LanguageLexicon = {
     حلق: 'throat',
     حلقي: 'my throat',
     يتورم: 'swelling',
+    انتفاخ: 'swelling',
+    كنت: 'i was',
+    كنا: 'we were',
+    كانت: 'she was',
+    طبيعي: 'normal',
+    ارتحت: 'i rested',
     وارم: 'swollen',
     لسانه: 'tongue',
     وشه: 'face',

@@ -2,6 +2,8 @@ import { ARABIZI_FINDINGS } from './breathing-bleeding-children/arabizi.js';
 import { ARABIZI_EVERYDAY } from './everyday-words/arabizi.js';
 import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import { ARABIZI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabizi.js';
+import { isWrittenInArabiziDigits } from './arabizi-digits.js';
+import { ARABIZI_DIALECT_VERBS } from './arabizi-dialect-verbs.js';
 import type { LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -66,6 +68,8 @@ const CHEST_PAIN_COLLAPSE_AND_STROKE: ReadonlyArray<readonly [string, string]> =
 export const ARABIZI: LanguageLexicon = {
   language: 'Arabizi',
   script: 'latin',
+  // Session 44: most Arabizi messages of the Gulf and the Maghreb held no word typed without a digit, and were not read.
+  markedBy: isWrittenInArabiziDigits,
   markers: [
     'enta',
     'enti',
@@ -97,6 +101,18 @@ export const ARABIZI: LanguageLexicon = {
     'fayda',
     'ayez',
     'ayza',
+    // Session 44: words of the Gulf and the Maghreb typed without a digit (my son, my daughter, very, fine, is it, how, what).
+    'wildi',
+    'wldi',
+    'bnti',
+    'bzaf',
+    'mzyan',
+    'wach',
+    'kifach',
+    'chno',
+    'wayed',
+    'shlon',
+    'shloun',
   ],
   ownWords: [
     ...ARABIZI_INTENT_AND_CRISIS.ownWords,
@@ -170,6 +186,7 @@ export const ARABIZI: LanguageLexicon = {
     ...ARABIZI_FINDINGS.ownWords,
   ],
   phrases: [
+    ...ARABIZI_DIALECT_VERBS,
     ...CHEST_PAIN_COLLAPSE_AND_STROKE,
     ...ARABIZI_FINDINGS.phrases,
     ...ARABIZI_INTENT_AND_CRISIS.phrases,
@@ -232,7 +249,7 @@ export const ARABIZI: LanguageLexicon = {
       'i am thinking of killing myself',
     ],
     [
-      '(?:jara7t|jra7t|jr7t|jara7et|ja2a7t) (?:7ali|7alee|nafsi|roo7i|ro7i|2ide|ide|eedi|2eede)(?= (?:b|bel|bi|bl) ?(?:moss|mous|shafra|shfra|zjej|2zez|sikkine|sekkine))',
+      '(?:jara7t|jra7t|jr7t|jara7et|ja2a7t) (?:7ali|7alee|nafsi|roo7i|ro7i|2ide|ide|eedi|2eede)(?= (?:b|bel|bi|bl) ?(?:moss|mous|shafra|shfra))',
       'i cut myself on purpose',
     ],
     ['(?:jara7t|jra7t|jr7t|jara7et|ja2a7t) (?:7ali|7alee|nafsi|roo7i|ro7i)', 'i cut myself on purpose'],
@@ -292,7 +309,11 @@ export const ARABIZI: LanguageLexicon = {
       '(?:bade|bidi|baddi|beddi|biddi) (?:2|e)?(?:entiher|ente7er|nte7er|2e2tol 7ali|2ot2ol 7ali|2o2tol 7ali)',
       'i want to kill myself',
     ],
-    ['(?:bade|bidi|baddi|beddi|biddi) (?:2|e)?(?:moot|mout|mut|mot)', 'i want to die'],
+    // Dying OF something ("bade mout men el da7ek": I could die laughing) is the idiom of degree, as in Egyptian above.
+    [
+      '(?:bade|bidi|baddi|beddi|biddi) (?:2|e)?(?:moot|mout|mut|mot)(?! (?:men|mn|min|m|3ala|3a|3aleh|3aleha|3alek|fi|f) | (?:3ashan|3shan|la7ad))',
+      'i want to die',
+    ],
     [
       '(?:3am )?(?:yenzef|tenzef|yinzif|tinzif)(?: kteer| ktir)?|(?:dam|damm) (?:kteer|ktir) (?:3am )?(?:ynzal|yenzal|ytla3|yetla3)',
       'bleeding heavily and it will not stop',

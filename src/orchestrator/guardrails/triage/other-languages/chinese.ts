@@ -48,6 +48,60 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
   ['(?<=\\d)(?:个)?(?:小时|小時)', ' hours'],
 ];
 
+/** Despair or a room sealed, told beside charcoal made ready: charcoal burning planned (session 44); a time alone is no cue. */
+const BESIDE_DESPAIR = toldAnywhere(
+  '(?:不想活|不想再(?:撐|撑)|(?:撐|撑)不下去|想死|结束|結束|解脱|解脫|了断|了斷|遗书|遺書|胶带|膠帶|封住|密封|封好|门缝|門縫|窗缝|窗縫)',
+);
+/** Charcoal told for cooking or warmth in its own clause: a barbecue, a hotpot, a grill, camping (review V26). */
+const NOT_FOR_COOKING =
+  '(?![^，。！？,.!?]*(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖))(?<!(?:烧烤|燒烤|烤肉|火锅|火鍋|烤炉|烤爐|露营|露營|bbq|取暖)[^，。！？,.!?]*)';
+
+/**
+ * Session 44: the grammar Chinese tells a discriminator with, read before the words.
+ * - A degree complement ("累到想死", "考得要死": tired or worn out "to death") tells how much, never a wish to die
+ *   (the existing idioms named the adjectives one by one); distress told so ("难过得想死", "痛苦到想死") is left to be read.
+ * - "趁…不注意", "一不留神": while no one was watching, not a negation of what the child did then.
+ * - Charcoal bought or made ready beside a time or despair (charcoal burning, the method of East Asia); Cantonese
+ *   diarrhoea ("屙"), limbs ice cold ("凍冰冰") and a racing heart (MTS shock).
+ * - "不想再撐了" / "撐不下去": cannot hold on any more.
+ */
+const GRAMMAR: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?<=\\p{Script=Han})(?<!难过|難過|痛苦|绝望|絕望|崩溃|崩潰|伤心|傷心|难受|難受|抑郁|抑鬱|孤独|孤獨)(?:得(?:要|想|快)?|到(?:要|想|快))死(?:了|啦|咗|喇|我了)?',
+    'very much',
+  ],
+  [
+    '趁[^，。！？,]{0,6}?(?:不注意|没注意|沒注意|不留意|唔留意|唔為意|冇留意|不留神|没看着|沒看著|没看见|沒看見)|一不(?:注意|留神|留意)|一(?:转眼|轉眼|眨眼)',
+    'when no one was watching',
+  ],
+  [
+    `${BESIDE_DESPAIR}${NOT_FOR_COOKING}(?:(?:买|買|准备|準備|备|備|弄)(?:好|齐|齊)?(?:了)?)?(?:木炭|炭|练炭|練炭)(?!烤|烧烤|燒烤|火锅|火鍋|炉|爐)`,
+    'charcoal to kill myself',
+  ],
+  ['不想再(?:撐|撑|坚持|堅持)(?:了|下去)?|(?:撐|撑)不下去', 'i cannot go on anymore'],
+  ['(?:少了|少咗|不见了|不見了|冇咗)(?:\\d+)(?:粒|片|颗|顆)', '# tablets missing'],
+  // A threat to hurt others with a weapon, told without naming whom (UK Mental Health Triage Scale A), and the family who
+  // cannot hold him back ("攔不住": the potential complement, cannot).
+  [
+    '(?:说|說|話|话|喊|讲|講)(?:要|会|會)?(?:去)?(?:砍人|杀人|殺人|斬人|劈人|捅人)|(?:说|說|話|话|讲|講)(?:要)?去(?:找|搵)[^，。！？,]{1,6}?(?:算帐|算帳|算賬|算账|報仇|报仇|拼命)',
+    'says he will kill the neighbour',
+  ],
+  ['(?:拦|攔|按|劝|勸|控制|拉|制)(?:不|唔)住', 'we cannot stop him'],
+  ['屙(?:咗|左|了)?[^，。！？,]{0,6}?(?:水|肚)|屙水|肚屙', 'watery diarrhoea'],
+  ['(?:手脚|手腳|手)(?:都)?(?:凍冰冰|冻冰冰|冰冰凍|冰冰冻|好凍|好冻)', 'cold hands and feet'],
+  ['心跳(?:好|很|得好|得很|非常|特别|特別)?(?:快|急)|心(?:好|很)?(?:慌|跳得厉害|跳得厲害)', 'heart racing'],
+];
+
+/**
+ * "把" puts what was swallowed before the verb ("把药吃了"): read in English order, the verb where "把" stands. Read after
+ * every other phrase, so a quantity told after "把" ("把一整板…吃了") is read by its own phrase first. A dose given
+ * ("把退烧药给他吃了": gave him the medicine) is no ingestion (review V26).
+ */
+const SWALLOWED_TOLD_WITH_BA: ReadonlyArray<readonly [string, string]> = [
+  ['把(?=[^，。！？,给給喂餵]{1,14}?(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下))', 'swallowed'],
+  ['(?<=把[^，。！？,给給喂餵]{1,14}?)(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下)(?:了)?', ''],
+];
+
 /** Chest pain told by its weight (NICE CG95: a heavy, crushing or pressing pain), the way patients say it. */
 const CARDIAC_CHEST_PAIN: ReadonlyArray<readonly [string, string]> = [
   [
@@ -128,6 +182,7 @@ export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
   phrases: [
+    ...GRAMMAR,
     ...CLINICAL_NOTE,
     ...CARDIAC_CHEST_PAIN,
     ...HEAD_INJURY,
@@ -340,7 +395,7 @@ export const CHINESE: LanguageLexicon = {
       'says people want to kill him',
     ],
     ['(?:几|幾|好几|好幾|[两三四五六七]|\\d+)天(?:都)?(?:没|沒)(?:有)?睡(?:觉|覺)?', 'has not slept for days'],
-    ['(?:拿着|拿著|举着|舉著|挥着|揮著|手里拿着|手裡拿著)(?:刀|菜刀|刀子)', 'holding a knife'],
+    ['(?:拿着|拿著|拿了|拿起|抄起|揸住|攞住|举着|舉著|挥着|揮著|手里拿着|手裡拿著)(?:刀|菜刀|刀子)', 'holding a knife'],
     // A chemical in the eye (toilet cleaner, bleach, lime, caustic): irrigate and come now.
     [
       '(?:眼睛|眼里|眼裡|眼)(?:里|裡)?(?:溅|濺|进|進|掉|弄|喷|噴)(?:进|進|到|入)?(?:了)?[^，。,]{0,3}(?:洁厕灵|潔廁靈|84|消毒液|漂白水|漂白剂|漂白劑|清洁剂|清潔劑|石灰|碱|鹼|硫酸|盐酸|鹽酸|强酸|強酸|通渠剂|疏通剂)|(?:洁厕灵|潔廁靈|84消毒液|消毒液|漂白水|漂白剂|清洁剂|清潔劑|石灰|硫酸|盐酸|鹽酸)[^，。,]{0,3}(?:溅|濺|进|進|弄|喷|噴)(?:进|進|到|入)?(?:了)?(?:眼睛|眼里|眼裡|眼)',
@@ -681,5 +736,6 @@ export const CHINESE: LanguageLexicon = {
     ...CHINESE_FINDINGS.phrases,
     ...CHINESE_MODIFIERS,
     ...CHINESE_EVERYDAY.phrases,
+    ...SWALLOWED_TOLD_WITH_BA,
   ],
 };

@@ -58,9 +58,29 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Italian, typed with or without its accents ("è" is read as "e"). */
+/**
+ * An Italian adjective by the form the words list it in (session 44): its superlative ("velocissimo", "pallidissima") as its
+ * plain form, its plural and feminine ("grigie", "gonfi", "viola") as its singular masculine, so a baby "with grey lips" is
+ * read however the adjective agrees with them.
+ */
+function italianForms(word: string): string[] {
+  const forms: string[] = [];
+  const superlative = /^(\p{L}{3,})issim[oaie]$/u.exec(word);
+  for (const stem of superlative === null ? [] : [superlative[1] ?? '']) forms.push(`${stem}o`, `${stem}e`, `${stem}a`);
+  const ending = /^(\p{L}{3,})([aie])$/u.exec(word);
+  if (ending !== null) {
+    const stem = ending[1] ?? '';
+    if (ending[2] === 'e') forms.push(`${stem}a`, `${stem}o`);
+    if (ending[2] === 'i') forms.push(`${stem}o`, `${stem}e`);
+    if (ending[2] === 'a') forms.push(`${stem}o`);
+  }
+  return forms;
+}
+
 export const ITALIAN: LanguageLexicon = {
   language: 'Italian',
   script: 'latin',
+  formsOf: italianForms,
   markers: [
     'gli',
     'della',
@@ -608,6 +628,12 @@ export const ITALIAN: LanguageLexicon = {
     ["un po'?", 'a little'],
     ['sempre', 'always'],
     ['nessun[oa]?', 'no'],
+    // Session 44: "niente" before a finding negates it as "nessun" does ("niente vomito": no vomiting); after "non" it is
+    // the "nothing" of a double negative ("non sento niente"), and before a word that is no finding it stays "nothing".
+    [
+      '(?<!non (?:\\p{L}+ ){0,2})niente(?= (?!(?:di|da|e|ma|piu|altro|a|per|quando|se|che|del|della|in|con|nulla|fare|mi|ti|gli|le|la|lo|il|un|una|al|alla|tra)(?![\\p{L}]))\\p{L})',
+      'no',
+    ],
     ['cosa (?:fare|devo fare|si fa) (?:se|quando|in caso di)', 'what do i do if'],
     ["quali sono i (?:sintomi|segni) (?:di|del|della|dell'?)", 'what are the symptoms of'],
     ["(?:sintomi|segni) (?:di|del|della|dell'?)", 'symptoms of'],
@@ -725,8 +751,20 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_FINDINGS.phrases,
     ...ITALIAN_MODIFIERS,
     ...ITALIAN_EVERYDAY_PHRASES,
+    // Session 44: breathing a little fast only while crying, and settling after it, with pink lips (NICE NG143: the
+    // rate is counted at rest).
+    ['(?:quando|mentre) (?:piange|piangeva|strilla|strillava|urla|urlava)', 'when he cries'],
+    // A chest wall sore where it is pressed (NICE CG95: reproduced by palpation, a musculoskeletal cause).
+    [
+      'solo (?:quando|se) (?:premo|premi|preme|tocco|tocca|spingo)|(?:quando|se) (?:premo|premi|preme|tocco|tocca)',
+      'only when i press on it',
+    ],
+    ['sullo sterno|sul petto|sulle costole', 'on the chest wall'],
+    ['si (?:calma|calmava|tranquillizza|tranquillizzava)', 'he settles'],
   ],
   words: {
+    rosa: 'pink',
+    roseo: 'pink',
     ...ITALIAN_EVERYDAY_WORDS,
     ...ITALIAN_INTENT_AND_CRISIS.words,
     ...ITALIAN_SELF_HARM_AND_POISONING.words,

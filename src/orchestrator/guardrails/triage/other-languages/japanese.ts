@@ -139,6 +139,12 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    // Session 44: charcoal (練炭) made ready beside despair or a farewell, the method of East Asia; charcoal for a
+    // barbecue, a grill or camping told in its clause is cooking (review V26: not a memory of camping told elsewhere).
+    [
+      `${toldAnywhere('(?:もう無理|死にたい|消えたい|終わりにする|終わらせ|今までありがとう|さようなら|遺書|目張り|ガムテープ)')}(?![^。、！？!?.,]*(?:バーベキュー|bbq|焼肉|キャンプ|七輪で焼))(?<!(?:バーベキュー|bbq|焼肉|キャンプ|七輪で焼)[^。、！？!?.,]*)(?:練炭|炭)(?!火で焼|焼き)`,
+      'charcoal to kill myself',
+    ],
     ...SEIZURE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...BREATHING_DIFFICULTY,

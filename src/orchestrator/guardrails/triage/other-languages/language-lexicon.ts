@@ -27,6 +27,11 @@ export interface LanguageLexicon {
    */
   readonly ownWords?: readonly string[];
   /**
+   * Whether a word of letters and digits is the language's (Latin scripts only): each different one counts as a marker. Arabizi writes the letters Latin lacks as digits ("7ar", "y3arig", "ma9adrach"),
+   * and a message of it may hold no word typed without one.
+   */
+  readonly markedBy?: (word: string) => boolean;
+  /**
    * Phrases, read first and in the order given, each a regular-expression source (non-capturing
    * groups only) with its English. Between word boundaries in spaced scripts; anywhere in Chinese
    * and Japanese, which write no spaces. A phrase's English is never read again.

@@ -136,6 +136,13 @@ function languagesOf(folded: string): DetectableLexicon[] {
       found.set(compiled, count);
     }
   }
+  const lettersAndDigits = [...new Set(folded.match(/[\p{L}\p{M}\d]*\d[\p{L}\p{M}\d]*/gu))];
+  for (const compiled of SHAPED) {
+    const markers = lettersAndDigits.filter((token) => compiled.lexicon.markedBy?.(token) === true).length;
+    if (markers === 0) continue;
+    const count = found.get(compiled) ?? { markers: 0, own: 0 };
+    found.set(compiled, { ...count, markers: count.markers + markers });
+  }
   let latin: DetectableLexicon | undefined;
   let most = 0;
   for (const [compiled, { markers, own }] of found) {
@@ -160,6 +167,9 @@ const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [DetectableLexicon, bo
   }
   return marking;
 })();
+
+/** The Latin-script lexicons whose words of letters and digits mark them (`markedBy`). */
+const SHAPED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markedBy !== undefined);
 
 /** English words that tell a message is written in English, against which another language's markers are weighed. */
 const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -212,7 +222,7 @@ function readWith({ lexicon, phrases, phraseEnglish, words }: CompiledLexicon, t
 
 /** Read English a negation told after it looks past: what carries no finding of its own, and the persons. */
 const LOOKED_PAST =
-  /^(?:is|are|was|were|very|also|a little|severe|(?:my |his |her )?(?:child|baby|son|daughter|mother|father|husband|wife|brother|sister|grandmother|grandfather)|he|she|i|it|we|they)$/;
+  /^(?:is|are|was|were|very|also|a little|severe|in|(?:my |his |her )?(?:child|baby|son|daughter|mother|father|husband|wife|brother|sister|grandmother|grandfather)|he|she|i|it|we|they)$/;
 /** Read English that opens the clause a negation told after it can reach. */
 const CLAUSE_OPENING = /^(?:and|but|only|or|nor|now|today|yesterday|if someone ?)$/;
 

@@ -341,6 +341,8 @@ export const RUSSIAN: LanguageLexicon = {
     ['много лет назад|несколько лет назад', 'years ago'],
     ['что (?:делать|мне делать|нужно делать),? (?:если|когда)', 'what do i do if'],
     ['(?:какие|каковы) (?:симптомы|признаки)', 'what are the symptoms of'],
+    // Breathing told as normal is how one breathes, not the question "is it normal" (session 44).
+    ['(?:дыш\\p{L}*) (?:нормально|хорошо|свободно|спокойно)', 'breathing normally'],
     ['(?:это )?нормально', 'is it normal'],
     ['(?:уже )?(?:полчаса|\\d+ минут\\p{L}*|двадцать минут|десять минут)', 'for # minutes'],
     ['(?:уже )?(?:неделю|неделя|\\d+ дн\\p{L}*|несколько дней)', 'for weeks'],
@@ -421,7 +423,7 @@ export const RUSSIAN: LanguageLexicon = {
     ],
     // Issue 11 breadth: the parts read alone, after every phrase that holds them ("губы синеют": blue lips).
     ['судорог\\p{L}*', 'seizure'],
-    ['чуть|слегка', 'slightly'],
+    ['чуть(?! (?:было )?не(?![\\p{L}]))|слегка', 'slightly'],
     // "через час всё прошло": it all passed; "прошло 5 минут" (five minutes went by) is no recovery.
     [
       '(?:через (?:час|\\p{L}+ минут\\p{L}*|полчаса) )?(?:уже )?вс[её] (?:прошло|прошла)|через (?:час|\\p{L}+ минут\\p{L}*|полчаса) (?:прошло|прошла|прошли)(?! \\d)',
@@ -473,6 +475,28 @@ export const RUSSIAN: LanguageLexicon = {
       '(?<=(?:упал\\p{L}*|сбил\\p{L}*|сбит\\p{L}*|машин\\p{L}*|пол[уа]?|земл\\p{L}*)[^.;!?]{0,40})(?:он |она )?не (?:двига\\p{L}*|шевел\\p{L}*)',
       'is not moving',
     ],
+    // Session 44: a fall off a bike with a swollen wrist, fingers moving and the head not struck (NICE NG232: no head
+    // injury; a limb injury for the minor injuries unit), and breathlessness denied at rest: "в" (in) carries no finding, so the negation told after reaches past it.
+    ['(?:голов\\p{L}*) не (?:удар\\p{L}*|бил\\p{L}*|стукну\\p{L}*)', 'did not hit his head'],
+    // "Чуть не" / "едва не" before a verb is "nearly" ("чуть не потерял сознание": nearly passed out), not "slightly not".
+    ['(?:чуть|едва|чуть было|едва было) не', 'nearly'],
+    // Pressing behind the breastbone and drenched (NICE CG95); the throat closing and breathing hard told with the
+    // adverb after the verb ("дышать тяжело"), a wheeze in the first person (Resuscitation Council UK).
+    ['давит за грудиной|(?:жмет|жмёт|сдавливает|сжимает) за грудиной', 'crushing central chest pain'],
+    ['(?:весь|вся) (?:мокр\\p{L}*|в поту)|(?:мокр\\p{L}*) от пота|обливается потом', 'drenched in sweat'],
+    [
+      'горло (?:сжимает|сдавливает|перехватывает|сжимает)|(?:сжимает|сдавливает|перехватывает) горло',
+      'throat tightening',
+    ],
+    ['дыш\\p{L}* (?:тяжело|трудно|с трудом)', 'difficulty breathing'],
+    ['хриплю|хрипит|хрипим', 'wheezing'],
+    ['(?:пальц\\p{L}*) (?:шевел\\p{L}*|двига\\p{L}*)', 'can move his fingers'],
+    // A limb cold and white without a pulse after an injury (review V26: told after the reassurance, it is the finding).
+    [
+      '(?:пульс\\p{L}*)(?: \\p{L}+){0,3} не (?:прощупыва\\p{L}*|определя\\p{L}*|чувству\\p{L}*|слыш\\p{L}*)|нет пульса|пульса нет',
+      'no pulse',
+    ],
+    ['холодн\\p{L}* и (?:бел\\p{L}*|бледн\\p{L}*|синя\\p{L}*|син\\p{L}*)', 'cold and white'],
     ...RUSSIAN_FINDINGS.phrases,
     ...RUSSIAN_MODIFIERS,
     ...RUSSIAN_EVERYDAY_PHRASES,

@@ -115,6 +115,8 @@ export const RUSSIAN_EVERYDAY_WORDS: Readonly<Record<string, string>> = {
   проснут: 'wake up',
   двига: 'move',
   шевел: 'move',
+  запяст: 'wrist',
+  локт: 'elbow',
   ходит: 'walks',
   чувству: 'feel',
   упа: 'fell',
