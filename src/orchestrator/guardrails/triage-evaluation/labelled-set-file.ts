@@ -133,6 +133,8 @@ export const TRIAGE_SETS = [
   'held-out-21',
   'held-out-22',
   'held-out-23',
+  'held-out-24',
+  'held-out-25',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
