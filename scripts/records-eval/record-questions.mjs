@@ -152,7 +152,8 @@ export const QUESTION_SETS = [
  * purpose alone, "med list", the quick or finger-prick test, the child an interpreter asks about): 0.97;
  * development-22 0.989 after that round (the two month checkup after covid, the quick finger prick one): 0.985;
  * held-out-19, by the same writer, registered with it on
- * arrival, a count only: 0.909: 0.905.
+ * arrival, a count only: 0.909: 0.905. After session 44's round (R27, who never read them): held-out-17 0.933 -> 0.952
+ * (157 of 165): 0.95; held-out-18 0.881 -> 0.887 (142 of 160): 0.885; held-out-19 unchanged.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -192,9 +193,9 @@ export const SUCCESS_FLOORS = {
   'development-20': 0.99,
   'held-out-16': 0.935,
   'development-21': 0.96,
-  'held-out-17': 0.93,
+  'held-out-17': 0.95,
   'development-22': 0.985,
-  'held-out-18': 0.875,
+  'held-out-18': 0.885,
   'development-23': 0.97,
   'held-out-19': 0.905,
   probes: 0.99,
