@@ -340,7 +340,7 @@ function collectFindings(normalized: string): {
   applyPresentTurns(clauses);
   const emptiedByTheAge = new Set<ClauseFindings>();
   const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
-  const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized);
+  const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
@@ -522,7 +522,11 @@ const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>
  * more than 12 hours ago with none since (`triage/chest-pain-passed-days-ago.ts`, NICE CG95: a same-day assessment).
  * The pain is set aside, and the wording model held back, as for a negated finding. Returns whether it was.
  */
-function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], normalized: string): boolean {
+function applyNonCardiacChestPainWriteUp(
+  clauses: readonly ClauseFindings[],
+  normalized: string,
+  sentences: readonly string[],
+): boolean {
   const isChestPain = ({ signal }: RawFinding): boolean => CHEST_PAIN_SIGNALS.has(signal.id);
   if (!clauses.some(({ accepted }) => accepted.some(isChestPain))) return false;
   // Another finding, unless it is the chest pain's own words read as another ("ache in the left side" of the chest
@@ -542,7 +546,8 @@ function applyNonCardiacChestPainWriteUp(clauses: readonly ClauseFindings[], nor
   const painSentences = [
     ...new Set(clauses.filter(({ accepted }) => accepted.some(isChestPain)).map(({ sentenceText }) => sentenceText)),
   ];
-  if (!isNonCardiacChestPainWriteUp(normalized) && !isChestPainPassedDaysAgo(normalized, painSentences)) return false;
+  if (!isNonCardiacChestPainWriteUp(normalized) && !isChestPainPassedDaysAgo(normalized, sentences, painSentences))
+    return false;
   for (const clause of clauses) {
     const chestPain = clause.accepted.filter(
       (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),

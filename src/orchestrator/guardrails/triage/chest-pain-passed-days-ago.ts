@@ -87,16 +87,21 @@ const TEST_ABNORMAL = new RegExp(
 );
 
 /**
- * Whether a normalised message tells a chest pain that passed more than 12 hours ago, with none since; `painSentences`
- * are the sentences its chest pain was read in, each of which tells the time or the ending.
+ * Whether a normalised message tells a chest pain that passed more than 12 hours ago, with none since; `sentences` are
+ * the message's sentences as the triage split them, `painSentences` those its chest pain was read in, each of which
+ * tells the time or the ending.
  */
-export function isChestPainPassedDaysAgo(normalized: string, painSentences: readonly string[]): boolean {
+export function isChestPainPassedDaysAgo(
+  normalized: string,
+  sentences: readonly string[],
+  painSentences: readonly string[],
+): boolean {
   return (
     painSentences.every((sentence) => MORE_THAN_TWELVE_HOURS_AGO.test(sentence) || ENDED.test(sentence)) &&
     MORE_THAN_TWELVE_HOURS_AGO.test(normalized) &&
     ENDED.test(normalized) &&
     !NOT_OVER.test(normalized) &&
-    !recentPainTold(normalized.split(/[.!?]\s+/)) &&
+    !recentPainTold(sentences) &&
     !OBSERVATION_OUT_OF_BAND.test(normalized) &&
     !TEST_ABNORMAL.test(normalized)
   );
