@@ -38,6 +38,7 @@ export const QUESTION_SETS = [
   { name: 'development-21', file: 'questions-development-21.jsonl', showTexts: true },
   { name: 'development-22', file: 'questions-development-22.jsonl', showTexts: true },
   { name: 'development-23', file: 'questions-development-23.jsonl', showTexts: true },
+  { name: 'development-24', file: 'questions-development-24.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -54,6 +55,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-17', file: 'questions-held-out-17.jsonl', showTexts: false },
   { name: 'held-out-18', file: 'questions-held-out-18.jsonl', showTexts: false },
   { name: 'held-out-19', file: 'questions-held-out-19.jsonl', showTexts: false },
+  { name: 'held-out-20', file: 'questions-held-out-20.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -153,7 +155,11 @@ export const QUESTION_SETS = [
  * development-22 0.989 after that round (the two month checkup after covid, the quick finger prick one): 0.985;
  * held-out-19, by the same writer, registered with it on
  * arrival, a count only: 0.909: 0.905. After session 44's round (R27, who never read them): held-out-17 0.933 -> 0.952
- * (157 of 165): 0.95; held-out-18 0.881 -> 0.887 (142 of 160): 0.885; held-out-19 unchanged.
+ * (157 of 165): 0.95; held-out-18 0.881 -> 0.887 (142 of 160): 0.885; held-out-19 unchanged;
+ * development-24, by a writer of session 45 (WR20) who read no retrieval code and no other question set (new
+ * situations: a school nurse's form, travel insurance, IVF and rehab intake, a trial screener): 0.921 as it landed,
+ * on the ranking of session 45's start (b104cf1), before any change for it: 0.92; held-out-20, by the same writer,
+ * registered with it on arrival, a count only: 0.925 (148 of 160): 0.92.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -198,6 +204,8 @@ export const SUCCESS_FLOORS = {
   'held-out-18': 0.885,
   'development-23': 0.97,
   'held-out-19': 0.905,
+  'development-24': 0.92,
+  'held-out-20': 0.92,
   probes: 0.99,
 };
 
