@@ -110,6 +110,7 @@ export const TRIAGE_SETS = [
   'development-24',
   'development-25',
   'development-26',
+  'development-27',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -183,6 +184,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-24',
   'development-25',
   'development-26',
+  'development-27',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

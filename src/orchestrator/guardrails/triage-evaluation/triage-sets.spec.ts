@@ -314,6 +314,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // 0.944 (153 of 162) / 0.130 (18 of 138) after session 44's round (T55: Arabizi, Arabic, Chinese, Italian and Russian
   // grammar; rules 0.784 / 0.087).
   'development-26': { recall: 0.94, falsePositiveRate: 0.135 },
+  // On arrival, before any change for it (session 45, rules of b104cf1): English, case vignettes and long chatbot
+  // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
+  // / 0.181 (25 of 138) with the rules and the model (not trained on it), 0.951 / 0.145 with the rules alone.
+  'development-27': { recall: 0.98, falsePositiveRate: 0.185 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
