@@ -111,6 +111,7 @@ export const TRIAGE_SETS = [
   'development-25',
   'development-26',
   'development-27',
+  'development-28',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -185,6 +186,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-25',
   'development-26',
   'development-27',
+  'development-28',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

@@ -318,6 +318,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.181 (25 of 138) with the rules and the model (not trained on it), 0.951 / 0.145 with the rules alone.
   'development-27': { recall: 0.98, falsePositiveRate: 0.185 },
+  // On arrival, before any change for it (session 45, rules of b104cf1): other languages (19, held-out-16's mix),
+  // chatbot questions and short texts, 50 of the 138 non-emergencies urgent but no emergency; 0.877 (142 of 162)
+  // / 0.116 (16 of 138) with the rules and the model (not trained on it), 0.685 / 0.072 with the rules alone.
+  'development-28': { recall: 0.875, falsePositiveRate: 0.12 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
