@@ -22,8 +22,10 @@ export const QUESTION_SETS = [
   { name: 'development', file: 'dev-questions.json', showTexts: true },
   { name: 'development-2', file: 'development-2.json', showTexts: true },
   { name: 'development-3', file: 'development-3.json', showTexts: true },
+  { name: 'development-4', file: 'development-4.json', showTexts: true },
   { name: 'held-out', file: 'held-out.json', showTexts: false },
   { name: 'held-out-2', file: 'held-out-2.json', showTexts: false },
+  { name: 'held-out-3', file: 'held-out-3.json', showTexts: false },
 ];
 
 /**
@@ -41,6 +43,10 @@ export const QUESTION_SETS = [
  * development-2 1.000 / 0.893, development-3 0.990 / 0.853 (its MRR floor back to 0.85: 'when do
  * they operate?' now puts the aneurysm treatment passage before the overview the set lists),
  * held-out 0.975 / 0.826, held-out-2 0.960 / 0.774.
+ * development-4 and held-out-3 (100 each, session 45, a writer who read no code, written QUESTION-FIRST: the
+ * message as a person sends it, then the passages an assessor would judge as answering it, right focus and
+ * right kind of answer; lay symptoms instead of the name in about a third) on arrival, on the retrieval of
+ * b104cf1 before any change for them: 0.860 / 0.662 and 0.880 / 0.657.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.87 },
@@ -48,6 +54,8 @@ export const FLOORS = {
   'development-3': { success: 0.985, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.825 },
   'held-out-2': { success: 0.955, mrr: 0.77 },
+  'development-4': { success: 0.855, mrr: 0.66 },
+  'held-out-3': { success: 0.875, mrr: 0.655 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
