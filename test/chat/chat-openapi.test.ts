@@ -1,14 +1,13 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { useChatApp } from './chat-app.js';
 
 describe('chat routes in the OpenAPI document', () => {
-  let app: TestApp;
+  // The document does not depend on a model: no Ollama is configured.
+  const { client } = useChatApp({ model: 'unconfigured' });
   let document: Record<string, any>;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    document = (await (await fetch(`${app.url}/docs-json`)).json()) as Record<string, any>;
+    document = (await (await fetch(`${client.app.url}/docs-json`)).json()) as Record<string, any>;
   });
-  afterAll(() => app?.close());
 
   const schema = (ref: string): Record<string, any> =>
     document.components.schemas[ref.replace('#/components/schemas/', '')];
