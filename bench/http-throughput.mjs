@@ -72,7 +72,7 @@ export async function run(context) {
     bare: countCaps(probeRounds.flatMap((r) => r.bare.caps)),
     app: countCaps(probeRounds.flatMap((r) => r.app.caps)),
   };
-  const liveFailures = probeRounds.reduce((sum, r) => sum + r.app.failures, 0);
+  const live = lost(probeRounds.map((r) => r.app));
   const range = ({ min, max }) => `${round(min, 3)}–${round(max, 3)}`;
 
   return {
@@ -85,11 +85,11 @@ export async function run(context) {
         `app CPU ${round(appCpuUs / 1000, 4)} ms/request, CPU ratio ${round(cpuRatio.median, 3)} (rounds ${range(cpuRatio)}); ` +
         `${Math.round(appRps)} req/s, req/s ratio ${round(rpsRatio.median, 3)} (rounds ${range(rpsRatio)}); ` +
         `capped by: bare ${describeCaps(caps.bare)}, app ${describeCaps(caps.app)}; ` +
-        `host load ${round(loadBefore, 1)} → ${round(loadAfter, 1)}`,
+        `host load ${round(loadBefore, 1)} → ${round(loadAfter, 1)}; failures ${live.failures}${droppedNote(live)}`,
       floor: `bare CPU ${round(bareCpuUs / 1000, 4)} ms/request, ${Math.round(floorRps)} req/s`,
       ratio: cpuRatio.median,
       goal: `CPU ratio ≥ ${GOAL.frameworkRatio}`,
-      meets: cpuRatio.median >= GOAL.frameworkRatio && liveFailures === 0,
+      meets: cpuRatio.median >= GOAL.frameworkRatio && live.failures === 0,
       data: {
         value: round(cpuRatio.median, 3),
         cpu_ratio: { median: round(cpuRatio.median, 3), min: round(cpuRatio.min, 3), max: round(cpuRatio.max, 3) },
@@ -101,7 +101,9 @@ export async function run(context) {
         capped_by: caps,
         host_load_average: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
         app_p99_ms: Math.max(...probeRounds.map((r) => r.app.p99_ms)),
-        failures: liveFailures,
+        failures: live.failures,
+        resets: live.resets,
+        closed: live.closed,
         rounds: probeRounds.map((r) => ({
           cpu_ratio: round(r.cpuRatio, 3),
           rps_ratio: round(r.rpsRatio, 3),
@@ -113,7 +115,9 @@ export async function run(context) {
     }),
     auth_read: row({
       what: `\`GET /api/chat/history?limit=20\` (${HISTORY_TURNS}-turn session, guest token): req/s, p99`,
-      figure: `${Math.round(history.rps)} req/s, p99 ${ms(history.p99)} (app CPU ${history.cpuMsPerRequest} ms/request)`,
+      figure:
+        `${Math.round(history.rps)} req/s, p99 ${ms(history.p99)} (app CPU ${history.cpuMsPerRequest} ms/request); ` +
+        `failures ${history.failures}${droppedNote(history)}`,
       floor: `${Math.round(floorRps)} req/s`,
       ratio: history.rps / floorRps,
       goal: `app CPU ≤ ${GOAL.historyCpuMsPerRequest} ms/request`,
@@ -125,6 +129,8 @@ export async function run(context) {
         floor_rps: round(floorRps, 1),
         app_cpu_ms_per_request: history.cpuMsPerRequest,
         failures: history.failures,
+        resets: history.resets,
+        closed: history.closed,
         load: { connections: CONNECTIONS, duration_s: history.durationS, rounds: history.rounds },
       },
     }),
@@ -168,7 +174,7 @@ async function probeRound(context, index, plan) {
         loaderCores: loaderCpuS / seconds,
         caps: list.map((s) => s.cappedBy),
         p99_ms: Math.max(...list.map((s) => s.p99_ms)),
-        failures: list.reduce((sum, s) => sum + s.failures, 0),
+        ...lost(list),
       };
     };
     const result = { bare: side(slices.bare), app: side(slices.app) };
@@ -205,8 +211,22 @@ async function measuredSlice(side, durationS) {
     loaderCpuS,
     cappedBy,
     p99_ms: result.p99_ms,
-    failures: result.failures,
+    ...lost([result]),
   };
+}
+
+/**
+ * Requests of the runs that got no 2xx answer, by kind (`load`): `failures` the server answered badly or not at
+ * all, and apart from them those lost with their connection, reset or closed under them.
+ */
+function lost(runs) {
+  const sum = (key) => runs.reduce((total, run) => total + run[key], 0);
+  return { failures: sum('failures'), resets: sum('resets'), closed: sum('closed') };
+}
+
+/** `; connections dropped: N reset, M closed` when any request was lost with its connection. */
+function droppedNote({ resets, closed }) {
+  return resets + closed > 0 ? `; connections dropped under a request: ${resets} reset, ${closed} closed` : '';
 }
 
 function countCaps(caps) {
@@ -257,7 +277,9 @@ async function historyReads(context) {
     const cpuBefore = cpuSecondsOf(app.pid);
     const result = await load({ ...target, durationS });
     cpuMs += (cpuSecondsOf(app.pid) - cpuBefore) * 1000;
-    context.log(`history: ${Math.round(result.rps)} req/s, p99 ${result.p99_ms} ms, ${result.failures} failures`);
+    context.log(
+      `history: ${Math.round(result.rps)} req/s, p99 ${result.p99_ms} ms, ${result.failures} failures${droppedNote(result)}`,
+    );
     runs.push(result);
   }
   const requests = runs.reduce((sum, r) => sum + r.requests, 0);
@@ -265,7 +287,7 @@ async function historyReads(context) {
     rps: runs.reduce((sum, r) => sum + r.rps, 0) / runs.length,
     p99: Math.max(...runs.map((r) => r.p99_ms)),
     cpuMsPerRequest: round(cpuMs / Math.max(1, requests), 3),
-    failures: runs.reduce((sum, r) => sum + r.failures, 0),
+    ...lost(runs),
     durationS,
     rounds,
   };

@@ -119,9 +119,9 @@ try {
   const loadCpuMs = async (app, path, durationS, headers = {}) => {
     const before = cpuSecondsOf(app.pid);
     const result = await load({ url: `${app.url}${path}`, headers, connections: CONNECTIONS, durationS });
-    app.resets += result.resets;
-    const failures = result.failures - result.resets;
-    if (failures > 0) throw new Error(`GET ${path} failed ${failures} times (and ${result.resets} resets)`);
+    app.resets += result.resets + result.closed;
+    if (result.failures > 0)
+      throw new Error(`GET ${path} failed ${result.failures} times (and ${result.resets + result.closed} resets)`);
     return ((cpuSecondsOf(app.pid) - before) * 1000) / result.requests;
   };
   const probeCpuMs = (app, durationS) => loadCpuMs(app, '/api/health/live', durationS);

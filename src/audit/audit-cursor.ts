@@ -1,7 +1,7 @@
-import { decodePageCursor, encodePageCursor, type PageCursor } from '../common/pagination/page-cursor.js';
+import { beforeCursor, encodePageCursor, type PageCursor } from '../common/pagination/page-cursor.js';
 
 /** Where a page of audit events ended: the oldest event it showed. */
 export type AuditCursor = PageCursor;
 
 export const encodeAuditCursor = encodePageCursor;
-export const decodeAuditCursor = decodePageCursor;
+export const beforeAuditCursor = beforeCursor;

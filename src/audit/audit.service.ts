@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '../common/problem/problem.exception.js';
-import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
+import { beforeAuditCursor, encodeAuditCursor } from './audit-cursor.js';
 import { completeActor } from './audit-event.js';
 import { AuditTrail } from './audit-trail.js';
 import type { AuditPageDto } from './dto/audit-page.dto.js';
@@ -12,9 +12,7 @@ export class AuditService {
   constructor(private readonly trail: AuditTrail) {}
 
   async page(query: AuditQueryDto): Promise<AuditPageDto> {
-    const before = query.before === undefined ? undefined : decodeAuditCursor(query.before);
-    if (query.before !== undefined && !before)
-      throw invalid('before', 'before must be a next_cursor value returned by this endpoint');
+    const before = beforeAuditCursor(query.before);
     const from = query.from === undefined ? undefined : new Date(query.from);
     const to = query.to === undefined ? undefined : new Date(query.to);
     if (from && to && from >= to) throw invalid('to', 'to must be later than from');

@@ -16,7 +16,7 @@ import { describeAttachment } from './describe-attachment.js';
 import type { ClearHistoryResponseDto } from './dto/clear-history.dto.js';
 import type { HistoryQueryDto } from './dto/history-query.dto.js';
 import type { ChatHistoryDto, HistoryMessageDto } from './dto/history-response.dto.js';
-import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
+import { beforeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
 import type { StoredTurn } from './schemas/conversation.schema.js';
 
 /** An exchange's messages as a page shows them, and their JSON (the array's items, without its brackets). */
@@ -69,12 +69,7 @@ export class ChatHistoryService {
     } else {
       scope = { sessionId: caller.sid, patientId: caller.sub };
     }
-    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
-    if (query.before !== undefined && !before) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
-        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
-      });
-    }
+    const before = beforeHistoryCursor(query.before);
 
     const { newestFirst, more } = await this.conversations.findPage(scope, query.limit, before);
     // The first page of a history that fits on it holds every exchange: nothing left to count.

@@ -1,18 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiExtraModels,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiPayloadTooLargeResponse,
   ApiProduces,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
@@ -20,7 +15,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
-import { Roles } from '../common/decorators/roles.decorator.js';
+import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
@@ -40,13 +35,8 @@ import { SendMessageDto } from './dto/send-message.dto.js';
 
 const PROBLEM = ' (application/problem+json)';
 
-@ApiTags('chat')
-@ApiBearerAuth('bearer')
 // Chat happens in a session; the admin API key has none.
-@Roles('patient', 'guest')
-@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
-@ApiForbiddenResponse({ description: `The caller's role cannot use this route${PROBLEM}` })
-@ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })
+@SessionCallerRoutes({ tag: 'chat', forbidden: "The caller's role cannot use this route", rateLimited: true })
 @Controller('chat')
 export class ChatController {
   constructor(

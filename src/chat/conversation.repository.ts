@@ -77,7 +77,7 @@ export class ConversationRepository {
 
   async insertPending(turn: NewTurn): Promise<StoredTurn> {
     const owner: TurnOwner = { patient_id: turn.patientId, session_id: turn.sessionId };
-    // The whole document, as the schema describes it (every default written out).
+    // Inserted through the driver, which applies none of the schema's defaults: every field is written out here.
     const stored: StoredTurn = {
       _id: new Types.ObjectId(),
       session_id: turn.sessionId,

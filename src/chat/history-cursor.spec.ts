@@ -1,14 +1,19 @@
 import { Types } from 'mongoose';
-import { decodeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
+import { ProblemException } from '../common/problem/problem.exception.js';
+import { beforeHistoryCursor, encodeHistoryCursor } from './history-cursor.js';
 
 describe('history cursor', () => {
   it('round-trips the created_at and id of an exchange', () => {
     const cursor = { createdAt: new Date('2026-01-15T14:30:28.123Z'), id: new Types.ObjectId() };
 
-    const decoded = decodeHistoryCursor(encodeHistoryCursor(cursor));
+    const decoded = beforeHistoryCursor(encodeHistoryCursor(cursor));
 
     expect(decoded?.createdAt.toISOString()).toBe('2026-01-15T14:30:28.123Z');
     expect(decoded?.id.equals(cursor.id)).toBe(true);
+  });
+
+  it('is undefined for the first page, when no before is given', () => {
+    expect(beforeHistoryCursor(undefined)).toBeUndefined();
   });
 
   it('is base64url, safe in a query string', () => {
@@ -21,7 +26,7 @@ describe('history cursor', () => {
     ['garbage', Buffer.from('hello').toString('base64url')],
     ['a bad id', Buffer.from('1700000000000.zz').toString('base64url')],
     ['too long', 'A'.repeat(200)],
-  ])('rejects %s', (_label, raw) => {
-    expect(decodeHistoryCursor(raw)).toBeUndefined();
+  ])('rejects %s with a 422 problem', (_label, raw) => {
+    expect(() => beforeHistoryCursor(raw)).toThrow(ProblemException);
   });
 });

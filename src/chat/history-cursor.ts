@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { decodePageCursor, encodePageCursor } from '../common/pagination/page-cursor.js';
+import { beforeCursor, encodePageCursor } from '../common/pagination/page-cursor.js';
 
 /** Where a history page ends: the oldest exchange it showed. */
 export interface HistoryCursor {
@@ -12,8 +12,8 @@ export function encodeHistoryCursor(cursor: HistoryCursor): string {
   return encodePageCursor({ at: cursor.createdAt, id: cursor.id });
 }
 
-/** Returns undefined for anything that is not a cursor this service issued. */
-export function decodeHistoryCursor(raw: string): HistoryCursor | undefined {
-  const cursor = decodePageCursor(raw);
+/** A page request's `before` as a history cursor (`beforeCursor`: undefined for the first page, 422 if not ours). */
+export function beforeHistoryCursor(before: string | undefined): HistoryCursor | undefined {
+  const cursor = beforeCursor(before);
   return cursor && { createdAt: cursor.at, id: cursor.id };
 }

@@ -3,7 +3,8 @@
 export { ChatModule } from './chat.module.js';
 export { FeedbackAdminModule } from './feedback/feedback-admin.module.js';
 export { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
-// For the privacy module's export and erasure: a patient's consultations and feedback.
+// For the privacy module's export, erasure and retention, and the operator statistics: the stored turns,
+// consultations and feedback, read and removed outside the chat routes.
 export { ConsultationRepository } from './consultations/consultation.repository.js';
 export { FeedbackRepository } from './feedback/feedback.repository.js';
 export { ConversationRepository } from './conversation.repository.js';

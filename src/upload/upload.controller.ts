@@ -70,7 +70,7 @@ export class UploadController {
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Req() request: FastifyRequest,
   ): Promise<UploadResponseDto> {
-    return this.receive('image', principal, request);
+    return this.uploads.store(principal, 'image', request);
   }
 
   @Post('audio')
@@ -79,7 +79,7 @@ export class UploadController {
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Req() request: FastifyRequest,
   ): Promise<UploadResponseDto> {
-    return this.receive('audio', principal, request);
+    return this.uploads.store(principal, 'audio', request);
   }
 
   @Get(':file_id')
@@ -87,11 +87,11 @@ export class UploadController {
   @ApiOkResponse({ type: UploadResponseDto })
   @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
   @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
-  async get(
+  get(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param() params: FileIdParamDto,
   ): Promise<UploadResponseDto> {
-    return this.uploads.toResponse(await this.uploads.get(principal, params.file_id));
+    return this.uploads.describe(principal, params.file_id);
   }
 
   @Delete(':file_id')
@@ -102,14 +102,5 @@ export class UploadController {
   @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
   remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<void> {
     return this.uploads.remove(principal, params.file_id);
-  }
-
-  private async receive(
-    kind: UploadKind,
-    principal: AuthenticatedPrincipal,
-    request: FastifyRequest,
-  ): Promise<UploadResponseDto> {
-    const { upload } = await this.uploads.receive(principal, { kind, fileField: 'file', textFields: [] }, request);
-    return this.uploads.toResponse(upload);
   }
 }

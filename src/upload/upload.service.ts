@@ -88,6 +88,21 @@ export class UploadService {
     return { upload, fields };
   }
 
+  /** POST /upload/<kind>: the form's one file, in the field `file`, stored as the caller's. */
+  async store(
+    principal: AuthenticatedPrincipal,
+    kind: UploadKind,
+    request: FastifyRequest,
+  ): Promise<UploadResponseDto> {
+    const { upload } = await this.receive(principal, { kind, fileField: 'file', textFields: [] }, request);
+    return toResponse(upload);
+  }
+
+  /** GET /upload/:file_id: the caller's upload as the API shows it; 404 for any other id. */
+  async describe(principal: AuthenticatedPrincipal, fileId: string): Promise<UploadResponseDto> {
+    return toResponse(await this.get(principal, fileId));
+  }
+
   /** The caller's upload; 404 for any other id, whoever owns it. */
   async get(principal: AuthenticatedPrincipal, fileId: string, kind?: UploadKind): Promise<UploadRecord> {
     const owner = requireOwner(principal);
@@ -117,18 +132,18 @@ export class UploadService {
   read(upload: UploadRecord): Promise<Buffer> {
     return this.storage.read(upload.storage_key);
   }
+}
 
-  toResponse(upload: UploadRecord): UploadResponseDto {
-    return {
-      file_id: upload.file_id,
-      filename: upload.filename,
-      file_type: upload.kind,
-      mime_type: upload.mime_type,
-      size_bytes: upload.size_bytes,
-      sha256: upload.sha256,
-      uploaded_at: upload.created_at.toISOString(),
-    };
-  }
+function toResponse(upload: UploadRecord): UploadResponseDto {
+  return {
+    file_id: upload.file_id,
+    filename: upload.filename,
+    file_type: upload.kind,
+    mime_type: upload.mime_type,
+    size_bytes: upload.size_bytes,
+    sha256: upload.sha256,
+    uploaded_at: upload.created_at.toISOString(),
+  };
 }
 
 function describeLimits(rules: UploadKindRules): UploadKindLimitsDto {

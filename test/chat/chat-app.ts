@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FakeOllama, type FakeOllamaOptions } from '../support/fake-ollama.js';
+import type { DatabaseTarget } from '../../src/database/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { chatEnv, ChatClient, closedPortUrl } from './chat-client.js';
 
@@ -39,6 +40,13 @@ export interface ChatApp {
   readonly ollama: FakeOllama;
   /** Signs in and speaks HTTP to the app; usable inside hooks and tests, once the app has started. */
   readonly client: ChatClient;
+  /**
+   * Stops the app the way a stopped process leaves it to the next one: the app closes, its database stays, and a
+   * second instance starts on the same data, with the block's environment and `env` over it. What an instance does
+   * at start-up with what an earlier one left (e.g. turns left pending) is tested this way. The database is removed
+   * after the block, with the rest.
+   */
+  restartOnSameData(env?: Env): Promise<void>;
 }
 
 /**
@@ -51,26 +59,38 @@ export function useChatApp(settings: ChatAppSettings = {}): ChatApp {
   const model = settings.model ?? 'fake';
   const fakes: CompanionFake[] = [...(model === 'fake' ? [ollama] : []), ...(settings.companions ?? [])];
   let app: TestApp | undefined;
+  let appEnv: Env = {};
   let uploadDir: string | undefined;
-  const client = new ChatClient(() => {
+  /** Databases of instances stopped by `restartOnSameData`, in use by the running one until the block ends. */
+  const keptDatabases: DatabaseTarget[] = [];
+  const running = (): TestApp => {
     if (app === undefined) throw new Error('the chat app is used before its beforeAll started it');
     return app;
-  });
+  };
+  const client = new ChatClient(running);
   beforeAll(async () => {
     await Promise.all(fakes.map((fake) => fake.start()));
     if (settings.privateUploadDir === true) uploadDir = await mkdtemp(path.join(tmpdir(), 'medchat-chat-uploads-'));
     const env = typeof settings.env === 'function' ? await settings.env() : settings.env;
-    app = await startTestApp(
-      chatEnv(await ollamaUrl(), { ...(uploadDir === undefined ? {} : { UPLOAD_DIR: uploadDir }), ...env }),
-    );
+    appEnv = chatEnv(await ollamaUrl(), { ...(uploadDir === undefined ? {} : { UPLOAD_DIR: uploadDir }), ...env });
+    app = await startTestApp(appEnv);
   });
   afterAll(async () => {
     await app?.close();
+    await Promise.all(keptDatabases.map((database) => database.embedded?.dispose()));
     await Promise.all(fakes.map((fake) => fake.stop()));
     if (uploadDir !== undefined) await rm(uploadDir, { recursive: true, force: true });
   });
   if (settings.resetFakesBeforeEach === true) beforeEach(() => fakes.forEach((fake) => fake.reset()));
-  return { ollama, client };
+  return { ollama, client, restartOnSameData };
+
+  async function restartOnSameData(env: Env = {}): Promise<void> {
+    const stopped = running();
+    app = undefined;
+    keptDatabases.push(stopped.medchat.database);
+    await stopped.medchat.app.close();
+    app = await startTestApp({ ...appEnv, MONGODB_URI: stopped.medchat.database.uri, ...env });
+  }
 
   async function ollamaUrl(): Promise<string | undefined> {
     if (model === 'unreachable') return closedPortUrl();

@@ -1,14 +1,13 @@
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { useChatApp } from './chat-app.js';
 
 describe('chat routes in the OpenAPI document', () => {
-  let app: TestApp;
+  // The document does not depend on a model: no Ollama is configured.
+  const { client } = useChatApp({ model: 'unconfigured' });
   let document: Record<string, any>;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    document = (await (await fetch(`${app.url}/docs-json`)).json()) as Record<string, any>;
+    document = (await (await fetch(`${client.app.url}/docs-json`)).json()) as Record<string, any>;
   });
-  afterAll(() => app?.close());
 
   const schema = (ref: string): Record<string, any> =>
     document.components.schemas[ref.replace('#/components/schemas/', '')];
@@ -23,6 +22,34 @@ describe('chat routes in the OpenAPI document', () => {
       expect(document.paths[path]?.[method]).toMatchObject({ security: [{ bearer: [] }], tags: ['chat'] });
     }
     expect(document.paths['/api/v1/chat/history'].delete).toMatchObject({ security: [{ bearer: [] }] });
+  });
+
+  it('documents on every chat route the refusals of a session caller: 401, 403 and 429, as problem+json', () => {
+    const routes = Object.entries(document.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => path.startsWith('/api/v1/chat/'))
+      .flatMap(([path, operations]) =>
+        Object.entries(operations).map(([method, operation]) => ({ path, method, operation })),
+      );
+    expect(routes.length).toBeGreaterThanOrEqual(12);
+    for (const { path, method, operation } of routes) {
+      const where = `${method.toUpperCase()} ${path}`;
+      expect({ where, security: operation.security, tags: operation.tags }).toEqual({
+        where,
+        security: [{ bearer: [] }],
+        tags: ['chat'],
+      });
+      for (const status of ['401', '403'])
+        expect({ where, status, description: operation.responses[status]?.description }).toEqual({
+          where,
+          status,
+          description: expect.stringContaining('application/problem+json'),
+        });
+    }
+    for (const path of ['/api/v1/chat/message', '/api/v1/chat/history', '/api/v1/chat/sessions'])
+      expect(document.paths[path].get?.responses['429'] ?? document.paths[path].post.responses['429']).toBeDefined();
+    expect(document.paths['/api/v1/chat/sessions'].get.responses['403'].description).toMatch(
+      /^Guests and the admin key/,
+    );
   });
 
   it('describes the request and the ChatResponse with examples', () => {

@@ -1,7 +1,7 @@
-import { chatEnv, ChatClient, eventually, newPatientId, type Caller, type JsonAnswer } from '../chat/chat-client.js';
+import { useChatApp } from '../chat/chat-app.js';
+import { eventually, newPatientId, type Caller, type JsonAnswer } from '../chat/chat-client.js';
 import { metric } from '../llm-capacity/capacity-kit.js';
-import { FakeOllama, type OllamaChatRequest } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import type { OllamaChatRequest } from '../support/fake-ollama.js';
 
 /**
  * 50 patients chatting at once, 5 messages each, against a model that takes 10–200 ms per
@@ -36,28 +36,17 @@ function echoTag(request: OllamaChatRequest): string {
 }
 
 describe('50 concurrent patients × 5 messages', () => {
-  const ollama = new FakeOllama({ defaultReply: echoTag });
-  let app: TestApp;
-  let client: ChatClient;
-
-  beforeAll(async () => {
-    await ollama.start();
-    ollama.latency(10, 200);
-    app = await startTestApp(
-      chatEnv(ollama.url, {
-        // A hang guard: the first answers are held at the model until the last patient's first message is in.
-        OLLAMA_TIMEOUT_MS: '60000',
-        LLM_SLOTS_PER_HOST: String(SLOTS),
-        RATE_LIMIT_PER_MINUTE: '100000',
-        RATE_LIMIT_PER_HOUR: '1000000',
-      }),
-    );
-    client = new ChatClient(app);
+  const { ollama, client } = useChatApp({
+    ollama: { defaultReply: echoTag },
+    env: {
+      // A hang guard: the first answers are held at the model until the last patient's first message is in.
+      OLLAMA_TIMEOUT_MS: '60000',
+      LLM_SLOTS_PER_HOST: String(SLOTS),
+      RATE_LIMIT_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_HOUR: '1000000',
+    },
   });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
+  beforeAll(() => ollama.latency(10, 200));
 
   it(
     'completes exactly 250 turns with no 5xx, and every history is complete, ordered and isolated',
@@ -89,7 +78,7 @@ describe('50 concurrent patients × 5 messages', () => {
       // The model's slots' worth at the model, the rest waiting in the app's queue.
       await ollama.waitFor(() => ollama.chatRequests().length === SLOTS);
       await eventually(
-        () => metric(app, 'medchat_llm_queue_length'),
+        () => metric(client.app, 'medchat_llm_queue_length'),
         (queued) => queued === PATIENTS - SLOTS,
       );
       ollama.releaseAnswers();

@@ -1,17 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentPrincipal, type AuthenticatedPrincipal } from '../../auth/index.js';
-import { Roles } from '../../common/decorators/roles.decorator.js';
+import { SessionCallerRoutes } from '../../common/decorators/session-caller-routes.decorator.js';
 import {
   ConsultationDto,
   ConsultationPageDto,
@@ -24,13 +14,13 @@ import { ChatSessionsService } from './chat-sessions.service.js';
 
 const PROBLEM = ' (application/problem+json)';
 
-@ApiTags('chat')
-@ApiBearerAuth('bearer')
 // A guest's session ends with its sign-in: there is nothing earlier to list.
-@Roles('patient')
-@ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` })
-@ApiForbiddenResponse({ description: `Guests and the admin key have no consultations${PROBLEM}` })
-@ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })
+@SessionCallerRoutes({
+  tag: 'chat',
+  roles: ['patient'],
+  forbidden: 'Guests and the admin key have no consultations',
+  rateLimited: true,
+})
 @Controller('chat/sessions')
 export class ChatSessionsController {
   constructor(private readonly consultations: ChatSessionsService) {}

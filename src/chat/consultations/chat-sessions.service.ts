@@ -9,7 +9,7 @@ import type {
   ConsultationQueryDto,
   DeleteConsultationResponseDto,
 } from '../dto/consultation.dto.js';
-import { decodeHistoryCursor, encodeHistoryCursor } from '../history-cursor.js';
+import { beforeHistoryCursor, encodeHistoryCursor } from '../history-cursor.js';
 import type { StoredConsultation } from '../schemas/consultation.schema.js';
 import { ConsultationRepository } from './consultation.repository.js';
 import { FeedbackRepository } from '../feedback/feedback.repository.js';
@@ -30,12 +30,7 @@ export class ChatSessionsService {
 
   async list(principal: AuthenticatedPrincipal, query: ConsultationQueryDto): Promise<ConsultationPageDto> {
     const caller = asPatient(principal);
-    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
-    if (query.before !== undefined && !before) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
-        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
-      });
-    }
+    const before = beforeHistoryCursor(query.before);
     const found = await this.consultations.findPage(caller.sub, query.limit + 1, before);
     const page = found.slice(0, query.limit);
     const sessions = await this.describe(caller.sub, page);

@@ -7,7 +7,7 @@ import { MetricsRecorder } from '../../metrics/index.js';
 import { assertCanChat } from '../chat-caller.js';
 import { ConversationRepository, type ConversationScope } from '../conversation.repository.js';
 import type { AdminFeedbackPageDto, AdminFeedbackQueryDto, FeedbackDto, GiveFeedbackDto } from '../dto/feedback.dto.js';
-import { decodeHistoryCursor, encodeHistoryCursor } from '../history-cursor.js';
+import { beforeHistoryCursor, encodeHistoryCursor } from '../history-cursor.js';
 import { FeedbackRepository } from './feedback.repository.js';
 import type { StoredFeedback } from './feedback.schema.js';
 
@@ -54,12 +54,7 @@ export class ChatFeedbackService {
   }
 
   async page(query: AdminFeedbackQueryDto): Promise<AdminFeedbackPageDto> {
-    const before = query.before === undefined ? undefined : decodeHistoryCursor(query.before);
-    if (query.before !== undefined && !before) {
-      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
-        errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
-      });
-    }
+    const before = beforeHistoryCursor(query.before);
     const found = await this.feedback.search({
       rating: query.rating,
       reason: query.reason,

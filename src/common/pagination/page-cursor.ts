@@ -1,4 +1,6 @@
+import { HttpStatus } from '@nestjs/common';
 import { Types } from 'mongoose';
+import { ProblemException } from '../problem/problem.exception.js';
 
 /** Where a page sorted newest first ended: the time and id of the oldest item it showed. */
 export interface PageCursor {
@@ -22,4 +24,17 @@ export function decodePageCursor(raw: string): PageCursor | undefined {
   const at = new Date(Number(match[1]));
   if (Number.isNaN(at.getTime())) return undefined;
   return { at, id: new Types.ObjectId(match[2]) };
+}
+
+/**
+ * A page request's `before`: undefined for the first page, else the cursor it names. Anything this service did not
+ * issue is the client's mistake, refused with a 422 naming the field, the same on every paged route.
+ */
+export function beforeCursor(before: string | undefined): PageCursor | undefined {
+  if (before === undefined) return undefined;
+  const cursor = decodePageCursor(before);
+  if (cursor) return cursor;
+  throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'The request is invalid: check before.', {
+    errors: [{ field: 'before', message: 'before must be a next_cursor value returned by this endpoint' }],
+  });
 }
