@@ -159,7 +159,10 @@ export const QUESTION_SETS = [
  * development-24, by a writer of session 45 (WR20) who read no retrieval code and no other question set (new
  * situations: a school nurse's form, travel insurance, IVF and rehab intake, a trial screener): 0.921 as it landed,
  * on the ranking of session 45's start (b104cf1), before any change for it: 0.92; held-out-20, by the same writer,
- * registered with it on arrival, a count only: 0.925 (148 of 160): 0.92.
+ * registered with it on arrival, a count only: 0.925 (148 of 160): 0.92. After session 45's round on development-24
+ * (R28: abbreviations said as their letters' names, an ordinal typed in digits in a follow-up, a Spanish medicine
+ * taken and visit seen, the year of the birth, "how often" and who brought the child, a plan asked as "keep it the
+ * same or switch"): development-24 0.961 (171 of 178): 0.96; development-23 0.977 (173 of 177): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -202,9 +205,9 @@ export const SUCCESS_FLOORS = {
   'held-out-17': 0.95,
   'development-22': 0.985,
   'held-out-18': 0.885,
-  'development-23': 0.97,
+  'development-23': 0.975,
   'held-out-19': 0.905,
-  'development-24': 0.92,
+  'development-24': 0.96,
   'held-out-20': 0.92,
   probes: 0.99,
 };

@@ -21,6 +21,13 @@ describe('englishForSpanishWords', () => {
     expect(englishForSpanishWords('el niño tuvo fiebre')).toBe('he had fever');
   });
 
+  it('reads a medicine taken, a visit seen and ever in the past of a whole Spanish question', () => {
+    expect(englishForSpanishWords('mi farmacéutico pregunta si alguna vez tomé efavirenz')).toBe(
+      'my pharmacist pregunta si ever i took efavirenz',
+    );
+    expect(englishForSpanishWords('¿cuándo la vieron por estar enferma?')).toBe('¿when la saw por estar sick?');
+  });
+
   it('leaves English and names alone', () => {
     expect(englishForSpanishWords('what was my temperature at the visit')).toBe('what was my temperature at the visit');
     expect(englishForSpanishWords('did nina get her flu shot')).toBe('did nina get her flu shot');

@@ -21,6 +21,8 @@ const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['el nino', 'he'],
   ['la bebe', 'she'],
   ['el bebe', 'he'],
+  // Whether something was ever had or taken: "¿alguna vez tomé efavirenz?".
+  ['alguna vez', 'ever'],
 ];
 
 const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
@@ -118,6 +120,17 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   tuve: 'had',
   pusieron: 'gave',
   dieron: 'gave',
+  // A medicine taken, told in the past ("tomé", "tomó", "tomaba"): the patient's own past.
+  tome: 'i took',
+  tomo: 'took',
+  tomaba: 'took',
+  // Seen at a visit: "¿cuándo la vieron?", "me vio el doctor".
+  vieron: 'saw',
+  vio: 'saw',
+  // Who asks, in the story around the question.
+  farmaceutico: 'pharmacist',
+  escuela: 'school',
+  formulario: 'form',
 };
 
 /** Accented letters as written without the accent ("presión" → "presion"), as many type them. */

@@ -22,6 +22,11 @@ const ABBREVIATIONS = new Set([
   'mri',
   'hep',
 ]);
+/** Whether a word is an abbreviation people spell out letter by letter ("mmr", "hpv", "tdap"). */
+export function isSpelledAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || LETTER_AND_WORD.some(([, joined]) => joined === word);
+}
+
 /** Two to five single letters or digits, each followed by a space, a dot or a hyphen. */
 const SPELLED = /(?<![\p{L}\p{N}])(?:[a-z0-9][\s.-]+){1,4}[a-z0-9](?![\p{L}\p{N}])\.?/gu;
 /** Vaccine names said as a letter and a word: "d tap", "t dap", "dee tap", "tee dap". */

@@ -57,6 +57,8 @@ describe('readAgeAnchor: spans of age', () => {
     ['was he ever sick as a teenager', { age: 13, through: 19 }],
     ['she was 4 going on 5 when she had a round of booster shots', { age: 4, through: 5 }],
     ['hep a as a toddler for my boy', { age: 1, through: 3 }],
+    // The year of the birth, by the calendar: see agePeriod.
+    ['his well baby visits the year he was born', { age: 0, birthYear: true }],
     ['what shots did he get when he was a baby', { age: 1, through: 12, months: true }],
     // School grades and stages that date the question.
     ['what vaccines did he get in 5th grade', { age: 9, through: 11 }],
@@ -110,6 +112,16 @@ describe('agePeriod', () => {
 
   it('runs from 1 January of the year the age was reached to the next birthday (by birthday or by calendar year)', () => {
     expect(agePeriod(at(40), '1975-06-17')).toEqual({ from: '2015-01-01', to: '2016-06-17', expression: 'at 40' });
+  });
+
+  it('gives the calendar year of the birth for "the year he was born", whatever the day', () => {
+    const birthYear = { age: 0, birthYear: true as const, expression: 'the year he was born' };
+    expect(agePeriod(birthYear, '2015-10-20')).toEqual({
+      from: '2015-01-01',
+      to: '2016-01-01',
+      expression: 'the year he was born',
+    });
+    expect(agePeriod(birthYear, '2015')).toMatchObject({ from: '2015-01-01', to: '2016-01-01' });
   });
 
   it('puts a 29 February birthday on 1 March in other years', () => {

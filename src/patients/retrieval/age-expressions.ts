@@ -12,6 +12,8 @@ export interface AgeAnchor {
   months?: true;
   /** Ages in weeks ("at 6 weeks old", "his 8 week jabs"), as the first visits are named. */
   weeks?: true;
+  /** The calendar year of the birth ("the year he was born"), not the year of age after it. */
+  birthYear?: true;
   /** The words it was read from. */
   expression: string;
 }
@@ -94,6 +96,8 @@ const BABY = new RegExp(
 const TEENAGER = new RegExp(
   `\\b(?:as an? |when ${SUBJECT} (?:was|were) an? )(?:teen|teenager|adolescent)\\b|\\b(?:teenage|teen) years\\b`,
 );
+// "the year he was born", "in the year my son was born": the calendar year of the birth.
+const BIRTH_YEAR = new RegExp(`\\b(?:in )?the (?:same )?year ${SUBJECT} (?:was|were) born\\b`);
 // "did I get a flu shot at 40?": a bare number after "at" only when nothing measured is near.
 const BARE_AT = new RegExp(
   `\\bat (?<age>${CARDINAL})(?=\\s*(?:$|[,;?!]|\\.(?!\\d)|\\s(?:and|or|did|do|was|were|i|he|she|they|we|when|or so|too)\\b))`,
@@ -140,6 +144,8 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
             : [first, last];
     return { age: from, through, expression: decade[0] };
   }
+  const birthYear = BIRTH_YEAR.exec(text);
+  if (birthYear !== null) return { age: 0, birthYear: true, expression: birthYear[0] };
   const toddler = TODDLER.exec(text);
   if (toddler !== null) return { age: 1, through: 3, expression: toddler[0] };
   const baby = BABY.exec(text);
@@ -190,6 +196,8 @@ export function agePeriod(anchor: AgeAnchor, birthDate: string): DatePeriod | un
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(birthDate);
   if (!match) return undefined;
   const [, birthYear, month, dayOfMonth] = match;
+  if (anchor.birthYear)
+    return { from: `${birthYear}-01-01`, to: `${Number(birthYear) + 1}-01-01`, expression: anchor.expression };
   if (anchor.months) return monthsPeriod(anchor, Number(birthYear), month, dayOfMonth);
   if (anchor.weeks) return weeksPeriod(anchor, Number(birthYear), month, dayOfMonth);
   const year = Number(birthYear) + anchor.age;

@@ -25,6 +25,9 @@ describe('follow-up questions in a running chat', () => {
     ['has he had his meningitis jab', 'same for his sister?'],
     ['when did I get my covid vaccines', 'which brand was it?'],
     ['what was my pulse last time', 'was it normal?'],
+    // An ordinal typed in digits asks for a dose as the word does.
+    ['when did leta get her first hep a shot', 'and the 2nd one?'],
+    ['when was his first dtap', 'and the 3rd?'],
   ])('%j then %j: asked of what the previous message named', (previous, question) => {
     const followUp = asked(previous, question);
     expect(followUp.aboutRecords).toBe(true);

@@ -22,6 +22,8 @@ const FOLLOW_UP_WORDS = new Set(
     'show showed result results brand kind type name say said mean means dose doses date often one else back treated ' +
     'yet range reading readings number value level levels big small right wrong true fast faster slow slower ' +
     'clear cleared away age aged old second third fourth next other exactly later earlier ' +
+    // The ordinals as typed in digits: "and the 2nd one?" asks for a dose as "the second" does.
+    '1st 2nd 3rd 4th 5th ' +
     // When a stay named before ended: "what day did I go home?", "when was he discharged?".
     'home discharged discharge released ' +
     'sister brother mom mum dad mother father grandma grandpa twin'

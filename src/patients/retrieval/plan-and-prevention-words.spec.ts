@@ -17,6 +17,9 @@ describe('a plan or a prevention asked in lay words', () => {
     ['what were the instructions for his cough', 'what were the plan for his cough'],
     ['and his tablets, carry on with them or change?', 'and his tablets, plan ?'],
     ['switch or stay on it, what did they say', 'plan , what did they say'],
+    // The choice with what is kept named inside it: that stays, as what the plan is for.
+    ['did they want to keep my hiv meds the same or switch them up', 'did they want to plan my hiv meds'],
+    ['keep his tb pills as they are or change them?', 'plan his tb pills ?'],
     [
       'what did they say we had to do to stop the rest of the house catching it',
       'what did they say plan to prevention the rest of the house it',
@@ -34,6 +37,7 @@ describe('a plan or a prevention asked in lay words', () => {
     ['how many nights did they keep me in 2017'],
     ['we had to do the test again'],
     ['did the cough carry on or stop'],
+    ['did they keep me in the same room or move me'],
   ])('%j is left as it is', (asked) => {
     expect(words(asked)).toBe(asked);
   });

@@ -60,11 +60,22 @@ const CHANGE = String.raw`(?:switch|chang|swap|come\s+off)\w*(?:\s+(?:them|it|th
  */
 const PLAN_ASKED_AS_A_CHOICE = new RegExp(String.raw`\b(?:${GO_ON}\s+or\s+${CHANGE}|${CHANGE}\s+or\s+${GO_ON})\b`, 'g');
 
+/**
+ * The same choice with what is kept named inside it: "keep my hiv meds the same or switch them
+ * up", "keep his tb pills as they are or change them": a plan for what is named, which stays
+ * ("plan my hiv meds").
+ */
+const KEPT_THE_SAME_OR_CHANGED = new RegExp(
+  String.raw`\bkeep(?:ing)?\s+((?:[\w-]+\s+){1,4}?)(?:the\s+same|as\s+(?:they|it)\s+(?:are|were|was|is))\s+or\s+${CHANGE}(?:\s+(?:up|around|over))?`,
+  'g',
+);
+
 /** The lower-cased question with a plan or a prevention asked in lay words said in the record's words. */
 export function planAndPreventionInRecordWords(text: string): string {
   const planned = text
     .replace(PLAN_ASKED_IN_LAY_WORDS, ' plan ')
     .replace(PLAN_ASKED_AS_A_CHOICE, ' plan ')
+    .replace(KEPT_THE_SAME_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)
     .replace(KEPT_UNDER_CONTROL, (_phrase, named: string) => `for ${named}`);
   if (VACCINE_WORDS.test(planned)) return planned;
   return planned.replace(

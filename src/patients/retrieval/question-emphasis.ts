@@ -10,10 +10,10 @@ export const LATEST =
 export const EARLIEST =
   /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born)\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of
-// shots", "what date", "anything given") or count it ("two times", "twice"): a question of only
+// shots", "what date", "anything given") or count it ("two times", "twice", "how often"): a question of only
 // these names a category, not something within it.
 export const GENERIC_WORDS = new RegExp(
-  `\\b(ones?|things?|something|anything|else|stuff|say|says|said|tell|told|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
+  `\\b(ones?|things?|something|anything|else|stuff|say|says|said|tell|told|kinds?|types?|sorts?|rounds?|bunch|lots?|dates?|days?|exactly|again|already|both|many|much|often|whatever|which|whichever|twice|thrice|given|administered|${Object.keys(CARDINAL_WORDS).join('|')})\\b`,
   'g',
 );
 // A habit of the past, "the zerit I used to take", "the pills he used to be on": it says when, not

@@ -2,6 +2,7 @@ import { englishForOtherLanguageWords } from '../../common/vocabulary/other-lang
 import { withStandardNegation } from '../../common/vocabulary/learner-negation.js';
 import { plainForClinicalShorthand } from '../../common/vocabulary/clinical-shorthand.js';
 import { joinSpelledAbbreviations } from '../../common/vocabulary/spelled-abbreviations.js';
+import { abbreviationsForSpokenLetterNames } from '../../common/vocabulary/spoken-letter-names.js';
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
@@ -184,10 +185,12 @@ export function analyzeRecordQuestion(
   const lower = planAndPreventionInRecordWords(
     correctSpelling(
       joinSpelledAbbreviations(
-        withStandardNegation(
-          plainForClinicalShorthand(
-            spokenLettersAsLetters(
-              spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+        abbreviationsForSpokenLetterNames(
+          withStandardNegation(
+            plainForClinicalShorthand(
+              spokenLettersAsLetters(
+                spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+              ),
             ),
           ),
         ),
@@ -262,6 +265,7 @@ export function analyzeRecordQuestion(
     withoutEventAnchors(
       rest
         .replace(SOURCE_NAMED, ' ')
+        .replace(WHO_BROUGHT, ' ')
         .replace(HISTORY, ' ')
         .replace(LATEST, ' ')
         // "newborn" stands as "baby" (a stop word), so "her newborn check" is still a visit.
@@ -402,6 +406,13 @@ function statusDisputed(text: string): boolean {
  */
 const SOURCE_NAMED =
   /\b(?:according to|per|as far as)\s+(?:the|my|his|her|their|our)\s+(?:clinic|doctors?|gp|hospital|surgery|practice|nurses?|chart|records?|files?|notes?|portal)(?:\s+(?:knows?|says?|is concerned))?\b/g;
+
+/**
+ * Who brought the patient to a visit ("how often did my mum bring me in", "when her dad took her
+ * in"): the story of the visit, which no record names; the bringing itself still asks for a visit.
+ */
+const WHO_BROUGHT =
+  /\b(?:my|his|her|our|their|the) (?:mum|mom|mommy|mummy|mother|dad|daddy|father|parents?|grandma|grandmother|gran|nan|nana|grandpa|grandfather|aunt|auntie|uncle|carer|nanny)(?= (?:bring|brings|brought|take|takes|took|drive|drove|rush(?:ed)?) )/g;
 
 /** The status a condition's record gives, as a patient reads it back. */
 const CONDITION_STATUS = /\b(?:active|current|ongoing|resolved|cured|open|closed)\b/;
