@@ -188,6 +188,15 @@ const CASES: Case[] = [
     status: 422,
   },
   {
+    name: 'login as form-urlencoded',
+    method: 'POST',
+    path: '/api/auth/login',
+    who: 'none',
+    body: 'patient_id=Adam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58',
+    contentType: 'application/x-www-form-urlencoded',
+    status: 415,
+  },
+  {
     name: 'guest sign-in with malformed JSON',
     method: 'POST',
     path: '/api/auth/guest',
@@ -320,6 +329,15 @@ const CASES: Case[] = [
       who: 'a',
       body: 'my head hurts',
       contentType: 'text/plain',
+      status: 415,
+    },
+    {
+      name: `${route} as form-urlencoded`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      body: 'message=my+head+hurts',
+      contentType: 'application/x-www-form-urlencoded',
       status: 415,
     },
     {
@@ -980,6 +998,7 @@ describe('bad input, every route: a clear problem, and nothing changed', () => {
       detail: expect.stringMatching(/\w.*\w/),
       request_id: response.headers['x-request-id'],
     });
+    if (sweepCase.detail) expect(problem.detail).toMatch(sweepCase.detail);
     // A validation refusal names the fields (API.md); the detail rides along so a failure shows it.
     if (sweepCase.status === 422)
       expect({ detail: problem.detail, errors: problem.errors }).toEqual({
