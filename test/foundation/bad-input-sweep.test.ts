@@ -73,6 +73,12 @@ const expiredToken = (f: Fixtures) =>
     TEST_ENV.JWT_SECRET!,
   );
 // The first letter is a Cyrillic А, the digits are fullwidth in the second.
+/** A message whose middle bytes are no UTF-8 at all (a stray continuation byte, 0xff). */
+const INVALID_UTF8 = Buffer.concat([
+  Buffer.from('{"message":"my head '),
+  Buffer.from([0xc3, 0x28, 0xff]),
+  Buffer.from(' hurts"}'),
+]);
 const LOOKALIKE_PATIENT_ID = 'Аdam631_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 const FULLWIDTH_PATIENT_ID = 'Adam６３１_Cronin387_aff8f143-2375-416f-901d-b0e4c73e3e58';
 
@@ -197,6 +203,16 @@ const CASES: Case[] = [
     status: 415,
   },
   {
+    name: 'login with bytes that are not UTF-8',
+    method: 'POST',
+    path: '/api/auth/login',
+    who: 'none',
+    body: Buffer.concat([Buffer.from('{"patient_id":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]),
+    contentType: 'application/json',
+    status: 400,
+    detail: /UTF-8/,
+  },
+  {
     name: 'guest sign-in with malformed JSON',
     method: 'POST',
     path: '/api/auth/guest',
@@ -312,6 +328,16 @@ const CASES: Case[] = [
       who: 'a',
       body: { message: 'my head hurts', role: 'system' },
       status: 422,
+    },
+    {
+      name: `${route} with bytes that are not UTF-8`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      body: INVALID_UTF8,
+      contentType: 'application/json',
+      status: 400,
+      detail: /UTF-8/,
     },
     {
       name: `${route} with malformed JSON`,
