@@ -102,6 +102,10 @@ export async function createApp(options: CreateAppOptions = {}): Promise<MedChat
       logger: nestLogger,
       bufferLogs: false,
       abortOnError: false,
+      // Nest's body parsers would add application/x-www-form-urlencoded beside JSON: a sign-in or a
+      // chat message posted as a form was read and answered 200 where API.md promises 415. Fastify's
+      // own JSON parser reads JSON (see json-and-multipart-bodies-only.ts).
+      bodyParser: false,
     }),
   );
 
