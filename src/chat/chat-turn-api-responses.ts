@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiServiceUnavailableResponse, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../common/problem/problem-details.js';
 
 /** The header a client reads to know when to ask again; the SPA shows it instead of retrying at once. */
 const RETRY_AFTER = {
@@ -22,13 +21,13 @@ export function ApiChatTurnRefusals(unreachable: string): MethodDecorator {
     ApiServiceUnavailableResponse({
       description:
         `${unreachable}; or every LLM slot is taken and the wait queue is full or was waited out (stored \`failed\`, reason \`capacity\`, ` +
-        `Retry-After worked out from the queue). The message is kept in the history${PROBLEM}`,
+        `Retry-After worked out from the queue). The message is kept in the history${PROBLEM_BODY_NOTE}`,
       headers: RETRY_AFTER,
     }),
     ApiTooManyRequestsResponse({
       description:
         "Rate limited; or the question needed the model and today's token allowance (CHAT_DAILY_TOKEN_BUDGET) is used up: Retry-After " +
-        `until midnight UTC, the message kept (stored \`failed\`, reason \`quota\`). An emergency is answered whatever the allowance${PROBLEM}`,
+        `until midnight UTC, the message kept (stored \`failed\`, reason \`quota\`). An emergency is answered whatever the allowance${PROBLEM_BODY_NOTE}`,
       headers: RETRY_AFTER,
     }),
   );

@@ -32,8 +32,7 @@ import { HistoryQueryDto } from './dto/history-query.dto.js';
 import { messageWithFileForm } from './dto/message-with-file.dto.js';
 import { ChatHistoryDto } from './dto/history-response.dto.js';
 import { SendMessageDto } from './dto/send-message.dto.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../common/problem/problem-details.js';
 
 // Chat happens in a session; the admin API key has none.
 @SessionCallerRoutes({ tag: 'chat', forbidden: "The caller's role cannot use this route", rateLimited: true })
@@ -50,9 +49,11 @@ export class ChatController {
   @ApiOperation({ summary: 'Ask a question and get the whole answer' })
   @ApiOkResponse({ type: ChatResponseDto })
   @ApiNotFoundResponse({
-    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}`,
+    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM_BODY_NOTE}`,
   })
-  @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({
+    description: `The body is invalid; \`errors\` lists the fields${PROBLEM_BODY_NOTE}`,
+  })
   @ApiChatTurnRefusals('The language model is unreachable or not configured')
   sendMessage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
@@ -71,11 +72,13 @@ export class ChatController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(messageWithFileForm('image', '.jpg, .jpeg, .png, .webp, .bmp'))
   @ApiOkResponse({ type: ChatResponseDto })
-  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
-  @ApiPayloadTooLargeResponse({ description: `The image is larger than the limit; nothing is kept${PROBLEM}` })
-  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM_BODY_NOTE}` })
+  @ApiPayloadTooLargeResponse({
+    description: `The image is larger than the limit; nothing is kept${PROBLEM_BODY_NOTE}`,
+  })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted image type${PROBLEM_BODY_NOTE}` })
   @ApiUnprocessableEntityResponse({
-    description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM}`,
+    description: `No image, invalid fields, or name, declared type and content disagree${PROBLEM_BODY_NOTE}`,
   })
   @ApiChatTurnRefusals('The vision or language model is unreachable')
   sendMessageWithImage(
@@ -95,11 +98,13 @@ export class ChatController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(messageWithFileForm('audio', '.wav, .mp3, .m4a, .ogg, .webm'))
   @ApiOkResponse({ type: ChatResponseDto })
-  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM}` })
-  @ApiPayloadTooLargeResponse({ description: `The recording is larger than the limit; nothing is kept${PROBLEM}` })
-  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `session_id is not the caller's session${PROBLEM_BODY_NOTE}` })
+  @ApiPayloadTooLargeResponse({
+    description: `The recording is larger than the limit; nothing is kept${PROBLEM_BODY_NOTE}`,
+  })
+  @ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted audio type${PROBLEM_BODY_NOTE}` })
   @ApiUnprocessableEntityResponse({
-    description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM}`,
+    description: `No recording, invalid fields, or name, declared type and content disagree${PROBLEM_BODY_NOTE}`,
   })
   @ApiChatTurnRefusals('Speech-to-text or the language model is unreachable')
   sendMessageWithAudio(
@@ -149,9 +154,11 @@ export class ChatController {
     },
   })
   @ApiNotFoundResponse({
-    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM}`,
+    description: `session_id is not the caller's session, or a file id names no file of the caller's${PROBLEM_BODY_NOTE}`,
   })
-  @ApiUnprocessableEntityResponse({ description: `The body is invalid; \`errors\` lists the fields${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({
+    description: `The body is invalid; \`errors\` lists the fields${PROBLEM_BODY_NOTE}`,
+  })
   streamMessage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Body() body: SendMessageDto,
@@ -164,7 +171,7 @@ export class ChatController {
   @Get('history')
   @ApiOperation({ summary: 'Read the conversation history, oldest first, one page at a time going back' })
   @ApiOkResponse({ type: ChatHistoryDto })
-  @ApiUnprocessableEntityResponse({ description: `Bad limit, scope or cursor${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `Bad limit, scope or cursor${PROBLEM_BODY_NOTE}` })
   history(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Query() query: HistoryQueryDto,

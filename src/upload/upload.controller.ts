@@ -21,8 +21,7 @@ import { UploadLimitsDto } from './dto/upload-limits.dto.js';
 import { UploadResponseDto } from './dto/upload-response.dto.js';
 import type { UploadKind } from './upload-kind.js';
 import { UploadService } from './upload.service.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../common/problem/problem-details.js';
 
 /** The multipart body of both upload routes: one file in the field `file`. */
 const fileForm = (kind: UploadKind, extensions: string) => ({
@@ -44,10 +43,12 @@ const ApiUploadRoute = (kind: UploadKind, what: string, extensions: string) =>
     ApiConsumes('multipart/form-data'),
     ApiBody(fileForm(kind, extensions)),
     ApiCreatedResponse({ type: UploadResponseDto }),
-    ApiPayloadTooLargeResponse({ description: `Larger than the ${kind} limit; nothing is kept${PROBLEM}` }),
-    ApiUnsupportedMediaTypeResponse({ description: `Not multipart, or not an accepted ${kind} type${PROBLEM}` }),
+    ApiPayloadTooLargeResponse({ description: `Larger than the ${kind} limit; nothing is kept${PROBLEM_BODY_NOTE}` }),
+    ApiUnsupportedMediaTypeResponse({
+      description: `Not multipart, or not an accepted ${kind} type${PROBLEM_BODY_NOTE}`,
+    }),
     ApiUnprocessableEntityResponse({
-      description: `No file, an empty file, or name, declared type and content disagree${PROBLEM}`,
+      description: `No file, an empty file, or name, declared type and content disagree${PROBLEM_BODY_NOTE}`,
     }),
   );
 
@@ -85,8 +86,8 @@ export class UploadController {
   @Get(':file_id')
   @ApiOperation({ summary: "An upload's metadata (the caller's own files only)" })
   @ApiOkResponse({ type: UploadResponseDto })
-  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM_BODY_NOTE}` })
+  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM_BODY_NOTE}` })
   get(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param() params: FileIdParamDto,
@@ -98,8 +99,8 @@ export class UploadController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: "Delete an upload: its bytes and its metadata (the caller's own files only)" })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM}` })
-  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `No file of the caller's has this id${PROBLEM_BODY_NOTE}` })
+  @ApiUnprocessableEntityResponse({ description: `Malformed file id${PROBLEM_BODY_NOTE}` })
   remove(@CurrentPrincipal() principal: AuthenticatedPrincipal, @Param() params: FileIdParamDto): Promise<void> {
     return this.uploads.remove(principal, params.file_id);
   }

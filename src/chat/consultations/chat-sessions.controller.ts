@@ -11,8 +11,7 @@ import {
   SessionIdParamDto,
 } from '../dto/consultation.dto.js';
 import { ChatSessionsService } from './chat-sessions.service.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../../common/problem/problem-details.js';
 
 // A guest's session ends with its sign-in: there is nothing earlier to list.
 @SessionCallerRoutes({
@@ -31,7 +30,7 @@ export class ChatSessionsController {
     description: 'Read one with `GET /chat/history?session_id=`.',
   })
   @ApiOkResponse({ type: ConsultationPageDto })
-  @ApiUnprocessableEntityResponse({ description: `Bad limit or cursor${PROBLEM}` })
+  @ApiUnprocessableEntityResponse({ description: `Bad limit or cursor${PROBLEM_BODY_NOTE}` })
   list(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Query() query: ConsultationQueryDto,
@@ -42,9 +41,9 @@ export class ChatSessionsController {
   @Patch(':session_id')
   @ApiOperation({ summary: 'Rename a consultation' })
   @ApiOkResponse({ type: ConsultationDto })
-  @ApiNotFoundResponse({ description: `Not a consultation of the caller's${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `Not a consultation of the caller's${PROBLEM_BODY_NOTE}` })
   @ApiUnprocessableEntityResponse({
-    description: `The title is missing, blank or longer than 120 characters${PROBLEM}`,
+    description: `The title is missing, blank or longer than 120 characters${PROBLEM_BODY_NOTE}`,
   })
   rename(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
@@ -60,7 +59,7 @@ export class ChatSessionsController {
     description: 'A live sign-in stays signed in; its next message starts a new consultation.',
   })
   @ApiOkResponse({ type: DeleteConsultationResponseDto })
-  @ApiNotFoundResponse({ description: `Not a consultation of the caller's${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `Not a consultation of the caller's${PROBLEM_BODY_NOTE}` })
   delete(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
     @Param() params: SessionIdParamDto,

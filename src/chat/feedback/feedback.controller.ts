@@ -11,8 +11,7 @@ import { SessionCallerRoutes } from '../../common/decorators/session-caller-rout
 import { FeedbackDto, GiveFeedbackDto } from '../dto/feedback.dto.js';
 import { MessageIdParamDto } from '../dto/message-id-param.dto.js';
 import { ChatFeedbackService } from './chat-feedback.service.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../../common/problem/problem-details.js';
 
 @SessionCallerRoutes({ tag: 'chat', forbidden: 'The admin key has no answers to rate' })
 @Controller('chat/messages')
@@ -25,10 +24,10 @@ export class FeedbackController {
     description: 'Shown on the answer in GET /chat/history as `metadata.feedback` (the same object as this answer).',
   })
   @ApiOkResponse({ type: FeedbackDto })
-  @ApiNotFoundResponse({ description: `No message of the caller's has this id${PROBLEM}` })
-  @ApiConflictResponse({ description: `The exchange has no answer (pending or failed)${PROBLEM}` })
+  @ApiNotFoundResponse({ description: `No message of the caller's has this id${PROBLEM_BODY_NOTE}` })
+  @ApiConflictResponse({ description: `The exchange has no answer (pending or failed)${PROBLEM_BODY_NOTE}` })
   @ApiUnprocessableEntityResponse({
-    description: `Bad id, rating, reasons or a comment over 1000 characters; nothing is stored${PROBLEM}`,
+    description: `Bad id, rating, reasons or a comment over 1000 characters; nothing is stored${PROBLEM_BODY_NOTE}`,
   })
   give(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,

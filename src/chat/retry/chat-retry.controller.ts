@@ -14,17 +14,16 @@ import { ApiChatTurnRefusals } from '../chat-turn-api-responses.js';
 import { ChatResponseDto } from '../dto/chat-response.dto.js';
 import { MessageIdParamDto } from '../dto/message-id-param.dto.js';
 import { FailedTurnRetry } from './failed-turn-retry.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../../common/problem/problem-details.js';
 
 @SessionCallerRoutes({ tag: 'chat', forbidden: 'The admin key has no session to chat in' })
 @ApiNotFoundResponse({
-  description: `No message of the caller's has this id (a guest: in its session), or its file is gone${PROBLEM}`,
+  description: `No message of the caller's has this id (a guest: in its session), or its file is gone${PROBLEM_BODY_NOTE}`,
 })
 @ApiConflictResponse({
-  description: `The exchange is answered or being answered: only a failed one can be asked again${PROBLEM}`,
+  description: `The exchange is answered or being answered: only a failed one can be asked again${PROBLEM_BODY_NOTE}`,
 })
-@ApiUnprocessableEntityResponse({ description: `message_id is not a message id${PROBLEM}` })
+@ApiUnprocessableEntityResponse({ description: `message_id is not a message id${PROBLEM_BODY_NOTE}` })
 @Controller('chat/messages')
 export class ChatRetryController {
   constructor(private readonly retries: FailedTurnRetry) {}

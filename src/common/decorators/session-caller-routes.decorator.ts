@@ -7,8 +7,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { DEFAULT_ROUTE_ROLES, Roles, type Role } from './roles.decorator.js';
-
-const PROBLEM = ' (application/problem+json)';
+import { PROBLEM_BODY_NOTE } from '../problem/problem-details.js';
 
 export interface SessionCallerRoutesOptions {
   /** The Swagger tag the routes are listed under. */
@@ -31,9 +30,11 @@ export const SessionCallerRoutes = (options: SessionCallerRoutesOptions) =>
     ApiTags(options.tag),
     ApiBearerAuth('bearer'),
     Roles(...(options.roles ?? DEFAULT_ROUTE_ROLES)),
-    ApiUnauthorizedResponse({ description: `Missing, invalid or expired access token, or a dead session${PROBLEM}` }),
-    ApiForbiddenResponse({ description: `${options.forbidden}${PROBLEM}` }),
+    ApiUnauthorizedResponse({
+      description: `Missing, invalid or expired access token, or a dead session${PROBLEM_BODY_NOTE}`,
+    }),
+    ApiForbiddenResponse({ description: `${options.forbidden}${PROBLEM_BODY_NOTE}` }),
     ...(options.rateLimited
-      ? [ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM}` })]
+      ? [ApiTooManyRequestsResponse({ description: `Rate limited; see Retry-After${PROBLEM_BODY_NOTE}` })]
       : []),
   );

@@ -19,6 +19,9 @@ export interface ProblemDetails {
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
+/** Appended to a refusal's Swagger description, so a client reading the docs knows the body it will get. */
+export const PROBLEM_BODY_NOTE = ' (application/problem+json)';
+
 export function buildProblem(input: {
   status: number;
   detail: string;
