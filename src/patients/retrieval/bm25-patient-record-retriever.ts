@@ -144,7 +144,8 @@ function withoutLetterRivals(selection: CandidateSelection, letters: LetteredTer
 /**
  * A question dated as after one time of a recurring event, counted ("the checkup he had after they
  * last admitted him", "which physical came right after the last time he was in"), with no span
- * beside it and asking for no newest or series: the one that came next, so the period's oldest
+ * beside it and asking for no newest or series, or a visit "right after" any event ("the checkup right
+ * after they let me out of the hospital with tb"): the one that came next, so the period's oldest
  * records first, not its newest years on. An event not counted ("the visit where they told me to
  * stay home after covid") may be what the question is about, its own records the answer.
  */
@@ -152,10 +153,19 @@ function nextAfter(question: RecordQuestion): boolean {
   return (
     question.event?.relation === 'after' &&
     question.event.span === undefined &&
-    COUNTED_EVENT.test(question.event.event) &&
+    (COUNTED_EVENT.test(question.event.event) || (question.event.next === true && asksForVisits(question))) &&
     !question.wantsLatest &&
     !question.wantsHistory
   );
+}
+
+/**
+ * Whether visits are all the question asks for ("the checkup right after …"): "right after" then
+ * counts the next visit; of anything else it only says when ("the shot right after I got over
+ * covid"), and the event's own records, first in its period, would come before what is asked.
+ */
+function asksForVisits(question: RecordQuestion): boolean {
+  return question.resourceTypes.length > 0 && question.resourceTypes.every((type) => type === 'Encounter');
 }
 
 /** Clock of retrieval ("last year" is relative to it); a provider so tests can fix it. */

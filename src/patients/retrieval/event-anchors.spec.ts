@@ -37,6 +37,9 @@ describe('readEventAnchor', () => {
     ['the checkup he had after they last admitted him', 'last admitted him', 'after', false],
     ['my physical a couple of weeks after i was first admitted to hospital', 'first admitted', 'after', false],
     ['my checkup after the first time they kept me in', 'first kept me in', 'after', false],
+    // A discharge told of whoever let the patient go: the illness dates it.
+    ['checkup right after they let me out of the hospital with tb', 'tb', 'after', false],
+    ['the visit after they sent him home from the ward with covid', 'covid', 'after', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });
@@ -48,6 +51,15 @@ describe('readEventAnchor', () => {
       span: 'month',
       count: 2,
     });
+  });
+
+  it('reads "right after", "just after", "straight after" an event as the next one, and only those', () => {
+    expect(readEventAnchor('checkup right after they let me out of the hospital with tb')).toMatchObject({
+      next: true,
+    });
+    expect(readEventAnchor('the visit just after she had covid')).toMatchObject({ next: true });
+    expect(readEventAnchor('did she get any shots after she had the tb')).not.toHaveProperty('next');
+    expect(readEventAnchor('the two month checkup right after covid')).not.toHaveProperty('next');
   });
 
   it('takes "back" with "back when" into the expression, as it only dates the question', () => {

@@ -22,6 +22,11 @@ export interface EventAnchor {
    * sweating at night before the hiv was found") is noted at the visit that found it.
    */
   throughItsDay?: boolean;
+  /**
+   * "Right after", "just after", "straight after" the event: the one that came next ("the checkup
+   * right after they let me out of the hospital with tb"), as after a counted event.
+   */
+  next?: true;
   /** The event is a vaccination ("my covid jabs"): only immunizations date it. */
   vaccination: boolean;
   /** The words it was read from. */
@@ -36,8 +41,9 @@ const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|or|
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
 // "had", "got", "caught", "was diagnosed with", "was sick with", "was discharged from hospital
-// with", "tested positive for".
-const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had)`;
+// with", "tested positive for", and the discharge told of whoever let the patient go ("they let me
+// out of the hospital with tb", "they sent him home from the ward with covid").
+const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had|(?:let|sent|discharged) (?:me|him|her|them|us) (?:out of|home from|from) (?:the )?(?:hospital|ward) (?:with|for|after))`;
 // The one of a recurring event it is counted from, told as a time: "after the last time I was in
 // hospital", "before the first time she was admitted" (see eventPeriod).
 const NTH_TIME = `the (?<nth>first|last|latest|most recent) time (?:that |when )?${WHO}\\s+(?:(?:${HAD}|was|were|went|got)\\s+)?`;
@@ -109,6 +115,9 @@ const NO_EVENT =
 const FOUND_AFTER =
   /^\s*(?:was|were|got|had been|being)?\s*(?:found|diagnosed|discovered|picked up|confirmed|detected)\b/;
 
+/** "Right", "just", "straight" said before "after": the next one, not any time after. */
+const JUST = /\b(?:right|just|straight|directly|immediately|soon)\s+$/;
+
 /** How many a span counts: "a couple of months" 2, "a few weeks" 3, "the year" 1. */
 function countOf(word: string | undefined): number {
   if (word === undefined) return 1;
@@ -130,10 +139,12 @@ export function readEventAnchor(text: string): EventAnchor | undefined {
     const count = countOf(match.groups?.count);
     const after = text.slice((match.index ?? 0) + match[0].length);
     const stay = KEPT.test(event) && /^\s+in\b/.test(after) ? `${event} in` : event;
+    const next = read === 'after' && beside === undefined && JUST.test(text.slice(0, match.index));
     return {
       // "the last time I was in hospital", "after they first admitted me": that one of its days (see eventPeriod).
       event: nth === undefined ? stay : `${nth} ${stay}`,
       relation: read,
+      ...(next && { next: true as const }),
       ...(beside !== undefined && (read === 'before' || read === 'after') && { span: beside }),
       ...(beside !== undefined && count > 1 && { count }),
       ...(read === 'before' && (FOUND_AFTER.test(after) || /\bdiagnos/.test(match[0])) && { throughItsDay: true }),
