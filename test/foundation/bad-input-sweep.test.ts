@@ -6,7 +6,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { useChatApp } from '../chat/chat-app.js';
 import type { Caller } from '../chat/chat-client.js';
-import { exe, png } from '../support/media-samples.js';
+import { exe, png, wav } from '../support/media-samples.js';
 import { multipart, type FormPart } from '../support/multipart.js';
 import { TEST_ENV } from '../support/test-app.js';
 import { RawClient, signJwt, type RawResponse } from '../security/support/fuzz-kit.js';
@@ -330,6 +330,31 @@ const CASES: Case[] = [
       status: 422,
     },
     {
+      name: `${route} with a NUL byte in the message`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      body: { message: 'my head\u0000 hurts' },
+      status: 422,
+    },
+    {
+      name: `${route} with an escape sequence in the message`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      body: { message: 'my head \u001b[2J hurts' },
+      status: 422,
+    },
+    {
+      name: `${route} with a lone surrogate in the message`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      body: '{"message":"my head hurts \\ud800"}',
+      contentType: 'application/json',
+      status: 422,
+    },
+    {
       name: `${route} with bytes that are not UTF-8`,
       method: 'POST',
       path: route,
@@ -472,6 +497,19 @@ const CASES: Case[] = [
         },
       ],
       status: 415,
+    },
+    {
+      name: `message-with-${kind} with a NUL byte in the message`,
+      method: 'POST',
+      path: `/api/chat/message-with-${kind}`,
+      who: 'a',
+      form: [
+        { name: 'message', value: 'what is\u0000 this?' },
+        kind === 'image'
+          ? { ...pngFile(), name: 'image' }
+          : { name: 'audio', filename: 'a.wav', contentType: 'audio/wav', content: wav() },
+      ],
+      status: 422,
     },
     {
       name: `message-with-${kind} with a 5001-character message`,
@@ -704,6 +742,7 @@ const CASES: Case[] = [
     { title: 7 },
     { title: ['a'] },
     { title: 'ok', x: 1 },
+    { title: 'Headache\u0000' },
   ].map((body): Case => ({
     name: `renaming with ${JSON.stringify(body).slice(0, 40)}`,
     method: 'PATCH',
@@ -778,6 +817,7 @@ const CASES: Case[] = [
     { rating: 'helpful', reasons: ['unclear', 'unclear'] },
     { rating: 'helpful', comment: 'a'.repeat(1001) },
     { rating: 'helpful', comment: 5 },
+    { rating: 'helpful', comment: 'too long\u0007\u0007' },
     { rating: 'helpful', stars: 5 },
   ].map((body): Case => ({
     name: `feedback with ${JSON.stringify(body).slice(0, 50)}`,

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { TITLE_MAX_LENGTH } from '../consultations/consultation-title.js';
+import { IsPlainText } from '../../common/validation/is-plain-text.js';
 
 /** Session ids are UUIDs; anything else cannot name one and is refused before a query is made. */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9-]{1,64}$/;
@@ -75,6 +76,7 @@ export class RenameConsultationDto {
   @Matches(/\S/, { message: 'title must not be blank' })
   @MinLength(1)
   @MaxLength(TITLE_MAX_LENGTH)
+  @IsPlainText()
   title!: string;
 }
 

@@ -19,6 +19,7 @@ import {
   type FeedbackRating,
   type FeedbackReason,
 } from '../feedback/feedback.schema.js';
+import { IsPlainText } from '../../common/validation/is-plain-text.js';
 
 export const FEEDBACK_COMMENT_MAX_LENGTH = 1000;
 
@@ -43,6 +44,7 @@ export class GiveFeedbackDto {
   @IsOptional()
   @IsString()
   @MaxLength(FEEDBACK_COMMENT_MAX_LENGTH)
+  @IsPlainText()
   comment?: string;
 }
 

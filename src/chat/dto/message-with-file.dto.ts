@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import type { ChatFileKind } from '../../upload/index.js';
 import { MAX_MESSAGE_LENGTH } from './send-message.dto.js';
+import { IsPlainText } from '../../common/validation/is-plain-text.js';
 
 /** The text fields of the multipart chat routes, besides the file itself. */
 export const MESSAGE_WITH_FILE_FIELDS = ['message', 'session_id'] as const;
@@ -14,6 +15,7 @@ export class MessageWithFileFieldsDto {
   @Transform(trimString)
   @IsString({ message: 'message must be a string' })
   @MaxLength(MAX_MESSAGE_LENGTH, { message: `message must be at most ${MAX_MESSAGE_LENGTH} characters long` })
+  @IsPlainText()
   message?: string;
 
   @IsOptional()

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsPlainText } from '../../common/validation/is-plain-text.js';
 
 export const MAX_MESSAGE_LENGTH = 5000;
 const FILE_ID = /^[A-Za-z0-9-]{1,64}$/;
@@ -18,6 +19,7 @@ export class SendMessageDto {
   @Transform(trimString)
   @Length(1, MAX_MESSAGE_LENGTH, { message: `message must be between 1 and ${MAX_MESSAGE_LENGTH} characters long` })
   @IsString({ message: 'message must be a string' })
+  @IsPlainText()
   message!: string;
 
   @ApiPropertyOptional({
