@@ -53,6 +53,18 @@ describe('readEventAnchor', () => {
     });
   });
 
+  it.each([
+    [
+      'the checkup i had in between my first and second hospital stays',
+      'first hospital stays',
+      'second hospital stays',
+    ],
+    ['did i see anyone between the hiv admission and the tb one', 'hiv admission', 'tb admission'],
+    ['any physicals between my 2nd and 3rd admissions', '2nd admissions', '3rd admissions'],
+  ])('reads "%s" as the period between two events', (question, event, until) => {
+    expect(readEventAnchor(question)).toMatchObject({ event, until, relation: 'between' });
+  });
+
   it('reads "right after", "just after", "straight after" an event as the next one, and only those', () => {
     expect(readEventAnchor('checkup right after they let me out of the hospital with tb')).toMatchObject({
       next: true,
@@ -77,6 +89,8 @@ describe('readEventAnchor', () => {
     'what was my weight in march 2020',
     'have i had the flu shot',
     'the needle she got right after she was born',
+    'what was my weight between 2015 and 2017',
+    'did he have shots between then and now',
   ])('reads no event in "%s"', (question) => {
     expect(readEventAnchor(question)).toBeUndefined();
   });

@@ -9,7 +9,12 @@ export interface EventAnchor {
   /** The event as the patient names it: "covid jabs", "tb". */
   event: string;
   /** Where the question's period lies relative to the event's records. */
-  relation: 'before' | 'after' | 'during' | 'year' | 'season' | 'day';
+  relation: 'before' | 'after' | 'during' | 'year' | 'season' | 'day' | 'between';
+  /**
+   * The second event of a period between two ("between my first and second hospital stays",
+   * "between the hiv admission and the tb one"): the period runs from `event` to it.
+   */
+  until?: string;
   /**
    * The span of time just before or after the event ("the autumn before covid", "the year after
    * my tb"): a season's word or a unit; absent when the period runs up to or on from the event.
@@ -127,8 +132,47 @@ function countOf(word: string | undefined): number {
   return word === 'four' ? 4 : 1;
 }
 
+/**
+ * A period between two events: "in between my first and second hospital stays", "between the hiv
+ * admission and the tb one". Not two dates ("between 2015 and 2017"), which the date reading takes.
+ */
+const BETWEEN = new RegExp(
+  `\\b(?:in )?between (?:${OWNER}\\s+)?(?<from>[a-z0-9'/ -]{2,40}?) and (?:${OWNER}\\s+)?${EVENT}`,
+);
+/** A stay or an event counted: "first", "second", "2nd", "last". */
+const COUNT_WORD = /^(?:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|middle)$/;
+
+/**
+ * The two events of a period between them, each whole: "my first and second hospital stays" is
+ * the first hospital stays and the second; "the hiv admission and the tb one" the tb admission.
+ */
+function betweenEvents(from: string, to: string): [string, string] {
+  const [count, ...rest] = to.split(' ');
+  if (COUNT_WORD.test(from) && COUNT_WORD.test(count) && rest.length > 0) return [`${from} ${rest.join(' ')}`, to];
+  const noun = from.split(' ').at(-1)!;
+  return [from, /\bones?$/.test(to) ? to.replace(/\bones?$/, noun) : to];
+}
+
+function readBetween(text: string): EventAnchor | undefined {
+  const match = BETWEEN.exec(text);
+  const from = match?.groups?.from?.trim();
+  const to = match?.groups?.event?.trim();
+  if (match === null || from === undefined || to === undefined) return undefined;
+  const [first, second] = betweenEvents(from, to);
+  if (NO_EVENT.test(first) || NO_EVENT.test(second)) return undefined;
+  return {
+    event: first,
+    until: second,
+    relation: 'between',
+    vaccination: VACCINATION.test(first) && VACCINATION.test(second),
+    expression: match[0],
+  };
+}
+
 /** The event the question dates itself by, or undefined. */
 export function readEventAnchor(text: string): EventAnchor | undefined {
+  const between = readBetween(text);
+  if (between !== undefined) return between;
   for (const { pattern, relation } of PATTERNS) {
     const match = pattern.exec(text);
     const event = match?.groups?.event?.trim();

@@ -35,10 +35,43 @@ export async function eventPeriod(
   patientId: string,
   anchor: EventAnchor,
 ): Promise<DatePeriod | undefined> {
+  const days = await eventDays(records, hasher, patientId, anchor, anchor.event);
+  if (days === undefined) return undefined;
+  const [first, last] = oneOf(anchor.event, days);
+  if (anchor.relation === 'between') {
+    // "between my first and second hospital stays": from the one to the other, both days within.
+    const untilDays =
+      anchor.until === undefined ? undefined : await eventDays(records, hasher, patientId, anchor, anchor.until);
+    if (untilDays === undefined) return undefined;
+    const [, end] = oneOf(anchor.until!, untilDays);
+    if (end < first) return undefined;
+    return { from: first, to: shift(end, 1), expression: anchor.expression, approximate: true };
+  }
+  const period =
+    anchor.span !== undefined && (anchor.relation === 'before' || anchor.relation === 'after')
+      ? beside(anchor.relation === 'before' ? first : last, anchor.span, anchor.relation, anchor.count ?? 1)
+      : around(first, last, anchor.relation);
+  const to = anchor.throughItsDay && period.to === first ? shift(first, 1) : period.to;
+  return { ...period, to, expression: anchor.expression, approximate: true };
+}
+
+/**
+ * The days of the records that best match an event's words (and their lay and clinical
+ * equivalents), oldest first: one read of the patient's term index, by the event's hashed terms.
+ * Undefined when no record matches.
+ */
+async function eventDays(
+  records: RankedRecordRepository,
+  hasher: RecordTermHasher,
+  patientId: string,
+  anchor: EventAnchor,
+  event: string,
+): Promise<string[] | undefined> {
   const hash = (term: string) => hasher.hash(patientId, term);
-  const terms = eventTerms(anchor).map(hash);
+  const named = { ...anchor, event };
+  const terms = eventTerms(named).map(hash);
   if (terms.length === 0) return undefined;
-  const phrases = eventPhrases(anchor).map((phrase) => phrase.map(hash));
+  const phrases = eventPhrases(named).map((phrase) => phrase.map(hash));
   const types = anchor.vaccination ? VACCINATION_TYPES : ILLNESS_TYPES;
   const groups = (await records.findTermGroups({ patientId, terms, memberLimit: EVENT_RECORDS })).filter((group) =>
     types.includes(group.resource_type),
@@ -56,25 +89,31 @@ export async function eventPeriod(
     .sort();
   // The pandemic, which a record holding no covid still lived through ("the autumn before covid
   // hit", "my physical before the lockdown"): dated by the day it was declared.
-  if (days.length === 0 && !anchor.vaccination && PANDEMIC.test(anchor.event)) days.push(PANDEMIC_DECLARED);
-  if (days.length === 0) return undefined;
-  // "after my first TB admission", "before his last stay": that one of the event's days.
-  const [first, last] = FIRST_ONE.test(anchor.event)
-    ? [days[0], days[0]]
-    : LAST_ONE.test(anchor.event)
-      ? [days.at(-1)!, days.at(-1)!]
-      : [days[0], days.at(-1)!];
-  const period =
-    anchor.span !== undefined && (anchor.relation === 'before' || anchor.relation === 'after')
-      ? beside(anchor.relation === 'before' ? first : last, anchor.span, anchor.relation, anchor.count ?? 1)
-      : around(first, last, anchor.relation);
-  const to = anchor.throughItsDay && period.to === first ? shift(first, 1) : period.to;
-  return { ...period, to, expression: anchor.expression, approximate: true };
+  if (days.length === 0 && !anchor.vaccination && PANDEMIC.test(event)) days.push(PANDEMIC_DECLARED);
+  return days.length === 0 ? undefined : days;
+}
+
+/**
+ * The first and last day of the one of an event's days it names ("after my first TB admission",
+ * "before his last stay", "between my second and third stays": that day), else of all of them.
+ */
+function oneOf(event: string, days: readonly string[]): [string, string] {
+  if (FIRST_ONE.test(event)) return [days[0], days[0]];
+  if (LAST_ONE.test(event)) return [days.at(-1)!, days.at(-1)!];
+  const nth = NTH_ONE.exec(event);
+  if (nth === null) return [days[0], days.at(-1)!];
+  // Counted over distinct days: a stay's day may hold several of its records.
+  const distinct = [...new Set(days)];
+  const day = distinct[Math.min(NTH[nth[1]], distinct.length) - 1];
+  return [day, day];
 }
 
 /** An event named as the first or the last of its kind ("my first TB admission", "his last stay"). */
-const FIRST_ONE = /\b(?:first|earliest)\b/;
+const FIRST_ONE = /\b(?:first|earliest|1st)\b/;
 const LAST_ONE = /\b(?:last|latest|most recent|newest)\b/;
+/** An event named as another one of its kind, counted: "my second stay", "the 3rd admission". */
+const NTH_ONE = /\b(second|third|fourth|2nd|3rd|4th)\b/;
+const NTH: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4, '2nd': 2, '3rd': 3, '4th': 4 };
 
 /** The covid pandemic named as such, or by the illness (for a record holding none of it). */
 const PANDEMIC = /\b(?:pandemic|lockdowns?|covid[\w-]*|corona ?virus|corona|the rona|sars-cov-2)\b/;
@@ -145,7 +184,7 @@ function eventPhrases(anchor: EventAnchor): string[][] {
 }
 
 /** An event counted as the first or the last time (see readEventAnchor). */
-export const COUNTED_EVENT = /^(?:first|last|latest|most recent) /;
+export const COUNTED_EVENT = /^(?:first|last|latest|most recent|second|third|fourth|1st|2nd|3rd|4th) /;
 const STAYS = RECORD_TOPICS.find((topic) => topic.name === 'hospital stays')!;
 /** The class a stay's record ends on. */
 const STAY_CLASS = 'hospital stay';

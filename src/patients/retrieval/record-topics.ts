@@ -178,9 +178,10 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     name: 'encounters',
     pattern:
       // A medical ("my annual medical"), a review ("his baby review"), a child taken to one ("we
-      // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor").
+      // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
+      // anyone seen ("did I see anyone between the two admissions").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
