@@ -484,6 +484,23 @@ const CASES: Case[] = [
       status: 422,
     },
     {
+      name: `message-with-${kind} with two files`,
+      method: 'POST',
+      path: `/api/chat/message-with-${kind}`,
+      who: 'a',
+      form:
+        kind === 'image'
+          ? [
+              { ...pngFile('a.png'), name: 'image' },
+              { ...pngFile('b.png'), name: 'image' },
+            ]
+          : [
+              { name: 'audio', filename: 'a.wav', contentType: 'audio/wav', content: wav() },
+              { name: 'audio', filename: 'b.wav', contentType: 'audio/wav', content: wav() },
+            ],
+      status: 422,
+    },
+    {
       name: `message-with-${kind} with a program named like a ${kind}`,
       method: 'POST',
       path: `/api/chat/message-with-${kind}`,
@@ -553,6 +570,14 @@ const CASES: Case[] = [
     path: '/api/upload/image',
     who: 'a',
     form: [{ ...pngFile(), name: 'image' }],
+    status: 422,
+  },
+  {
+    name: 'image upload with two files',
+    method: 'POST',
+    path: '/api/upload/image',
+    who: 'a',
+    form: [pngFile('a.png'), pngFile('b.png')],
     status: 422,
   },
   {
