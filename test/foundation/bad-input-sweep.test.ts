@@ -941,6 +941,21 @@ const CASES: Case[] = [
     who: { header: 'Bearer guess' },
     status: 401,
   },
+  ...[
+    {},
+    [],
+    { resourceType: 'Patient' },
+    { resourceType: 'Bundle', type: 'history', entry: [] },
+    { resourceType: 'Bundle', type: 'collection', entry: 'x' },
+    { resourceType: 'Bundle', type: 'collection', entry: [] },
+  ].map((body): Case => ({
+    name: `import of ${JSON.stringify(body).slice(0, 60)}`,
+    method: 'POST',
+    path: '/api/admin/patients/import',
+    who: 'admin',
+    body,
+    status: 422,
+  })),
   {
     name: 'import by a patient',
     method: 'POST',
