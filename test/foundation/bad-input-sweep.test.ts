@@ -383,6 +383,14 @@ const CASES: Case[] = [
       status: 415,
     },
     {
+      name: `${route} as multipart`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      form: [{ name: 'message', value: 'my head hurts' }],
+      status: 415,
+    },
+    {
       name: `${route} as form-urlencoded`,
       method: 'POST',
       path: route,
@@ -1018,6 +1026,22 @@ const CASES: Case[] = [
 
   // ---- anything else ----
   { name: 'an unknown route', method: 'GET', path: '/api/chat/nothing', who: 'a', status: 404 },
+  {
+    name: 'a form sent to an unknown route',
+    method: 'POST',
+    path: '/api/upload/everything',
+    who: 'a',
+    form: [pngFile()],
+    status: 404,
+  },
+  {
+    name: 'a form sent to a JSON route of consultations',
+    method: 'PATCH',
+    path: (f) => `/api/chat/sessions/${f.a.sessionId}`,
+    who: 'a',
+    form: [{ name: 'title', value: 'Renamed by a form' }],
+    status: 415,
+  },
   { name: 'an unknown method on a route', method: 'PUT', path: '/api/chat/history', who: 'a', body: {}, status: 404 },
   {
     name: 'a bad body on the /api/v1 alias',
