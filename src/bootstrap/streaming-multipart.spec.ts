@@ -2,9 +2,12 @@ import { jest } from '@jest/globals';
 import multipart from '@fastify/multipart';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { MULTIPART_ROUTE } from '../common/decorators/multipart-route.decorator.js';
 import { registerStreamingMultipart } from './streaming-multipart.js';
 
 const BOUNDARY = 'medchat-spec-boundary';
+/** The route config @MultipartRoute() gives a Nest route. */
+const multipartRoute = { [MULTIPART_ROUTE]: true } as Record<string, unknown>;
 
 /** A multipart body with one text field and one small file, as a browser would send it. */
 function multipartBody(): Buffer {
@@ -55,7 +58,7 @@ describe('registerStreamingMultipart', () => {
     beforeAll(async () => {
       fastify = Fastify();
       await registerStreamingMultipart(asNestApp(fastify), { limits: { files: 1 } });
-      fastify.post('/streamed', async (request) => {
+      fastify.post('/streamed', { config: multipartRoute }, async (request) => {
         const parts: Record<string, string> = {};
         for await (const part of request.parts()) {
           parts[part.fieldname] =
@@ -63,7 +66,7 @@ describe('registerStreamingMultipart', () => {
         }
         return parts;
       });
-      fastify.post('/saved', async (request) => {
+      fastify.post('/saved', { config: multipartRoute }, async (request) => {
         try {
           await request.saveRequestFiles();
           return { saved: true };
@@ -71,6 +74,8 @@ describe('registerStreamingMultipart', () => {
           return { refused: (error as Error).message };
         }
       });
+      // A JSON route: no @MultipartRoute() mark.
+      fastify.post('/json', async (request) => ({ body: request.body ?? null }));
       await fastify.ready();
     });
 
@@ -88,6 +93,15 @@ describe('registerStreamingMultipart', () => {
       const response = await post('/streamed');
       expect(response.statusCode).toBe(200);
       expect(response.json()).toEqual({ note: 'left knee', file: 'image/png:not-really-a-png' });
+    });
+
+    it('refuses a form on a route not marked multipart with 415, and leaves an unknown route a 404', async () => {
+      const refused = await post('/json');
+      expect({ status: refused.statusCode, message: refused.json().message }).toEqual({
+        status: 415,
+        message: expect.stringMatching(/reads a JSON body/),
+      });
+      expect((await post('/nowhere')).statusCode).toBe(404);
     });
 
     it('refuses to save a temporary file that nothing would delete', async () => {

@@ -15,6 +15,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
+import { MultipartRoute } from '../common/decorators/multipart-route.decorator.js';
 import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
@@ -63,6 +64,7 @@ export class ChatController {
   }
 
   @Post('message-with-image')
+  @MultipartRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Ask about a photo: multipart `image` (the file) and an optional `message`',
@@ -89,6 +91,7 @@ export class ChatController {
   }
 
   @Post('message-with-audio')
+  @MultipartRoute()
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Send a voice message: multipart `audio` (the recording) and an optional `message`',

@@ -15,6 +15,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
 import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
+import { MultipartRoute } from '../common/decorators/multipart-route.decorator.js';
 import { Public } from '../common/decorators/public.decorator.js';
 import { FileIdParamDto } from './dto/file-id-param.dto.js';
 import { UploadLimitsDto } from './dto/upload-limits.dto.js';
@@ -66,6 +67,7 @@ export class UploadController {
   }
 
   @Post('image')
+  @MultipartRoute()
   @ApiUploadRoute('image', 'an image', '.jpg, .jpeg, .png, .webp, .bmp')
   uploadImage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
@@ -75,6 +77,7 @@ export class UploadController {
   }
 
   @Post('audio')
+  @MultipartRoute()
   @ApiUploadRoute('audio', 'a voice recording', '.wav, .mp3, .m4a, .ogg, .webm')
   uploadAudio(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,

@@ -383,6 +383,14 @@ const CASES: Case[] = [
       status: 415,
     },
     {
+      name: `${route} as multipart`,
+      method: 'POST',
+      path: route,
+      who: 'a',
+      form: [{ name: 'message', value: 'my head hurts' }],
+      status: 415,
+    },
+    {
       name: `${route} as form-urlencoded`,
       method: 'POST',
       path: route,
@@ -484,6 +492,23 @@ const CASES: Case[] = [
       status: 422,
     },
     {
+      name: `message-with-${kind} with two files`,
+      method: 'POST',
+      path: `/api/chat/message-with-${kind}`,
+      who: 'a',
+      form:
+        kind === 'image'
+          ? [
+              { ...pngFile('a.png'), name: 'image' },
+              { ...pngFile('b.png'), name: 'image' },
+            ]
+          : [
+              { name: 'audio', filename: 'a.wav', contentType: 'audio/wav', content: wav() },
+              { name: 'audio', filename: 'b.wav', contentType: 'audio/wav', content: wav() },
+            ],
+      status: 422,
+    },
+    {
       name: `message-with-${kind} with a program named like a ${kind}`,
       method: 'POST',
       path: `/api/chat/message-with-${kind}`,
@@ -553,6 +578,14 @@ const CASES: Case[] = [
     path: '/api/upload/image',
     who: 'a',
     form: [{ ...pngFile(), name: 'image' }],
+    status: 422,
+  },
+  {
+    name: 'image upload with two files',
+    method: 'POST',
+    path: '/api/upload/image',
+    who: 'a',
+    form: [pngFile('a.png'), pngFile('b.png')],
     status: 422,
   },
   {
@@ -916,6 +949,21 @@ const CASES: Case[] = [
     who: { header: 'Bearer guess' },
     status: 401,
   },
+  ...[
+    {},
+    [],
+    { resourceType: 'Patient' },
+    { resourceType: 'Bundle', type: 'history', entry: [] },
+    { resourceType: 'Bundle', type: 'collection', entry: 'x' },
+    { resourceType: 'Bundle', type: 'collection', entry: [] },
+  ].map((body): Case => ({
+    name: `import of ${JSON.stringify(body).slice(0, 60)}`,
+    method: 'POST',
+    path: '/api/admin/patients/import',
+    who: 'admin',
+    body,
+    status: 422,
+  })),
   {
     name: 'import by a patient',
     method: 'POST',
@@ -978,6 +1026,22 @@ const CASES: Case[] = [
 
   // ---- anything else ----
   { name: 'an unknown route', method: 'GET', path: '/api/chat/nothing', who: 'a', status: 404 },
+  {
+    name: 'a form sent to an unknown route',
+    method: 'POST',
+    path: '/api/upload/everything',
+    who: 'a',
+    form: [pngFile()],
+    status: 404,
+  },
+  {
+    name: 'a form sent to a JSON route of consultations',
+    method: 'PATCH',
+    path: (f) => `/api/chat/sessions/${f.a.sessionId}`,
+    who: 'a',
+    form: [{ name: 'title', value: 'Renamed by a form' }],
+    status: 415,
+  },
   { name: 'an unknown method on a route', method: 'PUT', path: '/api/chat/history', who: 'a', body: {}, status: 404 },
   {
     name: 'a bad body on the /api/v1 alias',

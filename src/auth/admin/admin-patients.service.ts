@@ -67,7 +67,10 @@ function mapBundle(bundle: unknown): MappedFhirBundle {
   try {
     return mapFhirBundle(bundle);
   } catch (error) {
-    if (error instanceof FhirBundleError) throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, error.message);
+    if (error instanceof FhirBundleError)
+      throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, error.message, {
+        errors: [{ field: error.field, message: error.message }],
+      });
     throw error;
   }
 }

@@ -16,19 +16,21 @@ export interface ReadBundle {
 /** Checks that the input is a supported Bundle with exactly one usable Patient. */
 export function readBundle(input: unknown): ReadBundle {
   if (!isRecord(input)) {
-    throw new FhirBundleError('The document is not a JSON object, so it cannot be a FHIR Bundle.');
+    throw new FhirBundleError('The document is not a JSON object, so it cannot be a FHIR Bundle.', 'resourceType');
   }
   if (input.resourceType !== 'Bundle') {
     throw new FhirBundleError(
       typeof input.resourceType === 'string'
         ? `The document is a FHIR ${input.resourceType} resource, not a Bundle.`
         : 'The document has no resourceType, so it is not a FHIR Bundle.',
+      'resourceType',
     );
   }
   if (typeof input.type !== 'string' || !SUPPORTED_BUNDLE_TYPES.includes(input.type)) {
     throw new FhirBundleError(
       `The bundle type ${JSON.stringify(input.type ?? null)} is not supported; ` +
         'use a transaction, batch, collection or searchset bundle.',
+      'type',
     );
   }
   if (input.entry !== undefined && !Array.isArray(input.entry)) {

@@ -162,8 +162,11 @@ function discardRestOfBody(request: FastifyRequest): void {
   raw.resume();
 }
 
-/** Fastify multipart's own error codes, in terms the SPA can act on. */
-const PARSER_PROBLEMS: Record<string, (form: UploadForm) => [number, string]> = {
+/**
+ * Fastify multipart's own error codes, in terms the SPA can act on: the status, the detail and, for
+ * a refusal of the form's content (422), the field it concerns, so `errors` names it as on every 422.
+ */
+const PARSER_PROBLEMS: Record<string, (form: UploadForm) => [number, string, string?]> = {
   FST_REQ_FILE_TOO_LARGE: (form) => [
     HttpStatus.PAYLOAD_TOO_LARGE,
     `The ${form.kind} is larger than this endpoint accepts.`,
@@ -171,10 +174,16 @@ const PARSER_PROBLEMS: Record<string, (form: UploadForm) => [number, string]> = 
   FST_FILES_LIMIT: (form) => [
     HttpStatus.UNPROCESSABLE_ENTITY,
     `Send exactly one file, in the "${form.fileField}" field.`,
+    form.fileField,
   ],
   FST_FIELDS_LIMIT: () => [HttpStatus.PAYLOAD_TOO_LARGE, 'The form has too many fields.'],
   FST_PARTS_LIMIT: () => [HttpStatus.PAYLOAD_TOO_LARGE, 'The form has too many parts.'],
-  FST_PROTO_VIOLATION: () => [HttpStatus.UNPROCESSABLE_ENTITY, 'The form uses a field name that is not allowed.'],
+  // The parser does not say which name (__proto__, constructor, prototype) it met.
+  FST_PROTO_VIOLATION: () => [
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'The form uses a field name that is not allowed.',
+    'form',
+  ],
   FST_INVALID_MULTIPART_CONTENT_TYPE: (form) => [
     HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     `Send the ${form.kind} as multipart/form-data.`,
@@ -187,8 +196,8 @@ function toProblem(error: unknown, form: UploadForm): unknown {
   const code = (error.cause as { code?: unknown } | null)?.code;
   const known = typeof code === 'string' ? PARSER_PROBLEMS[code] : undefined;
   if (known) {
-    const [status, detail] = known(form);
-    return new ProblemException(status, detail);
+    const [status, detail, field] = known(form);
+    return new ProblemException(status, detail, field === undefined ? {} : { errors: [{ field, message: detail }] });
   }
   return new ProblemException(HttpStatus.BAD_REQUEST, 'The multipart/form-data body is malformed or was cut off.');
 }
