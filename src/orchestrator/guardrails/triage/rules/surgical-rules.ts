@@ -114,30 +114,30 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
   ],
 };
 
+/**
+ * A testicle that aches or swells, built up gradually and told beside burning on passing urine, a discharge or a
+ * temperature, is epididymo-orchitis (NICE CKS scrotal pain: seen the same day), not torsion: it holds back the
+ * triggers that read a testicle's pain or swelling with no sudden or severe onset and no vomiting. A sudden or severe
+ * pain, vomiting or nausea, and a baby's testicle keep their triggers whatever else is told.
+ */
+const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_or_fever_told'];
+
 export const TESTICULAR_TORSION_RULE: CategoryRule = {
   category: 'testicular_torsion',
   triggers: [
-    ...withEach(
-      'sudden severe testicular pain',
-      'testicle_pain',
-      'sudden_or_severe',
-      'vomiting',
-      'nausea',
-      'testicle_swollen',
-      'child',
-    ),
+    ...withEach('sudden severe testicular pain', 'testicle_pain', 'sudden_or_severe', 'vomiting', 'nausea'),
+    ...withEach('sudden severe testicular pain', 'testicle_pain', 'testicle_swollen', 'child').map((trigger) => ({
+      ...trigger,
+      unlessAll: BUILT_UP_WITH_URETHRITIS,
+    })),
     { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
     {
       all: ['abdominal_pain', 'genital_area', 'vomiting'],
       name: 'lower abdominal and groin pain with vomiting in a boy',
     },
-    ...withEach(
-      'swollen or discoloured testicle in a boy',
-      'testicle_swollen',
-      'child',
-      'infant',
-      'vomiting',
-      'testicle_pain',
+    ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'infant', 'vomiting'),
+    ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'child', 'testicle_pain').map(
+      (trigger) => ({ ...trigger, unlessAll: BUILT_UP_WITH_URETHRITIS }),
     ),
   ],
 };

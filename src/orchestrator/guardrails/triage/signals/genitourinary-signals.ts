@@ -33,6 +33,26 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('genital_area', [
     r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
   ]),
+  // NICE CKS scrotal pain and swelling: epididymo-orchitis builds up over hours to days, with burning on passing urine,
+  // a discharge or a temperature, and is seen the same day; torsion comes on suddenly. The two discriminators below hold
+  // back only the triggers without a sudden or severe pain or vomiting (see TESTICULAR_TORSION_RULE).
+  define(
+    'testicle_ache_built_up',
+    [
+      r`\b${TESTICLE}\b[^.;]{0,60}\b(?:gradual|gradually|slowly|building|built\s+up|creeping\s+up)\b`,
+      r`\b(?:gradual|gradually|slowly|building|built\s+up)\b[^.;]{0,60}\b${TESTICLE}\b`,
+      r`\b(?:it|the\s+(?:pain|ache|soreness|swelling))\s+(?:has\s+)?(?:came|come|started|began|begun|crept)\s+(?:on\s+|up\s+)?(?:really\s+|very\s+|quite\s+)?(?:slowly|gradually)\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
+  define(
+    'urethritis_or_fever_told',
+    [
+      r`\b(?:burn\w*|sting\w*|hurts?|pain\w*|sore)\s+(?:\w+\s+){0,2}?(?:when|on|while|after)\s+(?:(?:i|he|you|they)\s+)?(?:pee\w*|wee\w*|pass(?:es|ing)?\s+(?:urine|water)|urinat\w*)\b|\bdysuria\b|\bdischarge\b`,
+      r`\b(?:temperature|temp|t)\s*(?:of\s+|was\s+|is\s+)?3[789](?:[.,]\d)?\b|\b(?:a\s+)?(?:bit\s+of\s+a\s+|slight\s+|low\s+|mild\s+)?(?:temperature|fever|temp)\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
   define(
     'sudden_or_severe',
     [
