@@ -115,12 +115,12 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
 };
 
 /**
- * A testicle that aches or swells, built up gradually and told beside burning on passing urine, a discharge or a
- * temperature, is epididymo-orchitis (NICE CKS scrotal pain: seen the same day), not torsion: it holds back the
- * triggers that read a testicle's pain or swelling with no sudden or severe onset and no vomiting. A sudden or severe
- * pain, vomiting or nausea, and a baby's testicle keep their triggers whatever else is told.
+ * A testicle that aches or swells, built up gradually over days and told beside burning on passing urine or a discharge,
+ * is epididymo-orchitis (NICE CKS scrotal pain: seen the same day), not torsion: it holds back the triggers that read a
+ * testicle's pain or swelling with no sudden or severe onset and no vomiting. A sudden or severe pain, vomiting or
+ * nausea, a baby's testicle, a course of hours and a fever without a urethritis keep their triggers.
  */
-const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_or_fever_told'];
+const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_told', 'course_over_days'];
 
 export const TESTICULAR_TORSION_RULE: CategoryRule = {
   category: 'testicular_torsion',

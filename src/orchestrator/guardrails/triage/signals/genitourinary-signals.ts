@@ -33,9 +33,11 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('genital_area', [
     r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
   ]),
-  // NICE CKS scrotal pain and swelling: epididymo-orchitis builds up over hours to days, with burning on passing urine,
-  // a discharge or a temperature, and is seen the same day; torsion comes on suddenly. The two discriminators below hold
-  // back only the triggers without a sudden or severe pain or vomiting (see TESTICULAR_TORSION_RULE).
+  // NICE CKS scrotal pain and swelling: epididymo-orchitis builds up over days with burning on passing urine or a
+  // discharge (a urethritis; it is uncommon before puberty) and is seen the same day; torsion comes on suddenly, and in a
+  // boy can build up over hours. The three discriminators below hold back, together, only the triggers without a sudden
+  // or severe pain or vomiting (see TESTICULAR_TORSION_RULE); a fever does not tell a urethritis (review V27, 17:17:
+  // a boy's swollen testicle beside a cold's temperature stays torsion).
   define(
     'testicle_ache_built_up',
     [
@@ -46,10 +48,16 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
     { timeless: true, discriminatorOnly: true },
   ),
   define(
-    'urethritis_or_fever_told',
+    'urethritis_told',
     [
-      r`\b(?:burn\w*|sting\w*|hurts?|pain\w*|sore)\s+(?:\w+\s+){0,2}?(?:when|on|while|after)\s+(?:(?:i|he|you|they)\s+)?(?:pee\w*|wee\w*|pass(?:es|ing)?\s+(?:urine|water)|urinat\w*)\b|\bdysuria\b|\bdischarge\b`,
-      r`\b(?:temperature|temp|t)\s*(?:of\s+|was\s+|is\s+)?3[789](?:[.,]\d)?\b|\b(?:a\s+)?(?:bit\s+of\s+a\s+|slight\s+|low\s+|mild\s+)?(?:temperature|fever|temp)\b`,
+      r`\b(?:burn\w*|sting\w*|hurts?|pain\w*|sore)\s+(?:\w+\s+){0,2}?(?:when|on|while|after)\s+(?:(?:i|he|you|they)\s+)?(?:pee\w*|wee\w*|pass(?:es|ing)?\s+(?:urine|water)|urinat\w*)\b|\bdysuria\b|\b(?:penile\s+|urethral\s+)?discharge\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
+  define(
+    'course_over_days',
+    [
+      r`\b(?:\d+|two|three|four|five|six|seven|several|few|couple\s+of)\s+days\b|\bsince\s+(?:the\s+weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)\b|\b(?:for|over)\s+(?:a|the\s+last|the\s+past)\s+week\b`,
     ],
     { timeless: true, discriminatorOnly: true },
   ),
