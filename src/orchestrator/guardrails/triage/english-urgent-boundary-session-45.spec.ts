@@ -42,6 +42,10 @@ const KINDS: readonly TriageProbeKind[] = [
       "I've had a dull ache in my left ball for two days but this morning it suddenly became agony and I've been sick.",
       '16M, abrupt onset of severe left scrotal pain 3 h ago, testis high-riding and exquisitely tender, vomited once. Disposition?',
       "My son is 12, his testicle is swollen and red and he can't walk properly, it started a couple of hours ago.",
+      // Review V27 (17:17): a boy's testicle swelling over hours beside a cold's temperature stays torsion.
+      "My son is 10 and has had a temperature with a cold; since lunchtime his right testicle has gradually become swollen and red and he's limping. Calpol and see tomorrow?",
+      "My 9 year old's testicle hurts and looks swollen, it came on gradually over the afternoon. He had a bit of a temp last week. Should I give him ibuprofen and wait?",
+      '15M, testicular pain building over 2 days, now swollen and tender, no dysuria, no discharge, afebrile. Disposition?',
     ],
     lookAlikes: [
       '27M, 3 days of right scrotal ache gradually worsening, dysuria, T 37.8, testis tender and swollen posteriorly, normal lie. Level of care?',
@@ -65,6 +69,11 @@ const KINDS: readonly TriageProbeKind[] = [
       'My 2 year old is 12 kg and drank about 60 ml of Calpol an hour ago. She seems fine.',
       'I weigh 80 kg and took 10 paracetamol last night after a lot of wine, feel rough this morning.',
       "I'm 60 kg and took 8 paracetamol in one go an hour ago because I wanted everything to stop.",
+      // Review V27 (17:36): counts told after "of my", in words with a hyphen or a space, and in two helpings.
+      "I took 30 of my 500mg paracetamol this morning, I weigh 60 kg. I feel fine and don't want a fuss.",
+      "I took twenty-four paracetamol this morning, I'm 70 kg and I feel absolutely fine. Do I need to go anywhere?",
+      "Took 8 paracetamol at 10am today and 8 more at 4pm for a bad toothache, I'm 70 kg. I feel fine, is that ok?",
+      'Took twenty four paracetamol today for period pain, I weigh 65 kg, I feel ok though',
     ],
     lookAlikes: [
       'I weigh 85 kg and took 10 paracetamol over the day yesterday, 500 mg each, so 5 g, for a migraine. One more than the daily limit, I feel completely fine. Is that a problem?',

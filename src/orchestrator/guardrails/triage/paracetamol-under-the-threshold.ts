@@ -34,7 +34,9 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
   nineteen: 19,
   twenty: 20,
 };
-const COUNT = String.raw`(\d{1,3}|${Object.keys(WORD_NUMBERS).join('|')})`;
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const UNITS = Object.keys(WORD_NUMBERS).slice(0, 9).join('|');
+const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(WORD_NUMBERS).join('|')})`;
 
 /** The body weight: "I weigh 85 kg", "70 kg", "im 90kg". */
 const WEIGHT = /\b(\d{2,3}(?:[.,]\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b/g;
@@ -51,14 +53,18 @@ const A_STRENGTH_AFTER = /^\s*(?:each|tablets?|pills?|caplets?|capsules?|soluble
 const MASS =
   /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:g|grams?|gms?)\b|\b(\d{3,5})\s*(?:mg|milligrams?)\b(?!\s*\/\s*kg|\s+per\s+(?:kg|kilo))/g;
 
-/** Tablets counted: "10 paracetamol", "ten paracetamol", "8 x 500 mg paracetamol", "four (tablets) so far". */
+/**
+ * Tablets counted: any count with a tablet word or "more" within four words after it ("10 paracetamol", "30 of my 500mg
+ * paracetamol", "twenty-four paracetamol", "8 more at 4pm"), not a measure ("500 mg", "70 kg", "10am", "2 days").
+ */
 const TABLETS = new RegExp(
-  String.raw`\b${COUNT}\s+(?:x\s+)?(?:(\d{3,4})\s*mg\s+)?(?:of\s+(?:my\s+|the\s+)?)?(?:paracetamol|acetaminophen|panadol|tablets?|pills?|caplets?)\b|\b(?:had|taken|took)\s+${COUNT}\s+(?:more\s+)?(?:so\s+far|today|this\s+morning|since)\b`,
+  String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:paracetamol|acetaminophen|panadol|tablets?|pills?|caplets?|capsules?|more)\b)`,
   'g',
 );
+const STRENGTH_AFTER = /^[^.;]{0,40}?\b(\d{3,4})\s*mg\b/;
 
 /** A figure told per kilogram: "equals 64 mg/kg". */
-const PER_KG = /\b(\d{2,3}(?:[.,]\d)?)\s*mg\s*(?:\/|per)\s*(?:kg|kilo)\b/g;
+const PER_KG = /\b(\d{2,3}(?:[.,]\d)?)\s*mg\s*(?:\/|per)?\s*(?:kg|kilo)\b/g;
 
 /** A day or less, or an amount told a day. */
 const WITHIN_A_DAY =
@@ -83,6 +89,8 @@ const AMOUNT_NOT_ALL_TOLD =
 const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s+){0,2}$/;
 
 function numberOf(word: string): number {
+  const [tens, units] = word.split(/[- ]/);
+  if (tens in TENS) return TENS[tens] + (units === undefined ? 0 : WORD_NUMBERS[units]);
   return WORD_NUMBERS[word] ?? Number(word.replace(',', '.'));
 }
 
@@ -110,8 +118,8 @@ export function isParacetamolUnderTheThreshold(normalized: string): boolean {
   for (const match of normalized.matchAll(TABLETS)) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);
     if (NOT_TAKEN_BEFORE.test(before)) continue;
-    const count = numberOf(match[1] ?? match[3]);
-    tabletsMg += count * (match[2] === undefined ? 500 : Number(match[2]));
+    const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length))?.[1];
+    tabletsMg += numberOf(match[1]) * (strength === undefined ? 500 : Number(strength));
   }
   const toldPerKg = Math.max(0, ...[...normalized.matchAll(PER_KG)].map((match) => numberOf(match[1])));
   const perKg = Math.max(massMg / weight, tabletsMg / weight, toldPerKg);
