@@ -49,7 +49,7 @@ const KINDS: readonly TriageProbeKind[] = [
     ],
     lookAlikes: [
       '27M, 3 days of right scrotal ache gradually worsening, dysuria, T 37.8, testis tender and swollen posteriorly, normal lie. Level of care?',
-      "I'm 35 and my left testicle has been aching and getting a bit swollen over the last few days, it came on slowly, and it burns when I pee. No sickness. GP or sexual health clinic?",
+      "I'm 35 and my left testicle has been aching and slowly getting a bit swollen over the last few days, and it burns when I pee. No sickness. GP or sexual health clinic?",
       'My son is 19 and has had a sore, swollen testicle building up slowly since the weekend, with a bit of a temperature and stinging when he wees. It did not come on suddenly. Where should he go today?',
     ],
   },
@@ -79,6 +79,21 @@ const KINDS: readonly TriageProbeKind[] = [
       'I weigh 85 kg and took 10 paracetamol over the day yesterday, 500 mg each, so 5 g, for a migraine. One more than the daily limit, I feel completely fine. Is that a problem?',
       '48M, 75 kg, 4.5 g of paracetamol over 24 h for toothache, no other products, no nausea, well. Level of care?',
       'took 5g of paracetamol today by mistake instead of 4g, im 90kg and feel totally fine, do i need to do anything',
+    ],
+  },
+  {
+    // UK Mental Health Triage Scale A: someone attacking or threatening others with a weapon is an emergency; the
+    // writer's own thumb or finger hit with a hammer is a DIY injury (NICE CKS: a subungual haematoma, a fracture if it
+    // cannot move, seen in primary care or a minor injuries unit).
+    kind: "the writer's own digit hit with a hammer",
+    emergencies: [
+      'My stepdad is drunk and hitting my mum with a hammer, please help.',
+      'He attacked my brother with a knife in the kitchen and is still here shouting.',
+      'My neighbour is threatening us with an axe through the fence.',
+    ],
+    lookAlikes: [
+      'Hit my thumb with a hammer putting up a shelf, the nail has gone purple and it throbs but I can bend it. Minor injuries or GP?',
+      'Caught my finger with the hammer fixing the fence, swollen and sore, no cut. Do I need an x-ray?',
     ],
   },
 ];

@@ -120,7 +120,7 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
  * testicle's pain or swelling with no sudden or severe onset and no vomiting. A sudden or severe pain, vomiting or
  * nausea, a baby's testicle, a course of hours and a fever without a urethritis keep their triggers.
  */
-const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_told', 'course_over_days'];
+const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_told'];
 
 export const TESTICULAR_TORSION_RULE: CategoryRule = {
   category: 'testicular_torsion',
