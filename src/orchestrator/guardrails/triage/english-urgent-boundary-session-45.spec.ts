@@ -46,6 +46,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "My son is 10 and has had a temperature with a cold; since lunchtime his right testicle has gradually become swollen and red and he's limping. Calpol and see tomorrow?",
       "My 9 year old's testicle hurts and looks swollen, it came on gradually over the afternoon. He had a bit of a temp last week. Should I give him ibuprofen and wait?",
       '15M, testicular pain building over 2 days, now swollen and tender, no dysuria, no discharge, afebrile. Disposition?',
+      "My son is 10, he's had a cold for three days, and since this afternoon his testicle has gradually swelled up and it hurts when he pees. Can it wait till tomorrow?",
     ],
     lookAlikes: [
       '27M, 3 days of right scrotal ache gradually worsening, dysuria, T 37.8, testis tender and swollen posteriorly, normal lie. Level of care?',
@@ -74,26 +75,14 @@ const KINDS: readonly TriageProbeKind[] = [
       "I took twenty-four paracetamol this morning, I'm 70 kg and I feel absolutely fine. Do I need to go anywhere?",
       "Took 8 paracetamol at 10am today and 8 more at 4pm for a bad toothache, I'm 70 kg. I feel fine, is that ok?",
       'Took twenty four paracetamol today for period pain, I weigh 65 kg, I feel ok though',
+      // Review V27 (17:47): a strength told in grams, and a helping taken twice.
+      "I took 12 of my 1g paracetamol tablets this morning, I'm 90 kg and I feel fine. Do I need to do anything?",
+      "I took 8 paracetamol twice today for toothache, I'm 60 kg. Feel ok, is that alright?",
     ],
     lookAlikes: [
       'I weigh 85 kg and took 10 paracetamol over the day yesterday, 500 mg each, so 5 g, for a migraine. One more than the daily limit, I feel completely fine. Is that a problem?',
       '48M, 75 kg, 4.5 g of paracetamol over 24 h for toothache, no other products, no nausea, well. Level of care?',
       'took 5g of paracetamol today by mistake instead of 4g, im 90kg and feel totally fine, do i need to do anything',
-    ],
-  },
-  {
-    // UK Mental Health Triage Scale A: someone attacking or threatening others with a weapon is an emergency; the
-    // writer's own thumb or finger hit with a hammer is a DIY injury (NICE CKS: a subungual haematoma, a fracture if it
-    // cannot move, seen in primary care or a minor injuries unit).
-    kind: "the writer's own digit hit with a hammer",
-    emergencies: [
-      'My stepdad is drunk and hitting my mum with a hammer, please help.',
-      'He attacked my brother with a knife in the kitchen and is still here shouting.',
-      'My neighbour is threatening us with an axe through the fence.',
-    ],
-    lookAlikes: [
-      'Hit my thumb with a hammer putting up a shelf, the nail has gone purple and it throbs but I can bend it. Minor injuries or GP?',
-      'Caught my finger with the hammer fixing the fence, swollen and sore, no cut. Do I need an x-ray?',
     ],
   },
 ];

@@ -61,7 +61,7 @@ const TABLETS = new RegExp(
   String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:paracetamol|acetaminophen|panadol|tablets?|pills?|caplets?|capsules?|more)\b)`,
   'g',
 );
-const STRENGTH_AFTER = /^[^.;]{0,40}?\b(\d{3,4})\s*mg\b/;
+const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|grams?))\b/;
 
 /** A figure told per kilogram: "equals 64 mg/kg". */
 const PER_KG = /\b(\d{2,3}(?:[.,]\d)?)\s*mg\s*(?:\/|per)?\s*(?:kg|kilo)\b/g;
@@ -85,7 +85,7 @@ const SENDS_IN = new RegExp(
  * 2 hours", "60 ml of the 120 mg/5 ml suspension".
  */
 const AMOUNT_NOT_ALL_TOLD =
-  /\b(?:every|each\s+time|times|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
+  /\b(?:every|each\s+time|times|twice|again|same\s+again|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
 const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s+){0,2}$/;
 
 function numberOf(word: string): number {
@@ -118,8 +118,10 @@ export function isParacetamolUnderTheThreshold(normalized: string): boolean {
   for (const match of normalized.matchAll(TABLETS)) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);
     if (NOT_TAKEN_BEFORE.test(before)) continue;
-    const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length))?.[1];
-    tabletsMg += numberOf(match[1]) * (strength === undefined ? 500 : Number(strength));
+    const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length));
+    const strengthMg =
+      strength === null ? 500 : strength[1] === undefined ? numberOf(strength[2]) * 1000 : Number(strength[1]);
+    tabletsMg += numberOf(match[1]) * strengthMg;
   }
   const toldPerKg = Math.max(0, ...[...normalized.matchAll(PER_KG)].map((match) => numberOf(match[1])));
   const perKg = Math.max(massMg / weight, tabletsMg / weight, toldPerKg);

@@ -51,8 +51,7 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('harm_to_others', [
     r`\b(?:want|wants|going|gonna|planning|plan|plans|threatening|threatened|threatens|tried|trying|urge|urges|thoughts?\s+(?:of|about))\s+(?:to\s+)?(?:kill|hurt|harm|stab|attack|strangle|shoot|murder)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|the\s+\w+|(?:his|her|their)\s+\w+|everyone|the\s+baby|my\s+baby)\b`,
-    // The writer's own thumb or finger hit with a hammer is a DIY injury, not an attack: "hit my thumb with a hammer".
-    r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+(?!(?:thumbs?|fingers?|finger\s*nail|nails?|hands?|knuckles?|toes?|foot|shin|knee|wrist)\b)\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
+    r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
     r`\b(?:has|have|got|holding|waving|grabbed|picked\s+up)\s+(?:a|an|the)\s+(?:knife|gun|weapon|machete|axe)\b[^.;]{0,40}\b(?:threat\w*|saying|screaming|going\s+to|wants\s+to)\b`,
     r`\b(?:violent|aggressive|out\s+of\s+control|smash(?:ing|ed)\s+(?:up\s+)?(?:the\s+)?(?:house|place|things|windows?|doors?|furniture))\b|\bthreatening\s+(?:people|us|me|everyone|the\s+\w+|to\s+(?:kill|hurt|stab))\b`,
     r`\b(?:talk\w*|thinking|thought\w*|urges?|want\w*|going|saying|says|scared|afraid)\s+(?:about\s+|of\s+)?(?:\w+\s+){0,2}?(?:harming|hurting|killing|smothering|drowning)\s+(?:the|my|her|his|our|their)\s+(?:baby|newborn|child|kids?|children)\b`,
