@@ -47,6 +47,7 @@ const KINDS: readonly TriageProbeKind[] = [
       "My 9 year old's testicle hurts and looks swollen, it came on gradually over the afternoon. He had a bit of a temp last week. Should I give him ibuprofen and wait?",
       '15M, testicular pain building over 2 days, now swollen and tender, no dysuria, no discharge, afebrile. Disposition?',
       "My son is 10, he's had a cold for three days, and since this afternoon his testicle has gradually swelled up and it hurts when he pees. Can it wait till tomorrow?",
+      "My son is 10, he's had a cold for three days, and since yesterday his testicle has gradually swelled up and it hurts when he pees. Can it wait till tomorrow?",
     ],
     lookAlikes: [
       '27M, 3 days of right scrotal ache gradually worsening, dysuria, T 37.8, testis tender and swollen posteriorly, normal lie. Level of care?',

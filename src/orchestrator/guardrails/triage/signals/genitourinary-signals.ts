@@ -43,7 +43,7 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define(
     'testicle_ache_built_up',
     [
-      r`^(?![^.;]*\b(?:since\s+(?:this\s+(?:morning|afternoon|evening)|lunch\w*|breakfast|school|today)|hours?|overnight|this\s+(?:morning|afternoon|evening))\b)(?=[^.;]*\b${TESTICLE}\b)(?=[^.;]*\b(?:gradual|gradually|slowly|building|built\s+up|creeping\s+up)\b)(?=[^.;]*(?:\b(?:\d+|two|three|four|five|six|seven|several|few|couple\s+of)\s+days\b|\bsince\s+(?:the\s+weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)\b|\b(?:for|over)\s+(?:a|the\s+last|the\s+past)\s+week\b))`,
+      r`^(?![^.;]*\b(?:since\s+(?:this\s+(?:morning|afternoon|evening)|lunch\w*|breakfast|school|today|yesterday|last\s+night)|hours?|overnight|this\s+(?:morning|afternoon|evening))\b)(?=[^.;]*\b${TESTICLE}\b)(?=[^.;]*\b(?:gradual|gradually|slowly|building|built\s+up|creeping\s+up)\b)(?=[^.;]*(?:\b(?:\d+|two|three|four|five|six|seven|several|few|couple\s+of)\s+days\b|\bsince\s+(?:the\s+weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)\b|\b(?:for|over)\s+(?:a|the\s+last|the\s+past)\s+week\b))`,
     ],
     { timeless: true, discriminatorOnly: true },
   ),
