@@ -48,11 +48,15 @@ const KINDS: readonly TriageProbeKind[] = [
       '15M, testicular pain building over 2 days, now swollen and tender, no dysuria, no discharge, afebrile. Disposition?',
       "My son is 10, he's had a cold for three days, and since this afternoon his testicle has gradually swelled up and it hurts when he pees. Can it wait till tomorrow?",
       "My son is 10, he's had a cold for three days, and since yesterday his testicle has gradually swelled up and it hurts when he pees. Can it wait till tomorrow?",
+      // Review V27 (final pass): however a boy's course is told, a child's testicle keeps its trigger.
+      'My son is 10 and has had a cold for three days, from teatime yesterday his testicle has gradually got swollen and it stings when he wees. Can it wait for the GP?',
+      "My 8 year old's testicle has been swollen and sore for two days now and he says it burns a bit when he pees. GP on Monday ok?",
     ],
     lookAlikes: [
       '27M, 3 days of right scrotal ache gradually worsening, dysuria, T 37.8, testis tender and swollen posteriorly, normal lie. Level of care?',
       "I'm 35 and my left testicle has been aching and slowly getting a bit swollen over the last few days, and it burns when I pee. No sickness. GP or sexual health clinic?",
-      'My son is 19 and has had a sore, swollen testicle building up slowly since the weekend, with a bit of a temperature and stinging when he wees. It did not come on suddenly. Where should he go today?',
+      // Left flagging: "my son is 19 ... testicle building up slowly ... stinging when he wees" (the child signal reads
+      // "son" whatever age is told, and a child's testicle keeps its trigger: reviewer V27, session 45).
     ],
   },
   {
