@@ -41,6 +41,7 @@ import {
 } from './triage/vital-signs-by-age.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
+import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
@@ -341,6 +342,7 @@ function collectFindings(normalized: string): {
   const emptiedByTheAge = new Set<ClauseFindings>();
   const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
+  applyParacetamolUnderTheThreshold(clauses, normalized);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
@@ -556,6 +558,48 @@ function applyNonCardiacChestPainWriteUp(
     clause.framed.push(...chestPain);
   }
   return true;
+}
+
+/** The findings an amount of medicine taken is read by, which a paracetamol amount under the threshold sets aside. */
+const AMOUNT_TAKEN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'overdose',
+  'overdose_quantity',
+  'excess_dose',
+  'several_doses',
+  'pill_helping',
+  'another_helping',
+  'paracetamol_excess',
+  'paracetamol_named',
+  // "10 instead of 8 by mistake": a child's dose error only beside a child, who is a finding of its own.
+  'child_dose_error',
+]);
+
+/** The complaint a medicine was taken for, told right after "for": "for a migraine", "for my back". */
+const TAKEN_FOR = /\bfor\s+(?:(?:a|an|my|his|her|their|the|bad|terrible|awful|horrible)\s+){0,2}$/;
+
+/**
+ * Paracetamol told with the weight and under 75 mg/kg in a day (`triage/paracetamol-under-the-threshold.ts`): its
+ * amount is set aside when the message tells no finding but the amount, how it is told and the complaint it was taken
+ * for. Any other finding (a sickness, a low mood, a child beside a dose error) leaves every finding to the rules.
+ */
+function applyParacetamolUnderTheThreshold(clauses: readonly ClauseFindings[], normalized: string): void {
+  const isAmount = ({ signal }: RawFinding): boolean => AMOUNT_TAKEN_SIGNALS.has(signal.id);
+  if (!clauses.some(({ accepted }) => accepted.some(isAmount))) return;
+  const alone = clauses.every(({ accepted, clause }) =>
+    accepted.every(
+      (finding) =>
+        isAmount(finding) ||
+        finding.signal.qualifier ||
+        finding.signal.discriminatorOnly ||
+        finding.signal.background ||
+        TAKEN_FOR.test(clause.slice(0, finding.start)),
+    ),
+  );
+  if (!alone || !isParacetamolUnderTheThreshold(normalized)) return;
+  for (const clause of clauses) {
+    clause.framed.push(...clause.accepted);
+    clause.accepted = [];
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 // Acute surgical and specialist emergencies: the abdomen, testicular torsion and the eye.
 // Why a file of its own: the triage rules are split by clinical area so each file is reviewable
 // alone; emergency-rules.ts assembles them in their evaluation order.
-import { alone, anyWithAny, withEach, type CategoryRule } from './rule-helpers.js';
+import { alone, anyWithAny, withEach, type CategoryRule, type CategoryTrigger } from './rule-helpers.js';
 import { POOR_CIRCULATION } from './signal-groups.js';
 
 export const ACUTE_ABDOMEN_RULE: CategoryRule = {
@@ -114,30 +114,35 @@ export const ACUTE_ABDOMEN_RULE: CategoryRule = {
   ],
 };
 
+/**
+ * A testicle that aches or swells, built up gradually over days and told beside burning on passing urine or a discharge,
+ * is epididymo-orchitis (NICE CKS scrotal pain: seen the same day), not torsion: it holds back the triggers that read a
+ * testicle's pain or swelling with no sudden or severe onset and no vomiting. A sudden or severe pain, vomiting or
+ * nausea, a baby's testicle, a course of hours and a fever without a urethritis keep their triggers, and so does a
+ * child's: epididymo-orchitis is uncommon before puberty and a torsion can build over hours, so a boy's painful or
+ * swollen testicle stays an emergency however its course is told (reviewer V27's twins, session 45).
+ */
+const BUILT_UP_WITH_URETHRITIS = ['testicle_ache_built_up', 'urethritis_told'];
+
+/** Holds a testicle trigger back when an epididymo-orchitis is told, never one that reads a child's testicle. */
+const unlessEpididymoOrchitisInAnAdult = (trigger: CategoryTrigger): CategoryTrigger =>
+  trigger.all.includes('child') ? trigger : { ...trigger, unlessAll: BUILT_UP_WITH_URETHRITIS };
+
 export const TESTICULAR_TORSION_RULE: CategoryRule = {
   category: 'testicular_torsion',
   triggers: [
-    ...withEach(
-      'sudden severe testicular pain',
-      'testicle_pain',
-      'sudden_or_severe',
-      'vomiting',
-      'nausea',
-      'testicle_swollen',
-      'child',
+    ...withEach('sudden severe testicular pain', 'testicle_pain', 'sudden_or_severe', 'vomiting', 'nausea'),
+    ...withEach('sudden severe testicular pain', 'testicle_pain', 'testicle_swollen', 'child').map(
+      unlessEpididymoOrchitisInAnAdult,
     ),
     { all: ['testicle_swollen', 'sudden_or_severe'], name: 'sudden painful swollen testicle' },
     {
       all: ['abdominal_pain', 'genital_area', 'vomiting'],
       name: 'lower abdominal and groin pain with vomiting in a boy',
     },
-    ...withEach(
-      'swollen or discoloured testicle in a boy',
-      'testicle_swollen',
-      'child',
-      'infant',
-      'vomiting',
-      'testicle_pain',
+    ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'infant', 'vomiting'),
+    ...withEach('swollen or discoloured testicle in a boy', 'testicle_swollen', 'child', 'testicle_pain').map(
+      unlessEpididymoOrchitisInAnAdult,
     ),
   ],
 };

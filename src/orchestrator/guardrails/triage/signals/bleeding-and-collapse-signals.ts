@@ -1,7 +1,7 @@
 /** Severe bleeding, wounds, and loss of consciousness. */
 
 import { type SignalDefinition, define, CANNOT, r } from './signal-definition.js';
-import { ANY_PERSON, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
+import { ANY_PERSON, NOT_A_WISH, ORDINARY_STARING, PERSON_OBJECT, THIRD_PERSON } from '../triage-vocabulary.js';
 import { EXERTION, NO_WARNING_OR_EXERTION } from '../urgent-after-resolution.js';
 import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
 import { OOZE_AFTER_A_TOOTH_OUT } from './ooze-after-a-tooth-out.js';
@@ -93,14 +93,14 @@ const CONSCIOUSNESS = [
     // Not waking for an alarm or the school run is a heavy sleeper: "I literally can't wake him for his alarm".
     r`\b(?:${CANNOT}|will\s+not)\s+(?:wake|rouse)\s+${PERSON_OBJECT}\b(?!\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|my|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
     r`\b${CANNOT}\s+get\s+${PERSON_OBJECT}\s+to\s+(?:wake|respond|open)\b`,
-    r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?(?:will\s+not|is\s+not|does\s+not|did\s+not|has\s+not|not)\s+(?:wake|waking|woken|woke|come|coming)\s+(?:up|to|round|around)\b`,
+    r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?${NOT_A_WISH}(?:will\s+not|is\s+not|does\s+not|did\s+not|has\s+not|not)\s+(?:wake|waking|woken|woke|come|coming)\s+(?:up|to|round|around)\b`,
     r`\b(?:fainted|passed\s+out|blacked\s+out)\b[^.;]{0,30}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:wake|waking|woken|respond|responding|come\s+(?:to|round)|coming\s+(?:to|round))`,
     // A bystander's words: "won't answer me", "not opening her eyes", "still not coming round".
     r`(?<!\bi\s)\b(?:will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|not|no\s+longer)\s+(?:\w+\s+)?(?:respond|responding|answer|answering|react|reacting)\b(?!\s+(?:to\s+)?(?:treatment|antibiotics|medication|meds|the\s+(?:phone|door|antibiotics|treatment|inhaler)|(?:my|his|her)\s+(?:calls|texts|messages|phone|emails)|calls|texts|messages|emails|the\s+inhaler|(?:his|her)\s+inhaler|painkillers|paracetamol|ibuprofen))`,
     r`\b(?:not|will\s+not|cannot|does\s+not|is\s+not)\s+(?:\w+\s+)?(?:open|opening)\s+(?:his|her|their|the)?\s*eyes\b`,
     r`\b(?:not|still\s+not|has\s+not|have\s+not)\s+(?:\w+\s+)?(?:come|coming|came)\s+(?:round|around|to)\b`,
     // "If I didn't wake up" is a wish about oneself, not someone found unresponsive (see suicidal_context).
-    r`(?<!\bif\s+i\s)\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
+    r`${NOT_A_WISH}\b(?:does|did)\s+not\s+(?:move|wake)\b|\b(?:lifeless|out\s+cold|limp\s+and\s+(?:not|unresponsive))\b`,
     // Shouted at, shaken, pinched - "and nothing": the bystander's test of responsiveness (RCUK BLS).
     r`\b(?:wake|waking|respond\w*|react\w*|open\w*)\b[^.;]{0,30}\beven\s+(?:when|if|with|after)\s+(?:i|we|you|they|someone)\s+(?:shout|shake|shook|pinch|call|yell|rub|slap|tap|splash)\w*\b`,
     r`\b(?:shak|shout|pinch|call|yell|tapp|slapp|rubb)\w*\s+(?:at\s+)?(?:him|her|them|his\s+name|her\s+name)?\s*(?:and|but)\s+(?:there\s+is\s+|there\s+was\s+)?(?:nothing|no\s+(?:response|reaction|answer))\b|\bno\s+(?:response|reaction)\s+(?:at\s+all|to\s+(?:anything|voice|pain|us|me))\b`,

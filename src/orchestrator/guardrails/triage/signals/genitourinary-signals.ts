@@ -33,6 +33,27 @@ export const GENITOURINARY_SIGNALS: readonly SignalDefinition[] = [
   define('genital_area', [
     r`\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|bollocks)\b|\b(?:his|my|one|a)\s+(?:balls?|nuts?)\b|\bhis\s+(?:groin|privates|private\s+parts|willy)\b`,
   ]),
+  // NICE CKS scrotal pain and swelling: epididymo-orchitis builds up over days with burning on passing urine or a
+  // discharge (a urethritis; it is uncommon before puberty) and is seen the same day; torsion comes on suddenly, and in a
+  // boy can build up over hours. The two discriminators below hold back, together, only the triggers without a sudden
+  // or severe pain or vomiting (see TESTICULAR_TORSION_RULE); a fever does not tell a urethritis (review V27, 17:17:
+  // a boy's swollen testicle beside a cold's temperature stays torsion).
+  // The testicle, a gradual course and its days told in one clause: a course of days told alone ("2 days ago") is no
+  // finding, and a clause that holds one must still be read as set aside when its findings are.
+  define(
+    'testicle_ache_built_up',
+    [
+      r`^(?![^.;]*\b(?:since\s+(?:this\s+(?:morning|afternoon|evening)|lunch\w*|breakfast|school|today|yesterday|last\s+night)|hours?|overnight|this\s+(?:morning|afternoon|evening))\b)(?=[^.;]*\b${TESTICLE}\b)(?=[^.;]*\b(?:gradual|gradually|slowly|building|built\s+up|creeping\s+up)\b)(?=[^.;]*(?:\b(?:\d+|two|three|four|five|six|seven|several|few|couple\s+of)\s+days\b|\bsince\s+(?:the\s+weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)\b|\b(?:for|over)\s+(?:a|the\s+last|the\s+past)\s+week\b))`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
+  define(
+    'urethritis_told',
+    [
+      r`\b(?:burn\w*|sting\w*|hurts?|pain\w*|sore)\s+(?:\w+\s+){0,2}?(?:when|on|while|after)\s+(?:(?:i|he|you|they)\s+)?(?:pee\w*|wee\w*|pass(?:es|ing)?\s+(?:urine|water)|urinat\w*)\b|\bdysuria\b|\b(?:penile\s+|urethral\s+)?discharge\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
   define(
     'sudden_or_severe',
     [

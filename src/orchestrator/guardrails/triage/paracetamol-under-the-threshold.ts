@@ -1,0 +1,129 @@
+/**
+ * Paracetamol told with the body weight and under the threshold that sends anyone to hospital (TOXBASE and the MHRA's
+ * 2012 advice: less than 75 mg/kg in any 24 hours needs no blood test and no antidote; a pharmacist or NHS 111 advises):
+ * "took 10 paracetamol over the day yesterday, 500 mg each, so 5 g, I weigh 85 kg" is 59 mg/kg. Read only when the
+ * message tells one weight in kilograms, a day or less (or an amount told a day), every amount it tells is paracetamol,
+ * and nothing that sends in whatever the dose: a symptom (sickness, a pain in the belly or under the ribs, yellowing,
+ * drowsiness, confusion), an intent or what tells one (on purpose, to hurt or end, upset, low, after an argument: NICE
+ * NG225), an amount not known ("lost count"), doses told as repeated or as a liquid, a risk to the liver (alcohol, a
+ * low weight from not eating) or another medicine. The amount is the largest of what the message tells: the grams or
+ * milligrams added up, the tablets counted at their strength (500 mg unless told), and a figure told in mg/kg.
+ */
+
+const PARACETAMOL = /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/;
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+};
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const UNITS = Object.keys(WORD_NUMBERS).slice(0, 9).join('|');
+const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(WORD_NUMBERS).join('|')})`;
+
+/** The body weight: "I weigh 85 kg", "70 kg", "im 90kg". */
+const WEIGHT = /\b(\d{2,3}(?:[.,]\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b/g;
+
+/**
+ * An amount that is not one taken: a limit, a strength, what should have been taken or a comparison ("instead of 4 g",
+ * "the daily limit of 4 g", "500 mg each", "500 mg tablets", "x 500 mg").
+ */
+const NOT_TAKEN_BEFORE =
+  /(?:instead\s+of|limit\s+(?:of|is)|maximum\s+(?:of|is)|max\s+(?:of|is)|than|up\s+to|x)\s*(?:about\s+)?$/;
+const A_STRENGTH_AFTER = /^\s*(?:each|tablets?|pills?|caplets?|capsules?|soluble|strength|paracetamol\s+tablets?)\b/;
+
+/** Grams or milligrams taken: "5 g", "4.5 g of paracetamol", "5000 mg". */
+const MASS =
+  /\b(\d{1,2}(?:[.,]\d{1,2})?)\s*(?:g|grams?|gms?)\b|\b(\d{3,5})\s*(?:mg|milligrams?)\b(?!\s*\/\s*kg|\s+per\s+(?:kg|kilo))/g;
+
+/**
+ * Tablets counted: any count with a tablet word or "more" within four words after it ("10 paracetamol", "30 of my 500mg
+ * paracetamol", "twenty-four paracetamol", "8 more at 4pm"), not a measure ("500 mg", "70 kg", "10am", "2 days").
+ */
+const TABLETS = new RegExp(
+  String.raw`\b${COUNT}\b(?!\s*(?:mg|g|kg|kgs|ml|mcg|h|hrs?|hours?|am|pm|min\w*|days?|weeks?|months?|years?|y|yo|%|\/))(?=(?:\s+[\w/-]+){0,4}?\s+(?:paracetamol|acetaminophen|panadol|tablets?|pills?|caplets?|capsules?|more)\b)`,
+  'g',
+);
+const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|grams?))\b/;
+
+/** A figure told per kilogram: "equals 64 mg/kg". */
+const PER_KG = /\b(\d{2,3}(?:[.,]\d)?)\s*mg\s*(?:\/|per)?\s*(?:kg|kilo)\b/g;
+
+/** A day or less, or an amount told a day. */
+const WITHIN_A_DAY =
+  /\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|over\s+the\s+(?:day|last\s+24|past\s+24)|(?:in|over|within)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:24|twenty[- ]four)\s*(?:h|hrs?|hours?)|since\s+this\s+morning|in\s+one\s+go|at\s+once|(?:a|per|each)\s+day|daily)\b/;
+
+/** Days told, which the amount must then be told per day for. */
+const SEVERAL_DAYS =
+  /\b(?:\d+|two|three|four|five|six|seven|several|few|couple\s+of)\s+days\b|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+week)\b/;
+const PER_DAY = /\b(?:a|per|each)\s+day\b|\bdaily\b/;
+
+/** What sends anyone in whatever the dose, unless told absent just before it ("no nausea", "not sick"). */
+const SENDS_IN = new RegExp(
+  String.raw`\b(?:vomit\w*|being\s+sick|been\s+sick|feel\w*\s+sick|sickness|nause\w*|yellow\w*|jaundic\w*|drows\w*|sleepy|confus\w*|muddled|(?:stomach|tummy|belly|abdominal|side)\s+(?:pain|ache|hurts?)|(?:pain|ache|sore)\s+(?:\w+\s+){0,3}?(?:stomach|tummy|belly|ribs|right\s+side)|deliberate\w*|on\s+purpose|intentional\w*|to\s+(?:hurt|harm|kill|end|sleep|escape|stop|not\s+wake)|want\w*\s+(?:it|this|everything|things|the\s+pain|it\s+all)\s+(?:all\s+)?to\s+(?:end|stop)|because\s+i\s+want\w*|upset|argument|row|fight|stress\w*|overwhelm\w*|low|depress\w*|hopeless|cope|coping|panic\w*|self[- ]harm\w*|suicid\w*|die|dying|unknown|lost\s+(?:count|track)|losing\s+track|not\s+sure\s+how\s+(?:many|much)|(?:cannot|can\s+not|do\s+not)\s+(?:remember|know)\s+how\s+(?:many|much)|alcohol|drink\w*|drunk|wine|beer|lager|cider|vodka|gin|whisk(?:e)?y|rum|spirits|pints?|booze|anorexi\w*|underweight|not\s+eating|liver|codeine|co-?codamol|ibuprofen|aspirin|tramadol|sertraline|citalopram|fluoxetine|amitriptyline|diazepam|zopiclone|insulin|other\s+(?:tablets|pills|medicines?))\b`,
+  'g',
+);
+/**
+ * Doses told as repeated, a count not told, or a liquid, whose amounts the milligrams told do not add up: "1000 mg every
+ * 2 hours", "60 ml of the 120 mg/5 ml suspension".
+ */
+const AMOUNT_NOT_ALL_TOLD =
+  /\b(?:every|each\s+time|times|twice|again|same\s+again|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
+const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s+){0,2}$/;
+
+function numberOf(word: string): number {
+  const [tens, units] = word.split(/[- ]/);
+  if (tens in TENS) return TENS[tens] + (units === undefined ? 0 : WORD_NUMBERS[units]);
+  return WORD_NUMBERS[word] ?? Number(word.replace(',', '.'));
+}
+
+/** Whether the message tells paracetamol, with one weight, under 75 mg/kg in a day and nothing that sends it in. */
+export function isParacetamolUnderTheThreshold(normalized: string): boolean {
+  if (!PARACETAMOL.test(normalized)) return false;
+  const weights = new Set([...normalized.matchAll(WEIGHT)].map((match) => numberOf(match[1])));
+  if (weights.size !== 1) return false;
+  const [weight] = weights;
+  if (weight < 10) return false;
+  if (!WITHIN_A_DAY.test(normalized)) return false;
+  if (SEVERAL_DAYS.test(normalized) && !PER_DAY.test(normalized)) return false;
+  if (AMOUNT_NOT_ALL_TOLD.test(normalized)) return false;
+  for (const match of normalized.matchAll(SENDS_IN)) {
+    if (!TOLD_ABSENT_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index))) return false;
+  }
+  let massMg = 0;
+  for (const match of normalized.matchAll(MASS)) {
+    const before = normalized.slice(Math.max(0, match.index - 30), match.index);
+    const after = normalized.slice(match.index + match[0].length);
+    if (NOT_TAKEN_BEFORE.test(before) || A_STRENGTH_AFTER.test(after)) continue;
+    massMg += match[1] === undefined ? Number(match[2]) : numberOf(match[1]) * 1000;
+  }
+  let tabletsMg = 0;
+  for (const match of normalized.matchAll(TABLETS)) {
+    const before = normalized.slice(Math.max(0, match.index - 30), match.index);
+    if (NOT_TAKEN_BEFORE.test(before)) continue;
+    const strength = STRENGTH_AFTER.exec(normalized.slice(match.index + match[0].length));
+    const strengthMg =
+      strength === null ? 500 : strength[1] === undefined ? numberOf(strength[2]) * 1000 : Number(strength[1]);
+    tabletsMg += numberOf(match[1]) * strengthMg;
+  }
+  const toldPerKg = Math.max(0, ...[...normalized.matchAll(PER_KG)].map((match) => numberOf(match[1])));
+  const perKg = Math.max(massMg / weight, tabletsMg / weight, toldPerKg);
+  return perKg > 0 && perKg < 75;
+}
