@@ -56,7 +56,7 @@ const CHEST_PAIN_COLLAPSE_AND_STROKE: ReadonlyArray<readonly [string, string]> =
     'he is having a seizure',
   ],
   [
-    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a)',
+    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha|hadi|hadi|ladi|lahu) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a|d9ay9|dqayq|d9aye9|d9i9a|dqiqa)',
     'for # minutes',
   ],
   [
