@@ -92,15 +92,22 @@ const GRAMMAR: ReadonlyArray<readonly [string, string]> = [
   ['心跳(?:好|很|得好|得很|非常|特别|特別)?(?:快|急)|心(?:好|很)?(?:慌|跳得厉害|跳得厲害)', 'heart racing'],
 ];
 
-/** What stains lips purple without cyanosis: a fruit, a drink, ink or paint told before them in the clause. */
-const STAINED_BY_FOOD =
-  '(?<!(?:桑葚|桑椹|蓝莓|藍莓|葡萄|火龙果|火龍果|紫薯|杨梅|楊梅|墨水|颜料|顏料|红酒|紅酒|冰棒|雪糕)[^，。！？,]{0,8})';
+/** A pain told from the chest through to the back. */
+const CHEST_TO_BACK =
+  '(?:从|從)?(?:前胸|胸口|胸前|胸部|胸)(?:一直|直接)?(?:痛|疼)?(?:到|穿到|窜到|竄到|串到|放射到|连到|連到|痛到|疼到|透到)(?:后背|後背|背部|背后|背後)';
+
+/**
+ * What stains lips purple without cyanosis: a fruit, a drink, ink or paint told before them in the sentence (review V27),
+ * unless choking or breathing is told beside it (a grape choked on turns a child blue).
+ */
+const STAINED_BY_FOOD = `(?:${toldAnywhere('(?:噎|卡住|卡在|呛|嗆|喘|呼吸|窒息)')}|(?<!(?:桑葚|桑椹|蓝莓|藍莓|葡萄|火龙果|火龍果|紫薯|杨梅|楊梅|墨水|颜料|顏料|红酒|紅酒|冰棒|雪糕)[^。！？.!?]{0,24}))`;
 
 /**
  * Session 45 (T57): a discriminator told by what is seen, in Mandarin and in Cantonese as it is typed (its negations
  * "冇" and "唔", its "暈低咗"). Collapse with no answer to a call or a tap and hardly any breathing (Resuscitation Council
  * UK: unresponsive, not breathing normally); lips going purple told with a degree ("有点发紫", "开始發紫": any cyanosis is
- * the red flag, NICE NG143); confusion told as talking nonsense or not knowing people (heat stroke, NHS); eyesight gone
+ * the red flag, NICE NG143); confusion told as talking nonsense or not knowing people (heat stroke, NHS), a hot body left unread (a febrile
+ * child's is as hot: review V27); eyesight gone
  * blurry (an eye injury's red flag); tablets missing counted in Chinese numerals.
  */
 const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
@@ -110,7 +117,8 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
     'is not responding when we call him',
   ],
   ['(?:拍|摇|搖|推)(?:佢|他|她)?(?:都|也)?(?:冇|没|沒)(?:有)?(?:反應|反应)', 'is not responding even when we tap him'],
-  ['冇(?:乜)?(?:反應|反应)', 'is not responding'],
+  // No response to a medicine or an injection is the medicine's ("食咗退燒藥都冇乜反應"), not the person's (review V27).
+  ['(?<!(?:藥|药|針|针|治療|治疗|療程|疗程)[^，。！？,]{0,6})冇(?:乜)?(?:反應|反应)', 'is not responding'],
   [
     '(?:好似|好像|似乎)?(?:冇|没|沒)(?:點|点|乜|什么|什麼|怎么|怎麼)?(?:有)?(?:呼吸|唞氣|抖氣)(?!困难|困難|急促|问题|問題|道)',
     'hardly breathing',
@@ -119,9 +127,15 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
     `${STAINED_BY_FOOD}(?:嘴唇|口唇|嘴巴|嘴|脸色|臉色|面色)(?:有点|有點|有些|开始|開始|已经|已經|微微|变得|變得|慢慢|都|好)+(?:发紫|發紫|发青|發青|青紫|变紫|變紫|紫紫)`,
     'lips turning blue',
   ],
+  // An aortic dissection told by its path and its kind (NICE CKS): from the chest through to the back, tearing.
+  [
+    `${CHEST_TO_BACK}[，,\\s]*(?:像|好像|好似)?(?:被)?撕(?:裂|开|開)(?:样|樣|一样|一樣|似|般)?(?:的)?(?:剧痛|劇痛|疼痛|疼|痛)?`,
+    'tearing pain from the chest through to the back',
+  ],
+  [CHEST_TO_BACK, 'from the chest through to the back'],
+  ['(?:像)?撕裂(?:样|樣|一样|一樣|似|般)(?:的)?(?:剧痛|劇痛|疼痛|疼|痛)?', 'tearing pain'],
   ['说胡话|說胡話|讲胡话|講胡話|胡言乱语|胡言亂語|语无伦次|語無倫次|亂講嘢|乱讲嘢', 'talking nonsense'],
   ['不认人|不認人|认不出人|認不出人|认不得人|認不得人|唔認得人|唔认得人|唔識人', 'does not recognise people'],
-  ['(?:身上|身体|身體|全身|成身)(?:烫|燙|滚烫|滾燙|发烫|發燙)(?:得很|得厉害|得厲害|到不行)?', 'body burning hot'],
   ['(?:看东西|看東西|视力|視力|睇嘢|看什么|看什麼)(?:都)?(?:模糊|矇|朦|蒙)', 'blurred vision'],
   [
     '(?:铁丝|鐵絲|铁片|鐵片|铁屑|鐵屑|碎片|玻璃|钉子|釘子|木屑|石子|碎石)[^，。！？,]{0,4}(?:弹到|彈到|飞到|飛到|飞进|飛進|溅到|濺到|扎到|扎进|扎進|戳到|插到|刺到|射到|彈入|飛入)(?:了)?(?:右|左)?(?:眼睛|眼|眼里|眼裡)',

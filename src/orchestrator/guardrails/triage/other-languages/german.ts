@@ -302,7 +302,7 @@ export const GERMAN: LanguageLexicon = {
     ['(?:kann )?(?:den )?(?:urin|harn) nicht (?:mehr )?halten', 'cannot control my bladder'],
     // Session 45 (T57): bleeding told by what it soaks through, however many towels are pressed on it (MTS).
     [
-      '(?:das )?blut (?:lauft|laeuft|suppt|sickert|geht|drueckt|druckt|kommt|ist) (?:\\p{L}+ ){0,2}?durch (?:\\p{L}+ ){0,2}?(?:handtucher|handtuecher|handtuch|tucher|tuecher|tuch|verband|verbande|verbaende|kompressen|kompresse|geschirrtuch|geschirrtucher|lappen|t-shirt|pullover)',
+      '(?<!(?:ein bisschen|etwas|ein wenig|wenig|bisschen) )(?:das )?blut (?:lauft|laeuft|suppt|sickert|drueckt|druckt|lief|suppte|sickerte) (?:(?!ein |etwas |wenig |bisschen |leicht )\\p{L}+ ){0,2}?durch (?:\\p{L}+ ){0,2}?(?:handtucher|handtuecher|handtuch|tucher|tuecher|tuch|verband|verbande|verbaende|kompressen|kompresse|geschirrtuch|geschirrtucher|lappen|t-shirt|pullover)',
       'the blood is soaking through the towels',
     ],
     // Poisons named by the product and button batteries (Giftnotruf).

@@ -15,8 +15,8 @@ import { describeRulesAndProduct, type LabelledMessages } from '../../../../../t
  * - A jump announced where the height is told apart ("je suis sur le pont ... je vais sauter"), European Portuguese
  *   "saltar"; a cord felt coming out after the waters broke; saddle numbness and retention in Québécois French.
  * - The glass test named and its result told after ("عملت اختبار الكاسة وما راحت").
- * Written from the protocols, never from a labelled set. On the unchanged rules (main a502dc6): emergencies 12 of 36 by
- * the rules and 17 of 36 by the product, look-alikes 24 of 26 quiet (lips stained by mulberries read as cyanosis in
+ * Written from the protocols, never from a labelled set. On the unchanged rules (main a502dc6): emergencies 13 of 37 by
+ * the rules and 18 of 37 by the product, look-alikes 24 of 26 quiet (lips stained by mulberries read as cyanosis in
  * Portuguese and Chinese).
  */
 const EMERGENCIES: LabelledMessages = [
@@ -92,3 +92,77 @@ const LOOK_ALIKES: LabelledMessages = [
 ];
 
 describeRulesAndProduct('other-language discriminators told by what follows (session 45)', EMERGENCIES, LOOK_ALIKES);
+
+/**
+ * The second round: cauda equina told by what is lost (pt, it: no feeling when wiping or "down there", urine passed
+ * without noticing; tr: legs that cannot be lifted, the back named "sırt"); an aortic dissection told by its path and its
+ * kind (zh: from the chest through to the back, tearing; it: between the shoulder blades, torn inside); a wheeze told verb
+ * first and a hoarse voice (ar); appendicitis told by where the pain began and went (Arabizi: around the belly button, then
+ * low on the right). On the rules of the first round (69cc6b5): emergencies 2 of 12 by the rules and 7 of 12 by the
+ * product, look-alikes 10 of 10 quiet.
+ */
+const EMERGENCIES_TOLD_BY_WHAT_IS_LOST: LabelledMessages = [
+  ['pt', 'tenho uma hérnia de disco e hoje perdi a sensibilidade entre as pernas, não consigo urinar'],
+  ['pt', 'dor nas costas há dias e hoje fiz xixi nas calças sem dar conta, as pernas estão fracas'],
+  ['pt', 'tomei ibuprofeno e agora tenho placas vermelhas pelo corpo todo e dificuldade pra respirar'],
+  ['it', "ho un'ernia e da stamattina non sento niente quando mi pulisco, e le gambe sono deboli"],
+  ['it', 'mal di schiena da giorni, oggi mi sono fatto la pipì addosso senza accorgermene e le gambe non reggono'],
+  ['it', 'improvvisamente un dolore fortissimo tra le scapole, come se mi strappassero dentro, sono iperteso'],
+  ['tr', 'babam kanser tedavisi görüyor, sırtı ağrıyor, bugün bacaklarını kaldıramıyor ve idrarını tutamıyor'],
+  ['zh', '我60岁，刚才突然胸口一直痛到后背，像撕裂一样，出冷汗'],
+  ['zh', '我血压高，突然从前胸到后背撕裂样剧痛'],
+  ['ar', 'بنتي اكلت فستق اول مرة وصارت تصفر بصدرها وصوتها مبحوح ووجهها منتفخ'],
+  ['ar', 'wja3 b batni bada 7awl el sorra w ra7 3al yameen ta7t, w 3andi 7arara w 3am raje3'],
+  ['pt', 'comi camarão e a língua está grossa, tenho dificuldade pra engolir e respirar'],
+];
+
+const LOOK_ALIKES_OF_WHAT_IS_LOST: LabelledMessages = [
+  ['pt', 'perdi a sensibilidade na ponta do dedo depois de me cortar na cozinha'],
+  ['pt', 'tenho dificuldade pra dormir desde que mudei de casa'],
+  ['it', "il bimbo di 3 anni si è fatto la pipì addosso all'asilo, sta bene e gioca"],
+  ['it', 'ho dolore tra le scapole da quando lavoro al computer, peggiora a fine giornata'],
+  ['tr', 'spordan sonra bacaklarımı kaldıramıyorum, çok yoruldum'],
+  ['zh', '健身以后胸口和后背都有点酸痛，按着会痛'],
+  ['ar', 'wja3 b batni shway ba3d el akel, ra7 lal 7ammam w ertat, ma fi 7arara'],
+  ['ar', 'صوتي مبحوح من كتر الصريخ بالمباراة امبارح'],
+  ['it', 'ho uno strappo muscolare tra le scapole dopo la palestra, mi fa male quando giro il busto'],
+  ['zh', '健身拉伤了，后背肌肉像撕裂一样酸痛，按着更痛'],
+];
+
+describeRulesAndProduct(
+  'other-language discriminators told by what is lost or where it goes (session 45)',
+  EMERGENCIES_TOLD_BY_WHAT_IS_LOST,
+  LOOK_ALIKES_OF_WHAT_IS_LOST,
+);
+
+/**
+ * Review V27 (17:42) found the first round reading false alarms; mended as kinds, each with twins that keep the red flag:
+ * a stain eaten or drunk before the lips (unless choking or breathing is told beside it), no response to a medicine or an
+ * injection, a febrile child's hot body (left unread), a fall on the head alone (left unread), blood come a little through a
+ * dressing and stopped. The first four look-alikes are V27's own texts.
+ */
+const TWINS_OF_THE_REVIEWED: LabelledMessages = [
+  ['zh', '阿公喺屋企跌低咗，佢冇反應，好似冇呼吸'],
+  ['de', 'das Blut läuft durch den Verband und das Handtuch, es hört nicht auf'],
+  ['zh', '孩子吃葡萄噎住了，嘴唇开始发紫，咳不出来'],
+  ['pt', 'o bebé engasgou-se com uma uva e a boca está meio roxa, não consegue respirar'],
+];
+
+const REVIEWED_LOOK_ALIKES: LabelledMessages = [
+  ['zh', '孩子吃了桑葚，嘴唇有点发紫，其他都很好，在玩。'],
+  ['zh', '女儿刚吃完蓝莓，现在嘴唇开始发紫，精神很好'],
+  ['pt', 'A menina comeu amoras e a boca ficou meio roxa, mas está brincando normal.'],
+  ['pt', 'o meu filho bebeu sumo de uva e os lábios estão um pouco roxos, está ótimo'],
+  ['zh', '食咗退燒藥都冇乜反應，仲係38度半，精神都OK。使唔使睇醫生？'],
+  ['zh', '打咗針都冇反應，咳仲係咁，佢精神幾好'],
+  ['zh', '孩子身上烫得很，量了38.5度，但是精神很好，还在玩，吃喝都正常。要吃退烧药吗？'],
+  ['hi', 'Mera 2 saal ka beta sofa se sar ke bal gira, turant roya, ulti nahi ki, ab khel raha hai. Barf laga dein?'],
+  ['de', 'Das Blut ist ein bisschen durch den Verband gekommen, jetzt blutet es nicht mehr. Soll ich ihn wechseln?'],
+  ['de', 'etwas Blut ist durch das Pflaster gesickert, aber es hat aufgehört zu bluten'],
+];
+
+describeRulesAndProduct(
+  'other-language look-alikes found by review (session 45)',
+  TWINS_OF_THE_REVIEWED,
+  REVIEWED_LOOK_ALIKES,
+);

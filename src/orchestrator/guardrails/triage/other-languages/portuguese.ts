@@ -633,10 +633,16 @@ const NOT_AT_STOOL_OR_AFTER_RUNNING =
  * Session 45 (T57): a discriminator told by what follows it rather than named. Bleeding by how it leaves the wound (in a
  * jet) and by what it soaks (everything, however many cloths: MTS "uncontrollable haemorrhage"); cyanosis told with a
  * hedge ("meio roxa", "um pouco roxos": any blue is the red flag, NICE NG143); a head injury by what came after it
- * (knocked out for minutes, one pupil bigger than the other: NICE NG232); a limb gone cold and white (MTS pulseless limb).
+ * (knocked out for minutes, one pupil bigger than the other: NICE NG232); a limb gone cold and white (MTS pulseless limb);
+ * cauda equina told by the feeling or the urine lost; swallowing and breathing both hard.
  */
 const FOODS_THAT_STAIN =
-  '(?:picole|uva|acai|suco|vinho|bala|chiclete|amoras?|beterraba|tinta|sorvete|jabuticaba|mirtilos?)';
+  '(?:picole|uva|acai|suco|sumo|vinho|bala|chiclete|amoras?|beterraba|tinta|sorvete|jabuticaba|mirtilos?)';
+/**
+ * The stain eaten or drunk before the lips in the sentence ("comeu amoras e a boca ficou meio roxa": review V27), unless
+ * choking or breathing is told beside it (a grape choked on turns a child blue).
+ */
+const NOT_AFTER_A_STAIN = `(?:${toldAnywhere('(?:engasg|sufoc|respira|tossir|tosse)')}|(?<!(?:comeu|comi|comer|comendo|come|bebeu|bebi|beber|bebendo|chupou|chupar|chupando|lambeu) (?:\\p{L}+ ){0,3}?${FOODS_THAT_STAIN}[^.!?]{0,40}))`;
 const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
   [
     '(?:o )?sangue (?:sai|saia|saindo|ta saindo|esta saindo|esta a sair|a sair|vem|vinha) (?:em|aos) (?:jatos?|esguichos)',
@@ -647,7 +653,7 @@ const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
     'the blood soaked through all the towels',
   ],
   [
-    `(?:a )?(?:boca|os labios|labios|a cara|o rosto) (?:esta |estao |ta |tao |ficou |ficaram |ficando )?(?:meio |meio que |um pouco |um bocado |levemente |ligeiramente |bem |todo |toda )(?:roxa|roxo|roxos|roxas|arroxead[oa]s?|azul|azuis|azulad[oa]s?)(?! (?:d[oa]s? |de )${FOODS_THAT_STAIN})`,
+    `${NOT_AFTER_A_STAIN}(?:a )?(?:boca|os labios|labios|a cara|o rosto) (?:esta |estao |ta |tao |ficou |ficaram |ficando )?(?:meio |meio que |um pouco |um bocado |levemente |ligeiramente |bem |todo |toda )(?:roxa|roxo|roxos|roxas|arroxead[oa]s?|azul|azuis|azulad[oa]s?)(?! (?:d[oa]s? |de )${FOODS_THAT_STAIN})`,
     'lips turning blue',
   ],
   [
@@ -659,6 +665,19 @@ const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
     'one pupil bigger than the other',
   ],
   ['(?<=(?:gelad[oa]|fri[oa]) )e branc[oa](?= ?,| e |$)', 'and pale'],
+  // Cauda equina told by what is lost (NICE CKS): feeling between the legs when wiping, urine passed without noticing.
+  [
+    '(?:perdi|perdeu|sem) (?:a |toda a )?(?:sensibilidade|sensacao) (?:entre as pernas|na zona intima|nas partes intimas|nas nadegas|no perineo|la em baixo)',
+    'no feeling between my legs',
+  ],
+  [
+    '(?:fiz|fez|faco|faz|escapou|saiu) (?:o )?(?:xixi|chichi|pipi|urina)(?: (?:nas calcas|na roupa|nas cuecas))? sem (?:dar conta|dar por isso|perceber|sentir|notar)',
+    'i wet myself without noticing',
+  ],
+  [
+    '(?:dificuldade|dificil) (?:pra|para|de|em) engolir e (?:pra |para |de |em )?respirar',
+    'difficulty swallowing and breathing',
+  ],
 ];
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [

@@ -14,7 +14,11 @@ export const ROMANISED_HINDI_FINDINGS: FindingsReading = {
       '(?:baat|baatein|bat) (?:karte|karti|krte|krti)[- ](?:karte|karti|krte|krti) (?:so|sou) (?:jata|jati|jaata|jaati|ja raha|ja rahi|gaya|gayi)(?: hai| he| h)?',
       'falls asleep while talking',
     ],
-    ['(?:sar|sir) ke bal (?:gira|giri|gire|gir gaya|gir gayi|gir gya|gir gyi)', 'fell on his head'],
+    // A fall on the head is read only beside what came after it: alone, a toddler who cried at once is no red flag (review V27).
+    [
+      '(?:sar|sir) ke bal (?:gira|giri|gire|gir gaya|gir gayi|gir gya|gir gyi)(?=[^]*(?:neend|ulti|vomit|behosh|so jata|so jati)(?! nahi| nahin| nhi| na))',
+      'fell on his head',
+    ],
     [
       '(?:\\d+) (?:baar|bar|times|dafa|dafaa) (?:ulti|ultee|ulty|vomit|vomiting)(?: (?:kiya|ki|kari|kar di|kar diya|hui|hua|ho gayi|ho gai))?',
       'vomited # times',
