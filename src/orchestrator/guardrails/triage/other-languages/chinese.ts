@@ -117,8 +117,12 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
     'is not responding when we call him',
   ],
   ['(?:拍|摇|搖|推)(?:佢|他|她)?(?:都|也)?(?:冇|没|沒)(?:有)?(?:反應|反应)', 'is not responding even when we tap him'],
-  // No response to a medicine or an injection is the medicine's ("食咗退燒藥都冇乜反應"), not the person's (review V27).
-  ['(?<!(?:藥|药|針|针|治療|治疗|療程|疗程)[^，。！？,]{0,6})冇(?:乜)?(?:反應|反应)', 'is not responding'],
+  // No response even to a medicine or an injection ("食咗退燒藥都冇乜反應") is the medicine's, not the person's; a person
+  // with no response after one ("打完針之後冇反應") is read (review V27, 17:42 and 18:07).
+  [
+    '(?<!(?:藥|药|針|针|治療|治疗|療程|疗程)[^，。！？,之后後]{0,4}(?:都|也))冇(?:乜)?(?:反應|反应)',
+    'is not responding',
+  ],
   [
     '(?:好似|好像|似乎)?(?:冇|没|沒)(?:點|点|乜|什么|什麼|怎么|怎麼)?(?:有)?(?:呼吸|唞氣|抖氣)(?!困难|困難|急促|问题|問題|道)',
     'hardly breathing',

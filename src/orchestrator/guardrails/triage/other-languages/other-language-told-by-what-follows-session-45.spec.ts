@@ -166,3 +166,24 @@ describeRulesAndProduct(
   TWINS_OF_THE_REVIEWED,
   REVIEWED_LOOK_ALIKES,
 );
+
+/**
+ * Review V27 (18:07): a hoarse voice from a cold read as anaphylaxis by the product (now read only beside a swelling, a
+ * wheeze or what set it off), and the Cantonese medicine guard too broad (now only "even with the medicine, no
+ * response"): a person with no response after an injection or after taking all the pills is read. V27's texts.
+ */
+const TWINS_OF_THE_SECOND_REVIEW: LabelledMessages = [
+  ['zh', '阿嫲打完針之後冇反應，眼都唔擘'],
+  ['zh', '佢食晒啲藥之後成個人冇反應'],
+  ['ar', 'ابني اكل طحينة ووجهه انتفخ وصوته صار مبحوح وعم يصفر بصدره'],
+];
+
+const SECOND_REVIEW_LOOK_ALIKES: LabelledMessages = [
+  ['ar', 'صوتي مبحوح من الزكام من يومين، ما عندي صعوبة بالتنفس ولا بالبلع. شو بشرب؟'],
+];
+
+describeRulesAndProduct(
+  'other-language look-alikes found by the second review (session 45)',
+  TWINS_OF_THE_SECOND_REVIEW,
+  SECOND_REVIEW_LOOK_ALIKES,
+);
