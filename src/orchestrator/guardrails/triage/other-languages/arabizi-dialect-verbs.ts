@@ -28,17 +28,35 @@ export const ARABIZI_DIALECT_VERBS: ReadonlyArray<readonly [string, string]> = [
     'his body is very hot',
   ],
   [
-    `(?:kalam|kalaam|klam|hadra|7ki|7aki) ${NOT} (?:mafhoom|mafhoum|mafhum|mafhom|mfhoum|mafhoma)|(?:bi|bey|b|y|ka|kay)?(?:kharef|kharref|khareb|khalbet|khabbes|khabbat|hder bla ma3na)\\p{L}*(?: (?:fel|fil|f|bel|bil) (?:kalam|klam|7aki))?`,
+    `(?:kalam|kalaam|klam|hadra|7ki|7aki) ${NOT} (?:mafhoom|mafhoum|mafhum|mafhom|mfhoum|mafhoma)(?:ch|sh)?|(?:bi|bey|b|y|ka|kay)?(?:kharef|kharref|khareb|khalbet|khabbes|khabbat|hder bla ma3na)\\p{L}*(?: (?:fel|fil|f|bel|bil) (?:kalam|klam|7aki))?`,
     'is confused and talking nonsense',
   ],
   [
     `${NOT} ${ASPECT}(?:ya3rif|ya3ref|y3rf|y3raf|y3ref|3arif|3aref|3arf|3rf|3ref|fakerr?|faker|fakir|fakker)${CLOSED}(?: \\p{L}+)? (?:wain|wein|wen|fein|feen|fen|fin|wayn)`,
     'does not know where he is',
   ],
+  // Convulsing told in Moroccan Darija ("kay tferfer": thrashing) and a person who does not know their own family after.
+  [
+    '(?:ka|kay|kat|ta|tay|tat|bi|3am )? ?(?:y|t)?(?:tferfer|tfarfar|tfarfer|tferfar)\\p{L}*(?![^.,]{0,24}(?:far7a|fer7a|fr7a|fer7an|l3ib|kayl3eb))',
+    'was convulsing',
+  ],
+  [
+    `${NOT} ${ASPECT}(?:y|t)?(?:a|e|i)?(?:3ref|3raf|3arf|3rf|3aref|3arif|3ref)(?:na|ni|hom|ha|ne)\\p{L}*`,
+    'does not recognise us',
+  ],
   // Bleeding that will not stop, through the towels.
   [
     `(?:el |l|ed-?|ed )?(?:dam|damm|ddem|dem|dmm)(?: [\\p{L}\\d]+){0,5}? ${NOT} ${ASPECT}(?:bgha|bghach|bghat|radi|rady|3ayez|ayez)?(?: )?(?:y|t)?(?:wa2a?f|w2a?f|wa2e?f|wa?gaf|wage?f|wa9a?f|wa9e?f|w9a?f|wqa?f|waqe?f|yo2af|o2af|u2af|o9af|7bes|7abes|7bas|7bs)${CLOSED}`,
     'the bleeding will not stop',
+  ],
+  // Blood told by how it leaves the wound ("yetla3 b qowa": comes out with force) and pressure that did not stop it.
+  [
+    '(?:el |l|ed-?|ed )?(?:dam|damm|ddem|dem|dmm) (?:3am |ka ?|kay ?|bi|bey|b)?(?:y|t|i)?(?:etla3|tla3|tle3|itla3|tale3|shor|shoor|khrog|5rog|khrej|5rej|kharej|nzel|nzal|nezel|nazel|fawwar|fouwar|ytfajjar)\\p{L}* (?:b ?qowa|b ?quwwa|b ?qowwa|bi ?2uwwe|b ?2owa|bel 2owa|bel qowa|b ?jehd|zay el 7anafeyya|bzaf bzaf|ktir ktir|kteer kteer|awi awi)',
+    'the blood is spurting',
+  ],
+  [
+    `(?:dagh?a?t?na|dghat?na|dghtna|daghatna|dagtna|dagha?t|dghet|daght|dghatt|ghatt|daghtna|dghtt)\\p{L}*(?: [\\p{L}\\d]+){0,4}? (?:w )?${NOT} ${ASPECT}(?:y|t)?(?:wa2a?f|w2a?f|wa2e?f|wa?gaf|wage?f|wa9a?f|wa9e?f|w9a?f|wqa?f|waqe?f|7bes|7abes|7bas|7bs)${CLOSED}`,
+    'we pressed on it and the bleeding will not stop',
   ],
   [
     '(?:fuwat|fwat|fouta|foutat|fota|fotat|foota|manashef|manshafa|manadil|mandil|shash|gaz)\\p{L}*(?: \\p{L}+){0,2} (?:ibtallat|ebtallat|itballat|tballet|tballat|mabloula|mablula|mabloul|ghir2at|ghar2ana|ghar2an|tghar9at|mghar9a)\\p{L}*',

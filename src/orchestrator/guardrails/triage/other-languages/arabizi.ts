@@ -56,7 +56,7 @@ const CHEST_PAIN_COLLAPSE_AND_STROKE: ReadonlyArray<readonly [string, string]> =
     'he is having a seizure',
   ],
   [
-    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a)',
+    '(?:men|min|mn|sar lo|sarlo|ba2alo|ba2alha|hadi|hadi|ladi|lahu) (?:\\d+) (?:d2aye2|da2aye2|d2ay2|da2aye2|d2i2a|de2i2a|d9ay9|dqayq|d9aye9|d9i9a|dqiqa)',
     'for # minutes',
   ],
   [
@@ -327,6 +327,24 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:sintein|santen|sintain)', '2 years old'],
     ['(?:abouy|bayye|baba)', 'my father'],
     ['(?:sa7bti|sa7beti|rfi2ti)', 'my friend'],
+    // Session 45 (T57): appendicitis told by where the pain began and went (NICE CKS: periumbilical, then the right
+    // iliac fossa), and vomiting everything.
+    [
+      '(?:wja3|wje3|waja3|wija3|waga3|wag3)(?: (?:kteer|ktir|2awi|awi|shdeed))? (?:b|bi|fi|fe|f) ?(?:batni|batne|batno|batna|batnha|ba6ni|el ?batn)',
+      'pain in my belly',
+    ],
+    [
+      '(?:7awl|7awal|7awali|7awalay|7ol|7oul) (?:el |l)?(?:sorra|sorrah|sirra|surra|sura|sourra)',
+      'around the belly button',
+    ],
+    [
+      '(?:ra7|ra7et|nizil|nezel|intaqal|enta2al|inta2al) (?:3al|3a|3ala|lal|la) ?(?:yameen|yamin|ymin|yemin) (?:ta7t|ta7at|taht)',
+      'moved to the lower right',
+    ],
+    [
+      '(?:3am |bi|b)?(?:raje3|rage3|rajje3|traje3|yraje3|btraje3|byraje3) (?:kel|kil|kol|kul) (?:shi|shy|she|eshi|shee)',
+      'vomiting everything',
+    ],
     ['(?:hala2|halla2|hala|halla|hallaq)', 'now'],
     ['(?:bira|kohol|wiski|3ara2)', 'alcohol'],
     // Single words of a finding, read last, after the phrases that hold them with their quantity ("bal3at 3elbet dawa").

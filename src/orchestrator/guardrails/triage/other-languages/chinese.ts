@@ -92,6 +92,69 @@ const GRAMMAR: ReadonlyArray<readonly [string, string]> = [
   ['心跳(?:好|很|得好|得很|非常|特别|特別)?(?:快|急)|心(?:好|很)?(?:慌|跳得厉害|跳得厲害)', 'heart racing'],
 ];
 
+/** A pain told from the chest through to the back. */
+const CHEST_TO_BACK =
+  '(?:从|從)?(?:前胸|胸口|胸前|胸部|胸)(?:一直|直接)?(?:痛|疼)?(?:到|穿到|窜到|竄到|串到|放射到|连到|連到|痛到|疼到|透到)(?:后背|後背|背部|背后|背後)';
+
+/**
+ * What stains lips purple without cyanosis: a fruit, a drink, ink or paint told before them in the sentence (review V27),
+ * unless choking or breathing is told beside it (a grape choked on turns a child blue).
+ */
+const STAINED_BY_FOOD = `(?:${toldAnywhere('(?:噎|卡住|卡在|呛|嗆|喘|呼吸|窒息)')}|(?<!(?:桑葚|桑椹|蓝莓|藍莓|葡萄|火龙果|火龍果|紫薯|杨梅|楊梅|墨水|颜料|顏料|红酒|紅酒|冰棒|雪糕)[^。！？.!?]{0,24}))`;
+
+/**
+ * Session 45 (T57): a discriminator told by what is seen, in Mandarin and in Cantonese as it is typed (its negations
+ * "冇" and "唔", its "暈低咗"). Collapse with no answer to a call or a tap and hardly any breathing (Resuscitation Council
+ * UK: unresponsive, not breathing normally); lips going purple told with a degree ("有点发紫", "开始發紫": any cyanosis is
+ * the red flag, NICE NG143); confusion told as talking nonsense or not knowing people (heat stroke, NHS), a hot body left unread (a febrile
+ * child's is as hot: review V27); eyesight gone
+ * blurry (an eye injury's red flag); tablets missing counted in Chinese numerals.
+ */
+const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
+  ['(?:暈|晕|昏)(?:低|低咗|低左|低了)', 'collapsed'],
+  [
+    '叫(?:佢|他|她|極|极|乜)?(?:都|也)?(?:唔應|唔应|不应|不應|冇反應|冇反应|没反应|沒反應|没有反应|沒有反應)',
+    'is not responding when we call him',
+  ],
+  ['(?:拍|摇|搖|推)(?:佢|他|她)?(?:都|也)?(?:冇|没|沒)(?:有)?(?:反應|反应)', 'is not responding even when we tap him'],
+  // No response even to a medicine or an injection ("食咗退燒藥都冇乜反應") is the medicine's, not the person's; a person
+  // with no response after one ("打完針之後冇反應") is read (review V27, 17:42 and 18:07).
+  [
+    '(?<!(?:藥|药|針|针|治療|治疗|療程|疗程)[^，。！？,之后後]{0,4}(?:都|也))冇(?:乜)?(?:反應|反应)',
+    'is not responding',
+  ],
+  [
+    '(?:好似|好像|似乎)?(?:冇|没|沒)(?:點|点|乜|什么|什麼|怎么|怎麼)?(?:有)?(?:呼吸|唞氣|抖氣)(?!困难|困難|急促|问题|問題|道)',
+    'hardly breathing',
+  ],
+  [
+    `${STAINED_BY_FOOD}(?:嘴唇|口唇|嘴巴|嘴|脸色|臉色|面色)(?:有点|有點|有些|开始|開始|已经|已經|微微|变得|變得|慢慢|都|好)+(?:发紫|發紫|发青|發青|青紫|变紫|變紫|紫紫)`,
+    'lips turning blue',
+  ],
+  // An aortic dissection told by its path and its kind (NICE CKS): from the chest through to the back, tearing.
+  [
+    `${CHEST_TO_BACK}[，,\\s]*(?:像|好像|好似)?(?:被)?撕(?:裂|开|開)(?:样|樣|一样|一樣|似|般)?(?:的)?(?:剧痛|劇痛|疼痛|疼|痛)?`,
+    'tearing pain from the chest through to the back',
+  ],
+  [CHEST_TO_BACK, 'from the chest through to the back'],
+  ['(?:像)?撕裂(?:样|樣|一样|一樣|似|般)(?:的)?(?:剧痛|劇痛|疼痛|疼|痛)?', 'tearing pain'],
+  ['说胡话|說胡話|讲胡话|講胡話|胡言乱语|胡言亂語|语无伦次|語無倫次|亂講嘢|乱讲嘢', 'talking nonsense'],
+  ['不认人|不認人|认不出人|認不出人|认不得人|認不得人|唔認得人|唔认得人|唔識人', 'does not recognise people'],
+  ['(?:看东西|看東西|视力|視力|睇嘢|看什么|看什麼)(?:都)?(?:模糊|矇|朦|蒙)', 'blurred vision'],
+  [
+    '(?:铁丝|鐵絲|铁片|鐵片|铁屑|鐵屑|碎片|玻璃|钉子|釘子|木屑|石子|碎石)[^，。！？,]{0,4}(?:弹到|彈到|飞到|飛到|飞进|飛進|溅到|濺到|扎到|扎进|扎進|戳到|插到|刺到|射到|彈入|飛入)(?:了)?(?:右|左)?(?:眼睛|眼|眼里|眼裡)',
+    'a piece of metal flew into my eye',
+  ],
+  // Drunk and still rousable, breathing normally: what the confusion beside it is not (NHS alcohol poisoning signs).
+  ['喝醉了?|喝多了|饮醉(?:咗)?|飲醉(?:咗)?', 'was drunk'],
+  ['叫得醒|叫醒了|叫得應|叫得应', 'can be woken'],
+  ['呼吸(?:正常|平稳|平穩|顺畅|順暢)', 'breathing normally'],
+  [
+    '(?:少了|少咗|不见了|不見了|冇咗)(?:大概|大约|大約|约|約|差不多)?(?:[一二两兩三四五六七八九十几幾]{1,3})(?:粒|片|颗|顆)',
+    'several tablets are missing',
+  ],
+];
+
 /**
  * "把" puts what was swallowed before the verb ("把药吃了"): read in English order, the verb where "把" stands. Read after
  * every other phrase, so a quantity told after "把" ("把一整板…吃了") is read by its own phrase first. A dose given
@@ -183,6 +246,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   phrases: [
     ...GRAMMAR,
+    ...TOLD_BY_WHAT_IS_SEEN,
     ...CLINICAL_NOTE,
     ...CARDIAC_CHEST_PAIN,
     ...HEAD_INJURY,
@@ -576,7 +640,7 @@ export const CHINESE: LanguageLexicon = {
     ['呼吸困难|呼吸困難', 'difficulty breathing'],
     ['(?:有点|有點)?(?:气喘|氣喘|喘)', 'short of breath'],
     ['(?:没有|沒有|停止)呼吸|不呼吸了', 'is not breathing'],
-    ['嘴唇(?:发紫|發紫|发青|發青|青紫|紫了)|嘴(?:发紫|發紫)', 'blue lips'],
+    [`${STAINED_BY_FOOD}(?:嘴唇(?:发紫|發紫|发青|發青|青紫|紫了)|嘴(?:发紫|發紫))`, 'blue lips'],
     ['(?:脸|臉|舌头|舌頭|嘴唇|喉咙|喉嚨)(?:肿|腫)', 'swollen face and tongue'],
     ['胸(?:口|部)?(?:剧痛|劇痛|很痛|疼|痛|闷|悶|压迫|壓迫)', 'chest pain'],
     ['(?:放射|传到|傳到|延伸)到?(?:左臂|左手|下巴|后背|後背)', 'spreading to the left arm and jaw'],

@@ -76,6 +76,47 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/** A jump told without its height, the height told elsewhere: someone standing on a bridge, a roof, a ledge. */
+const ON_A_HEIGHT = toldAnywhere(
+  "(?:suis|est|sommes|etais|etait) (?:\\p{L}+ )?(?:sur|en haut d'?u?n?e?|au bord d'?u?n?e?) (?:le |la |l'|un |une )?(?:pont|toit|balcon|rebord|parapet|falaise|corniche|viaduc|immeuble|fenetre)",
+);
+/** A jump that is a sport or a figure of speech: a parachute, a bungee, a rope, a meal skipped, a step. */
+const NOT_A_SPORT_OR_A_MEAL =
+  "(?![^.;!?]{0,40}(?:parachute|elastique|corde|trampoline|piscine|plongeoir|dans l'eau|a l'eau|repas|etape|cours|ligne|classe|de joie|au cou))";
+
+/**
+ * Session 45 (T57): a discriminator told by what follows it rather than named. Stridor told as the noise a child makes
+ * breathing even at rest, with drooling and the skin drawn in under the neck or ribs (NICE NG143, croup); a head injury by
+ * what came after it (knocked out for seconds, then vomiting, blurred vision: NICE NG232); a jump announced where the
+ * height is told apart (NICE NG225); a cord felt coming out after the waters broke (RCOG: cord prolapse).
+ */
+const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:fait|fais|a) (?:un |des )?(?:bruits? (?:aigus?|de sifflet|qui siffle|strident|sifflants?|bizarre)|sifflements?|sons? aigus?)(?= (?:quand|en|lorsqu))',
+    'makes a high-pitched noise',
+  ],
+  ['meme (?:au repos|assise?|couchee?|allongee?|sans bouger|en dormant)', 'even at rest'],
+  ['(?:il |elle |y |le bebe )bave(?! (?:un peu|en dormant|quand il dort|quand elle dort))', 'he is drooling'],
+  [
+    '(?:ca |la peau )?(?:creuse|se creuse|rentre) (?:en dessous|au-dessous|sous|entre) (?:du |le |les |la |des )?(?:cou|cotes|clavicules|sternum)',
+    'sucking in under the ribs',
+  ],
+  [
+    '(?:est |a )?(?:reste|restee|ete) (?:ko|k\\.o\\.?|inconsciente?|dans les pommes) (?:quelques|une|deux|trois|\\d+) (?:secondes|minutes?)',
+    'was knocked out for a few seconds',
+  ],
+  ['(?:il|elle|y) vomit(?![\\p{L}])', 'he is vomiting'],
+  ['(?:il |elle |y )?(?:voit|voyait) (?:tout )?(?:flou|trouble|double)', 'has blurred vision'],
+  [
+    `${ON_A_HEIGHT}(?:je vais|je veux|il va|elle va|il veut|elle veut|va|vais) sauter${NOT_A_SPORT_OR_A_MEAL}`,
+    'i am going to jump off the bridge',
+  ],
+  [
+    `${toldAnywhere('(?:enceinte|semaines|sem|grossesse|perdu les eaux|perdre les eaux|poche des eaux)')}(?:je sens |je vois )?(?:le cordon(?: qui)? (?:sort|pend|depasse|descend)|(?:un truc|quelque chose|qqch)(?: qui)? (?:sort|pend|depasse|descend)(?=[^]*cordon))`,
+    'i feel the cord coming out',
+  ],
+];
+
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
 export const FRENCH: LanguageLexicon = {
   language: 'French',
@@ -325,7 +366,7 @@ export const FRENCH: LanguageLexicon = {
     ['sciatique', 'sciatica back pain'],
     [
       '(?:plus|pas|aucune) de sensation (?:autour de|a|au niveau de) (?:l.anus|l anus|les fesses|le perinee|l.entrejambe)',
-      'numb between the legs',
+      'numbness between my legs',
     ],
     ['(?:je |il |elle )?(?:ne )?retien(?:s|t) (?:plus|pas) (?:mes|ses|les) selles', 'cannot control my bowels'],
     [
@@ -648,10 +689,13 @@ export const FRENCH: LanguageLexicon = {
     ],
     // Cauda equina, something in the eye (issue 11).
     [
-      '(?:je )?ne sens plus rien entre les jambes|(?:engourdi|insensible) entre les jambes|(?:fesses|entrejambe|parties intimes) (?:engourdies?|insensibles?)',
-      'numb between the legs',
+      "(?:je )?ne sens plus rien entre les jambes|(?:engourdi|insensible) entre les jambes|(?:fesses|entrejambe|parties intimes|perinee)(?: et (?:l'|les |la |le )?(?:fesses|entrejambe|parties intimes|perinee))? (?:engourdi(?:e)?s?|insensibles?)|anesthesie en selle",
+      'numbness between my legs',
     ],
-    ["(?:je )?n(?:'| )arrive (?:pas|plus) a uriner|impossible d(?:'| )uriner", 'cannot pee'],
+    [
+      "(?:je )?n(?:'| )arrive (?:pas|plus) a uriner|impossible d(?:'| )uriner|(?:je suis |chu |il est |elle est )?(?:pas|pu|plus) capable de (?:pisser|uriner|faire pipi)|difficulte a uriner",
+      'cannot pee',
+    ],
     [
       "(?:javel|eau de javel|produit menager|chlore|acide|soude|chaux|produit chimique)(?: \\p{L}+){0,2} dans (?:l|le|les|son|mon)(?:'| )?(?:oeil|yeux|œil)",
       'chemical in the eye',
@@ -935,6 +979,7 @@ export const FRENCH: LanguageLexicon = {
     ],
     ['nouveau-ne|nouveau ne', 'newborn'],
     ...KINDS_TOLD_PLAINLY,
+    ...TOLD_BY_WHAT_FOLLOWS,
     ["(?:s'?est cogne|a tape) la tete|coup sur la tete", 'hit his head'],
     ['est tombe(?:e)?', 'fell'],
     ['morsure de serpent|mordu par un serpent', 'snake bite'],

@@ -300,6 +300,11 @@ export const GERMAN: LanguageLexicon = {
     ['beide beine (?:sind )?(?:schwach|taub|lahm)', 'both legs weak'],
     ['(?:kann )?(?:den )?stuhl(?:gang)? nicht (?:mehr )?halten', 'cannot control my bowels'],
     ['(?:kann )?(?:den )?(?:urin|harn) nicht (?:mehr )?halten', 'cannot control my bladder'],
+    // Session 45 (T57): bleeding told by what it soaks through, however many towels are pressed on it (MTS).
+    [
+      '(?<!(?:ein bisschen|etwas|ein wenig|wenig|bisschen) )(?:das )?blut (?:lauft|laeuft|suppt|sickert|drueckt|druckt|lief|suppte|sickerte) (?:(?!ein |etwas |wenig |bisschen |leicht )\\p{L}+ ){0,2}?durch (?:\\p{L}+ ){0,2}?(?:handtucher|handtuecher|handtuch|tucher|tuecher|tuch|verband|verbande|verbaende|kompressen|kompresse|geschirrtuch|geschirrtucher|lappen|t-shirt|pullover)',
+      'the blood is soaking through the towels',
+    ],
     // Poisons named by the product and button batteries (Giftnotruf).
     [
       '(?:hat |haben )?(?:rohrreiniger|abflussreiniger|rohrfrei) (?:getrunken|geschluckt|gegessen)',
@@ -307,7 +312,7 @@ export const GERMAN: LanguageLexicon = {
     ],
     // A battery is read only as swallowed: the English rules read "button battery" alone, as when one is changed.
     [
-      '(?:knopfbatterie|knopfzelle)\\p{L}* (?:verschluckt|geschluckt|gegessen|in den mund genommen)|(?:verschluckt|geschluckt)\\p{L}* (?:eine |die )?(?:knopfbatterie|knopfzelle)\\p{L}*',
+      '(?:knopfbatterie|knopfzelle)\\p{L}*(?: \\p{L}+){0,4}? (?:verschluckt|geschluckt|gegessen|in den mund genommen)|(?:verschluckt|geschluckt)\\p{L}* (?:eine |die )?(?:knopfbatterie|knopfzelle)\\p{L}*',
       'swallowed a button battery',
     ],
     // Issue 11, session 38 (T33): suicidal intent and self-harm read by their verb families and their person (NICE

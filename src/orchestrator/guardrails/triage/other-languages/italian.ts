@@ -12,6 +12,29 @@ import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
  */
 const BESIDE_A_TRIGGER = `(?:(?<=(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)[^]*)|(?=[^]*(?:antibiotic\\p{L}*|farmac\\p{L}*|medicin\\p{L}*|pastiglia|compressa|puntura|punto da|ape|vespa|calabrone|gamber\\p{L}*|arachid\\p{L}*|noccio\\p{L}*|noci|frutti di mare|cozze|crostace\\p{L}*|allergi\\p{L}*|respir\\p{L}*|fiato|aria)))`;
 
+/**
+ * Session 45 (T57): cauda equina told by what is lost (NICE CKS): no feeling when wiping or "down there", urine passed
+ * without noticing, legs that give way; an aortic dissection told by where and how it hurts (a pain between the shoulder
+ * blades torn inside: NICE CKS, aortic dissection).
+ */
+const TOLD_BY_WHAT_IS_LOST: ReadonlyArray<readonly [string, string]> = [
+  [
+    "non (?:sento|sente) (?:piu )?(?:niente|nulla) (?:quando mi pulisco|quando si pulisce|(?:'|\\s)?li sotto'?|tra le gambe|nelle parti intime|intorno all.ano)",
+    'no feeling between my legs',
+  ],
+  [
+    "(?:mi sono fatt[oa]|si e fatt[oa]|ho fatto|ha fatto|ho perso|ha perso)(?: un po' di| un po di)? (?:la )?pipi(?: addosso)? senza (?:accorgermene|accorgersene|rendermene conto|rendersene conto|sentirla|volerlo)",
+    'i wet myself without noticing',
+  ],
+  ['(?:le )?gambe (?:non (?:mi |gli |le )?reggono|mi cedono|cedono)', 'legs weak'],
+  [
+    '(?:(?:dolore |male )?(?:lacerante |come uno strappo )(?:\\p{L}+ )?tra le scapole|tra le scapole[^.;!?]{0,50}?(?:come se mi (?:strappassero|lacerassero|squarciassero)(?: dentro)?|lacerante|come uno strappo))',
+    'tearing pain between the shoulder blades',
+  ],
+  ['tra le scapole', 'between the shoulder blades'],
+  ['come se mi (?:strappassero|lacerassero|squarciassero)(?: dentro)?|(?:dolore )?lacerante', 'tearing pain'],
+];
+
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   [
     '(?:la )?fontanella (?:e |si e )?(?:infossata|incavata|affossata|depressa|abbassata|sprofondata)',
@@ -270,6 +293,7 @@ export const ITALIAN: LanguageLexicon = {
   phrases: [
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
+    ...TOLD_BY_WHAT_IS_LOST,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Italian. Burns (British Burn
     // Association referral): a scald by its verb, skin coming off, the degree a clinician writes, and the body part and
     // blisters (read word by word below), so the English rules weigh them together.

@@ -55,7 +55,7 @@ const INTENT_IN_OTHER_REGISTERS: ReadonlyArray<readonly [string, string]> = [
     'i am going to take all the pills',
   ],
   [
-    '(?:to|tou|estou|ta|esta) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)? (?:vou|vai|quero|vo) (?:pular|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
+    '(?:to|tou|estou|ta|esta) (?:no|na|em cima d[oa]|no alto d[oa]|na beira d[oa]|no topo d[oa]) (?:telhado|topo|alto|beirada|beira|laje|terraco|parapeito|ponte|viaduto|janela|ultimo andar|sacada|varanda)(?: d[oa] \\p{L}+)?(?: e)? (?:vou|vai|quero|vo) (?:pular|saltar|me jogar|se jogar)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|agua|rio|mar))',
     'i am on the roof and i will jump',
   ],
   ['(?:com )?(?:a |uma )?corda (?:no|em volta do|amarrada no|enrolada no) pescoco', 'a rope around his neck'],
@@ -141,7 +141,7 @@ const INTENT_AND_SELF_HARM: ReadonlyArray<readonly [string, string]> = [
     'i want to hang myself',
   ],
   [
-    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|pela|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|sacada|varanda|penhasco|precipicio|terraco|laje|telhado|falesia)(?![\\p{L}])(?![^.;]{0,40}(?:bungee|paraquedas|asa delta|asa-delta|cachoeira|piscina|tirolesa|rapel|rio|mar))|(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:na frente d[oa]|na frente de um|na frente de uma|debaixo d[oa]|para a linha d[oa]|na linha d[oa]|nos trilhos d[oa]) (?:\\p{L}+ )?(?:trem|comboio|metro|caminhao|onibus|carro|carreta)(?![\\p{L}])',
+    '(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:pular|saltar|me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:da|de uma|do|de um|de cima d[oa]|pela|pro|pra|ao) (?:\\p{L}+ )?(?:ponte|predio|janela|viaduto|sacada|varanda|penhasco|precipicio|terraco|laje|telhado|falesia)(?![\\p{L}])(?![^.;]{0,40}(?:bungee|paraquedas|asa delta|asa-delta|cachoeira|piscina|tirolesa|rapel|rio|mar))|(?:(?:vou|quero|penso em|pensando em|vontade de|to pensando em|queria) (?:me jogar|me atirar|me lancar|jogar-me|atirar-me|lancar-me)|me (?:vou|quero) (?:jogar|atirar|lancar)) (?:na frente d[oa]|na frente de um|na frente de uma|debaixo d[oa]|para a linha d[oa]|na linha d[oa]|nos trilhos d[oa]) (?:\\p{L}+ )?(?:trem|comboio|metro|caminhao|onibus|carro|carreta)(?![\\p{L}])',
     'i want to jump off the bridge',
   ],
   [
@@ -512,7 +512,7 @@ const OTHER_KINDS_BY_THEIR_PARTS: ReadonlyArray<readonly [string, string]> = [
     'talking to people who are not there',
   ],
   [
-    '(?:quer|queria|vai|ia|ameaca|ameacou|tentou) (?:pular|se jogar|se atirar) (?:da|de uma|do|de um|pela) (?:janela|ponte|predio|sacada|varanda|telhado|laje|viaduto)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|rio|mar))',
+    '(?:quer|queria|vai|ia|ameaca|ameacou|tentou) (?:pular|saltar|se jogar|se atirar|atirar-se) (?:da|de uma|do|de um|pela) (?:janela|ponte|predio|sacada|varanda|telhado|laje|viaduto)(?![^.;]{0,40}(?:piscina|bungee|rapel|paraquedas|rio|mar))',
     'he wants to jump out of the window',
   ],
   ['quebrando tudo', 'breaking everything'],
@@ -628,6 +628,57 @@ const CLINICAL_NOTE: ReadonlyArray<readonly [string, string]> = [
 /** A baby grunting as it strains at stool, or breath fast after running that settles: normal (review V22). */
 const NOT_AT_STOOL_OR_AFTER_RUNNING =
   '(?<!(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma)[^]*)(?![^]*(?:coco|fazer coco|evacuar|depois de correr|depois da corrida|passa rapido|acalma))';
+
+/**
+ * Session 45 (T57): a discriminator told by what follows it rather than named. Bleeding by how it leaves the wound (in a
+ * jet) and by what it soaks (everything, however many cloths: MTS "uncontrollable haemorrhage"); cyanosis told with a
+ * hedge ("meio roxa", "um pouco roxos": any blue is the red flag, NICE NG143); a head injury by what came after it
+ * (knocked out for minutes, one pupil bigger than the other: NICE NG232); a limb gone cold and white (MTS pulseless limb);
+ * cauda equina told by the feeling or the urine lost; swallowing and breathing both hard.
+ */
+const FOODS_THAT_STAIN =
+  '(?:picole|uva|acai|suco|sumo|vinho|bala|chiclete|amoras?|beterraba|tinta|sorvete|jabuticaba|mirtilos?)';
+/**
+ * The stain eaten or drunk before the lips in the sentence ("comeu amoras e a boca ficou meio roxa": review V27), unless
+ * choking or breathing is told beside it (a grape choked on turns a child blue).
+ */
+const NOT_AFTER_A_STAIN = `(?:${toldAnywhere('(?:engasg|sufoc|respira|tossir|tosse)')}|(?<!(?:comeu|comi|comer|comendo|come|bebeu|bebi|beber|bebendo|chupou|chupar|chupando|lambeu) (?:\\p{L}+ ){0,3}?${FOODS_THAT_STAIN}[^.!?]{0,40}))`;
+const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:o )?sangue (?:sai|saia|saindo|ta saindo|esta saindo|esta a sair|a sair|vem|vinha) (?:em|aos) (?:jatos?|esguichos)',
+    'the blood is spurting',
+  ],
+  [
+    '(?:o sangue )?(?:ja )?(?:encharca|encharcou|encharcando|ensopa|ensopou|ensopando|atravessa|atravessou) (?:tudo|todos|todas|(?:os|as) (?:panos|toalhas|ligaduras|gazes|compressas))',
+    'the blood soaked through all the towels',
+  ],
+  [
+    `${NOT_AFTER_A_STAIN}(?:a )?(?:boca|os labios|labios|a cara|o rosto) (?:esta |estao |ta |tao |ficou |ficaram |ficando )?(?:meio |meio que |um pouco |um bocado |levemente |ligeiramente |bem |todo |toda )(?:roxa|roxo|roxos|roxas|arroxead[oa]s?|azul|azuis|azulad[oa]s?)(?! (?:d[oa]s? |de )${FOODS_THAT_STAIN})`,
+    'lips turning blue',
+  ],
+  [
+    '(?:ficou|esteve|ficaram) (?:uns|alguns|por uns|por alguns|\\d+) (?:minutos|segundos) (?:apagad[oa]|desmaiad[oa]|inconscientes?|desacordad[oa])|desmaiou (?:uns|alguns|por uns|por alguns|\\d+) minutos',
+    'was knocked out for a few minutes',
+  ],
+  [
+    '(?:uma|a) pupila (?:esta |ta |ficou )?(?:maior|mais dilatada|mais aberta) (?:que|do que|q) a outra|pupilas (?:de tamanhos diferentes|desiguais|diferentes)',
+    'one pupil bigger than the other',
+  ],
+  ['(?<=(?:gelad[oa]|fri[oa]) )e branc[oa](?= ?,| e |$)', 'and pale'],
+  // Cauda equina told by what is lost (NICE CKS): feeling between the legs when wiping, urine passed without noticing.
+  [
+    '(?:perdi|perdeu|sem) (?:a |toda a )?(?:sensibilidade|sensacao) (?:entre as pernas|na zona intima|nas partes intimas|nas nadegas|no perineo|la em baixo)',
+    'no feeling between my legs',
+  ],
+  [
+    '(?:fiz|fez|faco|faz|escapou|saiu) (?:o )?(?:xixi|chichi|pipi|urina)(?: (?:nas calcas|na roupa|nas cuecas))? sem (?:dar conta|dar por isso|perceber|sentir|notar)',
+    'i wet myself without noticing',
+  ],
+  [
+    '(?:dificuldade|dificil) (?:pra|para|de|em) engolir e (?:pra |para |de |em )?respirar',
+    'difficulty swallowing and breathing',
+  ],
+];
 
 const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
   // Only a statement of what is happening now (a gerund, no question mark): "tá sangrando?" stays the question it is.
@@ -914,6 +965,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...OTHER_KINDS_BY_THEIR_PARTS,
     ...CLINICAL_NOTE,
     ...KINDS_TOLD_PLAINLY,
+    ...TOLD_BY_WHAT_FOLLOWS,
     // Issue 11, session 37 (T28): kinds a review found missed or misread across the European lexicons.
     // A grade told before a tiredness word is a child a bit run down, not a lethargic one (NICE NG143's red is "no
     // response to social cues"): "um pouco abatido por causa do resfriado". Floppiness ("meio mole") is tone, not mood, and
@@ -1212,7 +1264,10 @@ export const PORTUGUESE: LanguageLexicon = {
       '(?:ta|esta|ficou|fica) sem respirar|sem respirar|parou de respirar|(?:nao|num) (?:ta|esta) (?:respirando|a respirar)',
       'is not breathing',
     ],
-    ['(?:ta |esta )?(?:ficando|ficou|a ficar|fica) (?:roxa|roxo|azul|cinzenta|cinzento)', 'turned blue'],
+    [
+      `(?:ta |esta )?(?:ficando|ficou|a ficar|fica) (?:roxa|roxo|azul|cinzenta|cinzento)(?! (?:d[oa]s? |de )(?:comer )?${FOODS_THAT_STAIN})`,
+      'turned blue',
+    ],
     [
       '(?:tomou|tomei|engoliu|engoli|bebeu|bebi|comeu) (?:uma|a|um|o) (?:cartela|caixa|frasco|vidro|cartelinha)(?: inteira| inteiro| toda| todo)? (?:de |dos |das |do |da )?(?:remedios?|comprimidos?|pilulas?|capsulas?|calmantes?|paracetamol|dipirona)',
       'took all the pills',
@@ -1323,7 +1378,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:esta )?engasgad[oa]|se engasgou', 'is choking'],
     ['(?:a )?garganta (?:esta )?fechando', 'throat is closing'],
     ['(?:os )?labios (?:estao )?(?:roxos|azuis|arroxeados)|boca roxa', 'blue lips'],
-    ['ficou (?:roxo|roxa|azul)', 'turned blue'],
+    [`ficou (?:roxo|roxa|azul)(?! (?:d[oa]s? |de )(?:comer )?${FOODS_THAT_STAIN})`, 'turned blue'],
     [
       '(?:rosto|cara|lingua|labios) inchad[oa]s?|inchaco (?:no|na) (?:rosto|lingua|garganta)',
       'swollen face and tongue',

@@ -234,6 +234,12 @@ export const TURKISH: LanguageLexicon = {
     ['goremiyorum|hicbir sey gormuyorum', 'cannot see anything'],
     // Cauda equina (NICE CKS): back pain with numb legs and urine not held.
     ['bel(?:im|i) agri\\p{L}*|bel agrisi', 'back pain'],
+    // Session 45 (T57): the back named as "sırt" and legs that cannot be lifted (cauda equina, metastatic cord compression).
+    ['sirt(?:im|i|in)? agri\\p{L}*|sirt agrisi', 'back pain'],
+    [
+      'bacak(?:lar)?(?:imi|ini|larimi|larini|i|im)? (?:hic )?(?:kaldiramiyor|kaldiramiyorum|kaldiramadi|kaldiramiyordu|oynatamiyor|oynatamiyorum|hissetmiyor|hissetmiyorum)',
+      'cannot lift her legs',
+    ],
     ['bacak(?:larim|lari) (?:uyusuyor|uyustu|tutmuyor)', 'both legs numb'],
     ['idrar(?:imi|ini) tutam\\p{L}*|altina kac\\p{L}*', 'cannot control my bladder'],
     ['idrar yapam\\p{L}*|cise cikam\\p{L}*', 'cannot pass urine'],

@@ -9,6 +9,11 @@ export const ARABIZI_FINDINGS: FindingsReading = {
   ownWords: ['byrud', 'byrod', 'mughma', 'mghma'],
   phrases: [
     // Blue lips (NICE NG143, Manchester Triage: cyanosis), typed with the digit of the qaf or hamza.
+    // The glass test named and its result told after it ("3melt ikhtibar el kase w ma ra7et"): spots that did not fade.
+    [
+      '(?:ikhtibar|ekhtibar|ikhtebar|ekhtebar|e5tibar|i5tibar|test|tajrobet|tajribet) (?:el |l|al )?(?:kase|kasse|kas|kass|kobaya|kobbaya|kubbaye|kub|koub)(?: [\\p{L}\\d]+){0,4}? (?:w )?(?:ma|mesh|msh|mu|mish) ?(?:ra7et|ra7it|ra7at|ra7u|ra7o|ra7|ikhtafet|e5tafet|5tafet|tro7|bitro7|betro7|zalet)',
+      'did the glass test and the spots did not fade',
+    ],
     ['(?:shafayfo|shfayfo|shafayefo|shafayf\\p{L}*|shfaf\\p{L}*) (?:zar2a|zar2aa|zor2|zar2in|azra2|zar2)', 'blue lips'],
     [
       '(?:la2eenah|la2enah|la2eenaha|la2enaha|la2ineh|la2inah|l2ineh|l2inah|la2ena|la2eena|la2eto|la2ito|la2etha|l2eto)',

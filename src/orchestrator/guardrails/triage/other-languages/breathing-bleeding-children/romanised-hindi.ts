@@ -4,6 +4,29 @@ import type { FindingsReading } from './findings-reading.js';
 export const ROMANISED_HINDI_FINDINGS: FindingsReading = {
   ownWords: [],
   phrases: [
+    // Session 45 (T57): a head injury told by what came after it (NICE NG232): drowsy, falling asleep mid-sentence, vomiting
+    // counted.
+    [
+      '(?:bahut|bohot|bohut|bht|kaafi|kafi|zyada|jyada) (?:neend|nind) (?:aa|aaa) (?:rahi|rhi|raha|rha|gayi|gyi)(?: hai| he| h)?',
+      'very drowsy',
+    ],
+    [
+      '(?:baat|baatein|bat) (?:karte|karti|krte|krti)[- ](?:karte|karti|krte|krti) (?:so|sou) (?:jata|jati|jaata|jaati|ja raha|ja rahi|gaya|gayi)(?: hai| he| h)?',
+      'falls asleep while talking',
+    ],
+    // A fall on the head is read only beside what came after it: alone, a toddler who cried at once is no red flag (review V27).
+    [
+      '(?:sar|sir) ke bal (?:gira|giri|gire|gir gaya|gir gayi|gir gya|gir gyi)(?=[^]*(?:neend|ulti|vomit|behosh|so jata|so jati)(?! nahi| nahin| nhi| na))',
+      'fell on his head',
+    ],
+    [
+      '(?:\\d+) (?:baar|bar|times|dafa|dafaa) (?:ulti|ultee|ulty|vomit|vomiting)(?: (?:kiya|ki|kari|kar di|kar diya|hui|hua|ho gayi|ho gai))?',
+      'vomited # times',
+    ],
+    [
+      '(?:do|teen|char|kai) (?:baar|bar|times|dafa|dafaa) (?:ulti|ultee|ulty|vomit|vomiting)(?: (?:kiya|ki|kari|kar di|kar diya|hui|hua|ho gayi|ho gai))?',
+      'vomited several times',
+    ],
     // A baby feeding well (NICE NG143 green), session 43 (T53).
     [
       '(?:doodh|dudh|feed)(?: bhi)? (?:achhe|acche|achchhe|achhi tarah|theek|thik|sahi) (?:se )?(?:pee|pi|le) (?:raha|rahi|rahe|leta|leti)(?: hai| hain)?',
