@@ -46,7 +46,11 @@ export const QUESTION_SETS = [
  * development-4 and held-out-3 (100 each, session 45, a writer who read no code, written QUESTION-FIRST: the
  * message as a person sends it, then the passages an assessor would judge as answering it, right focus and
  * right kind of answer; lay symptoms instead of the name in about a third) on arrival, on the retrieval of
- * b104cf1 before any change for them: 0.860 / 0.662 and 0.880 / 0.657.
+ * b104cf1 before any change for them: 0.860 / 0.662 and 0.880 / 0.657. Session 45 (K1), with a misspelt name
+ * read past its stem or opening ("seliac", "diverticulitus"), denied words ("I'm not diabetic") and "back" as
+ * again ("keeps coming back") counting little: development-4 0.890 / 0.680, every other set as before; with
+ * lay condition names one way (lay-condition-names.ts: "stones in my gallbladder", "fatty liver", "I leak urine"):
+ * development-4 0.920 / 0.697, every other set as before.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.87 },
@@ -54,7 +58,7 @@ export const FLOORS = {
   'development-3': { success: 0.985, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.825 },
   'held-out-2': { success: 0.955, mrr: 0.77 },
-  'development-4': { success: 0.855, mrr: 0.66 },
+  'development-4': { success: 0.915, mrr: 0.695 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
 };
 

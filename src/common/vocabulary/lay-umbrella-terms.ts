@@ -1,4 +1,5 @@
 import { DRUG_COMBINATION_NAMES } from './drug-combination-names.js';
+import { LAY_CONDITION_NAMES } from './lay-condition-names.js';
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
 import { eachPossessive } from './possessive-terms.js';
 
@@ -9,6 +10,7 @@ import { eachPossessive } from './possessive-terms.js';
 export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinical: readonly string[] }> = [
   ...RECORD_FINDING_IDIOMS,
   ...DRUG_COMBINATION_NAMES,
+  ...LAY_CONDITION_NAMES,
   {
     lay: [
       'upset stomach',

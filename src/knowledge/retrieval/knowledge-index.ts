@@ -4,7 +4,9 @@ import { messageParts } from './asking-part.js';
 import { BestFirstQueue } from './best-first-queue.js';
 import { Bm25Postings, Bm25PostingsBuilder, type FoundDocuments } from './bm25-postings.js';
 import { DefinedAbbreviations } from './defined-abbreviations.js';
+import { denialsIn } from './denied-words.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
+import { returningBackTermsOf } from './idiomatic-back.js';
 import { distinctiveTermsOf, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
 import { PackedTexts } from './packed-texts.js';
 import { questionIntents } from './question-intent.js';
@@ -53,6 +55,13 @@ const NUMBERED_NAME_WEIGHT = 0.5;
 const NUMBERED_NAME_TERM = /^[a-z]+\d+[a-d]?$/;
 /** Words only in the story around the question ("the biopsy showed…") count less than the asking words. */
 const STORY_WEIGHT = 0.5;
+/**
+ * A word the message denies ("I'm not diabetic": see denialsIn) says what the person does not
+ * have, and "back" in "it keeps coming back" says again (see returningBackTermsOf): they count
+ * little, and name no passage's subject. Little, not nothing: an answer saying the disease "may
+ * come back" is about coming back.
+ */
+const SIDE_WORD_WEIGHT = 0.25;
 /** A passage answering the asked kind of question ("symptoms") beats one about the disease in general. */
 const ASKED_TYPE_BOOST = 2.2;
 /** With no kind asked ("tell me about lupus"), the overview passage is the best answer. */
@@ -88,6 +97,14 @@ export class KnowledgeIndex {
   /** The passage being indexed. */
   private indexing = -1;
   private speller!: SpellingCorrector;
+  /** Per word as written (lower case): how often the indexed text has it. */
+  private readonly words = new Map<string, number>();
+  /**
+   * Corrects a misspelt word against the words as written: a misspelt ending stems apart from the
+   * name's stem ("diverticulitus" → "diverticulitu", three edits from "diverticul"), while the
+   * written words are one edit apart.
+   */
+  private wordSpeller!: SpellingCorrector;
   private readonly abbreviations = new DefinedAbbreviations();
 
   /**
@@ -115,6 +132,7 @@ export class KnowledgeIndex {
     index.speller = new SpellingCorrector(
       new Map([...index.terms].map(([term, counts]) => [term, counts.occurrences])),
     );
+    index.wordSpeller = new SpellingCorrector(index.words);
     return index;
   }
 
@@ -134,6 +152,8 @@ export class KnowledgeIndex {
     this.abbreviations.countToken(token);
     const term = knowledgeTerm(token);
     if (term === null) return null;
+    const word = token.toLowerCase();
+    this.words.set(word, (this.words.get(word) ?? 0) + 1);
     // One map lookup per token: this is the hot loop of the index build.
     const counts = this.terms.get(term);
     if (counts === undefined) this.terms.set(term, { occurrences: 1, passages: 1, lastPassage: this.indexing });
@@ -156,16 +176,21 @@ export class KnowledgeIndex {
     const { asking } = messageParts(question);
     const askingText = asking === '' ? question : asking;
     const typed = termsOf(question);
-    const corrected = new Map(typed.map((term) => [term, this.speller.correct(term)]));
+    const corrected = this.correctionsIn(question);
     const askingTyped = asking === '' ? typed : termsOf(asking);
     const asked = this.ownTerms(askingText, askingTyped, corrected);
     const own = new Set([...asked, ...this.ownTerms(question, typed, corrected)]);
+    const { plain, denied: deniedTyped } = denialsIn(question);
+    // What the message denies, and "back" in "it keeps coming back", are no subject of it.
+    const sideWords = new Set(
+      [...deniedTyped, ...returningBackTermsOf(question)].map((term) => corrected.get(term) ?? term),
+    );
     const classes = new Set(
-      termsOf(drugClassExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
+      termsOf(drugClassExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
     const added = new Set([
       ...classes,
-      ...termsOf(vocabularyExpansions(question).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
+      ...termsOf(vocabularyExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     ]);
     if (own.size === 0 && added.size === 0) return [];
     const weights = new Map<string, number>();
@@ -173,14 +198,43 @@ export class KnowledgeIndex {
     for (const term of own)
       weights.set(
         term,
-        (asked.has(term) ? 1 : STORY_WEIGHT) * (NUMBERED_NAME_TERM.test(term) ? NUMBERED_NAME_WEIGHT : 1),
+        (asked.has(term) ? 1 : STORY_WEIGHT) *
+          (NUMBERED_NAME_TERM.test(term) ? NUMBERED_NAME_WEIGHT : 1) *
+          (sideWords.has(term) ? SIDE_WORD_WEIGHT : 1),
       );
+    for (const term of sideWords) own.delete(term);
     // The corrected words tell the kind of question too ("sypmtoms" → "symptom").
     const corrections = askingTyped
       .map((term) => corrected.get(term))
       .filter((term): term is string => !!term && !askingTyped.includes(term));
     const intents = new Set(questionIntents([askingText, ...corrections].join(' ')));
     return this.ranked(weights, own, added, intents, limit);
+  }
+
+  /**
+   * Each term of the question as the index knows it: itself when known, else the nearest term,
+   * else the term of the nearest written word ("diverticulitus" → "diverticulitis" →
+   * "diverticul"); null when nothing is near.
+   */
+  private correctionsIn(question: string): Map<string, string | null> {
+    const corrected = new Map<string, string | null>();
+    for (const token of tokenize(question)) {
+      const term = knowledgeTerm(token);
+      if (term === null || corrected.has(term)) continue;
+      if (this.terms.has(term)) {
+        corrected.set(term, term);
+        continue;
+      }
+      const nearest = this.speller.correct(term);
+      if (nearest !== null) {
+        corrected.set(term, nearest);
+        continue;
+      }
+      const word = this.wordSpeller.correct(token.toLowerCase());
+      const wordTerm = word === null ? null : knowledgeTerm(word);
+      corrected.set(term, wordTerm !== null && this.terms.has(wordTerm) ? wordTerm : null);
+    }
+    return corrected;
   }
 
   /**

@@ -3,7 +3,10 @@
  * "antibiotc" → "antibiot"): people type medical words as they hear them, and a word the index
  * has never seen finds nothing. Only unknown terms are corrected, to the closest known term
  * (one edit up to six letters, two beyond), the more frequent one on a tie. Candidates share the
- * first letter (people rarely mistype it), which keeps a lookup to a few thousand comparisons.
+ * first letter (people rarely mistype it), which keeps a lookup to a few thousand comparisons;
+ * unless one is a single edit away, the word is also read with each other opening that sounds
+ * the same (SOUND_ALIKE_OPENINGS: "seliac" for celiac, "kronns" for Crohn's,
+ * "fenylketonuria"), and the closest of all wins, the more frequent on a tie.
  */
 export class SpellingCorrector {
   private readonly byLength = new Map<string, string[]>();
@@ -20,6 +23,26 @@ export class SpellingCorrector {
   correct(term: string): string | null {
     if (this.frequencies.has(term)) return term;
     if (term.length < 4 || /\d/.test(term)) return null;
+    let best = this.nearest(term);
+    if (best?.distance === 1) return best.candidate;
+    for (const respelt of soundAlikeSpellings(term)) {
+      const found = this.frequencies.has(respelt) ? { candidate: respelt, distance: 0 } : this.nearest(respelt);
+      if (found !== null && (best === null || this.isBetter(found, best))) best = found;
+    }
+    return best?.candidate ?? null;
+  }
+
+  /** Closer, or as close and more frequent. */
+  private isBetter(found: Candidate, best: Candidate): boolean {
+    return (
+      found.distance < best.distance ||
+      (found.distance === best.distance &&
+        this.frequencies.get(found.candidate)! > this.frequencies.get(best.candidate)!)
+    );
+  }
+
+  /** The closest known term sharing the first letter, within the edits its length allows; null when none. */
+  private nearest(term: string): Candidate | null {
     const maxEdits = term.length <= 6 ? 1 : 2;
     let best: string | null = null;
     let bestDistance = maxEdits + 1;
@@ -36,8 +59,40 @@ export class SpellingCorrector {
         }
       }
     }
-    return best;
+    return best === null ? null : { candidate: best, distance: bestDistance };
   }
+}
+
+interface Candidate {
+  candidate: string;
+  distance: number;
+}
+
+/**
+ * Openings written differently for the same sound, as people spell a name they have only heard:
+ * "c" said as "s" (cirrhosis, celiac) or "k" (Crohn's), "ph" as "f", a silent "p" (psoriasis,
+ * pneumonia), "rh" as "r", "g" as "j", "x" as "z". Each pair is read both ways.
+ */
+const SOUND_ALIKE_OPENINGS: ReadonlyArray<[string, string]> = [
+  ['c', 's'],
+  ['c', 'k'],
+  ['ph', 'f'],
+  ['ps', 's'],
+  ['pn', 'n'],
+  ['rh', 'r'],
+  ['g', 'j'],
+  ['x', 'z'],
+];
+
+/** The term with each other opening that sounds the same (see SOUND_ALIKE_OPENINGS). */
+export function soundAlikeSpellings(term: string): string[] {
+  const spellings = new Set<string>();
+  for (const [one, other] of SOUND_ALIKE_OPENINGS) {
+    if (term.startsWith(one)) spellings.add(other + term.slice(one.length));
+    if (term.startsWith(other)) spellings.add(one + term.slice(other.length));
+  }
+  spellings.delete(term);
+  return [...spellings];
 }
 
 /** Levenshtein distance with transpositions, or `bound + 1` as soon as it must exceed `bound`. */
