@@ -137,6 +137,8 @@ export const TRIAGE_SETS = [
   'held-out-23',
   'held-out-24',
   'held-out-25',
+  'held-out-26',
+  'held-out-27',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

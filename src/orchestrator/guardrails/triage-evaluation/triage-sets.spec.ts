@@ -94,7 +94,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // told as gone by its absence now, in English and in the other languages' modifier files.
   // 0.815 (132 of 162) / 0.051 (7 of 138) after session 42's round (T49, T50; rules 0.623 / 0.036).
   // 0.815 / 0.036 after session 44's round (T55).
-  'held-out-13': { recall: 0.81, falsePositiveRate: 0.04 },
+  'held-out-13': { recall: 0.82, falsePositiveRate: 0.04 },
   // The second held-out set in other languages (W30, session 33), figures only: 0.457 (74 of 162) / 0.123 (17 of
   // 138) on the rules of that session's start (d97c20c), 0.494 (80 of 162) / 0.123 at its end (rules 0.414 /
   // 0.036): 12 of its 17 false alarms are the wording model's, which reads the words of another language as
@@ -116,7 +116,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // questions) stay quiet, so nobody mended these lines; the limit moves 0.06 -> 0.08, the issue's limit.
   // 0.790 (128 of 162) / 0.072 (10 of 138) after session 42's round (T48-T50; rules 0.630 / 0.029); 0.796 (129 of
   // 162) / 0.072 after session 43's (T51-T53).
-  'held-out-14': { recall: 0.79, falsePositiveRate: 0.075 },
+  'held-out-14': { recall: 0.8, falsePositiveRate: 0.075 },
   // English, by a writer apart from development-20's on the same recipe (session 35), figures only: 1.000 (162 of
   // 162) / 0.065 (9 of 138) when first read on the rules of 1c1ac9d; the rules alone 0.932 / 0.051.
   'held-out-15': { recall: 0.99, falsePositiveRate: 0.07 },
@@ -139,14 +139,14 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // more, the wording model's, with t44's European glossaries (none located).
   // 0.870 (141 of 162) / 0.065 (9 of 138) after session 42's round (T49, T50; rules 0.667 / 0.043).
   // 0.877 / 0.065 after session 44's round (T55).
-  'held-out-17': { recall: 0.875, falsePositiveRate: 0.07 },
+  'held-out-17': { recall: 0.88, falsePositiveRate: 0.07 },
   // Other languages, by a writer of session 41 who read no rule, no spec and no other set (W18), on held-out-16's
   // recipe in situations of its own, figures only: 0.765 (124 of 162) / 0.065 (9 of 138) on the rules of that
   // session's start (cb682ee); the rules alone 0.611 / 0.051. 0.815 (132 of 162) / 0.065 (9 of 138) after that
   // session's round (T44-T47, who never read it and were given no count of it; rules 0.636 / 0.058); the
   // coordinator read its counts once more to decide whether t44's European glossaries land (0.790 without them).
   // 0.815 / 0.051 after session 44's round (T55).
-  'held-out-18': { recall: 0.81, falsePositiveRate: 0.055 },
+  'held-out-18': { recall: 0.825, falsePositiveRate: 0.055 },
   // English, by a writer of session 41 who read no rule, no spec and no other set (W19), weighted to clinical case
   // vignettes and long chatbot prompts, figures only: 0.975 (158 of 162) / 0.101 (14 of 138) on the rules of that
   // session's start (cb682ee); the rules alone 0.901 / 0.094. Unchanged after that session's round (T46's English
@@ -172,7 +172,7 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 162) / 0.174 (24 of 138) on the rules of that session's start (30fdfd6); the rules alone 0.926 / 0.174.
   // 0.975 / 0.159 (22 of 138) after that session's round (T51, T52, T53, who never read it and were given no count of it; rules 0.926 / 0.159): the development set written beside it went 0.130 -> 0.101 in the same round.
   // 0.975 / 0.152 (21 of 138) after session 44's round (T54).
-  'held-out-22': { recall: 0.97, falsePositiveRate: 0.155 },
+  'held-out-22': { recall: 0.97, falsePositiveRate: 0.15 },
   // Other languages, by a writer of session 43 who read no rule, no spec and no other set (W27), on held-out-16's
   // recipe in situations of its own, figures only: 0.883 (143 of 162) / 0.058 (8 of 138) on the rules of that
   // session's start (30fdfd6); the rules alone 0.716 / 0.051.
@@ -189,6 +189,15 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (21230c8); the rules alone 0.667 / 0.130. 0.870 (141 of 162) / 0.152 (21 of 138) after that
   // session's round (T54, T55; rules 0.673 / 0.123), while the development set written beside it went 0.883 -> 0.944.
   'held-out-25': { recall: 0.87, falsePositiveRate: 0.155 },
+  // English, by a writer of session 45 who read no rule, no spec and no other set (W33), on development-27's recipe in
+  // situations of its own, figures only: 0.981 (159 of 162) / 0.130 (18 of 138) on the rules of that session's start
+  // (b104cf1; rules alone 0.938 / 0.109), and the same after its round (T56) while development-27's FP went 0.181 -> 0.152.
+  'held-out-26': { recall: 0.98, falsePositiveRate: 0.135 },
+  // Other languages, by a writer of session 45 who read no rule, no spec and no other set (W35), on held-out-16's
+  // recipe in situations of its own, figures only: 0.889 (144 of 162) / 0.159 (22 of 138) on the rules of that
+  // session's start (b104cf1; rules alone 0.741 / 0.116), and the same after its round (T57) while development-28 went
+  // 0.877 -> 0.951.
+  'held-out-27': { recall: 0.885, falsePositiveRate: 0.16 },
 };
 
 /**
@@ -307,17 +316,17 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
   // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
   // 0.963 / 0.196 (27 of 138) after session 44's boundary round (T54; rules 0.932 / 0.181).
-  'development-25': { recall: 0.96, falsePositiveRate: 0.2 },
+  'development-25': { recall: 0.96, falsePositiveRate: 0.185 },
   // On arrival, before any change for it (session 44, rules of 21230c8): other languages (the 19 of held-out-16's
   // mix), 45 % chatbot questions, non-emergencies as hard as real traffic; 0.883 (143 of 162) / 0.152 (21 of 138) with
   // the rules and the model (not trained on it), 0.722 / 0.101 with the rules alone.
   // 0.944 (153 of 162) / 0.130 (18 of 138) after session 44's round (T55: Arabizi, Arabic, Chinese, Italian and Russian
   // grammar; rules 0.784 / 0.087).
-  'development-26': { recall: 0.94, falsePositiveRate: 0.135 },
+  'development-26': { recall: 0.96, falsePositiveRate: 0.135 },
   // On arrival, before any change for it (session 45, rules of b104cf1): English, case vignettes and long chatbot
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.181 (25 of 138) with the rules and the model (not trained on it), 0.951 / 0.145 with the rules alone.
-  'development-27': { recall: 0.98, falsePositiveRate: 0.185 },
+  'development-27': { recall: 0.98, falsePositiveRate: 0.16 },
   // On arrival, before any change for it (session 45, rules of b104cf1): other languages (19, held-out-16's mix),
   // chatbot questions and short texts, 50 of the 138 non-emergencies urgent but no emergency; 0.877 (142 of 162)
   // / 0.116 (16 of 138) with the rules and the model (not trained on it), 0.685 / 0.072 with the rules alone.
