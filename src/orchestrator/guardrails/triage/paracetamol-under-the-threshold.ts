@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from './number-words.js';
+
 /**
  * Paracetamol told with the body weight and under the threshold that sends anyone to hospital (TOXBASE and the MHRA's
  * 2012 advice: less than 75 mg/kg in any 24 hours needs no blood test and no antidote; a pharmacist or NHS 111 advises):
@@ -12,31 +14,9 @@
 
 const PARACETAMOL = /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/;
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50 };
-const UNITS = Object.keys(WORD_NUMBERS).slice(0, 9).join('|');
-const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(WORD_NUMBERS).join('|')})`;
+const UNITS = Object.keys(NUMBER_WORDS).slice(0, 9).join('|');
+const COUNT = String.raw`(\d{1,3}|(?:${Object.keys(TENS).join('|')})(?:[- ](?:${UNITS}))?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** The body weight: "I weigh 85 kg", "70 kg", "im 90kg". */
 const WEIGHT = /\b(\d{2,3}(?:[.,]\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b/g;
@@ -90,8 +70,8 @@ const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s
 
 function numberOf(word: string): number {
   const [tens, units] = word.split(/[- ]/);
-  if (tens in TENS) return TENS[tens] + (units === undefined ? 0 : WORD_NUMBERS[units]);
-  return WORD_NUMBERS[word] ?? Number(word.replace(',', '.'));
+  if (tens in TENS) return TENS[tens] + (units === undefined ? 0 : NUMBER_WORDS[units]);
+  return NUMBER_WORDS[word] ?? Number(word.replace(',', '.'));
 }
 
 /** Whether the message tells paracetamol, with one weight, under 75 mg/kg in a day and nothing that sends it in. */

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from './number-words.js';
+
 /**
  * A child's breathing rate and heart rate read against the band for the child's age. The vital-sign signals
  * (`signals/vital-signs-signals.ts`) read a rate by the adult's thresholds (NEWS2, MTS: a respiratory rate of 30 or
@@ -40,21 +42,6 @@ const BANDS: ReadonlyMap<string, readonly (readonly [belowMonths: number, redFro
 /** The signals whose reading depends on the age told. */
 export const RATE_SIGNALS_READ_BY_AGE: ReadonlySet<string> = new Set(BANDS.keys());
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(days?|weeks?|wks?|months?|mths?|years?|yrs?)`;
 /** Someone the age is told of, before it: "boy, 18 months", "girl aged 11 months", "baby 6 weeks". */
