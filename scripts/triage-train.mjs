@@ -5,7 +5,7 @@
 // (leave-one-set-out), rules alone beside rules with the model, then the development sets it is
 // not trained on (every set in other languages among them) scored by the model trained on all.
 // The model is trained on each message as written (what the shipped weights were trained on) and
-// scored on the text the product hands it (`productWordingText` below).
+// scored on the text the product hands it (`wordingModelText`, which `EmergencyTriage.assessAndRead` uses too).
 //
 //   npm run triage:train            train, report, write the weights
 //   npm run triage:train -- --check report only; exit 1 if the committed weights differ from a fresh training
@@ -29,7 +29,7 @@ const checkOnly = process.argv.includes('--check');
 rmSync(OUT, { recursive: true, force: true });
 compileWithSwc(typeScriptSources(SOURCE), { sourceRoot: SOURCE, outRoot: OUT });
 const load = (relative) => import(pathToFileURL(path.join(OUT, relative)).href);
-const { EmergencyTriage } = await load('emergency-triage.js');
+const { EmergencyTriage, wordingModelText } = await load('emergency-triage.js');
 const { isHeldOut, readLabelledSet, trainsTheWordingModel, TRIAGE_SETS } = await load(
   'triage-evaluation/labelled-set-file.js',
 );
@@ -41,17 +41,6 @@ const { trainLogisticRegression, linearScore, sigmoid, TRAINING_OPTIONS } = awai
 );
 const { serializeWordingModel, WORDING_THRESHOLDS } = await load('triage/learned/emergency-wording-model.js');
 const { withWordingVerdict } = await load('triage/learned/wording-verdict.js');
-const { withoutRatesUnderTheBand } = await load('triage/vital-signs-by-age.js');
-
-/**
- * The text EmergencyTriage.assessAndRead hands the wording model for a message the rules read as `reading`: for a
- * message told in another language, the English the rules read it in; otherwise the message as written, without
- * the child's rates the rules set aside as under the band for the age. Scoring the message as written instead
- * measured a model the product does not run on the other languages' messages.
- */
-const productWordingText = (text, reading) =>
-  reading.toldInEnglish ??
-  (reading.ratesReadForTheAge === undefined ? text : withoutRatesUnderTheBand(text, reading.ratesReadForTheAge));
 
 const options = { ...TRAINING_OPTIONS, dimensions: FEATURE_DIMENSIONS };
 const rules = new EmergencyTriage();
@@ -60,7 +49,7 @@ const labelledExamples = (name) =>
   readLabelledSet(name, ROOT).messages.map((message) => {
     const reading = rules.readByRules(message.text);
     const slots = messageFeatures(message.text).slots;
-    const asRead = productWordingText(message.text, reading);
+    const asRead = wordingModelText(message.text, reading);
     return {
       message,
       emergency: message.emergency,

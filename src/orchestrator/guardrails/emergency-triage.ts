@@ -67,6 +67,20 @@ export interface TriageReading {
   readonly otherLanguage: { readonly sentences: readonly string[]; readonly languages: readonly string[] } | null;
 }
 
+/**
+ * The text the wording model reads for a message the rules read as `rules`: the English the rules read a message told
+ * in another language in; otherwise the message as written, without a child's rate the rules read as under the band
+ * for the age, which is no emergency's word for the model either (review V25, 10:58: muting the model for it silenced
+ * a child's bleeding and poisoning the model read). `npm run triage:train` scores the model on the same text.
+ */
+export function wordingModelText(
+  text: string,
+  rules: Pick<RuleReading, 'toldInEnglish' | 'ratesReadForTheAge'>,
+): string {
+  if (rules.toldInEnglish !== undefined) return rules.toldInEnglish;
+  return rules.ratesReadForTheAge === undefined ? text : withoutRatesUnderTheBand(text, rules.ratesReadForTheAge);
+}
+
 /** The triage's verdict on a message, and what it read the message as. */
 export interface TriageAssessment {
   readonly result: TriageResult;
@@ -119,11 +133,7 @@ export class EmergencyTriage {
   assessAndRead(text: string): TriageAssessment {
     const { rules, reading } = this.readMessage(text);
     if (this.wording === null) return { result: rules.result, reading };
-    // A child's rate the rules read as under the band for the age is no emergency's word for the model either
-    // (review V25, 10:58: muting the model for it silenced a child's bleeding and poisoning the model read).
-    const forTheModel =
-      rules.ratesReadForTheAge === undefined ? text : withoutRatesUnderTheBand(text, rules.ratesReadForTheAge);
-    return { result: withWordingVerdict(rules, this.wording.assess(rules.toldInEnglish ?? forTheModel)), reading };
+    return { result: withWordingVerdict(rules, this.wording.assess(wordingModelText(text, rules))), reading };
   }
 
   /**
