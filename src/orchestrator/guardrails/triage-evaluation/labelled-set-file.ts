@@ -112,6 +112,8 @@ export const TRIAGE_SETS = [
   'development-26',
   'development-27',
   'development-28',
+  'development-29',
+  'development-30',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -189,6 +191,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-26',
   'development-27',
   'development-28',
+  'development-29',
+  'development-30',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
