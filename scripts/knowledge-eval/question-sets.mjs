@@ -23,9 +23,11 @@ export const QUESTION_SETS = [
   { name: 'development-2', file: 'development-2.json', showTexts: true },
   { name: 'development-3', file: 'development-3.json', showTexts: true },
   { name: 'development-4', file: 'development-4.json', showTexts: true },
+  { name: 'development-5', file: 'development-5.json', showTexts: true },
   { name: 'held-out', file: 'held-out.json', showTexts: false },
   { name: 'held-out-2', file: 'held-out-2.json', showTexts: false },
   { name: 'held-out-3', file: 'held-out-3.json', showTexts: false },
+  { name: 'held-out-4', file: 'held-out-4.json', showTexts: false },
 ];
 
 /**
@@ -51,6 +53,8 @@ export const QUESTION_SETS = [
  * again ("keeps coming back") counting little: development-4 0.890 / 0.680, every other set as before; with
  * lay condition names one way (lay-condition-names.ts: "stones in my gallbladder", "fatty liver", "I leak urine"):
  * development-4 0.920 / 0.697, every other set as before.
+ * development-5 and held-out-4 (100 each, session 46, a second question-first writer, KW2, who read no code) on
+ * arrival, on the retrieval of b96844f before any change for them: 0.910 / 0.725 and 0.930 / 0.781.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.87 },
@@ -60,6 +64,8 @@ export const FLOORS = {
   'held-out-2': { success: 0.955, mrr: 0.77 },
   'development-4': { success: 0.915, mrr: 0.695 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
+  'development-5': { success: 0.905, mrr: 0.72 },
+  'held-out-4': { success: 0.925, mrr: 0.78 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
