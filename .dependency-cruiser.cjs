@@ -71,6 +71,16 @@ module.exports = {
       to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', KERNEL, ROOTS, PUBLIC_ENTRY] },
     },
     {
+      name: 'public-entry-exports-no-repository',
+      comment:
+        'A repository is how a feature keeps its data (its encryption, its scopes, its indexes): other features ask ' +
+        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one. ' +
+        'patients/ still exports PatientRecordRepository (to the statistics and the privacy module) and is the one exception.',
+      severity: 'error',
+      from: { path: PUBLIC_ENTRY, pathNot: '^src/patients/index\\.ts$' },
+      to: { path: '\\.repository\\.ts$' },
+    },
+    {
       name: 'root-through-public-entry',
       comment: 'The app module and main use features through their public entries too, like any other code.',
       severity: 'error',

@@ -98,6 +98,19 @@ describe('import boundaries (dependency-cruiser)', () => {
       /feature-through-public-entry: src\/stats\/stats\.service\.ts → src\/audit\/audit-trail\.ts/,
     );
   });
+
+  it("fail when a feature's public entry exports its repository", () => {
+    const result = cruise({
+      ...CLEAN_TREE,
+      'src/audit/audit-event.repository.ts': 'export class AuditEventRepository {}\n',
+      'src/audit/index.ts':
+        "export { AuditTrail } from './audit-trail.js';\nexport { AuditEventRepository } from './audit-event.repository.js';\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /public-entry-exports-no-repository: src\/audit\/index\.ts → src\/audit\/audit-event\.repository\.ts/,
+    );
+  });
 });
 
 describe('ESLint', () => {
