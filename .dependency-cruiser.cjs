@@ -81,6 +81,19 @@ module.exports = {
       to: { path: '\\.repository\\.ts$' },
     },
     {
+      name: 'http-types-stay-in-the-http-layer',
+      comment:
+        'Controllers map HTTP to service calls (DESIGN.md): a service takes what it needs of a request (a DTO, a ' +
+        "MultipartBody, an OpenEventStream), never Fastify's request or reply. Fastify is for the kernel, the " +
+        'composition roots, controllers, guards, hooks, route options and the event-stream writer.',
+      severity: 'error',
+      from: {
+        path: '^src/',
+        pathNot: [KERNEL, ROOTS, '\\.(controller|guard|hook|spec)\\.ts$', '-route(-options)?\\.ts$', '/sse/'],
+      },
+      to: { path: '^node_modules/fastify/' },
+    },
+    {
       name: 'root-through-public-entry',
       comment: 'The app module and main use features through their public entries too, like any other code.',
       severity: 'error',
@@ -117,7 +130,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|node_modules)/' },
+    // node_modules stays in the graph, one step deep (doNotFollow): excluding it dropped every package
+    // import, and the rules about packages (declared, dev-only, Fastify types) then saw nothing.
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
