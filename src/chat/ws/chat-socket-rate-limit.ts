@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { ProblemException } from '../../common/problem/problem.exception.js';
 import { rateLimitKeyText, rateLimitTracker, type RateLimitedCaller } from '../../common/throttling/rate-limit-key.js';
 import { RateLimitObserver } from '../../common/throttling/rate-limit-observer.js';
+import { rateLimitedProblem } from '../../common/throttling/rate-limited-problem.js';
 import { rateLimitWindows } from '../../common/throttling/rate-limit-windows.js';
 import { RATE_LIMIT_STORAGE } from '../../common/throttling/storage/rate-limit-storage.module.js';
 import { RememberedSha256 } from '../../common/throttling/storage/remembered-sha256.js';
@@ -55,11 +55,6 @@ export class ChatSocketRateLimit {
       .sort((a, b) => b.record.timeToBlockExpire - a.record.timeToBlockExpire)[0];
     if (!blocked) return;
     this.observer.rateLimited('/api/chat/ws', blocked.hit.ttl);
-    const retryAfterSeconds = Math.max(1, Math.ceil(blocked.record.timeToBlockExpire));
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `Too many requests: the limit is ${blocked.hit.limit} per ${Math.round(blocked.hit.ttl / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
-      { headers: { 'retry-after': String(retryAfterSeconds) } },
-    );
+    throw rateLimitedProblem(blocked.hit, blocked.record.timeToBlockExpire);
   }
 }

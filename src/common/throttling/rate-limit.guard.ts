@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import { ProblemException } from '../problem/problem.exception.js';
 import { rateLimitKeyText, rateLimitTracker, type RateLimitedCaller } from './rate-limit-key.js';
 import { RateLimitObserver } from './rate-limit-observer.js';
+import { rateLimitedProblem } from './rate-limited-problem.js';
 import { SKIP_RATE_LIMITS } from './skip-rate-limits.decorator.js';
 import { hasFixedWindows, routeWindowOf, type RouteWindow } from './route-windows.js';
 import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
@@ -200,11 +200,6 @@ export class RateLimitGuard extends ThrottlerGuard {
   ): Promise<void> {
     const route = context.switchToHttp().getRequest<{ routeOptions?: { url?: string } }>().routeOptions?.url;
     this.observer.rateLimited(route ?? 'unmatched', detail.ttl);
-    const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `Too many requests: the limit is ${detail.limit} per ${Math.round(detail.ttl / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
-      { headers: { 'retry-after': String(retryAfterSeconds) } },
-    );
+    throw rateLimitedProblem(detail, detail.timeToBlockExpire);
   }
 }
