@@ -71,6 +71,29 @@ module.exports = {
       to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', KERNEL, ROOTS, PUBLIC_ENTRY] },
     },
     {
+      name: 'public-entry-exports-no-repository',
+      comment:
+        'A repository is how a feature keeps its data (its encryption, its scopes, its indexes): other features ask ' +
+        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one. ' +
+        'patients/ still exports PatientRecordRepository (to the statistics and the privacy module) and is the one exception.',
+      severity: 'error',
+      from: { path: PUBLIC_ENTRY, pathNot: '^src/patients/index\\.ts$' },
+      to: { path: '\\.repository\\.ts$' },
+    },
+    {
+      name: 'http-types-stay-in-the-http-layer',
+      comment:
+        'Controllers map HTTP to service calls (DESIGN.md): a service takes what it needs of a request (a DTO, a ' +
+        "MultipartBody, an OpenEventStream), never Fastify's request or reply. Fastify is for the kernel, the " +
+        'composition roots, controllers, guards, hooks, route options and the event-stream writer.',
+      severity: 'error',
+      from: {
+        path: '^src/',
+        pathNot: [KERNEL, ROOTS, '\\.(controller|guard|hook|spec)\\.ts$', '-route(-options)?\\.ts$', '/sse/'],
+      },
+      to: { path: '^node_modules/fastify/' },
+    },
+    {
       name: 'root-through-public-entry',
       comment: 'The app module and main use features through their public entries too, like any other code.',
       severity: 'error',
@@ -107,7 +130,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|node_modules)/' },
+    // node_modules stays in the graph, one step deep (doNotFollow): excluding it dropped every package
+    // import, and the rules about packages (declared, dev-only, Fastify types) then saw nothing.
+    exclude: { path: '^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

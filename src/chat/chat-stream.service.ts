@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { describeError } from '../common/problem/describe-error.js';
 import { AppConfig } from '../config/app-config.js';
@@ -7,7 +6,7 @@ import { MetricsRecorder } from '../metrics/index.js';
 import { ChatTurnService, type StartedTurn } from './chat-turn.service.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import type { SendMessageDto } from './dto/send-message.dto.js';
-import { ServerSentEvents } from './sse/server-sent-events.js';
+import type { OpenEventStream } from './sse/event-stream.js';
 
 /**
  * POST /chat/message/stream. Refusals (validation, session, attachments) happen before the
@@ -23,18 +22,13 @@ export class ChatStreamService {
     private readonly metrics: MetricsRecorder,
   ) {}
 
-  async stream(
-    principal: AuthenticatedPrincipal,
-    request: SendMessageDto,
-    httpRequest: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<void> {
-    return this.streamTurn(await this.turns.startTurn(principal, request), httpRequest, reply);
+  async stream(principal: AuthenticatedPrincipal, request: SendMessageDto, openEvents: OpenEventStream): Promise<void> {
+    return this.streamTurn(await this.turns.startTurn(principal, request), openEvents);
   }
 
   /** Answers a stored pending turn as events: a new message's, or a failed one asked again (retry/stream). */
-  async streamTurn(turn: StartedTurn, httpRequest: FastifyRequest, reply: FastifyReply): Promise<void> {
-    const events = ServerSentEvents.open(httpRequest, reply, this.config.env.CHAT_STREAM_HEARTBEAT_MS);
+  async streamTurn(turn: StartedTurn, openEvents: OpenEventStream): Promise<void> {
+    const events = openEvents(this.config.env.CHAT_STREAM_HEARTBEAT_MS);
     const streamClosed = this.metrics.streamOpened();
     try {
       events.send('start', { message_id: turn.messageId });

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
+import type { MultipartBody } from '../common/multipart/multipart-body.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/index.js';
@@ -83,10 +83,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
   async sendMessageWithFile(
     principal: AuthenticatedPrincipal,
     kind: ChatFileKind,
-    request: FastifyRequest,
+    form: MultipartBody,
   ): Promise<ChatResponseDto> {
     assertCanChat(principal);
-    const received = await this.uploads.receive(principal, kind, request, MESSAGE_WITH_FILE_FIELDS);
+    const received = await this.uploads.receive(principal, kind, form, MESSAGE_WITH_FILE_FIELDS);
     let turn: StartedTurn;
     try {
       const fields = parseMessageWithFileFields(received.fields);

@@ -15,7 +15,9 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
+import { MultipartForm } from '../common/decorators/multipart-form.decorator.js';
 import { MultipartRoute } from '../common/decorators/multipart-route.decorator.js';
+import type { MultipartBody } from '../common/multipart/multipart-body.js';
 import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
@@ -33,6 +35,7 @@ import { HistoryQueryDto } from './dto/history-query.dto.js';
 import { messageWithFileForm } from './dto/message-with-file.dto.js';
 import { ChatHistoryDto } from './dto/history-response.dto.js';
 import { SendMessageDto } from './dto/send-message.dto.js';
+import { ServerSentEvents } from './sse/server-sent-events.js';
 import { PROBLEM_BODY_NOTE } from '../common/problem/problem-details.js';
 
 // Chat happens in a session; the admin API key has none.
@@ -85,9 +88,9 @@ export class ChatController {
   @ApiChatTurnRefusals('The vision or language model is unreachable')
   sendMessageWithImage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Req() request: FastifyRequest,
+    @MultipartForm() form: MultipartBody,
   ): Promise<ChatResponseDto> {
-    return this.turns.sendMessageWithFile(principal, 'image', request);
+    return this.turns.sendMessageWithFile(principal, 'image', form);
   }
 
   @Post('message-with-audio')
@@ -112,9 +115,9 @@ export class ChatController {
   @ApiChatTurnRefusals('Speech-to-text or the language model is unreachable')
   sendMessageWithAudio(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Req() request: FastifyRequest,
+    @MultipartForm() form: MultipartBody,
   ): Promise<ChatResponseDto> {
-    return this.turns.sendMessageWithFile(principal, 'audio', request);
+    return this.turns.sendMessageWithFile(principal, 'audio', form);
   }
 
   @Post('message/stream')
@@ -168,7 +171,7 @@ export class ChatController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.streams.stream(principal, body, request, reply);
+    return this.streams.stream(principal, body, ServerSentEvents.opener(request, reply));
   }
 
   @Get('history')

@@ -7,12 +7,14 @@ import { MetricsModule } from '../metrics/index.js';
 import { OrchestratorModule } from '../orchestrator/index.js';
 import { UploadModule } from '../upload/index.js';
 import { ChatCallers } from './chat-caller.js';
+import { ChatStatistics } from './chat-statistics.js';
 import { ChatHistoryService } from './chat-history.service.js';
 import { ChatStreamService } from './chat-stream.service.js';
 import { ChatTurnService } from './chat-turn.service.js';
 import { ChatController } from './chat.controller.js';
 import { ConversationRepository } from './conversation.repository.js';
 import { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
+import { PatientChatData } from './patient-chat-data.js';
 import { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
 import { RateLimitStorageModule } from '../common/throttling/storage/rate-limit-storage.module.js';
 import { ChatSocketRateLimit } from './ws/chat-socket-rate-limit.js';
@@ -34,7 +36,8 @@ import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
 /**
  * Chat endpoints and the `conversations` collection. The uploads module binds the
  * ChatAttachmentResolver (file ids) and the ChatUploadReceiver (files sent with a message);
- * the scheduler calls InterruptedTurnRecovery. ChatGateway serves the same turns over WebSocket.
+ * the scheduler calls InterruptedTurnRecovery, the privacy module PatientChatData and the
+ * operator statistics ChatStatistics. ChatGateway serves the same turns over WebSocket.
  */
 @Module({
   imports: [
@@ -65,17 +68,14 @@ import { FEEDBACK_MODEL, FeedbackSchema } from './feedback/feedback.schema.js';
     ChatStreamService,
     ConversationRepository,
     InterruptedTurnRecovery,
+    PatientChatData,
+    ChatStatistics,
     ChatGateway,
     ChatSocketService,
     ChatSocketRegistry,
     ChatSocketRateLimit,
   ],
-  exports: [
-    FeedbackRepository,
-    ChatFeedbackService,
-    ConsultationRepository,
-    ConversationRepository,
-    InterruptedTurnRecovery,
-  ],
+  // Services, never repositories: what other modules may do with the chat's data is written here.
+  exports: [ChatFeedbackService, InterruptedTurnRecovery, PatientChatData, ChatStatistics],
 })
 export class ChatModule {}

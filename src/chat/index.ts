@@ -1,13 +1,11 @@
-// The chat feature's public entry (see .dependency-cruiser.cjs): the module and the start-up
-// sweep the scheduler runs.
+// The chat feature's public entry (see .dependency-cruiser.cjs): the module, the start-up sweep
+// the scheduler runs, and the services through which others read and remove the stored chat data
+// (the privacy module's export, erasure and retention; the operator statistics).
 export { ChatModule } from './chat.module.js';
 export { FeedbackAdminModule } from './feedback/feedback-admin.module.js';
 export { InterruptedTurnRecovery } from './interrupted-turn-recovery.js';
-// For the privacy module's export, erasure and retention, and the operator statistics: the stored turns,
-// consultations and feedback, read and removed outside the chat routes.
-export { ConsultationRepository } from './consultations/consultation.repository.js';
-export { FeedbackRepository } from './feedback/feedback.repository.js';
-export { ConversationRepository } from './conversation.repository.js';
+export { PatientChatData, type PatientChatDataErased, type TurnWithFeedback } from './patient-chat-data.js';
+export { ChatStatistics } from './chat-statistics.js';
 export type { StoredTurn, StoredAttachment } from './schemas/conversation.schema.js';
-export { DailyTokenQuotaModule } from './quota/daily-token-quota.module.js';
-export { DailyTokenQuota } from './quota/daily-token-quota.service.js';
+export type { StoredConsultation } from './schemas/consultation.schema.js';
+export type { StoredFeedback } from './feedback/feedback.schema.js';

@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuditModule } from '../audit/index.js';
 import { AuthModule } from '../auth/index.js';
-import { ChatModule, DailyTokenQuotaModule } from '../chat/index.js';
+import { ChatModule } from '../chat/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { PatientsModule } from '../patients/index.js';
 import { UploadModule } from '../upload/index.js';
@@ -21,7 +21,6 @@ const imports = [
   AuditModule,
   AuthModule,
   ChatModule,
-  DailyTokenQuotaModule,
   PatientsModule,
   UploadModule,
 ];

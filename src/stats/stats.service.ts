@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PatientAccountService, SessionService } from '../auth/index.js';
-import { ConversationRepository, FeedbackRepository } from '../chat/index.js';
+import { ChatStatistics } from '../chat/index.js';
 import { PatientRecordRepository } from '../patients/index.js';
-import { UploadRepository } from '../upload/index.js';
+import { UploadStatistics } from '../upload/index.js';
 import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 
 /**
@@ -15,9 +15,8 @@ export class StatsService {
   constructor(
     private readonly accounts: PatientAccountService,
     private readonly sessions: SessionService,
-    private readonly conversations: ConversationRepository,
-    private readonly feedback: FeedbackRepository,
-    private readonly uploads: UploadRepository,
+    private readonly chat: ChatStatistics,
+    private readonly uploads: UploadStatistics,
     private readonly records: PatientRecordRepository,
   ) {}
 
@@ -26,10 +25,10 @@ export class StatsService {
     const [patients, sessions, turns, uploads, byType, ratings] = await Promise.all([
       this.accounts.count(),
       this.sessions.countSessions(now),
-      this.conversations.countTurns(),
-      this.uploads.count(),
+      this.chat.countTurns(),
+      this.uploads.countStored(),
       this.records.countByType(),
-      this.feedback.countByRating(),
+      this.chat.countFeedbackByRating(),
     ]);
     return {
       patients,

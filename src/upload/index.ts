@@ -4,5 +4,5 @@ export { UploadCleanupService, type ExpiredUploadsRemoved } from './upload-clean
 export { PatientUploads, type PatientUploadsErased, type UploadRecord } from './patient-uploads.service.js';
 export { ChatAttachmentResolver, type AttachmentReferences } from './chat/chat-attachment.resolver.js';
 // For the operator statistics: the count of stored files.
-export { UploadRepository } from './upload.repository.js';
+export { UploadStatistics } from './upload-statistics.js';
 export { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from './chat/chat-upload.receiver.js';

@@ -1,4 +1,4 @@
-import { applyDecorators, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
+import { applyDecorators, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -11,7 +11,8 @@ import {
   ApiUnprocessableEntityResponse,
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { MultipartBody } from '../common/multipart/multipart-body.js';
+import { MultipartForm } from '../common/decorators/multipart-form.decorator.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import { CurrentPrincipal } from '../auth/index.js';
 import { SessionCallerRoutes } from '../common/decorators/session-caller-routes.decorator.js';
@@ -71,9 +72,9 @@ export class UploadController {
   @ApiUploadRoute('image', 'an image', '.jpg, .jpeg, .png, .webp, .bmp')
   uploadImage(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Req() request: FastifyRequest,
+    @MultipartForm() form: MultipartBody,
   ): Promise<UploadResponseDto> {
-    return this.uploads.store(principal, 'image', request);
+    return this.uploads.store(principal, 'image', form);
   }
 
   @Post('audio')
@@ -81,9 +82,9 @@ export class UploadController {
   @ApiUploadRoute('audio', 'a voice recording', '.wav, .mp3, .m4a, .ogg, .webm')
   uploadAudio(
     @CurrentPrincipal() principal: AuthenticatedPrincipal,
-    @Req() request: FastifyRequest,
+    @MultipartForm() form: MultipartBody,
   ): Promise<UploadResponseDto> {
-    return this.uploads.store(principal, 'audio', request);
+    return this.uploads.store(principal, 'audio', form);
   }
 
   @Get(':file_id')

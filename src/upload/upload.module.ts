@@ -19,6 +19,7 @@ import { PatientUploads } from './patient-uploads.service.js';
 import { UploadCleanupService } from './upload-cleanup.service.js';
 import { UploadController } from './upload.controller.js';
 import { UploadRepository } from './upload.repository.js';
+import { UploadStatistics } from './upload-statistics.js';
 import { UPLOAD_RULES, uploadRulesFrom } from './upload-rules.js';
 import { UploadService } from './upload.service.js';
 
@@ -42,7 +43,8 @@ const storageProvider: Provider = {
 
 /**
  * File intake, validation, storage and metadata (`uploads`). Binds the chat module's ports so
- * a chat message can name an uploaded file or carry one; exports the clean-up the scheduler runs.
+ * a chat message can name an uploaded file or carry one; exports the clean-up the scheduler runs,
+ * a patient's uploads for the privacy module and the count for the operator statistics.
  */
 @Module({
   imports: [MongooseModule.forFeature([{ name: UPLOAD_MODEL, schema: UploadSchema }]), AuditModule, HealthModule],
@@ -56,10 +58,12 @@ const storageProvider: Provider = {
     UploadService,
     UploadCleanupService,
     PatientUploads,
+    UploadStatistics,
     UploadStorageHealthProbe,
     { provide: ChatAttachmentResolver, useClass: UploadChatAttachmentResolver },
     { provide: ChatUploadReceiver, useClass: UploadChatReceiver },
   ],
-  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService, PatientUploads, UploadRepository],
+  // Services and ports, never the repository: what other modules may do with uploads is written here.
+  exports: [ChatAttachmentResolver, ChatUploadReceiver, UploadCleanupService, PatientUploads, UploadStatistics],
 })
 export class UploadModule {}

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { AuditTrail, callerActor } from '../audit/index.js';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
+import type { MultipartBody } from '../common/multipart/multipart-body.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
 import type { UploadKindLimitsDto, UploadLimitsDto } from './dto/upload-limits.dto.js';
 import type { UploadResponseDto } from './dto/upload-response.dto.js';
@@ -41,9 +41,9 @@ export class UploadService {
    * Streams the form's file into storage, then records it as the caller's. The metadata row is
    * written last, so a refused or failed upload leaves neither bytes nor a row.
    */
-  async receive(principal: AuthenticatedPrincipal, form: UploadForm, request: FastifyRequest): Promise<ReceivedUpload> {
+  async receive(principal: AuthenticatedPrincipal, form: UploadForm, body: MultipartBody): Promise<ReceivedUpload> {
     const owner = requireOwner(principal);
-    const { file, fields } = await this.reader.read(request, form, this.rules[form.kind].maxBytes);
+    const { file, fields } = await this.reader.read(body, form, this.rules[form.kind].maxBytes);
     let upload: UploadRecord;
     try {
       upload = await this.uploads.insert({
@@ -89,12 +89,8 @@ export class UploadService {
   }
 
   /** POST /upload/<kind>: the form's one file, in the field `file`, stored as the caller's. */
-  async store(
-    principal: AuthenticatedPrincipal,
-    kind: UploadKind,
-    request: FastifyRequest,
-  ): Promise<UploadResponseDto> {
-    const { upload } = await this.receive(principal, { kind, fileField: 'file', textFields: [] }, request);
+  async store(principal: AuthenticatedPrincipal, kind: UploadKind, body: MultipartBody): Promise<UploadResponseDto> {
+    const { upload } = await this.receive(principal, { kind, fileField: 'file', textFields: [] }, body);
     return toResponse(upload);
   }
 

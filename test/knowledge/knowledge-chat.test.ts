@@ -1,44 +1,29 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { KnowledgeSearchService } from '../../src/knowledge/index.js';
 import { call, expectProblem } from '../auth/auth-test-kit.js';
+import { useChatApp } from '../chat/chat-app.js';
 import { ADMIN_KEY, fixture, importFixture } from '../records/records-test-kit.js';
-import { FakeOllama } from '../support/fake-ollama.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
 import { knowledgeReady, SAMPLE_COLLECTION } from './knowledge-test-kit.js';
 
 /** The search route and the chat's use of knowledge, over the real app on a real port with the fake Ollama. */
 describe('medical knowledge: search route and chat', () => {
-  const ollama = new FakeOllama();
-  let app: TestApp;
+  const { ollama, client } = useChatApp({
+    env: { ADMIN_API_KEY: ADMIN_KEY, KNOWLEDGE_SEED_PATH: SAMPLE_COLLECTION },
+    resetFakesBeforeEach: true,
+  });
   const pablo = fixture('Pablo44_').patientId;
 
+  // After useChatApp's own beforeAll, which starts the app.
   beforeAll(async () => {
-    await ollama.start();
-    app = await startTestApp({
-      OLLAMA_BASE_URL: ollama.url,
-      AUTH_PATIENT_ID_ONLY: 'true',
-      ADMIN_API_KEY: ADMIN_KEY,
-      KNOWLEDGE_SEED_PATH: SAMPLE_COLLECTION,
-    });
-    await importFixture(app, 'Pablo44_');
-    await knowledgeReady(app);
+    await importFixture(client.app, 'Pablo44_');
+    await knowledgeReady(client.app);
   });
-  afterAll(async () => {
-    await app?.close();
-    await ollama.stop();
-  });
-  beforeEach(() => ollama.reset());
 
-  async function token(patientId: string | null): Promise<string> {
-    const answer =
-      patientId === null
-        ? await call(app, 'POST', '/api/auth/guest')
-        : await call(app, 'POST', '/api/auth/login', { body: { patient_id: patientId } });
-    return answer.body.access_token;
-  }
+  const signIn = (patientId: string | null) => (patientId === null ? client.guest() : client.login(patientId));
+  const token = async (patientId: string | null) => (await signIn(patientId)).token;
 
   async function ask(patientId: string | null, message: string) {
-    const answer = await call(app, 'POST', '/api/chat/message', { token: await token(patientId), body: { message } });
+    const answer = await client.send(await signIn(patientId), { message });
     expect(answer.status).toBe(200);
     const prompt = ollama
       .chatRequests()
@@ -49,7 +34,7 @@ describe('medical knowledge: search route and chat', () => {
   }
 
   it('GET /api/knowledge/search needs a signed-in caller', async () => {
-    expectProblem(await call(app, 'GET', '/api/knowledge/search?q=shingles'), 401);
+    expectProblem(await call(client.app, 'GET', '/api/knowledge/search?q=shingles'), 401);
   });
 
   it('refuses a missing or empty q and a bad limit with 422 problem+json', async () => {
@@ -63,7 +48,7 @@ describe('medical knowledge: search route and chat', () => {
       '?q=shingles&limit=ten',
       `?q=${'a'.repeat(1001)}`,
     ]) {
-      const answer = await call(app, 'GET', `/api/knowledge/search${query}`, { token: guest });
+      const answer = await call(client.app, 'GET', `/api/knowledge/search${query}`, { token: guest });
       expectProblem(answer, 422);
       expect(answer.body.errors.length).toBeGreaterThan(0);
     }
@@ -71,7 +56,7 @@ describe('medical knowledge: search route and chat', () => {
 
   it('answers a guest with results in the documented shape, the asked kind of passage first', async () => {
     const answer = await call(
-      app,
+      client.app,
       'GET',
       '/api/knowledge/search?q=what%20are%20the%20sypmtoms%20of%20shingles&limit=3',
       { token: await token(null) },
@@ -146,7 +131,7 @@ describe('medical knowledge: search route and chat', () => {
   });
 
   it('answers when the knowledge search fails', async () => {
-    const search = app.medchat.app.get(KnowledgeSearchService);
+    const search = client.app.medchat.app.get(KnowledgeSearchService);
     const failing = jest.spyOn(search, 'search').mockRejectedValue(new Error('index exploded'));
     try {
       const { body, prompt } = await ask(null, 'what are the symptoms of shingles');

@@ -98,6 +98,59 @@ describe('import boundaries (dependency-cruiser)', () => {
       /feature-through-public-entry: src\/stats\/stats\.service\.ts → src\/audit\/audit-trail\.ts/,
     );
   });
+
+  /** An installed package, as the tree's node_modules holds it (the cruise resolves it, and follows no further). */
+  const installed = (name: string, types: string) => ({
+    [`node_modules/${name}/package.json`]: JSON.stringify({
+      name,
+      type: 'module',
+      main: 'index.js',
+      types: 'index.d.ts',
+    }),
+    [`node_modules/${name}/index.js`]: 'export {};\n',
+    [`node_modules/${name}/index.d.ts`]: types,
+  });
+
+  it('fail when a service takes Fastify types, and pass them in a controller', () => {
+    const fastify = installed('fastify', 'export interface FastifyRequest { id: string }\n');
+    const tree = { ...CLEAN_TREE, ...fastify, 'package.json': '{"type":"module","dependencies":{"fastify":"*"}}' };
+    const inController = cruise({
+      ...tree,
+      'src/audit/audit.controller.ts':
+        "import type { FastifyRequest } from 'fastify';\nexport class AuditController { r?: FastifyRequest; }\n",
+    });
+    expect(inController.output).not.toMatch(/error/);
+    const inService = cruise({
+      ...tree,
+      'src/audit/audit.service.ts':
+        "import type { FastifyRequest } from 'fastify';\nexport class AuditService { r?: FastifyRequest; }\n",
+    });
+    expect(inService.code).not.toBe(0);
+    expect(inService.output).toMatch(/http-types-stay-in-the-http-layer: src\/audit\/audit\.service\.ts/);
+  });
+
+  it('fail when code imports a package package.json does not declare', () => {
+    const result = cruise({
+      ...CLEAN_TREE,
+      ...installed('left-pad', 'export default function leftPad(text: string): string;\n'),
+      'src/audit/pad.ts': "import leftPad from 'left-pad';\nexport const pad = leftPad;\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(/no-undeclared-dependencies: src\/audit\/pad\.ts/);
+  });
+
+  it("fail when a feature's public entry exports its repository", () => {
+    const result = cruise({
+      ...CLEAN_TREE,
+      'src/audit/audit-event.repository.ts': 'export class AuditEventRepository {}\n',
+      'src/audit/index.ts':
+        "export { AuditTrail } from './audit-trail.js';\nexport { AuditEventRepository } from './audit-event.repository.js';\n",
+    });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toMatch(
+      /public-entry-exports-no-repository: src\/audit\/index\.ts → src\/audit\/audit-event\.repository\.ts/,
+    );
+  });
 });
 
 describe('ESLint', () => {

@@ -39,7 +39,7 @@ const commentContext = (owner: { patient_id: string | null; session_id: string }
 
 /**
  * The `feedback` collection. Comments are encrypted on the way in and decrypted on the way out.
- * The privacy module erases and counts a patient's feedback through deleteByPatient and countByPatient.
+ * The privacy module erases a patient's feedback through PatientChatData, the statistics count it through ChatStatistics.
  */
 @Injectable()
 export class FeedbackRepository {

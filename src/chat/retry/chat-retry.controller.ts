@@ -13,6 +13,7 @@ import { SessionCallerRoutes } from '../../common/decorators/session-caller-rout
 import { ApiChatTurnRefusals } from '../chat-turn-api-responses.js';
 import { ChatResponseDto } from '../dto/chat-response.dto.js';
 import { MessageIdParamDto } from '../dto/message-id-param.dto.js';
+import { ServerSentEvents } from '../sse/server-sent-events.js';
 import { FailedTurnRetry } from './failed-turn-retry.js';
 import { PROBLEM_BODY_NOTE } from '../../common/problem/problem-details.js';
 
@@ -58,6 +59,6 @@ export class ChatRetryController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    return this.retries.stream(principal, params.message_id, request, reply);
+    return this.retries.stream(principal, params.message_id, ServerSentEvents.opener(request, reply));
   }
 }

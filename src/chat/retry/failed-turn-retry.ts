@@ -4,10 +4,10 @@ import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { ChatAttachmentResolver, type AttachmentReferences } from '../../upload/index.js';
 import { ChatCallers, type ChatCaller } from '../chat-caller.js';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ChatStreamService } from '../chat-stream.service.js';
 import { ChatTurnService, type StartedTurn } from '../chat-turn.service.js';
 import type { ChatResponseDto } from '../dto/chat-response.dto.js';
+import type { OpenEventStream } from '../sse/event-stream.js';
 import { ConversationRepository, type ConversationScope } from '../conversation.repository.js';
 import type { StoredTurn } from '../schemas/conversation.schema.js';
 
@@ -38,13 +38,8 @@ export class FailedTurnRetry {
   }
 
   /** Refusals (404, 409, files gone) are ordinary problem responses; once reopened, the answer streams as for a new message. */
-  async stream(
-    principal: AuthenticatedPrincipal,
-    messageId: string,
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<void> {
-    return this.streams.streamTurn(await this.reopen(principal, messageId), request, reply);
+  async stream(principal: AuthenticatedPrincipal, messageId: string, openEvents: OpenEventStream): Promise<void> {
+    return this.streams.streamTurn(await this.reopen(principal, messageId), openEvents);
   }
 
   async reopen(principal: AuthenticatedPrincipal, messageId: string): Promise<StartedTurn> {

@@ -1,5 +1,6 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { EventStream, OpenEventStream } from './event-stream.js';
 
 /** Headers Fastify's own reply must not pass on to an event stream. */
 const NOT_FOR_A_STREAM = new Set(['content-length', 'content-type', 'transfer-encoding', 'etag']);
@@ -10,7 +11,7 @@ const NOT_FOR_A_STREAM = new Set(['content-length', 'content-type', 'transfer-en
  * the headers earlier hooks already put on the reply (security headers, CORS, rate limits) are
  * carried over. `signal` aborts when the client goes away before close().
  */
-export class ServerSentEvents {
+export class ServerSentEvents implements EventStream {
   private readonly controller = new AbortController();
   private readonly heartbeat: NodeJS.Timeout;
   private finished = false;
@@ -27,6 +28,11 @@ export class ServerSentEvents {
     reply.raw.on('error', () => undefined);
     this.heartbeat = setInterval(() => this.write(': heartbeat\n\n'), heartbeatMs);
     this.heartbeat.unref();
+  }
+
+  /** What a controller passes to the service: the response, opened as events when the service is ready to answer. */
+  static opener(request: FastifyRequest, reply: FastifyReply): OpenEventStream {
+    return (heartbeatMs) => ServerSentEvents.open(request, reply, heartbeatMs);
   }
 
   static open(request: FastifyRequest, reply: FastifyReply, heartbeatMs: number): ServerSentEvents {

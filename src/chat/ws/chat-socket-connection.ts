@@ -21,7 +21,7 @@ export interface ChatSocketPorts {
   admit(owner: string, connection: ChatSocketConnection): boolean;
   release(owner: string, connection: ChatSocketConnection): void;
   /** Counts one message against the REST rate limits; a 429 problem when over. */
-  countMessage(owner: string): Promise<void>;
+  countMessage(principal: AuthenticatedPrincipal): Promise<void>;
   startTurn(
     principal: AuthenticatedPrincipal,
     message: SendMessageDto,
@@ -176,7 +176,7 @@ export class ChatSocketConnection {
     const turn: TurnInFlight = { messageId: null, cancel: new AbortController(), cancelledByClient: false };
     this.turn = turn;
     try {
-      await this.ports.countMessage(this.owner as string);
+      await this.ports.countMessage(principal);
       const started = await this.ports.startTurn(principal, message);
       turn.messageId = started.messageId;
       // Not awaited: the next frame (a cancel) must be read while the answer is produced.

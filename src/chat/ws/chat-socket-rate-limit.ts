@@ -1,25 +1,27 @@
-import { createHash } from 'node:crypto';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
-import { ProblemException } from '../../common/problem/problem.exception.js';
+import { rateLimitKeyText, rateLimitTracker, type RateLimitedCaller } from '../../common/throttling/rate-limit-key.js';
 import { RateLimitObserver } from '../../common/throttling/rate-limit-observer.js';
+import { rateLimitedProblem } from '../../common/throttling/rate-limited-problem.js';
+import { rateLimitWindows } from '../../common/throttling/rate-limit-windows.js';
 import { RATE_LIMIT_STORAGE } from '../../common/throttling/storage/rate-limit-storage.module.js';
+import { RememberedSha256 } from '../../common/throttling/storage/remembered-sha256.js';
 import {
   isMultiWindowStorage,
   type ThrottlerStorageRecord,
   type WindowHit,
 } from '../../common/throttling/storage/rate-limit-window.js';
 import { AppConfig } from '../../config/app-config.js';
-
-const MINUTE_MS = 60_000;
-const HOUR_MS = 60 * MINUTE_MS;
+import { ChatController } from '../chat.controller.js';
 
 /**
- * The REST throttler's key is sha256(`<controller>-<handler>-<window>-<tracker>`). A socket
- * message counts under the key of POST /chat/message/stream, the route it stands in for, so a
- * patient shares one budget between the two and cannot double it by switching transports.
+ * A socket message counts under the key of POST /chat/message/stream, the route it stands in
+ * for, so a patient shares one budget between the two and cannot double it by switching transports.
  */
-const COUNTED_AS = 'ChatController-streamMessage';
+const COUNTED_AS: { controller: string; handler: keyof ChatController } = {
+  controller: ChatController.name,
+  handler: 'streamMessage',
+};
 
 /**
  * The same per-minute and per-hour limits as the REST routes, counted in the same shared store
@@ -28,18 +30,22 @@ const COUNTED_AS = 'ChatController-streamMessage';
  */
 @Injectable()
 export class ChatSocketRateLimit {
+  /** The same texts come back message after message: each hashed once, as the HTTP guard does. */
+  private readonly keyDigests = new RememberedSha256();
+
   constructor(
     @Inject(RATE_LIMIT_STORAGE) private readonly storage: ThrottlerStorage,
     private readonly observer: RateLimitObserver,
     private readonly config: AppConfig,
   ) {}
 
-  /** Counts one message of the caller (patient id, or a guest's session id); throws the REST route's 429 problem when over. */
-  async count(tracker: string): Promise<void> {
-    const hits: WindowHit[] = [
-      { name: 'Minute', ttl: MINUTE_MS, limit: this.config.env.RATE_LIMIT_PER_MINUTE, key: '' },
-      { name: 'Hour', ttl: HOUR_MS, limit: this.config.env.RATE_LIMIT_PER_HOUR, key: '' },
-    ].map((hit) => ({ ...hit, key: sha256(`${COUNTED_AS}-${hit.name}-principal:${tracker}`) }));
+  /** Counts one message of the caller, as the REST guard counts a request; throws the REST route's 429 problem when over. */
+  async count(caller: RateLimitedCaller): Promise<void> {
+    const tracker = rateLimitTracker(caller);
+    const hits: WindowHit[] = rateLimitWindows(this.config.env).map((window) => ({
+      ...window,
+      key: this.keyDigests.of(rateLimitKeyText(COUNTED_AS.controller, COUNTED_AS.handler, window.name, tracker)),
+    }));
     const records = isMultiWindowStorage(this.storage)
       ? await this.storage.incrementWindows(hits)
       : await Promise.all(hits.map((hit) => this.storage.increment(hit.key, hit.ttl, hit.limit, 0, hit.name)));
@@ -49,15 +55,6 @@ export class ChatSocketRateLimit {
       .sort((a, b) => b.record.timeToBlockExpire - a.record.timeToBlockExpire)[0];
     if (!blocked) return;
     this.observer.rateLimited('/api/chat/ws', blocked.hit.ttl);
-    const retryAfterSeconds = Math.max(1, Math.ceil(blocked.record.timeToBlockExpire));
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `Too many requests: the limit is ${blocked.hit.limit} per ${Math.round(blocked.hit.ttl / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
-      { headers: { 'retry-after': String(retryAfterSeconds) } },
-    );
+    throw rateLimitedProblem(blocked.hit, blocked.record.timeToBlockExpire);
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

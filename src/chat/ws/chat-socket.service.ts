@@ -53,8 +53,8 @@ export class ChatSocketService implements ChatSocketPorts {
     this.registry.release(owner, connection);
   }
 
-  countMessage(owner: string): Promise<void> {
-    return this.rateLimit.count(owner);
+  countMessage(principal: AuthenticatedPrincipal): Promise<void> {
+    return this.rateLimit.count(principal);
   }
 
   async startTurn(principal: AuthenticatedPrincipal, message: SendMessageDto) {

@@ -1,7 +1,8 @@
-import { HttpStatus, Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type ExecutionContext } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import { ProblemException } from '../problem/problem.exception.js';
+import { rateLimitKeyText, rateLimitTracker, type RateLimitedCaller } from './rate-limit-key.js';
 import { RateLimitObserver } from './rate-limit-observer.js';
+import { rateLimitedProblem } from './rate-limited-problem.js';
 import { SKIP_RATE_LIMITS } from './skip-rate-limits.decorator.js';
 import { hasFixedWindows, routeWindowOf, type RouteWindow } from './route-windows.js';
 import { isMultiWindowStorage, type ThrottlerStorageRecord, type WindowHit } from './storage/rate-limit-window.js';
@@ -11,7 +12,7 @@ import { RememberedSha256 } from './storage/remembered-sha256.js';
 interface MaybeAuthenticatedRequest {
   ip: string;
   headers: Record<string, string | string[] | undefined>;
-  user?: { sub?: string | null; sid?: string };
+  user?: RateLimitedCaller;
 }
 
 /**
@@ -182,17 +183,15 @@ export class RateLimitGuard extends ThrottlerGuard {
    * under it stay the same), hashed once per text rather than on every request.
    */
   protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
-    return this.keyDigests.of(`${context.getClass().name}-${context.getHandler().name}-${name}-${suffix}`);
+    return this.keyDigests.of(rateLimitKeyText(context.getClass().name, context.getHandler().name, name, suffix));
   }
 
   protected override getTracker(req: Record<string, unknown>): Promise<string> {
     return Promise.resolve(this.trackerOf(req as unknown as MaybeAuthenticatedRequest));
   }
 
-  /** Who is counted: the signed-in principal (guests have no patient id, so their session is what they are), else the address. */
   private trackerOf(request: MaybeAuthenticatedRequest): string {
-    const principal = request.user?.sub ?? request.user?.sid;
-    return principal ? `principal:${principal}` : `ip:${request.ip}`;
+    return rateLimitTracker(request.user, request.ip);
   }
 
   protected override async throwThrottlingException(
@@ -201,11 +200,6 @@ export class RateLimitGuard extends ThrottlerGuard {
   ): Promise<void> {
     const route = context.switchToHttp().getRequest<{ routeOptions?: { url?: string } }>().routeOptions?.url;
     this.observer.rateLimited(route ?? 'unmatched', detail.ttl);
-    const retryAfterSeconds = Math.max(1, Math.ceil(detail.timeToBlockExpire));
-    throw new ProblemException(
-      HttpStatus.TOO_MANY_REQUESTS,
-      `Too many requests: the limit is ${detail.limit} per ${Math.round(detail.ttl / 1000)} seconds. Try again in ${retryAfterSeconds} seconds.`,
-      { headers: { 'retry-after': String(retryAfterSeconds) } },
-    );
+    throw rateLimitedProblem(detail, detail.timeToBlockExpire);
   }
 }

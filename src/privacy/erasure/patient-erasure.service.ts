@@ -1,12 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '../../audit/index.js';
 import { AccountClosureService } from '../../auth/index.js';
-import {
-  ConsultationRepository,
-  ConversationRepository,
-  DailyTokenQuota,
-  FeedbackRepository,
-} from '../../chat/index.js';
+import { PatientChatData } from '../../chat/index.js';
 import { PatientRecordRepository } from '../../patients/index.js';
 import { PatientUploads } from '../../upload/index.js';
 import type { StoredPrivacyErasure } from '../schemas/privacy-erasure.schema.js';
@@ -33,12 +28,9 @@ export class PatientErasureService {
   constructor(
     private readonly markers: ErasureMarkers,
     private readonly account: AccountClosureService,
-    private readonly conversations: ConversationRepository,
+    private readonly chat: PatientChatData,
     private readonly uploads: PatientUploads,
     private readonly records: PatientRecordRepository,
-    private readonly consultations: ConsultationRepository,
-    private readonly feedback: FeedbackRepository,
-    private readonly quota: DailyTokenQuota,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -64,12 +56,9 @@ export class PatientErasureService {
   private async complete(marker: StoredPrivacyErasure, patientId: string, actor: AuditActor): Promise<ErasureCounts> {
     const steps: Array<() => Promise<ErasureCounts>> = [
       async () => ({ ...(await this.account.deleteByPatient(patientId)) }),
-      async () => ({ conversations: await this.conversations.deleteByPatient(patientId) }),
+      async () => ({ ...(await this.chat.eraseByPatient(patientId)) }),
       async () => ({ ...(await this.uploads.deleteByPatient(patientId)) }),
       async () => ({ patient_records: await this.records.deleteByPatient(patientId) }),
-      async () => ({ consultations: await this.consultations.deleteByPatient(patientId) }),
-      async () => ({ feedback: await this.feedback.deleteByPatient(patientId) }),
-      async () => ({ token_usage: await this.quota.deleteByPatient(patientId) }),
     ];
     const counts: ErasureCounts = { ...marker.counts };
     for (const step of steps) {

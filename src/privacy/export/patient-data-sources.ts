@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
 import { PatientAccountService, type PatientAccount } from '../../auth/index.js';
-import {
-  ConsultationRepository,
-  ConversationRepository,
-  FeedbackRepository,
-  type StoredTurn,
-} from '../../chat/index.js';
+import { PatientChatData, type StoredConsultation, type TurnWithFeedback } from '../../chat/index.js';
 import { PatientRecordRepository } from '../../patients/index.js';
 import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 
@@ -14,13 +9,9 @@ import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 export type ExportAccount = PatientAccount;
 export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
 export type ExportRecord = Awaited<ReturnType<PatientRecordRepository['findAllOf']>>[number];
-export type ExportConsultation = Awaited<ReturnType<ConsultationRepository['findPage']>>[number];
-export type ExportFeedback = NonNullable<
-  Awaited<ReturnType<FeedbackRepository['findForMessages']>> extends Map<string, infer F> ? F : never
->;
-
+export type ExportConsultation = StoredConsultation;
 /** An exchange with the feedback given on its answer, if any. */
-export type ExportTurn = StoredTurn & { feedback: ExportFeedback | null };
+export type ExportTurn = TurnWithFeedback;
 
 /** Everything stored about one patient, each kind as a cursor-backed stream, decrypted by its owner. */
 export interface PatientData {
@@ -39,9 +30,7 @@ const PAGE = 200;
 export class PatientDataSources {
   constructor(
     private readonly accounts: PatientAccountService,
-    private readonly conversations: ConversationRepository,
-    private readonly consultations: ConsultationRepository,
-    private readonly feedback: FeedbackRepository,
+    private readonly chat: PatientChatData,
     private readonly uploads: PatientUploads,
     private readonly records: PatientRecordRepository,
     private readonly audit: AuditTrail,
@@ -53,39 +42,12 @@ export class PatientDataSources {
     if (!account) return null;
     return {
       account,
-      conversations: () => this.turnsWithFeedback(patientId),
-      consultations: () => this.consultationsOf(patientId),
+      conversations: () => this.chat.turnsWithFeedback(patientId),
+      consultations: () => this.chat.consultationsOf(patientId),
       uploads: () => this.uploads.list(patientId),
       records: () => this.records.streamByPatient(patientId),
       auditEvents: () => this.auditEventsOf(patientId),
     };
-  }
-
-  /** Exchanges oldest first, a batch at a time so each batch's feedback is one query. */
-  private async *turnsWithFeedback(patientId: string): AsyncGenerator<ExportTurn> {
-    let batch: StoredTurn[] = [];
-    const flush = async () => {
-      const feedback = await this.feedback.findForMessages(batch.map((turn) => String(turn._id)));
-      const shaped = batch.map((turn) => ({ ...turn, feedback: feedback.get(String(turn._id)) ?? null }));
-      batch = [];
-      return shaped;
-    };
-    for await (const turn of this.conversations.streamByPatient(patientId)) {
-      batch.push(turn);
-      if (batch.length === PAGE) yield* await flush();
-    }
-    if (batch.length > 0) yield* await flush();
-  }
-
-  private async *consultationsOf(patientId: string): AsyncGenerator<ExportConsultation> {
-    let before: { createdAt: Date; id: ExportConsultation['_id'] } | undefined;
-    for (;;) {
-      const page = await this.consultations.findPage(patientId, PAGE, before);
-      yield* page;
-      if (page.length < PAGE) return;
-      const last = page[page.length - 1]!;
-      before = { createdAt: last.started_at, id: last._id };
-    }
   }
 
   /** The trail about the patient, newest first, page by page. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
-import { ConversationRepository } from '../../chat/index.js';
+import { PatientChatData } from '../../chat/index.js';
 import { AppConfig } from '../../config/app-config.js';
 
 const DAY_MS = 86_400_000;
@@ -19,7 +19,7 @@ export interface RetentionPurge {
 @Injectable()
 export class ConversationRetention {
   constructor(
-    private readonly conversations: ConversationRepository,
+    private readonly chat: PatientChatData,
     private readonly audit: AuditTrail,
     private readonly config: AppConfig,
   ) {}
@@ -27,7 +27,7 @@ export class ConversationRetention {
   async purge(now: Date = new Date()): Promise<RetentionPurge> {
     const days = this.config.env.CONVERSATION_RETENTION_DAYS;
     if (days === undefined) return { exchanges_purged: 0, owners: 0 };
-    const removed = await this.conversations.deleteFinishedBefore(new Date(now.getTime() - days * DAY_MS));
+    const removed = await this.chat.deleteFinishedBefore(new Date(now.getTime() - days * DAY_MS));
     let total = 0;
     for (const [patientId, count] of removed) {
       total += count;

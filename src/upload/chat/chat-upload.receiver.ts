@@ -1,5 +1,5 @@
-import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
+import type { MultipartBody } from '../../common/multipart/multipart-body.js';
 
 export type ChatFileKind = 'image' | 'audio';
 
@@ -21,7 +21,7 @@ export abstract class ChatUploadReceiver {
   abstract receive(
     principal: AuthenticatedPrincipal,
     kind: ChatFileKind,
-    request: FastifyRequest,
+    body: MultipartBody,
     textFields: readonly string[],
   ): Promise<ReceivedChatFile>;
 }

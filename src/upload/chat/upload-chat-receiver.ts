@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
+import type { MultipartBody } from '../../common/multipart/multipart-body.js';
 import { ChatUploadReceiver, type ChatFileKind, type ReceivedChatFile } from './chat-upload.receiver.js';
 import { UploadService } from '../upload.service.js';
 
@@ -14,10 +14,10 @@ export class UploadChatReceiver extends ChatUploadReceiver {
   async receive(
     principal: AuthenticatedPrincipal,
     kind: ChatFileKind,
-    request: FastifyRequest,
+    body: MultipartBody,
     textFields: readonly string[],
   ): Promise<ReceivedChatFile> {
-    const { upload, fields } = await this.uploads.receive(principal, { kind, fileField: kind, textFields }, request);
+    const { upload, fields } = await this.uploads.receive(principal, { kind, fileField: kind, textFields }, body);
     return {
       file_id: upload.file_id,
       fields,

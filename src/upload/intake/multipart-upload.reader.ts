@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type { Multipart } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import type { MultipartBody, MultipartOptions } from '../../common/multipart/multipart-body.js';
 import type { ProblemFieldError } from '../../common/problem/problem-details.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
 import { UploadStorage } from '../storage/upload-storage.js';
@@ -40,8 +40,8 @@ export class MultipartUploadReader {
     private readonly storage: UploadStorage,
   ) {}
 
-  async read(request: FastifyRequest, form: UploadForm, maxBytes: number): Promise<ReceivedForm> {
-    if (!request.isMultipart()) {
+  async read(body: MultipartBody, form: UploadForm, maxBytes: number): Promise<ReceivedForm> {
+    if (!body.isMultipart()) {
       throw new ProblemException(
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         `Send the ${form.kind} as multipart/form-data, with the file in the "${form.fileField}" field.`,
@@ -52,7 +52,7 @@ export class MultipartUploadReader {
     const problems: ProblemFieldError[] = [];
     try {
       // One byte over the limit reaches FileIntake, which refuses it; the parser drops the rest.
-      const options = {
+      const options: MultipartOptions = {
         limits: {
           fileSize: maxBytes + 1,
           files: 1,
@@ -62,7 +62,7 @@ export class MultipartUploadReader {
           fieldNameSize: 100,
         },
       };
-      for await (const part of partsOf(request, options)) {
+      for await (const part of partsOf(body, options)) {
         if (part.type === 'file') {
           if (part.fieldname !== form.fileField) {
             problems.push({
@@ -87,7 +87,7 @@ export class MultipartUploadReader {
         }
       }
     } catch (error) {
-      discardRestOfBody(request);
+      body.discardRest();
       if (file) await this.remove(file);
       throw toProblem(error, form);
     }
@@ -134,11 +134,8 @@ function checkField(
 }
 
 /** The form's parts; an error of the parser itself becomes a RequestBodyError. */
-async function* partsOf(
-  request: FastifyRequest,
-  options: Parameters<FastifyRequest['parts']>[0],
-): AsyncGenerator<Multipart> {
-  const parts = request.parts(options);
+async function* partsOf(body: MultipartBody, options: MultipartOptions): AsyncGenerator<Multipart> {
+  const parts = body.parts(options);
   for (;;) {
     let next: IteratorResult<Multipart>;
     try {
@@ -149,17 +146,6 @@ async function* partsOf(
     if (next.done) return;
     yield next.value;
   }
-}
-
-/**
- * Stops parsing and lets the rest of the body drain unread (bounded by REQUEST_TIMEOUT_MS), so
- * the connection stays in step and the client reads the problem response.
- */
-function discardRestOfBody(request: FastifyRequest): void {
-  const raw = request.raw;
-  raw.unpipe();
-  raw.on('error', () => undefined);
-  raw.resume();
 }
 
 /**

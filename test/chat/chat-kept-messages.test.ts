@@ -1,0 +1,119 @@
+import { useChatApp } from './chat-app.js';
+import { eventually, readEvents, type Caller, type ChatClient } from './chat-client.js';
+
+/**
+ * "Nothing a patient wrote is ever lost": a turn whose client or model goes away part-way still
+ * shows the patient's message in GET /api/chat/history, with what was stored for the answer.
+ */
+
+const LONG_ANSWER = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
+
+/** The exchange's stored document once it is no longer pending (its outcome written). */
+function settledTurn(client: ChatClient, sessionId: string, message: string): Promise<any> {
+  return eventually(
+    () => client.conversations.findOne({ session_id: sessionId, message }).lean<any>(),
+    (turn) => turn !== null && turn.status !== 'pending',
+  );
+}
+
+/** POST /api/chat/message, abortable: the shared client's `send` waits for the whole answer. */
+function sendAbortable(client: ChatClient, caller: Caller, message: string, signal: AbortSignal): Promise<Response> {
+  return fetch(`${client.app.url}/api/chat/message`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ message }),
+    signal,
+  });
+}
+
+describe('a patient message outlives the turn that carried it', () => {
+  describe('when the client of POST /api/chat/message hangs up while the model is generating', () => {
+    const { ollama, client } = useChatApp({ resetFakesBeforeEach: true });
+
+    it('keeps the message, shown while the model works, and the answer the model went on to give', async () => {
+      const patient = await client.login();
+      const message = 'My ankle is swollen after a run, should I rest it?';
+      const answer = 'Rest it, keep it raised, and put ice on it for twenty minutes at a time.';
+      ollama.reply(answer);
+      ollama.holdAnswers();
+      const hangUp = new AbortController();
+
+      const sending = sendAbortable(client, patient, message, hangUp.signal);
+      await ollama.waitFor(() => ollama.chatRequests().length === 1);
+      const whileGenerating = await client.history(patient);
+      hangUp.abort();
+      await expect(sending).rejects.toThrow(/abort/i);
+      ollama.releaseAnswers();
+
+      expect(whileGenerating.body.messages).toEqual([
+        expect.objectContaining({
+          role: 'user',
+          content: message,
+          metadata: expect.objectContaining({ status: 'pending' }),
+        }),
+      ]);
+      const stored = await settledTurn(client, patient.sessionId, message);
+      expect(stored).toMatchObject({ status: 'completed', message });
+      const history = await client.history(patient);
+      expect(history.status).toBe(200);
+      expect(history.body.messages).toEqual([
+        expect.objectContaining({ role: 'user', content: message }),
+        expect.objectContaining({
+          role: 'assistant',
+          content: expect.stringContaining(answer),
+          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
+        }),
+      ]);
+      expect(history.body.total_messages).toBe(2);
+    });
+  });
+
+  describe('when the model times out in the middle of a streamed answer', () => {
+    // Per attempt, streaming included (OLLAMA_TIMEOUT_MS): a token every 50 ms runs out of 600 ms a dozen words in.
+    const { ollama, client } = useChatApp({
+      ollama: { tokenDelayMs: 50 },
+      env: { OLLAMA_TIMEOUT_MS: '600', OLLAMA_MAX_RETRIES: '1' },
+    });
+
+    it('ends the stream with a 503 event and keeps the message with the failure in the history', async () => {
+      const patient = await client.login();
+      const message = 'Explain everything about my cholesterol results.';
+      ollama.reply(LONG_ANSWER);
+
+      const { events, endedBy } = await readEvents(await client.openStream(patient, { message }));
+
+      expect(endedBy).toBe('server');
+      const names = events.map((event) => event.event);
+      expect(names[0]).toBe('start');
+      expect(names).toContain('token');
+      expect(names).not.toContain('done');
+      expect(events.at(-1)).toEqual({
+        event: 'error',
+        data: { status: 503, detail: expect.any(String), retry_after: expect.any(Number) },
+      });
+      const messageId = events[0]!.data.message_id;
+      const stored = await settledTurn(client, patient.sessionId, message);
+      expect(stored).toMatchObject({
+        status: 'failed',
+        failure_reason: 'dependency_unavailable',
+        message,
+        response: null,
+      });
+      expect(String(stored._id)).toBe(messageId);
+      const history = await client.history(patient);
+      expect(history.status).toBe(200);
+      expect(history.body.messages).toEqual([
+        expect.objectContaining({ role: 'user', content: message }),
+        expect.objectContaining({
+          role: 'assistant',
+          content: expect.stringContaining('could not be produced'),
+          metadata: expect.objectContaining({
+            message_id: messageId,
+            status: 'failed',
+            failure_reason: 'dependency_unavailable',
+          }),
+        }),
+      ]);
+    });
+  });
+});
