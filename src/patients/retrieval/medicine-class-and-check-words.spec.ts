@@ -1,0 +1,47 @@
+import { analyzeRecordQuestion } from './record-question.js';
+
+const NOW = new Date('2026-01-14T12:00:00Z');
+const analyze = (question: string) => analyzeRecordQuestion(question, NOW);
+const MEDICINES = ['MedicationRequest', 'MedicationStatement'];
+
+describe('a class of medicines told as patients tell it, and a "check" that is no test', () => {
+  it.each([
+    'is she on any cholesterol tablets',
+    'does my file list any diabetes meds for me',
+    'am i on blood pressure pills',
+    'is she taking anything that thins the blood',
+    'does he take something to thin his blood',
+  ])('%s: asks for medicines', (question) => {
+    const read = analyze(question);
+    expect(read.aboutRecords).toBe(true);
+    expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
+  });
+
+  it.each([
+    // A call to see how someone is, or a look at the record itself, is no test.
+    'weekly carer check in: is mum meant to be taking any tablets every day?',
+    'monthly check in from her carer: any tablets she should be taking',
+    'can you check my chart, am i on any painkillers',
+    // "can't find" is no finding.
+    'my thyroid pills - are they on my file? the new pharmacy can\'t find the prescription',
+  ])('%s: medicines only, no test or condition', (question) => {
+    const read = analyze(question);
+    expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
+    expect(read.resourceTypes).not.toContain('Observation');
+    expect(read.resourceTypes).not.toContain('Condition');
+  });
+
+  it.each([
+    // Look-alikes: a reading, a check of a reading, a visit dated, a finding asked.
+    ['what was her blood pressure in the hospital', 'Observation'],
+    ['did they check her oxygen in the hospital', 'Observation'],
+    ['can you check my record for my hiv viral load in 2017', 'Observation'],
+    ['what did they find when she was in hospital in 2012', 'Condition'],
+  ])('%s: still %s', (question, type) => {
+    expect(analyze(question).resourceTypes).toContain(type);
+  });
+
+  it('a routine check dated "in" a year is still the visit, not a test', () => {
+    expect(analyze('did he get the mmr at his 1 yr check in 2018').resourceTypes).not.toContain('DiagnosticReport');
+  });
+});
