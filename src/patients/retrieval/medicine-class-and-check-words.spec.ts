@@ -17,6 +17,21 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
     expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
   });
 
+  it.each(['am i on blood pressure pills', 'is she on any cholesterol tablets', 'any blood thinners?'])(
+    '%s: the class is named, not the reading its words name',
+    (question) => {
+      const read = analyze(question);
+      expect(read.specific).toBe(true);
+      expect(read.resourceTypes).not.toContain('Observation');
+    },
+  );
+
+  it('a class the record holds none of is asked of the notes\' medication list, without the reading\'s words', () => {
+    const read = analyze('am i on blood pressure pills');
+    const asked = read.asCategory(new Set(['Observation', 'DocumentReference']), (term) => term === 'mmhg');
+    expect(asked?.query).toBe('medications');
+  });
+
   it.each([
     // A call to see how someone is, or a look at the record itself, is no test.
     'weekly carer check in: is mum meant to be taking any tablets every day?',

@@ -35,7 +35,7 @@ import {
   PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
-import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
+import { MEDICINE_CLASS_NAMED, RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
   BORN_ON,
@@ -277,10 +277,14 @@ export function analyzeRecordQuestion(
     text,
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
-  const asked = vaccineAsked ? asVaccines(topicsOf(content)) : topicsOf(content);
+  // A class of medicines ("blood pressure tablets") is read as medicines, not as the reading its
+  // words name, and names something the record may hold none of, like a medicine named.
+  const classNamed = matches(MEDICINE_CLASS_NAMED, content);
+  const topicText = content.replace(MEDICINE_CLASS_NAMED, ' medicines ');
+  const asked = vaccineAsked ? asVaccines(topicsOf(topicText)) : topicsOf(topicText);
   const naming = withoutCategoryWords(content, asked);
   const namedTerms = searchTermsOf(naming);
-  const specific = namedTerms.length > 0;
+  const specific = namedTerms.length > 0 || classNamed;
   const terms = searchTermsOf(content);
   // Something named and asked whether it is on the record, of no kind the question names but
   // notes: a diagnosis or a complaint ("is tuberculosis in my mother's file", "he was sleeping all
@@ -374,13 +378,25 @@ export function analyzeRecordQuestion(
       // not the category's, which name the kind the record holds none of.
       // When the record holds a record word its cues add ("she said she was taking": "patient
       // reported"), those records answer, and the question is left as it was.
-      const unsearched = new Set([...terms, ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' '))]);
+      // Nor the words a class's own name adds ("blood pressure" tablets: "systolic", "mmhg"), which
+      // name the readings, not the medicines.
+      const unsearched = new Set([
+        ...terms,
+        ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' ')),
+        ...classWords(content, text),
+      ]);
       const cues = searchTermsOf(analyzed.query).filter((term) => !unsearched.has(term));
       if (cues.some(recordHolds)) return undefined;
       return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
     },
   };
   return analyzed;
+}
+
+/** The search terms the names of the medicine classes a question names add ("blood pressure" tablets: "systolic"). */
+function classWords(content: string, text: string): string[] {
+  const classes = content.match(MEDICINE_CLASS_NAMED) ?? [];
+  return classes.length === 0 ? [] : searchTermsOf(expansionOf(classes.join(', '), text, [], true).join(' '));
 }
 
 /**

@@ -137,6 +137,13 @@ const MEDICINE_CLASS = [
   .concat(MEDICINE_CLASS_IN_OTHER_FORMS, BLOOD_THINNING)
   .join('|');
 
+/**
+ * A class of medicines named (see MEDICINE_CLASS): "blood pressure tablets" names medicines of a
+ * kind, not the reading its first words name, and a class the record holds none of is answered
+ * by the notes' medication list (see RecordQuestion.asCategory).
+ */
+export const MEDICINE_CLASS_NAMED = new RegExp(`\\b(?:${MEDICINE_CLASS})\\b`, 'g');
+
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
