@@ -253,9 +253,10 @@ export function analyzeRecordQuestion(
   const event = period === undefined && aboutRecords ? readEventAnchor(text) : undefined;
   // "last year" names a period; only a "last" outside it asks for the newest records. The event
   // that dates the question is not searched, unless it is all the question names.
+  // An offset from the period asked before ("and the following year's one?") says when, not what.
   const dates =
     period === undefined
-      ? text
+      ? text.replace(movedOffsetOf(text) ?? '', ' ')
       : text.replace(period.expression, ageUnitOf(period.expression)).replace(named?.expression ?? '', ' ');
   const rest = visitOfDiagnosis(dates, event) ? dates : withoutExpression(dates, event?.expression);
   const wantsHistory = matches(HISTORY, text);
@@ -447,6 +448,12 @@ function visitOfDiagnosis(text: string, event: EventAnchor | undefined): boolean
 
 /** An event told as its diagnosis: "when they diagnosed my tb", "the time the doctors found it". */
 const DIAGNOSED = /\b(?:diagnos\w*|found|discovered|picked up|confirmed|figured out)\b/;
+
+/** The words of an offset that moves the period asked before whole ("six months later", "the next year's"). */
+function movedOffsetOf(text: string): string | undefined {
+  const offset = offsetFromBefore(text);
+  return offset?.moved === undefined ? undefined : offset.expression;
+}
 
 /** The offset a question counts from the period asked before ("the year after that one"), if any. */
 function offsetOf(text: string): Pick<RecordQuestion, 'offsetFromBefore'> {
