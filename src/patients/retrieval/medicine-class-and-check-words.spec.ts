@@ -59,4 +59,22 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
   it('a routine check dated "in" a year is still the visit, not a test', () => {
     expect(analyze('did he get the mmr at his 1 yr check in 2018').resourceTypes).not.toContain('DiagnosticReport');
   });
+
+  it.each([
+    'the tb drug that was a jab every day not a pill',
+    'which one of my tb drugs was a shot instead of a pill',
+    'the tb medicine i had to have as an injection instead of tablets, what was it called',
+    'which of the tb drugs was given by needle',
+  ])('%s: a medicine given by injection, not a vaccine', (question) => {
+    const read = analyze(question);
+    expect(read.resourceTypes).not.toContain('Immunization');
+    expect(read.query).toContain('streptomycin');
+  });
+
+  it.each(['what injections did he get at his checkup in april 2020', 'when did she last get her flu injection'])(
+    '%s: injections are still vaccines',
+    (question) => {
+      expect(analyze(question).resourceTypes).toContain('Immunization');
+    },
+  );
 });

@@ -189,7 +189,9 @@ export function analyzeRecordQuestion(
           withStandardNegation(
             plainForClinicalShorthand(
               spokenLettersAsLetters(
-                spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+                spokenYearsInDigits(
+                  englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'")),
+                ).replace(MEDICINE_INJECTED, ' parenteral medicine '),
               ),
             ),
           ),
@@ -399,6 +401,15 @@ function classWords(content: string, text: string): string[] {
   const classes = content.match(MEDICINE_CLASS_NAMED) ?? [];
   return classes.length === 0 ? [] : searchTermsOf(expansionOf(classes.join(', '), text, [], true).join(' '));
 }
+
+/**
+ * A medicine told by its injection ("the tb drug that was a jab every day", "which of my tb drugs
+ * was a shot instead of a pill", "the medicine i had as an injection instead of tablets"): a
+ * medicine given by injection, not a vaccine, read as "parenteral medicine" (see
+ * MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
+ */
+const MEDICINE_INJECTED =
+  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
 
 /**
  * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"
