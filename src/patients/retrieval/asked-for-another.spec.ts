@@ -24,7 +24,11 @@ describe('a follow-up asking the same of something else', () => {
 describe('"the X ones": the message before asked whole of another thing', () => {
   it.each([
     ['which tb drugs was i started on in 2012', 'and the hiv ones?', 'which hiv drugs was i started on in 2012'],
-    ['which hiv meds did they start me on in 2017', 'what about the tb ones', 'which tb meds did they start me on in 2017'],
+    [
+      'which hiv meds did they start me on in 2017',
+      'what about the tb ones',
+      'which tb meds did they start me on in 2017',
+    ],
     ['were her covid tests positive', 'and the flu ones?', 'were her flu tests positive'],
   ])('%j then %j reads %j', (previous, question, read) => {
     expect(sameAskedOfAnother(question, previous)).toBe(read);

@@ -125,8 +125,8 @@ describe('shiftedPeriod', () => {
 
 describe('offsetFromBefore and shiftedBy', () => {
   it.each([
-    ['and the following year\'s one?', { from: '2019-02-15', to: '2019-07-16' }],
-    ['and the next year\'s?', { from: '2019-02-15', to: '2019-07-16' }],
+    ["and the following year's one?", { from: '2019-02-15', to: '2019-07-16' }],
+    ["and the next year's?", { from: '2019-02-15', to: '2019-07-16' }],
     ['what about two years after that', { from: '2020-02-15', to: '2020-07-16' }],
     ['and the one six months later?', { from: '2018-08-15', to: '2019-01-16' }],
     ['and 3 weeks before then?', { from: '2018-01-25', to: '2018-06-25' }],

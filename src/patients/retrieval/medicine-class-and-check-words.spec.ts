@@ -26,7 +26,7 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
     },
   );
 
-  it('a class the record holds none of is asked of the notes\' medication list, without the reading\'s words', () => {
+  it("a class the record holds none of is asked of the notes' medication list, without the reading's words", () => {
     const read = analyze('am i on blood pressure pills');
     const asked = read.asCategory(new Set(['Observation', 'DocumentReference']), (term) => term === 'mmhg');
     expect(asked?.query).toBe('medications');
@@ -38,7 +38,7 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
     'monthly check in from her carer: any tablets she should be taking',
     'can you check my chart, am i on any painkillers',
     // "can't find" is no finding.
-    'my thyroid pills - are they on my file? the new pharmacy can\'t find the prescription',
+    "my thyroid pills - are they on my file? the new pharmacy can't find the prescription",
   ])('%s: medicines only, no test or condition', (question) => {
     const read = analyze(question);
     expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));

@@ -22,7 +22,10 @@ describe('a plan or a prevention asked in lay words', () => {
     ['keep his tb pills as they are or change them?', 'plan his tb pills ?'],
     // What is gone on with named inside the choice: that stays too.
     ['did they want me to keep going with the hiv pills or change them', 'did they want me to plan the hiv pills'],
-    ['did the doctors say to stick with the pcp antibiotic or change it', 'did the doctors say to plan the pcp antibiotic'],
+    [
+      'did the doctors say to stick with the pcp antibiotic or change it',
+      'did the doctors say to plan the pcp antibiotic',
+    ],
     [
       'what did they say we had to do to stop the rest of the house catching it',
       'what did they say plan to prevention the rest of the house it',

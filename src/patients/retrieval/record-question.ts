@@ -189,9 +189,10 @@ export function analyzeRecordQuestion(
           withStandardNegation(
             plainForClinicalShorthand(
               spokenLettersAsLetters(
-                spokenYearsInDigits(
-                  englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'")),
-                ).replace(MEDICINE_INJECTED, ' parenteral medicine '),
+                spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))).replace(
+                  MEDICINE_INJECTED,
+                  ' parenteral medicine ',
+                ),
               ),
             ),
           ),
