@@ -170,7 +170,11 @@ export const QUESTION_SETS = [
  * situations: a move to a new city's GP, a life-insurance medical, a carer's check-in, a hospice referral, a
  * dentist's history form): 0.894 (160 of 179) as it landed, on the ranking of session 46's start (b96844f), before
  * any change for it: 0.89; held-out-21, by the same writer, registered with it on arrival, a count only: 0.932
- * (151 of 162): 0.93.
+ * (151 of 162): 0.93. After session 46's round on development-25 (R29: a medicine class told with a form word or by what
+ * it does, answered by the notes' list when the record holds none; a "check in" or "check my chart" no test; a dose
+ * counted or the final one, "the X ones" and a period moved by a count or a year, each read from the turn before;
+ * medicines told by their colour or their injection; a plan as "keep going with it or change"): development-25 0.961
+ * (172 of 179): 0.96; development-23 0.983 (174 of 177): 0.98; development-21 0.972 (172 of 177): 0.97.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -209,15 +213,15 @@ export const SUCCESS_FLOORS = {
   'held-out-15': 0.945,
   'development-20': 0.99,
   'held-out-16': 0.935,
-  'development-21': 0.96,
+  'development-21': 0.97,
   'held-out-17': 0.95,
   'development-22': 0.99,
   'held-out-18': 0.885,
-  'development-23': 0.975,
+  'development-23': 0.98,
   'held-out-19': 0.905,
   'development-24': 0.97,
   'held-out-20': 0.92,
-  'development-25': 0.89,
+  'development-25': 0.96,
   'held-out-21': 0.93,
   probes: 0.99,
 };

@@ -1,5 +1,6 @@
 import { DRUG_COMBINATION_NAMES } from './drug-combination-names.js';
 import { LAY_CONDITION_NAMES } from './lay-condition-names.js';
+import { MEDICINE_DESCRIPTIONS } from './medicine-descriptions.js';
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
 import { eachPossessive } from './possessive-terms.js';
 
@@ -11,6 +12,7 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   ...RECORD_FINDING_IDIOMS,
   ...DRUG_COMBINATION_NAMES,
   ...LAY_CONDITION_NAMES,
+  ...MEDICINE_DESCRIPTIONS,
   {
     lay: [
       'upset stomach',

@@ -14,6 +14,12 @@ describe('englishForSpanishWords', () => {
     expect(englishForSpanishWords('la vacunación de mi hija')).toBe('la vaccination de my daughter');
   });
 
+  it('reads the head hurting as a headache, and "anotado" as noted', () => {
+    expect(englishForSpanishWords('¿a mi hijo le dolía la cabeza? está anotado?')).toBe(
+      '¿a my son le had a headache? esta noted?',
+    );
+  });
+
   it('reads the child an interpreter asks about as "she" or "he"', () => {
     expect(englishForSpanishWords('¿la niña tuvo covid y cuándo se le quitó?')).toBe(
       '¿she had covid y when se le quito?',

@@ -23,6 +23,9 @@ const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['el bebe', 'he'],
   // Whether something was ever had or taken: "¿alguna vez tomé efavirenz?".
   ['alguna vez', 'ever'],
+  // A headache told as the head hurting: "le dolía la cabeza", "me duele la cabeza".
+  ['dolia la cabeza', 'had a headache'],
+  ['duele la cabeza', 'has a headache'],
 ];
 
 const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
@@ -115,6 +118,9 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   mi: 'my',
   mis: 'my',
   cuando: 'when',
+  // Whether it is in the record: "¿está anotado?".
+  anotado: 'noted',
+  anotada: 'noted',
   tenia: 'had',
   tuvo: 'had',
   tuve: 'had',

@@ -1,4 +1,4 @@
-import { askedForAnother } from './asked-for-another.js';
+import { askedForAnother, sameAskedOfAnother } from './asked-for-another.js';
 
 describe('a follow-up asking the same of something else', () => {
   it.each([
@@ -18,5 +18,30 @@ describe('a follow-up asking the same of something else', () => {
     ['has roland had his meningitis jab', 'and his sister?'],
   ])('%j then %j is left as asked', (previous, question) => {
     expect(askedForAnother(question, previous)).toBeUndefined();
+  });
+});
+
+describe('"the X ones": the message before asked whole of another thing', () => {
+  it.each([
+    ['which tb drugs was i started on in 2012', 'and the hiv ones?', 'which hiv drugs was i started on in 2012'],
+    [
+      'which hiv meds did they start me on in 2017',
+      'what about the tb ones',
+      'which tb meds did they start me on in 2017',
+    ],
+    ['were her covid tests positive', 'and the flu ones?', 'were her flu tests positive'],
+  ])('%j then %j reads %j', (previous, question, read) => {
+    expect(sameAskedOfAnother(question, previous)).toBe(read);
+  });
+
+  it.each([
+    // Picking among the same things, not another thing.
+    ['what were her flu shots in 2019', 'and the earlier ones?'],
+    ['which vaccines did he get at 4', 'and the 5 year ones?'],
+    // Nothing before what was asked says whose it was.
+    ['which drugs did they start me on', 'and the hiv ones?'],
+    ['when was the last test of my hiv', 'and for the hep b?'],
+  ])('%j then %j is left to the other readings', (previous, question) => {
+    expect(sameAskedOfAnother(question, previous)).toBeUndefined();
   });
 });

@@ -27,7 +27,7 @@ import { rankRecords, type RankableRecord } from './record-ranking.js';
 import { linkSameDayEncounters } from './same-day-encounters.js';
 import { letteredRivals } from './lettered-terms.js';
 import { namesOnlyALetter, withLetterNamed } from './lettered-follow-ups.js';
-import { askedForAnother } from './asked-for-another.js';
+import { askedForAnother, sameAskedOfAnother } from './asked-for-another.js';
 import { searchTerm, tokenize } from './search-terms.js';
 
 /**
@@ -422,6 +422,10 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
         question = await this.analyzeMessage(patientId, text);
       }
     }
+    // "and the hiv ones?" after "which tb drugs was i started on": that message of the HIV, read
+    // after the messages it was read after.
+    const ofAnother = sameAskedOfAnother(text, previousText);
+    if (ofAnother !== undefined) return this.analyzeInChat(patientId, ofAnother, before.slice(0, -1));
     // "and for the HIV?" after "my current TB treatment": the HIV's treatment.
     const forAnother = askedForAnother(text, previousText);
     if (forAnother !== undefined) {

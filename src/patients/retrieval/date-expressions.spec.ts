@@ -124,6 +124,22 @@ describe('shiftedPeriod', () => {
 });
 
 describe('offsetFromBefore and shiftedBy', () => {
+  it.each([
+    ["and the following year's one?", { from: '2019-02-15', to: '2019-07-16' }],
+    ["and the next year's?", { from: '2019-02-15', to: '2019-07-16' }],
+    ['what about two years after that', { from: '2020-02-15', to: '2020-07-16' }],
+    ['and the one six months later?', { from: '2018-08-15', to: '2019-01-16' }],
+    ['and 3 weeks before then?', { from: '2018-01-25', to: '2018-06-25' }],
+  ])('%s moves the period asked before whole', (question, moved) => {
+    const spring = { from: '2018-02-15', to: '2018-07-16', expression: 'spring 2018', approximate: true as const };
+    expect(shiftedBy(spring, offsetFromBefore(question)!)).toMatchObject({ ...moved, approximate: true });
+  });
+
+  it('a count of one is the unit beside the period, as before', () => {
+    expect(offsetFromBefore('and one year later?')).toMatchObject({ unit: 'year', direction: 'after' });
+    expect(offsetFromBefore('and one year later?')?.moved).toBeUndefined();
+  });
+
   it('counts a unit from the period asked before', () => {
     const offset = offsetFromBefore('and the checkup the year after that one?')!;
     expect(offset).toMatchObject({ unit: 'year', direction: 'after' });

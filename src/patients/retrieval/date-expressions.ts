@@ -293,6 +293,11 @@ export interface PeriodOffset {
   direction: 'before' | 'after';
   /** The words it was read from, e.g. "the month after". */
   expression: string;
+  /**
+   * How many units the period asked before is moved by, whole ("six months later", "the next
+   * year's one": its time of year a year on), rather than the one unit beside it.
+   */
+  moved?: number;
 }
 
 const OFFSET = /\b(?:the|a|one)\s+(day|week|month|year)\s+(before|after)\b/;
@@ -336,10 +341,37 @@ const LATER = /\b(?:a|one)\s+(day|week|month|year)\s+(later|earlier)\b/;
 const ONE_BESIDE = /\b(?:(before|after)\s+(?:that|this)\s+one|the (?:one|time) (before|after)(?:\s+(?:that|this))?)\b/;
 
 /**
+ * The period asked before moved whole: by a count of units ("six months later", "two years after
+ * that", "3 weeks before then"), or by one, its time of year a year on or back ("the next year's
+ * one", "the following year's", "the previous year's checkup").
+ */
+const MOVED_BY = new RegExp(
+  `\\b(?:(?<count>${CARDINAL})\\s+(?<unit>day|week|month|year)s?\\s+(?<direction>later|earlier|after|before)(?:\\s+(?:that|this|then|it))?|the\\s+(?<side>following|next|previous|preceding|prior)\\s+(?<oneUnit>day|week|month|year)(?:'s|s'|s)?)\\b`,
+);
+
+/** The period asked before moved whole (see MOVED_BY); a count of one is the unit beside it ("one year later"). */
+function movedBy(text: string): PeriodOffset | undefined {
+  const match = MOVED_BY.exec(text);
+  const groups = match?.groups;
+  if (match === null || groups === undefined) return undefined;
+  const count = groups.count === undefined ? 1 : cardinalValue(groups.count);
+  if (count === undefined || (groups.count !== undefined && count < 2)) return undefined;
+  const direction = groups.direction ?? groups.side!;
+  return {
+    unit: (groups.unit ?? groups.oneUnit) as Exclude<PeriodOffset['unit'], 'any'>,
+    direction: /^(?:after|later|following|next)$/.test(direction) ? 'after' : 'before',
+    expression: match[0],
+    moved: count,
+  };
+}
+
+/**
  * "the year after that", "a month before this one", "the one a month later", "a week earlier": an
  * offset counted from the period asked before.
  */
 export function offsetFromBefore(text: string): PeriodOffset | undefined {
+  const moved = movedBy(text);
+  if (moved !== undefined) return moved;
   const match =
     new RegExp(`${OFFSET.source}\\s+(?:that|this|then|it)\\b(?:\\s+(?:one|time|visit|appointment))?`).exec(text) ??
     LATER.exec(text);
@@ -366,6 +398,14 @@ export function shiftedBy(period: DatePeriod, offset: PeriodOffset): DatePeriod 
     const side =
       offset.direction === 'after' ? { from: period.to, to: '9999-12-31' } : { from: '0000-01-01', to: period.from };
     return { ...side, expression: offset.expression, approximate: true };
+  }
+  if (offset.moved !== undefined) {
+    const months = offset.unit === 'year' ? 12 * offset.moved : offset.unit === 'month' ? offset.moved : 0;
+    const days = offset.unit === 'week' ? 7 * offset.moved : offset.unit === 'day' ? offset.moved : 0;
+    const sign = offset.direction === 'after' ? 1 : -1;
+    const move = (edge: string) =>
+      months > 0 ? shiftMonths(partsOf(edge), sign * months) : addDays(partsOf(edge), sign * days);
+    return { from: move(period.from), to: move(period.to), expression: offset.expression, approximate: true };
   }
   if (unitDays(offset.unit) < daysBetween(period.from, period.to)) return period;
   const edge = offset.direction === 'after' ? period.to : period.from;

@@ -28,6 +28,9 @@ describe('follow-up questions in a running chat', () => {
     // An ordinal typed in digits asks for a dose as the word does.
     ['when did leta get her first hep a shot', 'and the 2nd one?'],
     ['when was his first dtap', 'and the 3rd?'],
+    // A dose counted, or the final one, after a vaccine named.
+    ['did mum get the pfizer covid vaccine', 'when was the second dose'],
+    ['when did he get his first hpv shot', 'ok and his final dose of it?'],
   ])('%j then %j: asked of what the previous message named', (previous, question) => {
     const followUp = asked(previous, question);
     expect(followUp.aboutRecords).toBe(true);
@@ -110,5 +113,18 @@ describe('follow-up questions in a running chat', () => {
 
   it('nothing named before: the follow-up is read alone', () => {
     expect(shape(asked('hello', 'when was that?'))).toEqual(shape(read('when was that?')));
+  });
+});
+
+describe('a follow-up counted from the period asked before', () => {
+  it('"the following year\'s one" is the period asked before a year on, its words not searched', () => {
+    const followUp = asked("when was hipolito's well check in spring 2018", "and the following year's one?");
+    expect(followUp.followsUp).toBe(true);
+    expect(followUp.period).toMatchObject({ from: '2019-02-15', approximate: true });
+    expect(followUp.query).not.toContain('following');
+  });
+
+  it('"his final dose" asks for the last of the series', () => {
+    expect(asked('when did he get his first hpv shot', 'ok and his final dose of it?').wantsLatest).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ const FOLLOW_UP_WORDS = new Set(
     'normal ok okay fine bad serious severe mild positive negative long lasted last stop stopped start started ' +
     'show showed result results brand kind type name say said mean means dose doses date often one else back treated ' +
     'yet range reading readings number value level levels big small right wrong true fast faster slow slower ' +
-    'clear cleared away age aged old second third fourth next other exactly later earlier ' +
+    'clear cleared away age aged old second third fourth fifth final next other exactly later earlier ' +
     // The ordinals as typed in digits: "and the 2nd one?" asks for a dose as "the second" does.
     '1st 2nd 3rd 4th 5th ' +
     // When a stay named before ended: "what day did I go home?", "when was he discharged?".
@@ -35,14 +35,14 @@ const FOLLOW_UP_WORDS = new Set(
 
 /**
  * Pointing back at what was named before: "it", "them", "the same", "anything else", a record
- * word with "the" and nothing else ("what was the result?"), a count of nothing named ("how many
+ * word with "the" and nothing else ("what was the result?", counted: "when was the second dose?"), a count of nothing named ("how many
  * doses?", "how often?", "how many doses did he get?", "how many shots is that"), and "that"
  * or "this" after a verb or a preposition ("when was that?", "did that last", "before that"),
  * ending a clause, or before a word for an occasion or a record ("that visit"), not the "that"
  * of "the test that showed".
  */
 const REFERS_BACK =
-  /\b(?:it|its|them|those|these|same|else)\b|\bthe (?:results?|readings?|doses?|diagnosis|treatment|visit|appointment|test|number|level)\W*$|\bhow (?:many|often)(?: \w+)?(?: (?:did|does|do|has|have|had|is|was|were|are) (?:i|he|she|we|they|you|it|that|this|there)(?: \w+)?)?\W*$|\b(?:was|is|were|did|does|do|has|had|have|before|after|about|for|of|with|from|since|at|on|in)\s+(?:that|this)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|(?:one|time|day|visit|year|week|month|test|shot|jab|vaccine|reading|result|appointment)s?\b))/;
+  /\b(?:it|its|them|those|these|same|else)\b|\bthe (?:(?:first|second|third|fourth|fifth|final|last|next|1st|2nd|3rd|4th|5th) )?(?:results?|readings?|doses?|diagnosis|treatment|visit|appointment|test|number|level)\W*$|\bhow (?:many|often)(?: \w+)?(?: (?:did|does|do|has|have|had|is|was|were|are) (?:i|he|she|we|they|you|it|that|this|there)(?: \w+)?)?\W*$|\b(?:was|is|were|did|does|do|has|had|have|before|after|about|for|of|with|from|since|at|on|in)\s+(?:that|this)\b|\b(?:that|this)\b(?=\s*(?:[?.!,;]|$|(?:one|time|day|visit|year|week|month|test|shot|jab|vaccine|reading|result|appointment)s?\b))/;
 
 /**
  * Going on from the message before: "and …", "what about …", "how about …", "same for …", "…

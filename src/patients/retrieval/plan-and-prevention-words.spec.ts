@@ -20,6 +20,12 @@ describe('a plan or a prevention asked in lay words', () => {
     // The choice with what is kept named inside it: that stays, as what the plan is for.
     ['did they want to keep my hiv meds the same or switch them up', 'did they want to plan my hiv meds'],
     ['keep his tb pills as they are or change them?', 'plan his tb pills ?'],
+    // What is gone on with named inside the choice: that stays too.
+    ['did they want me to keep going with the hiv pills or change them', 'did they want me to plan the hiv pills'],
+    [
+      'did the doctors say to stick with the pcp antibiotic or change it',
+      'did the doctors say to plan the pcp antibiotic',
+    ],
     [
       'what did they say we had to do to stop the rest of the house catching it',
       'what did they say plan to prevention the rest of the house it',

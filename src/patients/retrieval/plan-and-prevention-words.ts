@@ -70,12 +70,22 @@ const KEPT_THE_SAME_OR_CHANGED = new RegExp(
   'g',
 );
 
+/**
+ * The choice with what is gone on with named inside it: "keep going with the hiv pills or change
+ * them", "stick with the pcp antibiotic or change it": a plan for what is named ("plan the hiv pills").
+ */
+const GONE_ON_WITH_OR_CHANGED = new RegExp(
+  String.raw`\b(?:keep(?:ing)?\s+(?:going|on)|carry(?:ing)?\s+on|continu(?:e|ing)|stay(?:ing)?\s+on|stick(?:ing)?)\s+(?:with\s+)?((?:[\w-]+\s+){1,4}?)or\s+${CHANGE}`,
+  'g',
+);
+
 /** The lower-cased question with a plan or a prevention asked in lay words said in the record's words. */
 export function planAndPreventionInRecordWords(text: string): string {
   const planned = text
     .replace(PLAN_ASKED_IN_LAY_WORDS, ' plan ')
     .replace(PLAN_ASKED_AS_A_CHOICE, ' plan ')
     .replace(KEPT_THE_SAME_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)
+    .replace(GONE_ON_WITH_OR_CHANGED, (_phrase, kept: string) => ` plan ${kept}`)
     .replace(KEPT_UNDER_CONTROL, (_phrase, named: string) => `for ${named}`);
   if (VACCINE_WORDS.test(planned)) return planned;
   return planned.replace(

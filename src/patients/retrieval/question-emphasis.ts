@@ -4,9 +4,9 @@ import { CARDINAL_WORDS } from './number-words.js';
 // a diagnosis not named; and the words that point at something without naming it. Cue words are
 // taken out of what is searched ("changed" must not match "Change regimen").
 
-// "How long did it last" asks a duration, not the newest.
+// "How long did it last" asks a duration, not the newest; "his final dose" is the last one.
 export const LATEST =
-  /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now)\b/g;
+  /\b((?<!\b(?:did|does|do) (?:it|that|this) )last|latest|most recent|recent(ly)?|newest|current(ly)?|now|final(?= (?:dose|shot|jab|one|injection|booster|vaccine|visit|appointment|checkup|check-up|reading|test)s?\b))\b/g;
 export const EARLIEST =
   /\b(first|earliest|oldest|newborn|as an? (baby|newborn|infant|toddler)|at birth|when (i|he|she) was (born|a baby|an infant|a newborn|little|tiny)|(the (very )?)?(day|week) (i|he|she) was born|((right|just|straight|soon) )?after (i|he|she) was born)\b/g;
 // Words that point at something without naming it ("which ones", "the one before", "a round of

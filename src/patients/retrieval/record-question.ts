@@ -35,7 +35,7 @@ import {
   PLAN_ASKED,
   RECORDED_ASKED,
 } from './question-emphasis.js';
-import { RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
+import { MEDICINE_CLASS_NAMED, RECORD_TOPICS, SICK_VISIT, UNWELL_WORD, type RecordTopic } from './record-topics.js';
 import {
   ADDRESSED_TO_ME,
   BORN_ON,
@@ -189,7 +189,10 @@ export function analyzeRecordQuestion(
           withStandardNegation(
             plainForClinicalShorthand(
               spokenLettersAsLetters(
-                spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))),
+                spokenYearsInDigits(englishForOtherLanguageWords(question.toLowerCase().replace(/[’‘]/g, "'"))).replace(
+                  MEDICINE_INJECTED,
+                  ' parenteral medicine ',
+                ),
               ),
             ),
           ),
@@ -253,9 +256,10 @@ export function analyzeRecordQuestion(
   const event = period === undefined && aboutRecords ? readEventAnchor(text) : undefined;
   // "last year" names a period; only a "last" outside it asks for the newest records. The event
   // that dates the question is not searched, unless it is all the question names.
+  // An offset from the period asked before ("and the following year's one?") says when, not what.
   const dates =
     period === undefined
-      ? text
+      ? text.replace(movedOffsetOf(text) ?? '', ' ')
       : text.replace(period.expression, ageUnitOf(period.expression)).replace(named?.expression ?? '', ' ');
   const rest = visitOfDiagnosis(dates, event) ? dates : withoutExpression(dates, event?.expression);
   const wantsHistory = matches(HISTORY, text);
@@ -277,10 +281,14 @@ export function analyzeRecordQuestion(
     text,
   );
   // What is asked about, without the event that only dates it: "the mask at the covid visit".
-  const asked = vaccineAsked ? asVaccines(topicsOf(content)) : topicsOf(content);
+  // A class of medicines ("blood pressure tablets") is read as medicines, not as the reading its
+  // words name, and names something the record may hold none of, like a medicine named.
+  const classNamed = matches(MEDICINE_CLASS_NAMED, content);
+  const topicText = content.replace(MEDICINE_CLASS_NAMED, ' medicines ');
+  const asked = vaccineAsked ? asVaccines(topicsOf(topicText)) : topicsOf(topicText);
   const naming = withoutCategoryWords(content, asked);
   const namedTerms = searchTermsOf(naming);
-  const specific = namedTerms.length > 0;
+  const specific = namedTerms.length > 0 || classNamed;
   const terms = searchTermsOf(content);
   // Something named and asked whether it is on the record, of no kind the question names but
   // notes: a diagnosis or a complaint ("is tuberculosis in my mother's file", "he was sleeping all
@@ -374,7 +382,13 @@ export function analyzeRecordQuestion(
       // not the category's, which name the kind the record holds none of.
       // When the record holds a record word its cues add ("she said she was taking": "patient
       // reported"), those records answer, and the question is left as it was.
-      const unsearched = new Set([...terms, ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' '))]);
+      // Nor the words a class's own name adds ("blood pressure" tablets: "systolic", "mmhg"), which
+      // name the readings, not the medicines.
+      const unsearched = new Set([
+        ...terms,
+        ...searchTermsOf(kinds.flatMap((topic) => topic.expansion).join(' ')),
+        ...classWords(content, text),
+      ]);
       const cues = searchTermsOf(analyzed.query).filter((term) => !unsearched.has(term));
       if (cues.some(recordHolds)) return undefined;
       return { ...analyzed, specific: false, query: distinctWords(listed), asCategory: () => undefined };
@@ -382,6 +396,21 @@ export function analyzeRecordQuestion(
   };
   return analyzed;
 }
+
+/** The search terms the names of the medicine classes a question names add ("blood pressure" tablets: "systolic"). */
+function classWords(content: string, text: string): string[] {
+  const classes = content.match(MEDICINE_CLASS_NAMED) ?? [];
+  return classes.length === 0 ? [] : searchTermsOf(expansionOf(classes.join(', '), text, [], true).join(' '));
+}
+
+/**
+ * A medicine told by its injection ("the tb drug that was a jab every day", "which of my tb drugs
+ * was a shot instead of a pill", "the medicine i had as an injection instead of tablets"): a
+ * medicine given by injection, not a vaccine, read as "parenteral medicine" (see
+ * MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
+ */
+const MEDICINE_INJECTED =
+  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
 
 /**
  * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"
@@ -431,6 +460,12 @@ function visitOfDiagnosis(text: string, event: EventAnchor | undefined): boolean
 
 /** An event told as its diagnosis: "when they diagnosed my tb", "the time the doctors found it". */
 const DIAGNOSED = /\b(?:diagnos\w*|found|discovered|picked up|confirmed|figured out)\b/;
+
+/** The words of an offset that moves the period asked before whole ("six months later", "the next year's"). */
+function movedOffsetOf(text: string): string | undefined {
+  const offset = offsetFromBefore(text);
+  return offset?.moved === undefined ? undefined : offset.expression;
+}
 
 /** The offset a question counts from the period asked before ("the year after that one"), if any. */
 function offsetOf(text: string): Pick<RecordQuestion, 'offsetFromBefore'> {

@@ -100,6 +100,22 @@ const SATURATION_UNIT =
   '\\b(?:[5-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent)(?! ?(?:sure|certain|confident|positive|correct|right))|(?:%|percent|per cent) (?:number|reading|figure|level|one|thing)';
 
 /**
+ * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
+ * another word for a medicine, as patients say it: "blood pressure tablets", "my diabetes meds",
+ * "cholesterol pills", "seizure drugs".
+ */
+const MEDICINE_CLASS_IN_OTHER_FORMS = DRUG_CLASSES.flatMap(({ names }) => names)
+  .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
+  .map(
+    (name) =>
+      `${name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+')}[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
+  );
+
+/** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
+const BLOOD_THINNING =
+  '(?:thins?|thinning|thinned) (?:the|my|his|her|their|your|our) blood|blood[\\s-]+thinning(?: (?:medications?|medicines?|meds|pills?|tablets?|drugs?))?';
+
+/**
  * A class of medicines as patients name it ("the blood thinners", "my water tablet", "any
  * painkillers", "is he on steroids"): a category of medicines, like "antibiotics", not something
  * the record names (the records name the medicine itself), so the medication records and the
@@ -118,13 +134,30 @@ const MEDICINE_CLASS = [
   'puffer',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
+  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, BLOOD_THINNING)
   .join('|');
+
+/**
+ * A class of medicines named (see MEDICINE_CLASS): "blood pressure tablets" names medicines of a
+ * kind, not the reading its first words name, and a class the record holds none of is answered
+ * by the notes' medication list (see RecordQuestion.asCategory).
+ */
+export const MEDICINE_CLASS_NAMED = new RegExp(`\\b(?:${MEDICINE_CLASS})\\b`, 'g');
 
 const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
 /** A medicine asked for by its purpose alone: "am I on anything for blood pressure", "is she taking something for it". */
 const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s+)?for';
+
+/**
+ * A "check" that is no test: a call or visit to see how someone is ("the weekly carer check in:
+ * is she...", "a check-in call"; not "the check in 2018", a visit dated), or a look at the record
+ * itself ("can you check my chart", "check her file for it"). What they ask about is read from
+ * the rest of the question.
+ */
+const NOT_A_TEST_CHECK =
+  '-ins?\\b| ins?\\b(?=\\s*(?:[:;,.?!]|$|calls?\\b|chats?\\b|from\\b|with\\b))| (?:over |through )?(?:my|his|her|their|our|your|the) (?:records?|charts?|files?|notes?|portal|history)\\b';
 
 export const RECORD_TOPICS: readonly RecordTopic[] = [
   {
@@ -170,7 +203,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // Also an illness asked by its gravity ("anything serious" - "anything" is a generic word, gone
     // by the time the topics are read -, "a major illness"; see DISEASE_ASKED).
     pattern:
-      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|sickness(es)?|diseases?|problems?|disorders?|infections?|found|find|findings?|symptoms?|sick|ill|unwell|wrong with|serious|life[- ]threatening|(major|significant|grave|bad|big|chronic|proper) (illness(es)?|sickness(es)?|health (problems?|issues?))|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
+      /\b(diagnos\w*|suspect\w*|confirmed|ruled out|conditions?|illness(es)?|sickness(es)?|diseases?|problems?|disorders?|infections?|found|(?<!\b(?:can'?t|cannot|can not|couldn'?t|could not|unable to) )find|findings?|symptoms?|sick|ill|unwell|wrong with|serious|life[- ]threatening|(major|significant|grave|bad|big|chronic|proper) (illness(es)?|sickness(es)?|health (problems?|issues?))|(down|listed|recorded|marked|flagged) as (having|an?)|(told|said) (me |him |her )?(that )?(i|he|she) (have|had|has|was)|catch|caught|c[oa]me down with|contract(ed)?|what (did|has) (i|he|she) (have|had)(?! done\b)|(when|what year|what date) did (i|he|she) (get|got)|when did (the|my|his|her) \w+ (start|begin)|onset|how long\b[^.?!]*\b(last\w*|go(ne)? on|went on))\b/,
     resourceTypes: ['Condition'],
     expansion: ['condition', 'finding', 'disorder'],
   },
@@ -233,7 +266,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     // A "check" is a test unless a routine visit's owner names it ("the baby check") or it is
     // with a clinician ("the check at the doctor"): those are the visits (see "encounters").
     pattern: new RegExp(
-      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)|ordered)\\b`,
+      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)(?!${NOT_A_TEST_CHECK})|ordered)\\b`,
     ),
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],

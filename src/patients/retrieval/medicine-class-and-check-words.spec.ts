@@ -1,0 +1,80 @@
+import { analyzeRecordQuestion } from './record-question.js';
+
+const NOW = new Date('2026-01-14T12:00:00Z');
+const analyze = (question: string) => analyzeRecordQuestion(question, NOW);
+const MEDICINES = ['MedicationRequest', 'MedicationStatement'];
+
+describe('a class of medicines told as patients tell it, and a "check" that is no test', () => {
+  it.each([
+    'is she on any cholesterol tablets',
+    'does my file list any diabetes meds for me',
+    'am i on blood pressure pills',
+    'is she taking anything that thins the blood',
+    'does he take something to thin his blood',
+  ])('%s: asks for medicines', (question) => {
+    const read = analyze(question);
+    expect(read.aboutRecords).toBe(true);
+    expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
+  });
+
+  it.each(['am i on blood pressure pills', 'is she on any cholesterol tablets', 'any blood thinners?'])(
+    '%s: the class is named, not the reading its words name',
+    (question) => {
+      const read = analyze(question);
+      expect(read.specific).toBe(true);
+      expect(read.resourceTypes).not.toContain('Observation');
+    },
+  );
+
+  it("a class the record holds none of is asked of the notes' medication list, without the reading's words", () => {
+    const read = analyze('am i on blood pressure pills');
+    const asked = read.asCategory(new Set(['Observation', 'DocumentReference']), (term) => term === 'mmhg');
+    expect(asked?.query).toBe('medications');
+  });
+
+  it.each([
+    // A call to see how someone is, or a look at the record itself, is no test.
+    'weekly carer check in: is mum meant to be taking any tablets every day?',
+    'monthly check in from her carer: any tablets she should be taking',
+    'can you check my chart, am i on any painkillers',
+    // "can't find" is no finding.
+    "my thyroid pills - are they on my file? the new pharmacy can't find the prescription",
+  ])('%s: medicines only, no test or condition', (question) => {
+    const read = analyze(question);
+    expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
+    expect(read.resourceTypes).not.toContain('Observation');
+    expect(read.resourceTypes).not.toContain('Condition');
+  });
+
+  it.each([
+    // Look-alikes: a reading, a check of a reading, a visit dated, a finding asked.
+    ['what was her blood pressure in the hospital', 'Observation'],
+    ['did they check her oxygen in the hospital', 'Observation'],
+    ['can you check my record for my hiv viral load in 2017', 'Observation'],
+    ['what did they find when she was in hospital in 2012', 'Condition'],
+  ])('%s: still %s', (question, type) => {
+    expect(analyze(question).resourceTypes).toContain(type);
+  });
+
+  it('a routine check dated "in" a year is still the visit, not a test', () => {
+    expect(analyze('did he get the mmr at his 1 yr check in 2018').resourceTypes).not.toContain('DiagnosticReport');
+  });
+
+  it.each([
+    'the tb drug that was a jab every day not a pill',
+    'which one of my tb drugs was a shot instead of a pill',
+    'the tb medicine i had to have as an injection instead of tablets, what was it called',
+    'which of the tb drugs was given by needle',
+  ])('%s: a medicine given by injection, not a vaccine', (question) => {
+    const read = analyze(question);
+    expect(read.resourceTypes).not.toContain('Immunization');
+    expect(read.query).toContain('streptomycin');
+  });
+
+  it.each(['what injections did he get at his checkup in april 2020', 'when did she last get her flu injection'])(
+    '%s: injections are still vaccines',
+    (question) => {
+      expect(analyze(question).resourceTypes).toContain('Immunization');
+    },
+  );
+});
