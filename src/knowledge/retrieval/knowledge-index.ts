@@ -7,7 +7,7 @@ import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { denialsIn } from './denied-words.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { returningBackTermsOf } from './idiomatic-back.js';
-import { distinctiveTermsOf, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
+import { distinctiveTermsOf, isKindNameTerm, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
 import { PackedTexts } from './packed-texts.js';
 import { questionIntents } from './question-intent.js';
 import { SpellingCorrector } from './spelling-corrector.js';
@@ -335,13 +335,15 @@ export class KnowledgeIndex {
   /**
    * A question that names the whole focus ("marfan syndrome") is about that passage's subject;
    * one that shares a word of it ("syndrome") is not. The boost grows with the square of the
-   * share of the best-covered name; a name reached only through the vocabulary counts less.
+   * share of the best-covered name; a name reached only through the vocabulary counts less. The
+   * kind a name opens with ("Causes of Diabetes") is never covered: see isKindNameTerm.
    */
   private nameCoverageBoost(index: number, own: ReadonlySet<string>, added: ReadonlySet<string>): number {
     let best = 0;
     for (const terms of this.names[index]) {
-      const byOwn = terms.filter((term) => own.has(term)).length / terms.length;
-      const byAll = terms.filter((term) => own.has(term) || added.has(term)).length / terms.length;
+      const byOwn = terms.filter((term) => own.has(term) && !isKindNameTerm(term)).length / terms.length;
+      const byAll =
+        terms.filter((term) => (own.has(term) || added.has(term)) && !isKindNameTerm(term)).length / terms.length;
       best = Math.max(best, byOwn, 0.8 * byAll);
     }
     return 1 + 2 * best * best;
