@@ -106,6 +106,12 @@ export class KnowledgeIndex {
    */
   private wordSpeller!: SpellingCorrector;
   private readonly abbreviations = new DefinedAbbreviations();
+  /**
+   * Per passage: the first passage with the same answer, word for word (itself when none before it
+   * has it). MedQuAD repeats some answers under several ids: NIDDK's "Causes of Diabetes" sections
+   * are in four of its publications, eight alike.
+   */
+  private readonly sameAnswerAs: Int32Array;
 
   /**
    * Builds the index in chunks that yield to the event loop: 16,000 passages take seconds of CPU,
@@ -142,6 +148,13 @@ export class KnowledgeIndex {
       synonyms: (passage.synonyms ?? focusSynonymsIn(answer)).map(detached),
     }));
     this.answers = PackedTexts.of(passages.map((passage) => passage.answer));
+    const firstWithAnswer = new Map<string, number>();
+    this.sameAnswerAs = Int32Array.from(passages, (passage, id) => {
+      const first = firstWithAnswer.get(passage.answer);
+      if (first !== undefined) return first;
+      firstWithAnswer.set(passage.answer, id);
+      return id;
+    });
     this.names = this.passages.map((passage) =>
       [passage.focus, ...(passage.synonyms ?? [])].map(distinctiveTermsOf).filter((terms) => terms.length > 0),
     );
@@ -303,6 +316,12 @@ export class KnowledgeIndex {
       if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
       const boosted = score * this.typeBoost(this.passages[id], intents) * this.nameCoverageBoost(id, own, added);
       if (best.length >= limit && boosted <= best[best.length - 1].score) continue;
+      // An answer the collection repeats is shown once, by its best-ranked copy.
+      const copy = best.findIndex((hit) => this.sameAnswerAs[hit.id] === this.sameAnswerAs[id]);
+      if (copy >= 0) {
+        if (best[copy].score >= boosted) continue;
+        best.splice(copy, 1);
+      }
       best.splice(insertionPoint(best, boosted), 0, { id, score: boosted });
       if (best.length > limit) best.pop();
     }
