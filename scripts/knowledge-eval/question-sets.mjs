@@ -54,7 +54,10 @@ export const QUESTION_SETS = [
  * lay condition names one way (lay-condition-names.ts: "stones in my gallbladder", "fatty liver", "I leak urine"):
  * development-4 0.920 / 0.697, every other set as before.
  * development-5 and held-out-4 (100 each, session 46, a second question-first writer, KW2, who read no code) on
- * arrival, on the retrieval of b96844f before any change for them: 0.910 / 0.725 and 0.930 / 0.781.
+ * arrival, on the retrieval of b96844f before any change for them: 0.910 / 0.725 and 0.930 / 0.781. Session 46
+ * (K2), with the everyday ways of asking a kind (question-intent.ts EVERYDAY_CUES: "stop them coming back",
+ * "what creams work", "is it for life?", "should my sister get tested?"): development-5 0.930 / 0.751,
+ * development-4 0.920 / 0.713, development-3 0.990 / 0.854, every other set as before; floors raised to match.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.87 },
@@ -62,9 +65,9 @@ export const FLOORS = {
   'development-3': { success: 0.985, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.825 },
   'held-out-2': { success: 0.955, mrr: 0.77 },
-  'development-4': { success: 0.915, mrr: 0.695 },
+  'development-4': { success: 0.915, mrr: 0.71 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
-  'development-5': { success: 0.905, mrr: 0.72 },
+  'development-5': { success: 0.925, mrr: 0.75 },
   'held-out-4': { success: 0.925, mrr: 0.78 },
 };
 

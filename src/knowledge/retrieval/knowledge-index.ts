@@ -7,7 +7,7 @@ import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { denialsIn } from './denied-words.js';
 import { focusSynonymsIn } from './focus-synonyms.js';
 import { returningBackTermsOf } from './idiomatic-back.js';
-import { distinctiveTermsOf, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
+import { distinctiveTermsOf, isKindNameTerm, knowledgeTerm, termsOf, tokenize } from './knowledge-terms.js';
 import { PackedTexts } from './packed-texts.js';
 import { questionIntents } from './question-intent.js';
 import { SpellingCorrector } from './spelling-corrector.js';
@@ -106,6 +106,12 @@ export class KnowledgeIndex {
    */
   private wordSpeller!: SpellingCorrector;
   private readonly abbreviations = new DefinedAbbreviations();
+  /**
+   * Per passage: the first passage with the same answer, word for word (itself when none before it
+   * has it). MedQuAD repeats some answers under several ids: NIDDK's "Causes of Diabetes" sections
+   * are in four of its publications, eight alike.
+   */
+  private readonly sameAnswerAs: Int32Array;
 
   /**
    * Builds the index in chunks that yield to the event loop: 16,000 passages take seconds of CPU,
@@ -142,6 +148,13 @@ export class KnowledgeIndex {
       synonyms: (passage.synonyms ?? focusSynonymsIn(answer)).map(detached),
     }));
     this.answers = PackedTexts.of(passages.map((passage) => passage.answer));
+    const firstWithAnswer = new Map<string, number>();
+    this.sameAnswerAs = Int32Array.from(passages, (passage, id) => {
+      const first = firstWithAnswer.get(passage.answer);
+      if (first !== undefined) return first;
+      firstWithAnswer.set(passage.answer, id);
+      return id;
+    });
     this.names = this.passages.map((passage) =>
       [passage.focus, ...(passage.synonyms ?? [])].map(distinctiveTermsOf).filter((terms) => terms.length > 0),
     );
@@ -303,6 +316,12 @@ export class KnowledgeIndex {
       if (best.length >= limit && score * MAX_BOOST < best[best.length - 1].score) break;
       const boosted = score * this.typeBoost(this.passages[id], intents) * this.nameCoverageBoost(id, own, added);
       if (best.length >= limit && boosted <= best[best.length - 1].score) continue;
+      // An answer the collection repeats is shown once, by its best-ranked copy.
+      const copy = best.findIndex((hit) => this.sameAnswerAs[hit.id] === this.sameAnswerAs[id]);
+      if (copy >= 0) {
+        if (best[copy].score >= boosted) continue;
+        best.splice(copy, 1);
+      }
       best.splice(insertionPoint(best, boosted), 0, { id, score: boosted });
       if (best.length > limit) best.pop();
     }
@@ -335,13 +354,15 @@ export class KnowledgeIndex {
   /**
    * A question that names the whole focus ("marfan syndrome") is about that passage's subject;
    * one that shares a word of it ("syndrome") is not. The boost grows with the square of the
-   * share of the best-covered name; a name reached only through the vocabulary counts less.
+   * share of the best-covered name; a name reached only through the vocabulary counts less. The
+   * kind a name opens with ("Causes of Diabetes") is never covered: see isKindNameTerm.
    */
   private nameCoverageBoost(index: number, own: ReadonlySet<string>, added: ReadonlySet<string>): number {
     let best = 0;
     for (const terms of this.names[index]) {
-      const byOwn = terms.filter((term) => own.has(term)).length / terms.length;
-      const byAll = terms.filter((term) => own.has(term) || added.has(term)).length / terms.length;
+      const byOwn = terms.filter((term) => own.has(term) && !isKindNameTerm(term)).length / terms.length;
+      const byAll =
+        terms.filter((term) => (own.has(term) || added.has(term)) && !isKindNameTerm(term)).length / terms.length;
       best = Math.max(best, byOwn, 0.8 * byAll);
     }
     return 1 + 2 * best * best;

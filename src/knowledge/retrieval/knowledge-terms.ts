@@ -73,3 +73,15 @@ export function distinctiveTermsOf(name: string): string[] {
   const distinctive = terms.filter((term) => !GENERIC_NAME_TERMS.has(term));
   return distinctive.length > 0 ? distinctive : terms;
 }
+
+/**
+ * "Causes of Diabetes" (28 passages) opens with the kind of answer it gives, not its subject:
+ * "what causes it?" asked of a rash names no part of its name. (Read so of "Diagnosis of …" and
+ * "Treatment Methods for Kidney Failure" too, it moved development-2's dialysis question 1 -> 4:
+ * there the treatment is what the passage is about.)
+ */
+const KIND_NAME_TERMS = new Set(['caus']);
+
+export function isKindNameTerm(term: string): boolean {
+  return KIND_NAME_TERMS.has(term);
+}
