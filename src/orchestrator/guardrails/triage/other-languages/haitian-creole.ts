@@ -110,6 +110,9 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
       '(?:san|disan) (?:an |la )?(?:ap |k ap |kap )(?:koule|voye|pete|jayi|pisi|pise|giye|soti)(?: soti)? (?:fo|fo fo|anpil anpil|tankou (?:yon )?(?:fonten|tiyo|robine|dlo))',
       'blood spurting and it will not stop',
     ],
+    // A baby who feeds well and sneezes (NICE NG143: feeding is the sign told beside a young age; review V28, 20:52).
+    ['tete (?:byen|nomal|nòmal|kon dabitid)', 'feeding well'],
+    ['estenen|etenye|estènye', 'sneezing'],
     // A baby's age in weeks, spelled "semèn" or "semenn", told after the baby or twins (NICE NG143: under 3 months);
     // "sa gen 3 semenn" (it has been three weeks) has no baby before it.
     [
