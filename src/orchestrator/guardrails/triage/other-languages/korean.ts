@@ -169,11 +169,23 @@ const TOLD_WITH_ANY_PARTICLE: ReadonlyArray<readonly [string, string]> = [
   // A throat that tightens after what sets anaphylaxis off (a food, a sting, an injection) or with a wheeze; told of
   // anxiety alone it is a feeling of the throat.
   [
-    `${toldAnywhere('(?:먹고|먹은|먹었|먹자|쏘였|쏘인|물렸|주사|쌕쌕)')}목(?:구멍)?(?:이|가|은|도)? ?(?:조이|조여|조인|조였|조르|막히|막혀|막힌|좁아)`,
+    `${toldAnywhere('(?:먹고|먹은|먹었|먹자|쏘였|쏘인|물렸|주사|맞고|맞은|맞았|쌕쌕|두드러기가 ?(?:났|나|생|올라))')}목(?:구멍)?(?:이|가|은|도)? ?(?:조이|조여|조인|조였|조르|막히|막혀|막힌|좁아)`,
     'throat tightening',
   ],
   ['목(?:구멍)?(?:이|가|은|도)? ?(?:조이|조인|조르)', 'a tight feeling in the throat'],
+  // One side's leg or arm (BE-FAST) before both legs; "다리" alone after a side is that side's.
+  [
+    '(?:왼쪽|오른쪽|한쪽) ?(?:팔다리|팔|다리)(?:가|이|에|도|는)? ?힘이 ?(?:없|빠지|빠져|빠졌|안 ?들어)',
+    'weakness on one side',
+  ],
   ['(?:양쪽 ?)?다리(?:도|는|가|에도|까지)? ?힘이 ?(?:없|빠지|빠져|빠졌|안 ?들어)', 'both legs weak'],
+  ['말(?:이|도)? ?(?:잘 ?)?안 ?나와|말(?:이|을)? ?못 ?해', 'cannot speak'],
+  // Someone telling where they are: "한강 다리에 와 있어요" (I have come to the bridge), not one told of ("와 있다고 했어요"),
+  // Only beside a goodbye or despair: at the bridge for its night view is a walk.
+  [
+    `${BESIDE_A_GOODBYE}(?:한강|강|대교|철교|육교) ?다리에 ?(?:와|가|서|올라) ?있(?:어요|어|다|습니다|음)(?! ?고)`,
+    'i am on the bridge',
+  ],
   // The saddle told numb (cauda equina red flags: buttocks, groin, around the anus), with the back's history.
   [
     '(?:엉덩이|항문 ?주변|사타구니|회음부?)(?:(?:랑|와|과|하고|이랑)? ?(?:엉덩이|항문 ?주변|사타구니|회음부?))?(?:에|가|이|도)? ?(?:감각이 ?(?:없|안 ?느껴|둔해|무뎌)|저려|저리|먹먹)',

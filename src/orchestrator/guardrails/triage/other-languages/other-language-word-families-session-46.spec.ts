@@ -111,7 +111,7 @@ const TAGALOG_LOOK_ALIKES: LabelledMessages = [
 describeRulesAndProduct('Tagalog: asked, pressed, past (session 46)', TAGALOG_EMERGENCIES, TAGALOG_LOOK_ALIKES);
 
 /**
- * Review V28 (20:45, 20:52): Vietnamese emergencies told with "giờ đỏ" (now red) or "giờ đo" (now measured), which a
+ * Review V28 (20:45, 20:52, and its extra/t60-5 twins): Vietnamese emergencies told with "giờ đỏ" (now red) or "giờ đo" (now measured), which a
  * folded easing ("giờ đỡ": better now) set aside, and look-alikes a reading made: a child carried ("bế") to bed after
  * a drink of water read as pulled out of it; a Haitian baby of six weeks sneezing and feeding well. V28's texts.
  */
@@ -120,11 +120,21 @@ const TWINS_OF_THE_REVIEW: LabelledMessages = [
   ['vi', 'Con tôi sốt cao, co giật 10 phút chưa dừng, nay đỏ hết người'],
   ['vi', 'Bị ong đốt 15 phút, nổi mề đay, khó thở, chóng mặt, giờ đỏ hết người'],
   ['vi', 'Chồng tôi tiểu đường, lơ mơ, vã mồ hôi, giờ đo đường huyết 2.0, nuốt không được'],
+  // V28 (extra/t60-5): no response told absent after a finding, in a message without punctuation (a STOP: the
+  // negation reached back to "без сознания"); an injection before a tightening throat; one leg weak with speech lost;
+  // someone telling that they are at the bridge; a face turned blue in Persian typed in Latin letters.
+  ['ru', 'Папа без сознания реакции нет как быть'],
+  ['ko', '항생제 맞고 나서 목이 조이고 온몸에 두드러기가 났어요'],
+  ['ko', '아빠가 30분 전부터 왼쪽 다리가 힘이 없고 말도 잘 안 나와요'],
+  ['ko', '한강 다리에 와 있어요. 다들 고마웠어요'],
+  ['fa', 'Babam nafas nemikeshe, soratesh kabood shode'],
 ];
 
 const REVIEWED_LOOK_ALIKES: LabelledMessages = [
   ['vi', 'Bé uống nước xong lên giường ngủ ngon, không sốt, có nên cho bé uống thêm vitamin C không?'],
   ['ht', 'Bebe m gen 6 semenn, li estènen anpil, li tete byen, pa gen lafyèv.'],
+  ['ko', '한강 다리에 와 있어요. 야경이 너무 예뻐요, 사진 찍고 있어요'],
+  ['ko', '오른쪽 다리에 쥐가 나서 힘이 없었는데 지금은 괜찮아요'],
 ];
 
 describeRulesAndProduct('review V28 of the session-46 word families', TWINS_OF_THE_REVIEW, REVIEWED_LOOK_ALIKES);

@@ -59,6 +59,9 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'nemitoone',
     'nemitunam',
     // Session 46: a fall, a frozen body and pulse: words English never writes.
+    'nemikeshe',
+    'soratesh',
+    'babam',
     'oftade',
     'oftad',
     'nabzesh',
@@ -93,7 +96,20 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     // Session 46: a verb negated with "ne-"/"na-" (MTS: not breathing, no answer, unresponsive; hypothermia: no longer
     // shivering, not speaking, a slow pulse), and a fall and a frozen body, told with the person's ending ("-esh": his).
     ['(?:nafas(?:esh)?|nafas) (?:nemikeshe|nemikeshad|nemiad|nemiyad|nadare)', 'not breathing'],
+    // A phone not answered is not a person who does not respond (alone it is someone busy or a phone broken).
+    [
+      '(?:telefon|gooshi|mobile)\\p{L}*(?: \\p{L}+)? (?:javab|jvb) (?:nemide|nemidahad|nemidad|nadad)',
+      'is not answering her phone',
+    ],
     ['(?:javab|jvb) (?:nemide|nemidahad|nemidad|nadad)', 'not responding'],
+    [
+      '(?:gooshi|telefon|mobile)(?:sh|esh|ash)? (?:kharab|khamoosh|khamush)(?: (?:shode|shod|e|ast))?',
+      'her phone is broken',
+    ],
+    ['hamsaye(?:sh|ash|mun)?|hamsayash', 'the neighbour'],
+    ['gofte|goft', 'said'],
+    ['faghat', 'only'],
+    ['(?:surat|soorat|rang)(?:esh|ash)? (?:kabood|kabud|abi) (?:shode|shod)', 'turned blue'],
     ['(?:harf|sohbat) (?:nemizane|nemizanad|nemitune bezane)', 'not speaking'],
     // No longer shivering is hypothermia's sign only out in the cold (snow, ice, a cold body); a child over a cold is fine.
     [

@@ -39,6 +39,9 @@ export const RUSSIAN: LanguageLexicon = {
   respelled: withEachAbsenceTold,
   phrases: [
     ['бол(?:ь|и) в груди', 'chest pain'],
+    // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
+    // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
+    ['реакци\\p{L}*(?: ни на что| никакой)? нет|нет (?:никакой )?реакции', 'not responding'],
     // A hard or sharp object flown into the eye ("отлетела щепка прямо в глаз"; a speck or a midge is not one) and the eye that no longer sees ("глаз не вижу").
     [
       '(?:(?:отлетел|вонзил|воткнул)\\p{L}*(?: \\p{L}+){0,2}|(?:попал|влетел)\\p{L}* (?:щепк|осколок|осколк|стружк|железк|гвозд|проволок|стекл)\\p{L}*) (?:прямо )?в глаз',
