@@ -179,7 +179,8 @@ const TOLD_WITH_ANY_PARTICLE: ReadonlyArray<readonly [string, string]> = [
     'weakness on one side',
   ],
   ['(?:양쪽 ?)?다리(?:도|는|가|에도|까지)? ?힘이 ?(?:없|빠지|빠져|빠졌|안 ?들어)', 'both legs weak'],
-  ['말(?:이|도)? ?(?:잘 ?)?안 ?나와|말(?:이|을)? ?못 ?해', 'cannot speak'],
+  // Speech that will not come "well" (잘); "말이 안 나와요" alone is speechless at something absurd.
+  ['말(?:이|도)? ?잘 ?안 ?나와', 'cannot speak'],
   // Someone telling where they are: "한강 다리에 와 있어요" (I have come to the bridge), not one told of ("와 있다고 했어요"),
   // Only beside a goodbye or despair: at the bridge for its night view is a walk.
   [

@@ -364,6 +364,7 @@ export const SWAHILI: LanguageLexicon = {
     maumivu: 'pain',
     korodani: 'testicle',
     kwenye: 'in',
+    maji: 'water',
     yote: 'all',
     kawaida: 'normal',
     hakuna: 'no',
