@@ -18,6 +18,15 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
   // Session 40 (T42): 'ap' (the progressive) and 'vomi', for a short message ('l ap vomi san').
   markers: ['mwen', 'pou', 'anpil', 'kounye', 'epi', 'konsa', 'gen', 'yon', 'li', 'ka', 'ap', 'vomi'],
   ownWords: [
+    // Session 46: Kreyòl words French never writes, for a message that shares its findings' words with French ("respire",
+    // "tete") and would be read as French: weeks, at all, to want, twins, to need, what, water.
+    'semenn',
+    'ditou',
+    'vle',
+    'marasa',
+    'bezwen',
+    'kisa',
+    'dlo',
     // Session 40 (T42): a finding told in a short message ('li tonbe li pa leve', 'machin frape l').
     'tonbe',
     'senyen',
@@ -93,6 +102,27 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    // Session 46: blood told by how it leaves the wound (MTS: uncontrollable haemorrhage): flowing hard, shooting like a
+    // fountain or a tap ("san an ap koule fò", "san ap voye tankou fontèn"), and pressure that did not stop it ("nou peze
+    // men li pa kanpe"), wherever in the sentence the stopping is told. A little blood that flowed ("te koule yon ti kras")
+    // is not it.
+    [
+      '(?:san|disan) (?:an |la )?(?:ap |k ap |kap )(?:koule|voye|pete|jayi|pisi|pise|giye|soti)(?: soti)? (?:fo|fo fo|anpil anpil|tankou (?:yon )?(?:fonten|tiyo|robine|dlo))',
+      'blood spurting and it will not stop',
+    ],
+    // A baby who feeds well and sneezes (NICE NG143: feeding is the sign told beside a young age; review V28, 20:52).
+    ['tete (?:byen|nomal|nòmal|kon dabitid)', 'feeding well'],
+    ['estenen|etenye|estènye', 'sneezing'],
+    // A baby's age in weeks, spelled "semèn" or "semenn", told after the baby or twins (NICE NG143: under 3 months);
+    // "sa gen 3 semenn" (it has been three weeks) has no baby before it.
+    [
+      '(?<=(?:bebe|tibebe|pitit|timoun|marasa)(?: (?:fi|gason))?(?: (?:m|mwen|li|la|an|a|lan|nan|yo))? )(?:gen |genyen )?(?:\\d+|de|twa) semenn',
+      'is # weeks old',
+    ],
+    [
+      '(?:peze|kenbe|mare)(?: \\p{L}+){0,3}? men (?:li |san an |san la )?pa (?:kanpe|sispann|rete)',
+      'pressed on it but it will not stop',
+    ],
     ...HAITIAN_CREOLE_INTENT_AND_CRISIS.phrases,
     ...HAITIAN_CREOLE_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Kreyòl. Burns (British Burn Association

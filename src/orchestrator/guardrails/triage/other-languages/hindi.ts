@@ -117,7 +117,7 @@ const POISONING_TRAUMA_AND_INFANT_LATIN: ReadonlyArray<readonly [string, string]
     'sleeping in because he went to bed late',
   ],
   [
-    `${ROUSING_TOLD_LATIN}(?:(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha))`,
+    `${ROUSING_TOLD_LATIN}(?:(?:utha|uth|uthta|uthti|uthte|jaag|jag) (?:hi )?(?:nahi|nhi|nahin) (?:rahe|rahi|rahin|raha|pa rahe|pa rahi)|(?:uthta|uthti|uthte) (?:hi )?(?:nahi|nhi|nahin)|(?:nahi|nhi) (?:uth|utha) (?:rahe|rahi|raha))`,
     'cannot be woken',
   ],
   ['(?:saans|sans) (?:ajeeb|ajib|atak atak ke|ruk ruk ke) (?:chal|aa|le) (?:rahi|raha|rahe)', 'breathing strangely'],
@@ -457,6 +457,43 @@ export const HINDI: LanguageLexicon = {
 };
 
 /** Hindi and Urdu typed in Latin letters (Hinglish), spelt as people type them ("nahi", "nhi", "nahin"). */
+/**
+ * Session 46: a newborn and the IMCI danger signs of one told in Hinglish (WHO IMCI, NICE NG143): the newborn ("navjaat")
+ * and its age in weeks or days told after it, feeding less ("stanpan kam", "doodh kam pee"), very lethargic ("bahut sust"),
+ * the chest drawn in as it breathes ("chhati andar dhans"), a breath that is only faint ("halki saans"). "Thoda sust"
+ * from a fever is a tired child.
+ */
+const NEWBORN_TOLD_LATIN: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:navjaat|navjat|nawjaat|naya janma|nayi janmi)(?: (?:shishu|baccha|bachcha|bacchi|bachchi|beta|beti))?',
+    'newborn',
+  ],
+  [
+    '(?<=(?:navjaat|navjat|nawjaat|shishu|baby|bacha|bachcha|baccha|bachi|bachchi|beta|beti)(?: \\p{L}+)? )(?:\\d+|ek|do|teen) (?:hafte|hafta) (?:ka|ki|ke)',
+    'is # weeks old',
+  ],
+  [
+    '(?<=(?:navjaat|navjat|nawjaat|shishu|baby|bacha|bachcha|baccha|bachi|bachchi|beta|beti)(?: \\p{L}+)? )(?:\\d+|ek|do|teen) din (?:ka|ki|ke)',
+    'is # days old',
+  ],
+  [
+    '(?:stanpan|doodh|dudh|feed)(?: \\p{L}+)? (?:kam|bahut kam)(?: (?:kar|pee|pi) (?:rahi|raha|rahe))?',
+    'feeding poorly',
+  ],
+  ['(?:bahut|bohot|bilkul|ekdam|kaafi) (?:sust|susth|nidhaal|nidhal)', 'very lethargic'],
+  ['(?:thoda|thodi|halka) (?:sust|susth)', 'a little tired'],
+  [
+    '(?:chhati|chaati|chati|seena|sina|pet)(?: \\p{L}+){0,3} (?:andar|ander) (?:ja|dhans|dhas|ghus|dab|baith)\\p{L}*',
+    'chest sucking in',
+  ],
+  ['(?:bas )?(?:halki|halka|bahut halki|dheemi) (?:si |sa )?(?:saans|sans)', 'breathing only faintly'],
+  // "Pee" is Hindi's "drink" ("ORS pee raha hai": he is drinking ORS), never English "pee"; "susu" is passing urine (NICE
+  // CG84: a child who drinks and passes urine is not dehydrated to danger).
+  ['(?:pee|pi) (?:raha|rahi|rahe)(?: (?:hai|hain|h))?', 'is drinking'],
+  ['(?:susu|soosoo|su su|peshab) (?:kiya|ki|kari|kar (?:raha|rahi|liya|li))', 'passed urine'],
+  ['khel (?:bhi )?(?:raha|rahi|rahe)', 'playing'],
+];
+
 export const ROMANISED_HINDI: LanguageLexicon = {
   language: 'romanised Hindi',
   script: 'latin',
@@ -572,6 +609,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    ...NEWBORN_TOLD_LATIN,
     ...POISONING_TRAUMA_AND_INFANT_LATIN,
     ...WHICH_PRODUCT_QUESTION_LATIN,
     ...ROMANISED_HINDI_INTENT_AND_CRISIS.phrases,

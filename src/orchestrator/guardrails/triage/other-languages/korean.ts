@@ -13,7 +13,7 @@ import { KOREAN_MODIFIERS } from './modifiers/korean.js';
 const BESIDE_EXERTION = toldAnywhere('(?:운동|뛰|달리|계단|등산|헬스|조깅|축구|농구|오르면|올라가)');
 
 const BESIDE_A_GOODBYE = toldAnywhere(
-  '(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언|유서|죽고|죽을|살기 ?싫|미안하다고)',
+  '(?:(?:그동안|다들|모두|정말) ?고마웠|잘 ?있으라고|마지막 ?인사|유언|유서|죽고|죽을|살기 ?싫|미안하다고)',
 );
 
 /**
@@ -160,6 +160,46 @@ const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Korean in Hangul. Its particles join the word ("가슴이", "숨을"), so its phrases are found anywhere, as in Chinese. */
+/**
+ * Session 46: findings the lists held with one particle or one ending, told with another: a noun takes 이/가, 은/는, 도, 에
+ * or none ("다리도 힘이 빠져요", "열 39.7도"), a verb any ending of its stem ("조이는", "조여", "잡히고", "잡혔"). Read first,
+ * so the noun alone is not read before its finding (the throat, a leg, a bridge told as "다리": a leg or a bridge).
+ */
+const TOLD_WITH_ANY_PARTICLE: ReadonlyArray<readonly [string, string]> = [
+  // A throat that tightens after what sets anaphylaxis off (a food, a sting, an injection) or with a wheeze; told of
+  // anxiety alone it is a feeling of the throat.
+  [
+    `${toldAnywhere('(?:먹고|먹은|먹었|먹자|쏘였|쏘인|물렸|주사|맞고|맞은|맞았|쌕쌕|두드러기가 ?(?:났|나|생|올라))')}목(?:구멍)?(?:이|가|은|도)? ?(?:조이|조여|조인|조였|조르|막히|막혀|막힌|좁아)`,
+    'throat tightening',
+  ],
+  ['목(?:구멍)?(?:이|가|은|도)? ?(?:조이|조인|조르)', 'a tight feeling in the throat'],
+  // One side's leg or arm (BE-FAST) before both legs; "다리" alone after a side is that side's.
+  [
+    '(?:왼쪽|오른쪽|한쪽) ?(?:팔다리|팔|다리)(?:가|이|에|도|는)? ?힘이 ?(?:없|빠지|빠져|빠졌|안 ?들어)',
+    'weakness on one side',
+  ],
+  ['(?:양쪽 ?)?다리(?:도|는|가|에도|까지)? ?힘이 ?(?:없|빠지|빠져|빠졌|안 ?들어)', 'both legs weak'],
+  // Speech that will not come "well" (잘); "말이 안 나와요" alone is speechless at something absurd.
+  ['말(?:이|도)? ?잘 ?안 ?나와', 'cannot speak'],
+  // Someone telling where they are: "한강 다리에 와 있어요" (I have come to the bridge), not one told of ("와 있다고 했어요"),
+  // Only beside a goodbye or despair: at the bridge for its night view is a walk.
+  [
+    `${BESIDE_A_GOODBYE}(?:한강|강|대교|철교|육교) ?다리에 ?(?:와|가|서|올라) ?있(?:어요|어|다|습니다|음)(?! ?고)`,
+    'i am on the bridge',
+  ],
+  // The saddle told numb (cauda equina red flags: buttocks, groin, around the anus), with the back's history.
+  [
+    '(?:엉덩이|항문 ?주변|사타구니|회음부?)(?:(?:랑|와|과|하고|이랑)? ?(?:엉덩이|항문 ?주변|사타구니|회음부?))?(?:에|가|이|도)? ?(?:감각이 ?(?:없|안 ?느껴|둔해|무뎌)|저려|저리|먹먹)',
+    'numbness in the groin and buttocks',
+  ],
+  ['허리 ?(?:수술|디스크)', 'a back operation'],
+  ['열(?:이|은|도)? ?(?:\\d+(?:\\.\\d)?) ?도', 'fever #'],
+  ['물집(?:이|가|도)? ?(?:크게|많이|엄청|여기저기) ?(?:잡히|잡혀|잡혔|생기|생겨|생겼|올라|났)', 'big blisters'],
+  ['피부(?:가|도|는)? ?(?:하얗게|허옇게|까맣게|새까맣게) ?(?:벗겨|까졌|까져|녹았|허물)', 'skin peeling off'],
+  // A bridge someone is on ("한강 다리에 와 있다"), not one crossed on a bicycle.
+  ['(?:한강|강|대교|철교|육교) ?다리(?=에 ?(?:와 ?있|가 ?있|서 ?있|있|올라))', 'bridge'],
+];
+
 export const KOREAN: LanguageLexicon = {
   language: 'Korean',
   script: 'hangul',
@@ -167,6 +207,7 @@ export const KOREAN: LanguageLexicon = {
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    ...TOLD_WITH_ANY_PARTICLE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...SEIZURE,
     ...BREATHING_DIFFICULTY,
@@ -210,10 +251,10 @@ export const KOREAN: LanguageLexicon = {
     ],
     // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving (a job, a move, a school).
     [
-      '(?:(?<=(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)[\\s\\S]*)|(?=[\\s\\S]*(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)))(?:그동안 ?고마웠|잘 ?있으라고|마지막 ?인사)',
+      '(?:(?<=(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)[\\s\\S]*)|(?=[\\s\\S]*(?:그만두|퇴사|이사|전학|유학|졸업|이직|송별|전근|퇴직|떠나는)))(?:(?:그동안|다들|모두|정말) ?고마웠|잘 ?있으라고|마지막 ?인사)',
       'said farewell to a colleague who is leaving',
     ],
-    ['그동안 ?고마웠|잘 ?있으라고|마지막 ?인사|유언', 'goodbye'],
+    ['(?:그동안|다들|모두|정말) ?고마웠|잘 ?있으라고|마지막 ?인사|유언', 'goodbye'],
     [`${BESIDE_A_GOODBYE}(?:연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받)`, 'is not answering his phone'],
     ['연락이 ?(?:안 ?돼|안 ?되|두절|없)|전화(?:를|도)? ?안 ?받', 'missed my call'],
     [

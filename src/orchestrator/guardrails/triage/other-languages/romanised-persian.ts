@@ -1,6 +1,6 @@
 import { ROMANISED_PERSIAN_EVERYDAY } from './everyday-words/romanised-persian.js';
 import { ROMANISED_PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/romanised-persian.js';
-import type { LanguageLexicon } from './language-lexicon.js';
+import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
 /**
  * Persian typed in Latin letters ("Finglish"), as people type it on a phone without a Persian keyboard: no fixed
@@ -25,6 +25,20 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'kheyli',
     'khoob',
     'khodam',
+    // Session 46: the words a short message is held together by (more, what, to do, now, today, home, must).
+    'dige',
+    'chi',
+    'konim',
+    'konam',
+    'mikone',
+    'nemikone',
+    'alan',
+    'emruz',
+    'emrooz',
+    'bayad',
+    'chikar',
+    'khune',
+    'khoone',
   ],
   ownWords: [
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.ownWords,
@@ -44,6 +58,14 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     'nemitune',
     'nemitoone',
     'nemitunam',
+    // Session 46: a fall, a frozen body and pulse: words English never writes.
+    'nemikeshe',
+    'soratesh',
+    'babam',
+    'oftade',
+    'oftad',
+    'nabzesh',
+    'badanash',
     'nafasesh',
     'nafasam',
     'bimarestan',
@@ -71,6 +93,41 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
       '(?:dard|dard e|dard-e) (?:sine|sineh|ghafase sine|ghafase sineh)|sine(?:m|sh)? (?:dard|dard mikone|dard mikoneh)',
       'chest pain',
     ],
+    // Session 46: a verb negated with "ne-"/"na-" (MTS: not breathing, no answer, unresponsive; hypothermia: no longer
+    // shivering, not speaking, a slow pulse), and a fall and a frozen body, told with the person's ending ("-esh": his).
+    ['(?:nafas(?:esh)?|nafas) (?:nemikeshe|nemikeshad|nemiad|nemiyad|nadare)', 'not breathing'],
+    // A phone not answered is not a person who does not respond (alone it is someone busy or a phone broken).
+    [
+      '(?:telefon|gooshi|mobile)\\p{L}*(?: \\p{L}+)? (?:javab|jvb) (?:nemide|nemidahad|nemidad|nadad)',
+      'is not answering her phone',
+    ],
+    ['(?:javab|jvb) (?:nemide|nemidahad|nemidad|nadad)', 'not responding'],
+    [
+      '(?:gooshi|telefon|mobile)(?:sh|esh|ash)? (?:kharab|khamoosh|khamush)(?: (?:shode|shod|e|ast))?',
+      'her phone is broken',
+    ],
+    ['hamsaye(?:sh|ash|mun)?|hamsayash', 'the neighbour'],
+    ['gofte|goft', 'said'],
+    ['faghat', 'only'],
+    ['(?:surat|soorat|rang)(?:esh|ash)? (?:kabood|kabud|abi) (?:shode|shod)', 'turned blue'],
+    ['(?:harf|sohbat) (?:nemizane|nemizanad|nemitune bezane)', 'not speaking'],
+    // No longer shivering is hypothermia's sign only out in the cold (snow, ice, a cold body); a child over a cold is fine.
+    [
+      `${toldAnywhere('(?:barf|yakh|sard|sarmazade|sarma zade)')}(?:dige |digeh )?(?:nemilarze|nemilarzad|larz nadare)`,
+      'no longer shivering',
+    ],
+    ['(?:dige |digeh )?(?:nemilarze|nemilarzad|larz nadare)', 'not shaking'],
+    ['sarma (?:khorde|khordeh|khord)', 'caught a cold'],
+    ['(?:halesh )?(?:khoobe|khube|khobe)', 'is fine'],
+    ['bazi (?:mikone|mikonad)', 'playing'],
+    ['(?:bidar|be hoosh|be hosh) (?:nemishe|nemishavad|nemiad)', 'will not wake up'],
+    ['(?:tekun|tekoon|harekat) (?:nemikhore|nemikone|nadare)', 'not moving'],
+    ['(?:badan(?:esh|ash)?|dast o pash|tanash) (?:yakh (?:zade|karde|baste)|sard sard|mesle yakh)', 'body frozen'],
+    ["(?:nabz(?:esh)?) (?:kheyli |kheili )?(?:ahesteh?|kond|zaeef|za'if|zaif)", 'slow pulse'],
+    ['(?:zire|zir|tuye|tu) barf', 'in the snow'],
+    ['oftade|oftad|zamin khorde|zamin khord', 'fell'],
+    ['dorost', 'properly'],
+    ['chi kar (?:konim|konam|kone)|chikar (?:konim|konam)', 'what do we do'],
     ['madaram|maman(?:am)?', 'my mother'],
     ['pedaram|babam', 'my father'],
     ['pesaram', 'my son'],

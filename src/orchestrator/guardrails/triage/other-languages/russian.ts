@@ -7,10 +7,47 @@ import { NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-
 import { RUSSIAN_MODIFIERS } from './modifiers/russian.js';
 
 /** Russian (and the same words in Ukrainian where they match), read by word stems: its endings change with case and person. */
+/**
+ * Session 46: findings told absent the Russian way, in the genitive before "нет" (there is none) or after "ни" (neither):
+ * "одышки и боли в груди нет", "ни температуры, ни рвоты". Each is written out as its own "X нет", which the negation told
+ * after reads finding by finding; read as one, the negation reached only the last of them.
+ */
+const ABSENT_IN_THE_GENITIVE =
+  '(?:одышки|боли(?: в (?:груди|животе|спине|голове))?|головной боли|температуры|жара|кашля|рвоты|тошноты|слабости|онемения|судорог|сыпи|отека|отеков|крови|кровотечения|поноса|потери сознания)';
+const ABSENT_TOLD_TOGETHER = new RegExp(
+  `(?<![\\p{L}])(${ABSENT_IN_THE_GENITIVE})((?:,? (?:и|или) ${ABSENT_IN_THE_GENITIVE})+) (нет|не было)(?![\\p{L}])`,
+  'gu',
+);
+const NEITHER_NOR = new RegExp(
+  `(?<![\\p{L}])ни (${ABSENT_IN_THE_GENITIVE})((?:,? ни ${ABSENT_IN_THE_GENITIVE})+)(?![\\p{L}])`,
+  'gu',
+);
+
+function withEachAbsenceTold(folded: string): string {
+  return folded
+    .replace(ABSENT_TOLD_TOGETHER, (_whole, first: string, rest: string, none: string) =>
+      [first, ...rest.split(/,? (?:и|или) /u).filter(Boolean)].map((finding) => `${finding} ${none}`).join(', '),
+    )
+    .replace(NEITHER_NOR, (_whole, first: string, rest: string) =>
+      [first, ...rest.split(/,? ни /u).filter(Boolean)].map((finding) => `${finding} нет`).join(', '),
+    );
+}
+
 export const RUSSIAN: LanguageLexicon = {
   language: 'Russian',
   script: 'cyrillic',
+  respelled: withEachAbsenceTold,
   phrases: [
+    ['бол(?:ь|и) в груди', 'chest pain'],
+    // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
+    // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
+    ['реакци\\p{L}*(?: ни на что| никакой)? нет|нет (?:никакой )?реакции', 'not responding'],
+    // A hard or sharp object flown into the eye ("отлетела щепка прямо в глаз"; a speck or a midge is not one) and the eye that no longer sees ("глаз не вижу").
+    [
+      '(?:(?:отлетел|вонзил|воткнул)\\p{L}*(?: \\p{L}+){0,2}|(?:попал|влетел)\\p{L}* (?:щепк|осколок|осколк|стружк|железк|гвозд|проволок|стекл)\\p{L}*) (?:прямо )?в глаз',
+      'a piece of metal went into my eye',
+    ],
+    ['глаз(?:ом)? (?:ничего )?не (?:вижу|видит)', 'cannot see anything'],
     ...RUSSIAN_INTENT_AND_CRISIS.phrases,
     ...RUSSIAN_SELF_HARM_AND_POISONING.phrases,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Russian, written with е for ё as people
@@ -502,7 +539,9 @@ export const RUSSIAN: LanguageLexicon = {
     ...RUSSIAN_EVERYDAY_PHRASES,
   ],
   // "одышки нет", "рвоты не было": no shortness of breath, no vomiting (there was none).
-  negationAfter: '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто)(?![\\p{L}])))',
+  // Session 46: a message spoken without punctuation ends the clause where its question begins ("... нет куда нам").
+  negationAfter:
+    '(?:нет|не было)(?= ?(?:[,.!?;]|$|(?:но|а|и|только|просто|куда|что|как|можно|нужно|надо|стоит|подскажите|скажите)(?![\\p{L}])))',
   // Session 41 (T44): every form of a word read by its stem, as the glossary is keyed.
   formsOf: stemsOf(3, 4),
   words: {

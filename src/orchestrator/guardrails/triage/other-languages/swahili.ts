@@ -30,11 +30,49 @@ const UNCONSCIOUS_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
   ['hanyonyi|hataki kunyonya|ameacha kunyonya|anakataa kunyonya', 'not feeding'],
 ];
 
+/**
+ * Session 46: a verb told with its person and tense in front ("inalegea": it is going weak, "umevimba": it has swollen,
+ * "ninapumua": I am breathing, "hazinduki": he does not come round) read by its stem where no form of it is listed, as the
+ * grammar builds it: a subject (ni-, u-, a-, tu-, m-, wa-, i-, zi-, ki-, vi-, li-, ya-, ku-) then a tense (-me-, -na-,
+ * -li-, -ta-, -ka-), or the infinitive ku-.
+ */
+function verbStems(word: string): string[] {
+  const stem = /^(?:(?:ni|u|a|tu|m|wa|i|zi|ki|vi|li|ya|ku)(?:me|na|li|ta|ka)|ku)(\p{L}{3,})$/u.exec(word)?.[1];
+  return stem === undefined ? [] : [stem];
+}
+
+/** Session 46: verb stems, read in the form a message tells them when `verbStems` finds one. */
+const VERB_STEMS: Readonly<Record<string, string>> = {
+  vimba: 'swollen',
+  legea: 'going weak',
+  pumua: 'breathing',
+  tapika: 'vomiting',
+  uma: 'hurts',
+  kojoa: 'pee',
+  zimia: 'fainted',
+  anguka: 'fell',
+  vuja: 'bleeding',
+  tetemeka: 'shaking',
+  harisha: 'diarrhoea',
+  choka: 'tired',
+  pona: 'recovered',
+  pungua: 'eased',
+};
+
+/**
+ * Session 46: what a Swahili message of short words is marked by when it names no finding the lists hold: days, places,
+ * quantities and the parts of the body and its functions that English never writes.
+ */
+const FUNCTION_WORDS = ['leo', 'jana', 'kesho', 'kwenye', 'baada', 'tangu', 'yote', 'kidogo', 'wengi', 'hadi', 'bado'];
+const OWN_BODY_WORDS = ['mgongo', 'miguu', 'korodani', 'siwezi', 'kukojoa', 'nyuki', 'nyigu', 'mwili', 'maumivu'];
+
 export const SWAHILI: LanguageLexicon = {
   language: 'Swahili',
   script: 'latin',
-  markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada'],
+  markers: ['yangu', 'wangu', 'hana', 'sana', 'mtoto', 'sasa', 'nini', 'tafadhali', 'msaada', ...FUNCTION_WORDS],
+  formsOf: verbStems,
   ownWords: [
+    ...OWN_BODY_WORDS,
     // Session 41: what a body part cannot do ("hawezi", "anashindwa"), which way a face drops, speaking and swallowing.
     'hawezi',
     'anashindwa',
@@ -107,6 +145,29 @@ export const SWAHILI: LanguageLexicon = {
     ...SWAHILI_FINDINGS.ownWords,
   ],
   phrases: [
+    // Session 46: a pain told of its part ("mgongo unauma", "maumivu ya mgongo"), a breath that comes hard in any person,
+    // stings (Resuscitation Council: a trigger beside a swelling or a breath that comes hard), weak legs.
+    [
+      'mgongo (?:unauma|una maumivu)|maumivu (?:makali )?(?:ya|kwenye|katika) mgongo|kiuno (?:kinauma|kina maumivu)',
+      'back pain',
+    ],
+    ['maumivu (?:makali )?(?:ya|kwenye|katika) korodani|korodani (?:inauma|zinauma|ina maumivu)', 'testicle pain'],
+    [
+      '(?:ni|a|u|tu|wa|m)?napumua kwa shida|(?:ni|a|u|tu|wa)?napata shida (?:ya|kupumua)(?: kupumua)?',
+      'difficulty breathing',
+    ],
+    [
+      "(?:nimeumwa|ameumwa|kaumwa|aliumwa|niliumwa|nimeng'atwa|ameng'atwa|amedungwa|nimedungwa) na (?:nyuki|nyigu|manyigu|mavu|siafu)",
+      'stung by bees',
+    ],
+    ['miguu (?:yote )?(?:miwili )?(?:ina|i|ime)legea|miguu (?:haina nguvu|imekosa nguvu|ni dhaifu)', 'both legs weak'],
+    ['siwezi kukojoa|hawezi kukojoa|mkojo (?:haitoki|hautoki|umekwama)', 'cannot pee'],
+    ['(?:na|ni|a)kojoa (?:kawaida|vizuri|bila shida)', 'i pee normally'],
+    ['(?:iko|yuko|niko|ni) sawa', 'is fine'],
+    // The past tense "-li-" of having had something ("alipata degedege jana": he had a fit yesterday), and a fever gone down.
+    ['(?:a|ni|u|tu|wa|m)lipata', 'had'],
+    ['(?:homa|joto) (?:imeshuka|imepungua|imeisha|imekwisha)', 'the fever has come down'],
+    ['(?:kama|ikiwa) (?:i|a)tarudi', 'if it comes back'],
     ...UNCONSCIOUS_AND_INFANT,
     ...SWAHILI_INTENT_AND_CRISIS.phrases,
     ...SWAHILI_SELF_HARM_AND_POISONING.phrases,
@@ -288,6 +349,7 @@ export const SWAHILI: LanguageLexicon = {
     ...SWAHILI_EVERYDAY.phrases,
   ],
   words: {
+    ...VERB_STEMS,
     ...SWAHILI_EVERYDAY.words,
     ...SWAHILI_INTENT_AND_CRISIS.words,
     ...SWAHILI_SELF_HARM_AND_POISONING.words,
@@ -299,5 +361,14 @@ export const SWAHILI: LanguageLexicon = {
     anatapika: 'vomiting',
     kutapika: 'vomiting',
     hospitali: 'hospital',
+    maumivu: 'pain',
+    korodani: 'testicle',
+    kwenye: 'in',
+    maji: 'water',
+    yote: 'all',
+    kawaida: 'normal',
+    hakuna: 'no',
+    wala: 'or',
+    uvimbe: 'swelling',
   },
 };

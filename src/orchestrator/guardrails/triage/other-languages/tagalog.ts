@@ -71,6 +71,30 @@ const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
   ['ayaw (?:dumede|dumodede|sumuso|dumedede)|hindi (?:dumedede|dumede|sumususo|sumuso)', 'not feeding'],
 ];
 
+/**
+ * Session 46: what keeps a Tagalog or Taglish message quiet, read as the English modifiers read it: a question asked of
+ * what might happen ("paano kung": what if, "wala pang nangyayari"), a time past told colloquially ("nung isang taon"),
+ * findings told absent with the person after "wala" ("wala siyang sakit ng ulo o chest pain": he has no headache or
+ * chest pain), a pain brought on by pressing (NICE CG95: chest wall pain), breath short only on the stairs with speech
+ * whole at rest (BTS: not an attack), and a faint with its cause told (heat, not having eaten).
+ */
+const WHAT_KEEPS_IT_QUIET: ReadonlyArray<readonly [string, string]> = [
+  ['paano (?:kung|kapag|pag)', 'what if'],
+  ['wala (?:pa )?(?:namang |pang |pa namang )?(?:nangyayari|nangyari)', 'nothing has happened yet'],
+  ['(?:nung|noong) (?:isang|nakaraang) (?:taon|buwan|linggo)', 'last year'],
+  ['(?:wala|walang)(?: naman| pa)? (?:syang|siyang|akong|kaming|silang|siya ng|ako ng)', 'he has no'],
+  ['sakit ng ulo', 'headache'],
+  ['(?<=(?:headache|sakit|lagnat|chest pain|hingal|ubo)) o (?=\\p{L})', ' or '],
+  [
+    '(?:kapag|pag|kung) (?:pinipindot|pinindot|pinipisil|pinisil|hinahawakan|hinawakan|diniinan|dinidiinan)',
+    'when i press on it',
+  ],
+  ['(?:okay|ok|ayos)(?: naman)? (?:pag|kapag|kung) (?:nakaupo|nagpapahinga|nakahiga)', 'fine at rest'],
+  ['nakakapagsalita(?: ng| nang)? (?:tuloy-tuloy|tuloy tuloy|buo|normal)', 'speaking in full sentences'],
+  ['(?:di|hindi) pa (?:ako |siya )?(?:kumakain|nakakakain|nag-?almusal)', 'i had not eaten'],
+  ['(?:ang )?init(?= (?:at|kasi|sa))', 'it was hot'],
+];
+
 export const TAGALOG: LanguageLexicon = {
   language: 'Tagalog',
   script: 'latin',
@@ -191,6 +215,7 @@ export const TAGALOG: LanguageLexicon = {
     'nabagok',
   ],
   phrases: [
+    ...WHAT_KEEPS_IT_QUIET,
     ...POISONING_SEIZURE_AND_INFANT,
     ...TAGALOG_INTENT_AND_CRISIS.phrases,
     ...TAGALOG_SELF_HARM_AND_POISONING.phrases,

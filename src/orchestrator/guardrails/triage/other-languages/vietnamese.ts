@@ -47,6 +47,45 @@ const INFANT_TRAUMA_AND_EYE: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Session 46: the chat spellings of "không" (not) a message typed on a phone uses ("ko", "k", "hok", "kg", "khg", "kh",
+ * "hem", "hk"), written as "khong", the word every phrase of the lexicon negates with: "ko sot, ko kho tho, ko dau nguc" is
+ * a list of findings absent, not of findings. "hong" is left as typed: folded, it is also "hồng" (pink) and "họng"
+ * (throat). "kg" after a number is a weight.
+ */
+function withNegationsSpelledOut(folded: string): string {
+  return folded.replace(/(?<![\p{L}\p{M}\p{N}])(?:ko|k|hok|hk|khg|kh|hem|(?<!\d ?)kg)(?![\p{L}\p{M}\p{N}])/gu, 'khong');
+}
+
+/**
+ * Session 46: a fall told by where from and "xuống" (down): from a roof, scaffolding, a floor, a balcony, a tree or a
+ * ladder (NICE NG232, MTS major trauma: a fall from a height); a child pulled out of the water ("vớt", "kéo ... lên": never
+ * "bế", carrying, nor water drunk); a pain told before the part it is in, as Vietnamese orders them ("đau tinh hoàn":
+ * testicle pain). Easing ("đỡ") is not read: folded it is also red ("đỏ") and measured ("đo") (review V28, 20:45).
+ */
+const PARTS_FALLS_AND_WATER: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:nga|te|roi|tuot chan|truot chan)(?: \\p{L}+){0,2}? (?:tu|khoi) (?:tren )?(?:mai|gian giao|gian|tang|lau|ban cong|san thuong|cay|thang|tuong|cao|noc)(?: (?:\\p{L}+|\\d+)){0,3}? xuong',
+    'had a fall from a height',
+  ],
+  [
+    '(?:vot|keo)(?: duoc)?(?: \\p{L}+){0,3}? (?:tu |duoi )?(?:ho boi|be boi|ao|ho|song|suoi|bien|kenh|muong|gieng)(?: \\p{L}+)? len',
+    'pulled out of the water',
+  ],
+  // A pain told before its part ("đau lưng": back pain), read in the English order the rules read.
+  ['(?:dau|nhuc)(?: o)? (?:tinh hoan|hon dai|bi dai)', 'testicle pain'],
+  ['(?:dau|nhuc)(?: o)? (?:that lung|lung)', 'back pain'],
+  ['(?:dau|rat) hong', 'sore throat'],
+  ['(?:dau|nhuc)(?: o)? (?:vai|gay)', 'shoulder pain'],
+  ['(?:dau|nhuc) rang', 'toothache'],
+  ['(?:dau|nhuc) tai', 'earache'],
+  ['tinh hoan|hon dai|bi dai', 'testicle'],
+  ['khong (?:non|oi|bi non)', 'no vomiting'],
+  ['con trai', 'son'],
+  ['con gai', 'daughter'],
+  ['(?:ca )?hai (?:chan|ben chan)', 'both legs'],
+];
+
+/**
  * Vietnamese, read without its tone marks (folded: "không thở được" is read as "khong tho duoc", as
  * many type it on a phone): its words are short and often alike once unmarked, so it is read by phrases
  * first and few single words.
@@ -92,6 +131,11 @@ export const VIETNAMESE: LanguageLexicon = {
     // Session 41: "hard" ("khó", of breathing) and lips or skin turned purple ("tím"), typed plainly ("tho" is English chat).
     'kho',
     'tim',
+    // Session 46: "just" (vừa), "one" (một), southern "I" (tui), "weak" (yếu): a short message may hold no other.
+    'vua',
+    'mot',
+    'tui',
+    'yeu',
   ],
   ownWords: [
     // Session 40: a fontanelle, a bone, lime in the eye: words English never writes.
@@ -126,7 +170,9 @@ export const VIETNAMESE: LanguageLexicon = {
     'nuot',
     'guc',
   ],
+  respelled: withNegationsSpelledOut,
   phrases: [
+    ...PARTS_FALLS_AND_WATER,
     ...INFANT_TRAUMA_AND_EYE,
     ...VIETNAMESE_INTENT_AND_CRISIS.phrases,
     ...VIETNAMESE_SELF_HARM_AND_POISONING.phrases,

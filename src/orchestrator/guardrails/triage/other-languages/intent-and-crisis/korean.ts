@@ -6,7 +6,7 @@ import type { IntentAndCrisisReading } from './intent-and-crisis-reading.js';
  * message (a flat on the 9th floor) is not where a jump off the sofa or into the shower is from (review V22, 02:15).
  */
 const HEIGHT = toldAnywhere(
-  '(?:옥상|다리|베란다|창문|난간|한강|건물|아파트|\\d+층)(?: 위)?(?:에서|에 (?:있|서 있|올라))',
+  '(?:옥상|다리|베란다|창문|난간|한강|건물|아파트|\\d+층)(?: 위)?(?:에서|에 (?:있|서 있|올라|와 있|가 있))',
 );
 
 /**
