@@ -65,7 +65,7 @@ export const ITALIAN_STROKE_AND_LIMB: ReadonlyArray<readonly [string, string]> =
   ['di colpo|tutto (?:a|d.)un colpo', 'suddenly'],
   ['(?:vede|vedeva|vedo|vedevo|ci vede) doppio|visione doppia', 'double vision'],
   ['barcoll\\p{L}*|(?:non sta|non riesce a stare) in piedi|cammina storto|sbanda', 'staggering'],
-  ['(?:si )?(?:mangia|impasta|confonde|inverte) le parole|parla (?:impastato|strano|a fatica)', 'slurred speech'],
+  ['(?:si )?(?:mangia|impasta|confonde|inverte) le parole|parla (?:impastato|a fatica)', 'slurred speech'],
   ['non (?:trova|trovava|riesce a trovare) le parole', 'cannot find words'],
   [`(?:e |si e )?(?:diventat[oa]|diventa|fatt[oa])${LIMB_SIGN_AFTER.italian}`, 'went'],
   ['(?:non (?:si )?(?:sente|sento|trova|trovo) (?:il )?polso|senza polso)', 'no pulse'],
