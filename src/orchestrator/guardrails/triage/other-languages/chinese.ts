@@ -4,6 +4,7 @@ import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
 import { CHINESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/chinese.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
+import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -246,6 +247,7 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   phrases: [
     ...GRAMMAR,
+    ...CHINESE_STROKE_AND_LIMB,
     ...TOLD_BY_WHAT_IS_SEEN,
     ...CLINICAL_NOTE,
     ...CARDIAC_CHEST_PAIN,

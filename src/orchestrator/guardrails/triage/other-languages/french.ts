@@ -9,6 +9,10 @@ import {
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { FRENCH_MODIFIERS } from './modifiers/french.js';
+import { FRENCH_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
+import { FRENCH_GESTATION } from './gestation-told-by-weeks.js';
+import { FRENCH_GLASS_TEST, FRENCH_SPOT_WORDS } from './glass-test-told-after.js';
+import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -118,6 +122,32 @@ const TOLD_BY_WHAT_FOLLOWS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** French, typed with or without its accents; elisions ("l'", "j'", "n'", "qu'") read as their words. */
+/**
+ * Session 46 (T59): despair told anywhere in a message ("je tiens plus", "j'en peux plus"), beside which a means got
+ * ready or a place chosen is a plan (NICE NG225), whatever follows it; never "je tiens plus debout" (tiredness).
+ */
+const BESIDE_FRENCH_DESPAIR = toldAnywhere(
+  "(?:je (?:ne )?tiens plus(?! debout)|j'en peux plus|je n'en peux plus|envie d'en finir|envie de mourir|marre de (?:la )?vie|plus envie de vivre|je veux disparaitre)",
+);
+const MEANS_AND_PLACE_BESIDE_DESPAIR: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${BESIDE_FRENCH_DESPAIR}(?:j'ai |je l'ai )?(?:achete|pris|trouve|prepare|cache|garde|recupere) une corde`,
+    'i bought a rope',
+  ],
+  [
+    `${BESIDE_FRENCH_DESPAIR}(?:j'ai |je les ai )?(?:cache|garde|mis de cote|recupere|rassemble|pris|achete) (?:toutes? )?(?:les |mes |ses )?(?:boites|plaquettes|cachets|medicaments|comprimes)(?: de (?:cachets|medicaments|comprimes))?`,
+    'i have gathered all the pills',
+  ],
+  [
+    `${BESIDE_FRENCH_DESPAIR}(?:j'ai )?(?:repere|choisi|trouve) (?:l'endroit|le lieu|l'arbre|le pont)`,
+    'i have picked the place',
+  ],
+  [
+    "je (?:ne )?tiens plus(?= ?(?:[,.;!?]|$| depuis))|(?:je n'en|j'en) peux plus(?: de (?:cette|la|ma) vie)?(?= ?(?:[,.;!?]|$))",
+    'i cannot take it any more',
+  ],
+];
+
 export const FRENCH: LanguageLexicon = {
   language: 'French',
   script: 'latin',
@@ -266,6 +296,11 @@ export const FRENCH: LanguageLexicon = {
   phrases: [
     ...FRENCH_INTENT_AND_CRISIS.phrases,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
+    ...FRENCH_STROKE_AND_LIMB,
+    ...FRENCH_GESTATION,
+    ...FRENCH_GLASS_TEST,
+    ...FRENCH_CHEST_PRESSURE,
+    ...MEANS_AND_PLACE_BESIDE_DESPAIR,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in French, Québécois and African French.
     // Burns (British Burn Association referral): a scald told by its verb, the degree a burn is given, skin gone white,
     // and the body part (read word by word below), so the English rules weigh them together; "au second degré" alone is
@@ -1006,6 +1041,7 @@ export const FRENCH: LanguageLexicon = {
   ],
   elisions: { l: 'le', d: 'de', j: 'je', n: 'ne', s: 'se', qu: 'que', c: 'ce', m: 'me', t: 'te' },
   words: {
+    ...FRENCH_SPOT_WORDS,
     ...FRENCH_EVERYDAY_WORDS,
     ...FRENCH_INTENT_AND_CRISIS.words,
     ...FRENCH_SELF_HARM_AND_POISONING.words,

@@ -4,6 +4,10 @@ import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
 import { GERMAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/german.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { GERMAN_MODIFIERS } from './modifiers/german.js';
+import { GERMAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
+import { GERMAN_GESTATION } from './gestation-told-by-weeks.js';
+import { GERMAN_GLASS_TEST } from './glass-test-told-after.js';
+import { GERMAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -223,6 +227,10 @@ export const GERMAN: LanguageLexicon = {
   phrases: [
     ...GERMAN_INTENT_AND_CRISIS.phrases,
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
+    ...GERMAN_STROKE_AND_LIMB,
+    ...GERMAN_GESTATION,
+    ...GERMAN_GLASS_TEST,
+    ...GERMAN_CHEST_PRESSURE,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in German and Swiss German (written after
     // the umlauts are typed plainly, "ue" as "u"). Laughing oneself to death is an idiom of degree.
     ['(?:ich )?(?:bring|bringe|lach|lache) mich (?:um|tot|kaputt) vor lachen', 'laughing a lot'],
@@ -571,7 +579,9 @@ export const GERMAN: LanguageLexicon = {
     ['bei der hitze|in der hitze|hitzschlag', 'in the heat'],
     ['(?:er |sie )?gluht', 'his body is burning hot'],
     ['schwitzt nicht mehr', 'not sweating'],
-    ['(?:ist |sind )?eiskalt', 'ice cold'],
+    // Session 46 (T59): the verb kept, so a limb told ice cold reads as one ("das Bein ist eiskalt").
+    ['(?:ist|sind) eiskalt', 'is ice cold'],
+    ['eiskalt', 'ice cold'],
     ['zittert nicht mehr', 'no longer shivering'],
     ['spricht kaum(?: noch)?', 'barely talking'],
     ['in der kalte', 'in the cold'],
@@ -902,7 +912,8 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_MODIFIERS,
     ...GERMAN_EVERYDAY_PHRASES,
   ],
-  respelled: withUmlautsTypedPlainly,
+  respelled: (folded) => withTheVerbAfterItsSubject(withUmlautsTypedPlainly(folded)),
+  formsOf: germanAdjectiveForms,
   words: {
     ...GERMAN_EVERYDAY_WORDS,
     // Session 40 (T42): the verb of a short message ('sie nimmt Blutverdünner').
@@ -1044,4 +1055,23 @@ function withUmlautsTypedPlainly(folded: string): string {
     /(?<=^|[^\p{L}]|[bcdfghjklmnprstvwxz])([aou])e(?=\p{L})(?!ll|l(?!\p{L})|rst|s(?!\p{L}))/gu,
     '$1',
   );
+}
+
+/**
+ * A sentence opened by a time or a manner puts its verb before its subject ("seit einer Stunde ist mein Bein eiskalt",
+ * "plötzlich wurde ihr Arm schwach"), where English puts it after: read in English order ("mein Bein ist eiskalt"), so a
+ * finding told of a limb or a face reads as the English rules read it. Only after a word of the same sentence: a
+ * sentence opened by its verb is a question ("ist mein Bein gebrochen?") and stays one.
+ */
+function withTheVerbAfterItsSubject(folded: string): string {
+  return folded.replace(
+    /(?<=[\p{L}\d] )(ist|sind|war|waren|wurde|wurden|wird|werden)( (?:mein|meine|sein|seine|ihr|ihre|das|die|der|unser|unsere)(?: \p{L}+)? (?:bein|beine|arm|arme|fuss|fusse|hand|hande|gesicht|mund|mundwinkel|zehen|finger))(?=[ ,])/gu,
+    '$2 $1',
+  );
+}
+
+/** A German adjective declined ("linkes", "rechten", "kalter") read as its form in the word list ("linke", "kalt"). */
+function germanAdjectiveForms(word: string): string[] {
+  const declined = /^(\p{L}{3,}?)(es|en|er|em)$/u.exec(word);
+  return declined === null ? [] : [`${declined[1]}e`, declined[1] ?? word];
 }

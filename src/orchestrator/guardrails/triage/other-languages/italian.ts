@@ -4,6 +4,10 @@ import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
 import { ITALIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/italian.js';
 import { NOT_AFTER_WATER_OR_A_ROOM, NOT_BEFORE_A_LENGTH_OR_WEIGHT, type LanguageLexicon } from './language-lexicon.js';
 import { ITALIAN_MODIFIERS } from './modifiers/italian.js';
+import { ITALIAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
+import { ITALIAN_GESTATION } from './gestation-told-by-weeks.js';
+import { ITALIAN_GLASS_TEST, ITALIAN_SPOT_WORDS } from './glass-test-told-after.js';
+import { ITALIAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -169,6 +173,11 @@ export const ITALIAN: LanguageLexicon = {
     'niente',
   ],
   ownWords: [
+    // Session 46 (T59): the suddenness and the unsteadiness of a stroke, told in a short message.
+    'improvvisamente',
+    'barcolla',
+    'barcollare',
+    'barcollava',
     // Session 40 (T42): a baby's fontanelle and nappy, a car and a knife told in a short message.
     'fontanella',
     'pannolino',
@@ -293,6 +302,10 @@ export const ITALIAN: LanguageLexicon = {
   phrases: [
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
+    ...ITALIAN_STROKE_AND_LIMB,
+    ...ITALIAN_GESTATION,
+    ...ITALIAN_GLASS_TEST,
+    ...ITALIAN_CHEST_PRESSURE,
     ...TOLD_BY_WHAT_IS_LOST,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Italian. Burns (British Burn
     // Association referral): a scald by its verb, skin coming off, the degree a clinician writes, and the body part and
@@ -787,6 +800,7 @@ export const ITALIAN: LanguageLexicon = {
     ['si (?:calma|calmava|tranquillizza|tranquillizzava)', 'he settles'],
   ],
   words: {
+    ...ITALIAN_SPOT_WORDS,
     rosa: 'pink',
     roseo: 'pink',
     ...ITALIAN_EVERYDAY_WORDS,

@@ -143,15 +143,43 @@ function languagesOf(folded: string): DetectableLexicon[] {
     const count = found.get(compiled) ?? { markers: 0, own: 0 };
     found.set(compiled, { ...count, markers: count.markers + markers });
   }
-  let latin: DetectableLexicon | undefined;
-  let most = 0;
+  const marked: Array<readonly [DetectableLexicon, number]> = [];
   for (const [compiled, { markers, own }] of found) {
     // Two function words of a language in a long English message are a name or a place ("Los Angeles").
-    const marked = own > 0 || (markers >= MARKERS_NEEDED && markers >= english);
-    const weight = own * MARKERS_NEEDED + markers;
-    if (marked && weight > most) [latin, most] = [compiled, weight];
+    if (own > 0 || (markers >= MARKERS_NEEDED && markers >= english)) {
+      marked.push([compiled, own * MARKERS_NEEDED + markers]);
+    }
   }
+  const latin = mostMarked(marked, folded);
   return latin === undefined ? scripts : [latin, ...scripts];
+}
+
+/**
+ * Of the Latin-script languages a text is marked as, the one it is written in. Alone, the one with the most markers;
+ * beside another, the one with the most words of its own that the other never writes, since languages of one family
+ * share their short words: "está", "que", "de repente" mark Spanish and Portuguese alike, where "minha", "foi",
+ * "faço" are Portuguese's alone and "mi", "fue", "hago" Spanish's. On a tie, the most markers, then the first listed.
+ */
+function mostMarked(
+  marked: ReadonlyArray<readonly [DetectableLexicon, number]>,
+  folded: string,
+): DetectableLexicon | undefined {
+  if (marked.length < 2) return marked[0]?.[0];
+  const tokens = new Set(folded.match(/[\p{L}\p{M}]+/gu));
+  const vocabularies = marked.map(([compiled]) => compiled.compiled().languageWords);
+  let latin: DetectableLexicon | undefined;
+  let best: readonly [number, number] = [-1, -1];
+  marked.forEach(([compiled, weight], index) => {
+    const others = vocabularies.filter((_vocabulary, other) => other !== index);
+    let distinct = 0;
+    for (const token of tokens) {
+      if (vocabularies[index]?.has(token) === true && !others.some((vocabulary) => vocabulary.has(token)))
+        distinct += 1;
+    }
+    if (distinct > best[0] || (distinct === best[0] && weight > best[1]))
+      [latin, best] = [compiled, [distinct, weight]];
+  });
+  return latin;
 }
 
 /** For each marker and word of its own, the Latin-script languages it marks, and whether as a word of their own. */

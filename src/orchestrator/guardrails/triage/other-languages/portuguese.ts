@@ -9,6 +9,11 @@ import {
   type LanguageLexicon,
 } from './language-lexicon.js';
 import { PORTUGUESE_MODIFIERS } from './modifiers/portuguese.js';
+import { PORTUGUESE_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
+import { PORTUGUESE_GESTATION } from './gestation-told-by-weeks.js';
+import { PORTUGUESE_GLASS_TEST } from './glass-test-told-after.js';
+import { PORTUGUESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { PORTUGUESE_WEIGHT_BORNE } from './weight-borne.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -793,6 +798,27 @@ export const PORTUGUESE: LanguageLexicon = {
     'dele',
     'dela',
     'nenem',
+    // Session 46 (T59): everyday words Spanish spells otherwise, which tell the two apart where both are marked
+    // (other-language-reading.ts, `mostMarked`), and the short words the two share, so that those tell neither.
+    'foi',
+    'faco',
+    'meia',
+    'diz',
+    'dizer',
+    'disse',
+    'coisas',
+    'comecou',
+    'ele',
+    'ela',
+    'uma',
+    'isso',
+    'entao',
+    'tava',
+    'repente',
+    'esta',
+    'que',
+    'todas',
+    'tia',
   ],
   ownWords: [
     ...PORTUGUESE_INTENT_AND_CRISIS.ownWords,
@@ -960,6 +986,11 @@ export const PORTUGUESE: LanguageLexicon = {
     ...INTENT_AND_SELF_HARM,
     ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
     ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
+    ...PORTUGUESE_STROKE_AND_LIMB,
+    ...PORTUGUESE_GESTATION,
+    ...PORTUGUESE_GLASS_TEST,
+    ...PORTUGUESE_CHEST_PRESSURE,
+    ...PORTUGUESE_WEIGHT_BORNE,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,

@@ -10,6 +10,11 @@ import { SPANISH_EVERYDAY_PHRASES, SPANISH_EVERYDAY_WORDS } from './everyday-wor
 import { SPANISH_INTENT_AND_CRISIS } from './intent-and-crisis/spanish.js';
 import { SPANISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/spanish.js';
 import { SPANISH_MODIFIERS } from './modifiers/spanish.js';
+import { SPANISH_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
+import { SPANISH_GESTATION } from './gestation-told-by-weeks.js';
+import { SPANISH_GLASS_TEST } from './glass-test-told-after.js';
+import { SPANISH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { SPANISH_WEIGHT_BORNE } from './weight-borne.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -837,6 +842,15 @@ export const SPANISH: LanguageLexicon = {
     'izquierda',
     'siente',
     'perdio',
+    // Session 46 (T59): everyday words Portuguese spells otherwise, which tell the two apart where both are marked
+    // (other-language-reading.ts, `mostMarked`).
+    'cosas',
+    'empezo',
+    'ella',
+    'hoy',
+    'entonces',
+    'eso',
+    'media',
   ],
   ownWords: [
     ...SPANISH_INTENT_AND_CRISIS.ownWords,
@@ -1033,6 +1047,11 @@ export const SPANISH: LanguageLexicon = {
     ...INTENT_AND_SELF_HARM,
     ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
+    ...SPANISH_STROKE_AND_LIMB,
+    ...SPANISH_GESTATION,
+    ...SPANISH_GLASS_TEST,
+    ...SPANISH_CHEST_PRESSURE,
+    ...SPANISH_WEIGHT_BORNE,
     ...OTHER_WEAK_KINDS,
     ...BURNS,
     ...OTHER_KINDS_BY_THEIR_PARTS,
