@@ -1,6 +1,6 @@
 /** Chest pain, the heart, and breathing. */
 
-import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
+import { type SignalDefinition, define, CANNOT, GAP_WITHOUT_NEGATION, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
@@ -262,7 +262,9 @@ const BREATHING = [
   define(
     'not_breathing',
     [
-      r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b`,
+      // A rate or a manner told absent is no apnoea: "she is not breathing fast", "not breathing hard" (NICE NG143
+      // asks for the rate as a pertinent negative); not breathing properly or normally stays.
+      r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b(?!\s+(?:too\s+|very\s+|so\s+|really\s+|any\s+)?(?:fast|faster|quickly|quicker|rapidly|quick|heavily|hard|noisily|loudly|through\s+(?:\w+\s+)?(?:nose|mouth))\b)`,
       r`\b(?:not\s+sure|do\s+not\s+think|cannot\s+tell\s+if)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:still\s+)?breathing\b`,
     ],
     // A newborn's pause of a few seconds that picks up again with good colour is periodic breathing
@@ -284,10 +286,10 @@ const BREATHING = [
   define(
     'turning_blue',
     [
-      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|become|becomes|became|got|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
+      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b${GAP_WITHOUT_NEGATION(25)}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
+      r`\b(?:he|she|they|${PERSON})\b${GAP_WITHOUT_NEGATION(25)}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|become|becomes|became|got|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
+      r`\b(?:he|she|they|${PERSON})\b${GAP_WITHOUT_NEGATION(25)}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
       r`\b(?:blueness|blue\s+tinge|bluish\s+tinge|dusky\s+colou?r)\s+(?:around|round|of|to|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:lips|mouth|face|fingers|fingertips|tongue)\b`,
     ],

@@ -1,0 +1,34 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English false alarms of session 46 by kind (issue 11: the false-positive rate on English sets written like the
+ * outside judge's material), each kind beside emergency twins that share its words and carry what the protocol sends on
+ * at once. Written from the protocols (NICE NG143 traffic light, BTS oxygen guideline, Resuscitation Council UK
+ * choking algorithm, JBDS / NHS sick-day rules), in different voices and styles, never from a labelled set.
+ *
+ * Run first on the unchanged rules (main 7ed525f): see the figures in the commits that wrote each kind.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // A colour or a rate told absent in the sentence that names it ("her lips are not blue", "he isn't breathing
+    // fast") is a pertinent negative (NICE NG143 asks for both), not cyanosis or apnoea. Breathing told as not
+    // happening, not properly or not normally, and a colour told as there, keep the emergency.
+    kind: 'a colour or a breathing rate told absent in its own phrase',
+    emergencies: [
+      'My baby is 4 months old and she is not breathing, her lips have gone blue.',
+      "He isn't breathing properly and his lips look a bit blue.",
+      'My dad collapsed and he is not breathing normally, just odd gasps.',
+      'Her lips are going grey and she is barely breathing.',
+      "My son's lips are blue, not pink like usual, and he is struggling to breathe.",
+      '6-month-old, lips turned blue for a minute during a coughing fit, now pink. Disposition?',
+    ],
+    lookAlikes: [
+      "My 5 month old has a cold and a snotty nose. She's feeding fine, she isn't breathing fast and her lips are not blue. Should I see the GP?",
+      "Our newborn snores a bit when she sleeps, but her lips never go blue and she isn't breathing quickly. Is that normal?",
+      '9-month-old with a runny nose, feeding well, not breathing fast, lips not blue, temp 37.6. Level of care?',
+      "My toddler's cough sounds awful but he's not breathing hard and his face has not gone grey at all, he's playing.",
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('English false-alarm kinds of session 46 (%s)', KINDS);
