@@ -29,6 +29,27 @@ const KINDS: readonly TriageProbeKind[] = [
       "My toddler's cough sounds awful but he's not breathing hard and his face has not gone grey at all, he's playing.",
     ],
   },
+  {
+    // BTS oxygen guideline and NEWS2 scale 2: a person with COPD who retains CO2 has a target saturation of 88-92 %,
+    // often written in their care plan or rescue-pack letter; a reading inside their own target is their normal, not
+    // hypoxia, wherever in the message the target is told. A reading under the target's floor, under 88, or told with
+    // a sign of failure (confusion, unable to speak, drowsy) keeps the emergency, as does a target told with no COPD.
+    kind: 'a saturation inside the target the care plan gives',
+    emergencies: [
+      'My husband has COPD and his care plan says his sats should be 88-92%. Today his sats are 82% and he is confused.',
+      '74M COPD, target saturation 88-92%. SpO2 84% on air, RR 32, cannot complete sentences. Disposition?',
+      "Mum's target sats are 90-94% because of her lungs. Her oximeter says 88 and she's really struggling to breathe.",
+      'My sats are 89% and I feel awful, I have never had lung problems.',
+      // Breathlessness told at rest beside the effort it used to need is read at rest.
+      'I have COPD and I am breathless at rest now, worse than when I climb stairs.',
+      '79F COPD, target 88-92%, sats 90%, breathlessness at rest today, worse than her usual breathlessness on hills.',
+    ],
+    lookAlikes: [
+      '68F COPD, care-plan SpO2 target 88-92%. Two days of more sputum. Today SpO2 90% on air, RR 19, talking in full sentences, alert. Level of care?',
+      'My dad has COPD and his nurse set his target oxygen at 88 to 92. His oximeter reads 89 today, which is where he usually sits, and he is chatting normally. Should he start his rescue pack?',
+      '72M COPD, target 88-92% per respiratory team. Routine review: sats 91% at rest, usual breathlessness on hills, sputum unchanged.',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 46 (%s)', KINDS);

@@ -118,6 +118,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       ['cannot_speak', 'pale'],
     ),
     { all: ['short_of_breath'], unless: ['pregnancy'], name: 'breathless at rest' },
+    { all: ['breathless_at_rest'], name: 'breathless at rest' },
     { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
     { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
     { all: ['very_high_resp_rate'], name: 'very fast breathing' },

@@ -184,7 +184,7 @@ const CARDIAC = [
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
 const ON_EXERTION =
-  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless|out\s+of\s+breath|short\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+)?(?:walking|climbing|going\s+up|running|exercising|carrying|hurrying)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless(?:ness)?|out\s+of\s+breath|short(?:ness)?\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+|on\s+)?(?:walking|climbing|going\s+up|running|exercising|exertion|carrying|hurrying|(?:the\s+)?hills?)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
 const BREATHING = [
   define(
@@ -259,6 +259,11 @@ const BREATHING = [
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
     { ordinaryWhen: ON_EXERTION, graded: true },
   ),
+  // Breathlessness told at rest, read whatever effort the same sentence also tells ("breathless at rest now, worse than
+  // when I climb stairs"): the exertion that makes `short_of_breath` ordinary is another time than this one.
+  define('breathless_at_rest', [
+    r`\b(?:breathless(?:ness)?|short(?:ness)?\s+of\s+breath|out\s+of\s+breath)\s+(?:(?:even|now|all\s+the\s+time)\s+)?(?:at\s+rest|(?:when|while)\s+(?:resting|sitting\s+(?:still|down)|lying\s+(?:down|flat))|sitting\s+(?:still|down|in\s+(?:my|his|her|a|the)\s+chair)|lying\s+(?:down|flat|in\s+bed)|doing\s+nothing)\b`,
+  ]),
   define(
     'not_breathing',
     [
