@@ -50,6 +50,24 @@ const KINDS: readonly TriageProbeKind[] = [
       '72M COPD, target 88-92% per respiratory team. Routine review: sats 91% at rest, usual breathlessness on hills, sputum unchanged.',
     ],
   },
+  {
+    // Resuscitation Council UK choking algorithm: a choking episode ends when the obstruction is relieved; an object
+    // coughed or slapped out with normal breathing, talking and crying again needs no ambulance. A choking told now
+    // ("he is choking"), nothing out, a cough, wheeze or struggle that goes on, a colour change that stays keep the emergency;
+    // abdominal thrusts (which RCUK sends to be examined) leave the episode as the rules read it before, as does a baby.
+    kind: 'a choking episode ended with the object out and normal breathing since',
+    emergencies: [
+      'My 4 year old is choking on a sweet, I have done back blows and nothing came out, she cannot make a sound.',
+      'He started choking on a piece of apple and could not cough or breathe; I did back blows and it is still stuck.',
+      'My dad choked on a bit of steak and could not speak or breathe. I did the Heimlich and it shot out, but he is still wheezing and struggling.',
+      'She was choking on a grape, it came out after back blows but she is still coughing non-stop and her lips look grey.',
+    ],
+    lookAlikes: [
+      "My son, who is 6, started choking on a chunk of sausage at tea. He couldn't cough or talk for a moment, so I gave him three back blows and it flew out. That was two hours ago and he's been breathing, talking and eating normally since. Does he need checking?",
+      '8-year-old started choking on a boiled sweet at school, could not make a sound for a few seconds, two back blows and the sweet came out; breathing normally, no cough, 1 h later. Level of care?',
+      "I started choking on a chicken bone at lunch and couldn't speak for a few seconds, then I coughed the bone up myself. I'm breathing and swallowing fine now, my throat is just a bit sore.",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 46 (%s)', KINDS);

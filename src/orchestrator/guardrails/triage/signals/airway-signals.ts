@@ -62,7 +62,8 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   ),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [
-    r`\b${CANNOT}\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
+    // Told now; told of an episode ("could not cough or make a sound"), see choking-episode-signals.ts.
+    r`(?<!\b(?:was|were)\s)\b(?!could\s+not\b)${CANNOT}\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
     // RCUK: an ineffective cough - silent, no sound coming out, mouth open and nothing.
     r`\b(?:ineffective|silent|weak\s+and\s+silent)\s+cough\b|\bcough\s+(?:has\s+)?(?:gone|is|went)\s+(?:silent|quiet|weak)\b|\bno\s+(?:sound|noise|air)\s+(?:is\s+)?(?:coming|comes|came)\s+out\b|\bunable\s+to\s+vocali[sz]e\b`,
     r`\b(?:holding|clutching|grabbing|gripping|pointing\s+at)\s+${POSSESSIVE}\s+(?:throat|neck)\b`,

@@ -283,9 +283,9 @@ const BREATHING = [
       ),
     },
   ),
+  // Choking told now; told as an episode that began ("started choking", "choking on"), see choking-episode-signals.ts.
   define('choking', [
-    r`\b(?:is|am|are|was|keeps|keep|started|starting)\s+choking\b(?!\s+up)`,
-    r`\bchoking\s+on\b`,
+    r`\b(?:is|am|are|keeps|keep)\s+choking\b(?!\s+up)`,
     r`\b(?:something|food|a\s+\w+)\s+(?:is\s+)?stuck\s+in\s+(?:my|his|her|their|the\s+baby's)\s+(?:throat|windpipe|airway)\b`,
   ]),
   define(

@@ -9,11 +9,23 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
-const NOT_BEFORE = r`(?<!\b(?:not|never|n't)\s(?:\w+\s)?)`;
+const NOT_BEFORE = r`(?<!\b(?:not|never|n't|nothing)\s(?:\w+\s)?)`;
 const OBJECT = r`(?:it|them|the\s+(?:\w+\s+){0,2}?\w+|a\s+(?:\w+\s+){0,2}?\w+|(?:his|her|my|their)\s+\w+)`;
 
 export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
   define('choked_on', [r`\bchok(?:ed|es)\s+on\b`]),
+  // A choking that began ("started choking", "was choking on a grape") and the silence it brought ("could not cough
+  // or make a sound"): the episode's course, read with the object out (`choking_cleared`) as choked_on is. Told now
+  // ("he is choking", "cannot cough or breathe") they are the `choking` and `airway_obstructed` signals.
+  define('choking_started', [
+    r`\b(?:was|were|started|starting|began|begun)\s+choking\b(?!\s+up)`,
+    r`(?<!\b(?:is|am|are|keeps|keep)\s)\bchoking\s+on\b`,
+  ]),
+  define('airway_obstructed_then', [
+    r`\b(?:could\s+not|was\s+unable\s+to|were\s+unable\s+to|was\s+not\s+able\s+to|were\s+not\s+able\s+to)\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
+  ]),
+  // Abdominal or chest thrusts, which RCUK sends to be examined for injury: the episode is then read as before.
+  define('choking_thrusts_given', [r`\b(?:abdominal|chest)\s+thrusts?\b|\bheimlich\b`], { discriminatorOnly: true }),
   // The object told as out: "coughed it up", "it shot out on the second back blow", "came flying out".
   define(
     'choking_cleared',
