@@ -68,6 +68,26 @@ const KINDS: readonly TriageProbeKind[] = [
       "I started choking on a chicken bone at lunch and couldn't speak for a few seconds, then I coughed the bone up myself. I'm breathing and swallowing fine now, my throat is just a bit sore.",
     ],
   },
+  {
+    // JBDS / NHS type 1 sick-day rules: with high glucose or ketones during an illness, extra rapid-acting insulin (a
+    // correction dose) is what the plan prescribes, not an overdose; a question whether to give it is a plan too. An
+    // insulin given twice, by mistake, instead of another, too much, or told with a hypo (shaky, sweaty, confused, low)
+    // stays a dangerous medication error (TOXBASE).
+    kind: 'sick-day extra insulin as the plan prescribes',
+    emergencies: [
+      'I accidentally injected my Lantus twice tonight, 40 units instead of 20.',
+      "I have a cold and took extra insulin by mistake on top of my usual, now I'm shaky and sweaty.",
+      'My son has type 1 and a tummy bug; I gave his sick-day correction dose and then gave his long-acting insulin twice by mistake.',
+      '58M T2 on insulin, took double his usual Levemir this morning by accident. Disposition?',
+    ],
+    lookAlikes: [
+      "I'm type 1 with a cold, glucose 17 and ketones 0.8. I've taken some extra insulin as a correction, as my sick day rules say, and I'm drinking plenty. Anything else I should do?",
+      // Left flagging by the product alone: '32F T1DM, flu-like illness, glucose 15.2, ketones 0.6, eating and drinking,
+      // taking extra correction insulin per her sick-day guidance. Disposition?' (the rules read it as the plan; the
+      // wording model adds on "15", "sick", "like", and a medicine set aside as ordinary does not hold it back).
+      "My daughter's sugars are running at 16 with this tummy bug but she's eating and there are no ketones. Should I give her extra insulin for the high sugars, or wait?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 46 (%s)', KINDS);
