@@ -61,6 +61,9 @@ const KINDS: readonly TriageProbeKind[] = [
       'He started choking on a piece of apple and could not cough or breathe; I did back blows and it is still stuck.',
       'My dad choked on a bit of steak and could not speak or breathe. I did the Heimlich and it shot out, but he is still wheezing and struggling.',
       'She was choking on a grape, it came out after back blows but she is still coughing non-stop and her lips look grey.',
+      // Review V28 (20:52): an airway sign told after the object is out keeps the episode (RCUK).
+      "My husband started choking on steak, it came out after back blows but now he's breathing with a high-pitched noise and his voice has gone hoarse.",
+      'My daughter started choking on a hard sweet; it popped out with back blows, but she is drooling and says she cannot swallow.',
     ],
     lookAlikes: [
       "My son, who is 6, started choking on a chunk of sausage at tea. He couldn't cough or talk for a moment, so I gave him three back blows and it flew out. That was two hours ago and he's been breathing, talking and eating normally since. Does he need checking?",

@@ -43,5 +43,9 @@ export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
     // An airway sign the episode left: a throat swelling or closing, blood coughed up (review V17).
     r`\bthroat\s+(?:is\s+|feels\s+)?(?:swelling|swollen|closing)\b|\bblood\s+when\s+(?:he|she|they|i)\s+cough|\bcough\w*\s+(?:up\s+)?blood\b`,
     r`\b(?:now|since)\s+(?:(?:he|she|they|i)\s+(?:is|are|am|has\s+been|have\s+been)\s+)?(?:\w+\s+){0,2}?(?:coughing|wheez\w*|gagging|struggling|gasping)\b`,
+    // Any airway sign told after the object is out (RCUK: a retained piece or an injured airway; review V28, 20:52):
+    // a high-pitched, whistling or crowing breath, stridor, a hoarse or lost voice, drooling, unable to swallow.
+    r`\b(?:high[- ]pitched|whistl\w*|crowing|squeak\w*|rasp\w*|noisy)\s+(?:\w+\s+){0,2}?(?:noise|sound|breath\w*)\b|\bbreath\w*\s+(?:\w+\s+){0,3}?(?:high[- ]pitched|whistl\w*|crowing|squeak\w*|rasp\w*|noisy)\b|\bstridor\b`,
+    r`\b(?:hoarse|croaky)\b|\bvoice\s+(?:\w+\s+){0,2}?(?:gone|lost|changed|funny|strange|weak)\b|\bdrool\w*\b|\b(?:cannot|could\s+not|unable\s+to|not\s+able\s+to)\s+swallow\b`,
   ]),
 ];
