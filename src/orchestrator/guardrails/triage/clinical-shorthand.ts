@@ -30,11 +30,7 @@ const SHORTHAND: readonly Rewrite[] = [
   [/\bsob\b/gi, 'short of breath'],
   [/\bdyspn(?:o|oe)a\w*/gi, 'short of breath'],
   [/\bc\/?p\b(?=\s*(?:,|\.|radiat|since|for|x|at|\d|$))/gi, 'chest pain'],
-  // Crampy or colicky central pain is the gut's (NICE CKS gastroenteritis), not the chest's.
-  [
-    /(?<!\b(?:crampy|crampish|cramping|colicky|colicy|griping)\s+)\b(?:retrosternal|central)\s+(?:chest\s+)?(pain|pressure|tightness|discomfort|heaviness)/gi,
-    'chest $1',
-  ],
+  [/\b(?:retrosternal|central)\s+(?:chest\s+)?(pain|pressure|tightness|discomfort|heaviness)/gi, 'chest $1'],
   [/\bloc\b/gi, 'loss of consciousness'],
   [/\bgtcs\b/gi, 'generalised tonic-clonic seizure'],
   [/\bams\b/gi, 'altered mental status'],

@@ -91,39 +91,6 @@ const KINDS: readonly TriageProbeKind[] = [
       "My daughter's sugars are running at 16 with this tummy bug but she's eating and there are no ketones. Should I give her extra insulin for the high sugars, or wait?",
     ],
   },
-  {
-    // NICE CKS bites (human and animal): a dog's or a cat's bite is cleaned and seen the same day for antibiotics, not
-    // envenomation; the two punctures a bite leaves are no snake's fang marks when the animal is named. A snake, an
-    // adder, a spider or scorpion, or an unknown creature, and a bite with a wound still bleeding or a hand that
-    // cannot move, keep the emergency.
-    kind: "puncture marks from a dog's or a cat's bite",
-    emergencies: [
-      'Something bit my ankle in the long grass on the heath, there are two puncture marks and my leg is swelling fast.',
-      'I was bitten by an adder while walking, two fang marks on my hand and I feel sick.',
-      'My son was bitten by a snake at the reptile park, two small puncture marks on his finger.',
-      'Our dog bit my daughter on the face, it is a deep gash and it will not stop bleeding.',
-    ],
-    lookAlikes: [
-      "My neighbour's terrier bit my calf as I walked past. There are two small puncture marks, it bled a little and stopped. Do I need antibiotics?",
-      'Cat bite on the back of my hand from our rescue cat this morning, two puncture marks, a bit red around them, I can move my fingers fine.',
-      '41F bitten on the forearm by a collie at work 2 h ago. Two puncture marks, bleeding controlled, full movement. Level of care?',
-    ],
-  },
-  {
-    // Crampy or colicky central pain is the gut's (NICE CKS gastroenteritis); "central pain" is read as the chest's
-    // only when nothing tells it is the belly's. A central chest pain, a crushing central pain, or one spreading to the
-    // arm or jaw keeps the emergency.
-    kind: 'crampy central pain of the belly',
-    emergencies: [
-      '58M, central pain for 40 minutes, crushing, radiating to the left arm, sweaty. Disposition?',
-      'I have a heavy central pain in my chest and I feel sick and clammy.',
-      '62F, sudden central chest pain at rest, HR 110. Level of care?',
-    ],
-    lookAlikes: [
-      '30F, 2 days of diarrhoea after a takeaway, colicky central pain before each bout, abdomen soft, drinking well, T 37.4. Disposition?',
-      'Tummy bug since last night, crampy central pain that comes and goes before I have to run to the loo, keeping water down. Pharmacy or GP?',
-    ],
-  },
 ];
 
 describeKindsByRulesAndProduct('English false-alarm kinds of session 46 (%s)', KINDS);

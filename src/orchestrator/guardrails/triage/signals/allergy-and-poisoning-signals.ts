@@ -367,23 +367,8 @@ const POISONING = [
     r`\bso\s+(?:does|is|has|do|are|have)\s+(?:the\s+|my\s+|our\s+)?(?:dog|cat|pets?|wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family|everyone|flatmate|roommate|nan|grandma|grandad)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is|are|has\s+been|seems?)\s+(?:also\s+)?(?:ill|sick|poorly|unwell|lethargic|vomiting|drowsy|wobbly)\b`,
     r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
   ]),
-  // The marks a bite leaves, told without the creature: a snake's fang marks until the animal is named (bite_marks).
-  define('bite_marks', [r`\bpuncture\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`]),
-  /**
-   * A bite by a dog, a cat, a pet rodent, a horse or a person (NICE CKS bites: cleaned and seen the same day for
-   * antibiotics): the marks it left are no envenomation. Named anywhere in the message; a snake, a spider or a
-   * scorpion is read by `envenomation` whatever else bit.
-   */
-  define(
-    'mammal_bite',
-    [
-      r`\b(?:dog|dogs|puppy|pup|cat|cats|kitten|hamster|gerbil|guinea\s+pig|rabbit|ferret|rat|mouse|horse|pony|fox|squirrel|spaniel|terrier|collie|labrador|retriever|alsatian|shepherd|staffie|husky|poodle|jack\s+russell|greyhound|lurcher|whippet|dachshund|beagle|boxer|pug|chihuahua|rottweiler|bulldog|sheepdog)(?:'s)?\s+(?:\w+\s+){0,3}?(?:bit|bites|bitten|bite|nipped|nip)\b`,
-      r`\b(?:bit|bitten|nipped)\s+(?:\w+\s+){0,5}?by\s+(?:a|an|the|my|our|his|her|their|next\s+door's|[\w-]+'s)\s+(?:\w+\s+){0,2}?(?:dog|puppy|pup|cat|kitten|hamster|gerbil|guinea\s+pig|rabbit|ferret|rat|mouse|horse|pony|fox|squirrel|spaniel|terrier|collie|labrador|retriever|alsatian|shepherd|staffie|husky|poodle|jack\s+russell|greyhound|lurcher|whippet|dachshund|beagle|boxer|pug|chihuahua|rottweiler|bulldog|sheepdog|child|toddler|kid|boy|girl|man|woman|person)\b`,
-    ],
-    { discriminatorOnly: true, timeless: true },
-  ),
   define('envenomation', [
-    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\bfang\s+marks\b`,
+    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
     // A scorpion's sting (Mexican and Brazilian poison centres: a child stung needs antivenom assessment) and a

@@ -38,7 +38,7 @@ const CARDIAC = [
     r`\bchest\s+(?:(?:is|feels|felt|has\s+been|feeling)\s+)+(?:so\s+|really\s+|very\s+|a\s+bit\s+)?(?:weird|strange|funny|odd|off|wrong|uncomfortable)\b`,
     // Told as indigestion or heartburn, or pain in the chest whatever else is said about it.
     r`\b(?:indigestion|heartburn)\b`,
-    r`\b(?:crushing|squeezing|pressing|constricting)\s+(?:central\s+)?(?:pain|pressure|feeling|sensation)\b|(?<!\b(?:crampy|crampish|cramping|colicky|colicy|griping)\s+)\bcentral\s+(?:crushing\s+|heavy\s+|tight\s+)?(?:pain|pressure|tightness|heaviness)\b`,
+    r`\b(?:crushing|squeezing|pressing|constricting)\s+(?:central\s+)?(?:pain|pressure|feeling|sensation)\b|\bcentral\s+(?:crushing\s+|heavy\s+|tight\s+)?(?:pain|pressure|tightness|heaviness)\b`,
     r`\b(?:pain|pains|pressure|tightness|heaviness|ache|discomfort)\s+(?:\w+\s+){0,4}?(?:in|on|across|behind)\s+(?:the\s+)?(?:my\s+|his\s+|her\s+|their\s+)?chest\b`,
     // The pain's crushing or squeezing character told without naming the chest again, as after an earlier
     // episode: "this one is crushing", "now it feels like a crushing weight" (not a crushing headache, a workload
