@@ -39,6 +39,7 @@ import {
   toldAgeInMonths,
   withoutRatesUnderTheBand,
 } from './triage/vital-signs-by-age.js';
+import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital-signs-signals.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
@@ -351,6 +352,7 @@ function collectFindings(normalized: string): {
   applyPresentTurns(clauses);
   const emptiedByTheAge = new Set<ClauseFindings>();
   const ratesReadForTheAge = applyRateBandsForAge(clauses, normalized, emptiedByTheAge);
+  applySaturationInsideItsTarget(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
   applyParacetamolUnderTheThreshold(clauses, normalized);
   applyGuardStandDowns(clauses);
@@ -511,6 +513,33 @@ function applyRateBandsForAge(
     setAside = true;
   }
   return setAside ? age : null;
+}
+
+/**
+ * A saturation told inside the target the person's care plan gives (BTS oxygen guideline: 88-92 % in COPD with CO2
+ * retention; see `saturationTargetFloor`) is their normal, not hypoxia, wherever in the message the target is told
+ * ("care-plan target 88-92%. Today SpO2 89% on air"). Only the saturation moves: a fast breathing rate, confusion or
+ * anything else told beside it is read as before, and the wording model still reads the message (the clauses it
+ * empties go into `emptied`, as a child's rates read for the age do).
+ */
+function applySaturationInsideItsTarget(
+  clauses: readonly ClauseFindings[],
+  normalized: string,
+  emptied: Set<ClauseFindings>,
+): void {
+  const isSaturation = ({ signal }: RawFinding): boolean => signal.id === 'low_oxygen';
+  if (!clauses.some(({ accepted }) => accepted.some(isSaturation))) return;
+  const floor = saturationTargetFloor(normalized);
+  if (floor === null) return;
+  for (const clause of clauses) {
+    const inside = clause.accepted.filter(
+      (finding) => isSaturation(finding) && isInsideTheTarget(finding.phrase, floor),
+    );
+    if (inside.length === 0) continue;
+    clause.accepted = clause.accepted.filter((finding) => !inside.includes(finding));
+    clause.framed.push(...inside);
+    if (clause.accepted.length === 0) emptied.add(clause);
+  }
 }
 
 /** The chest pain signals a write-up's non-cardiac reading sets aside. */

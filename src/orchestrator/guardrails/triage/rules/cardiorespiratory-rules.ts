@@ -111,6 +111,17 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
     // A choking episode, unless the object is told as out and nothing lingers (see choking-episode-signals.ts).
     { all: ['choked_on'], unless: ['choking_cleared'], name: 'airway compromise' },
     { all: ['choked_on', 'lingering_after_choking'], name: 'airway compromise' },
+    // A choking that began, or the silence it brought, read as choked_on is; abdominal thrusts keep it.
+    ...(
+      [
+        ['choking_started', 'inadequate breathing'],
+        ['airway_obstructed_then', 'airway compromise'],
+      ] as const
+    ).flatMap(([episode, name]) => [
+      { all: [episode], unless: ['choking_cleared'], name },
+      { all: [episode, 'lingering_after_choking'], name },
+      { all: [episode, 'choking_thrusts_given'], name },
+    ]),
     ...alone('cyanosis', 'turning_blue', 'cyanosis'),
     ...anyWithAny(
       'wheeze or breathlessness too severe to speak',
@@ -118,6 +129,7 @@ export const BREATHING_DIFFICULTY_RULE: CategoryRule = {
       ['cannot_speak', 'pale'],
     ),
     { all: ['short_of_breath'], unless: ['pregnancy'], name: 'breathless at rest' },
+    { all: ['breathless_at_rest'], name: 'breathless at rest' },
     { all: ['pregnancy', 'short_of_breath'], name: 'breathless in pregnancy' },
     { all: ['high_resp_rate'], unless: ['infant'], name: 'respiratory rate 30 or more' },
     { all: ['very_high_resp_rate'], name: 'very fast breathing' },

@@ -17,6 +17,8 @@ export const INFANT_DISTRESS_RULE: CategoryRule = {
       'limp_floppy',
       'unresponsive',
       'choking',
+      'choking_started',
+      'airway_obstructed_then',
       'bulging_fontanelle',
       'seizure_now',
       'grunting_or_indrawing',

@@ -4,7 +4,15 @@
  * Schmitt-Thompson breathing-difficulty protocol, in the words a parent or bystander uses.
  */
 
-import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
+import {
+  type SignalDefinition,
+  define,
+  CANNOT,
+  GAP_WITHOUT_NEGATION,
+  POSSESSIVE,
+  WORDS_WITHOUT_NEGATION,
+  r,
+} from './signal-definition.js';
 import { PERSON } from '../triage-vocabulary.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
@@ -54,7 +62,8 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   ),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [
-    r`\b${CANNOT}\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
+    // Told now; told of an episode ("could not cough or make a sound"), see choking-episode-signals.ts.
+    r`(?<!\b(?:was|were)\s)\b(?!could\s+not\b)${CANNOT}\s+(?:talk|speak|cough|cry|make\s+(?:a|any)\s+(?:sound|noise))\s+or\s+(?:cough|breathe|talk|speak|cry|make\s+(?:a|any)\s+(?:sound|noise))\b`,
     // RCUK: an ineffective cough - silent, no sound coming out, mouth open and nothing.
     r`\b(?:ineffective|silent|weak\s+and\s+silent)\s+cough\b|\bcough\s+(?:has\s+)?(?:gone|is|went)\s+(?:silent|quiet|weak)\b|\bno\s+(?:sound|noise|air)\s+(?:is\s+)?(?:coming|comes|came)\s+out\b|\bunable\s+to\s+vocali[sz]e\b`,
     r`\b(?:holding|clutching|grabbing|gripping|pointing\s+at)\s+${POSSESSIVE}\s+(?:throat|neck)\b`,
@@ -66,10 +75,10 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
   define(
     'cyanosis',
     [
-      r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b[^.,;]{0,25}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
+      r`\b(?:lips?|tongue|face|skin|mouth|fingers|fingertips|fingernails|nails|toes)\b${GAP_WITHOUT_NEGATION(25)}\b(?:blue|bluish|blue-?ish|purple|purplish|purple-?ish|dusky|gr[ae]y|grey-blue|gray-blue|ashen|dark|black)\b`,
       r`\b(?:blue|bluish|blueish|purple|dusky|gr[ae]y|ashen)\s+(?:\w+\s+)?(?:lips|tongue|face|around\s+(?:the|his|her|their)\s+(?:lips|mouth))\b`,
       r`\b(?:blue|bluish|purple|dusky)\s+(?:around|round)\s+(?:the|his|her|their|my)\s+(?:lips|mouth|nose)\b`,
-      r`\b(?:he|she|they|${PERSON})\s+(?:\w+\s+){0,3}?(?:is|are|turned|turns|turning|going|goes|go|gone|went|looks?|looking|became|becomes|gets|getting|has\s+gone)\s+(?:(?:red|pale|white|grey|gray)\s+(?:then|and\s+then|and)\s+)?(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
+      r`\b(?:he|she|they|${PERSON})\s+${WORDS_WITHOUT_NEGATION(3)}(?:is|are|turned|turns|turning|going|goes|go|gone|went|looks?|looking|became|becomes|gets|getting|has\s+gone)\s+(?:(?:red|pale|white|grey|gray)\s+(?:then|and\s+then|and)\s+)?(?:a\s+bit\s+|slightly\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky|grey-blue|ashen)\b`,
       r`\bcyanos\w+\b|\bcyanotic\b`,
     ],
     {

@@ -1,6 +1,6 @@
 /** Chest pain, the heart, and breathing. */
 
-import { type SignalDefinition, define, CANNOT, POSSESSIVE, r } from './signal-definition.js';
+import { type SignalDefinition, define, CANNOT, GAP_WITHOUT_NEGATION, POSSESSIVE, r } from './signal-definition.js';
 import { PERSON, episodeNow } from '../triage-vocabulary.js';
 import { AT_REST, BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { ACROCYANOSIS } from './acrocyanosis.js';
@@ -184,7 +184,7 @@ const CARDIAC = [
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
 const ON_EXERTION =
-  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless|out\s+of\s+breath|short\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+)?(?:walking|climbing|going\s+up|running|exercising|carrying|hurrying)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless(?:ness)?|out\s+of\s+breath|short(?:ness)?\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+|on\s+)?(?:walking|climbing|going\s+up|running|exercising|exertion|carrying|hurrying|(?:the\s+)?hills?)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
 const BREATHING = [
   define(
@@ -259,10 +259,17 @@ const BREATHING = [
     [r`\bshort(?:ness)?\s+of\s+breath\b`, r`\bbreathless(?:ness)?\b`, r`\bout\s+of\s+breath\b`, r`\bwinded\b`],
     { ordinaryWhen: ON_EXERTION, graded: true },
   ),
+  // Breathlessness told at rest, read whatever effort the same sentence also tells ("breathless at rest now, worse than
+  // when I climb stairs"): the exertion that makes `short_of_breath` ordinary is another time than this one.
+  define('breathless_at_rest', [
+    r`\b(?:breathless(?:ness)?|short(?:ness)?\s+of\s+breath|out\s+of\s+breath)\s+(?:(?:even|now|all\s+the\s+time)\s+)?(?:at\s+rest|(?:when|while)\s+(?:resting|sitting\s+(?:still|down)|lying\s+(?:down|flat))|sitting\s+(?:still|down|in\s+(?:my|his|her|a|the)\s+chair)|lying\s+(?:down|flat|in\s+bed)|doing\s+nothing)\b`,
+  ]),
   define(
     'not_breathing',
     [
-      r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b`,
+      // A rate or a manner told absent is no apnoea: "she is not breathing fast", "not breathing hard" (NICE NG143
+      // asks for the rate as a pertinent negative); not breathing properly or normally stays.
+      r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b(?!\s+(?:too\s+|very\s+|so\s+|really\s+|any\s+)?(?:fast|faster|quickly|quicker|rapidly|quick|heavily|hard|noisily|loudly|through\s+(?:\w+\s+)?(?:nose|mouth))\b)`,
       r`\b(?:not\s+sure|do\s+not\s+think|cannot\s+tell\s+if)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:still\s+)?breathing\b`,
     ],
     // A newborn's pause of a few seconds that picks up again with good colour is periodic breathing
@@ -276,18 +283,18 @@ const BREATHING = [
       ),
     },
   ),
+  // Choking told now; told as an episode that began ("started choking", "choking on"), see choking-episode-signals.ts.
   define('choking', [
-    r`\b(?:is|am|are|was|keeps|keep|started|starting)\s+choking\b(?!\s+up)`,
-    r`\bchoking\s+on\b`,
+    r`\b(?:is|am|are|keeps|keep)\s+choking\b(?!\s+up)`,
     r`\b(?:something|food|a\s+\w+)\s+(?:is\s+)?stuck\s+in\s+(?:my|his|her|their|the\s+baby's)\s+(?:throat|windpipe|airway)\b`,
   ]),
   define(
     'turning_blue',
     [
-      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|become|becomes|became|got|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
+      r`\b(?:lips|face|skin|fingers|fingertips|fingernails|mouth)\b${GAP_WITHOUT_NEGATION(25)}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?(?:blue|purple|gr[ae]y|bluish|dusky)\b`,
+      r`\b(?:he|she|they|${PERSON})\b${GAP_WITHOUT_NEGATION(25)}\b(?:is|are|turned|turns|turning|going|goes|go|gone|went|look|looks|looking|become|becomes|became|got|gets|getting)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+|all\s+)?(?:blue|purple|bluish|dusky)\b`,
       // A person "going grey" is about hair; one who looks or has turned grey is about colour.
-      r`\b(?:he|she|they|${PERSON})\b[^.,;]{0,25}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
+      r`\b(?:he|she|they|${PERSON})\b${GAP_WITHOUT_NEGATION(25)}\b(?:turned|turning|look|looks|looking)\s+(?:a\s+bit\s+|a\s+little\s+|very\s+)?gr[ae]y\b`,
       r`\b(?:blue|purple|bluish|gr[ae]y)\s+(?:lips|face|skin|fingertips)\b`,
       r`\b(?:blueness|blue\s+tinge|bluish\s+tinge|dusky\s+colou?r)\s+(?:around|round|of|to|in)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:lips|mouth|face|fingers|fingertips|tongue)\b`,
     ],

@@ -38,5 +38,17 @@ export const ONE_DOSE_COUNTED_TWICE =
 /** A child found with medicines all accounted for, or one tablet too many of an everyday medicine. */
 export const ORDINARY_DOSE_SLIP = new RegExp(`${NOTHING_MISSING.source}|${ONE_TABLET_TOO_MANY.source}`);
 
-/** An adult's daily tablet taken twice, or one tablet too many of an everyday medicine. */
-export const ORDINARY_EXTRA_DOSE = new RegExp(`${ONE_EXTRA_DAILY_DOSE.source}|${ONE_TABLET_TOO_MANY.source}`);
+/**
+ * Extra insulin as a type 1 sick-day plan prescribes it (JBDS / NHS sick-day rules: a correction dose of rapid-acting
+ * insulin for raised glucose or ketones during an illness), or asked about as a plan ("should I give her extra insulin
+ * for the high sugars?", "can I manage it with extra insulin"): no overdose. Never where its sentence tells a slip (by
+ * mistake, twice, double, instead of, too much, the wrong pen) or a hypo or an illness TOXBASE sends in (shaky,
+ * sweaty, low, confused, drowsy, vomiting). A decimal point ("glucose 15.2") does not end the sentence.
+ */
+const SICK_DAY_CORRECTION =
+  /^(?!(?:[^.;]|\.(?=\d))*\b(?:by\s+mistake|mistaken\w*|accident\w*|wrong|instead|too\s+much|double\w*|twice|two\s+doses|hypo\w*|shak\w*|sweat\w*|low|confus\w*|drows\w*|unconscious|vomit\w*|being\s+sick)\b)(?:[^.;]|\.(?=\d))*?(?:\b(?:sick[- ]?days?|correction|corrective)\b|\b(?:high|raised)\s+(?:blood\s+)?(?:sugars?|glucose|readings?)\b|\b(?:can|could|should|shall)\s+(?:\w+\s+){0,6}?extra\s+insulin\b)/;
+
+/** An adult's daily tablet taken twice, one tablet too many of an everyday medicine, or a sick-day insulin correction. */
+export const ORDINARY_EXTRA_DOSE = new RegExp(
+  `${ONE_EXTRA_DAILY_DOSE.source}|${ONE_TABLET_TOO_MANY.source}|${SICK_DAY_CORRECTION.source}`,
+);

@@ -29,6 +29,31 @@ const OXYGEN_AT_THE_PERSONS_USUAL = new RegExp(
   r`^(?!.*\b${OXYGEN}${LINK}(?:[5-7]\d|8[0-7])\b).*\b${OXYGEN}${LINK}(?:8[89]|9[01])\b\s*(?:%|percent)?(?:\s+on\s+(?:room\s+)?air)?[^.;]{0,50}?\b(?:usual|target|care[- ]plan|baseline|normal\s+for\s+(?:him|her|them|me))\b`,
 );
 
+/**
+ * The target saturation a care plan, a rescue-pack letter or a respiratory team gives a person, told anywhere in the
+ * message ("care-plan SpO2 target 88-92%", "his sats should be 88 to 92", "usual 89-92%"): BTS oxygen guideline, 88-92 %
+ * for COPD with CO2 retention. Only a range whose floor is 85 or more, told after a word that makes it the person's
+ * own (target, care plan, usual, baseline, should be): a range told as readings ("his sats have been 84-88") is none.
+ */
+const SATURATION_TARGET =
+  /\b(?:target|care[- ]?plan|usual|usually|baseline|aim(?:ing)?\s+for|should\s+(?:be|sit|stay)|kept\s+(?:at|between))\b[^.;]{0,40}?\b(?:between\s+)?(8[5-9]|9\d)\s*%?\s*(?:-|\u2013|to|and)\s*(8[5-9]|9\d|100)\b/g;
+
+/** The lowest saturation the person's own target allows, or null when the message tells no target. */
+export function saturationTargetFloor(text: string): number | null {
+  let floor: number | null = null;
+  for (const match of text.matchAll(SATURATION_TARGET)) {
+    const low = Number(match[1]);
+    if (low < Number(match[2]) && (floor === null || low > floor)) floor = low;
+  }
+  return floor;
+}
+
+/** Whether a `low_oxygen` phrase ("spo2 89", "90% on air") tells a reading at or over the person's target floor. */
+export function isInsideTheTarget(phrase: string, floor: number): boolean {
+  const reading = /\d{2}/.exec(phrase);
+  return reading !== null && Number(reading[0]) >= floor;
+}
+
 export const VITAL_SIGNS_SIGNALS: readonly SignalDefinition[] = [
   define('low_systolic_bp', [
     r`\b(?:bp|blood\s+pressure|systolic|sbp|nibp)(?:\s+(?:machine|monitor|cuff|reading|meter))?${LINK}(?:[4-8]\d)(?:\s+over\s+\d{2,3})?\b${NOT_A_DURATION}`,
