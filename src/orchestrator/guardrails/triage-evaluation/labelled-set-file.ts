@@ -141,6 +141,8 @@ export const TRIAGE_SETS = [
   'held-out-25',
   'held-out-26',
   'held-out-27',
+  'held-out-28',
+  'held-out-29',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

@@ -94,7 +94,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // told as gone by its absence now, in English and in the other languages' modifier files.
   // 0.815 (132 of 162) / 0.051 (7 of 138) after session 42's round (T49, T50; rules 0.623 / 0.036).
   // 0.815 / 0.036 after session 44's round (T55).
-  'held-out-13': { recall: 0.82, falsePositiveRate: 0.04 },
+  // 0.833 (135 of 162) after session 46's round (T59, T60, who never read it).
+  'held-out-13': { recall: 0.83, falsePositiveRate: 0.04 },
   // The second held-out set in other languages (W30, session 33), figures only: 0.457 (74 of 162) / 0.123 (17 of
   // 138) on the rules of that session's start (d97c20c), 0.494 (80 of 162) / 0.123 at its end (rules 0.414 /
   // 0.036): 12 of its 17 false alarms are the wording model's, which reads the words of another language as
@@ -116,7 +117,12 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // questions) stay quiet, so nobody mended these lines; the limit moves 0.06 -> 0.08, the issue's limit.
   // 0.790 (128 of 162) / 0.072 (10 of 138) after session 42's round (T48-T50; rules 0.630 / 0.029); 0.796 (129 of
   // 162) / 0.072 after session 43's (T51-T53).
-  'held-out-14': { recall: 0.8, falsePositiveRate: 0.075 },
+  // 0.802 / 0.080 (11 of 138) after session 46's round (T58-T60): the false alarm more is the wording model's on a
+  // message the language detection now reads as Portuguese where it read Spanish (T59's detection: the language with
+  // more words the other never writes wins; located by the branch's held-out count only, text not read). The same
+  // change took Portuguese read as Spanish on development sets 1 -> 0, and the round's held-out verdicts went 17 right,
+  // 2 wrong (product): kept, and the limit moves 0.075 -> 0.08, the issue's limit.
+  'held-out-14': { recall: 0.8, falsePositiveRate: 0.08 },
   // English, by a writer apart from development-20's on the same recipe (session 35), figures only: 1.000 (162 of
   // 162) / 0.065 (9 of 138) when first read on the rules of 1c1ac9d; the rules alone 0.932 / 0.051.
   'held-out-15': { recall: 0.99, falsePositiveRate: 0.07 },
@@ -146,7 +152,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's round (T44-T47, who never read it and were given no count of it; rules 0.636 / 0.058); the
   // coordinator read its counts once more to decide whether t44's European glossaries land (0.790 without them).
   // 0.815 / 0.051 after session 44's round (T55).
-  'held-out-18': { recall: 0.825, falsePositiveRate: 0.055 },
+  // 0.840 (136 of 162) after session 46's round (T59, T60, who never read it).
+  'held-out-18': { recall: 0.835, falsePositiveRate: 0.055 },
   // English, by a writer of session 41 who read no rule, no spec and no other set (W19), weighted to clinical case
   // vignettes and long chatbot prompts, figures only: 0.975 (158 of 162) / 0.101 (14 of 138) on the rules of that
   // session's start (cb682ee); the rules alone 0.901 / 0.094. Unchanged after that session's round (T46's English
@@ -172,7 +179,8 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 162) / 0.174 (24 of 138) on the rules of that session's start (30fdfd6); the rules alone 0.926 / 0.174.
   // 0.975 / 0.159 (22 of 138) after that session's round (T51, T52, T53, who never read it and were given no count of it; rules 0.926 / 0.159): the development set written beside it went 0.130 -> 0.101 in the same round.
   // 0.975 / 0.152 (21 of 138) after session 44's round (T54).
-  'held-out-22': { recall: 0.97, falsePositiveRate: 0.15 },
+  // FP 0.138 (19 of 138) after session 46's round (T58, who never read it).
+  'held-out-22': { recall: 0.97, falsePositiveRate: 0.14 },
   // Other languages, by a writer of session 43 who read no rule, no spec and no other set (W27), on held-out-16's
   // recipe in situations of its own, figures only: 0.883 (143 of 162) / 0.058 (8 of 138) on the rules of that
   // session's start (30fdfd6); the rules alone 0.716 / 0.051.
@@ -183,12 +191,14 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // 162) / 0.181 (25 of 138) on the rules of that session's start (21230c8); the rules alone 0.907 / 0.159.
   // 0.988 / 0.174 (24 of 138) after that session's round (T54, T55, who never read it and were given no count of it;
   // rules 0.907 / 0.152), while the development set written beside it went 0.254 -> 0.196.
-  'held-out-24': { recall: 0.985, falsePositiveRate: 0.175 },
+  // FP 0.167 (23 of 138) after session 46's round (T58, who never read it).
+  'held-out-24': { recall: 0.985, falsePositiveRate: 0.17 },
   // Other languages, by a writer of session 44 who read no rule, no spec and no other set (W31), on held-out-16's
   // recipe in situations of its own, figures only: 0.864 (140 of 162) / 0.159 (22 of 138) on the rules of that
   // session's start (21230c8); the rules alone 0.667 / 0.130. 0.870 (141 of 162) / 0.152 (21 of 138) after that
   // session's round (T54, T55; rules 0.673 / 0.123), while the development set written beside it went 0.883 -> 0.944.
-  'held-out-25': { recall: 0.87, falsePositiveRate: 0.155 },
+  // FP 0.145 (20 of 138) after session 46's round (T59, T60, who never read it).
+  'held-out-25': { recall: 0.87, falsePositiveRate: 0.15 },
   // English, by a writer of session 45 who read no rule, no spec and no other set (W33), on development-27's recipe in
   // situations of its own, figures only: 0.981 (159 of 162) / 0.130 (18 of 138) on the rules of that session's start
   // (b104cf1; rules alone 0.938 / 0.109), and the same after its round (T56) while development-27's FP went 0.181 -> 0.152.
@@ -198,6 +208,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (b104cf1; rules alone 0.741 / 0.116), and the same after its round (T57) while development-28 went
   // 0.877 -> 0.951.
   'held-out-27': { recall: 0.885, falsePositiveRate: 0.16 },
+  // English, by a writer of session 46 who read no rule, no spec and no other set (W37), on development-29's recipe in
+  // situations of its own, figures only: 0.969 (157 of 162) / 0.159 (22 of 138) on the rules of that session's start
+  // (b96844f; rules alone 0.926 / 0.152); 0.969 / 0.130 (18 of 138) after its round (T58, who never read it; rules
+  // 0.926 / 0.123), while development-29's FP went 0.210 -> 0.188: the first English held-out set of its round to move.
+  'held-out-28': { recall: 0.965, falsePositiveRate: 0.135 },
+  // Other languages, by a writer of session 46 who read no rule, no spec and no other set (W39), on held-out-16's
+  // recipe in situations of its own, figures only: 0.907 (147 of 162) / 0.116 (16 of 138) on the rules of that
+  // session's start (b96844f; rules alone 0.716 / 0.072); 0.920 (149 of 162) / 0.116 after its round (T59, T60, who
+  // never read it; rules 0.747 / 0.072), while development-30 went 0.914 -> 0.944.
+  'held-out-29': { recall: 0.915, falsePositiveRate: 0.12 },
 };
 
 /**
@@ -316,7 +336,8 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.963 (156 of 162)
   // / 0.254 (35 of 138) with the rules and the model (not trained on it), 0.932 / 0.239 with the rules alone.
   // 0.963 / 0.196 (27 of 138) after session 44's boundary round (T54; rules 0.932 / 0.181).
-  'development-25': { recall: 0.96, falsePositiveRate: 0.185 },
+  // 0.167 (23 of 138) after session 46's round (T58).
+  'development-25': { recall: 0.96, falsePositiveRate: 0.17 },
   // On arrival, before any change for it (session 44, rules of 21230c8): other languages (the 19 of held-out-16's
   // mix), 45 % chatbot questions, non-emergencies as hard as real traffic; 0.883 (143 of 162) / 0.152 (21 of 138) with
   // the rules and the model (not trained on it), 0.722 / 0.101 with the rules alone.
@@ -326,22 +347,27 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // On arrival, before any change for it (session 45, rules of b104cf1): English, case vignettes and long chatbot
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.181 (25 of 138) with the rules and the model (not trained on it), 0.951 / 0.145 with the rules alone.
-  'development-27': { recall: 0.98, falsePositiveRate: 0.16 },
+  // 0.145 (20 of 138) after session 46's round (T58).
+  'development-27': { recall: 0.98, falsePositiveRate: 0.15 },
   // On arrival, before any change for it (session 45, rules of b104cf1): other languages (19, held-out-16's mix),
   // chatbot questions and short texts, 50 of the 138 non-emergencies urgent but no emergency; 0.877 (142 of 162)
   // / 0.116 (16 of 138) with the rules and the model (not trained on it), 0.685 / 0.072 with the rules alone.
   // 0.944 (153 of 162) / 0.116 once discriminators told by what follows them were read in Arabic, Chinese, Portuguese,
   // French, German and Hindi (T57; rules 0.772 / 0.072); 0.951 (154 of 162) / 0.116 once cauda equina told by what is
   // lost, a dissection by its path and appendicitis by where its pain went were read too (T57; rules 0.784 / 0.072).
-  'development-28': { recall: 0.94, falsePositiveRate: 0.12 },
+  // 0.988 (160 of 162) / 0.116 after session 46's round (T60: vi, ko, ht, sw and the thin languages).
+  'development-28': { recall: 0.985, falsePositiveRate: 0.12 },
   // On arrival, before any change for it (session 46, rules of b96844f): English, case vignettes and long chatbot
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.210 (29 of 138) with the rules and the model (not trained on it), 0.944 / 0.188 with the rules alone.
-  'development-29': { recall: 0.98, falsePositiveRate: 0.215 },
+  // 0.981 / 0.188 (26 of 138) after session 46's round (T58: pertinent negatives of colour and rate, a care plan's
+  // saturation target, choking told as an episode, sick-day insulin; rules 0.944 / 0.159).
+  'development-29': { recall: 0.98, falsePositiveRate: 0.19 },
   // On arrival, before any change for it (session 46, rules of b96844f): other languages (19, held-out-16's mix),
   // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.914 (148 of 162) / 0.152 (21 of 138)
   // with the rules and the model (not trained on it), 0.716 / 0.087 with the rules alone.
-  'development-30': { recall: 0.91, falsePositiveRate: 0.155 },
+  // 0.944 (153 of 162) / 0.116 (16 of 138) after session 46's round (T59, T60; rules 0.784 / 0.072).
+  'development-30': { recall: 0.94, falsePositiveRate: 0.12 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
