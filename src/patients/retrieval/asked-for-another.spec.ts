@@ -41,6 +41,8 @@ describe('"the X ones": the message before asked whole of another thing', () => 
     // Nothing before what was asked says whose it was.
     ['which drugs did they start me on', 'and the hiv ones?'],
     ['when was the last test of my hiv', 'and for the hep b?'],
+    // The thing's name is two words ("hep b"): swapping its last word would keep "hep".
+    ['when did pablo get his hep b shots', 'and the polio one?'],
   ])('%j then %j is left to the other readings', (previous, question) => {
     expect(sameAskedOfAnother(question, previous)).toBeUndefined();
   });

@@ -43,6 +43,15 @@ const WHOSE_ASKED = new RegExp(
 );
 
 /**
+ * What comes before the word that says whose the asked thing was must open its name: a determiner,
+ * a question word or the message's start. After "his hep b shots" only "b" stands before "shots",
+ * and swapping it alone would ask "his hep polio shots": the name is longer than one word, so the
+ * swap is left to the other readings.
+ */
+const WHOSE_NAME_OPENS =
+  /(?:^|\b(?:the|my|his|her|their|your|our|any|which|what|some|all|those|these|a|an|of|for|and|on|in)\s+)$/i;
+
+/**
  * The message before asked whole of another thing, its thing named swapped ("and the hiv ones?"
  * after "which tb drugs was i started on in 2012": "which hiv drugs was i started on in 2012"), to
  * be read in the chat that message was read in; undefined when the follow-up is no "the X ones",
@@ -53,7 +62,8 @@ export function sameAskedOfAnother(text: string, previousText: string): string |
   const ones = ONES_OF_ANOTHER.exec(text.trim());
   if (ones === null || ASKED_OF.test(ones[2]) || WHICH_OF_THE_SAME.test(ones[2])) return undefined;
   const whose = WHOSE_ASKED.exec(previousText);
-  return whose === null ? undefined : previousText.replace(whose[0], `${ones[2].toLowerCase()} ${whose[2]}`);
+  if (whose === null || !WHOSE_NAME_OPENS.test(previousText.slice(0, whose.index))) return undefined;
+  return previousText.replace(whose[0], `${ones[2].toLowerCase()} ${whose[2]}`);
 }
 
 /**
