@@ -40,6 +40,7 @@ export const QUESTION_SETS = [
   { name: 'development-23', file: 'questions-development-23.jsonl', showTexts: true },
   { name: 'development-24', file: 'questions-development-24.jsonl', showTexts: true },
   { name: 'development-25', file: 'questions-development-25.jsonl', showTexts: true },
+  { name: 'development-26', file: 'questions-development-26.jsonl', showTexts: true },
   { name: 'held-out-4', file: 'questions-held-out-4.jsonl', showTexts: false },
   { name: 'held-out-5', file: 'questions-held-out-5.jsonl', showTexts: false },
   { name: 'held-out-6', file: 'questions-held-out-6.jsonl', showTexts: false },
@@ -58,6 +59,7 @@ export const QUESTION_SETS = [
   { name: 'held-out-19', file: 'questions-held-out-19.jsonl', showTexts: false },
   { name: 'held-out-20', file: 'questions-held-out-20.jsonl', showTexts: false },
   { name: 'held-out-21', file: 'questions-held-out-21.jsonl', showTexts: false },
+  { name: 'held-out-22', file: 'questions-held-out-22.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -175,6 +177,11 @@ export const QUESTION_SETS = [
  * counted or the final one, "the X ones" and a period moved by a count or a year, each read from the turn before;
  * medicines told by their colour or their injection; a plan as "keep going with it or change"): development-25 0.961
  * (172 of 179): 0.96; development-23 0.983 (174 of 177): 0.98; development-21 0.972 (172 of 177): 0.97.
+ * development-26, by a writer of session 47 (WR22) who read no retrieval code and no other question set (new
+ * situations: an adoption agency's health form, a pilot's medical, a grandparent babysitting, a clinical-trial
+ * screening call, a pre-op nurse's call): 0.938 (165 of 176) as it landed, on the ranking of session 47's start
+ * (7837d1d), before any change for it: 0.935; held-out-22, by the same writer, registered with it on arrival, a
+ * count only: 0.919 (147 of 160): 0.915.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -223,6 +230,8 @@ export const SUCCESS_FLOORS = {
   'held-out-20': 0.92,
   'development-25': 0.96,
   'held-out-21': 0.93,
+  'development-26': 0.935,
+  'held-out-22': 0.915,
   probes: 0.99,
 };
 
