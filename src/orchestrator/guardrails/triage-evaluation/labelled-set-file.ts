@@ -114,6 +114,8 @@ export const TRIAGE_SETS = [
   'development-28',
   'development-29',
   'development-30',
+  'development-31',
+  'development-32',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -195,6 +197,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-28',
   'development-29',
   'development-30',
+  'development-31',
+  'development-32',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

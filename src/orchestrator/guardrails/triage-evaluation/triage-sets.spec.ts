@@ -368,6 +368,14 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // with the rules and the model (not trained on it), 0.716 / 0.087 with the rules alone.
   // 0.944 (153 of 162) / 0.116 (16 of 138) after session 46's round (T59, T60; rules 0.784 / 0.072).
   'development-30': { recall: 0.94, falsePositiveRate: 0.12 },
+  // On arrival, before any change for it (session 47, rules of 7837d1d): English, case vignettes and long chatbot
+  // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.988 (160 of 162)
+  // / 0.232 (32 of 138) with the rules and the model (not trained on it), 0.920 / 0.225 with the rules alone.
+  'development-31': { recall: 0.985, falsePositiveRate: 0.235 },
+  // On arrival, before any change for it (session 47, rules of 7837d1d): other languages (19, held-out-16's mix),
+  // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.914 (148 of 162) / 0.116 (16 of 138)
+  // with the rules and the model (not trained on it), 0.765 / 0.094 with the rules alone.
+  'development-32': { recall: 0.91, falsePositiveRate: 0.12 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
