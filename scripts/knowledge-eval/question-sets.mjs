@@ -24,10 +24,12 @@ export const QUESTION_SETS = [
   { name: 'development-3', file: 'development-3.json', showTexts: true },
   { name: 'development-4', file: 'development-4.json', showTexts: true },
   { name: 'development-5', file: 'development-5.json', showTexts: true },
+  { name: 'development-6', file: 'development-6.json', showTexts: true },
   { name: 'held-out', file: 'held-out.json', showTexts: false },
   { name: 'held-out-2', file: 'held-out-2.json', showTexts: false },
   { name: 'held-out-3', file: 'held-out-3.json', showTexts: false },
   { name: 'held-out-4', file: 'held-out-4.json', showTexts: false },
+  { name: 'held-out-5', file: 'held-out-5.json', showTexts: false },
 ];
 
 /**
@@ -58,6 +60,9 @@ export const QUESTION_SETS = [
  * (K2), with the everyday ways of asking a kind (question-intent.ts EVERYDAY_CUES: "stop them coming back",
  * "what creams work", "is it for life?", "should my sister get tested?"): development-5 0.930 / 0.751,
  * development-4 0.920 / 0.713, development-3 0.990 / 0.854, every other set as before; floors raised to match.
+ * development-6 and held-out-5 (100 each, session 47, a third question-first writer, KW3, who read no code, told to
+ * favour questions that name no condition, a relative's new diagnosis and questions a librarian reads twice) on
+ * arrival, on the retrieval of 7837d1d before any change for them: 0.690 / 0.460 and 0.680 / 0.432.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.87 },
@@ -69,6 +74,8 @@ export const FLOORS = {
   'held-out-3': { success: 0.875, mrr: 0.655 },
   'development-5': { success: 0.925, mrr: 0.75 },
   'held-out-4': { success: 0.925, mrr: 0.78 },
+  'development-6': { success: 0.685, mrr: 0.455 },
+  'held-out-5': { success: 0.675, mrr: 0.43 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
