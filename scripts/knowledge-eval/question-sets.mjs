@@ -62,19 +62,22 @@ export const QUESTION_SETS = [
  * development-4 0.920 / 0.713, development-3 0.990 / 0.854, every other set as before; floors raised to match.
  * development-6 and held-out-5 (100 each, session 47, a third question-first writer, KW3, who read no code, told to
  * favour questions that name no condition, a relative's new diagnosis and questions a librarian reads twice) on
- * arrival, on the retrieval of 7837d1d before any change for them: 0.690 / 0.460 and 0.680 / 0.432.
+ * arrival, on the retrieval of 7837d1d before any change for them: 0.690 / 0.460 and 0.680 / 0.432. Session 47
+ * (K3), with a condition told by a test's result (test-result-findings.ts: "protein 2+ in the urine", "his factor 8
+ * is low", "45,X"): development-6 0.750 / 0.508, development-5 0.940 / 0.756, development-4 0.920 / 0.718,
+ * development 1.000 / 0.883, every other development set as before; development floors raised to match.
  */
 export const FLOORS = {
-  development: { success: 0.99, mrr: 0.87 },
+  development: { success: 0.99, mrr: 0.88 },
   'development-2': { success: 0.99, mrr: 0.89 },
   'development-3': { success: 0.985, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.825 },
   'held-out-2': { success: 0.955, mrr: 0.77 },
-  'development-4': { success: 0.915, mrr: 0.71 },
+  'development-4': { success: 0.915, mrr: 0.715 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
-  'development-5': { success: 0.925, mrr: 0.75 },
+  'development-5': { success: 0.935, mrr: 0.755 },
   'held-out-4': { success: 0.925, mrr: 0.78 },
-  'development-6': { success: 0.685, mrr: 0.455 },
+  'development-6': { success: 0.745, mrr: 0.505 },
   'held-out-5': { success: 0.675, mrr: 0.43 },
 };
 

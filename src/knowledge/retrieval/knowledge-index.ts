@@ -1,3 +1,4 @@
+import { testResultFindingsIn } from '../../common/vocabulary/test-result-findings.js';
 import { drugClassExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
@@ -46,6 +47,12 @@ const EXPANSION_WEIGHT = 0.4;
  * than the one medicine asked about).
  */
 const DRUG_CLASS_WEIGHT = 0.7;
+/**
+ * The condition a told test result points to ("proteinuria" for "protein 2+ in the urine": see
+ * testResultFindingsIn) is the subject the answer is written under, though the patient never
+ * named it: it counts as a medicine's class does.
+ */
+const FINDING_WEIGHT = DRUG_CLASS_WEIGHT;
 /**
  * A numbered name's number ("type6" for "type 6": see withNumberedNameTokens) tells which of a
  * disease's numbered forms is meant; as a whole rare word it would pull the named form's overview
@@ -112,6 +119,8 @@ export class KnowledgeIndex {
    * are in four of its publications, eight alike.
    */
   private readonly sameAnswerAs: Int32Array;
+  /** Per clinical name a test result points to (see isToldInOtherWords): the names holding its terms, found on first use. */
+  private readonly namesWith = new Map<string, string[][]>();
 
   /**
    * Builds the index in chunks that yield to the event loop: 16,000 passages take seconds of CPU,
@@ -201,13 +210,24 @@ export class KnowledgeIndex {
     const classes = new Set(
       termsOf(drugClassExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
+    const findings = new Set(
+      testResultFindingsIn(plain)
+        .flatMap(({ measured, reading = [], clinical }) => {
+          const told = new Set(termsOf([...measured, ...reading].join(' ')).filter((term) => own.has(term)));
+          return clinical.map(termsOf).filter((name) => !this.isToldInOtherWords(name, told));
+        })
+        .flat()
+        .filter((term) => !own.has(term) && this.terms.has(term)),
+    );
     const added = new Set([
       ...classes,
+      ...findings,
       ...termsOf(vocabularyExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     ]);
     if (own.size === 0 && added.size === 0) return [];
     const weights = new Map<string, number>();
-    for (const term of added) weights.set(term, classes.has(term) ? DRUG_CLASS_WEIGHT : EXPANSION_WEIGHT);
+    for (const term of added)
+      weights.set(term, findings.has(term) ? FINDING_WEIGHT : classes.has(term) ? DRUG_CLASS_WEIGHT : EXPANSION_WEIGHT);
     for (const term of own)
       weights.set(
         term,
@@ -222,6 +242,26 @@ export class KnowledgeIndex {
       .filter((term): term is string => !!term && !askingTyped.includes(term));
     const intents = new Set(questionIntents([askingText, ...corrections].join(' ')));
     return this.ranked(weights, own, added, intents, limit);
+  }
+
+  /**
+   * Whether the result's words as the patient told them (`told`) are the other words of a name the
+   * collection gives the condition beside its clinical name ("blood in urine" of "Hematuria (Blood
+   * in the Urine)"): a result told in the collection's own words needs no widening to its clinical
+   * name (with it, "blood in urine... what are the symptoms of bladder cancer?" put a second
+   * hematuria passage before the bladder cancer ones).
+   */
+  private isToldInOtherWords(clinical: readonly string[], told: ReadonlySet<string>): boolean {
+    const key = clinical.join(' ');
+    let names = this.namesWith.get(key);
+    if (names === undefined) {
+      names = this.names.flat().filter((name) => clinical.every((term) => name.includes(term)));
+      this.namesWith.set(key, names);
+    }
+    return names.some((name) => {
+      const others = name.filter((term) => !clinical.includes(term));
+      return others.length > 0 && others.every((term) => told.has(term));
+    });
   }
 
   /**
