@@ -206,6 +206,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       const beforeModelCall = () => this.quota.assertWithinBudget(turn.input, (admittedAt = new Date()));
       result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal, beforeModelCall });
     } catch (error) {
+      // No answer is kept with a failure, not even the part already streamed: the safety check reads the
+      // whole answer (prohibited content, diagnosis wording, other patients' identifiers, crisis support),
+      // and a draft cut short never reached it. The patient's message stays, with the failure's reason,
+      // and can be asked again (POST /chat/messages/{id}/retry).
       const reason: FailureReason = clientSignal?.aborted
         ? 'client_disconnected'
         : this.shuttingDown
@@ -244,15 +248,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     }
     // Counted even if the client has left: the model did the work.
     await this.quota.record(turn.input, turn.input.message, result, admittedAt);
-    if (clientSignal?.aborted) {
-      // The client left before the answer reached it: it was not delivered, so it is not kept.
-      await this.storeFailure(turn, 'client_disconnected');
-      this.metrics.chatTurn('client_disconnected');
-      throw new ClientDisconnectedError();
-    }
+    // The answer is whole and has passed the safety check: it is kept even when the client has just left
+    // (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history.
     const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
     const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
     this.metrics.chatTurn('completed');
+    if (clientSignal?.aborted) throw new ClientDisconnectedError();
     return {
       response: result.response,
       session_id: turn.input.sessionId,
