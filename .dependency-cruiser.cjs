@@ -76,10 +76,9 @@ module.exports = {
       name: 'public-entry-exports-no-repository',
       comment:
         'A repository is how a feature keeps its data (its encryption, its scopes, its indexes): other features ask ' +
-        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one. ' +
-        'patients/ still exports PatientRecordRepository (to the statistics and the privacy module) and is the one exception.',
+        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one.',
       severity: 'error',
-      from: { path: PUBLIC_ENTRY, pathNot: '^src/patients/index\\.ts$' },
+      from: { path: PUBLIC_ENTRY },
       to: { path: '\\.repository\\.ts$' },
     },
     {
