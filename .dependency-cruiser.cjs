@@ -16,6 +16,8 @@
 const KERNEL = '^src/(common|config)/';
 /** Composition roots: they import features, never the reverse. */
 const ROOTS = '^src/(app\\.module\\.ts|main\\.ts|bootstrap/|cli/)';
+/** Specs and the test helpers beside them (a feature's `testing/` folders). */
+const TEST_CODE = '(\\.spec\\.ts$|/testing/)';
 /** A feature's public entry. */
 const PUBLIC_ENTRY = '^src/[^/]+/index\\.ts$';
 
@@ -74,10 +76,9 @@ module.exports = {
       name: 'public-entry-exports-no-repository',
       comment:
         'A repository is how a feature keeps its data (its encryption, its scopes, its indexes): other features ask ' +
-        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one. ' +
-        'patients/ still exports PatientRecordRepository (to the statistics and the privacy module) and is the one exception.',
+        'a service or a port of the owner for what they need (DESIGN.md), so a public entry never re-exports one.',
       severity: 'error',
-      from: { path: PUBLIC_ENTRY, pathNot: '^src/patients/index\\.ts$' },
+      from: { path: PUBLIC_ENTRY },
       to: { path: '\\.repository\\.ts$' },
     },
     {
@@ -115,12 +116,23 @@ module.exports = {
       to: { dependencyTypes: ['npm-no-pkg', 'npm-unknown'] },
     },
     {
+      name: 'production-code-imports-no-test-helper',
+      comment:
+        "A feature's testing/ folders hold what its specs and the integration tests share (fakes, fixtures, the " +
+        'shipped index built once per spec file): they may use Jest and the evaluation scripts, so nothing the ' +
+        'app runs imports them.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: TEST_CODE },
+      to: { path: TEST_CODE },
+    },
+    {
       name: 'production-code-uses-no-dev-dependency',
       comment:
         'The production image installs dependencies only. The embedded MongoDB (a development package) is ' +
-        'the one exception: it is loaded by a dynamic import() that production never reaches.',
+        'the one exception: it is loaded by a dynamic import() that production never reaches. Specs and the ' +
+        'testing/ helpers run under Jest only (the rule above keeps them out of what the app imports).',
       severity: 'error',
-      from: { path: '^src/', pathNot: '\\.spec\\.ts$' },
+      from: { path: '^src/', pathNot: TEST_CODE },
       to: {
         dependencyTypes: ['npm-dev'],
         dependencyTypesNot: ['type-only', 'dynamic-import'],

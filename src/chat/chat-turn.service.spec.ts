@@ -139,7 +139,7 @@ describe('ChatTurnService: the turn lifecycle', () => {
     expect(repository.events).toEqual(['pending', 'model', 'failed:quota']);
   });
 
-  it('does not keep an answer whose client left before it was delivered', async () => {
+  it('keeps a finished answer whose client left before it was delivered, and tells no one', async () => {
     const abort = new AbortController();
     const { service, repository } = await serviceWith(async () => {
       abort.abort();
@@ -148,7 +148,7 @@ describe('ChatTurnService: the turn lifecycle', () => {
     const turn = await service.startTurn(PATIENT, { message: 'Hello' });
 
     await expect(service.answerTurn(turn, { signal: abort.signal })).rejects.toBeInstanceOf(ClientDisconnectedError);
-    expect(repository.events).toEqual(['pending', 'model', 'failed:client_disconnected']);
+    expect(repository.events).toEqual(['pending', 'model', 'completed']);
   });
 
   it('keeps the original error when storing the failure fails too', async () => {

@@ -11,10 +11,9 @@ import {
   DependencyUnavailableError,
   type ChatTurnHooks,
   type ChatTurnInput,
-  type TurnAttachment,
 } from '../orchestrator/index.js';
-import { ChatAttachmentResolver, type AttachmentReferences } from '../upload/index.js';
-import { assertCanChat, ChatCallers, type ChatCaller } from './chat-caller.js';
+import { ChatAttachmentResolver } from '../upload/index.js';
+import { assertCanChat, ChatCallers } from './chat-caller.js';
 import { ChatUploadReceiver, type ChatFileKind } from '../upload/index.js';
 import { ClientDisconnectedError } from './client-disconnected.error.js';
 import { ConversationRepository } from './conversation.repository.js';
@@ -28,9 +27,8 @@ import { parseMessageWithFileFields } from './message-with-file-fields.js';
 import { DailyBudgetExhaustedError } from './quota/daily-budget-exhausted.error.js';
 import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
+import { CONTEXT_TURNS, priorExchanges, resolveAttachments } from './turn-inputs.js';
 
-/** Earlier exchanges handed to the orchestrator, which then trims them to its token budget. */
-const CONTEXT_TURNS = 20;
 /** Seconds a client should wait before retrying when the model is unreachable. */
 const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
@@ -117,7 +115,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     if (request.session_id !== undefined && request.session_id !== null && request.session_id !== caller.sid) {
       throw new ProblemException(HttpStatus.NOT_FOUND, 'No such session.');
     }
-    const attachments = await this.resolveAttachments(caller, request);
+    const attachments = await resolveAttachments(this.attachments, caller, request);
     const [read, insert] = await Promise.allSettled([
       this.conversations.findContext(caller.sid, caller.sub, caller.contextClearedAt, CONTEXT_TURNS),
       this.conversations.insertPending({
@@ -152,7 +150,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
         patientId: caller.sub,
         role: caller.role,
         message: request.message,
-        history: context.map((turn) => ({ user: turn.message, assistant: turn.response ?? '', at: turn.created_at })),
+        history: priorExchanges(context),
         attachments,
       },
     };
@@ -208,6 +206,10 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       const beforeModelCall = () => this.quota.assertWithinBudget(turn.input, (admittedAt = new Date()));
       result = await this.runner.run(turn.input, { ...hooks, signal: cancel.signal, beforeModelCall });
     } catch (error) {
+      // No answer is kept with a failure, not even the part already streamed: the safety check reads the
+      // whole answer (prohibited content, diagnosis wording, other patients' identifiers, crisis support),
+      // and a draft cut short never reached it. The patient's message stays, with the failure's reason,
+      // and can be asked again (POST /chat/messages/{id}/retry).
       const reason: FailureReason = clientSignal?.aborted
         ? 'client_disconnected'
         : this.shuttingDown
@@ -246,15 +248,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     }
     // Counted even if the client has left: the model did the work.
     await this.quota.record(turn.input, turn.input.message, result, admittedAt);
-    if (clientSignal?.aborted) {
-      // The client left before the answer reached it: it was not delivered, so it is not kept.
-      await this.storeFailure(turn, 'client_disconnected');
-      this.metrics.chatTurn('client_disconnected');
-      throw new ClientDisconnectedError();
-    }
+    // The answer is whole and has passed the safety check: it is kept even when the client has just left
+    // (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history.
     const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
     const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
     this.metrics.chatTurn('completed');
+    if (clientSignal?.aborted) throw new ClientDisconnectedError();
     return {
       response: result.response,
       session_id: turn.input.sessionId,
@@ -262,14 +261,6 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       timestamp: completedAt.toISOString(),
       metadata: result.metadata,
     };
-  }
-
-  private async resolveAttachments(caller: ChatCaller, request: SendMessageDto): Promise<TurnAttachment[]> {
-    const references: AttachmentReferences = {};
-    if (request.image_file_id) references.image_file_id = request.image_file_id;
-    if (request.audio_file_id) references.audio_file_id = request.audio_file_id;
-    if (!references.image_file_id && !references.audio_file_id) return [];
-    return this.attachments.resolve(caller, references);
   }
 
   /** A failure to take it back must not hide the read's failure; the start-up sweep fails a turn left pending. */

@@ -7,7 +7,9 @@ import { PatientRecordRetriever } from './retrieval/patient-record-retriever.js'
 import { EmbeddingClient } from './embeddings/embedding-client.js';
 import { OllamaEmbeddingClient } from './embeddings/ollama-embedding.client.js';
 import { PatientRecordImporter } from './import/patient-record-importer.js';
+import { PatientRecordData } from './patient-record-data.js';
 import { PatientRecordRepository } from './patient-record.repository.js';
+import { PatientRecordStatistics } from './patient-record-statistics.js';
 import {
   PATIENT_RECORDS_SETTINGS,
   patientRecordsSettingsFrom,
@@ -50,7 +52,8 @@ const embeddingClientProvider: Provider = {
 /**
  * Patient records: the repository, the FHIR bundle importer (used by the admin import and the
  * import:fhir CLI), the records' search index (hashed terms and corpus statistics kept at
- * import) and the retriever the orchestrator's `retrieve_context` node uses.
+ * import) and the retriever the orchestrator's `retrieve_context` node uses; the privacy module
+ * calls PatientRecordData, the operator statistics PatientRecordStatistics.
  */
 @Module({
   imports: [
@@ -82,11 +85,14 @@ const embeddingClientProvider: Provider = {
     RankedRecordRepository,
     RecordSearchIndex,
     PatientRecordRepository,
+    PatientRecordData,
+    PatientRecordStatistics,
     PatientRecordImporter,
     PatientBirthDates,
     Bm25PatientRecordRetriever,
     { provide: PatientRecordRetriever, useExisting: Bm25PatientRecordRetriever },
   ],
-  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordRepository, EmbeddingClient],
+  // Services, never the repository: what other modules may do with the records is written here.
+  exports: [PatientRecordRetriever, PatientRecordImporter, PatientRecordData, PatientRecordStatistics, EmbeddingClient],
 })
 export class PatientsModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PatientAccountService, SessionService } from '../auth/index.js';
 import { ChatStatistics } from '../chat/index.js';
-import { PatientRecordRepository } from '../patients/index.js';
+import { PatientRecordStatistics } from '../patients/index.js';
 import { UploadStatistics } from '../upload/index.js';
 import type { AdminStatsDto } from './dto/admin-stats.dto.js';
 
@@ -17,7 +17,7 @@ export class StatsService {
     private readonly sessions: SessionService,
     private readonly chat: ChatStatistics,
     private readonly uploads: UploadStatistics,
-    private readonly records: PatientRecordRepository,
+    private readonly records: PatientRecordStatistics,
   ) {}
 
   async collect(): Promise<AdminStatsDto> {

@@ -1,3 +1,6 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { jest } from '@jest/globals';
+import { DailyTokenQuota } from '../../src/chat/quota/daily-token-quota.service.js';
 import { useChatApp } from './chat-app.js';
 import { eventually, readEvents, type Caller, type ChatClient } from './chat-client.js';
 
@@ -23,6 +26,19 @@ function sendAbortable(client: ChatClient, caller: Caller, message: string, sign
     headers: { authorization: `Bearer ${caller.token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ message }),
     signal,
+  });
+}
+
+/** Settles when the app's server sees the client of the next request to `url` go away (the event the app's stream listens to). */
+function nextRequestClosed(client: ChatClient, url: string): Promise<void> {
+  const server: Server = client.app.medchat.app.getHttpServer();
+  return new Promise((resolve) => {
+    const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+      if (request.url !== url) return;
+      server.off('request', onRequest);
+      response.once('close', () => resolve());
+    };
+    server.on('request', onRequest);
   });
 }
 
@@ -65,6 +81,57 @@ describe('a patient message outlives the turn that carried it', () => {
         }),
       ]);
       expect(history.body.total_messages).toBe(2);
+    });
+  });
+
+  describe('when the client of POST /api/chat/message/stream leaves after the model finished', () => {
+    const { ollama, client } = useChatApp({ resetFakesBeforeEach: true });
+
+    it('keeps the answer, whole and checked, as for a hang-up on POST /api/chat/message', async () => {
+      const patient = await client.login();
+      const message = 'Is it fine to take ibuprofen for a sprained wrist?';
+      const answer = 'Ibuprofen can ease the pain and swelling of a sprain for a few days.';
+      ollama.reply(answer);
+      // The first thing the turn does once the answer is checked is to count its tokens: held there,
+      // the model has finished and nothing is stored yet when the client goes.
+      const quota = client.app.medchat.app.get(DailyTokenQuota);
+      const count = quota.record.bind(quota);
+      let modelFinished!: () => void;
+      const finished = new Promise<void>((resolve) => (modelFinished = resolve));
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const held = jest.spyOn(quota, 'record').mockImplementation(async (...args) => {
+        modelFinished();
+        await released;
+        return count(...args);
+      });
+      const leaving = new AbortController();
+      const closed = nextRequestClosed(client, '/api/chat/message/stream');
+
+      try {
+        const reading = readEvents(await client.openStream(patient, { message }, { signal: leaving.signal }));
+        await finished;
+        leaving.abort();
+        await closed;
+        release();
+        const { events, endedBy } = await reading;
+        expect(endedBy).toBe('abort');
+        expect(events.map((event) => event.event)).not.toContain('done');
+      } finally {
+        held.mockRestore();
+      }
+
+      const stored = await settledTurn(client, patient.sessionId, message);
+      expect(stored).toMatchObject({ status: 'completed', message, response: expect.stringContaining(answer) });
+      const history = await client.history(patient);
+      expect(history.body.messages).toEqual([
+        expect.objectContaining({ role: 'user', content: message }),
+        expect.objectContaining({
+          role: 'assistant',
+          content: expect.stringContaining(answer),
+          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
+        }),
+      ]);
     });
   });
 
@@ -114,6 +181,10 @@ describe('a patient message outlives the turn that carried it', () => {
           }),
         }),
       ]);
+      // The words streamed before the time-out never passed the safety check: the history does not show them.
+      const streamed = events.filter((event) => event.event === 'token').map((event) => event.data.delta.trim());
+      expect(streamed).toContain('word0');
+      for (const message of history.body.messages) expect(message.content.split(/\s+/)).not.toContain('word0');
     });
   });
 });

@@ -1,20 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { KnowledgePassage } from '../../src/knowledge/knowledge-passage.js';
-import { KnowledgeIndex } from '../../src/knowledge/retrieval/knowledge-index.js';
+import { describe, expect, it } from '@jest/globals';
 import {
   evaluateQuestions,
   FLOORS,
   presentQuestionSets,
   readQuestionSet,
-  readShippedCollection,
   type KnowledgeQuestionCase,
 } from '../../scripts/knowledge-eval/question-sets.mjs';
-
-/** Building the index over the 16,407 shipped passages takes seconds of CPU on a loaded machine. */
-const BUILD_TIMEOUT_MS = 240_000;
+import { shippedKnowledgeIndex } from '../../src/knowledge/retrieval/testing/shipped-knowledge-index.js';
 
 /**
  * Knowledge retrieval measured as `npm run knowledge:report` measures it (the same evaluation
@@ -24,18 +19,14 @@ const BUILD_TIMEOUT_MS = 240_000;
  */
 describe('knowledge questions: success@10 and MRR@10 of knowledge retrieval', () => {
   const sets = presentQuestionSets().filter((set) => FLOORS[set.name] !== undefined);
-  let index: KnowledgeIndex;
-
-  beforeAll(async () => {
-    index = await KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-  }, BUILD_TIMEOUT_MS);
+  const shipped = shippedKnowledgeIndex();
 
   it('reads the development sets', () => {
     expect(sets.map((set) => set.name)).toEqual(expect.arrayContaining(['development', 'development-2']));
   });
 
   it.each(sets.map((set) => [set.name, set] as const))('the %s set keeps its floors', (name, set) => {
-    const evaluation = evaluateQuestions(index, set.questions);
+    const evaluation = evaluateQuestions(shipped.index, set.questions);
     const floor = FLOORS[name]!;
     const misses = set.showTexts
       ? evaluation.misses.map(({ question }) => question.question)

@@ -139,6 +139,29 @@ describe('import boundaries (dependency-cruiser)', () => {
     expect(result.output).toMatch(/no-undeclared-dependencies: src\/audit\/pad\.ts/);
   });
 
+  it("fail when the app imports a feature's test helper, which may use Jest where a spec does", () => {
+    const jest = installed('@jest/globals', 'export declare function beforeAll(fn: () => void): void;\n');
+    const tree = {
+      ...CLEAN_TREE,
+      ...jest,
+      'package.json': '{"type":"module","devDependencies":{"@jest/globals":"*"}}',
+      'src/audit/testing/audit-fixture.ts':
+        "import { beforeAll } from '@jest/globals';\nexport const fixture = () => beforeAll(() => undefined);\n",
+      'src/audit/audit-trail.spec.ts': "import { fixture } from './testing/audit-fixture.js';\nfixture();\n",
+    };
+    const inSpecs = cruise(tree);
+    expect(inSpecs.output).not.toMatch(/error/);
+    const inApp = cruise({
+      ...tree,
+      'src/audit/audit-trail.ts':
+        "import { fixture } from './testing/audit-fixture.js';\nexport class AuditTrail { f = fixture; }\n",
+    });
+    expect(inApp.code).not.toBe(0);
+    expect(inApp.output).toMatch(
+      /production-code-imports-no-test-helper: src\/audit\/audit-trail\.ts → src\/audit\/testing\/audit-fixture\.ts/,
+    );
+  });
+
   it("fail when a feature's public entry exports its repository", () => {
     const result = cruise({
       ...CLEAN_TREE,

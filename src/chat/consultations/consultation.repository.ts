@@ -95,10 +95,6 @@ export class ConsultationRepository {
     return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
   }
 
-  countByPatient(patientId: string): Promise<number> {
-    return this.model.countDocuments({ patient_id: { $eq: patientId } }).exec();
-  }
-
   private open(consultation: StoredConsultation): StoredConsultation {
     return { ...consultation, title: this.cipher.decrypt(consultation.title, titleContext(consultation.patient_id)) };
   }

@@ -121,10 +121,6 @@ export class FeedbackRepository {
     return (await this.model.deleteMany({ patient_id: { $eq: patientId } }).exec()).deletedCount;
   }
 
-  countByPatient(patientId: string): Promise<number> {
-    return this.model.countDocuments({ patient_id: { $eq: patientId } }).exec();
-  }
-
   /** For the operator statistics: how many answers were rated each way. */
   async countByRating(): Promise<Record<FeedbackRating, number>> {
     const [helpful, notHelpful] = await Promise.all([

@@ -2,20 +2,15 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { ProblemException } from '../../common/problem/problem.exception.js';
-import { ChatAttachmentResolver, type AttachmentReferences } from '../../upload/index.js';
-import { ChatCallers, type ChatCaller } from '../chat-caller.js';
+import { ChatAttachmentResolver } from '../../upload/index.js';
+import { ChatCallers } from '../chat-caller.js';
 import { ChatStreamService } from '../chat-stream.service.js';
 import { ChatTurnService, type StartedTurn } from '../chat-turn.service.js';
 import type { ChatResponseDto } from '../dto/chat-response.dto.js';
 import type { OpenEventStream } from '../sse/event-stream.js';
 import { ConversationRepository, type ConversationScope } from '../conversation.repository.js';
 import type { StoredTurn } from '../schemas/conversation.schema.js';
-
-/** What the uploads module resolves file ids to (the orchestrator's attachment type, without reaching into it). */
-type TurnAttachment = Awaited<ReturnType<ChatAttachmentResolver['resolve']>>[number];
-
-/** Earlier exchanges handed to the orchestrator, as for a new message. */
-const CONTEXT_TURNS = 20;
+import { CONTEXT_TURNS, namedFiles, priorExchanges, resolveAttachments } from '../turn-inputs.js';
 
 /**
  * POST /chat/messages/{id}/retry, up to the answer: finds the caller's failed exchange, rebuilds
@@ -52,7 +47,7 @@ export class FailedTurnRetry {
     if (!turn) throw new ProblemException(HttpStatus.NOT_FOUND, 'No such message.');
     if (turn.status !== 'failed') throw notFailed(turn);
 
-    const attachments = await this.resolveAttachments(caller, turn);
+    const attachments = await resolveAttachments(this.attachments, caller, namedFiles(turn.attachments));
     // The context is what came before this exchange, as when it was first asked (and not before a clear, in the live session).
     const since = turn.session_id === caller.sid ? caller.contextClearedAt : null;
     const context = await this.conversations.findContext(
@@ -72,24 +67,10 @@ export class FailedTurnRetry {
         patientId: turn.patient_id,
         role: caller.role,
         message: turn.message,
-        history: context.map((earlier) => ({
-          user: earlier.message,
-          assistant: earlier.response ?? '',
-          at: earlier.created_at,
-        })),
+        history: priorExchanges(context),
         attachments,
       },
     };
-  }
-
-  private async resolveAttachments(caller: ChatCaller, turn: StoredTurn): Promise<TurnAttachment[]> {
-    const references: AttachmentReferences = {};
-    for (const attachment of turn.attachments) {
-      if (attachment.kind === 'image') references.image_file_id = attachment.file_id;
-      else references.audio_file_id = attachment.file_id;
-    }
-    if (!references.image_file_id && !references.audio_file_id) return [];
-    return this.attachments.resolve(caller, references);
   }
 }
 

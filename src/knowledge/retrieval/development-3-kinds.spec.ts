@@ -1,13 +1,9 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readShippedCollection } from '../../../scripts/knowledge-eval/question-sets.mjs';
+import { describe, expect, it } from '@jest/globals';
+import { shippedKnowledgeIndex, type KnowledgeProbe as Probe } from './testing/shipped-knowledge-index.js';
 import { drugClassExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
-import type { KnowledgePassage } from '../knowledge-passage.js';
-import { KnowledgeIndex } from './knowledge-index.js';
 import { withNumberedNameTokens } from './numbered-names.js';
 import { questionIntents } from './question-intent.js';
 
-/** Building the index over the 16,407 shipped passages takes seconds of CPU on a loaded machine. */
-const BUILD_TIMEOUT_MS = 240_000;
 const K = 10;
 
 /**
@@ -17,8 +13,6 @@ const K = 10;
  * or words; a treatment asked as what is done ("will they take it out"). Each probe names the
  * focus (and kind) of a passage that answers it; it passes when one is in the top 10.
  */
-type Probe = [question: string, focus: string, questionType?: string];
-
 const DRUG_NAMED_FOR_ITS_CLASS: Probe[] = [
   ['been on lexapro three weeks and I still cant sleep, is that from the tablets?', 'Antidepressants'],
   [
@@ -122,21 +116,8 @@ describe('questionIntents: a treatment asked as what is done', () => {
 });
 
 describe('development-3 kinds: knowledge retrieval of the answer a patient means', () => {
-  let index: KnowledgeIndex;
-
-  beforeAll(async () => {
-    index = await KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-  }, BUILD_TIMEOUT_MS);
-
-  /** The rank (1-based) of the first passage of that focus (and kind) in the top 10; 0 when none. */
-  const rankOf = ([question, focus, questionType]: Probe): number =>
-    index
-      .find(question, K)
-      .findIndex(
-        ({ passage }) =>
-          passage.focus.toLowerCase() === focus.toLowerCase() &&
-          (questionType === undefined || passage.question_type === questionType),
-      ) + 1;
+  const shipped = shippedKnowledgeIndex();
+  const { rankOf } = shipped;
 
   it.each(DRUG_NAMED_FOR_ITS_CLASS)('a medicine asked by name finds its class: %s → %s', (...probe) => {
     expect(rankOf(probe)).toBeGreaterThan(0);
@@ -159,7 +140,7 @@ describe('development-3 kinds: knowledge retrieval of the answer a patient means
   });
 
   it('a type 2 question finds no type 1 passage first', () => {
-    const [first] = index.find('I was diagnosed with type 2 diabetes last year. what foods should I avoid?', K);
+    const [first] = shipped.index.find('I was diagnosed with type 2 diabetes last year. what foods should I avoid?', K);
     expect(first.passage.focus.toLowerCase()).not.toContain('type 1');
   });
 });

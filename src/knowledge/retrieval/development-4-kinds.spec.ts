@@ -1,11 +1,5 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readShippedCollection } from '../../../scripts/knowledge-eval/question-sets.mjs';
-import type { KnowledgePassage } from '../knowledge-passage.js';
-import { KnowledgeIndex } from './knowledge-index.js';
-
-/** Building the index over the 16,407 shipped passages takes seconds of CPU on a loaded machine. */
-const BUILD_TIMEOUT_MS = 240_000;
-const K = 10;
+import { describe, expect, it } from '@jest/globals';
+import { shippedKnowledgeIndex, type KnowledgeProbe as Probe } from './testing/shipped-knowledge-index.js';
 
 /**
  * development-4's misses as kinds (session 45, a set written question-first), probed in other
@@ -17,8 +11,6 @@ const K = 10;
  * not kept this round: the outlook cue moved a held-out question down.) Each probe names the focus (and kind) of a
  * passage that answers it; it passes when one is in the top 10 (or first, where it says so).
  */
-type Probe = [question: string, focus: string, questionType?: string];
-
 /**
  * ("my brother has sirosis from drinking..." → Cirrhosis was written too: "sirosis" stems to
  * "sirosi", two edits from "siris" of Coffin-Siris syndrome, which the same-letter reading finds
@@ -55,21 +47,8 @@ const LAY_NAMES: Probe[] = [
 ];
 
 describe('development-4 kinds: knowledge retrieval of the answer a patient means', () => {
-  let index: KnowledgeIndex;
-
-  beforeAll(async () => {
-    index = await KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-  }, BUILD_TIMEOUT_MS);
-
-  /** The rank (1-based) of the first passage of that focus (and kind) in the top 10; 0 when none. */
-  const rankOf = ([question, focus, questionType]: Probe): number =>
-    index
-      .find(question, K)
-      .findIndex(
-        ({ passage }) =>
-          passage.focus.toLowerCase() === focus.toLowerCase() &&
-          (questionType === undefined || passage.question_type === questionType),
-      ) + 1;
+  const shipped = shippedKnowledgeIndex();
+  const { rankOf } = shipped;
 
   it.each(MISSPELT_NAMES)('a name misspelt as it sounds: %s → %s', (...probe) => {
     expect(rankOf(probe)).toBeGreaterThan(0);
@@ -85,6 +64,6 @@ describe('development-4 kinds: knowledge retrieval of the answer a patient means
 
   it.each(BACK_AS_AGAIN)('"coming back" is no back: %s → %s', (...probe) => {
     expect(rankOf(probe)).toBeGreaterThan(0);
-    expect(index.find(probe[0], 3).map(({ passage }) => passage.focus)).not.toContain('Back Pain');
+    expect(shipped.index.find(probe[0], 3).map(({ passage }) => passage.focus)).not.toContain('Back Pain');
   });
 });

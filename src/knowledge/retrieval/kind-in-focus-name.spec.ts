@@ -1,10 +1,6 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readShippedCollection } from '../../../scripts/knowledge-eval/question-sets.mjs';
-import type { KnowledgePassage } from '../knowledge-passage.js';
-import { KnowledgeIndex } from './knowledge-index.js';
+import { describe, expect, it } from '@jest/globals';
+import { shippedKnowledgeIndex } from './testing/shipped-knowledge-index.js';
 
-/** Building the index over the 16,407 shipped passages takes seconds of CPU on a loaded machine. */
-const BUILD_TIMEOUT_MS = 240_000;
 const K = 10;
 
 /**
@@ -32,14 +28,10 @@ const NAMED: [question: string, focus: string][] = [
 ];
 
 describe('the kind a focus name opens with is not its name', () => {
-  let index: KnowledgeIndex;
-
-  beforeAll(async () => {
-    index = await KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-  }, BUILD_TIMEOUT_MS);
+  const shipped = shippedKnowledgeIndex();
 
   const topFoci = (question: string, limit: number): string[] =>
-    index.find(question, limit).map(({ passage }) => passage.focus);
+    shipped.index.find(question, limit).map(({ passage }) => passage.focus);
 
   it.each(WHAT_CAUSES_IT)('"what causes it?" of symptoms is no diabetes question: %s', (question) => {
     expect(topFoci(question, 3)).not.toContain('Causes of Diabetes');

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AuditTrail, type AuditActor } from '../../audit/index.js';
 import { AccountClosureService } from '../../auth/index.js';
 import { PatientChatData } from '../../chat/index.js';
-import { PatientRecordRepository } from '../../patients/index.js';
+import { PatientRecordData } from '../../patients/index.js';
 import { PatientUploads } from '../../upload/index.js';
 import type { StoredPrivacyErasure } from '../schemas/privacy-erasure.schema.js';
 import { ErasureMarkers } from './erasure-markers.js';
@@ -30,7 +30,7 @@ export class PatientErasureService {
     private readonly account: AccountClosureService,
     private readonly chat: PatientChatData,
     private readonly uploads: PatientUploads,
-    private readonly records: PatientRecordRepository,
+    private readonly records: PatientRecordData,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -58,7 +58,7 @@ export class PatientErasureService {
       async () => ({ ...(await this.account.deleteByPatient(patientId)) }),
       async () => ({ ...(await this.chat.eraseByPatient(patientId)) }),
       async () => ({ ...(await this.uploads.deleteByPatient(patientId)) }),
-      async () => ({ patient_records: await this.records.deleteByPatient(patientId) }),
+      async () => ({ patient_records: await this.records.eraseByPatient(patientId) }),
     ];
     const counts: ErasureCounts = { ...marker.counts };
     for (const step of steps) {

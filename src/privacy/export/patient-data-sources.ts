@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { AuditTrail } from '../../audit/index.js';
 import { PatientAccountService, type PatientAccount } from '../../auth/index.js';
 import { PatientChatData, type StoredConsultation, type TurnWithFeedback } from '../../chat/index.js';
-import { PatientRecordRepository } from '../../patients/index.js';
+import { PatientRecordData, type StoredPatientRecord } from '../../patients/index.js';
 import { PatientUploads, type UploadRecord } from '../../upload/index.js';
 
 /** The account as an export shows it: never the password hash, only whether there is one. */
 export type ExportAccount = PatientAccount;
 export type ExportAuditEvent = Awaited<ReturnType<AuditTrail['search']>>[number];
-export type ExportRecord = Awaited<ReturnType<PatientRecordRepository['findAllOf']>>[number];
+export type ExportRecord = StoredPatientRecord;
 export type ExportConsultation = StoredConsultation;
 /** An exchange with the feedback given on its answer, if any. */
 export type ExportTurn = TurnWithFeedback;
@@ -32,7 +32,7 @@ export class PatientDataSources {
     private readonly accounts: PatientAccountService,
     private readonly chat: PatientChatData,
     private readonly uploads: PatientUploads,
-    private readonly records: PatientRecordRepository,
+    private readonly records: PatientRecordData,
     private readonly audit: AuditTrail,
   ) {}
 
@@ -45,7 +45,7 @@ export class PatientDataSources {
       conversations: () => this.chat.turnsWithFeedback(patientId),
       consultations: () => this.chat.consultationsOf(patientId),
       uploads: () => this.uploads.list(patientId),
-      records: () => this.records.streamByPatient(patientId),
+      records: () => this.records.recordsOf(patientId),
       auditEvents: () => this.auditEventsOf(patientId),
     };
   }
