@@ -181,7 +181,11 @@ export const QUESTION_SETS = [
  * situations: an adoption agency's health form, a pilot's medical, a grandparent babysitting, a clinical-trial
  * screening call, a pre-op nurse's call): 0.938 (165 of 176) as it landed, on the ranking of session 47's start
  * (7837d1d), before any change for it: 0.935; held-out-22, by the same writer, registered with it on arrival, a
- * count only: 0.919 (147 of 160): 0.915.
+ * count only: 0.919 (147 of 160): 0.915. After session 47's round on development-26 (R30: a medicine class told by
+ * its purpose, "anything for blood pressure", tied to the record by what says which of it is meant, not by story
+ * words the record shares, "the blood bank"; the Spanish personal "a"; a half-year age told roughly; a medicine told
+ * by where it is injected): development-26 0.960 (169 of 176): 0.96; development-25 0.966 (173 of 179): 0.965;
+ * development-24 0.978 (174 of 178): 0.975.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -226,11 +230,11 @@ export const SUCCESS_FLOORS = {
   'held-out-18': 0.885,
   'development-23': 0.98,
   'held-out-19': 0.905,
-  'development-24': 0.97,
+  'development-24': 0.975,
   'held-out-20': 0.92,
-  'development-25': 0.96,
+  'development-25': 0.965,
   'held-out-21': 0.93,
-  'development-26': 0.935,
+  'development-26': 0.96,
   'held-out-22': 0.915,
   probes: 0.99,
 };

@@ -16,7 +16,16 @@ describe('englishForSpanishWords', () => {
 
   it('reads the head hurting as a headache, and "anotado" as noted', () => {
     expect(englishForSpanishWords('¿a mi hijo le dolía la cabeza? está anotado?')).toBe(
-      '¿a my son le had a headache? esta noted?',
+      '¿to my son le had a headache? esta noted?',
+    );
+  });
+
+  it('reads the personal "a" before the one it is done to as "to", not a letter, and keeps the letter of "hepatitis a"', () => {
+    expect(englishForSpanishWords('¿cuándo le pusieron la vacuna de la gripe a mi hijo?')).toBe(
+      '¿when le gave la vaccine de la gripe to my son?',
+    );
+    expect(englishForSpanishWords('la vacuna de la hepatitis a a mis hijos')).toBe(
+      'la vaccine de la hepatitis a to my hijos',
     );
   });
 

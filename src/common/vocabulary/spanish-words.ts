@@ -21,6 +21,9 @@ const SPANISH_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['el nino', 'he'],
   ['la bebe', 'she'],
   ['el bebe', 'he'],
+  // The personal "a" before the one it is done to ("le pusieron la vacuna a mi hijo"): "to", not a
+  // vaccine's letter ("hep A"); "hepatitis a a mi hijo" keeps its letter.
+  ['a (?=mis?\\b)', 'to '],
   // Whether something was ever had or taken: "¿alguna vez tomé efavirenz?".
   ['alguna vez', 'ever'],
   // A headache told as the head hurting: "le dolía la cabeza", "me duele la cabeza".

@@ -78,6 +78,8 @@ describe('readAgeAnchor: spans of age', () => {
     ['when he was two and a half did he have a checkup', { age: 30, months: true }],
     ['her weight aged 1.5 years', { age: 18, months: true }],
     ['at one year and a half', { age: 18, months: true }],
+    ['the checkup when he was about a year and a half', { age: 18, months: true }],
+    ['which jab did she have when she was around two and a half', { age: 30, months: true }],
     // Or in weeks, as the first visits are named.
     ['what he got at six weeks old', { age: 6, weeks: true }],
     ['his 8 week jabs', { age: 8, weeks: true }],

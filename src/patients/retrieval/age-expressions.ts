@@ -63,9 +63,10 @@ const MONTH_AGE = new RegExp(
   `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+${AGE}${MONTHS}(?:[-\\s]old)?\\b(?!\\s+(?:of|into|in|after|later|pregnant|ago|along|since|before|on|off)\\b)`,
 );
 // A small child's age in years and a half ("at a year and a half", "when he was two and a half",
-// "aged 1.5"): in months, as the visits at 18 and 30 months are given.
+// "aged 1.5", "when he was about a year and a half"): in months, as the visits at 18 and 30 months
+// are given; the visit of that age is the one meant, however roughly it is told.
 const HALF_YEARS = new RegExp(
-  `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+(?:(?<whole>a|one|${CARDINAL})(?:[-\\s](?:years?|yrs?))?(?:\\s+and|\\s*&)\\s+a\\s+half|(?<digits>\\d)\\.5)(?:[-\\s](?:years?|yrs?))?(?:[-\\s]old)?\\b`,
+  `\\b(?:at|when ${SUBJECT} (?:was|were)|aged?|as an?)\\s+(?:(?:about|around|roughly|approximately|maybe|nearly|almost)\\s+)?(?:(?<whole>a|one|${CARDINAL})(?:[-\\s](?:years?|yrs?))?(?:\\s+and|\\s*&)\\s+a\\s+half|(?<digits>\\d)\\.5)(?:[-\\s](?:years?|yrs?))?(?:[-\\s]old)?\\b`,
 );
 // A baby's age in weeks, as the first visits are named: "at 6 weeks old", "his 8 week jabs".
 const WEEKS = `[-\\s]?(?:weeks?|wks?)`;

@@ -380,8 +380,12 @@ export class Bm25PatientRecordRetriever extends PatientRecordRetriever {
       const named = new Set(terms.map((term) => this.hasher.hash(patientId, term)));
       return selection.termMatched.some((group) => (group.terms ?? []).some((term) => named.has(term)));
     };
+    // A class of medicines named is tied to the record by what says which of it is meant, not by
+    // a story word the record shares ("blood" of "the blood bank"): see medicineClassQualifiers.
     const ranked =
-      question.specific && !held(question.namedTerms) && !held(question.namedEquivalents())
+      question.specific &&
+      !held(question.medicineClassQualifiers ?? question.namedTerms) &&
+      !held(question.namedEquivalents())
         ? { ...question, specific: false }
         : question;
     return {

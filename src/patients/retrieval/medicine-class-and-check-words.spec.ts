@@ -26,6 +26,47 @@ describe('a class of medicines told as patients tell it, and a "check" that is n
     },
   );
 
+  it.each([
+    'any medicine for blood pressure? trial screening asks',
+    'is there any medicine for high blood pressure on my file',
+    'does she take anything to lower her cholesterol',
+    'gym induction form asks if i take anything for diabetes or blood pressure',
+    'my fitness coach needs to know if i am on any tablets for blood pressure',
+  ])('%s: a class told by its purpose, whose words name nothing the record may hold', (question) => {
+    const read = analyze(question);
+    expect(read.resourceTypes).toEqual(expect.arrayContaining(MEDICINES));
+    expect(read.namedTerms).not.toEqual(expect.arrayContaining(['pressur']));
+    expect(read.namedTerms).not.toContain('cholesterol');
+    expect(read.medicineClassQualifiers).toEqual([]);
+  });
+
+  it.each([
+    ['did the doctors say to stick with the pcp antibiotic or change it', ['pcp']],
+    ['were the antibiotics for the pcp changed', ['pcp']],
+    ['blood drive on saturday - am i on any blood thinners', []],
+  ])('%s: the words that say which of the class is meant, not the story around it', (question, qualifiers) => {
+    expect(analyze(question).medicineClassQualifiers).toEqual(qualifiers);
+  });
+
+  it.each([
+    'the tb drug that goes in the muscle as a jab, did i get that one in 2017',
+    'which of my tb medicines went into the muscle',
+  ])('%s: a medicine told by where it was injected is the injectable one', (question) => {
+    expect(analyze(question).query).toContain('parenteral');
+  });
+
+  it('a vaccine told by where it went is still a vaccine', () => {
+    const read = analyze('did any vaccine go in the muscle when i was in hospital');
+    expect(read.query).not.toContain('parenteral');
+    expect(read.resourceTypes).toContain('Immunization');
+  });
+
+  it('a reading asked beside a medicine that dates it names no class', () => {
+    const read = analyze('what was my blood pressure when they started the tb medicine in 2017');
+    expect(read.medicineClassQualifiers).toBeUndefined();
+    expect(read.resourceTypes).toContain('Observation');
+  });
+
   it("a class the record holds none of is asked of the notes' medication list, without the reading's words", () => {
     const read = analyze('am i on blood pressure pills');
     const asked = read.asCategory(new Set(['Observation', 'DocumentReference']), (term) => term === 'mmhg');

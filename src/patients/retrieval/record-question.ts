@@ -96,6 +96,15 @@ export interface RecordQuestion {
    */
   asCategory: (held: ReadonlySet<string>, recordHolds: (term: string) => boolean) => RecordQuestion | undefined;
   /**
+   * The search terms that say which of a named class of medicines is meant ("the pcp antibiotic",
+   * "antibiotics for the pcp"), present when a class is named ("any blood thinners", "anything for
+   * blood pressure"): the class is what is asked, and the question's other words say who asks or
+   * why ("the blood bank", "a life insurance nurse", "a clinical trial screener"), so a word of
+   * theirs the record holds ("blood", "clinical") ties nothing to it; only these and the named
+   * words' lay and clinical equivalents do ("for the tb": "tuberculosis").
+   */
+  medicineClassQualifiers?: string[];
+  /**
    * A vaccine asked for by its name and nothing else ("my flu vaccinations", "tetanus boosters"):
    * its doses are the answer, every one of them, before the notes of the visits that gave them.
    */
@@ -286,7 +295,9 @@ export function analyzeRecordQuestion(
   const classNamed = matches(MEDICINE_CLASS_NAMED, content);
   const topicText = content.replace(MEDICINE_CLASS_NAMED, ' medicines ');
   const asked = vaccineAsked ? asVaccines(topicsOf(topicText)) : topicsOf(topicText);
-  const naming = withoutCategoryWords(content, asked);
+  // The class's own words name the class, not something of theirs the record holds ("for blood
+  // pressure": the readings).
+  const naming = withoutCategoryWords(content.replace(MEDICINE_CLASS_NAMED, ' '), asked);
   const namedTerms = searchTermsOf(naming);
   const specific = namedTerms.length > 0 || classNamed;
   const terms = searchTermsOf(content);
@@ -337,6 +348,7 @@ export function analyzeRecordQuestion(
       vaccineExpansions(naming).length > 0,
     terms,
     specific,
+    ...(classNamed && { medicineClassQualifiers: classQualifiers(content) }),
     namedTerms,
     // Not the category's words, its record words ("treatment" of medicines) or the question's own
     // ("blood thinners", an equivalent of "warfarin"): they are no equivalent of what is named.
@@ -397,6 +409,19 @@ export function analyzeRecordQuestion(
   return analyzed;
 }
 
+/** The word before a class of medicines ("the pcp antibiotic") and what it is for after it ("antibiotics for the pcp"). */
+const CLASS_QUALIFIERS = [
+  new RegExp(`\\b(\\w+)\\s+${MEDICINE_CLASS_NAMED.source}`, 'g'),
+  new RegExp(`${MEDICINE_CLASS_NAMED.source}\\s+for\\s+(?:(?:the|my|his|her|their|your|our)\\s+)?(\\w+)`, 'g'),
+];
+
+/** The search terms that say which of the classes of medicines a question names is meant (see medicineClassQualifiers). */
+function classQualifiers(content: string): string[] {
+  return searchTermsOf(
+    CLASS_QUALIFIERS.flatMap((pattern) => [...content.matchAll(pattern)].map((match) => match[1] ?? '')).join(' '),
+  );
+}
+
 /** The search terms the names of the medicine classes a question names add ("blood pressure" tablets: "systolic"). */
 function classWords(content: string, text: string): string[] {
   const classes = content.match(MEDICINE_CLASS_NAMED) ?? [];
@@ -405,12 +430,13 @@ function classWords(content: string, text: string): string[] {
 
 /**
  * A medicine told by its injection ("the tb drug that was a jab every day", "which of my tb drugs
- * was a shot instead of a pill", "the medicine i had as an injection instead of tablets"): a
- * medicine given by injection, not a vaccine, read as "parenteral medicine" (see
- * MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
+ * was a shot instead of a pill", "the medicine i had as an injection instead of tablets") or by
+ * where it was injected ("the tb drug that goes in the muscle as a jab", "which of my tb medicines
+ * went into the muscle"): a medicine given by injection, not a vaccine, read as "parenteral
+ * medicine" (see MEDICINE_DESCRIPTIONS), with what it was told against ("not a pill").
  */
 const MEDICINE_INJECTED =
-  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
+  /\b(?:drugs?|medicines?|medications?|meds|antibiotics?)\b(?:\s+(?:that|which|i|he|she|they))?(?:(?:\s+(?:had to have|had|got|was|were|is|came|given))+\s+(?:(?:as|by|through)\s+)?(?:an?\s+)?(?:jabs?|shots?|injections?|needles?)|\s+(?:goes|go|went|(?:was\s+|were\s+)?given|(?:was\s+|were\s+)?put|(?:was\s+|were\s+)?injected)\s+(?:in|into)\s+(?:the|my|his|her|a)\s+(?:muscles?|veins?|bum|buttocks?|thighs?)(?:\s+as\s+an?\s+(?:jabs?|shots?|injections?))?)\b(?:[^.?!]{0,20}?\b(?:instead of|not|rather than)\s+(?:an?\s+)?(?:pills?|tablets?))?/g;
 
 /**
  * What stands for an age read as the period: its unit, a stop word, so that "the 18 month check"

@@ -99,17 +99,27 @@ const PULSE_UNIT = 'beats? (?:per|a|/) ?min(?:ute)?|beats/min(?:ute)?';
 const SATURATION_UNIT =
   '\\b(?:[5-9]\\d|100)(?:\\.\\d+)? ?(?:%|percent|per cent)(?! ?(?:sure|certain|confident|positive|correct|right))|(?:%|percent|per cent) (?:number|reading|figure|level|one|thing)';
 
+/** What the classes named for what they treat are for ("blood pressure medicines": "blood pressure"). */
+const CLASS_PURPOSES = DRUG_CLASSES.flatMap(({ names }) => names)
+  .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
+  .map((name) => name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+'));
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
  * another word for a medicine, as patients say it: "blood pressure tablets", "my diabetes meds",
  * "cholesterol pills", "seizure drugs".
  */
-const MEDICINE_CLASS_IN_OTHER_FORMS = DRUG_CLASSES.flatMap(({ names }) => names)
-  .filter((name) => / medicines$/.test(name) && !/\b(?:antiretroviral|hiv)\b/.test(name))
-  .map(
-    (name) =>
-      `${name.replace(/ medicines$/, '').replace(/ /g, '[\\s-]+')}[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
-  );
+const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
+  (purpose) => `${purpose}[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
+);
+
+/**
+ * A class told by what it is for, after a medicine, "anything" or a verb of taking: "any medicine
+ * for blood pressure", "tablets for high blood pressure", "anything to lower her cholesterol",
+ * "do I take anything for diabetes or blood pressure" ("anything" is a generic word, gone by the
+ * time what is named is read: "take for"). Several purposes joined by "or" or "and" are one ask.
+ */
+const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*(?:${CLASS_PURPOSES.join('|')})`;
+const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablets?|drugs?|anything|something|on|take|takes|taking|took)\\s+(?:for|to\\s+(?:(?:lower|control|treat|manage|bring\\s+down|help(?:\\s+with)?)\\s+)?)\\s+${PURPOSE_TOLD}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE_TOLD})*`;
 
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
 const BLOOD_THINNING =
@@ -134,7 +144,7 @@ const MEDICINE_CLASS = [
   'puffer',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
-  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, BLOOD_THINNING)
+  .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING)
   .join('|');
 
 /**
