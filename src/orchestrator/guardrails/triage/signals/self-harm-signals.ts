@@ -25,6 +25,15 @@ const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+
  */
 const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|feet|chin|lips?|face|nails?)\b(?=[^.;]{0,60}\b(?:cook\w*|chopp\w*|slic\w*|peel\w*|shav\w*|opening|making\s+(?:dinner|lunch|breakfast|tea|food)|in\s+the\s+kitchen|gardening|pruning|diy|accident\w*|slipped)\b)(?![^.;]{0,60}\b(?:on\s+purpose|deliberately)\b)`;
 
+/**
+ * A screening question asked of someone and answered no (NICE NG225: ask directly about self-harm and suicide): "I
+ * asked her straight out whether she had any thoughts of ending her life and she said no, never". What was asked about
+ * is the question's, not a thought told; a yes, a pause or an answer told otherwise keeps it, and so does any other
+ * finding of the message (a plan, an act, intent told in another sentence are read by their own signals).
+ */
+const ASKED_AND_ANSWERED_NO =
+  /\basked\s+(?:him|her|them|\w+\s+\w+|\w+)\s+(?:\w+\s+){0,2}?(?:whether|if)\b(?:(?!\b(?:yes|yeah|admitted|plan\w*|tonight)\b)[^.;?])*\b(?:(?:he|she|they)\s+(?:said|says|answered|told\s+(?:me|us))\s+(?:no|not|never|(?:absolutely|definitely|certainly)\s+not)\b|(?:he|she|they)\s+denied\b)/;
+
 const SELF_HARM = [
   define('suicidal_intent', [
     // A wish to jump from a height (Columbia: intent with a method): "she wants to jump off the bridge"; not a bungee jump,
@@ -69,7 +78,7 @@ const SELF_HARM = [
     r`\b(?:plan|planning|plans|going)\s+to\s+(?:end\s+it|jump\s+off|overdose|hang)\b(?!\s+with\b)`,
     // Thoughts of a method: "keep thinking about jumping in front of the train".
     r`\b(?:thinking|thought|thoughts|think|imagining|urges?|want|wanting)\s+(?:about\s+|of\s+|to\s+)?(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of)|step(?:ping)?\s+in\s+front\s+of|throw(?:ing)?\s+(?:myself|himself|herself)|hang(?:ing)?\s+(?:myself|himself|herself)|overdos(?:e|ing)|walk(?:ing)?\s+into\s+the\s+(?:sea|river|traffic)|driv(?:e|ing)\s+(?:off|into))\b`,
-  ]),
+  ], { ordinaryWhen: ASKED_AND_ANSWERED_NO }),
   define('self_harm', [
     r`\b(?:deliberate\s+self[- ]?(?:harm|cutting|poisoning|injury)|self[- ]?cut\w*)\b`,
     r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
@@ -82,7 +91,7 @@ const SELF_HARM = [
     // might hurt myself tonight", "she's frightened she will harm herself". An accident feared
     // while doing something ("hurt myself lifting it", "if I run on this knee") is not.
     r`\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feared)\s+(?:that\s+)?(?:i|he|she|they)\s*(?:might|may|could|will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to|'?ll|gonna)\s+(?:do\s+something\s+to|hurt|harm|cut|kill)\s+(?:myself|himself|herself|themselves)\b(?!\s+(?:if|when|while|by|lifting|running|doing|playing|on|at|in\s+the|falling|slipping|with\s+(?:the|this|that)\s+(?:ladder|saw|knife\s+sharpener|weights?)))`,
-  ]),
+  ], { ordinaryWhen: ASKED_AND_ANSWERED_NO }),
 ];
 
 /**
