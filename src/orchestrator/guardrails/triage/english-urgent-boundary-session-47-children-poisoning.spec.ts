@@ -21,12 +21,16 @@ const KINDS: readonly TriageProbeKind[] = [
       'My 2 year old got into the cupboard and swallowed one of my amlodipine tablets.',
       'He took 20 of his amlodipine tablets on purpose an hour ago.',
       'Took my lithium 800 mg twice by accident, now shaky and being sick.',
+      'My 3 year old swallowed one of my amlodipine 10 mg tablets instead of her vitamin.',
+      'My son is 4 and he took his amlodipine twice today by mistake.',
     ],
     lookAlikes: [
       '55M took his ramipril 5 mg twice this morning by mistake. Feels fine, BP 130/80. Level of care?',
       'I took my citalopram twice today by mistake, I feel fine, what should I do?',
       'My mum took 10 mg of her bisoprolol instead of her usual 5 mg this morning, she feels well. Do we need to do anything?',
       'Accidentally took my omeprazole twice this morning, so 40mg instead of 20, is that a problem?',
+      '62M took amlodipine 10 mg instead of his usual 5 mg at breakfast. Well, BP 128/76. Level of care?',
+      '71F took her amlodipine 5 mg twice today by mistake, feels fine, HR 70. Disposition?',
     ],
   },
   {

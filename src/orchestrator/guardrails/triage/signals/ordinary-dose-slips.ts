@@ -10,8 +10,11 @@
  */
 const ONE_EXTRA_DOSE_HARMS = String.raw`(?:insulin|methotrexate|opioids?|morphine|oxycodone|fentanyl|methadone|buprenorphine|codeine|tramadol|digoxin|lithium|verapamil|diltiazem|flecainide|clonidine|theophylline|sulfonylureas?|gliclazide|glimepiride|amitriptyline|nortriptyline)`;
 
-/** A child told in the sentence: TOXBASE reads one adult tablet in a small child by its own thresholds. */
-const A_CHILD = String.raw`(?:baby|toddler|child|kid|son|daughter|boy|girl|year[- ]old|yo|months?[- ]old)`;
+/**
+ * A child told in the sentence: TOXBASE reads one adult tablet in a small child by its own thresholds. An age is a
+ * child's up to 15 ("48F" is read as "48 year old female").
+ */
+const A_CHILD = String.raw`(?:baby|toddler|child|kid|son|daughter|boy|girl|(?:[1-9]|1[0-5])[- ]years?[- ]old|\d+[- ]months?[- ]old)`;
 
 /** A strength told in mg, and the same strength twice over: "10 mg instead of her usual 5 mg", "100mg instead of 50". */
 const USUAL_STRENGTHS = [1, 1.25, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 100, 150, 200, 250, 300, 400, 500];
