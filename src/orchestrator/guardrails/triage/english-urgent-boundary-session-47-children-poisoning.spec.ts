@@ -79,6 +79,59 @@ const KINDS: readonly TriageProbeKind[] = [
       "I sometimes think I wouldn't mind not waking up, but I'd never do anything. I'm 50 and my kids keep me going. Can my GP help?",
     ],
   },
+  {
+    // AAP and NHS newborn care: periodic breathing pauses for 5-10 seconds, then a few quick breaths, with a pink
+    // colour; a range whose top is 10 seconds is that pattern. A pause of 10 seconds or more told on its own or as a
+    // range from 10, a colour change or floppiness is an apnoea (BRUE) and keeps the emergency.
+    kind: "a newborn's pauses told as a range up to 10 seconds",
+    emergencies: [
+      '5-week-old, pauses in breathing of 10-20 s, dusky round the lips. Disposition?',
+      'My newborn has pauses in her breathing of 20 seconds while asleep.',
+      'My 3 week old stopped breathing for 15 seconds and went blue.',
+      'My 4 week old pauses in breathing for 10 seconds and then goes pale and floppy.',
+      'Our 2-week-old pauses for 5-10 seconds in her sleep and turns blue around the mouth each time.',
+    ],
+    lookAlikes: [
+      '6-week-old, pauses in breathing of 5-10 s in deep sleep then some quick breaths, stays pink, feeding well. Level of care?',
+      "My 2 week old's breathing pauses for 5 to 10 seconds when she sleeps, then she breathes fast for a bit. She is pink and feeding well.",
+    ],
+  },
+  {
+    // NHS and NICE NG126: light bleeding or spotting before 24 weeks, with no pain, is for the early pregnancy unit or
+    // the midwife the same day; a show at term is the start of labour (NICE NG235). Any bleeding from 24 weeks (RCOG
+    // GTG63: an antepartum haemorrhage), heavy or fresh red bleeding, clots, pain, feeling faint, a fall, and a show
+    // before 37 weeks keep the emergency.
+    kind: 'bleeding in pregnancy told as a trace before 24 weeks, or as a show at term',
+    emergencies: [
+      "I'm 30 weeks pregnant and there's a bit of blood on the tissue and constant tummy pain.",
+      '36 weeks pregnant, bit of bleeding after I fell down the stairs.',
+      '8 weeks pregnant, small amount of bleeding and I feel faint and dizzy.',
+      '32 weeks pregnant, small bleed this morning and now bright red blood soaking a pad.',
+      '34 weeks pregnant, a small amount of painless bleeding on the tissue this morning.',
+      "I'm 31 weeks and lost my mucus plug with streaks of blood, tightenings every 10 minutes.",
+      "I'm 12 weeks pregnant and bleeding heavily with clots and bad cramps.",
+    ],
+    lookAlikes: [
+      "I'm 11 weeks pregnant and noticed a tiny amount of pink blood when I wiped after sex, no pain. Who do I ring?",
+      "I'm 39 weeks pregnant and I think I've had a show, some mucus with pink streaks of blood, no waters, baby moving well.",
+      '9 wks pregnant, a small streak of brown blood on the toilet paper this morning, no cramps. Midwife or EPU?',
+    ],
+  },
+  {
+    // NICE CKS croup (Westley score): stridor heard only when the child is upset or crying, none at rest, is mild croup
+    // for the GP; stridor at rest or all the time, recession, drooling or a colour change sends to hospital now.
+    kind: "croup's noise heard when the child was upset",
+    emergencies: [
+      "My 2 year old has a barking cough and a noisy breath in when she gets upset, and now it's there all the time even when calm.",
+      'Toddler with croup, stridor when he is upset and sucking in under his ribs, lips look blue.',
+      "My son has stridor at rest and is drooling, he won't lie down.",
+      '2-year-old, barking cough, noisy breathing in all the time even asleep, pulling in at the neck.',
+    ],
+    lookAlikes: [
+      "My 3 year old has a barking cough and makes a squeaky noise breathing in when he gets upset, but he's playing and drinking fine.",
+      "18-month-old with croup, stridor when she was crying at the GP, settled on her mum's lap, no recession. Home or hospital?",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English urgent boundary, session 47, children and poisoning (%s)', KINDS);

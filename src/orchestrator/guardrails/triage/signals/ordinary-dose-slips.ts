@@ -19,7 +19,8 @@ const A_CHILD = String.raw`(?:baby|toddler|child|kid|son|daughter|boy|girl|(?:[1
 /** A strength told in mg, and the same strength twice over: "10 mg instead of her usual 5 mg", "100mg instead of 50". */
 const USUAL_STRENGTHS = [1, 1.25, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 100, 150, 200, 250, 300, 400, 500];
 const TWICE_THE_USUAL_STRENGTH = USUAL_STRENGTHS.map(
-  (usual) => String.raw`${usual * 2}\s*mg\s+(?:\w+\s+){0,2}?instead\s+of\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:usual\s+|normal\s+|daily\s+|prescribed\s+)?${String(usual).replace('.', String.raw`\.`)}(?!\d|\.\d)`,
+  (usual) =>
+    String.raw`${usual * 2}\s*mg\s+(?:\w+\s+){0,2}?instead\s+of\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:usual\s+|normal\s+|daily\s+|prescribed\s+)?${String(usual).replace('.', String.raw`\.`)}(?!\d|\.\d)`,
 ).join('|');
 
 /**
