@@ -31,7 +31,11 @@ const SMALL_NUMBER = String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight
  */
 export const NOT_A_BORN_BABY = String.raw`(?!\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+been\s+|have\s+been\s+|keeps\s+|still\s+)?kick\w*|\s+aspirin)`;
 
-export const INFANT = String.raw`(?:\b(?:(?:baby|babies|bby|bubs|bub|bubba)\b${NOT_A_BORN_BABY}|(?:infant|newborn|new-born|new born|neonate)\b)|\b${SMALL_NUMBER}[- ](?:day|week|month)s?[- ]old\b|\b(?:is|aged|age|,)\s*(?:${SMALL_NUMBER}|1[0-8])\s*(?:months?|mo|mths?)\b(?!\s+(?:ago|pregnant))|^(?:${SMALL_NUMBER}|1[0-8])\s*(?:mo|mos|mths?)\b|\b(?:[1-9]|1[0-8])\s*(?:mo|mos|mths?)\s+old\b)`;
+/**
+ * A baby told by age; an age in months told after a comma is one unless a course follows it: ", 3 months low mood",
+ * ", 4 months of cough" tell how long something has gone on in a write-up of an adult.
+ */
+export const INFANT = String.raw`(?:\b(?:(?:baby|babies|bby|bubs|bub|bubba)\b${NOT_A_BORN_BABY}|(?:infant|newborn|new-born|new born|neonate)\b)|\b${SMALL_NUMBER}[- ](?:day|week|month)s?[- ]old\b|\b(?:is|aged|age|,)\s*(?:${SMALL_NUMBER}|1[0-8])\s*(?:months?|mo|mths?)\b(?!\s+(?:ago|pregnant|of|since|after|later|history|hx|low|poor|worsening|increasing|intermittent))|^(?:${SMALL_NUMBER}|1[0-8])\s*(?:mo|mos|mths?)\b|\b(?:[1-9]|1[0-8])\s*(?:mo|mos|mths?)\s+old\b)`;
 
 /** Babies under three months, for whom any fever is an emergency. */
 export const NEWBORN = String.raw`(?:\b(?:newborn|new-born|new born|neonate)\b|\b${SMALL_NUMBER}[- ](?:day|week)s?[- ]old\b|\b(?:1|2|one|two|a)[- ]months?[- ]old\b|\bunder (?:3|three) months\b|\b(?:baby|infant|newborn|neonate|bubs|bub)\s+(?:is\s+|aged\s+|of\s+)?(?:[1-9]|1[0-2])\s*(?:weeks?|wks?|days?)\b(?!\s+(?:ago|pregnant|along|gestation)))`;

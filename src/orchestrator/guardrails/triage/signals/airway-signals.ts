@@ -22,6 +22,12 @@ import { BLUE_EXPLAINED_GUARD } from './blue-explained.js';
 const CYANOSIS_ORDINARY_CONTEXT =
   /\b(?:cold\s+(?:water|pool|sea|outside|weather)|swimming|paint|dye|ink|marker|blueberr\w*|lipstick|pepto|bismuth|liquorice|licorice|charcoal|bruise|acrocyanosis|warm(?:s|ed)?\s+up\s+(?:fine|ok|quickly|again)|cold\s+shower|raynaud\w*|white\s+then\s+blue|(?:fingers|toes|fingertips|hands|feet)\b[^.;]{0,40}\b(?:in|from|with)\s+the\s+cold|every\s+winter)\b/;
 
+/**
+ * Croup's noise told as heard when the child was upset or crying, with no word of it at rest (NICE CKS croup, Westley
+ * score: stridor with agitation only is mild, stridor at rest is not): "a noisy breath in when she got upset".
+ */
+const HEARD_WHEN_UPSET = String.raw`when\s+(?:he|she|they|the\s+baby)\s+(?:got|gets|was|is|were|became|started)\s+(?:upset|crying|agitated|worked\s+up|cross)\b(?![^.;]*\b(?:at\s+rest|all\s+the\s+time|constant\w*|when\s+(?:calm|resting|asleep|sleeping|settled|quiet))\b)`;
+
 const BREATH_VERB = r`(?:breathes?|breathing|breath|inhales?|inhaling|breathes\s+in|breathing\s+in)`;
 
 export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
@@ -40,8 +46,9 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       // Noisy breathing since birth is laryngomalacia's course; new stridor is the emergency. Stridor heard only when a
       // child cries or is upset, none at rest, is mild croup (NICE CKS croup, Westley score): stridor at rest is not.
       graded: 'course',
-      ordinaryWhen:
-        /\b(?:laryngomalacia|floppy\s+(?:larynx|voice\s+box|airway)|breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy)|(?:only|just)\s+(?:\w+\s+)?when\s+(?:(?:he|she|they|the\s+baby)\s+(?:is\s+|are\s+|gets\s+|get\s+)?)?(?:cries|cry|crying|upset|agitated|screaming|screams|coughs|coughing)|(?:none|no\s+(?:stridor|noise))\s+at\s+rest)\b/,
+      ordinaryWhen: new RegExp(
+        String.raw`\b(?:laryngomalacia|floppy\s+(?:larynx|voice\s+box|airway)|breath\w*\s+(?:normally|fine|ok)|feed(?:s|ing)?\s+(?:well|great|fine|normally|ok)|pooing|straining|blocked\s+nose|stuffy|snuffl\w*|snort\w*|through\s+(?:his|her|the|their)\s+nose|piglet|no\s+effort|otherwise\s+(?:fine|well|happy)|(?:only|just)\s+(?:\w+\s+)?when\s+(?:(?:he|she|they|the\s+baby)\s+(?:is\s+|are\s+|gets\s+|get\s+)?)?(?:cries|cry|crying|upset|agitated|screaming|screams|coughs|coughing)|(?:none|no\s+(?:stridor|noise))\s+at\s+rest|${HEARD_WHEN_UPSET})\b`,
+      ),
     },
   ),
   define('barking_cough', [

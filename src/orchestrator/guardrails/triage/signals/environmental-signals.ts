@@ -253,17 +253,19 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:found|was|went|face\s+down|under|underwater|went\s+under)\s+(?:\w+\s+){0,2}?(?:face\s+down\s+in|under\s+the|underwater\s+in|at\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:water|pool|bath|sea|pond)\b`,
       r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
       r`\b(?:dragged|pulled|sucked|swept)\s+(?:\w+\s+)?under\b|\brip\s+(?:current|tide)\b|\b(?:lifeguard|coastguard)\s+(?:\w+\s+)?(?:pulled|dragged|got|rescued|brought)\b|\bfloating\s+face\s+down\b`,
-      r`\b(?:swallowed|inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
+      // Water breathed in is a submersion's; water swallowed is one only with the signs that follow (brief_submersion).
+      r`\b(?:inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
       r`\b(?:fell|fallen|slipped|was\s+swept|got\s+swept)\s+(?:in|into)\s+(?:the\s+|a\s+)?(?:river|lake|sea|canal|pond|pool|swimming\s+pool|quarry|reservoir|harbour|loch|water)\b|\bfound\s+(?:\w+\s+){0,2}?floating\b|\bfloating\s+(?:face\s+down|in\s+the)\b`,
     ],
     { timeless: true },
   ),
   // A short spell under the surface, told without the word "water" ("slipped under in the hotel pool", "went
-  // under in the bath", "lifted her out spluttering"): often nothing, so it counts only with signs that follow.
+  // under in the bath", "lifted her out spluttering"), or water swallowed with a cough on coming up (Resuscitation
+  // Council UK: no drowning when breathing is normal since): often nothing, so it counts only with signs that follow.
   define(
     'brief_submersion',
     [
-      r`\b(?:went|slipped|sank|sunk|gone|ducked|dunked|disappeared|bobbed|dipped)\s+under\s+(?:the\s+surface\s+)?(?:in|at|off|near)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|bath|sea|river|lake|pond|canal|shallow\s+end|deep\s+end|paddling\s+pool|hot\s+tub|quarry)\b|\b(?:slipped|went|sank|ducked|dipped)\s+under\s+the\s+surface\b|\b(?:dunked|knocked\s+(?:over|down)|tumbled|rolled|dragged)\s+(?:\w+\s+)?by\s+(?:a|the)\s+(?:big\s+)?waves?\b|\bswallowed\s+(?:loads|lots|a\s+lot|a\s+load)\s+of\s+(?:sea\s*|pool\s+|bath\s+|river\s+)?water\b|\b(?:went|slipped|ducked|dipped)\s+under\b[^.;]{0,40}\b(?:swimming|lesson|pool|bath|sea|waves?)\b`,
+      r`\b(?:went|slipped|sank|sunk|gone|ducked|dunked|disappeared|bobbed|dipped)\s+under\s+(?:the\s+surface\s+)?(?:in|at|off|near)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|bath|sea|river|lake|pond|canal|shallow\s+end|deep\s+end|paddling\s+pool|hot\s+tub|quarry)\b|\b(?:slipped|went|sank|ducked|dipped)\s+under\s+the\s+surface\b|\b(?:dunked|knocked\s+(?:over|down)|tumbled|rolled|dragged)\s+(?:\w+\s+)?by\s+(?:a|the)\s+(?:big\s+)?waves?\b|\bswallowed\s+(?:(?:loads|lots|a\s+lot|a\s+load|some|a\s+bit|a\s+little|a\s+mouthful|mouthfuls)\s+(?:of\s+)?)?(?:the\s+)?(?:sea\s*|pool\s+|bath\s+|river\s+|lake\s+)?water\b|\b(?:went|slipped|ducked|dipped)\s+under\b[^.;]{0,40}\b(?:swimming|lesson|pool|bath|sea|waves?)\b`,
       r`\b(?:lifted|scooped|hauled|yanked|grabbed|pulled)\s+(?:him|her|them)\s+(?:straight\s+)?out\b[^.;]{0,40}\b(?:splutter\w*|cough\w*|choking|gasping|not\s+breathing|blue|limp)\b`,
     ],
     { timeless: true },

@@ -4,12 +4,34 @@
  */
 
 /**
- * TOXBASE and NHS medicines advice: one extra dose of an adult's daily tablet (amlodipine twice
- * this morning) is a question for the pharmacist, not an emergency - unless the drug is one where
- * a single extra dose harms (insulin, methotrexate, opioids, digoxin, lithium), named before or after it.
+ * The drugs where a single extra dose harms an adult (TOXBASE): insulin and the sulfonylureas, methotrexate, the
+ * opioids, digoxin, lithium, the rate-slowing calcium channel blockers, flecainide, clonidine, theophylline and the
+ * tricyclics. Named anywhere in the sentence, the dose slip is the medication error the rules read.
  */
-const ONE_EXTRA_DAILY_DOSE =
-  /\b(?:took|taken|had)(?<!\b(?:insulin|methotrexate|opioids?|morphine|oxycodone|fentanyl|methadone|buprenorphine|digoxin|lithium)\b[^.;]*)\s+(?:my|his|her)\s+(?:usual\s+|daily\s+|morning\s+|evening\s+|night\s+|blood\s+pressure\s+)?(?:tablet|pill|dose|meds)\s+twice\b(?![^.;]*\b(?:insulin|methotrexate|opioid|morphine|oxycodone|fentanyl|methadone|buprenorphine|digoxin|lithium)\b)/;
+const ONE_EXTRA_DOSE_HARMS = String.raw`(?:insulin|methotrexate|opioids?|morphine|oxycodone|fentanyl|methadone|buprenorphine|codeine|tramadol|digoxin|lithium|verapamil|diltiazem|flecainide|clonidine|theophylline|sulfonylureas?|gliclazide|glimepiride|amitriptyline|nortriptyline)`;
+
+/**
+ * A child told in the sentence: TOXBASE reads one adult tablet in a small child by its own thresholds. An age is a
+ * child's up to 15 ("48F" is read as "48 year old female").
+ */
+const A_CHILD = String.raw`(?:baby|toddler|child|kid|son|daughter|boy|girl|(?:[1-9]|1[0-5])[- ]years?[- ]old|\d+[- ]months?[- ]old)`;
+
+/** A strength told in mg, and the same strength twice over: "10 mg instead of her usual 5 mg", "100mg instead of 50". */
+const USUAL_STRENGTHS = [1, 1.25, 2, 2.5, 5, 10, 12.5, 20, 25, 40, 50, 75, 100, 150, 200, 250, 300, 400, 500];
+const TWICE_THE_USUAL_STRENGTH = USUAL_STRENGTHS.map(
+  (usual) =>
+    String.raw`${usual * 2}\s*mg\s+(?:\w+\s+){0,2}?instead\s+of\s+(?:my\s+|his\s+|her\s+|their\s+|the\s+)?(?:usual\s+|normal\s+|daily\s+|prescribed\s+)?${String(usual).replace('.', String.raw`\.`)}(?!\d|\.\d)`,
+).join('|');
+
+/**
+ * TOXBASE and NHS medicines advice: one extra dose of an adult's daily tablet (amlodipine twice this morning, "my
+ * sertraline 50 mg twice", "10 mg instead of her usual 5 mg") is a question for the pharmacist or 111, not an
+ * emergency - unless the drug is one where a single extra dose harms (`ONE_EXTRA_DOSE_HARMS`), named before or after
+ * it, or the sentence tells a child.
+ */
+const ONE_EXTRA_DAILY_DOSE = new RegExp(
+  String.raw`(?<!\b(?:${ONE_EXTRA_DOSE_HARMS}|${A_CHILD})\b[^.;]*)(?:\b(?:took|taken|had)\s+(?:my|his|her)\s+(?:usual\s+|daily\s+|morning\s+|evening\s+|night\s+|blood\s+pressure\s+)?(?:(?:tablet|pill|dose|meds)|(?!${ONE_EXTRA_DOSE_HARMS}\b)[a-z]{4,}\s+(?:\d+(?:\.\d+)?\s*mg\s+)?(?:(?:tablet|pill|dose)\s+)?)\s*twice\b|\b(?:${TWICE_THE_USUAL_STRENGTH}))(?![^.;]*\b(?:${ONE_EXTRA_DOSE_HARMS}|${A_CHILD})\b)`,
+);
 
 /** A child found with medicines when every tablet is accounted for: "counted them, none missing". */
 const NOTHING_MISSING =

@@ -12,6 +12,13 @@ import { type SignalDefinition, define, r } from './signal-definition.js';
 const PAUSE = r`(?:pauses?|paused|pausing|stops?|stopped|stopping|holds?\s+(?:his|her|their)\s+breath)`;
 const FEW = r`(?:[1-9]|one|two|three|four|five|six|seven|eight|nine|a\s+few|a\s+couple\s+of|couple\s+of|few)`;
 const COLOUR_CHANGE = r`(?:blue|bluish|blueish|grey|gray|dusky|purple|floppy|limp)`;
+/** The top of a range of pauses that stays a periodic breathing's: "5 or 6", "5-10 s", "five to ten seconds". */
+const UP_TO = r`(?:\s*[-–]\s*|\s+(?:or|to)\s+)(?:[1-9]|10|two|three|four|five|six|seven|eight|nine|ten)`;
+/**
+ * Ten seconds told as the top of a range that starts under it ("5-10 s", "five to ten seconds") is the pause of periodic
+ * breathing (AAP: pauses of 5-10 seconds), not an apnoea of 10 seconds or more; a range that starts at 10 is one.
+ */
+export const TEN_AS_THE_TOP_OF_A_SHORTER_RANGE = r`(?<!\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s*(?:[-–]|to|or)\s*)`;
 const AROUND = r`(?:(?:maybe|about|around|roughly|only|just|like|up\s+to|approx\w*)\s+)`;
 
 export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
@@ -19,7 +26,7 @@ export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
     'periodic_breathing',
     [
       r`\bperiodic\s+breathing\b`,
-      r`\b${PAUSE}\b(?:\s+(?:breathing|in\s+(?:(?:his|her|their)\s+)?breathing))?[^.;]{0,25}?(?:\bfor\s+)?${AROUND}?\b${FEW}(?:\s+(?:or|to)\s+(?:[1-9]|two|three|four|five|six|seven|eight|nine))?\s*(?:s|secs?|seconds)\b`,
+      r`\b${PAUSE}\b(?:\s+(?:breathing|in\s+(?:(?:his|her|their)\s+)?breathing))?[^.;]{0,25}?(?:\bfor\s+)?${AROUND}?\b${FEW}(?:${UP_TO})?\s*(?:s|secs?|seconds)\b`,
       r`\bpauses?\b[^.;]{0,40}?\b(?:under|less\s+than|shorter\s+than|no\s+(?:more|longer)\s+than)\s+(?:10|ten)\s*(?:s|secs?|seconds)\b`,
       r`\b(?:breathes?|breathing)\s+(?:really\s+|very\s+)?(?:fast|quick(?:ly)?|rapid(?:ly)?)\b[^.;]{0,40}?\bthen\s+(?:\w+\s+)?(?:slows?|slower|slowly|pauses?|stops?|a\s+pause)\b`,
       r`\b(?:a\s+few|some|several)\s+(?:fast|quick|rapid)\s+breaths\b[^.;]{0,20}?\bthen\s+(?:a\s+)?(?:pause|stop|gap)`,
@@ -37,8 +44,8 @@ export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
   ]),
   // A pause of 10 seconds or more, or a colour change with it: an apnoea, never periodic breathing.
   define('long_breathing_pause', [
-    r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:1\d|[2-9]\d)(?:\s*(?:-|to|or)\s*\d+)?\s*(?:s|secs?|seconds)\b`,
-    r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:ten|fifteen|twenty|thirty|half\s+a\s+minute|a\s+(?:whole\s+)?minute)\b`,
+    r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:${TEN_AS_THE_TOP_OF_A_SHORTER_RANGE}10|1[1-9]|[2-9]\d)(?:\s*(?:-|to|or)\s*\d+)?\s*(?:s|secs?|seconds)\b`,
+    r`\b${PAUSE}\b[^.;]{0,40}?(?<!\b(?:under|than)\s)\b(?:${TEN_AS_THE_TOP_OF_A_SHORTER_RANGE}ten|fifteen|twenty|thirty|half\s+a\s+minute|a\s+(?:whole\s+)?minute)\b`,
     r`\b${PAUSE}\b[^.;]{0,40}\b${COLOUR_CHANGE}|${COLOUR_CHANGE}[^.;]{0,60}\b${PAUSE}\b`,
   ]),
 ];

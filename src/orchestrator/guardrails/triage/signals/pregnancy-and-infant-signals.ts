@@ -2,9 +2,11 @@
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { INFANT, NEWBORN, episodeNow } from '../triage-vocabulary.js';
+import { TEN_AS_THE_TOP_OF_A_SHORTER_RANGE } from './periodic-breathing-signals.js';
 import { BABY_UNDER_ONE } from '../urgent-after-resolution.js';
 import { USUAL_PERIOD_PAIN_GUARD } from './usual-period-pain.js';
 import { BLEEDING_SETTLING_AFTER_A_BIRTH } from './bleeding-settling-after-a-birth.js';
+import { BLEEDING_TOLD_AS_A_TRACE } from './bleeding-told-as-a-trace.js';
 
 /**
  * Movements not expected yet: before about 24 weeks, and later in a first pregnancy, a mother may not feel them
@@ -21,6 +23,11 @@ const MOVEMENTS_NOT_YET_EXPECTED =
  */
 const BLEEDING_ORDINARY_AFTER_A_BIRTH = new RegExp(
   `${BLEEDING_SETTLING_AFTER_A_BIRTH.source}|${/\b(?:brown|brownish)\b[^.]{0,30}\b(?:light|spotting|slowed|less)\b|\b(?:light|slowed|less)\b[^.]{0,30}\b(?:brown|brownish)\b|\b(?:weeks?|days?)\s+after\s+(?:giving\s+birth|the\s+birth|delivery)\b[^.]*\b(?:getting\s+lighter|lighter\s+each\s+day|tailing\s+off|easing\s+off)\b/.source}`,
+);
+
+/** Bleeding after a birth in its normal course, or bleeding in pregnancy told as a trace or a show. */
+const BLEEDING_ORDINARY_IN_ITS_COURSE = new RegExp(
+  `${BLEEDING_ORDINARY_AFTER_A_BIRTH.source}|${BLEEDING_TOLD_AS_A_TRACE.source}`,
 );
 
 /**
@@ -84,7 +91,7 @@ const PREGNANCY = [
       // Lochia turning brown and light weeks after a birth is the normal course (NICE postnatal care).
     ],
     {
-      ordinaryWhen: BLEEDING_ORDINARY_AFTER_A_BIRTH,
+      ordinaryWhen: BLEEDING_ORDINARY_IN_ITS_COURSE,
     },
   ),
   define(
@@ -296,7 +303,7 @@ const INFANT_SIGNS = [
   define(
     'apnoea',
     [
-      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|maybe\s+|like\s+)?(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:[12]\d|\d{2,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
+      r`\b(?:apnoea\w*|apnea\w*|apn(?:o|oe)ic)\b|\b(?:stops?|stopping|stopped)\s+breathing\s+(?:\w+\s+){0,4}?for\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|maybe\s+|like\s+)?(?:a\s+few|\d+|several|a\s+(?:couple|while)|ten|fifteen|twenty|thirty)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\b[^.;]{0,30}\b(?:${TEN_AS_THE_TOP_OF_A_SHORTER_RANGE}10|1[1-9]|[2-9]\d|\d{3,})\s*(?:s|secs?|seconds)\b|\bpauses?\s+in\s+(?:(?:his|her|the|their)\s+)?breathing\s*(?:>|over|more\s+than|longer\s+than)\s*(?:1[5-9]|[2-9]\d)`,
     ],
     {
       // A baby who stopped breathing and is well again still needs emergency assessment (AAP BRUE).

@@ -25,64 +25,81 @@ const PLENTY_OF_PILLS = r`(?:many|lots\s+of|loads\s+of|a\s+load\s+of|a\s+pile\s+
  */
 const CUT_IN_A_TASK = r`(?:fingers?|thumbs?|hands?|palm|knuckles?|toes?|foot|feet|chin|lips?|face|nails?)\b(?=[^.;]{0,60}\b(?:cook\w*|chopp\w*|slic\w*|peel\w*|shav\w*|opening|making\s+(?:dinner|lunch|breakfast|tea|food)|in\s+the\s+kitchen|gardening|pruning|diy|accident\w*|slipped)\b)(?![^.;]{0,60}\b(?:on\s+purpose|deliberately)\b)`;
 
+/**
+ * A screening question asked of someone and answered no (NICE NG225: ask directly about self-harm and suicide): "I
+ * asked her straight out whether she had any thoughts of ending her life and she said no, never". What was asked about
+ * is the question's, not a thought told; a yes, a pause or an answer told otherwise keeps it, and so does any other
+ * finding of the message (a plan, an act, intent told in another sentence are read by their own signals).
+ */
+const ASKED_AND_ANSWERED_NO =
+  /\basked\s+(?:him|her|them|\w+\s+\w+|\w+)\s+(?:\w+\s+){0,2}?(?:whether|if)\b(?:(?!\b(?:yes|yeah|admitted|plan\w*|tonight)\b)[^.;?])*\b(?:(?:he|she|they)\s+(?:said|says|answered|told\s+(?:me|us))\s+(?:no|not|never|(?:absolutely|definitely|certainly)\s+not)\b|(?:he|she|they)\s+denied\b)/;
+
 const SELF_HARM = [
-  define('suicidal_intent', [
-    // A wish to jump from a height (Columbia: intent with a method): "she wants to jump off the bridge"; not a bungee jump,
-    // a dive or jumping in to swim.
-    r`\b(?:want|wants|wanted|wanting|wanna|going|gonna|plans?|planning|threaten\w*|about)\s+to\s+jump\s+(?:off|from)\s+(?:a|the|that|this)\s+(?:\w+\s+)?(?:bridge|cliff|roof|rooftop|building|tower|car\s+park|multi-?storey|balcony|flyover|overpass|viaduct)\b(?![^.;]{0,60}\b(?:bungee|zip\s*wire|swim\w*|dive|diving|for\s+fun|dare|tombstoning|into\s+the\s+(?:river|lake|sea|water|pool))\b)`,
-    // Intent told outright, in text-speak or platform slang: 'no point in me living', 'decided to die', 'kms', 'unalive myself'.
-    r`\b(?:no|not\s+any)\s+point\s+(?:in\s+)?(?:me\s+|him\s+|her\s+)?(?:living|being\s+alive|going\s+on|carrying\s+on)\b|\b(?:decided|made\s+the\s+decision|made\s+up\s+my\s+mind|planning|going)\s+to\s+(?:die|end\s+(?:it|my\s+life|things|everything))\b(?!\s+(?:with|between|for\s+(?:the|this|my)\s+(?:day|week|year|project)))|\bk[i1]ll?\s*(?:my|him|her)\s*self\b|\bkms\b|\bunalive\s*(?:my|him|her)?\s*self\b|\bsewerslide\b|\b(?:wnt|want|wanna)\s+(?:2|to)\s+(?:die|kil+\s*(?:my|him|her)\s*self)\b`,
-    r`\bsuicidal\b`,
-    // A clinician's risk statement: "high risk of suicide", "suicide risk is high", "at risk of suicide".
-    r`\b(?:high|significant|serious|imminent|acute|very\s+high)\s+(?:risk\s+of\s+(?:suicide|self[- ]?harm)|suicide\s+risk|suicidal\s+risk)\b|\bat\s+risk\s+of\s+(?:suicide|killing\s+(?:himself|herself|themselves|myself))\b|\bsuicide\s+risk\s+(?:is\s+)?(?:high|significant|imminent)\b`,
-    r`\b(?:thinking|thought|thoughts|think)\s+(?:about|of)\s+(?:suicide|killing\s+(?:myself|himself|herself|themselves)|ending\s+(?:it|my\s+life|things))\b`,
-    r`\b(?:commit|committing|attempt|attempting|attempted|tried)\s+(?:to\s+commit\s+)?suicide\b`,
-    r`\bsuicide\s+(?:plan|note|attempt|letter|pact)\b`,
-    r`\b(?:kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off)\s+(?:myself|himself|herself|themselves|themself)\b`,
-    r`\b(?:end|ending|take|taking|finish|finishing|stop|stopping)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
-    // A clinician's or relative's summary of intent (Columbia: active ideation with intent).
-    r`\b(?:intent|intention|intending|intends|expressed\s+(?:a\s+)?(?:wish|intent))\s+to\s+(?:die|kill\s+(?:himself|herself|themselves|myself)|end\s+(?:it|(?:his|her|their|my)\s+life))\b|\b(?:active\s+)?suicidal\s+(?:ideation|intent|thoughts)\b`,
-    r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b(?!\s+with\b)`,
-    r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
-    // A method researched with death as its goal (Columbia: preparatory behaviour; NICE NG225 asks about it): "how many
-    // sleeping pills do I need to not wake up", "how many paracetamol to die", as other languages' glosses read them
-    // ("cuántas pastillas para no despertar", "吃多少片安眠药会死"). A lethal dose asked about for study or for a pet
-    // names no one's death as the goal.
-    r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^]{0,80}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|school|project|assignment|dog|cat|pet)\b)`,
-    r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
-    r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
-    r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
-    // The wish to be dead told as a comparison (Columbia: wish to be dead), which another language's gloss reads into
-    // English ("mejor si me muero", "melhor se eu morresse", "mieux si j'étais mort", "besser wenn ich tot wäre", "我死了
-    // 大家会更好"): "it would be better if I died", "better if I were dead". Not a haircut dyed.
-    r`\bbetter\s+(?:for\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|my\s+family|them|you)\s+)?if\s+(?:i|he|she)\s+(?:just\s+)?(?:died|(?:was|were)\s+dead|(?:was|were)\s+not\s+(?:alive|here|around)|did\s+not\s+exist|never\s+woke\s+up)\b(?!\s+(?:my|his|her|the)\s+hair)`,
-    r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in|for\s+me\s+to)\s+(?:live|living|going\s+on|being\s+alive|wake\s+up|waking\s+up|be\s+here|being\s+here|keep\s+going|carry\s+on|carrying\s+on|stay|staying|exist|existing|get\s+up)\b`,
-    r`\bend\s+it\s+all\b`,
-    // Death told as sleep or as ending everything (Columbia: wish to be dead): "to sleep forever", "end everything".
-    // A threat to take a means or to die, and pills with sleeping forever (review V7, 04:34).
-    r`\bthreat\w*\s+to\s+(?:take|swallow|overdose\s+on)\s+(?:all\s+)?(?:(?:his|her|their|my|the)\s+)?(?:\w+\s+)?${PILLS}\b|\bthreat\w*\s+to\s+(?:kill|hang|cut|hurt)\s+(?:him|her|them|my)sel(?:f|ves)\b|\bthreat\w*\s+to\s+(?:jump\s+(?:off|from|in\s+front)|end\s+(?:it|(?:his|her|their)\s+life))\b|\b${PILLS}\s+and\s+sleep(?:ing)?\s+forever\b`,
-    r`\b(?:sleep|go\s+to\s+sleep)\s+forever\b|\bnever\s+(?:to\s+)?wake\s+up\s+again\b|\b(?:end|ending)\s+everything\b`,
-    r`\b(?:going|want|wants|planning|plan|plans)\s+to\s+(?:take|swallow)\s+(?:all|every|a\s+whole\s+bottle|the\s+whole\s+bottle)\s+(?:of\s+)?(?:my|his|her|the|their)?\s*(?:[\w'-]+\s+)?(?:pills|tablets|meds|medication)\b`,
-    r`\b(?:life\s+is\s+)?not\s+worth\s+living\b`,
-    r`\bwant\s+(?:it|this|everything|the\s+pain|it\s+all)\s+(?:all\s+)?to\s+(?:end|stop)\b|\b(?:cannot|can\s+not)\s+(?:do|go\s+on\s+with|take)\s+(?:this|it)\s+any\s*more\b|\b(?:cannot|can\s+not)\s+go\s+on\b|\b(?:will|going\s+to|gonna)\s+(?:finish|end)\s+(?:it|things|everything)\b(?!\s+with\b)|\bintent\s+to\s+(?:end|take)\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?life\b`,
-    r`\b(?:crash|drive|jump|walk|step)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|into\s+(?:a\s+|the\s+)?(?:tree|wall|traffic|river|sea|lorry|train))\b|\b(?:this\s+is\s+)?(?:my|his|her|their)\s+last\s+(?:night|day|message|post|goodbye)\b|\bgoodbye\s+(?:message|note|letter|post|text)\b|\b(?:saving|saved|stockpil\w*|hoard\w*)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?(?:tablets|pills|meds|medication)\b`,
-    r`\b(?:plan|planning|plans|going)\s+to\s+(?:end\s+it|jump\s+off|overdose|hang)\b(?!\s+with\b)`,
-    // Thoughts of a method: "keep thinking about jumping in front of the train".
-    r`\b(?:thinking|thought|thoughts|think|imagining|urges?|want|wanting)\s+(?:about\s+|of\s+|to\s+)?(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of)|step(?:ping)?\s+in\s+front\s+of|throw(?:ing)?\s+(?:myself|himself|herself)|hang(?:ing)?\s+(?:myself|himself|herself)|overdos(?:e|ing)|walk(?:ing)?\s+into\s+the\s+(?:sea|river|traffic)|driv(?:e|ing)\s+(?:off|into))\b`,
-  ]),
-  define('self_harm', [
-    r`\b(?:deliberate\s+self[- ]?(?:harm|cutting|poisoning|injury)|self[- ]?cut\w*)\b`,
-    r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
-    // Self-inflicted wounds told as wounds: "cut my arm again with a razor and it is gaping".
-    r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b|\b(?:been|started|am|was|is|back\s+to)\s+(?:cutting|burning|scratching)\s+(?:\w+\s+)?again\b`,
-    r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
-    r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?!(?:\w+\s+){0,2}?${CUT_IN_A_TASK})(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
-    r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
-    // Fear of one's own act (Columbia: ideation; NICE NG225 asks about it directly): "scared I
-    // might hurt myself tonight", "she's frightened she will harm herself". An accident feared
-    // while doing something ("hurt myself lifting it", "if I run on this knee") is not.
-    r`\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feared)\s+(?:that\s+)?(?:i|he|she|they)\s*(?:might|may|could|will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to|'?ll|gonna)\s+(?:do\s+something\s+to|hurt|harm|cut|kill)\s+(?:myself|himself|herself|themselves)\b(?!\s+(?:if|when|while|by|lifting|running|doing|playing|on|at|in\s+the|falling|slipping|with\s+(?:the|this|that)\s+(?:ladder|saw|knife\s+sharpener|weights?)))`,
-  ]),
+  define(
+    'suicidal_intent',
+    [
+      // A wish to jump from a height (Columbia: intent with a method): "she wants to jump off the bridge"; not a bungee jump,
+      // a dive or jumping in to swim.
+      r`\b(?:want|wants|wanted|wanting|wanna|going|gonna|plans?|planning|threaten\w*|about)\s+to\s+jump\s+(?:off|from)\s+(?:a|the|that|this)\s+(?:\w+\s+)?(?:bridge|cliff|roof|rooftop|building|tower|car\s+park|multi-?storey|balcony|flyover|overpass|viaduct)\b(?![^.;]{0,60}\b(?:bungee|zip\s*wire|swim\w*|dive|diving|for\s+fun|dare|tombstoning|into\s+the\s+(?:river|lake|sea|water|pool))\b)`,
+      // Intent told outright, in text-speak or platform slang: 'no point in me living', 'decided to die', 'kms', 'unalive myself'.
+      r`\b(?:no|not\s+any)\s+point\s+(?:in\s+)?(?:me\s+|him\s+|her\s+)?(?:living|being\s+alive|going\s+on|carrying\s+on)\b|\b(?:decided|made\s+the\s+decision|made\s+up\s+my\s+mind|planning|going)\s+to\s+(?:die|end\s+(?:it|my\s+life|things|everything))\b(?!\s+(?:with|between|for\s+(?:the|this|my)\s+(?:day|week|year|project)))|\bk[i1]ll?\s*(?:my|him|her)\s*self\b|\bkms\b|\bunalive\s*(?:my|him|her)?\s*self\b|\bsewerslide\b|\b(?:wnt|want|wanna)\s+(?:2|to)\s+(?:die|kil+\s*(?:my|him|her)\s*self)\b`,
+      r`\bsuicidal\b`,
+      // A clinician's risk statement: "high risk of suicide", "suicide risk is high", "at risk of suicide".
+      r`\b(?:high|significant|serious|imminent|acute|very\s+high)\s+(?:risk\s+of\s+(?:suicide|self[- ]?harm)|suicide\s+risk|suicidal\s+risk)\b|\bat\s+risk\s+of\s+(?:suicide|killing\s+(?:himself|herself|themselves|myself))\b|\bsuicide\s+risk\s+(?:is\s+)?(?:high|significant|imminent)\b`,
+      r`\b(?:thinking|thought|thoughts|think)\s+(?:about|of)\s+(?:suicide|killing\s+(?:myself|himself|herself|themselves)|ending\s+(?:it|my\s+life|things))\b`,
+      r`\b(?:commit|committing|attempt|attempting|attempted|tried)\s+(?:to\s+commit\s+)?suicide\b`,
+      r`\bsuicide\s+(?:plan|note|attempt|letter|pact)\b`,
+      r`\b(?:kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|off)\s+(?:myself|himself|herself|themselves|themself)\b`,
+      r`\b(?:end|ending|take|taking|finish|finishing|stop|stopping)\s+(?:my|his|her|their)\s+(?:own\s+)?life\b`,
+      // A clinician's or relative's summary of intent (Columbia: active ideation with intent).
+      r`\b(?:intent|intention|intending|intends|expressed\s+(?:a\s+)?(?:wish|intent))\s+to\s+(?:die|kill\s+(?:himself|herself|themselves|myself)|end\s+(?:it|(?:his|her|their|my)\s+life))\b|\b(?:active\s+)?suicidal\s+(?:ideation|intent|thoughts)\b`,
+      r`\b(?:want|wants|wanted|wanting|wish|wishing|ready)\s+(?:to\s+)?(?:just\s+)?(?:die|be\s+dead|not\s+(?:be\s+)?(?:alive|here|exist|wake\s+up|live)|disappear\s+forever|stop\s+living|end\s+it(?:\s+all)?)\b(?!\s+with\b)`,
+      r`\bwish\s+(?:i|he|she)\s+(?:was|were|could\s+be|had\s+never\s+been)\s+(?:dead|born|gone)\b`,
+      // A method researched with death as its goal (Columbia: preparatory behaviour; NICE NG225 asks about it): "how many
+      // sleeping pills do I need to not wake up", "how many paracetamol to die", as other languages' glosses read them
+      // ("cuántas pastillas para no despertar", "吃多少片安眠药会死"). A lethal dose asked about for study or for a pet
+      // names no one's death as the goal.
+      r`\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,5}?${PILLS}\b[^.?;]{0,40}?\bto\s+(?:die|not\s+wake(?:\s+up)?|never\s+wake(?:\s+up)?|sleep\s+forever|kill\s+(?:myself|himself|herself)|end\s+(?:it|my\s+life)|be\s+dead)\b(?![^]{0,80}\b(?:exam|study|studying|homework|course|class|curious|pharmacology|nursing|essay|school|project|assignment|dog|cat|pet)\b)`,
+      r`\b(?:want|wants|wanted|wanting|wish|wishing)\s+to\s+(?:just\s+)?(?:go\s+to\s+)?sleep\s+(?:forever|and\s+(?:never|not)\s+wake\s+up)\b`,
+      r`\b(?:do\s+not|does\s+not|no\s+longer|not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here\s+any\s*more|go\s+on|wake\s+up|exist)\b`,
+      r`\bbetter\s+off\s+(?:dead|without\s+me|if\s+i\s+(?:was|were)\s+(?:dead|gone))\b`,
+      // The wish to be dead told as a comparison (Columbia: wish to be dead), which another language's gloss reads into
+      // English ("mejor si me muero", "melhor se eu morresse", "mieux si j'étais mort", "besser wenn ich tot wäre", "我死了
+      // 大家会更好"): "it would be better if I died", "better if I were dead". Not a haircut dyed.
+      r`\bbetter\s+(?:for\s+(?:everyone|everybody|all\s+of\s+(?:us|them)|my\s+family|them|you)\s+)?if\s+(?:i|he|she)\s+(?:just\s+)?(?:died|(?:was|were)\s+dead|(?:was|were)\s+not\s+(?:alive|here|around)|did\s+not\s+exist|never\s+woke\s+up)\b(?!\s+(?:my|his|her|the)\s+hair)`,
+      r`\b(?:(?:do\s+not|cannot)\s+see\s+|there\s+is\s+)?(?:no|any)\s+(?:reason|point)\s+(?:to|in|for\s+me\s+to)\s+(?:live|living|going\s+on|being\s+alive|wake\s+up|waking\s+up|be\s+here|being\s+here|keep\s+going|carry\s+on|carrying\s+on|stay|staying|exist|existing|get\s+up)\b`,
+      r`\bend\s+it\s+all\b`,
+      // Death told as sleep or as ending everything (Columbia: wish to be dead): "to sleep forever", "end everything".
+      // A threat to take a means or to die, and pills with sleeping forever (review V7, 04:34).
+      r`\bthreat\w*\s+to\s+(?:take|swallow|overdose\s+on)\s+(?:all\s+)?(?:(?:his|her|their|my|the)\s+)?(?:\w+\s+)?${PILLS}\b|\bthreat\w*\s+to\s+(?:kill|hang|cut|hurt)\s+(?:him|her|them|my)sel(?:f|ves)\b|\bthreat\w*\s+to\s+(?:jump\s+(?:off|from|in\s+front)|end\s+(?:it|(?:his|her|their)\s+life))\b|\b${PILLS}\s+and\s+sleep(?:ing)?\s+forever\b`,
+      r`\b(?:sleep|go\s+to\s+sleep)\s+forever\b|\bnever\s+(?:to\s+)?wake\s+up\s+again\b|\b(?:end|ending)\s+everything\b`,
+      r`\b(?:going|want|wants|planning|plan|plans)\s+to\s+(?:take|swallow)\s+(?:all|every|a\s+whole\s+bottle|the\s+whole\s+bottle)\s+(?:of\s+)?(?:my|his|her|the|their)?\s*(?:[\w'-]+\s+)?(?:pills|tablets|meds|medication)\b`,
+      r`\b(?:life\s+is\s+)?not\s+worth\s+living\b`,
+      r`\bwant\s+(?:it|this|everything|the\s+pain|it\s+all)\s+(?:all\s+)?to\s+(?:end|stop)\b|\b(?:cannot|can\s+not)\s+(?:do|go\s+on\s+with|take)\s+(?:this|it)\s+any\s*more\b|\b(?:cannot|can\s+not)\s+go\s+on\b|\b(?:will|going\s+to|gonna)\s+(?:finish|end)\s+(?:it|things|everything)\b(?!\s+with\b)|\bintent\s+to\s+(?:end|take)\s+(?:his\s+|her\s+|my\s+|their\s+)?(?:own\s+)?life\b`,
+      r`\b(?:crash|drive|jump|walk|step)\s+(?:\w+\s+){0,3}?(?:on\s+purpose|into\s+(?:a\s+|the\s+)?(?:tree|wall|traffic|river|sea|lorry|train))\b|\b(?:this\s+is\s+)?(?:my|his|her|their)\s+last\s+(?:night|day|message|post|goodbye)\b|\bgoodbye\s+(?:message|note|letter|post|text)\b|\b(?:saving|saved|stockpil\w*|hoard\w*)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+)?(?:tablets|pills|meds|medication)\b`,
+      r`\b(?:plan|planning|plans|going)\s+to\s+(?:end\s+it|jump\s+off|overdose|hang)\b(?!\s+with\b)`,
+      // Thoughts of a method: "keep thinking about jumping in front of the train".
+      r`\b(?:thinking|thought|thoughts|think|imagining|urges?|want|wanting)\s+(?:about\s+|of\s+|to\s+)?(?:jump(?:ing)?\s+(?:off|from|in\s+front\s+of)|step(?:ping)?\s+in\s+front\s+of|throw(?:ing)?\s+(?:myself|himself|herself)|hang(?:ing)?\s+(?:myself|himself|herself)|overdos(?:e|ing)|walk(?:ing)?\s+into\s+the\s+(?:sea|river|traffic)|driv(?:e|ing)\s+(?:off|into))\b`,
+    ],
+    { ordinaryWhen: ASKED_AND_ANSWERED_NO },
+  ),
+  define(
+    'self_harm',
+    [
+      r`\b(?:deliberate\s+self[- ]?(?:harm|cutting|poisoning|injury)|self[- ]?cut\w*)\b`,
+      r`\bself[- ]?(?:harm|harming|injury|injuring)\b`,
+      // Self-inflicted wounds told as wounds: "cut my arm again with a razor and it is gaping".
+      r`\b(?:cut|cutting|sliced|slashed|carved|burned|burnt|scratched)\s+(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|stomach)\b[^.;]{0,40}\b(?:again|on\s+purpose|deliberately|deep|deeper|gaping|razor|blade|stitches|fat|relaps\w*)\b|\brelapsed\b[^.;]{0,20}\b(?:cutting|self[- ]?harm\w*)\b|\b(?:been|started|am|was|is|back\s+to)\s+(?:cutting|burning|scratching)\s+(?:\w+\s+)?again\b`,
+      r`\b(?:cut|cutting|slit|slitting|slashed|slashing)\s+(?:my|his|her|their)\s+wrists?\b`,
+      r`\b(?:hurt|cut|burn(?:ed|t)?|scratched|hit|punched)\s+(?:myself|himself|herself|themselves)\s+(?:again|on\s+purpose|deliberately)\b|\b(?:cut|cuts|cutting|burn(?:ed|t)?|burns)\s+(?:on\s+)?(?:my|his|her|their)\s+(?!(?:\w+\s+){0,2}?${CUT_IN_A_TASK})(?:\w+\s+){0,3}?(?:on\s+purpose|deliberately|with\s+(?:a|the)\s+(?:lighter|razor|blade|knife))\b`,
+      r`\b(?:want|wants|wanted|wanting|going|planning|plan|plans|thinking\s+(?:about|of)|thoughts?\s+(?:about|of)|urge|urges|tempted|feel\s+like|feels\s+like|keep|keeps|started|been|have\s+been|has\s+been|is|am|was)\s+(?:to\s+)?(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving)\s+(?:myself|himself|herself|themselves)\b`,
+      // Fear of one's own act (Columbia: ideation; NICE NG225 asks about it directly): "scared I
+      // might hurt myself tonight", "she's frightened she will harm herself". An accident feared
+      // while doing something ("hurt myself lifting it", "if I run on this knee") is not.
+      r`\b(?:scared|afraid|frightened|terrified|worried|fear|fears|feared)\s+(?:that\s+)?(?:i|he|she|they)\s*(?:might|may|could|will|would|am\s+going\s+to|is\s+going\s+to|are\s+going\s+to|'?ll|gonna)\s+(?:do\s+something\s+to|hurt|harm|cut|kill)\s+(?:myself|himself|herself|themselves)\b(?!\s+(?:if|when|while|by|lifting|running|doing|playing|on|at|in\s+the|falling|slipping|with\s+(?:the|this|that)\s+(?:ladder|saw|knife\s+sharpener|weights?)))`,
+    ],
+    { ordinaryWhen: ASKED_AND_ANSWERED_NO },
+  ),
 ];
 
 /**
