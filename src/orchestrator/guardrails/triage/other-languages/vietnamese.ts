@@ -308,7 +308,8 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:moi|bo moi)(?: va | voi )?(?:luoi)? (?:sung|sung phu|phu)(?: len| ra)?', 'lips and tongue swollen'],
     ['(?:uong|an) nham (?:thuoc|vien thuoc)', 'drank by mistake the medicine'],
     ['(?:cua )?(?:ba noi|ba ngoai|ong noi|ong ngoai|ba)(?= |$)', 'of grandmother'],
-    ['(?:mang thai|co thai|co bau|bau) (?:\\d+|duoc \\d+) tuan', 'pregnant 30 weeks'],
+    // Session 47 (T64): the weeks as told ("có bầu 20 tuần" was read as 30 weeks, a gestation past viability).
+    ['(?:mang thai|co thai|co bau|bau) (?:\\d+|duoc \\d+) tuan', 'pregnant # weeks'],
     ['(?:mang thai|co thai|co bau)', 'pregnant'],
     ['ra (?:mau|huyet) (?:nhieu|rat nhieu|xoi xa|khong ngung)', 'bleeding heavily'],
     [
@@ -377,6 +378,19 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:bi )?sung (?:hong|co hong)', 'throat swelling'],
     ['(?:bi )?sung luoi', 'tongue swelling'],
     ['(?:bi )?bong (?:nuoc soi|nuoc nong|dau soi)', 'scalded with boiling water'],
+    // Session 47 (T64): a scald told by what was tipped over, the vessel between the verb and the liquid ("kéo đổ nồi
+    // nước sôi", "làm đổ phích nước sôi", "lật ấm nước nóng"), and the boiling liquid told alone.
+    [
+      '(?:keo |lam |lat |va |xo )?(?:do|doi|lat|vang|hat|tat|up)(?: (?:ca|nguyen|mot|nua))?(?: (?:noi|am|phich|ca|coc|bat|to|chao|xoong|binh|ly|thau|xo))? (?:nuoc soi|nuoc nong|dau soi|dau nong|canh nong|chao nong|sup nong|tra nong|mi nong|nuoc dun soi)',
+      'spilled boiling water on',
+    ],
+    ['nuoc (?:dun )?soi|nuoc (?:dang )?sung suc', 'boiling water'],
+    // Session 47 (T64): a baby in the womb still moving ("em bé vẫn máy/đạp đều"): "vẫn" is still, as in still doing, never
+    // the stillness English reads in "baby still" (RCOG GTG57: reduced movements are the sign; usual movements are not).
+    [
+      '(?:em be|thai|con|be) (?:van (?:may|dap|cu dong|quay)(?: (?:deu|binh thuong|nhieu|tot|nhu moi ngay))?|(?:may|dap|cu dong) (?:deu|binh thuong|tot|nhu moi ngay))(?! it| yeu| cham| khong)',
+      'the baby is moving normally',
+    ],
     ['phong (?:rop|nuoc) (?:to|lon|rat to)|(?:bong nuoc|mun nuoc) (?:to|lon)', 'big blisters'],
     ['neu (?:mot ngay|co ngay|sau nay|lo)(?: (?:toi|minh|em|con))?(?: (?:bi|thay|co))?', 'if i ever get'],
     [

@@ -67,7 +67,10 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ],
     ['hoi(?= (?:dau|met|kho|sot|ho|chong mat|buon non|nhuc|sung|do|ngua))', 'a little'],
     // How bad, how sudden, since when.
-    ['(?:tu|tu luc|tu khi) (?:sang|sang nay|toi qua|dem qua|hom qua|chieu nay|trua nay)', 'since this morning'],
+    ['(?:tu|tu luc|tu khi) (?:sang|sang nay|chieu nay|trua nay)', 'since this morning'],
+    // Session 47 (T64): since yesterday and since last night told as such, no longer as this morning.
+    ['(?:tu|tu luc|tu khi) hom qua', 'since yesterday'],
+    ['(?:tu|tu luc|tu khi) (?:toi|dem) qua', 'since last night'],
     [
       '(?:cang|ngay cang|moi luc mot) (?:nang|te|dau|kho|nhieu)(?: hon)?|cang luc cang (?:nang|te|dau)',
       'keeps getting worse',

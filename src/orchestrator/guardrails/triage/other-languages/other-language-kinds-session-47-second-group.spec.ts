@@ -1,0 +1,58 @@
+import { describeRulesAndProduct, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 47 (T64): word families and readings of the second group of other languages, each emergency beside
+ * look-alikes that share its words. Written from the protocols (British Burn Association referral, Resuscitation
+ * Council anaphylaxis, NICE CKS cauda equina and testicular torsion, RCOphth acute glaucoma, TOXBASE, NICE CG100
+ * alcohol withdrawal, RCOG GTG57 fetal movements), never copied from a labelled set.
+ * - Vietnamese typed plainly: a scald told by the vessel tipped over ("làm đổ phích nước sôi"); a gestation's weeks read
+ *   as told (it was read as 30 weeks), "since yesterday" no longer "since this morning", "em bé vẫn máy" (the baby still
+ *   moves) no longer read as a still baby.
+ * - Haitian Creole: breathing told as a trouble one has ("gen pwoblèm pou l respire"), the face and eyes swelling;
+ *   "plenn" before a body part is complaining of it, not a child's grunt.
+ * - Japanese: an adjective with its endings ("痛くなって"), numb around the bottom, both legs weak, halos around lights,
+ *   days' worth of medicine taken at once, a slow pulse; asthma named as a condition, its reliever, talking normally.
+ * - Persian: the testicle, swollen, red, "brings up" (vomits), woken by pain; "N روزه" alone is how long, not an age.
+ * - Hindi: a fit told in the plain past ("दौरा पड़ा") and asked in the subjunctive ("fit aa jaaye"), drinking stopped.
+ * - Russian: no reaction after a vaccine or a Mantoux test is the normal result, not a person not responding.
+ * On the unchanged rules (main 6cd71c6): emergencies 5 of 12 by the rules and 6 of 12 by the product; look-alikes 8 of
+ * 15 quiet by both.
+ */
+const EMERGENCIES: LabelledMessages = [
+  ['vi', 'be nha em 18 thang lam do phich nuoc soi len dui va bung, phong rop mot mang lon, tuot da'],
+  ['vi', 'con toi bi nuoc soi do vao nguc, da bong ra, phong rop rat to, chau khoc khong ngung'],
+  ['ht', 'Frè m pike pa myèl, figi l ap anfle e li gen difikilte pou l respire'],
+  ['ht', 'Pitit mwen manje pistach, lèv li anfle, li gen pwoblèm pou respire'],
+  ['ja', 'ぎっくり腰のあと、今朝からお尻の周りの感覚がなくて、おしっこが出ません'],
+  ['ja', '腰が痛くて、股のあたりがしびれて、両脚に力が入らない'],
+  ['ja', '父が1か月分の血圧の薬をまとめて飲んでしまった。脈がとても遅い'],
+  ['ja', '急に左目が激しく痛くなって、光の周りに虹の輪が見える。吐き気もある'],
+  ['fa', 'پسرم ۱۴ سالشه، یهو بیضه‌اش شدید درد گرفته و استفراغ کرده'],
+  ['hi', 'भाई ने दो दिन से शराब छोड़ी है, आज उसे दौरा पड़ा और वो कांप रहा है'],
+  ['ru', 'мама лежит на полу, на голос реакции нет'],
+  ['ru', 'после прививки через 10 минут отекло лицо, трудно дышать'],
+];
+
+const LOOK_ALIKES: LabelledMessages = [
+  ['ru', 'сделали пробу Манту три дня назад, реакции нет, это нормально?'],
+  ['ru', 'после прививки реакции нет никакой, температуры нет, ребёнок весёлый'],
+  ['ru', 'у меня бывают панические атаки, всё как всегда, прошло за 10 минут, сейчас хорошо'],
+  ['fa', 'پسرم ۳ روزه سرفه میکنه، تب نداره و بازی میکنه'],
+  ['fa', 'دو روزه گلو درد دارم و یه کم تب دارم، غذا میخورم'],
+  ['vi', 'em co bau 24 tuan, tu hom qua hoi buon non, khong ra mau, khong dau bung, em be van dap deu'],
+  ['vi', 'Em mang thai 12 tuần, từ hôm qua tiểu hơi buốt, không sốt, không ra máu'],
+  ['ht', 'pitit mwen gen lafyèv depi yè, li manje, li jwe, li plenn tèt li fè l mal'],
+  ['hi', 'agar school me kisi bacche ko fit aa jaaye to teacher ko kya karna chahiye?'],
+  ['hi', 'nana ji ko saalon se saans ki takleef hai, aaj bhi utni hi jitni roz, dawai le li aur aaram hai'],
+  ['sw', 'mtoto wangu alipata degedege ya homa wiki iliyopita, sasa yuko sawa, nifanye nini kama itarudi?'],
+  ['tl', 'wala siyang lagnat o hirap huminga, masigla naman at kumakain'],
+  ['tl', 'na-confine ako last year dahil sa pneumonia, okay na ako ngayon, pwede na ba ako mag gym?'],
+  ['pl', 'lekki kaszel od tygodnia, dusznosci brak, mowie pelnymi zdaniami, goraczki brak'],
+  ['ja', '息子は喘息持ちで、発作止めの吸入を時々使います。今日は元気で普通に話せます'],
+];
+
+describeRulesAndProduct(
+  'other languages, second group: word families and readings (session 47)',
+  EMERGENCIES,
+  LOOK_ALIKES,
+);
