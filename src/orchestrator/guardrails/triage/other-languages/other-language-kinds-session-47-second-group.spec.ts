@@ -56,3 +56,29 @@ describeRulesAndProduct(
   EMERGENCIES,
   LOOK_ALIKES,
 );
+
+/**
+ * The second round, written before its change: Vietnamese compounds whose syllables, folded, are finding words of their
+ * own ("đau nửa đầu" a migraine, "chớp sáng" flashing lights, "chút xíu" a tiny bit, "cổ tay" the wrist, "chống tay"
+ * propped on a hand, "hơi nước" steam), and a stroke told with its marks that held one marker of the language only. On
+ * the rules before it (this branch at 21178bc): emergencies 2 of 3 by the rules and 3 of 3 by the product; look-alikes
+ * 4 of 4 quiet by the rules and 3 of 4 by the product.
+ */
+const VIETNAMESE_COMPOUND_EMERGENCIES: LabelledMessages = [
+  ['vi', 'Bố em tự nhiên đau đầu dữ dội nhất từ trước đến giờ, nôn, cổ cứng'],
+  ['vi', 'mẹ em đột nhiên yếu nửa người bên phải, miệng méo, nói ngọng từ 30 phút'],
+  ['vi', 'be bi bong nuoc soi ca hai chan, phong rop to, da tuot ra'],
+];
+
+const VIETNAMESE_COMPOUND_LOOK_ALIKES: LabelledMessages = [
+  ['vi', 'Tôi bị đau nửa đầu từ hồi sinh viên, lần này cũng giống mọi lần, có nên uống thêm thuốc không?'],
+  ['vi', 'trước khi đau đầu tôi hay thấy chớp sáng ở một bên mắt, giống hệt mọi lần, đỡ sau khi ngủ'],
+  ['vi', 'chau bi bong hoi nuoc chut xiu o ngon tay, da hoi do, khong phong rop'],
+  ['vi', 'Ông em ngã chống tay xuống, cổ tay sưng, ngón tay vẫn cử động được, không đập đầu'],
+];
+
+describeRulesAndProduct(
+  'Vietnamese compounds read whole (session 47)',
+  VIETNAMESE_COMPOUND_EMERGENCIES,
+  VIETNAMESE_COMPOUND_LOOK_ALIKES,
+);

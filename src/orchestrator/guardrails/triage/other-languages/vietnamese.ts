@@ -132,6 +132,14 @@ export const VIETNAMESE: LanguageLexicon = {
     'kho',
     'tim',
     // Session 46: "just" (vừa), "one" (một), southern "I" (tui), "weak" (yếu): a short message may hold no other.
+    // Session 47 (T64): a person, the mouth, suddenly, minutes, the right side, mumbling: a stroke told with its marks
+    // ("đột nhiên yếu nửa người, miệng méo, nói ngọng") held one marker only and was read as no language.
+    'nguoi',
+    'mieng',
+    'nhien',
+    'phut',
+    'phai',
+    'ngong',
     'vua',
     'mot',
     'tui',
@@ -391,6 +399,20 @@ export const VIETNAMESE: LanguageLexicon = {
       '(?:em be|thai|con|be) (?:van (?:may|dap|cu dong|quay)(?: (?:deu|binh thuong|nhieu|tot|nhu moi ngay))?|(?:may|dap|cu dong) (?:deu|binh thuong|tot|nhu moi ngay))(?! it| yeu| cham| khong)',
       'the baby is moving normally',
     ],
+    // Session 47 (T64): compounds whose syllables, folded, are finding words of their own: a migraine ("đau nửa đầu": half
+    // the head), flashing lights ("chớp sáng", never the morning "sáng"), a tiny bit ("chút xíu", never fainting "xỉu"),
+    // and then ("rồi mới", never the lips "môi"), the wrist, ankle, fingers and toes ("cổ tay", "ngón tay"), propped on a
+    // hand ("chống tay", never the husband "chồng"), steam ("hơi nước"). Read whole, each is what it says.
+    ['(?:dau )?nua dau', 'migraine'],
+    ['chop sang|chop chop|dom sang', 'flashing lights'],
+    ['(?:mot )?chut xiu|mot chut', 'a tiny bit'],
+    ['roi moi', 'and then'],
+    ['co tay', 'wrist'],
+    ['co chan', 'ankle'],
+    ['ngon tay', 'fingers'],
+    ['ngon chan', 'toes'],
+    ['chong tay', 'put a hand out'],
+    ['hoi nuoc(?! (?:soi|nong))|hoi nuoc (?=soi|nong)', 'steam'],
     ['phong (?:rop|nuoc) (?:to|lon|rat to)|(?:bong nuoc|mun nuoc) (?:to|lon)', 'big blisters'],
     ['neu (?:mot ngay|co ngay|sau nay|lo)(?: (?:toi|minh|em|con))?(?: (?:bi|thay|co))?', 'if i ever get'],
     [

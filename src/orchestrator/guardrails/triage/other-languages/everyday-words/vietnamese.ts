@@ -89,7 +89,10 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['cau thang', 'the stairs'],
     ['dung day', 'stand up'],
     ['(?:1|mot) vien', 'one pill'],
-    ['moi (?:toi|dem|ngay|sang)', 'every night'],
+    // Session 47 (T64): every day and every morning as told ("như mọi ngày": as on every day), not every night.
+    ['moi (?:toi|dem)', 'every night'],
+    ['moi ngay', 'every day'],
+    ['moi sang', 'every morning'],
     ['(?:mat|mat mui|moi|co hong) (?:bi )?(?:sung|phu)(?: len| vu| to)?', 'face swollen'],
     // Quantities and means, and what was done with them.
     // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
