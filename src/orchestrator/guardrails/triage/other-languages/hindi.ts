@@ -672,7 +672,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     // A stranger collapsed: not moving, not breathing.
     ['hil (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)', 'is not moving'],
-    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rha|rhi|pa raha|pa rahi)', 'is not breathing'],
+    // Session 47 (T64): with the respectful plural told of an elder ("papa saans nahi le rahe").
+    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rahe|rha|rhi|rhe|pa raha|pa rahi|pa rahe)', 'is not breathing'],
     // Breath: wheeze told as its sound; an infant's ribs drawn in (NICE NG143).
     ['ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)', 'wheezing'],
     ['(?:pasliyan|pasliya|pasli)(?: \\p{L}+){0,4} (?:andar|ander) (?:ja|dhans|dhas|ghus)', 'ribs sucking in'],

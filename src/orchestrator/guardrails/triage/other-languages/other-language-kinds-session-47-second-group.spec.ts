@@ -82,3 +82,79 @@ describeRulesAndProduct(
   VIETNAMESE_COMPOUND_EMERGENCIES,
   VIETNAMESE_COMPOUND_LOOK_ALIKES,
 );
+
+/**
+ * The third round, written before its change: a message in a thin language that held no marker of it (a Polish face
+ * and speech told in a few words) and not breathing told with the respectful plural of an elder ("saans nahi le rahe",
+ * "سانس نہیں لے رہے"), beside look-alikes the new markers could expose (sleep talking, a face so since birth). On the
+ * rules before it (this branch at 7671d8e): emergencies 0 of 3 by the rules and 2 of 3 by the product; look-alikes 4 of
+ * 4 quiet by both (2 of 4 once the Polish words marked the language, before sleep talking and since birth were read).
+ */
+const MARKED_AND_RESPECTFUL_EMERGENCIES: LabelledMessages = [
+  ['pl', 'mama ma opadnięty kącik ust i bełkocze od pół godziny'],
+  ['ur', 'میرے والد اچانک گر گئے اور سانس نہیں لے رہے'],
+  ['hi', 'mere papa achanak gir gaye aur saans nahi le rahe'],
+];
+
+const MARKED_AND_RESPECTFUL_LOOK_ALIKES: LabelledMessages = [
+  ['hi', 'papa ko raat me thodi khansi hai, abhi aaram se so rahe hain aur saans theek le rahe hain'],
+  ['ur', 'ابو آرام سے سو رہے ہیں اور سانس ٹھیک لے رہے ہیں'],
+  ['pl', 'synek mamrocze i bełkocze przez sen, ma 5 lat, poza tym zdrowy'],
+  ['pl', 'mam opadnięty kącik ust od urodzenia, lekarz mówił że to nic groźnego'],
+];
+
+describeRulesAndProduct(
+  'a thin language marked by its findings, an elder told in the plural (session 47)',
+  MARKED_AND_RESPECTFUL_EMERGENCIES,
+  MARKED_AND_RESPECTFUL_LOOK_ALIKES,
+);
+
+/**
+ * A sweep of the commonest emergencies in each language of the group (collapse and not breathing, a young infant with
+ * fever not feeding, chest pain spreading, a face and speech, tablets with intent), in a native speaker's words: 27 of
+ * 30 by the rules and 29 of 30 by the product before the third round, all after it.
+ */
+const SWEEP: LabelledMessages = [
+  ['ko', '아버지가 갑자기 쓰러져서 숨을 안 쉬어요'],
+  ['ko', '아기가 3주 됐는데 열이 38.5도이고 젖을 안 먹어요'],
+  ['ko', '남편이 가슴이 쥐어짜듯 아프고 식은땀이 나요, 왼팔까지 아파요'],
+  ['ko', '땅콩 먹고 입술이 붓고 숨쉬기 힘들어해요'],
+  ['sw', 'baba yangu ameanguka ghafla, hapumui na hajibu'],
+  ['sw', 'mtoto wa wiki 3 ana homa kali na hanyonyi'],
+  ['sw', 'mama ana maumivu makali ya kifua yanayoenda mkono wa kushoto, anatoka jasho'],
+  ['tl', 'biglang nahirapan huminga si nanay at nangingitim ang labi'],
+  ['tl', 'yung baby ko 2 weeks old, may lagnat 38.6 at ayaw dumede'],
+  ['tl', 'nilunok ng anak ko yung 20 na tableta ng paracetamol'],
+  ['tr', 'babam aniden yere yığıldı, nefes almıyor'],
+  ['tr', 'bebeğim 3 haftalık, ateşi 38.5 ve emmiyor'],
+  ['tr', 'annemin yüzünün bir tarafı kaydı, konuşması bozuldu, kolunu kaldıramıyor'],
+  ['pl', 'mój tata nagle upadł i nie oddycha'],
+  ['pl', 'dziecko ma 3 tygodnie, gorączka 38.5 i nie chce ssać'],
+  ['pl', 'mama ma opadnięty kącik ust i bełkocze od pół godziny'],
+  ['ur', 'میرے والد اچانک گر گئے اور سانس نہیں لے رہے'],
+  ['ur', 'mere abbu ko seene mein shadeed dard hai jo baayen baazu tak ja raha hai, paseena aa raha hai'],
+  ['fa', 'babam yehoo oftad va nafas nemikeshe'],
+  ['ja', '夫が急に倒れて息をしていません'],
+  ['ja', '赤ちゃん生後3週間で38度の熱があり、ミルクを飲みません'],
+  ['ru', 'муж внезапно упал и не дышит'],
+  ['ru', 'ребёнку 3 недели, температура 38.5, не берёт грудь'],
+  ['vi', 'ba toi dot nhien nga xuong, khong tho, khong phan ung'],
+  ['ht', 'papa m tonbe sou tè a, li pa respire'],
+  ['hi', 'mere papa achanak gir gaye aur saans nahi le rahe'],
+  ['sw', 'nimemeza vidonge 30 vya panadol nataka kufa'],
+  ['tr', '30 tane uyku hapı içtim, ölmek istiyorum'],
+  ['pl', 'połknęłam 30 tabletek paracetamolu, chcę umrzeć'],
+  ['ko', '수면제 30알을 먹었어요, 죽고 싶어요'],
+];
+
+const SWEEP_LOOK_ALIKES: LabelledMessages = [
+  ['ko', '어제 감기 때문에 열이 37.5도였는데 오늘은 괜찮아요'],
+  ['tr', 'bebeğim 5 aylık, dün aşı oldu, ateşi 37.8, iyi emiyor ve oynuyor'],
+  ['sw', 'mama ana maumivu kidogo ya mgongo baada ya kubeba ndoo, anatembea vizuri'],
+];
+
+describeRulesAndProduct(
+  'the second group of other languages: a sweep of the commonest emergencies (session 47)',
+  SWEEP,
+  SWEEP_LOOK_ALIKES,
+);
