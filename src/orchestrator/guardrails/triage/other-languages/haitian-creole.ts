@@ -203,6 +203,14 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
       '(?:po )?bouch (?:li |m )?(?:vin|tounen) (?:ble|vyolet|nwa)(?![^.!?]{0,60}(?:bonbon|kreyon|sirop|ji|fwi|penti|lank))',
       'blue lips',
     ],
+    // Session 47 (T64): breathing told as a trouble one has ("li gen pwoblèm pou l respire", "difikilte pou respire"), the
+    // face or eyes swelling shut (Resuscitation Council anaphylaxis: airway and breathing beside a swelling face).
+    [
+      '(?:gen |ap gen )?(?:pwoblem|poblem|difikilte|traka|mizè|mize) (?:pou|pou (?:l|li|m|mwen)) (?:respire|pran souf)',
+      'has difficulty breathing',
+    ],
+    ['(?:figi|vizaj|po bouch|lev|je) (?:(?:l|li|m|mwen) )?(?:ap )?(?:anfle|gonfle)', 'face is swelling'],
+    ['je (?:(?:l|li) )?(?:ap )?(?:femen|fèmen)', 'eyes swollen shut'],
     ['respire (?:dwol|dwòl|mal|pa byen)', 'breathing strangely'],
     // A grade before breathlessness on the stairs, long-standing, is no emergency (breathless on exertion).
     ['manke souf (?:yon ti kras|yon ti jan|ti kras|piti)', 'a bit breathless'],
@@ -314,6 +322,12 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     [
       '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?respire vit(?: vit)?',
       'is breathing very fast',
+    ],
+    // Session 47 (T64): "plenn" before a body part is complaining of it ("li plenn zòrèy li fè l mal": he says his ear
+    // hurts), a child who talks; the grunt of a child's breathing is "plenn" told alone.
+    [
+      '(?:ap )?plenn(?: (?:de|pou|ke|sou))?(?= (?:tet|vant|zorey|dan|goj|pye|do|ke|lestomak|bra|janm|je|kou|ren|pwatrin|gwo zotey|zotey)(?![\\p{L}]))',
+      'complains of',
     ],
     [
       '(?<!(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal)[^]*)(?![^]*(?:kaka|fe kaka|apre l fin kouri|apre kous|se nomal))(?:ap )?plenn',

@@ -274,6 +274,14 @@ export const HINDI: LanguageLexicon = {
     ['सिरदर्द|सिर दर्द|सर दर्द|सरदर्द', 'headache'],
     ['(?:रुक|थम|बंद हो) (?:ही )?(?:नहीं|नही) (?:रहा|रही|रहे)', 'will not stop'],
     ['(?:दौरा|दौरे|झटके) (?:पड़ा|पड़े|आया|आए) (?:है|हैं)', 'had a seizure'],
+    // Session 47 (T64): a fit told in the plain past ("आज उन्हें दौरा पड़ा"), never the heart's ("दिल का दौरा"), and a fit
+    // asked about in the subjunctive ("दौरा आ जाए तो": should one come); stopping drink told with what was stopped.
+    ['(?<!दिल का )(?:दौरा|दौरे|झटके) (?:पड़ा|पड़े|आया|आए)(?! (?:है|हैं|था|थे))', 'had a seizure'],
+    ['(?:दौरा|दौरे|झटके) (?:आ|पड़) (?:जाए|जाये|जाएं|जायें)', 'has a seizure'],
+    [
+      '(?:शराब|दारू|दारु)[^,.।]{0,30}(?:छोड़|छोड|बंद कर|बंद की|बंद है)[\\p{L}\\p{M}]*|(?:शराब|दारू|दारु) (?:पीते|पीता|पीती) (?:थे|था|थी),? [^.।]{0,25}बंद (?:की|कर दी|कर दिया|है)',
+      'stopped drinking alcohol',
+    ],
     // A child who swallowed tablets is a poisoning, told in the English order ("swallowed the pills"): "pills swallowed"
     // is read by the English rules as a statement of self-harm ("pills all taken"), which a toddler does not make.
     [
@@ -664,7 +672,8 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     // A stranger collapsed: not moving, not breathing.
     ['hil (?:nahi|nhi|nahin) (?:raha|rahi|rha|rhi)', 'is not moving'],
-    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rha|rhi|pa raha|pa rahi)', 'is not breathing'],
+    // Session 47 (T64): with the respectful plural told of an elder ("papa saans nahi le rahe").
+    ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rahe|rha|rhi|rhe|pa raha|pa rahi|pa rahe)', 'is not breathing'],
     // Breath: wheeze told as its sound; an infant's ribs drawn in (NICE NG143).
     ['ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)', 'wheezing'],
     ['(?:pasliyan|pasliya|pasli)(?: \\p{L}+){0,4} (?:andar|ander) (?:ja|dhans|dhas|ghus)', 'ribs sucking in'],
@@ -712,7 +721,11 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     ],
     // A turn from what is always so to something new: "hamesha jaisa, par aaj ..." (issue 11 review).
     ['(?:par|lekin|magar|pr) (?:aaj|is baar|iss baar|abki baar)', 'but this time'],
-    ['(?:hamesha|humesha|roz) (?:jaisa|jaisi|jaise|ki tarah)|pehle jaisa hi|wahi purana', 'as always'],
+    // Session 47 (T64): as much as every day ("aaj bhi utni hi jitni roz"): the same as the person's usual.
+    [
+      '(?:hamesha|humesha|roz) (?:jaisa|jaisi|jaise|ki tarah)|pehle jaisa hi|wahi purana|(?:utni|utna|utne|waisi|waisa|waise) hi (?:jitni|jitna|jitne|jaisi|jaisa|jaise) (?:roz|hamesha|humesha|pehle)',
+      'as always',
+    ],
     ['aaram (?:mein|me) bhi|aaram karte hue(?: bhi)?|baithe baithe', 'at rest'],
     // Session 38: suicidal intent and self-harm by their parts (NHS 111 / Samaritans): not wanting to live, ending
     // one's life, a wish to die with any verb of wanting (never dying of hunger, heat or laughter), a plan told in the

@@ -132,6 +132,47 @@ const ABDOMEN_CORD_AND_STROKE: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * Session 47 (T64): findings told by an adjective with its endings and by a place around a part. Cauda equina (numb
+ * around the bottom, both legs weak, NICE CKS red flags), an acute glaucoma (a painful red eye with halos around
+ * lights, RCOphth), an overdose told as days' worth of medicine at once with a slow pulse (TOXBASE), and the look-alikes
+ * beside them: asthma named as a condition one has, its reliever, talking normally.
+ */
+/** Medicine taken at once after its quantity ("1週間分の薬を一度に全部飲んで"); given days' worth alone is a prescription. */
+const TAKEN_AT_ONCE =
+  'の(?:[^。、！？]{0,15}?)(?:薬|錠剤|錠|睡眠薬|くすり)を?(?:一度に|まとめて|一気に|いっぺんに)(?:全部)?(?:飲|の)(?:んで|んだ|みました|んでしまっ|み)?';
+
+const PARTS_AND_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  [
+    '(?:お尻|おしり|股|陰部|肛門)(?:の(?:周り|まわり|あたり|辺り))?(?:が|の)?(?:しびれ|痺れ|感覚が(?:ない|なく|鈍|ありません))',
+    'numb around my bottom',
+  ],
+  ['ぎっくり腰|腰痛', 'back pain'],
+  ['両(?:足|脚)(?:に|が|とも)?(?:も)?力が入(?:らない|らなく|りにくい|りません)', 'both legs weak'],
+  ['力が入(?:らない|らなく|りにくい|りません)', 'weak'],
+  ['(?:光|電灯|電気|ライト|明かり|街灯)の(?:周り|まわり)に(?:虹|にじ|輪)', 'rainbows around lights'],
+  // The side is read as one eye and the eye left to the phrases of sight ("右目が見えない": cannot see in one eye).
+  ['(?:右|左)(?=目)', 'one'],
+  ['(?<!片)目(?=[がをもの])(?!が(?:急に)?見え)', 'eye'],
+  ['真っ赤|充血', 'bright red'],
+  ['痛(?:くなって|くなった|くて|い|み|む|かった)', 'painful'],
+  ['吐き気|吐きそう', 'nausea'],
+  ['吐きました|吐き続け', 'vomited'],
+  ['脈が(?:すごく|とても|かなり|異常に)?(?:遅い|遅く|ゆっくり)|徐脈', 'pulse very slow'],
+  // Days' worth of medicine taken at once, read as the days the English rules count (a week is seven of them).
+  [`(?:\\d+)日分${TAKEN_AT_ONCE}`, 'took # days of tablets at once'],
+  [`(?:1|一)週間分${TAKEN_AT_ONCE}`, 'took 7 days of tablets at once'],
+  [`(?:\\d+|二|三|数)週間分${TAKEN_AT_ONCE}`, 'took 14 days of tablets at once'],
+  [`(?:\\d+|一|二|三|数)?(?:か月|ヶ月|カ月)分${TAKEN_AT_ONCE}`, 'took 30 days of tablets at once'],
+  ['一度に|まとめて|一気に', 'at once'],
+  ['喘息(?:持ち)?', 'asthma'],
+  ['発作止め(?:の吸入|の薬)?', 'reliever inhaler'],
+  [
+    '(?:話すのは|会話は)普通に(?:できて|できる|できます)|普通に(?:話せ|しゃべれ)(?:る|ます|て)',
+    'speaking in full sentences',
+  ],
+];
+
 /** Japanese, in kana and kanji, written without spaces; kanji it shares with Chinese are read by the Chinese lexicon too. */
 export const JAPANESE: LanguageLexicon = {
   language: 'Japanese',
@@ -153,6 +194,7 @@ export const JAPANESE: LanguageLexicon = {
     ...HEAD_INJURY_AND_TRAUMA,
     ...EYE_EMERGENCY,
     ...ABDOMEN_CORD_AND_STROKE,
+    ...PARTS_AND_ENDINGS,
     ['(?:処方された|もらった)?薬を全部飲み(?:終わ|切っ|きっ)', 'finished the course of prescribed pills'],
     ...JAPANESE_INTENT_AND_CRISIS.phrases,
     ...JAPANESE_SELF_HARM_AND_POISONING.phrases,

@@ -42,8 +42,25 @@ export const PERSIAN: LanguageLexicon = {
     // newborn; never "دو هفته‌ست": it has been two weeks), and the fever told with its owner (NICE: under 3 months
     // with 38 °C or more is red).
     ['(?:\\d+) (?:هفته\\u200c?(?:شه|مه|شونه)|هفتگي|هفته\\u200c?اشه)', '# weeks old'],
-    ['(?:\\d+) (?:روز\\u200c?(?:شه|مه|ه)|روزش)', '# days old'],
-    ['(?:يك|يه|دو|سه|چهار|پنج|شش|ده) (?:هفته\\u200c?(?:شه|مه|شونه)|هفتگي|روز\\u200c?(?:شه|مه|ه)|روزش)', '2 weeks old'],
+    // Session 47 (T64): "روزه" is an age only after the baby it is told of ("نوزاد ۱۰ روزه"); told alone it is how long
+    // a complaint has lasted ("۳ روزه سرفه میکنه": he has been coughing for three days), never a newborn.
+    ['(?:\\d+) (?:روز\\u200c?(?:شه|مه)|روزش)', '# days old'],
+    [
+      '(?<=(?:نوزاد|بچه|بچم|پسر|دختر|نوه)\\p{L}*(?:\\u200c\\p{L}+)? )(?:\\d+|يك|يه|دو|سه|چهار|پنج|شش|ده) روزه',
+      '# days old',
+    ],
+    ['(?:\\d+) روزه', 'for # days'],
+    ['(?:يك|يه|دو|سه|چهار|پنج|شش|ده) روزه', 'for a few days'],
+    ['(?:يك|يه|دو|سه|چهار|پنج|شش|ده) (?:هفته\\u200c?(?:شه|مه|شونه)|هفتگي)', '2 weeks old'],
+    ['(?:يك|يه|دو|سه|چهار|پنج|شش|ده) (?:روز\\u200c?(?:شه|مه)|روزش)', 'a few days old'],
+    // Session 47 (T64): the words a torsion or an acute scrotum is told with (NICE CKS: sudden testicular pain, a swollen
+    // red side, vomiting): the testicle with its possessive, swollen, red, vomiting told as "brings up", woken by the pain.
+    ['بيضه(?:\\u200c?\\p{L}+)?', 'testicle'],
+    ['(?:ورم|باد) (?:كرده|كرد|داره|داشته)|متورم', 'swollen'],
+    ['قرمز(?:\\p{L}*)', 'red'],
+    ['بالا (?:مياره|مياورد|آورده|اورده|آورد|اورد)', 'vomiting'],
+    ['از خواب (?:پريد|پريده|بيدار شد|بيدار شده)', 'woke up'],
+    ['درد (?:گرفته|گرفت|داره|دارم|ميكنه|مي\\u200c?كنه|دارد)', 'pain'],
     ['نوزاد(?:م|مون|ش)?', 'newborn baby'],
     ['(?:تبش|تبم|تبشون)', 'fever'],
     ['(?:دماش|دماي بدنش|حرارتش|درجه حرارتش)', 'temperature'],

@@ -62,6 +62,15 @@ export const POLISH: LanguageLexicon = {
     'krzyczy',
   ],
   ownWords: [
+    // Session 47 (T64): a face and speech told in a short message ('mama ma opadniety kacik ust i belkocze'), which held
+    // no marker of the language and was read as none: the corner of the mouth, drooping, slurring, an hour.
+    'kacik',
+    'opadniety',
+    'opadnieta',
+    'belkocze',
+    'belkoce',
+    'godziny',
+    'godzine',
     // Session 40 (T42): a finding told in a short message ('krwawi mocno', 'potracil go samochod').
     'krwawi',
     'tchu',
@@ -484,6 +493,13 @@ export const POLISH: LanguageLexicon = {
       '(?:reka|ramie) (?:mu |jej )?(?:opadla|oslabla|zdretwiala|bezwladna|nie dziala|jest slaba|jest bezwladna)|(?:slaba|bezwladna|zdretwiala) (?:lewa |prawa )?reka',
       'suddenly weak arm',
     ],
+    // Session 47 (T64): talking, mumbling or slurring in one's sleep ("belkocze przez sen") is sleep talking, and a face
+    // that has been so since birth ("od urodzenia") is no new finding.
+    [
+      '(?:(?:mamrocze|mowi|gada|belkocze|krzyczy)(?: i )?){1,2} przez sen|(?:mamrotanie|mowienie|gadanie) przez sen',
+      'sleep talking',
+    ],
+    ['od (?:urodzenia|dziecka|zawsze)', 'since birth'],
     ['(?:mowi|gada|mowil|mowila) (?:belkotliwie|niewyraznie|dziwnie|bez sensu)|belkocze', 'slurred speech'],
     [
       '(?:zjadl|zjadla|zjadlem|zjadlam|po zjedzeniu|jadl|jadla) (?:orzeszki|orzeszkow|orzechy|orzechow|krewetki|krewetek|owoce morza|ryby|rybe|jajka|sezam|kiwi)|po (?:orzeszkach|orzechach|krewetkach|owocach morza)',

@@ -41,6 +41,12 @@ export const RUSSIAN: LanguageLexicon = {
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
     // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).
+    // Session 47 (T64): the reaction a vaccine or a tuberculin test is read by ("после прививки реакции нет", "манту: реакции
+    // нет"): no reaction there is the normal result (a local sign), never a person not responding.
+    [
+      '(?<=(?:прививк|вакцин|манту|проб|диаскинтест|укол|инъекци|пятн|мест)\\p{L}*[^.!?]{0,60})(?:реакци\\p{L}*(?: никакой)? нет(?: никакой)?|нет (?:никакой )?реакции)',
+      'no local reaction',
+    ],
     ['реакци\\p{L}*(?: ни на что| никакой)? нет|нет (?:никакой )?реакции', 'not responding'],
     // A hard or sharp object flown into the eye ("отлетела щепка прямо в глаз"; a speck or a midge is not one) and the eye that no longer sees ("глаз не вижу").
     [
@@ -188,6 +194,8 @@ export const RUSSIAN: LanguageLexicon = {
     // A grade before breathlessness on the stairs is no difficulty breathing (a bit breathless on exertion).
     ['(?:немного|немножко|слегка|чуть|чуть-чуть) (?:задыха\\p{L}*|одышка)', 'a bit breathless'],
     ['всегда так (?:было|бывает)', 'it has always been like this'],
+    // Session 47 (T64): a spell told the same as every time before ("всё как всегда", "как обычно"): its own pattern.
+    ['(?:вс[её] )?как (?:всегда|обычно|и раньше|в прошлые разы)', 'same as always'],
     // Pregnancy told by its month, heavy bleeding, a burn with blisters, a child pulled from water.
     ['на (?:\\d+)(?:-?м)? месяце(?: беременности)?', 'pregnant # months'],
     ['сильно кровоточ\\p{L}*|сильное кровотечение|кровь (?:идет|льет|хлещет) сильно', 'bleeding heavily'],

@@ -233,6 +233,8 @@ export const URDU: LanguageLexicon = {
     ['اگر', 'if someone '],
     ['كيا كريں|كيا كروں', 'what should i do'],
     ['سانس نہيں (?:آ رہي|آ رہا|لے پا)', 'cannot breathe'],
+    // Session 47 (T64): not taking breath now, told of anyone, the respectful plural of an elder too ("سانس نہیں لے رہے").
+    ['سانس (?:نہيں|نہ) (?:لے|لے پا) (?:رہے|رہي|رہا|رہيں)', 'is not breathing'],
     ['سانس (?:لينے ميں )?(?:تكليف|دشواري)', 'difficulty breathing'],
     ['(?:سينے|چھاتي) ميں (?:شديد |بہت )?درد', 'chest pain'],
     ['ٹھنڈا پسينہ', 'cold sweat'],

@@ -132,6 +132,14 @@ export const VIETNAMESE: LanguageLexicon = {
     'kho',
     'tim',
     // Session 46: "just" (vừa), "one" (một), southern "I" (tui), "weak" (yếu): a short message may hold no other.
+    // Session 47 (T64): a person, the mouth, suddenly, minutes, the right side, mumbling: a stroke told with its marks
+    // ("đột nhiên yếu nửa người, miệng méo, nói ngọng") held one marker only and was read as no language.
+    'nguoi',
+    'mieng',
+    'nhien',
+    'phut',
+    'phai',
+    'ngong',
     'vua',
     'mot',
     'tui',
@@ -308,7 +316,8 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:moi|bo moi)(?: va | voi )?(?:luoi)? (?:sung|sung phu|phu)(?: len| ra)?', 'lips and tongue swollen'],
     ['(?:uong|an) nham (?:thuoc|vien thuoc)', 'drank by mistake the medicine'],
     ['(?:cua )?(?:ba noi|ba ngoai|ong noi|ong ngoai|ba)(?= |$)', 'of grandmother'],
-    ['(?:mang thai|co thai|co bau|bau) (?:\\d+|duoc \\d+) tuan', 'pregnant 30 weeks'],
+    // Session 47 (T64): the weeks as told ("có bầu 20 tuần" was read as 30 weeks, a gestation past viability).
+    ['(?:mang thai|co thai|co bau|bau) (?:\\d+|duoc \\d+) tuan', 'pregnant # weeks'],
     ['(?:mang thai|co thai|co bau)', 'pregnant'],
     ['ra (?:mau|huyet) (?:nhieu|rat nhieu|xoi xa|khong ngung)', 'bleeding heavily'],
     [
@@ -377,6 +386,33 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:bi )?sung (?:hong|co hong)', 'throat swelling'],
     ['(?:bi )?sung luoi', 'tongue swelling'],
     ['(?:bi )?bong (?:nuoc soi|nuoc nong|dau soi)', 'scalded with boiling water'],
+    // Session 47 (T64): a scald told by what was tipped over, the vessel between the verb and the liquid ("kéo đổ nồi
+    // nước sôi", "làm đổ phích nước sôi", "lật ấm nước nóng"), and the boiling liquid told alone.
+    [
+      '(?:keo |lam |lat |va |xo )?(?:do|doi|lat|vang|hat|tat|up)(?: (?:ca|nguyen|mot|nua))?(?: (?:noi|am|phich|ca|coc|bat|to|chao|xoong|binh|ly|thau|xo))? (?:nuoc soi|nuoc nong|dau soi|dau nong|canh nong|chao nong|sup nong|tra nong|mi nong|nuoc dun soi)',
+      'spilled boiling water on',
+    ],
+    ['nuoc (?:dun )?soi|nuoc (?:dang )?sung suc', 'boiling water'],
+    // Session 47 (T64): a baby in the womb still moving ("em bé vẫn máy/đạp đều"): "vẫn" is still, as in still doing, never
+    // the stillness English reads in "baby still" (RCOG GTG57: reduced movements are the sign; usual movements are not).
+    [
+      '(?:em be|thai|con|be) (?:van (?:may|dap|cu dong|quay)(?: (?:deu|binh thuong|nhieu|tot|nhu moi ngay))?|(?:may|dap|cu dong) (?:deu|binh thuong|tot|nhu moi ngay))(?! it| yeu| cham| khong)',
+      'the baby is moving normally',
+    ],
+    // Session 47 (T64): compounds whose syllables, folded, are finding words of their own: a migraine ("đau nửa đầu": half
+    // the head), flashing lights ("chớp sáng", never the morning "sáng"), a tiny bit ("chút xíu", never fainting "xỉu"),
+    // and then ("rồi mới", never the lips "môi"), the wrist, ankle, fingers and toes ("cổ tay", "ngón tay"), propped on a
+    // hand ("chống tay", never the husband "chồng"), steam ("hơi nước"). Read whole, each is what it says.
+    ['(?:dau )?nua dau', 'migraine'],
+    ['chop sang|chop chop|dom sang', 'flashing lights'],
+    ['(?:mot )?chut xiu|mot chut', 'a tiny bit'],
+    ['roi moi', 'and then'],
+    ['co tay', 'wrist'],
+    ['co chan', 'ankle'],
+    ['ngon tay', 'fingers'],
+    ['ngon chan', 'toes'],
+    ['chong tay', 'put a hand out'],
+    ['hoi nuoc(?! (?:soi|nong))|hoi nuoc (?=soi|nong)', 'steam'],
     ['phong (?:rop|nuoc) (?:to|lon|rat to)|(?:bong nuoc|mun nuoc) (?:to|lon)', 'big blisters'],
     ['neu (?:mot ngay|co ngay|sau nay|lo)(?: (?:toi|minh|em|con))?(?: (?:bi|thay|co))?', 'if i ever get'],
     [

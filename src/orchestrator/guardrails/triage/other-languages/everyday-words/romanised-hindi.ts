@@ -47,6 +47,12 @@ export const ROMANISED_HINDI_EVERYDAY: EverydayWords = {
     [`(?:sar|sir) (?:pe|par|mein|me) (?:chot|zor se chot|lag)`, 'hit his head'],
     [`(?:sar|sir) se khoon (?:aa|nikal|beh|bah)\\p{L}*`, 'his head is bleeding'],
     [`(?:kat|cut) ${WENT}|kat (?:liya|li|diya)`, 'was cut'],
+    // Session 47 (T64): the subjunctive "aa jaaye" (should it come) of a fit asked about ("agar kisi ko fit aa jaaye to"), no
+    // fit now: read as the English present of a condition, which the English rules read as asked.
+    [
+      `(?:dora|dore|daura|daure|jhatke|fits?) (?:aa|pad|para|pade) (?:jaaye|jaye|jae|jaayen|jayen|jaae)`,
+      'has a seizure',
+    ],
     [
       `(?:dora|dore|daura|daure|jhatke|fits?) (?:para|pada|padi|pade|padne|aa|aaya|aaye|aa rahe|aa raha|pad rahe)(?: hai| hain| h)?`,
       'he is having a seizure',

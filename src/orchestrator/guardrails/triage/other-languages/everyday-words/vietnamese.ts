@@ -67,7 +67,10 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ],
     ['hoi(?= (?:dau|met|kho|sot|ho|chong mat|buon non|nhuc|sung|do|ngua))', 'a little'],
     // How bad, how sudden, since when.
-    ['(?:tu|tu luc|tu khi) (?:sang|sang nay|toi qua|dem qua|hom qua|chieu nay|trua nay)', 'since this morning'],
+    ['(?:tu|tu luc|tu khi) (?:sang|sang nay|chieu nay|trua nay)', 'since this morning'],
+    // Session 47 (T64): since yesterday and since last night told as such, no longer as this morning.
+    ['(?:tu|tu luc|tu khi) hom qua', 'since yesterday'],
+    ['(?:tu|tu luc|tu khi) (?:toi|dem) qua', 'since last night'],
     [
       '(?:cang|ngay cang|moi luc mot) (?:nang|te|dau|kho|nhieu)(?: hon)?|cang luc cang (?:nang|te|dau)',
       'keeps getting worse',
@@ -86,7 +89,10 @@ export const VIETNAMESE_EVERYDAY: EverydayWords = {
     ['cau thang', 'the stairs'],
     ['dung day', 'stand up'],
     ['(?:1|mot) vien', 'one pill'],
-    ['moi (?:toi|dem|ngay|sang)', 'every night'],
+    // Session 47 (T64): every day and every morning as told ("như mọi ngày": as on every day), not every night.
+    ['moi (?:toi|dem)', 'every night'],
+    ['moi ngay', 'every day'],
+    ['moi sang', 'every morning'],
     ['(?:mat|mat mui|moi|co hong) (?:bi )?(?:sung|phu)(?: len| vu| to)?', 'face swollen'],
     // Quantities and means, and what was done with them.
     // A container is a pill's only with the medicine in it (a whole bottle of water is water; review V23 of T44).
