@@ -4,6 +4,7 @@ import { ARABIC_INTENT_AND_CRISIS } from './intent-and-crisis/arabic.js';
 import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
+import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
@@ -139,6 +140,7 @@ export const ARABIC: LanguageLexicon = {
     ...MENINGISM,
     ...ARABIC_INTENT_AND_CRISIS.phrases,
     ...ARABIC_SELF_HARM_AND_POISONING.phrases,
+    ...ARABIC_HEAD_KNOCK_AND_WAKING,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are
     // read as what they are, so the baby's age never meets them as the baby's fever.

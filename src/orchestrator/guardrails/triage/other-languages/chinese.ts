@@ -5,6 +5,7 @@ import { CHINESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/chine
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { CHINESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -248,6 +249,7 @@ export const CHINESE: LanguageLexicon = {
   phrases: [
     ...GRAMMAR,
     ...CHINESE_STROKE_AND_LIMB,
+    ...CHINESE_HEAD_KNOCK_AND_WAKING,
     ...TOLD_BY_WHAT_IS_SEEN,
     ...CLINICAL_NOTE,
     ...CARDIAC_CHEST_PAIN,

@@ -13,6 +13,7 @@ import { FRENCH_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { FRENCH_GESTATION } from './gestation-told-by-weeks.js';
 import { FRENCH_GLASS_TEST, FRENCH_SPOT_WORDS } from './glass-test-told-after.js';
 import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { FRENCH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -297,6 +298,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_INTENT_AND_CRISIS.phrases,
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
     ...FRENCH_STROKE_AND_LIMB,
+    ...FRENCH_HEAD_KNOCK_AND_WAKING,
     ...FRENCH_GESTATION,
     ...FRENCH_GLASS_TEST,
     ...FRENCH_CHEST_PRESSURE,

@@ -8,6 +8,7 @@ import { GERMAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { GERMAN_GESTATION } from './gestation-told-by-weeks.js';
 import { GERMAN_GLASS_TEST } from './glass-test-told-after.js';
 import { GERMAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { GERMAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -228,6 +229,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_INTENT_AND_CRISIS.phrases,
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
     ...GERMAN_STROKE_AND_LIMB,
+    ...GERMAN_HEAD_KNOCK_AND_WAKING,
     ...GERMAN_GESTATION,
     ...GERMAN_GLASS_TEST,
     ...GERMAN_CHEST_PRESSURE,

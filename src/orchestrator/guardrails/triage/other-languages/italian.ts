@@ -8,6 +8,7 @@ import { ITALIAN_CHEST_PRESSURE } from './chest-pressure-told-by-its-place.js';
 import { ITALIAN_GESTATION } from './gestation-told-by-weeks.js';
 import { ITALIAN_GLASS_TEST, ITALIAN_SPOT_WORDS } from './glass-test-told-after.js';
 import { ITALIAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
+import { ITALIAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -172,6 +173,8 @@ export const ITALIAN: LanguageLexicon = {
     'piu',
     'niente',
   ],
+  // Session 47 (T63): the first person plural ("riusciamo", "chiamiamo", "abbiamo"), which no other lexicon writes.
+  markerEnding: /^\p{L}{2,}iamo$/u,
   ownWords: [
     // Session 46 (T59): the suddenness and the unsteadiness of a stroke, told in a short message.
     'improvvisamente',
@@ -303,6 +306,7 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
     ...ITALIAN_STROKE_AND_LIMB,
+    ...ITALIAN_HEAD_KNOCK_AND_WAKING,
     ...ITALIAN_GESTATION,
     ...ITALIAN_GLASS_TEST,
     ...ITALIAN_CHEST_PRESSURE,

@@ -32,6 +32,12 @@ export interface LanguageLexicon {
    */
   readonly markedBy?: (word: string) => boolean;
   /**
+   * A word ending of the language's grammar that no other lexicon's language writes (Latin scripts only), folded: each
+   * different word with it counts as a marker, so a short message of verbs the lists never name is still read (Italian
+   * "riusciamo", "scuotiamo": the first person plural in "-iamo", where Spanish and Portuguese write "-amos").
+   */
+  readonly markerEnding?: RegExp;
+  /**
    * Phrases, read first and in the order given, each a regular-expression source (non-capturing
    * groups only) with its English. Between word boundaries in spaced scripts; anywhere in Chinese
    * and Japanese, which write no spaces. A phrase's English is never read again.

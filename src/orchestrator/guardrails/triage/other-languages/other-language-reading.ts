@@ -136,6 +136,15 @@ function languagesOf(folded: string): DetectableLexicon[] {
       found.set(compiled, count);
     }
   }
+  for (const compiled of ENDED) {
+    const ending = compiled.lexicon.markerEnding;
+    const ended = [...new Set(folded.match(WORD))].filter(
+      (token) => ending?.test(token) === true && !compiled.markers.has(token),
+    ).length;
+    if (ended === 0) continue;
+    const count = found.get(compiled) ?? { markers: 0, own: 0 };
+    found.set(compiled, { ...count, markers: count.markers + ended });
+  }
   const lettersAndDigits = [...new Set(folded.match(/[\p{L}\p{M}\d]*\d[\p{L}\p{M}\d]*/gu))];
   for (const compiled of SHAPED) {
     const markers = lettersAndDigits.filter((token) => compiled.lexicon.markedBy?.(token) === true).length;
@@ -195,6 +204,9 @@ const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [DetectableLexicon, bo
   }
   return marking;
 })();
+
+/** The Latin-script lexicons whose grammar's word endings mark them (`markerEnding`). */
+const ENDED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markerEnding !== undefined);
 
 /** The Latin-script lexicons whose words of letters and digits mark them (`markedBy`). */
 const SHAPED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markedBy !== undefined);

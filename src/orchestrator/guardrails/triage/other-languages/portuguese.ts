@@ -14,6 +14,7 @@ import { PORTUGUESE_GESTATION } from './gestation-told-by-weeks.js';
 import { PORTUGUESE_GLASS_TEST } from './glass-test-told-after.js';
 import { PORTUGUESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { PORTUGUESE_WEIGHT_BORNE } from './weight-borne.js';
+import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -828,6 +829,12 @@ export const PORTUGUESE: LanguageLexicon = {
     'arroxeados',
     'arroxeada',
     'dificuldade',
+    // Session 47 (T63): grandparents, whom Spanish calls "abuelo" and "abuela".
+    'avo',
+    'avos',
+    'vovo',
+    'vovozinha',
+    'vovozinho',
     // Session 37 (T28): a young baby's fever, seizures and venom told in words of their own.
     'recem',
     'semaninhas',
@@ -987,6 +994,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
     ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
     ...PORTUGUESE_STROKE_AND_LIMB,
+    ...PORTUGUESE_HEAD_KNOCK_AND_WAKING,
     ...PORTUGUESE_GESTATION,
     ...PORTUGUESE_GLASS_TEST,
     ...PORTUGUESE_CHEST_PRESSURE,

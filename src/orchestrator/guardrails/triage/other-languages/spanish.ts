@@ -15,6 +15,7 @@ import { SPANISH_GESTATION } from './gestation-told-by-weeks.js';
 import { SPANISH_GLASS_TEST } from './glass-test-told-after.js';
 import { SPANISH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { SPANISH_WEIGHT_BORNE } from './weight-borne.js';
+import { SPANISH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -1048,6 +1049,7 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
     ...SPANISH_STROKE_AND_LIMB,
+    ...SPANISH_HEAD_KNOCK_AND_WAKING,
     ...SPANISH_GESTATION,
     ...SPANISH_GLASS_TEST,
     ...SPANISH_CHEST_PRESSURE,
