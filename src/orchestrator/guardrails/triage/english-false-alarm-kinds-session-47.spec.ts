@@ -26,6 +26,28 @@ const KINDS: readonly TriageProbeKind[] = [
       '55M bricklayer, chest pain on the left after a day of lifting heavy blocks; tender over the 4th costal cartilage, worse on movement, not exertional, no sweating. Obs normal. Disposition?',
     ],
   },
+  {
+    // NICE CG95 (1.3) and CG126: chest pain brought on by effort that settles within minutes of rest or GTN, as it
+    // always does, and has gone, is stable angina: a rapid-access chest pain clinic or the GP, not an ambulance. Pain at
+    // rest or waking, lasting over 15 minutes, coming more often or on less effort, not relieved by the spray, with
+    // sweating, sickness, breathlessness or spreading, or a first episode with no pattern, keeps the emergency.
+    kind: 'chest pain on effort settling within minutes of rest or GTN as always, gone now',
+    emergencies: [
+      'My dad has angina and today the tightness came on while he was sitting watching TV, he used his spray twice and it is still there.',
+      '66M known stable angina, chest tightness on the stairs this morning, GTN x2 with no relief, now 25 min, sweaty. Disposition?',
+      'I get chest pain walking up hills and it usually goes in a few minutes of resting, but this week it comes on with less and less walking and today it lasted 20 minutes.',
+      'My husband had tightness in his chest walking the dog, it went after a few minutes of rest but he was grey and sweating and felt sick.',
+      'Chest tightness climbing the stairs at work an hour ago, the first time ever, it went after 5 minutes of sitting down. I am 58 and smoke.',
+      'For 3 weeks I get a tight chest climbing stairs, it goes within 2 min of rest every time. I am fine now. It has started coming on more and more.',
+      'Known angina. For a month I get a tight chest on the hill, gone within 3 minutes of my spray. This week the chest tightness comes with hardly any effort. Fine now.',
+      'I have stable angina. The chest pain came on walking up the hill and went within 3 minutes of my spray, but it has come back now while I am sitting down.',
+    ],
+    lookAlikes: [
+      'I am 62 with stable angina for four years. I got my usual tightness in the chest climbing the steps to the library, I stopped and used my GTN spray and it went within two minutes as it always does. No pain now, I feel fine. Should I mention it to my GP?',
+      '59F, 4 weeks of central chest tightness when walking briskly uphill, always settling within 2-3 min of stopping, never at rest, pain-free now. HR 70, BP 138/84, SpO2 98%. Level of care?',
+      'For the last month my mum gets a tight chest when she carries the shopping up the stairs. It goes every time within a few minutes of sitting down and she is completely fine now. It has not changed and never comes on at rest. Who should she see?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false alarms of session 47 (%s)', KINDS);
