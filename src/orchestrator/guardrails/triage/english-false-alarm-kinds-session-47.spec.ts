@@ -48,6 +48,25 @@ const KINDS: readonly TriageProbeKind[] = [
       'For the last month my mum gets a tight chest when she carries the shopping up the stairs. It goes every time within a few minutes of sitting down and she is completely fine now. It has not changed and never comes on at rest. Who should she see?',
     ],
   },
+  {
+    // NICE NG217 and the NHS seizure first aid: a typical seizure in known epilepsy, or in a child known to have febrile
+    // seizures, that stops within the care plan's time and is followed by the person's usual recovery needs no ambulance.
+    // A first seizure, one over 5 minutes, another without recovery in between, an injury, a pregnancy, breathing
+    // trouble or no recovery after keeps the emergency.
+    kind: 'a typical seizure in known epilepsy or known febrile seizures, over with the usual recovery',
+    emergencies: [
+      '30F known epilepsy, tonic-clonic seizure lasting 7 minutes, now drowsy and not back to her baseline. Disposition?',
+      'My brother has epilepsy. He had a tonic-clonic seizure, then another one before he came round, and he is still not responding.',
+      '19M, first ever tonic-clonic seizure at college, lasted 2 min, recovered fully within 20 min. Disposition?',
+      'My husband has epilepsy and had a generalised seizure on the stairs, he fell and has a deep cut on his head and is confused.',
+      '4-year-old, no previous seizures, febrile seizure lasting 3 minutes at home, now sleepy and floppy. Level of care?',
+    ],
+    lookAlikes: [
+      '27F known epilepsy on levetiracetam, a typical 90-second tonic-clonic seizure at work, no injury. Recovered as usual within 15 min, talking normally now. Care plan: ambulance only if over 5 min or repeated. Level of care?',
+      'My son has epilepsy and had one of his usual tonic-clonic seizures at school for about a minute. He recovered fully and is back to his baseline now. Does he need to be seen today?',
+      '2-year-old girl with three previous febrile seizures; today a 1-minute generalised seizure with a temperature of 38.9, stopped by itself, fully recovered within 20 min and now alert and playing. Level of care?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false alarms of session 47 (%s)', KINDS);
