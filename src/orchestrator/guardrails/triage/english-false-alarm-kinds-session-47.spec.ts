@@ -67,6 +67,23 @@ const KINDS: readonly TriageProbeKind[] = [
       '2-year-old girl with three previous febrile seizures; today a 1-minute generalised seizure with a temperature of 38.9, stopped by itself, fully recovered within 20 min and now alert and playing. Level of care?',
     ],
   },
+  {
+    // NICE CKS Bell's palsy: a one-sided facial weakness that takes in the forehead (cannot wrinkle the brow or close
+    // the eye), with no limb, speech or visual sign, is a lower motor neurone palsy for the GP today; saliva running
+    // from that corner of the mouth is the lip's weak seal, not an airway. A forehead spared, an arm or leg weak,
+    // speech slurred, or drooling with a muffled voice, stridor or no swallowing keep the emergency.
+    kind: 'a one-sided facial palsy taking in the forehead, drooling from that corner of the mouth',
+    emergencies: [
+      '62M woke with L facial droop, forehead spared, drooling from the L corner of the mouth, L arm weak, speech slurred. Disposition?',
+      '50F R facial droop since an hour ago, cannot wrinkle R forehead, and now R arm and leg weak. Level of care?',
+      '35M sore throat, drooling, cannot swallow his saliva, muffled voice, sitting forward to breathe. Disposition?',
+      'My mum suddenly has a droopy face on the left side and she is drooling from that side of her mouth, her words are muddled.',
+    ],
+    lookAlikes: [
+      '33F woke with L-sided facial droop: cannot close the L eye or wrinkle the L forehead, drooling from L side of mouth. No limb weakness, speech normal, no visual change. Disposition?',
+      '58M, R facial weakness since this morning, unable to raise his R eyebrow, saliva drooling from the R corner of his mouth. Arms and legs normal, speech clear. Level of care?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English false alarms of session 47 (%s)', KINDS);
