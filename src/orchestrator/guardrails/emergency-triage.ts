@@ -42,6 +42,7 @@ import {
 import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital-signs-signals.js';
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
+import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
@@ -560,7 +561,9 @@ const BESIDE_A_NON_CARDIAC_CHEST_PAIN: ReadonlySet<SignalId> = new Set<SignalId>
  * A chest pain that is not an emergency now by what the message tells of it, with no other finding beside it: a
  * clinician's write-up of chest pain told as the chest wall's, the pleura's or the gullet's, with no cardiac feature or
  * clot risk told but as absent (`triage/vignette-chest-pain.ts`, MTS and NHS 111 chest pain), or a pain that passed
- * more than 12 hours ago with none since (`triage/chest-pain-passed-days-ago.ts`, NICE CG95: a same-day assessment).
+ * more than 12 hours ago with none since (`triage/chest-pain-passed-days-ago.ts`, NICE CG95: a same-day assessment),
+ * or a pain effort brings on and rest or GTN settles within minutes as it always does, gone now
+ * (`triage/chest-pain-on-effort-settled.ts`, NICE CG95 and CG126: a rapid-access chest pain clinic or the GP).
  * The pain is set aside, and the wording model held back, as for a negated finding. Returns whether it was.
  */
 function applyNonCardiacChestPainWriteUp(
@@ -587,7 +590,11 @@ function applyNonCardiacChestPainWriteUp(
   const painSentences = [
     ...new Set(clauses.filter(({ accepted }) => accepted.some(isChestPain)).map(({ sentenceText }) => sentenceText)),
   ];
-  if (!isNonCardiacChestPainWriteUp(normalized) && !isChestPainPassedDaysAgo(normalized, sentences, painSentences))
+  if (
+    !isNonCardiacChestPainWriteUp(normalized) &&
+    !isChestPainPassedDaysAgo(normalized, sentences, painSentences) &&
+    !isChestPainOnEffortSettledAsUsual(normalized, sentences)
+  )
     return false;
   for (const clause of clauses) {
     const chestPain = clause.accepted.filter(

@@ -82,7 +82,7 @@ function recentPainTold(sentences: readonly string[]): boolean {
 
 /** An ECG or blood test told abnormal, which no time sets aside (NICE CG95: an abnormal ECG is an emergency). */
 const NOT_ABSENCE = String.raw`(?!(?:without|no|nil|not|normal|any)\b)`;
-const TEST_ABNORMAL = new RegExp(
+export const TEST_ABNORMAL = new RegExp(
   String.raw`(?<!\b(?:no|without|nil|any)\s(?:acute\s|new\s|ischaemic\s)?)\b(?:st\s+(?:elevation|depression|changes?)|t[- ]wave\s+inversion|ecg\s+(?:${NOT_ABSENCE}\w+\s+){0,2}?(?:changes|abnormal)|abnormal\s+ecg|troponin\s+(?:${NOT_ABSENCE}\w+\s+){0,2}?(?:raised|high|up|positive|elevated)|raised\s+troponin)\b`,
 );
 

@@ -57,11 +57,23 @@ const NON_CARDIAC_PROVOCATION = new RegExp(
 );
 
 /**
+ * Words of the red flags that also name what a write-up tells beside the pain and not the pain: the load lifted
+ * ("carrying heavy boxes", "heavy lifting"), the GP surgery or walk-in centre where the ECG was done. "heavy" of the
+ * pain, "centre" of the chest, walking and an operation stay red flags.
+ */
+const HEAVY_PAIN = String.raw`(?<!\b(?:lift|lifts|lifted|lifting|carry|carries|carried|carrying|move|moves|moved|moving|push\w*|pull\w*|haul\w*|shift\w*|day\s+of)\s+(?:(?:a|an|the|some|very|really|quite|too|lots\s+of)\s+)?)heavy(?!\s+(?:lifting|lifts?|loads?|weights?|boxes|bags?|objects?|things|furniture)\b)`;
+const CENTRE_OF_THE_CHEST = String.raw`(?<!\bwalk[- ]in\s+|\b(?:health|medical|leisure|sports?|treatment|test\w*|vaccination|community|garden|shopping|call|day)\s+)(?:centre|center)`;
+const WALKING = String.raw`walk(?!-in\b|\s+in\s+(?:centre|center|clinic)\b)\w*`;
+const OPERATION = String.raw`(?<!\bat\s+the\s+|\b(?:gp|gps|gp\s+s|doctors?|doctor\s+s)\s+)surgery`;
+
+/**
  * What keeps a chest pain an emergency wherever it is told (NICE CG95, MTS chest pain, NICE NG158): a cardiac
  * character or companion, effort or rest, a heart history or a clot's risk, breathlessness, a pain getting worse.
  */
-const RED_FLAG =
-  /\b(?:heavy|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|centre|center|middle|tight\w*|band|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|walk\w*|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|heart\s+attack|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|st\s+(?:elevation|depression)|mi|nstemi|stemi|pci|ihd|cabg|smok\w*|pack[- ]years?|diabet\w*|t[12]dm|cocaine|palpitations?|racing|impending|doom|hypotens\w*|tachycard\w*|tachypn\w*|dyspn\w*|jvp|trachea\w*|breath\s+sounds|not\s+relieved|unrelieved|no\s+relief|did\s+nothing|despite|looks?\s+(?:awful|terrible|unwell|dreadful|ill)|bedbound|bed[- ]bound|fracture\w*|car\s+journey|ocp|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|surgery|operation|pregnan\w*|post[- ]?partum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b/g;
+const RED_FLAG = new RegExp(
+  String.raw`\b(?:${HEAVY_PAIN}|heaviness|crushing|crushed|squeez\w*|(?<!\bblood\s)pressure|central|${CENTRE_OF_THE_CHEST}|middle|tight\w*|band|spread\w*|radiat\w*|jaw|neck|(?:down|into|to)\s+(?:the|his|her|my|both)\s+(?:left\s+|right\s+)?(?:arm|arms|shoulder|back)|left\s+arm|sweat\w*|clammy|diaphor\w*|gr[ae]y|pale|pallor|ashen|sick|nause\w*|vomit\w*|faint\w*|syncop\w*|collaps\w*|dizzy|light[- ]?headed|breathless\w*|short\s+of\s+breath|(?:cannot|can't|unable\s+to)\s+(?:catch|get)\s+(?:his|her|my)\s+breath|at\s+rest|resting|woke|exert\w*|${WALKING}|stairs|climb\w*|hill|exercis\w*|effort|less\s+and\s+less|worse\s+and\s+worse|getting\s+worse|increasing|crescendo|ongoing|constant|stent\w*|angina|heart\s+attack|infarct\w*|ischaemi\w*|ischemi\w*|bypass|troponin|ecg\s+changes|st\s+(?:elevation|depression)|mi|nstemi|stemi|pci|ihd|cabg|smok\w*|pack[- ]years?|diabet\w*|t[12]dm|cocaine|palpitations?|racing|impending|doom|hypotens\w*|tachycard\w*|tachypn\w*|dyspn\w*|jvp|trachea\w*|breath\s+sounds|not\s+relieved|unrelieved|no\s+relief|did\s+nothing|despite|looks?\s+(?:awful|terrible|unwell|dreadful|ill)|bedbound|bed[- ]bound|fracture\w*|car\s+journey|ocp|coughing\s+(?:up\s+)?blood|blood[- ]stained|haemoptysis|hemoptysis|calf|swollen\s+(?:leg|ankle)|pill|contracepti\w*|hrt|flight|flew|long[- ]haul|immobil\w*|plaster\s+cast|post[- ]?op\w*|${OPERATION}|operation|pregnan\w*|post[- ]?partum|post[- ]?natal|cancer|chemo\w*|clot\w*|dvt|pulmonary\s+embol\w*|tearing|ripping|aort\w*|marfan)\b`,
+  'g',
+);
 
 /**
  * Observations outside the normal band that the rules' vital signs do not read alone but that rule a clot or an ACS

@@ -65,7 +65,11 @@ export const AIRWAY_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:will\s+not|cannot|refuses\s+to)\s+lie\s+(?:down|flat|back)\b`,
       r`\b(?:sitting|leaning)\s+forward\s+(?:to\s+breathe|and\s+(?:drooling|struggling))\b`,
     ],
-    { ordinaryWhen: /\b(?:teeth\w*|tooth|chewing|asleep\s+on|in\s+(?:his|her|my)\s+sleep|pillow)\b/ },
+    // Saliva running from one corner of the mouth is a weak lip seal (a facial palsy), not a throat that cannot clear it.
+    {
+      ordinaryWhen:
+        /\b(?:teeth\w*|tooth|chewing|asleep\s+on|in\s+(?:his|her|my)\s+sleep|pillow|(?:from|out\s+of)\s+(?:the\s+|his\s+|her\s+|my\s+|that\s+)?(?:(?:left|right|l|r)(?:[- ]sided?)?\s+|one\s+|affected\s+)?(?:side|corner)\s+of\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?mouth)\b/,
+    },
   ),
   // Complete obstruction: cannot speak, cough or breathe; the universal choking sign.
   define('airway_obstructed', [

@@ -7,15 +7,19 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 import { ORDINARY_STARING, episodeAskedAbout, episodeToldNow } from '../triage-vocabulary.js';
 
-/** Epilepsy told as known: a fit that passed with recovery is its usual course (NHS seizure first aid). */
+/**
+ * Epilepsy, or febrile seizures before, told as known: a fit that passed with recovery is its usual course (NHS seizure
+ * first aid; NICE CKS febrile seizure: a first one, or one over 5 minutes or not recovered from, is admitted).
+ */
 const KNOWN_EPILEPSY =
-  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?))\b/;
+  /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?)|(?:previous|past|prior|earlier|known)\s+(?:simple\s+)?febrile\s+(?:seizures?|convulsions?|fits?)|history\s+of\s+febrile\s+(?:seizures|convulsions|fits))\b/;
 
 const SEIZURE = [
   define(
     'seizure_now',
     [
-      // A seizure told by its look and course: stiff then jerking, still going, a third before waking.
+      // A seizure told by its look and course: stiff then jerking, still going, a third before waking; a kind of seizure
+      // named, unless as the history ("two previous febrile seizures").
       r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
       ...episodeToldNow(r`seizures?|convulsions?`),
       r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
@@ -30,7 +34,7 @@ const SEIZURE = [
       r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
       r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
       r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
-      r`\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
+      r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
       r`\b(?:jerking|convulsing|fitting)\s+on\s+the\s+(?:floor|ground)\b|\bstiff\s+and\s+(?:jerking|shaking|twitching)\b|\b(?:jerking|shaking|fitting|seizure|fit|convulsion|twitching)\b[^.;]{0,30}\b(?:over|more\s+than|for)\s+(?:\d+|five|ten|three)\s+min\w*`,
       r`\b(?:first|another)\s+(?:ever\s+)?(?:seizure|fit|convulsion)\b|\b(?:seizure|fit)s?\s+(?:back\s+to\s+back|one\s+after\s+(?:another|the\s+other))\b`,
       r`\bseizures?\b[^.;]{0,20}\b(?:will\s+not|does\s+not|is\s+not)\s+stop(?:ping)?\b`,
@@ -180,7 +184,7 @@ const CONVULSIVE = [
   define(
     'first_episode',
     [
-      r`\bfirst\s+(?:ever\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx|previous)\s+(?:of\s+)?(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
+      r`\bfirst\s+(?:ever\s+)?(?:(?:tonic[- ]clonic|generali[sz]ed|febrile|focal|major|big|proper|grand\s+mal)\s+)?(?:time|one|seizure|fit|convulsion|episode)\b|\bnever\s+had\s+(?:one|anything\s+like\s+(?:this|that|it))\b|\bnever\s+had\s+(?:a\s+)?(?:seizure|fit|convulsion)s?\s+before\b|\bno\s+(?:history|hx|previous)\s+(?:of\s+)?(?:epilepsy|seizures|fits)\b|\bnot\s+(?:an\s+)?epileptic\b`,
     ],
     { persistsWhenResolved: true },
   ),
