@@ -145,6 +145,8 @@ export const TRIAGE_SETS = [
   'held-out-27',
   'held-out-28',
   'held-out-29',
+  'held-out-30',
+  'held-out-31',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
