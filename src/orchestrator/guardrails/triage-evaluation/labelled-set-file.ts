@@ -116,6 +116,8 @@ export const TRIAGE_SETS = [
   'development-30',
   'development-31',
   'development-32',
+  'development-33',
+  'development-34',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -201,6 +203,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-30',
   'development-31',
   'development-32',
+  'development-33',
+  'development-34',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

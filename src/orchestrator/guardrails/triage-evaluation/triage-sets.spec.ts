@@ -392,6 +392,14 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // with the rules and the model (not trained on it), 0.765 / 0.094 with the rules alone.
   // 0.944 (153 of 162) / 0.101 (14 of 138) after session 47's round (T63, T64; rules 0.802 / 0.080).
   'development-32': { recall: 0.94, falsePositiveRate: 0.105 },
+  // On arrival, before any change for it (session 48, rules of b3cb54e): English, case vignettes and long chatbot
+  // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.988 (160 of 162)
+  // / 0.159 (22 of 138) with the rules and the model (not trained on it), 0.938 / 0.145 with the rules alone.
+  'development-33': { recall: 0.985, falsePositiveRate: 0.16 },
+  // On arrival, before any change for it (session 48, rules of b3cb54e): other languages (19, held-out-16's mix),
+  // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.895 (145 of 162) / 0.087 (12 of 138)
+  // with the rules and the model (not trained on it), 0.728 / 0.072 with the rules alone.
+  'development-34': { recall: 0.89, falsePositiveRate: 0.09 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
