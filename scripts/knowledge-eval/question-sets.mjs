@@ -30,6 +30,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-3', file: 'held-out-3.json', showTexts: false },
   { name: 'held-out-4', file: 'held-out-4.json', showTexts: false },
   { name: 'held-out-5', file: 'held-out-5.json', showTexts: false },
+  { name: 'development-7', file: 'development-7.json', showTexts: true },
+  { name: 'held-out-6', file: 'held-out-6.json', showTexts: false },
 ];
 
 /**
@@ -68,6 +70,11 @@ export const QUESTION_SETS = [
  * development 1.000 / 0.883, every other development set as before; development floors raised to match. The
  * held-out sets, read once after the choice: held-out-5 0.680 / 0.432 -> 0.690 / 0.442, held-out 0.975 / 0.826 ->
  * 0.975 / 0.824 (one question a rank lower): its MRR floor 0.825 -> 0.82, the trade kept; held-out-2, -3, -4 as before.
+ * development-7 and held-out-6 (100 each, session 48, a fourth question-first writer, KW4, who read no code, told to
+ * ask with the spread of real mail: half naming the condition or drug plainly, a quarter half-right or by a lay name,
+ * a quarter by symptoms, a test or a drug's effect; medicines, eyes, ears, teeth, skin, travel, work, pregnancy,
+ * older people, mental health, screening) on arrival, on the retrieval of b3cb54e before any change for them:
+ * 0.730 / 0.623 and 0.750 / 0.561.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -81,6 +88,8 @@ export const FLOORS = {
   'held-out-4': { success: 0.925, mrr: 0.78 },
   'development-6': { success: 0.745, mrr: 0.505 },
   'held-out-5': { success: 0.675, mrr: 0.43 },
+  'development-7': { success: 0.725, mrr: 0.62 },
+  'held-out-6': { success: 0.745, mrr: 0.555 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
