@@ -1,8 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { jest } from '@jest/globals';
-import { DailyTokenQuota } from '../../src/chat/quota/daily-token-quota.service.js';
 import { useChatApp } from './chat-app.js';
 import { eventually, readEvents, type Caller, type ChatClient } from './chat-client.js';
+import { holdTurnStorage } from './turn-storage-hold.js';
 
 /**
  * "Nothing a patient wrote is ever lost": a turn whose client or model goes away part-way still
@@ -92,33 +91,22 @@ describe('a patient message outlives the turn that carried it', () => {
       const message = 'Is it fine to take ibuprofen for a sprained wrist?';
       const answer = 'Ibuprofen can ease the pain and swelling of a sprain for a few days.';
       ollama.reply(answer);
-      // The first thing the turn does once the answer is checked is to count its tokens: held there,
-      // the model has finished and nothing is stored yet when the client goes.
-      const quota = client.app.medchat.app.get(DailyTokenQuota);
-      const count = quota.record.bind(quota);
-      let modelFinished!: () => void;
-      const finished = new Promise<void>((resolve) => (modelFinished = resolve));
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      const held = jest.spyOn(quota, 'record').mockImplementation(async (...args) => {
-        modelFinished();
-        await released;
-        return count(...args);
-      });
+      // Held once the answer is whole and checked: the model has finished and nothing is stored yet when the client goes.
+      const storage = holdTurnStorage(client.app);
       const leaving = new AbortController();
       const closed = nextRequestClosed(client, '/api/chat/message/stream');
 
       try {
         const reading = readEvents(await client.openStream(patient, { message }, { signal: leaving.signal }));
-        await finished;
+        await storage.modelFinished;
         leaving.abort();
         await closed;
-        release();
+        storage.release();
         const { events, endedBy } = await reading;
         expect(endedBy).toBe('abort');
         expect(events.map((event) => event.event)).not.toContain('done');
       } finally {
-        held.mockRestore();
+        storage.restore();
       }
 
       const stored = await settledTurn(client, patient.sessionId, message);
