@@ -18,6 +18,30 @@ function settledTurn(client: ChatClient, sessionId: string, message: string): Pr
   );
 }
 
+/**
+ * GET /api/chat/history shows the exchange as stored: the patient's message, then the assistant's
+ * entry with the stored turn's id and status (and failure reason), its text containing `content`,
+ * and nothing else.
+ */
+async function expectHistoryShowsStoredTurn(client: ChatClient, caller: Caller, stored: any, content: string) {
+  const history = await client.history(caller);
+  expect(history.status).toBe(200);
+  expect(history.body.messages).toEqual([
+    expect.objectContaining({ role: 'user', content: stored.message }),
+    expect.objectContaining({
+      role: 'assistant',
+      content: expect.stringContaining(content),
+      metadata: expect.objectContaining({
+        message_id: String(stored._id),
+        status: stored.status,
+        ...(stored.failure_reason ? { failure_reason: stored.failure_reason } : {}),
+      }),
+    }),
+  ]);
+  expect(history.body.total_messages).toBe(2);
+  return history.body.messages as Array<{ content: string }>;
+}
+
 /** POST /api/chat/message, abortable: the shared client's `send` waits for the whole answer. */
 function sendAbortable(client: ChatClient, caller: Caller, message: string, signal: AbortSignal): Promise<Response> {
   return fetch(`${client.app.url}/api/chat/message`, {
@@ -69,17 +93,7 @@ describe('a patient message outlives the turn that carried it', () => {
       ]);
       const stored = await settledTurn(client, patient.sessionId, message);
       expect(stored).toMatchObject({ status: 'completed', message });
-      const history = await client.history(patient);
-      expect(history.status).toBe(200);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining(answer),
-          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
-        }),
-      ]);
-      expect(history.body.total_messages).toBe(2);
+      await expectHistoryShowsStoredTurn(client, patient, stored, answer);
     });
   });
 
@@ -111,15 +125,7 @@ describe('a patient message outlives the turn that carried it', () => {
 
       const stored = await settledTurn(client, patient.sessionId, message);
       expect(stored).toMatchObject({ status: 'completed', message, response: expect.stringContaining(answer) });
-      const history = await client.history(patient);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining(answer),
-          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
-        }),
-      ]);
+      await expectHistoryShowsStoredTurn(client, patient, stored, answer);
     });
   });
 
@@ -155,24 +161,11 @@ describe('a patient message outlives the turn that carried it', () => {
         response: null,
       });
       expect(String(stored._id)).toBe(messageId);
-      const history = await client.history(patient);
-      expect(history.status).toBe(200);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining('could not be produced'),
-          metadata: expect.objectContaining({
-            message_id: messageId,
-            status: 'failed',
-            failure_reason: 'dependency_unavailable',
-          }),
-        }),
-      ]);
+      const shown = await expectHistoryShowsStoredTurn(client, patient, stored, 'could not be produced');
       // The words streamed before the time-out never passed the safety check: the history does not show them.
       const streamed = events.filter((event) => event.event === 'token').map((event) => event.data.delta.trim());
       expect(streamed).toContain('word0');
-      for (const message of history.body.messages) expect(message.content.split(/\s+/)).not.toContain('word0');
+      for (const message of shown) expect(message.content.split(/\s+/)).not.toContain('word0');
     });
   });
 });
