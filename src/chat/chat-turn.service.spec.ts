@@ -139,7 +139,7 @@ describe('ChatTurnService: the turn lifecycle', () => {
     expect(repository.events).toEqual(['pending', 'model', 'failed:quota']);
   });
 
-  it('keeps a finished answer whose client left before it was delivered, and tells no one', async () => {
+  it('keeps a finished answer whose client left or cancelled before it was delivered, and returns it as stored', async () => {
     const abort = new AbortController();
     const { service, repository } = await serviceWith(async () => {
       abort.abort();
@@ -147,9 +147,34 @@ describe('ChatTurnService: the turn lifecycle', () => {
     });
     const turn = await service.startTurn(PATIENT, { message: 'Hello' });
 
-    await expect(service.answerTurn(turn, { signal: abort.signal })).rejects.toBeInstanceOf(ClientDisconnectedError);
+    // A client still connected (a WebSocket that sent a cancel too late) is told it was answered.
+    await expect(service.answerTurn(turn, { signal: abort.signal })).resolves.toMatchObject({
+      response: 'An answer.',
+      message_id: turn.messageId,
+    });
     expect(repository.events).toEqual(['pending', 'model', 'completed']);
   });
+
+  it.each([
+    [
+      'the aborted model call',
+      new DOMException('The chat turn was cancelled because the client went away.', 'AbortError'),
+    ],
+    ['a model call failing anyway', new DependencyUnavailableError('Ollama', 'Ollama is down.')],
+  ])(
+    'stores an answer its client stopped (%s) as failed:client_disconnected and says so with ClientDisconnectedError',
+    async (_case, thrown) => {
+      const abort = new AbortController();
+      const { service, repository } = await serviceWith(async () => {
+        abort.abort();
+        throw thrown;
+      });
+      const turn = await service.startTurn(PATIENT, { message: 'Hello' });
+
+      await expect(service.answerTurn(turn, { signal: abort.signal })).rejects.toBeInstanceOf(ClientDisconnectedError);
+      expect(repository.events).toEqual(['pending', 'model', 'failed:client_disconnected']);
+    },
+  );
 
   it('keeps the original error when storing the failure fails too', async () => {
     const { service, repository } = await serviceWith(() =>

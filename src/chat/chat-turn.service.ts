@@ -157,8 +157,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
   }
 
   /**
-   * Runs the model for a started turn and stores the outcome. A failure is stored before it is
-   * rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500;
+   * Runs the model for a started turn and stores the outcome; what it settles with is what was
+   * stored, so a caller tells its client exactly that. The answer when the turn is stored
+   * `completed`, even if the client left or cancelled after the answer was whole (a caller whose
+   * client is still there delivers it). ClientDisconnectedError when the client's signal stopped
+   * the answer first (stored `failed`, `client_disconnected`). Any other failure is stored before it
+   * is rethrown — DependencyUnavailableError as a 503 problem, anything else unchanged (a 500;
    * DailyBudgetExhaustedError is its own 429 problem, the turn stored `failed` with reason `quota`).
    */
   answerTurn(turn: StartedTurn, hooks: ChatTurnHooks = {}): Promise<ChatResponseDto> {
@@ -223,6 +227,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
                 : 'internal_error';
       await this.storeFailure(turn, reason);
       this.metrics.chatTurn(reason);
+      if (reason === 'client_disconnected') throw new ClientDisconnectedError();
       if (reason === 'interrupted') {
         throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, SHUTDOWN_DETAIL, {
           headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
@@ -249,11 +254,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     // Counted even if the client has left: the model did the work.
     await this.quota.record(turn.input, turn.input.message, result, admittedAt);
     // The answer is whole and has passed the safety check: it is kept even when the client has just left
-    // (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history.
+    // or cancelled (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history,
+    // and it is returned all the same: a client still connected is told it was answered, not cancelled.
     const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
     const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
     this.metrics.chatTurn('completed');
-    if (clientSignal?.aborted) throw new ClientDisconnectedError();
     return {
       response: result.response,
       session_id: turn.input.sessionId,

@@ -1,8 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { jest } from '@jest/globals';
-import { DailyTokenQuota } from '../../src/chat/quota/daily-token-quota.service.js';
 import { useChatApp } from './chat-app.js';
 import { eventually, readEvents, type Caller, type ChatClient } from './chat-client.js';
+import { holdTurnStorage } from './turn-storage-hold.js';
 
 /**
  * "Nothing a patient wrote is ever lost": a turn whose client or model goes away part-way still
@@ -17,6 +16,30 @@ function settledTurn(client: ChatClient, sessionId: string, message: string): Pr
     () => client.conversations.findOne({ session_id: sessionId, message }).lean<any>(),
     (turn) => turn !== null && turn.status !== 'pending',
   );
+}
+
+/**
+ * GET /api/chat/history shows the exchange as stored: the patient's message, then the assistant's
+ * entry with the stored turn's id and status (and failure reason), its text containing `content`,
+ * and nothing else.
+ */
+async function expectHistoryShowsStoredTurn(client: ChatClient, caller: Caller, stored: any, content: string) {
+  const history = await client.history(caller);
+  expect(history.status).toBe(200);
+  expect(history.body.messages).toEqual([
+    expect.objectContaining({ role: 'user', content: stored.message }),
+    expect.objectContaining({
+      role: 'assistant',
+      content: expect.stringContaining(content),
+      metadata: expect.objectContaining({
+        message_id: String(stored._id),
+        status: stored.status,
+        ...(stored.failure_reason ? { failure_reason: stored.failure_reason } : {}),
+      }),
+    }),
+  ]);
+  expect(history.body.total_messages).toBe(2);
+  return history.body.messages as Array<{ content: string }>;
 }
 
 /** POST /api/chat/message, abortable: the shared client's `send` waits for the whole answer. */
@@ -70,17 +93,7 @@ describe('a patient message outlives the turn that carried it', () => {
       ]);
       const stored = await settledTurn(client, patient.sessionId, message);
       expect(stored).toMatchObject({ status: 'completed', message });
-      const history = await client.history(patient);
-      expect(history.status).toBe(200);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining(answer),
-          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
-        }),
-      ]);
-      expect(history.body.total_messages).toBe(2);
+      await expectHistoryShowsStoredTurn(client, patient, stored, answer);
     });
   });
 
@@ -92,46 +105,27 @@ describe('a patient message outlives the turn that carried it', () => {
       const message = 'Is it fine to take ibuprofen for a sprained wrist?';
       const answer = 'Ibuprofen can ease the pain and swelling of a sprain for a few days.';
       ollama.reply(answer);
-      // The first thing the turn does once the answer is checked is to count its tokens: held there,
-      // the model has finished and nothing is stored yet when the client goes.
-      const quota = client.app.medchat.app.get(DailyTokenQuota);
-      const count = quota.record.bind(quota);
-      let modelFinished!: () => void;
-      const finished = new Promise<void>((resolve) => (modelFinished = resolve));
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      const held = jest.spyOn(quota, 'record').mockImplementation(async (...args) => {
-        modelFinished();
-        await released;
-        return count(...args);
-      });
+      // Held once the answer is whole and checked: the model has finished and nothing is stored yet when the client goes.
+      const storage = holdTurnStorage(client.app);
       const leaving = new AbortController();
       const closed = nextRequestClosed(client, '/api/chat/message/stream');
 
       try {
         const reading = readEvents(await client.openStream(patient, { message }, { signal: leaving.signal }));
-        await finished;
+        await storage.modelFinished;
         leaving.abort();
         await closed;
-        release();
+        storage.release();
         const { events, endedBy } = await reading;
         expect(endedBy).toBe('abort');
         expect(events.map((event) => event.event)).not.toContain('done');
       } finally {
-        held.mockRestore();
+        storage.restore();
       }
 
       const stored = await settledTurn(client, patient.sessionId, message);
       expect(stored).toMatchObject({ status: 'completed', message, response: expect.stringContaining(answer) });
-      const history = await client.history(patient);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining(answer),
-          metadata: expect.objectContaining({ message_id: String(stored._id), status: 'completed' }),
-        }),
-      ]);
+      await expectHistoryShowsStoredTurn(client, patient, stored, answer);
     });
   });
 
@@ -167,24 +161,11 @@ describe('a patient message outlives the turn that carried it', () => {
         response: null,
       });
       expect(String(stored._id)).toBe(messageId);
-      const history = await client.history(patient);
-      expect(history.status).toBe(200);
-      expect(history.body.messages).toEqual([
-        expect.objectContaining({ role: 'user', content: message }),
-        expect.objectContaining({
-          role: 'assistant',
-          content: expect.stringContaining('could not be produced'),
-          metadata: expect.objectContaining({
-            message_id: messageId,
-            status: 'failed',
-            failure_reason: 'dependency_unavailable',
-          }),
-        }),
-      ]);
+      const shown = await expectHistoryShowsStoredTurn(client, patient, stored, 'could not be produced');
       // The words streamed before the time-out never passed the safety check: the history does not show them.
       const streamed = events.filter((event) => event.event === 'token').map((event) => event.data.delta.trim());
       expect(streamed).toContain('word0');
-      for (const message of history.body.messages) expect(message.content.split(/\s+/)).not.toContain('word0');
+      for (const message of shown) expect(message.content.split(/\s+/)).not.toContain('word0');
     });
   });
 });

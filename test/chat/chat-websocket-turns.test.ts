@@ -1,6 +1,7 @@
 import { useChatApp } from './chat-app.js';
 import { eventually, readEvents } from './chat-client.js';
 import { ChatSocketClient } from './chat-socket-client.js';
+import { holdTurnStorage } from './turn-storage-hold.js';
 
 const ANSWER = 'Rest, drink fluids and check your temperature twice a day.';
 const EMERGENCY = 'I have crushing chest pain spreading to my left arm and I cannot breathe.';
@@ -98,6 +99,51 @@ describe('WebSocket /api/chat/ws: turns', () => {
     ollama.reply(ANSWER);
     socket.send({ type: 'message', message: 'Shorter then.' });
     expect((await socket.collectUntil('done', 'error')).at(-1).type).toBe('done');
+    socket.close();
+  });
+
+  it('answers a cancel that comes once the answer is whole with done: the turn is stored completed', async () => {
+    const patient = await client.login();
+    ollama.reply(ANSWER);
+    const socket = await ChatSocketClient.signedIn(client.app, patient.token);
+    const storage = holdTurnStorage(client.app);
+    let frames: any[];
+    try {
+      socket.send({ type: 'message', message: 'Is a cancel too late now?' });
+      await storage.modelFinished;
+      socket.send({ type: 'cancel' });
+      // Frames are handled in order: the 409 for this one says the cancel was read while the turn was still held.
+      socket.send({ type: 'message', message: 'And another one.' });
+      const whileHeld = await socket.collectUntil('error');
+      storage.release();
+      frames = [...whileHeld, ...(await socket.collectUntil('done', 'cancelled'))];
+    } finally {
+      storage.restore();
+    }
+
+    const start = frames[0];
+    expect(start.type).toBe('start');
+    expect(frames.filter((frame) => frame.type === 'error')).toEqual([expect.objectContaining({ status: 409 })]);
+    // The answer was whole and checked when the cancel came: it is kept, and the client is told so.
+    const stored = await client.conversations.findById(start.message_id).lean<any>();
+    expect(stored).toMatchObject({ status: 'completed', response: expect.stringContaining(ANSWER) });
+    expect(frames.at(-1)).toEqual({
+      type: 'done',
+      response: stored.response,
+      session_id: patient.sessionId,
+      message_id: start.message_id,
+      timestamp: stored.completed_at.toISOString(),
+      metadata: expect.objectContaining({ model: 'medgemma1.5' }),
+    });
+    const history = await client.history(patient);
+    expect(history.body.messages.map((m: { content: string }) => m.content)).toEqual([
+      'Is a cancel too late now?',
+      stored.response,
+    ]);
+    // The answer was delivered: the connection takes the next message at once.
+    ollama.reply(ANSWER);
+    socket.send({ type: 'message', message: 'Thank you.' });
+    expect((await socket.collectUntil('done', 'error', 'cancelled')).at(-1).type).toBe('done');
     socket.close();
   });
 

@@ -2,6 +2,7 @@ import type { Logger } from '@nestjs/common';
 import type { WebSocket } from 'ws';
 import type { AuthenticatedPrincipal } from '../../auth/index.js';
 import { describeError } from '../../common/problem/describe-error.js';
+import { ClientDisconnectedError } from '../client-disconnected.error.js';
 import type { ChatResponseDto } from '../dto/chat-response.dto.js';
 import type { SendMessageDto } from '../dto/send-message.dto.js';
 import { parseClientFrame, SOCKET_CLOSE, type RefusedFrame } from './chat-socket-protocol.js';
@@ -36,7 +37,6 @@ export interface ChatSocketPorts {
 interface TurnInFlight {
   messageId: string | null;
   cancel: AbortController;
-  cancelledByClient: boolean;
 }
 
 /** A close reason is at most 123 bytes (RFC 6455 §5.5); details longer than that are cut. */
@@ -173,7 +173,7 @@ export class ChatSocketConnection {
     // The token and its session are checked again: either may have ended since the last frame.
     const principal = await this.verify(this.token);
     if (!principal || this.closed) return;
-    const turn: TurnInFlight = { messageId: null, cancel: new AbortController(), cancelledByClient: false };
+    const turn: TurnInFlight = { messageId: null, cancel: new AbortController() };
     this.turn = turn;
     try {
       await this.ports.countMessage(principal);
@@ -209,8 +209,9 @@ export class ChatSocketConnection {
       });
       this.send({ type: 'done', ...response });
     } catch (error) {
-      // Whatever the aborted model call threw, the turn is stored as not delivered: the client asked for that.
-      if (turn.cancelledByClient) this.send({ type: 'cancelled', message_id: messageId });
+      // The frame says what was stored: `cancelled` only when the cancel stopped the answer before it
+      // was whole (a cancel that came later finds the turn completed, and `done` above was sent).
+      if (error instanceof ClientDisconnectedError) this.send({ type: 'cancelled', message_id: messageId });
       else if (!this.closed) this.sendError(error, messageId);
     } finally {
       if (this.turn === turn) this.turn = null;
@@ -221,7 +222,6 @@ export class ChatSocketConnection {
   private cancel(): void {
     if (!this.turn)
       return this.send({ type: 'error', status: 409, detail: 'There is no answer in progress to cancel.' });
-    this.turn.cancelledByClient = true;
     this.turn.cancel.abort();
   }
 

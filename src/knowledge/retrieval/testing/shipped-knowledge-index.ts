@@ -1,4 +1,5 @@
 import { beforeAll } from '@jest/globals';
+import os from 'node:os';
 import { K, readShippedCollection } from '../../../../scripts/knowledge-eval/question-sets.mjs';
 import type { KnowledgePassage } from '../../knowledge-passage.js';
 import { KnowledgeIndex } from '../knowledge-index.js';
@@ -17,11 +18,27 @@ export interface ShippedKnowledgeIndex {
 }
 
 /**
- * Jest gives each test file its own modules, so this is built at most once per file, however many
- * of its `describe`s ask for it: when the first of them starts, not when the file is read (a run
- * filtered to other tests builds nothing).
+ * Built at most once per Jest worker process, not once per test file: Jest gives each file its own
+ * modules and globals, so a module-level memo lasted one file (five files built the index, each
+ * its own); Node's built-in modules are the worker process's own, shared by every file it runs, so
+ * the build is kept on one of them. Never stale: a worker process lives for one run, so neither the
+ * collection file nor the index code can change under it, and the index is only read, its lazy
+ * lookups answering every file alike. A run in band (one file, `-i`, watch mode) runs in Jest's own
+ * process, which outlives a code change: there the memo is the file's own, as before. Built when
+ * the first `describe` asking for it starts, not when a file is read (a run filtered to other tests
+ * builds nothing); a failed build is not kept.
  */
-let building: Promise<KnowledgeIndex> | undefined;
+const WORKER_BUILD = Symbol.for('medchat.testing.shippedKnowledgeIndex');
+const IN_WORKER_PROCESS = /[\\/]jest-worker[\\/]build[\\/]processChild\.js$/.test(process.argv[1] ?? '');
+const memo = (IN_WORKER_PROCESS ? os : {}) as { [WORKER_BUILD]?: Promise<KnowledgeIndex> };
+
+function buildOnce(): Promise<KnowledgeIndex> {
+  const building = (memo[WORKER_BUILD] ??= KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]));
+  building.catch(() => {
+    if (memo[WORKER_BUILD] === building) delete memo[WORKER_BUILD];
+  });
+  return building;
+}
 
 /**
  * The index over the shipped collection for the `describe` this is called in: a `beforeAll` there
@@ -30,8 +47,7 @@ let building: Promise<KnowledgeIndex> | undefined;
 export function shippedKnowledgeIndex(): ShippedKnowledgeIndex {
   let index: KnowledgeIndex | undefined;
   beforeAll(async () => {
-    building ??= KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-    index = await building;
+    index = await buildOnce();
   }, BUILD_TIMEOUT_MS);
 
   const built = (): KnowledgeIndex => {
