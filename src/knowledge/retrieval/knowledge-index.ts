@@ -1,4 +1,5 @@
 import { testResultFindingsIn } from '../../common/vocabulary/test-result-findings.js';
+import { outOfRangeFindingsIn } from '../../common/vocabulary/test-result-ranges.js';
 import { drugClassExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
@@ -211,7 +212,7 @@ export class KnowledgeIndex {
       termsOf(drugClassExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
     const findings = new Set(
-      testResultFindingsIn(plain)
+      [...testResultFindingsIn(plain), ...outOfRangeFindingsIn(plain)]
         .flatMap(({ measured, reading = [], clinical }) => {
           const told = new Set(termsOf([...measured, ...reading].join(' ')).filter((term) => own.has(term)));
           return clinical.map(termsOf).filter((name) => !this.isToldInOtherWords(name, told));
