@@ -48,6 +48,8 @@ const NOT_A_RESULT =
   /^(?:years?|yrs?|months?|weeks?|days?|hours?|times?|mg|mcg|tablets?|pills?|doses?|kids?|children|people|minutes?)$/;
 /** The result is one of the few words after its measure ("my A1c came back at 9.1"). */
 const RESULT_WINDOW = 5;
+/** Or one of the two words before it ("the nurse measured 28 pressure"). */
+const BEFORE_WINDOW = 2;
 
 /** Lower-cased words ("a1c" one word), a number kept whole ("7.2", "85,000"). */
 function wordsOf(text: string): string[] {
@@ -62,9 +64,15 @@ function numberOf(word: string, inThousands: boolean): number | null {
   return inThousands && value >= 1000 ? value / 1000 : value;
 }
 
-/** The first number within RESULT_WINDOW words after a measure, unless it counts something else. */
-function readingAfter(words: readonly string[], end: number, inThousands: boolean): number | null {
-  for (let at = end; at < Math.min(words.length, end + RESULT_WINDOW); at += 1) {
+/**
+ * The first number within RESULT_WINDOW words after a measure ("my A1c came back at 9.1"), else
+ * one just before it ("she measured 28 pressure"), unless it counts something else.
+ */
+function readingOf(words: readonly string[], start: number, end: number, inThousands: boolean): number | null {
+  const near: number[] = [];
+  for (let at = end; at < Math.min(words.length, end + RESULT_WINDOW); at += 1) near.push(at);
+  for (let at = start - 1; at >= Math.max(0, start - BEFORE_WINDOW); at -= 1) near.push(at);
+  for (const at of near) {
     const value = numberOf(words[at], inThousands);
     if (value === null) continue;
     return NOT_A_RESULT.test(words[at + 1] ?? '') ? null : value;
@@ -88,7 +96,7 @@ export function outOfRangeFindingsIn(text: string): TestResultFinding[] {
         (_word, start) =>
           phraseWords.every((word, offset) => words[start + offset] === word) &&
           !range.notAfter?.includes(words[start - 1] ?? '') &&
-          isPast(range, readingAfter(words, start + phraseWords.length, range.inThousands ?? false)),
+          isPast(range, readingOf(words, start, start + phraseWords.length, range.inThousands ?? false)),
       );
       if (reading < 0) continue;
       found.push({ measured: [phrase], clinical: range.clinical });
