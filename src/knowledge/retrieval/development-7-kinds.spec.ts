@@ -35,6 +35,12 @@ const BARE_NUMBERS: Probe[] = [
   ['the optometrist measured 28 pressure in my right eye, what does it mean?', 'Glaucoma'],
 ];
 
+/** A bone medicine named by brand: its answers are written under the condition it treats. */
+const BONE_MEDICINES: Probe[] = [
+  ['is it safe to stay on Fosamax for more than five years?', 'Osteoporosis', 'treatment'],
+  ['my mother had her yearly Reclast infusion, does it really stop fractures?', 'Osteoporosis', 'treatment'],
+];
+
 describe('development-7 kinds: knowledge retrieval of the answer a patient means', () => {
   const { rankOf } = shippedKnowledgeIndex();
 
@@ -47,6 +53,10 @@ describe('development-7 kinds: knowledge retrieval of the answer a patient means
   });
 
   it.each(EVERYDAY_NAMES)('an everyday name: %s → %s', (...probe) => {
+    expect(rankOf(probe)).toBeGreaterThan(0);
+  });
+
+  it.each(BONE_MEDICINES)('a bone medicine by brand: %s → %s', (...probe) => {
     expect(rankOf(probe)).toBeGreaterThan(0);
   });
 
