@@ -74,7 +74,11 @@ export const QUESTION_SETS = [
  * ask with the spread of real mail: half naming the condition or drug plainly, a quarter half-right or by a lay name,
  * a quarter by symptoms, a test or a drug's effect; medicines, eyes, ears, teeth, skin, travel, work, pregnancy,
  * older people, mental health, screening) on arrival, on the retrieval of b3cb54e before any change for them:
- * 0.730 / 0.623 and 0.750 / 0.561.
+ * 0.730 / 0.623 and 0.750 / 0.561. Session 48 (K4), with everyday condition names (everyday-condition-names.ts: "bed
+ * sores", "C. diff", "ringing in both ears"), a result told as a bare number (test-result-ranges.ts: "A1c 9.1", "eye
+ * pressure 26"), a vowel for a vowel as half an edit ("dengi", "menears"), a long word corrected as written and bone
+ * medicines read as osteoporosis's treatment: development-7 0.830 / 0.689, development-6 0.760 / 0.512, development-5
+ * 0.940 / 0.761, development-4 0.920 / 0.723, every other development set as before; development floors raised to match.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -82,13 +86,13 @@ export const FLOORS = {
   'development-3': { success: 0.985, mrr: 0.85 },
   'held-out': { success: 0.97, mrr: 0.82 },
   'held-out-2': { success: 0.955, mrr: 0.77 },
-  'development-4': { success: 0.915, mrr: 0.715 },
+  'development-4': { success: 0.915, mrr: 0.72 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
-  'development-5': { success: 0.935, mrr: 0.755 },
+  'development-5': { success: 0.935, mrr: 0.76 },
   'held-out-4': { success: 0.925, mrr: 0.78 },
-  'development-6': { success: 0.745, mrr: 0.505 },
+  'development-6': { success: 0.755, mrr: 0.51 },
   'held-out-5': { success: 0.675, mrr: 0.43 },
-  'development-7': { success: 0.725, mrr: 0.62 },
+  'development-7': { success: 0.825, mrr: 0.685 },
   'held-out-6': { success: 0.745, mrr: 0.555 },
 };
 

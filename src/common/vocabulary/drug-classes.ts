@@ -304,4 +304,24 @@ export const DRUG_CLASSES: ReadonlyArray<{ names: readonly string[]; medicines: 
       'dayquil',
     ],
   },
+  {
+    // The NIH answers speak of bone medicines within osteoporosis's treatment, under no class name of their own.
+    names: ['bisphosphonates', 'osteoporosis'],
+    medicines: [
+      'alendronate',
+      'fosamax',
+      'risedronate',
+      'actonel',
+      'ibandronate',
+      'boniva',
+      'zoledronic acid',
+      'reclast',
+      'denosumab',
+      'prolia',
+      'raloxifene',
+      'evista',
+      'teriparatide',
+      'forteo',
+    ],
+  },
 ];

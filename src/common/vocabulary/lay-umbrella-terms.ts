@@ -1,4 +1,5 @@
 import { DRUG_COMBINATION_NAMES } from './drug-combination-names.js';
+import { EVERYDAY_CONDITION_NAMES } from './everyday-condition-names.js';
 import { LAY_CONDITION_NAMES } from './lay-condition-names.js';
 import { MEDICINE_DESCRIPTIONS } from './medicine-descriptions.js';
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
@@ -12,6 +13,7 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   ...RECORD_FINDING_IDIOMS,
   ...DRUG_COMBINATION_NAMES,
   ...LAY_CONDITION_NAMES,
+  ...EVERYDAY_CONDITION_NAMES,
   ...MEDICINE_DESCRIPTIONS,
   {
     lay: [

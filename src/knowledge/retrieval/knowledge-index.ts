@@ -1,4 +1,5 @@
 import { testResultFindingsIn } from '../../common/vocabulary/test-result-findings.js';
+import { outOfRangeFindingsIn } from '../../common/vocabulary/test-result-ranges.js';
 import { drugClassExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
@@ -39,6 +40,8 @@ const FIELD_BOOSTS = INDEXED_FIELDS.map((field) => FIELD_BOOST[field]);
 const BUILD_CHUNK = 250;
 /** Long answers (GARD's symptom tables) would drown the rest: their head is what is indexed. */
 const INDEXED_ANSWER_CHARS = 1500;
+/** A written word this long whose stem is much shorter is corrected as written first (see correctionsIn). */
+const LONG_WORD = 8;
 /** Words the vocabulary added ("dyspnea" for "short of breath") count less than the patient's own. */
 const EXPANSION_WEIGHT = 0.4;
 /**
@@ -211,7 +214,7 @@ export class KnowledgeIndex {
       termsOf(drugClassExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
     );
     const findings = new Set(
-      testResultFindingsIn(plain)
+      [...testResultFindingsIn(plain), ...outOfRangeFindingsIn(plain)]
         .flatMap(({ measured, reading = [], clinical }) => {
           const told = new Set(termsOf([...measured, ...reading].join(' ')).filter((term) => own.has(term)));
           return clinical.map(termsOf).filter((name) => !this.isToldInOtherWords(name, told));
@@ -278,14 +281,15 @@ export class KnowledgeIndex {
         corrected.set(term, term);
         continue;
       }
-      const nearest = this.speller.correct(term);
-      if (nearest !== null) {
-        corrected.set(term, nearest);
-        continue;
-      }
-      const word = this.wordSpeller.correct(token.toLowerCase());
-      const wordTerm = word === null ? null : knowledgeTerm(word);
-      corrected.set(term, wordTerm !== null && this.terms.has(wordTerm) ? wordTerm : null);
+      const asWritten = (): string | null => {
+        const word = this.wordSpeller.correct(token.toLowerCase());
+        const wordTerm = word === null ? null : knowledgeTerm(word);
+        return wordTerm !== null && this.terms.has(wordTerm) ? wordTerm : null;
+      };
+      // A long word's misspelt ending can cut its stem short ("artheritis" → "arther", one edit
+      // from "arter" of arteries): the word as written, one edit from "arthritis", says more.
+      const longWord = token.length >= LONG_WORD && term.length < token.length - 2 ? asWritten() : null;
+      corrected.set(term, longWord ?? this.speller.correct(term) ?? asWritten());
     }
     return corrected;
   }

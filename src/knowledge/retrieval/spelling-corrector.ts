@@ -24,7 +24,7 @@ export class SpellingCorrector {
     if (this.frequencies.has(term)) return term;
     if (term.length < 4 || /\d/.test(term)) return null;
     let best = this.nearest(term);
-    if (best?.distance === 1) return best.candidate;
+    if (best !== null && best.distance <= 1) return best.candidate;
     for (const respelt of soundAlikeSpellings(term)) {
       const found = this.frequencies.has(respelt) ? { candidate: respelt, distance: 0 } : this.nearest(respelt);
       if (found !== null && (best === null || this.isBetter(found, best))) best = found;
@@ -48,7 +48,7 @@ export class SpellingCorrector {
     let bestDistance = maxEdits + 1;
     for (let length = term.length - maxEdits; length <= term.length + maxEdits; length += 1) {
       for (const candidate of this.byLength.get(`${term[0]}${length}`) ?? []) {
-        const distance = boundedEditDistance(term, candidate, Math.min(maxEdits, bestDistance));
+        const distance = soundEditDistance(term, candidate, Math.min(maxEdits, bestDistance));
         if (
           distance < bestDistance ||
           (distance === bestDistance && best !== null && this.frequencies.get(candidate)! > this.frequencies.get(best)!)
@@ -95,8 +95,30 @@ export function soundAlikeSpellings(term: string): string[] {
   return [...spellings];
 }
 
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * Levenshtein distance with transpositions in which a vowel written for another vowel costs half
+ * an edit ("dengi" for dengue, "menears" for Ménière's): a name spelt as it was heard gets its
+ * vowels wrong far more often than its consonants. `bound + 1` as soon as it must exceed `bound`.
+ */
+export function soundEditDistance(left: string, right: string, bound: number): number {
+  return editDistance(left, right, bound, (one, other) =>
+    one === other ? 0 : VOWELS.has(one) && VOWELS.has(other) ? 0.5 : 1,
+  );
+}
+
 /** Levenshtein distance with transpositions, or `bound + 1` as soon as it must exceed `bound`. */
 export function boundedEditDistance(left: string, right: string, bound: number): number {
+  return editDistance(left, right, bound, (one, other) => (one === other ? 0 : 1));
+}
+
+function editDistance(
+  left: string,
+  right: string,
+  bound: number,
+  substitution: (one: string, other: string) => number,
+): number {
   if (Math.abs(left.length - right.length) > bound) return bound + 1;
   let previousPrevious: number[] = [];
   let previous = Array.from({ length: right.length + 1 }, (_value, index) => index);
@@ -104,7 +126,7 @@ export function boundedEditDistance(left: string, right: string, bound: number):
     const current = [i];
     let rowMinimum = i;
     for (let j = 1; j <= right.length; j += 1) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      const cost = substitution(left[i - 1], right[j - 1]);
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && left[i - 1] === right[j - 2] && left[i - 2] === right[j - 1])
         value = Math.min(value, previousPrevious[j - 2] + 1);
