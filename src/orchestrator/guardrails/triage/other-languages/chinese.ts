@@ -6,6 +6,7 @@ import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 import { CHINESE_MODIFIERS } from './modifiers/chinese.js';
 import { CHINESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { CHINESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { CHINESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
@@ -250,6 +251,7 @@ export const CHINESE: LanguageLexicon = {
     ...GRAMMAR,
     ...CHINESE_STROKE_AND_LIMB,
     ...CHINESE_HEAD_KNOCK_AND_WAKING,
+    ...CHINESE_SEIZURES_FLIGHT_AND_FAREWELL,
     ...TOLD_BY_WHAT_IS_SEEN,
     ...CLINICAL_NOTE,
     ...CARDIAC_CHEST_PAIN,

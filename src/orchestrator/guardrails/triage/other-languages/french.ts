@@ -1,3 +1,4 @@
+import { FRENCH_FUNCTION_WORDS } from './function-words.js';
 import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
 import { FRENCH_INTENT_AND_CRISIS } from './intent-and-crisis/french.js';
@@ -14,6 +15,7 @@ import { FRENCH_GESTATION } from './gestation-told-by-weeks.js';
 import { FRENCH_GLASS_TEST, FRENCH_SPOT_WORDS } from './glass-test-told-after.js';
 import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { FRENCH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -152,6 +154,7 @@ const MEANS_AND_PLACE_BESIDE_DESPAIR: ReadonlyArray<readonly [string, string]> =
 export const FRENCH: LanguageLexicon = {
   language: 'French',
   script: 'latin',
+  functionWords: FRENCH_FUNCTION_WORDS,
   markers: [
     'il',
     'le',
@@ -299,6 +302,7 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_SELF_HARM_AND_POISONING.phrases,
     ...FRENCH_STROKE_AND_LIMB,
     ...FRENCH_HEAD_KNOCK_AND_WAKING,
+    ...FRENCH_SEIZURES_FLIGHT_AND_FAREWELL,
     ...FRENCH_GESTATION,
     ...FRENCH_GLASS_TEST,
     ...FRENCH_CHEST_PRESSURE,

@@ -1,3 +1,4 @@
+import { GERMAN_FUNCTION_WORDS } from './function-words.js';
 import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
 import { GERMAN_INTENT_AND_CRISIS } from './intent-and-crisis/german.js';
@@ -9,6 +10,7 @@ import { GERMAN_GESTATION } from './gestation-told-by-weeks.js';
 import { GERMAN_GLASS_TEST } from './glass-test-told-after.js';
 import { GERMAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { GERMAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { GERMAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -69,6 +71,7 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 export const GERMAN: LanguageLexicon = {
   language: 'German',
   script: 'latin',
+  functionWords: GERMAN_FUNCTION_WORDS,
   markers: [
     'ich',
     'ist',
@@ -230,6 +233,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
     ...GERMAN_STROKE_AND_LIMB,
     ...GERMAN_HEAD_KNOCK_AND_WAKING,
+    ...GERMAN_SEIZURES_FLIGHT_AND_FAREWELL,
     ...GERMAN_GESTATION,
     ...GERMAN_GLASS_TEST,
     ...GERMAN_CHEST_PRESSURE,
@@ -914,7 +918,7 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_MODIFIERS,
     ...GERMAN_EVERYDAY_PHRASES,
   ],
-  respelled: (folded) => withTheVerbAfterItsSubject(withUmlautsTypedPlainly(folded)),
+  respelled: (folded) => withTheVerbAfterItsSubject(withDialectWordsAsStandard(withUmlautsTypedPlainly(folded))),
   formsOf: germanAdjectiveForms,
   words: {
     ...GERMAN_EVERYDAY_WORDS,
@@ -1057,6 +1061,53 @@ function withUmlautsTypedPlainly(folded: string): string {
     /(?<=^|[^\p{L}]|[bcdfghjklmnprstvwxz])([aou])e(?=\p{L})(?!ll|l(?!\p{L})|rst|s(?!\p{L}))/gu,
     '$1',
   );
+}
+
+/**
+ * Session 48 (T67): the function words and commonest verbs of Swiss and Bavarian German, folded, with the standard German
+ * the lists are written in: "si reagiert nöd" is "sie reagiert nicht", "redt nimma" is "redet nicht mehr", "isch
+ * umkheit" is "ist umgekippt". Read as German only where the message is read as German.
+ */
+const DIALECT_WORDS: Readonly<Record<string, string>> = {
+  isch: 'ist',
+  is: 'ist',
+  nod: 'nicht',
+  nid: 'nicht',
+  ned: 'nicht',
+  net: 'nicht',
+  num: 'nicht mehr',
+  numm: 'nicht mehr',
+  nimma: 'nicht mehr',
+  cha: 'kann',
+  chan: 'kann',
+  chasch: 'kannst',
+  gsi: 'gewesen',
+  het: 'hat',
+  hod: 'hat',
+  koa: 'kein',
+  koane: 'keine',
+  si: 'sie',
+  mer: 'wir',
+  fascht: 'fast',
+  oppis: 'etwas',
+  redt: 'redet',
+  umkheit: 'umgekippt',
+  umgheit: 'umgekippt',
+  umkippt: 'umgekippt',
+  umgfallen: 'umgekippt',
+  gfallen: 'gefallen',
+  schnuufet: 'atmet',
+  schnuuft: 'atmet',
+  schnauft: 'atmet',
+  seitn: 'seite',
+  bissl: 'bisschen',
+  bitzeli: 'bisschen',
+  echli: 'bisschen',
+};
+const DIALECT_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(DIALECT_WORDS).join('|')})(?![\\p{L}])`, 'gu');
+
+function withDialectWordsAsStandard(folded: string): string {
+  return folded.replace(DIALECT_WORD, (word) => DIALECT_WORDS[word] ?? word);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { ITALIAN_FUNCTION_WORDS } from './function-words.js';
 import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
 import { ITALIAN_INTENT_AND_CRISIS } from './intent-and-crisis/italian.js';
@@ -9,6 +10,7 @@ import { ITALIAN_GESTATION } from './gestation-told-by-weeks.js';
 import { ITALIAN_GLASS_TEST, ITALIAN_SPOT_WORDS } from './glass-test-told-after.js';
 import { ITALIAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { ITALIAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -109,6 +111,7 @@ export const ITALIAN: LanguageLexicon = {
   language: 'Italian',
   script: 'latin',
   formsOf: italianForms,
+  functionWords: ITALIAN_FUNCTION_WORDS,
   markers: [
     'gli',
     'della',
@@ -307,6 +310,7 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
     ...ITALIAN_STROKE_AND_LIMB,
     ...ITALIAN_HEAD_KNOCK_AND_WAKING,
+    ...ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL,
     ...ITALIAN_GESTATION,
     ...ITALIAN_GLASS_TEST,
     ...ITALIAN_CHEST_PRESSURE,

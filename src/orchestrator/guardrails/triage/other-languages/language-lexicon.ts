@@ -38,6 +38,12 @@ export interface LanguageLexicon {
    */
   readonly markerEnding?: RegExp;
   /**
+   * The language's short function words that English never writes (Latin scripts only, folded), and words of its regional
+   * varieties (Quebec "pis", "icitte"; Bavarian "nimma"; Swiss "isch"): read only where no language is marked otherwise,
+   * three different ones mark a message that names no finding in the language's lists, as a terse note or a dialect does.
+   */
+  readonly functionWords?: readonly string[];
+  /**
    * Phrases, read first and in the order given, each a regular-expression source (non-capturing
    * groups only) with its English. Between word boundaries in spaced scripts; anywhere in Chinese
    * and Japanese, which write no spaces. A phrase's English is never read again.

@@ -57,6 +57,7 @@ interface DetectableLexicon {
   readonly lexicon: LanguageLexicon;
   readonly markers: ReadonlySet<string>;
   readonly ownWords: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
   readonly compiled: () => CompiledLexicon;
 }
 
@@ -109,6 +110,7 @@ function detectable(lexicon: LanguageLexicon): DetectableLexicon {
     lexicon,
     markers: new Set((lexicon.markers ?? []).map(foldLetters)),
     ownWords: new Set((lexicon.ownWords ?? []).map(foldLetters)),
+    functionWords: new Set((lexicon.functionWords ?? []).map(foldLetters)),
     compiled: () => (compiled ??= compile(lexicon)),
   };
 }
@@ -159,8 +161,30 @@ function languagesOf(folded: string): DetectableLexicon[] {
       marked.push([compiled, own * MARKERS_NEEDED + markers]);
     }
   }
-  const latin = mostMarked(marked, folded);
+  const latin = mostMarked(marked, folded) ?? mostFunctionWords(folded, english);
   return latin === undefined ? scripts : [latin, ...scripts];
+}
+
+/** Different function words that mark a message no marker marked (`LanguageLexicon.functionWords`). */
+const FUNCTION_WORDS_NEEDED = 3;
+
+/**
+ * The Latin-script language a message no marker marked is written in, told by its function words: the language with the
+ * most different ones, at least three and more than the English function words beside them; none on a tie, since
+ * neighbouring languages share some ("entre", "sobre").
+ */
+function mostFunctionWords(folded: string, english: number): DetectableLexicon | undefined {
+  const tokens = new Set(folded.match(/[\p{L}\p{M}]+/gu));
+  let best: DetectableLexicon | undefined;
+  let most = Math.max(FUNCTION_WORDS_NEEDED - 1, english);
+  let tied = false;
+  for (const compiled of FUNCTION_WORDED) {
+    let count = 0;
+    for (const word of compiled.functionWords) if (tokens.has(word)) count += 1;
+    if (count > most) [best, most, tied] = [compiled, count, false];
+    else if (count === most && best !== undefined) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 /**
@@ -207,6 +231,9 @@ const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [DetectableLexicon, bo
 
 /** The Latin-script lexicons whose grammar's word endings mark them (`markerEnding`). */
 const ENDED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markerEnding !== undefined);
+
+/** The Latin-script lexicons with function words, read where no marker marked a message (`functionWords`). */
+const FUNCTION_WORDED: readonly DetectableLexicon[] = LEXICONS.filter(({ functionWords }) => functionWords.size > 0);
 
 /** The Latin-script lexicons whose words of letters and digits mark them (`markedBy`). */
 const SHAPED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markedBy !== undefined);

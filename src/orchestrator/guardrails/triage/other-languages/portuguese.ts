@@ -1,3 +1,5 @@
+import { PORTUGUESE_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
+import { PORTUGUESE_FUNCTION_WORDS } from './function-words.js';
 import { PORTUGUESE_FINDINGS } from './breathing-bleeding-children/portuguese.js';
 import { PORTUGUESE_EVERYDAY_PHRASES, PORTUGUESE_EVERYDAY_WORDS } from './everyday-words/portuguese.js';
 import { PORTUGUESE_INTENT_AND_CRISIS } from './intent-and-crisis/portuguese.js';
@@ -15,6 +17,7 @@ import { PORTUGUESE_GLASS_TEST } from './glass-test-told-after.js';
 import { PORTUGUESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { PORTUGUESE_WEIGHT_BORNE } from './weight-borne.js';
 import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -733,6 +736,7 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
   script: 'latin',
+  functionWords: PORTUGUESE_FUNCTION_WORDS,
   markers: [
     'nao',
     'meu',
@@ -995,6 +999,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
     ...PORTUGUESE_STROKE_AND_LIMB,
     ...PORTUGUESE_HEAD_KNOCK_AND_WAKING,
+    ...PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...PORTUGUESE_SADDLE_AND_BLADDER,
     ...PORTUGUESE_GESTATION,
     ...PORTUGUESE_GLASS_TEST,
     ...PORTUGUESE_CHEST_PRESSURE,

@@ -1,3 +1,5 @@
+import { SPANISH_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
+import { SPANISH_FUNCTION_WORDS } from './function-words.js';
 import { SPANISH_FINDINGS } from './breathing-bleeding-children/spanish.js';
 import {
   NOT_AFTER_WATER_OR_A_ROOM,
@@ -16,6 +18,7 @@ import { SPANISH_GLASS_TEST } from './glass-test-told-after.js';
 import { SPANISH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { SPANISH_WEIGHT_BORNE } from './weight-borne.js';
 import { SPANISH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { SPANISH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -759,6 +762,7 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
+  functionWords: SPANISH_FUNCTION_WORDS,
   markers: [
     // Function words of any Spanish sentence, for a message that names no finding or person in Spanish (issue 11).
     'los',
@@ -1050,6 +1054,8 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
     ...SPANISH_STROKE_AND_LIMB,
     ...SPANISH_HEAD_KNOCK_AND_WAKING,
+    ...SPANISH_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...SPANISH_SADDLE_AND_BLADDER,
     ...SPANISH_GESTATION,
     ...SPANISH_GLASS_TEST,
     ...SPANISH_CHEST_PRESSURE,
