@@ -51,11 +51,11 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('harm_to_others', [
     r`\b(?:want|wants|going|gonna|planning|plan|plans|threatening|threatened|threatens|tried|trying|urge|urges|thoughts?\s+(?:of|about))\s+(?:to\s+)?(?:kill|hurt|harm|stab|attack|strangle|shoot|murder)\s+(?:someone|somebody|people|him|her|them|my\s+\w+|the\s+\w+|(?:his|her|their)\s+\w+|everyone|the\s+baby|my\s+baby)\b`,
-    r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
+    r`\b(?:threatening|attacking|attacked|chasing|hitting|hit)\s+(?:people|us|me|everyone|his\s+\w+|her\s+\w+|my\s+(?!(?:thumb|thumbs|finger|fingers|hand|hands|toe|toes|foot|feet|knee|knees|shin|shins|elbow|nail|nails|knuckles?|wrist)\b)\w+)\s+(?:with\s+(?:a|an|the)\s+(?:knife|weapon|bat|hammer|gun|axe))\b`,
     r`\b(?:has|have|got|holding|waving|grabbed|picked\s+up)\s+(?:a|an|the)\s+(?:knife|gun|weapon|machete|axe)\b[^.;]{0,40}\b(?:threat\w*|saying|screaming|going\s+to|wants\s+to)\b`,
     r`\b(?:violent|aggressive|out\s+of\s+control|smash(?:ing|ed)\s+(?:up\s+)?(?:the\s+)?(?:house|place|things|windows?|doors?|furniture))\b|\bthreatening\s+(?:people|us|me|everyone|the\s+\w+|to\s+(?:kill|hurt|stab))\b`,
     r`\b(?:talk\w*|thinking|thought\w*|urges?|want\w*|going|saying|says|scared|afraid)\s+(?:about\s+|of\s+)?(?:\w+\s+){0,2}?(?:harming|hurting|killing|smothering|drowning)\s+(?:the|my|her|his|our|their)\s+(?:baby|newborn|child|kids?|children)\b`,
-    r`\b(?:thoughts?|urges?|feel\s+like|need|going|scared)\s+(?:that\s+)?(?:i\s+)?(?:need\s+to\s+|want\s+to\s+|should\s+|will\s+|might\s+|to\s+)?(?:hurt|harm|kill|smother|drown)\s+(?:my\s+)?(?:baby|child|son|daughter|kids?|children)\b|\b(?:intent|going|plans?|planning|wants?)\s+to\s+(?:deal\s+with|get|sort\s+out)\s+(?:him|her|them)\b`,
+    r`\b(?:thoughts?|urges?|feel\s+like|need|going|scared)\s+(?:that\s+)?(?:i\s+)?(?:need\s+to\s+|want\s+to\s+|should\s+|will\s+|might\s+|to\s+)?(?:hurt|harm|kill|smother|drown)\s+(?:my\s+)?(?:baby|child|son|daughter|kids?|children)\b|\b(?:intent|going|plans?|planning|wants?)\s+to\s+(?:deal\s+with|get|sort\s+out)\s+(?:him|her|them)\b(?!\s+(?:(?:some|proper|professional|more|the\s+right|urgent)\s+){0,2}(?:help|support|seen|checked|assessed|treated|tested|referred|an?\s+appointment|to\s+(?:see|talk|a|the|bed|eat|sleep|school|hospital|gp|doctor|counsell\w*)|home|back|up)\b)`,
   ]),
   define('command_voices', [
     r`\b(?:voices?|god|the\s+devil|someone)\s+(?:\w+\s+){0,3}?(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
