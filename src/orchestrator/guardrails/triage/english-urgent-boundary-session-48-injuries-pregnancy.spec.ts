@@ -1,10 +1,12 @@
 import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
 
 /**
- * English kinds of session 48 in the half of children, pregnancy, injuries, bites and burns (issue 11): two recall gaps
- * (someone who cannot be woken told by what they still do, a blow to the bump from 20 weeks) and false alarms at the
- * urgent boundary, each beside emergency twins that share its words. Written from the protocols (AVPU, RCOG trauma in
- * pregnancy, NICE CKS bites, burns and scalds, lower urinary tract infection, TOXBASE paracetamol, NICE NG225 and NG133, JBDS hypoglycaemia), never from a labelled set.
+ * English kinds of session 48 in the half of children, pregnancy, injuries, burns, poisoning and mental health
+ * (issue 11): two recall gaps (someone who cannot be woken told by what they still do, a blow to the bump from 20
+ * weeks) and false alarms at the urgent boundary, each beside emergency twins that share its words. A pet's bite marks
+ * stay a possible envenomation (urgent-band-kinds.spec.ts, reviews V6 and V7). Written from the protocols (AVPU, RCOG
+ * trauma in pregnancy, NICE CKS burns and scalds, lower urinary tract infection, TOXBASE paracetamol, NICE NG225 and
+ * NG133, JBDS hypoglycaemia), never from a labelled set.
  *
  * Run first on the unchanged rules (main b992254): see the figures in the commits that wrote each kind.
  */
@@ -45,29 +47,6 @@ const KINDS: readonly TriageProbeKind[] = [
       '30 weeks pregnant, my cat jumped on my bump while I was lying down, feel fine, baby moving lots. Is that ok?',
       "I'm 34 weeks pregnant and my toddler kicks me in the bump when I read to him in bed, he's so wriggly. Normal?",
       "I'm 29 weeks pregnant and the baby kicks me so hard in the ribs it hurts, is that normal?",
-    ],
-  },
-  {
-    // NICE CKS bites (human and animal): a dog's or a cat's tooth marks are a wound for the GP or urgent care
-    // (antibiotics, tetanus); envenomation is a snake's, a spider's or a scorpion's, or an unseen bite with symptoms.
-    // Bleeding that will not stop or a deep bite to the face keeps the emergency.
-    kind: "a dog's or a cat's tooth marks",
-    emergencies: [
-      "A dog bit my son's face and there are deep puncture marks and it won't stop bleeding.",
-      'I was bitten by a snake on the ankle on holiday, two puncture marks and my leg is swelling fast.',
-      'Something bit me in the shed, two puncture marks on my hand, now my arm is numb and I feel sick.',
-      'Bitten by an adder while walking the dog, two puncture marks on my ankle and it is swelling.',
-      'Walking the dog in the woods. Something bit me on the ankle, two puncture marks, now my leg is swelling.',
-      // Review V30, 02:59: the bitten child or a dog merely named is no mammal that bit.
-      "My kid got bitten on the ankle while we were hiking in the desert this afternoon, there are two little puncture marks and it's swelling up fast. We didn't see what did it.",
-      "My toddler was bitten by something in the long grass at the campsite, two tiny puncture marks on his calf, the leg is puffing up and he's been sick once.",
-      "We were out walking the dog on the heath when my son was bitten on the ankle, two puncture marks, his leg is swelling fast and he's been sick.",
-    ],
-    lookAlikes: [
-      "My cat bit my hand this morning, two puncture marks, it's a bit red and sore. Do I need antibiotics?",
-      "Neighbour's dog nipped my ankle, small puncture marks, bleeding stopped, tetanus up to date. GP or walk-in?",
-      '35F bitten on the forearm by her own dog 3 h ago, two puncture marks, washed out, no bleeding. Disposition?',
-      'My toddler was bitten by another child at nursery, two little marks on his arm, skin not broken much.',
     ],
   },
   {
@@ -123,6 +102,9 @@ const KINDS: readonly TriageProbeKind[] = [
       "He keeps saying he is going to get her for what she did, and he's taken a knife from the kitchen.",
       'My husband hit my mum with a hammer and is threatening us.',
       'He is hitting my brother with a bat in the garden right now.',
+      // Review V30, 03:53: the victim's own wrist, hit by someone else, is an assault.
+      "Dad's dementia has got worse, tonight he hit my wrist with the hammer from the shed and he's still waving it around.",
+      'My brother hit my hand with a hammer and is threatening to do it again.',
     ],
     lookAlikes: [
       'My daughter has been low and I want to get her some proper help, who do I call?',

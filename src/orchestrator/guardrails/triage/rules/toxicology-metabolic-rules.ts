@@ -15,7 +15,6 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
       'envenomation',
       'medication_error',
     ),
-    { all: ['bite_marks'], unless: ['mammal_bite'], name: 'overdose or poisoning' },
     ...withEach('child has swallowed medicines, alcohol or a battery', 'child', 'child_ingestion', 'swallowed_object'),
     ...alone('swallowed button battery or magnets', 'swallowed_object'),
     // NPIS / TOXBASE: a swallow of a product toxic in a mouthful, the act and the product told apart.

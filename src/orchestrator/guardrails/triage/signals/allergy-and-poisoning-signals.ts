@@ -156,12 +156,6 @@ const ALLERGY = [
   ]),
 ];
 
-/** Mammals whose bite is a wound for the GP or urgent care (NICE CKS bites); a person's is read after "bitten by". */
-const BITING_MAMMAL = r`(?:dog|dogs|puppy|pup|cat|cats|kitten|spaniel|terrier|collie|labrador|retriever|alsatian|shepherd|staffie|husky|poodle|jack\s+russell|hamster|guinea\s+pig|rabbit|ferret|rat|horse|pony|fox|monkey)`;
-
-/** A person who bit, read only after "bitten by": "bitten by another child at nursery" (NICE CKS human bites). */
-const BITING_PERSON = r`(?:toddler|child|kid|boy|girl|person|man|woman)`;
-
 const POISONING = [
   define(
     'overdose',
@@ -373,33 +367,8 @@ const POISONING = [
     r`\bso\s+(?:does|is|has|do|are|have)\s+(?:the\s+|my\s+|our\s+)?(?:dog|cat|pets?|wife|husband|partner|kids|children|baby|son|daughter|mum|mom|dad|family|everyone|flatmate|roommate|nan|grandma|grandad)\b|\b(?:the\s+)?(?:dog|cat|pets?)\s+(?:is|are|has\s+been|seems?)\s+(?:also\s+)?(?:ill|sick|poorly|unwell|lethargic|vomiting|drowsy|wobbly)\b`,
     r`\b(?:all\s+of\s+us|everyone|every\s+one|whole\s+family|we\s+all|both\s+of\s+us|the\s+kids\s+and\s+i|all\s+(?:three|four|five)\s+of\s+us|the\s+dog|even\s+the\s+dog)\b[^.;]{0,40}\b(?:headaches?|dizzy|sick|vomit\w*|drowsy|sleepy|nause\w*|confused|faint)\b`,
   ]),
-  // Fang marks told without the animal: "two puncture marks on my hand" after something unseen bit (NICE CKS bites:
-  // an unknown bite with marks is treated as a venomous one until shown otherwise). A dog's, a cat's or a person's
-  // tooth marks are a wound for the GP or urgent care (`mammal_bite`, read over the whole message by the rule).
-  define('bite_marks', [
-    r`\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
-  ]),
-  define(
-    'mammal_bite',
-    [
-      // The animal as the one that bit: "the dog bit me", "our cat suddenly bit him", "a dog bite", "bitten by a spaniel",
-      // never an animal merely named near a bite ("walking the dog when my son was bitten").
-      r`\b${BITING_MAMMAL}\s+(?:(?:suddenly|then|just|turned\s+and|went\s+for\s+me\s+and|has|had)\s+)?(?:bit|bitten|nipped|sank\s+(?:its|his|her)\s+teeth)\b|\b${BITING_MAMMAL}\s+bites?\b(?!\s+(?:me|him|her|them|you)\b)|\b(?:bitten|bit|nipped)\s+(?:\w+\s+){0,4}?by\s+(?:a|an|another|the|my|our|his|her|their|next\s+door's|neighbour's|neighbor's|a\s+friend's)\s+(?:\w+\s+)?(?:${BITING_MAMMAL}|${BITING_PERSON})\b`,
-      // The animal told in a clause before the bite: "brought their dog in and it bit me" (see ordinaryWhen).
-      r`\b(?:it|he|she)\s+(?:bit|nipped|has\s+bitten|sank\s+(?:its|his|her)\s+teeth\s+into)\s+(?:me|him|her|them|my|his|their|our)\b`,
-    ],
-    // A snake, a spider or a scorpion told in the sentence is the bite that matters; "it bit me" is a mammal's only
-    // where the sentence names one.
-    {
-      timeless: true,
-      discriminatorOnly: true,
-      ordinaryWhen: new RegExp(
-        String.raw`\b(?:snakes?|adders?|vipers?|spiders?|scorpions?|rattlesnakes?|cobras?|black\s+widow|brown\s+recluse)\b|^(?![^.;]*\b(?:${BITING_MAMMAL}|${BITING_PERSON})\b)`,
-      ),
-    },
-  ),
   define('envenomation', [
-    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b`,
+    r`\b(?:bitten|bit|bite)\s+(?:by\s+)?(?:something|an?\s+animal)\b[^.;]{0,40}\b(?:snake|adder|viper|spider|scorpion)\b|\b(?:fang|puncture)\s+marks\b|\btwo\s+(?:little\s+|small\s+|tiny\s+)?(?:marks|holes|punctures)\b`,
     r`\b(?:bitten|bit)\s+by\s+(?:a\s+)?(?:\w+\s+)?(?:snake|rattlesnake|viper|adder|cobra|black\s+widow|brown\s+recluse|scorpion)\b`,
     r`\bsnake\s*bite\b`,
     // A scorpion's sting (Mexican and Brazilian poison centres: a child stung needs antivenom assessment) and a
