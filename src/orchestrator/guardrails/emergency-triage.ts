@@ -618,6 +618,8 @@ const AMOUNT_TAKEN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'paracetamol_named',
   // "10 instead of 8 by mistake": a child's dose error only beside a child, who is a finding of its own.
   'child_dose_error',
+  // A child's swallow of paracetamol told by the count and the weight (TOXBASE: under 75 mg/kg needs no treatment).
+  'child_ingestion',
 ]);
 
 /** The complaint a medicine was taken for, told right after "for": "for a migraine", "for my back". */

@@ -42,7 +42,8 @@ const SHORTHAND: readonly Rewrite[] = [
   // "I nearly collapsed" is how near-fainting (presyncope) is told: read as faintness, neither as a
   // collapse that happened nor as the figure of speech "nearly collapsed when I saw the bill".
   [/\b(nearly|almost)\s+(?:collapsed|keeled\s+over)\b/gi, '$1 fainted'],
-  [/\bx\s?([2-9])\b/gi, '$1 times'],
+  // Not a measure told both ways: "2 x 3 cm" is a size.
+  [/\bx\s?([2-9])\b(?!\s*(?:cm|mm|centimet\w*|millimet\w*|inch\w*)\b)/gi, '$1 times'],
   [/\b([2-9])\s?x\b(?!\s*\d)/gi, '$1 times'],
   // Dosing and observation intervals: "changing pads q30min", "obs q1h".
   [/\bq\s?(\d{1,3})\s?(?:min|mins|minutes)\b/gi, 'every $1 minutes'],

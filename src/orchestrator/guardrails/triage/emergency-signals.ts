@@ -23,6 +23,7 @@ import { SELF_HARM_SIGNALS } from './signals/self-harm-signals.js';
 import type { SignalDefinition, SignalId } from './signals/signal-definition.js';
 import { SPINAL_SIGNALS } from './signals/spinal-signals.js';
 import { TRAUMA_SIGNALS } from './signals/trauma-signals.js';
+import { TRAUMA_IN_PREGNANCY_SIGNALS } from './signals/trauma-in-pregnancy.js';
 import { VASCULAR_SIGNALS } from './signals/vascular-signals.js';
 import { VITAL_SIGNS_SIGNALS } from './signals/vital-signs-signals.js';
 import { WITHDRAWAL_SIGNALS } from './signals/withdrawal-signals.js';
@@ -90,6 +91,7 @@ export const SIGNALS: readonly SignalDefinition[] = [
   ...INFECTION_SIGNALS,
   ...ENVIRONMENTAL_SIGNALS,
   ...TRAUMA_SIGNALS,
+  ...TRAUMA_IN_PREGNANCY_SIGNALS,
   ...SPINAL_SIGNALS,
   ...GENITOURINARY_SIGNALS,
   ...EYE_SIGNALS,

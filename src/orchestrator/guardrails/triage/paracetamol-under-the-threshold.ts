@@ -46,9 +46,9 @@ const STRENGTH_AFTER = /^[^.;]{0,40}?\b(?:(\d{3,4})\s*mg|(\d(?:[.,]\d)?)\s*(?:g|
 /** A figure told per kilogram: "equals 64 mg/kg". */
 const PER_KG = /\b(\d{2,3}(?:[.,]\d)?)\s*mg\s*(?:\/|per)?\s*(?:kg|kilo)\b/g;
 
-/** A day or less, or an amount told a day. */
+/** A day or less, or an amount told a day: "today", "over the last 24 hours", "about 1 h ago". */
 const WITHIN_A_DAY =
-  /\b(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|over\s+the\s+(?:day|last\s+24|past\s+24)|(?:in|over|within)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:24|twenty[- ]four)\s*(?:h|hrs?|hours?)|since\s+this\s+morning|in\s+one\s+go|at\s+once|(?:a|per|each)\s+day|daily)\b/;
+  /\b(?:(?:[1-9]|1\d|2[0-3]|an?|one|two|three|four|five|six|half\s+an)\s*(?:h|hrs?|hours?|min\w*)\s+ago|today|yesterday|tonight|this\s+(?:morning|afternoon|evening)|last\s+night|over\s+the\s+(?:day|last\s+24|past\s+24)|(?:in|over|within)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:24|twenty[- ]four)\s*(?:h|hrs?|hours?)|since\s+this\s+morning|in\s+one\s+go|at\s+once|(?:a|per|each)\s+day|daily)\b/;
 
 /** Days told, which the amount must then be told per day for. */
 const SEVERAL_DAYS =
@@ -61,11 +61,12 @@ const SENDS_IN = new RegExp(
   'g',
 );
 /**
- * Doses told as repeated, a count not told, or a liquid, whose amounts the milligrams told do not add up: "1000 mg every
- * 2 hours", "60 ml of the 120 mg/5 ml suspension".
+ * Doses told as repeated, a count not told or told as a guess ("might have swallowed one", "at least two", tablets
+ * missing from a pack), or a liquid, whose amounts the milligrams told do not add up: "1000 mg every 2 hours", "60 ml of
+ * the 120 mg/5 ml suspension".
  */
 const AMOUNT_NOT_ALL_TOLD =
-  /\b(?:every|each\s+time|times|twice|again|same\s+again|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
+  /\b(?:(?:might|may|could)\s+(?:have|of)|maybe|possibly|at\s+least|or\s+more|missing|every|each\s+time|times|twice|again|same\s+again|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
 const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s+){0,2}$/;
 
 function numberOf(word: string): number {

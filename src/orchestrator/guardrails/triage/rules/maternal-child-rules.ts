@@ -155,6 +155,14 @@ export const OBSTETRIC_BLEEDING_RULE: CategoryRule = {
       'high_temperature',
     ),
     ...alone('imminent birth', 'imminent_birth'),
+    // RCOG trauma in pregnancy: a fall or a blow onto the bump or a road collision from 20 weeks is assessed the same
+    // day on the labour ward (an abruption may show hours later), however well she feels (`trauma-in-pregnancy.ts`).
+    ...withEach(
+      'trauma in pregnancy from 20 weeks',
+      'gestation_from_twenty_weeks',
+      'trauma_to_the_bump',
+      'high_energy_mechanism',
+    ),
     { all: ['waters_broken', 'cord_prolapse'], name: 'cord prolapse' },
     { all: ['waters_broken', 'cord_felt'], name: 'cord prolapse' },
     { all: ['preterm', 'labour_signs'], name: 'preterm labour' },

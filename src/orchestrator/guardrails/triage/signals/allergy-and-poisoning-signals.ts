@@ -187,7 +187,7 @@ const POISONING = [
       r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
       // A write-up's count times a drug: "24x paracetamol 500mg", "30 x 5mg diazepam".
       r`\b(?:[1-9]\d|\d{3})\s*x\s*(?:\d+\s*(?:mg|g|mcg)\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|sartan|statin|oxetine|codamol|profen|done))\b`,
-      r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin)[a-z]+\b`,
+      r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin|lucozade|squash|milk|lemonade|pop|cola|fizzy|energy|sports|tea|coffee|smoothie|ketchup|sauce)[a-z]+\b`,
     ],
     { timeless: true },
   ),

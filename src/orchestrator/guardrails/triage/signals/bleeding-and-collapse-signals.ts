@@ -93,6 +93,11 @@ const CONSCIOUSNESS = [
     // Not waking for an alarm or the school run is a heavy sleeper: "I literally can't wake him for his alarm".
     r`\b(?:${CANNOT}|will\s+not)\s+(?:wake|rouse)\s+${PERSON_OBJECT}\b(?!\s+(?:up\s+)?(?:in\s+time\s+)?for\s+(?:his|her|their|my|the)\s+(?:alarm|work|shift|school|lectures?|class|bus|train))`,
     r`\b${CANNOT}\s+get\s+${PERSON_OBJECT}\s+to\s+(?:wake|respond|open)\b`,
+    // "No way to wake him", "impossible to rouse her": not woken at all, unlike a teenager not up before noon or for
+    // school. A groan, a moan or a grunt only to a pinch, a squeeze or a rub of the breastbone is a response to pain
+    // alone (AVPU "P"), however the rest of the message tells what the person still does; a grunt when shaken is not.
+    r`\b(?:no\s+way\s+(?:to|of)|impossible\s+to)\s+(?:wake|waking|rouse|rousing)\s+${PERSON_OBJECT}\b(?![^.;]{0,40}\b(?:before|for\s+(?:his|her|their|my|the|school|work|college)|in\s+the\s+mornings?|at\s+(?:the\s+)?weekends?|alarms?)\b)`,
+    r`\b(?:only|just)\s+(?:groans?|groaning|moans?|moaning|grunts?|grunting)\s+(?:\w+\s+)?(?:when|if|as)\s+(?:i|we|you|they|someone|the\s+\w+)\s+(?:\w+\s+)?(?:pinch\w*|rub\w*\s+(?:his|her|their)\s+(?:chest|sternum|breastbone)|squeez\w*|press\w*\s+(?:on\s+)?(?:his|her|their)\s+(?:nail|fingernail|finger))\b|\b(?:groans?|groaning|moans?|moaning|grunts?|grunting)\s+(?:only\s+)?to\s+(?:a\s+)?(?:pinch|pain|sternal\s+rub|painful\s+stimul\w*)\b`,
     r`${THIRD_PERSON}\s+(?:[\w-]+\s+){0,4}?${NOT_A_WISH}(?:will\s+not|is\s+not|does\s+not|did\s+not|has\s+not|not)\s+(?:wake|waking|woken|woke|come|coming)\s+(?:up|to|round|around)\b`,
     r`\b(?:fainted|passed\s+out|blacked\s+out)\b[^.;]{0,30}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:wake|waking|woken|respond|responding|come\s+(?:to|round)|coming\s+(?:to|round))`,
     // A bystander's words: "won't answer me", "not opening her eyes", "still not coming round".
@@ -179,7 +184,8 @@ const CONSCIOUSNESS = [
   ]),
   define('found_down', [
     r`\bon\s+the\s+(?:\w+\s+)?(?:floor|ground|pavement|road|street)\b[^.;]{0,15}\b(?:not\s+moving|motionless|unconscious|not\s+responding|out\s+cold)\b`,
-    r`\bfound\s+(?:\w+\s+){0,3}?(?:on\s+(?:the\s+)?(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
+    // A thing found on the floor is no person found down: "one paracetamol tablet found on the floor".
+    r`(?<!\b(?:tablets?|pills?|capsules?|sachets?|packets?|bottles?|batteries|battery|magnets?|coins?|beads?|bags?)\s)\bfound\s+(?:\w+\s+){0,3}?(?:on\s+(?:the\s+)?(?:\w+\s+)?(?:floor|ground|pavement)|collapsed|unconscious|unresponsive|slumped|lying\s+(?:on|in|at))\b`,
     r`\bslumped\s+(?:over|in|on|against|at|down)\b|\blying\s+(?:(?:on|in)\s+the\s+(?:floor|ground|pavement|road|street|middle\s+of\s+the\s+road)|motionless|face\s+down)\b`,
     r`\b(?:fell|fall|fallen|dropped|went)\s+(?:down|over|to\s+the\s+floor|to\s+the\s+ground)\b[^.;]{0,40}\b(?:not|will\s+not|cannot|is\s+not|has\s+not)\s+(?:\w+\s+)?(?:get\s+up|getting\s+up|respond|responding|answer|answering|move|moving|wake|waking|breathing)\b`,
   ]),

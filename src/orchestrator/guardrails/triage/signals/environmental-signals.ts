@@ -73,7 +73,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // shows infection, which the infection rules read for themselves). A drink or a kettle told as empty or gone
       // cold, in the clause after the grab ("pulled the kettle over but it was empty"), scalded no one.
       ordinaryWhen:
-        /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|carpet\s+burn|burnout|burnt\s+out|healing|heals|healed|scabbed|scabbing|new\s+skin|(?:it|the\s+(?:tea|coffee|drink|water|kettle|pan|mug|cup|soup))\s+(?:was|were|had\s+gone|had\s+been|was\s+only)\s+(?:\w+\s+)?(?:empty|cold|cooled(?:\s+down)?|lukewarm|warm)|missed\s+(?:him|her|them|me)|no\s+harm\s+done)\b/,
+        /\b(?:heartburn|sunburn|razor\s+burn|burning\s+(?:when|pee|urine|sensation\s+when)|(?:burns|stings)\s+(?:\w+\s+)?(?:when|as|to|after)\s+(?:i|he|she|they|you|we)?\s*(?:wee|wees|pee|pees|urinate|urinates|pass\s+(?:urine|water)|passes\s+(?:urine|water)|go\s+to\s+the\s+(?:toilet|loo))|carpet\s+burn|burnout|burnt\s+out|healing|heals|healed|scabbed|scabbing|new\s+skin|(?:it|the\s+(?:tea|coffee|drink|water|kettle|pan|mug|cup|soup))\s+(?:was|were|had\s+gone|had\s+been|was\s+only)\s+(?:\w+\s+)?(?:empty|cold|cooled(?:\s+down)?|lukewarm|warm)|missed\s+(?:him|her|them|me)|no\s+harm\s+done)\b/,
     },
   ),
   // What makes a burn an A&E burn (NHS): bigger than the person's hand, deep, white or charred.
@@ -160,6 +160,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'burn_coin_sized_on_a_limb',
     [
       r`\bsize\s+of\s+a\s+(?:1p|2p|20p|50p|pound(?:\s+coin)?|£[12](?:\s+coin)?|(?:one|two)[- ]pound\s+coin|grape|thumbnail)\b`,
+      r`\bsize\s+of\s+a\s+(?:1|2|5|10|20|50|one|two|five|ten|twenty|fifty)\s*(?:p|pence|penny)(?:\s+(?:coin|piece))?\b`,
+      // Measured both ways under 5 cm: "2 x 3 cm", "3 by 1 cm".
+      r`\b[1-4](?:\.\d)?\s*(?:cm\s*)?(?:x|by)\s*[1-4](?:\.\d)?\s*(?:cm|centimetres?|centimeters?)\b`,
       r`\b(?:[1-4](?:\.\d)?|half\s+a|one|two|three|four)\s*(?:cm|centimetres?|centimeters?)\s+(?:\w+\s+)?(?:blister\w*|burn|scald|patch|area|mark)\b`,
     ],
     { timeless: true },

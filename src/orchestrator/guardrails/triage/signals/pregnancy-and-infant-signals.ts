@@ -43,6 +43,10 @@ const SOMEONE_ELSE = r`(?:toddler|son|daughter|husband|boyfriend|fiance|dad|fath
 const PERIODS_STOPPED_FOR_A_REASON =
   /\b(?:implant|nexplanon|pill|mini[- ]?pill|coil|ius|mirena|depo|injection|contracept\w*|breastfeed\w*|breast\s*feed\w*|menopaus\w*|perimenopaus\w*|hysterectomy|ablation)\b/;
 
+/** Swelling told as coming on by the end of the day, in a sentence that tells no sudden or facial swelling. */
+const EVENING_SWELLING =
+  /^(?![^.;]*\b(?:sudden\w*|overnight|face|facial|puffed\s+up|today|this\s+morning|pain\w*|ribs|epigastric|protein\w*)\b)[^.;]*\b(?:(?:by|in|towards?|at)\s+the\s+(?:evening|end\s+of\s+the\s+day)|by\s+(?:evening|bedtime|night))\b/;
+
 const PREGNANCY = [
   define(
     'pregnancy',
@@ -223,11 +227,18 @@ const PREGNANCY = [
     { timeless: true },
   ),
   define('stained_liquor', [r`\b(?:green\w*|brown|meconium|smelly|foul|bloody)\b`]),
-  define('preeclampsia_swelling', [
-    // NICE NG133: swelling of the face or hands, or sudden swelling; puffy ankles by evening are common.
-    // "My face and hands aren't swollen" names the sign as absent: the denial inside the span is read, not skipped.
-    r`\b(?:face|hands|fingers)\b(?:(?!\b(?:not|no|never|nor)\b)[^.;]){0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\b(?:feet|ankles|legs)\b[^.;]{0,30}\b(?:suddenly|massively|hugely|very|really|so)\s+(?:swollen|puffy)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:right\s+|just\s+)?(?:under|below)\s+(?:my|her|the)\s+(?:right\s+)?ribs\b`,
-  ]),
+  define(
+    'preeclampsia_swelling',
+    [
+      // NICE NG133: swelling of the face or hands, or sudden swelling; puffy ankles by evening are common.
+      // "My face and hands aren't swollen" names the sign as absent: the denial inside the span is read, not skipped.
+      r`\b(?:face|hands|fingers)\b(?:(?!\b(?:not|no|never|nor)\b)[^.;]){0,30}\b(?:swollen|swelling|puffy|puffed\s+up)\b|\b(?:feet|ankles|legs)\b[^.;]{0,30}\b(?:suddenly|massively|hugely|very|really|so)\s+(?:swollen|puffy)\b|\bsudden\s+swelling\b|\bproteinuria\b|\bepigastric\s+pain\b|\bpain\s+(?:right\s+|just\s+)?(?:under|below)\s+(?:my|her|the)\s+(?:right\s+)?ribs\b`,
+    ],
+    // Hands and feet that swell by the evening and go down overnight are the common swelling of pregnancy (NHS, NICE
+    // antenatal care), for the midwife; swelling told as sudden, of the face, or beside another sign (read by its
+    // own signal: a headache, the vision, a high blood pressure) keeps the danger sign.
+    { ordinaryWhen: EVENING_SWELLING },
+  ),
   // Something coming down through the cervix before term: cord or membranes (RCOG GTG50, NICE NG25).
   define('something_protruding', [
     r`\bsomething\s+(?:is\s+)?(?:coming|hanging|sticking|poking|bulging|pushing)\s+(?:out|down|through)\b|\b(?:feel|felt|see|saw)\s+(?:something|a\s+lump|a\s+bulge)\s+(?:down\s+(?:below|there)|in\s+(?:my|her)\s+vagina|between\s+(?:my|her)\s+legs)\b`,
