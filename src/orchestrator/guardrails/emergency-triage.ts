@@ -810,13 +810,21 @@ function judgeFindings(
       (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
-    if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
+    if (
+      signal.persistsWhenResolved ||
+      signal.persistsWhenResolvedIn?.test(sentence) ||
+      (resolved &&
+        signal.persistsWhenToldElsewhere &&
+        isToldElsewhere(signal.persistsWhenToldElsewhere, otherSentences))
+    ) {
       return !(resolved && (assessed || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
     return !resolved;
   };
+  // What another sentence tells back or lasting (`persistsWhenToldElsewhere`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
-    signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild;
+    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) &&
+    !(signal.persistsWhenToldElsewhere && isToldElsewhere(signal.persistsWhenToldElsewhere, otherSentences));
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;
