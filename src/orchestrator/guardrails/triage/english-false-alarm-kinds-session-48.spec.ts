@@ -24,6 +24,7 @@ const KINDS: readonly TriageProbeKind[] = [
     lookAlikes: [
       'I get chest tightness when I walk up hills, it settles in 5 min with rest, every time, for the last two months. I am fine now and it has never come on at rest. Should I see my GP?',
       'GP letter: 71M, 2 months of exertional central chest tightness relieved within 3 minutes by rest; no rest pain, no change in pattern. Please see in the chest pain clinic.',
+      '74M, known stable angina, exertional chest heaviness settling within 2 minutes by GTN, pattern unchanged for 3 years. Needs?',
       'My mum has known stable angina. The tightness in her chest on the stairs goes within two minutes with her spray, as it always does, and she is completely fine now.',
     ],
   },
