@@ -43,6 +43,7 @@ import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
+import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
@@ -359,6 +360,7 @@ function collectFindings(normalized: string): {
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
+  applyUsualMigraineAura(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -715,6 +717,44 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
     if (asked.length === 0) continue;
     clause.accepted = clause.accepted.filter((finding) => !asked.includes(finding));
     clause.framed.push(...asked);
+  }
+}
+
+/** What a migraine aura and its headache are told by (CKS), and the stroke an onlooker fears: what a usual aura sets aside. */
+const AURA_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'limb_numbness',
+  'limb_tingling',
+  'focal_deficit_lay',
+  'vision_disturbance',
+  'sudden_vision_loss',
+  'headache',
+  'nausea',
+  'stroke_now',
+  'stroke_named',
+]);
+/** A one-sided finding told by its feeling ("tingling on one side"), which an aura tells, not a weakness. */
+const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
+
+/**
+ * A migraine aura told as the person's usual one, with no red flag told (`triage/usual-migraine-aura.ts`, CKS migraine):
+ * its tingling, numbness or lights, and the stroke an onlooker named, are set aside as the person's migraine, when the
+ * message holds no other finding the rules read.
+ */
+function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
+  const isAura = ({ signal, phrase }: RawFinding): boolean =>
+    AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
+  if (!clauses.some(({ accepted }) => accepted.some(isAura))) return;
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isAura(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
+    ),
+  );
+  if (!alone || !isUsualMigraineAura(normalized)) return;
+  for (const clause of clauses) {
+    const aura = clause.accepted.filter(isAura);
+    clause.accepted = clause.accepted.filter((finding) => !aura.includes(finding));
+    clause.framed.push(...aura);
   }
 }
 

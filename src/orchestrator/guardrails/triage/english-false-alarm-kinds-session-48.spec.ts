@@ -28,6 +28,23 @@ const KINDS: readonly TriageProbeKind[] = [
       'My mum has known stable angina. The tightness in her chest on the stairs goes within two minutes with her spray, as it always does, and she is completely fine now.',
     ],
   },
+  {
+    // CKS migraine and NICE NG150: a typical aura (visual, then sensory, spreading over minutes, gone within an hour,
+    // followed by the headache) in someone known to have migraine with aura, the same as their usual attacks, is no
+    // emergency, whoever named a stroke. Weakness, a speech or face change, an aura over an hour, a sudden or worst
+    // headache, a first aura, or an attack told as different keeps the emergency (FAST, NICE NG128).
+    kind: 'a usual migraine aura as the person has always had it, a bystander fearing a stroke',
+    emergencies: [
+      'I have had migraine with aura for years, but this time after the zigzag lights my right arm went weak and my speech is slurred.',
+      'I get migraines with aura, always the same zigzags. Today the headache came on suddenly, the worst of my life, and I keep vomiting.',
+      'She has had migraine with aura since her teens, but this one is different: her face is drooping on one side and she cannot find her words.',
+    ],
+    lookAlikes: [
+      "I've had migraine with aura for 20 years. Today's began as always with zigzag lights for 20 minutes, then pins and needles in my left hand spreading to my lips, then the usual one-sided headache. Speech fine, no weakness, the aura has gone. My colleague thinks it might be a stroke. Do I need A&E?",
+      'Clinic note: 34F, known migraine with aura, typical visual aura for 25 min then numbness of the right fingers, identical to previous attacks, now resolved with her usual headache, no motor or speech symptoms. Disposition?',
+      'My daughter is 17 and has migraines with aura diagnosed by her GP. She had her usual tingling in one arm and flashing lights before the headache, exactly like always, and she is sleeping it off. Her teacher said tingling on one side could be a stroke. Should we worry?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English kinds of session 48 (%s)', KINDS);
