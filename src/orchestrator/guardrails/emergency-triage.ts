@@ -854,17 +854,17 @@ function judgeFindings(
       signal.persistsWhenResolved ||
       signal.persistsWhenResolvedIn?.test(sentence) ||
       (resolved &&
-        signal.persistsWhenToldElsewhere &&
-        isToldElsewhere(signal.persistsWhenToldElsewhere, otherSentences))
+        signal.persistsWhenTold &&
+        isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`))
     ) {
       return !(resolved && (assessed || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
     return !resolved;
   };
-  // What another sentence tells back or lasting (`persistsWhenToldElsewhere`) is no mild or long-standing course.
+  // What the message tells back or lasting (`persistsWhenTold`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
     (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) &&
-    !(signal.persistsWhenToldElsewhere && isToldElsewhere(signal.persistsWhenToldElsewhere, otherSentences));
+    !(signal.persistsWhenTold && isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`));
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;

@@ -20,11 +20,13 @@ const KINDS: readonly TriageProbeKind[] = [
       'Chest pain on the stairs that eases in 3 minutes after rest, for a month. This morning it woke me up and it is still there an hour later.',
       'He gets a tight chest climbing the ladder at work and it goes after 2 minutes of rest. This time it did not go away and he is sweating.',
       'For weeks I have had chest pain walking the dog that settles within 5 min of resting. Now I have it sitting at my desk and it will not ease.',
+      'Known stable angina, chest tightness on exertion relieved within 2 minutes by GTN, pattern unchanged, but today it has come on twice at rest and is now constant with sweating.',
     ],
     lookAlikes: [
       'I get chest tightness when I walk up hills, it settles in 5 min with rest, every time, for the last two months. I am fine now and it has never come on at rest. Should I see my GP?',
       'GP letter: 71M, 2 months of exertional central chest tightness relieved within 3 minutes by rest; no rest pain, no change in pattern. Please see in the chest pain clinic.',
       '74M, known stable angina, exertional chest heaviness settling within 2 minutes by GTN, pattern unchanged for 3 years. Needs?',
+      'I started again at the gym after the holidays. On the bike I got my usual chest tightness and it eased within 3 minutes when I stopped, same as always, and I am fine now.',
       'My mum has known stable angina. The tightness in her chest on the stairs goes within two minutes with her spray, as it always does, and she is completely fine now.',
     ],
   },

@@ -95,7 +95,7 @@ const CARDIAC = [
     {
       graded: true,
       persistsWhenResolvedIn: AT_REST,
-      persistsWhenToldElsewhere: CHEST_PAIN_BACK_OR_LASTING,
+      persistsWhenTold: CHEST_PAIN_BACK_OR_LASTING,
       // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on;
       // none of that holds beside a cardiac feature in the same sentence (spreading, sweating, grey) or pain
       // that came at rest (NICE CG95). Told of someone else ("when he presses on it") it holds only with no

@@ -65,10 +65,10 @@ export interface SignalOptions {
    */
   readonly persistsWhenResolvedIn?: RegExp;
   /**
-   * What, told unnegated in any other sentence of the message, keeps the passed finding standing: the same chest pain
-   * back at rest, lasting or not settling this time, told after a sentence that tells it settled with rest (NICE CG95).
+   * What, told unnegated anywhere in the message, keeps a passed or long-standing finding standing: the same chest pain
+   * back at rest, lasting or not settling this time, told beside a telling that it settled with rest (NICE CG95).
    */
-  readonly persistsWhenToldElsewhere?: RegExp;
+  readonly persistsWhenTold?: RegExp;
   /**
    * The known condition a passed episode belongs to: told in the sentence with a recovery, the
    * episode is that condition's usual course, not an emergency (NHS: a seizure in someone with
