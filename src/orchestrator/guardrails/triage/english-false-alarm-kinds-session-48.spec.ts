@@ -39,6 +39,10 @@ const KINDS: readonly TriageProbeKind[] = [
     emergencies: [
       'I have had migraine with aura for years, but this time after the zigzag lights my right arm went weak and my speech is slurred.',
       'I get migraines with aura, always the same zigzags. Today the headache came on suddenly, the worst of my life, and I keep vomiting.',
+      'I have migraine with aura and got the usual flashing lights this morning, but this time my left leg went heavy and it is still like that now the headache has come.',
+      // Review V30's STOP-THE-LINE texts (03:43Z, 03:53Z).
+      "I get migraine with aura and had the usual zigzags an hour ago, but this time my right arm and face went numb and heavy and it's still like that now after the headache started. Is this still migraine?",
+      "My usual migraine aura started at lunch with the zigzags, as always, but then my right hand went clumsy and I can't do up my buttons, and that's still the case an hour later.",
       'She has had migraine with aura since her teens, but this one is different: her face is drooping on one side and she cannot find her words.',
     ],
     lookAlikes: [
