@@ -60,7 +60,7 @@ const PATTERN =
 
 /** The pain gone now, or told stable as a clinician tells it: no rest pain, no change in its pattern. */
 const GONE_NOW =
-  /\b(?:no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:the\s+|its\s+|his\s+|her\s+)?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
+  /\b(?:no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:[\w-]+\s+){0,3}?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
 
 /** What makes the pain unstable or acute (NICE CG95), unless told as absent in its clause. */
 const UNSTABLE = new RegExp(
