@@ -43,6 +43,7 @@ import { isInsideTheTarget, saturationTargetFloor } from './triage/signals/vital
 import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
+import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
@@ -359,6 +360,7 @@ function collectFindings(normalized: string): {
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
+  applyUsualMigraineAura(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -720,6 +722,44 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
   }
 }
 
+/** What a migraine aura and its headache are told by (CKS), and the stroke an onlooker fears: what a usual aura sets aside. */
+const AURA_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'limb_numbness',
+  'limb_tingling',
+  'focal_deficit_lay',
+  'vision_disturbance',
+  'sudden_vision_loss',
+  'headache',
+  'nausea',
+  'stroke_now',
+  'stroke_named',
+]);
+/** A one-sided finding told by its feeling ("tingling on one side"), which an aura tells, not a weakness. */
+const SENSORY_WORDS = /\b(?:tingl\w*|numb\w*|pins\s+and\s+needles|prickl\w*)\b/;
+
+/**
+ * A migraine aura told as the person's usual one, with no red flag told (`triage/usual-migraine-aura.ts`, CKS migraine):
+ * its tingling, numbness or lights, and the stroke an onlooker named, are set aside as the person's migraine, when the
+ * message holds no other finding the rules read.
+ */
+function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: string): void {
+  const isAura = ({ signal, phrase }: RawFinding): boolean =>
+    AURA_SIGNALS.has(signal.id) || (signal.id === 'one_sided_weakness' && SENSORY_WORDS.test(phrase));
+  if (!clauses.some(({ accepted }) => accepted.some(isAura))) return;
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isAura(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
+    ),
+  );
+  if (!alone || !isUsualMigraineAura(normalized)) return;
+  for (const clause of clauses) {
+    const aura = clause.accepted.filter(isAura);
+    clause.accepted = clause.accepted.filter((finding) => !aura.includes(finding));
+    clause.framed.push(...aura);
+  }
+}
+
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
 // "It has not come back" tells the ending held, not taken back.
 const RETURNED =
@@ -812,13 +852,21 @@ function judgeFindings(
       (Boolean(signal.graded || signal.briefEpisode) && endsLater(isBriefEpisodeEndedLater)) ||
       isResolvedBefore(earlier, clause);
     // A TIA, a first fit or a faint with no warning still needs care once passed - unless care has seen it.
-    if (signal.persistsWhenResolved || signal.persistsWhenResolvedIn?.test(sentence)) {
+    if (
+      signal.persistsWhenResolved ||
+      signal.persistsWhenResolvedIn?.test(sentence) ||
+      (resolved &&
+        signal.persistsWhenTold &&
+        isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`))
+    ) {
       return !(resolved && (assessed || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
     return !resolved;
   };
+  // What the message tells back or lasting (`persistsWhenTold`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
-    signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild;
+    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) &&
+    !(signal.persistsWhenTold && isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`));
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;

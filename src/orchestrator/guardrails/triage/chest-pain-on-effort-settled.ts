@@ -21,16 +21,35 @@ import { TEST_ABNORMAL } from './chest-pain-passed-days-ago.js';
  * pain an emergency (see `emergency-triage.ts`).
  */
 
+/**
+ * The same pain back at rest, lasting or not settling this time, told anywhere in the message, its own sentence too:
+ * read wherever a sentence tells the pain settled with rest (`persistsWhenTold` of the chest pain signal), so that
+ * "it settles in 5 minutes with rest. Tonight it came back while I was sitting" stays an emergency (NICE CG95 1.1: pain
+ * at rest, over 15 minutes, or not relieved). Past and present tellings only: "if it comes back" is a question.
+ */
+export const CHEST_PAIN_BACK_OR_LASTING = new RegExp(
+  String.raw`\b(?:` +
+    [
+      String.raw`(?:came|has\s+come|have\s+come|is|it\s+is|was)\s+back(?!\s+(?:normal|clear|fine|negative|ok|okay|good|unremarkable|from|home|to|in|inside|with|as|after))|back\s+again|(?:has|have)\s+returned|returned\s+(?:tonight|today|this\s+\w+|now)|(?:it|pain|tightness|pressure)\s+(?:has\s+)?started\s+(?:up\s+)?again`,
+      String.raw`(?:came|started|began|happened|comes|starts)\s+(?:on\s+)?(?:at\s+rest|in\s+bed|in\s+(?:my|his|her|their)\s+sleep|while\s+(?:(?:i|he|she|they)\s+(?:was|were|am|is|are)\s+)?(?:sitting|lying|resting|asleep|sleeping|watching))`,
+      String.raw`(?:have|has|had|got|getting)\s+it\s+(?:now\s+|even\s+)?(?:while\s+)?(?:sitting|lying|resting|at\s+rest|in\s+bed)`,
+      String.raw`woke\s+(?:me|him|her|them)|(?:come|came|comes|coming)\s+on\s+(?:\w+\s+){0,3}?at\s+rest|(?:is|now)\s+constant`,
+      String.raw`still\s+there|(?:has|have)\s+not\s+(?:gone|eased|settled|touched)|(?:will|would|did|does|is|was)\s+not\s+(?:go|ease|settle|shift|going|easing|settling|touch)|(?:not|no)\s+(?:relieved|relief|better)`,
+      String.raw`(?:been\s+there|lasted|lasting|going\s+on|for\s+the\s+last|for)\s+(?:for\s+)?(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:(?:1[6-9]|[2-9]\d)\s*(?:min|mins|minutes)|twenty|thirty|forty|fifty|half\s+an\s+hour|an\s+hour|\d+\s+hours)`,
+    ].join('|') +
+    String.raw`)\b`,
+);
+
 /** Effort told: climbing, walking up, stairs, hills, exercise, carrying. */
 const EFFORT =
-  /\b(?:climb\w*|walk\w*\s+(?:\w+\s+)?(?:up|uphill|briskly|fast|quickly)|uphill|up\s+(?:the\s+|a\s+)?(?:hill|stairs|steps|slope|ladder)|stairs|steps|hills?|ladders?|exert\w*|exercis\w*|on\s+effort|running|jogging|cycling|gardening|digging|carr(?:y|ies|ying|ied))\b/;
+  /\b(?:climb\w*|walk\w*\s+(?:\w+\s+)?(?:up|uphill|briskly|fast|quickly)|(?:on|when|while|after)\s+walking|uphill|up\s+(?:the\s+|a\s+)?(?:hill|stairs|steps|slope|ladder)|stairs|steps|hills?|ladders?|exert\w*|exercis\w*|on\s+effort|running|jogging|cycling|gardening|digging|carr(?:y|ies|ying|ied))\b/;
 
 const FEW_MINUTES = String.raw`(?:about\s+|around\s+|roughly\s+|under\s+)?(?:a\s+(?:few|couple\s+of)|a\s+minute|[1-9]|1[0-5]|[1-9]\s*(?:-|to|or)\s*(?:[1-9]|1[0-5])|one|two|three|four|five|six|seven|eight|nine|ten|(?:one|two|three|four|five)\s+(?:or|to)\s+(?:two|three|four|five|six))\s*(?:min|mins|minutes?)?`;
 /** A sentence telling the pain settled within minutes of rest or the spray. */
 const SETTLED_WORD =
   /\b(?:settl\w*|went|goes|gone|go\s+away|eas(?:es|ed|ing)|relieved|disappear\w*|pass(?:es|ed)|subsid\w*|fades?|faded)\b/;
 const WITHIN_MINUTES = new RegExp(
-  String.raw`\b(?:(?:within|in|after)\s+${FEW_MINUTES}(?=\s+(?:of|with|after|once|when)\b|\s*[,.;]|\s+(?:as|every|each|exactly)\b|$)|within\s+minutes)`,
+  String.raw`\b(?:(?:within|in|after)\s+${FEW_MINUTES}(?=\s+(?:of|with|after|once|when|by)\b|\s*[,.;]|\s+(?:as|every|each|exactly)\b|$)|within\s+minutes)`,
 );
 const REST_OR_SPRAY =
   /\b(?:rest\w*|stop(?:s|ped|ping)?|standing\s+still|stand\s+still|sit(?:s|ting)?\s+down|sat\s+down|gtn|spray|glyceryl\s+trinitrate|nitrates?|nitro\w*)\b/;
@@ -39,9 +58,9 @@ const REST_OR_SPRAY =
 const PATTERN =
   /\b(?:every\s+time|each\s+time|always|usual\w*|as\s+(?:it\s+)?(?:always|usual)|(?:known|stable)\s+(?:stable\s+)?angina|identical|(?:for|over)\s+(?:the\s+)?(?:last\s+|past\s+)?(?:\d+|two|three|four|five|six|few|a\s+few|several|couple\s+of|a\s+couple\s+of)\s+(?:weeks|months|years)|\d+\s+(?:weeks|months)\s+of|(?:last|past)\s+(?:few\s+|two\s+|three\s+)?(?:weeks|month)|once\s+a\s+(?:week|month)|for\s+(?:a|the\s+last|the\s+past)\s+(?:month|year))\b/;
 
-/** The pain gone now. */
+/** The pain gone now, or told stable as a clinician tells it: no rest pain, no change in its pattern. */
 const GONE_NOW =
-  /\b(?:pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
+  /\b(?:no\s+(?:rest\s+pain|pain\s+at\s+rest|change\s+in\s+(?:[\w-]+\s+){0,3}?pattern)|pattern\s+(?:is\s+|has\s+been\s+|remains\s+)?unchanged|unchanged\s+pattern|pain[- ]free|no\s+(?:chest\s+)?(?:pain|tightness|discomfort|symptoms)|(?:now|currently|at\s+the\s+moment|right\s+now)\s+(?:i\s+am\s+|he\s+is\s+|she\s+is\s+|it\s+is\s+)?(?:completely\s+|totally\s+|absolutely\s+|perfectly\s+)?(?:fine|well|comfortable|settled|pain[- ]free|symptom[- ]free)|(?:i\s+am|he\s+is|she\s+is|feels?|feel\s+(?:completely\s+)?)\s+(?:completely\s+|totally\s+|perfectly\s+)?(?:fine|well|normal|comfortable)(?:\s+now)?)\b/;
 
 /** What makes the pain unstable or acute (NICE CG95), unless told as absent in its clause. */
 const UNSTABLE = new RegExp(

@@ -8,6 +8,7 @@ import { BLUE_EXPLAINED_GUARD } from './blue-explained.js';
 import { AIRWAY_CHEST_TIGHTNESS_GUARD } from './airway-chest-tightness.js';
 import { AIR_HUNGER_WHEN_ANXIOUS_GUARD } from './air-hunger-when-anxious.js';
 import { FEARED_EPISODE } from './feared-episode.js';
+import { CHEST_PAIN_BACK_OR_LASTING } from '../chest-pain-on-effort-settled.js';
 
 /** Blue told where it is no finding: a dye or a food, Raynaud's, warming up again, the cold. */
 const BLUE_ORDINARY_CONTEXT =
@@ -28,9 +29,13 @@ const BLUE_ORDINARY_CONTEXT =
 const CHEST_WALL =
   /^(?!.*\b(?:he|she|they|his|him|her|their|them|man|woman|boy|girl|dad|mum|mom|husband|wife|son|daughter|partner)\b)(?!.*(?<!\b(?:no|not|nor|without|never)\s+(?:(?:i|am|really)\s+)*(?:[\w-]+\s+(?:or|nor|and)\s+)?)\b(?:at\s+rest|resting|sitting|in\s+bed|woke\s+me|spread\w*|radiat\w*|jaw|down\s+my\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|heavy|heaviness|tight\w*|crushing|squeez\w*|central|middle|pressure|sick|nause\w*|vomit\w*|faint\w*|dizzy|breathless\w*|short\s+of\s+breath|pale)\b)(?!.*(?<!\b(?:fine|ok|okay|normal|normally|no\s+(?:trouble|problem)|not\s+(?:on|with|when))\s+)\b(?:walk\w*|stairs|steps|climb\w*|exert\w*|effort|exercis\w*|lift\w*|carry\w*|mow\w*|lawnmower|run|running|jog\w*|less\s+and\s+less|more\s+and\s+more|worse\s+and\s+worse|getting\s+worse|every\s+day)\b)(?:.*\b(?:(?:when|if|whenever)\s+(?:i|you)\s+(?:(?:press|poke|prod|touch|twist|turn|stretch|cough|sneez)\w*|push\w*\s+(?:on|in|against)\b)|(?:tender|sore)\s+to\s+(?:the\s+)?touch|pressing\s+(?:over|on)\s+(?:the\s+|a\s+|one\s+)?ribs?)\b)/;
 
-/** Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety, angina settled as it always does. */
+/**
+ * Chest pain told with an ordinary cause: the gullet, the chest wall named, anxiety. Angina that rest or the spray
+ * settles is read by one reader over the whole message (`chest-pain-on-effort-settled.ts`), never here by its sentence:
+ * the same pain back at rest or lasting, told in another sentence, keeps the emergency (NICE CG95).
+ */
 const CHEST_PAIN_ORDINARY =
-  /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|(?:came|comes|coming|come)\s+back|returned|(?:much|far|a\s+lot|getting|got|gone)\s+worse|worse\s+and\s+worse|(?:will\s+not|won't|does\s+not|did\s+not)\s+(?:go|ease|settle|shift)|longer\s+than\s+usual|despite|unrelieved|not\s+relieved|no\s+(?:better|relief))\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|relieved\s+(?:[\w-]+\s+){0,4}?by\s+rest|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?|(?:goes|went|settles|eases)\s+(?:off\s+|away\s+)?(?:in|within|after)\s+(?:a\s+(?:couple\s+of|few)\s+|\d+\s+)?(?:minutes?|mins?)\s+(?:with|after)\s+(?:my\s+|the\s+|a\s+)?(?:spray|gtn|rest|resting|sit\s+down)|relieved\s+(?=[^.;]{0,60}\b(?:as\s+(?:usual|always|normal)|like\s+(?:always|usual|normal)|(?:in|within)\s+(?:a\s+(?:couple\s+of|few)\s+|\d\s+)?(?:minutes?|mins?))\b)(?:[\w-]+\s+){0,6}?(?:gtn|glyceryl\s+trinitrate|nitrates?|(?:angina\s+)?spray))\b)/;
+  /^(?!.*\b(?:at\s+rest|resting|sat\s+down|sitting\s+(?:down|still|watching)|in\s+bed|woke\s+(?:me|him|her)|spread\w*|radiat\w*|into\s+(?:my|his|her)\s+(?:left\s+)?(?:arm|jaw)|down\s+(?:my|his|her)\s+(?:left\s+)?arm|sweat\w*|clammy|gr[ae]y|(?:came|comes|coming|come)\s+back|returned|(?:much|far|a\s+lot|getting|got|gone)\s+worse|worse\s+and\s+worse|(?:will\s+not|won't|does\s+not|did\s+not)\s+(?:go|ease|settle|shift)|longer\s+than\s+usual|despite|unrelieved|not\s+relieved|no\s+(?:better|relief))\b)(?:.*\b(?:when\s+(?:i|he|she)\s+(?:cough|press|twist|sneeze)|from\s+coughing|heartburn|indigestion|acid\s+reflux|reflux|antacids?|after\s+(?:eating|spicy|a\s+curry|meals|food|big\s+meals)|worse\s+(?:when\s+)?lying\s+(?:flat|down)|omeprazole|lansoprazole|on\s+palpation|pulled\s+(?:a\s+)?muscle|reproducible|costochondritis|muscular|gaviscon|rennie|on\s+(?:twisting|movement|palpation)|pressing\s+(?:over|on)\s+(?:the\s+|a\s+)?rib|musculoskeletal|(?:with|from|because\s+of)\s+(?:the\s+)?(?:stress|anxiety|nerves)|nothing\s+physical|cold\s+air|exercise[- ]induced|when\s+(?:i\s+am|i\s+get|i\s+feel|he\s+is|she\s+is)\s+(?:anxious|stressed|nervous|worked\s+up)|(?:doctor|gp|they)\s+(?:said|says|thinks?|told\s+me)\s+(?:it\s+is\s+|it\s+was\s+|they\s+are\s+)?(?:panic|anxiety)|rapid\s+access|cold\s+(?:mornings?|weather|days?)|one\s+of\s+my\s+(?:usual\s+)?panic\s+attacks|during\s+(?:a\s+|my\s+|the\s+)?panic(?:\s+attacks?)?)\b)/;
 
 const CARDIAC = [
   // Vague chest discomfort counts only beside another cardiac sign (see the rules).
@@ -90,6 +95,7 @@ const CARDIAC = [
     {
       graded: true,
       persistsWhenResolvedIn: AT_REST,
+      persistsWhenTold: CHEST_PAIN_BACK_OR_LASTING,
       // Chest-wall and gullet pain: the MTS and NHS 111 tell them apart by what brings the pain on;
       // none of that holds beside a cardiac feature in the same sentence (spreading, sweating, grey) or pain
       // that came at rest (NICE CG95). Told of someone else ("when he presses on it") it holds only with no

@@ -65,6 +65,11 @@ export interface SignalOptions {
    */
   readonly persistsWhenResolvedIn?: RegExp;
   /**
+   * What, told unnegated anywhere in the message, keeps a passed or long-standing finding standing: the same chest pain
+   * back at rest, lasting or not settling this time, told beside a telling that it settled with rest (NICE CG95).
+   */
+  readonly persistsWhenTold?: RegExp;
+  /**
    * The known condition a passed episode belongs to: told in the sentence with a recovery, the
    * episode is that condition's usual course, not an emergency (NHS: a seizure in someone with
    * epilepsy that stops and is followed by recovery needs no ambulance; a first one does).
