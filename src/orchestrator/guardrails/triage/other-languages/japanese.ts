@@ -445,7 +445,11 @@ export const JAPANESE: LanguageLexicon = {
     ['脳卒中|脳梗塞', 'stroke'],
     // Session 48: drinking stopped and what follows it (NICE CG100: tremor, things seen, a fit), told the Japanese way.
     ['(?:お酒|酒|アルコール)を?(?:急に|いきなり|突然|ぱったり)?(?:やめ|止め|断っ|抜い)|断酒', 'stopped drinking'],
-    ['(?:手|体|全身|からだ)が?(?:ひどく|すごく|激しく|ぶるぶる|ガタガタ)?(?:震え|ふるえ)', 'shaking all over'],
+    // Shaking read only beside drinking stopped: hands that shake before a talk or in the cold are no fit (review V30).
+    [
+      `${toldAnywhere('(?:お酒|酒|アルコール|断酒)')}(?:手|体|全身|からだ)が?(?:ひどく|すごく|激しく|ぶるぶる|ガタガタ)?(?:震え|ふるえ)`,
+      'shaking all over',
+    ],
     [
       '(?:いない|見えない)(?:人|もの|誰か)と(?:話|しゃべ)|(?:壁|天井|床)に(?:虫|アリ|蟻|クモ|蜘蛛)|幻覚|幻視',
       'seeing things that are not there',

@@ -14,8 +14,9 @@ import { describeRulesAndProduct, type LabelledMessages } from '../../../../../t
  * - Russian and Polish: drinking stopped after a binge, a fit told by its adjective, a neck that will not bend.
  * - Japanese: drinking stopped, talking to people who are not there. Persian typed in Latin letters: a crooked face.
  * On the unchanged rules (main b992254): emergencies 3 of 19 by the rules and 9 of 19 by the product; look-alikes 15 of
- * 15 quiet by both. After: 20 of 20 by both; look-alikes 18 of 18 quiet (review V30's twins added after the first change:
- * a cold's closed throat and a finished course, each a false alarm on main already).
+ * 15 quiet by both. After: 20 of 20 by both; look-alikes 20 of 20 quiet (review V30's twins added after the first change:
+ * a cold's closed throat and a finished course, each a false alarm on main already; hands shaking from nerves and a
+ * lip numb after the dentist).
  */
 const EMERGENCIES: LabelledMessages = [
   ['ko', '할아버지가 수면제를 한 통 다 드셨어요. 지금 계속 주무시고 깨워도 잘 안 일어나세요'],
@@ -60,6 +61,9 @@ const LOOK_ALIKES: LabelledMessages = [
   ['pl', 'dziecko zakrztusiło się wodą, zakaszlało i już jest dobrze'],
   ['ja', '父は去年お酒をやめて、今はとても元気です'],
   ['fa', 'eynakam kaj shode, koja mitoonam dorostesh konam?'],
+  // Review V30's look-alikes, in other words: hands that shake from nerves, a lip numb after the dentist.
+  ['ja', '面接の前になると緊張して手が震えます。どうしたら落ち着けますか？'],
+  ['fa', 'dandoon pezeshk ampul zad, alan labam kaj shode va bi hese, gofte do saat dige khoob mishe'],
 ];
 
 describeRulesAndProduct(

@@ -113,7 +113,8 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     // Session 48: FAST told in Persian typed in Latin letters: the face or mouth gone crooked ("kaj", "ye vari"), an arm
     // that cannot be lifted, speech broken or unclear. Glasses or a picture gone crooked are no face.
     [
-      '(?:surat|soorat|sorat|dahan|dahn|lab|labe)(?:esh|ash|am)? (?:(?:yehoo|yehu|yeho|naghahan) )?(?:kaj|ye ?vari|kaj o kooleh?) (?:shode|shod|shodeh|mishe)',
+      // A lip crooked and numb after the dentist's injection is the anaesthetic (review V30).
+      `(?!${toldAnywhere('(?:ampul|ampoul|ampol|dandoon|dandan|dentist|bihesi|bi hesi)')})(?:surat|soorat|sorat|dahan|dahn|lab|labe)(?:esh|ash|am)? (?:(?:yehoo|yehu|yeho|naghahan) )?(?:kaj|ye ?vari|kaj o kooleh?) (?:shode|shod|shodeh|mishe)`,
       'face drooping',
     ],
     [
