@@ -12,6 +12,12 @@ import { HINDI_MODIFIERS } from './modifiers/hindi.js';
 import { ROMANISED_HINDI_MODIFIERS } from './modifiers/romanised-hindi.js';
 
 /**
+ * A throat "closed" by a cold (जुकाम, sardi, a blocked nose, a cough) is a blocked, sore throat, unless an allergen, a
+ * sting or a swelling is told beside it (review V30).
+ */
+const BESIDE_A_COLD_ALONE = `(?:(?!${toldAnywhere('(?:जुकाम|ज़ुकाम|सर्दी|नजला|नाक बंद|zukaam|zukam|jukam|jukaam|sardi|nazla|naak band|cold)')})|${toldAnywhere('(?:सूज|एलर्जी|मूंगफली|मूँगफली|मधुमक्खी|ततैया|डंक|soj|sooj|suj|allergy|allergic|moongfali|mungfali|peanut|madhumakhi|bee|sting|dank|daank)')})`;
+
+/**
  * Silence after a goodbye or beside despair (Samaritans: a goodbye message, then no answer): a call not answered is read
  * as that silence only there; alone it is someone asleep, busy or out of battery.
  */
@@ -40,7 +46,7 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
     '(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?: [\\p{L}\\p{M}]+){0,2} (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी|लीं)|(?:गोलियों|दवा|दवाई) (?:का|की) (?:पूरा|पूरी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल) (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी)',
     'swallowed a whole blister pack of pills',
   ],
-  ['गला बंद (?:हो )?(?:रहा|रही|गया|गई|गयी|होने)', 'throat closing'],
+  [`${BESIDE_A_COLD_ALONE}(?:गला|गले) बंद (?:हो |लग )?(?:रहा|रही|गया|गई|गयी|होने)`, 'throat closing'],
   // A fall from a height with the head split (NICE NG232), and no answer when shaken (MTS: unresponsive).
   ['(?:सीढ़ी|सीढ़ियों|सीढी|छत|पेड़|ऊंचाई|ऊँचाई|लैडर) से (?:नीचे )?गिर[\\p{L}\\p{M}]*', 'had a fall from a height'],
   ['(?:सिर|सर) (?:फट|फूट) (?:गया|गयी|गई)|(?:सिर|सर) फटा', 'head injury'],
@@ -141,10 +147,28 @@ const WHICH_PRODUCT_QUESTION_LATIN: ReadonlyArray<readonly [string, string]> = [
   ],
 ];
 
+/**
+ * The hedge of a finding ("गला बंद सा हो रहा है": the throat is sort of closing, "अटका सा लग रहा है", "चमक सी दिखती है";
+ * romanised "band sa ho raha") dropped before the verb it softens: a frightened person hedges what they feel, and the
+ * finding is the same. "से" (from) is never dropped. Session 48.
+ */
+function withoutTheHedge(folded: string): string {
+  return folded
+    .replace(/(?<=[\p{L}\p{M}]) (?:सा|सी)(?= (?:हो|लग|है|था|थी|रहा|रही|रहे|आ|दिख|गया|गई|गयी)(?![\p{L}\p{M}]))/gu, '')
+    .replace(/(?<=\p{L}) (?:sa|si)(?= (?:ho|lag|hai|tha|thi|raha|rahi|rahe|aa|dikh|gaya|gayi)(?!\p{L}))/gu, '');
+}
+
+/** A wheeze told as a whistle in the breath (Resuscitation Council: wheeze), in either script; a nose's whistle is none. */
+const WHISTLE_IN_THE_BREATH_HI = '(?:साँस|सांस|श्वास)[^,.।]{0,20}सीटी|सीटी[^,.।]{0,12}(?:साँस|सांस|श्वास)';
+const WHISTLE_IN_THE_BREATH =
+  '(?:saa?ns|sans|saa?nse)[^,.]{0,20}(?:seeti|siti|sitti)|(?:seeti|siti|sitti)[^,.]{0,12}(?:saa?ns|sans)';
+
 export const HINDI: LanguageLexicon = {
   language: 'Hindi',
   script: 'devanagari',
+  respelled: withoutTheHedge,
   phrases: [
+    [WHISTLE_IN_THE_BREATH_HI, 'wheezing'],
     ...POISONING_HI,
     ...HINDI_INTENT_AND_CRISIS.phrases,
     ...HINDI_SELF_HARM_AND_POISONING.phrases,
@@ -505,6 +529,7 @@ const NEWBORN_TOLD_LATIN: ReadonlyArray<readonly [string, string]> = [
 export const ROMANISED_HINDI: LanguageLexicon = {
   language: 'romanised Hindi',
   script: 'latin',
+  respelled: withoutTheHedge,
   markers: [
     'hai',
     'hain',
@@ -675,7 +700,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     // Session 47 (T64): with the respectful plural told of an elder ("papa saans nahi le rahe").
     ['saans (?:nahi|nhi|nahin) (?:le|leh) (?:raha|rahi|rahe|rha|rhi|rhe|pa raha|pa rahi|pa rahe)', 'is not breathing'],
     // Breath: wheeze told as its sound; an infant's ribs drawn in (NICE NG143).
-    ['ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)', 'wheezing'],
+    [`${WHISTLE_IN_THE_BREATH}|ghar ?ghar|ghargharahat|seeti (?:jaisi )?(?:awaaz|aawaz|awaz)`, 'wheezing'],
     ['(?:pasliyan|pasliya|pasli)(?: \\p{L}+){0,4} (?:andar|ander) (?:ja|dhans|dhas|ghus)', 'ribs sucking in'],
     // Shock after fluid loss; heat stroke; a rigid belly; sudden loss of sight in one eye; danger in a psychosis.
     ['(?:chehra|chehre|rang) (?:safed|safaid|peela|pila|pheeka) (?:pad|ho) (?:gaya|gayi|gya|gyi)', 'pale'],
@@ -933,7 +958,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       '(?:madhumakhi|madhu makhi|makhi|bee|tatiya|tatayya|bhir|bhiran|bichhu|bichoo)(?: ne)? (?:kaata|kaat liya|kaat li|kat liya|dank mara|dank maara|dank maar diya)',
       'stung by a bee',
     ],
-    ['gala (?:band|sujh|suj|sooj) (?:ho raha|ho rahi|ho gaya|raha|gaya|rahi)', 'throat closing'],
+    [
+      `(?:${BESIDE_A_COLD_ALONE}gala band|gala (?:sujh|suj|sooj)) (?:ho raha|ho rahi|ho gaya|lag raha|lag rahi|raha|gaya|rahi)`,
+      'throat closing',
+    ],
     ['(?:muh|munh|mooh|chehra)(?: \\S+){0,4} (?:tedha|terha|latak)', 'face drooping'],
     ['(?:bol|baat kar) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot speak'],
     ['(?:chal|khade ho|uth) (?:nahi|nhi) (?:pa|paa) (?:raha|rahi|rahe)', 'cannot walk'],

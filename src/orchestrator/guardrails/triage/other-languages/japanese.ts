@@ -443,6 +443,17 @@ export const JAPANESE: LanguageLexicon = {
     ['(?:顔の片側|口)が(?:下が|曲が|ゆが)', 'face drooping'],
     ['ろれつが回らない|話せない|言葉が出ない', 'cannot speak and slurred speech'],
     ['脳卒中|脳梗塞', 'stroke'],
+    // Session 48: drinking stopped and what follows it (NICE CG100: tremor, things seen, a fit), told the Japanese way.
+    ['(?:お酒|酒|アルコール)を?(?:急に|いきなり|突然|ぱったり)?(?:やめ|止め|断っ|抜い)|断酒', 'stopped drinking'],
+    // Shaking read only beside drinking stopped: hands that shake before a talk or in the cold are no fit (review V30).
+    [
+      `${toldAnywhere('(?:お酒|酒|アルコール|断酒)')}(?:手|体|全身|からだ)が?(?:ひどく|すごく|激しく|ぶるぶる|ガタガタ)?(?:震え|ふるえ)`,
+      'shaking all over',
+    ],
+    [
+      '(?:いない|見えない)(?:人|もの|誰か)と(?:話|しゃべ)|(?:壁|天井|床)に(?:虫|アリ|蟻|クモ|蜘蛛)|幻覚|幻視',
+      'seeing things that are not there',
+    ],
     ['(?:けいれん|痙攣|ひきつけ)(?:して(?:いる|います)|中)', 'he is having a seizure'],
     ['けいれん|痙攣|ひきつけ|発作', 'seizure'],
     ['薬を(?:全部|一箱|たくさん|大量に)飲', 'took all the pills'],

@@ -200,13 +200,42 @@ const TOLD_WITH_ANY_PARTICLE: ReadonlyArray<readonly [string, string]> = [
   ['(?:한강|강|대교|철교|육교) ?다리(?=에 ?(?:와 ?있|가 ?있|서 ?있|있|올라))', 'bridge'],
 ];
 
+/**
+ * A verb told in the honorific of an elder ("할머니가 약을 드셨어요": grandmother took the medicine) and a past told as
+ * what seems to have happened ("먹은 것 같아요": seems to have taken), as the plain past the lists are written in: most
+ * messages about a parent or grandparent tell their acts so, and a count of pills or a bleach swallowed was read only
+ * in the plain "먹었". Session 48.
+ */
+const PLAIN_PAST: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?:드신|잡수신|먹은) ?것 ?같/g, '먹었던 것 같'],
+  [/(?:삼키신|삼킨) ?것 ?같/g, '삼켰던 것 같'],
+  [/(?:마시신|마신) ?것 ?같/g, '마셨던 것 같'],
+  [/드셨|잡수셨|복용하셨|복용했/g, '먹었'],
+  [/드신(?= ?(?:후|뒤|다음))/g, '먹은'],
+  [/드시고/g, '먹고'],
+  [/드시더니/g, '먹더니'],
+  [/삼키셨/g, '삼켰'],
+  [/마시셨/g, '마셨'],
+];
+
+function withThePlainPast(folded: string): string {
+  return PLAIN_PAST.reduce((text, [honorific, plain]) => text.replace(honorific, plain), folded);
+}
+
 export const KOREAN: LanguageLexicon = {
   language: 'Korean',
   script: 'hangul',
+  respelled: withThePlainPast,
   // "기침은 없어요", "구토도 없었고": no cough, no vomiting either ("없어지다", to disappear, is no negation).
   negationAfter:
     '(?:은|는|이|가|도)? ?(?:없(?:어요|었어요|었고|고|음|습니다|었습니다|다|어|는데|었는데|었음)(?![지져졌])|안 했(?:어요|고|습니다))',
   phrases: [
+    // A course finished with its complaint still there ("감기약을 다 먹었는데 아직 기침을 해요": finished the cold medicine
+    // and still coughing) is a course, not a pack swallowed at once: read before the counts (review V30).
+    [
+      '\\p{L}*약(?:을|를|은|도)? ?(?:다|전부) ?먹었는데 ?(?:아직|여전히|계속)(?= ?(?:기침|열|콧물|목|가래|아프|아파|낫|안 ?나|증상|그대로))',
+      'finished the course of medicine and still',
+    ],
     ...TOLD_WITH_ANY_PARTICLE,
     ...LOSS_OF_CONSCIOUSNESS,
     ...SEIZURE,
@@ -408,6 +437,8 @@ export const KOREAN: LanguageLexicon = {
     ['(?:입|얼굴)(?: ?한쪽)?(?:이|가)? ?(?:처지|돌아가|삐뚤|마비)', 'face drooping'],
     ['말(?:이|을)? ?어눌|발음이 ?어눌|혀가 ?꼬', 'slurred speech'],
     ['(?:락스|표백제|세제|농약|살충제|쥐약|부동액)(?:를|을)? ?(?:마셨|먹었|삼켰)', 'drank bleach'],
+    // A detergent capsule bitten bursts in the mouth (TOXBASE: liquid laundry and dishwasher capsules).
+    ['세제 ?캡슐(?:을|를)? ?(?:깨물었|깨물어|물어 ?뜯|터뜨렸|입에 ?넣었)', 'bit into a detergent capsule'],
     [
       // A bottle taken over a week, a little each day, is a course, not an overdose.
       '(?:약|수면제|알약|진통제|타이레놀)(?:을|를)? ?(?:한 ?통|한 ?병|전부|다|많이|한 움큼)(?: 다)? ?(?:먹었|삼켰)(?![^.!?]{0,30}(?:동안|나눠|나누어|매일|하루에))',

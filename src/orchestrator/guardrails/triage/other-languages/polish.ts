@@ -573,7 +573,19 @@ export const POLISH: LanguageLexicon = {
     ['niemowle (?:\\d+) tygodni\\p{L}*', 'baby # weeks old'],
     ['nie chce (?:jesc|pic|ssac)', 'not feeding'],
     ['promieniuje do lewej reki', 'spreading to the left arm'],
-    ['(?:jest )?(?:sine|siny|sina)', 'turned blue'],
+    // Session 48: drinking stopped (NICE CG100: withdrawal, a fit or things seen after it), and a choke that shuts the
+    // airway (Resuscitation Council: cannot speak, cough or breathe), typed with or without accents.
+    [
+      '(?:przestal\\p{L}*|rzucil\\p{L}*|odstawil\\p{L}*) (?:pic|picie|alkohol|wodke|gorzale)|(?:po|od) odstawieni\\p{L}* alkoholu',
+      'stopped drinking',
+    ],
+    [
+      'zespol\\p{L}* abstynencyjn\\p{L}*|zespol\\p{L}* odstawienn\\p{L}*|delirk\\p{L}*|majacz\\p{L}*',
+      'alcohol withdrawal',
+    ],
+    ['(?:zakrztusil|zachlysnal|udlawil|zadlawil)\\p{L}*(?: sie)?', 'choked on'],
+    ['(?:robi sie |zrobil sie |zrobila sie )?(?:sine|siny|sina)', 'turned blue'],
+    ['ani (?:kaszlec|kaszle|zakaszlac)', 'nor cough'],
     ['nie mam', 'i have no'],
     ['nie ma', 'has no'],
     ['jak (?:gleboko oddycham|kaszle)', 'when i take a deep breath'],

@@ -110,6 +110,21 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
     ['gofte|goft', 'said'],
     ['faghat', 'only'],
     ['(?:surat|soorat|rang)(?:esh|ash)? (?:kabood|kabud|abi) (?:shode|shod)', 'turned blue'],
+    // Session 48: FAST told in Persian typed in Latin letters: the face or mouth gone crooked ("kaj", "ye vari"), an arm
+    // that cannot be lifted, speech broken or unclear. Glasses or a picture gone crooked are no face.
+    [
+      // A lip crooked and numb after the dentist's injection is the anaesthetic (review V30).
+      `(?!${toldAnywhere('(?:ampul|ampoul|ampol|dandoon|dandan|dentist|bihesi|bi hesi)')})(?:surat|soorat|sorat|dahan|dahn|lab|labe)(?:esh|ash|am)? (?:(?:yehoo|yehu|yeho|naghahan) )?(?:kaj|ye ?vari|kaj o kooleh?) (?:shode|shod|shodeh|mishe)`,
+      'face drooping',
+    ],
+    [
+      '(?:dast|dastesh|dastash|dastam)(?: (?:rast|chap)(?:esh|ash|am)?)? (?:ro )?(?:nemitoone|nemitune|nemitoonam|nemitunam|nemitavanad) (?:bala (?:bebare|bebaram|bebarad|biare)|tekoon bede|tekun bede|harekat bede)',
+      'cannot lift arm',
+    ],
+    [
+      '(?:harf ?zadan|sohbat ?kardan)(?:esh|ash)? (?:ham )?(?:namafhoom|na ?mafhoom|ghat o vasl|gat o vasl|sangin|kesh ?dar|nameshakhas)(?: (?:shode|shod|e|mishe))?',
+      'slurred speech',
+    ],
     ['(?:harf|sohbat) (?:nemizane|nemizanad|nemitune bezane)', 'not speaking'],
     // No longer shivering is hypothermia's sign only out in the cold (snow, ice, a cold body); a child over a cold is fine.
     [

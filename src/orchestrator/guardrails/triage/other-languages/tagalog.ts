@@ -51,6 +51,8 @@ const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
     'swallowed a whole blister pack of pills',
   ],
   ['nag-?seizure|nag seizure', 'had a seizure'],
+  // Eyes turned up and fixed (NHS: a fit): "tumirik ang mata".
+  ['(?:tumirik|nakatirik|tumitirik|tirik) (?:na )?(?:ang )?(?:mga )?mata', 'eyes rolled back'],
   // Stiffening and shaking together, told of someone now: a tonic-clonic fit (NHS).
   [
     '(?:naninigas|nanigas|naninigas ang katawan)(?: at| tapos|,)? (?:nanginginig|nangingisay|kumikisay)(?: (?:ang buong katawan|buong katawan))?',
@@ -80,6 +82,12 @@ const POISONING_SEIZURE_AND_INFANT: ReadonlyArray<readonly [string, string]> = [
  */
 const WHAT_KEEPS_IT_QUIET: ReadonlyArray<readonly [string, string]> = [
   ['paano (?:kung|kapag|pag)', 'what if'],
+  // A message opening on "if" or "when" and told as asked with nothing having happened ("curious lang", "wala namang
+  // nangyari") is the same question: with the article now read, its finding was read as a report. Session 48.
+  [
+    '^(?:pag|kapag|kung)(?=[^]*(?:curious|tanong lang|nagtatanong lang|just asking|wala (?:pa )?(?:namang |pang |pa namang )?(?:nangyayari|nangyari)))',
+    'what if',
+  ],
   ['wala (?:pa )?(?:namang |pang |pa namang )?(?:nangyayari|nangyari)', 'nothing has happened yet'],
   ['(?:nung|noong) (?:isang|nakaraang) (?:taon|buwan|linggo)', 'last year'],
   ['(?:wala|walang)(?: naman| pa)? (?:syang|siyang|akong|kaming|silang|siya ng|ako ng)', 'he has no'],
@@ -94,6 +102,15 @@ const WHAT_KEEPS_IT_QUIET: ReadonlyArray<readonly [string, string]> = [
   ['(?:di|hindi) pa (?:ako |siya )?(?:kumakain|nakakakain|nag-?almusal)', 'i had not eaten'],
   ['(?:ang )?init(?= (?:at|kasi|sa))', 'it was hot'],
 ];
+
+/**
+ * The article as it is spoken and typed ("yung", "ung", "'yung") read as the "ang" the phrases are written with: "tabingi
+ * yung mukha niya" is "tabingi ang mukha niya" (the face is crooked), and every phrase of a finding told with its subject
+ * after it reads either. Session 48.
+ */
+function withTheArticleWritten(folded: string): string {
+  return folded.replace(/(?<![\p{L}\p{N}])'?(?:yung|ung)(?![\p{L}\p{N}])/gu, 'ang');
+}
 
 export const TAGALOG: LanguageLexicon = {
   language: 'Tagalog',
@@ -214,6 +231,7 @@ export const TAGALOG: LanguageLexicon = {
     'nauntog',
     'nabagok',
   ],
+  respelled: withTheArticleWritten,
   phrases: [
     ...WHAT_KEEPS_IT_QUIET,
     ...POISONING_SEIZURE_AND_INFANT,

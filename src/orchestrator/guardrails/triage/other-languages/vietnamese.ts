@@ -479,6 +479,14 @@ export const VIETNAMESE: LanguageLexicon = {
     ['dang (?:bi )?(?:len con )?co giat', 'he is having a seizure'],
     ['(?:bi|da bi) co giat (?:mot lan|1 lan)', 'had a seizure'],
     ['co giat|dong kinh', 'seizure'],
+    // A fit told by what is seen (NHS: jerking limbs, froth at the mouth, eyes turned up), in any order: "giật tay chân",
+    // "giật giật chân tay", "sùi bọt mép", "mắt trợn ngược". Session 48.
+    [
+      '(?:co )?giat(?: giat)?(?: ca)? (?:tay chan|chan tay)|(?:tay chan|chan tay) (?:co )?giat(?: giat)?',
+      'jerking of the arms and legs',
+    ],
+    ['sui bot (?:mep|mieng|o mieng)|(?:mieng|mep) sui bot', 'frothing at the mouth'],
+    ['mat (?:tron|lon) (?:nguoc|trang)|tron nguoc', 'eyes rolled back'],
     ['uong (?:het|ca) (?:vi |hop |lo )?thuoc|uong (?:rat )?nhieu thuoc', 'took all the pills'],
     ['uong (?:thuoc tay|thuoc diet chuot|thuoc tru sau)', 'drank bleach'],
     ['(?:non|oi) ra mau', 'vomiting blood'],
