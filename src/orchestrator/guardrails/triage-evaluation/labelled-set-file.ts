@@ -149,6 +149,8 @@ export const TRIAGE_SETS = [
   'held-out-29',
   'held-out-30',
   'held-out-31',
+  'held-out-32',
+  'held-out-33',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

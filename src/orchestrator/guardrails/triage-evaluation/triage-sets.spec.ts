@@ -173,7 +173,10 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (f0fb188); the rules alone 0.691 / 0.036. The same after that session's round (T49, T50, who
   // never read it and were given no count of it), while the development set written beside it went 0.840 -> 0.907.
   // 0.895 / 0.043 after session 44's round (T55).
-  'held-out-21': { recall: 0.895, falsePositiveRate: 0.05 },
+  // 0.895 / 0.051 (7 of 138) after session 48's round (T67, who never read it): a Portuguese non-emergency no marker
+  // marked is now read as Portuguese by its function words, and the wording model flags its reading; the detection
+  // was kept on the development sets (6 development lines right without it wrong) and the floor set to the reading.
+  'held-out-21': { recall: 0.895, falsePositiveRate: 0.055 },
   // English, by a writer of session 43 who read no rule, no spec and no other set (W25), on held-out-19's recipe
   // (vignettes and long chatbot prompts) with non-emergencies as hard as real traffic, figures only: 0.975 (158 of
   // 162) / 0.174 (24 of 138) on the rules of that session's start (30fdfd6); the rules alone 0.926 / 0.174.
@@ -230,6 +233,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (7837d1d; rules alone 0.691 / 0.080); 0.895 (145 of 162) / 0.087 after its round (T63, T64, who
   // never read it; rules 0.698 / 0.080), while development-32 went 0.914 -> 0.944.
   'held-out-31': { recall: 0.89, falsePositiveRate: 0.09 },
+  // English, by a writer of session 48 who read no rule, no spec and no other set (W45), on development-33's recipe in
+  // situations of its own, figures only: 0.994 (161 of 162) / 0.203 (28 of 138) on the rules of that session's start
+  // (b3cb54e; rules alone 0.957 / 0.167), and the same after its round (T65, T66, who never read it), while
+  // development-33's FP went 0.159 -> 0.138.
+  'held-out-32': { recall: 0.99, falsePositiveRate: 0.205 },
+  // Other languages, by a writer of session 48 who read no rule, no spec and no other set (W47), on held-out-16's
+  // recipe in situations of its own, figures only: 0.864 (140 of 162) / 0.130 (18 of 138) on the rules of that
+  // session's start (b3cb54e; rules alone 0.679 / 0.072), and the same after its round (T67, T68, who never read it;
+  // rules 0.685 / 0.072), while development-34 went 0.895 -> 0.914.
+  'held-out-33': { recall: 0.86, falsePositiveRate: 0.135 },
 };
 
 /**
