@@ -808,6 +808,10 @@ function judgeFindings(
   const mild = isMildOrChronic(clause);
   const chronic = isChronic(clause);
   const mutedAsJoke = jokeMutes(sentence, clause);
+  // What a signal's `persistsWhenTold` reads anywhere in the message: the finding back or lasting, which outweighs
+  // an ending told of it and a mild or long-standing course.
+  const isToldBackOrLasting = ({ persistsWhenTold }: RawFinding['signal']): boolean =>
+    persistsWhenTold !== undefined && isToldElsewhere(persistsWhenTold, () => `${sentence} . ${otherSentences()}`);
   // What the clause says is not so, or says only as a figure of speech, a safety net or a joke.
   const saidAsSo = (finding: RawFinding): boolean => {
     const { signal } = finding;
@@ -855,9 +859,7 @@ function judgeFindings(
     if (
       signal.persistsWhenResolved ||
       signal.persistsWhenResolvedIn?.test(sentence) ||
-      (resolved &&
-        signal.persistsWhenTold &&
-        isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`))
+      (resolved && isToldBackOrLasting(signal))
     ) {
       return !(resolved && (assessed || Boolean(signal.resolvesWhenKnown?.test(sentence))));
     }
@@ -865,8 +867,7 @@ function judgeFindings(
   };
   // What the message tells back or lasting (`persistsWhenTold`) is no mild or long-standing course.
   const gradedAway = ({ signal }: RawFinding): boolean =>
-    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) &&
-    !(signal.persistsWhenTold && isToldElsewhere(signal.persistsWhenTold, () => `${sentence} . ${otherSentences()}`));
+    (signal.graded === 'course' ? chronic : Boolean(signal.graded) && mild) && !isToldBackOrLasting(signal);
   // An ordinary story that sees no red flag in the whole message (see applyGuardStandDowns for other findings).
   const guardHolds = ({ signal, start }: RawFinding): boolean => {
     const guard = signal.ordinaryUnlessElsewhere;
