@@ -36,9 +36,9 @@ const PHONE_OFF = 'her phone is off';
 
 /**
  * A young child told anywhere in a message (an age under 13 in years, or a word for a small child): a child who says
- * he can fly is playing (review V30), and the height beside it is a window he looks out of.
+ * he can fly is playing (review V30), and the height beside it is a window he looks out of. Folded; NOT_A_CHILD reads it
+ * anywhere in a message.
  */
-/** A young child's age or word, folded, as NOT_A_CHILD reads it anywhere in a message. */
 const A_CHILD =
   '(?:(?<![\\d.,])(?:[1-9]|1[0-2]) ?(?:anos|anitos|ans|anni|jahre|jahren)(?![\\p{L}])|nene|nena|nino|nina|crianca|menino|menina|enfant|gamin|bambin|kleinkind|kind(?![\\p{L}])|peter pan|superman|superheroe|super-heros)';
 const NOT_A_CHILD = `(?<!${A_CHILD}[^]*)(?![^]*${A_CHILD})`;
