@@ -118,6 +118,7 @@ export const TRIAGE_SETS = [
   'development-32',
   'development-33',
   'development-34',
+  'development-35',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -207,6 +208,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-32',
   'development-33',
   'development-34',
+  'development-35',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
