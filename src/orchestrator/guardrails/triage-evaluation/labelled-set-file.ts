@@ -119,6 +119,7 @@ export const TRIAGE_SETS = [
   'development-33',
   'development-34',
   'development-35',
+  'development-36',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -209,6 +210,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-33',
   'development-34',
   'development-35',
+  'development-36',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

@@ -417,6 +417,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, most of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.196 (27 of 138) with the rules and the model (not trained on it), 0.914 / 0.152 with the rules alone.
   'development-35': { recall: 0.98, falsePositiveRate: 0.2 },
+  // On arrival, before any change for it (session 49, rules of 76d8d04): other languages (19, held-out-16's mix),
+  // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.889 (144 of 162) / 0.138 (19 of 138)
+  // with the rules and the model (not trained on it), 0.691 / 0.109 with the rules alone.
+  'development-36': { recall: 0.885, falsePositiveRate: 0.14 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
