@@ -32,6 +32,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-5', file: 'held-out-5.json', showTexts: false },
   { name: 'development-7', file: 'development-7.json', showTexts: true },
   { name: 'held-out-6', file: 'held-out-6.json', showTexts: false },
+  { name: 'development-8', file: 'development-8.json', showTexts: true },
+  { name: 'held-out-7', file: 'held-out-7.json', showTexts: false },
 ];
 
 /**
@@ -79,6 +81,11 @@ export const QUESTION_SETS = [
  * pressure 26"), a vowel for a vowel as half an edit ("dengi", "menears"), a long word corrected as written and bone
  * medicines read as osteoporosis's treatment: development-7 0.830 / 0.689, development-6 0.760 / 0.512, development-5
  * 0.940 / 0.761, development-4 0.920 / 0.723, every other development set as before; development floors raised to match.
+ * development-8 and held-out-7 (100 each, session 49, a fifth question-first writer, KW5, who read no code, the same
+ * spread of real mail on topics the earlier writers used less: kidneys and bladder, digestion and liver, lungs and
+ * sleep, blood, cancers' treatments, nerves and muscles, children told by a parent, nutrition, vaccines, sexual
+ * health, prognosis) on arrival, on the retrieval of 76d8d04 before any change for them: 0.870 / 0.579 and
+ * 0.800 / 0.587.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -94,6 +101,8 @@ export const FLOORS = {
   'held-out-5': { success: 0.675, mrr: 0.43 },
   'development-7': { success: 0.825, mrr: 0.685 },
   'held-out-6': { success: 0.745, mrr: 0.555 },
+  'development-8': { success: 0.865, mrr: 0.575 },
+  'held-out-7': { success: 0.795, mrr: 0.58 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
