@@ -7,7 +7,10 @@ import { questionIntents } from './question-intent.js';
  * topics than the sets' messages: a recurrence to be stopped is prevention, a cream or a dose is
  * treatment, "is it X or just Y?" asks for the symptoms, "for life" for the outlook, relatives to be
  * tested for inheritance, the risks of not treating for complications, what a level should be or
- * what a result means for the tests. Written before the cues; each look-alike beside them must not
+ * what a result means for the tests. Session 49 (development-8's low ranks): whether a child will
+ * outgrow it, whether it is permanent, goes back to normal or can be reversed,
+ * its usual course, a need for the whole life, all ask for the outlook; a permanent dye, a course
+ * of antibiotics, or a whole life already lived tell, not ask. Written before the cues; each look-alike beside them must not
  * take the kind. (Probes of "could this be shingles?" and "could it be a stomach ulcer" asking for
  * symptoms, beside "can it be cured?" and "could this be serious?" not, were written too; that cue
  * was not kept: it moved held-out-4 down, see EVERYDAY_CUES.)
@@ -25,6 +28,13 @@ const ASKED: Probe[] = [
   ['is this lupus or just tiredness from work?', 'symptoms'],
   ['is this something she will have for life?', 'outlook'],
   ['will he have a normal life span', 'outlook'],
+  ['do most toddlers outgrow a peanut allergy?', 'outlook'],
+  ['is the numbness permanent?', 'outlook'],
+  ['will her hearing go back to normal after the infection', 'outlook'],
+  ['what is the usual course of this kind of arthritis', 'outlook'],
+  ['can the scarring in the liver be reversed?', 'outlook'],
+  ['is it reversible if she stops drinking', 'outlook'],
+  ['will he need the injections his whole life', 'outlook'],
   ['could I pass it to my son?', 'inheritance'],
   ['should my brother and sister be tested too?', 'inheritance'],
   ['does the whole family need to get checked?', 'inheritance'],
@@ -41,6 +51,10 @@ const NOT_ASKED: Probe[] = [
   ['could it be my blood pressure pills?', 'treatment'],
   ['could it be my blood pressure pills?', 'symptoms'],
   ['is it normal to feel tired after chemo', 'outlook'],
+  ['is the permanent hair dye safe in pregnancy', 'outlook'],
+  ['how long is the course of antibiotics', 'outlook'],
+  ['she had a reversed smile on the scan', 'outlook'],
+  ['I have had it my whole life, what causes it', 'outlook'],
   ['should my kids be tested for lice too?', 'inheritance'],
   ['what are the risks of the surgery', 'complications'],
   ['what does the word benign mean', 'exams and tests'],

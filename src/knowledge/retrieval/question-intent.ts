@@ -71,6 +71,15 @@ const EVERYDAY_CUES: ReadonlyArray<[type: string, pattern: RegExp]> = [
     'outlook',
     /\b(for life|lifelong|rest of (my|his|her|their|your) li(fe|ves)|normal (life|lives|life span|lifespan|intelligence|development))\b/,
   ],
+  // Session 49: "will she outgrow it?", "is it permanent?", "will it go back to normal?", "can it
+  // be reversed?", "the usual course", "need it his whole life" ask where it goes; "permanent hair
+  // dye", "a course of antibiotics" and "my whole life" told as past do not (probed in
+  // asked-kind-cues.spec.ts). "Will I end up in a wheelchair?" was read so too, and not kept: it
+  // put development-5's MS question's overview (which answers it) below the tests (0.761 -> 0.756).
+  [
+    'outlook',
+    /\b(outgrows?|outgrew|outgrowing|reversible|back to normal|(usual|natural|normal) course)\b|\b(be|get|being) reversed\b|\breverse (it|this|that|the damage)\b|\b(is|are|be|stay|remain|it)\b[^.?!,;]{0,30}?\bpermanent\b(?=\s*([?.!,;]|$|or\b|and\b))|\b(need|take|takes|have to|has to|on)\b[^.?!,;]{0,30}?\b(whole|entire) (life|lives)\b/,
+  ],
   [
     'inheritance',
     /\bpass (it )?to (my |our |his |her )?(kids|children|child|baby|babies|sons?|daughters?|grandchildren)\b/,
