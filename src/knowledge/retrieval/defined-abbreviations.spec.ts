@@ -16,6 +16,8 @@ describe('DefinedAbbreviations', () => {
     'A cat scratch can carry bacteria; a cat bite too; keep the cat indoors; a cat may scratch.',
     'Spinocerebellar ataxia type 2 (SCA2) affects balance. Osteogenesis imperfecta (OIs) are brittle-bone disorders.',
     'Results are reported quickly (ASAP) and the sample is kept cold (see below).',
+    'Parkes Weber syndrome (PWS) is a disorder of blood vessels. Parkes Weber syndrome (PWS) affects a limb.',
+    'Prader-Willi syndrome (PWS) starts with weak muscles in infancy.',
   ]);
 
   it('reads a short form written with capitals as the words it stands for', () => {
@@ -33,6 +35,18 @@ describe('DefinedAbbreviations', () => {
   it('takes a bracket whose letters are not the initials before it as no definition', () => {
     expect(abbreviations.longFormsIn('I need the results ASAP')).toEqual([]);
     expect(longFormBefore('the sample is kept cold', 'RTX')).toBeNull();
+  });
+
+  it('reads an ambiguous short form as the meaning whose words the message also uses', () => {
+    expect(abbreviations.longFormsIn('my niece has prader something, PWS they call it')).toEqual([
+      'prader-willi syndrome',
+    ]);
+    expect(abbreviations.longFormsIn('the doctor wrote PWS, the Weber kind')).toEqual(['parkes weber syndrome']);
+    // With no word of either meaning beside it (or only the word they share), each meaning is kept.
+    expect(abbreviations.longFormsIn('what is PWS syndrome')).toEqual([
+      'parkes weber syndrome',
+      'prader-willi syndrome',
+    ]);
   });
 
   it('does not read a lower-case plural as a short form ("gcds" is no word anyone writes for GCD)', () => {

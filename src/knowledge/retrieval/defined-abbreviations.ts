@@ -1,4 +1,4 @@
-import { tokenize } from './knowledge-terms.js';
+import { termsOf, tokenize } from './knowledge-terms.js';
 
 /** "(NASH)", "(NF1)", "(PKDs)": capitals and digits in brackets, as a text defines its short forms. */
 const BRACKETED = /\(([A-Z][A-Za-z0-9]{1,7})\)/g;
@@ -52,10 +52,11 @@ export class DefinedAbbreviations {
    */
   longFormsIn(question: string): string[] {
     const found = new Set<string>();
+    const told = new Set(termsOf(question));
     for (const token of tokenize(question)) {
       // "PKDs" is the plural of PKD; "meds" is not the plural of MED.
       const plural = /^[A-Z][A-Za-z0-9]*[A-Z0-9]s$/.test(token);
-      for (const long of this.meaningsOf(plural ? token.slice(0, -1) : token)) found.add(long);
+      for (const long of meaningsTold(this.meaningsOf(plural ? token.slice(0, -1) : token), told)) found.add(long);
     }
     return [...found];
   }
@@ -74,6 +75,19 @@ export class DefinedAbbreviations {
       .slice(0, MAX_LONG_FORMS)
       .map(([long]) => long);
   }
+}
+
+/**
+ * Of an ambiguous short form's meanings, those a word of the message names ("Prader something,
+ * PWS": Prader-Willi syndrome, not Parkes Weber syndrome); a word every meaning has ("syndrome")
+ * tells none apart. All of them when the message names none.
+ */
+function meaningsTold(meanings: string[], told: ReadonlySet<string>): string[] {
+  if (meanings.length < 2) return meanings;
+  const termsOfMeanings = meanings.map(termsOf);
+  const shared = new Set(termsOfMeanings[0].filter((term) => termsOfMeanings.every((terms) => terms.includes(term))));
+  const named = meanings.filter((_, at) => termsOfMeanings[at].some((term) => !shared.has(term) && told.has(term)));
+  return named.length > 0 ? named : meanings;
 }
 
 /**
