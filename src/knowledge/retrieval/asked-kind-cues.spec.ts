@@ -9,7 +9,9 @@ import { questionIntents } from './question-intent.js';
  * tested for inheritance, the risks of not treating for complications, what a level should be or
  * what a result means for the tests. Session 49 (development-8's low ranks): whether a child will
  * outgrow it, whether it is permanent, goes back to normal or can be reversed,
- * its usual course, a need for the whole life, all ask for the outlook; a permanent dye, a course
+ * its usual course, a need for the whole life, all ask for the outlook; what it means for the
+ * children or what could happen to them asks for the inheritance, and not getting a second one
+ * for prevention; a permanent dye, a course
  * of antibiotics, or a whole life already lived tell, not ask. Written before the cues; each look-alike beside them must not
  * take the kind. (Probes of "could this be shingles?" and "could it be a stomach ulcer" asking for
  * symptoms, beside "can it be cured?" and "could this be serious?" not, were written too; that cue
@@ -38,6 +40,11 @@ const ASKED: Probe[] = [
   ['could I pass it to my son?', 'inheritance'],
   ['should my brother and sister be tested too?', 'inheritance'],
   ['does the whole family need to get checked?', 'inheritance'],
+  ['could his daughters inherit this?', 'inheritance'],
+  ['what does this mean for our children?', 'inheritance'],
+  ['what could happen to my grandchildren', 'inheritance'],
+  ['how do I make sure I never get a second one', 'prevention'],
+  ["what can I eat so I don't have a third one", 'prevention'],
   ["what are the risks if I don't treat it", 'complications'],
   ['what happens if he skips the injections', 'complications'],
   ['what should my ferritin be at my age?', 'exams and tests'],
@@ -56,6 +63,9 @@ const NOT_ASKED: Probe[] = [
   ['she had a reversed smile on the scan', 'outlook'],
   ['I have had it my whole life, what causes it', 'outlook'],
   ['should my kids be tested for lice too?', 'inheritance'],
+  ['what happens to the baby if I take this drug', 'inheritance'],
+  ['what does this mean for my job', 'inheritance'],
+  ['I never get a second opinion', 'prevention'],
   ['what are the risks of the surgery', 'complications'],
   ['what does the word benign mean', 'exams and tests'],
 ];

@@ -62,7 +62,7 @@ const EVERYDAY_CUES: ReadonlyArray<[type: string, pattern: RegExp]> = [
   ['prevention', /\b(stop|keep|prevent)\b[^.?!,;]{0,30}?\b(coming back|returning|recurring|happening again)\b/],
   [
     'prevention',
-    /\bstop (getting|having)\b|\b(not|never|don't|dont|do not) (get|have) (another|it again|them again)\b/,
+    /\bstop (getting|having)\b|\b(not|never|don't|dont|do not) (get|have) (another|it again|them again|an?( \w+)? (second|third|fourth|new) one)\b/,
   ],
   ['treatment', /\b(creams?|ointments?|lotions?|doses?|dosage)\b/],
   ['treatment', /\b(anything|something) for (the|my|his|her|their|this|that|it)\b/],
@@ -80,6 +80,11 @@ const EVERYDAY_CUES: ReadonlyArray<[type: string, pattern: RegExp]> = [
     'outlook',
     /\b(outgrows?|outgrew|outgrowing|reversible|back to normal|(usual|natural|normal) course)\b|\b(be|get|being) reversed\b|\breverse (it|this|that|the damage)\b|\b(is|are|be|stay|remain|it)\b[^.?!,;]{0,30}?\bpermanent\b(?=\s*([?.!,;]|$|or\b|and\b))|\b(need|take|takes|have to|has to|on)\b[^.?!,;]{0,30}?\b(whole|entire) (life|lives)\b/,
   ],
+  // Session 49: "what does it mean for my children?", "what could happen to our children?" ask what
+  // the next generation inherits; "what happens to the baby if I take…" does not. "Will our kids
+  // have it?" was read so too, and not kept: beside "RP" (retinitis pigmentosa or relapsing
+  // polychondritis) it put the other RP's inheritance first (development-7 0.689 -> 0.684).
+  ['inheritance', /\b(mean|happen) (for|to) (my|our|his|her|their) (kids|children|grandchildren|grandkids|family)\b/],
   [
     'inheritance',
     /\bpass (it )?to (my |our |his |her )?(kids|children|child|baby|babies|sons?|daughters?|grandchildren)\b/,
