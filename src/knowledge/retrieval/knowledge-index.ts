@@ -72,6 +72,11 @@ const STORY_WEIGHT = 0.5;
  * come back" is about coming back.
  */
 const SIDE_WORD_WEIGHT = 0.25;
+/**
+ * A name half remembered: its start joined to "something" ("poly-something vera", "leuko something
+ * nodosa"). See halfNamedTermsIn.
+ */
+const HALF_NAMED = /\b(\p{L}{3,})[- ]?something\b/gu;
 /** A passage answering the asked kind of question ("symptoms") beats one about the disease in general. */
 const ASKED_TYPE_BOOST = 2.2;
 /** With no kind asked ("tell me about lupus"), the overview passage is the best answer. */
@@ -205,6 +210,7 @@ export class KnowledgeIndex {
     const askingTyped = asking === '' ? typed : termsOf(asking);
     const asked = this.ownTerms(askingText, askingTyped, corrected);
     const own = new Set([...asked, ...this.ownTerms(question, typed, corrected)]);
+    for (const term of this.halfNamedTermsIn(question, own)) own.add(term);
     const { plain, denied: deniedTyped } = denialsIn(question);
     // What the message denies, and "back" in "it keeps coming back", are no subject of it.
     const sideWords = new Set(
@@ -245,6 +251,26 @@ export class KnowledgeIndex {
       .filter((term): term is string => !!term && !askingTyped.includes(term));
     const intents = new Set(questionIntents([askingText, ...corrections].join(' ')));
     return this.ranked(weights, own, added, intents, limit);
+  }
+
+  /**
+   * The words of names a message half remembers ("poly-something vera": "polycythemia"): for each
+   * start joined to "something" that is no word of a name itself, the longer words beginning so
+   * of the names that also hold another word of the message. A name the message gives no other
+   * word of is not guessed at ("poly-something" alone could be any of hundreds).
+   */
+  private halfNamedTermsIn(question: string, own: ReadonlySet<string>): string[] {
+    const found = new Set<string>();
+    for (const [, start] of question.toLowerCase().matchAll(HALF_NAMED)) {
+      if (own.has(start) && this.names.some((names) => names.some((name) => name.includes(start)))) continue;
+      for (const names of this.names)
+        for (const name of names) {
+          const begun = name.filter((term) => term.length > start.length && term.startsWith(start));
+          if (begun.length > 0 && name.some((term) => own.has(term) && !begun.includes(term)))
+            for (const term of begun) found.add(term);
+        }
+    }
+    return [...found];
   }
 
   /**
