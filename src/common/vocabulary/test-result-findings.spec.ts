@@ -13,6 +13,12 @@ describe('testResultFindingsIn', () => {
     ['TSH is suppressed on my new dose', ['hyperthyroidism']],
     ['my dexa t-score was -3.1', ['osteoporosis']],
     ['the pressure in my eyes is high', ['glaucoma']],
+    // Session 49: a test whose result is only ever told when it points somewhere, and a count told low.
+    ['the blood test found a JAK2 mutation', ['polycythemia vera', 'essential thrombocythemia', 'myelofibrosis']],
+    ['she ordered acetylcholine receptor antibodies', ['myasthenia gravis']],
+    ['the AChR antibody test was positive', ['myasthenia gravis']],
+    ['his semen test shows a low sperm count', ['male infertility']],
+    ['the analysis said zero sperm', ['male infertility']],
   ])('reads a result in "%s"', (text, names) => {
     expect(clinicalNamesIn(text)).toEqual(names);
   });
@@ -24,6 +30,9 @@ describe('testResultFindingsIn', () => {
     'my blood pressure is high and I get headaches',
     'red blood cells carry oxygen, right?',
     'the copper IUD, is it safe?',
+    'does a vasectomy stop the sperm?',
+    'how long do sperm live',
+    'is acetylcholine a neurotransmitter',
     // A reading too far from the measure.
     'protein shakes every day since January when I started going to the gym and now my urine smells',
   ])('reads no result in "%s"', (text) => {

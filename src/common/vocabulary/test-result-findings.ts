@@ -70,6 +70,24 @@ export const TEST_RESULT_FINDINGS: readonly TestResultFinding[] = [
   { measured: ['xxy', '47 xxy'], clinical: ['klinefelter syndrome'] },
   { measured: ['trisomy 21', 'extra chromosome 21', 'extra copy of chromosome 21'], clinical: ['down syndrome'] },
   { measured: ['t score', 'tscore'], clinical: ['osteoporosis'] },
+  // Session 49: a JAK2 change is told only when found, and points to the three marrow diseases
+  // that make too many blood cells; the receptor antibodies are ordered for myasthenia alone.
+  { measured: ['jak2', 'jak 2'], clinical: ['polycythemia vera', 'essential thrombocythemia', 'myelofibrosis'] },
+  {
+    measured: [
+      'acetylcholine receptor antibody',
+      'acetylcholine receptor antibodies',
+      'achr antibody',
+      'achr antibodies',
+      'anti achr',
+    ],
+    clinical: ['myasthenia gravis'],
+  },
+  {
+    measured: ['sperm', 'sperm count', 'semen', 'semen analysis'],
+    reading: [...LOW, 'poor', 'no', 'zero', 'none'],
+    clinical: ['male infertility'],
+  },
 ];
 
 /** Fewer words than this between a result's measure and its reading ("my TSH came back really high"). */
