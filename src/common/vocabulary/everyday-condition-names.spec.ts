@@ -19,12 +19,17 @@ describe('EVERYDAY_CONDITION_NAMES', () => {
     ['pain shoots down the back of my leg', 'sciatica'],
     ['our son has brittle bone disease, can he play football?', 'osteogenesis imperfecta'],
     ['what are the chances of a cot death?', 'sudden infant death syndrome'],
+    ['my husband has trouble keeping erection since the surgery', 'erectile dysfunction'],
+    ["he can't get an erection anymore", 'erectile dysfunction'],
+    ['are erection problems normal after 60?', 'erectile dysfunction'],
   ])('reads "%s" as %s', (text, clinical) => {
     expect(vocabularyExpansions(text)).toContain(clinical);
   });
 
   it.each([
     ['the phone kept ringing all night', 'tinnitus'],
+    ['an erection lasting 5 hours, is it dangerous?', 'erectile dysfunction'],
+    ['he has no trouble keeping up at school', 'erectile dysfunction'],
     ['I changed the bed sheets and my sores are healing', 'pressure sores'],
     ['her pink dress and her eye make-up', 'pinkeye'],
     ['what is the diff between a cold and flu', 'clostridium difficile'],

@@ -76,4 +76,24 @@ export const EVERYDAY_CONDITION_NAMES: ReadonlyArray<{ lay: readonly string[]; c
   },
   { lay: ['brittle bone disease', 'brittle bones disease'], clinical: ['osteogenesis imperfecta'] },
   { lay: ['cot death', 'crib death'], clinical: ['sudden infant death syndrome'] },
+  {
+    // Told as what fails ("trouble keeping erection"); the stems part ("erect", "erectil"), so the
+    // words alone do not find the name. An erection that will not end (priapism) is no entry.
+    lay: [
+      'keeping erection',
+      'keeping an erection',
+      'keep erection',
+      'keep an erection',
+      'getting erection',
+      'getting an erection',
+      'get erection',
+      'get an erection',
+      'erection problems',
+      'erection problem',
+      'problems with erections',
+      'problem with erections',
+      'weak erections',
+    ],
+    clinical: ['erectile dysfunction'],
+  },
 ];
