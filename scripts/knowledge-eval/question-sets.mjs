@@ -85,7 +85,11 @@ export const QUESTION_SETS = [
  * spread of real mail on topics the earlier writers used less: kidneys and bladder, digestion and liver, lungs and
  * sleep, blood, cancers' treatments, nerves and muscles, children told by a parent, nutrition, vaccines, sexual
  * health, prognosis) on arrival, on the retrieval of 76d8d04 before any change for them: 0.870 / 0.579 and
- * 0.800 / 0.587.
+ * 0.800 / 0.587. Session 49 (K5), with the outlook, inheritance and prevention asked in everyday words ("will
+ * she outgrow it", "what does it mean for my children", "so I don't get a third one"), an ambiguous short form read
+ * as the meaning the message names, a half-remembered name ("poly-something vera"), results pointing to a condition
+ * (JAK2, acetylcholine receptor antibodies, a low sperm count) and "trouble keeping erection": development-8 0.920 /
+ * 0.627, every other development set as before; its floors raised to match.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -101,7 +105,7 @@ export const FLOORS = {
   'held-out-5': { success: 0.675, mrr: 0.43 },
   'development-7': { success: 0.825, mrr: 0.685 },
   'held-out-6': { success: 0.745, mrr: 0.555 },
-  'development-8': { success: 0.865, mrr: 0.575 },
+  'development-8': { success: 0.915, mrr: 0.62 },
   'held-out-7': { success: 0.795, mrr: 0.58 },
 };
 
