@@ -45,6 +45,7 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
+import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
@@ -357,6 +358,7 @@ function collectFindings(normalized: string): {
   applySaturationInsideItsTarget(clauses, normalized, emptiedByTheAge);
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
   applyParacetamolUnderTheThreshold(clauses, normalized);
+  applyOlderHeadKnockWithoutTheCtCriteria(clauses, normalized);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);

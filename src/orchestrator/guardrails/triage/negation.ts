@@ -57,9 +57,12 @@ const PSEUDO_NEGATIONS = [
 const SCOPE_END =
   /\b(?:but|however|although|though|yet|except|because|since|so|while|whereas|which|who|now|still|then|until|also|just|only|instead|apart\s+from|other\s+than|all\s+(?:i|he|she|they|we)\s+(?:have|has|had|got))\b|\band\s+(?:is|was|has\s+been|keeps)\b|,\s*(?:i|he|she|they|we|my|his|her|their|our|it|the|this|not|cannot)\b|:|\b(?:i|he|she|they|we)\s+(?:just|only|actually|then|took|swallowed|drank|ate|necked|downed|gave|is|are|am|has|have)\b/;
 
-/** A finding told with a negated verb ("not answering", "cannot breathe") is not negated again by an earlier cue. */
+/**
+ * A finding told with a negated verb ("not answering", "cannot breathe"), or one that is itself a history told as none
+ * ("no history of fits or DTs" in "no hallucinations, no history of fits or DTs"), is not negated again by an earlier cue.
+ */
 const NEGATIVE_FINDING =
-  /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable)\b/;
+  /^(?:not|cannot|could\s+not|will\s+not|would\s+not|does\s+not|did\s+not|is\s+not|has\s+not|have\s+not|unable|no\s+(?:(?:previous|prior|past|known)\s+)?(?:history|hx)\s+of)\b/;
 
 const MAX_WORDS_BETWEEN = 4;
 

@@ -81,7 +81,8 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
 export const WITHDRAWAL_RULE: CategoryRule = {
   category: 'withdrawal',
   triggers: withStoppingToldApart([
-    ...alone('delirium tremens or withdrawal fit', 'dts_named'),
+    // Fits and the DTs told as none ("no history of fits or DTs") are no withdrawal fit (NICE CG100).
+    { all: ['dts_named'], unless: ['withdrawal_complications_denied'], name: 'delirium tremens or withdrawal fit' },
     ...anyWithAny(
       'withdrawal with hallucinations, confusion or fits',
       ['substance_stopped'],
@@ -91,11 +92,15 @@ export const WITHDRAWAL_RULE: CategoryRule = {
         'confusion',
         'seizure_now',
         'seizure_asked',
-        'seizure_named',
         'not_alert',
         'brief_collapse',
       ],
     ),
+    {
+      all: ['substance_stopped', 'seizure_named'],
+      unless: ['withdrawal_complications_denied'],
+      name: 'withdrawal with hallucinations, confusion or fits',
+    },
     { all: ['substance_stopped', 'tremor', 'fever'], name: 'withdrawal with tremor and fever' },
     { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
     { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },

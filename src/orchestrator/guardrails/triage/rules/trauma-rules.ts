@@ -9,10 +9,13 @@ export const SEVERE_BLEEDING_RULE: CategoryRule = {
   triggers: [
     ...alone('uncontrolled major haemorrhage', 'severe_bleeding', 'penetrating_wound'),
     { all: ['bleeding_rhythm', 'wound_told'], name: 'pulsatile bleeding from a wound' },
-    ...alone('vomiting blood or black stools', 'upper_gi_bleed', 'melaena'),
+    ...alone('vomiting blood or black stools', 'upper_gi_bleed', 'tarry_stool'),
+    // Stools blackened since starting iron or bismuth are the medicine's (NICE CKS); tar, blood brought up or the
+    // signs of shock beside them stay a bleed.
+    { all: ['melaena'], unless: ['stool_darkening_medicine'], name: 'vomiting blood or black stools' },
     ...anyWithAny(
       'bleeding with signs of shock',
-      ['rectal_bleeding', 'bleeding_any', 'heavy_blood_volume'],
+      ['rectal_bleeding', 'bleeding_any', 'heavy_blood_volume', 'melaena'],
       [...POOR_CIRCULATION_WITH_LOW_BP, 'faint_or_dizzy', 'tachycardia'],
     ),
     { all: ['rectal_bleeding', 'heavy_blood_volume'], name: 'heavy rectal bleeding' },

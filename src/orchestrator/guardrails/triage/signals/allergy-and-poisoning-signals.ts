@@ -1,7 +1,7 @@
 /** Severe allergic reactions, overdoses, poisoning and venomous bites. */
 
 import { type SignalDefinition, define, r } from './signal-definition.js';
-import { LOW_TOXICITY_PRODUCT_GUARD } from './low-toxicity-product-tasted.js';
+import { LOW_TOXICITY_PRODUCT_GUARD, PRODUCT_ONLY_LICKED_GUARD } from './low-toxicity-product-tasted.js';
 import { THIRD_PERSON, episodeNow } from '../triage-vocabulary.js';
 import { HOUSEHOLD_POISON_SIGNALS } from './household-poison-signals.js';
 import { ONE_DOSE_COUNTED_TWICE, ORDINARY_DOSE_SLIP, ORDINARY_EXTRA_DOSE } from './ordinary-dose-slips.js';
@@ -39,6 +39,12 @@ const LEARNER_CHILD = r`(?:he|she|baby|son|daughter|boy|girl|child|toddler)`;
  */
 const MEDICINE_OR_SWALLOW = r`(?:doses?|dosed|dosing|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|ml|mls|insulin|units|inhaler|puffs|drops|patch|injection|jab|swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|gave|given|give|took|taken|take|bottle|sachet|liquid|bleach|cleaner|detergent|capsule|battery|magnet|lick\w*|chew\w*|suck\w*|bit|bitten|mouth\w*|e-?cigs?|e-?liquid|vape\w*|refill|nicotine|pouch\w*|snus|pods?|gum|poison\w*)`;
 const EVERYDAY_MISHAP = r`(?:headbutt\w*|broke|broken|break|breaks|smashed|kicked|kicks|hit|hits|bumped|banged|knocked|elbowed|punched|scratched|poked|trod|stood\s+on|sat\s+on|spilled|spilt|dropped|deleted|sent|locked|shut|slammed|tripped|pushed|deleted|ripped|tore|lost)`;
+/**
+ * Water swallowed by accident in a pool, a bath or the sea is no medicine taken by mistake (TOXBASE): the submersion is
+ * read by its own signs (drowning-signals). Read only where the sentence names no medicine, product or dose.
+ */
+const WATER_SWALLOWED_BY_ACCIDENT =
+  /^(?![^]*\b(?:doses?|medicines?|medication|meds|tablets?|pills?|capsules?|calpol|nurofen|paracetamol|ibuprofen|syrup|insulin|bleach|cleaner|detergent|battery|magnets?|e-?liquid|nicotine|poison\w*|chemicals?|pods?)\b)[^]*\b(?:pool|bath|sea|lake|river|swimming|salt|salty|tap|paddling\s+pool)\s+water\b/;
 const A_MISTAKE_WITH_A_MEDICINE = r`(?<=\b${MEDICINE_OR_SWALLOW}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b|\b(?:by\s+mistake|by\s+accident|accidentally)\b(?=[^.;]{0,60}\b${MEDICINE_OR_SWALLOW}\b)|(?<!\b${EVERYDAY_MISHAP}\b[^.;]{0,60})\b(?:by\s+mistake|by\s+accident|accidentally)\b(?![^.;]{0,60}\b${EVERYDAY_MISHAP}\b)`;
 
 const NOT_ASKED = r`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|let|make|if|to|not|when|always|usually)\s(?:(?:my|our|the|your)\s)?)`;
@@ -204,7 +210,9 @@ const POISONING = [
       // its "too" makes it a second dose: "took her morning dose and ate breakfast too" is a meal (review V19).
       r`\b(?:insulin|lantus|levemir|tresiba|toujeo|abasaglar|novorapid|humalog|fiasp|humulin|semglee)\b[^.;]{0,60}\b(?:injected|did|done|took|taken|gave|given|jabbed)\s+(?:my|his|her|their|the)\s+(?:night\s*time|nighttime|night|evening|bedtime|morning|long[- ]acting|basal|daily|background)\s+(?:dose|insulin|units|jab|injection|shot)\s+(?:(?:in\s+the|this|at|last)\s+(?:morning|afternoon|evening|night|bedtime|lunchtime|teatime)\s+|(?:tonight|today)\s+)?(?:by\s+mistake\s+|accidentally\s+)?(?:too|as\s+well|again|also)\b`,
       r`\b(?:gave|given|give)\s+(?:him|her|them|my\s+\w+|the\s+\w+)\s+(?:\d+\s*ml|\w+\s+(?:spoons|syringes))\s+instead\s+of\s+(?:\d|\w+)`,
-      r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b`,
+      // A measure given for a smaller one ("10 ml instead of 2.5"), not tablets counted two for one ("two omeprazole
+      // 20mg instead of one each": an adult's own dose twice, read by ORDINARY_EXTRA_DOSE's medicines).
+      r`\b(?:(?:\d+|ten|five)\s*(?:ml|mg))\s+instead\s+of\s+(?:\d+(?:[.,]\d)?|half\s+a|one|a)\s*(?:ml|mg)?\b(?!\s*(?:each|of\s+each|tablet|pill|capsule))`,
       r`\b(?:fentanyl|methadone|buprenorphine|opioid|morphine)\s+(?:patch|patches|lollipop|dose)\b[^.;]{0,30}\b(?:swallowed|chewed|ate|ate\s+one|found|stuck\s+on)\b`,
     ],
     { timeless: true, ordinaryWhen: ORDINARY_EXTRA_DOSE },
@@ -240,7 +248,9 @@ const POISONING = [
       // most): "five tablets popped out and missing", "up to 4 tabs missing", "twelve are missing", "reckon
       // 8-10 gone", "six of my sleeping tablets missing from the strip", "7 popped out". A count of weeks
       // or days gone ("8 weeks gone") is no count of tablets.
-      r`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+few|several)(?:\s*(?:-|to|or)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\s+(?:of\s+(?:my|his|her|their|the|our)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:tablets?|tabs?|pills?|capsules?|caps)\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+|had\s+been\s+)?(?:(?:popped\s+out|gone|missing|unaccounted\s+for)(?:\s+and\s+(?:missing|gone))?)(?!\s+(?:down|up|off|away|through|back|well|quiet|home|out|by)\b)`,
+      // What the count is of, told, is a medicine: "a few of the little beads are missing" from a silica gel sachet is
+      // no count of tablets (TOXBASE: silica gel is non-toxic).
+      r`\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+few|several)(?:\s*(?:-|to|or)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty))?\s+(?:of\s+(?:my|his|her|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?=(?:tablets?|tabs?|pills?|capsules?|caps|meds|medicines?|medication|${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|sartan|statin|done|profen|mol))\b))?(?:(?:tablets?|tabs?|pills?|capsules?|caps|meds|medicines?|medication|${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|sartan|statin|done|profen|mol))\s+)?(?:are\s+|were\s+|is\s+|have\s+been\s+|had\s+been\s+)?(?:(?:popped\s+out|gone|missing|unaccounted\s+for)(?:\s+and\s+(?:missing|gone))?)(?!\s+(?:down|up|off|away|through|back|well|quiet|home|out|by)\b)`,
     ],
     { timeless: true },
   ),
@@ -263,6 +273,7 @@ const POISONING = [
       timeless: true,
       ordinaryWhen:
         /\b(?:licked|tasted|touched\s+(?:it\s+)?with\s+(?:his|her)\s+tongue)\b[^.;]*\bsp[ai]t\s+(?:it\s+)?out\b/,
+      ordinaryUnlessElsewhere: PRODUCT_ONLY_LICKED_GUARD,
     },
   ),
   // Quantities told as time or as more than a dose: "2-3 days of her tablets at once", "6 of my oxycodone".
@@ -270,8 +281,9 @@ const POISONING = [
     'excess_dose',
     [
       r`\b(?:took|taken|taking|swallowed|had|necked|popped|ate)\s+(?:\w+\s+){0,2}?(?:[2-9]|two|three|four|five|six|seven|a\s+few|several)(?:\s*-\s*\d)?\s+(?:days?|weeks?)(?:'s|\s+worth)?\s+(?:worth\s+)?of\s+(?:my|his|her|their|the)?\s*(?:\w+\s+)?(?:pills|tablets|meds|medication|medicines|doses)\b`,
-      // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday".
-      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
+      // A running total over days: "been taking 2 every 3 hours, probably about 40 tablets since friday". The strength
+      // of a few tablets counted is no count ("took three 400 mg ibuprofen", "2 x 200 mg"; TOXBASE counts the tablets).
+      r`\b(?:took|taken|taking|swallowed|had|popped)\b[^.;]{0,60}\b(?<!\b(?:[1-4]|one|two|three|four|a\s+couple\s+of)\s+(?:x\s+)?)(?:[2-9]\d|\d{3}|twenty|thirty|forty|fifty)\s+(?:\w+\s+)?(?:pills|tablets|capsules|paracetamol|co-codamol|ibuprofen)\b`,
     ],
     { timeless: true },
   ),
@@ -282,7 +294,7 @@ const POISONING = [
     [
       r`\badult\s+(?:dose|doses|tablets?|paracetamol|ibuprofen|strength|medicine|pills?|calpol|nurofen)\b|\b(?:[2-9]|two|three|four|five|six)\s+times\s+in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|few)\s+(?:hours?|hrs?)\b|\bwithout\s+(?:telling|checking\s+with|asking)\s+each\s+other\b|\bboth\s+(?:gave|given|dosed)\b|\b(?:\d{2,}|[5-9])\s*ml\b[^.;]{0,25}\binstead\s+of\s+(?:[0-4](?:[.,]\d+)?|half\s+a|a\s+quarter)\b|${A_MISTAKE_WITH_A_MEDICINE}|\b(?:gave|given|had)\s+(?:\w+\s+){0,4}?(?:twice|again|double|too\s+soon|too\s+early|too\s+close\s+together)\b`,
     ],
-    { timeless: true },
+    { timeless: true, ordinaryWhen: WATER_SWALLOWED_BY_ACCIDENT },
   ),
   // Several of one's own tablets at once: an overdose when toxic effects follow.
   define(

@@ -62,7 +62,8 @@ const BLEEDING = [
   define('bleeding_any', [
     r`\bmouthfuls?\s+of\s+(?:bright\s+)?(?:red|blood)\b|\b(?:jelly|liver)[- ]?(?:like\s+)?(?:lumps|clots|blobs)\b|\bbright\s+red\s+(?:keeps?\s+)?(?:coming|pouring|running)\b`,
     // Blood taken for a test is a procedure, not a bleed: "I faint every time I have blood taken".
-    r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had|see|sees|seeing|saw|seen|sight\s+of|look\s+at|looking\s+at|thought\s+of)\s)\b(?:bleeding|bleed|bled|blood(?!\s+(?:(?:being\s+)?(?:taken|drawn)|draws?|samples?|work)\b)|nosebleed|cut|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
+    // "Cut down", "cut back", "cut out" a habit is no wound: "wants to cut down on the wine" tells no bleed.
+    r`(?<!\b(?:giving|give|gave|donate|donating|donated|taking|took|had|see|sees|seeing|saw|seen|sight\s+of|look\s+at|looking\s+at|thought\s+of)\s)\b(?:bleeding|bleed|bled|blood(?!\s+(?:(?:being\s+)?(?:taken|drawn)|draws?|samples?|work)\b)|nosebleed|cut(?!\s+(?:(?:it|them|this|that|things|right|way|right\s+way)\s+)?(?:down|back|out)\b)|laceration|gash|wound)\b(?!\s+(?:pressure|sugars?|tests?|glucose|thinners?|count|results?|levels?|type|donation))`,
   ]),
   define(
     'penetrating_wound',

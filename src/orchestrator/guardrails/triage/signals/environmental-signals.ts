@@ -245,7 +245,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
         /\b(?:burn\w*|scald\w*|(?:held|hold|holding|ran|run|running|cool\w*|put)\s+(?:it\s+|them\s+)?(?:under\s+)?(?:the\s+)?(?:cold|cool)\s+(?:running\s+)?(?:water|tap))\b/,
     },
   ),
-  define('shivering_stopped', [r`\b(?:stopped|no\s+longer|not)\s+shivering\b|\bshivering\s+(?:has\s+)?stopped\b`]),
+  // Shivering that has stopped in the cold (NICE CKS, RLSS). A bare "not shivering" is how a feverish adult tells
+  // what is well ("eating, not shivering, thinking clearly"): it is one only told as ended ("not shivering any more")
+  // or beside the cold in its sentence ("icy cold, not shivering, barely talking").
+  define('shivering_stopped', [
+    r`\b(?:stopped|no\s+longer)\s+shivering\b|\bnot\s+shivering\s+(?:any\s*more|now|any\s+longer)\b|\bshivering\s+(?:has\s+)?stopped\b`,
+    r`(?<=\b(?:icy|freezing|frozen|cold|chilled|hypotherm\w*)\b[^.;]{0,60})\bnot\s+shivering\b|\bnot\s+shivering\b(?=[^.;]{0,60}\b(?:icy|freezing|frozen|cold|chilled|hypotherm\w*)\b)`,
+  ]),
   define(
     'drowning',
     [

@@ -32,6 +32,20 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
     ],
     { ordinaryWhen: /\b(?:iron\s+tablets?|iron\s+supplements?|pepto|bismuth|blueberr|liquorice|licorice)\b/ },
   ),
+  // Melaena told by what only a bleed gives: tar, stickiness, a foul smell (NICE CKS: oral iron blackens stools, it
+  // does not make them tarry). It stands whatever medicine is told beside it.
+  define('tarry_stool', [
+    r`\b(?:tarry|tar[- ]?like|like\s+(?:black\s+)?(?:tar|treacle|molasses)|sticky\s+(?:and\s+)?black|black\s+(?:and\s+)?sticky|(?:poo|poos|poop|stools?|motions?)\s+(?:is\s+|are\s+|was\s+|were\s+|(?:has|have)\s+been\s+)?(?:all\s+)?sticky|(?:smelly|foul[- ]smelling|stinking)\s+(?:and\s+)?black)\b`,
+  ]),
+  // A medicine that darkens the stools, named anywhere in the message (NICE CKS iron deficiency anaemia: oral iron;
+  // BNF: bismuth). Beside it black stools are the medicine's, unless a bleed's own signs are told (see the rule).
+  define(
+    'stool_darkening_medicine',
+    [
+      r`\b(?:ferrous\s+(?:sulph|sulf|fumar|glucon)\w*|iron\s+(?:tablets?|supplements?|pills?|capsules?|syrup|drops|liquid|medicine|therapy|replacement)|(?:on|taking|started|starting|takes|took)\s+(?:\w+\s+){0,2}?iron\b|feospan|fersaday|fefol|galfer|sytron|pepto[- ]?bismol|pepto|bismuth)\b`,
+    ],
+    { timeless: true, background: true, discriminatorOnly: true },
+  ),
   define('rectal_bleeding', [
     r`\b(?:bleeding|blood)\s+(?:from|out\s+of)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:back\s+passage|bottom|bum|rectum|anus|behind)\b`,
     r`\brectal\s+(?:bleed\w*|blood)\b`,

@@ -99,7 +99,8 @@ const HEAD = [
     r`\bfound\b[^.;]{0,40}\bconfused\s+by\s+(?:his|her|their|a|the)\s+(?:wife|husband|partner|son|daughter|mum|mother|dad|father|carer|neighbou?r|friend|family|nurse|paramedics?|daughter[- ]in[- ]law|son[- ]in[- ]law)\b`,
     // Non-native: "now he wake but very confuse".
     r`\b(?:very|so|is|look|looks|seem|seems|become|little\s+bit)\s+confuse\b`,
-    r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what|anyone)\b`,
+    // Not knowing what to do or say is someone at a loss, not disorientation.
+    r`\b(?:does|did)\s+not\s+(?:know|recogni[sz]e)\s+(?:where|who|me|us|what(?!\s+(?:to|else\s+to)\s+(?:do|say|think|expect|make|feel|try))|anyone)\b`,
     r`\b(?:cannot|could\s+not)\s+remember\s+(?:what\s+happened|anything|where|who)\b`,
     r`\b(?:memory\s+loss|acting\s+(?:strange|strangely|weird|odd|oddly)|talking\s+nonsense)\b`,
     r`\bnot\s+(?:himself|herself|themselves)\b|\bnot\s+(?:seem|seeming|look|looking|acting|quite)\s+(?:like\s+)?(?:himself|herself|themselves)\b`,

@@ -1,3 +1,5 @@
+import { notToldUnlessAbsent } from './unless-told-absent.js';
+
 /**
  * A child who may have swallowed a little of a product NPIS (TOXBASE) counts as of low toxicity in the amount a child
  * takes by taste or lick: toothpaste, bubble bath, shampoo, hand soap, crayons, chalk, play dough, silica gel,
@@ -20,5 +22,20 @@ export const CHILD_UNWELL_AFTER_A_SWALLOW =
 
 export const LOW_TOXICITY_PRODUCT_GUARD = {
   when: LOW_TOXICITY_PRODUCT_TASTED,
+  unless: CHILD_UNWELL_AFTER_A_SWALLOW,
+} as const;
+
+/**
+ * A lick or a taste of a product, and no more, with the mouth rinsed, wiped or spat out after it (TOXBASE: a lick of a
+ * dishwasher or laundry tablet or of a cleaner gives at most a mild irritation; NHS 111 advises at home unless the child
+ * is unwell). Read only where the sentence tells no swallow, bite, chew or mouthful and nothing of the child unwell
+ * (unless told absent); the guard takes it back where another sentence tells the child unwell or any other finding.
+ */
+export const PRODUCT_ONLY_LICKED = new RegExp(
+  String.raw`^(?!.*\b(?:swallow\w*|ate|eaten|eating|chew\w*|bit|bitten|drank|drunk|drinking|mouthfuls?|gulp\w*|sucked|sucking|ingest\w*)\b)${notToldUnlessAbsent(CHILD_UNWELL_AFTER_A_SWALLOW.source)}.*\b(?:licked|licking|tasted|touched\s+(?:it\s+)?with\s+(?:his|her|their)\s+tongue)\b.*\b(?:sp[ai]t\s+(?:it\s+)?out|rinsed|rinse|wiped|washed\s+(?:out\s+)?(?:his|her|their)\s+mouth)\b`,
+);
+
+export const PRODUCT_ONLY_LICKED_GUARD = {
+  when: PRODUCT_ONLY_LICKED,
   unless: CHILD_UNWELL_AFTER_A_SWALLOW,
 } as const;

@@ -8,6 +8,13 @@
 import { type SignalDefinition, define, r } from './signal-definition.js';
 
 /**
+ * Up to `most` words with no denial among them: a "not" or "never" counts only where it negates a stopping, which
+ * affirms what goes on ("the voices won't stop telling him to jump", "never stop saying").
+ */
+const NO_DENIAL = (most: number): string =>
+  r`(?:(?!(?:not|never|no)\b)\w+\s+|(?:not|never)\s+(?=(?:stop|stops|stopped|stopping|quit|quits|let\s+up)\b)){0,${most}}?`;
+
+/**
  * UK Mental Health Triage Scale A/B: a disturbed mental state (psychosis, mania, a drug-induced
  * paranoia, "having an episode") together with an act that puts someone at risk now (a weapon,
  * threats, reckless driving, a road or a moving train, going out unclothed in the cold, repeated
@@ -58,8 +65,10 @@ export const PSYCHIATRIC_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:thoughts?|urges?|feel\s+like|need|going|scared)\s+(?:that\s+)?(?:i\s+)?(?:need\s+to\s+|want\s+to\s+|should\s+|will\s+|might\s+|to\s+)?(?:hurt|harm|kill|smother|drown)\s+(?:my\s+)?(?:baby|child|son|daughter|kids?|children)\b|\b(?:intent|going|plans?|planning|wants?)\s+to\s+(?:deal\s+with|get|sort\s+out)\s+(?:him|her|them)\b(?!\s+(?:(?:some|proper|professional|more|the\s+right|urgent)\s+){0,2}(?:help|support|seen|checked|assessed|treated|tested|referred|an?\s+appointment|to\s+(?:see|talk|a|the|bed|eat|sleep|school|hospital|gp|doctor|counsell\w*)|home|back|up)\b)`,
   ]),
   define('command_voices', [
-    r`\b(?:voices?|god|the\s+devil|someone)\s+(?:\w+\s+){0,3}?(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
-    r`\b(?:voices?|the\s+tv|the\s+radio|the\s+devil|god)\s+(?:\w+\s+){0,2}?(?:say|says|said|saying|told|tell|tells|want|wants)\s+(?:\w+\s+){0,4}?(?:kill|hurt|harm|attack|stab|burn|jump|punish)\b`,
+    // Voices told as not telling harm ("they aren't telling him to hurt himself") are no command (NICE CG178): the words
+    // between the voices and what they tell carry no negation but that of a stopping ("won't stop telling him").
+    r`\b(?:voices?|god|the\s+devil|someone)\s+${NO_DENIAL(3)}(?:telling|told|tell|tells|ordering|commanding)\s+(?:him|her|me|them)\s+to\s+(?:kill|hurt|harm|jump|die|attack|cut|burn|do\s+(?:things|it))\b`,
+    r`\b(?:voices?|the\s+tv|the\s+radio|the\s+devil|god)\s+${NO_DENIAL(2)}(?:say|says|said|saying|told|tell|tells|want|wants)\s+${NO_DENIAL(4)}(?:kill|hurt|harm|attack|stab|burn|jump|punish)\b`,
   ]),
   define('psychosis', [
     r`\b(?:psychotic|psychosis|manic\s+episode|paranoid|paranoia|delusion\w*|hearing\s+voices|hears\s+voices|talking\s+to\s+(?:people|someone)\s+(?:who\s+(?:are|is)\s+not|that\s+(?:are|is)\s+not)\s+there|thinks?\s+(?:people|everyone|the\s+\w+)\s+(?:are|is)\s+(?:after|watching|poisoning|trying\s+to\s+kill))\b`,

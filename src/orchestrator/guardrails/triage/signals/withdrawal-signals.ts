@@ -57,4 +57,14 @@ export const WITHDRAWAL_SIGNALS: readonly SignalDefinition[] = [
     r`\b(?:shouting|screaming|talking|swatting|pointing|reaching|waving)\s+at\s+(?:people|things|someone|something|nothing|creatures|bugs)\s+(?:who\s+|that\s+)?(?:are\s+|is\s+|were\s+|was\s+)?not\s+(?:there|real)\b`,
   ]),
   define('dts_named', [r`\b(?:dts|delirium\s+tremens|the\s+d\.?t\.?s|withdrawal\s+(?:seizure|fit)s?)\b`]),
+  // NICE CG100: a history of withdrawal fits or delirium tremens makes an assisted withdrawal urgent; told as none ("no
+  // history of fits or DTs") the words name what is absent. Only the fits and the DTs
+  // are held back by it (see the rule): confusion, hallucinations or a fit told now are read as they are.
+  define(
+    'withdrawal_complications_denied',
+    [
+      r`\b(?:no|denies|denied|without\s+(?:a|any))\s+(?:(?:previous|prior|past|known)\s+)?(?:history|hx)\s+of\s+(?:(?:alcohol|withdrawal)\s+)?(?:fits?|seizures?|dts|delirium\s+tremens|the\s+dts)(?:(?:\s*,\s*|\s+(?:or|nor|and)\s+)(?:(?:alcohol|withdrawal)\s+)?(?:fits?|seizures?|dts|delirium\s+tremens|the\s+dts)){0,2}\b`,
+    ],
+    { timeless: true, discriminatorOnly: true },
+  ),
 ];
