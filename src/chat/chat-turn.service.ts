@@ -11,6 +11,7 @@ import {
   DependencyUnavailableError,
   type ChatTurnHooks,
   type ChatTurnInput,
+  type ChatTurnResult,
 } from '../orchestrator/index.js';
 import { ChatAttachmentResolver } from '../upload/index.js';
 import { assertCanChat, ChatCallers } from './chat-caller.js';
@@ -29,10 +30,18 @@ import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 import { CONTEXT_TURNS, priorExchanges, resolveAttachments } from './turn-inputs.js';
 
-/** Seconds a client should wait before retrying when the model is unreachable. */
+/** Seconds a client should wait before retrying when the model or the database is unreachable. */
 const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
 const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
+/**
+ * Writes of a finished answer before it is given up. A dropped connection fails a write at once; the
+ * next one waits out the driver's server selection, which is the moment a restarting MongoDB needs.
+ */
+const ANSWER_STORE_ATTEMPTS = 2;
+/** What a patient whose answer could not be stored is told (503, or the stream's error event). */
+const ANSWER_NOT_STORED_DETAIL =
+  'The answer could not be saved because the database was unavailable for a moment; your message was kept. Please ask again shortly.';
 
 /** An exchange stored as pending, with everything the model needs to answer it. */
 export interface StartedTurn {
@@ -251,13 +260,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       clientSignal?.removeEventListener('abort', abort);
       this.cancellers.delete(cancel);
     }
-    // Counted even if the client has left: the model did the work.
+    // Counted even if the client has left: the model did the work. A count that fails is logged, never the patient's loss.
     await this.quota.record(turn.input, turn.input.message, result, admittedAt);
     // The answer is whole and has passed the safety check: it is kept even when the client has just left
     // or cancelled (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history,
     // and it is returned all the same: a client still connected is told it was answered, not cancelled.
-    const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
-    const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
+    const completedAt = await this.storeAnswer(turn, result);
     this.metrics.chatTurn('completed');
     return {
       response: result.response,
@@ -266,6 +274,29 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       timestamp: completedAt.toISOString(),
       metadata: result.metadata,
     };
+  }
+
+  /**
+   * Stores a whole, checked answer, and returns when. The patient is never given an answer the history
+   * would not show: when no attempt could store it, the turn is stored `failed` (`storage_unavailable`),
+   * or left `pending` for the stale-turn sweep when even that fails, and the client is told 503 with
+   * Retry-After; the message is kept and can be asked again (POST /chat/messages/{id}/retry).
+   */
+  private async storeAnswer(turn: StartedTurn, result: ChatTurnResult): Promise<Date> {
+    const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
+      } catch (error) {
+        this.logger.warn({ msg: 'Could not store a chat answer', message_id: turn.messageId, attempt, err: error });
+        if (attempt >= ANSWER_STORE_ATTEMPTS) break;
+      }
+    }
+    await this.storeFailure(turn, 'storage_unavailable');
+    this.metrics.chatTurn('storage_unavailable');
+    throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ANSWER_NOT_STORED_DETAIL, {
+      headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
+    });
   }
 
   /** A failure to take it back must not hide the read's failure; the start-up sweep fails a turn left pending. */
