@@ -42,6 +42,11 @@ const ANSWER_STORE_ATTEMPTS = 2;
 /** What a patient whose answer could not be stored is told (503, or the stream's error event). */
 const ANSWER_NOT_STORED_DETAIL =
   'The answer could not be saved because the database was unavailable for a moment; your message was kept. Please ask again shortly.';
+/** What a patient is told when the turn was closed as failed (the stale-turn sweep) before its answer was ready (409). */
+const TURN_CLOSED_DETAIL =
+  'The answer took too long and your message was already marked as not answered; your message was kept. Please ask it again.';
+/** What a patient is told when the turn was deleted (a purge or an erasure) before its answer was ready (404). */
+const TURN_DELETED_DETAIL = 'Your message was deleted before its answer was ready, so the answer was not kept.';
 
 /** An exchange stored as pending, with everything the model needs to answer it. */
 export interface StartedTurn {
@@ -285,18 +290,36 @@ export class ChatTurnService implements BeforeApplicationShutdown {
   private async storeAnswer(turn: StartedTurn, result: ChatTurnResult): Promise<Date> {
     const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
     for (let attempt = 1; ; attempt += 1) {
+      let completedAt: Date | null;
       try {
-        return await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
+        completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
       } catch (error) {
         this.logger.warn({ msg: 'Could not store a chat answer', message_id: turn.messageId, attempt, err: error });
         if (attempt >= ANSWER_STORE_ATTEMPTS) break;
+        continue;
       }
+      if (completedAt === null) throw await this.overtaken(turn);
+      return completedAt;
     }
     await this.storeFailure(turn, 'storage_unavailable');
     this.metrics.chatTurn('storage_unavailable');
     throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ANSWER_NOT_STORED_DETAIL, {
       headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
     });
+  }
+
+  /**
+   * The answer is whole but no pending turn took it: the client is told what the store holds, never
+   * an answer the history does not show.
+   */
+  private async overtaken(turn: StartedTurn): Promise<ProblemException> {
+    this.logger.warn({ msg: 'A chat answer came after its turn was closed or deleted', message_id: turn.messageId });
+    if (await this.conversations.exists(turn.id)) {
+      return new ProblemException(HttpStatus.CONFLICT, TURN_CLOSED_DETAIL, {
+        extensions: { message_id: turn.messageId },
+      });
+    }
+    return new ProblemException(HttpStatus.NOT_FOUND, TURN_DELETED_DETAIL);
   }
 
   /** A failure to take it back must not hide the read's failure; the start-up sweep fails a turn left pending. */
