@@ -305,6 +305,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     this.metrics.chatTurn('storage_unavailable');
     throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ANSWER_NOT_STORED_DETAIL, {
       headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
+      extensions: { message_id: turn.messageId },
     });
   }
 
