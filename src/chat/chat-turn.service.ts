@@ -3,6 +3,7 @@ import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import type { MultipartBody } from '../common/multipart/multipart-body.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/problem/retry-after.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/index.js';
 import {
@@ -30,7 +31,7 @@ import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 import { CONTEXT_TURNS, priorExchanges, resolveAttachments } from './turn-inputs.js';
 
-/** Seconds a client should wait before retrying when the model or the database is unreachable. */
+/** Seconds a client should wait before retrying when the model is unreachable or the service is restarting. */
 const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
 const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
@@ -304,7 +305,7 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     await this.storeFailure(turn, 'storage_unavailable');
     this.metrics.chatTurn('storage_unavailable');
     throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ANSWER_NOT_STORED_DETAIL, {
-      headers: { 'retry-after': String(DEPENDENCY_RETRY_AFTER_SECONDS) },
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
       extensions: { message_id: turn.messageId },
     });
   }

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { ConversationRepository } from '../../src/chat/conversation.repository.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../../src/common/problem/retry-after.js';
 import { DailyTokenQuota } from '../../src/chat/quota/daily-token-quota.service.js';
 import type { TestApp } from '../support/test-app.js';
 import { useChatApp } from './chat-app.js';
@@ -181,7 +182,7 @@ describe('the database gone for a moment once the model has answered', () => {
       }
 
       expect(told.status).toBe(503);
-      expect(told.retryAfter).toBeGreaterThan(0);
+      expect(told.retryAfter).toBe(DATABASE_RETRY_AFTER_SECONDS);
       expect(told.body.detail).toMatch(/could not be saved/i);
       expect(told.body.detail).toMatch(/message was kept/i);
       expect(JSON.stringify(told.body)).not.toContain(ANSWER);
