@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { APP_NODE_FLAGS } from './app-node-flags.mjs';
 
@@ -12,6 +13,13 @@ const children = new Set();
 process.once('exit', () => {
   for (const child of children) signal(child, 'SIGKILL');
 });
+// A signal ends a process without its 'exit' event: the app, in a process group of its own, would
+// outlive a bench stopped by Ctrl-C (which reaches only the terminal's group), by a timeout's SIGTERM
+// or by a hang-up. Exiting on them instead runs the handler above; the server children follow on
+// their own, once their stdin closes with this process.
+for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(name, () => process.exit(128 + constants.signals[name]));
+}
 
 /** A detached child leads its own process group: the signal goes to the whole group. */
 function signal(child, name) {

@@ -1,6 +1,12 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { INestApplicationContext } from '@nestjs/common';
 import { WsAdapter } from '@nestjs/platform-ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+
+/** RFC 6455 "going away": the server is stopping; a client may reconnect (to another instance). */
+const GOING_AWAY = 1001;
+/** How long a stopping server waits for each client to answer its close frame before it drops the connection. */
+const CLOSE_HANDSHAKE_MS = 1000;
 
 export interface WebSocketAdapterOptions {
   /** Largest client frame, in bytes; ws closes the connection (1009) on a bigger one. */
@@ -29,10 +35,33 @@ export class MedChatWebSocketAdapter extends WsAdapter {
     });
   }
 
+  /**
+   * At shutdown each open socket is closed with 1001 before the adapter drops what remains (ws's
+   * `terminate`, which a client sees as 1006, an abnormal closure it cannot tell from a crash). This
+   * runs after the `beforeApplicationShutdown` hooks, so the chat turns still in progress have
+   * already sent the frame that says how they were stored.
+   */
+  override async close(server: WebSocketServer): Promise<void> {
+    await Promise.all([...(server.clients ?? [])].map((client) => closeGoingAway(client)));
+    await super.close(server);
+  }
+
   override create(
     port: number,
     options: Record<string, unknown> & { path?: string } = {},
   ): ReturnType<WsAdapter['create']> {
     return super.create(port, { ...options, maxPayload: this.options.maxPayloadBytes });
   }
+}
+
+function closeGoingAway(client: WebSocket): Promise<void> {
+  if (client.readyState === client.CLOSED) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, CLOSE_HANDSHAKE_MS);
+    client.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    client.close(GOING_AWAY, 'The server is stopping.');
+  });
 }

@@ -11,5 +11,7 @@ export const FAILED_ANSWER_TEXT: Record<FailureReason, string> = {
   client_disconnected:
     'The answer could not be produced because the connection closed before it was finished. Please send your message again.',
   interrupted: 'The answer could not be produced because the service was interrupted. Please send your message again.',
+  storage_unavailable:
+    'The answer could not be saved because the database was unavailable for a moment. Your message was kept; please ask again.',
   internal_error: 'The answer could not be produced because of an unexpected error. Please try again.',
 };

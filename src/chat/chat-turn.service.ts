@@ -3,6 +3,7 @@ import type { Types } from 'mongoose';
 import type { AuthenticatedPrincipal } from '../auth/index.js';
 import type { MultipartBody } from '../common/multipart/multipart-body.js';
 import { ProblemException } from '../common/problem/problem.exception.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/problem/retry-after.js';
 import { AppConfig } from '../config/app-config.js';
 import { MetricsRecorder } from '../metrics/index.js';
 import {
@@ -11,6 +12,7 @@ import {
   DependencyUnavailableError,
   type ChatTurnHooks,
   type ChatTurnInput,
+  type ChatTurnResult,
 } from '../orchestrator/index.js';
 import { ChatAttachmentResolver } from '../upload/index.js';
 import { assertCanChat, ChatCallers } from './chat-caller.js';
@@ -29,10 +31,23 @@ import { DailyTokenQuota } from './quota/daily-token-quota.service.js';
 import type { FailureReason } from './schemas/conversation.schema.js';
 import { CONTEXT_TURNS, priorExchanges, resolveAttachments } from './turn-inputs.js';
 
-/** Seconds a client should wait before retrying when the model is unreachable. */
+/** Seconds a client should wait before retrying when the model is unreachable or the service is restarting. */
 const DEPENDENCY_RETRY_AFTER_SECONDS = 10;
 /** What a patient whose answer was cut short by a shutdown is told (503, or the stream's error event). */
 const SHUTDOWN_DETAIL = 'The server is restarting; your message was kept. Please send it again in a moment.';
+/**
+ * Writes of a finished answer before it is given up. A dropped connection fails a write at once; the
+ * next one waits out the driver's server selection, which is the moment a restarting MongoDB needs.
+ */
+const ANSWER_STORE_ATTEMPTS = 2;
+/** What a patient whose answer could not be stored is told (503, or the stream's error event). */
+const ANSWER_NOT_STORED_DETAIL =
+  'The answer could not be saved because the database was unavailable for a moment; your message was kept. Please ask again shortly.';
+/** What a patient is told when the turn was closed as failed (the stale-turn sweep) before its answer was ready (409). */
+const TURN_CLOSED_DETAIL =
+  'The answer took too long and your message was already marked as not answered; your message was kept. Please ask it again.';
+/** What a patient is told when the turn was deleted (a purge or an erasure) before its answer was ready (404). */
+const TURN_DELETED_DETAIL = 'Your message was deleted before its answer was ready, so the answer was not kept.';
 
 /** An exchange stored as pending, with everything the model needs to answer it. */
 export interface StartedTurn {
@@ -251,13 +266,12 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       clientSignal?.removeEventListener('abort', abort);
       this.cancellers.delete(cancel);
     }
-    // Counted even if the client has left: the model did the work.
+    // Counted even if the client has left: the model did the work. A count that fails is logged, never the patient's loss.
     await this.quota.record(turn.input, turn.input.message, result, admittedAt);
     // The answer is whole and has passed the safety check: it is kept even when the client has just left
     // or cancelled (as POST /chat/message keeps it after a hang-up), so the patient finds it in the history,
     // and it is returned all the same: a client still connected is told it was answered, not cancelled.
-    const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
-    const completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
+    const completedAt = await this.storeAnswer(turn, result);
     this.metrics.chatTurn('completed');
     return {
       response: result.response,
@@ -266,6 +280,48 @@ export class ChatTurnService implements BeforeApplicationShutdown {
       timestamp: completedAt.toISOString(),
       metadata: result.metadata,
     };
+  }
+
+  /**
+   * Stores a whole, checked answer, and returns when. The patient is never given an answer the history
+   * would not show: when no attempt could store it, the turn is stored `failed` (`storage_unavailable`),
+   * or left `pending` for the stale-turn sweep when even that fails, and the client is told 503 with
+   * Retry-After; the message is kept and can be asked again (POST /chat/messages/{id}/retry).
+   */
+  private async storeAnswer(turn: StartedTurn, result: ChatTurnResult): Promise<Date> {
+    const owner = { patient_id: turn.input.patientId, session_id: turn.input.sessionId };
+    for (let attempt = 1; ; attempt += 1) {
+      let completedAt: Date | null;
+      try {
+        completedAt = await this.conversations.markCompleted(turn.id, result.response, result.metadata, owner);
+      } catch (error) {
+        this.logger.warn({ msg: 'Could not store a chat answer', message_id: turn.messageId, attempt, err: error });
+        if (attempt >= ANSWER_STORE_ATTEMPTS) break;
+        continue;
+      }
+      if (completedAt === null) throw await this.overtaken(turn);
+      return completedAt;
+    }
+    await this.storeFailure(turn, 'storage_unavailable');
+    this.metrics.chatTurn('storage_unavailable');
+    throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, ANSWER_NOT_STORED_DETAIL, {
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+      extensions: { message_id: turn.messageId },
+    });
+  }
+
+  /**
+   * The answer is whole but no pending turn took it: the client is told what the store holds, never
+   * an answer the history does not show.
+   */
+  private async overtaken(turn: StartedTurn): Promise<ProblemException> {
+    this.logger.warn({ msg: 'A chat answer came after its turn was closed or deleted', message_id: turn.messageId });
+    if (await this.conversations.exists(turn.id)) {
+      return new ProblemException(HttpStatus.CONFLICT, TURN_CLOSED_DETAIL, {
+        extensions: { message_id: turn.messageId },
+      });
+    }
+    return new ProblemException(HttpStatus.NOT_FOUND, TURN_DELETED_DETAIL);
   }
 
   /** A failure to take it back must not hide the read's failure; the start-up sweep fails a turn left pending. */

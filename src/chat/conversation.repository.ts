@@ -107,15 +107,19 @@ export class ConversationRepository {
     await this.collection.deleteOne({ _id: id, status: 'pending' });
   }
 
-  /** `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. */
+  /**
+   * `owner` is the turn's, as inserted: the answer's ciphertext is bound to it. Returns when it was
+   * stored, or null when no pending turn matched: the stale-turn sweep closed it, or a purge or an
+   * erasure deleted it, before the answer was ready (see `exists`).
+   */
   async markCompleted(
     id: Types.ObjectId,
     response: string,
     metadata: ChatResponseMetadata,
     owner: TurnOwner,
-  ): Promise<Date> {
+  ): Promise<Date | null> {
     const completedAt = new Date();
-    await this.collection.updateOne(
+    const result = await this.collection.updateOne(
       { _id: id, status: 'pending' },
       {
         $set: {
@@ -126,7 +130,11 @@ export class ConversationRepository {
         },
       },
     );
-    return completedAt;
+    return result.matchedCount === 1 ? completedAt : null;
+  }
+
+  async exists(id: Types.ObjectId): Promise<boolean> {
+    return (await this.collection.countDocuments({ _id: id }, { limit: 1 })) === 1;
   }
 
   /**

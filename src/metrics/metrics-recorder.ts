@@ -13,7 +13,8 @@ export type ChatTurnOutcome =
   | 'quota'
   | 'client_disconnected'
   | 'internal_error'
-  | 'interrupted';
+  | 'interrupted'
+  | 'storage_unavailable';
 
 export type CircuitBreakerStatus = 'closed' | 'open' | 'half-open';
 
@@ -49,7 +50,7 @@ export class MetricsRecorder {
   );
   private readonly chatTurns = new Counter({
     name: 'medchat_chat_turns_total',
-    help: 'Chat turns by outcome (completed, dependency_unavailable, client_disconnected, internal_error, interrupted)',
+    help: 'Chat turns by outcome (completed, dependency_unavailable, capacity, quota, client_disconnected, internal_error, interrupted, storage_unavailable)',
     labelNames: ['outcome'] as const,
     registers: [this.registry],
   });

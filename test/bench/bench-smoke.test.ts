@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROW_ORDER as ROWS } from '../../bench/lib/rows.mjs';
+import { runBench, type BenchRun } from './bench-run.js';
 
 /**
  * `npm run bench` with tiny durations (BENCH_SMOKE=1), so the bench scripts cannot rot: every
@@ -11,28 +11,23 @@ import { ROW_ORDER as ROWS } from '../../bench/lib/rows.mjs';
  */
 describe('bench smoke run', () => {
   let outDir: string;
-  let run: { code: number | null; stdout: string; stderr: string };
+  let run: BenchRun;
 
   beforeAll(async () => {
     if (!existsSync('dist/main.js'))
       throw new Error('dist/main.js is missing: run `npm run build` (npm test does it first)');
     outDir = mkdtempSync(path.join(os.tmpdir(), 'medchat-bench-smoke-'));
-    run = await new Promise((resolve) => {
-      const child = spawn(process.execPath, ['bench/run-all.mjs'], {
-        env: { ...process.env, BENCH_SMOKE: '1', BENCH_OUT_DIR: outDir },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('exit', (code) => resolve({ code, stdout, stderr }));
-    });
-  }, 300_000);
+    // Stopped before the hook's own limit, so a run that hangs is ended here, its children with it.
+    run = await runBench({ env: { BENCH_SMOKE: '1', BENCH_OUT_DIR: outDir }, timeoutMs: 300_000, graceMs: 5_000 });
+  }, 320_000);
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('completes and writes report.json with every row', () => {
-    if (run.code !== 0) throw new Error(`bench exited ${run.code}:\n${run.stderr.slice(-4000)}`);
+    if (run.code !== 0)
+      throw new Error(
+        `bench exited ${run.code ?? run.signal}${run.stopped ? ' (stopped at its deadline)' : ''}:\n${run.stderr.slice(-4000)}`,
+      );
+    expect(run.leftBehind).toEqual([]);
     const report = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8'));
     expect(Object.keys(report)).toEqual([...ROWS, 'meta']);
     for (const key of ROWS) {

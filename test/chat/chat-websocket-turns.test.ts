@@ -1,5 +1,7 @@
+import { FakeOllama } from '../support/fake-ollama.js';
+import { startTestApp } from '../support/test-app.js';
 import { useChatApp } from './chat-app.js';
-import { eventually, readEvents } from './chat-client.js';
+import { chatEnv, ChatClient, eventually, readEvents } from './chat-client.js';
 import { ChatSocketClient } from './chat-socket-client.js';
 import { holdTurnStorage } from './turn-storage-hold.js';
 
@@ -232,5 +234,39 @@ describe('WebSocket /api/chat/ws: the capacity queue', () => {
     expect(types.at(-1)).toBe('done');
     expect(types.lastIndexOf('queued')).toBeLessThan(types.indexOf('token'));
     socket.close();
+  });
+});
+
+describe('WebSocket /api/chat/ws: when the server stops', () => {
+  const ollama = new FakeOllama();
+  beforeAll(() => ollama.start());
+  afterAll(() => ollama.stop());
+
+  it('sends the turn in progress the error frame that says it was kept, then closes 1001 (going away)', async () => {
+    // Half of SHUTDOWN_TIMEOUT_MS is the grace an answer in progress gets before it is cut short.
+    const app = await startTestApp(chatEnv(ollama.url, { SHUTDOWN_TIMEOUT_MS: '1000' }));
+    let closing: Promise<void> | undefined;
+    try {
+      const patient = await new ChatClient(app).login();
+      ollama.reply(ANSWER).holdAnswers();
+      const socket = await ChatSocketClient.signedIn(app, patient.token);
+      socket.send({ type: 'message', message: 'Is my fever going down?' });
+      await ollama.waitFor(() => ollama.chatRequests().length === 1);
+
+      closing = app.close();
+      const frames = await socket.collectUntil('done', 'error');
+
+      expect(frames.map((frame) => frame.type)).toEqual(['start', 'error']);
+      expect(frames[1]).toMatchObject({
+        status: 503,
+        detail: expect.stringMatching(/message was kept/),
+        message_id: frames[0].message_id,
+        retry_after: expect.any(Number),
+      });
+      expect(await socket.closed).toEqual({ code: 1001, reason: 'The server is stopping.' });
+    } finally {
+      ollama.releaseAnswers();
+      await (closing ?? app.close());
+    }
   });
 });

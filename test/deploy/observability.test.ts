@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
+import { FAILURE_REASONS } from '../../src/chat/schemas/conversation.schema.js';
 import { PROMTOOL, resolveSystemTool } from '../support/system-tools.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { exportedFamilies, isExported, metricNamesIn } from './promql-metric-names.js';
@@ -19,6 +20,7 @@ const PROMETHEUS_SERIES = new Set(['up', 'ALERTS']);
 interface Rule {
   alert?: string;
   expr: string;
+  annotations?: { summary?: string; description?: string };
 }
 const rules: Rule[] = (parse(readFileSync(RULES, 'utf8')).groups as Array<{ rules: Rule[] }>).flatMap(
   (group) => group.rules,
@@ -90,6 +92,15 @@ describe('deploy/prometheus alert rules', () => {
     const alerts = rules.map((rule) => rule.alert).filter((name): name is string => Boolean(name));
     expect(alerts.length).toBeGreaterThanOrEqual(8);
     expect(alerts.filter((name) => !firing.has(name))).toEqual([]);
+  });
+
+  it("MedChatTurnsFailing's description names every outcome it counts, as the label says it", () => {
+    const rule = rules.find((candidate) => candidate.alert === 'MedChatTurnsFailing')!;
+    const excluded = /outcome!~"([^"]+)"/.exec(rule.expr)![1]!.split('|');
+    const counted = FAILURE_REASONS.filter((reason) => !excluded.includes(reason));
+    expect(counted.length).toBeGreaterThan(0);
+    const description = rule.annotations?.description ?? '';
+    expect(counted.filter((outcome) => !description.includes(`\`${outcome}\``))).toEqual([]);
   });
 });
 

@@ -12,7 +12,8 @@ export type TurnStatus = (typeof TURN_STATUSES)[number];
  * Why a turn has no answer. `interrupted`: the process stopped mid-turn (found at start-up);
  * `client_disconnected`: the stream's client left before the answer was done; `capacity`: every
  * LLM slot stayed taken past the queue's limits (the patient can ask again); `quota`: the turn
- * needed the model and the patient had used today's token budget (CHAT_DAILY_TOKEN_BUDGET).
+ * needed the model and the patient had used today's token budget (CHAT_DAILY_TOKEN_BUDGET);
+ * `storage_unavailable`: the answer was produced and checked but MongoDB could not store it.
  */
 export const FAILURE_REASONS = [
   'dependency_unavailable',
@@ -20,6 +21,7 @@ export const FAILURE_REASONS = [
   'quota',
   'client_disconnected',
   'interrupted',
+  'storage_unavailable',
   'internal_error',
 ] as const;
 export type FailureReason = (typeof FAILURE_REASONS)[number];

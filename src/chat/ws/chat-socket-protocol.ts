@@ -16,8 +16,6 @@ export const SOCKET_CLOSE = {
   unauthorized: 4401,
   /** The patient already holds WS_MAX_CONNECTIONS_PER_PATIENT connections. */
   tooManyConnections: 4429,
-  /** The server is stopping. */
-  goingAway: 1001,
 } as const;
 
 export type ClientFrame =

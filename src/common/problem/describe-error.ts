@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { ProblemFieldError } from './problem-details.js';
 import { ProblemException } from './problem.exception.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from './retry-after.js';
 
 export interface DescribedError {
   status: number;
@@ -109,7 +110,7 @@ export function describeError(exception: unknown): DescribedError {
     return {
       status: 503,
       detail: 'The database is temporarily unavailable; please try again shortly.',
-      headers: { 'retry-after': '5' },
+      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
       serverFault: true,
     };
   }

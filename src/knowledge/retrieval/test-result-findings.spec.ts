@@ -1,11 +1,5 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readShippedCollection } from '../../../scripts/knowledge-eval/question-sets.mjs';
-import type { KnowledgePassage } from '../knowledge-passage.js';
-import { KnowledgeIndex } from './knowledge-index.js';
-
-/** Building the index over the 16,407 shipped passages takes seconds of CPU on a loaded machine. */
-const BUILD_TIMEOUT_MS = 240_000;
-const K = 10;
+import { describe, expect, it } from '@jest/globals';
+import { shippedKnowledgeIndex } from './testing/shipped-knowledge-index.js';
 
 /**
  * A condition told by a test's result, not by its name (session 47, development-6's kind: "protein
@@ -39,20 +33,14 @@ const NAMED: Probe[] = [
 ];
 
 describe('test-result findings: knowledge retrieval of the condition a result points to', () => {
-  let index: KnowledgeIndex;
-
-  beforeAll(async () => {
-    index = await KnowledgeIndex.build(readShippedCollection() as KnowledgePassage[]);
-  }, BUILD_TIMEOUT_MS);
-
-  const rankOf = ([question, focus]: Probe): number =>
-    index.find(question, K).findIndex(({ passage }) => passage.focus.toLowerCase() === focus.toLowerCase()) + 1;
+  // The index over the shipped collection, built once per Jest worker and shared by the specs that only read it.
+  const shipped = shippedKnowledgeIndex();
 
   it.each(RESULTS)('a result finds its condition: %s → %s', (...probe) => {
-    expect(rankOf(probe)).toBeGreaterThan(0);
+    expect(shipped.rankOf(probe)).toBeGreaterThan(0);
   });
 
   it.each(NAMED)('a result beside a named condition leaves it first: %s → %s', (...probe) => {
-    expect(rankOf(probe)).toBe(1);
+    expect(shipped.rankOf(probe)).toBe(1);
   });
 });
