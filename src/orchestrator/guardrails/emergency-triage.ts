@@ -44,7 +44,7 @@ import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
-import { isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
+import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
@@ -763,35 +763,12 @@ function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: 
 }
 
 /**
- * A faint and its warning as an uncomplicated faint tells them (CKS blackouts, NICE CG109): the faint, the pallor, sweat,
- * nausea and greying sight before it, the heat of the room it happened in.
- */
-const FAINT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'brief_collapse',
-  'brief_blackout',
-  'repeated_faint',
-  'collapsed',
-  'faint_or_dizzy',
-  'faint_on_standing',
-  'pale',
-  'clammy',
-  'sweating',
-  'nausea',
-  'sudden_vision_loss',
-  'reduced_vision',
-  'vision_disturbance',
-  'fever',
-  'body_hot',
-  'heat_exposure',
-]);
-
-/**
  * An uncomplicated faint told with its trigger, its warning and a full recovery, with no red flag told
  * (`triage/uncomplicated-faint.ts`, NICE CG109): the faint and its warning are set aside when the message holds no other
  * finding the rules read.
  */
 function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized: string): void {
-  const isFaint = ({ signal }: RawFinding): boolean => FAINT_SIGNALS.has(signal.id);
+  const isFaint = ({ signal, phrase }: RawFinding): boolean => isTheFaintOrItsWarning(signal.id, phrase);
   if (!clauses.some(({ accepted }) => accepted.some(isFaint))) return;
   const alone = clauses.every(({ accepted }) =>
     accepted.every(

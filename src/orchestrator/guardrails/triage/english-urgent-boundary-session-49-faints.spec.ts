@@ -6,7 +6,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * Written from the protocol (NICE CG109), never from a labelled set.
  *
  * Run first on the unchanged rules (main f78a4fa): emergencies 6 of 6 flagged, look-alikes 1 of 4 quiet (rules and
- * product alike); after uncomplicated-faint.ts, 7 of 7 (the twin of a faint whose warning is back now added) and 4 of 4.
+ * product alike); after uncomplicated-faint.ts, 8 of 8 (twins added: a faint whose warning is back now, review V31's sight lost after it)
+ * and 4 of 4.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -24,6 +25,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'He fainted after standing for ages at a hot concert and came round quickly, but his heart was pounding and racing just before he went down and it still feels irregular.',
       // A faint over, its warning back now (development-11's kind, in other words): not recovered.
       'Grandad fainted in the hot bathroom after his shower and came round within seconds, but now he is grey and sweaty again and says he feels like he is going to pass out again.',
+      // Review V31's STOP-THE-LINE text (06:10Z): a sight lost after the recovery is no warning of the faint.
+      "I was standing at a bus stop in the heat for ages, felt hot and sweaty and went dizzy, blacked out for a few seconds and came round straight away. But since then I can't see anything out of my left eye, it's like a curtain came down. Is that from the faint?",
       'I felt sweaty and my vision went grey at the blood test, then I fainted, and I am 12 weeks pregnant with bad pain low in my tummy on one side.',
     ],
     lookAlikes: [

@@ -40,12 +40,49 @@ const RED_FLAG = new RegExp(
       String.raw`heart\s+(?:condition|disease|failure|problems?|murmur|surgery|operation)|murmur|pacemaker|died\s+suddenly|sudden\s+(?:cardiac\s+)?death|dropped\s+dead`,
       // An injury, a seizure's signs, a bleed, a pregnancy, a blood thinner, diabetes.
       String.raw`hit\s+(?:her|his|my|their|the)\s+head|banged\s+(?:her|his|my|their)\s+head|head\s+injur\w*|cut\s+(?:her|his|my)|bleed\w*|blood\s+in|black\s+(?:poo|stools?)|bit\w*\s+(?:her|his|my|their)\s+tongue|wet\s+(?:her|him|my|them)sel\w*|incontinen\w*|jerk\w*|shak\w*|fitting|seizure|convuls\w*|stiff\w*|pregnan\w*|warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood\s+thinn\w*|anticoagula\w*|diabet\w*|insulin`,
+      // A sight lost or a temperature measured, whenever told (review V31, 06:10): not the faint's warning.
+      String.raw`(?:can\s*not|cannot|could\s*not|ca\s*n't|unable\s+to)\s+see|lost\s+(?:the\s+|her\s+|his\s+|my\s+)?(?:sight|vision)|curtain|(?:one|left|right)\s+eye|double\s+vision|(?:temp\w*|thermometer)\s+(?:\w+\s+){0,3}?(?:3[89]|4[0-3])(?:\.\d)?|(?:3[89]|4[0-3])(?:\.\d)?\s*(?:degrees|°c|c\b)|burning\s+up|hot\s+to\s+(?:the\s+)?touch|dry\s+skin|(?:stopped|not)\s+sweating|chemo\w*`,
       // Someone not recovered.
       String.raw`confus\w*|drowsy|not\s+making\s+sense|(?:still|now|remains?|keeps?|again)\s+(?:\w+\s+){0,3}?(?:pale|grey|gray|white|clammy|sweaty|cold|confused|drowsy|out|unconscious|dizzy|faint|unwell|breathless|not\s+(?:right|with\s+it|herself|himself|myself))|not\s+(?:come|came)\s+round|(?:feels?|felt|feeling)\s+(?:like|as\s+if|as\s+though)\s+(?:\w+\s+){0,4}?(?:faint|pass|black|go\s+again|going\s+again)|(?:faint\w*|pass\w*\s+out|black\w*\s+out)\s+again|again\s+now|hard\s+to\s+(?:wake|rouse)|(?:two|three|five|several|\d+)\s+minutes\s+(?:before|until)\s+(?:she|he|i|they)\s+(?:came|woke)`,
     ].join('|') +
     String.raw`)\b`,
   'g',
 );
+
+/**
+ * Findings whose words a faint's warning shares only in part: of the sight, its greying or fuzzing before the faint
+ * (not a sight lost, a curtain, one eye: review V31, 06:10); of heat, feeling hot (not a temperature measured).
+ */
+const WARNING_WORDS_OF: ReadonlyMap<string, RegExp> = new Map([
+  ['sudden_vision_loss', /\b(?:grey|gray|black|dark|fuzzy|blurry|blurred|white|dim|tunnel\w*|spotty)\b/],
+  ['reduced_vision', /\b(?:grey|gray|black|dark|fuzzy|blurry|blurred|white|dim|tunnel\w*|spotty)\b/],
+  ['vision_disturbance', /\b(?:grey|gray|black|dark|fuzzy|blurry|blurred|white|dim|tunnel\w*|spotty)\b/],
+  ['fever', /^(?:(?:felt|feel|feeling|went|got|getting|was|is)\s+)?(?:very\s+|really\s+|so\s+)?(?:hot|warm)\b/],
+]);
+
+/** The signals a faint and its warning are told by (CKS blackouts, NICE CG109), and the heat of the room it happened in. */
+const FAINT_SIGNALS: ReadonlySet<string> = new Set([
+  'brief_collapse',
+  'brief_blackout',
+  'repeated_faint',
+  'collapsed',
+  'faint_or_dizzy',
+  'faint_on_standing',
+  'pale',
+  'clammy',
+  'sweating',
+  'nausea',
+  'body_hot',
+  'heat_exposure',
+  ...WARNING_WORDS_OF.keys(),
+]);
+
+/** Whether a finding (its signal and the words that showed it) is the faint or its warning. */
+export function isTheFaintOrItsWarning(signal: string, phrase: string): boolean {
+  if (!FAINT_SIGNALS.has(signal)) return false;
+  const words = WARNING_WORDS_OF.get(signal);
+  return words === undefined || words.test(phrase);
+}
 
 /** Whether a normalised message tells an uncomplicated faint: its trigger, its warning, a full recovery, no red flag. */
 export function isUncomplicatedFaint(normalized: string): boolean {
