@@ -6,7 +6,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * Written from the protocol (NICE CG109), never from a labelled set.
  *
  * Run first on the unchanged rules (main f78a4fa): emergencies 6 of 6 flagged, look-alikes 1 of 4 quiet (rules and
- * product alike); after uncomplicated-faint.ts, 8 of 8 (twins added: a faint whose warning is back now, review V31's sight lost after it)
+ * product alike); after uncomplicated-faint.ts, 9 of 9 (twins added: a faint whose warning is back now, review V31's sight lost or halved after it)
  * and 4 of 4.
  */
 const KINDS: readonly TriageProbeKind[] = [
@@ -27,6 +27,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'Grandad fainted in the hot bathroom after his shower and came round within seconds, but now he is grey and sweaty again and says he feels like he is going to pass out again.',
       // Review V31's STOP-THE-LINE text (06:10Z): a sight lost after the recovery is no warning of the faint.
       "I was standing at a bus stop in the heat for ages, felt hot and sweaty and went dizzy, blacked out for a few seconds and came round straight away. But since then I can't see anything out of my left eye, it's like a curtain came down. Is that from the faint?",
+      // Review V31's STOP-THE-LINE text (06:55Z): half the field of sight missing since the faint.
+      'My sister (44) fainted in the hot shower, felt sick and clammy first and was out for a few seconds, came round fine. But since then half of everything on her right side is missing, she keeps bumping into the door frame on that side.',
       'I felt sweaty and my vision went grey at the blood test, then I fainted, and I am 12 weeks pregnant with bad pain low in my tummy on one side.',
     ],
     lookAlikes: [
