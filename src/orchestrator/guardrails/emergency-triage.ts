@@ -44,6 +44,7 @@ import { isNonCardiacChestPainWriteUp } from './triage/vignette-chest-pain.js';
 import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js';
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
+import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
@@ -363,6 +364,7 @@ function collectFindings(normalized: string): {
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   applyUsualMigraineAura(clauses, normalized);
+  applyUncomplicatedFaint(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -759,6 +761,28 @@ function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: 
     const aura = clause.accepted.filter(isAura);
     clause.accepted = clause.accepted.filter((finding) => !aura.includes(finding));
     clause.framed.push(...aura);
+  }
+}
+
+/**
+ * An uncomplicated faint told with its trigger, its warning and a full recovery, with no red flag told
+ * (`triage/uncomplicated-faint.ts`, NICE CG109): the faint and its warning are set aside when the message holds no other
+ * finding the rules read.
+ */
+function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized: string): void {
+  const isFaint = ({ signal, phrase }: RawFinding): boolean => isTheFaintOrItsWarning(signal.id, phrase);
+  if (!clauses.some(({ accepted }) => accepted.some(isFaint))) return;
+  const alone = clauses.every(({ accepted }) =>
+    accepted.every(
+      (finding) =>
+        isFaint(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
+    ),
+  );
+  if (!alone || !isUncomplicatedFaint(normalized)) return;
+  for (const clause of clauses) {
+    const faint = clause.accepted.filter(isFaint);
+    clause.accepted = clause.accepted.filter((finding) => !faint.includes(finding));
+    clause.framed.push(...faint);
   }
 }
 

@@ -14,6 +14,7 @@
  * as usual (as always, identical, exactly like the others, the usual pattern), and none of the red flags told but as
  * absent in their clause.
  */
+import { toldAsAbsentInItsClause } from './told-as-absent.js';
 
 /** Migraine with aura known: named with its aura, or its aura told as the person's. */
 const KNOWN_AURA =
@@ -35,15 +36,6 @@ const RED_FLAG = new RegExp(
     String.raw`)\b`,
   'g',
 );
-const CLAUSE_BOUNDARY = /[,.;:!?]|\b(?:and|but|then|so|though|although|now)\b/g;
-const ABSENCE = /\b(?:no|not|never|without|nor|denies|nil|neither)\b/;
-
-function toldAsAbsentInItsClause(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  let from = 0;
-  for (const boundary of before.matchAll(CLAUSE_BOUNDARY)) from = boundary.index + boundary[0].length;
-  return ABSENCE.test(before.slice(from));
-}
 
 /** Whether a normalised message tells a migraine aura known to the person, told as the usual one, with no red flag. */
 export function isUsualMigraineAura(normalized: string): boolean {
