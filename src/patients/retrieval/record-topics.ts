@@ -142,6 +142,11 @@ const MEDICINE_CLASS = [
   'heart pill',
   'heart tablet',
   'puffer',
+  // Sub-classes patients name as a class ("is she on beta blockers"); "betablocker" as the
+  // question reads it (see hindi-and-tagalog-words: "beta" alone is a son).
+  'betablocker',
+  'ace inhibitor',
+  'calcium channel blocker',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
   .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING)
