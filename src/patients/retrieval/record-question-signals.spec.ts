@@ -146,6 +146,13 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('my last physical exam').query).toContain('examination');
   });
 
+  it('searches a stay counted among several by the class a stay ends on; a reading at one stays the reading (R32)', () => {
+    for (const question of ['the middle admission, what date did i go home', 'when was my 2nd hospitalization'])
+      expect(analyze(question)).toMatchObject({ resourceTypes: ['Encounter'], query: expect.stringContaining('stay') });
+    expect(analyze('was I ever admitted to a hospital').query).not.toContain('stay');
+    expect(analyze('my pulse at my second admission').resourceTypes).toEqual(['Observation']);
+  });
+
   it('reads covid as the time of the symptoms asked for, wherever the question names them', () => {
     const mild = analyze('covid was mild for him? which symptoms did the doctor list');
     expect(mild.resourceTypes).toEqual(['Condition']);

@@ -248,6 +248,18 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
     expansion: ['encounter'],
   },
   {
+    // A stay counted among the patient's stays ("the middle admission", "my 2nd hospitalization",
+    // "the third time they kept me in"): the stay itself is asked, so the class a stay's record
+    // ends on is searched, which puts the stays before the checkups an unnamed "admission" would
+    // leave first (by type alone). A reading at such a stay is dated by it (see EVENT_ANCHOR), not
+    // asked for as one.
+    name: 'a hospital stay counted',
+    pattern:
+      /\b(?:(?:first|second|third|fourth|middle|last|1st|2nd|3rd|4th)\s+(?:hospital\s+)?(?:admissions?|stays?|hospitali[sz]ations?)|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+time\s+(?:they|the (?:doctors?|hospital))\s+(?:admitted|kept)\s+(?:me|him|her|them)(?:\s+in)?)\b/,
+    resourceTypes: ['Encounter'],
+    expansion: ['hospital stay'],
+  },
+  {
     name: 'procedures',
     pattern: /\b(procedures?|surger(y|ies)|operations?|operated)\b/,
     resourceTypes: ['Procedure'],
