@@ -27,6 +27,13 @@ describe('englishForHindiAndTagalogWords', () => {
     );
   });
 
+  it('keeps the beta of a class of medicines English, and reads "beta" alone as a son', () => {
+    expect(englishForHindiAndTagalogWords('is she on beta blockers or any beta-blocker')).toBe(
+      'is she on betablockers or any betablocker',
+    );
+    expect(englishForHindiAndTagalogWords('mera beta asks')).toBe('my son asks');
+  });
+
   it.each([
     ['meri tb ki dawai', 'my tb ki medicine'],
     ['ano ang gamot ko', 'what the my medicine'],

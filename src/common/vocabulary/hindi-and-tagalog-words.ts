@@ -28,6 +28,9 @@ const PHRASES: ReadonlyArray<readonly [string, string]> = [
   // Tagalog: "my" after what is the patient's ("gamot ko", "bakuna ko"), before it in English, as
   // the English phrases of a treatment read it ("my medicine for hiv").
   ['(gamot|gamutan|paggamot|bakuna|resulta|timbang|lagnat|ubo) ko', 'my $1'],
+  // English: "beta" is the Hindi "son" (below) and the Greek letter of a class of medicines ("is
+  // she on beta blockers", "any beta-blockers"), which is kept one word so that it stays English.
+  ['beta[\\s-]?(blockers?)', 'beta$1'],
 ];
 
 const WORD_LIST: Readonly<Record<string, string>> = {

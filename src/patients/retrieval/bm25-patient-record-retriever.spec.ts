@@ -230,6 +230,21 @@ describe('Bm25PatientRecordRetriever', () => {
     expect(sources.map((source) => source.resource_type)).toEqual(['Immunization', 'Immunization']);
   });
 
+  it('dates an illness told by its finding from its first record, not its later ones (R32)', async () => {
+    const { retriever } = retrieverWith([
+      stored('2016-03-12', 'Observation', 'Observation: HIV RAPID TEST, QUALITATIVE: Positive'),
+      stored('2017-05-04', 'Observation', 'Observation: HIV viral load 859430'),
+      stored('2016-09-21', 'Encounter', 'Encounter: General examination of patient (procedure)'),
+      stored('2017-09-27', 'Encounter', 'Encounter: General examination of patient (procedure)'),
+    ]);
+    const ask = async (question: string) =>
+      (await retriever.retrieve({ patientId: PATIENT_ID, question, limit: 8 })).map((source) => source.date);
+    // Found in March 2016: the autumn after is 2016's, not the autumn after the 2017 viral load.
+    expect(await ask('when was my physical the fall after they found out i had hiv')).toEqual(['2016-09-21']);
+    // The illness not told by its finding: after all of its records, as before.
+    expect(await ask('my physical the fall after the hiv')).toEqual(['2017-09-27']);
+  });
+
   it("ranks first, within a period read from a symptom, the day's records that name it", async () => {
     const ordered = ['Hematocrit', 'Widal test', 'Malaria smear', 'Lipid panel', 'Chest X-ray', 'Electrolytes'];
     const sickDay = [

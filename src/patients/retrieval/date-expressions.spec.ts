@@ -165,6 +165,8 @@ describe('offsetFromBefore and shiftedBy', () => {
     });
     // A unit told stays that unit.
     expect(offsetFromBefore('and the year before that one?')).toMatchObject({ unit: 'year', direction: 'before' });
+    // "Prior to" is "before" (R32).
+    expect(offsetFromBefore('ok and the one prior to that')).toMatchObject({ unit: 'any', direction: 'before' });
   });
 
   it('reads no offset where none points back', () => {

@@ -336,9 +336,11 @@ export function shiftedPeriod(text: string, period: DatePeriod): DatePeriod {
 const LATER = /\b(?:a|one)\s+(day|week|month|year)\s+(later|earlier)\b/;
 /**
  * The one before or after what was asked before, no unit told: "his checkup before that one", "and
- * the one before?", "the time after that". Not "what happened after that", which names no one.
+ * the one before?", "the time after that", "and the one prior to that" ("prior to" is "before").
+ * Not "what happened after that", which names no one.
  */
-const ONE_BESIDE = /\b(?:(before|after)\s+(?:that|this)\s+one|the (?:one|time) (before|after)(?:\s+(?:that|this))?)\b/;
+const ONE_BESIDE =
+  /\b(?:(before|after|prior to)\s+(?:that|this)\s+one|the (?:one|time) (before|after|prior to)(?:\s+(?:that|this))?)\b/;
 
 /**
  * The period asked before moved whole: by a count of units ("six months later", "two years after
@@ -378,7 +380,8 @@ export function offsetFromBefore(text: string): PeriodOffset | undefined {
   if (!match) {
     const beside = ONE_BESIDE.exec(text);
     if (!beside) return undefined;
-    return { unit: 'any', direction: (beside[1] ?? beside[2]) as PeriodOffset['direction'], expression: beside[0] };
+    const side = beside[1] ?? beside[2];
+    return { unit: 'any', direction: side === 'after' ? 'after' : 'before', expression: beside[0] };
   }
   return {
     unit: match[1] as PeriodOffset['unit'],

@@ -216,3 +216,6 @@ function relationOf(word: string | undefined, span: string | undefined): EventAn
     return 'season';
   return 'during';
 }
+
+/** An event told as its diagnosis: "when they diagnosed my tb", "the time the doctors found it". */
+export const DIAGNOSED = /\b(?:diagnos\w*|found|discovered|picked up|confirmed|figured out)\b/;

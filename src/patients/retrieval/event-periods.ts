@@ -2,7 +2,7 @@ import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary
 import type { RankedRecordRepository, TermGroup } from '../search-index/ranked-record.repository.js';
 import type { RecordTermHasher } from '../search-index/record-term-hasher.js';
 import type { DatePeriod } from './date-expressions.js';
-import type { EventAnchor } from './event-anchors.js';
+import { DIAGNOSED, type EventAnchor } from './event-anchors.js';
 import { RECORD_TOPICS } from './record-topics.js';
 import { searchTermsOf } from './search-terms.js';
 import { isSeasonWord, seasonBeside } from './season-expressions.js';
@@ -37,7 +37,7 @@ export async function eventPeriod(
 ): Promise<DatePeriod | undefined> {
   const days = await eventDays(records, hasher, patientId, anchor, anchor.event);
   if (days === undefined) return undefined;
-  const [first, last] = oneOf(anchor.event, days);
+  const [first, last] = foundFirst(anchor) ? [days[0], days[0]] : oneOf(anchor.event, days);
   if (anchor.relation === 'between') {
     // "between my first and second hospital stays": from the one to the other, both days within.
     const untilDays =
@@ -107,6 +107,18 @@ function oneOf(event: string, days: readonly string[]): [string, string] {
   const day = distinct[Math.min(NTH[nth[1]], distinct.length) - 1];
   return [day, day];
 }
+
+/**
+ * What came after an illness told by its finding ("the fall after they found out i had hiv", "the
+ * year after they diagnosed my hiv"): found once, on its first record's day; its later records
+ * (the next stay's tests) are its course, not its finding. Not an event counted ("after the
+ * second time they found it"), nor the time of the finding itself ("my viral load when they
+ * diagnosed the hiv"), which a follow-up may count on from ("and at the next admission?").
+ */
+function foundFirst(anchor: EventAnchor): boolean {
+  return anchor.relation === 'after' && DIAGNOSED.test(anchor.expression) && !COUNTED.test(anchor.expression);
+}
+const COUNTED = /\b(?:last|latest|most recent|newest|second|third|fourth|2nd|3rd|4th)\b/;
 
 /** An event named as the first or the last of its kind ("my first TB admission", "his last stay"). */
 const FIRST_ONE = /\b(?:first|earliest|1st)\b/;

@@ -107,6 +107,26 @@ describe('follow-up questions in a running chat', () => {
     expect(after).toMatchObject({ wantsLatest: false, wantsEarliest: true });
   });
 
+  it('"the one prior to that" is the one before; "prior" names nothing of its own (R32)', () => {
+    const prior = asked('when was my physical in 2014', 'ok and the one prior to that');
+    expect(prior).toMatchObject({ followsUp: true, resourceTypes: ['Encounter'], wantsLatest: true });
+    expect(prior.period).toMatchObject({ from: '0000-01-01', to: '2014-01-01' });
+  });
+
+  it('a time counted ("the second time I was admitted") is counted in the whole record, not the period asked before (R32)', () => {
+    expect(asked('how long was my march 2016 hospital stay', 'and the second time I was admitted?')).toMatchObject({
+      followsUp: true,
+      period: undefined,
+    });
+    expect(asked('my heart rate at the 2010 admission', 'ok what about the third time they kept me in').period).toBe(
+      undefined,
+    );
+    // An ordinal of no time counts within the period asked before.
+    expect(asked('my heart rate at the 2010 admission', 'and the second reading that day?').period).toMatchObject({
+      from: '2010-01-01',
+    });
+  });
+
   it('a general question followed by a general question stays general', () => {
     expect(asked('what is a fever?', 'and what causes it?').aboutRecords).toBe(false);
   });

@@ -21,7 +21,7 @@ const FOLLOW_UP_WORDS = new Set(
     'normal ok okay fine bad serious severe mild positive negative long lasted last stop stopped start started ' +
     'show showed result results brand kind type name say said mean means dose doses date often one else back treated ' +
     'yet range reading readings number value level levels big small right wrong true fast faster slow slower ' +
-    'clear cleared away age aged old second third fourth fifth final next other exactly later earlier ' +
+    'clear cleared away age aged old second third fourth fifth final next other exactly later earlier prior ' +
     // The ordinals as typed in digits: "and the 2nd one?" asks for a dose as "the second" does.
     '1st 2nd 3rd 4th 5th ' +
     // When a stay named before ended: "what day did I go home?", "when was he discharged?".
@@ -91,7 +91,9 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
       ...question,
       aboutRecords,
       ifRecorded: !aboutRecords && question.ifRecorded,
-      period: question.period ?? (WHOLE_RECORD.test(cues) ? undefined : periodAfter(question, previous)),
+      period:
+        question.period ??
+        (WHOLE_RECORD.test(cues) || COUNTED_TIME.test(cues) ? undefined : periodAfter(question, previous)),
     };
   }
   // A kind the previous message asked for already ("what was the result?" after "did she get a
@@ -122,7 +124,7 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
     ...previous,
     aboutRecords,
     ifRecorded: !aboutRecords && (question.ifRecorded || previous.ifRecorded),
-    period: question.period ?? periodAfter(question, previous),
+    period: question.period ?? (COUNTED_TIME.test(cues) ? undefined : periodAfter(question, previous)),
     resourceTypes: kindOnly ? question.resourceTypes : previous.resourceTypes,
     // The kind's own words ("shots": immunization) beside what was named; the words a follow-up
     // asks with ("high", "still") are not searched: "high" is in "High density lipoprotein".
@@ -156,6 +158,13 @@ export function asFollowUp(question: RecordQuestion, previous: RecordQuestion, t
  * the first time ever?" after "and in 2012?"): not within the period asked before.
  */
 const WHOLE_RECORD = /\b(?:last|latest|first|most recent|newest|earliest|very last|very first) time\b|\bever\b/;
+
+/**
+ * One time of several counted ("and the second time I was admitted?", "what about the third time
+ * they kept me in" after "my march 2016 stay"): counted in the whole record, of which the period
+ * asked before holds only one time; "the second reading that day" counts within it.
+ */
+const COUNTED_TIME = /\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) time\b/;
 
 /**
  * The period a follow-up naming none of its own asks about: the one asked before, or, counted

@@ -37,7 +37,13 @@ export const RECORD_DISPUTED = new RegExp(
   String.raw`\b(?:why|how come)\b.*\b(?:it|they|(?:the|my|his|her|their|our) (?:portal|chart|records?|file|notes|app|system|list))\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b` +
     String.raw`|\b(?:(?:the|my|his|her|their|our)\s+)?(?:portal|chart|records?|file|notes|app|system)\s+(?:still\s+|now\s+|also\s+)?(?:says?|shows?|lists?|reads?|calls?|marks?)\b.*\b(?:why|how come|which (?:one )?is (?:true|right|correct)|who is right|(?:is|was) (?:that|it|this) (?:right|true|correct|wrong))\b` +
     // "why does her cough still show as active", "how come the tb is listed as current".
-    String.raw`|\b(?:why|how come)\b.*\b(?:says?|shows?|shown|showing|lists?|listed|appears?|marked|reads?)\s+(?:up\s+)?as\s+(?:active|current|ongoing|resolved|cured|open|closed)\b`,
+    String.raw`|\b(?:why|how come)\b.*\b(?:says?|shows?|shown|showing|lists?|listed|appears?|marked|reads?)\s+(?:up\s+)?as\s+(?:active|current|ongoing|resolved|cured|open|closed)\b` +
+    // A status the record still gives, read back with no "why": "the portal still shows cough and
+    // fever as active, she's been fine for ages", "her cough still say active on the portal", "the
+    // chart still says tuberculosis is active, i finished treatment". The status ends its clause
+    // or is followed by where or against what it is read; "still shows no sign, is it active tb"
+    // names a kind of illness, no status.
+    String.raw`|\bstill\s+(?:says?|shows?|lists?|reads?|marks?)\b[^.?!;]{0,40}?\b(?:active|current|ongoing|open)\b(?=\s*(?:[,.;?!]|$|(?:on|in|but|even|when|although|though|yet|and|for)\b))`,
 );
 // A birth date the asker gives: "she born december 2011", "he was born on 3 May 2015".
 export const BORN_ON =

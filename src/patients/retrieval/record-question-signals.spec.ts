@@ -18,6 +18,21 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     expect(analyze('why does a cough last so long').aboutRecords).toBe(false);
   });
 
+  it('reads a status the record still gives, read back without "why", as about the record (R32)', () => {
+    for (const question of [
+      'the portal still shows cough and fever as active, she has been fine for ages',
+      "why does her cough still say active on the portal, she's been fine for ages",
+      'the chart still says tuberculosis is active, i finished treatment years ago',
+    ])
+      expect(analyze(question)).toMatchObject({
+        aboutRecords: true,
+        resourceTypes: expect.arrayContaining(['Condition']),
+      });
+    // A kind of illness, not a status the record gives; a complaint of today.
+    expect(analyze('my cough still shows no sign of going, is it active tb').resourceTypes).not.toContain('Condition');
+    expect(analyze('is active tb still contagious').aboutRecords).toBe(false);
+  });
+
   it('reads a period shifted by a unit before or after it (R23)', () => {
     const now = analyzeRecordQuestion('any jab the month after he was unwell in march', NOW, {
       recordEnd: new Date('2020-06-01T00:00:00Z'),
@@ -129,6 +144,13 @@ describe('analyzeRecordQuestion in patients’ words', () => {
       expect(analyze(question).resourceTypes).toEqual(['Encounter']);
     expect(analyze('was I ever admitted to a hospital').query).not.toContain('examination');
     expect(analyze('my last physical exam').query).toContain('examination');
+  });
+
+  it('searches a stay counted among several by the class a stay ends on; a reading at one stays the reading (R32)', () => {
+    for (const question of ['the middle admission, what date did i go home', 'when was my 2nd hospitalization'])
+      expect(analyze(question)).toMatchObject({ resourceTypes: ['Encounter'], query: expect.stringContaining('stay') });
+    expect(analyze('was I ever admitted to a hospital').query).not.toContain('stay');
+    expect(analyze('my pulse at my second admission').resourceTypes).toEqual(['Observation']);
   });
 
   it('reads covid as the time of the symptoms asked for, wherever the question names them', () => {

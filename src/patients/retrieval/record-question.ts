@@ -6,7 +6,7 @@ import { abbreviationsForSpokenLetterNames } from '../../common/vocabulary/spoke
 import { correctSpelling } from '../../common/vocabulary/spelling-correction.js';
 import { vaccineExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
 import { agePeriod, readAgeAnchor } from './age-expressions.js';
-import { readEventAnchor, type EventAnchor } from './event-anchors.js';
+import { DIAGNOSED, readEventAnchor, type EventAnchor } from './event-anchors.js';
 import { SCHOOL_STAGES } from './school-ages.js';
 import {
   hull,
@@ -483,9 +483,6 @@ function visitOfDiagnosis(text: string, event: EventAnchor | undefined): boolean
   const topics = topicsOf(text.replace(event.expression, ' '));
   return topics.length > 0 && topics.every((topic) => topic.resourceTypes.every((type) => type === 'Encounter'));
 }
-
-/** An event told as its diagnosis: "when they diagnosed my tb", "the time the doctors found it". */
-const DIAGNOSED = /\b(?:diagnos\w*|found|discovered|picked up|confirmed|figured out)\b/;
 
 /** The words of an offset that moves the period asked before whole ("six months later", "the next year's"). */
 function movedOffsetOf(text: string): string | undefined {

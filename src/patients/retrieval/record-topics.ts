@@ -142,6 +142,11 @@ const MEDICINE_CLASS = [
   'heart pill',
   'heart tablet',
   'puffer',
+  // Sub-classes patients name as a class ("is she on beta blockers"); "betablocker" as the
+  // question reads it (see hindi-and-tagalog-words: "beta" alone is a son).
+  'betablocker',
+  'ace inhibitor',
+  'calcium channel blocker',
 ]
   .map((name) => `${name.replace(/s$/, '').replace(/ /g, '[\\s-]+')}s?`)
   .concat(MEDICINE_CLASS_IN_OTHER_FORMS, MEDICINE_CLASS_BY_PURPOSE, BLOOD_THINNING)
@@ -241,6 +246,18 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       /\b(admi(t|ts|tted|ssions?)|discharg\w*|hospital\w*|in-?patients?|overnight|((kept|keep|keeps|keeping) (me |him |her |them )?in|stay(ed|s)? in)(?! ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b)|wards?|(spen[dt]|spending|stay(ed)?) (the|a|one|two|three|\d+|a few|some|how many)? ?nights?|nights? ((did|do) )?(i|we|he|she|they) (spen[dt]|stay(ed)?)|slept over|how long (did|do|would) (they|the (doctors?|hospital|ward|nurses?)) (keep|hold) (me|him|her|them|us)\b(?! (in|to|on) ((my|his|her|their|our|the) )?(own )?(bed)?rooms?\b))\b/,
     resourceTypes: ['Encounter'],
     expansion: ['encounter'],
+  },
+  {
+    // A stay counted among the patient's stays ("the middle admission", "my 2nd hospitalization",
+    // "the third time they kept me in"): the stay itself is asked, so the class a stay's record
+    // ends on is searched, which puts the stays before the checkups an unnamed "admission" would
+    // leave first (by type alone). A reading at such a stay is dated by it (see EVENT_ANCHOR), not
+    // asked for as one.
+    name: 'a hospital stay counted',
+    pattern:
+      /\b(?:(?:first|second|third|fourth|middle|last|1st|2nd|3rd|4th)\s+(?:hospital\s+)?(?:admissions?|stays?|hospitali[sz]ations?)|(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\s+time\s+(?:they|the (?:doctors?|hospital))\s+(?:admitted|kept)\s+(?:me|him|her|them)(?:\s+in)?)\b/,
+    resourceTypes: ['Encounter'],
+    expansion: ['hospital stay'],
   },
   {
     name: 'procedures',
