@@ -6,9 +6,11 @@ import { describeRulesAndProduct, type LabelledMessages } from '../../../../../t
  * goodbye said to everyone or sent as a message, an apology to everyone with it, a phone switched off after it, tablets
  * saved up), in my own words, never copied from a labelled set. Look-alikes: a goodbye before a move, a retirement, a
  * trip or a new job, and old tablets gathered for the pharmacy.
- * On the unchanged rules (main eb17c1e): emergencies 3 of 30 by the rules and 8 of 30 by the product; look-alikes 18 of
- * 18 quiet by both. After: emergencies 30 of 30 by both; look-alikes 18 of 18 quiet by both. The Russian goodbye told
- * with no one named is the twin of a development line the product flagged on main and the first change lost (diff.mjs).
+ * On the unchanged rules (main eb17c1e): emergencies 4 of 33 by the rules and 10 of 33 by the product; look-alikes 22
+ * of 22 quiet by both. After: emergencies 33 of 33 by both; look-alikes 22 of 22 quiet by both. The Russian goodbye
+ * told with no one named is the twin of a development line the product flagged on main and the first change lost
+ * (diff.mjs); the goodbyes before an operation or at the end of a call, a phone off for its battery, tablets stocked
+ * monthly, and a goodbye sent at night or after a job was lost, are twins of review V31's probes (06:14, 06:37).
  */
 const EMERGENCIES: LabelledMessages = [
   ['tl', 'nagpaalam na siya sa lahat sa gc tapos naka-off na ang phone niya'],
@@ -41,6 +43,9 @@ const EMERGENCIES: LabelledMessages = [
   ['hi', 'behen kuch hafton se neend ki goliyan jama kar rahi thi, aaj bol rahi hai sab khatam'],
   ['hi', 'भाई ने सबको अलविदा कहा, नींद की गोलियाँ जमा कर रखी थीं'],
   ['ur', 'bhai ne sab se maafi maangi aur khuda hafiz keh diya, phone band hai'],
+  ['sw', 'rafiki yangu alituma ujumbe wa kwaheri usiku, sasa simu imezimwa, alikuwa akikusanya vidonge vya usingizi'],
+  ['vi', 'anh tôi bị công ty đuổi việc, nhắn tin vĩnh biệt cả nhà rồi tắt máy'],
+  ['ht', 'frè m pèdi travay li, li di tout moun orevwa epi telefòn li fèmen'],
 ];
 
 const LOOK_ALIKES: LabelledMessages = [
@@ -62,6 +67,10 @@ const LOOK_ALIKES: LabelledMessages = [
   ['hi', 'kal office mein farewell party thi, sabko bye bola, phone ki battery khatam'],
   ['hi', 'purani dawaiyan jama karke pharmacy ko wapas deni hain'],
   ['ur', 'sab ko khuda hafiz keh kar Dubai ki naukri ke liye nikal gaya'],
+  ['ru', 'вечером созвонились с сестрой, попрощались, и она выключила телефон на ночь, как всегда'],
+  ['ur', 'nani ne sab ko khuda hafiz kaha, phir phone band ho gaya, battery khatam thi'],
+  ['hi', 'dadi har mahine chemist se sugar ki goliyan jama kar leti hain taaki khatam na hon'],
+  ['pl', 'dziadek pożegnał się z całą rodziną przed operacją serca, wszystko się udało'],
 ];
 
 describeRulesAndProduct(

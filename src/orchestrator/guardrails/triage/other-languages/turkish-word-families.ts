@@ -112,11 +112,14 @@ const BLOOD_TOLD = '(?<![\\p{L}])kan(?:ama\\p{L}*|i|in|iyor\\p{L}*|adi\\p{L}*|ar
 const NOT_A_BLOOD_TEST =
   '(?<!(?:tahlil|test|basinc|seker|deger|bagis|verdim|aldilar)[^]*)(?![^]*(?:tahlil|test|basinc|seker|deger|bagis|verdim|aldilar))';
 
+/** A bleeding told as stopped later in the message ("ilk başta durmadı ama ... durdu"; review V31, 06:37). */
+const STOPPED_LATER = '(?![^]*(?<![\\p{L}])(?:durdu|kesildi|dindi|durmus|kesilmis)(?![\\p{L}]))';
+
 export const TURKISH_WORD_FAMILIES: ReadonlyArray<readonly [string, string]> = [
   // A bleeding that will not stop (NICE and Resuscitation Council first aid: bleeding not stopped by firm pressure),
   // told by the verb of stopping in any person, read only beside blood told in the message.
   [
-    `${NOT_A_BLOOD_TEST}(?:(?<=${BLOOD_TOLD}[^]*)|(?=[^]*${BLOOD_TOLD}))(?:(?:dur|din|kesil)${NOT}|durdur${CANNOT}|kes${CANNOT})`,
+    `${NOT_A_BLOOD_TEST}(?:(?<=${BLOOD_TOLD}[^]*)|(?=[^]*${BLOOD_TOLD}))(?:(?:dur|din|kesil)${NOT}|durdur${CANNOT}|kes${CANNOT})${STOPPED_LATER}`,
     'the bleeding will not stop',
   ],
   // A place that went purple after a knock is a bruise ("kolumu çarptım, morardı"); a limb that went purple and cold or
