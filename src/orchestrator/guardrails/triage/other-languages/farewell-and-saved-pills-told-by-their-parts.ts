@@ -260,12 +260,7 @@ export const URDU_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
 });
 
 export const HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
-  goodbyes: [
-    [
-      "(?:सबको|सब को|सबसे|सब से|घरवालों को) (?:अलविदा|बाय)${unlessAnywhere('पार्टी|ऑफिस|दफ्तर|शादी|ट्रांसफर|विदेश|सफर')}",
-      SAID_GOODBYE,
-    ],
-  ],
+  goodbyes: [['(?:सबको|सब को|सबसे|सब से|घरवालों को) (?:अलविदा|बाय)', SAID_GOODBYE]],
   phoneOff: null,
   phoneBeside: '(?:फोन|फ़ोन|मोबाइल) (?:बंद|स्विच ऑफ)',
   savedPills: '(?:[^ ।,.!?]+ (?:की|के) )?(?:गोलियाँ|गोलियां|गोलियों|दवाइयाँ|दवाइयां)(?: [^ ।,.!?]+){0,2}? जमा',
