@@ -1,4 +1,5 @@
 import { HAITIAN_CREOLE_FINDINGS } from './breathing-bleeding-children/haitian-creole.js';
+import { HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { HAITIAN_CREOLE_EVERYDAY_PHRASES, HAITIAN_CREOLE_EVERYDAY_WORDS } from './everyday-words/haitian-creole.js';
 import { HAITIAN_CREOLE_INTENT_AND_CRISIS } from './intent-and-crisis/haitian-creole.js';
 import { HAITIAN_CREOLE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/haitian-creole.js';
@@ -102,6 +103,7 @@ export const HAITIAN_CREOLE: LanguageLexicon = {
     'gep',
   ],
   phrases: [
+    ...HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS,
     // Session 46: blood told by how it leaves the wound (MTS: uncontrollable haemorrhage): flowing hard, shooting like a
     // fountain or a tap ("san an ap koule fò", "san ap voye tankou fontèn"), and pressure that did not stop it ("nou peze
     // men li pa kanpe"), wherever in the sentence the stopping is told. A little blood that flowed ("te koule yon ti kras")

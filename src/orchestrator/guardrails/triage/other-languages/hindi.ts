@@ -1,4 +1,8 @@
 import { HINDI_FINDINGS } from './breathing-bleeding-children/hindi.js';
+import {
+  HINDI_FAREWELL_AND_SAVED_PILLS,
+  ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS,
+} from './farewell-and-saved-pills-told-by-their-parts.js';
 import { ROMANISED_HINDI_FINDINGS } from './breathing-bleeding-children/romanised-hindi.js';
 import { HINDI_EVERYDAY } from './everyday-words/hindi.js';
 import { ROMANISED_HINDI_EVERYDAY } from './everyday-words/romanised-hindi.js';
@@ -168,6 +172,7 @@ export const HINDI: LanguageLexicon = {
   script: 'devanagari',
   respelled: withoutTheHedge,
   phrases: [
+    ...HINDI_FAREWELL_AND_SAVED_PILLS,
     [WHISTLE_IN_THE_BREATH_HI, 'wheezing'],
     ...POISONING_HI,
     ...HINDI_INTENT_AND_CRISIS.phrases,
@@ -642,6 +647,7 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     'peshab',
   ],
   phrases: [
+    ...ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS,
     ...NEWBORN_TOLD_LATIN,
     ...POISONING_TRAUMA_AND_INFANT_LATIN,
     ...WHICH_PRODUCT_QUESTION_LATIN,

@@ -1,4 +1,6 @@
 import { JAPANESE_FINDINGS } from './breathing-bleeding-children/japanese.js';
+import { withTheWrittenNegativeSpoken } from './japanese-written-negative.js';
+import { JAPANESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { JAPANESE_EVERYDAY } from './everyday-words/japanese.js';
 import { JAPANESE_INTENT_AND_CRISIS } from './intent-and-crisis/japanese.js';
 import { JAPANESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/japanese.js';
@@ -177,9 +179,11 @@ const PARTS_AND_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 export const JAPANESE: LanguageLexicon = {
   language: 'Japanese',
   script: 'kana',
+  respelled: withTheWrittenNegativeSpoken,
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    ...JAPANESE_FAREWELL_AND_SAVED_PILLS,
     // Session 44: charcoal (練炭) made ready beside despair or a farewell, the method of East Asia; charcoal for a
     // barbecue, a grill or camping told in its clause is cooking (review V26: not a memory of camping told elsewhere).
     [

@@ -1,4 +1,5 @@
 import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
+import { PERSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
 import { PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/persian.js';
 import { PERSIAN_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/persian.js';
@@ -29,6 +30,7 @@ export const PERSIAN: LanguageLexicon = {
   // "درد قفسه سینه ندارم": chest pain, I have none.
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
   phrases: [
+    ...PERSIAN_FAREWELL_AND_SAVED_PILLS,
     ...LOSS_OF_CONSCIOUSNESS,
     ...PERSIAN_INTENT_AND_CRISIS.phrases,
     ...PERSIAN_SELF_HARM_AND_POISONING.phrases,

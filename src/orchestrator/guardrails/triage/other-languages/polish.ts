@@ -1,4 +1,5 @@
 import { POLISH_FINDINGS } from './breathing-bleeding-children/polish.js';
+import { POLISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { POLISH_INTENT_AND_CRISIS } from './intent-and-crisis/polish.js';
@@ -62,6 +63,13 @@ export const POLISH: LanguageLexicon = {
     'krzyczy',
   ],
   ownWords: [
+    // Session 49 (T72): a goodbye and a phone switched off, told in a short message with no other word of the language.
+    'pozegnal',
+    'pozegnala',
+    'pozegnali',
+    'wylaczony',
+    'wylaczyl',
+    'wylaczyla',
     // Session 47 (T64): a face and speech told in a short message ('mama ma opadniety kacik ust i belkocze'), which held
     // no marker of the language and was read as none: the corner of the mouth, drooping, slurring, an hour.
     'kacik',
@@ -222,6 +230,7 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_FAREWELL_AND_SAVED_PILLS,
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and grunting
     // (WHO IMCI), someone who cannot be woken, heavy bleeding, a pedestrian hit. First, before 'krwawi' alone (bleeding).
     // Straining at stool, or fast breath after a run that settles, is normal (review V22).

@@ -1,4 +1,5 @@
 import { ROMANISED_PERSIAN_EVERYDAY } from './everyday-words/romanised-persian.js';
+import { ROMANISED_PERSIAN_LIGHT_VERB_WORDS, ROMANISED_PERSIAN_LIGHT_VERBS } from './romanised-persian-light-verbs.js';
 import { ROMANISED_PERSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/romanised-persian.js';
 import { type LanguageLexicon, toldAnywhere } from './language-lexicon.js';
 
@@ -42,6 +43,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
   ],
   ownWords: [
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.ownWords,
+    ...ROMANISED_PERSIAN_LIGHT_VERB_WORDS,
     // Session 41: a seizure and coming round, typed plainly: words English never writes.
     'tashanoj',
     'tashannoj',
@@ -72,6 +74,7 @@ export const ROMANISED_PERSIAN: LanguageLexicon = {
   ],
   phrases: [
     ...ROMANISED_PERSIAN_INTENT_AND_CRISIS.phrases,
+    ...ROMANISED_PERSIAN_LIGHT_VERBS,
     // A suicide inside a film, a series or the news is a story; a wish to kill oneself told in the first person is intent.
     ['(?:film|serial|dastan|roman|khabar|akhbar)[^.,!?]{0,40}?khod ?koshi', 'in the film a character killed himself'],
     [

@@ -1,4 +1,5 @@
 import { RUSSIAN_FINDINGS } from './breathing-bleeding-children/russian.js';
+import { RUSSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
 import { stemsOf } from './everyday-words/word-stems.js';
 import { RUSSIAN_INTENT_AND_CRISIS } from './intent-and-crisis/russian.js';
@@ -38,6 +39,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
     // back past the unread noun to the finding before (review V28: "без сознания реакции нет" read as not unconscious).

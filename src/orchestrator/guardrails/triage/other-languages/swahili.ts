@@ -1,4 +1,5 @@
 import { SWAHILI_FINDINGS } from './breathing-bleeding-children/swahili.js';
+import { SWAHILI_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { SWAHILI_EVERYDAY } from './everyday-words/swahili.js';
 import { SWAHILI_INTENT_AND_CRISIS } from './intent-and-crisis/swahili.js';
 import { SWAHILI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/swahili.js';
@@ -145,6 +146,7 @@ export const SWAHILI: LanguageLexicon = {
     ...SWAHILI_FINDINGS.ownWords,
   ],
   phrases: [
+    ...SWAHILI_FAREWELL_AND_SAVED_PILLS,
     // Session 46: a pain told of its part ("mgongo unauma", "maumivu ya mgongo"), a breath that comes hard in any person,
     // stings (Resuscitation Council: a trigger beside a swelling or a breath that comes hard), weak legs.
     [

@@ -1,4 +1,5 @@
 import { TAGALOG_FINDINGS } from './breathing-bleeding-children/tagalog.js';
+import { TAGALOG_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { TAGALOG_EVERYDAY } from './everyday-words/tagalog.js';
 import { TAGALOG_INTENT_AND_CRISIS } from './intent-and-crisis/tagalog.js';
 import { TAGALOG_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/tagalog.js';
@@ -233,6 +234,7 @@ export const TAGALOG: LanguageLexicon = {
   ],
   respelled: withTheArticleWritten,
   phrases: [
+    ...TAGALOG_FAREWELL_AND_SAVED_PILLS,
     ...WHAT_KEEPS_IT_QUIET,
     ...POISONING_SEIZURE_AND_INFANT,
     ...TAGALOG_INTENT_AND_CRISIS.phrases,

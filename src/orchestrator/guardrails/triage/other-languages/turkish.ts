@@ -1,4 +1,6 @@
 import { TURKISH_FINDINGS } from './breathing-bleeding-children/turkish.js';
+import { TURKISH_NOUN_STEMS, TURKISH_WORD_FAMILIES, turkishNounForms } from './turkish-word-families.js';
+import { TURKISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { TURKISH_EVERYDAY_PHRASES, TURKISH_EVERYDAY_WORDS } from './everyday-words/turkish.js';
 import { TURKISH_INTENT_AND_CRISIS } from './intent-and-crisis/turkish.js';
 import { TURKISH_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/turkish.js';
@@ -41,6 +43,12 @@ export const TURKISH: LanguageLexicon = {
     'vermiyor',
   ],
   ownWords: [
+    // Session 49 (T72): a goodbye and tablets saved up, told in a short message with no other word of the language.
+    'helallik',
+    'vedalasti',
+    'biriktirdigini',
+    'biriktiriyor',
+    'biriktiriyormus',
     // Session 40 (T42): a finding told in a short message ('bicaklandi', 'kan kusuyor').
     'bicaklandi',
     'bicaklanmis',
@@ -174,8 +182,10 @@ export const TURKISH: LanguageLexicon = {
   // "göğüs ağrısı yok": chest pain, there is none.
   negationAfter: '(?:yok(?:tu|tur|mus)?|degil(?:di|dir)?|olmadi)(?![\\p{L}])',
   phrases: [
+    ...TURKISH_FAREWELL_AND_SAVED_PILLS,
     ...TURKISH_INTENT_AND_CRISIS.phrases,
     ...TURKISH_SELF_HARM_AND_POISONING.phrases,
+    ...TURKISH_WORD_FAMILIES,
     // Issue 11, session 39 (T38): LANG-FOCUS's weak kinds read by their parts in Turkish typed without ş ğ ı.
     // Burns (British Burn Association referral): the verb of burning in its forms, blisters, the degree a clinician
     // writes, an electric shock, and the body part, each read on its own so the English rules weigh them together; a
@@ -463,7 +473,9 @@ export const TURKISH: LanguageLexicon = {
     ...TURKISH_MODIFIERS,
     ...TURKISH_EVERYDAY_PHRASES,
   ],
+  formsOf: turkishNounForms,
   words: {
+    ...TURKISH_NOUN_STEMS,
     ...TURKISH_EVERYDAY_WORDS,
     ...TURKISH_INTENT_AND_CRISIS.words,
     ...TURKISH_SELF_HARM_AND_POISONING.words,

@@ -1,4 +1,5 @@
 import { URDU_FINDINGS } from './breathing-bleeding-children/urdu.js';
+import { URDU_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { URDU_EVERYDAY } from './everyday-words/urdu.js';
 import { URDU_INTENT_AND_CRISIS } from './intent-and-crisis/urdu.js';
 import { URDU_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/urdu.js';
@@ -34,6 +35,7 @@ export const URDU: LanguageLexicon = {
   negationAfter:
     'نہيں(?: بھي)?(?: (?:ہے|ہيں|ہوا|ہوئي|ہوئے|تھا|تھي|تھے))?(?= ?(?:[,.!?;]|$|(?:پر|ليكن|اور|بس|مگر|اب|صرف)(?![\\p{L}\\p{M}])))',
   phrases: [
+    ...URDU_FAREWELL_AND_SAVED_PILLS,
     ...NOT_ANSWERING_THE_PHONE,
     ...URDU_INTENT_AND_CRISIS.phrases,
     ...URDU_SELF_HARM_AND_POISONING.phrases,

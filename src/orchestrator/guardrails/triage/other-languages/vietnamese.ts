@@ -1,4 +1,5 @@
 import { VIETNAMESE_FINDINGS } from './breathing-bleeding-children/vietnamese.js';
+import { VIETNAMESE_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { VIETNAMESE_EVERYDAY } from './everyday-words/vietnamese.js';
 import { VIETNAMESE_INTENT_AND_CRISIS } from './intent-and-crisis/vietnamese.js';
 import { VIETNAMESE_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/vietnamese.js';
@@ -180,6 +181,7 @@ export const VIETNAMESE: LanguageLexicon = {
   ],
   respelled: withNegationsSpelledOut,
   phrases: [
+    ...VIETNAMESE_FAREWELL_AND_SAVED_PILLS,
     ...PARTS_FALLS_AND_WATER,
     ...INFANT_TRAUMA_AND_EYE,
     ...VIETNAMESE_INTENT_AND_CRISIS.phrases,

@@ -50,6 +50,11 @@ export const ROMANISED_HINDI_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'jeena',
     'jeene',
     'bojh',
+    // Session 49 (T72): a goodbye and an apology to everyone, told with no other word of the language.
+    'alvida',
+    'alwida',
+    'khudahafiz',
+    'maafi',
   ],
   phrases: [
     // Suicidal thoughts denied or long past (review V22: main read the noun as first-person intent and left the denial unread).
