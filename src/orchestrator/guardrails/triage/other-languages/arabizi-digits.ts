@@ -2,10 +2,11 @@ import { ENGLISH_WORDS } from './english-words.js';
 
 /**
  * Arabizi's digits for the letters Latin has not: 2 (ء, ق), 3 (ع), 5 (خ), 7 (ح), 8 (غ), 9 (ق in the Maghreb, ص).
- * A word holds one digit between or beside its letters ("7ar", "y3arig", "ma9adrach", "jara7"); "1", "4" and "6" stand
- * for no letter.
+ * A word holds one digit between or beside its Latin letters ("7ar", "y3arig", "ma9adrach", "jara7"); "1", "4" and "6"
+ * stand for no letter. Latin letters only: Chinese and Japanese write a count against their characters ("3歲", "8顆",
+ * "5錠"), which read as Arabizi put its lexicon before theirs on the message (session 49).
  */
-const ARABIZI_WORD = /^[235789]?\p{L}+(?:[235789]\p{L}+)*[235789]?$/u;
+const ARABIZI_WORD = /^[235789]?\p{Script=Latin}+(?:[235789]\p{Script=Latin}+)*[235789]?$/u;
 
 /**
  * English written with a digit in a word: chemistry and gases read on a monitor (SpO2, CO2, H2O, HCO3), ordinals and

@@ -1,3 +1,4 @@
+import { CHINESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { CHINESE_FINDINGS } from './breathing-bleeding-children/chinese.js';
 import { CHINESE_EVERYDAY } from './everyday-words/chinese.js';
 import { CHINESE_INTENT_AND_CRISIS } from './intent-and-crisis/chinese.js';
@@ -82,7 +83,13 @@ const GRAMMAR: ReadonlyArray<readonly [string, string]> = [
     'charcoal to kill myself',
   ],
   ['不想再(?:撐|撑|坚持|堅持)(?:了|下去)?|(?:撐|撑)不下去', 'i cannot go on anymore'],
-  ['(?:少了|少咗|不见了|不見了|冇咗)(?:\\d+)(?:粒|片|颗|顆)', '# tablets missing'],
+  // A count missing told with a hedge ("少了大概8颗", "少了差不多6粒"): NPIS takes an unknown count at its most. "差不多"
+  // (about) alone is no negation, though it holds "不".
+  [
+    '(?:少了|少咗|不见了|不見了|冇咗)(?:大概|大约|大約|约|約|差不多|差唔多|将近|將近|起码|起碼|至少)?(?:\\d+)(?:粒|片|颗|顆)',
+    '# tablets missing',
+  ],
+  ['差不多|差唔多', 'about'],
   // A threat to hurt others with a weapon, told without naming whom (UK Mental Health Triage Scale A), and the family who
   // cannot hold him back ("攔不住": the potential complement, cannot).
   [
@@ -159,13 +166,14 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
- * "把" puts what was swallowed before the verb ("把药吃了"): read in English order, the verb where "把" stands. Read after
+ * "把" puts what was swallowed before the verb ("把药吃了"): read in English order, the verb where "把" stands, up to 24
+ * characters before it, since a medicine is often named in Latin letters between them ("把阿嬤的 metformin 吃了"). Read after
  * every other phrase, so a quantity told after "把" ("把一整板…吃了") is read by its own phrase first. A dose given
  * ("把退烧药给他吃了": gave him the medicine) is no ingestion (review V26).
  */
 const SWALLOWED_TOLD_WITH_BA: ReadonlyArray<readonly [string, string]> = [
-  ['把(?=[^，。！？,给給喂餵]{1,14}?(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下))', 'swallowed'],
-  ['(?<=把[^，。！？,给給喂餵]{1,14}?)(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下)(?:了)?', ''],
+  ['把(?=[^，。！？,给給喂餵]{1,24}?(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下))', 'swallowed'],
+  ['(?<=把[^，。！？,给給喂餵]{1,24}?)(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下)(?:了)?', ''],
 ];
 
 /** Chest pain told by its weight (NICE CG95: a heavy, crushing or pressing pain), the way patients say it. */
@@ -241,12 +249,21 @@ const BLEEDING_AND_ABDOMEN: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Chinese typed with a space between its words, as a voice transcript or a learner's keyboard writes it ("我 爸爸 突然
+ * 说话 不清楚"): read as the unspaced text its phrases are written for, whose words it keeps.
+ */
+function withoutSpacesBetweenCharacters(folded: string): string {
+  return folded.replace(/(?<=\p{Script=Han}) +(?=\p{Script=Han})/gu, '');
+}
+
+/**
  * Chinese, simplified and traditional. Written without spaces, so its phrases are found anywhere in the
  * text; a negation is part of the phrase it negates ("没有发烧": no fever) so it never reaches further.
  */
 export const CHINESE: LanguageLexicon = {
   language: 'Chinese',
   script: 'han',
+  respelled: withoutSpacesBetweenCharacters,
   phrases: [
     ...GRAMMAR,
     ...CHINESE_STROKE_AND_LIMB,
@@ -807,5 +824,7 @@ export const CHINESE: LanguageLexicon = {
     ...CHINESE_MODIFIERS,
     ...CHINESE_EVERYDAY.phrases,
     ...SWALLOWED_TOLD_WITH_BA,
+    // Read last: the stashing phrases above read their own kinds first where both begin at one character.
+    ...CHINESE_MEANS_TAKEN_ALL,
   ],
 };

@@ -1,3 +1,5 @@
+import { FRENCH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
+import { FRENCH_NUMBER_MARKERS } from './number-word-markers.js';
 import { FRENCH_FUNCTION_WORDS } from './function-words.js';
 import { FRENCH_FINDINGS } from './breathing-bleeding-children/french.js';
 import { FRENCH_EVERYDAY_PHRASES, FRENCH_EVERYDAY_WORDS } from './everyday-words/french.js';
@@ -16,6 +18,7 @@ import { FRENCH_GLASS_TEST, FRENCH_SPOT_WORDS } from './glass-test-told-after.js
 import { FRENCH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { FRENCH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { FRENCH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { FRENCH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain French, each read from its parts. A whole blister
@@ -156,6 +159,7 @@ export const FRENCH: LanguageLexicon = {
   script: 'latin',
   functionWords: FRENCH_FUNCTION_WORDS,
   markers: [
+    ...FRENCH_NUMBER_MARKERS,
     'il',
     'le',
     'les',
@@ -303,6 +307,10 @@ export const FRENCH: LanguageLexicon = {
     ...FRENCH_STROKE_AND_LIMB,
     ...FRENCH_HEAD_KNOCK_AND_WAKING,
     ...FRENCH_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...FRENCH_MEANS_TAKEN_ALL,
+    ...FRENCH_TABLETS_TOLD_MISSING,
+    // "Joue" is a cheek only as a noun: after a subject it is the verb, a child playing (session 49).
+    ['(?:il|elle|ils|elles) (?:joue|jouent)(?= |[,.;!?]|$)', 'is playing'],
     ...FRENCH_GESTATION,
     ...FRENCH_GLASS_TEST,
     ...FRENCH_CHEST_PRESSURE,

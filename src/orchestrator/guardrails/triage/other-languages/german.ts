@@ -1,3 +1,5 @@
+import { GERMAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
+import { GERMAN_NUMBER_MARKERS } from './number-word-markers.js';
 import { GERMAN_FUNCTION_WORDS } from './function-words.js';
 import { GERMAN_FINDINGS } from './breathing-bleeding-children/german.js';
 import { GERMAN_EVERYDAY_PHRASES, GERMAN_EVERYDAY_WORDS } from './everyday-words/german.js';
@@ -11,6 +13,7 @@ import { GERMAN_GLASS_TEST } from './glass-test-told-after.js';
 import { GERMAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { GERMAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { GERMAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { GERMAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain German, each read from its parts. German tells a
@@ -73,6 +76,7 @@ export const GERMAN: LanguageLexicon = {
   script: 'latin',
   functionWords: GERMAN_FUNCTION_WORDS,
   markers: [
+    ...GERMAN_NUMBER_MARKERS,
     'ich',
     'ist',
     'nicht',
@@ -234,6 +238,14 @@ export const GERMAN: LanguageLexicon = {
     ...GERMAN_STROKE_AND_LIMB,
     ...GERMAN_HEAD_KNOCK_AND_WAKING,
     ...GERMAN_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...GERMAN_MEANS_TAKEN_ALL,
+    ...GERMAN_TABLETS_TOLD_MISSING,
+    // Tablets named by what they treat in one compound ("Blutdrucktabletten", "Herztabletten"), read as the tablets they
+    // are; the compounds the lists name (sleeping, pain and iron tablets) are read as they are written (session 49).
+    [
+      '(?!(?:schlaf|schmerz|kopfschmerz|eisen|vitamin|beruhigungs|lutsch|kau)tabletten)\\p{L}{3,}(?:tabletten|pillen)',
+      'pills',
+    ],
     ...GERMAN_GESTATION,
     ...GERMAN_GLASS_TEST,
     ...GERMAN_CHEST_PRESSURE,

@@ -1,3 +1,5 @@
+import { ITALIAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
+import { ITALIAN_NUMBER_MARKERS } from './number-word-markers.js';
 import { ITALIAN_FUNCTION_WORDS } from './function-words.js';
 import { ITALIAN_FINDINGS } from './breathing-bleeding-children/italian.js';
 import { ITALIAN_EVERYDAY_PHRASES, ITALIAN_EVERYDAY_WORDS } from './everyday-words/italian.js';
@@ -11,6 +13,7 @@ import { ITALIAN_GLASS_TEST, ITALIAN_SPOT_WORDS } from './glass-test-told-after.
 import { ITALIAN_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { ITALIAN_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { ITALIAN_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
 
 /**
  * Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md in plain Italian, each read from its parts: a sunken
@@ -113,6 +116,7 @@ export const ITALIAN: LanguageLexicon = {
   formsOf: italianForms,
   functionWords: ITALIAN_FUNCTION_WORDS,
   markers: [
+    ...ITALIAN_NUMBER_MARKERS,
     'gli',
     'della',
     'del',
@@ -311,6 +315,8 @@ export const ITALIAN: LanguageLexicon = {
     ...ITALIAN_STROKE_AND_LIMB,
     ...ITALIAN_HEAD_KNOCK_AND_WAKING,
     ...ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...ITALIAN_MEANS_TAKEN_ALL,
+    ...ITALIAN_TABLETS_TOLD_MISSING,
     ...ITALIAN_GESTATION,
     ...ITALIAN_GLASS_TEST,
     ...ITALIAN_CHEST_PRESSURE,

@@ -1,3 +1,5 @@
+import { PORTUGUESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
+import { PORTUGUESE_NUMBER_MARKERS } from './number-word-markers.js';
 import { PORTUGUESE_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
 import { PORTUGUESE_FUNCTION_WORDS } from './function-words.js';
 import { PORTUGUESE_FINDINGS } from './breathing-bleeding-children/portuguese.js';
@@ -18,6 +20,8 @@ import { PORTUGUESE_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js'
 import { PORTUGUESE_WEIGHT_BORNE } from './weight-borne.js';
 import { PORTUGUESE_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { PORTUGUESE_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+import { portugueseNumberWordsAsDigits } from './number-words-told.js';
 
 /**
  * Despair told anywhere in the message: a wish to die or to vanish, a life without a reason, not bearing it any more.
@@ -736,8 +740,10 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 export const PORTUGUESE: LanguageLexicon = {
   language: 'Portuguese',
   script: 'latin',
+  respelled: portugueseNumberWordsAsDigits,
   functionWords: PORTUGUESE_FUNCTION_WORDS,
   markers: [
+    ...PORTUGUESE_NUMBER_MARKERS,
     'nao',
     'meu',
     'minha',
@@ -1000,6 +1006,8 @@ export const PORTUGUESE: LanguageLexicon = {
     ...PORTUGUESE_STROKE_AND_LIMB,
     ...PORTUGUESE_HEAD_KNOCK_AND_WAKING,
     ...PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...PORTUGUESE_MEANS_TAKEN_ALL,
+    ...PORTUGUESE_TABLETS_TOLD_MISSING,
     ...PORTUGUESE_SADDLE_AND_BLADDER,
     ...PORTUGUESE_GESTATION,
     ...PORTUGUESE_GLASS_TEST,

@@ -4,7 +4,7 @@ import { toldAnywhere } from './language-lexicon.js';
  * Session 48 (T67): three kinds the development sets of sessions 38-48 missed in several languages of the first group,
  * read as word families and grammar rather than sentences.
  * - Seizures that run into each other with no waking between (NICE NG217: status epilepticus), told by the waking verb
- *   in any tense or form ("no ha vuelto en sí", "sin recobrar el conocimiento", "não recupera a consciência", "ne
+ *   in any tense or form, with its subject before it or not (session 49: "sem ele acordar", "sin que ella se despierte") ("no ha vuelto en sí", "sin recobrar el conocimiento", "não recupera a consciência", "ne
  *   reprend pas connaissance", "non si è svegliata", "中间没有醒") before "between them", and one seizure told after
  *   another ("crise sur crise", "crise atrás de crise", "una crisi dopo l'altra", "一次接一次"). Read only beside a
  *   seizure word, since "entre deux biberons" is a baby's night.
@@ -25,6 +25,17 @@ const BESIDE_A_SEIZURE = toldAnywhere(
 /** What a goodbye to colleagues, a class, a move or a retirement is told with: an ordinary leaving. */
 const NOT_AN_ORDINARY_LEAVING =
   '(?![^]{0,80}(?:coleg|companer|colleg|collegh|kolleg|equipe|squadra|equipo|team|trabajo|trabalho|travail|lavoro|arbeit|job|emprego|empleo|retrait|pension|aposent|jubil|rente|mud(?:a|o|ou|ar|anza)|demenag|trasfer|trasloc|umzug|zieh|viaje|viagem|voyage|viaggio|reise|boda|casamento|mariage|matrimonio|hochzeit|escuela|escola|ecole|scuola|schule|classe|clase|turma))';
+
+/**
+ * The one who does not wake, told between "without" and the waking verb ("sin que ella se despierte", "sem ele acordar",
+ * "senza che lui si svegli"): a pronoun or a word for the child, in each language's words (folded), each ending in a
+ * space (an empty subject is a single space).
+ */
+const SUBJECT = {
+  spanish: ' (?:(?:el|ella|la nena|el nene|el nino|la nina|el bebe|la bebe|mi hijo|mi hija) )?',
+  portuguese: ' (?:(?:ele|ela|o bebe|a bebe|a crianca|o menino|a menina) )?',
+  italian: ' (?:(?:lui|lei|il bambino|la bambina|il bimbo|la bimba) )?',
+} as const;
 
 /** What "between them" reads as, where the English rules read status epilepticus. */
 const NO_WAKING_BETWEEN = 'did not wake up between them';
@@ -68,7 +79,7 @@ const ON_A_HEIGHT = {
 
 export const SPANISH_SEIZURES_FLIGHT_AND_FAREWELL: ReadonlyArray<readonly [string, string]> = [
   [
-    `(?:y )?(?:no|sin) (?:se )?(?:(?:ha|han|haya|hayan|habia|hubiera) )?(?:despert\\p{L}*|volv\\p{L}* en si|vuelto en si|recobr\\p{L}*|recuper\\p{L}*|reaccion\\p{L}*|respond\\p{L}*)(?: (?:el|la|del|su) (?:conocimiento|conciencia|sentido))? (?:entre|en medio de) (?:una y otra|uno y otro|un ataque y otro|una crisis y otra|las dos|los dos|ellas|ellos|(?:las |los )?(?:convulsiones|crisis|ataques))${BESIDE_A_SEIZURE}`,
+    `(?:y )?(?:no|sin(?: que)?)${SUBJECT.spanish}(?:se )?(?:(?:ha|han|haya|hayan|habia|hubiera) )?(?:despert\\p{L}*|volv\\p{L}* en si|vuelto en si|recobr\\p{L}*|recuper\\p{L}*|reaccion\\p{L}*|respond\\p{L}*)(?: (?:el|la|del|su) (?:conocimiento|conciencia|sentido))? (?:entre|en medio de) (?:una y otra|uno y otro|un ataque y otro|una crisis y otra|las dos|los dos|ellas|ellos|(?:las |los )?(?:convulsiones|crisis|ataques))${BESIDE_A_SEIZURE}`,
     NO_WAKING_BETWEEN,
   ],
   [`(?:crisis|convulsion|ataque) (?:tras|sobre|detras de|despues de) (?:crisis|convulsion|ataque)`, ONE_AFTER_ANOTHER],
@@ -90,7 +101,7 @@ export const SPANISH_SEIZURES_FLIGHT_AND_FAREWELL: ReadonlyArray<readonly [strin
 export const PORTUGUESE_SEIZURES_FLIGHT_AND_FAREWELL: ReadonlyArray<readonly [string, string]> = [
   [`${ON_A_HEIGHT.portuguese}que (?:ele |ela )?(?:pode|sabe|consegue) voar`, FLY_FROM_A_HEIGHT],
   [
-    `(?:e )?(?:nao|sem) (?:se )?(?:(?:tem|tinha) )?(?:acord\\p{L}*|despert\\p{L}*|recuper\\p{L}*|volt\\p{L}* a si|volt\\p{L}* ao normal|reag\\p{L}*|respond\\p{L}*)(?: (?:a|da|de) (?:consciencia|sentidos))? (?:entre|no meio de) (?:uma e outra|um e outro|elas|eles|as duas|os dois|(?:as |os )?(?:convulsoes|crises|ataques))${BESIDE_A_SEIZURE}`,
+    `(?:e )?(?:nao|sem(?: que)?)${SUBJECT.portuguese}(?:se )?(?:(?:tem|tinha) )?(?:acord\\p{L}*|despert\\p{L}*|recuper\\p{L}*|volt\\p{L}* a si|volt\\p{L}* ao normal|reag\\p{L}*|respond\\p{L}*)(?: (?:a|da|de) (?:consciencia|sentidos))? (?:entre|no meio de) (?:uma e outra|um e outro|elas|eles|as duas|os dois|(?:as |os )?(?:convulsoes|crises|ataques))${BESIDE_A_SEIZURE}`,
     NO_WAKING_BETWEEN,
   ],
   [`(?:crise|convulsao|ataque) (?:atras de|apos|sobre|depois de) (?:crise|convulsao|ataque)`, ONE_AFTER_ANOTHER],
@@ -132,7 +143,7 @@ export const FRENCH_SEIZURES_FLIGHT_AND_FAREWELL: ReadonlyArray<readonly [string
 
 export const ITALIAN_SEIZURES_FLIGHT_AND_FAREWELL: ReadonlyArray<readonly [string, string]> = [
   [
-    `(?:(?:e )?non (?:si )?(?:e |ha )?(?:svegli\\p{L}*|riprend\\p{L}*|ripres\\p{L}*|rinvenut\\p{L}*|rinven\\p{L}*|reagi\\p{L}*)|senza (?:svegliarsi|riprendere|riprendersi|rinvenire|reagire))(?: (?:conoscenza|coscienza|i sensi))? (?:tra|fra) (?:una e l'altra|uno e l'altro|una crisi e l'altra|un attacco e l'altro|le crisi|le convulsioni|loro)${BESIDE_A_SEIZURE}`,
+    `(?:(?:e )?non (?:si )?(?:e |ha )?(?:svegli\\p{L}*|riprend\\p{L}*|ripres\\p{L}*|rinvenut\\p{L}*|rinven\\p{L}*|reagi\\p{L}*)|senza (?:svegliarsi|riprendere|riprendersi|rinvenire|reagire)|senza che${SUBJECT.italian}(?:si )?(?:sia |fosse )?(?:svegli\\p{L}*|riprend\\p{L}*|ripres\\p{L}*|rinven\\p{L}*|reagi\\p{L}*))(?: (?:conoscenza|coscienza|i sensi))? (?:tra|fra) (?:una e l'altra|uno e l'altro|una crisi e l'altra|un attacco e l'altro|le crisi|le convulsioni|le due|i due|loro)${BESIDE_A_SEIZURE}`,
     NO_WAKING_BETWEEN,
   ],
   [

@@ -1,3 +1,5 @@
+import { SPANISH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
+import { SPANISH_NUMBER_MARKERS } from './number-word-markers.js';
 import { SPANISH_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
 import { SPANISH_FUNCTION_WORDS } from './function-words.js';
 import { SPANISH_FINDINGS } from './breathing-bleeding-children/spanish.js';
@@ -19,6 +21,8 @@ import { SPANISH_STROKE_AND_LIMB } from './stroke-and-limb-by-their-parts.js';
 import { SPANISH_WEIGHT_BORNE } from './weight-borne.js';
 import { SPANISH_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
 import { SPANISH_SEIZURES_FLIGHT_AND_FAREWELL } from './seizures-flight-and-farewell-told-by-their-parts.js';
+import { SPANISH_TABLETS_TOLD_MISSING } from './tablets-told-missing-in-the-first-group.js';
+import { spanishNumberWordsAsDigits } from './number-words-told.js';
 
 /**
  * A warning sign told anywhere in the message, beside which an ordinary cause (the cold, a dental anaesthetic,
@@ -762,8 +766,10 @@ const KINDS_TOLD_PLAINLY: ReadonlyArray<readonly [string, string]> = [
 export const SPANISH: LanguageLexicon = {
   language: 'Spanish',
   script: 'latin',
+  respelled: spanishNumberWordsAsDigits,
   functionWords: SPANISH_FUNCTION_WORDS,
   markers: [
+    ...SPANISH_NUMBER_MARKERS,
     // Function words of any Spanish sentence, for a message that names no finding or person in Spanish (issue 11).
     'los',
     'las',
@@ -1055,6 +1061,8 @@ export const SPANISH: LanguageLexicon = {
     ...SPANISH_STROKE_AND_LIMB,
     ...SPANISH_HEAD_KNOCK_AND_WAKING,
     ...SPANISH_SEIZURES_FLIGHT_AND_FAREWELL,
+    ...SPANISH_MEANS_TAKEN_ALL,
+    ...SPANISH_TABLETS_TOLD_MISSING,
     ...SPANISH_SADDLE_AND_BLADDER,
     ...SPANISH_GESTATION,
     ...SPANISH_GLASS_TEST,
