@@ -40,7 +40,7 @@ const MEANS_PUT_ASIDE = {
     '(?:guardando|guardad[oa]s|guarde|juntando|junte|ahorrando|ahorre|escondid[oa]s?|escondi|compre|veneno|raticida|matarratas|morir|matarme|suicid|no aguanto|ya no puedo|no quiero (?:vivir|seguir)|despedi)',
   ),
   portuguese: toldAnywhere(
-    '(?:guardando|guardei|juntando|juntei|separei|escondi|comprei|veneno|chumbinho|raticida|morrer|me matar|suicid|nao aguento|nao quero (?:viver|mais))',
+    '(?:guardando|guardei|juntando|juntei|escondi|comprei|veneno|chumbinho|raticida|morrer|me matar|suicid|nao aguento|nao quero (?:viver|mais))',
   ),
   french: toldAnywhere(
     "(?:mis de cote|mises de cote|garde|gardees|stocke|cache|achete|accumule|economise|poison|mort-aux-rats|mourir|me tuer|suicid|en finir|n'en peux plus)",
@@ -56,7 +56,7 @@ const NOT_A_ROUTINE = {
   spanish:
     '(?![^]*(?:juntas|juntos|por la manana|en la manana|con el desayuno|con la comida|con la cena|cada (?:dia|manana|noche)|todos los dias|al dia|diario|receta))(?<![^]*(?:cada (?:dia|manana|noche)|todos los dias|receta|olvide tomar|se me olvido)[^]*)',
   portuguese:
-    '(?![^]*(?:juntos|juntas|de manha|pela manha|com o cafe|no almoco|no jantar|todo dia|todos os dias|por dia|receita))(?<![^]*(?:esqueci de tomar|esqueci os|todo dia|todos os dias|receita)[^]*)',
+    '(?![^]*(?:juntos|juntas|de manha|pela manha|com o cafe|no almoco|no jantar|todo dia|todos os dias|por dia|receita))(?<![^]*(?:esqueci|todo dia|todos os dias|receita|pulo a dose|pular a dose)[^]*)',
   french:
     '(?![^]*(?:ensemble|le matin|au petit-dejeuner|au repas|chaque (?:jour|matin|soir)|tous les jours|par jour|ordonnance))(?<![^]*(?:oublie de prendre|chaque (?:jour|matin|soir)|tous les jours|ordonnance)[^]*)',
   german:
@@ -107,12 +107,12 @@ export const FRENCH_MEANS_TAKEN_ALL: ReadonlyArray<readonly [string, string]> = 
   ],
 ];
 
-/** A grill, a barbecue or a stove, in Italian (folded). */
-const COOKING = 'grigliat|griglia|barbecue|bbq|brace|arrost|camino|stufa|picnic|cucina';
+/** A grill, a barbecue or a stove, or warming a room, in Italian (folded). */
+const COOKING = 'grigliat|griglia|barbecue|bbq|brace|arrost|camino|stufa|picnic|cucina|scaldar|riscald';
 
 export const ITALIAN_MEANS_TAKEN_ALL: ReadonlyArray<readonly [string, string]> = [
   ['ho comprato', 'i bought'],
-  // Charcoal for a grill or a stove is cooking, wherever it is told.
+  // Charcoal for a grill, a stove or to warm the room is cooking or heating, wherever it is told.
   [`(?:la )?carbonella(?<![^]*(?:${COOKING})[^]*)(?![^]*(?:${COOKING}))`, 'charcoal'],
   [
     '(?:sigillo|sigillero|chiudo|chiudero|sigillare|chiudere) (?:la stanza|la camera|la porta e le finestre)',
