@@ -153,6 +153,8 @@ export const TRIAGE_SETS = [
   'held-out-31',
   'held-out-32',
   'held-out-33',
+  'held-out-34',
+  'held-out-35',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

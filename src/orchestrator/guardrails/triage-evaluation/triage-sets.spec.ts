@@ -243,6 +243,16 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (b3cb54e; rules alone 0.679 / 0.072), and the same after its round (T67, T68, who never read it;
   // rules 0.685 / 0.072), while development-34 went 0.895 -> 0.914.
   'held-out-33': { recall: 0.86, falsePositiveRate: 0.135 },
+  // English, by a writer of session 49 who read no rule, no spec and no other set (W49), on development-35's recipe in
+  // situations of its own, figures only: 0.988 (160 of 162) / 0.152 (21 of 138) on the rules of that session's start
+  // (76d8d04; rules alone 0.951 / 0.138); 0.988 / 0.130 (18 of 138) after its round (T69, T70, who never read it;
+  // rules 0.951 / 0.116), while development-35's FP went 0.196 -> 0.159.
+  'held-out-34': { recall: 0.985, falsePositiveRate: 0.135 },
+  // Other languages, by a writer of session 49 who read no rule, no spec and no other set (W51), on held-out-16's
+  // recipe in situations of its own, figures only: 0.870 (141 of 162) / 0.123 (17 of 138) on the rules of that
+  // session's start (76d8d04; rules alone 0.716 / 0.080); 0.877 (142 of 162) / 0.123 after its round (T71, T72, who
+  // never read it; rules 0.722 / 0.080), while development-36 went 0.889 -> 0.926.
+  'held-out-35': { recall: 0.875, falsePositiveRate: 0.125 },
 };
 
 /**
@@ -414,7 +424,7 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // with the rules and the model (not trained on it), 0.728 / 0.072 with the rules alone.
   'development-34': { recall: 0.89, falsePositiveRate: 0.09 },
   // On arrival, before any change for it (session 49, rules of 76d8d04): English, case vignettes and long chatbot
-  // prompts, most of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
+  // prompts, a third of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.981 (159 of 162)
   // / 0.196 (27 of 138) with the rules and the model (not trained on it), 0.914 / 0.152 with the rules alone.
   'development-35': { recall: 0.98, falsePositiveRate: 0.2 },
   // On arrival, before any change for it (session 49, rules of 76d8d04): other languages (19, held-out-16's mix),
