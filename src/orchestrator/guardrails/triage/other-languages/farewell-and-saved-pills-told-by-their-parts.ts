@@ -39,20 +39,34 @@ const TIDIED_TABLETS =
 const PHONE_REASONS =
   'battery|baterya|bateri|batri|batre|lobat|low ?bat|charg|chaarj|sarj|pil bitti|het pin|chaji|betri|بیٹری|باتری|شارژ|батаре|заряд|на ночь|for the night|on at night|как всегда|배터리|충전|バッテリ|充電|kama kawaida|chak swa|har raat|na noc';
 
-interface FarewellParts {
+interface CommonParts {
   /** Goodbyes said or sent, each with the English it reads as. */
   readonly goodbyes: ReadonlyArray<readonly [string, string]>;
-  /** A phone switched off; null where the language's lexicon reads it already. */
-  readonly phoneOff: string | null;
-  /** The same, as a goodbye looks for it beside itself. */
-  readonly phoneBeside: string;
   readonly savedPills: string;
   /** An ordinary leaving: a move, a job, a trip, an operation, a death long known. */
   readonly leaving: string;
 }
 
+/**
+ * A phone switched off (`phoneOff`), and the silence a goodbye looks for beside itself (`phoneBeside`): the same words
+ * unless told otherwise. `phoneOff` is null where the language's lexicon reads a phone switched off already; a goodbye
+ * still needs its words then.
+ */
+type PhoneParts =
+  | { readonly phoneOff: string; readonly phoneBeside?: string }
+  | { readonly phoneOff: null; readonly phoneBeside: string };
+
+type FarewellParts = CommonParts & PhoneParts;
+
+/** The silence a goodbye looks for beside itself. */
+function silenceBesideAGoodbye(parts: PhoneParts): string {
+  return parts.phoneOff === null ? parts.phoneBeside : (parts.phoneBeside ?? parts.phoneOff);
+}
+
 /** One language's parts: each goodbye read only beside a silence or saved tablets, and only where no leaving is told. */
-function farewellParts({ goodbyes, phoneOff, phoneBeside, savedPills, leaving }: FarewellParts): Phrases {
+function farewellParts(parts: FarewellParts): Phrases {
+  const { goodbyes, phoneOff, savedPills, leaving } = parts;
+  const phoneBeside = silenceBesideAGoodbye(parts);
   const besideAnotherPart = `(?:${unlessAnywhere(PHONE_REASONS)}${toldAnywhere(`(?:${phoneBeside})`)}|${toldAnywhere(`(?:${savedPills})`)})`;
   return [
     ...goodbyes.map(
@@ -74,8 +88,6 @@ export const TAGALOG_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   ],
   phoneOff:
     '(?:naka-?off|nakapatay|patay|off)(?: na)? (?:ang |yung |ung )?(?:phone|cellphone|cp|selpon)|(?:phone|cellphone|cp|selpon) (?:niya |nya )?(?:naka-?off|nakapatay|off na)',
-  phoneBeside:
-    '(?:naka-?off|nakapatay|patay|off)(?: na)? (?:ang |yung |ung )?(?:phone|cellphone|cp|selpon)|(?:phone|cellphone|cp|selpon) (?:niya |nya )?(?:naka-?off|nakapatay|off na)',
   savedPills:
     '(?:nag-?iipon|nagtatago|inipon|itinatago)(?: (?:daw|raw|pala))?(?: (?:siya|sya|niya|nya))?(?: (?:ng|nang|ang|yung))? (?:gamot|tableta|pills|sleeping pills|pampatulog)',
   leaving: TAGALOG_LEAVING,
@@ -88,7 +100,6 @@ export const KOREAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
     ['작별 ?(?:문자|메시지|메세지|편지|카톡)', GOODBYE_MESSAGE],
   ],
   phoneOff: '(?:전화기?|휴대폰|핸드폰|폰)(?:을|를|이|가)? ?(?:꺼 ?(?:놨|놓|버렸|뒀|두었)|껐|꺼져)',
-  phoneBeside: '(?:전화기?|휴대폰|핸드폰|폰)(?:을|를|이|가)? ?(?:꺼 ?(?:놨|놓|버렸|뒀|두었)|껐|꺼져)',
   savedPills: '(?:약|수면제|알약|진통제|안정제)(?:을|를|들을)? ?(?:모아 ?(?:두|놓|왔|뒀|놨)|모으고 있|모았)',
   leaving: KOREAN_LEAVING,
 });
@@ -120,7 +131,6 @@ export const HAITIAN_CREOLE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
     ['mesaj (?:orevwa|adye|dadye)', GOODBYE_MESSAGE],
   ],
   phoneOff: 'telefon (?:li |l |yo )?(?:femen|fenmen|etenn|etenn?)',
-  phoneBeside: 'telefon (?:li |l |yo )?(?:femen|fenmen|etenn|etenn?)',
   savedPills: '(?:ap |t ap |te )?(?:kache|ranmase|anpile|sere an kachet) (?:\\p{L}+ ){0,2}?(?:grenn|medikaman|renmed)',
   leaving: HAITIAN_LEAVING,
 });
@@ -162,7 +172,6 @@ export const PERSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
     ['(?:پیام|پیغام|نامه|متن|ویس)(?:ی)? (?:خداحافظی|وداع)', GOODBYE_MESSAGE],
   ],
   phoneOff: '(?:گوشی|تلفن|موبایل)(?:ش|اش)?(?: رو| را)? (?:خاموشه|خاموش است|خاموش کرده|خاموش)',
-  phoneBeside: '(?:گوشی|تلفن|موبایل)(?:ش|اش)?(?: رو| را)? (?:خاموشه|خاموش است|خاموش کرده|خاموش)',
   savedPills:
     '(?:قرص|دارو)[\\u200c ]?(?:ها|های)?(?:ش|شو|شون|یش)?(?: رو| را)? (?:جمع|ذخیره|قایم|پنهان) (?:کرده|میکنه|می[\\u200c ]?کنه|کرد|کردن|میکرد|می[\\u200c ]?کرد)',
   leaving: PERSIAN_LEAVING,
@@ -179,7 +188,6 @@ export const SWAHILI_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
     ['ujumbe wa (?:kuaga|kwaheri)', GOODBYE_MESSAGE],
   ],
   phoneOff: 'simu (?:yake |yangu )?(?:imezimwa|imezima|haipatikani)|(?:amezima|ameizima|alizima) simu',
-  phoneBeside: 'simu (?:yake |yangu )?(?:imezimwa|imezima|haipatikani)|(?:amezima|ameizima|alizima) simu',
   savedPills:
     '(?:anakusanya|amekusanya|alikuwa akikusanya|alikusanya|anaficha|amezificha|anahifadhi|amehifadhi)(?: \\p{L}+)? (?:vidonge|dawa)',
   leaving: SWAHILI_LEAVING,
@@ -197,8 +205,6 @@ export const VIETNAMESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   ],
   phoneOff:
     'tat (?:dien thoai|may)|(?:dien thoai|may) (?:da )?(?:tat|khong lien lac duoc)|thue bao (?:quy khach )?khong lien lac',
-  phoneBeside:
-    'tat (?:dien thoai|may)|(?:dien thoai|may) (?:da )?(?:tat|khong lien lac duoc)|thue bao (?:quy khach )?khong lien lac',
   savedPills: '(?:tich|gom|danh dum|cat giu|giau|tru) (?:\\p{L}+ )?thuoc',
   leaving: VIETNAMESE_LEAVING,
 });
@@ -212,8 +218,6 @@ export const RUSSIAN_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   ],
   phoneOff:
     '(?:выключил\\p{L}*|отключил\\p{L}*) (?:телефон|мобильн\\p{L}*)|телефон (?:выключен|отключен|вне сети)|вне зоны доступа|абонент недоступен',
-  phoneBeside:
-    '(?:выключил\\p{L}*|отключил\\p{L}*) (?:телефон|мобильн\\p{L}*)|телефон (?:выключен|отключен|вне сети)|вне зоны доступа|абонент недоступен',
   savedPills:
     '(?:копит|копил\\p{L}*|накопил\\p{L}*|собира(?:ет|л|ла)|запаса(?:ет|л|ла)\\p{L}*|припрят\\p{L}*|прятал\\p{L}*) (?:\\p{L}+ )?(?:таблетк|снотворн|лекарств|препарат)\\p{L}*',
   leaving: RUSSIAN_LEAVING,
@@ -226,7 +230,6 @@ export const JAPANESE_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
     ['(?:別れ|お別れ|さよなら|さようなら)の(?:メッセージ|メール|line|ライン|手紙|挨拶)', GOODBYE_MESSAGE],
   ],
   phoneOff: '電源を切|電源が切れ|電源が入っていない',
-  phoneBeside: '電源を切|電源が切れ|電源が入っていない',
   savedPills: '(?:薬|睡眠薬|錠剤|眠剤)を(?:ため|溜め|貯め|集め)',
   leaving: JAPANESE_LEAVING,
 });
@@ -244,8 +247,6 @@ export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewe
   ],
   phoneOff:
     '(?:phone|fone|mobile) (?:bhi )?(?:band|off|switch ?off|switched off)(?: (?:hai|kar diya|kar liya|ho gaya|aa raha))?',
-  phoneBeside:
-    '(?:phone|fone|mobile) (?:bhi )?(?:band|off|switch ?off|switched off)(?: (?:hai|kar diya|kar liya|ho gaya|aa raha))?',
   savedPills:
     '(?:\\p{L}+ (?:ki|ke) )?(?:goliyan|goliyaan|goli|dawai|dawaiyan|tablets|pills)(?: \\p{L}+){0,2}? jama (?:kar|kiya|ki|kiye|karta|karti)\\p{L}*',
   leaving: URDU_LEAVING,
@@ -254,7 +255,6 @@ export const ROMANISED_URDU_AND_HINDI_FAREWELL_AND_SAVED_PILLS: Phrases = farewe
 export const URDU_FAREWELL_AND_SAVED_PILLS: Phrases = farewellParts({
   goodbyes: [['(?:سب|سب کو|سب سے|گھر والوں) (?:سے |کو )?(?:الوداع|خدا حافظ)', SAID_GOODBYE]],
   phoneOff: '(?:فون|موبائل) (?:بھی )?بند',
-  phoneBeside: '(?:فون|موبائل) (?:بھی )?بند',
   savedPills: '(?:\\p{L}+ (?:کی|کے) )?(?:گولیاں|گولیوں|دوائیاں|دوائی)(?: \\p{L}+){0,2}? جمع',
   leaving: URDU_LEAVING,
 });
