@@ -120,6 +120,7 @@ export const TRIAGE_SETS = [
   'development-34',
   'development-35',
   'development-36',
+  'development-37',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -213,6 +214,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-34',
   'development-35',
   'development-36',
+  'development-37',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
