@@ -121,6 +121,7 @@ export const TRIAGE_SETS = [
   'development-35',
   'development-36',
   'development-37',
+  'development-38',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -215,6 +216,7 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-35',
   'development-36',
   'development-37',
+  'development-38',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */

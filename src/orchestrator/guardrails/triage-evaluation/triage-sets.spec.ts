@@ -435,6 +435,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   // prompts, half of the non-emergencies urgent but no emergency at the boundary the protocols draw; 0.994 (161 of 162)
   // / 0.181 (25 of 138) with the rules and the model (not trained on it), 0.969 / 0.167 with the rules alone.
   'development-37': { recall: 0.99, falsePositiveRate: 0.19 },
+  // On arrival, before any change for it (session 50, rules of 23fe52f): other languages on held-out-16's recipe,
+  // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.877 (142 of 162) / 0.080 (11 of 138)
+  // with the rules and the model (not trained on it), 0.741 / 0.036 with the rules alone.
+  'development-38': { recall: 0.87, falsePositiveRate: 0.09 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
