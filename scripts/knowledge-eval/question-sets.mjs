@@ -34,6 +34,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-6', file: 'held-out-6.json', showTexts: false },
   { name: 'development-8', file: 'development-8.json', showTexts: true },
   { name: 'held-out-7', file: 'held-out-7.json', showTexts: false },
+  { name: 'development-9', file: 'development-9.json', showTexts: true },
+  { name: 'held-out-8', file: 'held-out-8.json', showTexts: false },
 ];
 
 /**
@@ -90,6 +92,10 @@ export const QUESTION_SETS = [
  * as the meaning the message names, a half-remembered name ("poly-something vera"), results pointing to a condition
  * (JAK2, acetylcholine receptor antibodies, a low sperm count) and "trouble keeping erection": development-8 0.920 /
  * 0.627, every other development set as before; its floors raised to match.
+ * development-9 and held-out-8 (100 each, session 50, a sixth question-first writer, KW6, who read no code, the same
+ * spread on mental health and addiction, infections, women's and men's health, allergies and the immune system,
+ * hormones, injuries and poisoning, exposures and several questions in one) on arrival, on the retrieval of 8ba0643
+ * before any change for them: 0.840 / 0.626 and 0.770 / 0.555.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -107,6 +113,8 @@ export const FLOORS = {
   'held-out-6': { success: 0.745, mrr: 0.555 },
   'development-8': { success: 0.915, mrr: 0.62 },
   'held-out-7': { success: 0.795, mrr: 0.58 },
+  'development-9': { success: 0.835, mrr: 0.62 },
+  'held-out-8': { success: 0.765, mrr: 0.55 },
 };
 
 /** Reads and checks one set; a malformed question is an error naming the file and its position. */
