@@ -95,7 +95,12 @@ export const QUESTION_SETS = [
  * development-9 and held-out-8 (100 each, session 50, a sixth question-first writer, KW6, who read no code, the same
  * spread on mental health and addiction, infections, women's and men's health, allergies and the immune system,
  * hormones, injuries and poisoning, exposures and several questions in one) on arrival, on the retrieval of 8ba0643
- * before any change for them: 0.840 / 0.626 and 0.770 / 0.555.
+ * before any change for them: 0.840 / 0.626 and 0.770 / 0.555. Session 50 (K6), with a subject told without its
+ * NIH name (condition-telling-words.ts: "hep C", "meth", "farmer's lung", "hears voices", a rash like a target,
+ * craving salt, "feel like I'm dying"), a test ordered for one condition (metanephrines, ANCA, RPR, PPD, 17-OHP;
+ * prolactin, PTH, tryptase, cortisol high or low) and dependence on a named medicine (medicine-dependence.ts):
+ * development-9 0.980 / 0.735, development-7 0.840 / 0.699, development-6 0.770 / 0.514, development-5 0.940 /
+ * 0.767, every other development set as before; development floors raised to match.
  */
 export const FLOORS = {
   development: { success: 0.99, mrr: 0.88 },
@@ -105,15 +110,15 @@ export const FLOORS = {
   'held-out-2': { success: 0.955, mrr: 0.77 },
   'development-4': { success: 0.915, mrr: 0.72 },
   'held-out-3': { success: 0.875, mrr: 0.655 },
-  'development-5': { success: 0.935, mrr: 0.76 },
+  'development-5': { success: 0.935, mrr: 0.765 },
   'held-out-4': { success: 0.925, mrr: 0.78 },
-  'development-6': { success: 0.755, mrr: 0.51 },
+  'development-6': { success: 0.765, mrr: 0.51 },
   'held-out-5': { success: 0.675, mrr: 0.43 },
-  'development-7': { success: 0.825, mrr: 0.685 },
+  'development-7': { success: 0.835, mrr: 0.695 },
   'held-out-6': { success: 0.745, mrr: 0.555 },
   'development-8': { success: 0.915, mrr: 0.62 },
   'held-out-7': { success: 0.795, mrr: 0.58 },
-  'development-9': { success: 0.835, mrr: 0.62 },
+  'development-9': { success: 0.975, mrr: 0.73 },
   'held-out-8': { success: 0.765, mrr: 0.55 },
 };
 

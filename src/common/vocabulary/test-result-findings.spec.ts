@@ -19,6 +19,13 @@ describe('testResultFindingsIn', () => {
     ['the AChR antibody test was positive', ['myasthenia gravis']],
     ['his semen test shows a low sperm count', ['male infertility']],
     ['the analysis said zero sperm', ['male infertility']],
+    // Session 50: a test ordered for one condition names it; a hormone told high or low.
+    ['they want a 24 hour urine for metanephrines', ['pheochromocytoma']],
+    ['my ANCA test was positive', ['granulomatosis with polyangiitis', 'vasculitis']],
+    ['the RPR was reactive at my first prenatal visit', ['syphilis']],
+    ['my PPD was 12 mm', ['tuberculosis']],
+    ['my prolactin is high', ['prolactinoma', 'pituitary tumors']],
+    ['the morning cortisol came back low', ['adrenal insufficiency', 'addison disease']],
   ])('reads a result in "%s"', (text, names) => {
     expect(clinicalNamesIn(text)).toEqual(names);
   });
@@ -33,6 +40,8 @@ describe('testResultFindingsIn', () => {
     'does a vasectomy stop the sperm?',
     'how long do sperm live',
     'is acetylcholine a neurotransmitter',
+    'what does cortisol do in the body',
+    'does breastfeeding raise prolactin levels',
     // A reading too far from the measure.
     'protein shakes every day since January when I started going to the gym and now my urine smells',
   ])('reads no result in "%s"', (text) => {

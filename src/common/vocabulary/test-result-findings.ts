@@ -88,6 +88,28 @@ export const TEST_RESULT_FINDINGS: readonly TestResultFinding[] = [
     reading: [...LOW, 'poor', 'no', 'zero', 'none'],
     clinical: ['male infertility'],
   },
+  // Session 50: tests a doctor orders to look for one condition (or one family of them), so that
+  // naming the test names what is looked for: the adrenal tumour's breakdown products, the
+  // vasculitis antibodies, syphilis's screening tests, the spine disease's marker, the newborn
+  // screen's adrenal hormone, the skin test for tuberculosis.
+  {
+    measured: ['metanephrine', 'metanephrines', 'normetanephrine', 'normetanephrines'],
+    clinical: ['pheochromocytoma'],
+  },
+  {
+    measured: ['anca', 'antineutrophil cytoplasmic', 'anti neutrophil cytoplasmic'],
+    clinical: ['granulomatosis with polyangiitis', 'vasculitis'],
+  },
+  { measured: ['rpr', 'vdrl'], clinical: ['syphilis'] },
+  { measured: ['hla b27', 'hlab27'], clinical: ['ankylosing spondylitis'] },
+  { measured: ['17 ohp', '17ohp', '17 hydroxyprogesterone'], clinical: ['congenital adrenal hyperplasia'] },
+  { measured: ['ppd', 'tuberculin', 'tb skin test', 'quantiferon'], clinical: ['tuberculosis'] },
+  // Hormones told high or low, each pointing to the gland disease that makes too much or too little.
+  { measured: ['prolactin'], reading: HIGH, clinical: ['prolactinoma', 'pituitary tumors'] },
+  { measured: ['pth', 'parathyroid hormone'], reading: HIGH, clinical: ['hyperparathyroidism'] },
+  { measured: ['tryptase'], reading: HIGH, clinical: ['mastocytosis'] },
+  { measured: ['cortisol'], reading: LOW, clinical: ['adrenal insufficiency', 'addison disease'] },
+  { measured: ['cortisol'], reading: HIGH, clinical: ['cushing syndrome'] },
 ];
 
 /** Fewer words than this between a result's measure and its reading ("my TSH came back really high"). */

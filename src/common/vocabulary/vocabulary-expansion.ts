@@ -1,3 +1,4 @@
+import { CONDITION_TELLING_WORDS } from './condition-telling-words.js';
 import { DRUG_BRAND_NAMES } from './drug-brand-names.js';
 import { DRUG_CLASSES } from './drug-classes.js';
 import { LAY_CLINICAL_TERMS } from './lay-clinical-terms.js';
@@ -92,6 +93,7 @@ const DRUG_CLASS_INDEX = indexOf(
   ),
 );
 const TEST_PURPOSE_INDEX = indexOf(umbrellaGroupsOf(TEST_PURPOSE_TERMS));
+const CONDITION_TELLING_INDEX = indexOf(umbrellaGroupsOf(CONDITION_TELLING_WORDS));
 /** Indexes of the groups callers pass in (specs), built on first use. */
 const indexes = new WeakMap<readonly TermGroup[], TermGroupIndex<TermGroup>>();
 
@@ -164,4 +166,13 @@ export function drugClassExpansions(text: string): string[] {
  */
 export function testPurposeExpansions(text: string): string[] {
   return expansionsOf(text, TEST_PURPOSE_INDEX);
+}
+
+/**
+ * The conditions the text tells by a short form, a street name or an everyday sign that points to
+ * one ("hep C" → "hepatitis c"; "hears voices" → "schizophrenia", "psychosis"): see
+ * CONDITION_TELLING_WORDS. Knowledge retrieval only: the records read "hep b" as a vaccine.
+ */
+export function knowledgeSignExpansions(text: string): string[] {
+  return expansionsOf(text, CONDITION_TELLING_INDEX);
 }

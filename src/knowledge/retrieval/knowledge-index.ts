@@ -1,6 +1,11 @@
+import { medicineDependenceNamesIn } from '../../common/vocabulary/medicine-dependence.js';
 import { testResultFindingsIn } from '../../common/vocabulary/test-result-findings.js';
 import { outOfRangeFindingsIn } from '../../common/vocabulary/test-result-ranges.js';
-import { drugClassExpansions, vocabularyExpansions } from '../../common/vocabulary/vocabulary-expansion.js';
+import {
+  drugClassExpansions,
+  knowledgeSignExpansions,
+  vocabularyExpansions,
+} from '../../common/vocabulary/vocabulary-expansion.js';
 import type { KnowledgePassage } from '../knowledge-passage.js';
 import { messageParts } from './asking-part.js';
 import { BestFirstQueue } from './best-first-queue.js';
@@ -53,7 +58,9 @@ const DRUG_CLASS_WEIGHT = 0.7;
 /**
  * The condition a told test result points to ("proteinuria" for "protein 2+ in the urine": see
  * testResultFindingsIn) is the subject the answer is written under, though the patient never
- * named it: it counts as a medicine's class does.
+ * named it: it counts as a medicine's class does. So does the misuse of a medicine told as
+ * dependence on it ("prescription drug abuse" for "I need more Xanax for the same effect": see
+ * medicineDependenceNamesIn).
  */
 const FINDING_WEIGHT = DRUG_CLASS_WEIGHT;
 /**
@@ -226,12 +233,15 @@ export class KnowledgeIndex {
           return clinical.map(termsOf).filter((name) => !this.isToldInOtherWords(name, told));
         })
         .flat()
+        .concat(medicineDependenceNamesIn(plain).flatMap(termsOf))
         .filter((term) => !own.has(term) && this.terms.has(term)),
     );
     const added = new Set([
       ...classes,
       ...findings,
-      ...termsOf(vocabularyExpansions(plain).join(' ')).filter((term) => !own.has(term) && this.terms.has(term)),
+      ...termsOf([...vocabularyExpansions(plain), ...knowledgeSignExpansions(plain)].join(' ')).filter(
+        (term) => !own.has(term) && this.terms.has(term),
+      ),
     ]);
     if (own.size === 0 && added.size === 0) return [];
     const weights = new Map<string, number>();
