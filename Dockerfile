@@ -38,4 +38,6 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
 # exec form: node is PID 1's child-free process and receives SIGTERM directly for a graceful stop.
 # --max-old-space-size / --max- and --min-semi-space-size: V8's heap cap and young generation, the same as `npm start` and the bench (bench/lib/app-node-flags.mjs);
 # the pod's memory limit must stay at least 256 MiB above it (README, Deploying to a cluster: Memory).
-CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--min-semi-space-size=16", "--enable-source-maps", "dist/main.js"]
+# No --enable-source-maps: the app maps its own stack traces, reading a map only when a stack needs it
+# (src/bootstrap/source-mapped-stack-traces.ts).
+CMD ["node", "--max-old-space-size=384", "--max-semi-space-size=16", "--min-semi-space-size=16", "dist/main.js"]

@@ -52,7 +52,8 @@ async function listeningAfter(port, started, signal) {
 /**
  * PAIRED_BASELINE_NODE_FLAGS (space-separated) replaces the production Node flags of the
  * baseline's starts only, to read a change of the flags themselves (both sides otherwise get this
- * checkout's bench/lib/app-node-flags.mjs).
+ * checkout's bench/lib/app-node-flags.mjs). A checkout from before session 50 started its app with
+ * --enable-source-maps as well: add it there to compare with it as it ran.
  */
 const baselineFlags =
   process.env.PAIRED_BASELINE_NODE_FLAGS === undefined
@@ -69,12 +70,7 @@ async function oneStart(cwd) {
     {
       cwd,
       timeoutMs: 120_000,
-      command: [
-        process.execPath,
-        ...(cwd === ROOT ? APP_NODE_FLAGS : baselineFlags),
-        '--enable-source-maps',
-        'dist/main.js',
-      ],
+      command: [process.execPath, ...(cwd === ROOT ? APP_NODE_FLAGS : baselineFlags), 'dist/main.js'],
       onPort: (port) => (watch = listeningAfter(port, performance.now(), stopWatch.signal)),
     },
   );

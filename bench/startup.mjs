@@ -27,7 +27,7 @@ export async function run(context) {
   let engine = 'embedded';
   for (let i = 0; i < starts; i += 1) {
     if (!context.smoke) npmStart.push((await timed(['npm', 'start', '--silent'])).readyMs);
-    const node = await timed([process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js']);
+    const node = await timed([process.execPath, ...APP_NODE_FLAGS, 'dist/main.js']);
     nodeStart.push(node.readyMs);
     engine = node.engine;
     const started = performance.now();

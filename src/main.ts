@@ -1,5 +1,8 @@
 import 'reflect-metadata';
+import { installSourceMappedStackTraces } from './bootstrap/source-mapped-stack-traces.js';
 import { startTracing } from './telemetry/index.js';
+
+installSourceMappedStackTraces();
 
 /**
  * Starts the service. SIGTERM/SIGINT stop accepting connections, let in-flight requests

@@ -56,12 +56,7 @@ export function startServer(script, env = {}, timeoutMs = 30_000) {
  */
 export async function startApp(
   env,
-  {
-    timeoutMs = 60_000,
-    command = [process.execPath, ...APP_NODE_FLAGS, '--enable-source-maps', 'dist/main.js'],
-    cwd = ROOT,
-    onPort,
-  } = {},
+  { timeoutMs = 60_000, command = [process.execPath, ...APP_NODE_FLAGS, 'dist/main.js'], cwd = ROOT, onPort } = {},
 ) {
   const port = await freePort();
   // Told before the spawn: paired-startup.mjs watches the port open on its own.

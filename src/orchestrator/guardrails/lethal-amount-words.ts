@@ -146,13 +146,24 @@ for (const list of Object.values(WORDS)) {
   }
 }
 
-/** Forms read as one alternation, longest first (the LD50 before the lethal dose inside it); spaced words whole. */
+/**
+ * Forms read as one alternation, longest first (the LD50 before the lethal dose inside it); spaced words whole. Each
+ * run of spaced forms shares one pair of word-edge lookarounds: the same matches as a pair around every form (at one
+ * position the lookbehind reads the same for each, and a failed lookahead backtracks into the run's next form), and
+ * V8 parses and compiles the property classes once per run instead of once per form, ~0.2 s of CPU at every start
+ * and again at the first message.
+ */
 function alternationOf(forms: readonly string[], flags: string): RegExp {
-  const alternatives = [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map((form) =>
-      UNSPACED.test(form) ? escape(form) : `(?<![\\p{L}\\p{M}\\p{N}])${escape(form)}(?![\\p{L}\\p{M}\\p{N}])`,
-    );
+  const runs: { spaced: boolean; forms: string[] }[] = [];
+  for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+    const spaced = !UNSPACED.test(form);
+    const last = runs.at(-1);
+    if (last?.spaced === spaced) last.forms.push(escape(form));
+    else runs.push({ spaced, forms: [escape(form)] });
+  }
+  const alternatives = runs.map(({ spaced, forms: run }) =>
+    spaced ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${run.join('|')})(?![\\p{L}\\p{M}\\p{N}])` : run.join('|'),
+  );
   return new RegExp(alternatives.join('|'), flags);
 }
 
