@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { IDLE_CONNECTION_MS, nodeHttpFetchBoundTo } from './node-http-fetch.js';
+import { IDLE_CONNECTION_MS, nodeHttpFetchBoundTo, nodeHttpWholeAnswerBoundTo } from './node-http-fetch.js';
 
 type Handler = (request: http.IncomingMessage, response: http.ServerResponse) => void;
 
-describe('nodeHttpFetchBoundTo', () => {
+describe('nodeHttpFetchBoundTo and nodeHttpWholeAnswerBoundTo', () => {
   let server: http.Server;
   let url: string;
   let handle: Handler;
@@ -166,5 +166,73 @@ describe('nodeHttpFetchBoundTo', () => {
     };
     const response = await nodeHttpFetchBoundTo(new AbortController().signal)(`${url}/cut`, { method: 'POST' });
     await expect(readAll(response)).rejects.toMatchObject({ code: 'ECONNRESET' });
+  });
+  const post = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"model":"m"}' };
+
+  it('reads a whole answer as text: the status, its content type and the body, after sending the method, headers and body', async () => {
+    let received: { method?: string; type?: string; body: string } = { body: '' };
+    handle = (request, response) => {
+      request.setEncoding('utf8');
+      request.on('data', (chunk: string) => (received.body += chunk));
+      request.on('end', () => {
+        received = { ...received, method: request.method, type: request.headers['content-type'] };
+        response.writeHead(404, 'Not Here', { 'content-type': 'application/json' });
+        response.write('{"error":');
+        setTimeout(() => response.end('"model not found"}'), 5);
+      });
+    };
+    const answer = await nodeHttpWholeAnswerBoundTo(new AbortController().signal)(new URL(`${url}/api/chat`), post);
+    expect(received).toEqual({ method: 'POST', type: 'application/json', body: '{"model":"m"}' });
+    expect(answer).toEqual({
+      status: 404,
+      statusText: 'Not Here',
+      contentType: 'application/json',
+      text: '{"error":"model not found"}',
+    });
+  });
+
+  it('answers undefined for a redirect, which it does not follow', async () => {
+    handle = (_request, response) => void response.writeHead(308, { location: '/elsewhere' }).end();
+    await expect(
+      nodeHttpWholeAnswerBoundTo(new AbortController().signal)(new URL(`${url}/api/chat`), post),
+    ).resolves.toBeUndefined();
+  });
+
+  it("fails a whole answer as fetch fails: TypeError('fetch failed') with ECONNREFUSED, the AbortError, ECONNRESET mid-answer", async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const unreachable = await nodeHttpWholeAnswerBoundTo(new AbortController().signal)(
+      new URL(`http://127.0.0.1:${port}/api/chat`),
+      post,
+    ).catch((error: unknown) => error);
+    expect(unreachable).toBeInstanceOf(TypeError);
+    expect((unreachable as Error).message).toBe('fetch failed');
+    expect(((unreachable as Error).cause as { code?: string }).code).toBe('ECONNREFUSED');
+
+    const already = new AbortController();
+    already.abort();
+    await expect(nodeHttpWholeAnswerBoundTo(already.signal)(new URL(`${url}/x`), post)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+
+    handle = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"a":');
+    };
+    const midAnswer = new AbortController();
+    const pending = nodeHttpWholeAnswerBoundTo(midAnswer.signal)(new URL(`${url}/slow`), post);
+    setTimeout(() => midAnswer.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+
+    handle = (_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.write('{"a":');
+      setTimeout(() => response.socket?.destroy(), 10);
+    };
+    await expect(
+      nodeHttpWholeAnswerBoundTo(new AbortController().signal)(new URL(`${url}/cut`), post),
+    ).rejects.toMatchObject({ code: 'ECONNRESET' });
   });
 });

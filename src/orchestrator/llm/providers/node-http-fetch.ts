@@ -40,7 +40,7 @@ export function nodeHttpFetchBoundTo(signal: AbortSignal): typeof fetch {
   return (input, init = {}) => {
     const url = typeof input === 'string' ? new URL(input) : input instanceof URL ? input : undefined;
     const { body } = init;
-    const agent = url && (url.protocol === 'http:' || url.protocol === 'https:') ? AGENTS[url.protocol] : undefined;
+    const agent = url && agentFor(url);
     if (
       !url ||
       !agent ||
@@ -48,51 +48,118 @@ export function nodeHttpFetchBoundTo(signal: AbortSignal): typeof fetch {
     )
       return viaFetch(input, init);
     const signals = init.signal ? [signal, init.signal] : [signal];
-    return new Promise<Response>((resolve, reject) => {
-      const aborted = signals.find((each) => each.aborted);
-      if (aborted) return reject(abortErrorOf(aborted));
-      const transport = url.protocol === 'https:' ? https : http;
-      let response: http.IncomingMessage | undefined;
-      const onAbort = (event: Event) => {
-        const error = abortErrorOf(event.target as AbortSignal);
-        // Before the answer: fetch rejects; after it, the body's reader does.
-        if (response) response.destroy(error);
-        else reject(error);
-        request.destroy(error);
-      };
-      const release = () => {
-        for (const each of signals) each.removeEventListener('abort', onAbort);
-      };
-      for (const each of signals) each.addEventListener('abort', onAbort, { once: true });
-      const request = transport.request(
-        url,
-        { method: init.method ?? 'GET', headers: plainHeaders(init.headers), agent },
-        (answer) => {
-          response = answer;
-          answer.once('close', release);
-          const status = answer.statusCode ?? 0;
-          if (REDIRECT_STATUSES.has(status) && answer.headers.location) {
-            answer.resume();
-            release();
-            return resolve(viaFetch(input, init));
-          }
-          try {
-            resolve(responseOf(answer, status));
-          } catch (error) {
-            // A header fetch would refuse (an invalid value): refused as fetch refuses it.
-            answer.destroy();
-            reject(new TypeError('fetch failed', { cause: error }));
-          }
-        },
-      );
-      request.once('error', (error) => {
-        release();
-        // An abort has already settled the promise (or errored the body) with fetch's AbortError.
-        if (!signals.some((each) => each.aborted)) reject(new TypeError('fetch failed', { cause: error }));
-      });
-      request.end(body ?? undefined);
+    const sent = { method: init.method ?? 'GET', headers: plainHeaders(init.headers), body: body ?? undefined };
+    return requestEndedBy<Response>(url, agent, sent, signals, (answer, status, resolve, reject) => {
+      if (REDIRECT_STATUSES.has(status) && answer.headers.location) {
+        answer.resume();
+        return resolve(viaFetch(input, init));
+      }
+      try {
+        resolve(responseOf(answer, status));
+      } catch (error) {
+        // A header fetch would refuse (an invalid value): refused as fetch refuses it.
+        answer.destroy();
+        reject(new TypeError('fetch failed', { cause: error }));
+      }
     });
   };
+}
+
+/** An answer read to its end: its status, the type its headers name, and its body as text. */
+export interface WholeAnswer {
+  status: number;
+  statusText: string;
+  contentType: string | undefined;
+  text: string;
+}
+
+/** One request whose answer is read whole; undefined when the answer is a redirect (fetch follows those). */
+export type WholeAnswerRequest = (
+  url: URL,
+  sent: { method: string; headers: Record<string, string>; body: string },
+) => Promise<WholeAnswer | undefined>;
+
+/**
+ * As nodeHttpFetchBoundTo, for a caller that reads the whole answer as text: no Response, no
+ * Headers, no web stream of the body, which cost a model call that reads one JSON object (the
+ * REST turn's whole reply) about as much CPU as the request itself. It fails as that fetch fails:
+ * `TypeError('fetch failed')` with the socket error as cause before the answer, the socket's
+ * error (ECONNRESET) when the host cuts the answer short, the AbortError when the signal aborts.
+ */
+export function nodeHttpWholeAnswerBoundTo(signal: AbortSignal): WholeAnswerRequest {
+  return (url, sent) => {
+    const agent = agentFor(url);
+    if (!agent) return Promise.reject(new TypeError('fetch failed', { cause: new Error(`not http(s): ${url.href}`) }));
+    return requestEndedBy<WholeAnswer | undefined>(url, agent, sent, [signal], (answer, status, resolve, reject) => {
+      if (REDIRECT_STATUSES.has(status) && answer.headers.location) {
+        answer.resume();
+        return resolve(undefined);
+      }
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      answer.once('error', reject);
+      answer.once('end', () =>
+        resolve({
+          status,
+          statusText: answer.statusMessage ?? '',
+          contentType: answer.headers['content-type'],
+          text: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+    });
+  };
+}
+
+function agentFor(url: URL): http.Agent | undefined {
+  return url.protocol === 'http:' || url.protocol === 'https:' ? AGENTS[url.protocol] : undefined;
+}
+
+/**
+ * One request over node:http(s) that any of `signals` ends: before the answer the promise rejects
+ * with the AbortError (a signal already aborted: at once), after it the answer is destroyed with
+ * it. A failure before the answer is fetch's `TypeError('fetch failed')`, the socket error its
+ * cause. `onAnswer` reads the answer and settles the promise.
+ */
+function requestEndedBy<T>(
+  url: URL,
+  agent: http.Agent,
+  sent: { method: string; headers: Record<string, string>; body: string | Uint8Array | undefined },
+  signals: readonly AbortSignal[],
+  onAnswer: (
+    answer: http.IncomingMessage,
+    status: number,
+    resolve: (value: T | Promise<T>) => void,
+    reject: (error: unknown) => void,
+  ) => void,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const aborted = signals.find((each) => each.aborted);
+    if (aborted) return reject(abortErrorOf(aborted));
+    const transport = url.protocol === 'https:' ? https : http;
+    let response: http.IncomingMessage | undefined;
+    const onAbort = (event: Event) => {
+      const error = abortErrorOf(event.target as AbortSignal);
+      // Before the answer: the promise rejects; after it, whatever reads the answer does.
+      if (response) response.destroy(error);
+      else reject(error);
+      request.destroy(error);
+    };
+    const release = () => {
+      for (const each of signals) each.removeEventListener('abort', onAbort);
+    };
+    for (const each of signals) each.addEventListener('abort', onAbort, { once: true });
+    const request = transport.request(url, { method: sent.method, headers: sent.headers, agent }, (answer) => {
+      response = answer;
+      answer.once('close', release);
+      onAnswer(answer, answer.statusCode ?? 0, resolve, reject);
+    });
+    request.once('error', (error) => {
+      release();
+      // An abort has already settled the promise (or errored the answer) with fetch's AbortError.
+      if (!signals.some((each) => each.aborted)) reject(new TypeError('fetch failed', { cause: error }));
+    });
+    request.end(sent.body);
+  });
 }
 
 function responseOf(answer: http.IncomingMessage, status: number): Response {

@@ -4,7 +4,7 @@ import { AppConfig } from '../../../config/app-config.js';
 import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings } from '../../orchestrator-settings.js';
 import type { LlmHost } from '../../../llm/index.js';
 import { ChatModelFactory, type ChatModelOptions } from './chat-model-factory.js';
-import { nodeHttpFetchBoundTo } from './node-http-fetch.js';
+import { nodeHttpFetchBoundTo, nodeHttpWholeAnswerBoundTo } from './node-http-fetch.js';
 import { WholeReplyChatOllama } from './whole-reply-chat-ollama.js';
 
 /**
@@ -12,7 +12,8 @@ import { WholeReplyChatOllama } from './whole-reply-chat-ollama.js';
  * abort when the next chunk arrives (so a hung Ollama is never cancelled), and it cancels
  * through its client's `abort()`, which ends every stream of that client. A cheap client per
  * call, with a fetch bound to the call's signal, closes exactly this call's connection at once.
- * Its `invoke` asks for the whole answer in one reply (WholeReplyChatOllama); its streams stream.
+ * Its `invoke` asks for the whole answer in one reply (WholeReplyChatOllama), read as text
+ * without a fetch Response (nodeHttpWholeAnswerBoundTo); its streams stream.
  */
 @Injectable()
 export class OllamaChatModelFactory extends ChatModelFactory {
@@ -36,6 +37,7 @@ export class OllamaChatModelFactory extends ChatModelFactory {
       numPredict: this.ollama.numPredict,
       keepAlive: this.ollama.keepAlive,
       fetch: nodeHttpFetchBoundTo(signal),
+      wholeAnswer: nodeHttpWholeAnswerBoundTo(signal),
     });
   }
 

@@ -1,11 +1,20 @@
 import type { CallbackManagerForLLMRun } from '@langchain/core/callbacks/manager';
 import { AIMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatResult } from '@langchain/core/outputs';
-import { ChatOllama } from '@langchain/ollama';
+import { ChatOllama, type ChatOllamaInput } from '@langchain/ollama';
+import type { WholeAnswerRequest } from './node-http-fetch.js';
+import { requestWholeReply, type OllamaChatRequest } from './ollama-whole-reply.js';
 
-/** What the ollama client's `chat` takes: a request, messages in Ollama's own shape. */
-type OllamaChatRequest = Parameters<ChatOllama['client']['chat']>[0];
 type OllamaMessage = NonNullable<OllamaChatRequest['messages']>[number];
+
+export interface WholeReplyChatOllamaInput extends ChatOllamaInput {
+  /**
+   * Sends the whole-reply request and reads its answer as text (nodeHttpWholeAnswerBoundTo, bound
+   * to the call's signal as `fetch` is): the one reply is then read without a fetch Response.
+   * Absent: it goes through the ollama client and `fetch`, as every other request does.
+   */
+  wholeAnswer?: WholeAnswerRequest;
+}
 
 /** Ollama's role for each LangChain message type a text prompt holds. */
 const OLLAMA_ROLES: Partial<Record<ReturnType<BaseMessage['getType']>, OllamaMessage['role']>> = {
@@ -26,6 +35,15 @@ const OLLAMA_ROLES: Partial<Record<ReturnType<BaseMessage['getType']>, OllamaMes
  * is not plain text (an image), tool calls, thinking, a model to pull first.
  */
 export class WholeReplyChatOllama extends ChatOllama {
+  private readonly wholeAnswer?: WholeAnswerRequest;
+  private readonly requestHeaders?: Record<string, string>;
+
+  constructor(fields: WholeReplyChatOllamaInput = {}) {
+    super(fields);
+    this.wholeAnswer = fields.wholeAnswer;
+    this.requestHeaders = fields.headers instanceof Headers ? Object.fromEntries(fields.headers) : fields.headers;
+  }
+
   override async _generate(
     messages: BaseMessage[],
     options: this['ParsedCallOptions'],
@@ -36,11 +54,11 @@ export class WholeReplyChatOllama extends ChatOllama {
       return super._generate(messages, options, runManager);
     }
     options.signal?.throwIfAborted();
-    const { message: replyMessage, ...metadata } = await this.client.chat({
-      ...this.invocationParams(options),
-      messages: textMessages,
-      stream: false,
-    });
+    const request = { ...this.invocationParams(options), messages: textMessages, stream: false as const };
+    const reply =
+      (this.wholeAnswer && (await requestWholeReply(this.wholeAnswer, this.baseUrl, this.requestHeaders, request))) ??
+      (await this.client.chat(request));
+    const { message: replyMessage, ...metadata } = reply;
     const content = replyMessage?.content ?? '';
     const inputTokens = metadata.prompt_eval_count ?? 0;
     const outputTokens = metadata.eval_count ?? 0;
