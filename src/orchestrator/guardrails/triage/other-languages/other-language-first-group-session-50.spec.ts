@@ -187,6 +187,27 @@ const KINDS: ReadonlyArray<{
       ],
     ],
   },
+  // Twins of review V32 (09:47), mended before the next commit: withdrawal told beside fear; a wish with a qualifier;
+  // a jump into a river; a fever of last week and a school morning; a vaccine asked about on a named day.
+  {
+    kind: 'twins of review V32',
+    emergencies: [
+      [
+        'es',
+        'Llevo 15 años bebiendo todos los días y lo dejé hace tres días. Tengo mucho miedo, me tiembla todo el cuerpo, sudo a chorros y veo bichos en las paredes. ¿Se me pasará solo?',
+      ],
+    ],
+    lookAlikes: [
+      ['es', 'mi abuela tiene cáncer terminal y dice querer morir dignamente, ¿cómo funciona la ley de eutanasia?'],
+      ['pt', 'a minha mãe diz querer morrer antes da minha avó, é um jeito de falar dela'],
+      ['pt', 'meu primo quer pular do alto da ponte no rio nas férias com os amigos'],
+      ['fr', 'mon fils veut sauter du pont dans la rivière cet été avec ses copains'],
+      ['fr', "mon fils a eu de la fièvre la semaine dernière. maintenant il a du mal à se réveiller pour l'école"],
+      ['pt', 'meu filho teve febre semana passada. agora custa a acordar para a escola'],
+      ['it', 'mio figlio ha preso una botta al ginocchio ieri. la mattina fa fatica a svegliarsi'],
+      ['es', 'mia figlia nunca ha tenido convulsiones; hoy le ponen la vacuna, ¿puede darle una convulsión?'],
+    ],
+  },
 ];
 
 describe('other-language kinds of the first group (session 50)', () => {

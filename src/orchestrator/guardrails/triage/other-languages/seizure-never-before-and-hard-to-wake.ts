@@ -1,5 +1,3 @@
-import { toldAnywhere } from './language-lexicon.js';
-
 /**
  * Session 50 (T75): two discriminators of a seizure (NICE NG217 and CKS febrile seizure: call 999 for a first seizure,
  * and for a child who does not come round or is hard to rouse after one), told the way the first group's languages tell
@@ -7,7 +5,7 @@ import { toldAnywhere } from './language-lexicon.js';
  * - never having had a seizure, told before today's seizure with no "before" ("nunca tuvo convulsiones. Hoy ...", "n'a
  *   jamais fait de convulsions"), which the English rules read as a seizure denied; read as "never had a seizure before";
  * - hard to rouse told by a verb of effort ("le cuesta mucho despertarse", "custa a acordar", "fa fatica a svegliarsi", "a
- *   du mal à se réveiller"), read as "is hard to wake" only beside a seizure, a fever or a knock told in the message: a
+ *   du mal à se réveiller"), read as "is hard to wake" only beside a seizure, a fever or a knock told in its sentence: a
  *   teenager hard to wake for school is not.
  * Folded, as the lexicons are.
  */
@@ -16,22 +14,42 @@ const HARD_TO_WAKE = 'is hard to wake';
 
 /** A seizure, a fever or a knock told anywhere in the message, in each language's words (folded). */
 const BESIDE_AN_ILLNESS = {
-  spanish: toldAnywhere('(?:convuls|ataque|crisis|fiebre|calentura|golpe|se cayo|se pego)'),
-  portuguese: toldAnywhere('(?:convuls|ataque|crise|febre|pancada|bateu a cabeca|caiu)'),
-  italian: toldAnywhere('(?:convuls|crisi|attacco|febbre|botta|ha battuto|e caduto|e caduta)'),
-  french: toldAnywhere('(?:convuls|crise|fievre|choc|coup sur la tete|est tombe|tombee)'),
+  spanish: inTheSameSentence(
+    '(?:convuls|ataque|crisis|fiebre|calentura|golpe|se cayo|se pego)',
+    '(?:colegio|escuela|mananas)',
+  ),
+  portuguese: inTheSameSentence(
+    '(?:convuls|ataque|crise|febre|pancada|bateu a cabeca|caiu)',
+    '(?:escola|colegio|de manha)',
+  ),
+  italian: inTheSameSentence(
+    '(?:convuls|crisi|attacco|febbre|botta|ha battuto|e caduto|e caduta)',
+    '(?:scuola|la mattina)',
+  ),
+  french: inTheSameSentence(
+    '(?:convuls|crise|fievre|choc|coup sur la tete|est tombe|tombee)',
+    '(?:ecole|college|le matin)',
+  ),
 } as const;
 
 /**
- * A seizure told as had (today, just now, one came on), before the denial or after it: not a question of whether a
- * vaccine or a fever may bring one on.
+ * A lookaround that holds where `illness` is told in the same sentence, before or after, and `routine` (a school
+ * morning) nowhere in the message: a fever of last week and a child slow to wake for school are not a child hard to
+ * rouse (review V32).
+ */
+function inTheSameSentence(illness: string, routine: string): string {
+  return `(?<![^]*${routine}[^]*)(?![^]*${routine})(?:(?<=${illness}[^.!?;]*)|(?=[^.!?;]*${illness}))`;
+}
+
+/**
+ * A seizure told as had (one came on, one was had), before the denial or after it: not a question of whether a vaccine
+ * or a fever may bring one on, nor a day named for something else (review V32).
  */
 const A_SEIZURE_TOLD = {
-  spanish:
-    '(?:hoy|ahora|recien|ya paso|le (?:dio|agarro|vino) (?:un|una)|tuvo (?:un|una) (?:ataque|convulsion|crisis))',
-  portuguese: '(?:hoje|agora|ja passou|(?:teve|deu) (?:um|uma) (?:ataque|convulsao|crise))',
-  french:
-    "(?:aujourd'?hui|maintenant|ce matin|ce soir|en a fait une|a fait une (?:convulsion|crise)|a eu une (?:convulsion|crise))",
+  spanish: '(?:le (?:dio|agarro|vino) (?:un|una)(?! vez)|tuvo (?:un|una) (?:ataque|convulsion|crisis))',
+  portuguese:
+    '(?:(?:teve|deu) (?:um|uma)(?: (?:ataque|convulsao|crise))?(?= ?(?:[,.;]|no |na |em |agora|hoje|de repente|ataque|convulsao|crise)))',
+  french: '(?:en a fait une|en a eu une|a fait une (?:convulsion|crise)|a eu une (?:convulsion|crise))',
 } as const;
 
 /** A denial of any seizure before, read only with a seizure told as had before it or after it (not inside it). */

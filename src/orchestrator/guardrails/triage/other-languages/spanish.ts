@@ -1323,9 +1323,10 @@ export const SPANISH: LanguageLexicon = {
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['(?:dejo|paro) de (?:tomar|beber)', 'stopped drinking'],
     // Session 50 (T75): the writer's own shaking told beside fear or nerves is trembling with nerves, not a seizure or
-    // withdrawal: one who writes it is awake ("me da miedo, me tiembla todo").
+    // withdrawal: one who writes it is awake ("me da miedo, me tiembla todo"). Never where drinking stopped, things seen,
+    // sweating or a fit are told (withdrawal, review V32).
     [
-      '(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto))',
+      '(?<![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)[^]*)(?![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde))(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))',
       'i am trembling with nerves',
     ],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],

@@ -27,14 +27,20 @@ const JUMP_FROM_A_HEIGHT = 'he wants to jump out of the window';
 
 /** A place to jump from that is play (a pool, a bungee, a boat), told anywhere in the message, before or after. */
 const NOT_PLAY = {
-  spanish: toldNowhere('(?:bungee|puenting|piscina|alberca|trampolin|clavad|paracaidas|barco|lancha)'),
-  portuguese: toldNowhere(
-    '(?:bungee|piscina|trampolim|paraquedas|parapente|asa delta|asa-delta|barco|lancha|cachoeira)',
+  spanish: toldNowhere(
+    '(?:bungee|puenting|piscina|alberca|trampolin|clavad|paracaidas|barco|lancha|vacaciones|al rio|al agua|al lago|al mar(?!\\p{L}))',
   ),
-  italian: toldNowhere('(?:bungee|piscina|trampolino|paracadute|parapendio|deltaplano|barca|nave|tuffo|tuffi|fiume)'),
-  french: toldNowhere('(?:parapente|deltaplane|parachute|piscine|plongeoir|elastique|bungee|bateau)'),
+  portuguese: toldNowhere(
+    '(?:bungee|piscina|trampolim|paraquedas|parapente|asa delta|asa-delta|barco|lancha|cachoeira|ferias|no rio|na agua|no lago|no mar(?!\\p{L})|na represa)',
+  ),
+  italian: toldNowhere(
+    '(?:bungee|piscina|trampolino|paracadute|parapendio|deltaplano|barca|nave|tuffo|tuffi|fiume|vacanz|nel lago|in acqua|nel mare)',
+  ),
+  french: toldNowhere(
+    '(?:parapente|deltaplane|parachute|piscine|plongeoir|elastique|bungee|bateau|vacances|cet ete|riviere|dans le lac|dans la mer|dans l.eau)',
+  ),
   german: toldNowhere(
-    '(?:sprungturm|freibad|schwimmbad|fallschirm|bungee|gleitschirm|paraglid|trampolin|drachenflieg)',
+    '(?:sprungturm|freibad|schwimmbad|fallschirm|bungee|gleitschirm|paraglid|trampolin|drachenflieg|urlaub|ins wasser|in den see|in den fluss|ins meer)',
   ),
 } as const;
 
@@ -53,7 +59,7 @@ const DESPAIR = {
 
 export const SPANISH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:dice|dijo|decia|afirma|repite|escribio|cuenta|comenta) (?:que )?querer (?:morir(?:se)?|matarse|suicidarse|desaparecer)(?! (?:de|del|por|en (?:su|mi) casa|en paz|tranquil\\p{L}*|cuando)(?!\\p{L}))',
+    '(?:dice|dijo|decia|afirma|repite|escribio|cuenta|comenta) (?:que )?querer (?:morir(?:se)?|matarse|suicidarse|desaparecer)(?! (?:de|del|por|antes|dignamente|en (?:su|mi) casa|en paz|tranquil\\p{L}*|cuando)(?!\\p{L}))(?![^]*eutanasia)',
     SAYS_WISH,
   ],
   [
@@ -65,7 +71,7 @@ export const SPANISH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, s
 
 export const PORTUGUESE_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:diz|disse|dizia|afirma|repete|escreveu|conta) (?:que )?querer (?:morrer|se matar|matar-se|se suicidar|sumir)(?! (?:de|do|da|por|em casa|na (?:sua|minha) cama|em paz|tranquil\\p{L}*|quando)(?!\\p{L}))',
+    '(?:diz|disse|dizia|afirma|repete|escreveu|conta) (?:que )?querer (?:morrer|se matar|matar-se|se suicidar|sumir)(?! (?:de|do|da|por|antes|dignamente|em casa|na (?:sua|minha) cama|em paz|tranquil\\p{L}*|quando)(?!\\p{L}))(?![^]*eutanasia)',
     SAYS_WISH,
   ],
   [
@@ -84,7 +90,7 @@ export const PORTUGUESE_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string
 
 export const ITALIAN_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
   [
-    '(?:dice|ha detto|diceva|afferma|ripete|ha scritto|scrive|racconta) (?:di )?(?:voler|volere) (?:morire|uccidersi|ammazzarsi|suicidarsi|farla finita|sparire)(?! (?:di|dal|dalla|per|a casa|nel suo letto|in pace|serenamente|quando)(?!\\p{L}))',
+    '(?:dice|ha detto|diceva|afferma|ripete|ha scritto|scrive|racconta) (?:di )?(?:voler|volere) (?:morire|uccidersi|ammazzarsi|suicidarsi|farla finita|sparire)(?! (?:di|dal|dalla|per|prima|dignitosamente|a casa|nel suo letto|in pace|serenamente|quando)(?!\\p{L}))(?![^]*eutanasia)',
     SAYS_WISH,
   ],
   [
@@ -100,7 +106,7 @@ export const ITALIAN_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, s
 
 export const FRENCH_WISH_AND_JUMP_TOLD_APART: ReadonlyArray<readonly [string, string]> = [
   [
-    "(?:dit|disait|a dit|affirme|repete|ecrit|a ecrit|raconte|declare) (?:vouloir|souhaiter) (?:mourir|en finir|se tuer|se suicider|disparaitre)(?! (?:de|d'|du|des|chez|a la maison|dans son lit|en paix|paisiblement|tranquillement|quand)(?!\\p{L}))",
+    "(?:dit|disait|a dit|affirme|repete|ecrit|a ecrit|raconte|declare) (?:vouloir|souhaiter) (?:mourir|en finir|se tuer|se suicider|disparaitre)(?! (?:de|d'|du|des|avant|dignement|chez|a la maison|dans son lit|en paix|paisiblement|tranquillement|quand)(?!\\p{L}))(?![^]*euthanasie)",
     SAYS_WISH,
   ],
   [
