@@ -4,7 +4,7 @@ import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import { ARABIZI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabizi.js';
 import { isWrittenInArabiziDigits } from './arabizi-digits.js';
 import { ARABIZI_DIALECT_VERBS } from './arabizi-dialect-verbs.js';
-import type { LanguageLexicon } from './language-lexicon.js';
+import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /**
  * Arabic typed in Latin letters and digits ("Arabizi"), mostly its spoken Levantine, Egyptian and Gulf forms:
@@ -298,7 +298,16 @@ export const ARABIZI: LanguageLexicon = {
     ],
     ['(?:tummo|temmo|temma|wijjo|wejjo|wejha|wijha) (?:m3awaj|ma2loub|mayel|mayle|nazel|nazle)', 'face drooping'],
     ['(?:mish|msh|mush|ma) (?:3am )?(?:yetshannaj|yitshannaj|tetshannaj|titshannaj)', 'is not having a seizure'],
-    ['(?:3am )?(?:yetshannaj|yitshannaj|tetshannaj|titshannaj)|tashannoj(?:at)?', 'he is having a seizure'],
+    // Session 50 (T75): Egyptian writes the same word with g for j ("tashannogat"), as line 55 reads it after "3ando".
+    ['(?:3am )?(?:yetshannaj|yitshannaj|tetshannaj|titshannaj)|tashann?o[gj](?:at)?', 'he is having a seizure'],
+    // Egyptian not waking ("mesh bet fo2", "mesh fay2") is unresponsiveness only beside a fit, a fall or a fever told in
+    // the message: a child slow to wake for school is not.
+    [
+      `${toldAnywhere('(?:tashann|sara3|nobet|we2e3|wi2e3|5abat|sokhn|7arara|fever|seizure|convuls)')}(?:mish|msh|mesh|ma) (?:bet ?fo2|bit ?fo2|btfo2|byfo2|biyfo2|fay2|fay2a|fayeq|fay2ah)`,
+      'is not responding',
+    ],
+    // A first time told of it (NICE NG217: a first seizure), read as English tells it.
+    ['(?:awel|awwal|2awal|2awwal) (?:marra|mara|marrah)', 'first time'],
     ['(?:kan |kanet )?(?:3am )?(?:ghar2an|ghar2ane|ghere2|ghir2|ghir2it|ghara2|yeghra2|teghra2)', 'was drowning'],
     ['(?:raghwe|raghweh|zabad)(?: (?:3a|men|mn) (?:temmo|tummo|temma|tomo))?', 'frothy foam at the mouth'],
     [

@@ -1,3 +1,5 @@
+import { GERMAN_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
+import { GERMAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { GERMAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { GERMAN_NUMBER_MARKERS } from './number-word-markers.js';
 import { GERMAN_FUNCTION_WORDS } from './function-words.js';
@@ -233,6 +235,8 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_SADDLE_AND_BLADDER,
+    ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,
     ...GERMAN_SELF_HARM_AND_POISONING.phrases,
     ...GERMAN_STROKE_AND_LIMB,

@@ -1,3 +1,5 @@
+import { ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
+import { ITALIAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { ITALIAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { ITALIAN_NUMBER_MARKERS } from './number-word-markers.js';
 import { ITALIAN_FUNCTION_WORDS } from './function-words.js';
@@ -310,6 +312,8 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING,
+    ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
     ...ITALIAN_SELF_HARM_AND_POISONING.phrases,
     ...ITALIAN_STROKE_AND_LIMB,

@@ -1,3 +1,5 @@
+import { PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
+import { PORTUGUESE_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { PORTUGUESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { PORTUGUESE_NUMBER_MARKERS } from './number-word-markers.js';
 import { PORTUGUESE_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
@@ -1001,6 +1003,8 @@ export const PORTUGUESE: LanguageLexicon = {
   phrases: [
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
+    ...PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING,
+    ...PORTUGUESE_WISH_AND_JUMP_TOLD_APART,
     ...PORTUGUESE_INTENT_AND_CRISIS.phrases,
     ...PORTUGUESE_SELF_HARM_AND_POISONING.phrases,
     ...PORTUGUESE_STROKE_AND_LIMB,

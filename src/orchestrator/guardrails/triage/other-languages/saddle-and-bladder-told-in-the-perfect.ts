@@ -33,3 +33,27 @@ export const PORTUGUESE_SADDLE_AND_BLADDER: ReadonlyArray<readonly [string, stri
     'numb between the buttocks',
   ],
 ];
+
+/**
+ * Session 50 (T75): the saddle told by wiping in German, with the verb of feeling before or after it ("spüre beim
+ * Abwischen nichts", "beim Abputzen merkt er nix"), and passing water told as barely possible ("kann kaum pinkeln").
+ */
+const GERMAN_FEEL = '(?:spure|spur|spuere|spurt|merke|merk|merkt|fuhle|fuhl|fuhlt) (?:ich |er |sie |man )?';
+const GERMAN_WIPING = '(?:beim|nach dem|wahrend dem) (?:abwischen|abputzen|sauberwischen|poabwischen)';
+const GERMAN_NOTHING = '(?:nichts|nix|gar nichts|kaum (?:was|etwas|noch was))(?: mehr)?';
+
+export const GERMAN_SADDLE_AND_BLADDER: ReadonlyArray<readonly [string, string]> = [
+  [
+    `${GERMAN_FEEL}${GERMAN_WIPING} ${GERMAN_NOTHING}|${GERMAN_WIPING} ${GERMAN_FEEL}${GERMAN_NOTHING}`,
+    'cannot feel when i wipe',
+  ],
+  [
+    '(?:kann|konnte|kann er|kann sie) kaum (?:noch )?(?:pinkeln|wasser lassen|urinieren)|(?:nicht|kaum) (?:mehr )?richtig (?:pinkeln|wasser lassen|urinieren)',
+    'cannot pee',
+  ],
+  // Legs giving way (cord compression: a weakness come on), the verb before or after the legs.
+  [
+    '(?:das |die |mein |meine |sein |seine |ihr |ihre )?(?:\\p{L}+ )?(?:bein|beine) (?:knickt|knicken|knickte|knickten) (?:mir |ihm |ihr |uns )?(?:immer wieder |standig |einfach )?weg|(?:knickt|knicken|knickte|knickten) (?:mir |ihm |ihr )?(?:immer wieder |standig |einfach )?(?:das |die )?(?:\\p{L}+ )?(?:bein|beine) weg',
+    'legs giving way',
+  ],
+];

@@ -1,3 +1,5 @@
+import { SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
+import { SPANISH_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { SPANISH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
 import { SPANISH_NUMBER_MARKERS } from './number-word-markers.js';
 import { SPANISH_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
@@ -1056,6 +1058,8 @@ export const SPANISH: LanguageLexicon = {
   phrases: [
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
+    ...SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING,
+    ...SPANISH_WISH_AND_JUMP_TOLD_APART,
     ...SPANISH_INTENT_AND_CRISIS.phrases,
     ...SPANISH_SELF_HARM_AND_POISONING.phrases,
     ...SPANISH_STROKE_AND_LIMB,
@@ -1318,6 +1322,13 @@ export const SPANISH: LanguageLexicon = {
     ['dolor (?:\\p{L}+ ){0,2}(?:en el|en un|del) (?:testiculo|huevo)', 'testicle pain'],
     // Alcohol withdrawal with shaking and seeing things (delirium tremens; NHS 111, Manchester 'behaving strangely').
     ['(?:dejo|paro) de (?:tomar|beber)', 'stopped drinking'],
+    // Session 50 (T75): the writer's own shaking told beside fear or nerves is trembling with nerves, not a seizure or
+    // withdrawal: one who writes it is awake ("me da miedo, me tiembla todo"). Never where drinking stopped, things seen,
+    // sweating or a fit are told (withdrawal, review V32).
+    [
+      '(?<![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde)[^]*)(?![^]*(?:beb|de tomar|tomaba|alcohol|trago|bichos|veo cosas|voces|sud|convuls|ataque|desmay|no responde))(?:(?<=(?:miedo|nervios|nerviosa|nervioso|ansiedad|panico|susto)[^.;]{0,60})me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)|me (?:tiembla|esta temblando) (?:todo|toda|el cuerpo|todo el cuerpo)(?=[^.;]{0,40}(?:miedo|nervios|ansiedad|panico|susto)))',
+      'i am trembling with nerves',
+    ],
     ['(?:esta )?(?:tiembla|temblando) (?:todo|toda|entero|entera|de pies a cabeza)', 'shaking all over'],
     ['ve (?:bichos|animales|aranas|insectos|ratas)', 'seeing bugs on the walls'],
     // Someone out of their mind with a weapon (NHS 111 mental health crisis: a risk to others now).
