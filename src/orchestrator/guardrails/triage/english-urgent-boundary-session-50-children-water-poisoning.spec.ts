@@ -37,6 +37,9 @@ const KINDS: readonly TriageProbeKind[] = [
       'My 4-week-old has forceful vomiting after every feed, no wet nappy since last night and her soft spot looks sunken.',
       'Baby 5 weeks, projectile vomiting, cannot keep any milk down at all, very sleepy.',
       'Our 6-week-old son has had projectile vomiting for three days and now he is not weeing much at all.',
+      // Review V32 (09:54Z, STOP-THE-LINE twin): green vomit told by its colour after the sick itself.
+      "My 10 day old has been projectile vomiting after every feed since yesterday and now the sick looks greenish. He's still feeding. Is it reflux?",
+      'Our 3-week-old is bringing up feeds forcefully and her vomit is green-tinged today.',
     ],
     lookAlikes: [
       '6-week-old boy, projectile vomiting after feeds for two days, milky not green, hungry again straight after, plenty of wet nappies, alert. Disposition?',
