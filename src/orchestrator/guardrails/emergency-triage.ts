@@ -506,12 +506,15 @@ function applyRateBandsForAge(
   const age = toldAgeInMonths(normalized);
   if (age === null) return null;
   let setAside = false;
+  const sentenceTexts: string[] = [];
+  for (const { sentence, sentenceText } of clauses) sentenceTexts[sentence] = sentenceText;
   for (const clause of clauses) {
+    const earlier = sentenceTexts.slice(0, clause.sentence).filter((text) => text !== undefined);
     const underTheBand = clause.accepted.filter(
       (finding) =>
         readByAge(finding) &&
         isUnderTheBandForAge(finding.signal.id, finding.phrase, age) &&
-        rateIsToldOfTheChild(clause.sentenceText, normalized),
+        rateIsToldOfTheChild(clause.sentenceText, normalized, earlier),
     );
     if (underTheBand.length === 0) continue;
     clause.accepted = clause.accepted.filter((finding) => !underTheBand.includes(finding));
@@ -622,6 +625,8 @@ const AMOUNT_TAKEN_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
   'another_helping',
   'paracetamol_excess',
   'paracetamol_named',
+  // A cold remedy that holds paracetamol too, whose paracetamol the reader counts only in a total the message tells.
+  'paracetamol_remedy',
   // "10 instead of 8 by mistake": a child's dose error only beside a child, who is a finding of its own.
   'child_dose_error',
   // A child's swallow of paracetamol told by the count and the weight (TOXBASE: under 75 mg/kg needs no treatment).

@@ -9,7 +9,8 @@ import { NUMBER_WORDS } from './number-words.js';
  * drowsiness, confusion), an intent or what tells one (on purpose, to hurt or end, upset, low, after an argument: NICE
  * NG225), an amount not known ("lost count"), doses told as repeated or as a liquid, a risk to the liver (alcohol, a
  * low weight from not eating) or another medicine. The amount is the largest of what the message tells: the grams or
- * milligrams added up, the tablets counted at their strength (500 mg unless told), and a figure told in mg/kg.
+ * milligrams added up (an amount told as their total is that total), the tablets counted at their strength (500 mg
+ * unless told), and a figure told in mg/kg.
  */
 
 const PARACETAMOL = /\b(?:paracetamol|acetaminophen|panadol|calpol|tylenol)\b/;
@@ -27,7 +28,15 @@ const WEIGHT = /\b(\d{2,3}(?:[.,]\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b/g;
  */
 const NOT_TAKEN_BEFORE =
   /(?:instead\s+of|limit\s+(?:of|is)|maximum\s+(?:of|is)|max\s+(?:of|is)|than|up\s+to|x)\s*(?:about\s+)?$/;
-const A_STRENGTH_AFTER = /^\s*(?:each|tablets?|pills?|caplets?|capsules?|soluble|strength|paracetamol\s+tablets?)\b/;
+const A_STRENGTH_AFTER =
+  /^\s*(?:each|tablets?|pills?|caplets?|capsules?|soluble|strength|paracetamol\s+(?:tablets?|capsules?|caplets?|each))\b/;
+
+/**
+ * An amount told as the total of the amounts before it ("3.5 g plus two capsules, 4.5 g in total", "so 5 g
+ * altogether"): it is that total, not one more dose to add.
+ */
+const A_TOTAL_BEFORE = /(?:total\s+of|so|that\s+is|which\s+is|making|=)\s*(?:about\s+|around\s+)?$/;
+const A_TOTAL_AFTER = /^\s*(?:in\s+total|total|altogether|in\s+all)\b/;
 
 /** Grams or milligrams taken: "5 g", "4.5 g of paracetamol", "5000 mg". */
 const MASS =
@@ -69,6 +78,10 @@ const AMOUNT_NOT_ALL_TOLD =
   /\b(?:(?:might|may|could)\s+(?:have|of)|maybe|possibly|at\s+least|or\s+more|missing|every|each\s+time|times|twice|again|same\s+again|hourly|round\s+the\s+clock|regularly|doses|another|top(?:ped|ping)?\s+up|packets?|packs?|box(?:es)?|bottles?|whole|handful|lots|loads|a\s+few\s+more|some\s+more|ml|mls|syrup|suspension|liquid|medicine|calpol|sachets?)\b/;
 const TOLD_ABSENT_BEFORE = /\b(?:no|not|nor|without|denies|never|any)\s+(?:\w+\s+){0,2}$/;
 
+/** A remedy that holds paracetamol too, whose amount the message must tell in a total: "two cold-and-flu capsules". */
+const REMEDY_HOLDING_IT =
+  /\b(?:lemsip|beechams|night\s+nurse|cold[- ](?:and[- ])?flu|solpadeine|nyquil|dayquil|theraflu|remed(?:y|ies))\b/;
+
 function numberOf(word: string): number {
   const [tens, units] = word.split(/[- ]/);
   if (tens in TENS) return TENS[tens] + (units === undefined ? 0 : NUMBER_WORDS[units]);
@@ -89,12 +102,17 @@ export function isParacetamolUnderTheThreshold(normalized: string): boolean {
     if (!TOLD_ABSENT_BEFORE.test(normalized.slice(Math.max(0, match.index - 30), match.index))) return false;
   }
   let massMg = 0;
+  let totalMg = 0;
   for (const match of normalized.matchAll(MASS)) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);
     const after = normalized.slice(match.index + match[0].length);
     if (NOT_TAKEN_BEFORE.test(before) || A_STRENGTH_AFTER.test(after)) continue;
-    massMg += match[1] === undefined ? Number(match[2]) : numberOf(match[1]) * 1000;
+    const mg = match[1] === undefined ? Number(match[2]) : numberOf(match[1]) * 1000;
+    if (A_TOTAL_BEFORE.test(before) || A_TOTAL_AFTER.test(after)) totalMg = Math.max(totalMg, mg);
+    else massMg += mg;
   }
+  if (REMEDY_HOLDING_IT.test(normalized) && totalMg === 0) return false;
+  massMg = Math.max(massMg, totalMg);
   let tabletsMg = 0;
   for (const match of normalized.matchAll(TABLETS)) {
     const before = normalized.slice(Math.max(0, match.index - 30), match.index);

@@ -54,6 +54,8 @@ const CHILD_WORD = String.raw`(?:boy|girl|baby|infant|child|son|daughter|toddler
  */
 const AGES: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}[- ]${UNIT}[- ]old\b`, 'g'),
+  // A newborn is told by the word alone ("newborn day 2, postnatal check"): an age of nought, under every band.
+  /\b(?:newborn|new-born|neonate)()()\b/g,
   new RegExp(String.raw`\baged\s+${COUNT}\s*${UNIT}?\b(?!\s+ago)`, 'g'),
   new RegExp(
     String.raw`\b${CHILD_WORD}\s*,?\s+(?:is\s+|of\s+)?${COUNT}\s+${UNIT}\b(?!\s+(?:ago|since|later|before|after))`,
@@ -62,6 +64,7 @@ const AGES: readonly RegExp[] = [
 ];
 
 function monthsOf(count: string, unit: string | undefined): number {
+  if (count === '') return 0;
   const n = NUMBER_WORDS[count] ?? Number(count);
   if (unit === undefined || /^(?:y|yr)/.test(unit)) return n * 12;
   if (/^m/.test(unit)) return n;
@@ -115,12 +118,19 @@ const THE_WRITERS_OWN_RATE =
 
 /**
  * Whether a rate told in `sentence` is the child's: where the message names no adult, a write-up about a child;
- * where it names one ("my husband ... our 2-year-old"), only a rate in a sentence that tells the child and no adult.
+ * where it names one ("my husband ... our 2-year-old"), only a rate in a sentence that tells the child and no adult,
+ * or in a sentence that tells no one, after the child was the last one told (`earlier`, the sentences before it):
+ * "5-month-old girl, T 38.6; alert, feeding, RR 40. Mother asks about A&E." tells the girl's rate.
  */
-export function rateIsToldOfTheChild(sentence: string, message: string): boolean {
+export function rateIsToldOfTheChild(sentence: string, message: string, earlier: readonly string[] = []): boolean {
   if (THE_WRITERS_OWN_RATE.test(sentence)) return false;
   if (!ADULT.test(message)) return true;
-  return CHILD_TOLD.test(sentence) && !ADULT.test(sentence);
+  for (const told of [sentence, ...[...earlier].reverse()]) {
+    const child = CHILD_TOLD.test(told);
+    const adult = ADULT.test(told);
+    if (child || adult) return child && !adult;
+  }
+  return false;
 }
 
 /** A rate as a write-up tells it, with its number: "RR 38", "HR: 150", "pulse 135", "resp rate of 44". */

@@ -48,7 +48,7 @@ export const SEPSIS_RULE: CategoryRule = {
     ...anyWithAny(
       'infection with rigors and vomiting everything',
       ['infection', 'fever', 'high_temperature', 'rigors'],
-      ['vomits_everything'],
+      ['vomits_everything', 'forceful_vomiting'],
     ),
     ...anyWithAny(
       'fever with fast breathing in an older person',

@@ -71,6 +71,10 @@ export const POISONING_OVERDOSE_RULE: CategoryRule = {
       ['paracetamol_remedy'],
       ['vomiting', 'abdominal_pain', 'jaundice'],
     ).map((trigger) => ({ ...trigger, all: [...trigger.all, 'paracetamol_named'] })),
+    {
+      all: ['paracetamol_named', 'dose_per_kg_over_the_paracetamol_threshold'],
+      name: 'paracetamol at or over 75 mg/kg in a day (TOXBASE)',
+    },
     { all: ['took_some_pills', 'pill_count'], name: 'overdose disclosed as a count' },
     { all: ['pill_helping', 'another_helping'], name: "two helpings past a day's dose" },
     ...anyWithAny('carbon monoxide exposure', ['fuel_appliance'], ['household_unwell']),
@@ -105,7 +109,12 @@ export const WITHDRAWAL_RULE: CategoryRule = {
     { all: ['substance_stopped', 'tremor', 'sweating'], name: 'withdrawal with tremor and sweating' },
     { all: ['substance_stopped', 'tremor', 'palpitations'], name: 'withdrawal with tremor and racing heart' },
     { all: ['substance_stopped', 'tremor', 'vomiting'], name: 'withdrawal with tremor and vomiting' },
-    ...withEach('withdrawal with vomiting that keeps nothing down', 'substance_stopped', 'vomits_everything'),
+    ...withEach(
+      'withdrawal with vomiting that keeps nothing down',
+      'substance_stopped',
+      'vomits_everything',
+      'forceful_vomiting',
+    ),
   ]),
 };
 
@@ -164,7 +173,7 @@ export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
     ...anyWithAny(
       'new diabetes with ketosis',
       ['new_diabetes_told'],
-      ['repeated_vomiting', 'vomits_everything'],
+      ['repeated_vomiting', 'vomits_everything', 'forceful_vomiting'],
       ['pregnancy'],
     ),
     ...['abdominal_pain', 'ketosis_told_plainly'].map((companion) => ({
@@ -172,6 +181,6 @@ export const DIABETIC_EMERGENCY_RULE: CategoryRule = {
       unless: ['pregnancy'],
       name: 'new diabetes with ketosis',
     })),
-    ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything']),
+    ...anyWithAny('diabetic child vomiting and drowsy', ['diabetes'], ['vomits_everything', 'forceful_vomiting']),
   ],
 };

@@ -190,7 +190,8 @@ const POISONING = [
       r`\b(?:took|taken|swallowed|ingested|ingestion\s+of|overdose\s+of|had|necked|downed)\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|ol|am|pam|lam|pril|sartan|olol|dipine|statin|cillin|oxetine|aline|amine|azole|done|profen|fen|xin|ium|one))\b`,
       r`\b(?:took|taken|take|swallowed|ate|eaten|had|downed|necked|has\s+taken|gave\s+(?:him|her|them|my\s+\w+))\s+(?:\w+\s+){0,3}?(?:[89]|[1-9]\d|\d{3}|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?!(?:mg|mgs|mcg|g|ml|milligrams?|micrograms?)\b)(?:x\s+)?(?:\w+\s+){0,3}?${PILLS}\b`,
       r`\b(?:[89]|[1-9]\d|eight|nine|ten|twelve|fifteen|twenty|thirty)\s+(?:x\s+)?(?:\d+\s*mg\s+)?${PILLS}\b[^.;]{0,30}\b(?:at\s+once|in\s+one\s+go|together|all\s+at\s+once|on\s+purpose|an\s+hour\s+ago|earlier|last\s+night|this\s+morning)\b`,
-      r`\b(?:(?:[5-9]|\d{2})\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
+      // Grams read whole: "3.5 g" is no 5 g, and "5.5 g" is over 5 g.
+      r`(?<![\d.,])\b(?:(?:[5-9]|\d{2})(?:[.,]\d{1,2})?\s*(?:g|grams)|(?:[5-9]\d{3}|\d{5})\s*mg)\s+(?:of\s+)?(?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)\b`,
       // A write-up's count times a drug: "24x paracetamol 500mg", "30 x 5mg diazepam".
       r`\b(?:[1-9]\d|\d{3})\s*x\s*(?:\d+\s*(?:mg|g|mcg)\s+)?(?:${PILLS}|[a-z]{4,}(?:ine|olol|dipine|pam|lam|pril|sartan|statin|oxetine|codamol|profen|done))\b`,
       r`\b(?:whole|entire|full|half\s+(?:a|the))\s+(?:bottle|pack|packet|box|strip|blister\s+pack|tub)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?(?!wine|vodka|beer|water|juice|coke|crisps|biscuits|chocolate|sweets|cider|gin|lucozade|squash|milk|lemonade|pop|cola|fizzy|energy|sports|tea|coffee|smoothie|ketchup|sauce)[a-z]+\b`,

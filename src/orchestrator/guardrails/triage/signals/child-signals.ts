@@ -92,9 +92,13 @@ export const CHILD_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('vomits_everything', [
     r`\b(?:vomit\w*|throwing\s+up|throws\s+up|bringing\s+up|sick\s+after)\s+(?:up\s+)?(?:everything|every\s+(?:feed|bottle|drink|single\s+feed)|all\s+(?:her|his|their)\s+(?:feeds|milk|fluids)|anything)\b`,
-    r`\b(?:projectile|forceful)\s+(?:vomit\w*|sick)\b`,
     r`\b(?:cannot|could\s+not|will\s+not)\s+keep\s+(?:anything|any\s+\w+|water|fluids|food|drinks?|liquids?|milk)\s+down\b`,
   ]),
+  // Projectile vomiting: in a baby it tells pyloric stenosis, which Schmitt-Thompson's paediatric protocol sees the
+  // same day (a surgical referral, not an ambulance) unless green or bloody vomit, dehydration, floppiness or a baby
+  // who keeps nothing down is told with it, which their own signals read; NICE NG143 names no vomiting as red. It
+  // still counts as a fever's, a withdrawal's or a diabetic's vomiting, as keeping nothing down does.
+  define('forceful_vomiting', [r`\b(?:projectile|forceful)\s+(?:vomit\w*|sick)\b`]),
   define(
     'unable_to_drink',
     [

@@ -89,7 +89,7 @@ export const CIRCULATION_SIGNALS: readonly SignalDefinition[] = [
   define('no_urine', [
     r`\b(?:not|has\s+not|have\s+not|had\s+no|has\s+had\s+no|did\s+not|no)\s+(?:passed|passing|pass|been\s+able\s+to\s+pass|(?:done|had)\s+a\s+(?=wee|pee|wet)|peed|pee|weed|wee|urinated|urine|wet\s+nappies|wet\s+nappy|wet\s+diapers?|wet\s+diaper)\b[^.;]{0,30}\b(?:all\s+day|since|for|in|today|overnight|\d+\s*h|hours|yesterday)\b`,
     r`\b(?:dry|no\s+wet)\s+(?:nappy|nappies|diapers?)\b|\bonly\s+(?:1|one|2|two)\s+wet\s+(?:nappy|nappies|diapers?)\b`,
-    r`\b(?:stopped|barely|hardly|not\s+really)\s+(?:peeing|weeing|passing\s+(?:urine|water|any\s+(?:urine|water))|passed\s+(?:urine|water)|urinating|had\s+a\s+(?:wee|pee))\b|\b(?:only|just)\s+(?:a\s+)?(?:tiny\s+|little\s+|small\s+)?(?:dribbles?|trickle)\s+of\s+(?:dark\s+)?(?:urine|wee|pee)\b`,
+    r`\b(?:stopped|barely|hardly|not\s+really)\s+(?:peeing|weeing|passing\s+(?:urine|water|any\s+(?:urine|water))|passed\s+(?:urine|water)|urinating|had\s+a\s+(?:wee|pee))\b|\bnot\s+(?:peeing|weeing|passing\s+(?:urine|water)|urinating)\s+(?:very\s+)?much\b|\b(?:only|just)\s+(?:a\s+)?(?:tiny\s+|little\s+|small\s+)?(?:dribbles?|trickle)\s+of\s+(?:dark\s+)?(?:urine|wee|pee)\b`,
   ]),
   // "I feel like I'm going to die": the sense of impending doom of sepsis and myocardial infarction.
   define('impending_doom', [

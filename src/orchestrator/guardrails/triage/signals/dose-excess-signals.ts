@@ -31,6 +31,13 @@ export const DOSE_EXCESS_SIGNALS: readonly SignalDefinition[] = [
   define('paracetamol_excess', [
     r`\b(?:paracetamol|acetaminophen|tylenol|calpol|panadol)\b[^.;]{0,100}\b(?:plus|and|with|as\s+well\s+as|on\s+top\s+of|also)\s+(?:some\s+|the\s+|a\s+few\s+)?(?:lemsip|beechams|cold[- ](?:and[- ])?flu|night\s+nurse|sachets|co-?codamol|solpadeine|nyquil|dayquil|theraflu)\b|\b(?:way\s+|well\s+|probably\s+|definitely\s+|a\s+lot\s+)?over\s+the\s+(?:daily\s+)?(?:limit|maximum|max\s+dose|recommended\s+(?:dose|amount))\b|\b(?:two|2)\s+(?:paracetamol|tablets|pills)\s+every\s+(?:two|three|2|3)\s+(?:or\s+(?:three|four|3|4)\s+)?hours\s+(?:day\s+and\s+night|round\s+the\s+clock|all\s+night)\b`,
   ]),
+  // A day's paracetamol told by its figure per kilogram at or over TOXBASE's 75 mg/kg, whatever doses made it up:
+  // "4 g this morning and another 4 g tonight, 8 g in total (133 mg/kg)".
+  define(
+    'dose_per_kg_over_the_paracetamol_threshold',
+    [r`\b(?:7[5-9]|[89]\d|[1-9]\d{2})(?:[.,]\d)?\s*mg\s*(?:\/|per)?\s*(?:kg|kilo\w*)\b`],
+    { timeless: true },
+  ),
   // The two halves of a doubled-up dose told in separate clauses: paracetamol, and a remedy that holds it too.
   define('paracetamol_named', [r`\b(?:paracetamol|acetaminophen|tylenol|calpol|panadol)\b`], { timeless: true }),
   define(

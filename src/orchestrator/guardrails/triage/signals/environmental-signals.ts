@@ -40,6 +40,9 @@ function overTheTrunk(liquid: string): string {
   return r`\b${liquid}\b[^.;]{0,40}\b(?:on(?:to)?|over|down|across|in(?:to)?)\s+${TRUNK}\b|\b${TRUNK}\b[^.;]{0,30}\b(?:with|by|from|after)\s+(?:(?:the|some|a|his|her|my|their)\s+)?${liquid}`;
 }
 
+/** A moment told as the length of a submersion: "for a second or two", "for a few seconds", "for a moment". */
+const A_MOMENT = r`(?:for\s+(?:a|one|two|three|a\s+few|a\s+couple\s+of|[1-5])\s+(?:or\s+two\s+)?(?:seconds?|secs?|moments?)\b|for\s+a\s+(?:split\s+)?(?:second|moment)\b)`;
+
 export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'burn',
@@ -256,11 +259,13 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'drowning',
     [
       // A submersion told by its rescue: 'face down in the paddling pool', 'pulled him out after a minute'.
-      r`\bface\s+down\s+in\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|puddle)\b|\b(?:fell|slipped|went|was)\s+(?:in|into|under)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|canal)\b[^.;]{0,60}\b(?:pulled|dragged|fished|lifted|got)\s+(?:him|her|them)\s+out\b`,
-      r`\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,
+      r`\bface\s+down\s+in\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|puddle)\b|\b(?:fell|slipped|went|was)\s+(?:in|into|under)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|water|bath|pond|river|lake|sea|canal)\b(?!\s+${A_MOMENT})[^.;]{0,60}\b(?:pulled|dragged|fished|lifted|got)\s+(?:him|her|them)\s+out\b`,
+      // "Dry" or "secondary" drowning is the lay name of a feared complication, not a submersion: it is read as a
+      // brief one, which counts with the signs that follow (Resuscitation Council UK).
+      r`(?<!\b(?:dry|secondary|delayed|silent)\s+)\b(?:drown\w*|near[- ]drown\w*|nearly\s+drowned|almost\s+drowned)\b(?!\s+(?:myself|himself|herself|in\s+(?:work|paperwork|debt|emails)))`,
       r`\b(?:(?:pulled|dragged|fished|rescued|recovered)\s+(?:him|her|them|my\s+\w+|the\s+\w+)?|got\s+(?:him|her|them|my\s+\w+|the\s+\w+))\s*(?:out\s+of|from)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:water|quarry|pool|sea|river|lake|bath|pond|canal|hot\s+tub)\b`,
       r`\b(?:found|was|went|face\s+down|under|underwater|went\s+under)\s+(?:\w+\s+){0,2}?(?:face\s+down\s+in|under\s+the|underwater\s+in|at\s+the\s+bottom\s+of)\s+(?:the\s+)?(?:water|pool|bath|sea|pond)\b`,
-      r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
+      r`\b(?:went|was|been|slipped|sank|sunk|fell|gone|ducked|dunked|pushed|held|stayed|got\s+dragged|dragged|pulled|sucked|swept)\s+under\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+|river\s+|lake\s+|pond\s+|canal\s+)?(?:water|waves?)\b(?!\s+(?:for\s+\d+\s+min|tap|${A_MOMENT}))|\bunderwater\s+for\b|\bsubmer(?:sion|ged)\b`,
       r`\b(?:dragged|pulled|sucked|swept)\s+(?:\w+\s+)?under\b|\brip\s+(?:current|tide)\b|\b(?:lifeguard|coastguard)\s+(?:\w+\s+)?(?:pulled|dragged|got|rescued|brought)\b|\bfloating\s+face\s+down\b`,
       // Water breathed in is a submersion's; water swallowed is one only with the signs that follow (brief_submersion).
       r`\b(?:inhaled|breathed\s+in)\s+(?:a\s+lot\s+of\s+)?(?:pool\s+|sea\s+|bath\s+)?water\b`,
@@ -275,6 +280,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
     'brief_submersion',
     [
       r`\b(?:went|slipped|sank|sunk|gone|ducked|dunked|disappeared|bobbed|dipped)\s+under\s+(?:the\s+surface\s+)?(?:in|at|off|near)\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:pool|bath|sea|river|lake|pond|canal|shallow\s+end|deep\s+end|paddling\s+pool|hot\s+tub|quarry)\b|\b(?:slipped|went|sank|ducked|dipped)\s+under\s+the\s+surface\b|\b(?:dunked|knocked\s+(?:over|down)|tumbled|rolled|dragged)\s+(?:\w+\s+)?by\s+(?:a|the)\s+(?:big\s+)?waves?\b|\bswallowed\s+(?:(?:loads|lots|a\s+lot|a\s+load|some|a\s+bit|a\s+little|a\s+mouthful|mouthfuls)\s+(?:of\s+)?)?(?:the\s+)?(?:sea\s*|pool\s+|bath\s+|river\s+|lake\s+)?water\b|\b(?:went|slipped|ducked|dipped)\s+under\b[^.;]{0,40}\b(?:swimming|lesson|pool|bath|sea|waves?)\b`,
+      // A moment under the water ("slipped under the water for a second or two"), and the feared name of what may
+      // follow it ("worried about dry drowning").
+      r`\bunder\s+(?:the\s+)?(?:bath\s+|pool\s+|sea\s+)?water\s+${A_MOMENT}|\b(?:dry|secondary|delayed|silent)\s+drowning\b`,
       r`\b(?:lifted|scooped|hauled|yanked|grabbed|pulled)\s+(?:him|her|them)\s+(?:straight\s+)?out\b[^.;]{0,40}\b(?:splutter\w*|cough\w*|choking|gasping|not\s+breathing|blue|limp)\b`,
     ],
     { timeless: true },

@@ -147,7 +147,9 @@ export const GASTROINTESTINAL_SIGNALS: readonly SignalDefinition[] = [
   ]),
   define('bilious_vomiting', [
     r`\b(?:vomit\w*|sick|throwing\s+up|threw\s+up)\s+(?:up\s+)?(?:\w+\s+){0,2}?(?:green|bile|dark\s+green|bright\s+green|poo|faec\w+|fec\w+)\b`,
-    r`\b(?:green|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,
+    // Told by its colour after the sick itself: "the sick looks greenish", "her vomit is green-tinged", "bile in it".
+    r`\b(?:vomit|sick|puke)\s+(?:is|was|looks?|looked|has\s+(?:gone|turned|been)|turned|went|is\s+now|looks\s+a\s+bit)\s+(?:\w+\s+){0,2}?(?:green\w*|green[- ]tinged|yellow[- ]green|bil(?:e|ious)[\w-]*)\b|\b(?:vomit\w*|sick|throwing\s+up)\b[^.;]{0,40}\b(?:greenish|green[- ]tinged|yellowy?[- ]green|bilious|with\s+bile|bile\s+in\s+it)\b`,
+    r`\b(?:green|greenish|bilious)\s+(?:vomit|sick)\b|\b(?:vomit\w*|sick|throwing\s+up)\s+(?:up\s+)?(?:\w+\s+)?(?:brown|smelly|foul|poo[- ]?smelling)\s+(?:smelly\s+|foul\s+)?(?:stuff|liquid|fluid|vomit|sick|muck)\b`,
   ]),
   define('bowel_obstruction', [
     // Faeculent vomiting, or no stool and no wind with a swollen belly (NICE CKS bowel obstruction).

@@ -57,8 +57,22 @@ const ONE_TABLET_TOO_MANY =
 export const ONE_DOSE_COUNTED_TWICE =
   /^(?![^.;]*\b(?:(?:[3-9]|\d{2,})\b(?!\s*(?:mg|ml|g|mcg)\b)|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|thirty|forty|fifty|dozen|whole|entire|packets?|box(?:es)?|bottles?|all\s+(?:of\s+)?(?:the|my|them)|every|each|all\s+(?:day|night)|round\s+the\s+clock|regularly|times|doses|sick|vomit\w*|pain\w*|hurts?|aches?|yellow|drows\w*|confus\w*|unwell|ill)\b)[^.;]*?\b(?:i|i\s+have|i\s+had)\s+(?:took|taken|had)\s+(?:a|one|two|1|2|my\s+usual|the\s+usual|a\s+normal|the\s+normal)\s+(?:dose\s+of\s+)?(?:\w+\s+)?(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|tablets?|pills?|capsules?|caplets?)\b[^.;]*\b(?:also|too|as\s+well)\b/;
 
-/** A child found with medicines all accounted for, or one tablet too many of an everyday medicine. */
-export const ORDINARY_DOSE_SLIP = new RegExp(`${NOTHING_MISSING.source}|${ONE_TABLET_TOO_MANY.source}`);
+/**
+ * One tablet of a medicine TOXBASE counts as of low toxicity in a child, swallowed once: vitamin D or C, folic acid, a
+ * contraceptive pill, an antacid or a probiotic ("swallowed one of my vitamin D tablets") is home care unless the child
+ * is unwell. Never where the sentence tells iron or a multivitamin (which may hold it), a count of more, or the child
+ * unwell (sick, drowsy, pain, a rash, breathing): those stay a poisoning.
+ */
+const ONE_LOW_TOXICITY_TABLET =
+  /^(?![^.;]*\b(?:iron|ferrous|multi-?vitamins?|(?<!\b(?:is|aged|age)\s+)(?:[2-9]|\d{2,})\b(?!\s*(?:units?|iu|mcg|micrograms?|mg|years?|months?|weeks?|days?|[- ]years?[- ]old|[- ]months?[- ]old)\b)|two|three|four|five|six|several|few|some|handful|all|whole|sick|vomit\w*|drows\w*|sleepy|floppy|pain\w*|rash|breath\w*|unwell|choking)\b)[^.;]*\b(?:swallowed|ate|eaten|chewed|had|took|taken)\s+(?:one|a|1|a\s+single)\s+(?:of\s+)?(?:(?:my|his|her|our|their|the|[\w-]+'s)\s+)?(?:vitamin\s+(?:d3?|c)|folic\s+acid|contraceptive|combined|progesterone[- ]only|mini|rennie|gaviscon|antacid|probiotic)\s*(?:pills?|tablets?|capsules?|chewables?|gumm(?:y|ies))?\b/;
+
+/**
+ * A child found with medicines all accounted for, one tablet too many of an everyday medicine, or a child's single
+ * tablet of a low-toxicity medicine.
+ */
+export const ORDINARY_DOSE_SLIP = new RegExp(
+  `${NOTHING_MISSING.source}|${ONE_TABLET_TOO_MANY.source}|${ONE_LOW_TOXICITY_TABLET.source}`,
+);
 
 /**
  * Extra insulin as a type 1 sick-day plan prescribes it (JBDS / NHS sick-day rules: a correction dose of rapid-acting
