@@ -45,7 +45,6 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
-import { isTransientDeficitPassedDaysAgo } from './triage/transient-deficit-passed-days-ago.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
@@ -366,7 +365,6 @@ function collectFindings(normalized: string): {
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   applyUsualMigraineAura(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
-  const deficitReadAsPassed = applyTransientDeficitPassedDaysAgo(clauses, normalized, sentences);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -383,7 +381,7 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted: askedAbout || setAside || chestPainReadAsNonCardiac || deficitReadAsPassed,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -786,72 +784,6 @@ function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized:
     clause.accepted = clause.accepted.filter((finding) => !faint.includes(finding));
     clause.framed.push(...faint);
   }
-}
-
-/**
- * The findings `isPart` picks are set aside (as told and read as not alarming) when the message holds no other finding
- * the rules read (how something is told, a discriminator and a circumstance are none) and `holds` reads the whole
- * message, given the sentences the picked findings were read in, as the story a protocol sends to a GP or a clinic.
- * Returns whether they were.
- */
-function setAsideWhenAlone(
-  clauses: readonly ClauseFindings[],
-  isPart: (finding: RawFinding) => boolean,
-  holds: (partSentences: readonly string[]) => boolean,
-): boolean {
-  if (!clauses.some(({ accepted }) => accepted.some(isPart))) return false;
-  const alone = clauses.every(({ accepted }) =>
-    accepted.every(
-      (finding) =>
-        isPart(finding) || finding.signal.qualifier || finding.signal.discriminatorOnly || finding.signal.timeless,
-    ),
-  );
-  if (!alone) return false;
-  const partSentences = [
-    ...new Set(clauses.filter(({ accepted }) => accepted.some(isPart)).map(({ sentenceText }) => sentenceText)),
-  ];
-  if (!holds(partSentences)) return false;
-  for (const clause of clauses) {
-    const part = clause.accepted.filter(isPart);
-    clause.accepted = clause.accepted.filter((finding) => !part.includes(finding));
-    clause.framed.push(...part);
-  }
-  return true;
-}
-
-/** A focal deficit's findings (FAST and BE-FAST, NICE NG128), which one passed days ago sets aside; not a thunderclap headache. */
-const TRANSIENT_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'face_droop',
-  'face_dropped_plain',
-  'face_deficit_lay',
-  'focal_deficit_lay',
-  'speech_difficulty',
-  'speech_lost_plain',
-  'arm_failing_plain',
-  'one_sided_weakness',
-  'limb_numbness',
-  'limb_weakness',
-  'limb_tingling',
-  'sudden_vision_loss',
-  'diplopia',
-]);
-
-/**
- * A focal deficit that came and fully went two days back or more, with none since and no red flag told
- * (`triage/transient-deficit-passed-days-ago.ts`, NICE NG128: a TIA clinic within 24 hours of onset, or within 7 days):
- * its findings are set aside when the message holds no other finding the rules read, and the wording model held back, as
- * for a chest pain passed days ago. Returns whether they were.
- */
-function applyTransientDeficitPassedDaysAgo(
-  clauses: readonly ClauseFindings[],
-  normalized: string,
-  sentences: readonly string[],
-): boolean {
-  return setAsideWhenAlone(
-    clauses,
-    ({ signal }) => TRANSIENT_DEFICIT_SIGNALS.has(signal.id),
-    (deficitSentences) => isTransientDeficitPassedDaysAgo(normalized, sentences, deficitSentences),
-  );
 }
 
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
