@@ -45,6 +45,7 @@ import { isChestPainPassedDaysAgo } from './triage/chest-pain-passed-days-ago.js
 import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort-settled.js';
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
+import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
@@ -365,6 +366,7 @@ function collectFindings(normalized: string): {
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);
   applyUsualMigraineAura(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
+  const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -381,7 +383,7 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted: askedAbout || setAside || chestPainReadAsNonCardiac,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -789,6 +791,77 @@ function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized:
     clause.accepted = clause.accepted.filter((finding) => !faint.includes(finding));
     clause.framed.push(...faint);
   }
+}
+
+/** How something is told, a discriminator or a circumstance: no finding of its own. */
+const TOLD_NOT_FOUND: ReadonlySet<SignalId> = new Set<SignalId>(
+  SIGNALS.filter(({ qualifier, discriminatorOnly, timeless }) => qualifier || discriminatorOnly || timeless).map(
+    ({ id }) => id,
+  ),
+);
+
+/**
+ * The findings `isPart` picks are set aside (as told and read as not alarming) when no other finding of the message
+ * takes part in what the rules read as an emergency (every trigger the message meets needs only the picked findings,
+ * how something is told, a discriminator and a circumstance: a word a rule reads only beside another, such as "tonight"
+ * beside a farewell, is no finding here) and `holds` reads the whole message, given the sentences the picked findings
+ * were read in, as the story a protocol sends to a GP or a clinic. Returns whether they were.
+ */
+function setAsideWhenAlone(
+  clauses: readonly ClauseFindings[],
+  isPart: (finding: RawFinding) => boolean,
+  holds: (partSentences: readonly string[]) => boolean,
+): boolean {
+  if (!clauses.some(({ accepted }) => accepted.some(isPart))) return false;
+  const findings: Findings = new Map();
+  const parts = new Set<SignalId>();
+  for (const finding of clauses.flatMap(({ accepted }) => accepted)) {
+    findings.set(finding.signal.id, [...(findings.get(finding.signal.id) ?? []), finding.phrase]);
+    if (isPart(finding)) parts.add(finding.signal.id);
+  }
+  const alone = satisfiedTriggers(findings).every(({ trigger }) =>
+    trigger.all.every((id) => parts.has(id) || TOLD_NOT_FOUND.has(id)),
+  );
+  if (!alone) return false;
+  const partSentences = [
+    ...new Set(clauses.filter(({ accepted }) => accepted.some(isPart)).map(({ sentenceText }) => sentenceText)),
+  ];
+  if (!holds(partSentences)) return false;
+  for (const clause of clauses) {
+    const part = clause.accepted.filter(isPart);
+    clause.accepted = clause.accepted.filter((finding) => !part.includes(finding));
+    clause.framed.push(...part);
+  }
+  return true;
+}
+
+/** What a panic attack is told by (NICE CG113, the NHS): a tight chest, a pounding heart, tingling, air hunger, fast breathing. */
+const PANIC_ATTACK_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'chest_pain',
+  'chest_discomfort_vague',
+  'palpitations',
+  'limb_tingling',
+  'cannot_breathe',
+  'short_of_breath',
+  'fast_breathing',
+  'swallow_or_breath_trouble',
+]);
+
+/** Tingling hands, which `spine_impact` reads beside an injury and a panic attack tells by itself (no injury told beside it). */
+const TINGLING_TOLD = /\b(?:tingl\w*|pins\s+and\s+needles)\b/;
+
+/**
+ * A person's usual panic attack told as settled, with no red flag of a chest pain told (`triage/usual-panic-attack-settled.ts`,
+ * NICE CG113 and CG95): the attack's findings are set aside when the message holds no other finding the rules read, and
+ * the wording model held back. Returns whether they were.
+ */
+function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal, phrase }) =>
+      PANIC_ATTACK_SIGNALS.has(signal.id) || (signal.id === 'spine_impact' && TINGLING_TOLD.test(phrase)),
+    () => isUsualPanicAttackSettled(normalized),
+  );
 }
 
 /** An ending taken back in its own sentence: "it settled, but it has come back". */
