@@ -43,6 +43,8 @@ const KINDS: readonly TriageProbeKind[] = [
       'I have panic disorder. My chest went tight and my heart was pounding, it eased after fifteen minutes like always, but my lips are still blue and I am struggling to breathe.',
       // A stimulant's chest pain, told beside the usual attack (NICE CG95).
       'I took some speed at a party and then had one of my usual panic attacks: chest tight, heart pounding, tingling fingers. It settled after fifteen minutes.',
+      // Reviewer V32's STOP-THE-LINE on the first cut: an arm and the jaw told by an ache, not by a spread.
+      "I've had panic disorder for years and had one of my attacks tonight: chest tight, heart pounding, tingling fingers. My left arm ached the whole time and there was a weird ache in my jaw. It settled after 20 minutes like the others. Should I just go to bed?",
     ],
     lookAlikes: [
       "I've had panic disorder for years. At the supermarket today I had one of my usual attacks: my chest went tight, my heart raced, my hands tingled and I felt I couldn't get a full breath. I did my breathing exercises and it settled completely within fifteen minutes, the same as always. Should I tell my GP?",

@@ -48,6 +48,11 @@ const NOT_OVER =
 const RED_FLAGS = new RegExp(
   [
     String.raw`\b(?:into|down|to|through|spread\w*|radiat\w*|going\s+(?:into|down))\s+(?:(?:my|his|her|the|both|left|right)\s+){0,2}(?:arms?|jaw|neck|shoulders?|back)\b`,
+    // An arm, the jaw, the neck or a shoulder told at all beside the attack ("my left arm ached the whole time", "a weird
+    // ache in my jaw"): a panic attack's tingling is told in the fingers, hands and lips, so an arm or the jaw is read as
+    // the pain's spread however it is told (reviewer V32's STOP-THE-LINE on the first cut).
+    String.raw`\b(?:arms?|jaw|neck|shoulders?|shoulder\s+blades?)\b`,
+    String.raw`\bback\s+(?:pain|ache|ached|aching|hurt\w*)\b|\b(?:pain|ache|aching)\s+(?:in|across)\s+(?:my|his|her|the)\s+(?:upper\s+)?back\b`,
     String.raw`\b(?:sweat\w*|clammy|grey|gray|ashen|crushing|heavy|heaviness|pressure|squeez\w*)\b`,
     String.raw`\b(?:faint\w*|passed\s+out|blacked\s+out|collaps\w*|unconscious|blue)\b`,
     String.raw`\b(?:running|ran|(?<!breathing\s)exercis\w*|exertion|effort|walking\s+up|climbing|lifting|carrying)\b`,
