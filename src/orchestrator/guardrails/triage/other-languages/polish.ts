@@ -321,6 +321,10 @@ export const POLISH: LanguageLexicon = {
     ['(?:jest )?blad(?:y|a)', 'pale'],
     ['spocon\\p{L}*', 'sweaty'],
     ['zimn(?:y|a)(?! (?:pot|okład|oklad|napoj|prysznic))', 'cold'],
+    // Hypothermia (NICE CKS): icy cold to the touch, and shivering that has stopped ("nie trzęsie się"), read as English
+    // tells it so that the rules read the two beside each other.
+    ['lodowat\\p{L}*', 'icy cold'],
+    ['nie trzesie sie', 'not shivering'],
     ['traci przytomnosc', 'losing consciousness'],
     // The eye: something struck into it, sight lost (Manchester Triage: penetrating eye injury, acute loss of vision).
     ['dostal\\p{L}* (?:\\p{L}+ )?w (?:oko|oczy)|uderzyl\\p{L}* (?:sie )?w (?:oko|oczy)', 'got hit in the eye'],
