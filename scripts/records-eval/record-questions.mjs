@@ -209,7 +209,9 @@ export const QUESTION_SETS = [
  * situations: a hearing-aid fitting, a youth football coach's concussion form, a cruise line's medical form, a
  * fertility clinic's partner questionnaire, a sleep-study intake): 0.955 (171 of 179) as it landed, on the ranking of
  * session 50's start (23fe52f), before any change for it: 0.95; held-out-25, by the same writer, registered with it
- * on arrival, a count only: 0.963 (156 of 162): 0.96.
+ * on arrival, a count only: 0.963 (156 of 162): 0.96. After session 50's round (R33: a visit named by a baby's
+ * age, "his 6 month shots", answered from that visit though story words are told around it): development-29 0.961
+ * (172 of 179): 0.96; development-28 0.927 (164 of 177): 0.925.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -262,9 +264,9 @@ export const SUCCESS_FLOORS = {
   'held-out-22': 0.915,
   'development-27': 0.94,
   'held-out-23': 0.905,
-  'development-28': 0.92,
+  'development-28': 0.925,
   'held-out-24': 0.92,
-  'development-29': 0.95,
+  'development-29': 0.96,
   'held-out-25': 0.96,
   probes: 0.99,
 };

@@ -11,7 +11,6 @@ describe('readAgeAnchor', () => {
     ['my height at the age of 12?', 12, 'at the age of 12'],
     ['blood pressure aged 40', 40, 'aged 40'],
     ['what checkups did he have as a 5-year-old', 5, 'as a 5-year-old'],
-    ['did he get the hpv vaccine at his 11 yr checkup', 11, '11 yr'],
     ['did i get a flu shot at 40?', 40, 'at 40'],
     ['what vaccines did i have at 65 and 66', 65, 'at 65'],
   ])('reads "%s" as age %i', (question, age, expression) => {
@@ -83,9 +82,20 @@ describe('readAgeAnchor: spans of age', () => {
     // Or in weeks, as the first visits are named.
     ['what he got at six weeks old', { age: 6, weeks: true }],
     ['his 8 week jabs', { age: 8, weeks: true }],
+    // An age naming a visit: what that visit gave is asked for (see periodMissed).
+    ['did he get the hpv vaccine at his 11 yr checkup', { age: 11, expression: '11 yr', visit: true }],
+    ['the form wants what he got at his 15 month check', { age: 15, months: true, visit: true }],
+    ['his 8 week jabs for the daycare form', { age: 8, weeks: true, visit: true }],
   ])('reads "%s"', (question, anchor) => {
     expect(readAgeAnchor(question)).toMatchObject(anchor);
   });
+
+  it.each(['did she have hep a at 18 months', 'when she was 6 months old did she get the hep b shot'])(
+    'reads "%s" as an age, naming no visit',
+    (question) => {
+      expect(readAgeAnchor(question)?.visit).toBeUndefined();
+    },
+  );
 
   it.each([
     // Today's stage or context, not a period; a treatment's length; a grade that is no school.

@@ -14,6 +14,11 @@ export interface AgeAnchor {
   weeks?: true;
   /** The calendar year of the birth ("the year he was born"), not the year of age after it. */
   birthYear?: true;
+  /**
+   * The age names a visit ("his 6 month shots", "her 15 month check", "his 11 yr checkup"): what
+   * that visit gave is asked for, whatever else the question tells around it.
+   */
+  visit?: true;
   /** The words it was read from. */
   expression: string;
 }
@@ -117,15 +122,15 @@ export function readAgeAnchor(text: string): AgeAnchor | undefined {
   if (halfYears !== undefined) return halfYears;
   for (const pattern of [TURNED, WHEN_WAS, WAS_THEN, NAMED_AGE, AT_YEARS_OLD, AGE_VISIT]) {
     const anchor = anchorOf(pattern.exec(text), 120);
-    if (anchor !== undefined) return anchor;
+    if (anchor !== undefined) return pattern === AGE_VISIT ? { ...anchor, visit: true } : anchor;
   }
   for (const pattern of [MONTH_VISIT, MONTH_AGE]) {
     const anchor = anchorOf(pattern.exec(text), 36);
-    if (anchor !== undefined) return { ...anchor, months: true };
+    if (anchor !== undefined) return { ...anchor, months: true, ...(pattern === MONTH_VISIT && { visit: true }) };
   }
   for (const pattern of [WEEK_VISIT, WEEK_AGE]) {
     const anchor = anchorOf(pattern.exec(text), 104);
-    if (anchor !== undefined) return { ...anchor, weeks: true };
+    if (anchor !== undefined) return { ...anchor, weeks: true, ...(pattern === WEEK_VISIT && { visit: true }) };
   }
   const birthday = BIRTHDAY.exec(text);
   const birthdayAge = birthday?.groups === undefined ? undefined : ordinalValue(birthday.groups.ordinal);

@@ -72,8 +72,12 @@ function periodMissed(question: RecordQuestion, ranked: RankedQuestion): boolean
   // "what happened when I was 3") is answered by whatever the period holds.
   if (question.terms.length === 0 && question.resourceTypes.length === 0) return chosen.length === 0;
   // A reading is held to what is named ("hep A at 18 months" is not answered by that month's
-  // DTaP); a date named outright only to the kind of record asked for.
-  const strict = period.approximate === true && question.specific && (specific || !namedWithItsYear(period));
+  // DTaP); a date named outright only to the kind of record asked for, and so is a visit named by
+  // an age ("the daycare form wants his 9 month shots": that visit's shots), unless a vaccine is
+  // named with it ("was hep a part of his 6 month shots").
+  const visitNamed = period.ageVisit === true && !question.namesVaccine;
+  const strict =
+    period.approximate === true && question.specific && !visitNamed && (specific || !namedWithItsYear(period));
   // The event's own records lie in its period by construction: they say nothing of what was asked.
   return !chosen.some(
     (record) =>

@@ -18,6 +18,12 @@ export interface DatePeriod extends DayRange {
    * the question names falls within it.
    */
   approximate?: true;
+  /**
+   * Read from an age that names a visit ("his 6 month shots", "her 15 month check"): the visit is
+   * what is named, so the kind of record asked for within it answers, though the question's story
+   * words ("the daycare form", "home health aide") are in none of its records.
+   */
+  ageVisit?: true;
 }
 
 const MONTHS = [

@@ -227,7 +227,14 @@ export function analyzeRecordQuestion(
   const anchored = readAgeAnchor(text);
   const age = named === undefined || anchored?.months ? anchored : undefined;
   const aged = age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined;
-  const period = (aged && { ...aged, approximate: true as const, ...(named && hull(named, aged)) }) ?? named;
+  const period =
+    (aged && {
+      ...aged,
+      approximate: true as const,
+      ...(age?.visit && { ageVisit: true as const }),
+      ...(named && hull(named, aged)),
+    }) ??
+    named;
   const vaccineAsked = asksForVaccine(text);
   const topics = vaccineAsked ? asVaccines(topicsOf(text)) : topicsOf(text);
   // "tell me about the shingles vaccine" asks for nothing of the patient's own.
