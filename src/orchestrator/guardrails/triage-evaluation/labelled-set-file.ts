@@ -157,6 +157,8 @@ export const TRIAGE_SETS = [
   'held-out-33',
   'held-out-34',
   'held-out-35',
+  'held-out-36',
+  'held-out-37',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
