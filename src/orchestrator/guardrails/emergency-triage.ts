@@ -519,8 +519,7 @@ function applyRateBandsForAge(
         rateIsToldOfTheChild(clause.sentenceText, normalized, earlier),
     );
     if (underTheBand.length === 0) continue;
-    clause.accepted = clause.accepted.filter((finding) => !underTheBand.includes(finding));
-    clause.framed.push(...underTheBand);
+    frameFindings(clause, underTheBand);
     if (clause.accepted.length === 0) emptied.add(clause);
     setAside = true;
   }
@@ -548,8 +547,7 @@ function applySaturationInsideItsTarget(
       (finding) => isSaturation(finding) && isInsideTheTarget(finding.phrase, floor),
     );
     if (inside.length === 0) continue;
-    clause.accepted = clause.accepted.filter((finding) => !inside.includes(finding));
-    clause.framed.push(...inside);
+    frameFindings(clause, inside);
     if (clause.accepted.length === 0) emptied.add(clause);
   }
 }
@@ -611,8 +609,7 @@ function applyNonCardiacChestPainWriteUp(
     const chestPain = clause.accepted.filter(
       (finding) => isChestPain(finding) || clause.accepted.some((pain) => isChestPain(pain) && overlaps(pain, finding)),
     );
-    clause.accepted = clause.accepted.filter((finding) => !chestPain.includes(finding));
-    clause.framed.push(...chestPain);
+    frameFindings(clause, chestPain);
   }
   return true;
 }
@@ -728,8 +725,7 @@ function applyDiagnosesAskedWithTheirSignsAbsent(clauses: readonly ClauseFinding
         DIAGNOSES_ASKED_ABOUT.has(signal.id) && isAskedWithItsSignsAbsent(signal.id, phrase, normalized),
     );
     if (asked.length === 0) continue;
-    clause.accepted = clause.accepted.filter((finding) => !asked.includes(finding));
-    clause.framed.push(...asked);
+    frameFindings(clause, asked);
   }
 }
 
@@ -766,9 +762,14 @@ function applyUsualMigraineAura(clauses: readonly ClauseFindings[], normalized: 
   if (!alone || !isUsualMigraineAura(normalized)) return;
   for (const clause of clauses) {
     const aura = clause.accepted.filter(isAura);
-    clause.accepted = clause.accepted.filter((finding) => !aura.includes(finding));
-    clause.framed.push(...aura);
+    frameFindings(clause, aura);
   }
+}
+
+/** Moves `picked` from what the clause accepts to what it frames: told, and read as not alarming. */
+function frameFindings(clause: ClauseFindings, picked: readonly RawFinding[]): void {
+  clause.accepted = clause.accepted.filter((finding) => !picked.includes(finding));
+  clause.framed.push(...picked);
 }
 
 /**
@@ -788,8 +789,7 @@ function applyUncomplicatedFaint(clauses: readonly ClauseFindings[], normalized:
   if (!alone || !isUncomplicatedFaint(normalized)) return;
   for (const clause of clauses) {
     const faint = clause.accepted.filter(isFaint);
-    clause.accepted = clause.accepted.filter((finding) => !faint.includes(finding));
-    clause.framed.push(...faint);
+    frameFindings(clause, faint);
   }
 }
 
@@ -829,8 +829,7 @@ function setAsideWhenAlone(
   if (!holds(partSentences)) return false;
   for (const clause of clauses) {
     const part = clause.accepted.filter(isPart);
-    clause.accepted = clause.accepted.filter((finding) => !part.includes(finding));
-    clause.framed.push(...part);
+    frameFindings(clause, part);
   }
   return true;
 }
