@@ -1,5 +1,5 @@
 import { newPatientId } from '../chat/chat-client.js';
-import { assertBuilt, freePort, startService, type ServiceProcess } from '../reliability/support/service-process.js';
+import { assertBuilt, freePort, startService, type ServiceProcess } from '../support/service-process.js';
 import { FakeOllama } from '../support/fake-ollama.js';
 import { OtlpJsonReceiver, type ReceivedSpan } from '../support/otlp-receiver.js';
 

@@ -2,7 +2,7 @@ import { MongoClient } from 'mongodb';
 import { WireProtocolMongoServer } from '@medchat/mongo-wire-server';
 import { newPatientId, readEvents, type ServerSentEvent } from '../chat/chat-client.js';
 import { FakeOllama } from '../support/fake-ollama.js';
-import { assertBuilt, freePort, startService, type ServiceProcess } from './support/service-process.js';
+import { assertBuilt, freePort, startService, type ServiceProcess } from '../support/service-process.js';
 
 /**
  * SIGTERM while 20 answers are streaming. The database is a wire-protocol server owned by the

@@ -11,7 +11,7 @@ import { FakeOllama } from '../support/fake-ollama.js';
 import { png, streamedWav, wav } from '../support/media-samples.js';
 import { multipart, postMultipart, type FormPart } from '../support/multipart.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { assertBuilt, freePort, startService, type ServiceProcess } from './support/service-process.js';
+import { assertBuilt, freePort, startService, type ServiceProcess } from '../support/service-process.js';
 
 /**
  * The upload directory fails while the service runs: it is replaced by a file after start-up
