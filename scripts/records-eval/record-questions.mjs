@@ -66,6 +66,8 @@ export const QUESTION_SETS = [
   { name: 'held-out-24', file: 'questions-held-out-24.jsonl', showTexts: false },
   { name: 'development-29', file: 'questions-development-29.jsonl', showTexts: true },
   { name: 'held-out-25', file: 'questions-held-out-25.jsonl', showTexts: false },
+  { name: 'development-30', file: 'questions-development-30.jsonl', showTexts: true },
+  { name: 'held-out-26', file: 'questions-held-out-26.jsonl', showTexts: false },
   { name: 'probes', file: 'questions-probes.jsonl', showTexts: true },
 ];
 
@@ -212,6 +214,11 @@ export const QUESTION_SETS = [
  * on arrival, a count only: 0.963 (156 of 162): 0.96. After session 50's round (R33: a visit named by a baby's
  * age, "his 6 month shots", answered from that visit though story words are told around it): development-29 0.961
  * (172 of 179): 0.96; development-28 0.927 (164 of 177): 0.925.
+ * development-30, by a writer of session 51 (WR26) who read no retrieval code and no other question set (new
+ * situations: a podiatrist's intake, a community pharmacist's medicines review, a swimming instructor's health form,
+ * sheltered housing, a disability benefit form): 0.904 (161 of 178) as it landed, on the ranking of session 51's
+ * start (c999305), before any change for it: 0.90; held-out-26, by the same writer, registered with it on arrival, a
+ * count only: 0.890 (145 of 163): 0.885.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -268,6 +275,8 @@ export const SUCCESS_FLOORS = {
   'held-out-24': 0.92,
   'development-29': 0.96,
   'held-out-25': 0.96,
+  'development-30': 0.9,
+  'held-out-26': 0.885,
   probes: 0.99,
 };
 
