@@ -122,6 +122,8 @@ export const TRIAGE_SETS = [
   'development-36',
   'development-37',
   'development-38',
+  'development-39',
+  'development-40',
   'held-out',
   'held-out-2',
   'held-out-3',
@@ -219,6 +221,8 @@ const NOT_TRAINED_ON: readonly TriageSetName[] = [
   'development-36',
   'development-37',
   'development-38',
+  'development-39',
+  'development-40',
 ];
 
 /** The sets `npm run triage:train` trains the wording model on: development sets only, never held-out. */
