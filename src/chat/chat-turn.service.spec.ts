@@ -30,6 +30,46 @@ describe('ChatTurnService: the turn lifecycle', () => {
     expect(sessionReads).toBe(0);
   });
 
+  it("opens a patient's consultation from a turn with no answered exchange before it, never again after one", async () => {
+    const repository = new RecordingRepository();
+    const opened: string[] = [];
+    const consultations = { noteMessage: async (sessionId: string) => void opened.push(sessionId) };
+    const service = await turnService(
+      repository,
+      new ScriptedRunner(repository, answered),
+      { findLive: async () => liveSession } as unknown as SessionService,
+      undefined,
+      consultations,
+    );
+
+    await service.sendMessage(PATIENT, { message: 'Hello' });
+    expect(opened).toEqual([PATIENT.sid]);
+    // The session's context now holds that answered exchange.
+    const earlier = { message: 'Hello', response: 'Hi.', created_at: new Date('2026-01-15T09:00:00.000Z') };
+    repository.findContext = async () => [earlier] as never;
+    await service.sendMessage(PATIENT, { message: 'And another thing' });
+    expect(opened).toEqual([PATIENT.sid]);
+    // Cleared: the context is empty again and the (unchanging) upsert is asked once more.
+    repository.findContext = async () => [];
+    await service.sendMessage(PATIENT, { message: 'After clearing' });
+    expect(opened).toEqual([PATIENT.sid, PATIENT.sid]);
+  });
+
+  it('opens no consultation for a guest', async () => {
+    const repository = new RecordingRepository();
+    const opened: string[] = [];
+    const service = await turnService(
+      repository,
+      new ScriptedRunner(repository, answered),
+      { findLive: async () => liveSession } as unknown as SessionService,
+      undefined,
+      { noteMessage: async (sessionId: string) => void opened.push(sessionId) },
+    );
+
+    await service.sendMessage({ ...PATIENT, sub: null, role: 'guest' }, { message: 'Hello' });
+    expect(opened).toEqual([]);
+  });
+
   it('reads the session for a principal that does not say when its context was cleared', async () => {
     const clearedAt = new Date('2026-01-15T09:00:00.000Z');
     const repository = new RecordingRepository();

@@ -149,7 +149,11 @@ export class ChatTurnService implements BeforeApplicationShutdown {
     const context = read.value;
     const stored = insert.value;
     // A patient's first message opens the consultation listed in GET /chat/sessions; a guest's session ends with its sign-in.
-    if (caller.sub !== null) {
+    // An answered exchange in the context means the consultation is open already: its turn opened it before its
+    // answer started (below), and deleting a consultation deletes its exchanges. Only a turn with no context asks
+    // again (the session's first, or the first after "clear history", where the upsert changes nothing): every
+    // later message of a patient was one more write, and a title encrypted, that never changed a thing.
+    if (caller.sub !== null && context.length === 0) {
       await this.consultations.noteMessage(
         caller.sid,
         caller.sub,

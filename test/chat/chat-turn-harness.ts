@@ -113,11 +113,12 @@ export function turnService(
   runner: ChatTurnRunner,
   session: SessionService,
   resolver: ChatAttachmentResolver = noFiles,
+  // Consultation titles have their own integration test.
+  consultations: Pick<ConsultationRepository, 'noteMessage'> = { noteMessage: async () => undefined },
 ) {
   return createTestingService(ChatTurnService, [
     bind(ConversationRepository, repository),
-    // Consultation titles have their own integration test.
-    bind(ConsultationRepository, { noteMessage: async () => undefined } as unknown as ConsultationRepository),
+    bind(ConsultationRepository, consultations as ConsultationRepository),
     bind(ChatTurnRunner, runner),
     bind(ChatCallers, new ChatCallers(session)),
     bind(DailyTokenQuota, noQuota),

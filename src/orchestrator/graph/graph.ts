@@ -20,6 +20,7 @@ import { createRetrieveContextNode, type RetrieveContextSettings } from './nodes
 import { createSafetyCheckNode } from './nodes/safety-check.node.js';
 import { createTranscribeAudioNode } from './nodes/transcribe-audio.node.js';
 import { createTriageNode } from './nodes/triage.node.js';
+import { installDirectGraphCallables } from './direct-graph-callables.js';
 import { installPooledRandomValues } from './pooled-random-values.js';
 import { installUntracedNodeSequences } from './untraced-node-sequences.js';
 import { installUntracedRunContext } from './untraced-run-context.js';
@@ -172,8 +173,9 @@ export function tracedNode(
  * Building it also makes LangChain's run context cheap while nothing traces (see
  * installUntracedRunContext): LangGraph enters that context some 36 times per run; and the
  * random bytes of its checkpoint ids, about 10 per run, come from a pool (installPooledRandomValues);
- * and each node's task runs without the callback machinery while nothing listens
- * (installUntracedNodeSequences).
+ * each node's task runs without the callback machinery while nothing listens
+ * (installUntracedNodeSequences); and LangGraph's own pure writer functions are called directly
+ * (installDirectGraphCallables).
  */
 export function buildAgentGraph(deps: AgentGraphDependencies) {
   installUntracedRunContext();
@@ -212,6 +214,8 @@ export function buildAgentGraph(deps: AgentGraphDependencies) {
     .addEdge(NODE.safetyCheck, END)
     .compile({ name: 'medchat_agent' });
   installUntracedNodeSequences(graph.nodes);
+  const [writer] = graph.nodes[NODE.triage]!.getWriters();
+  if (writer !== undefined) installDirectGraphCallables(writer);
   return graph;
 }
 
