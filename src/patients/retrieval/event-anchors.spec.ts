@@ -57,6 +57,14 @@ describe('readEventAnchor', () => {
     });
   });
 
+  it('reads "that" season after an event as the season just after it', () => {
+    expect(readEventAnchor('was it that spring after she got covid?')).toMatchObject({
+      event: 'covid',
+      relation: 'after',
+      span: 'spring',
+    });
+  });
+
   it('reads seasons counted before or after an event as a span that many seasons away', () => {
     expect(readEventAnchor('his checkup two springs before covid')).toMatchObject({
       event: 'covid',

@@ -64,10 +64,11 @@ const KEPT = /\bkept (?:me|him|her|them|us)$/;
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
   // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis",
   // "once he'd got over covid" (not "once a year": "once" is "after" only when someone follows);
+  // "that spring after she got covid" is the spring just after it, as "the spring after".
   // a span just before or after it, "the autumn before covid hit", "the year after my tb".
   {
     pattern: new RegExp(
-      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s?(?:[- ]old)? (?:${COUNTED_VISIT} )?(?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until|once(?=\\s+${WHO}\\b))\\s+(?:${WHO}(?:'d)?\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME}|${NTH_STAY})?(?:${OWNER}\\s+)?${EVENT}`,
+      `(?:\\b(?<count>the|that|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s?(?:[- ]old)? (?:${COUNTED_VISIT} )?(?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until|once(?=\\s+${WHO}\\b))\\s+(?:${WHO}(?:'d)?\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME}|${NTH_STAY})?(?:${OWNER}\\s+)?${EVENT}`,
     ),
   },
   // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
