@@ -218,7 +218,9 @@ export const QUESTION_SETS = [
  * situations: a podiatrist's intake, a community pharmacist's medicines review, a swimming instructor's health form,
  * sheltered housing, a disability benefit form): 0.904 (161 of 178) as it landed, on the ranking of session 51's
  * start (c999305), before any change for it: 0.90; held-out-26, by the same writer, registered with it on arrival, a
- * count only: 0.890 (145 of 163): 0.885.
+ * count only: 0.890 (145 of 163): 0.885. After session 51's round (R34: seasons counted from an event, "two springs
+ * before covid"; an illness got over, "once he'd got over covid", and the first visit after it; Spanish weight told
+ * by its verb, "cuánto pesaba"): development-30 0.921 (164 of 178): 0.92; development-29 0.966 (173 of 179): 0.965.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -273,9 +275,9 @@ export const SUCCESS_FLOORS = {
   'held-out-23': 0.905,
   'development-28': 0.925,
   'held-out-24': 0.92,
-  'development-29': 0.96,
+  'development-29': 0.965,
   'held-out-25': 0.96,
-  'development-30': 0.9,
+  'development-30': 0.92,
   'held-out-26': 0.885,
   probes: 0.99,
 };

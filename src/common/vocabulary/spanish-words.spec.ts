@@ -14,6 +14,13 @@ describe('englishForSpanishWords', () => {
     expect(englishForSpanishWords('la vacunación de mi hija')).toBe('la vaccination de my daughter');
   });
 
+  it('reads weight told by its verb ("pesaba", "pesa") as weighed', () => {
+    expect(englishForSpanishWords('¿cuánto pesaba mi hijo cuando tuvo covid?')).toBe(
+      '¿cuanto weighed my son when had covid?',
+    );
+    expect(englishForSpanishWords('¿cuánto pesa mi hija?')).toBe('¿cuanto weighs my daughter?');
+  });
+
   it('reads the head hurting as a headache, and "anotado" as noted', () => {
     expect(englishForSpanishWords('¿a mi hijo le dolía la cabeza? está anotado?')).toBe(
       '¿to my son le had a headache? esta noted?',

@@ -93,6 +93,9 @@ const SPANISH_WORD_LIST: Readonly<Record<string, string>> = {
   diagnostico: 'diagnosis',
   // Measurements and tests.
   peso: 'weight',
+  // Weight told by its verb ("¿cuánto pesaba cuando tuvo covid?", "¿cuánto pesa?"); "pesó" is "peso" unaccented.
+  pesaba: 'weighed',
+  pesa: 'weighs',
   estatura: 'height',
   altura: 'height',
   presion: 'pressure',

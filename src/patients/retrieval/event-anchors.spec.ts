@@ -40,6 +40,10 @@ describe('readEventAnchor', () => {
     // A discharge told of whoever let the patient go: the illness dates it.
     ['checkup right after they let me out of the hospital with tb', 'tb', 'after', false],
     ['the visit after they sent him home from the ward with covid', 'covid', 'after', false],
+    // An illness got over: what came "once" someone had, after it.
+    ["her first checkup once she'd got over covid", 'covid', 'after', false],
+    ['the first well visit once he got over the covid', 'covid', 'after', false],
+    ['his check up after he recovered from the flu', 'flu', 'after', false],
   ])('reads "%s"', (question, event, relation, vaccination) => {
     expect(readEventAnchor(question)).toMatchObject({ event, relation, vaccination });
   });
@@ -49,6 +53,23 @@ describe('readEventAnchor', () => {
       event: 'covid',
       relation: 'after',
       span: 'month',
+      count: 2,
+    });
+  });
+
+  it('reads "that" season after an event as the season just after it', () => {
+    expect(readEventAnchor('was it that spring after she got covid?')).toMatchObject({
+      event: 'covid',
+      relation: 'after',
+      span: 'spring',
+    });
+  });
+
+  it('reads seasons counted before or after an event as a span that many seasons away', () => {
+    expect(readEventAnchor('his checkup two springs before covid')).toMatchObject({
+      event: 'covid',
+      relation: 'before',
+      span: 'spring',
       count: 2,
     });
   });
@@ -72,6 +93,10 @@ describe('readEventAnchor', () => {
     expect(readEventAnchor('the visit just after she had covid')).toMatchObject({ next: true });
     expect(readEventAnchor('did she get any shots after she had the tb')).not.toHaveProperty('next');
     expect(readEventAnchor('the two month checkup right after covid')).not.toHaveProperty('next');
+    // The first visit told before the event: the next one too.
+    expect(readEventAnchor("his first check-up once he'd got over covid")).toMatchObject({ next: true });
+    expect(readEventAnchor('the first checkup after she had covid')).toMatchObject({ next: true });
+    expect(readEventAnchor('his first shots after he had covid')).not.toHaveProperty('next');
   });
 
   it('takes "back" with "back when" into the expression, as it only dates the question', () => {
@@ -91,6 +116,8 @@ describe('readEventAnchor', () => {
     'the needle she got right after she was born',
     'what was my weight between 2015 and 2017',
     'did he have shots between then and now',
+    // "Once" as how often names no event.
+    'does he get a checkup once a year? when was the last one',
   ])('reads no event in "%s"', (question) => {
     expect(readEventAnchor(question)).toBeUndefined();
   });

@@ -45,10 +45,10 @@ export interface EventAnchor {
 const EVENT = `(?<event>[a-z0-9'&/ -]{2,40}?)(?=\\s*(?:[,.;?!]|$)|\\s+(?:and|or|so|but|did|do|does|was|were|what|which|how|when|is|are|i|he|she|they|we|in|at|on|for|to)\\b|\\s+(?:my|his|her|their|our|the)\\s+(?:\\w+\\s+)?\\w+(?:\\s+things?)?(?:\\s+(?:on|in|round|around)\\s+(?:my|his|her|their|our|the)\\s+\\w+)?\\s+(?:was|were|went|read|said|showed|tasted|smelled|smelt|felt|looked|seemed|hurt|ached)\\b)`;
 const WHO = `(?:i|he|she|we|they|my \\w+|his \\w+|her \\w+|our \\w+)`;
 const OWNER = `(?:my|his|her|their|our|the|that)`;
-// "had", "got", "caught", "was diagnosed with", "was sick with", "was discharged from hospital
+// "had", "got", "caught", "got over", "recovered from", "was diagnosed with", "was sick with", "was discharged from hospital
 // with", "tested positive for", and the discharge told of whoever let the patient go ("they let me
 // out of the hospital with tb", "they sent him home from the ward with covid").
-const HAD = `(?:had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had|(?:let|sent|discharged) (?:me|him|her|them|us) (?:out of|home from|from) (?:the )?(?:hospital|ward) (?:with|for|after))`;
+const HAD = `(?:(?:had )?(?:got|gotten) over|recovered from|(?:was|were) (?:over|better from)|had|got|caught|came down with|went down with|(?:was|were) (?:diagnosed|sick|ill|poorly|treated|in (?:the )?hospital|admitted|bad) (?:with|for)|(?:was|were) (?:discharged|released|let out|sent home) from (?:the )?(?:hospital|ward) (?:with|for|after)|tested positive for|found out (?:i|he|she) had|(?:was|were) told (?:i|he|she) had|(?:let|sent|discharged) (?:me|him|her|them|us) (?:out of|home from|from) (?:the )?(?:hospital|ward) (?:with|for|after))`;
 // The one of a recurring event it is counted from, told as a time: "after the last time I was in
 // hospital", "before the first time she was admitted" (see eventPeriod).
 const NTH_TIME = `the (?<nth>first|last|latest|most recent) time (?:that |when )?${WHO}\\s+(?:(?:${HAD}|was|were|went|got)\\s+)?`;
@@ -62,11 +62,13 @@ const COUNTED_VISIT = `(?:check-?ups?|checks?|visits?|appointments?|appts?|physi
 const KEPT = /\bkept (?:me|him|her|them|us)$/;
 
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; relation?: EventAnchor['relation'] }> = [
-  // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis";
+  // "before my covid jabs", "after his second mmr", "since she had the tb", "prior to my diagnosis",
+  // "once he'd got over covid" (not "once a year": "once" is "after" only when someone follows);
+  // "that spring after she got covid" is the spring just after it, as "the spring after".
   // a span just before or after it, "the autumn before covid hit", "the year after my tb".
   {
     pattern: new RegExp(
-      `(?:\\b(?<count>the|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s?(?:[- ]old)? (?:${COUNTED_VISIT} )?(?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until)\\s+(?:${WHO}\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME}|${NTH_STAY})?(?:${OWNER}\\s+)?${EVENT}`,
+      `(?:\\b(?<count>the|that|an?|one|two|three|four|(?:a )?couple(?: of)?|(?:a )?few|\\d+) (?<beside>spring|springtime|summer|summertime|fall|autumn|winter|wintertime|year|month|week|day)s?(?:[- ]old)? (?:${COUNTED_VISIT} )?(?:right |just |immediately )?(?=before|after|prior to|following))?\\b(?<relation>before|after|since|prior to|following|until|once(?=\\s+${WHO}\\b))\\s+(?:${WHO}(?:'d)?\\s+(?:${HAD}|was given|started)\\s+|${NTH_TIME}|${NTH_STAY})?(?:${OWNER}\\s+)?${EVENT}`,
     ),
   },
   // "the year she had covid", "the winter I had pneumonia", "the week he was sick with covid".
@@ -120,8 +122,12 @@ const NO_EVENT =
 const FOUND_AFTER =
   /^\s*(?:was|were|got|had been|being)?\s*(?:found|diagnosed|discovered|picked up|confirmed|detected)\b/;
 
-/** "Right", "just", "straight" said before "after": the next one, not any time after. */
-const JUST = /\b(?:right|just|straight|directly|immediately|soon)\s+$/;
+/**
+ * "Right", "just", "straight" said before "after", or the first visit told before it ("his first
+ * check-up once he'd got over covid"): the next one, not any time after.
+ */
+const JUST =
+  /\b(?:(?:right|just|straight|directly|immediately|soon)|first\s+(?:[\w-]+\s+)?(?:check-?ups?|checks?|visits?|appointments?|appts?|physicals?))\s+$/;
 
 /** How many a span counts: "a couple of months" 2, "a few weeks" 3, "the year" 1. */
 function countOf(word: string | undefined): number {

@@ -139,7 +139,7 @@ const PANDEMIC_DECLARED = '2020-03-11';
  * of months after") from the day on.
  */
 function beside(day: string, span: string, side: 'before' | 'after', count: number): { from: string; to: string } {
-  if (isSeasonWord(span)) return seasonBeside(span, day, side);
+  if (isSeasonWord(span)) return seasonBeside(span, day, side, count);
   // "a couple of months after", "a few weeks before": told loosely, so up to one unit more.
   if (count > 1) {
     const days = (count + 1) * UNIT_DAYS[span as keyof typeof UNIT_DAYS];

@@ -83,6 +83,12 @@ describe('analyzeRecordQuestion in patients’ words', () => {
     ]);
   });
 
+  it('reads a routine check told with its clinician as a visit, and a clinician checking something as a test', () => {
+    expect(analyze('when did she last have a routine doctor check?').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('when was his last yearly gp check').resourceTypes).toEqual(['Encounter']);
+    expect(analyze('did the doctor check his oxygen when he had covid').resourceTypes).not.toContain('Encounter');
+  });
+
   it('reads a blood pressure told by its two numbers alone, and no date as one', () => {
     for (const question of [
       'is 138 over 80 right for him? is that what they got when he had covid',

@@ -45,6 +45,13 @@ const CHECK_OWNER = `(?:${CHECK_OWNERS}|(?:\\d+[- ]?)?${CHECK_AGE_UNITS}(?: old)
  */
 const CHECK_OWNER_LAST_WORD = `(?:${CHECK_OWNERS}|${CHECK_AGE_UNITS}|old|${CHECK_SUBJECTS})`;
 
+/**
+ * A routine check told with the clinician it is with, between the two ("her routine doctor check",
+ * "his yearly gp check"): the visit. Not "did the doctor check his oxygen", "did a doctor check
+ * it", where the clinician checks something: only a routine word makes it the visit's name.
+ */
+const ROUTINE_CLINICIAN_CHECK = `(?:${CHECK_OWNERS}|regular|usual) (?:doctors?|doctor's|gp|pediatrician|paediatrician|physician)`;
+
 /** Who a visit is with: "the check at the doctor", "the yearly once over with my regular doctor". */
 const VISITED_CLINICIAN =
   '(?:the|a|an|my|his|her|our|their) (?:(?:regular|usual|family|own|local) )?(?:doctors?|gp|clinic|pediatrician|paediatrician|physician|nurse|surgery|office)';
@@ -229,7 +236,7 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
       // took him for his jabs"), a check or the once-over with a doctor ("his first check at the doctor"),
       // anyone seen ("did I see anyone between the two admissions").
       new RegExp(
-        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
+        `\\b(checks? (?:at|with|by) ${VISITED_CLINICIAN}|(?:(?:yearly|annual|routine|regular) )?once[- ]over|visits?|visited|appointments?|appts?|encounters?|check[- ]?ups?|(${CHECK_OWNER}|${ROUTINE_CLINICIAN_CHECK})[- ](checks?|reviews?|assessments?)|(annual|yearly|routine|school|sports|work|employment|insurance) medicals?|physicals?|exams?|examinations?|wellness|well[- ](child|baby|visit|check)\\w*|consultations?|emergency room|a ?& ?e|urgent care|walk[- ]in|clinic|seen|saw|went|(go|went|came|come) in|(go|went) to the (doctor|clinic|gp)|(see|saw) (the|a|my) (doctor|gp|nurse|pediatrician)|(see|saw) (anyone|anybody|someone|somebody)|see (me|him|her|them|us) for|(bring|brought|take|took|taken|rush(ed)?) (him|her|he|she|them|me|my \\w+) (in|to|for (a|an|his|her|the|their|my)))\\b`,
       ),
     resourceTypes: ['Encounter'],
     expansion: ['encounter', 'visit', 'examination'],
@@ -290,10 +297,11 @@ export const RECORD_TOPICS: readonly RecordTopic[] = [
   },
   {
     name: 'results',
-    // A "check" is a test unless a routine visit's owner names it ("the baby check") or it is
-    // with a clinician ("the check at the doctor"): those are the visits (see "encounters").
+    // A "check" is a test unless a routine visit's owner names it ("the baby check", "her routine
+    // doctor check") or it is with a clinician ("the check at the doctor"): those are the visits
+    // (see "encounters").
     pattern: new RegExp(
-      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b${CHECK_OWNER_LAST_WORD}[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)(?!${NOT_A_TEST_CHECK})|ordered)\\b`,
+      `\\b(results?|tests?|tested|testing|investigations?|labs?|laborator\\w*|blood ?work|blood tests?|screenings?|panels?|scans?|x-?rays?|reports?|levels?|counts?|positive|negative|not detected|swab(bed|s)?|pcr|checked|(?<!\\b(?:${CHECK_OWNER_LAST_WORD}|${ROUTINE_CLINICIAN_CHECK})[- ])check(?![- ]?ups?\\b)(?! (?:at|with|by) ${VISITED_CLINICIAN}\\b)(?!${NOT_A_TEST_CHECK})|ordered)\\b`,
     ),
     resourceTypes: ['Observation', 'DiagnosticReport'],
     expansion: ['test', 'result', 'panel', 'report'],

@@ -84,18 +84,26 @@ function monthStart(year: number, month: number): string {
  * The season of a word ("autumn", "winter") just before or just after a day ("the autumn before
  * covid": the autumn of 2019 for March 2020): the latest such season whose middle lies before the
  * day, or the earliest whose middle lies after it, as record days, widened as a named season is,
- * and cut at the day (the event itself is not in the season before it).
+ * and cut at the day (the event itself is not in the season before it). Seasons counted ("two
+ * springs before covid") are the one that many back or on: the spring of 2018 for March 2020.
  */
-export function seasonBeside(word: string, day: string, side: 'before' | 'after'): { from: string; to: string } {
+export function seasonBeside(
+  word: string,
+  day: string,
+  side: 'before' | 'after',
+  count = 1,
+): { from: string; to: string } {
   const { start, months } = SEASONS[seasonOf(word)];
   const year = Number(day.slice(0, 4));
   // A season begun in one of the years around the day (a winter begins in December).
-  const spans = [year - 2, year - 1, year, year + 1].map((begun) => ({
+  const spans = Array.from({ length: 2 * count + 3 }, (_, index) => year - count - 1 + index).map((begun) => ({
     begun,
     middle: monthStart(begun, start + months / 2),
   }));
   const chosen =
-    side === 'before' ? spans.filter((span) => span.middle <= day).at(-1)! : spans.find((span) => span.middle > day)!;
+    side === 'before'
+      ? spans.filter((span) => span.middle <= day).at(-count)!
+      : spans.filter((span) => span.middle > day)[count - 1];
   const { from, to } = widened(chosen.begun, start, months, word);
   return side === 'before' ? { from, to: to < day ? to : day } : { from: from > day ? from : day, to };
 }
