@@ -25,6 +25,8 @@ export class LiteralAutomaton {
   private readonly flags: Uint8Array;
   /** The literals the last search set in `flags`. */
   private lastFound: readonly number[] = [];
+  /** Per literal: its length in code units (where an occurrence starts, from where it ends). */
+  private readonly lengths: Int32Array;
 
   constructor(private readonly literals: readonly string[]) {
     this.empty = literals.flatMap((literal, number) => (literal === '' ? [number] : []));
@@ -40,6 +42,7 @@ export class LiteralAutomaton {
     this.endingHere = trie.endingHere;
     this.step = this.compile(trie.children);
     this.flags = new Uint8Array(literals.length);
+    this.lengths = Int32Array.from(literals, (literal) => literal.length);
   }
 
   /**
@@ -76,6 +79,27 @@ export class LiteralAutomaton {
       }
     }
     return { present, found };
+  }
+
+  /**
+   * Per literal (by its number), where its last occurrence in `text` starts, or -1: `text.lastIndexOf(literal)` for
+   * each literal, read in one pass. A new array per call, the caller's to keep.
+   */
+  lastStarts(text: string): Int32Array {
+    const starts = new Int32Array(this.literals.length).fill(-1);
+    for (const number of this.empty) starts[number] = text.length;
+    const { step, columns, columnOf, endingHere, lengths } = this;
+    let state = 0;
+    for (let position = 0; position < text.length; position += 1) {
+      state = step[state * columns + columnOf[text.charCodeAt(position)]];
+      const ending = endingHere[state];
+      // An occurrence ending later starts later: the last one written is the last occurrence.
+      for (let index = 0; index < ending.length; index += 1) {
+        const number = ending[index];
+        starts[number] = position + 1 - lengths[number];
+      }
+    }
+    return starts;
   }
 
   /**

@@ -158,6 +158,26 @@ export function isMet(requirement: LiteralRequirement, present: Uint8Array): boo
   return requirement.any.some((part) => isMet(part, present));
 }
 
+/**
+ * The largest `from` at which the requirement is met by the literals that occur at or after `from`, given where each
+ * literal last starts (`lastStart`, -1 for none, as `lastIndexOf` gives it): `isMet(requirement, present)` with
+ * `present[literal] = lastStart[literal] >= from` holds exactly when `from` is at most this. A literal holds up to its
+ * last start, all of some up to the earliest of theirs, any of some up to the latest; nothing needed holds everywhere.
+ * One reading of the tree answers every `from`, where `isMet` read it once for each.
+ */
+export function latestMetFrom(requirement: LiteralRequirement, lastStart: ArrayLike<number>): number {
+  if (requirement === null) return Infinity;
+  if ('literal' in requirement) return lastStart[requirement.literal] ?? -1;
+  if ('all' in requirement) {
+    let latest = Infinity;
+    for (const part of requirement.all) latest = Math.min(latest, latestMetFrom(part, lastStart));
+    return latest;
+  }
+  let latest = -Infinity;
+  for (const part of requirement.any) latest = Math.max(latest, latestMetFrom(part, lastStart));
+  return latest;
+}
+
 /** `isMet` of one requirement, as a function of the flags alone. */
 export type RequirementTest = (present: Uint8Array) => boolean;
 

@@ -1,7 +1,13 @@
 import { normalizeText } from '../text-normalizer.js';
 import { SIGNALS } from './emergency-signals.js';
 import { LiteralAutomaton } from './literal-automaton.js';
-import { compileRequirement, isMet, LiteralRequirementBuilder, RequirementProgram } from './literal-requirement.js';
+import {
+  compileRequirement,
+  isMet,
+  latestMetFrom,
+  LiteralRequirementBuilder,
+  RequirementProgram,
+} from './literal-requirement.js';
 import { SignalPrefilter } from './signal-prefilter.js';
 
 // Messages of several kinds and styles; what matters here is only that patterns match in them.
@@ -27,6 +33,14 @@ describe('LiteralAutomaton', () => {
       const expected = literals.flatMap((literal, number) => (text.includes(literal) ? [number] : []));
       expect([...found].sort((a, b) => a - b)).toEqual(expected);
       expect(literals.filter((_, number) => present[number] === 1)).toEqual(expected.map((number) => literals[number]));
+    }
+  });
+
+  it('finds where each literal last starts exactly as String.lastIndexOf does', () => {
+    const literals = ['he', 'she', 'his', 'hers', 'chest', 'chest pain', 'pain', 'in', 'a', '', 'xyz', 'ss', 'sss'];
+    const automaton = new LiteralAutomaton(literals);
+    for (const text of [...MESSAGES, 'ushers', 'hishe', '', 'chestchest pain', 'sssss', 'pain pain a']) {
+      expect([...automaton.lastStarts(text)]).toEqual(literals.map((literal) => text.lastIndexOf(literal)));
     }
   });
 });
@@ -104,6 +118,32 @@ describe('LiteralRequirementBuilder', () => {
       }
     }
     expect(Math.min(met, unmet)).toBeGreaterThan(100);
+  });
+
+  it('reads from where each literal last starts the last point from which isMet holds on the literals after it', () => {
+    const builder = new LiteralRequirementBuilder();
+    const requirements = SIGNALS.flatMap((signal) => signal.patterns).map((pattern) =>
+      builder.requirementOf(pattern.source),
+    );
+    const automaton = new LiteralAutomaton(builder.literals);
+    let held = 0;
+    let failed = 0;
+    for (const text of MESSAGES) {
+      const lastStart = builder.literals.map((literal) => text.lastIndexOf(literal));
+      const starts = automaton.lastStarts(text);
+      expect([...starts]).toEqual(lastStart);
+      const latest = requirements.map((requirement) => latestMetFrom(requirement, starts));
+      for (let from = 0; from <= text.length; from += 11) {
+        const present = Uint8Array.from(lastStart, (start) => (start >= from ? 1 : 0));
+        for (const [index, requirement] of requirements.entries()) {
+          const holds = isMet(requirement, present);
+          if (latest[index] >= from !== holds) expect({ text, from, index, latest: latest[index] }).toBe(holds);
+          if (holds) held += 1;
+          else failed += 1;
+        }
+      }
+    }
+    expect(Math.min(held, failed)).toBeGreaterThan(1000);
   });
 });
 

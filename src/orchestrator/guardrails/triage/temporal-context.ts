@@ -1,4 +1,5 @@
-import { isMet, type LiteralRequirement, LiteralRequirementBuilder } from './literal-requirement.js';
+import { LiteralAutomaton } from './literal-automaton.js';
+import { latestMetFrom, type LiteralRequirement, LiteralRequirementBuilder } from './literal-requirement.js';
 import type { TextSpan } from './text-span.js';
 import { PERSON } from './triage-vocabulary.js';
 
@@ -238,19 +239,20 @@ const ENDING_REQUIREMENT: LiteralRequirement = {
   ),
 };
 
+/** The words the endings need, found in one pass over a text (`laterEndingMayHold`). */
+const ENDING_WORDS = new LiteralAutomaton(ENDING_BUILDER.literals);
+
 /**
  * Whether a later ending can hold in `text.slice(from)`, answered for any `from` from one reading of `text`: where each
- * word an ending needs last starts. The findings of a clause each read the rest of the same text for an ending;
- * reading it once per finding made a clause of many findings cost its length times their number (a message repeating
- * "breathing very fast" two hundred times). Never false where an ending holds: a match holds every word it needs.
+ * word an ending needs last starts, and from that the last `from` at which the words an ending needs all still follow
+ * (`latestMetFrom`). The findings of a clause each read the rest of the same text for an ending; reading it once per
+ * finding made a clause of many findings cost its length times their number (a message repeating "breathing very
+ * fast" two hundred times), and a `lastIndexOf` per word cost a pass over the text for each of them. Never false where
+ * an ending holds: a match holds every word it needs.
  */
 export function laterEndingMayHold(text: string): (from: number) => boolean {
-  const lastAt = ENDING_BUILDER.literals.map((word) => text.lastIndexOf(word));
-  const present = new Uint8Array(lastAt.length);
-  return (from) => {
-    for (let number = 0; number < lastAt.length; number += 1) present[number] = (lastAt[number] ?? -1) >= from ? 1 : 0;
-    return isMet(ENDING_REQUIREMENT, present);
-  };
+  const latest = latestMetFrom(ENDING_REQUIREMENT, ENDING_WORDS.lastStarts(text));
+  return (from) => latest >= from;
 }
 
 /**

@@ -129,7 +129,9 @@ function languagesOf(folded: string): DetectableLexicon[] {
   );
   const found = new Map<DetectableLexicon, { markers: number; own: number }>();
   let english = 0;
-  for (const token of new Set(folded.match(/[\p{L}\p{M}]+/gu))) {
+  // The text's words, read once for every count below.
+  const tokens = new Set(folded.match(WORD));
+  for (const token of tokens) {
     if (ENGLISH_FUNCTION_WORDS.has(token)) english += 1;
     for (const [compiled, own] of MARKERS.get(token) ?? []) {
       const count = found.get(compiled) ?? { markers: 0, own: 0 };
@@ -140,14 +142,16 @@ function languagesOf(folded: string): DetectableLexicon[] {
   }
   for (const compiled of ENDED) {
     const ending = compiled.lexicon.markerEnding;
-    const ended = [...new Set(folded.match(WORD))].filter(
-      (token) => ending?.test(token) === true && !compiled.markers.has(token),
-    ).length;
+    const ended = [...tokens].filter((token) => ending?.test(token) === true && !compiled.markers.has(token)).length;
     if (ended === 0) continue;
     const count = found.get(compiled) ?? { markers: 0, own: 0 };
     found.set(compiled, { ...count, markers: count.markers + ended });
   }
-  const lettersAndDigits = [...new Set(folded.match(/[\p{L}\p{M}\d]*\d[\p{L}\p{M}\d]*/gu))];
+  // Words of letters and digits that hold a digit: as `/[\p{L}\p{M}\d]*\d[\p{L}\p{M}\d]*/gu` finds them, without its
+  // backtracking from every letter of every word that holds none.
+  const lettersAndDigits = /\d/.test(folded)
+    ? [...new Set(folded.match(/[\p{L}\p{M}\d]+/gu))].filter((token) => /\d/.test(token))
+    : [];
   for (const compiled of SHAPED) {
     const markers = lettersAndDigits.filter((token) => compiled.lexicon.markedBy?.(token) === true).length;
     if (markers === 0) continue;
@@ -161,7 +165,7 @@ function languagesOf(folded: string): DetectableLexicon[] {
       marked.push([compiled, own * MARKERS_NEEDED + markers]);
     }
   }
-  const latin = mostMarked(marked, folded) ?? mostFunctionWords(folded, english);
+  const latin = mostMarked(marked, tokens) ?? mostFunctionWords(tokens, english);
   return latin === undefined ? scripts : [latin, ...scripts];
 }
 
@@ -173,8 +177,7 @@ const FUNCTION_WORDS_NEEDED = 3;
  * most different ones, at least three and more than the English function words beside them; none on a tie, since
  * neighbouring languages share some ("entre", "sobre").
  */
-function mostFunctionWords(folded: string, english: number): DetectableLexicon | undefined {
-  const tokens = new Set(folded.match(/[\p{L}\p{M}]+/gu));
+function mostFunctionWords(tokens: ReadonlySet<string>, english: number): DetectableLexicon | undefined {
   let best: DetectableLexicon | undefined;
   let most = Math.max(FUNCTION_WORDS_NEEDED - 1, english);
   let tied = false;
@@ -195,10 +198,9 @@ function mostFunctionWords(folded: string, english: number): DetectableLexicon |
  */
 function mostMarked(
   marked: ReadonlyArray<readonly [DetectableLexicon, number]>,
-  folded: string,
+  tokens: ReadonlySet<string>,
 ): DetectableLexicon | undefined {
   if (marked.length < 2) return marked[0]?.[0];
-  const tokens = new Set(folded.match(/[\p{L}\p{M}]+/gu));
   const vocabularies = marked.map(([compiled]) => compiled.compiled().languageWords);
   let latin: DetectableLexicon | undefined;
   let best: readonly [number, number] = [-1, -1];
