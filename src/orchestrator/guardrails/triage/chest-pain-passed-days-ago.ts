@@ -14,7 +14,8 @@ import { OBSERVATION_OUT_OF_BAND } from './vignette-chest-pain.js';
  * brings a pain into the present (back, again, still, worse, now with the pain), no observation out of its band and
  * no ECG or troponin told abnormal. Any other finding the rules accept beside the pain (breathless now, grey, a low
  * pressure) keeps it an emergency: see `emergency-triage.ts`. A time of "last night", "this morning" or "yesterday
- * evening" may be within 12 hours and is not read as more.
+ * evening" may be within 12 hours and is not read as more, unless the hours pain-free since are told ("yesterday evening
+ * ... pain-free for 18 hours").
  */
 
 const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
@@ -22,7 +23,8 @@ const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|
 const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
   String.raw`\b(?:` +
     [
-      String.raw`(?:\d+|a|one|two|three|four|five|six|seven|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+days?\s+ago`,
+      String.raw`(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+days?\s+ago`,
+      String.raw`(?:(?:over|more\s+than|about|nearly)\s+)?(?:\d+|a|one|two|three|four|a\s+few|few|several|couple\s+of|a\s+couple\s+of)\s+weeks?\s+ago`,
       String.raw`the\s+day\s+before\s+yesterday`,
       // Not a late hour of yesterday, which may be within 12 hours (review V26, 13:59: "yesterday at 11pm ... it's 7am").
       String.raw`yesterday(?!\s+(?:evening|night|late|at\s+(?:\d|midnight)|around\s+\d|about\s+\d|after\s+\d|from\s+\d))`,
@@ -33,6 +35,14 @@ const MORE_THAN_TWELVE_HOURS_AGO = new RegExp(
       String.raw`(?:3[0-9]|[4-9]\d)\s*(?:h|hrs?|hours)\s+(?:before|earlier)`,
     ].join('|') +
     String.raw`)\b`,
+);
+
+/**
+ * The time since the pain ended, told by how long the person has been free of it (NICE CG95 counts the 12 hours from
+ * the last pain): "pain-free for 18 hours", "no symptoms for two days". Told, it dates every pain the message tells.
+ */
+const FREE_OF_IT_FOR_MORE_THAN_TWELVE_HOURS = new RegExp(
+  String.raw`\b(?:pain[- ]free|symptom[- ]free|no\s+(?:chest\s+)?(?:pain|symptoms|tightness))\s+(?:for|in)\s+(?:the\s+(?:last|past)\s+)?(?:over\s+|more\s+than\s+|about\s+|nearly\s+|almost\s+)?(?:(?:1[3-9]|[2-9]\d)\s*(?:h|hrs?|hours)|(?:a|one|two|three|four|five|six|seven|a\s+few|several|a\s+couple\s+of|\d+)\s+(?:days?|weeks?)|a\s+day\s+and\s+a\s+half)\b`,
 );
 
 /** The pain told as over: settled, gone, none since. */
@@ -97,8 +107,9 @@ export function isChestPainPassedDaysAgo(
   painSentences: readonly string[],
 ): boolean {
   return (
-    painSentences.every((sentence) => MORE_THAN_TWELVE_HOURS_AGO.test(sentence) || ENDED.test(sentence)) &&
-    MORE_THAN_TWELVE_HOURS_AGO.test(normalized) &&
+    (FREE_OF_IT_FOR_MORE_THAN_TWELVE_HOURS.test(normalized) ||
+      (painSentences.every((sentence) => MORE_THAN_TWELVE_HOURS_AGO.test(sentence) || ENDED.test(sentence)) &&
+        MORE_THAN_TWELVE_HOURS_AGO.test(normalized))) &&
     ENDED.test(normalized) &&
     !NOT_OVER.test(normalized) &&
     !recentPainTold(sentences) &&

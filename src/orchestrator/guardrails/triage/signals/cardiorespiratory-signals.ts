@@ -277,6 +277,8 @@ const BREATHING = [
       // asks for the rate as a pertinent negative); not breathing properly or normally stays.
       r`\b(?:stopped|stop|stops|not|no\s+longer|barely|is\s+not)\s+breathing\b(?!\s+(?:too\s+|very\s+|so\s+|really\s+|any\s+)?(?:fast|faster|quickly|quicker|rapidly|quick|heavily|hard|noisily|loudly|through\s+(?:\w+\s+)?(?:nose|mouth))\b)`,
       r`\b(?:not\s+sure|do\s+not\s+think|cannot\s+tell\s+if)\s+(?:\w+\s+){0,3}(?:is|are)\s+(?:still\s+)?breathing\b`,
+      // A newborn who has not begun to breathe (Resuscitation Council UK newborn life support).
+      r`\b(?:has|have|had|is|was)\s+not\s+(?:yet\s+)?(?:started|starting|begun|begin|begins)\s+(?:to\s+)?breath(?:e|ing)\b`,
     ],
     // A newborn's pause of a few seconds that picks up again with good colour is periodic breathing
     // (Schmitt-Thompson: under 10 seconds, pink, feeding well); 20 seconds, or a colour change, is not.

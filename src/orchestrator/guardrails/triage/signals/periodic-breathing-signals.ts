@@ -38,7 +38,11 @@ export const PERIODIC_BREATHING_SIGNALS: readonly SignalDefinition[] = [
   // or that needed a shake to start again: never the pattern itself, whatever the message says of it (review V17).
   define('breathing_failing_now', [
     r`\bhad\s+to\s+(?:shake|rub|pat|flick|blow\s+on|pick\s+up|stimulate)\s+(?:him|her|them|the\s+baby)\b[^.;]{0,40}?\b(?:breath\w*|start\w*)`,
-    r`\bnot\s+(?:starting|started|start)\s+(?:to\s+breathe\s+)?(?:again|back\s+up)\b`,
+    // What has not started again is a breath only where the sentence speaks of breathing: a nosebleed that "has not
+    // started again" has stopped (session 51).
+    r`\bnot\s+(?:starting|started|start)\s+to\s+breathe\s+(?:again|back\s+up)\b`,
+    r`\b(?:breath\w*|pauses?|paused)\b[^.;]{0,80}?\bnot\s+(?:starting|started|start)\s+(?:again|back\s+up)\b`,
+    r`\bnot\s+(?:starting|started|start)\s+(?:again|back\s+up)\b[^.;]{0,40}?\bbreath\w*`,
     r`\bnot\s+breathing\s+at\s+all\b`,
     r`\b(?:just\s+now|now|tonight|this\s+time)\b[^.;]{0,30}?\b(?:stopped\s+breathing|not\s+breathing|cannot\s+breathe|can'?t\s+breathe|gasping|struggling\s+to\s+breathe)\b`,
   ]),
