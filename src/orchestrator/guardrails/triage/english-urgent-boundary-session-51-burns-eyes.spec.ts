@@ -1,0 +1,52 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English kinds of session 51 in the half of injuries, burns and eyes (issue 11): false alarms at the urgent boundary,
+ * read as a clinician reads the protocol's edge, each beside emergency twins that share its words. Written from the
+ * protocols (NHS and the British Burn Association on a burn's size and site, the Royal College of Ophthalmologists and
+ * the College of Optometrists on flashes and floaters), never from a labelled set.
+ *
+ * Run first on the unchanged rules (main 09c99a6): see the figures in the commits that wrote each kind.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // NHS / BBA: a burn bigger than the person's hand (about 1% of the body) or of the face, hands, feet or genitals goes
+    // to A&E. A burn told at 1% of the body or less is no bigger than the hand; a site told as spared or unaffected is no
+    // burn of that site. A larger share, a burn of the face or a deep burn stays an emergency.
+    kind: 'a small burn told by its share of the body or with the face spared',
+    emergencies: [
+      '28F: scald to the face and neck from a pan of boiling water, blistered. Disposition?',
+      'Burn across the chest and arms from a bonfire, blistering, face spared. What do we do?',
+      '30F: partial-thickness burn to the trunk, 8% TBSA, from a chip pan fire. Level of care?',
+      '6-year-old: scald to the chest and tummy, around 4% TBSA, blistering. Disposition?',
+      '45M: flame burn to both hands, 2.5% TBSA, full thickness in places. Disposition?',
+      'My son spilt boiling water on his face and hands, it is blistering.',
+    ],
+    lookAlikes: [
+      '40M: 3 cm scald to the forearm from a kettle, blistered, face and hands spared. Disposition?',
+      '19F, 2 cm blistered scald to the shin from a hot water bottle, sparing the feet. Disposition?',
+      '52M superficial partial-thickness scald to the wrist, 0.5% TBSA, cooled for 20 minutes. Disposition?',
+      '30F: superficial partial-thickness burn to the left forearm, about 1% TBSA, blistered, cooled. Level of care?',
+      'Splashed hot oil on my forearm, a small blister, face and hands spared, about the size of a 10p.',
+    ],
+  },
+  {
+    // RCOphth / College of Optometrists: new flashes and floaters without any loss of the field are seen within 24 hours
+    // (a posterior vitreous detachment, examined for a tear); a curtain or shadow over the vision is retinal detachment,
+    // seen as an emergency now. Only a curtain or shadow told absent makes the flashes a "see today"; told without
+    // saying, or with a shadow, they stay an emergency.
+    kind: 'new flashes and floaters with the curtain told absent',
+    emergencies: [
+      'Since this afternoon a shower of new floaters in my right eye and flashes of light, and now a dark shadow creeping across from the side.',
+      'loads of new floaters like soot and flashing lights in one eye since this evening',
+      'Sudden shower of new floaters and flashes in my left eye this morning. No pain. Now a curtain is coming down over the top of my vision.',
+      'New floaters and flashes since yesterday, no curtain, but now I have lost part of the vision at the bottom of that eye.',
+    ],
+    lookAlikes: [
+      '61M, myopic: new shower of floaters and flashes in the left eye since last night; no shadow or curtain, acuity 6/6. Level of care?',
+      'This morning I suddenly got lots of new floaters in my right eye and a few flashes at the edge. There is no shadow or curtain over my vision and I can see normally. Does it need checking today?',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('English urgent boundary, session 51: burns and eyes', KINDS);
