@@ -4,7 +4,8 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * English kinds of session 51 in the half of injuries, burns and eyes (issue 11): false alarms at the urgent boundary,
  * read as a clinician reads the protocol's edge, each beside emergency twins that share its words. Written from the
  * protocols (NHS and the British Burn Association on a burn's size and site, the Royal College of Ophthalmologists and
- * the College of Optometrists on flashes and floaters), never from a labelled set.
+ * the College of Optometrists on flashes and floaters, NICE CKS bites and TOXBASE on envenomation), never from a labelled
+ * set.
  *
  * Run first on the unchanged rules (main 09c99a6): see the figures in the commits that wrote each kind.
  */
@@ -47,6 +48,27 @@ const KINDS: readonly TriageProbeKind[] = [
       'This morning I suddenly got lots of new floaters in my right eye and a few flashes at the edge. There is no shadow or curtain over my vision and I can see normally. Does it need checking today?',
     ],
   },
+  {
+    // NICE CKS bites: a dog's or a cat's bite leaves puncture marks, and is seen the same day for antibiotics and
+    // tetanus (a cat's bite or a hand's is prone to infection), not as a poisoning. Two puncture marks are a snake's
+    // (TOXBASE: an adder's bite goes to hospital) only where no mammal is told as the biter; a snake, a spider or an
+    // unseen biter named anywhere, or heavy bleeding, keeps the emergency.
+    kind: "a dog's or a cat's bite told by its puncture marks",
+    emergencies: [
+      "Bitten by a snake on the heath an hour ago, two puncture marks on my ankle and it's swelling up.",
+      'Walking the dog in the dunes, something bit my ankle, there are two puncture marks and my leg is swelling fast and I feel faint.',
+      'Our dog was bitten by an adder on the walk. Then it bit me in a panic, there are two puncture marks on my hand.',
+      "The neighbour's dog bit my son's face, two deep puncture marks and it's bleeding heavily and won't stop.",
+      // What else a pet's bite does, heard only through its marks (review V7's twins, urgent-band-kinds.spec.ts).
+      'Our cat bit my daughter on the hand, two puncture marks, and now her lips are swelling and she is wheezy.',
+      'A dog bit my leg yesterday, two puncture marks, and today there is a red streak up to my knee and I am shivering.',
+    ],
+    lookAlikes: [
+      'A cat bit my hand when I was putting her in the carrier, two puncture marks, a bit red, no fever. Do I need antibiotics?',
+      "Got bitten by my friend's terrier on the calf this morning. There are two small puncture marks and some bruising, it stopped bleeding straight away. Should I get a tetanus jab?",
+      'Bitten on the wrist by a frightened collie at the kennels where I work. Two puncture marks, it stopped bleeding with pressure and my fingers move fine. Where should I go?',
+    ],
+  },
 ];
 
-describeKindsByRulesAndProduct('English urgent boundary, session 51: burns and eyes', KINDS);
+describeKindsByRulesAndProduct('English urgent boundary, session 51: burns, eyes and bites', KINDS);
