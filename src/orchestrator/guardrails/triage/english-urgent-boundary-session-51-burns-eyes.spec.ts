@@ -22,6 +22,9 @@ const KINDS: readonly TriageProbeKind[] = [
       '6-year-old: scald to the chest and tummy, around 4% TBSA, blistering. Disposition?',
       '45M: flame burn to both hands, 2.5% TBSA, full thickness in places. Disposition?',
       'My son spilt boiling water on his face and hands, it is blistering.',
+      // Review V33 (12:27, STOP-THE-LINE twins): the site told spared beside a deep burn of both hands.
+      "Chip pan fire at home: burns on both his hands and forearms, face and neck spared, the skin on his hands is white and he says they don't hurt much.",
+      'Burns to both of her feet from a hot bath, genitals spared, the skin on her feet has gone white.',
     ],
     lookAlikes: [
       '40M: 3 cm scald to the forearm from a kettle, blistered, face and hands spared. Disposition?',
@@ -42,6 +45,10 @@ const KINDS: readonly TriageProbeKind[] = [
       'loads of new floaters like soot and flashing lights in one eye since this evening',
       'Sudden shower of new floaters and flashes in my left eye this morning. No pain. Now a curtain is coming down over the top of my vision.',
       'New floaters and flashes since yesterday, no curtain, but now I have lost part of the vision at the bottom of that eye.',
+      // Review V33 (12:27, STOP-THE-LINE twins): a field lost told in lay words beside the curtain told absent.
+      'Flashes and a shower of new floaters in my left eye since this morning. No curtain, but the bottom half of what I see with that eye has gone dark. Can it wait for the optician tomorrow?',
+      'Lots of new floaters and flashes in my right eye today, no shadow, but there is a grey smudge over the top of my sight.',
+      'Sudden shower of floaters with flashes, no curtain, though half my vision in that eye is missing now.',
     ],
     lookAlikes: [
       '61M, myopic: new shower of floaters and flashes in the left eye since last night; no shadow or curtain, acuity 6/6. Level of care?',

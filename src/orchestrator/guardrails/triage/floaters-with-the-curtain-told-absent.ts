@@ -5,7 +5,8 @@
  * detachment, seen now. A message that tells the flashes or floaters, tells the curtain or shadow absent ("no shadow or
  * curtain") and no field lost, no pain and no injury leaves them a "see today". Only the flashes and floaters are set
  * aside (their signal is read by no rule but its own): every other finding of the message is left to the rules, and a
- * curtain, a shadow, a loss of vision, a pain or an injury told anywhere keeps the reading as it was.
+ * curtain, a shadow, a loss of vision in any words (a part of the sight gone dark, missing, smudged or misty: review
+ * V33, 12:27), a pain or an injury told anywhere keeps the reading as it was.
  */
 
 /** The curtain told absent: "no shadow or curtain", "without any curtain", "not like a curtain". */
@@ -14,7 +15,7 @@ const CURTAIN_TOLD_ABSENT =
 
 /** A loss of the field or a curtain told, each unless told absent just before it. */
 const FIELD_LOST =
-  /\b(?:shadows?|curtains?|veils?|blind\s+spots?|dark\s+(?:area|patch|shape|cloud)|grey\s+(?:area|patch)|(?:lost|losing|lose|loss\s+of)\s+(?:\w+\s+){0,3}?(?:vision|sight|field)|cannot\s+see|can\s+not\s+see|blurr\w*|blind|field\s+(?:loss|defect)|(?:pain|painful|hurts?|sore)|injur\w*|hit|knock\w*)\b/g;
+  /\b(?:shadows?|curtains?|veils?|blind\s+spots?|dark\s+(?:area|patch|shape|cloud)|grey\s+(?:area|patch)|(?:lost|losing|lose|loss\s+of)\s+(?:\w+\s+){0,3}?(?:vision|sight|field)|cannot\s+see|can\s+not\s+see|blurr\w*|blind|field\s+(?:loss|defect)|(?:gone|going|went|turned|turning|is|are|looks?|looking)\s+(?:all\s+|a\s+bit\s+|very\s+)?(?:dark|darker|black|grey|gray|blank|dim|misty|cloudy|hazy|fuzzy)|smudg\w*|patch(?:es)?|missing|half\s+(?:of\s+)?(?:my|the|his|her|what)|(?:bottom|top|upper|lower|outer|inner|left|right)\s+(?:half|part|corner|side)|misty|cloudy|hazy|dimm?\w*|(?:pain|painful|hurts?|sore)|injur\w*|hit|knock\w*)\b/g;
 const TOLD_ABSENT_BEFORE =
   /\b(?:no|not|nor|without|never|denies|denied|any)\s+(?:[\w-]+\s+(?:(?:or|nor|and)\s+)?){0,2}$/;
 

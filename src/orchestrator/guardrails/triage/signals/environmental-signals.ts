@@ -98,6 +98,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       // or the share named without its figure. A decimal is read whole ("0.5% TBSA" is half a palm, not 5 %).
       r`(?<![\d.,])(?:[2-9]|[1-9]\d|1[.,]\d*[1-9]|1\d\d)(?:[.,]\d+)?\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)\b|(?<!\b(?:[01]|[01][.,]\d+|0?[.,]\d+)\s*(?:%|percent)\s*)\btbsa\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // The skin of a part told white, charred or leathery, and both hands or feet burnt (NHS, BBA; review V33, 12:27:
+      // "the skin on his hands is white", "burns on both his hands").
+      r`\bskin\s+(?:on|of)\s+(?:[\w']+\s+){1,3}?(?:is|are|has\s+gone|have\s+gone|looks?|went|turned)\s+(?:all\s+|very\s+)?(?:white|charred|black|leathery|waxy)\b|\b(?:across|over|on|to)\s+both\s+(?:of\s+)?(?:his|her|my|their|the)\s+(?:hands|feet|arms|legs|thighs)\b`,
       // Many blisters told by their largest, a limb covered, or a burn from one joint to the next (review V26, 14:20: "the
       // largest is a 4 cm blister" is not the burn's size).
       r`\b(?:(?:the\s+)?(?:largest|biggest)\s+(?:one\s+|blister\s+)?(?:is|was|being)|covered\s+in\s+blisters|whole\s+(?:\w+\s+)?(?:forearm|arm|leg|thigh|shin|calf|foot|tummy|stomach|belly)|from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:wrist|hand|elbow|shoulder|knee|ankle|hip|thigh|collarbone|neck|chest)\s+(?:right\s+)?(?:to|down\s+to)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:elbow|wrist|shoulder|knee|ankle|foot|hip|waist|belly\s+button|tummy|stomach))\b`,
