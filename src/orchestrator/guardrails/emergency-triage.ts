@@ -48,6 +48,8 @@ import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplic
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
+import { applyFloatersWithTheCurtainToldAbsent } from './triage/floaters-with-the-curtain-told-absent.js';
+import { applyMammalBitePunctureMarks } from './triage/mammal-bite-puncture-marks.js';
 import { DIAGNOSES_ASKED_ABOUT, isAskedWithItsSignsAbsent } from './triage/diagnosis-asked-with-its-signs-absent.js';
 import { matchesIn, overlaps, type TextSpan } from './triage/text-span.js';
 import { defaultWordingModel } from './triage/learned/default-wording-model.js';
@@ -361,6 +363,8 @@ function collectFindings(normalized: string): {
   const chestPainReadAsNonCardiac = applyNonCardiacChestPainWriteUp(clauses, normalized, sentences);
   applyParacetamolUnderTheThreshold(clauses, normalized);
   applyOlderHeadKnockWithoutTheCtCriteria(clauses, normalized);
+  applyFloatersWithTheCurtainToldAbsent(clauses, normalized);
+  applyMammalBitePunctureMarks(clauses, normalized);
   applyGuardStandDowns(clauses);
   applyPastEpisodes(clauses, sentences);
   applyDiagnosesAskedWithTheirSignsAbsent(clauses, normalized);

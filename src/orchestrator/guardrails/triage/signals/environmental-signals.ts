@@ -19,6 +19,12 @@ const BURNT = r`(?:burn|burns|burned|burnt|scald|scalds|scalded|scalding)`;
 const NOT_TOLD_AS_STAGED = r`(?![^.;]{0,80}\b(?:fake|pretend|a\s+prop|(?:special|stage|flame|fire|lighting)\s+effects?|not\s+(?:a\s+)?real(?:\s+fire)?|was\s+not\s+real)\b)`;
 
 /** The body's surfaces a spilt liquid lands on. */
+/**
+ * A site told as untouched by the burn (NHS / BBA read the site of a burn): "face and hands spared", "genitals
+ * unaffected", "sparing the face". Read after a site or a pair of sites joined by "and"/"or", or after "sparing".
+ */
+const NOT_TOLD_SPARED = r`(?!(?:\s+(?:and|or)\s+[\w'-]+){0,2}\s+(?:(?:are|is|were|was|both|all|completely|entirely)\s+)?(?:spared|unaffected|uninvolved|not\s+(?:involved|affected|burnt|burned|scalded)))(?<!\bsparing\s+(?:the\s+)?(?:[\w'-]+\s+(?:and|or)\s+){0,2}[\w'-]+)`;
+
 const BODY_SURFACE = r`(?:arms?|hands?|fingers|chest|face|neck|head|legs?|lap|thighs?|tummy|belly|stomach|back|shoulders?|feet|foot|skin)`;
 
 /**
@@ -87,8 +93,14 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
       r`\b(?:white|waxy|leathery|charred|grey)\s+(?:and\s+)?(?:waxy|leathery|white|dry|charred)\b|\b(?:cannot|can\s+not|could\s+not)\s+feel\s+(?:it|the\s+burn|anything\s+(?:there|on\s+it))\b`,
       r`\b(?:white|pale|grey)\s+and\s+(?:waxy|leathery)\b|\blike\s+leather\b|\b(?:numb|no\s+pain|painless)\b[^.;]{0,30}\bburn\w*|\bburn\w*\b[^.;]{0,40}\b(?:numb|no\s+pain|painless)\b`,
       r`\b(?:large|big|huge|massive|deep|full[- ]thickness|charred|leathery|blackened|waxy|painless)\s+(?:\w+\s+)?(?:burn|burns|scald|area|patch|wound|blisters?)\b|\b(?:across|over|on)\s+both\s+(?:thighs|legs|arms|hands|feet)\b`,
-      r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b\d+\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)|\btbsa\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b`,
+      r`\b(?:bigger|larger)\s+than\s+(?:\w+\s+){0,2}?(?:hand|palm)\b|\b(?:big|large|huge|wide)\s+area\b|\b(?:chest|back|arms|legs|face|tummy|belly|torso|stomach)\s+and\s+(?:both\s+)?(?:arms?|legs?|chest|back|face|hands|neck|tummy|belly|stomach)\b${NOT_TOLD_SPARED}`,
+      // A share of the body over the palm's 1 % (NICE CKS, the rule of palms): "8% TBSA", "2.5 percent of his body",
+      // or the share named without its figure. A decimal is read whole ("0.5% TBSA" is half a palm, not 5 %).
+      r`(?<![\d.,])(?:[2-9]|[1-9]\d|1[.,]\d*[1-9]|1\d\d)(?:[.,]\d+)?\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)\b|(?<!\b(?:[01]|[01][.,]\d+|0?[.,]\d+)\s*(?:%|percent)\s*)\btbsa\b`,
       r`\b(?:skin\s+(?:is\s+|is\s+going\s+|going\s+|has\s+gone\s+|looks\s+|went\s+)?(?:white|charred|black|leathery|waxy)|whole\s+(?:arm|leg|chest|back|front|side|hand)|all\s+(?:down|over)\s+(?:his|her|my|their))\b`,
+      // The skin of a part told white, charred or leathery, and both hands or feet burnt (NHS, BBA; review V33, 12:27:
+      // "the skin on his hands is white", "burns on both his hands").
+      r`\bskin\s+(?:on|of)\s+(?:[\w']+\s+){1,3}?(?:is|are|has\s+gone|have\s+gone|looks?|went|turned)\s+(?:all\s+|very\s+)?(?:white|charred|black|leathery|waxy)\b|\b(?:across|over|on|to)\s+both\s+(?:of\s+)?(?:his|her|my|their|the)\s+(?:hands|feet|arms|legs|thighs)\b`,
       // Many blisters told by their largest, a limb covered, or a burn from one joint to the next (review V26, 14:20: "the
       // largest is a 4 cm blister" is not the burn's size).
       r`\b(?:(?:the\s+)?(?:largest|biggest)\s+(?:one\s+|blister\s+)?(?:is|was|being)|covered\s+in\s+blisters|whole\s+(?:\w+\s+)?(?:forearm|arm|leg|thigh|shin|calf|foot|tummy|stomach|belly)|from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:wrist|hand|elbow|shoulder|knee|ankle|hip|thigh|collarbone|neck|chest)\s+(?:right\s+)?(?:to|down\s+to)\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?(?:elbow|wrist|shoulder|knee|ankle|foot|hip|waist|belly\s+button|tummy|stomach))\b`,
@@ -129,7 +141,9 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   // A burn of the face, eyes, mouth or genitals goes to A&E whatever its size (NHS, BBA).
   define(
     'burn_face_or_genitals',
-    [r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|eyebrows|eyelashes|genitals|privates|groin|penis|vagina|scrotum)\b`],
+    [
+      r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|eyebrows|eyelashes|genitals|privates|groin|penis|vagina|scrotum)\b${NOT_TOLD_SPARED}`,
+    ],
     {
       timeless: true,
       ordinaryWhen:
@@ -152,7 +166,7 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   define(
     'blister_site_face_or_genitals',
     [
-      r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|ears?|cheeks?|forehead|genitals|privates|groin|penis|vagina|scrotum)\b`,
+      r`\b(?:face|eyes?|eyelids?|lips|mouth|nose|ears?|cheeks?|forehead|genitals|privates|groin|penis|vagina|scrotum)\b${NOT_TOLD_SPARED}`,
     ],
     { timeless: true, ordinaryWhen: /\b(?:sunburn\w*|cold\s+sores?)\b/ },
   ),
@@ -172,13 +186,21 @@ export const ENVIRONMENTAL_SIGNALS: readonly SignalDefinition[] = [
   ),
   // NICE CKS burns and scalds, the rule of palms: the person's own palm with fingers is about 1 % of the body, under the
   // 2 % (a child) and 3 % (an adult) over which a blistering burn is referred. A palm told as the patient's own.
-  define('burn_palm_sized', [r`\bsize\s+of\s+(?:his|her|their)\s+(?:own\s+)?palm\b`], { timeless: true }),
+  // A share of the body told at the palm's 1 % or under: "about 1% TBSA", "0.5% of the body".
+  define(
+    'burn_palm_sized',
+    [
+      r`\bsize\s+of\s+(?:his|her|their)\s+(?:own\s+)?palm\b`,
+      r`(?<![\d.,])(?:1|0?[.,]\d+|1[.,]0+)\s*(?:%|percent)\s*(?:tbsa|bsa|of\s+(?:his\s+|her\s+|the\s+)?body)\b`,
+    ],
+    { timeless: true },
+  ),
   // The teller's palm: the patient's own when the teller is the patient, more than 1 % of a small child's body.
   define('burn_teller_palm_sized', [r`\bsize\s+of\s+my\s+(?:own\s+)?palm\b`], { timeless: true }),
   define(
     'burn_site',
     [
-      r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|forearms?|wrists?|elbows?|feet|foot|legs?|thighs?|knees?|shins?|calf|calves|ankles?|genitals|groin|privates|joints?)\b`,
+      r`\b(?:face|eyes?|mouth|lips|throat|neck|hands?|fingers|palms?|arms?|forearms?|wrists?|elbows?|feet|foot|legs?|thighs?|knees?|shins?|calf|calves|ankles?|genitals|groin|privates|joints?)\b${NOT_TOLD_SPARED}`,
     ],
     { timeless: true },
   ),
