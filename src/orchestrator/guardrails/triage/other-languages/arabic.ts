@@ -5,6 +5,7 @@ import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
+import { ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME } from './arabic-someone-asked-about-and-the-same.js';
 
 /**
  * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
@@ -848,6 +849,7 @@ export const ARABIC: LanguageLexicon = {
     ['(?:هل )?(?:يمكنني|ممكن) (?:اخذ|اخد|اتناول)', 'can i take'],
     ['الاسبوع العاشر|الاسبوع \\d+', 'week'],
     ['لكن(?:ها|ه)?', 'but'],
+    ...ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME,
     ...ARABIC_FINDINGS.phrases,
     ...ARABIC_MODIFIERS,
     ...ARABIC_EVERYDAY.phrases,

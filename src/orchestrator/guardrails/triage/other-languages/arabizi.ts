@@ -4,6 +4,7 @@ import { ARABIZI_INTENT_AND_CRISIS } from './intent-and-crisis/arabizi.js';
 import { ARABIZI_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabizi.js';
 import { isWrittenInArabiziDigits } from './arabizi-digits.js';
 import { ARABIZI_DIALECT_VERBS } from './arabizi-dialect-verbs.js';
+import { ARABIZI_NOR, ARABIZI_TOLD_WITH_ITS_OWNER } from './arabizi-told-with-its-owner.js';
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 
 /**
@@ -281,7 +282,7 @@ export const ARABIZI: LanguageLexicon = {
     ],
     [
       '(?:3am )?(?:yetnaffas|yitnaffas|titnaffas|tetnaffas|btnafas|bitnaffas) (?:bas )?(?:bi ?|b)(?:sa3le|su3ube|su3ubeh|sa3beh|sa3b|sa3ub|sa3leh)|(?:dee2|di2|deeq|di2at) (?:el |b)?nafas',
-      'difficulty breathing and coughing',
+      'difficulty breathing',
     ],
     ['(?:shfafo|shfefo|shfeyfo|shfafha|shfayfo|shfeifa|shfeyfa) (?:zor2|zar2a|azra2|zer2an|zer2a|zra2)', 'blue lips'],
     [
@@ -360,6 +361,10 @@ export const ARABIZI: LanguageLexicon = {
     ['(?:we2e3|wi2i3|we2e3et|wi2i3it|wa2a3|wa2a3et|wa23et|sa2at|sa2et|we23et)', 'collapsed'],
     ['(?:bala3|bal3at|bal3et|bil3it|bala3et)', 'swallowed'],
     ['(?:7boub|7bub|hbub|7ebob|7boob|7bob|7oboob)', 'pills'],
+    // Session 51: a body part or a want with its owner's ending, and "wala" after a negation; read after every phrase
+    // that names one with its finding ("wejjo azra2").
+    ...ARABIZI_TOLD_WITH_ITS_OWNER,
+    ARABIZI_NOR,
     ...ARABIZI_EVERYDAY.phrases,
   ],
   words: {

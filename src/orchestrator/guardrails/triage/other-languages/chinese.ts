@@ -127,6 +127,12 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
     'is not responding when we call him',
   ],
   ['(?:拍|摇|搖|推)(?:佢|他|她)?(?:都|也)?(?:冇|没|沒)(?:有)?(?:反應|反应)', 'is not responding even when we tap him'],
+  // Barely answering a call (NICE NG143: no response to social cues), a baby's or a toddler's: a child absorbed in a phone
+  // or a game who ignores a call is told with it ("在玩手机，叫他也不太理").
+  [
+    '(?<!(?:玩|手机|手機|游戏|遊戲|电视|電視|平板|打机|打機)[^。！？]{0,12})叫(?:佢|他|她)?(?:都|也)?(?:不太理|不怎么理|不怎麼理|不太有反应|不太有反應|没什么反应|沒什麼反應|冇乜反應|冇咩反應|唔太理|不太应|不太應|反应很差|反應很差|反应很慢|反應很慢)',
+    'barely responds when we call him',
+  ],
   // No response even to a medicine or an injection ("食咗退燒藥都冇乜反應") is the medicine's, not the person's; a person
   // with no response after one ("打完針之後冇反應") is read (review V27, 17:42 and 18:07).
   [
@@ -166,14 +172,51 @@ const TOLD_BY_WHAT_IS_SEEN: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * A baby's age in months told in Chinese numerals and with either script's measure word ("寶寶四個月", "宝宝两个多月"):
+ * NICE NG143 weighs a fever by the months, so the count is read as digits; "三个月前" (three months ago) is a time.
+ */
+const BABY_MONTHS_IN_NUMERALS: ReadonlyArray<readonly [string, string]> = [
+  ['一', 1],
+  ['两|兩|二', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+  ['十', 10],
+  ['十一', 11],
+].map(
+  ([numeral, months]) =>
+    [
+      `(?:宝宝|寶寶|婴儿|嬰兒|孩子|bb|囝囝|女女|bb仔|bb女)(?:才|已经|已經|而家|现在|現在)?(?:${numeral})(?:个|個)(?:多|半)?月(?:大)?(?!前|以前|之前|後|后|内|內|來|来)`,
+      `baby ${months} months old`,
+    ] as const,
+);
+
+/**
+ * "把", and Cantonese "將" before a medicine or a household liquid (not the future's "將來", "將會", "將要", "即將", and
+ * not a box of sweets eaten up: "將成盒朱古力食晒"), before what the verb takes.
+ */
+const BA =
+  '(?:把|(?<!即)(?:将|將)(?!来|來|会|會|要|近)(?=[^，。！？,]{0,12}(?:藥|药|片|粒|丸|膠囊|胶囊|漂白|消毒|[a-z])))';
+
+/**
+ * Up to 24 characters between "把" and its verb, a word in Latin letters counted as one ("把整排的 metformin 跟
+ * glipizide 全部吃了": a medicine's name is as long as it is), each run of Latin letters taken whole.
+ */
+const BETWEEN_BA_AND_VERB = '(?:[^，。！？,给給喂餵a-z]|[a-z]+(?![a-z])){1,24}?';
+
+/**
  * "把" puts what was swallowed before the verb ("把药吃了"): read in English order, the verb where "把" stands, up to 24
  * characters before it, since a medicine is often named in Latin letters between them ("把阿嬤的 metformin 吃了"). Read after
  * every other phrase, so a quantity told after "把" ("把一整板…吃了") is read by its own phrase first. A dose given
  * ("把退烧药给他吃了": gave him the medicine) is no ingestion (review V26).
  */
 const SWALLOWED_TOLD_WITH_BA: ReadonlyArray<readonly [string, string]> = [
-  ['把(?=[^，。！？,给給喂餵]{1,24}?(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下))', 'swallowed'],
-  ['(?<=把[^，。！？,给給喂餵]{1,24}?)(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下)(?:了)?', ''],
+  [`${BA}(?=${BETWEEN_BA_AND_VERB}(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下))`, 'swallowed'],
+  [`(?<=${BA}${BETWEEN_BA_AND_VERB})(?:吃|吞|喝|食)(?:了|掉|咗|晒|落|下去|下)(?:了)?`, ''],
 ];
 
 /** Chest pain told by its weight (NICE CG95: a heavy, crushing or pressing pain), the way patients say it. */
@@ -265,6 +308,9 @@ export const CHINESE: LanguageLexicon = {
   script: 'han',
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
+    // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".
+    ['不小心|唔小心', 'accidentally'],
+    ...BABY_MONTHS_IN_NUMERALS,
     ...GRAMMAR,
     ...CHINESE_STROKE_AND_LIMB,
     ...CHINESE_HEAD_KNOCK_AND_WAKING,
@@ -520,7 +566,8 @@ export const CHINESE: LanguageLexicon = {
     ['头撞到(?:地上|墙上|了)?|撞到(?:了)?头|摔到(?:了)?头', 'hit his head'],
     ['吐了(?:两|三|四|几|好几|\\d+)次', 'vomited twice'],
     ['一直想睡|总想睡|很嗜睡|叫不太醒', 'keeps wanting to sleep'],
-    ['不肯吃奶|不吃奶|吃不下奶', 'not feeding'],
+    // The milk told first, then its refusal ("奶也不喝", Cantonese "奶都唔飲").
+    ['不肯吃奶|不吃奶|吃不下奶|奶(?:也|都)?(?:不喝|不吃|不肯喝|不肯吃|唔飲|唔食|冇飲|没喝|沒喝|喝不下)', 'not feeding'],
     ['软绵绵|软塌塌', 'floppy'],
     // An infant's age read with its own number: "10个月" was read as two months, a 10-month-old's fever as a young infant's.
     ['(?:宝宝|婴儿|孩子)(?:才)?(?:\\d+)个月', 'baby # months old'],

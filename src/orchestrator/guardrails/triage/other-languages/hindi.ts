@@ -901,6 +901,19 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'stopped drinking alcohol',
     ],
     ['(?:haath|hath|badan|sharir|sharir) (?:kaanp|kanp|kaamp|kamp)\\p{L}*', 'shaking'],
+    // Session 51: the shaking, the sweat and the not knowing one's family of alcohol withdrawal (NICE CG100), told with a
+    // continuous verb and no body part; a fit's limbs jerking and the froth at the mouth (NICE NG217).
+    ['(?:kaanp|kanp|kaamp|kamp|kaanpte|kanpte) (?:rahe|raha|rahi|rhe|rha|rhi)', 'shaking'],
+    ['(?:pasina|paseena|pasine|paseene) (?:aa|a|chhoot|chhut|nikal) (?:raha|rahe|rahi|rha|rhe|rhi)', 'sweating'],
+    [
+      '(?:(?:kisi|kisi ko|kisiko|ghar walon ko|gharwalon ko|humein|hume|hamein|hamko|mujhe|apno ko) )?(?:pehchaan|pehchan|pahchan|pahchaan|pehchaan bhi|pehchan bhi) (?:nahi|nhi|nahin) (?:rahe|raha|rahi|pa rahe|pa raha|pa rahi|paa rahe|rhe|rha)',
+      'does not recognise his family',
+    ],
+    [
+      '(?:haath|hath) (?:pair|paer|paon|pao|paanv) (?:jhatak|jhatke|jhatka|jhatak rahe|akad)\\p{L}*',
+      'arms and legs jerking',
+    ],
+    ['(?:munh|muh|mooh|munha|muhn) (?:se|me|mein|mai) (?:jhaag|jhag|jhaaag|jhaga|fen)', 'froth at the mouth'],
     [
       '(?:cheezein|cheeze|chize|chizen|log|keede|keeде) (?:dikh|dikhai de) (?:rahi|rahe|raha) (?:hain|hai|h) jo (?:hai hi nahi|hain hi nahi|nahi hai|hai hi nhi)',
       'seeing things that are not there',

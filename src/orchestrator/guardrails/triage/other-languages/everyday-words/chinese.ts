@@ -50,7 +50,13 @@ export const CHINESE_EVERYDAY: EverydayWords = {
     ['有点|有點|一点点|一點點', 'a little'],
     ['一直', 'all the time'],
     // Quantities and means.
-    ['(?:一整|整)(?:瓶|盒|板|排|包)(?=[^，。！？,]{0,4}(?:药|藥|片|胶囊|膠囊))', 'a whole box of pills'],
+    ['(?:一整|整|成)(?:瓶|樽|盒|板|排|包)(?=[^，。！？,]{0,4}(?:药|藥|片|胶囊|膠囊))', 'a whole box of pills'],
+    // A whole strip, box or bottle of whatever follows, read as English tells it, so a medicine named in Latin letters
+    // ("整排的 metformin") is read by the English rules' medicines and a box of biscuits stays a box of biscuits.
+    // Cantonese says "成" for "整" ("成排", "成樽").
+    ['(?:一整|整|成)(?:排|板)(?:的|嘅)?', 'a whole strip of'],
+    ['(?:一整|整|成)(?:盒|包|袋)(?:的|嘅)?', 'a whole box of'],
+    ['(?:一整|整|成)(?:瓶|樽)(?:的|嘅)?', 'a whole bottle of'],
     ['(?:一|1)(?:片|粒|颗|顆)', 'one pill'],
     ['(?:喝了)?(?:一)?点酒|(?:喝了)?(?:一)?點酒', 'drank a little alcohol'],
     ['睡前', 'before bed'],

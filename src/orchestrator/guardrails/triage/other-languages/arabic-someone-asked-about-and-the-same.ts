@@ -1,0 +1,36 @@
+/**
+ * Three ways spoken Arabic tells what is not a report of a sign now, read as English tells them (folded: no hamza seats,
+ * final "ة" as "ه"):
+ * - a question about "someone" ("إذا حدا أغمي عليه": if someone faints; Egyptian "لو حد"; Moroccan "إلا طاح شي واحد",
+ *   the verb before its subject): what to do in case, read as the English rules read "if someone";
+ * - "نفس" before a definite noun is "the same" ("نفس المكان": the same place), not "breath"; before a person ("نفس
+ *   الطفل": the child's breath) it stays breath;
+ * - a pain brought on by pressing where it hurts ("بس لما أضغط عليه"): the chest wall's (NICE CKS chest pain).
+ * Beside them, a pain's going somewhere ("نازل عإيدي الشمال": going down to my left arm, NICE CG95), the arm told with its
+ * owner's ending and its side after it, and "ع" joined to it.
+ */
+const SOMEONE = '(?:حدا|حد|احد|واحد|شخص|حدن|شي حدا|شي حد|شي واحد)';
+
+/** The persons whose breath "نفس" before a definite noun may be: the words for a child, a patient, a parent. */
+const A_PERSON = '(?:طفل|ولد|بيبي|بنت|مريض|رضيع|صغير|عيل|ام|اب|ابو|جد|جده|مولود|بزر|ابن|بنت)';
+
+export const ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME: ReadonlyArray<readonly [string, string]> = [
+  [`(?:اذا|لو|ان|وإذا|واذا|ولو) ${SOMEONE}`, 'if someone'],
+  ['الا \\p{L}+ (?:شي واحد|شي حد|شي حدا)', 'if someone'],
+  [`نفس(?= ال(?!${A_PERSON}(?![\\p{L}]))\\p{L})`, 'the same'],
+  [
+    '(?:نازل|نازله|رايح|رايحه|واصل|واصله|بيمتد|ممتد|يمتد|بينزل|ينزل|بيروح|يروح|طالع|بيطلع)(?= (?:ع|على|عل|ل|الى|لل|لعند)?(?:ال)?(?:ايد|يد|دراع|ذراع|زند|كتف|رقب|فك|دقن|ظهر))',
+    'going to',
+  ],
+  [
+    '(?:ع|على |عل|ل|لل|ب|بال)?(?:ال)?(?:ايد|يد|دراع|ذراع|زند)(?:ي|ه|ها|و|ك|نا)? (?:ال)?(?:شمال|يسار|ايسر|يسرى|شمال)',
+    'left arm',
+  ],
+  ['(?:ع|على |عل|ل|لل|ب|بال)?(?:ال)?(?:ايد|يد|دراع|ذراع|زند)(?:ي|ه|ها|و|ك|نا)? (?:ال)?(?:يمين|يمنى|ايمن)', 'right arm'],
+  ['(?:ب|في |ف|بال|في ال)(?:نص|وسط)(?! (?:ساعه|ساعات|يوم|دقيقه|كيلو|حبه|كاس|كوب))', 'in the middle of'],
+  ['متل|متلا|متلها|متله', 'like'],
+  [
+    '(?:بس )?(?:لما|لمن|وقت ما|كل ما|كلما|عند ما|عندما|اول ما) (?:اضغط|بضغط|اكبس|بكبس|ادوس|بدوس|المس|بلمس|ضغطت|كبست|دست|لمست|نضغط|تضغط|بتضغط)(?: (?:على|عليه|عليها|ع|فوقه|فوقها|فوق))?',
+    'only when i press on it',
+  ],
+];

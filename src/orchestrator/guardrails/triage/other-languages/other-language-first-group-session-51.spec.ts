@@ -1,0 +1,115 @@
+import { rulesAndProductTriages, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+
+/**
+ * Session 51 (T79): kinds the development sets of sessions 38-51 missed in Arabic (script and Arabizi), Chinese and
+ * Hindi, written from the protocols in each language's own words before the rules changed, never from a labelled set:
+ * - Arabizi body parts told with their owner's ending ("sadro": his chest, "wejha": her face, "sawto": his voice,
+ *   "dra3o": his arm), as Arabic joins a possessive to its noun: chest pain spreading to the arm with a sweat (NICE
+ *   CG95), a face, lips or voice swelling or changing after a food with the breath hard (anaphylaxis, RCUK);
+ * - another's wish not to live told with the owner's ending on "want" ("ma baddo y3eesh", "ma baddha t3eesh"), and a
+ *   farewell letter written to one's family (NICE NG225), not a wish to go to school or to live one's life;
+ * - Arabizi "wala" after a negation is "nor": a sign denied in a list stays denied;
+ * - an Arabic question about "someone" told with "إذا حدا" / "لو حد" (what to do if someone faints) is a question, and
+ *   "نفس" before a definite noun is "the same", not "breath";
+ * - Chinese: a whole strip, box or bottle (measure words, Cantonese "成") of a medicine named in Latin letters, "將" as
+ *   "把" in Cantonese, and a baby who barely answers when called (NICE NG143: no response to social cues);
+ * - romanised Hindi: a fit that does not stop with limbs jerking and froth at the mouth (NICE NG217), and alcohol
+ *   withdrawal with shaking, a sweat and not knowing family (NICE CG100).
+ * On the unchanged rules (main 09c99a6): see the commit message. Emergencies must be flagged by the product; look-alikes
+ * stay quiet by both.
+ */
+const KINDS: ReadonlyArray<{
+  readonly kind: string;
+  readonly emergencies: LabelledMessages;
+  readonly lookAlikes: LabelledMessages;
+}> = [
+  {
+    kind: 'Arabizi body parts told with their owner',
+    emergencies: [
+      ['ar', 'jozi sadro byewja3o men nos sa3a, 7asses fi 7aga te2ila, el wag3 rayeh le dra3o w da2no, 3ar2an'],
+      ['ar', 'abouy 3ando wag3 fe sedro zay 7aga 2a3da 3aleih, el wag3 nazel 3ala dra3o el shmal, w 3ar2an'],
+      ['ar', 'ommi akalet samak w hala2 shfafha mwarrame w lsanha kbir, 3am tetnaffas b sa3be'],
+      ['ar', 'ibni akal fosto2 w wejjo kello m2awra2, sawto mab7ou7 w nafaso ta3ban'],
+      ['ar', 'okhti akalet jamberi w wejha wirem, sawta t8ayar w 3am tetnaffas bso3oube'],
+    ],
+    lookAlikes: [
+      ['ar', 'wejji m2awra2 shway men el nom, ma fi shi tani, ana mni7a'],
+      ['ar', 'ibni 3ando ra7 b dra3o men el kora, bas byet7arrak 3adi w mabsout'],
+      ['ar', 'sawti ra7 men kter el sarikh bel match mbere7, ma fi shi tani'],
+      ['ar', 'sadri byewja3ni bas lamma adghat 3aleih, men el gym, ma fi 3ara2 wala di2 nafas'],
+    ],
+  },
+  {
+    kind: "another's wish not to live told with the owner on 'want', and a farewell letter",
+    emergencies: [
+      ['ar', 'akhi ma baddo y3eesh, katab risale la ahlo w tele3 men el beit'],
+      ['ar', 'sa7bti 2alatli ma baddha t3eesh ba3d hal yom, w ba3atetli wada3'],
+      ['ar', 'jarti bt2oul ma 3adat baddha t3eesh, w 3am t3ati 7wayejha lal nas'],
+      ['ar', 'ibn 3ammi mesh 3ayez ye3eesh, w katab gawab wada3 le ahlo'],
+    ],
+    lookAlikes: [
+      ['ar', 'ma baddo yrou7 3al madrase bokra, baddo y3eesh 7ayato'],
+      ['ar', 'ba3atetli risale 3al eid, sorry 3al ta25ir'],
+      ['ar', 'ibni baddo y3eesh bara, bel gharb, 3am ydawwer 3ala sho8el'],
+    ],
+  },
+  {
+    kind: 'an Arabic question about someone, and "the same"',
+    emergencies: [
+      ['ar', 'حدا من الشغيلة أغمي عليه هلأ من الحر وما عم يرد علينا'],
+      ['ar', 'عندي ألم بنص الصدر متل ضغط، نازل عإيدي الشمال، وعرقان من نص ساعة'],
+    ],
+    lookAlikes: [
+      ['ar', 'لو حد أغمي عليه في الشارع، أعمل إيه لحد ما الإسعاف توصل؟'],
+      ['ar', 'إذا حدا انجرح جرح عميق بالمطبخ، شو لازم نعمل؟ بس بدي أتعلم'],
+      ['ar', 'عندي وجع بالصدر بس لما أكبس على نفس المكان، من التمرين، ما في ضيق نفس'],
+    ],
+  },
+  {
+    kind: 'Chinese: a whole strip of a medicine named in Latin letters, Cantonese "成" and "將", a baby barely answering',
+    emergencies: [
+      ['zh', '我外公不小心把整排的 amlodipine 全部吃了，现在头很晕'],
+      ['zh', '她把一整盒的 paracetamol 都吞了，现在想吐'],
+      ['zh', '佢將成排藥食晒，而家好眼瞓'],
+      ['zh', '阿媽食咗成樽安眠藥，叫唔醒'],
+      ['zh', '宝宝两个月，发烧38度，叫她也不太理，一直睡'],
+      ['zh', '寶寶四個月，今天叫他都不太有反應，奶也不喝'],
+    ],
+    lookAlikes: [
+      ['zh', '孩子把整盒的饼干都吃了，肚子有点胀'],
+      ['zh', '我一口气把一整瓶水喝光了，还是渴'],
+      ['zh', '佢將成盒朱古力食晒，好開心'],
+      ['zh', '我儿子在玩手机，叫他也不太理，青春期真难搞'],
+    ],
+  },
+  {
+    kind: 'romanised Hindi: a fit that does not stop, alcohol withdrawal',
+    emergencies: [
+      [
+        'hi',
+        'mere bhai ko 10 minute se jhatke aa rahe hain, haath pair jhatak rahe hain, munh se jhaag, ruk nahi raha',
+      ],
+      [
+        'hi',
+        'nana ji ne 4 din se sharab chhod di, ab bahut kaanp rahe hain, pasina aa raha hai, kisi ko pehchaan nahi rahe',
+      ],
+    ],
+    lookAlikes: [
+      ['hi', 'thand mein bahar khade the to thoda kaanp rahe the, ab kambal mein theek hain'],
+      ['hi', 'gym ke baad bahut pasina aa raha hai, baaki sab theek hai'],
+    ],
+  },
+];
+
+describe('other-language kinds of the first group (session 51)', () => {
+  const { rules, product } = rulesAndProductTriages();
+  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
+    it.each(emergencies)('%s: the product flags %s', (_label, text) => {
+      expect(product.assess(text).isEmergency).toBe(true);
+    });
+    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
+      expect(rules.assess(text).isEmergency).toBe(false);
+      expect(product.assess(text).isEmergency).toBe(false);
+    });
+  });
+});
