@@ -1,3 +1,4 @@
+import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { GERMAN_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
 import { GERMAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { GERMAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -235,6 +236,7 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_PREPARATIONS,
     ...GERMAN_SADDLE_AND_BLADDER,
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,

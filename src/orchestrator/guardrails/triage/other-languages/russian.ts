@@ -1,3 +1,4 @@
+import { RUSSIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { RUSSIAN_FINDINGS } from './breathing-bleeding-children/russian.js';
 import { RUSSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
@@ -39,6 +40,7 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_PREPARATIONS,
     ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach
