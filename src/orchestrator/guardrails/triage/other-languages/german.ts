@@ -1,3 +1,4 @@
+import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { GERMAN_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
 import { GERMAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
@@ -237,6 +238,7 @@ export const GERMAN: LanguageLexicon = {
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
     ...GERMAN_PREPARATIONS,
+    ...GERMAN_PRESSURE_FAILING,
     ...GERMAN_SADDLE_AND_BLADDER,
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,

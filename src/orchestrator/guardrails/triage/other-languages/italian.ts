@@ -1,3 +1,4 @@
+import { ITALIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { ITALIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
 import { ITALIAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
@@ -314,6 +315,7 @@ export const ITALIAN: LanguageLexicon = {
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
     ...ITALIAN_PREPARATIONS,
+    ...ITALIAN_PRESSURE_FAILING,
     ...ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING,
     ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
