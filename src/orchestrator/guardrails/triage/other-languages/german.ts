@@ -1,3 +1,4 @@
+import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { GERMAN_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
@@ -239,6 +240,7 @@ export const GERMAN: LanguageLexicon = {
   phrases: [
     ...GERMAN_PREPARATIONS,
     ...GERMAN_PRESSURE_FAILING,
+    ...GERMAN_GREEN_VOMIT,
     ...GERMAN_SADDLE_AND_BLADDER,
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,

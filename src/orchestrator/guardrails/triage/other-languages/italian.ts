@@ -1,3 +1,4 @@
+import { ITALIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
 import { ITALIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
 import { ITALIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
@@ -316,6 +317,7 @@ export const ITALIAN: LanguageLexicon = {
   phrases: [
     ...ITALIAN_PREPARATIONS,
     ...ITALIAN_PRESSURE_FAILING,
+    ...ITALIAN_GREEN_VOMIT,
     ...ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING,
     ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,
