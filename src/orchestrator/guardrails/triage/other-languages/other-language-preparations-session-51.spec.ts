@@ -33,6 +33,12 @@ const EMERGENCIES: LabelledMessages = [
 ];
 
 const LOOK_ALIKES: LabelledMessages = [
+  // Review V33 (12:27): a note that one will be late, a quit-smoking decision.
+  ['ru', 'Купил верёвку для палатки и написал записку соседу про кота. Что ещё взять на рыбалку?'],
+  [
+    'es',
+    'Ya tengo las pastillas del mareo compradas y le escribí una nota a la vecina para que riegue las plantas; mañana salimos de crucero.',
+  ],
   ['ru', 'купил верёвку для палатки, едем в поход на выходные'],
   ['ru', 'написала записку учительнице, что сын пропустит урок'],
   ['ru', 'решил, сегодня вечером пойду в спортзал'],

@@ -7,7 +7,8 @@ import { describeRulesAndProduct, type LabelledMessages } from '../../../../../t
  * the Manchester Triage "uncontrollable haemorrhage", in my own words, never copied from a labelled set. Look-alikes:
  * a cut pressed that stopped, a nosebleed with a high blood pressure.
  * On the unchanged rules (main 09c99a6): emergencies 1 of 9 by the rules and 2 of 9 by the product; look-alikes 8 of 8
- * quiet by both. After: emergencies 9 of 9 by both; look-alikes 8 of 8 quiet by both.
+ * quiet by both. After: emergencies 9 of 9 by both; look-alikes 8 of 8 quiet by both, and review V33's two twins (a
+ * nick, a bruise after a blood test) quiet.
  */
 const EMERGENCIES: LabelledMessages = [
   [
@@ -28,6 +29,12 @@ const EMERGENCIES: LabelledMessages = [
 ];
 
 const LOOK_ALIKES: LabelledMessages = [
+  // Review V33 (12:31): what fails is a bruise after a blood test or a pain, or the blood is a drop from a nick.
+  [
+    'es',
+    'Me corté afeitándome, aprieto con un papel y sigue saliendo un poquito de sangre, pero es un corte minúsculo.',
+  ],
+  ['ru', 'Сдала кровь из пальца, прижимала ватку, а синяк всё равно не проходит, ничего не помогает.'],
   ['es', 'me corté el dedo pelando papas, apreté un rato y ya paró de sangrar'],
   ['es', 'tengo la presión alta y a veces me sangra la nariz, ¿es normal?'],
   ['pt', 'cortei o dedo, apertei com papel e o sangue estancou'],

@@ -13,7 +13,7 @@ import { toldAnywhere } from './language-lexicon.js';
  *
  * A rope for a tent or the washing, tablets for a headache or a flight, a note to a teacher or a neighbour, a decision
  * to stop smoking tonight: each is one part, and an ordinary purpose told anywhere in the message (each language's
- * `ordinary`) keeps every part unread. Patterns are folded (Latin letters without their marks, lower case).
+ * `ordinary`, with a night shift and a note that one will be late: review V33, 12:27) keeps every part unread. Patterns are folded (Latin letters without their marks, lower case).
  */
 
 /** What each part reads as: English the self-harm rules weigh together with another part, and never alone. */
@@ -82,7 +82,7 @@ export const RUSSIAN_PREPARATIONS: Phrases = preparationParts({
   decided: '(?:решил|решился|решилась|решено)\\p{L}*|(?:вс[её]) (?:законч|конч)\\p{L}*|поконч\\p{L}* со всем',
   today: 'сегодня|этой ночью|ночью|этим вечером',
   ordinary:
-    'палатк|поход|рыбалк|бель[её]|(?<!\\p{L})дач[аеуи]|скалолаз|альпин|учител|в школ|соседк|сосед[уя]|посылк|курить|спортзал|голов[аеуы] (?:болит|боли)|от головы|от давлени|самол[её]т|перел[её]т|врач выписал|по рецепту',
+    'ночн\\p{L}* смен|на смену|задержусь|опоздаю|палатк|поход|рыбалк|бель[её]|(?<!\\p{L})дач[аеуи]|скалолаз|альпин|учител|в школ|соседк|сосед[уя]|посылк|курить|спортзал|голов[аеуы] (?:болит|боли)|от головы|от давлени|самол[её]т|перел[её]т|врач выписал|по рецепту',
 });
 
 export const FRENCH_PREPARATIONS: Phrases = preparationParts({
@@ -97,7 +97,7 @@ export const FRENCH_PREPARATIONS: Phrases = preparationParts({
     "(?:j'ai|c'est|elle a|il a) (?:tout )?decide|ma decision est prise|en finir|tout prendre|tout avaler|les prendre toutes",
   today: "ce soir|cette nuit|aujourd'hui",
   ordinary:
-    "escalade|alpinism|camping|une tente|sous la tente|linge|voisin|colis|professeur|maitresse|l'ecole|mal de tete|migraine|avion|vol de nuit|arreter de fumer|ordonnance|prescri",
+    "garde de nuit|en retard|escalade|alpinism|camping|une tente|sous la tente|linge|voisin|colis|professeur|maitresse|l'ecole|mal de tete|migraine|avion|vol de nuit|de fumer|ordonnance|prescri",
 });
 
 export const GERMAN_PREPARATIONS: Phrases = preparationParts({
@@ -112,7 +112,7 @@ export const GERMAN_PREPARATIONS: Phrases = preparationParts({
     '(?:entschieden|entschlossen|beschlossen)(?! \\p{L}+ zu\\b)|steht fest|(?:schluss|ein ende) machen|alle (?:nehmen|schlucken)',
   today: 'heute(?: nacht| abend)?|diese nacht',
   ordinary:
-    'zelt|camping|wasche|klettern|kletter|umzug|nachbar|paket|lehrer|schule|kopfschmerz|migrane|flug|rauchen|rezept|verschrieben',
+    'schicht|spat komme|spater komme|zelt|camping|wasche|klettern|kletter|umzug|nachbar|paket|lehrer|schule|kopfschmerz|migrane|flug|rauchen|rezept|verschrieben',
 });
 
 export const SPANISH_PREPARATIONS: Phrases = preparationParts({
@@ -126,7 +126,7 @@ export const SPANISH_PREPARATIONS: Phrases = preparationParts({
   decided: '(?:ya )?(?:lo )?decid\\p{L}*|lo voy a hacer|tomarme todas|se que dia|ya tengo (?:el )?dia',
   today: 'hoy|esta noche|el (?:viernes|sabado|domingo|lunes|martes|miercoles|jueves)',
   ordinary:
-    'tender la|tendedero|ropa|camping|tienda de campana|escalar|mudanza|vecin|paquete|maestr|profesor|escuela|colegio|dolor de cabeza|migrana|avion|vuelo|dejar de fumar|receta|recet',
+    'turno de noche|llego tarde|llegare tarde|tender la|tendedero|ropa|camping|tienda de campana|escalar|mudanza|vecin|paquete|maestr|profesor|escuela|colegio|dolor de cabeza|migrana|avion|vuelo|de fumar|receta|recet',
 });
 
 export const PORTUGUESE_PREPARATIONS: Phrases = preparationParts({
@@ -139,7 +139,7 @@ export const PORTUGUESE_PREPARATIONS: Phrases = preparationParts({
   decided: '(?:ja )?decid\\p{L}*|tomar (?:todos|tudo)|acabar com tudo',
   today: 'hoje(?: a noite)?|esta noite',
   ordinary:
-    'varal|roupa|acampa|barraca|escalada|mudanca|vizinh|encomenda|professor|escola|dor de cabeca|enxaqueca|aviao|viagem|voo|parar de fumar|receita|recet',
+    'plantao|chego tarde|varal|roupa|acampa|barraca|escalada|mudanca|vizinh|encomenda|professor|escola|dor de cabeca|enxaqueca|aviao|viagem|voo|de fumar|receita|recet',
 });
 
 export const ITALIAN_PREPARATIONS: Phrases = preparationParts({
@@ -153,7 +153,7 @@ export const ITALIAN_PREPARATIONS: Phrases = preparationParts({
   decided: '(?:ho|ha) deciso|prenderle tutte|farla finita|finirla',
   today: 'stasera|stanotte|oggi',
   ordinary:
-    'stendere|bucato|campeggio|tenda|arrampic|trasloco|vicini di casa|vicina di casa|vicino di casa|pacco|maestr|professor|scuola|mal di testa|emicrania|aereo|in volo|smettere di fumare|ricetta|prescritt',
+    'turno di notte|faccio tardi|in ritardo|stendere|bucato|campeggio|tenda|arrampic|trasloco|vicini di casa|vicina di casa|vicino di casa|pacco|maestr|professor|scuola|mal di testa|emicrania|aereo|in volo|di fumare|ricetta|prescritt',
 });
 
 export const POLISH_PREPARATIONS: Phrases = preparationParts({
@@ -167,5 +167,5 @@ export const POLISH_PREPARATIONS: Phrases = preparationParts({
   decided: '(?:zdecydowal|postanowil)\\p{L}*|skoncze z (?:tym|soba)|wezme wszystkie',
   today: 'dzis(?:iaj)?|tej nocy|w nocy|wieczorem',
   ordinary:
-    'namiot|pranie|wspinacz|biwak|przeprowadz|sasiad|paczk|nauczyciel|szkol|bol glowy|bolu glowy|na glowe|migren|samolot|rzucic palenie|recept|przepisal',
+    'nocn\\p{L}* zmian|spoznie|namiot|pranie|wspinacz|biwak|przeprowadz|sasiad|paczk|nauczyciel|szkol|bol glowy|bolu glowy|na glowe|migren|samolot|palenie|palic|recept|przepisal',
 });
