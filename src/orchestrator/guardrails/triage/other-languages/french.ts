@@ -1,3 +1,5 @@
+import { FRENCH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { FRENCH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
 import { FRENCH_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { FRENCH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -304,6 +306,8 @@ export const FRENCH: LanguageLexicon = {
   negationAfter:
     "(?:(?:je |j'?|il |elle )?(?:n'?)?en (?:ai|a) pas|(?:il )?n'?y en a pas|pas (?:du tout|non plus)|non plus)(?= ?(?:[,.!?;]|$|(?:mais|juste|seulement|et|ni)(?![\\p{L}])))",
   phrases: [
+    ...FRENCH_PREPARATIONS,
+    ...FRENCH_PRESSURE_FAILING,
     ...FRENCH_SEIZURE_NEVER_BEFORE_AND_WAKING,
     ...FRENCH_WISH_AND_JUMP_TOLD_APART,
     ...FRENCH_INTENT_AND_CRISIS.phrases,

@@ -1,3 +1,6 @@
+import { GERMAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
+import { GERMAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { GERMAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { GERMAN_SADDLE_AND_BLADDER } from './saddle-and-bladder-told-in-the-perfect.js';
 import { GERMAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { GERMAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -235,6 +238,9 @@ export const GERMAN: LanguageLexicon = {
   negationAfter:
     '(?:(?:habe|hab|hat|hatte|hatten|haben) (?:ich|er|sie|wir) (?:keine?[nsr]?|nicht)|auch (?:keine?[nsr]?|nicht))(?= ?(?:[,.!?;]|$|(?:aber|nur|und|sondern)(?![\\p{L}])))',
   phrases: [
+    ...GERMAN_PREPARATIONS,
+    ...GERMAN_PRESSURE_FAILING,
+    ...GERMAN_GREEN_VOMIT,
     ...GERMAN_SADDLE_AND_BLADDER,
     ...GERMAN_WISH_AND_JUMP_TOLD_APART,
     ...GERMAN_INTENT_AND_CRISIS.phrases,

@@ -1,3 +1,6 @@
+import { ITALIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
+import { ITALIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { ITALIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
 import { ITALIAN_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { ITALIAN_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -312,6 +315,9 @@ export const ITALIAN: LanguageLexicon = {
   negationAfter:
     "(?:non (?:ne )?(?:ho|ha|abbiamo|ho avuto|ha avuto|c'?e)|nemmeno|neanche|neppure)(?= ?(?:[,.!?;]|$|(?:ma|solo|e|ne)(?![\\p{L}])))",
   phrases: [
+    ...ITALIAN_PREPARATIONS,
+    ...ITALIAN_PRESSURE_FAILING,
+    ...ITALIAN_GREEN_VOMIT,
     ...ITALIAN_SEIZURE_NEVER_BEFORE_AND_WAKING,
     ...ITALIAN_WISH_AND_JUMP_TOLD_APART,
     ...ITALIAN_INTENT_AND_CRISIS.phrases,

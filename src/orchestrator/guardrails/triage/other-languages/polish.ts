@@ -1,3 +1,6 @@
+import { POLISH_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
+import { POLISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { POLISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { POLISH_FINDINGS } from './breathing-bleeding-children/polish.js';
 import { POLISH_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { POLISH_EVERYDAY_PHRASES, POLISH_EVERYDAY_WORDS } from './everyday-words/polish.js';
@@ -230,6 +233,9 @@ export const POLISH: LanguageLexicon = {
     ...POLISH_FINDINGS.ownWords,
   ],
   phrases: [
+    ...POLISH_PREPARATIONS,
+    ...POLISH_PRESSURE_FAILING,
+    ...POLISH_GREEN_VOMIT,
     ...POLISH_FAREWELL_AND_SAVED_PILLS,
     // Issue 11, session 40 (T42): the weak kinds of KIND-FOCUS.md by their parts: a child breathing fast and grunting
     // (WHO IMCI), someone who cannot be woken, heavy bleeding, a pedestrian hit. First, before 'krwawi' alone (bleeding).

@@ -1,3 +1,5 @@
+import { PORTUGUESE_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { PORTUGUESE_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
 import { PORTUGUESE_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { PORTUGUESE_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -1001,6 +1003,8 @@ export const PORTUGUESE: LanguageLexicon = {
   negationAfter:
     '(?:(?:nao|num) (?:tenho|tem|tive|teve|ha|houve|sinto|senti)|tambem nao)(?= ?(?:[,.!?;]|$|(?:mas|so|e|nem)(?![\\p{L}])))',
   phrases: [
+    ...PORTUGUESE_PREPARATIONS,
+    ...PORTUGUESE_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...PORTUGUESE_SEIZURE_NEVER_BEFORE_AND_WAKING,

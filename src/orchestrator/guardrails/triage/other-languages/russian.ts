@@ -1,3 +1,6 @@
+import { RUSSIAN_GREEN_VOMIT } from './green-vomit-told-by-its-colour.js';
+import { RUSSIAN_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { RUSSIAN_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { RUSSIAN_FINDINGS } from './breathing-bleeding-children/russian.js';
 import { RUSSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { RUSSIAN_EVERYDAY_PHRASES, RUSSIAN_EVERYDAY_WORDS } from './everyday-words/russian.js';
@@ -39,6 +42,9 @@ export const RUSSIAN: LanguageLexicon = {
   script: 'cyrillic',
   respelled: withEachAbsenceTold,
   phrases: [
+    ...RUSSIAN_PREPARATIONS,
+    ...RUSSIAN_PRESSURE_FAILING,
+    ...RUSSIAN_GREEN_VOMIT,
     ...RUSSIAN_FAREWELL_AND_SAVED_PILLS,
     ['бол(?:ь|и) в груди', 'chest pain'],
     // No response told as absent ("реакции нет"): a finding of its own, read before the negation told after it can reach

@@ -1,3 +1,5 @@
+import { SPANISH_PRESSURE_FAILING } from './pressure-failing-on-a-bleed.js';
+import { SPANISH_PREPARATIONS } from './preparations-told-by-their-parts.js';
 import { SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING } from './seizure-never-before-and-hard-to-wake.js';
 import { SPANISH_WISH_AND_JUMP_TOLD_APART } from './wish-and-jump-told-apart.js';
 import { SPANISH_MEANS_TAKEN_ALL } from './means-taken-all-at-once.js';
@@ -1056,6 +1058,8 @@ export const SPANISH: LanguageLexicon = {
   negationAfter:
     '(?:no (?:tengo|tiene|tenia|tuvo|hay|hubo|he tenido|ha tenido)|tampoco(?: (?:tengo|tiene|hay))?)(?= ?(?:[,.!?;]|$|(?:pero|y|solo|ni|nada)(?![\\p{L}])))',
   phrases: [
+    ...SPANISH_PREPARATIONS,
+    ...SPANISH_PRESSURE_FAILING,
     ...INTENT_IN_OTHER_REGISTERS,
     ...INTENT_AND_SELF_HARM,
     ...SPANISH_SEIZURE_NEVER_BEFORE_AND_WAKING,

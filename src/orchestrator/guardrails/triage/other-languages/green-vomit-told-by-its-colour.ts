@@ -1,0 +1,48 @@
+/**
+ * Session 51 (T80): green (bilious) vomit (NICE NG143 and the RCPCH: bile-stained vomiting in a baby is a red flag for a
+ * bowel obstruction; in anyone it is an acute abdomen), told by the colour after or before the vomiting in the
+ * languages' own grammar: a German colour compound ("grasgrün", "dunkelgrün") and "spucken" for a baby's vomiting, the
+ * Polish adverb "na zielono" and the instrumental "zielonym", the Russian instrumental "зелёным", Italian "vomita
+ * verde". The lexicons read "vomiting" and left the colour unread in these forms, so the English rule that reads
+ * "vomiting green" never saw it.
+ *
+ * Green told of food (spinach, peas, a jelly, pesto) is what was eaten, and a green stool is no vomit: the colour is read
+ * only beside a verb or noun of vomiting and never where a green food is told in the message. Folded.
+ */
+
+const GREEN_VOMIT = 'vomiting green bile';
+
+type Phrases = ReadonlyArray<readonly [string, string]>;
+
+/** The colour within three words after the vomiting, or just before its noun; none where green food is told. */
+function greenVomit(vomit: string, green: string, food: string): Phrases {
+  const noFood = `(?<!(?:${food})[^]*)(?![^]*(?:${food}))`;
+  return [
+    [`${noFood}(?:${vomit})(?: [^\\s.,;:!?]+){0,3}? (?:${green})(?![\\p{L}])`, GREEN_VOMIT],
+    [`${noFood}(?:${green}) (?:${vomit})(?![\\p{L}])`, GREEN_VOMIT],
+  ];
+}
+
+export const GERMAN_GREEN_VOMIT: Phrases = greenVomit(
+  '(?:erbrich\\p{L}*|erbroch\\p{L}*|kotz\\p{L}*|gekotzt|spuckt|spucken|gespuckt|spuckte|bricht|brechen|gebrochen)',
+  '(?:\\p{L}*grun(?:e|es|en|er|lich|liches|lichen)?)',
+  'spinat|erbsen|brokkoli|wackelpudding|gotterspeise|pesto|kiwi|gurke',
+);
+
+export const ITALIAN_GREEN_VOMIT: Phrases = greenVomit(
+  '(?:vomit\\p{L}*|rimett\\p{L}*|rigurgit\\p{L}*)',
+  '(?:verd(?:e|i|astro|astra|ognolo|ognola|e scuro))',
+  'spinaci|piselli|broccoli|pesto|kiwi|zucchin|gelatina',
+);
+
+export const POLISH_GREEN_VOMIT: Phrases = greenVomit(
+  '(?:wymiot\\p{L}*|zwymiotow\\p{L}*|zwraca\\p{L}*|ulewa\\p{L}*)',
+  '(?:na zielono|zielon\\p{L}*|zielonkaw\\p{L}*)',
+  'szpinak|groszek|brokul|pesto|kiwi|ogorek|galaretk',
+);
+
+export const RUSSIAN_GREEN_VOMIT: Phrases = greenVomit(
+  '(?:рв[её]т|рвота|рвоту|рвотой|рвало|вырвало|стошнило|тошнит|срыгива\\p{L}*|срыгнул\\p{L}*)',
+  '(?:зел[её]н\\p{L}*|зеленоват\\p{L}*)',
+  'шпинат|горош|брокколи|песто|киви|огур|желе',
+);
