@@ -14,8 +14,16 @@ const SOMEONE = '(?:حدا|حد|احد|واحد|شخص|حدن|شي حدا|شي �
 /** The persons whose breath "نفس" before a definite noun may be: the words for a child, a patient, a parent. */
 const A_PERSON = '(?:طفل|ولد|بيبي|بنت|مريض|رضيع|صغير|عيل|ام|اب|ابو|جد|جده|مولود|بزر|ابن|بنت)';
 
+/**
+ * What "if anyone" opens when it is a plea for help, not a question about someone ("اذا حدا بيقدر يساعد، أبي وقع":
+ * if anyone can help, my father fell; review V33): can, knows, has an idea, helps, tells me, is here. The sign after it is
+ * someone else's, told as a report.
+ */
+const A_PLEA =
+  '(?:بيقدر|يقدر|تقدر|قادر|بيعرف|يعرف|تعرف|عارف|عنده|عندو|عندها|في|فيه|بيساعد|يساعد|يساعدني|يفيد|بيفيد|يفيدني|يقول|يقولي|يقلي|يدلني|يرد|جرب|مر|مرت|شاف|عرف|فاهم|دكتور|طبيب|ممرض)';
+
 export const ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME: ReadonlyArray<readonly [string, string]> = [
-  [`(?:اذا|لو|ان|وإذا|واذا|ولو) ${SOMEONE}`, 'if someone'],
+  [`(?:اذا|لو|ان|واذا|ولو) ${SOMEONE}(?! ${A_PLEA})`, 'if someone'],
   ['الا \\p{L}+ (?:شي واحد|شي حد|شي حدا)', 'if someone'],
   [`نفس(?= ال(?!${A_PERSON}(?![\\p{L}]))\\p{L})`, 'the same'],
   [
@@ -32,5 +40,22 @@ export const ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME: ReadonlyArray<readonly [st
   [
     '(?:بس )?(?:لما|لمن|وقت ما|كل ما|كلما|عند ما|عندما|اول ما) (?:اضغط|بضغط|اكبس|بكبس|ادوس|بدوس|المس|بلمس|ضغطت|كبست|دست|لمست|نضغط|تضغط|بتضغط)(?: (?:على|عليه|عليها|ع|فوقه|فوقها|فوق))?',
     'only when i press on it',
+  ],
+];
+
+/**
+ * Another's farewell and wish not to live, told with the owner's ending Arabic joins to a noun or to "want" ("لأهلها":
+ * to her family, "ما بدها تعيش": she does not want to live; NICE NG225). The first person's are read in `arabic.ts`;
+ * wanting to live somewhere, like someone or with someone is no wish to die, and a letter without a farewell, or a farewell
+ * to a colleague who leaves, is a letter.
+ */
+export const ARABIC_FAREWELL_AND_WISH_OF_ANOTHER: ReadonlyArray<readonly [string, string]> = [
+  [
+    'و?(?:كتبت|كتب|كتبتلهم|كتبلهم|تركت|ترك|سابت|ساب|سبت|خلت|خلى|خليت) (?:\\p{L}+ )?(?:رساله|جواب|ورقه|مكتوب) (?:وداع|الوداع|اخيره) (?:ل|الى |لل)?(?:اهل|عيل|عيلت|عائلت|ولاد|اولاد|ام|اب|ابو|جوز|زوج|مرات|زوجت|اخو|اخت)(?:ي|ه|ها|و|هم|نا|ك)',
+    'wrote a goodbye letter to his family',
+  ],
+  [
+    '(?:ما|مش|مو|مب)(?: (?:عاد|عادت|بقى|بقت|بقا))? (?:بده|بدها|بدو|بدهم|عايز|عايزه|عاوز|عاوزه|يبي|تبي|يبغى|تبغى|بغا|بغات|حابب|حابه) (?:ي|ت)عيش(?! (?:زي|مثل|متل|كده|هيك|في|ف|ب|مع|عند|هناك|هنا|بره|برا|لوحد|جنب|قريب|بعيد))',
+    'does not want to live',
   ],
 ];

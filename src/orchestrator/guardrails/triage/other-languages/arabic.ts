@@ -5,7 +5,10 @@ import { ARABIC_SELF_HARM_AND_POISONING } from './self-harm-and-poisoning/arabic
 import { toldAnywhere, type LanguageLexicon } from './language-lexicon.js';
 import { ARABIC_MODIFIERS } from './modifiers/arabic.js';
 import { ARABIC_HEAD_KNOCK_AND_WAKING } from './head-knock-and-waking-told-by-their-parts.js';
-import { ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME } from './arabic-someone-asked-about-and-the-same.js';
+import {
+  ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
+  ARABIC_SOMEONE_ASKED_ABOUT_AND_THE_SAME,
+} from './arabic-someone-asked-about-and-the-same.js';
 
 /**
  * A word with the particles Arabic writes joined to it taken off ("وشفايفه" → "شفايفه", "بالشارع" → "شارع"), then a verb
@@ -141,6 +144,7 @@ export const ARABIC: LanguageLexicon = {
     ...MENINGISM,
     ...ARABIC_INTENT_AND_CRISIS.phrases,
     ...ARABIC_SELF_HARM_AND_POISONING.phrases,
+    ...ARABIC_FAREWELL_AND_WISH_OF_ANOTHER,
     ...ARABIC_HEAD_KNOCK_AND_WAKING,
     // A temperature is a young infant's only when told of the infant (NICE: under 3 months with 38 °C or more). The
     // writer's own fever told beside the baby's age ("may I breastfeed with my fever?") and the bath water's warmth are

@@ -27,7 +27,12 @@ const NOT = '(?:ma|mish|msh|mush|mosh|mesh|mech|mashi)(?: (?:3ad|3adat|3ado|3ade
 
 export const ARABIZI_TOLD_WITH_ITS_OWNER: ReadonlyArray<readonly [string, string]> = [
   // Another's wish not to live (the first person's is read in `arabizi.ts`); wanting to live one's life is no such wish.
-  [`${NOT} ${WANTS} ${TO_LIVE}`, 'does not want to live'],
+  // Not wanting to live somewhere, with someone or like someone is no wish to die (review V33: "ma baddo y3ish bi hal
+  // balad", he does not want to live in this country).
+  [
+    `${NOT} ${WANTS} ${TO_LIVE}(?! (?:bi|b|bel|bl|fi|f|fel|ma3|m3|hon|hone|honik|hnik|hena|henak|hnak|bara|barra|zay|zai|metl|mitl|la7al|la7alo|la7ala|la7do|wa7do|3and|ma3na|ma3hom|ma3o|ma3a|ma3ak|ma3ek|bhal|bi hal|fi hal))`,
+    'does not want to live',
+  ],
   // A farewell written to one's family (NICE NG225: final acts).
   [
     '(?:katab|katabt|katbet|katabet|katabit|kateb|katba) (?:\\p{L}+ )?(?:risale|risaleh|resale|risala|resala|gawab|jawab|wara2a|wara2) (?:wada3 )?(?:la|le|l|li|lel|ila) ?(?:ahlo|ahla|ahlha|ahli|ahlu|ahlon|3eelto|3eelta|3eelti|3aylto|3ayelto|3ayelta|3elto|3elta|el kol|el kel|el kil|kel el nas)',

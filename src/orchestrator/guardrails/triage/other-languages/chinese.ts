@@ -309,7 +309,8 @@ export const CHINESE: LanguageLexicon = {
   respelled: withoutSpacesBetweenCharacters,
   phrases: [
     // "不小心" (by accident) holds a "不" that negates nothing after it: read before the grammar reads "不" as "no".
-    ['不小心|唔小心', 'accidentally'],
+    // Only before a swallowing: a cut "不小心" is read by the self-harm phrase that names it as no self-harm.
+    ['(?:不小心|唔小心)(?=[^，。！？,]{0,8}(?:把|将|將|吃|喝|吞|食|误|誤))', 'accidentally'],
     ...BABY_MONTHS_IN_NUMERALS,
     ...GRAMMAR,
     ...CHINESE_STROKE_AND_LIMB,

@@ -914,6 +914,9 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'arms and legs jerking',
     ],
     ['(?:munh|muh|mooh|munha|muhn) (?:se|me|mein|mai) (?:jhaag|jhag|jhaaag|jhaga|fen)', 'froth at the mouth'],
+    // Romanised Urdu, read by this lexicon: the testicle ("fotay", "khusye") and "severe" ("shadeed") of a torsion.
+    ['(?:fotay|fote|fota|fotey|fotoon|khusye|khusiye|khusiya|khusyon|andkosh)', 'testicle'],
+    ['(?:shadeed|shadid|shaded)', 'severe'],
     [
       '(?:cheezein|cheeze|chize|chizen|log|keede|keeде) (?:dikh|dikhai de) (?:rahi|rahe|raha) (?:hain|hai|h) jo (?:hai hi nahi|hain hi nahi|nahi hai|hai hi nhi)',
       'seeing things that are not there',

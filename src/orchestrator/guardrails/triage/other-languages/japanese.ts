@@ -183,6 +183,18 @@ export const JAPANESE: LanguageLexicon = {
   // "胸の痛みはありません": the chest pain, there is none.
   negationAfter: '(?:は|も|が)(?:ありません(?:でした)?|ないです|なかった(?:です)?|ない|なし)',
   phrases: [
+    // Session 51: medicines named in katakana, read by the names the English rules know them by (a double dose of
+    // digoxin or warfarin, a child into a grandparent's tablets), and a pulse counted.
+    ['ジゴキシン|ジゴシン|ラニキシン', 'digoxin'],
+    ['ワーファリン|ワルファリン', 'warfarin'],
+    ['アセトアミノフェン|カロナール|タイレノール', 'acetaminophen'],
+    ['イブプロフェン|ブルフェン', 'ibuprofen'],
+    ['アスピリン|バイアスピリン|バファリン', 'aspirin'],
+    ['メトホルミン|メトグルコ', 'metformin'],
+    ['インスリン|インシュリン', 'insulin'],
+    ['アムロジピン|ノルバスク', 'amlodipine'],
+    ['リチウム|リーマス', 'lithium'],
+    ['(?:脈|脈拍)(?:を測ったら|を測ると|が|は)?(?=\\d)', 'pulse '],
     ...JAPANESE_FAREWELL_AND_SAVED_PILLS,
     // Session 44: charcoal (練炭) made ready beside despair or a farewell, the method of East Asia; charcoal for a
     // barbecue, a grill or camping told in its clause is cooking (review V26: not a memory of camping told elsewhere).
@@ -433,7 +445,8 @@ export const JAPANESE: LanguageLexicon = {
     ['(?:夫|主人|旦那)(?:が|は)?', 'my husband'],
     ['(?:子供|子ども|こども)(?:が|は)?', 'child'],
     // Not the "もし" inside a word ("しゃべれ" after "も": 一言もしゃべれない).
-    ['もし(?![ゃゅょャュョも])', 'if someone '],
+    // "かもしれない" (may be) holds "もし" and asks nothing of anyone: "飲んだかもしれません" (she may have taken them).
+    ['(?<!か)もし(?![ゃゅょャュョも])', 'if someone '],
     ['どうすれば(?:いい)?|どうしたら(?:いい)?', 'what should i do'],
     ['息が(?:できない|できません|吸えない)', 'cannot breathe'],
     ['息が苦しい|呼吸が苦しい|呼吸困難', 'difficulty breathing'],

@@ -14,9 +14,13 @@ import { rulesAndProductTriages, type LabelledMessages } from '../../../../../te
  * - Chinese: a whole strip, box or bottle (measure words, Cantonese "成") of a medicine named in Latin letters, "將" as
  *   "把" in Cantonese, and a baby who barely answers when called (NICE NG143: no response to social cues);
  * - romanised Hindi: a fit that does not stop with limbs jerking and froth at the mouth (NICE NG217), and alcohol
- *   withdrawal with shaking, a sweat and not knowing family (NICE CG100).
- * On the unchanged rules (main 09c99a6): see the commit message. Emergencies must be flagged by the product; look-alikes
- * stay quiet by both.
+ *   withdrawal with shaking, a sweat and not knowing family (NICE CG100); romanised Urdu's testicle and "severe";
+ * - Arabic script: another's farewell and wish not to live with the owner's ending; a message told in Arabic read by the
+ *   Arabic lexicon first (the detection);
+ * - Persian: a word with its owner or "is" joined ("شکمم", "سفته"), a bowel passing nothing, voices commanding harm;
+ * - Japanese: a medicine named in katakana and a pulse counted; "かもしれません" is no "if someone".
+ * On the unchanged rules (main 09c99a6) the product flagged 12 of 29 emergencies and kept 28 of 31 look-alikes quiet;
+ * after: 29 of 29 and 31 of 31. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: ReadonlyArray<{
   readonly kind: string;
@@ -66,6 +70,67 @@ const KINDS: ReadonlyArray<{
     ],
   },
   {
+    kind: "Arabic script: another's farewell letter and wish not to live, told with the owner's ending",
+    emergencies: [
+      ['ar', 'أختي كتبت رسالة وداع لأهلها وقالت ما بدها تعيش'],
+      ['ar', 'صاحبي قال إنه مش عايز يعيش، وساب جواب وداع لأمه'],
+    ],
+    lookAlikes: [
+      ['ar', 'ابني ما بده يعيش بالغربة، بده يرجع على البلد'],
+      ['ar', 'جدتي كتبت رسالة لأهلها بالعيد وبعتتها بالبريد'],
+      ['ar', 'أخوي ما بده يعيش مع أهلي، بده بيت لحاله'],
+    ],
+  },
+  {
+    kind: 'Arabic script told as Arabic, read by the Arabic lexicon first',
+    emergencies: [
+      ['ar', 'ابني عمره شهرين، حرارته ٣٨.٥ وما عم يرضع ونايم طول الوقت'],
+      ['ar', 'أبوي وقع على الأرض وما عم يرد علينا ولا يتنفس'],
+      ['ar', 'أخوي من ساعة عنده وجع بصدره نازل على دراعه الشمال وعرقان'],
+    ],
+    lookAlikes: [
+      ['ar', 'ابني عنده رشح خفيف وحرارته ٣٧.٥، بيلعب وبياكل عادي'],
+      ['ar', 'عندي وجع بصدري لما أتنفس عميق من يومين مع رشح، ما في ضيق نفس ولا تعرق'],
+      ['ar', 'ابني وقع من السرير، بكى شوي وهلأ بيلعب عادي وما فيه شي'],
+    ],
+  },
+  {
+    kind: 'Persian: a word with its owner or "is" joined, bowel obstruction, voices that command harm',
+    emergencies: [
+      ['fa', 'از صبح شکمم خیلی درد میکنه، باد کرده و سفته، نه دستشویی رفتم نه باد دارم، استفراغم سبزه'],
+      ['fa', 'پسرم میگه صداها بهش میگن همه رو بکشه، چاقو دستشه'],
+    ],
+    lookAlikes: [
+      ['fa', 'شکمم یکم نفخ داره بعد از ناهار، دستشویی رفتم و بهترم'],
+      ['fa', 'دخترم میگه تو بازی صداهای عجیب میشنوه، از هدفون بود'],
+      ['fa', 'برای پیک‌نیک فندک و کبریت لازم داریم'],
+      ['fa', 'مادرم دستش درد میکنه از شستن لباس، ورم نداره'],
+    ],
+  },
+  // Twins of review V33 (12:20 and 12:27), mended before the next commit: "if anyone" opening a plea for help before a
+  // report; a wish not to live in a country; Japanese "かもしれません" (may have) is no "if someone".
+  {
+    kind: 'twins of review V33',
+    emergencies: [
+      ['ar', 'اذا حدا بيقدر يساعد، أبي وقع ومغمى عليه وما عم يتنفس منيح'],
+      ['ar', 'اذا حدا عنده فكرة، ابني عمره سنتين بلع حبوب الضغط تبع جدته وصار نعسان'],
+      ['ar', 'لو حد يعرف يقولي، جوزي وقع ومش بيرد علينا خالص'],
+      ['ja', '父が睡眠薬を一箱全部飲んだかもしれません。呼んでも起きません'],
+    ],
+    lookAlikes: [
+      ['ar', 'akhi ma baddo y3ish bi hal balad ba3d, baddo ysafer 3a kanada. kif bi2adem 3ala visa?'],
+      ['ar', 'okhti mesh 3ayza te3eesh ma3 ahl jozha, 3ayza beit lewa7daha'],
+    ],
+  },
+  {
+    kind: 'Japanese: a medicine named in katakana, a pulse counted',
+    emergencies: [['ja', '祖父がジゴキシンを間違えて三日分飲んだ、吐き気があって脈が40です']],
+    lookAlikes: [
+      ['ja', '母はワーファリンを毎日飲んでいます、歯医者の前に止めるべきですか'],
+      ['ja', 'カロナールを1錠飲んだら頭痛が治りました'],
+    ],
+  },
+  {
     kind: 'Chinese: a whole strip of a medicine named in Latin letters, Cantonese "成" and "將", a baby barely answering',
     emergencies: [
       ['zh', '我外公不小心把整排的 amlodipine 全部吃了，现在头很晕'],
@@ -83,7 +148,7 @@ const KINDS: ReadonlyArray<{
     ],
   },
   {
-    kind: 'romanised Hindi: a fit that does not stop, alcohol withdrawal',
+    kind: 'romanised Hindi and Urdu: a fit that does not stop, alcohol withdrawal, a torsion',
     emergencies: [
       [
         'hi',
@@ -97,6 +162,7 @@ const KINDS: ReadonlyArray<{
     lookAlikes: [
       ['hi', 'thand mein bahar khade the to thoda kaanp rahe the, ab kambal mein theek hain'],
       ['hi', 'gym ke baad bahut pasina aa raha hai, baaki sab theek hai'],
+      ['ur', 'fotay pe halki khujli hai do din se, dard nahi, sujan nahi'],
     ],
   },
 ];

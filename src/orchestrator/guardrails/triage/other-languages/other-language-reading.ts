@@ -1,3 +1,5 @@
+import { ARABIC } from './arabic.js';
+import { isToldInArabic } from './arabic-script-order.js';
 import { isMostlyEnglish, looksEnglish } from './english-looking-words.js';
 import { foldLetters, plainLetters, type LanguageLexicon } from './language-lexicon.js';
 import { OTHER_LANGUAGE_LEXICONS } from './other-language-lexicons.js';
@@ -166,7 +168,14 @@ function languagesOf(folded: string): DetectableLexicon[] {
     }
   }
   const latin = mostMarked(marked, tokens) ?? mostFunctionWords(tokens, english);
-  return latin === undefined ? scripts : [latin, ...scripts];
+  const ordered = isToldInArabic(folded) ? arabicFirst(scripts) : scripts;
+  return latin === undefined ? ordered : [latin, ...ordered];
+}
+
+/** The script lexicons with Arabic's moved before Persian's and Urdu's, for a message told in Arabic. */
+function arabicFirst(scripts: readonly DetectableLexicon[]): DetectableLexicon[] {
+  const arabic = scripts.filter(({ lexicon }) => lexicon === ARABIC);
+  return [...arabic, ...scripts.filter(({ lexicon }) => lexicon !== ARABIC)];
 }
 
 /** Different function words that mark a message no marker marked (`LanguageLexicon.functionWords`). */

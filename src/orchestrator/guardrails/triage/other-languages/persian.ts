@@ -1,3 +1,4 @@
+import { PERSIAN_BOWEL_OBSTRUCTION, PERSIAN_VOICES_AND_MEANS, persianForms } from './persian-told-with-its-owner.js';
 import { PERSIAN_FINDINGS } from './breathing-bleeding-children/persian.js';
 import { PERSIAN_FAREWELL_AND_SAVED_PILLS } from './farewell-and-saved-pills-told-by-their-parts.js';
 import { PERSIAN_EVERYDAY } from './everyday-words/persian.js';
@@ -29,8 +30,11 @@ export const PERSIAN: LanguageLexicon = {
   script: 'arabic',
   // "درد قفسه سینه ندارم": chest pain, I have none.
   negationAfter: '(?:ندارم|ندارد|نداره|نداشت|نداشتم|نيست|نيستم|نبود|نشد|نشده|نكرد|نكرده)(?![\\p{L}\\p{M}])',
+  formsOf: persianForms,
   phrases: [
     ...PERSIAN_FAREWELL_AND_SAVED_PILLS,
+    ...PERSIAN_BOWEL_OBSTRUCTION,
+    ...PERSIAN_VOICES_AND_MEANS,
     ...LOSS_OF_CONSCIOUSNESS,
     ...PERSIAN_INTENT_AND_CRISIS.phrases,
     ...PERSIAN_SELF_HARM_AND_POISONING.phrases,
