@@ -455,8 +455,10 @@ const NOT_YET_WORKED_ON: Readonly<Record<string, { falsePositiveRate: number; re
   'development-39': { recall: 0.98, falsePositiveRate: 0.16 },
   // On arrival, before any change for it (session 51, rules of c999305): other languages on held-out-16's recipe,
   // chatbot questions and short texts, non-emergencies as hard as real traffic; 0.914 (148 of 162) / 0.152 (21 of 138)
-  // with the rules and the model (not trained on it), 0.790 / 0.109 with the rules alone.
-  'development-40': { recall: 0.91, falsePositiveRate: 0.16 },
+  // with the rules and the model (not trained on it), 0.790 / 0.109 with the rules alone. 0.932 (151 of 162) / 0.152
+  // after T80's kinds of session 51 (preparations for suicide, pressure failing on a bleed, green vomit told by its
+  // colour), 0.809 / 0.109 with the rules alone.
+  'development-40': { recall: 0.925, falsePositiveRate: 0.16 },
 };
 
 function limitsFor(set: LabelledSetFile): { recall: number; falsePositiveRate: number; kind: string } {
