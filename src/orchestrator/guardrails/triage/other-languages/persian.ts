@@ -316,7 +316,12 @@ export const PERSIAN: LanguageLexicon = {
     ['نفس (?:نميتواند|نميتونه|نميكشه|نمي كشد)|نميتونه نفس بكشه|نميتوانم نفس بكشم', 'cannot breathe'],
     ['تنگي نفس', 'difficulty breathing'],
     ['لبهاش كبود|لب(?:ها)?ي?ش كبود|كبود شده', 'blue lips'],
-    ['درد (?:قفسه )?سينه|سينه(?: ام)? درد', 'chest pain'],
+    // The pain's kind and place may stand between the pain and the chest: "درد فشارنده وسط قفسه سينه" (a pressing pain in the
+    // middle of the chest).
+    [
+      'درد (?:(?:فشارنده|فشاري|شديدي?|وسط|سنگيني?|تيزي?|بدي|عجيبي?|زيادي?) ){0,2}(?:قفسه )?سينه|سينه(?: ام)? درد',
+      'chest pain',
+    ],
     ['عرق سرد', 'cold sweat'],
     ['بيهوش', 'unconscious'],
     ['بيدار نميشه|بيدار نمي شود', 'will not wake up'],
