@@ -151,7 +151,7 @@ const CONSCIOUSNESS = [
     'cpr_in_progress',
     [
       r`\b(?:cpr|chest\s+compressions|doing\s+compressions|resuscitat\w+)\b`,
-      r`\b(?=defib|aed\b)(?<!\b(?:got|have|has|having|is|are|there\s+is|buy|buying|bought|purchas\w*|install\w*|fitted|fit|keep|kept|own|owns|owned|need|needs|where)\s+(?:(?!(?:used|using|the)\b)[\w-]+\s+){0,3})(?:defib\w*|aed)\b`,
+      r`(?<!\b(?:got|have|has|having|is|are|there\s+is|buy|buying|bought|purchas\w*|install\w*|fitted|fit|keep|kept|own|owns|owned|need|needs|where)\s+(?:(?!(?:used|using|the)\b)[\w-]+\s+){0,3})\b(?:defib\w*|aed)\b`,
       r`\b(?:defib\w*|aed)\b(?=\s+(?:on|to)\s+(?:him|her|them|his|their)\b)`,
     ],
     {
