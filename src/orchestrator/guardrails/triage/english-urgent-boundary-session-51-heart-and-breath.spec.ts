@@ -7,8 +7,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  *
  * Run first on the unchanged rules (main 09c99a6): emergencies 11 of 12 flagged by the rules (a newborn who has not
  * started breathing missed) and 12 of 12 by the product; look-alikes 4 of 7 quiet, rules and product alike. After the
- * CG95 timing and pattern readings and the breath read from its sentence: 12 of 12 and 7 of 7. A defibrillator told
- * as equipment: emergencies 3 of 3 flagged before and after, look-alikes 0 of 3 quiet before, 3 of 3 after.
+ * CG95 timing and pattern readings and the breath read from its sentence: 12 of 12 and 7 of 7.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -59,22 +58,6 @@ const KINDS: readonly TriageProbeKind[] = [
     lookAlikes: [
       'My nose bled for ten minutes this afternoon while I was reading. I pinched the soft part and it stopped. That was two hours ago and it has not started again. Should I stop my aspirin?',
       'My daughter banged her nose at netball and it bled a lot, but we pinched it for ten minutes and it stopped. It has not started again and she feels fine. Does she need an X-ray?',
-    ],
-  },
-  {
-    // Resuscitation Council UK: a cardiac arrest is someone unresponsive and not breathing normally, and CPR or a
-    // defibrillator in use on them tells one under way. A public-access defibrillator told as kept, bought or on a wall
-    // is equipment, no arrest.
-    kind: 'a defibrillator told as equipment kept or bought, not in use',
-    emergencies: [
-      "My dad collapsed and isn't breathing, I'm doing CPR and someone has gone to get the defibrillator.",
-      "We've got the defib on him now and it says shock advised.",
-      'The man collapsed in the gym and the staff have used the defibrillator twice.',
-    ],
-    lookAlikes: [
-      "We've got a defibrillator by the front desk at our sports club. How often should the pads be checked?",
-      'There is a defib on the wall by the canteen at work and nobody knows how it works. Is it safe for anyone to use?',
-      'Our choir is debating whether to buy a portable defibrillator for our tour. Is it worth the money?',
     ],
   },
 ];

@@ -144,21 +144,10 @@ const CONSCIOUSNESS = [
     r`\b(?:is\s+not|not|no\s+longer|has\s+not\s+been|stopped)\s+(?:moving|talking|speaking|responding)\b|\bno\s+talk\w*\b|\b(?:lying|lies)\s+(?:completely\s+|totally\s+|really\s+)?still\b|\beyes?\s+(?:are\s+|is\s+|were\s+)?(?:closed|shut|rolled\s+back|rolling)\b|\b(?:breath|breathing|breaths)\s+(?:is\s+|are\s+)?(?:very\s+|really\s+)?(?:slow|shallow)\b`,
   ]),
   // Cardiopulmonary resuscitation under way: cardiac arrest whatever else is said.
-  // A defibrillator told as equipment, kept, bought or hung somewhere ("we've got a defib on the wall by the canteen",
-  // "whether to buy a portable defibrillator"), is no arrest (Resuscitation Council UK: a public-access AED); one told
-  // in use, or on someone, is ("the defib is on him", "staff have used the defibrillator").
-  define(
-    'cpr_in_progress',
-    [
-      r`\b(?:cpr|chest\s+compressions|doing\s+compressions|resuscitat\w+)\b`,
-      r`(?<!\b(?:got|have|has|having|is|are|there\s+is|buy|buying|bought|purchas\w*|install\w*|fitted|fit|keep|kept|own|owns|owned|need|needs|where)\s+(?:(?!(?:used|using|the)\b)[\w-]+\s+){0,3})\b(?:defib\w*|aed)\b`,
-      r`\b(?:defib\w*|aed)\b(?=\s+(?:on|to)\s+(?:him|her|them|his|their)\b)`,
-    ],
-    {
-      ordinaryWhen:
-        /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/,
-    },
-  ),
+  define('cpr_in_progress', [r`\b(?:cpr|chest\s+compressions|doing\s+compressions|defib\w*|aed|resuscitat\w+)\b`], {
+    ordinaryWhen:
+      /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/,
+  }),
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
   define(
     'no_warning',
