@@ -60,6 +60,19 @@ const KINDS: readonly TriageProbeKind[] = [
       'My daughter banged her nose at netball and it bled a lot, but we pinched it for ten minutes and it stopped. It has not started again and she feels fine. Does she need an X-ray?',
     ],
   },
+  {
+    // A defibrillator read as equipment kept or bought was tried this session and reverted at the merge: reviewer V33's
+    // twins (an AED someone has on a person, a defib needed beside a collapse) are arrests under way.
+    kind: 'a defibrillator on a person or needed beside a collapse',
+    emergencies: [
+      "The paramedics aren't here yet and the gym staff have a defibrillator attached to my brother. What should I do while we wait?",
+      "The school has an AED stuck to the coach's chest and it keeps saying analysing.",
+      'A man has dropped at table 4 in the restaurant and the manager is shouting that they need a defib.',
+    ],
+    lookAlikes: [
+      "How often should the pads on a workplace defibrillator be replaced? I'm the first-aid lead at our office.",
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('English kinds of session 51, heart and breath (%s)', KINDS);
