@@ -161,6 +161,8 @@ export const TRIAGE_SETS = [
   'held-out-35',
   'held-out-36',
   'held-out-37',
+  'held-out-38',
+  'held-out-39',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 
