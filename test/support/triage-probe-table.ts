@@ -67,6 +67,33 @@ export function describeRulesAndProduct(
   });
 }
 
+/** A kind of message told in other languages: labelled emergencies and look-alikes that share their words. */
+export interface LabelledProbeKind {
+  readonly kind: string;
+  readonly emergencies: LabelledMessages;
+  readonly lookAlikes: LabelledMessages;
+}
+
+/**
+ * One `describe` titled `title` with a `describe` per kind: each emergency flagged by the product's triage (in other
+ * languages the wording model may be what catches it), each look-alike kept quiet by the rules alone and by the
+ * product alike. The two triages are those of `rulesAndProductTriages`.
+ */
+export function describeKindsFlaggedByProduct(title: string, kinds: readonly LabelledProbeKind[]): void {
+  const { rules, product } = rulesAndProductTriages();
+  describe(title, () => {
+    describe.each(kinds)('$kind', ({ emergencies, lookAlikes }) => {
+      it.each(emergencies)('%s: the product flags %s', (_label, text) => {
+        expect(product.assess(text).isEmergency).toBe(true);
+      });
+      it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
+        expect(rules.assess(text).isEmergency).toBe(false);
+        expect(product.assess(text).isEmergency).toBe(false);
+      });
+    });
+  });
+}
+
 /** A kind of message: emergencies told in it, and look-alikes that share their words and must not be. */
 export interface TriageProbeKind {
   readonly kind: string;

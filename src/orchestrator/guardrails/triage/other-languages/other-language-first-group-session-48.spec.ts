@@ -1,4 +1,7 @@
-import { rulesAndProductTriages, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Session 48 (T67): kinds the development sets of sessions 38-48 missed in the first group's languages (Spanish,
@@ -16,11 +19,7 @@ import { rulesAndProductTriages, type LabelledMessages } from '../../../../../te
  * a roof who say they can fly. Emergencies must be flagged by the product (the rules alone may leave a dialect to the wording
  * model); look-alikes stay quiet by both.
  */
-const KINDS: ReadonlyArray<{
-  readonly kind: string;
-  readonly emergencies: LabelledMessages;
-  readonly lookAlikes: LabelledMessages;
-}> = [
+const KINDS: readonly LabelledProbeKind[] = [
   {
     kind: 'seizure after seizure with no waking between',
     emergencies: [
@@ -135,15 +134,4 @@ const KINDS: ReadonlyArray<{
   },
 ];
 
-describe('other-language kinds of the first group (session 48)', () => {
-  const { rules, product } = rulesAndProductTriages();
-  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
-    it.each(emergencies)('%s: the product flags %s', (_label, text) => {
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-});
+describeKindsFlaggedByProduct('other-language kinds of the first group (session 48)', KINDS);

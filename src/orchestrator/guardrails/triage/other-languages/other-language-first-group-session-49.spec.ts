@@ -1,4 +1,7 @@
-import { rulesAndProductTriages, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Session 49 (T71): kinds the development sets of sessions 38-49 missed in the first group's languages, written from
@@ -16,11 +19,7 @@ import { rulesAndProductTriages, type LabelledMessages } from '../../../../../te
  * On the unchanged rules (main eb17c1e): emergencies 11 of 29 flagged by the product, look-alikes 21 of 21 quiet. After:
  * 29 of 29 and 21 of 21. Twins of review V31 added after: one emergency, four routines. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
-const KINDS: ReadonlyArray<{
-  readonly kind: string;
-  readonly emergencies: LabelledMessages;
-  readonly lookAlikes: LabelledMessages;
-}> = [
+const KINDS: readonly LabelledProbeKind[] = [
   {
     kind: 'seizures with no waking between, the subject told before the waking verb',
     emergencies: [
@@ -130,15 +129,4 @@ const KINDS: ReadonlyArray<{
   },
 ];
 
-describe('other-language kinds of the first group (session 49)', () => {
-  const { rules, product } = rulesAndProductTriages();
-  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
-    it.each(emergencies)('%s: the product flags %s', (_label, text) => {
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-});
+describeKindsFlaggedByProduct('other-language kinds of the first group (session 49)', KINDS);

@@ -1,4 +1,7 @@
-import { rulesAndProductTriages, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Session 50 (T75): kinds the other-language development sets of sessions 38-50 missed in the first group's languages
@@ -17,11 +20,7 @@ import { rulesAndProductTriages, type LabelledMessages } from '../../../../../te
  * On the unchanged rules (main 8ba0643): emergencies 26 of 49 flagged by the product, look-alikes 32 of 34 quiet. After:
  * 49 of 49 and 34 of 34. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
-const KINDS: ReadonlyArray<{
-  readonly kind: string;
-  readonly emergencies: LabelledMessages;
-  readonly lookAlikes: LabelledMessages;
-}> = [
+const KINDS: readonly LabelledProbeKind[] = [
   {
     kind: 'a first seizure told by "never before" or "first time"',
     emergencies: [
@@ -210,15 +209,4 @@ const KINDS: ReadonlyArray<{
   },
 ];
 
-describe('other-language kinds of the first group (session 50)', () => {
-  const { rules, product } = rulesAndProductTriages();
-  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
-    it.each(emergencies)('%s: the product flags %s', (_label, text) => {
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-});
+describeKindsFlaggedByProduct('other-language kinds of the first group (session 50)', KINDS);

@@ -1,4 +1,7 @@
-import { rulesAndProductTriages, type LabelledMessages } from '../../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsFlaggedByProduct,
+  type LabelledProbeKind,
+} from '../../../../../test/support/triage-probe-table.js';
 
 /**
  * Session 51 (T79): kinds the development sets of sessions 38-51 missed in Arabic (script and Arabizi), Chinese and
@@ -22,11 +25,7 @@ import { rulesAndProductTriages, type LabelledMessages } from '../../../../../te
  * On the unchanged rules (main 09c99a6) the product flagged 12 of 29 emergencies and kept 28 of 31 look-alikes quiet;
  * after: 29 of 29 and 31 of 31. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
-const KINDS: ReadonlyArray<{
-  readonly kind: string;
-  readonly emergencies: LabelledMessages;
-  readonly lookAlikes: LabelledMessages;
-}> = [
+const KINDS: readonly LabelledProbeKind[] = [
   {
     kind: 'Arabizi body parts told with their owner',
     emergencies: [
@@ -181,15 +180,4 @@ const KINDS: ReadonlyArray<{
   },
 ];
 
-describe('other-language kinds of the first group (session 51)', () => {
-  const { rules, product } = rulesAndProductTriages();
-  describe.each(KINDS)('$kind', ({ emergencies, lookAlikes }) => {
-    it.each(emergencies)('%s: the product flags %s', (_label, text) => {
-      expect(product.assess(text).isEmergency).toBe(true);
-    });
-    it.each(lookAlikes)('%s: stays quiet: %s', (_label, text) => {
-      expect(rules.assess(text).isEmergency).toBe(false);
-      expect(product.assess(text).isEmergency).toBe(false);
-    });
-  });
-});
+describeKindsFlaggedByProduct('other-language kinds of the first group (session 51)', KINDS);
