@@ -170,6 +170,14 @@ const OTHER_GERM_UNNAMED_SWAB =
   /^(?![^]*\b(flu|influenza|rsv|syncytial|rhinovirus|adenovirus|parainfluenza|metapneumovirus|cold virus|hiv|tb|tubercul\w*|sputum|strep\w*|malaria)\b)[^]*\b(swab\w*|pcr|nose test|nasal test|virus tests?|viral tests?)\b/;
 
 /** A medicine asked for by its purpose alone: "am I on anything for blood pressure", "is she taking something for it". */
+/**
+ * What follows "was I taking" when it names the medicine asked about ("was I taking AZT", "was she
+ * still taking the isoniazid"): a word that is no pronoun, quantifier, time or preposition ("was I
+ * taking it then", "was he taking anything for the tb", "how many breaths was she taking when").
+ */
+const WAS_TAKING_NAMED =
+  '\\s+(?!(?:it|them|that|those|this|these|anything|any|something|what|which|then|when|while|at|in|on|back|during|before|after|for|from|to|with|now|still|again|regularly|every|each|daily|or|and|but|because|so|as|per|a|an)\\b)[a-z0-9]';
+
 const TAKEN_FOR = '(?:on|take|takes|taking|took)\\s+(?:(?:anything|something)\\s+)?for';
 
 /**
@@ -447,8 +455,13 @@ export const TERM_SYNONYMS: ReadonlyArray<[RegExp, readonly string[]]> = [
     ['plan', 'regimen', 'continue', 'change', 'stop'],
   ],
   // What the patient said they were taking: the HIV/TB bundles' "PATIENT REPORTED CURRENT … TREATMENT".
+  // "Which pills was I taking" asks for that list; "was I taking AZT back in 2012" asks whether one
+  // medicine was taken, which any record naming it answers (its "STARTED" as well), so the list's
+  // words would only put the other medicines reported that day before it (see WAS_TAKING_NAMED).
   [
-    /\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\b[^.?!]*\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking)\b/,
+    new RegExp(
+      `\\b(already (taking|on)|(i|he|she) (said|say|told|tell|reported|report|mentioned)\\b[^.?!]*\\b(taking|take|took|on)|(told|tell|said|say) (them|the doctors?|the nurses?|you)?\\s*(i|he|she) (was|were|am|is) (taking|on)|was (i|he|she) (still )?taking\\b(?!${WAS_TAKING_NAMED}))\\b`,
+    ),
     ['patient', 'reported', 'current'],
   ],
   [/\bpositive\b/, ['positive', 'detected']],
