@@ -275,7 +275,7 @@ export const SUCCESS_FLOORS = {
   'held-out-23': 0.905,
   'development-28': 0.925,
   'held-out-24': 0.92,
-  'development-29': 0.965,
+  'development-29': 0.97,
   'held-out-25': 0.96,
   'development-30': 0.925,
   'held-out-26': 0.885,

@@ -2,6 +2,7 @@ import { DRUG_COMBINATION_NAMES } from './drug-combination-names.js';
 import { EVERYDAY_CONDITION_NAMES } from './everyday-condition-names.js';
 import { LAY_CONDITION_NAMES } from './lay-condition-names.js';
 import { MEDICINE_DESCRIPTIONS } from './medicine-descriptions.js';
+import { MEDICINE_NAME_ENDINGS } from './medicine-name-endings.js';
 import { RECORD_FINDING_IDIOMS } from './record-finding-idioms.js';
 import { eachPossessive } from './possessive-terms.js';
 
@@ -15,6 +16,7 @@ export const LAY_UMBRELLA_TERMS: ReadonlyArray<{ lay: readonly string[]; clinica
   ...LAY_CONDITION_NAMES,
   ...EVERYDAY_CONDITION_NAMES,
   ...MEDICINE_DESCRIPTIONS,
+  ...MEDICINE_NAME_ENDINGS,
   {
     lay: [
       'upset stomach',
