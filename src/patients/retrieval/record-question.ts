@@ -300,7 +300,7 @@ export function analyzeRecordQuestion(
   // A class of medicines ("blood pressure tablets") is read as medicines, not as the reading its
   // words name, and names something the record may hold none of, like a medicine named.
   const classNamed = matches(MEDICINE_CLASS_NAMED, content);
-  const topicText = content.replace(MEDICINE_CLASS_NAMED, ' medicines ');
+  const topicText = content.replace(MEDICINE_CLASS_NAMED, CLASS_STANDS_FOR);
   const asked = vaccineAsked ? asVaccines(topicsOf(topicText)) : topicsOf(topicText);
   // The class's own words name the class, not something of theirs the record holds ("for blood
   // pressure": the readings).
@@ -391,7 +391,22 @@ export function analyzeRecordQuestion(
     asCategory: (held, recordHolds) => {
       // Only when every kind asked is missing: "the lung infection that needed months of pills"
       // asks for a condition too, which the record holds, and the notes would outrank it.
-      const kinds = asked.filter((topic) => !topic.specific && topic.resourceTypes.length > 0);
+      // A class of medicines named ("anything for blood pressure? the hospital readings were crazy
+      // high") is what is asked: the kinds a story in another sentence names (the stay, the
+      // readings) are no category asked for, and the record holding them says nothing of the
+      // medicines. A kind in the class's own sentence is ("the antibiotic shots": the doses).
+      const classKinds = new Set(
+        topicText
+          .split(/[?.!;]+/)
+          .filter((sentence) => sentence.includes(CLASS_STANDS_FOR))
+          .flatMap((sentence) => topicsOf(sentence).map((topic) => topic.name)),
+      );
+      const kinds = asked.filter(
+        (topic) =>
+          !topic.specific &&
+          topic.resourceTypes.length > 0 &&
+          (!classNamed || topic.listedAs !== undefined || classKinds.has(topic.name)),
+      );
       if (kinds.some((topic) => topic.resourceTypes.some((type) => held.has(type)))) return undefined;
       const listed = kinds.flatMap((topic) => topic.listedAs ?? []);
       if (listed.length === 0) return undefined;
@@ -415,6 +430,9 @@ export function analyzeRecordQuestion(
   };
   return analyzed;
 }
+
+/** What a class of medicines named stands as when the question's topics are read ("blood pressure tablets": medicines). */
+const CLASS_STANDS_FOR = ' medicines ';
 
 /** The word before a class of medicines ("the pcp antibiotic") and what it is for after it ("antibiotics for the pcp"). */
 const CLASS_QUALIFIERS = [

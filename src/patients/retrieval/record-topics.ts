@@ -123,10 +123,11 @@ const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
  * A class told by what it is for, after a medicine, "anything" or a verb of taking: "any medicine
  * for blood pressure", "tablets for high blood pressure", "anything to lower her cholesterol",
  * "do I take anything for diabetes or blood pressure" ("anything" is a generic word, gone by the
- * time what is named is read: "take for"). Several purposes joined by "or" or "and" are one ask.
+ * time what is named is read: "take for"; "current prescriptions - anything for blood pressure?":
+ * "prescriptions - for"). Several purposes joined by "or" or "and" are one ask.
  */
 const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*(?:${CLASS_PURPOSES.join('|')})`;
-const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablets?|drugs?|anything|something|on|take|takes|taking|took)\\s+(?:for|to\\s+(?:(?:lower|control|treat|manage|bring\\s+down|help(?:\\s+with)?)\\s+)?)\\s+${PURPOSE_TOLD}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE_TOLD})*`;
+const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|anything|something|on|take|takes|taking|took)(?:\\s*[-–—:,])?\\s+(?:for|to\\s+(?:(?:lower|control|treat|manage|bring\\s+down|help(?:\\s+with)?)\\s+)?)\\s+${PURPOSE_TOLD}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE_TOLD})*`;
 
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
 const BLOOD_THINNING =
