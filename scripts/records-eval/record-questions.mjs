@@ -273,11 +273,11 @@ export const SUCCESS_FLOORS = {
   'held-out-22': 0.915,
   'development-27': 0.945,
   'held-out-23': 0.905,
-  'development-28': 0.925,
+  'development-28': 0.93,
   'held-out-24': 0.92,
   'development-29': 0.975,
   'held-out-25': 0.96,
-  'development-30': 0.925,
+  'development-30': 0.935,
   'held-out-26': 0.885,
   probes: 0.99,
 };

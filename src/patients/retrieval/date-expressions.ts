@@ -1,6 +1,7 @@
 import type { DayRange } from '../patient-record.repository.js';
 import { calendarDecade } from './calendar-decades.js';
 import { CARDINAL, cardinalValue } from './number-words.js';
+import { holidayWithoutYear } from './holiday-expressions.js';
 import { seasonWithoutYear, seasonWithYear } from './season-expressions.js';
 
 /** A period the question names, as record days: `from` included, `to` excluded. */
@@ -75,7 +76,8 @@ export function parseDatePeriod(question: string, now: Date): DatePeriod | undef
     approximate(rolling(text, today)) ??
     approximate(calendarRelative(text, today)) ??
     monthWithoutYear(text, today) ??
-    yearlessSeason(text, today)
+    yearlessSeason(text, today) ??
+    yearlessHoliday(text, today)
   );
 }
 
@@ -233,6 +235,11 @@ function approximate(period: DatePeriod | undefined): DatePeriod | undefined {
 function yearlessSeason(text: string, today: DayParts): DatePeriod | undefined {
   const season = seasonWithoutYear(text, today);
   return season && { ...season, yearless: true, approximate: true };
+}
+
+function yearlessHoliday(text: string, today: DayParts): DatePeriod | undefined {
+  const holiday = holidayWithoutYear(text, today);
+  return holiday && { ...holiday, yearless: true, approximate: true };
 }
 
 // ---- calendar arithmetic on UTC days ------------------------------------------------------

@@ -225,14 +225,17 @@ export function analyzeRecordQuestion(
   // baby's age in months ("his 2 month visit in july 2017"): a month remembered off by one, the
   // period holds both readings.
   const anchored = readAgeAnchor(text);
-  const age = named === undefined || anchored?.months ? anchored : undefined;
+  // A month, season or holiday without its year beside an age ("the summer he started
+  // kindergarten", "the winter she was one") is that season of those years, not the latest one.
+  const age = named === undefined || anchored?.months || read?.yearless ? anchored : undefined;
   const aged = age !== undefined && birthDate !== undefined ? agePeriod(age, birthDate) : undefined;
+  const withinAge = aged && read?.yearless ? yearlessWithin(datable, aged) : undefined;
   const period =
     (aged && {
       ...aged,
       approximate: true as const,
       ...(age?.visit && { ageVisit: true as const }),
-      ...(named && hull(named, aged)),
+      ...(withinAge ?? (named && hull(named, aged))),
     }) ??
     named;
   const vaccineAsked = asksForVaccine(text);
@@ -430,6 +433,28 @@ export function analyzeRecordQuestion(
   };
   return analyzed;
 }
+
+/**
+ * The occurrences of a month, season or holiday named without its year ("in march", "just after
+ * christmas") that fall within an age's period, as one span from the first to the last; undefined
+ * when none falls in it. Read year by year back from the period's end.
+ */
+function yearlessWithin(text: string, aged: DatePeriod): { from: string; to: string } | undefined {
+  const within: DatePeriod[] = [];
+  const end = new Date(`${aged.to}T00:00:00Z`);
+  for (let back = 0; back <= MAX_AGE_YEARS; back += 1) {
+    const clock = new Date(end);
+    clock.setUTCFullYear(end.getUTCFullYear() - back);
+    const found = parseDatePeriod(text, clock);
+    if (found === undefined || found.to <= aged.from) break;
+    if (found.from < aged.to) within.push(found);
+  }
+  if (within.length === 0) return undefined;
+  return within.reduce<{ from: string; to: string }>((span, found) => hull(span, found), within[0]);
+}
+
+/** Years an age's period may span (a decade of life is ten; "as a toddler" three). */
+const MAX_AGE_YEARS = 12;
 
 /** What a class of medicines named stands as when the question's topics are read ("blood pressure tablets": medicines). */
 const CLASS_STANDS_FOR = ' medicines ';

@@ -38,6 +38,26 @@ function dated(stage: string, shotsFor = false): RegExp {
   );
 }
 
+/**
+ * A stage told as begun in the past ("the summer he started kindergarten", "when she was starting
+ * middle school", "the year I went into high school"): the age it begins at (US), the year of that
+ * birthday and the one after, not the stage's span. Not today's start or a plan ("he is starting
+ * kindergarten", "she starts preschool next year"), which date nothing of the record.
+ */
+const STAGE_STARTS: ReadonlyArray<{ words: string; age: number }> = [
+  { words: 'pre-?k|pre-?school|pre-?kindergarten|nursery school', age: 3 },
+  { words: 'kindergarten|kindergarden|kinder', age: 5 },
+  { words: '(?:elementary|grade|primary) school|first grade|1st grade', age: 6 },
+  { words: 'middle school|junior high|jr\\.? high', age: 11 },
+  { words: 'high school', age: 14 },
+  { words: 'college|university', age: 18 },
+];
+const STARTED = `\\b(?:i|he|she|they|we)\\s+(?:(?:was|were)\\s+(?:starting|beginning|entering|going\\s+into)|started|began|entered|went\\s+(?:in)?to|had\\s+(?:just\\s+)?(?:started|begun))\\s+(?:at\\s+)?(?:the\\s+|his\\s+|her\\s+|my\\s+|their\\s+)?`;
+const STARTED_PATTERNS = STAGE_STARTS.map((stage) => ({
+  age: stage.age,
+  pattern: new RegExp(`${STARTED}(?:${stage.words})\\b`),
+}));
+
 const ORDINAL_GRADE = dated(`${ORDINAL}[-\\s]grade`, true);
 // "in grade 5"; not "grade 2 sprain" or "a low grade fever".
 const GRADE_NUMBER = dated(`grade\\s+${CARDINAL}`);
@@ -67,6 +87,10 @@ export function readSchoolAges(text: string): SchoolAges | undefined {
   for (const stage of STAGE_PATTERNS) {
     const found = stage.pattern.exec(text);
     if (found) return { age: stage.age, through: stage.through, expression: found[0] };
+  }
+  for (const stage of STARTED_PATTERNS) {
+    const found = stage.pattern.exec(text);
+    if (found) return { age: stage.age, through: stage.age, expression: found[0] };
   }
   return undefined;
 }
