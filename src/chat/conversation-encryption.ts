@@ -18,12 +18,13 @@ function context(field: string, owner: TurnOwner): string {
  * safety report, model) stays queryable, as the admin statistics need.
  */
 export const conversationFields = {
+  // The message and the answer are read back by the session's next turn, for the model's context.
   sealMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) =>
-    cipher.encrypt(message, context('message', owner)),
+    cipher.encrypt(message, context('message', owner), { readBackSoon: true }),
   openMessage: (cipher: FieldCipher, message: string, owner: TurnOwner) =>
     cipher.decrypt(message, context('message', owner)),
   sealResponse: (cipher: FieldCipher, response: string, owner: TurnOwner) =>
-    cipher.encrypt(response, context('response', owner)),
+    cipher.encrypt(response, context('response', owner), { readBackSoon: true }),
   openResponse: (cipher: FieldCipher, response: string | null, owner: TurnOwner) =>
     cipher.decryptOptional(response, context('response', owner)),
 

@@ -68,6 +68,26 @@ describe('FieldCipher', () => {
     expect(opened.size).toBe(1);
   });
 
+  it('remembers a value sealed to be read back soon as opened, under its own context only', () => {
+    const opened = new OpenedValues();
+    const cipher = new FieldCipher(keyA, [], opened);
+    const kept = cipher.encrypt('my HbA1c was 9.1', CONTEXT, { readBackSoon: true });
+    const notKept = cipher.encrypt('my HbA1c was 9.1', CONTEXT);
+    expect(opened.find(kept, CONTEXT)).toBe('my HbA1c was 9.1');
+    expect(opened.find(notKept, CONTEXT)).toBeUndefined();
+    expect(opened.size).toBe(1);
+    expect(cipher.decrypt(kept, CONTEXT)).toBe('my HbA1c was 9.1');
+    expect(() => cipher.decrypt(kept, 'conversations.message:Someone_Else')).toThrow(/failed authentication/);
+    // What was remembered is what a decipher opens: a cipher without the memory reads the same text.
+    expect(new FieldCipher(keyA).decrypt(kept, CONTEXT)).toBe('my HbA1c was 9.1');
+  });
+
+  it('remembers nothing without a key: the plaintext is stored as it is', () => {
+    const opened = new OpenedValues();
+    expect(new FieldCipher(undefined, [], opened).encrypt('hello', CONTEXT, { readBackSoon: true })).toBe('hello');
+    expect(opened.size).toBe(0);
+  });
+
   it('refuses a tampered or truncated value', () => {
     const cipher = new FieldCipher(keyA);
     const stored = cipher.encrypt('my HbA1c was 9.1', CONTEXT);

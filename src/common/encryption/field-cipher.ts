@@ -65,14 +65,23 @@ export class FieldCipher {
     return typeof value === 'string' && value.startsWith(PREFIX);
   }
 
-  encrypt(plaintext: string, context: string): string {
+  /**
+   * `readBackSoon`: the value is read back soon, so its plaintext is remembered as if it had been
+   * opened (see OpenedValues). A chat exchange is: every turn reads the session's last answered
+   * exchanges for the model's context, and the newest of them is the one the turn before sealed,
+   * whose message and answer were otherwise decrypted again on the very next turn. Values written
+   * in bulk (an imported record bundle) leave it out, so they do not push out what is read again.
+   */
+  encrypt(plaintext: string, context: string, { readBackSoon = false }: { readBackSoon?: boolean } = {}): string {
     if (!this.current) return plaintext;
     // From the process's pool rather than randomBytes(12), a native job of its own per value (see RandomBytePool).
     const iv = randomBytePool.fill(Buffer.allocUnsafe(IV_BYTES));
     const cipher = createCipheriv(ALGORITHM, this.current.key, iv, { authTagLength: TAG_BYTES });
     cipher.setAAD(Buffer.from(context, 'utf8'));
     const body = Buffer.concat([iv, cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-    return `${PREFIX}${this.current.id}:${body.toString('base64url')}`;
+    const stored = `${PREFIX}${this.current.id}:${body.toString('base64url')}`;
+    if (readBackSoon) this.opened.remember(stored, context, plaintext);
+    return stored;
   }
 
   decrypt(stored: string, context: string): string {

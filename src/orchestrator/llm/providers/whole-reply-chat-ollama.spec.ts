@@ -101,3 +101,84 @@ describe('WholeReplyChatOllama', () => {
     expect(answer.content).toBe('Rest and fluids.');
   });
 });
+
+describe('WholeReplyChatOllama shared by calls (eachCallBoundBy)', () => {
+  /** A shared model whose binding records the signal each request was bound to, and answers as Ollama does. */
+  function sharedModel() {
+    const wholeAnswerSignals: AbortSignal[] = [];
+    const fetchSignals: AbortSignal[] = [];
+    const streamedReply = [
+      { ...WHOLE_REPLY, message: { role: 'assistant', content: 'Rest and fluids.' }, done: false },
+      { ...WHOLE_REPLY, message: { role: 'assistant', content: '' } },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const model = new WholeReplyChatOllama({
+      model: 'medgemma1.5',
+      baseUrl: 'http://ollama.invalid:11434',
+      eachCallBoundBy: {
+        wholeAnswer: (signal) => async () => {
+          wholeAnswerSignals.push(signal);
+          return { status: 200, statusText: 'OK', contentType: 'application/json', text: JSON.stringify(WHOLE_REPLY) };
+        },
+        fetch: (signal) => async () => {
+          fetchSignals.push(signal);
+          return new Response(streamedReply, { status: 200, headers: { 'content-type': 'application/x-ndjson' } });
+        },
+      },
+    });
+    const sharedClientRequests: unknown[] = [];
+    model.client = {
+      chat: async (request: unknown) => sharedClientRequests.push(request),
+    } as unknown as WholeReplyChatOllama['client'];
+    return { model, wholeAnswerSignals, fetchSignals, sharedClientRequests };
+  }
+
+  it("binds each call's whole-reply request to the signal of that call's options", async () => {
+    const { model, wholeAnswerSignals, sharedClientRequests } = sharedModel();
+    const first = new AbortController();
+    const second = new AbortController();
+
+    const answers = await Promise.all([
+      model.invoke([new HumanMessage('Cold?')], { signal: first.signal }),
+      model.invoke([new HumanMessage('Flu?')], { signal: second.signal }),
+    ]);
+
+    expect(answers.map((answer) => answer.content)).toEqual(['Rest and fluids.', 'Rest and fluids.']);
+    expect(wholeAnswerSignals).toEqual([first.signal, second.signal]);
+    expect(sharedClientRequests).toEqual([]);
+  });
+
+  it('sends what is not plain text through a client of that call alone, never the shared one', async () => {
+    const { model, fetchSignals, wholeAnswerSignals, sharedClientRequests } = sharedModel();
+    const call = new AbortController();
+
+    const answer = await model.invoke(
+      [
+        new HumanMessage({
+          content: [
+            { type: 'text', text: 'What is this rash?' },
+            { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } },
+          ],
+        }),
+      ],
+      { signal: call.signal },
+    );
+
+    expect(answer.content).toBe('Rest and fluids.');
+    expect(fetchSignals).toEqual([call.signal]);
+    expect(wholeAnswerSignals).toEqual([]);
+    expect(sharedClientRequests).toEqual([]);
+  });
+
+  it('ends a call whose signal has aborted before its request, and only that call', async () => {
+    const { model, wholeAnswerSignals } = sharedModel();
+    const aborted = new AbortController();
+    aborted.abort();
+
+    await expect(model.invoke([new HumanMessage('Cold?')], { signal: aborted.signal })).rejects.toThrow();
+    const other = new AbortController();
+    await expect(model.invoke([new HumanMessage('Cold?')], { signal: other.signal })).resolves.toBeDefined();
+    expect(wholeAnswerSignals).toEqual([other.signal]);
+  });
+});
