@@ -46,6 +46,7 @@ import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
+import { isResidualDeficitUnchanged } from './triage/residual-deficit-unchanged.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
 import { applyFloatersWithTheCurtainToldAbsent } from './triage/floaters-with-the-curtain-told-absent.js';
@@ -371,6 +372,7 @@ function collectFindings(normalized: string): {
   applyUsualMigraineAura(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
+  const deficitReadAsResidual = applyResidualDeficitUnchanged(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
       const phrases = findings.get(finding.signal.id) ?? [];
@@ -387,7 +389,7 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled || deficitReadAsResidual,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -864,6 +866,33 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
     ({ signal, phrase }) =>
       PANIC_ATTACK_SIGNALS.has(signal.id) || (signal.id === 'spine_impact' && TINGLING_TOLD.test(phrase)),
     () => isUsualPanicAttackSettled(normalized),
+  );
+}
+
+/** What a stroke's deficit is told by (NICE NG128, FAST and its lay words): what an old stroke or palsy can leave. */
+const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
+  'face_droop',
+  'face_dropped_plain',
+  'face_deficit_lay',
+  'speech_lost_plain',
+  'speech_difficulty',
+  'arm_failing_plain',
+  'one_sided_weakness',
+  'limb_numbness',
+  'focal_deficit_lay',
+  'leaning_to_side',
+]);
+
+/**
+ * A deficit an old stroke or a Bell's palsy left, told unchanged with nothing new (`triage/residual-deficit-unchanged.ts`,
+ * NICE NG128 and NG236): the deficit's findings are set aside when the message holds no other finding the rules read,
+ * and the wording model held back. Returns whether they were.
+ */
+function applyResidualDeficitUnchanged(clauses: readonly ClauseFindings[], normalized: string): boolean {
+  return setAsideWhenAlone(
+    clauses,
+    ({ signal }) => RESIDUAL_DEFICIT_SIGNALS.has(signal.id),
+    () => isResidualDeficitUnchanged(normalized),
   );
 }
 

@@ -139,7 +139,7 @@ const CARDIAC = [
   ),
   // "No change in pattern" is what a stable angina is (NICE CG126), not a pain the spray left unchanged.
   define('not_relieved', [
-    r`\b(?:it\s+is|still|is|was|has\s+been|has|have|had)\s+not\s+(?:touching|touched|helping|helped|working|worked|shifting|shifted|easing|eased|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change(?!\s+in\s+(?:(?:the|his|her|my|its|their)\s+)?(?:usual\s+)?(?:pattern|frequency|how\s+often|character|triggers?)\b))|did\s+nothing|made\s+no\s+difference)\b`,
+    r`\b(?:it\s+is|still|is|was|has\s+been|has|have|had)\s+not\s+(?:touching|touched|helping|helped|working(?!\s+(?:hard|harder|too\s+hard)\b)|worked|shifting|shifted|easing|eased|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change(?!\s+in\s+(?:(?:the|his|her|my|its|their)\s+)?(?:usual\s+)?(?:pattern|frequency|how\s+often|character|triggers?)\b))|did\s+nothing|made\s+no\s+difference)\b`,
   ]),
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
