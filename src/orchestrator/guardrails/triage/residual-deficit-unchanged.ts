@@ -42,6 +42,41 @@ const TOLD_UNCHANGED = /\b(?:nothing|no|not)\s+(?:\w+\s+)?(?:new|different|worse
 const SOMETHING_NEW =
   /\b(?:new(?:ly)?(?!\s+(?:resident|patient|admission|gp|doctor|carer|care|home|job|physio|mattress|to\b))|sudden\w*|all\s+of\s+a\s+sudden|worse\w*|worsen\w*|weaker|deteriorat\w*|different|again|another|other\s+side|(?:this|yesterday|last)\s+(?:morning|afternoon|evening|night)|tonight|yesterday|earlier\s+today|(?:an?|one|two|three|few|\d+)\s+(?:minutes?|mins?|hours?)\s+ago|just\s+now|right\s+now|(?:but|and)\s+now|started\s+(?:to\s+)?(?:droop|slur|drag|go|feel|get)|came\s+on|woke\s+(?:up\s+)?with|since\s+(?:this|last)\s+\w+)\b/;
 
+/**
+ * What ties a deficit's own clause, or its sentence, to the old one: the stroke or palsy, its time, or the deficit told
+ * as lasting or unchanged.
+ */
+const TIED_TO_THE_OLD = new RegExp(
+  String.raw`${OLD_CAUSE.source}|${UNCHANGED.source}|\b(?:still|ever\s+since|since\s+then|never\s+(?:fully\s+|completely\s+)?(?:recovered|went\s+away|gone)|residual|permanent\w*|as\s+(?:usual|always|ever)|for\s+(?:years|months))\b`,
+);
+
+/**
+ * What tells an event rather than a state, or a turn in the story: a deficit that went, began or dropped, at a meal or in
+ * the last minutes or hours, today, new or again (review V34, 14:42: "but today his face dropped", "his face began
+ * drooping at dinner", "slurring his words for the last half hour"). A residual deficit is told as a state.
+ */
+const EVENT_OR_TURN =
+  /\b(?:but|however|yet|although|though|except|whereas|went|gone|became|become|began|begun|begins|started|starting|starts|developed|dropped|drooped|fell|slipped|suddenly|noticed|woke|came\s+on|keeps?|kept|at\s+(?:breakfast|lunch|dinner|tea|supper)|since\s+(?:breakfast|lunch|dinner|tea|this|last)|minutes?|mins?|hours?|half\s+an?\s+hour|today|tonight|now|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|new|again)\b/;
+
+/**
+ * Whether a deficit told in `clause`, of `sentence`, is tied to the old stroke or palsy: its own clause, or else its
+ * sentence, tells the old one or the deficit as unchanged, and tells no event or turn.
+ */
+export function isDeficitToldAsTheOldOne(clause: string, sentence: string): boolean {
+  const quiet = (text: string): boolean => !EVENT_OR_TURN.test(text.replace(TOLD_UNCHANGED, ' '));
+  if (TIED_TO_THE_OLD.test(clause) && quiet(clause)) return true;
+  // The sentence ties a clause of its own only where it tells one side and the clause no feeling of its own (review V34,
+  // 15:11: "his left arm has been weak and unchanged since his stroke, and his right arm feels numb and heavy").
+  if (BOTH_SIDES.test(sentence) || FELT_NOW.test(clause)) return false;
+  return TIED_TO_THE_OLD.test(sentence) && quiet(sentence);
+}
+
+/** A sentence that tells both sides, or another side than one told: what may be a new deficit beside the old one. */
+const BOTH_SIDES =
+  /\bleft\b[^.;]*\bright\b|\bright\b[^.;]*\bleft\b|\b(?:other|opposite|good|better|unaffected)\s+(?:side|arm|hand|leg|foot|eye)\b|\bboth\s+sides\b/;
+/** A deficit told as felt now: "his right arm feels numb". */
+const FELT_NOW = /\b(?:feels?|feeling|felt)\b/;
+
 /** Whether a normalised message tells a deficit left by an old stroke or palsy, unchanged, and nothing new. */
 export function isResidualDeficitUnchanged(normalized: string): boolean {
   return (
