@@ -9,7 +9,7 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * for the old stroke or palsy told unchanged, 1 of 3 for a child not working hard to breathe (its "not working" was read
  * as a remedy that failed, which swallowed the negation). The later kinds, on main: look-alikes quiet 1 of 3 for a febrile
  * seizure over and seen, 1 of 3 for a COPD flare at its usual, 0 of 3 for fitting as a job, 2 of 3 for breathlessness
- * after sprints or laps; every emergency flagged.
+ * after sprints or laps, 0 of 3 for choking cleared by back blows or a cough; every emergency flagged.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
@@ -115,6 +115,23 @@ const KINDS: readonly TriageProbeKind[] = [
       'runners all out of breath after the hill sprints, everyone recovered in a couple of minutes',
       'I was out of breath after the training session but it settled within five minutes and I felt fine.',
       'Everyone was out of breath after the laps, coach says it is normal, no chest pain or dizziness.',
+    ],
+  },
+  {
+    // Resuscitation Council UK choking: an obstruction relieved by back blows or a cough, the person breathing, talking
+    // and swallowing normally, needs no ambulance (a check only after abdominal thrusts or a lasting cough); a wheeze, a
+    // cough that will not stop, blue lips or an object still in is an emergency.
+    kind: 'choking cleared by back blows or a cough, talking and swallowing normally',
+    emergencies: [
+      "he choked on a sweet, it cleared after back blows but he's still wheezing and can't stop coughing",
+      "she choked on meat, it cleared after back blows but now her lips are blue and she's struggling to breathe",
+      "my son choked on a grape, back blows haven't cleared it, he can't cough or breathe",
+      'choked on a bone, cleared after abdominal thrusts, now has chest pain and coughing blood',
+    ],
+    lookAlikes: [
+      '45M choked on a piece of steak at a Burns Night supper; cleared after three back blows 20 minutes ago. Now talking normally, no cough, no stridor, swallowing fluids comfortably, SpO2 98%.',
+      "my daughter choked on a grape, it cleared with a big cough and she's eating again now, does she need checking?",
+      "Grandad choked on some chicken at lunch, cleared after a couple of back slaps, he's chatting and drinking tea.",
     ],
   },
   {
