@@ -33,6 +33,9 @@ const KINDS: readonly TriageProbeKind[] = [
       // Reviewer V34 (15:11): another side told in the same sentence as the old deficit.
       'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm feels numb and heavy',
       'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm is numb and heavy',
+      // Reviewer V34 (15:25): a deficit told as not the usual one, or for the first time.
+      'He had a stroke in 2015, his weakness is the same as always, and his speech is slurred which is not usual for him',
+      'He had a stroke in 2015 and his left arm is weak as always, but his speech is slurred for the first time',
     ],
     lookAlikes: [
       "I had Bell's palsy in 2019 and it never fully recovered. The corner of my mouth still droops when I smile. Nothing has changed in years, can Botox help?",
@@ -57,6 +60,9 @@ const KINDS: readonly TriageProbeKind[] = [
       // Reviewer V34 (14:42): a seizure going on again now, told by "again" or by its look.
       "febrile seizure two days ago seen by the paediatrician, now playing, but a fit just happened again that won't stop",
       'febrile convulsion 3 days ago, assessed in hospital, he seems fine but his eyes keep rolling up and his arm is twitching',
+      // Reviewer V34 (15:25): a seizure told as an event after the visit.
+      "febrile convulsion yesterday, sent home from hospital, today she's chatty but she fitted once more this morning",
+      "febrile seizure last week, checked in A&E, he's playing, but he had a seizure this afternoon",
     ],
     lookAlikes: [
       "My daughter had a febrile seizure three days ago; the paramedics checked her and she was discharged from A&E the same evening. She's got a temperature of 38.3 today but she's chatty, eating and drinking and hasn't had another fit. Calpol ok?",

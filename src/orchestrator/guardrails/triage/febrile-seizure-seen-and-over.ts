@@ -45,6 +45,9 @@ const RED_FLAGS = new RegExp(
     // A seizure going on now, told by its look (review V34, 14:42): rolling eyes, twitching, jerking, stiffening, one
     // that will not stop or has just happened.
     String.raw`\b(?:roll\w*|twitch\w*|jerk\w*|shak\w*|stiff\w*|fitting|seizing|convulsing|foaming|(?:will|would|does|did)\s+not\s+stop|not\s+stopping|just\s+(?:had|happened|started|gone))\b`,
+    // A seizure told as an event after the visit (review V34, 15:25): "she fitted once more this morning", a fit today.
+    String.raw`\b(?:fitted|seized|convulsed|once\s+more|more\s+than\s+once|twice)\b`,
+    String.raw`\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just\s+now|(?:an?|one|two)\s+hours?\s+ago)\b[^.;,]{0,40}?\b(?:fits?|seizures?|convulsions?)\b|\b(?:fits?|seizures?|convulsions?)\b[^.;,]{0,40}?\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|just\s+now)\b`,
     String.raw`\b(?:cannot|could\s+not|can\s+not)\s+(?:\w+\s+)?(?:wake|rouse)|\b(?:dusky|pale|cold\s+(?:hands|feet)|inconsolable|high[- ]pitched|unusual\s+cry)\b`,
     String.raw`\b(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty)\s*(?:min|mins|minutes)\b`,
     String.raw`\b(?:not\s+(?:waking|woken|woke|responding|rousable|himself|herself|right)|unresponsive|hard\s+to\s+(?:wake|rouse)|drowsy|sleepy|floppy|limp|lethargic|confused|irritable)\b`,

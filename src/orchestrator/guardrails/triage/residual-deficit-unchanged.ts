@@ -56,7 +56,7 @@ const TIED_TO_THE_OLD = new RegExp(
  * drooping at dinner", "slurring his words for the last half hour"). A residual deficit is told as a state.
  */
 const EVENT_OR_TURN =
-  /\b(?:but|however|yet|although|though|except|whereas|went|gone|became|become|began|begun|begins|started|starting|starts|developed|dropped|drooped|fell|slipped|suddenly|noticed|woke|came\s+on|keeps?|kept|at\s+(?:breakfast|lunch|dinner|tea|supper)|since\s+(?:breakfast|lunch|dinner|tea|this|last)|minutes?|mins?|hours?|half\s+an?\s+hour|today|tonight|now|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|new|again)\b/;
+  /\b(?:not\s+usual|unusual|never\s+before|first\s+time|out\s+of\s+character|not\s+like\s+(?:him|her|them)|but|however|yet|although|though|except|whereas|went|gone|became|become|began|begun|begins|started|starting|starts|developed|dropped|drooped|fell|slipped|suddenly|noticed|woke|came\s+on|keeps?|kept|at\s+(?:breakfast|lunch|dinner|tea|supper)|since\s+(?:breakfast|lunch|dinner|tea|this|last)|minutes?|mins?|hours?|half\s+an?\s+hour|today|tonight|now|this\s+(?:morning|afternoon|evening)|yesterday|last\s+night|new|again)\b/;
 
 /**
  * Whether a deficit told in `clause`, of `sentence`, is tied to the old stroke or palsy: its own clause, or else its
@@ -74,8 +74,12 @@ export function isDeficitToldAsTheOldOne(clause: string, sentence: string): bool
 /** A sentence that tells both sides, or another side than one told: what may be a new deficit beside the old one. */
 const BOTH_SIDES =
   /\bleft\b[^.;]*\bright\b|\bright\b[^.;]*\bleft\b|\b(?:other|opposite|good|better|unaffected)\s+(?:side|arm|hand|leg|foot|eye)\b|\bboth\s+sides\b/;
-/** A deficit told as felt now: "his right arm feels numb". */
-const FELT_NOW = /\b(?:feels?|feeling|felt)\b/;
+/**
+ * A deficit told as felt now, or commented on as not the usual one (review V34, 15:25): "his right arm feels numb", "his
+ * speech is slurred which is not usual for him", "for the first time".
+ */
+const FELT_NOW =
+  /\b(?:feels?|feeling|felt|not|never|which|first|unusual|odd|strange|weird|different|worse|new)\b|\bout\s+of\s+character\b/;
 
 /** Whether a normalised message tells a deficit left by an old stroke or palsy, unchanged, and nothing new. */
 export function isResidualDeficitUnchanged(normalized: string): boolean {
