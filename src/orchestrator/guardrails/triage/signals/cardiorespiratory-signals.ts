@@ -139,7 +139,7 @@ const CARDIAC = [
   ),
   // "No change in pattern" is what a stable angina is (NICE CG126), not a pain the spray left unchanged.
   define('not_relieved', [
-    r`\b(?:it\s+is|still|is|was|has\s+been|has|have|had)\s+not\s+(?:touching|touched|helping|helped|working|worked|shifting|shifted|easing|eased|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change(?!\s+in\s+(?:(?:the|his|her|my|its|their)\s+)?(?:usual\s+)?(?:pattern|frequency|how\s+often|character|triggers?)\b))|did\s+nothing|made\s+no\s+difference)\b`,
+    r`\b(?:it\s+is|still|is|was|has\s+been|has|have|had)\s+not\s+(?:touching|touched|helping|helped|working(?!\s+(?:hard|harder|too\s+hard)\b)|worked|shifting|shifted|easing|eased|doing\s+anything)\b|\b(?:no\s+(?:better|difference|change(?!\s+in\s+(?:(?:the|his|her|my|its|their)\s+)?(?:usual\s+)?(?:pattern|frequency|how\s+often|character|triggers?)\b))|did\s+nothing|made\s+no\s+difference)\b`,
   ]),
   define('left_arm_radiation', [
     r`\b(?:pain|ache|pressure|tightness)\b[^.;]{0,40}\b(?:spreading|radiating|going|moving|shooting|travell?ing|spreads|radiates|goes|shoots)\s+(?:down|to|into|up|through|along)\s+${POSSESSIVE}\s+left\s+(?:arm|shoulder)\b`,
@@ -190,7 +190,7 @@ const CARDIAC = [
 
 /** Breathing on exertion or as a long-standing pattern is ordinary; at rest it is not. */
 const ON_EXERTION =
-  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun)\b|\b(?:breathless(?:ness)?|out\s+of\s+breath|short(?:ness)?\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+|on\s+)?(?:walking|climbing|going\s+up|running|exercising|exertion|carrying|hurrying|(?:the\s+)?hills?)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
+  /\b(?:when|after|while|during|if|whenever)\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:climb|climbing|walk|walking|run|running|exercise|exercising|jog|jogging|work(?:ing)?\s+out|go(?:ing)?\s+up|hik(?:e|ing)|play(?:ing)?|swim(?:ming)?|do(?:ing)?\s+(?:sports?|cardio))\b|\b(?:gets?|getting)\s+(?:a\s+(?:bit|little)\s+|easily\s+|quite\s+)?(?:short|out)\s+of\s+breath\b|\b(?:up|on)\s+the\s+stairs\b|\bflights?\s+of\s+stairs\b|\banxious\b|\banxiety\b|\bpanic\s+attack|\bafter\s+(?:a|my|the|his|her)\s+(?:\w+\s+){0,4}?(?:run|workout|walk|game|race|match|session|class|swim|hike|5k|10k|marathon|parkrun|sprints?|laps?|drills?|training|erg(?:\s+test)?|circuits?|climbs?|spin|hiit|bootcamp|rally)\b|\b(?:breathless(?:ness)?|out\s+of\s+breath|short(?:ness)?\s+of\s+breath)\s+(?:than\s+(?:normal|usual)\s+)?(?:when\s+|while\s+|on\s+)?(?:walking|climbing|going\s+up|running|exercising|exertion|carrying|hurrying|(?:the\s+)?hills?)\b(?!\s+(?:to|across|into)\s+(?:the\s+)?(?:bathroom|toilet|loo|kitchen|next\s+room|door|bedroom|bed|sofa|chair))|\bfrom\s+laugh/;
 
 const BREATHING = [
   define(

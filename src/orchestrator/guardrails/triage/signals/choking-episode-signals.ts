@@ -34,6 +34,8 @@ export const CHOKING_EPISODE_SIGNALS: readonly SignalDefinition[] = [
       r`${NOT_BEFORE}\b(?:coughed|spat|brought)\s+(?:up|out)\s+${OBJECT}`,
       r`${NOT_BEFORE}\b(?:came|come|shot|flew|popped|fell|pinged|dislodged)\s+(?:straight\s+|right\s+|flying\s+|back\s+)?(?:out|up|flying\s+out|free|loose)\b`,
       r`${NOT_BEFORE}\bdislodged\b`,
+      // The obstruction told relieved by what relieved it: "cleared after three back blows", "cleared with a cough".
+      r`${NOT_BEFORE}\b(?:cleared|relieved|shifted|came\s+(?:out|up))\s+(?:straight\s+)?(?:after|with|by|on)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?:back\s+(?:blows?|slaps?)|cough\w*)\b`,
     ],
     { discriminatorOnly: true },
   ),

@@ -14,6 +14,15 @@ import { ORDINARY_STARING, episodeAskedAbout, episodeToldNow } from '../triage-v
 const KNOWN_EPILEPSY =
   /(?<!\b(?:not|no|never)\s)\b(?:(?:has|have|with|known|diagnosed|her|his|my|their|our\s+\w+'?s?)\s+(?:\w+\s+)?epilep\w+|(?:am|is|are)\s+(?:an\s+)?epileptic|breakthrough\s+(?:seizure|fit)|(?:his|her|my|their)\s+(?:usual|typical|normal|regular)\s+(?:[\w-]+\s+)?(?:seizures?|fits?)|(?:previous|past|prior|earlier|known)\s+(?:simple\s+)?febrile\s+(?:seizures?|convulsions?|fits?)|history\s+of\s+febrile\s+(?:seizures|convulsions|fits))\b/;
 
+/**
+ * What a fitter fits: a kitchen, a carpet, a door, a car seat. "Was fitting a new kitchen", "the cupboard I was fitting" tell
+ * a job of work, not a fit; "fitting on the floor", "fitting in the bath", "fitting for ten minutes" stay fits, and so does
+ * "fitting floor shaking" with no article before the thing (review V34, 15:11).
+ */
+const FITTED = String.raw`(?:kitchens?|carpets?|doors?|windows?|tiles?|shelves|shelf|shelving|units?|cupboards?|cabinets?|worktops?|boilers?|radiators?|bathrooms?|showers?|sinks?|toilets?|pipes?|pipework|blinds?|curtains?|curtain\s+poles?|flooring|laminate|skirting(?:\s+boards?)?|sockets?|lights?|light\s+fittings?|locks?|tyres?|tires?|wardrobes?|cots?|car\s?seats?|alarms?|smoke\s+alarms?|fences?|panels?|gutters?|glass|glazing|plasterboard|insulation|aerials?|satellite\s+dishes?)`;
+/** "fitting" as a seizure: not followed by what is fitted, nor told of something fitted before it. */
+const FITTING = String.raw`(?<!\b${FITTED}\s+(?:that\s+|which\s+)?(?:i|he|she|we|they|you)\s+(?:was|were|am|is|are|had\s+been|have\s+been|has\s+been|been)\s+)fitting(?!\s+(?:(?:a|an|the|some|his|her|my|our|their|your|those|these)\s+(?:new\s+|replacement\s+)?|new\s+|replacement\s+)${FITTED}\b)`;
+
 const SEIZURE = [
   define(
     'seizure_now',
@@ -22,7 +31,7 @@ const SEIZURE = [
       // named, unless as the history ("two previous febrile seizures").
       r`\bstiff\w*\s+(?:and|then|before)\s+(?:started\s+)?(?:shaking|jerking|jerked|shook|twitch\w*|convuls\w*)\b|\b(?:jerk(?:ed|ing)|shook|shaking|twitch(?:ed|ing)|convuls(?:ed|ing))\s+all\s+over\b|\b(?:jerking|shaking|fitting|seizing|convulsing)\s+for\s+(?:like|about|around|over|nearly|almost|more\s+than)\s+(?:[5-9]|\d\d|five|six|seven|eight|nine|ten)\s*(?:min|mins|minutes)\b|\b(?:seizures?|fits?|convulsions?|jerking|shaking)\b[^.;]{0,60}\b(?:still\s+going|still\s+(?:jerking|shaking|fitting|seizing)|has\s+not\s+stopped|not\s+stopped\s+yet)\b|\b(?:is|are|am|be|now)\s+having\s+(?:a\s+)?(?:second|third|fourth|another)\b|\bbefore\s+(?:he|she|they)\s+(?:\w+\s+){0,2}?(?:woke|woken|wakes|came\s+round|come\s+round|came\s+to|come\s+to|recovered|came\s+back)\b(?:\s+up)?[^.;]{0,30}\b(?:another|again|second|third)\b`,
       ...episodeToldNow(r`seizures?|convulsions?`),
-      r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|fitting)\b`,
+      r`\b(?:is|are|am|keeps|keep|started|starting|began|been)\s+(?:seizing|convulsing|${FITTING})\b`,
       r`\b(?:his|her|their|my)\s+(?:whole\s+)?body\s+(?:is\s+)?(?:jerking|convulsing|stiffening\s+and\s+jerking)\b`,
       r`\b(?:shaking|jerking)\s+(?:and\s+jerking\s+)?(?:uncontrollably|all\s+over|violently)\b[^.;]{0,30}\b(?:not\s+respond|unresponsive|eyes)`,
       r`\beyes\s+(?:rolled|rolling|are\s+rolling)\s+(?:back|up)\b`,
@@ -31,7 +40,7 @@ const SEIZURE = [
       r`\bfoaming\s+at\s+the\s+mouth\b`,
       // Fits told in the plural or as going on: "is having fits continuously", "seizures back to back".
       r`\b(?:is|are|am|keeps?|kept|started|been)\s+having\s+(?:\w+\s+)?(?:fits|seizures|convulsions)\b(?!\s+(?:of|about|over))|\b(?:fits?|seizures?|convulsions?|fitting|seizing|convulsing)\s+(?:\w+\s+)?(?:continuously|non[- ]?stop|back\s+to\s+back|one\s+after\s+(?:another|the\s+other)|without\s+stopping|not\s+stopping|will\s+not\s+stop)\b`,
-      r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+fitting\b`,
+      r`\b(?:having|had|has\s+had|in|is\s+having)\s+(?:a|another|his|her)\s+(?:\w+\s+)?fit\b(?!\s+(?:of|about|over))|\b(?:is|was|keeps|started|been)\s+${FITTING}\b`,
       r`\b(?:shaking|jerking|twitching|convulsing)\b[^.;]{0,30}\b(?:cannot\s+stop|will\s+not\s+stop|not\s+responding|unresponsive|eyes\s+(?:rolled|rolling)|stiff|went\s+stiff|for\s+(?:\d+|five|ten)\s+min)`,
       r`\b(?:went|goes|gone)\s+(?:all\s+)?stiff\s+and\s+(?:started\s+)?(?:shaking|jerking|twitching)\b|\b(?:whole\s+)?body\s+(?:\w+\s+)?(?:shaking|jerking)\s+(?:uncontrollably|rhythmically)\b`,
       r`(?<!\b(?:previous|past|prior|earlier|history\s+of)\s+(?:simple\s+)?)\b(?:witnessed|generali[sz]ed|tonic[- ]clonic|prolonged|continuous|ongoing|febrile|full|grand\s+mal)\s+(?:\w+\s+)?(?:seizures?|convulsions?|fits?)\b(?!\s+(?:care\s+plan|action\s+plan|plan)\b)|\bstatus\s+epilepticus\b|\b(?:\d+|two|three|four|several|multiple)\s+(?:seizures|fits)\s+(?:in(?!\s+(?:(?:my|his|her|their)\s+(?:whole\s+|entire\s+)?life|(?:total|all)(?![\s,]+(?:today|tonight|this\s+\w+|since\b|so\s+far|within|in\s+(?:the\s+)?(?:last|past)\b|in\s+a\s+row|back\s+to\s+back))|(?:the\s+(?:last|past)\s+)?(?:\d+|two|three|four|five|six|ten|many|several|a\s+few|few)\s+years))|within|today|since)\b`,
