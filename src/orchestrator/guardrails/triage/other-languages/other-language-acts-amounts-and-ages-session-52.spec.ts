@@ -17,6 +17,8 @@ import {
  * - severe bleeding told by the cloth soaked through (French "le torchon est trempé") and "saigne énormément" (NHS 111);
  * - an infant's age told in months without "old" (Portuguese "filha de 2 meses", Taglish "baby ko 2 months", Vietnamese
  *   "con tôi 2 tháng", Swahili "wa miezi 2"): any fever under 3 months is red (NICE NG143);
+ * - Cantonese blood spurting and not stopping when pressed, with the faint and pallor ("標出嚟", "止唔到", "面都白晒"), and
+ *   an Egyptian Arabizi baby told "he has" months ("ebny 3ando 3 shohor") with a fever and not feeding (NICE NG143);
  * - Turkish and Vietnamese read in a short message: Turkish by its present continuous ("-iyor") and "ğ ı ş", Vietnamese by
  *   its own letters ("ơ ư đ", stacked tones); Vietnamese "nó" (he) is no English "no".
  * Look-alikes: the wish denied (Turkish "öldürmek istemiyorum"), a computer that froze ("se colgó"), a haircut, a towel wet
@@ -24,8 +26,8 @@ import {
  * nay", "3 months ago"), a pregnancy's months, insulin twice a day as prescribed; and the twins of review V34 (14:45,
  * 14:50, 14:58): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
  * poison in a film, a battery feared and not swallowed, a dose doubled asked about, a baby's past fever seen and well.
- * On the unchanged rules (main 8435fc8) the product flagged 8 of 50 emergencies and kept 55 of 57 look-alikes quiet;
- * after: 50 of 50 and 57 of 57. Emergencies must be flagged by the product; look-alikes stay quiet by both.
+ * On the unchanged rules (main 8435fc8) the product flagged 9 of 56 emergencies and kept 61 of 63 look-alikes quiet;
+ * after: 56 of 56 and 63 of 63. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: readonly LabelledProbeKind[] = [
   {
@@ -161,6 +163,25 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['sw', 'mtoto wangu ana miezi 8, ana mafua kidogo lakini anacheza'],
       ['sw', 'nina mimba ya miezi 5, najisikia vizuri'],
       ['pt', 'minha filha de 2 meses teve febre semana passada, o pediatra viu e ela está ótima'],
+    ],
+  },
+  {
+    kind: 'Cantonese bleeding and an Egyptian Arabizi infant, told in their own words',
+    emergencies: [
+      ['zh', '我老公俾人用玻璃樽劃親條手臂，血一直標出嚟，止唔到'],
+      ['zh', '佢流血流到止唔到，好暈，面都白晒'],
+      ['zh', '我阿爸切親手，血飆出嚟，用毛巾揸住都止唔住'],
+      ['ar', 'ebny 3ando 3 shohor w soskhon 38.7, mesh 3ayez yerda3 khales'],
+      ['ar', 'benti 3andha shahrein w 3andha sokhoneya, mabtradda3sh'],
+      ['ar', 'el baby 3ando 2 shohor w 7arara 38.5 w mesh radi yerda3'],
+    ],
+    lookAlikes: [
+      ['zh', '擦損咗少少，流咗少少血，已經止咗'],
+      ['zh', '我啱啱抽完血，手臂有少少瘀，好暈船浪'],
+      ['zh', '佢面好白因為成日唔出街，其他冇事'],
+      ['ar', 'ebny 3ando 8 shohor w sokhoneya 37.8 bas beyel3ab w beyerda3 kowayes'],
+      ['ar', 'ebny 3ando 3 snin w beyerda3 3adi, mafish sokhoneya'],
+      ['ar', 'benti 3andha shahrein w kowayesa, beterda3 kwayes, 3ayza a3raf mawa3id el tat3im'],
     ],
   },
 ];
