@@ -19,6 +19,8 @@ import {
  *   "con tôi 2 tháng", Swahili "wa miezi 2"): any fever under 3 months is red (NICE NG143);
  * - Cantonese blood spurting and not stopping when pressed, with the faint and pallor ("標出嚟", "止唔到", "面都白晒"), and
  *   an Egyptian Arabizi baby told "he has" months ("ebny 3ando 3 shohor") with a fever and not feeding (NICE NG143);
+ * - a German goodbye in its own words ("ich hab euch lieb, passt auf Mama auf") beside the silence after it or despair
+ *   (Samaritans), not a goodbye before a journey or with a flat battery;
  * - Turkish and Vietnamese read in a short message: Turkish by its present continuous ("-iyor") and "ğ ı ş", Vietnamese by
  *   its own letters ("ơ ư đ", stacked tones); Vietnamese "nó" (he) is no English "no".
  * Look-alikes: the wish denied (Turkish "öldürmek istemiyorum"), a computer that froze ("se colgó"), a haircut, a towel wet
@@ -26,8 +28,8 @@ import {
  * nay", "3 months ago"), a pregnancy's months, insulin twice a day as prescribed; and the twins of review V34 (14:45,
  * 14:50, 14:58): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
  * poison in a film, a battery feared and not swallowed, a dose doubled asked about, a baby's past fever seen and well.
- * On the unchanged rules (main 8435fc8) the product flagged 9 of 56 emergencies and kept 61 of 63 look-alikes quiet;
- * after: 56 of 56 and 63 of 63. Emergencies must be flagged by the product; look-alikes stay quiet by both.
+ * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 64 of 66 look-alikes quiet;
+ * after: 59 of 59 and 66 of 66. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: readonly LabelledProbeKind[] = [
   {
@@ -182,6 +184,28 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ar', 'ebny 3ando 8 shohor w sokhoneya 37.8 bas beyel3ab w beyerda3 kowayes'],
       ['ar', 'ebny 3ando 3 snin w beyerda3 3adi, mafish sokhoneya'],
       ['ar', 'benti 3andha shahrein w kowayesa, beterda3 kwayes, 3ayza a3raf mawa3id el tat3im'],
+    ],
+  },
+  {
+    kind: 'a German goodbye told in its own words, then silence',
+    emergencies: [
+      [
+        'de',
+        'meine schwester hat grad in die familiengruppe geschrieben ich hab euch lieb, passt auf mama auf, und jetzt ist ihr handy aus',
+      ],
+      [
+        'de',
+        'mein bruder schreibt ich hab euch alle lieb und geht nicht ran, er hat letzte woche gesagt er will nicht mehr',
+      ],
+      ['de', 'mein vater hat uns geschrieben passt gut auf euch auf, seitdem ist er nicht erreichbar'],
+    ],
+    lookAlikes: [
+      ['de', 'ich hab euch lieb, passt auf euch auf, gute reise nach mallorca'],
+      ['de', 'passt auf mama auf, ich bin bis sonntag auf dienstreise, mein handy ist aus im flugzeug'],
+      [
+        'de',
+        'meine tochter hat geschrieben ich hab euch lieb, ihr handy ist aus weil der akku leer ist, sie ist bei der freundin',
+      ],
     ],
   },
 ];
