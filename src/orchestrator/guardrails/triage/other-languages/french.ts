@@ -1010,9 +1010,10 @@ export const FRENCH: LanguageLexicon = {
       'bleeding heavily and it will not stop',
     ],
     // Session 52 (T82): the cloth held on a wound soaked through (NHS 111: blood soaking through a pad is heavy
-    // bleeding), told only beside a wound or blood, not a towel wet from the bath.
+    // bleeding), told only beside a wound or a bleed, not a towel wet from the bath, a dressing after a blood test or a
+    // small bleed that stopped (review V34 15:13).
     [
-      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|mouchoir|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saign|sang|plaie|coupe|entaille)')}`,
+      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}(?<![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul)[^]*)(?![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul))`,
       'soaked with blood',
     ],
     ['saigne|saignement', 'bleeding'],

@@ -983,9 +983,10 @@ export const ROMANISED_HINDI: LanguageLexicon = {
       'drank bleach',
     ],
     // Session 52 (T82): a poison "taken" ("zeher le liya"), not only drunk or eaten; "le liya" is also "got" (bought),
-    // so a poison got at a shop, for the fields or for the rats at home is no poisoning, nor one taken in a film.
+    // so a poison got at a shop, for the fields or for the rats at home is no poisoning, nor one taken in a film or a
+    // play: read only after the one who took it ("usne", "X ne"), and not told as a story's past ("le liya tha").
     [
-      '(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?<![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|kahani)[^]*)(?![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|(?<![\\p{L}])ke liye|ghar mein chuhe|film|movie|serial|kahani))',
+      '(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))(?<![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture)[^]*)(?![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|(?<![\\p{L}])ke liye|ghar mein chuhe|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture))',
       'took poison',
     ],
     ['(?:jal|jhulas|jhuls) (?:gaya|gayi|gaye|gya|gyi)', 'burned'],

@@ -26,10 +26,10 @@ import {
  * Look-alikes: the wish denied (Turkish "öldürmek istemiyorum"), a computer that froze ("se colgó"), a haircut, a towel wet
  * from the shower, a fever tablet taken as the doctor said, a poison bought for the fields, a span of months ("2 tháng
  * nay", "3 months ago"), a pregnancy's months, insulin twice a day as prescribed; and the twins of review V34 (14:45,
- * 14:50, 14:58): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
+ * 14:50, 14:58, 15:13): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
  * poison in a film, a battery feared and not swallowed, a dose doubled asked about, a baby's past fever seen and well.
- * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 64 of 66 look-alikes quiet;
- * after: 59 of 59 and 66 of 66. Emergencies must be flagged by the product; look-alikes stay quiet by both.
+ * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 70 of 72 look-alikes quiet;
+ * after: 59 of 59 and 72 of 72. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: readonly LabelledProbeKind[] = [
   {
@@ -84,6 +84,7 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['pt', 'vou limpar a casa inteira hoje pra acabar com tudo de uma vez.'],
       ['ar', 'عندي جرح في الرسغ من الزجاج وتوقف النزيف'],
       ['ar', 'قطعت عرق اللحم في المطبخ وأريد وصفة'],
+      ['ko', '어머니께서 미리 유서를 남겨 두셨다고 하셨어요, 어머니는 건강하세요'],
     ],
   },
   {
@@ -125,6 +126,9 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ru', 'пропустил дозу инсулина вчера, можно ли сегодня сделать двойную дозу?'],
       ['tr', 'pil yuttu mu diye korktum ama yutmamış, oyuncağın içinde bulduk'],
       ['tl', 'hindi nalunok ng anak ko ang baterya, nasa sahig lang pala'],
+      ['hi', 'TV drama mein heroine ne zeher le liya, meri beti dar gayi, kaise samjhaun?'],
+      ['hi', 'naatak mein raja ne zeher le liya tha, bachche puch rahe hain ki zeher kya hota hai'],
+      ['tr', 'pil yuttu sanıp acile gittik, röntgende bir şey çıkmadı, eve gönderdiler'],
     ],
   },
   {
@@ -137,6 +141,8 @@ const KINDS: readonly LabelledProbeKind[] = [
     lookAlikes: [
       ['fr', 'la serviette est trempée après la douche'],
       ['fr', 'il s est coupé, le pansement est trempé de sueur'],
+      ['fr', "mon pansement est imbibé après la prise de sang de ce matin, c'est normal ?"],
+      ['fr', "mon mouchoir est imbibé de sang, petit saignement de nez qui s'est arrêté tout seul"],
       ['tr', 'çayı döktüm elime biraz, kızardı ama su toplamadı, küçük bir yer'],
     ],
   },
