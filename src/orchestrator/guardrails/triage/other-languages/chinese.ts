@@ -615,6 +615,11 @@ export const CHINESE: LanguageLexicon = {
       '血(?:一直|不停地?|哗哗地?)(?:在)?(?:流|冒|喷|往外冒|往外流)|血(?:喷|涌|飙)(?:出来|出)?|血[^，。,.!?]{0,6}(?:止不住|止不了|停不下来|按不住)',
       'the bleeding will not stop',
     ],
+    // Session 52 (T82): Cantonese "no bleeding" (冇流血) and a bleed told stopped and well now (止咗, 而家冇事), read before the
+    // bleeding itself (review V34 15:46).
+    ['(?:冇|無|冇乜)(?:流|出)血', 'no bleeding'],
+    ['(?:就|已經|已经)?(?:止咗|停咗|止左|停左)(?:血)?', 'it has stopped now'],
+    ['(?:而家|依家|宜家)(?:冇事|好返|ok|OK)', 'is fine now'],
     // Session 52 (T82): the same in Cantonese: blood spurting out ("血一直標出嚟", "飆出嚟"), bleeding that cannot be stopped
     // ("流血流到止唔到", "揸住都止唔到": pressed and it will not stop), and the faint and pallor told with it ("好暈", "面都白晒").
     [

@@ -26,10 +26,10 @@ import {
  * Look-alikes: the wish denied (Turkish "öldürmek istemiyorum"), a computer that froze ("se colgó"), a haircut, a towel wet
  * from the shower, a fever tablet taken as the doctor said, a poison bought for the fields, a span of months ("2 tháng
  * nay", "3 months ago"), a pregnancy's months, insulin twice a day as prescribed; and the twins of review V34 (14:45,
- * 14:50, 14:58, 15:13): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
+ * 14:50, 14:58, 15:13, 15:38, 15:46): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
  * poison in a film, a battery feared and not swallowed, a dose doubled asked about, a baby's past fever seen and well.
- * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 70 of 72 look-alikes quiet;
- * after: 59 of 59 and 72 of 72. Emergencies must be flagged by the product; look-alikes stay quiet by both.
+ * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 75 of 77 look-alikes quiet;
+ * after: 59 of 59 and 77 of 77. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: readonly LabelledProbeKind[] = [
   {
@@ -129,6 +129,7 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['hi', 'TV drama mein heroine ne zeher le liya, meri beti dar gayi, kaise samjhaun?'],
       ['hi', 'naatak mein raja ne zeher le liya tha, bachche puch rahe hain ki zeher kya hota hai'],
       ['tr', 'pil yuttu sanıp acile gittik, röntgende bir şey çıkmadı, eve gönderdiler'],
+      ['tr', 'oğlum pil yuttu zannettik ama kanepenin altında bulduk'],
     ],
   },
   {
@@ -187,6 +188,8 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['zh', '擦損咗少少，流咗少少血，已經止咗'],
       ['zh', '我啱啱抽完血，手臂有少少瘀，好暈船浪'],
       ['zh', '佢面好白因為成日唔出街，其他冇事'],
+      ['zh', '今朝起身好暈，坐低一陣就好返，冇流血'],
+      ['zh', '鼻血一直標出嚟，揸住鼻十分鐘就止咗，而家冇事'],
       ['ar', 'ebny 3ando 8 shohor w sokhoneya 37.8 bas beyel3ab w beyerda3 kowayes'],
       ['ar', 'ebny 3ando 3 snin w beyerda3 3adi, mafish sokhoneya'],
       ['ar', 'benti 3andha shahrein w kowayesa, beterda3 kwayes, 3ayza a3raf mawa3id el tat3im'],
@@ -206,6 +209,11 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['de', 'mein vater hat uns geschrieben passt gut auf euch auf, seitdem ist er nicht erreichbar'],
     ],
     lookAlikes: [
+      ['de', 'Kinder, ich hab euch lieb, aber ich kann nicht mehr kochen heute, bestellt euch Pizza'],
+      [
+        'de',
+        'mein Opa sagt immer passt auf euch auf, wenn wir gehen, heute war er nicht erreichbar weil er beim Arzt war',
+      ],
       ['de', 'ich hab euch lieb, passt auf euch auf, gute reise nach mallorca'],
       ['de', 'passt auf mama auf, ich bin bis sonntag auf dienstreise, mein handy ist aus im flugzeug'],
       [

@@ -25,7 +25,7 @@ export const TURKISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
     // Session 52 (T82): a battery told before its verb, as the poison is ("pil yuttu"): every swallowed button battery is
     // an emergency (poison centres), and a child's toy battery played with and not swallowed is told with "yutmadı".
     [
-      '(?:dugme |saat |kucuk |yassi |yuvarlak )?pil(?:i|ini|leri|lerden biri(?:ni)?)? (?:\\p{L}+ )?(?:yuttu|yutmus|yuttum|agzina atip yuttu)(?! (?:mu|mi|mı|sanip|saniyorduk|sandik|sanmistik|diye))(?![^]*(?:yutmamis|yutmadi|yutmadigini|bir sey cikmadi|temiz cikti))',
+      '(?:dugme |saat |kucuk |yassi |yuvarlak )?pil(?:i|ini|leri|lerden biri(?:ni)?)? (?:\\p{L}+ )?(?:yuttu|yutmus|yuttum|agzina atip yuttu)(?! (?:mu|mi|mı|sanip|saniyorduk|sandik|sanmistik|zannettik|zannedip|zannettim|dusunduk|diye))(?![^]*(?:yutmamis|yutmadi|yutmadigini|bir sey cikmadi|temiz cikti|bulduk|korktuk))',
       'swallowed a button battery',
     ],
     // ... and all the pills told as "the pills' all" ("ilaçların hepsini içtim"), as the wish's denial may precede it.
