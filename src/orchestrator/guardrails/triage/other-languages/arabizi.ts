@@ -289,6 +289,12 @@ export const ARABIZI: LanguageLexicon = {
       'not feeding',
     ],
     ['soskhon|sokhoneya|sokhoneyya|skhoneya|s5oneya|so5oneya', 'fever'],
+    // ... and a fever told as last week's, seen, and the baby well now (review V34 15:38).
+    ['el (?:osbo3|esbo3|usbu3|isbu3) (?:elly|illi|eli|elli|lli) (?:fat|fa2at|fa2)', 'last week'],
+    [
+      '(?:dlwa2ty|dlwa2ti|delwa2ti|delwa2ty|dilwa2ti|hala2|halla2|hal2a|daba) (?:howa |hya |heya )?(?:kowayes|kwayes|kwayyes|kowayesa|kwayesa|kwayyesa|mni7|mni7a|mzyan|mzyana|tamam)',
+      'is fine now',
+    ],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],
     [

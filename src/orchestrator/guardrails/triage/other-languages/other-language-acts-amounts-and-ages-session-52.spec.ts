@@ -28,8 +28,8 @@ import {
  * nay", "3 months ago"), a pregnancy's months, insulin twice a day as prescribed; and the twins of review V34 (14:45,
  * 14:50, 14:58, 15:13, 15:38, 15:46): a swing or a film's hanging, a will left by the dead, tasks ended, a wound on the wrist, meat's sinew, a
  * poison in a film, a battery feared and not swallowed, a dose doubled asked about, a baby's past fever seen and well.
- * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 75 of 77 look-alikes quiet;
- * after: 59 of 59 and 77 of 77. Emergencies must be flagged by the product; look-alikes stay quiet by both.
+ * On the unchanged rules (main 8435fc8) the product flagged 9 of 59 emergencies and kept 76 of 78 look-alikes quiet;
+ * after: 59 of 59 and 78 of 78. Emergencies must be flagged by the product; look-alikes stay quiet by both.
  */
 const KINDS: readonly LabelledProbeKind[] = [
   {
@@ -193,6 +193,7 @@ const KINDS: readonly LabelledProbeKind[] = [
       ['ar', 'ebny 3ando 8 shohor w sokhoneya 37.8 bas beyel3ab w beyerda3 kowayes'],
       ['ar', 'ebny 3ando 3 snin w beyerda3 3adi, mafish sokhoneya'],
       ['ar', 'benti 3andha shahrein w kowayesa, beterda3 kwayes, 3ayza a3raf mawa3id el tat3im'],
+      ['ar', 'ebny 3ando 2 shohor, kan 3ando soskhon el osbo3 elly fat w el doktor shafo w dlwa2ty kowayes'],
     ],
   },
   {
