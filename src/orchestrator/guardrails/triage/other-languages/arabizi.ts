@@ -274,6 +274,27 @@ export const ARABIZI: LanguageLexicon = {
       '(?<=(?:3omro|3omra|3mro|3mra|3omru|3umro|3emro|3omrha|3omroh) )(?:\\d+) (?:shhour|shhur|ashhor|ash-hor|a4hor|shuhur|shohor|shahr|shahrain|shahren)',
       'aged # months old',
     ],
+    // Session 52 (T82): ... and told "he has" months (Egyptian and Levantine "ebny 3ando 3 shohor"), after a child only
+    // and never a span ("men 3 shohor": for, "ba2alo": it has been).
+    [
+      '(?<=(?:ebny|ebni|ibni|ibny|benti|binti|bnti|bente|el baby|el bebe|el tefl|el tifl|ibn okhti|ibn a5oya|el walad|el bent) (?:3ando|3andu|3andha|3anda|3ndo|3ndha) )(?:\\d+ (?:shhour|shhur|ashhor|a4hor|shuhur|shohor|shahr))(?! (?:w (?:howa|hya) )?(?:ta3ban|3ayan|3ayyan|marid|bi|b))',
+      'aged # months old',
+    ],
+    [
+      '(?<=(?:ebny|ebni|ibni|ibny|benti|binti|bnti|bente|el baby|el bebe|el tefl|el tifl|ibn okhti|ibn a5oya|el walad|el bent) (?:3ando|3andu|3andha|3anda|3ndo|3ndha) )(?:shahrein|shahrain|shahren)(?! (?:w (?:howa|hya) )?(?:ta3ban|3ayan|3ayyan|marid|bi|b))',
+      'aged 2 months old',
+    ],
+    [
+      '(?:mesh|msh|mish|ma) (?:3ayez|3ayza|3awez|3awza|radi|radya|raadi|bey|bi|bt|by)?(?: )?(?:yerda3|yirda3|terda3|tirda3|rda3|rada3)|mab(?:y|t)?(?:erda3|irda3|rda3|radda3)(?:sh|ch)?',
+      'not feeding',
+    ],
+    ['soskhon|sokhoneya|sokhoneyya|skhoneya|s5oneya|so5oneya', 'fever'],
+    // ... and a fever told as last week's, seen, and the baby well now (review V34 15:38).
+    ['el (?:osbo3|esbo3|usbu3|isbu3) (?:elly|illi|eli|elli|lli) (?:fat|fa2at|fa2)', 'last week'],
+    [
+      '(?:dlwa2ty|dlwa2ti|delwa2ti|delwa2ty|dilwa2ti|hala2|halla2|hal2a|daba) (?:howa |hya |heya )?(?:kowayes|kwayes|kwayyes|kowayesa|kwayesa|kwayyesa|mni7|mni7a|mzyan|mzyana|tamam)',
+      'is fine now',
+    ],
     ['shu (?:lazem )?(?:a3mel|na3mel|e3mel|ne3mel) (?:iza|eza|law|lw)', 'what do i do if'],
     ['(?:iza|eza|law|lw) (?:7ada|hada|shi 7ada)', 'if someone'],
     [

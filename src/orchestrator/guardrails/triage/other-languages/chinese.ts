@@ -615,6 +615,19 @@ export const CHINESE: LanguageLexicon = {
       '血(?:一直|不停地?|哗哗地?)(?:在)?(?:流|冒|喷|往外冒|往外流)|血(?:喷|涌|飙)(?:出来|出)?|血[^，。,.!?]{0,6}(?:止不住|止不了|停不下来|按不住)',
       'the bleeding will not stop',
     ],
+    // Session 52 (T82): Cantonese "no bleeding" (冇流血) and a bleed told stopped and well now (止咗, 而家冇事), read before the
+    // bleeding itself (review V34 15:46).
+    ['(?:冇|無|冇乜)(?:流|出)血', 'no bleeding'],
+    ['(?:就|已經|已经)?(?:止咗|停咗|止左|停左)(?:血)?', 'it has stopped now'],
+    ['(?:而家|依家|宜家)(?:冇事|好返|ok|OK)', 'is fine now'],
+    // Session 52 (T82): the same in Cantonese: blood spurting out ("血一直標出嚟", "飆出嚟"), bleeding that cannot be stopped
+    // ("流血流到止唔到", "揸住都止唔到": pressed and it will not stop), and the faint and pallor told with it ("好暈", "面都白晒").
+    [
+      '血(?:一直|不停)?(?:喺度)?(?:標|飆|噴|湧)(?:出嚟|出來|出来)|(?:血|流血)[^，。,.!?]{0,8}(?:止唔到|止唔住|停唔到|停唔落)',
+      'the bleeding will not stop',
+    ],
+    ['面(?:都|色)?(?:好|勁)?(?:白晒|青晒|好白|青白)|面青口唇白', 'he is pale'],
+    ['(?:好|勁|超)暈|暈暈哋', 'very dizzy'],
     // A month's supply stocked for a journey is no means gathered (V20).
     [
       '(?<!(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學)[\\s\\S]*)(?:安眠药|药|药片)(?:都|已经)?(?:攒|存|囤)(?:够|好|齐)了?(?![\\s\\S]*(?:出国|出國|回国|回國|旅行|旅游|旅遊|出差|备用|備用|飞机|飛機|行李|托运|托運|药房|藥房|海关|海關|留学|留學))',

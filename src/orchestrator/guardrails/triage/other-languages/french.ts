@@ -537,11 +537,11 @@ export const FRENCH: LanguageLexicon = {
     ],
     ['respire (?:avec|du|par) le ventre', 'breathes with his belly'],
     [
-      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) (?:avale|gobe) (?:\\d+) (?:comprimes|cachets|pilules|gelules|doliprane|dafalgan|efferalgan)",
+      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) (?:avale|gobe) (?:\\d+) (?:comprimes|cachets|pilules|gelules|dolipranes?|dafalgans?|efferalgans?)",
       'swallowed # pills',
     ],
     [
-      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) pris (?:\\d+) (?:comprimes|cachets|pilules|gelules|doliprane|dafalgan|efferalgan)",
+      "(?:il |elle |on |j'? ?|je )?(?:a|ai|as|avons|ont|avait|avais) pris (?:\\d+) (?:comprimes|cachets|pilules|gelules|dolipranes?|dafalgans?|efferalgans?)",
       'took # pills',
     ],
     [
@@ -1006,8 +1006,15 @@ export const FRENCH: LanguageLexicon = {
     ['vomi(?:t|s|r)? du sang', 'vomiting blood'],
     ['selles noires', 'black stools'],
     [
-      "saigne beaucoup|(?:ca )?ne s'?arrete pas de saigner|hemorragie|saignement (?:abondant|important|fort)",
+      "saigne (?:beaucoup|enormement|abondamment|comme un boeuf|de partout|grave)|(?:ca )?ne s'?arrete pas de saigner|hemorragie|saignement (?:abondant|important|fort|enorme)",
       'bleeding heavily and it will not stop',
+    ],
+    // Session 52 (T82): the cloth held on a wound soaked through (NHS 111: blood soaking through a pad is heavy
+    // bleeding), told only beside a wound or a bleed, not a towel wet from the bath, a dressing after a blood test or a
+    // small bleed that stopped (review V34 15:13).
+    [
+      `(?:torchon|serviette|pansement|compresse|t-shirt|tee-shirt|linge|bandage|tissu|gaze|drap)s? (?:\\p{L}+ ){0,2}(?:est |sont |etait |a |deja )?(?:tout |toute |toutes |tous |completement |deja )?(?:trempe|imbibe|rempli de sang|gorge de sang)(?:e|s|es)?(?! (?:d'?eau|par la pluie|de sueur|de transpiration))${toldAnywhere('(?:saigne|plaie|coupe|coupure|entaille|blessure|hemorragie)')}(?<![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul)[^]*)(?![^]*(?:prise de sang|petit|s'?est arrete|arrete tout seul))`,
+      'soaked with blood',
     ],
     ['saigne|saignement', 'bleeding'],
     ['(?:la )?nuque raide|raideur (?:de la|dans la) nuque|cou raide', 'stiff neck'],

@@ -786,8 +786,10 @@ export const GERMAN: LanguageLexicon = {
     ],
     ['steife[nr]? nacken|nackensteife|nacken (?:ist )?(?:ganz )?steif', 'stiff neck'],
     ['hohes fieber', 'high fever'],
+    // Session 52 (T82): "und ist weg", "sie ist weg" told of a person is someone who has left (after a goodbye letter),
+    // not a symptom gone: read as passed only told of what went, or "wieder" / "schon" gone.
     [
-      'heute geht es (?:mir|ihm|ihr|uns)? ?(?:wieder |schon )?(?:gut|besser)|(?:ist|war) (?:wieder |schon )?(?:vorbei|weg)',
+      'heute geht es (?:mir|ihm|ihr|uns)? ?(?:wieder |schon )?(?:gut|besser)|(?:ist|war) (?:wieder |schon )?vorbei|(?:ist|war) (?:wieder|schon) weg|(?<!(?<![\\p{L}])(?:und|er|sie|dann|einfach|seitdem) )(?:ist|war) weg',
       'is fine now',
     ],
     [

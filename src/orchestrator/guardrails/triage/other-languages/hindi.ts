@@ -50,6 +50,12 @@ const POISONING_HI: ReadonlyArray<readonly [string, string]> = [
     '(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?: [\\p{L}\\p{M}]+){0,2} (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी|लीं)|(?:गोलियों|दवा|दवाई) (?:का|की) (?:पूरा|पूरी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल) (?:खा|निगल|पी) (?:लिया|ली|गया|गई|गयी)',
     'swallowed a whole blister pack of pills',
   ],
+  // Session 52 (T82): ... and the whole of it told after the pills were eaten ("गोलियां खा ली हैं, पूरी शीशी"), as an
+  // afterthought closing its clause; a strip finished and bought again is told with "खत्म" and no eating.
+  [
+    `(?<=(?:गोली|गोलियां|गोलियाँ|गोलियों|दवा|दवाई|टैबलेट)[^]*(?:खा|निगल|पी) (?:ली|लिया|लीं|गया|गई|गयी)[^]*)(?:पूरा|पूरी|सारा|सारी) (?:पत्ता|पत्ती|स्ट्रिप|शीशी|बोतल|डिब्बी)(?= ?(?:[,.।!?]|$))`,
+    'a whole bottle of pills taken',
+  ],
   [`${BESIDE_A_COLD_ALONE}(?:गला|गले) बंद (?:हो |लग )?(?:रहा|रही|गया|गई|गयी|होने)`, 'throat closing'],
   // A fall from a height with the head split (NICE NG232), and no answer when shaken (MTS: unresponsive).
   ['(?:सीढ़ी|सीढ़ियों|सीढी|छत|पेड़|ऊंचाई|ऊँचाई|लैडर) से (?:नीचे )?गिर[\\p{L}\\p{M}]*', 'had a fall from a height'],
@@ -316,6 +322,12 @@ export const HINDI: LanguageLexicon = {
     [
       '(?<=(?:बच्चे|बच्चा|बच्ची|बेटे|बेटा|बेटी|पोते|पोती|साल के|साल की|महीने के|महीने की)[^,.।]{0,30})(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)',
       'swallowed the pills',
+    ],
+    // Session 52 (T82): one tablet or the medicine for a complaint taken by the writer ("मैंने बुखार की दवा खा ली") is a
+    // dose, not pills swallowed: read so, the English rules took "i ... swallowed pills" for an overdose.
+    [
+      '(?<=(?:मैंने|मैने|हमने)[^,.।]{0,30}(?:बुखार|सिरदर्द|सिर दर्द|दर्द|सर्दी|जुकाम|खांसी|खाँसी|एसिडिटी|गैस|बीपी|शुगर|एलर्जी|पेट दर्द) की (?:एक )?)(?:गोली|दवा|दवाई|टैबलेट) (?:खा|ले) (?:ली|लिया)',
+      'i took one tablet for it',
     ],
     ['(?:गोलियां|गोलियाँ|गोली|दवाइयां|दवाइयाँ|दवाई|दवा) (?:खा|निगल) (?:लीं|ली|लिया|लिए|गया|गई|गयी)', 'pills swallowed'],
     ['(?:अपनी |अपना )?(?:कलाई|नस|नसें|हाथ की नस) काट (?:ली|लिया|लीं|दी)', 'i cut my wrists'],
@@ -969,6 +981,13 @@ export const ROMANISED_HINDI: LanguageLexicon = {
     [
       '(?:phenyl|phinyl|harpic|kerosene|mitti ka tel|tezaab|tezab|tejab|keetnashak|keede maar|zeher|zehar|jahar|chuhe maar|bleach|colin|acid|sanitizer)(?: \\S+){0,2} (?:pee|pi|kha|gatak) (?:liya|li|gaya|gayi|liye)',
       'drank bleach',
+    ],
+    // Session 52 (T82): a poison "taken" ("zeher le liya"), not only drunk or eaten; "le liya" is also "got" (bought),
+    // so a poison got at a shop, for the fields or for the rats at home is no poisoning, nor one taken in a film or a
+    // play: read only after the one who took it ("usne", "X ne"), and not told as a story's past ("le liya tha").
+    [
+      '(?<=(?<![\\p{L}])(?:usne|unhone|isne|inhone|maine|mainne|\\p{L}+ ne)(?: \\S+){0,3} )(?:zeher|zehar|jahar|zahar|chuhe maar(?: dawai)?|keede maar(?: dawai)?|sulfas|celphos)(?: \\S+){0,2} (?:le|la) (?:liya|li|lia|liye)(?! (?:tha|thi))(?<![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture)[^]*)(?![^]*(?:bazaar|bazar|dukaan|dukan|market|kharid|khet|fasal|(?<![\\p{L}])ke liye|ghar mein chuhe|film|movie|serial|drama|natak|naatak|kahani|story|hero|heroine|picture))',
+      'took poison',
     ],
     ['(?:jal|jhulas|jhuls) (?:gaya|gayi|gaye|gya|gyi)', 'burned'],
     ['(?:garam|ubalta|ubalte|khaulta|khaulte) (?:paani|pani|tel|chai|doodh)(?: se)?', 'with boiling water'],

@@ -401,6 +401,13 @@ export const KOREAN: LanguageLexicon = {
       'in the film a character killed himself',
     ],
     ['유서(?:를|도)? ?(?:썼|써|쓰고|써놨|써 놨)', 'i wrote a suicide note'],
+    // Session 52 (T82): ... or left (남기고, 남겼어요); not a will left by the dead, told with the honorific (남기셨어요) or
+    // beside a death, an inheritance, a lawyer or a drama (유서 is also an ordinary will; review V34 14:45), nor left in
+    // advance by a living parent (남겨 두셨다: the honorific after the verb, review V34 15:13).
+    [
+      '유서(?:를|도)? ?(?:남기고|남겼|남겨|남긴)(?![^,.!?]{0,6}(?:셨|시고|시어|신))(?![^]*(?:돌아가|고인|사망|상속|변호사|공증|드라마|영화|장면))(?<![^]*(?:돌아가|고인|사망|상속|변호사|공증|드라마|영화|장면)[^]*)',
+      'i wrote a suicide note',
+    ],
     ['(?:큰|커다란|엄청 큰) ?물집', 'big blisters'],
     // Issue 11 breadth: the parts a finding is told with (a body part, what it does, a person, a verb in its other
     // forms), so a wording nobody listed is still read.

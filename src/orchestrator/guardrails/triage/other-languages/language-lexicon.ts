@@ -32,6 +32,13 @@ export interface LanguageLexicon {
    */
   readonly markedBy?: (word: string) => boolean;
   /**
+   * Letters of the language's own alphabet that no other lexicon's language writes (Latin scripts only), tested on the
+   * text as typed, before its marks are folded away: Vietnamese "ơ", "ư", "đ" and its stacked tones ("ệ", "ắ"), Turkish
+   * "ğ", "ı", "ş", Polish "ą", "ę", "ł". Found, they count as a word of its own: a short message typed with them is read
+   * in the language though it names none of its listed words.
+   */
+  readonly lettersOfItsOwn?: RegExp;
+  /**
    * A word ending of the language's grammar that no other lexicon's language writes (Latin scripts only), folded: each
    * different word with it counts as a marker, so a short message of verbs the lists never name is still read (Italian
    * "riusciamo", "scuotiamo": the first person plural in "-iamo", where Spanish and Portuguese write "-amos").

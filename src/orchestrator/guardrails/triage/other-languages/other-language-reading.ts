@@ -121,11 +121,12 @@ const LEXICONS: readonly DetectableLexicon[] = OTHER_LANGUAGE_LEXICONS.map(detec
 
 /**
  * The languages a folded text is (partly) written in: each language whose script's letters occur, and of
- * the Latin-script languages the one with the most markers (a word of its own counts as two) if it has a
+ * the Latin-script languages the one with the most markers (a word of its own, or a letter of its own in the text
+ * as `typed`, counts as two) if it has a
  * word of its own, or two markers and no more English function words than markers. Only one: Spanish and
  * Portuguese share words, and one's word list would misread the other's ("se" is "if" in Portuguese).
  */
-function languagesOf(folded: string): DetectableLexicon[] {
+function languagesOf(folded: string, typed: string): DetectableLexicon[] {
   const scripts = LEXICONS.filter(
     ({ lexicon }) => lexicon.script !== 'latin' && SCRIPT_LETTER[lexicon.script].test(folded),
   );
@@ -141,6 +142,11 @@ function languagesOf(folded: string): DetectableLexicon[] {
       else count.markers += 1;
       found.set(compiled, count);
     }
+  }
+  for (const compiled of LETTERED) {
+    if (compiled.lexicon.lettersOfItsOwn?.test(typed) !== true) continue;
+    const count = found.get(compiled) ?? { markers: 0, own: 0 };
+    found.set(compiled, { ...count, own: count.own + 1 });
   }
   for (const compiled of ENDED) {
     const ending = compiled.lexicon.markerEnding;
@@ -239,6 +245,9 @@ const MARKERS: ReadonlyMap<string, ReadonlyArray<readonly [DetectableLexicon, bo
   }
   return marking;
 })();
+
+/** The Latin-script lexicons whose own letters mark them, typed (`lettersOfItsOwn`). */
+const LETTERED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.lettersOfItsOwn !== undefined);
 
 /** The Latin-script lexicons whose grammar's word endings mark them (`markerEnding`). */
 const ENDED: readonly DetectableLexicon[] = LEXICONS.filter(({ lexicon }) => lexicon.markerEnding !== undefined);
@@ -381,7 +390,7 @@ function withSubjectsTold(english: string): string {
  */
 export function otherLanguageReading(text: string): OtherLanguageReading | null {
   const folded = foldLetters(text);
-  const languages = languagesOf(folded);
+  const languages = languagesOf(folded, text);
   if (languages.length === 0) return null;
   let held = folded.replace(OTHER_PUNCTUATION, (mark) => PUNCTUATION[mark] ?? mark);
   for (const language of languages) held = readWith(language.compiled(), held);

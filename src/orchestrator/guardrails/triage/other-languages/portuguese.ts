@@ -323,6 +323,8 @@ const OTHER_WEAK_KINDS: ReadonlyArray<readonly [string, string]> = [
   // Fainting as it happens, pale at the sight of blood and fine now, a chest sore to the touch.
   ['desmaiando|a desmaiar', 'is fainting'],
   ['(?:ja )?(?:to|tou|estou|ta|esta) bem(?: agora)?', 'i am fine now'],
+  // Session 52 (T82): ... and "great" (ótima), as a parent tells a baby seen and well (review V34 14:45).
+  ['(?:ja )?(?:ta|esta|estao|tao) (?:otim[oa]s?|super bem|muito bem|otimo)(?: agora)?', 'is fine now'],
   ['(?:quando|se) (?:aperto|toco|pressiono|mexo|aperta|toca)', 'when i press on it'],
   ['malhei|treinei|fui (?:na|a) academia', 'i worked out'],
   // Portuguese drops its subject: a message that opens with "tá" or "está" and a list of states tells of someone else
@@ -1334,7 +1336,7 @@ export const PORTUGUESE: LanguageLexicon = {
       'took all the pills',
     ],
     [
-      '(?:tomou|tomei|engoliu|engoli) (?:um monte de|varios|varias|muitos|muitas|todos os|todas as) (?:remedios|comprimidos|pilulas|capsulas|calmantes)',
+      '(?:tomou|tomei|engoliu|engoli) (?:um monte de|uma porrada de|um punhado de|uma cacetada de|varios|varias|muitos|muitas|todos os|todas as) (?:remedios?|comprimidos?|pilulas?|capsulas?|calmantes?)',
       'took all the pills',
     ],
     ['remedios? (?:pra|para|de) dormir|calmantes?|tarja preta|soniferos?', 'sleeping pills'],
@@ -1513,7 +1515,7 @@ export const PORTUGUESE: LanguageLexicon = {
     ['(?:o )?bebe (?:nao|n) (?:mexe|se mexe|esta mexendo)', 'the baby is not moving'],
     ['moleira (?:funda|afundada)', 'sunken fontanelle'],
     [
-      '(?:\\d+) (?:meses|mes) de (?:idade|vida)|(?<!(?:gravida|gestante|gravidez|ha|faz) )(?:de|com) (?:\\d+) (?:meses|mes)(?! (?:de gravidez|de gestacao|atras))',
+      '(?:\\d+) (?:meses|mes) de (?:idade|vida)|(?<!(?<![\\p{L}])(?:gravida|gestante|gravidez|ha|faz) )(?:de|com) (?:\\d+) (?:meses|mes)(?! (?:de gravidez|de gestacao|atras))',
       '# months old',
     ],
     ['(?:\\d+) (?:semanas|dias) de vida', '# weeks old'],

@@ -452,6 +452,14 @@ export const RUSSIAN: LanguageLexicon = {
     ['(?:были|был) (?:судороги|приступ\\p{L}*)', 'had a seizure'],
     ['выпил\\p{L}* (?:все|всю|много|пачку) (?:таблет\\p{L}*|лекарств\\p{L}*)', 'took all the pills'],
     ['передозировк\\p{L}*', 'overdose'],
+    // Session 52 (T82): an insulin error (Schmitt-Thompson diabetes): a double dose, twice, or by mistake, read word by
+    // word so the English rule weighs them together with the sweat or the confusion told beside.
+    [
+      'двойн\\p{L}* доз\\p{L}*(?<![^]*(?:назнач|рецепт|как сказал врач|врач сказал|пропустил|пропустила|можно ли)[^]*)(?![^]*(?:назнач|рецепт|как сказал врач|врач сказал|можно ли|\\?))',
+      'a double dose',
+    ],
+    ['инсулин\\p{L}*', 'insulin'],
+    ['перепутал\\p{L}*|по ошибке', 'by mistake'],
     ['(?:рвота|рвет|рвёт) кровь\\p{L}*|кровав\\p{L}* рвота', 'vomiting blood'],
     ['(?:сильное )?кровотечение|сильно кровит|кровь не останавливается', 'bleeding heavily and it will not stop'],
     ['кровит|кровь', 'bleeding'],
@@ -500,6 +508,9 @@ export const RUSSIAN: LanguageLexicon = {
     ['(?:распух\\p{L}*|опух\\p{L}*|отек\\p{L}*|от[её]к\\p{L}*|раздул\\p{L}*)', 'swollen'],
     ['губ(?:ы|а|ах)', 'lips'],
     ['язык\\p{L}*', 'tongue'],
+    // Session 52 (T82): the pills eaten are read with the verb ("съел таблетки": swallowed pills), not dropped from it; one
+    // tablet ("съел таблетку") is a dose, read as before.
+    ['(?:нажрал\\p{L}*|съел\\p{L}*) таблет(?:ки|ок)', 'swallowed pills'],
     ['(?:наглотал\\p{L}*|проглотил\\p{L}*|нажрал\\p{L}* таблет\\p{L}*|съел\\p{L}* таблет\\p{L}*)', 'swallowed'],
     ['таблет\\p{L}*|лекарств\\p{L}*|пилюл\\p{L}*', 'pills'],
     ['бабушкин\\p{L}*|бабушк\\p{L}*', "grandmother's"],

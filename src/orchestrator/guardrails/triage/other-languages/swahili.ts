@@ -243,6 +243,11 @@ export const SWAHILI: LanguageLexicon = {
     // 38 °C or more is red); a wish not to live and a plan ("nitajiua"); a snake's bite.
     ['(?:ana|mwenye|wa) (?:wiki|majuma|juma) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) (?:wiki|majuma)', '# weeks old'],
     ['(?:ana|mwenye|wa) (?:siku) (?:\\d+)|(?:ana|mwenye|wa) (?:\\d+) siku', '# days old'],
+    // Session 52 (T82): ... and in months ("mtoto wa miezi 2", "ana umri wa miezi miwili"), not a pregnancy's months.
+    [
+      '(?<!(?:mimba|mjamzito|ujauzito)(?: \\p{L}+)? )(?:ana|mwenye|wa) (?:umri wa )?(?:miezi (?:\\d+)|(?:\\d+) miezi)',
+      '# months old',
+    ],
     ['homa ya', 'fever'],
     ['sitaki (?:kuishi|kuendelea kuishi)(?: tena)?|sina sababu ya kuishi', 'i do not want to live'],
     ['nitajiua|nataka kujiua|najiua|nitajitoa uhai|nitajinyonga', 'i will kill myself tonight'],

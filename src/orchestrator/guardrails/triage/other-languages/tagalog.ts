@@ -266,7 +266,7 @@ export const TAGALOG: LanguageLexicon = {
     ['nasunog|napaso|sunog', 'burned'],
     // Session 39: a button battery swallowed (poison centres: every one is an emergency; it burns the gullet within hours).
     [
-      '(?:nakalunok|nilunok|lumunok|nakakain)(?: siya| sya)?(?: ng)? (?:button )?(?:baterya|battery|betri)',
+      '(?<!(?:hindi|di|wala(?:ng)?) )(?:nakalunok|nilunok|nalunok|lumunok|nakakain)(?: siya| sya| (?:ng|ni|si) (?:\\p{L}+ )?(?:anak|baby|bunso|kapatid|pamangkin|apo)(?: (?:ko|namin|niya|nya|mo))?)?(?: ng| yung| ang)? (?:button |maliit na )?(?:baterya|battery|betri)',
       'swallowed a button battery',
     ],
     // A goodbye sent and then silence (Samaritans), unless it is a farewell to someone leaving.
@@ -558,6 +558,11 @@ export const TAGALOG: LanguageLexicon = {
     ['buntis', 'pregnant'],
     [
       '(?<!buntis (?:ako )?(?:ng )?)(?:\\d+) buwan(?: pa lang| gulang)?(?! (?:na ang nakalipas|nang buntis))',
+      '# months old',
+    ],
+    // Session 52 (T82): a baby's age told in English months in Taglish ("baby ko 2 months", "2 mos pa lang si baby").
+    [
+      '(?<=(?:baby|sanggol|bunso|anak|pamangkin|apo) (?:ko |namin |niya |nya |nila )?(?:ay )?)(?:\\d+) (?:months?|mos?)(?: (?:pa lang|palang|pa lamang|old))?(?! (?:na ang nakalipas|ago|na))|(?:\\d+) (?:months?|mos?) (?:pa lang|palang|pa lamang)(?= (?:si|ang|yung) (?:baby|sanggol|bunso|anak))',
       '# months old',
     ],
     ['may lagnat', 'has fever'],

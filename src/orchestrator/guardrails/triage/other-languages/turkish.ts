@@ -42,7 +42,24 @@ export const TURKISH: LanguageLexicon = {
     'kere',
     'vermiyor',
   ],
+  // Session 52 (T82): the present continuous ("kaybediyor", "kaniyor", "agliyor", "durmuyor"), which no other lexicon's
+  // language ends a word with: a short message of verbs the lists never name is still read as Turkish.
+  // ... and "ğ", "ı", "ş" typed ("çocuğum", "kızım", "şişti"), which no other lexicon's language writes.
+  lettersOfItsOwn: /[ğışĞİŞ]/u,
+  markerEnding: /^\p{L}{2,}[iu]yor(?:um|sun|uz|lar|du|dum|mus)?$/u,
   ownWords: [
+    // Session 52 (T82): a child, a sibling, a friend or a spouse told with "my" joined, as a short message names them.
+    'cocugum',
+    'cocugumun',
+    'kardesim',
+    'kardesimin',
+    'arkadasim',
+    'arkadasimin',
+    'kocam',
+    'kocamin',
+    'yuttu',
+    'yutmus',
+    'yanlislikla',
     // Session 49 (T72): a goodbye and tablets saved up, told in a short message with no other word of the language.
     'helallik',
     'vedalasti',
@@ -196,6 +213,12 @@ export const TURKISH: LanguageLexicon = {
     ['elektrik (?:carpti|carpmasi|carpmis)|akim (?:carpti|kapti)', 'electric shock'],
     ['yandi|yanmis|yaktim|yakti|yanik(?:lar\\p{L}*)?|haslandi|haslanmis', 'burned'],
     ['(?:kizgin|kaynar|sicak) yag', 'hot oil'],
+    // Session 52 (T82): a scald told by the hot liquid poured or knocked over, and the area it covers (BBA referral).
+    [
+      '(?:kaynar|kaynayan|sicak) (?:su|cay|corba)(?:yu|yi|u|i)? (?:\\p{L}+ ){0,2}(?:dokuldu|doktu|dokmus|dokulmus|devirdi|devirmis|doktum)',
+      'scalded with boiling water',
+    ],
+    ['(?:buyuk|genis|koca) bir (?:alan|bolge|kisim)(?:i|a|da)?', 'a large area'],
     // Breathing (Manchester Triage, NHS 111: ribs pulling in, grunting, gasping) and a reaction after a sting or a food.
     ['hiril(?:ti\\p{L}*|diyor)|hirliyor|hiriltili', 'wheezing'],
     [

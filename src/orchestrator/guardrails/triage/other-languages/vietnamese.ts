@@ -94,6 +94,9 @@ const PARTS_FALLS_AND_WATER: ReadonlyArray<readonly [string, string]> = [
 export const VIETNAMESE: LanguageLexicon = {
   language: 'Vietnamese',
   script: 'latin',
+  // Session 52 (T82): "ơ", "ư", "ă", "đ" and the letters with a stacked tone (U+1EA0-U+1EF9), which only Vietnamese
+  // writes: a message typed with its marks is Vietnamese whatever words it holds ("nó nhắn tin vĩnh biệt rồi tắt máy").
+  lettersOfItsOwn: /[ơưăđƠƯĂĐ\u1ea0-\u1ef9]/u,
   markers: [
     'khong',
     'toi',
@@ -145,6 +148,9 @@ export const VIETNAMESE: LanguageLexicon = {
     'mot',
     'tui',
     'yeu',
+    // Session 52 (T82): "know" (biết, also of a goodbye: "vĩnh biệt") and "text" (nhắn), typed plainly.
+    'biet',
+    'nhan',
   ],
   ownWords: [
     // Session 40: a fontanelle, a bone, lime in the eye: words English never writes.
@@ -501,6 +507,13 @@ export const VIETNAMESE: LanguageLexicon = {
     ['(?:co thai|mang thai|co bau) (?:\\d+) tuan', 'pregnant # weeks'],
     ['co thai|mang thai|co bau|dang bau', 'pregnant'],
     ['(?:\\d+) thang tuoi', '# months old'],
+    // Session 52 (T82): a baby's age told with no "tuổi" ("con tôi 2 tháng sốt 38 độ"), but not a span ("2 tháng nay",
+    // "2 tháng trước": for, ago) nor a pregnancy's months; nor beside a vaccination told ("tiêm", "chích ngừa"), whose
+    // fever the next day is the vaccine's (expected, as the development sets label it).
+    [
+      '(?<![^]*(?:tiem|chich ngua|vac xin|vacxin|vaccine)[^]*)(?![^]*(?:tiem|chich ngua|vac xin|vacxin|vaccine))(?<=(?:con|be|em be|chau|thang be|con be|be con)(?: (?:toi|minh|em|nha em|nha toi|tui))? )(?:\\d+) thang(?! (?:nay|truoc|roi|qua|gan day|tro lai|lien))',
+      '# months old',
+    ],
     ['(?:\\d+) tuoi', '# years old'],
     ['so sinh', 'newborn'],
     ['(?:khong|chua) (?:bi )?sot', 'has no fever'],
@@ -521,6 +534,12 @@ export const VIETNAMESE: LanguageLexicon = {
     ...VIETNAMESE_FINDINGS.phrases,
     ...VIETNAMESE_MODIFIERS,
     ...VIETNAMESE_EVERYDAY.phrases,
+    // Session 52 (T82): "nó" (he, she) typed plainly, before the verb it is the subject of: left as typed it is the English
+    // "no" and denies what follows ("no nhan tin vinh biet": he sent a goodbye). Read last, so any phrase wins.
+    [
+      'no(?= (?:nhan|gui|noi|bao|uong|an|nuot|cat|rach|tu|muon|da|dang|bi|vua|lai|khoc|sot|tho|ngat|chet|nhay|di|o|la|lam|hay|bo|nam|nga|te|xiu|run|co|mat|ke|viet|khoa|tat|om|keu|dong|cu)(?![\\p{L}]))',
+      'he',
+    ],
   ],
   words: {
     ...VIETNAMESE_EVERYDAY.words,

@@ -31,6 +31,13 @@ export const GERMAN_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'bruecke',
   ],
   phrases: [
+    // Session 52 (T82): a goodbye told in its own words ("ich hab euch lieb, passt auf Mama auf") is a farewell message only
+    // beside the silence after it or despair (Samaritans: a goodbye, then no answer): alone it is love said at a door, and
+    // beside a journey, a shift or a flat battery it is a phone off on the way.
+    [
+      `(?:ich hab(?:e)? euch (?:alle )?(?:so )?(?:sehr )?lieb|passt (?:gut )?auf (?:euch|mama|papa|die kinder|die kleine[nr]?|\\p{L}+) auf)${toldAnywhere('(?:handy (?:ist )?(?:jetzt )?aus|ausgeschaltet|geht nicht (?:mehr )?ran|antwortet nicht|nicht erreichbar|(?:will|kann) nicht mehr(?= ?(?:[,.;!?]|$))|abschied|tabletten|brucke)')}(?<![^]*(?:reise|urlaub|flug|ferien|klassenfahrt|schicht|dienst|unterwegs|akku|batterie|ladekabel|bei (?:der|dem|ihrer|seiner) (?:freundin|freund|oma|opa)|immer|jedes mal|weil|beim arzt|bei der arbeit|schlaft)[^]*)(?![^]*(?:reise|urlaub|flug|ferien|klassenfahrt|schicht|dienst|unterwegs|akku|batterie|ladekabel|bei (?:der|dem|ihrer|seiner) (?:freundin|freund|oma|opa)|immer|jedes mal|weil|beim arzt|bei der arbeit|schlaft))`,
+      'sent a goodbye message',
+    ],
     [
       "(?:heute|jetzt|inzwischen|mittlerweile) (?:gehts|geht'?s|geht es) (?:mir|ihm|ihr) (?:wieder )?(?:gut|besser)",
       'now i am fine',

@@ -54,6 +54,11 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'suicidarse',
     'ahorcarme',
     'ahorcarse',
+    // Session 52 (T82): a hanging told as done ("lo encontramos ahorcado").
+    'ahorcado',
+    'ahorcada',
+    'ahorco',
+    'colgado',
     'aguanto',
     'cortarme',
     'cortandose',
@@ -143,6 +148,13 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       '(?:me voy a|voy a|me quiero|quiero|se va a|va a|se quiere|quiere|amenaza con|pienso|piensa) (?:ahorcar(?:me|se)|colgar(?:me|se) (?:del|de una|de un) (?:cuello|viga|arbol|techo))|(?:ahorcarme|ahorcarse)',
       'i want to hang myself',
     ],
+    // Session 52 (T82): a hanging told as done, by someone's own hand ("se ahorcó", "se colgó de la viga", found hanging),
+    // read as the attempt it is (NICE NG225). "Se colgó" alone is a computer or a phone that froze: read only after a
+    // person or with what one hangs from (a rope, a beam; not a swing or a bar in play), and never of a film's character.
+    [
+      '(?:(?:se|me) (?:ahorco|ahorcaba|ha ahorcado|intento ahorcar)|intento (?:ahorcarse|colgarse)|(?<=(?<![\\p{L}])(?:hij[oa]|herman[oa]|novi[oa]|amig[oa]|prim[oa]|espos[oa]|marido|papa|mama|padre|madre|tio|tia|abuel[oa]|vecin[oa]|sobrin[oa]|cunad[oa]|companer[oa]|ella|el) )se (?:colgo|ha colgado)(?= ?(?:[,.;!?]|$|y ))|se (?:colgo|ha colgado) (?:del|de una|de un|de la|con una|con un) (?:\\p{L}+ )?(?:viga|techo|cuerda|soga|sabana|cinturon|cable|ropero|closet|regadera)|(?:lo|la) (?:encontr\\p{L}+ |hall\\p{L}+ |vimos |vi )?ahorcad[oa]|(?:encontr\\p{L}+|hall\\p{L}+) a (?:mi |su |nuestro |nuestra )?\\p{L}+ (?:colgad[oa]|ahorcad[oa])(?! (?:del|al|en el) (?:telefono|celular|cel|chat|juego)))(?<![^]*(?:pelicula|serie|libro|novela|telenovela|cuento|personaje|protagonista|capitulo)[^]*)(?![^]*(?:pelicula|serie|libro|novela|telenovela|cuento|personaje|protagonista|capitulo))',
+      'he tried to hang himself',
+    ],
     // A rope is a means only beside despair or a door locked on it: one bought for the washing line is not.
     [
       `(?:soga|cuerda)${toldAnywhere('(?:encerr|morir|matar|suicid|aguanto|no quiero (?:vivir|seguir)|despedi|hacerlo|ahorc|colgar(?:me|se))')}`,
@@ -177,7 +189,7 @@ export const SPANISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
       'i am cutting myself',
     ],
     [
-      `(?:se|me) (?:esta |estaba |sigue |volvio a |vuelve a )?(?:cortando|corta|rajando|raja)(?: (?:otra vez|de nuevo|a proposito))?(?= ?(?:otra vez|de nuevo|a proposito|con (?:una |un |la |el )?(?:navaja|gillette|cuchilla|hoja|vidrio|cutter|tijeras|cuchillo)|(?:los|las|el|la|sus|mis) (?:brazos|piernas|munecas|muslos|brazo|pierna|muneca|panza)))${NOT_IN_A_TASK}`,
+      `(?:se|me) (?:esta |estaba |sigue |volvio a |vuelve a |estoy |sigo |volvi a |vuelvo a )?(?:cortando|corta|rajando|raja)(?: (?:otra vez|de nuevo|a proposito))?(?= ?(?:otra vez|de nuevo|a proposito|con (?:una |un |la |el )?(?:navaja|gillette|cuchilla|hoja|vidrio|cutter|tijeras|cuchillo)|(?:los|las|el|la|sus|mis) (?:brazos|piernas|munecas|muslos|brazo|pierna|muneca|panza)))${NOT_IN_A_TASK}`,
       'she is cutting herself',
     ],
     [

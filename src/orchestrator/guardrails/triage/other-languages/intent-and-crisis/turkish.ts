@@ -23,6 +23,13 @@ export const TURKISH_INTENT_AND_CRISIS: IntentAndCrisisReading = {
     'asacagim',
   ],
   phrases: [
+    // Session 52 (T82): the wish denied ("kendimi öldürmek istemiyorum": I do not want to kill myself), read before the
+    // wish's own phrases so the denial is not read as the wish; never where an act or a means is told after it ("... ama
+    // ilaçların hepsini içtim": but I took all the pills, review V34 14:50), which is read as the wish was.
+    [
+      '(?:(?:kendimi|kendini) (?:oldurmek|asmak) (?:istemiyorum|istemiyor|istemem|istemedim|istemez)|(?:olmek|intihar etmek) istemiyorum)(?= ?(?:[,.;!?]|$| (?:ama|sadece|yalnizca)))(?![^]*(?:ictim|icti|icmis|yuttum|yuttu|yutmus|kestim|kesti|atla|astim|asti|ilac|hap|jilet|bicak|ip |ipi|zehir|veda))',
+      'i do not want to die',
+    ],
     // A threat to kill and the weapon it is told with (UK Mental Health Triage Scale A), read apart for the English rule.
     [
       '(?:hepimizi|bizi|annemi|babami|herkesi|karisini|kocasini|beni) (?:oldurecegini|oldurecek|oldururum|keserim|kesecegini)',

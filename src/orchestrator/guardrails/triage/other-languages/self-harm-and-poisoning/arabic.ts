@@ -20,6 +20,12 @@ const CLAUSE_ENDS = '(?=\\s?(?:[,.;!?،؛؟]|$|و|بس |لان |لأن |محدش
 export const ARABIC_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: [],
   phrases: [
+    // Session 52 (T82): veins or wrists cut ("قطع شرايين إيده", "شرّطت عروقها"), told with the verb and the veins or wrist of
+    // someone (owned, or of a hand), not a hand cut on glass, a wound on the wrist (the noun) or meat's sinew (review V34).
+    [
+      '(?:قطع|قطعت|بيقطع|بتقطع|جرحت|شرط|شرطت|يشرط|بيشرط|بتشرط) (?:(?:شرايين|شريان|عروق|اوردة|وريد|معصم|رسغ)(?:ه|ها|ي|و)|(?:ال)?(?:شرايين|عروق) (?:ايده|ايدها|ايدي|يده|يدها|يدي|ايديه|ايديها))(?![\\p{L}])',
+      'cut his wrists',
+    ],
     ['(?:رح |راح |ح|ه|هي|سوف |س|بدي |بده |بدها |عايز |عايزه |ناوي |ناويه )(?:ي|ت|ا|ن)نتحر', 'going to kill himself'],
     [
       `${NOT_ASHAMED}${NOT_A_BREAK}(?:عايز|عايزه|عاوز|عاوزه|بدي|بدها|بده|اريد|أريد|اريد ان|نفسي|ودي|ابغى|ابي|يريد|تريد|تتمنى|اتمنى|اتمنى ان) (?:ا|ت|ي|ن)?(?:ختفي|اختفي|تختفي|يختفي|أختفي)(?: للابد| للأبد| من الدنيا| من الدنيا دي| من هالدنيا| من العالم)?${CLAUSE_ENDS}`,

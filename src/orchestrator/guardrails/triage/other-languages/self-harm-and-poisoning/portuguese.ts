@@ -1,3 +1,4 @@
+import { toldAnywhere } from '../language-lexicon.js';
 import type { SelfHarmAndPoisoningReading } from './self-harm-and-poisoning-reading.js';
 
 /** Wanting to vanish out of embarrassment (a fall at a party, a blunder told beside it): an idiom, not a wish to die. */
@@ -22,6 +23,12 @@ const CLAUSE_ENDS = '(?= ?(?:[,.;!?]|$|e |ja |mas |porque |que |ninguem ))';
 export const PORTUGUESE_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['engoli', 'engoliu', 'chumbinho', 'agrotoxico', 'desentupidor', 'sumir'],
   phrases: [
+    // Session 52 (T82): ending it all told as the purpose of an act or a wish closing its clause ("tomei tudo pra acabar
+    // com tudo"), not ending a job or a relationship told after it.
+    [
+      `(?:pra|para|quero|queria|vontade de) acabar com tudo(?= ?(?:[,.;!?]|$| de (?:vez|uma vez)(?= ?(?:[,.;!?]|$))))${toldAnywhere('(?:aguento|comprimid|remedio|pilula|calmante|veneno|sumir|morrer|me matar|viver|suicid|despedi|corda|ponte)')}`,
+      'to end it all',
+    ],
     [
       `${NOT_ASHAMED}${NOT_A_BREAK}(?:eu )?(?:quero|queria|quer|so quero|so queria|vontade de|to com vontade de|tenho vontade de) (?:so )?(?:sumir|desaparecer)${CLAUSE_ENDS}`,
       'wants to disappear forever',

@@ -22,6 +22,17 @@ const NOT_FROM_A_PLACE = '(?<!\\p{L}(?:dan|den|tan|ten) )';
 export const TURKISH_SELF_HARM_AND_POISONING: SelfHarmAndPoisoningReading = {
   ownWords: ['kaybolmak', 'uyanmak', 'uyanmasam', 'antifriz', 'ozlemez', 'uyumuyor'],
   phrases: [
+    // Session 52 (T82): a battery told before its verb, as the poison is ("pil yuttu"): every swallowed button battery is
+    // an emergency (poison centres), and a child's toy battery played with and not swallowed is told with "yutmadı".
+    [
+      '(?:dugme |saat |kucuk |yassi |yuvarlak )?pil(?:i|ini|leri|lerden biri(?:ni)?)? (?:\\p{L}+ )?(?:yuttu|yutmus|yuttum|agzina atip yuttu)(?! (?:mu|mi|mı|sanip|saniyorduk|sandik|sanmistik|zannettik|zannedip|zannettim|dusunduk|diye))(?![^]*(?:yutmamis|yutmadi|yutmadigini|bir sey cikmadi|temiz cikti|bulduk|korktuk))',
+      'swallowed a button battery',
+    ],
+    // ... and all the pills told as "the pills' all" ("ilaçların hepsini içtim"), as the wish's denial may precede it.
+    [
+      '(?:ilaclarin|haplarin|ilaclarimin|haplarimin|ilaclari|haplari) (?:hepsini|tamamini|hepsi) (?:ictim|icti|icmis|yuttum|yuttu|yutmus|aldim|aldi)',
+      'took all the pills',
+    ],
     // The poison is told before its verb (the language puts the verb last): read together, in the English order.
     [
       '(?:tarim ilac\\p{L}*|bocek ilac\\p{L}*|zirai ilac\\p{L}*|ot ilac\\p{L}*|pestisit\\p{L}*|antifriz\\p{L}*|lavabo acic\\p{L}*|boru acic\\p{L}*|kostik\\p{L}*|tuz ruhu\\p{L}*|kezzap\\p{L}*|fare zehir\\p{L}*|zehir\\p{L}*|camasir suy\\p{L}*) (?:\\p{L}+ )?(?:icti|icmis|ictim|icmisti|yuttu|yutmus|yuttum|yedi|yemis)',
