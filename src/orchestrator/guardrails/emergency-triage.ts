@@ -46,8 +46,6 @@ import { isChestPainOnEffortSettledAsUsual } from './triage/chest-pain-on-effort
 import { isUsualMigraineAura } from './triage/usual-migraine-aura.js';
 import { isTheFaintOrItsWarning, isUncomplicatedFaint } from './triage/uncomplicated-faint.js';
 import { isUsualPanicAttackSettled } from './triage/usual-panic-attack-settled.js';
-import { isDeficitToldAsTheOldOne, isResidualDeficitUnchanged } from './triage/residual-deficit-unchanged.js';
-import { isFebrileSeizureSeenAndOver } from './triage/febrile-seizure-seen-and-over.js';
 import { isCopdFlareAtItsUsual } from './triage/copd-flare-at-its-usual.js';
 import { isParacetamolUnderTheThreshold } from './triage/paracetamol-under-the-threshold.js';
 import { applyOlderHeadKnockWithoutTheCtCriteria } from './triage/older-head-knock-without-the-ct-criteria.js';
@@ -374,8 +372,6 @@ function collectFindings(normalized: string): {
   applyUsualMigraineAura(clauses, normalized);
   applyUncomplicatedFaint(clauses, normalized);
   const panicReadAsSettled = applyUsualPanicAttackSettled(clauses, normalized);
-  const deficitReadAsResidual = applyResidualDeficitUnchanged(clauses, normalized);
-  const seizureReadAsSeen = applyFebrileSeizureSeenAndOver(clauses, normalized);
   const breathReadAsUsual = applyCopdFlareAtItsUsual(clauses, normalized);
   for (const { accepted } of clauses) {
     for (const finding of accepted) {
@@ -393,14 +389,7 @@ function collectFindings(normalized: string): {
   );
   return {
     findings,
-    muted:
-      askedAbout ||
-      setAside ||
-      chestPainReadAsNonCardiac ||
-      panicReadAsSettled ||
-      deficitReadAsResidual ||
-      seizureReadAsSeen ||
-      breathReadAsUsual,
+    muted: askedAbout || setAside || chestPainReadAsNonCardiac || panicReadAsSettled || breathReadAsUsual,
     ...(ratesReadForTheAge === null ? {} : { ratesReadForTheAge }),
   };
 }
@@ -877,67 +866,6 @@ function applyUsualPanicAttackSettled(clauses: readonly ClauseFindings[], normal
     ({ signal, phrase }) =>
       PANIC_ATTACK_SIGNALS.has(signal.id) || (signal.id === 'spine_impact' && TINGLING_TOLD.test(phrase)),
     () => isUsualPanicAttackSettled(normalized),
-  );
-}
-
-/** What a stroke's deficit is told by (NICE NG128, FAST and its lay words): what an old stroke or palsy can leave. */
-const RESIDUAL_DEFICIT_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'face_droop',
-  'face_dropped_plain',
-  'face_deficit_lay',
-  'speech_lost_plain',
-  'speech_difficulty',
-  'arm_failing_plain',
-  'one_sided_weakness',
-  'limb_numbness',
-  'focal_deficit_lay',
-  'leaning_to_side',
-]);
-
-/**
- * A deficit an old stroke or a Bell's palsy left, told unchanged with nothing new (`triage/residual-deficit-unchanged.ts`,
- * NICE NG128 and NG236): the deficit's findings are set aside when the message holds no other finding the rules read,
- * and the wording model held back. Returns whether they were.
- */
-function applyResidualDeficitUnchanged(clauses: readonly ClauseFindings[], normalized: string): boolean {
-  // Only a deficit whose own clause or sentence tells it as the old one (review V34, 14:42): a deficit told beside it
-  // with a turn or an event of its own ("but today his face dropped") is not a part, and keeps the emergency.
-  const toldAsTheOld = new Set<RawFinding>(
-    clauses.flatMap(({ clause, sentenceText, accepted }) =>
-      accepted.filter(
-        ({ signal }) => RESIDUAL_DEFICIT_SIGNALS.has(signal.id) && isDeficitToldAsTheOldOne(clause, sentenceText),
-      ),
-    ),
-  );
-  return setAsideWhenAlone(
-    clauses,
-    (finding) => toldAsTheOld.has(finding),
-    () => isResidualDeficitUnchanged(normalized),
-  );
-}
-
-/** What a seizure is told by, named, seen or left behind (NICE NG217): what a febrile seizure told over and seen sets aside. */
-const FEBRILE_SEIZURE_SIGNALS: ReadonlySet<SignalId> = new Set<SignalId>([
-  'seizure_now',
-  'seizure_happened',
-  'seizure_named',
-  'seizure_features_told',
-  'convulsive_movements',
-  'seizure_aftermath',
-  'seizure_stopped',
-  'first_episode',
-]);
-
-/**
- * A child's febrile seizure told as over and seen by a clinician, the child well, no red flag told
- * (`triage/febrile-seizure-seen-and-over.ts`, NICE CKS febrile seizures): the seizure's findings are set aside when the
- * message holds no other finding the rules read, and the wording model held back. Returns whether they were.
- */
-function applyFebrileSeizureSeenAndOver(clauses: readonly ClauseFindings[], normalized: string): boolean {
-  return setAsideWhenAlone(
-    clauses,
-    ({ signal }) => FEBRILE_SEIZURE_SIGNALS.has(signal.id),
-    () => isFebrileSeizureSeenAndOver(normalized),
   );
 }
 

@@ -1,75 +1,21 @@
-import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+import {
+  describeKindsByRulesAndProduct,
+  rulesAndProductTriages,
+  type TriageProbeKind,
+} from '../../../../test/support/triage-probe-table.js';
 
 /**
  * English kinds of session 52 at the protocols' urgent boundary (issue 11: the false-positive rate on English sets
  * written like the outside judge's material), each kind beside emergency twins that share its words and carry what the
  * protocol sends on at once. Written from the protocols, never from a labelled set.
  *
- * Run first on the unchanged rules (main 8435fc8): every emergency flagged by rules and product; look-alikes quiet 1 of 4
- * for the old stroke or palsy told unchanged, 1 of 3 for a child not working hard to breathe (its "not working" was read
- * as a remedy that failed, which swallowed the negation). The later kinds, on main: look-alikes quiet 1 of 3 for a febrile
- * seizure over and seen, 1 of 3 for a COPD flare at its usual, 0 of 3 for fitting as a job, 2 of 3 for breathlessness
- * after sprints or laps, 0 of 3 for choking cleared by back blows or a cough; every emergency flagged.
+ * Run first on the unchanged rules (main 8435fc8): every emergency flagged by rules and product; look-alikes quiet 1 of 3
+ * for a child not working hard to breathe (its "not working" was read as a remedy that failed, which swallowed the
+ * negation), 1 of 3 for a COPD flare at its usual, 0 of 3 for fitting as a job, 2 of 3 for breathlessness after sprints
+ * or laps, 0 of 3 for choking cleared by back blows or a cough. Two more kinds (an old stroke's deficit told unchanged, a
+ * febrile seizure over and seen) were taken back at the merge; their emergencies stay as a guard at the end.
  */
 const KINDS: readonly TriageProbeKind[] = [
-  {
-    // NICE NG128: a new deficit, or a known one that has got worse, is a stroke until proven otherwise; a deficit left
-    // months or years ago and told as the same is rehabilitation (NICE NG236), and a Bell's palsy that never fully
-    // recovered is referred routinely (NICE CKS Bell's palsy). What is new, worse, sudden or of today stays an emergency.
-    kind: "a deficit an old stroke or Bell's palsy left, told unchanged",
-    emergencies: [
-      'My dad had a stroke in 2019 and his left arm has been weak ever since, no change for years, but this morning his speech went slurred.',
-      "Mum had Bell's palsy 5 years ago and her mouth still droops a bit, same as always, but now her right arm is suddenly weak.",
-      "my husband had a stroke 3 yrs ago, left side weak same as always. an hour ago his speech became garbled and he can't find his words",
-      'Stroke 2021 with residual left arm weakness, at baseline per family. Today new right facial droop and slurred speech. Disposition?',
-      'my mum has had a weak left hand since her stroke in 2018, no change, but she has the worst headache of her life and is being sick',
-      'Dad had a stroke last year. His arm is weak as usual, unchanged, but he collapsed and is confused and vomiting',
-      // Reviewer V34 (14:42): a new deficit told beside the old one by a turn or an event of its own, whatever its time word.
-      'he had a stroke in 2018 and his left arm has been weak since, no change there, but today his face dropped on the right side',
-      "grandpa's stroke was in 2020 and he's at his baseline mostly but he keeps dropping things from his good hand since breakfast",
-      'stroke eight years ago, his speech has not changed, but his face began drooping at dinner',
-      "my husband's stroke was 4 years ago, his limp is the same as ever, but he's been slurring his words for the last half hour",
-      'Dad had a stroke in 2019, his arm is weak, unchanged. His face drooped at dinner and his speech is slurred.',
-      // Reviewer V34 (15:11): another side told in the same sentence as the old deficit.
-      'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm feels numb and heavy',
-      'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm is numb and heavy',
-      // Reviewer V34 (15:25): a deficit told as not the usual one, or for the first time.
-      'He had a stroke in 2015, his weakness is the same as always, and his speech is slurred which is not usual for him',
-      'He had a stroke in 2015 and his left arm is weak as always, but his speech is slurred for the first time',
-    ],
-    lookAlikes: [
-      "I had Bell's palsy in 2019 and it never fully recovered. The corner of my mouth still droops when I smile. Nothing has changed in years, can Botox help?",
-      "My wife's speech is still slurred and her right arm is still weak from her stroke in 2020; it's been like that for years with no change. Are there any speech apps?",
-      'Grandad had a stroke in 2021. Since then his left arm is weak and his speech is slurred. Nothing new, the physio has finished and we want exercises for home.',
-      '77M, right MCA stroke in 2022, residual left hemiparesis and mild dysarthria, unchanged at every review, attends for a medication review. Disposition?',
-    ],
-  },
-  {
-    // NICE CKS febrile seizures: a child during or just after a seizure is sent on (a first one, over 5 minutes, another
-    // in the same illness, not recovered from, or a serious illness behind the fever); a child already assessed after a
-    // simple febrile seizure and well since is cared for at home. Another or a long seizure, drowsiness, floppiness, a
-    // rash that does not fade or a stiff neck is an emergency however the first one was seen.
-    kind: 'a febrile seizure told over and seen by a clinician, the child well now',
-    emergencies: [
-      "My son had a febrile seizure last week and was checked in hospital. Today he had another one and it's lasted 6 minutes.",
-      "She had a febrile seizure yesterday, they sent us home from A&E, but now she's really drowsy and hard to wake.",
-      'my 2 yr old had a febrile fit last month, seen at hospital. now hes fitting again, arms and legs jerking',
-      "Febrile convulsion 3 days ago, discharged from ED. Today temp 39.5, purple spots that don't fade under a glass, drinking a little.",
-      "My 14 month old had a febrile seizure last night, checked in A&E and discharged. This morning he's floppy and won't feed.",
-      'Boy 2y, febrile seizure yesterday, checked by paramedics, today alert and playing but a stiff neck and vomiting.',
-      // Reviewer V34 (14:42): a seizure going on again now, told by "again" or by its look.
-      "febrile seizure two days ago seen by the paediatrician, now playing, but a fit just happened again that won't stop",
-      'febrile convulsion 3 days ago, assessed in hospital, he seems fine but his eyes keep rolling up and his arm is twitching',
-      // Reviewer V34 (15:25): a seizure told as an event after the visit.
-      "febrile convulsion yesterday, sent home from hospital, today she's chatty but she fitted once more this morning",
-      "febrile seizure last week, checked in A&E, he's playing, but he had a seizure this afternoon",
-    ],
-    lookAlikes: [
-      "My daughter had a febrile seizure three days ago; the paramedics checked her and she was discharged from A&E the same evening. She's got a temperature of 38.3 today but she's chatty, eating and drinking and hasn't had another fit. Calpol ok?",
-      'Girl 3y, simple febrile convulsion yesterday lasting 1 min, assessed in ED and sent home. Today temp 38.0, alert, playing, no further seizures. Can she go to nursery tomorrow?',
-      "Last month my little boy had a febrile seizure, he was kept in hospital overnight and sent home. He's got a cold now and is playing happily. How do I stop it happening again?",
-    ],
-  },
   {
     // NICE NG115 and the BTS oxygen guideline: a COPD flare at the person's own target saturation (88-92 %), talking in
     // sentences and alert, starts the rescue pack and tells the GP; a saturation under the target, blue lips, drowsiness,
@@ -157,3 +103,55 @@ const KINDS: readonly TriageProbeKind[] = [
 ];
 
 describeKindsByRulesAndProduct('English kinds of session 52 at the urgent boundary (%s)', KINDS);
+
+/**
+ * Emergencies told beside an old stroke's deficit or a febrile seizure already seen (NICE NG128: a new or worse deficit is
+ * a stroke until proven otherwise; NICE CKS febrile seizures: another seizure, drowsiness, floppiness, a rash or a stiff
+ * neck sends the child on however the first was seen). Readings that set the old deficit or the seen seizure aside were
+ * written this session and taken back at the merge: reviewer V34 showed, four rounds running, an event told after the
+ * old cause in words no list held lost by rules and product (its STOP-THE-LINEs 1, 4, 5 and 6, the last three below).
+ * The look-alikes those readings quietened (a deficit told unchanged for years, a child well after a seen febrile
+ * seizure) stay flagged: a false alarm is the cheaper error.
+ */
+const TOLD_BESIDE_AN_OLD_DEFICIT: readonly string[] = [
+  'My dad had a stroke in 2019 and his left arm has been weak ever since, no change for years, but this morning his speech went slurred.',
+  "Mum had Bell's palsy 5 years ago and her mouth still droops a bit, same as always, but now her right arm is suddenly weak.",
+  "my husband had a stroke 3 yrs ago, left side weak same as always. an hour ago his speech became garbled and he can't find his words",
+  'Stroke 2021 with residual left arm weakness, at baseline per family. Today new right facial droop and slurred speech. Disposition?',
+  'my mum has had a weak left hand since her stroke in 2018, no change, but she has the worst headache of her life and is being sick',
+  'Dad had a stroke last year. His arm is weak as usual, unchanged, but he collapsed and is confused and vomiting',
+  'he had a stroke in 2018 and his left arm has been weak since, no change there, but today his face dropped on the right side',
+  "grandpa's stroke was in 2020 and he's at his baseline mostly but he keeps dropping things from his good hand since breakfast",
+  'stroke eight years ago, his speech has not changed, but his face began drooping at dinner',
+  "my husband's stroke was 4 years ago, his limp is the same as ever, but he's been slurring his words for the last half hour",
+  'Dad had a stroke in 2019, his arm is weak, unchanged. His face drooped at dinner and his speech is slurred.',
+  'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm feels numb and heavy',
+  'Since his stroke in 2019 his left arm has been weak and unchanged, and his right arm is numb and heavy',
+  'He had a stroke in 2015, his weakness is the same as always, and his speech is slurred which is not usual for him',
+  'He had a stroke in 2015 and his left arm is weak as always, but his speech is slurred for the first time',
+  "He had a stroke in 2015, his weakness is the same as always, and his speech is slurred, which it wasn't after the stroke",
+];
+
+const TOLD_AFTER_A_SEEN_FEBRILE_SEIZURE: readonly string[] = [
+  "My son had a febrile seizure last week and was checked in hospital. Today he had another one and it's lasted 6 minutes.",
+  "She had a febrile seizure yesterday, they sent us home from A&E, but now she's really drowsy and hard to wake.",
+  'my 2 yr old had a febrile fit last month, seen at hospital. now hes fitting again, arms and legs jerking',
+  "Febrile convulsion 3 days ago, discharged from ED. Today temp 39.5, purple spots that don't fade under a glass, drinking a little.",
+  "My 14 month old had a febrile seizure last night, checked in A&E and discharged. This morning he's floppy and won't feed.",
+  'Boy 2y, febrile seizure yesterday, checked by paramedics, today alert and playing but a stiff neck and vomiting.',
+  "febrile seizure two days ago seen by the paediatrician, now playing, but a fit just happened again that won't stop",
+  'febrile convulsion 3 days ago, assessed in hospital, he seems fine but his eyes keep rolling up and his arm is twitching',
+  "febrile convulsion yesterday, sent home from hospital, today she's chatty but she fitted once more this morning",
+  "febrile seizure last week, checked in A&E, he's playing, but he had a seizure this afternoon",
+  'febrile seizure 2 days ago, sent home from A&E, she is playing but had a further fit at teatime',
+  'my boy had a febrile seizure last week and was seen in hospital; he is eating but shook all over for a couple of minutes at lunch',
+];
+
+describe.each([
+  ['rules', () => rulesAndProductTriages().rules],
+  ['product', () => rulesAndProductTriages().product],
+])('session 52: emergencies beside an old deficit or a seen febrile seizure stay emergencies (%s)', (_name, triage) => {
+  it.each([...TOLD_BESIDE_AN_OLD_DEFICIT, ...TOLD_AFTER_A_SEEN_FEBRILE_SEIZURE])('an emergency: %s', (text) => {
+    expect(triage().assess(text).isEmergency).toBe(true);
+  });
+});
