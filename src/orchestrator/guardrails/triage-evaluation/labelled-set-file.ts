@@ -163,6 +163,8 @@ export const TRIAGE_SETS = [
   'held-out-37',
   'held-out-38',
   'held-out-39',
+  'held-out-40',
+  'held-out-41',
 ] as const;
 export type TriageSetName = (typeof TRIAGE_SETS)[number];
 

@@ -273,6 +273,14 @@ const HELD_OUT_FLOORS: Readonly<Record<string, { recall: number; falsePositiveRa
   // session's start (09c99a6; rules alone 0.772 / 0.101), 0.914 / 0.145 after its round (T79, T80, who never read
   // it), while development-40 went 0.914 -> 0.957.
   'held-out-39': { recall: 0.91, falsePositiveRate: 0.15 },
+  // English, by a writer of session 52 who read no rule, no spec and no other set (W60), on development-39's recipe in
+  // situations of its own, figures only: 1.000 (162 of 162) / 0.087 (12 of 138) on the rules of that session's start
+  // (8435fc8; rules alone 0.944 / 0.087), the same after its round (T81, T82, who never read it).
+  'held-out-40': { recall: 0.995, falsePositiveRate: 0.09 },
+  // Other languages, by a writer of session 52 who read no rule, no spec and no other set (W61), on held-out-16's
+  // recipe in situations of its own, figures only: 0.889 (144 of 162) / 0.065 (9 of 138) on the rules of that
+  // session's start (8435fc8; rules alone 0.759 / 0.058), the same after its round (T81, T82, who never read it).
+  'held-out-41': { recall: 0.885, falsePositiveRate: 0.07 },
 };
 
 /**
