@@ -1,32 +1,10 @@
 import { mapFhirBundle } from '../fhir/index.js';
 import { loadSyntheaFixture } from '../fhir/testing/synthea-fixtures.js';
-import { scoreTexts } from './testing/score-texts.js';
+import { retrieveFromFixture as retrieveFrom } from './testing/fixture-answers.js';
 import { analyzeRecordQuestion } from './record-question.js';
 import { rankRecords, type RankableRecord } from './record-ranking.js';
 
 const NOW = new Date('2026-01-14T12:00:00Z');
-
-/** What the retriever does, minus the database: period filter, BM25, ranking. */
-function retrieveFrom(
-  fixturePrefix: string,
-  question: string,
-  topK = 6,
-  semantic?: (record: RankableRecord) => number,
-) {
-  const records = mapFhirBundle(loadSyntheaFixture(fixturePrefix)).records.map((record, index) => ({
-    ...record,
-    id: String(index),
-  }));
-  const analysis = analyzeRecordQuestion(question, NOW);
-  const candidates = records.filter(
-    (record) => !analysis.period || (record.date >= analysis.period.from && record.date < analysis.period.to),
-  );
-  // The patient's whole record is the corpus; the period only narrows what is ranked.
-  const lexical = scoreTexts(records, analysis.query);
-  const rankable = candidates.map((record) => ({ ...record, lexical: lexical.get(record.id) ?? 0 }));
-  const withSemantic = semantic ? rankable.map((record) => ({ ...record, semantic: semantic(record) })) : rankable;
-  return rankRecords(withSemantic, analysis, { topK, hybrid: semantic !== undefined });
-}
 
 const record = (overrides: Partial<RankableRecord>): RankableRecord => ({
   id: overrides.text ?? 'r',
