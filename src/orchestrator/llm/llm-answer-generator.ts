@@ -67,17 +67,15 @@ export class LlmAnswerGenerator extends AnswerGenerator {
     attemptSignal: AbortSignal,
     progress: TurnProgress,
   ): Promise<string> {
-    const options = { vision: false, temperature: this.ollama.temperature };
+    const model = this.models.create(host, { vision: false, temperature: this.ollama.temperature }, attemptSignal);
     const callEnded = this.metrics.startLlmCall('chat');
     let answer = '';
     let hookFailure: { error: unknown } | undefined;
     try {
       const onToken = hooks.onToken;
       if (onToken === undefined) {
-        // The signal in the call options binds the request of a model that calls share (wholeReplyModel);
-        // LangChain races no promise against it for a whole reply, it only checks it before and after.
-        const model = this.models.wholeReplyModel(host, options, attemptSignal);
-        const reply = await model.invoke(toLangChainMessages(prompt), { signal: attemptSignal });
+        // No `signal` in the call options here either: the model's fetch is bound to attemptSignal.
+        const reply = await model.invoke(toLangChainMessages(prompt));
         const usage = tokenUsageOf(reply);
         if (usage) hooks.llmCall?.onUsage?.(usage);
         answer = typeof reply.content === 'string' ? reply.content : '';
@@ -89,7 +87,6 @@ export class LlmAnswerGenerator extends AnswerGenerator {
         // pull promise per chunk, and an error thrown and caught when the stream closes, with its
         // stack trace) behind a wrapper that enters LangChain's run context again for every chunk,
         // none of which this loop needs; the model's callbacks and token usage are the same.
-        const model = this.models.create(host, options, attemptSignal);
         const stream = model._streamIterator(toLangChainMessages(prompt));
         for await (const chunk of stream) {
           const usage = tokenUsageOf(chunk);

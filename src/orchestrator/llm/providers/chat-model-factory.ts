@@ -24,17 +24,6 @@ export abstract class ChatModelFactory {
    */
   abstract create(host: LlmHost, options: ChatModelOptions, signal: AbortSignal): BaseChatModel;
 
-  /**
-   * A model client for a call that reads the whole answer at once (`invoke`), which passes `signal`
-   * in its call options as well. By default the call's own client (create); a provider whose
-   * client binds each call's request to the signal of that call's options may share one client
-   * between such calls instead: a client is made with a dozen objects and environment reads, a
-   * cost per turn of the same order as the whole-reply request it sends.
-   */
-  wholeReplyModel(host: LlmHost, options: ChatModelOptions, signal: AbortSignal): BaseChatModel {
-    return this.create(host, options, signal);
-  }
-
   /** Call options that constrain the answer to a JSON schema (the image findings). */
   abstract structuredOutput(schema: Record<string, unknown>): Record<string, unknown>;
 }

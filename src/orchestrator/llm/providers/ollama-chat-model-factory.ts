@@ -5,10 +5,7 @@ import { ORCHESTRATOR_SETTINGS, type OllamaSettings, type OrchestratorSettings }
 import type { LlmHost } from '../../../llm/index.js';
 import { ChatModelFactory, type ChatModelOptions } from './chat-model-factory.js';
 import { nodeHttpFetchBoundTo, nodeHttpWholeAnswerBoundTo } from './node-http-fetch.js';
-import { WholeReplyChatOllama, type CallBinding, type WholeReplyChatOllamaInput } from './whole-reply-chat-ollama.js';
-
-/** A shared model's call, bound to its own signal as a model of one call is (create). */
-const EACH_CALL_OVER_NODE_HTTP: CallBinding = { fetch: nodeHttpFetchBoundTo, wholeAnswer: nodeHttpWholeAnswerBoundTo };
+import { WholeReplyChatOllama } from './whole-reply-chat-ollama.js';
 
 /**
  * ChatOllama per call. ChatOllama never hands the call's signal to fetch: it only notices an
@@ -17,10 +14,6 @@ const EACH_CALL_OVER_NODE_HTTP: CallBinding = { fetch: nodeHttpFetchBoundTo, who
  * call, with a fetch bound to the call's signal, closes exactly this call's connection at once.
  * Its `invoke` asks for the whole answer in one reply (WholeReplyChatOllama), read as text
  * without a fetch Response (nodeHttpWholeAnswerBoundTo); its streams stream.
- *
- * A call that reads the whole answer (the REST turn) shares one model per host and options
- * (wholeReplyModel): its request is bound to the signal of its own call options, and anything that
- * would go through the shared ollama client goes through a model made for that call alone.
  */
 @Injectable()
 export class OllamaChatModelFactory extends ChatModelFactory {
@@ -28,8 +21,6 @@ export class OllamaChatModelFactory extends ChatModelFactory {
   readonly chatModelName: string;
   readonly visionModelName: string;
   private readonly ollama: OllamaSettings;
-  /** By host URL, vision and temperature: the hosts are configured, and each caller uses one temperature. */
-  private readonly wholeReplyModels = new Map<string, WholeReplyChatOllama>();
 
   constructor(@Inject(ORCHESTRATOR_SETTINGS) settings: OrchestratorSettings, config: AppConfig) {
     super();
@@ -40,30 +31,14 @@ export class OllamaChatModelFactory extends ChatModelFactory {
 
   create(host: LlmHost, options: ChatModelOptions, signal: AbortSignal): BaseChatModel {
     return new WholeReplyChatOllama({
-      ...this.fieldsFor(host, options),
-      fetch: nodeHttpFetchBoundTo(signal),
-      wholeAnswer: nodeHttpWholeAnswerBoundTo(signal),
-    });
-  }
-
-  override wholeReplyModel(host: LlmHost, options: ChatModelOptions): BaseChatModel {
-    const key = `${host.url}\n${options.vision}\n${options.temperature}`;
-    let model = this.wholeReplyModels.get(key);
-    if (model === undefined) {
-      model = new WholeReplyChatOllama({ ...this.fieldsFor(host, options), eachCallBoundBy: EACH_CALL_OVER_NODE_HTTP });
-      this.wholeReplyModels.set(key, model);
-    }
-    return model;
-  }
-
-  private fieldsFor(host: LlmHost, options: ChatModelOptions): WholeReplyChatOllamaInput {
-    return {
       baseUrl: host.url,
       model: options.vision ? this.visionModelName : this.chatModelName,
       temperature: options.temperature,
       numPredict: this.ollama.numPredict,
       keepAlive: this.ollama.keepAlive,
-    };
+      fetch: nodeHttpFetchBoundTo(signal),
+      wholeAnswer: nodeHttpWholeAnswerBoundTo(signal),
+    });
   }
 
   structuredOutput(schema: Record<string, unknown>): Record<string, unknown> {

@@ -14,18 +14,6 @@ export interface WholeReplyChatOllamaInput extends ChatOllamaInput {
    * Absent: it goes through the ollama client and `fetch`, as every other request does.
    */
   wholeAnswer?: WholeAnswerRequest;
-  /**
-   * Set on a model that calls share (OllamaChatModelFactory.wholeReplyModel): each call's requests
-   * are bound to the signal of its own call options, made by these, instead of to one signal
-   * given with `fetch` and `wholeAnswer`.
-   */
-  eachCallBoundBy?: CallBinding;
-}
-
-/** How a shared model binds one call's requests to that call's signal. */
-export interface CallBinding {
-  fetch(signal: AbortSignal): typeof fetch;
-  wholeAnswer(signal: AbortSignal): WholeAnswerRequest;
 }
 
 /** Ollama's role for each LangChain message type a text prompt holds. */
@@ -45,24 +33,14 @@ const OLLAMA_ROLES: Partial<Record<ReturnType<BaseMessage['getType']>, OllamaMes
  * counts, in one read. `stream()` and `_streamIterator` still stream (the parent's own code),
  * and so does `_generate` for what this one does not handle, by the parent's code: content that
  * is not plain text (an image), tool calls, thinking, a model to pull first.
- *
- * Shared by calls (`eachCallBoundBy`), the whole reply is requested bound to the call's own
- * signal, and whatever goes through the ollama client instead (what is not plain text, a
- * redirect) goes through a model made for that call alone: the client cancels through `abort()`,
- * which would end every request of a client the calls shared.
  */
 export class WholeReplyChatOllama extends ChatOllama {
   private readonly wholeAnswer?: WholeAnswerRequest;
   private readonly requestHeaders?: Record<string, string>;
-  private readonly eachCallBoundBy?: CallBinding;
-  /** What this model was made with, for a model of one call made from a shared one. */
-  private readonly fields: WholeReplyChatOllamaInput;
 
   constructor(fields: WholeReplyChatOllamaInput = {}) {
     super(fields);
-    this.fields = fields;
     this.wholeAnswer = fields.wholeAnswer;
-    this.eachCallBoundBy = fields.eachCallBoundBy;
     this.requestHeaders = fields.headers instanceof Headers ? Object.fromEntries(fields.headers) : fields.headers;
   }
 
@@ -73,17 +51,13 @@ export class WholeReplyChatOllama extends ChatOllama {
   ): Promise<ChatResult> {
     const textMessages = this.checkOrPullModel || this.think ? undefined : plainTextMessages(messages);
     if (textMessages === undefined || (options.tools?.length ?? 0) > 0) {
-      const ownModel = this.modelOfOneCall(options.signal);
-      return ownModel
-        ? ownModel._generate(messages, options, runManager)
-        : super._generate(messages, options, runManager);
+      return super._generate(messages, options, runManager);
     }
     options.signal?.throwIfAborted();
     const request = { ...this.invocationParams(options), messages: textMessages, stream: false as const };
-    const wholeAnswer = this.wholeAnswer ?? (options.signal && this.eachCallBoundBy?.wholeAnswer(options.signal));
     const reply =
-      (wholeAnswer && (await requestWholeReply(wholeAnswer, this.baseUrl, this.requestHeaders, request))) ??
-      (await (this.modelOfOneCall(options.signal) ?? this).client.chat(request));
+      (this.wholeAnswer && (await requestWholeReply(this.wholeAnswer, this.baseUrl, this.requestHeaders, request))) ??
+      (await this.client.chat(request));
     const { message: replyMessage, ...metadata } = reply;
     const content = replyMessage?.content ?? '';
     const inputTokens = metadata.prompt_eval_count ?? 0;
@@ -99,18 +73,6 @@ export class WholeReplyChatOllama extends ChatOllama {
       },
     });
     return { generations: [{ text: content, message }] };
-  }
-
-  /** For a shared model: one like it whose requests `signal` alone ends. Undefined when this model is one call's. */
-  private modelOfOneCall(signal: AbortSignal | undefined): WholeReplyChatOllama | undefined {
-    const binding = this.eachCallBoundBy;
-    if (binding === undefined || signal === undefined) return undefined;
-    const { eachCallBoundBy: _shared, ...fields } = this.fields;
-    return new WholeReplyChatOllama({
-      ...fields,
-      fetch: binding.fetch(signal),
-      wholeAnswer: binding.wholeAnswer(signal),
-    });
   }
 }
 
