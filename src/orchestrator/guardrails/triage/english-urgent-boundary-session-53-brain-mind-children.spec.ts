@@ -1,0 +1,74 @@
+import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../../test/support/triage-probe-table.js';
+
+/**
+ * English modifiers of session 53 (issue 11: the false-positive rate on English sets written like the outside judge's
+ * material), each kind beside emergency twins that share its words and carry what the protocol sends on at once.
+ * Written from the protocols, never from a labelled set.
+ *
+ * Run first on the unchanged rules (main aa0dd6c, rules and product alike): look-alikes quiet 2 of 4 for a plan with an
+ * aside about the person and 1 of 3 for a supposition about him or her; emergencies flagged 4 of 5 beside the aside
+ * (the wife bleeding at 34 weeks was lost) and 1 of 6 for "what should I do if my son is fitting" (a condition about
+ * someone of one's own told as going on or done, read as a plan). Look-alikes that ask whether, what is normal or plan
+ * ahead stayed quiet before and after.
+ */
+const KINDS: readonly TriageProbeKind[] = [
+  {
+    // A plan for what may come is no report (NHS 111 answers it as advice), however the person it names is described:
+    // an aside between commas ("my dad, who is 80,") does not end the hypothetical. The aside itself is a statement
+    // about someone real, read as told; a condition told as happening or dated to a passed moment is a report.
+    kind: "a plan about someone of one's own, with an aside about them between commas",
+    emergencies: [
+      "if my son, who has a purple rash that doesn't fade and a stiff neck, gets worse, what should I do",
+      'What should I do if my dad, who is 80, is having a stroke right now? his face has dropped',
+      'If my dad, who is 80, has slurred speech and a droopy face since 10 minutes ago, should I call 999?',
+      'what should I do if my daughter, who is 2, swallowed a button battery an hour ago',
+      'what do I do if my wife, 34 weeks pregnant, is bleeding heavily and has bad tummy pain',
+    ],
+    lookAlikes: [
+      'What should I do if my dad, who is 80, has a stroke while we are on holiday?',
+      "If my mum, who is 75 and diabetic, ever collapsed and wasn't breathing, would I start CPR straight away?",
+      'if my grandad, who lives alone, fell and hit his head, how would we know he needed a scan?',
+      'what would we do if my grandma, who lives on her own, had a stroke and nobody was there?',
+    ],
+  },
+  {
+    // The present simple of a condition plans ("if my son has a seizure"); a condition told as going on or done ("is
+    // fitting and won't stop", "has collapsed", "is not breathing") is the case itself put as a question (Resuscitation
+    // Council UK, NICE NG217: a seizure going on, a collapse, a baby not breathing are 999 calls).
+    kind: 'what should I do if someone of my own is fitting, has collapsed or is not breathing',
+    emergencies: [
+      'what should i do if my son is fitting and wont stop',
+      'what should i do if my son, who is 4, is fitting and wont stop',
+      'what do i do if my dad is having a stroke, his face has dropped',
+      'what should i do if my mum has collapsed and wont wake up',
+      'what should we do if our baby, 6 weeks, is not breathing properly and going blue',
+      'if my husband has crushing chest pain and is sweating what do we do',
+    ],
+    lookAlikes: [
+      'what should I do if my son, aged 4, has a febrile fit at nursery?',
+      'What do we do if our son, who has epilepsy, has a seizure at the swimming pool?',
+      'If he has a seizure in class, what do I actually do?',
+      "How do I ask a mate if they're having suicidal thoughts without making it worse?",
+      'how would I know if my son is having a seizure or just daydreaming?',
+      'what should i do if my asthma inhaler isnt working during an attack? want a plan in case',
+    ],
+  },
+  {
+    // "Suppose his face drooped": a supposition about someone named by a pronoun is as hypothetical as one about "my
+    // dad"; told as done ("has gone funny"), dated ("an hour ago") or now, it is a report (a passed stroke-like episode
+    // is a TIA, an emergency: issue 11).
+    kind: 'a supposition about him or her',
+    emergencies: [
+      'Suppose his face drooped an hour ago and now its fine, is that still a stroke?',
+      'suppose his speech has gone funny and his face has dropped, what should I do',
+      'suppose her lips are going blue and she is not breathing, what do I do',
+    ],
+    lookAlikes: [
+      'Suppose his face drooped or his speech went funny on board, what should I do first?',
+      'Supposing her waters broke early while we were on holiday, what would we do?',
+      'Imagine their baby stopped breathing in the night, how would they know?',
+    ],
+  },
+];
+
+describeKindsByRulesAndProduct('session 53: English modifiers at the urgent boundary (%s)', KINDS);
