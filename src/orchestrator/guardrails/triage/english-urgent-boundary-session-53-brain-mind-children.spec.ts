@@ -69,6 +69,44 @@ const KINDS: readonly TriageProbeKind[] = [
       'Imagine their baby stopped breathing in the night, how would they know?',
     ],
   },
+  {
+    // A condition about anyone after "and", in a sentence that first tells the writer's role ("I volunteer at the library
+    // and if someone collapsed ..."), plans as one that opens the sentence does; someone told as collapsed or fitting
+    // before it, or a condition that is a plea, is still read.
+    kind: 'a role, then "and if someone ..."',
+    emergencies: [
+      "my husband collapsed and if someone doesn't come soon i think he will die, he is not breathing",
+      'my son is fitting and if someone doesnt help me now i dont know what to do, its been 10 minutes',
+      "I volunteer at our library and someone has collapsed and isn't breathing, should I start CPR?",
+      'i run a toddler group and a child is choking and going blue and if someone knows what to do please tell me',
+    ],
+    lookAlikes: [
+      "I help at a youth club and if someone collapsed and wasn't breathing, would I do CPR or wait for the leader?",
+      "I run a toddler group and if someone's child started choking, should we do back blows first?",
+      'i teach swimming and if anyone has a seizure in the water what do i do',
+    ],
+  },
+  {
+    // CPR under way is a cardiac arrest (Resuscitation Council UK); a defibrillator owned, bought or kept somewhere, or CPR
+    // as a skill practised or asked about in the conditional, is used on no one. A person unresponsive and not breathing,
+    // compressions or a shock given, pads on, or an implanted defibrillator going off stays read.
+    kind: 'a defibrillator or CPR named as a thing or a skill',
+    emergencies: [
+      "my dad collapsed at the gym, we've got the defib on him now and it says shock advised",
+      'they are doing cpr on my husband right now, the ambulance is on its way',
+      "she's not breathing, we have a defibrillator in the office, should I get it?",
+      "man collapsed in the shop, staff got the AED and gave him a shock, he's still not responding",
+      'im doing chest compressions on my dad, what else do i do',
+      'my mum has a defib and it keeps firing, she feels faint',
+      'would you start CPR on him? he has gone grey and is not breathing',
+    ],
+    lookAlikes: [
+      'our church has a defib in the foyer, does it need checking every month?',
+      'we bought an AED for the cricket club, is it ok to keep it in a cold pavilion over winter?',
+      'The parish council wants to buy a defibrillator for the village hall. Which kind is easiest for untrained people?',
+      'How often should our staff practise CPR, and is once a year enough?',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 53: English modifiers at the urgent boundary (%s)', KINDS);
