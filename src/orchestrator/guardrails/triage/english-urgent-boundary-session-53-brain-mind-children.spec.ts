@@ -98,6 +98,12 @@ const KINDS: readonly TriageProbeKind[] = [
       "man collapsed in the shop, staff got the AED and gave him a shock, he's still not responding",
       'im doing chest compressions on my dad, what else do i do',
       'my mum has a defib and it keeps firing, she feels faint',
+      // Reviewer V35 (17:52): a defibrillator owned and in use on anyone is a cardiac arrest.
+      'the staff have got a defib and are using it on a man by the pool',
+      'the club has an aed and the coach is using it on a player',
+      'we have a defib, my colleague is putting it on a man who went down',
+      'we have got an aed and we have stuck the pads on him',
+      'the gym has a defibrillator and they attached it to a lad on the treadmill',
       'would you start CPR on him? he has gone grey and is not breathing',
     ],
     lookAlikes: [
@@ -105,6 +111,7 @@ const KINDS: readonly TriageProbeKind[] = [
       'we bought an AED for the cricket club, is it ok to keep it in a cold pavilion over winter?',
       'The parish council wants to buy a defibrillator for the village hall. Which kind is easiest for untrained people?',
       'How often should our staff practise CPR, and is once a year enough?',
+      "we've got a defibrillator on the wall by reception, how often should the battery be changed?",
     ],
   },
 ];
