@@ -114,6 +114,27 @@ const KINDS: readonly TriageProbeKind[] = [
       "we've got a defibrillator on the wall by reception, how often should the battery be changed?",
     ],
   },
+  {
+    // NICE NG217 and NHS: a seizure of five minutes or more, or seizures one after another without waking between, is
+    // status epilepticus, a 999 call even once it has stopped and even in known epilepsy; a usual fit of known epilepsy
+    // that stops sooner with full recovery stays at home as its care plan says.
+    kind: 'a seizure of five minutes or more, or another straight after, in known epilepsy',
+    emergencies: [
+      'known epilepsy, seizure lasting 8 minutes, back to normal now',
+      'my son has epilepsy, he had a seizure that lasted 8 minutes, he is back to normal now',
+      'he has epilepsy, fit went on for 10 minutes, fully recovered now',
+      "my daughter has epilepsy and had a fit for about 6 mins this morning, she's fine now",
+      'my son has epilepsy, he had a seizure and then another one straight after without waking up',
+      "she had a fit, then another right after, she hasn't come round",
+      'seizure at 2pm and another one 10 mins later without waking in between',
+    ],
+    lookAlikes: [
+      'my son has epilepsy, his seizures usually last about 10 minutes and his care plan says give buccolam at 5 minutes, can he go on a school trip?',
+      'my son has epilepsy and had one of his usual seizures this morning, about 2 minutes, and he is back to normal now',
+      'two years ago he had a seizure lasting 10 minutes and went to hospital, he has been fine since, can he learn to drive?',
+      'my son had a seizure last year and then another one in march, the neurologist started him on keppra',
+    ],
+  },
 ];
 
 describeKindsByRulesAndProduct('session 53: English modifiers at the urgent boundary (%s)', KINDS);
