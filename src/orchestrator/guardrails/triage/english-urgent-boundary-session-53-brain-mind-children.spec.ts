@@ -9,7 +9,9 @@ import { describeKindsByRulesAndProduct, type TriageProbeKind } from '../../../.
  * aside about the person and 1 of 3 for a supposition about him or her; emergencies flagged 4 of 5 beside the aside
  * (the wife bleeding at 34 weeks was lost) and 1 of 6 for "what should I do if my son is fitting" (a condition about
  * someone of one's own told as going on or done, read as a plan). Look-alikes that ask whether, what is normal or plan
- * ahead stayed quiet before and after.
+ * ahead stayed quiet before and after. Later kinds: "and if someone" after a role, look-alikes quiet 0 of 3; a
+ * defibrillator or CPR named as a thing or a skill, look-alikes quiet 0 of 5; a seizure of five minutes or more or another
+ * straight after, in known epilepsy, emergencies flagged 2 of 7. Every other emergency twin was flagged before and after.
  */
 const KINDS: readonly TriageProbeKind[] = [
   {
