@@ -129,12 +129,16 @@ const KINDS: readonly TriageProbeKind[] = [
       'my son has epilepsy, he had a seizure and then another one straight after without waking up',
       "she had a fit, then another right after, she hasn't come round",
       'seizure at 2pm and another one 10 mins later without waking in between',
+      'known epilepsy, she had a fit for 10 minutes before the ambulance came, now awake',
     ],
     lookAlikes: [
       'my son has epilepsy, his seizures usually last about 10 minutes and his care plan says give buccolam at 5 minutes, can he go on a school trip?',
       'my son has epilepsy and had one of his usual seizures this morning, about 2 minutes, and he is back to normal now',
       'two years ago he had a seizure lasting 10 minutes and went to hospital, he has been fine since, can he learn to drive?',
       'my son had a seizure last year and then another one in march, the neurologist started him on keppra',
+      // Reviewer V35 (18:05): a time since the seizure is no length of it.
+      "i have epilepsy, had a seizure 10 minutes ago, it lasted about a minute and i'm back to normal",
+      'she had a seizure about 20 minutes ago, it was over in a minute, she has epilepsy and is back to herself',
     ],
   },
 ];

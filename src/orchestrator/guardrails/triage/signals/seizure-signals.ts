@@ -68,7 +68,10 @@ const SEIZURE = [
   define(
     'prolonged_seizure',
     [
-      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:for\s+|lasting\s+|lasted\s+|that\s+lasted\s+|went\s+on\s+for\s+|going\s+on\s+for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
+      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
+      // A note's bare length ("seizure 12 min"), not a time since ("a seizure 10 minutes ago": review V35, 18:05). Seizures
+      // "10 minutes apart" or another "10 minutes later" come one after another, and stay read.
+      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
       r`\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|went\s+on|going\s+on|gone\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?${FIVE_MINUTES_OR_MORE}`,
     ],
     {
