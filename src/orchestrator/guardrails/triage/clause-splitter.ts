@@ -16,7 +16,7 @@ const CONTRAST = String.raw`\s*,?\s*\b(?:but|however|although|though|whereas|exc
  * "and" opens a new clause only when a new subject or a time shift follows it; a bare "and"
  * mostly joins items of one list ("no fever, rash and vomiting"), which must stay together.
  */
-const AND_NEW_SUBJECT = String.raw`\s*,?\s+and\s+(?=(?:now|then|today|tonight|suddenly|still|i|he|she|they|we|it|my|his|her|their|our|the|this|also)\b)`;
+const AND_NEW_SUBJECT = String.raw`\s*,?\s+and\s+(?=(?:now|then|today|tonight|suddenly|still|i|he|she|they|we|it|my|his|her|their|our|the|this|also)\b|if\s+(?:someone|somebody|anyone|anybody|a\s+person|people)\b)`;
 
 /** A question tacked on after a comma is its own clause: "I had X years ago, will it come back?". */
 const COMMA_QUESTION = String.raw`\s*,\s*(?=(?:will|would|can|could|should|is|are|does|do|did|what|how|why|when|where)\b)`;

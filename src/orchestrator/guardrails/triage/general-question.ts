@@ -107,7 +107,7 @@ const TELL_APART =
  * The question ("who would I ring?") may follow in a sentence of its own.
  */
 const SUPPOSITION = new RegExp(
-  String.raw`^${FILLER}(?:(?:planning|thinking)\s+ahead[,:]?\s+|for\s+future\s+reference[,:]?\s+|just\s+in\s+case[,:]?\s+)*(?:say|suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let\s+us\s+say|what\s+if)\s*,?\s+(?:my|our|i|we|he|she|they|someone|somebody|a)\b(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just)\b)`,
+  String.raw`^${FILLER}(?:(?:planning|thinking)\s+ahead[,:]?\s+|for\s+future\s+reference[,:]?\s+|just\s+in\s+case[,:]?\s+)*(?:say|suppose|supposing|imagine|hypothetically(?:\s+speaking)?|let\s+us\s+say|what\s+if)\s*,?\s+(?:(?:my|our|i|we|he|she|they|someone|somebody|a)\b|(?:his|her|their)\b(?![^.;?]*\b(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b))(?![^.;?]*\b(?:now|right\s+now|currently|at\s+the\s+moment|already|just)\b)`,
 );
 
 /**
@@ -274,9 +274,24 @@ const QUESTION_COMES_TRUE = new RegExp(
  * (null); `next` is the sentence after it, which may say the question is what is happening.
  */
 export function toldPart(sentence: string, next = ''): string | null {
-  if (!isGeneralQuestion(sentence)) return sentence;
-  return QUESTION_COMES_TRUE.test(next) ? sentence : reportAfterQuestion(sentence);
+  const aside = ASIDE_IN_CONDITION.exec(sentence);
+  const read = aside === null ? sentence : sentence.replace(aside[1], ' ');
+  if (!isGeneralQuestion(read)) return sentence;
+  if (QUESTION_COMES_TRUE.test(next) || isOwnConditionToldAsHappening(read, next)) return sentence;
+  const report = reportAfterQuestion(read);
+  if (aside === null) return report;
+  return report === null ? aside[1] : `${aside[1]} , ${report}`;
 }
+
+/**
+ * An aside about the person a condition names, between commas: "what should I do if my dad, who is 80, has a stroke
+ * on holiday", "if our son, aged 4, ever has a fit at nursery", "if my mum, who lives alone, fell and hit her head". The
+ * condition is read as if the aside were not there (the hypothetical is not ended by its first comma), and the aside is
+ * read as what it is, a statement about someone real: "if my son, who has a rash and a stiff neck, gets worse" tells the
+ * rash and the stiff neck.
+ */
+const ASIDE_IN_CONDITION =
+  /\b(?:if|in\s+case|suppose|supposing|say|what\s+if|imagine|when|whenever)\s+(?:my|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?(\s*,\s*(?:who|aged?|\d|(?:he|she)\s+is|an?\s)[^,.;?]{0,60}?\s*,)/;
 
 /**
  * A disclosure put as a hypothetical: "what would you say if i told you i have the rope ready and i am
@@ -306,6 +321,44 @@ export function isGeneralQuestion(sentence: string): boolean {
   const tail = HYPOTHETICAL_TAIL.exec(framed)?.[0] ?? '';
   if (ONGOING_IN_CONDITION.test(tail)) return false;
   return !PERSONAL_OR_PRESENT.test(framed.slice(0, framed.length - tail.length));
+}
+
+/**
+ * A condition about someone of one's own told as going on or done, not in the present simple that plans ("if my son has
+ * a seizure"): "what should I do if my son is fitting and won't stop", "what do I do if my dad has collapsed", "what should
+ * we do if our baby is not breathing". The same reading as CONDITIONAL_QUESTION gives a condition that opens the sentence.
+ */
+const OWN_CONDITION_TOLD_AS_HAPPENING = new RegExp(
+  String.raw`^(?:if|when|whenever|in\s+case)\s+(?:(?:my|our|his|her|their)\s+[\w-]+(?:\s+[\w-]+)?|he|she|they)(?:\s+(?:has|have|had)\s+[^,.;?]*?\s+and)?\s+(?:${TOLD_AS_DONE}|${TOLD_AS_GOING_ON})\b`,
+);
+
+/**
+ * "If" after a verb of asking or finding out is "whether", no condition ("how do I ask my flatmate if she is having
+ * suicidal thoughts", "how would I know if he is having a seizure"); a sentence that says it plans ("want a plan in case",
+ * "just in case", "next time") plans whatever its tense.
+ */
+const WHETHER_IF =
+  /\b(?:ask|asking|asked|know|knowing|tell|telling|check|checking|see|find\s+out|wonder|wondering|sure|unsure)\s+(?:[\w']+\s+){0,3}$/;
+const SAYS_IT_PLANS = new RegExp(
+  String.raw`${PLAN_FRAME}|\b(?:in\s+case|a\s+plan|plan\s+for|prepared|to\s+be\s+ready)\b`,
+);
+
+/**
+ * The question asks what to do now ("what should I do", "what do we do", "should I call 999"), not whether something is
+ * normal, what it means or how to tell: "should I worry if my son is twitching in his sleep" asks for a reading.
+ */
+const ACTION_ASKED =
+  /\b(?:what|how)\s+(?:should|do|can|shall|must)\s+(?:i|we)\s+(?:do|help|handle)\b|\bwhat\s+(?:to\s+do|do\s+(?:i|we)\s+do)\b|\b(?:should|do|can|shall)\s+(?:i|we)\s+(?:call|ring|phone|dial|take|drive|go)\b/;
+
+/**
+ * A general question's condition about someone of one's own told as going on or done, asking what to do now, in a
+ * message that does not plan.
+ */
+function isOwnConditionToldAsHappening(sentence: string, next: string): boolean {
+  if (!ACTION_ASKED.test(sentence) || SAYS_IT_PLANS.test(sentence) || SAYS_IT_PLANS.test(next)) return false;
+  const framed = withoutAdviceFrame(sentence);
+  const tail = HYPOTHETICAL_TAIL.exec(framed)?.[0] ?? '';
+  return OWN_CONDITION_TOLD_AS_HAPPENING.test(tail) && !WHETHER_IF.test(framed.slice(0, framed.length - tail.length));
 }
 
 /**

@@ -90,7 +90,7 @@ export const STROKE_SIGNS_RULE: CategoryRule = {
 export const SEIZURE_RULE: CategoryRule = {
   category: 'seizure',
   triggers: [
-    ...alone('active or prolonged seizure', 'seizure_now'),
+    ...alone('active or prolonged seizure', 'seizure_now', 'prolonged_seizure'),
     // The episode pointed at ("is this a fit?") is one, unless what is pointed at is a movement that only looks like one.
     { all: ['seizure_asked'], unless: ['ordinary_jerks'], name: 'active or prolonged seizure' },
     ...anyWithAny('active or prolonged seizure', ['seizure_asked'], CONVULSION_FEATURES),

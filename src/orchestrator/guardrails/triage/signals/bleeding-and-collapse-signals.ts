@@ -81,6 +81,19 @@ const BLEEDING = [
   ),
 ];
 
+/**
+ * A defibrillator or CPR named as a thing owned, bought or kept somewhere, or as a skill practised or asked about in the
+ * conditional ("we've got a defibrillator by the front desk", "the committee may buy a portable defib", "how often should
+ * staff practise CPR", "would I start CPR straight away"), in a sentence that tells it used on no one: nothing now, no
+ * pads on or shock given, no compressions done or started, nothing used, put or attached on anyone ("we've got the defib
+ * on him", "they are doing CPR now", "the staff have got a defib and are using it on a man by the pool" stay read: review
+ * V35, 17:52), no rescue under way (reviving, fetching or running for it, an ambulance, "quick", "help us"), and no
+ * implanted defibrillator, whose shocks are a finding of their own ("I have an implanted defibrillator and it has gone off
+ * three times today"). The Resuscitation Council UK tells cardiac arrest by a person unresponsive and not breathing
+ * normally, which their own signals read wherever they are told.
+ */
+const CPR_NAMED_AS_A_THING = String.raw`^(?![^]*\b(?:now|right\s+now|currently|doing|started|starting|giving|gave|did|done|pads?|shock\w*|on\s+(?:him|her|them|someone|somebody|anyone|anybody|my|his|their|(?:a|an|the|this|that)\s+(?:man|woman|person|patient|baby|child|kid|lad|guy|girl|boy|casualty|player|customer|colleague|member|resident|runner|swimmer|driver|passenger))|us(?:e|es|ed|ing)|put(?:s|ting)?\s+(?:it|them|the\s+(?:pads|defib\w*|aed|machine))|apply\w*|applied|attach\w*|stuck|placed|hook\w*|connect\w*|still|been|today|tonight|reviv\w*|resuscitat\w*|trying|saving|grab\w*|fetch\w*|bring\w*|brought|ran|running|quick\w*|hurry|help\s+(?:him|her|them|us|me|a|the|my|his)|emergency|999|911|112|ambulance|paramedics?|implant\w*|internal|icd|fitted|(?:gone|went|goes|going)\s+off|fired|firing|kicked\s+in)\b)(?=[^]*(?:\b(?:we|i|they|you|the\s+\w+|our\s+\w+|it)\s+(?:have|has|had|got|keeps?|keep|owns?)\s+(?:got\s+)?(?:an?|the|our|its|their|one)\s+(?:[\w-]+\s+){0,2}?(?:defib\w*|aed)\b|\b(?:buy|buying|bought|purchas\w*|install\w*|fundrais\w*|donat\w*|order\w*|get)\s+(?:an?\s+|the\s+|our\s+|one\s+|our\s+own\s+)?(?:[\w-]+\s+){0,2}?(?:defib\w*|aed)\b|\b(?:defib\w*|aed)\s+(?:is\s+|are\s+)?(?:on\s+the\s+wall|by\s+the|next\s+to|in\s+the\s+(?:foyer|office|reception|canteen|hall|lobby|corridor|clubhouse|staff\s*room))|\b(?:practis\w*|practic\w*)\s+(?:\w+\s+){0,2}?cpr\b|\bwould\s+(?:i|we|you|they)\s+(?:\w+\s+)?(?:start|do|give|use)\s+(?:cpr|compressions|(?:the|a|their)\s+(?:defib\w*|aed))\b))`;
+
 const CONSCIOUSNESS = [
   define('unresponsive', [
     // Shaken and shouted at with no reaction; 'won't rouse' (AVPU: unresponsive).
@@ -143,10 +156,12 @@ const CONSCIOUSNESS = [
   define('not_moving', [
     r`\b(?:is\s+not|not|no\s+longer|has\s+not\s+been|stopped)\s+(?:moving|talking|speaking|responding)\b|\bno\s+talk\w*\b|\b(?:lying|lies)\s+(?:completely\s+|totally\s+|really\s+)?still\b|\beyes?\s+(?:are\s+|is\s+|were\s+)?(?:closed|shut|rolled\s+back|rolling)\b|\b(?:breath|breathing|breaths)\s+(?:is\s+|are\s+)?(?:very\s+|really\s+)?(?:slow|shallow)\b`,
   ]),
-  // Cardiopulmonary resuscitation under way: cardiac arrest whatever else is said.
+  // Cardiopulmonary resuscitation under way: cardiac arrest whatever else is said. Not where its sentence names it as
+  // a thing or a skill, used on no one (CPR_NAMED_AS_A_THING).
   define('cpr_in_progress', [r`\b(?:cpr|chest\s+compressions|doing\s+compressions|defib\w*|aed|resuscitat\w+)\b`], {
-    ordinaryWhen:
-      /\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b/,
+    ordinaryWhen: new RegExp(
+      String.raw`\b(?:course|training|class|learn\w*|certificate|certified|refresher|first\s+aid\s+kit|dnr|dnacpr|do\s+not\s+resuscitate)\b|${CPR_NAMED_AS_A_THING}`,
+    ),
   }),
   // Fainting without any warning, or at rest with a racing heart: cardiac syncope (NICE CG109).
   define(

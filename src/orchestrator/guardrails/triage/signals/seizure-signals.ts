@@ -23,6 +23,9 @@ const FITTED = String.raw`(?:kitchens?|carpets?|doors?|windows?|tiles?|shelves|s
 /** "fitting" as a seizure: not followed by what is fitted, nor told of something fitted before it. */
 const FITTING = String.raw`(?<!\b${FITTED}\s+(?:that\s+|which\s+)?(?:i|he|she|we|they|you)\s+(?:was|were|am|is|are|had\s+been|have\s+been|has\s+been|been)\s+)fitting(?!\s+(?:(?:a|an|the|some|his|her|my|our|their|your|those|these)\s+(?:new\s+|replacement\s+)?|new\s+|replacement\s+)${FITTED}\b)`;
 
+/** Five minutes or more, told in figures or words: a seizure's length that makes it status epilepticus. */
+const FIVE_MINUTES_OR_MORE = String.raw`(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty)\s*(?:min|mins|minutes)\b`;
+
 const SEIZURE = [
   define(
     'seizure_now',
@@ -58,6 +61,24 @@ const SEIZURE = [
     ],
     // A fit of known epilepsy told as over in the next sentence is its usual course.
     { resolvesWhenKnown: KNOWN_EPILEPSY },
+  ),
+  // A seizure told as lasting five minutes or more is status epilepticus (NICE NG217, NHS: call 999 when a seizure
+  // lasts more than 5 minutes), which needs emergency care even once it has stopped and even in known epilepsy, whose
+  // usual fit that stops sooner is the one care plans leave at home. Not a length told as the usual one, nor a plan's.
+  define(
+    'prolonged_seizure',
+    [
+      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:for|lasting|lasted|that\s+lasted|went\s+on\s+for|going\s+on\s+for)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}`,
+      // A note's bare length ("seizure 12 min"), not a time since ("a seizure 10 minutes ago": review V35, 18:05). Seizures
+      // "10 minutes apart" or another "10 minutes later" come one after another, and stay read.
+      r`\b(?:seizures?|fits?|fitting|seizing|convulsing|convulsions?)\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+|~\s*)?${FIVE_MINUTES_OR_MORE}(?!\s+(?:ago|earlier|back|since)\b)`,
+      r`\b(?:seizures?|fits?|convulsions?)\b[^.;]{0,20}\b(?:lasting|lasted|has\s+lasted|went\s+on|going\s+on|gone\s+on)\s+(?:for\s+)?(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|more\s+than\s+)?${FIVE_MINUTES_OR_MORE}`,
+    ],
+    {
+      persistsWhenResolved: true,
+      ordinaryWhen:
+        /\b(?:usual\w*|normally|always|typical\w*|care\s+plan|action\s+plan|used\s+to|tend\s+to|if|when(?:ever)?\s+(?:he|she|they)\s+(?:has|have|gets?))\b/,
+    },
   ),
 ];
 
@@ -201,6 +222,11 @@ const CONVULSIVE = [
   define(
     'repeated_seizures',
     [
+      // A second seizure told straight after the first, or with no waking between: "he had a seizure and then another one
+      // straight after without waking up", "a fit, then another right after". With no waking told between, "another" needs no
+      // noun: the clause splitter parts "and then another one ..." from the seizure before it.
+      r`\banother\s+(?:one\s+)?(?:[\w-]+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining\s+consciousness)\b`,
+      r`\b(?:seizures?|fits?|convulsions?|fitting|seizing)\b[^.;]{0,40}?\banother\s+(?:one\s+|seizure\s+|fit\s+)?(?:(?:straight|right|immediately|just)\s+after(?:wards)?\b|(?:\w+\s+){0,3}?without\s+(?:waking|coming\s+(?:round|around|to)|recovering|regaining|opening)\b)`,
       r`\b(?:one|seizure|fit)\s+after\s+(?:another|the\s+other)\b|\bback[- ]to[- ]back\s+(?:seizures|fits)\b|\bkeeps?\s+having\s+(?:seizures|fits|them)\b|\bstarted\s+(?:twitching|jerking|fitting|seizing|shaking)\s+again\b`,
       r`\b(?:not|has\s+not|did\s+not|without|never)\s+(?:\w+\s+)?(?:come|coming|came|woken|woke|waking|recovering|regaining\s+consciousness|(?:getting|got|gotten|coming|come|came)\s+back\s+to\s+(?:himself|herself|themselves|normal))\s+(?:round\s+|around\s+|to\s+|up\s+)?(?:in\s+)?between\b|\b(?:then|and)\s+another\s+(?:one\s+)?before\s+(?:he|she|they)\s+(?:woke|came\s+round)\b|\b(?:never|not|has\s+not|did\s+not)\s+(?:\w+\s+)?(?:came|come|coming)\s+(?:round|to)\s+(?:from|after)\s+the\s+(?:first|last|previous|other)(?:\s+one)?\b`,
     ],
