@@ -221,6 +221,10 @@ export const QUESTION_SETS = [
  * count only: 0.890 (145 of 163): 0.885. After session 51's round (R34: seasons counted from an event, "two springs
  * before covid"; an illness got over, "once he'd got over covid", and the first visit after it; Spanish weight told
  * by its verb, "cuánto pesaba"): development-30 0.921 (164 of 178): 0.92; development-29 0.966 (173 of 179): 0.965.
+ * After session 53's round (R36: a medicine asked by a disease the record holds only in its tests or diagnoses, "am I
+ * on HIV meds", answered from the notes' medication list; thyroid medicines as a class, "diabetes or thyroid meds"):
+ * development-27 0.955 (169 of 177): 0.95; development-28 0.938 (166 of 177): 0.935; development-29 0.989 (177 of
+ * 179): 0.985; development-30 0.944 (168 of 178): 0.94.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -271,13 +275,13 @@ export const SUCCESS_FLOORS = {
   'held-out-21': 0.93,
   'development-26': 0.965,
   'held-out-22': 0.915,
-  'development-27': 0.945,
+  'development-27': 0.95,
   'held-out-23': 0.905,
-  'development-28': 0.93,
+  'development-28': 0.935,
   'held-out-24': 0.92,
-  'development-29': 0.975,
+  'development-29': 0.985,
   'held-out-25': 0.96,
-  'development-30': 0.935,
+  'development-30': 0.94,
   'held-out-26': 0.885,
   probes: 0.99,
 };

@@ -113,11 +113,13 @@ const CLASS_PURPOSES = DRUG_CLASSES.flatMap(({ names }) => names)
 /**
  * A class named for what it treats ("blood pressure medicines", "diabetes medicines") told with
  * another word for a medicine, as patients say it: "blood pressure tablets", "my diabetes meds",
- * "cholesterol pills", "seizure drugs".
+ * "cholesterol pills", "seizure drugs"; several purposes sharing the one word ("any diabetes or
+ * thyroid meds", "blood pressure, cholesterol and seizure tablets") are one ask of each.
  */
-const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
-  (purpose) => `${purpose}[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
-);
+const PURPOSE = `(?:${CLASS_PURPOSES.join('|')})`;
+const MEDICINE_CLASS_IN_OTHER_FORMS = [
+  `${PURPOSE}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE})*[\\s-]+(?:medications?|medicines?|meds|pills?|tablets?|drugs?)`,
+];
 
 /**
  * A class told by what it is for, after a medicine, "anything" or a verb of taking: "any medicine
@@ -126,7 +128,7 @@ const MEDICINE_CLASS_IN_OTHER_FORMS = CLASS_PURPOSES.map(
  * time what is named is read: "take for"; "current prescriptions - anything for blood pressure?":
  * "prescriptions - for"). Several purposes joined by "or" or "and" are one ask.
  */
-const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*(?:${CLASS_PURPOSES.join('|')})`;
+const PURPOSE_TOLD = `(?:(?:my|his|her|their|your|our|the|high|low|raised)\\s+)*${PURPOSE}`;
 const MEDICINE_CLASS_BY_PURPOSE = `(?:medications?|medicines?|meds|pills?|tablets?|drugs?|prescriptions?|anything|something|on|take|takes|taking|took)(?:\\s*[-–—:,])?\\s+(?:for|to\\s+(?:(?:lower|control|treat|manage|bring\\s+down|help(?:\\s+with)?)\\s+)?)\\s+${PURPOSE_TOLD}(?:\\s*(?:,|or|and|/)\\s*${PURPOSE_TOLD})*`;
 
 /** A blood thinner told by what it does: "anything that thins the blood", "something to thin her blood", "blood-thinning tablets". */
