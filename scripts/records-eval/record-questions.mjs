@@ -224,7 +224,8 @@ export const QUESTION_SETS = [
  * After session 53's round (R36: a medicine asked by a disease the record holds only in its tests or diagnoses, "am I
  * on HIV meds", answered from the notes' medication list; thyroid medicines as a class, "diabetes or thyroid meds"):
  * development-27 0.955 (169 of 177): 0.95; development-28 0.938 (166 of 177): 0.935; development-29 0.989 (177 of
- * 179): 0.985; development-30 0.944 (168 of 178): 0.94.
+ * 179): 0.985; development-30 0.944 (168 of 178): 0.94. Then the asker's own planning told as why they ask ("so I
+ * can plan the next ride": no care plan asked): development-28 0.944 (167 of 177): 0.94.
  */
 export const SUCCESS_FLOORS = {
   development: 0.99,
@@ -277,7 +278,7 @@ export const SUCCESS_FLOORS = {
   'held-out-22': 0.915,
   'development-27': 0.95,
   'held-out-23': 0.905,
-  'development-28': 0.935,
+  'development-28': 0.94,
   'held-out-24': 0.92,
   'development-29': 0.985,
   'held-out-25': 0.96,
